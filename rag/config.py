@@ -1,0 +1,93 @@
+"""One Settings object: defaults < rag.toml < RAG_* environment < explicit arguments (CLI flags).
+
+It is passed explicitly; nothing reads the environment behind its back.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _default_data_dir() -> Path:
+    # Inside the project when running from a checkout (the README's commands), so the store sits
+    # beside the corpus it was built from; the user's data dir for an installed package.
+    if (PROJECT_ROOT / "pyproject.toml").exists():
+        return PROJECT_ROOT / ".rag"
+    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(base) / "newsrag"
+
+
+def _config_file() -> Path:
+    return Path(os.environ.get("RAG_CONFIG", "rag.toml"))
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="RAG_", extra="forbid", frozen=True)
+
+    data_dir: Path = Field(default_factory=_default_data_dir)
+    chroma_url: str | None = Field(
+        default=None, description="http://host:port of a Chroma server; unset = embedded store"
+    )
+    collection: str = "news"
+
+    # Models: a packaged name (offline) or any sentence-transformers / hub name.
+    embed_model: str = "bge-small-en-v1.5"
+    rerank_model: str = "ms-marco-MiniLM-L-12-v2"
+
+    # Chunking
+    chunk_words: int = Field(default=120, ge=20, le=400)
+    chunk_overlap_sentences: int = Field(default=1, ge=0, le=5)
+
+    # Retrieval
+    retriever: str = "hybrid"
+    top_k: int = Field(default=5, ge=1, le=50, description="passages given to the answerer")
+    candidates: int = Field(default=30, ge=1, le=500, description="per-retriever candidates")
+    rerank_top_n: int = Field(default=20, ge=0, le=200, description="fused candidates reranked")
+    max_per_article: int = Field(default=2, ge=1, le=20)
+
+    # Answering
+    answerer: str = "extractive"
+    max_citations: int = Field(default=2, ge=1, le=10)
+    # Refuse when the best evidence scores below this (cross-encoder logit of question vs passage).
+    refusal_threshold: float = 0.0
+
+    # Input limits
+    max_file_bytes: int = Field(default=5_000_000, ge=1_000)
+
+    # Model answerers (chat issue)
+    llm_url: str | None = None
+    llm_model: str | None = None
+    llm_api_key: str | None = None
+    local_model: str = "qwen2.5-coder-0.5b"
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml = TomlConfigSettingsSource(settings_cls, toml_file=_config_file())
+        return (init_settings, env_settings, toml)
+
+    @property
+    def store_location(self) -> str:
+        return self.chroma_url or str(self.data_dir / "chroma")
+
+
+def load_settings(**overrides) -> Settings:
+    """Settings with CLI-style overrides; None values mean "not given" and are dropped."""
+    return Settings(**{k: v for k, v in overrides.items() if v is not None})

@@ -1,0 +1,155 @@
+"""Our own data types. They cross `rag.api`; llama-index and Chroma objects never do."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+
+
+def content_hash(*parts: str | None, length: int = 16) -> str:
+    """A short, stable sha256 over the given parts (None and "" hash differently)."""
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(b"\x00" if part is None else b"\x01" + part.encode("utf-8"))
+        digest.update(b"\x1f")
+    return digest.hexdigest()[:length]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as read from a source, text already cleaned of web boilerplate."""
+
+    id: str
+    title: str | None
+    text: str
+    source: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+    url: str | None = None
+    origin: str | None = None  # where it was read from: a path, "file.jsonl:12", a URL
+
+    @property
+    def content_hash(self) -> str:
+        """Changes when anything we store about the article changes (not its origin)."""
+        return content_hash(self.title, self.text, self.source, self.published, self.url)
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    """What the store knows about an ingested article, without its text."""
+
+    id: str
+    title: str | None
+    source: str | None
+    published: str | None
+    url: str | None
+    chunks: int
+    content_hash: str
+    chars: int = 0
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A run of whole sentences of one article; `text == article.text[start:end]`."""
+
+    id: str
+    article_id: str
+    index: int
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A retrieved chunk with the article fields needed to cite it."""
+
+    chunk: Chunk
+    score: float
+    title: str | None = None
+    source: str | None = None
+    published: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One sentence of an article chosen to support an answer, with its exact place."""
+
+    article_id: str
+    title: str | None
+    source: str | None
+    published: str | None
+    url: str | None
+    sentence: str
+    start: int
+    end: int
+    score: float
+    chunk_id: str = ""
+
+
+@dataclass(frozen=True)
+class Citation:
+    n: int
+    article_id: str
+    title: str | None
+    source: str | None
+    published: str | None
+    url: str | None
+    sentence: str
+    start: int
+    end: int
+    score: float
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The reply to one question. `to_dict()` is the stable `--json` schema."""
+
+    question: str
+    answer: str
+    refused: bool
+    citations: tuple[Citation, ...]
+    timings_ms: dict[str, float] = field(default_factory=dict)
+    # The closest passages found, shown beside a refusal so the user can judge for themselves.
+    passages: tuple[Hit, ...] = ()
+    standalone_question: str | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "question": self.question,
+            "answer": self.answer,
+            "refused": self.refused,
+            "citations": [asdict(c) for c in self.citations],
+            "timings_ms": {k: round(v, 1) for k, v in self.timings_ms.items()},
+        }
+
+
+@dataclass(frozen=True)
+class IngestFailure:
+    origin: str  # file, or file:line
+    reason: str
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: tuple[IngestFailure, ...] = ()
+    chunks_written: int = 0
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+@dataclass(frozen=True)
+class Stats:
+    articles: int
+    chunks: int
+    embed_model: str
+    rerank_model: str
+    store: str  # a path, or a server URL
+    store_bytes: int | None
+    sources: dict[str, int] = field(default_factory=dict)
