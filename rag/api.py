@@ -1,0 +1,312 @@
+"""The library surface. The CLI, the Gradio app and the eval harness call only this.
+
+    rag = Rag(load_settings())
+    rag.ingest(["corpus/"])
+    answer = rag.ask("Who was replaced after the Kharkiv retreat?")
+
+Models and the store load on first use, so a `Rag` is cheap to make and `rag --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+
+from rag.answer import REFUSAL, build_answer, extractive_text
+from rag.config import Settings
+from rag.errors import BadInput, EmptyIndex
+from rag.evidence import select_evidence
+from rag.retrieve import Filters, get_retriever
+from rag.store import validate_date
+from rag.types import (
+    Answer,
+    Article,
+    ArticleInfo,
+    Hit,
+    IngestFailure,
+    IngestReport,
+    Stats,
+)
+
+Progress = Callable[[int, int | None], None]  # (articles done, total or None)
+_BATCH_ARTICLES = 64
+
+
+class Rag:
+    def __init__(self, settings: Settings, *, embedder=None, reranker=None):
+        """`embedder` and `reranker` replace the configured models (the test seam)."""
+        self.settings = settings
+        self._embedder = embedder
+        self._reranker = reranker
+        self._store = None
+        self._lexical = None
+        self._lock = threading.RLock()  # the page serves several users from one Rag
+
+    # -- resources, loaded on first use ---------------------------------------------------------
+
+    @property
+    def embedder(self):
+        with self._lock:
+            if self._embedder is None:
+                from rag.embedding import load_embedder
+
+                self._embedder = load_embedder(self.settings.embed_model)
+            return self._embedder
+
+    @property
+    def reranker(self):
+        with self._lock:
+            if self._reranker is None:
+                from rag.embedding import load_reranker
+
+                self._reranker = load_reranker(self.settings.rerank_model)
+            return self._reranker
+
+    @property
+    def store(self):
+        with self._lock:
+            if self._store is None:
+                from rag.store import ChromaStore
+
+                self._store = ChromaStore(
+                    self.settings.store_location,
+                    self.settings.collection,
+                    self.embedder.name,
+                    server=bool(self.settings.chroma_url),
+                )
+            return self._store
+
+    def lexical(self):
+        """The BM25 index at the store's current revision (rebuilt and cached when stale)."""
+        from rag.lexical import LexicalIndex
+
+        with self._lock:
+            revision = self.store.revision()
+            if self._lexical is not None and self._lexical.revision == revision:
+                return self._lexical
+            folder = self._lexical_dir()
+            index = LexicalIndex.load(folder)
+            if index is None or index.revision != revision:
+                index = LexicalIndex.build(revision, list(self.store.all_chunks()))
+                try:
+                    index.save(folder)
+                except OSError:
+                    pass  # a cache we cannot write is rebuilt next time; not worth failing a query
+            self._lexical = index
+            return index
+
+    def _lexical_dir(self) -> Path:
+        from rag.store import _slug
+
+        where = _slug(self.settings.chroma_url or "embedded")
+        name = _slug(f"{self.settings.collection}-{self.embedder.name}")
+        return self.settings.data_dir / "bm25" / where / name
+
+    # -- ingestion ------------------------------------------------------------------------------
+
+    def ingest(self, paths: Sequence[str | Path], progress: Progress | None = None) -> IngestReport:
+        """Read files and directories and store their articles; see `ingest_articles`."""
+        from rag.sources import read_paths
+
+        return self.ingest_articles(read_paths(list(paths), self.settings.max_file_bytes), progress)
+
+    def ingest_articles(
+        self, items: Iterable[Article | IngestFailure], progress: Progress | None = None
+    ) -> IngestReport:
+        """Store new and changed articles; unchanged ones are not touched.
+
+        Vectors for a batch are computed before anything of it is written, so an embedding
+        failure never leaves an article half-replaced.
+        """
+        from rag.chunking import chunk_article
+
+        started = time.perf_counter()
+        failures: list[IngestFailure] = []
+        articles: dict[str, Article] = {}
+        for item in items:
+            if isinstance(item, IngestFailure):
+                failures.append(item)
+            elif item.id in articles:
+                failures.append(
+                    IngestFailure(
+                        item.origin or item.id,
+                        f"article id {item.id!r} is also used by {articles[item.id].origin}; "
+                        "give one of them another id (front matter `id:`)",
+                    )
+                )
+            else:
+                articles[item.id] = item
+
+        added = updated = unchanged = chunks_written = 0
+        pending = list(articles.values())
+        done = 0
+        if progress:
+            progress(0, len(pending))
+        with self._lock:
+            for b in range(0, len(pending), _BATCH_ARTICLES):
+                batch = pending[b : b + _BATCH_ARTICLES]
+                states = self.store.article_states([a.id for a in batch])
+                todo = []
+                for article in batch:
+                    known = states.get(article.id)
+                    if known == (article.content_hash, "ok"):
+                        unchanged += 1
+                        continue
+                    chunks = chunk_article(
+                        article, self.settings.chunk_words, self.settings.chunk_overlap_sentences
+                    )
+                    if not chunks:
+                        failures.append(IngestFailure(article.origin or article.id, "no sentences found"))
+                        continue
+                    todo.append((article, chunks, known is not None))
+                if todo:
+                    texts = [c.text for _, chunks, _ in todo for c in chunks]
+                    vectors = self.embedder.embed_documents(texts)
+                    offset = 0
+                    for article, chunks, existed in todo:
+                        self.store.write_article(article, chunks, vectors[offset : offset + len(chunks)])
+                        offset += len(chunks)
+                        chunks_written += len(chunks)
+                        updated += existed
+                        added += not existed
+                    self.store.bump_revision()
+                done += len(batch)
+                if progress:
+                    progress(done, len(pending))
+        return IngestReport(
+            added=added,
+            updated=updated,
+            unchanged=unchanged,
+            failed=tuple(failures),
+            chunks_written=chunks_written,
+            seconds=time.perf_counter() - started,
+        )
+
+    # -- questions ------------------------------------------------------------------------------
+
+    def retrieve(
+        self,
+        question: str,
+        *,
+        retriever: str | None = None,
+        k: int = 10,
+        since: str | None = None,
+        until: str | None = None,
+        sources: Sequence[str] | None = None,
+    ) -> list[Hit]:
+        question = _check_question(question)
+        fn = get_retriever(retriever or self.settings.retriever)
+        filters = Filters(
+            validate_date(since, "--since"),
+            validate_date(until, "--until"),
+            tuple(sources) if sources else None,
+        )
+        with self._lock:
+            if self.store.count_chunks() == 0:
+                raise EmptyIndex(
+                    f"the store at {self.settings.store_location} holds no articles yet; "
+                    "run `rag ingest corpus/` first"
+                )
+            return fn(self, question, k, filters)
+
+    def stream_ask(
+        self,
+        question: str,
+        *,
+        history: Sequence[tuple[str, str]] = (),
+        retriever: str | None = None,
+        answerer: str | None = None,
+        top_k: int | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        sources: Sequence[str] | None = None,
+    ) -> Iterator[str | Answer]:
+        """Yield pieces of the answer text as they are produced, then the final Answer."""
+        started = time.perf_counter()
+        answerer = answerer or self.settings.answerer
+        if answerer != "extractive":
+            from rag.errors import UnknownName
+
+            raise UnknownName("answerer", answerer, ["extractive"])
+        hits = self.retrieve(
+            question,
+            retriever=retriever,
+            k=top_k or self.settings.top_k,
+            since=since,
+            until=until,
+            sources=sources,
+        )
+        retrieved = time.perf_counter()
+        with self._lock:
+            evidence = select_evidence(
+                question,
+                hits,
+                self.reranker,
+                self.settings.refusal_threshold,
+                max_sentences=self.settings.max_citations,
+            )
+        text = REFUSAL if evidence.refused else extractive_text(evidence.sentences)
+        yield text
+        done = time.perf_counter()
+        timings = {
+            "retrieve": (retrieved - started) * 1000,
+            "answer": (done - retrieved) * 1000,
+            "total": (done - started) * 1000,
+        }
+        yield build_answer(question, text, evidence, hits, timings)
+
+    def ask(self, question: str, **options) -> Answer:
+        """The blocking form of `stream_ask`: the same generator, joined."""
+        for item in self.stream_ask(question, **options):
+            if isinstance(item, Answer):
+                return item
+        raise RuntimeError("stream_ask ended without an Answer")  # a bug, never user input
+
+    # -- the corpus -----------------------------------------------------------------------------
+
+    def stats(self) -> Stats:
+        with self._lock:
+            infos = self.store.articles()
+            sources: dict[str, int] = {}
+            for info in infos:
+                key = info.source or "(unknown)"
+                sources[key] = sources.get(key, 0) + 1
+            return Stats(
+                articles=len(infos),
+                chunks=self.store.count_chunks(),
+                embed_model=self.settings.embed_model,
+                rerank_model=self.settings.rerank_model,
+                store=self.settings.store_location,
+                store_bytes=self.store.size_bytes(),
+                sources=dict(sorted(sources.items(), key=lambda kv: -kv[1])),
+            )
+
+    def forget(self, article_id: str) -> int:
+        """Remove an article and all its chunks; returns how many chunks went."""
+        with self._lock:
+            return self.store.delete_article(article_id)
+
+    def articles(
+        self, source: str | None = None, since: str | None = None, until: str | None = None
+    ) -> list[ArticleInfo]:
+        with self._lock:
+            infos = self.store.articles(
+                validate_date(since, "--since"), validate_date(until, "--until"),
+                [source] if source else None,
+            )
+        return sorted(infos, key=lambda a: (a.published or "", a.id), reverse=True)
+
+    def article(self, article_id: str) -> Article:
+        with self._lock:
+            return self.store.article(article_id)
+
+
+def _check_question(question: str) -> str:
+    question = (question or "").strip()
+    if not question:
+        raise BadInput("the question is empty; ask something about the articles")
+    if len(question) > 2000:
+        raise BadInput("the question is over 2,000 characters; ask something shorter")
+    return question

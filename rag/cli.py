@@ -1,0 +1,188 @@
+"""`rag`: a thin command line over rag.api. Parse, call, print; errors become exit codes.
+
+Heavy libraries (chromadb, onnxruntime, torch, gradio) load inside the commands that need them,
+so `rag --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from rag.errors import RagError
+
+app = typer.Typer(
+    help="Ask questions about news articles; answers cite the exact sentences they rest on.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+_state: dict = {}
+
+
+@app.callback()
+def _global(
+    data_dir: Annotated[
+        Path | None,
+        typer.Option(help="Where the store lives [env RAG_DATA_DIR; default ./.rag in a checkout]"),
+    ] = None,
+    chroma_url: Annotated[
+        str | None,
+        typer.Option(help="Use a Chroma server, e.g. http://127.0.0.1:8000 [env RAG_CHROMA_URL]"),
+    ] = None,
+) -> None:
+    _state["overrides"] = {"data_dir": data_dir, "chroma_url": chroma_url}
+
+
+def settings(**more):
+    from rag.config import load_settings
+
+    try:
+        return load_settings(**_state.get("overrides", {}), **more)
+    except Exception as err:  # pydantic's ValidationError names the field and the problem
+        raise RagError(f"invalid setting: {err}") from None
+
+
+def engine(**more):
+    from rag.api import Rag
+
+    return Rag(settings(**more))
+
+
+def _console(stderr: bool = False):
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or directories (.txt .md .html .jsonl)")],
+) -> None:
+    """Add or update articles. Unchanged articles are skipped; exit code 1 if any file failed."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    rag = engine()
+    err = _console(stderr=True)
+    with Progress(
+        "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+        TimeRemainingColumn(), console=err, transient=True,
+    ) as bar:
+        task = bar.add_task("ingesting", total=None)
+        report = rag.ingest(paths, progress=lambda done, total: bar.update(task, completed=done, total=total))
+    for failure in report.failed:
+        err.print(f"[red]failed[/red] {failure.origin}: {failure.reason}", markup=True)
+    out = _console()
+    out.print(
+        f"{report.added} added, {report.updated} updated, {report.unchanged} unchanged, "
+        f"{len(report.failed)} failed ({report.chunks_written} chunks written in "
+        f"{report.seconds:.1f}s)"
+    )
+    raise typer.Exit(0 if report.ok else 1)
+
+
+def _print_answer(answer, out) -> None:
+    from rich.markup import escape
+
+    out.print(escape(answer.answer))
+    if answer.refused and answer.passages:
+        out.print("\n[dim]Closest passages found:[/dim]")
+        for hit in answer.passages[:3]:
+            out.print(f"  [dim]- {escape(hit.title or hit.chunk.article_id)}: "
+                      f"{escape(hit.chunk.text[:160])}…[/dim]")
+    for c in answer.citations:
+        meta = ", ".join(x for x in (c.source, c.published) if x)
+        out.print(f"\n[bold][{c.n}][/bold] {escape(c.title or c.article_id)}"
+                  f"{' (' + escape(meta) + ')' if meta else ''}  [dim]{c.article_id} "
+                  f"chars {c.start}-{c.end}[/dim]")
+        if c.url:
+            out.print(f"    {escape(c.url)}")
+        out.print(f"    “{escape(c.sentence)}”")
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="The question, in quotes")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the machine-readable answer")] = False,
+    retriever: Annotated[str | None, typer.Option(help="bm25, dense, hybrid, llamaindex-default")] = None,
+    answerer: Annotated[str | None, typer.Option(help="extractive, local, openai")] = None,
+    k: Annotated[int | None, typer.Option("--k", help="Passages given to the answerer")] = None,
+    since: Annotated[str | None, typer.Option(help="Only articles published on/after YYYY-MM-DD")] = None,
+    until: Annotated[str | None, typer.Option(help="Only articles published on/before YYYY-MM-DD")] = None,
+    source: Annotated[list[str] | None, typer.Option(help="Only this source (repeatable)")] = None,
+) -> None:
+    """Answer one question from the ingested articles, with numbered citations."""
+    rag = engine()
+    answer = rag.ask(
+        question, retriever=retriever, answerer=answerer, top_k=k, since=since, until=until,
+        sources=source or None,
+    )
+    if as_json:
+        sys.stdout.write(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        _print_answer(answer, _console())
+
+
+@app.command()
+def stats(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Articles, chunks, models, and where the store is and how big."""
+    from dataclasses import asdict
+
+    s = engine().stats()
+    if as_json:
+        print(json.dumps(asdict(s), indent=2))
+        return
+    size = f"{s.store_bytes / 1e6:.1f} MB" if s.store_bytes is not None else "server"
+    out = _console()
+    out.print(f"articles   {s.articles}\nchunks     {s.chunks}\nembedder   {s.embed_model}\n"
+              f"reranker   {s.rerank_model}\nstore      {s.store} ({size})")
+    for source, n in list(s.sources.items())[:10]:
+        out.print(f"  {n:6d}  {source}")
+
+
+@app.command()
+def articles(
+    source: Annotated[str | None, typer.Option(help="Only this source")] = None,
+    since: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None,
+    until: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None,
+) -> None:
+    """List ingested articles (id, date, source, chunks, title), newest first."""
+    for a in engine().articles(source=source, since=since, until=until):
+        print(f"{a.id}\t{a.published or '-'}\t{a.source or '-'}\t{a.chunks}\t{a.title or ''}")
+
+
+@app.command()
+def forget(article_id: Annotated[str, typer.Argument(help="The id `rag articles` shows")]) -> None:
+    """Remove one article and all of its chunks."""
+    n = engine().forget(article_id)
+    print(f"forgot {article_id} ({n} chunks)")
+
+
+def main() -> None:
+    try:
+        _register_extensions()
+        app()
+    except RagError as err:
+        _console(stderr=True).print(f"[red]error:[/red] {err}", markup=True, highlight=False)
+        sys.exit(err.exit_code)
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+def _register_extensions() -> None:
+    """Commands that live beside their own code (eval harness, web page)."""
+    import importlib
+
+    for module in ("eval.cli", "ui.cli"):
+        try:
+            mod = importlib.import_module(module)
+        except ModuleNotFoundError as err:
+            if err.name and module.startswith(err.name):
+                continue  # not written yet / not installed
+            raise
+        mod.register(app)

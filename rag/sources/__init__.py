@@ -1,0 +1,76 @@
+"""Readers that turn files into Articles: one module per input kind, one dispatcher here.
+
+`read_paths` yields an Article or an IngestFailure per item, so one bad file never stops the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from rag.sources.common import SourceError
+from rag.types import Article, IngestFailure
+
+SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
+
+
+def _reader_for(path: Path):
+    # Imported here so that reading text files never pays for trafilatura's import.
+    suffix = path.suffix.lower()
+    if suffix in (".txt", ".md", ".markdown"):
+        from rag.sources.text import read_text_file
+
+        return read_text_file
+    if suffix in (".html", ".htm"):
+        from rag.sources.html import read_html_file
+
+        return read_html_file
+    if suffix == ".jsonl":
+        from rag.sources.jsonl import read_jsonl_file
+
+        return read_jsonl_file
+    return None
+
+
+def _walk(path: Path) -> Iterator[Path]:
+    """Files under a directory, sorted, skipping hidden files and READMEs (docs, not news)."""
+    for child in sorted(path.rglob("*")):
+        rel = child.relative_to(path)
+        if any(part.startswith(".") for part in rel.parts) or not child.is_file():
+            continue
+        if child.stem.upper() == "README":
+            continue
+        yield child
+
+
+def read_paths(paths: list[str | Path], max_file_bytes: int) -> Iterator[Article | IngestFailure]:
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            yield IngestFailure(str(path), "no such file or directory")
+            continue
+        files = list(_walk(path)) if path.is_dir() else [path]
+        for file in files:
+            yield from read_file(file, max_file_bytes)
+
+
+def read_file(path: Path, max_file_bytes: int) -> Iterator[Article | IngestFailure]:
+    reader = _reader_for(path)
+    if reader is None:
+        yield IngestFailure(
+            str(path),
+            f"unsupported file type {path.suffix or '(none)'!r}; use one of {', '.join(SUPPORTED)}",
+        )
+        return
+    try:
+        size = path.stat().st_size
+        if size > max_file_bytes:
+            raise SourceError(
+                f"file is {size:,} bytes, over the {max_file_bytes:,}-byte limit; split it or "
+                "raise RAG_MAX_FILE_BYTES"
+            )
+        yield from reader(path)
+    except SourceError as err:
+        yield IngestFailure(str(path), str(err))
+    except OSError as err:
+        yield IngestFailure(str(path), f"cannot read file: {err.strerror or err}")

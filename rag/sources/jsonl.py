@@ -1,0 +1,56 @@
+"""JSONL in the eval corpus format: one article a line with id, title, text, url, published, source."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from rag.sources.common import SourceError, decode, make_article
+from rag.types import Article, IngestFailure
+
+
+
+def read_jsonl_file(path: Path) -> Iterator[Article | IngestFailure]:
+    text = decode(path.read_bytes())
+    seen: dict[str, int] = {}
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        origin = f"{path}:{lineno}"
+        try:
+            article = _parse_line(line, origin)
+        except SourceError as err:
+            yield IngestFailure(origin, str(err))
+            continue
+        if article.id in seen:
+            yield IngestFailure(
+                origin, f"duplicate id {article.id!r} (first on line {seen[article.id]}); ids must be unique"
+            )
+            continue
+        seen[article.id] = lineno
+        yield article
+
+
+def _parse_line(line: str, origin: str) -> Article:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as err:
+        raise SourceError(f"not valid JSON ({err.msg} at column {err.colno})") from None
+    if not isinstance(record, dict):
+        raise SourceError("each line must be a JSON object")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise SourceError("field 'text' is missing or empty")
+    article_id = record.get("id")
+    if not isinstance(article_id, (str, int)) or not str(article_id).strip():
+        raise SourceError("field 'id' is missing; give every article a unique id")
+    return make_article(
+        id=str(article_id).strip(),
+        text=text,
+        title=record.get("title"),
+        source=record.get("source"),
+        published=record.get("published"),
+        url=record.get("url"),
+        origin=origin,
+    )

@@ -1,0 +1,55 @@
+"""Plain text and markdown, with optional YAML front matter (id, title, date, source, url)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from rag.sources.common import SourceError, article_id_for, decode, make_article
+from rag.types import Article
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+_KNOWN_FIELDS = {"id", "title", "date", "published", "source", "url", "author", "tags"}
+
+
+def split_front_matter(text: str, path: Path) -> tuple[dict, str]:
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    import yaml  # only files with front matter pay for it
+
+    try:
+        meta = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark else ""
+        raise SourceError(f"front matter is not valid YAML{where}: fix or remove it") from None
+    if not isinstance(meta, dict):
+        raise SourceError("front matter must be 'key: value' lines between --- markers")
+    unknown = set(meta) - _KNOWN_FIELDS
+    if unknown:
+        raise SourceError(
+            f"unknown front matter field(s) {', '.join(sorted(map(str, unknown)))}; "
+            f"use {', '.join(sorted(_KNOWN_FIELDS))}"
+        )
+    return meta, text[match.end() :]
+
+
+def read_text_file(path: Path) -> Iterator[Article]:
+    text = decode(path.read_bytes())
+    meta, body = split_front_matter(text, path)
+    title = meta.get("title")
+    if title is None and path.suffix.lower() in (".md", ".markdown"):
+        heading = re.match(r"\s*#\s+(.+)\n", body)
+        if heading:
+            title, body = heading.group(1).strip(), body[heading.end() :]
+    yield make_article(
+        id=article_id_for(path, meta.get("id") and str(meta["id"])),
+        text=body,
+        title=title,
+        source=meta.get("source"),
+        published=meta.get("published", meta.get("date")),
+        url=meta.get("url"),
+        origin=str(path),
+    )

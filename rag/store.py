@@ -1,0 +1,313 @@
+"""The Chroma adapter: chunks with their vectors, and the article registry, in one store.
+
+Embedded (PersistentClient) by default; a Chroma server (HttpClient) when `chroma_url` is set.
+Both collections are named after the embedding model, so switching models never mixes vectors.
+Chroma objects stay in this module; our own types come out.
+
+Write protocol (so a crash never leaves a half-written article that looks whole):
+  1. the article's registry record is set to state "writing" with its new content hash,
+  2. its old chunks are deleted and the new ones added (vectors were computed beforehand),
+  3. the record is set to state "ok" and the store's revision is bumped.
+An article found in state "writing" is redone by the next ingest.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from rag.errors import BackendUnavailable, BadInput, NotFound
+from rag.types import Article, ArticleInfo, Chunk, Hit
+
+_REVISION_ID = "__revision__"
+_PAGE = 2000
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-zA-Z0-9._-]+", "-", text).strip("-._")
+
+
+def _date_ord(published: str | None) -> int | None:
+    return int(published.replace("-", "")) if published else None
+
+
+def _clean(meta: dict) -> dict:
+    # Chroma metadata values cannot be None.
+    return {k: v for k, v in meta.items() if v is not None}
+
+
+def _filters(since: str | None, until: str | None, sources: Sequence[str] | None) -> dict | None:
+    clauses: list[dict] = []
+    if since:
+        clauses.append({"published_ord": {"$gte": _date_ord(since)}})
+    if until:
+        clauses.append({"published_ord": {"$lte": _date_ord(until)}})
+    if sources:
+        clauses.append({"source": {"$in": list(sources)}})
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+def _hit(chunk_id: str, text: str, meta: dict, score: float) -> Hit:
+    return Hit(
+        chunk=Chunk(
+            id=chunk_id,
+            article_id=meta["article_id"],
+            index=int(meta["index"]),
+            text=text,
+            start=int(meta["start"]),
+            end=int(meta["end"]),
+        ),
+        score=score,
+        title=meta.get("title"),
+        source=meta.get("source"),
+        published=meta.get("published"),
+        url=meta.get("url"),
+    )
+
+
+class ChromaStore:
+    def __init__(self, location: str, collection: str, embed_model: str, server: bool = False):
+        # chromadb costs ~1 s to import: only commands that touch the store pay it.
+        import chromadb
+        from chromadb.config import Settings as ChromaSettings
+
+        self.location = location
+        self.server = server
+        settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+        try:
+            if server:
+                from urllib.parse import urlparse
+
+                url = urlparse(location)
+                self._client = chromadb.HttpClient(
+                    host=url.hostname or "127.0.0.1",
+                    port=url.port or 8000,
+                    ssl=url.scheme == "https",
+                    settings=settings,
+                )
+                self._client.heartbeat()
+            else:
+                Path(location).mkdir(parents=True, exist_ok=True)
+                self._client = chromadb.PersistentClient(path=location, settings=settings)
+        except Exception as err:
+            where = f"the Chroma server at {location}" if server else f"the store at {location}"
+            hint = (
+                "start it with `chroma run --path DIR --host 127.0.0.1 --port PORT` or unset "
+                "RAG_CHROMA_URL" if server else "check the path, or that no other process holds it"
+            )
+            raise BackendUnavailable(f"cannot open {where}: {err}; {hint}") from err
+        base = _slug(f"{collection}-{embed_model}")
+        self._chunks = self._client.get_or_create_collection(
+            f"{base}-chunks", configuration={"hnsw": {"space": "cosine"}}, embedding_function=None
+        )
+        # The registry needs no vectors; a 1-d placeholder keeps Chroma happy.
+        self._articles = self._client.get_or_create_collection(
+            f"{base}-articles", embedding_function=None
+        )
+        self.max_batch = self._client.get_max_batch_size()
+
+    # -- registry -------------------------------------------------------------------------------
+
+    def article_states(self, ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+        """article id -> (content_hash, state) for those of `ids` that are stored."""
+        found: dict[str, tuple[str, str]] = {}
+        for b in range(0, len(ids), _PAGE):
+            got = self._articles.get(ids=list(ids[b : b + _PAGE]), include=["metadatas"])
+            for article_id, meta in zip(got["ids"], got["metadatas"], strict=True):
+                found[article_id] = (meta.get("content_hash", ""), meta.get("state", ""))
+        return found
+
+    def _put_article(self, article: Article, state: str, chunks: int) -> None:
+        self._articles.upsert(
+            ids=[article.id],
+            embeddings=[[0.0]],
+            documents=[article.text],
+            metadatas=[
+                _clean(
+                    {
+                        "kind": "article",
+                        "state": state,
+                        "content_hash": article.content_hash,
+                        "title": article.title,
+                        "source": article.source,
+                        "published": article.published,
+                        "published_ord": _date_ord(article.published),
+                        "url": article.url,
+                        "origin": article.origin,
+                        "chunks": chunks,
+                        "chars": len(article.text),
+                    }
+                )
+            ],
+        )
+
+    def write_article(self, article: Article, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
+        """Replace everything stored for `article` (see the write protocol above)."""
+        if len(chunks) != len(vectors):
+            raise ValueError("one vector per chunk")
+        self._put_article(article, "writing", len(chunks))
+        self._chunks.delete(where={"article_id": article.id})
+        base = {
+            "article_id": article.id,
+            "title": article.title,
+            "source": article.source,
+            "published": article.published,
+            "published_ord": _date_ord(article.published),
+            "url": article.url,
+        }
+        for b in range(0, len(chunks), self.max_batch):
+            batch = chunks[b : b + self.max_batch]
+            self._chunks.add(
+                ids=[c.id for c in batch],
+                embeddings=np.asarray(vectors[b : b + self.max_batch], dtype=np.float32),
+                documents=[c.text for c in batch],
+                metadatas=[
+                    _clean({**base, "index": c.index, "start": c.start, "end": c.end})
+                    for c in batch
+                ],
+            )
+        self._put_article(article, "ok", len(chunks))
+
+    def bump_revision(self) -> str:
+        revision = uuid.uuid4().hex
+        self._articles.upsert(
+            ids=[_REVISION_ID], embeddings=[[0.0]], metadatas=[{"kind": "revision", "rev": revision}]
+        )
+        return revision
+
+    def revision(self) -> str:
+        got = self._articles.get(ids=[_REVISION_ID], include=["metadatas"])
+        return got["metadatas"][0]["rev"] if got["ids"] else "empty"
+
+    def delete_article(self, article_id: str) -> int:
+        got = self._articles.get(ids=[article_id], include=[])
+        chunk_ids = self._chunks.get(where={"article_id": article_id}, include=[])["ids"]
+        if not got["ids"] and not chunk_ids:
+            raise NotFound(f"no article with id {article_id!r}; `rag articles` lists the ids")
+        # Mark first, so a crash in between leaves a record the next ingest or check redoes.
+        if got["ids"]:
+            self._articles.update(ids=[article_id], metadatas=[{"state": "deleting"}])
+        if chunk_ids:
+            self._chunks.delete(ids=chunk_ids)
+        self._articles.delete(ids=[article_id])
+        self.bump_revision()
+        return len(chunk_ids)
+
+    def articles(
+        self, since: str | None = None, until: str | None = None, sources: Sequence[str] | None = None
+    ) -> list[ArticleInfo]:
+        where = _filters(since, until, sources)
+        where = {"$and": [{"kind": "article"}, where]} if where else {"kind": "article"}
+        infos = []
+        for got in self._pages(self._articles, where=where, include=["metadatas"]):
+            for article_id, meta in zip(got["ids"], got["metadatas"], strict=True):
+                infos.append(
+                    ArticleInfo(
+                        id=article_id,
+                        title=meta.get("title"),
+                        source=meta.get("source"),
+                        published=meta.get("published"),
+                        url=meta.get("url"),
+                        chunks=int(meta.get("chunks", 0)),
+                        content_hash=meta.get("content_hash", ""),
+                        chars=int(meta.get("chars", 0)),
+                    )
+                )
+        return infos
+
+    def article(self, article_id: str) -> Article:
+        got = self._articles.get(ids=[article_id], include=["metadatas", "documents"])
+        if not got["ids"] or got["metadatas"][0].get("kind") != "article":
+            raise NotFound(f"no article with id {article_id!r}; `rag articles` lists the ids")
+        meta = got["metadatas"][0]
+        return Article(
+            id=article_id,
+            title=meta.get("title"),
+            text=got["documents"][0],
+            source=meta.get("source"),
+            published=meta.get("published"),
+            url=meta.get("url"),
+            origin=meta.get("origin"),
+        )
+
+    # -- chunks ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def _pages(collection, where=None, include=()) -> Iterable[dict]:
+        """Chroma `get` results page by page, so large stores never load in one response."""
+        offset = 0
+        while True:
+            got = collection.get(where=where, include=list(include), limit=_PAGE, offset=offset)
+            if got["ids"]:
+                yield got
+            if len(got["ids"]) < _PAGE:
+                return
+            offset += _PAGE
+
+    def all_chunks(self) -> Iterable[tuple[str, str, dict]]:
+        """(chunk id, text, metadata) for every chunk (for the BM25 index)."""
+        for got in self._pages(self._chunks, include=["documents", "metadatas"]):
+            yield from zip(got["ids"], got["documents"], got["metadatas"], strict=True)
+
+    def chunks_by_id(self, ids: Sequence[str]) -> dict[str, Hit]:
+        if not ids:
+            return {}
+        got = self._chunks.get(ids=list(ids), include=["documents", "metadatas"])
+        return {
+            cid: _hit(cid, doc, meta, 0.0)
+            for cid, doc, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
+        }
+
+    def query(
+        self,
+        vector: np.ndarray,
+        k: int,
+        since: str | None = None,
+        until: str | None = None,
+        sources: Sequence[str] | None = None,
+    ) -> list[Hit]:
+        """Nearest chunks by cosine similarity (score = 1 - cosine distance)."""
+        if k <= 0 or self.count_chunks() == 0:
+            return []
+        got = self._chunks.query(
+            query_embeddings=[np.asarray(vector, dtype=np.float32)],
+            n_results=k,
+            where=_filters(since, until, sources),
+            include=["documents", "metadatas", "distances"],
+        )
+        return [
+            _hit(cid, doc, meta, 1.0 - float(dist))
+            for cid, doc, meta, dist in zip(
+                got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0],
+                strict=True,
+            )
+        ]
+
+    def count_chunks(self) -> int:
+        return self._chunks.count()
+
+    def count_articles(self) -> int:
+        return len(self._articles.get(where={"kind": "article"}, include=[])["ids"])
+
+    def size_bytes(self) -> int | None:
+        if self.server:
+            return None
+        return sum(p.stat().st_size for p in Path(self.location).rglob("*") if p.is_file())
+
+
+def validate_date(value: str | None, flag: str) -> str | None:
+    """Dates given by users (filters) must be YYYY-MM-DD."""
+    if value is None:
+        return None
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise BadInput(f"{flag} {value!r} is not a date; write it as YYYY-MM-DD") from None

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+from rag.api import Rag  # noqa: E402
+from rag.config import Settings  # noqa: E402
+from tests.fakes import FakeEmbedder, FakeReranker  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+
+
+def fake_settings(tmp_path: Path, **overrides) -> Settings:
+    return Settings(data_dir=tmp_path / "store", **overrides)
+
+
+@pytest.fixture
+def make_rag(tmp_path):
+    def make(**overrides) -> Rag:
+        return Rag(fake_settings(tmp_path, **overrides), embedder=FakeEmbedder(), reranker=FakeReranker())
+
+    return make
+
+
+@pytest.fixture
+def rag(make_rag) -> Rag:
+    return make_rag()
+
+
+def write(path: Path, content: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path

@@ -1,0 +1,80 @@
+"""Questions end to end with fake models: schema, exact citations, refusal, filters, errors."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from rag.errors import BadInput, EmptyIndex, UnknownName
+from tests.conftest import CORPUS, write
+
+KHARKIV = "Who was replaced after the Kharkiv retreat?"
+
+
+@pytest.fixture
+def corpus_rag(rag):
+    rag.ingest([CORPUS])
+    return rag
+
+
+def test_json_schema(corpus_rag):
+    data = json.loads(json.dumps(corpus_rag.ask(KHARKIV).to_dict()))
+    assert set(data) == {"question", "answer", "refused", "citations", "timings_ms"}
+    assert data["question"] == KHARKIV and isinstance(data["refused"], bool)
+    assert set(data["timings_ms"]) == {"retrieve", "answer", "total"}
+    assert data["citations"], "the corpus answers this question"
+    for c in data["citations"]:
+        assert set(c) == {"n", "article_id", "title", "source", "published", "url", "sentence",
+                          "start", "end", "score"}
+
+
+def test_citations_point_at_exact_sentences(corpus_rag):
+    answer = corpus_rag.ask(KHARKIV)
+    assert not answer.refused
+    for n, citation in enumerate(answer.citations, start=1):
+        assert citation.n == n
+        article = corpus_rag.article(citation.article_id)
+        assert article.text[citation.start : citation.end] == citation.sentence
+        assert f"[{n}]" in answer.answer
+        assert citation.published == "2022-09-13" and citation.title == article.title
+
+
+def test_unrelated_question_is_refused_with_closest_passages(corpus_rag):
+    answer = corpus_rag.ask("What is the recipe for sourdough bread?")
+    assert answer.refused
+    assert answer.citations == ()
+    assert "could not find" in answer.answer
+    assert answer.passages  # shown to the user beside the refusal
+
+
+def test_stream_yields_text_then_the_answer(corpus_rag):
+    items = list(corpus_rag.stream_ask(KHARKIV))
+    *pieces, final = items
+    assert pieces and all(isinstance(p, str) for p in pieces)
+    assert "".join(pieces) == final.answer
+
+
+def test_filters(rag, tmp_path):
+    write(tmp_path / "a.txt", "---\ndate: 2020-05-01\nsource: Alpha Times\n---\nThe bridge opened in May.")
+    write(tmp_path / "b.txt", "---\ndate: 2023-05-01\nsource: Beta Post\n---\nThe bridge closed for repairs.")
+    rag.ingest([tmp_path])
+    ids = lambda **kw: {h.chunk.article_id for h in rag.retrieve("bridge", **kw)}  # noqa: E731
+    assert ids() == {"a", "b"}
+    assert ids(since="2021-01-01") == {"b"}
+    assert ids(until="2021-01-01") == {"a"}
+    assert ids(sources=["Alpha Times"]) == {"a"}
+    for retriever in ("bm25", "dense", "hybrid"):
+        assert ids(retriever=retriever, since="2021-01-01") == {"b"}
+    with pytest.raises(BadInput, match="YYYY-MM-DD"):
+        rag.retrieve("bridge", since="May 2021")
+
+
+def test_errors_say_what_to_do(rag):
+    with pytest.raises(EmptyIndex, match="rag ingest"):
+        rag.ask(KHARKIV)
+    rag.ingest([CORPUS])
+    with pytest.raises(BadInput, match="empty"):
+        rag.ask("   ")
+    with pytest.raises(UnknownName, match="bm25, dense"):
+        rag.ask(KHARKIV, retriever="magic")

@@ -1,0 +1,113 @@
+"""Incremental, idempotent ingestion into a temporary Chroma store (fake embedder)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.errors import NotFound
+from tests.conftest import CORPUS, write
+
+
+def story(path, body, title="Story"):
+    return write(path, f"---\ntitle: {title}\ndate: 2024-01-05\nsource: Wire\n---\n{body}")
+
+
+def chunk_ids(rag, article_id):
+    return set(rag.store._chunks.get(where={"article_id": article_id}, include=[])["ids"])
+
+
+def test_reingesting_unchanged_articles_writes_nothing(rag, tmp_path):
+    story(tmp_path / "in" / "a.txt", "Alpha beta gamma. Delta epsilon.")
+    story(tmp_path / "in" / "b.txt", "Zeta eta theta.")
+    first = rag.ingest([tmp_path / "in"])
+    assert (first.added, first.updated, first.unchanged, first.failed) == (2, 0, 0, ())
+    revision = rag.store.revision()
+    again = rag.ingest([tmp_path / "in"])
+    assert (again.added, again.updated, again.unchanged, again.chunks_written) == (0, 0, 2, 0)
+    assert rag.store.revision() == revision  # nothing written at all
+
+
+def test_changed_article_replaces_its_old_chunks(make_rag, tmp_path):
+    rag = make_rag(chunk_words=20)
+    path = story(tmp_path / "a.txt", " ".join(f"Sentence number {i} is here." for i in range(30)))
+    rag.ingest([path])
+    old = chunk_ids(rag, "a")
+    assert len(old) > 3
+    story(path, "A much shorter replacement text. Only two sentences.")
+    report = rag.ingest([path])
+    assert (report.added, report.updated) == (0, 1)
+    new = chunk_ids(rag, "a")
+    assert new and not new & old
+    assert rag.store.count_chunks() == len(new)
+    assert rag.article("a").text == "A much shorter replacement text. Only two sentences."
+
+
+def test_forget_removes_every_chunk_of_the_article(rag, tmp_path):
+    story(tmp_path / "a.txt", "Alpha. Beta. Gamma.")
+    story(tmp_path / "b.txt", "Other story.")
+    rag.ingest([tmp_path])
+    a_chunks = chunk_ids(rag, "a")
+    assert a_chunks
+    assert rag.forget("a") == len(a_chunks)
+    assert chunk_ids(rag, "a") == set()
+    assert [a.id for a in rag.articles()] == ["b"]
+    with pytest.raises(NotFound, match="rag articles"):
+        rag.forget("a")
+
+
+def test_bad_files_are_counted_and_nothing_stored_is_lost(rag, tmp_path):
+    story(tmp_path / "keep.txt", "An article already stored.")
+    rag.ingest([tmp_path / "keep.txt"])
+    before = chunk_ids(rag, "keep")
+    batch = tmp_path / "batch"
+    story(batch / "new.txt", "A new good article.")
+    write(batch / "broken.txt", b"\x00\x00binary")
+    write(batch / "bad.jsonl", '{"id": "x1", "text": "Fine line."}\n{oops\n')
+    report = rag.ingest([batch])
+    assert report.added == 2  # new.txt and the good JSONL line
+    assert sorted(f.origin.rsplit("/", 1)[-1] for f in report.failed) == ["bad.jsonl:2", "broken.txt"]
+    assert not report.ok
+    assert chunk_ids(rag, "keep") == before
+    assert {a.id for a in rag.articles()} == {"keep", "new", "x1"}
+
+
+def test_same_id_twice_in_one_run_is_a_failure_not_a_silent_overwrite(rag, tmp_path):
+    story(tmp_path / "one" / "same.txt", "First version.")
+    story(tmp_path / "two" / "same.txt", "Second version.")
+    report = rag.ingest([tmp_path])
+    assert report.added == 1
+    (failure,) = report.failed
+    assert "also used by" in failure.reason and "id:" in failure.reason
+
+
+def test_interrupted_write_is_redone_by_the_next_ingest(rag, tmp_path, monkeypatch):
+    path = story(tmp_path / "a.txt", "Alpha. Beta. Gamma.")
+    store = rag.store
+    original = store._put_article
+    calls = []
+
+    def crash_before_commit(article, state, chunks):
+        calls.append(state)
+        if state == "ok":
+            raise KeyboardInterrupt  # killed between writing chunks and marking them done
+        original(article, state, chunks)
+
+    monkeypatch.setattr(store, "_put_article", crash_before_commit)
+    with pytest.raises(KeyboardInterrupt):
+        rag.ingest([path])
+    monkeypatch.setattr(store, "_put_article", original)
+    assert store.article_states(["a"])["a"][1] == "writing"
+    report = rag.ingest([path])
+    assert report.updated == 1 and report.unchanged == 0
+    assert store.article_states(["a"])["a"][1] == "ok"
+    assert len(chunk_ids(rag, "a")) == store.count_chunks()
+
+
+def test_stats_and_listing(rag):
+    rag.ingest([CORPUS])
+    stats = rag.stats()
+    assert stats.articles == 1 and stats.chunks > 3
+    assert stats.store.endswith("chroma") and stats.store_bytes > 0
+    (info,) = rag.articles(source="News aggregator repost (original outlet not named)")
+    assert info.id == "kharkiv-counteroffensive" and info.chunks == stats.chunks
+    assert rag.articles(since="2023-01-01") == []

@@ -1,0 +1,142 @@
+"""Readers: every input kind, the metadata they carry, boilerplate removal, and bad input."""
+
+from __future__ import annotations
+
+import json
+
+from rag.sources import read_paths
+from rag.sources.common import clean_text, is_boilerplate
+from rag.types import Article, IngestFailure
+from tests.conftest import CORPUS, write
+
+LIMIT = 1_000_000
+
+
+def read(*paths, limit=LIMIT):
+    items = list(read_paths(list(paths), limit))
+    return [i for i in items if isinstance(i, Article)], [i for i in items if isinstance(i, IngestFailure)]
+
+
+def test_text_with_front_matter(tmp_path):
+    path = write(
+        tmp_path / "storm.txt",
+        "---\nid: storm-1\ntitle: Storm hits coast\ndate: 2024-01-05\nsource: Daily Planet\n"
+        "url: https://example.org/storm\n---\nA storm hit the coast on Friday.\n",
+    )
+    (article,), failed = read(path)
+    assert not failed
+    assert article == Article(
+        id="storm-1", title="Storm hits coast", text="A storm hit the coast on Friday.",
+        source="Daily Planet", published="2024-01-05", url="https://example.org/storm",
+        origin=str(path),
+    )
+
+
+def test_markdown_heading_becomes_title_and_id_defaults_to_file_name(tmp_path):
+    path = write(tmp_path / "floods in york.md", "# Floods in York\n\nThe river rose two metres.\n")
+    (article,), _ = read(path)
+    assert article.title == "Floods in York"
+    assert article.text == "The river rose two metres."
+    assert article.id == "floods-in-york"
+    assert article.published is None
+
+
+def test_html_main_text_and_metadata_extracted(tmp_path):
+    html = """<html><head><title>Mayor resigns | City News</title>
+    <meta property="og:title" content="Mayor resigns after audit">
+    <meta property="og:site_name" content="City News">
+    <meta property="article:published_time" content="2023-03-02T10:00:00Z"></head>
+    <body><nav><a href="/">Home</a> <a href="/sport">Sport</a></nav>
+    <article><h1>Mayor resigns after audit</h1>
+    <p>The mayor of Springfield resigned on Thursday after an audit found missing funds.</p>
+    <p>The city council will choose an interim mayor next week, officials said.</p></article>
+    <footer>Copyright 2023 City News. Subscribe to our newsletter.</footer></body></html>"""
+    (article,), failed = read(write(tmp_path / "mayor.html", html))
+    assert not failed
+    assert article.title == "Mayor resigns after audit"
+    assert article.source == "City News"
+    assert article.published == "2023-03-02"
+    assert "missing funds" in article.text and "interim mayor" in article.text
+    assert "Home" not in article.text and "Subscribe" not in article.text
+
+
+def test_jsonl_eval_format_and_bad_lines(tmp_path):
+    good = {"id": "a1", "title": None, "text": "First article.", "url": None,
+            "published": "2024-01-02", "source": "CNN"}
+    lines = [json.dumps(good), "{not json", json.dumps({"id": "a2", "text": ""}),
+             json.dumps({"text": "no id"}), "", json.dumps({**good, "id": "a3", "published": "Jan 5"}),
+             json.dumps({**good, "text": "Again."})]
+    path = write(tmp_path / "c.jsonl", "\n".join(lines))
+    articles, failed = read(path)
+    assert [a.id for a in articles] == ["a1"]
+    assert articles[0].published == "2024-01-02" and articles[0].source == "CNN"
+    reasons = {f.origin: f.reason for f in failed}
+    assert set(reasons) == {f"{path}:2", f"{path}:3", f"{path}:4", f"{path}:6", f"{path}:7"}
+    assert "not valid JSON" in reasons[f"{path}:2"]
+    assert "'text'" in reasons[f"{path}:3"]
+    assert "'id'" in reasons[f"{path}:4"]
+    assert "YYYY-MM-DD" in reasons[f"{path}:6"]
+    assert "duplicate id 'a1'" in reasons[f"{path}:7"]
+
+
+def test_directories_are_read_recursively_skipping_hidden_and_readme(tmp_path):
+    write(tmp_path / "a.txt", "Alpha story.")
+    write(tmp_path / "sub" / "deeper" / "b.md", "Beta story.")
+    write(tmp_path / ".hidden" / "c.txt", "Hidden.")
+    write(tmp_path / "README.md", "How to add articles.")
+    articles, failed = read(tmp_path)
+    assert sorted(a.id for a in articles) == ["a", "b"]
+    assert not failed
+
+
+def test_each_bad_file_gets_one_clear_failure_and_good_files_still_read(tmp_path):
+    write(tmp_path / "good.txt", "A fine article.")
+    write(tmp_path / "empty.txt", "")
+    write(tmp_path / "blank.md", "  \n\n ")
+    write(tmp_path / "binary.txt", b"\x00\x01\x02PNG")
+    write(tmp_path / "latin1.txt", "caf\xe9 ol\xe9".encode("latin-1"))
+    write(tmp_path / "big.txt", "word " * 500)
+    write(tmp_path / "bad-front.md", "---\ntitle: [unclosed\n---\nText.")
+    write(tmp_path / "odd-field.md", "---\ncolour: red\n---\nText.")
+    write(tmp_path / "only-boilerplate.txt", "Continue to read more latest news\n\n 12 total views")
+    write(tmp_path / "doc.pdf", b"%PDF-1.4")
+    articles, failed = read(tmp_path, limit=1_000)
+    assert [a.id for a in articles] == ["good"]
+    reasons = {f.origin.rsplit("/", 1)[-1]: f.reason for f in failed}
+    assert reasons["empty.txt"] == "file is empty"
+    assert reasons["blank.md"] == "file is empty"
+    assert "binary" in reasons["binary.txt"]
+    assert "UTF-8" in reasons["latin1.txt"]
+    assert "limit" in reasons["big.txt"] and "RAG_MAX_FILE_BYTES" in reasons["big.txt"]
+    assert "YAML" in reasons["bad-front.md"]
+    assert "colour" in reasons["odd-field.md"]
+    assert "boilerplate" in reasons["only-boilerplate.txt"]
+    assert "unsupported file type '.pdf'" in reasons["doc.pdf"]
+    assert len(failed) == 9
+
+
+def test_missing_path_is_a_failure(tmp_path):
+    _, (failure,) = read(tmp_path / "nope")
+    assert failure.reason == "no such file or directory"
+
+
+def test_boilerplate_lines_dropped_story_sentences_kept():
+    for line in ["Continue to read more latest news", " 228 total views,  1 views today",
+                 "1,204 views", "Read more: Markets slide", "Share this article", "12 comments",
+                 "Subscribe to our newsletter", "Related Articles", "Advertisement"]:
+        assert is_boilerplate(line), line
+    for line in ["The video drew 2 million views in a day, officials said.",
+                 "Readers can subscribe for free until March, the paper said.",
+                 "Ukraine also said Russia carried out 18 missiles and 39 airstrikes."]:
+        assert not is_boilerplate(line), line
+    assert clean_text("Story.\n\n\n\nRead more\n\nEnd.") == "Story.\n\nEnd."
+
+
+def test_seed_corpus_article_is_clean_and_has_metadata():
+    (article,), failed = read(CORPUS)
+    assert not failed
+    assert article.id == "kharkiv-counteroffensive"
+    assert article.title and article.source and article.published == "2022-09-13"
+    assert "Berdnikov" in article.text
+    assert "views" not in article.text and "Continue to read" not in article.text
+    assert article.text.endswith("in Russian attacks in nine locations.")
