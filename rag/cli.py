@@ -57,7 +57,8 @@ def engine(**more):
 def _console(stderr: bool = False):
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False)
+    # soft_wrap: one failure stays one line, whatever the terminal width (greppable, per the issue)
+    return Console(stderr=stderr, highlight=False, soft_wrap=True)
 
 
 @app.command()

@@ -78,3 +78,15 @@ def test_errors_say_what_to_do(rag):
         rag.ask("   ")
     with pytest.raises(UnknownName, match="bm25, dense"):
         rag.ask(KHARKIV, retriever="magic")
+
+
+def test_llamaindex_default_baseline_retrieves_with_filters(rag, tmp_path):
+    write(tmp_path / "a.txt", "---\ndate: 2020-05-01\nsource: Alpha Times\n---\nThe bridge opened in May.")
+    write(tmp_path / "b.txt", "---\ndate: 2023-05-01\nsource: Beta Post\n---\nThe tunnel closed.")
+    rag.ingest([tmp_path])
+    hits = rag.retrieve("bridge opened", retriever="llamaindex-default", k=2)
+    assert hits[0].chunk.article_id == "a" and hits[0].title is None
+    article = rag.article("a")
+    assert article.text[hits[0].chunk.start : hits[0].chunk.end] == hits[0].chunk.text
+    filtered = rag.retrieve("bridge opened", retriever="llamaindex-default", since="2021-01-01")
+    assert {h.chunk.article_id for h in filtered} == {"b"}

@@ -1,0 +1,106 @@
+"""Ingestion and `ask` benchmark: articles/s, chunks/s, peak memory, ask p50/p95.
+
+    python bench/core.py corpus/ ../shared/corpora/bbc-news [--questions bench/questions.txt]
+
+Each corpus is ingested into a fresh temporary store in its own process (so peak RSS is that
+corpus's own), then the questions are asked against the last store. Uses the configured models.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    pos = (len(ordered) - 1) * q
+    low, high = int(pos), min(int(pos) + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (pos - low)
+
+
+def ingest_one(path: str, data_dir: str) -> dict:
+    from rag.api import Rag
+    from rag.config import load_settings
+
+    rag = Rag(load_settings(data_dir=data_dir))
+    rag.embedder, rag.store  # load models first: this measures ingestion, not start-up  # noqa: B018
+    start = time.perf_counter()
+    report = rag.ingest([path])
+    seconds = time.perf_counter() - start
+    articles = report.added + report.updated
+    return {
+        "corpus": path,
+        "articles": articles,
+        "chunks": report.chunks_written,
+        "failed": len(report.failed),
+        "seconds": round(seconds, 2),
+        "articles_per_s": round(articles / seconds, 2),
+        "chunks_per_s": round(report.chunks_written / seconds, 2),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+
+
+def ask_many(data_dir: str, questions: list[str]) -> dict:
+    from rag.api import Rag
+    from rag.config import load_settings
+
+    rag = Rag(load_settings(data_dir=data_dir))
+    rag.ask(questions[0])  # warm-up: model load and BM25 index build are start-up costs
+    stages: dict[str, list[float]] = {}
+    for q in questions:
+        for stage, ms in rag.ask(q).timings_ms.items():
+            stages.setdefault(stage, []).append(ms)
+    return {
+        stage: {"p50_ms": round(statistics.median(v), 1), "p95_ms": round(percentile(v, 0.95), 1)}
+        for stage, v in stages.items()
+    } | {"questions": len(questions)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpora", nargs="*")
+    parser.add_argument("--questions", default=str(Path(__file__).with_name("questions.txt")))
+    parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--json", dest="json_out", help="write the results here too")
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(ingest_one(*args.child)))
+        return
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    results = {"ingest": [], "ask": None}
+    with tempfile.TemporaryDirectory() as tmp:
+        data_dir = ""
+        for i, corpus in enumerate(args.corpora):
+            data_dir = str(Path(tmp) / f"store{i}")
+            out = subprocess.run(
+                [sys.executable, __file__, "--child", corpus, data_dir],
+                check=True, capture_output=True, text=True,
+            ).stdout
+            row = json.loads(out.strip().splitlines()[-1])
+            results["ingest"].append(row)
+            print(f"ingest {row['corpus']}: {row['articles']} articles, {row['chunks']} chunks in "
+                  f"{row['seconds']}s = {row['articles_per_s']} articles/s, "
+                  f"{row['chunks_per_s']} chunks/s, peak RSS {row['peak_rss_mb']} MB", flush=True)
+        questions = [q for q in Path(args.questions).read_text().splitlines() if q.strip()]
+        results["ask"] = ask_many(data_dir, questions)
+    ask = results["ask"]
+    print(f"ask over {ask['questions']} questions (store: {args.corpora[-1]}): " + ", ".join(
+        f"{stage} p50 {v['p50_ms']} ms / p95 {v['p95_ms']} ms"
+        for stage, v in ask.items() if isinstance(v, dict)))
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()

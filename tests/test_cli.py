@@ -1,0 +1,83 @@
+"""The thin CLI: help is fast to print, exit codes and messages (fake models behind `engine`)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+
+import pytest
+from typer.testing import CliRunner
+
+from rag import cli
+from rag.api import Rag
+from tests.conftest import CORPUS, fake_settings, write
+from tests.fakes import FakeEmbedder, FakeReranker
+
+
+@pytest.fixture
+def run(tmp_path, monkeypatch):
+    monkeypatch.setattr(
+        cli, "engine",
+        lambda **kw: Rag(fake_settings(tmp_path), embedder=FakeEmbedder(), reranker=FakeReranker()),
+    )
+    runner = CliRunner()
+
+    def invoke(*args):
+        cli._register_extensions()
+        return runner.invoke(cli.app, list(args))
+
+    return invoke
+
+
+def test_help_imports_nothing_heavy():
+    code = ("import sys, rag.cli; rag.cli._register_extensions(); "
+            "heavy = {'chromadb', 'torch', 'onnxruntime', 'gradio', 'llama_index', "
+            "'sentence_transformers', 'trafilatura'} & set(sys.modules); print(sorted(heavy))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "rag", "--help"], capture_output=True, check=True)
+    assert time.perf_counter() - start < 10  # a sanity bound; the speed target lives in the README
+
+
+def test_every_command_has_help(run):
+    for command in ("ingest", "ask", "stats", "forget", "articles"):
+        result = run(command, "--help")
+        assert result.exit_code == 0 and "Usage" in result.output
+
+
+def test_ingest_summary_and_exit_codes(run, tmp_path):
+    result = run("ingest", str(CORPUS))
+    assert result.exit_code == 0
+    assert "1 added, 0 updated, 0 unchanged, 0 failed" in result.output
+    write(tmp_path / "in" / "bad.txt", b"\x00binary")
+    write(tmp_path / "in" / "ok.txt", "A good story about trains.")
+    result = run("ingest", str(tmp_path / "in"))
+    assert result.exit_code == 1
+    assert "bad.txt: looks binary" in result.output
+    assert "1 added, 0 updated, 0 unchanged, 1 failed" in result.output
+
+
+def test_ask_json_and_errors(run):
+    result = run("ask", "Who was replaced after the Kharkiv retreat?")
+    assert result.exit_code != 0  # nothing ingested yet
+    run("ingest", str(CORPUS))
+    result = run("ask", "--json", "Who was replaced after the Kharkiv retreat?")
+    assert result.exit_code == 0
+    assert json.loads(result.output)["citations"]
+    result = run("forget", "no-such-article")
+    assert result.exit_code != 0
+
+
+def test_main_turns_errors_into_messages(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(sys, "argv", ["rag", "--data-dir", str(tmp_path), "forget", "nope"])
+    monkeypatch.setattr(
+        cli, "engine",
+        lambda **kw: Rag(fake_settings(tmp_path), embedder=FakeEmbedder(), reranker=FakeReranker()),
+    )
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main()
+    assert exit_info.value.code == 1
+    assert "no article with id 'nope'" in capsys.readouterr().err
