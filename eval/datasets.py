@@ -1,0 +1,211 @@
+"""Read an eval dataset folder: `corpus.jsonl` (articles) + `questions.jsonl` (questions and gold).
+
+The format is described in `/work/shared/eval/README.md`. Every problem is a `BadInput` naming
+the file and line, so a malformed dataset fails before any model is loaded.
+
+Empty strings in `answers` are dropped (SQuAD 2.0 writes `[""]` for unanswerable questions).
+An unanswerable question may still list answers (realtimeqa does: the right choice exists, the
+corpus just does not hold it); they are kept for the multiple-choice metric only.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rag.errors import BadInput
+from rag.types import Article
+
+CORPUS_FILE = "corpus.jsonl"
+QUESTIONS_FILE = "questions.jsonl"
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True)
+class EvalQuestion:
+    """One question with its gold data. Only `question` is ever shown to the system."""
+
+    id: str
+    question: str
+    answers: tuple[str, ...]
+    answerable: bool
+    gold_doc_ids: tuple[str, ...]
+    type: str
+    choices: tuple[str, ...] = ()
+    date: str | None = None
+    line: int = 0  # line in questions.jsonl, for messages
+
+
+@dataclass(frozen=True)
+class EvalDataset:
+    """A dataset folder, read and checked."""
+
+    name: str
+    path: Path
+    corpus_path: Path
+    articles: tuple[Article, ...]
+    questions: tuple[EvalQuestion, ...]
+
+    @property
+    def article_ids(self) -> frozenset[str]:
+        return frozenset(a.id for a in self.articles)
+
+
+def load_dataset(path: str | Path) -> EvalDataset:
+    """Read and validate a dataset folder; raise `BadInput` naming file and line on any problem."""
+    folder = Path(path)
+    if not folder.is_dir():
+        raise BadInput(
+            f"{folder}: not a dataset folder; give a folder holding {CORPUS_FILE} and "
+            f"{QUESTIONS_FILE} (see /work/shared/eval/README.md)"
+        )
+    corpus_path = folder / CORPUS_FILE
+    questions_path = folder / QUESTIONS_FILE
+    for file in (corpus_path, questions_path):
+        if not file.is_file():
+            raise BadInput(
+                f"{file}: missing; a dataset folder needs {CORPUS_FILE} and {QUESTIONS_FILE}"
+            )
+
+    articles = tuple(_read_corpus(corpus_path))
+    if not articles:
+        raise BadInput(f"{corpus_path}: holds no articles; add one JSON object per line")
+    ids = {a.id for a in articles}
+    questions = tuple(_read_questions(questions_path, ids))
+    if not questions:
+        raise BadInput(f"{questions_path}: holds no questions; add one JSON object per line")
+    return EvalDataset(
+        name=folder.resolve().name,
+        path=folder,
+        corpus_path=corpus_path,
+        articles=articles,
+        questions=questions,
+    )
+
+
+def _json_lines(file: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, object) for each non-blank line; BadInput on bad JSON or a non-object."""
+    try:
+        text = file.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise BadInput(f"{file}: not UTF-8 text ({exc.reason}); re-save it as UTF-8") from exc
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip():
+            continue
+        try:
+            obj = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise BadInput(
+                f"{file}:{number}: not valid JSON ({exc.msg} at column {exc.colno}); "
+                "each line must be one JSON object"
+            ) from exc
+        if not isinstance(obj, dict):
+            raise BadInput(f"{file}:{number}: expected a JSON object, got {type(obj).__name__}")
+        yield number, obj
+
+
+class _Line:
+    """Typed field access for one JSON line, with errors naming file, line and field."""
+
+    def __init__(self, file: Path, number: int, obj: dict[str, Any]):
+        self.where = f"{file}:{number}"
+        self.obj = obj
+
+    def fail(self, message: str) -> BadInput:
+        return BadInput(f"{self.where}: {message}")
+
+    def text(self, key: str, *, required: bool = True, nonempty: bool = True) -> str | None:
+        value = self.obj.get(key)
+        if value is None:
+            if required:
+                raise self.fail(f"missing field {key!r} (a string)")
+            return None
+        if not isinstance(value, str):
+            raise self.fail(f"field {key!r} must be a string, got {type(value).__name__}")
+        if nonempty and not value.strip():
+            raise self.fail(f"field {key!r} is empty")
+        return value
+
+    def strings(self, key: str, *, required: bool = True) -> tuple[str, ...]:
+        value = self.obj.get(key)
+        if value is None:
+            if required:
+                raise self.fail(f"missing field {key!r} (a list of strings)")
+            return ()
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.fail(f"field {key!r} must be a list of strings")
+        return tuple(value)
+
+    def date(self, key: str) -> str | None:
+        value = self.text(key, required=False)
+        if value is not None and not _DATE.match(value):
+            raise self.fail(f"field {key!r} must be YYYY-MM-DD or null, got {value!r}")
+        return value
+
+
+def _read_corpus(file: Path) -> Iterator[Article]:
+    seen: dict[str, int] = {}
+    for number, obj in _json_lines(file):
+        line = _Line(file, number, obj)
+        article_id = line.text("id")
+        assert article_id is not None
+        if article_id in seen:
+            raise line.fail(
+                f"duplicate article id {article_id!r} (first on line {seen[article_id]})"
+            )
+        seen[article_id] = number
+        text = line.text("text")
+        assert text is not None
+        yield Article(
+            id=article_id,
+            title=line.text("title", required=False, nonempty=False) or None,
+            text=text,
+            source=line.text("source", required=False, nonempty=False) or None,
+            published=line.date("published"),
+            url=line.text("url", required=False, nonempty=False) or None,
+            origin=f"{file}:{number}",
+        )
+
+
+def _read_questions(file: Path, article_ids: set[str]) -> Iterator[EvalQuestion]:
+    seen: dict[str, int] = {}
+    for number, obj in _json_lines(file):
+        line = _Line(file, number, obj)
+        qid = line.text("id")
+        assert qid is not None
+        if qid in seen:
+            raise line.fail(f"duplicate question id {qid!r} (first on line {seen[qid]})")
+        seen[qid] = number
+        question = line.text("question")
+        assert question is not None
+        answerable = obj.get("answerable")
+        if not isinstance(answerable, bool):
+            raise line.fail("field 'answerable' must be true or false")
+        answers = tuple(a for a in line.strings("answers") if a.strip())
+        if answerable and not answers:
+            raise line.fail("an answerable question needs at least one non-empty answer")
+        gold = line.strings("gold_doc_ids")
+        unknown = [g for g in gold if g not in article_ids]
+        if unknown:
+            raise line.fail(
+                f"gold_doc_ids {unknown[:3]} are not ids in {CORPUS_FILE}; "
+                "fix the ids or the corpus"
+            )
+        choices = line.strings("choices", required=False)
+        if choices and (not answers or answers[0] not in choices):
+            raise line.fail("with 'choices', answers[0] must be one of the choices (the right one)")
+        yield EvalQuestion(
+            id=qid,
+            question=question,
+            answers=answers,
+            answerable=answerable,
+            gold_doc_ids=gold,
+            type=line.text("type", required=False) or "unknown",
+            choices=choices,
+            date=line.date("date"),
+            line=number,
+        )
