@@ -85,19 +85,29 @@ def main() -> None:
             data_dir = str(Path(tmp) / f"store{i}")
             out = subprocess.run(
                 [sys.executable, __file__, "--child", corpus, data_dir],
-                check=True, capture_output=True, text=True,
+                check=True,
+                capture_output=True,
+                text=True,
             ).stdout
             row = json.loads(out.strip().splitlines()[-1])
             results["ingest"].append(row)
-            print(f"ingest {row['corpus']}: {row['articles']} articles, {row['chunks']} chunks in "
-                  f"{row['seconds']}s = {row['articles_per_s']} articles/s, "
-                  f"{row['chunks_per_s']} chunks/s, peak RSS {row['peak_rss_mb']} MB", flush=True)
+            print(
+                f"ingest {row['corpus']}: {row['articles']} articles, {row['chunks']} chunks in "
+                f"{row['seconds']}s = {row['articles_per_s']} articles/s, "
+                f"{row['chunks_per_s']} chunks/s, peak RSS {row['peak_rss_mb']} MB",
+                flush=True,
+            )
         questions = [q for q in Path(args.questions).read_text().splitlines() if q.strip()]
         results["ask"] = ask_many(data_dir, questions)
     ask = results["ask"]
-    print(f"ask over {ask['questions']} questions (store: {args.corpora[-1]}): " + ", ".join(
-        f"{stage} p50 {v['p50_ms']} ms / p95 {v['p95_ms']} ms"
-        for stage, v in ask.items() if isinstance(v, dict)))
+    print(
+        f"ask over {ask['questions']} questions (store: {args.corpora[-1]}): "
+        + ", ".join(
+            f"{stage} p50 {v['p50_ms']} ms / p95 {v['p95_ms']} ms"
+            for stage, v in ask.items()
+            if isinstance(v, dict)
+        )
+    )
     if args.json_out:
         Path(args.json_out).write_text(json.dumps(results, indent=2))
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from rag.evidence import EvidenceSet
 from rag.types import Answer, Citation, Evidence, Hit
 
 REFUSAL = "I could not find the answer in the articles."
@@ -28,35 +28,127 @@ def cite(evidence: Sequence[Evidence]) -> tuple[Citation, ...]:
     )
 
 
+_RELATIVE_TIME = re.compile(
+    r"\b(today|yesterday|tonight|tomorrow|(last|this|next) (week|month|year|weekend)|"
+    r"(on |last |this )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"earlier this (week|month|year)|\d+ (days|weeks|months) ago)\b",
+    re.IGNORECASE,
+)
+
+
+def dated(sentence: str, published: str | None) -> str:
+    """Anchor relative time ("on Monday", "this month") to the article's date, when known."""
+    if published and _RELATIVE_TIME.search(sentence):
+        return f"{sentence} (article of {published})"
+    return sentence
+
+
 def extractive_text(evidence: Sequence[Evidence]) -> str:
     """The evidence sentences themselves, each marked with its citation number."""
-    return " ".join(f"{e.sentence} [{n}]" for n, e in enumerate(evidence, start=1))
+    return " ".join(
+        f"{dated(e.sentence, e.published)} [{n}]" for n, e in enumerate(evidence, start=1)
+    )
 
 
 def build_answer(
     question: str,
     text: str,
-    evidence: EvidenceSet,
+    refused: bool,
+    cited: Sequence[Evidence],
     passages: Sequence[Hit],
     timings_ms: dict[str, float],
     standalone_question: str | None = None,
 ) -> Answer:
-    if evidence.refused:
-        return Answer(
-            question=question,
-            answer=REFUSAL,
-            refused=True,
-            citations=(),
-            timings_ms=timings_ms,
-            passages=tuple(passages),
-            standalone_question=standalone_question,
-        )
     return Answer(
         question=question,
-        answer=text,
-        refused=False,
-        citations=cite(evidence.sentences),
+        answer=REFUSAL if refused else text,
+        refused=refused,
+        citations=() if refused else cite(cited),
         timings_ms=timings_ms,
         passages=tuple(passages),
         standalone_question=standalone_question,
     )
+
+
+# -- model answers: every sentence must rest on evidence --------------------------------------
+
+_WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_MARKER = re.compile(r"\s*\[\s*\d+(?:\s*[,;-]\s*\d+)*\s*\]")
+_STOP = frozenset(
+    "a an the of in on at to for and or but is are was were be been being has have had do does "
+    "did it its this that these those he she they his her their them him with by from as not no "
+    "than then there which who whom what when where why how also so such into about after before "
+    "over under up out said says say according will would could should can may might".split()
+)
+SUPPORT_THRESHOLD = (
+    0.6  # share of an answer sentence's content words found in one evidence sentence
+)
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _content(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD.findall(text.lower().replace("’", "'")) if w not in _STOP}
+
+
+def support(sentence: str, evidence: Evidence) -> float:
+    """How well one evidence sentence supports one answer sentence, 0..1.
+
+    The share of the answer sentence's content words that the evidence sentence contains; a
+    number in the answer that the evidence lacks means no support at all (numbers are where
+    small models invent most).
+    """
+    words = _content(sentence)
+    if not words:
+        return 0.0
+    numbers = set(_NUMBER.findall(sentence))
+    if numbers - set(_NUMBER.findall(evidence.sentence)):
+        return 0.0
+    return len(words & _content(evidence.sentence)) / len(words)
+
+
+def attribute(
+    answer: str, evidence: Sequence[Evidence], threshold: float = SUPPORT_THRESHOLD
+) -> list[tuple[str, list[int]]]:
+    """Split a model's answer into sentences and map each to the evidence indices supporting it.
+
+    Whatever passage numbers the model wrote are removed and ignored: citations come only from
+    this mapping, so a number that points at no passage can never become a citation.
+    """
+    from rag.chunking import sentence_spans
+
+    clean = _MARKER.sub("", answer).strip()
+    mapped = []
+    for start, end in sentence_spans(clean):
+        sentence = clean[start:end].strip()
+        scores = [(support(sentence, e), i) for i, e in enumerate(evidence)]
+        best = max((s for s, _ in scores), default=0.0)
+        supporters = [i for s, i in scores if s >= threshold and s >= best - 0.15]
+        mapped.append((sentence, sorted(supporters, key=lambda i: -scores[i][0])[:2]))
+    return mapped
+
+
+def verified_answer(answer: str, evidence: Sequence[Evidence]) -> tuple[str, list[Evidence]]:
+    """The model's answer keeping only supported sentences, each followed by its [n] markers.
+
+    Returns the text and the cited evidence in citation order; an empty text means nothing the
+    model said could be verified, and the caller falls back to the evidence itself.
+    """
+    cited: list[int] = []
+    parts = []
+    for sentence, supporters in attribute(answer, evidence):
+        if not supporters:
+            continue  # unsupported: dropped, never shown as if it were sourced
+        numbers = []
+        for i in supporters:
+            if i not in cited:
+                cited.append(i)
+            numbers.append(cited.index(i) + 1)
+        parts.append(sentence + "".join(f" [{n}]" for n in numbers))
+    return " ".join(parts), [evidence[i] for i in cited]

@@ -14,9 +14,10 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
-from rag.answer import REFUSAL, build_answer, extractive_text
+from rag.answer import REFUSAL, build_answer, extractive_text, verified_answer
+from rag.chat import Turn, rewrite_followup
 from rag.config import Settings
-from rag.errors import BadInput, EmptyIndex
+from rag.errors import BadInput, EmptyIndex, UnknownName
 from rag.evidence import select_evidence
 from rag.retrieve import Filters, get_retriever
 from rag.store import validate_date
@@ -42,6 +43,7 @@ class Rag:
         self._reranker = reranker
         self._store = None
         self._lexical = None
+        self._generators: dict[str, object] = {}
         self._lock = threading.RLock()  # the page serves several users from one Rag
 
     # -- resources, loaded on first use ---------------------------------------------------------
@@ -158,7 +160,9 @@ class Rag:
                         article, self.settings.chunk_words, self.settings.chunk_overlap_sentences
                     )
                     if not chunks:
-                        failures.append(IngestFailure(article.origin or article.id, "no sentences found"))
+                        failures.append(
+                            IngestFailure(article.origin or article.id, "no sentences found")
+                        )
                         continue
                     todo.append((article, chunks, known is not None))
                 if todo:
@@ -166,7 +170,9 @@ class Rag:
                     vectors = self.embedder.embed_documents(texts)
                     offset = 0
                     for article, chunks, existed in todo:
-                        self.store.write_article(article, chunks, vectors[offset : offset + len(chunks)])
+                        self.store.write_article(
+                            article, chunks, vectors[offset : offset + len(chunks)]
+                        )
                         offset += len(chunks)
                         chunks_written += len(chunks)
                         updated += existed
@@ -223,15 +229,18 @@ class Rag:
         until: str | None = None,
         sources: Sequence[str] | None = None,
     ) -> Iterator[str | Answer]:
-        """Yield pieces of the answer text as they are produced, then the final Answer."""
-        started = time.perf_counter()
-        answerer = answerer or self.settings.answerer
-        if answerer != "extractive":
-            from rag.errors import UnknownName
+        """Yield pieces of the answer text as they are produced, then the final Answer.
 
-            raise UnknownName("answerer", answerer, ["extractive"])
+        `history` holds the earlier (question, answer) turns of the conversation, oldest first;
+        a follow-up is rewritten into a standalone question before retrieval. The final Answer's
+        text is the verified one: for a model answerer, sentences no evidence supports are gone.
+        """
+        started = time.perf_counter()
+        generator = self._generator(answerer or self.settings.answerer)
+        turns = _turns(history)
+        standalone = rewrite_followup(_check_question(question), turns)
         hits = self.retrieve(
-            question,
+            standalone,
             retriever=retriever,
             k=top_k or self.settings.top_k,
             since=since,
@@ -241,21 +250,53 @@ class Rag:
         retrieved = time.perf_counter()
         with self._lock:
             evidence = select_evidence(
-                question,
+                standalone,
                 hits,
                 self.reranker,
                 self.settings.refusal_threshold,
-                max_sentences=self.settings.max_citations,
+                max_sentences=self.settings.max_citations
+                if generator is None
+                else self.settings.model_evidence,
             )
-        text = REFUSAL if evidence.refused else extractive_text(evidence.sentences)
-        yield text
+        first_piece = None
+        if evidence.refused or generator is None:
+            cited = evidence.sentences
+            text = REFUSAL if evidence.refused else extractive_text(cited)
+            first_piece = time.perf_counter()
+            yield text
+        else:
+            pieces = []
+            for piece in generator.stream(
+                standalone, evidence.sentences, [(t.question, t.answer) for t in turns]
+            ):
+                first_piece = first_piece or time.perf_counter()
+                pieces.append(piece)
+                yield piece
+            text, cited = verified_answer("".join(pieces), evidence.sentences)
+            if not text:  # nothing the model said could be verified: show the evidence itself
+                cited = list(evidence.sentences[: self.settings.max_citations])
+                text = extractive_text(cited)
         done = time.perf_counter()
         timings = {
             "retrieve": (retrieved - started) * 1000,
             "answer": (done - retrieved) * 1000,
+            "first_token": ((first_piece or done) - started) * 1000,
             "total": (done - started) * 1000,
         }
-        yield build_answer(question, text, evidence, hits, timings)
+        yield build_answer(question, text, evidence.refused, cited, hits, timings, standalone)
+
+    def _generator(self, name: str):
+        """None for the extractive answerer; a cached model back-end otherwise."""
+        if name == "extractive":
+            return None
+        from rag.generate import GENERATORS, get_generator
+
+        if name not in GENERATORS:
+            raise UnknownName("answerer", name, ["extractive", *GENERATORS])
+        with self._lock:
+            if name not in self._generators:
+                self._generators[name] = get_generator(name, self.settings)
+            return self._generators[name]
 
     def ask(self, question: str, **options) -> Answer:
         """The blocking form of `stream_ask`: the same generator, joined."""
@@ -293,7 +334,8 @@ class Rag:
     ) -> list[ArticleInfo]:
         with self._lock:
             infos = self.store.articles(
-                validate_date(since, "--since"), validate_date(until, "--until"),
+                validate_date(since, "--since"),
+                validate_date(until, "--until"),
                 [source] if source else None,
             )
         return sorted(infos, key=lambda a: (a.published or "", a.id), reverse=True)
@@ -301,6 +343,25 @@ class Rag:
     def article(self, article_id: str) -> Article:
         with self._lock:
             return self.store.article(article_id)
+
+
+def answerers() -> list[str]:
+    """Names accepted by `answerer=`: extractive (no model) and the model back-ends."""
+    from rag.generate import GENERATORS
+
+    return ["extractive", *GENERATORS]
+
+
+def _turns(history: Sequence[tuple[str, str]] | Sequence[Turn]) -> list[Turn]:
+    """Earlier turns with their standalone questions, rewritten in order as they were asked."""
+    turns: list[Turn] = []
+    for item in history:
+        if isinstance(item, Turn):
+            turns.append(item)
+        else:
+            asked, answered = item
+            turns.append(Turn(asked, rewrite_followup(asked, turns), answered))
+    return turns
 
 
 def _check_question(question: str) -> str:

@@ -63,7 +63,9 @@ def _console(stderr: bool = False):
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or directories (.txt .md .html .jsonl)")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Files or directories (.txt .md .html .jsonl)")
+    ],
 ) -> None:
     """Add or update articles. Unchanged articles are skipped; exit code 1 if any file failed."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
@@ -71,11 +73,17 @@ def ingest(
     rag = engine()
     err = _console(stderr=True)
     with Progress(
-        "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
-        TimeRemainingColumn(), console=err, transient=True,
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
     ) as bar:
         task = bar.add_task("ingesting", total=None)
-        report = rag.ingest(paths, progress=lambda done, total: bar.update(task, completed=done, total=total))
+        report = rag.ingest(
+            paths, progress=lambda done, total: bar.update(task, completed=done, total=total)
+        )
     for failure in report.failed:
         err.print(f"[red]failed[/red] {failure.origin}: {failure.reason}", markup=True)
     out = _console()
@@ -94,13 +102,17 @@ def _print_answer(answer, out) -> None:
     if answer.refused and answer.passages:
         out.print("\n[dim]Closest passages found:[/dim]")
         for hit in answer.passages[:3]:
-            out.print(f"  [dim]- {escape(hit.title or hit.chunk.article_id)}: "
-                      f"{escape(hit.chunk.text[:160])}…[/dim]")
+            out.print(
+                f"  [dim]- {escape(hit.title or hit.chunk.article_id)}: "
+                f"{escape(hit.chunk.text[:160])}…[/dim]"
+            )
     for c in answer.citations:
         meta = ", ".join(x for x in (c.source, c.published) if x)
-        out.print(f"\n[bold][{c.n}][/bold] {escape(c.title or c.article_id)}"
-                  f"{' (' + escape(meta) + ')' if meta else ''}  [dim]{c.article_id} "
-                  f"chars {c.start}-{c.end}[/dim]")
+        out.print(
+            f"\n[bold][{c.n}][/bold] {escape(c.title or c.article_id)}"
+            f"{' (' + escape(meta) + ')' if meta else ''}  [dim]{c.article_id} "
+            f"chars {c.start}-{c.end}[/dim]"
+        )
         if c.url:
             out.print(f"    {escape(c.url)}")
         out.print(f"    “{escape(c.sentence)}”")
@@ -109,18 +121,31 @@ def _print_answer(answer, out) -> None:
 @app.command()
 def ask(
     question: Annotated[str, typer.Argument(help="The question, in quotes")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print the machine-readable answer")] = False,
-    retriever: Annotated[str | None, typer.Option(help="bm25, dense, hybrid, llamaindex-default")] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the machine-readable answer")
+    ] = False,
+    retriever: Annotated[
+        str | None, typer.Option(help="bm25, dense, hybrid, llamaindex-default")
+    ] = None,
     answerer: Annotated[str | None, typer.Option(help="extractive, local, openai")] = None,
     k: Annotated[int | None, typer.Option("--k", help="Passages given to the answerer")] = None,
-    since: Annotated[str | None, typer.Option(help="Only articles published on/after YYYY-MM-DD")] = None,
-    until: Annotated[str | None, typer.Option(help="Only articles published on/before YYYY-MM-DD")] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Only articles published on/after YYYY-MM-DD")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Only articles published on/before YYYY-MM-DD")
+    ] = None,
     source: Annotated[list[str] | None, typer.Option(help="Only this source (repeatable)")] = None,
 ) -> None:
     """Answer one question from the ingested articles, with numbered citations."""
     rag = engine()
     answer = rag.ask(
-        question, retriever=retriever, answerer=answerer, top_k=k, since=since, until=until,
+        question,
+        retriever=retriever,
+        answerer=answerer,
+        top_k=k,
+        since=since,
+        until=until,
         sources=source or None,
     )
     if as_json:
@@ -140,8 +165,10 @@ def stats(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
         return
     size = f"{s.store_bytes / 1e6:.1f} MB" if s.store_bytes is not None else "server"
     out = _console()
-    out.print(f"articles   {s.articles}\nchunks     {s.chunks}\nembedder   {s.embed_model}\n"
-              f"reranker   {s.rerank_model}\nstore      {s.store} ({size})")
+    out.print(
+        f"articles   {s.articles}\nchunks     {s.chunks}\nembedder   {s.embed_model}\n"
+        f"reranker   {s.rerank_model}\nstore      {s.store} ({size})"
+    )
     for source, n in list(s.sources.items())[:10]:
         out.print(f"  {n:6d}  {source}")
 

@@ -58,7 +58,8 @@ class Settings(BaseSettings):
 
     # Answering
     answerer: str = "extractive"
-    max_citations: int = Field(default=2, ge=1, le=10)
+    max_citations: int = Field(default=2, ge=1, le=10, description="extractive answer sentences")
+    model_evidence: int = Field(default=4, ge=1, le=20, description="sentences a model sees")
     # Refuse when the best evidence scores below this (cross-encoder logit of question vs passage).
     refusal_threshold: float = 0.0
 

@@ -4,8 +4,10 @@ strongly, and whether that is strong enough to answer at all.
 Every candidate sentence is scored by the cross-encoder against the question, read together with
 the sentence before it: "It reported that Gen Roman Berdnikov had been replaced" only answers "who
 was replaced after the Kharkiv retreat?" beside the sentence that names the retreat (measured: the
-sentence alone scores -1.0, with its predecessor 8.7). The refusal decision compares the best score with a threshold calibrated on dev
-data (`Settings.refusal_threshold`), so it is the system, never a model, that decides to refuse.
+sentence alone scores -1.0, with its predecessor 8.7).
+
+The refusal decision compares the best score with a threshold calibrated on dev data
+(`Settings.refusal_threshold`), so it is the system, never a model, that decides to refuse.
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ from dataclasses import dataclass, replace
 
 from rag.chunking import sentence_spans
 from rag.types import Evidence, Hit
-
 
 _RESCORE = 4  # sentences re-scored on their own
 _WINDOW_DISCOUNT = 0.5
@@ -62,8 +63,11 @@ def _with_previous_sentence(candidates: Sequence[Evidence]) -> list[str]:
     for e in candidates:
         # The sentence just before, when we have it: paragraphs are split by at most "\n\n ".
         previous = next(
-            (by_end[(e.article_id, e.start - gap)] for gap in (1, 2, 3, 0)
-             if (e.article_id, e.start - gap) in by_end),
+            (
+                by_end[(e.article_id, e.start - gap)]
+                for gap in (1, 2, 3, 0)
+                if (e.article_id, e.start - gap) in by_end
+            ),
             None,
         )
         texts.append(f"{previous.sentence} {e.sentence}" if previous else e.sentence)
@@ -100,8 +104,10 @@ def select_evidence(
         if len(kept) == max_sentences or final[i] < best - margin:
             break
         # A sentence that scores only thanks to a sentence already cited adds nothing.
-        if i in borrowed and any(k.article_id == candidates[i].article_id
-                                 and 0 <= candidates[i].start - k.end <= 3 for k in kept):
+        if i in borrowed and any(
+            k.article_id == candidates[i].article_id and 0 <= candidates[i].start - k.end <= 3
+            for k in kept
+        ):
             continue
         kept.append(replace(candidates[i], score=final[i]))
     return EvidenceSet(tuple(kept), best, best < threshold)

@@ -44,7 +44,9 @@ class LexicalIndex:
         return cls(
             revision=revision,
             chunk_ids=ids,
-            published_ord=np.array([int(r[2].get("published_ord", 0)) for r in rows], dtype=np.int64),
+            published_ord=np.array(
+                [int(r[2].get("published_ord", 0)) for r in rows], dtype=np.int64
+            ),
             sources=[r[2].get("source", "") for r in rows],
             _bm25=retriever,
             _stemmer=stemmer,

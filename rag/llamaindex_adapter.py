@@ -85,14 +85,25 @@ def _metadata_filters(filters: Filters):
 
     clauses = []
     if filters.since:
-        clauses.append(MetadataFilter(key="published_ord", operator=FilterOperator.GTE,
-                                      value=int(filters.since.replace("-", ""))))
+        clauses.append(
+            MetadataFilter(
+                key="published_ord",
+                operator=FilterOperator.GTE,
+                value=int(filters.since.replace("-", "")),
+            )
+        )
     if filters.until:
-        clauses.append(MetadataFilter(key="published_ord", operator=FilterOperator.LTE,
-                                      value=int(filters.until.replace("-", ""))))
+        clauses.append(
+            MetadataFilter(
+                key="published_ord",
+                operator=FilterOperator.LTE,
+                value=int(filters.until.replace("-", "")),
+            )
+        )
     if filters.sources:
-        clauses.append(MetadataFilter(key="source", operator=FilterOperator.IN,
-                                      value=list(filters.sources)))
+        clauses.append(
+            MetadataFilter(key="source", operator=FilterOperator.IN, value=list(filters.sources))
+        )
     return MetadataFilters(filters=clauses) if clauses else None
 
 
@@ -111,8 +122,14 @@ def llamaindex_retrieve(res, query: str, k: int, filters: Filters) -> list[Hit]:
         end = node.end_char_idx if node.end_char_idx is not None else start + len(node.text)
         hits.append(
             Hit(
-                chunk=Chunk(id=node.node_id, article_id=meta["article_id"], index=i,
-                            text=node.get_content(), start=start, end=end),
+                chunk=Chunk(
+                    id=node.node_id,
+                    article_id=meta["article_id"],
+                    index=i,
+                    text=node.get_content(),
+                    start=start,
+                    end=end,
+                ),
                 score=float(scored.score or 0.0),
                 title=meta.get("title") or None,
                 source=meta.get("source") or None,

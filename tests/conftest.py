@@ -23,7 +23,9 @@ def fake_settings(tmp_path: Path, **overrides) -> Settings:
 @pytest.fixture
 def make_rag(tmp_path):
     def make(**overrides) -> Rag:
-        return Rag(fake_settings(tmp_path, **overrides), embedder=FakeEmbedder(), reranker=FakeReranker())
+        return Rag(
+            fake_settings(tmp_path, **overrides), embedder=FakeEmbedder(), reranker=FakeReranker()
+        )
 
     return make
 

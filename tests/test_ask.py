@@ -22,11 +22,21 @@ def test_json_schema(corpus_rag):
     data = json.loads(json.dumps(corpus_rag.ask(KHARKIV).to_dict()))
     assert set(data) == {"question", "answer", "refused", "citations", "timings_ms"}
     assert data["question"] == KHARKIV and isinstance(data["refused"], bool)
-    assert set(data["timings_ms"]) == {"retrieve", "answer", "total"}
+    assert {"retrieve", "answer", "total"} <= set(data["timings_ms"])
     assert data["citations"], "the corpus answers this question"
     for c in data["citations"]:
-        assert set(c) == {"n", "article_id", "title", "source", "published", "url", "sentence",
-                          "start", "end", "score"}
+        assert set(c) == {
+            "n",
+            "article_id",
+            "title",
+            "source",
+            "published",
+            "url",
+            "sentence",
+            "start",
+            "end",
+            "score",
+        }
 
 
 def test_citations_point_at_exact_sentences(corpus_rag):
@@ -56,8 +66,14 @@ def test_stream_yields_text_then_the_answer(corpus_rag):
 
 
 def test_filters(rag, tmp_path):
-    write(tmp_path / "a.txt", "---\ndate: 2020-05-01\nsource: Alpha Times\n---\nThe bridge opened in May.")
-    write(tmp_path / "b.txt", "---\ndate: 2023-05-01\nsource: Beta Post\n---\nThe bridge closed for repairs.")
+    write(
+        tmp_path / "a.txt",
+        "---\ndate: 2020-05-01\nsource: Alpha Times\n---\nThe bridge opened in May.",
+    )
+    write(
+        tmp_path / "b.txt",
+        "---\ndate: 2023-05-01\nsource: Beta Post\n---\nThe bridge closed for repairs.",
+    )
     rag.ingest([tmp_path])
     ids = lambda **kw: {h.chunk.article_id for h in rag.retrieve("bridge", **kw)}  # noqa: E731
     assert ids() == {"a", "b"}
@@ -81,7 +97,10 @@ def test_errors_say_what_to_do(rag):
 
 
 def test_llamaindex_default_baseline_retrieves_with_filters(rag, tmp_path):
-    write(tmp_path / "a.txt", "---\ndate: 2020-05-01\nsource: Alpha Times\n---\nThe bridge opened in May.")
+    write(
+        tmp_path / "a.txt",
+        "---\ndate: 2020-05-01\nsource: Alpha Times\n---\nThe bridge opened in May.",
+    )
     write(tmp_path / "b.txt", "---\ndate: 2023-05-01\nsource: Beta Post\n---\nThe tunnel closed.")
     rag.ingest([tmp_path])
     hits = rag.retrieve("bridge opened", retriever="llamaindex-default", k=2)

@@ -19,7 +19,8 @@ from tests.fakes import FakeEmbedder, FakeReranker
 @pytest.fixture
 def run(tmp_path, monkeypatch):
     monkeypatch.setattr(
-        cli, "engine",
+        cli,
+        "engine",
         lambda **kw: Rag(fake_settings(tmp_path), embedder=FakeEmbedder(), reranker=FakeReranker()),
     )
     runner = CliRunner()
@@ -32,9 +33,11 @@ def run(tmp_path, monkeypatch):
 
 
 def test_help_imports_nothing_heavy():
-    code = ("import sys, rag.cli; rag.cli._register_extensions(); "
-            "heavy = {'chromadb', 'torch', 'onnxruntime', 'gradio', 'llama_index', "
-            "'sentence_transformers', 'trafilatura'} & set(sys.modules); print(sorted(heavy))")
+    code = (
+        "import sys, rag.cli; rag.cli._register_extensions(); "
+        "heavy = {'chromadb', 'torch', 'onnxruntime', 'gradio', 'llama_index', "
+        "'sentence_transformers', 'trafilatura'} & set(sys.modules); print(sorted(heavy))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
     start = time.perf_counter()
@@ -74,7 +77,8 @@ def test_ask_json_and_errors(run):
 def test_main_turns_errors_into_messages(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(sys, "argv", ["rag", "--data-dir", str(tmp_path), "forget", "nope"])
     monkeypatch.setattr(
-        cli, "engine",
+        cli,
+        "engine",
         lambda **kw: Rag(fake_settings(tmp_path), embedder=FakeEmbedder(), reranker=FakeReranker()),
     )
     with pytest.raises(SystemExit) as exit_info:

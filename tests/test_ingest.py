@@ -65,7 +65,10 @@ def test_bad_files_are_counted_and_nothing_stored_is_lost(rag, tmp_path):
     write(batch / "bad.jsonl", '{"id": "x1", "text": "Fine line."}\n{oops\n')
     report = rag.ingest([batch])
     assert report.added == 2  # new.txt and the good JSONL line
-    assert sorted(f.origin.rsplit("/", 1)[-1] for f in report.failed) == ["bad.jsonl:2", "broken.txt"]
+    assert sorted(f.origin.rsplit("/", 1)[-1] for f in report.failed) == [
+        "bad.jsonl:2",
+        "broken.txt",
+    ]
     assert not report.ok
     assert chunk_ids(rag, "keep") == before
     assert {a.id for a in rag.articles()} == {"keep", "new", "x1"}

@@ -37,8 +37,10 @@ def test_kharkiv_question_answers_berdnikov_citing_his_sentence(real_rag):
     assert first.article_id == "kharkiv-counteroffensive"
     assert first.sentence == BERDNIKOV
     article = real_rag.article(first.article_id)
-    assert (first.start, first.end) == (article.text.index(BERDNIKOV),
-                                        article.text.index(BERDNIKOV) + len(BERDNIKOV))
+    assert (first.start, first.end) == (
+        article.text.index(BERDNIKOV),
+        article.text.index(BERDNIKOV) + len(BERDNIKOV),
+    )
 
 
 def test_question_the_articles_cannot_answer_is_refused(real_rag):
@@ -49,14 +51,19 @@ def test_question_the_articles_cannot_answer_is_refused(real_rag):
 def test_cli_end_to_end_json(tmp_path):
     env = {**os.environ, "RAG_DATA_DIR": str(tmp_path), "HF_HUB_OFFLINE": "1"}
     rag = [sys.executable, "-m", "rag"]
-    first = subprocess.run([*rag, "ingest", str(CORPUS)], env=env, capture_output=True, text=True,
-                           cwd=ROOT)
+    first = subprocess.run(
+        [*rag, "ingest", str(CORPUS)], env=env, capture_output=True, text=True, cwd=ROOT
+    )
     assert first.returncode == 0, first.stderr
     assert "1 added, 0 updated, 0 unchanged, 0 failed" in first.stdout
     again = subprocess.run([*rag, "ingest", str(CORPUS)], env=env, capture_output=True, text=True)
     assert "0 added, 0 updated, 1 unchanged, 0 failed" in again.stdout
-    asked = subprocess.run([*rag, "ask", "--json", "Who was replaced after the Kharkiv retreat?"],
-                           env=env, capture_output=True, text=True)
+    asked = subprocess.run(
+        [*rag, "ask", "--json", "Who was replaced after the Kharkiv retreat?"],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert asked.returncode == 0, asked.stderr
     data = json.loads(asked.stdout)
     assert data["citations"][0]["sentence"] == BERDNIKOV and not data["refused"]

@@ -14,7 +14,9 @@ LIMIT = 1_000_000
 
 def read(*paths, limit=LIMIT):
     items = list(read_paths(list(paths), limit))
-    return [i for i in items if isinstance(i, Article)], [i for i in items if isinstance(i, IngestFailure)]
+    return [i for i in items if isinstance(i, Article)], [
+        i for i in items if isinstance(i, IngestFailure)
+    ]
 
 
 def test_text_with_front_matter(tmp_path):
@@ -26,8 +28,12 @@ def test_text_with_front_matter(tmp_path):
     (article,), failed = read(path)
     assert not failed
     assert article == Article(
-        id="storm-1", title="Storm hits coast", text="A storm hit the coast on Friday.",
-        source="Daily Planet", published="2024-01-05", url="https://example.org/storm",
+        id="storm-1",
+        title="Storm hits coast",
+        text="A storm hit the coast on Friday.",
+        source="Daily Planet",
+        published="2024-01-05",
+        url="https://example.org/storm",
         origin=str(path),
     )
 
@@ -61,11 +67,23 @@ def test_html_main_text_and_metadata_extracted(tmp_path):
 
 
 def test_jsonl_eval_format_and_bad_lines(tmp_path):
-    good = {"id": "a1", "title": None, "text": "First article.", "url": None,
-            "published": "2024-01-02", "source": "CNN"}
-    lines = [json.dumps(good), "{not json", json.dumps({"id": "a2", "text": ""}),
-             json.dumps({"text": "no id"}), "", json.dumps({**good, "id": "a3", "published": "Jan 5"}),
-             json.dumps({**good, "text": "Again."})]
+    good = {
+        "id": "a1",
+        "title": None,
+        "text": "First article.",
+        "url": None,
+        "published": "2024-01-02",
+        "source": "CNN",
+    }
+    lines = [
+        json.dumps(good),
+        "{not json",
+        json.dumps({"id": "a2", "text": ""}),
+        json.dumps({"text": "no id"}),
+        "",
+        json.dumps({**good, "id": "a3", "published": "Jan 5"}),
+        json.dumps({**good, "text": "Again."}),
+    ]
     path = write(tmp_path / "c.jsonl", "\n".join(lines))
     articles, failed = read(path)
     assert [a.id for a in articles] == ["a1"]
@@ -121,13 +139,23 @@ def test_missing_path_is_a_failure(tmp_path):
 
 
 def test_boilerplate_lines_dropped_story_sentences_kept():
-    for line in ["Continue to read more latest news", " 228 total views,  1 views today",
-                 "1,204 views", "Read more: Markets slide", "Share this article", "12 comments",
-                 "Subscribe to our newsletter", "Related Articles", "Advertisement"]:
+    for line in [
+        "Continue to read more latest news",
+        " 228 total views,  1 views today",
+        "1,204 views",
+        "Read more: Markets slide",
+        "Share this article",
+        "12 comments",
+        "Subscribe to our newsletter",
+        "Related Articles",
+        "Advertisement",
+    ]:
         assert is_boilerplate(line), line
-    for line in ["The video drew 2 million views in a day, officials said.",
-                 "Readers can subscribe for free until March, the paper said.",
-                 "Ukraine also said Russia carried out 18 missiles and 39 airstrikes."]:
+    for line in [
+        "The video drew 2 million views in a day, officials said.",
+        "Readers can subscribe for free until March, the paper said.",
+        "Ukraine also said Russia carried out 18 missiles and 39 airstrikes.",
+    ]:
         assert not is_boilerplate(line), line
     assert clean_text("Story.\n\n\n\nRead more\n\nEnd.") == "Story.\n\nEnd."
 

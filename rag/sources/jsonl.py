@@ -1,4 +1,4 @@
-"""JSONL in the eval corpus format: one article a line with id, title, text, url, published, source."""
+"""JSONL in the eval corpus format: one article a line (id, title, text, url, published, source)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from pathlib import Path
 
 from rag.sources.common import SourceError, decode, make_article
 from rag.types import Article, IngestFailure
-
 
 
 def read_jsonl_file(path: Path) -> Iterator[Article | IngestFailure]:
@@ -25,7 +24,9 @@ def read_jsonl_file(path: Path) -> Iterator[Article | IngestFailure]:
             continue
         if article.id in seen:
             yield IngestFailure(
-                origin, f"duplicate id {article.id!r} (first on line {seen[article.id]}); ids must be unique"
+                origin,
+                f"duplicate id {article.id!r} (first on line {seen[article.id]}); "
+                "ids must be unique",
             )
             continue
         seen[article.id] = lineno

@@ -1,0 +1,146 @@
+"""Conversations: keep the turns, and rewrite a follow-up into a standalone question.
+
+Without a model the rewrite handles the common cases: a pronoun ("How long had *he* been in
+office?") is replaced by the entity the previous answer was about, and an elliptical follow-up
+("And in 2023?", "What about Russia?") is read together with the previous question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+_PERSON = {
+    "he": "",
+    "him": "",
+    "his": "’s",
+    "she": "",
+    "her": "",
+    "hers": "’s",
+    "himself": "",
+    "herself": "",
+}
+_THING = {"it": "", "its": "’s", "they": "", "them": "", "their": "’s", "theirs": "’s"}
+_PRONOUN_RE = re.compile(
+    r"\b(" + "|".join(sorted({*_PERSON, *_THING}, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+_ELLIPSIS_RE = re.compile(
+    r"^\s*(and|but|also|what about|how about|and what about|what of)\b", re.IGNORECASE
+)
+_ENTITY_RE = re.compile(
+    r"(?:(?:Gen|Gen\.|General|Col|Mr|Mrs|Ms|Dr|Prof|President|Prime Minister|Minister|Sir|Lord|"
+    r"King|Queen|Pope|Judge|Senator|Rep|Gov|Mayor)\.?\s+)?"
+    r"[A-Z][\w’'-]*[a-z][\w’'-]*(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?[A-Z][\w’'-]+)*"
+)
+_NOT_ENTITIES = frozenset(
+    "The A An It He She They We I This That These Those There Then When What Who Why How Where "
+    "Which In On At For But And Or If As After Before Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday January February March April May June July August September October "
+    "November December According However Meanwhile".split()
+)
+_TITLES = (
+    "Gen",
+    "General",
+    "Col",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Prof",
+    "President",
+    "Prime",
+    "Minister",
+    "Sir",
+    "Lord",
+    "King",
+    "Queen",
+    "Pope",
+    "Judge",
+    "Senator",
+    "Rep",
+    "Gov",
+    "Mayor",
+)
+
+
+@dataclass(frozen=True)
+class Turn:
+    question: str  # as the user typed it
+    standalone: str  # as it was retrieved with
+    answer: str
+
+
+def entities(text: str) -> list[str]:
+    """Capitalised name-like phrases, in order, without sentence-initial function words."""
+    found = []
+    for match in _ENTITY_RE.finditer(text):
+        words = match.group(0).split()
+        while words and words[0].rstrip(".") in _NOT_ENTITIES:
+            words = words[1:]
+        if words:
+            found.append(re.sub(r"[’']s$", "", " ".join(words)))
+    return found
+
+
+def _looks_like_person(entity: str) -> bool:
+    words = entity.split()
+    return words[0].rstrip(".") in _TITLES or 2 <= len(words) <= 4
+
+
+def _antecedent(pronoun: str, previous: Turn) -> str | None:
+    asked = previous.standalone.lower()
+    in_answer = [e for e in entities(previous.answer) if e.lower() not in asked]
+    in_question = entities(previous.standalone)
+    if pronoun.lower() in _PERSON:
+        people = [e for e in in_answer + in_question if _looks_like_person(e)]
+        return people[0] if people else (in_answer + in_question or [None])[0]
+    # "it", "they": usually the subject the user asked about, else what the answer named.
+    return (in_question + in_answer or [None])[0]
+
+
+def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
+    """A standalone version of `question` given the earlier turns (unchanged if not a follow-up)."""
+    question = question.strip()
+    if not history:
+        return question
+    previous = history[-1]
+    match = _PRONOUN_RE.search(question)
+    if match:
+        entity = _antecedent(match.group(1), previous)
+        if entity:
+            suffix = {**_PERSON, **_THING}[match.group(1).lower()]
+            return question[: match.start()] + entity + suffix + question[match.end() :]
+    content = [w for w in re.findall(r"\w+", question) if w.lower() not in _FUNCTION_WORDS]
+    # "Why?", "How long?" lean on the previous question; "Where is Kharkiv?" names its subject.
+    elliptical = len(content) == 0 or (len(content) == 1 and not content[0][:1].isupper())
+    if _ELLIPSIS_RE.match(question) or elliptical:
+        rest = _ELLIPSIS_RE.sub("", question).strip(" ,?")
+        return f"{previous.standalone.rstrip('?')} ({rest})?" if rest else previous.standalone
+    return question
+
+
+_FUNCTION_WORDS = frozenset(
+    "a an the and or but what who whom whose which when where why how is are was were be been do "
+    "does did has have had of in on at to for with by from about also so then there that "
+    "this".split()
+)
+
+
+@dataclass
+class Conversation:
+    """The turns of one chat; `standalone()` is what retrieval should see for the next one."""
+
+    turns: list[Turn] = field(default_factory=list)
+
+    def standalone(self, question: str) -> str:
+        return rewrite_followup(question, self.turns)
+
+    def add(self, question: str, standalone: str, answer: str) -> None:
+        self.turns.append(Turn(question, standalone, answer))
+
+    def history(self) -> list[tuple[str, str]]:
+        return [(t.question, t.answer) for t in self.turns]
+
+    def clear(self) -> None:
+        self.turns.clear()

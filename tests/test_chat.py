@@ -1,0 +1,216 @@
+"""Follow-up rewriting, answer-sentence attribution, and model answers through a fake back-end."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag import generate
+from rag.answer import attribute, verified_answer
+from rag.chat import Conversation, Turn, entities, rewrite_followup
+from rag.types import Answer, Evidence
+from tests.conftest import CORPUS
+
+KHARKIV_ANSWER = (
+    "It reported that Gen Roman Berdnikov had been replaced after less than three "
+    "weeks in office, but there was no confirmation from Russia. [1]"
+)
+FIRST = Turn(
+    "Who was replaced after the Kharkiv retreat?",
+    "Who was replaced after the Kharkiv retreat?",
+    KHARKIV_ANSWER,
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "expected"),
+    [
+        (
+            "How long had he been in office?",
+            [FIRST],
+            "How long had Gen Roman Berdnikov been in office?",
+        ),
+        ("Who replaced him?", [FIRST], "Who replaced Gen Roman Berdnikov?"),
+        ("What about Russia?", [FIRST], "Who was replaced after the Kharkiv retreat (Russia)?"),
+        ("Where is Kharkiv?", [FIRST], "Where is Kharkiv?"),  # already standalone
+        ("How long had he been in office?", [], "How long had he been in office?"),
+        (
+            "What were its sales?",
+            [
+                Turn(
+                    "How much did Time Warner's profit rise?",
+                    "How much did Time Warner's profit rise?",
+                    "Quarterly profits at US media giant TimeWarner jumped 76% [1]",
+                )
+            ],
+            "What were Time Warner’s sales?",
+        ),
+        (
+            "What did she say next?",
+            [
+                Turn(
+                    "Who leads the inquiry?",
+                    "Who leads the inquiry?",
+                    "The inquiry is led by Dame Janet Smith, a former judge. [1]",
+                )
+            ],
+            "What did Dame Janet Smith say next?",
+        ),
+    ],
+)
+def test_rewrite_followup(question, history, expected):
+    assert rewrite_followup(question, history) == expected
+
+
+def test_entities_skip_sentence_initial_words_and_possessives():
+    assert entities("The Kremlin’s spokesperson, Dmitry Peskov, spoke on Monday.") == [
+        "Kremlin",
+        "Dmitry Peskov",
+    ]
+
+
+def ev(sentence: str, article: str = "a") -> Evidence:
+    return Evidence(
+        article_id=article,
+        title="T",
+        source="S",
+        published="2022-09-13",
+        url=None,
+        sentence=sentence,
+        start=0,
+        end=len(sentence),
+        score=5.0,
+    )
+
+
+EVIDENCE = [
+    ev(
+        "It reported that Gen Roman Berdnikov had been replaced after less than three weeks in "
+        "office."
+    ),
+    ev("Ukraine has retaken approximately 6,000 square kilometers of territory this month."),
+]
+
+
+def test_attribute_maps_each_sentence_to_its_evidence_and_ignores_model_numbers():
+    mapped = attribute(
+        "Gen Roman Berdnikov was replaced after less than three weeks in office [7]. "
+        "Ukraine retook about 6,000 square kilometers [1]. The moon is made of cheese [2].",
+        EVIDENCE,
+    )
+    assert mapped == [
+        ("Gen Roman Berdnikov was replaced after less than three weeks in office.", [0]),
+        ("Ukraine retook about 6,000 square kilometers.", [1]),
+        ("The moon is made of cheese.", []),
+    ]
+
+
+def test_invented_numbers_are_unsupported():
+    assert attribute("Ukraine retook 9,000 square kilometers.", EVIDENCE) == [
+        ("Ukraine retook 9,000 square kilometers.", [])
+    ]
+
+
+def test_verified_answer_drops_unsupported_sentences_and_renumbers():
+    text, cited = verified_answer(
+        "Ukraine retook about 6,000 square kilometers. Nobody knows why. "
+        "Gen Roman Berdnikov was replaced after less than three weeks.",
+        EVIDENCE,
+    )
+    assert text == (
+        "Ukraine retook about 6,000 square kilometers. [1] Gen Roman Berdnikov was "
+        "replaced after less than three weeks. [2]"
+    )
+    assert cited == [EVIDENCE[1], EVIDENCE[0]]
+    assert verified_answer("Completely unrelated words here.", EVIDENCE) == ("", [])
+
+
+class ScriptedGenerator:
+    """A model back-end that replies with a fixed script, in small pieces, and records prompts."""
+
+    name = "scripted"
+
+    def __init__(self, reply: str):
+        self.reply = reply
+        self.calls: list[tuple[str, list[Evidence], list]] = []
+
+    def stream(self, question, evidence, history=()):
+        self.calls.append((question, list(evidence), list(history)))
+        for i in range(0, len(self.reply), 7):
+            yield self.reply[i : i + 7]
+
+
+@pytest.fixture
+def scripted(monkeypatch):
+    def install(reply: str) -> ScriptedGenerator:
+        gen = ScriptedGenerator(reply)
+        monkeypatch.setitem(generate.GENERATORS, "scripted", lambda settings: gen)
+        return gen
+
+    return install
+
+
+def test_model_answer_streams_then_verified_answer(rag, scripted):
+    rag.ingest([CORPUS])
+    gen = scripted(
+        "Gen Roman Berdnikov was replaced after less than three weeks in office [9]. "
+        "He was later promoted to field marshal."
+    )
+    items = list(rag.stream_ask("Who was replaced after the Kharkiv retreat?", answerer="scripted"))
+    *pieces, final = items
+    assert "".join(pieces) == gen.reply  # streamed as produced
+    assert isinstance(final, Answer) and not final.refused
+    assert (
+        final.answer
+        == "Gen Roman Berdnikov was replaced after less than three weeks in office. [1]"
+    )
+    (citation,) = final.citations  # the invented [9] produced nothing; the made-up claim is gone
+    assert "Berdnikov" in citation.sentence
+    assert rag.article(citation.article_id).text[citation.start : citation.end] == citation.sentence
+
+
+def test_model_cannot_override_refusal(rag, scripted):
+    rag.ingest([CORPUS])
+    gen = scripted("Paris.")
+    answer = rag.ask("What is the recipe for sourdough bread?", answerer="scripted")
+    assert answer.refused and answer.citations == ()
+    assert gen.calls == []  # refused before any model was asked
+
+
+def test_unverifiable_model_answer_falls_back_to_evidence(rag, scripted):
+    rag.ingest([CORPUS])
+    scripted("I think it was someone else entirely.")
+    answer = rag.ask("Who was replaced after the Kharkiv retreat?", answerer="scripted")
+    assert not answer.refused and answer.citations
+    assert answer.answer.startswith(answer.citations[0].sentence)
+
+
+def test_follow_up_is_rewritten_before_retrieval_and_history_reaches_the_model(rag, scripted):
+    rag.ingest([CORPUS])
+    first = rag.ask("Who was replaced after the Kharkiv retreat?")
+    gen = scripted("Less than three weeks.")
+    answer = rag.ask(
+        "How long had he been in office?",
+        answerer="scripted",
+        history=[("Who was replaced after the Kharkiv retreat?", first.answer)],
+    )
+    question, evidence, history = gen.calls[0]
+    assert "Berdnikov" in question and answer.standalone_question == question
+    assert history == [("Who was replaced after the Kharkiv retreat?", first.answer)]
+    assert answer.citations and "three weeks" in answer.citations[0].sentence
+
+
+def test_conversation_keeps_turns():
+    chat = Conversation()
+    chat.add(FIRST.question, FIRST.standalone, FIRST.answer)
+    assert chat.standalone("How long had he been in office?") == (
+        "How long had Gen Roman Berdnikov been in office?"
+    )
+    assert chat.history() == [(FIRST.question, FIRST.answer)]
+    chat.clear()
+    assert chat.standalone("How long had he been in office?") == "How long had he been in office?"
+
+
+def test_unknown_answerer_lists_valid_names(rag):
+    rag.ingest([CORPUS])
+    with pytest.raises(Exception, match="extractive"):
+        rag.ask("Who was replaced?", answerer="oracle")
