@@ -92,7 +92,8 @@ def main() -> None:
             row = json.loads(out.strip().splitlines()[-1])
             results["ingest"].append(row)
             print(
-                f"ingest {row['corpus']}: {row['articles']} articles, {row['chunks']} chunks in "
+                f"ingest {row['corpus']}: {row['articles']} articles ({row['failed']} failed), "
+                f"{row['chunks']} chunks in "
                 f"{row['seconds']}s = {row['articles_per_s']} articles/s, "
                 f"{row['chunks_per_s']} chunks/s, peak RSS {row['peak_rss_mb']} MB",
                 flush=True,

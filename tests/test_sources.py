@@ -168,3 +168,15 @@ def test_seed_corpus_article_is_clean_and_has_metadata():
     assert "Berdnikov" in article.text
     assert "views" not in article.text and "Continue to read" not in article.text
     assert article.text.endswith("in Russian attacks in nine locations.")
+
+
+def test_jsonl_limit_applies_per_line_not_per_file(tmp_path):
+    lines = [json.dumps({"id": f"n{i}", "text": f"News item {i}."}).encode() for i in range(40)]
+    lines.append(json.dumps({"id": "huge", "text": "word " * 400}).encode())
+    lines.append(b'{"id": "bad", "text": "caf\xe9"}')
+    path = write(tmp_path / "many.jsonl", b"\n".join(lines))
+    assert path.stat().st_size > 1_000
+    articles, failed = read(path, limit=1_000)
+    assert len(articles) == 40
+    assert [f.origin for f in failed] == [f"{path}:41", f"{path}:42"]
+    assert "1,000-byte limit" in failed[0].reason

@@ -64,12 +64,13 @@ def read_file(path: Path, max_file_bytes: int) -> Iterator[Article | IngestFailu
         return
     try:
         size = path.stat().st_size
-        if size > max_file_bytes:
+        # A JSONL file is a collection: its limit applies to each article (line), not the file.
+        if size > max_file_bytes and path.suffix.lower() != ".jsonl":
             raise SourceError(
                 f"file is {size:,} bytes, over the {max_file_bytes:,}-byte limit; split it or "
                 "raise RAG_MAX_FILE_BYTES"
             )
-        yield from reader(path)
+        yield from reader(path, max_file_bytes)
     except SourceError as err:
         yield IngestFailure(str(path), str(err))
     except OSError as err:

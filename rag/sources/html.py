@@ -39,5 +39,5 @@ def _safe_date(value: str | None) -> str | None:
         return None
 
 
-def read_html_file(path: Path) -> Iterator[Article]:
+def read_html_file(path: Path, max_bytes: int = 0) -> Iterator[Article]:
     yield extract_html(decode(path.read_bytes()), origin=str(path))

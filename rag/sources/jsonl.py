@@ -10,27 +10,48 @@ from rag.sources.common import SourceError, decode, make_article
 from rag.types import Article, IngestFailure
 
 
-def read_jsonl_file(path: Path) -> Iterator[Article | IngestFailure]:
-    text = decode(path.read_bytes())
+def read_jsonl_file(path: Path, max_line_bytes: int) -> Iterator[Article | IngestFailure]:
+    """Read line by line, so a large collection never has to fit in memory at once."""
     seen: dict[str, int] = {}
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
+    with path.open("rb") as handle:
+        decode(handle.read(8192))  # an empty or binary file fails here, once, as a whole
+        handle.seek(0)
+        for lineno, line in _lines(handle, path, max_line_bytes):
+            if isinstance(line, IngestFailure):
+                yield line
+                continue
+            if not line.strip():
+                continue
+            origin = f"{path}:{lineno}"
+            try:
+                article = _parse_line(line, origin)
+            except SourceError as err:
+                yield IngestFailure(origin, str(err))
+                continue
+            if article.id in seen:
+                yield IngestFailure(
+                    origin,
+                    f"duplicate id {article.id!r} (first on line {seen[article.id]}); "
+                    "ids must be unique",
+                )
+                continue
+            seen[article.id] = lineno
+            yield article
+
+
+def _lines(handle, path: Path, max_line_bytes: int):
+    for lineno, raw in enumerate(handle, start=1):
         origin = f"{path}:{lineno}"
-        try:
-            article = _parse_line(line, origin)
-        except SourceError as err:
-            yield IngestFailure(origin, str(err))
-            continue
-        if article.id in seen:
-            yield IngestFailure(
-                origin,
-                f"duplicate id {article.id!r} (first on line {seen[article.id]}); "
-                "ids must be unique",
+        if len(raw) > max_line_bytes:
+            yield lineno, IngestFailure(
+                origin, f"line is {len(raw):,} bytes, over the {max_line_bytes:,}-byte limit"
             )
             continue
-        seen[article.id] = lineno
-        yield article
+        try:
+            yield lineno, raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+        except UnicodeDecodeError as err:
+            reason = f"not valid UTF-8 (byte {err.start}); re-save the file as UTF-8"
+            yield lineno, IngestFailure(origin, reason)
 
 
 def _parse_line(line: str, origin: str) -> Article:

@@ -36,7 +36,7 @@ def split_front_matter(text: str, path: Path) -> tuple[dict, str]:
     return meta, text[match.end() :]
 
 
-def read_text_file(path: Path) -> Iterator[Article]:
+def read_text_file(path: Path, max_bytes: int = 0) -> Iterator[Article]:
     text = decode(path.read_bytes())
     meta, body = split_front_matter(text, path)
     title = meta.get("title")
