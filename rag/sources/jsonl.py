@@ -14,7 +14,9 @@ def read_jsonl_file(path: Path, max_line_bytes: int) -> Iterator[Article | Inges
     """Read line by line, so a large collection never has to fit in memory at once."""
     seen: dict[str, int] = {}
     with path.open("rb") as handle:
-        decode(handle.read(8192))  # an empty or binary file fails here, once, as a whole
+        head = handle.read(8192)
+        if not head.strip() or b"\x00" in head:
+            decode(head)  # raises "file is empty" / "looks binary" once, for the whole file
         handle.seek(0)
         for lineno, line in _lines(handle, path, max_line_bytes):
             if isinstance(line, IngestFailure):
