@@ -56,6 +56,10 @@ def register(app: typer.Typer) -> None:
         progress: Annotated[
             bool, typer.Option("--progress/--no-progress", help="Show a progress bar on stderr.")
         ] = True,
+        retrieval_only: Annotated[
+            bool,
+            typer.Option("--retrieval-only", help="Score retrieval only; ask nothing (faster)."),
+        ] = False,
     ) -> None:
         """Score retrieval, answers, refusals and citations on a question set.
 
@@ -104,6 +108,7 @@ def register(app: typer.Typer) -> None:
             answerer=answerer,
             limit=limit,
             progress=progress,
+            retrieval_only=retrieval_only,
         )
         text = rep.to_markdown(result)
         console.print(Markdown(text))

@@ -98,6 +98,7 @@ def run_eval(
     limit: int | None = None,
     progress: bool = True,
     *,
+    retrieval_only: bool = False,
     embedder: Any = None,
     reranker: Any = None,
 ) -> dict[str, Any]:
@@ -121,7 +122,7 @@ def run_eval(
     ingest = _ingest(rag, dataset, progress)
 
     questions = dataset.questions[:limit] if limit else dataset.questions
-    results = _ask_all(rag, questions, retriever, answerer, progress)
+    results = _ask_all(rag, questions, retriever, answerer, progress, retrieval_only)
 
     report: dict[str, Any] = {
         "schema": SCHEMA_VERSION,
@@ -145,6 +146,11 @@ def run_eval(
         },
     }
     report.update(score_results(results, total_questions=len(dataset.questions)))
+    if retrieval_only:
+        # Nothing was asked: answer metrics would read as zeros, so they are left out.
+        report["run"]["retrieval_only"] = True
+        for section in ("answer", "refusal", "score", "citation"):
+            report[section] = {}
     report["run"]["seconds"] = round(time.perf_counter() - t0, 2)
     return report
 
@@ -202,25 +208,32 @@ def _ask_all(
     retriever: str | None,
     answerer: str | None,
     progress: bool,
+    retrieval_only: bool = False,
 ) -> list[QuestionResult]:
     results: list[QuestionResult] = []
     with _progress_bar(progress) as bar:
         task = bar.add_task("Asking", total=len(questions))
         for q in questions:
-            results.append(_ask_one(rag, q, retriever, answerer))
+            results.append(_ask_one(rag, q, retriever, answerer, retrieval_only))
             bar.advance(task)
     return results
 
 
 def _ask_one(
-    rag: Any, q: EvalQuestion, retriever: str | None, answerer: str | None
+    rag: Any,
+    q: EvalQuestion,
+    retriever: str | None,
+    answerer: str | None,
+    retrieval_only: bool = False,
 ) -> QuestionResult:
     """Only `q.question` reaches the system."""
     try:
         t0 = time.perf_counter()
         hits = rag.retrieve(q.question, retriever=retriever, k=RETRIEVE_K)
         t1 = time.perf_counter()
-        answer = rag.ask(q.question, retriever=retriever, answerer=answerer)
+        answer = None if retrieval_only else rag.ask(
+            q.question, retriever=retriever, answerer=answerer
+        )
         t2 = time.perf_counter()
     except UnknownName:
         raise  # a wrong --retriever/--answerer is the run's problem, not this question's
@@ -371,9 +384,9 @@ def score_results(results: Sequence[QuestionResult], total_questions: int) -> di
     }
 
     # Latency
-    stages: dict[str, list[float]] = {"total": [r.ask_ms for r in not_skipped]}
-    for r in not_skipped:
-        assert r.answer is not None
+    asked = [r for r in not_skipped if r.answer is not None]  # none with --retrieval-only
+    stages: dict[str, list[float]] = {"total": [r.ask_ms for r in asked]} if asked else {}
+    for r in asked:
         for stage, ms in r.answer.timings_ms.items():
             if stage != "total":
                 stages.setdefault(stage, []).append(ms)
@@ -424,6 +437,12 @@ def _record(r: QuestionResult, outcome: metrics.Outcome, pick: int | None) -> di
         "first_gold_rank": first_gold,
         "cited": [c.article_id for c in r.answer.citations] if r.answer is not None else [],
         "ms": round(r.ask_ms, 1),
+        "evidence_score": (
+            _rounded(r.answer.evidence_score)
+            if r.answer is not None and r.answer.evidence_score is not None
+            and r.answer.evidence_score != float("-inf")
+            else None
+        ),
     }
     if q.choices:
         record["choice"] = q.choices[pick] if pick is not None else None

@@ -58,6 +58,7 @@ def build_answer(
     passages: Sequence[Hit],
     timings_ms: dict[str, float],
     standalone_question: str | None = None,
+    evidence_score: float | None = None,
 ) -> Answer:
     return Answer(
         question=question,
@@ -67,6 +68,7 @@ def build_answer(
         timings_ms=timings_ms,
         passages=tuple(passages),
         standalone_question=standalone_question,
+        evidence_score=evidence_score,
     )
 
 

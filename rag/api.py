@@ -283,7 +283,9 @@ class Rag:
             "first_token": ((first_piece or done) - started) * 1000,
             "total": (done - started) * 1000,
         }
-        yield build_answer(question, text, evidence.refused, cited, hits, timings, standalone)
+        yield build_answer(
+            question, text, evidence.refused, cited, hits, timings, standalone, evidence.best_score
+        )
 
     def _generator(self, name: str):
         """None for the extractive answerer; a cached model back-end otherwise."""

@@ -113,6 +113,8 @@ class Answer:
     # The closest passages found, shown beside a refusal so the user can judge for themselves.
     passages: tuple[Hit, ...] = ()
     standalone_question: str | None = None
+    # The best evidence sentence's score: what the refusal threshold was compared with.
+    evidence_score: float | None = None
 
     def to_dict(self) -> dict:
         return {
