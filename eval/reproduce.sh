@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Every run recorded in eval/RESULTS.md, in order. Reports land in eval/results/.
+# Usage: bash eval/reproduce.sh [retrieval|calibrate|answers|all]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. .venv/bin/activate
+export HF_HUB_OFFLINE=1
+out=eval/results
+data=../shared/eval
+mkdir -p "$out"
+what="${1:-all}"
+
+if [[ "$what" == retrieval || "$what" == all ]]; then
+  for ds in squad2-dev realtimeqa-dev; do
+    for r in bm25 dense llamaindex-default hybrid-norerank hybrid; do
+      rag eval "$data/$ds" --retriever "$r" --retrieval-only --no-progress \
+        --json "$out/$ds.retrieval.$r.json" > /dev/null
+    done
+  done
+fi
+
+if [[ "$what" == calibrate || "$what" == all ]]; then
+  # Never refuse, record each question's evidence score, then choose the threshold.
+  for ds in squad2-dev realtimeqa-dev; do
+    RAG_REFUSAL_THRESHOLD=-1000 rag eval "$data/$ds" --no-progress \
+      --json "$out/$ds.calibrate.json" > /dev/null
+  done
+  python -m eval.calibrate "$out/squad2-dev.calibrate.json" "$out/realtimeqa-dev.calibrate.json"
+fi
+
+if [[ "$what" == answers || "$what" == all ]]; then
+  for ds in squad2-dev realtimeqa-dev; do
+    rag eval "$data/$ds" --no-progress --json "$out/$ds.answers.extractive.json" \
+      --markdown "$out/$ds.answers.extractive.md" > /dev/null
+  done
+fi

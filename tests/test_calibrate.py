@@ -1,0 +1,37 @@
+"""Refusal calibration: scores recomputed at any threshold from a never-refusing run."""
+
+from __future__ import annotations
+
+import pytest
+
+from eval.calibrate import at_threshold, choose, sweep
+
+RUN = [  # evidence score, answerable, outcome when answered
+    {"evidence_score": 6.0, "answerable": True, "outcome": "correct"},
+    {"evidence_score": 4.0, "answerable": True, "outcome": "correct"},
+    {"evidence_score": 1.0, "answerable": True, "outcome": "wrong"},
+    {"evidence_score": 3.0, "answerable": False, "outcome": "wrong"},
+    {"evidence_score": -2.0, "answerable": False, "outcome": "wrong"},
+    {"evidence_score": None, "answerable": False, "outcome": "refused"},
+    {"evidence_score": 9.0, "answerable": True, "outcome": "skipped", "skipped": "bad input"},
+]
+
+
+def test_scores_at_a_threshold_by_hand():
+    low = at_threshold(RUN, -10)  # answers all but the one with no evidence
+    assert low.crag == pytest.approx((1 + 1 - 1 - 1 - 1 + 0) / 6)
+    assert (low.refusal_precision, low.refusal_recall, low.answered) == (
+        1.0,
+        pytest.approx(1 / 3),
+        5,
+    )
+    mid = at_threshold(RUN, 3.5)  # refuses 1.0, 3.0, -2.0 and None
+    assert mid.crag == pytest.approx(2 / 6)
+    assert mid.refusal_precision == pytest.approx(3 / 4) and mid.refusal_recall == 1.0
+    assert at_threshold(RUN, 100).crag == 0.0
+
+
+def test_choose_maximises_the_mean_over_runs_lowest_threshold_on_ties():
+    table = sweep([RUN, RUN], [-10, 2, 3.5, 5, 100])
+    best = choose(table)
+    assert best[0].threshold == 3.5
