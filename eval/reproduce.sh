@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every run recorded in eval/RESULTS.md, in order. Reports land in eval/results/.
-# Usage: bash eval/reproduce.sh [retrieval|calibrate|answers|all]
+# Usage: bash eval/reproduce.sh [retrieval|embedders|calibrate|answers|all]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . .venv/bin/activate
@@ -15,6 +15,16 @@ if [[ "$what" == retrieval || "$what" == all ]]; then
     for r in bm25 dense llamaindex-default hybrid-norerank hybrid; do
       rag eval "$data/$ds" --retriever "$r" --retrieval-only --no-progress \
         --json "$out/$ds.retrieval.$r.json" > /dev/null
+    done
+  done
+fi
+
+if [[ "$what" == embedders || "$what" == all ]]; then
+  # The embedding model, chosen by measurement: dense retrieval alone isolates it.
+  for ds in squad2-dev realtimeqa-dev; do
+    for m in bge-small-en-v1.5 all-MiniLM-L6-v2; do
+      RAG_EMBED_MODEL=$m rag eval "$data/$ds" --retriever dense --retrieval-only --no-progress \
+        --json "$out/$ds.embedder.$m.json" > /dev/null
     done
   done
 fi
