@@ -95,29 +95,6 @@ def ingest(
     raise typer.Exit(0 if report.ok else 1)
 
 
-def _print_answer(answer, out) -> None:
-    from rich.markup import escape
-
-    out.print(escape(answer.answer))
-    if answer.refused and answer.passages:
-        out.print("\n[dim]Closest passages found:[/dim]")
-        for hit in answer.passages[:3]:
-            out.print(
-                f"  [dim]- {escape(hit.title or hit.chunk.article_id)}: "
-                f"{escape(hit.chunk.text[:160])}…[/dim]"
-            )
-    for c in answer.citations:
-        meta = ", ".join(x for x in (c.source, c.published) if x)
-        out.print(
-            f"\n[bold][{c.n}][/bold] {escape(c.title or c.article_id)}"
-            f"{' (' + escape(meta) + ')' if meta else ''}  [dim]{c.article_id} "
-            f"chars {c.start}-{c.end}[/dim]"
-        )
-        if c.url:
-            out.print(f"    {escape(c.url)}")
-        out.print(f"    “{escape(c.sentence)}”")
-
-
 @app.command()
 def ask(
     question: Annotated[str, typer.Argument(help="The question, in quotes")],
@@ -139,8 +116,7 @@ def ask(
 ) -> None:
     """Answer one question from the ingested articles, with numbered citations."""
     rag = engine()
-    answer = rag.ask(
-        question,
+    options = dict(
         retriever=retriever,
         answerer=answerer,
         top_k=k,
@@ -149,9 +125,104 @@ def ask(
         sources=source or None,
     )
     if as_json:
+        answer = rag.ask(question, **options)
         sys.stdout.write(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
-        _print_answer(answer, _console())
+        _stream_answer(rag.stream_ask(question, **options), _console())
+
+
+def _stream_answer(stream, out):
+    """Print answer text as it arrives, then the checked answer and its sources; return it."""
+    from rich.markup import escape
+
+    from rag.types import Answer
+
+    streamed = []
+    for item in stream:
+        if isinstance(item, Answer):
+            answer = item
+            break
+        streamed.append(item)
+        out.print(escape(item), end="")
+    out.print()
+    if "".join(streamed).strip() != answer.answer.strip():
+        # A model's draft is checked sentence by sentence; show what survived, with citations.
+        out.print(f"\n[bold]Checked against the sources:[/bold] {escape(answer.answer)}")
+    _print_sources(answer, out)
+    return answer
+
+
+def _print_sources(answer, out) -> None:
+    from rich.markup import escape
+
+    if answer.refused and answer.passages:
+        out.print("\n[dim]Closest passages found:[/dim]")
+        for hit in answer.passages[:3]:
+            out.print(
+                f"  [dim]- {escape(hit.title or hit.chunk.article_id)}: "
+                f"{escape(hit.chunk.text[:160])}…[/dim]"
+            )
+    for c in answer.citations:
+        meta = ", ".join(x for x in (c.source, c.published) if x)
+        out.print(
+            f"\n[bold][{c.n}][/bold] {escape(c.title or c.article_id)}"
+            f"{' (' + escape(meta) + ')' if meta else ''}  [dim]{c.article_id} "
+            f"chars {c.start}-{c.end}[/dim]"
+        )
+        if c.url:
+            out.print(f"    {escape(c.url)}")
+        out.print(f"    “{escape(c.sentence)}”")
+
+
+@app.command()
+def chat(
+    answerer: Annotated[str | None, typer.Option(help="extractive, local, openai")] = None,
+    retriever: Annotated[str | None, typer.Option(help="bm25, dense, hybrid, ...")] = None,
+    k: Annotated[int | None, typer.Option("--k", help="Passages given to the answerer")] = None,
+) -> None:
+    """A conversation in the terminal: follow-up questions lean on earlier ones.
+
+    Commands: /new starts over, /sources shows the last answer's sources again, /quit leaves.
+    """
+    from rag.chat import Conversation
+
+    rag = engine()
+    out = _console()
+    conversation = Conversation()
+    last = None
+    out.print("[dim]Ask about the articles. /new, /sources, /quit[/dim]")
+    while True:
+        try:
+            question = out.input("[bold]> [/bold]").strip()
+        except EOFError:
+            break
+        if not question:
+            continue
+        if question in ("/quit", "/exit", "/q"):
+            break
+        if question == "/new":
+            conversation.clear()
+            out.print("[dim]New conversation.[/dim]")
+            continue
+        if question == "/sources":
+            if last is not None:
+                _print_sources(last, out)
+            continue
+        try:
+            last = _stream_answer(
+                rag.stream_ask(
+                    question,
+                    history=conversation.turns,
+                    answerer=answerer,
+                    retriever=retriever,
+                    top_k=k,
+                ),
+                out,
+            )
+        except RagError as err:  # a bad question should not end the conversation
+            out.print(f"[red]error:[/red] {err}")
+            continue
+        conversation.add(question, last.standalone_question or question, last.answer)
 
 
 @app.command()

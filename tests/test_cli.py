@@ -85,3 +85,32 @@ def test_main_turns_errors_into_messages(tmp_path, monkeypatch, capsys):
         cli.main()
     assert exit_info.value.code == 1
     assert "no article with id 'nope'" in capsys.readouterr().err
+
+
+def test_chat_keeps_the_conversation_and_commands(run, monkeypatch):
+    from rag.api import Rag
+
+    asked = []
+    original = Rag.stream_ask
+
+    def spy(self, question, **options):
+        asked.append((question, [t.standalone for t in options.get("history", [])]))
+        return original(self, question, **options)
+
+    monkeypatch.setattr(Rag, "stream_ask", spy)
+    run("ingest", str(CORPUS))
+    lines = "\n".join(
+        [
+            "Who was replaced after the Kharkiv retreat?",
+            "How long had he been in office?",
+            "/sources",
+            "/new",
+            "How long had he been in office?",
+            "/quit",
+        ]
+    )
+    result = CliRunner().invoke(cli.app, ["chat"], input=lines + "\n")
+    assert result.exit_code == 0, result.output
+    assert result.output.count("[1] Ukraine retakes") >= 3  # two answers + /sources
+    assert "New conversation." in result.output
+    assert [len(history) for _, history in asked] == [0, 1, 0]
