@@ -257,6 +257,7 @@ class Rag:
                 max_sentences=self.settings.max_citations
                 if generator is None
                 else self.settings.model_evidence,
+                type_penalty=self.settings.answer_type_penalty,
             )
         first_piece = None
         if evidence.refused or generator is None:

@@ -62,6 +62,9 @@ class Settings(BaseSettings):
     model_evidence: int = Field(default=4, ge=1, le=20, description="sentences a model sees")
     # Refuse when the best evidence scores below this (cross-encoder logit of question vs passage).
     refusal_threshold: float = 0.0
+    # Subtracted from a sentence's score when it cannot hold the kind of answer asked for
+    # (no number for "how many", no date for "when", no new name for "who"); 0 switches it off.
+    answer_type_penalty: float = 3.0
 
     # Input limits
     max_file_bytes: int = Field(default=5_000_000, ge=1_000)

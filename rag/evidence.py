@@ -12,6 +12,7 @@ The refusal decision compares the best score with a threshold calibrated on dev 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -74,6 +75,48 @@ def _with_previous_sentence(candidates: Sequence[Evidence]) -> list[str]:
     return texts
 
 
+# What kind of answer a question asks for, and how to see one in a sentence. A sentence that
+# cannot hold the answer ("How many...?" and no number in it) is pushed down by a penalty.
+_NUMBER_WORDS = (
+    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|hundred|thousand|million|billion|dozen|half|several|few)\b"
+)
+_DATE = (
+    r"\b(1[0-9]{3}|20[0-9]{2}|[0-9]{2}s|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|century|centuries|year|years|today|yesterday|ago|decade|bc|ad)\b"
+)
+_ANSWER_TYPES = [
+    (
+        re.compile(
+            r"^\s*(how (many|much|long|old|far|big|large|tall|high)|what (percentage|"
+            r"proportion|number|amount))\b",
+            re.I,
+        ),
+        re.compile(_NUMBER_WORDS, re.I),
+    ),
+    (
+        re.compile(
+            r"^\s*(when|what (year|date|day|month|century|decade)|which (year|century))\b", re.I
+        ),
+        re.compile(_DATE, re.I),
+    ),
+]
+_NAME_QUESTION = re.compile(r"^\s*(who|whom|whose|where)\b", re.I)
+_CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
+
+
+def fits_answer_type(question: str, sentence: str) -> bool:
+    """Could `sentence` hold the kind of answer `question` asks for? True when unsure."""
+    for asks, holds in _ANSWER_TYPES:
+        if asks.search(question):
+            return bool(holds.search(sentence))
+    if _NAME_QUESTION.search(question):
+        asked = {w.lower() for w in re.findall(r"\w+", question)}
+        return any(m.group(0).lower() not in asked for m in _CAPITALISED.finditer(sentence))
+    return True
+
+
 def select_evidence(
     question: str,
     hits: Sequence[Hit],
@@ -81,6 +124,7 @@ def select_evidence(
     threshold: float,
     max_sentences: int = 2,
     margin: float = 2.0,
+    type_penalty: float = 0.0,
 ) -> EvidenceSet:
     """Score sentences, keep the best few (within `margin` of the best), decide refusal."""
     candidates = candidate_sentences(hits)
@@ -97,6 +141,10 @@ def select_evidence(
         if alone >= final[i]:
             final[i] = float(alone)
             borrowed.discard(i)
+    if type_penalty:
+        for i, candidate in enumerate(candidates):
+            if not fits_answer_type(question, candidate.sentence):
+                final[i] -= type_penalty
     order = sorted(final, key=lambda i: -final[i])
     best = final[order[0]]
     kept: list[Evidence] = []
