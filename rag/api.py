@@ -109,10 +109,20 @@ class Rag:
     # -- ingestion ------------------------------------------------------------------------------
 
     def ingest(self, paths: Sequence[str | Path], progress: Progress | None = None) -> IngestReport:
-        """Read files and directories and store their articles; see `ingest_articles`."""
+        """Read files, directories and page/feed URLs and store their articles; see
+        `ingest_articles`. Feed entries whose article is already stored are not fetched again."""
         from rag.sources import read_paths
 
-        return self.ingest_articles(read_paths(list(paths), self.settings.max_file_bytes), progress)
+        items = read_paths(
+            list(paths),
+            self.settings.max_file_bytes,
+            known_ids=lambda ids: {
+                i for i, (_, state) in self.store.article_states(ids).items() if state == "ok"
+            },
+            fetch_timeout_s=self.settings.fetch_timeout_s,
+            max_feed_items=self.settings.max_feed_items,
+        )
+        return self.ingest_articles(items, progress)
 
     def ingest_articles(
         self, items: Iterable[Article | IngestFailure], progress: Progress | None = None
@@ -146,7 +156,7 @@ class Rag:
         done = 0
         if progress:
             progress(0, len(pending))
-        with self._lock:
+        with self._lock, self._writing():
             for b in range(0, len(pending), _BATCH_ARTICLES):
                 batch = pending[b : b + _BATCH_ARTICLES]
                 states = self.store.article_states([a.id for a in batch])
@@ -168,6 +178,9 @@ class Rag:
                 if todo:
                     texts = [c.text for _, chunks, _ in todo for c in chunks]
                     vectors = self.embedder.embed_documents(texts)
+                    # A new revision before the first write: if this process dies mid-batch,
+                    # the BM25 index can never match the store again and will be rebuilt.
+                    self.store.bump_revision()
                     offset = 0
                     for article, chunks, existed in todo:
                         self.store.write_article(
@@ -329,8 +342,28 @@ class Rag:
 
     def forget(self, article_id: str) -> int:
         """Remove an article and all its chunks; returns how many chunks went."""
-        with self._lock:
+        with self._lock, self._writing():
             return self.store.delete_article(article_id)
+
+    def check(self, repair: bool = False):
+        """Do Chroma, the article registry and the BM25 index agree? See `rag.consistency`."""
+        from rag.consistency import check_store, repair_store
+
+        with self._lock:
+            if not repair:
+                return check_store(self)
+            with self._writing():
+                return repair_store(self)
+
+    def _writing(self):
+        """The embedded store's single-writer lock; a server arbitrates writers itself."""
+        from contextlib import nullcontext
+
+        from rag.locking import writer_lock
+
+        if self.settings.chroma_url:
+            return nullcontext()
+        return writer_lock(self.settings.data_dir)
 
     def articles(
         self, source: str | None = None, since: str | None = None, until: str | None = None

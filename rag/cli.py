@@ -64,7 +64,9 @@ def _console(stderr: bool = False):
 @app.command()
 def ingest(
     paths: Annotated[
-        list[Path], typer.Argument(help="Files or directories (.txt .md .html .jsonl)")
+        # str, not Path: Path("https://x") collapses the "//" and the URL is lost.
+        list[str],
+        typer.Argument(help="Files or directories (.txt .md .html .jsonl), page or feed URLs"),
     ],
 ) -> None:
     """Add or update articles. Unchanged articles are skipped; exit code 1 if any file failed."""
@@ -260,6 +262,24 @@ def forget(article_id: Annotated[str, typer.Argument(help="The id `rag articles`
     """Remove one article and all of its chunks."""
     n = engine().forget(article_id)
     print(f"forgot {article_id} ({n} chunks)")
+
+
+@app.command()
+def check(
+    repair: Annotated[bool, typer.Option("--repair", help="Fix what the check finds")] = False,
+) -> None:
+    """Verify that Chroma, the article registry and the BM25 index agree (exit 1 if not)."""
+    report = engine().check(repair=repair)
+    out = _console()
+    for line in report.repaired:
+        out.print(f"repaired: {line}")
+    for line in report.problems():
+        out.print(f"[red]problem:[/red] {line}")
+    state = "consistent" if report.ok else "NOT consistent"
+    out.print(f"{report.articles} articles, {report.chunks} chunks: {state}")
+    if not report.ok and not repair:
+        out.print("run `rag check --repair` to fix")
+    raise typer.Exit(0 if report.ok else 1)
 
 
 def main() -> None:

@@ -229,8 +229,15 @@ class ChromaStore:
         return infos
 
     def article(self, article_id: str) -> Article:
+        return self.article_any_state(article_id, require_ok=True)
+
+    def article_any_state(self, article_id: str, require_ok: bool = False) -> Article:
         got = self._articles.get(ids=[article_id], include=["metadatas", "documents"])
-        if not got["ids"] or got["metadatas"][0].get("kind") != "article":
+        if (
+            not got["ids"]
+            or got["metadatas"][0].get("kind") != "article"
+            or (require_ok and got["metadatas"][0].get("state") != "ok")
+        ):
             raise NotFound(f"no article with id {article_id!r}; `rag articles` lists the ids")
         meta = got["metadatas"][0]
         return Article(
@@ -298,6 +305,27 @@ class ChromaStore:
                 strict=True,
             )
         ]
+
+    def registry(self) -> dict[str, dict]:
+        """Every article record, whatever its state: id -> metadata."""
+        records: dict[str, dict] = {}
+        for got in self._pages(self._articles, where={"kind": "article"}, include=["metadatas"]):
+            records.update(zip(got["ids"], got["metadatas"], strict=True))
+        return records
+
+    def chunk_metadata(self) -> dict[str, dict]:
+        """Every chunk's metadata, without text or vectors: id -> metadata."""
+        found: dict[str, dict] = {}
+        for got in self._pages(self._chunks, include=["metadatas"]):
+            found.update(zip(got["ids"], got["metadatas"], strict=True))
+        return found
+
+    def delete_chunks(self, ids: Sequence[str]) -> None:
+        for b in range(0, len(ids), self.max_batch):
+            self._chunks.delete(ids=list(ids[b : b + self.max_batch]))
+
+    def drop_article_record(self, article_id: str) -> None:
+        self._articles.delete(ids=[article_id])
 
     def count_chunks(self) -> int:
         return self._chunks.count()

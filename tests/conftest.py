@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import uuid
 from pathlib import Path
 
 import pytest
@@ -16,8 +17,21 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 
 
+def server_options(collection: str = "news") -> dict:
+    """With RAG_TEST_CHROMA_URL set (CI's second pass), tests use that Chroma server, each in
+    collections of its own; otherwise an embedded store in the test's temporary folder."""
+    url = os.environ.get("RAG_TEST_CHROMA_URL")
+    if not url:
+        return {}
+    return {"chroma_url": url, "collection": f"{collection}-{uuid.uuid4().hex[:12]}"}
+
+
 def fake_settings(tmp_path: Path, **overrides) -> Settings:
-    return Settings(data_dir=tmp_path / "store", **overrides)
+    options = {
+        "data_dir": tmp_path / "store",
+        **server_options(overrides.pop("collection", "news")),
+    }
+    return Settings(**{**options, **overrides})
 
 
 @pytest.fixture
