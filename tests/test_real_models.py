@@ -11,7 +11,7 @@ import pytest
 
 from rag.api import Rag
 from rag.config import Settings
-from tests.conftest import CORPUS, ROOT
+from tests.conftest import CORPUS, ROOT, server_options
 
 pytestmark = pytest.mark.models
 
@@ -23,7 +23,7 @@ BERDNIKOV = (
 
 @pytest.fixture(scope="module")
 def real_rag(tmp_path_factory):
-    rag = Rag(Settings(data_dir=tmp_path_factory.mktemp("real")))
+    rag = Rag(Settings(data_dir=tmp_path_factory.mktemp("real"), **server_options()))
     report = rag.ingest([CORPUS])
     assert report.ok and report.added == 1
     return rag
@@ -50,6 +50,9 @@ def test_question_the_articles_cannot_answer_is_refused(real_rag):
 
 def test_cli_end_to_end_json(tmp_path):
     env = {**os.environ, "RAG_DATA_DIR": str(tmp_path), "HF_HUB_OFFLINE": "1"}
+    server = server_options("cli")
+    if server:
+        env |= {"RAG_CHROMA_URL": server["chroma_url"], "RAG_COLLECTION": server["collection"]}
     rag = [sys.executable, "-m", "rag"]
     first = subprocess.run(
         [*rag, "ingest", str(CORPUS)], env=env, capture_output=True, text=True, cwd=ROOT
