@@ -67,7 +67,9 @@ class Settings(BaseSettings):
     answer_type_penalty: float = 3.0
 
     # Input limits
-    max_file_bytes: int = Field(default=5_000_000, ge=1_000)
+    max_file_bytes: int = Field(default=5_000_000, ge=1_000)  # also caps each web response
+    fetch_timeout_s: float = Field(default=10.0, gt=0, le=300, description="per URL fetch step")
+    max_feed_items: int = Field(default=100, ge=1, le=10_000, description="articles read per feed")
 
     # Model answerers (chat issue)
     llm_url: str | None = None

@@ -5,13 +5,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from rag.sources.common import SourceError
 from rag.types import Article, IngestFailure
 
 SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
+
+
+def looks_like_url(text: str) -> bool:
+    """Anything with a scheme (http://, ftp://...) is a URL, never a path."""
+    return bool(re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", text))
 
 
 def _reader_for(path: Path):
@@ -43,8 +49,26 @@ def _walk(path: Path) -> Iterator[Path]:
         yield child
 
 
-def read_paths(paths: list[str | Path], max_file_bytes: int) -> Iterator[Article | IngestFailure]:
+def read_paths(
+    paths: list[str | Path],
+    max_file_bytes: int,
+    *,
+    known_ids: Callable[[list[str]], set[str]] | None = None,
+    fetch_timeout_s: float = 10.0,
+    max_feed_items: int = 100,
+) -> Iterator[Article | IngestFailure]:
+    """Files, directories, and http(s) URLs of pages or feeds (see `rag.sources.web`).
+
+    `known_ids(ids)` returns those of `ids` already stored, so feed entries among them are skipped.
+    """
     for raw in paths:
+        if isinstance(raw, str) and looks_like_url(raw):
+            # Imported here so that reading files never pays for httpx's import.
+            from rag.sources.web import WebLimits, read_url
+
+            limits = WebLimits(max_file_bytes, fetch_timeout_s, max_feed_items)
+            yield from read_url(raw, limits, known_ids)
+            continue
         path = Path(raw)
         if not path.exists():
             yield IngestFailure(str(path), "no such file or directory")
