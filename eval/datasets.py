@@ -37,6 +37,8 @@ class EvalQuestion:
     type: str
     choices: tuple[str, ...] = ()
     date: str | None = None
+    # Earlier user turns of a conversation, asked first and in order (follow-up datasets).
+    history: tuple[str, ...] = ()
     line: int = 0  # line in questions.jsonl, for messages
 
 
@@ -207,5 +209,6 @@ def _read_questions(file: Path, article_ids: set[str]) -> Iterator[EvalQuestion]
             type=line.text("type", required=False) or "unknown",
             choices=choices,
             date=line.date("date"),
+            history=line.strings("history", required=False),
             line=number,
         )

@@ -19,6 +19,8 @@ Report keys (nested JSON; written here as dotted paths). Undefined metrics are n
 - `run.started` (ISO time), `run.seconds`, `run.retriever`, `run.answerer`, `run.embed_model`,
   `run.rerank_model`, `run.top_k`, `run.store`, `run.limit`,
   `run.ingest.{added,updated,unchanged,removed,failed,seconds}`, `run.ingest.failures` (list).
+  Questions with a `history` (conversations) have their earlier turns asked first; the
+  follow-up is retrieved and answered with that history, and only it is scored.
 - `questions.evaluated`, `questions.answerable`, `questions.unanswerable`,
   `questions.not_evaluated` (beyond `--limit`), `questions.skipped`,
   `questions.skipped_ids` (list of {id, reason}).
@@ -228,11 +230,19 @@ def _ask_one(
 ) -> QuestionResult:
     """Only `q.question` reaches the system."""
     try:
+        # A conversation's earlier turns are asked first, as a user would; only the last
+        # question is scored.
+        history: list[tuple[str, str]] = []
+        for earlier in q.history:
+            reply = rag.ask(earlier, history=list(history), retriever=retriever, answerer=answerer)
+            history.append((earlier, reply.answer))
         t0 = time.perf_counter()
-        hits = rag.retrieve(q.question, retriever=retriever, k=RETRIEVE_K)
+        hits = rag.retrieve(q.question, history=history, retriever=retriever, k=RETRIEVE_K)
         t1 = time.perf_counter()
-        answer = None if retrieval_only else rag.ask(
-            q.question, retriever=retriever, answerer=answerer
+        answer = (
+            None
+            if retrieval_only
+            else rag.ask(q.question, history=history, retriever=retriever, answerer=answerer)
         )
         t2 = time.perf_counter()
     except UnknownName:
@@ -439,7 +449,8 @@ def _record(r: QuestionResult, outcome: metrics.Outcome, pick: int | None) -> di
         "ms": round(r.ask_ms, 1),
         "evidence_score": (
             _rounded(r.answer.evidence_score)
-            if r.answer is not None and r.answer.evidence_score is not None
+            if r.answer is not None
+            and r.answer.evidence_score is not None
             and r.answer.evidence_score != float("-inf")
             else None
         ),

@@ -209,13 +209,15 @@ class Rag:
         self,
         question: str,
         *,
+        history: Sequence[tuple[str, str]] = (),
         retriever: str | None = None,
         k: int = 10,
         since: str | None = None,
         until: str | None = None,
         sources: Sequence[str] | None = None,
     ) -> list[Hit]:
-        question = _check_question(question)
+        """The best `k` passages; a follow-up (given `history`) is made standalone first."""
+        question = rewrite_followup(_check_question(question), _turns(history))
         fn = get_retriever(retriever or self.settings.retriever)
         filters = Filters(
             validate_date(since, "--since"),

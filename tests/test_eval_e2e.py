@@ -112,7 +112,8 @@ def test_rag_eval_limit_5(app, tmp_path, monkeypatch):
     # Only the question text reaches the system: no gold answers, ids or choices.
     questions = [json.loads(line)["question"] for line in (TINY / "questions.jsonl").open()]
     assert [q for q, _ in asked] == questions[:5]
-    assert all(set(options) <= {"retriever", "answerer"} for _, options in asked)
+    assert all(set(options) <= {"retriever", "answerer", "history"} for _, options in asked)
+    assert all(not options.get("history") for _, options in asked)  # no conversations here
 
     # The eval store is its own: nothing was written to the user's store.
     assert (data / "eval").is_dir()
@@ -226,3 +227,64 @@ def test_plot_or_a_clear_message(tmp_path):
     else:
         plot_compare([report, report], ["a", "b"], out)
         assert out.read_bytes()[:4] == b"\x89PNG"
+
+
+def test_conversation_turns_are_asked_in_order_and_only_the_follow_up_scored(tmp_path, monkeypatch):
+    """A `history` question: earlier turns go through ask() first; their answers feed history."""
+    import json
+
+    from eval.run import run_eval
+    from rag.api import Rag
+    from rag.config import Settings
+    from tests.fakes import FakeEmbedder, FakeReranker
+
+    data = tmp_path / "conv"
+    data.mkdir()
+    (data / "corpus.jsonl").write_text(
+        json.dumps(
+            {
+                "id": "k",
+                "title": "Kharkiv",
+                "url": None,
+                "published": "2022-09-13",
+                "source": "S",
+                "text": "Gen Roman Berdnikov was replaced after the Kharkiv retreat. "
+                "He had served less than three weeks in office.",
+            }
+        )
+        + "\n"
+    )
+    (data / "questions.jsonl").write_text(
+        json.dumps(
+            {
+                "id": "c1",
+                "question": "How long had he been in office?",
+                "answers": ["three weeks"],
+                "answerable": True,
+                "gold_doc_ids": ["k"],
+                "type": "followup",
+                "history": ["Who was replaced after the Kharkiv retreat?"],
+            }
+        )
+        + "\n"
+    )
+    calls = []
+    original = Rag.ask
+
+    def spy(self, question, **options):
+        calls.append((question, list(options.get("history", []))))
+        return original(self, question, **options)
+
+    monkeypatch.setattr(Rag, "ask", spy)
+    report = run_eval(
+        data,
+        Settings(data_dir=tmp_path / "store"),
+        progress=False,
+        embedder=FakeEmbedder(),
+        reranker=FakeReranker(),
+    )
+    first, second = calls
+    assert first == ("Who was replaced after the Kharkiv retreat?", [])
+    assert second[0] == "How long had he been in office?"
+    assert second[1][0][0] == "Who was replaced after the Kharkiv retreat?"
+    assert report["questions"]["evaluated"] == 1 and report["retrieval"]["recall@1"] == 1.0
