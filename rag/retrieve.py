@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -67,11 +68,18 @@ def reciprocal_rank_fusion(rankings: Sequence[Sequence[Hit]], k: int = 60) -> li
     return [replace(hits[cid], score=scores[cid]) for cid in order]
 
 
+# Milliseconds spent reranking in the current call (a ContextVar: the page serves many users
+# from one Rag, each question in its own thread, so a shared field would mix their timings).
+rerank_ms: ContextVar[float] = ContextVar("rerank_ms", default=0.0)
+
+
 def rerank(res: Resources, query: str, hits: Sequence[Hit]) -> list[Hit]:
     """Cross-encoder scores (logits) for `hits`, best first."""
     if not hits:
         return []
+    started = time.perf_counter()
     scores = res.reranker.score(query, [_passage(h) for h in hits])
+    rerank_ms.set(rerank_ms.get() + (time.perf_counter() - started) * 1000)
     rescored = [replace(h, score=float(s)) for h, s in zip(hits, scores, strict=True)]
     return sorted(rescored, key=lambda h: -h.score)
 
