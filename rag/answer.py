@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from rag.types import Answer, Citation, Evidence, Hit
+from rag.types import Answer, ArticleInfo, Citation, Copy, Evidence, Hit
 
 REFUSAL = "I could not find the answer in the articles."
 
 
-def cite(evidence: Sequence[Evidence]) -> tuple[Citation, ...]:
+def cite(
+    evidence: Sequence[Evidence], copies: Mapping[str, Sequence[ArticleInfo]] | None = None
+) -> tuple[Citation, ...]:
+    copies = copies or {}
     return tuple(
         Citation(
             n=n,
@@ -23,6 +26,10 @@ def cite(evidence: Sequence[Evidence]) -> tuple[Citation, ...]:
             start=e.start,
             end=e.end,
             score=round(e.score, 4),
+            also_reported_by=tuple(
+                Copy(c.id, c.title, c.source, c.published, c.url)
+                for c in copies.get(e.article_id, ())
+            ),
         )
         for n, e in enumerate(evidence, start=1)
     )
@@ -59,12 +66,13 @@ def build_answer(
     timings_ms: dict[str, float],
     standalone_question: str | None = None,
     evidence_score: float | None = None,
+    copies: Mapping[str, Sequence[ArticleInfo]] | None = None,
 ) -> Answer:
     return Answer(
         question=question,
         answer=REFUSAL if refused else text,
         refused=refused,
-        citations=() if refused else cite(cited),
+        citations=() if refused else cite(cited, copies),
         timings_ms=timings_ms,
         passages=tuple(passages),
         standalone_question=standalone_question,

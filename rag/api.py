@@ -44,6 +44,7 @@ class Rag:
         self._store = None
         self._lexical = None
         self._generators: dict[str, object] = {}
+        self._dups = None  # (store revision, near-duplicate index, story of each article)
         self._lock = threading.RLock()  # the page serves several users from one Rag
 
     # -- resources, loaded on first use ---------------------------------------------------------
@@ -151,7 +152,7 @@ class Rag:
             else:
                 articles[item.id] = item
 
-        added = updated = unchanged = chunks_written = 0
+        added = updated = unchanged = chunks_written = near_duplicates = 0
         pending = list(articles.values())
         done = 0
         if progress:
@@ -183,8 +184,10 @@ class Rag:
                     self.store.bump_revision()
                     offset = 0
                     for article, chunks, existed in todo:
+                        story = self._story_for(article)
+                        near_duplicates += story["story"] != article.id
                         self.store.write_article(
-                            article, chunks, vectors[offset : offset + len(chunks)]
+                            article, chunks, vectors[offset : offset + len(chunks)], story
                         )
                         offset += len(chunks)
                         chunks_written += len(chunks)
@@ -201,6 +204,7 @@ class Rag:
             failed=tuple(failures),
             chunks_written=chunks_written,
             seconds=time.perf_counter() - started,
+            near_duplicates=near_duplicates,
         )
 
     # -- questions ------------------------------------------------------------------------------
@@ -276,23 +280,25 @@ class Rag:
                 else self.settings.model_evidence,
                 type_penalty=self.settings.answer_type_penalty,
             )
+            # Syndicated copies of one story: cite one, note the others beside it.
+            sentences, copies = self._one_per_story(evidence.sentences)
         first_piece = None
         if evidence.refused or generator is None:
-            cited = evidence.sentences
+            cited = sentences
             text = REFUSAL if evidence.refused else extractive_text(cited)
             first_piece = time.perf_counter()
             yield text
         else:
             pieces = []
             for piece in generator.stream(
-                standalone, evidence.sentences, [(t.question, t.answer) for t in turns]
+                standalone, sentences, [(t.question, t.answer) for t in turns]
             ):
                 first_piece = first_piece or time.perf_counter()
                 pieces.append(piece)
                 yield piece
-            text, cited = verified_answer("".join(pieces), evidence.sentences)
+            text, cited = verified_answer("".join(pieces), sentences)
             if not text:  # nothing the model said could be verified: show the evidence itself
-                cited = list(evidence.sentences[: self.settings.max_citations])
+                cited = list(sentences[: self.settings.max_citations])
                 text = extractive_text(cited)
         done = time.perf_counter()
         timings = {
@@ -303,8 +309,59 @@ class Rag:
             "total": (done - started) * 1000,
         }
         yield build_answer(
-            question, text, evidence.refused, cited, hits, timings, standalone, evidence.best_score
+            question,
+            text,
+            evidence.refused,
+            cited,
+            hits,
+            timings,
+            standalone,
+            evidence.best_score,
+            copies,
         )
+
+    def _one_per_story(self, sentences):
+        """Drop evidence from a second copy of a story already cited; return the copies of
+        each cited article (article id -> other stored copies) for the answer to mention."""
+        if not sentences:
+            return (), {}
+        copies = self.store.story_members(sorted({e.article_id for e in sentences}))
+        kept, covered = [], set()
+        for e in sentences:
+            if e.article_id in covered:
+                continue
+            kept.append(e)
+            covered.add(e.article_id)
+            covered.update(c.id for c in copies.get(e.article_id, []))
+        return tuple(kept), copies
+
+    def _story_index(self):
+        """The near-duplicate index over stored articles (built from their stored signatures)."""
+        from rag import dedup
+
+        revision = self.store.revision()
+        if self._dups is None or self._dups[0] != revision:
+            index, story_of = dedup.NearDuplicateIndex(self.settings.dedup_threshold), {}
+            for article_id, story, encoded in self.store.minhashes():
+                try:
+                    index.add(article_id, dedup.decode(encoded))
+                except ValueError:
+                    continue  # a signature from another scheme: that article is just not matched
+                story_of[article_id] = story
+            self._dups = (revision, index, story_of)
+        return self._dups
+
+    def _story_for(self, article: Article) -> dict:
+        """The near-duplicate fields to store with `article`; registers it in the index."""
+        from rag import dedup
+
+        _, index, story_of = self._story_index()
+        signature = dedup.signature(article.text)
+        matches = index.query(signature, exclude=article.id)
+        story = story_of.get(matches[0][0], matches[0][0]) if matches else article.id
+        index.add(article.id, signature)
+        story_of[article.id] = story
+        return {"story": story, "minhash": dedup.encode(signature)}
 
     def _generator(self, name: str):
         """None for the extractive answerer; a cached model back-end otherwise."""
@@ -348,6 +405,7 @@ class Rag:
     def forget(self, article_id: str) -> int:
         """Remove an article and all its chunks; returns how many chunks went."""
         with self._lock, self._writing():
+            self._dups = None
             return self.store.delete_article(article_id)
 
     def check(self, repair: bool = False):

@@ -128,8 +128,9 @@ def repair_store(rag) -> CheckReport:
         article = store.article_any_state(article_id)
         chunks = chunk_article(article, settings.chunk_words, settings.chunk_overlap_sentences)
         vectors = rag.embedder.embed_documents([c.text for c in chunks])
+        story = {k: meta[k] for k in ("story", "minhash") if k in meta}
         store.bump_revision()
-        store.write_article(article, chunks, vectors)
+        store.write_article(article, chunks, vectors, story)
         done.append(f"rewrote {article_id} ({len(chunks)} chunks)")
     store.bump_revision()
     rag._lexical = None

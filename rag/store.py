@@ -53,6 +53,19 @@ def _filters(since: str | None, until: str | None, sources: Sequence[str] | None
     return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
 
+def _info(article_id: str, meta: dict) -> ArticleInfo:
+    return ArticleInfo(
+        id=article_id,
+        title=meta.get("title"),
+        source=meta.get("source"),
+        published=meta.get("published"),
+        url=meta.get("url"),
+        chunks=int(meta.get("chunks", 0)),
+        content_hash=meta.get("content_hash", ""),
+        chars=int(meta.get("chars", 0)),
+    )
+
+
 def _hit(chunk_id: str, text: str, meta: dict, score: float) -> Hit:
     return Hit(
         chunk=Chunk(
@@ -125,7 +138,9 @@ class ChromaStore:
                 found[article_id] = (meta.get("content_hash", ""), meta.get("state", ""))
         return found
 
-    def _put_article(self, article: Article, state: str, chunks: int) -> None:
+    def _put_article(
+        self, article: Article, state: str, chunks: int, story: dict | None = None
+    ) -> None:
         self._articles.upsert(
             ids=[article.id],
             embeddings=[[0.0]],
@@ -144,16 +159,28 @@ class ChromaStore:
                         "origin": article.origin,
                         "chunks": chunks,
                         "chars": len(article.text),
+                        # Near-duplicates: "story" is shared by syndicated copies of one story
+                        # (see rag.dedup); "minhash" is this article's signature.
+                        **(story or {}),
                     }
                 )
             ],
         )
 
-    def write_article(self, article: Article, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
-        """Replace everything stored for `article` (see the write protocol above)."""
+    def write_article(
+        self,
+        article: Article,
+        chunks: Sequence[Chunk],
+        vectors: np.ndarray,
+        story: dict | None = None,
+    ) -> None:
+        """Replace everything stored for `article` (see the write protocol above).
+
+        `story` holds the near-duplicate fields ({"story": id, "minhash": signature}).
+        """
         if len(chunks) != len(vectors):
             raise ValueError("one vector per chunk")
-        self._put_article(article, "writing", len(chunks))
+        self._put_article(article, "writing", len(chunks), story)
         self._chunks.delete(where={"article_id": article.id})
         base = {
             "article_id": article.id,
@@ -174,7 +201,7 @@ class ChromaStore:
                     for c in batch
                 ],
             )
-        self._put_article(article, "ok", len(chunks))
+        self._put_article(article, "ok", len(chunks), story)
 
     def bump_revision(self) -> str:
         revision = uuid.uuid4().hex
@@ -214,18 +241,7 @@ class ChromaStore:
         infos = []
         for got in self._pages(self._articles, where=where, include=["metadatas"]):
             for article_id, meta in zip(got["ids"], got["metadatas"], strict=True):
-                infos.append(
-                    ArticleInfo(
-                        id=article_id,
-                        title=meta.get("title"),
-                        source=meta.get("source"),
-                        published=meta.get("published"),
-                        url=meta.get("url"),
-                        chunks=int(meta.get("chunks", 0)),
-                        content_hash=meta.get("content_hash", ""),
-                        chars=int(meta.get("chars", 0)),
-                    )
-                )
+                infos.append(_info(article_id, meta))
         return infos
 
     def article(self, article_id: str) -> Article:
@@ -312,6 +328,36 @@ class ChromaStore:
         for got in self._pages(self._articles, where={"kind": "article"}, include=["metadatas"]):
             records.update(zip(got["ids"], got["metadatas"], strict=True))
         return records
+
+    def story_members(self, article_ids: Sequence[str]) -> dict[str, list[ArticleInfo]]:
+        """For each article, the other stored copies of its story (near-duplicates)."""
+        if not article_ids:
+            return {}
+        got = self._articles.get(ids=list(article_ids), include=["metadatas"])
+        story_of = {i: m.get("story") for i, m in zip(got["ids"], got["metadatas"], strict=True)}
+        stories = sorted({s for s in story_of.values() if s})
+        members: dict[str, list[ArticleInfo]] = {}
+        if stories:
+            found = self._articles.get(
+                where={"$and": [{"kind": "article"}, {"story": {"$in": stories}}]},
+                include=["metadatas"],
+            )
+            for aid, meta in zip(found["ids"], found["metadatas"], strict=True):
+                members.setdefault(meta["story"], []).append(_info(aid, meta))
+        return {
+            aid: [m for m in members.get(story, []) if m.id != aid]
+            for aid, story in story_of.items()
+            if story
+        }
+
+    def minhashes(self) -> list[tuple[str, str, str]]:
+        """(article id, story id, encoded signature) of every article that has one."""
+        rows = []
+        for got in self._pages(self._articles, where={"kind": "article"}, include=["metadatas"]):
+            for aid, meta in zip(got["ids"], got["metadatas"], strict=True):
+                if meta.get("minhash"):
+                    rows.append((aid, meta.get("story", aid), meta["minhash"]))
+        return rows
 
     def chunk_metadata(self) -> dict[str, dict]:
         """Every chunk's metadata, without text or vectors: id -> metadata."""

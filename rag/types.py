@@ -88,6 +88,17 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class Copy:
+    """Another outlet's copy of a cited story (a near-duplicate found at ingestion)."""
+
+    article_id: str
+    title: str | None
+    source: str | None
+    published: str | None
+    url: str | None
+
+
+@dataclass(frozen=True)
 class Citation:
     n: int
     article_id: str
@@ -99,6 +110,7 @@ class Citation:
     start: int
     end: int
     score: float
+    also_reported_by: tuple[Copy, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -140,6 +152,7 @@ class IngestReport:
     failed: tuple[IngestFailure, ...] = ()
     chunks_written: int = 0
     seconds: float = 0.0
+    near_duplicates: int = 0  # new or changed articles that copy a story already stored
 
     @property
     def ok(self) -> bool:

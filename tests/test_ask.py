@@ -36,6 +36,7 @@ def test_json_schema(corpus_rag):
             "start",
             "end",
             "score",
+            "also_reported_by",
         }
 
 

@@ -89,11 +89,11 @@ def test_interrupted_write_is_redone_by_the_next_ingest(rag, tmp_path, monkeypat
     original = store._put_article
     calls = []
 
-    def crash_before_commit(article, state, chunks):
+    def crash_before_commit(article, state, *rest):
         calls.append(state)
         if state == "ok":
             raise KeyboardInterrupt  # killed between writing chunks and marking them done
-        original(article, state, chunks)
+        original(article, state, *rest)
 
     monkeypatch.setattr(store, "_put_article", crash_before_commit)
     with pytest.raises(KeyboardInterrupt):
@@ -117,3 +117,29 @@ def test_stats_and_listing(rag):
     (info,) = rag.articles(source="News aggregator repost (original outlet not named)")
     assert info.id == "kharkiv-counteroffensive" and info.chunks == stats.chunks
     assert rag.articles(since="2023-01-01") == []
+
+
+def test_syndicated_copy_is_one_story_cited_once_with_the_other_noted(rag, tmp_path):
+    body = (
+        "The city council approved a new tram line on Tuesday after a long debate. "
+        "The line will link the airport with the central station and open in 2027. "
+        "Councillors said the project would cost 400 million euros over five years. "
+        "Opponents argued the money should go to buses instead, but lost the vote."
+    )
+    write(tmp_path / "wire.txt", f"---\nsource: Wire\n---\n{body}")
+    write(
+        tmp_path / "copy.txt",
+        f"---\nsource: Daily Copy\n---\nBy Staff Reporter\n\n{body}\n\n"
+        "This story first appeared on Wire.",
+    )
+    write(
+        tmp_path / "other.txt", "---\nsource: Wire\n---\nA different story about buses and fares."
+    )
+    report = rag.ingest([tmp_path])
+    assert report.added == 3 and report.near_duplicates == 1
+    answer = rag.ask("How much will the tram line cost over five years?")
+    cited = {c.article_id for c in answer.citations}
+    assert len(cited) == 1 and cited <= {"wire", "copy"}
+    (copy,) = answer.citations[0].also_reported_by
+    assert {copy.article_id} | cited == {"wire", "copy"}
+    assert answer.to_dict()["citations"][0]["also_reported_by"][0]["article_id"] == copy.article_id

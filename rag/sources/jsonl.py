@@ -45,8 +45,11 @@ def _lines(handle, path: Path, max_line_bytes: int):
     for lineno, raw in enumerate(handle, start=1):
         origin = f"{path}:{lineno}"
         if len(raw) > max_line_bytes:
-            yield lineno, IngestFailure(
-                origin, f"line is {len(raw):,} bytes, over the {max_line_bytes:,}-byte limit"
+            yield (
+                lineno,
+                IngestFailure(
+                    origin, f"line is {len(raw):,} bytes, over the {max_line_bytes:,}-byte limit"
+                ),
             )
             continue
         try:
