@@ -44,7 +44,6 @@ class Rag:
         self._store = None
         self._lexical = None
         self._generators: dict[str, object] = {}
-        self._dups = None  # (store revision, near-duplicate index, story of each article)
         self._lock = threading.RLock()  # the page serves several users from one Rag
 
     # -- resources, loaded on first use ---------------------------------------------------------
@@ -157,6 +156,7 @@ class Rag:
         done = 0
         if progress:
             progress(0, len(pending))
+        stories = None  # the near-duplicate index, loaded when the first article is written
         with self._lock, self._writing():
             for b in range(0, len(pending), _BATCH_ARTICLES):
                 batch = pending[b : b + _BATCH_ARTICLES]
@@ -184,7 +184,9 @@ class Rag:
                     self.store.bump_revision()
                     offset = 0
                     for article, chunks, existed in todo:
-                        story = self._story_for(article)
+                        if stories is None:
+                            stories = self._story_index()
+                        story = self._story_for(article, stories)
                         near_duplicates += story["story"] != article.id
                         self.store.write_article(
                             article, chunks, vectors[offset : offset + len(chunks)], story
@@ -336,26 +338,28 @@ class Rag:
         return tuple(kept), copies
 
     def _story_index(self):
-        """The near-duplicate index over stored articles (built from their stored signatures)."""
+        """The near-duplicate index over stored articles, from their stored signatures.
+
+        Built once per ingest call (one pass over the registry), then kept up to date by
+        `_story_for` as that call adds articles.
+        """
         from rag import dedup
 
-        revision = self.store.revision()
-        if self._dups is None or self._dups[0] != revision:
-            index, story_of = dedup.NearDuplicateIndex(self.settings.dedup_threshold), {}
-            for article_id, story, encoded in self.store.minhashes():
-                try:
-                    index.add(article_id, dedup.decode(encoded))
-                except ValueError:
-                    continue  # a signature from another scheme: that article is just not matched
-                story_of[article_id] = story
-            self._dups = (revision, index, story_of)
-        return self._dups
+        index, story_of = dedup.NearDuplicateIndex(self.settings.dedup_threshold), {}
+        for article_id, story, encoded in self.store.minhashes():
+            try:
+                index.add(article_id, dedup.decode(encoded))
+            except ValueError:
+                continue  # a signature from another scheme: that article is just not matched
+            story_of[article_id] = story
+        return index, story_of
 
-    def _story_for(self, article: Article) -> dict:
-        """The near-duplicate fields to store with `article`; registers it in the index."""
+    @staticmethod
+    def _story_for(article: Article, stories) -> dict:
+        """The near-duplicate fields to store with `article`; registers it in `stories`."""
         from rag import dedup
 
-        _, index, story_of = self._story_index()
+        index, story_of = stories
         signature = dedup.signature(article.text)
         matches = index.query(signature, exclude=article.id)
         story = story_of.get(matches[0][0], matches[0][0]) if matches else article.id
@@ -405,7 +409,6 @@ class Rag:
     def forget(self, article_id: str) -> int:
         """Remove an article and all its chunks; returns how many chunks went."""
         with self._lock, self._writing():
-            self._dups = None
             return self.store.delete_article(article_id)
 
     def check(self, repair: bool = False):
