@@ -302,6 +302,12 @@ def _load_llama(path: str, n_ctx: int, n_threads: int) -> tuple[Any, threading.L
     A llama.cpp context is not safe to use from two threads (the Gradio app serves several), so
     each comes with a lock held for the length of one answer.
     """
+    # llama.cpp's OpenMP threads spin while waiting for each other by default. When other work
+    # shares the cores (the embedder, a second process), that spinning starved generation here:
+    # 2 threads on 2 busy cores gave ~2 tokens/s, with PASSIVE ~15-24. libgomp reads it once, when
+    # it loads: too late if torch (which ships the same libgomp.so.1) was imported first, so entry
+    # points should set it at start-up too. A value the user set wins.
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     try:
         # llama_cpp loads a native library (~0.5 s) and is an optional extra: import on first use.
         from llama_cpp import Llama
