@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from rag.answer import REFUSAL, build_answer, extractive_text, verified_answer
@@ -44,7 +45,12 @@ class Rag:
         self._store = None
         self._lexical = None
         self._generators: dict[str, object] = {}
-        self._lock = threading.RLock()  # the page serves several users from one Rag
+        # The page serves several users from one Rag. `_lock` guards loading the models, the
+        # store and the BM25 index; `_write_lock` serialises writers. Questions take neither for
+        # long: ONNX sessions and Chroma clients are safe to share between threads.
+        self._lock = threading.RLock()
+        self._write_lock = threading.Lock()
+        self._writes_in_progress = False
 
     # -- resources, loaded on first use ---------------------------------------------------------
 
@@ -85,6 +91,10 @@ class Rag:
         from rag.lexical import LexicalIndex
 
         with self._lock:
+            if self._lexical is not None and self._writes_in_progress:
+                # Mid-ingest every batch is a new revision: answer from the index we have and
+                # rebuild once the ingest is over, instead of once per batch.
+                return self._lexical
             revision = self.store.revision()
             if self._lexical is not None and self._lexical.revision == revision:
                 return self._lexical
@@ -157,7 +167,7 @@ class Rag:
         if progress:
             progress(0, len(pending))
         stories = None  # the near-duplicate index, loaded when the first article is written
-        with self._lock, self._writing():
+        with self._write_lock, self._writing(), self._write_flag():
             for b in range(0, len(pending), _BATCH_ARTICLES):
                 batch = pending[b : b + _BATCH_ARTICLES]
                 states = self.store.article_states([a.id for a in batch])
@@ -226,17 +236,16 @@ class Rag:
         question = rewrite_followup(_check_question(question), _turns(history))
         fn = get_retriever(retriever or self.settings.retriever)
         filters = Filters(
-            validate_date(since, "--since"),
-            validate_date(until, "--until"),
+            validate_date(since, "since"),
+            validate_date(until, "until"),
             tuple(sources) if sources else None,
         )
-        with self._lock:
-            if self.store.count_chunks() == 0:
-                raise EmptyIndex(
-                    f"the store at {self.settings.store_location} holds no articles yet; "
-                    "run `rag ingest corpus/` first"
-                )
-            return fn(self, question, k, filters)
+        if self.store.count_chunks() == 0:
+            raise EmptyIndex(
+                f"the store at {self.settings.store_location} holds no articles yet; "
+                "run `rag ingest corpus/` first"
+            )
+        return fn(self, question, k, filters)
 
     def stream_ask(
         self,
@@ -271,19 +280,18 @@ class Rag:
         )
         retrieved = time.perf_counter()
         reranked_ms = rerank_ms.get()
-        with self._lock:
-            evidence = select_evidence(
-                standalone,
-                hits,
-                self.reranker,
-                self.settings.refusal_threshold,
-                max_sentences=self.settings.max_citations
-                if generator is None
-                else self.settings.model_evidence,
-                type_penalty=self.settings.answer_type_penalty,
-            )
-            # Syndicated copies of one story: cite one, note the others beside it.
-            sentences, copies = self._one_per_story(evidence.sentences)
+        evidence = select_evidence(
+            standalone,
+            hits,
+            self.reranker,
+            self.settings.refusal_threshold,
+            max_sentences=self.settings.max_citations
+            if generator is None
+            else self.settings.model_evidence,
+            type_penalty=self.settings.answer_type_penalty,
+        )
+        # Syndicated copies of one story: cite one, note the others beside it.
+        sentences, copies = self._one_per_story(evidence.sentences)
         first_piece = None
         if evidence.refused or generator is None:
             cited = sentences
@@ -390,36 +398,42 @@ class Rag:
     # -- the corpus -----------------------------------------------------------------------------
 
     def stats(self) -> Stats:
-        with self._lock:
-            infos = self.store.articles()
-            sources: dict[str, int] = {}
-            for info in infos:
-                key = info.source or "(unknown)"
-                sources[key] = sources.get(key, 0) + 1
-            return Stats(
-                articles=len(infos),
-                chunks=self.store.count_chunks(),
-                embed_model=self.settings.embed_model,
-                rerank_model=self.settings.rerank_model,
-                store=self.settings.store_location,
-                store_bytes=self.store.size_bytes(),
-                sources=dict(sorted(sources.items(), key=lambda kv: -kv[1])),
-            )
+        infos = self.store.articles()
+        sources: dict[str, int] = {}
+        for info in infos:
+            key = info.source or "(unknown)"
+            sources[key] = sources.get(key, 0) + 1
+        return Stats(
+            articles=len(infos),
+            chunks=self.store.count_chunks(),
+            embed_model=self.settings.embed_model,
+            rerank_model=self.settings.rerank_model,
+            store=self.settings.store_location,
+            store_bytes=self.store.size_bytes(),
+            sources=dict(sorted(sources.items(), key=lambda kv: -kv[1])),
+        )
 
     def forget(self, article_id: str) -> int:
         """Remove an article and all its chunks; returns how many chunks went."""
-        with self._lock, self._writing():
+        with self._write_lock, self._writing(), self._write_flag():
             return self.store.delete_article(article_id)
 
     def check(self, repair: bool = False):
         """Do Chroma, the article registry and the BM25 index agree? See `rag.consistency`."""
         from rag.consistency import check_store, repair_store
 
-        with self._lock:
-            if not repair:
-                return check_store(self)
-            with self._writing():
-                return repair_store(self)
+        if not repair:
+            return check_store(self)
+        with self._write_lock, self._writing():
+            return repair_store(self)
+
+    @contextmanager
+    def _write_flag(self):
+        self._writes_in_progress = True
+        try:
+            yield
+        finally:
+            self._writes_in_progress = False
 
     def _writing(self):
         """The embedded store's single-writer lock; a server arbitrates writers itself."""
@@ -434,17 +448,15 @@ class Rag:
     def articles(
         self, source: str | None = None, since: str | None = None, until: str | None = None
     ) -> list[ArticleInfo]:
-        with self._lock:
-            infos = self.store.articles(
-                validate_date(since, "--since"),
-                validate_date(until, "--until"),
-                [source] if source else None,
-            )
+        infos = self.store.articles(
+            validate_date(since, "since"),
+            validate_date(until, "until"),
+            [source] if source else None,
+        )
         return sorted(infos, key=lambda a: (a.published or "", a.id), reverse=True)
 
     def article(self, article_id: str) -> Article:
-        with self._lock:
-            return self.store.article(article_id)
+        return self.store.article(article_id)
 
 
 def answerers() -> list[str]:

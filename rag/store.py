@@ -385,7 +385,7 @@ class ChromaStore:
         return sum(p.stat().st_size for p in Path(self.location).rglob("*") if p.is_file())
 
 
-def validate_date(value: str | None, flag: str) -> str | None:
+def validate_date(value: str | None, name: str) -> str | None:
     """Dates given by users (filters) must be YYYY-MM-DD."""
     if value is None:
         return None
@@ -394,4 +394,4 @@ def validate_date(value: str | None, flag: str) -> str | None:
     try:
         return date.fromisoformat(value).isoformat()
     except ValueError:
-        raise BadInput(f"{flag} {value!r} is not a date; write it as YYYY-MM-DD") from None
+        raise BadInput(f"the {name} date {value!r} is not a date; write it as YYYY-MM-DD") from None
