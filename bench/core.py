@@ -1,9 +1,13 @@
 """Ingestion and `ask` benchmark: articles/s, chunks/s, peak memory, ask p50/p95.
 
     python bench/core.py corpus/ ../shared/corpora/bbc-news [--questions bench/questions.txt]
+    python bench/core.py --one-store ../shared/corpora/bbc-news ../shared/corpora/20newsgroups
 
-Each corpus is ingested into a fresh temporary store in its own process (so peak RSS is that
-corpus's own), then the questions are asked against the last store. Uses the configured models.
+Each corpus is ingested in its own process (so peak RSS is that corpus's own) into a fresh
+temporary store, or with --one-store all into the same one (the scale test); then the questions
+are asked against the last store: p50/p95 of every stage (retrieve includes rerank), with the
+store's chunk count and size. Ingestion is compared with the embedder's raw throughput on the
+same chunks, measured alone in the same process. Uses the configured models.
 """
 
 from __future__ import annotations
@@ -83,7 +87,10 @@ def ask_many(data_dir: str, questions: list[str]) -> dict:
     from rag.config import load_settings
 
     rag = Rag(load_settings(data_dir=data_dir))
+    warm = time.perf_counter()
     rag.ask(questions[0])  # warm-up: model load and BM25 index build are start-up costs
+    warm_ms = (time.perf_counter() - warm) * 1000
+    stats = rag.stats()
     stages: dict[str, list[float]] = {}
     for q in questions:
         for stage, ms in rag.ask(q).timings_ms.items():
@@ -91,7 +98,13 @@ def ask_many(data_dir: str, questions: list[str]) -> dict:
     return {
         stage: {"p50_ms": round(statistics.median(v), 1), "p95_ms": round(percentile(v, 0.95), 1)}
         for stage, v in stages.items()
-    } | {"questions": len(questions)}
+    } | {
+        "questions": len(questions),
+        "chunks": stats.chunks,
+        "articles": stats.articles,
+        "store_mb": round((stats.store_bytes or 0) / 1e6, 1),
+        "first_question_ms": round(warm_ms, 1),
+    }
 
 
 def main() -> None:
@@ -100,6 +113,8 @@ def main() -> None:
     parser.add_argument("--questions", default=str(Path(__file__).with_name("questions.txt")))
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     parser.add_argument("--json", dest="json_out", help="write the results here too")
+    parser.add_argument("--one-store", action="store_true", help="ingest all into one store")
+    parser.add_argument("--data-dir", help="keep the store here (default: a temporary folder)")
     args = parser.parse_args()
     if args.child:
         print(json.dumps(ingest_one(*args.child)))
@@ -107,9 +122,10 @@ def main() -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     results = {"ingest": [], "ask": None}
     with tempfile.TemporaryDirectory() as tmp:
+        base = Path(args.data_dir or tmp)
         data_dir = ""
         for i, corpus in enumerate(args.corpora):
-            data_dir = str(Path(tmp) / f"store{i}")
+            data_dir = str(base / ("store" if args.one_store else f"store{i}"))
             out = subprocess.run(
                 [sys.executable, __file__, "--child", corpus, data_dir],
                 check=True,
@@ -129,7 +145,9 @@ def main() -> None:
         results["ask"] = ask_many(data_dir, questions)
     ask = results["ask"]
     print(
-        f"ask over {ask['questions']} questions (store: {args.corpora[-1]}): "
+        f"ask over {ask['questions']} questions, store of {ask['articles']} articles / "
+        f"{ask['chunks']} chunks / {ask['store_mb']} MB (first question incl. loading "
+        f"{ask['first_question_ms']} ms): "
         + ", ".join(
             f"{stage} p50 {v['p50_ms']} ms / p95 {v['p95_ms']} ms"
             for stage, v in ask.items()

@@ -39,8 +39,18 @@ if [[ "$what" == calibrate || "$what" == all ]]; then
 fi
 
 if [[ "$what" == answers || "$what" == all ]]; then
+  # The answerers at the calibrated threshold (rag/config.py). The local models are slow on
+  # 2 cores: the first N questions of each set (N in the file names), all of the follow-ups.
+  rag eval eval/followup --no-progress --json "$out/followup.answers.extractive.json" > /dev/null
   for ds in squad2-dev realtimeqa-dev; do
-    rag eval "$data/$ds" --no-progress --json "$out/$ds.answers.extractive.json" \
-      --markdown "$out/$ds.answers.extractive.md" > /dev/null
+    rag eval "$data/$ds" --no-progress --json "$out/$ds.answers.extractive.json" > /dev/null
+  done
+  for model in qwen2.5-coder-0.5b qwen2.5-coder-1.5b; do
+    RAG_LOCAL_MODEL=$model rag eval eval/followup --answerer local --no-progress \
+      --json "$out/followup.answers.local-$model.json" > /dev/null
+    RAG_LOCAL_MODEL=$model rag eval "$data/realtimeqa-dev" --answerer local --limit 30 \
+      --no-progress --json "$out/realtimeqa-dev.answers.local-$model.limit30.json" > /dev/null
+    RAG_LOCAL_MODEL=$model rag eval "$data/squad2-dev" --answerer local --limit 60 \
+      --no-progress --json "$out/squad2-dev.answers.local-$model.limit60.json" > /dev/null
   done
 fi
