@@ -336,13 +336,13 @@ class Rag:
         if not sentences:
             return (), {}
         copies = self.store.story_members(sorted({e.article_id for e in sentences}))
-        kept, covered = [], set()
+        kept, cited, other_copies = [], set(), set()
         for e in sentences:
-            if e.article_id in covered:
-                continue
+            if e.article_id in other_copies and e.article_id not in cited:
+                continue  # a copy of an article already cited
             kept.append(e)
-            covered.add(e.article_id)
-            covered.update(c.id for c in copies.get(e.article_id, []))
+            cited.add(e.article_id)
+            other_copies.update(c.id for c in copies.get(e.article_id, []))
         return tuple(kept), copies
 
     def _story_index(self):

@@ -158,4 +158,18 @@ def select_evidence(
         ):
             continue
         kept.append(replace(candidates[i], score=final[i]))
+        # A sentence that scores thanks to the one before it needs that one too: "It reported
+        # that Gen Roman Berdnikov had been replaced" is only an answer beside the sentence that
+        # names the Kharkiv retreat, and the name a question asks for is often in that sentence.
+        previous = _previous_of(candidates, i) if i in borrowed else None
+        if previous is not None and all(k.start != candidates[previous].start for k in kept):
+            kept.append(replace(candidates[previous], score=final[previous]))
     return EvidenceSet(tuple(kept), best, best < threshold)
+
+
+def _previous_of(candidates: Sequence[Evidence], i: int) -> int | None:
+    e = candidates[i]
+    for j, other in enumerate(candidates):
+        if other.article_id == e.article_id and 0 <= e.start - other.end <= 3:
+            return j
+    return None

@@ -35,11 +35,22 @@ def hit(text: str, article: str = "a", start: int = 0) -> Hit:
 
 def test_sentence_after_the_answer_does_not_inherit_its_score():
     text = "Storm damage was counted in Leeds. Repairs will cost 40 million pounds. Rain continued."
-    evidence = select_evidence("How much will repairs cost Leeds?", [hit(text)], FakeReranker(), 0)
+    evidence = select_evidence("How much will repairs cost?", [hit(text)], FakeReranker(), 0)
     assert [e.sentence for e in evidence.sentences] == ["Repairs will cost 40 million pounds."]
     assert text[evidence.sentences[0].start : evidence.sentences[0].end] == (
         "Repairs will cost 40 million pounds."
     )
+
+
+def test_a_sentence_that_needs_the_one_before_brings_it_along():
+    text = "Storm damage was counted in Leeds. Repairs there will cost 40 million. Rain continued."
+    evidence = select_evidence(
+        "How much will repairs in Leeds cost?", [hit(text)], FakeReranker(), 0, max_sentences=1
+    )
+    assert [e.sentence for e in evidence.sentences] == [
+        "Repairs there will cost 40 million.",
+        "Storm damage was counted in Leeds.",
+    ]
 
 
 def test_answer_type_penalty_prefers_the_sentence_that_can_answer():
