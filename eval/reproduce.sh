@@ -45,12 +45,14 @@ if [[ "$what" == answers || "$what" == all ]]; then
   for ds in squad2-dev realtimeqa-dev; do
     rag eval "$data/$ds" --no-progress --json "$out/$ds.answers.extractive.json" > /dev/null
   done
-  for model in qwen2.5-coder-0.5b qwen2.5-coder-1.5b; do
-    RAG_LOCAL_MODEL=$model rag eval eval/followup --answerer local --no-progress \
-      --json "$out/followup.answers.local-$model.json" > /dev/null
-    RAG_LOCAL_MODEL=$model rag eval "$data/realtimeqa-dev" --answerer local --limit 30 \
-      --no-progress --json "$out/realtimeqa-dev.answers.local-$model.limit30.json" > /dev/null
-    RAG_LOCAL_MODEL=$model rag eval "$data/squad2-dev" --answerer local --limit 60 \
-      --no-progress --json "$out/squad2-dev.answers.local-$model.limit60.json" > /dev/null
-  done
+  local_run() {  # model, dataset dir, report name, [--limit N]
+    RAG_LOCAL_MODEL=$1 rag eval "$2" --answerer local --no-progress "${@:4}" \
+      --json "$out/$3.answers.local-$1.json" > /dev/null
+  }
+  local_run qwen2.5-coder-0.5b eval/followup followup
+  local_run qwen2.5-coder-0.5b "$data/realtimeqa-dev" realtimeqa-dev.limit30 --limit 30
+  local_run qwen2.5-coder-0.5b "$data/squad2-dev" squad2-dev.limit40 --limit 40
+  local_run qwen2.5-coder-1.5b eval/followup followup
+  local_run qwen2.5-coder-1.5b "$data/realtimeqa-dev" realtimeqa-dev.limit20 --limit 20
+  local_run qwen2.5-coder-1.5b "$data/squad2-dev" squad2-dev.limit20 --limit 20
 fi
