@@ -243,7 +243,7 @@ def test_upload_then_ask_about_it(page, files):
     ask(page, "Who led the restoration of the Port Elwyn lighthouse?", 1, "Marta Quist")
     page.locator(".src-card mark").filter(has_text="Marta Quist").wait_for()
     link = page.locator('.src-card a[href="https://example.org/port-elwyn-lighthouse"]')
-    assert link.count() == 1
+    assert link.count() >= 1  # one card per cited sentence; both may come from this article
     shot(page, "6-uploaded-answer")
 
 
