@@ -60,8 +60,10 @@ class Settings(BaseSettings):
     answerer: str = "extractive"
     max_citations: int = Field(default=2, ge=1, le=10, description="extractive answer sentences")
     model_evidence: int = Field(default=4, ge=1, le=20, description="sentences a model sees")
-    # Refuse when the best evidence scores below this (cross-encoder logit of question vs passage).
-    refusal_threshold: float = 0.0
+    # Refuse when the best evidence sentence scores below this (the reranker's logit, question
+    # vs sentence). Calibrated on squad2-dev + realtimeqa-dev (eval/RESULTS.md, section 3): the
+    # best mean CRAG-style score, positive on both. Specific to the reranker model.
+    refusal_threshold: float = 5.5
     # Subtracted from a sentence's score when it cannot hold the kind of answer asked for
     # (no number for "how many", no date for "when", no new name for "who"); 0 switches it off.
     answer_type_penalty: float = 3.0

@@ -278,7 +278,7 @@ def test_conversation_turns_are_asked_in_order_and_only_the_follow_up_scored(tmp
     monkeypatch.setattr(Rag, "ask", spy)
     report = run_eval(
         data,
-        Settings(data_dir=tmp_path / "store"),
+        Settings(data_dir=tmp_path / "store", refusal_threshold=0.0),
         progress=False,
         embedder=FakeEmbedder(),
         reranker=FakeReranker(),
