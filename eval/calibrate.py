@@ -51,6 +51,17 @@ def at_threshold(records: Sequence[dict], threshold: float) -> Point:
     )
 
 
+def outcome_counts(records: Sequence[dict], threshold: float) -> dict[str, int]:
+    counts = {"correct": 0, "wrong": 0, "refused": 0}
+    for r in records:
+        if r.get("skipped"):
+            continue
+        score = r.get("evidence_score")
+        refused = score is None or score < threshold or r["outcome"] == "refused"
+        counts[metrics.crag_outcome(r["answerable"], refused, r["outcome"] == "correct")] += 1
+    return counts
+
+
 def sweep(runs: Sequence[Sequence[dict]], thresholds: Sequence[float]) -> list[list[Point]]:
     return [[at_threshold(records, t) for records in runs] for t in thresholds]
 
@@ -64,6 +75,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("reports", nargs="+", type=Path)
     parser.add_argument("--markdown", type=Path)
+    parser.add_argument("--at", type=float, help="also detail each run at this threshold")
     args = parser.parse_args()
     reports = [json.loads(p.read_text()) for p in args.reports]
     names = [r["dataset"]["name"] for r in reports]
@@ -82,6 +94,18 @@ def main() -> None:
     text = "\n".join(lines)
     print(text)
     print(f"\nchosen refusal_threshold = {best[0].threshold}")
+    if args.at is not None:
+        print(f"\nat refusal_threshold = {args.at}:")
+        print("| run | questions | answered | correct | wrong | refused | CRAG | refusal P/R |")
+        print("|---|---|---|---|---|---|---|---|")
+        for name, report in zip(names, reports, strict=True):
+            counts = outcome_counts(report["per_question"], args.at)
+            p = at_threshold(report["per_question"], args.at)
+            print(
+                f"| {name} | {sum(counts.values())} | {p.answered} | {counts['correct']} | "
+                f"{counts['wrong']} | {counts['refused']} | {p.crag:+.3f} | "
+                f"{_fmt(p.refusal_precision)}/{_fmt(p.refusal_recall)} |"
+            )
     if args.markdown:
         args.markdown.write_text(text + "\n")
 

@@ -35,3 +35,10 @@ def test_choose_maximises_the_mean_over_runs_lowest_threshold_on_ties():
     table = sweep([RUN, RUN], [-10, 2, 3.5, 5, 100])
     best = choose(table)
     assert best[0].threshold == 3.5
+
+
+def test_outcome_counts_at_a_threshold():
+    from eval.calibrate import outcome_counts
+
+    assert outcome_counts(RUN, 3.5) == {"correct": 2, "wrong": 0, "refused": 4}
+    assert outcome_counts(RUN, -10) == {"correct": 2, "wrong": 3, "refused": 1}
