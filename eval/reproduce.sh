@@ -16,6 +16,8 @@ if [[ "$what" == retrieval || "$what" == all ]]; then
       rag eval "$data/$ds" --retriever "$r" --retrieval-only --no-progress \
         --json "$out/$ds.retrieval.$r.json" > /dev/null
     done
+    RAG_RERANK_TOP_N=20 rag eval "$data/$ds" --retriever hybrid --retrieval-only --no-progress \
+      --json "$out/$ds.retrieval.hybrid-rerank20.json" > /dev/null
   done
 fi
 
