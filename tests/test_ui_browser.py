@@ -42,9 +42,11 @@ The Velmora town council approved a new bicycle bridge over the Lune river on Tu
 
 Residents said the bridge <img src=x onerror="window.__pwned=1"> would open in the spring of 2025.
 
-The council clerk posted the minutes online <script>window.__pwned=2</script> after the vote.
+After the vote, the council clerk posted the minutes of the meeting online.
+<script>window.__pwned=2</script>
 
-A note in the minutes read ${window.__pwned=4} and {{constructor.constructor('__pwned=5')()}}.
+A note in the minutes of the Velmora council meeting read:
+${window.__pwned=4} and {{constructor.constructor('__pwned=5')()}}.
 """
 
 UPLOADED = """---
@@ -266,7 +268,7 @@ def test_markup_in_articles_renders_inert(page):
     hostile = [
         ("When will the Velmora bicycle bridge open?", 1, "spring of 2025",
          '<img src=x onerror="window.__pwned=1">'),
-        ("What did the Velmora council clerk post online?", 2, "minutes",
+        ("What did the council clerk post online after the vote?", 2, "minutes",
          "<script>window.__pwned=2</script>"),
         ("What did the note in the Velmora minutes read?", 3, "note in the minutes",
          "${window.__pwned=4}"),
