@@ -6,7 +6,8 @@
 Each per-question record of such a run holds the best evidence score and whether the reply was
 correct. Refusing every question whose score is below t turns correct/wrong replies into 0, so the
 CRAG-style score at any t can be computed without asking again. The chosen t maximises the mean
-of the datasets' scores (each dataset counts once, whatever its size).
+of the datasets' scores (each dataset counts once, whatever its size) among the thresholds
+at which every dataset's score is positive.
 """
 
 from __future__ import annotations
@@ -67,8 +68,13 @@ def sweep(runs: Sequence[Sequence[dict]], thresholds: Sequence[float]) -> list[l
 
 
 def choose(table: list[list[Point]]) -> list[Point]:
-    """The row whose mean CRAG score over the runs is highest (the lower threshold on ties)."""
-    return max(table, key=lambda row: (sum(p.crag for p in row) / len(row), -row[0].threshold))
+    """The row with the highest mean CRAG score over the runs, among the rows where every run
+    scores above zero when there are any (a threshold that trades one dataset's wrong answers
+    for another's is not wanted); the lower threshold on ties."""
+    positive = [row for row in table if all(p.crag > 0 for p in row)]
+    return max(
+        positive or table, key=lambda row: (sum(p.crag for p in row) / len(row), -row[0].threshold)
+    )
 
 
 def main() -> None:

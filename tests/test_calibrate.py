@@ -42,3 +42,14 @@ def test_outcome_counts_at_a_threshold():
 
     assert outcome_counts(RUN, 3.5) == {"correct": 2, "wrong": 0, "refused": 4}
     assert outcome_counts(RUN, -10) == {"correct": 2, "wrong": 3, "refused": 1}
+
+
+def test_choose_prefers_thresholds_positive_on_every_run():
+    from eval.calibrate import Point
+
+    def row(t, *crags):
+        return [Point(t, c, None, None, 0) for c in crags]
+
+    table = [row(1, 0.05, 0.02), row(2, 0.30, -0.01), row(3, -0.2, -0.2)]
+    assert choose(table)[0].threshold == 1  # 2 has the higher mean but loses on one run
+    assert choose([row(2, 0.30, -0.01), row(3, -0.2, -0.2)])[0].threshold == 2  # none positive
