@@ -192,19 +192,21 @@ class Rag:
                     # A new revision before the first write: if this process dies mid-batch,
                     # the BM25 index can never match the store again and will be rebuilt.
                     self.store.bump_revision()
-                    offset = 0
+                    from rag.store import ArticleWrite
+
+                    if stories is None:
+                        stories = self._story_index()
+                    writes, offset = [], 0
                     for article, chunks, existed in todo:
-                        if stories is None:
-                            stories = self._story_index()
                         story = self._story_for(article, stories)
                         near_duplicates += story["story"] != article.id
-                        self.store.write_article(
-                            article, chunks, vectors[offset : offset + len(chunks)], story
-                        )
+                        vecs = vectors[offset : offset + len(chunks)]
+                        writes.append(ArticleWrite(article, chunks, vecs, story, existed))
                         offset += len(chunks)
                         chunks_written += len(chunks)
                         updated += existed
                         added += not existed
+                    self.store.write_articles(writes)
                     self.store.bump_revision()
                 done += len(batch)
                 if progress:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -51,6 +52,54 @@ def _filters(since: str | None, until: str | None, sources: Sequence[str] | None
     if not clauses:
         return None
     return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+@dataclass(frozen=True)
+class ArticleWrite:
+    """One article to store: its chunks and their vectors, near-duplicate fields, and whether an
+    older version may be stored (then its chunks are deleted first)."""
+
+    article: Article
+    chunks: Sequence[Chunk]
+    vectors: np.ndarray
+    story: dict | None = None  # {"story": id, "minhash": signature} (see rag.dedup)
+    existed: bool = True
+
+
+def _record(w: ArticleWrite, state: str) -> dict:
+    a = w.article
+    return _clean(
+        {
+            "kind": "article",
+            "state": state,
+            "content_hash": a.content_hash,
+            "title": a.title,
+            "source": a.source,
+            "published": a.published,
+            "published_ord": _date_ord(a.published),
+            "url": a.url,
+            "origin": a.origin,
+            "chunks": len(w.chunks),
+            "chars": len(a.text),
+            **(w.story or {}),
+        }
+    )
+
+
+def _chunk_meta(a: Article, c: Chunk) -> dict:
+    return _clean(
+        {
+            "article_id": a.id,
+            "title": a.title,
+            "source": a.source,
+            "published": a.published,
+            "published_ord": _date_ord(a.published),
+            "url": a.url,
+            "index": c.index,
+            "start": c.start,
+            "end": c.end,
+        }
+    )
 
 
 def _info(article_id: str, meta: dict) -> ArticleInfo:
@@ -138,34 +187,40 @@ class ChromaStore:
                 found[article_id] = (meta.get("content_hash", ""), meta.get("state", ""))
         return found
 
-    def _put_article(
-        self, article: Article, state: str, chunks: int, story: dict | None = None
-    ) -> None:
-        self._articles.upsert(
-            ids=[article.id],
-            embeddings=[[0.0]],
-            documents=[article.text],
-            metadatas=[
-                _clean(
-                    {
-                        "kind": "article",
-                        "state": state,
-                        "content_hash": article.content_hash,
-                        "title": article.title,
-                        "source": article.source,
-                        "published": article.published,
-                        "published_ord": _date_ord(article.published),
-                        "url": article.url,
-                        "origin": article.origin,
-                        "chunks": chunks,
-                        "chars": len(article.text),
-                        # Near-duplicates: "story" is shared by syndicated copies of one story
-                        # (see rag.dedup); "minhash" is this article's signature.
-                        **(story or {}),
-                    }
-                )
-            ],
-        )
+    def _put_articles(self, items: Sequence[ArticleWrite], state: str) -> None:
+        """Upsert the registry records of several articles in one call."""
+        for b in range(0, len(items), self.max_batch):
+            batch = items[b : b + self.max_batch]
+            self._articles.upsert(
+                ids=[w.article.id for w in batch],
+                embeddings=[[0.0]] * len(batch),
+                documents=[w.article.text for w in batch],
+                metadatas=[_record(w, state) for w in batch],
+            )
+
+    def write_articles(self, items: Sequence[ArticleWrite]) -> None:
+        """Replace everything stored for these articles (see the write protocol above).
+
+        Done for a whole batch at a time: one registry upsert per state, one delete, and the
+        chunks in as few adds as Chroma allows. Per-article calls cost ~40% of ingestion time.
+        """
+        for w in items:
+            if len(w.chunks) != len(w.vectors):
+                raise ValueError("one vector per chunk")
+        self._put_articles(items, "writing")
+        replaced = [w.article.id for w in items if w.existed]
+        if replaced:
+            self._chunks.delete(where={"article_id": {"$in": replaced}})
+        rows = [(w, c, v) for w in items for c, v in zip(w.chunks, w.vectors, strict=True)]
+        for b in range(0, len(rows), self.max_batch):
+            batch = rows[b : b + self.max_batch]
+            self._chunks.add(
+                ids=[c.id for _, c, _ in batch],
+                embeddings=np.asarray([v for _, _, v in batch], dtype=np.float32),
+                documents=[c.text for _, c, _ in batch],
+                metadatas=[_chunk_meta(w.article, c) for w, c, _ in batch],
+            )
+        self._put_articles(items, "ok")
 
     def write_article(
         self,
@@ -174,34 +229,8 @@ class ChromaStore:
         vectors: np.ndarray,
         story: dict | None = None,
     ) -> None:
-        """Replace everything stored for `article` (see the write protocol above).
-
-        `story` holds the near-duplicate fields ({"story": id, "minhash": signature}).
-        """
-        if len(chunks) != len(vectors):
-            raise ValueError("one vector per chunk")
-        self._put_article(article, "writing", len(chunks), story)
-        self._chunks.delete(where={"article_id": article.id})
-        base = {
-            "article_id": article.id,
-            "title": article.title,
-            "source": article.source,
-            "published": article.published,
-            "published_ord": _date_ord(article.published),
-            "url": article.url,
-        }
-        for b in range(0, len(chunks), self.max_batch):
-            batch = chunks[b : b + self.max_batch]
-            self._chunks.add(
-                ids=[c.id for c in batch],
-                embeddings=np.asarray(vectors[b : b + self.max_batch], dtype=np.float32),
-                documents=[c.text for c in batch],
-                metadatas=[
-                    _clean({**base, "index": c.index, "start": c.start, "end": c.end})
-                    for c in batch
-                ],
-            )
-        self._put_article(article, "ok", len(chunks), story)
+        """`write_articles` for one article that may already be stored."""
+        self.write_articles([ArticleWrite(article, chunks, vectors, story, existed=True)])
 
     def bump_revision(self) -> str:
         revision = uuid.uuid4().hex

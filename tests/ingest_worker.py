@@ -17,7 +17,7 @@ class SlowFakeEmbedder(FakeEmbedder):
     """Slow enough that a kill lands in the middle of the writes, not after them."""
 
     def embed_documents(self, texts):
-        time.sleep(0.002 * len(texts))
+        time.sleep(0.01 * len(texts))
         return super().embed_documents(texts)
 
 

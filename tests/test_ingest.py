@@ -86,20 +86,19 @@ def test_same_id_twice_in_one_run_is_a_failure_not_a_silent_overwrite(rag, tmp_p
 def test_interrupted_write_is_redone_by_the_next_ingest(rag, tmp_path, monkeypatch):
     path = story(tmp_path / "a.txt", "Alpha. Beta. Gamma.")
     store = rag.store
-    original = store._put_article
-    calls = []
+    original = store._put_articles
 
-    def crash_before_commit(article, state, *rest):
-        calls.append(state)
+    def crash_before_commit(items, state):
         if state == "ok":
             raise KeyboardInterrupt  # killed between writing chunks and marking them done
-        original(article, state, *rest)
+        original(items, state)
 
-    monkeypatch.setattr(store, "_put_article", crash_before_commit)
+    monkeypatch.setattr(store, "_put_articles", crash_before_commit)
     with pytest.raises(KeyboardInterrupt):
         rag.ingest([path])
-    monkeypatch.setattr(store, "_put_article", original)
+    monkeypatch.setattr(store, "_put_articles", original)
     assert store.article_states(["a"])["a"][1] == "writing"
+    assert not rag.check().ok
     report = rag.ingest([path])
     assert report.updated == 1 and report.unchanged == 0
     assert store.article_states(["a"])["a"][1] == "ok"
