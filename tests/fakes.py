@@ -13,6 +13,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from rag.types import Evidence
+
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset(
     "a an the of in on at to for and or but is was were be been has had have he she it its they "
@@ -53,3 +55,19 @@ class FakeReranker:
     def score(self, query: str, passages: Sequence[str]) -> np.ndarray:
         q = content_words(query)
         return np.array([len(q & content_words(p)) - 1.0 for p in passages], dtype=np.float32)
+
+
+def evidence_sentence(sentence: str, **fields) -> Evidence:
+    """An Evidence for tests: the sentence spans its own text; other fields have defaults."""
+    values = {
+        "article_id": "a1",
+        "title": "T",
+        "source": "BBC",
+        "published": "2022-09-13",
+        "url": None,
+        "start": 0,
+        "end": len(sentence),
+        "score": 1.0,
+        **fields,
+    }
+    return Evidence(sentence=sentence, **values)

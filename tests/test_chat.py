@@ -9,6 +9,7 @@ from rag.answer import attribute, verified_answer
 from rag.chat import Conversation, Turn, entities, rewrite_followup
 from rag.types import Answer, Evidence
 from tests.conftest import CORPUS
+from tests.fakes import evidence_sentence
 
 KHARKIV_ANSWER = (
     "It reported that Gen Roman Berdnikov had been replaced after less than three "
@@ -69,17 +70,7 @@ def test_entities_skip_sentence_initial_words_and_possessives():
 
 
 def ev(sentence: str, article: str = "a") -> Evidence:
-    return Evidence(
-        article_id=article,
-        title="T",
-        source="S",
-        published="2022-09-13",
-        url=None,
-        sentence=sentence,
-        start=0,
-        end=len(sentence),
-        score=5.0,
-    )
+    return evidence_sentence(sentence, article_id=article, source="S", score=5.0)
 
 
 EVIDENCE = [

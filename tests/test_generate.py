@@ -34,6 +34,7 @@ from rag.local_model import (
     packaged_model_path,
 )
 from rag.types import Evidence
+from tests.fakes import evidence_sentence
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -45,16 +46,8 @@ def ev(
     source: str = "BBC",
     article_id: str = "a1",
 ) -> Evidence:
-    return Evidence(
-        article_id=article_id,
-        title=title,
-        source=source,
-        published=published,
-        url=None,
-        sentence=sentence,
-        start=0,
-        end=len(sentence),
-        score=1.0,
+    return evidence_sentence(
+        sentence, title=title, published=published, source=source, article_id=article_id
     )
 
 

@@ -14,6 +14,7 @@ import pytest
 from rag.config import load_settings
 from rag.generate import Generator, complete, get_generator
 from rag.types import Evidence
+from tests.fakes import evidence_sentence
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -25,17 +26,7 @@ pytest.importorskip(
 
 
 def ev(sentence: str, title: str, published: str, article_id: str) -> Evidence:
-    return Evidence(
-        article_id=article_id,
-        title=title,
-        source="BBC",
-        published=published,
-        url=None,
-        sentence=sentence,
-        start=0,
-        end=len(sentence),
-        score=1.0,
-    )
+    return evidence_sentence(sentence, title=title, published=published, article_id=article_id)
 
 
 KHARKIV = [
