@@ -5,7 +5,8 @@
 
 Each corpus is ingested in its own process (so peak RSS is that corpus's own) into a fresh
 temporary store, or with --one-store all into the same one (the scale test); then the questions
-are asked against the last store: p50/p95 of every stage (retrieve includes rerank), with the
+are asked against the last store: p50/p95 of every stage (retrieve includes rerank;
+retrieve_before_rerank is retrieve minus rerank), with the
 store's chunk count and size. Ingestion is compared with the embedder's raw throughput on the
 same chunks, measured alone in the same process. Uses the configured models.
 """
@@ -93,7 +94,11 @@ def ask_many(data_dir: str, questions: list[str]) -> dict:
     stats = rag.stats()
     stages: dict[str, list[float]] = {}
     for q in questions:
-        for stage, ms in rag.ask(q).timings_ms.items():
+        timings = dict(rag.ask(q).timings_ms)
+        if "retrieve" in timings and "rerank" in timings:
+            # The issue's retrieval goal is for finding candidates; reranking is its own stage.
+            timings["retrieve_before_rerank"] = timings["retrieve"] - timings["rerank"]
+        for stage, ms in timings.items():
             stages.setdefault(stage, []).append(ms)
     return {
         stage: {"p50_ms": round(statistics.median(v), 1), "p95_ms": round(percentile(v, 0.95), 1)}

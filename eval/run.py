@@ -232,10 +232,10 @@ def _ask_one(
     try:
         # A conversation's earlier turns are asked first, as a user would; only the last
         # question is scored.
-        history: list[tuple[str, str]] = []
+        history: list[tuple[str, Answer]] = []
         for earlier in q.history:
             reply = rag.ask(earlier, history=list(history), retriever=retriever, answerer=answerer)
-            history.append((earlier, reply.answer))
+            history.append((earlier, reply))  # as the chat keeps it: the text and its citations
         t0 = time.perf_counter()
         hits = rag.retrieve(q.question, history=history, retriever=retriever, k=RETRIEVE_K)
         t1 = time.perf_counter()
@@ -439,6 +439,7 @@ def _record(r: QuestionResult, outcome: metrics.Outcome, pick: int | None) -> di
         "skipped": r.skipped,
         "refused": refused,
         "answer": r.answer.answer if r.answer is not None else None,
+        "draft": r.answer.draft if r.answer is not None else None,
         "gold_answers": list(q.answers),
         "outcome": "skipped" if r.skipped else outcome,
         "em": metrics.exact_match(text, q.answers),

@@ -67,6 +67,7 @@ def build_answer(
     standalone_question: str | None = None,
     evidence_score: float | None = None,
     copies: Mapping[str, Sequence[ArticleInfo]] | None = None,
+    draft: str | None = None,
 ) -> Answer:
     return Answer(
         question=question,
@@ -77,6 +78,7 @@ def build_answer(
         passages=tuple(passages),
         standalone_question=standalone_question,
         evidence_score=evidence_score,
+        draft=draft,
     )
 
 
@@ -162,3 +164,22 @@ def verified_answer(answer: str, evidence: Sequence[Evidence]) -> tuple[str, lis
             numbers.append(cited.index(i) + 1)
         parts.append(sentence + "".join(f" [{n}]" for n in numbers))
     return " ".join(parts), [evidence[i] for i in cited]
+
+
+# "The articles do not say.", "The evidence does not mention who...", "There is no information
+# about...": how the models we ship (and instruct to say so) report that the evidence does not
+# answer the question.
+_DECLINE = re.compile(
+    r"\b(articles?|evidence|text|passages?|sources?|context)\s+(do|does|did)\s*(not|n['’]t)\s+"
+    r"(say|state|mention|specify|provide|give|contain|include|answer|indicate|tell|name)"
+    r"|\bno (information|mention|details?|indication)\b"
+    r"|\bnot (mentioned|stated|specified|provided|given|available|say)\b"
+    r"|\b(cannot|can['’]t|unable to|could not|couldn['’]t) (be )?(answer|determine|determined|find|"
+    r"found|tell|say|identify)",
+    re.IGNORECASE,
+)
+
+
+def declines(draft: str) -> bool:
+    """Does a model's answer say that the evidence does not answer the question?"""
+    return bool(_DECLINE.search(draft))

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from rag.answer import REFUSAL, build_answer, extractive_text, verified_answer
+from rag.answer import REFUSAL, build_answer, declines, extractive_text, verified_answer
 from rag.chat import Turn, rewrite_followup
 from rag.config import Settings
 from rag.errors import BadInput, EmptyIndex, UnknownName
@@ -33,6 +33,8 @@ from rag.types import (
 )
 
 Progress = Callable[[int, int | None], None]  # (articles done, total or None)
+# An earlier turn of a conversation: see `_turns` for the accepted shapes.
+HistoryItem = Turn | tuple[str, Answer] | tuple[str, str] | tuple[str, str, str]
 _BATCH_ARTICLES = 64
 
 
@@ -227,7 +229,7 @@ class Rag:
         self,
         question: str,
         *,
-        history: Sequence[tuple[str, str]] = (),
+        history: Sequence[HistoryItem] = (),
         retriever: str | None = None,
         k: int = 10,
         since: str | None = None,
@@ -253,7 +255,7 @@ class Rag:
         self,
         question: str,
         *,
-        history: Sequence[tuple[str, str]] = (),
+        history: Sequence[HistoryItem] = (),
         retriever: str | None = None,
         answerer: str | None = None,
         top_k: int | None = None,
@@ -295,6 +297,7 @@ class Rag:
         # Syndicated copies of one story: cite one, note the others beside it.
         sentences, copies = self._one_per_story(evidence.sentences)
         first_piece = None
+        refused, draft = evidence.refused, None
         if evidence.refused or generator is None:
             cited = sentences
             text = REFUSAL if evidence.refused else extractive_text(cited)
@@ -308,8 +311,14 @@ class Rag:
                 first_piece = first_piece or time.perf_counter()
                 pieces.append(piece)
                 yield piece
-            text, cited = verified_answer("".join(pieces), sentences)
-            if not text:  # nothing the model said could be verified: show the evidence itself
+            draft = "".join(pieces)
+            text, cited = verified_answer(draft, sentences)
+            if not text and self.settings.model_can_decline and declines(draft):
+                # The model read the evidence and found no answer in it: more caution, which a
+                # model may add. (It can never turn a refusal into an answer: refusals by
+                # evidence strength are decided above, before any model runs.)
+                refused = True
+            elif not text:  # nothing the model said could be verified: show the evidence itself
                 cited = list(sentences[: self.settings.max_citations])
                 text = extractive_text(cited)
         done = time.perf_counter()
@@ -323,13 +332,14 @@ class Rag:
         yield build_answer(
             question,
             text,
-            evidence.refused,
+            refused,
             cited,
             hits,
             timings,
             standalone,
             evidence.best_score,
             copies,
+            draft,
         )
 
     def _one_per_story(self, sentences):
@@ -468,15 +478,23 @@ def answerers() -> list[str]:
     return ["extractive", *GENERATORS]
 
 
-def _turns(history: Sequence[tuple[str, str]] | Sequence[Turn]) -> list[Turn]:
-    """Earlier turns with their standalone questions, rewritten in order as they were asked."""
+def _turns(history: Sequence[HistoryItem]) -> list[Turn]:
+    """Earlier turns with their standalone questions, rewritten in order as they were asked.
+
+    An item is a `Turn`, `(question, Answer)`, `(question, answer_text)` or
+    `(question, answer_text, cited_sentences)`; the cited sentences help resolve the next "he".
+    """
     turns: list[Turn] = []
     for item in history:
         if isinstance(item, Turn):
             turns.append(item)
+            continue
+        asked, answered, *rest = item
+        if isinstance(answered, Answer):
+            evidence, answered = answered.cited_text(), answered.answer
         else:
-            asked, answered = item
-            turns.append(Turn(asked, rewrite_followup(asked, turns), answered))
+            evidence = rest[0] if rest else ""
+        turns.append(Turn(asked, rewrite_followup(asked, turns), answered, evidence))
     return turns
 
 

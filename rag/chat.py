@@ -69,6 +69,9 @@ class Turn:
     question: str  # as the user typed it
     standalone: str  # as it was retrieved with
     answer: str
+    # The sentences the answer cited. A model's answer may say "the general" where the evidence
+    # says "Gen Roman Berdnikov": the follow-up's "he" is resolved from the evidence then.
+    evidence: str = ""
 
 
 def entities(text: str) -> list[str]:
@@ -90,7 +93,9 @@ def _looks_like_person(entity: str) -> bool:
 
 def _antecedent(pronoun: str, previous: Turn) -> str | None:
     asked = previous.standalone.lower()
-    in_answer = [e for e in entities(previous.answer) if e.lower() not in asked]
+    in_answer = [
+        e for e in entities(previous.answer) + entities(previous.evidence) if e.lower() not in asked
+    ]
     in_question = entities(previous.standalone)
     if pronoun.lower() in _PERSON:
         people = [e for e in in_answer + in_question if _looks_like_person(e)]
@@ -136,8 +141,8 @@ class Conversation:
     def standalone(self, question: str) -> str:
         return rewrite_followup(question, self.turns)
 
-    def add(self, question: str, standalone: str, answer: str) -> None:
-        self.turns.append(Turn(question, standalone, answer))
+    def add(self, question: str, standalone: str, answer: str, evidence: str = "") -> None:
+        self.turns.append(Turn(question, standalone, answer, evidence))
 
     def history(self) -> list[tuple[str, str]]:
         return [(t.question, t.answer) for t in self.turns]

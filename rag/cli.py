@@ -224,7 +224,9 @@ def chat(
         except RagError as err:  # a bad question should not end the conversation
             out.print(f"[red]error:[/red] {err}")
             continue
-        conversation.add(question, last.standalone_question or question, last.answer)
+        conversation.add(
+            question, last.standalone_question or question, last.answer, last.cited_text()
+        )
 
 
 @app.command()

@@ -62,6 +62,10 @@ class Settings(BaseSettings):
     answerer: str = "extractive"
     max_citations: int = Field(default=2, ge=1, le=10, description="extractive answer sentences")
     model_evidence: int = Field(default=4, ge=1, le=20, description="sentences a model sees")
+    # A model answerer may make the system more cautious, never less: when nothing it wrote is
+    # supported and it says the evidence does not answer the question, the reply is a refusal.
+    # Off: the evidence sentences are shown instead (as when a model's answer cannot be verified).
+    model_can_decline: bool = True
     # Refuse when the best evidence sentence scores below this (the reranker's logit, question
     # vs sentence). Calibrated on squad2-dev + realtimeqa-dev (eval/RESULTS.md, section 3): the
     # best mean CRAG-style score, positive on both. Specific to the reranker model.

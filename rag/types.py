@@ -127,15 +127,25 @@ class Answer:
     standalone_question: str | None = None
     # The best evidence sentence's score: what the refusal threshold was compared with.
     evidence_score: float | None = None
+    # What a model answerer wrote before verification (None for the extractive answerer): the
+    # answer keeps only its supported sentences, so this shows what was dropped.
+    draft: str | None = None
+
+    def cited_text(self) -> str:
+        """The sentences this answer cites, joined: what a conversation keeps beside it."""
+        return " ".join(c.sentence for c in self.citations)
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "question": self.question,
             "answer": self.answer,
             "refused": self.refused,
             "citations": [asdict(c) for c in self.citations],
             "timings_ms": {k: round(v, 1) for k, v in self.timings_ms.items()},
         }
+        if self.draft is not None:
+            out["draft"] = self.draft
+        return out
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rag import generate
-from rag.answer import attribute, verified_answer
+from rag.answer import attribute, declines, verified_answer
 from rag.chat import Conversation, Turn, entities, rewrite_followup
 from rag.types import Answer, Evidence
 from tests.conftest import CORPUS
@@ -60,6 +60,35 @@ FIRST = Turn(
 )
 def test_rewrite_followup(question, history, expected):
     assert rewrite_followup(question, history) == expected
+
+
+def test_pronoun_resolved_from_cited_evidence_when_the_answer_lacks_the_name():
+    # A model's phrasing may drop the name the evidence gives; the follow-up still finds it.
+    phrased = Turn(
+        FIRST.question,
+        FIRST.standalone,
+        "The general in charge of the western army group was replaced. [1]",
+        evidence=KHARKIV_ANSWER,
+    )
+    assert rewrite_followup("How long had he been in office?", [phrased]) == (
+        "How long had Gen Roman Berdnikov been in office?"
+    )
+
+
+@pytest.mark.parametrize(
+    ("draft", "declined"),
+    [
+        ("The articles do not say.", True),
+        ("The evidence doesn't mention who won the award.", True),
+        ("There is no information about the price in the articles.", True),
+        ("The answer cannot be determined from the evidence.", True),
+        ("Gen Roman Berdnikov was replaced after less than three weeks.", False),
+        ("Russia did not confirm the report.", False),
+        ("There was no confirmation from Russia.", False),
+    ],
+)
+def test_declines(draft, declined):
+    assert declines(draft) is declined
 
 
 def test_entities_skip_sentence_initial_words_and_possessives():
@@ -175,6 +204,25 @@ def test_unverifiable_model_answer_falls_back_to_evidence(rag, scripted):
     assert answer.answer.startswith(answer.citations[0].sentence)
 
 
+def test_model_that_finds_no_answer_in_the_evidence_makes_a_refusal(rag, scripted):
+    rag.ingest([CORPUS])
+    scripted("The articles do not say who was replaced.")
+    answer = rag.ask("Who was replaced after the Kharkiv retreat?", answerer="scripted")
+    assert answer.refused and answer.citations == ()
+    assert answer.draft == "The articles do not say who was replaced."
+    assert answer.passages  # the passages it looked at are still there to judge by
+    assert answer.to_dict()["draft"] == answer.draft
+
+
+def test_model_decline_shows_the_evidence_when_switched_off(make_rag, scripted):
+    rag = make_rag(model_can_decline=False)
+    rag.ingest([CORPUS])
+    scripted("The articles do not say who was replaced.")
+    answer = rag.ask("Who was replaced after the Kharkiv retreat?", answerer="scripted")
+    assert not answer.refused
+    assert answer.answer.startswith(answer.citations[0].sentence)
+
+
 def test_follow_up_is_rewritten_before_retrieval_and_history_reaches_the_model(rag, scripted):
     rag.ingest([CORPUS])
     first = rag.ask("Who was replaced after the Kharkiv retreat?")
@@ -188,6 +236,19 @@ def test_follow_up_is_rewritten_before_retrieval_and_history_reaches_the_model(r
     assert "Berdnikov" in question and answer.standalone_question == question
     assert history == [("Who was replaced after the Kharkiv retreat?", first.answer)]
     assert answer.citations and "three weeks" in answer.citations[0].sentence
+
+
+def test_history_of_answers_resolves_follow_ups_from_their_citations(rag):
+    from dataclasses import replace
+
+    rag.ingest([CORPUS])
+    first = rag.ask("Who was replaced after the Kharkiv retreat?")
+    phrased = replace(first, answer="A general was replaced. [1]")  # as a model might put it
+    answer = rag.ask(
+        "How long had he been in office?",
+        history=[("Who was replaced after the Kharkiv retreat?", phrased)],
+    )
+    assert answer.standalone_question == "How long had Gen Roman Berdnikov been in office?"
 
 
 def test_conversation_keeps_turns():
