@@ -53,3 +53,33 @@ def test_choose_prefers_thresholds_positive_on_every_run():
     table = [row(1, 0.05, 0.02), row(2, 0.30, -0.01), row(3, -0.2, -0.2)]
     assert choose(table)[0].threshold == 1  # 2 has the higher mean but loses on one run
     assert choose([row(2, 0.30, -0.01), row(3, -0.2, -0.2)])[0].threshold == 2  # none positive
+
+
+def test_answerer_policies_at_a_threshold_by_hand():
+    from eval.answerers import outcomes_at
+
+    def rec(score, answerable, outcome, refused=False):
+        return {
+            "evidence_score": score,
+            "answerable": answerable,
+            "outcome": outcome,
+            "refused": refused,
+        }
+
+    extractive = {
+        "right": rec(6.0, True, "correct"),
+        "bad-evidence": rec(6.0, False, "wrong"),
+        "weak": rec(1.0, True, "correct"),
+        "model-wrong": rec(6.0, True, "correct"),
+    }
+    model = {
+        "right": rec(6.0, True, "correct"),
+        "bad-evidence": rec(6.0, False, "refused", refused=True),  # the model declined
+        "weak": rec(1.0, True, "correct"),
+        "model-wrong": rec(6.0, True, "wrong"),
+    }
+    got = outcomes_at(extractive, model, 5.0)
+    # Sorted by id: bad-evidence, model-wrong, right, weak (refused below the threshold).
+    assert got["extractive"] == ["wrong", "correct", "correct", "refused"]
+    assert got["model"] == ["wrong", "wrong", "correct", "refused"]  # decline -> the evidence
+    assert got["model + decline"] == ["refused", "wrong", "correct", "refused"]
