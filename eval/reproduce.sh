@@ -41,19 +41,26 @@ if [[ "$what" == calibrate || "$what" == all ]]; then
 fi
 
 if [[ "$what" == answers || "$what" == all ]]; then
-  # The answerers at the calibrated threshold (rag/config.py). The local models are slow on
-  # 2 cores: the first N questions of each set (N in the file names), all of the follow-ups.
-  # (The extractive answerer on squad2-dev/realtimeqa-dev at the chosen threshold is read off the
-  # calibration runs by eval.calibrate: refusal is a pure threshold on the recorded score.)
-  rag eval eval/followup --no-progress --json "$out/followup.answers.extractive.json" > /dev/null
-  local_run() {  # model, dataset dir, report name, [--limit N]
-    RAG_LOCAL_MODEL=$1 rag eval "$2" --answerer local --no-progress "${@:4}" \
-      --json "$out/$3.answers.local-$1.json" > /dev/null
+  # Answerers compared at every threshold (python -m eval.answerers): each runs once with refusal
+  # on evidence switched off; refusing below t is then computed, as in calibration. The extractive
+  # runs are the calibration runs above, plus the follow-up set.
+  RAG_REFUSAL_THRESHOLD=-1000 rag eval eval/followup --no-progress \
+    --json "$out/followup.calibrate.json" > /dev/null
+  model_run() {  # model, dataset dir, report name, [--limit N]
+    RAG_REFUSAL_THRESHOLD=-1000 RAG_LOCAL_MODEL=$1 rag eval "$2" --answerer local --no-progress \
+      "${@:4}" --json "$out/$3.calibrate.local-$1.json" > /dev/null
   }
-  local_run qwen2.5-coder-0.5b eval/followup followup
-  local_run qwen2.5-coder-0.5b "$data/realtimeqa-dev" realtimeqa-dev.limit30 --limit 30
-  local_run qwen2.5-coder-0.5b "$data/squad2-dev" squad2-dev.limit40 --limit 40
-  local_run qwen2.5-coder-1.5b eval/followup followup
-  local_run qwen2.5-coder-1.5b "$data/realtimeqa-dev" realtimeqa-dev.limit20 --limit 20
-  local_run qwen2.5-coder-1.5b "$data/squad2-dev" squad2-dev.limit20 --limit 20
+  model_run qwen2.5-coder-0.5b eval/followup followup
+  model_run qwen2.5-coder-0.5b "$data/realtimeqa-dev" realtimeqa-dev
+  model_run qwen2.5-coder-0.5b "$data/squad2-dev" squad2-dev
+  # The 1.5B model is three times slower here: all of the follow-ups, the first N of the others.
+  model_run qwen2.5-coder-1.5b eval/followup followup
+  model_run qwen2.5-coder-1.5b "$data/realtimeqa-dev" realtimeqa-dev.limit30 --limit 30
+  model_run qwen2.5-coder-1.5b "$data/squad2-dev" squad2-dev.limit60 --limit 60
+  for m in qwen2.5-coder-0.5b; do
+    python -m eval.answerers \
+      "$out/squad2-dev.calibrate.json" "$out/squad2-dev.calibrate.local-$m.json" \
+      "$out/realtimeqa-dev.calibrate.json" "$out/realtimeqa-dev.calibrate.local-$m.json" \
+      "$out/followup.calibrate.json" "$out/followup.calibrate.local-$m.json"
+  done
 fi

@@ -23,6 +23,7 @@ from rag.evidence import select_evidence
 from rag.retrieve import Filters, get_retriever, rerank_ms
 from rag.store import validate_date
 from rag.types import (
+    AlreadyStored,
     Answer,
     Article,
     ArticleInfo,
@@ -137,7 +138,9 @@ class Rag:
         return self.ingest_articles(items, progress)
 
     def ingest_articles(
-        self, items: Iterable[Article | IngestFailure], progress: Progress | None = None
+        self,
+        items: Iterable[Article | IngestFailure | AlreadyStored],
+        progress: Progress | None = None,
     ) -> IngestReport:
         """Store new and changed articles; unchanged ones are not touched.
 
@@ -149,9 +152,12 @@ class Rag:
         started = time.perf_counter()
         failures: list[IngestFailure] = []
         articles: dict[str, Article] = {}
+        already_stored = 0
         for item in items:
             if isinstance(item, IngestFailure):
                 failures.append(item)
+            elif isinstance(item, AlreadyStored):
+                already_stored += 1
             elif item.id in articles:
                 failures.append(
                     IngestFailure(
@@ -163,7 +169,8 @@ class Rag:
             else:
                 articles[item.id] = item
 
-        added = updated = unchanged = chunks_written = near_duplicates = 0
+        added = updated = chunks_written = near_duplicates = 0
+        unchanged = already_stored
         pending = list(articles.values())
         done = 0
         if progress:

@@ -155,6 +155,14 @@ class IngestFailure:
 
 
 @dataclass(frozen=True)
+class AlreadyStored:
+    """An input known to be stored already, not read again (a feed entry whose page is stored)."""
+
+    origin: str
+    id: str
+
+
+@dataclass(frozen=True)
 class IngestReport:
     added: int = 0
     updated: int = 0

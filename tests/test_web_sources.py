@@ -14,7 +14,7 @@ from rag import cli
 from rag.api import Rag
 from rag.sources import read_paths
 from rag.sources.web import WebLimits, canonical_url, read_url, url_article_id
-from rag.types import Article, IngestFailure
+from rag.types import AlreadyStored, Article, IngestFailure
 from tests.conftest import fake_settings
 from tests.fakes import FakeEmbedder, FakeReranker
 
@@ -370,6 +370,7 @@ def test_known_entries_are_not_fetched(site):
         "Lakeside ferry to run every half hour"
     ]
     assert site.hits["/articles/dam.html"] == 0
+    assert [i.id for i in items if isinstance(i, AlreadyStored)] == list(stored)
 
 
 def test_read_paths_sends_urls_to_the_web_reader(site, tmp_path):
@@ -397,7 +398,7 @@ def test_ingest_feed_then_rerun_fetches_no_stored_page(site, web_rag):
     }
 
     second = rag.ingest([feed])
-    assert (second.added, second.updated) == (0, 0)
+    assert (second.added, second.updated, second.unchanged) == (0, 0, 2)  # stored: not fetched
     assert len(second.failed) == 2  # the broken entries are tried again; they may be fixed
     assert site.hits["/feed.rss"] == 2
     assert site.hits["/articles/dam.html"] == 1

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from rag.sources.common import SourceError
-from rag.types import Article, IngestFailure
+from rag.types import AlreadyStored, Article, IngestFailure
 
 SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
 
@@ -56,7 +56,7 @@ def read_paths(
     known_ids: Callable[[list[str]], set[str]] | None = None,
     fetch_timeout_s: float = 10.0,
     max_feed_items: int = 100,
-) -> Iterator[Article | IngestFailure]:
+) -> Iterator[Article | IngestFailure | AlreadyStored]:
     """Files, directories, and http(s) URLs of pages or feeds (see `rag.sources.web`).
 
     `known_ids(ids)` returns those of `ids` already stored, so feed entries among them are skipped.

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from rag.sources.common import SourceError
-from rag.types import Article, IngestFailure
+from rag.types import AlreadyStored, Article, IngestFailure
 
 USER_AGENT = "newsrag/0.1 (news question answering; fetches pages it is asked to ingest)"
 KnownIds = Callable[[list[str]], set[str]]
@@ -84,7 +84,7 @@ class _Response:
 
 def read_url(
     url: str, limits: WebLimits | None = None, known_ids: KnownIds | None = None
-) -> Iterator[Article | IngestFailure]:
+) -> Iterator[Article | IngestFailure | AlreadyStored]:
     """One Article for a page; one Article or IngestFailure per entry for a feed.
 
     `known_ids(ids)` returns those of `ids` already stored; feed entries among them are skipped
@@ -211,7 +211,7 @@ def _page_article(response: _Response, requested: str) -> Article:
 
 def _feed_articles(
     client, response: _Response, feed_url: str, limits: WebLimits, known_ids: KnownIds | None
-) -> Iterator[Article | IngestFailure]:
+) -> Iterator[Article | IngestFailure | AlreadyStored]:
     import feedparser  # only feeds need it
 
     # A stream, not bytes: given bytes, feedparser first tries them as a local file name.
@@ -251,6 +251,7 @@ def _feed_articles(
     stored = known_ids([url_article_id(link) for link, _ in entries]) if known_ids else set()
     for link, entry in entries:
         if url_article_id(link) in stored:
+            yield AlreadyStored(link, url_article_id(link))  # counted as unchanged, not fetched
             continue
         try:
             page = _fetch(client, link, limits)
