@@ -2,13 +2,14 @@
 
     python bench/core.py corpus/ ../shared/corpora/bbc-news [--questions bench/questions.txt]
     python bench/core.py --one-store ../shared/corpora/bbc-news ../shared/corpora/20newsgroups
+    RAG_ANSWERER=local python bench/core.py --ask-only --data-dir DIR   # a kept store, asked again
 
 Each corpus is ingested in its own process (so peak RSS is that corpus's own) into a fresh
 temporary store, or with --one-store all into the same one (the scale test); then the questions
 are asked against the last store: p50/p95 of every stage (retrieve includes rerank;
-retrieve_before_rerank is retrieve minus rerank), with the
-store's chunk count and size. Ingestion is compared with the embedder's raw throughput on the
-same chunks, measured alone in the same process. Uses the configured models.
+retrieve_before_rerank is retrieve minus rerank), with the store's chunk count and size.
+Ingestion is compared with the embedder's raw throughput on the same chunks, measured alone in
+the same process. Uses the configured models.
 """
 
 from __future__ import annotations
@@ -120,7 +121,15 @@ def main() -> None:
     parser.add_argument("--json", dest="json_out", help="write the results here too")
     parser.add_argument("--one-store", action="store_true", help="ingest all into one store")
     parser.add_argument("--data-dir", help="keep the store here (default: a temporary folder)")
+    parser.add_argument(
+        "--ask-only",
+        action="store_true",
+        help="ingest nothing: ask the questions against the store kept in --data-dir "
+        "(e.g. RAG_ANSWERER=local python bench/core.py --ask-only --data-dir DIR)",
+    )
     args = parser.parse_args()
+    if args.ask_only and not args.data_dir:
+        parser.error("--ask-only needs --data-dir: the store an earlier run kept there")
     if args.child:
         print(json.dumps(ingest_one(*args.child)))
         return
@@ -128,8 +137,8 @@ def main() -> None:
     results = {"ingest": [], "ask": None}
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(args.data_dir or tmp)
-        data_dir = ""
-        for i, corpus in enumerate(args.corpora):
+        data_dir = str(base / "store")
+        for i, corpus in enumerate([] if args.ask_only else args.corpora):
             data_dir = str(base / ("store" if args.one_store else f"store{i}"))
             out = subprocess.run(
                 [sys.executable, __file__, "--child", corpus, data_dir],
