@@ -173,7 +173,7 @@ _DECLINE = re.compile(
     r"\b(articles?|evidence|text|passages?|sources?|context)\s+(do|does|did)\s*(not|n['’]t)\s+"
     r"(say|state|mention|specify|provide|give|contain|include|answer|indicate|tell|name)"
     r"|\bno (information|mention|details?|indication)\b"
-    r"|\bnot (mentioned|stated|specified|provided|given|available|say)\b"
+    r"|\bnot (mentioned|stated|specified|provided|given|available)\b"
     r"|\b(cannot|can['’]t|unable to|could not|couldn['’]t) (be )?(answer|determine|determined|find|"
     r"found|tell|say|identify)",
     re.IGNORECASE,

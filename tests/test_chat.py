@@ -85,6 +85,7 @@ def test_pronoun_resolved_from_cited_evidence_when_the_answer_lacks_the_name():
         ("Gen Roman Berdnikov was replaced after less than three weeks.", False),
         ("Russia did not confirm the report.", False),
         ("There was no confirmation from Russia.", False),
+        ("The Kremlin did not say when the troops would leave.", False),
     ],
 )
 def test_declines(draft, declined):
