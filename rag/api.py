@@ -489,7 +489,8 @@ def _turns(history: Sequence[HistoryItem]) -> list[Turn]:
     """Earlier turns with their standalone questions, rewritten in order as they were asked.
 
     An item is a `Turn`, `(question, Answer)`, `(question, answer_text)` or
-    `(question, answer_text, cited_sentences)`; the cited sentences help resolve the next "he".
+    `(question, answer_text, context)` with `context` from `Answer.context_text()`: the text the
+    answer rests on, where a later "he" may be named when the answer text does not name him.
     """
     turns: list[Turn] = []
     for item in history:
@@ -498,7 +499,7 @@ def _turns(history: Sequence[HistoryItem]) -> list[Turn]:
             continue
         asked, answered, *rest = item
         if isinstance(answered, Answer):
-            evidence, answered = answered.cited_text(), answered.answer
+            evidence, answered = answered.context_text(), answered.answer
         else:
             evidence = rest[0] if rest else ""
         turns.append(Turn(asked, rewrite_followup(asked, turns), answered, evidence))

@@ -69,8 +69,8 @@ class Turn:
     question: str  # as the user typed it
     standalone: str  # as it was retrieved with
     answer: str
-    # The sentences the answer cited. A model's answer may say "the general" where the evidence
-    # says "Gen Roman Berdnikov": the follow-up's "he" is resolved from the evidence then.
+    # The text the answer rests on (`Answer.context_text()`). A model's answer may say "the
+    # general" where the article says "Gen Roman Berdnikov": a follow-up's "he" is found there.
     evidence: str = ""
 
 

@@ -225,7 +225,7 @@ def chat(
             out.print(f"[red]error:[/red] {err}")
             continue
         conversation.add(
-            question, last.standalone_question or question, last.answer, last.cited_text()
+            question, last.standalone_question or question, last.answer, last.context_text()
         )
 
 

@@ -363,8 +363,8 @@ def build_app(rag: Rag, settings: Settings | None = None) -> gr.Blocks:
         if answer is None:
             raise RuntimeError("stream_ask ended without an Answer")
         messages[-1] = {"role": "assistant", "content": answer_markdown(answer)}
-        # The cited sentences are kept too: they resolve a later "he" the answer text may lack.
-        turn = (question, answer.answer, answer.cited_text())
+        # Its sources are kept too: they resolve a later "he" the answer text may lack.
+        turn = (question, answer.answer, answer.context_text())
         history = (list(history or []) + [turn])[-MAX_HISTORY_TURNS:]
         yield gr.skip(), messages, history, sources_view(answer, article_text)
 
