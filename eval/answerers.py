@@ -91,14 +91,42 @@ def summary(extractive_path: str, model_path: str, threshold: float) -> dict:
     }
 
 
+def results_row(extractive_path: str, model_path: str, threshold: float) -> str:
+    """One markdown row: CRAG per policy at `threshold` (with counts for the default policy),
+    then the model run's own quality and speed (all questions, as the model answered them)."""
+    report = json.loads(Path(model_path).read_text())
+    got = summary(extractive_path, model_path, threshold)
+    answer, citation = report.get("answer", {}), report.get("citation", {})
+    first = report.get("latency", {}).get("first_token", {})
+    chosen = got["model + decline"]
+
+    def num(value, fmt="{:.3f}"):
+        return "–" if value is None else fmt.format(value)
+
+    return (
+        f"| {Path(model_path).name.split('.calibrate.')[0]} ({chosen['questions']}) "
+        f"| {report['run'].get('answer_model') or Path(model_path).stem.split('.calibrate.')[-1]} "
+        f"| {got['extractive']['crag']:+.3f} | {got['model']['crag']:+.3f} "
+        f"| {chosen['crag']:+.3f} ({chosen['correct']}/{chosen['wrong']}/{chosen['refused']}) "
+        f"| {num(answer.get('f1'))} | {num(answer.get('contains'))} "
+        f"| {num(citation.get('precision'))} "
+        f"| {num(first.get('p50_ms'), '{:.0f}')} / {num(first.get('p95_ms'), '{:.0f}')} |"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("runs", nargs="+", help="extractive.json model.json, per dataset")
     parser.add_argument("--at", type=float, help="counts per policy at this threshold")
+    parser.add_argument("--markdown", action="store_true", help="with --at: results table rows")
     args = parser.parse_args()
     if len(args.runs) % 2:
         parser.error("give the runs in pairs: extractive.json model.json for each dataset")
     pairs = list(zip(args.runs[::2], args.runs[1::2], strict=True))
+    if args.at is not None and args.markdown:
+        for e, m in pairs:
+            print(results_row(e, m, args.at))
+        return
     if args.at is not None:
         for e, m in pairs:
             print(Path(m).name, json.dumps(summary(e, m, args.at)))

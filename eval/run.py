@@ -16,7 +16,8 @@ Report keys (nested JSON; written here as dotted paths). Undefined metrics are n
 
 - `schema`: report format version (1).
 - `dataset.name`, `dataset.path`, `dataset.articles`, `dataset.questions`.
-- `run.started` (ISO time), `run.seconds`, `run.retriever`, `run.answerer`, `run.embed_model`,
+- `run.started` (ISO time), `run.seconds`, `run.retriever`, `run.answerer`, `run.answer_model`
+  (the model that phrased answers, or null), `run.refusal_threshold`, `run.embed_model`,
   `run.rerank_model`, `run.top_k`, `run.store`, `run.limit`,
   `run.ingest.{added,updated,unchanged,removed,failed,seconds}`, `run.ingest.failures` (list).
   Questions with a `history` (conversations) have their earlier turns asked first; the
@@ -139,6 +140,11 @@ def run_eval(
             "seconds": 0.0,
             "retriever": retriever or settings.retriever,
             "answerer": answerer or settings.answerer,
+            # Which model phrased the answers, for the model answerers.
+            "answer_model": {"local": settings.local_model, "openai": settings.llm_model}.get(
+                answerer or settings.answerer
+            ),
+            "refusal_threshold": settings.refusal_threshold,
             "embed_model": getattr(embedder, "name", None) or settings.embed_model,
             "rerank_model": getattr(reranker, "name", None) or settings.rerank_model,
             "top_k": settings.top_k,

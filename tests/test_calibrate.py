@@ -83,3 +83,34 @@ def test_answerer_policies_at_a_threshold_by_hand():
     assert got["extractive"] == ["wrong", "correct", "correct", "refused"]
     assert got["model"] == ["wrong", "wrong", "correct", "refused"]  # decline -> the evidence
     assert got["model + decline"] == ["refused", "wrong", "correct", "refused"]
+
+
+def test_answerers_results_row_from_two_runs(tmp_path):
+    import json
+
+    from eval.answerers import results_row
+
+    def run(path, outcome, refused, answerer):
+        record = {
+            "id": "q1",
+            "evidence_score": 7.0,
+            "answerable": True,
+            "outcome": outcome,
+            "refused": refused,
+        }
+        report = {
+            "run": {"answerer": answerer, "answer_model": "tiny" if refused else None},
+            "per_question": [record],
+            "answer": {"f1": 0.5, "contains": 1.0},
+            "citation": {"precision": 0.25},
+            "latency": {"first_token": {"p50_ms": 1500.4, "p95_ms": 2100.0}},
+        }
+        path.write_text(json.dumps(report))
+        return str(path)
+
+    ext = run(tmp_path / "set.calibrate.json", "correct", False, "extractive")
+    mod = run(tmp_path / "set.calibrate.local-tiny.json", "refused", True, "local")
+    assert results_row(ext, mod, 5.5) == (
+        "| set (1) | tiny | +1.000 | +1.000 | +0.000 (0/0/1) "
+        "| 0.500 | 1.000 | 0.250 | 1500 / 2100 |"
+    )
