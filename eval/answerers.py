@@ -99,13 +99,15 @@ def results_row(extractive_path: str, model_path: str, threshold: float) -> str:
     answer, citation = report.get("answer", {}), report.get("citation", {})
     first = report.get("latency", {}).get("first_token", {})
     chosen = got["model + decline"]
+    from_name = Path(model_path).stem.split(".calibrate.")[-1].removeprefix("local-")
+    model = report["run"].get("answer_model") or from_name  # runs before the field existed
 
     def num(value, fmt="{:.3f}"):
         return "–" if value is None else fmt.format(value)
 
     return (
         f"| {Path(model_path).name.split('.calibrate.')[0]} ({chosen['questions']}) "
-        f"| {report['run'].get('answer_model') or Path(model_path).stem.split('.calibrate.')[-1]} "
+        f"| {model} "
         f"| {got['extractive']['crag']:+.3f} | {got['model']['crag']:+.3f} "
         f"| {chosen['crag']:+.3f} ({chosen['correct']}/{chosen['wrong']}/{chosen['refused']}) "
         f"| {num(answer.get('f1'))} | {num(answer.get('contains'))} "

@@ -35,7 +35,7 @@ from rag.types import (
 
 Progress = Callable[[int, int | None], None]  # (articles done, total or None)
 # An earlier turn of a conversation: see `_turns` for the accepted shapes.
-HistoryItem = Turn | tuple[str, Answer] | tuple[str, str] | tuple[str, str, str]
+HistoryItem = Turn | tuple[str, Answer] | tuple[str, str]
 _BATCH_ARTICLES = 64
 
 
@@ -488,21 +488,28 @@ def answerers() -> list[str]:
 def _turns(history: Sequence[HistoryItem]) -> list[Turn]:
     """Earlier turns with their standalone questions, rewritten in order as they were asked.
 
-    An item is a `Turn`, `(question, Answer)`, `(question, answer_text)` or
-    `(question, answer_text, context)` with `context` from `Answer.context_text()`: the text the
-    answer rests on, where a later "he" may be named when the answer text does not name him.
+    An item is a `Turn`, `(question, Answer)` or `(question, answer_text)`; given the Answer,
+    its cited sentences and best passage help resolve a later "he" its text does not name.
     """
     turns: list[Turn] = []
     for item in history:
         if isinstance(item, Turn):
             turns.append(item)
             continue
-        asked, answered, *rest = item
+        asked, answered = item
+        standalone = rewrite_followup(asked, turns)
         if isinstance(answered, Answer):
-            evidence, answered = answered.context_text(), answered.answer
+            turns.append(
+                Turn(
+                    asked,
+                    standalone,
+                    answered.answer,
+                    answered.cited_text(),
+                    answered.best_passage(),
+                )
+            )
         else:
-            evidence = rest[0] if rest else ""
-        turns.append(Turn(asked, rewrite_followup(asked, turns), answered, evidence))
+            turns.append(Turn(asked, standalone, answered))
     return turns
 
 

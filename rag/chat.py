@@ -69,9 +69,10 @@ class Turn:
     question: str  # as the user typed it
     standalone: str  # as it was retrieved with
     answer: str
-    # The text the answer rests on (`Answer.context_text()`). A model's answer may say "the
-    # general" where the article says "Gen Roman Berdnikov": a follow-up's "he" is found there.
+    # What the answer rests on: its cited sentences and the best passage. A model's answer may
+    # say "the general" where the article says "Gen Roman Berdnikov": a later "he" is found there.
     evidence: str = ""
+    passage: str = ""
 
 
 def entities(text: str) -> list[str]:
@@ -91,14 +92,24 @@ def _looks_like_person(entity: str) -> bool:
     return words[0].rstrip(".") in _TITLES or 2 <= len(words) <= 4
 
 
+def _has_title(entity: str) -> bool:
+    return entity.split()[0].rstrip(".") in _TITLES
+
+
 def _antecedent(pronoun: str, previous: Turn) -> str | None:
     asked = previous.standalone.lower()
-    in_answer = [
-        e for e in entities(previous.answer) + entities(previous.evidence) if e.lower() not in asked
-    ]
+    in_answer = [e for e in entities(previous.answer) if e.lower() not in asked]
     in_question = entities(previous.standalone)
     if pronoun.lower() in _PERSON:
-        people = [e for e in in_answer + in_question if _looks_like_person(e)]
+        # The answer's own names first, then its cited sentences'. A passage is wider, so from
+        # it only names that are plainly people's ("Gen Roman Berdnikov", "Mr Putin").
+        in_evidence = [e for e in entities(previous.evidence) if e.lower() not in asked]
+        in_passage = [e for e in entities(previous.passage) if e.lower() not in asked]
+        people = (
+            [e for e in in_answer + in_evidence if _looks_like_person(e)]
+            + [e for e in in_passage if _has_title(e)]
+            + [e for e in in_question if _looks_like_person(e)]
+        )
         return people[0] if people else (in_answer + in_question or [None])[0]
     # "it", "they": usually the subject the user asked about, else what the answer named.
     return (in_question + in_answer or [None])[0]
@@ -141,8 +152,10 @@ class Conversation:
     def standalone(self, question: str) -> str:
         return rewrite_followup(question, self.turns)
 
-    def add(self, question: str, standalone: str, answer: str, evidence: str = "") -> None:
-        self.turns.append(Turn(question, standalone, answer, evidence))
+    def add(
+        self, question: str, standalone: str, answer: str, evidence: str = "", passage: str = ""
+    ) -> None:
+        self.turns.append(Turn(question, standalone, answer, evidence, passage))
 
     def history(self) -> list[tuple[str, str]]:
         return [(t.question, t.answer) for t in self.turns]

@@ -225,7 +225,11 @@ def chat(
             out.print(f"[red]error:[/red] {err}")
             continue
         conversation.add(
-            question, last.standalone_question or question, last.answer, last.context_text()
+            question,
+            last.standalone_question or question,
+            last.answer,
+            last.cited_text(),
+            last.best_passage(),
         )
 
 

@@ -131,12 +131,13 @@ class Answer:
     # answer keeps only its supported sentences, so this shows what was dropped.
     draft: str | None = None
 
-    def context_text(self) -> str:
-        """What a conversation keeps beside this answer to resolve the next question's "he":
-        the cited sentences, then the best passage (a model's answer may cite the sentence
-        about "the general" and not the one that names him)."""
-        top = [self.passages[0].chunk.text] if self.passages and not self.refused else []
-        return " ".join([c.sentence for c in self.citations] + top)
+    def cited_text(self) -> str:
+        """The sentences this answer cites, joined."""
+        return " ".join(c.sentence for c in self.citations)
+
+    def best_passage(self) -> str:
+        """The text of the best passage found ("" for a refusal)."""
+        return self.passages[0].chunk.text if self.passages and not self.refused else ""
 
     def to_dict(self) -> dict:
         out = {

@@ -75,6 +75,26 @@ def test_pronoun_resolved_from_cited_evidence_when_the_answer_lacks_the_name():
     )
 
 
+def test_only_plainly_personal_names_are_taken_from_the_wider_passage():
+    previous = Turn(
+        "Who founded the Office of Western Medicine?",
+        "Who founded the Office of Western Medicine?",
+        "The physician Jesus the Interpreter founded it in 1263. [1]",
+        evidence="The physician Jesus the Interpreter founded it in 1263.",
+        passage="Nestorian Christians were tolerated. Gen Bayan led the army.",
+    )
+    # "Nestorian Christians" is not taken for "he"; a titled name from the passage would be.
+    assert rewrite_followup("When did he die?", [previous]) == "When did Gen Bayan die?"
+    untitled = Turn(
+        previous.question,
+        previous.standalone,
+        previous.answer,
+        previous.evidence,
+        "Nestorian Christians were tolerated.",
+    )
+    assert "Nestorian" not in rewrite_followup("When did he die?", [untitled])
+
+
 @pytest.mark.parametrize(
     ("draft", "declined"),
     [

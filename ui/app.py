@@ -363,9 +363,8 @@ def build_app(rag: Rag, settings: Settings | None = None) -> gr.Blocks:
         if answer is None:
             raise RuntimeError("stream_ask ended without an Answer")
         messages[-1] = {"role": "assistant", "content": answer_markdown(answer)}
-        # Its sources are kept too: they resolve a later "he" the answer text may lack.
-        turn = (question, answer.answer, answer.context_text())
-        history = (list(history or []) + [turn])[-MAX_HISTORY_TURNS:]
+        # The whole Answer is kept: its sources resolve a later "he" its text may not name.
+        history = (list(history or []) + [(question, answer)])[-MAX_HISTORY_TURNS:]
         yield gr.skip(), messages, history, sources_view(answer, article_text)
 
     def article_text(article_id: str) -> str | None:
