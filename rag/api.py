@@ -496,6 +496,11 @@ def _turns(history: Sequence[HistoryItem]) -> list[Turn]:
         if isinstance(item, Turn):
             turns.append(item)
             continue
+        if not (isinstance(item, tuple | list) and len(item) == 2 and isinstance(item[0], str)):
+            raise BadInput(
+                f"history item {len(turns) + 1} is {item!r:.80}; give each earlier turn as "
+                "(question, Answer) or (question, answer_text)"
+            )
         asked, answered = item
         standalone = rewrite_followup(asked, turns)
         if isinstance(answered, Answer):

@@ -274,6 +274,14 @@ def test_history_of_answers_resolves_follow_ups_from_their_citations(rag):
     assert answer.standalone_question == "How long had Gen Roman Berdnikov been in office?"
 
 
+def test_malformed_history_is_a_clear_error(rag):
+    from rag.errors import BadInput
+
+    rag.ingest([CORPUS])
+    with pytest.raises(BadInput, match=r"history item 2 .*\(question, Answer\)"):
+        rag.ask("How long?", history=[("Who?", "Gen X. [1]"), {"question": "Who?"}])
+
+
 def test_conversation_keeps_turns():
     chat = Conversation()
     chat.add(FIRST.question, FIRST.standalone, FIRST.answer)
