@@ -31,13 +31,15 @@ _ELLIPSIS_RE = re.compile(
 _ENTITY_RE = re.compile(
     r"(?:(?:Gen|Gen\.|General|Col|Mr|Mrs|Ms|Dr|Prof|President|Prime Minister|Minister|Sir|Lord|"
     r"King|Queen|Pope|Judge|Senator|Rep|Gov|Mayor)\.?\s+)?"
-    r"[A-Z][\w’'-]*[a-z][\w’'-]*(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?[A-Z][\w’'-]+)*"
+    # A capitalised word, or an acronym ("IPCC", "HT"), then more capitalised words.
+    r"(?:[A-Z][\w’'-]*[a-z][\w’'-]*|[A-Z]{2,}\b)(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?[A-Z][\w’'-]+)*"
 )
 _NOT_ENTITIES = frozenset(
     "The A An It He She They We I This That These Those There Then When What Who Why How Where "
     "Which In On At For But And Or If As After Before Monday Tuesday Wednesday Thursday Friday "
     "Saturday Sunday January February March April May June July August September October "
-    "November December According However Meanwhile".split()
+    "November December According However Meanwhile While Although Though Since Because Unlike "
+    "During Despite Other Some Many Most Both".split()
 )
 _TITLES = (
     "Gen",

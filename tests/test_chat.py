@@ -112,6 +112,23 @@ def test_declines(draft, declined):
     assert declines(draft) is declined
 
 
+def test_entities_include_acronyms_and_skip_sentence_initial_conjunctions():
+    assert entities("While Eliot was president, HT grew.") == ["Eliot", "HT"]
+    assert (
+        rewrite_followup(
+            "Who established it?",
+            [
+                Turn(
+                    "When was the IPCC Trust Fund set up?",
+                    "When was the IPCC Trust Fund set up?",
+                    "The IPCC Trust Fund was established in 1989. [1]",
+                )
+            ],
+        )
+        == "Who established IPCC Trust Fund?"
+    )
+
+
 def test_entities_skip_sentence_initial_words_and_possessives():
     assert entities("The Kremlin’s spokesperson, Dmitry Peskov, spoke on Monday.") == [
         "Kremlin",
