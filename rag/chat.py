@@ -89,9 +89,22 @@ def entities(text: str) -> list[str]:
     return found
 
 
+# Words that make a capitalised phrase an organisation or a group, not a person ("US Air Force",
+# "RAND Corporation", "Office of Western Medicine").
+_INSTITUTIONS = frozenset(
+    "Force Forces Army Navy Corporation Company Fund Office University College School Council "
+    "Ministry Party Committee Agency Bank Group Association Organization Organisation Programme "
+    "Program Union Court Department Commission Service Institute League Club Church Airlines "
+    "Government Republic States Kingdom Nations Christians Muslims Exposition Museum Station "
+    "Network Festival Awards Reservoir River Street Times News Post Police".split()
+)
+
+
 def _looks_like_person(entity: str) -> bool:
     words = entity.split()
-    return words[0].rstrip(".") in _TITLES or 2 <= len(words) <= 4
+    if words[0].rstrip(".") in _TITLES:
+        return True
+    return 2 <= len(words) <= 4 and not _INSTITUTIONS.intersection(words)
 
 
 def _has_title(entity: str) -> bool:
