@@ -115,6 +115,7 @@ class _Line:
 
     def __init__(self, file: Path, number: int, obj: dict[str, Any]):
         self.where = f"{file}:{number}"
+        self.number = number
         self.obj = obj
 
     def fail(self, message: str) -> BadInput:
@@ -142,6 +143,15 @@ class _Line:
             raise self.fail(f"field {key!r} must be a list of strings")
         return tuple(value)
 
+    def unique_id(self, seen: dict[str, int], kind: str) -> str:
+        """The line's `id`, which no earlier line of the file may have used (`seen`: id -> line)."""
+        value = self.text("id")
+        assert value is not None
+        if value in seen:
+            raise self.fail(f"duplicate {kind} id {value!r} (first on line {seen[value]})")
+        seen[value] = self.number
+        return value
+
     def date(self, key: str) -> str | None:
         value = self.text(key, required=False)
         if value is not None and not _DATE.match(value):
@@ -153,13 +163,7 @@ def _read_corpus(file: Path) -> Iterator[Article]:
     seen: dict[str, int] = {}
     for number, obj in _json_lines(file):
         line = _Line(file, number, obj)
-        article_id = line.text("id")
-        assert article_id is not None
-        if article_id in seen:
-            raise line.fail(
-                f"duplicate article id {article_id!r} (first on line {seen[article_id]})"
-            )
-        seen[article_id] = number
+        article_id = line.unique_id(seen, "article")
         text = line.text("text")
         assert text is not None
         yield Article(
@@ -177,11 +181,7 @@ def _read_questions(file: Path, article_ids: set[str]) -> Iterator[EvalQuestion]
     seen: dict[str, int] = {}
     for number, obj in _json_lines(file):
         line = _Line(file, number, obj)
-        qid = line.text("id")
-        assert qid is not None
-        if qid in seen:
-            raise line.fail(f"duplicate question id {qid!r} (first on line {seen[qid]})")
-        seen[qid] = number
+        qid = line.unique_id(seen, "question")
         question = line.text("question")
         assert question is not None
         answerable = obj.get("answerable")

@@ -55,21 +55,14 @@ def test_a_sentence_that_needs_the_one_before_brings_it_along():
 
 def test_answer_type_penalty_prefers_the_sentence_that_can_answer():
     text = "The new bridge over the river opened. The bridge over the river cost 9 million."
-    plain = select_evidence(
-        "How much did the new bridge over the river cost?",
-        [hit(text)],
-        FakeReranker(),
-        -10,
-        max_sentences=1,
-    )
-    typed = select_evidence(
-        "How much did the new bridge over the river cost?",
-        [hit(text)],
-        FakeReranker(),
-        -10,
-        max_sentences=1,
-        type_penalty=3.0,
-    )
+
+    def best(penalty: float):
+        question = "How much did the new bridge over the river cost?"
+        return select_evidence(
+            question, [hit(text)], FakeReranker(), -10, max_sentences=1, type_penalty=penalty
+        )
+
+    plain, typed = best(0.0), best(3.0)
     assert typed.sentences[0].sentence == "The bridge over the river cost 9 million."
     assert typed.best_score >= plain.best_score - 3.0
 
