@@ -1,0 +1,354 @@
+"""Time in a question: which period it asks about, or whether it wants the newest report.
+
+    scope = time_scope("What was the unemployment rate in Westmere in 2023?", date(2024, 8, 12))
+    scope.since, scope.until  ->  2023-01-01, 2023-12-31
+
+Recognised (rules first; `dateparser` reads the spelled-out dates the rules find, in whatever
+order and form they come: "12 May 2023", "May 12th, 2023", "2023-05-12"):
+
+- a period: a year ("in 2023"), a month ("January 2024", "in March" = the last March on or
+  before the reference date), a quarter ("Q1 2023", "the first quarter of 2023"), a decade
+  ("the 1990s"), a day ("on 12 May 2023", "yesterday"), with "early"/"mid"/"late";
+- a relation to one: "since March", "after 2020", "before June 2023", "until 2022",
+  "between 2019 and 2021", "from March to May 2024";
+- relative windows read against the reference date: "this week", "last week", "this month",
+  "last month", "this year", "last year", "the past 3 months", "two weeks ago";
+- the newest report: "latest", "current(ly)", "now", "most recent", "so far", "recently".
+
+Not recognised: periods named by events ("before the vote"): they need the event's own date.
+
+Relative expressions are read against a reference date the caller passes: the API uses the
+newest article in the store (the "now" of the collection), the eval harness a question's date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+}
+_MONTH_ABBR = {m[:3]: n for m, n in _MONTHS.items()} | {"sept": 9}
+_NUMBERS = {"a": 1, "an": 1, "few": 3, "several": 3, "twelve": 12} | {
+    w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten".split())
+}
+_ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
+
+# Reports come out after what they report on: a month's jobless figure is published the month
+# after. A filter for a day, a week or a month keeps reports published this long after it
+# ends; a year or longer is reported within itself (the January figure of the next year is not
+# news about the year asked for).
+GRACE_DAYS = {"day": 3, "week": 7, "month": 31, "quarter": 31}
+
+_MONTH_RE = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+)
+_YEAR_RE = r"(?:1[89]\d\d|20\d\d)"
+_DAY_RE = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_NUM_RE = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several)"
+_UNIT_RE = r"(?:days?|weeks?|months?|years?)"
+
+# One "point" in time, alternatives longest first so "12 May 2023" is not read as "May 2023".
+_POINT = (
+    rf"(?:{_DAY_RE}\s+{_MONTH_RE},?\s+{_YEAR_RE}"  # 12 May 2023
+    rf"|{_MONTH_RE}\s+{_DAY_RE},?\s+{_YEAR_RE}"  # May 12, 2023
+    r"|\d{4}-\d{2}-\d{2}"  # 2023-05-12
+    rf"|(?:(?:the\s+)?(?:early|mid|late)[\s-]+)?{_MONTH_RE}\s+(?:of\s+)?{_YEAR_RE}"  # May 2023
+    rf"|(?:q[1-4]|(?:the\s+)?(?:first|second|third|fourth|last)\s+quarter(?:\s+of)?)\s+{_YEAR_RE}"
+    rf"|(?:the\s+)?(?:early|mid|late)[\s-]+{_YEAR_RE}"  # early 2023
+    r"|(?:the\s+)?(?:1[89]|20)\d0s"  # the 1990s
+    rf"|{_YEAR_RE}"  # 2023
+    rf"|{_MONTH_RE}"  # March (the last one on or before the reference date)
+    r")"
+)
+_POINT_RE = re.compile(_POINT, re.IGNORECASE)
+# A relation and its point(s). "may" alone is a month only after a preposition: these patterns
+# always require one, so "May I ask..." is never a date.
+_RELATION_RE = re.compile(
+    rf"\b(?P<rel>between|from)\s+(?P<a>{_POINT})\s+(?:and|to|until|till|through)\s+(?P<b>{_POINT})\b"
+    rf"|\b(?P<rel1>since|after|before|until|till|in|during|throughout|on|as of)\s+"
+    rf"(?P<p>{_POINT})(?![\w-])",
+    re.IGNORECASE,
+)
+_RELATIVE_RE = re.compile(
+    rf"\b(?P<phrase>today|yesterday|tonight"
+    rf"|(?P<which>this|last|past|previous)\s+(?P<unit>week|month|year|weekend)(?:['’]s)?"
+    rf"|(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:past|last|previous)\s+(?P<n>{_NUM_RE})\s+"
+    rf"(?P<units>{_UNIT_RE})"
+    rf"|(?P<n_ago>{_NUM_RE})\s+(?P<units_ago>{_UNIT_RE})\s+ago)\b",
+    re.IGNORECASE,
+)
+_LATEST_RE = re.compile(
+    r"\b(latest|newest|most recent(ly)?|current(ly)?|now|nowadays|so far|to date|"
+    r"recent(ly)?|up[- ]to[- ]date|at present|presently|still|as it stands)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class TimeScope:
+    """What a question says about time.
+
+    `since`/`until` bound the period asked about (inclusive; None = open); `unit` is the
+    period's grain ("day", "week", "month", "quarter", "year", "decade" or "" when open on
+    both sides); `prefer_latest` asks for the newest report that answers; `matched` is the
+    phrase read (several joined by " | "); `rest` is the question without the relative
+    phrases ("this week"), which say nothing a passage would contain.
+    """
+
+    since: date | None = None
+    until: date | None = None
+    prefer_latest: bool = False
+    matched: str = ""
+    unit: str = ""
+    rest: str = ""
+
+    @property
+    def has_period(self) -> bool:
+        return self.since is not None or self.until is not None
+
+    def filter_dates(self) -> tuple[str | None, str | None]:
+        """(since, until) as YYYY-MM-DD for filtering by article date; `until` is widened by
+        the reporting delay of the period's grain (`GRACE_DAYS`)."""
+        until = self.until
+        if until is not None:
+            until = until + timedelta(days=GRACE_DAYS.get(self.unit, 0))
+        return (
+            self.since.isoformat() if self.since else None,
+            until.isoformat() if until else None,
+        )
+
+
+def _month_number(word: str) -> int:
+    word = word.lower().rstrip(".")
+    return _MONTHS.get(word) or _MONTH_ABBR[word]
+
+
+def _month_span(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _parse_day(text: str) -> date | None:
+    """A spelled-out day, in whichever form, by dateparser (None if it cannot read it)."""
+    import dateparser  # ~0.3 s to import: only when a question names a day
+
+    parsed = dateparser.parse(
+        text, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]}
+    )
+    return parsed.date() if parsed else None
+
+
+def point_span(text: str, reference: date) -> tuple[date, date, str] | None:
+    """The first and last day of one point in time, and its grain; None if not a point."""
+    t = " ".join(text.lower().replace("’", "'").split())
+    t = re.sub(r"^the\s+", "", t)
+    if m := re.fullmatch(r"((?:1[89]|20)\d)0s", t):
+        start = int(m.group(1)) * 10
+        return date(start, 1, 1), date(start + 9, 12, 31), "decade"
+    if m := re.fullmatch(rf"(early|mid|late)[\s-]+({_YEAR_RE})", t):
+        year, part = int(m.group(2)), m.group(1)
+        first, last = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[part]
+        return _month_span(year, first)[0], _month_span(year, last)[1], "year"
+    if re.fullmatch(_YEAR_RE, t):
+        year = int(t)
+        return date(year, 1, 1), date(year, 12, 31), "year"
+    if m := re.fullmatch(
+        rf"(?:q([1-4])|(first|second|third|fourth|last)\s+quarter(?:\s+of)?)\s+({_YEAR_RE})", t
+    ):
+        quarter = int(m.group(1)) if m.group(1) else _ORDINAL_QUARTER[m.group(2)]
+        year = int(m.group(3))
+        first = 3 * quarter - 2
+        return _month_span(year, first)[0], _month_span(year, first + 2)[1], "quarter"
+    if m := re.fullmatch(rf"(?:(early|mid|late)[\s-]+)?({_MONTH_RE})\s+(?:of\s+)?({_YEAR_RE})", t):
+        start, end = _month_span(int(m.group(3)), _month_number(m.group(2)))
+        if m.group(1) == "early":
+            end = start + timedelta(days=9)
+        elif m.group(1) == "mid":
+            start, end = start + timedelta(days=10), start + timedelta(days=19)
+        elif m.group(1) == "late":
+            start = start + timedelta(days=20)
+        return start, end, "month"
+    if re.fullmatch(_MONTH_RE, t):
+        # A month without a year: the last such month on or before the reference date.
+        month = _month_number(t)
+        year = reference.year if month <= reference.month else reference.year - 1
+        start, end = _month_span(year, month)
+        return start, end, "month"
+    day = _parse_day(t)
+    if day is not None:
+        return day, day, "day"
+    return None
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBERS[word.lower()]
+
+
+def _units_back(reference: date, n: int, unit: str) -> date:
+    unit = unit.lower().rstrip("s")
+    if unit == "day":
+        return reference - timedelta(days=n)
+    if unit == "week":
+        return reference - timedelta(weeks=n)
+    if unit == "month":
+        month_index = reference.year * 12 + reference.month - 1 - n
+        year, month = divmod(month_index, 12)
+        return date(year, month + 1, min(reference.day, calendar.monthrange(year, month + 1)[1]))
+    return date(reference.year - n, reference.month, min(reference.day, 28))
+
+
+def relative_span(match: re.Match, reference: date) -> tuple[date, date, str]:
+    """The period a relative phrase (a `_RELATIVE_RE` match) names, read against `reference`."""
+    phrase = match.group("phrase").lower()
+    if phrase in ("today", "tonight"):
+        return reference, reference, "day"
+    if phrase == "yesterday":
+        day = reference - timedelta(days=1)
+        return day, day, "day"
+    if match.group("unit"):
+        which, unit = match.group("which").lower(), match.group("unit").lower()
+        if unit in ("week", "weekend"):
+            # News "this week" is the last seven days, not the calendar week: a quiz asked on a
+            # Friday about "this week" means the days before it.
+            back = 7 if which == "this" else 14
+            end = reference if which == "this" else reference - timedelta(days=7)
+            return reference - timedelta(days=back - 1), end, "week"
+        if unit == "month":
+            if which == "this":
+                return date(reference.year, reference.month, 1), reference, "month"
+            first = date(reference.year, reference.month, 1) - timedelta(days=1)
+            return (*_month_span(first.year, first.month), "month")
+        if which == "this":
+            return date(reference.year, 1, 1), reference, "year"
+        return date(reference.year - 1, 1, 1), date(reference.year - 1, 12, 31), "year"
+    if match.group("n"):
+        n, unit = _count(match.group("n")), match.group("units")
+        grain = unit.lower().rstrip("s")
+        return _units_back(reference, n, unit), reference, grain
+    # "two weeks ago": around that point, one unit wide.
+    n, unit = _count(match.group("n_ago")), match.group("units_ago")
+    centre = _units_back(reference, n, unit)
+    half = (reference - _units_back(reference, 1, unit)) // 2
+    return centre - half, min(centre + half, reference), unit.lower().rstrip("s")
+
+
+def time_scope(question: str, reference: date | None) -> TimeScope:
+    """Read the time a question asks about. `reference` is "today" for relative phrases; without
+    one, relative phrases and months without a year are not turned into dates."""
+    since: date | None = None
+    until: date | None = None
+    units: list[str] = []
+    matched: list[str] = []
+    taken: list[tuple[int, int]] = []
+    rest = question
+    ref = reference or date.max  # only used when a reference is given (checked below)
+
+    def narrow(start: date | None, end: date | None) -> None:
+        nonlocal since, until
+        if start is not None:
+            since = start if since is None else max(since, start)
+        if end is not None:
+            until = end if until is None else min(until, end)
+
+    for m in _RELATION_RE.finditer(question):
+        if m.group("rel"):
+            a = point_span(m.group("a"), ref) if reference or _has_year(m.group("a")) else None
+            b = point_span(m.group("b"), ref) if reference or _has_year(m.group("b")) else None
+            if a is not None and b is not None and not _has_year(m.group("a")):
+                # "from March to May 2024": the first point takes the second's year.
+                year = b[1].year - (a[0].month > b[0].month)
+                a = (a[0].replace(year=year), a[1].replace(year=year), a[2])
+            if a is None or b is None:
+                continue
+            narrow(a[0], b[1])
+            units.append(b[2])
+        else:
+            point = m.group("p")
+            if not (reference or _has_year(point)):
+                continue  # "in March" needs a reference date to know which March
+            rel = m.group("rel1").lower()
+            if re.fullmatch(_YEAR_RE, point) and _NOUN_AFTER_RE.match(question, m.end()):
+                continue  # "in 2000 homes": a count, not a year
+            span = point_span(point, ref)
+            if span is None:
+                continue
+            start, end, grain = span
+            if rel in ("since", "as of"):
+                narrow(start, None)
+            elif rel == "after":
+                narrow(end + timedelta(days=1), None)
+            elif rel == "before":
+                narrow(None, start - timedelta(days=1))
+            elif rel in ("until", "till"):
+                narrow(None, end)
+            else:
+                narrow(start, end)
+                units.append(grain)
+        matched.append(m.group(0))
+        taken.append(m.span())
+
+    if reference is not None:
+        for m in _RELATIVE_RE.finditer(question):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            start, end, grain = relative_span(m, reference)
+            if re.search(r"\b(since|after)\s+$", question[: m.start()], re.IGNORECASE):
+                end = None  # "since last week": from then on
+            narrow(start, end)
+            units.append(grain)
+            matched.append(m.group(0))
+            rest = rest.replace(m.group(0), " ")
+
+    latest = _LATEST_RE.search(question)
+    if latest:
+        matched.append(latest.group(0))
+    if since is not None and reference is not None and since > reference:
+        # A period after "now" is asked about in forecasts, published before it: no filter.
+        since = until = None
+    rest = re.sub(r"\s+([?.!,])", r"\1", " ".join(rest.split()))
+    grain = _widest(units) if (since or until) else ""
+    if since and until and not units:
+        grain = "day"
+    return TimeScope(
+        since=since,
+        until=until,
+        prefer_latest=bool(latest) and until is None,
+        matched=" | ".join(matched),
+        unit=grain,
+        rest=rest,
+    )
+
+
+_GRAINS = ["day", "weekend", "week", "month", "quarter", "year", "decade"]
+
+
+def _widest(units: list[str]) -> str:
+    known = [u for u in units if u in _GRAINS]
+    grain = max(known, key=_GRAINS.index) if known else ""
+    return "week" if grain == "weekend" else grain
+
+
+# A lower-case word after a bare number that is not one that follows a year ("in 2000 homes").
+_NOUN_AFTER_RE = re.compile(
+    r"\s+(?!(?:and|or|but|to|when|while|as|after|before|than|compared|at|in|on|for|with|by|"
+    r"was|were|is|are|has|had|have|did|does|do|will|would|could|the|a|an|so|if)\b)[a-z]+"
+)
+
+
+def _has_year(text: str) -> bool:
+    return bool(re.search(rf"{_YEAR_RE}|\d0s\b|\d{{4}}-\d\d", text))

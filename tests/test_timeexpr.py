@@ -1,0 +1,137 @@
+"""Reading time in questions: periods, relations, relative phrases, "latest"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rag.timeexpr import time_scope
+
+REF = date(2024, 8, 12)  # the newest report of cases/dated-figures
+D = date
+
+
+@pytest.mark.parametrize(
+    ("question", "since", "until", "unit"),
+    [
+        # years, months, quarters, decades
+        ("What was the unemployment rate in 2023?", D(2023, 1, 1), D(2023, 12, 31), "year"),
+        ("What was the rate in January 2024?", D(2024, 1, 1), D(2024, 1, 31), "month"),
+        ("What was the rate in Jan. 2024?", D(2024, 1, 1), D(2024, 1, 31), "month"),
+        ("What happened during September of 2023?", D(2023, 9, 1), D(2023, 9, 30), "month"),
+        ("How did sales do in Q1 2023?", D(2023, 1, 1), D(2023, 3, 31), "quarter"),
+        ("Sales in the third quarter of 2022?", D(2022, 7, 1), D(2022, 9, 30), "quarter"),
+        ("Who led the party in the 1990s?", D(1990, 1, 1), D(1999, 12, 31), "decade"),
+        ("What changed in early 2023?", D(2023, 1, 1), D(2023, 4, 30), "year"),
+        ("What changed in late 2023?", D(2023, 9, 1), D(2023, 12, 31), "year"),
+        ("What was decided in late March 2024?", D(2024, 3, 21), D(2024, 3, 31), "month"),
+        # a month without a year: the last one on or before the reference date
+        ("What did the council decide in March?", D(2024, 3, 1), D(2024, 3, 31), "month"),
+        ("What did the council decide in August?", D(2024, 8, 1), D(2024, 8, 31), "month"),
+        ("What did the council decide in December?", D(2023, 12, 1), D(2023, 12, 31), "month"),
+        # relations
+        ("What has changed since March?", D(2024, 3, 1), None, ""),
+        ("What has happened since 2022?", D(2022, 1, 1), None, ""),
+        ("Who won after 2020?", D(2021, 1, 1), None, ""),
+        ("What was the rate before June 2023?", None, D(2023, 5, 31), ""),
+        ("What was promised until 2022?", None, D(2022, 12, 31), ""),
+        ("How did prices move between 2019 and 2021?", D(2019, 1, 1), D(2021, 12, 31), "year"),
+        ("What happened from March to May 2024?", D(2024, 3, 1), D(2024, 5, 31), "month"),
+        ("What happened from November to February 2024?", D(2023, 11, 1), D(2024, 2, 29), "month"),
+        # relative windows
+        ("Which automaker recalled vehicles this week?", D(2024, 8, 6), D(2024, 8, 12), "week"),
+        ("Who won at this week's festival?", D(2024, 8, 6), D(2024, 8, 12), "week"),
+        ("Which airline had a blowout last week?", D(2024, 7, 30), D(2024, 8, 5), "week"),
+        ("What did the mayor say yesterday?", D(2024, 8, 11), D(2024, 8, 11), "day"),
+        ("What did the mayor say today?", D(2024, 8, 12), D(2024, 8, 12), "day"),
+        ("What was announced this month?", D(2024, 8, 1), D(2024, 8, 12), "month"),
+        ("What was announced last month?", D(2024, 7, 1), D(2024, 7, 31), "month"),
+        ("What was announced this year?", D(2024, 1, 1), D(2024, 8, 12), "year"),
+        ("What was announced last year?", D(2023, 1, 1), D(2023, 12, 31), "year"),
+        ("What happened in the past three months?", D(2024, 5, 12), D(2024, 8, 12), "month"),
+        ("What happened over the last 10 days?", D(2024, 8, 2), D(2024, 8, 12), "day"),
+        ("What has changed since last week?", D(2024, 7, 30), None, ""),
+        ("Who moved out twelve months ago?", D(2023, 7, 28), D(2023, 8, 27), "month"),
+        ("What was said two weeks ago?", D(2024, 7, 26), D(2024, 8, 1), "week"),
+        # days: dateparser reads the spelled-out forms
+        ("What did Biden say on 12 May 2023?", D(2023, 5, 12), D(2023, 5, 12), "day"),
+        ("What did Biden say on May 12th, 2023?", D(2023, 5, 12), D(2023, 5, 12), "day"),
+        ("What happened on 2023-05-12?", D(2023, 5, 12), D(2023, 5, 12), "day"),
+    ],
+)
+def test_periods(question, since, until, unit):
+    scope = time_scope(question, REF)
+    assert (scope.since, scope.until) == (since, until), scope
+    if since and until:
+        assert scope.unit == unit
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many votes did she get?",
+        "May I ask who won?",
+        "How many people live in 2000 homes?",
+        "Why was the tram extension delayed and when will it open?",
+        "What did the 2023 budget pay for?",  # a name, not the period asked about
+        "Who last won the cup?",
+        "What is the forecast for growth in 2026?",  # after the reference date: a forecast
+    ],
+)
+def test_no_period(question):
+    scope = time_scope(question, REF)
+    assert (scope.since, scope.until) == (None, None), scope
+
+
+@pytest.mark.parametrize(
+    ("question", "latest"),
+    [
+        ("What is the latest unemployment rate in Westmere?", True),
+        ("What is the current unemployment rate?", True),
+        ("How much is the tram extension now expected to cost?", True),
+        ("Who is the most recent winner?", True),
+        ("Is the bridge still closed?", True),
+        ("Which food was recently linked to an outbreak?", True),
+        ("What was the unemployment rate in 2023?", False),
+        ("What was the latest figure in 2023?", False),  # the period decides
+        ("Who defeated Maria Santos?", False),
+    ],
+)
+def test_prefer_latest(question, latest):
+    assert time_scope(question, REF).prefer_latest is latest
+
+
+def test_relative_phrases_need_a_reference_date_but_years_do_not():
+    assert time_scope("What happened this week?", None).since is None
+    assert time_scope("What happened in March?", None).since is None
+    scope = time_scope("What happened in 2023?", None)
+    assert (scope.since, scope.until) == (D(2023, 1, 1), D(2023, 12, 31))
+
+
+def test_rest_drops_relative_phrases_only():
+    assert time_scope("Which automaker recalled vehicles this week?", REF).rest == (
+        "Which automaker recalled vehicles?"
+    )
+    assert time_scope("What was the rate in 2023?", REF).rest == "What was the rate in 2023?"
+
+
+def test_matched_names_the_phrases_read():
+    assert time_scope("What was the rate in 2023?", REF).matched == "in 2023"
+    assert time_scope("What is the latest rate?", REF).matched == "latest"
+
+
+@pytest.mark.parametrize(
+    ("question", "since", "until"),
+    [
+        # A year: reported within it (a January figure published next February is not 2023's).
+        ("in 2023", "2023-01-01", "2023-12-31"),
+        # A month is reported in the month after it; a week in the days after.
+        ("in January 2024", "2024-01-01", "2024-03-02"),
+        ("this week", "2024-08-06", "2024-08-19"),
+        ("on 12 May 2023", "2023-05-12", "2023-05-15"),
+        ("since March", "2024-03-01", None),
+    ],
+)
+def test_filter_dates_allow_for_reporting_delay(question, since, until):
+    assert time_scope(f"What happened {question}?", REF).filter_dates() == (since, until)
