@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 _PERSON = {
     "he": "",
@@ -111,37 +111,225 @@ def _has_title(entity: str) -> bool:
     return entity.split()[0].rstrip(".") in _TITLES
 
 
-def _antecedent(pronoun: str, previous: Turn) -> str | None:
+# -- agreement: who can "she" be? ----------------------------------------------------------------
+
+_MALE_TITLES = frozenset("Mr Sir Lord King Prince Pope Father Brother Duke Baron Emperor".split())
+_FEMALE_TITLES = frozenset(
+    "Mrs Ms Miss Madam Madame Lady Dame Queen Princess Sister Duchess Baroness Empress".split()
+)
+# Common given names, for the gender a pronoun must agree with. Short on purpose: a name not
+# listed is "unknown", which agrees with he and she alike (and loses to a name that is known).
+_MALE_NAMES = frozenset(
+    """Aaron Adam Ahmed Alan Alexander Alexei Ali Andrew Andrei Anthony Antonio Barack Ben
+    Benjamin Bernard Bill Bob Boris Brian Carlos Charles Chris Christopher Daniel David Dmitry
+    Donald Edward Emmanuel Eric Frank Gary George Gerhard Hans Harry Henry Hugo Ian Ivan Jack
+    Jacob James Jason Javier Jean Jeff Jim Joe John Jonathan Jorge Jose Joseph Juan Justin Kevin
+    Kim Klaus Lars Liam Luis Luke Marco Mark Martin Matthew Michael Mike Mohamed Mohammed Muhammad
+    Nathan Nicholas Nick Nikolai Olaf Oleg Oliver Omar Pablo Patrick Paul Pedro Peter Philip Pierre
+    Rafael Ravi Richard Rishi Robert Roman Ron Ryan Sam Samuel Scott Sergei Sergey Simon Stephen
+    Steve Steven Thomas Tim Tom Tony Victor Vladimir Volodymyr Wei William Xi Yuri""".split()
+)
+_FEMALE_NAMES = frozenset(
+    """Ada Adaeze Alice Amanda Amy Ana Angela Ann Anna Anne Barbara Carmen Caroline Catherine
+    Charlotte Christine Claire Claudia Diana Elena Elizabeth Ella Emily Emma Eva Fatima Giorgia
+    Hannah Helen Hillary Ines Irina Isabel Jacinda Jane Janet Jennifer Jessica Joan Julia Julie
+    Karen Kamala Kate Katherine Kathryn Laura Linda Lisa Liz Lucy Margaret Maria Marie Marine
+    Mary Melania Michelle Nancy Natalia Natalie Nicola Nina Olena Olga Olivia Priya Rachel Rebecca
+    Rosa Ruth Sandra Sara Sarah Sofia Sophie Susan Taylor Theresa Ursula Victoria Yulia""".split()
+)
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘']?[A-Z])|\s*\[\d+\]\s*")
+_TEXT_PRONOUN_RE = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
+_THING_WORDS = frozenset(
+    "Company Plan Project Bill Act Law Report Scheme Line Bridge Station Factory Plant Deal "
+    "Treaty Agreement Budget Market Index Fund".split()
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A name a pronoun may stand for, with what is known of it."""
+
+    name: str
+    person: bool | None  # None: cannot tell
+    gender: str | None  # "m", "f" or None
+    tier: int  # where it was found: 0 the answer, 1 its evidence, 2 the question, 3 the passage
+
+
+def _same(a: str, b: str) -> bool:
+    """Is `b` a short mention of `a` ("Santos" of "Maria Santos")?"""
+    return a == b or a.split()[-1] == b or b.split()[-1] == a
+
+
+def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
+    """Gender the text itself gives each name: "Santos received 15,903 votes. She said..."
+
+    A "he"/"she" is read as the first name mentioned in its own sentence before it, else the
+    first one in the sentence before (the subject, usually). Returns name -> "m"/"f" for the
+    names whose pronouns all agree.
+    """
+    votes: dict[str, set[str]] = {}
+    # A plain split is enough here: only which sentence a pronoun is in matters.
+    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+
+    def first_mention(sentence: str, limit: int) -> str | None:
+        found = [
+            (sentence.find(mention), name)
+            for name in names
+            for mention in {name, name.split()[-1]}
+            if 0 <= sentence.find(mention) < limit
+        ]
+        return min(found)[1] if found else None
+
+    for i, sentence in enumerate(sentences):
+        for m in _TEXT_PRONOUN_RE.finditer(sentence):
+            who = first_mention(sentence, m.start())
+            if who is None and i > 0:
+                who = first_mention(sentences[i - 1], len(sentences[i - 1]))
+            if who is not None:
+                votes.setdefault(who, set()).add(_PRONOUN_GENDER[m.group(1).lower()])
+    return {name: next(iter(g)) for name, g in votes.items() if len(g) == 1}
+
+
+def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
+    """What agreement can know of a name: person or thing, and gender."""
+    words = name.split()
+    first = words[0].rstrip(".")
+    given = words[1] if first in _TITLES and len(words) > 1 else first
+    gender = None
+    if first in _MALE_TITLES or given in _MALE_NAMES:
+        gender = "m"
+    elif first in _FEMALE_TITLES or given in _FEMALE_NAMES:
+        gender = "f"
+    gender = gender or next((g for n, g in genders.items() if _same(n, name)), None)
+    if gender or first in _TITLES:
+        person: bool | None = True
+    elif (
+        _INSTITUTIONS.intersection(words)
+        or _THING_WORDS.intersection(words)
+        or name.isupper()
+        or len(words) == 1
+    ):
+        # One capitalised word is a place, a firm or a surname: a surname of someone in the
+        # text is merged into the full name before this, so alone it is most likely a thing.
+        person = False
+    else:
+        person = None if _looks_like_person(name) else False
+    return Candidate(name, person, gender, tier)
+
+
+def fit(pronoun: str, c: Candidate) -> int:
+    """How well a candidate agrees with a pronoun: 2 surely, 1 maybe, 0 not at all."""
+    p = pronoun.lower()
+    if p in _PERSON:
+        if c.person is False or (c.gender and c.gender != _PRONOUN_GENDER.get(p, c.gender)):
+            return 0
+        return 2 if c.gender else 1
+    if p in ("it", "its"):
+        return 0 if c.person else (2 if c.person is False else 1)
+    # they/them/their: a group, a firm, a place; a person only at a pinch (singular they)
+    return 2 if c.person is False else 1
+
+
+def candidates(previous: Turn) -> list[Candidate]:
+    """The names of the previous turn a pronoun may point to, best source first, merged so a
+    surname ("Santos") counts as its full name ("Maria Santos")."""
     asked = previous.standalone.lower()
-    in_answer = [e for e in entities(previous.answer) if e.lower() not in asked]
-    in_question = entities(previous.standalone)
-    if pronoun.lower() in _PERSON:
-        # The answer's own names first, then its cited sentences'. A passage is wider, so from
-        # it only names that are plainly people's ("Gen Roman Berdnikov", "Mr Putin").
-        in_evidence = [e for e in entities(previous.evidence) if e.lower() not in asked]
-        in_passage = [e for e in entities(previous.passage) if e.lower() not in asked]
-        people = (
-            [e for e in in_answer + in_evidence if _looks_like_person(e)]
-            + [e for e in in_passage if _has_title(e)]
-            + [e for e in in_question if _looks_like_person(e)]
+    found: list[tuple[str, int]] = []
+    found += [(e, 0) for e in entities(previous.answer) if e.lower() not in asked]
+    found += [(e, 1) for e in entities(previous.evidence) if e.lower() not in asked]
+    found += [(e, 2) for e in entities(previous.standalone)]
+    # From the wider passage only names that are plainly people's ("Gen Roman Berdnikov").
+    found += [(e, 3) for e in entities(previous.passage) if _has_title(e)]
+    names: list[tuple[str, int]] = []
+    for name, tier in found:
+        same = next((i for i, (n, _) in enumerate(names) if _same(n, name)), None)
+        if same is None:
+            names.append((name, tier))
+        elif len(name.split()) > len(names[same][0].split()):
+            names[same] = (name, min(tier, names[same][1]))  # keep the fullest form
+    text = " ".join([previous.answer, previous.evidence, previous.passage])
+    genders = text_genders(text, [n for n, _ in names])
+    return [describe(name, tier, genders) for name, tier in names]
+
+
+def _antecedent(pronoun: str, previous: Turn) -> str | None:
+    """The name `pronoun` stands for, or two joined by "or" when neither agreement nor source
+    can tell them apart.
+
+    "he"/"she": the best-agreeing name, from the best source (the answer's new names first).
+    "it"/"they": the subject the user asked about, else what the answer named.
+    """
+    p = pronoun.lower()
+    scored = [(fit(p, c), c) for c in candidates(previous)]
+    scored = [(f, c) for f, c in scored if f > 0]
+    if not scored:
+        return None
+    if p not in _PERSON:
+        return min(scored, key=lambda fc: ((fc[1].tier + 1) % 3 if fc[1].tier < 3 else 3, -fc[0]))[
+            1
+        ].name
+    if max(f for f, _ in scored) == 1:
+        # No name is known to agree: a plain person (titled, or two to four words) beats a
+        # maybe-thing.
+        scored = [(f + (c.person is True or _looks_like_person(c.name)), c) for f, c in scored]
+    best_fit = max(f for f, _ in scored)
+    best = [c for f, c in scored if f == best_fit]
+    top_tier = min(c.tier for c in best)
+    tied = [c for c in best if c.tier == top_tier]
+    if len(tied) >= 2 and all(c.person or _looks_like_person(c.name) for c in tied[:2]):
+        return f"{tied[0].name} or {tied[1].name}"
+    return tied[0].name
+
+
+# Words that join two clauses: a pronoun after one may point back into the same question.
+_CLAUSE_RE = re.compile(
+    r"\b(and|but|or|when|after|before|because|if|since|while|so|until|as|once|where)\b|[,;]",
+    re.IGNORECASE,
+)
+_NOUN_PHRASE_RE = re.compile(r"\b(the|a|an|this|that)\s+[a-z]+", re.IGNORECASE)
+
+
+def resolved_within(question: str, match: re.Match) -> bool:
+    """Does the pronoun at `match` point back into its own question? ("Why was the tram
+    extension delayed and when will it open?")"""
+    before = question[: match.start()]
+    clauses = list(_CLAUSE_RE.finditer(before))
+    if not clauses:
+        return False
+    head = before[: clauses[-1].start()]
+    pronoun = match.group(1).lower()
+    if pronoun in _PERSON:
+        # Any name that is not plainly an organisation may be the person ("Okafor ... he").
+        return any(
+            fit(pronoun, replace(c, person=c.person or None)) > 0
+            for c in (describe(e, 0, {}) for e in entities(head))
+            if not (_INSTITUTIONS.intersection(c.name.split()) or c.name.isupper())
         )
-        return people[0] if people else (in_answer + in_question or [None])[0]
-    # "it", "they": usually the subject the user asked about, else what the answer named.
-    return (in_question + in_answer or [None])[0]
+    return bool(_NOUN_PHRASE_RE.search(head) or entities(head))
 
 
 def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
-    """A standalone version of `question` given the earlier turns (unchanged if not a follow-up)."""
+    """A standalone version of `question` given the earlier turns (unchanged if not a follow-up).
+
+    The first pronoun that does not point back into the question itself is replaced by the
+    name it agrees with (see `fit`); a question with none such, naming its own subject, is
+    left as it is.
+    """
     question = question.strip()
     if not history:
         return question
     previous = history[-1]
-    match = _PRONOUN_RE.search(question)
-    if match:
+    for match in _PRONOUN_RE.finditer(question):
+        if resolved_within(question, match):
+            continue
         entity = _antecedent(match.group(1), previous)
         if entity:
             suffix = {**_PERSON, **_THING}[match.group(1).lower()]
             return question[: match.start()] + entity + suffix + question[match.end() :]
+        break
+    if _PRONOUN_RE.search(question):
+        return question
     content = [w for w in re.findall(r"\w+", question) if w.lower() not in _FUNCTION_WORDS]
     # "Why?", "How long?" lean on the previous question; "Where is Kharkiv?" names its subject.
     elliptical = len(content) == 0 or (len(content) == 1 and not content[0][:1].isupper())

@@ -314,3 +314,147 @@ def test_unknown_answerer_lists_valid_names(rag):
     rag.ingest([CORPUS])
     with pytest.raises(Exception, match="extractive"):
         rag.ask("Who was replaced?", answerer="oracle")
+
+
+# -- pronoun agreement ------------------------------------------------------------------------
+
+ELECTION = (
+    "Tom Okafor won the Westmere mayoral election on Sunday, defeating the incumbent mayor "
+    "Maria Santos."
+)
+ELECTION_PASSAGE = (
+    ELECTION + " Okafor received 18,240 votes. Santos, who had been mayor since 2016, received "
+    "15,903 votes. She said she would not challenge the result and congratulated her rival."
+)
+
+
+def turn(question: str, answer: str, evidence: str = "", passage: str = "") -> Turn:
+    return Turn(question, question, answer, evidence or answer, passage)
+
+
+@pytest.mark.parametrize(
+    ("previous", "question", "expected"),
+    [
+        # cases/followup-two-people: "she" is the loser named in the question, not the winner
+        (
+            turn("Who defeated Maria Santos?", ELECTION + " [1]"),
+            "How many votes did she get?",
+            "How many votes did Maria Santos get?",
+        ),
+        (
+            turn("Who won the Westmere mayoral election?", ELECTION + " [1]"),
+            "What did his opponent say about the result?",
+            "What did Tom Okafor’s opponent say about the result?",
+        ),
+        (
+            turn("Who won the Westmere mayoral election?", ELECTION + " [1]"),
+            "How many votes did she get?",
+            "How many votes did Maria Santos get?",
+        ),
+        (
+            turn("Who won the Westmere mayoral election?", ELECTION + " [1]"),
+            "How many votes did he get?",
+            "How many votes did Tom Okafor get?",
+        ),
+        # gender from titles
+        (
+            turn("Who met at the palace?", "Mr Adeyemi greeted Lady Ashworth at the gate. [1]"),
+            "What did she wear?",
+            "What did Lady Ashworth wear?",
+        ),
+        (
+            turn("Who met at the palace?", "Mr Adeyemi greeted Lady Ashworth at the gate. [1]"),
+            "Where does he live?",
+            "Where does Mr Adeyemi live?",
+        ),
+        (
+            turn("Who opened the bridge?", "King Osei and Queen Adjoa opened the bridge. [1]"),
+            "How old is she?",
+            "How old is Queen Adjoa?",
+        ),
+        # gender from the article's own pronouns: "Santos ... She said"
+        (
+            turn(
+                "Who lost the vote?",
+                "Okafor beat Santos. [1]",
+                evidence="Okafor beat Santos.",
+                passage="Okafor received 18,240 votes. Santos received 15,903 votes. "
+                "She said she would not challenge the result. Okafor, a Gen Z favourite, "
+                "said he was grateful.",
+            ),
+            "What did she say?",
+            "What did Santos say?",
+        ),
+        # "it" and "they" are things: a person is never taken for them
+        (
+            turn(
+                "Which company did Jane Doe found?",
+                "Jane Doe founded Northwind Corporation in 1999. [1]",
+            ),
+            "Where is it based?",
+            "Where is Northwind Corporation based?",
+        ),
+        (
+            turn("Who runs the IPCC?", "Hoesung Lee chairs the IPCC. [1]"),
+            "When did they publish the report?",
+            "When did IPCC publish the report?",
+        ),
+        # two people neither agreement nor source can tell apart: search with both
+        (
+            turn("Who ran against each other?", "Kwame Mensah faced Dele Ojo in the race. [1]"),
+            "How many votes did he get?",
+            "How many votes did Kwame Mensah or Dele Ojo get?",
+        ),
+    ],
+)
+def test_pronouns_resolve_to_a_name_that_agrees(previous, question, expected):
+    assert rewrite_followup(question, [previous]) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # cases/followup-standalone: "it" is the tram extension this question names
+        "Why was the tram extension delayed and when will it open?",
+        "When did the council vote on the budget, and what did it cut?",
+        "Did Maria Santos concede after she lost?",
+        "What did Okafor promise when he won?",
+        "Where is Kharkiv?",
+    ],
+)
+def test_a_question_complete_on_its_own_is_not_rewritten(question):
+    previous = turn("Who won the Westmere mayoral election?", ELECTION + " [1]")
+    assert rewrite_followup(question, [previous]) == question
+
+
+def test_text_genders_read_the_articles_pronouns():
+    from rag.chat import text_genders
+
+    assert text_genders(ELECTION_PASSAGE, ["Tom Okafor", "Maria Santos"]) == {
+        "Maria Santos": "f"
+    }
+    assert text_genders("Okafor spoke first. He thanked voters.", ["Okafor"]) == {"Okafor": "m"}
+    # pronouns that disagree about one name tell nothing
+    assert text_genders("Lee spoke. He left. Lee stayed. She sang.", ["Lee"]) == {}
+
+
+@pytest.mark.parametrize(
+    ("name", "person", "gender"),
+    [
+        ("Maria Santos", True, "f"),
+        ("Tom Okafor", True, "m"),
+        ("Mrs Okafor", True, "f"),
+        ("Sir Keir", True, "m"),
+        ("Gen Roman Berdnikov", True, "m"),
+        ("Gen Zaluzhny", True, None),
+        ("US Air Force", False, None),
+        ("IPCC", False, None),
+        ("Westmere", False, None),
+        ("Kwame Mensah", None, None),
+    ],
+)
+def test_describe_person_and_gender(name, person, gender):
+    from rag.chat import describe
+
+    c = describe(name, 0, {})
+    assert (c.person, c.gender) == (person, gender)
