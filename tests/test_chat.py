@@ -430,9 +430,7 @@ def test_a_question_complete_on_its_own_is_not_rewritten(question):
 def test_text_genders_read_the_articles_pronouns():
     from rag.chat import text_genders
 
-    assert text_genders(ELECTION_PASSAGE, ["Tom Okafor", "Maria Santos"]) == {
-        "Maria Santos": "f"
-    }
+    assert text_genders(ELECTION_PASSAGE, ["Tom Okafor", "Maria Santos"]) == {"Maria Santos": "f"}
     assert text_genders("Okafor spoke first. He thanked voters.", ["Okafor"]) == {"Okafor": "m"}
     # pronouns that disagree about one name tell nothing
     assert text_genders("Lee spoke. He left. Lee stayed. She sang.", ["Lee"]) == {}
