@@ -238,10 +238,12 @@ def _ask_one(
     try:
         # A conversation's earlier turns are asked first, as a user would; only the last
         # question is scored.
-        history: list[tuple[str, Answer]] = []
+        from rag.chat import Conversation
+
+        history = Conversation()
         for earlier in q.history:
-            reply = rag.ask(earlier, history=list(history), retriever=retriever, answerer=answerer)
-            history.append((earlier, reply))  # as the chat keeps it: the text and its citations
+            reply = rag.ask(earlier, history=history, retriever=retriever, answerer=answerer)
+            history.add_answer(reply, earlier)  # as the chat keeps it: the text and its citations
         t0 = time.perf_counter()
         hits = rag.retrieve(q.question, history=history, retriever=retriever, k=RETRIEVE_K)
         t1 = time.perf_counter()

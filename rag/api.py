@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from rag.answer import REFUSAL, build_answer, declines, extractive_text, verified_answer
-from rag.chat import Turn, rewrite_followup
+from rag.chat import Conversation, Turn, rewrite_followup
 from rag.config import Settings
 from rag.errors import BadInput, EmptyIndex, UnknownName
 from rag.evidence import select_evidence
@@ -236,7 +236,7 @@ class Rag:
         self,
         question: str,
         *,
-        history: Sequence[HistoryItem] = (),
+        history: Conversation | Sequence[HistoryItem] = (),
         retriever: str | None = None,
         k: int = 10,
         since: str | None = None,
@@ -262,7 +262,7 @@ class Rag:
         self,
         question: str,
         *,
-        history: Sequence[HistoryItem] = (),
+        history: Conversation | Sequence[HistoryItem] = (),
         retriever: str | None = None,
         answerer: str | None = None,
         top_k: int | None = None,
@@ -485,12 +485,17 @@ def answerers() -> list[str]:
     return ["extractive", *GENERATORS]
 
 
-def _turns(history: Sequence[HistoryItem]) -> list[Turn]:
-    """Earlier turns with their standalone questions, rewritten in order as they were asked.
+def _turns(history: Conversation | Sequence[HistoryItem]) -> list[Turn]:
+    """Earlier turns with their standalone questions.
 
-    An item is a `Turn`, `(question, Answer)` or `(question, answer_text)`; given the Answer,
-    its cited sentences and best passage help resolve a later "he" its text does not name.
+    `history` is a `Conversation` (its turns are used as they are), or a list of `Turn`,
+    `(question, Answer)` or `(question, answer_text)` items. An Answer brings the standalone
+    question it was retrieved with, its cited sentences and best passage (which help resolve a
+    later "he" its text does not name); only a bare answer text makes its question be
+    rewritten again here.
     """
+    if isinstance(history, Conversation):
+        return list(history.turns)
     turns: list[Turn] = []
     for item in history:
         if isinstance(item, Turn):
@@ -502,19 +507,10 @@ def _turns(history: Sequence[HistoryItem]) -> list[Turn]:
                 "(question, Answer) or (question, answer_text)"
             )
         asked, answered = item
-        standalone = rewrite_followup(asked, turns)
         if isinstance(answered, Answer):
-            turns.append(
-                Turn(
-                    asked,
-                    standalone,
-                    answered.answer,
-                    answered.cited_text(),
-                    answered.best_passage(),
-                )
-            )
+            turns.append(Turn.of(asked, answered))
         else:
-            turns.append(Turn(asked, standalone, answered))
+            turns.append(Turn(asked, rewrite_followup(asked, turns), answered))
     return turns
 
 

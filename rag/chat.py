@@ -11,6 +11,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from rag.types import Answer
+
 _PERSON = {
     "he": "",
     "him": "",
@@ -68,6 +70,8 @@ _TITLES = (
 
 @dataclass(frozen=True)
 class Turn:
+    """One question and its reply, as the conversation keeps it."""
+
     question: str  # as the user typed it
     standalone: str  # as it was retrieved with
     answer: str
@@ -75,6 +79,19 @@ class Turn:
     # say "the general" where the article says "Gen Roman Berdnikov": a later "he" is found there.
     evidence: str = ""
     passage: str = ""
+    reply: Answer | None = None  # the whole Answer, when the turn was answered by `rag.api`
+
+    @classmethod
+    def of(cls, question: str, reply: Answer) -> Turn:
+        """The turn an Answer makes; its standalone question is the one it was retrieved with."""
+        return cls(
+            question,
+            reply.standalone_question or question,
+            reply.answer,
+            reply.cited_text(),
+            reply.best_passage(),
+            reply,
+        )
 
 
 def entities(text: str) -> list[str]:
@@ -348,20 +365,45 @@ _FUNCTION_WORDS = frozenset(
 
 @dataclass
 class Conversation:
-    """The turns of one chat; `standalone()` is what retrieval should see for the next one."""
+    """The turns of one chat, oldest first; the CLI, the page and the eval keep one each and
+    pass it as `history=` to `Rag.ask`/`Rag.stream_ask`.
+
+    Each turn keeps the standalone question it was retrieved with, so asking the next one
+    rewrites only that one question: the history is never rewritten again.
+    """
 
     turns: list[Turn] = field(default_factory=list)
 
     def standalone(self, question: str) -> str:
+        """What retrieval should see for `question` asked next."""
         return rewrite_followup(question, self.turns)
 
     def add(
         self, question: str, standalone: str, answer: str, evidence: str = "", passage: str = ""
-    ) -> None:
-        self.turns.append(Turn(question, standalone, answer, evidence, passage))
+    ) -> Turn:
+        turn = Turn(question, standalone, answer, evidence, passage)
+        self.turns.append(turn)
+        return turn
+
+    def add_answer(self, reply: Answer, question: str | None = None) -> Turn:
+        """Record a reply of `rag.api` (its question, standalone question and citations)."""
+        turn = Turn.of(question or reply.question, reply)
+        self.turns.append(turn)
+        return turn
 
     def history(self) -> list[tuple[str, str]]:
+        """(question, answer text) pairs, oldest first: what a model answerer is shown."""
         return [(t.question, t.answer) for t in self.turns]
+
+    def last(self, n: int) -> Conversation:
+        """The last `n` turns (a page keeps a few per browser)."""
+        return Conversation(self.turns[-n:] if n > 0 else [])
 
     def clear(self) -> None:
         self.turns.clear()
+
+    def __len__(self) -> int:
+        return len(self.turns)
+
+    def __iter__(self):
+        return iter(self.turns)

@@ -186,6 +186,8 @@ def chat(
 
     Commands: /new starts over, /sources shows the last answer's sources again, /quit leaves.
     """
+    from rich.markup import escape
+
     from rag.chat import Conversation
 
     rag = engine()
@@ -210,11 +212,14 @@ def chat(
             if last is not None:
                 _print_sources(last, out)
             continue
+        searched = conversation.standalone(question)
+        if searched != question:  # a follow-up: say what was looked for
+            out.print(f"[dim]Searched for: {escape(searched)}[/dim]")
         try:
             last = _stream_answer(
                 rag.stream_ask(
                     question,
-                    history=conversation.turns,
+                    history=conversation,
                     answerer=answerer,
                     retriever=retriever,
                     top_k=k,
@@ -224,13 +229,7 @@ def chat(
         except RagError as err:  # a bad question should not end the conversation
             out.print(f"[red]error:[/red] {err}")
             continue
-        conversation.add(
-            question,
-            last.standalone_question or question,
-            last.answer,
-            last.cited_text(),
-            last.best_passage(),
-        )
+        conversation.add_answer(last, question)
 
 
 @app.command()

@@ -456,3 +456,46 @@ def test_describe_person_and_gender(name, person, gender):
 
     c = describe(name, 0, {})
     assert (c.person, c.gender) == (person, gender)
+
+
+def test_conversation_is_history_and_the_past_is_not_rewritten_again(rag, monkeypatch):
+    from rag import chat
+
+    rag.ingest([CORPUS])
+    conversation = Conversation()
+    first = rag.ask("Who was replaced after the Kharkiv retreat?", history=conversation)
+    conversation.add_answer(first)
+    rewritten = []
+    original = chat.rewrite_followup
+
+    def spy(question, history):
+        rewritten.append(question)
+        return original(question, history)
+
+    monkeypatch.setattr("rag.api.rewrite_followup", spy)
+    answer = rag.ask("How long had he been in office?", history=conversation)
+    assert answer.standalone_question == "How long had Gen Roman Berdnikov been in office?"
+    # Only the new question was rewritten: the earlier turn keeps its standalone question.
+    assert "How long had he been in office?" in rewritten
+    assert "Who was replaced after the Kharkiv retreat?" not in rewritten
+    turn = conversation.add_answer(answer)
+    assert turn.standalone == answer.standalone_question and turn.reply is answer
+    assert len(conversation) == 2 and [t.question for t in conversation] == [
+        "Who was replaced after the Kharkiv retreat?",
+        "How long had he been in office?",
+    ]
+
+
+def test_history_of_answers_uses_their_standalone_questions(rag, monkeypatch):
+    rag.ingest([CORPUS])
+    first = rag.ask("Who was replaced after the Kharkiv retreat?")
+    second = rag.ask("How long had he been in office?", history=[(first.question, first)])
+    calls = []
+    monkeypatch.setattr(
+        "rag.api.rewrite_followup", lambda q, h: calls.append(q) or rewrite_followup(q, h)
+    )
+    rag.ask(
+        "Who replaced him?",
+        history=[(first.question, first), ("How long had he been in office?", second)],
+    )
+    assert "How long had he been in office?" not in calls

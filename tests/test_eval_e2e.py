@@ -286,6 +286,7 @@ def test_conversation_turns_are_asked_in_order_and_only_the_follow_up_scored(tmp
     first, second = calls
     assert first == ("Who was replaced after the Kharkiv retreat?", [])
     assert second[0] == "How long had he been in office?"
-    assert second[1][0][0] == "Who was replaced after the Kharkiv retreat?"
-    assert second[1][0][1].citations  # the earlier Answer itself, as the chat keeps it
+    (turn,) = second[1]  # the library's Conversation: one Turn per earlier question
+    assert turn.question == "Who was replaced after the Kharkiv retreat?"
+    assert turn.reply.citations  # the earlier Answer itself, as the chat keeps it
     assert report["questions"]["evaluated"] == 1 and report["retrieval"]["recall@1"] == 1.0
