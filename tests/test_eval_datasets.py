@@ -164,7 +164,7 @@ def test_shared_datasets_load_when_present():
 
 
 EVAL_DIR = Path(__file__).parent.parent / "eval"
-OWN_SETS = ("news", "time", "stories")
+OWN_SETS = ("news", "time", "stories", "conversations")
 
 
 @pytest.mark.parametrize("name", OWN_SETS)
@@ -199,3 +199,10 @@ def test_time_questions_carry_a_period_and_relative_ones_a_date():
             assert q.date is not None, q.id
         for gold in q.gold_doc_ids:  # the right report lies in the asked period
             assert (since or "") <= published[gold] <= (until or "9999"), (q.id, gold)
+
+
+def test_conversations_have_one_earlier_turn_and_stories_their_key_facts():
+    for q in load_dataset(EVAL_DIR / "conversations").questions:
+        assert len(q.history) == 1, q.id
+    for q in load_dataset(EVAL_DIR / "stories").questions:
+        assert 3 <= len(q.key_facts) <= 6 and q.answers == q.key_facts, q.id
