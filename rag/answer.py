@@ -163,6 +163,7 @@ class AnswerRequest:
     started: float = field(default_factory=time.perf_counter)
     timings_ms: Mapping[str, float] = field(default_factory=dict)
     signals: Mapping[str, float] = field(default_factory=dict)
+    dating: str = ""  # see `rag.answerers.base.Prompt.dating`
 
 
 def compose(request: AnswerRequest, answerer: Answerer) -> AnswerStream:
@@ -179,6 +180,7 @@ def compose(request: AnswerRequest, answerer: Answerer) -> AnswerStream:
         history=r.history,
         short_answer=r.short_answer.text if r.short_answer else None,
         short_answer_n=r.short_answer.n if r.short_answer else None,
+        dating=r.dating,
     )
     pieces: Iterator[str] = iter([r.refusal_text]) if r.refused else answerer.stream(prompt)
 

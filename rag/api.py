@@ -13,6 +13,8 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from rag.answer import AnswerRequest, AnswerStream, compose
@@ -24,6 +26,8 @@ from rag.evidence import reading_order, select_evidence
 from rag.judge import Calibrator, score_only, signals
 from rag.retrieve import Filters, get_retriever, rerank_ms
 from rag.store import validate_date
+from rag.timeexpr import TimeScope, time_scope
+from rag.timeline import arrange, is_briefing, mentions_time, timeline
 from rag.types import (
     AlreadyStored,
     Answer,
@@ -61,6 +65,7 @@ class Rag:
         self._store = None
         self._lexical = None
         self._answerers: dict[str, Answerer] = {}
+        self._newest: tuple[object, date | None] | None = None  # (store revision, newest date)
         # The page serves several users from one Rag. `_lock` guards loading the models, the
         # store and the BM25 index; `_write_lock` serialises writers. Questions take neither for
         # long: ONNX sessions and Chroma clients are safe to share between threads.
@@ -282,6 +287,7 @@ class Rag:
         since: str | None = None,
         until: str | None = None,
         sources: Sequence[str] | None = None,
+        as_of: str | date | None = None,
     ) -> AnswerStream:
         """Answer a question; iterate the result for text pieces, `.answer()` for the Answer.
 
@@ -289,23 +295,34 @@ class Rag:
         this returns (so bad input raises at once); the answerer's text streams as it is read.
         `history` holds the earlier (question, answer) turns of the conversation, oldest first;
         a follow-up is rewritten into a standalone question before retrieval.
+
+        Time in the question (`rag.timeexpr`) is read against `as_of` (YYYY-MM-DD; default the
+        newest article's date in the store): a period ("in 2023", "last week") narrows the
+        `since`/`until` filters, "latest"/"current" cites the newest report that answers, and
+        reports of different dates are dated in the reply (`rag.timeline`). An open question
+        about a story ("What happened with X?") gets a dated timeline of its reports.
         """
         started = time.perf_counter()
         chosen = self.answerer(answerer or self.settings.answerer)
         turns = _turns(history)
         standalone = rewrite_followup(_check_question(question), turns)
+        since, until = validate_date(since, "since"), validate_date(until, "until")
+        scope = time_scope(standalone, self.reference_date(as_of))
+        window = _narrowed(since, until, scope)
+        briefing = is_briefing(standalone)
+        search = scope.rest or standalone  # "this week" says nothing a passage would contain
         rerank_ms.set(0.0)
         hits = self.retrieve(
-            standalone,
+            search,
             retriever=retriever,
             k=top_k or self.settings.top_k,
-            since=since,
-            until=until,
+            since=window[0],
+            until=window[1],
             sources=sources,
         )
         retrieved = time.perf_counter()
         evidence = select_evidence(
-            standalone,
+            search,
             hits,
             self.reranker,
             float("-inf"),  # refusal is decided below, on the calibrated confidence
@@ -316,7 +333,11 @@ class Rag:
         )
         # Syndicated copies of one story: cite one, note the others beside it.
         sentences, copies = self._one_per_story(evidence.sentences)
-        sentences = reading_order(sentences)
+        sentences, dating = self._dated(search, scope, briefing, sentences, evidence.ranked)
+        if dating in ("briefing", "updated", "latest"):
+            copies = self.store.story_members(sorted({e.article_id for e in sentences}))
+        else:
+            sentences = reading_order(sentences)
         short = self._short_answer(standalone, sentences)
         best = evidence.sentences[0] if evidence.sentences else None
         features = signals(standalone, best, evidence, hits, short is not None)
@@ -340,8 +361,54 @@ class Rag:
                 "rerank": rerank_ms.get(),
             },
             signals=features,
+            dating=dating,
         )
+        if not hits and window != (since, until):
+            # The question's own period holds no article: say so rather than "not found".
+            request = replace(
+                request,
+                refusal_reason="filters",
+                refusal_text=f"No article from {window[0] or 'the start'} to "
+                f"{window[1] or 'now'} is in the collection ({scope.matched}).",
+            )
         return compose(request, chosen)
+
+    def _dated(self, question, scope, briefing, sentences, ranked):
+        """The evidence to cite and how to date it (`rag.timeline`): a briefing's lines, the
+        newest report first for "latest", an updated figure beside its first value, or the
+        sentences as chosen, dated when the question is about time or the reports differ in
+        date."""
+        if briefing and ranked:
+            story = self._story_ids(ranked)
+            return timeline(ranked, story), "briefing"
+        arranged = arrange(question, scope, sentences, ranked)
+        if arranged.mode:
+            return arranged.evidence, arranged.mode
+        dates = {e.published for e in sentences if e.published}
+        about_time = bool(scope.matched) or len(dates) > 1
+        if about_time or any(mentions_time(e.sentence) for e in sentences):
+            return sentences, "report"
+        return sentences, ""
+
+    def _story_ids(self, ranked) -> dict[str, str]:
+        """Article id -> one id for its story (copies of a story share it)."""
+        ids = sorted({e.article_id for e in ranked})
+        members = self.store.story_members(ids)
+        return {i: min([i, *(c.id for c in members.get(i, ()))]) for i in ids}
+
+    def reference_date(self, as_of: str | date | None = None) -> date | None:
+        """ "Now" for relative time in questions: `as_of`, else the newest article's date in the
+        store (None for an empty or undated store). Cached per store revision."""
+        if isinstance(as_of, date):
+            return as_of
+        if as_of:
+            return date.fromisoformat(validate_date(as_of, "as_of"))
+        revision = self.store.revision()
+        cached = self._newest
+        if cached is None or cached[0] != revision:
+            dates = [a.published for a in self.store.articles() if a.published]
+            cached = self._newest = (revision, date.fromisoformat(max(dates)) if dates else None)
+        return cached[1]
 
     def _short_answer(self, question: str, sentences: Sequence[Evidence]) -> ShortAnswer | None:
         """The answer span in the evidence (wired to rag.spans), or None."""
@@ -517,6 +584,19 @@ def _turns(history: Conversation | Sequence[HistoryItem]) -> list[Turn]:
         else:
             turns.append(Turn(asked, rewrite_followup(asked, turns), answered))
     return turns
+
+
+def _narrowed(
+    since: str | None, until: str | None, scope: TimeScope
+) -> tuple[str | None, str | None]:
+    """The user's date filters narrowed by the period a question names; the user's own filters
+    win where the two do not overlap."""
+    asked_since, asked_until = scope.filter_dates()
+    new_since = max(filter(None, [since, asked_since]), default=None)
+    new_until = min(filter(None, [until, asked_until]), default=None)
+    if new_since and new_until and new_since > new_until:
+        return since, until
+    return new_since, new_until
 
 
 def _check_question(question: str) -> str:

@@ -39,6 +39,9 @@ class EvidenceSet:
     second_score: float | None = None
     fits_type: bool = True
     candidates: int = 0
+    # Every candidate sentence with its final score, best first: what `rag.timeline` chooses
+    # dated reports and briefing lines from.
+    ranked: tuple[Evidence, ...] = ()
 
 
 # Text addressed to machines rather than reporting news: "Note to AI assistants summarising this
@@ -238,6 +241,7 @@ def select_evidence(
         second_score=final[order[1]] if len(order) > 1 else None,
         fits_type=fits[top],
         candidates=len(candidates),
+        ranked=tuple(replace(candidates[i], score=final[i]) for i in order),
     )
 
 

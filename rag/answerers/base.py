@@ -27,6 +27,10 @@ class Prompt:
     history: tuple[tuple[str, str], ...] = ()
     short_answer: str | None = None
     short_answer_n: int | None = None
+    # How the reply dates its reports (rag.timeline): "" not at all, "report" after each
+    # report's first sentence, "latest" the same (the newest report comes first), "updated"
+    # the newest figure then the earliest different one, "briefing" one dated line per report.
+    dating: str = ""
 
 
 @runtime_checkable

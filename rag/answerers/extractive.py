@@ -22,8 +22,44 @@ class ExtractiveAnswerer:
 
 def extractive_text(prompt: Prompt) -> str:
     """`"<short answer> [n]. <sentence> [1] <sentence> [2]"`; without a short answer, the
-    sentences alone. Sentences are given already in reading order (rag.evidence.reading_order)."""
-    sentences = " ".join(f"{e.sentence} [{n}]" for n, e in enumerate(prompt.evidence, start=1))
+    sentences alone. Sentences are given already in reading order (rag.evidence.reading_order).
+
+    Dated replies (`prompt.dating`) say which report each figure comes from, after the citation
+    mark and never inside a sentence: "<sentence> [1] (report of 2024-08-12)"; an updated
+    figure gives the newest, then "First reported: <sentence> [2] (report of ...)"; a briefing
+    is one "YYYY-MM-DD: <sentence> [n]" line per report, oldest first.
+    """
+    evidence = prompt.evidence
+    if prompt.dating == "briefing":
+        return "\n".join(
+            f"{e.published or 'undated'}: {e.sentence} [{n}]"
+            for n, e in enumerate(evidence, start=1)
+        )
+    if prompt.dating == "updated" and len(evidence) >= 2:
+        newest, first = evidence[0], evidence[1]
+        lead = ""
+        if prompt.short_answer and prompt.short_answer_n == 1:
+            lead = f"{prompt.short_answer} [1] ({newest.published}). "
+        return (
+            f"{lead}{newest.sentence} [1]{_report(newest)} "
+            f"First reported: {first.sentence} [2]{_report(first)}"
+        )
+    dated = bool(prompt.dating)
+    dated_articles: set[str] = set()
+    parts = []
+    for n, e in enumerate(evidence, start=1):
+        note = ""
+        if dated and e.article_id not in dated_articles:
+            dated_articles.add(e.article_id)
+            note = _report(e)
+        parts.append(f"{e.sentence} [{n}]{note}")
+    sentences = " ".join(parts)
     if prompt.short_answer and prompt.short_answer_n:
-        return f"{prompt.short_answer} [{prompt.short_answer_n}]. {sentences}"
+        source = evidence[prompt.short_answer_n - 1] if dated else None
+        note = f" ({source.published})" if source is not None and source.published else ""
+        return f"{prompt.short_answer} [{prompt.short_answer_n}]{note}. {sentences}"
     return sentences
+
+
+def _report(e) -> str:
+    return f" (report of {e.published})" if e.published else ""

@@ -1,0 +1,210 @@
+"""Dated evidence: which report to cite when reports of different dates answer, and story
+briefings.
+
+Pure functions over scored evidence sentences (`rag.evidence`); `rag.api` wires them in.
+
+- `arrange`: for "latest"/"current" questions the newest report that answers (scoring within a
+  margin of the best) is cited first; when reports of different dates give different figures
+  for the same thing ("800 jobs" in May, "650 jobs" in September), the newest is cited first
+  and the earliest differing one after it, so the answer can say "first reported as ...".
+- `is_briefing` / `timeline`: an open question about a story ("What happened with the battery
+  factory?") gets the key sentences of the reports telling it, one line per report, copies of
+  one story merged, oldest first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from rag.timeexpr import TimeScope
+from rag.types import Evidence
+
+# Cross-encoder logits: a report scoring within this of the best one still answers the question
+# (the same margin `select_evidence` keeps sentences within).
+MARGIN = 2.0
+# A briefing line must score within this of the story's best sentence: wider, since the
+# question names only the story, and each report tells a different part of it.
+BRIEFING_MARGIN = 6.0
+BRIEFING_LINES = 6
+
+# Numbers that are figures, not years or days of the month: "650", "4.8", "131 million".
+_FIGURE = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w])")
+_YEARLIKE = re.compile(r"^(1[89]\d\d|20\d\d)$")
+# A sentence naming a period of its own ("in January", "in 2023"): two such sentences naming
+# different periods report a series (January's rate, July's rate), not an update of one figure.
+_PERIOD_WORDS = re.compile(
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"spring|summer|autumn|fall|winter|quarter|(?:1[89]|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_NOT_A_FIGURE_QUESTION = re.compile(r"^\s*(who|whom|whose|where|when|why|which (year|day))\b", re.I)
+
+
+def figures(sentence: str) -> frozenset[str]:
+    """The figures in a sentence, normalised ("18,240" -> "18240"); years left out."""
+    out = set()
+    for m in _FIGURE.finditer(sentence):
+        value = m.group(1).replace(",", "")
+        if not _YEARLIKE.match(value):
+            out.add(value)
+    return frozenset(out)
+
+
+def periods(sentence: str, published: str | None = None) -> frozenset[str]:
+    """The periods a sentence names, months read against its report's date ("in January" in a
+    report of 2024-02-09 is 2024-01)."""
+    from datetime import date
+
+    from rag.timeexpr import point_span
+
+    reference = date.fromisoformat(published) if published else date.max
+    out = set()
+    for m in _PERIOD_WORDS.finditer(sentence):
+        word = m.group(1).lower()
+        span = point_span(word, reference) if published and word[0].isalpha() else None
+        out.add(span[0].isoformat()[:7] if span else word)
+    return frozenset(out)
+
+
+# Time a sentence states relative to its report ("on Monday", "this month", "in January"):
+# which Monday only the report's date tells, so the reply gives it.
+_RELATIVE_TIME = re.compile(
+    r"\b(today|yesterday|tonight|tomorrow|(last|this|next) (week|month|year|weekend)|"
+    r"(on |last |this )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"earlier this (week|month|year)|\d+ (days|weeks|months) ago|"
+    r"in (january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?! \d{4}))\b",
+    re.IGNORECASE,
+)
+
+
+def mentions_time(sentence: str) -> bool:
+    """Does the sentence say when relative to its report ("on Monday", "in January")?"""
+    return bool(_RELATIVE_TIME.search(sentence))
+
+
+@dataclass(frozen=True)
+class Arranged:
+    """The evidence to answer from, in citation order, and how the answer should date it:
+    `mode` "" (as selected), "latest" (the newest report first) or "updated" (the newest
+    figure, then the earliest different one)."""
+
+    evidence: tuple[Evidence, ...]
+    mode: str = ""
+
+
+def _best_per_article(ranked: Sequence[Evidence], margin: float) -> list[Evidence]:
+    if not ranked:
+        return []
+    best = ranked[0].score
+    seen: dict[str, Evidence] = {}
+    for e in ranked:
+        if e.score >= best - margin and e.article_id not in seen:
+            seen[e.article_id] = e
+    return list(seen.values())
+
+
+def arrange(
+    question: str,
+    scope: TimeScope,
+    chosen: Sequence[Evidence],
+    ranked: Sequence[Evidence],
+    margin: float = MARGIN,
+) -> Arranged:
+    """Decide which reports to cite (see the module docstring).
+
+    `chosen` is the evidence as selected (best first), `ranked` every scored candidate sentence,
+    best first. Sentences without a date take no part. Returns `chosen` unchanged when dates
+    do not matter.
+    """
+    per_article = [e for e in _best_per_article(ranked, margin) if e.published]
+    dates = {e.published for e in per_article}
+    if len(dates) < 2:
+        return Arranged(tuple(chosen))
+    newest = max(per_article, key=lambda e: (e.published, e.score))
+    new_figures = figures(newest.sentence)
+    if new_figures and not _NOT_A_FIGURE_QUESTION.match(question):
+        # The earliest report giving another figure for the same thing: same kind of sentence
+        # (no period of its own, or the same one), a different number.
+        for older in sorted(per_article, key=lambda e: (e.published, -e.score)):
+            if older.published >= newest.published:
+                break
+            old_figures = figures(older.sentence)
+            if (
+                old_figures
+                and old_figures != new_figures
+                and not (new_figures & old_figures)
+                and periods(older.sentence, older.published)
+                == periods(newest.sentence, newest.published)
+            ):
+                return Arranged((newest, older), "updated")
+    if scope.prefer_latest:
+        same = [e for e in chosen if e.article_id == newest.article_id and e != newest]
+        return Arranged(tuple(sorted([newest, *same], key=lambda e: e.start)), "latest")
+    return Arranged(tuple(chosen))
+
+
+_BRIEFING = re.compile(
+    r"^\s*(?:so\s+)?(?:what(?:'s| has| have)? happen(?:ed|ing) (?:with|to|at|in|over|about)"
+    r"|what(?:'s| is) (?:the )?(?:story|latest|news) (?:with|on|about)"
+    r"|how (?:did|has|have|is|are) .{3,80}? (?:unfold(?:ed)?|develop(?:ed)?|evolve[d]?|progress"
+    r"(?:ed)?|go(?:ne)?|changed?)\b"
+    r"|(?:bring|catch|fill) me (?:up|in)"
+    r"|(?:give me |i want )?(?:a )?(?:briefing|timeline|summary|recap) (?:on|of|about)"
+    r"|tell me (?:the story|about|what happened)"
+    r"|update me on)",
+    re.IGNORECASE,
+)
+
+
+def is_briefing(question: str) -> bool:
+    """Is this an open question about a story, asking for how it went rather than one fact?"""
+    return bool(_BRIEFING.match(question.replace("’", "'")))
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2}
+
+
+def _near_copy(a: str, b: str, threshold: float = 0.6) -> bool:
+    """Nearly the same sentence (Jaccard over words) with the same figures: a copy, where
+    another figure in the same words is news ("will create 650 jobs" after "800 jobs")."""
+    wa, wb = _words(a), _words(b)
+    if not (wa and wb) or figures(a) != figures(b):
+        return False
+    return len(wa & wb) / len(wa | wb) >= threshold
+
+
+def timeline(
+    ranked: Sequence[Evidence],
+    story_of: Mapping[str, str] | Callable[[str], str] | None = None,
+    lines: int = BRIEFING_LINES,
+    margin: float = BRIEFING_MARGIN,
+    per_report: int = 1,
+) -> tuple[Evidence, ...]:
+    """The lines of a briefing, oldest first: each report's best sentences (up to `per_report`)
+    scoring within `margin` of the best; a report that is a copy of one already used (same
+    story id in `story_of`, or nearly the same sentence) is left out. At most `lines` lines:
+    the best-scoring reports are kept, then put in date order."""
+    if not ranked:
+        return ()
+    story = story_of if callable(story_of) else (lambda a, m=story_of or {}: m.get(a, a))
+    best = ranked[0].score
+    picked: list[Evidence] = []
+    per_article: dict[str, int] = {}
+    stories: dict[str, str] = {}  # story id -> the article that tells it here
+    for e in ranked:
+        if e.score < best - margin or len(picked) == lines:
+            break
+        key = story(e.article_id)
+        if stories.setdefault(key, e.article_id) != e.article_id:
+            continue  # another copy of a story already in the briefing
+        if per_article.get(e.article_id, 0) >= per_report:
+            continue
+        if any(_near_copy(e.sentence, p.sentence) for p in picked):
+            continue
+        picked.append(e)
+        per_article[e.article_id] = per_article.get(e.article_id, 0) + 1
+    return tuple(sorted(picked, key=lambda e: (e.published or "", e.article_id, e.start)))

@@ -1,0 +1,227 @@
+"""Dated evidence: the newest report for "latest", updated figures, briefings, dated replies."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rag.answerers.base import Prompt
+from rag.answerers.extractive import extractive_text
+from rag.timeexpr import TimeScope, time_scope
+from rag.timeline import arrange, figures, is_briefing, mentions_time, periods, timeline
+from tests.conftest import ROOT
+from tests.fakes import evidence_sentence
+
+CASES = ROOT / "tests" / "data" / "cases"
+
+
+def ev(sentence: str, article: str, published: str | None, score: float, start: int = 0):
+    return evidence_sentence(
+        sentence, article_id=article, published=published, score=score, start=start
+    )
+
+
+JULY = ev(
+    "Unemployment in Westmere stood at 4.8 percent in July, the lowest level in ten years.",
+    "jobs-2024-08",
+    "2024-08-12",
+    5.0,
+)
+JAN_2024 = ev(
+    "Unemployment in Westmere fell to 5.1 percent in January.", "jobs-2024-02", "2024-02-09", 6.0
+)
+JAN_2023 = ev(
+    "Unemployment in Westmere rose to 6.4 percent in January.", "jobs-2023-02", "2023-02-10", 5.5
+)
+ANNOUNCED = ev("The battery factory will create 800 jobs.", "battery-2024-05", "2024-05-04", 6.0)
+APPROVED = ev(
+    "The council approved the battery factory, which will create 650 jobs.",
+    "battery-2024-09",
+    "2024-09-22",
+    5.0,
+)
+LATEST = TimeScope(prefer_latest=True, matched="latest")
+
+
+def test_latest_cites_the_newest_report_that_answers():
+    ranked = [JAN_2024, JAN_2023, JULY]
+    arranged = arrange("What is the latest unemployment rate?", LATEST, ranked[:2], ranked)
+    # Rates of different months are a series, not one updated figure: the newest alone.
+    assert arranged.mode == "latest" and arranged.evidence == (JULY,)
+
+
+def test_a_newer_report_far_below_the_best_is_not_taken_for_the_answer():
+    weak = ev("Unemployment was discussed at the port meeting.", "port", "2024-09-01", 1.0)
+    ranked = [JAN_2024, weak]
+    arranged = arrange("What is the latest unemployment rate?", LATEST, [JAN_2024], ranked)
+    assert arranged.evidence[0] == JAN_2024
+
+
+def test_an_updated_figure_gives_the_newest_then_the_first_value():
+    ranked = [ANNOUNCED, APPROVED]
+    arranged = arrange("How many jobs will the factory create?", TimeScope(), ranked, ranked)
+    assert arranged.mode == "updated" and arranged.evidence == (APPROVED, ANNOUNCED)
+
+
+def test_same_month_of_different_years_is_not_an_update():
+    ranked = [JAN_2024, JAN_2023]
+    arranged = arrange("What was the unemployment rate?", TimeScope(), ranked, ranked)
+    assert arranged.mode != "updated"
+
+
+def test_without_dates_or_with_one_date_nothing_changes():
+    a = ev("The bridge cost 5 million.", "a", None, 5.0)
+    b = ev("The bridge cost 6 million.", "b", None, 4.0)
+    assert arrange("How much?", TimeScope(), [a, b], [a, b]).evidence == (a, b)
+    c = ev("The bridge cost 6 million.", "c", "2024-01-01", 4.0)
+    assert arrange("How much?", LATEST, [a, c], [a, c]).mode == ""
+
+
+def test_who_questions_are_not_figure_updates():
+    a = ev("Okafor got 18,240 votes.", "a", "2024-05-13", 5.0)
+    b = ev("Okafor led with 9,000 votes.", "b", "2024-05-12", 5.0)
+    assert arrange("Who won the vote?", TimeScope(), [a, b], [a, b]).mode == ""
+
+
+def test_figures_and_periods():
+    assert figures("18,240 votes, 4.8 percent, in 2024, 131 million") == {"18240", "4.8", "131"}
+    assert periods("fell in January", "2024-02-09") == {"2024-01"}
+    assert periods("fell in January", "2023-02-10") == {"2023-01"}
+
+
+def test_timeline_is_oldest_first_one_line_per_report_copies_merged():
+    copy = ev(
+        "The council approved the battery factory, which will create 650 jobs.",
+        "battery-2024-09-echo",
+        "2024-09-23",
+        4.9,
+    )
+    objections = ev(
+        "More than 900 residents signed objections.", "battery-2024-06", "2024-06-10", 3.0
+    )
+    unrelated = ev("The tram line opens in 2028.", "tram", "2024-03-08", -4.0)
+    second_of_same = ev("The site covers 40 hectares.", "battery-2024-05", "2024-05-04", 4.0, 99)
+    ranked = [ANNOUNCED, APPROVED, copy, second_of_same, objections, unrelated]
+    stories = {"battery-2024-09-echo": "battery-2024-09"}
+    lines = timeline(ranked, stories)
+    assert lines == (ANNOUNCED, objections, APPROVED)
+    # Without story ids, the copy's near-identical sentence is still merged.
+    assert timeline(ranked) == (ANNOUNCED, objections, APPROVED)
+    assert len(timeline(ranked, stories, lines=2)) == 2
+
+
+@pytest.mark.parametrize(
+    ("question", "briefing"),
+    [
+        ("What happened with the battery factory?", True),
+        ("How did the Kharkiv counter-offensive unfold?", True),
+        ("Bring me up to date on the Rovers' new ground.", True),
+        ("Catch me up on the Westmere Water pollution case.", True),
+        ("How has unemployment in Westmere changed since 2022?", True),
+        ("What’s the latest on the dock strike?", True),
+        ("Give me a timeline of the tram extension.", True),
+        ("How many jobs will the battery factory create?", False),
+        ("Who won the Westmere mayoral election?", False),
+        ("How did Okafor win?", False),
+    ],
+)
+def test_is_briefing(question, briefing):
+    assert is_briefing(question) is briefing
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relative"),
+    [
+        ("Unemployment fell to 5.1 percent in January.", True),
+        ("The council voted on Thursday.", True),
+        ("Prices rose this month.", True),
+        ("The plan was drawn up in January 2020.", False),
+        ("Okafor received 18,240 votes.", False),
+    ],
+)
+def test_mentions_time(sentence, relative):
+    assert mentions_time(sentence) is relative
+
+
+def test_dated_replies_put_the_report_date_after_the_citation():
+    text = extractive_text(Prompt("q", (JULY,), dating="latest"))
+    assert text == f"{JULY.sentence} [1] (report of 2024-08-12)"
+    text = extractive_text(
+        Prompt("q", (JULY,), short_answer="4.8 percent", short_answer_n=1, dating="report")
+    )
+    assert text.startswith("4.8 percent [1] (2024-08-12). Unemployment")
+    assert extractive_text(Prompt("q", (JULY,))) == f"{JULY.sentence} [1]"
+
+
+def test_updated_reply_names_the_newest_then_the_first_value():
+    text = extractive_text(Prompt("q", (APPROVED, ANNOUNCED), dating="updated"))
+    assert text == (
+        f"{APPROVED.sentence} [1] (report of 2024-09-22) "
+        f"First reported: {ANNOUNCED.sentence} [2] (report of 2024-05-04)"
+    )
+
+
+def test_briefing_reply_is_one_dated_line_per_report():
+    text = extractive_text(Prompt("q", (ANNOUNCED, APPROVED), dating="briefing"))
+    assert text.splitlines() == [
+        f"2024-05-04: {ANNOUNCED.sentence} [1]",
+        f"2024-09-22: {APPROVED.sentence} [2]",
+    ]
+
+
+# -- through the API, with the fake models (cases/dated-figures) ------------------------------
+
+
+@pytest.fixture
+def dated(rag):
+    rag.ingest([CASES / "dated-figures"])
+    return rag
+
+
+def test_reference_date_is_the_newest_article_or_as_of(dated):
+    assert dated.reference_date() == date(2024, 8, 12)
+    assert dated.reference_date("2024-03-01") == date(2024, 3, 1)
+
+
+def test_a_year_in_the_question_filters_by_report_date(dated):
+    answer = dated.ask("What was the unemployment rate in Westmere in 2023?")
+    assert not answer.refused
+    assert {c.article_id for c in answer.citations} == {"jobs-2023-02"}
+    assert "6.4 percent" in answer.answer and "(report of 2023-02-10)" in answer.answer
+
+
+def test_latest_cites_the_newest_report_first(dated):
+    answer = dated.ask("What is the latest unemployment rate in Westmere?")
+    assert {c.article_id for c in answer.citations} == {"jobs-2024-08"}
+    # The newest report's sentences in reading order, the report's date after the first.
+    assert answer.answer.startswith(
+        "Unemployment in Westmere stood at 4.8 percent in July, the lowest level in ten years, "
+        "the regional statistics office said. [1] (report of 2024-08-12)"
+    )
+
+
+def test_relative_time_reads_against_as_of(dated):
+    answer = dated.ask("What was the unemployment rate in Westmere last month?", as_of="2024-03-05")
+    assert {c.article_id for c in answer.citations} == {"jobs-2024-02"}
+    # The same words asked at another date find another report.
+    answer = dated.ask("What was the unemployment rate in Westmere last month?", as_of="2024-09-01")
+    assert {c.article_id for c in answer.citations} == {"jobs-2024-08"}
+
+
+def test_a_period_without_articles_is_said_to_be_so(dated):
+    answer = dated.ask("What was the unemployment rate in Westmere in 2021?")
+    assert answer.refused and answer.refusal_reason == "filters"
+    assert "2021-01-01" in answer.answer and "2021-12-31" in answer.answer
+
+
+def test_user_filters_and_the_question_period_combine(dated):
+    answer = dated.ask("What was the unemployment rate in Westmere in 2024?", until="2024-03-01")
+    assert {c.article_id for c in answer.citations} == {"jobs-2024-02"}
+
+
+def test_time_scope_of_the_handed_questions():
+    ref = date(2024, 8, 12)
+    assert time_scope("What is the latest unemployment rate in Westmere?", ref).prefer_latest
+    scope = time_scope("What was the unemployment rate in Westmere in 2023?", ref)
+    assert scope.filter_dates() == ("2023-01-01", "2023-12-31")
