@@ -249,3 +249,47 @@ def percentile(values: Sequence[float], q: float) -> float | None:
 def mean(values: Sequence[float]) -> float | None:
     """Arithmetic mean; None for no values (a metric with nothing to average is undefined)."""
     return sum(values) / len(values) if values else None
+
+
+# -- time questions and story briefings (eval/time, eval/stories) ------------------------------
+
+
+def in_period(published: str | None, period: tuple[str | None, str | None]) -> bool:
+    """Is a report's date (YYYY-MM-DD) inside `period` = (since, until), both inclusive, either
+    open (None)? An undated report is never inside."""
+    if not published:
+        return False
+    since, until = period
+    return (since is None or published >= since) and (until is None or published <= until)
+
+
+def right_report(
+    correct: bool, cited_dates: Sequence[str | None], period: tuple[str | None, str | None]
+) -> bool:
+    """A time question is right with the right report when the reply is correct and its first
+    citation (the report its figure comes from) is inside the asked period."""
+    return correct and bool(cited_dates) and in_period(cited_dates[0], period)
+
+
+def key_fact_coverage(text: str, key_facts: Sequence[str]) -> float | None:
+    """Share of a briefing's gold key facts it contains (each as whole normalised tokens, or as
+    a close paraphrase: see `supports`). None without key facts."""
+    if not key_facts:
+        return None
+    return sum(supports(text, [fact]) for fact in key_facts) / len(key_facts)
+
+
+def supported_lines(lines: Sequence[tuple[str, Sequence[str]]]) -> float | None:
+    """Share of briefing lines whose cited sentences support them: (line text without its
+    date and marks, the sentences its citations point to). A line is supported when one cited
+    sentence states it (see `supports`) with every number in it. None without lines."""
+    if not lines:
+        return None
+
+    def backs(sentence: str, line: str) -> bool:
+        numbers = set(re.findall(r"\d+(?:[.,]\d+)*", line))
+        return supports(sentence, [line]) and numbers <= set(
+            re.findall(r"\d+(?:[.,]\d+)*", sentence)
+        )
+
+    return sum(any(backs(s, text) for s in cited) for text, cited in lines) / len(lines)

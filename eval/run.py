@@ -247,8 +247,13 @@ def _ask_one(
         from rag.chat import Conversation
 
         history = Conversation()
+        # A question's own date is "now" for its relative time ("this week"): realtimeqa's
+        # quiz date, eval/time's asking date. Without one, the newest article in the store.
+        when = {"as_of": q.date} if q.date else {}
         for earlier in q.history:
-            reply = rag.ask(earlier, history=history, retriever=retriever, answerer=answerer)
+            reply = rag.ask(
+                earlier, history=history, retriever=retriever, answerer=answerer, **when
+            )
             history.add_answer(reply, earlier)  # as the chat keeps it: the text and its citations
         t0 = time.perf_counter()
         hits = rag.retrieve(q.question, history=history, retriever=retriever, k=RETRIEVE_K)
@@ -256,7 +261,9 @@ def _ask_one(
         answer = (
             None
             if retrieval_only
-            else rag.ask(q.question, history=history, retriever=retriever, answerer=answerer)
+            else rag.ask(
+                q.question, history=history, retriever=retriever, answerer=answerer, **when
+            )
         )
         t2 = time.perf_counter()
     except UnknownName:
@@ -427,6 +434,53 @@ def score_results(results: Sequence[QuestionResult], total_questions: int) -> di
         "per_answer": _rounded(n_citations / len(answered), 2) if answered else None,
     }
 
+    # Time questions: is the report the answer comes from inside the asked period?
+    timed = [r for r in answerable if r.question.period is not None]
+    if timed:
+
+        def dates(r: QuestionResult) -> list[str | None]:
+            if r.answer is None or r.answer.refused:
+                return []
+            return [c.published for c in r.answer.citations]
+
+        score["time_n"] = len(timed)
+        score["time_right_report"] = _rounded(
+            metrics.mean(
+                [
+                    float(
+                        metrics.right_report(
+                            outcomes[r.question.id] == "correct", dates(r), r.question.period
+                        )
+                    )
+                    for r in timed
+                ]
+            )
+        )
+        score["time_cited_in_period"] = _rounded(
+            metrics.mean(
+                [
+                    float(bool(dates(r)) and metrics.in_period(dates(r)[0], r.question.period))
+                    for r in timed
+                ]
+            )
+        )
+
+    # Story briefings: gold key facts covered, lines their citations support.
+    stories = [r for r in results if r.question.key_facts]
+    if stories:
+        line_checks = [line for r in stories for line in _briefing_lines(r.answer)]
+        score["briefing_n"] = len(stories)
+        score["briefing_key_facts"] = _rounded(
+            metrics.mean(
+                [
+                    metrics.key_fact_coverage(prediction(r), r.question.key_facts) or 0.0
+                    for r in stories
+                ]
+            )
+        )
+        score["briefing_lines"] = len(line_checks)
+        score["briefing_lines_supported"] = _rounded(metrics.supported_lines(line_checks))
+
     # Latency
     asked = [r for r in not_skipped if r.answer is not None]  # none with --retrieval-only
     stages: dict[str, list[float]] = {"total": [r.ask_ms for r in asked]} if asked else {}
@@ -458,6 +512,27 @@ def score_results(results: Sequence[QuestionResult], total_questions: int) -> di
     }
 
 
+_LINE_DATE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2}|undated):\s*")
+
+
+def _briefing_lines(answer: Answer | None) -> list[tuple[str, list[str]]]:
+    """(line text, its cited sentences) per line of a reply; one line per sentence of text."""
+    if answer is None or answer.refused:
+        return []
+    by_n = {c.n: c.sentence for c in answer.citations}
+    out = []
+    for line in answer.answer.splitlines():
+        marks = [
+            int(n)
+            for group in re.findall(r"\[(\d+(?:\s*,\s*\d+)*)\]", line)
+            for n in group.split(",")
+        ]
+        text = _LINE_DATE.sub("", _MARKER.sub("", line)).strip()
+        if text:
+            out.append((text, [by_n[n] for n in marks if n in by_n]))
+    return out
+
+
 def _record(r: QuestionResult, outcome: metrics.Outcome, pick: int | None) -> dict[str, Any]:
     q = r.question
     refused = r.answer is not None and r.answer.refused
@@ -481,6 +556,8 @@ def _record(r: QuestionResult, outcome: metrics.Outcome, pick: int | None) -> di
         "contains": metrics.contains(text, q.answers),
         "first_gold_rank": first_gold,
         "cited": [c.article_id for c in r.answer.citations] if r.answer is not None else [],
+        "cited_dates": [c.published for c in r.answer.citations] if r.answer is not None else [],
+        "standalone": r.answer.standalone_question if r.answer is not None else None,
         "ms": round(r.ask_ms, 1),
         "evidence_score": (
             _rounded(r.answer.evidence_score)

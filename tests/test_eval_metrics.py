@@ -310,3 +310,46 @@ def test_citation_marks_are_not_scored():
     s = score_results(results, total_questions=2)
     assert s["answer"]["exact_match"] == 1.0
     assert s["answer"]["f1"] == 1.0
+
+
+# -- time questions and briefings ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("published", "period", "inside"),
+    [
+        ("2023-02-10", ("2023-01-01", "2023-12-31"), True),
+        ("2024-02-09", ("2023-01-01", "2023-12-31"), False),
+        ("2023-12-31", ("2023-01-01", "2023-12-31"), True),
+        ("2024-08-12", ("2024-08-12", None), True),
+        ("2020-01-01", (None, "2021-01-01"), True),
+        (None, (None, None), False),
+    ],
+)
+def test_in_period(published, period, inside):
+    assert m.in_period(published, period) is inside
+
+
+def test_right_report_needs_a_correct_reply_citing_the_period_first():
+    period = ("2023-01-01", "2023-12-31")
+    assert m.right_report(True, ["2023-02-10", "2024-02-09"], period)
+    assert not m.right_report(True, ["2024-02-09", "2023-02-10"], period)
+    assert not m.right_report(False, ["2023-02-10"], period)
+    assert not m.right_report(True, [], period)
+
+
+def test_key_fact_coverage():
+    text = "2024-05-04: The plant will be built, creating 800 jobs. [1]"
+    facts = ["creating 800 jobs", "it will now create 650 jobs"]
+    assert m.key_fact_coverage(text, facts) == 0.5
+    assert m.key_fact_coverage(text, []) is None
+
+
+def test_supported_lines():
+    lines = [
+        ("The plant will create 800 jobs.", ["The plant will create 800 jobs, the firm said."]),
+        ("The plant will create 650 jobs.", ["The plant will create 800 jobs."]),
+        ("A line without a citation.", []),
+    ]
+    assert m.supported_lines(lines) == pytest.approx(1 / 3)
+    assert m.supported_lines([]) is None
