@@ -115,6 +115,14 @@ def ask(
         str | None, typer.Option(help="Only articles published on/before YYYY-MM-DD")
     ] = None,
     source: Annotated[list[str] | None, typer.Option(help="Only this source (repeatable)")] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            help="Today, for 'this week', 'last month', 'latest' in the question (YYYY-MM-DD; "
+            "default: the newest article's date)",
+        ),
+    ] = None,
 ) -> None:
     """Answer one question from the ingested articles, with numbered citations."""
     rag = engine()
@@ -125,6 +133,7 @@ def ask(
         since=since,
         until=until,
         sources=source or None,
+        as_of=as_of,
     )
     if as_json:
         answer = rag.ask(question, **options)
