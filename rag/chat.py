@@ -65,6 +65,21 @@ _TITLES = (
     "Rep",
     "Gov",
     "Mayor",
+    "Professor",
+    "Councillor",
+    "Coach",
+    "Captain",
+    "Inspector",
+    "Bishop",
+    "Chairwoman",
+    "Chairman",
+    "Dame",
+    "Lady",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Prince",
+    "Princess",
 )
 
 
@@ -113,7 +128,11 @@ _INSTITUTIONS = frozenset(
     "Ministry Party Committee Agency Bank Group Association Organization Organisation Programme "
     "Program Union Court Department Commission Service Institute League Club Church Airlines "
     "Government Republic States Kingdom Nations Christians Muslims Exposition Museum Station "
-    "Network Festival Awards Reservoir River Street Times News Post Police".split()
+    "Network Festival Awards Reservoir River Street Times News Post Police Road Bay Park Island "
+    "Isle Head Sound Strand Cup Open Marathon Hospital Hotels Ferries Fisheries Brewing Rail "
+    "Athletic Rovers United City Harbour Port Lake Mount Square Avenue Lane Hall Centre Center "
+    "Stadium Airport Prize Award Trust Cells Systems Water Energy Airways Motors Studios "
+    "Democrats Republicans Greens Liberals Conservatives Labour".split()
 )
 
 
@@ -130,29 +149,50 @@ def _has_title(entity: str) -> bool:
 
 # -- agreement: who can "she" be? ----------------------------------------------------------------
 
-_MALE_TITLES = frozenset("Mr Sir Lord King Prince Pope Father Brother Duke Baron Emperor".split())
+_MALE_TITLES = frozenset(
+    "Mr Sir Lord King Prince Pope Father Brother Duke Baron Emperor Chairman Spokesman "
+    "Congressman Councilman Businessman".split()
+)
 _FEMALE_TITLES = frozenset(
-    "Mrs Ms Miss Madam Madame Lady Dame Queen Princess Sister Duchess Baroness Empress".split()
+    "Mrs Ms Miss Madam Madame Lady Dame Queen Princess Sister Duchess Baroness Empress "
+    "Chairwoman Spokeswoman Congresswoman Councilwoman Businesswoman".split()
 )
 # Common given names, for the gender a pronoun must agree with. Short on purpose: a name not
 # listed is "unknown", which agrees with he and she alike (and loses to a name that is known).
 _MALE_NAMES = frozenset(
-    """Aaron Adam Ahmed Alan Alexander Alexei Ali Andrew Andrei Anthony Antonio Barack Ben
-    Benjamin Bernard Bill Bob Boris Brian Carlos Charles Chris Christopher Daniel David Dmitry
-    Donald Edward Emmanuel Eric Frank Gary George Gerhard Hans Harry Henry Hugo Ian Ivan Jack
-    Jacob James Jason Javier Jean Jeff Jim Joe John Jonathan Jorge Jose Joseph Juan Justin Kevin
-    Kim Klaus Lars Liam Luis Luke Marco Mark Martin Matthew Michael Mike Mohamed Mohammed Muhammad
-    Nathan Nicholas Nick Nikolai Olaf Oleg Oliver Omar Pablo Patrick Paul Pedro Peter Philip Pierre
-    Rafael Ravi Richard Rishi Robert Roman Ron Ryan Sam Samuel Scott Sergei Sergey Simon Stephen
-    Steve Steven Thomas Tim Tom Tony Victor Vladimir Volodymyr Wei William Xi Yuri""".split()
+    """Aaron Abdul Adam Adrian Ahmed Aidan Alan Albert Alberto Alejandro Alessandro Alex Alexander
+    Alexei Alfred Ali Amir Anders Andre Andrea Andreas Andrei Andrew Andy Angelo Anthony Antoine
+    Anton Antonio Arjun Arthur Ashok Barack Ben Benjamin Bernard Bill Bjorn Bob Boris Brendan
+    Brian Bruno Carl Carlos Charles Chris Christian Christopher Ciaran Colin Colm Conor Craig
+    Daniel Daniele Darren David Declan Dennis Diego Dmitry Dominic Donald Duncan Dylan Edward
+    Emeka Emmanuel Enrique Eric Erik Ethan Fabio Felipe Felix Fernando Finn Francesco Francis
+    Francisco Frank Gabriel Gareth Gary Gavin George Gerhard Giorgio Giovanni Graham Gregory
+    Guillaume Gustavo Hans Harry Hassan Henri Henrik Henry Hiroshi Hugh Hugo Hussein Ian Ibrahim
+    Igor Isaac Ivan Jack Jacob Jakob James Jamie Jan Jason Javier Jean Jeff Jeremy Jim Joe Johan
+    John Jonathan Jorge Jose Josef Joseph Juan Julian Justin Karl Keir Keith Ken Kenneth Kevin
+    Klaus Kofi Kwame Lars Leo Leon Liam Lorenzo Luca Lucas Luis Luke Magnus Malcolm Manuel Marc
+    Marco Marcus Mario Mark Martin Mateo Matteo Matthew Matthias Max Michael Michel Miguel Mike
+    Mikhail Mohamed Mohammed Muhammad Nathan Neil Niall Nicholas Nick Nikolai Noah Olaf Oleg Oliver
+    Omar Oscar Oskar Owen Pablo Patrick Paul Pavel Pedro Peter Philip Pierre Rafael Rahul Raj Ravi
+    Raymond Ricardo Richard Rishi Robert Roberto Roger Roman Ron Ross Ryan Sam Samuel Sanjay Scott
+    Sean Sebastian Sergei Sergey Simon Stefan Stephen Steve Steven Stuart Sven Tariq Terry Thomas
+    Tim Timothy Tobias Tom Tomas Tomasz Tony Umar Victor Vikram Vincent Vladimir Volodymyr Walter
+    Wei William Wolfgang Xavier Xi Yannick Yuri Yusuf Zoltan""".split()
 )
 _FEMALE_NAMES = frozenset(
-    """Ada Adaeze Alice Amanda Amy Ana Angela Ann Anna Anne Barbara Carmen Caroline Catherine
-    Charlotte Christine Claire Claudia Diana Elena Elizabeth Ella Emily Emma Eva Fatima Giorgia
-    Hannah Helen Hillary Ines Irina Isabel Jacinda Jane Janet Jennifer Jessica Joan Julia Julie
-    Karen Kamala Kate Katherine Kathryn Laura Linda Lisa Liz Lucy Margaret Maria Marie Marine
-    Mary Melania Michelle Nancy Natalia Natalie Nicola Nina Olena Olga Olivia Priya Rachel Rebecca
-    Rosa Ruth Sandra Sara Sarah Sofia Sophie Susan Taylor Theresa Ursula Victoria Yulia""".split()
+    """Abigail Ada Adaeze Agnes Aisha Alexandra Alice Alicia Alison Amanda Amelia Amina Amy Ana
+    Anastasia Andrea Angela Angelika Anita Ann Anna Anne Annette Antonia Astrid Barbara Beatrice
+    Bridget Brigitte Camille Carla Carmen Carol Caroline Catherine Cecilia Charlotte Chiara Chloe
+    Christina Christine Claire Clara Claudia Daniela Deborah Diana Dorothy Elena Eleanor Elif
+    Elizabeth Ella Ellen Eloise Emily Emma Erin Eva Eve Fatima Fiona Florence Francesca Gabriela
+    Giorgia Giulia Grace Hanna Hannah Heather Helen Helena Hillary Ines Ingrid Irene Irina Isabel
+    Isabella Jacinda Jane Janet Jennifer Jessica Joan Joanna Josephine Julia Julie Karen Kamala
+    Karin Kate Katherine Kathryn Katrin Laura Lea Leila Lena Linda Lisa Liz Lucia Lucy Magdalena
+    Maja Margaret Maria Marie Marina Marine Marta Martha Mary Maya Megan Melania Melissa Mia
+    Michelle Monica Nadia Nancy Naomi Natalia Natalie Niamh Nicola Nina Noor Olena Olga Olivia
+    Paula Pauline Priya Rachel Rebecca Rosa Rose Ruth Sabine Samantha Sandra Sara Sarah Sinead
+    Sofia Sonia Sophie Stephanie Sunita Susan Svetlana Tanya Taylor Teresa Theresa Ursula
+    Valentina Valerie Vanessa Vera Victoria Yasmin Yulia Zainab Zoe""".split()
 )
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘']?[A-Z])|\s*\[\d+\]\s*")
@@ -248,16 +288,41 @@ def fit(pronoun: str, c: Candidate) -> int:
     return 2 if c.person is False else 1
 
 
+# "Who did Marta Novak beat?": the question's own subject, whom a following "she" continues.
+_SUBJECT_QUESTION = re.compile(
+    r"^\s*(?:who|whom|what|which\s+\w+|when|where|why|how(?:\s+\w+)?)\s+"
+    r"(?:did|does|do|has|have|had|will|would|could|can|should)\s+(?P<rest>.+)",
+    re.IGNORECASE,
+)
+
+
+def question_subject(question: str) -> str | None:
+    """The name a "Who did X ...?"-shaped question is about (X), or None: in "Who defeated
+    Maria Santos?" the subject is the one asked for, in "Who did Marta Novak beat?" Novak."""
+    m = _SUBJECT_QUESTION.match(question)
+    if not m:
+        return None
+    rest = re.sub(r"^the\s+", "", m.group("rest"), flags=re.IGNORECASE)
+    found = entities(rest)
+    return found[0] if found and rest.startswith(found[0].split()[0]) else None
+
+
 def candidates(previous: Turn) -> list[Candidate]:
-    """The names of the previous turn a pronoun may point to, best source first, merged so a
-    surname ("Santos") counts as its full name ("Maria Santos")."""
+    """The names of the previous turn a person pronoun may point to, best source first, merged
+    so a surname ("Santos") counts as its full name ("Maria Santos").
+
+    Tiers: 0 the previous question's subject ("Who did *Marta Novak* beat?"), 1 names the
+    answer adds, 2 names in its cited sentences, 3 the question's other names, 4 titled names
+    of the wider passage.
+    """
     asked = previous.standalone.lower()
-    found: list[tuple[str, int]] = []
-    found += [(e, 0) for e in entities(previous.answer) if e.lower() not in asked]
-    found += [(e, 1) for e in entities(previous.evidence) if e.lower() not in asked]
-    found += [(e, 2) for e in entities(previous.standalone)]
+    subject = question_subject(previous.standalone)
+    found: list[tuple[str, int]] = [(subject, 0)] if subject else []
+    found += [(e, 1) for e in entities(previous.answer) if e.lower() not in asked]
+    found += [(e, 2) for e in entities(previous.evidence) if e.lower() not in asked]
+    found += [(e, 3) for e in entities(previous.standalone)]
     # From the wider passage only names that are plainly people's ("Gen Roman Berdnikov").
-    found += [(e, 3) for e in entities(previous.passage) if _has_title(e)]
+    found += [(e, 4) for e in entities(previous.passage) if _has_title(e)]
     names: list[tuple[str, int]] = []
     for name, tier in found:
         same = next((i for i, (n, _) in enumerate(names) if _same(n, name)), None)
@@ -270,22 +335,82 @@ def candidates(previous: Turn) -> list[Candidate]:
     return [describe(name, tier, genders) for name, tier in names]
 
 
+_NP_STOP = frozenset(
+    "in on at to for with by from of about and or but that which who whom whose what when where "
+    "why how is are was were be been being do does did has have had will would can could should "
+    "may might than as after before since during against over under into not set up out off "
+    "down made built held run begun done taken given known seen shown paid sold won lost".split()
+)
+_VERB_LAST = re.compile(
+    r"^\s*(?:who|whom|what|which\s+\w+|when|where|why|how(?:\s+\w+)?)\s+"
+    r"(?:did|does|do|will|would|could|can|should)\b",
+    re.IGNORECASE,
+)
+
+
+def noun_phrases(question: str) -> list[str]:
+    """Things a question names with "the" or a possessive: "the ferry subsidy", "Northline's
+    electric ferry", "The Salt Road", in order. Stops at function words, common participles
+    and, after "When will/did ...", the question's last word (its verb: "... pool close?")."""
+    tokens = re.findall(r"[\w’'-]+|[^\w\s]", question)
+    last_word = max((i for i, t in enumerate(tokens) if t[0].isalnum()), default=-1)
+    verb_last = bool(_VERB_LAST.match(question))
+    found = []
+    for i, token in enumerate(tokens):
+        possessive = re.fullmatch(r"[A-Z][\w-]*[’']s", token)
+        if token.lower() != "the" and not possessive:
+            continue
+        words = [token]
+        for j in range(i + 1, min(i + 6, len(tokens))):
+            t = tokens[j]
+            if not t[0].isalnum() or t.lower() in _NP_STOP or (verb_last and j == last_word):
+                break
+            if len(t) > 4 and t.endswith("ed") and t[0].islower():
+                break
+            words.append(t)
+        if len(words) > 1:
+            found.append(" ".join(words))
+    return found
+
+
+def _thing_antecedent(pronoun: str, previous: Turn) -> str | None:
+    """ "it": what the previous question named ("the ferry subsidy"), else its names, else the
+    answer's; "its", "they", "their": names first (a firm, a party, a team)."""
+    genders: dict[str, str] = {}
+    asked = previous.standalone.lower()
+    phrases = noun_phrases(previous.standalone)
+    named = [describe(e, 0, genders) for e in entities(previous.standalone)]
+    named = [c for c in named if fit(pronoun, c) > 0 and c.person is not True]
+    if pronoun in ("it",):
+        names = [c.name for c in named if not any(c.name in p for p in phrases)]
+        ordered = phrases + names
+    else:
+        ordered = [c.name for c in named] + phrases
+    if ordered:
+        return ordered[0]
+    answered = [
+        describe(e, 1, genders)
+        for e in entities(previous.answer) + entities(previous.evidence)
+        if e.lower() not in asked
+    ]
+    answered = [c for c in answered if fit(pronoun, c) > 0 and c.person is not True]
+    return max(answered, key=lambda c: fit(pronoun, c)).name if answered else None
+
+
 def _antecedent(pronoun: str, previous: Turn) -> str | None:
     """The name `pronoun` stands for, or two joined by "or" when neither agreement nor source
     can tell them apart.
 
-    "he"/"she": the best-agreeing name, from the best source (the answer's new names first).
-    "it"/"they": the subject the user asked about, else what the answer named.
+    "he"/"she": the best-agreeing name from the best source (see `candidates`).
+    "it"/"they": see `_thing_antecedent`.
     """
     p = pronoun.lower()
+    if p not in _PERSON:
+        return _thing_antecedent(p, previous)
     scored = [(fit(p, c), c) for c in candidates(previous)]
     scored = [(f, c) for f, c in scored if f > 0]
     if not scored:
         return None
-    if p not in _PERSON:
-        return min(scored, key=lambda fc: ((fc[1].tier + 1) % 3 if fc[1].tier < 3 else 3, -fc[0]))[
-            1
-        ].name
     if max(f for f, _ in scored) == 1:
         # No name is known to agree: a plain person (titled, or two to four words) beats a
         # maybe-thing.
