@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from rag.answer import AnswerRequest, AnswerStream, compose
@@ -307,8 +307,9 @@ class Rag:
         turns = _turns(history)
         standalone = rewrite_followup(_check_question(question), turns)
         since, until = validate_date(since, "since"), validate_date(until, "until")
-        scope = time_scope(standalone, self.reference_date(as_of))
-        window = _narrowed(since, until, scope)
+        reference = self.reference_date(as_of)
+        scope = time_scope(standalone, reference)
+        window = _narrowed(since, until, scope, reference)
         briefing = is_briefing(standalone)
         search = scope.rest or standalone  # "this week" says nothing a passage would contain
         rerank_ms.set(0.0)
@@ -586,12 +587,19 @@ def _turns(history: Conversation | Sequence[HistoryItem]) -> list[Turn]:
     return turns
 
 
+# "Latest" as of a date leaves out reports from after it, but for a week: reports on the days
+# just before it still come in (news-quiz answers are often reported a few days later).
+LATEST_GRACE = timedelta(days=7)
+
+
 def _narrowed(
-    since: str | None, until: str | None, scope: TimeScope
+    since: str | None, until: str | None, scope: TimeScope, reference: date | None = None
 ) -> tuple[str | None, str | None]:
     """The user's date filters narrowed by the period a question names; the user's own filters
     win where the two do not overlap."""
     asked_since, asked_until = scope.filter_dates()
+    if scope.prefer_latest and reference is not None and asked_until is None:
+        asked_until = (reference + LATEST_GRACE).isoformat()
     new_since = max(filter(None, [since, asked_since]), default=None)
     new_until = min(filter(None, [until, asked_until]), default=None)
     if new_since and new_until and new_since > new_until:

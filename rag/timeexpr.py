@@ -46,6 +46,8 @@ _MONTH_ABBR = {m[:3]: n for m, n in _MONTHS.items()} | {"sept": 9}
 _NUMBERS = {"a": 1, "an": 1, "few": 3, "several": 3, "twelve": 12} | {
     w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten".split())
 }
+# Meteorological seasons (northern hemisphere): the first month; winter runs into the next year.
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
 
 # Reports come out after what they report on: a month's jobless figure is published the month
@@ -71,6 +73,7 @@ _POINT = (
     rf"|(?:(?:the\s+)?(?:early|mid|late)[\s-]+)?{_MONTH_RE}\s+(?:of\s+)?{_YEAR_RE}"  # May 2023
     rf"|(?:q[1-4]|(?:the\s+)?(?:first|second|third|fourth|last)\s+quarter(?:\s+of)?)\s+{_YEAR_RE}"
     rf"|(?:the\s+)?(?:early|mid|late)[\s-]+{_YEAR_RE}"  # early 2023
+    rf"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_YEAR_RE}"  # summer 2022
     r"|(?:the\s+)?(?:1[89]|20)\d0s"  # the 1990s
     rf"|{_YEAR_RE}"  # 2023
     rf"|{_MONTH_RE}"  # March (the last one on or before the reference date)
@@ -100,6 +103,23 @@ _LATEST_RE = re.compile(
 )
 
 
+_EDGES = {"start": "early", "beginning": "early", "middle": "mid", "end": "late"}
+_EDGE_RE = re.compile(
+    rf"\b(?:at|in|by|from)\s+the\s+(start|beginning|middle|end)\s+of\s+((?:this|last)\s+year"
+    rf"|{_MONTH_RE}\s+{_YEAR_RE}|{_YEAR_RE})\b",
+    re.IGNORECASE,
+)
+_THIS_YEAR_RE = re.compile(r"\b((?:early|mid|late)\s+)(this|last)\s+year\b", re.IGNORECASE)
+# The first report of a story: "when it first announced", "originally", "before the vote".
+_EARLIEST_RE = re.compile(
+    r"\b(originally|initially|at first|at the outset|first (?:announced|reported|proposed|"
+    r"planned|unveiled)|when (?:it|they|the [\w -]+?) (?:was |were )?first|"
+    r"before the (?:[\w'-]+ ){0,3}?(?:vote|election|strike|ballot|decision|approval|deal|talks|"
+    r"meeting|referendum|launch|opening|ruling|verdict|match|final)\b)",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class TimeScope:
     """What a question says about time.
@@ -117,6 +137,7 @@ class TimeScope:
     matched: str = ""
     unit: str = ""
     rest: str = ""
+    prefer_earliest: bool = False
 
     @property
     def has_period(self) -> bool:
@@ -164,6 +185,10 @@ def point_span(text: str, reference: date) -> tuple[date, date, str] | None:
         year, part = int(m.group(2)), m.group(1)
         first, last = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[part]
         return _month_span(year, first)[0], _month_span(year, last)[1], "year"
+    if m := re.fullmatch(rf"(spring|summer|autumn|fall|winter)\s+(?:of\s+)?({_YEAR_RE})", t):
+        year, first = int(m.group(2)), _SEASONS[m.group(1)]
+        last_year, last = (year + 1, 2) if first == 12 else (year, first + 2)
+        return _month_span(year, first)[0], _month_span(last_year, last)[1], "month"
     if re.fullmatch(_YEAR_RE, t):
         year = int(t)
         return date(year, 1, 1), date(year, 12, 31), "year"
@@ -243,7 +268,8 @@ def relative_span(match: re.Match, reference: date) -> tuple[date, date, str]:
     # "two weeks ago": around that point, one unit wide.
     n, unit = _count(match.group("n_ago")), match.group("units_ago")
     centre = _units_back(reference, n, unit)
-    half = (reference - _units_back(reference, 1, unit)) // 2
+    # A point, not a whole unit: "a year ago" is the weeks around that day.
+    half = min((reference - _units_back(reference, 1, unit)) // 2, timedelta(days=45))
     return centre - half, min(centre + half, reference), unit.lower().rstrip("s")
 
 
@@ -256,6 +282,12 @@ def time_scope(question: str, reference: date | None) -> TimeScope:
     matched: list[str] = []
     taken: list[tuple[int, int]] = []
     rest = question
+    # "at the start of 2024" reads as "in early 2024"; "the end of this year" as late this year.
+    question = _EDGE_RE.sub(lambda m: f"in {_EDGES[m.group(1).lower()]} {m.group(2)}", question)
+    if reference is not None:
+        question = _THIS_YEAR_RE.sub(
+            lambda m: m.group(1) + str(reference.year - (m.group(2).lower() == "last")), question
+        )
     ref = reference or date.max  # only used when a reference is given (checked below)
 
     def narrow(start: date | None, end: date | None) -> None:
@@ -314,9 +346,11 @@ def time_scope(question: str, reference: date | None) -> TimeScope:
             matched.append(m.group(0))
             rest = rest.replace(m.group(0), " ")
 
-    latest = _LATEST_RE.search(question)
-    if latest:
-        matched.append(latest.group(0))
+    earliest = _EARLIEST_RE.search(question)
+    latest = None if earliest else _LATEST_RE.search(question)
+    for found in (earliest, latest):
+        if found:
+            matched.append(found.group(0))
     if since is not None and reference is not None and since > reference:
         # A period after "now" is asked about in forecasts, published before it: no filter.
         since = until = None
@@ -331,6 +365,7 @@ def time_scope(question: str, reference: date | None) -> TimeScope:
         matched=" | ".join(matched),
         unit=grain,
         rest=rest,
+        prefer_earliest=bool(earliest),
     )
 
 

@@ -125,7 +125,7 @@ def arrange(
         return Arranged(tuple(chosen))
     newest = max(per_article, key=lambda e: (e.published, e.score))
     new_figures = figures(newest.sentence)
-    if new_figures and not _NOT_A_FIGURE_QUESTION.match(question):
+    if new_figures and not scope.prefer_earliest and not _NOT_A_FIGURE_QUESTION.match(question):
         # The earliest report giving another figure for the same thing: same kind of sentence
         # (no period of its own, or the same one), a different number.
         for older in sorted(per_article, key=lambda e: (e.published, -e.score)):
@@ -140,9 +140,17 @@ def arrange(
                 == periods(newest.sentence, newest.published)
             ):
                 return Arranged((newest, older), "updated")
-    if scope.prefer_latest:
-        same = [e for e in chosen if e.article_id == newest.article_id and e != newest]
-        return Arranged(tuple(sorted([newest, *same], key=lambda e: e.start)), "latest")
+    if scope.prefer_latest or scope.prefer_earliest:
+        pick = (
+            newest
+            if scope.prefer_latest
+            else min(per_article, key=lambda e: (e.published, -e.score))
+        )
+        # The report's own best sentences (two at most, within the margin), in reading order.
+        best = ranked[0].score
+        own = [e for e in ranked if e.article_id == pick.article_id and e.score >= best - margin]
+        kept = list(dict.fromkeys([pick, *own]))[:2]
+        return Arranged(tuple(sorted(kept, key=lambda e: e.start)), "latest")
     return Arranged(tuple(chosen))
 
 

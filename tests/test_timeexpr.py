@@ -135,3 +135,38 @@ def test_matched_names_the_phrases_read():
 )
 def test_filter_dates_allow_for_reporting_delay(question, since, until):
     assert time_scope(f"What happened {question}?", REF).filter_dates() == (since, until)
+
+
+@pytest.mark.parametrize(
+    ("question", "since", "until"),
+    [
+        ("How high was joblessness in summer 2022?", D(2022, 6, 1), D(2022, 8, 31)),
+        ("What did houses sell for in spring 2024?", D(2024, 3, 1), D(2024, 5, 31)),
+        ("How cold was it in winter 2023?", D(2023, 12, 1), D(2024, 2, 29)),
+        ("What was inflation at the start of 2024?", D(2024, 1, 1), D(2024, 4, 30)),
+        ("What was unemployment at the start of this year?", D(2024, 1, 1), D(2024, 4, 30)),
+        ("What was promised at the end of last year?", D(2023, 9, 1), D(2023, 12, 31)),
+        ("What was the inflation rate a year ago?", D(2023, 6, 28), D(2023, 9, 26)),
+    ],
+)
+def test_seasons_edges_and_points_ago(question, since, until):
+    scope = time_scope(question, REF)
+    assert (scope.since, scope.until) == (since, until), scope
+
+
+@pytest.mark.parametrize(
+    ("question", "earliest"),
+    [
+        ("How many jobs did Voltra promise when it first announced the factory?", True),
+        ("Before the council vote, how many jobs was the plant expected to bring?", True),
+        ("Before the vote, how big was the planned stadium?", True),
+        ("What was the port's pay offer before the strike began?", True),
+        ("How big was the stadium originally?", True),
+        ("What was the rate before June 2023?", False),
+        ("How many jobs will the factory create?", False),
+    ],
+)
+def test_prefer_earliest(question, earliest):
+    scope = time_scope(question, REF)
+    assert scope.prefer_earliest is earliest
+    assert not (scope.prefer_earliest and scope.prefer_latest)

@@ -225,3 +225,10 @@ def test_time_scope_of_the_handed_questions():
     assert time_scope("What is the latest unemployment rate in Westmere?", ref).prefer_latest
     scope = time_scope("What was the unemployment rate in Westmere in 2023?", ref)
     assert scope.filter_dates() == ("2023-01-01", "2023-12-31")
+
+
+def test_earliest_cites_the_first_report_that_answers():
+    scope = TimeScope(prefer_earliest=True, matched="before the vote")
+    ranked = [APPROVED, ANNOUNCED]
+    arranged = arrange("Before the vote, how many jobs?", scope, [APPROVED], ranked)
+    assert arranged.evidence == (ANNOUNCED,)
