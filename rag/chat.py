@@ -323,6 +323,8 @@ def candidates(previous: Turn) -> list[Candidate]:
     found += [(e, 3) for e in entities(previous.standalone)]
     # From the wider passage only names that are plainly people's ("Gen Roman Berdnikov").
     found += [(e, 4) for e in entities(previous.passage) if _has_title(e)]
+    # ... or whose given name says who they are ("Henrik Aalto" for "he").
+    found += [(e, 5) for e in entities(previous.passage) if describe(e, 5, {}).gender]
     names: list[tuple[str, int]] = []
     for name, tier in found:
         same = next((i for i, (n, _) in enumerate(names) if _same(n, name)), None)
@@ -339,7 +341,8 @@ _NP_STOP = frozenset(
     "in on at to for with by from of about and or but that which who whom whose what when where "
     "why how is are was were be been being do does did has have had will would can could should "
     "may might than as after before since during against over under into not set up out off "
-    "down made built held run begun done taken given known seen shown paid sold won lost".split()
+    "down made built held run begun done taken given known seen shown paid sold won lost next "
+    "near beside behind outside inside".split()
 )
 _VERB_LAST = re.compile(
     r"^\s*(?:who|whom|what|which\s+\w+|when|where|why|how(?:\s+\w+)?)\s+"
@@ -373,6 +376,20 @@ def noun_phrases(question: str) -> list[str]:
     return found
 
 
+# "Which film won the Golden Heron?": the thing asked for is the subject, the answer names it.
+_WHICH_THING = re.compile(
+    r"^\s*(?:which|what)\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)"
+    r"\b)(\w+)\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)\w+",
+    re.IGNORECASE,
+)
+
+
+def _adjective(name: str, text: str) -> bool:
+    """A single capitalised word used before a noun ("the Chilean drama", "a Dutch group"): a
+    nationality or a modifier, not the thing itself."""
+    return " " not in name and bool(re.search(rf"\b{re.escape(name)}\s+[a-z]", text))
+
+
 def _thing_antecedent(pronoun: str, previous: Turn) -> str | None:
     """ "it": what the previous question named ("the ferry subsidy"), else its names, else the
     answer's; "its", "they", "their": names first (a firm, a party, a team)."""
@@ -381,20 +398,30 @@ def _thing_antecedent(pronoun: str, previous: Turn) -> str | None:
     phrases = noun_phrases(previous.standalone)
     named = [describe(e, 0, genders) for e in entities(previous.standalone)]
     named = [c for c in named if fit(pronoun, c) > 0 and c.person is not True]
-    if pronoun in ("it",):
+    if pronoun == "it":
         names = [c.name for c in named if not any(c.name in p for p in phrases)]
         ordered = phrases + names
+    elif pronoun == "its":
+        # "its renovation" after "the library next to the pool": the thing named with "the";
+        # after "Time Warner's profit", the firm.
+        the = [p for p in phrases if p.lower().startswith("the ")]
+        ordered = the + [c.name for c in named if not any(c.name in p for p in the)]
     else:
         ordered = [c.name for c in named] + phrases
-    if ordered:
-        return ordered[0]
+    answer_text = f"{previous.answer} {previous.evidence}"
     answered = [
         describe(e, 1, genders)
         for e in entities(previous.answer) + entities(previous.evidence)
-        if e.lower() not in asked
+        if e.lower() not in asked and not _adjective(e, answer_text)
     ]
     answered = [c for c in answered if fit(pronoun, c) > 0 and c.person is not True]
-    return max(answered, key=lambda c: fit(pronoun, c)).name if answered else None
+    new = max(answered, key=lambda c: fit(pronoun, c)).name if answered else None
+    which = _WHICH_THING.match(previous.standalone)
+    if ordered and new and which and not which.group(1).lower().endswith("s"):
+        # "Which company bought Brackwater Brewing?" then "How much did it pay?": the company
+        # the answer names and the brewery fit "it" alike; search with both.
+        return f"{new} or {ordered[0]}"
+    return ordered[0] if ordered else new
 
 
 def _antecedent(pronoun: str, previous: Turn) -> str | None:
@@ -424,9 +451,24 @@ def _antecedent(pronoun: str, previous: Turn) -> str | None:
     return tied[0].name
 
 
+def _possessive(question: str, match: re.Match, name: str) -> str:
+    """What follows the name put for a pronoun: "’s" for his/its/their, and for "her" when a
+    noun follows ("her opponent"), not when it is an object ("beat her in ...")."""
+    pronoun = match.group(1).lower()
+    suffix = {**_PERSON, **_THING}[pronoun]
+    if pronoun == "her":
+        after = re.match(r"\s+([A-Za-z]+)", question[match.end() :])
+        if after and after.group(1).lower() not in _FUNCTION_WORDS | _NP_STOP:
+            suffix = "’s"
+    if suffix and name.endswith("s"):
+        return "’"  # "Westmere Rovers’ winner"
+    return suffix
+
+
 # Words that join two clauses: a pronoun after one may point back into the same question.
 _CLAUSE_RE = re.compile(
-    r"\b(and|but|or|when|after|before|because|if|since|while|so|until|as|once|where)\b|[,;]",
+    r"\b(and|but|or|when|after|before|because|if|since|while|so|until|as|once|where|that|though|"
+    r"although|unless|whether)\b|[,;]",
     re.IGNORECASE,
 )
 _NOUN_PHRASE_RE = re.compile(r"\b(the|a|an|this|that)\s+[a-z]+", re.IGNORECASE)
@@ -467,7 +509,7 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             continue
         entity = _antecedent(match.group(1), previous)
         if entity:
-            suffix = {**_PERSON, **_THING}[match.group(1).lower()]
+            suffix = _possessive(question, match, entity)
             return question[: match.start()] + entity + suffix + question[match.end() :]
         break
     if _PRONOUN_RE.search(question):

@@ -579,3 +579,59 @@ def test_noun_phrases():
     ]
     assert noun_phrases("When was the IPCC Trust Fund set up?") == ["the IPCC Trust Fund"]
     assert noun_phrases("Who runs Northline Ferries?") == []
+
+
+@pytest.mark.parametrize(
+    ("previous", "question", "expected"),
+    [
+        # "Which N verb X?": the thing the answer names and X fit "it" alike: both are searched
+        (
+            turn(
+                "Which company bought Brackwater Brewing?",
+                "Brackwater Brewing was bought by the Dutch group Van Lier. [1]",
+            ),
+            "How much did it pay?",
+            "How much did Van Lier or Brackwater Brewing pay?",
+        ),
+        # possessives: "her" before a noun, names ending in s
+        (
+            turn(
+                "Who did Marta Novak beat in the final?",
+                "Marta Novak won, beating Chloe Adair. [1]",
+            ),
+            "How old is her opponent?",
+            "How old is Marta Novak’s opponent?",
+        ),
+        (
+            turn("Which team did Westmere Rovers beat?", "Rovers beat Dunmore Athletic. [1]"),
+            "Who scored their winner?",
+            "Who scored Westmere Rovers’ winner?",
+        ),
+        (
+            turn(
+                "When does the library next to the Alderford pool close?",
+                "The library will close in June. [1]",
+            ),
+            "How much will its renovation cost?",
+            "How much will the library’s renovation cost?",
+        ),
+        # a man named only in the wider passage, when the answer names nobody
+        (
+            turn(
+                "Who runs Northline Ferries?",
+                "Northline Ferries carried a record 2.3 million passengers. [1]",
+                passage="Chief executive Henrik Aalto said the ship would cut fuel costs.",
+            ),
+            "What did he say about fuel?",
+            "What did Henrik Aalto say about fuel?",
+        ),
+    ],
+)
+def test_more_follow_ups(previous, question, expected):
+    assert rewrite_followup(question, [previous]) == expected
+
+
+def test_a_pronoun_after_now_that_points_back_into_its_question():
+    previous = turn("Who is the harbour master?", "Harbour master Ines Calvo said so. [1]")
+    question = "How much will the tram extension cost now that it has been delayed?"
+    assert rewrite_followup(question, [previous]) == question
