@@ -313,10 +313,13 @@ class Rag:
         briefing = is_briefing(standalone)
         search = scope.rest or standalone  # "this week" says nothing a passage would contain
         rerank_ms.set(0.0)
+        k = top_k or self.settings.top_k
+        if briefing or scope.prefer_latest or scope.prefer_earliest:
+            k *= 2  # every report of the story, not only the best few passages
         hits = self.retrieve(
             search,
             retriever=retriever,
-            k=top_k or self.settings.top_k,
+            k=k,
             since=window[0],
             until=window[1],
             sources=sources,

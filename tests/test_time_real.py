@@ -1,0 +1,68 @@
+"""The handed time and follow-up cases with the real packaged models (marked `models`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.api import Rag
+from rag.chat import Conversation
+from rag.config import Settings
+from tests.conftest import ROOT, server_options
+
+pytestmark = pytest.mark.models
+
+CASES = ROOT / "tests" / "data" / "cases"
+
+
+@pytest.fixture(scope="module")
+def time_rag(tmp_path_factory):
+    rag = Rag(Settings(data_dir=tmp_path_factory.mktemp("time"), **server_options("time")))
+    report = rag.ingest(
+        [CASES / "dated-figures", CASES / "followup-two-people", CASES / "followup-standalone"]
+    )
+    # mayor-election is in two case folders: the same article, stored once
+    assert report.ok and report.added == 5
+    return rag
+
+
+def test_latest_figure_is_from_the_newest_report_and_says_its_date(time_rag):
+    # ../shared/cases/dated-figures: 4.8 percent (report of 2024-08-12)
+    answer = time_rag.ask("What is the latest unemployment rate in Westmere?")
+    assert not answer.refused
+    assert answer.citations[0].article_id == "jobs-2024-08"
+    assert "4.8 percent" in answer.answer and "(report of 2024-08-12)" in answer.answer
+
+
+def test_a_year_in_the_question_keeps_to_that_years_report(time_rag):
+    # ../shared/cases/dated-figures: "in 2023" cited two 2024 figures and left out the 2023 one
+    answer = time_rag.ask("What was the unemployment rate in Westmere in 2023?")
+    assert not answer.refused
+    assert {c.article_id for c in answer.citations} == {"jobs-2023-02"}
+    assert "6.4 percent" in answer.answer and "(report of 2023-02-10)" in answer.answer
+
+
+def test_she_is_the_loser_the_question_named(time_rag):
+    # ../shared/cases/followup-two-people: 15,903, Santos's own count (not Okafor's 18,240)
+    chat = Conversation()
+    chat.add_answer(time_rag.ask("Who defeated Maria Santos?", history=chat))
+    answer = time_rag.ask("How many votes did she get?", history=chat)
+    assert answer.standalone_question == "How many votes did Maria Santos get?"
+    assert "15,903" in answer.answer
+
+
+def test_his_opponent_is_the_winners_opponent(time_rag):
+    chat = Conversation()
+    chat.add_answer(time_rag.ask("Who won the Westmere mayoral election?", history=chat))
+    answer = time_rag.ask("What did his opponent say about the result?", history=chat)
+    assert answer.standalone_question == "What did Tom Okafor’s opponent say about the result?"
+    assert "would not challenge the result" in answer.answer
+
+
+def test_a_complete_question_is_searched_as_asked(time_rag):
+    # ../shared/cases/followup-standalone: "it" was rewritten to "Westmere"
+    chat = Conversation()
+    chat.add_answer(time_rag.ask("Who won the Westmere mayoral election?", history=chat))
+    question = "Why was the tram extension delayed and when will it open?"
+    answer = time_rag.ask(question, history=chat)
+    assert answer.standalone_question == question
+    assert any(c.article_id == "tram-budget" for c in answer.citations)
