@@ -25,7 +25,7 @@ from rag.types import Evidence
 # (the same margin `select_evidence` keeps sentences within).
 MARGIN = 2.0
 # For "latest"/"first", any report that answers will do, and the cross-encoder's scores for the
-# same kind of sentence from different reports differ by up to 4-5 logits with the wording
+# same kind of sentence from different reports differ by up to 6 logits with the wording
 # (measured on eval/time: "fell to 3.9 percent in January" 3.4, "2.6 percent higher in July"
 # -2.3 for "What's the latest inflation figure?"). A wider margin, and the sentence
 # must be able to hold the kind of answer asked for.
