@@ -19,7 +19,7 @@ from pathlib import Path
 
 from rag.answer import AnswerRequest, AnswerStream, compose
 from rag.answerers.base import Answerer
-from rag.chat import Conversation, Turn, rewrite_followup
+from rag.chat import Conversation, Turn, compound_parts, rewrite_followup
 from rag.config import Settings
 from rag.errors import BadInput, EmptyIndex
 from rag.evidence import reading_order, select_evidence
@@ -335,6 +335,23 @@ class Rag:
             else self.settings.model_evidence,
             type_penalty=self.settings.answer_type_penalty,
         )
+        parts = compound_parts(search)
+        if len(parts) > 1:
+            # "Why was X delayed and when will it open?": each part brings its best sentence.
+            evidence = replace(
+                evidence,
+                sentences=_joined(
+                    select_evidence(
+                        part,
+                        hits,
+                        self.reranker,
+                        float("-inf"),
+                        max_sentences=1,
+                        type_penalty=self.settings.answer_type_penalty,
+                    ).sentences
+                    for part in parts
+                ),
+            )
         # Syndicated copies of one story: cite one, note the others beside it.
         sentences, copies = self._one_per_story(evidence.sentences)
         sentences, dating = self._dated(search, scope, briefing, sentences, evidence.ranked)
@@ -608,6 +625,15 @@ def _narrowed(
     if new_since and new_until and new_since > new_until:
         return since, until
     return new_since, new_until
+
+
+def _joined(groups) -> tuple:
+    """Sentences of several selections, each once, in the order given."""
+    out: dict = {}
+    for group in groups:
+        for e in group:
+            out.setdefault((e.article_id, e.start), e)
+    return tuple(out.values())
 
 
 def _check_question(question: str) -> str:

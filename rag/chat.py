@@ -364,6 +364,15 @@ def noun_phrases(question: str) -> list[str]:
         if token.lower() != "the" and not possessive:
             continue
         words = [token]
+        k = i - 1
+        while (
+            possessive
+            and k >= 0
+            and tokens[k][:1].isupper()
+            and tokens[k].lower() not in _FUNCTION_WORDS | _NP_STOP
+        ):
+            words.insert(0, tokens[k])  # "St Brigid's school", "Time Warner's profit"
+            k -= 1
         for j in range(i + 1, min(i + 6, len(tokens))):
             t = tokens[j]
             if not t[0].isalnum() or t.lower() in _NP_STOP or (verb_last and j == last_word):
@@ -491,6 +500,38 @@ def resolved_within(question: str, match: re.Match) -> bool:
             if not (_INSTITUTIONS.intersection(c.name.split()) or c.name.isupper())
         )
     return bool(_NOUN_PHRASE_RE.search(head) or entities(head))
+
+
+_COMPOUND = re.compile(
+    r",?\s+(?:and|but)\s+(?=(?:when|where|why|how|what|who|which|whom|whose|is|are|was|were|"
+    r"did|does|do|will|would|can|could|has|have)\b)",
+    re.IGNORECASE,
+)
+
+
+def compound_parts(question: str) -> list[str]:
+    """A question asking two things, as two questions: "Why was the tram extension delayed and
+    when will it open?" -> ["Why was the tram extension delayed?", "When will the tram
+    extension open?"] (a pronoun in the second part is the first part's thing). One part: the
+    question itself."""
+    pieces = [p.strip(" ?,") for p in _COMPOUND.split(question) if p.strip(" ?,")]
+    if len(pieces) < 2:
+        return [question]
+    first = pieces[0]
+    out = [first + "?"]
+    named = noun_phrases(first + "?") or entities(first)
+    for piece in pieces[1:]:
+        piece = piece[0].upper() + piece[1:]
+        m = re.search(r"\b(it|its|they|their|them)\b", piece, re.IGNORECASE)
+        if m and named:
+            piece = (
+                piece[: m.start()]
+                + named[0]
+                + ("’s" if m.group(1).lower() in ("its", "their") else "")
+                + piece[m.end() :]
+            )
+        out.append(piece + "?")
+    return out
 
 
 def rewrite_followup(question: str, history: Sequence[Turn]) -> str:

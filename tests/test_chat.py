@@ -635,3 +635,24 @@ def test_a_pronoun_after_now_that_points_back_into_its_question():
     previous = turn("Who is the harbour master?", "Harbour master Ines Calvo said so. [1]")
     question = "How much will the tram extension cost now that it has been delayed?"
     assert rewrite_followup(question, [previous]) == question
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        (
+            "Why was the tram extension delayed and when will it open?",
+            ["Why was the tram extension delayed?", "When will the tram extension open?"],
+        ),
+        (
+            "When will St Brigid's school close, and where will its pupils go?",
+            ["When will St Brigid's school close?", "Where will St Brigid's school’s pupils go?"],
+        ),
+        ("What did Okafor and Santos say?", ["What did Okafor and Santos say?"]),
+        ("How many jobs will the factory create?", ["How many jobs will the factory create?"]),
+    ],
+)
+def test_compound_parts(question, parts):
+    from rag.chat import compound_parts
+
+    assert compound_parts(question) == parts
