@@ -36,7 +36,7 @@ question's words found in the sentence wins (answers sit beside what the questio
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 QUESTION_TYPES = (
@@ -308,6 +308,7 @@ class _Question:
     wants: tuple[str, ...] = ()  # candidate kinds, best first
     number: str = ""  # money, percent, duration, measure, count, or "" (any)
     counted: str = ""  # "how many cars": the stem of "cars"
+    voice: str = ""  # "subject" ("Who defeated X?"), "object" ("What did X say?") or ""
 
 
 def question_type(question: str) -> str:
@@ -369,7 +370,36 @@ def _number_kind(question: str, focus: str) -> str:
     return ""
 
 
+def _voice(lower: list[str], at: int) -> str:
+    """Does the wh-phrase ask for the subject ("Which film won...?") or an object ("What will
+    the grant pay for?")? "" for "be" questions, where either side may hold the answer."""
+    rest = [w for w in lower[at + 1 :] if w[0].isalnum()]
+    i = 0
+    while (
+        i < min(len(rest), 4)
+        and rest[i] not in _AUXILIARIES
+        and (rest[i] not in _STOP or rest[i] in ("many", "much"))
+    ):
+        if i and rest[i].endswith(("ed", "s")) and rest[i - 1] not in ("many", "much"):
+            break  # "Which film took...", "Which parties voted": a verb after the noun
+        i += 1
+    if at > 0 and lower[at - 1] in _PREPOSITIONS:
+        return ""  # "In which journal was...": a prepositional slot
+    if i >= len(rest) or rest[i] in _BE:
+        return ""
+    return "object" if rest[i] in _AUXILIARIES else "subject"
+
+
 def _parse_question(question: str) -> _Question:
+    parsed = _parse_kind(question)
+    lower = [w.lower() for w, _, _ in _words(parsed.text)]
+    wh = next((i for i, w in enumerate(lower) if _WH.fullmatch(w)), -1)
+    if wh < 0 or not parsed.wants:
+        return parsed
+    return replace(parsed, voice=_voice(lower, wh))
+
+
+def _parse_kind(question: str) -> _Question:
     text = question.strip()
     lower = [w.lower() for w, _, _ in _words(text)]
     if not lower:
@@ -474,10 +504,10 @@ def _number_type(text: str) -> str:
         return "money"
     if _PERCENT.search(text):
         return "percent"
+    if _MEASURE.search(text):
+        return "measure"  # before durations: "3.2 metres a second" is a speed
     if _DURATION.search(text):
         return "duration"
-    if _MEASURE.search(text):
-        return "measure"
     return "count"
 
 
@@ -601,6 +631,8 @@ def _name_kind(sentence: str, start: int, end: int, words: list[str], titled: bo
         return "person"
     if previous in _PLACE_PREPOSITIONS:
         return "place"
+    if previous == "by" and len(words) in (2, 3):
+        return "person"  # "set in 2019 by Daniel Kiprop": an agent
     return "name"
 
 
@@ -616,18 +648,28 @@ def _spacy_candidates(sentence: str) -> list[_Candidate]:
         if kind is None:
             continue
         tokens = [t for t in ent if t.tag_ not in ("DT", "POS")]
-        while kind == "person" and len(tokens) > 1 and tokens[0].lower_ in _TITLES:
-            tokens = tokens[1:]
-        if tokens:
-            out.append(_Candidate(tokens[0].idx, tokens[-1].idx + len(tokens[-1]), kind))
-    for chunk in doc.noun_chunks:
+        while len(tokens) > 1 and tokens[0].lower_ in _TITLES:
+            tokens = tokens[1:]  # "Contractors Hale & Byrne", "Gen Roman Berdnikov"
+        if not tokens:
+            continue
+        if kind == "person" and ent.start > 0 and doc[ent.start - 1].lower_ in ("in", "at"):
+            kind = "place"  # "trains in Westmere": the small model's people are often places
+        out.append(_Candidate(tokens[0].idx, tokens[-1].idx + len(tokens[-1]), kind))
+    chunks = list(doc.noun_chunks)
+    for i, chunk in enumerate(chunks):
         tokens = [t for t in chunk if t.tag_ not in ("DT", "PRP$", "WDT", "WP", "POS", "PRP")]
         if not tokens:
             continue
-        out.append(_Candidate(tokens[0].idx, tokens[-1].idx + len(tokens[-1]), "np"))
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        out.append(_Candidate(start, end, "np"))
+        # "a shortage of the specialist steel fixings": a noun phrase with its "of" phrase.
+        following = chunks[i + 1] if i + 1 < len(chunks) else None
+        if following is not None and following.start == chunk.end + 1:
+            if doc[chunk.end].lower_ == "of":
+                out.append(_Candidate(start, following.end_char, "np"))
         # "the foot of the mast" for where: a noun phrase after a place preposition.
         if chunk.start > 0 and doc[chunk.start - 1].lower_ in _PLACE_PREPOSITIONS:
-            out.append(_Candidate(tokens[0].idx, tokens[-1].idx + len(tokens[-1]), "locative"))
+            out.append(_Candidate(start, end, "locative"))
     return out
 
 
@@ -715,6 +757,8 @@ def _score(
         if stems and repeated == len(stems):
             return None  # made of the question's own words
     rank = parsed.wants.index(c.kind)
+    if set(parsed.wants) == {"np", "name"}:
+        rank = 0  # an unknown slot noun: a name fills it as well as a noun phrase
     score = 2.0 - rank * 0.6
     if stems:
         score -= 1.5 * repeated / len(stems)
@@ -723,6 +767,8 @@ def _score(
     if focus and (focus in stems or _focus_follows(sentence, end, focus)):
         score += 0.7
     score += _proximity(start, end, anchors)
+    if parsed.voice and c.kind not in ("number", "date"):
+        score += _side(parsed.voice, start, end, anchors)
     if c.kind in ("np", "locative", "name"):
         score -= 0.08 * max(0, len(stems) - 3)  # the answer, not the whole clause
     return score, start, end
@@ -735,6 +781,10 @@ def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
             fit += 1.0
         elif parsed.number == "count" and c.number in ("money", "percent", "duration"):
             fit -= 1.0
+        elif parsed.number == "measure" and c.number == "duration":
+            fit -= 1.0  # "How big was the crowd?": not "31 years"
+        elif parsed.number == "measure" and c.number == "count":
+            pass  # "How big was the crowd?": "8,400"
         elif parsed.number in ("money", "duration", "measure", "score"):
             fit -= 0.5
     if parsed.counted and parsed.counted in _span_stems(sentence, c.start, c.end):
@@ -769,6 +819,21 @@ def _focus_follows(sentence: str, end: int, focus: str) -> bool:
     """'Walt Disney Company' + ' company'?: the slot noun right after the candidate."""
     following = sentence[end:].split()[:2]
     return any(_stem(w.strip(",.")) == focus for w in following)
+
+
+_SIDE = 0.4
+
+
+def _side(voice: str, start: int, end: int, anchors: list[tuple[int, int]]) -> float:
+    """A subject comes before the question's other words in the sentence, an object after."""
+    inside = [(s, e) for s, e in anchors if e > 0]  # in the sentence itself
+    if not inside:
+        return 0.0
+    after = sum(1 for s, _ in inside if s >= end)
+    before = sum(1 for _, e in inside if e <= start)
+    if voice == "subject":
+        return _SIDE if after > before else 0.0
+    return _SIDE if before > after else 0.0
 
 
 def _proximity(start: int, end: int, anchors: list[tuple[int, int]]) -> float:
