@@ -64,10 +64,13 @@ def gold_sentence(text: str, golds: tuple[str, ...]) -> tuple[str, str] | None:
     return None
 
 
+SCORER = None  # the packaged cross-encoder with --scorer
+
+
 def predict(question: str, sentence: str, previous: str) -> str | None:
     if spans.question_type(question) == "yes-no":
         return spans.yes_no(question, sentence, previous)
-    span = spans.short_answer_span(question, sentence, previous)
+    span = spans.short_answer_span(question, sentence, previous, scorer=SCORER)
     return sentence[span[0] : span[1]] if span else None
 
 
@@ -202,7 +205,19 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=0, help="print N wrong answers per set")
     parser.add_argument("--json", type=Path, help="write the reports here")
     parser.add_argument("--cases", type=Path, default=SHARED / "cases")
+    parser.add_argument(
+        "--scorer", action="store_true", help="re-rank the top candidates with the cross-encoder"
+    )
+    parser.add_argument("--top", type=int, default=spans.SCORER_TOP)
+    parser.add_argument("--weight", type=float, default=spans.SCORER_WEIGHT)
     args = parser.parse_args()
+    if args.scorer:
+        from rag.config import Settings
+        from rag.embedding import load_reranker
+
+        global SCORER
+        SCORER = load_reranker(Settings().rerank_model)
+        spans.SCORER_TOP, spans.SCORER_WEIGHT = args.top, args.weight
     if args.rules_only:
         spans._nlp = lambda: None  # the extractor's optional NLP, switched off for comparison
     print(f"spaCy: {'off' if spans._nlp() is None else 'on'}")

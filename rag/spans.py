@@ -691,33 +691,57 @@ def short_answer_span(
 
     `sentence[start:end]` is the short answer, verbatim: "14 metres", "Ines Calvo", "2028".
     `context` is the sentence before `sentence` in the article (it tells where the question's
-    words are when the sentence leans on it). `scorer` is reserved for a cross-encoder
-    tie-break and unused (measured in bench/spans_eval.py: the rules alone are cheaper).
+    words are when the sentence leans on it). `scorer`, optional, is a cross-encoder
+    (`rag.embedding.Reranker`: `.score(query, passages) -> array`); when given, the best few
+    candidates are re-ranked by how much masking each lowers the question-sentence score
+    (`SCORER_TOP` extra pairs per question; see bench/spans_eval.py for what it gains).
     Returns None for why/how/yes-no questions, and when the sentence holds no candidate of the
     asked type other than the question's own words.
     """
-    del scorer
+    ranked = ranked_spans(question, sentence, context)
+    if not ranked:
+        return None
+    if scorer is not None and len(ranked) > 1:
+        return _occlusion_pick(question, sentence, ranked[:SCORER_TOP], scorer)
+    return ranked[0][1], ranked[0][2]
+
+
+SCORER_TOP = 3
+SCORER_WEIGHT = 0.3
+
+
+def _occlusion_pick(question, sentence, ranked, scorer) -> tuple[int, int]:
+    masked = [sentence[:s] + "___" + sentence[e:] for _, s, e in ranked]
+    scores = scorer.score(question, [sentence, *masked])
+    drops = [float(scores[0] - x) for x in scores[1:]]
+    best = max(range(len(ranked)), key=lambda i: ranked[i][0] + SCORER_WEIGHT * drops[i])
+    return ranked[best][1], ranked[best][2]
+
+
+def ranked_spans(question: str, sentence: str, context: str = "") -> list[tuple[float, int, int]]:
+    """Every candidate span of the asked type as (score, start, end), best first.
+
+    Scores are the rule ranking's (no unit; higher is better, comparable within one call
+    only). [] when the question asks for no short span or none fits.
+    """
     parsed = _parse_question(question)
     if not parsed.wants or not sentence.strip():
-        return None
+        return []
     candidates = [
         c
         for c in _rule_candidates(sentence) + _spacy_candidates(sentence)
         if c.kind in parsed.wants
     ]
-    if not candidates:
-        return None
     asked = _content_stems(question)
     focus = _stem(parsed.focus) if parsed.focus else ""
     anchors = _anchors(sentence, context, asked - {focus})
-    best: tuple[float, int, int] | None = None
+    best: dict[tuple[int, int], float] = {}
     for c in candidates:
         scored = _score(parsed, c, sentence, asked, focus, anchors)
-        if scored is not None and (best is None or scored[0] > best[0] + 1e-9):
-            best = scored
-    if best is None:
-        return None
-    return best[1], best[2]
+        if scored is not None and scored[0] > best.get(scored[1:], float("-inf")):
+            best[scored[1:]] = scored[0]
+    # Stable: among equal scores the first found (rules before spaCy, left to right) wins.
+    return sorted(((v, s, e) for (s, e), v in best.items()), key=lambda t: -t[0])
 
 
 def _anchors(sentence: str, context: str, asked: set[str]) -> list[tuple[int, int]]:
