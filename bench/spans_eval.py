@@ -13,8 +13,8 @@ Then the handed cases of /work/shared/cases (over-refusal, planted-instruction) 
 Reported per question type: n, share with no answer (None), EM and F1 over all (None scores
 0) and F1 over the answered only; questions whose gold answer is in no sentence are skipped and
 counted. `--rules-only` runs without spaCy (numbers, dates and capitalised names by rules).
-Timing: mean and p95 milliseconds per question on this machine (first call, which loads spaCy,
-excluded).
+Timing: mean and p95 CPU milliseconds per question (process time, as the machine is shared; the
+first call, which loads spaCy, excluded).
 """
 
 from __future__ import annotations
@@ -95,9 +95,9 @@ def evaluate(folder: Path, show: int) -> dict:
             skipped += 1
             continue
         sentence, previous = found
-        start = time.perf_counter()
+        start = time.process_time()
         prediction = predict(q.question, sentence, previous)
-        ms = (time.perf_counter() - start) * 1000
+        ms = (time.process_time() - start) * 1000  # CPU time: the machine is shared
         rows.append(
             {
                 "id": q.id,
@@ -175,7 +175,7 @@ def print_report(report: dict) -> None:
             f"{name:10} {s['n']:>4} {s['none_share']:>6.2f} {s['em']:>6.3f} {s['f1']:>6.3f} "
             f"{f1a:>12}"
         )
-    print(f"ms per question: mean {by_type['ms_mean']}, p95 {by_type['ms_p95']}")
+    print(f"CPU ms per question: mean {by_type['ms_mean']}, p95 {by_type['ms_p95']}")
 
 
 def check_cases(cases_dir: Path) -> int:

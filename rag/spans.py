@@ -14,8 +14,8 @@ What each answer type covers (candidates are found by rules, then ranked):
 - how-much (how much/deep/long/far/old/big...): a number with its currency, scale and unit,
   "£412,000", "131 million euros", "14 metres", "6.4 percent", "63 days", "2-1"; a number of
   the asked kind wins (money for "cost", a length for "how deep", a duration for "how long").
-- how-many: a count, "1,800"; the question's own counted noun is left out ("How many people
-  use it each day?" -> "about 1,800", not "about 1,800 people a day").
+- how-many: the count alone, "about 1,800", "eight" (the counted noun is the question's:
+  measured, gold answers leave it out); a count followed by the asked noun wins ("150 cars").
 - when (also "what year/date..."): "2028", "January 2024", "7 February 2009", "Monday",
   "from the first of September", "the 1990s", "from 15 to 24 August"; "in"/"on" left out.
 - who: a person's name without title or role ("Harbour master Ines Calvo" -> "Ines Calvo",
@@ -87,15 +87,13 @@ _CURRENCY_WORD = (
     "euros?|pounds?|dollars?|yen|yuan|francs?|rupees?|pesos?|kronor|krona|kroner|zlot(?:y|ys)|"
     "roubles?|rubles?|cents?|pence|p|usd|eur|gbp"
 )
-# Units that turn a bare number into an amount; other nouns may follow too (see _unit_noun).
+# Units that make a number an amount or a measure (a count stays bare: see how-many above).
 _UNIT = (
     r"per ?cent|percent|percentage points?|%|metres?|meters?|m|km|kilometres?|kilometers?|"
     r"miles?|feet|foot|ft|inches?|cm|mm|kg|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|"
     r"litres?|liters?|gallons?|hectares?|acres?|square (?:metres?|meters?|kilometres?|miles?|"
     r"feet)|degrees?(?: celsius| fahrenheit)?|°c|°f|°|hours?|minutes?|seconds?|days?|weeks?|"
-    r"months?|years?|decades?|centuries|century|mph|km/h|kph|mw|gw|kw|kwh|mwh|votes?|seats?|"
-    r"points?|goals?|runs?|people|residents|members|students|workers|jobs|homes|cars|vehicles|"
-    r"passengers|visitors|times"
+    r"months?|years?|decades?|centuries|century|mph|km/h|kph|mw|gw|kw|kwh|mwh"
 )
 _RATE = r"(?:a|an|per|each|every) (?:day|week|month|year|hour|minute|second|person|head|share)"
 _NUMBER = (
@@ -148,8 +146,13 @@ _TITLES = frozenset(
     "inspector officer detective superintendent sheriff ambassador emperor empress sultan "
     "librarian master head leader editor founder ceo cto cfo boss owner striker midfielder "
     "defender goalkeeper player champion representative mp mep deputy executive curator "
-    "contractor contractors engineer engineers architect researcher researchers scientist "
-    "scientists official officials nurse doctor dr. mr. mrs. ms. prof. st.".split()
+    "nurse doctor dr. mr. mrs. ms. prof. st.".split()
+)
+# Generic roles: dropped before a name like titles, but the name may be a firm's.
+_ROLES = frozenset(
+    "contractor contractors engineer engineers architect architects researcher researchers "
+    "scientist scientists official officials builder builders consultant consultants "
+    "developer developers supplier suppliers operator operators".split()
 )
 _PERSON_VERBS = frozenset(
     "said says told added explained warned announced argued wrote claimed insisted noted "
@@ -176,7 +179,7 @@ _FOCUS = {
         "number amount percentage percent proportion share rate size population cost costs "
         "price prices sum total figure fee fees budget salary temperature height depth length "
         "width distance speed weight capacity value score count dividend vote votes fine "
-        "fare fares revenue profit profits turnout attendance crowd time".split()
+        "fare fares revenue profit profits turnout attendance crowd time bill".split()
     ),
     "person": frozenset(
         "person man woman politician leader president minister author writer player "
@@ -272,13 +275,72 @@ _OPPOSITES = [
 _TOKEN = re.compile(r"[£€$¥₹]|\d+(?:[.,:]\d+)*%?|\w+(?:[-'’]\w+)*|[^\w\s]")
 
 
+# Irregular past forms, so "Did Okafor win?" finds "Okafor won".
+_IRREGULAR = {
+    "won": "win",
+    "rose": "rise",
+    "risen": "rise",
+    "fell": "fall",
+    "fallen": "fall",
+    "paid": "pay",
+    "made": "make",
+    "sold": "sell",
+    "bought": "buy",
+    "took": "take",
+    "taken": "take",
+    "went": "go",
+    "gone": "go",
+    "came": "come",
+    "ran": "run",
+    "began": "begin",
+    "begun": "begin",
+    "grew": "grow",
+    "grown": "grow",
+    "left": "leave",
+    "held": "hold",
+    "met": "meet",
+    "lost": "lose",
+    "gave": "give",
+    "given": "give",
+    "built": "build",
+    "found": "find",
+    "told": "tell",
+    "said": "say",
+    "led": "lead",
+    "kept": "keep",
+    "stood": "stand",
+    "shut": "shut",
+    "spent": "spend",
+    "cut": "cut",
+    "hit": "hit",
+    "beat": "beat",
+    "beaten": "beat",
+    "chose": "choose",
+    "chosen": "choose",
+    "wrote": "write",
+    "written": "write",
+    "drew": "draw",
+    "drawn": "draw",
+    "fought": "fight",
+    "caught": "catch",
+}
+
+
 def _stem(word: str) -> str:
+    """A crude stem for matching words across forms: 'approved', 'approves' -> 'approv'."""
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
     for suffix in ("ing", "ed", "es", "s"):
+        if suffix == "s" and word.endswith(("ss", "us", "is")):
+            continue
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
+            word = word[: -len(suffix)]
+            break
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]  # "approve" and "approv(ed)"
     return word
 
 
@@ -345,7 +407,9 @@ def _focus_word(lower: list[str], at: int) -> str:
         if not phrase or phrase[0] not in ("the", "a", "an") or verbish:
             return ""
         nouns = [w for w in phrase if w not in _STOP]
-        return nouns[-1] if nouns else ""
+        # "the new cost estimate for the tram": a known slot noun anywhere in the phrase.
+        known = [w for w in nouns if any(w in slot for slot in _FOCUS.values())]
+        return (known or nouns or [""])[-1]
     if words[0] in _AUXILIARIES or words[0] in _STOP:
         return ""
     focus = ""
@@ -431,6 +495,8 @@ def _parse_kind(question: str) -> _Question:
     if wh_word in ("what", "which"):
         focus = _focus_word(lower, wh_index)
         if not focus:
+            if re.search(r"\b(cost|costs|worth)\b", text, re.IGNORECASE):
+                return _Question(text, "which", "cost", ("number",), "money")  # "What did X cost?"
             return _Question(text, "other", "", ("np", "name"))
         if focus in _FOCUS["date"]:
             return _Question(text, "when", focus, ("date",))
@@ -527,7 +593,6 @@ def _rule_candidates(sentence: str) -> list[_Candidate]:
             continue  # a bare year is a date
         if any(d.start <= start < d.end or start <= d.start < end for d in dates):
             continue  # "20 November", "15 to 24 August": part of a date
-        end = _unit_noun(sentence, start, end)
         out.append(_Candidate(start, end, "number", _number_type(sentence[start:end])))
     out.extend(_name_candidates(sentence))
     return out
@@ -539,25 +604,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
         end -= 1
     return start, end
-
-
-_UNIT_NOUN = re.compile(r"\s([a-z][a-z-]{2,})\b(\s(?:" + _RATE + r"))?")
-_IRREGULAR_PLURALS = frozenset("people children men women staff police cattle sheep fish".split())
-
-
-def _unit_noun(sentence: str, start: int, end: int) -> int:
-    """Extend a count over the noun it counts: '1,800' -> '1,800 people a day'."""
-    text = sentence[start:end]
-    if not re.search(r"\d$|\b(?:" + _NUMBER_WORD + r")$", text, re.IGNORECASE):
-        return end  # it already has its unit
-    match = _UNIT_NOUN.match(sentence, end)
-    if not match:
-        return end
-    noun = match.group(1)
-    plural = noun.endswith("s") and not noun.endswith(("ss", "us", "is", "ous"))
-    if noun in _STOP or not (plural or noun in _IRREGULAR_PLURALS):
-        return end
-    return match.end()
 
 
 _CAPITALISED = re.compile(
@@ -580,6 +626,8 @@ def _name_candidates(sentence: str) -> list[_Candidate]:
             first = words[0].lower().rstrip(",")
             if first in _TITLES and len(words) > 1:
                 titled = True
+            elif first in _ROLES and len(words) > 1:
+                pass
             elif not (initial and (first in _STOP or first in _NUMBER_WORDS)):
                 break
             words = words[1:]
@@ -625,7 +673,11 @@ def _name_kind(sentence: str, start: int, end: int, words: list[str], titled: bo
         and (following.islower() and following not in _PERSON_VERBS)
     ):
         return ""  # "the Dutch drinks group", "a Swedish runner": a modifier, not a name
-    if any(w in _ORG_WORDS for w in lowered) or (len(words) == 1 and words[0].isupper()):
+    if (
+        any(w in _ORG_WORDS or w == "&" for w in lowered)
+        or (len(words) == 1 and words[0].isupper())
+        or previous in _ORG_WORDS  # "the drinks group Van Lier"
+    ):
         return "org"
     if titled or previous in _TITLES or following in _PERSON_VERBS:
         return "person"
@@ -648,7 +700,7 @@ def _spacy_candidates(sentence: str) -> list[_Candidate]:
         if kind is None:
             continue
         tokens = [t for t in ent if t.tag_ not in ("DT", "POS")]
-        while len(tokens) > 1 and tokens[0].lower_ in _TITLES:
+        while len(tokens) > 1 and (tokens[0].lower_ in _TITLES or tokens[0].lower_ in _ROLES):
             tokens = tokens[1:]  # "Contractors Hale & Byrne", "Gen Roman Berdnikov"
         if not tokens:
             continue
@@ -740,8 +792,8 @@ def ranked_spans(question: str, sentence: str, context: str = "") -> list[tuple[
         scored = _score(parsed, c, sentence, asked, focus, anchors)
         if scored is not None and scored[0] > best.get(scored[1:], float("-inf")):
             best[scored[1:]] = scored[0]
-    # Stable: among equal scores the first found (rules before spaCy, left to right) wins.
-    return sorted(((v, s, e) for (s, e), v in best.items()), key=lambda t: -t[0])
+    # Among equal scores the longer span wins ("shortage of the steel fixings", not "shortage").
+    return sorted(((v, s, e) for (s, e), v in best.items()), key=lambda t: (-t[0], t[1] - t[2]))
 
 
 def _anchors(sentence: str, context: str, asked: set[str]) -> list[tuple[int, int]]:
@@ -794,7 +846,7 @@ def _score(
     if parsed.voice and c.kind not in ("number", "date"):
         score += _side(parsed.voice, start, end, anchors)
     if c.kind in ("np", "locative", "name"):
-        score -= 0.08 * max(0, len(stems) - 3)  # the answer, not the whole clause
+        score -= 0.08 * max(0, len(stems) - 4)  # the answer, not the whole clause
     return score, start, end
 
 
@@ -811,8 +863,11 @@ def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
             pass  # "How big was the crowd?": "8,400"
         elif parsed.number in ("money", "duration", "measure", "score"):
             fit -= 0.5
-    if parsed.counted and parsed.counted in _span_stems(sentence, c.start, c.end):
-        fit += 1.0  # "how many cars" and "150 cars"
+    near = _span_stems(sentence, c.start, c.end) + [
+        _stem(w.strip(",.;")) for w in sentence[c.end :].split()[:1]
+    ]
+    if parsed.counted and parsed.counted in near:
+        fit += 1.0  # "how many cars" and "150 cars", "how many days" and "63 days"
     # "from 90 million euros to 131 million euros", "up from 90 million": the old value.
     before = sentence[max(0, c.start - 12) : c.start].lower()
     if re.search(r"\bfrom\s*$", before) and re.match(r"\s*to\b", sentence[c.end :]):
@@ -823,20 +878,18 @@ def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
 
 
 def _drop_asked_unit(sentence: str, start: int, end: int, asked: set[str]) -> tuple[int, int]:
-    """'about 1,800 people a day' for 'How many people ... each day?' -> 'about 1,800'."""
+    """Leave out the unit the question already names: 'about 1,800 people a day' for 'How many
+    people use it each day?' or 'How many people use it?' -> 'about 1,800'."""
     words = _words(sentence[start:end])
-    keep = len(words)
-    while keep > 1:
-        word = words[keep - 1][0]
-        if word.lower() in ("a", "an", "per", "each", "every"):
-            keep -= 1
-        elif word[0].isalpha() and _stem(word) in asked and word.lower() not in _STOP:
-            keep -= 1
-        else:
-            break
-    if keep == len(words) or not re.search(r"\d|\w", words[keep - 1][0]):
-        return start, end
-    return start, start + words[keep - 1][2]
+    digits = [i for i, (w, _, _) in enumerate(words) if re.search(r"\d", w)]
+    first = (digits[0] if digits else 0) + 1
+    for i in range(first, len(words)):
+        word = words[i][0]
+        if word[0].isalpha() and word.lower() not in _STOP and _stem(word) in asked:
+            if word.lower() in _SCALE.split("|"):
+                continue
+            return start, start + words[i - 1][2]
+    return start, end
 
 
 def _focus_follows(sentence: str, end: int, focus: str) -> bool:
@@ -935,6 +988,11 @@ def yes_no(question: str, sentence: str, context: str = "") -> str | None:
             opposite_at.extend(hits)
         else:
             missing.append(w)
+    # "Did Santos win?" is not answered by "Okafor won, defeating Santos": the question's
+    # names must come before its predicate in the sentence too.
+    named = [s_stems.index(_stem(w)) for w in key if w[0].isupper() and _stem(w) in s_stems]
+    if named and (same_at or opposite_at) and max(named) > min(same_at + opposite_at):
+        return None
     if opposite_at:
         if len(missing) > 1 or any(_negated(s_lower, i) for i in opposite_at):
             return None
