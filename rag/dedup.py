@@ -306,9 +306,6 @@ class NearDuplicateIndex:
         out.sort(key=lambda pair: (-pair[1], pair[0]))
         return out
 
-    def signature_of(self, article_id: str) -> np.ndarray:
-        return self._sigs[self._slot[article_id]].copy()
-
     def items(self) -> list[tuple[str, str]]:
         """(article id, encoded signature) pairs, sorted by id: plain data to store."""
         return [(aid, encode(self._sigs[row])) for aid, row in sorted(self._slot.items())]

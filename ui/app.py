@@ -276,13 +276,7 @@ def answerer_choices() -> list[str]:
     """Answerer names from the library (the list grows there, not here)."""
     from rag import api
 
-    names = getattr(api, "answerers", None)
-    if names is None:
-        try:
-            from rag.generate import available_answerers as names
-        except ImportError:
-            return ["extractive"]
-    return list(names()) or ["extractive"]
+    return list(api.answerers()) or ["extractive"]
 
 
 # ---------------------------------------------------------------------------------------------
