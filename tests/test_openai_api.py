@@ -11,6 +11,7 @@ import httpx
 import openai
 import pytest
 
+from rag.answer import AnswerStream
 from tests.conftest import CORPUS
 
 KHARKIV = "Who was replaced after the Kharkiv retreat?"
@@ -281,13 +282,14 @@ def test_pieces_go_out_as_written_then_the_checked_text(server, client, monkeypa
     final = rag.ask(KHARKIV)
     client_has_first = threading.Event()
 
-    def model_like_stream(question, **options):
+    def pieces():
         yield "Gen Roman Berdnikov "
         client_has_first.wait(60)
         yield "was replaced." if client_has_first.is_set() else "(the first piece was held back)"
-        yield final
 
-    monkeypatch.setattr(rag, "stream_ask", model_like_stream)
+    monkeypatch.setattr(
+        rag, "stream_ask", lambda question, **options: AnswerStream(pieces(), lambda *_: final)
+    )
     seen = []
     for chunk in client.chat.completions.create(
         model=MODEL, messages=[{"role": "user", "content": KHARKIV}], stream=True

@@ -14,8 +14,9 @@ url"); the same citations come as data in an extra field, `citations`, on the co
 (non-streaming) or on the last chunk, the one with `finish_reason` (streaming):
     {"n", "article_id", "title", "source", "published" (YYYY-MM-DD), "url", "sentence",
      "start", "end" (character span in the article text), "score", "confidence"}
-beside `refused` (bool), `confidence` (0..1 that the answer is right, or null) and
-`standalone_question` (the question as searched, a follow-up made standalone).
+beside `refused` (bool), `refusal_reason` ("evidence", "model", "filters" or null),
+`confidence` (0..1 that the answer is right, or null) and `standalone_question` (the question
+as searched, a follow-up made standalone).
 
 Access: keys are checked only when there are any (`--auth USER:PASS` makes PASS a key,
 `RAG_API_KEY` is one): then `Authorization: Bearer KEY` is required, and anything else gets 401.
@@ -41,6 +42,7 @@ from starlette.concurrency import run_in_threadpool
 from rag.errors import BackendUnavailable, BadInput, EmptyIndex, RagError
 
 if TYPE_CHECKING:
+    from rag.answer import AnswerStream
     from rag.api import Rag
     from rag.config import Settings
     from rag.types import Answer
@@ -103,24 +105,9 @@ def from_rag_error(err: RagError) -> ApiError:
 
 def runnable_answerers(settings: Settings) -> list[str]:
     """Names of the answerers that can answer on this machine with these settings."""
-    try:
-        from rag.answerers import available  # the registry on main (answer-layer interface)
-    except ImportError:
-        available = None
-    if available is not None:
-        return [name for name, reason in available(settings) if reason is None]
-    import importlib.util
+    from rag.answerers import available
 
-    from rag.api import answerers
-
-    names = []
-    for name in answerers():
-        if name == "local" and importlib.util.find_spec("llama_cpp") is None:
-            continue
-        if name == "openai" and not settings.llm_url:
-            continue
-        names.append(name)
-    return names
+    return [name for name, problem in available(settings) if problem is None]
 
 
 # -- the conversation --------------------------------------------------------------------------
@@ -230,7 +217,6 @@ def footnotes(answer: Answer) -> str:
 
 
 def citations_data(answer: Answer) -> list[dict]:
-    confidence = getattr(answer, "confidence", None)
     return [
         {
             "n": c.n,
@@ -243,7 +229,7 @@ def citations_data(answer: Answer) -> list[dict]:
             "start": c.start,
             "end": c.end,
             "score": c.score,
-            "confidence": confidence,
+            "confidence": answer.confidence,
         }
         for c in answer.citations
     ]
@@ -254,7 +240,8 @@ def extra_fields(answer: Answer) -> dict:
     return {
         "citations": citations_data(answer),
         "refused": answer.refused,
-        "confidence": getattr(answer, "confidence", None),
+        "refusal_reason": answer.refusal_reason,
+        "confidence": answer.confidence,
         "standalone_question": answer.standalone_question or answer.question,
     }
 
@@ -266,33 +253,6 @@ def ending(streamed: str, answer: Answer) -> str:
         # A model's draft is checked sentence by sentence; say what survived (as the CLI does).
         tail = f"\n\nChecked against the sources: {answer.answer}"
     return tail + footnotes(answer)
-
-
-class AnswerPieces:
-    """`Rag.stream_ask` as text pieces (iterate) and the final Answer (`answer()`).
-
-    The one place that knows the shape of the library's stream: a generator of str pieces
-    ending with the Answer, or an object with `.answer()` (the answer-layer interface).
-    """
-
-    def __init__(self, stream: Any):
-        self._stream = stream
-        self._answer: Answer | None = None
-
-    def __iter__(self) -> Iterator[str]:
-        for item in self._stream:
-            if isinstance(item, str):
-                yield item
-            else:
-                self._answer = item
-
-    def answer(self) -> Answer:
-        if hasattr(self._stream, "answer"):
-            return self._stream.answer()
-        for _ in self:
-            pass
-        assert self._answer is not None, "the stream ended without an Answer"
-        return self._answer
 
 
 # -- the routes --------------------------------------------------------------------------------
@@ -371,25 +331,19 @@ def openai_router(rag: Rag, keys: frozenset[str] = frozenset()) -> APIRouter:
         completion_id = f"chatcmpl-{uuid.uuid4().hex}"
         now = int(time.time())
 
-        def start() -> tuple[AnswerPieces, Iterator[str], str | None]:
-            pieces = AnswerPieces(
-                rag.stream_ask(chat.question, history=chat.history, answerer=chat.answerer)
-            )
-            it = iter(pieces)
-            # The first piece comes after retrieval and the refusal decision: errors in those
-            # (an empty store, a bad question) still become an HTTP error, not a broken stream.
-            return pieces, it, next(it, None)
+        def start() -> tuple[AnswerStream, Iterator[str], str | None]:
+            stream = rag.stream_ask(chat.question, history=chat.history, answerer=chat.answerer)
+            pieces = iter(stream)
+            # Retrieval and the refusal decision happen in stream_ask, and a model back-end
+            # answers (or fails) with its first piece: errors in any of them (an empty store, a
+            # bad question, a model server that is down) become an HTTP error, not a broken stream.
+            return stream, pieces, next(pieces, None)
 
-        pieces, it, first = await run_in_threadpool(start)
+        stream, pieces, first = await run_in_threadpool(start)
 
         if not chat.stream:
-
-            def finish() -> Answer:
-                for _ in it:  # the draft, for a model answerer; the reply is the checked text
-                    pass
-                return pieces.answer()
-
-            answer = await run_in_threadpool(finish)
+            # The reply is the checked text; a model's draft is not shown.
+            answer = await run_in_threadpool(stream.answer)
             return {
                 "id": completion_id,
                 "object": "chat.completion",
@@ -429,10 +383,10 @@ def openai_router(rag: Rag, keys: frozenset[str] = frozenset()) -> APIRouter:
                 for piece in ([first] if first is not None else []):
                     streamed.append(piece)
                     yield chunk({"content": piece})
-                for piece in it:
+                for piece in pieces:
                     streamed.append(piece)
                     yield chunk({"content": piece})
-                answer = pieces.answer()
+                answer = stream.answer()
             except RagError as err:  # headers are sent: report it the way OpenAI streams do
                 error = from_rag_error(err)
                 body = {"error": {"message": error.message, "type": error.type,

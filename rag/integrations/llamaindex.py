@@ -172,9 +172,12 @@ class NewsQueryEngine(BaseQueryEngine):
 
 def to_response(answer: Answer) -> Response:
     """An Answer as a llama-index Response (citations as source nodes)."""
-    confidence = getattr(answer, "confidence", None)
     return Response(
         response=answer.answer,
-        source_nodes=[citation_node(c, confidence) for c in answer.citations],
-        metadata={"refused": answer.refused, "confidence": confidence, "answer": answer.to_dict()},
+        source_nodes=[citation_node(c, answer.confidence) for c in answer.citations],
+        metadata={
+            "refused": answer.refused,
+            "confidence": answer.confidence,
+            "answer": answer.to_dict(),
+        },
     )
