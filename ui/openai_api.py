@@ -29,6 +29,7 @@ from __future__ import annotations
 import functools
 import hmac
 import json
+import logging
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -46,6 +47,8 @@ if TYPE_CHECKING:
     from rag.api import Rag
     from rag.config import Settings
     from rag.types import Answer
+
+log = logging.getLogger(__name__)
 
 MODEL_PREFIX = "newsrag-"
 # A chat request is a conversation of short questions and answers; far past this is a mistake or
@@ -314,6 +317,9 @@ def openai_router(rag: Rag, keys: frozenset[str] = frozenset()) -> APIRouter:
                 return err.response()
             except RagError as err:
                 return from_rag_error(err).response()
+            except Exception as err:  # a bug: still OpenAI's shape, and logged with its trace
+                log.exception("chat API request failed")
+                return ApiError(500, f"internal error: {err}", type="server_error").response()
 
         return run
 
