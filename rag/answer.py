@@ -164,6 +164,7 @@ class AnswerRequest:
     timings_ms: Mapping[str, float] = field(default_factory=dict)
     signals: Mapping[str, float] = field(default_factory=dict)
     dating: str = ""  # see `rag.answerers.base.Prompt.dating`
+    first_value: str | None = None  # an updated figure's first value (`Prompt.first_value`)
 
 
 def compose(request: AnswerRequest, answerer: Answerer) -> AnswerStream:
@@ -181,6 +182,7 @@ def compose(request: AnswerRequest, answerer: Answerer) -> AnswerStream:
         short_answer=r.short_answer.text if r.short_answer else None,
         short_answer_n=r.short_answer.n if r.short_answer else None,
         dating=r.dating,
+        first_value=r.first_value,
     )
     pieces: Iterator[str] = iter([r.refusal_text]) if r.refused else answerer.stream(prompt)
 

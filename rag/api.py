@@ -359,7 +359,16 @@ class Rag:
             copies = self.store.story_members(sorted({e.article_id for e in sentences}))
         else:
             sentences = reading_order(sentences)
-        short = self._short_answer(standalone, sentences)
+        first_value = None
+        if dating == "briefing":
+            short = None  # a timeline has no single answer
+        elif dating == "updated":
+            # The newest report's figure leads; the first report's figure is named after it.
+            short = self._short_answer(standalone, sentences[:1])
+            earlier = self._short_answer(standalone, sentences[1:2])
+            first_value = earlier.text if earlier is not None else None
+        else:
+            short = self._short_answer(standalone, sentences)
         best = evidence.sentences[0] if evidence.sentences else None
         features = signals(standalone, best, evidence, hits, short is not None)
         confidence = 0.0 if best is None else self.calibrator.probability(features)
@@ -383,6 +392,7 @@ class Rag:
             },
             signals=features,
             dating=dating,
+            first_value=first_value,
         )
         if not hits and window != (since, until):
             # The question's own period holds no article: say so rather than "not found".
@@ -431,8 +441,33 @@ class Rag:
             cached = self._newest = (revision, date.fromisoformat(max(dates)) if dates else None)
         return cached[1]
 
-    def _short_answer(self, question: str, sentences: Sequence[Evidence]) -> ShortAnswer | None:
-        """The answer span in the evidence (wired to rag.spans), or None."""
+    @staticmethod
+    def _short_answer(question: str, sentences: Sequence[Evidence]) -> ShortAnswer | None:
+        """The answer itself, from the best evidence sentence that holds one (rag.spans).
+
+        `sentences` are in reading order (their numbers are the citation numbers); the best
+        scored one is tried first, then the next. A yes/no question gets "Yes"/"No" when a
+        sentence states it plainly, spanning that sentence.
+        """
+        from rag.spans import question_type, short_answer_span, yes_no
+
+        polar = question_type(question) == "yes-no"
+        ranked = sorted(range(len(sentences)), key=lambda i: -sentences[i].score)
+        for i in ranked[:2]:
+            e = sentences[i]
+            before = sentences[i - 1] if i and sentences[i - 1].article_id == e.article_id else None
+            context = before.sentence if before is not None else ""
+            if polar:
+                said = yes_no(question, e.sentence, context)
+                if said:
+                    return ShortAnswer(said, i + 1, e.article_id, e.start, e.end)
+                continue
+            span = short_answer_span(question, e.sentence, context)
+            if span:
+                start, end = span
+                return ShortAnswer(
+                    e.sentence[start:end], i + 1, e.article_id, e.start + start, e.start + end
+                )
         return None
 
     def _one_per_story(self, sentences):

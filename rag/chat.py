@@ -214,8 +214,11 @@ class Candidate:
 
 
 def _same(a: str, b: str) -> bool:
-    """Is `b` a short mention of `a` ("Santos" of "Maria Santos")?"""
-    return a == b or a.split()[-1] == b or b.split()[-1] == a
+    """Is one a short mention of the other ("Santos", "Roman Berdnikov" of "Gen Roman
+    Berdnikov")? The shorter one's words end the longer one's."""
+    wa, wb = a.split(), b.split()
+    short, long = sorted((wa, wb), key=len)
+    return long[len(long) - len(short) :] == short
 
 
 def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:

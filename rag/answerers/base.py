@@ -31,6 +31,8 @@ class Prompt:
     # report's first sentence, "latest" the same (the newest report comes first), "updated"
     # the newest figure then the earliest different one, "briefing" one dated line per report.
     dating: str = ""
+    # For "updated": the first report's value of the figure (its short answer), when found.
+    first_value: str | None = None
 
 
 @runtime_checkable

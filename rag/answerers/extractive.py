@@ -39,13 +39,26 @@ def extractive_text(prompt: Prompt) -> str:
         newest, first = evidence[0], evidence[1]
         lead = ""
         if prompt.short_answer and prompt.short_answer_n == 1:
-            lead = f"{prompt.short_answer} [1] ({newest.published}). "
+            # "650 jobs [1] (report of 2024-09-22); first reported as 800 [2] (report of ...)."
+            lead = f"{prompt.short_answer} [1]{_report(newest)}"
+            if prompt.first_value:
+                lead += f"; first reported as {prompt.first_value} [2]{_report(first)}"
+            lead += ". "
         return (
-            f"{lead}{newest.sentence} [1]{_report(newest)} "
-            f"First reported: {first.sentence} [2]{_report(first)}"
+            f"{lead}{newest.sentence} [1] First reported: {first.sentence} [2]"
+            if lead
+            else (
+                f"{newest.sentence} [1]{_report(newest)} "
+                f"First reported: {first.sentence} [2]{_report(first)}"
+            )
         )
     dated = bool(prompt.dating)
-    dated_articles: set[str] = set()
+    short_source = None
+    if prompt.short_answer and prompt.short_answer_n:
+        short_source = evidence[prompt.short_answer_n - 1]
+    # The report's date goes once per report: after the short answer for its report, else
+    # after that report's first sentence.
+    dated_articles: set[str] = {short_source.article_id} if dated and short_source else set()
     parts = []
     for n, e in enumerate(evidence, start=1):
         note = ""
@@ -54,9 +67,8 @@ def extractive_text(prompt: Prompt) -> str:
             note = _report(e)
         parts.append(f"{e.sentence} [{n}]{note}")
     sentences = " ".join(parts)
-    if prompt.short_answer and prompt.short_answer_n:
-        source = evidence[prompt.short_answer_n - 1] if dated else None
-        note = f" ({source.published})" if source is not None and source.published else ""
+    if short_source is not None:
+        note = _report(short_source) if dated else ""
         return f"{prompt.short_answer} [{prompt.short_answer_n}]{note}. {sentences}"
     return sentences
 
