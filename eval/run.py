@@ -516,20 +516,18 @@ _LINE_DATE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2}|undated):\s*")
 
 
 def _briefing_lines(answer: Answer | None) -> list[tuple[str, list[str]]]:
-    """(line text, its cited sentences) per line of a reply; one line per sentence of text."""
+    """(claim, its cited sentences) for each cited claim of a reply: the text before each
+    `[n]` mark, without a line's leading date."""
     if answer is None or answer.refused:
         return []
     by_n = {c.n: c.sentence for c in answer.citations}
     out = []
     for line in answer.answer.splitlines():
-        marks = [
-            int(n)
-            for group in re.findall(r"\[(\d+(?:\s*,\s*\d+)*)\]", line)
-            for n in group.split(",")
-        ]
-        text = _LINE_DATE.sub("", _MARKER.sub("", line)).strip()
-        if text:
-            out.append((text, [by_n[n] for n in marks if n in by_n]))
+        line = _LINE_DATE.sub("", line)
+        for claim, marks in re.findall(r"(.*?)\[(\d+(?:\s*,\s*\d+)*)\]", line):
+            text = re.sub(r"^\W*\(report of [\d-]+\)\W*", "", claim).strip(" .;")
+            if text:
+                out.append((text, [by_n[int(n)] for n in marks.split(",") if int(n) in by_n]))
     return out
 
 

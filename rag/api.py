@@ -27,7 +27,7 @@ from rag.judge import Calibrator, score_only, signals
 from rag.retrieve import Filters, get_retriever, rerank_ms
 from rag.store import validate_date
 from rag.timeexpr import TimeScope, time_scope
-from rag.timeline import arrange, is_briefing, mentions_time, timeline
+from rag.timeline import BRIEFING_FLOOR, arrange, is_briefing, mentions_time, timeline
 from rag.types import (
     AlreadyStored,
     Answer,
@@ -377,7 +377,12 @@ class Rag:
             standalone=standalone,
             evidence=sentences,
             passages=tuple(hits),
-            refused=best is None or confidence < self.settings.refusal_threshold,
+            refused=best is None
+            or (
+                evidence.best_score < BRIEFING_FLOOR
+                if dating == "briefing"
+                else confidence < self.settings.refusal_threshold
+            ),
             confidence=confidence,
             evidence_score=evidence.best_score,
             short_answer=short,

@@ -30,10 +30,13 @@ MARGIN = 2.0
 # -2.3 for "What's the latest inflation figure?"). A wider margin, and the sentence
 # must be able to hold the kind of answer asked for.
 TIME_MARGIN = 6.0
-# A briefing line must score within this of the story's best sentence: wider, since the
-# question names only the story, and each report tells a different part of it.
-BRIEFING_MARGIN = 6.0
+# A report belongs in a briefing when its best sentence scores within this of the story's best
+# (measured on eval/stories: reports of the story asked about within 2-4, other series 5+).
+BRIEFING_MARGIN = 4.0
 BRIEFING_LINES = 6
+# Below this best-sentence logit nothing found is about the story: the briefing is refused.
+# (A fact question's refusal is calibrated on fact questions; a briefing's is not.)
+BRIEFING_FLOOR = -2.0
 
 # Numbers that are figures, not years or days of the month: "650", "4.8", "131 million".
 _FIGURE = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w])")
@@ -162,10 +165,11 @@ def arrange(
 
 
 _BRIEFING = re.compile(
-    r"^\s*(?:so\s+)?(?:what(?:'s| has| have)? happen(?:ed|ing) (?:with|to|at|in|over|about)"
+    r"^\s*(?:so\s+)?(?:what(?:'s| has| have)? (?:happen(?:ed|ing)|went on|has gone on|is going on)"
+    r" (?:with|to|at|in|over|about|after|since|during)"
     r"|what(?:'s| is) (?:the )?(?:story|latest|news) (?:with|on|about)"
     r"|how (?:did|has|have|is|are) .{3,80}? (?:unfold(?:ed)?|develop(?:ed)?|evolve[d]?|progress"
-    r"(?:ed)?|go(?:ne)?|changed?)\b"
+    r"(?:ed)?|go(?:ne)?|changed?|play(?:ed)? out|turn(?:ed)? out|end(?:ed)? up)\b"
     r"|(?:bring|catch|fill) me (?:up|in)"
     r"|(?:give me |i want )?(?:a )?(?:briefing|timeline|summary|recap) (?:on|of|about)"
     r"|tell me (?:the story|about|what happened)"
@@ -197,29 +201,44 @@ def timeline(
     story_of: Mapping[str, str] | Callable[[str], str] | None = None,
     lines: int = BRIEFING_LINES,
     margin: float = BRIEFING_MARGIN,
-    per_report: int = 1,
+    per_report: int = 2,
 ) -> tuple[Evidence, ...]:
-    """The lines of a briefing, oldest first: each report's best sentences (up to `per_report`)
-    scoring within `margin` of the best; a report that is a copy of one already used (same
-    story id in `story_of`, or nearly the same sentence) is left out. At most `lines` lines:
-    the best-scoring reports are kept, then put in date order."""
+    """The sentences of a briefing, oldest report first.
+
+    A report takes part when its best sentence scores within `margin` of the best one. From
+    each: its lead (the first sentence found of it: a news report opens with its news), then
+    its best-scoring sentence, `per_report` at most, in article order. A report that is a copy
+    of one already used (same story id in `story_of`, or nearly the same sentences) is left
+    out. At most `lines` reports: the best-scoring ones, put in date order.
+    """
     if not ranked:
         return ()
     story = story_of if callable(story_of) else (lambda a, m=story_of or {}: m.get(a, a))
     best = ranked[0].score
-    picked: list[Evidence] = []
-    per_article: dict[str, int] = {}
-    stories: dict[str, str] = {}  # story id -> the article that tells it here
+    by_article: dict[str, list[Evidence]] = {}
     for e in ranked:
-        if e.score < best - margin or len(picked) == lines:
-            break
-        key = story(e.article_id)
-        if stories.setdefault(key, e.article_id) != e.article_id:
+        by_article.setdefault(e.article_id, []).append(e)
+    reports: list[list[Evidence]] = []
+    stories: set[str] = set()
+    picked: list[Evidence] = []
+    for article_id, sentences in by_article.items():  # best report first
+        if sentences[0].score < best - margin or len(reports) == lines:
+            continue
+        key = story(article_id)
+        if key in stories:
             continue  # another copy of a story already in the briefing
-        if per_article.get(e.article_id, 0) >= per_report:
+        lead = min(sentences, key=lambda e: e.start)
+        chosen = [lead] if lead.score >= best - margin else []
+        for e in sentences:  # best first
+            if len(chosen) >= per_report:
+                break
+            if e not in chosen and not any(_near_copy(e.sentence, p.sentence) for p in picked):
+                chosen.append(e)
+        chosen = [e for e in chosen if not any(_near_copy(e.sentence, p.sentence) for p in picked)]
+        if not chosen:
             continue
-        if any(_near_copy(e.sentence, p.sentence) for p in picked):
-            continue
-        picked.append(e)
-        per_article[e.article_id] = per_article.get(e.article_id, 0) + 1
-    return tuple(sorted(picked, key=lambda e: (e.published or "", e.article_id, e.start)))
+        stories.add(key)
+        picked += chosen
+        reports.append(sorted(chosen, key=lambda e: e.start))
+    reports.sort(key=lambda r: (r[0].published or "", r[0].article_id))
+    return tuple(e for report in reports for e in report)

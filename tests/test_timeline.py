@@ -104,11 +104,13 @@ def test_timeline_is_oldest_first_one_line_per_report_copies_merged():
     second_of_same = ev("The site covers 40 hectares.", "battery-2024-05", "2024-05-04", 4.0, 99)
     ranked = [ANNOUNCED, APPROVED, copy, second_of_same, objections, unrelated]
     stories = {"battery-2024-09-echo": "battery-2024-09"}
-    lines = timeline(ranked, stories)
-    assert lines == (ANNOUNCED, objections, APPROVED)
+    # Each report's lead, then its best other sentence, in article order; reports by date.
+    assert timeline(ranked, stories) == (ANNOUNCED, second_of_same, objections, APPROVED)
+    assert timeline(ranked, stories, per_report=1) == (ANNOUNCED, objections, APPROVED)
     # Without story ids, the copy's near-identical sentence is still merged.
-    assert timeline(ranked) == (ANNOUNCED, objections, APPROVED)
-    assert len(timeline(ranked, stories, lines=2)) == 2
+    assert timeline(ranked, per_report=1) == (ANNOUNCED, objections, APPROVED)
+    # The best-scoring reports are kept when there are too many.
+    assert timeline(ranked, stories, lines=2, per_report=1) == (ANNOUNCED, APPROVED)
 
 
 @pytest.mark.parametrize(
@@ -124,6 +126,9 @@ def test_timeline_is_oldest_first_one_line_per_report_copies_merged():
         ("How many jobs will the battery factory create?", False),
         ("Who won the Westmere mayoral election?", False),
         ("How did Okafor win?", False),
+        ("What went on with the sewage at North Strand?", True),
+        ("What happened after the river Wend flooded?", True),
+        ("How did the Westmere mayoral race play out?", True),
     ],
 )
 def test_is_briefing(question, briefing):
@@ -246,3 +251,12 @@ def test_earliest_cites_the_first_report_that_answers():
     ranked = [APPROVED, ANNOUNCED]
     arranged = arrange("Before the vote, how many jobs?", scope, [APPROVED], ranked)
     assert arranged.evidence == (ANNOUNCED,)
+
+
+def test_a_reports_two_sentences_share_its_line():
+    second = ev("The site covers 40 hectares.", "battery-2024-05", "2024-05-04", 4.0, 99)
+    text = extractive_text(Prompt("q", (ANNOUNCED, second, APPROVED), dating="briefing"))
+    assert text.splitlines() == [
+        f"2024-05-04: {ANNOUNCED.sentence} [1] {second.sentence} [2]",
+        f"2024-09-22: {APPROVED.sentence} [3]",
+    ]

@@ -31,10 +31,13 @@ def extractive_text(prompt: Prompt) -> str:
     """
     evidence = prompt.evidence
     if prompt.dating == "briefing":
-        return "\n".join(
-            f"{e.published or 'undated'}: {e.sentence} [{n}]"
-            for n, e in enumerate(evidence, start=1)
-        )
+        lines: list[str] = []
+        for n, e in enumerate(evidence, start=1):
+            if n > 1 and e.article_id == evidence[n - 2].article_id:
+                lines[-1] += f" {e.sentence} [{n}]"  # one line per report
+            else:
+                lines.append(f"{e.published or 'undated'}: {e.sentence} [{n}]")
+        return "\n".join(lines)
     if prompt.dating == "updated" and len(evidence) >= 2:
         newest, first = evidence[0], evidence[1]
         lead = ""
