@@ -171,3 +171,18 @@ def test_articles_check_forget_json(run):
     }
     assert _json(run("articles", "--json")) == {"articles": []}
     assert run("forget", "--json", "kharkiv-counteroffensive").exit_code != 0
+
+
+def test_ask_as_of_reads_relative_time_against_that_day(run):
+    from tests.conftest import ROOT
+
+    run("ingest", str(ROOT / "tests" / "data" / "cases" / "dated-figures"))
+    result = run(
+        "ask", "--json", "--as-of", "2024-03-05", "What was the unemployment rate last month?"
+    )
+    assert result.exit_code == 0, result.output
+    cited = {c["article_id"] for c in json.loads(result.output)["citations"]}
+    assert cited == {"jobs-2024-02"}
+    bad = run("ask", "--as-of", "2024-13-01", "What happened this week?")
+    # (main() turns BadInput into exit code 2; the runner calls the app directly)
+    assert bad.exit_code != 0 and "as_of date '2024-13-01'" in str(bad.exception)
