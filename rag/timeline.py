@@ -130,8 +130,10 @@ def arrange(
     do not matter.
     """
     per_article = [e for e in _best_per_article(ranked, margin) if e.published]
-    dates = {e.published for e in per_article}
-    if len(dates) < 2:
+    wide = scope.prefer_latest or scope.prefer_earliest
+    pool = _best_per_article(ranked, time_margin) if wide else per_article
+    dates = {e.published for e in pool if e.published}
+    if len(dates) < 2 or not per_article:
         return Arranged(tuple(chosen))
     newest = max(per_article, key=lambda e: (e.published, e.score))
     new_figures = figures(newest.sentence)
@@ -151,14 +153,23 @@ def arrange(
             ):
                 return Arranged((newest, older), "updated")
     if scope.prefer_latest or scope.prefer_earliest:
+        from rag.evidence import fits_answer_type
+
+        answering = [
+            e
+            for e in _best_per_article(ranked, time_margin)
+            if e.published and fits_answer_type(question, e.sentence)
+        ] or per_article
         pick = (
-            newest
+            max(answering, key=lambda e: (e.published, e.score))
             if scope.prefer_latest
-            else min(per_article, key=lambda e: (e.published, -e.score))
+            else min(answering, key=lambda e: (e.published, -e.score))
         )
         # The report's own best sentences (two at most, within the margin), in reading order.
         best = ranked[0].score
-        own = [e for e in ranked if e.article_id == pick.article_id and e.score >= best - margin]
+        own = [
+            e for e in ranked if e.article_id == pick.article_id and e.score >= best - time_margin
+        ]
         kept = list(dict.fromkeys([pick, *own]))[:2]
         return Arranged(tuple(sorted(kept, key=lambda e: e.start)), "latest")
     return Arranged(tuple(chosen))

@@ -52,7 +52,7 @@ def test_latest_cites_the_newest_report_that_answers():
 
 
 def test_a_newer_report_far_below_the_best_is_not_taken_for_the_answer():
-    weak = ev("Unemployment was discussed at the port meeting.", "port", "2024-09-01", 1.0)
+    weak = ev("Unemployment was discussed at the port meeting.", "port", "2024-09-01", -1.0)
     ranked = [JAN_2024, weak]
     arranged = arrange("What is the latest unemployment rate?", LATEST, [JAN_2024], ranked)
     assert arranged.evidence[0] == JAN_2024
@@ -260,3 +260,18 @@ def test_a_reports_two_sentences_share_its_line():
         f"2024-05-04: {ANNOUNCED.sentence} [1] {second.sentence} [2]",
         f"2024-09-22: {APPROVED.sentence} [3]",
     ]
+
+
+def test_the_first_report_may_score_well_below_the_best():
+    # measured: "Before the vote, how big was the planned Rovers stadium?" scores the report of
+    # the vote 5.4 and the plan's first report 1.0
+    vote = ev(
+        "The council approved the stadium after the club cut it to 20,000 seats.",
+        "v",
+        "2024-03-12",
+        5.4,
+    )  # noqa: E501
+    plan = ev("Rovers unveiled plans for a 24,000-seat stadium.", "p", "2023-10-05", 1.0)
+    scope = TimeScope(prefer_earliest=True, matched="Before the vote")
+    arranged = arrange("Before the vote, how big was the stadium?", scope, [vote], [vote, plan])
+    assert arranged.evidence == (plan,)
