@@ -337,18 +337,18 @@ class Rag:
         )
         parts = compound_parts(search)
         if len(parts) > 1:
-            # "Why was X delayed and when will it open?": each part brings its best sentence.
+            # "Why was X delayed and when will it open?": each part brings its best sentence
+            # that an earlier part did not already bring (the delay, then the opening year).
             evidence = replace(
                 evidence,
-                sentences=_joined(
+                sentences=_each_part(
                     select_evidence(
                         part,
                         hits,
                         self.reranker,
                         float("-inf"),
-                        max_sentences=1,
                         type_penalty=self.settings.answer_type_penalty,
-                    ).sentences
+                    ).ranked
                     for part in parts
                 ),
             )
@@ -667,13 +667,19 @@ def _narrowed(
     return new_since, new_until
 
 
-def _joined(groups) -> tuple:
-    """Sentences of several selections, each once, in the order given."""
-    out: dict = {}
-    for group in groups:
-        for e in group:
-            out.setdefault((e.article_id, e.start), e)
-    return tuple(out.values())
+def _each_part(rankings, margin: float = 2.0) -> tuple:
+    """One sentence per part of a compound question: the best of each part's ranking (best
+    first) that no earlier part took and that scores within `margin` of that part's best."""
+    taken: dict = {}
+    for ranked in rankings:
+        ranked = list(ranked)
+        for e in ranked:
+            if e.score < ranked[0].score - margin:
+                break
+            if (e.article_id, e.start) not in taken:
+                taken[(e.article_id, e.start)] = e
+                break
+    return tuple(taken.values())
 
 
 def _check_question(question: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -275,3 +276,16 @@ def test_the_first_report_may_score_well_below_the_best():
     scope = TimeScope(prefer_earliest=True, matched="Before the vote")
     arranged = arrange("Before the vote, how big was the stadium?", scope, [vote], [vote, plan])
     assert arranged.evidence == (plan,)
+
+
+def test_each_part_of_a_compound_question_brings_its_own_sentence():
+    from rag.api import _each_part
+
+    delay = ev("The council voted to delay the tram extension.", "tram", "2024-03-08", 4.2)
+    cost = ev("The cost rose to 131 million euros.", "tram", "2024-03-08", 3.9, 50)
+    opening = ev("The line will now open in 2028.", "tram", "2024-03-08", 3.1, 99)
+    why = [delay, cost]
+    when = [replace(delay, score=3.5), opening]
+    assert _each_part([why, when]) == (delay, opening)
+    # a part whose other sentences score far below its best adds nothing new
+    assert _each_part([why, [replace(delay, score=3.5), replace(opening, score=-3.0)]]) == (delay,)
