@@ -154,11 +154,10 @@ a.cite:hover { background: #ffe066; color: #000 !important; }
 #scope button { flex: 0 0 auto; min-width: 0; border-radius: 999px; }
 .inline-msg p { margin: .2em 0; color: #b45309; font-weight: 500; }
 .inline-ok p { margin: .2em 0; }
-#articles td, #articles th, #ingest-results td { word-break: normal; overflow-wrap: break-word; }
+#article-preview .article-text { white-space: pre-wrap; max-height: 50vh; overflow-y: auto;
+                                 margin-top: .6em; line-height: 1.5; }
 @media (max-width: 700px) {
   #sources-col { max-height: none; position: static; }
-  #articles table, #ingest-results table { min-width: 560px; }
-  #articles, #ingest-results { overflow-x: auto; }
 }
 """
 
@@ -177,6 +176,14 @@ PAGE_JS = """
     void card.offsetWidth;  // restart the animation
     card.classList.add('flash');
   };
+  // On a phone the conversation list would cover the chat: start with it closed there.
+  const closeOnPhone = (tries) => {
+    const bar = document.querySelector('#sidebar');
+    if (!bar) { if (tries > 0) setTimeout(() => closeOnPhone(tries - 1), 100); return; }
+    const toggle = bar.querySelector('.toggle-button');
+    if (window.innerWidth < 768 && bar.classList.contains('open') && toggle) toggle.click();
+  };
+  closeOnPhone(100);
   document.addEventListener('click', (event) => {
     const chip = event.target.closest ? event.target.closest('a.cite') : null;
     if (!chip) return;
@@ -500,7 +507,7 @@ def build_app(rag: Rag, settings: Settings | None = None) -> gr.Blocks:
 
     def picked(article_id):
         return gr.update(interactive=bool(article_id)), preview(article_id), \
-            gr.update(visible=False), ""
+            gr.update(visible=False)
 
     def ask_removal(article_id):
         if not article_id:
@@ -639,34 +646,19 @@ def build_app(rag: Rag, settings: Settings | None = None) -> gr.Blocks:
                     f_until = gr.Textbox(label="To", placeholder="YYYY-MM-DD")
                     f_apply = gr.Button("Filter", scale=0)
                 f_status = gr.Markdown(elem_classes="inline-msg", elem_id="filter-status")
+                # Widths in pixels: on a narrow screen the table scrolls sideways rather than
+                # squeezing columns until words break letter by letter.
+                table = gr.Dataframe(headers=ARTICLE_HEADERS, datatype="str",
+                                     interactive=False, elem_id="articles", wrap=True,
+                                     label="Articles (click one to read it)", show_label=True,
+                                     column_widths=["300px", "180px", "110px", "80px", "230px"],
+                                     max_height=380)
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=3, min_width=320):
-                        table = gr.Dataframe(headers=ARTICLE_HEADERS, datatype="str",
-                                             interactive=False, elem_id="articles", wrap=True,
-                                             label="Articles", show_label=True,
-                                             column_widths=["38%", "22%", "12%", "8%", "20%"],
-                                             max_height=420)
-                    with gr.Column(scale=2, min_width=300):
                         article_preview = gr.HTML(
                             '<p class="hint">Click an article in the table to read it here.</p>',
                             elem_id="article-preview")
-                with gr.Row(equal_height=False):
-                    with gr.Column():
-                        upload = gr.File(
-                            label=f"Add articles ({' '.join(UPLOAD_TYPES)}; up to "
-                                  f"{human_bytes(settings.max_file_bytes)} each)",
-                            file_count="multiple", file_types=list(UPLOAD_TYPES + UPLOAD_ALIASES),
-                            elem_id="upload",
-                        )
-                        ingest = gr.Button("Ingest files", variant="primary", elem_id="ingest",
-                                           interactive=False)
-                        ingest_status = gr.Markdown(elem_classes="inline-msg",
-                                                    elem_id="ingest-status")
-                        results = gr.Dataframe(headers=RESULT_HEADERS, datatype="str",
-                                               interactive=False, elem_id="ingest-results",
-                                               wrap=True, label="Upload results",
-                                               column_widths=["30%", "16%", "54%"])
-                    with gr.Column():
+                    with gr.Column(scale=2, min_width=280):
                         remove_pick = gr.Dropdown([], label="Article to remove",
                                                   elem_id="remove-pick",
                                                   info="Or click its row in the table.")
@@ -679,6 +671,23 @@ def build_app(rag: Rag, settings: Settings | None = None) -> gr.Blocks:
                         remove_status = gr.Markdown(elem_id="remove-status")
                         undo = gr.Button("Undo the removal", size="sm", visible=False,
                                          elem_id="undo")
+                with gr.Row(equal_height=False):
+                    with gr.Column(min_width=280):
+                        upload = gr.File(
+                            label=f"Add articles ({' '.join(UPLOAD_TYPES)}; up to "
+                                  f"{human_bytes(settings.max_file_bytes)} each)",
+                            file_count="multiple", file_types=list(UPLOAD_TYPES + UPLOAD_ALIASES),
+                            elem_id="upload",
+                        )
+                        ingest = gr.Button("Ingest files", variant="primary", elem_id="ingest",
+                                           interactive=False)
+                        ingest_status = gr.Markdown(elem_classes="inline-msg",
+                                                    elem_id="ingest-status")
+                    with gr.Column(min_width=280):
+                        results = gr.Dataframe(headers=RESULT_HEADERS, datatype="str",
+                                               interactive=False, elem_id="ingest-results",
+                                               wrap=True, label="Upload results",
+                                               column_widths=["180px", "110px", "320px"])
 
         # -- events ---------------------------------------------------------------------------
         shown = [store, chatbot, view, article_view, saved, title_box, rename, delete, export]
@@ -739,8 +748,7 @@ def build_app(rag: Rag, settings: Settings | None = None) -> gr.Blocks:
                      show_progress_on=results)
         table.select(pick_row, [table], [article_preview, remove_pick],
                      api_visibility="private")
-        remove_pick.change(picked, remove_pick, [remove, article_preview, confirm_row,
-                                                  remove_status],
+        remove_pick.change(picked, remove_pick, [remove, article_preview, confirm_row],
                            queue=False, api_visibility="private")
         remove.click(ask_removal, remove_pick, [confirm_row, remove_status], queue=False,
                      api_visibility="private")
