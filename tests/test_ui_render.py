@@ -9,13 +9,20 @@ from __future__ import annotations
 
 import json
 import socket
-from dataclasses import dataclass
 
 import pytest
 
-from rag import types
 from rag.answer import REFUSAL
-from rag.types import Answer, Article, Chunk, Citation, Hit, IngestFailure, IngestReport
+from rag.types import (
+    Answer,
+    Article,
+    Chunk,
+    Citation,
+    Hit,
+    IngestFailure,
+    IngestReport,
+    ShortAnswer,
+)
 from tests.conftest import CORPUS
 from ui import app as page
 from ui import conversations as convs
@@ -152,28 +159,6 @@ def answer(refused: bool = False) -> Answer:
     )
 
 
-# The answer layer's new fields (confidence, short answer, refusal reason), hand-made until
-# the library has them: a subclass with the same names, and ShortAnswer's shape.
-@dataclass(frozen=True)
-class Short:
-    text: str
-    n: int
-    article_id: str
-    start: int
-    end: int
-
-
-ShortAnswer = getattr(types, "ShortAnswer", Short)
-NEW_FIELDS = {"confidence", "short_answer", "refusal_reason"} <= set(Answer.__dataclass_fields__)
-if NEW_FIELDS:
-    Full = Answer
-else:
-    @dataclass(frozen=True)
-    class Full(Answer):
-        confidence: float | None = None
-        short_answer: Short | None = None
-        refusal_reason: str | None = None
-
 ARTICLE = ("The council met on Monday. The repairs cost £412,000 in total. Work starts in May. "
            + "Filler words here. " * 40 + "The mayor said the bridge was safe. Last line.")
 
@@ -190,7 +175,7 @@ def full_answer() -> Answer:
     c2 = cited(2, "The mayor said the bridge was safe.")
     c3 = cited(3, "Work starts in May.", article_id="b2", text="Work starts in May. Yes.")
     money = ARTICLE.index("£412,000")
-    return Full(
+    return Answer(
         question="How much did the repairs cost?",
         answer=f"£412,000 [1]. {c1.sentence} [1] {c2.sentence} [2] {c3.sentence} [3]",
         refused=False, citations=(c1, c2, c3),
@@ -251,13 +236,13 @@ def test_marked_skips_overlaps_and_bad_spans():
 
 def test_refusal_by_filters_says_so_and_shows_no_passages():
     scope = {"since": "2099-01-01", "until": None, "sources": ["Gazette"]}
-    a = Full(question="q", answer=REFUSAL, refused=True, citations=(),
+    a = Answer(question="q", answer=REFUSAL, refused=True, citations=(),
              passages=(hit(0, 20),), refusal_reason="filters")
     md = ui.reply_markdown(a, 0, scope)
     assert "No article matches the filters" in md and "from 2099\\-01\\-01" in md
     view = ui.sources_view(a, 0, None, scope)
     assert view["cards"] == [] and "No article matches the filters" in view["header"]
-    evidence = Full(question="q", answer=REFUSAL, refused=True, citations=(),
+    evidence = Answer(question="q", answer=REFUSAL, refused=True, citations=(),
                     passages=(hit(0, 20),), refusal_reason="evidence")
     assert "closest passages" in ui.reply_markdown(evidence, 0, scope)
 
@@ -294,7 +279,7 @@ def test_example_questions_come_from_stored_titles():
 
 def test_a_stored_turn_is_plain_json_and_rebuilds_its_answer():
     a = full_answer()
-    a = Full(**{**a.__dict__, "standalone_question": "How much did the bridge repairs cost?",
+    a = Answer(**{**a.__dict__, "standalone_question": "How much did the bridge repairs cost?",
                 "passages": (hit(0, 20), hit(21, 60), hit(0, 5), hit(5, 9))})
     store = convs.add_turn(convs.empty_store(), "How much did the repairs cost?", a,
                            {"since": None, "until": None, "sources": None})
@@ -304,8 +289,7 @@ def test_a_stored_turn_is_plain_json_and_rebuilds_its_answer():
     assert back.citations == a.citations and back.answer == a.answer
     assert back.standalone_question == a.standalone_question
     assert len(back.passages) == convs.PASSAGES_KEPT and back.best_passage() == TEXT[:20]
-    if NEW_FIELDS:
-        assert back.short_answer == a.short_answer and back.confidence == 0.82
+    assert back.short_answer == a.short_answer and back.confidence == 0.82
 
 
 def test_conversations_list_rename_delete_and_export():

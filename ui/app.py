@@ -28,7 +28,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rag.errors import RagError
-from rag.types import Answer
 from ui import conversations as convs
 from ui.render import (
     ARTICLE_HEADERS,
@@ -79,15 +78,14 @@ BUSY_PLACEHOLDER = "Answering… press Stop to cancel and ask something else"
 
 def answerer_options(settings: Settings) -> tuple[list[str], str]:
     """(answerers that can run here, a note naming the others and why they cannot)."""
-    try:
-        from rag.answerers import available
-    except ImportError:  # the library before the answerer registry: every name is offered
-        from rag import api
+    from rag.answerers import available
 
-        return list(api.answerers()) or ["extractive"], ""
     usable, missing = [], []
     for name, reason in available(settings):
-        (missing.append(f"{name}: {reason}") if reason else usable.append(name))
+        if reason:  # the first clause says what is missing; the rest is how to install it
+            missing.append(f"{name} ({reason.split(' (')[0].split('. ')[0].rstrip('.')})")
+        else:
+            usable.append(name)
     note = ("Not available here: " + "; ".join(missing) + ".") if missing else ""
     return usable or ["extractive"], note
 
@@ -290,7 +288,7 @@ def build_app(rag: Rag, settings: Settings | None = None) -> gr.Blocks:
                      "cards": []}
         yield messages, gr.skip(), searching, NO_ARTICLE
         scope = scope_of(since, until, sources)
-        text, answer = "", None
+        text = ""
         try:
             stream = rag.stream_ask(
                 question,
@@ -301,15 +299,11 @@ def build_app(rag: Rag, settings: Settings | None = None) -> gr.Blocks:
                 until=scope["until"],
                 sources=scope["sources"],
             )
-            for item in stream:
-                if isinstance(item, Answer):  # the library before AnswerStream yielded it last
-                    answer = item
-                    break
-                text += item
+            for piece in stream:
+                text += piece
                 messages[-1] = {"role": "assistant", "content": chat_text(text)}
                 yield messages, gr.skip(), gr.skip(), gr.skip()
-            if answer is None:
-                answer = stream.answer()
+            answer = stream.answer()
         except RagError as err:  # bad filter, empty store, model down: the message says what to do
             log.info("ask %r: %s", question, err)
             messages[-1] = {"role": "assistant", "content": error_markdown(str(err))}

@@ -18,8 +18,7 @@ import logging
 import secrets
 from datetime import datetime
 
-from rag import types
-from rag.types import Answer, Chunk, Citation, Copy, Hit
+from rag.types import Answer, Chunk, Citation, Copy, Hit, ShortAnswer
 
 log = logging.getLogger(__name__)
 
@@ -68,20 +67,15 @@ def answer_from_json(data: dict) -> Answer:
         Hit(**{**_known(Hit, h), "chunk": Chunk(**_known(Chunk, h["chunk"]))})
         for h in data.get("passages") or ()
     )
-    fields = {
-        "question": data["question"], "answer": data["answer"], "refused": bool(data["refused"]),
-        "citations": citations, "passages": passages,
-        "standalone_question": data.get("standalone_question"),
-    }
-    names = {f.name for f in dataclasses.fields(Answer)}
-    # Fields of the newer answer layer, taken when this version of the library has them.
-    for name in ("confidence", "refusal_reason"):
-        if name in names and name in data:
-            fields[name] = data[name]
-    short_cls = getattr(types, "ShortAnswer", None)
-    if "short_answer" in names and short_cls is not None and data.get("short_answer"):
-        fields["short_answer"] = short_cls(**_known(short_cls, data["short_answer"]))
-    return Answer(**fields)
+    short = data.get("short_answer")
+    return Answer(
+        question=data["question"], answer=data["answer"], refused=bool(data["refused"]),
+        citations=citations, passages=passages,
+        standalone_question=data.get("standalone_question"),
+        confidence=data.get("confidence"),
+        short_answer=ShortAnswer(**_known(ShortAnswer, short)) if short else None,
+        refusal_reason=data.get("refusal_reason"),
+    )
 
 
 def load(store: object) -> dict:

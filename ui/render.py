@@ -176,12 +176,14 @@ def passage_for(citation: Citation, passages: Sequence[Hit]) -> tuple[str, int] 
 def short_span(answer: Answer, citation: Citation) -> tuple[int, int] | None:
     """Where the short answer sits inside this citation's sentence (article offsets), if it
     was taken from it."""
-    short = getattr(answer, "short_answer", None)
+    short = answer.short_answer
     if short is None or short.n != citation.n or short.article_id != citation.article_id:
         return None
-    if citation.start <= short.start < short.end <= citation.end:
-        return short.start, short.end
-    return None
+    if not citation.start <= short.start < short.end <= citation.end:
+        return None
+    # A yes/no answer ("Yes") points at its whole sentence: nothing in it to make bold.
+    inside = citation.sentence[short.start - citation.start:short.end - citation.start]
+    return (short.start, short.end) if inside == short.text else None
 
 
 def citation_cards(answer: Answer, turn: int, article_text: ArticleText | None = None) -> list:
@@ -246,10 +248,11 @@ def scope_text(scope: dict | None) -> str:
 
 def filters_refusal(answer: Answer, scope: dict | None) -> bool:
     """Did the filters, not the evidence, leave nothing to answer from?"""
-    reason = getattr(answer, "refusal_reason", None)
-    if reason is not None:
-        return reason == "filters"
-    return answer.refused and not answer.passages and bool(scope_text(scope))
+    if not answer.refused:
+        return False
+    # No passage at all under active filters means the filters left no article, even where the
+    # library does not (yet) say so with refusal_reason "filters".
+    return answer.refusal_reason == "filters" or (not answer.passages and bool(scope_text(scope)))
 
 
 def refusal_html(answer: Answer, scope: dict | None = None) -> str:
@@ -362,7 +365,7 @@ def reply_markdown(answer: Answer, turn: int, scope: dict | None = None) -> str:
                     "to search all articles.")
         return chat_text(answer.answer) + "\n\n*The closest passages are listed under Sources.*"
     text = answer.answer
-    short = getattr(answer, "short_answer", None)
+    short = answer.short_answer
     lead = ""
     if short is not None and short.text:
         if text.startswith(short.text):
@@ -374,7 +377,7 @@ def reply_markdown(answer: Answer, turn: int, scope: dict | None = None) -> str:
     lines = [lead + with_chips(text, answer, turn)]
     if answer.standalone_question and answer.standalone_question != answer.question:
         lines += ["", f"*Searched for: {chat_text(answer.standalone_question)}*"]
-    confidence = confidence_label(getattr(answer, "confidence", None))
+    confidence = confidence_label(answer.confidence)
     if confidence:
         lines += ["", f'<span class="confidence">{esc(confidence)}</span>']
     return "\n".join(lines)
