@@ -38,6 +38,13 @@ def test_text_with_front_matter(tmp_path):
     )
 
 
+def test_a_bad_date_names_the_field_the_file_used(tmp_path):
+    for field in ("date", "published"):
+        path = write(tmp_path / f"{field}.md", f"---\n{field}: 5th of May\n---\nText.\n")
+        _, (failure,) = read(path)
+        assert f"field '{field}': '5th of May' is not a date" in failure.reason
+
+
 def test_markdown_heading_becomes_title_and_id_defaults_to_file_name(tmp_path):
     path = write(tmp_path / "floods in york.md", "# Floods in York\n\nThe river rose two metres.\n")
     (article,), _ = read(path)

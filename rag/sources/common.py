@@ -101,13 +101,16 @@ def make_article(
     published: object = None,
     url: object = None,
     origin: str,
+    date_field: str = "published",
 ) -> Article:
+    """`date_field` is the name the input gave the date ("date" in front matter), so an error
+    names the field the user wrote."""
     return Article(
         id=id,
         title=optional_str(title, "title"),
         text=clean_text(text),
         source=optional_str(source, "source"),
-        published=normalise_date(published),
+        published=normalise_date(published, date_field),
         url=optional_str(url, "url"),
         origin=origin,
     )
