@@ -457,3 +457,27 @@ def test_login_required_when_auth_is_set(rag):
         assert table["value"]["data"] == [] and table["label"] == "Articles (0 shown of 0)"
     finally:
         app.close()
+
+
+def test_a_busy_port_fails_at_once_naming_the_flag(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from ui.cli import port_problem
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        assert f"pass --port {port + 1}" in port_problem("127.0.0.1", port)
+        env = dict(os.environ, RAG_DATA_DIR=str(tmp_path), PYTHONPATH=str(CORPUS.parent))
+        run = subprocess.run([sys.executable, "-m", "rag", "serve", "--port", str(port)],
+                             capture_output=True, text=True, env=env, timeout=120)
+    assert run.returncode == 2
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1 and "already in use" in lines[0] and "--port" in lines[0]
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    assert port_problem("127.0.0.1", port) is None
