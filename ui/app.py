@@ -636,9 +636,10 @@ def build_app(rag: Rag, settings: Settings | None = None) -> gr.Blocks:
             with gr.Tab("Corpus", id="corpus"):
                 with gr.Row():
                     f_source = gr.Dropdown([("All sources", "")], value="", label="Source")
-                    f_since = gr.Textbox(label="From", placeholder="YYYY-MM-DD")
-                    f_until = gr.Textbox(label="To", placeholder="YYYY-MM-DD")
-                    f_apply = gr.Button("Filter", scale=0)
+                    f_since = gr.Textbox(label="From", placeholder="YYYY-MM-DD",
+                                         elem_id="f-since")
+                    f_until = gr.Textbox(label="To", placeholder="YYYY-MM-DD", elem_id="f-until")
+                    f_apply = gr.Button("Filter", scale=0, elem_id="f-apply")
                 f_status = gr.Markdown(elem_classes="inline-msg", elem_id="filter-status")
                 # Widths in pixels: on a narrow screen the table scrolls sideways rather than
                 # squeezing columns until words break letter by letter.
@@ -695,21 +696,29 @@ def build_app(rag: Rag, settings: Settings | None = None) -> gr.Blocks:
             respond, [pending, store, answerer, top_k, since, until, sources],
             [chatbot, store, view, article_view], api_name="ask",
             concurrency_limit=CHAT_CONCURRENCY, concurrency_id="chat",
+            # A stopped answer stays "running" in the browser; with the default trigger mode
+            # ("once") the next question would then be skipped. The input is disabled while
+            # an answer runs, so "multiple" cannot stack answers.
+            trigger_mode="multiple",
         )
         answering.then(settle, [store], [question, ask, stop, saved, title_box, rename, delete,
                                          export], api_visibility="private")
-        stop.click(stopped, [store, pending],
-                   [chatbot, view, question, ask, stop, chat_status], cancels=[answering],
-                   queue=False, api_visibility="private")
-        chatbot.example_select(pick_example, None, question, api_visibility="private").then(
+        example_answering = chatbot.example_select(
+            pick_example, None, question, api_visibility="private",
+        ).then(
             begin, [question], [question, pending, ask, stop, chat_status], queue=False,
             api_visibility="private",
         ).then(
             respond, [pending, store, answerer, top_k, since, until, sources],
             [chatbot, store, view, article_view], api_visibility="private",
-            concurrency_limit=CHAT_CONCURRENCY, concurrency_id="chat",
-        ).then(settle, [store], [question, ask, stop, saved, title_box, rename, delete, export],
-               api_visibility="private")
+            concurrency_limit=CHAT_CONCURRENCY, concurrency_id="chat", trigger_mode="multiple",
+        )
+        example_answering.then(settle, [store], [question, ask, stop, saved, title_box, rename,
+                                                 delete, export], api_visibility="private")
+        stop.click(stopped, [store, pending],
+                   [chatbot, view, question, ask, stop, chat_status],
+                   cancels=[answering, example_answering], queue=False,
+                   api_visibility="private")
         chatbot.select(select_turn, [store], [view, article_view], api_visibility="private")
 
         new.click(new_conversation, [store], shown, api_name="new_conversation")
