@@ -190,8 +190,8 @@ def page(browser, server, request):
 def ready(page) -> None:
     """The page is built and its load events are done (the examples come from the store)."""
     page.wait_for_selector("#question textarea")
-    page.locator("#chat").get_by_text(EXAMPLE).or_(
-        page.locator('#chat [data-testid="bot"]').first).first.wait_for()
+    page.locator("#chat").get_by_text("What happened:").or_(
+        page.locator('#chat [data-testid="bot"]')).first.wait_for()
 
 
 def ask(page, question: str, turn: int, expect: str) -> str:
@@ -357,6 +357,7 @@ def test_reload_keeps_the_conversation_and_the_list_manages_them(page):
     page.locator("#conv-title input, #conv-title textarea").first.fill("Kharkiv generals")
     page.locator("#rename").click()
     expect(saved.filter(has_text="Kharkiv generals")).to_have_count(1)
+    expect(page.locator("#conv-status")).to_contain_text("Renamed.")
     with page.expect_download() as download:
         page.locator("#export").click()
     markdown = Path(download.value.path()).read_text(encoding="utf-8")

@@ -385,9 +385,10 @@ def build_app(rag: Rag, settings: Settings | None = None) -> gr.Blocks:
         conv = convs.current(store)
         if conv is None or not (title or "").strip():
             message = mistake("rename", "Open a conversation and type its new title first.")
-            return gr.skip(), gr.skip(), message
+            return gr.skip(), gr.skip(), message, gr.skip()
         store = convs.rename(store, conv["id"], title)
-        return store, gr.update(choices=convs.choices(store), value=conv["id"]), "Renamed."
+        return (store, gr.update(choices=convs.choices(store), value=conv["id"]), "Renamed.",
+                export_path(convs.current(store), exports))
 
     def delete_current(store):
         store = convs.load(store)
@@ -725,10 +726,10 @@ def build_app(rag: Rag, settings: Settings | None = None) -> gr.Blocks:
         # The chat's own clear (bin) button starts a new conversation too.
         chatbot.clear(new_conversation, [store], shown, api_visibility="private")
         saved.input(open_saved, [store, saved], shown, api_visibility="private")
-        rename.click(rename_current, [store, title_box], [store, saved, conv_status],
+        rename.click(rename_current, [store, title_box], [store, saved, conv_status, export],
                      api_visibility="private")
-        title_box.submit(rename_current, [store, title_box], [store, saved, conv_status],
-                         api_visibility="private")
+        title_box.submit(rename_current, [store, title_box],
+                         [store, saved, conv_status, export], api_visibility="private")
         delete.click(delete_current, [store], shown + [conv_status], api_visibility="private")
 
         gr.on([since.change, until.change, sources.change], chips, [since, until, sources],
