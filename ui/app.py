@@ -107,6 +107,13 @@ def browser_secret(settings: Settings) -> str:
         return secrets.token_urlsafe(24)
 
 
+def page_words(message: str) -> str:
+    """The library names date filters as its parameters (since/until); the page calls the
+    fields From and To, so a message names what the user typed into."""
+    return message.replace("the since date", "the From date").replace("the until date",
+                                                                       "the To date")
+
+
 def scope_of(since: str | None, until: str | None, sources) -> dict:
     return {"since": (since or "").strip() or None, "until": (until or "").strip() or None,
             "sources": list(sources) if sources else None}
@@ -148,6 +155,7 @@ a.cite:hover { background: #ffe066; color: #000 !important; }
 #article-view .article-text { white-space: pre-wrap; max-height: 50vh; overflow-y: auto;
                               margin-top: .6em; line-height: 1.5; }
 #sources-col { max-height: calc(100vh - 120px); overflow-y: auto; position: sticky; top: 8px; }
+#title h2 { margin: 0; }
 #scope { gap: .4em; flex-wrap: wrap; align-items: center; min-height: 0; }
 #scope button { flex: 0 0 auto; min-width: 0; border-radius: 999px; }
 .inline-msg p { margin: .2em 0; color: #b45309; font-weight: 500; }
@@ -306,7 +314,7 @@ def build_app(rag: Rag, settings: Settings | None = None) -> gr.Blocks:
             answer = stream.answer()
         except RagError as err:  # bad filter, empty store, model down: the message says what to do
             log.info("ask %r: %s", question, err)
-            messages[-1] = {"role": "assistant", "content": error_markdown(str(err))}
+            messages[-1] = {"role": "assistant", "content": error_markdown(page_words(str(err)))}
             yield messages, gr.skip(), None, gr.skip()
             return
         except Exception:  # a bug: say so in the chat rather than leave "…" spinning
@@ -419,7 +427,7 @@ def build_app(rag: Rag, settings: Settings | None = None) -> gr.Blocks:
             shown = rag.articles(source=source or None, since=(since or "").strip() or None,
                                  until=(until or "").strip() or None)
         except RagError as err:
-            note = mistake("filter", str(err))
+            note = mistake("filter", page_words(str(err)))
             shown = None
         listed = (everything if shown is None else shown)[:MAX_LISTED]
         names = sorted({a.source for a in everything if a.source})
@@ -566,7 +574,9 @@ def build_app(rag: Rag, settings: Settings | None = None) -> gr.Blocks:
                                        interactive=False)
             conv_status = gr.Markdown(elem_classes="inline-ok", elem_id="conv-status")
 
-        gr.Markdown("## Ask the news\nAnswers quote the articles and cite the exact sentence.")
+        gr.Markdown("## Ask the news <span class='hint' style='font-size:.6em;font-weight:400'>"
+                    "answers quote the articles and cite the exact sentence</span>",
+                    elem_id="title")
         with gr.Tabs():
             with gr.Tab("Chat", id="chat"):
                 with gr.Row(equal_height=False):
