@@ -358,10 +358,20 @@ def test_table_label_says_when_the_list_is_cut():
     assert "first 1000 are listed" in ui.table_label(5000, 6000)
 
 
-def test_answerers_come_from_the_library(rag):
-    names, note = page.answerer_options(rag.settings)
-    assert "extractive" in names and all(isinstance(n, str) for n in names)
-    assert isinstance(note, str)
+def test_only_answerers_that_can_run_are_offered_the_others_say_why(rag):
+    names, note = page.answerer_options(rag.settings.model_copy(update={"llm_url": None}))
+    assert "extractive" in names and "openai" not in names
+    assert "Not available here: openai (" in note and "RAG_LLM_URL" in note
+    assert "http://" not in note  # the reason, not the whole how-to
+
+
+def test_filter_errors_name_the_fields_of_the_page():
+    from rag.errors import BadInput
+    from rag.store import validate_date
+
+    with pytest.raises(BadInput) as err:
+        validate_date("13/01/2020", "since")
+    assert page.page_words(str(err.value)).startswith("the From date '13/01/2020'")
 
 
 def test_auth_and_loopback():
