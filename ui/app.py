@@ -253,22 +253,22 @@ def build_app(rag: Rag, settings: Settings | None = None) -> gr.Blocks:
         answer = convs.answer_from_json(turns[turn]["answer"])
         return sources_view(answer, turn, article_text, turns[turn].get("scope"))
 
-    def show(store: dict) -> tuple:
-        """Everything that follows the open conversation: [store, chatbot, sources, article
-        viewer, conversation list, title box, rename, delete, export]."""
+    def listing(store: dict) -> tuple:
+        """[conversation list, title box, rename, delete, export] for the open conversation."""
         conv = convs.current(store)
         has = conv is not None
         return (
-            store,
-            messages_for(store),
-            view_for(store),
-            NO_ARTICLE,
             gr.update(choices=convs.choices(store), value=store.get("current")),
             gr.update(value=conv["title"] if has else "", interactive=has),
             gr.update(interactive=has),
             gr.update(interactive=has),
             gr.update(value=export_path(conv, exports) if has else None, interactive=has),
         )
+
+    def show(store: dict) -> tuple:
+        """Everything that follows the open conversation: [store, chatbot, sources, article
+        viewer] + `listing`."""
+        return (store, messages_for(store), view_for(store), NO_ARTICLE, *listing(store))
 
     # -- asking ----------------------------------------------------------------------------
 
@@ -329,17 +329,8 @@ def build_app(rag: Rag, settings: Settings | None = None) -> gr.Blocks:
 
     def settle(store):
         """After an answer (or an error): Stop back to Ask, the input open, the list fresh."""
-        store = convs.load(store)
-        conv = convs.current(store)
-        has = conv is not None
-        return (
-            gr.update(interactive=True, placeholder=PLACEHOLDER),
-            gr.update(visible=True), gr.update(visible=False),
-            gr.update(choices=convs.choices(store), value=store.get("current")),
-            gr.update(value=conv["title"] if has else "", interactive=has),
-            gr.update(interactive=has), gr.update(interactive=has),
-            gr.update(value=export_path(conv, exports) if has else None, interactive=has),
-        )
+        return (gr.update(interactive=True, placeholder=PLACEHOLDER), gr.update(visible=True),
+                gr.update(visible=False), *listing(convs.load(store)))
 
     def stopped(store, question):
         """Stop: the partial reply goes, the question comes back to the input to edit."""
