@@ -280,6 +280,13 @@ def test_citation_chip_reaches_its_card_and_previews_the_sentence(page):
     assert "#" not in page.url.split("/")[-1]  # the chip did not navigate
     shot(page, "12-chip")
 
+    # A chip of an earlier answer brings that answer's sources back, and reaches its card.
+    ask(page, "How much territory has Ukraine retaken?", 2, "6,000")
+    expect(page.locator("#cite-1-1")).to_be_attached()
+    bots(page).first.locator("a.cite").first.click()
+    expect(page.locator("#cite-0-1")).to_be_in_viewport()
+    expect(page.locator("#cite-1-1")).to_have_count(0)
+
 
 def test_example_question_is_answered(page):
     page.locator("#chat").get_by_text(EXAMPLE).click()
