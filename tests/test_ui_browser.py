@@ -303,7 +303,14 @@ def test_refusal_says_so_and_shows_no_old_highlight(page):
     expect(page.locator(".src-card")).not_to_have_count(0)
     expect(page.locator(".src-card mark")).to_have_count(0)
     expect(page.locator("#article-view mark")).to_have_count(0)  # the old highlight is gone
+    # The new sources are in their column, not wrapped off to the right of the screen.
+    expect(page.locator(".refusal")).to_be_in_viewport(ratio=0.9)
+    column = page.locator("#sources-col").bounding_box()
+    card = page.locator(".src-card").first.bounding_box()
+    assert column["x"] <= card["x"] and card["x"] + card["width"] <= column["x"] + column["width"]
     shot(page, "4-refusal")
+    page.get_by_role("button", name="Open the article").first.click()
+    expect(page.locator("#article-view mark.near").first).to_be_visible()  # shaded, not cited
 
 
 def test_scope_chips_and_a_filter_that_excludes_everything(page):

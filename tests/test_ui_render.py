@@ -250,9 +250,14 @@ def test_refusal_by_filters_says_so_and_shows_no_passages():
 def test_sources_view_for_a_refusal_marks_nothing():
     refused = ui.sources_view(answer(refused=True), 0)
     assert "No answer found" in refused["header"] and "closest passages" in refused["header"]
-    assert len(refused["cards"]) == ui.CLOSEST_SHOWN
+    # The closest passages (a1, a1, b) as one card per article, a1's in article order.
+    assert [c["article_id"] for c in refused["cards"]] == ["a1", "b"]
     assert all("<mark" not in c["html"] for c in refused["cards"])
-    assert refused["cards"][0]["spans"] == [[0, 20]]
+    assert refused["cards"][0]["spans"] == [[0, 20], [21, len(TEXT)]]
+    assert refused["cards"][0]["kind"] == "near"
+    article = Article(id="a1", title="t", text=TEXT)
+    assert '<mark class="near">First sentence here.</mark>' in ui.article_html(
+        article, [(0, 20)], "near")
     nothing = ui.sources_view(Answer(question="q", answer=REFUSAL, refused=True, citations=()), 0)
     assert nothing["cards"] == [] and "No passage matched" in nothing["header"]
 

@@ -146,6 +146,7 @@ CSS = """
 .src-passage .gap { color: var(--body-text-color-subdued); }
 .refusal { padding: .5em; border-left: 4px solid #d97706; }
 mark { background: #ffe066; color: #000; padding: 0 .1em; border-radius: 2px; }
+mark.near { background: #e5e7eb; }
 mark .cite-n { font-weight: 700; margin-right: .2em; }
 a.cite { display: inline-block; padding: 0 .35em; margin: 0 .1em; border-radius: 999px;
          background: var(--color-accent-soft); color: var(--body-text-color) !important;
@@ -154,7 +155,11 @@ a.cite:hover { background: #ffe066; color: #000 !important; }
 .confidence { font-size: .8em; color: var(--body-text-color-subdued); }
 #article-view .article-text { white-space: pre-wrap; max-height: 50vh; overflow-y: auto;
                               margin-top: .6em; line-height: 1.5; }
-#sources-col { max-height: calc(100vh - 120px); overflow-y: auto; position: sticky; top: 8px; }
+/* Gradio's columns wrap (flex-wrap): with a max height, overflow would become a second column
+   off to the right. The sources scroll inside their column instead. */
+#sources-col { max-height: calc(100vh - 120px); overflow-y: auto; position: sticky; top: 8px;
+               flex-wrap: nowrap; }
+#sources-col > * { flex-shrink: 0; }
 #title h2 { margin: 0; }
 #scope { gap: .4em; flex-wrap: wrap; align-items: center; min-height: 0; }
 #scope button { flex: 0 0 auto; min-width: 0; border-radius: 999px; }
@@ -353,9 +358,9 @@ def build_app(rag: Rag, settings: Settings | None = None) -> gr.Blocks:
     def pick_example(evt: gr.SelectData) -> str:
         return evt.value["text"] if isinstance(evt.value, dict) else str(evt.value)
 
-    def open_article(article_id: str, spans: list, label: str) -> str:
+    def open_article(article_id: str, spans: list, kind: str) -> str:
         try:
-            return article_html(rag.article(article_id), spans)
+            return article_html(rag.article(article_id), spans, kind)
         except RagError as err:
             log.info("open %s: %s", article_id, err)
             return f'<p class="hint">{esc(err)}</p>'
@@ -364,7 +369,7 @@ def build_app(rag: Rag, settings: Settings | None = None) -> gr.Blocks:
         """A button under a source card; its click shows the article, cited sentences marked."""
         button = gr.Button(card["button"], size="sm", elem_classes="open-article")
         button.click(
-            partial(open_article, card["article_id"], card["spans"], card["button"]), None,
+            partial(open_article, card["article_id"], card["spans"], card.get("kind", "")), None,
             article_view, api_visibility="private",
         ).then(None, js=_SCROLL_TO_MARK, api_visibility="private")
 

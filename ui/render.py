@@ -60,6 +60,7 @@ def marked(text: str, spans: Sequence[dict]) -> str:
             inner = (f"{esc(sentence[:a])}<strong>{esc(sentence[a:b])}</strong>"
                      f"{esc(sentence[b:])}")
         attrs = f' id="{esc(span["id"])}"' if span.get("id") else ""
+        attrs += f' class="{esc(span["kind"])}"' if span.get("kind") else ""
         label = f'<sup class="cite-n">[{esc(span["label"])}]</sup>' if span.get("label") else ""
         out.append(f"<mark{attrs}>{label}{inner}</mark>")
         pos = end
@@ -227,10 +228,23 @@ def citation_cards(answer: Answer, turn: int, article_text: ArticleText | None =
     return cards
 
 
-def passage_card(hit: Hit) -> str:
-    """A closest passage shown beside a refusal: nothing in it is marked as the answer."""
-    head = meta_html(hit.title, hit.source, hit.published, hit.url, hit.chunk.article_id)
-    return source_card("·", head, esc(hit.chunk.text))
+def passage_cards(passages: Sequence[Hit]) -> list[dict]:
+    """The closest passages beside a refusal, one card per article (its passages in article
+    order, "…" between). Nothing in them is marked: none of it answers the question. Their
+    "open" button shows the article with the passages shaded as "near", not as evidence."""
+    by_article: dict[str, list[Hit]] = {}
+    for hit in passages:
+        by_article.setdefault(hit.chunk.article_id, []).append(hit)
+    cards = []
+    for article_id, hits in by_article.items():
+        hits = sorted(hits, key=lambda h: h.chunk.start)
+        first = hits[0]
+        head = meta_html(first.title, first.source, first.published, first.url, article_id)
+        body = '<span class="gap"> … </span>'.join(esc(h.chunk.text) for h in hits)
+        cards.append({"html": source_card("·", head, body), "article_id": article_id,
+                      "spans": [[h.chunk.start, h.chunk.end] for h in hits],
+                      "button": "Open the article", "kind": "near"})
+    return cards
 
 
 def scope_text(scope: dict | None) -> str:
@@ -278,11 +292,8 @@ def sources_view(answer: Answer, turn: int, article_text: ArticleText | None = N
     """What the sources panel shows for the answer of turn `turn`, as plain data: a header and
     cards, each with its HTML, its article and the spans its "open" button marks."""
     if answer.refused:
-        cards = [] if filters_refusal(answer, scope) else [
-            {"html": passage_card(hit), "article_id": hit.chunk.article_id,
-             "spans": [[hit.chunk.start, hit.chunk.end]], "button": "Open the article"}
-            for hit in answer.passages[:CLOSEST_SHOWN]
-        ]
+        cards = [] if filters_refusal(answer, scope) else \
+            passage_cards(answer.passages[:CLOSEST_SHOWN])
         return {"turn": turn, "header": refusal_html(answer, scope), "cards": cards}
     header = ""
     if len(answer.citations) > 0:
@@ -306,13 +317,14 @@ def _same_words(a: str, b: str) -> bool:
     return words(a) == words(b)
 
 
-def article_html(article: Article, spans: Sequence[Sequence[int]] = ()) -> str:
-    """The whole article, escaped, with each [start, end) of `spans` marked in place; a leading
-    `# heading` repeating the title is not shown twice."""
+def article_html(article: Article, spans: Sequence[Sequence[int]] = (), kind: str = "") -> str:
+    """The whole article, escaped, with each [start, end) of `spans` marked in place (with
+    class `kind`: "near" shades passages that do not answer); a leading `# heading` repeating
+    the title is not shown twice."""
     skip = title_heading_end(article.text, article.title)
     if any(s[0] < skip for s in spans):
         skip = 0
-    body = marked(article.text[skip:], [{"start": s[0] - skip, "end": s[1] - skip}
+    body = marked(article.text[skip:], [{"start": s[0] - skip, "end": s[1] - skip, "kind": kind}
                                         for s in spans])
     head = meta_html(article.title, article.source, article.published, article.url, article.id)
     return f'<div class="article">{head}<div class="article-text">{body}</div></div>'
