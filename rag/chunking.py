@@ -59,6 +59,12 @@ def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     return spans
 
 
+def chunk_id(article_id: str, article_hash: str, start: int, end: int) -> str:
+    """The one formula for chunk ids: a content hash, so an unchanged article keeps its ids and
+    any change to it gives all-new ids (`rag check` recomputes these to find stale chunks)."""
+    return content_hash(article_id, article_hash, str(start), str(end))
+
+
 def chunk_article(article: Article, max_words: int = 120, overlap: int = 1) -> list[Chunk]:
     """Group whole sentences into chunks of about `max_words`, repeating `overlap` sentences."""
     sentences = sentence_spans(article.text)
@@ -73,7 +79,7 @@ def chunk_article(article: Article, max_words: int = 120, overlap: int = 1) -> l
         start, end = sentences[first][0], sentences[last][1]
         chunks.append(
             Chunk(
-                id=content_hash(article.id, article.content_hash, str(start), str(end)),
+                id=chunk_id(article.id, article.content_hash, start, end),
                 article_id=article.id,
                 index=len(chunks),
                 text=article.text[start:end],

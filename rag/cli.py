@@ -68,8 +68,21 @@ def ingest(
         list[str],
         typer.Argument(help="Files or directories (.txt .md .html .jsonl), page or feed URLs"),
     ],
+    replace: Annotated[
+        bool,
+        typer.Option(
+            "--replace", help="An id already stored from another file or URL: replace that article"
+        ),
+    ] = False,
+    sync: Annotated[
+        bool,
+        typer.Option("--sync", help="Remove stored articles whose files are gone from the folders"),
+    ] = False,
 ) -> None:
-    """Add or update articles. Unchanged articles are skipped; exit code 1 if any file failed."""
+    """Add or update articles. Unchanged articles are skipped; exit code 1 if any file failed.
+
+    Articles stored from a folder's files that are gone are listed; --sync removes them.
+    """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
     rag = engine()
@@ -84,11 +97,25 @@ def ingest(
     ) as bar:
         task = bar.add_task("ingesting", total=None)
         report = rag.ingest(
-            paths, progress=lambda done, total: bar.update(task, completed=done, total=total)
+            paths,
+            progress=lambda done, total: bar.update(task, completed=done, total=total),
+            replace=replace,
+            sync=sync,
         )
     for failure in report.failed:
         err.print(f"[red]failed[/red] {failure.origin}: {failure.reason}", markup=True)
     out = _console()
+    for old, new in report.renamed:
+        out.print(f"renamed {old} -> {new} (its file was renamed or its id changed)")
+    for gone in report.removed:
+        out.print(f"removed {gone.id} (its file {gone.origin} is gone)")
+    for gone in report.missing:
+        out.print(f"[yellow]gone[/yellow] {gone.id}: its file {gone.origin} no longer exists")
+    if report.missing:
+        out.print(
+            f"{len(report.missing)} stored article(s) from missing files kept; "
+            "`rag ingest --sync` removes them (or `rag forget ID`)"
+        )
     out.print(
         f"{report.added} added, {report.updated} updated, {report.unchanged} unchanged, "
         f"{len(report.failed)} failed ({report.chunks_written} chunks written in "

@@ -187,6 +187,21 @@ class ChromaStore:
                 found[article_id] = (meta.get("content_hash", ""), meta.get("state", ""))
         return found
 
+    def article_records(self, ids: Sequence[str]) -> dict[str, dict]:
+        """article id -> registry metadata (content_hash, state, origin, ...) for stored ids."""
+        found: dict[str, dict] = {}
+        for b in range(0, len(ids), _PAGE):
+            got = self._articles.get(ids=list(ids[b : b + _PAGE]), include=["metadatas"])
+            found.update(zip(got["ids"], got["metadatas"], strict=True))
+        return found
+
+    def set_origins(self, origins: dict[str, str]) -> None:
+        """Record where stored articles now come from (no chunk changes: no new revision)."""
+        ids = list(origins)
+        for b in range(0, len(ids), self.max_batch):
+            batch = ids[b : b + self.max_batch]
+            self._articles.update(ids=batch, metadatas=[{"origin": origins[i]} for i in batch])
+
     def _put_articles(self, items: Sequence[ArticleWrite], state: str) -> None:
         """Upsert the registry records of several articles in one call."""
         for b in range(0, len(items), self.max_batch):

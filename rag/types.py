@@ -167,6 +167,14 @@ class AlreadyStored:
 
 
 @dataclass(frozen=True)
+class MissingArticle:
+    """A stored article whose file is gone from an ingested folder."""
+
+    id: str
+    origin: str
+
+
+@dataclass(frozen=True)
 class IngestReport:
     added: int = 0
     updated: int = 0
@@ -175,6 +183,10 @@ class IngestReport:
     chunks_written: int = 0
     seconds: float = 0.0
     near_duplicates: int = 0  # new or changed articles that copy a story already stored
+    # (old id, new id): a file renamed (same content) or whose id changed; counted as updated
+    renamed: tuple[tuple[str, str], ...] = ()
+    missing: tuple[MissingArticle, ...] = ()  # files gone from an ingested folder, still stored
+    removed: tuple[MissingArticle, ...] = ()  # the same, deleted by `sync=True`
 
     @property
     def ok(self) -> bool:

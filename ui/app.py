@@ -436,7 +436,9 @@ def build_app(rag: Rag, settings: Settings | None = None) -> gr.Blocks:
                 progress((i + share) / n, desc=f"Ingesting {name} ({done}/{total or '?'})")
 
             try:
-                report = rag.ingest([path], progress=step)
+                # An upload lands in a new temporary folder each time, so its origin never
+                # matches the stored one: uploading a file again replaces its article.
+                report = rag.ingest([path], progress=step, replace=True)
             except RagError as err:
                 rows.append([name, "failed", str(err)])
                 continue

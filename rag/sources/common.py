@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime
 from pathlib import Path
 
@@ -85,10 +86,15 @@ def clean_text(text: str) -> str:
 
 
 def article_id_for(path: Path, explicit: str | None = None) -> str:
-    """An explicit id wins; otherwise the file name, so editing a file updates its article."""
+    """An explicit id wins; otherwise the file name, so editing a file updates its article.
+
+    Letters and digits of any script are kept ("2024-05-01-東京"), in NFC form so a name typed
+    and a name read from a macOS disk (NFD) give one id; runs of anything else become "-".
+    """
     if explicit:
         return explicit
-    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", path.stem).strip("-.")
+    stem = unicodedata.normalize("NFC", path.stem)
+    slug = re.sub(r"[^\w.-]+", "-", stem).strip("-.")
     return slug or content_hash(str(path.resolve()))
 
 
