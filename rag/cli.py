@@ -111,6 +111,11 @@ def ingest(
         out.print(f"removed {gone.id} (its file {gone.origin} is gone)")
     for gone in report.missing:
         out.print(f"[yellow]gone[/yellow] {gone.id}: its file {gone.origin} no longer exists")
+    if report.truncated_chunks:
+        out.print(
+            f"[yellow]note[/yellow] {report.truncated_chunks} chunk(s) were longer than the "
+            "embedding model reads; only their start was embedded (BM25 still sees all of it)"
+        )
     if report.missing:
         out.print(
             f"{len(report.missing)} stored article(s) from missing files kept; "

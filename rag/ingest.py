@@ -211,6 +211,7 @@ class Ingester:
                 articles[item.id] = replace(item, origin=stored_origin(item.origin))
 
         counts = {"added": 0, "updated": 0, "chunks": 0, "near": 0}
+        truncated_before = getattr(self.embedder, "truncated", 0)
         unchanged = already_stored
         renamed: list[tuple[str, str]] = []
         claimed = set(articles)  # ids read in this run are never taken as a predecessor
@@ -282,6 +283,7 @@ class Ingester:
             renamed=tuple(renamed),
             missing=missing,
             removed=removed,
+            truncated_chunks=getattr(self.embedder, "truncated", 0) - truncated_before,
         )
 
     def _write(self, todo: list[_Todo], counts: dict[str, int]) -> None:

@@ -187,6 +187,7 @@ class IngestReport:
     renamed: tuple[tuple[str, str], ...] = ()
     missing: tuple[MissingArticle, ...] = ()  # files gone from an ingested folder, still stored
     removed: tuple[MissingArticle, ...] = ()  # the same, deleted by `sync=True`
+    truncated_chunks: int = 0  # chunks longer than the embedder reads (only their start embedded)
 
     @property
     def ok(self) -> bool:

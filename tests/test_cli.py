@@ -114,3 +114,18 @@ def test_chat_keeps_the_conversation_and_commands(run, monkeypatch):
     assert result.output.count("[1] Ukraine retakes") >= 3  # two answers + /sources
     assert "New conversation." in result.output
     assert [len(history) for _, history in asked] == [0, 1, 0]
+
+
+def test_ingest_reports_gone_files_and_sync_removes_them(run, tmp_path):
+    folder = tmp_path / "news"
+    write(folder / "keep.txt", "A story that stays.")
+    gone = write(folder / "old.txt", "A story that is withdrawn.")
+    assert run("ingest", str(folder)).exit_code == 0
+    gone.unlink()
+    result = run("ingest", str(folder))
+    assert result.exit_code == 0
+    assert f"gone old: its file {gone.resolve()} no longer exists" in result.output
+    assert "--sync" in result.output
+    result = run("ingest", "--sync", str(folder))
+    assert result.exit_code == 0 and "removed old" in result.output
+    assert "old" not in run("articles").output
