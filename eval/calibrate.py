@@ -1,24 +1,37 @@
-"""Choose the refusal threshold from dev runs made with refusal switched off.
+"""Fit the answerability calibrator, and read refusal thresholds off never-refusing dev runs.
 
-    RAG_REFUSAL_THRESHOLD=-1000 rag eval DATASET --json run.json   # (for each dev set)
-    python -m eval.calibrate run1.json run2.json [--markdown OUT]
+    RAG_REFUSAL_THRESHOLD=0 rag eval DATASET --json run.json          # for each dev set
+    python -m eval.calibrate fit run1.json run2.json ... --out rag/calibration.json \
+        --plot eval/results/reliability.png --markdown eval/results/calibration.md
+    python -m eval.calibrate sweep run1.json ... [--key confidence] [--at 0.5]
 
-Each per-question record of such a run holds the best evidence score and whether the reply was
-correct. Refusing every question whose score is below t turns correct/wrong replies into 0, so the
-CRAG-style score at any t can be computed without asking again. The chosen t maximises the mean
-of the datasets' scores (each dataset counts once, whatever its size) among the thresholds
-at which every dataset's score is positive.
+A never-refusing run records, per question, the signals the answerability judgement reads
+(`rag.judge.signals`) and whether the reply was right (CRAG "correct"; an answer to an
+unanswerable question is never right). `fit` learns P(right | signals) by logistic regression
+(scikit-learn), each dataset weighted equally whatever its size, and reports it honestly:
+every reported number comes from k-fold cross-validation (each question's probability from a
+model that did not see it), plus leave-one-dataset-out CRAG scores (a model that saw none of
+that dataset). The model written to `--out` is then fitted on all the data.
+
+`sweep` re-scores the runs at many thresholds of one per-question key (`confidence` by default;
+`evidence_score` for the old single-score rule): refusing every question below t turns its
+correct/wrong reply into a refusal, so the score at any t needs no new run.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from eval import metrics
+from rag.judge import FEATURES, Calibrator
+
+# -- thresholds on a recorded score ----------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -30,15 +43,19 @@ class Point:
     answered: int
 
 
-def at_threshold(records: Sequence[dict], threshold: float) -> Point:
-    """Score one run's records as if refusal had used `threshold`."""
+def _refused(record: dict, threshold: float, key: str) -> bool:
+    score = record.get(key)
+    return score is None or score < threshold or record["outcome"] == "refused"
+
+
+def at_threshold(records: Sequence[dict], threshold: float, key: str = "evidence_score") -> Point:
+    """Score one run's records as if refusal had used `threshold` on `key`."""
     outcomes = []
     refused_flags, answerable_flags = [], []
     for r in records:
         if r.get("skipped"):
             continue
-        score = r.get("evidence_score")
-        refused = score is None or score < threshold or r["outcome"] == "refused"
+        refused = _refused(r, threshold, key)
         correct = r["outcome"] == "correct"
         outcomes.append(metrics.crag_outcome(r["answerable"], refused, correct))
         refused_flags.append(refused)
@@ -52,41 +69,264 @@ def at_threshold(records: Sequence[dict], threshold: float) -> Point:
     )
 
 
-def outcome_counts(records: Sequence[dict], threshold: float) -> dict[str, int]:
+def outcome_counts(
+    records: Sequence[dict], threshold: float, key: str = "evidence_score"
+) -> dict[str, int]:
     counts = {"correct": 0, "wrong": 0, "refused": 0}
     for r in records:
         if r.get("skipped"):
             continue
-        score = r.get("evidence_score")
-        refused = score is None or score < threshold or r["outcome"] == "refused"
+        refused = _refused(r, threshold, key)
         counts[metrics.crag_outcome(r["answerable"], refused, r["outcome"] == "correct")] += 1
     return counts
 
 
-def sweep(runs: Sequence[Sequence[dict]], thresholds: Sequence[float]) -> list[list[Point]]:
-    return [[at_threshold(records, t) for records in runs] for t in thresholds]
+def sweep(
+    runs: Sequence[Sequence[dict]], thresholds: Sequence[float], key: str = "evidence_score"
+) -> list[list[Point]]:
+    return [[at_threshold(records, t, key) for records in runs] for t in thresholds]
 
 
 def choose(table: list[list[Point]]) -> list[Point]:
     """The row with the highest mean CRAG score over the runs, among the rows where every run
-    scores above zero when there are any (a threshold that trades one dataset's wrong answers
-    for another's is not wanted); the lower threshold on ties."""
+    scores above zero when there are any; the lower threshold on ties."""
     positive = [row for row in table if all(p.crag > 0 for p in row)]
     return max(
         positive or table, key=lambda row: (sum(p.crag for p in row) / len(row), -row[0].threshold)
     )
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("reports", nargs="+", type=Path)
-    parser.add_argument("--markdown", type=Path)
-    parser.add_argument("--at", type=float, help="also detail each run at this threshold")
-    args = parser.parse_args()
+# -- the calibrator ---------------------------------------------------------------------------
+
+
+def labelled(records: Sequence[dict]) -> list[tuple[dict[str, float], bool]]:
+    """(signals, right) for each question a never-refusing run answered with signals.
+
+    A question refused even so (no evidence at all) or skipped teaches nothing and is left out.
+    """
+    rows = []
+    for r in records:
+        if r.get("skipped") or not r.get("signals") or r["outcome"] == "refused":
+            continue
+        rows.append((r["signals"], r["answerable"] and r["outcome"] == "correct"))
+    return rows
+
+
+def _matrix(rows: Sequence[tuple[dict[str, float], bool]]):
+    import numpy as np
+
+    x = np.array([[float(s.get(f, 0.0)) for f in FEATURES] for s, _ in rows], dtype=float)
+    y = np.array([bool(right) for _, right in rows], dtype=int)
+    return x, y
+
+
+def fit_calibrator(
+    rows: Sequence[tuple[dict[str, float], bool]],
+    weights: Sequence[float] | None = None,
+    c: float = 1.0,
+    about: dict | None = None,
+) -> Calibrator:
+    """Logistic regression of `right` on standardised signals (scikit-learn, L2, C=`c`)."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    x, y = _matrix(rows)
+    if len(set(y.tolist())) < 2:
+        raise ValueError("calibration needs both right and wrong answers among the rows")
+    means = x.mean(axis=0)
+    scales = x.std(axis=0)
+    scales[scales == 0] = 1.0
+    model = LogisticRegression(C=c, max_iter=2000)
+    sample_weight = None if weights is None else np.asarray(weights)
+    model.fit((x - means) / scales, y, sample_weight=sample_weight)
+    return Calibrator(
+        weights={f: round(float(w), 6) for f, w in zip(FEATURES, model.coef_[0], strict=True)},
+        intercept=round(float(model.intercept_[0]), 6),
+        means={f: round(float(m), 6) for f, m in zip(FEATURES, means, strict=True)},
+        scales={f: round(float(s), 6) for f, s in zip(FEATURES, scales, strict=True)},
+        about=about or {},
+    )
+
+
+def equal_weights(sizes: Sequence[int]) -> list[float]:
+    """Per-row weights so that each dataset weighs the same in total (mean weight 1)."""
+    total = sum(sizes)
+    return [total / (len(sizes) * n) for n in sizes for _ in range(n)]
+
+
+def cross_validated(
+    sets: Sequence[Sequence[tuple[dict[str, float], bool]]], folds: int = 5, seed: int = 0
+) -> list[list[float]]:
+    """Out-of-fold probabilities: each row's from a model fitted on the other folds (folds are
+    drawn within each dataset, so every fold holds some of each)."""
+    import random
+
+    rng = random.Random(seed)
+    fold_of = []
+    for rows in sets:
+        order = list(range(len(rows)))
+        rng.shuffle(order)
+        fold = [0] * len(rows)
+        for rank, i in enumerate(order):
+            fold[i] = rank % folds
+        fold_of.append(fold)
+    out = [[0.0] * len(rows) for rows in sets]
+    for k in range(folds):
+        train = [
+            [row for row, f in zip(rows, fold_of[d], strict=True) if f != k]
+            for d, rows in enumerate(sets)
+        ]
+        model = fit_calibrator(
+            [row for rows in train for row in rows], equal_weights([len(t) for t in train])
+        )
+        for d, rows in enumerate(sets):
+            for i, (signals, _) in enumerate(rows):
+                if fold_of[d][i] == k:
+                    out[d][i] = model.probability(signals)
+    return out
+
+
+def leave_one_set_out(
+    sets: Sequence[Sequence[tuple[dict[str, float], bool]]],
+) -> list[list[float]]:
+    """Each dataset's probabilities from a model fitted on the other datasets only."""
+    out = []
+    for d in range(len(sets)):
+        others = [rows for e, rows in enumerate(sets) if e != d]
+        model = fit_calibrator(
+            [row for rows in others for row in rows], equal_weights([len(r) for r in others])
+        )
+        out.append([model.probability(s) for s, _ in sets[d]])
+    return out
+
+
+def reliability(
+    probs: Sequence[float], right: Sequence[bool], bins: int = 10
+) -> list[tuple[float, float, int, float | None, float | None]]:
+    """(low, high, n, mean predicted, share right) per equal-width probability bin."""
+    table = []
+    for b in range(bins):
+        low, high = b / bins, (b + 1) / bins
+        idx = [
+            i for i, p in enumerate(probs) if low <= p < high or (b == bins - 1 and p == 1.0)
+        ]
+        table.append(
+            (
+                low,
+                high,
+                len(idx),
+                metrics.mean([probs[i] for i in idx]),
+                metrics.mean([float(right[i]) for i in idx]),
+            )
+        )
+    return table
+
+
+def brier(probs: Sequence[float], right: Sequence[bool]) -> float | None:
+    """Mean squared error of the probabilities (0 is perfect; always guessing 0.5 gives 0.25)."""
+    return metrics.mean([(p - float(r)) ** 2 for p, r in zip(probs, right, strict=True)])
+
+
+def _with_confidence(records: Sequence[dict], probs: Sequence[float]) -> list[dict]:
+    """The run's records with `confidence` replaced by held-out probabilities."""
+    it = iter(probs)
+    out = []
+    for r in records:
+        usable = not (r.get("skipped") or not r.get("signals") or r["outcome"] == "refused")
+        out.append({**r, "confidence": next(it) if usable else None})
+    return out
+
+
+def _plot(path: Path, probs: Sequence[float], right: Sequence[bool], title: str) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    table = [row for row in reliability(probs, right) if row[2]]
+    fig, ax = plt.subplots(figsize=(4.5, 4.5), dpi=120)
+    ax.plot([0, 1], [0, 1], color="grey", linestyle="--", linewidth=1, label="perfect")
+    ax.plot([r[3] for r in table], [r[4] for r in table], marker="o", label="cross-validated")
+    for r in table:
+        ax.annotate(str(r[2]), (r[3], r[4]), textcoords="offset points", xytext=(4, -10),
+                    fontsize=7)
+    ax.set_xlabel("predicted probability of a right answer")
+    ax.set_ylabel("observed share right")
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1)
+    ax.set_title(title, fontsize=9)
+    ax.legend(loc="upper left", fontsize=8)
+    fig.tight_layout()
+    fig.savefig(path)
+
+
+def _fit_command(args) -> None:
     reports = [json.loads(p.read_text()) for p in args.reports]
     names = [r["dataset"]["name"] for r in reports]
-    thresholds = [x / 2 for x in range(-16, 17)]  # -8.0 .. 8.0 in steps of 0.5
-    table = sweep([r["per_question"] for r in reports], thresholds)
+    sets = [labelled(r["per_question"]) for r in reports]
+    for name, rows in zip(names, sets, strict=True):
+        if not rows:
+            raise SystemExit(f"{name}: no per-question signals; re-run it with this version")
+    cv = cross_validated(sets, folds=args.folds)
+    loso = leave_one_set_out(sets) if len(sets) > 2 else None
+    lines = [
+        f"Fitted on {', '.join(f'{n} ({len(s)})' for n, s in zip(names, sets, strict=True))}; "
+        f"{args.folds}-fold cross-validated probabilities (folds drawn within each set).",
+        "",
+        "| set | Brier (CV) | CRAG at 0.5 (CV) | refusal P/R (CV) | CRAG at 0.5, set held out |",
+        "|---|---|---|---|---|",
+    ]
+    all_p, all_y = [], []
+    for d, (name, report) in enumerate(zip(names, reports, strict=True)):
+        right = [r for _, r in sets[d]]
+        all_p += cv[d]
+        all_y += right
+        held = _with_confidence(report["per_question"], cv[d])
+        p = at_threshold(held, 0.5, "confidence")
+        out_of_set = ""
+        if loso:
+            q = at_threshold(_with_confidence(report["per_question"], loso[d]), 0.5, "confidence")
+            out_of_set = f"{q.crag:+.3f}"
+        lines.append(
+            f"| {name} | {brier(cv[d], right):.3f} | {p.crag:+.3f} | "
+            f"{_fmt(p.refusal_precision)}/{_fmt(p.refusal_recall)} | {out_of_set or '-'} |"
+        )
+    lines += ["", "Reliability (all sets, cross-validated):", "",
+              "| predicted | questions | mean predicted | observed right |", "|---|---|---|---|"]
+    for low, high, n, mean_p, seen in reliability(all_p, all_y):
+        if n:
+            lines.append(f"| {low:.1f}-{high:.1f} | {n} | {mean_p:.2f} | {seen:.2f} |")
+    text = "\n".join(lines)
+    print(text)
+    model = fit_calibrator(
+        [row for rows in sets for row in rows],
+        equal_weights([len(s) for s in sets]),
+        about={
+            "fitted": datetime.now(UTC).date().isoformat(),
+            "datasets": {n: len(s) for n, s in zip(names, sets, strict=True)},
+            "rerank_model": reports[0]["run"].get("rerank_model"),
+            "embed_model": reports[0]["run"].get("embed_model"),
+            "command": "python -m eval.calibrate fit " + " ".join(str(p) for p in args.reports),
+        },
+    )
+    if args.out:
+        args.out.write_text(json.dumps(model.to_json(), indent=1) + "\n")
+        print(f"\nwrote {args.out}")
+    if args.plot:
+        _plot(args.plot, all_p, all_y, "Answerability calibration (cross-validated)")
+        print(f"wrote {args.plot}")
+    if args.markdown:
+        args.markdown.write_text(text + "\n")
+
+
+def _sweep_command(args) -> None:
+    reports = [json.loads(p.read_text()) for p in args.reports]
+    names = [r["dataset"]["name"] for r in reports]
+    if args.key == "confidence":
+        thresholds = [x / 20 for x in range(0, 21)]
+    else:
+        thresholds = [x / 2 for x in range(-16, 17)]
+    table = sweep([r["per_question"] for r in reports], thresholds, args.key)
     best = choose(table)
     header = " | ".join(f"{n} CRAG | {n} refusal P/R" for n in names)
     lines = [f"| threshold | {header} | mean CRAG |", "|---" * (2 * len(names) + 2) + "|"]
@@ -95,18 +335,17 @@ def main() -> None:
         cells = " | ".join(
             f"{p.crag:+.3f} | {_fmt(p.refusal_precision)}/{_fmt(p.refusal_recall)}" for p in row
         )
-        mark = " **chosen**" if row is best else ""
-        lines.append(f"| {row[0].threshold:+.1f}{mark} | {cells} | {mean:+.3f} |")
+        mark = " **best**" if row is best else ""
+        lines.append(f"| {row[0].threshold:+.2f}{mark} | {cells} | {mean:+.3f} |")
     text = "\n".join(lines)
     print(text)
-    print(f"\nchosen refusal_threshold = {best[0].threshold}")
     if args.at is not None:
-        print(f"\nat refusal_threshold = {args.at}:")
+        print(f"\nat {args.key} threshold {args.at}:")
         print("| run | questions | answered | correct | wrong | refused | CRAG | refusal P/R |")
         print("|---|---|---|---|---|---|---|---|")
         for name, report in zip(names, reports, strict=True):
-            counts = outcome_counts(report["per_question"], args.at)
-            p = at_threshold(report["per_question"], args.at)
+            counts = outcome_counts(report["per_question"], args.at, args.key)
+            p = at_threshold(report["per_question"], args.at, args.key)
             print(
                 f"| {name} | {sum(counts.values())} | {p.answered} | {counts['correct']} | "
                 f"{counts['wrong']} | {counts['refused']} | {p.crag:+.3f} | "
@@ -116,8 +355,33 @@ def main() -> None:
         args.markdown.write_text(text + "\n")
 
 
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    fit = commands.add_parser("fit", help="fit rag/calibration.json from never-refusing runs")
+    fit.add_argument("reports", nargs="+", type=Path)
+    fit.add_argument("--out", type=Path, help="write the fitted model (e.g. rag/calibration.json)")
+    fit.add_argument("--folds", type=int, default=5)
+    fit.add_argument("--plot", type=Path, help="reliability plot (PNG)")
+    fit.add_argument("--markdown", type=Path)
+    swp = commands.add_parser("sweep", help="CRAG and refusal P/R at many thresholds")
+    swp.add_argument("reports", nargs="+", type=Path)
+    swp.add_argument("--key", default="confidence", choices=["confidence", "evidence_score"])
+    swp.add_argument("--at", type=float, help="also detail each run at this threshold")
+    swp.add_argument("--markdown", type=Path)
+    args = parser.parse_args(argv)
+    if args.command == "fit":
+        if args.folds < 2:
+            parser.error("--folds must be at least 2")
+        _fit_command(args)
+    else:
+        _sweep_command(args)
+
+
 def _fmt(value: float | None) -> str:
-    return "-" if value is None else f"{value:.2f}"
+    if value is None or math.isnan(value):
+        return "-"
+    return f"{value:.2f}"
 
 
 if __name__ == "__main__":

@@ -6,6 +6,11 @@ the file and line, so a malformed dataset fails before any model is loaded.
 Empty strings in `answers` are dropped (SQuAD 2.0 writes `[""]` for unanswerable questions).
 An unanswerable question may still list answers (realtimeqa does: the right choice exists, the
 corpus just does not hold it); they are kept for the multiple-choice metric only.
+
+Optional fields of the project's own sets: `history` (earlier user turns, `eval/conversations`),
+`period` (`{"since": "YYYY-MM-DD", "until": "YYYY-MM-DD"}`, either may be null: the publication
+dates a right report lies between, `eval/time`) and `key_facts` (short phrases a story briefing
+must contain, `eval/stories`).
 """
 
 from __future__ import annotations
@@ -39,6 +44,9 @@ class EvalQuestion:
     date: str | None = None
     # Earlier user turns of a conversation, asked first and in order (follow-up datasets).
     history: tuple[str, ...] = ()
+    # (since, until) publication dates of the report(s) from the asked period; None: no period.
+    period: tuple[str | None, str | None] | None = None
+    key_facts: tuple[str, ...] = ()  # phrases a story briefing must contain (eval/stories)
     line: int = 0  # line in questions.jsonl, for messages
 
 
@@ -153,10 +161,27 @@ class _Line:
         return value
 
     def date(self, key: str) -> str | None:
-        value = self.text(key, required=False)
-        if value is not None and not _DATE.match(value):
-            raise self.fail(f"field {key!r} must be YYYY-MM-DD or null, got {value!r}")
+        return self._checked_date(f"field {key!r}", self.text(key, required=False))
+
+    def _checked_date(self, label: str, value: Any) -> str | None:
+        if value is not None and not (isinstance(value, str) and _DATE.match(value)):
+            raise self.fail(f"{label} must be YYYY-MM-DD or null, got {value!r}")
         return value
+
+    def period(self) -> tuple[str | None, str | None] | None:
+        """`period` as (since, until): an object with YYYY-MM-DD or null, since <= until."""
+        value = self.obj.get("period")
+        if value is None:
+            return None
+        if not isinstance(value, dict) or set(value) - {"since", "until"}:
+            raise self.fail("field 'period' must be an object with 'since' and/or 'until' dates")
+        since = self._checked_date("period 'since'", value.get("since"))
+        until = self._checked_date("period 'until'", value.get("until"))
+        if since is None and until is None:
+            raise self.fail("field 'period' needs 'since', 'until' or both")
+        if since and until and since > until:
+            raise self.fail(f"period 'since' {since} is after 'until' {until}")
+        return since, until
 
 
 def _read_corpus(file: Path) -> Iterator[Article]:
@@ -210,5 +235,7 @@ def _read_questions(file: Path, article_ids: set[str]) -> Iterator[EvalQuestion]
             choices=choices,
             date=line.date("date"),
             history=line.strings("history", required=False),
+            period=line.period(),
+            key_facts=line.strings("key_facts", required=False),
             line=number,
         )

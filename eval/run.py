@@ -31,7 +31,11 @@ Report keys (nested JSON; written here as dotted paths). Undefined metrics are n
 - `answer.n` (answerable questions), `answer.exact_match`, `answer.f1`, `answer.contains`
   (scored on the reply with its `[n]` citation marks removed; a refusal or a skip scores 0),
   `answer.answered` (not refused), `answer.f1_answered`, `answer.contains_answered` (the same
-  over answered ones only: answer quality apart from refusals).
+  over answered ones only: answer quality apart from refusals). `answer.short_exact_match`,
+  `answer.short_f1` (the `short_answer` against the gold answers; where no short answer was
+  given, e.g. a why-question, the reply is scored instead; refusals score 0),
+  `answer.short_f1_answered`, `answer.short_given` (share of answered questions with a short
+  answer).
   Multiple-choice datasets add `answer.choice_n` (every question with choices) and
   `answer.choice_accuracy` (the choice the reply text supports best, see
   `metrics.pick_choice`, is the right one; a refusal or no clear pick counts as wrong).
@@ -46,7 +50,9 @@ Report keys (nested JSON; written here as dotted paths). Undefined metrics are n
   per key of `Answer.timings_ms` (other than its own "total"), and `retrieve_k10` the extra
   `Rag.retrieve(k=10)` made for the retrieval metrics.
 - `per_question`: one record per evaluated question (id, type, answerable, refused, skipped,
-  answer, gold answers, outcome, em, f1, contains, first_gold_rank, cited article ids, choice).
+  answer, gold answers, outcome, em, f1, contains, first_gold_rank, cited article ids, choice,
+  evidence_score, confidence, short_answer, short_f1, refusal_reason, and the `signals` the
+  answerability judgement read).
 """
 
 from __future__ import annotations
@@ -274,6 +280,14 @@ def _prediction(answer: Answer | None) -> str:
     return _MARKER.sub("", answer.answer).strip()
 
 
+def _short(answer: Answer | None) -> str:
+    """The short answer that is scored: its text, or the reply when none was given; "" for a
+    refusal or no reply."""
+    if answer is None or answer.refused:
+        return ""
+    return answer.short_answer.text if answer.short_answer else _prediction(answer)
+
+
 def _rounded(value: float | None, digits: int = 4) -> float | None:
     return None if value is None else round(value, digits)
 
@@ -324,6 +338,9 @@ def score_results(results: Sequence[QuestionResult], total_questions: int) -> di
     def avg(fn, rows: Sequence[QuestionResult]) -> float | None:
         return _rounded(metrics.mean([fn(prediction(r), r.question.answers) for r in rows]))
 
+    def short_avg(fn, rows: Sequence[QuestionResult]) -> float | None:
+        return _rounded(metrics.mean([fn(_short(r.answer), r.question.answers) for r in rows]))
+
     answer: dict[str, Any] = {
         "n": len(answerable),
         "exact_match": avg(metrics.exact_match, answerable),
@@ -332,6 +349,15 @@ def score_results(results: Sequence[QuestionResult], total_questions: int) -> di
         "answered": len(answered),
         "f1_answered": avg(metrics.f1, answered),
         "contains_answered": avg(metrics.contains, answered),
+        # The short answer ("£412,000"), or the reply where none was given (why/how questions).
+        "short_exact_match": short_avg(metrics.exact_match, answerable),
+        "short_f1": short_avg(metrics.f1, answerable),
+        "short_f1_answered": short_avg(metrics.f1, answered),
+        "short_given": _rounded(
+            metrics.mean([float(r.answer.short_answer is not None) for r in answered])
+        )
+        if answered
+        else None,
     }
     multiple_choice = [r for r in results if r.question.choices]
     picks = {r.question.id: metrics.pick_choice(prediction(r), r.question.choices) for r in results}
@@ -460,6 +486,16 @@ def _record(r: QuestionResult, outcome: metrics.Outcome, pick: int | None) -> di
             and r.answer.evidence_score is not None
             and r.answer.evidence_score != float("-inf")
             else None
+        ),
+        "confidence": _rounded(r.answer.confidence) if r.answer is not None else None,
+        "short_answer": (
+            r.answer.short_answer.text if r.answer is not None and r.answer.short_answer else None
+        ),
+        "short_f1": round(metrics.f1(_short(r.answer), q.answers), 4),
+        "refusal_reason": r.answer.refusal_reason if r.answer is not None else None,
+        # What the answerability judgement read: `python -m eval.calibrate fit` learns from it.
+        "signals": (
+            {k: round(v, 4) for k, v in r.answer.signals.items()} if r.answer is not None else {}
         ),
     }
     if q.choices:

@@ -1,11 +1,19 @@
-"""Turn selected evidence into an Answer: numbered citations to exact sentences, or a refusal."""
+"""Turn selected evidence into an Answer: numbered citations to exact sentences, or a refusal.
+
+`compose(request, answerer)` returns an `AnswerStream`: the answerer's text as it is written,
+then the checked `Answer`. A model's reply is checked here sentence by sentence against the
+evidence (`verified_answer`); citations come only from that check.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
-from rag.types import Answer, ArticleInfo, Citation, Copy, Evidence, Hit
+from rag.answerers.base import Answerer, Prompt
+from rag.types import Answer, ArticleInfo, Citation, Copy, Evidence, Hit, ShortAnswer
 
 REFUSAL = "I could not find the answer in the articles."
 
@@ -35,50 +43,200 @@ def cite(
     )
 
 
-_RELATIVE_TIME = re.compile(
-    r"\b(today|yesterday|tonight|tomorrow|(last|this|next) (week|month|year|weekend)|"
-    r"(on |last |this )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-    r"earlier this (week|month|year)|\d+ (days|weeks|months) ago)\b",
-    re.IGNORECASE,
-)
+@dataclass(frozen=True)
+class AnswerParts:
+    """Everything an Answer is built from (see `build_answer`).
+
+    `cited` are the evidence sentences the text cites, in citation order ([1] first);
+    `copies` maps a cited article id to the other stored copies of its story.
+    """
+
+    question: str
+    text: str
+    refused: bool
+    cited: Sequence[Evidence] = ()
+    passages: Sequence[Hit] = ()
+    timings_ms: Mapping[str, float] = field(default_factory=dict)
+    standalone_question: str | None = None
+    evidence_score: float | None = None
+    copies: Mapping[str, Sequence[ArticleInfo]] = field(default_factory=dict)
+    draft: str | None = None
+    confidence: float | None = None
+    short_answer: ShortAnswer | None = None
+    refusal_reason: str | None = None
+    signals: Mapping[str, float] = field(default_factory=dict)
 
 
-def dated(sentence: str, published: str | None) -> str:
-    """Anchor relative time ("on Monday", "this month") to the article's date, when known."""
-    if published and _RELATIVE_TIME.search(sentence):
-        return f"{sentence} (article of {published})"
-    return sentence
-
-
-def extractive_text(evidence: Sequence[Evidence]) -> str:
-    """The evidence sentences themselves, each marked with its citation number."""
-    return " ".join(
-        f"{dated(e.sentence, e.published)} [{n}]" for n, e in enumerate(evidence, start=1)
+def build_answer(parts: AnswerParts) -> Answer:
+    """The final Answer: a refusal carries no citations and no short answer."""
+    refused = parts.refused
+    return Answer(
+        question=parts.question,
+        answer=(parts.text or REFUSAL) if refused else parts.text,
+        refused=refused,
+        citations=() if refused else cite(parts.cited, parts.copies),
+        timings_ms=dict(parts.timings_ms),
+        passages=tuple(parts.passages),
+        standalone_question=parts.standalone_question,
+        evidence_score=parts.evidence_score,
+        draft=parts.draft,
+        confidence=parts.confidence,
+        short_answer=None if refused else parts.short_answer,
+        refusal_reason=(parts.refusal_reason or "evidence") if refused else None,
+        signals=dict(parts.signals),
     )
 
 
-def build_answer(
-    question: str,
-    text: str,
-    refused: bool,
-    cited: Sequence[Evidence],
-    passages: Sequence[Hit],
-    timings_ms: dict[str, float],
-    standalone_question: str | None = None,
-    evidence_score: float | None = None,
-    copies: Mapping[str, Sequence[ArticleInfo]] | None = None,
-    draft: str | None = None,
-) -> Answer:
-    return Answer(
-        question=question,
-        answer=REFUSAL if refused else text,
-        refused=refused,
-        citations=() if refused else cite(cited, copies),
-        timings_ms=timings_ms,
-        passages=tuple(passages),
-        standalone_question=standalone_question,
-        evidence_score=evidence_score,
-        draft=draft,
+class AnswerStream:
+    """A reply being written: iterate it for text pieces as they come, or call `answer()`.
+
+        stream = rag.stream_ask("Who was replaced after the Kharkiv retreat?")
+        for piece in stream:
+            print(piece, end="")
+        answer = stream.answer()      # the final, checked Answer with its citations
+
+    `answer()` consumes whatever has not been read yet; a stream is read once. The pieces
+    joined are what the answerer wrote; the final `Answer.answer` is the checked text, which for
+    a model answerer may have dropped sentences no evidence supports.
+    """
+
+    def __init__(self, pieces: Iterator[str], finish: Callable[[str, float | None], Answer]):
+        self._pieces = pieces
+        self._finish = finish
+        self._parts: list[str] = []
+        self._first_piece: float | None = None
+        self._answer: Answer | None = None
+        self._started = False
+
+    def __iter__(self) -> Iterator[str]:
+        if self._started:
+            raise RuntimeError("an AnswerStream is read once; call answer() for the result")
+        self._started = True
+        for piece in self._pieces:
+            if self._first_piece is None:
+                self._first_piece = time.perf_counter()
+            self._parts.append(piece)
+            yield piece
+        self._answer = self._finish("".join(self._parts), self._first_piece)
+
+    def answer(self) -> Answer:
+        """The final Answer (reads the rest of the stream first)."""
+        if self._answer is None:
+            if not self._started:
+                for _ in self:
+                    pass
+            else:  # iteration was abandoned part-way: finish from what was read
+                self._parts.extend(self._pieces)
+                self._answer = self._finish("".join(self._parts), self._first_piece)
+        return self._answer
+
+    @classmethod
+    def of(cls, answer: Answer) -> AnswerStream:
+        """A stream that yields a ready answer's text at once (e.g. a filtered-out question)."""
+        return cls(iter([answer.answer]), lambda text, first: answer)
+
+
+@dataclass(frozen=True)
+class AnswerRequest:
+    """What `compose` needs: the question, the chosen evidence and the system's judgement.
+
+    `evidence` is in reading order; `short_answer.n` counts from 1 in that order. `refused`
+    and `confidence` were decided before any answerer runs; a model can add caution (decline),
+    never remove it.
+    """
+
+    question: str
+    standalone: str
+    evidence: tuple[Evidence, ...]
+    passages: tuple[Hit, ...]
+    refused: bool
+    confidence: float | None = None
+    evidence_score: float | None = None
+    short_answer: ShortAnswer | None = None
+    copies: Mapping[str, Sequence[ArticleInfo]] = field(default_factory=dict)
+    history: tuple[tuple[str, str], ...] = ()
+    refusal_reason: str | None = None
+    refusal_text: str = REFUSAL
+    # For a model answer that cannot be verified: how many evidence sentences to show instead.
+    fallback_sentences: int = 2
+    model_can_decline: bool = True
+    started: float = field(default_factory=time.perf_counter)
+    timings_ms: Mapping[str, float] = field(default_factory=dict)
+    signals: Mapping[str, float] = field(default_factory=dict)
+
+
+def compose(request: AnswerRequest, answerer: Answerer) -> AnswerStream:
+    """Have `answerer` phrase the reply; build the checked Answer when it is done.
+
+    A refusal is written by the system without asking the answerer. A verbatim (extractive)
+    reply cites its evidence as given; a model's reply is checked sentence by sentence
+    (`verified_answer`) and falls back to the evidence when nothing in it can be verified.
+    """
+    r = request
+    prompt = Prompt(
+        question=r.standalone,
+        evidence=r.evidence,
+        history=r.history,
+        short_answer=r.short_answer.text if r.short_answer else None,
+        short_answer_n=r.short_answer.n if r.short_answer else None,
+    )
+    pieces: Iterator[str] = iter([r.refusal_text]) if r.refused else answerer.stream(prompt)
+
+    def finish(written: str, first_piece: float | None) -> Answer:
+        common = dict(
+            question=r.question,
+            standalone_question=r.standalone,
+            passages=r.passages,
+            evidence_score=r.evidence_score,
+            confidence=r.confidence,
+            copies=r.copies,
+            signals=r.signals,
+        )
+        if r.refused:
+            parts = AnswerParts(
+                text=r.refusal_text, refused=True, refusal_reason=r.refusal_reason, **common
+            )
+        elif answerer.verbatim:
+            parts = AnswerParts(
+                text=written, refused=False, cited=r.evidence, short_answer=r.short_answer,
+                **common,
+            )
+        else:
+            parts = _checked_model_answer(r, written, common)
+        done = time.perf_counter()
+        retrieve_ms = r.timings_ms.get("retrieve", 0.0)
+        timings = {
+            **r.timings_ms,
+            "answer": (done - r.started) * 1000 - retrieve_ms,
+            "first_token": ((first_piece or done) - r.started) * 1000,
+            "total": (done - r.started) * 1000,
+        }
+        return build_answer(replace(parts, timings_ms=timings))
+
+    return AnswerStream(pieces, finish)
+
+
+def _checked_model_answer(r: AnswerRequest, draft: str, common: dict) -> AnswerParts:
+    text, cited = verified_answer(draft, r.evidence)
+    if not text and r.model_can_decline and declines(draft):
+        # The model read the evidence and found no answer in it: more caution, which a model
+        # may add. (It can never turn a refusal into an answer: those are decided before.)
+        return AnswerParts(
+            text=REFUSAL, refused=True, refusal_reason="model", draft=draft, **common
+        )
+    if not text:  # nothing the model said could be verified: show the evidence itself
+        cited = list(r.evidence[: r.fallback_sentences])
+        text = " ".join(f"{e.sentence} [{n}]" for n, e in enumerate(cited, start=1))
+    short = r.short_answer
+    if short is not None:
+        # The short answer leads, cited to its own sentence, whatever the model's wording.
+        source = r.evidence[short.n - 1]
+        if source not in cited:
+            cited = [*cited, source]
+        short = replace(short, n=cited.index(source) + 1)
+        text = f"{short.text} [{short.n}]. {text}"
+    return AnswerParts(
+        text=text, refused=False, cited=cited, draft=draft, short_answer=short, **common
     )
 
 

@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from rag.answer import REFUSAL, build_answer, declines, extractive_text, verified_answer
+from rag.answer import AnswerRequest, AnswerStream, compose
+from rag.answerers.base import Answerer
 from rag.chat import Turn, rewrite_followup
 from rag.config import Settings
-from rag.errors import BadInput, EmptyIndex, UnknownName
-from rag.evidence import select_evidence
+from rag.errors import BadInput, EmptyIndex
+from rag.evidence import reading_order, select_evidence
 from rag.ingest import Progress
+from rag.judge import Calibrator, score_only, signals
 from rag.retrieve import Filters, get_retriever, rerank_ms
 from rag.store import validate_date
 from rag.types import (
@@ -28,9 +30,11 @@ from rag.types import (
     Answer,
     Article,
     ArticleInfo,
+    Evidence,
     Hit,
     IngestFailure,
     IngestReport,
+    ShortAnswer,
     Stats,
 )
 
@@ -39,14 +43,23 @@ HistoryItem = Turn | tuple[str, Answer] | tuple[str, str]
 
 
 class Rag:
-    def __init__(self, settings: Settings, *, embedder=None, reranker=None):
-        """`embedder` and `reranker` replace the configured models (the test seam)."""
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        embedder=None,
+        reranker=None,
+        calibrator: Calibrator | None = None,
+    ):
+        """`embedder`, `reranker` and `calibrator` replace the configured models (the test
+        seam: a calibrator fitted for one reranker means nothing for another)."""
         self.settings = settings
         self._embedder = embedder
         self._reranker = reranker
+        self._calibrator = calibrator
         self._store = None
         self._lexical = None
-        self._generators: dict[str, object] = {}
+        self._answerers: dict[str, Answerer] = {}
         # The page serves several users from one Rag. `_lock` guards loading the models, the
         # store and the BM25 index; `_write_lock` serialises writers. Questions take neither for
         # long: ONNX sessions and Chroma clients are safe to share between threads.
@@ -211,15 +224,16 @@ class Rag:
         since: str | None = None,
         until: str | None = None,
         sources: Sequence[str] | None = None,
-    ) -> Iterator[str | Answer]:
-        """Yield pieces of the answer text as they are produced, then the final Answer.
+    ) -> AnswerStream:
+        """Answer a question; iterate the result for text pieces, `.answer()` for the Answer.
 
+        Retrieval, evidence, the short answer and the answerability judgement happen here, before
+        this returns (so bad input raises at once); the answerer's text streams as it is read.
         `history` holds the earlier (question, answer) turns of the conversation, oldest first;
-        a follow-up is rewritten into a standalone question before retrieval. The final Answer's
-        text is the verified one: for a model answerer, sentences no evidence supports are gone.
+        a follow-up is rewritten into a standalone question before retrieval.
         """
         started = time.perf_counter()
-        generator = self._generator(answerer or self.settings.answerer)
+        chosen = self.answerer(answerer or self.settings.answerer)
         turns = _turns(history)
         standalone = rewrite_followup(_check_question(question), turns)
         rerank_ms.set(0.0)
@@ -232,64 +246,48 @@ class Rag:
             sources=sources,
         )
         retrieved = time.perf_counter()
-        reranked_ms = rerank_ms.get()
         evidence = select_evidence(
             standalone,
             hits,
             self.reranker,
-            self.settings.refusal_threshold,
+            float("-inf"),  # refusal is decided below, on the calibrated confidence
             max_sentences=self.settings.max_citations
-            if generator is None
+            if chosen.verbatim
             else self.settings.model_evidence,
             type_penalty=self.settings.answer_type_penalty,
         )
         # Syndicated copies of one story: cite one, note the others beside it.
         sentences, copies = self._one_per_story(evidence.sentences)
-        first_piece = None
-        refused, draft = evidence.refused, None
-        if evidence.refused or generator is None:
-            cited = sentences
-            text = REFUSAL if evidence.refused else extractive_text(cited)
-            first_piece = time.perf_counter()
-            yield text
-        else:
-            pieces = []
-            for piece in generator.stream(
-                standalone, sentences, [(t.question, t.answer) for t in turns]
-            ):
-                first_piece = first_piece or time.perf_counter()
-                pieces.append(piece)
-                yield piece
-            draft = "".join(pieces)
-            text, cited = verified_answer(draft, sentences)
-            if not text and self.settings.model_can_decline and declines(draft):
-                # The model read the evidence and found no answer in it: more caution, which a
-                # model may add. (It can never turn a refusal into an answer: refusals by
-                # evidence strength are decided above, before any model runs.)
-                refused = True
-            elif not text:  # nothing the model said could be verified: show the evidence itself
-                cited = list(sentences[: self.settings.max_citations])
-                text = extractive_text(cited)
-        done = time.perf_counter()
-        timings = {
-            "retrieve": (retrieved - started) * 1000,  # includes "rerank"
-            "rerank": reranked_ms,
-            "answer": (done - retrieved) * 1000,
-            "first_token": ((first_piece or done) - started) * 1000,
-            "total": (done - started) * 1000,
-        }
-        yield build_answer(
-            question,
-            text,
-            refused,
-            cited,
-            hits,
-            timings,
-            standalone,
-            evidence.best_score,
-            copies,
-            draft,
+        sentences = reading_order(sentences)
+        short = self._short_answer(standalone, sentences)
+        best = evidence.sentences[0] if evidence.sentences else None
+        features = signals(standalone, best, evidence, hits, short is not None)
+        confidence = 0.0 if best is None else self.calibrator.probability(features)
+        request = AnswerRequest(
+            question=question,
+            standalone=standalone,
+            evidence=sentences,
+            passages=tuple(hits),
+            refused=best is None or confidence < self.settings.refusal_threshold,
+            confidence=confidence,
+            evidence_score=evidence.best_score,
+            short_answer=short,
+            copies=copies,
+            history=tuple((t.question, t.answer) for t in turns),
+            fallback_sentences=self.settings.max_citations,
+            model_can_decline=self.settings.model_can_decline,
+            started=started,
+            timings_ms={
+                "retrieve": (retrieved - started) * 1000,  # includes "rerank"
+                "rerank": rerank_ms.get(),
+            },
+            signals=features,
         )
+        return compose(request, chosen)
+
+    def _short_answer(self, question: str, sentences: Sequence[Evidence]) -> ShortAnswer | None:
+        """The answer span in the evidence (wired to rag.spans), or None."""
+        return None
 
     def _one_per_story(self, sentences):
         """Drop evidence from a second copy of a story already cited; return the copies of
@@ -306,25 +304,32 @@ class Rag:
             other_copies.update(c.id for c in copies.get(e.article_id, []))
         return tuple(kept), copies
 
-    def _generator(self, name: str):
-        """None for the extractive answerer; a cached model back-end otherwise."""
-        if name == "extractive":
-            return None
-        from rag.generate import GENERATORS, get_generator
+    def answerer(self, name: str) -> Answerer:
+        """The answerer registered under `name` (built once, then reused)."""
+        from rag.answerers import get_answerer
 
-        if name not in GENERATORS:
-            raise UnknownName("answerer", name, ["extractive", *GENERATORS])
         with self._lock:
-            if name not in self._generators:
-                self._generators[name] = get_generator(name, self.settings)
-            return self._generators[name]
+            if name not in self._answerers:
+                self._answerers[name] = get_answerer(name, self.settings)
+            return self._answerers[name]
+
+    @property
+    def calibrator(self) -> Calibrator:
+        """The answerability model: handed in, or the one shipped in the package when it was
+        fitted for this reranker; for any other reranker, its best sentence score alone
+        (p = sigmoid(score): a cross-encoder's logit), until refitted for it."""
+        with self._lock:
+            if self._calibrator is None:
+                shipped = Calibrator.load()
+                fitted_for = shipped.about.get("rerank_model")
+                self._calibrator = (
+                    shipped if fitted_for in (None, self.reranker.name) else score_only()
+                )
+            return self._calibrator
 
     def ask(self, question: str, **options) -> Answer:
-        """The blocking form of `stream_ask`: the same generator, joined."""
-        for item in self.stream_ask(question, **options):
-            if isinstance(item, Answer):
-                return item
-        raise RuntimeError("stream_ask ended without an Answer")  # a bug, never user input
+        """The blocking form of `stream_ask`: the same stream, read to the end."""
+        return self.stream_ask(question, **options).answer()
 
     # -- the corpus -----------------------------------------------------------------------------
 
@@ -392,9 +397,9 @@ class Rag:
 
 def answerers() -> list[str]:
     """Names accepted by `answerer=`: extractive (no model) and the model back-ends."""
-    from rag.generate import GENERATORS
+    from rag.answerers import ANSWERERS
 
-    return ["extractive", *GENERATORS]
+    return list(ANSWERERS)
 
 
 def _turns(history: Sequence[HistoryItem]) -> list[Turn]:

@@ -169,19 +169,17 @@ def _stream_answer(stream, out):
     """Print answer text as it arrives, then the checked answer and its sources; return it."""
     from rich.markup import escape
 
-    from rag.types import Answer
-
     streamed = []
-    for item in stream:
-        if isinstance(item, Answer):
-            answer = item
-            break
-        streamed.append(item)
-        out.print(escape(item), end="")
+    for piece in stream:
+        streamed.append(piece)
+        out.print(escape(piece), end="")
     out.print()
+    answer = stream.answer()
     if "".join(streamed).strip() != answer.answer.strip():
         # A model's draft is checked sentence by sentence; show what survived, with citations.
         out.print(f"\n[bold]Checked against the sources:[/bold] {escape(answer.answer)}")
+    if answer.confidence is not None:
+        out.print(f"[dim]confidence {answer.confidence:.2f}[/dim]")
     _print_sources(answer, out)
     return answer
 

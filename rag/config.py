@@ -66,10 +66,10 @@ class Settings(BaseSettings):
     # supported and it says the evidence does not answer the question, the reply is a refusal.
     # Off: the evidence sentences are shown instead (as when a model's answer cannot be verified).
     model_can_decline: bool = True
-    # Refuse when the best evidence sentence scores below this (the reranker's logit, question
-    # vs sentence). Calibrated on squad2-dev + realtimeqa-dev (eval/RESULTS.md, section 3): the
-    # best mean CRAG-style score, positive on both. Specific to the reranker model.
-    refusal_threshold: float = 5.5
+    # Refuse when the calibrated probability that the answer is right (rag.judge, Answer.confidence)
+    # is below this. At 0.5 an answer is given exactly when its expected CRAG-style score
+    # (+1 right, -1 wrong) is positive; lower answers more, higher refuses more.
+    refusal_threshold: float = Field(default=0.5, ge=0.0, le=1.0)
     # Subtracted from a sentence's score when it cannot hold the kind of answer asked for
     # (no number for "how many", no date for "when", no new name for "who"); 0 switches it off.
     answer_type_penalty: float = 3.0

@@ -114,6 +114,22 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class ShortAnswer:
+    """The answer itself, copied verbatim from a cited sentence: "£412,000", "Ines Calvo".
+
+    `n` is the citation number of the sentence it was taken from; `start`/`end` are character
+    offsets into the article text as stored, so `article.text[start:end] == text`. For a yes/no
+    question `text` is "Yes" or "No" and the span is that of the sentence that states it.
+    """
+
+    text: str
+    n: int
+    article_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Answer:
     """The reply to one question. `to_dict()` is the stable `--json` schema."""
 
@@ -130,6 +146,15 @@ class Answer:
     # What a model answerer wrote before verification (None for the extractive answerer): the
     # answer keeps only its supported sentences, so this shows what was dropped.
     draft: str | None = None
+    # The calibrated probability (0..1) that the answer is right; refusals are decided on it.
+    confidence: float | None = None
+    short_answer: ShortAnswer | None = None
+    # Why the reply is a refusal: "evidence" (too weak), "model" (a model answerer found no
+    # answer in the evidence), "filters" (the date/source filters left no article); None if
+    # answered.
+    refusal_reason: str | None = None
+    # What the answerability judgement read (rag.judge.signals); recorded by the eval harness.
+    signals: dict[str, float] = field(default_factory=dict)
 
     def cited_text(self) -> str:
         """The sentences this answer cites, joined."""
@@ -145,6 +170,9 @@ class Answer:
             "answer": self.answer,
             "refused": self.refused,
             "citations": [asdict(c) for c in self.citations],
+            "confidence": None if self.confidence is None else round(self.confidence, 4),
+            "short_answer": asdict(self.short_answer) if self.short_answer else None,
+            "refusal_reason": self.refusal_reason,
             "timings_ms": {k: round(v, 1) for k, v in self.timings_ms.items()},
         }
         if self.draft is not None:

@@ -29,8 +29,6 @@ def server_options(collection: str = "news") -> dict:
 def fake_settings(tmp_path: Path, **overrides) -> Settings:
     options = {
         "data_dir": tmp_path / "store",
-        # The fake reranker's scores are small integers, not the real model's logits.
-        "refusal_threshold": 0.0,
         **server_options(overrides.pop("collection", "news")),
     }
     return Settings(**{**options, **overrides})

@@ -20,8 +20,18 @@ def corpus_rag(rag):
 
 def test_json_schema(corpus_rag):
     data = json.loads(json.dumps(corpus_rag.ask(KHARKIV).to_dict()))
-    assert set(data) == {"question", "answer", "refused", "citations", "timings_ms"}
+    assert set(data) == {
+        "question",
+        "answer",
+        "refused",
+        "citations",
+        "timings_ms",
+        "confidence",
+        "short_answer",
+        "refusal_reason",
+    }
     assert data["question"] == KHARKIV and isinstance(data["refused"], bool)
+    assert 0.0 <= data["confidence"] <= 1.0 and data["refusal_reason"] is None
     assert {"retrieve", "answer", "total"} <= set(data["timings_ms"])
     assert data["citations"], "the corpus answers this question"
     for c in data["citations"]:
@@ -60,10 +70,18 @@ def test_unrelated_question_is_refused_with_closest_passages(corpus_rag):
 
 
 def test_stream_yields_text_then_the_answer(corpus_rag):
-    items = list(corpus_rag.stream_ask(KHARKIV))
-    *pieces, final = items
+    stream = corpus_rag.stream_ask(KHARKIV)
+    pieces = list(stream)
+    final = stream.answer()
     assert pieces and all(isinstance(p, str) for p in pieces)
     assert "".join(pieces) == final.answer
+    assert stream.answer() is final  # read once, the result kept
+
+
+def test_answer_reads_a_stream_nobody_iterated(corpus_rag):
+    answer = corpus_rag.stream_ask(KHARKIV).answer()
+    assert not answer.refused and answer.citations
+    assert 0.0 <= answer.confidence <= 1.0
 
 
 def test_filters(rag, tmp_path):

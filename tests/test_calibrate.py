@@ -114,3 +114,88 @@ def test_answerers_results_row_from_two_runs(tmp_path):
         "| set (1) | tiny | +1.000 | +1.000 | +0.000 (0/0/1) "
         "| 0.500 | 1.000 | 0.250 | 1500 / 2100 |"
     )
+
+
+# -- the answerability calibrator -----------------------------------------------------------
+
+
+def _rows(n_right: int, n_wrong: int):
+    """Right answers have strong evidence and cover the question; wrong ones do not."""
+    right = [({"best": 6.0 + i % 3, "cover_sentence": 0.9}, True) for i in range(n_right)]
+    wrong = [({"best": 1.0 + i % 3, "cover_sentence": 0.3}, False) for i in range(n_wrong)]
+    return right + wrong
+
+
+def test_fitted_probabilities_order_strong_over_weak_evidence():
+    from eval.calibrate import fit_calibrator
+
+    model = fit_calibrator(_rows(30, 30))
+    strong = model.probability({"best": 7.5, "cover_sentence": 1.0})
+    weak = model.probability({"best": 0.5, "cover_sentence": 0.2})
+    assert 0.0 <= weak < 0.5 < strong <= 1.0
+    # It survives its own JSON form unchanged.
+    from rag.judge import Calibrator
+
+    again = Calibrator.from_json(model.to_json())
+    assert again.probability({"best": 7.5, "cover_sentence": 1.0}) == pytest.approx(strong)
+
+
+def test_fit_needs_both_outcomes():
+    from eval.calibrate import fit_calibrator
+
+    with pytest.raises(ValueError, match="both right and wrong"):
+        fit_calibrator(_rows(10, 0))
+
+
+def test_equal_weights_make_each_dataset_weigh_the_same():
+    from eval.calibrate import equal_weights
+
+    w = equal_weights([1, 3])
+    assert w == [2.0, 2 / 3, 2 / 3, 2 / 3]
+    assert sum(w[:1]) == pytest.approx(sum(w[1:]))
+
+
+def test_cross_validated_probabilities_come_from_models_that_did_not_see_the_row():
+    from eval.calibrate import cross_validated
+
+    sets = [_rows(20, 20), _rows(10, 10)]
+    probs = cross_validated(sets, folds=5)
+    assert [len(p) for p in probs] == [40, 20]
+    for rows, ps in zip(sets, probs, strict=True):
+        for (_, right), p in zip(rows, ps, strict=True):
+            assert (p > 0.5) == right  # separable data: held-out rows are still classified
+
+
+def test_reliability_bins_by_hand():
+    from eval.calibrate import brier, reliability
+
+    probs = [0.05, 0.15, 0.12, 0.95, 1.0]
+    right = [False, False, True, True, True]
+    table = reliability(probs, right, bins=10)
+    assert table[0][2:] == (1, pytest.approx(0.05), 0.0)
+    assert table[1][2:] == (2, pytest.approx(0.135), 0.5)
+    assert table[9][2:] == (2, pytest.approx(0.975), 1.0)
+    assert sum(row[2] for row in table) == 5
+    assert brier([1.0, 0.0], [True, True]) == pytest.approx(0.5)
+
+
+def test_labelled_rows_skip_refusals_and_skips_and_mark_unanswerable_wrong():
+    from eval.calibrate import labelled
+
+    records = [
+        {"signals": {"best": 5.0}, "answerable": True, "outcome": "correct"},
+        {"signals": {"best": 5.0}, "answerable": False, "outcome": "wrong"},
+        {"signals": {"best": 5.0}, "answerable": True, "outcome": "refused"},
+        {"signals": {}, "answerable": True, "outcome": "wrong"},
+        {"signals": {"best": 5.0}, "answerable": True, "outcome": "wrong", "skipped": "x"},
+    ]
+    assert labelled(records) == [({"best": 5.0}, True), ({"best": 5.0}, False)]
+
+
+def test_confidence_threshold_sweep_uses_the_confidence_key():
+    run = [
+        {"confidence": 0.9, "answerable": True, "outcome": "correct"},
+        {"confidence": 0.3, "answerable": False, "outcome": "wrong"},
+    ]
+    assert at_threshold(run, 0.5, "confidence").crag == pytest.approx(0.5)
+    assert at_threshold(run, 0.0, "confidence").crag == pytest.approx(0.0)

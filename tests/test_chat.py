@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag import generate
+from rag import answerers
 from rag.answer import attribute, declines, verified_answer
 from rag.chat import Conversation, Turn, entities, rewrite_followup
 from rag.types import Answer, Evidence
@@ -182,26 +182,27 @@ def test_verified_answer_drops_unsupported_sentences_and_renumbers():
     assert verified_answer("Completely unrelated words here.", EVIDENCE) == ("", [])
 
 
-class ScriptedGenerator:
-    """A model back-end that replies with a fixed script, in small pieces, and records prompts."""
+class ScriptedAnswerer:
+    """A model answerer that replies with a fixed script, in small pieces, and records prompts."""
 
     name = "scripted"
+    verbatim = False
 
     def __init__(self, reply: str):
         self.reply = reply
         self.calls: list[tuple[str, list[Evidence], list]] = []
 
-    def stream(self, question, evidence, history=()):
-        self.calls.append((question, list(evidence), list(history)))
+    def stream(self, prompt):
+        self.calls.append((prompt.question, list(prompt.evidence), list(prompt.history)))
         for i in range(0, len(self.reply), 7):
             yield self.reply[i : i + 7]
 
 
 @pytest.fixture
 def scripted(monkeypatch):
-    def install(reply: str) -> ScriptedGenerator:
-        gen = ScriptedGenerator(reply)
-        monkeypatch.setitem(generate.GENERATORS, "scripted", lambda settings: gen)
+    def install(reply: str) -> ScriptedAnswerer:
+        gen = ScriptedAnswerer(reply)
+        monkeypatch.setitem(answerers.ANSWERERS, "scripted", lambda settings: gen)
         return gen
 
     return install
@@ -213,8 +214,9 @@ def test_model_answer_streams_then_verified_answer(rag, scripted):
         "Gen Roman Berdnikov was replaced after less than three weeks in office [9]. "
         "He was later promoted to field marshal."
     )
-    items = list(rag.stream_ask("Who was replaced after the Kharkiv retreat?", answerer="scripted"))
-    *pieces, final = items
+    stream = rag.stream_ask("Who was replaced after the Kharkiv retreat?", answerer="scripted")
+    pieces = list(stream)
+    final = stream.answer()
     assert "".join(pieces) == gen.reply  # streamed as produced
     assert isinstance(final, Answer) and not final.refused
     assert (

@@ -57,6 +57,20 @@ def test_choices_and_date_are_read(tmp_path):
     assert ds.questions[0].date == "2024-01-05"
 
 
+def test_period_and_key_facts_are_read(tmp_path):
+    questions = [
+        dict(GOOD_QUESTION, period={"since": "2024-01-01", "until": "2024-01-31"}),
+        dict(GOOD_QUESTION, id="q2", period={"since": "2024-08-12", "until": None}),
+        dict(GOOD_QUESTION, id="q3", key_facts=["text", "Some"]),
+    ]
+    ds = load_dataset(write_dataset(tmp_path / "p", [GOOD_ARTICLE], questions))
+    assert ds.questions[0].period == ("2024-01-01", "2024-01-31")
+    assert ds.questions[1].period == ("2024-08-12", None)
+    assert ds.questions[2].period is None
+    assert ds.questions[2].key_facts == ("text", "Some")
+    assert ds.questions[0].key_facts == ()
+
+
 def test_blank_lines_are_skipped_and_line_numbers_kept(tmp_path):
     folder = write_dataset(tmp_path / "d", [GOOD_ARTICLE], ["", json.dumps(GOOD_QUESTION)])
     ds = load_dataset(folder)
@@ -84,6 +98,17 @@ def _error(tmp_path: Path, corpus: list, questions: list) -> str:
         ([GOOD_QUESTION, GOOD_QUESTION], 2, "duplicate question id 'q1' (first on line 1)"),
         ([dict(GOOD_QUESTION, choices=["x", "y"])], 1, "answers[0] must be one of the choices"),
         ([dict(GOOD_QUESTION, date="5 Jan 2024")], 1, "must be YYYY-MM-DD"),
+        ([dict(GOOD_QUESTION, period="2024")], 1, "'period' must be an object"),
+        ([dict(GOOD_QUESTION, period={"from": "2024-01-01"})], 1, "'period' must be an object"),
+        ([dict(GOOD_QUESTION, period={"since": "Jan 2024"})], 1, "'since' must be YYYY-MM-DD"),
+        ([dict(GOOD_QUESTION, period={"until": 2024})], 1, "'until' must be YYYY-MM-DD"),
+        ([dict(GOOD_QUESTION, period={"since": None})], 1, "needs 'since', 'until' or both"),
+        (
+            [dict(GOOD_QUESTION, period={"since": "2024-02-01", "until": "2024-01-01"})],
+            1,
+            "'since' 2024-02-01 is after 'until' 2024-01-01",
+        ),
+        ([dict(GOOD_QUESTION, key_facts="text")], 1, "'key_facts' must be a list of strings"),
     ],
 )
 def test_bad_question_lines_name_file_and_line(tmp_path, questions, line, words):
@@ -136,3 +161,48 @@ def test_shared_datasets_load_when_present():
             pytest.skip(f"{folder} not on this machine")
         ds = load_dataset(folder)
         assert ds.questions and ds.articles
+
+
+EVAL_DIR = Path(__file__).parent.parent / "eval"
+OWN_SETS = ("news", "time", "stories", "conversations")
+
+
+@pytest.mark.parametrize("name", OWN_SETS)
+def test_own_sets_load_and_gold_is_verbatim(name):
+    """The project's written sets read, and each gold short answer is quoted from a gold article.
+
+    The first answer (after "Yes"/"No" for yes/no questions) must occur verbatim in one of the
+    gold articles; later variants may be looser ("Hale and Byrne" for "Hale & Byrne").
+    """
+    ds = load_dataset(EVAL_DIR / name)
+    texts = {a.id: a.text for a in ds.articles}
+    for q in ds.questions:
+        if not q.answerable:
+            assert not q.gold_doc_ids, q.id
+            continue
+        phrases = [a for a in q.answers if a not in ("Yes", "No")]
+        assert any(phrases[0] in texts[g] for g in q.gold_doc_ids), (q.id, phrases[0])
+        for fact in q.key_facts:
+            assert any(fact in texts[g] for g in q.gold_doc_ids), (q.id, fact)
+        if q.type == "yes-no":
+            assert q.answers[0] in ("Yes", "No"), q.id
+
+
+def test_time_questions_carry_a_period_and_relative_ones_a_date():
+    ds = load_dataset(EVAL_DIR / "time")
+    published = {a.id: a.published for a in ds.articles}
+    relative = ("now", "latest", "current", "last ", "ago", "this year")
+    for q in ds.questions:
+        assert q.period is not None, q.id
+        since, until = q.period
+        if any(word in q.question.lower() for word in relative):
+            assert q.date is not None, q.id
+        for gold in q.gold_doc_ids:  # the right report lies in the asked period
+            assert (since or "") <= published[gold] <= (until or "9999"), (q.id, gold)
+
+
+def test_conversations_have_one_earlier_turn_and_stories_their_key_facts():
+    for q in load_dataset(EVAL_DIR / "conversations").questions:
+        assert len(q.history) == 1, q.id
+    for q in load_dataset(EVAL_DIR / "stories").questions:
+        assert 3 <= len(q.key_facts) <= 6 and q.answers == q.key_facts, q.id

@@ -1,5 +1,6 @@
-"""Answer back-ends: the OpenAI-compatible client against a real local HTTP server, the prompt,
-and the assembly of GGUF files from weight parts. Offline and quick; no model is loaded."""
+"""Answerers: the OpenAI-compatible one (the official `openai` client) against a real local HTTP
+server, the registry, the prompt, and the assembly of GGUF files from weight parts. Offline and
+quick; no model is loaded."""
 
 from __future__ import annotations
 
@@ -14,16 +15,11 @@ from pathlib import Path
 
 import pytest
 
+from rag.answerers import ANSWERERS, Prompt, available, complete, get_answerer
+from rag.answerers.openai_server import OpenAICompatibleAnswerer
+from rag.answerers.prompt import build_messages, format_evidence
 from rag.config import load_settings
 from rag.errors import BackendUnavailable, BadInput, UnknownName
-from rag.generate import (
-    GENERATORS,
-    OpenAICompatibleGenerator,
-    build_messages,
-    complete,
-    format_evidence,
-    get_generator,
-)
 from rag.local_model import (
     GGUF_MAGIC,
     MODELS,
@@ -156,9 +152,13 @@ def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeServer]:
         yield s
 
 
+def ask(question: str, evidence=EVIDENCE) -> Prompt:
+    return Prompt(question=question, evidence=tuple(evidence))
+
+
 def test_openai_streams_pieces_in_order(server: FakeServer) -> None:
-    gen = OpenAICompatibleGenerator(server.url + "/v1", "qwen", api_key="sk-test")
-    pieces = list(gen.stream("Who was fired?", EVIDENCE))
+    gen = OpenAICompatibleAnswerer(server.url + "/v1", "qwen", api_key="sk-test")
+    pieces = list(gen.stream(ask("Who was fired?")))
     assert pieces == FakeServer.PIECES
     (req,) = server.requests
     assert req["body"]["stream"] is True
@@ -168,18 +168,18 @@ def test_openai_streams_pieces_in_order(server: FakeServer) -> None:
 
 
 def test_openai_yields_first_piece_before_the_reply_is_complete(server: FakeServer) -> None:
-    gen = OpenAICompatibleGenerator(server.url + "/slow/v1/", "qwen", read_timeout=10)
-    stream = gen.stream("Who was fired?", EVIDENCE)
+    gen = OpenAICompatibleAnswerer(server.url + "/slow/v1/", "qwen", read_timeout=10)
+    stream = gen.stream(ask("Who was fired?"))
     first = next(stream)  # the server is now blocked until we signal
     assert first == "Gen "
     server.first_piece_read.set()
     assert first + "".join(stream) == "".join(FakeServer.PIECES)
 
 
-def test_openai_accepts_full_chat_completions_url_and_json_reply(server: FakeServer) -> None:
-    gen = OpenAICompatibleGenerator(server.url + "/json/v1/chat/completions", "m")
-    assert complete(gen, "q?", EVIDENCE) == "Whole."
-    assert server.requests[0]["path"] == "/json/v1/chat/completions"
+def test_openai_accepts_a_full_chat_completions_url(server: FakeServer) -> None:
+    gen = OpenAICompatibleAnswerer(server.url + "/v1/chat/completions", "m")
+    assert complete(gen, ask("q?")) == "".join(FakeServer.PIECES)
+    assert server.requests[0]["path"] == "/v1/chat/completions"
 
 
 def test_openai_unreachable_url_names_the_url() -> None:
@@ -187,39 +187,62 @@ def test_openai_unreachable_url_names_the_url() -> None:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     url = f"http://127.0.0.1:{port}/v1"
-    gen = OpenAICompatibleGenerator(url, "m", connect_timeout=2)
+    gen = OpenAICompatibleAnswerer(url, "m", connect_timeout=2)
     with pytest.raises(BackendUnavailable) as err:
-        list(gen.stream("q?", EVIDENCE))
+        list(gen.stream(ask("q?")))
     assert url in str(err.value)
     assert "RAG_LLM_URL" in str(err.value)
 
 
 def test_openai_non_2xx_reports_status_and_body_excerpt(server: FakeServer) -> None:
-    gen = OpenAICompatibleGenerator(server.url + "/fail/v1", "m")
+    gen = OpenAICompatibleAnswerer(server.url + "/fail/v1", "m")
     with pytest.raises(BackendUnavailable) as err:
-        list(gen.stream("q?", EVIDENCE))
+        list(gen.stream(ask("q?")))
     msg = str(err.value)
     assert "HTTP 500" in msg and "model exploded" in msg
     assert len(msg) < 600  # an excerpt, not the whole body
 
 
 def test_openai_error_event_in_stream(server: FakeServer) -> None:
-    gen = OpenAICompatibleGenerator(server.url + "/err/v1", "m")
+    gen = OpenAICompatibleAnswerer(server.url + "/err/v1", "m")
     with pytest.raises(BackendUnavailable, match="model not loaded"):
-        list(gen.stream("q?", EVIDENCE))
+        list(gen.stream(ask("q?")))
 
 
 def test_registry_names_and_settings() -> None:
-    assert set(GENERATORS) == {"openai", "local"}
+    assert list(ANSWERERS) == ["extractive", "local", "openai"]
     with pytest.raises(UnknownName) as err:
-        get_generator("gpt-9", load_settings())
-    assert "local" in str(err.value) and "openai" in str(err.value)
+        get_answerer("gpt-9", load_settings())
+    assert all(name in str(err.value) for name in ("extractive", "local", "openai"))
     with pytest.raises(BadInput, match="RAG_LLM_URL"):
-        get_generator("openai", load_settings())
+        get_answerer("openai", load_settings())
     with pytest.raises(BadInput, match="RAG_LLM_MODEL"):
-        get_generator("openai", load_settings(llm_url="http://127.0.0.1:9/v1"))
-    gen = get_generator("openai", load_settings(llm_url="http://h:1/v1/", llm_model="m"))
+        get_answerer("openai", load_settings(llm_url="http://127.0.0.1:9/v1"))
+    gen = get_answerer("openai", load_settings(llm_url="http://h:1/v1/", llm_model="m"))
     assert gen.name == "openai" and gen.endpoint == "http://h:1/v1/chat/completions"
+    extractive = get_answerer("extractive", load_settings())
+    assert extractive.verbatim and not gen.verbatim
+
+
+def test_available_says_why_an_answerer_cannot_run() -> None:
+    reasons = dict(available(load_settings()))
+    assert reasons["extractive"] is None
+    assert "RAG_LLM_URL" in reasons["openai"]
+    with_server = dict(available(load_settings(llm_url="http://h:1/v1", llm_model="m")))
+    assert with_server["openai"] is None
+
+
+def test_extractive_reply_leads_with_the_short_answer() -> None:
+    extractive = get_answerer("extractive", load_settings())
+    plain = complete(extractive, ask("Who was fired?"))
+    assert plain == f"{EVIDENCE[0].sentence} [1] {EVIDENCE[1].sentence} [2]"
+    prompt = Prompt(
+        question="How much territory?",
+        evidence=tuple(EVIDENCE),
+        short_answer="approximately 6,000 square kilometers",
+        short_answer_n=2,
+    )
+    assert complete(extractive, prompt).startswith("approximately 6,000 square kilometers [2]. ")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -276,13 +276,7 @@ def answerer_choices() -> list[str]:
     """Answerer names from the library (the list grows there, not here)."""
     from rag import api
 
-    names = getattr(api, "answerers", None)
-    if names is None:
-        try:
-            from rag.generate import available_answerers as names
-        except ImportError:
-            return ["extractive"]
-    return list(names()) or ["extractive"]
+    return list(api.answerers()) or ["extractive"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -333,9 +327,9 @@ def build_app(rag: Rag, settings: Settings | None = None) -> gr.Blocks:
             {"role": "assistant", "content": "…"},
         ]
         yield "", messages, history, None
-        text, answer = "", None
+        text = ""
         try:
-            for item in rag.stream_ask(
+            stream = rag.stream_ask(
                 question,
                 history=list(history or []),
                 answerer=answerer or None,
@@ -343,13 +337,12 @@ def build_app(rag: Rag, settings: Settings | None = None) -> gr.Blocks:
                 since=(since or "").strip() or None,
                 until=(until or "").strip() or None,
                 sources=list(sources) if sources else None,
-            ):
-                if isinstance(item, Answer):
-                    answer = item
-                else:
-                    text += item
-                    messages[-1] = {"role": "assistant", "content": chat_text(text)}
-                    yield gr.skip(), messages, gr.skip(), gr.skip()
+            )
+            for piece in stream:
+                text += piece
+                messages[-1] = {"role": "assistant", "content": chat_text(text)}
+                yield gr.skip(), messages, gr.skip(), gr.skip()
+            answer = stream.answer()
         except RagError as err:  # bad filter, empty store, model down: the message says what to do
             messages[-1] = {"role": "assistant", "content": "⚠️ " + chat_text(str(err))}
             yield gr.skip(), messages, history, None
@@ -360,8 +353,6 @@ def build_app(rag: Rag, settings: Settings | None = None) -> gr.Blocks:
                             "content": "⚠️ Something went wrong; the server log has the details."}
             yield gr.skip(), messages, history, None
             return
-        if answer is None:
-            raise RuntimeError("stream_ask ended without an Answer")
         messages[-1] = {"role": "assistant", "content": answer_markdown(answer)}
         # The whole Answer is kept: its sources resolve a later "he" its text may not name.
         history = (list(history or []) + [(question, answer)])[-MAX_HISTORY_TURNS:]

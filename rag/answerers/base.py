@@ -1,0 +1,48 @@
+"""What every answerer is given and what it must do.
+
+The system has already chosen the evidence, decided whether to refuse, and found the short
+answer before an answerer runs; an answerer only phrases the reply from that, streamed in pieces.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+from rag.types import Evidence
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """One question to phrase an answer for.
+
+    `evidence` is in reading order and numbered from 1 in that order (the `[n]` an extractive
+    reply writes); `short_answer` is the answer span found in the evidence (text only) or None;
+    `history` holds earlier (question, answer text) pairs, oldest first.
+    """
+
+    question: str
+    evidence: tuple[Evidence, ...]
+    history: tuple[tuple[str, str], ...] = ()
+    short_answer: str | None = None
+    short_answer_n: int | None = None
+
+
+@runtime_checkable
+class Answerer(Protocol):
+    """Turns a Prompt into reply text, in pieces; joined, they are the whole reply.
+
+    `verbatim` answerers only copy evidence (their reply needs no checking); the others are
+    models, whose every sentence is checked against the evidence afterwards (rag.answer).
+    """
+
+    name: str
+    verbatim: bool
+
+    def stream(self, prompt: Prompt) -> Iterator[str]: ...
+
+
+def complete(answerer: Answerer, prompt: Prompt) -> str:
+    """The blocking call: the streamed pieces joined."""
+    return "".join(answerer.stream(prompt))

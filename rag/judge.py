@@ -1,0 +1,208 @@
+"""Answerability: the calibrated probability that an answer drawn from the evidence is right.
+
+`signals(...)` measures the evidence the way a careful reader would: how strongly the
+cross-encoder ties the best sentence to the question (alone and with the sentence before it),
+how far it leads the next one, whether it can hold the kind of answer asked for, how much of
+the question's content words and its names, numbers and dates the sentence and its article
+cover, whether a short answer of the asked type was found, and the question's type.
+A `Calibrator` (logistic regression fitted on dev data by `python -m eval.calibrate fit`, its
+coefficients shipped in `rag/calibration.json`) turns them into a probability. The reply is a
+refusal when that probability is under `Settings.refusal_threshold`: at 0.5, answering has a
+positive expected CRAG-style score (+1 right, -1 wrong) exactly when p > 0.5.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from rag.types import Evidence, Hit
+
+CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:[.,'][A-Za-z0-9]+)*")
+_STOP = frozenset(
+    "a an the of in on at to for and or but is are was were be been being has have had do does "
+    "did it its this that these those he she they his her their them him with by from as not no "
+    "than then there which who whom whose what when where why how also so such into about after "
+    "before over under up out said says say according will would could should can may might many "
+    "much long old far one any all some more most other name named called kind type year".split()
+)
+_KEY_TERM = re.compile(r"\b(?:[A-Z][a-zA-Z'’-]+|\d[\d,.]*)\b")
+
+# Question types, in the order they are tested: the first that matches wins.
+QUESTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("number", re.compile(
+        r"^\W*(?:how (?:many|much|long|old|far|big|large|tall|high|deep|often)|what "
+        r"(?:percentage|proportion|number|amount|share|rate))\b", re.I)),
+    ("date", re.compile(
+        r"^\W*(?:when|what (?:year|date|day|month|time|century|decade)|which (?:year|day|month|"
+        r"century))\b", re.I)),
+    ("person", re.compile(r"^\W*(?:who|whom|whose)\b", re.I)),
+    ("place", re.compile(r"^\W*(?:where|in which (?:country|city|town|region))\b", re.I)),
+    ("reason", re.compile(r"^\W*(?:why|how (?:did|does|do|is|was|were|can|could|will))\b", re.I)),
+    ("yes-no", re.compile(
+        r"^\W*(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should)\b", re.I)),
+    ("entity", re.compile(r"^\W*(?:what|which)\b", re.I)),
+)
+
+
+# The features `signals()` gives, in a fixed order (the calibrator's columns).
+FEATURES: tuple[str, ...] = (
+    "best",
+    "best_alone",
+    "best_window",
+    "margin",
+    "fits_type",
+    "cover_sentence",
+    "cover_article",
+    "keys_missing_article",
+    "keys_missing_sentence",
+    "short_answer",
+    "passage",
+    "no_evidence",
+    *(f"type_{name}" for name, _ in QUESTION_TYPES),
+)
+
+
+def question_type(question: str) -> str:
+    """number, date, person, place, reason, yes-no, entity (what/which) or other."""
+    for name, pattern in QUESTION_TYPES:
+        if pattern.search(question):
+            return name
+    return "other"
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import Stemmer  # PyStemmer (Snowball), already used for BM25
+
+    return Stemmer.Stemmer("english")
+
+
+def _stem(word: str) -> str:
+    word = word.lower().replace("’", "'").rstrip(".,")
+    if word.endswith("'s"):
+        word = word[:-2]
+    return _stemmer().stemWord(word)
+
+
+def content_words(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD.findall(text) if w.lower() not in _STOP}
+
+
+def key_terms(question: str) -> set[str]:
+    """Names, numbers and dates of the question (capitalised words after its first word)."""
+    words = _KEY_TERM.findall(question)
+    first = _WORD.match(question.strip())
+    out = set()
+    for w in words:
+        if first and w == first.group(0):
+            continue
+        if w.lower() in _STOP:
+            continue
+        out.add(_stem(w))
+    return out
+
+
+def _cover(wanted: set[str], text: str) -> float:
+    if not wanted:
+        return 1.0
+    return len(wanted & content_words(text)) / len(wanted)
+
+
+def signals(
+    question: str,
+    best: Evidence | None,
+    evidence,
+    hits: Sequence[Hit],
+    short_answer_found: bool,
+) -> dict[str, float]:
+    """The features the calibrator reads, as plain floats (see the module docstring).
+
+    `evidence` is the `rag.evidence.EvidenceSet`; `best` its best sentence (None if there were
+    no candidate sentences at all).
+    """
+    qtype = question_type(question)
+    out = {f"type_{name}": float(qtype == name) for name, _ in QUESTION_TYPES}
+    if best is None:
+        return {**out, "no_evidence": 1.0}
+    wanted = content_words(question)
+    keys = key_terms(question)
+    article_text = " ".join(h.chunk.text for h in hits if h.chunk.article_id == best.article_id)
+    window = " ".join(
+        e.sentence for e in evidence.sentences if e.article_id == best.article_id
+    )
+    score = float(evidence.best_score)
+    out.update(
+        best=score,
+        best_alone=float(evidence.best_alone if evidence.best_alone is not None else score),
+        best_window=float(evidence.best_window if evidence.best_window is not None else score),
+        margin=min(10.0, score - evidence.second_score) if evidence.second_score is not None
+        else 10.0,
+        fits_type=float(evidence.fits_type),
+        cover_sentence=_cover(wanted, window),
+        cover_article=_cover(wanted, article_text),
+        keys_missing_article=1.0 - _cover(keys, article_text),
+        keys_missing_sentence=1.0 - _cover(keys, window),
+        short_answer=float(short_answer_found),
+        passage=float(hits[0].score) if hits else 0.0,
+        no_evidence=0.0,
+    )
+    return out
+
+
+@dataclass(frozen=True)
+class Calibrator:
+    """Logistic regression over `signals()`: p = 1 / (1 + exp(-(b + sum w_i * z_i))), where
+    z_i = (x_i - mean_i) / scale_i. Missing features count as their mean (z = 0)."""
+
+    weights: Mapping[str, float]
+    intercept: float
+    means: Mapping[str, float] = field(default_factory=dict)
+    scales: Mapping[str, float] = field(default_factory=dict)
+    about: Mapping[str, object] = field(default_factory=dict)
+
+    def probability(self, features: Mapping[str, float]) -> float:
+        z = self.intercept
+        for name, w in self.weights.items():
+            if name not in features:
+                continue
+            scale = self.scales.get(name) or 1.0
+            z += w * (features[name] - self.means.get(name, 0.0)) / scale
+        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+    def to_json(self) -> dict:
+        return {
+            "weights": dict(self.weights),
+            "intercept": self.intercept,
+            "means": dict(self.means),
+            "scales": dict(self.scales),
+            "about": dict(self.about),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping) -> Calibrator:
+        return cls(
+            weights=dict(data["weights"]),
+            intercept=float(data["intercept"]),
+            means=dict(data.get("means", {})),
+            scales=dict(data.get("scales", {})),
+            about=dict(data.get("about", {})),
+        )
+
+    @classmethod
+    def load(cls, path: Path = CALIBRATION_FILE) -> Calibrator:
+        return cls.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+def score_only(slope: float = 1.0, offset: float = 0.0) -> Calibrator:
+    """A calibrator on the best evidence score alone: p = sigmoid(slope * (best - offset)).
+
+    For rerankers the shipped coefficients were not fitted on (the tests' fake reranker)."""
+    return Calibrator(weights={"best": slope}, intercept=-slope * offset)

@@ -1,0 +1,78 @@
+"""The answerability judgement: question types, signals and the calibrator as pure functions."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.evidence import EvidenceSet
+from rag.judge import FEATURES, Calibrator, key_terms, question_type, score_only, signals
+from rag.types import Chunk, Hit
+from tests.fakes import evidence_sentence
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("How much did the footbridge repairs cost?", "number"),
+        ("How many people use the footbridge each day?", "number"),
+        ("What percentage of voters turned out?", "number"),
+        ("When will the line open?", "date"),
+        ("What year was the bridge built?", "date"),
+        ("Who is the harbour master?", "person"),
+        ("Whose plan was approved?", "person"),
+        ("Where will the factory be built?", "place"),
+        ("Why was the tram extension delayed?", "reason"),
+        ("How did the counter-offensive unfold?", "reason"),
+        ("Has the Old Mill bridge reopened?", "yes-no"),
+        ("Is the bridge safe for cars?", "yes-no"),
+        ("What will the library grant pay for?", "entity"),
+        ("Which party won the most seats?", "entity"),
+        ("Tell me about the budget", "other"),
+    ],
+)
+def test_question_type(question, kind):
+    assert question_type(question) == kind
+
+
+def test_key_terms_are_the_names_and_numbers_after_the_first_word():
+    got = key_terms("How many seats did the Green Party win in 2024?")
+    assert got == {"green", "parti", "2024"}  # Snowball stems
+    assert key_terms("Who is the harbour master?") == set()
+
+
+def _hit(text: str, article_id: str = "a1", score: float = 5.0) -> Hit:
+    return Hit(Chunk("c-" + article_id, article_id, 0, text, 0, len(text)), score, title="T")
+
+
+def test_signals_measure_coverage_and_missing_names():
+    text = "The port authority approved a budget of 48 million euros. The work takes two years."
+    best = evidence_sentence("The port authority approved a budget of 48 million euros.")
+    ev = EvidenceSet((best,), 6.0, False, best_alone=6.0, best_window=5.0, second_score=2.0)
+    got = signals("How much did the port authority approve?", best, ev, [_hit(text)], True)
+    assert set(got) == set(FEATURES)
+    assert got["margin"] == 4.0 and got["short_answer"] == 1.0 and got["type_number"] == 1.0
+    assert got["cover_sentence"] == 1.0 and got["keys_missing_article"] == 0.0
+    missing = signals("How much did the Brindle Council approve?", best, ev, [_hit(text)], False)
+    assert missing["keys_missing_article"] == 1.0  # "Brindle Council" is nowhere in the article
+    assert missing["cover_sentence"] < 1.0
+
+
+def test_no_evidence_is_its_own_signal():
+    got = signals("Who won?", None, EvidenceSet((), float("-inf"), True), [], False)
+    assert got["no_evidence"] == 1.0
+
+
+def test_calibrator_is_a_logistic_function_of_standardised_signals():
+    model = Calibrator(weights={"best": 2.0}, intercept=0.0, means={"best": 3.0},
+                       scales={"best": 2.0})
+    assert model.probability({"best": 3.0}) == pytest.approx(0.5)
+    assert model.probability({"best": 5.0}) == pytest.approx(1 / (1 + 2.718281828 ** -2), 1e-6)
+    assert model.probability({}) == pytest.approx(0.5)  # a missing signal counts as its mean
+    assert 0.0 < model.probability({"best": -1e9}) < 1e-20  # no overflow
+    assert score_only().probability({"best": 0.0}) == pytest.approx(0.5)
+
+
+def test_the_shipped_calibration_loads_and_gives_probabilities():
+    model = Calibrator.load()
+    p = model.probability({f: 0.0 for f in FEATURES})
+    assert 0.0 <= p <= 1.0
