@@ -24,7 +24,6 @@ from rag.evidence import reading_order, select_evidence
 from rag.ingest import Progress
 from rag.judge import Calibrator, score_only, signals
 from rag.retrieve import Filters, get_retriever, rerank_ms
-from rag.store import validate_date
 from rag.types import (
     AlreadyStored,
     Answer,
@@ -66,6 +65,7 @@ class Rag:
         self._lock = threading.RLock()
         self._write_lock = threading.Lock()
         self._writes_in_progress = False
+        self._sources_cache: tuple[str, set[str]] | None = None
 
     # -- resources, loaded on first use ---------------------------------------------------------
 
@@ -201,11 +201,7 @@ class Rag:
         """The best `k` passages; a follow-up (given `history`) is made standalone first."""
         question = rewrite_followup(_check_question(question), _turns(history))
         fn = get_retriever(retriever or self.settings.retriever)
-        filters = Filters(
-            validate_date(since, "since"),
-            validate_date(until, "until"),
-            tuple(sources) if sources else None,
-        )
+        filters = self.filters(since, until, sources)
         if self.store.count_chunks() == 0:
             raise EmptyIndex(
                 f"the store at {self.settings.store_location} holds no articles yet; "
@@ -237,6 +233,19 @@ class Rag:
         turns = _turns(history)
         standalone = rewrite_followup(_check_question(question), turns)
         rerank_ms.set(0.0)
+        excluded = self.excluded_by(self.filters(since, until, sources))
+        if excluded:  # nothing to search: say which filter left nothing, not "not found"
+            request = AnswerRequest(
+                question=question,
+                standalone=standalone,
+                evidence=(),
+                passages=(),
+                refused=True,
+                refusal_reason="filters",
+                refusal_text=excluded,
+                started=started,
+            )
+            return compose(request, chosen)
         hits = self.retrieve(
             standalone,
             retriever=retriever,
@@ -384,12 +393,39 @@ class Rag:
     def articles(
         self, source: str | None = None, since: str | None = None, until: str | None = None
     ) -> list[ArticleInfo]:
-        infos = self.store.articles(
-            validate_date(since, "since"),
-            validate_date(until, "until"),
-            [source] if source else None,
-        )
+        """Stored articles, newest first; filters as for `ask` (see `filters`)."""
+        checked = self.filters(since, until, [source] if source is not None else None)
+        infos = self.store.articles(**checked.kwargs())
         return sorted(infos, key=lambda a: (a.published or "", a.id), reverse=True)
+
+    def filters(
+        self, since: str | None, until: str | None, sources: Sequence[str] | None
+    ) -> Filters:
+        """Checked filters (rag.filters.resolve): dates in order, source names matched to the
+        stored ones whatever their case and spacing. Raises BadInput for an unknown source
+        (listing the known ones, closest first) or an inverted date range."""
+        from rag.filters import resolve
+
+        return resolve(since, until, sources, self._known_sources() if sources else ())
+
+    def excluded_by(self, filters: Filters) -> str | None:
+        """None when some stored article passes `filters`; else a sentence saying which filter
+        excluded them all (the reply `ask` gives, with refusal_reason "filters")."""
+        from rag.filters import active, excluded_by
+
+        if not active(filters) or self.store.count_chunks() == 0:
+            return None
+        matching = len(self.store.articles(**filters.kwargs()))
+        return excluded_by(filters, matching, self.store.articles() if not matching else ())
+
+    def _known_sources(self) -> set[str]:
+        """Source names of stored articles, cached until the store's revision changes."""
+        revision = self.store.revision()
+        cached = self._sources_cache
+        if cached is None or cached[0] != revision:
+            cached = (revision, {a.source for a in self.store.articles() if a.source})
+            self._sources_cache = cached
+        return cached[1]
 
     def article(self, article_id: str) -> Article:
         return self.store.article(article_id)

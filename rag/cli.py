@@ -289,8 +289,13 @@ def articles(
     until: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None,
 ) -> None:
     """List ingested articles (id, date, source, chunks, title), newest first."""
-    for a in engine().articles(source=source, since=since, until=until):
+    rag = engine()
+    listed = rag.articles(source=source, since=since, until=until)
+    for a in listed:
         print(f"{a.id}\t{a.published or '-'}\t{a.source or '-'}\t{a.chunks}\t{a.title or ''}")
+    if not listed:
+        why = rag.excluded_by(rag.filters(since, until, [source] if source is not None else None))
+        _console(stderr=True).print(why or "no articles stored yet; `rag ingest corpus/` adds some")
 
 
 @app.command()

@@ -252,7 +252,8 @@ def test_page_answers_through_its_api(rag):
         # Settings reach the library: a date filter that excludes everything, a bad date.
         _, chat = client.predict("Who was replaced?", [], "extractive", 3, "2099-01-01", "",
                                  [], api_name="/ask")
-        assert "could not find" in str(chat[-1]["content"])
+        assert "filters excluded every article" in str(chat[-1]["content"])
+        assert "closest passages" not in str(chat[-1]["content"])
         _, chat = client.predict("Who was replaced?", [], "extractive", 3, "13/01/2020", "",
                                  [], api_name="/ask")
         assert "⚠️" in str(chat[-1]["content"]) and "YYYY" in str(chat[-1]["content"])

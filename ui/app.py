@@ -205,6 +205,8 @@ def chat_text(text: str) -> str:
 def answer_markdown(answer: Answer) -> str:
     """The chat message for a finished answer: the text, then its numbered sources."""
     if answer.refused:
+        if not answer.passages:  # e.g. the filters excluded every article: nothing was searched
+            return chat_text(answer.answer)
         return (
             chat_text(answer.answer)
             + "\n\n*The closest passages found are listed under Sources.*"
