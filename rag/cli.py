@@ -195,7 +195,8 @@ def _print_sources(answer, out) -> None:
                 f"{escape(hit.chunk.text[:160])}…[/dim]"
             )
     for c in answer.citations:
-        meta = ", ".join(x for x in (c.source, c.published) if x)
+        page = f"p. {c.page}" if c.page else None
+        meta = ", ".join(x for x in (c.source, c.published, page) if x)
         out.print(
             f"\n[bold][{c.n}][/bold] {escape(c.title or c.article_id)}"
             f"{' (' + escape(meta) + ')' if meta else ''}  [dim]{c.article_id} "

@@ -79,6 +79,7 @@ def _record(w: ArticleWrite, state: str) -> dict:
             "published_ord": _date_ord(a.published),
             "url": a.url,
             "origin": a.origin,
+            "pages": ",".join(map(str, a.pages)) if a.pages else None,
             "chunks": len(w.chunks),
             "chars": len(a.text),
             **(w.story or {}),
@@ -98,6 +99,8 @@ def _chunk_meta(a: Article, c: Chunk) -> dict:
             "index": c.index,
             "start": c.start,
             "end": c.end,
+            # every chunk carries its article's page starts, so evidence can name the page
+            "pages": ",".join(map(str, a.pages)) if a.pages else None,
         }
     )
 
@@ -130,7 +133,12 @@ def _hit(chunk_id: str, text: str, meta: dict, score: float) -> Hit:
         source=meta.get("source"),
         published=meta.get("published"),
         url=meta.get("url"),
+        pages=_pages(meta.get("pages")),
     )
+
+
+def _pages(value: str | None) -> tuple[int, ...]:
+    return tuple(int(p) for p in value.split(",")) if value else ()
 
 
 class ChromaStore:
@@ -308,6 +316,7 @@ class ChromaStore:
             published=meta.get("published"),
             url=meta.get("url"),
             origin=meta.get("origin"),
+            pages=_pages(meta.get("pages")),
         )
 
     # -- chunks ---------------------------------------------------------------------------------

@@ -252,11 +252,15 @@ def make_article(
     published: object = None,
     url: object = None,
     origin: str,
+    pages: tuple[int, ...] = (),
 ) -> Article:
+    """An Article with checked metadata. Text is cleaned of page chrome, unless `pages` is
+    given: then it was cleaned page by page already and the page offsets must keep holding."""
     return Article(
         id=id,
         title=optional_str(title, "title"),
-        text=clean_text(text),
+        text=text if pages else clean_text(text),
+        pages=pages,
         source=optional_str(source, "source"),
         published=normalise_date(published),
         url=optional_str(url, "url"),
