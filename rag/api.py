@@ -102,20 +102,27 @@ class Rag:
             return self._store
 
     def lexical(self):
-        """The BM25 index at the store's current revision (rebuilt and cached when stale)."""
+        """The BM25 index of the store as it is now (rebuilt and cached when stale).
+
+        An index is current when it was built at the store's revision *and* holds as many chunks
+        as the store: within one revision chunks are only added or only deleted (see
+        `rag.store`), so an index built mid-write by any process, whose writer then died before
+        its closing revision bump, differs in count and is rebuilt rather than trusted.
+        """
         from rag.lexical import LexicalIndex
 
         with self._lock:
             if self._lexical is not None and self._writes_in_progress:
                 # Mid-ingest every batch is a new revision: answer from the index we have and
-                # rebuild once the ingest is over, instead of once per batch.
+                # rebuild once this process's ingest is over, instead of once per batch.
                 return self._lexical
-            revision = self.store.revision()
-            if self._lexical is not None and self._lexical.revision == revision:
+            state = (self.store.revision(), self.store.count_chunks())
+            if self._lexical is not None and self._lexical.state == state:
                 return self._lexical
             folder = self._lexical_dir()
             index = LexicalIndex.load(folder)
-            if index is None or index.revision != revision:
+            if index is None or index.state != state:
+                revision = state[0]
                 index = LexicalIndex.build(revision, list(self.store.all_chunks()))
                 try:
                     index.save(folder)

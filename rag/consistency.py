@@ -95,12 +95,16 @@ def check_store(rag) -> CheckReport:
 
 
 def _bm25_in_sync(rag, chunk_ids: set[str]) -> bool:
+    """False only when the saved BM25 index would be taken as current (same revision and
+    chunk count as the store, see `Rag.lexical`) but holds other chunks. An index built at
+    another state, or none at all, is rebuilt by the next question that needs it: not a fault.
+    """
     from rag.lexical import LexicalIndex
 
     index = LexicalIndex.load(rag._lexical_dir())
-    if index is None:
-        return not chunk_ids  # nothing built yet is fine only for an empty store
-    return index.revision == rag.store.revision() and set(index.chunk_ids) == chunk_ids
+    if index is None or index.state != (rag.store.revision(), len(chunk_ids)):
+        return True
+    return set(index.chunk_ids) == chunk_ids
 
 
 def repair_store(rag) -> CheckReport:

@@ -5,9 +5,13 @@ Both collections are named after the embedding model, so switching models never 
 Chroma objects stay in this module; our own types come out.
 
 Write protocol (so a crash never leaves a half-written article that looks whole):
-  1. the article's registry record is set to state "writing" with its new content hash,
-  2. its old chunks are deleted and the new ones added (vectors were computed beforehand),
+  1. the store's revision is bumped and the article's registry record is set to state "writing"
+     with its new content hash,
+  2. its old chunks are deleted, the revision bumped, and the new ones added (vectors were
+     computed beforehand),
   3. the record is set to state "ok" and the store's revision is bumped.
+Within one revision chunks are only added or only deleted, so (revision, chunk count) names
+one set of chunks: a BM25 index built mid-write is never taken for the finished store.
 An article found in state "writing" is redone by the next ingest.
 """
 
@@ -234,6 +238,9 @@ class ChromaStore:
         replaced = [w.article.id for w in items if w.existed]
         if replaced:
             self._chunks.delete(where={"article_id": {"$in": replaced}})
+            # Deletes and adds never share a revision, so a BM25 index built by any process
+            # mid-write differs from the finished store in revision or in chunk count.
+            self.bump_revision()
         rows = [(w, c, v) for w in items for c, v in zip(w.chunks, w.vectors, strict=True)]
         for b in range(0, len(rows), self.max_batch):
             batch = rows[b : b + self.max_batch]
