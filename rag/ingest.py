@@ -228,8 +228,12 @@ class Ingester:
             for article in batch:
                 record = records.get(article.id)
                 if record is not None and not replace_others:
-                    if not same_origin(record.get("origin"), article.origin):
-                        failures.append(_collision(article, record.get("origin")))
+                    stored = record.get("origin")
+                    moved = _file_gone(stored) and record.get("content_hash") == (
+                        article.content_hash
+                    )  # the same text from a folder that moved: nothing can be lost
+                    if not (same_origin(stored, article.origin) or moved):
+                        failures.append(_collision(article, stored))
                         continue
                 if record is not None and (record.get("content_hash"), record.get("state")) == (
                     article.content_hash,

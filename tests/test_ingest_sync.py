@@ -199,3 +199,19 @@ def test_a_copy_of_a_file_that_still_exists_is_a_second_article(rag, tmp_path):
     shutil.copy(path, tmp_path / "b.md")
     report = rag.ingest([tmp_path])
     assert report.added == 1 and report.renamed == ()
+
+
+def test_a_moved_folder_is_the_same_articles_not_a_collision(rag, tmp_path):
+    old = tmp_path / "old"
+    story(old / "a.txt", "The bridge will reopen in May.")
+    rag.ingest([old])
+    new = tmp_path / "new"
+    old.rename(new)
+    report = rag.ingest([new])
+    assert (report.unchanged, report.failed, report.missing) == (1, (), ())
+    assert rag.store.article_records(["a"])["a"]["origin"] == str((new / "a.txt").resolve())
+    # ... but a moved file whose text also changed could be another article: not replaced
+    story(tmp_path / "third" / "a.txt", "A different story entirely.")
+    (new / "a.txt").unlink()
+    (failure,) = rag.ingest([tmp_path / "third"]).failed
+    assert "--replace" in failure.reason
