@@ -131,3 +131,31 @@ def test_unpunctuated_transcript_chunks_and_citations_are_narrow():
     whole = set(sentence_spans(UNPUNCTUATED))
     again = {s for c in chunks for s in sentence_spans(c.text, offset=c.start)}
     assert len(whole & again) >= len(whole) * 0.8
+
+
+FORM = (
+    "Please print legibly.\n\nContact Information:\nName"
+    + "_" * 48
+    + "\n\nCompany"
+    + "_" * 60
+    + "\n\nPRE-REGISTRATION (Prior to 1 May 1993):\n    Members    $55.00\n    Non-Members $75.00\n"
+) * 12
+
+
+def test_symbol_heavy_text_makes_chunks_the_embedder_reads_whole():
+    """Forms, rules of underscores and price lists are many tokens per word: chunks are
+    budgeted by estimated tokens too, so none passes bge-small's 512 (measured with its own
+    tokenizer when the packaged model is installed)."""
+    chunks = chunk_article(Article(id="f", title=None, text=FORM))
+    assert len(chunks) > 1
+    try:
+        from tokenizers import Tokenizer
+
+        from rag.models import EMBEDDERS
+
+        tokenizer = Tokenizer.from_file(
+            str(EMBEDDERS["bge-small-en-v1.5"].path() / "tokenizer.json")
+        )
+    except Exception:  # the model package is not installed: the estimate must do
+        pytest.skip("bge-small tokenizer not installed")
+    assert max(len(tokenizer.encode(c.text).ids) for c in chunks) <= 512
