@@ -219,6 +219,11 @@ def test_one_card_per_article_with_every_cited_sentence_marked():
     # The short answer is bold inside its highlighted sentence.
     assert "<strong>£412,000</strong> in total.</mark>" in first["html"]
     assert first["spans"] == [[c.start, c.end] for c in full_answer().citations[:2]]
+    assert "p." not in first["html"]  # not a PDF
+    paged = Answer(**{**full_answer().__dict__, "citations": tuple(
+        Citation(**{**c.__dict__, "page": 3}) for c in full_answer().citations)})
+    [card, _] = ui.sources_view(paged, 0, texts)["cards"]
+    assert '<div class="src-meta">p. 3</div>' in card["html"]
 
 
 def test_cards_fall_back_to_passages_then_to_the_sentence():
@@ -235,16 +240,18 @@ def test_marked_skips_overlaps_and_bad_spans():
 
 
 def test_refusal_by_filters_says_so_and_shows_no_passages():
-    scope = {"since": "2099-01-01", "until": None, "sources": ["Gazette"]}
-    a = Answer(question="q", answer=REFUSAL, refused=True, citations=(),
-             passages=(hit(0, 20),), refusal_reason="filters")
-    md = ui.reply_markdown(a, 0, scope)
-    assert "No article matches the filters" in md and "from 2099\\-01\\-01" in md
-    view = ui.sources_view(a, 0, None, scope)
-    assert view["cards"] == [] and "No article matches the filters" in view["header"]
+    said = ("No article published on or after 2099-01-01; the articles run from 2022-09-13 to "
+            "2024-01-05. The filters excluded every article, so nothing was searched.")
+    a = Answer(question="q", answer=said, refused=True, citations=(), passages=(hit(0, 20),),
+               refusal_reason="filters")
+    md = ui.reply_markdown(a, 0)
+    assert "2099\\-01\\-01" in md and "excluded every article" in md
+    assert "Remove a filter chip" in md and "closest passages" not in md
+    view = ui.sources_view(a, 0)
+    assert view["cards"] == [] and "excluded every article" in view["header"]
     evidence = Answer(question="q", answer=REFUSAL, refused=True, citations=(),
-                    passages=(hit(0, 20),), refusal_reason="evidence")
-    assert "closest passages" in ui.reply_markdown(evidence, 0, scope)
+                      passages=(hit(0, 20),), refusal_reason="evidence")
+    assert "closest passages" in ui.reply_markdown(evidence, 0)
 
 
 def test_sources_view_for_a_refusal_marks_nothing():
@@ -428,7 +435,8 @@ def test_page_answers_through_its_api(rag):
         # Settings reach the library: a date filter that excludes everything, a bad date.
         chat, store, _ = client.predict("Who was replaced?", convs.empty_store(), "extractive",
                                         3, "2099-01-01", "", [], api_name="/ask")
-        assert "No article matches the filters" in str(chat[-1]["content"])
+        assert "filters excluded every article" in str(chat[-1]["content"])
+        assert "closest passages" not in str(chat[-1]["content"])
         chat, store, _ = client.predict("Who was replaced?", convs.empty_store(), "extractive",
                                         3, "13/01/2020", "", [], api_name="/ask")
         assert "⚠️" in str(chat[-1]["content"]) and "YYYY" in str(chat[-1]["content"])

@@ -248,7 +248,7 @@ def build_app(rag: Rag, settings: Settings | None = None) -> gr.Blocks:
             answer = convs.answer_from_json(turn["answer"])
             out.append({"role": "user", "content": chat_text(turn["question"])})
             out.append({"role": "assistant",
-                        "content": reply_markdown(answer, i, turn.get("scope"))})
+                        "content": reply_markdown(answer, i)})
         return out
 
     def view_for(store: dict, turn: int | None = None) -> dict | None:
@@ -257,7 +257,7 @@ def build_app(rag: Rag, settings: Settings | None = None) -> gr.Blocks:
             return None
         turn = len(turns) - 1 if turn is None or not 0 <= turn < len(turns) else turn
         answer = convs.answer_from_json(turns[turn]["answer"])
-        return sources_view(answer, turn, article_text, turns[turn].get("scope"))
+        return sources_view(answer, turn, article_text)
 
     def listing(store: dict) -> tuple:
         """[conversation list, title box, rename, delete, export] for the open conversation."""
@@ -331,7 +331,7 @@ def build_app(rag: Rag, settings: Settings | None = None) -> gr.Blocks:
             return
         store = convs.add_turn(store, question, answer, scope)
         yield (messages_for(store), store,
-               sources_view(answer, turn, article_text, scope), NO_ARTICLE)
+               sources_view(answer, turn, article_text), NO_ARTICLE)
 
     def settle(store):
         """After an answer (or an error): Stop back to Ask, the input open, the list fresh."""
@@ -472,7 +472,9 @@ def build_app(rag: Rag, settings: Settings | None = None) -> gr.Blocks:
                 progress((i + share) / n, desc=f"Ingesting {name} ({done}/{total or '?'})")
 
             try:
-                report = rag.ingest([path], progress=step)
+                # An upload lands in a new temporary folder each time, so its origin never
+                # matches the stored one: uploading a file again replaces its article.
+                report = rag.ingest([path], progress=step, replace=True)
             except RagError as err:
                 rows.append([name, "failed", str(err)])
                 continue

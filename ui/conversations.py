@@ -64,7 +64,8 @@ def answer_from_json(data: dict) -> Answer:
         for c in data.get("citations") or ()
     )
     passages = tuple(
-        Hit(**{**_known(Hit, h), "chunk": Chunk(**_known(Chunk, h["chunk"]))})
+        Hit(**{**_known(Hit, h), "chunk": Chunk(**_known(Chunk, h["chunk"])),
+               "pages": tuple(h.get("pages") or ())})
         for h in data.get("passages") or ()
     )
     short = data.get("short_answer")
@@ -176,7 +177,8 @@ def markdown(conv: dict) -> str:
         answer = turn["answer"]
         lines += [f"## {turn['question']}", "", answer["answer"], ""]
         for c in answer.get("citations") or ():
-            meta = ", ".join(x for x in (c.get("source"), c.get("published")) if x)
+            page = f"p. {c['page']}" if c.get("page") else None
+            meta = ", ".join(x for x in (c.get("source"), c.get("published"), page) if x)
             head = f"[{c['n']}] {c.get('title') or c['article_id']}" + (f" ({meta})" if meta
                                                                          else "")
             if c.get("url"):

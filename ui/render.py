@@ -23,7 +23,7 @@ CLOSEST_SHOWN = 3  # passages shown beside a refusal
 EXCERPT_RADIUS = 240  # characters of context either side of a cited sentence in a card
 NO_SOURCES = '<p class="hint">Sources for the latest answer appear here.</p>'
 NO_ARTICLE = '<p class="hint">Open a source to read the whole article here.</p>'
-UPLOAD_TYPES = (".txt", ".md", ".html", ".jsonl")
+UPLOAD_TYPES = (".txt", ".md", ".html", ".jsonl", ".pdf")
 UPLOAD_ALIASES = (".markdown", ".htm")  # read by the same readers as .md and .html
 MAX_LISTED = 1000  # rows sent to the corpus table and the remove list; filters narrow the rest
 
@@ -218,6 +218,11 @@ def citation_cards(answer: Answer, turn: int, article_text: ArticleText | None =
             body = '<span class="gap"> … </span>'.join(pieces)
         first = cited[0]
         head = meta_html(first.title, first.source, first.published, first.url, article_id)
+        pages = sorted({c.page for c in cited if c.page})
+        if pages:  # a PDF: where to find the sentences on paper
+            head += f'<div class="src-meta">{"p." if len(pages) == 1 else "pp."} ' \
+                    f'{", ".join(map(str, pages))}</div>'
+
         numbers = " ".join(f"[{c.n}]" for c in cited)
         cards.append({
             "html": source_card(numbers, head, body, copies_html(cited), f"src-{turn}-{i}"),
@@ -247,35 +252,17 @@ def passage_cards(passages: Sequence[Hit]) -> list[dict]:
     return cards
 
 
-def scope_text(scope: dict | None) -> str:
-    """"from 2024-01-01, to …, sources: A, B" for the filters a question was asked with."""
-    scope = scope or {}
-    parts = []
-    if scope.get("since"):
-        parts.append(f"from {scope['since']}")
-    if scope.get("until"):
-        parts.append(f"to {scope['until']}")
-    if scope.get("sources"):
-        parts.append("sources: " + ", ".join(scope["sources"]))
-    return ", ".join(parts)
+def filters_refusal(answer: Answer) -> bool:
+    """Did the date/source filters, not the evidence, leave nothing to answer from?"""
+    return answer.refused and answer.refusal_reason == "filters"
 
 
-def filters_refusal(answer: Answer, scope: dict | None) -> bool:
-    """Did the filters, not the evidence, leave nothing to answer from?"""
-    if not answer.refused:
-        return False
-    # No passage at all under active filters means the filters left no article, even where the
-    # library does not (yet) say so with refusal_reason "filters".
-    return answer.refusal_reason == "filters" or (not answer.passages and bool(scope_text(scope)))
+CHIP_HINT = "Remove a filter chip beside the question to search all articles."
 
 
-def refusal_html(answer: Answer, scope: dict | None = None) -> str:
-    if filters_refusal(answer, scope):
-        return (
-            '<p class="refusal"><strong>No article matches the filters</strong> '
-            f"({esc(scope_text(scope))}). Remove a filter chip beside the question to search "
-            "all articles.</p>"
-        )
+def refusal_html(answer: Answer) -> str:
+    if filters_refusal(answer):  # the library's text names the filter and what is stored
+        return f'<p class="refusal">{esc(answer.answer)} {esc(CHIP_HINT)}</p>'
     if not answer.passages:
         return (
             '<p class="refusal"><strong>No answer found in the articles.</strong> No passage '
@@ -287,14 +274,12 @@ def refusal_html(answer: Answer, scope: dict | None = None) -> str:
     )
 
 
-def sources_view(answer: Answer, turn: int, article_text: ArticleText | None = None,
-                 scope: dict | None = None) -> dict:
+def sources_view(answer: Answer, turn: int, article_text: ArticleText | None = None) -> dict:
     """What the sources panel shows for the answer of turn `turn`, as plain data: a header and
     cards, each with its HTML, its article and the spans its "open" button marks."""
     if answer.refused:
-        cards = [] if filters_refusal(answer, scope) else \
-            passage_cards(answer.passages[:CLOSEST_SHOWN])
-        return {"turn": turn, "header": refusal_html(answer, scope), "cards": cards}
+        cards = [] if filters_refusal(answer) else passage_cards(answer.passages[:CLOSEST_SHOWN])
+        return {"turn": turn, "header": refusal_html(answer), "cards": cards}
     header = ""
     if len(answer.citations) > 0:
         header = f'<p class="hint">Sources of answer {turn + 1}.</p>'
@@ -367,14 +352,14 @@ def confidence_label(confidence: float | None) -> str:
     return f"confidence: {word} ({round(confidence * 100)}%)"
 
 
-def reply_markdown(answer: Answer, turn: int, scope: dict | None = None) -> str:
+def reply_markdown(answer: Answer, turn: int) -> str:
     """The chat message for a finished answer: the short answer bold first, the text with
     clickable citation chips, and a quiet confidence line. Sources live in the side panel."""
     if answer.refused:
-        if filters_refusal(answer, scope):
-            return (f"No article matches the filters ({chat_text(scope_text(scope))}), so "
-                    "there was nothing to answer from. Remove a filter chip beside the question "
-                    "to search all articles.")
+        if filters_refusal(answer):
+            return f"{chat_text(answer.answer)}  \n*{chat_text(CHIP_HINT)}*"
+        if not answer.passages:
+            return chat_text(answer.answer)
         return chat_text(answer.answer) + "\n\n*The closest passages are listed under Sources.*"
     text = answer.answer
     short = answer.short_answer
