@@ -252,14 +252,15 @@ class Rag:
         chosen = self.answerer(answerer or self.settings.answerer)
         turns = _turns(history)
         standalone = rewrite_followup(_check_question(question), turns)
-        since, until = validate_date(since, "since"), validate_date(until, "until")
+        checked = self.filters(since, until, sources)  # BadInput for bad dates or sources
+        since, until = checked.since, checked.until
         reference = self.reference_date(as_of)
         scope = time_scope(standalone, reference)
         window = _narrowed(since, until, scope, reference)
         briefing = is_briefing(standalone)
         search = scope.rest or standalone  # "this week" says nothing a passage would contain
         rerank_ms.set(0.0)
-        excluded = self.excluded_by(self.filters(since, until, sources))
+        excluded = self.excluded_by(checked)
         if excluded:  # nothing to search: say which filter left nothing, not "not found"
             request = AnswerRequest(
                 question=question,
