@@ -24,8 +24,9 @@ from rag.types import Evidence
 # Cross-encoder logits: a report scoring within this of the best one still answers the question
 # (the same margin `select_evidence` keeps sentences within).
 MARGIN = 2.0
-# For "latest"/"first", any report that answers will do, and the cross-encoder's scores for the
-# same kind of sentence from different reports differ by up to 6 logits with the wording
+# For "latest"/"first", when only one report scores within MARGIN, others that answer may lie
+# further down: the cross-encoder's scores for the same kind of sentence from different
+# reports differ by up to 6 logits with the wording
 # (measured on eval/time: "fell to 3.9 percent in January" 3.4, "2.6 percent higher in July"
 # -2.3 for "What's the latest inflation figure?"). A wider margin, and the sentence
 # must be able to hold the kind of answer asked for.
@@ -131,8 +132,13 @@ def arrange(
     """
     per_article = [e for e in _best_per_article(ranked, margin) if e.published]
     wide = scope.prefer_latest or scope.prefer_earliest
-    pool = _best_per_article(ranked, time_margin) if wide else per_article
-    dates = {e.published for e in pool if e.published}
+    # The reports that answer are those within `margin` of the best; when that is one report
+    # only, a "latest"/"first" question looks as far as `time_margin` for others.
+    narrow_dates = {e.published for e in per_article}
+    pool = per_article
+    if wide and len(narrow_dates) < 2:
+        pool = [e for e in _best_per_article(ranked, time_margin) if e.published]
+    dates = {e.published for e in pool}
     if len(dates) < 2 or not per_article:
         return Arranged(tuple(chosen))
     newest = max(per_article, key=lambda e: (e.published, e.score))
@@ -155,11 +161,7 @@ def arrange(
     if scope.prefer_latest or scope.prefer_earliest:
         from rag.evidence import fits_answer_type
 
-        answering = [
-            e
-            for e in _best_per_article(ranked, time_margin)
-            if e.published and fits_answer_type(question, e.sentence)
-        ] or per_article
+        answering = [e for e in pool if fits_answer_type(question, e.sentence)] or pool
         pick = (
             max(answering, key=lambda e: (e.published, e.score))
             if scope.prefer_latest
@@ -167,9 +169,8 @@ def arrange(
         )
         # The report's own best sentences (two at most, within the margin), in reading order.
         best = ranked[0].score
-        own = [
-            e for e in ranked if e.article_id == pick.article_id and e.score >= best - time_margin
-        ]
+        reach = margin if pool is per_article else time_margin
+        own = [e for e in ranked if e.article_id == pick.article_id and e.score >= best - reach]
         kept = list(dict.fromkeys([pick, *own]))[:2]
         return Arranged(tuple(sorted(kept, key=lambda e: e.start)), "latest")
     return Arranged(tuple(chosen))

@@ -289,3 +289,13 @@ def test_each_part_of_a_compound_question_brings_its_own_sentence():
     assert _each_part([why, when]) == (delay, opening)
     # a part whose other sentences score far below its best adds nothing new
     assert _each_part([why, [replace(delay, score=3.5), replace(opening, score=-3.0)]]) == (delay,)
+
+
+def test_latest_looks_further_only_when_one_report_is_close_to_the_best():
+    # measured (eval/time, "What is the latest unemployment rate?"): the four jobless reports
+    # score within 1 logit, a newer inflation report 6 below: it must not be taken
+    jobs = [replace(JAN_2023, score=7.9), replace(JAN_2024, score=7.3), replace(JULY, score=7.1)]
+    inflation = ev("Inflation dropped to 2.2 percent in October.", "prices", "2024-11-13", 2.0)
+    ranked = [*jobs, inflation]
+    arranged = arrange("What is the latest unemployment rate?", LATEST, jobs[:2], ranked)
+    assert arranged.evidence[0].article_id == "jobs-2024-08"
