@@ -49,7 +49,12 @@ _PERIOD_WORDS = re.compile(
     r"spring|summer|autumn|fall|winter|quarter|(?:1[89]|20)\d\d)\b",
     re.IGNORECASE,
 )
-_NOT_A_FIGURE_QUESTION = re.compile(r"^\s*(who|whom|whose|where|when|why|which (year|day))\b", re.I)
+# Questions for an amount, whose value a later report may update ("How many jobs ...?").
+_AMOUNT_QUESTION = re.compile(
+    r"\b(how (many|much|high|low|big|large|far|long)|what (percentage|proportion|number|amount|"
+    r"share|figure|rate|price|cost|total|sum))\b",
+    re.IGNORECASE,
+)
 
 
 def figures(sentence: str) -> frozenset[str]:
@@ -143,7 +148,7 @@ def arrange(
         return Arranged(tuple(chosen))
     newest = max(per_article, key=lambda e: (e.published, e.score))
     new_figures = figures(newest.sentence)
-    if new_figures and not scope.prefer_earliest and not _NOT_A_FIGURE_QUESTION.match(question):
+    if new_figures and not scope.prefer_earliest and _AMOUNT_QUESTION.search(question):
         # The earliest report giving another figure for the same thing: same kind of sentence
         # (no period of its own, or the same one), a different number.
         for older in sorted(per_article, key=lambda e: (e.published, -e.score)):

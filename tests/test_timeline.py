@@ -299,3 +299,11 @@ def test_latest_looks_further_only_when_one_report_is_close_to_the_best():
     ranked = [*jobs, inflation]
     arranged = arrange("What is the latest unemployment rate?", LATEST, jobs[:2], ranked)
     assert arranged.evidence[0].article_id == "jobs-2024-08"
+
+
+def test_only_questions_for_an_amount_are_figure_updates():
+    a = ev("Princeton won 84-82.", "a", "2024-01-05", 5.0)
+    b = ev("Delaware led 5-0 after ten minutes.", "b", "2023-12-01", 4.5)
+    assert arrange("What was the final score of the game?", TimeScope(), [a, b], [a, b]).mode == ""
+    ranked = [ANNOUNCED, APPROVED]
+    assert arrange("How many jobs?", TimeScope(), ranked, ranked).mode == "updated"
