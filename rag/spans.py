@@ -177,6 +177,13 @@ _ORG_WORDS = frozenset(
 )
 _CALENDAR = frozenset((_MONTHS + "|" + _WEEKDAYS).split("|"))
 _NUMBER_WORDS = frozenset(_NUMBER_WORD.replace("a ", "").split("|"))
+# Capitalised only because they open a sentence or clause.
+_OPENERS = frozenset(
+    "while although though however because since after before when whenever if as but and yet "
+    "also meanwhile despite unless whereas so thus therefore instead still then now today "
+    "currently increasing many most some several other others such these those this that "
+    "according during following".split()
+)
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ish|ese|ian|ean|an|ch|i)$")
 _PLACE_PREPOSITIONS = frozenset("in at near from to into across outside inside around".split())
 _FOCUS = {
@@ -393,14 +400,17 @@ def question_type(question: str) -> str:
     return _parse_question(question).kind
 
 
+_OF_HEADS = frozenset("name names type types kind kinds sort form part".split())
+
+
 def _focus_word(lower: list[str], at: int) -> str:
     """The slot noun of a what/which question, or "".
 
-    'what modern city' -> 'city'; 'what was the price of ...' -> 'price'; but 'what caused',
+    'what modern city' -> 'city'; 'what was the price of ...' -> 'price'; 'what type of
+    insect' and 'what was the name of the colony' -> 'insect', 'colony'; but 'what caused',
     'what did X say' and 'what was X fined for' have no noun slot.
     """
-    rest = lower[at + 1 :]
-    words = [w for w in rest if w[0].isalnum()]
+    words = [w for w in lower[at + 1 :] if w[0].isalnum()]
     if not words:
         return ""
     if words[0] in _BE:
@@ -413,17 +423,22 @@ def _focus_word(lower: list[str], at: int) -> str:
             phrase.append(word)
         tail = words[1 + len(phrase) :]
         verbish = [w for w in phrase + tail if w.endswith("ed") or w in ("called", "made", "done")]
-        if not phrase or phrase[0] not in ("the", "a", "an") or verbish:
+        opener = phrase[0] if phrase else ""
+        if not (opener in ("the", "a", "an") or opener.endswith(("'s", "’s"))) or verbish:
             return ""
-        nouns = [w for w in phrase if w not in _STOP]
+        nouns = [w for w in phrase[1:] if w not in _STOP]
+        if nouns and nouns[-1] in _OF_HEADS and tail[:1] == ["of"]:
+            return _head_after_of(tail[1:]) or nouns[-1]
         # "the new cost estimate for the tram": a known slot noun anywhere in the phrase.
         known = [w for w in nouns if any(w in slot for slot in _FOCUS.values())]
         return (known or nouns or [""])[-1]
     if words[0] in _AUXILIARIES or words[0] in _STOP:
         return ""
     focus = ""
-    for word in words[:4]:
+    for i, word in enumerate(words[:4]):
         if word in _AUXILIARIES or word in _STOP:
+            if word == "of" and focus in _OF_HEADS:
+                return _head_after_of(words[i + 1 :]) or focus
             break
         # A verb right after "what" ("What caused...?", "What happened?") is no noun slot.
         if not focus and word.endswith("ed"):
@@ -432,6 +447,18 @@ def _focus_word(lower: list[str], at: int) -> str:
         if any(word in nouns for nouns in _FOCUS.values()):
             break
     return focus
+
+
+def _head_after_of(words: list[str]) -> str:
+    """'the first Huguenot outpost in ...' -> 'outpost': the last word before a function word."""
+    head = ""
+    for word in words:
+        if word in _STOP or word in _AUXILIARIES or word in _PREPOSITIONS:
+            if head:
+                break
+            continue
+        head = word
+    return head
 
 
 def _number_kind(question: str, focus: str) -> str:
@@ -653,7 +680,7 @@ def _name_candidates(sentence: str) -> list[_Candidate]:
                 titled = True
             elif first in _ROLES and len(words) > 1:
                 pass
-            elif not (initial and (first in _STOP or first in _NUMBER_WORDS)):
+            elif not (initial and (first in _STOP or first in _NUMBER_WORDS or first in _OPENERS)):
                 break
             words = words[1:]
         while words and words[-1].lower() in ("of", "and", "the", "&", "for"):
@@ -714,12 +741,21 @@ def _name_kind(sentence: str, start: int, end: int, words: list[str], titled: bo
 
 
 def _spacy_candidates(sentence: str) -> list[_Candidate]:
-    """Names typed by NER and noun phrases; [] without spaCy."""
+    """Names typed by NER and noun phrases; [] without spaCy.
+
+    Capitalised runs found by the rules that hold no proper noun by spaCy's tagger ("However",
+    "Increasing") are dropped here as well: they are returned with kind "not-a-name".
+    """
     nlp = _nlp()
     if nlp is None:
         return []
     doc = nlp(sentence)
     out = []
+    proper = {t.idx for t in doc if t.tag_ in ("NNP", "NNPS")}
+    for c in _name_candidates(sentence):
+        words = _words(sentence[c.start : c.end])
+        if not any(c.start + s in proper for _, s, _ in words):
+            out.append(_Candidate(c.start, c.end, "not-a-name"))
     for ent in doc.ents:
         kind = _ENT_KINDS.get(ent.label_)
         if kind is None:
@@ -804,10 +840,13 @@ def ranked_spans(question: str, sentence: str, context: str = "") -> list[tuple[
     parsed = _parse_question(question)
     if not parsed.wants or not sentence.strip():
         return []
+    found = _rule_candidates(sentence) + _spacy_candidates(sentence)
+    vetoed = {(c.start, c.end) for c in found if c.kind == "not-a-name"}
     candidates = [
         c
-        for c in _rule_candidates(sentence) + _spacy_candidates(sentence)
+        for c in found
         if c.kind in parsed.wants
+        and not (c.kind in ("name", "person", "place", "org") and (c.start, c.end) in vetoed)
     ]
     asked = _content_stems(question)
     focus = _stem(parsed.focus) if parsed.focus else ""
@@ -865,8 +904,10 @@ def _score(
         score -= 1.5 * repeated / len(stems)
     if c.kind == "number":
         score += _number_fit(parsed, c, sentence)
-    if focus and (focus in stems or _focus_follows(sentence, end, focus)):
-        score += 0.7
+    if focus and _focus_beside(sentence, start, end, focus):
+        score += 0.7  # "the river Aare" beside "tributary", "Walt Disney Company" + "company"
+    elif focus and focus in stems:
+        score += 0.5  # "RNA interference pathway" for "What pathway...?"
     score += _proximity(start, end, anchors)
     if parsed.voice and c.kind not in ("number", "date"):
         score += _side(parsed.voice, start, end, anchors)
@@ -917,10 +958,12 @@ def _drop_asked_unit(sentence: str, start: int, end: int, asked: set[str]) -> tu
     return start, end
 
 
-def _focus_follows(sentence: str, end: int, focus: str) -> bool:
-    """'Walt Disney Company' + ' company'?: the slot noun right after the candidate."""
-    following = sentence[end:].split()[:2]
-    return any(_stem(w.strip(",.")) == focus for w in following)
+def _focus_beside(sentence: str, start: int, end: int, focus: str) -> bool:
+    """Is the slot noun right before or after the candidate ('its major tributary, the river
+    Aare', 'the outpost of Charlesfort', 'the Walt Disney Company company')?"""
+    before = [w.strip(",.;:()") for w in sentence[:start].split()[-3:]]
+    after = [w.strip(",.;:()") for w in sentence[end:].split()[:2]]
+    return any(_stem(w) == focus for w in before + after if w)
 
 
 _SIDE = 0.4
