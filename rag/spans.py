@@ -911,6 +911,7 @@ def _score(
     score += _proximity(start, end, anchors)
     if parsed.voice and c.kind not in ("number", "date"):
         score += _side(parsed.voice, start, end, anchors)
+        score += _adjacent(parsed.voice, start, end, anchors)
     if c.kind in ("np", "locative", "name"):
         score -= 0.08 * max(0, len(stems) - 4)  # the answer, not the whole clause
     return score, start, end
@@ -967,6 +968,19 @@ def _focus_beside(sentence: str, start: int, end: int, focus: str) -> bool:
 
 
 _SIDE = 0.4
+_ADJACENT = 0.3
+
+
+def _adjacent(voice: str, start: int, end: int, anchors: list[tuple[int, int]]) -> float:
+    """An object right after a question word ("Baran developed | the concept of..."), a subject
+    right before one ("Quiet Harbour | won the Golden Heron")."""
+    for s, e in anchors:
+        if voice == "object" and 0 <= start - e <= 5:
+            return _ADJACENT
+        if voice == "subject" and 0 <= s - end <= 5:
+            return _ADJACENT
+    return 0.0
+
 
 
 def _side(voice: str, start: int, end: int, anchors: list[tuple[int, int]]) -> float:
