@@ -111,7 +111,7 @@ _NUMBER = (
     rf"|(?:(?:about|around|nearly|almost|over|under|more than|less than|fewer than|up to|"
     rf"some|roughly|approximately|at least|at most)\s+)?"
     rf"(?:(?:[£€$¥₹]|US\$|A\$|C\$|HK\$)\s?)?"
-    rf"(?:\d+(?:[.,:]\d+)*|\b(?:{_NUMBER_WORD})\b)"
+    rf"(?:\d+(?:[.,:]\d+)*(?:\s?[–-]\s?(?:[£€$]\s?)?\d+(?:[.,]\d+)*)?|\b(?:{_NUMBER_WORD})\b)"
     rf"(?:\s?(?:{_SCALE})\b)?"
     rf"(?:[\s-]?(?:{_CURRENCY_WORD}|{_UNIT})(?![\w]))?"
     rf"(?:\s(?:{_RATE})\b)?"
@@ -980,7 +980,6 @@ def _adjacent(voice: str, start: int, end: int, anchors: list[tuple[int, int]]) 
         if voice == "subject" and 0 <= s - end <= 5:
             return _ADJACENT
     return 0.0
-
 
 
 def _side(voice: str, start: int, end: int, anchors: list[tuple[int, int]]) -> float:
