@@ -99,6 +99,7 @@ _CURRENCY_WORD = (
 # Units that make a number an amount or a measure (a count stays bare: see how-many above).
 _UNIT = (
     r"per ?cent|percent|percentage points?|%|metres?|meters?|m|km|kilometres?|kilometers?|"
+    r"millimetres?|millimeters?|centimetres?|centimeters?|"
     r"miles?|feet|foot|ft|inches?|cm|mm|kg|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|"
     r"litres?|liters?|gallons?|hectares?|acres?|square (?:metres?|meters?|kilometres?|miles?|"
     r"feet)|degrees?(?: celsius| fahrenheit)?|°c|°f|°|hours?|minutes?|seconds?|days?|weeks?|"
@@ -610,8 +611,8 @@ _ENT_KINDS = {
     "LAW": "name",
     "PRODUCT": "name",
     "LANGUAGE": "name",
-    "DATE": "date",
-    "TIME": "date",
+    "DATE": "spacy-date",
+    "TIME": "spacy-date",
 }
 
 
@@ -767,6 +768,8 @@ def _spacy_candidates(sentence: str) -> list[_Candidate]:
             continue
         if kind == "person" and ent.start > 0 and doc[ent.start - 1].lower_ in ("in", "at"):
             kind = "place"  # "trains in Westmere": the small model's people are often places
+        if kind == "person" and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+            kind = "name"  # "the Westmere mayoral election": a name used as a modifier
         out.append(_Candidate(tokens[0].idx, tokens[-1].idx + len(tokens[-1]), kind))
     chunks = list(doc.noun_chunks)
     for i, chunk in enumerate(chunks):
@@ -840,7 +843,12 @@ def ranked_spans(question: str, sentence: str, context: str = "") -> list[tuple[
     parsed = _parse_question(question)
     if not parsed.wants or not sentence.strip():
         return []
-    found = _rule_candidates(sentence) + _spacy_candidates(sentence)
+    found = _rule_candidates(sentence) + [
+        # spaCy's DATE also covers ages and spans of time ("29-year-old", "two minutes"): its
+        # dates count, a little behind the rules' own.
+        replace(c, kind="date", number="spacy") if c.kind == "spacy-date" else c
+        for c in _spacy_candidates(sentence)
+    ]
     vetoed = {(c.start, c.end) for c in found if c.kind == "not-a-name"}
     candidates = [
         c
@@ -900,6 +908,8 @@ def _score(
     if set(parsed.wants) == {"np", "name"}:
         rank = 0  # an unknown slot noun: a name fills it as well as a noun phrase
     score = 2.0 - rank * 0.6
+    if c.kind == "date" and c.number == "spacy":
+        score -= SPACY_DATE_PENALTY
     if stems:
         score -= 1.5 * repeated / len(stems)
     if c.kind == "number":
@@ -968,6 +978,7 @@ def _focus_beside(sentence: str, start: int, end: int, focus: str) -> bool:
 
 
 _SIDE = 0.4
+SPACY_DATE_PENALTY = 0.3
 _ADJACENT = 0.3
 
 
