@@ -141,8 +141,8 @@ _DATE_RE = re.compile(
     rf")",
     re.IGNORECASE,
 )
-# A month name that is also a common word counts only capitalised ("may", "march").
-_BARE_MONTH = re.compile(rf"^(?:{_MONTHS})$")
+# A month name counts only capitalised ("may", "march" and "dec" are also common words).
+_MONTH_WORD = re.compile(rf"\b(?:{_MONTHS})\b", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"^(?:1[0-9]|20)\d\d$")
 
 # Words before a name that say it is a person's (a title or a role); a role word is dropped
@@ -562,6 +562,7 @@ class _Candidate:
     end: int
     kind: str  # number, date, person, org, place, name, np, locative
     number: str = ""  # for numbers: money, percent, duration, measure, score, count
+    source: str = "rules"  # or "spacy"
 
 
 @lru_cache(maxsize=1)
@@ -635,7 +636,7 @@ def _rule_candidates(sentence: str) -> list[_Candidate]:
     for match in _DATE_RE.finditer(sentence):
         start, end = _trim(sentence, match.start(), match.end())
         text = sentence[start:end]
-        if end <= start or (_BARE_MONTH.match(text) and text.islower()):
+        if end <= start or any(m.group(0).islower() for m in _MONTH_WORD.finditer(text)):
             continue
         out.append(_Candidate(start, end, "date"))
     dates = list(out)
@@ -846,7 +847,7 @@ def ranked_spans(question: str, sentence: str, context: str = "") -> list[tuple[
     found = _rule_candidates(sentence) + [
         # spaCy's DATE also covers ages and spans of time ("29-year-old", "two minutes"): its
         # dates count, a little behind the rules' own.
-        replace(c, kind="date", number="spacy") if c.kind == "spacy-date" else c
+        replace(c, kind="date", source="spacy") if c.kind == "spacy-date" else c
         for c in _spacy_candidates(sentence)
     ]
     vetoed = {(c.start, c.end) for c in found if c.kind == "not-a-name"}
@@ -908,7 +909,7 @@ def _score(
     if set(parsed.wants) == {"np", "name"}:
         rank = 0  # an unknown slot noun: a name fills it as well as a noun phrase
     score = 2.0 - rank * 0.6
-    if c.kind == "date" and c.number == "spacy":
+    if c.kind == "date" and c.source == "spacy":
         score -= SPACY_DATE_PENALTY
     if stems:
         score -= 1.5 * repeated / len(stems)
