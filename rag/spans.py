@@ -174,7 +174,7 @@ _ORG_WORDS = frozenset(
     "commission organisation organization union federation club fc league board office "
     "service services society foundation trust network systems airlines airways police army "
     "navy parliament congress senate assembly government museum hospital brewing ferries "
-    "fisheries athletic rovers united city".split()
+    "fisheries athletic rovers united".split()
 )
 _CALENDAR = frozenset((_MONTHS + "|" + _WEEKDAYS).split("|"))
 _NUMBER_WORDS = frozenset(_NUMBER_WORD.replace("a ", "").split("|"))
@@ -763,8 +763,10 @@ def _spacy_candidates(sentence: str) -> list[_Candidate]:
         if kind is None:
             continue
         tokens = [t for t in ent if t.tag_ not in ("DT", "POS")]
-        while len(tokens) > 1 and (tokens[0].lower_ in _TITLES or tokens[0].lower_ in _ROLES):
-            tokens = tokens[1:]  # "Contractors Hale & Byrne", "Gen Roman Berdnikov"
+        # "Gen Roman Berdnikov", "Contractors Hale & Byrne"; but "General Motors" stays.
+        drop = _TITLES | _ROLES if kind == "person" else _ROLES
+        while len(tokens) > 1 and tokens[0].lower_ in drop:
+            tokens = tokens[1:]
         if not tokens:
             continue
         if kind == "person" and ent.start > 0 and doc[ent.start - 1].lower_ in ("in", "at"):
