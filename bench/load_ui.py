@@ -24,7 +24,7 @@ import threading
 import time
 import urllib.parse
 import urllib.request
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
@@ -58,7 +58,6 @@ class Upload:
     seconds: float | None = None
     result: str = ""
     error: str | None = None
-    turns_during: list[Turn] = field(default_factory=list)
 
 
 def percentile(values: list[float], q: float) -> float:

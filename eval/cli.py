@@ -64,7 +64,7 @@ def register(app: typer.Typer) -> None:
         """Score retrieval, answers, refusals and citations on a question set.
 
         Examples:
-          rag eval /work/shared/eval/squad2-dev --limit 20 --json runs/squad.json
+          rag eval ../shared/eval/squad2-dev --limit 20 --json runs/squad.json
           rag eval --compare runs/a.json runs/b.json --plot runs/ab.png
         """
         from rich.console import Console

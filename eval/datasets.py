@@ -1,7 +1,8 @@
 """Read an eval dataset folder: `corpus.jsonl` (articles) + `questions.jsonl` (questions and gold).
 
-The format is described in `/work/shared/eval/README.md`. Every problem is a `BadInput` naming
-the file and line, so a malformed dataset fails before any model is loaded.
+The format is described in the README.md of the shared eval folder (`../shared/eval` from the
+repository root, `SHARED_EVAL_DIR`). Every problem is a `BadInput` naming the file and line, so a
+malformed dataset fails before any model is loaded.
 
 Empty strings in `answers` are dropped (SQuAD 2.0 writes `[""]` for unanswerable questions).
 An unanswerable question may still list answers (realtimeqa does: the right choice exists, the
@@ -22,12 +23,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from rag.config import PROJECT_ROOT
 from rag.errors import BadInput
 from rag.types import Article
 
 CORPUS_FILE = "corpus.jsonl"
 QUESTIONS_FILE = "questions.jsonl"
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# The shared dev sets (squad2-dev, realtimeqa-dev) live beside the checkout, not in it.
+SHARED_EVAL = "../shared/eval"
+SHARED_EVAL_DIR = (PROJECT_ROOT / SHARED_EVAL).resolve()
 
 
 @dataclass(frozen=True)
@@ -71,7 +76,7 @@ def load_dataset(path: str | Path) -> EvalDataset:
     if not folder.is_dir():
         raise BadInput(
             f"{folder}: not a dataset folder; give a folder holding {CORPUS_FILE} and "
-            f"{QUESTIONS_FILE} (see /work/shared/eval/README.md)"
+            f"{QUESTIONS_FILE} (format: {SHARED_EVAL}/README.md from the repository root)"
         )
     corpus_path = folder / CORPUS_FILE
     questions_path = folder / QUESTIONS_FILE

@@ -97,9 +97,23 @@ def contains(prediction: str, golds: Sequence[str]) -> float:
 
 
 def is_correct(prediction: str, golds: Sequence[str], refused: bool) -> bool:
-    """The CRAG "correct" judgement: not refused, and contains a gold answer or F1 >= 0.5."""
+    """The CRAG "correct" judgement: not refused, and contains a gold answer or F1 >= 0.5.
+
+    A yes/no question (gold answers[0] is "Yes" or "No", the rest key phrases) is wrong when the
+    reply opens with the other word, right when it opens with the same one, and otherwise judged
+    on the key phrases alone (a reply that quotes "closed to all traffic" answers "Has the
+    bridge reopened?" for a reader, but the word "no" somewhere in it does not).
+    """
     if refused or not golds:
         return False
+    polar = normalize_answer(golds[0])
+    if polar in ("yes", "no"):
+        opening = (_tokens(prediction) or [""])[0]
+        if opening in ("yes", "no"):
+            return opening == polar
+        golds = golds[1:]
+        if not golds:
+            return False
     return bool(contains(prediction, golds)) or f1(prediction, golds) >= CORRECT_F1
 
 

@@ -343,8 +343,33 @@ class Rag:
         )
         return compose(request, chosen)
 
-    def _short_answer(self, question: str, sentences: Sequence[Evidence]) -> ShortAnswer | None:
-        """The answer span in the evidence (wired to rag.spans), or None."""
+    @staticmethod
+    def _short_answer(question: str, sentences: Sequence[Evidence]) -> ShortAnswer | None:
+        """The answer itself, from the best evidence sentence that holds one (rag.spans).
+
+        `sentences` are in reading order (their numbers are the citation numbers); the best
+        scored one is tried first, then the next. A yes/no question gets "Yes"/"No" when a
+        sentence states it plainly, spanning that sentence.
+        """
+        from rag.spans import question_type, short_answer_span, yes_no
+
+        polar = question_type(question) == "yes-no"
+        ranked = sorted(range(len(sentences)), key=lambda i: -sentences[i].score)
+        for i in ranked[:2]:
+            e = sentences[i]
+            before = sentences[i - 1] if i and sentences[i - 1].article_id == e.article_id else None
+            context = before.sentence if before is not None else ""
+            if polar:
+                said = yes_no(question, e.sentence, context)
+                if said:
+                    return ShortAnswer(said, i + 1, e.article_id, e.start, e.end)
+                continue
+            span = short_answer_span(question, e.sentence, context)
+            if span:
+                start, end = span
+                return ShortAnswer(
+                    e.sentence[start:end], i + 1, e.article_id, e.start + start, e.start + end
+                )
         return None
 
     def _one_per_story(self, sentences):

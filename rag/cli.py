@@ -54,6 +54,21 @@ def engine(**more):
     return Rag(settings(**more))
 
 
+def _print_json(data) -> None:
+    """Machine-readable output on stdout: dataclasses become objects, field by field (asdict), so
+    a field added to a report appears in `--json` without touching this file."""
+    from dataclasses import asdict, is_dataclass
+
+    def plain(value):
+        if is_dataclass(value) and not isinstance(value, type):
+            return asdict(value)
+        return str(value)  # Paths and the like
+
+    if is_dataclass(data) and not isinstance(data, type):
+        data = asdict(data)
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=plain) + "\n")
+
+
 def _console(stderr: bool = False):
     from rich.console import Console
 
@@ -68,8 +83,16 @@ def ingest(
         list[str],
         typer.Argument(help="Files or directories (.txt .md .html .jsonl), page or feed URLs"),
     ],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the report as JSON (keys below)")
+    ] = False,
 ) -> None:
-    """Add or update articles. Unchanged articles are skipped; exit code 1 if any file failed."""
+    """Add or update articles. Unchanged articles are skipped; exit code 1 if any file failed.
+
+    --json prints one object: added, updated, unchanged, near_duplicates, chunks_written
+    (counts), seconds, failed ([{origin, reason}]), ok (true when nothing failed), and any
+    other field of the ingest report.
+    """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
     rag = engine()
@@ -86,6 +109,11 @@ def ingest(
         report = rag.ingest(
             paths, progress=lambda done, total: bar.update(task, completed=done, total=total)
         )
+    if as_json:
+        from dataclasses import asdict
+
+        _print_json({**asdict(report), "ok": report.ok})
+        raise typer.Exit(0 if report.ok else 1)
     for failure in report.failed:
         err.print(f"[red]failed[/red] {failure.origin}: {failure.reason}", markup=True)
     out = _console()
@@ -255,25 +283,55 @@ def articles(
     source: Annotated[str | None, typer.Option(help="Only this source")] = None,
     since: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None,
     until: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON (keys below)")] = False,
 ) -> None:
-    """List ingested articles (id, date, source, chunks, title), newest first."""
-    for a in engine().articles(source=source, since=since, until=until):
+    """List ingested articles (id, date, source, chunks, title), newest first.
+
+    --json prints {"articles": [{id, title, source, published, url, chunks, content_hash,
+    chars}, ...]}, newest first; missing values are null.
+    """
+    found = engine().articles(source=source, since=since, until=until)
+    if as_json:
+        _print_json({"articles": found})
+        return
+    for a in found:
         print(f"{a.id}\t{a.published or '-'}\t{a.source or '-'}\t{a.chunks}\t{a.title or ''}")
 
 
 @app.command()
-def forget(article_id: Annotated[str, typer.Argument(help="The id `rag articles` shows")]) -> None:
-    """Remove one article and all of its chunks."""
+def forget(
+    article_id: Annotated[str, typer.Argument(help="The id `rag articles` shows")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON (keys below)")] = False,
+) -> None:
+    """Remove one article and all of its chunks.
+
+    --json prints {"article_id": ..., "chunks_removed": N}. An unknown id is an error either way.
+    """
     n = engine().forget(article_id)
+    if as_json:
+        _print_json({"article_id": article_id, "chunks_removed": n})
+        return
     print(f"forgot {article_id} ({n} chunks)")
 
 
 @app.command()
 def check(
     repair: Annotated[bool, typer.Option("--repair", help="Fix what the check finds")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON (keys below)")] = False,
 ) -> None:
-    """Verify that Chroma, the article registry and the BM25 index agree (exit 1 if not)."""
+    """Verify that Chroma, the article registry and the BM25 index agree (exit 1 if not).
+
+    --json prints one object: ok, articles, chunks (counts), incomplete, orphan_chunks,
+    stale_chunks, count_mismatch (lists of article or chunk ids), bm25_in_sync, repaired (what
+    --repair did, one line each), problems (what is wrong, one line each), and any other field of
+    the check report.
+    """
     report = engine().check(repair=repair)
+    if as_json:
+        from dataclasses import asdict
+
+        _print_json({**asdict(report), "ok": report.ok, "problems": report.problems()})
+        raise typer.Exit(0 if report.ok else 1)
     out = _console()
     for line in report.repaired:
         out.print(f"repaired: {line}")

@@ -136,8 +136,3 @@ def get_retriever(name: str) -> RetrieverFn:
     except KeyError:
         raise UnknownName("retriever", name, list(RETRIEVERS)) from None
 
-
-def timed(fn: Callable[[], list[Hit]]) -> tuple[list[Hit], float]:
-    start = time.perf_counter()
-    hits = fn()
-    return hits, (time.perf_counter() - start) * 1000

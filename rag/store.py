@@ -399,14 +399,8 @@ class ChromaStore:
         for b in range(0, len(ids), self.max_batch):
             self._chunks.delete(ids=list(ids[b : b + self.max_batch]))
 
-    def drop_article_record(self, article_id: str) -> None:
-        self._articles.delete(ids=[article_id])
-
     def count_chunks(self) -> int:
         return self._chunks.count()
-
-    def count_articles(self) -> int:
-        return len(self._articles.get(where={"kind": "article"}, include=[])["ids"])
 
     def size_bytes(self) -> int | None:
         if self.server:

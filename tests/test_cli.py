@@ -114,3 +114,60 @@ def test_chat_keeps_the_conversation_and_commands(run, monkeypatch):
     assert result.output.count("[1] Ukraine retakes") >= 3  # two answers + /sources
     assert "New conversation." in result.output
     assert [len(history) for _, history in asked] == [0, 1, 0]
+
+
+def _json(result) -> dict:
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)
+
+
+INGEST_KEYS = {"added", "updated", "unchanged", "failed", "chunks_written", "seconds", "ok"}
+ARTICLE_KEYS = {"id", "title", "source", "published", "url", "chunks", "content_hash"}
+CHECK_KEYS = {
+    "ok", "articles", "chunks", "incomplete", "orphan_chunks", "stale_chunks", "count_mismatch",
+    "bm25_in_sync", "repaired", "problems",
+}  # fmt: skip
+
+
+def test_ingest_json_shape_and_exit_code(run, tmp_path):
+    report = _json(run("ingest", "--json", str(CORPUS)))
+    assert INGEST_KEYS <= set(report)
+    assert (report["added"], report["unchanged"], report["failed"]) == (1, 0, [])
+    assert report["ok"] is True
+    assert report["chunks_written"] > 0
+    write(tmp_path / "in" / "bad.txt", b"\x00binary")
+    result = run("ingest", "--json", str(tmp_path / "in"), str(CORPUS))
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    assert report["ok"] is False and report["unchanged"] == 1
+    [failure] = report["failed"]
+    assert failure["origin"].endswith("bad.txt") and "binary" in failure["reason"]
+
+
+def test_articles_check_forget_json(run):
+    run("ingest", str(CORPUS))
+    listed = _json(run("articles", "--json"))["articles"]
+    [article] = listed
+    assert ARTICLE_KEYS <= set(article)
+    assert article["id"] == "kharkiv-counteroffensive" and article["published"] == "2022-09-13"
+    assert article["title"].startswith("Ukraine retakes")
+
+    result = run("check", "--json")
+    report = json.loads(result.stdout)
+    assert CHECK_KEYS <= set(report)
+    # Ingestion leaves the BM25 index to the first question: check calls that a problem.
+    assert (report["ok"], report["bm25_in_sync"], result.exit_code) == (False, False, 1)
+    assert report["problems"] == ["the BM25 index does not match the stored chunks"]
+    repaired = _json(run("check", "--json", "--repair"))
+    assert repaired["ok"] is True and repaired["repaired"] and repaired["problems"] == []
+    report = _json(run("check", "--json"))
+    assert report["ok"] is True and report["articles"] == 1 and report["chunks"] > 0
+
+    result = run("forget", "--json", "kharkiv-counteroffensive")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == {
+        "article_id": "kharkiv-counteroffensive",
+        "chunks_removed": article["chunks"],
+    }
+    assert _json(run("articles", "--json")) == {"articles": []}
+    assert run("forget", "--json", "kharkiv-counteroffensive").exit_code != 0

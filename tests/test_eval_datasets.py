@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
-from eval.datasets import load_dataset
+from eval.datasets import SHARED_EVAL_DIR, load_dataset
 from rag.errors import BadInput
 
 TINY = Path(__file__).parent / "data" / "tinyeval"
@@ -154,9 +155,13 @@ def test_not_utf8(tmp_path):
 
 
 def test_shared_datasets_load_when_present():
-    """The real dev sets (outside the repo) must read cleanly; skipped where they are absent."""
+    """The real dev sets (outside the repo) must read cleanly; skipped where they are absent.
+
+    They sit at ../shared/eval from the repository root; RAG_EVAL_DIR points elsewhere (e.g. from
+    a git worktree)."""
+    base = Path(os.environ.get("RAG_EVAL_DIR") or SHARED_EVAL_DIR)
     for name in ("squad2-dev", "realtimeqa-dev"):
-        folder = Path("/work/shared/eval") / name
+        folder = base / name
         if not folder.is_dir():
             pytest.skip(f"{folder} not on this machine")
         ds = load_dataset(folder)

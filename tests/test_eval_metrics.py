@@ -310,3 +310,14 @@ def test_citation_marks_are_not_scored():
     s = score_results(results, total_questions=2)
     assert s["answer"]["exact_match"] == 1.0
     assert s["answer"]["f1"] == 1.0
+
+
+def test_yes_no_questions_are_judged_by_the_opening_word_then_the_key_phrase():
+    from eval.metrics import is_correct
+
+    golds = ["No", "closed to all traffic"]
+    assert is_correct("No [1]. The bridge will stay closed to all traffic.", golds, False)
+    assert not is_correct("Yes [1]. The bridge has reopened.", golds, False)
+    assert is_correct("The bridge will stay closed to all traffic until May.", golds, False)
+    assert not is_correct("There was no sign of the inspectors.", golds, False)
+    assert not is_correct("No", golds, refused=True)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hmac
 import ipaddress
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -30,6 +32,45 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def access(
+    credentials: tuple[str, str] | None, api_key: str | None
+) -> tuple[Callable[[str, str], bool] | None, frozenset[str]]:
+    """The page's login check and the API's bearer keys, from --auth and RAG_API_KEY.
+
+    No credentials and no key: neither asks (bind to loopback). Otherwise the page's login takes
+    the --auth user and password, or any user name with the API key; the API takes the --auth
+    password or the API key as `Authorization: Bearer KEY`.
+    """
+    keys = frozenset(k for k in (credentials and credentials[1], api_key) if k)
+    if not keys:
+        return None, keys
+
+    def login(user: str, password: str) -> bool:
+        as_user = credentials is not None and hmac.compare_digest(
+            user.encode(), credentials[0].encode()
+        ) and hmac.compare_digest(password.encode(), credentials[1].encode())
+        with_key = api_key is not None and hmac.compare_digest(password.encode(), api_key.encode())
+        return bool(as_user or with_key)
+
+    return login, keys
+
+
+def start(rag, *, host: str = "127.0.0.1", port: int = 7860,
+          credentials: tuple[str, str] | None = None, api_key: str | None = None):
+    """Start the page and the OpenAI-compatible API on one port, without blocking; returns the
+    Gradio Blocks (`.close()` stops both). OSError when the port cannot be had."""
+    from ui.app import build_app, launch
+    from ui.openai_api import add_openai_routes
+
+    login, keys = access(credentials, api_key)
+    app = build_app(rag)
+    launch(app, rag.settings, host=host, port=port, auth=login, block=False)
+    # Gradio's server is running; its router is consulted per request, so routes added now
+    # are served (ahead of Gradio's own).
+    add_openai_routes(app.server_app, rag, keys)
+    return app
+
+
 def serve(
     host: Annotated[str, typer.Option(help="Address to bind; other machines can reach "
                                            "anything but 127.0.0.1")] = "127.0.0.1",
@@ -39,19 +80,23 @@ def serve(
         envvar="RAG_AUTH", show_envvar=False)] = None,
     ingest: Annotated[list[Path] | None, typer.Option(
         help="Ingest these files or folders before serving (repeatable)")] = None,
+    api_key: Annotated[str | None, typer.Option(
+        help="Require this key: `Authorization: Bearer KEY` on the API, the password (any user "
+             "name) on the page. Prefer env RAG_API_KEY, which keeps it out of `ps`",
+        envvar="RAG_API_KEY", show_envvar=False)] = None,
 ) -> None:
-    """Start the browser chat over the ingested articles (http://127.0.0.1:7860)."""
+    """Start the browser chat over the ingested articles (http://127.0.0.1:7860), and an
+    OpenAI-compatible chat API on the same port (/v1/models, /v1/chat/completions)."""
     from rich.console import Console
 
     from rag.cli import engine
     from rag.errors import EmptyIndex
-    from ui.app import build_app, launch
 
     err = Console(stderr=True, highlight=False)
     credentials = parse_auth(auth)
-    if not is_loopback(host) and credentials is None:
-        err.print(f"[yellow]warning:[/yellow] serving on {host} without --auth: anyone who "
-                  "can reach this machine can read and change the corpus")
+    if not is_loopback(host) and credentials is None and not api_key:
+        err.print(f"[yellow]warning:[/yellow] serving on {host} without --auth or RAG_API_KEY: "
+                  "anyone who can reach this machine can read and change the corpus")
     rag = engine()
     if ingest:
         report = rag.ingest(ingest)
@@ -65,15 +110,15 @@ def serve(
     except EmptyIndex:
         err.print("[yellow]the store is empty:[/yellow] upload files on the Corpus tab, or "
                   "start with `rag serve --ingest corpus/`")
-    app = build_app(rag)
     try:
-        launch(app, rag.settings, host=host, port=port, auth=credentials, block=False)
+        app = start(rag, host=host, port=port, credentials=credentials, api_key=api_key or None)
     except OSError as error:
         raise RagError(f"cannot listen on {host}:{port} ({error}); stop the other server "
                        "or pass --port") from None
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     url = f"http://{'[' + shown + ']' if ':' in shown else shown}:{port}"
-    Console(highlight=False).print(f"Chat running on {url}  (Ctrl+C stops it)")
+    Console(highlight=False).print(f"Chat running on {url}  (Ctrl+C stops it)\n"
+                                   f"OpenAI-compatible API on {url}/v1")
     try:
         app.block_thread()
     finally:

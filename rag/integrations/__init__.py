@@ -1,0 +1,1 @@
+"""Adapters that let other frameworks use newsrag (each imports its framework when imported)."""
