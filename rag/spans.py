@@ -14,9 +14,9 @@ Pure functions over strings, no I/O. spaCy's small English pipeline is used when
   question when the sentence states it (negation and opposites read), None when unsure.
 - `preload()`: load spaCy now rather than on the first call.
 
-Cost (bench/spans_eval.py): ~10 ms CPU per question with spaCy, ~1 ms without; loading spaCy
-~1-2.5 s once. Measured F1 on gold sentences: news 0.79, squad2-dev 0.45, realtimeqa-dev 0.37
-(rules alone: 0.74, 0.34, 0.32).
+Cost (bench/spans_eval.py): ~10-13 ms CPU per question with spaCy, <1 ms without; loading
+spaCy ~1-2.5 s once. F1 on gold sentences with spaCy (rules alone): news 0.82 (0.74),
+squad2-dev 0.50 (0.40), realtimeqa-dev 0.37 (0.32; never tuned on).
 
 What each answer type covers (candidates are found by rules, then ranked):
 
