@@ -45,6 +45,8 @@ question's words found in the sentence wins (answers sit beside what the questio
 from __future__ import annotations
 
 import re
+import sys
+import threading
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -565,19 +567,31 @@ class _Candidate:
     source: str = "rules"  # or "spacy"
 
 
-@lru_cache(maxsize=1)
+_NLP_LOCK = threading.Lock()
+_NLP: list = []  # the loaded pipeline (or None), once
+
+
 def _nlp():
     """spaCy's small English pipeline when a package of it is installed, else None.
 
-    Loaded on first use (~1-2.5 s on this machine; `preload()` pays it ahead). It adds names
-    typed by NER, noun phrases and part-of-speech tags; without it numbers, dates and
-    capitalised names are still found by the rules below.
+    Loaded on first use (~1-2.5 s on this machine; `preload()` pays it ahead), once even when
+    threads race. It adds names typed by NER, noun phrases and part-of-speech tags; without it
+    numbers, dates and capitalised names are still found by the rules below.
     """
+    if not _NLP:
+        with _NLP_LOCK:
+            if not _NLP:
+                _NLP.append(_load_nlp())
+    return _NLP[0]
+
+
+def _load_nlp():
     import importlib
-    import sys
 
     # thinc (under spaCy) imports torch, when installed, only to offer it as a backend: 1.8 s
-    # measured, for a pipeline that runs on numpy. Hide it during the import unless loaded.
+    # measured, for a pipeline that runs on numpy. Hide it during the import unless already
+    # loaded (a thread importing torch in that same second would see an ImportError: call
+    # `preload()` at start-up, before any torch model is loaded, when that can happen).
     hide_torch = "torch" not in sys.modules
     if hide_torch:
         sys.modules["torch"] = None  # type: ignore[assignment]
@@ -590,7 +604,7 @@ def _nlp():
             return module.load(exclude=["lemmatizer"])
         return None
     finally:
-        if hide_torch:
+        if hide_torch and sys.modules.get("torch", 0) is None:
             del sys.modules["torch"]
 
 
