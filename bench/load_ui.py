@@ -82,19 +82,20 @@ def converse(url: str, auth, index: int, turns: int, timeout: float, start: thre
 
     script = CONVERSATIONS[index % len(CONVERSATIONS)]
     client = Client(url, auth=auth, verbose=False, download_files=False, analytics_enabled=False)
-    chat: list = []
+    store: dict = {"version": 1, "current": None, "conversations": []}  # ui.conversations
     start.wait()
     for t in range(turns):
         turn = Turn(index, script[t % len(script)])
         began = time.perf_counter()
         try:
-            job = client.submit(turn.question, chat, "extractive", 5, "", "", [],
+            job = client.submit(turn.question, store, "extractive", 5, "", "", [],
                                 api_name="/ask")
-            for update in job:  # streamed outputs: (question box, chat)
-                text = assistant_text(update[1])
+            for update in job:  # streamed outputs: (chat, stored conversations, article view)
+                text = assistant_text(update[0])
                 if turn.first_text_s is None and text.strip() not in ("", "…"):
                     turn.first_text_s = time.perf_counter() - began
-            _, chat = job.result(timeout=timeout)
+            chat, stored, _ = job.result(timeout=timeout)
+            store = stored or store
             turn.total_s = time.perf_counter() - began
             text = assistant_text(chat)
             if text.startswith("⚠"):

@@ -38,6 +38,7 @@ def cite(
                 Copy(c.id, c.title, c.source, c.published, c.url)
                 for c in copies.get(e.article_id, ())
             ),
+            page=e.page,
         )
         for n, e in enumerate(evidence, start=1)
     )

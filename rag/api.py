@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -21,9 +21,9 @@ from rag.chat import Turn, rewrite_followup
 from rag.config import Settings
 from rag.errors import BadInput, EmptyIndex
 from rag.evidence import reading_order, select_evidence
+from rag.ingest import Progress
 from rag.judge import Calibrator, score_only, signals
 from rag.retrieve import Filters, get_retriever, rerank_ms
-from rag.store import validate_date
 from rag.types import (
     AlreadyStored,
     Answer,
@@ -37,10 +37,8 @@ from rag.types import (
     Stats,
 )
 
-Progress = Callable[[int, int | None], None]  # (articles done, total or None)
 # An earlier turn of a conversation: see `_turns` for the accepted shapes.
 HistoryItem = Turn | tuple[str, Answer] | tuple[str, str]
-_BATCH_ARTICLES = 64
 
 
 class Rag:
@@ -67,6 +65,7 @@ class Rag:
         self._lock = threading.RLock()
         self._write_lock = threading.Lock()
         self._writes_in_progress = False
+        self._sources_cache: tuple[str, set[str]] | None = None
 
     # -- resources, loaded on first use ---------------------------------------------------------
 
@@ -103,20 +102,27 @@ class Rag:
             return self._store
 
     def lexical(self):
-        """The BM25 index at the store's current revision (rebuilt and cached when stale)."""
+        """The BM25 index of the store as it is now (rebuilt and cached when stale).
+
+        An index is current when it was built at the store's revision *and* holds as many chunks
+        as the store: within one revision chunks are only added or only deleted (see
+        `rag.store`), so an index built mid-write by any process, whose writer then died before
+        its closing revision bump, differs in count and is rebuilt rather than trusted.
+        """
         from rag.lexical import LexicalIndex
 
         with self._lock:
             if self._lexical is not None and self._writes_in_progress:
                 # Mid-ingest every batch is a new revision: answer from the index we have and
-                # rebuild once the ingest is over, instead of once per batch.
+                # rebuild once this process's ingest is over, instead of once per batch.
                 return self._lexical
-            revision = self.store.revision()
-            if self._lexical is not None and self._lexical.revision == revision:
+            state = (self.store.revision(), self.store.count_chunks())
+            if self._lexical is not None and self._lexical.state == state:
                 return self._lexical
             folder = self._lexical_dir()
             index = LexicalIndex.load(folder)
-            if index is None or index.revision != revision:
+            if index is None or index.state != state:
+                revision = state[0]
                 index = LexicalIndex.build(revision, list(self.store.all_chunks()))
                 try:
                     index.save(folder)
@@ -134,10 +140,19 @@ class Rag:
 
     # -- ingestion ------------------------------------------------------------------------------
 
-    def ingest(self, paths: Sequence[str | Path], progress: Progress | None = None) -> IngestReport:
+    def ingest(
+        self,
+        paths: Sequence[str | Path],
+        progress: Progress | None = None,
+        *,
+        replace: bool = False,
+        sync: bool = False,
+    ) -> IngestReport:
         """Read files, directories and page/feed URLs and store their articles; see
-        `ingest_articles`. Feed entries whose article is already stored are not fetched again."""
-        from rag.sources import read_paths
+        `ingest_articles`. Feed entries whose article is already stored are not fetched again.
+        Stored articles whose files are gone from a directory given here are reported in
+        `IngestReport.missing`, or deleted with `sync=True` (`IngestReport.removed`)."""
+        from rag.sources import looks_like_url, read_paths
 
         items = read_paths(
             list(paths),
@@ -148,100 +163,34 @@ class Rag:
             fetch_timeout_s=self.settings.fetch_timeout_s,
             max_feed_items=self.settings.max_feed_items,
         )
-        return self.ingest_articles(items, progress)
+        folders = [
+            Path(p) for p in paths if not (isinstance(p, str) and looks_like_url(p))
+            and Path(p).is_dir()
+        ]
+        return self.ingest_articles(items, progress, replace=replace, folders=folders, sync=sync)
 
     def ingest_articles(
         self,
         items: Iterable[Article | IngestFailure | AlreadyStored],
         progress: Progress | None = None,
+        *,
+        replace: bool = False,
+        folders: Sequence[str | Path] = (),
+        sync: bool = False,
     ) -> IngestReport:
-        """Store new and changed articles; unchanged ones are not touched.
+        """Store new and changed articles; unchanged ones are not touched (see `rag.ingest`).
 
-        Vectors for a batch are computed before anything of it is written, so an embedding
-        failure never leaves an article half-replaced.
+        `replace`: an article whose id is stored from another origin replaces it instead of
+        failing. `folders`/`sync`: see `ingest`.
         """
-        from rag.chunking import chunk_article
+        from rag.ingest import Ingester
 
-        started = time.perf_counter()
-        failures: list[IngestFailure] = []
-        articles: dict[str, Article] = {}
-        already_stored = 0
-        for item in items:
-            if isinstance(item, IngestFailure):
-                failures.append(item)
-            elif isinstance(item, AlreadyStored):
-                already_stored += 1
-            elif item.id in articles:
-                failures.append(
-                    IngestFailure(
-                        item.origin or item.id,
-                        f"article id {item.id!r} is also used by {articles[item.id].origin}; "
-                        "give one of them another id (front matter `id:`)",
-                    )
-                )
-            else:
-                articles[item.id] = item
-
-        added = updated = chunks_written = near_duplicates = 0
-        unchanged = already_stored
-        pending = list(articles.values())
-        done = 0
-        if progress:
-            progress(0, len(pending))
-        stories = None  # the near-duplicate index, loaded when the first article is written
+        items = list(items)  # read every input before taking the write locks
         with self._write_lock, self._writing(), self._write_flag():
-            for b in range(0, len(pending), _BATCH_ARTICLES):
-                batch = pending[b : b + _BATCH_ARTICLES]
-                states = self.store.article_states([a.id for a in batch])
-                todo = []
-                for article in batch:
-                    known = states.get(article.id)
-                    if known == (article.content_hash, "ok"):
-                        unchanged += 1
-                        continue
-                    chunks = chunk_article(
-                        article, self.settings.chunk_words, self.settings.chunk_overlap_sentences
-                    )
-                    if not chunks:
-                        failures.append(
-                            IngestFailure(article.origin or article.id, "no sentences found")
-                        )
-                        continue
-                    todo.append((article, chunks, known is not None))
-                if todo:
-                    texts = [c.text for _, chunks, _ in todo for c in chunks]
-                    vectors = self.embedder.embed_documents(texts)
-                    # A new revision before the first write: if this process dies mid-batch,
-                    # the BM25 index can never match the store again and will be rebuilt.
-                    self.store.bump_revision()
-                    from rag.store import ArticleWrite
-
-                    if stories is None:
-                        stories = self._story_index()
-                    writes, offset = [], 0
-                    for article, chunks, existed in todo:
-                        story = self._story_for(article, stories)
-                        near_duplicates += story["story"] != article.id
-                        vecs = vectors[offset : offset + len(chunks)]
-                        writes.append(ArticleWrite(article, chunks, vecs, story, existed))
-                        offset += len(chunks)
-                        chunks_written += len(chunks)
-                        updated += existed
-                        added += not existed
-                    self.store.write_articles(writes)
-                    self.store.bump_revision()
-                done += len(batch)
-                if progress:
-                    progress(done, len(pending))
-        return IngestReport(
-            added=added,
-            updated=updated,
-            unchanged=unchanged,
-            failed=tuple(failures),
-            chunks_written=chunks_written,
-            seconds=time.perf_counter() - started,
-            near_duplicates=near_duplicates,
-        )
+            ingester = Ingester(self.store, self.embedder, self.settings)
+            return ingester.ingest(
+                items, progress, replace_others=replace, folders=folders, sync=sync
+            )
 
     # -- questions ------------------------------------------------------------------------------
 
@@ -259,11 +208,7 @@ class Rag:
         """The best `k` passages; a follow-up (given `history`) is made standalone first."""
         question = rewrite_followup(_check_question(question), _turns(history))
         fn = get_retriever(retriever or self.settings.retriever)
-        filters = Filters(
-            validate_date(since, "since"),
-            validate_date(until, "until"),
-            tuple(sources) if sources else None,
-        )
+        filters = self.filters(since, until, sources)
         if self.store.count_chunks() == 0:
             raise EmptyIndex(
                 f"the store at {self.settings.store_location} holds no articles yet; "
@@ -295,6 +240,19 @@ class Rag:
         turns = _turns(history)
         standalone = rewrite_followup(_check_question(question), turns)
         rerank_ms.set(0.0)
+        excluded = self.excluded_by(self.filters(since, until, sources))
+        if excluded:  # nothing to search: say which filter left nothing, not "not found"
+            request = AnswerRequest(
+                question=question,
+                standalone=standalone,
+                evidence=(),
+                passages=(),
+                refused=True,
+                refusal_reason="filters",
+                refusal_text=excluded,
+                started=started,
+            )
+            return compose(request, chosen)
         hits = self.retrieve(
             standalone,
             retriever=retriever,
@@ -387,36 +345,6 @@ class Rag:
             other_copies.update(c.id for c in copies.get(e.article_id, []))
         return tuple(kept), copies
 
-    def _story_index(self):
-        """The near-duplicate index over stored articles, from their stored signatures.
-
-        Built once per ingest call (one pass over the registry), then kept up to date by
-        `_story_for` as that call adds articles.
-        """
-        from rag import dedup
-
-        index, story_of = dedup.NearDuplicateIndex(self.settings.dedup_threshold), {}
-        for article_id, story, encoded in self.store.minhashes():
-            try:
-                index.add(article_id, dedup.decode(encoded))
-            except ValueError:
-                continue  # a signature from another scheme: that article is just not matched
-            story_of[article_id] = story
-        return index, story_of
-
-    @staticmethod
-    def _story_for(article: Article, stories) -> dict:
-        """The near-duplicate fields to store with `article`; registers it in `stories`."""
-        from rag import dedup
-
-        index, story_of = stories
-        signature = dedup.signature(article.text)
-        matches = index.query(signature, exclude=article.id)
-        story = story_of.get(matches[0][0], matches[0][0]) if matches else article.id
-        index.add(article.id, signature)
-        story_of[article.id] = story
-        return {"story": story, "minhash": dedup.encode(signature)}
-
     def answerer(self, name: str) -> Answerer:
         """The answerer registered under `name` (built once, then reused)."""
         from rag.answerers import get_answerer
@@ -497,12 +425,39 @@ class Rag:
     def articles(
         self, source: str | None = None, since: str | None = None, until: str | None = None
     ) -> list[ArticleInfo]:
-        infos = self.store.articles(
-            validate_date(since, "since"),
-            validate_date(until, "until"),
-            [source] if source else None,
-        )
+        """Stored articles, newest first; filters as for `ask` (see `filters`)."""
+        checked = self.filters(since, until, [source] if source is not None else None)
+        infos = self.store.articles(**checked.kwargs())
         return sorted(infos, key=lambda a: (a.published or "", a.id), reverse=True)
+
+    def filters(
+        self, since: str | None, until: str | None, sources: Sequence[str] | None
+    ) -> Filters:
+        """Checked filters (rag.filters.resolve): dates in order, source names matched to the
+        stored ones whatever their case and spacing. Raises BadInput for an unknown source
+        (listing the known ones, closest first) or an inverted date range."""
+        from rag.filters import resolve
+
+        return resolve(since, until, sources, self._known_sources() if sources else ())
+
+    def excluded_by(self, filters: Filters) -> str | None:
+        """None when some stored article passes `filters`; else a sentence saying which filter
+        excluded them all (the reply `ask` gives, with refusal_reason "filters")."""
+        from rag.filters import active, excluded_by
+
+        if not active(filters) or self.store.count_chunks() == 0:
+            return None
+        matching = len(self.store.articles(**filters.kwargs()))
+        return excluded_by(filters, matching, self.store.articles() if not matching else ())
+
+    def _known_sources(self) -> set[str]:
+        """Source names of stored articles, cached until the store's revision changes."""
+        revision = self.store.revision()
+        cached = self._sources_cache
+        if cached is None or cached[0] != revision:
+            cached = (revision, {a.source for a in self.store.articles() if a.source})
+            self._sources_cache = cached
+        return cached[1]
 
     def article(self, article_id: str) -> Article:
         return self.store.article(article_id)

@@ -83,15 +83,28 @@ def ingest(
         list[str],
         typer.Argument(help="Files or directories (.txt .md .html .jsonl), page or feed URLs"),
     ],
+    replace: Annotated[
+        bool,
+        typer.Option(
+            "--replace", help="An id already stored from another file or URL: replace that article"
+        ),
+    ] = False,
+    sync: Annotated[
+        bool,
+        typer.Option("--sync", help="Remove stored articles whose files are gone from the folders"),
+    ] = False,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the report as JSON (keys below)")
     ] = False,
 ) -> None:
     """Add or update articles. Unchanged articles are skipped; exit code 1 if any file failed.
 
+    Articles stored from a folder's files that are gone are listed; --sync removes them.
+
     --json prints one object: added, updated, unchanged, near_duplicates, chunks_written
-    (counts), seconds, failed ([{origin, reason}]), ok (true when nothing failed), and any
-    other field of the ingest report.
+    (counts), seconds, failed ([{origin, reason}]), renamed ([old, new]), missing and removed
+    ([{id, origin}]), truncated_chunks, ok (true when nothing failed), and any other field of
+    the ingest report.
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
@@ -107,7 +120,10 @@ def ingest(
     ) as bar:
         task = bar.add_task("ingesting", total=None)
         report = rag.ingest(
-            paths, progress=lambda done, total: bar.update(task, completed=done, total=total)
+            paths,
+            progress=lambda done, total: bar.update(task, completed=done, total=total),
+            replace=replace,
+            sync=sync,
         )
     if as_json:
         from dataclasses import asdict
@@ -117,6 +133,22 @@ def ingest(
     for failure in report.failed:
         err.print(f"[red]failed[/red] {failure.origin}: {failure.reason}", markup=True)
     out = _console()
+    for old, new in report.renamed:
+        out.print(f"renamed {old} -> {new} (its file was renamed or its id changed)")
+    for gone in report.removed:
+        out.print(f"removed {gone.id} (its file {gone.origin} is gone)")
+    for gone in report.missing:
+        out.print(f"[yellow]gone[/yellow] {gone.id}: its file {gone.origin} no longer exists")
+    if report.truncated_chunks:
+        out.print(
+            f"[yellow]note[/yellow] {report.truncated_chunks} chunk(s) were longer than the "
+            "embedding model reads; only their start was embedded (BM25 still sees all of it)"
+        )
+    if report.missing:
+        out.print(
+            f"{len(report.missing)} stored article(s) from missing files kept; "
+            "`rag ingest --sync` removes them (or `rag forget ID`)"
+        )
     out.print(
         f"{report.added} added, {report.updated} updated, {report.unchanged} unchanged, "
         f"{len(report.failed)} failed ({report.chunks_written} chunks written in "
@@ -191,7 +223,8 @@ def _print_sources(answer, out) -> None:
                 f"{escape(hit.chunk.text[:160])}…[/dim]"
             )
     for c in answer.citations:
-        meta = ", ".join(x for x in (c.source, c.published) if x)
+        page = f"p. {c.page}" if c.page else None
+        meta = ", ".join(x for x in (c.source, c.published, page) if x)
         out.print(
             f"\n[bold][{c.n}][/bold] {escape(c.title or c.article_id)}"
             f"{' (' + escape(meta) + ')' if meta else ''}  [dim]{c.article_id} "
@@ -288,14 +321,19 @@ def articles(
     """List ingested articles (id, date, source, chunks, title), newest first.
 
     --json prints {"articles": [{id, title, source, published, url, chunks, content_hash,
-    chars}, ...]}, newest first; missing values are null.
+    chars}, ...]}, newest first; missing values are null. When the filters leave no article,
+    a line on stderr says which filter excluded them.
     """
-    found = engine().articles(source=source, since=since, until=until)
+    rag = engine()
+    found = rag.articles(source=source, since=since, until=until)
     if as_json:
         _print_json({"articles": found})
-        return
-    for a in found:
-        print(f"{a.id}\t{a.published or '-'}\t{a.source or '-'}\t{a.chunks}\t{a.title or ''}")
+    else:
+        for a in found:
+            print(f"{a.id}\t{a.published or '-'}\t{a.source or '-'}\t{a.chunks}\t{a.title or ''}")
+    if not found:
+        why = rag.excluded_by(rag.filters(since, until, [source] if source is not None else None))
+        _console(stderr=True).print(why or "no articles stored yet; `rag ingest corpus/` adds some")
 
 
 @app.command()

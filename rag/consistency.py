@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from rag.types import content_hash
+from rag.chunking import chunk_id
 
 
 @dataclass(frozen=True)
@@ -59,8 +59,8 @@ class CheckReport:
         return lines
 
 
-def _expected_chunk_id(meta: dict, article_hash: str) -> str:
-    return content_hash(meta["article_id"], article_hash, str(meta["start"]), str(meta["end"]))
+def _expected_id(meta: dict, article_hash: str) -> str:
+    return chunk_id(meta["article_id"], article_hash, int(meta["start"]), int(meta["end"]))
 
 
 def check_store(rag) -> CheckReport:
@@ -70,12 +70,12 @@ def check_store(rag) -> CheckReport:
     incomplete = sorted(i for i, m in registry.items() if m.get("state") != "ok")
     orphans, stale = [], []
     per_article: Counter[str] = Counter()
-    for chunk_id, meta in chunks.items():
+    for cid, meta in chunks.items():
         record = registry.get(meta.get("article_id", ""))
         if record is None:
-            orphans.append(chunk_id)
-        elif chunk_id != _expected_chunk_id(meta, record.get("content_hash", "")):
-            stale.append(chunk_id)
+            orphans.append(cid)
+        elif cid != _expected_id(meta, record.get("content_hash", "")):
+            stale.append(cid)
         else:
             per_article[meta["article_id"]] += 1
     mismatch = sorted(
@@ -95,19 +95,24 @@ def check_store(rag) -> CheckReport:
 
 
 def _bm25_in_sync(rag, chunk_ids: set[str]) -> bool:
+    """False only when the saved BM25 index would be taken as current (same revision and
+    chunk count as the store, see `Rag.lexical`) but holds other chunks. An index built at
+    another state, or none at all, is rebuilt by the next question that needs it: not a fault.
+    """
     from rag.lexical import LexicalIndex
 
     index = LexicalIndex.load(rag._lexical_dir())
-    if index is None:
-        return not chunk_ids  # nothing built yet is fine only for an empty store
-    return index.revision == rag.store.revision() and set(index.chunk_ids) == chunk_ids
+    if index is None or index.state != (rag.store.revision(), len(chunk_ids)):
+        return True
+    return set(index.chunk_ids) == chunk_ids
 
 
 def repair_store(rag) -> CheckReport:
-    from rag.chunking import chunk_article
+    from rag.ingest import Ingester
 
     before = check_store(rag)
-    store, settings = rag.store, rag.settings
+    store = rag.store
+    ingester = Ingester(store, rag.embedder, rag.settings)
     done: list[str] = []
     if before.orphan_chunks or before.stale_chunks:
         store.bump_revision()
@@ -126,12 +131,9 @@ def repair_store(rag) -> CheckReport:
             done.append(f"finished forgetting {article_id}")
             continue
         article = store.article_any_state(article_id)
-        chunks = chunk_article(article, settings.chunk_words, settings.chunk_overlap_sentences)
-        vectors = rag.embedder.embed_documents([c.text for c in chunks])
         story = {k: meta[k] for k in ("story", "minhash") if k in meta}
-        store.bump_revision()
-        store.write_article(article, chunks, vectors, story)
-        done.append(f"rewrote {article_id} ({len(chunks)} chunks)")
+        n = ingester.rewrite(article, story)
+        done.append(f"rewrote {article_id} ({n} chunks)")
     store.bump_revision()
     rag._lexical = None
     rag.lexical()  # rebuilt at the new revision and saved

@@ -74,6 +74,10 @@ class OnnxEmbedder:
         self._session = _onnx_session(path)
         self._tokenizer = _tokenizer(path, max_length)
         self.batch_size = batch_size
+        self.max_tokens = max_length
+        # Texts longer than `max_tokens` are cut by the tokenizer; counted so ingestion can say
+        # so (chunking keeps chunks far below it, but a tokenizer-hostile text may still reach it).
+        self.truncated = 0
 
     def _encode(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
@@ -84,6 +88,7 @@ class OnnxEmbedder:
         for b in range(0, len(order), self.batch_size):
             batch = order[b : b + self.batch_size]
             encodings = self._tokenizer.encode_batch([texts[i] for i in batch])
+            self.truncated += sum(1 for e in encodings if e.overflowing)
             hidden = self._session.run(None, _feeds(encodings))[0]
             for i, vector in zip(batch, _normalise(hidden[:, 0]), strict=True):
                 out[i] = vector

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from rag.chunking import sentence_spans
-from rag.types import Evidence, Hit
+from rag.types import Evidence, Hit, page_at
 
 _RESCORE = 4  # sentences re-scored on their own
 _WINDOW_DISCOUNT = 0.5
@@ -115,6 +115,7 @@ def candidate_sentences(hits: Sequence[Hit]) -> list[Evidence]:
                     end=end,
                     score=0.0,
                     chunk_id=chunk.id,
+                    page=page_at(hit.pages, start),
                 )
             )
     return out

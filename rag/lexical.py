@@ -30,6 +30,11 @@ class LexicalIndex:
     _bm25: object
     _stemmer: object
 
+    @property
+    def state(self) -> tuple[str, int]:
+        """(revision, chunk count): what must match the store for this index to be current."""
+        return self.revision, len(self.chunk_ids)
+
     @classmethod
     def build(cls, revision: str, rows: Sequence[tuple[str, str, dict]]) -> LexicalIndex:
         import bm25s  # ~0.3 s; only when lexical retrieval is used

@@ -5,9 +5,13 @@ Both collections are named after the embedding model, so switching models never 
 Chroma objects stay in this module; our own types come out.
 
 Write protocol (so a crash never leaves a half-written article that looks whole):
-  1. the article's registry record is set to state "writing" with its new content hash,
-  2. its old chunks are deleted and the new ones added (vectors were computed beforehand),
+  1. the store's revision is bumped and the article's registry record is set to state "writing"
+     with its new content hash,
+  2. its old chunks are deleted, the revision bumped, and the new ones added (vectors were
+     computed beforehand),
   3. the record is set to state "ok" and the store's revision is bumped.
+Within one revision chunks are only added or only deleted, so (revision, chunk count) names
+one set of chunks: a BM25 index built mid-write is never taken for the finished store.
 An article found in state "writing" is redone by the next ingest.
 """
 
@@ -79,6 +83,7 @@ def _record(w: ArticleWrite, state: str) -> dict:
             "published_ord": _date_ord(a.published),
             "url": a.url,
             "origin": a.origin,
+            "pages": ",".join(map(str, a.pages)) if a.pages else None,
             "chunks": len(w.chunks),
             "chars": len(a.text),
             **(w.story or {}),
@@ -98,6 +103,8 @@ def _chunk_meta(a: Article, c: Chunk) -> dict:
             "index": c.index,
             "start": c.start,
             "end": c.end,
+            # every chunk carries its article's page starts, so evidence can name the page
+            "pages": ",".join(map(str, a.pages)) if a.pages else None,
         }
     )
 
@@ -130,7 +137,12 @@ def _hit(chunk_id: str, text: str, meta: dict, score: float) -> Hit:
         source=meta.get("source"),
         published=meta.get("published"),
         url=meta.get("url"),
+        pages=_pages(meta.get("pages")),
     )
+
+
+def _pages(value: str | None) -> tuple[int, ...]:
+    return tuple(int(p) for p in value.split(",")) if value else ()
 
 
 class ChromaStore:
@@ -187,6 +199,21 @@ class ChromaStore:
                 found[article_id] = (meta.get("content_hash", ""), meta.get("state", ""))
         return found
 
+    def article_records(self, ids: Sequence[str]) -> dict[str, dict]:
+        """article id -> registry metadata (content_hash, state, origin, ...) for stored ids."""
+        found: dict[str, dict] = {}
+        for b in range(0, len(ids), _PAGE):
+            got = self._articles.get(ids=list(ids[b : b + _PAGE]), include=["metadatas"])
+            found.update(zip(got["ids"], got["metadatas"], strict=True))
+        return found
+
+    def set_origins(self, origins: dict[str, str]) -> None:
+        """Record where stored articles now come from (no chunk changes: no new revision)."""
+        ids = list(origins)
+        for b in range(0, len(ids), self.max_batch):
+            batch = ids[b : b + self.max_batch]
+            self._articles.update(ids=batch, metadatas=[{"origin": origins[i]} for i in batch])
+
     def _put_articles(self, items: Sequence[ArticleWrite], state: str) -> None:
         """Upsert the registry records of several articles in one call."""
         for b in range(0, len(items), self.max_batch):
@@ -211,6 +238,9 @@ class ChromaStore:
         replaced = [w.article.id for w in items if w.existed]
         if replaced:
             self._chunks.delete(where={"article_id": {"$in": replaced}})
+            # Deletes and adds never share a revision, so a BM25 index built by any process
+            # mid-write differs from the finished store in revision or in chunk count.
+            self.bump_revision()
         rows = [(w, c, v) for w in items for c, v in zip(w.chunks, w.vectors, strict=True)]
         for b in range(0, len(rows), self.max_batch):
             batch = rows[b : b + self.max_batch]
@@ -293,6 +323,7 @@ class ChromaStore:
             published=meta.get("published"),
             url=meta.get("url"),
             origin=meta.get("origin"),
+            pages=_pages(meta.get("pages")),
         )
 
     # -- chunks ---------------------------------------------------------------------------------

@@ -15,6 +15,15 @@ def content_hash(*parts: str | None, length: int = 16) -> str:
     return digest.hexdigest()[:length]
 
 
+def page_at(pages: tuple[int, ...], offset: int) -> int | None:
+    """The 1-based page whose start offset is the last one at or before `offset`."""
+    if not pages:
+        return None
+    import bisect
+
+    return max(1, bisect.bisect_right(pages, offset))
+
+
 @dataclass(frozen=True)
 class Article:
     """One news article as read from a source, text already cleaned of web boilerplate."""
@@ -26,6 +35,12 @@ class Article:
     published: str | None = None  # YYYY-MM-DD
     url: str | None = None
     origin: str | None = None  # where it was read from: a path, "file.jsonl:12", a URL
+    # Character offset where each page starts (PDFs: pages[0] == 0); () when not paged.
+    pages: tuple[int, ...] = ()
+
+    def page_at(self, offset: int) -> int | None:
+        """The 1-based page holding character `offset`, or None for an article without pages."""
+        return page_at(self.pages, offset)
 
     @property
     def content_hash(self) -> str:
@@ -69,6 +84,7 @@ class Hit:
     source: str | None = None
     published: str | None = None
     url: str | None = None
+    pages: tuple[int, ...] = ()  # page start offsets of a paged article (PDF), see Article
 
 
 @dataclass(frozen=True)
@@ -85,6 +101,7 @@ class Evidence:
     end: int
     score: float
     chunk_id: str = ""
+    page: int | None = None  # 1-based page of a PDF article, None otherwise
 
 
 @dataclass(frozen=True)
@@ -111,6 +128,7 @@ class Citation:
     end: int
     score: float
     also_reported_by: tuple[Copy, ...] = ()
+    page: int | None = None  # 1-based page of a PDF article ("p. 3"), None otherwise
 
 
 @dataclass(frozen=True)
@@ -195,6 +213,14 @@ class AlreadyStored:
 
 
 @dataclass(frozen=True)
+class MissingArticle:
+    """A stored article whose file is gone from an ingested folder."""
+
+    id: str
+    origin: str
+
+
+@dataclass(frozen=True)
 class IngestReport:
     added: int = 0
     updated: int = 0
@@ -203,6 +229,11 @@ class IngestReport:
     chunks_written: int = 0
     seconds: float = 0.0
     near_duplicates: int = 0  # new or changed articles that copy a story already stored
+    # (old id, new id): a file renamed (same content) or whose id changed; counted as updated
+    renamed: tuple[tuple[str, str], ...] = ()
+    missing: tuple[MissingArticle, ...] = ()  # files gone from an ingested folder, still stored
+    removed: tuple[MissingArticle, ...] = ()  # the same, deleted by `sync=True`
+    truncated_chunks: int = 0  # chunks longer than the embedder reads (only their start embedded)
 
     @property
     def ok(self) -> bool:

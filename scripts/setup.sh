@@ -10,6 +10,7 @@ fi
 . .venv/bin/activate
 stamp=".venv/.installed${extras:+-$extras}"
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  echo "installing (about 2 minutes the first time; later starts skip this)..." >&2
   pip install --quiet --disable-pip-version-check -e ".${extras:+[$extras]}"
   touch "$stamp"
 fi

@@ -17,6 +17,7 @@ trap 'kill "$chroma_pid" 2>/dev/null || true' EXIT
 echo "server-mode pass against $chroma_url (pid $chroma_pid)"
 RAG_TEST_CHROMA_URL="$chroma_url" python -m pytest -ra -m "not embedded_only and not browser" \
   tests/test_ingest.py tests/test_ask.py tests/test_chat.py tests/test_consistency.py \
+  tests/test_ingest_sync.py tests/test_filters.py tests/test_pdf.py \
   tests/test_real_models.py
 kill "$chroma_pid"
 trap - EXIT

@@ -47,6 +47,7 @@ def test_json_schema(corpus_rag):
             "end",
             "score",
             "also_reported_by",
+            "page",
         }
 
 

@@ -32,8 +32,10 @@ def real_rag(tmp_path_factory):
 def test_kharkiv_question_answers_berdnikov_citing_his_sentence(real_rag):
     answer = real_rag.ask("Who was replaced after the Kharkiv retreat?")
     assert not answer.refused
-    assert "Berdnikov" in answer.answer
-    first = answer.citations[0]
+    # The name first, cited to his sentence; the sentence it leans on comes before it.
+    assert answer.short_answer is not None and "Roman Berdnikov" in answer.short_answer.text
+    assert answer.answer.startswith(answer.short_answer.text)
+    first = answer.citations[answer.short_answer.n - 1]
     assert first.article_id == "kharkiv-counteroffensive"
     assert first.sentence == BERDNIKOV
     article = real_rag.article(first.article_id)
@@ -69,4 +71,7 @@ def test_cli_end_to_end_json(tmp_path):
     )
     assert asked.returncode == 0, asked.stderr
     data = json.loads(asked.stdout)
-    assert data["citations"][0]["sentence"] == BERDNIKOV and not data["refused"]
+    assert not data["refused"]
+    short = data["short_answer"]
+    assert "Berdnikov" in short["text"]
+    assert data["citations"][short["n"] - 1]["sentence"] == BERDNIKOV

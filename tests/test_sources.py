@@ -38,6 +38,13 @@ def test_text_with_front_matter(tmp_path):
     )
 
 
+def test_a_bad_date_names_the_field_the_file_used(tmp_path):
+    for field in ("date", "published"):
+        path = write(tmp_path / f"{field}.md", f"---\n{field}: 5th of May\n---\nText.\n")
+        _, (failure,) = read(path)
+        assert f"field '{field}': '5th of May' is not a date" in failure.reason
+
+
 def test_markdown_heading_becomes_title_and_id_defaults_to_file_name(tmp_path):
     path = write(tmp_path / "floods in york.md", "# Floods in York\n\nThe river rose two metres.\n")
     (article,), _ = read(path)
@@ -117,7 +124,8 @@ def test_each_bad_file_gets_one_clear_failure_and_good_files_still_read(tmp_path
     write(tmp_path / "bad-front.md", "---\ntitle: [unclosed\n---\nText.")
     write(tmp_path / "odd-field.md", "---\ncolour: red\n---\nText.")
     write(tmp_path / "only-boilerplate.txt", "Continue to read more latest news\n\n 12 total views")
-    write(tmp_path / "doc.pdf", b"%PDF-1.4")
+    write(tmp_path / "doc.pdf", b"%PDF-1.4")  # truncated
+    write(tmp_path / "sheet.xlsx", b"PK\x03\x04")
     articles, failed = read(tmp_path, limit=1_000)
     assert [a.id for a in articles] == ["good"]
     reasons = {f.origin.rsplit("/", 1)[-1]: f.reason for f in failed}
@@ -129,8 +137,9 @@ def test_each_bad_file_gets_one_clear_failure_and_good_files_still_read(tmp_path
     assert "YAML" in reasons["bad-front.md"]
     assert "colour" in reasons["odd-field.md"]
     assert "boilerplate" in reasons["only-boilerplate.txt"]
-    assert "unsupported file type '.pdf'" in reasons["doc.pdf"]
-    assert len(failed) == 9
+    assert "not a readable PDF" in reasons["doc.pdf"]
+    assert "unsupported file type '.xlsx'" in reasons["sheet.xlsx"]
+    assert len(failed) == 10
 
 
 def test_missing_path_is_a_failure(tmp_path):

@@ -1,19 +1,32 @@
-"""The page's rendering helpers, offline: escaping, highlight offsets, upload results.
+"""The page's rendering helpers and stored conversations, offline: escaping, highlight
+offsets, citation chips and cards, the JSON kept in the browser, upload results.
 
-The last test builds the whole page over the fake models and asks through its API, to check
+The last tests build the whole page over the fake models and ask through its API, to check
 the wiring (no browser; tests/test_ui_browser.py does that).
 """
 
 from __future__ import annotations
 
+import json
 import socket
 
 import pytest
 
 from rag.answer import REFUSAL
-from rag.types import Answer, Article, Chunk, Citation, Hit, IngestFailure, IngestReport
+from rag.types import (
+    Answer,
+    Article,
+    Chunk,
+    Citation,
+    Hit,
+    IngestFailure,
+    IngestReport,
+    ShortAnswer,
+)
 from tests.conftest import CORPUS
-from ui import app as ui
+from ui import app as page
+from ui import conversations as convs
+from ui import render as ui
 from ui.cli import is_loopback, parse_auth
 
 HOSTILE = '<script>window.__pwned=2</script> and <img src=x onerror="window.__pwned=1">'
@@ -79,11 +92,11 @@ def test_only_http_links_become_links(url, linked):
         assert 'href="https://example.org/a?b=1&amp;c=2"' in head or "x.y" in head
 
 
-def test_passage_for_finds_the_chunk_and_relative_offsets():
+def test_passage_for_finds_the_chunk_and_its_offset():
     start, end = TEXT.index("<script>"), TEXT.index(" is quoted")
     hits = [hit(0, 20, article_id="other"), hit(0, 20), hit(10, len(TEXT))]
-    text, s, e = ui.passage_for(citation(start, end), hits)
-    assert text == TEXT[10:] and text[s:e] == TEXT[start:end]
+    text, offset = ui.passage_for(citation(start, end), hits)
+    assert text == TEXT[10:] and offset == 10
     assert ui.passage_for(citation(0, 30), [hit(5, 60)]) is None
 
 
@@ -98,28 +111,32 @@ def test_window_keeps_the_span_and_cuts_at_spaces():
     assert whole == "short text" and whole[s:e] == "short"
 
 
-def test_citation_card_marks_the_sentence_inside_the_passage():
+def test_citation_card_marks_the_sentence_and_escapes_everything():
     start, end = TEXT.index("<script>"), TEXT.index(" is quoted")
-    card = ui.citation_card(citation(start, end), (TEXT, start, end))
-    assert_inert(card)
-    assert "[1]" in card and "T &lt;b&gt;1&lt;/b&gt;" in card and "2024-01-02" in card
-    assert f"<mark>{ui.esc(HOSTILE)}</mark>" in card
-    alone = ui.citation_card(citation(start, end), None)
-    assert f"<mark>{ui.esc(HOSTILE)}</mark>" in alone
+    a = Answer(question="q", answer="x [1]", refused=False, citations=(citation(start, end),))
+    [card] = ui.sources_view(a, 0, lambda _id: TEXT)["cards"]
+    assert_inert(card["html"])
+    assert "[1]" in card["html"] and "T &lt;b&gt;1&lt;/b&gt;" in card["html"]
+    assert "2024-01-02" in card["html"]
+    assert f"{ui.esc(HOSTILE)}</mark>" in card["html"]
+    [alone] = ui.sources_view(a, 0, lambda _id: None)["cards"]
+    assert f"{ui.esc(HOSTILE)}</mark>" in alone["html"]
 
 
 def test_citation_card_lists_other_copies_escaped():
     from rag.types import Copy
 
     copy = Copy("b2", "Same story", "<i>Other</i> Wire", "2024-01-03", None)
-    card = ui.citation_card(citation(0, 20, also_reported_by=(copy,)), None)
-    assert "Also reported by: &lt;i&gt;Other&lt;/i&gt; Wire, 2024-01-03" in card
-    assert "<i>" not in card
+    a = Answer(question="q", answer="x [1]", refused=False,
+               citations=(citation(0, 20, also_reported_by=(copy,)),))
+    [card] = ui.sources_view(a, 0)["cards"]
+    assert "Also reported by: &lt;i&gt;Other&lt;/i&gt; Wire, 2024-01-03" in card["html"]
+    assert "<i>" not in card["html"]
 
 
 def test_article_html_marks_in_place():
     article = Article(id="a1", title=HOSTILE, text=TEXT, source=HOSTILE, url="javascript:x")
-    out = ui.article_html(article, 0, 20)
+    out = ui.article_html(article, [(0, 20)])
     assert_inert(out)
     assert "<mark>First sentence here.</mark>" in out
     assert "href" not in out
@@ -142,37 +159,182 @@ def answer(refused: bool = False) -> Answer:
     )
 
 
-def test_answer_markdown_lists_numbered_sources():
-    md = ui.answer_markdown(answer())
-    assert "\\[1\\] T &lt;b&gt;1&lt;/b&gt; — S, 2024\\-01\\-02" in md
-    rewritten = Answer(**{**answer().__dict__, "standalone_question": "Who was <b>it</b>?"})
-    assert "*Searched for: Who was &lt;b&gt;it&lt;/b&gt;?*" in ui.answer_markdown(rewritten)
-    refusal = ui.answer_markdown(answer(refused=True))
-    assert refusal.startswith(ui.chat_text(REFUSAL)) and "closest passages" in refusal
+ARTICLE = ("The council met on Monday. The repairs cost £412,000 in total. Work starts in May. "
+           + "Filler words here. " * 40 + "The mayor said the bridge was safe. Last line.")
 
 
-def test_sources_view_for_an_answer_and_for_a_refusal():
-    view = ui.sources_view(answer())
-    assert view["header"] == ""
-    [card] = view["cards"]
-    assert card["article_id"] == "a1" and card["button"] == "Open the whole article [1]"
-    assert "<mark>Last sentence &amp; more.</mark>" in card["html"]
+def cited(n: int, sentence: str, article_id: str = "a1", text: str = ARTICLE) -> Citation:
+    start = text.index(sentence)
+    return Citation(n=n, article_id=article_id, title=f"Title {article_id}", source="Gazette",
+                    published="2024-01-02", url=None, sentence=sentence, start=start,
+                    end=start + len(sentence), score=1.0)
 
-    looked_up = []
-    far = answer()
-    far = Answer(**{**far.__dict__, "passages": ()})
-    view = ui.sources_view(far, lambda aid: looked_up.append(aid) or TEXT)
-    assert looked_up == ["a1"]
-    assert "<mark>Last sentence &amp; more.</mark>" in view["cards"][0]["html"]
 
-    refused = ui.sources_view(answer(refused=True))
+def full_answer() -> Answer:
+    c1 = cited(1, "The repairs cost £412,000 in total.")
+    c2 = cited(2, "The mayor said the bridge was safe.")
+    c3 = cited(3, "Work starts in May.", article_id="b2", text="Work starts in May. Yes.")
+    money = ARTICLE.index("£412,000")
+    return Answer(
+        question="How much did the repairs cost?",
+        answer=f"£412,000 [1]. {c1.sentence} [1] {c2.sentence} [2] {c3.sentence} [3]",
+        refused=False, citations=(c1, c2, c3),
+        confidence=0.82,
+        short_answer=ShortAnswer("£412,000", 1, "a1", money, money + len("£412,000")),
+    )
+
+
+def texts(article_id: str) -> str | None:
+    return {"a1": ARTICLE, "b2": "Work starts in May. Yes."}.get(article_id)
+
+
+def test_reply_has_the_short_answer_bold_chips_and_quiet_confidence():
+    md = ui.reply_markdown(full_answer(), turn=2)
+    assert md.startswith("**£412,000**")
+    assert md.count('class="cite"') == 4  # every [n] of a known citation is a chip
+    assert '<a class="cite" href="#cite-2-1" title="The repairs cost £412,000 in total.">[1]' in md
+    assert 'href="#cite-2-3"' in md
+    assert "confidence: high (82%)" in md and 'class="confidence"' in md
+    assert "Gazette" not in md  # no second source list inside the bubble
+
+
+def test_chips_escape_the_text_and_ignore_unknown_numbers():
+    a = Answer(question="q", answer=f"{HOSTILE} [1] and [7]", refused=False,
+               citations=(citation(0, 20),))
+    md = ui.with_chips(a.answer, a, 0)
+    assert_inert(md)
+    assert md.count('class="cite"') == 1 and "\\[7\\]" in md
+
+
+def test_one_card_per_article_with_every_cited_sentence_marked():
+    view = ui.sources_view(full_answer(), 2, texts)
+    first, second = view["cards"]
+    assert first["article_id"] == "a1" and second["article_id"] == "b2"
+    assert first["button"] == "Open the whole article [1] [2]"
+    assert first["html"].count("<mark") == 2 and 'id="cite-2-1"' in first["html"]
+    assert 'id="cite-2-2"' in first["html"] and 'id="src-2-0"' in first["html"]
+    # The two sentences are far apart: two excerpts with a gap, not the whole article.
+    assert first["html"].count('class="gap"') == 1 and "Filler words here. " * 40 not in \
+        first["html"]
+    # The short answer is bold inside its highlighted sentence.
+    assert "<strong>£412,000</strong> in total.</mark>" in first["html"]
+    assert first["spans"] == [[c.start, c.end] for c in full_answer().citations[:2]]
+    assert "p." not in first["html"]  # not a PDF
+    paged = Answer(**{**full_answer().__dict__, "citations": tuple(
+        Citation(**{**c.__dict__, "page": 3}) for c in full_answer().citations)})
+    [card, _] = ui.sources_view(paged, 0, texts)["cards"]
+    assert '<div class="src-meta">p. 3</div>' in card["html"]
+
+
+def test_cards_fall_back_to_passages_then_to_the_sentence():
+    a = full_answer()
+    gone = ui.sources_view(a, 0, lambda _id: None)
+    assert "<strong>£412,000</strong>" in gone["cards"][0]["html"]
+    assert 'id="cite-0-3"' in gone["cards"][1]["html"]
+
+
+def test_marked_skips_overlaps_and_bad_spans():
+    out = ui.marked("abcdef", [{"start": 0, "end": 3}, {"start": 2, "end": 4},
+                               {"start": 4, "end": 9}, {"start": 4, "end": 6, "id": "x"}])
+    assert out == '<mark>abc</mark>d<mark id="x">ef</mark>'
+
+
+def test_refusal_by_filters_says_so_and_shows_no_passages():
+    said = ("No article published on or after 2099-01-01; the articles run from 2022-09-13 to "
+            "2024-01-05. The filters excluded every article, so nothing was searched.")
+    a = Answer(question="q", answer=said, refused=True, citations=(), passages=(hit(0, 20),),
+               refusal_reason="filters")
+    md = ui.reply_markdown(a, 0)
+    assert "2099\\-01\\-01" in md and "excluded every article" in md
+    assert "Remove a filter chip" in md and "closest passages" not in md
+    view = ui.sources_view(a, 0)
+    assert view["cards"] == [] and "excluded every article" in view["header"]
+    evidence = Answer(question="q", answer=REFUSAL, refused=True, citations=(),
+                      passages=(hit(0, 20),), refusal_reason="evidence")
+    assert "closest passages" in ui.reply_markdown(evidence, 0)
+
+
+def test_sources_view_for_a_refusal_marks_nothing():
+    refused = ui.sources_view(answer(refused=True), 0)
     assert "No answer found" in refused["header"] and "closest passages" in refused["header"]
-    nothing = ui.sources_view(Answer(question="q", answer=REFUSAL, refused=True, citations=()))
-    assert nothing["cards"] == [] and "filters" in nothing["header"]
-    assert len(refused["cards"]) == ui.CLOSEST_SHOWN
-    assert all("<mark>" not in c["html"] for c in refused["cards"])
-    first = refused["cards"][0]
-    assert (first["start"], first["end"]) == (0, 20)
+    # The closest passages (a1, a1, b) as one card per article, a1's in article order.
+    assert [c["article_id"] for c in refused["cards"]] == ["a1", "b"]
+    assert all("<mark" not in c["html"] for c in refused["cards"])
+    assert refused["cards"][0]["spans"] == [[0, 20], [21, len(TEXT)]]
+    assert refused["cards"][0]["kind"] == "near"
+    article = Article(id="a1", title="t", text=TEXT)
+    assert '<mark class="near">First sentence here.</mark>' in ui.article_html(
+        article, [(0, 20)], "near")
+    nothing = ui.sources_view(Answer(question="q", answer=REFUSAL, refused=True, citations=()), 0)
+    assert nothing["cards"] == [] and "No passage matched" in nothing["header"]
+
+
+def test_article_html_hides_a_heading_repeating_the_title():
+    article = Article(id="a1", title="Bridge opens", text="# Bridge  opens\n\nThe bridge opened.")
+    out = ui.article_html(article, [(len(article.text) - 18, len(article.text))])
+    assert "#" not in out and "<mark>The bridge opened.</mark>" in out
+    other = Article(id="a2", title="Bridge opens", text="# Something else\n\nText.")
+    assert "# Something else" in ui.article_html(other)
+
+
+def test_example_questions_come_from_stored_titles():
+    from rag.types import ArticleInfo
+
+    titles = ["Bridge opens.", "", "Bridge opens", "Port relit"]
+    infos = [ArticleInfo(id=str(i), title=t, source=None, published=None, url=None, chunks=1,
+                         content_hash="h") for i, t in enumerate(titles)]
+    assert ui.example_questions(infos) == ["What happened: Bridge opens?",
+                                           "What happened: Port relit?"]
+
+
+# -- conversations kept in the browser --------------------------------------------------------
+
+def test_a_stored_turn_is_plain_json_and_rebuilds_its_answer():
+    a = full_answer()
+    a = Answer(**{**a.__dict__, "standalone_question": "How much did the bridge repairs cost?",
+                "passages": (hit(0, 20), hit(21, 60), hit(0, 5), hit(5, 9))})
+    store = convs.add_turn(convs.empty_store(), "How much did the repairs cost?", a,
+                           {"since": None, "until": None, "sources": None})
+    store = json.loads(json.dumps(store))  # what localStorage gives back
+    [(question, back)] = convs.history(convs.load(store))
+    assert question == "How much did the repairs cost?"
+    assert back.citations == a.citations and back.answer == a.answer
+    assert back.standalone_question == a.standalone_question
+    assert len(back.passages) == convs.PASSAGES_KEPT and back.best_passage() == TEXT[:20]
+    assert back.short_answer == a.short_answer and back.confidence == 0.82
+
+
+def test_conversations_list_rename_delete_and_export():
+    store = convs.empty_store()
+    store = convs.add_turn(store, "  Who   won the vote?  " + "x" * 80, answer(), {})
+    first = store["current"]
+    store = convs.add_turn(store, "And then?", answer(), {})
+    assert len(store["conversations"]) == 1 and len(convs.turns(store)) == 2
+    title = store["conversations"][0]["title"]
+    assert title.startswith("Who won the vote? x") and len(title) == convs.TITLE_CHARS
+    store = convs.open_conversation(store, None)
+    store = convs.add_turn(store, "Second chat", answer(), {})
+    assert [c["title"] for c in store["conversations"]][0] == "Second chat"
+    store = convs.rename(store, first, "  Votes ")
+    assert convs.choices(store)[1][0].startswith("Votes · ")
+    md = convs.markdown(convs.find(store, first))
+    assert md.startswith("# Votes") and "## And then?" in md
+    assert "[1] T <b>1</b> (S, 2024-01-02)" in md and "> Last sentence & more." in md
+    store = convs.delete(store, store["current"])
+    assert store["current"] is None and [c["id"] for c in store["conversations"]] == [first]
+
+
+@pytest.mark.parametrize("stored", [None, "x", {"version": 99}, [], {"version": 1}])
+def test_a_foreign_store_loads_empty(stored):
+    assert convs.load(stored)["conversations"] == []
+
+
+def test_a_broken_conversation_is_dropped_not_fatal():
+    store = convs.add_turn(convs.empty_store(), "q", answer(), {})
+    broken = json.loads(json.dumps(store))
+    broken["conversations"].append({"id": "bad", "title": "t", "turns": [{"question": "q"}]})
+    loaded = convs.load(broken)
+    assert [c["id"] for c in loaded["conversations"]] == [store["current"]]
 
 
 @pytest.mark.parametrize(
@@ -208,9 +370,20 @@ def test_table_label_says_when_the_list_is_cut():
     assert "first 1000 are listed" in ui.table_label(5000, 6000)
 
 
-def test_answerers_come_from_the_library():
-    names = ui.answerer_choices()
-    assert names and all(isinstance(n, str) for n in names)
+def test_only_answerers_that_can_run_are_offered_the_others_say_why(rag):
+    names, note = page.answerer_options(rag.settings.model_copy(update={"llm_url": None}))
+    assert "extractive" in names and "openai" not in names
+    assert "Not available here: openai (" in note and "RAG_LLM_URL" in note
+    assert "http://" not in note  # the reason, not the whole how-to
+
+
+def test_filter_errors_name_the_fields_of_the_page():
+    from rag.errors import BadInput
+    from rag.store import validate_date
+
+    with pytest.raises(BadInput) as err:
+        validate_date("13/01/2020", "since")
+    assert page.page_words(str(err.value)).startswith("the From date '13/01/2020'")
 
 
 def test_auth_and_loopback():
@@ -223,41 +396,71 @@ def test_auth_and_loopback():
     assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.5")
 
 
-def test_page_answers_through_its_api(rag):
-    """The page over the fake models: ask, follow up, list articles. No browser, no network."""
-    from gradio_client import Client
-
-    rag.ingest([CORPUS])
-    page = ui.build_app(rag)
+def serve(rag, **options):
+    app = page.build_app(rag)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    ui.launch(page, rag.settings, port=port, block=False)
+    page.launch(app, rag.settings, port=port, block=False, **options)
+    return app, f"http://127.0.0.1:{port}/"
+
+
+def test_page_answers_through_its_api(rag):
+    """The page over the fake models: ask, follow up from the stored conversation, list
+    articles. No browser, no network."""
+    from gradio_client import Client
+
+    rag.ingest([CORPUS])
+    app, url = serve(rag)
     try:
-        client = Client(f"http://127.0.0.1:{port}/", verbose=False, download_files=False,
-                        analytics_enabled=False)
-        _, chat = client.predict(
-            "Who was replaced after the Kharkiv retreat?", [], "extractive", 5, "", "", [],
-            api_name="/ask",
+        client = Client(url, verbose=False, download_files=False, analytics_enabled=False)
+        chat, store, _ = client.predict(
+            "Who was replaced after the Kharkiv retreat?", convs.empty_store(), "extractive", 5,
+            "", "", [], api_name="/ask",
         )
         assert "Berdnikov" in str(chat[-1]["content"])
-        _, chat = client.predict("How long had he been in office?", chat, "extractive", 5,
-                                 "", "", [], api_name="/ask")
+        assert len(store["conversations"]) == 1 and store["current"]
+        # The follow-up's history comes from the stored (JSON) conversation.
+        store = json.loads(json.dumps(store))
+        chat, store, _ = client.predict("How long had he been in office?", store, "extractive",
+                                        5, "", "", [], api_name="/ask")
         assert len([m for m in chat if m["role"] == "assistant"]) == 2
+        second = convs.turns(store)[1]["answer"]
+        assert "Berdnikov" in (second["standalone_question"] or "")
         table = client.predict("", "", "", api_name="/articles")[0]
         assert "kharkiv-counteroffensive" in str(table)
         table = client.predict("", "2023-01-01", "", api_name="/articles")[0]
         assert table["value"]["data"] == [] and table["label"] == "Articles (0 shown of 1)"
 
         # Settings reach the library: a date filter that excludes everything, a bad date.
-        _, chat = client.predict("Who was replaced?", [], "extractive", 3, "2099-01-01", "",
-                                 [], api_name="/ask")
-        assert "could not find" in str(chat[-1]["content"])
-        _, chat = client.predict("Who was replaced?", [], "extractive", 3, "13/01/2020", "",
-                                 [], api_name="/ask")
+        chat, store, _ = client.predict("Who was replaced?", convs.empty_store(), "extractive",
+                                        3, "2099-01-01", "", [], api_name="/ask")
+        assert "filters excluded every article" in str(chat[-1]["content"])
+        assert "closest passages" not in str(chat[-1]["content"])
+        chat, store, _ = client.predict("Who was replaced?", convs.empty_store(), "extractive",
+                                        3, "13/01/2020", "", [], api_name="/ask")
         assert "⚠️" in str(chat[-1]["content"]) and "YYYY" in str(chat[-1]["content"])
     finally:
-        page.close()
+        app.close()
+
+
+def test_removal_can_be_undone(rag):
+    from gradio_client import Client
+
+    rag.ingest([CORPUS])
+    app, url = serve(rag)
+    try:
+        client = Client(url, verbose=False, download_files=False, analytics_enabled=False)
+        client.predict("", "", "", api_name="/articles")
+        status = client.predict("kharkiv-counteroffensive", "", "", "", api_name="/remove")[0]
+        assert status.startswith("Removed kharkiv")
+        assert rag.articles() == []
+        # The removed article is held per browser session; the API client is one session.
+        status = client.predict("", "", "", api_name="/undo_remove")[0]
+        assert status.startswith("Restored") and [a.id for a in rag.articles()] == \
+            ["kharkiv-counteroffensive"]
+    finally:
+        app.close()
 
 
 def test_login_required_when_auth_is_set(rag):
@@ -266,12 +469,7 @@ def test_login_required_when_auth_is_set(rag):
 
     from gradio_client import Client
 
-    page = ui.build_app(rag)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    ui.launch(page, rag.settings, port=port, auth=("ann", "s3cret"), block=False)
-    url = f"http://127.0.0.1:{port}/"
+    app, url = serve(rag, auth=("ann", "s3cret"))
     try:
         with pytest.raises(urllib.error.HTTPError) as refused:
             urllib.request.urlopen(url + "config", timeout=10)
@@ -281,4 +479,28 @@ def test_login_required_when_auth_is_set(rag):
         table = client.predict("", "", "", api_name="/articles")[0]
         assert table["value"]["data"] == [] and table["label"] == "Articles (0 shown of 0)"
     finally:
-        page.close()
+        app.close()
+
+
+def test_a_busy_port_fails_at_once_naming_the_flag(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from ui.cli import port_problem
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        assert f"pass --port {port + 1}" in port_problem("127.0.0.1", port)
+        env = dict(os.environ, RAG_DATA_DIR=str(tmp_path), PYTHONPATH=str(CORPUS.parent))
+        run = subprocess.run([sys.executable, "-m", "rag", "serve", "--port", str(port)],
+                             capture_output=True, text=True, env=env, timeout=120)
+    assert run.returncode == 2
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1 and "already in use" in lines[0] and "--port" in lines[0]
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    assert port_problem("127.0.0.1", port) is None

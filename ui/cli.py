@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import hmac
 import ipaddress
+import logging
+import socket
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
@@ -30,6 +33,23 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def port_problem(host: str, port: int) -> str | None:
+    """Why the page could not listen on host:port, found before minutes of loading: one line
+    naming the flag to use, or None when the port is free."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        # As the server itself will: a port left in TIME_WAIT by a stopped server is free.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as err:
+            if err.errno == errno.EADDRINUSE:
+                return (f"port {port} is already in use (another `rag serve`?); pass "
+                        f"--port {port + 1}, or stop the other server")
+            return f"cannot listen on {host}:{port} ({err.strerror}); pass --host or --port"
+    return None
 
 
 def access(
@@ -94,11 +114,22 @@ def serve(
 
     err = Console(stderr=True, highlight=False)
     credentials = parse_auth(auth)
+    problem = port_problem(host, port)
+    if problem:
+        raise BadInput(problem)
+    # User mistakes on the page are logged as one line each (ui.app), not as tracebacks.
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s page: %(message)s", "%H:%M:%S"))
+    page_log = logging.getLogger("ui")
+    page_log.addHandler(handler)
+    page_log.setLevel(logging.INFO)
+    page_log.propagate = False
     if not is_loopback(host) and credentials is None and not api_key:
         err.print(f"[yellow]warning:[/yellow] serving on {host} without --auth or RAG_API_KEY: "
                   "anyone who can reach this machine can read and change the corpus")
     rag = engine()
     if ingest:
+        err.print(f"ingesting {', '.join(str(p) for p in ingest)}…")
         report = rag.ingest(ingest)
         for failure in report.failed:
             err.print(f"[red]failed[/red] {failure.origin}: {failure.reason}", markup=True)

@@ -12,7 +12,7 @@ from pathlib import Path
 from rag.sources.common import SourceError
 from rag.types import AlreadyStored, Article, IngestFailure
 
-SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
+SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl", ".pdf")
 
 
 def looks_like_url(text: str) -> bool:
@@ -31,6 +31,10 @@ def _reader_for(path: Path):
         from rag.sources.html import read_html_file
 
         return read_html_file
+    if suffix == ".pdf":
+        from rag.sources.pdf import read_pdf_file
+
+        return read_pdf_file
     if suffix == ".jsonl":
         from rag.sources.jsonl import read_jsonl_file
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime
 from pathlib import Path
 
@@ -52,32 +53,177 @@ def optional_str(value: object, field: str) -> str | None:
     raise SourceError(f"field {field!r} must be a string, not {type(value).__name__}")
 
 
-# Lines that web pages add around an article: read-more prompts, view/share counters,
-# subscription and social nags. Matched as whole short lines only, so sentences that merely
-# mention "views" or "subscribe" inside the story are kept.
+# Page chrome: what a news page puts around its article, kept when a page is saved as text.
+# Two kinds of rule, both general (no site's exact wording):
+# - line rules: a whole short line that is chrome on its own (read-more prompts, counters,
+#   share/follow bars, cookie and consent notices, navigation and breadcrumb lines);
+# - block rules: a list of headlines (under "Most read", "Related", "Top stories"..., or
+#   numbered 1, 2, 3... without full stops), dropped with its heading.
+# Matched on whole lines only, so a sentence that merely mentions "views", "cookies" or
+# "subscribe" inside the story is kept, as are datelines, bylines and one-line paragraphs.
 _BOILERPLATE = [
     r"(continue|click|tap)\s+(here\s+)?to\s+read(\s+more)?.*",
     r"(read|see)\s+(more|also|the full story|next)\b.*",
     r"[\d,.\s]*\b(total\s+)?views?\b[\d,.\s]*(,?\s*[\d,.]+\s+views?\s+today)?",
     r"[\d,.]+\s+(shares?|comments?|likes?)",
-    r"(share|tweet|email|print)(\s+(this|on)\b.*)?",
-    r"(subscribe|sign up|follow us|join us|download our app|advertisement|sponsored)\b.*",
-    r"(related|recommended|trending|most read|popular)(\s+(articles?|stories|posts|news))?:?",
-    r"(all rights reserved|copyright|©).*",
+    r"(share|tweet|email|print)(\s+(this|on|via)\b.*)?",
+    r"(subscribe|sign up|sign in|log in|follow us|join us|download our app|advertisement|sponsored)"
+    r"\b.*",
+    r"(all rights reserved|copyright|\u00a9).*",
     r"(image|photo|picture)\s*(credit|source)?:.*",
+    r"skip to (main )?(content|navigation)|(main )?menu|search|close|back to top|newsletter",
+    r"copy (link|url)|you are here:?.*",
+    # cookie and consent banners and their buttons
+    r".*\b(we|this (site|website)|our (site|website)|we and our partners)\s+(use|uses)\s+"
+    r"cookies\b.*",
+    r".*\b(accept|reject|allow|manage|decline)( all)?( the)? cookies\b.*",
+    r".*\bcookie (policy|settings|preferences|notice|consent|banner)\b.*",
+    r".*\bby (continuing|using)( to (use|browse))? (this|our) (site|website)\b.*",
+    r"we value your privacy.*|(manage|privacy) (preferences|options|settings|choices)",
+    r"(accept|reject|agree|i agree|i accept|got it|ok|okay|allow all|accept all|reject all)[.!]?",
 ]
+# Share/follow bars and navigation lines: several short items and nothing else.
+_SOCIAL = (
+    r"facebook|twitter|x|linkedin|whatsapp|e-?mail|reddit|pinterest|telegram|instagram|youtube|"
+    r"tiktok|threads|bluesky|messenger|flipboard|copy link|print|share|follow|rss"
+)
+_SOCIAL_BAR = re.compile(
+    rf"^\s*((share|follow)( (this|us|on))?:?\s*)?((?:{_SOCIAL})\b[\s|\u00b7\u2022,/]*){{2,}}$",
+    re.IGNORECASE,
+)
+# "/" and ">" only with spaces around them: "Osentoski/USA Today" is a photo credit, not a menu.
+_NAV_SEPARATOR = re.compile(r"\s*(?:\||\u00b7|\u2022|\u203a|\u00bb)\s*|\s+[/>]\s+")
 _BOILERPLATE_RE = re.compile(r"^\s*(?:" + "|".join(_BOILERPLATE) + r")\s*$", re.IGNORECASE)
 _MAX_BOILERPLATE_WORDS = 12
+_MAX_NOTICE_WORDS = 60  # a cookie notice is a paragraph, not a line
+
+_HEADLINE_LIST_HEADING = re.compile(
+    r"^\s*(most (read|popular|viewed|shared|watched)|related( (articles?|stories|posts|news|"
+    r"content|topics|links|coverage))?|more (on|from|in|about) .{0,40}|more (stories|news|"
+    r"headlines)|top (stories|news|headlines)|latest (news|stories|headlines)|trending( now| "
+    r"(stories|news))?|popular( (now|stories|articles))?|recommended( for you| (stories|reading|"
+    r"articles))?|you (may|might) (also )?(like|be interested in)|editor'?s'? picks|"
+    r"(don't|do not) miss|also in .{0,30}|elsewhere on .{0,30}|in other news|what to read next|"
+    r"read next|around the (web|site))\s*:?\s*$",
+    re.IGNORECASE,
+)
+_NUMBERED = re.compile(r"^\s*(\d{1,2})\s*[.)]?\s+(\S.*)$")
+_MAX_HEADLINE_WORDS = 20
+
+
+def _nav_line(line: str) -> bool:
+    """ "Home | News | Sport | Weather", "Home > World > Europe": short items, separators."""
+    items = [p for p in _NAV_SEPARATOR.split(line.strip()) if p]
+    separators = len(_NAV_SEPARATOR.findall(line.strip()))
+    return separators >= 2 and len(items) >= 3 and all(len(p.split()) <= 3 for p in items)
 
 
 def is_boilerplate(line: str) -> bool:
-    return len(line.split()) <= _MAX_BOILERPLATE_WORDS and bool(_BOILERPLATE_RE.match(line))
+    words = len(line.split())
+    if not words:
+        return False
+    if words <= _MAX_BOILERPLATE_WORDS and (
+        _BOILERPLATE_RE.match(line)
+        or _SOCIAL_BAR.match(line)
+        or _nav_line(line)
+        or _HEADLINE_LIST_HEADING.match(line)
+    ):
+        return True
+    return (
+        words <= _MAX_NOTICE_WORDS
+        and bool(_BOILERPLATE_RE.match(line))
+        and "cookie" in (line.lower())
+    )
+
+
+def _headline_like(line: str) -> bool:
+    """Short, and not a sentence of the story: headlines carry no full stop at the end."""
+    text = line.strip()
+    words = len(text.split())
+    return 0 < words <= _MAX_HEADLINE_WORDS and not text.endswith((".", "!", ":", ";", ","))
+
+
+def _chrome_blocks(lines: list[str]) -> set[int]:
+    """Indices of lines in headline lists: under a list heading, or numbered 1, 2, 3...."""
+    drop: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if _HEADLINE_LIST_HEADING.match(lines[i]):
+            j, block = i + 1, [i]
+            while j < len(lines):
+                text = lines[j].strip()
+                if text and not (_headline_like(text) or text.isdigit()):
+                    break
+                block.append(j)
+                j += 1
+            if any(lines[k].strip() for k in block[1:]):
+                drop.update(block)
+                i = j
+                continue
+        i += 1
+    drop.update(_numbered_headlines(lines))
+    return drop
+
+
+def _numbered_headlines(lines: list[str]) -> set[int]:
+    """Runs of three or more items numbered 1, 2, 3... that read as headlines (no full stop),
+    written "1. Headline" or "1" on its own line above the headline. A list the story
+    introduces (the line before ends with ":") is the story's own and stays."""
+    found: set[int] = set()
+    items: list[tuple[int, list[int], str]] = []  # (number, line indices, headline)
+
+    def close():
+        # Headlines run to several words and a "most read" list to ten at most: a longer list,
+        # or one of names ("1 Roger Federer (Switzerland)"), is the story's own data.
+        words = [len(h.split()) for _, _, h in items]
+        if 3 <= len(items) <= 10 and sum(words) / len(words) >= 4.5:
+            found.update(k for _, idx, _ in items for k in idx)
+        items.clear()
+
+    i = 0
+    while i < len(lines):
+        text = lines[i].strip()
+        if not text:
+            i += 1
+            continue
+        expected = items[-1][0] + 1 if items else 1
+        number, headline, used = None, None, [i]
+        match = _NUMBERED.match(text)
+        if text.isdigit() and int(text) == expected:
+            k = i + 1
+            while k < len(lines) and not lines[k].strip():
+                k += 1
+            if k < len(lines):
+                number, headline, used = expected, lines[k].strip(), list(range(i, k + 1))
+        elif match and int(match.group(1)) == expected:
+            number, headline = expected, match.group(2)
+        if number is not None and headline and _headline_like(headline):
+            if number == 1:
+                close()
+                before = next((t for t in map(str.strip, reversed(lines[:i])) if t), "")
+                if before.endswith(":"):
+                    i = used[-1] + 1
+                    continue
+            if number == 1 or items:
+                items.append((number, used, headline))
+                i = used[-1] + 1
+                continue
+        close()
+        i += 1
+    close()
+    return found
 
 
 def clean_text(text: str) -> str:
-    """Drop boilerplate lines, normalise line ends and collapse runs of blank lines."""
+    """Drop page chrome (see above), normalise line ends and collapse runs of blank lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    kept = [line.rstrip() for line in text.split("\n") if not is_boilerplate(line)]
+    lines = text.split("\n")
+    blocks = _chrome_blocks(lines)
+    kept = [
+        line.rstrip()
+        for i, line in enumerate(lines)
+        if i not in blocks and not is_boilerplate(line)
+    ]
     cleaned = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     if not cleaned:
         raise SourceError("no article text left after removing page boilerplate")
@@ -85,10 +231,15 @@ def clean_text(text: str) -> str:
 
 
 def article_id_for(path: Path, explicit: str | None = None) -> str:
-    """An explicit id wins; otherwise the file name, so editing a file updates its article."""
+    """An explicit id wins; otherwise the file name, so editing a file updates its article.
+
+    Letters and digits of any script are kept ("2024-05-01-東京"), in NFC form so a name typed
+    and a name read from a macOS disk (NFD) give one id; runs of anything else become "-".
+    """
     if explicit:
         return explicit
-    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", path.stem).strip("-.")
+    stem = unicodedata.normalize("NFC", path.stem)
+    slug = re.sub(r"[^\w.-]+", "-", stem).strip("-.")
     return slug or content_hash(str(path.resolve()))
 
 
@@ -101,13 +252,20 @@ def make_article(
     published: object = None,
     url: object = None,
     origin: str,
+    date_field: str = "published",
+    pages: tuple[int, ...] = (),
 ) -> Article:
+    """An Article with checked metadata. Text is cleaned of page chrome, unless `pages` is
+    given: then it was cleaned page by page already and the page offsets must keep holding.
+    `date_field` is the name the input gave the date ("date" in front matter), so an error
+    names the field the user wrote."""
     return Article(
         id=id,
         title=optional_str(title, "title"),
-        text=clean_text(text),
+        text=text if pages else clean_text(text),
+        pages=pages,
         source=optional_str(source, "source"),
-        published=normalise_date(published),
+        published=normalise_date(published, date_field),
         url=optional_str(url, "url"),
         origin=origin,
     )

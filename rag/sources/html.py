@@ -1,4 +1,11 @@
-"""HTML news pages: main text and metadata extracted by trafilatura, a library made for this."""
+"""HTML news pages: main text and metadata extracted by trafilatura, a library made for this.
+
+trafilatura finds the article (dropping navigation, sidebars and footers) and hands back its body
+as a small XML tree (p, head, list/item, table/row/cell). We render that tree ourselves, because
+its own text output flattens a table into "| a | b |" lines whose cells no longer say what they
+are: here a table row becomes one line that reads on its own ("Party: Green Party; Seats: 14;
+Change: +5") and each list item a line of its own, so both can be found and cited.
+"""
 
 from __future__ import annotations
 
@@ -13,9 +20,12 @@ def extract_html(html: str, origin: str, url: str | None = None, id: str | None 
     import trafilatura  # ~0.5 s import; only HTML input needs it
 
     doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False
+        html, url=url, with_metadata=True, include_comments=False, include_tables=True
     )
-    text = getattr(doc, "text", None) if doc is not None else None
+    body = getattr(doc, "body", None) if doc is not None else None
+    text = render_body(body, getattr(doc, "title", None)) if body is not None else None
+    if not text or not text.strip():
+        text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
         raise SourceError("no article text found in the HTML page")
     return make_article(
@@ -27,6 +37,103 @@ def extract_html(html: str, origin: str, url: str | None = None, id: str | None 
         url=getattr(doc, "url", None) or url,
         origin=origin,
     )
+
+
+def _text(element) -> str:
+    """An element's words, with inner markup (links, emphasis, line breaks) flattened."""
+    parts = []
+    for piece in element.itertext():
+        parts.append(piece)
+    return " ".join(" ".join(parts).split())
+
+
+def _cells(row) -> list[tuple[str, bool]]:
+    """(text, is_header) of each cell in a row."""
+    return [(_text(cell), cell.get("role") == "head") for cell in row if cell.tag == "cell"]
+
+
+def render_table(table) -> list[str]:
+    """One line per row, reading on its own.
+
+    With a header row, each cell is named by its column's header ("Seats: 14"); a header cell
+    at the start of a row (or a first column whose header is empty) names the row instead
+    ("Roads — 2024: 3.1m; 2025: 4.0m"). A two-column table without a header is read as
+    "key: value". Otherwise cells are joined with "; ". Empty cells are left out.
+    """
+    rows = [_cells(row) for row in table.iter("row")]
+    rows = [r for r in rows if any(text for text, _ in r)]
+    if not rows:
+        return []
+    header: list[str] | None = None
+    if len(rows) > 1 and all(is_head for _, is_head in rows[0]):
+        header = [text for text, _ in rows[0]]
+        rows = rows[1:]
+    lines = []
+    for row in rows:
+        names = header if header and len(row) == len(header) else None
+        label = ""
+        cells = list(enumerate(row))
+        if cells and (cells[0][1][1] or (names and not names[0])) and len(cells) > 1:
+            label, cells = cells[0][1][0], cells[1:]
+        parts = []
+        for i, (text, _) in cells:
+            if not text:
+                continue
+            name = names[i] if names else ""
+            parts.append(f"{name}: {text}" if name and name != text else text)
+        if not header and not label and len(row) == 2 and all(t for t, _ in row):
+            lines.append(f"{row[0][0]}: {row[1][0]}")
+        elif parts or label:
+            body = "; ".join(parts)
+            lines.append(f"{label} \u2014 {body}" if label and body else label or body)
+    return lines
+
+
+def render_body(body, title: str | None = None) -> str:
+    """The article body as paragraphs separated by blank lines; each list item and each table
+    row is a paragraph of its own (so a sentence never runs across two of them). A leading
+    heading that repeats the title is left out (the title is stored on its own)."""
+    blocks: list[str] = []
+
+    def walk(element) -> None:
+        tag = element.tag
+        if tag == "table":
+            blocks.extend(render_table(element))
+        elif tag == "list":
+            for item in element:
+                if item.tag != "item":
+                    continue
+                nested = [child for child in item if child.tag in ("list", "table")]
+                for child in nested:
+                    item.remove(child)  # rendered after the item's own words
+                text = _text(item)
+                if text:
+                    blocks.append(text)
+                for child in nested:
+                    walk(child)
+        elif tag in ("p", "head", "quote", "code", "item"):
+            nested = [child for child in element if child.tag in ("list", "table")]
+            for child in nested:
+                element.remove(child)
+            text = _text(element)
+            if text:
+                blocks.append(text)
+            for child in nested:
+                walk(child)
+        else:  # a wrapper (div, body): its children carry the text
+            text = (element.text or "").strip()
+            if text:
+                blocks.append(" ".join(text.split()))
+            for child in element:
+                walk(child)
+                tail = (child.tail or "").strip()
+                if tail:
+                    blocks.append(" ".join(tail.split()))
+
+    walk(body)
+    if blocks and title and blocks[0] == " ".join(title.split()):
+        blocks = blocks[1:]
+    return "\n\n".join(blocks)
 
 
 def _safe_date(value: str | None) -> str | None:

@@ -50,6 +50,7 @@ def read_text_file(path: Path, max_bytes: int = 0) -> Iterator[Article]:
         title=title,
         source=meta.get("source"),
         published=meta.get("published", meta.get("date")),
+        date_field="published" if "published" in meta else "date",
         url=meta.get("url"),
         origin=str(path),
     )
