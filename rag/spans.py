@@ -22,7 +22,9 @@ What each answer type covers (candidates are found by rules, then ranked):
 
 - how-much (how much/deep/long/far/old/big...): a number with its currency, scale and unit,
   "£412,000", "131 million euros", "14 metres", "6.4 percent", "63 days", "2-1"; a number of
-  the asked kind wins (money for "cost", a length for "how deep", a duration for "how long").
+  the asked kind wins (money for "cost", a length for "how deep", a duration for "how long",
+  a percentage for "by how much... rise"), and one that cannot be it is no answer (no sum of
+  money for "how many", no count for "how fast": None, so the caller tries the next sentence).
 - how-many: the count alone, "about 1,800", "eight" (the counted noun is the question's:
   measured, gold answers leave it out); a count followed by the asked noun wins ("150 cars").
 - when (also "what year/date..."): "2028", "January 2024", "7 February 2009", "Monday",
@@ -220,6 +222,15 @@ _FOCUS = {
 # What kind of number a question asks for, from its words; numbers are typed by their unit.
 _NUMBER_CUES = (
     (
+        "change",
+        re.compile(
+            r"\bby how (much|many)\b|\bhow much\b.*\b(rise|rising|rose|increase|increasing|"
+            r"increased|grow|growing|grew|fall|falling|fell|drop|dropping|dropped|cut|going up|"
+            r"go up|went up|going down|go down|went down)\b",
+            re.I,
+        ),
+    ),
+    (
         "money",
         re.compile(
             r"\b(cost|costs|costing|pay|paid|pays|price|spend|spent|worth|fined?|raise|raised|"
@@ -237,9 +248,10 @@ _NUMBER_CUES = (
             re.I,
         ),
     ),
+    ("size", re.compile(r"\bhow (big|large)\b", re.I)),
     (
         "measure",
-        re.compile(r"\bhow (deep|high|tall|wide|far|fast|heavy|big|large|hot|cold)\b", re.I),
+        re.compile(r"\bhow (deep|high|tall|wide|far|fast|heavy|hot|cold)\b", re.I),
     ),
 )
 _MONEY = re.compile(rf"[£€$¥₹]|\b(?:{_CURRENCY_WORD})\b", re.I)
@@ -387,7 +399,7 @@ class _Question:
     kind: str  # one of QUESTION_TYPES
     focus: str = ""  # the noun after what/which ("year", "company"), or ""
     wants: tuple[str, ...] = ()  # candidate kinds, best first
-    number: str = ""  # money, percent, duration, measure, count, or "" (any)
+    number: str = ""  # money, percent, change, duration, measure, count, score, or "" (any)
     counted: str = ""  # "how many cars": the stem of "cars"
     voice: str = ""  # "subject" ("Who defeated X?"), "object" ("What did X say?") or ""
 
@@ -534,6 +546,8 @@ def _parse_kind(question: str) -> _Question:
     if wh_word in ("what", "which"):
         focus = _focus_word(lower, wh_index)
         if not focus:
+            if re.search(r"\bwhat\s+(?:has\s+|had\s+|is\s+|was\s+|will\s+)?happen", text, re.I):
+                return _Question(text, "other")  # "What happened at...?": an event, no phrase
             if re.search(r"\b(cost|costs|worth)\b", text, re.IGNORECASE):
                 return _Question(text, "which", "cost", ("number",), "money")  # "What did X cost?"
             return _Question(text, "other", "", ("np", "name"))
@@ -911,6 +925,8 @@ def _score(
 ) -> tuple[float, int, int] | None:
     start, end = c.start, c.end
     if c.kind == "number":
+        if c.number in _CANNOT.get(parsed.number, ()):
+            return None
         start, end = _drop_asked_unit(sentence, start, end, asked)
     stems = _span_stems(sentence, start, end)
     if c.kind in ("number", "date"):
@@ -944,17 +960,30 @@ def _score(
     return score, start, end
 
 
+# Numbers that cannot answer the asked kind: a sum of money for "How many GPs...?", a length
+# for "How long did it last?". The sentence then holds no answer (the next one may).
+_CANNOT = {
+    "count": {"money", "percent", "duration"},
+    "money": {"duration", "measure"},
+    "percent": {"duration", "measure"},
+    "change": {"duration", "measure", "count"},
+    "duration": {"money", "percent"},
+    "measure": {"money", "percent", "duration", "count", "score"},
+    "size": {"money", "percent", "duration", "score"},  # "How big was the crowd?": a count will do
+}
+
+
 def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
     fit = 0.0
-    if parsed.number:
+    if parsed.number == "change":
+        fit += {"percent": 1.0, "money": 0.5}.get(c.number, 0.0)
+    elif parsed.number:
         if c.number == parsed.number:
             fit += 1.0
         elif parsed.number == "count" and c.number in ("money", "percent", "duration"):
             fit -= 1.0
-        elif parsed.number == "measure" and c.number == "duration":
-            fit -= 1.0  # "How big was the crowd?": not "31 years"
-        elif parsed.number == "measure" and c.number == "count":
-            pass  # "How big was the crowd?": "8,400"
+        elif parsed.number == "size" and c.number in ("measure", "count"):
+            fit += 0.5 if c.number == "measure" else 0.0  # "4 millimetres"; a crowd's "8,400"
         elif parsed.number in ("money", "duration", "measure", "score"):
             fit -= 0.5
     near = _span_stems(sentence, c.start, c.end) + [
