@@ -1,6 +1,6 @@
 """Short-answer spans (rag/spans.py) on gold sentences: EM/F1 per question type, share of None.
 
-    python bench/spans_eval.py [DATASET_DIR ...] [--rules-only] [--show N] [--json PATH]
+    python bench/spans_eval.py [DATASET_DIR ...] [--rules-only] [--scorer] [--show N] [--json PATH]
 
 For each answerable question of each dataset folder (questions.jsonl + corpus.jsonl, the format
 of /work/shared/eval), the sentence of its gold article that contains a gold answer is found
@@ -32,7 +32,12 @@ from rag import spans
 from rag.chunking import sentence_spans
 
 SHARED = Path("/work/shared")
-DEFAULT_SETS = (SHARED / "eval/squad2-dev", Path("/work/wt/datasets/eval/news"))
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_SETS = (
+    SHARED / "eval/squad2-dev",
+    REPO / "eval/news",
+    SHARED / "eval/realtimeqa-dev",  # never looked at while tuning: the held-out check
+)
 
 # The handed cases: (folder/file, question, right answer).
 CASES = (
