@@ -170,8 +170,9 @@ class Rag:
             max_feed_items=self.settings.max_feed_items,
         )
         folders = [
-            Path(p) for p in paths if not (isinstance(p, str) and looks_like_url(p))
-            and Path(p).is_dir()
+            Path(p)
+            for p in paths
+            if not (isinstance(p, str) and looks_like_url(p)) and Path(p).is_dir()
         ]
         return self.ingest_articles(items, progress, replace=replace, folders=folders, sync=sync)
 
@@ -330,7 +331,9 @@ class Rag:
         else:
             short = self._short_answer(standalone, sentences)
         best = evidence.sentences[0] if evidence.sentences else None
-        features = signals(standalone, best, evidence, hits, short is not None)
+        features = signals(
+            _without_period(standalone, scope), best, evidence, hits, short is not None
+        )
         confidence = 0.0 if best is None else self.calibrator.probability(features)
         request = AnswerRequest(
             question=question,
@@ -622,6 +625,16 @@ def _narrowed(
     if new_since and new_until and new_since > new_until:
         return since, until
     return new_since, new_until
+
+
+def _without_period(question: str, scope: TimeScope) -> str:
+    """The question as the answerability judgement should read it: a period the date filter
+    already keeps to ("in 2023") is not a word the evidence must contain."""
+    if not scope.has_period:
+        return question
+    for phrase in scope.matched.split(" | "):
+        question = question.replace(phrase, " ")
+    return " ".join(question.split()).replace(" ?", "?")
 
 
 def _each_part(rankings, margin: float = 2.0) -> tuple:

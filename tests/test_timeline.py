@@ -307,3 +307,14 @@ def test_only_questions_for_an_amount_are_figure_updates():
     assert arrange("What was the final score of the game?", TimeScope(), [a, b], [a, b]).mode == ""
     ranked = [ANNOUNCED, APPROVED]
     assert arrange("How many jobs?", TimeScope(), ranked, ranked).mode == "updated"
+
+
+def test_the_judgement_reads_the_question_without_the_filtered_period():
+    from rag.api import _without_period
+
+    q = "What was the unemployment rate in Westmere in 2023?"
+    assert _without_period(q, time_scope(q, date(2024, 8, 12))) == (
+        "What was the unemployment rate in Westmere?"
+    )
+    q = "What is the latest unemployment rate?"
+    assert _without_period(q, time_scope(q, date(2024, 8, 12))) == q
