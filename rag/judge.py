@@ -7,8 +7,9 @@ the question's content words and its names, numbers and dates the sentence and i
 cover, whether a short answer of the asked type was found, and the question's type.
 A `Calibrator` (logistic regression fitted on dev data by `python -m eval.calibrate fit`, its
 coefficients shipped in `rag/calibration.json`) turns them into a probability. The reply is a
-refusal when that probability is under `Settings.refusal_threshold`: at 0.5, answering has a
-positive expected CRAG-style score (+1 right, -1 wrong) exactly when p > 0.5.
+refusal when that probability is under `Settings.refusal_threshold` (at 0.5, answering has a
+positive expected CRAG-style score, +1 right and -1 wrong, exactly when p > 0.5; the default is
+read off cross-validated dev-set probabilities, see rag/config.py).
 """
 
 from __future__ import annotations
