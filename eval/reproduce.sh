@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every run recorded in eval/RESULTS.md, in order. Reports land in eval/results/.
-# Usage: bash eval/reproduce.sh [retrieval|embedders|calibrate|answers|all]
+# Usage: bash eval/reproduce.sh [retrieval|embedders|calibrate|answers|judge|all]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . .venv/bin/activate
@@ -63,4 +63,15 @@ if [[ "$what" == answers || "$what" == all ]]; then
       "$out/realtimeqa-dev.calibrate.json" "$out/realtimeqa-dev.calibrate.local-$m.json" \
       "$out/followup.calibrate.json" "$out/followup.calibrate.local-$m.json"
   done
+fi
+
+if [[ "$what" == judge || "$what" == all ]]; then
+  # Section 5: never-refusing runs record the answerability signals; the calibrator is fitted on
+  # them (cross-validated report, reliability plot) and written to rag/calibration.json.
+  for ds in "$data/squad2-dev" "$data/realtimeqa-dev" eval/news eval/followup; do
+    RAG_REFUSAL_THRESHOLD=0 rag eval "$ds" --no-progress \
+      --json "$out/$(basename "$ds").answers.never-refusing.json" > /dev/null
+  done
+  python -m eval.calibrate fit "$out"/*.answers.never-refusing.json --out rag/calibration.json \
+    --plot "$out/reliability.png" --markdown "$out/calibration.md"
 fi

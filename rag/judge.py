@@ -7,8 +7,9 @@ the question's content words and its names, numbers and dates the sentence and i
 cover, whether a short answer of the asked type was found, and the question's type.
 A `Calibrator` (logistic regression fitted on dev data by `python -m eval.calibrate fit`, its
 coefficients shipped in `rag/calibration.json`) turns them into a probability. The reply is a
-refusal when that probability is under `Settings.refusal_threshold`: at 0.5, answering has a
-positive expected CRAG-style score (+1 right, -1 wrong) exactly when p > 0.5.
+refusal when that probability is under `Settings.refusal_threshold` (at 0.5, answering has a
+positive expected CRAG-style score, +1 right and -1 wrong, exactly when p > 0.5; the default is
+read off cross-validated dev-set probabilities, see rag/config.py).
 """
 
 from __future__ import annotations
@@ -110,6 +111,21 @@ def key_terms(question: str) -> set[str]:
     return out
 
 
+_MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+def _date_words(published: str | None) -> str:
+    """"2023-02-10" -> "2023 February": the words a question may use for a report's date."""
+    if not published or len(published) < 7:
+        return ""
+    try:
+        return f"{published[:4]} {_MONTH_NAMES[int(published[5:7]) - 1]}"
+    except (ValueError, IndexError):
+        return published[:4]
+
+
 def _cover(wanted: set[str], text: str) -> float:
     if not wanted:
         return 1.0
@@ -134,9 +150,14 @@ def signals(
         return {**out, "no_evidence": 1.0}
     wanted = content_words(question)
     keys = key_terms(question)
-    article_text = " ".join(h.chunk.text for h in hits if h.chunk.article_id == best.article_id)
+    # A year or month the question names is met by the report's date as much as by its text
+    # ("the unemployment rate in 2023" from a report of 2023-02-10 saying "in January").
+    dated = _date_words(best.published)
+    article_text = " ".join(
+        [h.chunk.text for h in hits if h.chunk.article_id == best.article_id] + [dated]
+    )
     window = " ".join(
-        e.sentence for e in evidence.sentences if e.article_id == best.article_id
+        [e.sentence for e in evidence.sentences if e.article_id == best.article_id] + [dated]
     )
     score = float(evidence.best_score)
     out.update(

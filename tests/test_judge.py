@@ -76,3 +76,12 @@ def test_the_shipped_calibration_loads_and_gives_probabilities():
     model = Calibrator.load()
     p = model.probability({f: 0.0 for f in FEATURES})
     assert 0.0 <= p <= 1.0
+
+
+def test_a_year_in_the_question_is_met_by_the_report_date():
+    text = "Unemployment in Westmere rose to 6.4 percent in January."
+    best = evidence_sentence(text, published="2023-02-10")
+    ev = EvidenceSet((best,), 6.0, False)
+    got = signals("What was the unemployment rate in Westmere in 2023?", best, ev,
+                  [_hit(text)], True)
+    assert got["keys_missing_article"] == 0.0 and got["keys_missing_sentence"] == 0.0

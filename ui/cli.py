@@ -138,6 +138,9 @@ def serve(
     err.print("loading models…")
     try:
         rag.retrieve("warm up", k=1)  # loads the models and the BM25 index before the first user
+        from rag.spans import preload
+
+        preload()  # spaCy for short answers
     except EmptyIndex:
         err.print("[yellow]the store is empty:[/yellow] upload files on the Corpus tab, or "
                   "start with `rag serve --ingest corpus/`")
