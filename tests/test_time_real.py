@@ -31,11 +31,6 @@ def test_latest_figure_is_from_the_newest_report_and_says_its_date(time_rag):
     assert "4.8 percent" in answer.answer and "(report of 2024-08-12)" in answer.answer
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="refused by the answerability calibration refitted on main (df42c53, 12:44) without "
-    "time or follow-up questions; passed with the calibration before it (confidence 0.89)",
-)
 def test_a_year_in_the_question_keeps_to_that_years_report(time_rag):
     # ../shared/cases/dated-figures: "in 2023" cited two 2024 figures and left out the 2023 one
     answer = time_rag.ask("What was the unemployment rate in Westmere in 2023?")
@@ -53,11 +48,6 @@ def test_she_is_the_loser_the_question_named(time_rag):
     assert "15,903" in answer.answer
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="refused by the answerability calibration refitted on main (df42c53, 12:44) without "
-    "time or follow-up questions; passed with the calibration before it (confidence 0.89)",
-)
 def test_his_opponent_is_the_winners_opponent(time_rag):
     chat = Conversation()
     chat.add_answer(time_rag.ask("Who won the Westmere mayoral election?", history=chat))
