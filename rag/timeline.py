@@ -183,7 +183,7 @@ def arrange(
 
 _BRIEFING = re.compile(
     r"^\s*(?:so\s+)?(?:what(?:'s| has| have)? (?:happen(?:ed|ing)|went on|has gone on|is going on)"
-    r" (?:with|to|at|in|over|about|after|since|during)"
+    r"(?: (?:with|to|at|in|over|about|after|since|during)|\s*:)"
     r"|what(?:'s| is) (?:the )?(?:story|latest|news) (?:with|on|about)"
     r"|how (?:did|has|have|is|are) .{3,80}? (?:unfold(?:ed)?|develop(?:ed)?|evolve[d]?|progress"
     r"(?:ed)?|go(?:ne)?|changed?|play(?:ed)? out|turn(?:ed)? out|end(?:ed)? up)\b"

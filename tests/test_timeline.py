@@ -130,6 +130,8 @@ def test_timeline_is_oldest_first_one_line_per_report_copies_merged():
         ("What went on with the sewage at North Strand?", True),
         ("What happened after the river Wend flooded?", True),
         ("How did the Westmere mayoral race play out?", True),
+        # The page offers "What happened: <title>?" as an example question on an empty chat.
+        ("What happened: Ukraine retakes 6,000 sq km?", True),
     ],
 )
 def test_is_briefing(question, briefing):
