@@ -15,6 +15,7 @@ from tests.fakes import FakeEmbedder, FakeReranker  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
+CASES = ROOT / "tests" / "data" / "cases"  # copies of ../shared/cases
 
 
 def server_options(collection: str = "news") -> dict:
@@ -56,3 +57,19 @@ def write(path: Path, content: str | bytes) -> Path:
     else:
         path.write_text(content, encoding="utf-8")
     return path
+
+
+def replay_renamed_file(rag: Rag, folder: Path) -> list:
+    """The handed renamed-file case, as its user did it: ingest the folder; rename the file (a
+    date prefix added) and ingest again; correct its figure (7 -> 4 percent) and ingest again.
+    Returns the three IngestReports."""
+    import shutil
+
+    shutil.copytree(CASES / "renamed-file", folder)
+    reports = [rag.ingest([folder])]
+    renamed = folder / "2024-11-04-water-bills.md"
+    (folder / "water-bills.md").rename(renamed)
+    reports.append(rag.ingest([folder]))
+    renamed.write_text(renamed.read_text().replace("7 percent", "4 percent"))
+    reports.append(rag.ingest([folder]))
+    return reports

@@ -3,16 +3,13 @@ packaged models: the right value, cited to a narrow span (marked `models`)."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from rag.api import Rag
 from rag.config import Settings
-from tests.conftest import ROOT, server_options
+from tests.conftest import CASES, replay_renamed_file, server_options
 
 pytestmark = pytest.mark.models
-CASES = ROOT / "tests" / "data" / "cases"
 
 
 @pytest.fixture(scope="module")
@@ -71,14 +68,9 @@ def test_non_ascii_file_names_two_articles_two_answers(real_rag):
 
 
 def test_renamed_then_corrected_file_answers_only_the_correction(real_rag, tmp_path):
-    folder = tmp_path / "renamed"
-    shutil.copytree(CASES / "renamed-file", folder)
-    real_rag.ingest([folder])
-    renamed = folder / "2024-11-04-water-bills.md"
-    (folder / "water-bills.md").rename(renamed)
-    assert real_rag.ingest([folder]).renamed == (("water-bills", "2024-11-04-water-bills"),)
-    renamed.write_text(renamed.read_text().replace("7 percent", "4 percent"))
-    assert real_rag.ingest([folder]).updated == 1
+    _, renamed, corrected = replay_renamed_file(real_rag, tmp_path / "renamed")
+    assert renamed.renamed == (("water-bills", "2024-11-04-water-bills"),)
+    assert corrected.updated == 1
     answer = real_rag.ask("By how much will Westmere water bills rise?")
     assert "4 percent" in answer.answer and "7 percent" not in answer.answer
     assert {c.article_id for c in answer.citations} == {"2024-11-04-water-bills"}

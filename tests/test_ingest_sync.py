@@ -8,9 +8,7 @@ from pathlib import Path
 import pytest
 
 from rag.sources.common import article_id_for
-from tests.conftest import ROOT, write
-
-CASES = ROOT / "tests" / "data" / "cases"  # copies of ../shared/cases
+from tests.conftest import CASES, replay_renamed_file, write
 
 
 def story(path, body, **meta):
@@ -172,14 +170,7 @@ def test_renamed_then_corrected_file_stays_one_article(rag, tmp_path):
 
 
 def test_handed_case_renamed_file(rag, tmp_path):
-    folder = tmp_path / "case"
-    shutil.copytree(CASES / "renamed-file", folder)
-    rag.ingest([folder])
-    renamed = folder / "2024-11-04-water-bills.md"
-    (folder / "water-bills.md").rename(renamed)
-    rag.ingest([folder])
-    renamed.write_text(renamed.read_text().replace("7 percent", "4 percent"))
-    rag.ingest([folder])
+    replay_renamed_file(rag, tmp_path / "case")
     (only,) = rag.articles()
     answer = rag.ask("By how much will Westmere water bills rise?")
     assert "4 percent" in answer.answer and "7 percent" not in answer.answer

@@ -7,11 +7,10 @@ import pytest
 from rag.api import Rag
 from rag.chat import Conversation
 from rag.config import Settings
-from tests.conftest import ROOT, server_options
+from tests.conftest import CASES, server_options
 
 pytestmark = pytest.mark.models
 
-CASES = ROOT / "tests" / "data" / "cases"
 
 
 @pytest.fixture(scope="module")
@@ -21,6 +20,13 @@ def time_rag(tmp_path_factory):
     report = rag.ingest([CASES / "dated-figures", CASES / "followup-standalone"])
     assert report.ok and report.added == 5
     return rag
+
+
+def follow_up(rag: Rag, first: str, second: str):
+    """Ask `first`, then `second` as its follow-up in one Conversation; the second Answer."""
+    chat = Conversation()
+    chat.add_answer(rag.ask(first, history=chat))
+    return rag.ask(second, history=chat)
 
 
 def test_latest_figure_is_from_the_newest_report_and_says_its_date(time_rag):
@@ -41,27 +47,25 @@ def test_a_year_in_the_question_keeps_to_that_years_report(time_rag):
 
 def test_she_is_the_loser_the_question_named(time_rag):
     # ../shared/cases/followup-two-people: 15,903, Santos's own count (not Okafor's 18,240)
-    chat = Conversation()
-    chat.add_answer(time_rag.ask("Who defeated Maria Santos?", history=chat))
-    answer = time_rag.ask("How many votes did she get?", history=chat)
+    answer = follow_up(time_rag, "Who defeated Maria Santos?", "How many votes did she get?")
     assert answer.standalone_question == "How many votes did Maria Santos get?"
     assert "15,903" in answer.answer
 
 
 def test_his_opponent_is_the_winners_opponent(time_rag):
-    chat = Conversation()
-    chat.add_answer(time_rag.ask("Who won the Westmere mayoral election?", history=chat))
-    answer = time_rag.ask("What did his opponent say about the result?", history=chat)
+    answer = follow_up(
+        time_rag,
+        "Who won the Westmere mayoral election?",
+        "What did his opponent say about the result?",
+    )
     assert answer.standalone_question == "What did Tom Okafor’s opponent say about the result?"
     assert "would not challenge the result" in answer.answer
 
 
 def test_a_complete_question_is_searched_as_asked(time_rag):
     # ../shared/cases/followup-standalone: "it" was rewritten to "Westmere"
-    chat = Conversation()
-    chat.add_answer(time_rag.ask("Who won the Westmere mayoral election?", history=chat))
     question = "Why was the tram extension delayed and when will it open?"
-    answer = time_rag.ask(question, history=chat)
+    answer = follow_up(time_rag, "Who won the Westmere mayoral election?", question)
     assert answer.standalone_question == question
     # Both parts answered: the delay (the vote to delay it) and the opening year.
     assert {c.article_id for c in answer.citations} == {"tram-budget"}

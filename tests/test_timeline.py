@@ -11,10 +11,8 @@ from rag.answerers.base import Prompt
 from rag.answerers.extractive import extractive_text
 from rag.timeexpr import TimeScope, time_scope
 from rag.timeline import arrange, figures, is_briefing, mentions_time, periods, timeline
-from tests.conftest import ROOT
+from tests.conftest import CASES
 from tests.fakes import evidence_sentence
-
-CASES = ROOT / "tests" / "data" / "cases"
 
 
 def ev(sentence: str, article: str, published: str | None, score: float, start: int = 0):
