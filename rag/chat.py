@@ -96,6 +96,23 @@ class Turn:
     passage: str = ""
     reply: Answer | None = None  # the whole Answer, when the turn was answered by `rag.api`
 
+    @property
+    def short(self) -> str:
+        """The short answer this turn's reply led with ("Omar Sadiq"), or "".
+
+        From the Answer when there is one; for an answer kept as text, the phrase before its
+        first citation mark when that is a phrase and not a sentence ("Omar Sadiq [1]. ...").
+        """
+        if self.reply is not None:
+            short = self.reply.short_answer
+            return "" if self.reply.refused or short is None else short.text
+        lead = re.match(r"\s*([^\[\].!?]{1,80}?)\s*\[\d+\]", self.answer)
+        return lead.group(1).strip() if lead and len(lead.group(1).split()) <= 8 else ""
+
+    @property
+    def refused(self) -> bool:
+        return self.reply is not None and self.reply.refused
+
     @classmethod
     def of(cls, question: str, reply: Answer) -> Turn:
         """The turn an Answer makes; its standalone question is the one it was retrieved with."""
@@ -310,24 +327,43 @@ def question_subject(question: str) -> str | None:
     return found[0] if found and rest.startswith(found[0].split()[0]) else None
 
 
+_WHO_ASKED = re.compile(r"^\s*(?:who|whom)\b", re.IGNORECASE)
+
+
+def _short_name(previous: Turn) -> str | None:
+    """The previous reply's short answer when it is a name ("Omar Sadiq", "Jesus the
+    Interpreter"): the one thing the previous question asked for, so the first candidate after
+    the question's own subject. None for a number, a date, "Yes" or a lower-case phrase."""
+    short = previous.short.strip(" \"'“”‘’")
+    if not short or not short[0].isupper() or short.lower() in ("yes", "no"):
+        return None
+    if any(ch.isdigit() for ch in short) or short.split()[0] in _NOT_ENTITIES:
+        return None
+    return short
+
+
 def candidates(previous: Turn) -> list[Candidate]:
     """The names of the previous turn a person pronoun may point to, best source first, merged
     so a surname ("Santos") counts as its full name ("Maria Santos").
 
-    Tiers: 0 the previous question's subject ("Who did *Marta Novak* beat?"), 1 names the
-    answer adds, 2 names in its cited sentences, 3 the question's other names, 4 titled names
-    of the wider passage.
+    Tiers: 0 the previous question's subject ("Who did *Marta Novak* beat?"), 1 the short
+    answer the reply led with (what the question asked for), 2 other names the answer adds,
+    3 names in its cited sentences, 4 the question's other names, 5 titled names of the wider
+    passage, 6 names of the passage whose given name tells their gender. A short answer to a
+    "Who ...?" question is a person unless it names an organisation.
     """
     asked = previous.standalone.lower()
     subject = question_subject(previous.standalone)
+    short = _short_name(previous)
     found: list[tuple[str, int]] = [(subject, 0)] if subject else []
-    found += [(e, 1) for e in entities(previous.answer) if e.lower() not in asked]
-    found += [(e, 2) for e in entities(previous.evidence) if e.lower() not in asked]
-    found += [(e, 3) for e in entities(previous.standalone)]
+    found += [(short, 1)] if short and short.lower() not in asked else []
+    found += [(e, 2) for e in entities(previous.answer) if e.lower() not in asked]
+    found += [(e, 3) for e in entities(previous.evidence) if e.lower() not in asked]
+    found += [(e, 4) for e in entities(previous.standalone)]
     # From the wider passage only names that are plainly people's ("Gen Roman Berdnikov").
-    found += [(e, 4) for e in entities(previous.passage) if _has_title(e)]
+    found += [(e, 5) for e in entities(previous.passage) if _has_title(e)]
     # ... or whose given name says who they are ("Henrik Aalto" for "he").
-    found += [(e, 5) for e in entities(previous.passage) if describe(e, 5, {}).gender]
+    found += [(e, 6) for e in entities(previous.passage) if describe(e, 6, {}).gender]
     names: list[tuple[str, int]] = []
     for name, tier in found:
         same = next((i for i, (n, _) in enumerate(names) if _same(n, name)), None)
@@ -337,7 +373,18 @@ def candidates(previous: Turn) -> list[Candidate]:
             names[same] = (name, min(tier, names[same][1]))  # keep the fullest form
     text = " ".join([previous.answer, previous.evidence, previous.passage])
     genders = text_genders(text, [n for n, _ in names])
-    return [describe(name, tier, genders) for name, tier in names]
+    described = [describe(name, tier, genders) for name, tier in names]
+    who = bool(_WHO_ASKED.match(previous.standalone))
+    return [
+        replace(c, person=True)
+        if who
+        and c.tier == 1
+        and short is not None
+        and _same(c.name, short)
+        and not _INSTITUTIONS.intersection(c.name.split())
+        else c
+        for c in described
+    ]
 
 
 _NP_STOP = frozenset(
@@ -402,14 +449,30 @@ def _adjective(name: str, text: str) -> bool:
     return " " not in name and bool(re.search(rf"\b{re.escape(name)}\s+[a-z]", text))
 
 
-def _thing_antecedent(pronoun: str, previous: Turn) -> str | None:
+def _named_in(name: str, question: str) -> bool:
+    """Does the follow-up itself name `name` (or a capitalised word of it) apart from its
+    pronoun? Then the pronoun is someone or something else: "What colour is its water compared
+    to the Rhine?" is not about the Rhine, "What did he say about Santos?" not about Santos."""
+    words = {w.lower() for w in re.findall(r"[\w’'-]+", question)}
+    own = [w for w in re.findall(r"[\w’'-]+", name) if w[:1].isupper() and len(w) > 2]
+    own = [re.sub(r"[’']s$", "", w).lower() for w in own if w not in _NOT_ENTITIES]
+    return bool(own) and any(w in words for w in own)
+
+
+def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str | None:
     """ "it": what the previous question named ("the ferry subsidy"), else its names, else the
-    answer's; "its", "they", "their": names first (a firm, a party, a team)."""
+    answer's; "its", "they", "their": names first (a firm, a party, a team). What the follow-up
+    names itself is left out. The answer's new thing is its short answer when the reply led with
+    one, else the best-agreeing name of its text."""
     genders: dict[str, str] = {}
     asked = previous.standalone.lower()
-    phrases = noun_phrases(previous.standalone)
+    phrases = [p for p in noun_phrases(previous.standalone) if not _named_in(p, question)]
     named = [describe(e, 0, genders) for e in entities(previous.standalone)]
-    named = [c for c in named if fit(pronoun, c) > 0 and c.person is not True]
+    named = [
+        c
+        for c in named
+        if fit(pronoun, c) > 0 and c.person is not True and not _named_in(c.name, question)
+    ]
     if pronoun == "it":
         names = [c.name for c in named if not any(c.name in p for p in phrases)]
         ordered = phrases + names
@@ -420,13 +483,23 @@ def _thing_antecedent(pronoun: str, previous: Turn) -> str | None:
         ordered = the + [c.name for c in named if not any(c.name in p for p in the)]
     else:
         ordered = [c.name for c in named] + phrases
-    answer_text = f"{previous.answer} {previous.evidence}"
+    short = _short_name(previous)
+    if previous.short:
+        # The reply said what was asked: only that is new ("Van Lier", not every name of the
+        # sentence around it). A number or a lower-case phrase offers no thing.
+        answered = [describe(short, 1, genders)] if short and short.lower() not in asked else []
+    else:
+        answer_text = f"{previous.answer} {previous.evidence}"
+        answered = [
+            describe(e, 1, genders)
+            for e in entities(previous.answer) + entities(previous.evidence)
+            if e.lower() not in asked and not _adjective(e, answer_text)
+        ]
     answered = [
-        describe(e, 1, genders)
-        for e in entities(previous.answer) + entities(previous.evidence)
-        if e.lower() not in asked and not _adjective(e, answer_text)
+        c
+        for c in answered
+        if fit(pronoun, c) > 0 and c.person is not True and not _named_in(c.name, question)
     ]
-    answered = [c for c in answered if fit(pronoun, c) > 0 and c.person is not True]
     new = max(answered, key=lambda c: fit(pronoun, c)).name if answered else None
     which = _WHICH_THING.match(previous.standalone)
     if ordered and new and which and not which.group(1).lower().endswith("s"):
@@ -436,18 +509,11 @@ def _thing_antecedent(pronoun: str, previous: Turn) -> str | None:
     return ordered[0] if ordered else new
 
 
-def _antecedent(pronoun: str, previous: Turn) -> str | None:
-    """The name `pronoun` stands for, or two joined by "or" when neither agreement nor source
-    can tell them apart.
-
-    "he"/"she": the best-agreeing name from the best source (see `candidates`).
-    "it"/"they": see `_thing_antecedent`.
-    """
-    p = pronoun.lower()
-    if p not in _PERSON:
-        return _thing_antecedent(p, previous)
-    scored = [(fit(p, c), c) for c in candidates(previous)]
-    scored = [(f, c) for f, c in scored if f > 0]
+def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Candidate | None:
+    """The best-agreeing person candidate (see `candidates`), or None; a tie is returned as
+    one Candidate named "A or B". Names the follow-up itself gives are left out."""
+    scored = [(fit(pronoun, c), c) for c in candidates(previous)]
+    scored = [(f, c) for f, c in scored if f > 0 and not _named_in(c.name, question)]
     if not scored:
         return None
     if max(f for f, _ in scored) == 1:
@@ -459,8 +525,67 @@ def _antecedent(pronoun: str, previous: Turn) -> str | None:
     top_tier = min(c.tier for c in best)
     tied = [c for c in best if c.tier == top_tier]
     if len(tied) >= 2 and all(c.person or _looks_like_person(c.name) for c in tied[:2]):
-        return f"{tied[0].name} or {tied[1].name}"
-    return tied[0].name
+        return replace(tied[0], name=f"{tied[0].name} or {tied[1].name}")
+    return tied[0]
+
+
+def _antecedent(pronoun: str, previous: Turn, question: str = "") -> str | None:
+    """The name `pronoun` stands for, or two joined by "or" when neither agreement nor source
+    can tell them apart; `question` is the follow-up, whose own names are not candidates.
+
+    "he"/"she": the best-agreeing name from the best source (see `candidates`); with none,
+    what the previous "Who ...?" question described (`_described`).
+    "it"/"they": see `_thing_antecedent`.
+    """
+    p = pronoun.lower()
+    if p not in _PERSON:
+        return _thing_antecedent(p, previous, question)
+    found = _person_antecedent(p, previous, question)
+    return found.name if found else _described(previous, possessive=_PERSON[p] != "")
+
+
+# "Who is the race director of the Carran marathon?": the person is the description itself.
+_WHO_IS = re.compile(
+    r"^\s*who\s+(?:is|was|are|were|will\s+be|has\s+been)\s+(?:the|a|an)\s+(?P<desc>[^?]+?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+_WHO_DID = re.compile(r"^\s*who\s+(?P<rest>(?!is\b|was\b|are\b|were\b)\w+\b[^?]*?)\s*\??\s*$", re.I)
+
+
+def _described(previous: Turn, possessive: bool = False) -> str | None:
+    """Who a "he"/"she" is when the previous reply named nobody (a refusal, or an answer
+    without a name): the previous question's description of the person asked for. "Who is the
+    regional transport minister?" -> "the regional transport minister"; "Who gave the order?"
+    -> "the person who gave the order" (not for a possessive: "his" stays)."""
+    m = _WHO_IS.match(previous.standalone)
+    if m:
+        return "the " + m.group("desc")
+    m = _WHO_DID.match(previous.standalone)
+    if m and not possessive:
+        return "the person who " + m.group("rest")
+    return None
+
+
+# Nouns for the other person of a pair: "her opponent" after "Who did Marta Novak beat?" is
+# the one she beat, "his predecessor" after "Who is the new chief executive?" the one before.
+_COUNTERPARTS = frozenset(
+    "opponent opponents rival rivals challenger challengers successor predecessor replacement "
+    "counterpart".split()
+)
+
+
+def _counterpart(name: str, previous: Turn, question: str) -> str | None:
+    """The one other person of the previous turn (its question, answer and cited sentences)
+    that "X's opponent/successor/..." can be, or None when there is not exactly one."""
+    others = [
+        c
+        for c in candidates(previous)
+        if c.tier <= 4
+        and (c.person is True or (c.person is None and _looks_like_person(c.name)))
+        and not any(_same(c.name, part) for part in name.split(" or "))
+        and not _named_in(c.name, question)
+    ]
+    return others[0].name if len(others) == 1 else None
 
 
 def _possessive(question: str, match: re.Match, name: str) -> str:
@@ -540,22 +665,42 @@ def compound_parts(question: str) -> list[str]:
 def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
     """A standalone version of `question` given the earlier turns (unchanged if not a follow-up).
 
-    The first pronoun that does not point back into the question itself is replaced by the
-    name it agrees with (see `fit`); a question with none such, naming its own subject, is
-    left as it is.
+    The first person pronoun and the first thing pronoun that do not point back into the
+    question itself are each replaced by the name they agree with (see `fit`): "In what year
+    did he found it?" -> "In what year did Jesus the Interpreter found the Office of Western
+    Medicine?". "his opponent", "her successor" become the other person of the previous turn
+    when there is exactly one (`_counterpart`). A question with no such pronoun, naming its
+    own subject, is left as it is.
     """
     question = question.strip()
     if not history:
         return question
     previous = history[-1]
+    pieces: list[str] = []
+    at = 0
+    done: set[bool] = set()  # kinds replaced (person or not): a second "she" is the same one
     for match in _PRONOUN_RE.finditer(question):
-        if resolved_within(question, match):
+        pronoun = match.group(1)
+        person = pronoun.lower() in _PERSON
+        if person in done or match.start() < at or resolved_within(question, match):
             continue
-        entity = _antecedent(match.group(1), previous)
-        if entity:
-            suffix = _possessive(question, match, entity)
-            return question[: match.start()] + entity + suffix + question[match.end() :]
-        break
+        done.add(person)
+        entity = _antecedent(pronoun, previous, question)
+        if not entity:
+            continue
+        end = match.end()
+        other = re.match(r"\s+(\w+)\b", question[end:])
+        suffix = _possessive(question, match, entity)
+        if person and suffix and other and other.group(1).lower() in _COUNTERPARTS:
+            partner = None if " or " in entity else _counterpart(entity, previous, question)
+            if partner:  # "her opponent" -> "Chloe Adair"
+                pieces += [question[at : match.start()], partner]
+                at = end + other.end()
+                continue
+        pieces += [question[at : match.start()], entity + suffix]
+        at = end
+    if pieces:
+        return "".join(pieces) + question[at:]
     if _PRONOUN_RE.search(question):
         return question
     content = [w for w in re.findall(r"\w+", question) if w.lower() not in _FUNCTION_WORDS]

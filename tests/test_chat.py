@@ -347,7 +347,7 @@ def turn(question: str, answer: str, evidence: str = "", passage: str = "") -> T
         (
             turn("Who won the Westmere mayoral election?", ELECTION + " [1]"),
             "What did his opponent say about the result?",
-            "What did Tom Okafor’s opponent say about the result?",
+            "What did Maria Santos say about the result?",
         ),
         (
             turn("Who won the Westmere mayoral election?", ELECTION + " [1]"),
@@ -601,7 +601,7 @@ def test_noun_phrases():
                 "Marta Novak won, beating Chloe Adair. [1]",
             ),
             "How old is her opponent?",
-            "How old is Marta Novak’s opponent?",
+            "How old is Chloe Adair?",
         ),
         (
             turn("Which team did Westmere Rovers beat?", "Rovers beat Dunmore Athletic. [1]"),
