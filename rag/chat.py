@@ -575,17 +575,20 @@ _COUNTERPARTS = frozenset(
 
 
 def _counterpart(name: str, previous: Turn, question: str) -> str | None:
-    """The one other person of the previous turn (its question, answer and cited sentences)
-    that "X's opponent/successor/..." can be, or None when there is not exactly one."""
+    """The one other person of the previous turn that "X's opponent/successor/..." can be:
+    from its question, answer and cited sentences, else from the wider passage ("He will be
+    replaced by ... Omar Sadiq" beside a cited "Paul Hargreaves has stepped down"). None when
+    there is not exactly one."""
     others = [
         c
         for c in candidates(previous)
-        if c.tier <= 4
-        and (c.person is True or (c.person is None and _looks_like_person(c.name)))
+        if (c.person is True or (c.person is None and _looks_like_person(c.name)))
         and not any(_same(c.name, part) for part in name.split(" or "))
         and not _named_in(c.name, question)
     ]
-    return others[0].name if len(others) == 1 else None
+    near = [c for c in others if c.tier <= 4]
+    found = near or others
+    return found[0].name if len(found) == 1 else None
 
 
 def _possessive(question: str, match: re.Match, name: str) -> str:

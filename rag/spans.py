@@ -945,6 +945,10 @@ def _score(
     if parsed.voice and c.kind not in ("number", "date"):
         score += _side(parsed.voice, start, end, anchors)
         score += _adjacent(parsed.voice, start, end, anchors)
+    if c.kind in ("name", "person", "org", "np") and asks_for_loser(parsed.text):
+        score += _loser_fit(sentence, start, end)
+    if reported_of_another(parsed.text, sentence, start):
+        return None
     if c.kind in ("np", "locative", "name"):
         score -= 0.08 * max(0, len(stems) - 4)  # the answer, not the whole clause
     return score, start, end
@@ -1039,6 +1043,96 @@ def _side(voice: str, start: int, end: int, anchors: list[tuple[int, int]]) -> f
     if voice == "subject":
         return _SIDE if after > before else 0.0
     return _SIDE if before > after else 0.0
+
+
+# "Who lost the final?" asks for the one a winner beat: in "Marta Novak won the title, beating
+# Chloe Adair" that is the name after the winning verb, not the sentence's subject.
+_LOSER_QUESTION = re.compile(
+    r"\b(?:lost|lose|loses|losing|(?:was|were|got|been)\s+(?:beaten|defeated|knocked\s+out|"
+    r"eliminated|ousted|unseated)|runners?[- ]up)\b",
+    re.IGNORECASE,
+)
+_WINNER_VERB = re.compile(
+    r"\b(?:beat|beats|beating|defeated|defeats|defeating|edged|edging|overcame|overcoming|"
+    r"ousted|ousting|unseated|unseating|knocked\s+out|(?:victory|win|won)\s+(?:over|against))"
+    r"(?:\s+(?:the\s+)?(?:incumbent|defending|reigning|former|sitting)(?:\s+\w+)?)?\s+$",
+    re.IGNORECASE,
+)
+_LOSER_VERB = re.compile(
+    r"^\s*(?:,[^,]*,\s*)?(?:lost|loses|(?:was|were)\s+(?:beaten|defeated|knocked\s+out|"
+    r"eliminated|ousted|unseated)|finished\s+(?:second|runner-up))\b",
+    re.IGNORECASE,
+)
+_WON = re.compile(
+    r"^\s*(?:,[^,]*,\s*)?(?:won|wins|beat|beats|defeated|defeats|took|claimed|clinched)\b",
+    re.IGNORECASE,
+)
+_LOSER_BONUS = 1.5
+
+
+def asks_for_loser(question: str) -> bool:
+    """Does a who/which question ask for the loser ("Who lost the final?", "Which team was
+    beaten?", "Who was the runner-up?")? "Who defeated Maria Santos?" does not."""
+    return bool(re.match(r"\s*(?:who|which|what)\b", question, re.IGNORECASE)) and bool(
+        _LOSER_QUESTION.search(question)
+    )
+
+
+def _loser_fit(sentence: str, start: int, end: int) -> float:
+    """For a loser question: a name right after a winning verb ("beating | Chloe Adair") or
+    before a losing one ("Adair | lost to ...") gains; one before a winning verb ("Marta Novak
+    | won ...") loses as much."""
+    before, after = sentence[max(0, start - 40) : start], sentence[end : end + 60]
+    if _WINNER_VERB.search(before) or _LOSER_VERB.match(after):
+        return _LOSER_BONUS
+    if _WON.match(after):
+        return -_LOSER_BONUS
+    return 0.0
+
+
+# "Ines Calvo said the project would take two years": the two years are the project's, not
+# hers. A question about the speaker that does not ask what she said finds no answer there.
+_SPEECH = re.compile(
+    r"\b(?:said|says|told\s+\w+|tells\s+\w+|added|argued|claimed|warned|announced|stated|"
+    r"explained|insisted|expects|expected|predicted|believes|believed)\b(?:\s+that)?\s+",
+    re.IGNORECASE,
+)
+_ASKS_SPEECH = re.compile(
+    r"\b(?:say|says|said|tell|tells|told|claim|claimed|warn|warned|announce|announced|state|"
+    r"stated|argue|argued|think|thinks|thought|expect|expects|expected|predict|predicted|"
+    r"promise|promised|believe|believes|believed|according)\b",
+    re.IGNORECASE,
+)
+_OTHER_SUBJECT = re.compile(
+    r"(?:the|a|an|this|that|these|those|its|their|our)\s+[\w-]+", re.IGNORECASE
+)
+
+
+def reported_of_another(question: str, sentence: str, start: int) -> bool:
+    """Is the span at `start` inside what a person the question names *said* about something
+    else ("Calvo said | the project would take two years"), while the question asks about that
+    person ("How long has Ines Calvo held the job?") rather than what they said? Then the span
+    answers a different question. A reported clause about the speaker ("Haddad said she had
+    spent six years") is theirs."""
+    if _ASKS_SPEECH.search(question):
+        return False
+    names = {
+        w
+        for w in re.findall(r"\b[A-Z][\w’'-]+", question)
+        if len(w) > 2 and w.lower() not in _STOP and not _WH.fullmatch(w)
+    }
+    if not names:
+        return False
+    for m in _SPEECH.finditer(sentence):
+        if m.end() > start:
+            break
+        speaker = sentence[max(0, m.start() - 50) : m.start()]
+        if not any(re.search(rf"\b{re.escape(n)}\b", speaker) for n in names):
+            continue
+        clause = sentence[m.end() :]
+        if _OTHER_SUBJECT.match(clause) and not any(n in clause[: start - m.end()] for n in names):
+            return True
+    return False
 
 
 def _proximity(start: int, end: int, anchors: list[tuple[int, int]]) -> float:
