@@ -456,7 +456,19 @@ def _named_in(name: str, question: str) -> bool:
     words = {w.lower() for w in re.findall(r"[\w’'-]+", question)}
     own = [w for w in re.findall(r"[\w’'-]+", name) if w[:1].isupper() and len(w) > 2]
     own = [re.sub(r"[’']s$", "", w).lower() for w in own if w not in _NOT_ENTITIES]
-    return bool(own) and any(w in words for w in own)
+    if own:
+        return any(w in words for w in own)
+    # A lower-case phrase ("the architect"): named when its words are there in order.
+    bare = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE).lower()
+    return bool(bare) and re.search(rf"\b{re.escape(bare)}\b", question.lower()) is not None
+
+
+def _whole_name(phrase: str, names: Sequence[str]) -> str:
+    """ "the Office" -> "the Office of Western Medicine" when that name is how the question
+    went on (a noun phrase stops at "of", a name does not)."""
+    head = re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
+    longer = [n for n in names if n.startswith(head + " ") and head[:1].isupper()]
+    return phrase[: len(phrase) - len(head)] + longer[0] if longer else phrase
 
 
 def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str | None:
@@ -466,8 +478,13 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     one, else the best-agreeing name of its text."""
     genders: dict[str, str] = {}
     asked = previous.standalone.lower()
-    phrases = [p for p in noun_phrases(previous.standalone) if not _named_in(p, question)]
-    named = [describe(e, 0, genders) for e in entities(previous.standalone)]
+    names_asked = entities(previous.standalone)
+    phrases = [
+        _whole_name(p, names_asked)
+        for p in noun_phrases(previous.standalone)
+        if not _named_in(_whole_name(p, names_asked), question)
+    ]
+    named = [describe(e, 0, genders) for e in names_asked]
     named = [
         c
         for c in named
@@ -541,7 +558,11 @@ def _antecedent(pronoun: str, previous: Turn, question: str = "") -> str | None:
     if p not in _PERSON:
         return _thing_antecedent(p, previous, question)
     found = _person_antecedent(p, previous, question)
-    return found.name if found else _described(previous, possessive=_PERSON[p] != "")
+    if found:
+        return found.name
+    if any(c.person and c.tier <= 4 for c in candidates(previous)):
+        return None  # the reply named someone, who does not agree: not the one described
+    return _described(previous, possessive=_PERSON[p] != "")
 
 
 # "Who is the race director of the Carran marathon?": the person is the description itself.
@@ -687,8 +708,17 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
         person = pronoun.lower() in _PERSON
         if person in done or match.start() < at or resolved_within(question, match):
             continue
+        if (
+            pronoun.lower() == "it"
+            and re.search(r"\b(?:do|does|did|done|doing)\s+$", question[: match.start()], re.I)
+            and re.match(
+                r"\s*(?:[?.!,]|$|(?:again|so|then|alone|first)\b)", question[match.end() :]
+            )
+        ):
+            continue  # "Why did she do it?": "it" is what was done, not a thing named before
         done.add(person)
-        entity = _antecedent(pronoun, previous, question)
+        # The text as rewritten so far: a name already put in is not the next pronoun's.
+        entity = _antecedent(pronoun, previous, "".join(pieces) + question[at:])
         if not entity:
             continue
         end = match.end()
