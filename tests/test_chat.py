@@ -657,3 +657,176 @@ def test_compound_parts(question, parts):
     from rag.chat import compound_parts
 
     assert compound_parts(question) == parts
+
+
+# -- issue 11 part 3: the short answer, counterparts, names the follow-up gives, descriptions ---
+
+REFUSED = "I could not find the answer in the articles."
+HOTEL = (
+    "Paul Hargreaves has stepped down as chief executive of Harbour Hotels after 11 years in "
+    "charge. [1] He will be replaced by the finance director, Omar Sadiq, who joined the company "
+    "in 2019. [2]"
+)
+FINAL = "Marta Novak won the title, beating Chloe Adair 6-4, 6-3. [1]"
+
+
+@pytest.mark.parametrize(
+    ("previous", "question", "expected"),
+    [
+        # the reply's short answer is what was asked: it beats the other names of its sentence
+        (
+            turn("Who is the new chief executive of Harbour Hotels?", "Omar Sadiq [2]. " + HOTEL),
+            "When did he join the company?",
+            "When did Omar Sadiq join the company?",
+        ),
+        (
+            turn("Who stepped down at Harbour Hotels?", "Paul Hargreaves [1]. " + HOTEL),
+            "Why did he leave?",
+            "Why did Paul Hargreaves leave?",
+        ),
+        (
+            turn("Who lost the Kettleby Open final?", "Chloe Adair [1]. " + FINAL),
+            "How much prize money did she get?",
+            "How much prize money did Chloe Adair get?",
+        ),
+        (
+            turn("Who won the Kettleby Open final?", "Marta Novak [1]. " + FINAL),
+            "How much prize money did she get?",
+            "How much prize money did Marta Novak get?",
+        ),
+        # a name a "Who" question was answered with is a person, even one no rule knows
+        (
+            turn(
+                "Who founded the Office of Western Medicine?",
+                "Jesus the Interpreter [1]. The Nestorian physician Jesus the Interpreter "
+                "founded the Office of Western Medicine in 1263. [1]",
+            ),
+            "In what year did he found it?",
+            "In what year did Jesus the Interpreter found the Office of Western Medicine?",
+        ),
+        # a person pronoun and a thing pronoun are both resolved, each to its own kind
+        (
+            turn(
+                "Who opened the new library in Kettleby?",
+                "Councillor Ruth Obi [1]. Councillor Ruth Obi opened the new library. [1]",
+            ),
+            "When did she open it?",
+            "When did Councillor Ruth Obi open the new library?",
+        ),
+        # "his opponent", "her successor": the one other person of the previous turn
+        (
+            turn("Who is the new chief executive of Harbour Hotels?", "Omar Sadiq [2]. " + HOTEL),
+            "How long had his predecessor been in charge?",
+            "How long had Paul Hargreaves been in charge?",
+        ),
+        (
+            turn(
+                "Who stepped down at Harbour Hotels?",
+                "Paul Hargreaves [1]. " + HOTEL.split(" [1]")[0] + " [1]",
+                passage=HOTEL.replace(" [1]", "").replace(" [2]", ""),
+            ),
+            "When did his successor join the company?",
+            "When did Omar Sadiq join the company?",
+        ),
+        (
+            turn("Who won the Kettleby Open final?", "Marta Novak [1]. " + FINAL),
+            "How old is her rival?",
+            "How old is Chloe Adair?",
+        ),
+        (
+            turn("Who lost the Kettleby Open final?", "Chloe Adair [1]. " + FINAL),
+            "Where is her opponent from?",
+            "Where is Marta Novak from?",
+        ),
+        # not a pair: the relation is kept ("his wife"), or two others fit
+        (
+            turn("Who won the Kettleby Open final?", "Marta Novak [1]. " + FINAL),
+            "Where does her coach live?",
+            "Where does Marta Novak’s coach live?",
+        ),
+        (
+            turn(
+                "Who chaired the meeting?",
+                "Ruth Obi [1]. Ruth Obi chaired it, with Anna Bell and Sara Lind as deputies. [1]",
+            ),
+            "Who was her opponent?",
+            "Who was Ruth Obi’s opponent?",
+        ),
+        # a name the follow-up itself gives is not what its pronoun stands for
+        (
+            turn(
+                "Which river was diverted to flow parallel to the canalized Rhine?",
+                "Dornbirner Ach [1]. The Dornbirner Ach had to be diverted, too, and it now "
+                "flows parallel to the canalized Rhine into the lake. [1]",
+            ),
+            "What colour is its water compared to the Rhine?",
+            "What colour is Dornbirner Ach’s water compared to the Rhine?",
+        ),
+        (
+            turn("Who ran against each other?", "Femi Ade faced Dele Ojo in the race. [1]"),
+            "What did he say about Ojo?",
+            "What did Femi Ade say about Ojo?",
+        ),
+        # nobody named (a refusal): "Who is the <role>?" describes the person
+        (
+            turn("Who is the race director of the Carran marathon?", REFUSED),
+            "Why did he hold back the start?",
+            "Why did the race director of the Carran marathon hold back the start?",
+        ),
+        (
+            turn("Who is the regional transport minister?", REFUSED),
+            "What did she tell the assembly?",
+            "What did the regional transport minister tell the assembly?",
+        ),
+        (
+            turn("Who was the architect of the new bridge?", REFUSED),
+            "When did he design it?",
+            "When did the architect of the new bridge design it?",
+        ),
+        (
+            turn("Who is the race director of the Carran marathon?", REFUSED),
+            "What is his salary?",
+            "What is the race director of the Carran marathon’s salary?",
+        ),
+    ],
+)
+def test_short_answers_counterparts_and_descriptions(previous, question, expected):
+    assert rewrite_followup(question, [previous]) == expected
+
+
+@pytest.mark.parametrize(
+    ("previous", "question", "expected"),
+    [
+        # the reply named a man: "she" is not the one the question described
+        (
+            turn("Who won the mayoral election?", "Tom Okafor [1]. Tom Okafor won it. [1]"),
+            "What did she say?",
+            "What did she say?",
+        ),
+        # "Who runs X?" describes an act: the pronoun stays (measured: searches better)
+        (
+            turn("Who runs Northline Ferries?", REFUSED),
+            "What did he say about fuel?",
+            "What did he say about fuel?",
+        ),
+        # "do it" is what was done; "they" is still resolved (the firm or the brewery, a tie)
+        (
+            turn("Which company bought the brewery?", "Van Lier [1]. Van Lier bought it. [1]"),
+            "Why did they do it?",
+            "Why did Van Lier or the brewery do it?",
+        ),
+    ],
+)
+def test_pronouns_left_when_nothing_fits(previous, question, expected):
+    assert rewrite_followup(question, [previous]) == expected
+
+
+def test_short_answer_of_a_turn_from_its_answer_or_its_text():
+    from rag.types import ShortAnswer
+
+    assert turn("Who?", "Omar Sadiq [2]. He will be replaced. [2]").short == "Omar Sadiq"
+    assert turn("Who?", "He will be replaced by Omar Sadiq. [1]").short == ""
+    reply = Answer("Who?", "x", False, (), short_answer=ShortAnswer("Ines Calvo", 1, "a", 0, 10))
+    assert Turn.of("Who?", reply).short == "Ines Calvo"
+    refused = Answer("Who?", REFUSED, True, ())
+    assert Turn.of("Who?", refused).short == ""
