@@ -430,6 +430,16 @@ def noun_phrases(question: str) -> list[str]:
             if len(t) > 4 and t.endswith("ed") and t[0].islower():
                 break
             words.append(t)
+        # "the fossil known as Lucy", "the ship called Aurora": the name goes with the thing.
+        k = i + len(words)
+        after = [t.lower() for t in tokens[k : k + 2]]
+        lead = 2 if after == ["known", "as"] else 1 if after[:1] in (["called"], ["named"]) else 0
+        if len(words) > 1 and lead and k + lead < len(tokens) and tokens[k + lead][:1].isupper():
+            words += tokens[k : k + lead]
+            k += lead
+            while k < len(tokens) and tokens[k][:1].isupper():
+                words.append(tokens[k])
+                k += 1
         if len(words) > 1:
             found.append(" ".join(words))
     return found

@@ -830,3 +830,22 @@ def test_short_answer_of_a_turn_from_its_answer_or_its_text():
     assert Turn.of("Who?", reply).short == "Ines Calvo"
     refused = Answer("Who?", REFUSED, True, ())
     assert Turn.of("Who?", refused).short == ""
+
+
+def test_noun_phrases_keep_the_name_a_thing_is_known_by():
+    from rag.chat import noun_phrases
+
+    assert noun_phrases("Which anthropologist discovered the fossil known as Lucy?") == [
+        "the fossil known as Lucy"
+    ]
+    assert noun_phrases("Who built the ship called Aurora Borealis in 1912?") == [
+        "the ship called Aurora Borealis"
+    ]
+    assert noun_phrases("Who named the new beetle?") == ["the new beetle"]
+    previous = turn(
+        "Which anthropologist discovered the fossil known as Lucy?",
+        "Donald Johanson [1]. Donald Johanson discovered the fossil known as Lucy. [1]",
+    )
+    assert rewrite_followup("Where was it found?", [previous]) == (
+        "Where was the fossil known as Lucy found?"
+    )
