@@ -1130,7 +1130,17 @@ def reported_of_another(question: str, sentence: str, start: int) -> bool:
         if not any(re.search(rf"\b{re.escape(n)}\b", speaker) for n in names):
             continue
         clause = sentence[m.end() :]
-        if _OTHER_SUBJECT.match(clause) and not any(n in clause[: start - m.end()] for n in names):
+        subject = _OTHER_SUBJECT.match(clause)
+        if not subject or any(n in clause[: start - m.end()] for n in names):
+            continue
+        # "the lab" of "When was Tesla's lab destroyed?" is what the question asks about.
+        head = []
+        for word in clause.split()[1:4]:
+            word = word.strip(",;:")
+            if word.lower() in _AUXILIARIES | _STOP or word.endswith("ed") or not word:
+                break
+            head.append(word)
+        if not _content_stems(" ".join(head)) & _content_stems(question):
             return True
     return False
 
