@@ -889,6 +889,45 @@ def ranked_spans(question: str, sentence: str, context: str = "") -> list[tuple[
     return sorted(((v, s, e) for (s, e), v in best.items()), key=lambda t: (-t[0], t[1] - t[2]))
 
 
+def span_fit(question: str, sentence: str, start: int, end: int, context: str = "") -> dict:
+    """How well `sentence[start:end]` fills the slot `question` asks about, as plain floats.
+
+    - `span_score`: the rule ranking's score of that span (`ranked_spans`; 0.0 when it is not a
+      candidate of the asked type), which rises with the asked number kind, the slot noun
+      beside it and the question's words near it.
+    - `slot_missing`: 1.0 when the question names what it counts or picks ("How many *ships*",
+      "Which *company*") and the span neither holds nor sits beside that noun nor is a name of
+      that kind ("2.3 million passengers" for "How many ships...?"); else 0.0.
+
+    Both feed the answerability model (`rag.judge`): an on-topic sentence often holds a phrase
+    of the asked type that answers something else.
+    """
+    parsed = _parse_question(question)
+    score = next(
+        (v for v, s, e in ranked_spans(question, sentence, context) if (s, e) == (start, end)),
+        0.0,
+    )
+    slot = parsed.counted or (_stem(parsed.focus) if parsed.focus else "")
+    if not slot or slot in _UNIT_SLOTS:
+        return {"span_score": score, "slot_missing": 0.0}
+    kinds = {k for k, nouns in _FOCUS.items() if parsed.focus in nouns and k != "number"}
+    typed = kinds and any(
+        c.kind in kinds and c.start <= start and end <= c.end + 1
+        for c in _rule_candidates(sentence) + _spacy_candidates(sentence)
+    )
+    near = _words(sentence[max(0, start - 40) : min(len(sentence), end + 30)])
+    met = typed or slot in {_stem(w) for w, _, _ in near if w[0].isalnum()}
+    return {"span_score": score, "slot_missing": 0.0 if met else 1.0}
+
+
+# Slot nouns that only name a unit or kind of value, which the span's type already checks.
+_UNIT_SLOTS = frozenset(
+    _stem(w)
+    for w in "year years date day days month months time times percent percentage number "
+    "amount name names".split()
+)
+
+
 def _anchors(sentence: str, context: str, asked: set[str]) -> list[tuple[int, int]]:
     """Where the question's words occur: in the sentence, and (negative offsets) before it."""
     found = [
