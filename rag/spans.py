@@ -455,7 +455,10 @@ def _focus_word(lower: list[str], at: int) -> str:
                 return _head_after_of(words[i + 1 :]) or focus
             break
         # A verb right after "what" ("What caused...?", "What happened?") is no noun slot.
-        if not focus and word.endswith("ed"):
+        if not focus and word.endswith("ed") and len(word) > 4:  # not "red", "seed"
+            break
+        # "Which documentary won...?": a past-tense verb after the noun ends the slot phrase.
+        if focus and (word in _IRREGULAR or (word.endswith("ed") and len(word) > 4)):
             break
         focus = word
         if any(word in nouns for nouns in _FOCUS.values()):
@@ -908,7 +911,8 @@ def span_fit(question: str, sentence: str, start: int, end: int, context: str = 
         0.0,
     )
     slot = parsed.counted or (_stem(parsed.focus) if parsed.focus else "")
-    if not slot or slot in _UNIT_SLOTS:
+    # "What was the price/score/turnout...?": the number's type is the slot, checked already.
+    if not slot or slot in _UNIT_SLOTS or parsed.focus in _FOCUS["number"]:
         return {"span_score": score, "slot_missing": 0.0}
     kinds = {k for k, nouns in _FOCUS.items() if parsed.focus in nouns and k != "number"}
     typed = kinds and any(
@@ -920,11 +924,12 @@ def span_fit(question: str, sentence: str, start: int, end: int, context: str = 
     return {"span_score": score, "slot_missing": 0.0 if met else 1.0}
 
 
-# Slot nouns that only name a unit or kind of value, which the span's type already checks.
+# Slot nouns that only name a unit or kind of value, which the span's type already checks, or
+# that any count of people fills ("How many people came?": "21,500 visitors").
 _UNIT_SLOTS = frozenset(
     _stem(w)
     for w in "year years date day days month months time times percent percentage number "
-    "amount name names".split()
+    "amount name names people persons".split()
 )
 
 
@@ -978,8 +983,8 @@ def _score(
         score += _number_fit(parsed, c, sentence)
     if focus and _focus_beside(sentence, start, end, focus):
         score += 0.7  # "the river Aare" beside "tributary", "Walt Disney Company" + "company"
-    elif focus and focus in stems:
-        score += 0.5  # "RNA interference pathway" for "What pathway...?"
+    elif focus and stems and stems[-1] == focus:
+        score += 0.5  # "RNA interference pathway" for "What pathway...?" (its head noun)
     score += _proximity(start, end, anchors)
     if parsed.voice and c.kind not in ("number", "date"):
         score += _side(parsed.voice, start, end, anchors)
@@ -1047,9 +1052,15 @@ def _drop_asked_unit(sentence: str, start: int, end: int, asked: set[str]) -> tu
 def _focus_beside(sentence: str, start: int, end: int, focus: str) -> bool:
     """Is the slot noun right before or after the candidate ('its major tributary, the river
     Aare', 'the outpost of Charlesfort', 'the Walt Disney Company company')?"""
-    before = [w.strip(",.;:()") for w in sentence[:start].split()[-3:]]
-    after = [w.strip(",.;:()") for w in sentence[end:].split()[:2]]
-    return any(_stem(w) == focus for w in before + after if w)
+    before = [w.strip(",.;:()").lower() for w in sentence[:start].split()[-3:]]
+    after = [w.strip(",.;:()").lower() for w in sentence[end:].split()[:3]]
+    after = [w for w in after if w and w not in ("a", "an", "the")][:2]
+    # The noun and the candidate may share only articles and "of" ("the outpost of X"), not
+    # another preposition ("a documentary by the filmmaker X" names no documentary).
+    for i, word in enumerate(before):
+        if word and _stem(word) == focus:
+            return all(w in ("a", "an", "the", "of") for w in before[i + 1 :])
+    return any(_stem(w) == focus for w in after)
 
 
 _SIDE = 0.4
