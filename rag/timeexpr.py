@@ -273,6 +273,15 @@ def relative_span(match: re.Match, reference: date) -> tuple[date, date, str]:
     return centre - half, min(centre + half, reference), unit.lower().rstrip("s")
 
 
+# A period after a comparison names the baseline, not the time asked about: "How far ahead of
+# last year's winner did she finish?", "Was turnout higher than last year's?".
+_BASELINE_RE = re.compile(
+    r"\b(?:than|ahead\s+of|behind|compared?\s+(?:with|to)|versus|vs\.?|beat|beats|beating|"
+    r"broke|breaks|breaking|break|surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def time_scope(question: str, reference: date | None) -> TimeScope:
     """Read the time a question asks about. `reference` is "today" for relative phrases; without
     one, relative phrases and months without a year are not turned into dates."""
@@ -338,6 +347,8 @@ def time_scope(question: str, reference: date | None) -> TimeScope:
         for m in _RELATIVE_RE.finditer(question):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
+            if _BASELINE_RE.search(question[: m.start()]):
+                continue  # "ahead of last year's winner": what is compared with, not when
             start, end, grain = relative_span(m, reference)
             if re.search(r"\b(since|after)\s+$", question[: m.start()], re.IGNORECASE):
                 end = None  # "since last week": from then on

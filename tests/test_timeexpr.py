@@ -77,6 +77,11 @@ def test_periods(question, since, until, unit):
         "What did the 2023 budget pay for?",  # a name, not the period asked about
         "Who last won the cup?",
         "What is the forecast for growth in 2026?",  # after the reference date: a forecast
+        # a compared-with baseline, not the time asked about
+        "How far ahead of last year's winner did she finish?",
+        "Was turnout higher than last year's?",
+        "How does the rate compare with last month's figure?",
+        "Did she beat last year's record?",
     ],
 )
 def test_no_period(question):
