@@ -58,7 +58,7 @@ if [[ "$what" == answers || "$what" == all ]]; then
   model_run qwen2.5-coder-1.5b "$data/realtimeqa-dev" realtimeqa-dev.limit30 --limit 30
   model_run qwen2.5-coder-1.5b "$data/squad2-dev" squad2-dev.limit60 --limit 60
   for m in qwen2.5-coder-0.5b; do
-    python -m eval.answerers \
+    python -m eval.answerers --key evidence_score \
       "$out/squad2-dev.calibrate.json" "$out/squad2-dev.calibrate.local-$m.json" \
       "$out/realtimeqa-dev.calibrate.json" "$out/realtimeqa-dev.calibrate.local-$m.json" \
       "$out/followup.calibrate.json" "$out/followup.calibrate.local-$m.json"

@@ -332,7 +332,13 @@ class Rag:
             short = self._short_answer(standalone, sentences)
         best = evidence.sentences[0] if evidence.sentences else None
         features = signals(
-            _without_period(standalone, scope), best, evidence, hits, short is not None
+            _without_period(standalone, scope),
+            best,
+            evidence,
+            hits,
+            short is not None,
+            self._span_fit(standalone, sentences, short),
+            self._dense_similarity(search, best),
         )
         confidence = 0.0 if best is None else self.calibrator.probability(features)
         request = AnswerRequest(
@@ -437,6 +443,32 @@ class Rag:
                     e.sentence[start:end], i + 1, e.article_id, e.start + start, e.start + end
                 )
         return None
+
+    def _dense_similarity(self, question: str, best: Evidence | None) -> float | None:
+        """Cosine similarity of the question's and the best sentence's embeddings (vectors are
+        L2-normalised by the embedders), or None without a best sentence."""
+        if best is None:
+            return None
+        query = self.embedder.embed_query(question)
+        sentence = self.embedder.embed_documents([best.sentence])[0]
+        return float(query @ sentence)
+
+    @staticmethod
+    def _span_fit(
+        question: str, sentences: Sequence[Evidence], short: ShortAnswer | None
+    ) -> dict[str, float] | None:
+        """`rag.spans.span_fit` of the short answer inside its sentence (None without one)."""
+        if short is None or not 0 < short.n <= len(sentences):
+            return None
+        from rag.spans import span_fit
+
+        i = short.n - 1
+        e = sentences[i]
+        if not e.start <= short.start <= short.end <= e.end:
+            return None
+        before = sentences[i - 1] if i and sentences[i - 1].article_id == e.article_id else None
+        context = before.sentence if before is not None else ""
+        return span_fit(question, e.sentence, short.start - e.start, short.end - e.start, context)
 
     def _one_per_story(self, sentences):
         """Drop evidence from a second copy of a story already cited; return the copies of

@@ -65,6 +65,11 @@ FEATURES: tuple[str, ...] = (
     "keys_missing_article",
     "keys_missing_sentence",
     "short_answer",
+    "span_score",
+    "slot_missing",
+    "cover_predicate",
+    "negation_mismatch",
+    "dense_sentence",
     "passage",
     "no_evidence",
     *(f"type_{name}" for name, _ in QUESTION_TYPES),
@@ -126,6 +131,16 @@ def _date_words(published: str | None) -> str:
         return published[:4]
 
 
+_NEGATION = re.compile(r"\b(?:not|never|no|none|nor|neither|without|cannot)\b|n[’']t\b", re.I)
+
+
+def _negated(text: str) -> bool:
+    """Does `text` say "not"? A question that negates what its sentence states (or the reverse)
+    is the commonest way an unanswerable question mimics an answerable one (Rajpurkar et al.
+    2018, "Know What You Don't Know", SQuAD 2.0 Table 2: negation)."""
+    return bool(_NEGATION.search(text))
+
+
 def _cover(wanted: set[str], text: str) -> float:
     if not wanted:
         return 1.0
@@ -138,11 +153,16 @@ def signals(
     evidence,
     hits: Sequence[Hit],
     short_answer_found: bool,
+    fit: Mapping[str, float] | None = None,
+    dense: float | None = None,
 ) -> dict[str, float]:
     """The features the calibrator reads, as plain floats (see the module docstring).
 
     `evidence` is the `rag.evidence.EvidenceSet`; `best` its best sentence (None if there were
-    no candidate sentences at all).
+    no candidate sentences at all). `fit` is `rag.spans.span_fit` of the short answer found
+    (its `span_score` and `slot_missing`; both 0.0 when there is none). `dense` is the cosine
+    similarity of the question's and the best sentence's embeddings (a second opinion beside
+    the cross-encoder, which misreads paraphrase in short news sentences); None counts as 0.
     """
     qtype = question_type(question)
     out = {f"type_{name}": float(qtype == name) for name, _ in QUESTION_TYPES}
@@ -172,6 +192,13 @@ def signals(
         keys_missing_article=1.0 - _cover(keys, article_text),
         keys_missing_sentence=1.0 - _cover(keys, window),
         short_answer=float(short_answer_found),
+        span_score=float((fit or {}).get("span_score", 0.0)),
+        slot_missing=float((fit or {}).get("slot_missing", 0.0)),
+        # The question's words other than its names ("Who *scored* the *goal*...?"): a sentence
+        # that names the same people but not what they did answers another question.
+        cover_predicate=_cover(wanted - keys, window),
+        negation_mismatch=float(_negated(question) != _negated(best.sentence)),
+        dense_sentence=float(dense or 0.0),
         passage=float(hits[0].score) if hits else 0.0,
         no_evidence=0.0,
     )

@@ -455,7 +455,10 @@ def _focus_word(lower: list[str], at: int) -> str:
                 return _head_after_of(words[i + 1 :]) or focus
             break
         # A verb right after "what" ("What caused...?", "What happened?") is no noun slot.
-        if not focus and word.endswith("ed"):
+        if not focus and word.endswith("ed") and len(word) > 4:  # not "red", "seed"
+            break
+        # "Which documentary won...?": a past-tense verb after the noun ends the slot phrase.
+        if focus and (word in _IRREGULAR or (word.endswith("ed") and len(word) > 4)):
             break
         focus = word
         if any(word in nouns for nouns in _FOCUS.values()):
@@ -889,6 +892,47 @@ def ranked_spans(question: str, sentence: str, context: str = "") -> list[tuple[
     return sorted(((v, s, e) for (s, e), v in best.items()), key=lambda t: (-t[0], t[1] - t[2]))
 
 
+def span_fit(question: str, sentence: str, start: int, end: int, context: str = "") -> dict:
+    """How well `sentence[start:end]` fills the slot `question` asks about, as plain floats.
+
+    - `span_score`: the rule ranking's score of that span (`ranked_spans`; 0.0 when it is not a
+      candidate of the asked type), which rises with the asked number kind, the slot noun
+      beside it and the question's words near it.
+    - `slot_missing`: 1.0 when the question names what it counts or picks ("How many *ships*",
+      "Which *company*") and the span neither holds nor sits beside that noun nor is a name of
+      that kind ("2.3 million passengers" for "How many ships...?"); else 0.0.
+
+    Both feed the answerability model (`rag.judge`): an on-topic sentence often holds a phrase
+    of the asked type that answers something else.
+    """
+    parsed = _parse_question(question)
+    score = next(
+        (v for v, s, e in ranked_spans(question, sentence, context) if (s, e) == (start, end)),
+        0.0,
+    )
+    slot = parsed.counted or (_stem(parsed.focus) if parsed.focus else "")
+    # "What was the price/score/turnout...?": the number's type is the slot, checked already.
+    if not slot or slot in _UNIT_SLOTS or parsed.focus in _FOCUS["number"]:
+        return {"span_score": score, "slot_missing": 0.0}
+    kinds = {k for k, nouns in _FOCUS.items() if parsed.focus in nouns and k != "number"}
+    typed = kinds and any(
+        c.kind in kinds and c.start <= start and end <= c.end + 1
+        for c in _rule_candidates(sentence) + _spacy_candidates(sentence)
+    )
+    near = _words(sentence[max(0, start - 40) : min(len(sentence), end + 30)])
+    met = typed or slot in {_stem(w) for w, _, _ in near if w[0].isalnum()}
+    return {"span_score": score, "slot_missing": 0.0 if met else 1.0}
+
+
+# Slot nouns that only name a unit or kind of value, which the span's type already checks, or
+# that any count of people fills ("How many people came?": "21,500 visitors").
+_UNIT_SLOTS = frozenset(
+    _stem(w)
+    for w in "year years date day days month months time times percent percentage number "
+    "amount name names people persons".split()
+)
+
+
 def _anchors(sentence: str, context: str, asked: set[str]) -> list[tuple[int, int]]:
     """Where the question's words occur: in the sentence, and (negative offsets) before it."""
     found = [
@@ -939,8 +983,8 @@ def _score(
         score += _number_fit(parsed, c, sentence)
     if focus and _focus_beside(sentence, start, end, focus):
         score += 0.7  # "the river Aare" beside "tributary", "Walt Disney Company" + "company"
-    elif focus and focus in stems:
-        score += 0.5  # "RNA interference pathway" for "What pathway...?"
+    elif focus and stems and stems[-1] == focus:
+        score += 0.5  # "RNA interference pathway" for "What pathway...?" (its head noun)
     score += _proximity(start, end, anchors)
     if parsed.voice and c.kind not in ("number", "date"):
         score += _side(parsed.voice, start, end, anchors)
@@ -1008,9 +1052,15 @@ def _drop_asked_unit(sentence: str, start: int, end: int, asked: set[str]) -> tu
 def _focus_beside(sentence: str, start: int, end: int, focus: str) -> bool:
     """Is the slot noun right before or after the candidate ('its major tributary, the river
     Aare', 'the outpost of Charlesfort', 'the Walt Disney Company company')?"""
-    before = [w.strip(",.;:()") for w in sentence[:start].split()[-3:]]
-    after = [w.strip(",.;:()") for w in sentence[end:].split()[:2]]
-    return any(_stem(w) == focus for w in before + after if w)
+    before = [w.strip(",.;:()").lower() for w in sentence[:start].split()[-3:]]
+    after = [w.strip(",.;:()").lower() for w in sentence[end:].split()[:3]]
+    after = [w for w in after if w and w not in ("a", "an", "the")][:2]
+    # The noun and the candidate may share only articles and "of" ("the outpost of X"), not
+    # another preposition ("a documentary by the filmmaker X" names no documentary).
+    for i, word in enumerate(before):
+        if word and _stem(word) == focus:
+            return all(w in ("a", "an", "the", "of") for w in before[i + 1 :])
+    return any(_stem(w) == focus for w in after)
 
 
 _SIDE = 0.4

@@ -60,25 +60,25 @@ def test_answerer_policies_at_a_threshold_by_hand():
 
     def rec(score, answerable, outcome, refused=False):
         return {
-            "evidence_score": score,
+            "confidence": score,
             "answerable": answerable,
             "outcome": outcome,
             "refused": refused,
         }
 
     extractive = {
-        "right": rec(6.0, True, "correct"),
-        "bad-evidence": rec(6.0, False, "wrong"),
-        "weak": rec(1.0, True, "correct"),
-        "model-wrong": rec(6.0, True, "correct"),
+        "right": rec(0.9, True, "correct"),
+        "bad-evidence": rec(0.9, False, "wrong"),
+        "weak": rec(0.1, True, "correct"),
+        "model-wrong": rec(0.9, True, "correct"),
     }
     model = {
-        "right": rec(6.0, True, "correct"),
-        "bad-evidence": rec(6.0, False, "refused", refused=True),  # the model declined
-        "weak": rec(1.0, True, "correct"),
-        "model-wrong": rec(6.0, True, "wrong"),
+        "right": rec(0.9, True, "correct"),
+        "bad-evidence": rec(0.9, False, "refused", refused=True),  # the model declined
+        "weak": rec(0.1, True, "correct"),
+        "model-wrong": rec(0.9, True, "wrong"),
     }
-    got = outcomes_at(extractive, model, 5.0)
+    got = outcomes_at(extractive, model, 0.5)
     # Sorted by id: bad-evidence, model-wrong, right, weak (refused below the threshold).
     assert got["extractive"] == ["wrong", "correct", "correct", "refused"]
     assert got["model"] == ["wrong", "wrong", "correct", "refused"]  # decline -> the evidence
@@ -93,7 +93,7 @@ def test_answerers_results_row_from_two_runs(tmp_path):
     def run(path, outcome, refused, answerer):
         record = {
             "id": "q1",
-            "evidence_score": 7.0,
+            "confidence": 0.9,
             "answerable": True,
             "outcome": outcome,
             "refused": refused,
@@ -110,7 +110,7 @@ def test_answerers_results_row_from_two_runs(tmp_path):
 
     ext = run(tmp_path / "set.calibrate.json", "correct", False, "extractive")
     mod = run(tmp_path / "set.calibrate.local-tiny.json", "refused", True, "local")
-    assert results_row(ext, mod, 5.5) == (
+    assert results_row(ext, mod, 0.5) == (
         "| set (1) | tiny | +1.000 | +1.000 | +0.000 (0/0/1) "
         "| 0.500 | 1.000 | 0.250 | 1500 / 2100 |"
     )

@@ -85,3 +85,42 @@ def test_a_year_in_the_question_is_met_by_the_report_date():
     got = signals("What was the unemployment rate in Westmere in 2023?", best, ev,
                   [_hit(text)], True)
     assert got["keys_missing_article"] == 0.0 and got["keys_missing_sentence"] == 0.0
+
+
+def test_predicate_coverage_leaves_the_names_out():
+    text = "Luca Ferreira won the Westmere chess championship on Sunday."
+    best = evidence_sentence(text)
+    ev = EvidenceSet((best,), 4.0, False)
+    same = signals("Who won the Westmere chess championship?", best, ev, [_hit(text)], True)
+    other = signals("Who scored the goal in the Westmere cup final?", best, ev, [_hit(text)], True)
+    assert same["cover_predicate"] == 1.0
+    # The name is there, but not what was done: scored, goal, cup, final.
+    assert other["cover_predicate"] == 0.0 and other["keys_missing_sentence"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "mismatch"),
+    [
+        ("Which city did not vote for the plan?", "Westmere voted for the plan.", 1.0),
+        ("Which city voted for the plan?", "Westmere did not vote for the plan.", 1.0),
+        ("Which city voted for the plan?", "Westmere voted for the plan.", 0.0),
+        ("Who never lost a match?", "Okafor has never lost a match.", 0.0),
+        ("Which team couldn't finish?", "Rovers couldn’t finish the race.", 0.0),
+        ("What is notable about the bridge?", "The bridge is 60 years old.", 0.0),
+    ],
+)
+def test_negation_mismatch(question, sentence, mismatch):
+    best = evidence_sentence(sentence)
+    got = signals(question, best, EvidenceSet((best,), 4.0, False), [_hit(sentence)], True)
+    assert got["negation_mismatch"] == mismatch
+
+
+def test_span_fit_and_dense_similarity_are_passed_through():
+    text = "Northline carried 2.3 million passengers last year."
+    best = evidence_sentence(text)
+    ev = EvidenceSet((best,), 4.0, False)
+    got = signals("How many ships does Northline operate?", best, ev, [_hit(text)], True,
+                  {"span_score": 3.5, "slot_missing": 1.0}, 0.62)
+    assert (got["span_score"], got["slot_missing"], got["dense_sentence"]) == (3.5, 1.0, 0.62)
+    none = signals("How many ships does Northline operate?", best, ev, [_hit(text)], False)
+    assert (none["span_score"], none["slot_missing"], none["dense_sentence"]) == (0.0, 0.0, 0.0)
