@@ -969,8 +969,10 @@ def _score(
             return None  # the question's own figure or date
     else:
         repeated = sum(1 for s in stems if s in asked and s != focus)
-        if stems and repeated == len(stems):
-            return None  # made of the question's own words
+        if stems and (repeated == len(stems) or all(s in asked for s in stems)):
+            # Made of the question's own words, its slot noun included: "the singer" for
+            # "Which singer...?" names the slot, it does not fill it.
+            return None
     rank = parsed.wants.index(c.kind)
     if set(parsed.wants) == {"np", "name"}:
         rank = 0  # an unknown slot noun: a name fills it as well as a noun phrase
