@@ -46,11 +46,16 @@ STOP_WORDS = frozenset(
 
 _ARTICLES = re.compile(r"\b(a|an|the)\b")
 _PUNCT = str.maketrans("", "", string.punctuation)
+# Typographic punctuation (curly quotes, dashes, ellipses) is punctuation too: a gold answer
+# written “Oppenheimer” must match a reply that says "Oppenheimer". SQuAD's script drops only
+# ASCII punctuation; its gold answers rarely hold other kinds, news quiz answers do.
+_UNICODE_PUNCT = re.compile(r"[\u2010-\u2027\u2030-\u205e\u00ab\u00bb\u00a1\u00bf]")
 
 
 def normalize_answer(text: str) -> str:
-    """SQuAD normalisation: lower-case, drop punctuation and articles, collapse whitespace."""
-    text = text.lower().translate(_PUNCT)
+    """SQuAD normalisation: lower-case, drop punctuation (ASCII and typographic) and articles,
+    collapse whitespace."""
+    text = _UNICODE_PUNCT.sub("", text.lower()).translate(_PUNCT)
     text = _ARTICLES.sub(" ", text)
     return " ".join(text.split())
 

@@ -883,9 +883,15 @@ def ranked_spans(question: str, sentence: str, context: str = "") -> list[tuple[
     asked = _content_stems(question)
     focus = _stem(parsed.focus) if parsed.focus else ""
     anchors = _anchors(sentence, context, asked - {focus})
+    echo = _echo_slot(question, sentence)
+    if echo is not None:
+        # The phrase is the answer whatever its kind: typed as the first kind asked for.
+        candidates.append(_Candidate(*echo, "np" if "np" in parsed.wants else parsed.wants[0]))
     best: dict[tuple[int, int], float] = {}
     for c in candidates:
         scored = _score(parsed, c, sentence, asked, focus, anchors)
+        if scored is not None and echo is not None and scored[1] == echo[0]:
+            scored = (scored[0] + ECHO_BONUS, *scored[1:])
         if scored is not None and scored[0] > best.get(scored[1:], float("-inf")):
             best[scored[1:]] = scored[0]
     # Among equal scores the longer span wins ("shortage of the steel fixings", not "shortage").
@@ -969,8 +975,10 @@ def _score(
             return None  # the question's own figure or date
     else:
         repeated = sum(1 for s in stems if s in asked and s != focus)
-        if stems and repeated == len(stems):
-            return None  # made of the question's own words
+        if stems and (repeated == len(stems) or all(s in asked for s in stems)):
+            # Made of the question's own words, its slot noun included: "the singer" for
+            # "Which singer...?" names the slot, it does not fill it.
+            return None
     rank = parsed.wants.index(c.kind)
     if set(parsed.wants) == {"np", "name"}:
         rank = 0  # an unknown slot noun: a name fills it as well as a noun phrase
@@ -1299,3 +1307,50 @@ def _hedged(words: list[str], at: int, modal: str) -> bool:
     if any(w in _STAY for w in window):
         return False  # "will stay closed" states the state, it does not hedge it
     return any(w in _HEDGES and w != modal for w in window)
+
+
+# -- echo questions -------------------------------------------------------------------------
+
+# "South Korea passed a law banning the sale of what?": the wh-word ends the question after a
+# preposition, so the answer is what follows the same words in the sentence ("... sale of dog
+# meat for human consumption" -> "dog meat"). A phrase right there outranks any other.
+ECHO_BONUS = 2.0
+_ECHO_QUESTION = re.compile(
+    r"([A-Za-z][\w'-]*)\s+(of|for|to|on|about|with|by|in|from|at|against|into|over)\s+"
+    r"(?:what|whom|who|which(?:\s+\w+)?)\s*\?\s*$",
+    re.IGNORECASE,
+)
+# Where the echoed phrase ends: a clause or another prepositional phrase begins.
+_ECHO_END = frozenset(
+    "for to from on in at after before that which who whom whose and or but as by with because "
+    "while when where if than since until during".split()
+)
+
+
+def _echo_slot(question: str, sentence: str) -> tuple[int, int] | None:
+    """(start, end) in `sentence` of the phrase an echo question asks for ("the sale of what?"
+    -> the words after "sale of" in the sentence, up to a clause or another preposition, five
+    words at most); None when the question is no echo question or the sentence lacks its
+    words."""
+    m = _ECHO_QUESTION.search(question.replace("’", "'"))
+    if not m:
+        return None
+    word, preposition = _stem(m.group(1)), m.group(2).lower()
+    words = _words(sentence)
+    for i, (w, _, _) in enumerate(words[:-2]):
+        if _stem(w) != word or words[i + 1][0].lower() != preposition:
+            continue
+        j = i + 2
+        while j < len(words) and words[j][0].lower() in ("the", "a", "an"):
+            j += 1
+        k = j
+        while (
+            k < len(words)
+            and k - j < 5
+            and (words[k][0][0].isalnum() or words[k][0] in ("-", "'"))
+            and words[k][0].lower() not in _ECHO_END
+        ):
+            k += 1
+        if k > j:
+            return words[j][1], words[k - 1][2]
+    return None

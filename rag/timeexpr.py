@@ -13,7 +13,10 @@ order and form they come: "12 May 2023", "May 12th, 2023", "2023-05-12"):
   "between 2019 and 2021", "from March to May 2024";
 - relative windows read against the reference date: "this week", "last week", "this month",
   "last month", "this year", "last year", "the past 3 months", "two weeks ago";
-- the newest report: "latest", "current(ly)", "now", "most recent", "so far", "recently".
+- the newest report: "latest", "current(ly)", "now", "most recent", "so far";
+- recent news: "recently", "the recent storm", "lately", "in recent weeks": the newest report
+  too, but only from the last weeks before the reference date (`RECENT_DAYS`): a years-old
+  report is not "recent" news, however well it matches.
 
 Not recognised: periods named by events ("before the vote"): they need the event's own date.
 
@@ -98,9 +101,20 @@ _RELATIVE_RE = re.compile(
 )
 _LATEST_RE = re.compile(
     r"\b(latest|newest|most recent(ly)?|current(ly)?|now|nowadays|so far|to date|"
-    r"recent(ly)?|up[- ]to[- ]date|at present|presently|still|as it stands)\b",
+    r"recent(ly)?|up[- ]to[- ]date|at present|presently|still|as it stands|lately)\b",
     re.IGNORECASE,
 )
+# "Recently", "the recent storm", "in recent weeks": news of the last weeks, not merely the
+# newest report ("most recent" is the newest, however old: "the most recent census").
+_RECENT_RE = re.compile(
+    r"\b(?<!most )(?:in recent (?P<unit>days|weeks|months|years|decades)|recent(?:ly)?|lately)\b",
+    re.IGNORECASE,
+)
+# How far back "recently" reaches: a month and a half (news calls last month's event recent;
+# a weekly quiz calls this week's event recent). "In recent days/weeks/months/years": two weeks,
+# two months, half a year, three years; "in recent decades" sets no window.
+RECENT_DAYS = 45
+_RECENT_UNIT_DAYS = {"days": 14, "weeks": 60, "months": 183, "years": 3 * 365, "decades": None}
 
 
 _EDGES = {"start": "early", "beginning": "early", "middle": "mid", "end": "late"}
@@ -359,6 +373,13 @@ def time_scope(question: str, reference: date | None) -> TimeScope:
 
     earliest = _EARLIEST_RE.search(question)
     latest = None if earliest else _LATEST_RE.search(question)
+    recent = _RECENT_RE.search(question) if latest and reference is not None else None
+    if recent and not taken:
+        # Recent news: from a few weeks before "now" on (an explicit period wins).
+        unit = (recent.group("unit") or "").lower()
+        days = _RECENT_UNIT_DAYS[unit] if unit else RECENT_DAYS
+        if days is not None:
+            narrow(reference - timedelta(days=days), None)
     for found in (earliest, latest):
         if found:
             matched.append(found.group(0))

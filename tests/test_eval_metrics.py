@@ -11,6 +11,14 @@ def test_normalize_answer_squad_rules():
     assert m.normalize_answer("The  Eiffel-Tower!") == "eiffeltower"
     assert m.normalize_answer("An apple, a pear and THE plum.") == "apple pear and plum"
     assert m.normalize_answer("  ") == ""
+
+
+def test_typographic_punctuation_is_punctuation():
+    # A gold answer in curly quotes matches a reply in straight ones (and the other way).
+    assert m.normalize_answer("“Oppenheimer”") == "oppenheimer"
+    assert m.contains('"Oppenheimer," "Succession" took the biggest awards.', ["“Oppenheimer”"])
+    assert m.normalize_answer("Denmark’s Queen — Margrethe…") == "denmarks queen margrethe"
+    assert m.normalize_answer("«Le Monde» ¿qué?") == "le monde qué"
     # "a" inside a word is not an article
     assert m.normalize_answer("Panama") == "panama"
 

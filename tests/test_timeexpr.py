@@ -175,3 +175,34 @@ def test_prefer_earliest(question, earliest):
     scope = time_scope(question, REF)
     assert scope.prefer_earliest is earliest
     assert not (scope.prefer_earliest and scope.prefer_latest)
+
+
+@pytest.mark.parametrize(
+    ("question", "since"),
+    [
+        # "Recently" is news of the last weeks: a years-old report is not recent, however well
+        # it matches (a 2021 recall for "which food was recently recalled?" asked in 2024).
+        ("Which recalled food was recently linked to a salmonella outbreak?", D(2024, 6, 28)),
+        ("Which county saw the most damage from the recent storm?", D(2024, 6, 28)),
+        ("Has the council said anything about the tram lately?", D(2024, 6, 28)),
+        ("What have the dockworkers demanded in recent weeks?", D(2024, 6, 13)),
+        ("How have house prices moved in recent months?", D(2024, 2, 11)),
+        ("How much has the town grown in recent years?", D(2021, 8, 13)),
+        # "The most recent" is the newest report, however old ("the most recent census").
+        ("What did the most recent census count?", None),
+        ("What have historians found in recent decades?", None),
+    ],
+)
+def test_recent_news_is_from_the_last_weeks(question, since):
+    scope = time_scope(question, REF)
+    assert scope.since == since and scope.until is None, scope
+    assert scope.prefer_latest  # and of those, the newest report that answers
+
+
+def test_recent_needs_a_reference_date_and_yields_to_an_explicit_period():
+    assert time_scope("Which food was recently recalled?", None).since is None
+    scope = time_scope("Which food was recently recalled in 2023?", REF)
+    assert (scope.since, scope.until) == (D(2023, 1, 1), D(2023, 12, 31))
+    # With a relative period the two narrow each other: the later start wins.
+    scope = time_scope("Which food was recently recalled last week?", REF)
+    assert (scope.since, scope.until) == (D(2024, 7, 30), D(2024, 8, 5))

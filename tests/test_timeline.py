@@ -229,6 +229,19 @@ def test_relative_time_reads_against_as_of(dated):
     assert {c.article_id for c in answer.citations} == {"jobs-2024-08"}
 
 
+def test_recent_news_is_not_a_years_old_report(dated):
+    asked = "What unemployment rate was recently reported in Westmere?"
+    answer = dated.ask(asked, as_of="2024-08-20")
+    assert {c.article_id for c in answer.citations} == {"jobs-2024-08"}
+    # Ten months on, the newest report is no longer recent news: nothing is cited...
+    answer = dated.ask(asked, as_of="2025-06-01")
+    assert answer.refused and answer.refusal_reason == "filters" and not answer.citations
+    assert "2025-04-17" in answer.answer
+    # ...while "latest" still finds the newest report, however old.
+    answer = dated.ask("What is the latest unemployment rate in Westmere?", as_of="2025-06-01")
+    assert {c.article_id for c in answer.citations} == {"jobs-2024-08"}
+
+
 def test_a_period_without_articles_is_said_to_be_so(dated):
     answer = dated.ask("What was the unemployment rate in Westmere in 2021?")
     assert answer.refused and answer.refusal_reason == "filters"
