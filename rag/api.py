@@ -339,6 +339,7 @@ class Rag:
             short is not None,
             self._span_fit(standalone, sentences, short),
             self._dense_similarity(search, best),
+            reference,
         )
         confidence = 0.0 if best is None else self.calibrator.probability(features)
         request = AnswerRequest(

@@ -19,6 +19,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -70,6 +71,7 @@ FEATURES: tuple[str, ...] = (
     "cover_predicate",
     "negation_mismatch",
     "dense_sentence",
+    "report_age",
     "passage",
     "no_evidence",
     *(f"type_{name}" for name, _ in QUESTION_TYPES),
@@ -141,6 +143,16 @@ def _negated(text: str) -> bool:
     return bool(_NEGATION.search(text))
 
 
+def _age_years(published: str | None, reference: date | None) -> float:
+    if not published or reference is None:
+        return 0.0
+    try:
+        days = (reference - date.fromisoformat(published[:10])).days
+    except ValueError:
+        return 0.0
+    return min(10.0, max(0.0, days / 365.25))
+
+
 def _cover(wanted: set[str], text: str) -> float:
     if not wanted:
         return 1.0
@@ -155,6 +167,7 @@ def signals(
     short_answer_found: bool,
     fit: Mapping[str, float] | None = None,
     dense: float | None = None,
+    reference: date | None = None,
 ) -> dict[str, float]:
     """The features the calibrator reads, as plain floats (see the module docstring).
 
@@ -163,6 +176,10 @@ def signals(
     (its `span_score` and `slot_missing`; both 0.0 when there is none). `dense` is the cosine
     similarity of the question's and the best sentence's embeddings (a second opinion beside
     the cross-encoder, which misreads paraphrase in short news sentences); None counts as 0.
+    `reference` is "now" for the question (`Rag.reference_date`): `report_age` is how many
+    years before it the best sentence's report was published (0 when either date is unknown,
+    capped at 10), since news questions mostly ask about the present and an answer from a
+    report years old is often about an earlier event of the same kind.
     """
     qtype = question_type(question)
     out = {f"type_{name}": float(qtype == name) for name, _ in QUESTION_TYPES}
@@ -199,6 +216,7 @@ def signals(
         cover_predicate=_cover(wanted - keys, window),
         negation_mismatch=float(_negated(question) != _negated(best.sentence)),
         dense_sentence=float(dense or 0.0),
+        report_age=_age_years(best.published, reference),
         passage=float(hits[0].score) if hits else 0.0,
         no_evidence=0.0,
     )

@@ -124,3 +124,23 @@ def test_span_fit_and_dense_similarity_are_passed_through():
     assert (got["span_score"], got["slot_missing"], got["dense_sentence"]) == (3.5, 1.0, 0.62)
     none = signals("How many ships does Northline operate?", best, ev, [_hit(text)], False)
     assert (none["span_score"], none["slot_missing"], none["dense_sentence"]) == (0.0, 0.0, 0.0)
+
+
+def test_report_age_is_years_before_the_reference_date():
+    from datetime import date
+
+    text = "Macron named Edouard Philippe prime minister."
+    best = evidence_sentence(text, published="2017-05-15")
+    ev = EvidenceSet((best,), 4.0, False)
+    question = "Who did Macron name prime minister?"
+    old = signals(question, best, ev, [_hit(text)], True, reference=date(2024, 1, 12))
+    assert old["report_age"] == pytest.approx(6.66, abs=0.01)
+    same_day = signals(question, best, ev, [_hit(text)], True, reference=date(2017, 5, 15))
+    assert same_day["report_age"] == 0.0
+    assert signals(question, best, ev, [_hit(text)], True)["report_age"] == 0.0  # no "now"
+    undated = evidence_sentence(text, published=None)
+    assert signals(question, undated, EvidenceSet((undated,), 4.0, False), [_hit(text)], True,
+                   reference=date(2024, 1, 12))["report_age"] == 0.0
+    ancient = evidence_sentence(text, published="1990-01-01")
+    assert signals(question, ancient, EvidenceSet((ancient,), 4.0, False), [_hit(text)], True,
+                   reference=date(2024, 1, 12))["report_age"] == 10.0
