@@ -68,7 +68,8 @@ fi
 if [[ "$what" == judge || "$what" == all ]]; then
   # Section 5: never-refusing runs record the answerability signals; the calibrator is fitted on
   # them (cross-validated report, reliability plot) and written to rag/calibration.json.
-  for ds in "$data/squad2-dev" "$data/realtimeqa-dev" eval/news eval/followup; do
+  for ds in "$data/squad2-dev" "$data/realtimeqa-dev" eval/news eval/followup \
+      eval/conversations eval/time; do
     RAG_REFUSAL_THRESHOLD=0 rag eval "$ds" --no-progress \
       --json "$out/$(basename "$ds").answers.never-refusing.json" > /dev/null
   done
