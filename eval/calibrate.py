@@ -4,6 +4,8 @@
     python -m eval.calibrate fit run1.json run2.json ... --out rag/calibration.json \
         --plot eval/results/reliability.png --markdown eval/results/calibration.md
     python -m eval.calibrate sweep run1.json ... [--key confidence] [--at 0.5]
+    python -m eval.calibrate fit run1.json ... --held-out DIR    # + runs with held-out confidences
+    python -m eval.calibrate table DIR/*.held-out.json --at 0.5  # results at one threshold
 
 A never-refusing run records, per question, the signals the answerability judgement reads
 (`rag.judge.signals`) and whether the reply was right (CRAG "correct"; an answer to an
@@ -298,6 +300,12 @@ def _fit_command(args) -> None:
             lines.append(f"| {low:.1f}-{high:.1f} | {n} | {mean_p:.2f} | {seen:.2f} |")
     text = "\n".join(lines)
     print(text)
+    if args.held_out:
+        args.held_out.mkdir(parents=True, exist_ok=True)
+        for d, (name, report) in enumerate(zip(names, reports, strict=True)):
+            held = {**report, "per_question": _with_confidence(report["per_question"], cv[d])}
+            (args.held_out / f"{name}.held-out.json").write_text(json.dumps(held, indent=1))
+        print(f"wrote {len(reports)} runs with held-out confidences to {args.held_out}")
     model = fit_calibrator(
         [row for rows in sets for row in rows],
         equal_weights([len(s) for s in sets]),
@@ -317,6 +325,55 @@ def _fit_command(args) -> None:
         print(f"wrote {args.plot}")
     if args.markdown:
         args.markdown.write_text(text + "\n")
+
+
+def at_threshold_table(records: Sequence[dict], threshold: float) -> dict[str, float | None]:
+    """One run scored as if it had refused below `threshold` on `confidence`: CRAG, the share
+    of answerable and of unanswerable questions refused, refusal precision/recall, and over the
+    answerable questions the short answer's F1 and the reply's contains (a refusal scores 0)."""
+    rows = [r for r in records if not r.get("skipped")]
+    answerable = [r for r in rows if r["answerable"]]
+    unanswerable = [r for r in rows if not r["answerable"]]
+    point = at_threshold(rows, threshold, "confidence")
+
+    def refused_share(group):
+        return metrics.mean([float(_refused(r, threshold, "confidence")) for r in group])
+
+    def scored(key):
+        return metrics.mean([
+            0.0 if _refused(r, threshold, "confidence") else float(r.get(key) or 0.0)
+            for r in answerable
+        ])
+
+    return {
+        "questions": len(rows),
+        "crag": point.crag,
+        "answerable_refused": refused_share(answerable),
+        "unanswerable_refused": refused_share(unanswerable),
+        "refusal_precision": point.refusal_precision,
+        "refusal_recall": point.refusal_recall,
+        "short_f1": scored("short_f1"),
+        "contains": scored("contains"),
+    }
+
+
+def _table_command(args) -> None:
+    print("| set | questions | CRAG | answerable refused | unanswerable refused | refusal P/R "
+          "| short F1 | contains |")
+    print("|---|---|---|---|---|---|---|---|")
+    for path in args.reports:
+        report = json.loads(path.read_text())
+        t = at_threshold_table(report["per_question"], args.at)
+
+        def pct(x):
+            return "-" if x is None else f"{100 * x:.1f}%"
+
+        print(
+            f"| {report['dataset']['name']} | {t['questions']} | {t['crag']:+.3f} "
+            f"| {pct(t['answerable_refused'])} | {pct(t['unanswerable_refused'])} "
+            f"| {_fmt(t['refusal_precision'])}/{_fmt(t['refusal_recall'])} "
+            f"| {_fmt(t['short_f1'])} | {_fmt(t['contains'])} |"
+        )
 
 
 def _sweep_command(args) -> None:
@@ -364,12 +421,22 @@ def main(argv: Sequence[str] | None = None) -> None:
     fit.add_argument("--folds", type=int, default=5)
     fit.add_argument("--plot", type=Path, help="reliability plot (PNG)")
     fit.add_argument("--markdown", type=Path)
+    fit.add_argument("--held-out", type=Path, metavar="DIR",
+                     help="write each run with its cross-validated confidences to DIR")
     swp = commands.add_parser("sweep", help="CRAG and refusal P/R at many thresholds")
     swp.add_argument("reports", nargs="+", type=Path)
     swp.add_argument("--key", default="confidence", choices=["confidence", "evidence_score"])
     swp.add_argument("--at", type=float, help="also detail each run at this threshold")
     swp.add_argument("--markdown", type=Path)
+    tab = commands.add_parser(
+        "table", help="per-run CRAG, refusal shares, short F1 at one confidence threshold"
+    )
+    tab.add_argument("reports", nargs="+", type=Path, help="runs (e.g. fit --held-out output)")
+    tab.add_argument("--at", type=float, default=0.5)
     args = parser.parse_args(argv)
+    if args.command == "table":
+        _table_command(args)
+        return
     if args.command == "fit":
         if args.folds < 2:
             parser.error("--folds must be at least 2")

@@ -199,3 +199,26 @@ def test_confidence_threshold_sweep_uses_the_confidence_key():
     ]
     assert at_threshold(run, 0.5, "confidence").crag == pytest.approx(0.5)
     assert at_threshold(run, 0.0, "confidence").crag == pytest.approx(0.0)
+
+
+def test_table_at_a_threshold_counts_refusals_as_zero_by_hand():
+    from eval.calibrate import at_threshold_table
+
+    def rec(conf, answerable, outcome, short_f1=1.0, contains=1.0):
+        return {"confidence": conf, "answerable": answerable, "outcome": outcome,
+                "short_f1": short_f1, "contains": contains, "signals": {"best": 1.0}}
+
+    records = [
+        rec(0.9, True, "correct"),
+        rec(0.2, True, "correct"),  # refused at 0.5: scores 0, counts as answerable refused
+        rec(0.8, True, "wrong", short_f1=0.5, contains=0.0),
+        rec(0.6, False, "wrong"),  # answered an unanswerable question
+        rec(0.1, False, "wrong"),  # refused rightly
+    ]
+    got = at_threshold_table(records, 0.5)
+    assert got["crag"] == pytest.approx((1 + 0 - 1 - 1 + 0) / 5)
+    assert got["answerable_refused"] == pytest.approx(1 / 3)
+    assert got["unanswerable_refused"] == pytest.approx(1 / 2)
+    assert got["short_f1"] == pytest.approx((1.0 + 0.0 + 0.5) / 3)
+    assert got["contains"] == pytest.approx(1 / 3)
+    assert got["refusal_precision"] == pytest.approx(1 / 2)
