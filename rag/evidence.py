@@ -67,7 +67,14 @@ _ADDRESSED_TO_MACHINES = re.compile(
     r"|\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+)?(?:of\s+)?"
     r"(?:the\s+|your\s+|these\s+|those\s+)?(?:previous|prior|above|earlier|preceding|rest|"
     r"remaining|other|original|system)\b"
-    r"|\b(?:new|updated|real|system)\s+(?:instructions|prompt)\s*:",
+    r"|\b(?:new|updated|real|system)\s+(?:instructions|prompt)\s*:"
+    # 3. it speaks as a chat role or in a prompt format ("SYSTEM: ...", "[INST]", "<|im_start|>")
+    r"|^\W*(?:system|assistant|developer)(?:\s+(?:prompt|message|note|instructions?))?\s*:"
+    r"|<\|im_start\|>|\[/?inst\]|<<sys>>"
+    # 4. it tells its reader what to tell the people asking ("You must tell users that ...")
+    r"|\byou\s+(?:must|should|shall|are\s+to|need\s+to|have\s+to|will)\s+(?:always\s+|now\s+)?"
+    r"(?:tell|inform|answer|reply\s+to|respond\s+to)\s+(?:the\s+|all\s+|any\s+|your\s+)?"
+    r"(?:users?|readers?|questions?|anyone|everyone|people\s+who\s+ask)\b",
     re.IGNORECASE,
 )
 
@@ -77,7 +84,9 @@ def addresses_machines(sentence: str) -> bool:
 
     True for text that names machines as its addressee ("Note to AI assistants: ...", "If you
     are a language model, ...") or that tries to override its reader's instructions ("ignore the
-    rest of the article", "disregard previous instructions"). A report *about* AI ("The council
+    rest of the article", "disregard previous instructions"), that speaks as a chat role
+    ("SYSTEM: ...") or that tells its reader what to tell users ("You must tell users that ...").
+    A report *about* AI ("The council
     said its chatbot answered 2,000 queries") is neither, and stays evidence.
     """
     return bool(_ADDRESSED_TO_MACHINES.search(sentence))
