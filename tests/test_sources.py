@@ -123,6 +123,7 @@ def test_each_bad_file_gets_one_clear_failure_and_good_files_still_read(tmp_path
     write(tmp_path / "big.txt", "word " * 500)
     write(tmp_path / "bad-front.md", "---\ntitle: [unclosed\n---\nText.")
     write(tmp_path / "odd-field.md", "---\ncolour: red\n---\nText.")
+    write(tmp_path / "no-such-day.md", "---\ntitle: x\ndate: 2024-02-30\n---\nText.")
     write(tmp_path / "only-boilerplate.txt", "Continue to read more latest news\n\n 12 total views")
     write(tmp_path / "doc.pdf", b"%PDF-1.4")  # truncated
     write(tmp_path / "sheet.xlsx", b"PK\x03\x04")
@@ -136,10 +137,12 @@ def test_each_bad_file_gets_one_clear_failure_and_good_files_still_read(tmp_path
     assert "limit" in reasons["big.txt"] and "RAG_MAX_FILE_BYTES" in reasons["big.txt"]
     assert "YAML" in reasons["bad-front.md"]
     assert "colour" in reasons["odd-field.md"]
+    assert "impossible date" in reasons["no-such-day.md"]
+    assert "YYYY-MM-DD" in reasons["no-such-day.md"]
     assert "boilerplate" in reasons["only-boilerplate.txt"]
     assert "not a readable PDF" in reasons["doc.pdf"]
     assert "unsupported file type '.xlsx'" in reasons["sheet.xlsx"]
-    assert len(failed) == 10
+    assert len(failed) == 11
 
 
 def test_missing_path_is_a_failure(tmp_path):

@@ -25,6 +25,11 @@ def split_front_matter(text: str, path: Path) -> tuple[dict, str]:
         mark = getattr(err, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark else ""
         raise SourceError(f"front matter is not valid YAML{where}: fix or remove it") from None
+    except ValueError as err:
+        # YAML reads an unquoted 2024-02-30 as a timestamp and the calendar rejects it.
+        raise SourceError(
+            f"front matter holds an impossible date ({err}): write a real day as YYYY-MM-DD"
+        ) from None
     if not isinstance(meta, dict):
         raise SourceError("front matter must be 'key: value' lines between --- markers")
     unknown = set(meta) - _KNOWN_FIELDS
