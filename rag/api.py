@@ -687,7 +687,7 @@ def _each_part(rankings, margin: float = 2.0) -> tuple:
 
 def _check_question(question: str) -> str:
     question = (question or "").strip()
-    if not question:
+    if not any(ch.isalnum() for ch in question):  # "", "?", "..."
         raise BadInput("the question is empty; ask something about the articles")
     if len(question) > 2000:
         raise BadInput("the question is over 2,000 characters; ask something shorter")

@@ -108,6 +108,11 @@ def ingest(
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
+    from rag.errors import BadInput
+
+    for given in paths:
+        if "://" not in given and not Path(given).exists():
+            raise BadInput(f"{given}: no such file or folder; check the path")
     rag = engine()
     err = _console(stderr=True)
     with Progress(
@@ -167,7 +172,9 @@ def ask(
         str | None, typer.Option(help="bm25, dense, hybrid, llamaindex-default")
     ] = None,
     answerer: Annotated[str | None, typer.Option(help="extractive, local, openai")] = None,
-    k: Annotated[int | None, typer.Option("--k", help="Passages given to the answerer")] = None,
+    k: Annotated[
+        int | None, typer.Option("--k", min=1, max=100, help="Passages given to the answerer")
+    ] = None,
     since: Annotated[
         str | None, typer.Option(help="Only articles published on/after YYYY-MM-DD")
     ] = None,
@@ -248,7 +255,9 @@ def _print_sources(answer, out) -> None:
 def chat(
     answerer: Annotated[str | None, typer.Option(help="extractive, local, openai")] = None,
     retriever: Annotated[str | None, typer.Option(help="bm25, dense, hybrid, ...")] = None,
-    k: Annotated[int | None, typer.Option("--k", help="Passages given to the answerer")] = None,
+    k: Annotated[
+        int | None, typer.Option("--k", min=1, max=100, help="Passages given to the answerer")
+    ] = None,
 ) -> None:
     """A conversation in the terminal: follow-up questions lean on earlier ones.
 

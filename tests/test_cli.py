@@ -201,3 +201,34 @@ def test_ask_as_of_reads_relative_time_against_that_day(run):
     bad = run("ask", "--as-of", "2024-13-01", "What happened this week?")
     # (main() turns BadInput into exit code 2; the runner calls the app directly)
     assert bad.exit_code != 0 and "as_of date '2024-13-01'" in str(bad.exception)
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["ingest", "/no/such/folder"], "/no/such/folder: no such file or folder"),
+        (["ask", "?"], "the question is empty"),
+        (["ask", " ... "], "the question is empty"),
+    ],
+)
+def test_bad_usage_exits_2_with_a_message(tmp_path, monkeypatch, capsys, argv, message):
+    monkeypatch.setattr(sys, "argv", ["rag", "--data-dir", str(tmp_path), *argv])
+    monkeypatch.setattr(
+        cli,
+        "engine",
+        lambda **kw: Rag(fake_settings(tmp_path), embedder=FakeEmbedder(), reranker=FakeReranker()),
+    )
+    if argv[0] == "ask":  # something to search, so the question itself is what fails
+        Rag(fake_settings(tmp_path), embedder=FakeEmbedder(), reranker=FakeReranker()).ingest(
+            [str(CORPUS)]
+        )
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main()
+    assert exit_info.value.code == 2
+    assert message in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("k", ["0", "-3", "1000"])
+def test_passage_count_out_of_range_is_a_usage_error(run, k):
+    result = run("ask", "--k", k, "Who was replaced?")
+    assert result.exit_code == 2 and "--k" in result.output
