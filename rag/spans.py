@@ -516,6 +516,17 @@ def _parse_question(question: str) -> _Question:
     return replace(parsed, voice=_voice(lower, wh))
 
 
+# "What did Peskov say?", "What has the mayor told the assembly about the ferry?": what was said
+# is a clause, and any noun phrase cut from it ("Monday", "rival") misleads.
+_SPEECH_QUESTION = re.compile(
+    r"^\W*what\s+(?:did|does|do|has|have|had|will|would|was|were|is|are)\b.*\b(?:say|said|"
+    r"saying|tell|told|telling|announce|announced|claim|claimed|argue|argued|warn|warned|write|"
+    r"wrote|reply|replied|respond|responded|comment|commented|promise|promised|think|thought|"
+    r"add|added|explain|explained)\b",
+    re.IGNORECASE,
+)
+
+
 def _parse_kind(question: str) -> _Question:
     text = question.strip()
     lower = [w.lower() for w, _, _ in _words(text)]
@@ -550,6 +561,8 @@ def _parse_kind(question: str) -> _Question:
         if not focus:
             if re.search(r"\bwhat\s+(?:has\s+|had\s+|is\s+|was\s+|will\s+)?happen", text, re.I):
                 return _Question(text, "other")  # "What happened at...?": an event, no phrase
+            if _SPEECH_QUESTION.search(text):
+                return _Question(text, "other")  # "What did X say?": the quote, not a phrase
             if re.search(r"\b(cost|costs|worth)\b", text, re.IGNORECASE):
                 return _Question(text, "which", "cost", ("number",), "money")  # "What did X cost?"
             return _Question(text, "other", "", ("np", "name"))
@@ -1035,8 +1048,15 @@ def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
     near = _span_stems(sentence, c.start, c.end) + [
         _stem(w.strip(",.;")) for w in sentence[c.end :].split()[:1]
     ]
+    # "nine out of twelve missiles": the part counts the missiles as much as the whole does.
+    whole = _OF_WHOLE.match(sentence[c.end : c.end + 40])
+    if whole:
+        near.append(_stem(whole.group(1).strip(",.;")))
     if parsed.counted and parsed.counted in near:
         fit += 1.0  # "how many cars" and "150 cars", "how many days" and "63 days"
+    # "nine out of twelve missiles were shot down": the twelve is the whole, the nine the answer.
+    if parsed.number in ("count", "") and _PART_OF.search(sentence[max(0, c.start - 40) : c.start]):
+        fit -= 1.0
     # "from 90 million euros to 131 million euros", "up from 90 million": the old value.
     before = sentence[max(0, c.start - 12) : c.start].lower()
     if re.search(r"\bfrom\s*$", before) and re.match(r"\s*to\b", sentence[c.end :]):
@@ -1044,6 +1064,17 @@ def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
     elif re.search(r"\b(?:up|down|compared with|against)\s+(?:from\s+)?$", before):
         fit -= 0.8
     return fit
+
+
+_PART_OF = re.compile(
+    rf"(?:\d[\d,.]*|\b(?:{_NUMBER_WORD}))\s+(?:out\s+of|of\s+(?:the|its|their|all)?)\s*$",
+    re.IGNORECASE,
+)
+
+
+_OF_WHOLE = re.compile(
+    r"\s+(?:out\s+of|of\s+(?:the|its|their|all)?)\s*[\w,.]+\s+(\S+)", re.IGNORECASE
+)
 
 
 def _drop_asked_unit(sentence: str, start: int, end: int, asked: set[str]) -> tuple[int, int]:
