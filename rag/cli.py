@@ -232,11 +232,13 @@ def _print_sources(answer, out) -> None:
     from rich.markup import escape
 
     if answer.refused and answer.passages:
+        from rag.evidence import preview
+
         out.print("\n[dim]Closest passages found:[/dim]")
         for hit in answer.passages[:3]:
             out.print(
                 f"  [dim]- {escape(hit.title or hit.chunk.article_id)}: "
-                f"{escape(hit.chunk.text[:160])}…[/dim]"
+                f"{escape(preview(hit.chunk.text))}…[/dim]"
             )
     for c in answer.citations:
         page = f"p. {c.page}" if c.page else None

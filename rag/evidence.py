@@ -92,6 +92,17 @@ def addresses_machines(sentence: str) -> bool:
     return bool(_ADDRESSED_TO_MACHINES.search(sentence))
 
 
+def preview(text: str, limit: int = 160) -> str:
+    """The first `limit` characters of `text` as one line, without sentences addressed to
+    machines (`addresses_machines`): what a refusal shows of its closest passages."""
+    kept = [
+        text[start:end]
+        for start, end in sentence_spans(text)
+        if not addresses_machines(text[start:end])
+    ]
+    return " ".join(" ".join(kept).split())[:limit]
+
+
 def reading_order(sentences: Sequence[Evidence]) -> tuple[Evidence, ...]:
     """Sentences grouped by article (articles in the order of their best sentence), each
     article's sentences in the order they appear in it, so that a sentence that leans on the

@@ -522,7 +522,8 @@ _SPEECH_QUESTION = re.compile(
     r"^\W*what\s+(?:did|does|do|has|have|had|will|would|was|were|is|are)\b.*\b(?:say|said|"
     r"saying|tell|told|telling|announce|announced|claim|claimed|argue|argued|warn|warned|write|"
     r"wrote|reply|replied|respond|responded|comment|commented|promise|promised|think|thought|"
-    r"add|added|explain|explained)\b",
+    r"add|added|explain|explained|advise|advised|urge|urged|recommend|recommended|suggest|"
+    r"suggested|insist|insisted|admit|admitted|deny|denied)\b",
     re.IGNORECASE,
 )
 
