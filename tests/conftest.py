@@ -73,3 +73,23 @@ def replay_renamed_file(rag: Rag, folder: Path) -> list:
     renamed.write_text(renamed.read_text().replace("7 percent", "4 percent"))
     reports.append(rag.ingest([folder]))
     return reports
+
+
+# The handed dated-figures case: question -> (the report to cite, its figure, its date).
+DATED_FIGURES = {
+    "What is the latest unemployment rate in Westmere?": ("jobs-2024-08", "4.8 percent",
+                                                          "2024-08-12"),
+    "What was the unemployment rate in Westmere in 2023?": ("jobs-2023-02", "6.4 percent",
+                                                            "2023-02-10"),
+}
+
+
+def assert_dated_figure(rag: Rag, question: str):
+    """Ask a question of the dated-figures case; its right report is cited first, with its
+    figure and "(report of <its date>)" in the reply. Returns the Answer."""
+    article_id, figure, published = DATED_FIGURES[question]
+    answer = rag.ask(question)
+    assert not answer.refused
+    assert answer.citations[0].article_id == article_id
+    assert figure in answer.answer and f"(report of {published})" in answer.answer
+    return answer

@@ -15,73 +15,69 @@ def cleaned(name: str) -> str:
     return clean_text((PAGES / name).read_text(encoding="utf-8"))
 
 
-def test_ledger_page_keeps_the_article_and_drops_sidebars_notices_and_bars():
-    text = cleaned("ledger-bridge.txt")
-    for kept in [
-        "By Hana Kowalczyk",
-        "4 June 2024",
-        "WESTMERE, June 4 (Coastal Ledger) - The Old Mill bridge will stay closed",
-        "Engineers found corrosion",
-        "The repair plan has three steps:\n1. Remove the damaged supports\n2. Fit new steel beams\n"
-        "3. Resurface the deck",
-        "Police are investigating.",
-        '"We know this is hard for people who cross every day," said council leader Ines Calvo.',
-    ]:
-        assert kept in text, kept
-    for dropped in [
-        "Skip to main content",
-        "Home | News",
-        "cookies",
-        "Manage preferences",
-        "News \u203a Westmere",
-        "Share on Facebook",
-        "Related",
-        "tram extension delayed again",
-        "Most read",
-        "131 million",
-        "Harbour master Ines Calvo steps down",
-        "Follow us",
-        "Instagram",
-        "All rights reserved",
-    ]:
-        assert dropped not in text, dropped
-    assert text.endswith("said council leader Ines Calvo.")
+# Saved pages: (file, lines of the article that must survive, chrome that must go, how the
+# article text ends, or None).
+SAVED_PAGES = [
+    pytest.param(
+        "ledger-bridge.txt",
+        [
+            "By Hana Kowalczyk",
+            "4 June 2024",
+            "WESTMERE, June 4 (Coastal Ledger) - The Old Mill bridge will stay closed",
+            "Engineers found corrosion",
+            "The repair plan has three steps:\n1. Remove the damaged supports\n2. Fit new steel "
+            "beams\n3. Resurface the deck",
+            "Police are investigating.",
+            '"We know this is hard for people who cross every day," said council leader Ines '
+            "Calvo.",
+        ],
+        [
+            "Skip to main content", "Home | News", "cookies", "Manage preferences",
+            "News \u203a Westmere", "Share on Facebook", "Related", "tram extension delayed again",
+            "Most read", "131 million", "Harbour master Ines Calvo steps down", "Follow us",
+            "Instagram", "All rights reserved",
+        ],
+        "said council leader Ines Calvo.",
+        id="sidebars-notices-and-bars",
+    ),
+    pytest.param(
+        "westmere-weekly-tram.txt",
+        [
+            "The city transport office said the cost had risen to 131 million euros.",
+            "Published 12 March 2024",
+        ],
+        [
+            "Menu", "Home / Local", "Share this article", "Copy link", "Top stories",
+            "harbour budget", "More on this story", "what we know so far", "cookies",
+            "privacy settings", "Reject",
+        ],
+        "Councillors will debate the new timetable next week.",
+        id="numbered-top-stories-and-consent-banner",
+    ),
+    pytest.param(
+        "harbour-news.txt",
+        [
+            "LONDON (Harbour News) \u2014 Harbour master Ines Calvo will retire",
+            "It was a quiet handover.",
+            "Her deputy, Tom Okafor, will take over.",
+        ],
+        ["You are here", "Trending", "Ferry fares", "newsletter", "Port traffic",
+         "Cookie settings"],
+        None,
+        id="trending-and-also-like-lists",
+    ),
+]
 
 
-def test_weekly_page_drops_numbered_top_stories_and_consent_banner():
-    text = cleaned("westmere-weekly-tram.txt")
-    assert "The city transport office said the cost had risen to 131 million euros." in text
-    assert "Published 12 March 2024" in text
-    for dropped in [
-        "Menu",
-        "Home / Local",
-        "Share this article",
-        "Copy link",
-        "Top stories",
-        "harbour budget",
-        "More on this story",
-        "what we know so far",
-        "cookies",
-        "privacy settings",
-        "Reject",
-    ]:
-        assert dropped not in text, dropped
-    assert text.endswith("Councillors will debate the new timetable next week.")
-
-
-def test_harbour_page_drops_trending_and_also_like_lists():
-    text = cleaned("harbour-news.txt")
-    assert "LONDON (Harbour News) \u2014 Harbour master Ines Calvo will retire" in text
-    assert "It was a quiet handover." in text and "Her deputy, Tom Okafor, will take over." in text
-    for dropped in [
-        "You are here",
-        "Trending",
-        "Ferry fares",
-        "newsletter",
-        "Port traffic",
-        "Cookie settings",
-    ]:
-        assert dropped not in text, dropped
+@pytest.mark.parametrize(("page", "kept", "dropped", "ending"), SAVED_PAGES)
+def test_saved_page_keeps_the_article_and_drops_the_chrome(page, kept, dropped, ending):
+    text = cleaned(page)
+    for line in kept:
+        assert line in text, line
+    for line in dropped:
+        assert line not in text, line
+    if ending is not None:
+        assert text.endswith(ending)
 
 
 @pytest.mark.parametrize(
