@@ -74,6 +74,9 @@ class Settings(BaseSettings):
     # Subtracted from a sentence's score when it cannot hold the kind of answer asked for
     # (no number for "how many", no date for "when", no new name for "who"); 0 switches it off.
     answer_type_penalty: float = 3.0
+    # Taken off a sentence, times the share of the question's names its article lacks while
+    # another retrieved article has them (rag.evidence.select_evidence); 0 switches it off.
+    answer_name_penalty: float = 2.0
 
     # Near-duplicates: estimated word-shingle Jaccard above which two articles are one story
     # (bench/dedup_eval.py: precision 1.000, recall 0.95 on lightly edited copies at 0.55).

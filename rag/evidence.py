@@ -211,8 +211,16 @@ def select_evidence(
     max_sentences: int = 2,
     margin: float = 2.0,
     type_penalty: float = 0.0,
+    name_penalty: float = 0.0,
 ) -> EvidenceSet:
-    """Score sentences, keep the best few (within `margin` of the best), decide refusal."""
+    """Score sentences, keep the best few (within `margin` of the best), decide refusal.
+
+    `type_penalty` is taken off a sentence that cannot hold the asked kind of answer;
+    `name_penalty` times the share of the question's names (`question_names`) that its
+    article lacks but another retrieved article has, so that "How long did The Salt Road
+    take to make?" is answered from the report about The Salt Road, not from one about a
+    detour via Mill Road.
+    """
     candidates = candidate_sentences(hits)
     if not candidates:
         return EvidenceSet((), float("-inf"), True)
@@ -232,6 +240,9 @@ def select_evidence(
         for i in range(len(candidates)):
             if not fits[i]:
                 final[i] -= type_penalty
+    if name_penalty:
+        for i, missing in _names_missing(question, hits, candidates).items():
+            final[i] -= name_penalty * missing
     order = sorted(final, key=lambda i: -final[i])
     best = final[order[0]]
     kept: list[Evidence] = []
@@ -264,6 +275,34 @@ def select_evidence(
         candidates=len(candidates),
         ranked=tuple(replace(candidates[i], score=final[i]) for i in order),
     )
+
+
+def question_names(question: str) -> set[str]:
+    """Stems of the capitalised words a question names after its first word ("How long did
+    The Salt Road take?" -> {"salt", "road"}); numbers and function words are left out."""
+    from rag.judge import key_terms
+
+    return {t for t in key_terms(question) if not t[:1].isdigit()}
+
+
+def _names_missing(
+    question: str, hits: Sequence[Hit], candidates: Sequence[Evidence]
+) -> dict[int, float]:
+    """Candidate index -> how far its article falls short of the best-covered retrieved
+    article in the question's names (0..1); {} when no article has any of them."""
+    from rag.judge import content_words
+
+    names = question_names(question)
+    if not names:
+        return {}
+    text: dict[str, list[str]] = {}
+    for hit in hits:
+        text.setdefault(hit.chunk.article_id, [hit.title or ""]).append(hit.chunk.text)
+    cover = {a: len(names & content_words(" ".join(t))) / len(names) for a, t in text.items()}
+    top = max(cover.values(), default=0.0)
+    if not top:
+        return {}
+    return {i: top - cover.get(c.article_id, 0.0) for i, c in enumerate(candidates)}
 
 
 def _previous_of(candidates: Sequence[Evidence], i: int) -> int | None:

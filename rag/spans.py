@@ -466,6 +466,21 @@ def _focus_word(lower: list[str], at: int) -> str:
     return focus
 
 
+def _role_word(lower: list[str], at: int) -> str:
+    """The role a who-question names, or "": 'Who is the festival director of ...?' ->
+    'director', 'Who was the lead doctor at ...?' -> 'doctor'; 'Who won?' and 'Who is Tom
+    Okafor?' name none (a role follows "the", a name does not)."""
+    words = [w for w in lower[at + 1 :] if w[0].isalnum()]
+    if len(words) < 3 or words[0] not in _BE or words[1] not in ("the", "a", "an"):
+        return ""
+    role = ""
+    for word in words[2:]:
+        if word in _PREPOSITIONS or word in _AUXILIARIES or word in _STOP:
+            break
+        role = word
+    return role
+
+
 def _head_after_of(words: list[str]) -> str:
     """'the first Huguenot outpost in ...' -> 'outpost': the last word before a function word."""
     head = ""
@@ -550,7 +565,7 @@ def _parse_kind(question: str) -> _Question:
             return _Question(text, "how-much", "", wants, _number_kind(text, ""))
         return _Question(text, "how")
     if wh_word in ("who", "whom", "whose"):
-        return _Question(text, "who", "", ("person", "org", "name"))
+        return _Question(text, "who", _role_word(lower, wh_index), ("person", "org", "name"))
     if wh_word == "when":
         return _Question(text, "when", "", ("date",))
     if wh_word == "where":
@@ -878,6 +893,14 @@ def ranked_spans(question: str, sentence: str, context: str = "") -> list[tuple[
     Scores are the rule ranking's (no unit; higher is better, comparable within one call
     only). [] when the question asks for no short span or none fits.
     """
+    return [(v, s, e) for v, s, e, _ in typed_spans(question, sentence, context)]
+
+
+def typed_spans(
+    question: str, sentence: str, context: str = ""
+) -> list[tuple[float, int, int, str]]:
+    """`ranked_spans` with each span's candidate kind (number, date, person, org, place,
+    name, np, locative) as a fourth item."""
     parsed = _parse_question(question)
     if not parsed.wants or not sentence.strip():
         return []
@@ -901,15 +924,18 @@ def ranked_spans(question: str, sentence: str, context: str = "") -> list[tuple[
     if echo is not None:
         # The phrase is the answer whatever its kind: typed as the first kind asked for.
         candidates.append(_Candidate(*echo, "np" if "np" in parsed.wants else parsed.wants[0]))
-    best: dict[tuple[int, int], float] = {}
+    best: dict[tuple[int, int], tuple[float, str]] = {}
     for c in candidates:
         scored = _score(parsed, c, sentence, asked, focus, anchors)
         if scored is not None and echo is not None and scored[1] == echo[0]:
             scored = (scored[0] + ECHO_BONUS, *scored[1:])
-        if scored is not None and scored[0] > best.get(scored[1:], float("-inf")):
-            best[scored[1:]] = scored[0]
+        if scored is not None and scored[0] > best.get(scored[1:], (float("-inf"), ""))[0]:
+            best[scored[1:]] = (scored[0], c.kind)
     # Among equal scores the longer span wins ("shortage of the steel fixings", not "shortage").
-    return sorted(((v, s, e) for (s, e), v in best.items()), key=lambda t: (-t[0], t[1] - t[2]))
+    return sorted(
+        ((v, s, e, kind) for (s, e), (v, kind) in best.items()),
+        key=lambda t: (-t[0], t[1] - t[2]),
+    )
 
 
 def span_fit(question: str, sentence: str, start: int, end: int, context: str = "") -> dict:

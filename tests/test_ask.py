@@ -129,3 +129,37 @@ def test_llamaindex_default_baseline_retrieves_with_filters(rag, tmp_path):
     assert article.text[hits[0].chunk.start : hits[0].chunk.end] == hits[0].chunk.text
     filtered = rag.retrieve("bridge opened", retriever="llamaindex-default", since="2021-01-01")
     assert {h.chunk.article_id for h in filtered} == {"b"}
+
+
+def _sentences(*pairs):
+    from tests.fakes import evidence_sentence
+
+    out, at = [], 0
+    for sentence, score in pairs:
+        out.append(evidence_sentence(sentence, start=at, end=at + len(sentence), score=score))
+        at += len(sentence) + 1
+    return out
+
+
+def test_short_answer_from_the_runner_up_when_its_phrase_fits_the_slot_clearly_better():
+    from rag.api import Rag
+
+    sentences = _sentences(
+        ("Attendance rose, which festival director Oskar Brandt put down to cheap tickets.", 1.0),
+        ("The award went to a documentary by the filmmaker Leila Haddad.", 2.0),
+    )
+    short = Rag._short_answer("Who is the director of the festival?", sentences)
+    assert (short.text, short.n) == ("Oskar Brandt", 1)
+
+
+def test_short_answer_stays_with_the_best_sentence_across_kinds():
+    # A person ranks above an organisation for "who", whatever the sentence: that is no reason
+    # to leave the best sentence.
+    from rag.api import Rag
+
+    sentences = _sentences(
+        ("The study was led by Professor Sunita Rao.", 1.0),
+        ("The research was paid for by the North Sea Energy Fund.", 2.0),
+    )
+    short = Rag._short_answer("Who funded the research?", sentences)
+    assert (short.text, short.n) == ("North Sea Energy Fund", 2)

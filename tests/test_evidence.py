@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.evidence import fits_answer_type, select_evidence
+from rag.evidence import fits_answer_type, question_names, select_evidence
 from rag.types import Chunk, Hit
 from tests.fakes import FakeReranker
 
@@ -172,3 +172,42 @@ def test_a_refusal_preview_leaves_out_planted_lines_and_line_breaks():
     assert "John Smith" not in got and "\n" not in got
     assert got.startswith("Harbour master Ines Calvo") and got.endswith("48 million euros.")
     assert len(preview(text, limit=20)) == 20
+
+
+def test_name_penalty_prefers_the_article_that_names_what_is_asked_about():
+    # The detour sentence shares more words with the question; only the film report names
+    # The Salt Road.
+    detour = "During the closure people had to take a long detour via the Mill Road crossing."
+    film = "The award went to The Salt Road. Haddad said it took six years to make."
+    hits = [hit(detour, "footbridge"), hit(film, "festival")]
+    question = "How long did The Salt Road take to make?"
+
+    def best(penalty: float) -> str:
+        evidence = select_evidence(
+            question, hits, FakeReranker(), -10, max_sentences=1, name_penalty=penalty
+        )
+        return evidence.sentences[0].article_id
+
+    assert best(0.0) == "footbridge"
+    assert best(2.0) == "festival"
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("How long did The Salt Road take to make?", {"salt", "road"}),
+        ("Who won the election in 2023?", set()),  # a year is no name
+        ("When did Northline Ferries raise fares?", {"northlin", "ferri"}),
+    ],
+)
+def test_question_names(question, names):
+    assert question_names(question) == names
+
+
+def test_no_penalty_when_no_article_has_the_names():
+    text = "Repairs will cost 40 million pounds."
+    plain = select_evidence("How much will Zorbia pay?", [hit(text)], FakeReranker(), -10)
+    penalised = select_evidence(
+        "How much will Zorbia pay?", [hit(text)], FakeReranker(), -10, name_penalty=2.0
+    )
+    assert penalised.best_score == plain.best_score
