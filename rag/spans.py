@@ -113,7 +113,7 @@ _NUMBER = (
     # A score or a vote: "2-1", "31 votes to 18".
     r"\b\d+(?:\s?[-–]\s?|\s(?:votes?\s)?to\s)\d+\b(?![.,:]\d)"
     rf"|(?:(?:about|around|nearly|almost|over|under|more than|less than|fewer than|up to|"
-    rf"some|roughly|approximately|at least|at most)\s+)?"
+    rf"some|roughly|approximately|at least|at most|an estimated|an expected)\s+)?"
     rf"(?:(?:[£€$¥₹]|US\$|A\$|C\$|HK\$)\s?)?"
     rf"(?:\d+(?:[.,:]\d+)*(?:\s?[–-]\s?(?:[£€$]\s?)?\d+(?:[.,]\d+)*)?|\b(?:{_NUMBER_WORD})\b)"
     rf"(?:\s?(?:{_SCALE})\b)?"
@@ -122,12 +122,14 @@ _NUMBER = (
 )
 _NUMBER_RE = re.compile(_NUMBER, re.IGNORECASE)
 _DATE_RE = re.compile(
-    rf"(?:\b(?:from|until|till|since|by|before|after|between)\s+)?(?:"
+    rf"(?:\b(?:from|until|till|since|by|before|after|between)\s+)?"
+    # A qualifier is part of the answer: "until at least next May", "no later than June".
+    rf"(?:\b(?:at\s+least|at\s+the\s+earliest|as\s+early\s+as|no\s+later\s+than)\s+)?(?:"
     # 7 February 2009 / the first of September / February 7, 2009 / January 2024 / spring of 1349
     rf"(?:the\s+)?(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*)?"
     rf"\d{{1,2}}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|tenth|"
     rf"twentieth|thirtieth|last)\s+(?:of\s+)?(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?"
-    rf"|(?:(?:early|mid|late)[\s-])?(?:{_MONTHS})\b\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d))?"
+    rf"|(?:(?:early|mid|late)[\s-]|(?:last|next|this)\s+)?(?:{_MONTHS})\b\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d))?"
     rf"(?:,?\s+\d{{4}})?"
     rf"|(?:(?:early|late|mid|the early|the late|the mid|the)\s+)?(?:1[0-9]|20)\d0s\b"
     rf"|(?:the\s+)?(?:early\s+|late\s+|mid-)?\d{{1,2}}(?:st|nd|rd|th)\s+century\b"
@@ -229,6 +231,15 @@ _NUMBER_CUES = (
             re.I,
         ),
     ),
+    # Before money: "How long did the film take to make?" asks a time, whatever the verb.
+    (
+        "duration",
+        re.compile(
+            r"\bhow long\b|\bhow many (years|days|months|weeks|hours|"
+            r"minutes|seconds|decades)\b",
+            re.I,
+        ),
+    ),
     (
         "money",
         re.compile(
@@ -239,14 +250,7 @@ _NUMBER_CUES = (
         ),
     ),
     ("percent", re.compile(r"\b(percentage|percent|rate|proportion|share)\b", re.I)),
-    (
-        "duration",
-        re.compile(
-            r"\bhow (long|old)\b|\bhow many (years|days|months|weeks|hours|"
-            r"minutes|seconds|decades)\b",
-            re.I,
-        ),
-    ),
+    ("age", re.compile(r"\bhow old\b", re.I)),  # "Smith, 34, said": a bare count will do
     ("size", re.compile(r"\bhow (big|large)\b", re.I)),
     (
         "measure",
@@ -1053,7 +1057,9 @@ _CANNOT = {
     "money": {"duration", "measure"},
     "percent": {"duration", "measure"},
     "change": {"duration", "measure", "count"},
-    "duration": {"money", "percent"},
+    # A bare count is no length of time: "18,000" for "How long did the film take to make?".
+    "duration": {"money", "percent", "count", "score"},
+    "age": {"money", "percent", "measure"},
     "measure": {"money", "percent", "duration", "count", "score"},
     "size": {"money", "percent", "duration", "score"},  # "How big was the crowd?": a count will do
 }
@@ -1068,6 +1074,8 @@ def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
             fit += 1.0
         elif parsed.number == "count" and c.number in ("money", "percent", "duration"):
             fit -= 1.0
+        elif parsed.number == "age" and c.number in ("duration", "count"):
+            fit += 1.0 if c.number == "duration" else 0.5  # "60 years old"; "Smith, 34,"
         elif parsed.number == "size" and c.number in ("measure", "count"):
             fit += 0.5 if c.number == "measure" else 0.0  # "4 millimetres"; a crowd's "8,400"
         elif parsed.number in ("money", "duration", "measure", "score"):
