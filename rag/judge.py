@@ -153,10 +153,27 @@ def _age_years(published: str | None, reference: date | None) -> float:
     return min(10.0, max(0.0, days / 365.25))
 
 
+_AGENT_SUFFIXES = ("woman", "man", "person", "er", "or", "r")
+
+
+def _bases(stem: str) -> set[str]:
+    """The verb an agent noun comes from: "chairman" -> "chair", "director" -> "direct",
+    "writer" -> "write"/"writ", so that "Who chairs...?" is met by "Its chairman, ...".
+    Only a stem the other side also has counts, which keeps "counter"/"count" rare."""
+    return {
+        stem[: -len(suffix)]
+        for suffix in _AGENT_SUFFIXES
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= 3
+    }
+
+
 def _cover(wanted: set[str], text: str) -> float:
+    """Share of `wanted` stems that `text` has, an agent noun meeting its verb either way."""
     if not wanted:
         return 1.0
-    return len(wanted & content_words(text)) / len(wanted)
+    have = content_words(text)
+    based = have | {b for stem in have for b in _bases(stem)}
+    return sum(1 for w in wanted if w in based or _bases(w) & have) / len(wanted)
 
 
 def signals(
