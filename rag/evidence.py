@@ -193,7 +193,17 @@ _CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
 
 
 def fits_answer_type(question: str, sentence: str) -> bool:
-    """Could `sentence` hold the kind of answer `question` asks for? True when unsure."""
+    """Could `sentence` hold the kind of answer `question` asks for? True when unsure.
+
+    A number question that names its kind (a duration, money, a percentage, a measure) needs
+    a number of that kind (`rag.spans.can_hold`); other number and date questions any number
+    or date; who/where questions a capitalised word the question does not already have.
+    """
+    from rag.spans import can_hold
+
+    typed = can_hold(question, sentence)
+    if typed is not None:
+        return typed
     for asks, holds in _ANSWER_TYPES:
         if asks.search(question):
             return bool(holds.search(sentence))

@@ -149,6 +149,7 @@ _DATE_RE = re.compile(
 # A month name counts only capitalised ("may", "march" and "dec" are also common words).
 _MONTH_WORD = re.compile(rf"\b(?:{_MONTHS})\b", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"^(?:1[0-9]|20)\d\d$")
+_YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
 
 # Words before a name that say it is a person's (a title or a role); a role word is dropped
 # from the name ("Harbour master Ines Calvo" -> "Ines Calvo", "Gen Roman Berdnikov").
@@ -669,6 +670,30 @@ _ENT_KINDS = {
     "DATE": "spacy-date",
     "TIME": "spacy-date",
 }
+
+
+def can_hold(question: str, sentence: str) -> bool | None:
+    """Does `sentence` hold a number of the kind `question` asks for (a duration for "How
+    long did it take?", money for "How much did it cost?")? None when the question asks for
+    no particular kind of number, so the caller decides another way.
+
+    Rules only (no spaCy), since it runs on every candidate sentence. A date answers a
+    duration ("since 2019") or an age ("built in 1962") too.
+    """
+    parsed = _parse_question(question)
+    if parsed.wants != ("number",) or not parsed.number:
+        return None
+    cannot = _CANNOT.get(parsed.number, set())
+    for c in _rule_candidates(sentence):
+        if c.kind == "number" and c.number not in cannot:
+            return True
+        text = sentence[c.start : c.end].lower()
+        if c.kind == "date" and (
+            (parsed.number == "duration" and text.startswith(("since", "from", "between")))
+            or (parsed.number == "age" and _YEAR.search(text))
+        ):
+            return True
+    return False
 
 
 def _number_type(text: str) -> str:
