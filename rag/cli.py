@@ -191,7 +191,11 @@ def ask(
         ),
     ] = None,
 ) -> None:
-    """Answer one question from the ingested articles, with numbered citations."""
+    """Answer one question from the ingested articles, with numbered citations.
+
+    Exits 2 (after printing the reply that says so) when --since/--until/--source leave no
+    article to search: the command line asked for something the store cannot have.
+    """
     rag = engine()
     options = dict(
         retriever=retriever,
@@ -206,7 +210,11 @@ def ask(
         answer = rag.ask(question, **options)
         sys.stdout.write(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
-        _stream_answer(rag.stream_ask(question, **options), _console())
+        answer = _stream_answer(rag.stream_ask(question, **options), _console())
+    if answer.refusal_reason == "filters" and rag.excluded_by(
+        rag.filters(since, until, source or None)
+    ):
+        raise typer.Exit(2)
 
 
 def _stream_answer(stream, out):

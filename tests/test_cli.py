@@ -232,3 +232,16 @@ def test_bad_usage_exits_2_with_a_message(tmp_path, monkeypatch, capsys, argv, m
 def test_passage_count_out_of_range_is_a_usage_error(run, k):
     result = run("ask", "--k", k, "Who was replaced?")
     assert result.exit_code == 2 and "--k" in result.output
+
+
+def test_date_flags_that_leave_no_article_are_a_usage_error(run):
+    run("ingest", str(CORPUS))
+    flags = run("ask", "--since", "2030-01-01", "Who was replaced after the Kharkiv retreat?")
+    assert flags.exit_code == 2
+    assert "No article published on or after 2030-01-01" in flags.output
+    as_json = run("ask", "--json", "--until", "2000-01-01", "Who was replaced?")
+    assert as_json.exit_code == 2
+    assert json.loads(as_json.output)["refusal_reason"] == "filters"
+    # A period the question names itself is an answer ("none from then"), not a usage error.
+    own = run("ask", "Who was replaced in 2030?")
+    assert own.exit_code == 0, own.output
