@@ -7,7 +7,8 @@ Batch -> chunk -> embed -> write (the store's crash-safe protocol). Nothing is l
 - an id already stored for a different origin (another file, URL or JSONL file) is a failure
   naming both, unless `replace=True`; "updated" means the same origin changed;
 - a file whose id changed (renamed, or its id scheme changed) replaces its old article: the old
-  one is found by origin (same file) or by content hash (a file that is gone, same content);
+  one is found by origin (same file), by content hash (a file that is gone, same content), or
+  as a near-duplicate from a file gone from the same folder (renamed and edited in one step);
 - stored articles whose files are gone from an ingested folder are reported (`missing`), and
   removed with `sync=True` (`removed`).
 
@@ -246,7 +247,9 @@ class Ingester:
                 predecessor = None
                 if record is None:
                     registry = registry or _Registry(self.store)
-                    predecessor = registry.predecessor(article, claimed)
+                    predecessor = registry.predecessor(article, claimed) or self._edited_from(
+                        article, registry, claimed
+                    )
                     if predecessor:
                         claimed.add(predecessor)
                 chunks = self.chunk(article)
@@ -313,6 +316,29 @@ class Ingester:
             counts["updated" if t.existed or t.supersedes else "added"] += 1
         self.store.write_articles(writes)
         self.store.bump_revision()
+
+    def _edited_from(self, article: Article, registry: _Registry, claimed: set[str]) -> str | None:
+        """A stored article from a file that is gone from the same folder and whose text
+        `article` nearly repeats (the near-duplicate test, `Settings.dedup_threshold`): a
+        file renamed and corrected in one step. It is replaced rather than kept beside its
+        correction, where its stale figures could still be cited."""
+        path = origin_file(article.origin)
+        if path is None or _JSONL_LINE.match(article.origin or ""):
+            return None
+        from rag import dedup
+
+        if self._stories is None:
+            self._stories = self._story_index()
+        folder = os.path.dirname(os.path.realpath(path))
+        for old, _ in self._stories[0].query(dedup.signature(article.text), exclude=article.id):
+            origin = (registry.records.get(old) or {}).get("origin")
+            if (
+                old not in claimed
+                and _file_gone(origin)
+                and os.path.dirname(origin_file(origin) or "") == folder
+            ):
+                return old
+        return None
 
     def _missing(
         self, folders: Sequence[str | Path], registry: _Registry | None, read: set[str]

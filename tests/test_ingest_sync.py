@@ -177,15 +177,46 @@ def test_handed_case_renamed_file(rag, tmp_path):
     assert {c.article_id for c in answer.citations} == {only.id}
 
 
-def test_renamed_and_edited_at_once_reports_the_old_one_missing(rag, tmp_path):
+WATER = (
+    "Westmere Water said on Monday that household bills would rise by {} percent from April. "
+    "The company blamed the cost of replacing lead pipes in the old town and a new treatment "
+    "plant at Dunmore. Consumer groups said the rise was the third in three years and asked "
+    "the regulator to review it. The company said customers on low incomes could apply for a "
+    "discount of up to 90 euros a year."
+)
+
+
+def test_renamed_and_edited_at_once_replaces_the_old_article(rag, tmp_path):
+    # Found by a tester: the stale copy was kept beside its correction and could be cited.
+    folder = tmp_path / "news"
+    path = story(folder / "water-bills.md", WATER.format(7))
+    rag.ingest([folder])
+    path.unlink()
+    story(folder / "2024-11-04-water-bills.md", WATER.format(4))
+    report = rag.ingest([folder])
+    assert report.renamed == (("water-bills", "2024-11-04-water-bills"),)
+    assert (report.added, report.updated, report.missing) == (0, 1, ())
+    (only,) = rag.articles()
+    assert "4 percent" in rag.article(only.id).text
+
+
+def test_a_different_article_does_not_replace_a_gone_one(rag, tmp_path):
     folder = tmp_path / "news"
     path = story(folder / "a.md", "Bills will rise by 7 percent.")
     rag.ingest([folder])
     path.unlink()
-    story(folder / "b.md", "Bills will rise by 4 percent.")
+    story(folder / "b.md", "The ferry timetable adds an evening sailing from May.")
     report = rag.ingest([folder])
     assert report.added == 1 and [m.id for m in report.missing] == ["a"]
     assert [m.id for m in rag.ingest([folder], sync=True).removed] == ["a"]
+
+
+def test_a_near_copy_gone_from_another_folder_is_not_taken_as_renamed(rag, tmp_path):
+    gone = story(tmp_path / "wire" / "water.md", WATER.format(7))
+    rag.ingest([gone.parent])
+    gone.unlink()
+    report = rag.ingest([story(tmp_path / "local" / "water-rise.md", WATER.format(4)).parent])
+    assert report.added == 1 and report.renamed == ()
 
 
 def test_a_copy_of_a_file_that_still_exists_is_a_second_article(rag, tmp_path):
