@@ -246,7 +246,8 @@ _NUMBER_CUES = (
         re.compile(
             r"\b(cost|costs|costing|pay|paid|pays|price|spend|spent|worth|fined?|raise|raised|"
             r"grant|money|budget|charge|charged|earn|earned|make|made|revenue|profit|get|claim|"
-            r"bill|sold|sell|buy|bought|fare|ticket|salary|wage|dividend|invest|invested)\b",
+            r"bill|sold|sell|buy|bought|fare|ticket|salary|wage|dividend|invest|invested|funding|"
+            r"funded|subsidy|subsidies|loan|loans|investment|donation|donations|donated)\b",
             re.I,
         ),
     ),
@@ -441,7 +442,12 @@ def _focus_word(lower: list[str], at: int) -> str:
                 break
             phrase.append(word)
         tail = words[1 + len(phrase) :]
-        verbish = [w for w in phrase + tail if w.endswith("ed") or w in ("called", "made", "done")]
+        # A verb in a relative clause ("... of funding that the agency has awarded") is not
+        # the question's own verb.
+        clause = next((i for i, w in enumerate(tail) if w in ("that", "which", "who")), len(tail))
+        verbish = [
+            w for w in phrase + tail[:clause] if w.endswith("ed") or w in ("called", "made", "done")
+        ]
         opener = phrase[0] if phrase else ""
         if not (opener in ("the", "a", "an") or opener.endswith(("'s", "’s"))) or verbish:
             return ""

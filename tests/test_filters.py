@@ -96,7 +96,8 @@ def test_cli_filters_exit_codes_and_messages(news, monkeypatch):
     assert isinstance(result.exception, BadInput) and result.exception.exit_code == 2
     assert "known sources" in str(result.exception)
     result = run("ask", "--since", "2030-01-01", "--json", "What is the harbour budget?")
-    assert result.exit_code == 0 and '"refusal_reason": "filters"' in result.output
+    # The flags asked for what the store cannot have: the reply says so, and exits 2.
+    assert result.exit_code == 2 and '"refusal_reason": "filters"' in result.output
     result = run("articles", "--since", "2030-01-01")
     assert result.exit_code == 0 and "No article published on or after 2030-01-01" in (
         result.output
