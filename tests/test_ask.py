@@ -141,25 +141,35 @@ def _sentences(*pairs):
     return out
 
 
-def test_short_answer_from_the_runner_up_when_its_phrase_fits_the_slot_clearly_better():
+@pytest.mark.parametrize(
+    ("question", "sentences", "expected"),
+    [
+        # The runner-up sentence's phrase of the same kind fits the slot clearly better.
+        (
+            "Who is the director of the festival?",
+            [
+                ("Attendance rose, which festival director Oskar Brandt put down to cheap tickets.",
+                 1.0),
+                ("The award went to a documentary by the filmmaker Leila Haddad.", 2.0),
+            ],
+            ("Oskar Brandt", 1),
+        ),
+        # A person ranks above an organisation for "who" whatever the sentence: that is no
+        # reason to leave the best sentence.
+        (
+            "Who funded the research?",
+            [
+                ("The study was led by Professor Sunita Rao.", 1.0),
+                ("The research was paid for by the North Sea Energy Fund.", 2.0),
+            ],
+            ("North Sea Energy Fund", 2),
+        ),
+    ],
+)
+def test_short_answer_from_the_best_sentence_or_a_clearly_better_runner_up(
+    question, sentences, expected
+):
     from rag.api import Rag
 
-    sentences = _sentences(
-        ("Attendance rose, which festival director Oskar Brandt put down to cheap tickets.", 1.0),
-        ("The award went to a documentary by the filmmaker Leila Haddad.", 2.0),
-    )
-    short = Rag._short_answer("Who is the director of the festival?", sentences)
-    assert (short.text, short.n) == ("Oskar Brandt", 1)
-
-
-def test_short_answer_stays_with_the_best_sentence_across_kinds():
-    # A person ranks above an organisation for "who", whatever the sentence: that is no reason
-    # to leave the best sentence.
-    from rag.api import Rag
-
-    sentences = _sentences(
-        ("The study was led by Professor Sunita Rao.", 1.0),
-        ("The research was paid for by the North Sea Energy Fund.", 2.0),
-    )
-    short = Rag._short_answer("Who funded the research?", sentences)
-    assert (short.text, short.n) == ("North Sea Energy Fund", 2)
+    short = Rag._short_answer(question, _sentences(*sentences))
+    assert (short.text, short.n) == expected

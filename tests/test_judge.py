@@ -63,11 +63,10 @@ def test_no_evidence_is_its_own_signal():
 
 
 def test_calibrator_is_a_logistic_function_of_standardised_signals():
-    model = Calibrator(
-        weights={"best": 2.0}, intercept=0.0, means={"best": 3.0}, scales={"best": 2.0}
-    )
+    model = Calibrator(weights={"best": 2.0}, intercept=0.0, means={"best": 3.0},
+                       scales={"best": 2.0})
     assert model.probability({"best": 3.0}) == pytest.approx(0.5)
-    assert model.probability({"best": 5.0}) == pytest.approx(1 / (1 + 2.718281828**-2), 1e-6)
+    assert model.probability({"best": 5.0}) == pytest.approx(1 / (1 + 2.718281828 ** -2), 1e-6)
     assert model.probability({}) == pytest.approx(0.5)  # a missing signal counts as its mean
     assert 0.0 < model.probability({"best": -1e9}) < 1e-20  # no overflow
     assert score_only().probability({"best": 0.0}) == pytest.approx(0.5)
@@ -83,9 +82,8 @@ def test_a_year_in_the_question_is_met_by_the_report_date():
     text = "Unemployment in Westmere rose to 6.4 percent in January."
     best = evidence_sentence(text, published="2023-02-10")
     ev = EvidenceSet((best,), 6.0, False)
-    got = signals(
-        "What was the unemployment rate in Westmere in 2023?", best, ev, [_hit(text)], True
-    )
+    got = signals("What was the unemployment rate in Westmere in 2023?", best, ev,
+                  [_hit(text)], True)
     assert got["keys_missing_article"] == 0.0 and got["keys_missing_sentence"] == 0.0
 
 
@@ -121,15 +119,8 @@ def test_span_fit_and_dense_similarity_are_passed_through():
     text = "Northline carried 2.3 million passengers last year."
     best = evidence_sentence(text)
     ev = EvidenceSet((best,), 4.0, False)
-    got = signals(
-        "How many ships does Northline operate?",
-        best,
-        ev,
-        [_hit(text)],
-        True,
-        {"span_score": 3.5, "slot_missing": 1.0},
-        0.62,
-    )
+    got = signals("How many ships does Northline operate?", best, ev, [_hit(text)], True,
+                  {"span_score": 3.5, "slot_missing": 1.0}, 0.62)
     assert (got["span_score"], got["slot_missing"], got["dense_sentence"]) == (3.5, 1.0, 0.62)
     none = signals("How many ships does Northline operate?", best, ev, [_hit(text)], False)
     assert (none["span_score"], none["slot_missing"], none["dense_sentence"]) == (0.0, 0.0, 0.0)
@@ -148,29 +139,11 @@ def test_report_age_is_years_before_the_reference_date():
     assert same_day["report_age"] == 0.0
     assert signals(question, best, ev, [_hit(text)], True)["report_age"] == 0.0  # no "now"
     undated = evidence_sentence(text, published=None)
-    assert (
-        signals(
-            question,
-            undated,
-            EvidenceSet((undated,), 4.0, False),
-            [_hit(text)],
-            True,
-            reference=date(2024, 1, 12),
-        )["report_age"]
-        == 0.0
-    )
+    assert signals(question, undated, EvidenceSet((undated,), 4.0, False), [_hit(text)], True,
+                   reference=date(2024, 1, 12))["report_age"] == 0.0
     ancient = evidence_sentence(text, published="1990-01-01")
-    assert (
-        signals(
-            question,
-            ancient,
-            EvidenceSet((ancient,), 4.0, False),
-            [_hit(text)],
-            True,
-            reference=date(2024, 1, 12),
-        )["report_age"]
-        == 10.0
-    )
+    assert signals(question, ancient, EvidenceSet((ancient,), 4.0, False), [_hit(text)], True,
+                   reference=date(2024, 1, 12))["report_age"] == 10.0
 
 
 @pytest.mark.parametrize(
