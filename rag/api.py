@@ -446,12 +446,25 @@ class Rag:
                 found.append((score, kind, i, start, end))
         if not found:
             return None
-        # The best sentence's phrase, unless the runner-up holds one of the same kind that
-        # fits the asked slot clearly better ("festival director Oskar Brandt" against "a
+        # The best sentence's phrase, unless the runner-up holds one of the same kind that fits
+        # the asked slot clearly better, counting how much of what the question says (its words
+        # other than names) each sentence has: "festival director Oskar Brandt" against "a
         # documentary by the filmmaker Leila Haddad" for "Who is the director of the
-        # festival?"). Across kinds the scores mostly weigh the kind asked for first.
+        # festival?"; "the new planetarium would open in May" against "reopened on Saturday"
+        # for "When will its planetarium open?". Across kinds the scores mostly weigh the kind
+        # asked for first, so a phrase of another kind never takes over.
+        from rag.judge import content_words, key_terms
+
+        said = content_words(question) - key_terms(question)
+
+        def weight(item) -> float:
+            covered = len(said & content_words(sentences[item[2]].sentence)) / len(said or {""})
+            return item[0] + covered
+
         pick = found[0]
-        if len(found) > 1 and found[1][1] == pick[1] and found[1][0] >= pick[0] + SPAN_SWITCH:
+        if len(found) > 1 and found[1][1] == pick[1] and weight(found[1]) >= weight(pick) + (
+            SPAN_SWITCH
+        ):
             pick = found[1]
         _, _, i, start, end = pick
         e = sentences[i]
@@ -708,7 +721,8 @@ def _check_question(question: str) -> str:
     return question
 
 
-# How much better (in `rag.spans.ranked_spans` score) the runner-up sentence's phrase must fit
-# the asked slot to be the short answer instead of the best sentence's: about one slot cue
-# (the slot noun beside it scores 0.7, an asked number kind 1.0), not a proximity nudge.
+# How much better (in `rag.spans.ranked_spans` score plus the share of the question's words
+# its sentence has) the runner-up sentence's phrase must fit the asked slot to be the short
+# answer instead of the best sentence's: about one slot cue (the slot noun beside it scores
+# 0.7, an asked number kind 1.0), not a proximity nudge.
 SPAN_SWITCH = 0.6

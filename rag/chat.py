@@ -41,7 +41,7 @@ _NOT_ENTITIES = frozenset(
     "Which In On At For But And Or If As After Before Monday Tuesday Wednesday Thursday Friday "
     "Saturday Sunday January February March April May June July August September October "
     "November December According However Meanwhile While Although Though Since Because Unlike "
-    "During Despite Other Some Many Most Both".split()
+    "During Despite Other Some Many Most Both Whom Whose".split()
 )
 _TITLES = (
     "Gen",
@@ -489,10 +489,13 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     genders: dict[str, str] = {}
     asked = previous.standalone.lower()
     names_asked = entities(previous.standalone)
+    from rag.spans import is_role
+
+    # "the director" in "Who is the director of the museum?" is a person; "its" is the museum.
     phrases = [
         _whole_name(p, names_asked)
         for p in noun_phrases(previous.standalone)
-        if not _named_in(_whole_name(p, names_asked), question)
+        if not _named_in(_whole_name(p, names_asked), question) and not is_role(p.split()[-1])
     ]
     named = [describe(e, 0, genders) for e in names_asked]
     named = [

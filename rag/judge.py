@@ -101,7 +101,8 @@ def _stem(word: str) -> str:
 
 
 def content_words(text: str) -> set[str]:
-    return {_stem(w) for w in _WORD.findall(text) if w.lower() not in _STOP}
+    # A curly apostrophe is an apostrophe: "Science’s" is one word, not "Science" and "s".
+    return {_stem(w) for w in _WORD.findall(text.replace("’", "'")) if w.lower() not in _STOP}
 
 
 def key_terms(question: str) -> set[str]:

@@ -679,6 +679,13 @@ _ENT_KINDS = {
 }
 
 
+def is_role(word: str) -> bool:
+    """Does `word` name a person's role or title ("director", "chair", "mayor")? A phrase
+    ending in one ("the festival director") names a person, not a thing."""
+    w = word.lower().strip(".,;:")
+    return w in _TITLES or w in _FOCUS["person"] or w.rstrip("s") in _FOCUS["person"]
+
+
 def asked_number(question: str) -> str | None:
     """The kind of figure a question asks for ("money" for "What is the adult fare?", "score",
     "count", ..., "" for any number), or None when it asks for no figure."""

@@ -164,6 +164,17 @@ def _sentences(*pairs):
             ],
             ("North Sea Energy Fund", 2),
         ),
+        # The runner-up says what the question says (the planetarium, opening); the best
+        # sentence's date is another event's.
+        (
+            "When will the Brookfield Museum of Science’s planetarium open?",
+            [
+                ("The Brookfield Museum of Science reopened on Saturday after a refurbishment.",
+                 2.0),
+                ("She said the new planetarium would open in May.", 1.0),
+            ],
+            ("May", 2),
+        ),
     ],
 )
 def test_short_answer_from_the_best_sentence_or_a_clearly_better_runner_up(

@@ -56,6 +56,30 @@ FIRST = Turn(
             ],
             "What did Dame Janet Smith say next?",
         ),
+        # Found by a tester: a role is a person, so "its" is the museum, not "the director".
+        (
+            "When will its planetarium open?",
+            [
+                Turn(
+                    "Who is the director of the Brookfield Museum of Science?",
+                    "Who is the director of the Brookfield Museum of Science?",
+                    "Helen Marsh [2]. Its director, Dr Helen Marsh, said 4,000 visitors came. [2]",
+                )
+            ],
+            "When will the Brookfield Museum of Science’s planetarium open?",
+        ),
+        # ... and "Whom" is no name for "it" to stand for.
+        (
+            "How many visitors does it expect?",
+            [
+                Turn(
+                    "Whom did he replace?",
+                    "Whom did Samuel Reyes replace?",
+                    "Anna Kowal [1]. He replaces Anna Kowal. [1]",
+                )
+            ],
+            "How many visitors does it expect?",
+        ),
     ],
 )
 def test_rewrite_followup(question, history, expected):
