@@ -104,8 +104,8 @@ def ingest(
 
     --json prints one object: added, updated, unchanged, near_duplicates, chunks_written
     (counts), seconds, failed ([{origin, reason}]), renamed ([old, new]), missing and removed
-    ([{id, origin}]), truncated_chunks, ok (true when nothing failed), and any other field of
-    the ingest report.
+    ([{id, origin}]), truncated_chunks, notes ([{origin, message}]: identical copies, future
+    dates), ok (true when nothing failed), and any other field of the ingest report.
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 

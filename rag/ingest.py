@@ -5,7 +5,9 @@
 
 Batch -> chunk -> embed -> write (the store's crash-safe protocol). Nothing is lost silently:
 - an id already stored for a different origin (another file, URL or JSONL file) is a failure
-  naming both, unless `replace=True`; "updated" means the same origin changed;
+  naming both, unless `replace=True` or the text is identical (a copy: counted unchanged, with
+  a note naming both); "updated" means the same origin changed;
+- an article dated after today gets a note (most likely a typo in its date);
 - a file whose id changed (renamed, or its id scheme changed) replaces its old article: the old
   one is found by origin (same file), by content hash (a file that is gone, same content), or
   as a near-duplicate from a file gone from the same folder (renamed and edited in one step);
