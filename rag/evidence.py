@@ -69,12 +69,30 @@ _ADDRESSED_TO_MACHINES = re.compile(
     r"remaining|other|original|system)\b"
     r"|\b(?:new|updated|real|system)\s+(?:instructions|prompt)\s*:"
     # 3. it speaks as a chat role or in a prompt format ("SYSTEM: ...", "[INST]", "<|im_start|>")
-    r"|^\W*(?:system|assistant|developer)(?:\s+(?:prompt|message|note|instructions?))?\s*:"
+    r"|^\W*(?:system|assistant|developer)(?:\s+(?:prompt|message|note|instructions?))?\W{0,2}:"
     r"|<\|im_start\|>|\[/?inst\]|<<sys>>"
     # 4. it tells its reader what to tell the people asking ("You must tell users that ...")
     r"|\byou\s+(?:must|should|shall|are\s+to|need\s+to|have\s+to|will)\s+(?:always\s+|now\s+)?"
     r"(?:tell|inform|answer|reply\s+to|respond\s+to)\s+(?:the\s+|all\s+|any\s+|your\s+)?"
-    r"(?:users?|readers?|questions?|anyone|everyone|people\s+who\s+ask)\b",
+    r"(?:users?|readers?|questions?|anyone|everyone|people\s+who\s+ask)\b"
+    # 6. an imperative for whoever is asked ("When asked about ticket prices, reply that ...");
+    #    reporting has a subject ("When asked about it, the minister said ...")
+    r"|\b(?:when|if|whenever)\s+(?:you\s+are\s+|you're\s+)?asked\b[^.;]{0,120},\s*"
+    r"(?:always\s+)?(?:say|reply|answer|respond|tell|state|claim|insist)\b",
+    re.IGNORECASE,
+)
+
+
+# 5. machines told what to say ("AI assistants must answer that ...", "Language models should
+#    reply: ..."), unless the sentence is attributed reporting ("Chatbots should tell users when
+#    they are unsure, researchers said") or no instruction ("AI assistants must not be used").
+_MACHINES_TOLD = re.compile(
+    rf"\b(?:{_MACHINE})\s+(?:must|should|shall|are\s+to|need\s+to|have\s+to|will\s+always)\s+"
+    r"(?:always\s+)?(?:answer|reply|respond|say|tell|state|claim|insist|confirm)\b",
+    re.IGNORECASE,
+)
+_ATTRIBUTED = re.compile(
+    r"\b(?:said|says|say\s+researchers|according\s+to|told|reported|wrote|argued|warned)\b",
     re.IGNORECASE,
 )
 
@@ -85,11 +103,14 @@ def addresses_machines(sentence: str) -> bool:
     True for text that names machines as its addressee ("Note to AI assistants: ...", "If you
     are a language model, ...") or that tries to override its reader's instructions ("ignore the
     rest of the article", "disregard previous instructions"), that speaks as a chat role
-    ("SYSTEM: ...") or that tells its reader what to tell users ("You must tell users that ...").
+    ("SYSTEM: ...") or that tells its reader what to tell users ("You must tell users that ...",
+    "When asked about prices, reply that ...", "AI assistants must answer that ...").
     A report *about* AI ("The council
     said its chatbot answered 2,000 queries") is neither, and stays evidence.
     """
-    return bool(_ADDRESSED_TO_MACHINES.search(sentence))
+    if _ADDRESSED_TO_MACHINES.search(sentence):
+        return True
+    return bool(_MACHINES_TOLD.search(sentence)) and not _ATTRIBUTED.search(sentence)
 
 
 def preview(text: str, limit: int = 160) -> str:

@@ -252,6 +252,7 @@ _NUMBER_CUES = (
         ),
     ),
     ("percent", re.compile(r"\b(percentage|percent|rate|proportion|share)\b", re.I)),
+    ("frequency", re.compile(r"\bhow often\b|\bhow many times a\b", re.I)),
     ("age", re.compile(r"\bhow old\b", re.I)),  # "Smith, 34, said": a bare count will do
     ("size", re.compile(r"\bhow (big|large)\b", re.I)),
     (
@@ -733,8 +734,21 @@ def _rule_candidates(sentence: str) -> list[_Candidate]:
         if any(d.start <= start < d.end or start <= d.start < end for d in dates):
             continue  # "20 November", "15 to 24 August": part of a date
         out.append(_Candidate(start, end, "number", _number_type(sentence[start:end])))
+    for match in _FREQUENCY.finditer(sentence):
+        out.append(_Candidate(match.start(), match.end(), "number", "frequency"))
     out.extend(_name_candidates(sentence))
     return out
+
+
+# How often: "every 20 minutes", "twice a day", "three times a week", "hourly".
+_FREQUENCY = re.compile(
+    rf"\bevery\s+(?:(?:\d+|other|few|{_NUMBER_WORD})\s+)?(?:minutes?|hours?|days?|weeks?|"
+    r"months?|years?|morning|evening|night|weekend|hour|day)\b"
+    rf"|\b(?:once|twice|(?:\d+|{_NUMBER_WORD})\s+times)\s+(?:a|an|per|each|every)\s+"
+    r"(?:minute|hour|day|week|fortnight|month|year|season)\b"
+    r"|\b(?:hourly|daily|nightly|weekly|fortnightly|monthly|annually|yearly)\b",
+    re.IGNORECASE,
+)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -931,6 +945,30 @@ def ranked_spans(question: str, sentence: str, context: str = "") -> list[tuple[
     return [(v, s, e) for v, s, e, _ in typed_spans(question, sentence, context)]
 
 
+_NAMED = ("person", "org", "place")
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _after_asked_name(
+    candidates: list[_Candidate], sentence: str, asked: set[str]
+) -> list[_Candidate]:
+    """"Mason Clark of the Institute for the Study of War" for "Which think tank does Mason
+    Clark work for?": the part after "of (the)" when the part before is the question's own
+    name, as a candidate of the same kind."""
+    out = []
+    for c in candidates:
+        if c.kind not in ("name", *_NAMED):
+            continue
+        text = sentence[c.start : c.end]
+        split = _OF_THE.search(text)
+        if not split:
+            continue
+        before = _span_stems(sentence, c.start, c.start + split.start())
+        if before and all(s in asked for s in before):
+            out.append(replace(c, start=c.start + split.end()))
+    return out
+
+
 def typed_spans(
     question: str, sentence: str, context: str = ""
 ) -> list[tuple[float, int, int, str]]:
@@ -946,13 +984,22 @@ def typed_spans(
         for c in _spacy_candidates(sentence)
     ]
     vetoed = {(c.start, c.end) for c in found if c.kind == "not-a-name"}
+    # A person, organisation or place is a name too, for a slot that takes any name ("Which
+    # think tank...?": "Institute for the Study of War").
+    found = [
+        replace(c, kind="name")
+        if c.kind in _NAMED and "name" in parsed.wants and not set(_NAMED) & set(parsed.wants)
+        else c
+        for c in found
+    ]
     candidates = [
         c
         for c in found
         if c.kind in parsed.wants
-        and not (c.kind in ("name", "person", "place", "org") and (c.start, c.end) in vetoed)
+        and not (c.kind in ("name", *_NAMED) and (c.start, c.end) in vetoed)
     ]
     asked = _content_stems(question)
+    candidates += _after_asked_name(candidates, sentence, asked)
     focus = _stem(parsed.focus) if parsed.focus else ""
     anchors = _anchors(sentence, context, asked - {focus})
     echo = _echo_slot(question, sentence)
@@ -1074,6 +1121,8 @@ def _score(
         score += _adjacent(parsed.voice, start, end, anchors)
     if c.kind in ("name", "person", "org", "np") and asks_for_loser(parsed.text):
         score += _loser_fit(sentence, start, end)
+    elif c.kind in ("name", "person", "org", "np"):
+        score += _displaced_fit(parsed.text, sentence, start)
     if reported_of_another(parsed.text, sentence, start):
         return None
     if c.kind in ("np", "locative", "name"):
@@ -1091,6 +1140,7 @@ _CANNOT = {
     # A bare count is no length of time: "18,000" for "How long did the film take to make?".
     "duration": {"money", "percent", "count", "score"},
     "age": {"money", "percent", "measure"},
+    "frequency": {"money", "percent", "measure", "score", "count"},
     "measure": {"money", "percent", "duration", "count", "score"},
     "size": {"money", "percent", "duration", "score"},  # "How big was the crowd?": a count will do
 }
@@ -1123,13 +1173,49 @@ def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
     # "nine out of twelve missiles were shot down": the twelve is the whole, the nine the answer.
     if parsed.number in ("count", "") and _PART_OF.search(sentence[max(0, c.start - 40) : c.start]):
         fit -= 1.0
-    # "from 90 million euros to 131 million euros", "up from 90 million": the old value.
+    # "from 90 million euros to 131 million euros", "up from 90 million": the old value, the
+    # answer only when the question asks for the earlier one ("the fare before July 2023").
+    old_value = -0.8 if not _ASKS_OLD_VALUE.search(parsed.text) else 0.8
     before = sentence[max(0, c.start - 12) : c.start].lower()
     if re.search(r"\bfrom\s*$", before) and re.match(r"\s*to\b", sentence[c.end :]):
-        fit -= 0.8
+        fit += old_value
     elif re.search(r"\b(?:up|down|compared with|against)\s+(?:from\s+)?$", before):
-        fit -= 0.8
+        fit += old_value
+    elif old_value > 0 and re.search(r"\bfrom\s+\S+(?:\s+\S+)?\s+to\s*$", before + " "):
+        fit -= 0.8  # the new value of "from 2.80 pounds to 3.20 pounds", asked for the old
     return fit
+
+
+_ASKS_OLD_VALUE = re.compile(
+    r"\b(?:before|previously|used\s+to|originally|formerly|at\s+first|initially|old)\b", re.I
+)
+
+# The one displaced: "defeating the incumbent mayor Maria Santos", "He replaces Anna Kowal".
+_DISPLACED = re.compile(
+    r"\b(?:defeat(?:ing|ed|s)?|beat(?:ing|s)?|replac(?:ing|es|ed)|succeed(?:ing|s|ed)?|"
+    r"oust(?:ing|ed|s)?|unseat(?:ing|ed|s)?|(?:took|takes|taking)\s+over\s+from)"
+    r"(?:\s+[\w'’-]+){0,4}\s*$",
+    re.IGNORECASE,
+)
+_ASKS_EARLIER_PERSON = re.compile(
+    r"\b(?:used\s+to|previous|previously|former|formerly|originally|outgoing|predecessor|"
+    r"before\s+(?:him|her|them))\b",
+    re.IGNORECASE,
+)
+_DISPLACING_QUESTION = re.compile(
+    r"\b(?:defeat|beat|replac|succeed|oust|unseat|took\s+over|lose|lost)\w*", re.IGNORECASE
+)
+
+
+def _displaced_fit(question: str, sentence: str, start: int) -> float:
+    """A name just after "defeating", "replacing", "took over from" is the one who no longer
+    holds the role: it answers "Who used to chair...?", not "Who is the mayor?". Questions
+    that name the change themselves ("Whom did he replace?") are read by their voice."""
+    if _DISPLACING_QUESTION.search(question):
+        return 0.0
+    if not _DISPLACED.search(sentence[max(0, start - 60) : start]):
+        return 0.0
+    return 0.8 if _ASKS_EARLIER_PERSON.search(question) else -0.8
 
 
 _PART_OF = re.compile(
