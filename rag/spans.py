@@ -679,6 +679,13 @@ _ENT_KINDS = {
 }
 
 
+def asked_number(question: str) -> str | None:
+    """The kind of figure a question asks for ("money" for "What is the adult fare?", "score",
+    "count", ..., "" for any number), or None when it asks for no figure."""
+    parsed = _parse_question(question)
+    return parsed.number if parsed.wants == ("number",) else None
+
+
 def can_hold(question: str, sentence: str) -> bool | None:
     """Does `sentence` hold a number of the kind `question` asks for (a duration for "How
     long did it take?", money for "How much did it cost?")? None when the question asks for

@@ -148,19 +148,22 @@ def arrange(
         return Arranged(tuple(chosen))
     newest = max(per_article, key=lambda e: (e.published, e.score))
     new_figures = figures(newest.sentence)
-    if new_figures and not scope.prefer_earliest and _AMOUNT_QUESTION.search(question):
+    if new_figures and not scope.prefer_earliest and _asks_amount(question):
         # The earliest report giving another figure for the same thing: same kind of sentence
         # (no period of its own, or the same one), a different number.
         for older in sorted(per_article, key=lambda e: (e.published, -e.score)):
             if older.published >= newest.published:
                 break
             old_figures = figures(older.sentence)
+            # The newest report has a figure the older lacks ("will rise from 3.20 pounds to
+            # 3.75 pounds" after "the fare is 3.20 pounds" counts), about the same thing: the
+            # same kind of period, and the older report names what the question names.
             if (
                 old_figures
-                and old_figures != new_figures
-                and not (new_figures & old_figures)
+                and new_figures - old_figures
                 and periods(older.sentence, older.published)
                 == periods(newest.sentence, newest.published)
+                and _names_met(question, older, ranked) >= _names_met(question, newest, ranked)
             ):
                 return Arranged((newest, older), "updated")
     if scope.prefer_latest or scope.prefer_earliest:
@@ -179,6 +182,29 @@ def arrange(
         kept = list(dict.fromkeys([pick, *own]))[:2]
         return Arranged(tuple(sorted(kept, key=lambda e: e.start)), "latest")
     return Arranged(tuple(chosen))
+
+
+def _asks_amount(question: str) -> bool:
+    """A question for one quantity that reports may revise; a score is of one game, not a
+    figure revised ("What was the final score?")."""
+    from rag.spans import asked_number
+
+    kind = asked_number(question)
+    return kind != "score" and (bool(_AMOUNT_QUESTION.search(question)) or kind is not None)
+
+
+def _names_met(question: str, report: Evidence, ranked: Sequence[Evidence]) -> float:
+    """Share of the question's names found in `report`'s article (its scored sentences): a
+    report about another story ("the library's 2.6 million euros" for "the Old Mill bridge
+    repairs") is no earlier figure of the same thing. 1.0 when the question names nothing."""
+    from rag.evidence import question_names
+    from rag.judge import content_words
+
+    names = question_names(question)
+    if not names:
+        return 1.0
+    text = " ".join(e.sentence for e in ranked if e.article_id == report.article_id)
+    return len(names & content_words(text)) / len(names)
 
 
 _BRIEFING = re.compile(

@@ -63,6 +63,25 @@ def test_an_updated_figure_gives_the_newest_then_the_first_value():
     assert arranged.mode == "updated" and arranged.evidence == (APPROVED, ANNOUNCED)
 
 
+def test_a_newer_report_that_names_the_old_figure_as_its_start_is_an_update():
+    # Found by a tester: the stale fare came first because the newer sentence repeats it.
+    old = ev("The adult ferry fare is 3.20 pounds.", "fares-2023", "2023-06-01", 5.0)
+    new = ev("The adult ferry fare will rise from 3.20 pounds to 3.75 pounds.", "fares-2024",
+             "2024-02-05", 4.5)
+    arranged = arrange("What is the adult ferry fare?", TimeScope(), [old, new], [old, new])
+    assert arranged.mode == "updated" and arranged.evidence == (new, old)
+
+
+def test_a_figure_from_another_story_is_no_earlier_value():
+    # Found by a tester: the library's cost was given as the bridge repairs' first figure.
+    bridge = ev("Repairs to the Old Mill bridge will cost 3.4 million euros.", "bridge",
+                "2024-06-18", 5.0)
+    library = ev("The renovation will cost 2.6 million euros.", "library", "2024-06-05", 4.8)
+    question = "How much will the Old Mill bridge repairs cost?"
+    arranged = arrange(question, TimeScope(), [bridge, library], [bridge, library])
+    assert arranged.mode != "updated"
+
+
 def test_same_month_of_different_years_is_not_an_update():
     ranked = [JAN_2024, JAN_2023]
     arranged = arrange("What was the unemployment rate?", TimeScope(), ranked, ranked)
