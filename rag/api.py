@@ -406,7 +406,8 @@ class Rag:
 
     def reference_date(self, as_of: str | date | None = None) -> date | None:
         """ "Now" for relative time in questions: `as_of`, else the newest article's date in the
-        store (None for an empty or undated store). Cached per store revision."""
+        store that is not after today (None for an empty or undated store). Cached per store
+        revision."""
         if isinstance(as_of, date):
             return as_of
         if as_of:
@@ -415,7 +416,10 @@ class Rag:
         cached = self._newest
         if cached is None or cached[0] != revision:
             dates = [a.published for a in self.store.articles() if a.published]
-            cached = self._newest = (revision, date.fromisoformat(max(dates)) if dates else None)
+            # An article dated after today is most likely a typo (ingest warns about it): it
+            # must not move "now" for every question; unless every article is dated so.
+            past = [d for d in dates if d <= date.today().isoformat()] or dates
+            cached = self._newest = (revision, date.fromisoformat(max(past)) if past else None)
         return cached[1]
 
     @staticmethod

@@ -37,6 +37,7 @@ def _global(
     ] = None,
 ) -> None:
     _state["overrides"] = {"data_dir": data_dir, "chroma_url": chroma_url}
+    _state["json"] = False  # a command given --json sets it, so its errors print JSON too
 
 
 def settings(**more):
@@ -103,16 +104,19 @@ def ingest(
 
     --json prints one object: added, updated, unchanged, near_duplicates, chunks_written
     (counts), seconds, failed ([{origin, reason}]), renamed ([old, new]), missing and removed
-    ([{id, origin}]), truncated_chunks, ok (true when nothing failed), and any other field of
-    the ingest report.
+    ([{id, origin}]), truncated_chunks, notes ([{origin, message}]: identical copies, future
+    dates), ok (true when nothing failed), and any other field of the ingest report.
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
     from rag.errors import BadInput
+    from rag.sources import broken_link
 
+    _state["json"] = as_json
     for given in paths:
         if "://" not in given and not Path(given).exists():
-            raise BadInput(f"{given}: no such file or folder; check the path")
+            why = broken_link(Path(given)) or "no such file or folder; check the path"
+            raise BadInput(f"{given}: {why}")
     rag = engine()
     err = _console(stderr=True)
     with Progress(
@@ -135,8 +139,12 @@ def ingest(
 
         _print_json({**asdict(report), "ok": report.ok})
         raise typer.Exit(0 if report.ok else 1)
+    from rich.markup import escape
+
     for failure in report.failed:
-        err.print(f"[red]failed[/red] {failure.origin}: {failure.reason}", markup=True)
+        err.print(f"[red]failed[/red] {escape(failure.origin)}: {escape(failure.reason)}")
+    for note in report.notes:
+        err.print(f"[yellow]note[/yellow] {escape(note.origin)}: {escape(note.message)}")
     out = _console()
     for old, new in report.renamed:
         out.print(f"renamed {old} -> {new} (its file was renamed or its id changed)")
@@ -196,6 +204,7 @@ def ask(
     Exits 2 (after printing the reply that says so) when --since/--until/--source leave no
     article to search: the command line asked for something the store cannot have.
     """
+    _state["json"] = as_json
     rag = engine()
     options = dict(
         retriever=retriever,
@@ -322,6 +331,7 @@ def chat(
 @app.command()
 def stats(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Articles, chunks, models, and where the store is and how big."""
+    _state["json"] = as_json
     from dataclasses import asdict
 
     s = engine().stats()
@@ -351,6 +361,7 @@ def articles(
     chars}, ...]}, newest first; missing values are null. When the filters leave no article,
     a line on stderr says which filter excluded them.
     """
+    _state["json"] = as_json
     rag = engine()
     found = rag.articles(source=source, since=since, until=until)
     if as_json:
@@ -372,6 +383,7 @@ def forget(
 
     --json prints {"article_id": ..., "chunks_removed": N}. An unknown id is an error either way.
     """
+    _state["json"] = as_json
     n = engine().forget(article_id)
     if as_json:
         _print_json({"article_id": article_id, "chunks_removed": n})
@@ -391,6 +403,7 @@ def check(
     --repair did, one line each), problems (what is wrong, one line each), and any other field of
     the check report.
     """
+    _state["json"] = as_json
     report = engine().check(repair=repair)
     if as_json:
         from dataclasses import asdict
@@ -414,7 +427,11 @@ def main() -> None:
         _register_extensions()
         app()
     except RagError as err:
-        _console(stderr=True).print(f"[red]error:[/red] {err}", markup=True, highlight=False)
+        from rich.markup import escape
+
+        _console(stderr=True).print(f"[red]error:[/red] {escape(str(err))}")
+        if _state.get("json"):  # the command was asked for JSON: its error is JSON too
+            _print_json({"error": {"type": type(err).__name__, "message": str(err)}})
         sys.exit(err.exit_code)
     except KeyboardInterrupt:
         sys.exit(130)

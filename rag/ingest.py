@@ -5,7 +5,9 @@
 
 Batch -> chunk -> embed -> write (the store's crash-safe protocol). Nothing is lost silently:
 - an id already stored for a different origin (another file, URL or JSONL file) is a failure
-  naming both, unless `replace=True`; "updated" means the same origin changed;
+  naming both, unless `replace=True` or the text is identical (a copy: counted unchanged, with
+  a note naming both); "updated" means the same origin changed;
+- an article dated after today gets a note (most likely a typo in its date);
 - a file whose id changed (renamed, or its id scheme changed) replaces its old article: the old
   one is found by origin (same file), by content hash (a file that is gone, same content), or
   as a near-duplicate from a file gone from the same folder (renamed and edited in one step);
@@ -23,6 +25,7 @@ import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 from rag.chunking import chunk_article
@@ -31,6 +34,7 @@ from rag.types import (
     Article,
     Chunk,
     IngestFailure,
+    IngestNote,
     IngestReport,
     MissingArticle,
 )
@@ -194,12 +198,16 @@ class Ingester:
         started = time.perf_counter()
         failures: list[IngestFailure] = []
         articles: dict[str, Article] = {}
-        already_stored = 0
+        notes: list[IngestNote] = []
+        unchanged = 0
         for item in items:
             if isinstance(item, IngestFailure):
                 failures.append(item)
             elif isinstance(item, AlreadyStored):
-                already_stored += 1
+                unchanged += 1
+            elif item.id in articles and articles[item.id].content_hash == item.content_hash:
+                unchanged += 1  # the same file copied into two folders: one article, kept once
+                notes.append(_copy_note(item, articles[item.id].origin))
             elif item.id in articles:
                 failures.append(
                     IngestFailure(
@@ -213,7 +221,7 @@ class Ingester:
 
         counts = {"added": 0, "updated": 0, "chunks": 0, "near": 0}
         truncated_before = getattr(self.embedder, "truncated", 0)
-        unchanged = already_stored
+        notes.extend(_future_dates(articles.values(), date.today()))
         renamed: list[tuple[str, str]] = []
         claimed = set(articles)  # ids read in this run are never taken as a predecessor
         registry: _Registry | None = None
@@ -233,8 +241,13 @@ class Ingester:
                     moved = _file_gone(stored) and record.get("content_hash") == (
                         article.content_hash
                     )  # the same text from a folder that moved: nothing can be lost
+                    same_text = record.get("content_hash") == article.content_hash
                     if not (same_origin(stored, article.origin) or moved):
-                        failures.append(_collision(article, stored))
+                        if same_text and record.get("state") == "ok":
+                            unchanged += 1  # a copy of a stored file: nothing to write or lose
+                            notes.append(_copy_note(article, stored))
+                        else:
+                            failures.append(_collision(article, stored))
                         continue
                 if record is not None and (record.get("content_hash"), record.get("state")) == (
                     article.content_hash,
@@ -291,6 +304,7 @@ class Ingester:
             missing=missing,
             removed=removed,
             truncated_chunks=getattr(self.embedder, "truncated", 0) - truncated_before,
+            notes=tuple(notes),
         )
 
     def _write(self, todo: list[_Todo], counts: dict[str, int]) -> None:
@@ -384,6 +398,27 @@ class Ingester:
         index.add(article.id, signature)
         story_of[article.id] = story
         return {"story": story, "minhash": dedup.encode(signature)}
+
+
+def _copy_note(article: Article, kept: str | None) -> IngestNote:
+    return IngestNote(
+        article.origin or article.id,
+        f"identical copy of article {article.id!r} from {kept}; stored once (counted as unchanged)",
+    )
+
+
+def _future_dates(articles: Iterable[Article], today: date) -> list[IngestNote]:
+    """A note per article dated after `today`: most likely a typo in its date. Such articles
+    are kept, but `Rag.reference_date` does not let them move "now" past today."""
+    return [
+        IngestNote(
+            a.origin or a.id,
+            f"dated {a.published}, after today ({today.isoformat()}); check its date. It is "
+            'stored, but not used as "now" for relative times in questions',
+        )
+        for a in articles
+        if a.published and a.published > today.isoformat()
+    ]
 
 
 def _collision(article: Article, stored: str | None) -> IngestFailure:

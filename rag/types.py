@@ -205,6 +205,14 @@ class IngestFailure:
 
 
 @dataclass(frozen=True)
+class IngestNote:
+    """Something ingested that the user should know about, though nothing failed."""
+
+    origin: str  # file, file:line or URL
+    message: str
+
+
+@dataclass(frozen=True)
 class AlreadyStored:
     """An input known to be stored already, not read again (a feed entry whose page is stored)."""
 
@@ -234,6 +242,8 @@ class IngestReport:
     missing: tuple[MissingArticle, ...] = ()  # files gone from an ingested folder, still stored
     removed: tuple[MissingArticle, ...] = ()  # the same, deleted by `sync=True`
     truncated_chunks: int = 0  # chunks longer than the embedder reads (only their start embedded)
+    # identical copies of an article under its id, future dates, ...: warnings, not failures
+    notes: tuple[IngestNote, ...] = ()
 
     @property
     def ok(self) -> bool:

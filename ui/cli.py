@@ -133,6 +133,8 @@ def serve(
         report = rag.ingest(ingest)
         for failure in report.failed:
             err.print(f"[red]failed[/red] {failure.origin}: {failure.reason}", markup=True)
+        for note in report.notes:
+            err.print(f"[yellow]note[/yellow] {note.origin}: {note.message}", markup=True)
         err.print(f"ingested: {report.added} added, {report.updated} updated, "
                   f"{report.unchanged} unchanged, {len(report.failed)} failed")
     err.print("loading models…")

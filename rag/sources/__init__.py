@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -43,14 +44,32 @@ def _reader_for(path: Path):
 
 
 def _walk(path: Path) -> Iterator[Path]:
-    """Files under a directory, sorted, skipping hidden files and READMEs (docs, not news)."""
+    """Files under a directory, sorted, skipping hidden files and READMEs (docs, not news).
+
+    A symbolic link whose target is missing is yielded too: reading it fails with a message of
+    its own (`broken_link`) rather than the file vanishing from the report."""
     for child in sorted(path.rglob("*")):
         rel = child.relative_to(path)
-        if any(part.startswith(".") for part in rel.parts) or not child.is_file():
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        if not (child.is_file() or broken_link(child)):
             continue
         if child.stem.upper() == "README":
             continue
         yield child
+
+
+def broken_link(path: Path) -> str | None:
+    """For a symbolic link whose target does not exist, the message that says so; else None."""
+    if not path.is_symlink() or path.exists():
+        return None
+    try:
+        target = os.readlink(path)
+    except OSError:  # pragma: no cover - a link removed between the two calls
+        target = "?"
+    return (
+        f"broken symbolic link: it points to {target}, which does not exist; fix or remove the link"
+    )
 
 
 def read_paths(
@@ -75,7 +94,7 @@ def read_paths(
             continue
         path = Path(raw)
         if not path.exists():
-            yield IngestFailure(str(path), "no such file or directory")
+            yield IngestFailure(str(path), broken_link(path) or "no such file or directory")
             continue
         files = list(_walk(path)) if path.is_dir() else [path]
         for file in files:
@@ -83,6 +102,10 @@ def read_paths(
 
 
 def read_file(path: Path, max_file_bytes: int) -> Iterator[Article | IngestFailure]:
+    reason = broken_link(path)
+    if reason:
+        yield IngestFailure(str(path), reason)
+        return
     reader = _reader_for(path)
     if reader is None:
         yield IngestFailure(

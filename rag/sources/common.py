@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from datetime import date, datetime
@@ -14,17 +15,45 @@ class SourceError(Exception):
     """One input item cannot be used; the message says why and what to do."""
 
 
+# Byte-order marks, longest first: UTF-32-LE's mark starts with UTF-16-LE's. A file with one
+# says its encoding outright (Windows Notepad saves "Unicode" as UTF-16-LE with a mark), so its
+# NUL bytes are part of the text, not a sign of a binary file.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def bom_encoding(data: bytes) -> str | None:
+    """The codec named by `data`'s byte-order mark (one that strips the mark), or None."""
+    return next((codec for bom, codec in _BOMS if data.startswith(bom)), None)
+
+
 def decode(data: bytes) -> str:
-    if not data.strip():
-        raise SourceError("file is empty")
-    if b"\x00" in data[:8192]:
+    """Text from a file's bytes: UTF-8, or UTF-8/16/32 when a byte-order mark says so.
+
+    Raises SourceError for an empty file, a binary one (NUL bytes without a mark) or bytes that
+    are not valid in the encoding."""
+    encoding = bom_encoding(data)
+    if encoding is None and b"\x00" in data[:8192]:
         raise SourceError("looks binary (contains NUL bytes); only text, markdown, HTML and JSONL")
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode(encoding or "utf-8-sig")
     except UnicodeDecodeError as err:
+        name = (encoding or "utf-8").replace("-sig", "").upper()
         raise SourceError(
-            f"not valid UTF-8 (byte {err.start}); re-save the file as UTF-8"
+            f"not valid {name} (byte {err.start}); re-save the file as UTF-8"
         ) from None
+    if not text.strip():
+        raise SourceError("file is empty")
+    if "\x00" in text[:8192]:
+        raise SourceError(
+            "looks binary (contains NUL characters); only text, markdown, HTML and JSONL"
+        )
+    return text
 
 
 def normalise_date(value: object, field: str = "published") -> str | None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from rag.sources.common import SourceError, decode, make_article
+from rag.sources.common import SourceError, bom_encoding, decode, make_article
 from rag.types import Article, IngestFailure
 
 
@@ -15,10 +16,17 @@ def read_jsonl_file(path: Path, max_line_bytes: int) -> Iterator[Article | Inges
     seen: dict[str, int] = {}
     with path.open("rb") as handle:
         head = handle.read(8192)
-        if not head.strip() or b"\x00" in head:
+        wide = bom_encoding(head) in ("utf-16", "utf-32")
+        if not wide and (not head.strip() or b"\x00" in head):
             decode(head)  # raises "file is empty" / "looks binary" once, for the whole file
         handle.seek(0)
-        for lineno, line in _lines(handle, path, max_line_bytes):
+        lines = _wide_lines(handle, path, head) if wide else _lines(handle, path, max_line_bytes)
+        for lineno, line in lines:
+            if wide and isinstance(line, str) and len(line.encode("utf-8")) > max_line_bytes:
+                line = IngestFailure(
+                    f"{path}:{lineno}",
+                    f"line is over the {max_line_bytes:,}-byte limit (as UTF-8)",
+                )
             if isinstance(line, IngestFailure):
                 yield line
                 continue
@@ -57,6 +65,24 @@ def _lines(handle, path: Path, max_line_bytes: int):
         except UnicodeDecodeError as err:
             reason = f"not valid UTF-8 (byte {err.start}); re-save the file as UTF-8"
             yield lineno, IngestFailure(origin, reason)
+
+
+def _wide_lines(handle, path: Path, head: bytes):
+    """Lines of a UTF-16/32 file (its byte-order mark says which): NUL bytes are part of every
+    character there, so lines cannot be split on the newline byte as UTF-8 lines are."""
+    reader = io.TextIOWrapper(handle, encoding=bom_encoding(head), newline=None)
+    lineno = 0
+    try:
+        for lineno, line in enumerate(reader, start=1):
+            yield lineno, line
+    except UnicodeDecodeError as err:
+        yield (
+            lineno + 1,
+            IngestFailure(
+                f"{path}:{lineno + 1}",
+                f"not valid {err.encoding.upper()} ({err.reason}); re-save the file as UTF-8",
+            ),
+        )
 
 
 def _parse_line(line: str, origin: str) -> Article:

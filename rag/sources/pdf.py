@@ -14,8 +14,11 @@ words hyphenated at line ends are joined, and a running header or footer repeate
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import re
 import statistics
+import warnings
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -92,16 +95,33 @@ def _shape(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.split()).lower())
 
 
+@contextlib.contextmanager
+def _pypdf_quiet():
+    """Silence pypdf's own logging and warnings ("EOF marker not found", "invalid pdf header")
+    while it reads: a damaged file gets our one failure line, and a file pypdf recovers from
+    needs no line at all. (pypdf's documented way: raise the "pypdf" logger's level.)"""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
+
+
 def read_pdf_file(path: Path, max_bytes: int = 0) -> Iterator[Article]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
     try:
-        reader = PdfReader(path)
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise SourceError("the PDF is encrypted; save an unprotected copy and ingest that")
-        pages = [_page_lines(page) for page in reader.pages]
-        info = reader.metadata or {}
+        with _pypdf_quiet():
+            reader = PdfReader(path)
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise SourceError("the PDF is encrypted; save an unprotected copy and ingest that")
+            pages = [_page_lines(page) for page in reader.pages]
+            info = reader.metadata or {}
     except PdfReadError as err:
         raise SourceError(f"not a readable PDF ({err})") from None
     except (ValueError, KeyError, TypeError) as err:  # pypdf on damaged files

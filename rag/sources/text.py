@@ -9,18 +9,33 @@ from pathlib import Path
 from rag.sources.common import SourceError, article_id_for, decode, make_article
 from rag.types import Article
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:(.*?)\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 _KNOWN_FIELDS = {"id", "title", "date", "published", "source", "url", "author", "tags"}
+_OPENER = re.compile(r"\A---[ \t]*\n")
+_FIELD_LINE = re.compile(r"[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)")
 
 
 def split_front_matter(text: str, path: Path) -> tuple[dict, str]:
+    """(fields, body) of a text whose first line is `---` and whose fields end at the next `---`
+    line; ({}, text) without front matter. Line ends must already be "\n".
+
+    Raises SourceError for front matter that is opened but never closed (its fields would
+    otherwise be read as the article's text and its date lost), invalid YAML or unknown fields.
+    A leading `---` followed by prose, not `key: value`, is a markdown rule, not front matter.
+    """
     match = _FRONT_MATTER.match(text)
     if not match:
+        last = _unclosed_fields(text)
+        if last:
+            raise SourceError(
+                "front matter opened at line 1 is never closed with ---; add a line '---' after "
+                f"its last field (line {last}), or remove the opening '---'"
+            )
         return {}, text
     import yaml  # only files with front matter pay for it
 
     try:
-        meta = yaml.safe_load(match.group(1)) or {}
+        meta = yaml.safe_load(match.group(1) or "") or {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark else ""
@@ -41,8 +56,26 @@ def split_front_matter(text: str, path: Path) -> tuple[dict, str]:
     return meta, text[match.end() :]
 
 
+def _unclosed_fields(text: str) -> int | None:
+    """The line number of the last field of front matter that has no closing `---`; None when
+    the text does not open with `---` and a `key: value` line."""
+    lines = text.split("\n")
+    first = next((line for line in lines[1:] if line.strip()), "")
+    if not _OPENER.match(text) or not _FIELD_LINE.match(first):
+        return None
+    last = 1
+    for n, line in enumerate(lines[1:], start=2):
+        # a field, a value continued on an indented line, a YAML list item or comment
+        if _FIELD_LINE.match(line) or line[:1] in (" ", "\t", "#") or line.startswith("- "):
+            last = n if line.strip() else last
+        elif line.strip():
+            break
+    return last
+
+
 def read_text_file(path: Path, max_bytes: int = 0) -> Iterator[Article]:
-    text = decode(path.read_bytes())
+    # "\r\n" (Windows) and "\r" line ends read like "\n", so front matter is found in them too.
+    text = decode(path.read_bytes()).replace("\r\n", "\n").replace("\r", "\n")
     meta, body = split_front_matter(text, path)
     title = meta.get("title")
     if title is None and path.suffix.lower() in (".md", ".markdown"):
