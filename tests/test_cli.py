@@ -74,8 +74,10 @@ def test_ask_json_and_errors(run):
     assert result.exit_code != 0
 
 
-def test_main_turns_errors_into_messages(tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr(sys, "argv", ["rag", "--data-dir", str(tmp_path), "forget", "nope"])
+def main_exit_code(tmp_path, monkeypatch, *args) -> int:
+    """Run `rag --data-dir TMP ARGS...` through `cli.main()` (fake models behind `engine`), as
+    the installed command runs; return its exit code (errors become messages there)."""
+    monkeypatch.setattr(sys, "argv", ["rag", "--data-dir", str(tmp_path), *args])
     monkeypatch.setattr(
         cli,
         "engine",
@@ -83,7 +85,11 @@ def test_main_turns_errors_into_messages(tmp_path, monkeypatch, capsys):
     )
     with pytest.raises(SystemExit) as exit_info:
         cli.main()
-    assert exit_info.value.code == 1
+    return exit_info.value.code
+
+
+def test_main_turns_errors_into_messages(tmp_path, monkeypatch, capsys):
+    assert main_exit_code(tmp_path, monkeypatch, "forget", "nope") == 1
     assert "no article with id 'nope'" in capsys.readouterr().err
 
 
@@ -212,19 +218,11 @@ def test_ask_as_of_reads_relative_time_against_that_day(run):
     ],
 )
 def test_bad_usage_exits_2_with_a_message(tmp_path, monkeypatch, capsys, argv, message):
-    monkeypatch.setattr(sys, "argv", ["rag", "--data-dir", str(tmp_path), *argv])
-    monkeypatch.setattr(
-        cli,
-        "engine",
-        lambda **kw: Rag(fake_settings(tmp_path), embedder=FakeEmbedder(), reranker=FakeReranker()),
-    )
     if argv[0] == "ask":  # something to search, so the question itself is what fails
         Rag(fake_settings(tmp_path), embedder=FakeEmbedder(), reranker=FakeReranker()).ingest(
             [str(CORPUS)]
         )
-    with pytest.raises(SystemExit) as exit_info:
-        cli.main()
-    assert exit_info.value.code == 2
+    assert main_exit_code(tmp_path, monkeypatch, *argv) == 2
     assert message in capsys.readouterr().err
 
 

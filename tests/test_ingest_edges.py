@@ -10,13 +10,10 @@ from datetime import date
 
 import pytest
 
-from rag import cli
-from rag.api import Rag
 from rag.sources import read_paths
 from rag.types import Article, IngestFailure
-from tests.conftest import fake_settings, write
-from tests.fakes import FakeEmbedder, FakeReranker
-from tests.test_cli import run  # noqa: F401  (the CLI fixture)
+from tests.conftest import write
+from tests.test_cli import main_exit_code, run  # noqa: F401  (run: the CLI fixture)
 
 LIMIT = 1_000_000
 BODY = "The council approved the new harbour budget on Tuesday. Work starts in May."
@@ -197,18 +194,6 @@ def test_cli_prints_notes_and_json_carries_them(run, tmp_path):  # noqa: F811
 # -- errors as JSON -----------------------------------------------------------------------------
 
 
-def _main(tmp_path, monkeypatch, *args):
-    monkeypatch.setattr(sys, "argv", ["rag", "--data-dir", str(tmp_path), *args])
-    monkeypatch.setattr(
-        cli,
-        "engine",
-        lambda **kw: Rag(fake_settings(tmp_path), embedder=FakeEmbedder(), reranker=FakeReranker()),
-    )
-    with pytest.raises(SystemExit) as exit_info:
-        cli.main()
-    return exit_info.value.code
-
-
 @pytest.mark.parametrize(
     "args, kind, code",
     [
@@ -218,10 +203,10 @@ def _main(tmp_path, monkeypatch, *args):
     ],
 )
 def test_errors_of_a_json_command_are_json_too(tmp_path, monkeypatch, capsys, args, kind, code):
-    assert _main(tmp_path, monkeypatch, *args) == code
+    assert main_exit_code(tmp_path, monkeypatch, *args) == code
     out = capsys.readouterr()
     error = json.loads(out.out)["error"]
     assert error["type"] == kind and error["message"] in out.err
     # without --json, stdout stays empty
-    assert _main(tmp_path, monkeypatch, *[a for a in args if a != "--json"]) == code
+    assert main_exit_code(tmp_path, monkeypatch, *[a for a in args if a != "--json"]) == code
     assert capsys.readouterr().out == ""
