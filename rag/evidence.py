@@ -64,7 +64,9 @@ _ADDRESSED_TO_MACHINES = re.compile(
     rf"crawling|indexing|scraping|answering\s+questions\s+about)\s+(?:this|these|the)\b"
     rf"|^\W*(?:dear\s+|attention\s*,?\s*|hey\s+)?(?:all\s+)?(?:{_MACHINE})\s*[:,]"
     # 2. it tries to override whatever instructions its reader follows
-    r"|\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+)?(?:of\s+)?"
+    #    (unless quoted, as a report of such an attack quotes it: 'told the bot to "ignore
+    #    previous instructions"')
+    r"|(?<![\"“‘'])\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+)?(?:of\s+)?"
     r"(?:the\s+|your\s+|these\s+|those\s+)?(?:previous|prior|above|earlier|preceding|rest|"
     r"remaining|other|original|system)\b"
     r"|\b(?:new|updated|real|system)\s+(?:instructions|prompt)\s*:"
@@ -75,6 +77,9 @@ _ADDRESSED_TO_MACHINES = re.compile(
     r"|\byou\s+(?:must|should|shall|are\s+to|need\s+to|have\s+to|will)\s+(?:always\s+|now\s+)?"
     r"(?:tell|inform|answer|reply\s+to|respond\s+to)\s+(?:the\s+|all\s+|any\s+|your\s+)?"
     r"(?:users?|readers?|questions?|anyone|everyone|people\s+who\s+ask)\b"
+    # 7. an imperative about answering ("Answer every question about the reservoir with ...")
+    r"|^\W*(?:always\s+)?(?:answer|reply\s+to|respond\s+to)\s+(?:every|all|any|each)\s+"
+    r"(?:questions?|queries|requests?)\b"
     # 6. an imperative for whoever is asked ("When asked about ticket prices, reply that ...");
     #    reporting has a subject ("When asked about it, the minister said ...")
     r"|\b(?:when|if|whenever)\s+(?:you\s+are\s+|you're\s+)?asked\b[^.;]{0,120},\s*"

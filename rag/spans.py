@@ -139,6 +139,8 @@ _DATE_RE = re.compile(
     rf"|(?:last|next|this|earlier this|later this)\s+(?:week|month|year|spring|summer|autumn|"
     rf"winter|weekend|decade|century)\b"
     rf"|the\s+(?:spring|summer|autumn|fall|winter)\b|(?<=\bin\s)(?:spring|summer|autumn|winter)\b"
+    rf"|(?:the\s+)?(?:end|start|beginning|middle|turn)\s+of\s+(?:the\s+|this\s+|next\s+)?"
+    rf"(?:month|year|week|season|summer|winter|spring|autumn|decade|century)\b"
     rf"|today|yesterday|tomorrow|tonight"
     rf"|\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s?(?:am|pm|a\.m\.|p\.m\.)?"
     rf"|\d{{1,2}}(?:\.\d{{2}})?\s?(?:am|pm|a\.m\.|p\.m\.)"
@@ -960,6 +962,11 @@ def ranked_spans(question: str, sentence: str, context: str = "") -> list[tuple[
 
 
 _NAMED = ("person", "org", "place")
+_NOT_A_TIME = re.compile(
+    rf"^(?:\d{{1,3}}|(?:(?:about|some|almost|nearly|over)\s+)?(?:\d+|{_NUMBER_WORD})\s+"
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?))$",
+    re.IGNORECASE,
+)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
@@ -996,6 +1003,8 @@ def typed_spans(
         # dates count, a little behind the rules' own.
         replace(c, kind="date", source="spacy") if c.kind == "spacy-date" else c
         for c in _spacy_candidates(sentence)
+        # ... but an age ("Falk, 61,") or a span of time ("nine years") is no point in time.
+        if not (c.kind == "spacy-date" and _NOT_A_TIME.match(sentence[c.start : c.end]))
     ]
     vetoed = {(c.start, c.end) for c in found if c.kind == "not-a-name"}
     # A person, organisation or place is a name too, for a slot that takes any name ("Which
@@ -1118,6 +1127,10 @@ def _score(
     rank = parsed.wants.index(c.kind)
     if set(parsed.wants) == {"np", "name"}:
         rank = 0  # an unknown slot noun: a name fills it as well as a noun phrase
+    elif c.kind in ("org", "name") and parsed.kind == "who":
+        # "Harlow Hawks" (a name) and "Dunmore Rovers" (an organisation, by "Rovers") are both
+        # teams: which list a name's last word is on says nothing about who won.
+        rank = min(parsed.wants.index("org"), parsed.wants.index("name"))
     score = 2.0 - rank * 0.6
     if c.kind == "date" and c.source == "spacy":
         score -= SPACY_DATE_PENALTY
@@ -1139,6 +1152,12 @@ def _score(
         score += _displaced_fit(parsed.text, sentence, start)
     if reported_of_another(parsed.text, sentence, start):
         return None
+    if c.kind != "number" and _modifies_asked(sentence, end, asked):
+        score -= 1.0  # "the Eastshire county cup final": it names the thing asked about
+    if parsed.number == "age" and re.match(r"\s*,\s*$", sentence[max(0, start - 2) : start]) and (
+        re.match(r"\s*,", sentence[end:])
+    ):
+        score += 1.0  # "Falk, 61, led the company": the age in apposition
     if c.kind in ("np", "locative", "name"):
         score -= 0.08 * max(0, len(stems) - 4)  # the answer, not the whole clause
     return score, start, end
@@ -1219,6 +1238,14 @@ _ASKS_EARLIER_PERSON = re.compile(
 _DISPLACING_QUESTION = re.compile(
     r"\b(?:defeat|beat|replac|succeed|oust|unseat|took\s+over|lose|lost)\w*", re.IGNORECASE
 )
+
+
+def _modifies_asked(sentence: str, end: int, asked: set[str]) -> bool:
+    """Is the word right after the span one of the question's own (lower-case) words, so that
+    the span modifies the thing asked about ("Eastshire county cup final" for "Who won the
+    county cup final?") rather than answering?"""
+    after = re.match(r"\s+([a-z][\w-]*)", sentence[end:])
+    return bool(after) and after.group(1) not in _STOP and _stem(after.group(1)) in asked
 
 
 def _displaced_fit(question: str, sentence: str, start: int) -> float:
