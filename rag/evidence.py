@@ -285,6 +285,9 @@ def select_evidence(
     for i in order:
         if len(kept) == max_sentences or final[i] < best - margin:
             break
+        if any(k.article_id == candidates[i].article_id and k.start == candidates[i].start
+               for k in kept):
+            continue  # already kept as the sentence another one leans on
         # A sentence that scores only thanks to a sentence already cited adds nothing.
         if i in borrowed and any(
             k.article_id == candidates[i].article_id and 0 <= candidates[i].start - k.end <= 3

@@ -225,3 +225,16 @@ def test_no_penalty_when_no_article_has_the_names():
         "How much will Zorbia pay?", [hit(text)], FakeReranker(), -10, name_penalty=2.0
     )
     assert penalised.best_score == plain.best_score
+
+
+def test_a_sentence_kept_for_the_one_after_it_is_not_kept_twice():
+    # Found by a tester: "Okoro, 47, was previously ..." was cited as [2] and again as [3]. The
+    # second sentence scores best with the first before it, so it brings the first along; the
+    # first, reached again in score order, is not added a second time.
+    text = "Okoro was at Quadrix. She left Veltra."
+    evidence = select_evidence(
+        "Why did Okoro leave Quadrix for Veltra?", [hit(text)], FakeReranker(), -10,
+        max_sentences=4,
+    )
+    starts = [e.start for e in evidence.sentences]
+    assert len(starts) == len(set(starts)) == 2
