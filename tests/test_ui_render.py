@@ -20,6 +20,7 @@ from rag.types import (
     Citation,
     Hit,
     IngestFailure,
+    IngestNote,
     IngestReport,
     ShortAnswer,
 )
@@ -349,6 +350,9 @@ def test_a_broken_conversation_is_dropped_not_fatal():
         (IngestReport(added=1, failed=(IngestFailure("/tmp/up/f.jsonl:3", "no text"),)),
          "partly failed", "1 added; 1 failed: f.jsonl:3: no text"),
         (IngestReport(), "failed", "no articles found in the file"),
+        (IngestReport(added=1, notes=(IngestNote("/tmp/up/x.md", "dated 2031-05-05, after "
+                                                 "today"),)),
+         "added", "1 added; note: dated 2031-05-05, after today"),
     ],
 )
 def test_file_result(report, result, detail):

@@ -421,7 +421,8 @@ def upload_problem(path: str | Path, max_bytes: int) -> str | None:
 
 
 def file_result(report: IngestReport, upload_dir: str = "") -> tuple[str, str]:
-    """(result, details) for one uploaded file: added / updated / unchanged / failed."""
+    """(result, details) for one uploaded file: added / updated / unchanged / failed; the
+    details end with the ingest's notes (an article dated after today, an identical copy)."""
     stored = [(n, word) for n, word in ((report.added, "added"), (report.updated, "updated"),
                                         (report.unchanged, "unchanged")) if n]
     reasons = [f"{f.origin.replace(upload_dir, '') if upload_dir else f.origin}: {f.reason}"
@@ -437,6 +438,10 @@ def file_result(report: IngestReport, upload_dir: str = "") -> tuple[str, str]:
     details = ", ".join(f"{n} {word}" for n, word in stored)
     if reasons:
         details += f"; {len(reasons)} failed: " + "; ".join(reasons)
+    # Notes are not failures, but the uploader should see them: a future date, a copy.
+    notes = [n.message for n in getattr(report, "notes", ())]
+    if notes:
+        details += "; note: " + "; ".join(notes)
     return result, details
 
 
