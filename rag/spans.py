@@ -735,6 +735,13 @@ def is_role(word: str) -> bool:
     return w in _TITLES or w in _FOCUS["person"] or w.rstrip("s") in _FOCUS["person"]
 
 
+def role_asked(question: str) -> str:
+    """The role a who-question asks the holder of ("director" for "Who is the director of the
+    festival?", "mayor" for "Who is Westmere's mayor?"), else ""."""
+    parsed = _parse_question(question)
+    return parsed.focus if parsed.kind == "who" else ""
+
+
 def asked_number(question: str) -> str | None:
     """The kind of figure a question asks for ("money" for "What is the adult fare?", "score",
     "count", ..., "" for any number), or None when it asks for no figure."""
