@@ -598,6 +598,15 @@ _SPEECH_QUESTION = re.compile(
 )
 
 
+_WORKPLACE = re.compile(
+    r"\bwhere\b.*\b(?:work|works|worked|working|study|studies|studied|teach|teaches|taught|"
+    r"employed)\b"
+    # "Where does she play?" asks for a club; "Where was the final played?" for a ground.
+    r"|\bwhere\s+(?:does|did|do|will)\b.*\bplay\b",
+    re.IGNORECASE,
+)
+
+
 def _parse_kind(question: str) -> _Question:
     text = question.strip()
     lower = [w.lower() for w, _, _ in _words(text)]
@@ -627,6 +636,9 @@ def _parse_kind(question: str) -> _Question:
     if wh_word == "when":
         return _Question(text, "when", "", ("date",))
     if wh_word == "where":
+        if _WORKPLACE.search(text):
+            # "Where does Professor Rao work?": an employer or a club is the answer.
+            return _Question(text, "where", "", ("org", "place", "name", "locative"))
         return _Question(text, "where", "", ("place", "name", "locative"))
     if wh_word == "why":
         return _Question(text, "why")
@@ -943,6 +955,9 @@ def _spacy_candidates(sentence: str) -> list[_Candidate]:
         drop = _TITLES | _ROLES if kind == "person" else _ROLES
         while len(tokens) > 1 and tokens[0].lower_ in drop:
             tokens = tokens[1:]
+        # "beating Eastshire 2-1": the small model runs a score into the name.
+        while len(tokens) > 1 and not any(ch.isalpha() for ch in tokens[-1].text):
+            tokens = tokens[:-1]
         if not tokens:
             continue
         if kind == "person" and ent.start > 0 and doc[ent.start - 1].lower_ in ("in", "at"):
@@ -1216,6 +1231,9 @@ def _score(
         score += _adjacent(parsed.voice, start, end, anchors)
     if c.kind in ("name", "person", "org", "np") and asks_for_loser(parsed.text):
         score += _loser_fit(sentence, start, end)
+    elif c.kind in ("name", "person", "org", "np") and _ASKS_WINNER.search(parsed.text):
+        # "Who won the final?": the mirror image, the beaten name loses what the winner gains.
+        score -= _loser_fit(sentence, start, end)
     elif c.kind in ("name", "person", "org", "np"):
         score += _displaced_fit(parsed.text, sentence, start)
     if reported_of_another(parsed.text, sentence, start):
@@ -1488,6 +1506,11 @@ _WON = re.compile(
     re.IGNORECASE,
 )
 _LOSER_BONUS = 1.5
+_ASKS_WINNER = re.compile(
+    r"^\W*(?:who|which\s+\w+|what\s+\w+)\s+(?:won|wins|win|will\s+win|beat|took|claimed|"
+    r"clinched)\b",
+    re.IGNORECASE,
+)
 
 
 def asks_for_loser(question: str) -> bool:
