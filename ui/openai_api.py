@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from fastapi import APIRouter, FastAPI, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
@@ -414,7 +414,3 @@ def openai_router(rag: Rag, keys: frozenset[str] = frozenset()) -> APIRouter:
     router.add_api_route("/v1/chat/completions", guarded(chat_completions), methods=["POST"])
     return router
 
-
-def add_openai_routes(app: FastAPI, rag: Rag, keys: frozenset[str] = frozenset()) -> None:
-    """Serve the /v1 routes from `app` (Gradio's server), ahead of its own routes."""
-    app.router.routes[0:0] = openai_router(rag, keys).routes
