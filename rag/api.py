@@ -25,6 +25,7 @@ from rag.errors import BadInput, EmptyIndex
 from rag.evidence import reading_order, select_evidence
 from rag.ingest import Progress
 from rag.judge import Calibrator, score_only, signals
+from rag.language import note as language_note
 from rag.retrieve import Filters, get_retriever, rerank_ms
 from rag.store import validate_date
 from rag.timeexpr import TimeScope, time_scope
@@ -253,6 +254,7 @@ class Rag:
         chosen = self.answerer(answerer or self.settings.answerer)
         turns = _turns(history)
         standalone = rewrite_followup(_check_question(question), turns)
+        notes = tuple(n for n in (language_note(question),) if n)
         checked = self.filters(since, until, sources)  # BadInput for bad dates or sources
         since, until = checked.since, checked.until
         reference = self.reference_date(as_of)
@@ -272,6 +274,7 @@ class Rag:
                 refusal_reason="filters",
                 refusal_text=excluded,
                 started=started,
+                notes=notes,
             )
             return compose(request, chosen)
         k = top_k or self.settings.top_k
@@ -370,6 +373,7 @@ class Rag:
             signals=features,
             dating=dating,
             first_value=first_value,
+            notes=notes,
         )
         if not hits and window != (since, until):
             # The question's own period holds no article: say so rather than "not found".

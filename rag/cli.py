@@ -241,6 +241,8 @@ def _stream_answer(stream, out):
         out.print(f"\n[bold]Checked against the sources:[/bold] {escape(answer.answer)}")
     if answer.confidence is not None:
         out.print(f"[dim]confidence {answer.confidence:.2f}[/dim]")
+    for note in answer.notes:
+        out.print(f"[yellow]note:[/yellow] {escape(note)}")
     _print_sources(answer, out)
     return answer
 
