@@ -31,7 +31,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from eval import metrics
-from rag.judge import FEATURES, Calibrator
+from rag.judge import FEATURES, Calibrator, asked_fact_missing
 
 # -- thresholds on a recorded score ----------------------------------------------------------
 
@@ -128,10 +128,21 @@ def fit_calibrator(
     c: float = 1.0,
     about: dict | None = None,
 ) -> Calibrator:
-    """Logistic regression of `right` on standardised signals (scikit-learn, L2, C=`c`)."""
+    """Logistic regression of `right` on standardised signals (scikit-learn, L2, C=`c`) over all
+    rows, plus `Calibrator.fact_missing`: the weighted share of right answers among the rows the
+    `asked_fact_missing` rule covers, with add-one (Laplace) smoothing so that a fold without
+    such rows still gets a probability. The rule's rows stay in the regression's fit: left out,
+    the cross-validated CRAG fell on squad2-dev (+0.028 to +0.000) and time (+0.776 to +0.755)."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
+    weights = [1.0] * len(rows) if weights is None else list(weights)
+    ruled = [asked_fact_missing(s) for s, _ in rows]
+    ruled_weight = sum(w for w, r in zip(weights, ruled, strict=True) if r)
+    ruled_right = sum(
+        w for w, r, (_, right) in zip(weights, ruled, rows, strict=True) if r and right
+    )
+    fact_missing = round((ruled_right + 1.0) / (ruled_weight + 2.0), 6)
     x, y = _matrix(rows)
     if len(set(y.tolist())) < 2:
         raise ValueError("calibration needs both right and wrong answers among the rows")
@@ -139,14 +150,14 @@ def fit_calibrator(
     scales = x.std(axis=0)
     scales[scales == 0] = 1.0
     model = LogisticRegression(C=c, max_iter=2000)
-    sample_weight = None if weights is None else np.asarray(weights)
-    model.fit((x - means) / scales, y, sample_weight=sample_weight)
+    model.fit((x - means) / scales, y, sample_weight=np.asarray(weights))
     return Calibrator(
         weights={f: round(float(w), 6) for f, w in zip(FEATURES, model.coef_[0], strict=True)},
         intercept=round(float(model.intercept_[0]), 6),
         means={f: round(float(m), 6) for f, m in zip(FEATURES, means, strict=True)},
         scales={f: round(float(s), 6) for f, s in zip(FEATURES, scales, strict=True)},
         about=about or {},
+        fact_missing=fact_missing,
     )
 
 

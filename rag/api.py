@@ -17,14 +17,14 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from rag.answer import AnswerRequest, AnswerStream, compose
+from rag.answer import REFUSAL, AnswerRequest, AnswerStream, compose
 from rag.answerers.base import Answerer
 from rag.chat import Conversation, Turn, compound_parts, rewrite_followup
 from rag.config import Settings
 from rag.errors import BadInput, EmptyIndex
 from rag.evidence import reading_order, select_evidence
 from rag.ingest import Progress
-from rag.judge import Calibrator, score_only, signals
+from rag.judge import Calibrator, asked_fact_missing, question_type, score_only, signals
 from rag.language import note as language_note
 from rag.retrieve import Filters, get_retriever, rerank_ms
 from rag.store import validate_date
@@ -375,6 +375,13 @@ class Rag:
             first_value=first_value,
             notes=notes,
         )
+        if request.refused and best is not None and asked_fact_missing(features):
+            # Say what is missing: the reports are on the topic but give no such phrase.
+            asked = _FACT_WORDS[question_type(_without_period(standalone, scope))]
+            request = replace(
+                request,
+                refusal_text=f"{REFUSAL[:-1]}: the closest reports give no {asked} for this.",
+            )
         request = self._about_the_period(request, scope, window, (since, until), bool(hits))
         return compose(request, chosen)
 
@@ -693,6 +700,9 @@ def _turns(history: Conversation | Sequence[HistoryItem]) -> list[Turn]:
             turns.append(Turn(asked, rewrite_followup(asked, turns), answered))
     return turns
 
+
+# What a refusal under `asked_fact_missing` says the reports lack, by question type.
+_FACT_WORDS = {"number": "figure", "date": "date", "person": "name", "place": "place"}
 
 # "Latest" as of a date leaves out reports from after it, but for a week: reports on the days
 # just before it still come in (news-quiz answers are often reported a few days later).

@@ -279,6 +279,12 @@ def select_evidence(
     if name_penalty:
         for i, missing in _names_missing(question, hits, candidates).items():
             final[i] -= name_penalty * missing
+    if type_penalty:
+        # A sentence that does not name the asked role scores on its own words only: the
+        # window lends "The film, directed by Mateo Ruiz" the festival of the sentence before.
+        alone_of = dict(zip(leaders, (float(a) for a in alone_scores), strict=True))
+        for i in _role_missing(question, hits, candidates):
+            final[i] = min(final[i], alone_of.get(i, final[i])) - type_penalty
     order = sorted(final, key=lambda i: -final[i])
     best = final[order[0]]
     kept: list[Evidence] = []
@@ -314,6 +320,30 @@ def select_evidence(
         candidates=len(candidates),
         ranked=tuple(replace(candidates[i], score=final[i]) for i in order),
     )
+
+
+def _role_missing(
+    question: str, hits: Sequence[Hit], candidates: Sequence[Evidence]
+) -> list[int]:
+    """Candidates that do not name the role a "Who is the director of...?" question asks
+    about, when a candidate from an article with all the question's names does ([]
+    otherwise). The holder of a role is the one the report calls by it ("festival director
+    Oskar Brandt"); a sentence using the role's verb about someone else ("The film, directed by
+    Mateo Ruiz") answers another question, and so does another company's "finance director"."""
+    from rag.spans import is_role, role_asked
+
+    role = role_asked(question)
+    if not role or not is_role(role):
+        return []
+    pattern = re.compile(rf"\b{re.escape(role)}(?:s|es)?\b", re.IGNORECASE)
+    lacking = _names_missing(question, hits, candidates)
+    holding = [
+        bool(pattern.search(c.sentence)) and not lacking.get(i, 0.0)
+        for i, c in enumerate(candidates)
+    ]
+    if not any(holding):
+        return []
+    return [i for i, held in enumerate(holding) if not held]
 
 
 def question_names(question: str) -> set[str]:

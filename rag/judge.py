@@ -10,6 +10,12 @@ coefficients shipped in `rag/calibration.json`) turns them into a probability. T
 refusal when that probability is under `Settings.refusal_threshold` (at 0.5, answering has a
 positive expected CRAG-style score, +1 right and -1 wrong, exactly when p > 0.5; the default is
 read off cross-validated dev-set probabilities, see rag/config.py).
+
+One rule stands beside the fitted model: a question that asks for a figure, a date, a name or a
+place (`FACT_TYPES`) whose evidence holds no phrase of that kind (`asked_fact_missing`) is not
+answered by that evidence, however on-topic it reads ("Who replaced him?" over "he had been
+replaced after three weeks"). Its probability is the share of such answers that were right in
+the dev runs, stored beside the coefficients (`Calibrator.fact_missing`).
 """
 
 from __future__ import annotations
@@ -52,6 +58,25 @@ QUESTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"^\W*(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should)\b", re.I)),
     ("entity", re.compile(r"^\W*(?:what|which)\b", re.I)),
 )
+
+
+# Question types whose answer is a phrase of that kind: a figure, a date, a name, a place.
+FACT_TYPES: tuple[str, ...] = ("number", "date", "person", "place")
+
+
+def asked_fact_missing(features: Mapping[str, float]) -> bool:
+    """True when `features` (from `signals`) are of a question asking for a figure, date, name
+    or place (`FACT_TYPES`) whose evidence gave no short answer of that kind.
+
+    Measured over the six dev runs' never-refusing answers (eval/RESULTS.md §5): 2 of 17 such
+    answers were right, and refusing them raised the summed cross-validated CRAG score by +0.10
+    with no set lower. "Which"/"what" questions are left to the fitted model: their answer
+    kinds are open, and a sentence can answer them without a typed phrase.
+    """
+    if features.get("no_evidence"):
+        return False
+    asks_fact = any(features.get(f"type_{name}") for name in FACT_TYPES)
+    return asks_fact and not features.get("short_answer")
 
 
 # The features `signals()` gives, in a fixed order (the calibrator's columns).
@@ -244,15 +269,26 @@ def signals(
 @dataclass(frozen=True)
 class Calibrator:
     """Logistic regression over `signals()`: p = 1 / (1 + exp(-(b + sum w_i * z_i))), where
-    z_i = (x_i - mean_i) / scale_i. Missing features count as their mean (z = 0)."""
+    z_i = (x_i - mean_i) / scale_i. Missing features count as their mean (z = 0).
+
+    `fact_missing`, when set, is the probability given instead wherever `asked_fact_missing`
+    holds (the observed share of right answers among such dev questions); None leaves those
+    questions to the regression too."""
 
     weights: Mapping[str, float]
     intercept: float
     means: Mapping[str, float] = field(default_factory=dict)
     scales: Mapping[str, float] = field(default_factory=dict)
     about: Mapping[str, object] = field(default_factory=dict)
+    fact_missing: float | None = None
 
     def probability(self, features: Mapping[str, float]) -> float:
+        if self.fact_missing is not None and asked_fact_missing(features):
+            return self.fact_missing
+        return self.regression(features)
+
+    def regression(self, features: Mapping[str, float]) -> float:
+        """The fitted model's probability alone, without the `fact_missing` rule."""
         z = self.intercept
         for name, w in self.weights.items():
             if name not in features:
@@ -268,6 +304,7 @@ class Calibrator:
             "means": dict(self.means),
             "scales": dict(self.scales),
             "about": dict(self.about),
+            "fact_missing": self.fact_missing,
         }
 
     @classmethod
@@ -278,6 +315,7 @@ class Calibrator:
             means=dict(data.get("means", {})),
             scales=dict(data.get("scales", {})),
             about=dict(data.get("about", {})),
+            fact_missing=data.get("fact_missing"),
         )
 
     @classmethod

@@ -262,6 +262,25 @@ _NUMBER_CUES = (
         re.compile(r"\bhow (deep|high|tall|wide|far|fast|heavy|hot|cold)\b", re.I),
     ),
 )
+# What a measure question measures, by its adjective or slot noun, and the units that can say
+# it: "How deep...?" takes "14 metres" but not "3.2 metres a second" (a speed).
+_DIMENSION_OF = {
+    **dict.fromkeys(("deep", "high", "tall", "wide", "far", "depth", "height", "length",
+                     "width", "distance"), "length"),
+    **dict.fromkeys(("fast", "speed"), "speed"),
+    **dict.fromkeys(("heavy", "weight"), "weight"),
+    **dict.fromkeys(("hot", "cold", "temperature"), "temperature"),
+}
+_PER_TIME = r"(?:a|an|per|each|every)\s+(?:second|minute|hour|day)\b|/h\b|/s\b"
+_DIMENSIONS = {
+    "length": re.compile(
+        r"\b(?:metres?|meters?|m|km|kilometres?|kilometers?|miles?|feet|foot|ft|inches?|cm|"
+        rf"mm|millimetres?|centimetres?|yards?)\b(?!\s*(?:{_PER_TIME}))|-metre|-mile", re.I
+    ),
+    "speed": re.compile(rf"\b(?:mph|km/h|kph|knots?)\b|{_PER_TIME}", re.I),
+    "weight": re.compile(r"\b(?:kg|kilograms?|grams?|g|tonnes?|tons?|lbs?|pounds?)\b", re.I),
+    "temperature": re.compile(r"\bdegrees?\b|°", re.I),
+}
 _MONEY = re.compile(rf"[£€$¥₹]|\b(?:{_CURRENCY_WORD})\b", re.I)
 _PERCENT = re.compile(r"%|\bper ?cent\b|\bpercent|percentage point", re.I)
 _DURATION = re.compile(
@@ -409,6 +428,7 @@ class _Question:
     wants: tuple[str, ...] = ()  # candidate kinds, best first
     number: str = ""  # money, percent, change, duration, measure, count, score, or "" (any)
     counted: str = ""  # "how many cars": the stem of "cars"
+    dimension: str = ""  # of a measure: length, speed, weight, temperature (`_DIMENSIONS`)
     voice: str = ""  # "subject" ("Who defeated X?"), "object" ("What did X say?") or ""
 
 
@@ -507,6 +527,27 @@ def _head_after_of(words: list[str]) -> str:
     return head
 
 
+# Plurals without an "s" that a count names ("How many people/children...?").
+_PLURALS = frozenset("people children men women staff police cattle sheep fish crew".split())
+
+
+def _counted_noun(after_many: list[str]) -> str:
+    """The noun a "how many" question counts, from the words after "many": the last plural
+    among the first three before an auxiliary or preposition ("How many family *doctors*
+    work...", "How many new *homes* were built?"), else the first word ("How many GP..."). """
+    run = []
+    for word in after_many[:3]:
+        if word in _AUXILIARIES or word in _PREPOSITIONS or word in ("the", "a", "an", "of"):
+            break
+        run.append(word)
+    plural = [
+        w for w in run if w in _PLURALS or (len(w) > 3 and w.endswith("s") and w[-2] != "s")
+    ]
+    if plural:
+        return plural[-1]
+    return run[0] if run else ""
+
+
 def _number_kind(question: str, focus: str) -> str:
     for kind, cue in _NUMBER_CUES:
         if cue.search(question):
@@ -571,12 +612,15 @@ def _parse_kind(question: str) -> _Question:
     following = lower[wh_index + 1] if 0 <= wh_index < len(lower) - 1 else ""
     if wh_word == "how":
         if following == "many":
-            counted = lower[wh_index + 2] if wh_index + 2 < len(lower) else ""
             number = _number_kind(text, "") or "count"
+            counted = _counted_noun(lower[wh_index + 2 :])
             return _Question(text, "how-many", "", ("number",), number, _stem(counted))
         if following in _MEASURE_ADJECTIVES:
             wants = ("number", "date") if following in ("early", "late") else ("number",)
-            return _Question(text, "how-much", "", wants, _number_kind(text, ""))
+            return _Question(
+                text, "how-much", "", wants, _number_kind(text, ""),
+                dimension=_DIMENSION_OF.get(following, ""),
+            )
         return _Question(text, "how")
     if wh_word in ("who", "whom", "whose"):
         return _Question(text, "who", _role_word(lower, wh_index), ("person", "org", "name"))
@@ -606,7 +650,10 @@ def _parse_kind(question: str) -> _Question:
                 number = "score"
             elif focus in ("crowd", "attendance", "population", "turnout"):
                 number = "count"
-            return _Question(text, "which", focus, ("number",), number)
+            dimension = _DIMENSION_OF.get(focus, "")
+            if dimension:
+                number = "measure"  # "What was the water temperature?": degrees, not a count
+            return _Question(text, "which", focus, ("number",), number, dimension=dimension)
         for kind in ("person", "place", "org"):
             if focus in _FOCUS[kind]:
                 return _Question(text, "which", focus, (kind, "name", "np"))
@@ -686,6 +733,13 @@ def is_role(word: str) -> bool:
     ending in one ("the festival director") names a person, not a thing."""
     w = word.lower().strip(".,;:")
     return w in _TITLES or w in _FOCUS["person"] or w.rstrip("s") in _FOCUS["person"]
+
+
+def role_asked(question: str) -> str:
+    """The role a who-question asks the holder of ("director" for "Who is the director of the
+    festival?", "mayor" for "Who is Westmere's mayor?"), else ""."""
+    parsed = _parse_question(question)
+    return parsed.focus if parsed.kind == "who" else ""
 
 
 def asked_number(question: str) -> str | None:
@@ -857,6 +911,13 @@ def _name_kind(sentence: str, start: int, end: int, words: list[str], titled: bo
     return "name"
 
 
+@lru_cache(maxsize=256)
+def _parsed(sentence: str):
+    """spaCy's parse of `sentence` (only called when `_nlp()` is not None), kept for the few
+    calls that read one sentence: candidates, then each number's counted noun."""
+    return _nlp()(sentence)
+
+
 def _spacy_candidates(sentence: str) -> list[_Candidate]:
     """Names typed by NER and noun phrases; [] without spaCy.
 
@@ -866,7 +927,7 @@ def _spacy_candidates(sentence: str) -> list[_Candidate]:
     nlp = _nlp()
     if nlp is None:
         return []
-    doc = nlp(sentence)
+    doc = _parsed(sentence)
     out = []
     proper = {t.idx for t in doc if t.tag_ in ("NNP", "NNPS")}
     for c in _name_candidates(sentence):
@@ -1112,6 +1173,13 @@ def _score(
     if c.kind == "number":
         if c.number in _CANNOT.get(parsed.number, ()):
             return None
+        if parsed.counted and _counts_another(sentence, c, parsed.counted):
+            return None
+        if parsed.dimension and c.number == "measure":
+            # Read with the words after it: "3.2 metres a second" is a speed, not a depth.
+            said = sentence[c.start : min(len(sentence), c.end + 16)]
+            if not _DIMENSIONS[parsed.dimension].search(said):
+                return None
         start, end = _drop_asked_unit(sentence, start, end, asked)
     stems = _span_stems(sentence, start, end)
     if c.kind in ("number", "date"):
@@ -1267,6 +1335,76 @@ _PART_OF = re.compile(
 
 _OF_WHOLE = re.compile(
     r"\s+(?:out\s+of|of\s+(?:the|its|their|all)?)\s*[\w,.]+\s+(\S+)", re.IGNORECASE
+)
+
+
+# Counted nouns any count of people or things fills ("How many people...?": "300 residents").
+_GENERIC_COUNTS = frozenset(
+    _stem(w) for w in "people person persons individuals times things items units".split()
+)
+
+
+def _counts_another(sentence: str, c: _Candidate, counted: str) -> bool:
+    """Does the number `c` count some other noun than the one asked about, which the sentence
+    never names ("a record 2.3 million *passengers*" for "How many ships...?", "13 bathing
+    *beaches*" for "How many lifeguards...?")? The counted noun is the head of the number's
+    noun phrase by spaCy's parse; False without spaCy, when the number heads no noun ("rose to
+    21,500"), when the question counts something generic ("people") or when the asked noun is
+    in the sentence too (it may be counted another way: "150 of the cars")."""
+    nlp = _nlp()
+    if nlp is None or counted in _GENERIC_COUNTS or counted in _UNIT_STEMS:
+        return False  # "How many tons...?": a measure, which the number's kind checks
+    doc = _parsed(sentence)
+    alike = next((group for group in _SAME_COUNT if counted in group), {counted})
+    if alike & {_stem(t.text) for t in doc if t.is_alpha}:
+        return False
+    numbers = [t for t in doc if c.start <= t.idx < c.end and (t.like_num or t.pos_ == "NUM")]
+    if not numbers:
+        return False
+    head = numbers[-1]
+    # "2.3 million passengers": climb from the number through its scale words to the noun.
+    while head.dep_ in ("nummod", "quantmod", "compound") and head.head is not head:
+        head = head.head
+        if head.pos_ in ("NOUN", "PROPN") and not head.like_num:
+            break
+    if head.pos_ not in ("NOUN", "PROPN") or head.like_num:
+        # "Eleven of Westmere's 13 bathing beaches": a part counts what its "of" phrase names.
+        of = next((t for t in head.children if t.dep_ == "prep" and t.lower_ == "of"), None)
+        objects = [t for t in of.children if t.dep_ == "pobj"] if of is not None else []
+        if not objects:
+            return False  # "rose to 21,500": the number heads no noun
+        head = objects[0]
+        if head.like_num:
+            head = head.head if head.head is not of else head
+    if not head.is_alpha or head.idx < c.start:
+        return False
+    return _stem(head.text) not in _NOT_COUNTED
+
+
+# A count of one of these is a count of the others ("How many jobs...?": "650 workers").
+_SAME_COUNT = tuple(
+    frozenset(_stem(w) for w in group.split())
+    for group in (
+        "jobs workers employees staff posts positions roles",
+        "homes houses households properties dwellings flats apartments",
+        "vehicles cars",
+        "votes ballots",
+        "patients people",
+        "pupils students children",
+        "companies firms businesses",
+        "doctors gps physicians",
+        "cows cattle",
+    )
+)
+_UNIT_STEMS = frozenset(
+    _stem(w) for w in re.sub(r"\(\?:|[()?|:\\]", " ", _UNIT.replace("|", " ")).split()
+    if w.isalpha()
+)
+# Words after a number that measure rather than name what is counted.
+_NOT_COUNTED = frozenset(
+    _stem(w)
+    for w in f"year years date day days month months week weeks time times percent percentage "
+    f"number amount {_SCALE.replace('|', ' ')}".split()
 )
 
 

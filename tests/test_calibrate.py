@@ -140,6 +140,20 @@ def test_fitted_probabilities_order_strong_over_weak_evidence():
     assert again.probability({"best": 7.5, "cover_sentence": 1.0}) == pytest.approx(strong)
 
 
+def test_fit_gives_the_fact_missing_rate_with_add_one_smoothing():
+    from eval.calibrate import fit_calibrator
+
+    ruled = {"best": 6.0, "cover_sentence": 0.9, "type_person": 1.0, "short_answer": 0.0}
+    rows = _rows(30, 30) + [(ruled, True)] + [(ruled, False)] * 3
+    model = fit_calibrator(rows)
+    assert model.fact_missing == pytest.approx((1 + 1) / (4 + 2))
+    assert model.probability(ruled) == pytest.approx(model.fact_missing)
+    # Weighted rows count by their weight; none of the rule's rows gives 1/2.
+    weighted = fit_calibrator(rows, weights=[1.0] * 60 + [3.0] + [1.0] * 3)
+    assert weighted.fact_missing == pytest.approx((3 + 1) / (6 + 2))
+    assert fit_calibrator(_rows(30, 30)).fact_missing == pytest.approx(0.5)
+
+
 def test_fit_needs_both_outcomes():
     from eval.calibrate import fit_calibrator
 

@@ -218,6 +218,27 @@ def test_question_names(question, names):
     assert question_names(question) == names
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "other", "holder"),
+    [
+        # Found in conv-15: the film's director outranked the festival director.
+        ("Who is the director of the Wend Film Festival?",
+         "The Wend Film Festival ended on Saturday. The film, directed by Mateo Ruiz, won. "
+         "Festival director Oskar Brandt was pleased.", None, "Oskar Brandt"),
+        # Another article's "finance director" holds no role in the asked festival.
+        ("Who is the director of the Wend Film Festival?",
+         "Oskar Brandt runs the Wend Film Festival.",
+         "The Wend Film hotel named a finance director, Omar Sadiq.", "Oskar Brandt"),
+    ],
+)
+def test_the_holder_of_an_asked_role_is_the_one_called_by_it(question, text, other, holder):
+    hits = [hit(text, "festival")] + ([hit(other, "hotels")] if other else [])
+    evidence = select_evidence(
+        question, hits, FakeReranker(), -10, max_sentences=1, type_penalty=3.0, name_penalty=2.0
+    )
+    assert holder in evidence.sentences[0].sentence
+
+
 def test_no_penalty_when_no_article_has_the_names():
     text = "Repairs will cost 40 million pounds."
     plain = select_evidence("How much will Zorbia pay?", [hit(text)], FakeReranker(), -10)

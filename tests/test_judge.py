@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from rag.evidence import EvidenceSet
-from rag.judge import FEATURES, Calibrator, key_terms, question_type, score_only, signals
+from rag.judge import (
+    FEATURES,
+    Calibrator,
+    asked_fact_missing,
+    key_terms,
+    question_type,
+    score_only,
+    signals,
+)
 from rag.types import Chunk, Hit
 from tests.fakes import evidence_sentence
 
@@ -70,6 +78,36 @@ def test_calibrator_is_a_logistic_function_of_standardised_signals():
     assert model.probability({}) == pytest.approx(0.5)  # a missing signal counts as its mean
     assert 0.0 < model.probability({"best": -1e9}) < 1e-20  # no overflow
     assert score_only().probability({"best": 0.0}) == pytest.approx(0.5)
+
+
+@pytest.mark.parametrize(
+    ("kind", "short", "no_evidence", "ruled"),
+    [
+        ("number", 0.0, 0.0, True),  # "How many ships...?" over a sentence with no count
+        ("date", 0.0, 0.0, True),
+        ("person", 0.0, 0.0, True),  # "Who replaced him?" over "he had been replaced"
+        ("place", 0.0, 0.0, True),
+        ("number", 1.0, 0.0, False),  # a figure was found: the fitted model decides
+        ("entity", 0.0, 0.0, False),  # "Which...?" has open kinds: left to the model
+        ("reason", 0.0, 0.0, False),
+        ("yes-no", 0.0, 0.0, False),
+        ("person", 0.0, 1.0, False),  # no evidence at all is its own case
+    ],
+)
+def test_asked_fact_missing(kind, short, no_evidence, ruled):
+    features = {f"type_{kind}": 1.0, "short_answer": short, "no_evidence": no_evidence}
+    assert asked_fact_missing(features) is ruled
+
+
+def test_the_fact_missing_rule_overrides_the_regression_only_where_it_holds():
+    model = Calibrator(weights={"best": 2.0}, intercept=3.0, fact_missing=0.1)
+    ruled = {"type_person": 1.0, "short_answer": 0.0, "best": 9.0}
+    assert model.probability(ruled) == pytest.approx(0.1)
+    assert model.regression(ruled) > 0.99
+    assert model.probability({**ruled, "short_answer": 1.0}) > 0.99
+    # Without the stored rate (an older calibration file) the regression decides.
+    assert Calibrator(weights={"best": 2.0}, intercept=3.0).probability(ruled) > 0.99
+    assert Calibrator.from_json(model.to_json()).fact_missing == pytest.approx(0.1)
 
 
 def test_the_shipped_calibration_loads_and_gives_probabilities():
