@@ -166,6 +166,7 @@ class AnswerRequest:
     signals: Mapping[str, float] = field(default_factory=dict)
     dating: str = ""  # see `rag.answerers.base.Prompt.dating`
     first_value: str | None = None  # an updated figure's first value (`Prompt.first_value`)
+    notes: tuple[str, ...] = ()  # `Answer.notes`
 
 
 def compose(request: AnswerRequest, answerer: Answerer) -> AnswerStream:
@@ -216,7 +217,7 @@ def compose(request: AnswerRequest, answerer: Answerer) -> AnswerStream:
             "first_token": ((first_piece or done) - r.started) * 1000,
             "total": (done - r.started) * 1000,
         }
-        return build_answer(replace(parts, timings_ms=timings))
+        return replace(build_answer(replace(parts, timings_ms=timings)), notes=r.notes)
 
     return AnswerStream(pieces, finish)
 

@@ -25,6 +25,7 @@ from rag.errors import BadInput, EmptyIndex
 from rag.evidence import reading_order, select_evidence
 from rag.ingest import Progress
 from rag.judge import Calibrator, asked_fact_missing, question_type, score_only, signals
+from rag.language import note as language_note
 from rag.retrieve import Filters, get_retriever, rerank_ms
 from rag.store import validate_date
 from rag.timeexpr import TimeScope, time_scope
@@ -253,6 +254,7 @@ class Rag:
         chosen = self.answerer(answerer or self.settings.answerer)
         turns = _turns(history)
         standalone = rewrite_followup(_check_question(question), turns)
+        notes = tuple(n for n in (language_note(question),) if n)
         checked = self.filters(since, until, sources)  # BadInput for bad dates or sources
         since, until = checked.since, checked.until
         reference = self.reference_date(as_of)
@@ -272,6 +274,7 @@ class Rag:
                 refusal_reason="filters",
                 refusal_text=excluded,
                 started=started,
+                notes=notes,
             )
             return compose(request, chosen)
         k = top_k or self.settings.top_k
@@ -370,6 +373,7 @@ class Rag:
             signals=features,
             dating=dating,
             first_value=first_value,
+            notes=notes,
         )
         if request.refused and best is not None and asked_fact_missing(features):
             # Say what is missing: the reports are on the topic but give no such phrase.
@@ -378,15 +382,34 @@ class Rag:
                 request,
                 refusal_text=f"{REFUSAL[:-1]}: the closest reports give no {asked} for this.",
             )
-        if not hits and window != (since, until):
-            # The question's own period holds no article: say so rather than "not found".
-            request = replace(
+        request = self._about_the_period(request, scope, window, (since, until), bool(hits))
+        return compose(request, chosen)
+
+    def _about_the_period(self, request, scope, window, asked, found: bool) -> AnswerRequest:
+        """A reply that finds nothing says what the store holds for the question's own period:
+        - a period with no article at all: "No article from A to B is in the collection (in
+          2021)." (refusal_reason "filters": nothing was searched);
+        - a period after the newest report ("Will the bridge reopen in 2025?", not a filter:
+          plans are reported before they happen, so everything was searched): the refusal
+          adds "No report in the store is from 2025 or later (newest: 2024-11-08)."
+        `window` is the date filter searched with, `asked` the user's own since/until."""
+        if not found and window != asked:
+            return replace(
                 request,
                 refusal_reason="filters",
                 refusal_text=f"No article from {window[0] or 'the start'} to "
                 f"{window[1] or 'now'} is in the collection ({scope.matched}).",
             )
-        return compose(request, chosen)
+        if request.refused and scope.after_now is not None:
+            newest = max((a.published for a in self.store.articles() if a.published), default=None)
+            # Only when it is true of the store (`as_of` may put "now" before its newest report).
+            if newest is not None and newest < scope.after_now.isoformat():
+                return replace(
+                    request,
+                    refusal_text=f"{request.refusal_text} No report in the store is from "
+                    f"{scope.after_now_label} or later (newest: {newest}).",
+                )
+        return request
 
     def _dated(self, question, scope, briefing, sentences, ranked):
         """The evidence to cite and how to date it (`rag.timeline`): a briefing's lines, the

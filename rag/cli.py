@@ -241,6 +241,8 @@ def _stream_answer(stream, out):
         out.print(f"\n[bold]Checked against the sources:[/bold] {escape(answer.answer)}")
     if answer.confidence is not None:
         out.print(f"[dim]confidence {answer.confidence:.2f}[/dim]")
+    for note in answer.notes:
+        out.print(f"[yellow]note:[/yellow] {escape(note)}")
     _print_sources(answer, out)
     return answer
 
@@ -425,7 +427,10 @@ def check(
 def main() -> None:
     try:
         _register_extensions()
-        app()
+        if _json_asked(sys.argv[1:]):
+            _run_with_json_usage_errors()
+        else:
+            app()
     except RagError as err:
         from rich.markup import escape
 
@@ -435,6 +440,41 @@ def main() -> None:
         sys.exit(err.exit_code)
     except KeyboardInterrupt:
         sys.exit(130)
+
+
+def _json_asked(args: list[str]) -> bool:
+    """Whether `--json` is among the options: before a bare `--`, after which it would be a
+    question's text. Read from argv because a usage error stops parsing before any command runs."""
+    options = args[: args.index("--")] if "--" in args else args
+    return "--json" in options
+
+
+def _run_with_json_usage_errors() -> None:
+    """Run the app as `main` does, but print click's own errors (unknown option, missing argument,
+    a bad value) the way ours are printed under --json: one line on stderr and
+    {"error": {"type": "UsageError", "message"}} on stdout, with click's exit code (2 for usage).
+
+    standalone_mode=False is click's documented way to receive those errors instead of having
+    them printed; a command's `typer.Exit(code)` then comes back as the return value."""
+    from rich.markup import escape
+
+    try:
+        code = app(standalone_mode=False)
+    except typer.TyperException as err:  # typer's own copy of click's ClickException family
+        message = err.format_message().rstrip(".")
+        ctx = getattr(err, "ctx", None)
+        if ctx is not None:
+            message += f"; see `{ctx.command_path} --help`"
+        # Every usage error (NoSuchOption, MissingParameter, BadParameter, ...) exits 2: one type
+        # for them all, so a script need not know click's class tree.
+        kind = "UsageError" if err.exit_code == 2 else type(err).__name__
+        _console(stderr=True).print(f"[red]error:[/red] {escape(message)}")
+        _print_json({"error": {"type": kind, "message": message}})
+        sys.exit(err.exit_code)
+    except typer.Abort:
+        _console(stderr=True).print("Aborted!")
+        sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 def _register_extensions() -> None:

@@ -152,6 +152,11 @@ class TimeScope:
     unit: str = ""
     rest: str = ""
     prefer_earliest: bool = False
+    # A period that starts after the reference date ("Will the bridge reopen in 2025?"): not a
+    # filter (plans and forecasts are published before it), but a reply that finds nothing
+    # says the store ends before it. Its first day, and how to name it ("2025", "March 2025").
+    after_now: date | None = None
+    after_now_label: str = ""
 
     @property
     def has_period(self) -> bool:
@@ -383,8 +388,10 @@ def time_scope(question: str, reference: date | None) -> TimeScope:
     for found in (earliest, latest):
         if found:
             matched.append(found.group(0))
+    after_now = None
     if since is not None and reference is not None and since > reference:
         # A period after "now" is asked about in forecasts, published before it: no filter.
+        after_now = since
         since = until = None
     rest = re.sub(r"\s+([?.!,])", r"\1", " ".join(rest.split()))
     grain = _widest(units) if (since or until) else ""
@@ -398,7 +405,23 @@ def time_scope(question: str, reference: date | None) -> TimeScope:
         unit=grain,
         rest=rest,
         prefer_earliest=bool(earliest),
+        after_now=after_now,
+        after_now_label=_label(after_now, _widest(units)) if after_now else "",
     )
+
+
+def _label(start: date, grain: str) -> str:
+    """How a reply names a period by its first day and grain: "2025", "Q2 2025", "March 2025",
+    "the 2030s", else the day itself (YYYY-MM-DD)."""
+    if grain == "year" and (start.month, start.day) == (1, 1):
+        return str(start.year)
+    if grain == "decade":
+        return f"the {start.year}s"
+    if grain == "quarter" and start.day == 1:
+        return f"Q{(start.month - 1) // 3 + 1} {start.year}"
+    if grain == "month" and start.day == 1:
+        return f"{calendar.month_name[start.month]} {start.year}"
+    return start.isoformat()
 
 
 _GRAINS = ["day", "weekend", "week", "month", "quarter", "year", "decade"]

@@ -173,6 +173,9 @@ class Answer:
     refusal_reason: str | None = None
     # What the answerability judgement read (rag.judge.signals); recorded by the eval harness.
     signals: dict[str, float] = field(default_factory=dict)
+    # Things the user should know about this reply, one sentence each (a question not in
+    # English, ...); shown after the answer by the CLI, the page and the API.
+    notes: tuple[str, ...] = ()
 
     def cited_text(self) -> str:
         """The sentences this answer cites, joined."""
@@ -195,6 +198,8 @@ class Answer:
         }
         if self.draft is not None:
             out["draft"] = self.draft
+        if self.notes:  # only when there are any, like "draft": ordinary replies keep their keys
+            out["notes"] = list(self.notes)
         return out
 
 

@@ -243,3 +243,51 @@ def test_date_flags_that_leave_no_article_are_a_usage_error(run):
     # A period the question names itself is an answer ("none from then"), not a usage error.
     own = run("ask", "Who was replaced in 2030?")
     assert own.exit_code == 0, own.output
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["ask", "--json", "--bogus", "Who won?"], "No such option: --bogus"),
+        (["ask", "--json"], "Missing argument 'question'"),
+        (["ask", "--k", "abc", "--json", "Who won?"], "Invalid value for '--k'"),
+        (["ask", "--json", "--k", "0", "Who won?"], "Invalid value for '--k'"),
+        (["articles", "--json", "--since"], "'--since' requires an argument"),
+        (["stats", "--json", "extra"], "unexpected extra argument"),
+        (["forget", "--json"], "Missing argument"),
+        (["check", "--json", "--repair=yes"], "'--repair' does not take a value"),
+    ],
+)
+def test_usage_errors_under_json_are_json(tmp_path, monkeypatch, capsys, argv, said):
+    assert main_exit_code(tmp_path, monkeypatch, *argv) == 2
+    out = capsys.readouterr()
+    error = json.loads(out.out)["error"]  # stdout is the JSON object and nothing else
+    assert error["type"] == "UsageError" and said in error["message"]
+    if argv[-1] not in ("--since", "--repair=yes"):  # click gives these errors no context
+        assert f" {argv[0]} --help`" in error["message"]
+    assert said in out.err and "╭" not in out.err  # one line, as our own errors
+
+
+@pytest.mark.parametrize(
+    "argv", [["ask", "--bogus", "Who won?"], ["ask"], ["ask", "--k", "abc", "Who won?"]]
+)
+def test_usage_errors_without_json_keep_clicks_text(tmp_path, monkeypatch, capsys, argv):
+    assert main_exit_code(tmp_path, monkeypatch, *argv) == 2
+    out = capsys.readouterr()
+    assert out.out == "" and "Usage: " in out.err and "error" not in out.err.lower()[:5]
+
+
+def test_json_main_path_keeps_exit_codes_and_output(tmp_path, monkeypatch, capsys):
+    """Under --json the app runs in click's non-standalone mode: a command's own exit code and
+    output come through unchanged, and `--json` after `--` is a question, not the flag."""
+    Rag(fake_settings(tmp_path), embedder=FakeEmbedder(), reranker=FakeReranker()).ingest(
+        [str(CORPUS)]
+    )
+    assert main_exit_code(tmp_path, monkeypatch, "ask", "--json", "Who was replaced?") == 0
+    assert json.loads(capsys.readouterr().out)["citations"]
+    code = main_exit_code(tmp_path, monkeypatch, "ask", "--json", "--until", "2000-01-01", "Who?")
+    assert code == 2 and json.loads(capsys.readouterr().out)["refusal_reason"] == "filters"
+    assert main_exit_code(tmp_path, monkeypatch, "forget", "--json", "nope") == 1
+    assert json.loads(capsys.readouterr().out)["error"]["type"] == "NotFound"
+    assert main_exit_code(tmp_path, monkeypatch, "ask", "--bogus", "--", "--json") == 2
+    assert "Usage: " in capsys.readouterr().err

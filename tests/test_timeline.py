@@ -348,3 +348,90 @@ def test_the_judgement_reads_the_question_without_the_filtered_period():
     )
     q = "What is the latest unemployment rate?"
     assert _without_period(q, time_scope(q, date(2024, 8, 12))) == q
+
+
+BRIDGE = """---
+id: old-mill-bridge
+title: Old Mill bridge to stay shut through the winter
+date: 2024-11-08
+source: Brindle Gazette
+---
+The Old Mill bridge will stay closed through the winter while its piers are strengthened.
+
+The council said the bridge will reopen in March 2025, once the river level has fallen.
+"""
+MARKET = """---
+id: market-hall
+title: Market hall gets new roof
+date: 2024-05-02
+source: Brindle Gazette
+---
+The market hall in Brindle has a new slate roof, paid for by the town council.
+"""
+
+
+@pytest.fixture
+def planned(rag, tmp_path):
+    from tests.conftest import write
+
+    write(tmp_path / "planned" / "bridge.md", BRIDGE)
+    write(tmp_path / "planned" / "market.md", MARKET)
+    rag.ingest([tmp_path / "planned"])
+    return rag
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Will the Old Mill bridge reopen in 2025?",
+        "When in 2025 will the Old Mill bridge reopen?",
+        "Is the Old Mill bridge going to reopen in March 2025?",
+    ],
+)
+def test_a_plan_for_a_later_period_is_answered_from_an_earlier_report(planned, question):
+    answer = planned.ask(question)
+    assert not answer.refused and {c.article_id for c in answer.citations} == {"old-mill-bridge"}
+    assert "No report in the store" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "period"),
+    [
+        ("Who will win the Brindle mayoral election in 2026?", "2026"),
+        ("Who won the Brindle regatta in 2025?", "2025"),
+        ("Who scored for Eastshire in March 2025?", "March 2025"),
+        ("How many runners finished the Brindle marathon in December 2024?", "December 2024"),
+        ("How much rain fell on 12 May 2025?", "2025-05-12"),
+    ],
+)
+def test_nothing_found_for_a_period_after_the_newest_report_says_so(planned, question, period):
+    answer = planned.ask(question)
+    assert answer.refused and answer.refusal_reason == "evidence" and not answer.citations
+    # (after what the evidence lacks, when that is known: "...: the closest reports give no
+    # number for this.")
+    assert answer.answer.startswith("I could not find the answer in the articles")
+    assert answer.answer.endswith(
+        f". No report in the store is from {period} or later (newest: 2024-11-08)."
+    )
+    assert answer.answer.count("No report in the store") == 1
+
+
+def test_the_newest_report_line_is_only_said_when_true_of_the_store(planned):
+    # "Now" put before the newest report: 2024 is after it, but the store has 2024 reports.
+    answer = planned.ask("Who won the Brindle regatta in 2024?", as_of="2023-06-01")
+    assert answer.refused and "No report in the store" not in answer.answer
+    # A past period with no article keeps its own line; an undated question none.
+    past = planned.ask("Who won the Brindle regatta in 2021?")
+    assert past.refusal_reason == "filters" and past.answer.startswith("No article from 2021-01-01")
+    plain = planned.ask("Who won the Brindle regatta?")
+    assert plain.refused and plain.answer == "I could not find the answer in the articles."
+
+
+def test_a_period_after_now_is_kept_apart_from_the_filter():
+    ref = date(2024, 11, 8)
+    scope = time_scope("Will the bridge reopen in 2025?", ref)
+    assert (scope.since, scope.until) == (None, None)
+    assert (scope.after_now, scope.after_now_label) == (date(2025, 1, 1), "2025")
+    assert time_scope("What happened in March 2025?", ref).after_now_label == "March 2025"
+    assert time_scope("What happened in 2023?", ref).after_now is None
+    assert time_scope("What will happen in 2025?", None).after_now is None  # no "now" known

@@ -23,6 +23,7 @@ import os
 import re
 import secrets
 import tempfile
+from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -776,11 +777,15 @@ def build_app(rag: Rag, settings: Settings | None = None) -> gr.Blocks:
 
 
 def launch(app: gr.Blocks, settings: Settings, *, host: str = "127.0.0.1", port: int = 7860,
-           auth: tuple[str, str] | None = None, block: bool = True):
+           auth: tuple[str, str] | None = None, block: bool = True, routes: Sequence = ()):
     """Start the page. Queueing is set here on purpose: chats share CHAT_CONCURRENCY workers,
-    uploads one of their own, and at most QUEUE_MAX requests wait."""
+    uploads one of their own, and at most QUEUE_MAX requests wait.
+
+    `routes` (Starlette routes, e.g. the /v1 API's) are part of the server's app before it
+    listens, ahead of Gradio's own: no request can reach the port before they answer."""
     app.queue(default_concurrency_limit=CHAT_CONCURRENCY, max_size=QUEUE_MAX)
     return app.launch(
+        app_kwargs={"routes": list(routes)},  # FastAPI(routes=...): Gradio adds its own after
         server_name=host, server_port=port, auth=auth, share=False, quiet=True,
         prevent_thread_lock=not block, ssr_mode=False, pwa=False, mcp_server=False,
         enable_monitoring=False, show_error=False, max_file_size=settings.max_file_bytes,

@@ -14,6 +14,7 @@ from typing import Annotated
 import typer
 
 from rag.errors import BadInput, RagError
+from ui.startup import Placeholder
 
 
 def parse_auth(value: str | None) -> tuple[str, str] | None:
@@ -76,19 +77,53 @@ def access(
 
 
 def start(rag, *, host: str = "127.0.0.1", port: int = 7860,
-          credentials: tuple[str, str] | None = None, api_key: str | None = None):
+          credentials: tuple[str, str] | None = None, api_key: str | None = None,
+          handover: Callable[[], None] | None = None):
     """Start the page and the OpenAI-compatible API on one port, without blocking; returns the
-    Gradio Blocks (`.close()` stops both). OSError when the port cannot be had."""
+    Gradio Blocks (`.close()` stops both). OSError when the port cannot be had.
+
+    `handover` runs once the page is built, just before it listens: `rag serve` stops its
+    start-up placeholder there (ui.startup), so the port is unanswered only while Gradio binds."""
     from ui.app import build_app, launch
-    from ui.openai_api import add_openai_routes
+    from ui.openai_api import openai_router
 
     login, keys = access(credentials, api_key)
     app = build_app(rag)
-    launch(app, rag.settings, host=host, port=port, auth=login, block=False)
-    # Gradio's server is running; its router is consulted per request, so routes added now
-    # are served (ahead of Gradio's own).
-    add_openai_routes(app.server_app, rag, keys)
+    if handover is not None:
+        handover()
+    launch(app, rag.settings, host=host, port=port, auth=login, block=False,
+           routes=openai_router(rag, keys).routes)
     return app
+
+
+def _load_and_start(rag, ingest: list[Path] | None, err, placeholder: Placeholder, **where):
+    """Ingest, load the models, then start the page and API (`start(**where)`), handing the
+    port over from the placeholder. Returns the running Blocks."""
+    from rag.errors import EmptyIndex
+
+    if ingest:
+        err.print(f"ingesting {', '.join(str(p) for p in ingest)}…")
+        report = rag.ingest(ingest)
+        for failure in report.failed:
+            err.print(f"[red]failed[/red] {failure.origin}: {failure.reason}", markup=True)
+        for note in report.notes:
+            err.print(f"[yellow]note[/yellow] {note.origin}: {note.message}", markup=True)
+        err.print(f"ingested: {report.added} added, {report.updated} updated, "
+                  f"{report.unchanged} unchanged, {len(report.failed)} failed")
+    err.print("loading models…")
+    try:
+        rag.retrieve("warm up", k=1)  # loads the models and the BM25 index before the first user
+        from rag.spans import preload
+
+        preload()  # spaCy for short answers
+    except EmptyIndex:
+        err.print("[yellow]the store is empty:[/yellow] upload files on the Corpus tab, or "
+                  "start with `rag serve --ingest corpus/`")
+    try:
+        return start(rag, handover=placeholder.stop, **where)
+    except OSError as error:
+        raise RagError(f"cannot listen on {where['host']}:{where['port']} ({error}); stop the "
+                       "other server or pass --port") from None
 
 
 def serve(
@@ -110,7 +145,6 @@ def serve(
     from rich.console import Console
 
     from rag.cli import engine
-    from rag.errors import EmptyIndex
 
     err = Console(stderr=True, highlight=False)
     credentials = parse_auth(auth)
@@ -127,30 +161,17 @@ def serve(
     if not is_loopback(host) and credentials is None and not api_key:
         err.print(f"[yellow]warning:[/yellow] serving on {host} without --auth or RAG_API_KEY: "
                   "anyone who can reach this machine can read and change the corpus")
-    rag = engine()
-    if ingest:
-        err.print(f"ingesting {', '.join(str(p) for p in ingest)}…")
-        report = rag.ingest(ingest)
-        for failure in report.failed:
-            err.print(f"[red]failed[/red] {failure.origin}: {failure.reason}", markup=True)
-        for note in report.notes:
-            err.print(f"[yellow]note[/yellow] {note.origin}: {note.message}", markup=True)
-        err.print(f"ingested: {report.added} added, {report.updated} updated, "
-                  f"{report.unchanged} unchanged, {len(report.failed)} failed")
-    err.print("loading models…")
+    # Listen at once: until the page is up, every request gets 503 "starting" with Retry-After
+    # (ui.startup), not "connection refused" or a 404.
     try:
-        rag.retrieve("warm up", k=1)  # loads the models and the BM25 index before the first user
-        from rag.spans import preload
-
-        preload()  # spaCy for short answers
-    except EmptyIndex:
-        err.print("[yellow]the store is empty:[/yellow] upload files on the Corpus tab, or "
-                  "start with `rag serve --ingest corpus/`")
-    try:
-        app = start(rag, host=host, port=port, credentials=credentials, api_key=api_key or None)
+        placeholder = Placeholder(host, port).start()
     except OSError as error:
-        raise RagError(f"cannot listen on {host}:{port} ({error}); stop the other server "
-                       "or pass --port") from None
+        raise RagError(f"{error}; stop the other server or pass --port") from None
+    try:
+        app = _load_and_start(engine(), ingest, err, placeholder, host=host, port=port,
+                              credentials=credentials, api_key=api_key or None)
+    finally:
+        placeholder.stop()
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     url = f"http://{'[' + shown + ']' if ':' in shown else shown}:{port}"
     Console(highlight=False).print(f"Chat running on {url}  (Ctrl+C stops it)\n"

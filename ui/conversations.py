@@ -76,6 +76,7 @@ def answer_from_json(data: dict) -> Answer:
         confidence=data.get("confidence"),
         short_answer=ShortAnswer(**_known(ShortAnswer, short)) if short else None,
         refusal_reason=data.get("refusal_reason"),
+        notes=tuple(data.get("notes") or ()),
     )
 
 

@@ -15,8 +15,10 @@ url"); the same citations come as data in an extra field, `citations`, on the co
     {"n", "article_id", "title", "source", "published" (YYYY-MM-DD), "url", "sentence",
      "start", "end" (character span in the article text), "score", "confidence"}
 beside `refused` (bool), `refusal_reason` ("evidence", "model", "filters" or null),
-`confidence` (0..1 that the answer is right, or null) and `standalone_question` (the question
-as searched, a follow-up made standalone).
+`confidence` (0..1 that the answer is right, or null), `standalone_question` (the question
+as searched, a follow-up made standalone) and `notes` (what the user should know about the
+reply, e.g. that the question is not in English; also in the text, "Note: ..." before the
+footnotes).
 
 Access: keys are checked only when there are any (`--auth USER:PASS` makes PASS a key,
 `RAG_API_KEY` is one): then `Authorization: Bearer KEY` is required, and anything else gets 401.
@@ -36,7 +38,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from fastapi import APIRouter, FastAPI, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
@@ -57,6 +59,7 @@ MAX_BODY_BYTES = 1_000_000
 ROLES = ("system", "developer", "user", "assistant", "tool")
 # Footnotes start here in our replies; the history keeps only what is above it.
 SOURCES_HEADING = "\n\n**Sources**\n\n"
+NOTE_HEADING = "\n\nNote: "  # each of the reply's notes (`Answer.notes`) starts so
 
 
 class ApiError(Exception):
@@ -145,8 +148,8 @@ def _text(content: Any, where: str) -> str:
 
 
 def without_footnotes(reply: str) -> str:
-    """An assistant reply as the history needs it: our footnote block removed."""
-    return reply.split(SOURCES_HEADING, 1)[0].strip()
+    """An assistant reply as the history needs it: our notes and footnote block removed."""
+    return reply.split(SOURCES_HEADING, 1)[0].split(NOTE_HEADING, 1)[0].strip()
 
 
 def parse_request(body: Any, models: Sequence[str]) -> ChatRequest:
@@ -246,6 +249,7 @@ def extra_fields(answer: Answer) -> dict:
         "refusal_reason": answer.refusal_reason,
         "confidence": answer.confidence,
         "standalone_question": answer.standalone_question or answer.question,
+        "notes": list(answer.notes),
     }
 
 
@@ -255,7 +259,12 @@ def ending(streamed: str, answer: Answer) -> str:
     if streamed.strip() != answer.answer.strip():
         # A model's draft is checked sentence by sentence; say what survived (as the CLI does).
         tail = f"\n\nChecked against the sources: {answer.answer}"
-    return tail + footnotes(answer)
+    return tail + noted(answer) + footnotes(answer)
+
+
+def noted(answer: Answer) -> str:
+    """The reply's notes (a question not in English, ...) as lines after its text."""
+    return "".join(f"{NOTE_HEADING}{n}" for n in answer.notes)
 
 
 # -- the routes --------------------------------------------------------------------------------
@@ -360,7 +369,7 @@ def openai_router(rag: Rag, keys: frozenset[str] = frozenset()) -> APIRouter:
                         "index": 0,
                         "message": {
                             "role": "assistant",
-                            "content": answer.answer + footnotes(answer),
+                            "content": answer.answer + noted(answer) + footnotes(answer),
                         },
                         "finish_reason": "stop",
                         "logprobs": None,
@@ -414,7 +423,3 @@ def openai_router(rag: Rag, keys: frozenset[str] = frozenset()) -> APIRouter:
     router.add_api_route("/v1/chat/completions", guarded(chat_completions), methods=["POST"])
     return router
 
-
-def add_openai_routes(app: FastAPI, rag: Rag, keys: frozenset[str] = frozenset()) -> None:
-    """Serve the /v1 routes from `app` (Gradio's server), ahead of its own routes."""
-    app.router.routes[0:0] = openai_router(rag, keys).routes

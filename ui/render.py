@@ -354,13 +354,16 @@ def confidence_label(confidence: float | None) -> str:
 
 def reply_markdown(answer: Answer, turn: int) -> str:
     """The chat message for a finished answer: the short answer bold first, the text with
-    clickable citation chips, and a quiet confidence line. Sources live in the side panel."""
+    clickable citation chips, the reply's notes, and a quiet confidence line. Sources live in
+    the side panel."""
+    notes = "".join(f"\n\n*Note: {chat_text(n)}*" for n in answer.notes)
     if answer.refused:
         if filters_refusal(answer):
-            return f"{chat_text(answer.answer)}  \n*{chat_text(CHIP_HINT)}*"
+            return f"{chat_text(answer.answer)}  \n*{chat_text(CHIP_HINT)}*" + notes
         if not answer.passages:
-            return chat_text(answer.answer)
-        return chat_text(answer.answer) + "\n\n*The closest passages are listed under Sources.*"
+            return chat_text(answer.answer) + notes
+        return (chat_text(answer.answer) + notes
+                + "\n\n*The closest passages are listed under Sources.*")
     text = answer.answer
     short = answer.short_answer
     lead = ""
@@ -371,7 +374,7 @@ def reply_markdown(answer: Answer, turn: int) -> str:
             text = text[len(short.text):]
         else:
             lead = f"**{chat_text(short.text)}**  \n"
-    lines = [lead + with_chips(text, answer, turn)]
+    lines = [lead + with_chips(text, answer, turn) + notes]
     if answer.standalone_question and answer.standalone_question != answer.question:
         lines += ["", f"*Searched for: {chat_text(answer.standalone_question)}*"]
     confidence = confidence_label(answer.confidence)
