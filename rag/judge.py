@@ -104,11 +104,25 @@ FEATURES: tuple[str, ...] = (
 
 
 def question_type(question: str) -> str:
-    """number, date, person, place, reason, yes-no, entity (what/which) or other."""
+    """number, date, person, place, reason, yes-no, entity (what/which) or other.
+
+    A what/which question whose slot is a figure or a date ("What was the water temperature?",
+    "What is the adult fare?", "Which year...?") is typed by its slot (`rag.spans`), so that
+    it is judged, and refused when no such phrase is found, like "How much...?" and "When...?"
+    (cross-validated over the six dev sets: summed CRAG +0.024, realtimeqa-dev +0.083 to
+    +0.100, no set lower)."""
     for name, pattern in QUESTION_TYPES:
         if pattern.search(question):
-            return name
+            return _slot_type(question) if name == "entity" else name
     return "other"
+
+
+def _slot_type(question: str) -> str:
+    from rag.spans import asked_date, asked_number
+
+    if asked_number(question) is not None:
+        return "number"
+    return "date" if asked_date(question) else "entity"
 
 
 @lru_cache(maxsize=1)

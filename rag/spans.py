@@ -761,6 +761,11 @@ def asked_number(question: str) -> str | None:
     return parsed.number if parsed.wants == ("number",) else None
 
 
+def asked_date(question: str) -> bool:
+    """Does the question ask for a date alone ("When...?", "What year...?", "On which day...?")?"""
+    return _parse_question(question).wants == ("date",)
+
+
 def can_hold(question: str, sentence: str) -> bool | None:
     """Does `sentence` hold a number of the kind `question` asks for (a duration for "How
     long did it take?", money for "How much did it cost?")? None when the question asks for

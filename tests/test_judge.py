@@ -35,6 +35,12 @@ from tests.fakes import evidence_sentence
         ("Is the bridge safe for cars?", "yes-no"),
         ("What will the library grant pay for?", "entity"),
         ("Which party won the most seats?", "entity"),
+        # A what/which question is typed by its slot when that is a figure or a date.
+        ("What was the water temperature at the beaches?", "number"),
+        ("What is the adult fare?", "number"),
+        ("What was the turnout in the election?", "number"),
+        ("Which month will the bridge reopen?", "date"),
+        ("What did the council decide?", "entity"),
         ("Tell me about the budget", "other"),
     ],
 )
