@@ -204,7 +204,8 @@ _FOCUS = {
         "number amount percentage percent proportion share rate size population cost costs "
         "price prices sum total figure fee fees budget salary temperature height depth length "
         "width distance speed weight capacity value score count dividend vote votes fine "
-        "fare fares revenue profit profits turnout attendance crowd time bill".split()
+        "fare fares revenue profit profits turnout attendance crowd time bill inflation "
+        "unemployment joblessness".split()
     ),
     "person": frozenset(
         "person man woman politician leader president minister author writer player "
@@ -259,7 +260,8 @@ _NUMBER_CUES = (
     ("size", re.compile(r"\bhow (big|large)\b", re.I)),
     (
         "measure",
-        re.compile(r"\bhow (deep|high|tall|wide|far|fast|heavy|hot|cold)\b", re.I),
+        # Not "how high": "How high was joblessness?" asks a rate as often as a height.
+        re.compile(r"\bhow (deep|tall|wide|far|fast|heavy|hot|cold)\b", re.I),
     ),
 )
 # What a measure question measures, by its adjective or slot noun, and the units that can say
@@ -463,6 +465,9 @@ def _focus_word(lower: list[str], at: int) -> str:
         for word in words[1:]:
             if word in _PREPOSITIONS:
                 break
+            # "the inflation rate a year ago", "the fare last week": a time phrase, not the slot.
+            if phrase and word in ("a", "an", "the", "last", "this", "next", "ago"):
+                break
             phrase.append(word)
         tail = words[1 + len(phrase) :]
         # A verb in a relative clause ("... of funding that the agency has awarded") is not
@@ -472,6 +477,8 @@ def _focus_word(lower: list[str], at: int) -> str:
             w for w in phrase + tail[:clause] if w.endswith("ed") or w in ("called", "made", "done")
         ]
         opener = phrase[0] if phrase else ""
+        if opener in _FOCUS["number"] and not verbish:
+            return opener  # "What was inflation in May?": a figure's own name, no article
         if not (opener in ("the", "a", "an") or opener.endswith(("'s", "’s"))) or verbish:
             return ""
         nouns = [w for w in phrase[1:] if w not in _STOP]
@@ -552,7 +559,8 @@ def _number_kind(question: str, focus: str) -> str:
     for kind, cue in _NUMBER_CUES:
         if cue.search(question):
             return kind
-    if focus in ("percentage", "percent", "proportion", "rate", "share"):
+    if focus in ("percentage", "percent", "proportion", "rate", "share", "inflation",
+                 "unemployment", "joblessness"):
         return "percent"
     return ""
 
