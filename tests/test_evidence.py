@@ -239,6 +239,26 @@ def test_the_holder_of_an_asked_role_is_the_one_called_by_it(question, text, oth
     assert holder in evidence.sentences[0].sentence
 
 
+def test_a_sentence_is_read_beside_the_earlier_one_that_names_the_subject():
+    # conv-24: the answer names neither The Salt Road nor the question's verb; the sentence
+    # that names the film is two back, out of reach of the one-sentence window.
+    text = (
+        "The audience award went to The Salt Road, a film by Leila Haddad. "
+        "It will be shown on television in the winter. "
+        "Haddad said she had spent six years making it."
+    )
+    other = "The Mill Road detour took pedestrians an extra 15 minutes to make."
+    evidence = select_evidence(
+        "How long did The Salt Road take to make?", [hit(other, "detour"), hit(text, "festival")],
+        FakeReranker(), -10, max_sentences=2, type_penalty=3.0,
+    )
+    sentences = [e.sentence for e in evidence.sentences]
+    assert "Haddad said she had spent six years making it." in sentences
+    # ... and the sentence it leans on comes with it, not the one just before.
+    assert any(s.startswith("The audience award") for s in sentences)
+    assert not any(s.startswith("It will be shown") for s in sentences)
+
+
 def test_no_penalty_when_no_article_has_the_names():
     text = "Repairs will cost 40 million pounds."
     plain = select_evidence("How much will Zorbia pay?", [hit(text)], FakeReranker(), -10)
