@@ -531,12 +531,39 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         if fit(pronoun, c) > 0 and c.person is not True and not _named_in(c.name, question)
     ]
     new = max(answered, key=lambda c: fit(pronoun, c)).name if answered else None
+    if pronoun in ("they", "them", "their", "theirs"):
+        # "Who won the cup final?" - "Harlow Hawks" - "How many points did they score?": the
+        # team the reply named, not the final; a singular thing is no "they" while a name or a
+        # plural ("the ferry workers") is.
+        # The reply's name when it is a group ("Harlow Hawks", "Harbour Holdings": a plural
+        # last word or no person's name) and the previous question asked who did it; the name
+        # the question gave when that was the doer ("Which team did Westmere Rovers beat?" -
+        # "Who scored their winner?").
+        replied = [
+            new for c in answered if c.name == new and _name_like(new)
+            and (new.split()[-1].endswith("s") or c.person is False)
+        ]
+        names = [c.name for c in named]
+        plural = [p for p in phrases if p.split()[-1].lower().endswith("s")]
+        from rag.spans import question_voice
+
+        doer_asked = question_voice(previous.standalone) == "subject"
+        order = (replied + names if doer_asked else names + replied) + plural
+        if order:
+            return order[0]
     which = _WHICH_THING.match(previous.standalone)
     if ordered and new and which and not which.group(1).lower().endswith("s"):
         # "Which company bought Brackwater Brewing?" then "How much did it pay?": the company
         # the answer names and the brewery fit "it" alike; search with both.
         return f"{new} or {ordered[0]}"
     return ordered[0] if ordered else new
+
+
+def _name_like(text: str) -> bool:
+    """Is `text` written as a name ("Harlow Hawks", "Bank of England"), not a phrase that only
+    starts a sentence ("Higher pay")?"""
+    words = [w for w in text.split() if w.lower() not in ("of", "the", "and", "for", "&", "de")]
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Candidate | None:

@@ -565,24 +565,37 @@ def _number_kind(question: str, focus: str) -> str:
     return ""
 
 
-def _voice(lower: list[str], at: int) -> str:
-    """Does the wh-phrase ask for the subject ("Which film won...?") or an object ("What will
-    the grant pay for?")? "" for "be" questions, where either side may hold the answer."""
+def _voice(lower: list[str], at: int, words: list[str] | None = None) -> str:
+    """Does the wh-phrase ask for the subject ("Which film won...?", "Which firm will build
+    the turbines?") or an object ("What will the grant pay for?", "Which team did Rovers
+    beat?")? "" for "be" questions, where either side may hold the answer. `words` are the
+    question's words as written (`lower` lower-cased): a capitalised word after the auxiliary
+    is the subject of its verb."""
     rest = [w for w in lower[at + 1 :] if w[0].isalnum()]
+    written = [w for w in (words or lower)[at + 1 :] if w[0].isalnum()]
     i = 0
     while (
         i < min(len(rest), 4)
         and rest[i] not in _AUXILIARIES
         and (rest[i] not in _STOP or rest[i] in ("many", "much"))
     ):
-        if i and rest[i].endswith(("ed", "s")) and rest[i - 1] not in ("many", "much"):
+        if i and (rest[i].endswith(("ed", "s")) or rest[i] in _IRREGULAR) and rest[
+            i - 1
+        ] not in ("many", "much"):
             break  # "Which film took...", "Which parties voted": a verb after the noun
         i += 1
     if at > 0 and lower[at - 1] in _PREPOSITIONS:
         return ""  # "In which journal was...": a prepositional slot
     if i >= len(rest) or rest[i] in _BE:
         return ""
-    return "object" if rest[i] in _AUXILIARIES else "subject"
+    if rest[i] not in _AUXILIARIES:
+        return "subject"
+    following = written[i + 1] if i + 1 < len(written) else ""
+    if rest[i] in ("will", "would", "could", "can", "may", "might", "should", "must") and (
+        following and following.lower() not in _STOP and not following[0].isupper()
+    ):
+        return "subject"  # "Which firm will build...?": a modal and its verb, no subject between
+    return "object"
 
 
 def _parse_question(question: str) -> _Question:
@@ -591,7 +604,8 @@ def _parse_question(question: str) -> _Question:
     wh = next((i for i, w in enumerate(lower) if _WH.fullmatch(w)), -1)
     if wh < 0 or not parsed.wants:
         return parsed
-    return replace(parsed, voice=_voice(lower, wh))
+    words = [w for w, _, _ in _words(parsed.text)]
+    return replace(parsed, voice=_voice(lower, wh, words))
 
 
 # "What did Peskov say?", "What has the mayor told the assembly about the ferry?": what was said
@@ -753,6 +767,12 @@ def is_role(word: str) -> bool:
     ending in one ("the festival director") names a person, not a thing."""
     w = word.lower().strip(".,;:")
     return w in _TITLES or w in _FOCUS["person"] or w.rstrip("s") in _FOCUS["person"]
+
+
+def question_voice(question: str) -> str:
+    """Does the wh-phrase ask for the doer ("subject": "Which company bought X?", "Who won?"),
+    the one done to ("object": "Which team did Rovers beat?"), or neither ("")?"""
+    return _parse_question(question).voice
 
 
 def role_asked(question: str) -> str:

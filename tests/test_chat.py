@@ -632,6 +632,40 @@ def test_noun_phrases():
             "Who scored their winner?",
             "Who scored Westmere Rovers’ winner?",
         ),
+        # "they" after a reply naming a team or firm that did what was asked: that group, not
+        # the singular thing the question named (a tester saw "the county cup final's captain").
+        (
+            turn(
+                "Who won the county cup final?",
+                "Harlow Hawks [1]. Harlow Hawks beat Dunmore Rovers 27-19 in the county cup "
+                "final. [1]",
+            ),
+            "Who is their captain?",
+            "Who is Harlow Hawks’ captain?",
+        ),
+        (
+            turn(
+                "Which company bought Brackwater Brewing?",
+                "Harbour Holdings [1]. Brackwater Brewing was sold to Harbour Holdings. [1]",
+            ),
+            "How much did they pay?",
+            "How much did Harbour Holdings pay?",
+        ),
+        # ... and a plural the question named, not a phrase that only starts the reply.
+        (
+            turn(
+                "What did the ferry workers demand?",
+                "Higher pay [1]. The ferry workers demanded higher pay. [1]",
+            ),
+            "When did they strike?",
+            "When did the ferry workers strike?",
+        ),
+        # "they" for a person the reply named stays the organisation asked about.
+        (
+            turn("Who runs the IPCC?", "Hoesung Lee [1]. Hoesung Lee chairs the IPCC. [1]"),
+            "When did they publish the report?",
+            "When did IPCC publish the report?",
+        ),
         (
             turn(
                 "When does the library next to the Alderford pool close?",
