@@ -164,6 +164,7 @@ def arrange(
                 and periods(older.sentence, older.published)
                 == periods(newest.sentence, newest.published)
                 and _names_met(question, older, ranked) >= _names_met(question, newest, ranked)
+                and _same_story(question, older, newest, ranked)
             ):
                 return Arranged((newest, older), "updated")
     if scope.prefer_latest or scope.prefer_earliest:
@@ -205,6 +206,37 @@ def _names_met(question: str, report: Evidence, ranked: Sequence[Evidence]) -> f
         return 1.0
     text = " ".join(e.sentence for e in ranked if e.article_id == report.article_id)
     return len(names & content_words(text)) / len(names)
+
+
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+)*")
+
+
+def _same_story(
+    question: str, older: Evidence, newest: Evidence, ranked: Sequence[Evidence]
+) -> bool:
+    """When the question names nothing ("How much is a child ferry ticket?"), two reports
+    whose scored sentences both hold names (not counting a sentence's first word) give figures
+    of one thing only if they share one: "Northline" in both, not one Northline and one
+    Kettleby fare. Reports without names cannot be told apart this way and pass; a question
+    that names its thing is checked by `_names_met` instead."""
+    from rag.evidence import question_names
+
+    if question_names(question):
+        return True
+
+    def names(report: Evidence) -> set[str]:
+        # Runs of capitalised words ("Northline Ferries"); a lone one opening the sentence
+        # ("The", "From") is no name.
+        return {
+            m.group(0)
+            for e in ranked
+            if e.article_id == report.article_id
+            for m in _NAME.finditer(e.sentence)
+            if m.start() > 0 or " " in m.group(0)
+        }
+
+    first, second = names(older), names(newest)
+    return not first or not second or bool(first & second)
 
 
 _BRIEFING = re.compile(

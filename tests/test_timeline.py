@@ -72,6 +72,26 @@ def test_a_newer_report_that_names_the_old_figure_as_its_start_is_an_update():
     assert arranged.mode == "updated" and arranged.evidence == (new, old)
 
 
+@pytest.mark.parametrize(
+    ("older", "newer", "updated"),
+    [
+        # Found by a tester: two operators' fares were given as one fare revised.
+        ("Kettleby Ferries charges a child fare of 1.50 pounds.",
+         "Northline Ferries will raise the child fare to 1.90 pounds.", False),
+        ("Northline Ferries charges a child fare of 1.50 pounds.",
+         "Northline Ferries will raise the child fare to 1.90 pounds.", True),
+        # No names on one side: nothing tells the reports apart, so the update stands.
+        ("The child fare is 1.50 pounds.", "Northline will raise the child fare to 1.90 pounds.",
+         True),
+    ],
+)
+def test_a_question_naming_nothing_needs_reports_that_share_a_name(older, newer, updated):
+    old = ev(older, "fares-2023", "2023-06-01", 5.0)
+    new = ev(newer, "fares-2024", "2024-02-05", 4.8)
+    arranged = arrange("How much is a child ferry ticket?", TimeScope(), [old, new], [old, new])
+    assert (arranged.mode == "updated") is updated
+
+
 def test_a_figure_from_another_story_is_no_earlier_value():
     # Found by a tester: the library's cost was given as the bridge repairs' first figure.
     bridge = ev("Repairs to the Old Mill bridge will cost 3.4 million euros.", "bridge",
