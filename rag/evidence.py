@@ -24,6 +24,9 @@ _WINDOW_DISCOUNT = 0.5
 # Sentences re-scored after the earlier sentence that names what the question asks about
 # (`_anchors`): each pair is one more cross-encoder call (~20 ms on this machine).
 _ANCHOR_PAIRS = 6
+# How much (cross-encoder logits) a pair must score above its anchor alone: set between the
+# two dev conversations that showed the need (conv-24 gains 3+, the ride-along in conv-05 0.8).
+_ANCHOR_GAIN = 1.0
 
 
 @dataclass(frozen=True)
@@ -284,7 +287,13 @@ def select_evidence(
             question, [f"{candidates[a].sentence} {candidates[i].sentence}" for i, a in anchors]
         )
         for (i, a), score in zip(anchors, paired, strict=True):
-            if float(score) - _WINDOW_DISCOUNT > final[i]:
+            # The pair must say clearly more than the anchor does on its own, or the sentence
+            # only rides on it ("Yusuf, a 29-year-old nurse, broke away..." after the sentence
+            # naming Jakob Lind, for "Whose record did Jakob Lind break?").
+            if (
+                float(score) - _WINDOW_DISCOUNT > final[i]
+                and float(score) - final[a] >= _ANCHOR_GAIN
+            ):
                 final[i] = float(score) - _WINDOW_DISCOUNT
                 borrowed.add(i)
                 leans_on[i] = a
@@ -371,19 +380,24 @@ def _anchors(
     fits: dict[int, bool],
     window_scores,
 ) -> list[tuple[int, int]]:
-    """(candidate, anchor) pairs to re-score: a candidate that can hold the answer but names
-    none of the question's names (`question_names`), and the latest earlier sentence of its
-    article that names them all, when that is not the sentence just before (which the window
-    already reads). At most `_ANCHOR_PAIRS`, the best-scoring candidates first."""
+    """(candidate, anchor) pairs to re-score, for a question asking a figure, date, name or
+    place: a candidate that can hold the answer but lacks some of the question's names
+    (`question_names`), and the latest earlier sentence of its article that names them all,
+    when that is not the sentence just before (which the window already reads). At most
+    `_ANCHOR_PAIRS`, the best-scoring candidates first."""
     from rag.judge import content_words
 
+    from rag.judge import FACT_TYPES, question_type
+
     names = question_names(question)
-    if not names:
+    # Only for a question asking a typed phrase, which the sentence must hold itself: for
+    # "Why...?" any sentence "fits", and a pair reads as an answer that neither half gives.
+    if not names or question_type(question) not in FACT_TYPES:
         return []
     words = [content_words(c.sentence) for c in candidates]
     pairs = []
     for i, c in enumerate(candidates):
-        if not fits[i] or names & words[i]:
+        if not fits[i] or names <= words[i]:
             continue
         earlier = [
             j for j, o in enumerate(candidates)

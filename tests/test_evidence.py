@@ -245,7 +245,7 @@ def test_a_sentence_is_read_beside_the_earlier_one_that_names_the_subject():
     text = (
         "The audience award went to The Salt Road, a film by Leila Haddad. "
         "It will be shown on television in the winter. "
-        "Haddad said she had spent six years making it."
+        "Haddad said she had spent six years to make it."
     )
     other = "The Mill Road detour took pedestrians an extra 15 minutes to make."
     evidence = select_evidence(
@@ -253,7 +253,7 @@ def test_a_sentence_is_read_beside_the_earlier_one_that_names_the_subject():
         FakeReranker(), -10, max_sentences=2, type_penalty=3.0,
     )
     sentences = [e.sentence for e in evidence.sentences]
-    assert "Haddad said she had spent six years making it." in sentences
+    assert "Haddad said she had spent six years to make it." in sentences
     # ... and the sentence it leans on comes with it, not the one just before.
     assert any(s.startswith("The audience award") for s in sentences)
     assert not any(s.startswith("It will be shown") for s in sentences)
