@@ -385,9 +385,7 @@ def _anchors(
     (`question_names`), and the latest earlier sentence of its article that names them all,
     when that is not the sentence just before (which the window already reads). At most
     `_ANCHOR_PAIRS`, the best-scoring candidates first."""
-    from rag.judge import content_words
-
-    from rag.judge import FACT_TYPES, question_type
+    from rag.judge import FACT_TYPES, content_words, question_type
 
     names = question_names(question)
     # Only for a question asking a typed phrase, which the sentence must hold itself: for
