@@ -350,6 +350,13 @@ def select_evidence(
     )
 
 
+# Words before a role that say which holder, not which body ("the new director").
+_ROLE_MODIFIERS = frozenset(
+    "the a an its his her their new former current acting interim managing executive deputy "
+    "general artistic chief senior assistant joint incoming outgoing long-time longtime".split()
+)
+
+
 def _role_missing(
     question: str, hits: Sequence[Hit], candidates: Sequence[Evidence]
 ) -> list[int]:
@@ -363,11 +370,24 @@ def _role_missing(
     role = role_asked(question)
     if not role or not is_role(role):
         return []
-    pattern = re.compile(rf"\b{re.escape(role)}(?:s|es)?\b", re.IGNORECASE)
+    from rag.judge import content_words
+
+    pattern = re.compile(rf"([\w'’]+)?[^\w'’]*\b{re.escape(role)}(?:s|es)?\b", re.IGNORECASE)
+    asked = content_words(question)
+
+    def holds(sentence: str) -> bool:
+        # "festival director Oskar Brandt" holds the role the question asks about only when
+        # the question is about the festival: "the director of the opening film" is another.
+        for m in pattern.finditer(sentence):
+            before = re.sub(r"['’]s?$", "", m.group(1) or "").lower()
+            if before and before not in _ROLE_MODIFIERS and not content_words(before) <= asked:
+                continue
+            return True
+        return False
+
     lacking = _names_missing(question, hits, candidates)
     holding = [
-        bool(pattern.search(c.sentence)) and not lacking.get(i, 0.0)
-        for i, c in enumerate(candidates)
+        holds(c.sentence) and not lacking.get(i, 0.0) for i, c in enumerate(candidates)
     ]
     if not any(holding):
         return []

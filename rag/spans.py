@@ -92,6 +92,7 @@ _NUMBER_WORD = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     "hundred|a hundred|dozen|a dozen|half|a third|a quarter|two-thirds|three-quarters|"
+    "two thirds|three quarters|a fifth|a tenth|"
     "dozens|hundreds|thousands|millions|billions"
 )
 _SCALE = "thousand|million|billion|trillion|bn|m|k|mn|crore|lakh"
@@ -115,7 +116,9 @@ _NUMBER = (
     rf"|(?:(?:about|around|nearly|almost|over|under|more than|less than|fewer than|up to|"
     rf"some|roughly|approximately|at least|at most|an estimated|an expected)\s+)?"
     rf"(?:(?:[£€$¥₹]|US\$|A\$|C\$|HK\$)\s?)?"
-    rf"(?:\d+(?:[.,:]\d+)*(?:\s?[–-]\s?(?:[£€$]\s?)?\d+(?:[.,]\d+)*)?|\b(?:{_NUMBER_WORD})\b)"
+    # Not an ordinal: "the 88th minute" holds no count of 88.
+    rf"(?:\d+(?:[.,:]\d+)*(?!\d|(?:st|nd|rd|th)\b)(?:\s?[–-]\s?(?:[£€$]\s?)?\d+(?:[.,]\d+)*)?"
+    rf"|\b(?:{_NUMBER_WORD})\b)"
     rf"(?:\s?(?:{_SCALE})\b)?"
     rf"(?:[\s-]?(?:{_CURRENCY_WORD}|{_UNIT})(?![\w]))?"
     rf"(?:\s(?:{_RATE})\b)?"
@@ -194,7 +197,10 @@ _OPENERS = frozenset(
     "according during following".split()
 )
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ish|ese|ian|ean|an|ch|i)$")
-_PLACE_PREPOSITIONS = frozenset("in at near from to into across outside inside around".split())
+_PLACE_PREPOSITIONS = frozenset(
+    "in at near from to into across outside inside around under beneath below behind beside "
+    "along off underneath".split()
+)
 _FOCUS = {
     "date": frozenset(
         "year years date day days month months century decade period era season weekday "
@@ -283,6 +289,9 @@ _DIMENSIONS = {
     "weight": re.compile(r"\b(?:kg|kilograms?|grams?|g|tonnes?|tons?|lbs?|pounds?)\b", re.I),
     "temperature": re.compile(r"\bdegrees?\b|°", re.I),
 }
+_FRACTION = re.compile(
+    r"\b(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|a fifth|a tenth)\b", re.I
+)
 _MONEY = re.compile(rf"[£€$¥₹]|\b(?:{_CURRENCY_WORD})\b", re.I)
 _PERCENT = re.compile(r"%|\bper ?cent\b|\bpercent|percentage point", re.I)
 _DURATION = re.compile(
@@ -546,6 +555,8 @@ def _counted_noun(after_many: list[str]) -> str:
     for word in after_many[:3]:
         if word in _AUXILIARIES or word in _PREPOSITIONS or word in ("the", "a", "an", "of"):
             break
+        if run and (word in _IRREGULAR or (word.endswith("ed") and len(word) > 4)):
+            break  # "How many volunteers filled sandbags?": the verb ends the counted noun
         run.append(word)
     plural = [
         w for w in run if w in _PLURALS or (len(w) > 3 and w.endswith("s") and w[-2] != "s")
@@ -645,13 +656,18 @@ def _parse_kind(question: str) -> _Question:
         if following == "many":
             number = _number_kind(text, "") or "count"
             counted = _counted_noun(lower[wh_index + 2 :])
+            if number == "money" and not _MONEY.search(counted):
+                number = "count"  # "How many tickets were sold?" counts tickets, not money
             return _Question(text, "how-many", "", ("number",), number, _stem(counted))
         if following in _MEASURE_ADJECTIVES:
             wants = ("number", "date") if following in ("early", "late") else ("number",)
-            return _Question(
-                text, "how-much", "", wants, _number_kind(text, ""),
-                dimension=_DIMENSION_OF.get(following, ""),
-            )
+            number, dimension = _number_kind(text, ""), _DIMENSION_OF.get(following, "")
+            if following == "long" and re.match(r"\s*(?:is|are|was|were)\s+(?:the|its|a)\b",
+                                                text[wh.end() + 5 :]):
+                # "How long is the flood wall?" asks a length as often as "How long is the
+                # strike?" a duration: either, but a measure must be a length.
+                number, dimension = "", "length"
+            return _Question(text, "how-much", "", wants, number, dimension=dimension)
         return _Question(text, "how")
     if wh_word in ("who", "whom", "whose"):
         return _Question(text, "who", _role_word(lower, wh_index), ("person", "org", "name"))
@@ -823,8 +839,8 @@ def _number_type(text: str) -> str:
         return "score"
     if _MONEY.search(text):
         return "money"
-    if _PERCENT.search(text):
-        return "percent"
+    if _PERCENT.search(text) or _FRACTION.search(text):
+        return "percent"  # "up by a third" is a share, like "33 percent"
     if _MEASURE.search(text):
         return "measure"  # before durations: "3.2 metres a second" is a speed
     if _DURATION.search(text):
@@ -956,6 +972,18 @@ def _name_kind(sentence: str, start: int, end: int, words: list[str], titled: bo
     return "name"
 
 
+# Heads of lower-case noun phrases that name a body, a group or a source of money, which can
+# be who did something ("the town council", "a lottery grant", "local volunteers").
+_GROUP_NOUNS = frozenset(
+    "council councils government governments ministry department agency police authority "
+    "authorities board committee commission company companies firm firms fund grant grants "
+    "charity charities union unions court army navy bank banks club clubs team teams trust "
+    "university school hospital service parliament assembly cabinet regulator insurer insurers "
+    "developer developers contractor contractors residents volunteers donors taxpayers "
+    "investors owners shareholders lenders operator operators organisers organizers".split()
+)
+
+
 @lru_cache(maxsize=256)
 def _parsed(sentence: str):
     """spaCy's parse of `sentence` (only called when `_nlp()` is not None), kept for the few
@@ -1005,6 +1033,9 @@ def _spacy_candidates(sentence: str) -> list[_Candidate]:
             continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         out.append(_Candidate(start, end, "np"))
+        if chunk.root.lower_ in _GROUP_NOUNS and len(tokens) > 1:
+            # "the county council paid two thirds": a body named in lower case answers "Who?"
+            out.append(_Candidate(start, end, "org", source="group"))
         # "a shortage of the specialist steel fixings": a noun phrase with its "of" phrase.
         following = chunks[i + 1] if i + 1 < len(chunks) else None
         if following is not None and following.start == chunk.end + 1:
@@ -1129,7 +1160,16 @@ def typed_spans(
         for c in found
         if c.kind in parsed.wants
         and not (c.kind in ("name", *_NAMED) and (c.start, c.end) in vetoed)
+        # A body in lower case ("the port authority") answers "Who...?" only.
+        and (c.source != "group" or parsed.kind == "who")
     ]
+    if parsed.number == "duration":
+        # "How long has she worked there?" - "since 2015": the start of a span still running.
+        candidates += [
+            replace(c, kind="number", number="duration")
+            for c in found
+            if c.kind == "date" and sentence[c.start : c.end].lower().startswith("since ")
+        ]
     asked = _content_stems(question)
     candidates += _after_asked_name(candidates, sentence, asked)
     focus = _stem(parsed.focus) if parsed.focus else ""
@@ -1250,6 +1290,8 @@ def _score(
     score = 2.0 - rank * 0.6
     if c.kind == "date" and c.source == "spacy":
         score -= SPACY_DATE_PENALTY
+    if c.source == "group":
+        score -= GROUP_PENALTY  # a named body ("the North Sea Energy Fund") first
     if stems:
         score -= 1.5 * repeated / len(stems)
     if c.kind == "number":
@@ -1285,7 +1327,7 @@ def _score(
 # Numbers that cannot answer the asked kind: a sum of money for "How many GPs...?", a length
 # for "How long did it last?". The sentence then holds no answer (the next one may).
 _CANNOT = {
-    "count": {"money", "percent", "duration"},
+    "count": {"money", "percent", "duration", "score"},  # "2-1" counts no spectators
     "money": {"duration", "measure"},
     "percent": {"duration", "measure"},
     "change": {"duration", "measure", "count"},
@@ -1396,19 +1438,17 @@ _GENERIC_COUNTS = frozenset(
 
 
 def _counts_another(sentence: str, c: _Candidate, counted: str) -> bool:
-    """Does the number `c` count some other noun than the one asked about, which the sentence
-    never names ("a record 2.3 million *passengers*" for "How many ships...?", "13 bathing
-    *beaches*" for "How many lifeguards...?")? The counted noun is the head of the number's
-    noun phrase by spaCy's parse; False without spaCy, when the number heads no noun ("rose to
-    21,500"), when the question counts something generic ("people") or when the asked noun is
-    in the sentence too (it may be counted another way: "150 of the cars")."""
+    """Does the number `c` count some other noun than the one asked about ("a record 2.3
+    million *passengers*" for "How many ships...?", "5,000 *sandbags*" for "How many
+    volunteers filled sandbags?", "Eleven of the 13 bathing *beaches*" for "How many
+    lifeguards...?")? The counted noun is the head of the number's noun phrase by spaCy's
+    parse, or what its "of" phrase names; False without spaCy, when the number heads no noun
+    ("rose to 21,500"), or when the question counts something generic ("people")."""
     nlp = _nlp()
     if nlp is None or counted in _GENERIC_COUNTS or counted in _UNIT_STEMS:
         return False  # "How many tons...?": a measure, which the number's kind checks
     doc = _parsed(sentence)
     alike = next((group for group in _SAME_COUNT if counted in group), {counted})
-    if alike & {_stem(t.text) for t in doc if t.is_alpha}:
-        return False
     numbers = [t for t in doc if c.start <= t.idx < c.end and (t.like_num or t.pos_ == "NUM")]
     if not numbers:
         return False
@@ -1429,7 +1469,7 @@ def _counts_another(sentence: str, c: _Candidate, counted: str) -> bool:
             head = head.head if head.head is not of else head
     if not head.is_alpha or head.idx < c.start:
         return False
-    return _stem(head.text) not in _NOT_COUNTED
+    return _stem(head.text) not in _NOT_COUNTED | alike
 
 
 # A count of one of these is a count of the others ("How many jobs...?": "650 workers").
@@ -1490,6 +1530,7 @@ def _focus_beside(sentence: str, start: int, end: int, focus: str) -> bool:
 
 _SIDE = 0.4
 SPACY_DATE_PENALTY = 0.3
+GROUP_PENALTY = 0.6  # one rank of the asked kinds
 _ADJACENT = 0.3
 
 
