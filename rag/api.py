@@ -28,7 +28,7 @@ from rag.judge import Calibrator, asked_fact_missing, question_type, score_only,
 from rag.language import note as language_note
 from rag.retrieve import Filters, get_retriever, rerank_ms
 from rag.store import validate_date
-from rag.timeexpr import TimeScope, time_scope
+from rag.timeexpr import TimeScope, names_year, time_scope
 from rag.timeline import BRIEFING_FLOOR, arrange, is_briefing, mentions_time, timeline
 from rag.types import (
     AlreadyStored,
@@ -288,6 +288,15 @@ class Rag:
             until=window[1],
             sources=sources,
         )
+        if scope.unit == "year" and scope.until is not None:
+            # A report from just after the asked year counts only when it names that year.
+            end = scope.until.isoformat()
+            first = (scope.since or scope.until).year
+            hits = [
+                h for h in hits
+                if not h.published or h.published <= end
+                or names_year(h.chunk.text, h.published, first, scope.until.year)
+            ]
         retrieved = time.perf_counter()
         evidence = select_evidence(
             search,
@@ -394,11 +403,15 @@ class Rag:
           adds "No report in the store is from 2025 or later (newest: 2024-11-08)."
         `window` is the date filter searched with, `asked` the user's own since/until."""
         if not found and window != asked:
+            until = window[1]
+            if scope.unit == "year" and scope.until is not None and until:
+                # The reports searched after the year were those that name it: none did.
+                until = min(until, scope.until.isoformat())
             return replace(
                 request,
                 refusal_reason="filters",
                 refusal_text=f"No article from {window[0] or 'the start'} to "
-                f"{window[1] or 'now'} is in the collection ({scope.matched}).",
+                f"{until or 'now'} is in the collection ({scope.matched}).",
             )
         if request.refused and scope.after_now is not None:
             newest = max((a.published for a in self.store.articles() if a.published), default=None)

@@ -54,10 +54,21 @@ _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
 
 # Reports come out after what they report on: a month's jobless figure is published the month
-# after. A filter for a day, a week or a month keeps reports published this long after it
-# ends; a year or longer is reported within itself (the January figure of the next year is not
-# news about the year asked for).
-GRACE_DAYS = {"day": 3, "week": 7, "month": 31, "quarter": 31}
+# after, a year's output in the first months of the next. A filter for a day, a week, a month
+# or a year keeps reports published this long after it ends; for a year only those that name
+# it ("52,000 cars in 2023", "last year" in a report of 2024: `names_year`), since the January
+# figure of the next year is not news about the year asked for.
+GRACE_DAYS = {"day": 3, "week": 7, "month": 31, "quarter": 31, "year": 92}
+_LAST_YEAR = re.compile(r"\blast year\b|\bthe (?:previous|past) year\b", re.IGNORECASE)
+
+
+def names_year(text: str, published: str | None, first: int, last: int) -> bool:
+    """Does `text`, from a report published on `published` (YYYY-MM-DD), name a year from
+    `first` to `last`: the year itself ("in 2023") or "last year" read against the report?"""
+    years = {int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", text)}
+    if published and _LAST_YEAR.search(text):
+        years.add(int(published[:4]) - 1)
+    return any(first <= y <= last for y in years)
 
 _MONTH_RE = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"

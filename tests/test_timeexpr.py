@@ -129,8 +129,9 @@ def test_matched_names_the_phrases_read():
 @pytest.mark.parametrize(
     ("question", "since", "until"),
     [
-        # A year: reported within it (a January figure published next February is not 2023's).
-        ("in 2023", "2023-01-01", "2023-12-31"),
+        # A year: reports of the next quarter too, which the search keeps only when they name
+        # the year (`names_year`; a January figure published next February is not 2023's).
+        ("in 2023", "2023-01-01", "2024-04-01"),
         # A month is reported in the month after it; a week in the days after.
         ("in January 2024", "2024-01-01", "2024-03-02"),
         ("this week", "2024-08-06", "2024-08-19"),
@@ -206,3 +207,19 @@ def test_recent_needs_a_reference_date_and_yields_to_an_explicit_period():
     # With a relative period the two narrow each other: the later start wins.
     scope = time_scope("Which food was recently recalled last week?", REF)
     assert (scope.since, scope.until) == (D(2024, 7, 30), D(2024, 8, 5))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "named"),
+    [
+        ("The plant built 52,000 cars in 2023.", "2024-02-10", True),
+        ("The plant built 52,000 cars last year.", "2024-02-10", True),
+        ("Unemployment fell to 5.1 percent in January.", "2024-02-09", False),
+        ("Output was down from 70,000 in 2022.", "2024-02-10", False),
+        ("Sales were flat last year.", None, False),  # no report date: no year to read
+    ],
+)
+def test_names_year(text, published, named):
+    from rag.timeexpr import names_year
+
+    assert names_year(text, published, 2023, 2023) is named
