@@ -288,15 +288,17 @@ class Rag:
             until=window[1],
             sources=sources,
         )
-        if scope.unit == "year" and scope.until is not None:
-            # A report from just after the asked year counts only when it names that year.
-            end = scope.until.isoformat()
-            first = (scope.since or scope.until).year
-            hits = [
-                h for h in hits
-                if not h.published or h.published <= end
-                or names_year(h.chunk.text, h.published, first, scope.until.year)
-            ]
+        if scope.unit == "year" and scope.until is not None and window[1] and (
+            window[1] > scope.until.isoformat()
+        ):
+            # The reports of the year itself, searched on their own too: the next year's may
+            # fill the first search, and only those that name the year are kept.
+            within = self.retrieve(
+                search, retriever=retriever, k=k, since=window[0],
+                until=scope.until.isoformat(), sources=sources,
+            )
+            seen = {h.chunk.id for h in hits}
+            hits = _naming_the_year(hits + [h for h in within if h.chunk.id not in seen], scope)
         retrieved = time.perf_counter()
         evidence = select_evidence(
             search,
@@ -735,6 +737,32 @@ def _narrowed(
     if new_since and new_until and new_since > new_until:
         return since, until
     return new_since, new_until
+
+
+def _naming_the_year(hits: Sequence[Hit], scope: TimeScope) -> list[Hit]:
+    """The hits as evidence for a question about a year: a report published after the year
+    (kept by `TimeScope.filter_dates`) speaks only through its sentences that name the year
+    ("The plant built 52,000 cars last year" in a report of May 2024, for 2023); its other
+    sentences are blanked (offsets kept), and a chunk with none is dropped."""
+    from rag.chunking import sentence_spans
+
+    end = scope.until.isoformat()
+    first, last = (scope.since or scope.until).year, scope.until.year
+    out = []
+    for h in hits:
+        if not h.published or h.published <= end:
+            out.append(h)
+            continue
+        text = h.chunk.text
+        kept = [(s, e) for s, e in sentence_spans(text)
+                if names_year(text[s:e], h.published, first, last)]
+        if not kept:
+            continue
+        masked = list(" " * len(text))
+        for s, e in kept:
+            masked[s:e] = text[s:e]
+        out.append(replace(h, chunk=replace(h.chunk, text="".join(masked))))
+    return out
 
 
 def _without_period(question: str, scope: TimeScope) -> str:

@@ -698,8 +698,10 @@ def _parse_kind(question: str) -> _Question:
             number = _number_kind(text, focus)
             if focus in ("score", "vote", "votes"):
                 number = "score"
-            elif focus in ("crowd", "attendance", "population", "turnout"):
+            elif focus in ("crowd", "attendance", "population"):
                 number = "count"
+            elif focus == "turnout":
+                number = ""  # "61 percent" as often as "18,240 voters"
             dimension = _DIMENSION_OF.get(focus, "")
             if dimension:
                 number = "measure"  # "What was the water temperature?": degrees, not a count
@@ -1358,6 +1360,10 @@ def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
     near = _span_stems(sentence, c.start, c.end) + [
         _stem(w.strip(",.;")) for w in sentence[c.end :].split()[:1]
     ]
+    # A table row read as "Party: Green Party; Seats: 14": the key names what is counted.
+    key = re.search(r"(\w+)\s*:\s*$", sentence[max(0, c.start - 30) : c.start])
+    if key:
+        near.append(_stem(key.group(1)))
     # "nine out of twelve missiles": the part counts the missiles as much as the whole does.
     whole = _OF_WHOLE.match(sentence[c.end : c.end + 40])
     if whole:
@@ -1467,7 +1473,14 @@ def _counts_another(sentence: str, c: _Candidate, counted: str) -> bool:
         head = objects[0]
         if head.like_num:
             head = head.head if head.head is not of else head
-    if not head.is_alpha or head.idx < c.start:
+    if head.idx < c.start:
+        # "a record 18,000 visitors" is parsed with the number under "record": read the noun
+        # right after the number instead.
+        after = doc[numbers[-1].i + 1] if numbers[-1].i + 1 < len(doc) else None
+        if after is None or after.pos_ != "NOUN":
+            return False
+        head = after
+    if not head.is_alpha:
         return False
     return _stem(head.text) not in _NOT_COUNTED | alike
 

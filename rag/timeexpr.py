@@ -54,11 +54,11 @@ _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
 
 # Reports come out after what they report on: a month's jobless figure is published the month
-# after, a year's output in the first months of the next. A filter for a day, a week, a month
-# or a year keeps reports published this long after it ends; for a year only those that name
-# it ("52,000 cars in 2023", "last year" in a report of 2024: `names_year`), since the January
-# figure of the next year is not news about the year asked for.
-GRACE_DAYS = {"day": 3, "week": 7, "month": 31, "quarter": 31, "year": 92}
+# after, a year's output at any time in the next. A filter for a day, a week, a month or a
+# year keeps reports published this long after it ends; for a year only those that name it
+# ("52,000 cars in 2023", "last year" in a report of May 2024: `names_year`), since the
+# January figure of the next year is not news about the year asked for.
+GRACE_DAYS = {"day": 3, "week": 7, "month": 31, "quarter": 31, "year": 366}
 _LAST_YEAR = re.compile(r"\blast year\b|\bthe (?:previous|past) year\b", re.IGNORECASE)
 
 

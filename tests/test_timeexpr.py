@@ -129,9 +129,9 @@ def test_matched_names_the_phrases_read():
 @pytest.mark.parametrize(
     ("question", "since", "until"),
     [
-        # A year: reports of the next quarter too, which the search keeps only when they name
+        # A year: reports of the next year too, which the search keeps only when they name
         # the year (`names_year`; a January figure published next February is not 2023's).
-        ("in 2023", "2023-01-01", "2024-04-01"),
+        ("in 2023", "2023-01-01", "2024-12-31"),
         # A month is reported in the month after it; a week in the days after.
         ("in January 2024", "2024-01-01", "2024-03-02"),
         ("this week", "2024-08-06", "2024-08-19"),
