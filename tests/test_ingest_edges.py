@@ -64,6 +64,27 @@ def test_front_matter_is_read_whatever_the_line_ends(tmp_path, newline):
     assert "title:" not in articles["crlf"].text
 
 
+@pytest.mark.parametrize(
+    ("name", "front", "published"),
+    [
+        # Found by a tester: "2024-05-01-東京.txt" was stored undated.
+        ("2024-05-01-東京.txt", "", "2024-05-01"),
+        ("2024-05-01 council.md", "", "2024-05-01"),
+        ("2024-05-01-council.md", "---\ndate: 2024-06-02\n---\n", "2024-06-02"),  # it wins
+        ("2024-13-40-typo.txt", "", None),  # no real day: undated, not an error
+        ("report-2024-05-01.txt", "", None),  # only a leading date is the file's date
+    ],
+)
+def test_a_date_the_file_name_starts_with_dates_an_article_without_one(
+    tmp_path, name, front, published
+):
+    write(tmp_path / name, front + BODY)
+    articles, failures = read(tmp_path)
+    assert not failures
+    (article,) = articles.values()
+    assert article.published == published
+
+
 def test_empty_front_matter_is_not_article_text(tmp_path):
     write(tmp_path / "empty.md", "---\n---\n" + BODY)
     articles, _ = read(tmp_path)

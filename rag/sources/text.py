@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 from rag.sources.common import SourceError, article_id_for, decode, make_article
@@ -73,6 +74,21 @@ def _unclosed_fields(text: str) -> int | None:
     return last
 
 
+_NAME_DATE = re.compile(r"^((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)")
+
+
+def _date_in_name(path: Path) -> str | None:
+    """The date a file name starts with ("2024-05-01-tokyo.txt" -> "2024-05-01"), for a file
+    without a date in front matter; None when it has none or it is no real day."""
+    m = _NAME_DATE.match(path.name)
+    if not m:
+        return None
+    try:
+        return date(*map(int, m.groups())).isoformat()
+    except ValueError:
+        return None
+
+
 def read_text_file(path: Path, max_bytes: int = 0) -> Iterator[Article]:
     # "\r\n" (Windows) and "\r" line ends read like "\n", so front matter is found in them too.
     text = decode(path.read_bytes()).replace("\r\n", "\n").replace("\r", "\n")
@@ -87,7 +103,7 @@ def read_text_file(path: Path, max_bytes: int = 0) -> Iterator[Article]:
         text=body,
         title=title,
         source=meta.get("source"),
-        published=meta.get("published", meta.get("date")),
+        published=meta.get("published", meta.get("date")) or _date_in_name(path),
         date_field="published" if "published" in meta else "date",
         url=meta.get("url"),
         origin=str(path),
