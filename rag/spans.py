@@ -264,10 +264,13 @@ _NUMBER_CUES = (
     ("frequency", re.compile(r"\bhow often\b|\bhow many times a\b", re.I)),
     ("age", re.compile(r"\bhow old\b", re.I)),  # "Smith, 34, said": a bare count will do
     ("size", re.compile(r"\bhow (big|large)\b", re.I)),
+    ("speed", re.compile(r"\bhow fast\b", re.I)),  # a speed, or a rate ("4.7 percent")
     (
         "measure",
-        # Not "how high": "How high was joblessness?" asks a rate as often as a height.
-        re.compile(r"\bhow (deep|tall|wide|far|fast|heavy|hot|cold)\b", re.I),
+        # Not "how high" or "how fast": "How high was joblessness?", "How fast were prices
+        # rising?" ask a rate as often as a height or a speed (their measures are still
+        # checked for the dimension: `_DIMENSION_OF`).
+        re.compile(r"\bhow (deep|tall|wide|far|heavy|hot|cold)\b", re.I),
     ),
 )
 # What a measure question measures, by its adjective or slot noun, and the units that can say
@@ -1339,6 +1342,7 @@ _CANNOT = {
     "frequency": {"money", "percent", "measure", "score", "count"},
     "measure": {"money", "percent", "duration", "count", "score"},
     "size": {"money", "percent", "duration", "score"},  # "How big was the crowd?": a count will do
+    "speed": {"money", "duration", "count", "score"},
 }
 
 
