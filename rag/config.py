@@ -68,9 +68,9 @@ class Settings(BaseSettings):
     model_can_decline: bool = True
     # Refuse when the calibrated probability that the answer is right (rag.judge, Answer.confidence)
     # is below this. In theory 0.5 (answer when the expected CRAG-style score is positive); on
-    # the cross-validated dev-set probabilities the best mean CRAG is at 0.35 (eval/RESULTS.md
-    # section 5: `python -m eval.calibrate sweep`), as the model is a little under-confident.
-    refusal_threshold: float = Field(default=0.35, ge=0.0, le=1.0)
+    # the cross-validated dev-set probabilities the best mean CRAG is at 0.40 (eval/RESULTS.md
+    # section 5: `python -m eval.calibrate sweep`; flat from 0.30 to 0.45).
+    refusal_threshold: float = Field(default=0.40, ge=0.0, le=1.0)
     # Subtracted from a sentence's score when it cannot hold the kind of answer asked for
     # (no number for "how many", no date for "when", no new name for "who"); 0 switches it off.
     answer_type_penalty: float = 3.0

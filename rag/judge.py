@@ -68,10 +68,12 @@ def asked_fact_missing(features: Mapping[str, float]) -> bool:
     """True when `features` (from `signals`) are of a question asking for a figure, date, name
     or place (`FACT_TYPES`) whose evidence gave no short answer of that kind.
 
-    Measured over the six dev runs' never-refusing answers (eval/RESULTS.md §5): 2 of 17 such
-    answers were right, and refusing them raised the summed cross-validated CRAG score by +0.10
-    with no set lower. "Which"/"what" questions are left to the fitted model: their answer
-    kinds are open, and a sentence can answer them without a typed phrase.
+    Measured over the six dev runs' never-refusing answers (eval/RESULTS.md §5): when first
+    tried, 2 of 13 such answers were right and refusing them raised the summed cross-validated
+    CRAG score by +0.10 with no set lower; in the session's final runs 1 of 15 was right.
+    "Which"/"what" questions count when their slot is a figure or a date (`question_type`);
+    others are left to the fitted model: their answer kinds are open, and a sentence can
+    answer them without a typed phrase.
     """
     if features.get("no_evidence"):
         return False
