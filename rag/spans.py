@@ -199,7 +199,7 @@ _OPENERS = frozenset(
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ish|ese|ian|ean|an|ch|i)$")
 _PLACE_PREPOSITIONS = frozenset(
     "in at near from to into across outside inside around under beneath below behind beside "
-    "along off underneath".split()
+    "along off underneath on".split()
 )
 _FOCUS = {
     "date": frozenset(
@@ -1038,7 +1038,9 @@ def _spacy_candidates(sentence: str) -> list[_Candidate]:
             continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         out.append(_Candidate(start, end, "np"))
-        if chunk.root.lower_ in _GROUP_NOUNS and len(tokens) > 1:
+        if chunk.root.lower_ in _GROUP_NOUNS and len(tokens) > 1 and not any(
+            t.like_num for t in tokens
+        ):  # "About 120 volunteers" is a count of people, not who paid
             # "the county council paid two thirds": a body named in lower case answers "Who?"
             out.append(_Candidate(start, end, "org", source="group"))
         # "a shortage of the specialist steel fixings": a noun phrase with its "of" phrase.
@@ -1046,8 +1048,16 @@ def _spacy_candidates(sentence: str) -> list[_Candidate]:
         if following is not None and following.start == chunk.end + 1:
             if doc[chunk.end].lower_ == "of":
                 out.append(_Candidate(start, following.end_char, "np"))
-        # "the foot of the mast" for where: a noun phrase after a place preposition.
-        if chunk.start > 0 and doc[chunk.start - 1].lower_ in _PLACE_PREPOSITIONS:
+                if chunk.start > 0 and doc[chunk.start - 1].lower_ in _PLACE_PREPOSITIONS:
+                    # "on the site of the old bus depot": the place is the whole phrase.
+                    out.append(_Candidate(start, following.end_char, "locative"))
+        # "the foot of the mast" for where: a noun phrase after a place preposition ("on
+        # Monday" is a day, not a place).
+        if (
+            chunk.start > 0
+            and doc[chunk.start - 1].lower_ in _PLACE_PREPOSITIONS
+            and not any(t.lower_ in _CALENDAR or t.ent_type_ in ("DATE", "TIME") for t in chunk)
+        ):
             out.append(_Candidate(start, end, "locative"))
     return out
 
@@ -1264,7 +1274,9 @@ def _score(
 ) -> tuple[float, int, int] | None:
     start, end = c.start, c.end
     if c.kind == "number":
-        if c.number in _CANNOT.get(parsed.number, ()):
+        if c.number in _CANNOT.get(parsed.number, ()) and not (
+            c.number == "score" and parsed.counted in _SCORED
+        ):
             return None
         if parsed.counted and _counts_another(sentence, c, parsed.counted):
             return None
@@ -1301,6 +1313,16 @@ def _score(
         score -= 1.5 * repeated / len(stems)
     if c.kind == "number":
         score += _number_fit(parsed, c, sentence)
+    if (
+        parsed.kind == "who"
+        and focus
+        and asked - {focus}
+        and _role_of_another(sentence, start, focus, asked)
+    ):
+        # "festival director Anna Berg" for "Who is the director of the plant?": another
+        # body's, unless its word is a synonym ("race director" of "the marathon"), which
+        # these rules cannot tell; so a penalty, not a veto.
+        score -= 1.0
     if focus and _focus_beside(sentence, start, end, focus):
         score += 0.7  # "the river Aare" beside "tributary", "Walt Disney Company" + "company"
     elif focus and stems and stems[-1] == focus:
@@ -1328,6 +1350,9 @@ def _score(
         score -= 0.08 * max(0, len(stems) - 4)  # the answer, not the whole clause
     return score, start, end
 
+
+# What a score counts: "How many goals did they score?" is answered by "3-1".
+_SCORED = frozenset(_stem(w) for w in "goals points runs tries votes seats wickets sets".split())
 
 # Numbers that cannot answer the asked kind: a sum of money for "How many GPs...?", a length
 # for "How long did it last?". The sentence then holds no answer (the next one may).
@@ -1529,6 +1554,25 @@ def _drop_asked_unit(sentence: str, start: int, end: int, asked: set[str]) -> tu
                 continue
             return start, start + words[i - 1][2]
     return start, end
+
+
+# Words before a role that say which holder, not which body ("the new director").
+_HOLDER_WORDS = frozenset(
+    "the a an its his her their new former current acting interim managing executive deputy "
+    "general artistic chief senior assistant joint incoming outgoing".split()
+)
+
+
+def _role_of_another(sentence: str, start: int, focus: str, asked: set[str]) -> bool:
+    """Is the candidate titled by the asked role of some other body than the question's
+    ("festival director Anna Berg" for "Who is the director of the Hallen plant?")? The word
+    before the role names the body; it must be one of the question's own or say which holder
+    ("the new director")."""
+    before = [w.strip(",.;:()").lower() for w in sentence[:start].split()[-2:]]
+    if len(before) < 2 or _stem(before[1]) != focus:
+        return False
+    body = before[0]
+    return bool(body) and body.isalpha() and body not in _HOLDER_WORDS and _stem(body) not in asked
 
 
 def _focus_beside(sentence: str, start: int, end: int, focus: str) -> bool:
