@@ -165,7 +165,6 @@ def arrange(
                 == periods(newest.sentence, newest.published)
                 and _names_met(question, older, ranked) >= _names_met(question, newest, ranked)
                 and _same_story(question, older, newest, ranked)
-                and not (_FORECAST.search(older.sentence) and not _FORECAST.search(newest.sentence))
             ):
                 return Arranged((newest, older), "updated")
     if scope.prefer_latest or scope.prefer_earliest:
@@ -209,13 +208,6 @@ def _names_met(question: str, report: Evidence, ranked: Sequence[Evidence]) -> f
     return len(names & content_words(text)) / len(names)
 
 
-# A figure planned or forecast ("expects to build 60,000 cars this year") is no earlier report
-# of the figure a later report states as done ("built 52,000 cars").
-_FORECAST = re.compile(
-    r"\b(?:expects?|expected|plans?|planned|aims?|target(?:s|ed)?|forecasts?|forecast|"
-    r"projects?|projected|will|would|hopes?|intends?)\b",
-    re.IGNORECASE,
-)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+)*")
 
 
