@@ -101,6 +101,14 @@ def _file_gone(origin: str | None) -> bool:
     return path is not None and os.path.isabs(path) and not os.path.exists(path)
 
 
+def _same_folder(first: str | None, second: str | None) -> bool:
+    """Do two origins name files in one folder (JSONL lines and URLs never do)?"""
+    a, b = origin_file(first), origin_file(second)
+    if not a or not b or _JSONL_LINE.match(first or "") or _JSONL_LINE.match(second or ""):
+        return False
+    return os.path.dirname(os.path.realpath(a)) == os.path.dirname(os.path.realpath(b))
+
+
 def _under(origin: str | None, folder: str) -> bool:
     path = origin_file(origin)
     return path is not None and os.path.isabs(path) and path.startswith(folder + os.sep)
@@ -242,7 +250,16 @@ class Ingester:
                         article.content_hash
                     )  # the same text from a folder that moved: nothing can be lost
                     same_text = record.get("content_hash") == article.content_hash
-                    if not (same_origin(stored, article.origin) or moved):
+                    # Its own `id:` kept, renamed and edited in one step in the same folder:
+                    # the new file is the article now (as `_edited_from` for files without one).
+                    renamed_here = _file_gone(stored) and _same_folder(stored, article.origin)
+                    if renamed_here and not same_text:
+                        notes.append(IngestNote(
+                            article.origin or article.id,
+                            f"replaces article {article.id!r} from {stored}, a file no longer "
+                            "there (renamed and edited)",
+                        ))
+                    if not (same_origin(stored, article.origin) or moved or renamed_here):
                         if same_text and record.get("state") == "ok":
                             unchanged += 1  # a copy of a stored file: nothing to write or lose
                             notes.append(_copy_note(article, stored))

@@ -200,6 +200,30 @@ def test_renamed_and_edited_at_once_replaces_the_old_article(rag, tmp_path):
     assert "4 percent" in rag.article(only.id).text
 
 
+def test_renamed_and_edited_with_its_own_id_replaces_the_stored_text(rag, tmp_path):
+    # Found by a tester: with `id:` in its front matter, the renamed and corrected file failed
+    # as an id collision with the vanished file, and the stale figure stayed in the store.
+    folder = tmp_path / "news"
+    path = story(folder / "water.md", WATER.format(7), id="water-bills")
+    rag.ingest([folder])
+    path.unlink()
+    story(folder / "water-costs.md", WATER.format(4), id="water-bills")
+    report = rag.ingest([folder])
+    assert report.ok and (report.added, report.updated) == (0, 1)
+    assert any("renamed and edited" in n.message for n in report.notes)
+    (only,) = rag.articles()
+    assert "4 percent" in rag.article(only.id).text and "7 percent" not in rag.article(only.id).text
+
+
+def test_an_id_taken_by_a_gone_file_of_another_folder_is_still_a_collision(rag, tmp_path):
+    gone = story(tmp_path / "wire" / "water.md", WATER.format(7), id="water-bills")
+    rag.ingest([gone.parent])
+    gone.unlink()
+    local = story(tmp_path / "local" / "water.md", WATER.format(4), id="water-bills")
+    report = rag.ingest([local.parent])
+    assert not report.ok and "already used" in report.failed[0].reason
+
+
 def test_a_different_article_does_not_replace_a_gone_one(rag, tmp_path):
     folder = tmp_path / "news"
     path = story(folder / "a.md", "Bills will rise by 7 percent.")
