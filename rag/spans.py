@@ -217,7 +217,7 @@ _FOCUS = {
         "person man woman politician leader president minister author writer player "
         "scientist king queen emperor son daughter father mother wife husband brother sister "
         "manager coach chairman director official candidate winner artist actor singer "
-        "founder chief member mayor judge curator architect".split()
+        "founder chief member mayor judge curator architect family dynasty".split()
     ),
     "place": frozenset(
         "city town country state place region province county village area continent river "
@@ -460,6 +460,14 @@ def question_type(question: str) -> str:
 _OF_HEADS = frozenset("name names type types kind kinds sort form part".split())
 
 
+# Nouns that end like a past tense: "What is the speed limit?" has a slot, not a verb.
+_ED_NOUNS = frozenset("speed need seed feed breed greed bed shed red hundred".split())
+
+
+def _ed_noun(word: str) -> bool:
+    return len(word) <= 4 or word in _ED_NOUNS or any(word in nouns for nouns in _FOCUS.values())
+
+
 def _focus_word(lower: list[str], at: int) -> str:
     """The slot noun of a what/which question, or "".
 
@@ -486,7 +494,8 @@ def _focus_word(lower: list[str], at: int) -> str:
         # the question's own verb.
         clause = next((i for i, w in enumerate(tail) if w in ("that", "which", "who")), len(tail))
         verbish = [
-            w for w in phrase + tail[:clause] if w.endswith("ed") or w in ("called", "made", "done")
+            w for w in phrase + tail[:clause]
+            if (w.endswith("ed") and not _ed_noun(w)) or w in ("called", "made", "done")
         ]
         opener = phrase[0] if phrase else ""
         if opener in _FOCUS["number"] and not verbish:
@@ -508,10 +517,10 @@ def _focus_word(lower: list[str], at: int) -> str:
                 return _head_after_of(words[i + 1 :]) or focus
             break
         # A verb right after "what" ("What caused...?", "What happened?") is no noun slot.
-        if not focus and word.endswith("ed") and len(word) > 4:  # not "red", "seed"
+        if not focus and word.endswith("ed") and not _ed_noun(word):
             break
         # "Which documentary won...?": a past-tense verb after the noun ends the slot phrase.
-        if focus and (word in _IRREGULAR or (word.endswith("ed") and len(word) > 4)):
+        if focus and (word in _IRREGULAR or (word.endswith("ed") and not _ed_noun(word))):
             break
         focus = word
         if any(word in nouns for nouns in _FOCUS.values()):
@@ -1285,7 +1294,15 @@ def _score(
             said = sentence[c.start : min(len(sentence), c.end + 16)]
             if not _DIMENSIONS[parsed.dimension].search(said):
                 return None
+        if parsed.kind == "how-much" and _measures_another(sentence, c, asked):
+            return None
         start, end = _drop_asked_unit(sentence, start, end, asked)
+    if c.kind == "date" and not _date_direction_fits(parsed.text, sentence, start, end):
+        return None
+    if parsed.focus == "turnout" and c.kind == "number" and c.number != "percent" and not (
+        _TURNOUT_WORDS.search(sentence)
+    ):
+        return None  # "received 15,903 votes": one candidate's count, not how many voted
     stems = _span_stems(sentence, start, end)
     if c.kind in ("number", "date"):
         repeated = 0
@@ -1297,6 +1314,8 @@ def _score(
             # Made of the question's own words, its slot noun included: "the singer" for
             # "Which singer...?" names the slot, it does not fill it.
             return None
+    if c.kind == "np" and focus and _slot_as_modifier(sentence[start:end], focus):
+        return None
     rank = parsed.wants.index(c.kind)
     if set(parsed.wants) == {"np", "name"}:
         rank = 0  # an unknown slot noun: a name fills it as well as a noun phrase
@@ -1348,7 +1367,102 @@ def _score(
         score += 1.0  # "Falk, 61, led the company": the age in apposition
     if c.kind in ("np", "locative", "name"):
         score -= 0.08 * max(0, len(stems) - 4)  # the answer, not the whole clause
+    if c.kind == "date" and _tense_disagrees(parsed.text, sentence, start):
+        score -= TENSE_PENALTY
     return score, start, end
+
+
+# "Until when does the exhibition run?" asks for an end; "When will the repairs start?" for a
+# beginning. A date reads as an end when "until", "to" or "closes" leads it.
+# (Only "until when" must have an end: "When did the siege end?" may be answered by "the last
+# troops withdrew on 11 November".)
+_ASKS_END = re.compile(r"\b(?:until|till)\s+when\b", re.I)
+_ASKS_START = re.compile(
+    # Not "reopen" or "resume": "closed until May" says when a closure ends, which is when the
+    # bridge reopens.
+    r"\bwhen\b.*\b(?:start|starts|started|begin|begins|began|commence|commences|commenced|"
+    r"launch|launches|launched)\b",
+    re.I,
+)
+_END_MARK = re.compile(
+    r"\b(?:until|till|through|to|closes?|closing|closed|ends?|ending|ended|finish(?:es)?|"
+    r"expires?|runs?\s+until)\s+(?:on\s+|in\s+|at\s+)?$",
+    re.I,
+)
+_END_START = re.compile(r"^(?:until|till|through)\b", re.I)
+
+
+def _date_direction_fits(question: str, sentence: str, start: int, end: int) -> bool:
+    """False for a date that ends something when the question asks when it starts, and for
+    one that does not end it when the question asks "until when": "until at least next May" is
+    no answer to "When will the repairs start?", nor "opens ... on Saturday" to "Until when
+    does the exhibition run?"."""
+    asks_end = bool(_ASKS_END.search(question))
+    asks_start = not asks_end and bool(_ASKS_START.search(question))
+    if not (asks_end or asks_start):
+        return True
+    before = sentence[max(0, start - 20) : start]
+    is_end = bool(_END_START.match(sentence[start:end]) or _END_MARK.search(before))
+    return is_end if asks_end else not is_end
+
+
+_TURNOUT_WORDS = re.compile(
+    r"\bturnout\b|\bturned out\b|\bvoters\b|\bvotes? (?:were )?cast\b", re.I
+)
+
+# "When will people be able to cross again?" asks for a date ahead: "built in 1962" tells of
+# the past. A penalty, not a veto: reported speech can shift tenses ("said it would open...").
+TENSE_PENALTY = 1.0
+_ASKS_FUTURE = re.compile(r"\bwhen\s+(?:will|shall)\b|\bwhen\s+(?:is|are)\b.*\bgoing to\b", re.I)
+_ASKS_PAST = re.compile(r"\bwhen\s+(?:did|was|were|had)\b", re.I)
+
+
+def _tense_disagrees(question: str, sentence: str, start: int) -> bool:
+    """True when the verb a date belongs to is past and the question asks "When will...?", or
+    is future ("will", "would", "is to") and the question asks "When did/was...?". Read from
+    spaCy's parse (tags VBD/VBN and the verb's auxiliaries); False without spaCy."""
+    future_q, past_q = bool(_ASKS_FUTURE.search(question)), bool(_ASKS_PAST.search(question))
+    if not (future_q or past_q) or _nlp() is None:
+        return False
+    doc = _parsed(sentence)
+    token = next((t for t in doc if t.idx <= start < t.idx + len(t.text) + 1), None)
+    while token is not None and token.pos_ not in ("VERB", "AUX") and token.head is not token:
+        token = token.head
+    if token is None or token.pos_ not in ("VERB", "AUX"):
+        return False
+    auxiliaries = {child.lower_ for child in token.children if child.dep_ in ("aux", "auxpass")}
+    future = bool(auxiliaries & {"will", "'ll", "shall", "would"}) or token.lower_ in ("will",)
+    past = not future and token.tag_ in ("VBD", "VBN") and not auxiliaries & {"has", "have"}
+    return past if future_q else future
+
+
+def _slot_as_modifier(phrase: str, focus: str) -> bool:
+    """True when the slot noun only describes the phrase's head: "the family-run brewery" for
+    "Which family owned the brewery?", "a company car" for "Which company...?". The phrase
+    is of another kind; it does not name the family or the company."""
+    parts = [p for p in re.split(r"[\s\-‐–]+", phrase) if p and p[0].isalnum()]
+    return any(_stem(p.lower()) == focus for p in parts[:-1])
+
+
+# "a five-month repair", "the 14-metre wall": a measure joined to its unit by a hyphen is an
+# adjective of the noun after it, and measures that thing.
+_HYPHEN_MEASURE = re.compile(r"-(?:[a-z]+)$", re.I)
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
+
+
+def _measures_another(sentence: str, c: _Candidate, asked: set[str]) -> bool:
+    """True when the candidate is a hyphenated measure ("five-month") of a noun the question
+    does not ask about: "a five-month repair" says how long the repair took, not how long the
+    footbridge is ("How long is the Riverside footbridge?")."""
+    if not _HYPHEN_MEASURE.search(sentence[c.start : c.end]):
+        return False
+    following = _NEXT_WORD.match(sentence[c.end : c.end + 40])
+    if following is None:
+        return False
+    noun = following.group(1).lower()
+    if noun in _STOP or noun in _PREPOSITIONS:
+        return False
+    return _stem(noun) not in asked
 
 
 # What a score counts: "How many goals did they score?" is answered by "3-1".
