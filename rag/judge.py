@@ -135,10 +135,13 @@ def _stemmer():
 
 
 def _stem(word: str) -> str:
+    from rag.spans import IRREGULAR_VERBS
+
     word = word.lower().replace("’", "'").rstrip(".,")
     if word.endswith("'s"):
         word = word[:-2]
-    return _stemmer().stemWord(word)
+    # "paid" meets "pay", "won" meets "win": Snowball leaves irregular forms apart.
+    return _stemmer().stemWord(IRREGULAR_VERBS.get(word, word))
 
 
 def content_words(text: str) -> set[str]:
@@ -209,13 +212,49 @@ def _bases(stem: str) -> set[str]:
     }
 
 
+# Words that say the same thing in a question and in a report: a measure's adjective and its
+# noun ("How wide...?" and "its width of 2.1 metres"), and the verbs of running something and
+# the titles of who runs it ("Who runs Northline Ferries?" and "Chief executive Henrik Aalto").
+_SAME_SENSE = tuple(
+    frozenset(_stemmer_free.split())
+    for _stemmer_free in (
+        "wide width", "long length", "high height tall", "deep depth", "heavy weight",
+        "big size large", "old age", "far distance", "fast speed",
+        "run lead head manage chair chief executive director boss manager leader chairman "
+        "chairwoman chairperson",
+        "employ staff worker job employee workforce",
+    )
+)
+
+
+@lru_cache(maxsize=1)
+def _sense_groups() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(_stem(w) for w in group) for group in _SAME_SENSE)
+
+
+def _compound_parts(stem: str, have: set[str]) -> bool:
+    """True when a compound and its head meet, either way round: "footbridge" and "bridge",
+    "shipyard" and "yard" (heads of four letters or more)."""
+    return any(
+        (len(h) >= 4 and stem.endswith(h)) or (len(stem) >= 4 and h.endswith(stem))
+        for h in have
+        if h != stem
+    )
+
+
 def _cover(wanted: set[str], text: str) -> float:
-    """Share of `wanted` stems that `text` has, an agent noun meeting its verb either way."""
+    """Share of `wanted` stems that `text` has: an agent noun meeting its verb either way,
+    a word meeting another of the same sense (`_SAME_SENSE`), a compound meeting its head."""
     if not wanted:
         return 1.0
     have = content_words(text)
     based = have | {b for stem in have for b in _bases(stem)}
-    return sum(1 for w in wanted if w in based or _bases(w) & have) / len(wanted)
+    for group in _sense_groups():
+        if group & based:
+            based = based | group
+    return sum(
+        1 for w in wanted if w in based or _bases(w) & have or _compound_parts(w, have)
+    ) / len(wanted)
 
 
 def signals(

@@ -348,7 +348,7 @@ _TOKEN = re.compile(r"[£€$¥₹]|\d+(?:[.,:]\d+)*%?|\w+(?:[-'’]\w+)*|[^\w\s
 
 
 # Irregular past forms, so "Did Okafor win?" finds "Okafor won".
-_IRREGULAR = {
+IRREGULAR_VERBS = {
     "won": "win",
     "rose": "rise",
     "risen": "rise",
@@ -403,8 +403,8 @@ def _stem(word: str) -> str:
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
-    if word in _IRREGULAR:
-        return _IRREGULAR[word]
+    if word in IRREGULAR_VERBS:
+        return IRREGULAR_VERBS[word]
     for suffix in ("ing", "ed", "es", "s"):
         if suffix == "s" and word.endswith(("ss", "us", "is")):
             continue
@@ -520,7 +520,7 @@ def _focus_word(lower: list[str], at: int) -> str:
         if not focus and word.endswith("ed") and not _ed_noun(word):
             break
         # "Which documentary won...?": a past-tense verb after the noun ends the slot phrase.
-        if focus and (word in _IRREGULAR or (word.endswith("ed") and not _ed_noun(word))):
+        if focus and (word in IRREGULAR_VERBS or (word.endswith("ed") and not _ed_noun(word))):
             break
         focus = word
         if any(word in nouns for nouns in _FOCUS.values()):
@@ -567,7 +567,7 @@ def _counted_noun(after_many: list[str]) -> str:
     for word in after_many[:3]:
         if word in _AUXILIARIES or word in _PREPOSITIONS or word in ("the", "a", "an", "of"):
             break
-        if run and (word in _IRREGULAR or (word.endswith("ed") and len(word) > 4)):
+        if run and (word in IRREGULAR_VERBS or (word.endswith("ed") and len(word) > 4)):
             break  # "How many volunteers filled sandbags?": the verb ends the counted noun
         run.append(word)
     plural = [
@@ -602,7 +602,7 @@ def _voice(lower: list[str], at: int, words: list[str] | None = None) -> str:
         and rest[i] not in _AUXILIARIES
         and (rest[i] not in _STOP or rest[i] in ("many", "much"))
     ):
-        if i and (rest[i].endswith(("ed", "s")) or rest[i] in _IRREGULAR) and rest[
+        if i and (rest[i].endswith(("ed", "s")) or rest[i] in IRREGULAR_VERBS) and rest[
             i - 1
         ] not in ("many", "much"):
             break  # "Which film took...", "Which parties voted": a verb after the noun

@@ -208,3 +208,31 @@ def test_an_agent_noun_meets_its_verb(question, text, share):
     from rag.judge import _cover, content_words
 
     assert _cover(content_words(question), text) == share
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "share"),
+    [
+        # A measure's adjective meets its noun (news-012).
+        ("How wide is the footbridge?", "its width of 2.1 metres is too narrow for a bridge",
+         1.0),
+        ("How deep is the channel?", "a channel depth of 14 metres", 1.0),
+        # Running something meets the title of who runs it (news-022).
+        ("Who runs Northline Ferries?", "Chief executive Henrik Aalto of Northline Ferries", 1.0),
+        ("Who heads the museum?", "museum director Lena Holm", 1.0),
+        # An irregular past meets its verb.
+        ("Who paid for the repairs?", "The council will pay for the repairs.", 1.0),
+        ("Who won the final?", "Rovers win the final", 1.0),
+        # A compound meets its head of four letters or more, either way round.
+        ("How wide is the footbridge?", "The bridge is 2.1 metres wide.", 1.0),
+        ("How wide is the bridge?", "The footbridge is 2.1 metres wide.", 1.0),
+        ("Who owns the car?", "She bought a scar.", 0.0),
+        # Different senses stay apart.
+        ("How wide is the footbridge?", "The footbridge cost 2 million euros.", 0.5),
+        ("Who runs the ferry?", "The ferry sailed at noon.", 0.5),
+    ],
+)
+def test_a_word_meets_its_other_forms_and_senses(question, text, share):
+    from rag.judge import _cover, content_words
+
+    assert _cover(content_words(question), text) == share
