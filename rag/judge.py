@@ -120,10 +120,12 @@ def question_type(question: str) -> str:
 
 
 def _slot_type(question: str) -> str:
-    from rag.spans import asked_date, asked_number
+    from rag.spans import asked_date, asked_number, asks_why
 
     if asked_number(question) is not None:
         return "number"
+    if asks_why(question):
+        return "reason"  # "What was the reason for the closure?"
     return "date" if asked_date(question) else "entity"
 
 

@@ -430,7 +430,7 @@ _WH = re.compile(r"\b(how|who|whom|whose|when|where|which|what|why)\b", re.IGNOR
 _BE = frozenset("is are was were".split())
 _PREPOSITIONS = frozenset(
     "of in on at for from to by with about after before during between under over into "
-    "against".split()
+    "against behind across through near".split()
 )
 
 
@@ -652,6 +652,14 @@ _WORKPLACE = re.compile(
 )
 
 
+_REASON_SLOTS = frozenset("reason reasons cause causes motive motives purpose explanation".split())
+
+
+def asks_why(question: str) -> bool:
+    """Does the question ask for a reason ("Why...?", "What is the reason behind...?")?"""
+    return _parse_question(question).kind == "why"
+
+
 def _parse_kind(question: str) -> _Question:
     text = question.strip()
     lower = [w.lower() for w, _, _ in _words(text)]
@@ -702,6 +710,9 @@ def _parse_kind(question: str) -> _Question:
             if re.search(r"\b(cost|costs|worth)\b", text, re.IGNORECASE):
                 return _Question(text, "which", "cost", ("number",), "money")  # "What did X cost?"
             return _Question(text, "other", "", ("np", "name"))
+        if focus in _REASON_SLOTS:
+            # "What is the reason behind the filing?" asks why: a clause, not a phrase.
+            return _Question(text, "why", focus)
         if focus in _FOCUS["date"]:
             return _Question(text, "when", focus, ("date",))
         if focus == "time":
