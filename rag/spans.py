@@ -136,7 +136,7 @@ _DATE_RE = re.compile(
     rf"(?:,?\s+\d{{4}})?"
     rf"|(?:(?:early|late|mid|the early|the late|the mid|the)\s+)?(?:1[0-9]|20)\d0s\b"
     rf"|(?:the\s+)?(?:early\s+|late\s+|mid-)?\d{{1,2}}(?:st|nd|rd|th)\s+century\b"
-    rf"|(?:(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?\b(?:1[0-9]|20)\d\d\b"
+    rf"|(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?\b(?:1[0-9]|20)\d\d\b"
     rf"(?:\s?(?:bc|ad|bce|ce)\b)?(?![.,]\d)"
     rf"|(?:(?:last|next|this)\s+)?(?:{_WEEKDAYS})\b(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|(?:last|next|this|earlier this|later this)\s+(?:week|month|year|spring|summer|autumn|"
@@ -1197,6 +1197,8 @@ def typed_spans(
         and not (c.kind in ("name", *_NAMED) and (c.start, c.end) in vetoed)
         # A body in lower case ("the port authority") answers "Who...?" only.
         and (c.source != "group" or parsed.kind == "who")
+        # "Swiss" of "the Swiss-Austrian border": half a hyphenated word names nothing.
+        and not (c.kind != "number" and _inside_hyphenated(sentence, c.start, c.end))
     ]
     if parsed.number == "duration":
         # "How long has she worked there?" - "since 2015": the start of a span still running.
@@ -1445,6 +1447,15 @@ def _tense_disagrees(question: str, sentence: str, start: int) -> bool:
     future = bool(auxiliaries & {"will", "'ll", "shall", "would"}) or token.lower_ in ("will",)
     past = not future and token.tag_ in ("VBD", "VBN") and not auxiliaries & {"has", "have"}
     return past if future_q else future
+
+
+def _inside_hyphenated(sentence: str, start: int, end: int) -> bool:
+    """True when the span is cut out of a hyphenated word ("Swiss" in "Swiss-Austrian")."""
+    after = sentence[end : end + 2]
+    before = sentence[max(0, start - 2) : start]
+    return (len(after) == 2 and after[0] in "-‐" and after[1].isalpha()) or (
+        len(before) == 2 and before[1] in "-‐" and before[0].isalpha()
+    )
 
 
 def _slot_as_modifier(phrase: str, focus: str) -> bool:
