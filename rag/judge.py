@@ -180,14 +180,21 @@ def _date_words(published: str | None) -> str:
         return published[:4]
 
 
+_SUBORDINATE = re.compile(
+    r"\b(?:because|although|though|unless|whereas|while|since|as long as|so that|if)\b", re.I
+)
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nor|neither|without|cannot)\b|n[’']t\b", re.I)
 
 
 def _negated(text: str) -> bool:
     """Does `text` say "not"? A question that negates what its sentence states (or the reverse)
     is the commonest way an unanswerable question mimics an answerable one (Rajpurkar et al.
-    2018, "Know What You Don't Know", SQuAD 2.0 Table 2: negation)."""
-    return bool(_NEGATION.search(text))
+    2018, "Know What You Don't Know", SQuAD 2.0 Table 2: negation).
+
+    Only the main statement counts, before a clause that gives a reason or a condition: "Race
+    director Colm Brennan said the start was held back because the boats could not reach the
+    course" does not deny that Brennan is the race director."""
+    return bool(_NEGATION.search(_SUBORDINATE.split(text, maxsplit=1)[0]))
 
 
 def _age_years(published: str | None, reference: date | None) -> float:
