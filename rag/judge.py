@@ -232,6 +232,14 @@ _SAME_SENSE = tuple(
         "run lead head manage chair chief executive director boss manager leader chairman "
         "chairwoman chairperson",
         "employ staff worker job employee workforce",
+        # Everyday news synonyms: "How high was joblessness?" and "the unemployment rate".
+        "unemployment jobless joblessness",
+        "average typical median",
+        "price cost sell sale",
+        "publish release issue",
+        "fine penalty",
+        "kill dead death die",
+        "injure injury hurt wound",
     )
 )
 

@@ -226,6 +226,10 @@ def test_an_agent_noun_meets_its_verb(question, text, share):
         # Running something meets the title of who runs it (news-022).
         ("Who runs Northline Ferries?", "Chief executive Henrik Aalto of Northline Ferries", 1.0),
         ("Who heads the museum?", "museum director Lena Holm", 1.0),
+        # Everyday news synonyms.
+        ("How high was joblessness in 2022?", "The unemployment rate was 7.1 percent in 2022.",
+         2 / 3),
+        ("What did a typical house sell for?", "The average house price was 241,500 euros.", 1.0),
         # An irregular past meets its verb.
         ("Who paid for the repairs?", "The council will pay for the repairs.", 1.0),
         ("Who won the final?", "Rovers win the final", 1.0),
