@@ -249,14 +249,23 @@ def _sense_groups() -> tuple[frozenset[str], ...]:
     return tuple(frozenset(_stem(w) for w in group) for group in _SAME_SENSE)
 
 
+_PREFIXES = frozenset("anti semi over under post mega ultra multi inter super self".split())
+
+
+def _is_compound_of(compound: str, head: str) -> bool:
+    """"footbridge" of "bridge", "shipyard" of "yard": one word of letters made of a first part
+    of four letters or more and the head (four or more). Not "unencrypted" of "encrypted"
+    (a negating prefix is how unanswerable questions mimic answered ones), not "underground"
+    of "ground", not "Siouan-speaking" of "speaking" (a hyphenated name)."""
+    if not (compound.isalpha() and head.isalpha() and len(head) >= 4):
+        return False
+    first = compound[: -len(head)]
+    return compound.endswith(head) and len(first) >= 4 and first not in _PREFIXES
+
+
 def _compound_parts(stem: str, have: set[str]) -> bool:
-    """True when a compound and its head meet, either way round: "footbridge" and "bridge",
-    "shipyard" and "yard" (heads of four letters or more)."""
-    return any(
-        (len(h) >= 4 and stem.endswith(h)) or (len(stem) >= 4 and h.endswith(stem))
-        for h in have
-        if h != stem
-    )
+    """True when a compound and its head meet, either way round (`_is_compound_of`)."""
+    return any(_is_compound_of(stem, h) or _is_compound_of(h, stem) for h in have if h != stem)
 
 
 def _cover(wanted: set[str], text: str) -> float:

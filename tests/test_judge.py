@@ -237,6 +237,9 @@ def test_an_agent_noun_meets_its_verb(question, text, share):
         ("How wide is the footbridge?", "The bridge is 2.1 metres wide.", 1.0),
         ("How wide is the bridge?", "The footbridge is 2.1 metres wide.", 1.0),
         ("Who owns the car?", "She bought a scar.", 0.0),
+        # ... but a negating prefix is no compound.
+        ("What can view unencrypted content?", "Receivers view encrypted content.", 2 / 3),
+        ("Where is the underground station?", "The ground station is here.", 1 / 2),
         # Different senses stay apart.
         ("How wide is the footbridge?", "The footbridge cost 2 million euros.", 0.5),
         ("Who runs the ferry?", "The ferry sailed at noon.", 0.5),
@@ -246,3 +249,11 @@ def test_a_word_meets_its_other_forms_and_senses(question, text, share):
     from rag.judge import _cover, content_words
 
     assert _cover(content_words(question), text) == share
+
+
+def test_a_hyphenated_name_is_not_met_by_its_last_part():
+    from rag.judge import _cover, key_terms
+
+    question = "Where do the Siouan-speaking tribes live?"
+    assert _cover(key_terms(question), "Tribes speaking Algonquian live there.") == 0.0
+    assert _cover(key_terms(question), "The Siouan-speaking tribes live there.") == 1.0
