@@ -159,9 +159,11 @@ def key_terms(question: str) -> set[str]:
     for w in words:
         if first and w == first.group(0):
             continue
-        if w.lower() in _STOP:
-            continue
-        out.add(_stem(w))
+        # "Anglo-Norman" is two names and "Siouan-speaking" one, as the text's words are read
+        # (`content_words` splits at hyphens too).
+        for part in re.split(r"[-‐–]", w):
+            if part and (part[0].isupper() or part[0].isdigit()) and part.lower() not in _STOP:
+                out.add(_stem(part))
     return out
 
 
