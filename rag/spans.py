@@ -1207,6 +1207,8 @@ def typed_spans(
             for c in found
             if c.kind == "date" and sentence[c.start : c.end].lower().startswith("since ")
         ]
+    if parsed.focus in _TITLE_SLOTS and "name" in parsed.wants:
+        candidates += _quoted_titles(sentence)
     asked = _content_stems(question)
     candidates += _after_asked_name(candidates, sentence, asked)
     focus = _stem(parsed.focus) if parsed.focus else ""
@@ -1341,6 +1343,8 @@ def _score(
         score -= SPACY_DATE_PENALTY
     if c.source == "group":
         score -= GROUP_PENALTY  # a named body ("the North Sea Energy Fund") first
+    if c.source == "quote":
+        score += TITLE_BONUS  # "Which film...?": news quotes its titles
     if stems:
         score -= 1.5 * repeated / len(stems)
     if c.kind == "number":
@@ -1447,6 +1451,28 @@ def _tense_disagrees(question: str, sentence: str, start: int) -> bool:
     future = bool(auxiliaries & {"will", "'ll", "shall", "would"}) or token.lower_ in ("will",)
     past = not future and token.tag_ in ("VBD", "VBN") and not auxiliaries & {"has", "have"}
     return past if future_q else future
+
+
+# Slots that a title fills, and news prints titles in quotes: "Oppenheimer," took the top
+# awards; the campaign's first ad, "Cause".
+_TITLE_SLOTS = frozenset(
+    "film films movie movies title song songs album book books novel show series play "
+    "programme program documentary ad advert advertisement slogan motto headline".split()
+)
+TITLE_BONUS = 0.8
+_QUOTED = re.compile(r"[\"“]([^\"“”]{1,80}?)[,.]?[\"”]")
+
+
+def _quoted_titles(sentence: str) -> list[_Candidate]:
+    """Quoted phrases that read as titles (capitalised, at most eight words), without the
+    comma or full stop printed inside the quotes."""
+    out = []
+    for m in _QUOTED.finditer(sentence):
+        inner = m.group(1).strip()
+        if inner and inner[0].isupper() and len(inner.split()) <= 8:
+            start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+            out.append(_Candidate(start, start + len(inner), "name", source="quote"))
+    return out
 
 
 def _inside_hyphenated(sentence: str, start: int, end: int) -> bool:
