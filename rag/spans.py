@@ -1297,6 +1297,7 @@ def _score(
     anchors: list[tuple[int, int]],
 ) -> tuple[float, int, int] | None:
     start, end = c.start, c.end
+    penalty = 0.0
     if c.kind == "number":
         if c.number in _CANNOT.get(parsed.number, ()) and not (
             c.number == "score" and parsed.counted in _SCORED
@@ -1311,6 +1312,8 @@ def _score(
                 return None
         if parsed.kind == "how-much" and _measures_another(sentence, c, asked):
             return None
+        if parsed.kind in ("how-many", "how-much") and _verb_disagrees(parsed.text, sentence, c):
+            penalty = VERB_PENALTY
         start, end = _drop_asked_unit(sentence, start, end, asked)
     if c.kind == "date" and not _date_direction_fits(parsed.text, sentence, start, end):
         return None
@@ -1331,6 +1334,8 @@ def _score(
             return None
     if c.kind == "np" and focus and _slot_as_modifier(sentence[start:end], focus):
         return None
+    if c.kind in ("name", "np") and _asks_place_only(parsed) and not _placed(sentence, start, end):
+        return None  # "Which stadium hosted the final?": not "Coastal Cup" or "Westmere Rovers"
     rank = parsed.wants.index(c.kind)
     if set(parsed.wants) == {"np", "name"}:
         rank = 0  # an unknown slot noun: a name fills it as well as a noun phrase
@@ -1348,7 +1353,7 @@ def _score(
     if stems:
         score -= 1.5 * repeated / len(stems)
     if c.kind == "number":
-        score += _number_fit(parsed, c, sentence)
+        score += _number_fit(parsed, c, sentence) - penalty
     if (
         parsed.kind == "who"
         and focus
@@ -1443,9 +1448,8 @@ def _tense_disagrees(question: str, sentence: str, start: int) -> bool:
         return False
     doc = _parsed(sentence)
     token = next((t for t in doc if t.idx <= start < t.idx + len(t.text) + 1), None)
-    while token is not None and token.pos_ not in ("VERB", "AUX") and token.head is not token:
-        token = token.head
-    if token is None or token.pos_ not in ("VERB", "AUX"):
+    token = _verb_of(token) if token is not None else None
+    if token is None:
         return False
     auxiliaries = {child.lower_ for child in token.children if child.dep_ in ("aux", "auxpass")}
     future = bool(auxiliaries & {"will", "'ll", "shall", "would"}) or token.lower_ in ("will",)
@@ -1473,6 +1477,37 @@ def _quoted_titles(sentence: str) -> list[_Candidate]:
             start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
             out.append(_Candidate(start, start + len(inner), "name", source="quote"))
     return out
+
+
+_PLACE_HEADS = frozenset(
+    "park stadium ground arena field hall centre center square street road avenue lane bridge "
+    "harbour harbor port station airport island bay beach coast river lake hill mountain valley "
+    "quay pier dock wharf building tower church cathedral castle palace museum gallery school "
+    "hospital estate district quarter village town city county".split()
+)
+
+
+_VENUES = frozenset("stadium stadiums ground grounds venue venues arena arenas".split())
+
+
+def _asks_place_only(parsed: _Question) -> bool:
+    """"Where is the plant?", "Which stadium...?": a place, not an employer or a club. (Not
+    "Which river...?" or "Which site...?": "The river Wend floods" names one as a subject.)"""
+    return "org" not in parsed.wants and (parsed.kind == "where" or parsed.focus in _VENUES)
+
+
+def _placed(sentence: str, start: int, end: int) -> bool:
+    """Does a name or noun phrase read as a place: after "in", "at", "near" and the like, or
+    headed by a place word ("Harbour Park", "the old bus depot" is not, "Kingsfield Stadium")?"""
+    before = sentence[max(0, start - 25) : start].split()
+    previous = before[-1].lower().strip(",") if before else ""
+    if previous in ("the", "a", "an") and len(before) > 1:
+        previous = before[-2].lower().strip(",")
+    words = sentence[start:end].split()
+    head = words[-1].lower().strip(".,;:'’") if words else ""
+    if _DATE_RE.fullmatch(sentence[start:end]):
+        return False  # "on Sunday"
+    return previous in _PLACE_PREPOSITIONS or head in _PLACE_HEADS
 
 
 def _inside_hyphenated(sentence: str, start: int, end: int) -> bool:
@@ -1651,7 +1686,7 @@ def _counts_another(sentence: str, c: _Candidate, counted: str) -> bool:
         return False
     head = numbers[-1]
     # "2.3 million passengers": climb from the number through its scale words to the noun.
-    while head.dep_ in ("nummod", "quantmod", "compound") and head.head is not head:
+    while head.dep_ in ("nummod", "quantmod", "compound") and head.head.i != head.i:
         head = head.head
         if head.pos_ in ("NOUN", "PROPN") and not head.like_num:
             break
@@ -1663,7 +1698,7 @@ def _counts_another(sentence: str, c: _Candidate, counted: str) -> bool:
             return False  # "rose to 21,500": the number heads no noun
         head = objects[0]
         if head.like_num:
-            head = head.head if head.head is not of else head
+            head = head.head if head.head.i != of.i else head
     if head.idx < c.start:
         # "a record 18,000 visitors" is parsed with the number under "record": read the noun
         # right after the number instead.
@@ -1674,6 +1709,44 @@ def _counts_another(sentence: str, c: _Candidate, counted: str) -> bool:
     if not head.is_alpha:
         return False
     return _stem(head.text) not in _NOT_COUNTED | alike
+
+
+# "How many homes were destroyed?": "About 340 homes were evacuated ... and 12 were
+# destroyed". A number whose verb is another than the question's own tells of another event.
+VERB_PENALTY = 1.5
+_LIGHT_VERBS = frozenset(_stem(w) for w in "be have do get make take go come say".split())
+# Verbs of a standing state, which reports put many ways ("How many people work there?": "all
+# 46 staff will keep their jobs"): only a question about an event is held to its verb.
+_STATE_VERBS = frozenset(
+    _stem(w)
+    for w in "work live use employ own hold contain include serve attend visit stay remain "
+    "keep need want cost earn pay".split()
+)
+
+
+def _verb_of(token):
+    """The verb `token` belongs to: itself or its nearest verb ancestor, or None."""
+    # spaCy makes a new Token object on each access: compare positions, not identities.
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def _verb_disagrees(question: str, sentence: str, c: _Candidate) -> bool:
+    """True when the question's main verb is a content verb ("destroyed", "use", "pay") and the
+    verb the number `c` belongs to in spaCy's parse is a different one ("evacuated"); False
+    without spaCy or when either verb is missing or light ("be", "have", "get", ...)."""
+    if _nlp() is None:
+        return False
+    root = next((t for t in _parsed(question) if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB" or _stem(root.text) in _LIGHT_VERBS | _STATE_VERBS:
+        return False
+    doc = _parsed(sentence)
+    numbers = [t for t in doc if c.start <= t.idx < c.end]
+    verb = _verb_of(numbers[-1]) if numbers else None
+    if verb is None or _stem(verb.text) in _LIGHT_VERBS:
+        return False
+    return _stem(verb.text) not in _content_stems(question)
 
 
 # A count of one of these is a count of the others ("How many jobs...?": "650 workers").
