@@ -1314,6 +1314,12 @@ def _score(
             return None
         if parsed.kind in ("how-many", "how-much") and _verb_disagrees(parsed.text, sentence, c):
             penalty = VERB_PENALTY
+        if (
+            parsed.kind in ("how-many", "how-much")
+            and parsed.number in ("count", "money", "percent", "")
+            and _plan_for_done(parsed.text, sentence, c)
+        ):
+            return None
         start, end = _drop_asked_unit(sentence, start, end, asked)
     if c.kind == "date" and not _date_direction_fits(parsed.text, sentence, start, end):
         return None
@@ -1730,6 +1736,42 @@ def _verb_of(token):
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     return token if token.pos_ in ("VERB", "AUX") else None
+
+
+_PLAN_VERBS = frozenset(
+    _stem(w) for w in "plan aim expect intend hope want target seek promise forecast".split()
+)
+_ASKS_DONE = re.compile(r"\b(?:did|was|were|had)\b", re.I)
+# "How much was the tram supposed to cost?": a question about the plan itself.
+_ASKS_PLAN = re.compile(
+    r"\b(?:suppos|expect|plan|project|estimat|forecast|promis|intend|target|aim|hop)\w*"
+    r"|\b(?:due|meant|set) to\b",
+    re.I,
+)
+
+
+def _plan_for_done(question: str, sentence: str, c: _Candidate) -> bool:
+    """True when a past question ("How many cars did Voltra build in 2024?") meets a number
+    that is only planned, forecast or promised ("Voltra plans to build 58,000 cars in 2024",
+    "will build"): a plan is not what was done. Read from spaCy's parse; False without it."""
+    if _nlp() is None or not _ASKS_DONE.search(question) or _ASKS_PLAN.search(question):
+        return False
+    plans = _PLAN_VERBS
+    numbers = [t for t in _parsed(sentence) if c.start <= t.idx < c.end]
+    verb = _verb_of(numbers[-1]) if numbers else None
+    while verb is not None:
+        auxiliaries = {t.lower_ for t in verb.children if t.dep_ in ("aux", "auxpass")}
+        if auxiliaries & {"will", "'ll", "shall"} or _stem(verb.text) in plans:
+            return True
+        # "plans to build": spaCy reads "plans" as a noun as often as a verb. Only an
+        # infinitive climbs: a clause's head ("...; all staff will keep their jobs") is another
+        # statement.
+        if verb.dep_ not in ("xcomp", "acl") or verb.head.i == verb.i:
+            return False
+        if _stem(verb.head.text) in plans:
+            return True
+        verb = _verb_of(verb.head)
+    return False
 
 
 def _verb_disagrees(question: str, sentence: str, c: _Candidate) -> bool:
