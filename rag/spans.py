@@ -1312,6 +1312,10 @@ def _score(
                 return None
         if parsed.kind == "how-much" and _measures_another(sentence, c, asked):
             return None
+        if c.number == "score" and _RECORD.search(sentence[max(0, c.start - 40) : c.start]) and (
+            sentence[c.end : c.end + 1] == ")"
+        ):
+            return None  # "Princeton Tigers (11-1)": a season's record, not a game's score
         if parsed.kind in ("how-many", "how-much") and _verb_disagrees(parsed.text, sentence, c):
             penalty = VERB_PENALTY
         if (
@@ -1737,6 +1741,8 @@ def _verb_of(token):
         token = token.head
     return token if token.pos_ in ("VERB", "AUX") else None
 
+
+_RECORD = re.compile(r"[A-Z][\w'’.-]*\s*\($")
 
 _PLAN_VERBS = frozenset(
     _stem(w) for w in "plan aim expect intend hope want target seek promise forecast".split()
