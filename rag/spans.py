@@ -652,6 +652,15 @@ _WORKPLACE = re.compile(
 )
 
 
+# Things that take time, whose length may be a duration ("How long is the strike?").
+_TIMED_THINGS = frozenset(
+    _stem(w)
+    for w in "strike closure delay trip journey flight voyage repair repairs works season term "
+    "wait ban festival exhibition show film movie match game meeting visit stay course "
+    "programme program contract sentence tour campaign war siege lockdown shutdown holiday "
+    "break leave walk ride drive race marathon event project".split()
+)
+
 _REASON_SLOTS = frozenset("reason reasons cause causes motive motives purpose explanation".split())
 
 
@@ -682,11 +691,14 @@ def _parse_kind(question: str) -> _Question:
         if following in _MEASURE_ADJECTIVES:
             wants = ("number", "date") if following in ("early", "late") else ("number",)
             number, dimension = _number_kind(text, ""), _DIMENSION_OF.get(following, "")
-            if following == "long" and re.match(r"\s*(?:is|are|was|were)\s+(?:the|its|a)\b",
-                                                text[wh.end() + 5 :]):
-                # "How long is the flood wall?" asks a length as often as "How long is the
-                # strike?" a duration: either, but a measure must be a length.
-                number, dimension = "", "length"
+            subject = re.match(r"\s*(?:is|are|was|were)\s+(?:the|its|a)\b\s*([^?]*)",
+                               text[wh.end() + 5 :])
+            if following == "long" and subject:
+                # "How long is the strike?" asks a duration, "How long is the flood wall?" a
+                # length: a thing that happens may take either, any other thing a length.
+                timed = any(_stem(w) in _TIMED_THINGS for w in subject.group(1).lower().split())
+                timed = timed or bool(re.search(r"\b(?:last|take|run|go on)\b", subject.group(1)))
+                number, dimension = ("" if timed else "measure"), "length"
             return _Question(text, "how-much", "", wants, number, dimension=dimension)
         return _Question(text, "how")
     if wh_word in ("who", "whom", "whose"):
@@ -1400,6 +1412,12 @@ def _score(
     if c.kind in ("np", "locative", "name"):
         score -= 0.08 * max(0, len(stems) - 4)  # the answer, not the whole clause
     if c.kind == "date" and _tense_disagrees(parsed.text, sentence, start):
+        if _ASKS_FUTURE.search(parsed.text) and not _POINTS_AHEAD.search(
+            sentence[max(0, start - 12) : start]
+        ):
+            # "When will it reopen?": "built in 1962", "engineers said on Monday" tell of
+            # the past ("was postponed to 2026" points ahead and stays).
+            return None
         score -= TENSE_PENALTY
     return score, start, end
 
@@ -1443,9 +1461,11 @@ _TURNOUT_WORDS = re.compile(
 )
 
 # "When will people be able to cross again?" asks for a date ahead: "built in 1962" tells of
-# the past. A penalty, not a veto: reported speech can shift tenses ("said it would open...").
+# the past, and is no answer. The other way round it is a penalty, not a veto: "When did it
+# open?" may be told as "said it would open on...".
 TENSE_PENALTY = 1.0
 _ASKS_FUTURE = re.compile(r"\bwhen\s+(?:will|shall)\b|\bwhen\s+(?:is|are)\b.*\bgoing to\b", re.I)
+_POINTS_AHEAD = re.compile(r"\b(?:to|until|till|by|for|before)\s+(?:the\s+)?$", re.I)
 _ASKS_PAST = re.compile(r"\bwhen\s+(?:did|was|were|had)\b", re.I)
 
 
@@ -1547,8 +1567,8 @@ def _measures_another(sentence: str, c: _Candidate, asked: set[str]) -> bool:
     """True when the candidate is a hyphenated measure ("five-month") of a noun the question
     does not ask about: "a five-month repair" says how long the repair took, not how long the
     footbridge is ("How long is the Riverside footbridge?")."""
-    if not _HYPHEN_MEASURE.search(sentence[c.start : c.end]):
-        return False
+    if c.number != "duration" or not _HYPHEN_MEASURE.search(sentence[c.start : c.end]):
+        return False  # "the 4-millimetre insect" may name the beetle asked about another way
     following = _NEXT_WORD.match(sentence[c.end : c.end + 40])
     if following is None:
         return False
