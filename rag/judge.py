@@ -142,8 +142,14 @@ def _stem(word: str) -> str:
     word = word.lower().replace("’", "'").rstrip(".,")
     if word.endswith("'s"):
         word = word[:-2]
-    # "paid" meets "pay", "won" meets "win": Snowball leaves irregular forms apart.
-    return _stemmer().stemWord(IRREGULAR_VERBS.get(word, word))
+    # "paid" meets "pay", "won" meets "win": Snowball leaves irregular forms apart. Not the
+    # forms that are words of their own: "found" a company, "left" wing, "fell".
+    if word not in _OWN_WORDS:
+        word = IRREGULAR_VERBS.get(word, word)
+    return _stemmer().stemWord(word)
+
+
+_OWN_WORDS = frozenset("found left fell saw wound lay bore ground".split())
 
 
 def content_words(text: str) -> set[str]:

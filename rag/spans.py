@@ -1699,6 +1699,18 @@ _GENERIC_COUNTS = frozenset(
 )
 
 
+_PEOPLE_COUNTS = frozenset(_stem(w) for w in "people person persons individuals".split())
+_NOT_PEOPLE = frozenset(
+    {_stem(w) for w in _ORG_WORDS}
+    | {
+        _stem(w)
+        for w in "companies firms groups countries cities towns villages teams clubs cars "
+        "vehicles ships boats homes houses buildings schools hospitals matches games years "
+        "months weeks days hours minutes euros pounds dollars".split()
+    }
+)
+
+
 def _counts_another(sentence: str, c: _Candidate, counted: str) -> bool:
     """Does the number `c` count some other noun than the one asked about ("a record 2.3
     million *passengers*" for "How many ships...?", "5,000 *sandbags*" for "How many
@@ -1707,7 +1719,8 @@ def _counts_another(sentence: str, c: _Candidate, counted: str) -> bool:
     parse, or what its "of" phrase names; False without spaCy, when the number heads no noun
     ("rose to 21,500"), or when the question counts something generic ("people")."""
     nlp = _nlp()
-    if nlp is None or counted in _GENERIC_COUNTS or counted in _UNIT_STEMS:
+    people = counted in _PEOPLE_COUNTS
+    if nlp is None or (counted in _GENERIC_COUNTS and not people) or counted in _UNIT_STEMS:
         return False  # "How many tons...?": a measure, which the number's kind checks
     doc = _parsed(sentence)
     alike = next((group for group in _SAME_COUNT if counted in group), {counted})
@@ -1738,6 +1751,10 @@ def _counts_another(sentence: str, c: _Candidate, counted: str) -> bool:
         head = after
     if not head.is_alpha:
         return False
+    if people:
+        # Any person noun counts people ("46 staff"); a body or a thing does not ("the two
+        # companies said").
+        return _stem(head.text) in _NOT_PEOPLE
     return _stem(head.text) not in _NOT_COUNTED | alike
 
 
@@ -1807,7 +1824,12 @@ def _verb_disagrees(question: str, sentence: str, c: _Candidate) -> bool:
     if _nlp() is None:
         return False
     root = next((t for t in _parsed(question) if t.dep_ == "ROOT"), None)
-    if root is None or root.pos_ != "VERB" or _stem(root.text) in _LIGHT_VERBS | _STATE_VERBS:
+    if (
+        root is None
+        or root.pos_ != "VERB"
+        or root.lower_ in _AUXILIARIES  # "How many people does X employ?", misparsed
+        or _stem(root.text) in _LIGHT_VERBS | _STATE_VERBS
+    ):
         return False
     doc = _parsed(sentence)
     numbers = [t for t in doc if c.start <= t.idx < c.end]
