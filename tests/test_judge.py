@@ -42,6 +42,12 @@ from tests.fakes import evidence_sentence
         ("Which month will the bridge reopen?", "date"),
         ("What did the council decide?", "entity"),
         ("Tell me about the budget", "other"),
+        # A preposition in front does not change what is asked.
+        ("Until when does the exhibition run?", "date"),
+        ("In what year did he found the office?", "date"),
+        ("For how long was the bridge closed?", "number"),
+        ("To whom did the mayor write?", "person"),
+        ("In which city is the plant?", "place"),
     ],
 )
 def test_question_type(question, kind):
