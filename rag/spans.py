@@ -1356,6 +1356,8 @@ def _score(
             return None
     if c.kind == "np" and focus and _slot_as_modifier(sentence[start:end], focus):
         return None
+    if c.kind in ("org", "name", "np") and _other_kind_of_body(parsed.focus, sentence[start:end]):
+        return None  # "Which company would build it?": not "the Fishermen's Association"
     if c.kind in ("name", "np") and _asks_place_only(parsed) and not _placed(sentence, start, end):
         return None  # "Which stadium hosted the final?": not "Coastal Cup" or "Westmere Rovers"
     rank = parsed.wants.index(c.kind)
@@ -1515,6 +1517,39 @@ _PLACE_HEADS = frozenset(
     "quay pier dock wharf building tower church cathedral castle palace museum gallery school "
     "hospital estate district quarter village town city county".split()
 )
+
+
+# Kinds of body: a slot of one kind is not filled by a body whose name ends in another's word.
+_BODY_KINDS = {
+    "business": frozenset(
+        "company companies firm firms business businesses corporation shipyard bank airline "
+        "publisher operator contractor developer maker manufacturer carrier brewery ltd plc inc "
+        "corp llc holdings".split()
+    ),
+    "civic": frozenset(
+        "association union society federation alliance charity trust foundation campaign".split()
+    ),
+    "public": frozenset(
+        "council government agency ministry department authority commission committee "
+        "parliament assembly court police".split()
+    ),
+    "education": frozenset("university college school institute academy".split()),
+    "sport": frozenset("club team side".split()),
+}
+
+
+def _body_kind(word: str) -> str:
+    return next((kind for kind, words in _BODY_KINDS.items() if word in words), "")
+
+
+def _other_kind_of_body(focus: str, phrase: str) -> bool:
+    """True when the slot names one kind of body and the phrase ends in another kind's word:
+    "the Carran Fishermen's Association" for "Which company...?", "the county council" for
+    "Which firm...?". Unknown words either side ("group", "body", "Hale & Byrne") pass."""
+    asked = _body_kind(focus.lower())
+    words = phrase.split()
+    given = _body_kind(words[-1].lower().strip(".,;:'’")) if words else ""
+    return bool(asked and given and asked != given)
 
 
 _VENUES = frozenset("stadium stadiums ground grounds venue venues arena arenas".split())
