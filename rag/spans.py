@@ -1358,6 +1358,8 @@ def _score(
         return None
     if c.kind in ("org", "name", "np") and _other_kind_of_body(parsed.focus, sentence[start:end]):
         return None  # "Which company would build it?": not "the Fishermen's Association"
+    if parsed.kind == "who" and c.kind != "number" and _a_place(sentence, start, end):
+        return None  # "Who designed the bridge?": not "Canal Street", not "in Kettleby"
     if c.kind in ("name", "np") and _asks_place_only(parsed) and not _placed(sentence, start, end):
         return None  # "Which stadium hosted the final?": not "Coastal Cup" or "Westmere Rovers"
     rank = parsed.wants.index(c.kind)
@@ -1553,6 +1555,21 @@ def _other_kind_of_body(focus: str, phrase: str) -> bool:
 
 
 _VENUES = frozenset("stadium stadiums ground grounds venue venues arena arenas".split())
+
+
+_GROUND_HEADS = frozenset(
+    "street road avenue lane square park bridge station airport island bay beach coast river "
+    "lake hill mountain valley quay pier dock wharf harbour harbor".split()
+)
+
+
+def _a_place(sentence: str, start: int, end: int) -> bool:
+    """A name that reads as a place and no one: headed by a word of the ground ("Canal
+    Street", "Harbour Park") or after "in"/"near" ("in Kettleby")."""
+    words = sentence[start:end].split()
+    head = words[-1].lower().strip(".,;:'’") if words else ""
+    before = sentence[max(0, start - 12) : start].split()
+    return head in _GROUND_HEADS or (bool(before) and before[-1].lower() in ("in", "near"))
 
 
 def _asks_place_only(parsed: _Question) -> bool:
