@@ -331,6 +331,15 @@ def time_scope(question: str, reference: date | None) -> TimeScope:
 
     def narrow(start: date | None, end: date | None) -> None:
         nonlocal since, until
+        disjoint = (start is not None and until is not None and start > until) or (
+            end is not None and since is not None and end < since
+        )
+        if disjoint:
+            # "Did Voltra build more cars in 2023 than in 2022?": two periods named apart are
+            # compared, so both are searched (their span), never an empty or inverted range.
+            since = min(d for d in (since, start) if d is not None)
+            until = max(d for d in (until, end) if d is not None)
+            return
         if start is not None:
             since = start if since is None else max(since, start)
         if end is not None:

@@ -223,3 +223,20 @@ def test_names_year(text, published, named):
     from rag.timeexpr import names_year
 
     assert names_year(text, published, 2023, 2023) is named
+
+
+@pytest.mark.parametrize(
+    ("question", "since", "until"),
+    [
+        # Two periods named apart are compared: both are searched, never an inverted range
+        # (a tester's "in 2023 than in 2022" failed with "the date range is inverted").
+        ("Did Kessler build more cars in 2023 than in 2022?", date(2022, 1, 1),
+         date(2023, 12, 31)),
+        ("What happened in April 2024 and in March 2023?", date(2023, 3, 1), date(2024, 4, 30)),
+        # Overlapping periods still narrow.
+        ("What was inflation in 2024, in May?", date(2024, 5, 1), date(2024, 5, 31)),
+    ],
+)
+def test_two_periods_named_apart_are_both_searched(question, since, until):
+    scope = time_scope(question, date(2024, 6, 1))
+    assert (scope.since, scope.until) == (since, until)
