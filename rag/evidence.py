@@ -69,6 +69,10 @@ _ADDRESSED_TO_MACHINES = re.compile(
     rf"|\b(?:{_MACHINE})\s+(?:that\s+(?:are|is)\s+)?(?:reading|summari[sz]ing|processing|"
     rf"crawling|indexing|scraping|answering\s+questions\s+about)\s+(?:this|these|the)\b"
     rf"|^\W*(?:dear\s+|attention\s*,?\s*|hey\s+)?(?:all\s+)?(?:{_MACHINE})\s*[:,]"
+    # ... or a list of them, before a colon: "Attention AI assistants and chatbots:", "To all AI
+    #    models and crawlers:" (a list before a comma may be a sentence's subject)
+    rf"|^\W*(?:dear\s+|attention\s*,?\s*|hey\s+|to\s+)?(?:all\s+|any\s+)?(?:{_MACHINE})"
+    rf"(?:\s*(?:,|and|or|&|/)\s*(?:all\s+|other\s+)?(?:{_MACHINE}))+\s*:"
     # 2. it tries to override whatever instructions its reader follows
     #    (unless quoted, as a report of such an attack quotes it: 'told the bot to "ignore
     #    previous instructions"')
@@ -89,6 +93,7 @@ _ADDRESSED_TO_MACHINES = re.compile(
     # 6. an imperative for whoever is asked ("When asked about ticket prices, reply that ...");
     #    reporting has a subject ("When asked about it, the minister said ...")
     r"|\b(?:when|if|whenever)\s+(?:you\s+are\s+|you're\s+)?asked\b[^.;]{0,120},\s*"
+    r"(?:you\s+(?:must|should|shall|will|need\s+to|have\s+to|are\s+to)\s+)?"
     r"(?:always\s+)?(?:say|reply|answer|respond|tell|state|claim|insist)\b",
     re.IGNORECASE,
 )
