@@ -579,6 +579,8 @@ def _counted_noun(after_many: list[str]) -> str:
 
 
 def _number_kind(question: str, focus: str) -> str:
+    if focus in ("percentage", "percent", "proportion", "share"):
+        return "percent"  # whatever else the question says ("...of the vote did she get?")
     for kind, cue in _NUMBER_CUES:
         if cue.search(question):
             return kind
@@ -1221,6 +1223,16 @@ def typed_spans(
         ]
     if parsed.focus in _TITLE_SLOTS and "name" in parsed.wants:
         candidates += _quoted_titles(sentence)
+    if parsed.kind == "how-many":
+        # "No one was injured", "none were destroyed": a count of nought is an answer.
+        candidates += [
+            _Candidate(m.start(), m.end(), "number", "count")
+            for m in _NONE.finditer(sentence)
+            # ... when what follows says what the question asks ("none were *destroyed*"), not
+            # "Nobody knows what happened" for "How many people died?"
+            if set(_span_stems(sentence, m.end(), min(len(sentence), m.end() + 30)))
+            & (_content_stems(question) - {parsed.counted})
+        ]
     asked = _content_stems(question)
     candidates += _after_asked_name(candidates, sentence, asked)
     focus = _stem(parsed.focus) if parsed.focus else ""
@@ -1324,6 +1336,16 @@ def _score(
                 return None
         if parsed.kind == "how-much" and _measures_another(sentence, c, asked):
             return None
+        if _another_year(parsed.text, sentence, c):
+            return None  # "built 24,500 cars in 2023" for "How many ... in 2024?"
+        if parsed.number == "age" and c.number == "duration" and not _AN_AGE.search(
+            sentence[max(0, c.start - 12) : min(len(sentence), c.end + 8)]
+        ):
+            return None  # "freeze council tax for two years" is no age
+        if sentence[c.start : c.end].lower() == "one" and re.search(
+            r"\bno\s+$", sentence[max(0, c.start - 4) : c.start], re.I
+        ):
+            return None  # the "one" of "No one was injured"
         if c.number == "score" and _RECORD.search(sentence[max(0, c.start - 40) : c.start]) and (
             sentence[c.end : c.end + 1] == ")"
         ):
@@ -1339,6 +1361,14 @@ def _score(
         start, end = _drop_asked_unit(sentence, start, end, asked)
     if c.kind == "date" and not _date_direction_fits(parsed.text, sentence, start, end):
         return None
+    if c.kind == "date" and _ASKS_FINISH.search(parsed.text) and _starts_it(sentence, start):
+        return None  # "due to begin in the summer" for "When will the sea wall be finished?"
+    if "date" not in parsed.wants and c.kind != "number" and _DATE_RE.fullmatch(
+        sentence[start:end].strip()
+    ):
+        return None  # "12 May" is no city, firm or person
+    if parsed.kind == "who" and _quoted(sentence, start, end):
+        return None  # "Who directed the winning film?": not the film's title
     if parsed.focus == "turnout" and c.kind == "number" and c.number != "percent" and not (
         _TURNOUT_WORDS.search(sentence)
     ):
@@ -1444,6 +1474,29 @@ _END_MARK = re.compile(
     re.I,
 )
 _END_START = re.compile(r"^(?:until|till|through)\b", re.I)
+
+
+_ASKS_FINISH = re.compile(
+    r"\bwhen\b.*\b(?:finish|finished|complete|completed|done|ready|end|ended)\b", re.I
+)
+_START_OR_FINISH = re.compile(
+    r"\b(?P<start>begin|begins|began|start|starts|started|commence|commences|commenced)\b"
+    r"|\b(?:finish|finishes|finished|complete|completes|completed|end|ends|ended|ready|done)\b",
+    re.I,
+)
+
+
+def _starts_it(sentence: str, start: int) -> bool:
+    """Is the verb nearest before a date one of starting ("due to begin in the summer")?"""
+    verbs = list(_START_OR_FINISH.finditer(sentence[max(0, start - 40) : start]))
+    return bool(verbs) and verbs[-1].group("start") is not None
+
+
+def _quoted(sentence: str, start: int, end: int) -> bool:
+    """Is the span a quoted phrase ("Salt and Iron", 'The Quiet Harbour')?"""
+    before = sentence[max(0, start - 1) : start]
+    after = sentence[end : end + 2]
+    return before in ('"', "“", "‘", "'") and bool(after) and after[0] in '"”’\',.'
 
 
 def _date_direction_fits(question: str, sentence: str, start: int, end: int) -> bool:
@@ -1638,7 +1691,8 @@ _SCORED = frozenset(_stem(w) for w in "goals points runs tries votes seats wicke
 _CANNOT = {
     "count": {"money", "percent", "duration", "score"},  # "2-1" counts no spectators
     "money": {"duration", "measure"},
-    "percent": {"duration", "measure"},
+    # "What percentage of the vote did Okafor get?": "18,240" is a count, not a share.
+    "percent": {"duration", "measure", "count", "money", "score"},
     "change": {"duration", "measure", "count"},
     # A bare count is no length of time: "18,000" for "How long did the film take to make?".
     "duration": {"money", "percent", "count", "score"},
@@ -1829,6 +1883,43 @@ def _verb_of(token):
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     return token if token.pos_ in ("VERB", "AUX") else None
+
+
+_NONE = re.compile(
+    r"\b(?:none|nobody|no\s+one|no\s+(?!longer\b|more\b|less\b|fewer\b|later\b|earlier\b|"
+    r"sooner\b|doubt\b)[a-z]+s)\b",
+    re.I,
+)
+_AN_AGE = re.compile(r"\baged?\b|\bage of\b|\bold\b|-year-old|\bago\b", re.I)
+
+
+_DATED_BY = re.compile(r"\b(?:in|during|from|of|to|for)\s+$", re.I)
+
+
+def _another_year(question: str, sentence: str, c: _Candidate) -> bool:
+    """True when the question names a year, the sentence names years, and none of them is the
+    one asked: the sentence's figure is of another year. The candidate's own digits do not
+    count as a year it names."""
+    asked = set(_YEAR.findall(question))
+    if not asked:
+        return False
+    # A year the figure is dated by: "in 2023", "from 2022", not "the 2026-27 season".
+    years = [
+        m
+        for m in _YEAR.finditer(sentence)
+        if not (c.start <= m.start() < c.end)
+        and _DATED_BY.search(sentence[max(0, m.start() - 8) : m.start()])
+        and not re.match(r"\s?[-–/]\s?\d", sentence[m.end() : m.end() + 3])
+    ]
+    if not years:
+        return False
+    # The year nearest the figure is the one it belongs to ("from 2022, when 800 cars were
+    # sold, to 1,200 in 2023"); with none close by, any year the sentence names.
+    distance = {m: min(abs(m.start() - c.end), abs(c.start - m.end())) for m in years}
+    near = [m for m in years if distance[m] <= 40]
+    if near:
+        return min(near, key=distance.get).group(0) not in asked
+    return not {m.group(0) for m in years} & asked
 
 
 _RECORD = re.compile(r"[A-Z][\w'’.-]*\s*\($")
