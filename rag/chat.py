@@ -777,8 +777,58 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
     elliptical = len(content) == 0 or (len(content) == 1 and not content[0][:1].isupper())
     if _ELLIPSIS_RE.match(question) or elliptical:
         rest = _ELLIPSIS_RE.sub("", question).strip(" ,?")
-        return f"{previous.standalone.rstrip('?')} ({rest})?" if rest else previous.standalone
+        if not rest:
+            return previous.standalone
+        swapped = _swap_subject(previous.standalone, rest)
+        if swapped is not None:
+            return swapped
+        return f"{previous.standalone.rstrip('?')} ({rest})?"
     return question
+
+
+def _swap_subject(previous: str, other: str) -> str | None:
+    """The previous question asked of `other` instead: "Why was the Norrvik bridge closed?" +
+    "What about the Old Mill bridge?" -> "Why was the Old Mill bridge closed?"; "How many
+    troops did Ukraine lose?" + "What about Russia?" -> "... did Russia lose?". The phrase
+    replaced is the one with the same head noun, else (for a name) the previous question's
+    first name. None when `other` is no noun phrase ("in 2023") or nothing fits."""
+    words = other.split()
+    if not words:
+        return None
+    if words[0].lower() in _PHRASE_OPENERS:
+        # "And in 2023?" after "... in 2024?": the new period replaces the old one (both
+        # together would ask for a range that is empty); with none to replace, it is kept
+        # beside the question.
+        period = _PERIOD.search(previous)
+        if period is None:
+            return None
+        return previous[: period.start()] + other + previous[period.end() :]
+    head = re.escape(words[-1].lower().rstrip("s"))
+    same_head = re.search(
+        rf"\b(?:(?i:the|a|an|its|their)\s+)?(?:[A-Z][\w'’&-]*\s+)*(?:[a-z]+\s+)?(?i:{head}s?)\b",
+        previous,
+    )
+    if same_head and same_head.start() > 0:
+        return previous[: same_head.start()] + other + previous[same_head.end() :]
+    if words[0][:1].isupper():
+        # A bare name ("did Ukraine lose", "in Westmere"), not one after "the", which names a
+        # thing by it ("the Kharkiv retreat").
+        name = re.search(r"(?<=\s)(?<!the\s)[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*", previous)
+        if name:
+            return previous[: name.start()] + other + previous[name.end() :]
+    return None
+
+
+_PERIOD = re.compile(
+    r"\b(?:in|during|for|since|before|after|by|until)\s+(?:(?:early|late|mid|spring|summer|"
+    r"autumn|winter|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\s+)?(?:1[0-9]|20)\d\d\b"
+    r"|\b(?:last|this|next)\s+(?:week|month|year|summer|winter|spring|autumn)\b",
+    re.IGNORECASE,
+)
+_PHRASE_OPENERS = frozenset(
+    "in on at during since before after from until by for last this next".split()
+)
 
 
 _FUNCTION_WORDS = frozenset(

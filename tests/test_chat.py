@@ -907,3 +907,30 @@ def test_noun_phrases_keep_the_name_a_thing_is_known_by():
     assert rewrite_followup("Where was it found?", [previous]) == (
         "Where was the fossil known as Lucy found?"
     )
+
+
+@pytest.mark.parametrize(
+    ("previous", "question", "expected"),
+    [
+        # "What about X?" asks the previous question of X: the phrase with X's head noun, or a
+        # bare name, is swapped (a tester's Old Mill turn was searched with Norrvik's words).
+        ("Why was the Norrvik bridge closed?", "What about the Old Mill bridge?",
+         "Why was the Old Mill bridge closed?"),
+        ("How many troops did Ukraine lose?", "What about Russia?",
+         "How many troops did Russia lose?"),
+        ("What was the unemployment rate in Westmere?", "And Kettleby?",
+         "What was the unemployment rate in Kettleby?"),
+        # A time, or a name that only names a thing ("the Kharkiv retreat"), is added beside.
+        ("What was the unemployment rate in Westmere in 2024?", "And in 2023?",
+         "What was the unemployment rate in Westmere in 2023?"),
+        ("What was the unemployment rate in Westmere in May 2024?", "And in 2023?",
+         "What was the unemployment rate in Westmere in 2023?"),
+        ("What was the unemployment rate in Westmere?", "And in 2023?",
+         "What was the unemployment rate in Westmere (in 2023)?"),
+        ("Who was replaced after the Kharkiv retreat?", "What about Russia?",
+         "Who was replaced after the Kharkiv retreat (Russia)?"),
+    ],
+)
+def test_what_about_x_asks_the_previous_question_of_x(previous, question, expected):
+    turn = Turn(previous, previous, "Some answer [1]")
+    assert rewrite_followup(question, [turn]) == expected
