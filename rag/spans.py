@@ -1354,7 +1354,8 @@ def _score(
             penalty = VERB_PENALTY
         if (
             parsed.kind in ("how-many", "how-much")
-            and parsed.number in ("count", "money", "percent", "")
+            and parsed.number in ("count", "money", "percent")
+            and c.number != "duration"
             and _plan_for_done(parsed.text, sentence, c)
         ):
             return None
