@@ -1806,6 +1806,17 @@ _GENERIC_COUNTS = frozenset(
 )
 
 
+def _counted_before(doc, before: int):
+    """The noun the nearest number before token `before` counts ("cars" of "24,500 cars"), or
+    None."""
+    for token in reversed(doc[:before]):
+        if (token.like_num or token.pos_ == "NUM") and token.dep_ == "nummod":
+            noun = token.head
+            if noun.pos_ == "NOUN" and noun.is_alpha:
+                return noun
+    return None
+
+
 _PEOPLE_COUNTS = frozenset(_stem(w) for w in "people person persons individuals".split())
 _NOT_PEOPLE = frozenset(
     {_stem(w) for w in _ORG_WORDS}
@@ -1845,7 +1856,10 @@ def _counts_another(sentence: str, c: _Candidate, counted: str) -> bool:
         of = next((t for t in head.children if t.dep_ == "prep" and t.lower_ == "of"), None)
         objects = [t for t in of.children if t.dep_ == "pobj"] if of is not None else []
         if not objects:
-            return False  # "rose to 21,500": the number heads no noun
+            # "rose to 21,500": the number heads no noun. It counts what an earlier number of
+            # the sentence counts ("built 24,500 cars, short of its target of 30,000").
+            earlier = _counted_before(doc, numbers[0].i)
+            return earlier is not None and _stem(earlier.text) not in _NOT_COUNTED | alike
         head = objects[0]
         if head.like_num:
             head = head.head if head.head.i != of.i else head
