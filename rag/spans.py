@@ -1391,6 +1391,8 @@ def _score(
         return None  # "Which company would build it?": not "the Fishermen's Association"
     if parsed.kind == "who" and c.kind != "number" and _a_place(sentence, start, end):
         return None  # "Who designed the bridge?": not "Canal Street", not "in Kettleby"
+    if c.kind == "np" and parsed.focus in _NAMED_PLACES and not _has_capital(sentence[start:end]):
+        return None  # "In which city...?": a city has a name, not "the festival's posters"
     if c.kind in ("name", "np") and _asks_place_only(parsed) and not _placed(sentence, start, end):
         return None  # "Which stadium hosted the final?": not "Coastal Cup" or "Westmere Rovers"
     rank = parsed.wants.index(c.kind)
@@ -1609,6 +1611,17 @@ def _other_kind_of_body(focus: str, phrase: str) -> bool:
 
 
 _VENUES = frozenset("stadium stadiums ground grounds venue venues arena arenas".split())
+
+
+# Place slots that only a proper name fills.
+_NAMED_PLACES = frozenset(
+    "city cities town towns country countries village villages county counties region regions "
+    "state states nation nations capital province provinces island islands continent".split()
+)
+
+
+def _has_capital(phrase: str) -> bool:
+    return any(w[:1].isupper() for w in phrase.split())
 
 
 _GROUND_HEADS = frozenset(
