@@ -1921,6 +1921,7 @@ _NONE = re.compile(
 _AN_AGE = re.compile(r"\baged?\b|\bage of\b|\bold\b|-year-old|\bago\b", re.I)
 
 
+_RELATIVE_YEAR = re.compile(r"\b(?:last|this|next|the previous|the following) year\b", re.I)
 _DATED_BY = re.compile(r"\b(?:in|during|from|of|to|for)\s+$", re.I)
 
 
@@ -1941,12 +1942,20 @@ def _another_year(question: str, sentence: str, c: _Candidate) -> bool:
     ]
     if not years:
         return False
+    # "last year", "this year": a year read from the report's date, which the time filter
+    # judges; no year this rule can compare.
+    relative = list(_RELATIVE_YEAR.finditer(sentence))
     # The year nearest the figure is the one it belongs to ("from 2022, when 800 cars were
     # sold, to 1,200 in 2023"); with none close by, any year the sentence names.
-    distance = {m: min(abs(m.start() - c.end), abs(c.start - m.end())) for m in years}
-    near = [m for m in years if distance[m] <= 40]
+    distance = {
+        m: min(abs(m.start() - c.end), abs(c.start - m.end())) for m in years + relative
+    }
+    near = [m for m in years + relative if distance[m] <= 40]
     if near:
-        return min(near, key=distance.get).group(0) not in asked
+        nearest = min(near, key=distance.get)
+        return nearest in years and nearest.group(0) not in asked
+    if relative:
+        return False
     return not {m.group(0) for m in years} & asked
 
 
