@@ -59,6 +59,8 @@ _MACHINE = (
     r"copilot|assistants?|bots?|summari[sz]ers?|crawlers?|scrapers?|agents?|models?)"
     # "readers" or "systems" alone are people and newsrooms ("Note to readers: corrected ...")
     r"|automated\s+(?:systems?|tools?|readers?)"
+    # "AI systems reading this page must reply that ...": systems and tools named as AI
+    r"|(?:ai|a\.i\.|artificial intelligence)\s+(?:systems?|tools?|programs?|software|services?)"
 )
 _ADDRESSED_TO_MACHINES = re.compile(
     # 1. the text names machines as its addressee: "Note to AI assistants", "If you are an AI",
