@@ -1336,8 +1336,20 @@ def _score(
                 return None
         if parsed.kind == "how-much" and _measures_another(sentence, c, asked):
             return None
-        if _another_year(parsed.text, sentence, c):
+        if parsed.number == "money" and c.number == "count" and _COUNTED_THING.match(
+            sentence[c.end : c.end + 30]
+        ):
+            return None  # "52,000 tickets" is no price
+        asked_years = set(_YEAR.findall(parsed.text))
+        dated = _figure_years(sentence, c) if asked_years else None
+        if dated is not None and not dated & asked_years:
             return None  # "built 24,500 cars in 2023" for "How many ... in 2024?"
+        if dated is None and asked_years and _another_figure_has(sentence, c, asked_years):
+            return None  # the 52,000 of "52,000 sold, compared with 38,000 in 2023"
+        if dated is None and asked_years and _dated_elsewhere_only(sentence, asked_years):
+            # "24,500 cars in 2023, short of its target of 30,000" for "... in 2024?": a
+            # sentence that dates its figures by other years only is of another time.
+            return None
         if parsed.number == "age" and c.number == "duration" and not _AN_AGE.search(
             sentence[max(0, c.start - 12) : min(len(sentence), c.end + 8)]
         ):
@@ -1925,38 +1937,89 @@ _RELATIVE_YEAR = re.compile(r"\b(?:last|this|next|the previous|the following) ye
 _DATED_BY = re.compile(r"\b(?:in|during|from|of|to|for)\s+$", re.I)
 
 
-def _another_year(question: str, sentence: str, c: _Candidate) -> bool:
-    """True when the question names a year, the sentence names years, and none of them is the
-    one asked: the sentence's figure is of another year. The candidate's own digits do not
-    count as a year it names."""
-    asked = set(_YEAR.findall(question))
-    if not asked:
-        return False
-    # A year the figure is dated by: "in 2023", "from 2022", not "the 2026-27 season".
-    years = [
+def _figure_years(sentence: str, c: _Candidate) -> set[str] | None:
+    """The years the figure `c` is dated by in `sentence`, or None when none is (or when it is
+    "last year", which the time filter reads from the report's date).
+
+    Each year the sentence dates something by ("in 2023", "from 2022", not "the 2026-27
+    season") belongs to one figure: the nearest one before it in its clause ("38,000 in 2023"),
+    else the nearest after it ("In 1939, c. 1,300,000 people"). So in "52,000 tickets had been
+    sold, compared with 38,000 in 2023" the year is the 38,000's, not the 52,000's."""
+    markers = [
         m
         for m in _YEAR.finditer(sentence)
-        if not (c.start <= m.start() < c.end)
-        and _DATED_BY.search(sentence[max(0, m.start() - 8) : m.start()])
+        if _DATED_BY.search(sentence[max(0, m.start() - 8) : m.start()])
         and not re.match(r"\s?[-–/]\s?\d", sentence[m.end() : m.end() + 3])
+    ] + list(_RELATIVE_YEAR.finditer(sentence))
+    if not markers:
+        return None
+    taken = [(m.start(), m.end()) for m in markers]
+    figures = [
+        (f.start(), f.end())
+        for f in _NUMBER_RE.finditer(sentence)
+        if not any(a < f.end() and f.start() < b for a, b in taken)
     ]
-    if not years:
+    if not any(a < c.end and c.start < b for a, b in figures):
+        figures.append((c.start, c.end))
+    years: set[str] = set()
+    relative = False
+    for m in markers:
+        clause_start = max((b.end() for b in _CLAUSE_BREAK.finditer(sentence[: m.start()])),
+                           default=0)
+        after = _CLAUSE_BREAK.search(sentence, m.end())
+        clause_end = after.start() if after else len(sentence)
+        before = [f for f in figures if clause_start <= f[0] and f[1] <= m.start()]
+        later = [f for f in figures if f[0] >= m.end() and f[1] <= clause_end]
+        owner = (
+            max(before, key=lambda f: f[1]) if before
+            else min(later, key=lambda f: f[0]) if later
+            else min((f for f in figures if f[0] >= m.end()), key=lambda f: f[0], default=None)
+            or max((f for f in figures if f[1] <= m.start()), key=lambda f: f[1], default=None)
+        )
+        if owner is not None and owner[0] < c.end and c.start < owner[1]:
+            if m.re is _RELATIVE_YEAR:
+                relative = True
+            else:
+                years.add(m.group(0))
+    if relative or not years:
+        return None
+    return years
+
+
+# A count followed by what it counts: "52,000 tickets" (not "40 million", "1.2 bn").
+_COUNTED_THING = re.compile(rf"\s+(?!(?:{_SCALE})\b)[a-z][a-z'’-]+", re.I)
+
+
+def _dated_elsewhere_only(sentence: str, years: set[str]) -> bool:
+    """Does the sentence date things by years, none of them in `years`, and say no "last
+    year" or "this year" (which the time filter reads from the report's date)?"""
+    if _RELATIVE_YEAR.search(sentence):
         return False
-    # "last year", "this year": a year read from the report's date, which the time filter
-    # judges; no year this rule can compare.
-    relative = list(_RELATIVE_YEAR.finditer(sentence))
-    # The year nearest the figure is the one it belongs to ("from 2022, when 800 cars were
-    # sold, to 1,200 in 2023"); with none close by, any year the sentence names.
-    distance = {
-        m: min(abs(m.start() - c.end), abs(c.start - m.end())) for m in years + relative
+    named = {
+        m.group(0)
+        for m in _YEAR.finditer(sentence)
+        if _DATED_BY.search(sentence[max(0, m.start() - 8) : m.start()])
+        and not re.match(r"\s?[-–/]\s?\d", sentence[m.end() : m.end() + 3])
     }
-    near = [m for m in years + relative if distance[m] <= 40]
-    if near:
-        nearest = min(near, key=distance.get)
-        return nearest in years and nearest.group(0) not in asked
-    if relative:
-        return False
-    return not {m.group(0) for m in years} & asked
+    return bool(named) and not named & years
+
+
+def _another_figure_has(sentence: str, c: _Candidate, years: set[str]) -> bool:
+    """Does another figure of the same kind in the sentence carry one of `years`
+    (`_figure_years`)? ("about half of Naples' 300,000 inhabitants": the share is dated, the
+    count is still the count.)"""
+    for f in _NUMBER_RE.finditer(sentence):
+        if f.start() < c.end and c.start < f.end() or _YEAR.fullmatch(f.group(0).strip()):
+            continue
+        if _number_type(f.group(0)) != c.number:
+            continue
+        other = _figure_years(sentence, _Candidate(f.start(), f.end(), "number"))
+        if other and other & years:
+            return True
+    return False
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|[–—]|\bbut\b")  # not the comma of "24,500"
 
 
 _RECORD = re.compile(r"[A-Z][\w'’.-]*\s*\($")
