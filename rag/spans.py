@@ -1937,6 +1937,17 @@ _RELATIVE_YEAR = re.compile(r"\b(?:last|this|next|the previous|the following) ye
 _DATED_BY = re.compile(r"\b(?:in|during|from|of|to|for)\s+$", re.I)
 
 
+def _dated_years(sentence: str) -> list[re.Match]:
+    """The years `sentence` dates something by: "in 2023", "from 2022", "during 1939"; not
+    "the 2026-27 season" (a range) nor a year without such a word before it."""
+    return [
+        m
+        for m in _YEAR.finditer(sentence)
+        if _DATED_BY.search(sentence[max(0, m.start() - 8) : m.start()])
+        and not re.match(r"\s?[-–/]\s?\d", sentence[m.end() : m.end() + 3])
+    ]
+
+
 def _figure_years(sentence: str, c: _Candidate) -> set[str] | None:
     """The years the figure `c` is dated by in `sentence`, or None when none is (or when it is
     "last year", which the time filter reads from the report's date).
@@ -1945,12 +1956,7 @@ def _figure_years(sentence: str, c: _Candidate) -> set[str] | None:
     season") belongs to one figure: the nearest one before it in its clause ("38,000 in 2023"),
     else the nearest after it ("In 1939, c. 1,300,000 people"). So in "52,000 tickets had been
     sold, compared with 38,000 in 2023" the year is the 38,000's, not the 52,000's."""
-    markers = [
-        m
-        for m in _YEAR.finditer(sentence)
-        if _DATED_BY.search(sentence[max(0, m.start() - 8) : m.start()])
-        and not re.match(r"\s?[-–/]\s?\d", sentence[m.end() : m.end() + 3])
-    ] + list(_RELATIVE_YEAR.finditer(sentence))
+    markers = _dated_years(sentence) + list(_RELATIVE_YEAR.finditer(sentence))
     if not markers:
         return None
     taken = [(m.start(), m.end()) for m in markers]
@@ -1995,12 +2001,7 @@ def _dated_elsewhere_only(sentence: str, years: set[str]) -> bool:
     year" or "this year" (which the time filter reads from the report's date)?"""
     if _RELATIVE_YEAR.search(sentence):
         return False
-    named = {
-        m.group(0)
-        for m in _YEAR.finditer(sentence)
-        if _DATED_BY.search(sentence[max(0, m.start() - 8) : m.start()])
-        and not re.match(r"\s?[-–/]\s?\d", sentence[m.end() : m.end() + 3])
-    }
+    named = {m.group(0) for m in _dated_years(sentence)}
     return bool(named) and not named & years
 
 
