@@ -109,6 +109,7 @@ _UNIT = (
     r"feet)|degrees?(?: celsius| fahrenheit)?|°c|°f|°|hours?|minutes?|seconds?|days?|weeks?|"
     r"months?|years?|decades?|centuries|century|mph|km/h|kph|mw|gw|kw|kwh|mwh"
 )
+_COUNTS_UNITS = re.compile(rf"\bhow\s+many\s+(?:{_UNIT})\b", re.IGNORECASE)
 _RATE = r"(?:a|an|per|each|every) (?:day|week|month|year|hour|minute|second|person|head|share)"
 _NUMBER = (
     # A score or a vote: "2-1", "31 votes to 18".
@@ -1329,6 +1330,10 @@ def _score(
             return None
         if parsed.counted and _counts_another(sentence, c, parsed.counted):
             return None
+        if parsed.number == "count" and c.number == "measure" and not _COUNTS_UNITS.search(
+            parsed.text
+        ):
+            return None  # "140 kilometres an hour" counts no people ("How many tons?" may)
         if parsed.dimension and c.number == "measure":
             # Read with the words after it: "3.2 metres a second" is a speed, not a depth.
             said = sentence[c.start : min(len(sentence), c.end + 16)]
@@ -1362,6 +1367,8 @@ def _score(
             sentence[c.end : c.end + 1] == ")"
         ):
             return None  # "Princeton Tigers (11-1)": a season's record, not a game's score
+        if _figure_of_another(parsed.text, sentence, c):
+            return None  # "She defeated Martin Hale, who received 17,935 votes" for Nair's
         if parsed.kind in ("how-many", "how-much") and _verb_disagrees(parsed.text, sentence, c):
             penalty = VERB_PENALTY
         if (
@@ -1449,7 +1456,7 @@ def _score(
         # "Who won the final?": the mirror image, the beaten name loses what the winner gains.
         score -= _loser_fit(sentence, start, end)
     elif c.kind in ("name", "person", "org", "np"):
-        score += _displaced_fit(parsed.text, sentence, start)
+        score += _displaced_fit(parsed.text, sentence, start, end, focus)
     if reported_of_another(parsed.text, sentence, start):
         return None
     if c.kind != "number" and _modifies_asked(sentence, end, asked):
@@ -1778,11 +1785,40 @@ _ASKS_OLD_VALUE = re.compile(
     r"\b(?:before|previously|used\s+to|originally|formerly|at\s+first|initially|old)\b", re.I
 )
 
-# The one displaced: "defeating the incumbent mayor Maria Santos", "He replaces Anna Kowal".
+# The one displaced: "defeating the incumbent mayor Maria Santos", "He replaces Anna Kowal"
+# (not "was replaced by Jonas Ekberg": the name after "by" is the new holder).
 _DISPLACED = re.compile(
     r"\b(?:defeat(?:ing|ed|s)?|beat(?:ing|s)?|replac(?:ing|es|ed)|succeed(?:ing|s|ed)?|"
     r"oust(?:ing|ed|s)?|unseat(?:ing|ed|s)?|(?:took|takes|taking)\s+over\s+from)"
-    r"(?:\s+[\w'’-]+){0,4}\s*$",
+    r"(?!\s+by\b)(?:\s+[\w'’-]+){0,4}\s*$",
+    re.IGNORECASE,
+)
+# ... and the one who is said to have gone: "Helena Strand had stepped down as chief executive",
+# "Anna Kowal, who resigned in May,", "Falk was replaced by ...", "Jonas Ekberg, the former
+# finance director" (a passive "defeated"/"replaced" only: "Okafor defeated Santos" is the winner).
+_LEFT_ROLE = re.compile(
+    r"^\s*(?:,\s*(?:who|which)\s+)?(?:(?:has|had|have|will)\s+)?"
+    r"(?:(?:step(?:ped|s)?|stand(?:s)?|stood)\s+down|resign(?:ed|s)?|quit(?:s)?|retir(?:ed|es)|"
+    r"(?:has\s+|had\s+)?left\s+(?:the|his|her|their|its)\b|"
+    r"(?:was|were|(?:has|had|have)\s+been)\s+(?:replaced|ousted|sacked|fired|dismissed|removed|"
+    r"succeeded|unseated|defeated|voted\s+out))\b",
+    re.IGNORECASE,
+)
+# "Jonas Ekberg, the former finance director": gone from the role named after "former" only.
+_FORMER_ROLE = re.compile(
+    r"^\s*,\s*(?:the\s+|a\s+)?(?:former|outgoing|ousted|ex-)\s*((?:[\w'’-]+\s+){0,3}[\w'’-]+)",
+    re.IGNORECASE,
+)
+# "... had been replaced by Jonas Ekberg", "succeeded by": the new holder.
+_SUCCESSOR = re.compile(
+    r"\b(?:replaced|succeeded|taken\s+over)\s+by\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+)
+_ASKS_NOT = re.compile(r"\b(?:not|no\s+longer)\b|n[’']t\b", re.IGNORECASE)
+_ASKS_PAST_HOLDER = re.compile(r"\bwho\s+(?:was|were|had\s+been)\b", re.IGNORECASE)
+# A question about who holds a role now: "Who is ...", "Who runs ...", "the current ...".
+_ASKS_PRESENT_HOLDER = re.compile(
+    r"\bwho\s+(?:is|are|runs|leads|heads|chairs|manages|owns|coaches|directs)\b"
+    r"|\b(?:current|now|new|present|today)\b",
     re.IGNORECASE,
 )
 _ASKS_EARLIER_PERSON = re.compile(
@@ -1803,15 +1839,29 @@ def _modifies_asked(sentence: str, end: int, asked: set[str]) -> bool:
     return bool(after) and after.group(1) not in _STOP and _stem(after.group(1)) in asked
 
 
-def _displaced_fit(question: str, sentence: str, start: int) -> float:
-    """A name just after "defeating", "replacing", "took over from" is the one who no longer
-    holds the role: it answers "Who used to chair...?", not "Who is the mayor?". Questions
-    that name the change themselves ("Whom did he replace?") are read by their voice."""
+def _displaced_fit(question: str, sentence: str, start: int, end: int, focus: str = "") -> float:
+    """A name just after "defeating", "replacing", "took over from", or one said to have
+    stepped down, resigned or been replaced, is the one who no longer holds the role: it
+    answers "Who used to chair...?", not "Who is the mayor?". The name after "replaced by"
+    holds it now. Questions that name the change themselves ("Whom did he replace?") are read
+    by their voice."""
     if _DISPLACING_QUESTION.search(question):
         return 0.0
-    if not _DISPLACED.search(sentence[max(0, start - 60) : start]):
-        return 0.0
-    return 0.8 if _ASKS_EARLIER_PERSON.search(question) else -0.8
+    # "Who is no longer chief executive?", "Which politician is not a candidate?": the one gone.
+    earlier = bool(_ASKS_EARLIER_PERSON.search(question) or _ASKS_NOT.search(question))
+    before = sentence[max(0, start - 60) : start]
+    former = _FORMER_ROLE.match(sentence[end:])
+    # "Who was the finance director?" is answered by the former one; "Who is ...?" is not.
+    former_of_asked = (
+        bool(former and focus)
+        and not _ASKS_PAST_HOLDER.search(question)
+        and focus in _content_stems(former.group(1))
+    )
+    if _DISPLACED.search(before) or _LEFT_ROLE.match(sentence[end:]) or former_of_asked:
+        return 0.8 if earlier else -0.8
+    if _SUCCESSOR.search(before) and not earlier and _ASKS_PRESENT_HOLDER.search(question):
+        return 0.4
+    return 0.0
 
 
 _PART_OF = re.compile(
@@ -1923,6 +1973,44 @@ def _verb_of(token):
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is the number `c` said of someone or something the question does not name, while the
+    question names someone? "How many votes did Priya Nair get?": in "She defeated the sitting
+    mayor, Martin Hale, who received 17,935 votes" the votes are Hale's (the subject of their
+    verb, or the noun a "who" clause hangs from); in "Okafor won with 12,000 votes to Nair's
+    9,500" the 9,500 are Nair's (a possessive on the number itself). A pronoun or a common noun
+    as the owner ("the plant had built 18,200 cars") tells nothing. Read from spaCy's parse;
+    False without it. (SQuAD 2.0's "entity swap" unanswerables are of this kind: Rajpurkar et
+    al. 2018, Table 2.)"""
+    if _nlp() is None or c.number == "score":  # "Rovers beat Brenn City 3-1": both sides'
+        return False
+    names = {t.lower_ for t in _parsed(question) if t.pos_ == "PROPN"}
+    if not names:
+        return False
+    numbers = [t for t in _parsed(sentence) if c.start <= t.idx < c.end]
+    if not numbers:
+        return False
+    number = numbers[-1]
+    owner = None
+    for token in (number, number.head):
+        owner = next((t for t in token.children if t.dep_ == "poss"), None)
+        if owner is not None or token.pos_ in ("VERB", "AUX"):
+            break
+    if owner is None:
+        verb = _verb_of(number)
+        subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")] if verb else []
+        if not subjects or any(t.i in (number.i, number.head.i) for t in subjects):
+            return False  # the figure counts the subject itself ("1,300,000 people lived")
+        owner = subjects[0]
+        if owner.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+            owner = verb.head
+    if owner.pos_ != "PROPN" or not owner.text.isalpha():
+        return False
+    # The owner's whole name ("Martin Hale"): any of its words in the question is the same one.
+    said = {t.lower_ for t in owner.children if t.dep_ in ("compound", "flat")} | {owner.lower_}
+    return not said & names
 
 
 _NONE = re.compile(
@@ -2043,12 +2131,32 @@ def _plan_for_done(question: str, sentence: str, c: _Candidate) -> bool:
     "will build"): a plan is not what was done. Read from spaCy's parse; False without it."""
     if _nlp() is None or not _ASKS_DONE.search(question) or _ASKS_PLAN.search(question):
         return False
+    return _planned(sentence, c.start, c.end)
+
+
+def states_plan(sentence: str) -> bool | None:
+    """Is the sentence's first figure only planned, forecast or promised ("plans to build
+    30,000 cars", "output would rise to 40,000")? Such a figure and one of what was done
+    ("built 24,500 cars") are two quantities, not a figure and its update. None without spaCy
+    or without a figure."""
+    if _nlp() is None:
+        return None
+    figure = next((c for c in _rule_candidates(sentence) if c.kind == "number"), None)
+    if figure is None:
+        return None
+    return _planned(sentence, figure.start, figure.end)
+
+
+def _planned(sentence: str, start: int, end: int) -> bool:
+    """Does the number at `start:end` belong to a verb of the future or of planning (its own,
+    or the verb an infinitive hangs from)? Read from spaCy's parse (the caller checks it is
+    loaded)."""
     plans = _PLAN_VERBS
-    numbers = [t for t in _parsed(sentence) if c.start <= t.idx < c.end]
+    numbers = [t for t in _parsed(sentence) if start <= t.idx < end]
     verb = _verb_of(numbers[-1]) if numbers else None
     while verb is not None:
         auxiliaries = {t.lower_ for t in verb.children if t.dep_ in ("aux", "auxpass")}
-        if auxiliaries & {"will", "'ll", "shall"} or _stem(verb.text) in plans:
+        if auxiliaries & {"will", "'ll", "shall", "would"} or _stem(verb.text) in plans:
             return True
         # "plans to build": spaCy reads "plans" as a noun as often as a verb. Only an
         # infinitive climbs: a clause's head ("...; all staff will keep their jobs") is another
@@ -2144,12 +2252,17 @@ def _role_of_another(sentence: str, start: int, focus: str, asked: set[str]) -> 
     return bool(body) and body.isalpha() and body not in _HOLDER_WORDS and _stem(body) not in asked
 
 
+_ROLE_MODIFIERS = frozenset("former new acting interim outgoing current then longtime".split())
+
+
 def _focus_beside(sentence: str, start: int, end: int, focus: str) -> bool:
     """Is the slot noun right before or after the candidate ('its major tributary, the river
     Aare', 'the outpost of Charlesfort', 'the Walt Disney Company company')?"""
     before = [w.strip(",.;:()").lower() for w in sentence[:start].split()[-3:]]
-    after = [w.strip(",.;:()").lower() for w in sentence[end:].split()[:3]]
-    after = [w for w in after if w and w not in ("a", "an", "the")][:2]
+    after = [w.strip(",.;:()").lower() for w in sentence[end:].split()[:4]]
+    # "Jonas Ekberg, the former finance director": a role in apposition, its modifiers skipped.
+    after = [w for w in after if w and w not in ("a", "an", "the") and w not in _ROLE_MODIFIERS]
+    after = after[:2]
     # The noun and the candidate may share only articles and "of" ("the outpost of X"), not
     # another preposition ("a documentary by the filmmaker X" names no documentary).
     for i, word in enumerate(before):

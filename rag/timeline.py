@@ -165,6 +165,7 @@ def arrange(
                 == periods(newest.sentence, newest.published)
                 and _names_met(question, older, ranked) >= _names_met(question, newest, ranked)
                 and _same_story(question, older, newest, ranked)
+                and not _plan_and_outcome(older.sentence, newest.sentence)
             ):
                 return Arranged((newest, older), "updated")
     if scope.prefer_latest or scope.prefer_earliest:
@@ -183,6 +184,17 @@ def arrange(
         kept = list(dict.fromkeys([pick, *own]))[:2]
         return Arranged(tuple(sorted(kept, key=lambda e: e.start)), "latest")
     return Arranged(tuple(chosen))
+
+
+def _plan_and_outcome(older: str, newer: str) -> bool:
+    """Is the older figure a plan or forecast and the newer one what was done ("plans to
+    build 30,000 cars in 2023", then "built 24,500 cars in 2023")? Those are two quantities,
+    a target and a result: the later one does not revise the earlier. The other way round is
+    an update ("the fare is 3.20 pounds", then "will rise to 3.75 pounds"). False when either
+    cannot be read."""
+    from rag.spans import states_plan
+
+    return states_plan(older) is True and states_plan(newer) is False
 
 
 def _asks_amount(question: str) -> bool:
