@@ -31,7 +31,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from eval import metrics
-from rag.judge import FEATURES, Calibrator, asked_fact_missing
+from rag.judge import Calibrator, asked_fact_missing, columns
 
 # -- thresholds on a recorded score ----------------------------------------------------------
 
@@ -114,10 +114,10 @@ def labelled(records: Sequence[dict]) -> list[tuple[dict[str, float], bool]]:
     return rows
 
 
-def _matrix(rows: Sequence[tuple[dict[str, float], bool]]):
+def _matrix(rows: Sequence[tuple[dict[str, float], bool]], features: Sequence[str]):
     import numpy as np
 
-    x = np.array([[float(s.get(f, 0.0)) for f in FEATURES] for s, _ in rows], dtype=float)
+    x = np.array([[float(s.get(f, 0.0)) for f in features] for s, _ in rows], dtype=float)
     y = np.array([bool(right) for _, right in rows], dtype=int)
     return x, y
 
@@ -127,6 +127,7 @@ def fit_calibrator(
     weights: Sequence[float] | None = None,
     c: float = 1.0,
     about: dict | None = None,
+    verified: bool = False,
 ) -> Calibrator:
     """Logistic regression of `right` on standardised signals (scikit-learn, L2, C=`c`) over all
     rows, plus `Calibrator.fact_missing`: the weighted share of right answers among the rows the
@@ -143,7 +144,13 @@ def fit_calibrator(
         w for w, r, (_, right) in zip(weights, ruled, rows, strict=True) if r and right
     )
     fact_missing = round((ruled_right + 1.0) / (ruled_weight + 2.0), 6)
-    x, y = _matrix(rows)
+    features = columns(verified)
+    if verified and any(features[-1] not in s for s, _ in rows):
+        raise ValueError(
+            f"a fit with the verifier needs runs made with it: some rows have no {features[-1]} "
+            "(run `rag --verifier qwen2.5-coder-1.5b eval ...`)"
+        )
+    x, y = _matrix(rows, features)
     if len(set(y.tolist())) < 2:
         raise ValueError("calibration needs both right and wrong answers among the rows")
     means = x.mean(axis=0)
@@ -152,10 +159,10 @@ def fit_calibrator(
     model = LogisticRegression(C=c, max_iter=2000)
     model.fit((x - means) / scales, y, sample_weight=np.asarray(weights))
     return Calibrator(
-        weights={f: round(float(w), 6) for f, w in zip(FEATURES, model.coef_[0], strict=True)},
+        weights={f: round(float(w), 6) for f, w in zip(features, model.coef_[0], strict=True)},
         intercept=round(float(model.intercept_[0]), 6),
-        means={f: round(float(m), 6) for f, m in zip(FEATURES, means, strict=True)},
-        scales={f: round(float(s), 6) for f, s in zip(FEATURES, scales, strict=True)},
+        means={f: round(float(m), 6) for f, m in zip(features, means, strict=True)},
+        scales={f: round(float(s), 6) for f, s in zip(features, scales, strict=True)},
         about=about or {},
         fact_missing=fact_missing,
     )
@@ -168,7 +175,10 @@ def equal_weights(sizes: Sequence[int]) -> list[float]:
 
 
 def cross_validated(
-    sets: Sequence[Sequence[tuple[dict[str, float], bool]]], folds: int = 5, seed: int = 0
+    sets: Sequence[Sequence[tuple[dict[str, float], bool]]],
+    folds: int = 5,
+    seed: int = 0,
+    verified: bool = False,
 ) -> list[list[float]]:
     """Out-of-fold probabilities: each row's from a model fitted on the other folds (folds are
     drawn within each dataset, so every fold holds some of each)."""
@@ -190,7 +200,9 @@ def cross_validated(
             for d, rows in enumerate(sets)
         ]
         model = fit_calibrator(
-            [row for rows in train for row in rows], equal_weights([len(t) for t in train])
+            [row for rows in train for row in rows],
+            equal_weights([len(t) for t in train]),
+            verified=verified,
         )
         for d, rows in enumerate(sets):
             for i, (signals, _) in enumerate(rows):
@@ -200,14 +212,16 @@ def cross_validated(
 
 
 def leave_one_set_out(
-    sets: Sequence[Sequence[tuple[dict[str, float], bool]]],
+    sets: Sequence[Sequence[tuple[dict[str, float], bool]]], verified: bool = False
 ) -> list[list[float]]:
     """Each dataset's probabilities from a model fitted on the other datasets only."""
     out = []
     for d in range(len(sets)):
         others = [rows for e, rows in enumerate(sets) if e != d]
         model = fit_calibrator(
-            [row for rows in others for row in rows], equal_weights([len(r) for r in others])
+            [row for rows in others for row in rows],
+            equal_weights([len(r) for r in others]),
+            verified=verified,
         )
         out.append([model.probability(s) for s, _ in sets[d]])
     return out
@@ -280,8 +294,11 @@ def _fit_command(args) -> None:
     for name, rows in zip(names, sets, strict=True):
         if not rows:
             raise SystemExit(f"{name}: no per-question signals; re-run it with this version")
-    cv = cross_validated(sets, folds=args.folds)
-    loso = leave_one_set_out(sets) if len(sets) > 2 else None
+    try:
+        cv = cross_validated(sets, folds=args.folds, verified=args.verifier)
+    except ValueError as e:
+        raise SystemExit(f"error: {e}") from None
+    loso = leave_one_set_out(sets, verified=args.verifier) if len(sets) > 2 else None
     lines = [
         f"Fitted on {', '.join(f'{n} ({len(s)})' for n, s in zip(names, sets, strict=True))}; "
         f"{args.folds}-fold cross-validated probabilities (folds drawn within each set).",
@@ -320,12 +337,16 @@ def _fit_command(args) -> None:
     model = fit_calibrator(
         [row for rows in sets for row in rows],
         equal_weights([len(s) for s in sets]),
+        verified=args.verifier,
         about={
             "fitted": datetime.now(UTC).date().isoformat(),
             "datasets": {n: len(s) for n, s in zip(names, sets, strict=True)},
             "rerank_model": reports[0]["run"].get("rerank_model"),
             "embed_model": reports[0]["run"].get("embed_model"),
-            "command": "python -m eval.calibrate fit " + " ".join(str(p) for p in args.reports),
+            "verifier": reports[0]["run"].get("verifier") if args.verifier else None,
+            "command": "python -m eval.calibrate fit "
+            + ("--verifier " if args.verifier else "")
+            + " ".join(str(p) for p in args.reports),
         },
     )
     if args.out:
@@ -430,6 +451,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     fit.add_argument("reports", nargs="+", type=Path)
     fit.add_argument("--out", type=Path, help="write the fitted model (e.g. rag/calibration.json)")
     fit.add_argument("--folds", type=int, default=5)
+    fit.add_argument("--verifier", action="store_true",
+                     help="fit with the model-as-judge feature too (runs made with --verifier; "
+                     "e.g. --out rag/calibration-verified.json)")
     fit.add_argument("--plot", type=Path, help="reliability plot (PNG)")
     fit.add_argument("--markdown", type=Path)
     fit.add_argument("--held-out", type=Path, metavar="DIR",

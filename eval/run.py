@@ -151,6 +151,7 @@ def run_eval(
                 answerer or settings.answerer
             ),
             "refusal_threshold": settings.refusal_threshold,
+            "verifier": settings.verifier,
             "embed_model": getattr(embedder, "name", None) or settings.embed_model,
             "rerank_model": getattr(reranker, "name", None) or settings.rerank_model,
             "top_k": settings.top_k,

@@ -24,7 +24,15 @@ from rag.config import Settings
 from rag.errors import BadInput, EmptyIndex
 from rag.evidence import reading_order, select_evidence
 from rag.ingest import Progress
-from rag.judge import Calibrator, asked_fact_missing, question_type, score_only, signals
+from rag.judge import (
+    CALIBRATION_FILE,
+    VERIFIED_CALIBRATION_FILE,
+    Calibrator,
+    asked_fact_missing,
+    question_type,
+    score_only,
+    signals,
+)
 from rag.language import note as language_note
 from rag.retrieve import Filters, get_retriever, rerank_ms
 from rag.store import validate_date
@@ -55,13 +63,16 @@ class Rag:
         embedder=None,
         reranker=None,
         calibrator: Calibrator | None = None,
+        verifier=None,
     ):
-        """`embedder`, `reranker` and `calibrator` replace the configured models (the test
-        seam: a calibrator fitted for one reranker means nothing for another)."""
+        """`embedder`, `reranker`, `calibrator` and `verifier` (a `rag.verifier.Verifier`)
+        replace the configured models (the test seam: a calibrator fitted for one reranker
+        means nothing for another)."""
         self.settings = settings
         self._embedder = embedder
         self._reranker = reranker
         self._calibrator = calibrator
+        self._verifier = verifier
         self._store = None
         self._lexical = None
         self._answerers: dict[str, Answerer] = {}
@@ -93,6 +104,16 @@ class Rag:
 
                 self._reranker = load_reranker(self.settings.rerank_model)
             return self._reranker
+
+    @property
+    def verifier(self):
+        """The model judging the evidence (`Settings.verifier`), or None when it is off."""
+        with self._lock:
+            if self._verifier is None and self.settings.verifier:
+                from rag.verifier import load_verifier
+
+                self._verifier = load_verifier(self.settings.verifier)
+            return self._verifier
 
     @property
     def store(self):
@@ -346,6 +367,10 @@ class Rag:
             first_value = earlier.text if earlier is not None else None
         else:
             short = self._short_answer(standalone, sentences)
+            if short is None:
+                sentences, short = self._answer_further_down(
+                    standalone, sentences, evidence.ranked
+                )
         best = evidence.sentences[0] if evidence.sentences else None
         features = signals(
             _without_period(standalone, scope),
@@ -357,6 +382,11 @@ class Rag:
             self._dense_similarity(search, best),
             reference,
         )
+        verify_ms = None
+        if best is not None and self.verifier is not None:
+            t0 = time.perf_counter()
+            features = {**features, **self._verified(standalone, sentences)}
+            verify_ms = (time.perf_counter() - t0) * 1000
         confidence = 0.0 if best is None else self.calibrator.probability(features)
         request = AnswerRequest(
             question=question,
@@ -380,6 +410,7 @@ class Rag:
             timings_ms={
                 "retrieve": (retrieved - started) * 1000,  # includes "rerank"
                 "rerank": rerank_ms.get(),
+                **({"verify": verify_ms} if verify_ms is not None else {}),
             },
             signals=features,
             dating=dating,
@@ -521,6 +552,48 @@ class Rag:
             e.sentence[start:end], i + 1, e.article_id, e.start + start, e.start + end
         )
 
+    @classmethod
+    def _answer_further_down(
+        cls, question: str, sentences: tuple[Evidence, ...], ranked: Sequence[Evidence]
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
+        """When the chosen sentences hold no phrase of the asked kind, a sentence a little
+        further down may: "No one was injured, according to the fire service." ranks just
+        under "41 homes were damaged, but none were destroyed" for "How many people were
+        injured?". Such a sentence is taken when it scores within
+        `ANSWER_REACH` of the best, says more of what the question asks other than its names
+        (its predicate: "injured") than any chosen sentence and at least half of it, and
+        holds a phrase of the asked kind; it is then cited alone, since the chosen
+        sentences held no answer. Returns the sentences and the short answer, or them unchanged
+        and None."""
+        from rag.judge import content_words, cover, key_terms
+        from rag.spans import question_type as span_question_type
+
+        if not sentences or not ranked or span_question_type(question) == "yes-no":
+            return sentences, None
+        said = content_words(question) - key_terms(question)
+        if not said:
+            return sentences, None
+        chosen = {(e.article_id, e.start) for e in sentences}
+        needed = max(0.5, max(cover(said, e.sentence) for e in sentences) + 0.01)
+        top = ranked[0].score
+        for e in ranked:
+            if e.score < top - ANSWER_REACH:
+                break
+            if (e.article_id, e.start) in chosen or cover(said, e.sentence) < needed:
+                continue
+            short = cls._short_answer(question, (e,))
+            if short is not None:
+                # The chosen sentences held no answer: they are not its evidence.
+                return (e,), short
+        return sentences, None
+
+    def _verified(self, question: str, sentences: Sequence[Evidence]) -> dict[str, float]:
+        """The verifier's reading of the sentences the reply cites (`rag.verifier`)."""
+        from rag.verifier import VERIFIER_FEATURE
+
+        passage = " ".join(e.sentence for e in sentences)
+        return {VERIFIER_FEATURE: float(self.verifier.p_states(question, passage))}
+
     def _dense_similarity(self, question: str, best: Evidence | None) -> float | None:
         """Cosine similarity of the question's and the best sentence's embeddings (vectors are
         L2-normalised by the embedders), or None without a best sentence."""
@@ -578,7 +651,12 @@ class Rag:
         (p = sigmoid(score): a cross-encoder's logit), until refitted for it."""
         with self._lock:
             if self._calibrator is None:
-                shipped = Calibrator.load()
+                # With a verifier, its own coefficients; before they are first fitted (the
+                # dev runs that fit them are made with the verifier on), the others.
+                verified = self.settings.verifier and VERIFIED_CALIBRATION_FILE.exists()
+                shipped = Calibrator.load(
+                    VERIFIED_CALIBRATION_FILE if verified else CALIBRATION_FILE
+                )
                 fitted_for = shipped.about.get("rerank_model")
                 self._calibrator = (
                     shipped if fitted_for in (None, self.reranker.name) else score_only()
@@ -804,3 +882,7 @@ def _check_question(question: str) -> str:
 # answer instead of the best sentence's: about one slot cue (the slot noun beside it scores
 # 0.7, an asked number kind 1.0), not a proximity nudge.
 SPAN_SWITCH = 0.6
+# How far under the best sentence (cross-encoder logits) a sentence holding the asked kind of
+# phrase may lie and still give the short answer (`Rag._answer_further_down`): the `MARGIN` of
+# `rag.timeline` that reports still answering lie within, plus one logit.
+ANSWER_REACH = 3.0

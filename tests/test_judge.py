@@ -244,14 +244,14 @@ def test_report_age_is_years_before_the_reference_date():
     ],
 )
 def test_a_question_word_meets_its_forms_senses_and_agent_nouns(question, text, share):
-    from rag.judge import _cover, content_words
+    from rag.judge import content_words, cover
 
-    assert _cover(content_words(question), text) == share
+    assert cover(content_words(question), text) == share
 
 
 def test_a_hyphenated_name_is_not_met_by_its_last_part():
-    from rag.judge import _cover, key_terms
+    from rag.judge import cover, key_terms
 
     question = "Where do the Siouan-speaking tribes live?"
-    assert _cover(key_terms(question), "Tribes speaking Algonquian live there.") == 0.0
-    assert _cover(key_terms(question), "The Siouan-speaking tribes live there.") == 1.0
+    assert cover(key_terms(question), "Tribes speaking Algonquian live there.") == 0.0
+    assert cover(key_terms(question), "The Siouan-speaking tribes live there.") == 1.0

@@ -27,16 +27,22 @@ def _load_llama(path: str, n_ctx: int, n_threads: int) -> tuple[Any, threading.L
     # it loads: too late if torch (which ships the same libgomp.so.1) was imported first, so entry
     # points should set it at start-up too. A value the user set wins.
     os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+    llama = _llama_class()
+    try:
+        llm = llama(model_path=path, n_ctx=n_ctx, n_threads=n_threads, verbose=False)
+    except (ValueError, RuntimeError) as e:
+        raise BackendUnavailable(f"llama.cpp could not load {path}: {e}") from e
+    return llm, threading.Lock()
+
+
+def _llama_class():
+    """llama_cpp.Llama, or `BackendUnavailable` saying how to install it."""
     try:
         # llama_cpp loads a native library (~0.5 s) and is an optional extra: import on first use.
         from llama_cpp import Llama
     except ImportError as e:
         raise BackendUnavailable(_NO_LLAMA_CPP) from e
-    try:
-        llm = Llama(model_path=path, n_ctx=n_ctx, n_threads=n_threads, verbose=False)
-    except (ValueError, RuntimeError) as e:
-        raise BackendUnavailable(f"llama.cpp could not load {path}: {e}") from e
-    return llm, threading.Lock()
+    return Llama
 
 
 class LocalAnswerer:
