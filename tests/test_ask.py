@@ -184,3 +184,47 @@ def test_short_answer_from_the_best_sentence_or_a_clearly_better_runner_up(
 
     short = Rag._short_answer(question, _sentences(*sentences))
     assert (short.text, short.n) == expected
+
+
+STORM = [
+    ("Storm Ingrid brought winds of up to 140 kilometres an hour to Harlow Bay.", 5.3),
+    ("Around 3,200 homes lost power and 41 homes were damaged, but none were destroyed.", 5.2),
+    ("No one was injured, according to the fire service.", 5.0),
+    ("Residents were injured by falling glass in 2019, when 12 people were hurt.", 1.0),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "chosen", "expected"),
+    [
+        # Found by the sixth trial: the answer lay in the third sentence, 0.3 under the best.
+        ("How many people were injured in Storm Ingrid?", 2, ("No one", STORM[2][0])),
+        # Too far down (over ANSWER_REACH under the best): no answer is taken from it.
+        ("How many people were hurt in 2019?", 2, None),
+        # One that says more of what is asked than the chosen one is taken.
+        ("How many homes lost power in Storm Ingrid?", 1, ("Around 3,200", STORM[1][0])),
+    ],
+)
+def test_a_short_answer_a_little_further_down(question, chosen, expected):
+    from rag.api import Rag
+
+    ranked = _sentences(*STORM)
+    sentences, short = Rag._answer_further_down(question, ranked[:chosen], ranked)
+    if expected is None:
+        assert short is None and sentences == ranked[:chosen]
+    else:
+        assert (short.text, short.n) == (expected[0], 1)
+        assert [e.sentence for e in sentences] == [expected[1]]
+
+
+def test_a_sentence_no_closer_to_the_question_than_the_chosen_one_is_not_taken():
+    from rag.api import Rag
+
+    ranked = _sentences(
+        ("Officials could not say how many homes were destroyed by the storm.", 5.0),
+        ("Twelve homes were destroyed by a storm in 2019.", 4.5),
+    )
+    sentences, short = Rag._answer_further_down(
+        "How many homes were destroyed by the storm?", ranked[:1], ranked
+    )
+    assert short is None and sentences == ranked[:1]

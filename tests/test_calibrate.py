@@ -236,3 +236,20 @@ def test_table_at_a_threshold_counts_refusals_as_zero_by_hand():
     assert got["short_f1"] == pytest.approx((1.0 + 0.0 + 0.5) / 3)
     assert got["contains"] == pytest.approx(1 / 3)
     assert got["refusal_precision"] == pytest.approx(1 / 2)
+
+
+def test_a_fit_with_the_verifier_learns_its_column_and_needs_it_in_every_row():
+    from eval.calibrate import fit_calibrator
+    from rag.verifier import VERIFIER_FEATURE
+
+    # The lexical signals cannot tell these rows apart; the verifier's reading can.
+    rows = [({"best": 5.0, VERIFIER_FEATURE: 0.9 - 0.01 * (i % 5)}, True) for i in range(30)]
+    rows += [({"best": 5.0, VERIFIER_FEATURE: 0.1 + 0.01 * (i % 5)}, False) for i in range(30)]
+    model = fit_calibrator(rows, verified=True)
+    assert VERIFIER_FEATURE in model.weights and model.weights[VERIFIER_FEATURE] > 0
+    assert model.probability({"best": 5.0, VERIFIER_FEATURE: 0.95}) > 0.5
+    assert model.probability({"best": 5.0, VERIFIER_FEATURE: 0.05}) < 0.5
+    # Without the flag the column is not fitted, whatever the rows hold.
+    assert VERIFIER_FEATURE not in fit_calibrator(rows).weights
+    with pytest.raises(ValueError, match="runs made with it"):
+        fit_calibrator(rows + [({"best": 5.0}, True)], verified=True)

@@ -255,3 +255,23 @@ def test_a_hyphenated_name_is_not_met_by_its_last_part():
     question = "Where do the Siouan-speaking tribes live?"
     assert cover(key_terms(question), "Tribes speaking Algonquian live there.") == 0.0
     assert cover(key_terms(question), "The Siouan-speaking tribes live there.") == 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "mismatch"),
+    [
+        # "No one" is the count asked for, not a denial of the question.
+        ("How many people were injured?", "No one was injured, the fire service said.", 0.0),
+        ("How many homes were destroyed?", "Forty homes were damaged but none were destroyed.",
+         0.0),
+        ("How many homes were destroyed?", "Officials could not say how many homes were lost.",
+         1.0),
+        # Elsewhere "no" still denies.
+        ("Who was injured in the storm?", "No one was injured in the storm.", 1.0),
+    ],
+)
+def test_a_zero_count_is_no_negation_for_how_many(question, sentence, mismatch):
+    best = evidence_sentence(sentence)
+    ev = EvidenceSet((best,), 5.0, False)
+    got = signals(question, best, ev, [_hit(sentence)], True)
+    assert got["negation_mismatch"] == mismatch
