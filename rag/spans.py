@@ -1345,7 +1345,7 @@ def _score(
             sentence[c.end : c.end + 30]
         ):
             return None  # "52,000 tickets" is no price
-        asked_years = set(_YEAR.findall(parsed.text))
+        asked_years = _asked_years(parsed.text)
         dated = _figure_years(sentence, c) if asked_years else None
         if dated is not None and not dated & asked_years:
             return None  # "built 24,500 cars in 2023" for "How many ... in 2024?"
@@ -1973,6 +1973,22 @@ def _verb_of(token):
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     return token if token.pos_ in ("VERB", "AUX") else None
+
+
+_BASELINE_YEAR = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|from)\s+(?:in\s+|that\s+of\s+)?$", re.I
+)
+
+
+def _asked_years(question: str) -> set[str]:
+    """The years a question asks a figure of: "in 2023" of "How many cars were built in 2023
+    than in 2022?", none of "Were more tickets sold than in 2023?" (a year after "than" is what
+    the asked figure is compared with)."""
+    return {
+        m.group(0)
+        for m in _YEAR.finditer(question)
+        if not _BASELINE_YEAR.search(question[: m.start()])
+    }
 
 
 def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:

@@ -345,6 +345,7 @@ def time_scope(question: str, reference: date | None) -> TimeScope:
         if end is not None:
             until = end if until is None else min(until, end)
 
+    baselines: list[tuple[date, date, str, re.Match]] = []
     for m in _RELATION_RE.finditer(question):
         if m.group("rel"):
             a = point_span(m.group("a"), ref) if reference or _has_year(m.group("a")) else None
@@ -368,6 +369,11 @@ def time_scope(question: str, reference: date | None) -> TimeScope:
             if span is None:
                 continue
             start, end, grain = span
+            if _BASELINE_RE.search(question[: m.start()]):
+                # "Was turnout higher than in 2022?": 2022 is what "now" is compared with. It is
+                # searched only beside a period of its own ("in 2023 than in 2022", below).
+                baselines.append((start, end, grain, m))
+                continue
             if rel in ("since", "as of"):
                 narrow(start, None)
             elif rel == "after":
@@ -382,6 +388,12 @@ def time_scope(question: str, reference: date | None) -> TimeScope:
         matched.append(m.group(0))
         taken.append(m.span())
 
+    if since is not None or until is not None:
+        for start, end, grain, m in baselines:
+            narrow(start, end)
+            units.append(grain)
+            matched.append(m.group(0))
+            taken.append(m.span())
     if reference is not None:
         for m in _RELATIVE_RE.finditer(question):
             if any(a < m.end() and m.start() < b for a, b in taken):
