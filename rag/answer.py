@@ -166,6 +166,7 @@ class AnswerRequest:
     signals: Mapping[str, float] = field(default_factory=dict)
     dating: str = ""  # see `rag.answerers.base.Prompt.dating`
     first_value: str | None = None  # an updated figure's first value (`Prompt.first_value`)
+    lead: str | None = None  # a worked-out answer said first (`Prompt.lead`)
     notes: tuple[str, ...] = ()  # `Answer.notes`
 
 
@@ -185,6 +186,7 @@ def compose(request: AnswerRequest, answerer: Answerer) -> AnswerStream:
         short_answer_n=r.short_answer.n if r.short_answer else None,
         dating=r.dating,
         first_value=r.first_value,
+        lead=r.lead,
     )
     pieces: Iterator[str] = iter([r.refusal_text]) if r.refused else answerer.stream(prompt)
 

@@ -37,7 +37,14 @@ from rag.language import note as language_note
 from rag.retrieve import Filters, get_retriever, rerank_ms
 from rag.store import validate_date
 from rag.timeexpr import TimeScope, names_year, time_scope
-from rag.timeline import BRIEFING_FLOOR, arrange, is_briefing, mentions_time, timeline
+from rag.timeline import (
+    BRIEFING_FLOOR,
+    TIME_MARGIN,
+    arrange,
+    is_briefing,
+    mentions_time,
+    timeline,
+)
 from rag.types import (
     AlreadyStored,
     Answer,
@@ -357,7 +364,7 @@ class Rag:
             copies = self.store.story_members(sorted({e.article_id for e in sentences}))
         else:
             sentences = reading_order(sentences)
-        first_value = None
+        first_value = lead = None
         if dating == "briefing":
             short = None  # a timeline has no single answer
         elif dating == "updated":
@@ -367,7 +374,12 @@ class Rag:
             first_value = earlier.text if earlier is not None else None
         else:
             short = self._short_answer(standalone, sentences)
-            if short is None:
+            compared = self._compared(standalone, evidence.ranked)
+            if compared is not None:
+                sentences, lead = compared
+                short = None
+                dating = dating or "report"
+            elif short is None:
                 sentences, short = self._answer_further_down(
                     standalone, sentences, evidence.ranked
                 )
@@ -377,7 +389,7 @@ class Rag:
             best,
             evidence,
             hits,
-            short is not None,
+            short is not None or lead is not None,
             self._span_fit(standalone, sentences, short),
             self._dense_similarity(search, best),
             reference,
@@ -415,6 +427,7 @@ class Rag:
             signals=features,
             dating=dating,
             first_value=first_value,
+            lead=lead,
             notes=notes,
         )
         if request.refused and best is not None and asked_fact_missing(features):
@@ -551,6 +564,44 @@ class Rag:
         return ShortAnswer(
             e.sentence[start:end], i + 1, e.article_id, e.start + start, e.start + end
         )
+
+    @classmethod
+    def _compared(
+        cls, question: str, ranked: Sequence[Evidence]
+    ) -> tuple[tuple[Evidence, ...], str] | None:
+        """For "How many more ... than ...?" (`rag.compare`): the sentences holding the two
+        figures (within `rag.timeline.TIME_MARGIN` of the best) and the reply's lead, "6,300
+        more: 24,500 [1] against 18,200 [2]"; None when it asks no difference or a figure is
+        missing."""
+        from rag.compare import comparison, difference
+
+        asked = comparison(question)
+        if asked is None or not ranked:
+            return None
+        # Each figure answers half the question: its sentence may score well under the best
+        # for the whole, as far as reports of one kind of sentence differ (`TIME_MARGIN`).
+        reach = [e for e in ranked if e.score >= ranked[0].score - TIME_MARGIN]
+
+        def figure(q: str, skip: tuple | None = None):
+            for e in reach:
+                short = cls._short_answer(q, (e,))
+                if short is not None and (e.article_id, short.start) != skip:
+                    return e, short
+            return None
+
+        first = figure(asked.asked)
+        if first is None:
+            return None
+        second = figure(asked.baseline, (first[0].article_id, first[1].start))
+        if second is None:
+            return None
+        (e1, a), (e2, b) = first, second
+        gap = difference(asked, a.text, b.text)
+        if gap is None:
+            return None
+        sentences = reading_order(tuple(dict.fromkeys((e1, e2))))
+        n1, n2 = sentences.index(e1) + 1, sentences.index(e2) + 1
+        return sentences, f"{gap}: {a.text} [{n1}] against {b.text} [{n2}]"
 
     @classmethod
     def _answer_further_down(

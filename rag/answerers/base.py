@@ -33,6 +33,9 @@ class Prompt:
     dating: str = ""
     # For "updated": the first report's value of the figure (its short answer), when found.
     first_value: str | None = None
+    # A worked-out answer said before the evidence, its figures cited ("6,300 more: 24,500 [1]
+    # against 18,200 [2]"): the difference a "How many more ... than ...?" question asks for.
+    lead: str | None = None
 
 
 @runtime_checkable

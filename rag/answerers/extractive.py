@@ -27,7 +27,8 @@ def extractive_text(prompt: Prompt) -> str:
     Dated replies (`prompt.dating`) say which report each figure comes from, after the citation
     mark and never inside a sentence: "<sentence> [1] (report of 2024-08-12)"; an updated
     figure gives the newest, then "First reported: <sentence> [2] (report of ...)"; a briefing
-    is one "YYYY-MM-DD: <sentence> [n]" line per report, oldest first.
+    is one "YYYY-MM-DD: <sentence> [n]" line per report, oldest first. A worked-out answer
+    (`prompt.lead`, a difference) comes first instead of a short answer.
     """
     evidence = prompt.evidence
     if prompt.dating == "briefing":
@@ -70,6 +71,8 @@ def extractive_text(prompt: Prompt) -> str:
             note = _report(e)
         parts.append(f"{e.sentence} [{n}]{note}")
     sentences = " ".join(parts)
+    if prompt.lead:
+        return f"{prompt.lead}. {sentences}"
     if short_source is not None:
         note = _report(short_source) if dated else ""
         return f"{prompt.short_answer} [{prompt.short_answer_n}]{note}. {sentences}"

@@ -1,0 +1,147 @@
+"""Questions that ask for a difference: "How many more cars did Norrvik build in 2023 than in
+2022?", "How many more votes did Nair get than Hale?", "How much higher was turnout than in
+2022?".
+
+No report states the difference; two figures do. The question is split into the question for
+the asked figure and the one for the figure it is compared with (`comparison`), each answered
+like any other from the evidence, and the difference is worked out (`difference`) and said
+first, with both figures cited: "6,300 more: 24,500 [1] against 18,200 [2]". Pure functions;
+`rag.api` wires them in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ASKS_DIFFERENCE = re.compile(
+    r"^\s*how\s+(?P<much>many|much)\s+(?P<more>more|fewer|less|higher|lower|bigger|larger|"
+    r"smaller|longer|shorter|older|younger|further|farther)\b(?P<body>.*?)\s+than\s+"
+    r"(?P<base>[^?]+?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+_YEARLIKE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_PERIOD = re.compile(
+    r"^(?:in\s+|during\s+|for\s+)?(?:(?:1[89]|20)\d\d|last\s+(?:year|month|week|season)|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?:\s+(?:1[89]|20)\d\d)?)$",
+    re.IGNORECASE,
+)
+_ASKED_PERIOD = re.compile(
+    r"\s+(?:in|during|for)\s+(?:(?:1[89]|20)\d\d|(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)(?:\s+(?:1[89]|20)\d\d)?)\b",
+    re.IGNORECASE,
+)
+# Each comparative with its pair (the word for a rise, the word for a fall); "more" goes with
+# "fewer" for counts and "less" for amounts.
+_PAIRS = (
+    ("higher", "lower"),
+    ("bigger", "smaller"),
+    ("larger", "smaller"),
+    ("longer", "shorter"),
+    ("older", "younger"),
+    ("further", "less far"),
+    ("farther", "less far"),
+)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """A difference question split in two: `asked` and `baseline` are plain questions for the
+    two figures ("How many cars did Norrvik build in 2023?", "... in 2022?"); `word` is the
+    question's comparative ("more"), said of a positive difference."""
+
+    asked: str
+    baseline: str
+    word: str
+
+
+def comparison(question: str) -> Comparison | None:
+    """Split "How many more X ... than Y?" into the questions for its two figures, or None when
+    the question asks no difference or its baseline cannot be put in place of what is asked:
+
+    - a period ("than in 2022", "than last year"): the asked question with its own period
+      swapped for it, or with it added when it names none;
+    - a name ("than Hale", "than Martin Hale did"): the asked question with its last name
+      (a run of capitalised words after the first word) swapped for it.
+    """
+    m = _ASKS_DIFFERENCE.match(question)
+    if not m:
+        return None
+    body = " ".join(m.group("body").split())
+    much, more = m.group("much").lower(), m.group("more").lower()
+    if much == "much" and more not in ("more", "less"):
+        # "How much higher was turnout than ...?" asks what turnout was, not an amount of money.
+        asked = f"What {body}?"
+    else:
+        asked = f"How {much} {body}?"
+    asked = asked.replace(" ?", "?")
+    base = re.sub(r"\s+(?:did|does|do|had|has|was|were|is|are)$", "", m.group("base").strip(),
+                  flags=re.I)
+    base = re.sub(r"^(?:that\s+of|those\s+of|the\s+)\s*", "", base, flags=re.I)
+    if _PERIOD.match(base):
+        period = base if re.match(r"(?:in|during|for|last)\s", base, re.I) else f"in {base}"
+        own = _ASKED_PERIOD.search(asked)
+        if own:
+            baseline = asked[: own.start()] + f" {period}" + asked[own.end():]
+        else:
+            baseline = asked[:-1] + f" {period}?"
+    else:
+        names = list(re.finditer(r"(?<!^)\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", asked))
+        if not names or not re.match(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$", base):
+            return None
+        last = names[-1]
+        baseline = asked[: last.start()] + base + asked[last.end():]
+    return Comparison(asked=asked, baseline=baseline, word=more)
+
+
+_NUMBER = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)\s*(thousand|million|billion|bn|m|k)?\b", re.I)
+_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+
+
+def amount(text: str) -> tuple[float, str] | None:
+    """The value of a figure as said ("24,500", "1.2 million euros", "58 percent") and what
+    follows its number (its unit, lower case: "euros", "percent", ""), or None without a
+    number."""
+    m = _NUMBER.search(text)
+    if not m:
+        return None
+    value = float(m.group(1).replace(",", ""))
+    scale = (m.group(2) or "").lower()
+    value *= _SCALE.get(scale, 1.0)
+    unit = " ".join(text[m.end():].lower().split())
+    prefix = text[: m.start()].strip()
+    if prefix in ("£", "€", "$", "¥", "₹"):
+        unit = prefix + unit
+    return value, unit
+
+
+def difference(comparison: Comparison, asked: str, baseline: str) -> str | None:
+    """The difference of the figures `asked` and `baseline` (as said in the reports), in the
+    question's words: "6,300 more", "14,000 fewer", "9 percentage points higher"; None when
+    either has no number or their units differ."""
+    a, b = amount(asked), amount(baseline)
+    if a is None or b is None:
+        return None
+    (x, unit_a), (y, unit_b) = a, b
+    if unit_a and unit_b and unit_a != unit_b:
+        return None
+    gap = x - y
+    if gap == 0:
+        return "no difference"
+    unit = unit_a or unit_b
+    if unit in ("percent", "per cent", "%"):
+        unit = "percentage points"
+    # "How many fewer ...?" with a rise is said as "more": the sign decides, not the question.
+    if comparison.word in ("more", "fewer", "less"):
+        counted = comparison.asked.lower().startswith("how many")
+        pair = ("more", "fewer") if counted else ("more", "less")
+    else:
+        pair = next((p for p in _PAIRS if comparison.word in p), (comparison.word,) * 2)
+    word = pair[gap < 0]
+    size = abs(gap)
+    said = f"{size:,.0f}" if size == int(size) else f"{size:,.2f}".rstrip("0").rstrip(".")
+    money = unit[:1] in ("£", "€", "$", "¥", "₹")
+    if money:
+        return f"{unit[:1]}{said}{' ' + unit[1:].strip() if unit[1:].strip() else ''} {word}"
+    return f"{said}{' ' + unit if unit else ''} {word}"

@@ -1,0 +1,93 @@
+"""Difference questions (rag.compare): split into two plain questions, the gap worked out."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.compare import amount, comparison, difference
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "baseline"),
+    [
+        ("How many more cars did Norrvik build in 2023 than in 2022?",
+         "How many cars did Norrvik build in 2023?", "How many cars did Norrvik build in 2022?"),
+        ("How many more tickets were sold than in 2023?",
+         "How many tickets were sold?", "How many tickets were sold in 2023?"),
+        ("How many more votes did Priya Nair get than Martin Hale?",
+         "How many votes did Priya Nair get?", "How many votes did Martin Hale get?"),
+        ("How many more votes did Nair get than Hale did?",
+         "How many votes did Nair get?", "How many votes did Hale get?"),
+        ("How much higher was turnout than in 2022?",
+         "What was turnout?", "What was turnout in 2022?"),
+        ("How much more was spent in March 2024 than in March 2023?",
+         "How much was spent in March 2024?", "How much was spent in March 2023?"),
+        ("How many fewer people voted than last year?",
+         "How many people voted?", "How many people voted last year?"),
+    ],
+)
+def test_a_difference_question_is_split_in_two(question, asked, baseline):
+    got = comparison(question)
+    assert (got.asked, got.baseline) == (asked, baseline)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many cars did Norrvik build in 2023?",  # no comparison
+        "How much more did the bridge cost than the tunnel?",  # a baseline we cannot swap in
+        "Were more tickets sold than in 2023?",  # yes/no, not "how many more"
+    ],
+)
+def test_no_difference_is_asked_or_none_can_be_worked_out(question):
+    assert comparison(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "baseline", "said"),
+    [
+        ("How many more cars were built in 2023 than in 2022?", "24,500", "18,200",
+         "6,300 more"),
+        ("How many fewer cars were built in 2022 than in 2023?", "18,200", "24,500",
+         "6,300 fewer"),
+        ("How many more tickets were sold than in 2023?", "38,000", "52,000", "14,000 fewer"),
+        ("How much higher was turnout than in 2022?", "58 percent", "49 percent",
+         "9 percentage points higher"),
+        ("How much more was spent in 2024 than in 2023?", "£1.2 million", "£900,000",
+         "£300,000 more"),
+        ("How much more was spent in 2024 than in 2023?", "2.5 million euros", "2.1 million euros",
+         "400,000 euros more"),
+        ("How many more votes did Nair get than Hale?", "21,480", "21,480", "no difference"),
+        # Figures in different units are not subtracted.
+        ("How much more was spent in 2024 than in 2023?", "3 million euros", "2 million pounds",
+         None),
+    ],
+)
+def test_the_difference_in_the_questions_words(question, asked, baseline, said):
+    assert difference(comparison(question), asked, baseline) == said
+
+
+def test_amounts_read_scale_and_unit():
+    assert amount("1.2 million euros") == (1_200_000.0, "euros")
+    assert amount("24,500") == (24_500.0, "")
+    assert amount("£412,000") == (412_000.0, "£")
+    assert amount("about a dozen") is None
+
+
+def test_rag_cites_both_figures_after_the_difference():
+    from rag.api import Rag
+    from tests.test_ask import _sentences
+
+    ranked = _sentences(
+        ("Norrvik Motors built 24,500 cars in 2023, short of its target.", 9.3),
+        ("Norrvik Motors plans to build 30,000 cars in 2023.", 9.1),
+        ("Chief executive Helena Strand said the plant had built 18,200 cars in 2022.", 8.9),
+    )
+    got = Rag._compared("How many more cars did Norrvik build in 2023 than in 2022?", ranked)
+    assert got is not None
+    sentences, lead = got
+    assert lead == "6,300 more: 24,500 [1] against 18,200 [2]"
+    assert [e.sentence for e in sentences] == [ranked[0].sentence, ranked[2].sentence]
+    # One figure missing: no difference is made up.
+    assert Rag._compared("How many more cars did Norrvik build in 2023 than in 2021?",
+                         ranked) is None
