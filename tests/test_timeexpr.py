@@ -240,3 +240,34 @@ def test_names_year(text, published, named):
 def test_two_periods_named_apart_are_both_searched(question, since, until):
     scope = time_scope(question, date(2024, 6, 1))
     assert (scope.since, scope.until) == (since, until)
+
+
+@pytest.mark.parametrize(
+    ("question", "since", "until"),
+    [
+        # Found by the sixth trial: the baseline of a comparison is not the period asked about.
+        ("Was turnout higher than in 2022?", None, None),
+        ("How many more tickets were sold than in 2023?", None, None),
+        ("Did prices rise compared with 2023?", None, None),
+        # Beside a period of the question's own, both are searched.
+        ("Did Kessler build more cars in 2023 than in 2022?", date(2022, 1, 1),
+         date(2023, 12, 31)),
+        ("Was turnout higher in 2024 than in 2022?", date(2022, 1, 1), date(2024, 12, 31)),
+    ],
+)
+def test_a_compared_period_is_a_baseline(question, since, until):
+    scope = time_scope(question, REF)
+    assert (scope.since, scope.until) == (since, until)
+
+
+def test_a_baseline_year_holds_no_short_answer_to_it():
+    from rag import spans
+
+    sentence = "Festival director Anton Reyes said 52,000 tickets had been sold, compared with "
+    sentence += "38,000 in 2023."
+    assert spans.short_answer_span("How many tickets were sold in 2023?", sentence) is not None
+    start, end = spans.short_answer_span("How many tickets were sold in 2023?", sentence)
+    assert sentence[start:end] == "38,000"
+    start, end = spans.short_answer_span("Were more tickets sold than in 2023?".replace(
+        "Were more tickets sold", "How many tickets were sold"), sentence)
+    assert sentence[start:end] == "52,000"
