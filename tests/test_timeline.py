@@ -169,6 +169,10 @@ def test_timeline_is_oldest_first_one_line_per_report_copies_merged():
         ("How did the Westmere mayoral race play out?", True),
         # The page offers "What happened: <title>?" as an example question on an empty chat.
         ("What happened: Ukraine retakes 6,000 sq km?", True),
+        # Found by the sixth trial ("the latest news about" was refused as a fact question).
+        ("What is the latest news about Norrvik Motors?", True),
+        ("What are the latest developments with the factory?", True),
+        ("What is the latest unemployment rate?", False),
     ],
 )
 def test_is_briefing(question, briefing):
