@@ -337,7 +337,10 @@ def _short_name(previous: Turn) -> str | None:
     short = previous.short.strip(" \"'“”‘’")
     if not short or not short[0].isupper() or short.lower() in ("yes", "no"):
         return None
-    if any(ch.isdigit() for ch in short) or short.split()[0] in _NOT_ENTITIES:
+    words = short.split()
+    # "The Lantern Keeper" (a title) is a name; "The" alone, or "In May", is not.
+    titled = words[0] == "The" and len(words) > 1 and words[1][:1].isupper()
+    if any(ch.isdigit() for ch in short) or (words[0] in _NOT_ENTITIES and not titled):
         return None
     return short
 
@@ -772,6 +775,9 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
         return "".join(pieces) + question[at:]
     if _PRONOUN_RE.search(question):
         return question
+    named = _definite_named(question, previous)
+    if named != question:
+        return named
     content = [w for w in re.findall(r"\w+", question) if w.lower() not in _FUNCTION_WORDS]
     # "Why?", "How long?" lean on the previous question; "Where is Kharkiv?" names its subject.
     elliptical = len(content) == 0 or (len(content) == 1 and not content[0][:1].isupper())
@@ -783,6 +789,30 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
         if swapped is not None:
             return swapped
         return f"{previous.standalone.rstrip('?')} ({rest})?"
+    return question
+
+
+_DEFINITE = re.compile(r"\bthe\s+([a-z][a-z-]+)\b")
+
+
+def _definite_named(question: str, previous: Turn) -> str:
+    """ "the festival" is the festival the previous question named, when it named one: "Which
+    city hosts the Harbour Film Festival?" then "Until when does the festival run?" asks about
+    the Harbour Film Festival, not any festival in the store. Only a name ending in the same
+    noun ("... Festival"), and only when the previous question has exactly one."""
+    names = entities(previous.standalone)
+    said = {w.lower() for w in re.findall(r"[\w’'-]+", question)}
+    for m in _DEFINITE.finditer(question):
+        noun = m.group(1)
+        fitting = {
+            n for n in names
+            if len(n.split()) > 1 and n.split()[-1].lower() == noun
+            and not {w.lower() for w in n.split()[:-1]} & said
+        }
+        if len(fitting) == 1:
+            name = fitting.pop()
+            name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+            return f"{question[: m.start()]}the {name}{question[m.end():]}"
     return question
 
 
