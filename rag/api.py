@@ -22,7 +22,7 @@ from rag.answerers.base import Answerer
 from rag.chat import Conversation, Turn, compound_parts, rewrite_followup
 from rag.config import Settings
 from rag.errors import BadInput, EmptyIndex
-from rag.evidence import reading_order, select_evidence
+from rag.evidence import reading_order, select_evidence, with_cause
 from rag.ingest import Progress
 from rag.judge import (
     CALIBRATION_FILE,
@@ -35,6 +35,7 @@ from rag.judge import (
 )
 from rag.language import note as language_note
 from rag.retrieve import Filters, get_retriever, rerank_ms
+from rag.spans import asks_why
 from rag.store import validate_date
 from rag.timeexpr import TimeScope, names_year, time_scope
 from rag.timeline import (
@@ -373,6 +374,8 @@ class Rag:
             earlier = self._short_answer(standalone, sentences[1:2])
             first_value = earlier.text if earlier is not None else None
         else:
+            if asks_why(standalone):
+                sentences = with_cause(sentences, evidence.ranked)
             short = self._short_answer(standalone, sentences)
             compared = self._compared(standalone, evidence.ranked)
             if compared is not None:

@@ -472,3 +472,39 @@ def _previous_of(candidates: Sequence[Evidence], i: int) -> int | None:
         if other.article_id == e.article_id and 0 <= e.start - other.end <= 3:
             return j
     return None
+
+
+# How reports give a cause: connectives ("because", "due to", "after", "amid"), blame ("blamed
+# a shortage of battery cells"), and a cause as the subject of a verb of hindrance ("a shortage
+# of battery cells had slowed the plant").
+_CAUSAL = re.compile(
+    r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result|caused\s+by|the\s+cause|reasons?\b|"
+    r"thanks\s+to|amid|blam(?:ed|es|ing)|attribut(?:ed|es)|"
+    r"(?:slow|delay|hamper|disrupt|forc|prompt|stall|halt|hold)(?:ed|s)?\s+(?:back\s+)?"
+    r"(?:the|its|their|his|her|production|output|work)\b)",
+    re.IGNORECASE,
+)
+
+
+def gives_cause(sentence: str) -> bool:
+    """Does the sentence give a cause ("because ...", "blamed a shortage of ...", "a shortage
+    of battery cells had slowed the plant")?"""
+    return bool(_CAUSAL.search(sentence))
+
+
+def with_cause(
+    sentences: Sequence[Evidence], ranked: Sequence[Evidence]
+) -> tuple[Evidence, ...]:
+    """For a why-question: when no chosen sentence gives a cause (`gives_cause`), the best
+    ranked sentence of the best sentence's article that does is added (in reading order). The
+    cross-encoder ranks the result ("built 24,500 cars, well short of its target") above its
+    cause ("blamed a shortage of battery cells") for "Why did Kessler miss its target?"."""
+    if not sentences or any(gives_cause(e.sentence) for e in sentences):
+        return tuple(sentences)
+    article = sentences[0].article_id
+    cause = next(
+        (e for e in ranked if e.article_id == article and gives_cause(e.sentence)
+         and e not in sentences),
+        None,
+    )
+    return tuple(sentences) if cause is None else reading_order((*sentences, cause))

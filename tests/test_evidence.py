@@ -321,3 +321,40 @@ def test_a_sentence_kept_for_the_one_after_it_is_not_kept_twice():
     )
     starts = [e.start for e in evidence.sentences]
     assert len(starts) == len(set(starts)) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cause"),
+    [
+        ("Chief executive Marco Pellegrini blamed a shortage of battery cells.", True),
+        ("Ekberg said a shortage of battery cells had slowed the Lidkoping plant.", True),
+        ("The pier will stay closed because the storm tore away part of its deck.", True),
+        ("The match was called off due to a waterlogged pitch.", True),
+        ("Kessler Motors built 24,500 cars in 2023, short of its target of 30,000.", False),
+        ("The plant now employs 2,100 workers.", False),
+    ],
+)
+def test_gives_cause(sentence, cause):
+    from rag.evidence import gives_cause
+
+    assert gives_cause(sentence) is cause
+
+
+def test_a_why_answer_gets_the_cause_from_the_same_article():
+    # Found by the sixth trial: "Why did Kessler miss its target?" cited the result only.
+    from rag.evidence import with_cause
+    from tests.fakes import evidence_sentence
+
+    result = evidence_sentence("Kessler Motors built 24,500 cars, short of its target.",
+                               start=0, end=54, score=1.9)
+    staff = evidence_sentence("The plant now employs 2,100 workers.", start=55, end=91,
+                              score=1.1)
+    cause = evidence_sentence("Chief executive Marco Pellegrini blamed a shortage of cells.",
+                              start=92, end=152, score=-4.0)
+    elsewhere = evidence_sentence("The bridge closed because of cracks.", article_id="other",
+                                  score=0.5)
+    assert with_cause((result,), [result, staff, elsewhere, cause]) == (result, cause)
+    # A chosen sentence that gives a cause already: nothing is added.
+    assert with_cause((cause,), [result, cause]) == (cause,)
+    # No cause in the article: the sentences stay as they were.
+    assert with_cause((result,), [result, staff, elsewhere]) == (result,)
