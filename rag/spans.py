@@ -1467,6 +1467,9 @@ def _score(
         score += 1.0  # "Falk, 61, led the company": the age in apposition
     if c.kind in ("np", "locative", "name"):
         score -= 0.08 * max(0, len(stems) - 4)  # the answer, not the whole clause
+    if c.kind == "date" and parsed.kind == "when" and _verb_disagrees(parsed.text, sentence, c):
+        # "When did the festival open?": "founded in 2009" dates another event.
+        score -= VERB_PENALTY
     if c.kind == "date" and _tense_disagrees(parsed.text, sentence, start):
         if _ASKS_FUTURE.search(parsed.text) and not _POINTS_AHEAD.search(
             sentence[max(0, start - 12) : start]

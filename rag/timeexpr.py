@@ -474,3 +474,29 @@ _NOUN_AFTER_RE = re.compile(
 
 def _has_year(text: str) -> bool:
     return bool(re.search(rf"{_YEAR_RE}|\d0s\b|\d{{4}}-\d\d", text))
+
+
+_WEEKDAY_ONLY = re.compile(
+    r"^(?:on\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?$",
+    re.IGNORECASE,
+)
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def weekday_date(phrase: str, published: str | None, ahead: bool = False) -> date | None:
+    """The date a bare weekday in a report means ("Friday", "on Saturday night"): the last such
+    day on or before the report's date, or with `ahead` (the sentence speaks of what will
+    happen) the next one after it; the news convention. None for anything else or an undated
+    report."""
+    m = _WEEKDAY_ONLY.match(phrase.strip())
+    if not m or not published:
+        return None
+    try:
+        day = date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+    target = _DAYS.index(m.group("day").lower())
+    if ahead:
+        return day + timedelta(days=(target - day.weekday() - 1) % 7 + 1)
+    return day - timedelta(days=(day.weekday() - target) % 7)

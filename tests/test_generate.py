@@ -403,3 +403,30 @@ def test_pinned_models_are_sane() -> None:
     for model in MODELS.values():
         assert len(model.sha256) == 64 and model.size > 100_000_000
         assert len(model.requirements()) == model.parts
+
+
+def test_a_weekday_short_answer_says_which_day_its_report_means() -> None:
+    from tests.fakes import evidence_sentence
+
+    extractive = get_answerer("extractive", load_settings())
+    opened = evidence_sentence("The Harbour Film Festival opened in Portcallan on Friday.",
+                               published="2024-08-05")
+    prompt = Prompt(question="When did the festival open?", evidence=(opened,),
+                    short_answer="Friday", short_answer_n=1)
+    assert complete(extractive, prompt).startswith(
+        "Friday [1] (2024-08-02; report of 2024-08-05). The Harbour"
+    )
+    ahead = evidence_sentence("The festival will open on Friday.", published="2024-08-05")
+    prompt = Prompt(question="When will the festival open?", evidence=(ahead,),
+                    short_answer="Friday", short_answer_n=1)
+    assert complete(extractive, prompt).startswith("Friday [1] (2024-08-09; report of")
+
+
+def test_a_worked_out_lead_comes_first() -> None:
+    extractive = get_answerer("extractive", load_settings())
+    prompt = Prompt(question="How many more?", evidence=tuple(EVIDENCE[:2]),
+                    lead="6,300 more: 24,500 [1] against 18,200 [2]")
+    assert complete(extractive, prompt) == (
+        f"6,300 more: 24,500 [1] against 18,200 [2]. {EVIDENCE[0].sentence} [1] "
+        f"{EVIDENCE[1].sentence} [2]"
+    )

@@ -271,3 +271,21 @@ def test_a_baseline_year_holds_no_short_answer_to_it():
     start, end = spans.short_answer_span("Were more tickets sold than in 2023?".replace(
         "Were more tickets sold", "How many tickets were sold"), sentence)
     assert sentence[start:end] == "52,000"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "ahead", "day"),
+    [
+        ("Friday", "2024-08-05", False, date(2024, 8, 2)),  # a Monday report: last Friday
+        ("on Saturday night", "2024-10-20", False, date(2024, 10, 19)),
+        ("Monday", "2024-08-05", False, date(2024, 8, 5)),  # the report's own day
+        ("Friday", "2024-08-05", True, date(2024, 8, 9)),  # "will open on Friday"
+        ("Monday", "2024-08-05", True, date(2024, 8, 12)),
+        ("Friday", None, False, None),
+        ("11 August", "2024-08-05", False, None),
+    ],
+)
+def test_a_weekday_is_read_against_its_report(phrase, published, ahead, day):
+    from rag.timeexpr import weekday_date
+
+    assert weekday_date(phrase, published, ahead) == day

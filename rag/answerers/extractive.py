@@ -7,6 +7,7 @@ rephrased, so nothing needs checking and no model is loaded.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from rag.answerers.base import Prompt
@@ -75,8 +76,25 @@ def extractive_text(prompt: Prompt) -> str:
         return f"{prompt.lead}. {sentences}"
     if short_source is not None:
         note = _report(short_source) if dated else ""
+        when = _weekday(prompt.short_answer, short_source)
+        if when:
+            # "Friday [1] (2024-08-02; report of 2024-08-05)": which Friday the report means.
+            note = f" ({when}; report of {short_source.published})"
         return f"{prompt.short_answer} [{prompt.short_answer_n}]{note}. {sentences}"
     return sentences
+
+
+_AHEAD = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|due\s+to|plans?\s+to|next)\b", re.I)
+
+
+def _weekday(short: str, e) -> str:
+    """The date a bare weekday short answer means in its report ("2024-08-02"), or ""."""
+    from rag.timeexpr import weekday_date
+
+    at = e.sentence.find(short)
+    ahead = bool(_AHEAD.search(e.sentence[: max(at, 0)]))
+    when = weekday_date(short, e.published, ahead)
+    return when.isoformat() if when else ""
 
 
 def _report(e) -> str:
