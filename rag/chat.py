@@ -823,8 +823,8 @@ def _swap_subject(previous: str, other: str) -> str | None:
     replaced is the one with the same head noun, else (for a name) the previous question's
     first name. None when `other` is no noun phrase ("in 2023") or nothing fits."""
     words = other.split()
-    if not words:
-        return None
+    if not words or _CLAUSE_OPENER.match(other):
+        return None  # "Who said so?", "Did it?": a question of its own, not a noun phrase
     if words[0].lower() in _PHRASE_OPENERS:
         # "And in 2023?" after "... in 2024?": the new period replaces the old one (both
         # together would ask for a range that is empty); with none to replace, it is kept
@@ -849,6 +849,11 @@ def _swap_subject(previous: str, other: str) -> str | None:
     return None
 
 
+_CLAUSE_OPENER = re.compile(
+    r"^(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|do|does|did|has|have|"
+    r"had|can|could|will|would|should)\b",
+    re.IGNORECASE,
+)
 _PERIOD = re.compile(
     r"\b(?:in|during|for|since|before|after|by|until)\s+(?:(?:early|late|mid|spring|summer|"
     r"autumn|winter|january|february|march|april|may|june|july|august|september|october|"

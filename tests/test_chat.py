@@ -970,3 +970,18 @@ def test_a_quoted_title_answer_is_a_candidate_for_it():
                     'The Lantern Keeper [1]. The opening film was "The Lantern Keeper". [1]')
     got = rewrite_followup("Who directed it?", [previous])
     assert "The Lantern Keeper" in got
+
+
+def test_a_short_question_of_its_own_is_not_swapped_in_as_a_name():
+    # Found in the follow-up set: "Who said so?" became "How much territory has Who said so
+    # retaken this month?".
+    from rag.chat import Turn, rewrite_followup
+
+    previous = Turn("How much territory has Ukraine retaken this month?",
+                    "How much territory has Ukraine retaken this month?",
+                    "approximately 6,000 [1]. Ukraine has retaken ... [1]")
+    got = rewrite_followup("Who said so?", [previous])
+    assert "has Who" not in got and "Ukraine" in got and "Who said so" in got
+    assert rewrite_followup("What about Russia?", [previous]) == (
+        "How much territory has Russia retaken this month?"
+    )
