@@ -468,7 +468,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     tab.add_argument("reports", nargs="+", type=Path, help="runs (e.g. fit --held-out output)")
     tab.add_argument("--at", type=float, default=0.5)
+    cas = commands.add_parser(
+        "cascade",
+        help="held-out runs as answered with the verifier asked only inside its band",
+    )
+    cas.add_argument("base", type=Path, help="held-out runs of the fit without the verifier")
+    cas.add_argument("verified", type=Path, help="held-out runs of the fit with it")
+    cas.add_argument("--out", type=Path, required=True, metavar="DIR")
     args = parser.parse_args(argv)
+    if args.command == "cascade":
+        _cascade_command(args)
+        return
     if args.command == "table":
         _table_command(args)
         return
@@ -478,6 +488,39 @@ def main(argv: Sequence[str] | None = None) -> None:
         _fit_command(args)
     else:
         _sweep_command(args)
+
+
+def cascaded(base: Sequence[dict], verified: Sequence[dict]) -> tuple[list[dict], float]:
+    """One run's records as `rag.api` answers with a verifier: the confidence without it,
+    unless that lies in `rag.verifier.VERIFY_BAND`, where the verified model's is used. Both
+    runs hold the same questions in the same order (held-out runs of the same never-refusing
+    run). Returns the records and the share of questions that asked the verifier."""
+    from rag.verifier import in_verify_band
+
+    out, asked = [], 0
+    for b, v in zip(base, verified, strict=True):
+        if b["id"] != v["id"]:
+            raise ValueError(f"the runs differ at question {b['id']} / {v['id']}")
+        p = b.get("confidence")
+        if p is not None and in_verify_band(p):
+            out.append({**b, "confidence": v.get("confidence")})
+            asked += 1
+        else:
+            out.append(b)
+    return out, asked / len(out) if out else 0.0
+
+
+def _cascade_command(args) -> None:
+    args.out.mkdir(parents=True, exist_ok=True)
+    for path in sorted(args.base.glob("*.held-out.json")):
+        other = args.verified / path.name
+        if not other.exists():
+            raise SystemExit(f"error: {other} is missing (fit --verifier --held-out DIR)")
+        base, verified = json.loads(path.read_text()), json.loads(other.read_text())
+        records, share = cascaded(base["per_question"], verified["per_question"])
+        (args.out / path.name).write_text(json.dumps({**base, "per_question": records}, indent=1))
+        print(f"{path.name}: the verifier asked for {share:.0%} of the questions")
+    print(f"wrote the cascaded runs to {args.out}")
 
 
 def _fmt(value: float | None) -> str:

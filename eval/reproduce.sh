@@ -78,17 +78,18 @@ if [[ "$what" == judge || "$what" == all ]]; then
 fi
 
 if [[ "$what" == verifier || "$what" == all ]]; then
-  # The model as a judge (rag/verifier.py; needs `bash scripts/setup.sh local-large`): the same
-  # never-refusing runs with the verifier's reading recorded beside the other signals. Both
-  # calibrations are fitted from them (the signals other than the verifier's are the same).
+  # The model as a judge (rag/verifier.py; needs `bash scripts/setup.sh local-large`): the
+  # "judge" runs again, with the verifier's reading recorded beside the other signals (they
+  # replace them: the other signals are the same). Both calibrations are fitted from them.
   for ds in "$data/squad2-dev" "$data/realtimeqa-dev" eval/news eval/followup \
       eval/conversations eval/time; do
-    RAG_REFUSAL_THRESHOLD=0 rag --verifier qwen2.5-coder-1.5b eval "$ds" --no-progress \
-      --json "$out/$(basename "$ds").answers.never-refusing.verified.json" > /dev/null
+    RAG_REFUSAL_THRESHOLD=0 RAG_VERIFY_EVERY_ANSWER=true rag --verifier qwen2.5-coder-1.5b \
+      eval "$ds" --no-progress \
+      --json "$out/$(basename "$ds").answers.never-refusing.json" > /dev/null
   done
-  python -m eval.calibrate fit "$out"/*.answers.never-refusing.verified.json \
-    --out rag/calibration.json --held-out "$out/held-out"
-  python -m eval.calibrate fit --verifier "$out"/*.answers.never-refusing.verified.json \
+  python -m eval.calibrate fit "$out"/*.answers.never-refusing.json --out rag/calibration.json \
+    --plot "$out/reliability.png" --markdown "$out/calibration.md" --held-out "$out/held-out"
+  python -m eval.calibrate fit --verifier "$out"/*.answers.never-refusing.json \
     --out rag/calibration-verified.json --held-out "$out/held-out-verified" \
     --plot "$out/reliability-verified.png" --markdown "$out/calibration-verified.md"
 fi

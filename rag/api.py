@@ -58,6 +58,7 @@ from rag.types import (
     ShortAnswer,
     Stats,
 )
+from rag.verifier import in_verify_band
 
 # An earlier turn of a conversation: see `_turns` for the accepted shapes.
 HistoryItem = Turn | tuple[str, Answer] | tuple[str, str]
@@ -72,15 +73,17 @@ class Rag:
         reranker=None,
         calibrator: Calibrator | None = None,
         verifier=None,
+        verified_calibrator: Calibrator | None = None,
     ):
-        """`embedder`, `reranker`, `calibrator` and `verifier` (a `rag.verifier.Verifier`)
-        replace the configured models (the test seam: a calibrator fitted for one reranker
-        means nothing for another)."""
+        """`embedder`, `reranker`, `calibrator`, `verifier` (a `rag.verifier.Verifier`) and
+        `verified_calibrator` replace the configured models (the test seam: a calibrator fitted
+        for one reranker means nothing for another)."""
         self.settings = settings
         self._embedder = embedder
         self._reranker = reranker
         self._calibrator = calibrator
         self._verifier = verifier
+        self._verified_calibrator = verified_calibrator
         self._store = None
         self._lexical = None
         self._answerers: dict[str, Answerer] = {}
@@ -397,12 +400,18 @@ class Rag:
             self._dense_similarity(search, best),
             reference,
         )
+        confidence = 0.0 if best is None else self.calibrator.probability(features)
         verify_ms = None
-        if best is not None and self.verifier is not None:
+        if (
+            best is not None
+            and self.verifier is not None
+            and (self.settings.verify_every_answer or in_verify_band(confidence))
+        ):
+            # Only where the other signals leave it open: the model costs about a second.
             t0 = time.perf_counter()
             features = {**features, **self._verified(standalone, sentences)}
+            confidence = self.verified_calibrator.probability(features)
             verify_ms = (time.perf_counter() - t0) * 1000
-        confidence = 0.0 if best is None else self.calibrator.probability(features)
         request = AnswerRequest(
             question=question,
             standalone=standalone,
@@ -705,17 +714,22 @@ class Rag:
         (p = sigmoid(score): a cross-encoder's logit), until refitted for it."""
         with self._lock:
             if self._calibrator is None:
-                # With a verifier, its own coefficients; before they are first fitted (the
-                # dev runs that fit them are made with the verifier on), the others.
-                verified = self.settings.verifier and VERIFIED_CALIBRATION_FILE.exists()
-                shipped = Calibrator.load(
-                    VERIFIED_CALIBRATION_FILE if verified else CALIBRATION_FILE
-                )
-                fitted_for = shipped.about.get("rerank_model")
-                self._calibrator = (
-                    shipped if fitted_for in (None, self.reranker.name) else score_only()
-                )
+                self._calibrator = self._shipped(CALIBRATION_FILE)
             return self._calibrator
+
+    @property
+    def verified_calibrator(self) -> Calibrator:
+        """The answerability model with the verifier's reading among its signals
+        (`rag/calibration-verified.json`), used when `Settings.verifier` is set."""
+        with self._lock:
+            if self._verified_calibrator is None:
+                self._verified_calibrator = self._shipped(VERIFIED_CALIBRATION_FILE)
+            return self._verified_calibrator
+
+    def _shipped(self, path: Path) -> Calibrator:
+        shipped = Calibrator.load(path)
+        fitted_for = shipped.about.get("rerank_model")
+        return shipped if fitted_for in (None, self.reranker.name) else score_only()
 
     def ask(self, question: str, **options) -> Answer:
         """The blocking form of `stream_ask`: the same stream, read to the end."""

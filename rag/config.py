@@ -76,6 +76,9 @@ class Settings(BaseSettings):
     # reading of the cited sentences is one more feature of the answerability model, with its own
     # coefficients (rag/calibration-verified.json). Off by default: about 1 s more per question.
     verifier: str | None = None
+    # The verifier reads only answers the other signals leave open (rag.verifier.VERIFY_BAND);
+    # on, it reads every one: for the dev runs its coefficients are fitted on.
+    verify_every_answer: bool = False
     # Subtracted from a sentence's score when it cannot hold the kind of answer asked for
     # (no number for "how many", no date for "when", no new name for "who"); 0 switches it off.
     answer_type_penalty: float = 3.0

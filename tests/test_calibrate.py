@@ -253,3 +253,16 @@ def test_a_fit_with_the_verifier_learns_its_column_and_needs_it_in_every_row():
     assert VERIFIER_FEATURE not in fit_calibrator(rows).weights
     with pytest.raises(ValueError, match="runs made with it"):
         fit_calibrator(rows + [({"best": 5.0}, True)], verified=True)
+
+
+def test_cascaded_runs_take_the_verified_confidence_inside_the_band_only():
+    from eval.calibrate import cascaded
+
+    base = [{"id": "a", "confidence": 0.95}, {"id": "b", "confidence": 0.5},
+            {"id": "c", "confidence": 0.02}, {"id": "d", "confidence": None}]
+    verified = [{"id": q["id"], "confidence": 0.3} for q in base]
+    records, share = cascaded(base, verified)
+    assert [r["confidence"] for r in records] == [0.95, 0.3, 0.02, None]
+    assert share == 0.25
+    with pytest.raises(ValueError, match="differ"):
+        cascaded(base, list(reversed(verified)))

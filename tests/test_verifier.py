@@ -53,21 +53,46 @@ def test_rag_gives_the_verifier_the_cited_sentences_and_the_calibrator_its_readi
     write(tmp_path / "in" / "storm.md",
           "---\ntitle: Storm\ndate: 2024-10-20\n---\nNo one was injured in the storm, the fire "
           "service said.\n\nThe pier will stay closed.\n")
-    verifier = FakeVerifier()
-    # A calibrator that reads the verifier alone: confidence follows its reading.
-    calibrator = Calibrator(weights={VERIFIER_FEATURE: 4.0}, intercept=0.0,
-                            means={VERIFIER_FEATURE: 0.5}, scales={VERIFIER_FEATURE: 0.2})
-    rag = Rag(fake_settings(tmp_path, verifier="fake"), embedder=FakeEmbedder(),
-              reranker=FakeReranker(), calibrator=calibrator, verifier=verifier)
+
+    def rag_with(base: Calibrator, **settings) -> tuple[Rag, FakeVerifier]:
+        verifier = FakeVerifier()
+        # The verified calibrator reads the verifier alone: confidence follows its reading.
+        verified = Calibrator(weights={VERIFIER_FEATURE: 4.0}, intercept=0.0,
+                              means={VERIFIER_FEATURE: 0.5}, scales={VERIFIER_FEATURE: 0.2})
+        rag = Rag(fake_settings(tmp_path, verifier="fake", **settings), embedder=FakeEmbedder(),
+                  reranker=FakeReranker(), calibrator=base, verifier=verifier,
+                  verified_calibrator=verified)
+        return rag, verifier
+
+    question = "How many people were injured in the storm?"
+    unsure = Calibrator(weights={}, intercept=0.0)  # p = 0.5: inside the band
+    rag, verifier = rag_with(unsure)
     rag.ingest([tmp_path / "in"])
-    answer = rag.ask("How many people were injured in the storm?")
+    answer = rag.ask(question)
     assert verifier.calls and "injured" in verifier.calls[-1][1]
     assert answer.signals[VERIFIER_FEATURE] == 0.9
     assert answer.confidence == pytest.approx(1 / (1 + math.exp(-4.0 * (0.9 - 0.5) / 0.2)))
     assert "verify" in answer.timings_ms
+    # A confident judgement without the model is kept, and the model is not asked ...
+    sure = Calibrator(weights={}, intercept=5.0)  # p = 0.993: outside the band
+    rag, verifier = rag_with(sure)
+    answer = rag.ask(question)
+    assert not verifier.calls and answer.confidence == pytest.approx(1 / (1 + math.exp(-5.0)))
+    assert VERIFIER_FEATURE not in answer.signals
+    # ... unless every answer is to be read (the dev runs its coefficients are fitted on).
+    rag, verifier = rag_with(sure, verify_every_answer=True)
+    assert rag.ask(question).signals[VERIFIER_FEATURE] == 0.9 and verifier.calls
     # Off (the default), nothing is asked of a model and the feature is absent.
-    plain = make_rag().ask("How many people were injured in the storm?")
+    plain = make_rag().ask(question)
     assert VERIFIER_FEATURE not in plain.signals and "verify" not in plain.timings_ms
+
+
+def test_the_verify_band():
+    from rag.verifier import VERIFY_BAND, in_verify_band
+
+    low, high = VERIFY_BAND
+    assert in_verify_band(low) and in_verify_band(0.5) and in_verify_band(high)
+    assert not in_verify_band(low - 0.01) and not in_verify_band(high + 0.01)
 
 
 def test_an_unknown_verifier_model_is_a_clear_error():
