@@ -255,7 +255,7 @@ _BRIEFING = re.compile(
     r"^\s*(?:so\s+)?(?:what(?:'s| has| have)? (?:happen(?:ed|ing)|went on|has gone on|is going on)"
     r"(?: (?:with|to|at|in|over|about|after|since|during)|\s*:)"
     r"|what(?:'s| is| are) (?:the )?(?:latest |recent )?(?:story|latest|news|updates?|"
-    r"developments?) (?:with|on|about|from|for|in)"
+    r"developments?) (?:with|on|about|from|for|in)\b"
     r"|how (?:did|has|have|is|are) .{3,80}? (?:unfold(?:ed)?|develop(?:ed)?|evolve[d]?|progress"
     r"(?:ed)?|go(?:ne)?|changed?|play(?:ed)? out|turn(?:ed)? out|end(?:ed)? up)\b"
     r"|(?:bring|catch|fill) me (?:up|in)"

@@ -173,6 +173,8 @@ def test_timeline_is_oldest_first_one_line_per_report_copies_merged():
         ("What is the latest news about Norrvik Motors?", True),
         ("What are the latest developments with the factory?", True),
         ("What is the latest unemployment rate?", False),
+        ("What's the latest inflation figure for the region?", False),
+        ("What is the latest news on the strike?", True),
     ],
 )
 def test_is_briefing(question, briefing):
