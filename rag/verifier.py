@@ -154,5 +154,13 @@ class LocalVerifier:
 
 
 def load_verifier(model: str | None) -> Verifier | None:
-    """The verifier for `Settings.verifier` (a packaged model name or a GGUF path), or None."""
-    return LocalVerifier(model) if model else None
+    """The verifier for `Settings.verifier` (a packaged model name or a GGUF path), or None.
+    An unknown name or a missing file is `BadInput` naming the setting."""
+    from rag.errors import BadInput
+
+    if not model:
+        return None
+    try:
+        return LocalVerifier(model)
+    except BadInput as e:
+        raise BadInput(f"verifier (--verifier, RAG_VERIFIER): {e}") from None

@@ -100,7 +100,7 @@ def test_an_unknown_verifier_model_is_a_clear_error():
     from rag.verifier import load_verifier
 
     assert load_verifier(None) is None
-    with pytest.raises(RagError, match="no-such-model"):
+    with pytest.raises(RagError, match="verifier.*no-such-model"):
         load_verifier("no-such-model")
 
 
