@@ -20,7 +20,7 @@ _ASKS_DIFFERENCE = re.compile(
     r"(?P<base>[^?]+?)\s*\??\s*$",
     re.IGNORECASE,
 )
-_YEARLIKE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_FUNCTION = frozenset("the a an at in on of for to by with from last first".split())
 _PERIOD = re.compile(
     r"^(?:in\s+|during\s+|for\s+)?(?:(?:1[89]|20)\d\d|last\s+(?:year|month|week|season)|"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -28,8 +28,9 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 _ASKED_PERIOD = re.compile(
-    r"\s+(?:in|during|for)\s+(?:(?:1[89]|20)\d\d|(?:january|february|march|april|may|june|july|"
-    r"august|september|october|november|december)(?:\s+(?:1[89]|20)\d\d)?)\b",
+    r"\s+(?:(?:in|during|for)\s+(?:(?:1[89]|20)\d\d|(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)(?:\s+(?:1[89]|20)\d\d)?)"
+    r"|(?:this|last)\s+(?:year|month|week|season))\b",
     re.IGNORECASE,
 )
 # Each comparative with its pair (the word for a rise, the word for a fall); "more" goes with
@@ -49,11 +50,25 @@ _PAIRS = (
 class Comparison:
     """A difference question split in two: `asked` and `baseline` are plain questions for the
     two figures ("How many cars did Norrvik build in 2023?", "... in 2022?"); `word` is the
-    question's comparative ("more"), said of a positive difference."""
+    question's comparative ("more"), said of a positive difference; `baseline_words` are words
+    the baseline figure's sentence must have (for a baseline given as a phrase: "tunnel" of
+    "than the tunnel")."""
 
     asked: str
     baseline: str
     word: str
+    baseline_words: tuple[str, ...] = ()
+
+
+_MARGIN = re.compile(
+    r"^\s*by\s+how\s+(?P<much>many|much)\s+(?P<noun>[a-z]+\s+)?did\s+(?P<a>.+?)\s+"
+    r"(?:beat|defeat|lead|outpoll|outscore|trail)\s+(?P<b>.+?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+# Words of a phrase baseline that say "the plan", which the short-answer rules read themselves.
+_PLAN_WORDS = frozenset(
+    "planned plan expected forecast budgeted estimated promised targeted projected hoped".split()
+)
 
 
 def comparison(question: str) -> Comparison | None:
@@ -63,8 +78,20 @@ def comparison(question: str) -> Comparison | None:
     - a period ("than in 2022", "than last year"): the asked question with its own period
       swapped for it, or with it added when it names none;
     - a name ("than Hale", "than Martin Hale did"): the asked question with its last name
-      (a run of capitalised words after the first word) swapped for it.
+      (a run of capitalised words after the first word) swapped for it;
+    - anything else ("than planned", "than at the last general election"): the asked question
+      with it added in brackets, which the short-answer rules read ("planned" asks for the plan).
     """
+    margin = _MARGIN.match(question)
+    if margin:
+        # "By how many votes did Karim beat Voss?": each one's votes.
+        noun = (margin.group("noun") or "").strip() or "points"
+        much = margin.group("much").lower()
+        return Comparison(
+            asked=f"How {much} {noun} did {margin.group('a')} get?",
+            baseline=f"How {much} {noun} did {margin.group('b')} get?",
+            word="more",
+        )
     m = _ASKS_DIFFERENCE.match(question)
     if not m:
         return None
@@ -86,12 +113,20 @@ def comparison(question: str) -> Comparison | None:
             baseline = asked[: own.start()] + f" {period}" + asked[own.end():]
         else:
             baseline = asked[:-1] + f" {period}?"
-    else:
+    elif re.match(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$", base):
         names = list(re.finditer(r"(?<!^)\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", asked))
-        if not names or not re.match(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$", base):
+        if not names:
             return None
         last = names[-1]
         baseline = asked[: last.start()] + base + asked[last.end():]
+    else:
+        # "than planned", "than at the last general election": the asked question, of that.
+        baseline = f"{asked[:-1]} ({base})?"
+        words = re.findall(r"[a-z][\w'’-]*", base.lower())
+        needed = tuple(
+            w for w in words if w not in _PLAN_WORDS and w not in _FUNCTION and len(w) > 2
+        )
+        return Comparison(asked, baseline, more, needed)
     return Comparison(asked=asked, baseline=baseline, word=more)
 
 

@@ -672,6 +672,11 @@ def asks_why(question: str) -> bool:
     return _parse_question(question).kind == "why"
 
 
+_EMBEDDING_VERBS = frozenset(
+    "know known tell told say said remember recall explain show wonder ask clear".split()
+)
+
+
 def _parse_kind(question: str) -> _Question:
     text = question.strip()
     lower = [w.lower() for w, _, _ in _words(text)]
@@ -680,8 +685,11 @@ def _parse_kind(question: str) -> _Question:
     wh = _WH.search(text)
     wh_word = wh.group(1).lower() if wh else ""
     wh_index = lower.index(wh_word) if wh_word in lower else -1
-    # "Is the bridge open?": an auxiliary first, and no wh-word soon after.
-    if lower[0] in _AUXILIARIES and (wh_index == -1 or wh_index > 3):
+    # "Is the bridge open?", "Was anyone injured when the storm hit?": an auxiliary first, and
+    # no wh-word soon after that a verb of knowing embeds ("Do you know when it opens?").
+    if lower[0] in _AUXILIARIES and (
+        wh_index == -1 or not _EMBEDDING_VERBS & set(lower[max(0, wh_index - 3) : wh_index])
+    ):
         return _Question(text, "yes-no")
     following = lower[wh_index + 1] if 0 <= wh_index < len(lower) - 1 else ""
     if wh_word == "how":
@@ -1367,6 +1375,8 @@ def _score(
             sentence[c.end : c.end + 1] == ")"
         ):
             return None  # "Princeton Tigers (11-1)": a season's record, not a game's score
+        if parsed.number != "age" and _an_age_in_apposition(sentence, c):
+            return None  # "Nadia Karim, 41, a nurse," for "How many votes did she get?"
         if _figure_of_another(parsed.text, sentence, c):
             return None  # "She defeated Martin Hale, who received 17,935 votes" for Nair's
         if parsed.kind in ("how-many", "how-much") and _verb_disagrees(parsed.text, sentence, c):
@@ -1994,6 +2004,16 @@ def _asked_years(question: str) -> set[str]:
     }
 
 
+def _an_age_in_apposition(sentence: str, c: _Candidate) -> bool:
+    """A bare number between commas right after a name: "Falk, 61, led the company" (an age,
+    the news convention)."""
+    return bool(
+        re.fullmatch(r"\d{1,3}", sentence[c.start : c.end])
+        and re.search(r"[A-Z][\w'’-]+,\s*$", sentence[max(0, c.start - 40) : c.start])
+        and re.match(r"\s*,", sentence[c.end :])
+    )
+
+
 def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     """Is the number `c` said of someone or something the question does not name, while the
     question names someone? "How many votes did Priya Nair get?": in "She defeated the sitting
@@ -2025,6 +2045,10 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
         owner = subjects[0]
         if owner.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             owner = verb.head
+        # "Her only rival, former headteacher Peter Voss, polled 8,077": the name in apposition.
+        named = [t for t in owner.children if t.dep_ == "appos" and t.pos_ == "PROPN"]
+        if owner.pos_ != "PROPN" and named:
+            owner = named[0]
     if owner.pos_ != "PROPN" or not owner.text.isalpha():
         return False
     # The owner's whole name ("Martin Hale"): any of its words in the question is the same one.

@@ -24,6 +24,16 @@ from rag.compare import amount, comparison, difference
          "How much was spent in March 2024?", "How much was spent in March 2023?"),
         ("How many fewer people voted than last year?",
          "How many people voted?", "How many people voted last year?"),
+        # Found by the seventh trial: "this year" against "last year", a margin, a phrase.
+        ("How many more visitors did the festival draw this year than last year?",
+         "How many visitors did the festival draw this year?",
+         "How many visitors did the festival draw last year?"),
+        ("By how many votes did Karim beat Voss?",
+         "How many votes did Karim get?", "How many votes did Voss get?"),
+        ("How much more did the refit cost than planned?",
+         "How much did the refit cost?", "How much did the refit cost (planned)?"),
+        ("How much lower was turnout than at the last general election?",
+         "What was turnout?", "What was turnout (at the last general election)?"),
     ],
 )
 def test_a_difference_question_is_split_in_two(question, asked, baseline):
@@ -35,7 +45,6 @@ def test_a_difference_question_is_split_in_two(question, asked, baseline):
     "question",
     [
         "How many cars did Norrvik build in 2023?",  # no comparison
-        "How much more did the bridge cost than the tunnel?",  # a baseline we cannot swap in
         "Were more tickets sold than in 2023?",  # yes/no, not "how many more"
     ],
 )
@@ -91,3 +100,42 @@ def test_rag_cites_both_figures_after_the_difference():
     # One figure missing: no difference is made up.
     assert Rag._compared("How many more cars did Norrvik build in 2023 than in 2021?",
                          ranked) is None
+
+
+def test_a_phrase_baseline_names_what_its_sentence_must_have():
+    assert comparison("How much more did the bridge cost than the tunnel?").baseline_words == (
+        "tunnel",
+    )
+    # A plan is read by the short-answer rules, not required as a word.
+    assert comparison("How much more did the refit cost than planned?").baseline_words == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "sentences", "lead"),
+    [
+        # Found by the seventh trial: both figures in one sentence, and an age beside a name.
+        ("How many more visitors did the festival draw this year than last year?",
+         [("The Glenmoor Lantern Festival drew 48,000 visitors this year, up from 41,500 last "
+           "year, organiser Hamish Barr said.", 5.0)],
+         "6,500 more: 48,000 [1] against 41,500 [1]"),
+        ("How much lower was turnout than at the last general election?",
+         [("Turnout was 38 percent, down from 51 percent at the last general election.", 4.0)],
+         "13 percentage points lower: 38 percent [1] against 51 percent [1]"),
+        ("How many more votes did Karim get than Voss?",
+         [("Nadia Karim, 41, a nurse, won the by-election with 9,412 votes.", 6.0),
+          ("Her only rival, former headteacher Peter Voss, polled 8,077 votes.", 5.0)],
+         "1,335 more: 9,412 [1] against 8,077 [2]"),
+        # A phrase baseline whose sentence is not there: no difference is made up.
+        ("How much more did the bridge cost than the tunnel?",
+         [("The bridge cost 3 million euros, against 2 million for the road.", 5.0)], None),
+    ],
+)
+def test_rag_works_out_the_difference(question, sentences, lead):
+    from rag import spans
+    from rag.api import Rag
+    from tests.test_ask import _sentences
+
+    if spans._nlp() is None:
+        pytest.skip("needs spaCy's English model")
+    got = Rag._compared(question, _sentences(*sentences))
+    assert (got[1] if got else None) == lead
