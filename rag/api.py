@@ -36,7 +36,7 @@ from rag.judge import (
 )
 from rag.language import note as language_note
 from rag.retrieve import Filters, get_retriever, rerank_ms
-from rag.spans import asks_why
+from rag.spans import asks_cause
 from rag.store import validate_date
 from rag.timeexpr import TimeScope, names_year, time_scope
 from rag.timeline import (
@@ -378,7 +378,7 @@ class Rag:
             earlier = self._short_answer(standalone, sentences[1:2])
             first_value = earlier.text if earlier is not None else None
         else:
-            if asks_why(standalone):
+            if asks_cause(standalone):
                 sentences = with_cause(sentences, evidence.ranked)
             short = self._short_answer(standalone, sentences)
             compared = self._compared(standalone, evidence.ranked)

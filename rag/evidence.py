@@ -479,7 +479,7 @@ def _previous_of(candidates: Sequence[Evidence], i: int) -> int | None:
 # of battery cells had slowed the plant").
 _CAUSAL = re.compile(
     r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result|caused\s+by|the\s+cause|reasons?\b|"
-    r"thanks\s+to|amid|blam(?:ed|es|ing)|attribut(?:ed|es)|"
+    r"thanks\s+to|amid|blam(?:ed|es|ing)|attribut(?:ed|es)|cit(?:ed|es|ing)\s+(?!as\b)|"
     r"(?:slow|delay|hamper|disrupt|forc|prompt|stall|halt|hold)(?:ed|s)?\s+(?:back\s+)?"
     r"(?:the|its|their|his|her|production|output|work)\b)",
     re.IGNORECASE,

@@ -125,6 +125,10 @@ def question_type(question: str) -> str:
     +0.100, no set lower)."""
     # "In what year...?", "Until when...?", "At which ground...?": the preposition in front
     # does not change what is asked.
+    from rag.spans import asks_who_someone_is
+
+    if asks_who_someone_is(question):
+        return "other"  # "Who is Dana Whitlock?": a description, not a name
     for text in (question, _LEADING_PREPOSITION.sub("", question, count=1)):
         for name, pattern in QUESTION_TYPES:
             if pattern.search(text):
@@ -264,7 +268,8 @@ def _bases(stem: str) -> set[str]:
 # Words that say the same thing in a question and in a report: a measure's adjective and its
 # noun ("How wide...?" and "its width of 2.1 metres"), and the verbs of running something and
 # the titles of who runs it ("Who runs Northline Ferries?" and "Chief executive Henrik Aalto").
-_SAME_SENSE = tuple(
+# `rag.spans` reads them too, for a figure's event verb ("injured" and "Nobody was hurt").
+SAME_SENSE = tuple(
     frozenset(_stemmer_free.split())
     for _stemmer_free in (
         "wide width", "long length", "high height tall", "deep depth", "heavy weight",
@@ -286,7 +291,7 @@ _SAME_SENSE = tuple(
 
 @lru_cache(maxsize=1)
 def _sense_groups() -> tuple[frozenset[str], ...]:
-    return tuple(frozenset(_stem(w) for w in group) for group in _SAME_SENSE)
+    return tuple(frozenset(_stem(w) for w in group) for group in SAME_SENSE)
 
 
 _PREFIXES = frozenset("anti semi over under post mega ultra multi inter super self".split())
@@ -310,7 +315,7 @@ def _compound_parts(stem: str, have: set[str]) -> bool:
 
 def cover(wanted: set[str], text: str) -> float:
     """Share of `wanted` stems (`content_words`) that `text` has: an agent noun meeting its
-    verb either way, a word meeting another of the same sense (`_SAME_SENSE`), a compound
+    verb either way, a word meeting another of the same sense (`SAME_SENSE`), a compound
     meeting its head."""
     if not wanted:
         return 1.0

@@ -672,6 +672,28 @@ def asks_why(question: str) -> bool:
     return _parse_question(question).kind == "why"
 
 
+def asks_cause(question: str) -> bool:
+    """A why-question, or "What caused/led to/prompted ...?", whose answer is a cause (a phrase
+    may still answer the latter: "a shortage of steel fixings")."""
+    return asks_why(question) or bool(_ASKS_CAUSE.match(question))
+
+
+_WHO_IS_NAME = re.compile(
+    r"^\W*(?i:who\s+(?:is|was|are|were))\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*\??\s*$"
+)
+
+
+def asks_who_someone_is(question: str) -> bool:
+    """ "Who is Dana Whitlock?": the question names the person and asks what they are (a
+    role, a description), which no other name answers."""
+    return bool(_WHO_IS_NAME.match(question.strip()))
+
+
+_ASKS_CAUSE = re.compile(
+    r"^\W*what\s+(?:has\s+|had\s+)?(?:caused|causes|led\s+to|leads\s+to|prompted|triggered|"
+    r"sparked)\b",
+    re.IGNORECASE,
+)
 _EMBEDDING_VERBS = frozenset(
     "know known tell told say said remember recall explain show wonder ask clear".split()
 )
@@ -713,6 +735,8 @@ def _parse_kind(question: str) -> _Question:
             return _Question(text, "how-much", "", wants, number, dimension=dimension)
         return _Question(text, "how")
     if wh_word in ("who", "whom", "whose"):
+        if asks_who_someone_is(text):
+            return _Question(text, "other")  # the sentences that say who they are
         return _Question(text, "who", _role_word(lower, wh_index), ("person", "org", "name"))
     if wh_word == "when":
         return _Question(text, "when", "", ("date",))
@@ -1240,7 +1264,7 @@ def typed_spans(
             # ... when what follows says what the question asks ("none were *destroyed*"), not
             # "Nobody knows what happened" for "How many people died?"
             if set(_span_stems(sentence, m.end(), min(len(sentence), m.end() + 30)))
-            & (_content_stems(question) - {parsed.counted})
+            & _same_senses(_content_stems(question) - {parsed.counted})
         ]
     asked = _content_stems(question)
     candidates += _after_asked_name(candidates, sentence, asked)
@@ -1424,6 +1448,8 @@ def _score(
         return None  # "In which city...?": a city has a name, not "the festival's posters"
     if c.kind in ("name", "np") and _asks_place_only(parsed) and not _placed(sentence, start, end):
         return None  # "Which stadium hosted the final?": not "Coastal Cup" or "Westmere Rovers"
+    if parsed.kind == "where" and _OPPONENT_BEFORE.search(sentence[max(0, start - 30) : start]):
+        return None  # "Where was the final played?": not "beat Lisle United", a team
     rank = parsed.wants.index(c.kind)
     if set(parsed.wants) == {"np", "name"}:
         rank = 0  # an unknown slot noun: a name fills it as well as a noun phrase
@@ -1677,6 +1703,14 @@ def _asks_place_only(parsed: _Question) -> bool:
     return "org" not in parsed.wants and (parsed.kind == "where" or parsed.focus in _VENUES)
 
 
+# What a team or player beat or played: an opponent, not a place, however place-like its name.
+_OPPONENT_BEFORE = re.compile(
+    r"\b(?:beat|beats|beating|defeated|defeating|against|faced|facing|versus|vs\.?|edged|"
+    r"thrashed|overcame|drew\s+with|lost\s+to|knocked\s+out)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _placed(sentence: str, start: int, end: int) -> bool:
     """Does a name or noun phrase read as a place: after "in", "at", "near" and the like, or
     headed by a place word ("Harbour Park", "the old bus depot" is not, "Kingsfield Stadium")?"""
@@ -1802,7 +1836,7 @@ _ASKS_OLD_VALUE = re.compile(
 # (not "was replaced by Jonas Ekberg": the name after "by" is the new holder).
 _DISPLACED = re.compile(
     r"\b(?:defeat(?:ing|ed|s)?|beat(?:ing|s)?|replac(?:ing|es|ed)|succeed(?:ing|s|ed)?|"
-    r"oust(?:ing|ed|s)?|unseat(?:ing|ed|s)?|(?:took|takes|taking)\s+over\s+from)"
+    r"oust(?:ing|ed|s)?|unseat(?:ing|ed|s)?|(?:took|takes|taking|taken)\s+over\s+from)"
     r"(?!\s+by\b)(?:\s+[\w'’-]+){0,4}\s*$",
     re.IGNORECASE,
 )
@@ -1825,6 +1859,11 @@ _FORMER_ROLE = re.compile(
 # "... had been replaced by Jonas Ekberg", "succeeded by": the new holder.
 _SUCCESSOR = re.compile(
     r"\b(?:replaced|succeeded|taken\s+over)\s+by\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+)
+_ASKS_LEAVER = re.compile(
+    r"\bwho\s+(?:has\s+|had\s+)?(?:retired|resigned|quit|left|stepped\s+down|stood\s+down|"
+    r"was\s+(?:replaced|ousted|sacked|fired|dismissed|succeeded))\b",
+    re.IGNORECASE,
 )
 _ASKS_NOT = re.compile(r"\b(?:not|no\s+longer)\b|n[’']t\b", re.IGNORECASE)
 _ASKS_PAST_HOLDER = re.compile(r"\bwho\s+(?:was|were|had\s+been)\b", re.IGNORECASE)
@@ -1858,10 +1897,12 @@ def _displaced_fit(question: str, sentence: str, start: int, end: int, focus: st
     answers "Who used to chair...?", not "Who is the mayor?". The name after "replaced by"
     holds it now. Questions that name the change themselves ("Whom did he replace?") are read
     by their voice."""
-    if _DISPLACING_QUESTION.search(question):
+    leaver = bool(_ASKS_LEAVER.search(question))
+    if _DISPLACING_QUESTION.search(question) and not leaver:
         return 0.0
-    # "Who is no longer chief executive?", "Which politician is not a candidate?": the one gone.
-    earlier = bool(_ASKS_EARLIER_PERSON.search(question) or _ASKS_NOT.search(question))
+    # "Who is no longer chief executive?", "Which politician is not a candidate?", "Who retired
+    # as manager?": the one gone.
+    earlier = leaver or bool(_ASKS_EARLIER_PERSON.search(question) or _ASKS_NOT.search(question))
     before = sentence[max(0, start - 60) : start]
     former = _FORMER_ROLE.match(sentence[end:])
     # "Who was the finance director?" is answered by the former one; "Who is ...?" is not.
@@ -2002,6 +2043,23 @@ def _asked_years(question: str) -> set[str]:
         for m in _YEAR.finditer(question)
         if not _BASELINE_YEAR.search(question[: m.start()])
     }
+
+
+def _same_senses(stems: set[str]) -> set[str]:
+    """`stems` with the words of the same sense (`rag.judge`'s groups: "injured" also meets
+    "hurt" and "wounded", "cost" meets "price"), in this module's stems."""
+    out = set(stems)
+    for group in _sense_groups():
+        if group & stems:
+            out |= group
+    return out
+
+
+@lru_cache(maxsize=1)
+def _sense_groups() -> tuple[frozenset[str], ...]:
+    from rag.judge import SAME_SENSE
+
+    return tuple(frozenset(_stem(w) for w in group) for group in SAME_SENSE)
 
 
 def _an_age_in_apposition(sentence: str, c: _Candidate) -> bool:
@@ -2231,7 +2289,7 @@ def _verb_disagrees(question: str, sentence: str, c: _Candidate) -> bool:
     verb = _verb_of(numbers[-1]) if numbers else None
     if verb is None or _stem(verb.text) in _LIGHT_VERBS:
         return False
-    return _stem(verb.text) not in _content_stems(question)
+    return _stem(verb.text) not in _same_senses(_content_stems(question))
 
 
 # A count of one of these is a count of the others ("How many jobs...?": "650 workers").

@@ -330,6 +330,8 @@ def test_a_sentence_kept_for_the_one_after_it_is_not_kept_twice():
         ("Ekberg said a shortage of battery cells had slowed the Lidkoping plant.", True),
         ("The pier will stay closed because the storm tore away part of its deck.", True),
         ("The match was called off due to a waterlogged pitch.", True),
+        ("Operators cited waves of more than four metres.", True),
+        ("She was cited as an example of good practice.", False),
         ("Kessler Motors built 24,500 cars in 2023, short of its target of 30,000.", False),
         ("The plant now employs 2,100 workers.", False),
     ],
