@@ -373,10 +373,7 @@ class Rag:
         if dating == "briefing":
             short = None  # a timeline has no single answer
         elif dating == "updated":
-            # The newest report's figure leads; the first report's figure is named after it.
-            short = self._short_answer(standalone, sentences[:1])
-            earlier = self._short_answer(standalone, sentences[1:2])
-            first_value = earlier.text if earlier is not None else None
+            sentences, dating, short, first_value = self._updated(standalone, sentences)
         else:
             if asks_cause(standalone):
                 sentences = with_cause(sentences, evidence.ranked)
@@ -577,6 +574,18 @@ class Rag:
         return ShortAnswer(
             e.sentence[start:end], i + 1, e.article_id, e.start + start, e.start + end
         )
+
+    @classmethod
+    def _updated(cls, question: str, sentences: tuple[Evidence, ...]):
+        """An updated figure (`rag.timeline.arrange`): the newest report's short answer leads
+        and the first report's is named after it. When the newer report holds no figure of the
+        asked kind (its number was the "95" of "I-95") it is no update: the older report
+        answers alone. Returns (sentences, dating, short answer, first value)."""
+        short = cls._short_answer(question, sentences[:1])
+        earlier = cls._short_answer(question, sentences[1:2])
+        if short is None and earlier is not None:
+            return sentences[1:2], "report", replace(earlier, n=1), None
+        return sentences, "updated", short, earlier.text if earlier is not None else None
 
     @classmethod
     def _compared(

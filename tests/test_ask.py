@@ -228,3 +228,24 @@ def test_a_sentence_no_closer_to_the_question_than_the_chosen_one_is_not_taken()
         "How many homes were destroyed by the storm?", ranked[:1], ranked
     )
     assert short is None and sentences == ranked[:1]
+
+
+def test_a_newer_report_without_a_figure_of_the_asked_kind_is_no_update():
+    # Found in realtimeqa-dev: "95 [1]; first reported as nearly $200 million [2]", the 95 of
+    # "I-95" in the newer report's sentence given as the project's latest cost.
+    from rag.api import Rag
+
+    newer, older = _sentences(
+        ("It is the next project after the near completion of the I-95 Restore the Corridor "
+         "Project, said C.R. Smith.", 5.0),
+        ("The nearly $200 million project, dubbed Restore the Corridor, is on budget.", 4.0),
+    )
+    question = "What is the estimated cost of the Restore the Corridor project?"
+    sentences, dating, short, first = Rag._updated(question, (newer, older))
+    assert (sentences, dating, short.text, short.n, first) == (
+        (older,), "report", "nearly $200 million", 1, None
+    )
+    # With a figure in both, it is an update: the newest leads, the first is named.
+    revised = _sentences(("The Restore the Corridor project will now cost $230 million.", 5.0))[0]
+    sentences, dating, short, first = Rag._updated(question, (revised, older))
+    assert (dating, short.text, first) == ("updated", "$230 million", "nearly $200 million")
