@@ -539,7 +539,9 @@ class Rag:
             before = sentences[i - 1] if i and sentences[i - 1].article_id == e.article_id else None
             context = before.sentence if before is not None else ""
             if polar:
-                said = yes_no(question, e.sentence, context)
+                # The headline names what the story is about ("Storm Ilse cuts power..."), which
+                # its sentences leave out ("Nobody was hurt").
+                said = yes_no(question, e.sentence, f"{e.title or ''}. {context}")
                 if said:
                     return ShortAnswer(said, i + 1, e.article_id, e.start, e.end)
                 continue
@@ -652,8 +654,10 @@ class Rag:
         from rag.judge import content_words, cover, key_terms
         from rag.spans import question_type as span_question_type
 
-        if not sentences or not ranked or span_question_type(question) == "yes-no":
+        if not sentences or not ranked:
             return sentences, None
+        if span_question_type(question) == "yes-no":
+            return cls._yes_or_no_further_down(question, sentences, ranked)
         said = content_words(question) - key_terms(question)
         if not said:
             return sentences, None
@@ -668,6 +672,29 @@ class Rag:
             short = cls._short_answer(question, (e,))
             if short is not None:
                 # The chosen sentences held no answer: they are not its evidence.
+                return (e,), short
+        return sentences, None
+
+    @classmethod
+    def _yes_or_no_further_down(
+        cls, question: str, sentences: tuple[Evidence, ...], ranked: Sequence[Evidence]
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
+        """A yes/no question whose chosen sentences state neither: the first sentence within
+        `ANSWER_REACH` of the best, or of the best sentence's report, that plainly does
+        (`rag.spans.yes_no`, which asks for every word of the question, its sense or its
+        opposite) answers it, cited alone. The cross-encoder ranks "Nobody was hurt" far under
+        "Storm Ilse hit the coast on Saturday" for "Was anyone injured when Storm Ilse hit?":
+        the question's scene outweighs its predicate, so the report itself is read too."""
+        chosen = {(e.article_id, e.start) for e in sentences}
+        top = ranked[0].score
+        for e in ranked:
+            near = e.score >= top - ANSWER_REACH
+            if (e.article_id, e.start) in chosen or not (
+                near or e.article_id == ranked[0].article_id
+            ):
+                continue
+            short = cls._short_answer(question, (e,))
+            if short is not None:
                 return (e,), short
         return sentences, None
 

@@ -788,6 +788,9 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
         swapped = _swap_subject(previous.standalone, rest)
         if swapped is not None:
             return swapped
+        asked = _asked_of_the_story(previous.standalone, rest)
+        if asked is not None:
+            return asked
         return f"{previous.standalone.rstrip('?')} ({rest})?"
     return question
 
@@ -847,6 +850,31 @@ def _swap_subject(previous: str, other: str) -> str | None:
         if name:
             return previous[: name.start()] + other + previous[name.end() :]
     return None
+
+
+_PAST = re.compile(r"\b(?:did|was|were|had)\b|\b\w+ed\b", re.IGNORECASE)
+
+
+def _asked_of_the_story(previous: str, other: str) -> str | None:
+    """A thing of the same story that the previous question's phrases cannot take: "How many
+    votes did Karim get?" + "What about turnout?" asks what the turnout was, in that story
+    ("What was the turnout? (How many votes did Karim get?)"), not Karim's votes again. None
+    for anything but a lower-case noun phrase."""
+    words = other.split()
+    if not words or _CLAUSE_OPENER.match(other) or words[0].lower() in _PHRASE_OPENERS:
+        return None
+    if any(w[:1].isupper() or not w.isalpha() for w in words) or len(words) > 4:
+        return None
+    thing = other if words[0].lower() in ("the", "a", "an", "its", "their") else f"the {other}"
+    from rag.spans import IRREGULAR_VERBS
+
+    past = _PAST.search(previous) or any(
+        w in IRREGULAR_VERBS and not w.endswith(("s", "ing")) for w in previous.lower().split()
+    )  # "lost", "won": past forms ("dies" and "dying" are in the table too)
+    verb = "was" if past else "is"
+    if words[-1].endswith("s") and not words[-1].endswith("ss"):
+        verb = {"was": "were", "is": "are"}[verb]
+    return f"What {verb} {thing}? ({previous.strip()})"
 
 
 _CLAUSE_OPENER = re.compile(

@@ -395,6 +395,9 @@ IRREGULAR_VERBS = {
     "drew": "draw",
     "drawn": "draw",
     "fought": "fight",
+    "died": "die",  # the suffix rule leaves "di"
+    "dies": "die",
+    "dying": "die",
     "caught": "catch",
 }
 
@@ -694,6 +697,32 @@ _ASKS_CAUSE = re.compile(
     r"sparked)\b",
     re.IGNORECASE,
 )
+# Where a report puts a cause: after a connective or a verb of blame ("cited | waves of more
+# than four metres", "due to | a shortage of fixings"), or before a verb of causing ("a burst
+# main | caused the flooding"). Not after "after": what follows it is mostly a clause ("after
+# engineers found corrosion"), whose first noun is no cause.
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:because\s+of|due\s+to|owing\s+to|caused\s+by|triggered\s+by|sparked\s+by|"
+    r"(?:came|comes|stemmed|stems|resulted|results|arose|arises)\s+from|"
+    r"result\s+of|blam(?:ed|es|ing)(?:\s+it)?(?:\s+on)?|cit(?:ed|es|ing)|amid|thanks\s+to|"
+    r"attributed\s+(?:it\s+)?to)\s+(?:(?:a|an|the|its|their|his|her)\s+)?$",
+    re.IGNORECASE,
+)
+_CAUSE_AFTER = re.compile(
+    r"^\s+(?:(?:has|had|have)\s+)?(?:caused|causes|led\s+to|leads\s+to|triggered|sparked|"
+    r"prompted|forced|brought\s+down)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_cause(sentence: str, start: int, end: int) -> bool:
+    """Is the phrase at start:end put as a cause by the sentence's wording?"""
+    return bool(
+        _CAUSE_BEFORE.search(sentence[max(0, start - 30) : start])
+        or _CAUSE_AFTER.match(sentence[end : end + 30])
+    )
+
+
 _EMBEDDING_VERBS = frozenset(
     "know known tell told say said remember recall explain show wonder ask clear".split()
 )
@@ -1212,6 +1241,18 @@ def _after_asked_name(
     return out
 
 
+# "Who scored for Lisle United?": a sentence that says "for Ardmore" and never names Lisle tells
+# of the other side, every name and figure in it.
+_FOR_NAME = re.compile(r"(?<=\w)\s+for\s+(?:the\s+)?([A-Z][\w’'-]+)")
+
+
+def _on_behalf_of_another(question: str, said: str) -> bool:
+    asked = _FOR_NAME.search(question)
+    if not asked or re.search(rf"\b{re.escape(asked.group(1))}\b", said):
+        return False
+    return any(m.group(1) != asked.group(1) for m in _FOR_NAME.finditer(said))
+
+
 def typed_spans(
     question: str, sentence: str, context: str = ""
 ) -> list[tuple[float, int, int, str]]:
@@ -1219,6 +1260,8 @@ def typed_spans(
     name, np, locative) as a fourth item."""
     parsed = _parse_question(question)
     if not parsed.wants or not sentence.strip():
+        return []
+    if _on_behalf_of_another(question, sentence):
         return []
     found = _rule_candidates(sentence) + [
         # spaCy's DATE also covers ages and spans of time ("29-year-old", "two minutes"): its
@@ -1421,6 +1464,10 @@ def _score(
         sentence[start:end].strip()
     ):
         return None  # "12 May" is no city, firm or person
+    if c.kind in ("np", "name", "org") and _ASKS_CAUSE.match(parsed.text) and not _a_cause(
+        sentence, start, end
+    ):
+        return None  # "cancelled all crossings" for "What caused the cancellations?"
     if parsed.kind == "who" and _quoted(sentence, start, end):
         return None  # "Who directed the winning film?": not the film's title
     if parsed.focus == "turnout" and c.kind == "number" and c.number != "percent" and not (
@@ -1487,7 +1534,10 @@ def _score(
         score += _side(parsed.voice, start, end, anchors)
         score += _adjacent(parsed.voice, start, end, anchors)
     if c.kind in ("name", "person", "org", "np") and asks_for_loser(parsed.text):
-        score += _loser_fit(sentence, start, end)
+        fit = _loser_fit(sentence, start, end)
+        if fit < 0:
+            return None  # "Leila Karim won the by-election" names the winner, not who lost
+        score += fit
     elif c.kind in ("name", "person", "org", "np") and _ASKS_WINNER.search(parsed.text):
         # "Who won the final?": the mirror image, the beaten name loses what the winner gains.
         score -= _loser_fit(sentence, start, end)
@@ -1496,6 +1546,10 @@ def _score(
     if reported_of_another(parsed.text, sentence, start):
         return None
     if c.kind != "number" and _modifies_asked(sentence, end, asked):
+        if parsed.kind == "who" and c.kind != "person" and _nlp() is not None:
+            # "the Ashford by-election" for "Who lost the by-election?" (read as a noun by the
+            # tagger: without it, "Sven Olsen lost the vote" could be that too).
+            return None
         score -= 1.0  # "the Eastshire county cup final": it names the thing asked about
     if parsed.number == "age" and re.match(r"\s*,\s*$", sentence[max(0, start - 2) : start]) and (
         re.match(r"\s*,", sentence[end:])
@@ -1503,6 +1557,16 @@ def _score(
         score += 1.0  # "Falk, 61, led the company": the age in apposition
     if c.kind in ("np", "locative", "name"):
         score -= 0.08 * max(0, len(stems) - 4)  # the answer, not the whole clause
+    if parsed.kind == "who" and c.kind in ("person", "org", "name") and _acts_otherwise(
+        parsed.text, sentence, c
+    ):
+        # "Who scored for Lisle United?": "Ardmore Athletic beat Lisle United" says no one
+        # scored; the name does something else to what the question names.
+        score -= VERB_PENALTY
+    if parsed.kind == "who" and c.kind in ("person", "org", "name") and _another_of_the_kind(
+        parsed.text, sentence, c
+    ):
+        return None  # "Amina Yusuf won the women's race" for "... the men's race?"
     if c.kind == "date" and parsed.kind == "when" and _verb_disagrees(parsed.text, sentence, c):
         # "When did the festival open?": "founded in 2009" dates another event.
         score -= VERB_PENALTY
@@ -1888,7 +1952,14 @@ def _modifies_asked(sentence: str, end: int, asked: set[str]) -> bool:
     the span modifies the thing asked about ("Eastshire county cup final" for "Who won the
     county cup final?") rather than answering?"""
     after = re.match(r"\s+([a-z][\w-]*)", sentence[end:])
-    return bool(after) and after.group(1) not in _STOP and _stem(after.group(1)) in asked
+    if not (after and after.group(1) not in _STOP and _stem(after.group(1)) in asked):
+        return False
+    if _nlp() is None:
+        return True
+    # A verb after the span is its predicate ("Tomas Brenner | scored"), not the noun it names.
+    at = end + after.start(1)
+    word = next((t for t in _parsed(sentence) if t.idx == at), None)
+    return word is None or word.pos_ not in ("VERB", "AUX")
 
 
 def _displaced_fit(question: str, sentence: str, start: int, end: int, focus: str = "") -> float:
@@ -2292,6 +2363,54 @@ def _verb_disagrees(question: str, sentence: str, c: _Candidate) -> bool:
     return _stem(verb.text) not in _same_senses(_content_stems(question))
 
 
+def _acts_otherwise(question: str, sentence: str, c: _Candidate) -> bool:
+    """Does the name `c` do another thing than the question's verb, while the sentence gives
+    the asked verb to another ("The IPCC receives funding through the IPCC Trust Fund,
+    established in 1989 by UNEP" for "Who established the IPCC?"), or to a name the question
+    names ("Ardmore Athletic | beat | Lisle United" for "Who scored for Lisle United?")? Only
+    then: "Luca Ferreira heading the winner" for "Who scored their winner?" may say the same
+    in other words."""
+    if not _verb_disagrees(question, sentence, c):
+        return False
+    doc = _parsed(sentence)
+    tokens = [t for t in doc if c.start <= t.idx < c.end]
+    verb = _verb_of(tokens[-1]) if tokens else None
+    if verb is None:
+        return False
+    asked = _content_stems(question)
+    wanted = _same_senses(asked)
+    if any(
+        t.pos_ == "VERB" and t.i != verb.i and _stem(t.text) in wanted for t in doc
+    ):
+        return True  # "the IPCC Trust Fund, established ... by UNEP": the asked verb is another's
+    objects = [t for t in verb.children if t.dep_ in ("dobj", "attr", "dative")]
+    preps = [t for t in verb.children if t.dep_ == "prep"]
+    objects += [g for t in preps for g in t.children if g.dep_ == "pobj"]
+    return any(t.pos_ == "PROPN" and _stem(t.text) in asked for t in objects)
+
+
+def _another_of_the_kind(question: str, sentence: str, c: _Candidate) -> bool:
+    """Does the name's verb act on a thing of the asked kind told apart by whose it is ("won
+    | the women's race" for "Who won the men's race?")? Both must say whose, and differ
+    (an adjective may name the same thing another way: "the Olympic race", "the 100m race")."""
+    if _nlp() is None:
+        return False
+    tokens = [t for t in _parsed(sentence) if c.start <= t.idx < c.end]
+    verb = _verb_of(tokens[-1]) if tokens else None
+    if verb is None:
+        return False
+    parsed_question = _parsed(question)
+    for thing in (t for t in verb.children if t.dep_ in ("dobj", "attr")):
+        asked = [t for t in parsed_question if t.pos_ == "NOUN" and _stem(t.text) == _stem(
+            thing.text
+        )]
+        said = {_stem(m.text) for m in thing.children if m.dep_ == "poss"}
+        wanted = {_stem(m.text) for t in asked for m in t.children if m.dep_ == "poss"}
+        if said and wanted and not said & wanted:
+            return True
+    return False
+
+
 # A count of one of these is a count of the others ("How many jobs...?": "650 workers").
 _SAME_COUNT = tuple(
     frozenset(_stem(w) for w in group.split())
@@ -2424,6 +2543,10 @@ _WON = re.compile(
     re.IGNORECASE,
 )
 _LOSER_BONUS = 1.5
+# "Her only rival, former headteacher Peter Voss, polled 8,077": the one the winner faced.
+_RIVAL = re.compile(
+    r"\b(?:rival|opponent|challenger|runner-up)s?,?\s+(?:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE
+)
 _ASKS_WINNER = re.compile(
     r"^\W*(?:who|which\s+\w+|what\s+\w+)\s+(?:won|wins|win|will\s+win|beat|took|claimed|"
     r"clinched)\b",
@@ -2444,7 +2567,7 @@ def _loser_fit(sentence: str, start: int, end: int) -> float:
     before a losing one ("Adair | lost to ...") gains; one before a winning verb ("Marta Novak
     | won ...") loses as much."""
     before, after = sentence[max(0, start - 40) : start], sentence[end : end + 60]
-    if _WINNER_VERB.search(before) or _LOSER_VERB.match(after):
+    if _WINNER_VERB.search(before) or _LOSER_VERB.match(after) or _RIVAL.search(before):
         return _LOSER_BONUS
     if _WON.match(after):
         return -_LOSER_BONUS
@@ -2552,10 +2675,20 @@ def yes_no(question: str, sentence: str, context: str = "") -> str | None:
     if any(w.lower() in _NEGATIONS or w.lower().endswith("n't") for w in q_words):
         return None  # "Isn't it...?": English answers to these are ambiguous
     modal = q_words[0].lower()
+    contest = _contest_outcome(question, sentence)
+    if contest is not None:
+        return contest
+    # The words of a circumstance ("...when Storm Ilse hit?") set the scene: the sentence that
+    # answers may leave them to the one before or to the headline ("Nobody was hurt").
+    circumstance = _CIRCUMSTANCE.search(question)
+    scene = {_stem(w) for w, _, _ in _words(circumstance.group(0) if circumstance else "")}
     key = [
         w
         for w in q_words[1:]
-        if w[0].isalnum() and w.lower() not in _STOP and w.lower() not in _AUXILIARIES
+        if w[0].isalnum()
+        and w.lower() not in _STOP
+        and w.lower() not in _AUXILIARIES
+        and w.lower() not in _ANY_WORDS
     ]
     if not key:
         return None
@@ -2575,6 +2708,12 @@ def yes_no(question: str, sentence: str, context: str = "") -> str | None:
         if stem in s_stems or stem in c_stems:
             if stem in s_stems and not w[0].isupper():
                 same_at.append(s_stems.index(stem))
+            continue
+        if w[0].isupper() or stem in scene:
+            continue  # a name found in the context; a word of the scene
+        senses = [i for i, s_ in enumerate(s_stems) if s_ in _same_senses({stem}) - {stem}]
+        if senses:
+            same_at.append(senses[0])  # "hurt" for "injured"
             continue
         hits = [i for i, word in enumerate(s_lower) if word in opposites.get(w.lower(), ())]
         if hits:
@@ -2598,6 +2737,63 @@ def yes_no(question: str, sentence: str, context: str = "") -> str | None:
     if _hedged(s_lower, predicate, modal):
         return None
     return "No" if _negated(s_lower, predicate) else "Yes"
+
+
+# "Was anyone hurt?" asks whether any one was: "anyone" is no word the sentence must repeat, and
+# "Nobody was hurt" negates the predicate.
+_ANY_WORDS = frozenset("anyone anybody anything any ever someone somebody something".split())
+_CIRCUMSTANCE = re.compile(r"\b(?:when|while|as|after|before|during)\b.*$", re.IGNORECASE)
+
+# "Did Lisle United win the final?" over "Ardmore Athletic beat Lisle United 3-1 in the final":
+# a contest has one winner, so being beaten, or another's winning the same contest, is a "No".
+_CONTEST_QUESTION = re.compile(
+    r"^\W*(?:did|has|have|had|will)\s+(?P<who>.+?)\s+(?:win|won|beat|beaten|defeat|defeated)\b"
+    r"(?P<rest>[^?]*)",
+    re.IGNORECASE,
+)
+_ANOTHER_WON = r"\s+(?:has\s+|had\s+)?(?:won|wins|clinched|claimed|took)\s+(?:the\s+)?"
+_NOT_BEFORE = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.IGNORECASE)
+
+
+def _contest_outcome(question: str, sentence: str) -> str | None:
+    """ "No" when the sentence says the question's contestant was beaten ("beat Lisle United",
+    "Voss lost to Karim") or another name won the contest the question names with "the"
+    ("Leila Karim won the Ashford by-election" for "Did Peter Voss win the by-election?");
+    None otherwise (a win is left to the general reading)."""
+    m = _CONTEST_QUESTION.match(question)
+    if not m:
+        return None
+    names = re.findall(r"\b[A-Z][\w’'-]+", m.group("who"))
+    if not names or _NOT_BEFORE.search(sentence):
+        return None
+    if _content_stems(m.group("rest")) - _content_stems(sentence):
+        return None  # "Did Ardmore win the league?" is not answered by the cup final
+    said = re.escape(" ".join(names)).replace(r"\ ", r"\s+")
+    at = list(re.finditer(rf"\b{said}\b", sentence))
+    for x in at:
+        # "beating Chloe Adair" for "Has Adair won?": a first name may stand between.
+        before = re.sub(
+            r"(?:[A-Z][\w’'-]+\s+){1,2}$", "", sentence[max(0, x.start() - 60) : x.start()]
+        )
+        # "Ardmore Athletic beat ..." for "Did Ardmore win?": the rest of the name may follow.
+        after = re.sub(r"^(?:\s+[A-Z][\w’'-]+){1,2}(?=\s)", "", sentence[x.end() :])
+        if _WINNER_VERB.search(before) or _LOSER_VERB.match(after):
+            return "No"
+        if x.start() < 60 and _WON.match(after):
+            opponent = re.findall(r"\b[A-Z][\w’'-]+", m.group("rest"))
+            if not opponent or re.search(rf"\b{re.escape(opponent[-1])}\b", sentence[x.end() :]):
+                return "Yes"  # "Ardmore Athletic beat Lisle United" for "Did Ardmore win?"
+    contest = re.search(r"\bthe\s+(?:[\w’'-]+\s+)*?([\w’'-]+)\s*$", m.group("rest"))
+    if contest and not at:
+        thing = re.escape(contest.group(1))
+        winner = re.search(
+            rf"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*{_ANOTHER_WON}(?:[\w’'-]+\s+){{0,3}}?"
+            rf"{thing}\b",
+            sentence,
+        )
+        if winner and winner.start() < 80:
+            return "No"
+    return None
 
 
 def _negated(words: list[str], at: int) -> bool:

@@ -217,6 +217,47 @@ def test_a_short_answer_a_little_further_down(question, chosen, expected):
         assert [e.sentence for e in sentences] == [expected[1]]
 
 
+ILSE = [
+    ("About 9,000 homes lost power, the grid operator said.", 3.4),
+    ("Storm Ilse hit the coast on Saturday with gusts of up to 140 kilometres an hour.", 2.9),
+    ("Nobody was hurt, according to the fire service.", -3.4),
+    ("Ferry operators cancelled all crossings and cited waves of more than four metres.", -5.7),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "article_of_the_third", "expected"),
+    [
+        # Found by the seventh trial: the cross-encoder ranks the answer 6.8 under the best, as
+        # the question's scene ("when Storm Ilse hit") outweighs its predicate; the headline
+        # names the storm.
+        ("Was anyone injured when Storm Ilse hit?", "a1", ("No", ILSE[2][0])),
+        ("Was anyone hurt in the storm?", "a1", ("No", ILSE[2][0])),
+        # Out of reach and in another report: not read.
+        ("Was anyone injured when Storm Ilse hit?", "a2", None),
+        # A sentence that states neither gives nothing.
+        ("Were ferry crossings delayed?", "a1", None),
+    ],
+)
+def test_a_yes_or_no_further_down_in_the_best_report(question, article_of_the_third, expected):
+    from rag.api import Rag
+    from tests.fakes import evidence_sentence
+
+    ranked = _sentences(*ILSE)
+    ranked = [
+        evidence_sentence(e.sentence, start=e.start, end=e.end, score=e.score,
+                          title="Storm Ilse cuts power to thousands",
+                          article_id=article_of_the_third if i == 2 else "a1")
+        for i, e in enumerate(ranked)
+    ]
+    sentences, short = Rag._answer_further_down(question, ranked[:2], ranked)
+    if expected is None:
+        assert short is None and sentences == ranked[:2]
+    else:
+        assert (short.text, short.n) == (expected[0], 1)
+        assert [e.sentence for e in sentences] == [expected[1]]
+
+
 def test_a_sentence_no_closer_to_the_question_than_the_chosen_one_is_not_taken():
     from rag.api import Rag
 

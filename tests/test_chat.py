@@ -595,6 +595,44 @@ def test_things_and_subjects(previous, question, expected):
     assert rewrite_followup(question, [previous]) == expected
 
 
+@pytest.mark.parametrize(
+    ("previous", "question", "expected"),
+    [
+        # Found by the seventh trial: "What about turnout?" was searched as "How many votes did
+        # Karim get (turnout)?" and answered with Karim's votes.
+        (
+            "How many votes did Karim get?",
+            "What about turnout?",
+            "What was the turnout? (How many votes did Karim get?)",
+        ),
+        (
+            "How many votes did Karim get?",
+            "And the turnout?",
+            "What was the turnout? (How many votes did Karim get?)",
+        ),
+        (
+            "How much does the tram extension cost?",
+            "What about the opening date?",
+            "What is the opening date? (How much does the tram extension cost?)",
+        ),
+        (
+            "How many homes lost power in the storm?",
+            "What about injuries?",
+            "What were the injuries? (How many homes lost power in the storm?)",
+        ),
+        # A phrase the previous question can take is still swapped in.
+        (
+            "Why was the Norrvik bridge closed?",
+            "What about the Old Mill bridge?",
+            "Why was the Old Mill bridge closed?",
+        ),
+    ],
+)
+def test_what_about_a_thing_of_the_same_story(previous, question, expected):
+    previous = turn(previous, "")
+    assert rewrite_followup(question, [previous]) == expected
+
+
 def test_noun_phrases():
     from rag.chat import noun_phrases
 
