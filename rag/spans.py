@@ -343,6 +343,11 @@ _OPPOSITES = [
     ("available", "unavailable"),
     ("finished complete completed", "unfinished incomplete delayed postponed"),
     ("pay paid pays charged", "free exempt"),
+    # "Did Kessler meet its target?" over "well short of its target of 30,000": No.
+    (
+        "meet met meets hit hits reach reached reaches exceed exceeded exceeds surpass surpassed",
+        "miss missed misses short",
+    ),
 ]
 
 _TOKEN = re.compile(r"[£€$¥₹]|\d+(?:[.,:]\d+)*%?|\w+(?:[-'’]\w+)*|[^\w\s]")
