@@ -2388,9 +2388,8 @@ def _acts_otherwise(question: str, sentence: str, c: _Candidate) -> bool:
         t.pos_ == "VERB" and t.i != verb.i and _stem(t.text) in wanted for t in doc
     ):
         return True  # "the IPCC Trust Fund, established ... by UNEP": the asked verb is another's
-    objects = [t for t in verb.children if t.dep_ in ("dobj", "attr", "dative")]
-    preps = [t for t in verb.children if t.dep_ == "prep"]
-    objects += [g for t in preps for g in t.children if g.dep_ == "pobj"]
+    # Only what the verb acts on: "in the Kestrel Cup final" is where, not whom.
+    objects = [t for t in verb.children if t.dep_ in ("dobj", "dative")]
     return any(t.pos_ == "PROPN" and _stem(t.text) in asked for t in objects)
 
 
