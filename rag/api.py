@@ -387,6 +387,8 @@ class Rag:
                 sentences, short = self._answer_further_down(
                     standalone, sentences, evidence.ranked
                 )
+            if short is None and compared is None:
+                sentences, short = self._through_a_pronoun(standalone, sentences, evidence.ranked)
         best = evidence.sentences[0] if evidence.sentences else None
         features = signals(
             _without_period(standalone, scope),
@@ -566,9 +568,15 @@ class Rag:
             covered = len(said & content_words(sentences[item[2]].sentence)) / len(said or {""})
             return item[0] + covered
 
+        def family(kind: str) -> str:
+            # A person, a body and a place are all names: spaCy types "Karim" as a place.
+            return "name" if kind in ("person", "org", "place", "name") else kind
+
         pick = found[0]
-        if len(found) > 1 and found[1][1] == pick[1] and weight(found[1]) >= weight(pick) + (
-            SPAN_SWITCH
+        if (
+            len(found) > 1
+            and family(found[1][1]) == family(pick[1])
+            and weight(found[1]) >= weight(pick) + SPAN_SWITCH
         ):
             pick = found[1]
         _, _, i, start, end = pick
@@ -673,6 +681,43 @@ class Rag:
             if short is not None:
                 # The chosen sentences held no answer: they are not its evidence.
                 return (e,), short
+        return sentences, None
+
+    @classmethod
+    def _through_a_pronoun(
+        cls, question: str, sentences: tuple[Evidence, ...], ranked: Sequence[Evidence]
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
+        """A who-question answered by a sentence that names its doer only as "He"/"She": "She
+        replaced Rafael Osei, who stepped down" after "Karim, 44, has led the housing trust".
+        The person the pronoun refers to (`rag.spans.pronoun_referent`) is put in its place,
+        and when the question is then answered by that name, the name is the short answer,
+        cited to the sentence before, and both sentences are cited in article order. Sentences
+        within `ANSWER_REACH` of the best are read, best first. Returns the sentences and the
+        short answer, or them unchanged and None."""
+        from rag.spans import pronoun_referent, typed_spans
+        from rag.spans import question_type as span_question_type
+
+        if not ranked or span_question_type(question) != "who":
+            return sentences, None
+        top = ranked[0].score
+        for e in ranked:
+            if e.score < top - ANSWER_REACH:
+                break
+            before = next(
+                (p for p in ranked if p.article_id == e.article_id and 0 <= e.start - p.end <= 3),
+                None,
+            )
+            person = pronoun_referent(e.sentence, before.sentence) if before else None
+            if person is None:
+                continue
+            name = before.sentence[person[0] : person[1]]
+            said = name + e.sentence[e.sentence.index(" ") :]
+            found = typed_spans(question, said)
+            if found and found[0][1] == 0 and found[0][2] == len(name):
+                short = ShortAnswer(
+                    name, 1, before.article_id, before.start + person[0], before.start + person[1]
+                )
+                return (before, e), short
         return sentences, None
 
     @classmethod

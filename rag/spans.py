@@ -1258,6 +1258,32 @@ def _on_behalf_of_another(question: str, said: str) -> bool:
     return any(m.group(1) != asked.group(1) for m in _FOR_NAME.finditer(said))
 
 
+_PERSON_PRONOUN = re.compile(r"^(?:He|She)\b")
+
+
+def pronoun_referent(sentence: str, before: str) -> tuple[int, int] | None:
+    """For a sentence that opens with "He" or "She" ("She replaced Rafael Osei, ..."), the
+    person it refers to: the first person named in the sentence before ("Karim, 44, has led
+    the housing trust"), as (start, end) offsets into `before`; None when the sentence opens
+    otherwise or `before` names no person (a name typed as one, or any name that opens it)."""
+    if not _PERSON_PRONOUN.match(sentence):
+        return None
+    found = _spacy_candidates(before) + _rule_candidates(before)
+    vetoed = {(c.start, c.end) for c in found if c.kind == "not-a-name"}  # "Turnout was ..."
+    people = [c for c in found if c.kind == "person" and (c.start, c.end) not in vetoed]
+    # A lone surname as the sentence's subject is often typed wrong or not at all: its age
+    # says it is a person ("Karim, 44, has led ...").
+    people += [
+        c for c in found
+        if c.kind in ("name", "place") and c.start == 0
+        and re.match(r",\s*\d{1,3},", before[c.end :])
+    ]
+    if not people:
+        return None
+    first = min(people, key=lambda c: (c.start, -c.end))
+    return first.start, first.end
+
+
 def typed_spans(
     question: str, sentence: str, context: str = ""
 ) -> list[tuple[float, int, int, str]]:
