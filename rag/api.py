@@ -616,15 +616,21 @@ class Rag:
 
         from rag.spans import typed_spans
 
-        def figure(q: str, skip: tuple | None = None, needs: tuple[str, ...] = ()):
-            """The best figure for `q` in the reach, other than the one at `skip`: "48,000
-            visitors this year, up from 41,500 last year" holds both of a difference."""
+        def figure(
+            q: str, skip: tuple | None = None, needs: tuple[str, ...] = (), like: str = ""
+        ):
+            """The best figure for `q` in the reach, other than the one at `skip` and of the
+            same measure as `like` when given: "48,000 visitors this year, up from 41,500 last
+            year" holds both of a difference; "96 millimetres of rain fell in 24 hours" holds
+            one figure of rain and one of time."""
             for e in reach:
                 said = e.sentence.lower()
                 if needs and not all(re.search(rf"\b{re.escape(w)}", said) for w in needs):
                     continue  # "than the tunnel": a sentence about the tunnel
                 for _, start, end, kind in typed_spans(q, e.sentence):
                     at = (e.article_id, e.start + start)
+                    if like and difference(asked, like, e.sentence[start:end]) is None:
+                        continue
                     if kind == "number" and at != skip:
                         text = e.sentence[start:end]
                         return e, ShortAnswer(text, 1, e.article_id, *at[1:], e.start + end)
@@ -634,7 +640,8 @@ class Rag:
         if first is None:
             return None
         second = figure(
-            asked.baseline, (first[0].article_id, first[1].start), asked.baseline_words
+            asked.baseline, (first[0].article_id, first[1].start), asked.baseline_words,
+            first[1].text,
         )
         if second is None:
             return None

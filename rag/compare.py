@@ -113,7 +113,10 @@ def comparison(question: str) -> Comparison | None:
             baseline = asked[: own.start()] + f" {period}" + asked[own.end():]
         else:
             baseline = asked[:-1] + f" {period}?"
-    elif re.match(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$", base):
+    elif re.match(r"^(?:(?:in|at|during|for|on|from)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$",
+                  base):
+        # "than Voss", "than in Storm Bram": the asked question of the other name.
+        base = re.sub(r"^(?:in|at|during|for|on|from)\s+", "", base)
         names = list(re.finditer(r"(?<!^)\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", asked))
         if not names:
             return None

@@ -118,7 +118,8 @@ _NUMBER = (
     rf"some|roughly|approximately|at least|at most|an estimated|an expected)\s+)?"
     rf"(?:(?:[£€$¥₹]|US\$|A\$|C\$|HK\$)\s?)?"
     # Not an ordinal: "the 88th minute" holds no count of 88.
-    rf"(?:\d+(?:[.,:]\d+)*(?!\d|(?:st|nd|rd|th)\b)(?:\s?[–-]\s?(?:[£€$]\s?)?\d+(?:[.,]\d+)*)?"
+    # Not a road's or a model's number: the 39 of "A39", the 95 of "I-95".
+    rf"(?:(?<!\w)(?<![A-Za-z]-)\d+(?:[.,:]\d+)*(?!\d|(?:st|nd|rd|th)\b)(?:\s?[–-]\s?(?:[£€$]\s?)?\d+(?:[.,]\d+)*)?"
     rf"|\b(?:{_NUMBER_WORD})\b)"
     rf"(?:\s?(?:{_SCALE})\b)?"
     rf"(?:[\s-]?(?:{_CURRENCY_WORD}|{_UNIT})(?![\w]))?"
@@ -273,6 +274,12 @@ _NUMBER_CUES = (
         # checked for the dimension: `_DIMENSION_OF`).
         re.compile(r"\bhow (deep|tall|wide|far|heavy|hot|cold)\b", re.I),
     ),
+)
+# "How much rain fell", "how much snow": a noun after "how much" is what is measured.
+_AMOUNT_OF = re.compile(
+    r"\bhow\s+much\s+(?!(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|"
+    r"more|less|higher|lower|bigger|smaller|further|longer)\b)[a-z]+\s+(?!of\b)[a-z]+",
+    re.IGNORECASE,
 )
 # What a measure question measures, by its adjective or slot noun, and the units that can say
 # it: "How deep...?" takes "14 metres" but not "3.2 metres a second" (a speed).
@@ -509,6 +516,13 @@ def _focus_word(lower: list[str], at: int) -> str:
         opener = phrase[0] if phrase else ""
         if opener in _FOCUS["number"] and not verbish:
             return opener  # "What was inflation in May?": a figure's own name, no article
+        # "What was Jade Ellis's winning time?": a name's possessive opens the phrase too.
+        owner = next(
+            (i for i, w in enumerate(phrase[:4]) if w.endswith(("'s", "’s", "s'"))), None
+        )
+        if owner is not None and owner > 0 and not verbish:
+            phrase = [phrase[owner]] + phrase[owner + 1 :]
+            opener = phrase[0]
         if not (opener in ("the", "a", "an") or opener.endswith(("'s", "’s"))) or verbish:
             return ""
         nouns = [w for w in phrase[1:] if w not in _STOP]
@@ -590,7 +604,10 @@ def _counted_noun(after_many: list[str]) -> str:
 def _number_kind(question: str, focus: str) -> str:
     if focus in ("percentage", "percent", "proportion", "share"):
         return "percent"  # whatever else the question says ("...of the vote did she get?")
+    amount = _AMOUNT_OF.search(question)
     for kind, cue in _NUMBER_CUES:
+        if kind == "change" and amount and not re.search(r"\bby how\b", question, re.I):
+            continue  # "How much rain fell?" asks an amount of rain, not by how much it fell
         if cue.search(question):
             return kind
     if focus in ("percentage", "percent", "proportion", "rate", "share", "inflation",
@@ -672,6 +689,15 @@ _TIMED_THINGS = frozenset(
     "break leave walk ride drive race marathon event project".split()
 )
 
+_MARGIN = re.compile(
+    r"\s+(?:ahead|behind|clear|faster|slower|quicker|outside|inside|short|off)\b", re.I
+)
+_STATES = frozenset("open shut closed away missing gone down out off alive asleep empty".split())
+_RESULT_TIME = re.compile(
+    r"(?:winning|finishing|record|best|personal|race|running|journey|travel|waiting|response|"
+    r"lap|qualifying)\s+times?\b|[’']s?\s+times?\b",
+    re.IGNORECASE,
+)
 _REASON_SLOTS = frozenset("reason reasons cause causes motive motives purpose explanation".split())
 
 
@@ -765,6 +791,11 @@ def _parse_kind(question: str) -> _Question:
                 # length: a thing that happens may take either, any other thing a length.
                 timed = any(_stem(w) in _TIMED_THINGS for w in subject.group(1).lower().split())
                 timed = timed or bool(re.search(r"\b(?:last|take|run|go on)\b", subject.group(1)))
+                # "How long was the A39 closed?": a state it was in ("closed", "delayed",
+                # "open") lasts; "How long is the new bridge?" has none.
+                state = subject.group(1).lower().split()[-1:] or [""]
+                if (state[0].endswith("ed") and not _ed_noun(state[0])) or state[0] in _STATES:
+                    return _Question(text, "how-much", "", wants, "duration")
                 number, dimension = ("" if timed else "measure"), "length"
             return _Question(text, "how-much", "", wants, number, dimension=dimension)
         return _Question(text, "how")
@@ -797,6 +828,9 @@ def _parse_kind(question: str) -> _Question:
         if focus in _FOCUS["date"]:
             return _Question(text, "when", focus, ("date",))
         if focus == "time":
+            if _RESULT_TIME.search(text):
+                # "What was Jade Ellis's winning time?": how long it took, not when.
+                return _Question(text, "which", focus, ("number",), "duration")
             return _Question(text, "which", focus, ("date", "number"))
         if focus in _FOCUS["number"]:
             number = _number_kind(text, focus)
@@ -949,8 +983,8 @@ def _number_type(text: str) -> str:
         return "percent"  # "up by a third" is a share, like "33 percent"
     if _MEASURE.search(text):
         return "measure"  # before durations: "3.2 metres a second" is a speed
-    if _DURATION.search(text):
-        return "duration"
+    if _DURATION.search(text) or re.fullmatch(r"\d{1,2}:\d\d:\d\d", text):
+        return "duration"  # "2:31:05": a race run in hours, minutes and seconds
     return "count"
 
 
@@ -961,8 +995,12 @@ def _rule_candidates(sentence: str) -> list[_Candidate]:
         text = sentence[start:end]
         if end <= start or any(m.group(0).islower() for m in _MONTH_WORD.finditer(text)):
             continue
+        if re.fullmatch(r"\d{1,2}:\d\d:\d\d", text):
+            # "finished in 2:31:05": hours, minutes and seconds run, not a time of day.
+            out.append(_Candidate(start, end, "number", "duration"))
+            continue
         out.append(_Candidate(start, end, "date"))
-    dates = list(out)
+    dates = [c for c in out if c.kind == "date"]
     for match in _NUMBER_RE.finditer(sentence):
         start, end = _trim(sentence, match.start(), match.end())
         text = sentence[start:end]
@@ -973,7 +1011,30 @@ def _rule_candidates(sentence: str) -> list[_Candidate]:
         out.append(_Candidate(start, end, "number", _number_type(sentence[start:end])))
     for match in _FREQUENCY.finditer(sentence):
         out.append(_Candidate(match.start(), match.end(), "number", "frequency"))
+    out.extend(_compound_durations(sentence, out))
     out.extend(_name_candidates(sentence))
+    return out
+
+
+def _compound_durations(sentence: str, found: list[_Candidate]) -> list[_Candidate]:
+    """"2 hours 24 minutes 51 seconds", "three years and six months": durations side by side
+    are one time, as a candidate of its own beside its parts (not across a comma: "2:31:05,
+    two minutes ahead")."""
+    parts = sorted(
+        (c for c in found if c.kind == "number" and c.number == "duration"),
+        key=lambda c: c.start,
+    )
+    out, run = [], parts[:1]
+    for c in parts[1:]:
+        clock = ":" in sentence[run[-1].start : c.start]  # "2:31:05": whole already
+        if re.fullmatch(r"\s+(?:and\s+)?", sentence[run[-1].end : c.start]) and not clock:
+            run.append(c)
+            continue
+        if len(run) > 1:
+            out.append(_Candidate(run[0].start, run[-1].end, "number", "duration"))
+        run = [c]
+    if len(run) > 1:
+        out.append(_Candidate(run[0].start, run[-1].end, "number", "duration"))
     return out
 
 
@@ -1473,12 +1534,20 @@ def _score(
             sentence[c.end : c.end + 1] == ")"
         ):
             return None  # "Princeton Tigers (11-1)": a season's record, not a game's score
+        if c.number == "duration" and parsed.number != "age" and sentence[c.end :].startswith(
+            "-old"
+        ):
+            return None  # "a 29-year-old nurse": an age, not a time taken
+        if c.number == "duration" and parsed.focus == "time" and _MARGIN.match(
+            sentence[c.end : c.end + 12]
+        ):
+            penalty += 1.0  # "two minutes ahead of the field" is the margin, not her time
         if parsed.number != "age" and _an_age_in_apposition(sentence, c):
             return None  # "Nadia Karim, 41, a nurse," for "How many votes did she get?"
         if _figure_of_another(parsed.text, sentence, c):
             return None  # "She defeated Martin Hale, who received 17,935 votes" for Nair's
         if parsed.kind in ("how-many", "how-much") and _verb_disagrees(parsed.text, sentence, c):
-            penalty = VERB_PENALTY
+            penalty += VERB_PENALTY
         if (
             parsed.kind in ("how-many", "how-much")
             and parsed.number in ("count", "money", "percent")
@@ -2292,8 +2361,23 @@ def _dated_elsewhere_only(sentence: str, years: set[str]) -> bool:
     year" or "this year" (which the time filter reads from the report's date)?"""
     if _RELATIVE_YEAR.search(sentence):
         return False
-    named = {m.group(0) for m in _dated_years(sentence)}
+    named = {m.group(0) for m in _dated_years(sentence) if not _dates_a_baseline(sentence, m)}
     return bool(named) and not named & years
+
+
+_BASELINE_CLAUSE = re.compile(
+    r"\b(?:up|down)\s+(?:\w+\s+)?from\b|\bcompared\s+(?:with|to)\b|\bthan\b|\bagainst\b",
+    re.IGNORECASE,
+)
+
+
+def _dates_a_baseline(sentence: str, year: re.Match) -> bool:
+    """Is the year that of a figure the sentence compares with ("14,200 runners started, | up
+    from 11,800 in 2022")? It dates that figure, not the sentence's own."""
+    clause_start = max(
+        (b.end() for b in _CLAUSE_BREAK.finditer(sentence[: year.start()])), default=0
+    )
+    return bool(_BASELINE_CLAUSE.search(sentence[clause_start : year.start()]))
 
 
 def _another_figure_has(sentence: str, c: _Candidate, years: set[str]) -> bool:
@@ -2560,7 +2644,7 @@ _LOSER_QUESTION = re.compile(
 _WINNER_VERB = re.compile(
     r"\b(?:beat|beats|beating|defeated|defeats|defeating|edged|edging|overcame|overcoming|"
     r"ousted|ousting|unseated|unseating|knocked\s+out|(?:victory|win|won)\s+(?:over|against))"
-    r"(?:\s+(?:the\s+)?(?:incumbent|defending|reigning|former|sitting)(?:\s+\w+)?)?\s+$",
+    r"(?:\s+(?:the\s+)?(?:incumbent|defending|reigning|former|sitting)(?:\s+\w+)?,?)?\s+$",
     re.IGNORECASE,
 )
 _LOSER_VERB = re.compile(
@@ -2569,7 +2653,8 @@ _LOSER_VERB = re.compile(
     re.IGNORECASE,
 )
 _WON = re.compile(
-    r"^\s*(?:,[^,]*,\s*)?(?:won|wins|beat|beats|defeated|defeats|took|claimed|clinched)\b",
+    r"^\s*(?:,[^,]*,\s*)?(?:won|wins|beat|beats|defeated|defeats|took|claimed|clinched|"
+    r"(?:has|have|had)\s+been\s+(?:re-?)?elected|(?:was|were|is)\s+(?:re-?)?elected)\b",
     re.IGNORECASE,
 )
 _LOSER_BONUS = 1.5
