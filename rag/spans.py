@@ -952,15 +952,19 @@ def asked_date(question: str) -> bool:
 
 def can_hold(question: str, sentence: str) -> bool | None:
     """Does `sentence` hold a number of the kind `question` asks for (a duration for "How
-    long did it take?", money for "How much did it cost?")? None when the question asks for
-    no particular kind of number, so the caller decides another way.
+    long did it take?", money for "How much did it cost?")? When the question asks for no
+    particular kind, a sentence with no number at all cannot, and one with any is left to the
+    caller (None), as is a question that asks for no number.
 
     Rules only (no spaCy), since it runs on every candidate sentence. A date answers a
     duration ("since 2019") or an age ("built in 1962") too.
     """
     parsed = _parse_question(question)
-    if parsed.wants != ("number",) or not parsed.number:
+    if parsed.wants != ("number",):
         return None
+    if not parsed.number:
+        # Any kind of number will do ("How much rain fell?"), but one there must be.
+        return None if any(c.kind == "number" for c in _rule_candidates(sentence)) else False
     cannot = _CANNOT.get(parsed.number, set())
     for c in _rule_candidates(sentence):
         if c.kind == "number" and c.number not in cannot:
