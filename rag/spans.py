@@ -237,7 +237,8 @@ _NUMBER_CUES = (
     (
         "change",
         re.compile(
-            r"\bby how (much|many)\b|\bhow much\b.*\b(rise|rising|rose|increase|increasing|"
+            r"\bby how (much|many)\b|\bhow many percentage points\b|"
+            r"\bhow much\b.*\b(rise|rising|rose|increase|increasing|"
             r"increased|grow|growing|grew|fall|falling|fell|drop|dropping|dropped|cut|going up|"
             r"go up|went up|going down|go down|went down)\b",
             re.I,
@@ -689,6 +690,18 @@ _TIMED_THINGS = frozenset(
     "break leave walk ride drive race marathon event project".split()
 )
 
+_LABEL = re.compile(
+    r"\b(?:grade|level|stage|tier|category|class|division|band|page|room|gate|platform|route|"
+    r"flight|article|section|chapter|clause|number|no\.|junction|exit|bus|line|channel|"
+    r"track|pier|berth|unit|ward)\s+$",
+    re.IGNORECASE,
+)
+_LEVEL = re.compile(
+    r"\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|increased|decreased|dropped|"
+    r"climbed|grew|jumped|slipped|up|down|went\s+up|went\s+down)\s+(?:\w+\s+)?to\s+$"
+    r"|\bfrom\s+$",
+    re.IGNORECASE,
+)
 _MARGIN = re.compile(
     r"\s+(?:ahead|behind|clear|faster|slower|quicker|outside|inside|short|off)\b", re.I
 )
@@ -1538,6 +1551,10 @@ def _score(
             sentence[c.end : c.end + 1] == ")"
         ):
             return None  # "Princeton Tigers (11-1)": a season's record, not a game's score
+        if _LABEL.search(sentence[max(0, c.start - 12) : c.start]) and parsed.number != "score":
+            return None  # "a grade 4 or above", "platform 9": a label, not an amount
+        if parsed.number == "change" and _LEVEL.search(sentence[max(0, c.start - 16) : c.start]):
+            return None  # "rose to 68 percent": where it rose to, not by how much
         if c.number == "duration" and parsed.number != "age" and sentence[c.end :].startswith(
             "-old"
         ):
@@ -1595,8 +1612,12 @@ def _score(
         return None  # "Which company would build it?": not "the Fishermen's Association"
     if parsed.kind == "who" and c.kind != "number" and _a_place(sentence, start, end):
         return None  # "Who designed the bridge?": not "Canal Street", not "in Kettleby"
-    if c.kind == "np" and parsed.focus in _NAMED_PLACES and not _has_capital(sentence[start:end]):
-        return None  # "In which city...?": a city has a name, not "the festival's posters"
+    if c.kind == "np" and parsed.focus in _NAMED_PLACES | _NAMED_BODIES and not _has_capital(
+        sentence[start:end]
+    ):
+        # "In which city...?": a city has a name, not "the festival's posters"; "Which company
+        # is closing a plant?": not "rising energy costs" (what "the company blamed").
+        return None
     if c.kind in ("name", "np") and _asks_place_only(parsed) and not _placed(sentence, start, end):
         return None  # "Which stadium hosted the final?": not "Coastal Cup" or "Westmere Rovers"
     if parsed.kind == "where" and _OPPONENT_BEFORE.search(sentence[max(0, start - 30) : start]):
@@ -1840,6 +1861,11 @@ _VENUES = frozenset("stadium stadiums ground grounds venue venues arena arenas".
 
 
 # Place slots that only a proper name fills.
+_NAMED_BODIES = frozenset(
+    "company companies firm firms carmaker carmakers automaker automakers airline airlines "
+    "bank banks club clubs team teams party parties retailer retailers supermarket "
+    "supermarkets".split()
+)
 _NAMED_PLACES = frozenset(
     "city cities town towns country countries village villages county counties region regions "
     "state states nation nations capital province provinces island islands continent".split()
