@@ -1570,7 +1570,7 @@ def _score(
         if parsed.kind in ("how-many", "how-much") and _verb_disagrees(parsed.text, sentence, c):
             penalty += VERB_PENALTY
         if (
-            parsed.kind in ("how-many", "how-much")
+            parsed.kind in ("how-many", "how-much", "which")
             and parsed.number in ("count", "money", "percent")
             and c.number != "duration"
             and _plan_for_done(parsed.text, sentence, c)
@@ -2433,7 +2433,9 @@ _RECORD = re.compile(r"[A-Z][\w'’.-]*\s*\($")
 _PLAN_VERBS = frozenset(
     _stem(w) for w in "plan aim expect intend hope want target seek promise forecast".split()
 )
-_ASKS_DONE = re.compile(r"\b(?:did|was|were|had)\b", re.I)
+# What was done, or what is so now ("What is the latest unemployment rate?": not "economists
+# expect the rate to stay below 5 percent").
+_ASKS_DONE = re.compile(r"\b(?:did|was|were|had|is|are|has|have)\b", re.I)
 # "How much was the tram supposed to cost?": a question about the plan itself.
 _ASKS_PLAN = re.compile(
     r"\b(?:suppos|expect|plan|project|estimat|forecast|promis|intend|target|aim|hop)\w*"
@@ -2478,7 +2480,11 @@ def _planned(sentence: str, start: int, end: int) -> bool:
         # "plans to build": spaCy reads "plans" as a noun as often as a verb. Only an
         # infinitive climbs: a clause's head ("...; all staff will keep their jobs") is another
         # statement.
-        if verb.dep_ not in ("xcomp", "acl") or verb.head.i == verb.i:
+        # "expect the rate to stay below 5 percent": an infinitive clause with its own subject.
+        infinitive = verb.dep_ == "ccomp" and any(
+            t.dep_ == "aux" and t.lower_ == "to" for t in verb.children
+        )
+        if (verb.dep_ not in ("xcomp", "acl") and not infinitive) or verb.head.i == verb.i:
             return False
         if _stem(verb.head.text) in plans:
             return True
@@ -2881,7 +2887,9 @@ def yes_no(question: str, sentence: str, context: str = "") -> str | None:
     predicate = max(same_at)  # the question's predicate comes last ("...reopened?")
     if _hedged(s_lower, predicate, modal):
         return None
-    return "No" if _negated(s_lower, predicate) else "Yes"
+    # ... unless an object or a date follows it: "did not raise its fares in 2023", "would not
+    # be visible to the naked eye" negate a word before the last one matched.
+    return "No" if any(_negated(s_lower, i) for i in same_at) else "Yes"
 
 
 # "Was anyone hurt?" asks whether any one was: "anyone" is no word the sentence must repeat, and
