@@ -36,7 +36,7 @@ from rag.judge import (
 )
 from rag.language import note as language_note
 from rag.retrieve import Filters, get_retriever, rerank_ms
-from rag.spans import asks_cause
+from rag.spans import asks_cause, figure_phrase, same_measure
 from rag.store import validate_date
 from rag.timeexpr import TimeScope, names_year, time_scope
 from rag.timeline import (
@@ -595,6 +595,13 @@ class Rag:
         earlier = cls._short_answer(question, sentences[1:2])
         if short is None and earlier is not None:
             return sentences[1:2], "report", replace(earlier, n=1), None
+        if short is not None and earlier is not None and not same_measure(
+            figure_phrase(sentences[0].sentence, short.text),
+            figure_phrase(sentences[1].sentence, earlier.text),
+        ):
+            # "445p a share" first reported as a closing price of "297p": two figures, not one
+            # revised; the newest report answers alone.
+            return sentences[:1], "report", short, None
         return sentences, "updated", short, earlier.text if earlier is not None else None
 
     @classmethod

@@ -213,7 +213,7 @@ _FOCUS = {
         "price prices sum total figure fee fees budget salary temperature height depth length "
         "width distance speed weight capacity value score count dividend vote votes fine "
         "fare fares revenue profit profits turnout attendance crowd time bill inflation "
-        "unemployment joblessness".split()
+        "unemployment joblessness offer bid".split()
     ),
     "person": frozenset(
         "person man woman politician leader president minister author writer player "
@@ -259,11 +259,16 @@ _NUMBER_CUES = (
             r"\b(cost|costs|costing|pay|paid|pays|price|spend|spent|worth|fined?|raise|raised|"
             r"grant|money|budget|charge|charged|earn|earned|make|made|revenue|profit|get|claim|"
             r"bill|sold|sell|buy|bought|fare|ticket|salary|wage|dividend|invest|invested|funding|"
-            r"funded|subsidy|subsidies|loan|loans|investment|donation|donations|donated)\b",
+            r"funded|subsidy|subsidies|loan|loans|investment|donation|donations|donated|"
+            r"offer|offers|offered|offering|bid|bids)\b",
             re.I,
         ),
     ),
-    ("percent", re.compile(r"\b(percentage|percent|rate|proportion|share)\b", re.I)),
+    # "per share" is a rate, not a share of something: "How much is the offer per share?"
+    (
+        "percent",
+        re.compile(r"\b(percentage|percent|rate|proportion|(?<!per )(?<!a )share)\b", re.I),
+    ),
     ("frequency", re.compile(r"\bhow often\b|\bhow many times a\b", re.I)),
     ("age", re.compile(r"\bhow old\b", re.I)),  # "Smith, 34, said": a bare count will do
     ("size", re.compile(r"\bhow (big|large)\b", re.I)),
@@ -304,7 +309,8 @@ _DIMENSIONS = {
 _FRACTION = re.compile(
     r"\b(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|a fifth|a tenth)\b", re.I
 )
-_MONEY = re.compile(rf"[£€$¥₹]|\b(?:{_CURRENCY_WORD})\b", re.I)
+# "410p" is money too: the pence sign is written against the number, with no word boundary.
+_MONEY = re.compile(rf"[£€$¥₹]|\b(?:{_CURRENCY_WORD})\b|(?<=\d)p\b", re.I)
 _PERCENT = re.compile(r"%|\bper ?cent\b|\bpercent|percentage point", re.I)
 _DURATION = re.compile(
     r"\b(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|decades?|"
@@ -500,7 +506,7 @@ def _focus_word(lower: list[str], at: int) -> str:
         # unless a verb follows it ("What was the firm fined for?", "... called?").
         phrase = []
         for word in words[1:]:
-            if word in _PREPOSITIONS:
+            if word in _PREPOSITIONS or word == "per":  # "the offer per share": the offer
                 break
             # "the inflation rate a year ago", "the fare last week": a time phrase, not the slot.
             if phrase and word in ("a", "an", "the", "last", "this", "next", "ago"):
@@ -704,6 +710,16 @@ _LEVEL = re.compile(
 )
 _MARGIN = re.compile(
     r"\s+(?:ahead|behind|clear|faster|slower|quicker|outside|inside|short|off)\b", re.I
+)
+_A_DIFFERENCE = re.compile(
+    r"\s*(?:(?:a|an|per)\s+\w+\s+)?(?:more|less|fewer|higher|lower|cheaper|dearer|bigger|"
+    r"smaller|larger)\s+than\b",
+    re.I,
+)
+_ASKS_DIFFERENCE = re.compile(
+    r"\b(?:more|less|fewer|higher|lower|cheaper|dearer|bigger|smaller|larger|difference|gap|"
+    r"change|margin)\b|\bby how\b",
+    re.I,
 )
 _STATES = frozenset("open shut closed away missing gone down out off alive asleep empty".split())
 _RESULT_TIME = re.compile(
@@ -989,6 +1005,31 @@ def can_hold(question: str, sentence: str) -> bool | None:
         ):
             return True
     return False
+
+
+def figure_phrase(sentence: str, text: str) -> str:
+    """The whole figure of `sentence` that short answer `text` was cut from ("445p a share" for
+    "445p"), or `text` when it is no figure of the sentence."""
+    at = sentence.find(text)
+    for match in _NUMBER_RE.finditer(sentence):
+        if at >= 0 and match.start() <= at < match.end():
+            return match.group(0)
+    return text
+
+
+def same_measure(a: str, b: str) -> bool:
+    """Can two short answers be values of one figure? Both of one number type (money,
+    percent, count, ...) and, when either is a rate, the same rate: "445p a share" and "410p a
+    share" can; "445p a share" and a closing price of "297p", or "38 percent", cannot. Texts
+    that hold no number are left to the caller (True)."""
+    first, second = _NUMBER_RE.search(a), _NUMBER_RE.search(b)
+    if not first or not second:
+        return True
+    if _number_type(first.group(0)) != _number_type(second.group(0)):
+        return False
+    rates = [re.search(rf"\b(?:{_RATE})\b", m.group(0), re.I) for m in (first, second)]
+    said = [r.group(0).split()[-1].lower() if r else "" for r in rates]
+    return said[0] == said[1]
 
 
 def _number_type(text: str) -> str:
@@ -1563,6 +1604,10 @@ def _score(
             sentence[c.end : c.end + 12]
         ):
             penalty += 1.0  # "two minutes ahead of the field" is the margin, not her time
+        if _A_DIFFERENCE.match(sentence[c.end : c.end + 40]) and not _ASKS_DIFFERENCE.search(
+            parsed.text
+        ):
+            return None  # "35p a share more than the 410p": the gap, not the offer
         if parsed.number != "age" and _an_age_in_apposition(sentence, c):
             return None  # "Nadia Karim, 41, a nurse," for "How many votes did she get?"
         if _figure_of_another(parsed.text, sentence, c):
@@ -2006,6 +2051,12 @@ def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
         near.append(_stem(whole.group(1).strip(",.;")))
     if parsed.counted and parsed.counted in near:
         fit += 1.0  # "how many cars" and "150 cars", "how many days" and "63 days"
+    # "How much is the offer per share?" and "410p a share": the same rate; the "38 percent
+    # premium" beside it is no price of a share.
+    rate = _ASKED_RATE.search(parsed.text)
+    if rate and c.number in ("money", "measure", "count", ""):
+        said = rf"\b(?:a|an|per|each|every)\s+{rate.group(1)}\b"
+        fit += 1.0 if re.search(said, sentence[c.start : c.end]) else 0.0
     # "nine out of twelve missiles were shot down": the twelve is the whole, the nine the answer.
     if parsed.number in ("count", "") and _PART_OF.search(sentence[max(0, c.start - 40) : c.start]):
         fit -= 1.0
@@ -2015,15 +2066,20 @@ def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
     before = sentence[max(0, c.start - 12) : c.start].lower()
     if re.search(r"\bfrom\s*$", before) and re.match(r"\s*to\b", sentence[c.end :]):
         fit += old_value
-    elif re.search(r"\b(?:up|down|compared with|against)\s+(?:from\s+)?$", before):
+    elif re.search(r"\b(?:up|down|compared with|against|than(?: the)?)\s+(?:from\s+)?$", before):
         fit += old_value
     elif old_value > 0 and re.search(r"\bfrom\s+\S+(?:\s+\S+)?\s+to\s*$", before + " "):
         fit -= 0.8  # the new value of "from 2.80 pounds to 3.20 pounds", asked for the old
     return fit
 
 
+_ASKED_RATE = re.compile(
+    r"\b(?:a|an|per|each|every)\s+(day|week|month|year|hour|person|head|share)\b", re.I
+)
+
 _ASKS_OLD_VALUE = re.compile(
-    r"\b(?:before|previously|used\s+to|originally|formerly|at\s+first|initially|old)\b", re.I
+    r"\b(?:before|previously|used\s+to|original|originally|formerly|at\s+first|initially|old)\b",
+    re.I,
 )
 
 # The one displaced: "defeating the incumbent mayor Maria Santos", "He replaces Anna Kowal"
@@ -2302,6 +2358,14 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
         if not subjects or any(t.i in (number.i, number.head.i) for t in subjects):
             return False  # the figure counts the subject itself ("1,300,000 people lived")
         owner = subjects[0]
+        # "Crestmoor raised its offer for Halvern Foods to 445p": the verb names the question's
+        # own one too, so the figure is of a deal between the two, not another's alone.
+        if any(
+            t.lower_ in names and "poss" not in (t.dep_, t.head.dep_)
+            for t in _own_clause(verb)
+            if t.i not in {s.i for s in owner.subtree}
+        ):
+            return False
         if owner.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             owner = verb.head
         # "Her only rival, former headteacher Peter Voss, polled 8,077": the name in apposition.
@@ -2313,6 +2377,14 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     # The owner's whole name ("Martin Hale"): any of its words in the question is the same one.
     said = {t.lower_ for t in owner.children if t.dep_ in ("compound", "flat")} | {owner.lower_}
     return not said & names
+
+
+def _own_clause(verb):
+    """The tokens of `verb`'s clause, without the clauses hanging from it ("Haaland scored 36
+    goals, while Kane scored 30": Kane is not in the first clause)."""
+    clauses = ("advcl", "conj", "ccomp", "relcl", "parataxis", "acl")
+    inner = {t.i for child in verb.children if child.dep_ in clauses for t in child.subtree}
+    return [t for t in verb.subtree if t.i not in inner]
 
 
 _NONE = re.compile(
@@ -2599,8 +2671,14 @@ def _drop_asked_unit(sentence: str, start: int, end: int, asked: set[str]) -> tu
         if word[0].isalpha() and word.lower() not in _STOP and _stem(word) in asked:
             if word.lower() in _SCALE.split("|"):
                 continue
+            # "445p a share" for "... per share?" -> "445p", not "445p a"
+            while i - 1 > first - 1 and words[i - 1][0].lower() in _RATE_WORDS:
+                i -= 1
             return start, start + words[i - 1][2]
     return start, end
+
+
+_RATE_WORDS = frozenset("a an per each every".split())
 
 
 # Words before a role that say which holder, not which body ("the new director").
