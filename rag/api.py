@@ -38,7 +38,7 @@ from rag.language import note as language_note
 from rag.retrieve import Filters, get_retriever, rerank_ms
 from rag.spans import asks_cause, figure_phrase, same_measure
 from rag.store import validate_date
-from rag.timeexpr import TimeScope, names_year, time_scope
+from rag.timeexpr import TimeScope, names_period, names_year, time_scope
 from rag.timeline import (
     BRIEFING_FLOOR,
     TIME_MARGIN,
@@ -332,6 +332,18 @@ class Rag:
             )
             seen = {h.chunk.id for h in hits}
             hits = _naming_the_year(hits + [h for h in within if h.chunk.id not in seen], scope)
+        if scope.until is not None and window[1] and not until:
+            # A later report may state the period's figure ("up from 16 weeks in 2022" in a
+            # report of 2024): searched past the window too, each speaking only through its
+            # sentences that name the period.
+            after = (date.fromisoformat(window[1]) + timedelta(days=1)).isoformat()
+            later = self.retrieve(
+                search, retriever=retriever, k=k, since=after, until=None, sources=sources
+            )
+            seen = {h.chunk.id for h in hits}
+            hits = hits + _naming_the_period(
+                [h for h in later if h.chunk.id not in seen], scope, after
+            )
         retrieved = time.perf_counter()
         evidence = select_evidence(
             search,
@@ -997,18 +1009,30 @@ def _naming_the_year(hits: Sequence[Hit], scope: TimeScope) -> list[Hit]:
     (kept by `TimeScope.filter_dates`) speaks only through its sentences that name the year
     ("The plant built 52,000 cars last year" in a report of May 2024, for 2023); its other
     sentences are blanked (offsets kept), and a chunk with none is dropped."""
+    first, last = (scope.since or scope.until).year, scope.until.year
+    return _naming_the_period(
+        hits,
+        scope,
+        (scope.until + timedelta(days=1)).isoformat(),
+        lambda text, published: names_year(text, published, first, last),
+    )
+
+
+def _naming_the_period(hits: Sequence[Hit], scope: TimeScope, after: str, names=None) -> list[Hit]:
+    """The hits published on or after `after` (YYYY-MM-DD) speak only through their sentences
+    that name the period of `scope` (`rag.timeexpr.names_period`, or `names(text, published)`);
+    their other sentences are blanked (offsets kept), and a chunk with none is dropped. Earlier
+    hits are kept whole."""
     from rag.chunking import sentence_spans
 
-    end = scope.until.isoformat()
-    first, last = (scope.since or scope.until).year, scope.until.year
+    names = names or (lambda text, published: names_period(text, published, scope))
     out = []
     for h in hits:
-        if not h.published or h.published <= end:
+        if not h.published or h.published < after:
             out.append(h)
             continue
         text = h.chunk.text
-        kept = [(s, e) for s, e in sentence_spans(text)
-                if names_year(text[s:e], h.published, first, last)]
+        kept = [(s, e) for s, e in sentence_spans(text) if names(text[s:e], h.published)]
         if not kept:
             continue
         masked = list(" " * len(text))

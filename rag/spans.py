@@ -213,7 +213,7 @@ _FOCUS = {
         "price prices sum total figure fee fees budget salary temperature height depth length "
         "width distance speed weight capacity value score count dividend vote votes fine "
         "fare fares revenue profit profits turnout attendance crowd time bill inflation "
-        "unemployment joblessness offer bid".split()
+        "unemployment joblessness offer bid wait delay".split()
     ),
     "person": frozenset(
         "person man woman politician leader president minister author writer player "
@@ -620,6 +620,8 @@ def _number_kind(question: str, focus: str) -> str:
     if focus in ("percentage", "percent", "proportion", "rate", "share", "inflation",
                  "unemployment", "joblessness"):
         return "percent"
+    if focus in ("wait", "delay"):
+        return "duration"  # "What was the median wait?": "19 weeks"
     return ""
 
 

@@ -70,6 +70,34 @@ def names_year(text: str, published: str | None, first: int, last: int) -> bool:
         years.add(int(published[:4]) - 1)
     return any(first <= y <= last for y in years)
 
+def names_period(text: str, published: str | None, scope: TimeScope) -> bool:
+    """Does `text`, from a report published on `published` (YYYY-MM-DD), name the period of
+    `scope`? A year, quarter or decade: a year within it (`names_year`). A month, week or day:
+    the month by name, with its year ("March 2024") or, without one, the last such month on or
+    before the report ("42 posts were vacant in January" in a report of May 2024 is January
+    2024). Used for reports published after the period, which speak of it only where they
+    name it."""
+    first = scope.since or date(1800, 1, 1)
+    last = scope.until or date(9999, 12, 31)
+    if scope.unit not in ("month", "week", "day"):
+        return names_year(text, published, first.year, last.year)
+    said = date.fromisoformat(published) if published else None
+    for match in re.finditer(rf"\b({_MONTH_RE})(?:\s+(?:of\s+)?({_YEAR_RE}))?\b", text, re.I):
+        if not match.group(1)[0].isupper():
+            continue  # "it may be", "to march": no month
+        month = _month_number(match.group(1))
+        if match.group(2):
+            year = int(match.group(2))
+        elif said is not None:
+            year = said.year if month <= said.month else said.year - 1
+        else:
+            continue
+        start, end = _month_span(year, month)
+        if start <= last and end >= first:
+            return True
+    return False
+
+
 _MONTH_RE = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"

@@ -105,3 +105,45 @@ def test_a_years_figure_reported_the_next_year_is_found(plant_rag, question):
     assert answer.citations[answer.short_answer.n - 1].article_id == "plant-2024-05"
     # The next January's figure is no answer about the year before.
     assert all("4,000" not in c.sentence for c in answer.citations)
+
+
+@pytest.fixture(scope="module")
+def waits_rag(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("waits-articles")
+    (folder / "waits.md").write_text(
+        "---\ntitle: Waiting times rise for a third year\ndate: 2024-05-20\nsource: Aldhelm Post"
+        "\n---\nThe median wait for routine surgery at St Aldhelm's rose to 19 weeks in 2023, up "
+        "from 16 weeks in 2022 and 11 weeks in 2021.\n\nThe hospital's chief executive, Dr Helen "
+        "Marsh, blamed staff shortages. She said 42 anaesthetist posts were vacant in January.\n",
+        encoding="utf-8",
+    )
+    (folder / "fair.md").write_text(
+        "---\ntitle: Aldhelm fair returns\ndate: 2022-07-02\nsource: Aldhelm Post\n---\nThe "
+        "Aldhelm summer fair returned on Saturday after two years away.\n",
+        encoding="utf-8",
+    )
+    rag = Rag(Settings(data_dir=tmp_path_factory.mktemp("waits"), **server_options("waits")))
+    assert rag.ingest([folder]).added == 2
+    return rag
+
+
+@pytest.mark.parametrize(
+    ("question", "right"),
+    [
+        ("What was the median wait for routine surgery at St Aldhelm's in 2022?", "16 weeks"),
+        ("How long was the median wait for surgery in 2021?", "11 weeks"),
+        ("How many anaesthetist posts were vacant in January?", "42"),
+    ],
+)
+def test_a_periods_figure_reported_years_later_is_found(waits_rag, question, right):
+    # The ninth trial: "in 2022" was a filter on publication dates, so a report of 2024 that
+    # states the 2022 figure was never searched ("No article from 2022-01-01 ... (in 2022)").
+    answer = waits_rag.ask(question, as_of="2024-06-01")
+    assert not answer.refused, answer.answer
+    assert answer.short_answer is not None and answer.short_answer.text == right
+
+
+def test_a_period_no_report_names_is_still_said_to_be_empty(waits_rag):
+    answer = waits_rag.ask("Who won the Aldhelm by-election in 2019?", as_of="2024-06-01")
+    assert answer.refused and answer.refusal_reason == "filters"
+    assert "2019" in answer.answer

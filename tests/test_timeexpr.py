@@ -289,3 +289,29 @@ def test_a_weekday_is_read_against_its_report(phrase, published, ahead, day):
     from rag.timeexpr import weekday_date
 
     assert weekday_date(phrase, published, ahead) == day
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "published", "named"),
+    [
+        ("How many posts were vacant in January?", "She said 42 posts were vacant in January.",
+         "2024-05-20", True),  # January 2024, read against the report
+        ("How many posts were vacant in January?", "42 posts were vacant in January 2023.",
+         "2024-05-20", False),
+        ("How many were waiting at the end of March 2024?", "The list reached 48,200 at the end "
+         "of March 2024.", "2024-05-20", True),
+        ("How many were waiting in March 2023?", "The list reached 48,200 in March.",
+         "2024-05-20", False),  # the last March before the report is 2024's
+        ("How many posts were vacant in January?", "Posts may be cut, she said.", "2024-05-20",
+         False),  # "may" is no month
+        ("What was the median wait in 2022?", "It rose to 19 weeks in 2023, up from 16 weeks in "
+         "2022.", "2024-05-20", True),
+        ("What was the median wait before 2023?", "It was 11 weeks in 2021.", "2024-05-20", True),
+        ("What was the median wait in 2022?", "It rose to 19 weeks last year.", "2024-05-20",
+         False),
+    ],
+)
+def test_names_period(question, text, published, named):
+    from rag.timeexpr import names_period
+
+    assert names_period(text, published, time_scope(question, REF)) is named
