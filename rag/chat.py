@@ -41,7 +41,8 @@ _NOT_ENTITIES = frozenset(
     "Which In On At For But And Or If As After Before Monday Tuesday Wednesday Thursday Friday "
     "Saturday Sunday January February March April May June July August September October "
     "November December According However Meanwhile While Although Though Since Because Unlike "
-    "During Despite Other Some Many Most Both Whom Whose".split()
+    "During Despite Other Some Many Most Both Whom Whose Its His Her Their Our My Your Him Them "
+    "Us Me You".split()
 )
 _TITLES = (
     "Gen",
@@ -133,8 +134,14 @@ def entities(text: str) -> list[str]:
         words = match.group(0).split()
         while words and words[0].rstrip(".") in _NOT_ENTITIES:
             words = words[1:]
-        if words:
-            found.append(re.sub(r"[’']s$", "", " ".join(words)))
+        # "The Green Party's Tessa Marlowe", "Labour's Gareth Finch": the owner and the one
+        # owned are two names.
+        parts: list[list[str]] = [[]]
+        for word in words:
+            parts[-1].append(word)
+            if re.search(r"[’']s$", word):
+                parts.append([])
+        found += [re.sub(r"[’']s$", "", " ".join(part)) for part in parts if part]
     return found
 
 
@@ -576,6 +583,11 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
     scored = [(f, c) for f, c in scored if f > 0 and not _named_in(c.name, question)]
     if not scored:
         return None
+    # The wider passage is a fallback: its names (tiers 5-6) are taken only when no name of
+    # the question, the reply or its citations agrees, however surely their given names do
+    # ("she" after "Tessa Marlowe [1]." is not the "Nadia" of a sentence nobody cited).
+    if any(c.tier <= 4 for _, c in scored):
+        scored = [(f, c) for f, c in scored if c.tier <= 4]
     if max(f for f, _ in scored) == 1:
         # No name is known to agree: a plain person (titled, or two to four words) beats a
         # maybe-thing.
@@ -785,6 +797,9 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
         rest = _ELLIPSIS_RE.sub("", question).strip(" ,?")
         if not rest:
             return previous.standalone
+        asked_again = _asked_anew(previous.standalone, rest)
+        if asked_again is not None:
+            return asked_again
         swapped = _swap_subject(previous.standalone, rest)
         if swapped is not None:
             return swapped
@@ -793,6 +808,37 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             return asked
         return f"{previous.standalone.rstrip('?')} ({rest})?"
     return question
+
+
+_BARE_WH = re.compile(r"(?:why|when|where|how|how long|how much|how often)", re.IGNORECASE)
+# An adverbial question word before any auxiliary; "who"/"what" only as an object, before a
+# "do" or a modal ("Who did she report it to?", not "Who was elected?", whose "who" is the
+# subject); never with a noun of its own ("How many votes did she get?").
+_LEADING_WH = re.compile(
+    r"^\s*(?:(?:how\s+long|how\s+often|why|when|where)\s+(?=(?:did|does|do|was|were|is|are|"
+    r"has|have|had|will|would|could|can)\b)|(?:who|whom|what)\s+(?=(?:did|does|do|will|would|"
+    r"could|can)\b))",
+    re.IGNORECASE,
+)
+_TRAILING_PREPOSITION = re.compile(r"\s+(?:to|for|with|from|by|at|about|of|on|in)\s*\?*\s*$", re.I)
+
+
+def _asked_anew(previous: str, wh: str) -> str | None:
+    """"Why?" after "When did Brian Tully resign?" is "Why did Brian Tully resign?": a bare
+    question word asks the previous question's own clause again. A preposition left stranded
+    by the old question word goes ("Who did she report it to?" + "When?" -> "When did she
+    report it?"). None when `wh` is not a bare question word or the previous question does
+    not open with one before its verb."""
+    if not _BARE_WH.fullmatch(wh.strip()):
+        return None
+    match = _LEADING_WH.match(previous)
+    if match is None:
+        return None
+    clause = previous[match.end() :].rstrip(" ?")
+    if re.match(r"^\s*(?:who|whom|what|which)\b", previous, re.I):
+        clause = _TRAILING_PREPOSITION.sub("", clause)
+    word = wh.strip()
+    return f"{word[0].upper()}{word[1:].lower()} {clause}?"
 
 
 _DEFINITE = re.compile(r"\bthe\s+([a-z][a-z-]+)\b")
@@ -843,6 +889,14 @@ def _swap_subject(previous: str, other: str) -> str | None:
     )
     if same_head and same_head.start() > 0:
         return previous[: same_head.start()] + other + previous[same_head.end() :]
+    counted = re.match(r"^(\s*how\s+many\s+)((?:[a-z]+\s+){0,2}[a-z]+s)\b", previous, re.I)
+    if counted and all(w.isalpha() and w.islower() for w in words) and (
+        words[-1].endswith("s") and not words[-1].endswith("ss")
+    ):
+        # "How many firefighters are tackling it?" + "What about fire engines?": a count of
+        # the other thing, in that story (the old verb may not fit it: "How many injuries lost
+        # power?"), so the previous question is kept beside it.
+        return f"{counted.group(1).strip().capitalize()} {other}? ({previous.strip()})"
     if words[0][:1].isupper():
         # A bare name ("did Ukraine lose", "in Westmere"), not one after "the", which names a
         # thing by it ("the Kharkiv retreat").

@@ -618,7 +618,9 @@ def test_things_and_subjects(previous, question, expected):
         (
             "How many homes lost power in the storm?",
             "What about injuries?",
-            "What were the injuries? (How many homes lost power in the storm?)",
+            # A plural after a count is counted too (the ninth trial: "What about fire
+            # engines?" after "How many firefighters ...?" asked "What are the fire engines?").
+            "How many injuries? (How many homes lost power in the storm?)",
         ),
         # A phrase the previous question can take is still swapped in.
         (
@@ -1023,3 +1025,68 @@ def test_a_short_question_of_its_own_is_not_swapped_in_as_a_name():
     assert rewrite_followup("What about Russia?", [previous]) == (
         "How much territory has Russia retaken this month?"
     )
+
+
+BYELECTION = (
+    "Tessa Marlowe [1]. The Green Party's Tessa Marlowe has won the Millbrook ward by-election "
+    "by 47 votes. [1]"
+)
+BYELECTION_PASSAGE = (
+    "The Green Party's Tessa Marlowe has won the Millbrook ward by-election by 47 votes. "
+    "Independent Nadia Sheikh polled 96 votes. Labour councillor Brian Tully resigned in August."
+)
+
+
+@pytest.mark.parametrize(
+    ("previous", "question", "expected"),
+    [
+        # The ninth trial: a name of the wider passage whose given name is known to be a
+        # woman's ("Nadia") was taken over the name the reply led with, whose is not known.
+        (
+            turn("Who won the Millbrook ward by-election?", BYELECTION, passage=BYELECTION_PASSAGE),
+            "How old is she?",
+            "How old is Tessa Marlowe?",
+        ),
+        (
+            turn(
+                "Who came second?",
+                "Gareth Finch [1]. Labour's Gareth Finch came second with 765 votes. [1]",
+                passage=BYELECTION_PASSAGE,
+            ),
+            "How many votes did he get?",
+            "How many votes did Gareth Finch get?",
+        ),
+        # ... but with no agreeing name in the reply, the passage still answers.
+        (
+            turn("Who was third?", "Nobody was named. [1]", passage=BYELECTION_PASSAGE),
+            "Why did he resign?",
+            "Why did Brian Tully resign?",
+        ),
+        # A sentence-initial possessive is no name: "Its regional organiser, Leanne Doyle".
+        (
+            turn(
+                "Who is the union's regional organiser?",
+                "Leanne Doyle [1]. Its regional organiser, Leanne Doyle, said drivers wanted 7 "
+                "percent. [1]",
+            ),
+            "What pay rise does she say drivers want?",
+            "What pay rise does Leanne Doyle say drivers want?",
+        ),
+        # A bare question word asks the previous question's clause again.
+        (turn("When did Brian Tully resign?", "August [1]."), "Why?",
+         "Why did Brian Tully resign?"),
+        (turn("Who did Joanne Whitfield report the theft to?", "police [1]."), "And when?",
+         "When did Joanne Whitfield report the theft?"),
+        (turn("Where was the final played?", "the Abbey Ground [1]."), "When?",
+         "When was the final played?"),
+        # "How many X ...?" + "What about Y?": the same count of the other thing.
+        (turn("How many firefighters are tackling the fire?", "About 120 [1]."),
+         "What about fire engines?",
+         "How many fire engines? (How many firefighters are tackling the fire?)"),
+        # Not a count of its own noun: the story's thing, as before.
+        (turn("How many votes did Karim get?", "8,077 [1]."), "What about turnout?",
+         "What was the turnout? (How many votes did Karim get?)"),
+    ],
+)
+def test_followups_from_the_ninth_trial(previous, question, expected):
+    assert rewrite_followup(question, [previous]) == expected
