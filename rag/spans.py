@@ -213,7 +213,7 @@ _FOCUS = {
         "price prices sum total figure fee fees budget salary temperature height depth length "
         "width distance speed weight capacity value score count dividend vote votes fine "
         "fare fares revenue profit profits turnout attendance crowd time bill inflation "
-        "unemployment joblessness offer bid wait delay".split()
+        "unemployment joblessness offer bid wait delay age".split()
     ),
     "person": frozenset(
         "person man woman politician leader president minister author writer player "
@@ -552,6 +552,10 @@ def _focus_word(lower: list[str], at: int) -> str:
         # "Which documentary won...?": a past-tense verb after the noun ends the slot phrase.
         if focus and (word in IRREGULAR_VERBS or (word.endswith("ed") and not _ed_noun(word))):
             break
+        # "Which union represents the drivers?": a present verb before its object.
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if focus and word.endswith("s") and following in ("the", "a", "an", "its", "their"):
+            break
         focus = word
         if any(word in nouns for nouns in _FOCUS.values()):
             break
@@ -563,10 +567,16 @@ def _role_word(lower: list[str], at: int) -> str:
     'director', 'Who was the lead doctor at ...?' -> 'doctor'; 'Who won?' and 'Who is Tom
     Okafor?' name none (a role follows "the", a name does not)."""
     words = [w for w in lower[at + 1 :] if w[0].isalnum()]
-    if len(words) < 3 or words[0] not in _BE or words[1] not in ("the", "a", "an"):
+    if len(words) < 3 or words[0] not in _BE:
+        return ""
+    # "Who was Eleanor Voss's husband?": a name's possessive opens the role's phrase too.
+    owner = next(
+        (i for i, w in enumerate(words[1:4], 1) if w.endswith(("'s", "’s", "s'"))), None
+    )
+    if words[1] not in ("the", "a", "an") and owner is None:
         return ""
     role = ""
-    for word in words[2:]:
+    for word in words[owner + 1 if owner is not None else 2 :]:
         if word in _PREPOSITIONS or word in _AUXILIARIES or word in _STOP:
             break
         role = word
@@ -620,6 +630,8 @@ def _number_kind(question: str, focus: str) -> str:
     if focus in ("percentage", "percent", "proportion", "rate", "share", "inflation",
                  "unemployment", "joblessness"):
         return "percent"
+    if focus == "age":
+        return "age"  # "What age was she when she died?"
     if focus in ("wait", "delay"):
         return "duration"  # "What was the median wait?": "19 weeks"
     return ""
@@ -1586,6 +1598,14 @@ def _score(
             sentence[max(0, c.start - 12) : min(len(sentence), c.end + 8)]
         ):
             return None  # "freeze council tax for two years" is no age
+        if parsed.number == "age" and c.number == "count" and not (
+            _an_age_in_apposition(sentence, c)
+            or _AGED.search(sentence[max(0, c.start - 14) : c.start])
+            or re.match(r"[\s-]*years?[\s-]+old\b", sentence[c.end : c.end + 12], re.I)
+        ):
+            return None  # "42 posts were vacant", "an unbeaten 58": a count, not her age
+        if parsed.number == "age" and sentence[c.end : c.end + 4].lower() == "-old":
+            end = c.end + 4  # "the 34-year-old comedian": the age whole
         if sentence[c.start : c.end].lower() == "one" and re.search(
             r"\bno\s+$", sentence[max(0, c.start - 4) : c.start], re.I
         ):
@@ -2394,6 +2414,11 @@ _NONE = re.compile(
     r"sooner\b|doubt\b)[a-z]+s)\b",
     re.I,
 )
+_AGED = re.compile(
+    r"\b(?:aged|age of|ages of)\s+$|\b(?:who|he|she)\s+(?:is|was|turns|turned)\s+$"
+    r"|\bage\s+(?:is|was|will\s+be|of)\s+$",
+    re.I,
+)
 _AN_AGE = re.compile(r"\baged?\b|\bage of\b|\bold\b|-year-old|\bago\b", re.I)
 
 
@@ -2788,9 +2813,18 @@ _ASKS_WINNER = re.compile(
 def asks_for_loser(question: str) -> bool:
     """Does a who/which question ask for the loser ("Who lost the final?", "Which team was
     beaten?", "Who was the runner-up?")? "Who defeated Maria Santos?" does not."""
-    return bool(re.match(r"\s*(?:who|which|what)\b", question, re.IGNORECASE)) and bool(
-        _LOSER_QUESTION.search(question)
+    return bool(_BEAT_WHOM.match(question)) or (
+        bool(re.match(r"\s*(?:who|which|what)\b", question, re.IGNORECASE))
+        and bool(_LOSER_QUESTION.search(question))
     )
+
+
+# "Who did Pemberton beat to win the title?": the winning verb's object is asked for.
+_BEAT_WHOM = re.compile(
+    r"\s*(?:who|whom|which\s+\w+)\s+(?:did|does|do|will|had|has|have)\s+.{1,60}?\b(?:beat|"
+    r"defeat|overcome|edge|oust|unseat|knock\s+out)\b",
+    re.IGNORECASE,
+)
 
 
 def _loser_fit(sentence: str, start: int, end: int) -> float:
