@@ -80,7 +80,14 @@ def names_period(text: str, published: str | None, scope: TimeScope) -> bool:
     first = scope.since or date(1800, 1, 1)
     last = scope.until or date(9999, 12, 31)
     if scope.unit not in ("month", "week", "day"):
-        return names_year(text, published, first.year, last.year)
+        # A year that dates something ("16 weeks in 2022", "2022's total", "last year"), not
+        # one that only bounds ("the slowest rise since 2021").
+        dated = re.findall(rf"(?:\b(?:in|during|for|of|throughout)\s+)({_YEAR_RE})\b", text, re.I)
+        dated += re.findall(rf"\b({_YEAR_RE})[’']s\b", text)
+        years = {int(y) for y in dated}
+        if published and _LAST_YEAR.search(text):
+            years.add(int(published[:4]) - 1)
+        return any(first.year <= y <= last.year for y in years)
     said = date.fromisoformat(published) if published else None
     for match in re.finditer(rf"\b({_MONTH_RE})(?:\s+(?:of\s+)?({_YEAR_RE}))?\b", text, re.I):
         if not match.group(1)[0].isupper():

@@ -315,3 +315,14 @@ def test_names_period(question, text, published, named):
     from rag.timeexpr import names_period
 
     assert names_period(text, published, time_scope(question, REF)) is named
+
+
+def test_a_year_that_only_bounds_names_no_period():
+    from rag.timeexpr import names_period
+
+    scope = time_scope("What was the unemployment rate in Westmere in 2021?", REF)
+    # time-007 of eval/time: "since 2021" dates no figure of 2021.
+    assert not names_period("Prices rose 2.6 percent, the slowest rise since 2021.", "2024-08-14",
+                            scope)
+    assert names_period("Unemployment was 6.1 percent in 2021.", "2024-08-14", scope)
+    assert names_period("2021's rate was the highest in a decade.", "2024-08-14", scope)
