@@ -2080,7 +2080,19 @@ def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
         said = rf"\b(?:a|an|per|each|every)\s+{rate.group(1)}\b"
         fit += 1.0 if re.search(said, sentence[c.start : c.end]) else 0.0
     # "nine out of twelve missiles were shot down": the twelve is the whole, the nine the answer.
-    if parsed.number in ("count", "") and _PART_OF.search(sentence[max(0, c.start - 40) : c.start]):
+    part = _PART_OF.search(sentence[max(0, c.start - 40) : c.start])
+    owner = re.search(r"([\w-]+)[’']s\s*$", part.group(0)) if part else None
+    # ... unless the question asks about the whole's owner: "How many seats does the council
+    # have?" over "14 of the council's 29 seats".
+    subject = re.search(
+        r"\bhow\s+many\s+(?:[\w-]+\s+){1,2}?(?:does|do|did|will|has|have|had)\s+(?:the\s+)?"
+        r"([\w-]+)",
+        parsed.text,
+        re.IGNORECASE,
+    )
+    if parsed.number in ("count", "") and part and not (
+        owner and subject and _stem(owner.group(1)) == _stem(subject.group(1))
+    ):
         fit -= 1.0
     # "from 90 million euros to 131 million euros", "up from 90 million": the old value, the
     # answer only when the question asks for the earlier one ("the fare before July 2023").
@@ -2198,13 +2210,17 @@ def _displaced_fit(question: str, sentence: str, start: int, end: int, focus: st
 
 
 _PART_OF = re.compile(
-    rf"(?:\d[\d,.]*|\b(?:{_NUMBER_WORD}))\s+(?:out\s+of|of\s+(?:the|its|their|all)?)\s*$",
+    rf"(?:\d[\d,.]*|\b(?:{_NUMBER_WORD}))\s+(?:out\s+of|of\s+(?:the|its|their|all)?\s*"
+    # "11 of the council's 21 seats", "nine wins from 12 matches"
+    r"(?:[\w-]+[’']s\s+)?|[a-z]+\s+from)\s*$",
     re.IGNORECASE,
 )
 
 
 _OF_WHOLE = re.compile(
-    r"\s+(?:out\s+of|of\s+(?:the|its|their|all)?)\s*[\w,.]+\s+(\S+)", re.IGNORECASE
+    r"\s+(?:out\s+of|of\s+(?:the|its|their|all)?\s*(?:[\w-]+[’']s\s+)?|[a-z]+\s+from)\s*"
+    r"[\w,.]+\s+(\S+)",
+    re.IGNORECASE,
 )
 
 
