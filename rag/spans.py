@@ -1731,6 +1731,8 @@ def _score(
             return None  # "Leila Karim won the by-election" names the winner, not who lost
         score += fit
     elif c.kind in ("name", "person", "org", "np") and _ASKS_WINNER.search(parsed.text):
+        if _another_contest(parsed.text, sentence):
+            return None  # "won the Westmere mayoral election" for "... the chess championship?"
         # "Who won the final?": the mirror image, the beaten name loses what the winner gains.
         score -= _loser_fit(sentence, start, end)
     elif c.kind in ("name", "person", "org", "np"):
@@ -2819,6 +2821,43 @@ _LOSER_BONUS = 1.5
 _RIVAL = re.compile(
     r"\b(?:rival|opponent|challenger|runner-up)s?,?\s+(?:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE
 )
+# Kinds of contest: a winner of one kind answers nothing about another ("Who won the chess
+# championship?" is not "Tom Okafor won the mayoral election"). Words of one set name the same
+# kind ("the title" is the championship, "the cup" its final).
+_CONTEST_KINDS = (
+    frozenset("election elections by-election poll vote seat mayoralty primary ballot".split()),
+    frozenset("final cup trophy shield semi-final tie match game fixture derby".split()),
+    frozenset("championship championships title league tournament series pennant".split()),
+    frozenset("race marathon sprint stage grand prix".split()),
+    frozenset("prize award medal competition contest".split()),
+)
+_WON_OBJECT = re.compile(
+    r"\b(?:won|wins|win|clinched|claimed|took|lifted|retained|secured)\s+(?:the\s+|a\s+|an\s+|"
+    r"its\s+|their\s+|his\s+|her\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)(?=[\s,.;]|$)",
+    re.IGNORECASE,
+)
+
+
+def _contest_kinds(text: str) -> set[int]:
+    words = {w.lower() for w in re.findall(r"[\w-]+", text)}
+    return {i for i, kind in enumerate(_CONTEST_KINDS) if words & kind}
+
+
+def _another_contest(question: str, sentence: str) -> bool:
+    """Does the sentence's "won ..." name a contest of another kind than the question's, and
+    none of its kind? "Who won the Westmere chess championship?" over "Tom Okafor won the
+    Westmere mayoral election": True. False when either names no contest the table knows."""
+    asked = _WON_OBJECT.search(question)
+    asked_kinds = _contest_kinds(question[asked.start() :]) if asked else set()
+    if not asked_kinds:
+        return False
+    said = set()
+    for won in _WON_OBJECT.finditer(sentence):
+        said |= _contest_kinds(sentence[won.start() : won.end() + 40])
+    # "won the women's title ... in a final that lasted 84 minutes": the final is named too.
+    return bool(said) and not (said | _contest_kinds(sentence)) & asked_kinds
+
+
 _ASKS_WINNER = re.compile(
     r"^\W*(?:who|which\s+\w+|what\s+\w+)\s+(?:won|wins|win|will\s+win|beat|took|claimed|"
     r"clinched)\b",
