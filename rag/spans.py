@@ -1644,6 +1644,10 @@ def _score(
         ):
             return None
         start, end = _drop_asked_unit(sentence, start, end, asked)
+    if c.kind in ("date", "spacy-date") and _moved_from(sentence, start, end) and not (
+        _ASKS_OLD_VALUE.search(parsed.text)
+    ):
+        return None  # "moved from 14 March to 28 March": the vote is on 28 March now
     if c.kind == "date" and not _date_direction_fits(parsed.text, sentence, start, end):
         return None
     if c.kind == "date" and _ASKS_FINISH.search(parsed.text) and _starts_it(sentence, start):
@@ -1816,6 +1820,23 @@ def _quoted(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 1) : start]
     after = sentence[end : end + 2]
     return before in ('"', "“", "‘", "'") and bool(after) and after[0] in '"”’\',.'
+
+
+_MOVED = re.compile(
+    r"\b(?:moved|postponed|pushed\s+back|brought\s+forward|delayed|rescheduled|put\s+back|"
+    r"changed|switched|shifted)\s+(?:from\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _moved_from(sentence: str, start: int, end: int) -> bool:
+    """Is the date at `start` the old one of a move ("has been moved | from 14 March to 28
+    March"), or the whole "from ... to ..." of one? Either way the new date is another span."""
+    text = sentence[start:end]
+    before = sentence[max(0, start - 40) : start]
+    if text.lower().startswith("from "):
+        return bool(_MOVED.search(before + "from "))
+    return bool(_MOVED.search(before)) and bool(re.match(r"\s*to\b", sentence[end : end + 6]))
 
 
 def _date_direction_fits(question: str, sentence: str, start: int, end: int) -> bool:
@@ -3127,7 +3148,12 @@ def _hedged(words: list[str], at: int, modal: str) -> bool:
     window = words[max(0, at - 4) : at + 1]
     if any(w in _STAY for w in window):
         return False  # "will stay closed" states the state, it does not hedge it
-    return any(w in _HEDGES and w != modal for w in window)
+    # "said no trams would run": reported speech puts "will" as "would", no hedge.
+    reported = modal == "will" and bool(_REPORTING & set(words[:at]))
+    return any(w in _HEDGES and w != modal and not (reported and w == "would") for w in window)
+
+
+_REPORTING = frozenset("said says announced confirmed told added insisted stated".split())
 
 
 # -- echo questions -------------------------------------------------------------------------
