@@ -332,10 +332,11 @@ class Rag:
             )
             seen = {h.chunk.id for h in hits}
             hits = _naming_the_year(hits + [h for h in within if h.chunk.id not in seen], scope)
-        if scope.until is not None and window[1] and not until:
+        if scope.until is not None and window[1] and not until and not _covered(hits, search):
             # A later report may state the period's figure ("up from 16 weeks in 2022" in a
-            # report of 2024): searched past the window too, each speaking only through its
-            # sentences that name the period.
+            # report of 2024): when the period's own reports do not cover the question, those
+            # after it are searched too, each speaking only through its sentences that name
+            # the period.
             after = (date.fromisoformat(window[1]) + timedelta(days=1)).isoformat()
             later = self.retrieve(
                 search, retriever=retriever, k=k, since=after, until=None, sources=sources
@@ -1002,6 +1003,18 @@ def _narrowed(
     if new_since and new_until and new_since > new_until:
         return since, until
     return new_since, new_until
+
+
+def _covered(hits: Sequence[Hit], question: str, share: float = 0.6) -> bool:
+    """Does one of `hits` hold at least `share` of the question's content words? Then the
+    period's own reports speak to the question, and reports after it are not searched (they
+    would be cited over the period's own: eval/time's time-041)."""
+    from rag.judge import content_words
+
+    asked = content_words(question)
+    if not asked:
+        return True
+    return any(len(asked & content_words(h.chunk.text)) >= share * len(asked) for h in hits)
 
 
 def _naming_the_year(hits: Sequence[Hit], scope: TimeScope) -> list[Hit]:
