@@ -1598,6 +1598,10 @@ def _score(
             sentence[max(0, c.start - 12) : min(len(sentence), c.end + 8)]
         ):
             return None  # "freeze council tax for two years" is no age
+        if parsed.number == "age" and _an_age_in_apposition(sentence, c) and _age_of_another(
+            parsed.text, sentence, c
+        ):
+            return None  # "Tessa Marlowe, 34," for "How old is Gareth Finch?"
         if parsed.number == "age" and c.number == "count" and not (
             _an_age_in_apposition(sentence, c)
             or _AGED.search(sentence[max(0, c.start - 14) : c.start])
@@ -2386,8 +2390,17 @@ def _an_age_in_apposition(sentence: str, c: _Candidate) -> bool:
     return bool(
         re.fullmatch(r"\d{1,3}", sentence[c.start : c.end])
         and re.search(r"[A-Z][\w'’-]+,\s*$", sentence[max(0, c.start - 40) : c.start])
-        and re.match(r"\s*,", sentence[c.end :])
+        # "... by retired teacher Margaret Bellamy, 71.": at the sentence's end too
+        and re.match(r"\s*(?:,|\.?\s*$)", sentence[c.end :])
     )
+
+
+def _age_of_another(question: str, sentence: str, c: _Candidate) -> bool:
+    """An age in apposition belongs to the name right before it: "Tessa Marlowe, 34," is no
+    answer to "How old is Gareth Finch?". False when the question names nobody."""
+    asked = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]+", question)[1:]}
+    owner = re.search(r"([A-Z][\w'’-]+),\s*$", sentence[max(0, c.start - 40) : c.start])
+    return bool(asked) and owner is not None and owner.group(1).lower() not in asked
 
 
 def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
