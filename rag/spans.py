@@ -2360,11 +2360,23 @@ def _asked_years(question: str) -> set[str]:
     """The years a question asks a figure of: "in 2023" of "How many cars were built in 2023
     than in 2022?", none of "Were more tickets sold than in 2023?" (a year after "than" is what
     the asked figure is compared with)."""
-    return {
-        m.group(0)
-        for m in _YEAR.finditer(question)
-        if not _BASELINE_YEAR.search(question[: m.start()])
-    }
+    years: set[str] = set()
+    for m in _YEAR.finditer(question):
+        if _BASELINE_YEAR.search(question[: m.start()]):
+            continue
+        year, bound = int(m.group(0)), _YEAR_BOUND.search(question[: m.start()])
+        # "before 2023" asks of the years before it, "since 2020" of it and those after.
+        if bound and bound.group(1).lower() in ("before", "until", "prior to", "up to"):
+            years |= {str(y) for y in range(year - 30, year)}
+        elif bound:
+            first = year + 1 if bound.group(1).lower() == "after" else year
+            years |= {str(y) for y in range(first, year + 31)}
+        else:
+            years.add(m.group(0))
+    return years
+
+
+_YEAR_BOUND = re.compile(r"\b(before|until|prior to|up to|after|since)\s+$", re.IGNORECASE)
 
 
 def _same_senses(stems: set[str]) -> set[str]:
