@@ -182,7 +182,7 @@ class Rag:
 
     def ingest(
         self,
-        paths: Sequence[str | Path],
+        paths: Sequence[str | Path] | str | Path,
         progress: Progress | None = None,
         *,
         replace: bool = False,
@@ -191,8 +191,13 @@ class Rag:
         """Read files, directories and page/feed URLs and store their articles; see
         `ingest_articles`. Feed entries whose article is already stored are not fetched again.
         Stored articles whose files are gone from a directory given here are reported in
-        `IngestReport.missing`, or deleted with `sync=True` (`IngestReport.removed`)."""
+        `IngestReport.missing`, or deleted with `sync=True` (`IngestReport.removed`). One path
+        may be given alone: `ingest("corpus/")`, not only `ingest(["corpus/"])`."""
         from rag.sources import looks_like_url, read_paths
+
+        if isinstance(paths, (str, Path)):
+            # A string is a sequence of characters: "corpus/" would otherwise walk "/".
+            paths = [paths]
 
         items = read_paths(
             list(paths),

@@ -142,3 +142,11 @@ def test_syndicated_copy_is_one_story_cited_once_with_the_other_noted(rag, tmp_p
     (copy,) = answer.citations[0].also_reported_by
     assert {copy.article_id} | cited == {"wire", "copy"}
     assert answer.to_dict()["citations"][0]["also_reported_by"][0]["article_id"] == copy.article_id
+
+
+def test_one_path_may_be_given_alone(rag, tmp_path):
+    # A bare string is one path, not a sequence of one-letter paths (the last of them "/").
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Bridge\n\nThe bridge reopened on Monday.\n")
+    assert rag.ingest(str(tmp_path / "in")).added == 1
+    assert rag.ingest(tmp_path / "in").unchanged == 1
