@@ -407,6 +407,8 @@ class Rag:
                 )
             if short is None and compared is None:
                 sentences, short = self._through_a_pronoun(standalone, sentences, evidence.ranked)
+            if short is None and compared is None:
+                sentences, short = self._through_a_name(standalone, sentences, evidence.ranked)
         best = evidence.sentences[0] if evidence.sentences else None
         features = signals(
             _without_period(standalone, scope),
@@ -751,6 +753,51 @@ class Rag:
                     name, 1, before.article_id, before.start + person[0], before.start + person[1]
                 )
                 return (before, e), short
+        return sentences, None
+
+    @classmethod
+    def _through_a_name(
+        cls, question: str, sentences: tuple[Evidence, ...], ranked: Sequence[Evidence]
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
+        """A figure a report gives further down, of a person its lead names by role: "Amina Yusuf
+        won the women's race ..., and Jakob Lind took the men's title in a course record of
+        2:11:48" and, three paragraphs on, "Yusuf, a 29-year-old nurse, ... finished in 2:31:05"
+        for "What was the winning time in the women's race?".
+
+        Among the people a chosen sentence names (`rag.spans.people_named`), the one whose clause
+        alone says most of the question's words other than its names, at least half of them
+        and more than any other person's clause, is followed through the same report: the first
+        later sentence that opens with the full name or the surname and holds a phrase of the
+        asked kind gives the short answer. Both sentences are cited, in article order. Not for
+        who-questions (the person is the answer then), yes/no or why. Returns the sentences and
+        the short answer, or them unchanged and None."""
+        from rag.judge import content_words, cover, key_terms
+        from rag.spans import people_named
+        from rag.spans import question_type as span_question_type
+
+        if span_question_type(question) in ("who", "yes-no", "why"):
+            return sentences, None
+        said = content_words(question) - key_terms(question)
+        if not said:
+            return sentences, None
+        for lead in sentences:
+            name = _person_of_the_clause(
+                question, lead.sentence, people_named(lead.sentence), said, cover
+            )
+            if name is None:
+                continue
+            surname = name.split()[-1]
+            opens = re.compile(rf"(?:{re.escape(name)}|{re.escape(surname)})\b")
+            later = sorted(
+                (e for e in ranked if e.article_id == lead.article_id and e.start > lead.start),
+                key=lambda e: e.start,
+            )
+            for e in later:
+                if not opens.match(e.sentence):
+                    continue
+                short = cls._short_answer(question, (e,))
+                if short is not None:
+                    return (lead, e), replace(short, n=2)
         return sentences, None
 
     @classmethod
@@ -1100,6 +1147,27 @@ def _check_question(question: str) -> str:
 # answer instead of the best sentence's: about one slot cue (the slot noun beside it scores
 # 0.7, an asked number kind 1.0), not a proximity nudge.
 SPAN_SWITCH = 0.6
+def _person_of_the_clause(
+    question: str, sentence: str, people, said: set[str], cover
+) -> str | None:
+    """The name (of `people`, (start, end) offsets into `sentence`) whose clause says most of
+    `said` (by `rag.judge.cover`), when that is at least half of it and more than any other
+    person's clause; a clause of another division than the question's (`rag.spans.
+    of_another_division`) is none of them. Else None."""
+    from rag.spans import clause_around, of_another_division
+
+    says = []
+    for start, end in people:
+        clause = clause_around(sentence, start, end)
+        # "Jakob Lind took the men's title" is no clause of the women's winner.
+        if not of_another_division(question, clause):
+            says.append((cover(said, clause), sentence[start:end]))
+    says.sort(reverse=True)
+    if not says or says[0][0] < 0.5 or (len(says) > 1 and says[1][0] == says[0][0]):
+        return None
+    return says[0][1]
+
+
 # How far under the best sentence (cross-encoder logits) a sentence holding the asked kind of
 # phrase may lie and still give the short answer (`Rag._answer_further_down`): the `MARGIN` of
 # `rag.timeline` that reports still answering lie within, plus one logit.

@@ -1401,20 +1401,28 @@ def pronoun_referent(sentence: str, before: str) -> tuple[int, int] | None:
     otherwise or `before` names no person (a name typed as one, or any name that opens it)."""
     if not _PERSON_PRONOUN.match(sentence):
         return None
-    found = _spacy_candidates(before) + _rule_candidates(before)
+    people = people_named(before)
+    return people[0] if people else None
+
+
+def people_named(sentence: str) -> list[tuple[int, int]]:
+    """The people `sentence` names, as (start, end) offsets in reading order: names typed as
+    persons (spaCy, the rules), and a name that opens the sentence followed by an age ("Karim,
+    44, has led ..."), since a lone surname as the subject is often typed wrong or not at all.
+    """
+    found = _spacy_candidates(sentence) + _rule_candidates(sentence)
     vetoed = {(c.start, c.end) for c in found if c.kind == "not-a-name"}  # "Turnout was ..."
     people = [c for c in found if c.kind == "person" and (c.start, c.end) not in vetoed]
-    # A lone surname as the sentence's subject is often typed wrong or not at all: its age
-    # says it is a person ("Karim, 44, has led ...").
     people += [
         c for c in found
         if c.kind in ("name", "place") and c.start == 0
-        and re.match(r",\s*\d{1,3},", before[c.end :])
+        and re.match(r",\s*\d{1,3},", sentence[c.end :])
     ]
-    if not people:
-        return None
-    first = min(people, key=lambda c: (c.start, -c.end))
-    return first.start, first.end
+    spans = sorted({(c.start, c.end) for c in people}, key=lambda se: (se[0], -se[1]))
+    # One name found twice ("Amina Yusuf" by spaCy, "Yusuf" inside it by the rules): the longest.
+    return [
+        se for se in spans if not any(o != se and o[0] <= se[0] and se[1] <= o[1] for o in spans)
+    ]
 
 
 def typed_spans(
@@ -1552,6 +1560,49 @@ def _anchors(sentence: str, context: str, asked: set[str]) -> list[tuple[int, in
     return found
 
 
+# The divisions of a contest or count that a question picks one of ("the women's race").
+_DIVISIONS = (
+    frozenset("men men's man's male males boys boys' boy's".split()),
+    frozenset("women women's woman's female females girls girls' girl's".split()),
+)
+# Where a sentence joins two clauses of their own ("X won the women's race, and Y took the
+# men's title"): a phrase is read with its own clause only.
+_CLAUSE_JOIN = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+while\s+|\s+whereas\s+")
+
+
+def clause_around(sentence: str, start: int, end: int) -> str:
+    """The clause of `sentence` around `sentence[start:end]`: the text between the clause joins
+    (`_CLAUSE_JOIN`: ";", ", and", ", but", "while", "whereas") before and after it."""
+    left = max((m.end() for m in _CLAUSE_JOIN.finditer(sentence) if m.end() <= start), default=0)
+    right = min(
+        (m.start() for m in _CLAUSE_JOIN.finditer(sentence) if m.start() >= end),
+        default=len(sentence),
+    )
+    return sentence[left:right]
+
+
+def _of_another_division(question: str, sentence: str, c: _Candidate) -> bool:
+    """Does the phrase `c` sit in a clause of another division than the question's: the
+    2:11:48 of "Amina Yusuf won the women's race, and Jakob Lind took the men's title in a
+    course record of 2:11:48" for "What was the winning time in the women's race?" (and Lind
+    for "Who won the women's race?")? The clause must name the other division and not the
+    question's own."""
+    return of_another_division(question, clause_around(sentence, c.start, c.end))
+
+
+def of_another_division(question: str, clause: str) -> bool:
+    """Does `clause` name another division (`_DIVISIONS`: men's, women's, boys', girls') than
+    the one `question` names, and not the question's own? False when the question names none
+    or both."""
+    words = {w.lower().replace("’", "'") for w, _, _ in _words(question)}
+    asked = [d for d in _DIVISIONS if d & words]
+    if len(asked) != 1:
+        return False
+    said = {w.lower().replace("’", "'") for w, _, _ in _words(clause)}
+    others = [d for d in _DIVISIONS if d is not asked[0]]
+    return not asked[0] & said and any(d & said for d in others)
+
+
 def _score(
     parsed: _Question,
     c: _Candidate,
@@ -1562,6 +1613,8 @@ def _score(
 ) -> tuple[float, int, int] | None:
     start, end = c.start, c.end
     penalty = 0.0
+    if _of_another_division(parsed.text, sentence, c):
+        return None  # "took the men's title in 2:11:48" for the women's winning time
     if c.kind == "number":
         if c.number in _CANNOT.get(parsed.number, ()) and not (
             c.number == "score" and parsed.counted in _SCORED
@@ -1626,8 +1679,11 @@ def _score(
             "-old"
         ):
             return None  # "a 29-year-old nurse": an age, not a time taken
-        if c.number == "duration" and parsed.focus == "time" and _MARGIN.match(
-            sentence[c.end : c.end + 12]
+        if (
+            c.number == "duration"
+            and (parsed.focus == "time" or parsed.number == "duration")
+            and _MARGIN.match(sentence[c.end : c.end + 12])
+            and not _ASKS_DIFFERENCE.search(parsed.text)
         ):
             penalty += 1.0  # "two minutes ahead of the field" is the margin, not her time
         if _A_DIFFERENCE.match(sentence[c.end : c.end + 40]) and not _ASKS_DIFFERENCE.search(
@@ -2459,7 +2515,7 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     al. 2018, Table 2.)"""
     if _nlp() is None or c.number == "score":  # "Rovers beat Brenn City 3-1": both sides'
         return False
-    names = {t.lower_ for t in _parsed(question) if t.pos_ == "PROPN"}
+    names = {t.lower_ for t in _parsed(question) if t.pos_ == "PROPN" and not _names_a_thing(t)}
     if not names:
         return False
     numbers = [t for t in _parsed(sentence) if c.start <= t.idx < c.end]
@@ -2496,6 +2552,18 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     # The owner's whole name ("Martin Hale"): any of its words in the question is the same one.
     said = {t.lower_ for t in owner.children if t.dep_ in ("compound", "flat")} | {owner.lower_}
     return not said & names
+
+
+def _names_a_thing(token) -> bool:
+    """Is the question's name `token` only a modifier of a common noun that names no person
+    ("Carran" of "the men's Carran marathon", "Westmere" of "the Westmere budget")? Such a name
+    says which event or thing is asked about, not whose figure it is: "Jakob Lind took the men's
+    title in a course record of 2:11:48" answers "What was the winning time in the men's Carran
+    marathon?". "the Labour candidate" names a person by party and still owns its figure."""
+    head = token
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+        head = head.head
+    return head.i != token.i and head.pos_ == "NOUN" and not is_role(head.text)
 
 
 def _own_clause(verb):

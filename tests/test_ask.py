@@ -292,6 +292,43 @@ def test_a_doer_named_by_a_pronoun(question, expected):
     assert short.start == sentences[0].start and short.end == sentences[0].start + len(expected)
 
 
+MARATHON = [
+    ("Amina Yusuf won the women's race at the Carran Island Marathon on Sunday, and Jakob Lind "
+     "took the men's title in a course record of 2:11:48.", 8.5),
+    ("A record 6,200 runners finished the race.", 2.0),
+    ("Yusuf, a 29-year-old nurse from Westmere, broke away after the halfway point and finished "
+     "in 2:31:05, almost two minutes ahead of last year's winner.", -4.0),
+    ("Lind, who is Swedish, beat the previous record by 23 seconds.", -5.0),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # news-040: the women's winner is named by the lead, her time three paragraphs on.
+        ("What was the winning time in the women's Carran marathon?", "2:31:05"),
+        ("How long did the winner of the women's race take?", "2:31:05"),
+        # The lead's clause of the asked one is not the followed one's: nothing is taken.
+        ("How many seconds did the women's winner beat the record by?", None),
+        # Who-questions have the person as their answer; the lead alone answers them.
+        ("Who won the women's race?", None),
+        # Both people's clauses say as much of the question: which one is meant is open.
+        ("What was the time at the Carran Island Marathon?", None),
+    ],
+)
+def test_a_figure_of_the_person_the_lead_names_by_role(question, expected):
+    from rag.api import Rag
+
+    ranked = _sentences(*MARATHON)
+    sentences, short = Rag._through_a_name(question, (ranked[0],), ranked)
+    if expected is None:
+        assert short is None and sentences == (ranked[0],)
+        return
+    assert (short.text, short.n) == (expected, 2)
+    assert [e.sentence for e in sentences] == [MARATHON[0][0], MARATHON[2][0]]
+    assert sentences[1].sentence[short.start - sentences[1].start :].startswith(expected)
+
+
 def test_a_name_of_another_type_in_the_runner_up_that_fits_clearly_better():
     # "Karim" (typed as a place by spaCy) leads the trust; "Rafael Osei" stepped down.
     from rag.api import Rag
