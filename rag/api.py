@@ -326,6 +326,10 @@ class Rag:
             until=window[1],
             sources=sources,
         )
+        # A report that speaks only through its sentences naming the asked period (below) is
+        # still read whole by the answerability judgement: "It was closed in January ..." is
+        # about the Alderford footbridge its other sentences name.
+        whole: dict[str, Hit] = {}
         if scope.unit == "year" and scope.until is not None and window[1] and (
             window[1] > scope.until.isoformat()
         ):
@@ -336,7 +340,9 @@ class Rag:
                 until=scope.until.isoformat(), sources=sources,
             )
             seen = {h.chunk.id for h in hits}
-            hits = _naming_the_year(hits + [h for h in within if h.chunk.id not in seen], scope)
+            unmasked = hits + [h for h in within if h.chunk.id not in seen]
+            whole.update((h.chunk.id, h) for h in unmasked)
+            hits = _naming_the_year(unmasked, scope)
         if scope.until is not None and window[1] and not until and not _covered(hits, search):
             # A later report may state the period's figure ("up from 16 weeks in 2022" in a
             # report of 2024): when the period's own reports do not cover the question, those
@@ -347,6 +353,7 @@ class Rag:
                 search, retriever=retriever, k=k, since=after, until=None, sources=sources
             )
             seen = {h.chunk.id for h in hits}
+            whole.update((h.chunk.id, h) for h in later)
             hits = hits + _naming_the_period(
                 [h for h in later if h.chunk.id not in seen], scope, after
             )
@@ -414,7 +421,7 @@ class Rag:
             _without_period(standalone, scope),
             best,
             evidence,
-            hits,
+            [whole.get(h.chunk.id, h) for h in hits],
             short is not None or lead is not None,
             self._span_fit(standalone, sentences, short),
             self._dense_similarity(search, best),

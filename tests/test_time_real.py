@@ -143,6 +143,18 @@ def test_a_periods_figure_reported_years_later_is_found(waits_rag, question, rig
     assert answer.short_answer is not None and answer.short_answer.text == right
 
 
+def test_a_later_report_speaking_of_the_period_is_judged_as_a_whole(waits_rag):
+    # news-005: "Why was the Alderford footbridge shut in January?" was refused at 0.30, as the
+    # judgement read only the sentence naming January, which names neither the bridge nor the
+    # town ("It was closed in January after ..."). Here "She" names neither the hospital nor
+    # St Aldhelm's; its report does.
+    answer = waits_rag.ask(
+        "How many anaesthetist posts were vacant at St Aldhelm's in January?", as_of="2024-06-01"
+    )
+    assert answer.signals["keys_missing_article"] == 0.0
+    assert not answer.refused and answer.short_answer.text == "42"
+
+
 def test_a_period_no_report_names_is_still_said_to_be_empty(waits_rag):
     answer = waits_rag.ask("Who won the Aldhelm by-election in 2019?", as_of="2024-06-01")
     assert answer.refused and answer.refusal_reason == "filters"
