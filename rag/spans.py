@@ -1435,6 +1435,8 @@ def typed_spans(
         return []
     if _on_behalf_of_another(question, sentence):
         return []
+    if parsed.kind == "who" and _of_the_beaten_side(question, sentence):
+        return []
     found = _rule_candidates(sentence) + [
         # spaCy's DATE also covers ages and spans of time ("29-year-old", "two minutes"): its
         # dates count, a little behind the rules' own.
@@ -3010,6 +3012,37 @@ _ASKS_WINNER = re.compile(
     r"clinched)\b",
     re.IGNORECASE,
 )
+
+
+_SIDE_NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+_AGAINST = re.compile(r"\b(?:against|over|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _of_the_beaten_side(question: str, sentence: str) -> bool:
+    """Does a who-question ask about one side ("Who scored Dunmore Athletic's goal?", "Who
+    scored for Lisle United?") of a sentence that names that side only as the beaten one
+    ("Westmere Rovers won the cup, beating Dunmore Athletic 2-1, with Luca Ferreira heading the
+    winner")? The people it names are then of the other side. A question that asks for the
+    loser, or names the side as the beaten one too ("Who scored against Dunmore?"), is not."""
+    if asks_for_loser(question):
+        return False
+    sides = [
+        m for m in _SIDE_NAME.finditer(question)
+        if m.start() > 0
+        and not _WINNER_VERB.search(question[: m.start()]) and not _AGAINST.search(
+            question[: m.start()]
+        )
+    ]
+    for side in sides:
+        name = side.group(0).removesuffix("'s").removesuffix("’s")
+        found = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", sentence)]
+        if found and all(
+            _WINNER_VERB.search(sentence[max(0, i - 60) : i])
+            or _AGAINST.search(sentence[max(0, i - 20) : i])
+            for i in found
+        ):
+            return True
+    return False
 
 
 def asks_for_loser(question: str) -> bool:
