@@ -702,12 +702,13 @@ class Rag:
         sentences held no answer. Returns the sentences and the short answer, or them unchanged
         and None."""
         from rag.judge import content_words, cover, key_terms
+        from rag.spans import asks_occupation
         from rag.spans import question_type as span_question_type
 
         if not sentences or not ranked:
             return sentences, None
-        if span_question_type(question) == "yes-no":
-            return cls._yes_or_no_further_down(question, sentences, ranked)
+        if span_question_type(question) == "yes-no" or asks_occupation(question):
+            return cls._stated_further_down(question, sentences, ranked)
         said = content_words(question) - key_terms(question)
         if not said:
             return sentences, None
@@ -808,15 +809,17 @@ class Rag:
         return sentences, None
 
     @classmethod
-    def _yes_or_no_further_down(
+    def _stated_further_down(
         cls, question: str, sentences: tuple[Evidence, ...], ranked: Sequence[Evidence]
     ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
-        """A yes/no question whose chosen sentences state neither: the first sentence within
-        `ANSWER_REACH` of the best, or of the best sentence's report, that plainly does
-        (`rag.spans.yes_no`, which asks for every word of the question, its sense or its
-        opposite) answers it, cited alone. The cross-encoder ranks "Nobody was hurt" far under
-        "Storm Ilse hit the coast on Saturday" for "Was anyone injured when Storm Ilse hit?":
-        the question's scene outweighs its predicate, so the report itself is read too."""
+        """A yes/no or occupation question whose chosen sentences state no answer: the first
+        sentence within `ANSWER_REACH` of the best, or of the best sentence's report, that
+        plainly does answers it, cited alone. Both kinds are strict enough to read a whole report
+        (`rag.spans.yes_no` asks for every word of the question, its sense or its opposite; a
+        role must be said of the named person). The cross-encoder ranks "Nobody was hurt" far
+        under "Storm Ilse hit the coast on Saturday" for "Was anyone injured when Storm Ilse
+        hit?", and "Yusuf, a 29-year-old nurse, broke away ..." under the lead for "What does
+        Amina Yusuf do for a living?": the question's scene outweighs its predicate."""
         chosen = {(e.article_id, e.start) for e in sentences}
         top = ranked[0].score
         for e in ranked:

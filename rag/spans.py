@@ -1437,6 +1437,11 @@ def typed_spans(
         return []
     if parsed.kind == "who" and _of_the_beaten_side(question, sentence):
         return []
+    asked_job = _ASKS_OCCUPATION.search(question)
+    if asked_job:
+        # "What does Amina Yusuf do for a living?": only a role said of her answers it.
+        person = next(g for g in asked_job.groups() if g)
+        return [(OCCUPATION_SCORE, b, e, "np") for b, e in _occupations(person, sentence)]
     found = _rule_candidates(sentence) + [
         # spaCy's DATE also covers ages and spans of time ("29-year-old", "two minutes"): its
         # dates count, a little behind the rules' own.
@@ -3012,6 +3017,71 @@ _ASKS_WINNER = re.compile(
     r"clinched)\b",
     re.IGNORECASE,
 )
+
+
+# "What does Amina Yusuf do for a living?", "What is Osei's job?", "What does he work as?".
+_ASKS_OCCUPATION = re.compile(
+    r"^\W*what\s+(?:does|do)\s+(.+?)\s+do(?:\s+for\s+(?:a\s+living|work))?\s*\?"
+    r"|^\W*what\s+did\s+(.+?)\s+do\s+for\s+(?:a\s+living|work)\b"
+    r"|^\W*what\s+(?:is|was)\s+(.+?)['’]s?\s+(?:job|occupation|profession|trade)\b"
+    r"|^\W*what\s+(?:does|did)\s+(.+?)\s+work\s+as\b",
+    re.IGNORECASE,
+)
+OCCUPATION_SCORE = 3.0
+_JOB_VERBS = frozenset("work works worked working serve serves served serving".split())
+
+
+def asks_occupation(question: str) -> bool:
+    """Does the question ask what a named person does for a living (`_ASKS_OCCUPATION`)?"""
+    return bool(_ASKS_OCCUPATION.search(question))
+
+
+def _occupations(person: str, sentence: str) -> list[tuple[int, int]]:
+    """The roles `sentence` gives the person named `person` (its last capitalised word is
+    matched), as (start, end) offsets: in apposition ("Yusuf, a 29-year-old nurse from
+    Westmere" -> "nurse"), as a title before the name ("former headteacher Peter Voss"), after
+    "works as" ("Osei, who works as a paramedic") or after "is" ("Osei is a retired
+    headteacher"). An age is no part of a role. [] without spaCy or when the person is not
+    named."""
+    names = [w for w, _, _ in _words(person) if w[:1].isupper()]
+    if not names or _nlp() is None:
+        return []
+    doc = _parsed(sentence)
+    roles = []
+    for token in doc:
+        if token.text != names[-1]:
+            continue
+        # "Yusuf, a 29-year-old nurse", "the marine engineer Professor Sunita Rao"; not the
+        # misparsed "Rao, measured currents" (no article, no role word).
+        named = [t for t in token.children if t.dep_ == "appos"]
+        if token.dep_ == "appos":
+            named.append(token.head)
+        roles += [
+            t for t in named
+            if t.pos_ == "NOUN" and (is_role(t.text) or any(c.dep_ == "det" for c in t.children))
+        ]
+        roles += [
+            t for t in token.children
+            if t.dep_ == "compound" and t.i < token.i and (t.pos_ == "NOUN" or is_role(t.text))
+        ]
+        for verb in (t for t in token.children if t.dep_ == "relcl"):
+            if verb.lower_ in _JOB_VERBS:
+                roles += [
+                    o for p in verb.children if p.lower_ == "as"
+                    for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                ]
+        if token.dep_ == "nsubj" and token.head.lemma_ == "be":
+            roles += [t for t in token.head.children if t.dep_ == "attr" and t.pos_ == "NOUN"]
+    out = []
+    for role in roles:
+        kept = [
+            t for t in role.children
+            if t.i < role.i and t.dep_ in ("amod", "compound") and t.pos_ != "PROPN"
+            and not any(ch.like_num or ch.lower_ == "old" for ch in t.subtree)
+        ]
+        start = min([t.idx for t in kept] + [role.idx])
+        out.append((start, role.idx + len(role.text)))
+    return out
 
 
 _SIDE_NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")

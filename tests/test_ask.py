@@ -329,6 +329,18 @@ def test_a_figure_of_the_person_the_lead_names_by_role(question, expected):
     assert sentences[1].sentence[short.start - sentences[1].start :].startswith(expected)
 
 
+def test_a_role_stated_further_down_the_report():
+    # news-048: the lead names Yusuf as the winner; her job is three paragraphs on, far under
+    # the lead by the cross-encoder.
+    from rag.api import Rag
+
+    ranked = _sentences(*MARATHON)
+    found = Rag._answer_further_down("What does Amina Yusuf do for a living?", ranked[:1], ranked)
+    _check_further_down(found, ranked[:1], ("nurse", MARATHON[2][0]))
+    found = Rag._answer_further_down("What is Jakob Lind's job?", ranked[:1], ranked)
+    _check_further_down(found, ranked[:1], None)
+
+
 def test_a_name_of_another_type_in_the_runner_up_that_fits_clearly_better():
     # "Karim" (typed as a place by spaCy) leads the trust; "Rafael Osei" stepped down.
     from rag.api import Rag
