@@ -213,7 +213,8 @@ _FOCUS = {
         "price prices sum total figure fee fees budget salary temperature height depth length "
         "width distance speed weight capacity value score count dividend vote votes fine "
         "fare fares revenue profit profits turnout attendance crowd time bill inflation "
-        "unemployment joblessness offer bid wait delay age".split()
+        "unemployment joblessness offer bid wait delay age estimate estimates valuation"
+        .split()
     ),
     "person": frozenset(
         "person man woman politician leader president minister author writer player "
@@ -260,7 +261,10 @@ _NUMBER_CUES = (
             r"grant|money|budget|charge|charged|earn|earned|make|made|revenue|profit|get|claim|"
             r"bill|sold|sell|buy|bought|fare|ticket|salary|wage|dividend|invest|invested|funding|"
             r"funded|subsidy|subsidies|loan|loans|investment|donation|donations|donated|"
-            r"offer|offers|offered|offering|bid|bids)\b",
+            r"offer|offers|offered|offering|bid|bids|estimate|estimated|valuation|valued|"
+            r"fetch|fetched|"
+            # "How big is the gap in the council's finances?": a sum of money.
+            r"gap|deficit|shortfall|overspend|debt|debts)\b",
             re.I,
         ),
     ),
@@ -498,7 +502,12 @@ def _focus_word(lower: list[str], at: int) -> str:
     insect' and 'what was the name of the colony' -> 'insect', 'colony'; but 'what caused',
     'what did X say' and 'what was X fined for' have no noun slot.
     """
-    words = [w for w in lower[at + 1 :] if w[0].isalnum()]
+    words: list[str] = []
+    for w in lower[at + 1 :]:
+        if w in ("'", "’") and words and words[-1].endswith("s"):
+            words[-1] += "'"  # "Kestrel Foods' revenue": a plural's possessive
+        elif w[0].isalnum():
+            words.append(w)
     if not words:
         return ""
     if words[0] in _BE:
@@ -525,12 +534,12 @@ def _focus_word(lower: list[str], at: int) -> str:
             return opener  # "What was inflation in May?": a figure's own name, no article
         # "What was Jade Ellis's winning time?": a name's possessive opens the phrase too.
         owner = next(
-            (i for i, w in enumerate(phrase[:4]) if w.endswith(("'s", "’s", "s'"))), None
+            (i for i, w in enumerate(phrase[:4]) if w.endswith(("'s", "’s", "s'", "s’"))), None
         )
         if owner is not None and owner > 0 and not verbish:
             phrase = [phrase[owner]] + phrase[owner + 1 :]
             opener = phrase[0]
-        if not (opener in ("the", "a", "an") or opener.endswith(("'s", "’s"))) or verbish:
+        if not (opener in ("the", "a", "an") or opener.endswith(("'s", "’s", "s'"))) or verbish:
             return ""
         nouns = [w for w in phrase[1:] if w not in _STOP]
         if nouns and nouns[-1] in _OF_HEADS and tail[:1] == ["of"]:
@@ -713,7 +722,7 @@ _TIMED_THINGS = frozenset(
 _LABEL = re.compile(
     r"\b(?:grade|level|stage|tier|category|class|division|band|page|room|gate|platform|route|"
     r"flight|article|section|chapter|clause|number|no\.|junction|exit|bus|line|channel|"
-    r"track|pier|berth|unit|ward)\s+$",
+    r"track|pier|berth|unit|ward|lot)\s+$",
     re.IGNORECASE,
 )
 _LEVEL = re.compile(
@@ -862,8 +871,16 @@ def _parse_kind(question: str) -> _Question:
                 return _Question(text, "other")  # "What happened at...?": an event, no phrase
             if _SPEECH_QUESTION.search(text):
                 return _Question(text, "other")  # "What did X say?": the quote, not a phrase
-            if re.search(r"\b(cost|costs|worth)\b", text, re.IGNORECASE):
-                return _Question(text, "which", "cost", ("number",), "money")  # "What did X cost?"
+            if re.search(
+                # ... but "What did the council pay for?" asks what was bought.
+                r"\b(?:cost|costs|worth|fetch|fetched|(?:sell|sold|sells)\s+for"
+                r"|(?:pay|paid|pays)\s+for\s+\w)",
+                text,
+                re.IGNORECASE,
+            ):
+                # "What did X cost?", "What was it expected to fetch?", "What did Harlow pay for
+                # Coelho?"
+                return _Question(text, "which", "cost", ("number",), "money")
             return _Question(text, "other", "", ("np", "name"))
         if focus in _REASON_SLOTS:
             # "What is the reason behind the filing?" asks why: a clause, not a phrase.
@@ -1230,6 +1247,31 @@ def _parsed(sentence: str):
     return _nlp()(sentence)
 
 
+_NATIONALITY_SLOTS = frozenset(
+    "nationality nationalities party parties religion faith group groups people".split()
+)
+
+
+def _nationalities_describing(sentence: str) -> set[tuple[int, int]]:
+    """(start, end) of the nationalities (spaCy's NORP) that modify a noun ("the *Brazilian*
+    striker", "the *Danish* midfielder"); empty without spaCy."""
+    if _nlp() is None:
+        return set()
+    return {
+        (t.idx, t.idx + len(t.text))
+        for t in _parsed(sentence)
+        if t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN"
+        and t.head.text.islower()
+    }
+
+
+# Nouns of a change, whose "in" phrase says what changed ("a rise in profit", "a fall in
+# sales"), never where.
+_CHANGE_NOUNS = frozenset(
+    "rise increase fall drop decline cut jump growth reduction surge slump dip".split()
+)  # compared without a final "s" ("rises" -> "rise")
+
+
 def _spacy_candidates(sentence: str) -> list[_Candidate]:
     """Names typed by NER and noun phrases; [] without spaCy.
 
@@ -1291,6 +1333,8 @@ def _spacy_candidates(sentence: str) -> list[_Candidate]:
             chunk.start > 0
             and doc[chunk.start - 1].lower_ in _PLACE_PREPOSITIONS
             and not any(t.lower_ in _CALENDAR or t.ent_type_ in ("DATE", "TIME") for t in chunk)
+            # "a 12 percent rise in pre-tax profit": what rose, not where.
+            and not (chunk.start > 1 and doc[chunk.start - 2].lower_.rstrip("s") in _CHANGE_NOUNS)
         ):
             out.append(_Candidate(start, end, "locative"))
     return out
@@ -1469,6 +1513,10 @@ def typed_spans(
         # "Swiss" of "the Swiss-Austrian border": half a hyphenated word names nothing.
         and not (c.kind != "number" and _inside_hyphenated(sentence, c.start, c.end))
     ]
+    if parsed.focus not in _NATIONALITY_SLOTS and any(c.kind == "name" for c in candidates):
+        # "the Brazilian striker": a nationality that describes a noun names no club or town.
+        describing = _nationalities_describing(sentence)
+        candidates = [c for c in candidates if (c.start, c.end) not in describing]
     if parsed.number == "duration":
         # "How long has she worked there?" - "since 2015": the start of a span still running.
         candidates += [
@@ -1490,6 +1538,11 @@ def typed_spans(
         ]
     asked = _content_stems(question)
     candidates += _after_asked_name(candidates, sentence, asked)
+    if "place" in parsed.wants and _ASKS_BASE.search(question):
+        # "Where is Kestrel Foods based?": "the Bristol-based maker" says it in one word.
+        candidates += [
+            _Candidate(m.start(1), m.end(1), "place") for m in _BASED_IN_ONE_WORD.finditer(sentence)
+        ]
     focus = _stem(parsed.focus) if parsed.focus else ""
     anchors = _anchors(sentence, context, asked - {focus})
     echo = _echo_slot(question, sentence)
@@ -1623,6 +1676,14 @@ def _score(
     if _of_another_division(parsed.text, sentence, c):
         return None  # "took the men's title in 2:11:48" for the women's winning time
     if c.kind == "number":
+        if parsed.number == "money" and c.number == "percent" and parsed.focus in _MONEY_ONLY:
+            return None  # "a 12 percent rise in pre-tax profit" is no revenue or profit
+        if (
+            _ASKS_PRICE_PAID.search(parsed.text)
+            and not _ASKS_ESTIMATE.search(parsed.text)
+            and _ESTIMATED.search(sentence[max(0, c.start - 40) : c.start])
+        ):
+            return None  # "estimated at £300,000 to £500,000, failed to sell": no price paid
         if c.number in _CANNOT.get(parsed.number, ()) and not (
             c.number == "score" and parsed.counted in _SCORED
         ):
@@ -1678,8 +1739,13 @@ def _score(
             sentence[c.end : c.end + 1] == ")"
         ):
             return None  # "Princeton Tigers (11-1)": a season's record, not a game's score
-        if _LABEL.search(sentence[max(0, c.start - 12) : c.start]) and parsed.number != "score":
-            return None  # "a grade 4 or above", "platform 9": a label, not an amount
+        label = _LABEL.search(sentence[max(0, c.start - 12) : c.start])
+        if label and parsed.number != "score":
+            # "a grade 4 or above", "platform 9": a label, not an amount; unless the label is
+            # what is asked ("What shirt number will he wear?": "the number 9 shirt").
+            if label.group(0).split()[0].lower() != parsed.focus:
+                return None
+            penalty -= LABEL_ASKED_BONUS
         if parsed.number == "change" and _LEVEL.search(sentence[max(0, c.start - 16) : c.start]):
             return None  # "rose to 68 percent": where it rose to, not by how much
         if c.number == "duration" and parsed.number != "age" and sentence[c.end :].startswith(
@@ -2119,6 +2185,25 @@ _SCORED = frozenset(_stem(w) for w in "goals points runs tries votes seats wicke
 
 # Numbers that cannot answer the asked kind: a sum of money for "How many GPs...?", a length
 # for "How long did it last?". The sentence then holds no answer (the next one may).
+# An estimate is no price paid: "How much did Blue Orchard sell for?" over "estimated at
+# £300,000 to £500,000, failed to sell" has no answer.
+_ASKS_PRICE_PAID = re.compile(
+    r"\b(?:sell|sells|sold|fetch|fetched|pay|paid|pays|buy|bought|price|go\s+for|went\s+for)\b",
+    re.IGNORECASE,
+)
+_ASKS_ESTIMATE = re.compile(r"\b(?:estimat\w*|valu\w*|expect\w*|guide)\b", re.IGNORECASE)
+_ESTIMATED = re.compile(
+    r"\b(?:estimated|valued|estimate\s+of|valuation\s+of|guide\s+price\s+of|expected\s+to\s+"
+    r"(?:fetch|sell\s+for|make))\s+(?:at\s+)?(?:[^,;.]|(?<=\d)[,.](?=\d))*$",
+    re.IGNORECASE,
+)
+LABEL_ASKED_BONUS = 1.0
+# Slot nouns that only a sum of money fills ("What was the revenue?"); a pay offer or a rise
+# may be a percentage, a profit or a price may not.
+_MONEY_ONLY = frozenset(
+    "revenue revenues profit profits cost costs price prices fee fees budget estimate "
+    "estimates valuation salary fine bill fare fares".split()
+)
 _CANNOT = {
     "count": {"money", "percent", "duration", "score"},  # "2-1" counts no spectators
     "money": {"duration", "measure"},
@@ -3019,6 +3104,8 @@ _ASKS_WINNER = re.compile(
 )
 
 
+_ASKS_BASE = re.compile(r"\bbased\b|\bheadquarter(?:s|ed)\b", re.IGNORECASE)
+_BASED_IN_ONE_WORD = re.compile(r"\b([A-Z][\w’']*(?:\s+[A-Z][\w’']*)*)-based\b")
 # "What does Amina Yusuf do for a living?", "What is Osei's job?", "What does he work as?".
 _ASKS_OCCUPATION = re.compile(
     r"^\W*what\s+(?:does|do)\s+(.+?)\s+do(?:\s+for\s+(?:a\s+living|work))?\s*\?"
@@ -3370,7 +3457,18 @@ def _contest_outcome(question: str, sentence: str) -> str | None:
 
 def _negated(words: list[str], at: int) -> bool:
     window = words[max(0, at - 4) : at]
-    return any(w in _NEGATIONS or w.endswith("n't") for w in window)
+    if any(w in _NEGATIONS or w.endswith("n't") for w in window):
+        return True
+    # "failed to sell", "refused to pay": a verb that denies the one after its "to".
+    return any(
+        w in _DENYING_VERBS and window[i + 1 : i + 2] == ["to"] for i, w in enumerate(window)
+    )
+
+
+_DENYING_VERBS = frozenset(
+    "fail fails failed failing refuse refuses refused refusing decline declines declined "
+    "declining unable".split()
+)
 
 
 def _hedged(words: list[str], at: int, modal: str) -> bool:
