@@ -213,8 +213,8 @@ _FOCUS = {
         "price prices sum total figure fee fees budget salary temperature height depth length "
         "width distance speed weight capacity value score count dividend vote votes fine "
         "fare fares revenue profit profits turnout attendance crowd time bill inflation "
-        "unemployment joblessness offer bid wait delay age estimate estimates valuation"
-        .split()
+        "unemployment joblessness offer bid wait delay age estimate estimates valuation rise "
+        "rises increase increases".split()
     ),
     "person": frozenset(
         "person man woman politician leader president minister author writer player "
@@ -1556,11 +1556,117 @@ def typed_spans(
             scored = (scored[0] + ECHO_BONUS, *scored[1:])
         if scored is not None and scored[0] > best.get(scored[1:], (float("-inf"), ""))[0]:
             best[scored[1:]] = (scored[0], c.kind)
+    for span, share in _own_words(parsed, sentence, best).items():
+        best[span] = (best[span][0] + OWN_WORDS_BONUS * share, best[span][1])
     # Among equal scores the longer span wins ("shortage of the steel fixings", not "shortage").
     return sorted(
         ((v, s, e, kind) for (s, e), (v, kind) in best.items()),
         key=lambda t: (-t[0], t[1] - t[2]),
     )
+
+
+OWN_WORDS_BONUS = 1.5
+# Where a sentence joins figures of their own: "41,000 homes lost power on Saturday, and 6,500
+# were still without electricity on Sunday"; "a pay offer of 4.5 percent; Unite is asking for 9
+# percent"; "210 jobs will go, 60 of them through voluntary redundancy".
+_FIGURE_JOIN = re.compile(
+    r";|,\s+(?:and|but|while|whereas|with|against|followed\s+by)\b|\s+while\s+|\s+whereas\s+"
+    r"|,\s+(?=\d)"
+)
+
+
+_LINKED = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:to|out\s+of|of(?:\s+(?:the|its|their|a)\s+[\w’']+)?|and|or|-|–)\s*",
+    re.IGNORECASE,
+)
+_BINDS_TO_NEXT = re.compile(
+    r"\s+(?:in|on|at|of|with|by|to|from|for|until|since)\s+(?:the\s+|a\s+|an\s+)?$", re.I
+)
+
+
+def _question_verbs(question: str) -> set[str]:
+    """Stems of the question's main verbs (not auxiliaries); empty without spaCy."""
+    if _nlp() is None:
+        return set()
+    return {_stem(t.text) for t in _parsed(question) if t.pos_ == "VERB"}
+
+
+def _own_words(
+    parsed: _Question, sentence: str, best: dict[tuple[int, int], tuple[float, str]]
+) -> dict[tuple[int, int], float]:
+    """For a sentence with two or more figures (numbers or dates) of the asked kind, the share
+    of the question's words each figure owns: each word of the question found in the sentence
+    belongs to the nearest figure of its own part of the sentence (`_FIGURE_JOIN`), names and
+    numbers counting double. The counted noun is left out, since a second figure often leaves
+    it unsaid ("followed by ophthalmology with 9,200"). So "£129 for the
+    AF-350" owns "AF-350", and "6,500 were still without electricity on Sunday evening" owns
+    "still", "Sunday" and "evening". A word belongs to the figure before it in its part, or to
+    the part's first figure; the question's verbs count three times, its names and numbers
+    twice. Returns {span: share}, empty for fewer than two figures."""
+    spans = [span for span, (_, kind) in best.items() if kind in ("number", "date")]
+    if parsed.number != "change":
+        # A change said beside a level ("falls by £1.1 million to £14.2 million") claims no
+        # words of a question about the level.
+        spans = [
+            sp for sp in spans
+            if not _CHANGED_BY.search(sentence[max(0, sp[0] - 24) : sp[0]])
+        ] if len(spans) > 2 else spans
+    # "October 2022" and the "October" inside it are one figure.
+    figures = sorted(
+        f for f in spans if not any(o != f and o[0] <= f[0] and f[1] <= o[1] for o in spans)
+    )
+    if len(figures) < 2:
+        return {}
+    skip = {parsed.counted}
+    weights: dict[str, float] = {}
+    for i, (w, _, _) in enumerate(_words(parsed.text)):
+        if i == 0 or not w[0].isalnum() or w.lower() in _STOP or _WH.fullmatch(w.lower()):
+            continue
+        stem = _stem(w)
+        if stem in skip:
+            continue
+        weight = 2.0 if w[0].isupper() or w[0].isdigit() else 1.0
+        weights[stem] = max(weights.get(stem, 0.0), weight)
+    # What the question says was done decides most: "How many lots *sold*?" over "The evening
+    # sale of 38 lots raised £14.7 million, with 33 lots sold".
+    for stem in _question_verbs(parsed.text) & set(weights):
+        weights[stem] = 3.0
+    bounds = [0] + [m.end() for m in _FIGURE_JOIN.finditer(sentence)] + [len(sentence) + 1]
+    part = lambda at: max(i for i, b in enumerate(bounds[:-1]) if b <= at)  # noqa: E731
+    # Figures of one construction ("from 90 million to 131 million", "nine out of twelve",
+    # "14 of the council's 29 seats") share what they own: other rules choose between them.
+    group = {figures[0]: figures[0]}
+    for a, b in zip(figures, figures[1:], strict=False):
+        group[b] = group[a] if _LINKED.fullmatch(sentence[a[1] : b[0]]) else b
+    owned = dict.fromkeys(set(group.values()), 0.0)
+    for w, ws, we in _words(sentence):
+        asked = _stem(w)
+        if asked not in weights or any(s <= ws and we <= e for s, e in figures):
+            continue
+        near = [f for f in figures if part(f[0]) == part(ws)]
+        if not near:
+            continue
+        # A word after a figure qualifies it ("£89 for the AF-200 and £129 ..."); one before
+        # the first figure of its part, that figure ("Unite is asking for 9 percent").
+        before = [f for f in near if f[1] <= ws]
+        after = [f for f in near if f[0] >= we]
+        if after and _BINDS_TO_NEXT.match(sentence[we : min(after)[0]]):
+            owner = min(after)  # "until his arrest in October 2022", "ophthalmology with 9,200"
+        elif before:
+            owner = max(before)
+        elif len(near) == 1:
+            owner = near[0]
+        else:
+            continue  # the topic of a part with several figures ("The ferry will carry ...")
+        owned[group[owner]] += weights[asked]
+    total = sum(owned.values())
+    if max(owned.values(), default=0.0) < 2.0:
+        return {}  # one plain word ("last year's winner") is too little to decide by
+    return {
+        span: owned[group[next(f for f in figures if f[0] <= span[0] and span[1] <= f[1])]]
+        / total
+        for span in spans
+    }
 
 
 def span_fit(question: str, sentence: str, start: int, end: int, context: str = "") -> dict:
@@ -1739,6 +1845,10 @@ def _score(
             sentence[c.end : c.end + 1] == ")"
         ):
             return None  # "Princeton Tigers (11-1)": a season's record, not a game's score
+        if _said_as_change(sentence, c) and c.number != "percent":
+            if parsed.number != "change" and parsed.focus not in _CHANGE_SLOTS:
+                return None  # "the library budget falls by £1.1 million to £14.2 million"
+            penalty -= CHANGE_BONUS  # "an increase of £104" for "By how much does it rise?"
         label = _LABEL.search(sentence[max(0, c.start - 12) : c.start])
         if label and parsed.number != "score":
             # "a grade 4 or above", "platform 9": a label, not an amount; unless the label is
@@ -1785,6 +1895,17 @@ def _score(
         return None
     if c.kind == "date" and _ASKS_FINISH.search(parsed.text) and _starts_it(sentence, start):
         return None  # "due to begin in the summer" for "When will the sea wall be finished?"
+    if c.kind in ("date", "spacy-date"):
+        end_of = _RANGE_END.match(sentence[end:])
+        if end_of and parsed.kind == "when":
+            end += end_of.end()  # "9pm on Sunday": the time with its day
+        side, whole = _side_of_range(sentence, start, end)
+        if side == "from" and _ASKS_FINISH.search(parsed.text):
+            return None  # "from 6am on Saturday to 9pm on Sunday" for "When did it end?"
+        if side == "to" and _ASKS_START.search(parsed.text):
+            return None
+        if side == "from" and parsed.kind == "when" and not _ASKS_START.search(parsed.text):
+            end = whole  # "When will the festival run?": "from 3 June to 9 June"
     if "date" not in parsed.wants and c.kind != "number" and _DATE_RE.fullmatch(
         sentence[start:end].strip()
     ):
@@ -1933,13 +2054,34 @@ _END_START = re.compile(r"^(?:until|till|through)\b", re.I)
 
 
 _ASKS_FINISH = re.compile(
-    r"\bwhen\b.*\b(?:finish|finished|complete|completed|done|ready|end|ended)\b", re.I
+    r"\bwhen\b.*\b(?:finish|finished|complete|completed|done|ready|end|ended|expire|expired|"
+    r"lift|lifted)\b",
+    re.I,
 )
 _START_OR_FINISH = re.compile(
     r"\b(?P<start>begin|begins|began|start|starts|started|commence|commences|commenced)\b"
     r"|\b(?:finish|finishes|finished|complete|completes|completed|end|ends|ended|ready|done)\b",
     re.I,
 )
+
+
+_ASKS_START = re.compile(r"\bwhen\b.*\b(?:start|started|begin|began|begun|commence\w*)\b", re.I)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_RANGE_END = re.compile(rf"\s+on\s+{_WEEKDAY}\b(?:\s+\d{{1,2}}\s+[A-Z][a-z]+)?")
+_RANGE = re.compile(
+    r"\bfrom\s+(?P<a>[^,;.]{1,40}?)\s+(?:to|until|till)\s+(?P<b>[^,;.]{1,40})", re.I
+)
+
+
+def _side_of_range(sentence: str, start: int, end: int) -> tuple[str | None, int]:
+    """("from" or "to", the range's end offset) for a date inside a "from X to Y" range ("from
+    6am on Saturday to 9pm on Sunday"), by which side holds it; (None, end) outside one."""
+    for m in _RANGE.finditer(sentence):
+        if m.start("a") - 5 <= start and end <= m.end("a"):
+            return "from", m.end("b")
+        if m.start("b") <= start and end <= m.end("b") + 1:
+            return "to", m.end("b")
+    return None, end
 
 
 def _starts_it(sentence: str, start: int) -> bool:
@@ -2198,6 +2340,25 @@ _ESTIMATED = re.compile(
     re.IGNORECASE,
 )
 LABEL_ASKED_BONUS = 1.0
+# A figure said as the size of a change: "falls by £1.1 million", "an increase of £104", "up
+# £104".
+CHANGE_BONUS = 2.0
+_CHANGE_SLOTS = frozenset("rise rises increase increases cut cuts change fall drop".split())
+
+
+def _said_as_change(sentence: str, c: _Candidate) -> bool:
+    """Is the figure `c` said as the size of a change ("falls by £1.1 million", "an increase
+    of £104", "up 12 percent")?"""
+    return bool(_CHANGED_BY.search(sentence[max(0, c.start - 24) : c.start]))
+
+
+_CHANGED_BY = re.compile(
+    r"\b(?:(?:rise|rises|rose|risen|fall|falls|fell|fallen|increase|increases|increased|"
+    r"decrease|decreases|decreased|drop|drops|dropped|cut|cuts|grow|grows|grew|grown|jump|jumps|"
+    r"jumped|climb|climbs|climbed)\s+(?:by\s+)?|(?:an?\s+)?(?:increase|rise|fall|drop|cut|"
+    r"reduction|jump)\s+of\s+|\b(?:up|down)\s+(?:by\s+)?)(?:about\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
 # Slot nouns that only a sum of money fills ("What was the revenue?"); a pay offer or a rise
 # may be a percentage, a profit or a price may not.
 _MONEY_ONLY = frozenset(
@@ -2206,7 +2367,7 @@ _MONEY_ONLY = frozenset(
 )
 _CANNOT = {
     "count": {"money", "percent", "duration", "score"},  # "2-1" counts no spectators
-    "money": {"duration", "measure"},
+    "money": {"duration", "measure", "score"},  # "voted down by 36 votes to 22"
     # "What percentage of the vote did Okafor get?": "18,240" is a count, not a share.
     "percent": {"duration", "measure", "count", "money", "score"},
     "change": {"duration", "measure", "count"},
@@ -2493,6 +2654,8 @@ def _counts_another(sentence: str, c: _Candidate, counted: str) -> bool:
             earlier = _counted_before(doc, numbers[0].i)
             return earlier is not None and _stem(earlier.text) not in _NOT_COUNTED | alike
         head = objects[0]
+        if head.pos_ == "PRON":
+            return False  # "210 jobs will go, 60 of them ...": "them" are the jobs
         if head.like_num:
             head = head.head if head.head.i != of.i else head
     if head.idx < c.start:
@@ -2795,7 +2958,9 @@ _ASKS_DONE = re.compile(r"\b(?:did|was|were|had|is|are|has|have)\b", re.I)
 # "How much was the tram supposed to cost?": a question about the plan itself.
 _ASKS_PLAN = re.compile(
     r"\b(?:suppos|expect|plan|project|estimat|forecast|promis|intend|target|aim|hop)\w*"
-    r"|\b(?:due|meant|set) to\b",
+    r"|\b(?:due|meant|set) to\b"
+    # "How much would the alternative budget have used?": what was proposed, not done.
+    r"|\b(?:would|could|might)\b[^?]*\bhave\b",
     re.I,
 )
 
