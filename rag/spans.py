@@ -46,6 +46,7 @@ question's words found in the sentence wins (answers sit beside what the questio
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 from dataclasses import dataclass, replace
@@ -81,7 +82,7 @@ _AUXILIARIES = frozenset(
 )
 _MEASURE_ADJECTIVES = frozenset(
     "much long old far big large tall high deep wide heavy fast often hot cold warm many "
-    "expensive costly early late".split()
+    "expensive costly early late strong".split()
 )
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -98,7 +99,7 @@ _NUMBER_WORD = (
 _SCALE = "thousand|million|billion|trillion|bn|m|k|mn|crore|lakh"
 _CURRENCY_WORD = (
     "euros?|pounds?|dollars?|yen|yuan|francs?|rupees?|pesos?|kronor|krona|kroner|zlot(?:y|ys)|"
-    "roubles?|rubles?|cents?|pence|p|usd|eur|gbp"
+    "roubles?|rubles?|cents?|pence|p|usd|eur|gbp|guineas?|shillings?"
 )
 # Units that make a number an amount or a measure (a count stays bare: see how-many above).
 _UNIT = (
@@ -277,6 +278,8 @@ _NUMBER_CUES = (
     ("age", re.compile(r"\bhow old\b", re.I)),  # "Smith, 34, said": a bare count will do
     ("size", re.compile(r"\bhow (big|large)\b", re.I)),
     ("speed", re.compile(r"\bhow fast\b", re.I)),  # a speed, or a rate ("4.7 percent")
+    # "How strong were the gusts?": a speed, a magnitude, a force; any measure.
+    ("measure", re.compile(r"\bhow strong\b", re.I)),
     (
         "measure",
         # Not "how high" or "how fast": "How high was joblessness?", "How fast were prices
@@ -303,10 +306,11 @@ _DIMENSION_OF = {
 _PER_TIME = r"(?:a|an|per|each|every)\s+(?:second|minute|hour|day)\b|/h\b|/s\b"
 _DIMENSIONS = {
     "length": re.compile(
-        r"\b(?:metres?|meters?|m|km|kilometres?|kilometers?|miles?|feet|foot|ft|inches?|cm|"
-        rf"mm|millimetres?|centimetres?|yards?)\b(?!\s*(?:{_PER_TIME}))|-metre|-mile", re.I
+        r"(?:\b|(?<=\d))(?:metres?|meters?|m|km|kilometres?|kilometers?|miles?|feet|foot|ft|"
+        rf"inches?|cm|mm|millimetres?|centimetres?|yards?)\b(?!\s*(?:{_PER_TIME}))|-metre|-mile",
+        re.I,
     ),
-    "speed": re.compile(rf"\b(?:mph|km/h|kph|knots?)\b|{_PER_TIME}", re.I),
+    "speed": re.compile(rf"(?:\b|(?<=\d))(?:mph|km/h|kph|knots?)\b|{_PER_TIME}", re.I),
     "weight": re.compile(r"\b(?:kg|kilograms?|grams?|g|tonnes?|tons?|lbs?|pounds?)\b", re.I),
     "temperature": re.compile(r"\bdegrees?\b|°", re.I),
 }
@@ -322,9 +326,10 @@ _DURATION = re.compile(
     re.I,
 )
 _MEASURE = re.compile(
-    r"\b(?:metres?|meters?|m|km|kilometres?|miles?|feet|foot|ft|inches?|cm|mm|millimetres?|kg|"
-    r"grams?|tonnes?|tons?|litres?|gallons?|hectares?|acres?|square|degrees?|mph|km/h|°c|°f|"
-    r"mw|gw|kw|kwh)\b|°|-millimetre|-metre|a second",
+    # "(?<=\d)" too: "112mm", "85mph" write the unit against the number.
+    r"(?:\b|(?<=\d))(?:metres?|meters?|m|km|kilometres?|miles?|feet|foot|ft|inches?|cm|mm|"
+    r"millimetres?|kg|grams?|tonnes?|tons?|litres?|gallons?|hectares?|acres?|square|degrees?|"
+    r"mph|km/h|°c|°f|mw|gw|kw|kwh)\b|°|-millimetre|-metre|a second",
     re.I,
 )
 _NEGATIONS = frozenset("not n't never no nor neither without cannot nobody nothing none".split())
@@ -630,6 +635,8 @@ def _counted_noun(after_many: list[str]) -> str:
 def _number_kind(question: str, focus: str) -> str:
     if focus in ("percentage", "percent", "proportion", "share"):
         return "percent"  # whatever else the question says ("...of the vote did she get?")
+    # A name is no cue: "How old is Oliver Grant?" asks an age, not a grant of money.
+    question = re.sub(r"(?<=\w )[A-Z][\w’'-]*", "X", question)
     amount = _AMOUNT_OF.search(question)
     for kind, cue in _NUMBER_CUES:
         if kind == "change" and amount and not re.search(r"\bby how\b", question, re.I):
@@ -836,6 +843,8 @@ def _parse_kind(question: str) -> _Question:
         if following in _MEASURE_ADJECTIVES:
             wants = ("number", "date") if following in ("early", "late") else ("number",)
             number, dimension = _number_kind(text, ""), _DIMENSION_OF.get(following, "")
+            if following == "strong" and re.search(r"\b(?:winds?|gusts?|gales?)\b", text, re.I):
+                dimension = "speed"  # "How strong were the gusts?": "85mph"
             subject = re.match(r"\s*(?:is|are|was|were)\s+(?:the|its|a)\b\s*([^?]*)",
                                text[wh.end() + 5 :])
             if following == "long" and subject:
@@ -1794,7 +1803,7 @@ def _score(
             c.number == "score" and parsed.counted in _SCORED
         ):
             return None
-        if parsed.counted and _counts_another(sentence, c, parsed.counted):
+        if parsed.counted and _counts_another(sentence, c, parsed.counted, parsed.text):
             return None
         if parsed.number == "count" and c.number == "measure" and not _COUNTS_UNITS.search(
             parsed.text
@@ -2560,6 +2569,7 @@ _OF_WHOLE = re.compile(
 )
 
 
+_GENERIC_THINGS = frozenset(_stem(w) for w in "units items pieces".split())
 # Counted nouns any count of people or things fills ("How many people...?": "300 residents").
 _GENERIC_COUNTS = frozenset(
     _stem(w) for w in "people person persons individuals times things items units".split()
@@ -2622,7 +2632,7 @@ _NOT_PEOPLE = frozenset(
 )
 
 
-def _counts_another(sentence: str, c: _Candidate, counted: str) -> bool:
+def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = "") -> bool:
     """Does the number `c` count some other noun than the one asked about ("a record 2.3
     million *passengers*" for "How many ships...?", "5,000 *sandbags*" for "How many
     volunteers filled sandbags?", "Eleven of the 13 bathing *beaches*" for "How many
@@ -2671,7 +2681,16 @@ def _counts_another(sentence: str, c: _Candidate, counted: str) -> bool:
         # Any person noun counts people ("46 staff"); a body or a thing does not ("the two
         # companies said").
         return _stem(head.text) in _NOT_PEOPLE
-    return _stem(head.text) not in _NOT_COUNTED | alike
+    noun = _stem(head.text)
+    if noun in _GENERIC_THINGS:
+        return False  # "31,500 units of the AF-200" for "How many AF-200 fryers...?"
+    # "three abstentions" for "How many councillors abstained?", "12 arrests" for "How many
+    # people were arrested?": the noun of the question's own verb counts its doers.
+    if any(
+        len(os.path.commonprefix([noun, verb])) >= 4 for verb in _question_verbs(question)
+    ):
+        return False
+    return noun not in _NOT_COUNTED | alike
 
 
 # "How many homes were destroyed?": "About 340 homes were evacuated ... and 12 were
@@ -2971,6 +2990,8 @@ def _plan_for_done(question: str, sentence: str, c: _Candidate) -> bool:
     "will build"): a plan is not what was done. Read from spaCy's parse; False without it."""
     if _nlp() is None or not _ASKS_DONE.search(question) or _ASKS_PLAN.search(question):
         return False
+    if re.search(r"\b(?:up|down)\s+from\s+$|\bcompared\s+with\s+$", sentence[:c.start]):
+        return False  # "will receive £612 million, up from £571 million": the 571 was had
     return _planned(sentence, c.start, c.end)
 
 
