@@ -42,7 +42,7 @@ _NOT_ENTITIES = frozenset(
     "Saturday Sunday January February March April May June July August September October "
     "November December According However Meanwhile While Although Though Since Because Unlike "
     "During Despite Other Some Many Most Both Whom Whose Its His Her Their Our My Your Him Them "
-    "Us Me You".split()
+    "Us Me You Did Does Do Is Are Was Were Has Have Had Will Would Can Could Should".split()
 )
 _TITLES = (
     "Gen",
@@ -155,6 +155,8 @@ _INSTITUTIONS = frozenset(
     "Network Festival Awards Reservoir River Street Times News Post Police Road Bay Park Island "
     "Isle Head Sound Strand Cup Open Marathon Hospital Hotels Ferries Fisheries Brewing Rail "
     "Athletic Rovers United City Harbour Port Lake Mount Square Avenue Lane Hall Centre Center "
+    "Foods Holdings Partners Securities Capital Industries Technologies Brands Stores Logistics "
+    "Insurance Pharmaceuticals Drinks Breweries Home Metro Buses Trains Railways "
     "Stadium Airport Prize Award Trust Cells Systems Water Energy Airways Motors Studios "
     "Democrats Republicans Greens Liberals Conservatives Labour".split()
 )
@@ -356,7 +358,8 @@ def candidates(previous: Turn) -> list[Candidate]:
     """The names of the previous turn a person pronoun may point to, best source first, merged
     so a surname ("Santos") counts as its full name ("Maria Santos").
 
-    Tiers: 0 the previous question's subject ("Who did *Marta Novak* beat?"), 1 the short
+    Tiers: 0 the previous question's subject ("Who did *Marta Novak* beat?"; any person a
+    question not asking "who" names: "How old is *Mateus Coelho*?"), 1 the short
     answer the reply led with (what the question asked for), 2 other names the answer adds,
     3 names in its cited sentences, 4 the question's other names, 5 titled names of the wider
     passage, 6 names of the passage whose given name tells their gender. A short answer to a
@@ -366,6 +369,11 @@ def candidates(previous: Turn) -> list[Candidate]:
     subject = question_subject(previous.standalone)
     short = _short_name(previous)
     found: list[tuple[str, int]] = [(subject, 0)] if subject else []
+    if not _WHO_ASKED.match(previous.standalone):
+        # "How old is Mateus Coelho?" then "How long is his contract?": a question that asks
+        # about a named one, not for one, keeps it as the subject ahead of other names its
+        # reply cites ("goalkeeper Luke Ferris, 29").
+        found += [(e, 0) for e in entities(previous.standalone) if _looks_like_person(e)]
     found += [(short, 1)] if short and short.lower() not in asked else []
     found += [(e, 2) for e in entities(previous.answer) if e.lower() not in asked]
     found += [(e, 3) for e in entities(previous.evidence) if e.lower() not in asked]
@@ -491,6 +499,14 @@ def _whole_name(phrase: str, names: Sequence[str]) -> str:
     return phrase[: len(phrase) - len(head)] + longer[0] if longer else phrase
 
 
+# "What was the estimate for Blue Orchard?": the phrase asked for, whose value was the answer.
+_ASKED_SLOT = re.compile(
+    r"^\s*(?:what|which)\s+(?:is|was|are|were|will\s+be)\s+(?P<slot>the\s+[\w’' -]+?)\s+"
+    r"(?:for|of|on|at|in)\b",
+    re.IGNORECASE,
+)
+
+
 def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str | None:
     """ "it": what the previous question named ("the ferry subsidy"), else its names, else the
     answer's; "its", "they", "their": names first (a firm, a party, a team). What the follow-up
@@ -502,10 +518,13 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     from rag.spans import is_role
 
     # "the director" in "Who is the director of the museum?" is a person; "its" is the museum.
+    slot = _ASKED_SLOT.match(previous.standalone)
     phrases = [
         _whole_name(p, names_asked)
         for p in noun_phrases(previous.standalone)
         if not _named_in(_whole_name(p, names_asked), question) and not is_role(p.split()[-1])
+        # "What was the estimate for Blue Orchard?" asked for a value: "it" is the painting.
+        and not (slot and p.lower() == slot.group("slot").lower() and names_asked)
     ]
     named = [describe(e, 0, genders) for e in names_asked]
     named = [
@@ -583,10 +602,20 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
     scored = [(f, c) for f, c in scored if f > 0 and not _named_in(c.name, question)]
     if not scored:
         return None
+    # The one the previous question was about, when it may be a person, is whom "his" goes on
+    # about, though a name its reply cites is surer of its gender ("Luke Ferris" for "his"
+    # after "How old is Mateus Coelho?").
+    subjects = [
+        c for _, c in scored if c.tier == 0 and (c.person or _looks_like_person(c.name))
+    ]
+    if len(subjects) == 1:
+        return subjects[0]
     # The wider passage is a fallback: its names (tiers 5-6) are taken only when no name of
     # the question, the reply or its citations agrees, however surely their given names do
     # ("she" after "Tessa Marlowe [1]." is not the "Nadia" of a sentence nobody cited).
-    if any(c.tier <= 4 for _, c in scored):
+    # Unless none of those is known to agree or to be a person: "him" after "Who left Kestrel
+    # Foods?" (refused) is not the firm but the finance director the passage names.
+    if any(c.tier <= 4 and (f == 2 or c.person) for f, c in scored):
         scored = [(f, c) for f, c in scored if c.tier <= 4]
     if max(f for f, _ in scored) == 1:
         # No name is known to agree: a plain person (titled, or two to four words) beats a

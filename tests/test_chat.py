@@ -1090,3 +1090,37 @@ BYELECTION_PASSAGE = (
 )
 def test_followups_from_the_ninth_trial(previous, question, expected):
     assert rewrite_followup(question, [previous]) == expected
+
+
+KESTREL_PASSAGE = (
+    "Kestrel Foods has cut its reported profit. Finance director Tom Birch has left the company "
+    "with immediate effect. Laura Chen, previously group financial controller, has been "
+    "appointed interim finance director."
+)
+
+
+@pytest.mark.parametrize(
+    ("previous", "question", "expected"),
+    [
+        # The tenth trial: "it" after "What was the estimate for Blue Orchard?" is the painting,
+        # not the estimate (whose value the reply gave).
+        (turn("What was the estimate for Blue Orchard?", "£300,000 [1]."), "Did it sell?",
+         "Did Blue Orchard sell?"),
+        (turn("What is the price of the Kestrel pie?", "£4 [1]."), "Where is it made?",
+         "Where is the Kestrel pie made?"),
+        # A sentence-initial auxiliary is no part of a name ("Did Blue Orchard").
+        (turn("Did Blue Orchard sell?", "No [1]."), "When was it painted?",
+         "When was Blue Orchard painted?"),
+        # The person a question asks about stays its subject ahead of others its reply cites.
+        (turn("How old is Mateus Coelho?", "24 [1]. Coelho, 24, joins with goalkeeper Luke "
+              "Ferris, 29. [1]"), "How long is his contract?",
+         "How long is Mateus Coelho’s contract?"),
+        # A firm is no "him": the refused turn's passage names the man.
+        (turn("Who left Kestrel Foods after the accounting error?",
+              "I could not find the answer in the articles.", evidence=" ",
+              passage=KESTREL_PASSAGE),
+         "Who replaced him?", "Who replaced Tom Birch?"),
+    ],
+)
+def test_followups_from_the_tenth_trial(previous, question, expected):
+    assert rewrite_followup(question, [previous]) == expected
