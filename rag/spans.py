@@ -1627,6 +1627,7 @@ def _own_words(
     if len(figures) < 2:
         return {}
     skip = {parsed.counted}
+    focus = _stem(parsed.focus) if parsed.focus else ""
     weights: dict[str, float] = {}
     for i, (w, _, _) in enumerate(_words(parsed.text)):
         if i == 0 or not w[0].isalnum() or w.lower() in _STOP or _WH.fullmatch(w.lower()):
@@ -1634,7 +1635,8 @@ def _own_words(
         stem = _stem(w)
         if stem in skip:
             continue
-        weight = 2.0 if w[0].isupper() or w[0].isdigit() else 1.0
+        # The measure the question names ("profit") counts as much as a name.
+        weight = 2.0 if w[0].isupper() or w[0].isdigit() or stem == focus else 1.0
         weights[stem] = max(weights.get(stem, 0.0), weight)
     # What the question says was done decides most: "How many lots *sold*?" over "The evening
     # sale of 38 lots raised £14.7 million, with 33 lots sold".
@@ -1663,8 +1665,8 @@ def _own_words(
             owner = min(after)  # "until his arrest in October 2022", "ophthalmology with 9,200"
         elif before:
             owner = max(before)
-        elif len(near) == 1:
-            owner = near[0]
+        elif len(near) == 1 or asked == focus:
+            owner = min(near)  # "Pre-tax profit rose to £38.6 million, ..., on revenue of ..."
         else:
             continue  # the topic of a part with several figures ("The ferry will carry ...")
         owned[group[owner]] += weights[asked]
@@ -1735,6 +1737,62 @@ def _anchors(sentence: str, context: str, asked: set[str]) -> list[tuple[int, in
     return found
 
 
+_ORDINALS = "first|second|third|fourth|fifth|final|last"
+_ORDINAL_THING = re.compile(rf"\b({_ORDINALS})[- ](quarter|half|round|leg|stage|term)\b", re.I)
+_CODE = re.compile(r"\b([A-Z]{1,3})-?(\d[\d.]*)\b|\b(\d{4})[-/–](\d{2,4})\b")
+_PLACE_AFTER = re.compile(r"\b(?:in|at|near)\s+((?:[A-Z][\w’'-]+\s?)+)")
+_NAMED_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z0-9][\w-]*)\b")
+
+
+def _of_a_sibling(question: str, sentence: str, c: _Candidate) -> bool:
+    """Does the figure `c` belong to a sibling of what the question names, which the sentence
+    never names itself? "How many properties were flooded in Bala?" over "about 120 properties
+    were flooded in Llanrwst and Trefriw" (another place after "in"); "Band B" over "A Band D
+    household will pay £2,184" (a name sharing its first word); "the AF-350" over "£89 for the
+    AF-200" and "2024-25" over "for 2025-26" (a code of the same letters); "the fourth quarter"
+    over "the third quarter". Read in the figure's own part of the sentence (`_FIGURE_JOIN`)."""
+    bounds = [0] + [m.end() for m in _FIGURE_JOIN.finditer(sentence)] + [len(sentence)]
+    left = max(b for b in bounds if b <= c.start)
+    right = min(b for b in bounds if b >= c.end)
+    part = sentence[left:right]
+    # Another place after "in"/"at": only when the question's place is nowhere in the sentence.
+    for m in _PLACE_AFTER.finditer(question):
+        place = m.group(1).strip()
+        if place.split()[0] in _CALENDAR_WORDS or place in sentence:
+            continue
+        if any(o.group(1).strip() != place for o in _PLACE_AFTER.finditer(part)
+               if o.group(1).split()[0] not in _CALENDAR_WORDS):
+            return True
+    for m in _NAMED_PAIR.finditer(question):
+        if m.group(0) in sentence or m.start() == 0:
+            continue
+        if any(o.group(1) == m.group(1) and o.group(2) != m.group(2)
+               for o in _NAMED_PAIR.finditer(part)):
+            return True  # "Band D" for "Band B"
+    for m in _CODE.finditer(question):
+        if m.group(0) in sentence:
+            continue
+        for o in _CODE.finditer(part):
+            if o.group(0) == sentence[c.start : c.end].strip():
+                continue
+            if m.group(1) and o.group(1) == m.group(1) and o.group(2) != m.group(2):
+                return True  # "AF-200" for "AF-350"
+            if m.group(3) and o.group(3) and o.group(0) != m.group(0):
+                return True  # "2025-26" for "2024-25"
+    for m in _ORDINAL_THING.finditer(question):
+        if re.search(rf"\b{m.group(1)}[- ]{m.group(2)}", sentence, re.I):
+            continue
+        if any(o.group(2).lower() == m.group(2).lower() for o in _ORDINAL_THING.finditer(part)):
+            return True  # "third-quarter" for "the fourth quarter"
+    return False
+
+
+_CALENDAR_WORDS = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+
+
 # The divisions of a contest or count that a question picks one of ("the women's race").
 _DIVISIONS = (
     frozenset("men men's man's male males boys boys' boy's".split()),
@@ -1790,9 +1848,22 @@ def _score(
     penalty = 0.0
     if _of_another_division(parsed.text, sentence, c):
         return None  # "took the men's title in 2:11:48" for the women's winning time
+    if c.kind in ("number", "date") and _of_a_sibling(parsed.text, sentence, c):
+        return None  # "about 120 properties were flooded in Llanrwst" for "... in Bala?"
     if c.kind == "number":
         if parsed.number == "money" and c.number == "percent" and parsed.focus in _MONEY_ONLY:
             return None  # "a 12 percent rise in pre-tax profit" is no revenue or profit
+        named = _MONEY_NAMED.search(sentence[max(0, c.start - 30) : c.start])
+        measure = parsed.focus if parsed.focus in _MONEY_ONLY else (
+            "cost" if re.search(r"\bcosts?\b", parsed.text, re.I) else ""
+        )  # "How much does a ticket cost?" asks a cost, as "What is the cost...?"
+        if (
+            named
+            and measure
+            and _stem(named.group(1)) not in _same_senses({_stem(measure)})
+            and not {_stem(named.group(1)), _stem(measure)} <= _PRICE_WORDS
+        ):
+            return None  # "on revenue of £412 million" for "What was the profit?"
         if (
             _ASKS_PRICE_PAID.search(parsed.text)
             and not _ASKS_ESTIMATE.search(parsed.text)
@@ -2368,6 +2439,16 @@ _CHANGED_BY = re.compile(
     r"reduction|jump)\s+of\s+|\b(?:up|down)\s+(?:by\s+)?)(?:about\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
+# A sum named by its measure right before it: "revenue of £412 million", "a subsidy of 14
+# million euros".
+_MONEY_NAMED = re.compile(
+    r"\b(revenue|revenues|profit|profits|sales|turnover|cost|costs|price|fee|budget|estimate|"
+    r"subsidy|grant|fine|bill|fare|salary|wage|loss|losses|debt|deficit|dividend|refund)\s+of\s+"
+    r"(?:about\s+|nearly\s+|almost\s+|some\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+# What is paid for a thing, by any of its names: a transfer "fee" is what a club paid.
+_PRICE_WORDS = frozenset(_stem(w) for w in "cost costs price prices fee fees fare fares".split())
 # Slot nouns that only a sum of money fills ("What was the revenue?"); a pay offer or a rise
 # may be a percentage, a profit or a price may not.
 _MONEY_ONLY = frozenset(
