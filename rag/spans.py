@@ -1579,8 +1579,8 @@ OWN_WORDS_BONUS = 1.5
 # were still without electricity on Sunday"; "a pay offer of 4.5 percent; Unite is asking for 9
 # percent"; "210 jobs will go, 60 of them through voluntary redundancy".
 _FIGURE_JOIN = re.compile(
-    r";|,\s+(?:and|but|while|whereas|with|against|followed\s+by)\b|\s+while\s+|\s+whereas\s+"
-    r"|,\s+(?=\d)"
+    r";|,\s+(?:and|but|while|whereas|with|against|followed\s+by|compared\s+(?:with|to)|"
+    r"up\s+from|down\s+from|from)\b|\s+while\s+|\s+whereas\s+|,\s+(?=\d)"
 )
 
 
@@ -1758,10 +1758,14 @@ def _of_a_sibling(question: str, sentence: str, c: _Candidate) -> bool:
     # Another place after "in"/"at": only when the question's place is nowhere in the sentence.
     for m in _PLACE_AFTER.finditer(question):
         place = m.group(1).strip()
-        if place.split()[0] in _CALENDAR_WORDS or place in sentence:
+        if place.split()[0] in _NOT_PLACES or place in sentence:
             continue
-        if any(o.group(1).strip() != place for o in _PLACE_AFTER.finditer(part)
-               if o.group(1).split()[0] not in _CALENDAR_WORDS):
+        # The same preposition: "in Storm Ilse" (an event) is not contradicted by "at Kelby".
+        if any(
+            o.group(1).strip() != place and o.group(0).split()[0] == m.group(0).split()[0]
+            for o in _PLACE_AFTER.finditer(part)
+            if o.group(1).split()[0] not in _NOT_PLACES
+        ):
             return True
     for m in _NAMED_PAIR.finditer(question):
         if m.group(0) in sentence or m.start() == 0:
@@ -1787,9 +1791,11 @@ def _of_a_sibling(question: str, sentence: str, c: _Candidate) -> bool:
     return False
 
 
-_CALENDAR_WORDS = frozenset(
+# Capitalised words after "in" that name a time or an event, not a place.
+_NOT_PLACES = frozenset(
     "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Storm Hurricane Typhoon Cyclone "
+    "Q1 Q2 Q3 Q4".split()
 )
 
 
