@@ -36,7 +36,7 @@ from rag.judge import (
 )
 from rag.language import note as language_note
 from rag.retrieve import Filters, get_retriever, rerank_ms
-from rag.spans import asks_cause, figure_phrase, question_heads, same_measure
+from rag.spans import asks_cause, figure_phrase, same_measure
 from rag.store import validate_date
 from rag.timeexpr import TimeScope, names_period, names_year, time_scope
 from rag.timeline import (
@@ -426,7 +426,6 @@ class Rag:
             self._span_fit(standalone, sentences, short),
             self._dense_similarity(search, best),
             reference,
-            question_heads(_without_period(standalone, scope)),
         )
         confidence = 0.0 if best is None else self.calibrator.probability(features)
         verify_ms = None

@@ -94,8 +94,6 @@ FEATURES: tuple[str, ...] = (
     "cover_article",
     "keys_missing_article",
     "keys_missing_sentence",
-    "heads_missing_article",
-    "heads_missing_sentence",
     "short_answer",
     "span_score",
     "slot_missing",
@@ -340,7 +338,6 @@ def signals(
     fit: Mapping[str, float] | None = None,
     dense: float | None = None,
     reference: date | None = None,
-    heads: Sequence[str] = (),
 ) -> dict[str, float]:
     """The features the calibrator reads, as plain floats (see the module docstring).
 
@@ -352,9 +349,7 @@ def signals(
     `reference` is "now" for the question (`Rag.reference_date`): `report_age` is how many
     years before it the best sentence's report was published (0 when either date is unknown,
     capped at 10), since news questions mostly ask about the present and an answer from a
-    report years old is often about an earlier event of the same kind. `heads` are the common
-    nouns heading the question's noun phrases (`rag.spans.question_heads`): the share of them the
-    best sentence's article, and its cited sentences, do not name (0.0 when there are none).
+    report years old is often about an earlier event of the same kind.
     """
     qtype = question_type(question)
     out = {f"type_{name}": float(qtype == name) for name, _ in QUESTION_TYPES}
@@ -362,7 +357,6 @@ def signals(
         return {**out, "no_evidence": 1.0}
     wanted = content_words(question)
     keys = key_terms(question)
-    head_stems = {_stem(w) for w in heads}
     counting = qtype == "number" and _asks_count(question)
     # A year or month the question names is met by the report's date as much as by its text
     # ("the unemployment rate in 2023" from a report of 2023-02-10 saying "in January").
@@ -385,10 +379,6 @@ def signals(
         cover_article=cover(wanted, article_text),
         keys_missing_article=1.0 - cover(keys, article_text),
         keys_missing_sentence=1.0 - cover(keys, window),
-        # "Why did the Alderford cinema close?" over a report on its footbridge: the thing asked
-        # about is not in the report, although its place and verb are.
-        heads_missing_article=1.0 - cover(head_stems, article_text),
-        heads_missing_sentence=1.0 - cover(head_stems, window),
         short_answer=float(short_answer_found),
         span_score=float((fit or {}).get("span_score", 0.0)),
         slot_missing=float((fit or {}).get("slot_missing", 0.0)),

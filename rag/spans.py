@@ -2663,39 +2663,6 @@ _GENERIC_COUNTS = frozenset(
 )
 
 
-# Nouns a question may use without naming what it is about ("How many *people*...", "What
-# *time*...", "What does she do for a *living*?").
-_GENERIC_HEADS = frozenset(
-    "people person persons individuals anyone anything something time times year years day days "
-    "way ways thing things number numbers amount lot kind sort part living".split()
-)
-
-
-def question_heads(question: str) -> tuple[str, ...]:
-    """The common nouns that head the question's noun phrases, lower-cased, in question order:
-    ("cinema",) for "Why did the Alderford cinema close?", ("ticket",) for "How much does a
-    return ferry ticket to Carran cost?". Names are left out (`rag.judge.key_terms` has them),
-    as are question words and generic nouns (`_GENERIC_HEADS`). () without spaCy.
-
-    The answerability model (`rag.judge.signals`) reads how many of them the evidence lacks: a
-    report on the town's footbridge that never names a cinema answers another question, however
-    well its words otherwise match.
-    """
-    if _nlp() is None:
-        return ()
-    doc = _parsed(question)
-    out = []
-    for chunk in doc.noun_chunks:
-        root = chunk.root
-        word = root.text.lower()
-        if root.pos_ != "NOUN" or not root.is_alpha or word in _GENERIC_HEADS:
-            continue
-        if _WH.fullmatch(word) or word in out:
-            continue
-        out.append(word)
-    return tuple(out)
-
-
 def _counted_before(doc, before: int):
     """The noun the nearest number before token `before` counts ("cars" of "24,500 cars"), or
     None."""
