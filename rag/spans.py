@@ -2151,7 +2151,6 @@ _START_OR_FINISH = re.compile(
 )
 
 
-_ASKS_START = re.compile(r"\bwhen\b.*\b(?:start|started|begin|began|begun|commence\w*)\b", re.I)
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _RANGE_END = re.compile(rf"\s+on\s+{_WEEKDAY}\b(?:\s+\d{{1,2}}\s+[A-Z][a-z]+)?")
 _RANGE = re.compile(
@@ -2411,8 +2410,6 @@ def _measures_another(sentence: str, c: _Candidate, asked: set[str]) -> bool:
 # What a score counts: "How many goals did they score?" is answered by "3-1".
 _SCORED = frozenset(_stem(w) for w in "goals points runs tries votes seats wickets sets".split())
 
-# Numbers that cannot answer the asked kind: a sum of money for "How many GPs...?", a length
-# for "How long did it last?". The sentence then holds no answer (the next one may).
 # An estimate is no price paid: "How much did Blue Orchard sell for?" over "estimated at
 # £300,000 to £500,000, failed to sell" has no answer.
 _ASKS_PRICE_PAID = re.compile(
@@ -2461,6 +2458,8 @@ _MONEY_ONLY = frozenset(
     "revenue revenues profit profits cost costs price prices fee fees budget estimate "
     "estimates valuation salary fine bill fare fares".split()
 )
+# Numbers that cannot answer the asked kind: a sum of money for "How many GPs...?", a length
+# for "How long did it last?". The sentence then holds no answer (the next one may).
 _CANNOT = {
     "count": {"money", "percent", "duration", "score"},  # "2-1" counts no spectators
     "money": {"duration", "measure", "score"},  # "voted down by 36 votes to 22"
