@@ -1585,7 +1585,8 @@ _FIGURE_JOIN = re.compile(
 
 
 _LINKED = re.compile(
-    r"\s*(?:[a-z]+\s+)?(?:to|out\s+of|of(?:\s+(?:the|its|their|a)\s+[\w’']+)?|and|or|-|–)\s*",
+    r"\s*(?:[a-z]+\s+)?(?:to|out\s+of|of(?:\s+(?:the|its|their|a)(?:\s+[\w’']+)?)?|and|or|-|–)"
+    r"\s*",
     re.IGNORECASE,
 )
 _BINDS_TO_NEXT = re.compile(
@@ -1640,8 +1641,7 @@ def _own_words(
         weights[stem] = max(weights.get(stem, 0.0), weight)
     # What the question says was done decides most: "How many lots *sold*?" over "The evening
     # sale of 38 lots raised £14.7 million, with 33 lots sold".
-    for stem in _question_verbs(parsed.text) & set(weights):
-        weights[stem] = 3.0
+    verbs = _question_verbs(parsed.text) & set(weights)
     bounds = [0] + [m.end() for m in _FIGURE_JOIN.finditer(sentence)] + [len(sentence) + 1]
     part = lambda at: max(i for i, b in enumerate(bounds[:-1]) if b <= at)  # noqa: E731
     # Figures of one construction ("from 90 million to 131 million", "nine out of twelve",
@@ -1661,15 +1661,21 @@ def _own_words(
         # the first figure of its part, that figure ("Unite is asking for 9 percent").
         before = [f for f in near if f[1] <= ws]
         after = [f for f in near if f[0] >= we]
+        weight = weights[asked]
         if after and _BINDS_TO_NEXT.match(sentence[we : min(after)[0]]):
             owner = min(after)  # "until his arrest in October 2022", "ophthalmology with 9,200"
         elif before:
             owner = max(before)
+            if asked in verbs:
+                # The figure is the verb's own subject ("33 lots sold"); a verb before its
+                # figures is often shared by the rest ("will receive £612 million, ..., and
+                # children's services £388 million").
+                weight = 3.0
         elif len(near) == 1 or asked == focus:
             owner = min(near)  # "Pre-tax profit rose to £38.6 million, ..., on revenue of ..."
         else:
             continue  # the topic of a part with several figures ("The ferry will carry ...")
-        owned[group[owner]] += weights[asked]
+        owned[group[owner]] += weight
     total = sum(owned.values())
     if max(owned.values(), default=0.0) < 2.0:
         return {}  # one plain word ("last year's winner") is too little to decide by
@@ -1758,7 +1764,7 @@ def _of_a_sibling(question: str, sentence: str, c: _Candidate) -> bool:
     # Another place after "in"/"at": only when the question's place is nowhere in the sentence.
     for m in _PLACE_AFTER.finditer(question):
         place = m.group(1).strip()
-        if place.split()[0] in _NOT_PLACES or place in sentence:
+        if place.split()[0] in _NOT_PLACES or place in part:
             continue
         # The same preposition: "in Storm Ilse" (an event) is not contradicted by "at Kelby".
         if any(
@@ -1939,7 +1945,8 @@ def _score(
         if label and parsed.number != "score":
             # "a grade 4 or above", "platform 9": a label, not an amount; unless the label is
             # what is asked ("What shirt number will he wear?": "the number 9 shirt").
-            if label.group(0).split()[0].lower() != parsed.focus:
+            word = label.group(0).split()[0].lower()
+            if word != parsed.focus and not re.search(rf"\b{word}\b", parsed.text, re.I):
                 return None
             penalty -= LABEL_ASKED_BONUS
         if parsed.number == "change" and _LEVEL.search(sentence[max(0, c.start - 16) : c.start]):
@@ -2655,6 +2662,7 @@ _OF_WHOLE = re.compile(
 )
 
 
+_SMALL_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _GENERIC_THINGS = frozenset(_stem(w) for w in "units items pieces".split())
 # Counted nouns any count of people or things fills ("How many people...?": "300 residents").
 _GENERIC_COUNTS = frozenset(
@@ -2735,12 +2743,23 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
         # companies said").
         return _stem(head.text) in _NOT_PEOPLE
     noun = _stem(head.text)
-    if noun in _GENERIC_THINGS:
-        return False  # "31,500 units of the AF-200" for "How many AF-200 fryers...?"
+    verbs = _question_verbs(question)
+    said = {_stem(w) for w, _, _ in _words(sentence)}
+    if noun in _GENERIC_THINGS and verbs & said:
+        # "The recall covers 31,500 units of the AF-200" for "How many AF-200 fryers are
+        # covered by the recall?"; not for "How many caught fire?", which it does not say.
+        return False
     # "three abstentions" for "How many councillors abstained?", "12 arrests" for "How many
-    # people were arrested?": the noun of the question's own verb counts its doers.
-    if any(
-        len(os.path.commonprefix([noun, verb])) >= 4 for verb in _question_verbs(question)
+    # people were arrested?": the noun of the question's own verb counts its doers, unless the
+    # sentence counts the asked noun itself elsewhere ("14 reports ..., including three kitchen
+    # fires" for "How many kitchen fires were reported?").
+    counts_it = re.search(
+        rf"(?:\b\d[\d,.]*|\b(?:{_SMALL_NUMBERS}))\s+(?:[a-z-]+\s+)?{re.escape(counted)}",
+        sentence,
+        re.IGNORECASE,
+    )
+    if not counts_it and any(
+        len(os.path.commonprefix([noun, verb])) >= 4 for verb in verbs
     ):
         return False
     return noun not in _NOT_COUNTED | alike
@@ -2924,9 +2943,19 @@ def _dated_years(sentence: str) -> list[re.Match]:
     return [
         m
         for m in _YEAR.finditer(sentence)
-        if _DATED_BY.search(sentence[max(0, m.start() - 8) : m.start()])
+        if (
+            _DATED_BY.search(sentence[max(0, m.start() - 8) : m.start()])
+            # "in July 2022", "in the summer of 2021": a month or season between.
+            or _DATED_BY_MONTH.search(sentence[max(0, m.start() - 24) : m.start()])
+        )
         and not re.match(r"\s?[-–/]\s?\d", sentence[m.end() : m.end() + 3])
     ]
+
+
+_DATED_BY_MONTH = re.compile(
+    rf"\b(?:in|from|during|since|by|until|of|for)\s+(?:early\s+|late\s+|mid-)?(?:{_MONTHS})\s+$",
+    re.IGNORECASE,
+)
 
 
 def _figure_years(sentence: str, c: _Candidate) -> set[str] | None:
