@@ -1747,7 +1747,8 @@ _ORDINALS = "first|second|third|fourth|fifth|final|last"
 _ORDINAL_THING = re.compile(rf"\b({_ORDINALS})[- ](quarter|half|round|leg|stage|term)\b", re.I)
 _CODE = re.compile(r"\b([A-Z]{1,3})-?(\d[\d.]*)\b|\b(\d{4})[-/–](\d{2,4})\b")
 _PLACE_AFTER = re.compile(r"\b(?:in|at|near)\s+((?:[A-Z][\w’'-]+\s?)+)")
-_NAMED_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z0-9][\w-]*)\b")
+# A name and its designator: "Band D", "Route 5", "Platform 2", "Ward 7B".
+_NAMED_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z]|\d{1,3}[A-Z]?)\b(?![\w-])")
 
 
 def _of_a_sibling(question: str, sentence: str, c: _Candidate) -> bool:
@@ -1892,6 +1893,13 @@ def _score(
             parsed.text
         ):
             return None  # "140 kilometres an hour" counts no people ("How many tons?" may)
+        if (
+            parsed.dimension
+            and c.number in ("duration", "money", "count")
+            and not re.search(r"\bhow\s+long\b", parsed.text, re.I)  # a strike may last weeks
+        ):
+            # "two days of heavy rain", "120 homes" for "How high did the river rise?"
+            return None
         if parsed.dimension and c.number == "measure":
             # Read with the words after it: "3.2 metres a second" is a speed, not a depth.
             said = sentence[c.start : min(len(sentence), c.end + 16)]
