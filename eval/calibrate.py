@@ -393,9 +393,18 @@ def _table_command(args) -> None:
     print("| set | questions | CRAG | answerable refused | unanswerable refused | refusal P/R "
           "| short F1 | contains |")
     print("|---|---|---|---|---|---|---|---|")
+    model = Calibrator.load(args.calibration) if args.calibration else None
     for path in args.reports:
         report = json.loads(path.read_text())
-        t = at_threshold_table(report["per_question"], args.at)
+        records = report["per_question"]
+        if model is not None:
+            # Another model's judgement of the same answers: its probability from each row's
+            # recorded signals ("How would the shipped coefficients do on this round's runs?").
+            records = [
+                {**r, "confidence": model.probability(r["signals"])} if r.get("signals") else r
+                for r in records
+            ]
+        t = at_threshold_table(records, args.at)
 
         def pct(x):
             return "-" if x is None else f"{100 * x:.1f}%"
@@ -468,6 +477,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     tab.add_argument("reports", nargs="+", type=Path, help="runs (e.g. fit --held-out output)")
     tab.add_argument("--at", type=float, default=0.5)
+    tab.add_argument(
+        "--calibration",
+        type=Path,
+        help="recompute each answer's confidence from its signals with this model (e.g. "
+        "rag/calibration.json) instead of reading the run's",
+    )
     cas = commands.add_parser(
         "cascade",
         help="held-out runs as answered with the verifier asked only inside its band",

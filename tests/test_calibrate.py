@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from eval.calibrate import at_threshold, choose, sweep
@@ -266,3 +268,26 @@ def test_cascaded_runs_take_the_verified_confidence_inside_the_band_only():
     assert share == 0.25
     with pytest.raises(ValueError, match="differ"):
         cascaded(base, list(reversed(verified)))
+
+
+def test_table_recomputes_confidence_with_another_calibration(tmp_path, capsys):
+    from eval.calibrate import main
+    from rag.judge import score_only
+
+    run = {
+        "dataset": {"name": "toy"},
+        "per_question": [
+            # The run's own confidences say answer both; the other model refuses the second.
+            {"confidence": 0.9, "answerable": True, "outcome": "correct",
+             "signals": {"best": 6.0}},
+            {"confidence": 0.9, "answerable": False, "outcome": "wrong",
+             "signals": {"best": -6.0}},
+        ],
+    }
+    (tmp_path / "run.json").write_text(json.dumps(run))
+    (tmp_path / "model.json").write_text(json.dumps(score_only().to_json()))
+    main(["table", str(tmp_path / "run.json"), "--at", "0.5"])
+    assert "| toy | 2 | +0.000 |" in capsys.readouterr().out
+    main(["table", str(tmp_path / "run.json"), "--at", "0.5",
+          "--calibration", str(tmp_path / "model.json")])
+    assert "| toy | 2 | +0.500 |" in capsys.readouterr().out
