@@ -242,7 +242,7 @@ _NUMBER_CUES = (
             r"\bby how (much|many)\b|\bhow many percentage points\b|"
             r"\bhow much\b.*\b(rise|rising|rose|increase|increasing|"
             r"increased|grow|growing|grew|fall|falling|fell|drop|dropping|dropped|cut|going up|"
-            r"go up|went up|going down|go down|went down)\b",
+            r"go up|went up|going down|go down|went down|lower|higher)\b",
             re.I,
         ),
     ),
@@ -264,8 +264,9 @@ _NUMBER_CUES = (
             r"funded|subsidy|subsidies|loan|loans|investment|donation|donations|donated|"
             r"offer|offers|offered|offering|bid|bids|estimate|estimated|valuation|valued|"
             r"fetch|fetched|"
-            # "How big is the gap in the council's finances?": a sum of money.
-            r"gap|deficit|shortfall|overspend|debt|debts)\b",
+            # "How big is the deficit?": a sum of money ("the gap in its finances" too, by
+            # "finances"; "the gap in English" is in points).
+            r"deficit|shortfall|overspend|debt|debts|finances)\b",
             re.I,
         ),
     ),
@@ -1590,7 +1591,7 @@ _LINKED = re.compile(
     re.IGNORECASE,
 )
 _BINDS_TO_NEXT = re.compile(
-    r"\s+(?:in|on|at|of|with|by|to|from|for|until|since)\s+(?:the\s+|a\s+|an\s+)?$", re.I
+    r",?\s+(?:in|on|at|of|with|by|to|from|for|until|since)\s+(?:the\s+|a\s+|an\s+)?$", re.I
 )
 
 
@@ -1671,6 +1672,12 @@ def _own_words(
                 # figures is often shared by the rest ("will receive £612 million, ..., and
                 # children's services £388 million").
                 weight = 3.0
+        elif weights[asked] == 2.0 and asked != focus and ws < figures[0][0] and len(
+            {part(f[0]) for f in figures}
+        ) > 1:
+            # "Tarn Mills' revenue rose to £146 million, while its operating profit fell to
+            # £9.2 million": the sentence's subject owns every figure, not the first only.
+            continue
         elif len(near) == 1 or asked == focus:
             owner = min(near)  # "Pre-tax profit rose to £38.6 million, ..., on revenue of ..."
         else:
@@ -1828,6 +1835,28 @@ def clause_around(sentence: str, start: int, end: int) -> str:
 
 
 def _of_another_division(question: str, sentence: str, c: _Candidate) -> bool:
+    if _of_the_unnamed_division(question, sentence, c):
+        return True
+    return _of_a_division(question, sentence, c)
+
+
+def _of_the_unnamed_division(question: str, sentence: str, c: _Candidate) -> bool:
+    """"Daniel Ochieng won in 2:09:47, and Megan Lloyd took the women's title in 2:26:31": for
+    the women's winning time, a clause that names no division is not the asked one when another
+    clause of the sentence names the asked division."""
+    words = {w.lower().replace("’", "'") for w, _, _ in _words(question)}
+    asked = [d for d in _DIVISIONS if d & words]
+    if len(asked) != 1:
+        return False
+    own = clause_around(sentence, c.start, c.end)
+    said = {w.lower().replace("’", "'") for w, _, _ in _words(own)}
+    if any(d & said for d in _DIVISIONS):
+        return False
+    rest = sentence.replace(own, " ")
+    return bool(asked[0] & {w.lower().replace("’", "'") for w, _, _ in _words(rest)})
+
+
+def _of_a_division(question: str, sentence: str, c: _Candidate) -> bool:
     """Does the phrase `c` sit in a clause of another division than the question's: the
     2:11:48 of "Amina Yusuf won the women's race, and Jakob Lind took the men's title in a
     course record of 2:11:48" for "What was the winning time in the women's race?" (and Lind
@@ -1885,6 +1914,11 @@ def _score(
             return None  # "estimated at £300,000 to £500,000, failed to sell": no price paid
         if c.number in _CANNOT.get(parsed.number, ()) and not (
             c.number == "score" and parsed.counted in _SCORED
+        ) and not (
+            # "scored 7.4 points lower": a bare number said as the difference itself
+            parsed.number == "change"
+            and re.match(r"\s+(?:[a-z]+\s+)?(?:lower|higher|more|fewer|less)\b",
+                         sentence[c.end : c.end + 24])
         ):
             return None
         if parsed.counted and _counts_another(sentence, c, parsed.counted, parsed.text):
@@ -1945,6 +1979,8 @@ def _score(
             sentence[c.end : c.end + 1] == ")"
         ):
             return None  # "Princeton Tigers (11-1)": a season's record, not a game's score
+        if parsed.number == "change" and re.match(r"-[a-z]", sentence[c.end : c.end + 2]):
+            return None  # "7.4 points lower on a 100-point maths test": the test's scale
         if _said_as_change(sentence, c) and c.number != "percent":
             if parsed.number != "change" and parsed.focus not in _CHANGE_SLOTS:
                 return None  # "the library budget falls by £1.1 million to £14.2 million"
