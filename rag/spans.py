@@ -106,8 +106,9 @@ _UNIT = (
     r"per ?cent|percent|percentage points?|%|metres?|meters?|m|km|kilometres?|kilometers?|"
     r"millimetres?|millimeters?|centimetres?|centimeters?|"
     r"miles?|feet|foot|ft|inches?|cm|mm|kg|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|"
-    r"litres?|liters?|gallons?|hectares?|acres?|square (?:metres?|meters?|kilometres?|miles?|"
-    r"feet)|degrees?(?: celsius| fahrenheit)?|°c|°f|°|hours?|minutes?|seconds?|days?|weeks?|"
+    r"litres?|liters?|gallons?|hectares?|acres?|"
+    r"square (?:metres?|meters?|kilometres?|kilometers?|miles?|feet)|"
+    r"degrees?(?: celsius| fahrenheit)?|°c|°f|°|hours?|minutes?|seconds?|days?|weeks?|"
     r"months?|years?|decades?|centuries|century|mph|km/h|kph|mw|gw|kw|kwh|mwh"
 )
 _COUNTS_UNITS = re.compile(rf"\bhow\s+many\s+(?:{_UNIT})\b", re.IGNORECASE)
@@ -1665,6 +1666,8 @@ def _own_words(
         weight = weights[asked]
         if after and _BINDS_TO_NEXT.match(sentence[we : min(after)[0]]):
             owner = min(after)  # "until his arrest in October 2022", "ophthalmology with 9,200"
+        elif before and re.search(r"[,;()]", sentence[max(before)[1] : ws]):
+            continue  # "..., according to Volodymyr Zelensky": said of the whole sentence
         elif before:
             owner = max(before)
             if asked in verbs:
