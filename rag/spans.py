@@ -1408,7 +1408,9 @@ def ranked_spans(question: str, sentence: str, context: str = "") -> list[tuple[
 _NAMED = ("person", "org", "place")
 _NOT_A_TIME = re.compile(
     rf"^(?:\d{{1,3}}|(?:(?:about|some|almost|nearly|over)\s+)?(?:\d+|{_NUMBER_WORD})\s+"
-    r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?))$",
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)"
+    # "a ten-day festival": how long, never when
+    r"|(?:\d+|[a-z]+)-(?:year|month|week|day|hour|minute)(?:-long)?)$",
     re.IGNORECASE,
 )
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -1592,7 +1594,10 @@ _LINKED = re.compile(
     re.IGNORECASE,
 )
 _BINDS_TO_NEXT = re.compile(
-    r",?\s+(?:in|on|at|of|with|by|to|from|for|until|since)\s+(?:the\s+|a\s+|an\s+)?$", re.I
+    # ", at" too: "among girls, at 34 percent"; not ", on" ("the festival, on Saturday night,
+    # capping ..." dates the prize, not the festival).
+    r"(?:,\s+at|\s+(?:in|on|at|of|with|by|to|from|for|until|since))\s+(?:the\s+|a\s+|an\s+)?$",
+    re.I,
 )
 
 
