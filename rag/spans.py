@@ -1671,7 +1671,7 @@ def _own_words(
         weight = weights[asked]
         if after and _BINDS_TO_NEXT.match(sentence[we : min(after)[0]]):
             owner = min(after)  # "until his arrest in October 2022", "ophthalmology with 9,200"
-        elif before and re.search(r"[,;()]", sentence[max(before)[1] : ws]):
+        elif before and re.search(r"[,;:()]", sentence[max(before)[1] : ws]):
             continue  # "..., according to Volodymyr Zelensky": said of the whole sentence
         elif before:
             owner = max(before)
@@ -2913,9 +2913,12 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     al. 2018, Table 2.)"""
     if _nlp() is None or c.number == "score":  # "Rovers beat Brenn City 3-1": both sides'
         return False
-    names = {t.lower_ for t in _parsed(question) if t.pos_ == "PROPN" and not _names_a_thing(t)}
-    if not names:
+    proper = [t for t in _parsed(question) if t.pos_ == "PROPN"]
+    # Whether the question names an owner at all: "Carran" of "the Carran marathon" does not;
+    # any of its names may still be the figure's owner ("The Amazon rainforest makes up ...").
+    if not any(not _names_a_thing(t) for t in proper):
         return False
+    names = {t.lower_ for t in proper}
     numbers = [t for t in _parsed(sentence) if c.start <= t.idx < c.end]
     if not numbers:
         return False
