@@ -1037,59 +1037,54 @@ BYELECTION_PASSAGE = (
 )
 
 
-@pytest.mark.parametrize(
-    ("previous", "question", "expected"),
-    [
-        # The ninth trial: a name of the wider passage whose given name is known to be a
-        # woman's ("Nadia") was taken over the name the reply led with, whose is not known.
-        (
-            turn("Who won the Millbrook ward by-election?", BYELECTION, passage=BYELECTION_PASSAGE),
-            "How old is she?",
-            "How old is Tessa Marlowe?",
+NINTH_TRIAL = [
+    # The ninth trial: a name of the wider passage whose given name is known to be a
+    # woman's ("Nadia") was taken over the name the reply led with, whose is not known.
+    (
+        turn("Who won the Millbrook ward by-election?", BYELECTION, passage=BYELECTION_PASSAGE),
+        "How old is she?",
+        "How old is Tessa Marlowe?",
+    ),
+    (
+        turn(
+            "Who came second?",
+            "Gareth Finch [1]. Labour's Gareth Finch came second with 765 votes. [1]",
+            passage=BYELECTION_PASSAGE,
         ),
-        (
-            turn(
-                "Who came second?",
-                "Gareth Finch [1]. Labour's Gareth Finch came second with 765 votes. [1]",
-                passage=BYELECTION_PASSAGE,
-            ),
-            "How many votes did he get?",
-            "How many votes did Gareth Finch get?",
+        "How many votes did he get?",
+        "How many votes did Gareth Finch get?",
+    ),
+    # ... but with no agreeing name in the reply, the passage still answers.
+    (
+        turn("Who was third?", "Nobody was named. [1]", passage=BYELECTION_PASSAGE),
+        "Why did he resign?",
+        "Why did Brian Tully resign?",
+    ),
+    # A sentence-initial possessive is no name: "Its regional organiser, Leanne Doyle".
+    (
+        turn(
+            "Who is the union's regional organiser?",
+            "Leanne Doyle [1]. Its regional organiser, Leanne Doyle, said drivers wanted 7 "
+            "percent. [1]",
         ),
-        # ... but with no agreeing name in the reply, the passage still answers.
-        (
-            turn("Who was third?", "Nobody was named. [1]", passage=BYELECTION_PASSAGE),
-            "Why did he resign?",
-            "Why did Brian Tully resign?",
-        ),
-        # A sentence-initial possessive is no name: "Its regional organiser, Leanne Doyle".
-        (
-            turn(
-                "Who is the union's regional organiser?",
-                "Leanne Doyle [1]. Its regional organiser, Leanne Doyle, said drivers wanted 7 "
-                "percent. [1]",
-            ),
-            "What pay rise does she say drivers want?",
-            "What pay rise does Leanne Doyle say drivers want?",
-        ),
-        # A bare question word asks the previous question's clause again.
-        (turn("When did Brian Tully resign?", "August [1]."), "Why?",
-         "Why did Brian Tully resign?"),
-        (turn("Who did Joanne Whitfield report the theft to?", "police [1]."), "And when?",
-         "When did Joanne Whitfield report the theft?"),
-        (turn("Where was the final played?", "the Abbey Ground [1]."), "When?",
-         "When was the final played?"),
-        # "How many X ...?" + "What about Y?": the same count of the other thing.
-        (turn("How many firefighters are tackling the fire?", "About 120 [1]."),
-         "What about fire engines?",
-         "How many fire engines? (How many firefighters are tackling the fire?)"),
-        # Not a count of its own noun: the story's thing, as before.
-        (turn("How many votes did Karim get?", "8,077 [1]."), "What about turnout?",
-         "What was the turnout? (How many votes did Karim get?)"),
-    ],
-)
-def test_followups_from_the_ninth_trial(previous, question, expected):
-    assert rewrite_followup(question, [previous]) == expected
+        "What pay rise does she say drivers want?",
+        "What pay rise does Leanne Doyle say drivers want?",
+    ),
+    # A bare question word asks the previous question's clause again.
+    (turn("When did Brian Tully resign?", "August [1]."), "Why?",
+     "Why did Brian Tully resign?"),
+    (turn("Who did Joanne Whitfield report the theft to?", "police [1]."), "And when?",
+     "When did Joanne Whitfield report the theft?"),
+    (turn("Where was the final played?", "the Abbey Ground [1]."), "When?",
+     "When was the final played?"),
+    # "How many X ...?" + "What about Y?": the same count of the other thing.
+    (turn("How many firefighters are tackling the fire?", "About 120 [1]."),
+     "What about fire engines?",
+     "How many fire engines? (How many firefighters are tackling the fire?)"),
+    # Not a count of its own noun: the story's thing, as before.
+    (turn("How many votes did Karim get?", "8,077 [1]."), "What about turnout?",
+     "What was the turnout? (How many votes did Karim get?)"),
+]
 
 
 KESTREL_PASSAGE = (
@@ -1099,28 +1094,35 @@ KESTREL_PASSAGE = (
 )
 
 
+TENTH_TRIAL = [
+    # The tenth trial: "it" after "What was the estimate for Blue Orchard?" is the painting,
+    # not the estimate (whose value the reply gave).
+    (turn("What was the estimate for Blue Orchard?", "£300,000 [1]."), "Did it sell?",
+     "Did Blue Orchard sell?"),
+    (turn("What is the price of the Kestrel pie?", "£4 [1]."), "Where is it made?",
+     "Where is the Kestrel pie made?"),
+    # A sentence-initial auxiliary is no part of a name ("Did Blue Orchard").
+    (turn("Did Blue Orchard sell?", "No [1]."), "When was it painted?",
+     "When was Blue Orchard painted?"),
+    # The person a question asks about stays its subject ahead of others its reply cites.
+    (turn("How old is Mateus Coelho?", "24 [1]. Coelho, 24, joins with goalkeeper Luke "
+          "Ferris, 29. [1]"), "How long is his contract?",
+     "How long is Mateus Coelho’s contract?"),
+    # A firm is no "him": the refused turn's passage names the man.
+    (turn("Who left Kestrel Foods after the accounting error?",
+          "I could not find the answer in the articles.", evidence=" ",
+          passage=KESTREL_PASSAGE),
+     "Who replaced him?", "Who replaced Tom Birch?"),
+]
+
+
 @pytest.mark.parametrize(
     ("previous", "question", "expected"),
     [
-        # The tenth trial: "it" after "What was the estimate for Blue Orchard?" is the painting,
-        # not the estimate (whose value the reply gave).
-        (turn("What was the estimate for Blue Orchard?", "£300,000 [1]."), "Did it sell?",
-         "Did Blue Orchard sell?"),
-        (turn("What is the price of the Kestrel pie?", "£4 [1]."), "Where is it made?",
-         "Where is the Kestrel pie made?"),
-        # A sentence-initial auxiliary is no part of a name ("Did Blue Orchard").
-        (turn("Did Blue Orchard sell?", "No [1]."), "When was it painted?",
-         "When was Blue Orchard painted?"),
-        # The person a question asks about stays its subject ahead of others its reply cites.
-        (turn("How old is Mateus Coelho?", "24 [1]. Coelho, 24, joins with goalkeeper Luke "
-              "Ferris, 29. [1]"), "How long is his contract?",
-         "How long is Mateus Coelho’s contract?"),
-        # A firm is no "him": the refused turn's passage names the man.
-        (turn("Who left Kestrel Foods after the accounting error?",
-              "I could not find the answer in the articles.", evidence=" ",
-              passage=KESTREL_PASSAGE),
-         "Who replaced him?", "Who replaced Tom Birch?"),
+        pytest.param(*case, id=f"{trial}-{i}")
+        for trial, cases in (("ninth", NINTH_TRIAL), ("tenth", TENTH_TRIAL))
+        for i, case in enumerate(cases)
     ],
 )
-def test_followups_from_the_tenth_trial(previous, question, expected):
+def test_followups_found_by_the_trials(previous, question, expected):
     assert rewrite_followup(question, [previous]) == expected
