@@ -36,7 +36,13 @@ from rag.judge import (
 )
 from rag.language import note as language_note
 from rag.retrieve import Filters, get_retriever, rerank_ms
-from rag.spans import asks_cause, figure_phrase, same_measure
+from rag.spans import (
+    asks_cause,
+    asks_occupation,
+    figure_phrase,
+    reranker_question,
+    same_measure,
+)
 from rag.store import validate_date
 from rag.timeexpr import TimeScope, names_period, names_year, time_scope
 from rag.timeline import (
@@ -300,6 +306,8 @@ class Rag:
         window = _narrowed(since, until, scope, reference)
         briefing = is_briefing(standalone)
         search = scope.rest or standalone  # "this week" says nothing a passage would contain
+        # What the retrievers and the cross-encoder read; the answer is still sought for `search`.
+        ranked_as = reranker_question(search)
         rerank_ms.set(0.0)
         excluded = self.excluded_by(checked)
         if excluded:  # nothing to search: say which filter left nothing, not "not found"
@@ -319,7 +327,7 @@ class Rag:
         if briefing or scope.prefer_latest or scope.prefer_earliest:
             k *= 2  # every report of the story, not only the best few passages
         hits = self.retrieve(
-            search,
+            ranked_as,
             retriever=retriever,
             k=k,
             since=window[0],
@@ -336,7 +344,7 @@ class Rag:
             # The reports of the year itself, searched on their own too: the next year's may
             # fill the first search, and only those that name the year are kept.
             within = self.retrieve(
-                search, retriever=retriever, k=k, since=window[0],
+                ranked_as, retriever=retriever, k=k, since=window[0],
                 until=scope.until.isoformat(), sources=sources,
             )
             seen = {h.chunk.id for h in hits}
@@ -350,7 +358,7 @@ class Rag:
             # the period.
             after = (date.fromisoformat(window[1]) + timedelta(days=1)).isoformat()
             later = self.retrieve(
-                search, retriever=retriever, k=k, since=after, until=None, sources=sources
+                ranked_as, retriever=retriever, k=k, since=after, until=None, sources=sources
             )
             seen = {h.chunk.id for h in hits}
             whole.update((h.chunk.id, h) for h in later)
@@ -359,7 +367,7 @@ class Rag:
             )
         retrieved = time.perf_counter()
         evidence = select_evidence(
-            search,
+            ranked_as,
             hits,
             self.reranker,
             float("-inf"),  # refusal is decided below, on the calibrated confidence
@@ -418,16 +426,22 @@ class Rag:
                 sentences, short = self._through_a_name(standalone, sentences, evidence.ranked)
         best = evidence.sentences[0] if evidence.sentences else None
         features = signals(
-            _without_period(standalone, scope),
+            # Read as the cross-encoder read it: "What does X do for a living?" as "Who is X?".
+            reranker_question(_without_period(standalone, scope)),
             best,
             evidence,
             [whole.get(h.chunk.id, h) for h in hits],
             short is not None or lead is not None,
             self._span_fit(standalone, sentences, short),
-            self._dense_similarity(search, best),
+            self._dense_similarity(ranked_as, best),
             reference,
         )
         confidence = 0.0 if best is None else self.calibrator.probability(features)
+        role_missing = short is None and asks_occupation(standalone)
+        if role_missing:
+            # "What does X do for a living?" is read as "Who is X?" above, which any sentence
+            # naming X answers; only a role said of X (`rag.spans._occupations`) answers it.
+            confidence = min(confidence, self.calibrator.fact_missing or 0.0)
         verify_ms = None
         if (
             best is not None
@@ -469,9 +483,13 @@ class Rag:
             lead=lead,
             notes=notes,
         )
-        if request.refused and best is not None and asked_fact_missing(features):
+        if request.refused and best is not None and (
+            asked_fact_missing(features) or role_missing
+        ):
             # Say what is missing: the reports are on the topic but give no such phrase.
-            asked = _FACT_WORDS[question_type(_without_period(standalone, scope))]
+            asked = "occupation" if role_missing else _FACT_WORDS[
+                question_type(_without_period(standalone, scope))
+            ]
             request = replace(
                 request,
                 refusal_text=f"{REFUSAL[:-1]}: the closest reports give no {asked} for this.",

@@ -1283,6 +1283,9 @@ _CHANGE_NOUNS = frozenset(
 )  # compared without a final "s" ("rises" -> "rise")
 
 
+_WHO_FOLLOWS = re.compile(r",?\s+who\b(?!\s+(?:is|are|was|were)\s+(?:based|located|headquartered))")
+
+
 def _spacy_candidates(sentence: str) -> list[_Candidate]:
     """Names typed by NER and noun phrases; [] without spaCy.
 
@@ -1317,6 +1320,9 @@ def _spacy_candidates(sentence: str) -> list[_Candidate]:
             kind = "place"  # "trains in Westmere": the small model's people are often places
         if kind == "person" and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
             kind = "name"  # "the Westmere mayoral election": a name used as a modifier
+        if kind == "place" and _WHO_FOLLOWS.match(sentence, ent.end_char):
+            # "came from Jade Whitlock, who headed in": only a person is followed by "who".
+            kind = "person"
         out.append(_Candidate(tokens[0].idx, tokens[-1].idx + len(tokens[-1]), kind))
     chunks = list(doc.noun_chunks)
     for i, chunk in enumerate(chunks):
@@ -1720,8 +1726,12 @@ def span_fit(question: str, sentence: str, start: int, end: int, context: str = 
         0.0,
     )
     slot = parsed.counted or (_stem(parsed.focus) if parsed.focus else "")
-    # "What was the price/score/turnout...?": the number's type is the slot, checked already.
-    if not slot or slot in _UNIT_SLOTS or parsed.focus in _FOCUS["number"]:
+    # "What was the price/score/turnout...?": the number's type is the slot, checked already;
+    # "What is Tom Rees's job?": only a role said of him is a candidate (`_occupations`).
+    if (
+        not slot or slot in _UNIT_SLOTS or parsed.focus in _FOCUS["number"]
+        or asks_occupation(question)
+    ):
         return {"span_score": score, "slot_missing": 0.0}
     kinds = {k for k, nouns in _FOCUS.items() if parsed.focus in nouns and k != "number"}
     typed = kinds and any(
@@ -3446,6 +3456,17 @@ def asks_occupation(question: str) -> bool:
     return bool(_ASKS_OCCUPATION.search(question))
 
 
+def reranker_question(question: str) -> str:
+    """The question as the cross-encoder should read it to rank evidence sentences: the same
+    text, except for idioms it misreads. "What does Tom Rees do for a living?" scores -0.2
+    against "bought by Tom Rees, a solicitor from Chester" (ms-marco-MiniLM-L-12-v2), "Who is
+    Tom Rees?" 4.8: a role said of a person is what introduces them."""
+    asked_job = _ASKS_OCCUPATION.search(question)
+    if asked_job:
+        return f"Who is {next(g for g in asked_job.groups() if g)}?"
+    return question
+
+
 def _occupations(person: str, sentence: str) -> list[tuple[int, int]]:
     """The roles `sentence` gives the person named `person` (its last capitalised word is
     matched), as (start, end) offsets: in apposition ("Yusuf, a 29-year-old nurse from
@@ -3496,6 +3517,7 @@ def _occupations(person: str, sentence: str) -> list[tuple[int, int]]:
 
 _SIDE_NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 _AGAINST = re.compile(r"\b(?:against|over|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
+_FOR_SIDE = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _of_the_beaten_side(question: str, sentence: str) -> bool:
@@ -3521,6 +3543,20 @@ def _of_the_beaten_side(question: str, sentence: str) -> bool:
             or _AGAINST.search(sentence[max(0, i - 20) : i])
             for i in found
         ):
+            return True
+    return _for_the_opponent(question, sentence)
+
+
+def _for_the_opponent(question: str, sentence: str) -> bool:
+    """Does a who-question name the side played against ("Who scored Corran's goal *against
+    Ashby*?") while the sentence names that side only as the one its people played for ("Leah
+    Marsh scored twice *for Ashby*")? Those people are the opponent's."""
+    for side in _SIDE_NAME.finditer(question):
+        if not _AGAINST.search(question[: side.start()]):
+            continue
+        name = side.group(0).removesuffix("'s").removesuffix("’s")
+        found = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", sentence)]
+        if found and all(_FOR_SIDE.search(sentence[max(0, i - 12) : i]) for i in found):
             return True
     return False
 

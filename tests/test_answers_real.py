@@ -82,3 +82,52 @@ def test_an_off_corpus_question_is_refused_with_low_confidence(cases_rag):
     answer = cases_rag.ask("Who won the 2018 football World Cup final?")
     assert answer.refused and answer.refusal_reason == "evidence"
     assert answer.confidence < 0.5
+
+
+AUCTION = """---
+title: Georgian tea set fetches £18,400 at Brecon sale
+date: 2025-03-22
+source: Mid Wales Courier
+---
+
+A silver tea set made in London in 1792 sold for £18,400 at Hale's auction rooms in Brecon on
+Saturday, more than twice its estimate.
+
+It was bought by Tom Rees, a solicitor from Chester, who said he had been looking for one for
+twenty years. The set was consigned by Ann Pryce, a retired headteacher, whose grandfather had
+bought it in 1931.
+
+Gwen Howells, who sat in the front row, said the room had been full. Bidding opened at
+£6,000 and Rees outbid a London dealer in the last minute.
+"""
+
+
+@pytest.fixture(scope="module")
+def auction_rag(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("auction-articles")
+    (folder / "tea-set.md").write_text(AUCTION, encoding="utf-8")
+    rag = Rag(Settings(data_dir=tmp_path_factory.mktemp("auction"), **server_options("auction")))
+    assert rag.ingest(folder).added == 1
+    return rag
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        # The eleventh round: the role was found and refused at 0.03-0.25, since the
+        # cross-encoder reads "do for a living" as unlike "a solicitor from Chester".
+        ("What does Tom Rees do for a living?", "solicitor"),
+        ("What is Tom Rees's job?", "solicitor"),
+        ("What is Ann Pryce's profession?", "retired headteacher"),
+    ],
+)
+def test_a_role_said_of_the_person_answers_what_they_do(auction_rag, question, role):
+    answer = auction_rag.ask(question)
+    assert not answer.refused, (answer.confidence, answer.answer)
+    assert answer.short_answer is not None and answer.short_answer.text == role
+
+
+def test_no_role_said_of_the_person_is_refused(auction_rag):
+    # Read as "Who is Gwen Howells?", any sentence naming her would do; only a role answers.
+    answer = auction_rag.ask("What does Gwen Howells do for a living?")
+    assert answer.refused and "no occupation" in answer.answer, answer.answer
