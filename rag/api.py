@@ -37,8 +37,8 @@ from rag.judge import (
 from rag.language import note as language_note
 from rag.retrieve import Filters, get_retriever, rerank_ms
 from rag.spans import (
+    asked_of_a_person,
     asks_cause,
-    asks_occupation,
     figure_phrase,
     reranker_question,
     same_measure,
@@ -437,8 +437,8 @@ class Rag:
             reference,
         )
         confidence = 0.0 if best is None else self.calibrator.probability(features)
-        role_missing = short is None and asks_occupation(standalone)
-        if role_missing:
+        said_of = asked_of_a_person(standalone) if short is None else None
+        if said_of:
             # "What does X do for a living?" is read as "Who is X?" above, which any sentence
             # naming X answers; only a role said of X (`rag.spans._occupations`) answers it.
             confidence = min(confidence, self.calibrator.fact_missing or 0.0)
@@ -484,10 +484,10 @@ class Rag:
             notes=notes,
         )
         if request.refused and best is not None and (
-            asked_fact_missing(features) or role_missing
+            asked_fact_missing(features) or said_of
         ):
             # Say what is missing: the reports are on the topic but give no such phrase.
-            asked = "occupation" if role_missing else _FACT_WORDS[
+            asked = said_of[0] if said_of else _FACT_WORDS[
                 question_type(_without_period(standalone, scope))
             ]
             request = replace(
@@ -719,12 +719,11 @@ class Rag:
         sentences held no answer. Returns the sentences and the short answer, or them unchanged
         and None."""
         from rag.judge import content_words, cover, key_terms
-        from rag.spans import asks_occupation
         from rag.spans import question_type as span_question_type
 
         if not sentences or not ranked:
             return sentences, None
-        if span_question_type(question) == "yes-no" or asks_occupation(question):
+        if span_question_type(question) == "yes-no" or asked_of_a_person(question):
             return cls._stated_further_down(question, sentences, ranked)
         said = content_words(question) - key_terms(question)
         if not said:
@@ -829,11 +828,12 @@ class Rag:
     def _stated_further_down(
         cls, question: str, sentences: tuple[Evidence, ...], ranked: Sequence[Evidence]
     ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
-        """A yes/no or occupation question whose chosen sentences state no answer: the first
-        sentence within `ANSWER_REACH` of the best, or of the best sentence's report, that
-        plainly does answers it, cited alone. Both kinds are strict enough to read a whole report
-        (`rag.spans.yes_no` asks for every word of the question, its sense or its opposite; a
-        role must be said of the named person). The cross-encoder ranks "Nobody was hurt" far
+        """A yes/no question, or one asking a person's occupation or nationality, whose chosen
+        sentences state no answer: the first sentence within `ANSWER_REACH` of the best, or of
+        the best sentence's report, that plainly does answers it, cited alone. These kinds are
+        strict enough to read a whole report (`rag.spans.yes_no` asks for every word of the
+        question, its sense or its opposite; a role or nationality must be said of the named
+        person). The cross-encoder ranks "Nobody was hurt" far
         under "Storm Ilse hit the coast on Saturday" for "Was anyone injured when Storm Ilse
         hit?", and "Yusuf, a 29-year-old nurse, broke away ..." under the lead for "What does
         Amina Yusuf do for a living?": the question's scene outweighs its predicate."""

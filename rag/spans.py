@@ -1500,11 +1500,12 @@ def typed_spans(
         return []
     if parsed.kind == "who" and _of_the_beaten_side(question, sentence):
         return []
-    asked_job = _ASKS_OCCUPATION.search(question)
-    if asked_job:
+    said_of = asked_of_a_person(question)
+    if said_of:
         # "What does Amina Yusuf do for a living?": only a role said of her answers it.
-        person = next(g for g in asked_job.groups() if g)
-        return [(OCCUPATION_SCORE, b, e, "np") for b, e in _occupations(person, sentence)]
+        kind, person = said_of
+        found = _occupations if kind == "occupation" else _nationalities
+        return [(OCCUPATION_SCORE, b, e, "np") for b, e in found(person, sentence)]
     found = _rule_candidates(sentence) + [
         # spaCy's DATE also covers ages and spans of time ("29-year-old", "two minutes"): its
         # dates count, a little behind the rules' own.
@@ -1730,7 +1731,7 @@ def span_fit(question: str, sentence: str, start: int, end: int, context: str = 
     # "What is Tom Rees's job?": only a role said of him is a candidate (`_occupations`).
     if (
         not slot or slot in _UNIT_SLOTS or parsed.focus in _FOCUS["number"]
-        or asks_occupation(question)
+        or asked_of_a_person(question)
     ):
         return {"span_score": score, "slot_missing": 0.0}
     kinds = {k for k, nouns in _FOCUS.items() if parsed.focus in nouns and k != "number"}
@@ -3447,24 +3448,76 @@ _ASKS_OCCUPATION = re.compile(
     r"|^\W*what\s+(?:does|did)\s+(.+?)\s+work\s+as\b",
     re.IGNORECASE,
 )
+# "What nationality is Mateus Coelho?", "What is Lind's nationality?".
+_ASKS_NATIONALITY = re.compile(
+    r"^\W*what\s+(?:nationality|citizenship)\s+(?:is|was|are|were)\s+(.+?)\s*\?"
+    r"|^\W*what\s+(?:is|was)\s+(.+?)['’]s?\s+(?:nationality|citizenship)\b",
+    re.IGNORECASE,
+)
 OCCUPATION_SCORE = 3.0
 _JOB_VERBS = frozenset("work works worked working serve serves served serving".split())
 
 
-def asks_occupation(question: str) -> bool:
-    """Does the question ask what a named person does for a living (`_ASKS_OCCUPATION`)?"""
-    return bool(_ASKS_OCCUPATION.search(question))
+def asked_of_a_person(question: str) -> tuple[str, str] | None:
+    """What the question asks to be said of a named person, and who: ("occupation", "Tom
+    Rees") for "What does Tom Rees do for a living?", ("nationality", "Mateus Coelho") for
+    "What nationality is Mateus Coelho?"; None for other questions. Only a phrase said of
+    that person answers such a question (`_occupations`, `_nationalities`)."""
+    for kind, pattern in (("occupation", _ASKS_OCCUPATION), ("nationality", _ASKS_NATIONALITY)):
+        found = pattern.search(question)
+        if found:
+            return kind, next(g for g in found.groups() if g)
+    return None
 
 
 def reranker_question(question: str) -> str:
     """The question as the cross-encoder should read it to rank evidence sentences: the same
     text, except for idioms it misreads. "What does Tom Rees do for a living?" scores -0.2
     against "bought by Tom Rees, a solicitor from Chester" (ms-marco-MiniLM-L-12-v2), "Who is
-    Tom Rees?" 4.8: a role said of a person is what introduces them."""
-    asked_job = _ASKS_OCCUPATION.search(question)
-    if asked_job:
-        return f"Who is {next(g for g in asked_job.groups() if g)}?"
-    return question
+    Tom Rees?" 4.8; "What nationality is Coelho?" 1.2 against "signed the Brazilian striker
+    Mateus Coelho", "Who is Coelho?" 3.6. What is said of a person is what introduces them."""
+    asked = asked_of_a_person(question)
+    return f"Who is {asked[1]}?" if asked else question
+
+
+def _nationalities(person: str, sentence: str) -> list[tuple[int, int]]:
+    """The nationalities `sentence` gives the person named `person` (its last capitalised word
+    is matched), as (start, end) offsets of spaCy's NORP entities: before the name with only
+    lower-case words between ("the Brazilian striker Mateus Coelho", "the Indian-born engineer
+    Kaur") or after it in apposition or "who is" ("Lind, who is Swedish", "Coelho, a
+    Brazilian,"). [] without spaCy or when the person is not named."""
+    names = [w for w, _, _ in _words(person) if w[:1].isupper()]
+    if not names or _nlp() is None:
+        return []
+    spots = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(names[-1])}\b", sentence)]
+    doc = _parsed(sentence)
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "NORP":
+            continue
+        start, end = ent.start_char, ent.end_char
+        for name_start, name_end in spots:
+            between = [t for t in doc if end <= t.idx < name_start]
+            if (
+                end <= name_start and _DESCRIBES_THE_NAME.fullmatch(sentence[end:name_start])
+                # "the French club signed Coelho": a verb between, the club is French
+                and all(t.pos_ in _IN_A_NOUN_PHRASE or t.lower_ == "born" for t in between)
+            ) or (
+                name_end <= start and _SAID_OF_THE_NAME.fullmatch(sentence[name_end:start])
+            ):
+                out.append((start, end))
+                break
+    return out
+
+
+# Between a nationality and the name it describes: "Brazilian| striker Mateus |Coelho",
+# "Indian|-born engineer |Kaur"; and between a name and a nationality said of it: "Lind|, who
+# is |Swedish", "Coelho|, a 24-year-old |Brazilian".
+_DESCRIBES_THE_NAME = re.compile(r"(?:-born)?(?:\s+[a-z][\w-]*){0,3}(?:\s+[A-Z][\w’'-]*)*\s+")
+_IN_A_NOUN_PHRASE = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PUNCT"})
+_SAID_OF_THE_NAME = re.compile(
+    r",\s+(?:who\s+(?:is|was)\s+|(?:a|an|the)\s+(?:[\w-]+\s+){0,2})", re.IGNORECASE
+)
 
 
 def _occupations(person: str, sentence: str) -> list[tuple[int, int]]:

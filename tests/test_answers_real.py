@@ -98,7 +98,7 @@ twenty years. The set was consigned by Ann Pryce, a retired headteacher, whose g
 bought it in 1931.
 
 Gwen Howells, who sat in the front row, said the room had been full. Bidding opened at
-£6,000 and Rees outbid a London dealer in the last minute.
+£6,000 and Rees outbid the Dutch dealer Pieter Visser in the last minute.
 """
 
 
@@ -119,15 +119,24 @@ def auction_rag(tmp_path_factory):
         ("What does Tom Rees do for a living?", "solicitor"),
         ("What is Tom Rees's job?", "solicitor"),
         ("What is Ann Pryce's profession?", "retired headteacher"),
+        # ... and "What nationality is Coelho?" had been refused, or "Sporting Almada".
+        ("What nationality is Pieter Visser?", "Dutch"),
     ],
 )
-def test_a_role_said_of_the_person_answers_what_they_do(auction_rag, question, role):
+def test_a_role_or_nationality_said_of_the_person_answers(auction_rag, question, role):
     answer = auction_rag.ask(question)
     assert not answer.refused, (answer.confidence, answer.answer)
     assert answer.short_answer is not None and answer.short_answer.text == role
 
 
-def test_no_role_said_of_the_person_is_refused(auction_rag):
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("What does Gwen Howells do for a living?", "no occupation"),
+        ("What nationality is Tom Rees?", "no nationality"),
+    ],
+)
+def test_nothing_said_of_the_person_is_refused(auction_rag, question, missing):
     # Read as "Who is Gwen Howells?", any sentence naming her would do; only a role answers.
-    answer = auction_rag.ask("What does Gwen Howells do for a living?")
-    assert answer.refused and "no occupation" in answer.answer, answer.answer
+    answer = auction_rag.ask(question)
+    assert answer.refused and missing in answer.answer, answer.answer
