@@ -1660,9 +1660,14 @@ def _own_words(
     part = lambda at: max(i for i, b in enumerate(bounds[:-1]) if b <= at)  # noqa: E731
     # Figures of one construction ("from 90 million to 131 million", "nine out of twelve",
     # "14 of the council's 29 seats") share what they own: other rules choose between them.
+    # When the earlier value is asked, a figure and the one it changed from ("52 minutes, down
+    # from 61 minutes") share too: the verb before the new value is said of both.
+    old_asked = bool(_ASKS_OLD_VALUE.search(parsed.text))
     group = {figures[0]: figures[0]}
     for a, b in zip(figures, figures[1:], strict=False):
-        group[b] = group[a] if _LINKED.fullmatch(sentence[a[1] : b[0]]) else b
+        between = sentence[a[1] : b[0]]
+        linked = _LINKED.fullmatch(between) or (old_asked and _CHANGED_FROM.fullmatch(between))
+        group[b] = group[a] if linked else b
     owned = dict.fromkeys(set(group.values()), 0.0)
     for w, ws, we in _words(sentence):
         asked = _stem(w)
@@ -1982,6 +1987,8 @@ def _score(
             parsed.text, sentence, c
         ):
             return None  # "Tessa Marlowe, 34," for "How old is Gareth Finch?"
+        if parsed.number == "age" and _GROUP_AGED.search(sentence[max(0, c.start - 30) : c.start]):
+            return None  # "1,340 pupils aged 11 to 18": the ages of a group, not a person's
         if parsed.number == "age" and c.number == "count" and not (
             _an_age_in_apposition(sentence, c)
             or _AGED.search(sentence[max(0, c.start - 14) : c.start])
@@ -2531,18 +2538,20 @@ _MONEY_ONLY = frozenset(
 # Numbers that cannot answer the asked kind: a sum of money for "How many GPs...?", a length
 # for "How long did it last?". The sentence then holds no answer (the next one may).
 _CANNOT = {
-    "count": {"money", "percent", "duration", "score"},  # "2-1" counts no spectators
-    "money": {"duration", "measure", "score"},  # "voted down by 36 votes to 22"
+    # "monthly" of "January's monthly rise" is how often, never how much.
+    "count": {"money", "percent", "duration", "score", "frequency"},  # "2-1" counts no spectators
+    "money": {"duration", "measure", "score", "frequency"},  # "voted down by 36 votes to 22"
     # "What percentage of the vote did Okafor get?": "18,240" is a count, not a share.
-    "percent": {"duration", "measure", "count", "money", "score"},
-    "change": {"duration", "measure", "count"},
+    "percent": {"duration", "measure", "count", "money", "score", "frequency"},
+    "change": {"duration", "measure", "count", "frequency"},
     # A bare count is no length of time: "18,000" for "How long did the film take to make?".
-    "duration": {"money", "percent", "count", "score"},
-    "age": {"money", "percent", "measure"},
+    "duration": {"money", "percent", "count", "score", "frequency"},
+    "age": {"money", "percent", "measure", "score", "frequency"},  # "3-6", a set score, is no age
     "frequency": {"money", "percent", "measure", "score", "count"},
-    "measure": {"money", "percent", "duration", "count", "score"},
-    "size": {"money", "percent", "duration", "score"},  # "How big was the crowd?": a count will do
-    "speed": {"money", "duration", "count", "score"},
+    "measure": {"money", "percent", "duration", "count", "score", "frequency"},
+    # "How big was the crowd?": a count will do.
+    "size": {"money", "percent", "duration", "score", "frequency"},
+    "speed": {"money", "duration", "count", "score", "frequency"},
 }
 
 
@@ -2572,6 +2581,10 @@ def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
     whole = _OF_WHOLE.match(sentence[c.end : c.end + 40])
     if whole:
         near.append(_stem(whole.group(1).strip(",.;")))
+    changed = _CHANGED_FROM_FIGURE.search(sentence[max(0, c.start - 40) : c.start])
+    if changed:
+        # "won only 6 seats, down from 16": the earlier value counts what the later one does.
+        near.append(_stem(changed.group(1)))
     if parsed.counted and parsed.counted in near:
         fit += 1.0  # "how many cars" and "150 cars", "how many days" and "63 days"
     # "How much is the offer per share?" and "410p a share": the same rate; the "38 percent
@@ -2601,6 +2614,9 @@ def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
     before = sentence[max(0, c.start - 12) : c.start].lower()
     if re.search(r"\bfrom\s*$", before) and re.match(r"\s*to\b", sentence[c.end :]):
         fit += old_value
+    elif re.search(r"\b(?:revised|raised|cut|lowered|changed|increased|reduced)\s+to\s+\S+"
+                   r"(?:\s+\S+)?\s+from\s*$", sentence[max(0, c.start - 50) : c.start], re.I):
+        fit += old_value  # "revised to 0.3 percent from 0.2 percent": 0.2 was the figure before
     elif re.search(r"\b(?:up|down|compared with|against|than(?: the)?)\s+(?:from\s+)?$", before):
         fit += old_value
     elif old_value > 0 and re.search(r"\bfrom\s+\S+(?:\s+\S+)?\s+to\s*$", before + " "):
@@ -2613,7 +2629,17 @@ _ASKED_RATE = re.compile(
 )
 
 _ASKS_OLD_VALUE = re.compile(
-    r"\b(?:before|previously|used\s+to|original|originally|formerly|at\s+first|initially|old)\b",
+    r"\b(?:before|previous|previously|prior|used\s+to|original|originally|formerly|at\s+first|"
+    r"initially|old)\b",
+    re.I,
+)
+_CHANGED_FROM_FIGURE = re.compile(
+    r"\d\s+([a-z]+),?\s+(?:up|down)\s+from\s+$", re.I
+)
+# Between a value and the one it changed from: "52 minutes, down from 61 minutes", "0.3
+# percent from 0.2 percent", "81.2 percent, compared with 84.1 percent".
+_CHANGED_FROM = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}?,?\s+(?:(?:up|down)\s+from|from|compared\s+(?:with|to))\s+",
     re.I,
 )
 
@@ -2903,6 +2929,11 @@ def _an_age_in_apposition(sentence: str, c: _Candidate) -> bool:
         # "... by retired teacher Margaret Bellamy, 71.": at the sentence's end too
         and re.match(r"\s*(?:,|\.?\s*$)", sentence[c.end :])
     )
+
+
+_GROUP_AGED = re.compile(
+    r"\b(?!(?:is|was|has|as|his|this|its)\b)[a-z]{2,}s\s+aged\s+(?:between\s+)?$"
+)
 
 
 def _age_of_another(question: str, sentence: str, c: _Candidate) -> bool:
@@ -3485,7 +3516,8 @@ def _nationalities(person: str, sentence: str) -> list[tuple[int, int]]:
     is matched), as (start, end) offsets of spaCy's NORP entities: before the name with only
     lower-case words between ("the Brazilian striker Mateus Coelho", "the Indian-born engineer
     Kaur") or after it in apposition or "who is" ("Lind, who is Swedish", "Coelho, a
-    Brazilian,"). [] without spaCy or when the person is not named."""
+    Brazilian,"); or a country's possessive on the name ("Sweden's Elsa Lindqvist": "Sweden").
+    [] without spaCy or when the person is not named."""
     names = [w for w, _, _ in _words(person) if w[:1].isupper()]
     if not names or _nlp() is None:
         return []
@@ -3493,9 +3525,15 @@ def _nationalities(person: str, sentence: str) -> list[tuple[int, int]]:
     doc = _parsed(sentence)
     out = []
     for ent in doc.ents:
+        start, end = ent.start_char, ent.end_char
+        if ent.label_ == "GPE" and any(
+            # "Sweden's Elsa Lindqvist": a country's possessive on the name says it too.
+            _COUNTRY_OF_THE_NAME.fullmatch(sentence[end:name_start]) for name_start, _ in spots
+        ):
+            out.append((start, end))
+            continue
         if ent.label_ != "NORP":
             continue
-        start, end = ent.start_char, ent.end_char
         for name_start, name_end in spots:
             between = [t for t in doc if end <= t.idx < name_start]
             if (
@@ -3514,6 +3552,7 @@ def _nationalities(person: str, sentence: str) -> list[tuple[int, int]]:
 # "Indian|-born engineer |Kaur"; and between a name and a nationality said of it: "Lind|, who
 # is |Swedish", "Coelho|, a 24-year-old |Brazilian".
 _DESCRIBES_THE_NAME = re.compile(r"(?:-born)?(?:\s+[a-z][\w-]*){0,3}(?:\s+[A-Z][\w’'-]*)*\s+")
+_COUNTRY_OF_THE_NAME = re.compile(r"['’]s?(?:\s+[A-Z][\w’'-]*)*\s+")
 _IN_A_NOUN_PHRASE = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PUNCT"})
 _SAID_OF_THE_NAME = re.compile(
     r",\s+(?:who\s+(?:is|was)\s+|(?:a|an|the)\s+(?:[\w-]+\s+){0,2})", re.IGNORECASE
