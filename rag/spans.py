@@ -109,7 +109,9 @@ _UNIT = (
     r"litres?|liters?|gallons?|hectares?|acres?|"
     r"square (?:metres?|meters?|kilometres?|kilometers?|miles?|feet)|"
     r"degrees?(?: celsius| fahrenheit)?|°c|°f|°|hours?|minutes?|seconds?|days?|weeks?|"
-    r"months?|years?|decades?|centuries|century|mph|km/h|kph|mw|gw|kw|kwh|mwh"
+    r"months?|years?|decades?|centuries|century|mph|km/h|kph|mw|gw|kw|kwh|mwh|"
+    # "6 nautical miles"; "34C", a temperature written against the number (not "5c", cents)
+    r"nautical miles?|knots?|(?<=\d)(?-i:C)"
 )
 _COUNTS_UNITS = re.compile(rf"\bhow\s+many\s+(?:{_UNIT})\b", re.IGNORECASE)
 _RATE = r"(?:a|an|per|each|every) (?:day|week|month|year|hour|minute|second|person|head|share)"
@@ -117,7 +119,7 @@ _NUMBER = (
     # A score or a vote: "2-1", "31 votes to 18".
     r"\b\d+(?:\s?[-–]\s?|\s(?:votes?\s)?to\s)\d+\b(?![.,:]\d)"
     rf"|(?:(?:about|around|nearly|almost|over|under|more than|less than|fewer than|up to|"
-    rf"some|roughly|approximately|at least|at most|an estimated|an expected)\s+)?"
+    rf"some|roughly|approximately|at least|at most|an estimated|an expected|minus)\s+)?"
     rf"(?:(?:[£€$¥₹]|US\$|A\$|C\$|HK\$)\s?)?"
     # Not an ordinal: "the 88th minute" holds no count of 88.
     # Not a road's or a model's number: the 39 of "A39", the 95 of "I-95".
@@ -216,7 +218,7 @@ _FOCUS = {
         "width distance speed weight capacity value score count dividend vote votes fine "
         "fare fares revenue profit profits turnout attendance crowd time bill inflation "
         "unemployment joblessness offer bid wait delay age estimate estimates valuation rise "
-        "rises increase increases".split()
+        "rises increase increases level levels rainfall visibility turnover".split()
     ),
     "person": frozenset(
         "person man woman politician leader president minister author writer player "
@@ -257,6 +259,13 @@ _NUMBER_CUES = (
         ),
     ),
     (
+        "measure",
+        # Not "how high" or "how fast": "How high was joblessness?", "How fast were prices
+        # rising?" ask a rate as often as a height or a speed (their measures are still
+        # checked for the dimension: `_DIMENSION_OF`). Before money: "How cold does it get?".
+        re.compile(r"\bhow (deep|tall|wide|far|heavy|hot|cold)\b", re.I),
+    ),
+    (
         "money",
         re.compile(
             r"\b(cost|costs|costing|pay|paid|pays|price|spend|spent|worth|fined?|raise|raised|"
@@ -282,13 +291,6 @@ _NUMBER_CUES = (
     ("speed", re.compile(r"\bhow fast\b", re.I)),  # a speed, or a rate ("4.7 percent")
     # "How strong were the gusts?": a speed, a magnitude, a force; any measure.
     ("measure", re.compile(r"\bhow strong\b", re.I)),
-    (
-        "measure",
-        # Not "how high" or "how fast": "How high was joblessness?", "How fast were prices
-        # rising?" ask a rate as often as a height or a speed (their measures are still
-        # checked for the dimension: `_DIMENSION_OF`).
-        re.compile(r"\bhow (deep|tall|wide|far|heavy|hot|cold)\b", re.I),
-    ),
 )
 # "How much rain fell", "how much snow": a noun after "how much" is what is measured.
 _AMOUNT_OF = re.compile(
@@ -314,7 +316,7 @@ _DIMENSIONS = {
     ),
     "speed": re.compile(rf"(?:\b|(?<=\d))(?:mph|km/h|kph|knots?)\b|{_PER_TIME}", re.I),
     "weight": re.compile(r"\b(?:kg|kilograms?|grams?|g|tonnes?|tons?|lbs?|pounds?)\b", re.I),
-    "temperature": re.compile(r"\bdegrees?\b|°", re.I),
+    "temperature": re.compile(r"\bdegrees?\b|°|(?<=\d)(?-i:C)\b", re.I),
 }
 _FRACTION = re.compile(
     r"\b(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|a fifth|a tenth)\b", re.I
@@ -331,7 +333,7 @@ _MEASURE = re.compile(
     # "(?<=\d)" too: "112mm", "85mph" write the unit against the number.
     r"(?:\b|(?<=\d))(?:metres?|meters?|m|km|kilometres?|miles?|feet|foot|ft|inches?|cm|mm|"
     r"millimetres?|kg|grams?|tonnes?|tons?|litres?|gallons?|hectares?|acres?|square|degrees?|"
-    r"mph|km/h|°c|°f|mw|gw|kw|kwh)\b|°|-millimetre|-metre|a second",
+    r"mph|km/h|°c|°f|mw|gw|kw|kwh|knots?)\b|°|-millimetre|-metre|a second|(?<=\d)(?-i:C)\b",
     re.I,
 )
 _NEGATIONS = frozenset("not n't never no nor neither without cannot nobody nothing none".split())
@@ -1112,7 +1114,23 @@ def _rule_candidates(sentence: str) -> list[_Candidate]:
     for match in _FREQUENCY.finditer(sentence):
         out.append(_Candidate(match.start(), match.end(), "number", "frequency"))
     out.extend(_compound_durations(sentence, out))
+    out.extend(_set_scores(sentence, out))
     out.extend(_name_candidates(sentence))
+    return out
+
+
+def _set_scores(sentence: str, found: list[_Candidate]) -> list[_Candidate]:
+    """"6-4, 3-6, 7-5": the sets of one match are one score, as a candidate of its own beside
+    its sets (which stay candidates: "What was the score in the final set?")."""
+    sets = sorted((c for c in found if c.number == "score"), key=lambda c: c.start)
+    out, run = [], sets[:1]
+    for c in [*sets[1:], None]:
+        if c is not None and re.fullmatch(r",\s*", sentence[run[-1].end : c.start]):
+            run.append(c)
+            continue
+        if len(run) > 1:
+            out.append(_Candidate(run[0].start, run[-1].end, "number", "score"))
+        run = [c]
     return out
 
 
@@ -1656,7 +1674,10 @@ def _own_words(
     # What the question says was done decides most: "How many lots *sold*?" over "The evening
     # sale of 38 lots raised £14.7 million, with 33 lots sold".
     verbs = _question_verbs(parsed.text) & set(weights)
-    bounds = [0] + [m.end() for m in _FIGURE_JOIN.finditer(sentence)] + [len(sentence) + 1]
+    bounds = [0] + [
+        m.end() for m in _FIGURE_JOIN.finditer(sentence)
+        if not any(f[0] < m.start() < f[1] for f in figures)  # not inside "6-4, 3-6, 7-5"
+    ] + [len(sentence) + 1]
     part = lambda at: max(i for i, b in enumerate(bounds[:-1]) if b <= at)  # noqa: E731
     # Figures of one construction ("from 90 million to 131 million", "nine out of twelve",
     # "14 of the council's 29 seats") share what they own: other rules choose between them.
@@ -2035,7 +2056,10 @@ def _score(
         if parsed.number == "change" and re.match(r"-[a-z]", sentence[c.end : c.end + 2]):
             return None  # "7.4 points lower on a 100-point maths test": the test's scale
         if _said_as_change(sentence, c) and c.number != "percent":
-            if parsed.number != "change" and parsed.focus not in _CHANGE_SLOTS:
+            if (
+                parsed.number != "change" and parsed.focus not in _CHANGE_SLOTS
+                and not _ASKS_GAIN.search(parsed.text)
+            ):
                 return None  # "the library budget falls by £1.1 million to £14.2 million"
             penalty -= CHANGE_BONUS  # "an increase of £104" for "By how much does it rise?"
         label = _LABEL.search(sentence[max(0, c.start - 12) : c.start])
@@ -2531,6 +2555,13 @@ LABEL_ASKED_BONUS = 1.0
 # £104".
 CHANGE_BONUS = 2.0
 _CHANGE_SLOTS = frozenset("rise rises increase increases cut cuts change fall drop".split())
+# "How many seats did Venstre Forward gain?", "How many more trains will run?": the change is
+# asked ("37 seats, up 9"), whatever kind of number it is.
+_ASKS_GAIN = re.compile(
+    r"^\W*how\s+(?:many|much)\b.*\b(?:gain|gained|gains|lose|lost|loses|add|added|adds|"
+    r"more|fewer|less|extra|additional)\b",
+    re.I,
+)
 
 
 def _said_as_change(sentence: str, c: _Candidate) -> bool:
@@ -2543,7 +2574,9 @@ _CHANGED_BY = re.compile(
     r"\b(?:(?:rise|rises|rose|risen|fall|falls|fell|fallen|increase|increases|increased|"
     r"decrease|decreases|decreased|drop|drops|dropped|cut|cuts|grow|grows|grew|grown|jump|jumps|"
     r"jumped|climb|climbs|climbed)\s+(?:by\s+)?|(?:an?\s+)?(?:increase|rise|fall|drop|cut|"
-    r"reduction|jump)\s+of\s+|\b(?:up|down)\s+(?:by\s+)?)(?:about\s+|nearly\s+|almost\s+)?$",
+    r"reduction|jump)\s+of\s+|\b(?:up|down)\s+(?:by\s+)?|"
+    # "extended its ban to a further 700,000 customers": an increment, not the total
+    r"\b(?:a\s+further|another|an\s+(?:extra|additional))\s+)(?:about\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
 # A sum named by its measure right before it: "revenue of £412 million", "a subsidy of 14
@@ -2579,6 +2612,8 @@ _CANNOT = {
     # "How big was the crowd?": a count will do.
     "size": {"money", "percent", "duration", "score", "frequency"},
     "speed": {"money", "duration", "count", "score", "frequency"},
+    # "after two hours and 41 minutes" is how long the final took, not its score.
+    "score": {"money", "duration", "measure", "frequency"},
 }
 
 
