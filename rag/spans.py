@@ -111,7 +111,9 @@ _UNIT = (
     r"degrees?(?: celsius| fahrenheit)?|°c|°f|°|hours?|minutes?|seconds?|days?|weeks?|"
     r"months?|years?|decades?|centuries|century|mph|km/h|kph|mw|gw|kw|kwh|mwh|"
     # "6 nautical miles"; "34C", a temperature written against the number (not "5c", cents)
-    r"nautical miles?|knots?|(?<=\d)(?-i:C)"
+    r"nautical miles?|knots?|(?<=\d)(?-i:C)|"
+    # "14 Earth days", "30 working days": a kind of day is still a time
+    r"(?:Earth|working|calendar|business|school|lunar)\s(?:days?|weeks?|months?|years?)"
 )
 _COUNTS_UNITS = re.compile(rf"\bhow\s+many\s+(?:{_UNIT})\b", re.IGNORECASE)
 _RATE = r"(?:a|an|per|each|every) (?:day|week|month|year|hour|minute|second|person|head|share)"
@@ -909,10 +911,10 @@ def _parse_kind(question: str) -> _Question:
             number = _number_kind(text, focus)
             if focus in ("score", "vote", "votes"):
                 number = "score"
-            elif focus in ("crowd", "attendance", "population"):
+            elif focus in ("crowd", "population"):
                 number = "count"
-            elif focus == "turnout":
-                number = ""  # "61 percent" as often as "18,240 voters"
+            elif focus in ("turnout", "attendance"):
+                number = ""  # "61 percent" as often as "18,240 voters"; a school's "91 percent"
             dimension = _DIMENSION_OF.get(focus, "")
             if dimension:
                 number = "measure"  # "What was the water temperature?": degrees, not a count
@@ -1110,6 +1112,14 @@ def _rule_candidates(sentence: str) -> list[_Candidate]:
             continue  # a bare year is a date
         if any(d.start <= start < d.end or start <= d.start < end for d in dates):
             continue  # "20 November", "15 to 24 August": part of a date
+        sides = re.fullmatch(r"(\d[\d,.]*)\s+to\s+(\d[\d,.]*)", text)
+        if sides and re.search(r"\bfrom\s+$", sentence[max(0, start - 6) : start]):
+            # "from 32 to 48 a day": a value and the one it changed to, not a score
+            out += [
+                _Candidate(start + sides.start(g), start + sides.end(g), "number", "count")
+                for g in (1, 2)
+            ]
+            continue
         out.append(_Candidate(start, end, "number", _number_type(sentence[start:end])))
     for match in _FREQUENCY.finditer(sentence):
         out.append(_Candidate(match.start(), match.end(), "number", "frequency"))
@@ -1626,6 +1636,9 @@ _BINDS_TO_NEXT = re.compile(
 )
 
 
+_NAMES_THE_NEXT = re.compile(r"(?:\s+[a-z][\w-]*){1,2}\s+of\s+(?:the\s+|a\s+|an\s+)?")
+
+
 def _question_verbs(question: str) -> set[str]:
     """Stems of the question's main verbs (not auxiliaries); empty without spaCy."""
     if _nlp() is None:
@@ -1708,8 +1721,13 @@ def _own_words(
             # "...; Lindqvist, the second seed, takes home £950,000": a part of its own that
             # opens with the asked name is said of that person.
             weight = 3.0
-        if after and _BINDS_TO_NEXT.match(sentence[we : min(after)[0]]):
-            owner = min(after)  # "until his arrest in October 2022", "ophthalmology with 9,200"
+        if after and (
+            _BINDS_TO_NEXT.match(sentence[we : min(after)[0]])
+            or _NAMES_THE_NEXT.fullmatch(sentence[we : min(after)[0]])
+        ):
+            # "until his arrest in October 2022", "ophthalmology with 9,200", "the national
+            # average of 91 percent"
+            owner = min(after)
         elif before and re.search(r"[,;:()]", sentence[max(before)[1] : ws]):
             continue  # "..., according to Volodymyr Zelensky": said of the whole sentence
         elif before:
@@ -1987,6 +2005,10 @@ def _score(
         if c.number in _CANNOT.get(parsed.number, ()) and not (
             c.number == "score" and parsed.counted in _SCORED
         ) and not (
+            # "run 15 percent more seats" for "How many more seats will it run?"
+            c.number == "percent" and _ASKS_GAIN.search(parsed.text)
+            and re.match(r"\s+(?:more|fewer|less)\b", sentence[c.end : c.end + 8])
+        ) and not (
             # "scored 7.4 points lower": a bare number said as the difference itself
             parsed.number == "change"
             and re.match(r"\s+(?:[a-z]+\s+)?(?:lower|higher|more|fewer|less)\b",
@@ -2006,10 +2028,12 @@ def _score(
         ):
             # "two days of heavy rain", "120 homes" for "How high did the river rise?"
             return None
-        if parsed.dimension and c.number == "measure":
-            # Read with the words after it: "3.2 metres a second" is a speed, not a depth.
+        dimension = parsed.dimension or ("length" if parsed.number == "duration" else "")
+        if dimension and c.number == "measure":
+            # Read with the words after it: "3.2 metres a second" is a speed, not a depth; and
+            # "How long...?" takes a length or a time, never "minus 170C".
             said = sentence[c.start : min(len(sentence), c.end + 16)]
-            if not _DIMENSIONS[parsed.dimension].search(said):
+            if not _DIMENSIONS[dimension].search(said):
                 return None
         if parsed.kind == "how-much" and _measures_another(sentence, c, asked):
             return None
@@ -2574,7 +2598,10 @@ _CHANGED_BY = re.compile(
     r"\b(?:(?:rise|rises|rose|risen|fall|falls|fell|fallen|increase|increases|increased|"
     r"decrease|decreases|decreased|drop|drops|dropped|cut|cuts|grow|grows|grew|grown|jump|jumps|"
     r"jumped|climb|climbs|climbed)\s+(?:by\s+)?|(?:an?\s+)?(?:increase|rise|fall|drop|cut|"
-    r"reduction|jump)\s+of\s+|\b(?:up|down)\s+(?:by\s+)?|"
+    r"reduction|jump)\s+of\s+|"
+    # not "shut down 900 metres above", "touched down 3.2 kilometres from": a verb's particle
+    r"\b(?<!shut\s)(?<!touched\s)(?<!touch\s)(?<!slowed\s)(?<!broke\s)(?<!came\s)"
+    r"(?:up|down)\s+(?:by\s+)?|"
     # "extended its ban to a further 700,000 customers": an increment, not the total
     r"\b(?:a\s+further|another|an\s+(?:extra|additional))\s+)(?:about\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
@@ -2873,6 +2900,10 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
     lifeguards...?")? The counted noun is the head of the number's noun phrase by spaCy's
     parse, or what its "of" phrase names; False without spaCy, when the number heads no noun
     ("rose to 21,500"), or when the question counts something generic ("people")."""
+    if re.search(
+        rf"\bnumber\s+of\s+{re.escape(counted)}\w*\b[^.;]{{0,30}}$", sentence[: c.start], re.I
+    ):
+        return False  # "raising the number of trains each way from 32 to 48 a day"
     nlp = _nlp()
     people = counted in _PEOPLE_COUNTS
     if nlp is None or (counted in _GENERIC_COUNTS and not people) or counted in _UNIT_STEMS:
@@ -3669,7 +3700,11 @@ def _occupations(person: str, sentence: str) -> list[tuple[int, int]]:
         ]
         roles += [
             t for t in token.children
-            if t.dep_ == "compound" and t.i < token.i and (t.pos_ == "NOUN" or is_role(t.text))
+            if t.dep_ == "compound" and t.i < token.i and (
+                t.pos_ == "NOUN" or is_role(t.text)
+                # "Farmer Robert Hale, 58,": a title opening the sentence is tagged a name
+                or (t.i == 0 and _AGENT_NOUN.search(t.lower_))
+            )
         ]
         for verb in (t for t in token.children if t.dep_ == "relcl"):
             if verb.lower_ in _JOB_VERBS:
@@ -3691,6 +3726,7 @@ def _occupations(person: str, sentence: str) -> list[tuple[int, int]]:
     return out
 
 
+_AGENT_NOUN = re.compile(r"..(?:er|or|ist|ian|ant|ent|man|woman)$")
 _SIDE_NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 _AGAINST = re.compile(r"\b(?:against|over|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
 _FOR_SIDE = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
@@ -3784,6 +3820,9 @@ _OTHER_SUBJECT = re.compile(
 )
 
 
+_SPEAKERS_OWN = re.compile(r"\b(?:his|her|their)\s+(?:[a-z]+\s+){0,2}$", re.I)
+
+
 def reported_of_another(question: str, sentence: str, start: int) -> bool:
     """Is the span at `start` inside what a person the question names *said* about something
     else ("Calvo said | the project would take two years"), while the question asks about that
@@ -3809,6 +3848,8 @@ def reported_of_another(question: str, sentence: str, start: int) -> bool:
         subject = _OTHER_SUBJECT.match(clause)
         if not subject or any(n in clause[: start - m.end()] for n in names):
             continue
+        if _SPEAKERS_OWN.search(sentence[max(0, start - 30) : start]):
+            continue  # "Hale said the river was too low ... in his 31 years on the farm"
         # "the lab" of "When was Tesla's lab destroyed?" is what the question asks about.
         head = []
         for word in clause.split()[1:4]:
