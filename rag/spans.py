@@ -3955,8 +3955,18 @@ def yes_no(question: str, sentence: str, context: str = "") -> str | None:
             missing.append(w)
     # "Did Santos win?" is not answered by "Okafor won, defeating Santos": the question's
     # names must come before its predicate in the sentence too.
-    named = [s_stems.index(_stem(w)) for w in key if w[0].isupper() and _stem(w) in s_stems]
+    # Only the question's subject (its first name): "Has Daniel Osei left Brightwave?" is
+    # answered by "Daniel Osei ... left the company last week, Brightwave confirmed".
+    subject = next((w for w in key if w[0].isupper()), None)
+    named = [s_stems.index(_stem(subject))] if subject and _stem(subject) in s_stems else []
     if named and (same_at or opposite_at) and max(named) > min(same_at + opposite_at):
+        return None
+    said = _predicate_stems(question) - scene
+    from_context = {w for w in said if w not in s_stems and w in c_stems}
+    if len(from_context) > len(said) - len(from_context):
+        # The sentence before says it ("pupils ... 'do not get the help they need'"): this
+        # one ("The school, which has 1,340 pupils, was praised") states little of it. (The
+        # subject may come from there: "The measure passed" after "the ferry subsidy".)
         return None
     if opposite_at:
         if len(missing) > 1 or any(_negated(s_lower, i) for i in opposite_at):
@@ -4014,6 +4024,9 @@ def _contest_outcome(question: str, sentence: str) -> str | None:
         after = re.sub(r"^(?:\s+[A-Z][\w’'-]+){1,2}(?=\s)", "", sentence[x.end() :])
         if _WINNER_VERB.search(before) or _LOSER_VERB.match(after):
             return "No"
+        won_what = _content_stems(m.group("rest")) - _content_stems(" ".join(names))
+        if won_what and not won_what <= _content_stems(after[:60]):
+            continue  # "won the most seats ... but fell well short of a majority"
         if x.start() < 60 and _WON.match(after):
             opponent = re.findall(r"\b[A-Z][\w’'-]+", m.group("rest"))
             if not opponent or re.search(rf"\b{re.escape(opponent[-1])}\b", sentence[x.end() :]):
@@ -4031,13 +4044,34 @@ def _contest_outcome(question: str, sentence: str) -> str | None:
     return None
 
 
+def _predicate_stems(question: str) -> set[str]:
+    """The stems of what a question says of its subject: {"help", "need"} for "Do pupils with
+    special educational needs get the help they need?", {"pass"} for "Did the ferry subsidy
+    pass?" (the main verb's words outside its subject, by spaCy's parse; set() without it)."""
+    if _nlp() is None:
+        return set()
+    doc = _parsed(question)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return set()
+    subject = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return {
+        _stem(t.lower_) for t in root.subtree
+        if t.i not in subject and t.is_alpha and not t.text[0].isupper()
+        and t.lower_ not in _STOP and t.lower_ not in _AUXILIARIES
+    }
+
+
 def _negated(words: list[str], at: int) -> bool:
     window = words[max(0, at - 4) : at]
     if any(w in _NEGATIONS or w.endswith("n't") for w in window):
         return True
-    # "failed to sell", "refused to pay": a verb that denies the one after its "to".
+    # "failed to sell", "refused to pay": a verb that denies the one after its "to"; "fell
+    # well short of a majority" denies the majority.
     return any(
-        w in _DENYING_VERBS and window[i + 1 : i + 2] == ["to"] for i, w in enumerate(window)
+        (w in _DENYING_VERBS and window[i + 1 : i + 2] == ["to"])
+        or (w == "short" and window[i + 1 : i + 2] == ["of"])
+        for i, w in enumerate(window)
     )
 
 
