@@ -158,7 +158,9 @@ _INSTITUTIONS = frozenset(
     "Foods Holdings Partners Securities Capital Industries Technologies Brands Stores Logistics "
     "Insurance Pharmaceuticals Drinks Breweries Home Metro Buses Trains Railways "
     "Stadium Airport Prize Award Trust Cells Systems Water Energy Airways Motors Studios "
-    "Democrats Republicans Greens Liberals Conservatives Labour".split()
+    "Democrats Republicans Greens Liberals Conservatives Labour Branch Bureau Inspectorate "
+    "Board Authority Tribunal Coastguard Regulator Directorate Alliance Coalition Front "
+    "Movement Forward".split()
 )
 
 
@@ -260,10 +262,12 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
 
     def first_mention(sentence: str, limit: int) -> str | None:
         found = [
-            (sentence.find(mention), name)
+            (m.start(), name)
             for name in names
             for mention in {name, name.split()[-1]}
-            if 0 <= sentence.find(mention) < limit
+            for m in re.finditer(rf"\b{re.escape(mention)}\b(?![’']s\s+[A-Z])", sentence)
+            # not an owner of the next name: "Britain's Adaeze Okonkwo won her ..." is hers
+            if m.start() < limit
         ]
         return min(found)[1] if found else None
 
@@ -283,6 +287,9 @@ def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
     first = words[0].rstrip(".")
     given = words[1] if first in _TITLES and len(words) > 1 else first
     gender = None
+    if _INSTITUTIONS.intersection(words):
+        # "Marine Accident Investigation Branch": a body, whatever its first word
+        return Candidate(name, False, None, tier)
     if first in _MALE_TITLES or given in _MALE_NAMES:
         gender = "m"
     elif first in _FEMALE_TITLES or given in _FEMALE_NAMES:
@@ -389,7 +396,9 @@ def candidates(previous: Turn) -> list[Candidate]:
             names.append((name, tier))
         elif len(name.split()) > len(names[same][0].split()):
             names[same] = (name, min(tier, names[same][1]))  # keep the fullest form
-    text = " ".join([previous.answer, previous.evidence, previous.passage])
+    # The reply's lead ("Elin Hughes [1].") is no sentence: "He said the ferry's master,
+    # Captain Elin Hughes, ..." after it would make her "he".
+    text = " ".join([_without_lead(previous), previous.evidence, previous.passage])
     genders = text_genders(text, [n for n, _ in names])
     described = [describe(name, tier, genders) for name, tier in names]
     who = bool(_WHO_ASKED.match(previous.standalone))
@@ -403,6 +412,17 @@ def candidates(previous: Turn) -> list[Candidate]:
         else c
         for c in described
     ]
+
+
+def _without_lead(turn: Turn) -> str:
+    """The reply's text without the short answer it leads with ("Elin Hughes [1]. ...")."""
+    short = turn.short.strip()
+    if short and turn.answer.startswith(short):
+        return _LEAD_END.sub("", turn.answer[len(short) :], count=1)
+    return turn.answer
+
+
+_LEAD_END = re.compile(r"^\s*(?:\[\d+\])?\s*(?:\([^)]*\))?\s*\.?")
 
 
 _NP_STOP = frozenset(
@@ -578,6 +598,10 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
 
         doer_asked = question_voice(previous.standalone) == "subject"
         order = (replied + names if doer_asked else names + replied) + plural
+        if plural and _COUNTS_THEM.search(question):
+            # "Who built the new trains?" - "CAF" - "How many of them are there?": a count
+            # is of the plural things, not of the firm.
+            order = plural + order
         if order:
             return order[0]
     which = _WHICH_THING.match(previous.standalone)
@@ -586,6 +610,9 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         # the answer names and the brewery fit "it" alike; search with both.
         return f"{new} or {ordered[0]}"
     return ordered[0] if ordered else new
+
+
+_COUNTS_THEM = re.compile(r"\bhow\s+many\s+(?:of\s+them|are\s+there|do\s+they)\b", re.I)
 
 
 def _name_like(text: str) -> bool:

@@ -1215,6 +1215,17 @@ def _name_candidates(sentence: str) -> list[_Candidate]:
         words = [w.rstrip("'’") for w in words]
         if words and words[-1].lower().endswith(("'s", "’s")):
             words[-1] = words[-1][:-2]
+        owner = next(
+            (i for i, w in enumerate(words[:-1]) if w.lower().endswith(("'s", "’s"))), None
+        )
+        if owner is not None and (
+            len(words) - owner - 1 < 2 or words[-1] in _OWNED_PLACE_HEADS
+        ):
+            owner = None  # "St Anne's Hospital", "Lloyd's Register": one name
+        if owner is not None:
+            # "Sweden's Elsa Lindqvist": the owner is a name of its own, not part of hers.
+            start = sentence.index(words[owner + 1], start)
+            words = words[owner + 1 :]
         if not words:
             continue
         lowered = [w.lower().strip(".,") for w in words]
@@ -1230,6 +1241,14 @@ def _name_candidates(sentence: str) -> list[_Candidate]:
         if kind:
             out.append(_Candidate(start, end, kind))
     return out
+
+
+# Heads of names that hold a possessive of their own ("St Anne's Hospital").
+_OWNED_PLACE_HEADS = frozenset(
+    "Hospital School College University Church Cathedral Park Street Road Square Hall Centre "
+    "Center Bridge Station Stadium Ground Museum Gallery Theatre Market Court Lane Avenue Way "
+    "Bay Island Cup Trophy Open Prize Award Day Eve Club Register Inn Arms Wood Hill".split()
+)
 
 
 def _name_end(sentence: str, start: int, words: list[str]) -> int:
@@ -1335,6 +1354,10 @@ def _spacy_candidates(sentence: str) -> list[_Candidate]:
         if kind is None:
             continue
         tokens = [t for t in ent if t.tag_ not in ("DT", "POS")]
+        owner = [t.i for t in ent if t.tag_ == "POS" and t.i < ent.end - 1]
+        if owner:
+            # "Britain's Adaeze Okonkwo": the owner is no part of the name.
+            tokens = [t for t in tokens if t.i > owner[-1]]
         # "Gen Roman Berdnikov", "Contractors Hale & Byrne"; but "General Motors" stays.
         drop = _TITLES | _ROLES if kind == "person" else _ROLES
         while len(tokens) > 1 and tokens[0].lower_ in drop:
@@ -3386,15 +3409,37 @@ def _another_of_the_kind(question: str, sentence: str, c: _Candidate) -> bool:
     if verb is None:
         return False
     parsed_question = _parsed(question)
-    for thing in (t for t in verb.children if t.dep_ in ("dobj", "attr")):
+    # "won her first major title ..., beating Sweden's Elsa Lindqvist": the beaten one's match
+    # is the one the clause's main verb names.
+    verbs = [verb, verb.head] if verb.dep_ == "advcl" else [verb]
+    for thing in (t for v in verbs for t in v.children if t.dep_ in ("dobj", "attr")):
         asked = [t for t in parsed_question if t.pos_ == "NOUN" and _stem(t.text) == _stem(
             thing.text
         )]
-        said = {_stem(m.text) for m in thing.children if m.dep_ == "poss"}
+        owners = [m for m in thing.children if m.dep_ == "poss"]
+        said = {_stem(m.text) for m in owners if m.pos_ != "PRON"}
         wanted = {_stem(m.text) for t in asked for m in t.children if m.dep_ == "poss"}
         if said and wanted and not said & wanted:
             return True
+        # "won her first major title" is no men's final, nor "his" a women's; a pronoun
+        # says nothing more.
+        pronouns = {m.lower_ for m in owners if m.pos_ == "PRON"}
+        asked_divisions = {
+            _stem(m.text) for t in parsed_question for m in t.children if m.dep_ == "poss"
+        }
+        if any(
+            pronoun in pronouns and asked_divisions & divisions
+            for pronoun, divisions in _OTHER_DIVISION.items()
+        ):
+            return True
     return False
+
+
+# A possessive pronoun and the divisions it cannot own.
+_OTHER_DIVISION = {
+    "her": {_stem(w) for w in "men's men man boys boy".split()},
+    "his": {_stem(w) for w in "women's women woman girls girl".split()},
+}
 
 
 # A count of one of these is a count of the others ("How many jobs...?": "650 workers").

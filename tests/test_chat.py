@@ -1116,11 +1116,40 @@ TENTH_TRIAL = [
 ]
 
 
+OKONKWO = (
+    "Adaeze Okonkwo [1]. Britain's Adaeze Okonkwo won her first major title on Saturday, "
+    "beating Sweden's Elsa Lindqvist 6-4, 3-6, 7-5 in the final. [1]"
+)
+TRAINS = (
+    "CAF [1]. The new trains, a fleet of 14 units built by the Spanish firm CAF, will enter "
+    "service in stages. [1]"
+)
+MASTER = "He said the ferry's master, Captain Elin Hughes, had 22 years of experience."
+ELEVENTH_TRIAL = [
+    # The eleventh trial: "Britain's" was taken for a woman's name (the first name of the
+    # sentence that says "her"), so "her opponent" became "Britain's opponent".
+    (turn("Who won the women's final?", OKONKWO), "How old is her opponent?",
+     "How old is Elsa Lindqvist?"),
+    # A count of "them" is of the plural things, not of the firm; "they" are based somewhere.
+    (turn("Who built the new trains?", TRAINS), "How many of them are there?",
+     "How many of the new trains are there?"),
+    (turn("Who built the new trains?", TRAINS), "Where are they based?", "Where are CAF based?"),
+    # "she" had been the Marine Accident Investigation Branch ("Marine" is a given name), and
+    # the reply's lead "Elin Hughes [1]." made the "He" after it hers.
+    (turn("Who was the ferry's master?", f"Elin Hughes [1]. {MASTER} [1]",
+          passage=f"Paul Drummond of the Marine Accident Investigation Branch spoke. {MASTER}"),
+     "How many years of experience does she have?",
+     "How many years of experience does Captain Elin Hughes have?"),
+]
+
+
 @pytest.mark.parametrize(
     ("previous", "question", "expected"),
     [
         pytest.param(*case, id=f"{trial}-{i}")
-        for trial, cases in (("ninth", NINTH_TRIAL), ("tenth", TENTH_TRIAL))
+        for trial, cases in (
+            ("ninth", NINTH_TRIAL), ("tenth", TENTH_TRIAL), ("eleventh", ELEVENTH_TRIAL)
+        )
         for i, case in enumerate(cases)
     ],
 )
