@@ -1597,6 +1597,11 @@ def typed_spans(
         ]
     if parsed.focus in _TITLE_SLOTS and "name" in parsed.wants:
         candidates += _quoted_titles(sentence)
+    if parsed.focus in _VERDICT_SLOTS:
+        candidates += [
+            _Candidate(m.start(1), m.end(1), parsed.wants[0], source="quote")
+            for m in _QUOTED_VERDICT.finditer(sentence)
+        ]
     if parsed.kind == "how-many":
         # "No one was injured", "none were destroyed": a count of nought is an answer.
         candidates += [
@@ -2222,6 +2227,10 @@ def _score(
         score -= GROUP_PENALTY  # a named body ("the North Sea Energy Fund") first
     if c.source == "quote":
         score += TITLE_BONUS  # "Which film...?": news quotes its titles
+        if parsed.focus in _VERDICT_SLOTS:
+            score += 1.0  # "rated ... as "requires improvement"": what the verb gave
+    if parsed.kind == "where":
+        score += _where_fit(parsed.text, sentence, start)
     if stems:
         score -= 1.5 * repeated / len(stems)
     if c.kind == "number":
@@ -2239,7 +2248,9 @@ def _score(
     if focus and _focus_beside(sentence, start, end, focus):
         score += 0.7  # "the river Aare" beside "tributary", "Walt Disney Company" + "company"
     elif focus and stems and stems[-1] == focus:
-        score += 0.5  # "RNA interference pathway" for "What pathway...?" (its head noun)
+        # "RNA interference pathway" for "What pathway...?" (its head noun); "an H3 rocket"
+        # for "Which rocket...?" names one, where "the spacecraft" is another thing.
+        score += 1.5 if parsed.kind == "which" and len(stems) > 1 else 0.5
     score += _proximity(start, end, anchors)
     if parsed.voice and c.kind not in ("number", "date"):
         score += _side(parsed.voice, start, end, anchors)
@@ -2421,6 +2432,37 @@ def _tense_disagrees(question: str, sentence: str, start: int) -> bool:
 
 # Slots that a title fills, and news prints titles in quotes: "Oppenheimer," took the top
 # awards; the campaign's first ad, "Cause".
+def _where_fit(question: str, sentence: str, start: int) -> float:
+    """For a where-question, a place said with the question's own verb or direction: "built at
+    the University of Leicester" for "Where was it built?" (+1.0); "to St Aubyn" for "Where
+    was the ferry going?" (+1.0) and not "from Portreach" (-1.0); "grain from Rouen" for
+    "Where had the grain come from?" the other way round."""
+    before = sentence[max(0, start - 40) : start]
+    fit = 0.0
+    verbs = _question_verbs(question)
+    said = re.search(r"([A-Za-z]+)\s+(?:at|in|on|near|by|inside|outside)\s+(?:the\s+)?$", before)
+    if said and _stem(said.group(1).lower()) in verbs:
+        fit += 1.0
+    side = re.search(r"\b(to|from)\s+(?:the\s+)?$", before)
+    if side:
+        if _ASKS_DESTINATION.search(question):
+            fit += 1.0 if side.group(1) == "to" else -1.0
+        elif _ASKS_ORIGIN.search(question):
+            fit += 1.0 if side.group(1) == "from" else -1.0
+    return fit
+
+
+_ASKS_DESTINATION = re.compile(
+    r"\b(?:going|heading|headed|bound|travelling|traveling|sailing|flying|moving|destined|"
+    r"destination|go|head|travel|sail|fly)\b(?!\s+from\b)",
+    re.I,
+)
+_ASKS_ORIGIN = re.compile(r"\bfrom\s*\?|\b(?:originate|originated|come\s+from)\b", re.I)
+# "rated ... as "requires improvement"": the quoted verdict fills a rating or a grade.
+_VERDICT_SLOTS = frozenset(
+    "rating grade verdict ranking classification status judgement judgment label".split()
+)
+_QUOTED_VERDICT = re.compile(r"\bas\s+[\"“]([^\"”]{2,60}?)[,.]?[\"”]")
 _TITLE_SLOTS = frozenset(
     "film films movie movies title song songs album book books novel show series play "
     "programme program documentary ad advert advertisement slogan motto headline".split()
