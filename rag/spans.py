@@ -2069,6 +2069,12 @@ def _score(
             sentence[c.end : c.end + 30]
         ):
             return None  # "52,000 tickets" is no price
+        asked_month = _ASKED_MONTH.search(parsed.text)
+        said_month = _SAID_MONTH.match(sentence, c.end)
+        if asked_month and said_month and (
+            asked_month.group(1).lower()[:3] != said_month.group(1).lower()[:3]
+        ):
+            return None  # "rose by 0.6 percent in February" for "... rise in March?"
         asked_years = _asked_years(parsed.text)
         dated = _figure_years(sentence, c) if asked_years else None
         if dated is not None and not dated & asked_years:
@@ -2166,8 +2172,15 @@ def _score(
         if end_of and parsed.kind == "when":
             end += end_of.end()  # "9pm on Sunday": the time with its day
         side, whole = _side_of_range(sentence, start, end)
-        if side == "from" and _ASKS_FINISH.search(parsed.text):
-            return None  # "from 6am on Saturday to 9pm on Sunday" for "When did it end?"
+        starts = re.match(r"(?:from|since)\s", sentence[start:end], re.I) or re.search(
+            r"\b(?:from|since)\s+$", sentence[max(0, start - 6) : start], re.I
+        )
+        if (side == "from" or starts) and (
+            _ASKS_FINISH.search(parsed.text)
+        ):
+            # "from 6am on Saturday to 9pm on Sunday", or "a ban from 20 June", for "When
+            # will it end?": when it starts
+            return None
         if side == "to" and _ASKS_START.search(parsed.text):
             return None
         if side == "from" and parsed.kind == "when" and not _ASKS_START.search(parsed.text):
@@ -3229,6 +3242,10 @@ def _dated_years(sentence: str) -> list[re.Match]:
     ]
 
 
+# "How much did prices rise in March?" and "rose by 0.6 percent in February": the months a
+# question asks a figure of and the one a figure is said of, right after it.
+_ASKED_MONTH = re.compile(rf"\b(?:in|during|for)\s+({_MONTHS})\b", re.IGNORECASE)
+_SAID_MONTH = re.compile(rf"[^,;.]{{0,25}}?\b(?:in|during)\s+({_MONTHS})\b", re.IGNORECASE)
 _DATED_BY_MONTH = re.compile(
     rf"\b(?:in|from|during|since|by|until|of|for)\s+(?:early\s+|late\s+|mid-)?(?:{_MONTHS})\s+$",
     re.IGNORECASE,

@@ -420,6 +420,13 @@ def test_a_weekday_short_answer_says_which_day_its_report_means() -> None:
     prompt = Prompt(question="When will the festival open?", evidence=(ahead,),
                     short_answer="Friday", short_answer_n=1)
     assert complete(extractive, prompt).startswith("Friday [1] (2024-08-09; report of")
+    # Reported speech says what will happen with "would": the Tuesday after the report
+    # (2025-09-29, a Monday), not the one before.
+    said = evidence_sentence("Holm said he would meet Karin Vestergaard on Tuesday.",
+                             published="2025-09-29")
+    prompt = Prompt(question="When will Holm meet Vestergaard?", evidence=(said,),
+                    short_answer="Tuesday", short_answer_n=1)
+    assert complete(extractive, prompt).startswith("Tuesday [1] (2025-09-30; report of")
 
 
 def test_a_worked_out_lead_comes_first() -> None:

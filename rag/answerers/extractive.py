@@ -84,7 +84,12 @@ def extractive_text(prompt: Prompt) -> str:
     return sentences
 
 
-_AHEAD = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|due\s+to|plans?\s+to|next)\b", re.I)
+# What the sentence says will happen ("would meet ... on Tuesday" in reported speech too).
+_AHEAD = re.compile(
+    r"\b(?:will|shall|would|is\s+to|are\s+to|was\s+to|were\s+to|due\s+to|plans?\s+to|"
+    r"planned\s+to|expected\s+to|set\s+to|going\s+to|scheduled\s+to|next)\b",
+    re.I,
+)
 
 
 def _weekday(short: str, e) -> str:
