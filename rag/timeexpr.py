@@ -173,10 +173,17 @@ _THIS_YEAR_RE = re.compile(r"\b((?:early|mid|late)\s+)(this|last)\s+year\b", re.
 # The first report of a story: "when it first announced", "originally", "before the vote".
 _EARLIEST_RE = re.compile(
     r"\b(originally|initially|at first|at the outset|first (?:announced|reported|proposed|"
-    r"planned|unveiled)|when (?:it|they|the [\w -]+?) (?:was |were )?first|"
+    r"planned|unveiled|said|say|says|estimated|gave|put)|when (?:it|they|the [\w -]+?) "
+    r"(?:was |were )?first|"
     r"before the (?:[\w'-]+ ){0,3}?(?:vote|election|strike|ballot|decision|approval|deal|talks|"
     r"meeting|referendum|launch|opening|ruling|verdict|match|final)\b)",
     re.IGNORECASE,
+)
+
+
+# Of those, the words that only say which report to read, not what happened.
+_WHICH_REPORT_ONLY = re.compile(
+    r"originally|initially|at first|at the outset|first reported", re.IGNORECASE
 )
 
 
@@ -455,6 +462,10 @@ def time_scope(question: str, reference: date | None) -> TimeScope:
     for found in (earliest, latest):
         if found:
             matched.append(found.group(0))
+    if earliest and _WHICH_REPORT_ONLY.fullmatch(earliest.group(0)):
+        # "as first reported", "originally": which report to read, not words a passage holds
+        # ("five days after the intruders first got in").
+        rest = re.sub(rf"(?:\bas\s+)?{re.escape(earliest.group(0))}", " ", rest, count=1)
     after_now = None
     if since is not None and reference is not None and since > reference:
         # A period after "now" is asked about in forecasts, published before it: no filter.

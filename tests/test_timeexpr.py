@@ -168,6 +168,9 @@ def test_seasons_edges_and_points_ago(question, since, until):
         ("Before the vote, how big was the planned stadium?", True),
         ("What was the port's pay offer before the strike began?", True),
         ("How big was the stadium originally?", True),
+        # The eleventh trial: "first say" had been read as no time at all.
+        ("How many customers did Brightwave first say were affected?", True),
+        ("How many customers were affected by the breach as first reported?", True),
         ("What was the rate before June 2023?", False),
         ("How many jobs will the factory create?", False),
     ],
@@ -176,6 +179,22 @@ def test_prefer_earliest(question, earliest):
     scope = time_scope(question, REF)
     assert scope.prefer_earliest is earliest
     assert not (scope.prefer_earliest and scope.prefer_latest)
+
+
+@pytest.mark.parametrize(
+    ("question", "rest"),
+    [
+        # Words that only say which report to read are not searched for ("first" had matched
+        # "five days after the intruders first got in").
+        ("How many customers were affected by the breach as first reported?",
+         "How many customers were affected by the breach?"),
+        ("How big was the stadium originally?", "How big was the stadium?"),
+        ("How many jobs did Voltra promise when it first announced the factory?",
+         "How many jobs did Voltra promise when it first announced the factory?"),
+    ],
+)
+def test_which_report_to_read_is_not_searched(question, rest):
+    assert time_scope(question, REF).rest == rest
 
 
 @pytest.mark.parametrize(
