@@ -543,6 +543,11 @@ def _focus_word(lower: list[str], at: int) -> str:
         opener = phrase[0] if phrase else ""
         if opener in _FOCUS["number"] and not verbish:
             return opener  # "What was inflation in May?": a figure's own name, no article
+        figure = [w for w in phrase[1:4] if w in _FOCUS["number"]]
+        if figure and not verbish and opener not in ("the", "a", "an") and not opener.endswith(
+            ("'s", "’s", "s'", "s’")
+        ):
+            return figure[-1]  # "What is staff turnover now?", "What was UK inflation?"
         # "What was Jade Ellis's winning time?": a name's possessive opens the phrase too.
         owner = next(
             (i for i, w in enumerate(phrase[:4]) if w.endswith(("'s", "’s", "s'", "s’"))), None
@@ -639,8 +644,12 @@ def _counted_noun(after_many: list[str]) -> str:
 
 
 def _number_kind(question: str, focus: str) -> str:
-    if focus in ("percentage", "percent", "proportion", "share"):
-        return "percent"  # whatever else the question says ("...of the vote did she get?")
+    if focus in ("percentage", "percent", "proportion", "share") or re.search(
+        r"\bas\s+an?\s+(?:share|percentage|proportion|fraction)\s+of\b", question, re.I
+    ):
+        # whatever else the question says ("...of the vote did she get?", "the maximum fine
+        # ... as a share of turnover")
+        return "percent"
     # A name is no cue: "How old is Oliver Grant?" asks an age, not a grant of money.
     question = re.sub(r"(?<=\w )[A-Z][\w’'-]*", "X", question)
     amount = _AMOUNT_OF.search(question)
@@ -1647,7 +1656,9 @@ OWN_WORDS_BONUS = 1.5
 # percent"; "210 jobs will go, 60 of them through voluntary redundancy".
 _FIGURE_JOIN = re.compile(
     r";|,\s+(?:and|but|while|whereas|with|against|followed\s+by|compared\s+(?:with|to)|"
-    r"up\s+from|down\s+from|from)\b|\s+while\s+|\s+whereas\s+|,\s+(?=\d)"
+    r"up\s+from|down\s+from|from)\b|\s+while\s+|\s+whereas\s+|,\s+(?=\d)|"
+    # "had spent £1.2 million on new classrooms and that staff turnover had fallen to 11%"
+    r"\s+and\s+that\s+"
 )
 
 
@@ -2011,12 +2022,22 @@ def _score(
     if c.kind in ("number", "date") and _of_a_sibling(parsed.text, sentence, c):
         return None  # "about 120 properties were flooded in Llanrwst" for "... in Bala?"
     if c.kind == "number":
-        if parsed.number == "money" and c.number == "percent" and parsed.focus in _MONEY_ONLY:
-            return None  # "a 12 percent rise in pre-tax profit" is no revenue or profit
-        named = _MONEY_NAMED.search(sentence[max(0, c.start - 30) : c.start])
+        named = _MONEY_NAMED.search(sentence[max(0, c.start - 30) : c.start]) or (
+            _MONEY_NAMED_WHICH.search(sentence[max(0, c.start - 60) : c.start])
+        )
         measure = parsed.focus if parsed.focus in _MONEY_ONLY else (
-            "cost" if re.search(r"\bcosts?\b", parsed.text, re.I) else ""
+            "cost" if re.search(r"\bcosts?\b", parsed.text, re.I)
+            # "How much will the ICO fine Brightwave?" asks a fine
+            else "fine" if re.search(r"\bfined?\b", parsed.text, re.I) else ""
         )  # "How much does a ticket cost?" asks a cost, as "What is the cost...?"
+        if parsed.number == "money" and c.number == "percent" and (
+            parsed.focus in _MONEY_ONLY or measure == "fine"
+        ):
+            # "a 12 percent rise in pre-tax profit" is no revenue or profit; "fined up to 4
+            # percent of its turnover" says no sum
+            return None
+        if named and focus and _stem(named.group(1)) == focus:
+            penalty -= NAMED_BONUS  # "its turnover, which for Brightwave was £2.9 billion"
         if (
             named
             and measure
@@ -2689,6 +2710,16 @@ _CHANGED_BY = re.compile(
 _MONEY_NAMED = re.compile(
     r"\b(revenue|revenues|profit|profits|sales|turnover|cost|costs|price|fee|budget|estimate|"
     r"subsidy|grant|fine|bill|fare|salary|wage|loss|losses|debt|deficit|dividend|refund)\s+of\s+"
+    r"(?:about\s+|nearly\s+|almost\s+|some\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+NAMED_BONUS = 1.0
+# ... or after it in a clause: "its global annual turnover, which for Brightwave was £2.9
+# billion last year".
+_MONEY_NAMED_WHICH = re.compile(
+    r"\b(revenue|revenues|profit|profits|sales|turnover|cost|costs|price|budget|estimate|"
+    r"subsidy|grant|fine|bill|fare|salary|loss|losses|debt|deficit|dividend)\b,?\s+which\s+"
+    r"(?:[\w-]+\s+){0,3}(?:was|is|were|are|stood\s+at|totalled|came\s+to)\s+"
     r"(?:about\s+|nearly\s+|almost\s+|some\s+|around\s+)?$",
     re.IGNORECASE,
 )
