@@ -2269,11 +2269,12 @@ def _score(
         score -= 1.5 * repeated / len(stems)
     if c.kind == "number":
         score += _number_fit(parsed, c, sentence) - penalty
+    role = focus or (_role_asked_by_verb(parsed.text) if parsed.kind == "who" else "")
     if (
         parsed.kind == "who"
-        and focus
-        and asked - {focus}
-        and _role_of_another(sentence, start, focus, asked)
+        and role
+        and asked - {role}
+        and _role_of_another(sentence, start, role, asked)
     ):
         # "festival director Anna Berg" for "Who is the director of the plant?": another
         # body's, unless its word is a synonym ("race director" of "the marathon"), which
@@ -3592,11 +3593,33 @@ def _role_of_another(sentence: str, start: int, focus: str, asked: set[str]) -> 
     ("festival director Anna Berg" for "Who is the director of the Hallen plant?")? The word
     before the role names the body; it must be one of the question's own or say which holder
     ("the new director")."""
-    before = [w.strip(",.;:()").lower() for w in sentence[:start].split()[-2:]]
+    words = sentence[:start].split()
+    while words and words[-1][:1].isupper() and not words[-1].endswith((",", ";", ":")):
+        words.pop()  # "Holm" of "leader, Anders Holm": the whole name's place
+    before = [w.strip(",.;:()").lower() for w in words[-2:]]
     if len(before) < 2 or _stem(before[1]) != focus:
         return False
-    body = before[0]
+    # "Venstre Forward's leader, Anders Holm" for "Who leads the Social Alliance?"
+    body = re.sub(r"['’]s?$", "", before[0])
     return bool(body) and body.isalpha() and body not in _HOLDER_WORDS and _stem(body) not in asked
+
+
+# The role a who-question's verb asks the holder of: "Who leads the Social Alliance?" asks
+# its leader.
+_ROLE_OF_VERB = {
+    "lead": "leader", "leads": "leader", "led": "leader", "manage": "manager",
+    "manages": "manager", "managed": "manager", "coach": "coach", "coaches": "coach",
+    "coached": "coach", "chair": "chair", "chairs": "chair", "chaired": "chair",
+    "head": "head", "heads": "head", "headed": "head", "direct": "director",
+    "directs": "director", "directed": "director", "own": "owner", "owns": "owner",
+    "owned": "owner", "found": "founder", "founded": "founder",
+}
+
+
+def _role_asked_by_verb(question: str) -> str:
+    """ "leader" for "Who leads the Social Alliance?", else ""."""
+    m = re.match(r"\s*who\s+(?:(?:does|did|will|now)\s+)?(\w+)", question, re.IGNORECASE)
+    return _stem(_ROLE_OF_VERB.get(m.group(1).lower(), "")) if m else ""
 
 
 _ROLE_MODIFIERS = frozenset("former new acting interim outgoing current then longtime".split())
