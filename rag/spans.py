@@ -2030,6 +2030,10 @@ def _score(
             # "How much will the ICO fine Brightwave?" asks a fine
             else "fine" if re.search(r"\bfined?\b", parsed.text, re.I) else ""
         )  # "How much does a ticket cost?" asks a cost, as "What is the cost...?"
+        if parsed.number == "money" and _PER_PERSON_PRICE.search(parsed.text) and (
+            _SCALE_WORD.search(sentence[c.start : c.end])
+        ):
+            return None  # "a ferry ... at a cost of 62 million euros" is no ticket's price
         if parsed.number == "money" and c.number == "percent" and (
             parsed.focus in _MONEY_ONLY or measure == "fine"
         ):
@@ -2715,6 +2719,13 @@ _MONEY_NAMED = re.compile(
     re.IGNORECASE,
 )
 NAMED_BONUS = 1.0
+# What one person pays at a time: never millions.
+_PER_PERSON_PRICE = re.compile(
+    r"\b(?:ticket|tickets|fare|fares|admission|entry\s+fee|pint|meal|coffee|"
+    r"subscription|membership)\b",
+    re.IGNORECASE,
+)
+_SCALE_WORD = re.compile(r"\b(?:million|billion|trillion|bn|mn)\b|\d\s?(?:m|bn)\b", re.I)
 # ... or after it in a clause: "its global annual turnover, which for Brightwave was £2.9
 # billion last year".
 _MONEY_NAMED_WHICH = re.compile(
@@ -2930,12 +2941,29 @@ def _modifies_asked(sentence: str, end: int, asked: set[str]) -> bool:
     return word is None or word.pos_ not in ("VERB", "AUX")
 
 
+# "Which family owned Brackwater Brewing before the sale?", "Who sold the club?": the owner
+# before; the party a thing was sold to, or bought or taken over by, is the one after.
+_ASKS_PREVIOUS_OWNER = re.compile(
+    r"\b(?:owned|ran|run|held)\b.*\bbefore\b|\b(?:previous|former|original)\s+owners?\b|"
+    r"^\W*(?:who|which\s+\w+)\s+sold\b|\bseller\b",
+    re.IGNORECASE,
+)
+_NEW_OWNER = re.compile(
+    r"\b(?:sold|handed|transferred)\s+to\s+(?:[\w’'-]+\s+){0,5}$|"
+    r"\b(?:bought|acquired|purchased|taken\s+over)\s+by\s+(?:[\w’'-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+
+
 def _displaced_fit(question: str, sentence: str, start: int, end: int, focus: str = "") -> float:
     """A name just after "defeating", "replacing", "took over from", or one said to have
     stepped down, resigned or been replaced, is the one who no longer holds the role: it
     answers "Who used to chair...?", not "Who is the mayor?". The name after "replaced by"
     holds it now. Questions that name the change themselves ("Whom did he replace?") are read
     by their voice."""
+    before = sentence[max(0, start - 60) : start]
+    if _ASKS_PREVIOUS_OWNER.search(question) and _NEW_OWNER.search(before):
+        return -2.0  # "sold to the Dutch drinks group Van Lier": the owner after the sale
     leaver = bool(_ASKS_LEAVER.search(question))
     if _DISPLACING_QUESTION.search(question) and not leaver:
         return 0.0
