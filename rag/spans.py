@@ -2719,10 +2719,14 @@ _MONEY_NAMED = re.compile(
     re.IGNORECASE,
 )
 NAMED_BONUS = 1.0
-# What one person pays at a time: never millions.
+# The price of what one person pays at a time, asked ("How much does a return ferry ticket
+# cost?", "What is the price of a pint?"): never millions. Not a sum that only mentions fares
+# ("How much will Northline get each year to keep fares down?").
+_PER_PERSON = r"(?:ticket|tickets|fare|fares|admission|entry\s+fee|pint|meal|coffee|subscription)"
 _PER_PERSON_PRICE = re.compile(
-    r"\b(?:ticket|tickets|fare|fares|admission|entry\s+fee|pint|meal|coffee|"
-    r"subscription|membership)\b",
+    rf"^\W*how\s+much\s+(?:does|do|did|is|are|was|were|will)\s+(?:a|an|the|one)?\s*"
+    rf"(?:[\w’'-]+\s+){{0,3}}?{_PER_PERSON}\b"
+    rf"|\b(?:price|cost)\s+of\s+(?:a|an|the|one)?\s*(?:[\w’'-]+\s+){{0,3}}?{_PER_PERSON}\b",
     re.IGNORECASE,
 )
 _SCALE_WORD = re.compile(r"\b(?:million|billion|trillion|bn|mn)\b|\d\s?(?:m|bn)\b", re.I)
