@@ -543,11 +543,11 @@ def _focus_word(lower: list[str], at: int) -> str:
         opener = phrase[0] if phrase else ""
         if opener in _FOCUS["number"] and not verbish:
             return opener  # "What was inflation in May?": a figure's own name, no article
-        figure = [w for w in phrase[1:4] if w in _FOCUS["number"]]
-        if figure and not verbish and opener not in ("the", "a", "an") and not opener.endswith(
-            ("'s", "’s", "s'", "s’")
+        if (
+            1 < len(phrase) <= 3 and phrase[-1] in _FOCUS["number"] and not verbish
+            and opener not in ("the", "a", "an") and not opener.endswith(("'s", "’s", "s'", "s’"))
         ):
-            return figure[-1]  # "What is staff turnover now?", "What was UK inflation?"
+            return phrase[-1]  # "What is staff turnover now?", "What was UK inflation?"
         # "What was Jade Ellis's winning time?": a name's possessive opens the phrase too.
         owner = next(
             (i for i, w in enumerate(phrase[:4]) if w.endswith(("'s", "’s", "s'", "s’"))), None
@@ -1561,7 +1561,7 @@ def typed_spans(
     if parsed.kind == "who" and _of_the_beaten_side(question, sentence):
         return []
     said_of = asked_of_a_person(question)
-    if said_of:
+    if said_of and said_of[0] != "age":
         # "What does Amina Yusuf do for a living?": only a role said of her answers it.
         kind, person = said_of
         found = _occupations if kind == "occupation" else _nationalities
@@ -1883,6 +1883,8 @@ _ORDINALS = "first|second|third|fourth|fifth|final|last"
 _ORDINAL_THING = re.compile(rf"\b({_ORDINALS})[- ](quarter|half|round|leg|stage|term)\b", re.I)
 _CODE = re.compile(r"\b([A-Z]{1,3})-?(\d[\d.]*)\b|\b(\d{4})[-/–](\d{2,4})\b")
 _PLACE_AFTER = re.compile(r"\b(?:in|at|near)\s+((?:[A-Z][\w’'-]+\s?)+)")
+# A name with its number: "Selene-2", "Apollo-11".
+_NAMED_NUMBER = re.compile(r"\b([A-Z][a-z]+)-(\d+)\b")
 # A name and its designator: "Band D", "Route 5", "Platform 2", "Ward 7B".
 _NAMED_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z]|\d{1,3}[A-Z]?)\b(?![\w-])")
 
@@ -1926,6 +1928,12 @@ def _of_a_sibling(question: str, sentence: str, c: _Candidate) -> bool:
                 return True  # "AF-200" for "AF-350"
             if m.group(3) and o.group(3) and o.group(0) != m.group(0):
                 return True  # "2025-26" for "2024-25"
+    for m in _NAMED_NUMBER.finditer(question):
+        # "Selene-2's predecessor, Selene-1, ... shut down 900 metres": the figure is of the
+        # numbered name nearest before it.
+        nearest = [o for o in _NAMED_NUMBER.finditer(sentence[: c.start]) if o.start() >= left]
+        if nearest and nearest[-1].group(1) == m.group(1) and nearest[-1].group(2) != m.group(2):
+            return True
     for m in _ORDINAL_THING.finditer(question):
         if re.search(rf"\b{m.group(1)}[- ]{m.group(2)}", sentence, re.I):
             continue
@@ -2263,7 +2271,10 @@ def _score(
         score -= SPACY_DATE_PENALTY
     if c.source == "group":
         score -= GROUP_PENALTY  # a named body ("the North Sea Energy Fund") first
-    if c.source == "quote":
+    if c.source == "quote" and not (
+        # "the "outstanding" rating it received in 2016" is the one asked "in 2016"
+        _asked_years(parsed.text) - set(_YEAR.findall(sentence[end : end + 40]))
+    ):
         score += TITLE_BONUS  # "Which film...?": news quotes its titles
         if parsed.focus in _VERDICT_SLOTS:
             score += 1.0  # "rated ... as "requires improvement"": what the verb gave
@@ -2289,7 +2300,7 @@ def _score(
     elif focus and stems and stems[-1] == focus:
         # "RNA interference pathway" for "What pathway...?" (its head noun); "an H3 rocket"
         # for "Which rocket...?" names one, where "the spacecraft" is another thing.
-        score += 1.5 if parsed.kind == "which" and len(stems) > 1 else 0.5
+        score += 1.5 if parsed.kind == "which" and _names_one(sentence[start:end]) else 0.5
     score += _proximity(start, end, anchors)
     if parsed.voice and c.kind not in ("number", "date"):
         score += _side(parsed.voice, start, end, anchors)
@@ -2471,6 +2482,18 @@ def _tense_disagrees(question: str, sentence: str, start: int) -> bool:
 
 # Slots that a title fills, and news prints titles in quotes: "Oppenheimer," took the top
 # awards; the campaign's first ad, "Cause".
+def _names_one(phrase: str) -> bool:
+    """Does a phrase ending in the slot noun name which one ("an H3 rocket", "the Falcon 9
+    rocket", "the "outstanding" rating"), by a word with a digit, a quoted word or a capitalised
+    word that is no nationality ("the European-Japanese lander" names none)?"""
+    words = phrase.split()[:-1]
+    return any(
+        any(ch.isdigit() for ch in w) or w[:1] in "\"“'‘"
+        or (w[:1].isupper() and not all(_NATIONALITY.match(p) for p in w.split("-")))
+        for w in words
+    )
+
+
 def _where_fit(question: str, sentence: str, start: int) -> float:
     """For a where-question, a place said with the question's own verb or direction: "built at
     the University of Leicester" for "Where was it built?" (+1.0); "to St Aubyn" for "Where
@@ -3797,13 +3820,24 @@ _JOB_VERBS = frozenset("work works worked working serve serves served serving".s
 def asked_of_a_person(question: str) -> tuple[str, str] | None:
     """What the question asks to be said of a named person, and who: ("occupation", "Tom
     Rees") for "What does Tom Rees do for a living?", ("nationality", "Mateus Coelho") for
-    "What nationality is Mateus Coelho?"; None for other questions. Only a phrase said of
-    that person answers such a question (`_occupations`, `_nationalities`)."""
-    for kind, pattern in (("occupation", _ASKS_OCCUPATION), ("nationality", _ASKS_NATIONALITY)):
+    "What nationality is Mateus Coelho?", ("age", "Adaeze Okonkwo") for "How old is Adaeze
+    Okonkwo?"; None for other questions. Only a phrase said of that person answers such a
+    question (`_occupations`, `_nationalities`, an age in apposition), from any sentence of the
+    best report (`rag.api.Rag._stated_further_down`)."""
+    for kind, pattern in (
+        ("occupation", _ASKS_OCCUPATION), ("nationality", _ASKS_NATIONALITY), ("age", _ASKS_AGE)
+    ):
         found = pattern.search(question)
         if found:
             return kind, next(g for g in found.groups() if g)
     return None
+
+
+# "How old is Adaeze Okonkwo?": an age said of a named person ("Okonkwo, 23,") anywhere in the
+# report answers it.
+_ASKS_AGE = re.compile(
+    r"^\W*(?i:how\s+old\s+(?:is|was|are|were))\s+((?:[A-Z][\w’'-]+\s*){1,4})\?\s*$"
+)
 
 
 def reranker_question(question: str) -> str:
@@ -3813,7 +3847,7 @@ def reranker_question(question: str) -> str:
     Tom Rees?" 4.8; "What nationality is Coelho?" 1.2 against "signed the Brazilian striker
     Mateus Coelho", "Who is Coelho?" 3.6. What is said of a person is what introduces them."""
     asked = asked_of_a_person(question)
-    return f"Who is {asked[1]}?" if asked else question
+    return f"Who is {asked[1]}?" if asked and asked[0] != "age" else question
 
 
 def _nationalities(person: str, sentence: str) -> list[tuple[int, int]]:

@@ -99,6 +99,8 @@ bought it in 1931.
 
 Gwen Howells, who sat in the front row, said the room had been full. Bidding opened at
 £6,000 and Rees outbid the Dutch dealer Pieter Visser in the last minute.
+
+Pryce, 71, said she was delighted and would give part of the money to a local hospice.
 """
 
 
@@ -121,6 +123,9 @@ def auction_rag(tmp_path_factory):
         ("What is Ann Pryce's profession?", "retired headteacher"),
         # ... and "What nationality is Coelho?" had been refused, or "Sporting Almada".
         ("What nationality is Pieter Visser?", "Dutch"),
+        # ... and an age said of the person anywhere in the report ("How old is Adaeze
+        # Okonkwo?" had been refused while "Okonkwo, 23," stood three sentences down).
+        ("How old is Ann Pryce?", "71"),
     ],
 )
 def test_a_role_or_nationality_said_of_the_person_answers(auction_rag, question, role):
@@ -134,6 +139,7 @@ def test_a_role_or_nationality_said_of_the_person_answers(auction_rag, question,
     [
         ("What does Gwen Howells do for a living?", "no occupation"),
         ("What nationality is Tom Rees?", "no nationality"),
+        ("How old is Gwen Howells?", "no age"),
     ],
 )
 def test_nothing_said_of_the_person_is_refused(auction_rag, question, missing):
