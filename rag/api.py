@@ -39,6 +39,7 @@ from rag.retrieve import Filters, get_retriever, rerank_ms
 from rag.spans import (
     asked_of_a_person,
     asks_cause,
+    asks_for_a_person,
     figure_phrase,
     reranker_question,
     same_measure,
@@ -438,6 +439,9 @@ class Rag:
         )
         confidence = 0.0 if best is None else self.calibrator.probability(features)
         said_of = asked_of_a_person(standalone) if short is None else None
+        if short is None and lead is None and asks_for_a_person(standalone):
+            # "Which family owned the brewery?" asks a name as "Who ...?" does.
+            said_of = ("name", "")
         if said_of:
             # "What does X do for a living?" is read as "Who is X?" above, which any sentence
             # naming X answers; only a role said of X (`rag.spans._occupations`) answers it.

@@ -2226,6 +2226,16 @@ def _score(
         sentence, start, end
     ):
         return None  # "cancelled all crossings" for "What caused the cancellations?"
+    if _ASKS_PREVIOUS_OWNER.search(parsed.text) and _NEW_OWNER.search(
+        sentence[max(0, start - 60) : start]
+    ):
+        return None  # "sold to the Dutch drinks group Van Lier": the owner after the sale
+    if (
+        parsed.kind == "which" and parsed.focus in _FOCUS["person"] and c.kind == "np"
+        and not any(w[:1].isupper() for w in sentence[start:end].split())
+        and not is_role(sentence[start:end].split()[-1])
+    ):
+        return None  # "Which family owned the brewery?": a person or a name, not "beer"
     if parsed.kind == "who" and _quoted(sentence, start, end):
         return None  # "Who directed the winning film?": not the film's title
     if parsed.focus == "turnout" and c.kind == "number" and c.number != "percent" and not (
@@ -2988,9 +2998,6 @@ def _displaced_fit(question: str, sentence: str, start: int, end: int, focus: st
     answers "Who used to chair...?", not "Who is the mayor?". The name after "replaced by"
     holds it now. Questions that name the change themselves ("Whom did he replace?") are read
     by their voice."""
-    before = sentence[max(0, start - 60) : start]
-    if _ASKS_PREVIOUS_OWNER.search(question) and _NEW_OWNER.search(before):
-        return -2.0  # "sold to the Dutch drinks group Van Lier": the owner after the sale
     leaver = bool(_ASKS_LEAVER.search(question))
     if _DISPLACING_QUESTION.search(question) and not leaver:
         return 0.0
@@ -3838,6 +3845,14 @@ def asked_of_a_person(question: str) -> tuple[str, str] | None:
 _ASKS_AGE = re.compile(
     r"^\W*(?i:how\s+old\s+(?:is|was|are|were))\s+((?:[A-Z][\w’'-]+\s*){1,4})\?\s*$"
 )
+
+
+def asks_for_a_person(question: str) -> bool:
+    """Does a which/what question ask for a person by its slot noun ("Which family owned the
+    brewery?", "Which politician won?")? Such a question is answered by a name, as "Who...?"
+    is; with none found, it is refused like one (`rag.api`)."""
+    parsed = _parse_question(question)
+    return parsed.kind == "which" and parsed.focus in _FOCUS["person"]
 
 
 def reranker_question(question: str) -> str:

@@ -146,3 +146,9 @@ def test_nothing_said_of_the_person_is_refused(auction_rag, question, missing):
     # Read as "Who is Gwen Howells?", any sentence naming her would do; only a role answers.
     answer = auction_rag.ask(question)
     assert answer.refused and missing in answer.answer, answer.answer
+
+
+def test_the_owner_before_a_sale_is_not_the_buyer(auction_rag):
+    # news-020: "sold to ... Van Lier" had answered "Which family owned it before the sale?".
+    answer = auction_rag.ask("Who owned the tea set before the sale?")
+    assert answer.short_answer is None or "Rees" not in answer.short_answer.text, answer.answer
