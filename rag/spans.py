@@ -2282,8 +2282,10 @@ def _score(
     if c.source == "group":
         score -= GROUP_PENALTY  # a named body ("the North Sea Energy Fund") first
     if c.source == "quote" and not (
-        # "the "outstanding" rating it received in 2016" is the one asked "in 2016"
-        _asked_years(parsed.text) - set(_YEAR.findall(sentence[end : end + 40]))
+        # "the "outstanding" rating it received in 2016" is the one asked "in 2016", when the
+        # sentence dates another thing by the asked year
+        (_asked_years(parsed.text) & set(_YEAR.findall(sentence)))
+        - set(_YEAR.findall(sentence[end : end + 40]))
     ):
         score += TITLE_BONUS  # "Which film...?": news quotes its titles
         if parsed.focus in _VERDICT_SLOTS:
