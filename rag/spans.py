@@ -2284,7 +2284,7 @@ def _score(
     if c.source == "quote" and not (
         # "the "outstanding" rating it received in 2016" is the one asked "in 2016", when the
         # sentence dates another thing by the asked year
-        (_asked_years(parsed.text) & set(_YEAR.findall(sentence)))
+        (_asked_years(parsed.text) & set(_IN_A_YEAR.findall(sentence)))
         - set(_YEAR.findall(sentence[end : end + 40]))
     ):
         score += TITLE_BONUS  # "Which film...?": news quotes its titles
@@ -2533,6 +2533,7 @@ _ASKS_DESTINATION = re.compile(
 )
 _ASKS_ORIGIN = re.compile(r"\bfrom\s*\?|\b(?:originate|originated|come\s+from)\b", re.I)
 # "rated ... as "requires improvement"": the quoted verdict fills a rating or a grade.
+_IN_A_YEAR = re.compile(r"\b(?:in|since|during|from)\s+((?:1[0-9]|20)\d\d)\b", re.I)
 _VERDICT_SLOTS = frozenset(
     "rating grade verdict ranking classification status judgement judgment label".split()
 )
