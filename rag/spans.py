@@ -1228,7 +1228,7 @@ def _name_candidates(sentence: str) -> list[_Candidate]:
             (i for i, w in enumerate(words[:-1]) if w.lower().endswith(("'s", "’s"))), None
         )
         if owner is not None and (
-            len(words) - owner - 1 < 2 or words[-1] in _OWNED_PLACE_HEADS
+            len(words) - owner - 1 < 2 or words[-1].lower() in _PLACE_HEADS | _OWNED_NAME_HEADS
         ):
             owner = None  # "St Anne's Hospital", "Lloyd's Register": one name
         if owner is not None:
@@ -1252,11 +1252,10 @@ def _name_candidates(sentence: str) -> list[_Candidate]:
     return out
 
 
-# Heads of names that hold a possessive of their own ("St Anne's Hospital").
-_OWNED_PLACE_HEADS = frozenset(
-    "Hospital School College University Church Cathedral Park Street Road Square Hall Centre "
-    "Center Bridge Station Stadium Ground Museum Gallery Theatre Market Court Lane Avenue Way "
-    "Bay Island Cup Trophy Open Prize Award Day Eve Club Register Inn Arms Wood Hill".split()
+# Heads of names that hold a possessive of their own ("St Anne's Hospital", "Lloyd's
+# Register"), besides the places of `_PLACE_HEADS`.
+_OWNED_NAME_HEADS = frozenset(
+    "cup trophy open prize award day eve club register inn arms wood theatre".split()
 )
 
 
@@ -2532,8 +2531,9 @@ _ASKS_DESTINATION = re.compile(
     re.I,
 )
 _ASKS_ORIGIN = re.compile(r"\bfrom\s*\?|\b(?:originate|originated|come\s+from)\b", re.I)
+# A year a sentence dates something by: "the "outstanding" rating it received in 2016".
+_IN_A_YEAR = re.compile(rf"\b(?:in|since|during|from)\s+({_YEAR.pattern})", re.I)
 # "rated ... as "requires improvement"": the quoted verdict fills a rating or a grade.
-_IN_A_YEAR = re.compile(r"\b(?:in|since|during|from)\s+((?:1[0-9]|20)\d\d)\b", re.I)
 _VERDICT_SLOTS = frozenset(
     "rating grade verdict ranking classification status judgement judgment label".split()
 )
@@ -2748,12 +2748,12 @@ _CHANGED_BY = re.compile(
 )
 # A sum named by its measure right before it: "revenue of £412 million", "a subsidy of 14
 # million euros".
-_MONEY_NAMED = re.compile(
-    r"\b(revenue|revenues|profit|profits|sales|turnover|cost|costs|price|fee|budget|estimate|"
-    r"subsidy|grant|fine|bill|fare|salary|wage|loss|losses|debt|deficit|dividend|refund)\s+of\s+"
-    r"(?:about\s+|nearly\s+|almost\s+|some\s+|around\s+)?$",
-    re.IGNORECASE,
+_MONEY_MEASURES = (
+    r"revenue|revenues|profit|profits|sales|turnover|cost|costs|price|fee|budget|estimate|"
+    r"subsidy|grant|fine|bill|fare|salary|wage|loss|losses|debt|deficit|dividend|refund"
 )
+_ABOUT = r"(?:about\s+|nearly\s+|almost\s+|some\s+|around\s+)?"
+_MONEY_NAMED = re.compile(rf"\b({_MONEY_MEASURES})\s+of\s+{_ABOUT}$", re.IGNORECASE)
 NAMED_BONUS = 1.0
 # The price of what one person pays at a time, asked ("How much does a return ferry ticket
 # cost?", "What is the price of a pint?"): never millions. Not a sum that only mentions fares
@@ -2769,10 +2769,8 @@ _SCALE_WORD = re.compile(r"\b(?:million|billion|trillion|bn|mn)\b|\d\s?(?:m|bn)\
 # ... or after it in a clause: "its global annual turnover, which for Brightwave was £2.9
 # billion last year".
 _MONEY_NAMED_WHICH = re.compile(
-    r"\b(revenue|revenues|profit|profits|sales|turnover|cost|costs|price|budget|estimate|"
-    r"subsidy|grant|fine|bill|fare|salary|loss|losses|debt|deficit|dividend)\b,?\s+which\s+"
-    r"(?:[\w-]+\s+){0,3}(?:was|is|were|are|stood\s+at|totalled|came\s+to)\s+"
-    r"(?:about\s+|nearly\s+|almost\s+|some\s+|around\s+)?$",
+    rf"\b({_MONEY_MEASURES})\b,?\s+which\s+(?:[\w-]+\s+){{0,3}}"
+    rf"(?:was|is|were|are|stood\s+at|totalled|came\s+to)\s+{_ABOUT}$",
     re.IGNORECASE,
 )
 # What is paid for a thing, by any of its names: a transfer "fee" is what a club paid.

@@ -128,7 +128,7 @@ def auction_rag(tmp_path_factory):
         ("How old is Ann Pryce?", "71"),
     ],
 )
-def test_a_role_or_nationality_said_of_the_person_answers(auction_rag, question, role):
+def test_what_is_said_of_the_person_answers(auction_rag, question, role):
     answer = auction_rag.ask(question)
     assert not answer.refused, (answer.confidence, answer.answer)
     assert answer.short_answer is not None and answer.short_answer.text == role
