@@ -131,6 +131,17 @@ def crag_outcome(answerable: bool, refused: bool, correct: bool) -> Outcome:
     return "wrong"
 
 
+def right_share(replies: Iterable[tuple[bool, Outcome]]) -> float | None:
+    """Share of replies that were right, from (answerable, outcome) pairs: a correct answer to
+    an answerable question or a refusal of an unanswerable one. A refused answerable question
+    and any wrong answer are not right. None when there is nothing to score."""
+    right = [
+        (outcome == "correct") if answerable else (outcome == "refused")
+        for answerable, outcome in replies
+    ]
+    return sum(right) / len(right) if right else None
+
+
 def crag_score(outcomes: Iterable[Outcome]) -> float | None:
     """Mean of +1 (correct), 0 (refused), -1 (wrong); None when there is nothing to score."""
     points = {"correct": 1, "refused": 0, "wrong": -1}

@@ -23,6 +23,7 @@ SUMMARY_KEYS: tuple[str, ...] = (
     "refusal.precision",
     "refusal.recall",
     "score.crag",
+    "score.right",
     "citation.precision",
     "citation.doc_precision",
     "latency.total.p50_ms",

@@ -42,7 +42,8 @@ Report keys (nested JSON; written here as dotted paths). Undefined metrics are n
 - `refusal.n`, `refusal.refused`, `refusal.precision`, `refusal.recall`.
 - `score.crag` (+1 correct, 0 refused or skipped, -1 wrong, mean over evaluated questions),
   `score.correct`, `score.refused`, `score.wrong`, `score.skipped`, `score.max_possible`
-  (the share of answerable questions: the score of a perfect system).
+  (the share of answerable questions: the score of a perfect system), `score.right` (the share
+  of replies that were right: a correct answer, or a refusal of an unanswerable question).
 - `citation.n` (citations on answered answerable questions), `citation.precision` (share whose
   sentence supports a gold answer), `citation.doc_precision` (share citing a gold article),
   `citation.per_answer` (mean citations per answered question).
@@ -413,6 +414,13 @@ def score_results(results: Sequence[QuestionResult], total_questions: int) -> di
         "wrong": counted.count("wrong"),
         "skipped": len(skipped),
         "max_possible": _rounded(len(answerable) / len(results)) if results else None,
+        "right": _rounded(
+            metrics.right_share(
+                (r.question.answerable, outcomes[r.question.id])
+                for r in results
+                if r.skipped is None
+            )
+        ),
     }
 
     # Citations

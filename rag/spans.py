@@ -239,6 +239,7 @@ _FOCUS = {
         "shipyard journal publisher government".split()
     ),
 }
+_WHERE_FOCUS = frozenset({"location", "whereabouts"})
 # What kind of number a question asks for, from its words; numbers are typed by their unit.
 _NUMBER_CUES = (
     (
@@ -928,6 +929,9 @@ def _parse_kind(question: str) -> _Question:
             if dimension:
                 number = "measure"  # "What was the water temperature?": degrees, not a count
             return _Question(text, "which", focus, ("number",), number, dimension=dimension)
+        if focus in _WHERE_FOCUS:
+            # "What is the location of the first restaurant?" asks where, like "Where is ...?".
+            return _Question(text, "where", "", ("place", "name", "locative"))
         for kind in ("person", "place", "org"):
             if focus in _FOCUS[kind]:
                 return _Question(text, "which", focus, (kind, "name", "np"))
@@ -1049,7 +1053,7 @@ def can_hold(question: str, sentence: str) -> bool | None:
     if not parsed.number:
         # Any kind of number will do ("How much rain fell?"), but one there must be.
         return None if any(c.kind == "number" for c in _rule_candidates(sentence)) else False
-    cannot = _CANNOT.get(parsed.number, set())
+    cannot = _cannot_answer(parsed)
     for c in _rule_candidates(sentence):
         if c.kind == "number" and c.number not in cannot:
             return True
@@ -1254,6 +1258,11 @@ def _name_candidates(sentence: str) -> list[_Candidate]:
 
 # Heads of names that hold a possessive of their own ("St Anne's Hospital", "Lloyd's
 # Register"), besides the places of `_PLACE_HEADS`.
+# Last words of an event's name: an event does nothing to anyone ("the PDC Championship").
+_EVENT_HEADS = frozenset(
+    "championship championships cup open trophy final finals games tournament festival awards "
+    "olympics prix marathon classic derby".split()
+)
 _OWNED_NAME_HEADS = frozenset(
     "cup trophy open prize award day eve club register inn arms wood theatre".split()
 )
@@ -2062,7 +2071,7 @@ def _score(
             and _ESTIMATED.search(sentence[max(0, c.start - 40) : c.start])
         ):
             return None  # "estimated at £300,000 to £500,000, failed to sell": no price paid
-        if c.number in _CANNOT.get(parsed.number, ()) and not (
+        if c.number in _cannot_answer(parsed) and not (
             c.number == "score" and parsed.counted in _SCORED
         ) and not (
             # "run 15 percent more seats" for "How many more seats will it run?"
@@ -2256,6 +2265,12 @@ def _score(
         return None
     if c.kind in ("org", "name", "np") and _other_kind_of_body(parsed.focus, sentence[start:end]):
         return None  # "Which company would build it?": not "the Fishermen's Association"
+    if (
+        parsed.kind == "who"
+        and c.kind in ("name", "org")
+        and sentence[start:end].split()[-1].lower() in _EVENT_HEADS
+    ):
+        return None  # "Who beat Littler?": not "the PDC Championship", an event
     if parsed.kind == "who" and c.kind != "number" and _a_place(sentence, start, end):
         return None  # "Who designed the bridge?": not "Canal Street", not "in Kettleby"
     if c.kind == "np" and parsed.focus in _NAMED_PLACES | _NAMED_BODIES and not _has_capital(
@@ -2352,6 +2367,10 @@ def _score(
         parsed.text, sentence, c
     ):
         return None  # "Amina Yusuf won the women's race" for "... the men's race?"
+    if parsed.kind == "who" and c.kind in ("person", "org", "name") and _done_by_the_named(
+        parsed.text, sentence, c
+    ):
+        return None  # "Littler beat Van Barneveld" for "Who beat Littler?"
     if c.kind == "date" and parsed.kind == "when" and _verb_disagrees(parsed.text, sentence, c):
         # "When did the festival open?": "founded in 2009" dates another event.
         score -= VERB_PENALTY
@@ -2801,6 +2820,25 @@ _CANNOT = {
     # "after two hours and 41 minutes" is how long the final took, not its score.
     "score": {"money", "duration", "measure", "frequency"},
 }
+
+
+# A game's score is both sides' ("84-82", "34 to 13"): one side's points, "76.8 points" a game or
+# "31 points from Smith", is no final score. A player's own score ("Kane's score", "a round of
+# 68") may be one number, so only a game, a match or a final says so.
+_GAME_SCORE = re.compile(
+    r"\b(?:final|full[- ]time|half[- ]time)\s+score\b"
+    r"|\bscore\b.*\b(?:game|match|final(?![- ]round)|fixture|tie|derby|between)\b",
+    re.IGNORECASE,
+)
+
+
+def _cannot_answer(parsed: _Question) -> set[str]:
+    """The kinds of figure that cannot answer `parsed` (`_CANNOT`, and a count for a game's
+    score)."""
+    cannot = set(_CANNOT.get(parsed.number, ()))
+    if parsed.number == "score" and parsed.focus == "score" and _GAME_SCORE.search(parsed.text):
+        cannot |= {"count", "percent"}
+    return cannot
 
 
 def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
@@ -3550,6 +3588,80 @@ def _acts_otherwise(question: str, sentence: str, c: _Candidate) -> bool:
     # Only what the verb acts on: "in the Kestrel Cup final" is where, not whom.
     objects = [t for t in verb.children if t.dep_ in ("dobj", "dative")]
     return any(t.pos_ == "PROPN" and _stem(t.text) in asked for t in objects)
+
+
+# Verbs of one contest said either way round: "beat", "took down", "ousted". spaCy's model here
+# has no lemmatizer, so past forms are listed.
+_DEFEAT_VERBS = frozenset(
+    _stem(w)
+    for w in "beat beaten defeat overcome overcame edge oust unseat topple eliminate trounce "
+    "thrash rout outscore outvote outpoll upset overpower overwhelm dethrone".split()
+)
+_DEFEAT_PHRASES = {
+    "down": frozenset("take takes took taken taking".split()),
+    "out": frozenset("knock knocks knocked knocking".split()),
+    "off": frozenset("see sees saw seen seeing".split()),
+}
+_WHO_DID = re.compile(r"^\s*who\s+(\w+)(?:\s+(down|out|off)\b)?\s+(.+)$", re.IGNORECASE)
+# Where the one a who-question's verb acts on ends: "Who beat Luke Littler | to become ...?".
+_OBJECT_ENDS = re.compile(
+    r"\s(?:to|in|at|on|for|by|with|after|before|during|as|from|of|and|when|while)\s|[,?.;:]",
+    re.IGNORECASE,
+)
+
+
+def _contest_sense(word: str, particle: str = "") -> str:
+    """A verb's sense for matching a question's verb to a sentence's: "defeat" for any verb of
+    beating ("beat", "took down"), else its stem."""
+    word = word.lower()
+    if _stem(word) in _DEFEAT_VERBS or word in _DEFEAT_PHRASES.get(particle.lower(), ()):
+        return "defeat"
+    return _stem(word)
+
+
+def _done_by_the_named(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is the name `c` on the receiving end of the question's verb done by the name the
+    question asks about? "Who beat Luke Littler?" asks who did it to Littler: in "Littler
+    took down ... Raymond van Barneveld" (or "Van Barneveld was beaten by Littler") Van
+    Barneveld is the one Littler beat, not the answer. The question is read by its words ("Who
+    <verb> <name> ...?"; its parse is unsure of such questions), the sentence by spaCy's
+    parse. False without spaCy or when the question is of another shape."""
+    asked = _WHO_DID.match(question)
+    if asked is None or _nlp() is None:
+        return False
+    verb_word, particle, rest = asked.groups()
+    stop = _OBJECT_ENDS.search(" " + rest)
+    acted_on = (" " + rest)[: stop.start()] if stop else rest
+    named = {_stem(w) for w in re.findall(r"\b[A-Z][\w'-]+", acted_on)}
+    if not named:
+        return False
+    sense = _contest_sense(verb_word, particle or "")
+    doc = _parsed(sentence)
+    inside = {t.i for t in doc if c.start <= t.idx < c.end}
+    for verb in doc:
+        if verb.pos_ != "VERB":
+            continue
+        said = next((t.text for t in verb.children if t.dep_ == "prt"), "")
+        if not said and verb.i + 1 < len(doc):
+            said = doc[verb.i + 1].text  # "knocked out": the parse may take "out" for a preposition
+        if _contest_sense(verb.text, said) != sense:
+            continue
+        passive = any(t.dep_ == "nsubjpass" for t in verb.children)
+        done_to = [t for t in verb.children if t.dep_ == ("nsubjpass" if passive else "dobj")]
+        doers = [t for t in verb.children if t.dep_ == ("agent" if passive else "nsubj")]
+        # "Littler has been able to take down ...": the doer is the subject of the clause the
+        # verb completes.
+        head = verb
+        while not doers and head.dep_ in ("xcomp", "conj", "acomp") and head.head.i != head.i:
+            head = head.head
+            doers = [t for t in head.children if t.dep_ == "nsubj"]
+        if verb.dep_ == "relcl" and any(d.lower_ in ("who", "that", "which") for d in doers):
+            doers = [verb.head]  # "Okafor, who ousted Ruth Kell": Okafor did it
+        # Capitalised words: the parse may take a name for a noun ("Rovers").
+        doer_words = {_stem(t.text) for d in doers for t in d.subtree if t.text[:1].isupper()}
+        if named & doer_words and any(t.i in inside for d in done_to for t in d.subtree):
+            return True
+    return False
 
 
 def _another_of_the_kind(question: str, sentence: str, c: _Candidate) -> bool:

@@ -87,6 +87,18 @@ def test_crag_score():
     assert m.crag_score([]) is None
 
 
+def test_right_share_counts_honest_refusals():
+    replies = [
+        (True, "correct"),  # right
+        (True, "refused"),  # an answer was there: not right
+        (False, "refused"),  # nothing to answer, and it said so: right
+        (False, "wrong"),
+        (True, "wrong"),
+    ]
+    assert m.right_share(replies) == pytest.approx(2 / 5)
+    assert m.right_share([]) is None
+
+
 def test_recall_and_mrr_hand_computed():
     ranked = ["d3", "d1", "d3", "d7", "d2"]  # d3 repeats: its first rank counts
     assert m.recall_at_k(ranked, ["d1"], 1) == 0.0
@@ -264,6 +276,8 @@ def test_score_results_hand_computed():
     assert (sc["correct"], sc["refused"], sc["wrong"], sc["skipped"]) == (2, 2, 1, 1)
     assert sc["crag"] == pytest.approx(round(1 / 6, 4))  # (1 + 0 - 1 + 0 + 0 + 1) / 6
     assert sc["max_possible"] == pytest.approx(round(4 / 6, 4))
+    # Two correct and one unanswerable refused, of the five replies (the skipped one is apart).
+    assert sc["right"] == pytest.approx(0.6)
 
     c = s["citation"]
     assert c["n"] == 2 and c["precision"] == 0.5 and c["doc_precision"] == 0.5
