@@ -1667,6 +1667,9 @@ _FIGURE_JOIN = re.compile(
     r"up\s+from|down\s+from|from)\b|\s+while\s+|\s+whereas\s+|,\s+(?=\d)|"
     # "had spent £1.2 million on new classrooms and that staff turnover had fallen to 11%"
     r"\s+and\s+that\s+"
+    # A clause of its own with its own subject: "to 2.8 million, after its reservoirs fell to 41
+    # percent" (the reservoirs are the 41 percent's, not the 2.8 million's).
+    r"|,\s+(?:after|before|because|when|once|until|since)\s+(?=(?:its|their|his|her|the)\s)"
 )
 
 
@@ -1722,14 +1725,19 @@ def _own_words(
     skip = {parsed.counted} | _population(parsed.text)
     focus = _stem(parsed.focus) if parsed.focus else ""
     weights: dict[str, float] = {}
-    for i, (w, _, _) in enumerate(_words(parsed.text)):
+    words = _words(parsed.text)
+    for i, (w, _, _) in enumerate(words):
         if i == 0 or not w[0].isalnum() or w.lower() in _STOP or _WH.fullmatch(w.lower()):
             continue
         stem = _stem(w)
         if stem in skip:
             continue
-        # The measure the question names ("profit") counts as much as a name.
-        weight = 2.0 if w[0].isupper() or w[0].isdigit() or stem == focus else 1.0
+        # The measure the question names ("profit") counts as much as a name, and so does
+        # what it is the measure of, said just before it ("the reservoir level").
+        of_the_measure = i + 1 < len(words) and focus and _stem(words[i + 1][0]) == focus
+        weight = 2.0 if w[0].isupper() or w[0].isdigit() or stem == focus or (
+            of_the_measure
+        ) else 1.0
         weights[stem] = max(weights.get(stem, 0.0), weight)
     # What the question says was done decides most: "How many lots *sold*?" over "The evening
     # sale of 38 lots raised £14.7 million, with 33 lots sold".
@@ -1947,7 +1955,45 @@ def _of_a_sibling(question: str, sentence: str, c: _Candidate) -> bool:
             continue
         if any(o.group(2).lower() == m.group(2).lower() for o in _ORDINAL_THING.finditer(part)):
             return True  # "third-quarter" for "the fourth quarter"
-    return False
+    return _of_another_group(question, sentence, c)
+
+
+# A group a figure is of, said right after it: "17 percent on the placebo", "of patients on the
+# drug", "among renters".
+_GROUP_AFTER = re.compile(r"\b(on|among)\s+(?:the\s+|a\s+)?([a-z][a-z-]+)\b")
+# Words after "on" that say how, not of whom: "on average", "on top", "on record".
+_NO_GROUP = frozenset(
+    "average top record time board site scene way behalf course track hold sale display show "
+    "offer foot duty strike monday tuesday wednesday thursday friday saturday sunday".split()
+)
+# Where a figure's own words end: the next figure, or a clause of comparison.
+_FIGURE_WORDS_END = re.compile(
+    r"\d|[;:]|,\s+(?:against|compared|versus|while|whereas|but|and)\b|\s(?:against|versus)\s"
+)
+
+
+def _of_another_group(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is the figure `c` said of another group than the question's, both named by the same
+    word ("on", "among") right after a figure? "About 38 percent of patients on the drug saw
+    their migraine days halve, against 17 percent on the placebo": the 38 percent is of those
+    on the drug, no answer for "... patients on the placebo?". Only the figure's own words count
+    (up to the next figure or a clause of comparison)."""
+    asked = {
+        (m.group(1), _stem(m.group(2)))
+        for m in _GROUP_AFTER.finditer(question)
+        if m.group(2) not in _STOP and m.group(2) not in _NO_GROUP
+    }
+    if not asked:
+        return False
+    rest = sentence[c.end : c.end + 120]
+    stop = _FIGURE_WORDS_END.search(rest)
+    own = rest[: stop.start()] if stop else rest
+    said = {
+        (m.group(1), _stem(m.group(2)))
+        for m in _GROUP_AFTER.finditer(own)
+        if m.group(2) not in _NO_GROUP
+    }
+    return bool(said) and not said & asked and {p for p, _ in said} & {p for p, _ in asked}
 
 
 # Capitalised words after "in" that name a time or an event, not a place.
@@ -2367,6 +2413,14 @@ def _score(
         parsed.text, sentence, c
     ):
         return None  # "Amina Yusuf won the women's race" for "... the men's race?"
+    if (
+        parsed.kind == "which"
+        and c.kind in ("name", "np", "org", "person", "place")
+        and _object_of_the_asked_verb(parsed.text, sentence, c)
+    ):
+        # "Which ship did it hit?": "struck ... Nordic Crest"; a name more than the noun phrase
+        # that describes it ("the bulk carrier").
+        score += VERB_OBJECT_BONUS * (0.5 if c.kind == "np" else 1.0)
     if parsed.kind == "who" and c.kind in ("person", "org", "name") and _done_by_the_named(
         parsed.text, sentence, c
     ):
@@ -3183,6 +3237,7 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
 # "How many homes were destroyed?": "About 340 homes were evacuated ... and 12 were
 # destroyed". A number whose verb is another than the question's own tells of another event.
 VERB_PENALTY = 1.5
+VERB_OBJECT_BONUS = 1.0
 _LIGHT_VERBS = frozenset(_stem(w) for w in "be have do get make take go come say".split())
 # Verbs of a standing state, which reports put many ways ("How many people work there?": "all
 # 46 staff will keep their jobs"): only a question about an event is held to its verb.
@@ -3323,6 +3378,9 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     return not said & names
 
 
+_DO_AUXILIARIES = frozenset("did does do will would can could".split())
+
+
 def _names_a_thing(token) -> bool:
     """Is the question's name `token` only a modifier of a common noun that names no person
     ("Carran" of "the men's Carran marathon", "Westmere" of "the Westmere budget")? Such a name
@@ -3332,6 +3390,8 @@ def _names_a_thing(token) -> bool:
     head = token
     while head.dep_ in ("compound", "flat") and head.head.i != head.i:
         head = head.head
+    if head.dep_ == "dobj" and head.head.lower_ in _DO_AUXILIARIES and head.head.dep_ == "ROOT":
+        return False  # "How many seats did the Radical Centre win?": "win" taken for a noun
     return head.i != token.i and head.pos_ == "NOUN" and not is_role(head.text)
 
 
@@ -3610,13 +3670,50 @@ _OBJECT_ENDS = re.compile(
 )
 
 
+# Verbs of one act in the everyday words of news, past forms included.
+_VERB_SENSES = {
+    "strike": frozenset(_stem(w) for w in "hit strike struck collide ram rammed".split()),
+    "buy": frozenset(_stem(w) for w in "buy bought acquire purchase".split()),
+}
+
+
 def _contest_sense(word: str, particle: str = "") -> str:
     """A verb's sense for matching a question's verb to a sentence's: "defeat" for any verb of
-    beating ("beat", "took down"), else its stem."""
+    beating ("beat", "took down"), "strike" for "hit"/"struck", "buy" for "acquired", else its
+    stem."""
     word = word.lower()
     if _stem(word) in _DEFEAT_VERBS or word in _DEFEAT_PHRASES.get(particle.lower(), ()):
         return "defeat"
-    return _stem(word)
+    return next((s for s, words in _VERB_SENSES.items() if _stem(word) in words), _stem(word))
+
+
+# "Which ship did the ferry hit (in March)?": the question asks what its verb was done to. Read
+# by its words: the small parse takes "did the ferry strike" for a noun phrase.
+_ASKS_THE_OBJECT = re.compile(
+    r"^\s*(?:which|what)\s+\w+(?:\s+\w+)?\s+(?:did|does|do|will|would|can|could)\s+"
+    r"(?P<subject>.+?)\s+(?P<verb>[a-z]+)"
+    r"(?:\s+(?:in|on|at|during|after|before|last|this|when|near|off)\b.*)?\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+def _object_of_the_asked_verb(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is `c` what the question's verb is done to, in a question asking for that thing ("Which
+    ship did the Isle of Marne hit?": "... when it struck the bulk carrier Nordic Crest")? The
+    sentence's verb may be another word of the same act (`_contest_sense`); its object is read
+    from spaCy's parse. False without spaCy or for a question of another shape."""
+    asked = _ASKS_THE_OBJECT.match(question)
+    if asked is None or _nlp() is None:
+        return False
+    sense = _contest_sense(asked.group("verb"))
+    doc = _parsed(sentence)
+    inside = {t.i for t in doc if c.start <= t.idx < c.end}
+    for verb in doc:
+        if verb.pos_ != "VERB" or _contest_sense(verb.text) != sense:
+            continue
+        if any(t.i in inside for o in verb.children if o.dep_ == "dobj" for t in o.subtree):
+            return True
+    return False
 
 
 def _done_by_the_named(question: str, sentence: str, c: _Candidate) -> bool:
