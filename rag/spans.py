@@ -2078,7 +2078,7 @@ def _score(
     anchors: list[tuple[int, int]],
 ) -> tuple[float, int, int] | None:
     start, end = c.start, c.end
-    penalty = 0.0
+    penalty = replaced_bonus = 0.0
     if _of_another_division(parsed.text, sentence, c):
         return None  # "took the men's title in 2:11:48" for the women's winning time
     if c.kind in ("number", "date") and _of_a_sibling(parsed.text, sentence, c):
@@ -2250,6 +2250,13 @@ def _score(
         _ASKS_OLD_VALUE.search(parsed.text)
     ):
         return None  # "moved from 14 March to 28 March": the vote is on 28 March now
+    if c.kind in ("date", "spacy-date", "number") and _REPLACED.search(
+        sentence[max(0, start - 14) : start]
+    ):
+        # "will leave at 23:10 rather than 23:40": the 23:40 was the time before the change.
+        if not _ASKS_OLD_VALUE.search(parsed.text):
+            return None
+        replaced_bonus = 1.0
     if c.kind == "date" and not _date_direction_fits(parsed.text, sentence, start, end):
         return None
     if c.kind == "date" and _ASKS_FINISH.search(parsed.text) and _starts_it(sentence, start):
@@ -2317,6 +2324,11 @@ def _score(
         and sentence[start:end].split()[-1].lower() in _EVENT_HEADS
     ):
         return None  # "Who beat Littler?": not "the PDC Championship", an event
+    if parsed.kind == "who" and c.kind in ("name", "org"):
+        role = _stem(parsed.focus) if parsed.focus else _role_asked_by_verb(parsed.text)
+        owned = re.match(r"[’']s\s+(\w+)", sentence[end:])
+        if role and owned and _stem(owned.group(1)) == role:
+            return None  # "Venstre Forward's leader, Anders Holm": the body whose leader it is
     if parsed.kind == "who" and c.kind != "number" and _a_place(sentence, start, end):
         return None  # "Who designed the bridge?": not "Canal Street", not "in Kettleby"
     if c.kind == "np" and parsed.focus in _NAMED_PLACES | _NAMED_BODIES and not _has_capital(
@@ -2356,6 +2368,7 @@ def _score(
         score -= 1.5 * repeated / len(stems)
     if c.kind == "number":
         score += _number_fit(parsed, c, sentence) - penalty
+    score += replaced_bonus
     role = focus or (_role_asked_by_verb(parsed.text) if parsed.kind == "who" else "")
     if (
         parsed.kind == "who"
@@ -2507,6 +2520,9 @@ _MOVED = re.compile(
     r"changed|switched|shifted)\s+(?:from\s+)?$",
     re.IGNORECASE,
 )
+
+
+_REPLACED = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+$", re.IGNORECASE)
 
 
 def _moved_from(sentence: str, start: int, end: int) -> bool:
@@ -3001,7 +3017,8 @@ _CHANGED_FROM_FIGURE = re.compile(
 # Between a value and the one it changed from: "52 minutes, down from 61 minutes", "0.3
 # percent from 0.2 percent", "81.2 percent, compared with 84.1 percent".
 _CHANGED_FROM = re.compile(
-    r"(?:\s+[\w’'-]+){0,3}?,?\s+(?:(?:up|down)\s+from|from|compared\s+(?:with|to))\s+",
+    r"(?:\s+[\w’'-]+){0,3}?,?\s+(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|"
+    r"rather\s+than|instead\s+of)\s+",
     re.I,
 )
 
