@@ -101,6 +101,10 @@ _CURRENCY_WORD = (
     "euros?|pounds?|dollars?|yen|yuan|francs?|rupees?|pesos?|kronor|krona|kroner|zlot(?:y|ys)|"
     "roubles?|rubles?|cents?|pence|p|usd|eur|gbp|guineas?|shillings?"
 )
+_CURRENCY_COUNTRY = (
+    "Swiss|Danish|Norwegian|Swedish|Hong Kong|Australian|Canadian|US|New Zealand|Singapore|"
+    "Japanese|Chinese|Indian|Mexican|Brazilian|South African|Russian|Turkish"
+)
 # Units that make a number an amount or a measure (a count stays bare: see how-many above).
 _UNIT = (
     r"per ?cent|percent|percentage points?|%|metres?|meters?|m|km|kilometres?|kilometers?|"
@@ -126,9 +130,13 @@ _NUMBER = (
     # Not an ordinal: "the 88th minute" holds no count of 88.
     # Not a road's or a model's number: the 39 of "A39", the 95 of "I-95".
     rf"(?:(?<!\w)(?<![A-Za-z]-)\d+(?:[.,:]\d+)*(?!\d|(?:st|nd|rd|th)\b)(?:\s?[–-]\s?(?:[£€$]\s?)?\d+(?:[.,]\d+)*)?"
+    # "Twenty-two volunteers": one number, not "Twenty" and "two".
+    rf"|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
+    rf"(?:one|two|three|four|five|six|seven|eight|nine)\b"
     rf"|\b(?:{_NUMBER_WORD})\b)"
     rf"(?:\s?(?:{_SCALE})\b)?"
-    rf"(?:[\s-]?(?:{_CURRENCY_WORD}|{_UNIT})(?![\w]))?"
+    # "50,000 Swiss francs", "2 million Hong Kong dollars": the country is part of the unit.
+    rf"(?:[\s-]?(?:(?:{_CURRENCY_COUNTRY})\s)?(?:{_CURRENCY_WORD}|{_UNIT})(?![\w]))?"
     rf"(?:\s(?:{_RATE})\b)?"
 )
 _NUMBER_RE = re.compile(_NUMBER, re.IGNORECASE)
@@ -220,13 +228,15 @@ _FOCUS = {
         "width distance speed weight capacity value score count dividend vote votes fine "
         "fare fares revenue profit profits turnout attendance crowd time bill inflation "
         "unemployment joblessness offer bid wait delay age estimate estimates valuation rise "
-        "rises increase increases level levels rainfall visibility turnover".split()
+        "rises increase increases level levels rainfall visibility turnover record".split()
     ),
     "person": frozenset(
         "person man woman politician leader president minister author writer player "
         "scientist king queen emperor son daughter father mother wife husband brother sister "
         "manager coach chairman director official candidate winner artist actor singer "
-        "founder chief member mayor judge curator architect family dynasty".split()
+        "founder chief member mayor judge curator architect family dynasty officer detective "
+        "inspector prosecutor barrister lawyer solicitor spokesman spokeswoman spokesperson "
+        "economist governor chancellor treasurer commissioner surgeon doctor".split()
     ),
     "place": frozenset(
         "city town country state place region province county village area continent river "
@@ -240,6 +250,7 @@ _FOCUS = {
     ),
 }
 _WHERE_FOCUS = frozenset({"location", "whereabouts"})
+_VOTED_OR_PLAYED = re.compile(r"\b(?:vote|ballot|match|game|final|tie|fixture|derby)\b", re.I)
 # What kind of number a question asks for, from its words; numbers are typed by their unit.
 _NUMBER_CUES = (
     (
@@ -276,7 +287,7 @@ _NUMBER_CUES = (
             r"bill|sold|sell|buy|bought|fare|ticket|salary|wage|dividend|invest|invested|funding|"
             r"funded|subsidy|subsidies|loan|loans|investment|donation|donations|donated|"
             r"offer|offers|offered|offering|bid|bids|estimate|estimated|valuation|valued|"
-            r"fetch|fetched|"
+            r"fetch|fetched|steal|stole|stolen|embezzle|embezzled|reward|prize|"
             # "How big is the deficit?": a sum of money ("the gap in its finances" too, by
             # "finances"; "the gap in English" is in points).
             r"deficit|shortfall|overspend|debt|debts|finances)\b",
@@ -869,9 +880,12 @@ def _parse_kind(question: str) -> _Question:
                 timed = any(_stem(w) in _TIMED_THINGS for w in subject.group(1).lower().split())
                 timed = timed or bool(re.search(r"\b(?:last|take|run|go on)\b", subject.group(1)))
                 # "How long was the A39 closed?": a state it was in ("closed", "delayed",
-                # "open") lasts; "How long is the new bridge?" has none.
-                state = subject.group(1).lower().split()[-1:] or [""]
-                if (state[0].endswith("ed") and not _ed_noun(state[0])) or state[0] in _STATES:
+                # "open") lasts; "How long is the new bridge?" has none. The state may come
+                # before a place: "How long were the walkers stranded on Ben Nevis?".
+                words = subject.group(1).lower().split()
+                if any(
+                    (w.endswith("ed") and not _ed_noun(w)) or w in _STATES for w in words[1:]
+                ):
                     return _Question(text, "how-much", "", wants, "duration")
                 number, dimension = ("" if timed else "measure"), "length"
             return _Question(text, "how-much", "", wants, number, dimension=dimension)
@@ -899,7 +913,9 @@ def _parse_kind(question: str) -> _Question:
             if re.search(
                 # ... but "What did the council pay for?" asks what was bought.
                 r"\b(?:cost|costs|worth|fetch|fetched|(?:sell|sold|sells)\s+for"
-                r"|(?:pay|paid|pays)\s+for\s+\w)",
+                r"|(?:pay|paid|pays)\s+for\s+\w|valued\s+at"
+                # "What will a Band D home pay (in Brackwell)?": the sum paid.
+                r"|(?:pay|pays)\s*(?:\?|$|(?:in|a|per|each)\b))",
                 text,
                 re.IGNORECASE,
             ):
@@ -929,6 +945,9 @@ def _parse_kind(question: str) -> _Question:
             if dimension:
                 number = "measure"  # "What was the water temperature?": degrees, not a count
             return _Question(text, "which", focus, ("number",), number, dimension=dimension)
+        if focus in ("result", "outcome") and _VOTED_OR_PLAYED.search(text):
+            # "What was the result of the budget vote?": "34 to 27", a score.
+            return _Question(text, "which", "score", ("number",), "score")
         if focus in _WHERE_FOCUS:
             # "What is the location of the first restaurant?" asks where, like "Where is ...?".
             return _Question(text, "where", "", ("place", "name", "locative"))
@@ -1480,9 +1499,13 @@ def ranked_spans(question: str, sentence: str, context: str = "") -> list[tuple[
 
 
 _NAMED = ("person", "org", "place")
+_SPAN_OF_TIME = (
+    rf"(?:\d+|{_NUMBER_WORD})\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)"
+)
 _NOT_A_TIME = re.compile(
-    rf"^(?:\d{{1,3}}|(?:(?:about|some|almost|nearly|over)\s+)?(?:\d+|{_NUMBER_WORD})\s+"
-    r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)"
+    # "9 hours 34 minutes", "six years and eight months" too
+    rf"^(?:\d{{1,3}}|(?:(?:about|some|almost|nearly|over)\s+)?{_SPAN_OF_TIME}"
+    rf"(?:,?\s+(?:and\s+)?{_SPAN_OF_TIME})*"
     # "a ten-day festival": how long, never when
     r"|(?:\d+|[a-z]+)-(?:year|month|week|day|hour|minute)(?:-long)?)$",
     re.IGNORECASE,
@@ -2117,6 +2140,14 @@ def _score(
             and _ESTIMATED.search(sentence[max(0, c.start - 40) : c.start])
         ):
             return None  # "estimated at £300,000 to £500,000, failed to sell": no price paid
+        if (
+            _ASKS_ESTIMATE.search(parsed.text)
+            and not _ASKS_PRICE_PAID.search(parsed.text)
+            and _PAID_FOR.search(sentence[max(0, c.start - 60) : c.start])
+        ):
+            # "bought by the town in 1921 for 600 guineas and was valued at about £5.5 million":
+            # a price once paid is a value only when nothing else is said to be.
+            penalty += 1.0
         if c.number in _cannot_answer(parsed) and not (
             c.number == "score" and parsed.counted in _SCORED
         ) and not (
@@ -2207,6 +2238,12 @@ def _score(
             ):
                 return None  # "the library budget falls by £1.1 million to £14.2 million"
             penalty -= CHANGE_BONUS  # "an increase of £104" for "By how much does it rise?"
+        elif (
+            parsed.number == "change"
+            and _BY_A_MARGIN.search(parsed.text)
+            and re.search(r"\bby\s+$", sentence[max(0, c.start - 6) : c.start])
+        ):
+            penalty -= CHANGE_BONUS  # "beat the previous record ... by 32 minutes": the margin
         label = _LABEL.search(sentence[max(0, c.start - 12) : c.start])
         if label and parsed.number != "score":
             # "a grade 4 or above", "platform 9": a label, not an amount; unless the label is
@@ -2250,13 +2287,16 @@ def _score(
         _ASKS_OLD_VALUE.search(parsed.text)
     ):
         return None  # "moved from 14 March to 28 March": the vote is on 28 March now
+    if c.kind in ("date", "spacy-date") and _ASKS_CLOCK.search(parsed.text):
+        # "What time did she reach Portpatrick?": "2.50pm", not "Saturday".
+        replaced_bonus += CLOCK_BONUS if _CLOCK.search(sentence[start:end]) else -CLOCK_BONUS
     if c.kind in ("date", "spacy-date", "number") and _REPLACED.search(
         sentence[max(0, start - 14) : start]
     ):
         # "will leave at 23:10 rather than 23:40": the 23:40 was the time before the change.
         if not _ASKS_OLD_VALUE.search(parsed.text):
             return None
-        replaced_bonus = 1.0
+        replaced_bonus += 1.0
     if c.kind == "date" and not _date_direction_fits(parsed.text, sentence, start, end):
         return None
     if c.kind == "date" and _ASKS_FINISH.search(parsed.text) and _starts_it(sentence, start):
@@ -2522,6 +2562,13 @@ _MOVED = re.compile(
 )
 
 
+_ASKS_CLOCK = re.compile(r"\bwhat\s+time\b|\bat\s+what\s+time\b", re.IGNORECASE)
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b|\bnoon\b|"
+    r"\bmidnight\b|\b\d{4}\s?(?:GMT|BST|UTC|hrs|hours\b)",
+    re.IGNORECASE,
+)
+CLOCK_BONUS = 0.5
 _REPLACED = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+$", re.IGNORECASE)
 
 
@@ -2797,7 +2844,10 @@ _ASKS_PRICE_PAID = re.compile(
     r"\b(?:sell|sells|sold|fetch|fetched|pay|paid|pays|buy|bought|price|go\s+for|went\s+for)\b",
     re.IGNORECASE,
 )
-_ASKS_ESTIMATE = re.compile(r"\b(?:estimat\w*|valu\w*|expect\w*|guide)\b", re.IGNORECASE)
+_PAID_FOR = re.compile(
+    r"\b(?:bought|paid|sold|purchased|acquired)\b[^,;.]{0,40}\bfor\s+$", re.IGNORECASE
+)
+_ASKS_ESTIMATE = re.compile(r"\b(?:estimat\w*|valu\w*|expect\w*|guide|worth)\b", re.IGNORECASE)
 _ESTIMATED = re.compile(
     r"\b(?:estimated|valued|estimate\s+of|valuation\s+of|guide\s+price\s+of|expected\s+to\s+"
     r"(?:fetch|sell\s+for|make))\s+(?:at\s+)?(?:[^,;.]|(?<=\d)[,.](?=\d))*$",
@@ -2826,7 +2876,8 @@ def _said_as_change(sentence: str, c: _Candidate) -> bool:
 _CHANGED_BY = re.compile(
     r"\b(?:(?:rise|rises|rose|risen|fall|falls|fell|fallen|increase|increases|increased|"
     r"decrease|decreases|decreased|drop|drops|dropped|cut|cuts|grow|grows|grew|grown|jump|jumps|"
-    r"jumped|climb|climbs|climbed)\s+(?:by\s+)?|(?:an?\s+)?(?:increase|rise|fall|drop|cut|"
+    r"jumped|climb|climbs|climbed|add|adds|added|adding)\s+(?:by\s+)?|"
+    r"(?:an?\s+)?(?:increase|rise|fall|drop|cut|"
     r"reduction|jump)\s+of\s+|"
     # not "shut down 900 metres above", "touched down 3.2 kilometres from": a verb's particle
     r"\b(?<!shut\s)(?<!touched\s)(?<!touch\s)(?<!slowed\s)(?<!broke\s)(?<!came\s)"
@@ -2908,7 +2959,17 @@ def _cannot_answer(parsed: _Question) -> set[str]:
     cannot = set(_CANNOT.get(parsed.number, ()))
     if parsed.number == "score" and parsed.focus == "score" and _GAME_SCORE.search(parsed.text):
         cannot |= {"count", "percent"}
+    if parsed.number == "change" and _BY_A_MARGIN.search(parsed.text):
+        cannot -= {"duration", "count", "measure"}  # "beat the record by 32 minutes"
     return cannot
+
+
+# A margin is the change a contest is won or lost by: "By how much did she beat the record?"
+_BY_A_MARGIN = re.compile(
+    r"\b(?:beat|beaten|win|won|wins|lose|lost|loses|miss|missed|misses|lead|led|leads|trail|"
+    r"trailed|trails|break|broke|broken)\b",
+    re.IGNORECASE,
+)
 
 
 def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
@@ -3183,9 +3244,11 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
     parse, or what its "of" phrase names; False without spaCy, when the number heads no noun
     ("rose to 21,500"), or when the question counts something generic ("people")."""
     if re.search(
-        rf"\bnumber\s+of\s+{re.escape(counted)}\w*\b[^.;]{{0,30}}$", sentence[: c.start], re.I
+        rf"\bnumber\s+of\s+{re.escape(counted)}\w*\b[^.;,]{{0,60}}$", sentence[: c.start], re.I
     ):
-        return False  # "raising the number of trains each way from 32 to 48 a day"
+        # "raising the number of trains each way from 32 to 48 a day", "the number of people
+        # under evacuation orders has risen to 11,800"
+        return False
     nlp = _nlp()
     people = counted in _PEOPLE_COUNTS
     if nlp is None or (counted in _GENERIC_COUNTS and not people) or counted in _UNIT_STEMS:
@@ -3391,7 +3454,10 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     if owner.pos_ != "PROPN" or not owner.text.isalpha():
         return False
     # The owner's whole name ("Martin Hale"): any of its words in the question is the same one.
-    said = {t.lower_ for t in owner.children if t.dep_ in ("compound", "flat")} | {owner.lower_}
+    # A name may hold a possessive of its own: "The Ferryman's Daughter", a painting.
+    said = {
+        t.lower_ for t in owner.children if t.dep_ in ("compound", "flat", "poss")
+    } | {owner.lower_}
     return not said & names
 
 
@@ -3752,6 +3818,7 @@ def _done_by_the_named(question: str, sentence: str, c: _Candidate) -> bool:
     sense = _contest_sense(verb_word, particle or "")
     doc = _parsed(sentence)
     inside = {t.i for t in doc if c.start <= t.idx < c.end}
+    received = did = False
     for verb in doc:
         if verb.pos_ != "VERB":
             continue
@@ -3773,9 +3840,14 @@ def _done_by_the_named(question: str, sentence: str, c: _Candidate) -> bool:
             doers = [verb.head]  # "Okafor, who ousted Ruth Kell": Okafor did it
         # Capitalised words: the parse may take a name for a noun ("Rovers").
         doer_words = {_stem(t.text) for d in doers for t in d.subtree if t.text[:1].isupper()}
-        if named & doer_words and any(t.i in inside for d in done_to for t in d.subtree):
+        on_the_receiving_end = any(t.i in inside for d in done_to for t in d.subtree)
+        if named & doer_words and on_the_receiving_end:
             return True
-    return False
+        received = received or on_the_receiving_end
+        did = did or any(t.i in inside for d in doers for t in d.subtree)
+    # "Humphries took down Michael van Gerwen" for "Who beat Littler?": one beaten by another
+    # is no one's beater either, unless the sentence has them beat someone too.
+    return received and not did
 
 
 def _another_of_the_kind(question: str, sentence: str, c: _Candidate) -> bool:
@@ -4323,9 +4395,20 @@ def reported_of_another(question: str, sentence: str, start: int) -> bool:
             if word.lower() in _AUXILIARIES | _STOP or word.endswith("ed") or not word:
                 break
             head.append(word)
+        if {w.lower() for w in head} & _OWN_BODY and any(
+            re.search(rf"\b{re.escape(n)}[’']s?\b", speaker) for n in names
+        ):
+            continue  # "Northbridge's chief executive ... said the club had spent": Northbridge
         if not _content_stems(" ".join(head)) & _content_stems(question):
             return True
     return False
+
+
+# Common nouns by which a speaker names their own body: "the club", "the company".
+_OWN_BODY = _FOCUS["org"] | frozenset(
+    "club council trust charity society museum hospital board authority force service "
+    "department ministry".split()
+)
 
 
 def _proximity(start: int, end: int, anchors: list[tuple[int, int]]) -> float:
