@@ -213,6 +213,7 @@ _OPENERS = frozenset(
     "according during following".split()
 )
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ish|ese|ian|ean|an|ch|i)$")
+_OTHER_DEMONYMS = frozenset("Welsh Greek Swiss Thai Basque Czech".split())
 _PLACE_PREPOSITIONS = frozenset(
     "in at near from to into across outside inside around under beneath below behind beside "
     "along off underneath on".split()
@@ -376,7 +377,14 @@ _OPPOSITES = [
     ),
     (
         "approve approved approves pass passed passes accept accepted accepts back backed",
-        "reject rejected rejects veto vetoed block blocked refuse refused refuses oppose opposed",
+        # "had been voted down"
+        "reject rejected rejects veto vetoed block blocked refuse refused refuses oppose opposed "
+        "down overturned scrapped",
+    ),
+    # "Is the strike going ahead?" over "has suspended next week's strike": No.
+    (
+        "ahead proceed proceeds proceeding proceeded",
+        "suspended suspends suspend cancelled canceled postponed scrapped halted",
     ),
     ("alive survive survived survives", "dead die died dies killed"),
     ("guilty convicted", "innocent acquitted cleared"),
@@ -4466,11 +4474,13 @@ def yes_no(question: str, sentence: str, context: str = "") -> str | None:
     scene = {_stem(w) for w, _, _ in _words(circumstance.group(0) if circumstance else "")}
     key = [
         w
-        for w in q_words[1:]
+        for i, w in enumerate(q_words[1:], 1)
         if w[0].isalnum()
         and w.lower() not in _STOP
         and w.lower() not in _AUXILIARIES
         and w.lower() not in _ANY_WORDS
+        # "going ahead": the "ahead" says it
+        and not (w.lower() in ("go", "going", "goes") and q_words[i + 1 : i + 2] == ["ahead"])
     ]
     if not key:
         return None
@@ -4493,7 +4503,8 @@ def yes_no(question: str, sentence: str, context: str = "") -> str | None:
             continue
         if w[0].isupper() or stem in scene:
             continue  # a name found in the context; a word of the scene
-        senses = [i for i, s_ in enumerate(s_stems) if s_ in _same_senses({stem}) - {stem}]
+        alike = (_same_senses({stem}) | next((g for g in _YES_NO_SENSES if stem in g), set()))
+        senses = [i for i, s_ in enumerate(s_stems) if s_ in alike - {stem}]
         if senses:
             same_at.append(senses[0])  # "hurt" for "injured"
             continue
@@ -4506,7 +4517,14 @@ def yes_no(question: str, sentence: str, context: str = "") -> str | None:
     # names must come before its predicate in the sentence too.
     # Only the question's subject (its first name): "Has Daniel Osei left Brightwave?" is
     # answered by "Daniel Osei ... left the company last week, Brightwave confirmed".
-    subject = next((w for w in key if w[0].isupper()), None)
+    # ("Welsh" of "the Welsh nurses' strike" is no subject.)
+    subject = next(
+        (
+            w for w in key
+            if w[0].isupper() and not _NATIONALITY.match(w) and w not in _OTHER_DEMONYMS
+        ),
+        None,
+    )
     named = [s_stems.index(_stem(subject))] if subject and _stem(subject) in s_stems else []
     if named and (same_at or opposite_at) and max(named) > min(same_at + opposite_at):
         return None
@@ -4533,6 +4551,12 @@ def yes_no(question: str, sentence: str, context: str = "") -> str | None:
     return "No" if any(_negated(s_lower, i) for i in same_at) else "Yes"
 
 
+# Words that state the same predicate in a court report: "Did he plead guilty?" and "admitted
+# 14 counts of fraud".
+_YES_NO_SENSES = tuple(
+    frozenset(_stem(w) for w in group.split())
+    for group in ("plead pleaded pleads guilty admit admitted admits confess confessed",)
+)
 # "Was anyone hurt?" asks whether any one was: "anyone" is no word the sentence must repeat, and
 # "Nobody was hurt" negates the predicate.
 _ANY_WORDS = frozenset("anyone anybody anything any ever someone somebody something".split())
