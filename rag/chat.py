@@ -42,7 +42,10 @@ _NOT_ENTITIES = frozenset(
     "Saturday Sunday January February March April May June July August September October "
     "November December According However Meanwhile While Although Though Since Because Unlike "
     "During Despite Other Some Many Most Both Whom Whose Its His Her Their Our My Your Him Them "
-    "Us Me You Did Does Do Is Are Was Were Has Have Had Will Would Can Could Should".split()
+    "Us Me You Did Does Do Is Are Was Were Has Have Had Will Would Can Could Should "
+    # "Two walkers were rescued": a number opening a sentence names no one.
+    "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Hundreds "
+    "Thousands".split()
 )
 _TITLES = (
     "Gen",
@@ -135,13 +138,18 @@ def entities(text: str) -> list[str]:
         while words and words[0].rstrip(".") in _NOT_ENTITIES:
             words = words[1:]
         # "The Green Party's Tessa Marlowe", "Labour's Gareth Finch": the owner and the one
-        # owned are two names.
+        # owned are two names; "The Ferryman's Daughter", a title owning one word, is one.
         parts: list[list[str]] = [[]]
-        for word in words:
+        for i, word in enumerate(words):
             parts[-1].append(word)
-            if re.search(r"[’']s$", word):
+            owned = words[i + 1 :]
+            if re.search(r"[’']s$", word) and owned and (
+                len(owned) > 1 or owned[0] in _FEMALE_NAMES | _MALE_NAMES or owned[0] in _TITLES
+            ):
                 parts.append([])
-        found += [re.sub(r"[’']s$", "", " ".join(part)) for part in parts if part]
+        found += [
+            re.sub(r"[’']s$", "", " ".join(part)) for part in parts if part
+        ]
     return found
 
 
@@ -266,8 +274,9 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
             for name in names
             for mention in {name, name.split()[-1]}
             for m in re.finditer(rf"\b{re.escape(mention)}\b(?![’']s\s+[A-Z])", sentence)
-            # not an owner of the next name: "Britain's Adaeze Okonkwo won her ..." is hers
-            if m.start() < limit
+            # not an owner of the next name: "Britain's Adaeze Okonkwo won her ..." is hers;
+            # not a place ("her brother from Leeds")
+            if m.start() < limit and not _PLACE_BEFORE.search(sentence[: m.start()])
         ]
         return min(found)[1] if found else None
 
@@ -279,6 +288,20 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
             if who is not None:
                 votes.setdefault(who, set()).add(_PRONOUN_GENDER[m.group(1).lower()])
     return {name: next(iter(g)) for name, g in votes.items() if len(g) == 1}
+
+
+# A name right after one of these is a place: "from Leeds", "on Ben Nevis".
+_PLACE_BEFORE = re.compile(
+    r"\b(?:from|in|at|on|near|into|across|outside|off|to|towards|around)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _only_a_place(name: str, text: str) -> bool:
+    """Is `name` said in `text` only after a word of place ("from Leeds", "on Ben Nevis")? Such
+    a name is no person, whatever its first word ("Ben")."""
+    said = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    return bool(said) and all(_PLACE_BEFORE.search(text[max(0, at - 16) : at]) for at in said)
 
 
 def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
@@ -400,7 +423,12 @@ def candidates(previous: Turn) -> list[Candidate]:
     # Captain Elin Hughes, ..." after it would make her "he".
     text = " ".join([_without_lead(previous), previous.evidence, previous.passage])
     genders = text_genders(text, [n for n, _ in names])
-    described = [describe(name, tier, genders) for name, tier in names]
+    described = [
+        Candidate(name, False, None, tier)
+        if _only_a_place(name, text)
+        else describe(name, tier, genders)
+        for name, tier in names
+    ]
     who = bool(_WHO_ASKED.match(previous.standalone))
     return [
         replace(c, person=True)
@@ -609,9 +637,19 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         # "Which company bought Brackwater Brewing?" then "How much did it pay?": the company
         # the answer names and the brewery fit "it" alike; search with both.
         return f"{new} or {ordered[0]}"
+    if pronoun in _PLURAL:
+        # A singular thing is no "they" ("Rafael Souza's contract"), a body may be ("the
+        # council"): with neither, an earlier turn may say who (`rewrite_followup`).
+        ordered = [o for o in ordered if _name_like(o) or o.split()[-1].lower() in _COLLECTIVE]
     return ordered[0] if ordered else new
 
 
+# Bodies that British news calls "they": "the council said they would vote".
+_PLURAL = frozenset("they them their theirs".split())
+_COLLECTIVE = frozenset(
+    "council government team club company firm police committee board party group union "
+    "association authority crew family band army club's council's".split()
+)
 _COUNTS_THEM = re.compile(r"\bhow\s+many\s+(?:of\s+them|are\s+there|do\s+they)\b", re.I)
 
 
@@ -826,6 +864,10 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
         done.add(person)
         # The text as rewritten so far: a name already put in is not the next pronoun's.
         entity = _antecedent(pronoun, previous, "".join(pieces) + question[at:])
+        if not entity and pronoun.lower() in _PLURAL and len(history) > 1:
+            # "Who did Northbridge City sign?" - "How long is his contract?" - "How much did
+            # they pay ...?": the turn before offers no group; the one before that does.
+            entity = _antecedent(pronoun, history[-2], "".join(pieces) + question[at:])
         if not entity:
             continue
         end = match.end()

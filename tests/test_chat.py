@@ -1143,12 +1143,47 @@ ELEVENTH_TRIAL = [
 ]
 
 
+WALKERS = (
+    "The pair, a 34-year-old woman and her 36-year-old brother from Leeds, named locally as "
+    "Chloe and Adam Barker, had left the Glen Nevis visitor centre at 9am on Saturday."
+)
+TWELFTH_TRIAL = [
+    # The twelfth round's trial: a title owning one word is one name, not "Ferryman".
+    (turn("Who painted The Ferryman's Daughter?", "Lavinia Crewe [1]. Thieves took The "
+          "Ferryman's Daughter, painted by Lavinia Crewe in 1887. [1]"),
+     "When was it painted?", "When was Ferryman's Daughter painted?"),
+    # A number opening a sentence names no one; a place ("from Leeds") is no "her".
+    (turn("Who were the walkers rescued on Ben Nevis?", f"Two walkers were rescued. {WALKERS}"),
+     "How old is she?", "How old is Chloe?"),
+    (turn("How old is Chloe?", f"36-year-old [1]. {WALKERS} [1]"),
+     "What was wrong with her brother?", "What was wrong with Chloe’s brother?"),
+]
+
+
+def test_they_may_be_named_two_turns_back():
+    # trial 12 of this round: "they" had become "Rafael Souza's contract", a singular thing.
+    signed = turn("Who did Northbridge City sign from Benfica?", "Rafael Souza [1]. Northbridge "
+                  "City have signed the Brazilian winger Rafael Souza from Benfica. [1]")
+    contract = turn("How long is Rafael Souza’s contract?", "five-year [1]. The 22-year-old has "
+                    "signed a five-year contract. [1]")
+    assert rewrite_followup(
+        "How much did they pay for their previous record signing?", [signed, contract]
+    ) == "How much did Northbridge City pay for their previous record signing?"
+    # A body named as a common noun is a "they" of the turn before.
+    council = turn("What is the budget of the council?", "£412 million [1]. The council's "
+                   "budget is £412 million. [1]")
+    assert rewrite_followup("What did they decide?", [signed, council]) == (
+        "What did the council decide?"
+    )
+
+
 @pytest.mark.parametrize(
     ("previous", "question", "expected"),
     [
         pytest.param(*case, id=f"{trial}-{i}")
         for trial, cases in (
-            ("ninth", NINTH_TRIAL), ("tenth", TENTH_TRIAL), ("eleventh", ELEVENTH_TRIAL)
+            ("ninth", NINTH_TRIAL), ("tenth", TENTH_TRIAL), ("eleventh", ELEVENTH_TRIAL),
+            ("twelfth", TWELFTH_TRIAL),
         )
         for i, case in enumerate(cases)
     ],
