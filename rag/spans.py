@@ -259,8 +259,10 @@ _NUMBER_CUES = (
         re.compile(
             r"\bby how (much|many)\b|\bhow many percentage points\b|"
             r"\bhow much\b.*\b(rise|rising|rose|increase|increasing|"
-            r"increased|grow|growing|grew|fall|falling|fell|drop|dropping|dropped|cut|going up|"
-            r"go up|went up|going down|go down|went down|lower|higher)\b",
+            r"increased|grow|growing|grew|fall|falling|fell|drop|dropping|dropped|cut|cutting|"
+            r"raise|raising|raised|going up|go up|went up|going down|go down|went down|lower|"
+            # "How much could the fee rise to?" asks the level it reaches, not the change.
+            r"higher)\b(?!\s+to\b)",
             re.I,
         ),
     ),
@@ -288,7 +290,8 @@ _NUMBER_CUES = (
             r"bill|sold|sell|buy|bought|fare|ticket|salary|wage|dividend|invest|invested|funding|"
             r"funded|subsidy|subsidies|loan|loans|investment|donation|donations|donated|"
             r"offer|offers|offered|offering|bid|bids|estimate|estimated|valuation|valued|"
-            r"fetch|fetched|steal|stole|stolen|embezzle|embezzled|reward|prize|"
+            r"fetch|fetched|steal|stole|stolen|embezzle|embezzled|reward|prize|save|saves|"
+            r"saved|saving|savings|"
             # "How big is the deficit?": a sum of money ("the gap in its finances" too, by
             # "finances"; "the gap in English" is in points).
             r"deficit|shortfall|overspend|debt|debts|finances)\b",
@@ -620,11 +623,21 @@ def _role_word(lower: list[str], at: int) -> str:
     )
     if words[1] not in ("the", "a", "an") and owner is None:
         return ""
-    role = ""
-    for word in words[owner + 1 if owner is not None else 2 :]:
-        if word in _PREPOSITIONS or word in _AUXILIARIES or word in _STOP:
-            break
-        role = word
+    def role_from(start: int) -> str:
+        role = ""
+        for word in words[start:]:
+            if word in _PREPOSITIONS or word in _AUXILIARIES or word in _STOP:
+                break
+            role = word
+        return role
+
+    role = role_from(owner + 1 if owner is not None else 2)
+    # "Who is the Bank of England's chief economist?": the owner's name may hold an "of".
+    later = next(
+        (i for i, w in enumerate(words[4:7], 4) if w.endswith(("'s", "’s", "s'"))), None
+    )
+    if owner is None and later is not None and not is_role(role):
+        return role_from(later + 1)
     return role
 
 
@@ -1727,6 +1740,12 @@ def _question_verbs(question: str) -> set[str]:
     return {_stem(t.text) for t in _parsed(question) if t.pos_ == "VERB"}
 
 
+def _root(word: str) -> str:
+    """`_stem` without a final "e", so "rise" and "rising" ("ris") are one word."""
+    stem = _stem(word)
+    return stem[:-1] if stem.endswith("e") and len(stem) > 3 else stem
+
+
 def _own_words(
     parsed: _Question, sentence: str, best: dict[tuple[int, int], tuple[float, str]]
 ) -> dict[tuple[int, int], float]:
@@ -1753,26 +1772,26 @@ def _own_words(
     )
     if len(figures) < 2:
         return {}
-    skip = {parsed.counted} | _population(parsed.text)
-    focus = _stem(parsed.focus) if parsed.focus else ""
+    skip = {_root(x) for x in {parsed.counted} | _population(parsed.text) if x}
+    focus = _root(parsed.focus) if parsed.focus else ""
     weights: dict[str, float] = {}
     words = _words(parsed.text)
     for i, (w, _, _) in enumerate(words):
         if i == 0 or not w[0].isalnum() or w.lower() in _STOP or _WH.fullmatch(w.lower()):
             continue
-        stem = _stem(w)
+        stem = _root(w)
         if stem in skip:
             continue
         # The measure the question names ("profit") counts as much as a name, and so does
         # what it is the measure of, said just before it ("the reservoir level").
-        of_the_measure = i + 1 < len(words) and focus and _stem(words[i + 1][0]) == focus
+        of_the_measure = i + 1 < len(words) and focus and _root(words[i + 1][0]) == focus
         weight = 2.0 if w[0].isupper() or w[0].isdigit() or stem == focus or (
             of_the_measure
         ) else 1.0
         weights[stem] = max(weights.get(stem, 0.0), weight)
     # What the question says was done decides most: "How many lots *sold*?" over "The evening
     # sale of 38 lots raised £14.7 million, with 33 lots sold".
-    verbs = _question_verbs(parsed.text) & set(weights)
+    verbs = {_root(v) for v in _question_verbs(parsed.text)} & set(weights)
     bounds = [0] + [
         m.end() for m in _FIGURE_JOIN.finditer(sentence)
         if not any(f[0] < m.start() < f[1] for f in figures)  # not inside "6-4, 3-6, 7-5"
@@ -1790,7 +1809,7 @@ def _own_words(
         group[b] = group[a] if linked else b
     owned = dict.fromkeys(set(group.values()), 0.0)
     for w, ws, we in _words(sentence):
-        asked = _stem(w)
+        asked = _root(w)
         if asked not in weights or any(s <= ws and we <= e for s, e in figures):
             continue
         near = [f for f in figures if part(f[0]) == part(ws)]
@@ -2885,6 +2904,8 @@ _CHANGED_BY = re.compile(
     r"\b(?:(?:rise|rises|rose|risen|fall|falls|fell|fallen|increase|increases|increased|"
     r"decrease|decreases|decreased|drop|drops|dropped|cut|cuts|grow|grows|grew|grown|jump|jumps|"
     r"jumped|climb|climbs|climbed|add|adds|added|adding)\s+(?:by\s+)?|"
+    # "raises council tax by 4.99 percent": what is raised may stand before the "by".
+    r"(?:raise|raises|raised|raising)\s+(?:[\w-]+\s+){0,3}?by\s+|"
     r"(?:an?\s+)?(?:increase|rise|fall|drop|cut|"
     r"reduction|jump)\s+of\s+|"
     # not "shut down 900 metres above", "touched down 3.2 kilometres from": a verb's particle
