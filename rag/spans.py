@@ -2465,6 +2465,7 @@ def _score(
     elif c.kind in ("name", "person", "org", "np") and _ASKS_WINNER.search(parsed.text):
         if _another_contest(parsed.text, sentence):
             return None  # "won the Westmere mayoral election" for "... the chess championship?"
+        score += _awarded_fit(parsed.text, sentence, c)
         # "Who won the final?": the mirror image, the beaten name loses what the winner gains.
         score -= _loser_fit(sentence, start, end)
     elif c.kind in ("name", "person", "org", "np"):
@@ -4123,6 +4124,48 @@ def _another_contest(question: str, sentence: str) -> bool:
         said |= _contest_kinds(sentence[won.start() : won.end() + 40])
     # "won the women's title ... in a final that lasted 84 minutes": the final is named too.
     return bool(said) and not (said | _contest_kinds(sentence)) & asked_kinds
+
+
+AWARDED_BONUS = 1.0
+
+
+def _awarded_fit(question: str, sentence: str, c: _Candidate) -> float:
+    """For "Who won best actress?": +`AWARDED_BONUS` when the prize `c` is said to have gone
+    to is one the question names ("Best actress went to Sophie Laurent", "and best actor to
+    ... Chidi Okonjo", "The audience award, voted for by ..., went to ... Still Waters"), else
+    0.0. The prize is the subject of "went" by spaCy's parse, or the words of the clause before
+    "to"; the question's names do not count."""
+    asked = _content_stems(question) - {_stem(w) for w in re.findall(r"\b[A-Z]\w+", question)}
+    # What the prize is called, without the slot ("Which film ...?") or the verb of winning.
+    asked -= {_stem(w) for w in ("win", "won", "wins", "took", "claimed", "clinched")}
+    asked -= {_stem(w) for w in re.findall(r"^\W*(?:which|what)\s+(\w+)", question, re.I)}
+    if not asked:
+        return 0.0
+    prize = ""
+    if _nlp() is not None:
+        doc = _parsed(sentence)
+        inside = [t for t in doc if c.start <= t.idx < c.end]
+        for verb in (t for t in doc if t.lower_ in ("went", "go", "goes", "gone")):
+            to = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"]
+            if inside and any(inside[0].i in {t.i for t in p.subtree} for p in to):
+                # "The audience award, voted for by ..., went to": "went" may be a conjunct.
+                said = verb.head if verb.dep_ == "conj" else verb
+                prize = " ".join(
+                    t.text
+                    for s_ in [*verb.children, *said.children]
+                    if s_.dep_ == "nsubj"
+                    for t in s_.subtree
+                )
+    if not prize:
+        clause = re.search(r"(?:^|[,;])([^,;]*?)\bto\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+                           sentence[: c.start])
+        if clause is None:
+            return 0.0
+        prize = clause.group(1)
+    if not asked <= _content_stems(prize):
+        return 0.0
+    # A name more than the noun phrase around it ("the British documentary Still Waters").
+    return AWARDED_BONUS * (0.5 if c.kind == "np" else 1.0)
 
 
 _ASKS_WINNER = re.compile(
