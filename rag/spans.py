@@ -953,6 +953,9 @@ def _parse_kind(question: str) -> _Question:
             if _RESULT_TIME.search(text):
                 # "What was Jade Ellis's winning time?": how long it took, not when.
                 return _Question(text, "which", focus, ("number",), "duration")
+            if _ASKS_CLOCK.search(text):
+                # "What time did she set off?": a clock time, not "9 hours 34 minutes".
+                return _Question(text, "which", focus, ("date",))
             return _Question(text, "which", focus, ("date", "number"))
         if focus in _FOCUS["number"]:
             number = _number_kind(text, focus)
@@ -2315,7 +2318,9 @@ def _score(
     ):
         return None  # "moved from 14 March to 28 March": the vote is on 28 March now
     if c.kind in ("date", "spacy-date") and _ASKS_CLOCK.search(parsed.text):
-        # "What time did she reach Portpatrick?": "2.50pm", not "Saturday".
+        # "What time did she reach Portpatrick?": "2.50pm", not "Saturday", never "2018".
+        if re.fullmatch(r"(?:in\s+)?\d{4}", sentence[start:end].strip()):
+            return None
         replaced_bonus += CLOCK_BONUS if _CLOCK.search(sentence[start:end]) else -CLOCK_BONUS
     if c.kind in ("date", "spacy-date", "number") and _REPLACED.search(
         sentence[max(0, start - 14) : start]
