@@ -2223,6 +2223,15 @@ def _score(
             asked_month.group(1).lower()[:3] != said_month.group(1).lower()[:3]
         ):
             return None  # "rose by 0.6 percent in February" for "... rise in March?"
+        asked_when = _ASKED_PERIOD.search(parsed.text)
+        said_when = _SAID_PERIOD.match(sentence, c.end)
+        # Only a period of the same kind contradicts ("on Monday" may be "last week").
+        if asked_when and said_when and bool(asked_when.group("day")) == bool(
+            said_when.group("day")
+        ):
+            if _period_key(asked_when) != _period_key(said_when):
+                return None  # "22 percent contained on Friday" for "... on Tuesday?"
+            penalty -= PERIOD_BONUS  # "up from 88,000 last year" for "... sell last year?"
         asked_years = _asked_years(parsed.text)
         dated = _figure_years(sentence, c) if asked_years else None
         if dated is not None and not dated & asked_years:
@@ -3562,6 +3571,21 @@ def _dated_years(sentence: str) -> list[re.Match]:
 
 # "How much did prices rise in March?" and "rose by 0.6 percent in February": the months a
 # question asks a figure of and the one a figure is said of, right after it.
+# A weekday or a period relative to the report ("on Tuesday", "last year") a question asks a
+# figure of, and the one a figure is said of, right after it.
+_PERIOD_WORDS = (
+    r"(?:on|by)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?P<rel>last|this|next)\s+(?P<unit>year|month|week|season|summer|winter|spring|autumn)"
+)
+_ASKED_PERIOD = re.compile(rf"\b(?:{_PERIOD_WORDS})\b", re.IGNORECASE)
+_SAID_PERIOD = re.compile(rf"[^,;.\d]{{0,25}}?\b(?:{_PERIOD_WORDS})\b", re.IGNORECASE)
+PERIOD_BONUS = 1.5
+
+
+def _period_key(match: re.Match) -> str:
+    return (match.group("day") or f"{match.group('rel')} {match.group('unit')}").lower()
+
+
 _ASKED_MONTH = re.compile(rf"\b(?:in|during|for)\s+({_MONTHS})\b", re.IGNORECASE)
 _SAID_MONTH = re.compile(rf"[^,;.]{{0,25}}?\b(?:in|during)\s+({_MONTHS})\b", re.IGNORECASE)
 _DATED_BY_MONTH = re.compile(
