@@ -2448,7 +2448,9 @@ def _score(
     if stems:
         score -= 1.5 * repeated / len(stems)
     if c.kind == "number":
-        score += _number_fit(parsed, c, sentence) - penalty
+        score += _number_fit(parsed, c, sentence) - penalty + _measured_noun_fit(
+            parsed.text, sentence, c
+        )
     score += replaced_bonus
     role = focus or (_role_asked_by_verb(parsed.text) if parsed.kind == "who" else "")
     if (
@@ -3021,6 +3023,29 @@ _BY_A_MARGIN = re.compile(
     r"trailed|trails|break|broke|broken)\b",
     re.IGNORECASE,
 )
+
+
+# The noun a figure written as an adjective measures: "a 3-kilometre | protection zone".
+_MEASURED_NOUN = re.compile(
+    r"\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"(?=\s+(?:and|or|has|have|had|is|are|was|were|of|in|at|for|to)\b|[,;.]|$)"
+)
+MEASURED_NOUN_BONUS = 1.0
+
+
+def _measured_noun_fit(question: str, sentence: str, c: _Candidate) -> float:
+    """+`MEASURED_NOUN_BONUS` for a figure written as an adjective ("3-kilometre", "14-day")
+    whose noun the question names: "A 3-kilometre protection zone and a 10-kilometre
+    surveillance zone" for "How wide is the protection zone?" (both are zones: the word that
+    tells them apart decides). 0.0 otherwise."""
+    if not re.search(r"\d[\w,.]*-[a-z]+$", sentence[c.start : c.end]):
+        return 0.0
+    noun = _MEASURED_NOUN.match(sentence, c.end)
+    if noun is None:
+        return 0.0
+    said = _content_stems(noun.group(1))
+    asked = _content_stems(question)
+    return MEASURED_NOUN_BONUS * len(said & asked) / max(1, len(said))
 
 
 def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
