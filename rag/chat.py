@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from rag.names import FEMALE_NAMES, MALE_NAMES
 from rag.types import Answer
 
 _PERSON = {
@@ -144,7 +145,7 @@ def entities(text: str) -> list[str]:
             parts[-1].append(word)
             owned = words[i + 1 :]
             if re.search(r"[’']s$", word) and owned and (
-                len(owned) > 1 or owned[0] in _FEMALE_NAMES | _MALE_NAMES or owned[0] in _TITLES
+                len(owned) > 1 or owned[0] in FEMALE_NAMES | MALE_NAMES or owned[0] in _TITLES
             ):
                 parts.append([])
         found += [
@@ -192,43 +193,6 @@ _MALE_TITLES = frozenset(
 _FEMALE_TITLES = frozenset(
     "Mrs Ms Miss Madam Madame Lady Dame Queen Princess Sister Duchess Baroness Empress "
     "Chairwoman Spokeswoman Congresswoman Councilwoman Businesswoman".split()
-)
-# Common given names, for the gender a pronoun must agree with. Short on purpose: a name not
-# listed is "unknown", which agrees with he and she alike (and loses to a name that is known).
-_MALE_NAMES = frozenset(
-    """Aaron Abdul Adam Adrian Ahmed Aidan Alan Albert Alberto Alejandro Alessandro Alex Alexander
-    Alexei Alfred Ali Amir Anders Andre Andrea Andreas Andrei Andrew Andy Angelo Anthony Antoine
-    Anton Antonio Arjun Arthur Ashok Barack Ben Benjamin Bernard Bill Bjorn Bob Boris Brendan
-    Brian Bruno Carl Carlos Charles Chris Christian Christopher Ciaran Colin Colm Conor Craig
-    Daniel Daniele Darren David Declan Dennis Diego Dmitry Dominic Donald Duncan Dylan Edward
-    Emeka Emmanuel Enrique Eric Erik Ethan Fabio Felipe Felix Fernando Finn Francesco Francis
-    Francisco Frank Gabriel Gareth Gary Gavin George Gerhard Giorgio Giovanni Graham Gregory
-    Guillaume Gustavo Hans Harry Hassan Henri Henrik Henry Hiroshi Hugh Hugo Hussein Ian Ibrahim
-    Igor Isaac Ivan Jack Jacob Jakob James Jamie Jan Jason Javier Jean Jeff Jeremy Jim Joe Johan
-    John Jonathan Jorge Jose Josef Joseph Juan Julian Justin Karl Keir Keith Ken Kenneth Kevin
-    Klaus Kofi Kwame Lars Leo Leon Liam Lorenzo Luca Lucas Luis Luke Magnus Malcolm Manuel Marc
-    Marco Marcus Mario Mark Martin Mateo Matteo Matthew Matthias Max Michael Michel Miguel Mike
-    Mikhail Mohamed Mohammed Muhammad Nathan Neil Niall Nicholas Nick Nikolai Noah Olaf Oleg Oliver
-    Omar Oscar Oskar Owen Pablo Patrick Paul Pavel Pedro Peter Philip Pierre Rafael Rahul Raj Ravi
-    Raymond Ricardo Richard Rishi Robert Roberto Roger Roman Ron Ross Ryan Sam Samuel Sanjay Scott
-    Sean Sebastian Sergei Sergey Simon Stefan Stephen Steve Steven Stuart Sven Tariq Terry Thomas
-    Tim Timothy Tobias Tom Tomas Tomasz Tony Umar Victor Vikram Vincent Vladimir Volodymyr Walter
-    Wei William Wolfgang Xavier Xi Yannick Yuri Yusuf Zoltan""".split()
-)
-_FEMALE_NAMES = frozenset(
-    """Abigail Ada Adaeze Agnes Aisha Alexandra Alice Alicia Alison Amanda Amelia Amina Amy Ana
-    Anastasia Andrea Angela Angelika Anita Ann Anna Anne Annette Antonia Astrid Barbara Beatrice
-    Bridget Brigitte Camille Carla Carmen Carol Caroline Catherine Cecilia Charlotte Chiara Chloe
-    Christina Christine Claire Clara Claudia Daniela Deborah Diana Dorothy Elena Eleanor Elif
-    Elizabeth Ella Ellen Eloise Emily Emma Erin Eva Eve Fatima Fiona Florence Francesca Gabriela
-    Giorgia Giulia Grace Hanna Hannah Heather Helen Helena Hillary Ines Ingrid Irene Irina Isabel
-    Isabella Jacinda Jane Janet Jennifer Jessica Joan Joanna Josephine Julia Julie Karen Kamala
-    Karin Kate Katherine Kathryn Katrin Laura Lea Leila Lena Linda Lisa Liz Lucia Lucy Magdalena
-    Maja Margaret Maria Marie Marina Marine Marta Martha Mary Maya Megan Melania Melissa Mia
-    Michelle Monica Nadia Nancy Naomi Natalia Natalie Niamh Nicola Nina Noor Olena Olga Olivia
-    Paula Pauline Priya Rachel Rebecca Rosa Rose Ruth Sabine Samantha Sandra Sara Sarah Sinead
-    Sofia Sonia Sophie Stephanie Sunita Susan Svetlana Tanya Taylor Teresa Theresa Ursula
-    Valentina Valerie Vanessa Vera Victoria Yasmin Yulia Zainab Zoe""".split()
 )
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘']?[A-Z])|\s*\[\d+\]\s*")
@@ -313,9 +277,9 @@ def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
     if _INSTITUTIONS.intersection(words):
         # "Marine Accident Investigation Branch": a body, whatever its first word
         return Candidate(name, False, None, tier)
-    if first in _MALE_TITLES or given in _MALE_NAMES:
+    if first in _MALE_TITLES or given in MALE_NAMES:
         gender = "m"
-    elif first in _FEMALE_TITLES or given in _FEMALE_NAMES:
+    elif first in _FEMALE_TITLES or given in FEMALE_NAMES:
         gender = "f"
     gender = gender or next((g for n, g in genders.items() if _same(n, name)), None)
     if gender or first in _TITLES:

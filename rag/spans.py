@@ -52,6 +52,8 @@ import threading
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from rag.names import GIVEN_NAMES
+
 QUESTION_TYPES = (
     "how-much",
     "how-many",
@@ -1339,6 +1341,8 @@ def _name_kind(sentence: str, start: int, end: int, words: list[str], titled: bo
         return "org"
     if titled or previous in _TITLES or following in _PERSON_VERBS:
         return "person"
+    if 2 <= len(words) <= 3 and words[0] in GIVEN_NAMES and lowered[-1] not in _PLACE_HEADS:
+        return "person"  # "went to Sophie Laurent": a given name, whatever the word before
     if previous in _PLACE_PREPOSITIONS:
         return "place"
     if previous == "by" and len(words) in (2, 3):
@@ -1434,6 +1438,13 @@ def _spacy_candidates(sentence: str) -> list[_Candidate]:
         if kind == "place" and _WHO_FOLLOWS.match(sentence, ent.end_char):
             # "came from Jade Whitlock, who headed in": only a person is followed by "who".
             kind = "person"
+        if (
+            kind in ("org", "place")
+            and 2 <= len(tokens) <= 3
+            and tokens[0].text in GIVEN_NAMES
+            and tokens[-1].lower_ not in _PLACE_HEADS
+        ):
+            kind = "person"  # "Sophie Laurent", taken by the small model for an organisation
         out.append(_Candidate(tokens[0].idx, tokens[-1].idx + len(tokens[-1]), kind))
     chunks = list(doc.noun_chunks)
     for i, chunk in enumerate(chunks):

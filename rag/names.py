@@ -1,0 +1,44 @@
+"""Common given names, for telling a person's name from a place's or a body's and for the
+gender a pronoun must agree with (`rag.chat`, `rag.spans`).
+
+Short on purpose: a name not listed is "unknown", which agrees with he and she alike and is
+typed by the other rules. Written for this project from everyday names of news reports."""
+
+from __future__ import annotations
+
+MALE_NAMES = frozenset(
+    """Aaron Abdul Adam Adrian Ahmed Aidan Alan Albert Alberto Alejandro Alessandro Alex Alexander
+    Alexei Alfred Ali Amir Anders Andre Andrea Andreas Andrei Andrew Andy Angelo Anthony Antoine
+    Anton Antonio Arjun Arthur Ashok Barack Ben Benjamin Bernard Bill Bjorn Bob Boris Brendan
+    Brian Bruno Carl Carlos Charles Chris Christian Christopher Ciaran Colin Colm Conor Craig
+    Daniel Daniele Darren David Declan Dennis Diego Dmitry Dominic Donald Duncan Dylan Edward
+    Emeka Emmanuel Enrique Eric Erik Ethan Fabio Felipe Felix Fernando Finn Francesco Francis
+    Francisco Frank Gabriel Gareth Gary Gavin George Gerhard Giorgio Giovanni Graham Gregory
+    Guillaume Gustavo Hans Harry Hassan Henri Henrik Henry Hiroshi Hugh Hugo Hussein Ian Ibrahim
+    Igor Isaac Ivan Jack Jacob Jakob James Jamie Jan Jason Javier Jean Jeff Jeremy Jim Joe Johan
+    John Jonathan Jorge Jose Josef Joseph Juan Julian Justin Karl Keir Keith Ken Kenneth Kevin
+    Klaus Kofi Kwame Lars Leo Leon Liam Lorenzo Luca Lucas Luis Luke Magnus Malcolm Manuel Marc
+    Marco Marcus Mario Mark Martin Mateo Matteo Matthew Matthias Max Michael Michel Miguel Mike
+    Mikhail Mohamed Mohammed Muhammad Nathan Neil Niall Nicholas Nick Nikolai Noah Olaf Oleg Oliver
+    Omar Oscar Oskar Owen Pablo Patrick Paul Pavel Pedro Peter Philip Pierre Rafael Rahul Raj Ravi
+    Raymond Ricardo Richard Rishi Robert Roberto Roger Roman Ron Ross Ryan Sam Samuel Sanjay Scott
+    Sean Sebastian Sergei Sergey Simon Stefan Stephen Steve Steven Stuart Sven Tariq Terry Thomas
+    Tim Timothy Tobias Tom Tomas Tomasz Tony Umar Victor Vikram Vincent Vladimir Volodymyr Walter
+    Wei William Wolfgang Xavier Xi Yannick Yuri Yusuf Zoltan""".split()
+)
+FEMALE_NAMES = frozenset(
+    """Abigail Ada Adaeze Agnes Aisha Alexandra Alice Alicia Alison Amanda Amelia Amina Amy Ana
+    Anastasia Andrea Angela Angelika Anita Ann Anna Anne Annette Antonia Astrid Barbara Beatrice
+    Bridget Brigitte Camille Carla Carmen Carol Caroline Catherine Cecilia Charlotte Chiara Chloe
+    Christina Christine Claire Clara Claudia Daniela Deborah Diana Dorothy Elena Eleanor Elif
+    Elizabeth Ella Ellen Eloise Emily Emma Erin Eva Eve Fatima Fiona Florence Francesca Gabriela
+    Giorgia Giulia Grace Hanna Hannah Heather Helen Helena Hillary Ines Ingrid Irene Irina Isabel
+    Isabella Jacinda Jane Janet Jennifer Jessica Joan Joanna Josephine Julia Julie Karen Kamala
+    Karin Kate Katherine Kathryn Katrin Laura Lea Leila Lena Linda Lisa Liz Lucia Lucy Magdalena
+    Maja Margaret Maria Marie Marina Marine Marta Martha Mary Maya Megan Melania Melissa Mia
+    Michelle Monica Nadia Nancy Naomi Natalia Natalie Niamh Nicola Nina Noor Olena Olga Olivia
+    Paula Pauline Priya Rachel Rebecca Rosa Rose Ruth Sabine Samantha Sandra Sara Sarah Sinead
+    Sofia Sonia Sophie Stephanie Sunita Susan Svetlana Tanya Taylor Teresa Theresa Ursula
+    Valentina Valerie Vanessa Vera Victoria Yasmin Yulia Zainab Zoe""".split()
+)
+GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
