@@ -2418,8 +2418,8 @@ def _score(
         return None  # "Who beat Littler?": not "the PDC Championship", an event
     if parsed.kind == "who" and c.kind in ("name", "org"):
         role = _stem(parsed.focus) if parsed.focus else _role_asked_by_verb(parsed.text)
-        owned = re.match(r"[’']s\s+(\w+)", sentence[end:])
-        if role and owned and _stem(owned.group(1)) == role:
+        owned = re.match(r"[’']s\s+((?:\w+\s+){0,2}\w+)", sentence[end:])
+        if role and owned and role in {_stem(w) for w in owned.group(1).split()}:
             return None  # "Venstre Forward's leader, Anders Holm": the body whose leader it is
     if parsed.kind == "who" and c.kind != "number" and _a_place(sentence, start, end):
         return None  # "Who designed the bridge?": not "Canal Street", not "in Kettleby"
@@ -4117,11 +4117,15 @@ def _role_of_another(sentence: str, start: int, focus: str, asked: set[str]) -> 
     words = sentence[:start].split()
     while words and words[-1][:1].isupper() and not words[-1].endswith((",", ";", ":")):
         words.pop()  # "Holm" of "leader, Anders Holm": the whole name's place
-    before = [w.strip(",.;:()").lower() for w in words[-2:]]
-    if len(before) < 2 or _stem(before[1]) != focus:
+    before = [w.strip(",.;:()").lower() for w in words[-4:]]
+    if len(before) < 2 or _stem(before[-1]) != focus:
         return False
+    # "Fairway's chief executive, Alan Moffat": the role's other words ("chief") come first.
+    at = len(before) - 2
+    while at > 0 and _stem(before[at]) in asked and not re.search(r"['’]s?$", before[at]):
+        at -= 1
     # "Venstre Forward's leader, Anders Holm" for "Who leads the Social Alliance?"
-    body = re.sub(r"['’]s?$", "", before[0])
+    body = re.sub(r"['’]s?$", "", before[at])
     return bool(body) and body.isalpha() and body not in _HOLDER_WORDS and _stem(body) not in asked
 
 
