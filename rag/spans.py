@@ -550,7 +550,20 @@ def _focus_word(lower: list[str], at: int) -> str:
         # "What was the final score in the cup final?": the noun phrase after "be" is the slot,
         # unless a verb follows it ("What was the firm fined for?", "... called?").
         phrase = []
-        for word in words[1:]:
+        skip_to = 0
+        for i, word in enumerate(words[1:], 1):
+            if i < skip_to:
+                continue
+            owner_at = next(
+                (j for j in range(i + 1, min(i + 3, len(words)))
+                 if words[j].endswith(("'s", "’s", "s'", "s’"))),
+                None,
+            ) if word == "of" else None
+            if owner_at is not None:
+                # "the Bank of England's interest rate": "of" inside the owner's name.
+                phrase = [words[owner_at]]
+                skip_to = owner_at + 1
+                continue
             if word in _PREPOSITIONS or word == "per":  # "the offer per share": the offer
                 break
             # "the inflation rate a year ago", "the fare last week": a time phrase, not the slot.
@@ -2281,6 +2294,11 @@ def _score(
             return None  # "Princeton Tigers (11-1)": a season's record, not a game's score
         if parsed.number == "change" and re.match(r"-[a-z]", sentence[c.end : c.end + 2]):
             return None  # "7.4 points lower on a 100-point maths test": the test's scale
+        points = re.match(
+            r"\s+(?:of\s+an?\s+)?percentage\s+points?\b", sentence[c.end : c.end + 30]
+        ) or re.search(r"percentage\s+points?$", sentence[c.start : c.end])
+        if parsed.number != "change" and points and _said_as_change(sentence, c):
+            return None  # "cut rates by a quarter of a percentage point" is no rate
         if _said_as_change(sentence, c) and c.number != "percent":
             if (
                 parsed.number != "change" and parsed.focus not in _CHANGE_SLOTS
@@ -2940,7 +2958,9 @@ _CHANGED_BY = re.compile(
     r"decrease|decreases|decreased|drop|drops|dropped|cut|cuts|grow|grows|grew|grown|jump|jumps|"
     r"jumped|climb|climbs|climbed|add|adds|added|adding)\s+(?:by\s+)?|"
     # "raises council tax by 4.99 percent": what is raised may stand before the "by".
-    r"(?:raise|raises|raised|raising)\s+(?:[\w-]+\s+){0,3}?by\s+|"
+    # "cut interest rates by a quarter of a percentage point"
+    r"(?:raise|raises|raised|raising|cut|cuts|cutting|lift|lifts|lifted|lower|lowers|lowered|"
+    r"reduce|reduces|reduced)\s+(?:[\w-]+\s+){0,3}?by\s+|"
     r"(?:an?\s+)?(?:increase|rise|fall|drop|cut|"
     r"reduction|jump)\s+of\s+|"
     # not "shut down 900 metres above", "touched down 3.2 kilometres from": a verb's particle
@@ -3545,7 +3565,26 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     said = {
         t.lower_ for t in owner.children if t.dep_ in ("compound", "flat", "poss")
     } | {owner.lower_}
-    return not said & names
+    if not said & names:
+        return True
+    # "The Bank of England" is not "the European Central Bank": one shared word, and each
+    # name has words the other lacks.
+    whole = said | {
+        t.lower_ for p in owner.children if p.dep_ == "prep" and p.lower_ == "of"
+        for t in p.children if t.pos_ == "PROPN"
+    }
+    return any(
+        run & whole and run - whole and whole - run for run in _name_runs(question)
+    )
+
+
+def _name_runs(question: str) -> list[set[str]]:
+    """The question's names as sets of lower-cased words, one per run of capitalised words
+    ("European Central Bank", "Bank of England"); the first word of the question is not one."""
+    runs = re.findall(r"(?<!^)(?<=\s)[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*", question)
+    return [
+        {re.sub(r"[’']s$", "", w).lower() for w in run.split() if w != "of"} for run in runs
+    ]
 
 
 _DO_AUXILIARIES = frozenset("did does do will would can could".split())
