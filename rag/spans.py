@@ -2420,7 +2420,9 @@ def _score(
             return None  # the question's own figure or date
     else:
         repeated = sum(1 for s in stems if s in asked and s != focus)
-        if stems and (repeated == len(stems) or all(s in asked for s in stems)):
+        # (a count does not tell them apart: "Two paintings" for "Which paintings ...?")
+        named = [s for s in stems if not (s.isdigit() or s in _NUMBER_WORDS)]
+        if stems and (repeated == len(stems) or all(s in asked for s in named)):
             # Made of the question's own words, its slot noun included: "the singer" for
             # "Which singer...?" names the slot, it does not fill it.
             return None
@@ -2842,11 +2844,14 @@ _GROUND_HEADS = frozenset(
 
 def _a_place(sentence: str, start: int, end: int) -> bool:
     """A name that reads as a place and no one: headed by a word of the ground ("Canal
-    Street", "Harbour Park") or after "in"/"near" ("in Kettleby")."""
+    Street", "Harbour Park") or after "in", "near" or "between" ("in Kettleby")."""
     words = sentence[start:end].split()
     head = words[-1].lower().strip(".,;:'’") if words else ""
     before = sentence[max(0, start - 12) : start].split()
-    return head in _GROUND_HEADS or (bool(before) and before[-1].lower() in ("in", "near"))
+    # "the North Channel between Northern Ireland and Scotland": two places a route joins.
+    return head in _GROUND_HEADS or (
+        bool(before) and before[-1].lower() in ("in", "near", "between")
+    )
 
 
 def _asks_place_only(parsed: _Question) -> bool:
