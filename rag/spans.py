@@ -691,6 +691,12 @@ def _counted_noun(after_many: list[str]) -> str:
     return run[0] if run else ""
 
 
+_PAY_OFFER = re.compile(
+    r"\bpay\s+(?:offer|rise|deal|award|increase|claim)s?\b|\b(?:offer|rise)\b.*\bnurses?\b",
+    re.IGNORECASE,
+)
+
+
 def _number_kind(question: str, focus: str) -> str:
     if focus in ("percentage", "percent", "proportion", "share") or re.search(
         r"\bas\s+an?\s+(?:share|percentage|proportion|fraction)\s+of\b", question, re.I
@@ -698,6 +704,9 @@ def _number_kind(question: str, focus: str) -> str:
         # whatever else the question says ("...of the vote did she get?", "the maximum fine
         # ... as a share of turnover")
         return "percent"
+    if _PAY_OFFER.search(question) and not re.search(r"\bworth\b", question, re.I):
+        # "What pay offer did the nurses reject?": "3.5 percent" as often as "£1,190 a year".
+        return ""
     # A name is no cue: "How old is Oliver Grant?" asks an age, not a grant of money.
     question = re.sub(r"(?<=\w )[A-Z][\w’'-]*", "X", question)
     amount = _AMOUNT_OF.search(question)
@@ -3048,6 +3057,8 @@ def _cannot_answer(parsed: _Question) -> set[str]:
     cannot = set(_CANNOT.get(parsed.number, ()))
     if parsed.number == "score" and parsed.focus == "score" and _GAME_SCORE.search(parsed.text):
         cannot |= {"count", "percent"}
+    if not parsed.number and _PAY_OFFER.search(parsed.text):
+        cannot |= {"duration", "measure", "count", "score", "frequency"}  # a sum or a share
     if parsed.number == "change" and _BY_A_MARGIN.search(parsed.text):
         cannot -= {"duration", "count", "measure"}  # "beat the record by 32 minutes"
     return cannot
@@ -3147,7 +3158,10 @@ def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
     elif re.search(r"\b(?:revised|raised|cut|lowered|changed|increased|reduced)\s+to\s+\S+"
                    r"(?:\s+\S+)?\s+from\s*$", sentence[max(0, c.start - 50) : c.start], re.I):
         fit += old_value  # "revised to 0.3 percent from 0.2 percent": 0.2 was the figure before
-    elif re.search(r"\b(?:up|down|compared with|against|than(?: the)?)\s+(?:from\s+)?$", before):
+    elif re.search(
+        r"\b(?:up|down|compared with|against|than(?: the)?)\s+(?:from\s+)?(?:the\s+)?$",
+        sentence[max(0, c.start - 16) : c.start].lower(),
+    ):
         fit += old_value
     elif old_value > 0 and re.search(r"\bfrom\s+\S+(?:\s+\S+)?\s+to\s*$", before + " "):
         fit -= 0.8  # the new value of "from 2.80 pounds to 3.20 pounds", asked for the old
