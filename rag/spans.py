@@ -2283,6 +2283,8 @@ def _score(
             parsed.text, sentence, c
         ):
             return None  # "Tessa Marlowe, 34," for "How old is Gareth Finch?"
+        if parsed.number == "age" and _age_of_the_other_sex(parsed.text, sentence, c):
+            return None  # "a 34-year-old woman and her 36-year-old brother" for Chloe's age
         if parsed.number == "age" and _GROUP_AGED.search(sentence[max(0, c.start - 30) : c.start]):
             return None  # "1,340 pupils aged 11 to 18": the ages of a group, not a person's
         if parsed.number == "age" and c.number == "count" and not (
@@ -3521,6 +3523,33 @@ def _an_age_in_apposition(sentence: str, c: _Candidate) -> bool:
 _GROUP_AGED = re.compile(
     r"\b(?!(?:is|was|has|as|his|this|its)\b)[a-z]{2,}s\s+aged\s+(?:between\s+)?$"
 )
+
+
+_MALE_NOUNS = frozenset(
+    "man men boy brother son husband father grandfather uncle nephew widower".split()
+)
+_FEMALE_NOUNS = frozenset(
+    "woman women girl sister daughter wife mother grandmother aunt niece widow".split()
+)
+
+
+def _age_of_the_other_sex(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is the age `c` said of a man or a woman ("her 36-year-old brother") while the question
+    asks of someone whose given name is the other's ("How old is Chloe Barker?")? False when
+    the given name is not known to be either (`rag.names`)."""
+    from rag.names import FEMALE_NAMES, MALE_NAMES
+
+    given = [w for w in re.findall(r"\b[A-Z][a-z]+", question)[1:] if w in GIVEN_NAMES]
+    if not given:
+        return False
+    noun = re.match(r"[\s-]*(?:year|years)?[\s-]*old\s+([a-z]+)", sentence[c.end : c.end + 24])
+    noun = noun or re.match(r"\s+([a-z]+)", sentence[c.end : c.end + 16])
+    said = noun.group(1) if noun else ""
+    if given[0] in FEMALE_NAMES and given[0] not in MALE_NAMES:
+        return said in _MALE_NOUNS
+    if given[0] in MALE_NAMES and given[0] not in FEMALE_NAMES:
+        return said in _FEMALE_NOUNS
+    return False
 
 
 def _age_of_another(question: str, sentence: str, c: _Candidate) -> bool:
