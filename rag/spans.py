@@ -2554,6 +2554,14 @@ def _score(
         return None  # "Amina Yusuf won the women's race" for "... the men's race?"
     if (
         parsed.kind == "which"
+        and parsed.voice == "subject"
+        and c.kind in ("name", "np", "org", "person", "place")
+        and _subject_of_the_asked_verb(parsed.text, sentence, c)
+    ):
+        # "Which film won the Golden Heron?": "The Salt Orchard, a drama ..., has won".
+        score += VERB_OBJECT_BONUS * (0.5 if c.kind == "np" else 1.0)
+    if (
+        parsed.kind == "which"
         and c.kind in ("name", "np", "org", "person", "place")
         and _object_of_the_asked_verb(parsed.text, sentence, c)
     ):
@@ -3967,6 +3975,31 @@ _ASKS_THE_OBJECT = re.compile(
     r"(?:\s+(?:in|on|at|during|after|before|last|this|when|near|off)\b.*)?\s*\??\s*$",
     re.IGNORECASE,
 )
+
+
+def _subject_of_the_asked_verb(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is `c` the one doing the question's verb, in a question asking for the doer ("Which film
+    won the Golden Heron?": "The Salt Orchard, a drama ..., has won the Golden Heron")? Only the
+    subject's own words count, not the clauses hanging from it ("a drama about ..."). Read from
+    spaCy's parse; False without it."""
+    if _nlp() is None:
+        return False
+    root = next((t for t in _parsed(question) if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB":
+        return False
+    sense = _contest_sense(root.text)
+    doc = _parsed(sentence)
+    inside = {t.i for t in doc if c.start <= t.idx < c.end}
+    for verb in doc:
+        if verb.pos_ != "VERB" or _contest_sense(verb.text) != sense:
+            continue
+        for subject in (t for t in verb.children if t.dep_ == "nsubj"):
+            own = {subject.i} | {
+                t.i for t in subject.children if t.dep_ in ("compound", "det", "amod", "poss")
+            }
+            if inside & own:
+                return True
+    return False
 
 
 def _object_of_the_asked_verb(question: str, sentence: str, c: _Candidate) -> bool:
