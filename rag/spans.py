@@ -4076,6 +4076,10 @@ def _verb_of_the_thing(question: str, sentence: str, c: _Candidate) -> float:
             another = True
         elif inside & {t.i for t in named_thing}:
             another = True  # the painting itself is no painter
+        elif c.kind in ("date", "spacy-date"):
+            # "broke in at about 2.40am on Sunday and took The Ferryman's Daughter, painted by
+            # ... in 1887": the sentence says when the asked verb was done, and this is not it.
+            another = True
     return None if another else 0.0
 
 
