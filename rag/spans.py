@@ -2683,6 +2683,12 @@ def _moved_from(sentence: str, start: int, end: int) -> bool:
     return bool(_MOVED.search(before)) and bool(re.match(r"\s*to\b", sentence[end : end + 6]))
 
 
+_CLOSED_UNTIL = re.compile(
+    r"\b(?:closed|shut|suspended|halted)\s+(?:[a-z]+\s+)?until\b", re.IGNORECASE
+)
+_ASKS_REOPENING = re.compile(r"\b(?:re-?open\w*|resum\w*|restart\w*)\b", re.IGNORECASE)
+
+
 def _date_direction_fits(question: str, sentence: str, start: int, end: int) -> bool:
     """False for a date that ends something when the question asks when it starts, and for
     one that does not end it when the question asks "until when": "until at least next May" is
@@ -2694,6 +2700,13 @@ def _date_direction_fits(question: str, sentence: str, start: int, end: int) -> 
         return True
     before = sentence[max(0, start - 20) : start]
     is_end = bool(_END_START.match(sentence[start:end]) or _END_MARK.search(before))
+    if (
+        asks_start
+        and is_end
+        and _ASKS_REOPENING.search(question)
+        and _CLOSED_UNTIL.search(sentence[max(0, start - 30) : end])
+    ):
+        return True  # "will stay closed until Thursday" for "When will it reopen?"
     return is_end if asks_end else not is_end
 
 
@@ -2705,7 +2718,12 @@ _TURNOUT_WORDS = re.compile(
 # the past, and is no answer. The other way round it is a penalty, not a veto: "When did it
 # open?" may be told as "said it would open on...".
 TENSE_PENALTY = 1.0
-_ASKS_FUTURE = re.compile(r"\bwhen\s+(?:will|shall)\b|\bwhen\s+(?:is|are)\b.*\bgoing to\b", re.I)
+_ASKS_FUTURE = re.compile(
+    r"\bwhen\s+(?:will|shall)\b|\bwhen\s+(?:is|are)\b.*\bgoing to\b"
+    # "When does the museum reopen?": a closed place reopens ahead
+    r"|\bwhen\s+(?:does|do|is|are)\b.*\b(?:re-?open\w*|resum\w*|restart\w*)\b",
+    re.I,
+)
 _POINTS_AHEAD = re.compile(r"\b(?:to|until|till|by|for|before)\s+(?:the\s+)?$", re.I)
 _ASKS_PAST = re.compile(r"\bwhen\s+(?:did|was|were|had)\b", re.I)
 
