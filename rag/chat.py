@@ -111,7 +111,8 @@ class Turn:
         if self.reply is not None:
             short = self.reply.short_answer
             return "" if self.reply.refused or short is None else short.text
-        lead = re.match(r"\s*([^\[\].!?]{1,80}?)\s*\[\d+\]", self.answer)
+        # (a decimal point is no sentence end: "3.5 percent [1].")
+        lead = re.match(r"\s*((?:[^\[\].!?]|(?<=\d)\.(?=\d)){1,80}?)\s*\[\d+\]", self.answer)
         return lead.group(1).strip() if lead and len(lead.group(1).split()) <= 8 else ""
 
     @property
@@ -538,7 +539,8 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         # "What was the estimate for Blue Orchard?" asked for a value: "it" is the painting.
         and not (slot and p.lower() == slot.group("slot").lower() and names_asked)
     ]
-    named = [describe(e, 0, genders) for e in names_asked]
+    # "Welsh" of "Welsh nurses" describes them: no thing of its own.
+    named = [describe(e, 0, genders) for e in names_asked if not _adjective(e, previous.standalone)]
     named = [
         c
         for c in named
@@ -547,6 +549,11 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     if pronoun == "it":
         names = [c.name for c in named if not any(c.name in p for p in phrases)]
         ordered = phrases + names
+        valued = _VALUE_SLOT.match(previous.standalone)
+        if valued and any(ch.isdigit() for ch in previous.short):
+            # "What pay offer did Welsh nurses reject?" - "3.5 percent" - "How much was that
+            # worth?": the offer whose value the reply gave.
+            ordered = [f"the {valued.group(1)}"] + ordered
     elif pronoun == "its":
         # "its renovation" after "the library next to the pool": the thing named with "the";
         # after "Time Warner's profit", the firm.
@@ -735,6 +742,20 @@ def _possessive(question: str, match: re.Match, name: str) -> str:
     return suffix
 
 
+# "What pay offer did ...?": the thing a what-question asked the value of.
+_VALUE_SLOT = re.compile(
+    r"^\s*(?:what|which)\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:did|does|do|was|is|were|are|has|"
+    r"have|had|will)\b",
+    re.IGNORECASE,
+)
+# "that" as a pronoun after a verb or a preposition, not a determiner ("that offer") or a
+# conjunction ("said that ..."): what follows is no noun.
+_THAT_ALONE = re.compile(
+    r"\b(was|is|were|are|did|does|do|of|for|about|with|after|before)\s+that\b"
+    r"(?=\s*(?:[?.!]|$|(?:worth|cost|costs|mean|means|happen\w*|last|take|to|for|in|on|by|"
+    r"compared|than)\b))",
+    re.IGNORECASE,
+)
 # Words that join two clauses: a pronoun after one may point back into the same question.
 _CLAUSE_RE = re.compile(
     r"\b(and|but|or|when|after|before|because|if|since|while|so|until|as|once|where|that|though|"
@@ -809,6 +830,11 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
     if not history:
         return question
     previous = history[-1]
+    # "How much was that worth?": a demonstrative standing alone points back like "it".
+    pointed = _THAT_ALONE.sub(lambda m: m.group(1) + " it", question)
+    if pointed != question:
+        rewritten = rewrite_followup(pointed, history)
+        return rewritten if rewritten != pointed else question
     pieces: list[str] = []
     at = 0
     done: set[bool] = set()  # kinds replaced (person or not): a second "she" is the same one

@@ -1157,6 +1157,15 @@ TWELFTH_TRIAL = [
      "How old is she?", "How old is Chloe?"),
     (turn("How old is Chloe?", f"36-year-old [1]. {WALKERS} [1]"),
      "What was wrong with her brother?", "What was wrong with Chloe’s brother?"),
+    # "that" standing alone points back like "it": to the thing whose value the reply gave,
+    # never to a nationality ("Welsh").
+    (turn("What pay offer did Welsh nurses reject?", "3.5 percent [1]. Nurses in Wales will "
+          "strike after rejecting a pay offer of 3.5 percent. [1]"),
+     "How much was that worth to a newly qualified nurse?",
+     "How much was the pay offer worth to a newly qualified nurse?"),
+    (turn("Who said that the offer was fair?", "Owain Jenkins [1]. Owain Jenkins said that the "
+          "offer was fair. [1]"),
+     "Did the union say that it would strike?", "Did the union say that it would strike?"),
 ]
 
 
