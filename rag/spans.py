@@ -2352,7 +2352,10 @@ def _score(
             return None  # "Nadia Karim, 41, a nurse," for "How many votes did she get?"
         if _figure_of_another(parsed.text, sentence, c):
             return None  # "She defeated Martin Hale, who received 17,935 votes" for Nair's
-        if parsed.kind in ("how-many", "how-much") and _verb_disagrees(parsed.text, sentence, c):
+        if (
+            parsed.kind in ("how-many", "how-much")
+            or (parsed.kind == "which" and _WHAT_DID.match(parsed.text))
+        ) and _verb_disagrees(parsed.text, sentence, c):
             penalty += VERB_PENALTY
         if (
             parsed.kind in ("how-many", "how-much", "which")
@@ -3920,7 +3923,18 @@ def _verb_disagrees(question: str, sentence: str, c: _Candidate) -> bool:
     verb = _verb_of(numbers[-1]) if numbers else None
     if verb is None or _stem(verb.text) in _LIGHT_VERBS:
         return False
-    return _stem(verb.text) not in _same_senses(_content_stems(question))
+    wanted = _same_senses(_content_stems(question))
+    # "up from the 3.5 percent rejected by nurses": a verb describing the figure's own noun.
+    described = [
+        t
+        for n in numbers
+        if n.like_num
+        for t in (*n.children, *n.head.children)
+        if t.dep_ in ("acl", "relcl")
+    ]
+    if any(_stem(t.text) in wanted for t in described):
+        return False
+    return _stem(verb.text) not in wanted
 
 
 def _acts_otherwise(question: str, sentence: str, c: _Candidate) -> bool:
@@ -3987,6 +4001,7 @@ def _contest_sense(word: str, particle: str = "") -> str:
 
 # "Which ship did the ferry hit (in March)?": the question asks what its verb was done to. Read
 # by its words: the small parse takes "did the ferry strike" for a noun phrase.
+_WHAT_DID = re.compile(r"^\s*(?:what|which)\s+(?:\w+\s+){1,3}?(?:did|do|does)\b", re.I)
 _ASKS_THE_OBJECT = re.compile(
     r"^\s*(?:which|what)\s+\w+(?:\s+\w+)?\s+(?:did|does|do|will|would|can|could)\s+"
     r"(?P<subject>.+?)\s+(?P<verb>[a-z]+)"
