@@ -3999,9 +3999,10 @@ def _contest_sense(word: str, particle: str = "") -> str:
     return next((s for s, words in _VERB_SENSES.items() if _stem(word) in words), _stem(word))
 
 
+# "What pay offer did the nurses reject?": a figure asked with a verb of its own.
+_WHAT_DID = re.compile(r"^\s*(?:what|which)\s+(?:\w+\s+){1,3}?(?:did|do|does)\b", re.I)
 # "Which ship did the ferry hit (in March)?": the question asks what its verb was done to. Read
 # by its words: the small parse takes "did the ferry strike" for a noun phrase.
-_WHAT_DID = re.compile(r"^\s*(?:what|which)\s+(?:\w+\s+){1,3}?(?:did|do|does)\b", re.I)
 _ASKS_THE_OBJECT = re.compile(
     r"^\s*(?:which|what)\s+\w+(?:\s+\w+)?\s+(?:did|does|do|will|would|can|could)\s+"
     r"(?P<subject>.+?)\s+(?P<verb>[a-z]+)"
