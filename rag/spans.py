@@ -1766,6 +1766,7 @@ _BINDS_TO_NEXT = re.compile(
 )
 
 
+_OBJECT_OF_CHANGE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+by\s+(?:about\s+|nearly\s+)?")
 _NAMES_THE_NEXT = re.compile(r"(?:\s+[a-z][\w-]*){1,2}\s+of\s+(?:the\s+|a\s+|an\s+)?")
 
 
@@ -1865,6 +1866,8 @@ def _own_words(
         if after and (
             _BINDS_TO_NEXT.match(sentence[we : min(after)[0]])
             or _NAMES_THE_NEXT.fullmatch(sentence[we : min(after)[0]])
+            # "raises council tax by 4.99 percent": what a change is of binds to its size
+            or _OBJECT_OF_CHANGE.fullmatch(sentence[we : min(after)[0]])
         ):
             # "until his arrest in October 2022", "ophthalmology with 9,200", "the national
             # average of 91 percent"
