@@ -2309,7 +2309,7 @@ def _score(
         if parsed.number == "change" and re.match(r"-[a-z]", sentence[c.end : c.end + 2]):
             return None  # "7.4 points lower on a 100-point maths test": the test's scale
         points = re.match(
-            r"\s+(?:of\s+an?\s+)?percentage\s+points?\b", sentence[c.end : c.end + 30]
+            r"\s+(?:(?:of\s+)?an?\s+)?percentage\s+points?\b", sentence[c.end : c.end + 30]
         ) or re.search(r"percentage\s+points?$", sentence[c.start : c.end])
         if parsed.number != "change" and points and _said_as_change(sentence, c):
             return None  # "cut rates by a quarter of a percentage point" is no rate
@@ -2581,8 +2581,10 @@ def _score(
         if own is None:
             return None  # "painted by Lavinia Crewe in 1887": of The Ferryman's Daughter
         score += own
-    if parsed.kind == "who" and c.kind in ("person", "org", "name") and _done_by_the_named(
-        parsed.text, sentence, c
+    if (
+        parsed.kind in ("who", "which")
+        and c.kind in ("person", "org", "name")
+        and _done_by_the_named(parsed.text, sentence, c)
     ):
         return None  # "Littler beat Van Barneveld" for "Who beat Littler?"
     if c.kind == "date" and parsed.kind == "when" and _verb_disagrees(parsed.text, sentence, c):
@@ -2998,7 +3000,8 @@ _ASKS_GAIN = re.compile(
 def _said_as_change(sentence: str, c: _Candidate) -> bool:
     """Is the figure `c` said as the size of a change ("falls by £1.1 million", "an increase
     of £104", "up 12 percent")?"""
-    return bool(_CHANGED_BY.search(sentence[max(0, c.start - 24) : c.start]))
+    # (room for "cut its main interest rate by")
+    return bool(_CHANGED_BY.search(sentence[max(0, c.start - 40) : c.start]))
 
 
 _CHANGED_BY = re.compile(
@@ -3008,7 +3011,7 @@ _CHANGED_BY = re.compile(
     # "raises council tax by 4.99 percent": what is raised may stand before the "by".
     # "cut interest rates by a quarter of a percentage point"
     r"(?:raise|raises|raised|raising|cut|cuts|cutting|lift|lifts|lifted|lower|lowers|lowered|"
-    r"reduce|reduces|reduced)\s+(?:[\w-]+\s+){0,3}?by\s+|"
+    r"reduce|reduces|reduced)\s+(?:[\w-]+\s+){0,4}?by\s+|"
     r"(?:an?\s+)?(?:increase|rise|fall|drop|cut|"
     r"reduction|jump)\s+of\s+|"
     # not "shut down 900 metres above", "touched down 3.2 kilometres from": a verb's particle
@@ -3977,6 +3980,16 @@ _DEFEAT_PHRASES = {
     "out": frozenset("knock knocks knocked knocking".split()),
     "off": frozenset("see sees saw seen seeing".split()),
 }
+_WHO_WAS_DONE_BY = re.compile(
+    r"^\s*who\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?P<thing>.+?)\s+"
+    r"(?P<verb>[a-z]+)\s+by\b",
+    re.IGNORECASE,
+)
+_WHOM_DID = re.compile(
+    r"^\s*(?:who|whom|which\s+\w+)\s+did\s+(?P<thing>.+?)\s+(?P<verb>[a-z]+)"
+    r"(?:\s+(?:in|at|on|during|last|this)\b.*)?\s*\??\s*$",
+    re.IGNORECASE,
+)
 _WHO_DID = re.compile(r"^\s*who\s+(\w+)(?:\s+(down|out|off)\b)?\s+(.+)$", re.IGNORECASE)
 # Where the one a who-question's verb acts on ends: "Who beat Luke Littler | to become ...?".
 _OBJECT_ENDS = re.compile(
@@ -4127,12 +4140,25 @@ def _done_by_the_named(question: str, sentence: str, c: _Candidate) -> bool:
     Barneveld is the one Littler beat, not the answer. The question is read by its words ("Who
     <verb> <name> ...?"; its parse is unsure of such questions), the sentence by spaCy's
     parse. False without spaCy or when the question is of another shape."""
-    asked = _WHO_DID.match(question)
-    if asked is None or _nlp() is None:
+    if _nlp() is None:
         return False
-    verb_word, particle, rest = asked.groups()
-    stop = _OBJECT_ENDS.search(" " + rest)
-    acted_on = (" " + rest)[: stop.start()] if stop else rest
+    reverse = False  # True: the question asks whom the named did it to
+    asked = _WHO_DID.match(question)
+    passive = _WHO_WAS_DONE_BY.match(question)
+    whom = _WHOM_DID.match(question)
+    if passive:
+        # "Who was Owen Tranter beaten by?" asks who beat him, like "Who beat Owen Tranter?"
+        verb_word, particle, acted_on = passive.group("verb"), "", passive.group("thing")
+    elif whom:
+        # "Who did the Coastline Stars beat?": not "the Rams", who beat them
+        verb_word, particle, acted_on = whom.group("verb"), "", whom.group("thing")
+        reverse = True
+    elif asked:
+        verb_word, particle, rest = asked.groups()
+        stop = _OBJECT_ENDS.search(" " + rest)
+        acted_on = (" " + rest)[: stop.start()] if stop else rest
+    else:
+        return False
     named = {_stem(w) for w in re.findall(r"\b[A-Z][\w'-]+", acted_on)}
     if not named:
         return False
@@ -4149,7 +4175,12 @@ def _done_by_the_named(question: str, sentence: str, c: _Candidate) -> bool:
         if _contest_sense(verb.text, said) != sense:
             continue
         passive = any(t.dep_ == "nsubjpass" for t in verb.children)
-        done_to = [t for t in verb.children if t.dep_ == ("nsubjpass" if passive else "dobj")]
+        done_to = [
+            t for t in verb.children
+            if t.dep_ == ("nsubjpass" if passive else "dobj")
+            # "Owen Tranter beat Luc Verbeke 6-3": the small parse may call the name a modifier
+            or (not passive and t.dep_ == "npadvmod" and t.pos_ == "PROPN")
+        ]
         doers = [t for t in verb.children if t.dep_ == ("agent" if passive else "nsubj")]
         # "Littler has been able to take down ...": the doer is the subject of the clause the
         # verb completes.
@@ -4161,6 +4192,13 @@ def _done_by_the_named(question: str, sentence: str, c: _Candidate) -> bool:
             doers = [verb.head]  # "Okafor, who ousted Ruth Kell": Okafor did it
         # Capitalised words: the parse may take a name for a noun ("Rovers").
         doer_words = {_stem(t.text) for d in doers for t in d.subtree if t.text[:1].isupper()}
+        if reverse:
+            receiver_words = {
+                _stem(t.text) for d in done_to for t in d.subtree if t.text[:1].isupper()
+            }
+            if named & receiver_words and any(t.i in inside for d in doers for t in d.subtree):
+                return True
+            continue
         on_the_receiving_end = any(t.i in inside for d in done_to for t in d.subtree)
         if named & doer_words and on_the_receiving_end:
             return True
@@ -4168,7 +4206,7 @@ def _done_by_the_named(question: str, sentence: str, c: _Candidate) -> bool:
         did = did or any(t.i in inside for d in doers for t in d.subtree)
     # "Humphries took down Michael van Gerwen" for "Who beat Littler?": one beaten by another
     # is no one's beater either, unless the sentence has them beat someone too.
-    return received and not did
+    return received and not did and not reverse
 
 
 def _another_of_the_kind(question: str, sentence: str, c: _Candidate) -> bool:
@@ -4451,14 +4489,15 @@ def _awarded_fit(question: str, sentence: str, c: _Candidate) -> float:
                     if s_.dep_ == "nsubj"
                     for t in s_.subtree
                 )
-    if not prize:
-        clause = re.search(r"(?:^|[,;])([^,;]*?)\bto\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
-                           sentence[: c.start])
-        if clause is None:
-            return 0.0
-        prize = clause.group(1)
-    if not asked <= _content_stems(prize):
+    # ... or the words of its own clause: "and best live act to ... Static Choir", which the
+    # parse may hang on the first prize's "went".
+    clause = re.search(r"(?:^|[,;])([^,;]*?)\bto\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+                       sentence[: c.start])
+    prizes = [prize, clause.group(1) if clause else ""]
+    if not any(p and asked <= _content_stems(p) for p in prizes):
         return 0.0
+    if not re.match(r"\s*(?:[,.;]|$|(?:for|and|with|who|,)\b)", sentence[c.end :]):
+        return 0.0  # "the Glasgow band Static Choir": the winner's name ends the phrase
     # A name more than the noun phrase around it ("the British documentary Still Waters").
     return AWARDED_BONUS * (0.5 if c.kind == "np" else 1.0)
 
