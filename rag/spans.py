@@ -3736,7 +3736,7 @@ _PERIOD_WORDS = (
     r"|(?P<rel>last|this|next)\s+(?P<unit>year|month|week|season|summer|winter|spring|autumn)"
 )
 _ASKED_PERIOD = re.compile(rf"\b(?:{_PERIOD_WORDS})\b", re.IGNORECASE)
-_SAID_PERIOD = re.compile(rf"[^,;.\d]{{0,25}}?\b(?:{_PERIOD_WORDS})\b", re.IGNORECASE)
+_SAID_PERIOD = re.compile(rf"[^,;.\d()]{{0,25}}?\b(?:{_PERIOD_WORDS})\b", re.IGNORECASE)
 PERIOD_BONUS = 1.5
 
 
