@@ -5037,6 +5037,11 @@ def _negated(words: list[str], at: int) -> bool:
     window = words[max(0, at - 4) : at]
     if any(w in _NEGATIONS or w.endswith("n't") for w in window):
         return True
+    # "suspended for the day rather than cancelled for the week": the one replaced is denied.
+    if any(
+        (a, b) in (("rather", "than"), ("instead", "of")) for a, b in zip(window, window[1:])
+    ):
+        return True
     # "failed to sell", "refused to pay": a verb that denies the one after its "to"; "fell
     # well short of a majority" denies the majority.
     return any(
