@@ -5039,7 +5039,8 @@ def _negated(words: list[str], at: int) -> bool:
         return True
     # "suspended for the day rather than cancelled for the week": the one replaced is denied.
     if any(
-        (a, b) in (("rather", "than"), ("instead", "of")) for a, b in zip(window, window[1:])
+        (a, b) in (("rather", "than"), ("instead", "of"))
+        for a, b in zip(window, window[1:], strict=False)
     ):
         return True
     # "failed to sell", "refused to pay": a verb that denies the one after its "to"; "fell
