@@ -2320,12 +2320,11 @@ def _score(
             ):
                 return None  # "the library budget falls by £1.1 million to £14.2 million"
             penalty -= CHANGE_BONUS  # "an increase of £104" for "By how much does it rise?"
-        elif (
-            parsed.number == "change"
-            and _BY_A_MARGIN.search(parsed.text)
-            and re.search(r"\bby\s+$", sentence[max(0, c.start - 6) : c.start])
-        ):
-            penalty -= CHANGE_BONUS  # "beat the previous record ... by 32 minutes": the margin
+        elif parsed.number == "change" and _BY_A_MARGIN.search(parsed.text):
+            if re.search(r"\bby\s+$", sentence[max(0, c.start - 6) : c.start]):
+                penalty -= CHANGE_BONUS  # "beat the previous record ... by 32 minutes"
+            elif not _MARGIN_AFTER.match(sentence[c.end : c.end + 24]):
+                return None  # "raised £42,000 for a charity" is no margin of a win
         label = _LABEL.search(sentence[max(0, c.start - 12) : c.start])
         if label and parsed.number != "score":
             # "a grade 4 or above", "platform 9": a label, not an amount; unless the label is
@@ -3101,6 +3100,11 @@ def _cannot_answer(parsed: _Question) -> set[str]:
     return cannot
 
 
+# "two minutes clear", "12 points ahead", "3 seconds faster": a margin said after its size.
+_MARGIN_AFTER = re.compile(
+    r"\s*(?:clear|ahead|behind|faster|slower|quicker|more|fewer|less|better|worse|short)\b",
+    re.IGNORECASE,
+)
 # A margin is the change a contest is won or lost by: "By how much did she beat the record?"
 _BY_A_MARGIN = re.compile(
     r"\b(?:beat|beaten|win|won|wins|lose|lost|loses|miss|missed|misses|lead|led|leads|trail|"
