@@ -2268,6 +2268,11 @@ def _score(
             if _period_key(asked_when) != _period_key(said_when):
                 return None  # "22 percent contained on Friday" for "... on Tuesday?"
             penalty -= PERIOD_BONUS  # "up from 88,000 last year" for "... sell last year?"
+        if said_when and _ASKS_LATEST.search(parsed.text) and re.match(
+            r"last\s+\w+['’]s\b", sentence[said_when.start("rel") :] if said_when.group("rel")
+            else "", re.I
+        ):
+            return None  # "20% got last year's booster" for "... the latest vaccine?"
         asked_years = _asked_years(parsed.text)
         dated = _figure_years(sentence, c) if asked_years else None
         if dated is not None and not dated & asked_years:
@@ -2306,6 +2311,12 @@ def _score(
             sentence[c.end : c.end + 1] == ")"
         ):
             return None  # "Princeton Tigers (11-1)": a season's record, not a game's score
+        if (
+            c.number == "score" and parsed.number == "score"
+            and not re.search(r"\brecord\b", parsed.text, re.I)
+            and _season_record(sentence, c)
+        ):
+            return None  # "The Tigers are 5-0 in home games": a record, not a game's score
         if parsed.number == "change" and re.match(r"-[a-z]", sentence[c.end : c.end + 2]):
             return None  # "7.4 points lower on a 100-point maths test": the test's scale
         points = re.match(
@@ -2583,9 +2594,16 @@ def _score(
     if (
         parsed.kind in ("who", "which")
         and c.kind in ("person", "org", "name")
-        and _done_by_the_named(parsed.text, sentence, c)
+        and (
+            _done_by_the_named(parsed.text, sentence, c)
+            or _no_contest_told(parsed.text, sentence)
+        )
     ):
-        return None  # "Littler beat Van Barneveld" for "Who beat Littler?"
+        # "Littler beat Van Barneveld", or "van Gerwen is the record holder", for "Who beat
+        # Littler?"
+        return None
+    if _first_of_a_narrower_kind(parsed.text, sentence):
+        return None  # "the first Bluegrass State location" for "the first restaurant"
     if c.kind == "date" and parsed.kind == "when" and _verb_disagrees(parsed.text, sentence, c):
         # "When did the festival open?": "founded in 2009" dates another event.
         score -= VERB_PENALTY
@@ -3742,6 +3760,8 @@ _PERIOD_WORDS = (
 _ASKED_PERIOD = re.compile(rf"\b(?:{_PERIOD_WORDS})\b", re.IGNORECASE)
 _SAID_PERIOD = re.compile(rf"[^,;.\d()]{{0,25}}?\b(?:{_PERIOD_WORDS})\b", re.IGNORECASE)
 PERIOD_BONUS = 1.5
+# A question about the newest thing of its kind: "the latest Covid-19 vaccine".
+_ASKS_LATEST = re.compile(r"\b(?:latest|newest|most\s+recent|current)\b", re.IGNORECASE)
 
 
 def _period_key(match: re.Match) -> str:
@@ -3847,6 +3867,31 @@ _CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|[–—]|\bbut\b")  # not the comma of 
 
 
 _RECORD = re.compile(r"[A-Z][\w'’.-]*\s*\($")
+# A season's win-loss record said in words: "are 5-0 in home games", "have gone 2-1",
+# "LAST 10 GAMES: Blue Hens: 6-4", "a 6-4 record".
+_RECORD_BEFORE = re.compile(
+    r"(?:\b(?:are|is|were|was|have\s+gone|has\s+gone|gone|went|stand|stands|improved\s+to|"
+    r"fell\s+to|dropped\s+to|moved\s+to)\s+$)|\blast\s+\d+\s+(?:games|matches)\b[^.]*$",
+    re.IGNORECASE,
+)
+_RECORD_AFTER = re.compile(
+    r"\s*(?:record|overall|in\s+(?:their\s+|its\s+)?(?:home|road|away|conference|league|"
+    r"division|last)\b|at\s+home\b|on\s+the\s+road\b|away\s+from\s+home\b)",
+    re.IGNORECASE,
+)
+# "were 3-0 winners", "are 2-1 up": a game's score after all.
+_SCORE_AFTER = re.compile(r"\s*(?:up|down|ahead|behind|winners?|victors?|win|victory|lead)\b", re.I)
+
+
+def _season_record(sentence: str, c: _Candidate) -> bool:
+    """Is the score-shaped `c` a season's win-loss record ("The Tigers are 5-0 in home games",
+    "LAST 10 GAMES: Blue Hens: 6-4, averaging ...", "a 6-4 record") rather than one game's
+    score ("were 3-0 winners", "are 2-1 up")?"""
+    after = sentence[c.end : c.end + 30]
+    if _SCORE_AFTER.match(after):
+        return False
+    before = sentence[max(0, c.start - 60) : c.start]
+    return bool(_RECORD_AFTER.match(after) or _RECORD_BEFORE.search(before))
 
 _PLAN_VERBS = frozenset(
     _stem(w) for w in "plan aim expect intend hope want target seek promise forecast".split()
@@ -4137,32 +4182,96 @@ def _verb_of_the_thing(question: str, sentence: str, c: _Candidate) -> float:
     return None if another else 0.0
 
 
+# "the first Bluegrass State location", "its first London store": a first of one place only.
+_NARROWED_FIRST = re.compile(
+    r"\b(?:first|second|third|last|newest|oldest|biggest|largest)\s+"
+    r"(?P<where>(?:[A-Z][\w'’.-]*\s+)+)"
+    r"(?:location|store|restaurant|branch|shop|site|outlet|office|plant|factory|franchise|"
+    r"hotel|venue|stadium|campus|school|hospital)s?\b"
+)
+_PLAIN_FIRST = re.compile(r"\b(?:first|second|third|last|newest|oldest|biggest|largest)\s+[a-z]")
+
+
+def _first_of_a_narrower_kind(question: str, sentence: str) -> bool:
+    """Does a question about the first (last, biggest ...) of something meet a sentence whose
+    first is of one place only? "the first Bluegrass State location opened in Louisville"
+    answers no "Where was the first Bubbakoo's restaurant?". A place the question names ("the
+    first Kentucky store") and a sentence with a first of its own are kept."""
+    asked = _PLAIN_FIRST.search(question) or _NARROWED_FIRST.search(question)
+    if not asked:
+        return False
+    narrowed = list(_NARROWED_FIRST.finditer(sentence))
+    if not narrowed or _PLAIN_FIRST.search(sentence):
+        return False
+    named = {_stem(w) for w in re.findall(r"[A-Za-z][\w'’-]*", question)}
+    return all(
+        any(_stem(w) not in named for w in re.findall(r"[A-Za-z][\w'’-]*", m.group("where")))
+        for m in narrowed
+    )
+
+
+def _asked_act(question: str) -> tuple[str, str, str, bool] | None:
+    """The act a who-question names and whom it is done to, read by its words (its parse is
+    unsure of such questions): (verb, particle, the one acted on, reverse), where reverse is
+    True when the question asks whom the named did it to. "Who beat Luke Littler to become
+    ...?" -> ("beat", "", "Luke Littler", False); "Who was Owen Tranter beaten by?" ->
+    ("beaten", "", "Owen Tranter", False); "Who did the Coastline Stars beat?" -> ("beat", "",
+    "the Coastline Stars", True). None for a question of another shape."""
+    passive = _WHO_WAS_DONE_BY.match(question)
+    if passive:
+        # "Who was Owen Tranter beaten by?" asks who beat him, like "Who beat Owen Tranter?"
+        return passive.group("verb"), "", passive.group("thing"), False
+    whom = _WHOM_DID.match(question)
+    if whom:
+        # "Who did the Coastline Stars beat?": not "the Rams", who beat them
+        return whom.group("verb"), "", whom.group("thing"), True
+    asked = _WHO_DID.match(question)
+    if asked:
+        verb_word, particle, rest = asked.groups()
+        stop = _OBJECT_ENDS.search(" " + rest)
+        return verb_word, particle or "", (" " + rest)[: stop.start()] if stop else rest, False
+    return None
+
+
+# Words that tell of a contest's outcome, besides the verbs of beating: "won the final against
+# Littler", "Littler lost to Humphries", "a 7-4 victory".
+_CONTEST_WORDS = re.compile(
+    r"\b(?:win|wins|won|winning|winner|victory|victor|triumph\w*|lose|loses|lost|losing|loss|"
+    r"against|defeat\w*|crowned|beating)\b",
+    re.IGNORECASE,
+)
+
+
+def _no_contest_told(question: str, sentence: str) -> bool:
+    """Does a question asking who beat someone (or whom they beat) meet a sentence that tells
+    of no contest at all? "Ironically, van Gerwen is the current record holder ..." names no
+    one's beater for "Who beat Luke Littler?". A verb of beating, or a word of winning or
+    losing, is enough to keep the sentence."""
+    asked = _asked_act(question)
+    if asked is None or _contest_sense(asked[0], asked[1]) != "defeat":
+        return False
+    if _CONTEST_WORDS.search(sentence):
+        return False
+    words = re.findall(r"[A-Za-z]+", sentence)
+    return not any(
+        _contest_sense(w, words[i + 1] if i + 1 < len(words) else "") == "defeat"
+        for i, w in enumerate(words)
+    )
+
+
 def _done_by_the_named(question: str, sentence: str, c: _Candidate) -> bool:
     """Is the name `c` on the receiving end of the question's verb done by the name the
     question asks about? "Who beat Luke Littler?" asks who did it to Littler: in "Littler
     took down ... Raymond van Barneveld" (or "Van Barneveld was beaten by Littler") Van
-    Barneveld is the one Littler beat, not the answer. The question is read by its words ("Who
-    <verb> <name> ...?"; its parse is unsure of such questions), the sentence by spaCy's
-    parse. False without spaCy or when the question is of another shape."""
+    Barneveld is the one Littler beat, not the answer. The question is read by `_asked_act`,
+    the sentence by spaCy's parse. False without spaCy or when the question is of another
+    shape."""
     if _nlp() is None:
         return False
-    reverse = False  # True: the question asks whom the named did it to
-    asked = _WHO_DID.match(question)
-    passive = _WHO_WAS_DONE_BY.match(question)
-    whom = _WHOM_DID.match(question)
-    if passive:
-        # "Who was Owen Tranter beaten by?" asks who beat him, like "Who beat Owen Tranter?"
-        verb_word, particle, acted_on = passive.group("verb"), "", passive.group("thing")
-    elif whom:
-        # "Who did the Coastline Stars beat?": not "the Rams", who beat them
-        verb_word, particle, acted_on = whom.group("verb"), "", whom.group("thing")
-        reverse = True
-    elif asked:
-        verb_word, particle, rest = asked.groups()
-        stop = _OBJECT_ENDS.search(" " + rest)
-        acted_on = (" " + rest)[: stop.start()] if stop else rest
-    else:
+    asked = _asked_act(question)
+    if asked is None:
         return False
+    verb_word, particle, acted_on, reverse = asked
     named = {_stem(w) for w in re.findall(r"\b[A-Z][\w'-]+", acted_on)}
     if not named:
         return False
