@@ -389,8 +389,12 @@ _OPPOSITES = [
     # "Is the strike going ahead?" over "has suspended next week's strike": No.
     (
         "ahead proceed proceeds proceeding proceeded",
-        "suspended suspends suspend cancelled canceled postponed scrapped halted",
+        # "called off": "off" said of going ahead.
+        "suspended suspends suspend cancelled canceled postponed scrapped halted abandoned "
+        "axed off",
     ),
+    # "Did Smith admit the charges?" over "Smith denied all the charges": No.
+    ("admit admitted admits confess confessed plead pleaded pleads", "deny denied denies"),
     ("alive survive survived survives", "dead die died dies killed"),
     ("guilty convicted", "innocent acquitted cleared"),
     ("agree agreed agrees", "disagree disagreed refuse refused declined"),
@@ -5066,7 +5070,10 @@ def yes_no(question: str, sentence: str, context: str = "") -> str | None:
 # 14 counts of fraud".
 _YES_NO_SENSES = tuple(
     frozenset(_stem(w) for w in group.split())
-    for group in ("plead pleaded pleads guilty admit admitted admits confess confessed",)
+    for group in (
+        "plead pleaded pleads guilty admit admitted admits confess confessed",
+        "deny denied denies denying",
+    )
 )
 # "Was anyone hurt?" asks whether any one was: "anyone" is no word the sentence must repeat, and
 # "Nobody was hurt" negates the predicate.
