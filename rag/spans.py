@@ -260,6 +260,9 @@ _NUMBER_CUES = (
         "change",
         re.compile(
             r"\bby how (much|many)\b|\bhow many percentage points\b|"
+            # "How big was the Tories' lead?", "How far ahead is Leeds?": a margin
+            r"\bhow (?:big|large|wide|narrow)\b.*\b(?:lead|margin)\b|"
+            r"\bhow far (?:ahead|behind|clear)\b|"
             r"\bhow much\b.*\b(rise|rising|rose|increase|increasing|"
             r"increased|grow|growing|grew|fall|falling|fell|drop|dropping|dropped|cut|cutting|"
             r"raise|raising|raised|going up|go up|went up|going down|go down|went down|lower|"
@@ -921,6 +924,8 @@ def _parse_kind(question: str) -> _Question:
             number, dimension = _number_kind(text, ""), _DIMENSION_OF.get(following, "")
             if following == "strong" and re.search(r"\b(?:winds?|gusts?|gales?)\b", text, re.I):
                 dimension = "speed"  # "How strong were the gusts?": "85mph"
+            if number == "change":
+                dimension = ""  # "How far ahead is Leeds?": a margin of points or of time
             subject = re.match(r"\s*(?:is|are|was|were)\s+(?:the|its|a)\b\s*([^?]*)",
                                text[wh.end() + 5 :])
             if following == "long" and subject:
@@ -2332,6 +2337,8 @@ def _score(
             if (
                 parsed.number != "change" and parsed.focus not in _CHANGE_SLOTS
                 and not _ASKS_GAIN.search(parsed.text)
+                # "How far did the river rise?": "rose 2.4 metres" is how far
+                and not (parsed.number == "measure" and _MEASURED_CHANGE.search(parsed.text))
             ):
                 return None  # "the library budget falls by £1.1 million to £14.2 million"
             penalty -= CHANGE_BONUS  # "an increase of £104" for "By how much does it rise?"
@@ -2340,6 +2347,10 @@ def _score(
                 penalty -= CHANGE_BONUS  # "beat the previous record ... by 32 minutes"
             elif not _MARGIN_AFTER.match(sentence[c.end : c.end + 24]):
                 return None  # "raised £42,000 for a charity" is no margin of a win
+        if parsed.number == "change" and c.number == "count" and _BY_A_MARGIN.search(parsed.text):
+            counted = _MARGIN_UNIT.match(sentence[c.end : c.end + 24])
+            if counted and end == c.end:
+                end = c.end + counted.end()  # "12 points ahead": the margin with its unit
         label = _LABEL.search(sentence[max(0, c.start - 12) : c.start])
         if label and parsed.number != "score":
             # "a grade 4 or above", "platform 9": a label, not an amount; unless the label is
@@ -3008,6 +3019,12 @@ LABEL_ASKED_BONUS = 1.0
 # A figure said as the size of a change: "falls by £1.1 million", "an increase of £104", "up
 # £104".
 CHANGE_BONUS = 2.0
+# A measure asked of a movement: "How far did the river rise?", "How much did it sink?".
+_MEASURED_CHANGE = re.compile(
+    r"\b(?:rise|rose|risen|fall|fell|fallen|drop|dropped|climb|climbed|sink|sank|sunk|"
+    r"grow|grew|grown|shrink|shrank|retreat|retreated|advance|advanced|move|moved)\b",
+    re.IGNORECASE,
+)
 _CHANGE_SLOTS = frozenset("rise rises increase increases cut cuts change fall drop".split())
 # "How many seats did Venstre Forward gain?", "How many more trains will run?": the change is
 # asked ("37 seats, up 9"), whatever kind of number it is.
@@ -3124,13 +3141,20 @@ def _cannot_answer(parsed: _Question) -> set[str]:
 
 # "two minutes clear", "12 points ahead", "3 seconds faster": a margin said after its size.
 _MARGIN_AFTER = re.compile(
-    r"\s*(?:clear|ahead|behind|faster|slower|quicker|more|fewer|less|better|worse|short)\b",
+    # "12 points ahead", "three lengths clear", "by 1,204 votes more": a unit may come first
+    r"\s*(?:[a-z]+\s+)?(?:clear|ahead|behind|faster|slower|quicker|more|fewer|less|better|worse|short)\b",
+    re.IGNORECASE,
+)
+# What a margin of a contest is counted in: "12 points", "three lengths", "1,204 votes".
+_MARGIN_UNIT = re.compile(
+    r"\s+(?:points?|votes?|goals?|seats?|runs?|lengths?|shots?|strokes?|places?|wickets?|"
+    r"laps?|games?|frames?|sets?)\b",
     re.IGNORECASE,
 )
 # A margin is the change a contest is won or lost by: "By how much did she beat the record?"
 _BY_A_MARGIN = re.compile(
     r"\b(?:beat|beaten|win|won|wins|lose|lost|loses|miss|missed|misses|lead|led|leads|trail|"
-    r"trailed|trails|break|broke|broken)\b",
+    r"trailed|trails|break|broke|broken|ahead|behind|clear|margin)\b",
     re.IGNORECASE,
 )
 
