@@ -636,7 +636,12 @@ def _role_word(lower: list[str], at: int) -> str:
     """The role a who-question names, or "": 'Who is the festival director of ...?' ->
     'director', 'Who was the lead doctor at ...?' -> 'doctor'; 'Who won?' and 'Who is Tom
     Okafor?' name none (a role follows "the", a name does not)."""
-    words = [w for w in lower[at + 1 :] if w[0].isalnum()]
+    words: list[str] = []
+    for w in lower[at + 1 :]:
+        if w in ("'", "’") and words and words[-1].endswith("s"):
+            words[-1] += "'"  # "Rovers' manager": the tokens part a plural's possessive
+        elif w[0].isalnum():
+            words.append(w)
     if len(words) < 3 or words[0] not in _BE:
         return ""
     # "Who was Eleanor Voss's husband?": a name's possessive opens the role's phrase too.
@@ -2478,11 +2483,15 @@ def _score(
         and sentence[start:end].split()[-1].lower() in _EVENT_HEADS
     ):
         return None  # "Who beat Littler?": not "the PDC Championship", an event
-    if parsed.kind == "who" and c.kind in ("name", "org"):
+    if parsed.kind == "who" and c.kind in ("name", "org", "person"):
+        # (the parse may take a body for a person: "Pennyfields")
         role = _stem(parsed.focus) if parsed.focus else _role_asked_by_verb(parsed.text)
-        owned = re.match(r"[’']s\s+((?:\w+\s+){0,2}\w+)", sentence[end:])
+        # "Venstre Forward's leader, Anders Holm", "Pennyfields chief executive Tom Hale"
+        owned = re.match(r"[’']s\s+((?:\w+\s+){0,2}\w+)", sentence[end:]) or re.match(
+            r"\s+((?:[a-z]+\s+){0,2}[a-z]+),?\s+[A-Z]", sentence[end:]
+        )
         if role and owned and role in {_stem(w) for w in owned.group(1).split()}:
-            return None  # "Venstre Forward's leader, Anders Holm": the body whose leader it is
+            return None  # the body whose leader it is
     if parsed.kind == "who" and c.kind != "number" and _a_place(sentence, start, end):
         return None  # "Who designed the bridge?": not "Canal Street", not "in Kettleby"
     if c.kind == "np" and parsed.focus in _NAMED_PLACES | _NAMED_BODIES and not _has_capital(
@@ -2530,8 +2539,12 @@ def _score(
         parsed.kind == "who"
         and role
         and asked - {role}
-        and _role_of_another(sentence, start, role, asked)
+        and (body := _role_of_another(sentence, start, role, asked))
     ):
+        if body[:1].isupper() and _NAMED_BODY.search(parsed.text):
+            # "Hebridean Lines chief executive Morag Lennie" for "Who is the chief executive
+            # of Caledonian Ferries?": two names of bodies, so two bodies.
+            return None
         # "festival director Anna Berg" for "Who is the director of the plant?": another
         # body's, unless its word is a synonym ("race director" of "the marathon"), which
         # these rules cannot tell; so a penalty, not a veto.
@@ -4449,24 +4462,37 @@ _HOLDER_WORDS = frozenset(
 )
 
 
-def _role_of_another(sentence: str, start: int, focus: str, asked: set[str]) -> bool:
-    """Is the candidate titled by the asked role of some other body than the question's
-    ("festival director Anna Berg" for "Who is the director of the Hallen plant?")? The word
-    before the role names the body; it must be one of the question's own or say which holder
-    ("the new director")."""
+def _role_of_another(sentence: str, start: int, focus: str, asked: set[str]) -> str:
+    """The body whose asked role titles the candidate, when it is some other body than the
+    question's ("festival" of "festival director Anna Berg" for "Who is the director of the
+    Hallen plant?"), as the sentence spells it; else "". The word before the role names the
+    body; it must be one of the question's own or say which holder ("the new director")."""
     words = sentence[:start].split()
     while words and words[-1][:1].isupper() and not words[-1].endswith((",", ";", ":")):
         words.pop()  # "Holm" of "leader, Anders Holm": the whole name's place
-    before = [w.strip(",.;:()").lower() for w in words[-4:]]
+    said = [w.strip(",.;:()") for w in words[-4:]]
+    before = [w.lower() for w in said]
     if len(before) < 2 or _stem(before[-1]) != focus:
-        return False
+        return ""
     # "Fairway's chief executive, Alan Moffat": the role's other words ("chief") come first.
     at = len(before) - 2
     while at > 0 and _stem(before[at]) in asked and not re.search(r"['’]s?$", before[at]):
         at -= 1
     # "Venstre Forward's leader, Anders Holm" for "Who leads the Social Alliance?"
     body = re.sub(r"['’]s?$", "", before[at])
-    return bool(body) and body.isalpha() and body not in _HOLDER_WORDS and _stem(body) not in asked
+    if body and body.isalpha() and body not in _HOLDER_WORDS and _stem(body) not in asked:
+        # A capital opening the sentence ("Festival director ...") makes no name, unless
+        # the owner is said so ("Fairway's chief executive") or the parse knows it ("Leeds").
+        opens = len(words) - len(said) + at == 0 and not re.search(r"['’]s?$", said[at])
+        if opens and _nlp() is not None:
+            first = _parsed(sentence)[0]
+            opens = not (first.ent_type_ or first.pos_ == "PROPN")
+        return body if opens else re.sub(r"['’]s?$", "", said[at])
+    return ""
+
+
+# A body the question names by a name: "of Caledonian Ferries", "Rovers'", "the BBC's".
+_NAMED_BODY = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'’&.-]*")
 
 
 # The role a who-question's verb asks the holder of: "Who leads the Social Alliance?" asks
