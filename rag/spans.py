@@ -2625,6 +2625,7 @@ def _score(
         and (
             _done_by_the_named(parsed.text, sentence, c)
             or _no_contest_told(parsed.text, sentence)
+            or _the_acted_on(parsed.text, sentence, c)
         )
     ):
         # "Littler beat Van Barneveld", or "van Gerwen is the record holder", for "Who beat
@@ -4298,6 +4299,48 @@ def _no_contest_told(question: str, sentence: str) -> bool:
         _contest_sense(w, words[i + 1] if i + 1 < len(words) else "") == "defeat"
         for i, w in enumerate(words)
     )
+
+
+def _the_acted_on(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is `c` part of what a who-question's verb is done to, while the sentence gives that
+    act a doer? "Who rescued the walkers?" over "The two walkers, Tom Reid and Ana Cole, were
+    rescued by Lochaber Mountain Rescue Team": Tom Reid is one of the walkers, not who
+    rescued them. Read from spaCy's parse; False without it, for questions asking whom
+    (`_asked_act`'s reverse), or when the sentence names no doer."""
+    if _nlp() is None:
+        return False
+    asked = _asked_act(question)
+    if asked is None or asked[3]:
+        return False
+    verb_word, particle, acted_on, _ = asked
+    acted = {
+        _stem(w) for w in re.findall(r"[A-Za-z][\w'-]*", acted_on) if w.lower() not in _STOP
+    }
+    if not acted:
+        return False
+    sense = _contest_sense(verb_word, particle)
+    doc = _parsed(sentence)
+    inside = {t.i for t in doc if c.start <= t.idx < c.end}
+    for verb in doc:
+        if verb.pos_ != "VERB":
+            continue
+        said = next((t.text for t in verb.children if t.dep_ == "prt"), "")
+        if _contest_sense(verb.text, said) != sense:
+            continue
+        passive = any(t.dep_ == "nsubjpass" for t in verb.children)
+        receivers = [t for t in verb.children if t.dep_ == ("nsubjpass" if passive else "dobj")]
+        doers = [t for t in verb.children if t.dep_ == ("agent" if passive else "nsubj")]
+        if not doers:
+            continue
+        for r in receivers:
+            # Its own words, not a clause about it: "Brown, who had replaced Smith".
+            clauses = {
+                t.i for d in r.subtree if d.dep_ in ("relcl", "acl") for t in d.subtree
+            }
+            words = {t.i for t in r.subtree} - clauses
+            if inside <= words and acted & {_stem(doc[i].text) for i in words}:
+                return True
+    return False
 
 
 def _done_by_the_named(question: str, sentence: str, c: _Candidate) -> bool:
