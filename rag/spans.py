@@ -136,6 +136,8 @@ _NUMBER = (
     rf"|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
     rf"(?:one|two|three|four|five|six|seven|eight|nine)\b"
     rf"|\b(?:{_NUMBER_WORD})\b)"
+    # "six and a half years", "two and a half million": one number
+    rf"(?:\s+and\s+a\s+(?:half|quarter)\b)?"
     rf"(?:\s?(?:{_SCALE})\b)?"
     # "50,000 Swiss francs", "2 million Hong Kong dollars": the country is part of the unit.
     rf"(?:[\s-]?(?:(?:{_CURRENCY_COUNTRY})\s)?(?:{_CURRENCY_WORD}|{_UNIT})(?![\w]))?"
@@ -253,6 +255,13 @@ _FOCUS = {
     ),
 }
 _WHERE_FOCUS = frozenset({"location", "whereabouts"})
+# "What did the Bank cut rates to?", "What has the fare risen to?": the level a change reached.
+_LEVEL_REACHED = re.compile(
+    r"\b(?:cut|cuts|raise|raised|raises|lower|lowered|lowers|increase|increased|increases|"
+    r"reduce|reduced|reduces|rise|risen|rose|rises|fall|fallen|fell|falls|drop|dropped|drops|"
+    r"climb|climbed|climbs|revise|revised|revises)\b(?:\s+[\w'’-]+){0,3}\s+to\s*\??\s*$",
+    re.IGNORECASE,
+)
 _VOTED_OR_PLAYED = re.compile(r"\b(?:vote|ballot|match|game|final|tie|fixture|derby)\b", re.I)
 # What kind of number a question asks for, from its words; numbers are typed by their unit.
 _NUMBER_CUES = (
@@ -969,6 +978,9 @@ def _parse_kind(question: str) -> _Question:
                 return _Question(text, "other")  # "What happened at...?": an event, no phrase
             if _SPEECH_QUESTION.search(text):
                 return _Question(text, "other")  # "What did X say?": the quote, not a phrase
+            if _LEVEL_REACHED.search(text):
+                # "What did the Bank cut rates to?": the level, a figure
+                return _Question(text, "which", "level", ("number",), "")
             if re.search(
                 # ... but "What did the council pay for?" asks what was bought.
                 r"\b(?:cost|costs|worth|fetch|fetched|(?:sell|sold|sells)\s+for"
@@ -995,6 +1007,9 @@ def _parse_kind(question: str) -> _Question:
                 # "What time did she set off?": a clock time, not "9 hours 34 minutes".
                 return _Question(text, "which", focus, ("date",))
             return _Question(text, "which", focus, ("date", "number"))
+        if focus == "sentence" and not re.search(r"\b(?:word|words|quote|line)\b", text, re.I):
+            # "What was Margaret Quill's original sentence?": in news, a prison term
+            return _Question(text, "which", focus, ("number",), "duration")
         if focus in _FOCUS["number"]:
             number = _number_kind(text, focus)
             if focus in ("score", "vote", "votes"):
@@ -1173,6 +1188,8 @@ def same_measure(a: str, b: str) -> bool:
 
 
 def _number_type(text: str) -> str:
+    # "six and a half years" is of its unit, not a share
+    text = re.sub(r"\s+and\s+a\s+(?:half|quarter)\b", "", text, flags=re.I)
     if re.match(r"^\d+(?:\s?[-–]\s?|\s(?:votes?\s)?to\s)\d+$", text):
         return "score"
     if _MONEY.search(text):
@@ -2338,12 +2355,19 @@ def _score(
         ) or re.search(r"percentage\s+points?$", sentence[c.start : c.end])
         if parsed.number != "change" and points and _said_as_change(sentence, c):
             return None  # "cut rates by a quarter of a percentage point" is no rate
+        if parsed.focus == "level" and (
+            _said_as_change(sentence, c)
+            or re.search(r"\bby\s+$", sentence[max(0, c.start - 4) : c.start])
+        ):
+            return None  # "cut rates by a quarter of a point to 3.75 percent": not the level
         if _said_as_change(sentence, c) and c.number != "percent":
             if (
                 parsed.number != "change" and parsed.focus not in _CHANGE_SLOTS
                 and not _ASKS_GAIN.search(parsed.text)
                 # "How far did the river rise?": "rose 2.4 metres" is how far
                 and not (parsed.number == "measure" and _MEASURED_CHANGE.search(parsed.text))
+                # "How many jobs did Lumio say it would cut?": "cut about 800 jobs"
+                and not _change_asked_by_its_verb(parsed.text, sentence, c)
             ):
                 return None  # "the library budget falls by £1.1 million to £14.2 million"
             penalty -= CHANGE_BONUS  # "an increase of £104" for "By how much does it rise?"
@@ -3047,6 +3071,17 @@ _ASKS_GAIN = re.compile(
     r"more|fewer|less|extra|additional)\b",
     re.I,
 )
+
+
+def _change_asked_by_its_verb(question: str, sentence: str, c: _Candidate) -> bool:
+    """Does the question ask the change by the verb the sentence says it with, and not the
+    level it reaches? "How many jobs did Lumio cut?" over "cut about 800 jobs"; not "What
+    did the Bank cut rates to?" (the level)."""
+    said = _CHANGED_BY.search(sentence[max(0, c.start - 40) : c.start])
+    if not said or re.search(r"\bto\s*\??\s*$", question):
+        return False
+    verb = re.match(r"[a-z]+", said.group(0).lower())
+    return bool(verb) and _stem(verb.group(0)) in _same_senses(_content_stems(question))
 
 
 def _said_as_change(sentence: str, c: _Candidate) -> bool:
@@ -3946,7 +3981,11 @@ _ASKS_PLAN = re.compile(
     r"\b(?:suppos|expect|plan|project|estimat|forecast|promis|intend|target|aim|hop)\w*"
     r"|\b(?:due|meant|set) to\b"
     # "How much would the alternative budget have used?": what was proposed, not done.
-    r"|\b(?:would|could|might)\b[^?]*\bhave\b",
+    r"|\b(?:would|could|might)\b[^?]*\bhave\b"
+    # "How many jobs did Lumio say it would cut?": what it said it would do
+    r"|\b(?:say|said|says|announce|announced|tell|told)\b[^?]*\b(?:would|will|to)\b"
+    # "What share of its staff is Lumio cutting?": news says a plan under way so
+    r"|\b(?:is|are)\s+(?:[\w'’]+\s+){0,3}?[a-z]+ing\b",
     re.I,
 )
 
@@ -3975,12 +4014,29 @@ def states_plan(sentence: str) -> bool | None:
     return _planned(sentence, figure.start, figure.end)
 
 
+def _describes_a_noun(token) -> bool:
+    """Does the number `token` stand in an "of" phrase hanging from a noun or a number ("11
+    percent of its 7,300 staff"), so that it tells of that noun's whole rather than being
+    what a verb acts on?"""
+    head = token
+    while head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
+        if (
+            head.dep_ == "pobj" and head.head.lower_ == "of"
+            and head.head.head.pos_ in ("NOUN", "NUM", "PROPN")
+        ):
+            return True
+        head = head.head
+    return False
+
+
 def _planned(sentence: str, start: int, end: int) -> bool:
     """Does the number at `start:end` belong to a verb of the future or of planning (its own,
     or the verb an infinitive hangs from)? Read from spaCy's parse (the caller checks it is
     loaded)."""
     plans = _PLAN_VERBS
     numbers = [t for t in _parsed(sentence) if start <= t.idx < end]
+    if numbers and _describes_a_noun(numbers[-1]):
+        return False  # "11 percent of its 7,300 staff": the staff it has, not a plan
     verb = _verb_of(numbers[-1]) if numbers else None
     while verb is not None:
         auxiliaries = {t.lower_ for t in verb.children if t.dep_ in ("aux", "auxpass")}
