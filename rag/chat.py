@@ -132,10 +132,22 @@ class Turn:
         )
 
 
+def _without_datelines(text: str) -> str:
+    """`text` with each sentence's opening dateline ("LONDON, 2 April 2025 — ") blanked by
+    spaces: where a report was filed is no one a follow-up asks about."""
+    from rag.spans import dateline_end
+
+    out = list(text)
+    for start in re.finditer(r"(?:^|(?<=[.!?\]])\s+)", text):
+        end = dateline_end(text[start.end() :])
+        out[start.end() : start.end() + end] = " " * end
+    return "".join(out)
+
+
 def entities(text: str) -> list[str]:
     """Capitalised name-like phrases, in order, without sentence-initial function words."""
     found = []
-    for match in _ENTITY_RE.finditer(text):
+    for match in _ENTITY_RE.finditer(_without_datelines(text)):
         words = match.group(0).split()
         while words and words[0].rstrip(".") in _NOT_ENTITIES:
             words = words[1:]

@@ -238,8 +238,9 @@ def fits_answer_type(question: str, sentence: str) -> bool:
     a number of that kind (`rag.spans.can_hold`); other number and date questions any number
     or date; who/where questions a capitalised word the question does not already have.
     """
-    from rag.spans import can_hold
+    from rag.spans import can_hold, without_dateline
 
+    sentence = without_dateline(sentence)  # "LONDON, 2 April 2025 — " answers nothing asked
     typed = can_hold(question, sentence)
     if typed is not None:
         return typed

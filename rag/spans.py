@@ -1146,6 +1146,7 @@ def can_hold(question: str, sentence: str) -> bool | None:
     parsed = _parse_question(question)
     if parsed.wants != ("number",):
         return None
+    sentence = without_dateline(sentence)
     if not parsed.number:
         # Any kind of number will do ("How much rain fell?"), but one there must be.
         return None if any(c.kind == "number" for c in _rule_candidates(sentence)) else False
@@ -1577,6 +1578,41 @@ def _occlusion_pick(question, sentence, ranked, scorer) -> tuple[int, int]:
     return ranked[best][1], ranked[best][2]
 
 
+# A wire-style dateline opening a report: "LONDON, 2 April 2025 — ", "CHESTERFORD, Essex, 3
+# August 2025 — ", "SAN FRANCISCO (Reuters) - ", "WASHINGTON — ". Its place is where the
+# reporter filed from and its date the report's, so neither answers what the story tells.
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*)"  # the place, in capitals
+    r"(?P<more>(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"  # ", Essex", ", France"
+    rf"(?:,?\s*(?:\d{{1,2}}\s+(?i:{_MONTHS})\.?(?:\s+\d{{4}})?|(?i:{_MONTHS})\.?\s+\d{{1,2}}"
+    r"(?:,?\s+\d{4})?))?"  # ", 2 April 2025", ", March 3, 2024"
+    r"\s*(?:\([A-Za-z .&]+\))?)"  # "(Reuters)"
+    r"\s*(?:—|–|--|-)\s+(?=\S)",
+)
+
+
+def dateline_end(sentence: str) -> int:
+    """Where a dateline opening `sentence` ("LONDON, 2 April 2025 — ") ends, or 0 when it
+    opens with none. The place must be written in capitals ("WAKEFIELD", "SAN FRANCISCO"); a
+    place alone ("WASHINGTON — The Senate voted") must be a word of four letters or more
+    before a capital, so that "NHS - the health service - ..." keeps its subject."""
+    match = _DATELINE.match(sentence)
+    if not match:
+        return 0
+    if not match.group("more").strip() and not (
+        len(re.sub(r"\W", "", match.group("place"))) >= 4 and sentence[match.end()].isupper()
+    ):
+        return 0
+    return match.end()
+
+
+def without_dateline(sentence: str) -> str:
+    """`sentence` with a dateline opening it (`dateline_end`) blanked out by spaces, so
+    offsets into it still hold; unchanged when it opens with none."""
+    end = dateline_end(sentence)
+    return " " * end + sentence[end:] if end else sentence
+
+
 def ranked_spans(question: str, sentence: str, context: str = "") -> list[tuple[float, int, int]]:
     """Every candidate span of the asked type as (score, start, end), best first.
 
@@ -1675,6 +1711,7 @@ def typed_spans(
     parsed = _parse_question(question)
     if not parsed.wants or not sentence.strip():
         return []
+    sentence = without_dateline(sentence)
     if _on_behalf_of_another(question, sentence):
         return []
     if parsed.kind == "who" and _of_the_beaten_side(question, sentence):

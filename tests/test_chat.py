@@ -153,6 +153,17 @@ def test_entities_include_acronyms_and_skip_sentence_initial_conjunctions():
     )
 
 
+def test_entities_skip_a_dateline():
+    # trial 14: a wire dateline opens the cited sentence; where it was filed is no referent.
+    assert entities(
+        "Varnell Pharma [1]. LONDON, 2 April 2025 — The drugmaker Varnell Pharma recalled it."
+    ) == ["Varnell Pharma", "Varnell Pharma"]
+    assert entities("CHESTERFORD, Essex, 3 August 2025 — Archaeologists dug at Chesterford.") == [
+        "Archaeologists", "Chesterford"
+    ]
+    assert entities("The NHS said so. BBC - the broadcaster said.") == ["NHS", "BBC"]
+
+
 def test_entities_skip_sentence_initial_words_and_possessives():
     assert entities("The Kremlin’s spokesperson, Dmitry Peskov, spoke on Monday.") == [
         "Kremlin",
