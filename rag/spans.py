@@ -3357,18 +3357,96 @@ def _subset_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
     figure in no such pair."""
     asked = _content_stems(parsed.text)
     subset = _SUBSET.match(sentence, c.end)
-    if subset:  # c is the subset: "three| of them seriously"
-        return 1.0 if _stem(subset.group(1)) in asked else -1.0
+    if subset:  # c is the subset: "three| of them seriously", "40 of them from the public"
+        said = _content_stems(subset.group(1))
+        return 1.0 if said & asked else -1.0
     whole = _WHOLE_THEN_SUBSET.match(sentence, c.end)
     if whole:  # c is the whole: "17| people, three of them seriously"
-        return -1.0 if _stem(whole.group(1)) in asked else 0.0
+        return -1.0 if _content_stems(whole.group(1)) & asked else 0.0
+    for pair in (*_PART_OF_WHOLE.finditer(sentence), *_FRONTED_WHOLE.finditer(sentence)):
+        # "14 of the bridge's 36 corroded bolts had been flagged", "Of the 176 riders who
+        # started ..., 161 remain": what is said after the part sets it apart from the whole.
+        told = _content_stems(pair.group("rest") or "")
+        if not told:
+            continue  # "downed 10 of the 14 drones": the verb before them is the part's
+        part_asked = bool(told & asked) or bool(
+            re.match(r"\W*how\s+many\s+of\b", parsed.text, re.I)
+        )
+        if (c.start, c.end) == pair.span("part"):
+            return 1.0 if part_asked else -1.0
+        if (c.start, c.end) == pair.span("whole"):
+            return -1.0 if part_asked else 1.0
+    modifiers = _counted_modifiers(parsed)
+    if modifiers:
+        # "including 360 affordable homes" for "How many affordable homes ...?", not "1,200
+        # homes": the figure whose own noun carries the question's words for it.
+        own = _counted_words_after(sentence, c.end, parsed.counted)
+        if own is not None:
+            if modifiers <= own:
+                return 1.0
+            others = (
+                _counted_words_after(sentence, f.end(), parsed.counted)
+                for f in _NUMBER_RE.finditer(sentence)
+                if f.start() != c.start
+            )
+            if any(words is not None and modifiers <= words for words in others):
+                return -1.5
+            if not modifiers & _content_stems(sentence):
+                return -1.0  # "950 homes" tells no "affordable homes" at all
     return 0.0
 
 
-_SUBSET = re.compile(r"\s+of\s+(?:them|those|whom|which)\s+(?:were\s+|are\s+)?(\w+)", re.I)
+_SUBSET = re.compile(
+    r"\s+of\s+(?:them|those|whom|which)\s+(?:were\s+|are\s+)?((?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.I
+)
 _WHOLE_THEN_SUBSET = re.compile(
-    rf"(?:\s+[a-z]+)?,\s+(?:\d[\d,]*|{_NUMBER_WORD})\s+of\s+(?:them|those|whom|which)\s+"
-    r"(?:were\s+|are\s+)?(\w+)",
+    rf"(?:\s+[a-z-]+){{0,3}},\s+(?:\d[\d,]*|{_NUMBER_WORD})\s+of\s+(?:them|those|whom|which)\s+"
+    r"(?:were\s+|are\s+)?((?:[\w'’-]+\s+){0,3}[\w'’-]+)",
+    re.I,
+)
+
+
+def _counted_modifiers(parsed: _Question) -> set[str]:
+    """Stems of the words a how-many question puts before what it counts ("affordable" of
+    "How many affordable homes ...?"); empty when it puts none or only a number's words
+    ("more", "new")."""
+    if parsed.kind != "how-many" or not parsed.counted:
+        return set()
+    match = re.search(
+        rf"\bhow\s+many\s+((?:[\w-]+\s+){{1,2}}?){re.escape(parsed.counted)}\w*", parsed.text,
+        re.IGNORECASE,
+    )
+    if not match:
+        return set()
+    words = {w.lower() for w in match.group(1).split()}
+    return {_stem(w) for w in words - _STOP - {"more", "new", "extra", "additional", "other"}}
+
+
+def _counted_words_after(sentence: str, at: int, counted: str) -> set[str] | None:
+    """Stems of the words between a number ending at `at` and the counted noun right after
+    it ("affordable" of "360 affordable homes"); None when the noun does not follow within
+    three words."""
+    match = re.match(
+        rf"\s+((?:[\w-]+\s+){{0,3}}?){re.escape(counted)}\w*\b", sentence[at : at + 60], re.I
+    )
+    return {_stem(w) for w in match.group(1).split()} if match else None
+
+
+_A_COUNT = rf"(?:\d[\d,]*|\b(?:{_NUMBER_WORD})\b)"
+# "14 of the bridge's 36 corroded bolts had been flagged ...": a part, its whole, and what sets
+# the part apart.
+_PART_OF_WHOLE = re.compile(
+    rf"(?P<part>{_A_COUNT})\s+of\s+(?:the|its|their|his|her)\s+(?:[\w-]+[’']s\s+)?"
+    rf"(?P<whole>{_A_COUNT})\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+s\b"
+    # ... when a predicate follows: "in the Folketing" sets no part apart
+    r"(?P<rest>\s+(?:had|has|have|were|was|are|is|will|would|could|can|must|may|remain\w*|"
+    r"\w+ed)\b[^,.;]*)?",
+    re.I,
+)
+# "Of the 176 riders who started the race ..., 161 remain."
+_FRONTED_WHOLE = re.compile(
+    rf"^\W*of\s+(?:the|its|their|all)\s+(?P<whole>{_A_COUNT})\s+[^,;]+,\s+"
+    rf"(?P<part>{_A_COUNT})\s+(?P<rest>[^,.;]*)",
     re.I,
 )
 _CHANGED_FROM_FIGURE = re.compile(
@@ -3558,6 +3636,7 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
     if not numbers:
         return False
     head = numbers[-1]
+    of_phrase = False
     # "2.3 million passengers": climb from the number through its scale words to the noun.
     while head.dep_ in ("nummod", "quantmod", "compound") and head.head.i != head.i:
         head = head.head
@@ -3573,13 +3652,14 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
             earlier = _counted_before(doc, numbers[0].i)
             return earlier is not None and _stem(earlier.text) not in _NOT_COUNTED | alike
         head = objects[0]
+        of_phrase = True
         if head.pos_ == "PRON":
             return False  # "210 jobs will go, 60 of them ...": "them" are the jobs
         if head.like_num:
             head = head.head if head.head.i != of.i else head
-    if head.idx < c.start:
+    if head.idx < c.start and not of_phrase:
         # "a record 18,000 visitors" is parsed with the number under "record": read the noun
-        # right after the number instead.
+        # right after the number instead ("Of the 176 riders ..., 161 remain" counts riders).
         after = doc[numbers[-1].i + 1] if numbers[-1].i + 1 < len(doc) else None
         if after is None or after.pos_ != "NOUN":
             return False
@@ -3966,10 +4046,15 @@ def _another_figure_has(sentence: str, c: _Candidate, years: set[str]) -> bool:
     """Does another figure of the same kind in the sentence carry one of `years`
     (`_figure_years`)? ("about half of Naples' 300,000 inhabitants": the share is dated, the
     count is still the count.)"""
+    # "14 of the bridge's 36 corroded bolts had been flagged ... in 2019": a part and its
+    # whole are dated together.
+    pairs = [{m.span("part"), m.span("whole")} for m in _PART_OF_WHOLE.finditer(sentence)]
     for f in _NUMBER_RE.finditer(sentence):
         if f.start() < c.end and c.start < f.end() or _YEAR.fullmatch(f.group(0).strip()):
             continue
         if _number_type(f.group(0)) != c.number:
+            continue
+        if any({(c.start, c.end), f.span()} <= pair for pair in pairs):
             continue
         other = _figure_years(sentence, _Candidate(f.start(), f.end(), "number"))
         if other and other & years:
