@@ -2450,6 +2450,8 @@ def _score(
             parsed.kind in ("how-many", "how-much")
             or (parsed.kind == "which" and _WHAT_DID.match(parsed.text))
         ) and _verb_disagrees(parsed.text, sentence, c):
+            if parsed.kind == "how-many" and c.number == "count" and _whole_of_a_part(sentence, c):
+                return None  # "11 percent of its 7,300 staff" for "How many jobs did X cut?"
             penalty += VERB_PENALTY
         if (
             parsed.kind in ("how-many", "how-much", "which")
@@ -3568,7 +3570,9 @@ def _displaced_fit(question: str, sentence: str, start: int, end: int, focus: st
 
 
 _PART_OF = re.compile(
-    rf"(?:\d[\d,.]*|\b(?:{_NUMBER_WORD}))\s+(?:out\s+of|of\s+(?:the|its|their|all)?\s*"
+    # "11 percent of its 7,300 staff": a share of the whole is a part of it too
+    rf"(?:\d[\d,.]*|\b(?:{_NUMBER_WORD}))\s+(?:(?:percent|per\s+cent)\s+|%\s+)?"
+    r"(?:out\s+of|of\s+(?:the|its|their|all)?\s*"
     # "11 of the council's 21 seats", "nine wins from 12 matches"
     r"(?:[\w-]+[’']s\s+)?|[a-z]+\s+from)\s*$",
     re.IGNORECASE,
@@ -4136,15 +4140,30 @@ def states_plan(sentence: str) -> bool | None:
     return _planned(sentence, figure.start, figure.end)
 
 
+def _whole_of_a_part(sentence: str, c: _Candidate) -> bool:
+    """Is the count `c` the whole of an "of" phrase hanging from a part ("11 percent of its
+    7,300 staff")? Read from spaCy's parse; False without it."""
+    if _nlp() is None:
+        return False
+    numbers = [t for t in _parsed(sentence) if c.start <= t.idx < c.end]
+    return bool(numbers) and _describes_a_noun(numbers[-1])
+
+
+_SHARE_WORDS = frozenset(
+    "percent % cent half third quarter fifth tenth proportion share fraction majority "
+    "minority".split()
+)
+
+
 def _describes_a_noun(token) -> bool:
-    """Does the number `token` stand in an "of" phrase hanging from a noun or a number ("11
-    percent of its 7,300 staff"), so that it tells of that noun's whole rather than being
-    what a verb acts on?"""
+    """Does the number `token` stand in an "of" phrase hanging from a share of it ("11
+    percent of its 7,300 staff", "half of its 300 members"), so that it tells the whole the
+    share is of rather than being what a verb acts on?"""
     head = token
     while head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
         if (
             head.dep_ == "pobj" and head.head.lower_ == "of"
-            and head.head.head.pos_ in ("NOUN", "NUM", "PROPN")
+            and head.head.head.lower_ in _SHARE_WORDS
         ):
             return True
         head = head.head
@@ -4195,6 +4214,8 @@ def _verb_disagrees(question: str, sentence: str, c: _Candidate) -> bool:
         return False
     doc = _parsed(sentence)
     numbers = [t for t in doc if c.start <= t.idx < c.end]
+    if c.kind == "number" and c.number == "count" and numbers and _describes_a_noun(numbers[-1]):
+        return True  # "cut 800 jobs, or 11 percent of its 7,300 staff": no count of the cut
     verb = _verb_of(numbers[-1]) if numbers else None
     if verb is None or _stem(verb.text) in _LIGHT_VERBS:
         return False
