@@ -125,7 +125,9 @@ _COUNTS_UNITS = re.compile(rf"\bhow\s+many\s+(?:{_UNIT})\b", re.IGNORECASE)
 _RATE = r"(?:a|an|per|each|every) (?:day|week|month|year|hour|minute|second|person|head|share)"
 _NUMBER = (
     # A score or a vote: "2-1", "31 votes to 18".
-    r"\b\d+(?:\s?[-–]\s?|\s(?:votes?\s)?to\s)\d+\b(?![.,:]\d)"
+    r"\b\d+\s?[-–]\s?\d+\b(?![.,:]\d)"
+    # ... not "pleaded guilty in 2024 to 11 counts": a year, then what was done
+    r"|(?<!\bin\s)(?<!since\s)(?<!until\s)\b\d+\s(?:votes?\s)?to\s\d+\b(?![.,:]\d)"
     rf"|(?:(?:about|around|nearly|almost|over|under|more than|less than|fewer than|up to|"
     rf"some|roughly|approximately|at least|at most|an estimated|an expected|minus)\s+)?"
     rf"(?:(?:[£€$¥₹]|US\$|A\$|C\$|HK\$)\s?)?"
@@ -135,7 +137,11 @@ _NUMBER = (
     # "Twenty-two volunteers": one number, not "Twenty" and "two".
     rf"|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
     rf"(?:one|two|three|four|five|six|seven|eight|nine)\b"
-    rf"|\b(?:{_NUMBER_WORD})\b)"
+    rf"|\b(?:{_NUMBER_WORD})\b"
+    # "delayed by at least a year": one of a unit of time, with a word of how many
+    r"|(?<=at least )an?(?=\s+(?:year|month|week|day|hour|decade)\b)"
+    r"|(?<=more than )an?(?=\s+(?:year|month|week|day|hour|decade)\b)"
+    r"|(?<=less than )an?(?=\s+(?:year|month|week|day|hour|decade)\b))"
     # "six and a half years", "two and a half million": one number
     rf"(?:\s+and\s+a\s+(?:half|quarter)\b)?"
     rf"(?:\s?(?:{_SCALE})\b)?"
@@ -1743,6 +1749,12 @@ def typed_spans(
         c
         for c in found
         if c.kind in parsed.wants
+        # "Councillor" of "Councillor Priya Desai": a title alone is no one's name
+        and not (
+            c.kind in ("person", "name", "org")
+            and sentence[c.start : c.end].lower().rstrip(".") in _TITLES
+            and re.match(r"\s+[A-Z]", sentence[c.end : c.end + 2])
+        )
         and not (c.kind in ("name", *_NAMED) and (c.start, c.end) in vetoed)
         # A body in lower case ("the port authority") answers "Who...?" only.
         and (c.source != "group" or parsed.kind == "who")
@@ -2355,11 +2367,14 @@ def _score(
             sentence[max(0, c.start - 12) : min(len(sentence), c.end + 8)]
         ):
             return None  # "freeze council tax for two years" is no age
-        if parsed.number == "age" and _an_age_in_apposition(sentence, c) and _age_of_another(
+        relative = parsed.number == "age" and _age_of_the_asked_relative(parsed.text, sentence, c)
+        if parsed.number == "age" and not relative and _an_age_in_apposition(
+            sentence, c
+        ) and _age_of_another(parsed.text, sentence, c):
+            return None  # "Tessa Marlowe, 34," for "How old is Gareth Finch?"
+        if parsed.number == "age" and not relative and _age_of_the_other_sex(
             parsed.text, sentence, c
         ):
-            return None  # "Tessa Marlowe, 34," for "How old is Gareth Finch?"
-        if parsed.number == "age" and _age_of_the_other_sex(parsed.text, sentence, c):
             return None  # "a 34-year-old woman and her 36-year-old brother" for Chloe's age
         if parsed.number == "age" and _GROUP_AGED.search(sentence[max(0, c.start - 30) : c.start]):
             return None  # "1,340 pupils aged 11 to 18": the ages of a group, not a person's
@@ -2555,6 +2570,8 @@ def _score(
         )
         if role and owned and role in {_stem(w) for w in owned.group(1).split()}:
             return None  # the body whose leader it is
+        if not role and c.kind in ("name", "org") and _OWNS_A_PERSON.match(sentence[end:]):
+            return None  # "beating Labour's Daniel Crowe": the party is his, he was beaten
     if parsed.kind == "who" and c.kind != "number" and _a_place(sentence, start, end):
         return None  # "Who designed the bridge?": not "Canal Street", not "in Kettleby"
     if c.kind == "np" and parsed.focus in _NAMED_PLACES | _NAMED_BODIES and not _has_capital(
@@ -3230,7 +3247,7 @@ def _cannot_answer(parsed: _Question) -> set[str]:
 # "two minutes clear", "12 points ahead", "3 seconds faster": a margin said after its size.
 _MARGIN_AFTER = re.compile(
     # "12 points ahead", "three lengths clear", "by 1,204 votes more": a unit may come first
-    r"\s*(?:[a-z]+\s+)?(?:clear|ahead|behind|faster|slower|quicker|more|fewer|less|better|worse|short)\b",
+    r"\s*(?:[a-z]+\s+)?(?:above|below|over|clear|ahead|behind|faster|slower|quicker|more|fewer|less|better|worse|short)\b",
     re.IGNORECASE,
 )
 # What a margin of a contest is counted in: "12 points", "three lengths", "1,204 votes".
@@ -3432,6 +3449,21 @@ def _counted_words_after(sentence: str, at: int, counted: str) -> set[str] | Non
         rf"\s+((?:[\w-]+\s+){{0,3}}?){re.escape(counted)}\w*\b", sentence[at : at + 60], re.I
     )
     return {_stem(w) for w in match.group(1).split()} if match else None
+
+
+def _age_of_the_asked_relative(question: str, sentence: str, c: _Candidate) -> bool:
+    """Does a question asking the age of someone's relative ("How old was Susan Trelawny's
+    father?") meet that relative's age ("whose 89-year-old father", "her 36-year-old
+    brother")?"""
+    asked = re.search(r"[’']s\s+([a-z]+)\s*\??\s*$", question)
+    if not asked:
+        return False
+    said = re.match(
+        r"(?:-old|\s+years?\s+old)?\s+([a-z]+)(?:\s+([a-z]+))?", sentence[c.end : c.end + 30]
+    )
+    # the relative's noun right after the age, or after one word more ("89-year-old retired
+    # father")
+    return bool(said) and _stem(asked.group(1)) in {_stem(w) for w in said.groups() if w}
 
 
 _A_COUNT = rf"(?:\d[\d,]*|\b(?:{_NUMBER_WORD})\b)"
@@ -3650,6 +3682,14 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
         # "Eleven of Westmere's 13 bathing beaches": a part counts what its "of" phrase names.
         of = next((t for t in head.children if t.dep_ == "prep" and t.lower_ == "of"), None)
         objects = [t for t in of.children if t.dep_ == "pobj"] if of is not None else []
+        if not objects and head.dep_ == "pobj" and head.head.lower_ == "of" and re.search(
+            rf"(?:\b\d[\d,.]*|\b(?:{_SMALL_NUMBERS}))\s+(?:[a-z-]+\s+)?{re.escape(counted)}",
+            sentence[: c.start] + " " * (c.end - c.start) + sentence[c.end :],
+            re.IGNORECASE,
+        ):
+            # "Her team of 12 has also found 340 coins": the 12 are the team's, and another
+            # figure counts the asked coins.
+            return True
         if not objects:
             # "rose to 21,500": the number heads no noun. It counts what an earlier number of
             # the sentence counts ("built 24,500 cars, short of its target of 30,000").
@@ -3857,6 +3897,12 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
             return False
         if owner.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             owner = verb.head
+            # "Harriet Nyland, a teacher from Ossett, who spent nine days ...": the parse may
+            # hang the clause from the place; "who" is the person the place is said of.
+            while owner.lower_ != "who" and owner.dep_ == "pobj" and owner.head.head.i != owner.i:
+                owner = owner.head.head
+            if owner.dep_ == "appos":
+                owner = owner.head
         # "Her only rival, former headteacher Peter Voss, polled 8,077": the name in apposition.
         named = [t for t in owner.children if t.dep_ == "appos" and t.pos_ == "PROPN"]
         if owner.pos_ != "PROPN" and named:
@@ -3865,8 +3911,11 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
         return False
     # The owner's whole name ("Martin Hale"): any of its words in the question is the same one.
     # A name may hold a possessive of its own: "The Ferryman's Daughter", a painting.
+    # Only its proper words: "Inquiry chair Dame Rosalind Achebe" is Dame Rosalind Achebe.
     said = {
-        t.lower_ for t in owner.children if t.dep_ in ("compound", "flat", "poss")
+        w.lower_
+        for t in owner.children if t.dep_ in ("compound", "flat", "poss") and t.pos_ == "PROPN"
+        for w in t.subtree if w.pos_ == "PROPN"
     } | {owner.lower_}
     if not said & names:
         return True
@@ -4731,6 +4780,13 @@ def _role_of_another(sentence: str, start: int, focus: str, asked: set[str]) -> 
             opens = not (first.ent_type_ or first.pos_ == "PROPN")
         return body if opens else re.sub(r"['’]s?$", "", said[at])
     return ""
+
+
+# "Labour's Daniel Crowe", "the Green Party's Olivia Hartnell": a name owning a person's name.
+_OWNS_A_PERSON = re.compile(
+    r"[’']s\s+(?:(?:former|new|veteran|young|outgoing|sitting|deputy)\s+)?"
+    r"[A-Z][a-z][\w'’-]*\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'’-]+"
+)
 
 
 # A body the question names by a name: "of Caledonian Ferries", "Rovers'", "the BBC's".
