@@ -162,6 +162,8 @@ _DATE_RE = re.compile(
     rf"(?:,?\s+\d{{4}})?"
     rf"|(?:(?:early|late|mid|the early|the late|the mid|the)\s+)?(?:1[0-9]|20)\d0s\b"
     rf"|(?:the\s+)?(?:early\s+|late\s+|mid-)?\d{{1,2}}(?:st|nd|rd|th)\s+century\b"
+    # "AD 380", "about AD 150", "300 BC": a year of any length when the era says so
+    rf"|(?:about\s+|around\s+|c\.\s?)?(?-i:AD|CE)\s?\d{{1,4}}\b|\b\d{{1,4}}\s?(?-i:BC|BCE|AD|CE)\b"
     rf"|(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?\b(?:1[0-9]|20)\d\d\b"
     rf"(?:\s?(?:bc|ad|bce|ce)\b)?(?![.,]\d)"
     rf"|(?:(?:last|next|this)\s+)?(?:{_WEEKDAYS})\b(?:\s+(?:morning|afternoon|evening|night))?"
@@ -239,7 +241,8 @@ _FOCUS = {
         "width distance speed weight capacity value score count dividend vote votes fine "
         "fare fares revenue profit profits turnout attendance crowd time bill inflation "
         "unemployment joblessness offer bid wait delay age estimate estimates valuation rise "
-        "rises increase increases level levels rainfall visibility turnover record".split()
+        "rises increase increases level levels rainfall visibility turnover record loss "
+        "losses deficit debt".split()
     ),
     "person": frozenset(
         "person man woman politician leader president minister author writer player "
@@ -261,6 +264,15 @@ _FOCUS = {
     ),
 }
 _WHERE_FOCUS = frozenset({"location", "whereabouts"})
+_MONEY_FOCUS = frozenset(
+    "fee fees fare fares price prices cost costs salary budget bill fine revenue profit profits "
+    "loss losses deficit debt dividend valuation".split()
+)
+# "What are fees capped at?", "What was the price set at?": a figure a thing is held at.
+_HELD_AT = re.compile(
+    r"\b(?:capped|set|fixed|pegged|priced|valued|frozen|held|kept|limited)\s+at\s*\??\s*$",
+    re.IGNORECASE,
+)
 # "What did the Bank cut rates to?", "What has the fare risen to?": the level a change reached.
 _LEVEL_REACHED = re.compile(
     r"\b(?:cut|cuts|raise|raised|raises|lower|lowered|lowers|increase|increased|increases|"
@@ -568,6 +580,14 @@ def _focus_word(lower: list[str], at: int) -> str:
             words.append(w)
     if not words:
         return ""
+    if (
+        words[0] in ("will", "would", "could", "might", "should")
+        and words[-1] in ("be", "become")
+        and len(words) > 3
+        and words[1] in ("the", "a", "an", "its", "their", "his", "her")
+    ):
+        # "What will the annual fee for ... be?": read as "What will be the annual fee ...?"
+        words = ["is", *words[1:-1]]
     if words[0] in _BE:
         # "What was the final score in the cup final?": the noun phrase after "be" is the slot,
         # unless a verb follows it ("What was the firm fined for?", "... called?").
@@ -984,7 +1004,7 @@ def _parse_kind(question: str) -> _Question:
                 return _Question(text, "other")  # "What happened at...?": an event, no phrase
             if _SPEECH_QUESTION.search(text):
                 return _Question(text, "other")  # "What did X say?": the quote, not a phrase
-            if _LEVEL_REACHED.search(text):
+            if _LEVEL_REACHED.search(text) or _HELD_AT.search(text):
                 # "What did the Bank cut rates to?": the level, a figure
                 return _Question(text, "which", "level", ("number",), "")
             if re.search(
@@ -1024,6 +1044,8 @@ def _parse_kind(question: str) -> _Question:
                 number = "count"
             elif focus in ("turnout", "attendance"):
                 number = ""  # "61 percent" as often as "18,240 voters"; a school's "91 percent"
+            elif not number and focus in _MONEY_FOCUS:
+                number = "money"  # "What will the annual fee ... be?": "£24,080", not "12 percent"
             dimension = _DIMENSION_OF.get(focus, "")
             if dimension:
                 number = "measure"  # "What was the water temperature?": degrees, not a count
@@ -2088,6 +2110,8 @@ def _of_a_sibling(question: str, sentence: str, c: _Candidate) -> bool:
     # Another place after "in"/"at": only when the question's place is nowhere in the sentence.
     for m in _PLACE_AFTER.finditer(question):
         place = m.group(1).strip()
+        # "in Lumio's Austin office": the place is Austin, the owner is Lumio
+        place = re.split(r"[’']s\s+", place)[-1]
         if place.split()[0] in _NOT_PLACES or place in part:
             continue
         # The same preposition: "in Storm Ilse" (an event) is not contradicted by "at Kelby".
@@ -2309,6 +2333,12 @@ def _score(
             return None
         if parsed.counted and _counts_another(sentence, c, parsed.counted, parsed.text):
             return None
+        if (
+            parsed.number != "change"
+            and not re.search(r"\bby\b|\bmargin\b", parsed.text, re.I)
+            and _WON_BY.search(sentence[max(0, c.start - 80) : c.start])
+        ):
+            return None  # "beating Labour's Daniel Crowe by 2,314 votes": a margin, no tally
         if parsed.number == "count" and c.number == "measure" and not _COUNTS_UNITS.search(
             parsed.text
         ):
@@ -2412,6 +2442,8 @@ def _score(
             or re.search(r"\bby\s+$", sentence[max(0, c.start - 4) : c.start])
         ):
             return None  # "cut rates by a quarter of a point to 3.75 percent": not the level
+        if parsed.number == "money" and c.number == "percent" and _said_as_change(sentence, c):
+            return None  # "raise fees by 12 percent, taking the fee to £24,080": no fee
         if _said_as_change(sentence, c) and c.number != "percent":
             if (
                 parsed.number != "change" and parsed.focus not in _CHANGE_SLOTS
@@ -2457,6 +2489,14 @@ def _score(
             parsed.text
         ):
             return None  # "35p a share more than the 410p": the gap, not the offer
+        after_what = _HOW_LONG_AFTER.search(parsed.text)
+        said_after = re.match(r"\s+(?:after|before)\s+(?:the\s+|its\s+|their\s+)?([\w-]+)",
+                              sentence[c.end : c.end + 40])
+        if after_what and said_after and c.number == "duration":
+            # "How long after lift-off did it explode?": "40 seconds after lift-off", not
+            # "eight months after its first attempt"
+            same = _stem(said_after.group(1)) == _stem(after_what.group(1))
+            penalty += -PERIOD_BONUS if same else PERIOD_BONUS
         if parsed.number != "age" and _an_age_in_apposition(sentence, c):
             return None  # "Nadia Karim, 41, a nurse," for "How many votes did she get?"
         if _figure_of_another(parsed.text, sentence, c):
@@ -2711,6 +2751,10 @@ def _score(
         # "Littler beat Van Barneveld", or "van Gerwen is the record holder", for "Who beat
         # Littler?"
         return None
+    if parsed.kind in ("who", "which") and c.kind != "number" and _of_another_place(
+        parsed.text, sentence, c
+    ):
+        return None  # "Graham Sutton, came third ..., and Kelly Marsh was fourth" for fourth
     if _first_of_a_narrower_kind(parsed.text, sentence):
         return None  # "the first Bluegrass State location" for "the first restaurant"
     if c.kind == "date" and parsed.kind == "when" and _verb_disagrees(parsed.text, sentence, c):
@@ -3254,6 +3298,16 @@ _MARGIN_AFTER = re.compile(
 _MARGIN_UNIT = re.compile(
     r"\s+(?:points?|votes?|goals?|seats?|runs?|lengths?|shots?|strokes?|places?|wickets?|"
     r"laps?|games?|frames?|sets?)\b",
+    re.IGNORECASE,
+)
+_HOW_LONG_AFTER = re.compile(
+    r"\bhow\s+(?:long|soon|many\s+\w+)\s+(?:after|before)\s+(?:the\s+|its\s+|their\s+)?([\w-]+)",
+    re.IGNORECASE,
+)
+# "won by", "beating X by": the figure after is a margin of the contest.
+_WON_BY = re.compile(
+    r"\b(?:beat|beats|beating|beaten|won|wins|winning|defeated|defeating|lost|losing|led|"
+    r"leading|trailed|trailing)\b[^,;.]{0,60}\bby\s+(?:about\s+|nearly\s+|just\s+|only\s+)?$",
     re.IGNORECASE,
 )
 # A margin is the change a contest is won or lost by: "By how much did she beat the record?"
@@ -4204,6 +4258,11 @@ _SHARE_WORDS = frozenset(
 )
 
 
+_AIM_NOUNS = frozenset(
+    _stem(w) for w in "target goal aim ambition forecast projection pledge".split()
+)
+
+
 def _describes_a_noun(token) -> bool:
     """Does the number `token` stand in an "of" phrase hanging from a share of it ("11
     percent of its 7,300 staff", "half of its 300 members"), so that it tells the whole the
@@ -4228,6 +4287,12 @@ def _planned(sentence: str, start: int, end: int) -> bool:
     if numbers and _describes_a_noun(numbers[-1]):
         return False  # "11 percent of its 7,300 staff": the staff it has, not a plan
     verb = _verb_of(numbers[-1]) if numbers else None
+    if verb is not None and any(
+        t.dep_ in ("nsubj", "nsubjpass") and _stem(t.text) in _AIM_NOUNS
+        for v in (verb, *list(verb.ancestors)[:2])
+        for t in v.children
+    ):
+        return True  # "The national target is for 92 percent of patients ...": an aim
     while verb is not None:
         auxiliaries = {t.lower_ for t in verb.children if t.dep_ in ("aux", "auxpass")}
         if auxiliaries & {"will", "'ll", "shall", "would"} or _stem(verb.text) in plans:
@@ -4470,6 +4535,48 @@ def _verb_of_the_thing(question: str, sentence: str, c: _Candidate) -> float:
             # ... in 1887": the sentence says when the asked verb was done, and this is not it.
             another = True
     return None if another else 0.0
+
+
+_PLACING = re.compile(
+    r"\b(?:came|finished|was|were|is|are|placed|ended|in)\s+(?:a\s+)?(?:distant\s+|close\s+)?"
+    r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b",
+    re.IGNORECASE,
+)
+
+
+def _of_another_place(question: str, sentence: str, c: _Candidate) -> bool:
+    """Does a question asking who came in some place ("Who came fourth?") meet a name whose
+    own part of the sentence (`_FIGURE_JOIN`) gives it another ("Graham Sutton, came third
+    with 8,902, and Reform's Kelly Marsh was fourth")?"""
+    asked = _PLACING.search(question)
+    if not asked:
+        return False
+    bounds = [0] + [m.end() for m in _FIGURE_JOIN.finditer(sentence)] + [len(sentence)]
+    left = max(b for b in bounds if b <= c.start)
+    right = min(b for b in bounds if b >= c.end)
+    said = [m.group(1).lower() for m in _PLACING.finditer(sentence[left:right])]
+    return bool(said) and asked.group(1).lower() not in said
+
+
+_PLACING = re.compile(
+    r"\b(?:came|finished|was|were|is|are|placed|ended|in)\s+(?:a\s+)?(?:distant\s+|close\s+)?"
+    r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b",
+    re.IGNORECASE,
+)
+
+
+def _of_another_place(question: str, sentence: str, c: _Candidate) -> bool:
+    """Does a question asking who came in some place ("Who came fourth?") meet a name whose
+    own part of the sentence (`_FIGURE_JOIN`) gives it another ("Graham Sutton, came third
+    with 8,902, and Reform's Kelly Marsh was fourth")?"""
+    asked = _PLACING.search(question)
+    if not asked:
+        return False
+    bounds = [0] + [m.end() for m in _FIGURE_JOIN.finditer(sentence)] + [len(sentence)]
+    left = max(b for b in bounds if b <= c.start)
+    right = min(b for b in bounds if b >= c.end)
+    said = [m.group(1).lower() for m in _PLACING.finditer(sentence[left:right])]
+    return bool(said) and asked.group(1).lower() not in said
 
 
 # "the first Bluegrass State location", "its first London store": a first of one place only.
