@@ -585,14 +585,14 @@ class Rag:
         polar = question_type(question) == "yes-no"
         ranked = sorted(range(len(sentences)), key=lambda i: -sentences[i].score)
         found: list[tuple[float, int, int, int]] = []  # (span score, sentence, start, end)
-        for i in ranked[:2]:
+        for i in ranked[: 3 if polar else 2]:
             e = sentences[i]
             before = sentences[i - 1] if i and sentences[i - 1].article_id == e.article_id else None
             context = before.sentence if before is not None else ""
             if polar:
                 # The headline names what the story is about ("Storm Ilse cuts power..."), which
                 # its sentences leave out ("Nobody was hurt").
-                said = yes_no(question, e.sentence, f"{e.title or ''}. {context}")
+                said = yes_no(question, e.sentence, context, title=e.title or "")
                 if said:
                     return ShortAnswer(said, i + 1, e.article_id, e.start, e.end)
                 continue

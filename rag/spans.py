@@ -425,6 +425,12 @@ _OPPOSITES = [
     ),
     # "Did Smith admit the charges?" over "Smith denied all the charges": No.
     ("admit admitted admits confess confessed plead pleaded pleads", "deny denied denies"),
+    # "Are fees changing?" over "are unchanged"; "Did the appeal succeed?" over "dismissed"
+    ("change changes changed changing", "unchanged"),
+    (
+        "succeed succeeds succeeded successful upheld",
+        "dismissed rejected failed fail fails unsuccessful",
+    ),
     ("alive survive survived survives", "dead die died dies killed"),
     ("guilty convicted", "innocent acquitted cleared"),
     ("agree agreed agrees", "disagree disagreed refuse refused declined"),
@@ -5417,7 +5423,7 @@ def _opposites() -> dict[str, set[str]]:
     return table
 
 
-def yes_no(question: str, sentence: str, context: str = "") -> str | None:
+def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> str | None:
     """Return "Yes" or "No" when `sentence` plainly answers the yes/no `question`, else None.
 
     Plainly means: the sentence (with `context`, the sentence before) names everything the
@@ -5456,7 +5462,11 @@ def yes_no(question: str, sentence: str, context: str = "") -> str | None:
         return None
     s_lower = [w.lower() for w, _, _ in _words(sentence)]
     s_stems = [_stem(w) for w in s_lower]
-    c_stems = {_stem(w) for w, _, _ in _words(context)}
+    # The headline names what the story is about ("Inhaler batches recalled over faulty dose
+    # counter"): its words count as said, like the sentence before's, but never as the
+    # sentence before saying the predicate for this one.
+    t_stems = {_stem(w) for w, _, _ in _words(title)}
+    c_stems = {_stem(w) for w, _, _ in _words(context)} | t_stems
     # Names in the question must all be there: else the sentence is about something else.
     for w in key:
         if w[0].isupper() and _stem(w) not in s_stems and _stem(w) not in c_stems:
@@ -5465,11 +5475,20 @@ def yes_no(question: str, sentence: str, context: str = "") -> str | None:
     same_at: list[int] = []
     opposite_at: list[int] = []
     missing = []
+    key_stems = {_stem(w) for w in key}
+
+    def occurrence(stem: str) -> int:
+        # The occurrence nearest the question's other words: "the west bank has no defences",
+        # not "The flood defences completed ... on the east bank", for "Does the west bank
+        # have flood defences?"
+        at = [i for i, s_ in enumerate(s_stems) if s_ == stem]
+        return max(at, key=lambda i: (len(key_stems & set(s_stems[max(0, i - 15) : i])), -i))
+
     for w in key:
         stem = _stem(w)
         if stem in s_stems or stem in c_stems:
             if stem in s_stems and not w[0].isupper():
-                same_at.append(s_stems.index(stem))
+                same_at.append(occurrence(stem))
             continue
         if w[0].isupper() or stem in scene:
             continue  # a name found in the context; a word of the scene
@@ -5496,10 +5515,12 @@ def yes_no(question: str, sentence: str, context: str = "") -> str | None:
         None,
     )
     named = [s_stems.index(_stem(subject))] if subject and _stem(subject) in s_stems else []
-    if named and (same_at or opposite_at) and max(named) > min(same_at + opposite_at):
+    # (the predicate is the last of the question's words the sentence matches: "Fees for
+    # students from the UK ... are unchanged" has the name before it, whatever comes first)
+    if named and (same_at or opposite_at) and max(named) > max(same_at + opposite_at):
         return None
     said = _predicate_stems(question) - scene
-    from_context = {w for w in said if w not in s_stems and w in c_stems}
+    from_context = {w for w in said if w not in s_stems and w in c_stems and w not in t_stems}
     if len(from_context) > len(said) - len(from_context):
         # The sentence before says it ("pupils ... 'do not get the help they need'"): this
         # one ("The school, which has 1,340 pupils, was praised") states little of it. (The
@@ -5511,7 +5532,12 @@ def yes_no(question: str, sentence: str, context: str = "") -> str | None:
         if any(_hedged(s_lower, i, modal) for i in opposite_at):
             return None
         return "No"
-    if missing or not same_at:
+    # One word of the question's own description may go unsaid ("the faulty Brevair
+    # inhalers", "stage nine"), when the sentence states the predicate (the last word the
+    # question asks about) and two of its words more.
+    if not same_at or (
+        missing and (len(missing) > 1 or missing[-1] == key[-1] or len(same_at) < 3)
+    ):
         return None
     predicate = max(same_at)  # the question's predicate comes last ("...reopened?")
     if _hedged(s_lower, predicate, modal):
@@ -5528,6 +5554,10 @@ _YES_NO_SENSES = tuple(
     for group in (
         "plead pleaded pleads guilty admit admitted admits confess confessed",
         "deny denied denies denying",
+        # "Is the school still in the plans?" over "remains in the plans"
+        "still remain remains remained",
+        "succeed succeeds succeeded successful upheld",
+        "fail fails failed dismissed unsuccessful",
     )
 )
 # "Was anyone hurt?" asks whether any one was: "anyone" is no word the sentence must repeat, and
