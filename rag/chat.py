@@ -344,6 +344,8 @@ def question_subject(question: str) -> str | None:
 
 
 _WHO_ASKED = re.compile(r"^\s*(?:who|whom)\b", re.IGNORECASE)
+# "Who is Colin Mabry?", "Who was Marta Novak?": a question about the one it names.
+_WHO_IS_NAMED = re.compile(r"^\s*(?i:who\s+(?:is|was))\s+(?:[A-Z][\w'’.-]*\s*){1,4}\??\s*$")
 
 
 def _short_name(previous: Turn) -> str | None:
@@ -376,7 +378,11 @@ def candidates(previous: Turn) -> list[Candidate]:
     subject = question_subject(previous.standalone)
     short = _short_name(previous)
     found: list[tuple[str, int]] = [(subject, 0)] if subject else []
-    if not _WHO_ASKED.match(previous.standalone):
+    if _WHO_IS_NAMED.match(previous.standalone):
+        # "Who is Colin Mabry?" then "How much did he say ...?": the one asked about, not
+        # "Structural" of "Structural engineer Colin Mabry" opening the reply.
+        found += [(e, 0) for e in entities(previous.standalone)]
+    elif not _WHO_ASKED.match(previous.standalone):
         # "How old is Mateus Coelho?" then "How long is his contract?": a question that asks
         # about a named one, not for one, keeps it as the subject ahead of other names its
         # reply cites ("goalkeeper Luke Ferris, 29").
@@ -532,6 +538,25 @@ _ASKED_SLOT = re.compile(
 )
 
 
+def _plainly_a_person(name: str) -> bool:
+    """Does `name` hold a given name or a title ("Frenchman Julien Moreau", "Dr Anjali
+    Rao")?"""
+    words = [w.strip(".,’'") for w in name.split()]
+    return (
+        _has_title(name)
+        or any(w in FEMALE_NAMES | MALE_NAMES for w in words[:-1])
+        or (len(words) > 1 and words[0] in _PERSON_DEMONYMS)
+    )
+
+
+# Nouns of a person's nationality that news puts before a name: "Frenchman Julien Moreau".
+_PERSON_DEMONYMS = frozenset(
+    "Frenchman Frenchwoman Englishman Englishwoman Scotsman Scotswoman Welshman Welshwoman "
+    "Irishman Irishwoman Dutchman Dutchwoman Spaniard Briton Dane Swede Finn Pole Norwegian "
+    "Kenyan Australian American Canadian German Italian".split()
+)
+
+
 def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str | None:
     """ "it": what the previous question named ("the ferry subsidy"), else its names, else the
     answer's; "its", "they", "their": names first (a firm, a party, a team). What the follow-up
@@ -548,6 +573,8 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         _whole_name(p, names_asked)
         for p in noun_phrases(previous.standalone)
         if not _named_in(_whole_name(p, names_asked), question) and not is_role(p.split()[-1])
+        # "Frenchman Julien Moreau" is no "it"
+        and not _plainly_a_person(_whole_name(p, names_asked))
         # "What was the estimate for Blue Orchard?" asked for a value: "it" is the painting.
         and not (slot and p.lower() == slot.group("slot").lower() and names_asked)
     ]
@@ -557,6 +584,7 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         c
         for c in named
         if fit(pronoun, c) > 0 and c.person is not True and not _named_in(c.name, question)
+        and not _plainly_a_person(c.name)
     ]
     if pronoun == "it":
         names = [c.name for c in named if not any(c.name in p for p in phrases)]
@@ -737,6 +765,11 @@ def _counterpart(name: str, previous: Turn, question: str) -> str | None:
     ]
     near = [c for c in others if c.tier <= 4]
     found = near or others
+    if len(found) > 1:
+        # "Northfield" of "the Northfield mayoral by-election" beside "Daniel Crowe": one whose
+        # given name or title says they are a person outranks a bare capitalised word.
+        found = [c for c in found if describe(c.name, c.tier, {}).gender or _has_title(c.name)]
+        found = found or near or others
     return found[0].name if len(found) == 1 else None
 
 
@@ -866,6 +899,11 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
         done.add(person)
         # The text as rewritten so far: a name already put in is not the next pronoun's.
         entity = _antecedent(pronoun, previous, "".join(pieces) + question[at:])
+        if person and (not entity or " or " in entity) and len(history) > 1:
+            # "Who was Margaret Quill's manager?" - "How long was he jailed for?" - "How long
+            # is her sentence now?": with no one plain in the previous turn, the one the
+            # conversation asked about earlier, whom the previous turn still names.
+            entity = _topic_person(pronoun, history) or entity
         if not entity and pronoun.lower() in _PLURAL and len(history) > 1:
             # "Who did Northbridge City sign?" - "How long is his contract?" - "How much did
             # they pay ...?": the turn before offers no group; the one before that does.
@@ -877,6 +915,10 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
         suffix = _possessive(question, match, entity)
         if person and suffix and other and other.group(1).lower() in _COUNTERPARTS:
             partner = None if " or " in entity else _counterpart(entity, previous, question)
+            if partner is None and " or " not in entity and len(history) > 1:
+                # "Who won?" - "How many votes did she get?" - "... her opponent?": the
+                # opponent may be named a turn further back.
+                partner = _counterpart(entity, history[-2], question)
             if partner:  # "her opponent" -> "Chloe Adair"
                 pieces += [question[at : match.start()], partner]
                 at = end + other.end()
@@ -884,7 +926,7 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
         pieces += [question[at : match.start()], entity + suffix]
         at = end
     if pieces:
-        return "".join(pieces) + question[at:]
+        return _counted_again("".join(pieces) + question[at:], previous.standalone)
     if _PRONOUN_RE.search(question):
         return question
     named = _definite_named(question, previous)
@@ -921,6 +963,44 @@ _LEADING_WH = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_PREPOSITION = re.compile(r"\s+(?:to|for|with|from|by|at|about|of|on|in)\s*\?*\s*$", re.I)
+
+
+_BARE_HOW_MANY = re.compile(
+    r"^(?P<lead>\s*(?:and\s+|so\s+)?how\s+many)(?=\s+(?:did|does|do|will|would|has|have|had|"
+    r"was|were|is|are)\b)",
+    re.IGNORECASE,
+)
+_COUNTED_BEFORE = re.compile(
+    r"\bhow\s+many\s+(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:did|does|do|will|would|has|"
+    r"have|had|was|were|is|are)\b",
+    re.IGNORECASE,
+)
+
+
+def _topic_person(pronoun: str, history: Sequence[Turn]) -> str | None:
+    """The person an earlier question of the conversation named (newest first) who agrees
+    with `pronoun` by their given name or title and whom the previous turn's reply or cited
+    sentences name again ("Quill's former manager"), or None."""
+    previous = history[-1]
+    said = " ".join([previous.answer, previous.evidence])
+    for turn in reversed(history[:-1]):
+        for name in entities(turn.standalone):
+            c = describe(name, 0, {})
+            if c.gender is None or fit(pronoun, c) <= 0:
+                continue
+            if any(re.search(rf"\b{re.escape(part)}\b", said) for part in name.split()[-1:]):
+                return name
+    return None
+
+
+def _counted_again(question: str, previous: str) -> str:
+    """ "And how many did Daniel Crowe get?" after "How many votes did Olivia Hartnell get?"
+    counts votes again: the previous question's counted noun is put back."""
+    bare = _BARE_HOW_MANY.match(question)
+    counted = _COUNTED_BEFORE.search(previous)
+    if not bare or not counted:
+        return question
+    return f"{bare.group('lead')} {counted.group('noun')}{question[bare.end():]}"
 
 
 def _asked_anew(previous: str, wh: str) -> str | None:

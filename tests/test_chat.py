@@ -1180,6 +1180,52 @@ TWELFTH_TRIAL = [
 ]
 
 
+THIRTEENTH_TRIAL = [
+    # The thirteenth round's trial: "Who is X?" is about X, not "Structural" of "Structural
+    # engineer Colin Mabry" opening the reply.
+    (turn("Who is Colin Mabry?", "Structural engineer Colin Mabry, 52, of the consultancy "
+          "Ferrous & Lane, told the inquiry the bridge was poor. [1]"),
+     "How much did he say the repairs would cost?",
+     "How much did Colin Mabry say the repairs would cost?"),
+    # A person is no "it" ("Frenchman Julien Moreau").
+    (turn("Where is Frenchman Julien Moreau from?", "Annecy [1]. Moreau, a 30-year-old from "
+          "Annecy, now leads the race. [1]"),
+     "When did he take it?", "When did Frenchman Julien Moreau take Annecy?"),
+]
+
+
+def test_the_opponent_may_be_named_a_turn_further_back_and_counts_what_was_counted():
+    # trial 14: "her opponent" had stayed Olivia Hartnell's, as "Northfield" (of "the
+    # Northfield by-election") was taken for a second person.
+    won = turn("Who won the Northfield mayoral by-election?", "Olivia Hartnell [1]. The Green "
+               "Party's Olivia Hartnell won the Northfield mayoral by-election, beating "
+               "Labour's Daniel Crowe by 2,314 votes. [1]")
+    votes = turn("How many votes did Olivia Hartnell get?", "21,480 [1]. Hartnell, 38, a "
+                 "former paramedic from Eastholme, received 21,480 votes to Crowe's 19,166. [1]")
+    assert rewrite_followup("And how many did her opponent get?", [won, votes]) == (
+        "And how many votes did Daniel Crowe get?"
+    )
+
+
+def test_an_earlier_asked_person_settles_a_pronoun_the_last_turn_leaves_open():
+    # trial 14: "her" had become "Lady Justice Amara Holt or Mrs Justice Dale" of the cited
+    # sentences, while the conversation was about Margaret Quill.
+    manager = turn("Who was Margaret Quill's manager?", "Darren Pike [1]. Quill's former "
+                   "manager, Darren Pike, 44, did not appeal. [1]")
+    jailed = turn("How long was Darren Pike jailed for?", "four years [1]. Quill's former "
+                  "manager, Darren Pike, 44, who was jailed for four years, did not appeal. [1] "
+                  "Lady Justice Amara Holt, sitting with Mrs Justice Dale, gave the ruling. [2]")
+    assert rewrite_followup("And how long is her sentence now?", [manager, jailed]) == (
+        "And how long is Margaret Quill’s sentence now?"
+    )
+    # With one plain "her" in the last turn, that one.
+    judge = turn("Who gave the ruling?", "Lady Justice Amara Holt [1]. Lady Justice Amara Holt "
+                 "gave the ruling on Quill's appeal. [1]")
+    assert rewrite_followup("How old is she?", [manager, judge]) == (
+        "How old is Lady Justice Amara Holt?"
+    )
+
+
 def test_they_may_be_named_two_turns_back():
     # trial 12 of this round: "they" had become "Rafael Souza's contract", a singular thing.
     signed = turn("Who did Northbridge City sign from Benfica?", "Rafael Souza [1]. Northbridge "
@@ -1204,6 +1250,7 @@ def test_they_may_be_named_two_turns_back():
         for trial, cases in (
             ("ninth", NINTH_TRIAL), ("tenth", TENTH_TRIAL), ("eleventh", ELEVENTH_TRIAL),
             ("twelfth", TWELFTH_TRIAL),
+            ("thirteenth", THIRTEENTH_TRIAL),
         )
         for i, case in enumerate(cases)
     ],
