@@ -45,7 +45,7 @@ from rag.spans import (
     same_measure,
 )
 from rag.store import validate_date
-from rag.timeexpr import TimeScope, names_period, names_year, time_scope
+from rag.timeexpr import TimeScope, counts_back_as_asked, names_period, names_year, time_scope
 from rag.timeline import (
     BRIEFING_FLOOR,
     TIME_MARGIN,
@@ -1111,7 +1111,8 @@ def _naming_the_year(hits: Sequence[Hit], scope: TimeScope) -> list[Hit]:
         hits,
         scope,
         (scope.until + timedelta(days=1)).isoformat(),
-        lambda text, published: names_year(text, published, first, last),
+        lambda text, published: names_year(text, published, first, last)
+        or counts_back_as_asked(text, scope),
     )
 
 

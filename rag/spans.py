@@ -147,7 +147,8 @@ _NUMBER = (
     rf"(?:\s?(?:{_SCALE})\b)?"
     # "50,000 Swiss francs", "2 million Hong Kong dollars": the country is part of the unit.
     rf"(?:[\s-]?(?:(?:{_CURRENCY_COUNTRY})\s)?(?:{_CURRENCY_WORD}|{_UNIT})(?![\w]))?"
-    rf"(?:\s(?:{_RATE})\b)?"
+    # "£500 a year", not "15 weeks a year ago"
+    rf"(?:\s(?:{_RATE})\b(?!\s+(?:ago|earlier|before)\b))?"
 )
 _NUMBER_RE = re.compile(_NUMBER, re.IGNORECASE)
 _DATE_RE = re.compile(
@@ -2389,6 +2390,15 @@ def _score(
             else "", re.I
         ):
             return None  # "20% got last year's booster" for "... the latest vaccine?"
+        ago = _COUNTED_BACK.search(parsed.text)
+        if ago:
+            # "What was the median wait a year ago?" over "a median of 19 weeks against 15
+            # weeks a year ago": the figure said with the question's own words.
+            phrase = re.escape(ago.group(0))
+            if re.match(rf"\s+{phrase}", sentence[c.end : c.end + 40], re.I):
+                penalty -= PERIOD_BONUS
+            elif re.search(rf"\b{phrase}", sentence, re.I):
+                penalty += PERIOD_BONUS
         asked_years = _asked_years(parsed.text)
         dated = _figure_years(sentence, c) if asked_years else None
         if dated is not None and not dated & asked_years:
@@ -4067,6 +4077,11 @@ _PERIOD_WORDS = (
 _ASKED_PERIOD = re.compile(rf"\b(?:{_PERIOD_WORDS})\b", re.IGNORECASE)
 _SAID_PERIOD = re.compile(rf"[^,;.\d()]{{0,25}}?\b(?:{_PERIOD_WORDS})\b", re.IGNORECASE)
 PERIOD_BONUS = 1.5
+_COUNTED_BACK = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|twelve|eighteen|\d{1,2})\s+(?:year|month|week|day)s?"
+    r"\s+(?:ago|earlier|before)\b",
+    re.IGNORECASE,
+)
 # A question about the newest thing of its kind: "the latest Covid-19 vaccine".
 _ASKS_LATEST = re.compile(r"\b(?:latest|newest|most\s+recent|current)\b", re.IGNORECASE)
 

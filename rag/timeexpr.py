@@ -70,6 +70,17 @@ def names_year(text: str, published: str | None, first: int, last: int) -> bool:
         years.add(int(published[:4]) - 1)
     return any(first <= y <= last for y in years)
 
+def counts_back_as_asked(text: str, scope: TimeScope) -> bool:
+    """Does `text` count back in the question's own words ("against 15 weeks a year ago" for
+    "What was the median wait a year ago?")? Such a report speaks of the period the question
+    means, whatever its date."""
+    for phrase in (scope.matched or "").split(" | "):
+        said = phrase.strip()
+        if _AGO.fullmatch(said) and re.search(rf"\b{re.escape(said)}\b", text, re.I):
+            return True
+    return False
+
+
 def names_period(text: str, published: str | None, scope: TimeScope) -> bool:
     """Does `text`, from a report published on `published` (YYYY-MM-DD), name the period of
     `scope`? A year, quarter or decade: a year within it (`names_year`). A month, week or day:
@@ -79,6 +90,17 @@ def names_period(text: str, published: str | None, scope: TimeScope) -> bool:
     name it."""
     first = scope.since or date(1800, 1, 1)
     last = scope.until or date(9999, 12, 31)
+    if counts_back_as_asked(text, scope):
+        return True
+    if published:
+        # "against 15 weeks a year ago", "up from 2,150 six months earlier": a time counted
+        # back from the report's own date.
+        said_on = date.fromisoformat(published)
+        for match in _AGO.finditer(text):
+            n = _COUNT_WORDS.get(match.group(1).lower()) or int(match.group(1))
+            days = {"year": 365, "month": 30, "week": 7, "day": 1}[match.group(2).lower()]
+            if first <= said_on - timedelta(days=n * days) <= last:
+                return True
     if scope.unit not in ("month", "week", "day"):
         # A year that dates something ("16 weeks in 2022", "2022's total", "last year"), not
         # one that only bounds ("the slowest rise since 2021").
@@ -105,6 +127,13 @@ def names_period(text: str, published: str | None, scope: TimeScope) -> bool:
     return False
 
 
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "twelve": 12, "eighteen": 18}
+_AGO = re.compile(
+    r"\b(a|an|one|two|three|four|five|six|twelve|eighteen|\d{1,2})\s+(year|month|week|day)s?\s+"
+    r"(?:ago|earlier|before)\b",
+    re.IGNORECASE,
+)
 _MONTH_RE = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"

@@ -114,7 +114,9 @@ def waits_rag(tmp_path_factory):
         "---\ntitle: Waiting times rise for a third year\ndate: 2024-05-20\nsource: Aldhelm Post"
         "\n---\nThe median wait for routine surgery at St Aldhelm's rose to 19 weeks in 2023, up "
         "from 16 weeks in 2022 and 11 weeks in 2021.\n\nThe hospital's chief executive, Dr Helen "
-        "Marsh, blamed staff shortages. She said 42 anaesthetist posts were vacant in January.\n",
+        "Marsh, blamed staff shortages. She said 42 anaesthetist posts were vacant in January."
+        "\n\nThe median wait for a first outpatient appointment was 14 weeks, against 9 weeks "
+        "a year ago.\n",
         encoding="utf-8",
     )
     (folder / "fair.md").write_text(
@@ -153,6 +155,17 @@ def test_a_later_report_speaking_of_the_period_is_judged_as_a_whole(waits_rag):
     )
     assert answer.signals["keys_missing_article"] == 0.0
     assert not answer.refused and answer.short_answer.text == "42"
+
+
+def test_a_report_counting_back_in_the_questions_words_speaks_of_its_period(waits_rag):
+    # trial 14: "a year ago" read against a newer report had filtered out the report that
+    # says "against 9 weeks a year ago" ("No article from ... (a year ago)").
+    answer = waits_rag.ask(
+        "What was the median wait for a first outpatient appointment a year ago?",
+        as_of="2024-12-01",
+    )
+    assert not answer.refused, answer.answer
+    assert answer.short_answer.text == "9 weeks"
 
 
 def test_a_period_no_report_names_is_still_said_to_be_empty(waits_rag):

@@ -328,6 +328,13 @@ def test_a_weekday_is_read_against_its_report(phrase, published, ahead, day):
         ("What was the median wait before 2023?", "It was 11 weeks in 2021.", "2024-05-20", True),
         ("What was the median wait in 2022?", "It rose to 19 weeks last year.", "2024-05-20",
          False),
+        # trial 14: a report counting back in the question's own words speaks of its period.
+        ("What was the median wait a year ago?", "The median wait is 19 weeks, against 15 weeks "
+         "a year ago.", "2024-02-10", True),
+        ("What was the median wait a year ago?", "The median wait is 19 weeks, against 15 weeks "
+         "last spring.", "2024-02-10", False),
+        ("How many were waiting six months ago?", "The list fell to 910 from 2,150 six months "
+         "earlier.", "2024-02-10", False),
     ],
 )
 def test_names_period(question, text, published, named):
