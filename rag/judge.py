@@ -285,6 +285,8 @@ SAME_SENSE = tuple(
         "fine penalty",
         "kill dead death die",
         "injure injury hurt wound",
+        # "When did the footbridge collapse?": "The bridge fell into the river on ..."
+        "collapse fell",
     )
 )
 

@@ -4333,6 +4333,23 @@ def _planned(sentence: str, start: int, end: int) -> bool:
     return False
 
 
+# "When did the footbridge collapse?": the word ending a did-question is its verb.
+_VERB_LAST_WORD = re.compile(
+    r"^\s*(?:when|where|how|why|what\s+time)\b.*\b(?:did|does|do|will|would)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){1,5}?([a-z]+)\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+def _figure_verb_not_in(sentence: str, c: _Candidate, wanted: set[str]) -> bool:
+    """Is the verb `c` belongs to in spaCy's parse a content verb outside `wanted`?"""
+    numbers = [t for t in _parsed(sentence) if c.start <= t.idx < c.end]
+    verb = _verb_of(numbers[-1]) if numbers else None
+    if verb is None or _stem(verb.text) in _LIGHT_VERBS:
+        return False
+    return _stem(verb.text) not in wanted
+
+
 def _verb_disagrees(question: str, sentence: str, c: _Candidate) -> bool:
     """True when the question's main verb is a content verb ("destroyed", "use", "pay") and the
     verb the number `c` belongs to in spaCy's parse is a different one ("evacuated"); False
@@ -4340,6 +4357,14 @@ def _verb_disagrees(question: str, sentence: str, c: _Candidate) -> bool:
     if _nlp() is None:
         return False
     root = next((t for t in _parsed(question) if t.dep_ == "ROOT"), None)
+    last_verb = _VERB_LAST_WORD.match(question)
+    if root is not None and root.pos_ != "VERB" and last_verb:
+        # "When did the Calder Street footbridge collapse?": the parse takes the verb that
+        # ends the question for a noun.
+        root = next((t for t in _parsed(question) if t.lower_ == last_verb.group(1).lower()), root)
+        if root.pos_ == "NOUN" and _stem(root.text) not in _LIGHT_VERBS | _STATE_VERBS:
+            wanted = _same_senses({_stem(root.text)})
+            return _figure_verb_not_in(sentence, c, wanted)
     if (
         root is None
         or root.pos_ != "VERB"
