@@ -202,7 +202,10 @@ _THIS_YEAR_RE = re.compile(r"\b((?:early|mid|late)\s+)(this|last)\s+year\b", re.
 # The first report of a story: "when it first announced", "originally", "before the vote".
 _EARLIEST_RE = re.compile(
     r"\b(originally|initially|at first|at the outset|first (?:announced|reported|proposed|"
-    r"planned|unveiled|said|say|says|estimated|gave|put)|when (?:it|they|the [\w -]+?) "
+    r"planned|unveiled|said|say|says|estimated|gave|put)|"
+    # "How many objections did the group first collect?", "first counted"
+    r"\b(?:did|do|does)\b[^?]*?\bfirst\s+(?!time\b|half\b|quarter\b|round\b|stage\b|leg\b)[a-z]+|"
+    r"first\s+[a-z]+ed\b|when (?:it|they|the [\w -]+?) "
     r"(?:was |were )?first|"
     r"before the (?:[\w'-]+ ){0,3}?(?:vote|election|strike|ballot|decision|approval|deal|talks|"
     r"meeting|referendum|launch|opening|ruling|verdict|match|final)\b)",

@@ -168,6 +168,12 @@ def test_seasons_edges_and_points_ago(question, since, until):
         ("Before the vote, how big was the planned stadium?", True),
         ("What was the port's pay offer before the strike began?", True),
         ("How big was the stadium originally?", True),
+        # trial 14: "first" before the question's own verb
+        ("How many objections did the group first collect?", True),
+        ("How many homes were first proposed at Millbrook Farm?", True),
+        ("When did the plant first open?", True),
+        ("Who won the first half?", False),
+        ("How many people came first time round?", False),
         # The eleventh trial: "first say" had been read as no time at all.
         ("How many customers did Brightwave first say were affected?", True),
         ("How many customers were affected by the breach as first reported?", True),
