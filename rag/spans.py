@@ -642,9 +642,24 @@ def _focus_word(lower: list[str], at: int) -> str:
         if owner is not None and owner > 0 and not verbish:
             phrase = [phrase[owner]] + phrase[owner + 1 :]
             opener = phrase[0]
+        nouns = [w for w in phrase[1:] if w not in _STOP]
+        if (
+            opener in ("the", "a", "an") and nouns and nouns[-1] in ("name", "names")
+            and tail[:1] == ["of"] and not [w for w in phrase if w in verbish]
+        ):
+            # "What is the name of the man rescued from his car?": the verb describes the man
+            named: list[str] = []
+            for w in tail[1:]:
+                if w in _STOP or w in _AUXILIARIES or w in _PREPOSITIONS:
+                    if named:
+                        break
+                    continue
+                if named and w.endswith("ed") and not _ed_noun(w):
+                    break
+                named.append(w)
+            return named[-1] if named else nouns[-1]
         if not (opener in ("the", "a", "an") or opener.endswith(("'s", "’s", "s'"))) or verbish:
             return ""
-        nouns = [w for w in phrase[1:] if w not in _STOP]
         if nouns and nouns[-1] in _OF_HEADS and tail[:1] == ["of"]:
             return _head_after_of(tail[1:]) or nouns[-1]
         # "the new cost estimate for the tram": a known slot noun anywhere in the phrase.
@@ -1658,6 +1673,16 @@ def ranked_spans(question: str, sentence: str, context: str = "") -> list[tuple[
 
 
 _NAMED = ("person", "org", "place")
+# What a phrase must hold to be a date: a digit, a month, a day, or a word of time.
+_DATE_WORDS = re.compile(
+    rf"\d|\b(?:{_MONTHS}|{_WEEKDAYS})\b|\b(?:today|tonight|yesterday|tomorrow|year|years|month|"
+    r"months|week|weeks|day|days|season|spring|summer|autumn|fall|winter|morning|afternoon|"
+    r"evening|night|decade|century|centuries|ago|next|last|later|earlier|weekend|era|age|dawn|"
+    r"dusk|noon|midnight|christmas|easter|new\s+year|hour|hours|minute|minutes|quarter|half|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|hundred)\b",
+    re.IGNORECASE,
+)
 _SPAN_OF_TIME = (
     rf"(?:\d+|{_NUMBER_WORD})\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)"
 )
@@ -1762,8 +1787,10 @@ def typed_spans(
         # dates count, a little behind the rules' own.
         replace(c, kind="date", source="spacy") if c.kind == "spacy-date" else c
         for c in _spacy_candidates(sentence)
-        # ... but an age ("Falk, 61,") or a span of time ("nine years") is no point in time.
+        # ... but an age ("Falk, 61,") or a span of time ("nine years") is no point in time,
+        # and a word with nothing of a date in it ("turnout") none at all.
         if not (c.kind == "spacy-date" and _NOT_A_TIME.match(sentence[c.start : c.end]))
+        and not (c.kind == "spacy-date" and not _DATE_WORDS.search(sentence[c.start : c.end]))
     ]
     vetoed = {(c.start, c.end) for c in found if c.kind == "not-a-name"}
     # A person, organisation or place is a name too, for a slot that takes any name ("Which
@@ -2342,7 +2369,7 @@ def _score(
             return None
         if (
             parsed.number != "change"
-            and not re.search(r"\bby\b|\bmargin\b", parsed.text, re.I)
+            and not re.search(r"\bby\b(?!-)|\bmargin\b", parsed.text, re.I)
             and _WON_BY.search(sentence[max(0, c.start - 80) : c.start])
         ):
             return None  # "beating Labour's Daniel Crowe by 2,314 votes": a margin, no tally
@@ -2414,6 +2441,17 @@ def _score(
         ):
             return None  # "freeze council tax for two years" is no age
         relative = parsed.number == "age" and _age_of_the_asked_relative(parsed.text, sentence, c)
+        if (
+            parsed.number == "age" and not relative
+            and re.search(
+                r"(?:\b(?:whose|her|his|their|its)|\w['’]s)\s+$",
+                sentence[max(0, c.start - 12) : c.start],
+            )
+            and not any(run & _content_stems(sentence) for run in _stemmed_runs(parsed.text))
+        ):
+            # "Susan Trelawny, whose 89-year-old father ..." for "How old is Lady Justice
+            # Holt?": a relative's age, in a sentence that never names the one asked about
+            return None
         if parsed.number == "age" and not relative and _an_age_in_apposition(
             sentence, c
         ) and _age_of_another(parsed.text, sentence, c):
@@ -2771,6 +2809,11 @@ def _score(
         parsed.text, sentence, c
     ):
         return None  # "Graham Sutton, came third ..., and Kelly Marsh was fourth" for fourth
+    if (
+        parsed.kind == "which" and parsed.focus in _FOCUS["person"] and c.kind != "number"
+        and re.search(r"\d", sentence[c.start : c.end])
+    ):
+        return None  # "the B5020" names no man
     if _first_of_a_narrower_kind(parsed.text, sentence):
         return None  # "the first Bluegrass State location" for "the first restaurant"
     if c.kind == "date" and parsed.kind == "when" and _verb_disagrees(parsed.text, sentence, c):
@@ -3295,6 +3338,8 @@ def _cannot_answer(parsed: _Question) -> set[str]:
     """The kinds of figure that cannot answer `parsed` (`_CANNOT`, and a count for a game's
     score)."""
     cannot = set(_CANNOT.get(parsed.number, ()))
+    if parsed.number == "duration" and parsed.focus == "time":
+        cannot.add("measure")  # "What was Moreau's winning time?": not "a 42-kilometre trial"
     if parsed.number == "score" and parsed.focus == "score" and _GAME_SCORE.search(parsed.text):
         cannot |= {"count", "percent"}
     if not parsed.number and _PAY_OFFER.search(parsed.text):
@@ -3998,6 +4043,11 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     return any(
         run & whole and run - whole and whole - run for run in _name_runs(question)
     )
+
+
+def _stemmed_runs(question: str) -> list[set[str]]:
+    """`_name_runs` as stems."""
+    return [{_stem(w) for w in run} for run in _name_runs(question)]
 
 
 def _name_runs(question: str) -> list[set[str]]:
@@ -4868,7 +4918,8 @@ _SAME_COUNT = tuple(
 )
 _UNIT_STEMS = frozenset(
     _stem(w) for w in re.sub(r"\(\?:|[()?|:\\]", " ", _UNIT.replace("|", " ")).split()
-    if w.isalpha()
+    # the kinds of day ("14 business days"), not units: "How many businesses ...?" counts
+    if w.isalpha() and w not in ("Earth", "working", "calendar", "business", "school", "lunar")
 )
 # Words after a number that measure rather than name what is counted.
 _NOT_COUNTED = frozenset(
