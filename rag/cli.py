@@ -496,3 +496,7 @@ def _register_extensions() -> None:
                 continue  # not written yet / not installed
             raise
         mod.register(app)
+
+
+if __name__ == "__main__":  # `python -m rag.cli ...` works like `python -m rag ...`
+    main()

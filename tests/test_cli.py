@@ -45,6 +45,14 @@ def test_help_imports_nothing_heavy():
     assert time.perf_counter() - start < 10  # a sanity bound; the speed target lives in the README
 
 
+def test_the_cli_module_runs_as_the_command():
+    # trial 14: `python -m rag.cli ask ...` printed nothing and exited 0.
+    out = subprocess.run(
+        [sys.executable, "-m", "rag.cli", "--help"], capture_output=True, text=True, check=True
+    )
+    assert "ask" in out.stdout
+
+
 def test_every_command_has_help(run):
     for command in ("ingest", "ask", "stats", "forget", "articles"):
         result = run(command, "--help")
