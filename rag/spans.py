@@ -5185,7 +5185,9 @@ _ASKS_OCCUPATION = re.compile(
     r"^\W*what\s+(?:does|do)\s+(.+?)\s+do(?:\s+for\s+(?:a\s+living|work))?\s*\?"
     r"|^\W*what\s+did\s+(.+?)\s+do\s+for\s+(?:a\s+living|work)\b"
     r"|^\W*what\s+(?:is|was)\s+(.+?)['’]s?\s+(?:job|occupation|profession|trade)\b"
-    r"|^\W*what\s+(?:does|did)\s+(.+?)\s+work\s+as\b",
+    r"|^\W*what\s+(?:does|did)\s+(.+?)\s+work\s+as\b"
+    # "What did Olivia Hartnell do before politics?": a former job ("a former paramedic")
+    r"|^\W*what\s+did\s+(.+?)\s+do\s+(?:before|previously|until)\b",
     re.IGNORECASE,
 )
 # "What nationality is Mateus Coelho?", "What is Lind's nationality?".
