@@ -437,6 +437,8 @@ _OPPOSITES = [
     ("agree agreed agrees", "disagree disagreed refuse refused declined"),
     ("available", "unavailable"),
     ("finished complete completed", "unfinished incomplete delayed postponed"),
+    # "Is the health centre still in the plans?" over "has been replaced": No.
+    ("still remain remains remained", "replaced dropped removed scrapped axed"),
     ("pay paid pays charged", "free exempt"),
     # "Did Kessler meet its target?" over "well short of its target of 30,000": No.
     (
@@ -5587,10 +5589,27 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
             continue  # a name found in the context; a word of the scene
         alike = (_same_senses({stem}) | next((g for g in _YES_NO_SENSES if stem in g), set()))
         senses = [i for i, s_ in enumerate(s_stems) if s_ in alike - {stem}]
+        hits = [i for i, word in enumerate(s_lower) if word in opposites.get(w.lower(), ())]
+        if senses and hits:
+            # "The primary school remains in the plans, but the health centre has been
+            # replaced": both said; the one nearer the question's own words answers it.
+            def support(at: list[int]) -> int:
+                # the question's words in the clause before the word, up to a comma or "but"
+                def clause(i: int) -> set[str]:
+                    start = i
+                    while start > 0 and s_lower[start - 1] not in _CLAUSE_WORDS:
+                        start -= 1
+                    return set(s_stems[start:i])
+
+                return max(len(key_stems & clause(i)) for i in at)
+
+            if support(hits) > support(senses):
+                senses = []
+            else:
+                hits = []
         if senses:
             same_at.append(senses[0])  # "hurt" for "injured"
             continue
-        hits = [i for i, word in enumerate(s_lower) if word in opposites.get(w.lower(), ())]
         if hits:
             opposite_at.extend(hits)
         else:
@@ -5629,7 +5648,12 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
     # inhalers", "stage nine"), when the sentence states the predicate (the last word the
     # question asks about) and two of its words more.
     if not same_at or (
-        missing and (len(missing) > 1 or missing[-1] == key[-1] or len(same_at) < 3)
+        missing
+        and (
+            len(missing) > 1 or missing[-1] == key[-1] or len(same_at) < 3
+            # "Were any 120-dose inhalers recalled?": a figure picks which ones; never unsaid
+            or any(ch.isdigit() for ch in missing[-1])
+        )
     ):
         return None
     predicate = max(same_at)  # the question's predicate comes last ("...reopened?")
@@ -5640,6 +5664,7 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
     return "No" if any(_negated(s_lower, i) for i in same_at) else "Yes"
 
 
+_CLAUSE_WORDS = frozenset({",", ";", ":", "but", "while", "whereas", "although"})
 # Words that state the same predicate in a court report: "Did he plead guilty?" and "admitted
 # 14 counts of fraud".
 _YES_NO_SENSES = tuple(
