@@ -2308,6 +2308,9 @@ def _score(
 ) -> tuple[float, int, int] | None:
     start, end = c.start, c.end
     penalty = replaced_bonus = 0.0
+    owner_fit = _owner_fit(parsed, sentence, c)
+    if owner_fit is None:
+        return None  # "The Green Party's Olivia Hartnell" for "Which party did Crowe stand for?"
     if _of_another_division(parsed.text, sentence, c):
         return None  # "took the men's title in 2:11:48" for the women's winning time
     if c.kind in ("number", "date") and _of_a_sibling(parsed.text, sentence, c):
@@ -2709,7 +2712,7 @@ def _score(
         score += _number_fit(parsed, c, sentence) - penalty + _measured_noun_fit(
             parsed.text, sentence, c
         )
-    score += replaced_bonus
+    score += replaced_bonus + owner_fit
     role = focus or (_role_asked_by_verb(parsed.text) if parsed.kind == "who" else "")
     if (
         parsed.kind == "who"
@@ -4649,6 +4652,9 @@ def _of_another_place(question: str, sentence: str, c: _Candidate) -> bool:
     asked = _PLACING.search(question)
     if not asked:
         return False
+    everywhere = [m.group(1).lower() for m in _PLACING.finditer(sentence)]
+    if everywhere and asked.group(1).lower() not in everywhere:
+        return True  # "Who came fifth?" of a sentence placing others third and fourth only
     bounds = [0] + [m.end() for m in _FIGURE_JOIN.finditer(sentence)] + [len(sentence)]
     left = max(b for b in bounds if b <= c.start)
     right = min(b for b in bounds if b >= c.end)
@@ -4670,6 +4676,9 @@ def _of_another_place(question: str, sentence: str, c: _Candidate) -> bool:
     asked = _PLACING.search(question)
     if not asked:
         return False
+    everywhere = [m.group(1).lower() for m in _PLACING.finditer(sentence)]
+    if everywhere and asked.group(1).lower() not in everywhere:
+        return True  # "Who came fifth?" of a sentence placing others third and fourth only
     bounds = [0] + [m.end() for m in _FIGURE_JOIN.finditer(sentence)] + [len(sentence)]
     left = max(b for b in bounds if b <= c.start)
     right = min(b for b in bounds if b >= c.end)
@@ -4986,6 +4995,40 @@ def _role_of_another(sentence: str, start: int, focus: str, asked: set[str]) -> 
             opens = not (first.ent_type_ or first.pos_ == "PROPN")
         return body if opens else re.sub(r"['’]s?$", "", said[at])
     return ""
+
+
+_OWNER_BEFORE = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s\s+$")
+_BODY_SLOTS = frozenset("party team club side company firm union group".split())
+OWNER_BONUS = 1.5
+
+
+def _owner_fit(parsed: _Question, sentence: str, c: _Candidate) -> float | None:
+    """How a name that owns a person's name, or is owned by one, fits a question about that
+    tie: +`OWNER_BONUS` for "Labour" of "Labour's Daniel Crowe" asked "Which party did Daniel
+    Crowe stand for?", and for "Daniel Crowe" asked "Who was Labour's candidate?"; None (no
+    answer) for the body owning another person ("The Green Party's Olivia Hartnell") or a
+    person owned by another body; 0.0 otherwise."""
+    names = {w.lower() for w in re.findall(r"(?<!^)\b[A-Z][\w'’-]*", parsed.text)}
+    names = {re.sub(r"['’]s?$", "", w) for w in names}
+    if not names:
+        return 0.0
+    if parsed.kind == "which" and parsed.focus in _BODY_SLOTS and c.kind in ("org", "name", "np"):
+        owned = _OWNS_A_PERSON.match(sentence[c.end :])
+        if owned:
+            said = {w.lower() for w in owned.group(0).split()[1:]}
+            return OWNER_BONUS if said & names else None
+    if parsed.kind == "who" and c.kind in ("person", "name"):
+        owner = _OWNER_BEFORE.search(sentence[max(0, c.start - 40) : c.start])
+        asked_owner = re.search(
+            r"\b([A-Z][\w&.-]*)['’]s\s+(?:candidate|nominee|leader|mp|member|councillor)\b"
+            r"|\b(?:for|from|of)\s+([A-Z][\w&.-]*)\b",
+            parsed.text,
+        )
+        if owner and asked_owner:
+            asked = (asked_owner.group(1) or asked_owner.group(2)).lower()
+            said = {w.lower() for w in owner.group(1).split()}
+            return OWNER_BONUS if asked in said else None
+    return 0.0
 
 
 # "Labour's Daniel Crowe", "the Green Party's Olivia Hartnell": a name owning a person's name.
@@ -5349,13 +5392,20 @@ _AGAINST = re.compile(r"\b(?:against|over|versus|vs\.?)\s+(?:the\s+)?$", re.IGNO
 _FOR_SIDE = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# "Who was Labour's candidate?", "Who stood for Reform?": the side's own person, whichever
+# side won.
+_ASKS_A_SIDES_OWN = re.compile(
+    r"['’]s\s+(?:candidate|nominee|leader|captain|manager|coach)\b|\bstood\s+for\b", re.I
+)
+
+
 def _of_the_beaten_side(question: str, sentence: str) -> bool:
     """Does a who-question ask about one side ("Who scored Dunmore Athletic's goal?", "Who
     scored for Lisle United?") of a sentence that names that side only as the beaten one
     ("Westmere Rovers won the cup, beating Dunmore Athletic 2-1, with Luca Ferreira heading the
     winner")? The people it names are then of the other side. A question that asks for the
     loser, or names the side as the beaten one too ("Who scored against Dunmore?"), is not."""
-    if asks_for_loser(question):
+    if asks_for_loser(question) or _ASKS_A_SIDES_OWN.search(question):
         return False
     sides = [
         m for m in _SIDE_NAME.finditer(question)
