@@ -427,6 +427,13 @@ def test_a_weekday_short_answer_says_which_day_its_report_means() -> None:
     prompt = Prompt(question="When will Holm meet Vestergaard?", evidence=(said,),
                     short_answer="Tuesday", short_answer_n=1)
     assert complete(extractive, prompt).startswith("Tuesday [1] (2025-09-30; report of")
+    # trial 14: a "will" of another clause puts no past Monday ahead.
+    decided = evidence_sentence(
+        "Harlan University will raise its fees by 12 percent, taking the annual fee to £24,080, "
+        "its governing council decided on Monday.", published="2025-05-20")
+    prompt = Prompt(question="When did the council decide on the rise?", evidence=(decided,),
+                    short_answer="Monday", short_answer_n=1)
+    assert complete(extractive, prompt).startswith("Monday [1] (2025-05-19; report of")
 
 
 def test_a_worked_out_lead_comes_first() -> None:

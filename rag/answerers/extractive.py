@@ -97,7 +97,10 @@ def _weekday(short: str, e) -> str:
     from rag.timeexpr import weekday_date
 
     at = e.sentence.find(short)
-    ahead = bool(_AHEAD.search(e.sentence[: max(at, 0)]))
+    # Only the weekday's own clause: "will raise fees ..., its governing council decided on
+    # Monday" is a past Monday.
+    before = re.split(r"[,;:—–]", e.sentence[: max(at, 0)])[-1]
+    ahead = bool(_AHEAD.search(before))
     when = weekday_date(short, e.published, ahead)
     return when.isoformat() if when else ""
 
