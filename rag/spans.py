@@ -2446,6 +2446,16 @@ def _score(
         ):
             return None  # "freeze council tax for two years" is no age
         relative = parsed.number == "age" and _age_of_the_asked_relative(parsed.text, sentence, c)
+        asked_relation = re.search(r"(\w+)['’]s\s+([a-z]+)\s*\??\s*$", parsed.text)
+        if (
+            parsed.number == "age" and not relative and asked_relation
+            and asked_relation.group(2) not in _TITLES
+            and re.search(rf"\b{re.escape(asked_relation.group(1))}\b[^.;]{{0,40}}$",
+                          sentence[: c.start])
+        ):
+            # "Harriet Nyland, a 31-year-old teacher" for "How old is Harriet Nyland's
+            # partner?": her own age
+            return None
         if (
             parsed.number == "age" and not relative
             and re.search(
@@ -2821,6 +2831,14 @@ def _score(
         return None  # "the B5020" names no man
     if _first_of_a_narrower_kind(parsed.text, sentence):
         return None  # "the first Bluegrass State location" for "the first restaurant"
+    if (
+        c.kind == "date" and parsed.kind == "when"
+        # "date from about AD 150": the "from" may open the date's own span
+        and re.search(r"\bdat(?:e|es|ed|ing)\s+(?:back\s+)?(?:(?:from|to)\s+(?:about\s+)?)?$",
+                      sentence[max(0, c.start - 30) : c.start])
+        and not _ASKS_AGE_OF_A_THING.search(parsed.text)
+    ):
+        return None  # "thought to date from about AD 150" for "When did the dig begin?"
     if c.kind == "date" and parsed.kind == "when" and _verb_disagrees(parsed.text, sentence, c):
         # "When did the festival open?": "founded in 2009" dates another event.
         score -= VERB_PENALTY
@@ -3370,6 +3388,12 @@ _HOW_LONG_AFTER = re.compile(
     r"\bhow\s+(?:long|soon|many\s+\w+)\s+(?:after|before)\s+(?:the\s+|its\s+|their\s+)?([\w-]+)",
     re.IGNORECASE,
 )
+# "When does the bathhouse date from?", "When was it built?": a thing's own age.
+_ASKS_AGE_OF_A_THING = re.compile(
+    r"\b(?:date|dates|dated|dating|built|old|age|origin|founded|made|constructed|erected|from)"
+    r"\b",
+    re.IGNORECASE,
+)
 # "won by", "beating X by": the figure after is a margin of the contest.
 _WON_BY = re.compile(
     r"\b(?:beat|beats|beating|beaten|won|wins|winning|defeated|defeating|lost|losing|led|"
@@ -3593,8 +3617,7 @@ _PART_OF_WHOLE = re.compile(
     rf"(?P<part>{_A_COUNT})\s+of\s+(?:the|its|their|his|her)\s+(?:[\w-]+[’']s\s+)?"
     rf"(?P<whole>{_A_COUNT})\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+s\b"
     # ... when a predicate follows: "in the Folketing" sets no part apart
-    r"(?P<rest>\s+(?:had|has|have|were|was|are|is|will|would|could|can|must|may|remain\w*|"
-    r"\w+ed)\b[^,.;]*)?",
+    r"(?P<rest>\s+(?!(?:in|on|at|of|for|from|to|by|with|and|or|the|a|an)\b)[a-z]+\b[^,.;]*)?",
     re.I,
 )
 # "Of the 176 riders who started the race ..., 161 remain."
