@@ -4685,30 +4685,6 @@ def _of_another_place(question: str, sentence: str, c: _Candidate) -> bool:
     return bool(said) and asked.group(1).lower() not in said
 
 
-_PLACING = re.compile(
-    r"\b(?:came|finished|was|were|is|are|placed|ended|in)\s+(?:a\s+)?(?:distant\s+|close\s+)?"
-    r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b",
-    re.IGNORECASE,
-)
-
-
-def _of_another_place(question: str, sentence: str, c: _Candidate) -> bool:
-    """Does a question asking who came in some place ("Who came fourth?") meet a name whose
-    own part of the sentence (`_FIGURE_JOIN`) gives it another ("Graham Sutton, came third
-    with 8,902, and Reform's Kelly Marsh was fourth")?"""
-    asked = _PLACING.search(question)
-    if not asked:
-        return False
-    everywhere = [m.group(1).lower() for m in _PLACING.finditer(sentence)]
-    if everywhere and asked.group(1).lower() not in everywhere:
-        return True  # "Who came fifth?" of a sentence placing others third and fourth only
-    bounds = [0] + [m.end() for m in _FIGURE_JOIN.finditer(sentence)] + [len(sentence)]
-    left = max(b for b in bounds if b <= c.start)
-    right = min(b for b in bounds if b >= c.end)
-    said = [m.group(1).lower() for m in _PLACING.finditer(sentence[left:right])]
-    return bool(said) and asked.group(1).lower() not in said
-
-
 # "the first Bluegrass State location", "its first London store": a first of one place only.
 _NARROWED_FIRST = re.compile(
     r"\b(?:first|second|third|last|newest|oldest|biggest|largest)\s+"
