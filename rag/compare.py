@@ -154,6 +154,14 @@ def amount(text: str) -> tuple[float, str] | None:
     return value, unit
 
 
+def _kind_of_unit(unit: str) -> str:
+    """ "share", "money" or "" (a count or a measure): figures of two kinds are not
+    subtracted."""
+    if unit in ("percent", "per cent", "%"):
+        return "share"
+    return "money" if unit[:1] in ("£", "€", "$", "¥", "₹") else ""
+
+
 def difference(comparison: Comparison, asked: str, baseline: str) -> str | None:
     """The difference of the figures `asked` and `baseline` (as said in the reports), in the
     question's words: "6,300 more", "14,000 fewer", "9 percentage points higher"; None when
@@ -164,6 +172,8 @@ def difference(comparison: Comparison, asked: str, baseline: str) -> str | None:
     (x, unit_a), (y, unit_b) = a, b
     if unit_a and unit_b and unit_a != unit_b:
         return None
+    if _kind_of_unit(unit_a) != _kind_of_unit(unit_b):
+        return None  # "29 percent" (a turnout) and "19,166" (votes): no difference of one thing
     gap = x - y
     if gap == 0:
         return "no difference"

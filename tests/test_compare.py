@@ -75,6 +75,11 @@ def test_no_difference_is_asked_or_none_can_be_worked_out(question):
         # Figures in different units are not subtracted.
         ("How much more was spent in 2024 than in 2023?", "3 million euros", "2 million pounds",
          None),
+        # ... nor a share and a count (trial 14: "19,137 percentage points less: 29 percent
+        # against 19,166", a turnout against a vote).
+        ("By how much did Olivia Hartnell beat Daniel Crowe?", "29 percent", "19,166", None),
+        ("By how much did Olivia Hartnell beat Daniel Crowe?", "21,480", "19,166", "2,314 more"),
+        ("How much more was spent in 2024 than in 2023?", "£3 million", "2 million", None),
     ],
 )
 def test_the_difference_in_the_questions_words(question, asked, baseline, said):
