@@ -4682,6 +4682,10 @@ def _of_another_place(question: str, sentence: str, c: _Candidate) -> bool:
     left = max(b for b in bounds if b <= c.start)
     right = min(b for b in bounds if b >= c.end)
     said = [m.group(1).lower() for m in _PLACING.finditer(sentence[left:right])]
+    if asked.group(1).lower() != "first" and re.search(
+        r"\b(?:won|wins|winning|winner)\b", sentence[left:right], re.I
+    ):
+        return True  # "Van Rensburg won the stage" for "Who came second?"
     return bool(said) and asked.group(1).lower() not in said
 
 
