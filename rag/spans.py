@@ -53,6 +53,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rag.names import GIVEN_NAMES
+from rag.timeexpr import COUNTED_BACK
 
 QUESTION_TYPES = (
     "how-much",
@@ -2422,7 +2423,7 @@ def _score(
             else "", re.I
         ):
             return None  # "20% got last year's booster" for "... the latest vaccine?"
-        ago = _COUNTED_BACK.search(parsed.text)
+        ago = COUNTED_BACK.search(parsed.text)
         if ago:
             # "What was the median wait a year ago?" over "a median of 19 weeks against 15
             # weeks a year ago": the figure said with the question's own words.
@@ -3375,7 +3376,8 @@ def _cannot_answer(parsed: _Question) -> set[str]:
 # "two minutes clear", "12 points ahead", "3 seconds faster": a margin said after its size.
 _MARGIN_AFTER = re.compile(
     # "12 points ahead", "three lengths clear", "by 1,204 votes more": a unit may come first
-    r"\s*(?:[a-z]+\s+)?(?:above|below|over|clear|ahead|behind|faster|slower|quicker|more|fewer|less|better|worse|short)\b",
+    r"\s*(?:[a-z]+\s+)?(?:above|below|over|clear|ahead|behind|faster|slower|quicker|more|"
+    r"fewer|less|better|worse|short)\b",
     re.IGNORECASE,
 )
 # What a margin of a contest is counted in: "12 points", "three lengths", "1,204 votes".
@@ -4155,11 +4157,6 @@ _PERIOD_WORDS = (
 _ASKED_PERIOD = re.compile(rf"\b(?:{_PERIOD_WORDS})\b", re.IGNORECASE)
 _SAID_PERIOD = re.compile(rf"[^,;.\d()]{{0,25}}?\b(?:{_PERIOD_WORDS})\b", re.IGNORECASE)
 PERIOD_BONUS = 1.5
-_COUNTED_BACK = re.compile(
-    r"\b(?:a|an|one|two|three|four|five|six|twelve|eighteen|\d{1,2})\s+(?:year|month|week|day)s?"
-    r"\s+(?:ago|earlier|before)\b",
-    re.IGNORECASE,
-)
 # A question about the newest thing of its kind: "the latest Covid-19 vaccine".
 _ASKS_LATEST = re.compile(r"\b(?:latest|newest|most\s+recent|current)\b", re.IGNORECASE)
 
@@ -5023,8 +5020,7 @@ def _owner_fit(parsed: _Question, sentence: str, c: _Candidate) -> float | None:
     if parsed.kind == "who" and c.kind in ("person", "name"):
         owner = _OWNER_BEFORE.search(sentence[max(0, c.start - 40) : c.start])
         asked_owner = re.search(
-            r"\b([A-Z][\w&.-]*)['’]s\s+(?:candidate|nominee|leader|mp|member|councillor)\b"
-            r"|\b(?:for|from|of)\s+([A-Z][\w&.-]*)\b",
+            rf"\b([A-Z][\w&.-]*)['’]s\s+{_SIDES_PERSON}\b|\b(?:for|from|of)\s+([A-Z][\w&.-]*)\b",
             parsed.text,
         )
         if owner and asked_owner:
@@ -5397,9 +5393,8 @@ _FOR_SIDE = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 
 # "Who was Labour's candidate?", "Who stood for Reform?": the side's own person, whichever
 # side won.
-_ASKS_A_SIDES_OWN = re.compile(
-    r"['’]s\s+(?:candidate|nominee|leader|captain|manager|coach)\b|\bstood\s+for\b", re.I
-)
+_SIDES_PERSON = r"(?:candidate|nominee|leader|captain|manager|coach|mp|member|councillor)"
+_ASKS_A_SIDES_OWN = re.compile(rf"['’]s\s+{_SIDES_PERSON}\b|\bstood\s+for\b", re.I)
 
 
 def _of_the_beaten_side(question: str, sentence: str) -> bool:

@@ -76,7 +76,7 @@ def counts_back_as_asked(text: str, scope: TimeScope) -> bool:
     means, whatever its date."""
     for phrase in (scope.matched or "").split(" | "):
         said = phrase.strip()
-        if _AGO.fullmatch(said) and re.search(rf"\b{re.escape(said)}\b", text, re.I):
+        if COUNTED_BACK.fullmatch(said) and re.search(rf"\b{re.escape(said)}\b", text, re.I):
             return True
     return False
 
@@ -96,7 +96,7 @@ def names_period(text: str, published: str | None, scope: TimeScope) -> bool:
         # "against 15 weeks a year ago", "up from 2,150 six months earlier": a time counted
         # back from the report's own date.
         said_on = date.fromisoformat(published)
-        for match in _AGO.finditer(text):
+        for match in COUNTED_BACK.finditer(text):
             n = _COUNT_WORDS.get(match.group(1).lower()) or int(match.group(1))
             days = {"year": 365, "month": 30, "week": 7, "day": 1}[match.group(2).lower()]
             if first <= said_on - timedelta(days=n * days) <= last:
@@ -129,7 +129,9 @@ def names_period(text: str, published: str | None, scope: TimeScope) -> bool:
 
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "twelve": 12, "eighteen": 18}
-_AGO = re.compile(
+# A time counted back from when something was said: "a year ago", "six months earlier". Shared
+# with the answer spans (`rag.spans`), which prefer the figure said with the question's own.
+COUNTED_BACK = re.compile(
     r"\b(a|an|one|two|three|four|five|six|twelve|eighteen|\d{1,2})\s+(year|month|week|day)s?\s+"
     r"(?:ago|earlier|before)\b",
     re.IGNORECASE,
