@@ -495,6 +495,7 @@ def noun_phrases(question: str) -> list[str]:
 
 
 # "Which film won the Golden Heron?": the thing asked for is the subject, the answer names it.
+_WHO = re.compile(r"^\s*who\b", re.IGNORECASE)
 _WHICH_THING = re.compile(
     r"^\s*(?:which|what)\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)"
     r"\b)(\w+)\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)\w+",
@@ -644,9 +645,14 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         if order:
             return order[0]
     which = _WHICH_THING.match(previous.standalone)
-    if ordered and new and which and not which.group(1).lower().endswith("s"):
+    if ordered and new and (
+        (which and not which.group(1).lower().endswith("s"))
+        or (_WHO.match(previous.standalone) and _a_body(new, answered))
+    ):
         # "Which company bought Brackwater Brewing?" then "How much did it pay?": the company
-        # the answer names and the brewery fit "it" alike; search with both.
+        # the answer names and the brewery fit "it" alike; search with both. So too when "Who
+        # gave orders to the Home Army?" is answered by a body ("the Polish
+        # government-in-exile"): "Where was it based?" may be either.
         return f"{new} or {ordered[0]}"
     if pronoun in _PLURAL:
         # A singular thing is no "they" ("Rafael Souza's contract"), a body may be ("the
@@ -662,6 +668,21 @@ _COLLECTIVE = frozenset(
     "association authority crew family band army club's council's".split()
 )
 _COUNTS_THEM = re.compile(r"\bhow\s+many\s+(?:of\s+them|are\s+there|do\s+they)\b", re.I)
+
+
+_BODY_HEADS = _COLLECTIVE | frozenset(
+    "corporation ministry agency institute university court parliament navy department "
+    "commission authority council administration regime service".split()
+)
+
+
+def _a_body(name: str, answered: Sequence[Candidate]) -> bool:
+    """Is the answer `name` a body, not a person ("the Polish government-in-exile", "the RAND
+    Corporation")? Known not to be a person, or headed by a word for a body."""
+    if any(c.name == name and c.person is False for c in answered):
+        return True
+    head = name.split()[-1].split("-")[0].lower() if name.split() else ""
+    return head in _BODY_HEADS
 
 
 def _name_like(text: str) -> bool:

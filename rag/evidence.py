@@ -131,6 +131,17 @@ def addresses_machines(sentence: str) -> bool:
     return bool(_MACHINES_TOLD.search(sentence)) and not _ATTRIBUTED.search(sentence)
 
 
+_A_QUESTION = re.compile(r"\?[\s\"'”’)\]]*$")
+
+
+def asks_rather_than_tells(sentence: str) -> bool:
+    """Is this sentence a question ("Why did Rite Aid file for bankruptcy?", a subheading, or a
+    quoted question standing alone)? It asks; it reports nothing, so it is no evidence, however
+    closely it matches the question asked of it. A question inside a reported sentence ('"Why
+    should we pay?" one resident asked.') ends otherwise and stays."""
+    return bool(_A_QUESTION.search(sentence.rstrip()))
+
+
 def preview(text: str, limit: int = 160) -> str:
     """The first `limit` characters of `text` as one line, without sentences addressed to
     machines (`addresses_machines`): what a refusal shows of its closest passages."""
@@ -163,7 +174,8 @@ def candidate_sentences(hits: Sequence[Hit]) -> list[Evidence]:
             if key in seen:
                 continue
             seen.add(key)
-            if addresses_machines(chunk.text[start - chunk.start : end - chunk.start]):
+            text = chunk.text[start - chunk.start : end - chunk.start]
+            if addresses_machines(text) or asks_rather_than_tells(text):
                 continue
             out.append(
                 Evidence(

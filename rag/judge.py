@@ -235,6 +235,31 @@ def _negated(text: str, counting: bool = False) -> bool:
     return bool((_DENIAL if counting else _NEGATION).search(said))
 
 
+# "What did Declan Murphy say about the consultation?" asks for what was said: in "Its chairman,
+# Declan Murphy, said members had not been consulted" the "not" is the answer's own word, not a
+# denial of the question. Only a negation before the verb of saying ("did not say") denies.
+_ASKS_WHAT_SAID = re.compile(
+    r"^\s*what\s+(?:did|does|do|has|have|had|will|would)\b.*?\b(?:say|tell|claim|argue|warn|"
+    r"announce|add|explain|write|suggest|insist|promise|predict|admit|describe)\b",
+    re.I,
+)
+_SAYING = re.compile(
+    r"\b(?:said|says|saying|told|tells|claimed|claims|argued|argues|warned|warns|announced|"
+    r"announces|added|adds|explained|explains|wrote|writes|suggested|suggests|insisted|insists|"
+    r"promised|promises|predicted|predicts|admitted|admits|described|describes)\b",
+    re.I,
+)
+
+
+def _before_said(question: str, sentence: str) -> str:
+    """The part of `sentence` that may deny `question`: all of it, unless the question asks what
+    someone said and the sentence reports it, when only the words up to the verb of saying."""
+    if not _ASKS_WHAT_SAID.match(question):
+        return sentence
+    said = _SAYING.search(sentence)
+    return sentence[: said.end()] if said else sentence
+
+
 def _asks_count(question: str) -> bool:
     from rag.spans import asked_number
 
@@ -388,7 +413,8 @@ def signals(
         # that names the same people but not what they did answers another question.
         cover_predicate=cover(wanted - keys, window),
         negation_mismatch=float(
-            _negated(question, counting) != _negated(best.sentence, counting)
+            _negated(question, counting) != _negated(_before_said(question, best.sentence),
+                                                     counting)
         ),
         dense_sentence=float(dense or 0.0),
         report_age=_age_years(best.published, reference),

@@ -1796,6 +1796,7 @@ def typed_spans(
         and not (c.kind == "spacy-date" and not _DATE_WORDS.search(sentence[c.start : c.end]))
     ]
     vetoed = {(c.start, c.end) for c in found if c.kind == "not-a-name"}
+    found = [_with_hyphenated_tail(sentence, c) for c in found]
     # A person, organisation or place is a name too, for a slot that takes any name ("Which
     # think tank...?": "Institute for the Study of War").
     found = [
@@ -2663,6 +2664,8 @@ def _score(
             return None
     if c.kind == "np" and focus and _slot_as_modifier(sentence[start:end], focus):
         return None
+    if c.kind not in ("number", "date") and _alias_of_the_asked(sentence, start, end, asked):
+        return None  # "AK" of "the Home Army (AK)" for "Who gave orders to the Home Army?"
     if c.kind in ("org", "name", "np") and _other_kind_of_body(parsed.focus, sentence[start:end]):
         return None  # "Which company would build it?": not "the Fishermen's Association"
     if (
@@ -2787,12 +2790,14 @@ def _score(
     ):
         return None  # "Amina Yusuf won the women's race" for "... the men's race?"
     if (
-        parsed.kind == "which"
+        parsed.kind in ("which", "who")
         and parsed.voice == "subject"
         and c.kind in ("name", "np", "org", "person", "place")
         and _subject_of_the_asked_verb(parsed.text, sentence, c)
     ):
-        # "Which film won the Golden Heron?": "The Salt Orchard, a drama ..., has won".
+        # "Which film won the Golden Heron?": "The Salt Orchard, a drama ..., has won"; "Who
+        # gave orders to the Home Army?": "the Polish government-in-exile in London gave orders"
+        # (not "the Germans", further from the question's other words).
         score += VERB_OBJECT_BONUS * (0.5 if c.kind == "np" else 1.0)
     if (
         parsed.kind == "which"
@@ -3178,6 +3183,19 @@ def _placed(sentence: str, start: int, end: int) -> bool:
     if _DATE_RE.fullmatch(sentence[start:end]):
         return False  # "on Sunday"
     return previous in _PLACE_PREPOSITIONS or head in _PLACE_HEADS
+
+
+_HYPHENATED_TAIL = re.compile(r"(?:[-‐][a-z]+)+\b")
+
+
+def _with_hyphenated_tail(sentence: str, c: _Candidate) -> _Candidate:
+    """A noun phrase cut at a hyphen ("the Polish government" of "the Polish
+    government-in-exile", "editor" of "editor-in-chief") taken whole: its head is the whole
+    hyphenated word. Names and figures are left as they are ("Swiss" of "Swiss-Austrian")."""
+    if c.kind not in ("np", "org", "person") or not sentence[c.start : c.end][-1:].islower():
+        return c
+    tail = _HYPHENATED_TAIL.match(sentence, c.end)
+    return replace(c, end=tail.end()) if tail else c
 
 
 def _inside_hyphenated(sentence: str, start: int, end: int) -> bool:
@@ -4550,6 +4568,33 @@ _ASKS_THE_OBJECT = re.compile(
     r"(?:\s+(?:in|on|at|during|after|before|last|this|when|near|off)\b.*)?\s*\??\s*$",
     re.IGNORECASE,
 )
+
+
+_BEFORE_ALIAS = re.compile(r"((?:[\w'’-]+\s+){1,4})\(\s*$")
+
+
+def _alias_of_the_asked(sentence: str, start: int, end: int, asked: set[str]) -> bool:
+    """Is the span [start, end) a short name in brackets for words the question itself names
+    ("the underground Home Army (AK)" when the question says "the Home Army")? Such an alias is
+    the asked thing under another name, never its answer. The bracketed name must be the whole
+    bracket, and the words before it must end in two or more of the question's words (or in its
+    one capitalised word), the whole of the name there ("the Red Army (RKKA)" is not the asked
+    "Home Army")."""
+    if not re.match(r"\s*\)", sentence[end:]):
+        return False
+    before = _BEFORE_ALIAS.search(sentence[max(0, start - 60) : start])
+    if before is None:
+        return False
+    words = before.group(1).split()
+    tail = []
+    for w in reversed(words):
+        if _stem(w) not in asked:
+            break
+        tail.append(w)
+    rest = words[: len(words) - len(tail)]
+    if rest and rest[-1][:1].isupper():
+        return False  # "the Red Army (RKKA)": the asked "Army" is part of another name
+    return len(tail) >= 2 or (len(tail) == 1 and tail[0][:1].isupper())
 
 
 def _subject_of_the_asked_verb(question: str, sentence: str, c: _Candidate) -> bool:

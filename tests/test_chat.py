@@ -669,6 +669,33 @@ def test_noun_phrases():
             "How much did it pay?",
             "How much did Van Lier or Brackwater Brewing pay?",
         ),
+        # followup-07: "Who ...?" answered by a body, not a person: both fit "it".
+        (
+            turn(
+                "Who gave orders to the Home Army to seize Warsaw?",
+                "Polish government-in-exile [1]. The Polish government-in-exile in London gave "
+                "orders to the underground Home Army (AK) to try to seize control of Warsaw. [1]",
+            ),
+            "Where was it based?",
+            "Where was Polish government-in-exile or the Home Army based?",
+        ),
+        (
+            turn(
+                "Who closed the Old Mill bridge?",
+                "Westmere City Council [1]. Westmere City Council closed the Old Mill bridge. [1]",
+            ),
+            "When will it reopen?",
+            "When will Westmere City Council or the Old Mill bridge reopen?",
+        ),
+        # ... and a person is no "it": the thing the question named.
+        (
+            turn(
+                "Who closed the Old Mill bridge?",
+                "Tom Okafor [1]. The mayor, Tom Okafor, closed the Old Mill bridge. [1]",
+            ),
+            "When will it reopen?",
+            "When will the Old Mill bridge reopen?",
+        ),
         # possessives: "her" before a noun, names ending in s
         (
             turn(

@@ -360,3 +360,32 @@ def test_a_why_answer_gets_the_cause_from_the_same_article():
     assert with_cause((cause,), [result, cause]) == (cause,)
     # No cause in the article: the sentences stay as they were.
     assert with_cause((result,), [result, staff, elsewhere]) == (result,)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        ("Why did Rite Aid file for bankruptcy?", True),  # a subheading (realtimeqa 20240105_27)
+        ("What happens next?", True),
+        ('"Who will pay for the repairs?"', True),
+        ("Will the bridge reopen by May? ", True),
+        ('"Why should we pay?" one resident asked.', False),
+        ("Rite Aid filed for bankruptcy in October.", False),
+        ("The question was whether the bridge would reopen.", False),
+    ],
+)
+def test_a_question_in_an_article_asks_rather_than_tells(sentence, asks):
+    from rag.evidence import asks_rather_than_tells
+
+    assert asks_rather_than_tells(sentence) is asks
+
+
+def test_a_question_in_an_article_is_never_a_candidate():
+    text = (
+        "Why did Rite Aid file for bankruptcy? Rite Aid filed for bankruptcy in October as it "
+        "faced slumping sales and opioid lawsuits."
+    )
+    got = candidate_sentences([Hit(Chunk("c1", "a1", 0, text, 0, len(text)), 1.0)])
+    assert [e.sentence for e in got] == [
+        "Rite Aid filed for bankruptcy in October as it faced slumping sales and opioid lawsuits."
+    ]
