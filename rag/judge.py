@@ -260,6 +260,9 @@ def _before_said(question: str, sentence: str) -> str:
     return sentence[: said.end()] if said else sentence
 
 
+_REGION_SLOT = re.compile(r"\b(?:county|country|state|region|province|nation)\b", re.I)
+
+
 def _asks_count(question: str) -> bool:
     from rag.spans import asked_number
 
@@ -388,6 +391,12 @@ def signals(
     # A year or month the question names is met by the report's date as much as by its text
     # ("the unemployment rate in 2023" from a report of 2023-02-10 saying "in January").
     dated = _date_words(best.published)
+    from rag.spans import dateline_region
+
+    if dateline_region(question, best.sentence):
+        # "ASHBY MOOR, Derbyshire — " answers "In which county is Ashby Moor?" without the word
+        # "county": the dateline's region is the asked kind of place.
+        dated += " " + " ".join(_REGION_SLOT.findall(question))
     article_text = " ".join(
         [h.chunk.text for h in hits if h.chunk.article_id == best.article_id] + [dated]
     )

@@ -813,8 +813,10 @@ def _voice(lower: list[str], at: int, words: list[str] | None = None) -> str:
     ):
         if i and (rest[i].endswith(("ed", "s")) or rest[i] in IRREGULAR_VERBS) and rest[
             i - 1
-        ] not in ("many", "much"):
-            break  # "Which film took...", "Which parties voted": a verb after the noun
+        ] not in ("many", "much") and not (i + 1 < len(rest) and rest[i + 1] in _AUXILIARIES):
+            # "Which film took...", "Which parties voted": a verb after the noun (but "What
+            # restructuring charges did Lumio expect?": the noun, its auxiliary next)
+            break
         i += 1
     if at > 0 and lower[at - 1] in _PREPOSITIONS:
         return ""  # "In which journal was...": a prepositional slot
@@ -1659,6 +1661,62 @@ def dateline_end(sentence: str) -> int:
     return match.end()
 
 
+DATELINE_REGION_SCORE = 4.0
+_REGION_ASKED = re.compile(
+    r"^\W*(?:(?:in\s+)?(?:which|what)\s+(?:county|country|state|region|province|nation|"
+    r"part\s+of\s+\w+)\s+(?:is|was|are|were|lies)\s+(?P<a>.+?)(?:\s+in)?"
+    r"|where\s+(?:is|was|are|were|lies)\s+(?P<b>.+?))\s*\?\s*$",
+    re.IGNORECASE,
+)
+
+
+def dateline_region(question: str, sentence: str) -> tuple[int, int] | None:
+    """(start, end) of the region a dateline gives for the very place the question asks about
+    ("Derbyshire" of "ASHBY MOOR, Derbyshire, 27 October 2025 — " for "In which county is Ashby
+    Moor?"), else None. See `_dateline_region`."""
+    return _dateline_region(_parse_question(question), sentence)
+
+
+def _dateline_region(parsed: _Question, sentence: str) -> tuple[int, int] | None:
+    """For "In which county is Ashby Moor?" (or "Where is Luchon?", "Which country is Luchon
+    in?") over a sentence whose dateline names that very place with its region ("ASHBY MOOR,
+    Derbyshire, 27 October 2025 — "): (start, end) of the region. None otherwise: the dateline
+    says where the report was filed, which answers nothing about any other place."""
+    if "place" not in parsed.wants:
+        return None
+    asked = _REGION_ASKED.match(parsed.text)
+    match = _DATELINE.match(sentence)
+    if asked is None or match is None or not dateline_end(sentence):
+        return None
+    place = re.sub(r"^(?:the)\s+", "", (asked.group("a") or asked.group("b")).strip(), flags=re.I)
+    if place.lower() != match.group("place").lower():
+        return None
+    region = re.match(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)", match.group("more"))
+    if region is None or re.fullmatch(rf"(?i:{_MONTHS})", region.group(1).split()[0]):
+        return None  # "LUCHON, 9 July 2025 — " names no region
+    start = match.start("more") + region.start(1)
+    return start, start + len(region.group(1))
+
+
+def _apposed_region(
+    parsed: _Question, sentence: str, found: list[_Candidate]
+) -> tuple[int, int] | None:
+    """For "Which county is Chesterford in?", the place written right after that very place and
+    a comma ("in Chesterford, Essex, during"): its (start, end), else None. Only a candidate
+    read as a place counts ("in Luchon, Van Rensburg said" names a man)."""
+    if "place" not in parsed.wants:
+        return None
+    asked = _REGION_ASKED.match(parsed.text)
+    if asked is None:
+        return None
+    place = re.sub(r"^the\s+", "", (asked.group("a") or asked.group("b")).strip(), flags=re.I)
+    for m in re.finditer(rf"\b{re.escape(place)},\s+", sentence):
+        for c in found:
+            if c.kind == "place" and c.start == m.end():
+                return c.start, c.end
+    return None
+
+
 def without_dateline(sentence: str) -> str:
     """`sentence` with a dateline opening it (`dateline_end`) blanked out by spaces, so
     offsets into it still hold; unchanged when it opens with none."""
@@ -1774,7 +1832,11 @@ def typed_spans(
     parsed = _parse_question(question)
     if not parsed.wants or not sentence.strip():
         return []
+    filed = _dateline_region(parsed, sentence)
     sentence = without_dateline(sentence)
+    if filed is not None:
+        # "ASHBY MOOR, Derbyshire, 27 October 2025 — " says where Ashby Moor is, in so many words.
+        return [(DATELINE_REGION_SCORE, *filed, "place")]
     if _on_behalf_of_another(question, sentence):
         return []
     if parsed.kind == "who" and _of_the_beaten_side(question, sentence):
@@ -1851,6 +1913,10 @@ def typed_spans(
         ]
     asked = _content_stems(question)
     candidates += _after_asked_name(candidates, sentence, asked)
+    apposed = _apposed_region(parsed, sentence, found)
+    if apposed is not None:
+        # "a car park in Chesterford, Essex," for "Which county is Chesterford in?"
+        return [(DATELINE_REGION_SCORE, *apposed, "place")]
     if "place" in parsed.wants and _ASKS_BASE.search(question):
         # "Where is Kestrel Foods based?": "the Bristol-based maker" says it in one word.
         candidates += [
@@ -1871,9 +1937,16 @@ def typed_spans(
             best[scored[1:]] = (scored[0], c.kind)
     for span, share in _own_words(parsed, sentence, best).items():
         best[span] = (best[span][0] + OWN_WORDS_BONUS * share, best[span][1])
+    # A span that reached into the blanked dateline starts where its words do: "Photo-sharing
+    # company", never "SAN FRANCISCO, 4 March 2025 — Photo-sharing company".
+    trimmed: dict[tuple[int, int], tuple[float, str]] = {}
+    for (s, e), (v, kind) in best.items():
+        s += len(sentence[s:e]) - len(sentence[s:e].lstrip())
+        if s < e and v > trimmed.get((s, e), (float("-inf"), ""))[0]:
+            trimmed[(s, e)] = (v, kind)
     # Among equal scores the longer span wins ("shortage of the steel fixings", not "shortage").
     return sorted(
-        ((v, s, e, kind) for (s, e), (v, kind) in best.items()),
+        ((v, s, e, kind) for (s, e), (v, kind) in trimmed.items()),
         key=lambda t: (-t[0], t[1] - t[2]),
     )
 
@@ -2081,6 +2154,8 @@ def span_fit(question: str, sentence: str, start: int, end: int, context: str = 
         (v for v, s, e in ranked_spans(question, sentence, context) if (s, e) == (start, end)),
         0.0,
     )
+    if _dateline_region(parsed, sentence) == (start, end):
+        return {"span_score": score, "slot_missing": 0.0}  # the dateline's region is the slot
     slot = parsed.counted or (_stem(parsed.focus) if parsed.focus else "")
     # "What was the price/score/turnout...?": the number's type is the slot, checked already;
     # "What is Tom Rees's job?": only a role said of him is a candidate (`_occupations`).
