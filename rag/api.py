@@ -422,6 +422,10 @@ class Rag:
                     standalone, sentences, evidence.ranked
                 )
             if short is None and compared is None:
+                sentences, short = self._named_further_down(
+                    standalone, sentences, evidence.ranked
+                )
+            if short is None and compared is None:
                 sentences, short = self._through_a_pronoun(standalone, sentences, evidence.ranked)
             if short is None and compared is None:
                 sentences, short = self._through_a_name(standalone, sentences, evidence.ranked)
@@ -621,10 +625,20 @@ class Rag:
             # A person, a body and a place are all names: spaCy types "Karim" as a place.
             return "name" if kind in ("person", "org", "place", "name") else kind
 
+        from rag.spans import asked_kinds
+
+        wants = asked_kinds(question)
+
+        def preferred(kind: str) -> int:
+            return wants.index(kind) if kind in wants else len(wants)
+
         pick = found[0]
         if (
             len(found) > 1
-            and family(found[1][1]) == family(pick[1])
+            # ... or of a kind asked for before it: "Reform" (a party) against "Labour's
+            # Bernard Lyle" (a phrase) for "Which party does Kelly Marsh represent?"
+            and (family(found[1][1]) == family(pick[1])
+                 or preferred(found[1][1]) < preferred(pick[1]))
             and weight(found[1]) >= weight(pick) + SPAN_SWITCH
         ):
             pick = found[1]
@@ -744,6 +758,45 @@ class Rag:
             if short is not None:
                 # The chosen sentences held no answer: they are not its evidence.
                 return (e,), short
+        return sentences, None
+
+    @classmethod
+    def _named_further_down(
+        cls, question: str, sentences: tuple[Evidence, ...], ranked: Sequence[Evidence]
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
+        """When no chosen sentence names a name the question asks about ("Reform" in "Who stood
+        for Reform in the Northfield by-election?", over the report's lead about the winner),
+        the chosen sentences are about something else: the first sentence of the best report
+        (a cited one first) that names every such name and holds a phrase of the asked kind
+        answers, cited alone unless it is cited already.
+        The cross-encoder ranks a report's lead over the line that names a minor party. Returns
+        the sentences and the short answer, or them unchanged and None."""
+        from rag.judge import content_words, key_terms
+
+        if not sentences or not ranked:
+            return sentences, None
+        # The sentences `_short_answer` read: the best two (a sentence cited only because a
+        # better one leans on it was not read).
+        read = sorted(sentences, key=lambda e: -e.score)[:2]
+        said = set().union(*(content_words(e.sentence) for e in read))
+        missing = {k for k in key_terms(question) if not k.isdigit()} - said
+        if not missing:
+            return sentences, None
+        tried = {(e.article_id, e.start) for e in read}
+        for e in [*sentences, *ranked]:
+            if e.article_id != ranked[0].article_id or (e.article_id, e.start) in tried:
+                continue
+            tried.add((e.article_id, e.start))
+            if missing - content_words(e.sentence):
+                continue
+            short = cls._short_answer(question, (e,))
+            if short is None:
+                continue
+            cited = next((i for i, s in enumerate(sentences)
+                          if (s.article_id, s.start) == (e.article_id, e.start)), None)
+            if cited is not None:
+                return sentences, replace(short, n=cited + 1)
+            return (e,), short
         return sentences, None
 
     @classmethod

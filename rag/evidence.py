@@ -297,6 +297,17 @@ def select_evidence(
         if alone >= final[i]:
             final[i] = float(alone)
             borrowed.discard(i)
+    for i, alone in zip(leaders, alone_scores, strict=True):
+        previous = _previous_of(candidates, i)
+        if (
+            i in borrowed and previous is not None and float(alone) < 0.0
+            and final[previous] >= final[i] - 2 * _WINDOW_DISCOUNT
+        ):
+            # A sentence the cross-encoder finds no answer in alone, scoring through the one
+            # before it, ranks under that one ("The by-election was called after ..." after
+            # "... and Reform's Kelly Marsh was fourth" for "Which party does Kelly Marsh
+            # represent?"): the borrowed score is the earlier sentence's.
+            final[i] = min(final[i], final[previous] - _WINDOW_DISCOUNT)
     fits = {i: fits_answer_type(question, c.sentence) for i, c in enumerate(candidates)}
     # "Haddad said she had spent six years making the film" answers "How long did The Salt
     # Road take to make?" only beside the sentence, two back, that names The Salt Road.

@@ -403,6 +403,12 @@ def signals(
     window = " ".join(
         [e.sentence for e in evidence.sentences if e.article_id == best.article_id] + [dated]
     )
+    if (fit or {}).get("tie_stated"):
+        # "Reform's Kelly Marsh" for "Which party does Kelly Marsh represent?": the possessive
+        # says the question's predicate, in no word of it (`rag.spans.span_fit`).
+        window += " " + " ".join(
+            w for w in _WORD.findall(question) if _stem(w) in wanted - keys
+        )
     score = float(evidence.best_score)
     out.update(
         best=score,

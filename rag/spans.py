@@ -1177,6 +1177,12 @@ def role_asked(question: str) -> str:
     return parsed.focus if parsed.kind == "who" else ""
 
 
+def asked_kinds(question: str) -> tuple[str, ...]:
+    """The kinds of phrase that may answer `question`, the likeliest first ("Which party ...?":
+    ("org", "name", "np")); () when it asks for no short phrase."""
+    return _parse_question(question).wants
+
+
 def asked_number(question: str) -> str | None:
     """The kind of figure a question asks for ("money" for "What is the adult fare?", "score",
     "count", ..., "" for any number), or None when it asks for no figure."""
@@ -1913,6 +1919,8 @@ def typed_spans(
         ]
     asked = _content_stems(question)
     candidates += _after_asked_name(candidates, sentence, asked)
+    if parsed.kind == "which" and parsed.focus in _BODY_SLOTS and "org" in parsed.wants:
+        candidates += _sides_before_roles(sentence)
     apposed = _apposed_region(parsed, sentence, found)
     if apposed is not None:
         # "a car park in Chesterford, Essex," for "Which county is Chesterford in?"
@@ -2156,6 +2164,13 @@ def span_fit(question: str, sentence: str, start: int, end: int, context: str = 
     )
     if _dateline_region(parsed, sentence) == (start, end):
         return {"span_score": score, "slot_missing": 0.0}  # the dateline's region is the slot
+    tie = _owner_fit(parsed, without_dateline(sentence), _Candidate(start, end, "org"))
+    if parsed.kind == "who":
+        tie = _owner_fit(parsed, without_dateline(sentence), _Candidate(start, end, "person"))
+    if tie:
+        # "Reform's Kelly Marsh" says which party she stands for in its possessive: the slot
+        # and the question's verb ("represent") are said by the construction.
+        return {"span_score": score, "slot_missing": 0.0, "tie_stated": 1.0}
     slot = parsed.counted or (_stem(parsed.focus) if parsed.focus else "")
     # "What was the price/score/turnout...?": the number's type is the slot, checked already;
     # "What is Tom Rees's job?": only a role said of him is a candidate (`_occupations`).
@@ -5133,18 +5148,28 @@ def _owner_fit(parsed: _Question, sentence: str, c: _Candidate) -> float | None:
     if not names:
         return 0.0
     if parsed.kind == "which" and parsed.focus in _BODY_SLOTS and c.kind in ("org", "name", "np"):
+        if _OWNS_A_PERSON.search(sentence[c.start : c.end]) and _OWNS_A_PERSON.search(
+            sentence[c.start : c.end]
+        ).end() == c.end - c.start:
+            return None  # "Labour's Daniel Crowe" is a man, no party
         owned = _OWNS_A_PERSON.match(sentence[c.end :])
         if owned:
             said = {w.lower() for w in owned.group(0).split()[1:]}
             return OWNER_BONUS if said & names else None
+        member = _SIDE_ROLE_OF.match(sentence[c.end :])
+        if member:
+            # "The Conservative candidate, Graham Sutton,": the party of the man named after.
+            said = {w.lower() for w in member.group(1).split()}
+            return OWNER_BONUS if said & names else None
     if parsed.kind == "who" and c.kind in ("person", "name"):
         owner = _OWNER_BEFORE.search(sentence[max(0, c.start - 40) : c.start])
         asked_owner = re.search(
-            rf"\b([A-Z][\w&.-]*)['’]s\s+{_SIDES_PERSON}\b|\b(?:for|from|of)\s+([A-Z][\w&.-]*)\b",
+            rf"\b([A-Z][\w&.-]*)['’]s\s+{_SIDES_PERSON}\b|\b(?:for|from|of)\s+([A-Z][\w&.-]*)\b"
+            rf"|{_SIDE_CHOSE}",
             parsed.text,
         )
         if owner and asked_owner:
-            asked = (asked_owner.group(1) or asked_owner.group(2)).lower()
+            asked = next(g for g in asked_owner.groups() if g).lower()
             said = {w.lower() for w in owner.group(1).split()}
             return OWNER_BONUS if asked in said else None
     return 0.0
@@ -5155,6 +5180,33 @@ _OWNS_A_PERSON = re.compile(
     r"[’']s\s+(?:(?:former|new|veteran|young|outgoing|sitting|deputy)\s+)?"
     r"[A-Z][a-z][\w'’-]*\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'’-]+"
 )
+
+
+# "The Conservative candidate, Graham Sutton", "Labour councillor Ann Lee": a side's name before
+# the role its person holds for it, and the person.
+_SIDE_ROLE_OF = re.compile(
+    r"\s+(?:candidate|nominee|leader|captain|manager|coach|MP|MEP|member|councillor|councilor|"
+    r"senator|congressman|congresswoman|representative|mayor|minister|spokesman|spokeswoman|"
+    r"spokesperson|chairman|chairwoman|chair),?\s+((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)"
+)
+_SIDE_BEFORE_ROLE = re.compile(
+    r"\b((?:[A-Z][\w'’&-]*\s+)*[A-Z][\w'’&-]*)(?=\s+(?:candidate|nominee|leader|captain|"
+    r"manager|coach|MP|MEP|member|councillor|councilor|senator|congressman|congresswoman|"
+    r"representative|mayor|minister|spokesman|spokeswoman|spokesperson|chairman|chairwoman|"
+    r"chair)\b,?\s+[A-Z])"
+)
+
+
+def _sides_before_roles(sentence: str) -> list[_Candidate]:
+    """ "Conservative" of "The Conservative candidate, Graham Sutton": the side a role is held
+    for, as an "org" candidate (without "The", which opens the sentence)."""
+    out = []
+    for m in _SIDE_BEFORE_ROLE.finditer(sentence):
+        words = m.group(1).split()
+        skip = len(words[0]) + 1 if words[0] in ("The", "A", "An") and len(words) > 1 else 0
+        if skip or words[0] not in ("The", "A", "An"):
+            out.append(_Candidate(m.start(1) + skip, m.end(1), "org", source="rules"))
+    return out
 
 
 # A body the question names by a name: "of Caledonian Ferries", "Rovers'", "the BBC's".
@@ -5514,7 +5566,14 @@ _FOR_SIDE = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 # "Who was Labour's candidate?", "Who stood for Reform?": the side's own person, whichever
 # side won.
 _SIDES_PERSON = r"(?:candidate|nominee|leader|captain|manager|coach|mp|member|councillor)"
-_ASKS_A_SIDES_OWN = re.compile(rf"['’]s\s+{_SIDES_PERSON}\b|\bstood\s+for\b", re.I)
+# "Who did Labour put up?": the side's own person, chosen by the side.
+_SIDE_CHOSE = (
+    r"^\s*(?i:who\s+did\s+(?:the\s+)?)([A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*)*\s+(?i:put\s+up|"
+    r"put\s+forward|field|select|nominate|choose|pick|run)\b"
+)
+_ASKS_A_SIDES_OWN = re.compile(
+    rf"['’]s\s+{_SIDES_PERSON}\b|\bstood\s+for\b|(?-i:{_SIDE_CHOSE})", re.I
+)
 
 
 def _of_the_beaten_side(question: str, sentence: str) -> bool:

@@ -384,3 +384,57 @@ def test_a_newer_report_without_a_figure_of_the_asked_kind_is_no_update():
     revised = _sentences(("The Restore the Corridor project will now cost $230 million.", 5.0))[0]
     sentences, dating, short, first = Rag._updated(question, (revised, older))
     assert (dating, short.text, first) == ("updated", "$230 million", "nearly $200 million")
+
+
+NORTHFIELD = [
+    ("The Green Party's Olivia Hartnell won the Northfield mayoral by-election on Thursday, "
+     "beating Labour's Daniel Crowe by 2,314 votes.", 5.4),
+    ("The by-election was called after the previous mayor, Labour's Bernard Lyle, resigned.",
+     5.2),
+    ("Hartnell, 38, a former paramedic, received 21,480 votes to Crowe's 19,166.", 4.7),
+    ("The Conservative candidate, Graham Sutton, came third with 8,902, and Reform's Kelly "
+     "Marsh was fourth with 7,115.", 0.7),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Trial 14's P02: the lead and the next sentence never name Reform; the line that does
+        # ranks 4.7 under them.
+        ("Who stood for Reform in the Northfield by-election?", "Kelly Marsh"),
+        ("Which party does Graham Sutton represent?", "Conservative"),
+        # Every name is in the chosen sentences: nothing further down is read.
+        ("Who stood for Labour in the Northfield by-election?", None),
+    ],
+)
+def test_a_name_no_chosen_sentence_says_is_looked_for_in_the_report(question, expected):
+    from rag.api import Rag
+
+    ranked = _sentences(*NORTHFIELD)
+    _, short = Rag._named_further_down(question, ranked[:2], ranked)
+    assert (short.text if short else None) == expected
+
+
+def test_a_sentence_cited_beside_the_best_is_read_for_the_missing_name():
+    from rag.api import Rag
+
+    ranked = _sentences(*NORTHFIELD)
+    chosen = (ranked[0], ranked[1], ranked[3])
+    sentences, short = Rag._named_further_down(
+        "Which party does Kelly Marsh represent?", chosen, ranked
+    )
+    assert sentences == chosen and (short.text, short.n) == ("Reform", 3)
+
+
+def test_a_runner_up_of_a_kind_asked_before_the_best_ones_takes_over():
+    # "Labour's Bernard Lyle" (a phrase) against "Reform" (a party) for "Which party ...?".
+    from rag.api import Rag
+
+    sentences = _sentences(
+        ("The by-election was called after the previous mayor, Labour's Bernard Lyle, "
+         "resigned.", 5.0),
+        (NORTHFIELD[3][0], 4.6),
+    )
+    short = Rag._short_answer("Which party does Kelly Marsh represent?", sentences)
+    assert (short.text, short.n) == ("Reform", 2)

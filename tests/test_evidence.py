@@ -389,3 +389,28 @@ def test_a_question_in_an_article_is_never_a_candidate():
     assert [e.sentence for e in got] == [
         "Rite Aid filed for bankruptcy in October as it faced slumping sales and opioid lawsuits."
     ]
+
+
+class _ByText:
+    """A reranker reading from a table (unknown passages score -5)."""
+
+    def __init__(self, table):
+        self.table = table
+
+    def score(self, query, passages):
+        import numpy as np
+
+        return np.array([self.table.get(p, -5.0) for p in passages], dtype=np.float32)
+
+
+def test_a_sentence_scoring_only_through_the_one_before_ranks_under_it():
+    # Trial 14's P04: the cross-encoder read "The by-election was called ..." high only beside
+    # the sentence before it, which names Kelly Marsh, and that one had answered nothing.
+    first = "Reform's Kelly Marsh was fourth with 7,115."
+    second = "The by-election was called after the previous mayor resigned."
+    reranker = _ByText({first: 4.6, second: -10.5, f"{first} {second}": 5.5})
+    evidence = select_evidence(
+        "Which party does Kelly Marsh represent?", [hit(f"{first} {second}")], reranker, 0
+    )
+    assert evidence.sentences[0].sentence == first
+    assert evidence.ranked[1].score <= evidence.ranked[0].score - 0.5

@@ -298,3 +298,14 @@ def test_what_was_said_may_say_not(question, sentence, mismatch):
     best = evidence_sentence(sentence)
     got = signals(question, best, EvidenceSet((best,), 5.0, False), [_hit(sentence)], True)
     assert got["negation_mismatch"] == mismatch
+
+
+def test_a_tie_said_by_a_possessive_covers_the_questions_predicate():
+    sentence = "Reform's Kelly Marsh was fourth with 7,115."
+    best = evidence_sentence(sentence)
+    question = "Which party does Kelly Marsh represent?"
+    plain = signals(question, best, EvidenceSet((best,), 5.0, False), [_hit(sentence)], True)
+    tied = signals(question, best, EvidenceSet((best,), 5.0, False), [_hit(sentence)], True,
+                   fit={"span_score": 4.3, "slot_missing": 0.0, "tie_stated": 1.0})
+    assert plain["cover_predicate"] == 0.0 and tied["cover_predicate"] == 1.0
+    assert tied["cover_sentence"] == 1.0
