@@ -311,8 +311,10 @@ SAME_SENSE = tuple(
         "price cost sell sale",
         "publish release issue",
         "fine penalty",
-        "kill dead death die",
-        "injure injury hurt wound",
+        # (noun plurals too, for stemmers that keep "injuries" apart from "injured": "no
+        # injuries had been reported" answers "Was anyone injured?")
+        "kill dead death deaths die",
+        "injure injury injuries hurt wound",
         # "When did the footbridge collapse?": "The bridge fell into the river on ..."
         "collapse fell",
     )

@@ -2660,7 +2660,9 @@ def _score(
             penalty += -PERIOD_BONUS if same else PERIOD_BONUS
         if parsed.number != "age" and _an_age_in_apposition(sentence, c):
             return None  # "Nadia Karim, 41, a nurse," for "How many votes did she get?"
-        if _figure_of_another(parsed.text, sentence, c):
+        if _figure_of_another(parsed.text, sentence, c) and not (
+            parsed.number == "age" and _age_of_the_asked_relative(parsed.text, sentence, c)
+        ):
             return None  # "She defeated Martin Hale, who received 17,935 votes" for Nair's
         if (
             parsed.kind in ("how-many", "how-much")
@@ -3717,7 +3719,24 @@ def _age_of_the_asked_relative(question: str, sentence: str, c: _Candidate) -> b
     )
     # the relative's noun right after the age, or after one word more ("89-year-old retired
     # father")
-    return bool(said) and _stem(asked.group(1)) in {_stem(w) for w in said.groups() if w}
+    if said and _stem(asked.group(1)) in {_stem(w) for w in said.groups() if w}:
+        return True
+    # "Her partner, Tom Greaves, 33,": the relative named, then the age in apposition
+    named = re.search(
+        r"\b(?P<owner>[Hh]er|[Hh]is|[Tt]heir|[A-Z][\w'’-]*['’]s?)\s+(?:[a-z-]+\s+)?"
+        r"(?P<relative>[a-z]+),\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s*$",
+        sentence[max(0, c.start - 80) : c.start],
+    )
+    if not named or _stem(named.group("relative")) != _stem(asked.group(1)):
+        return False
+    owner = re.sub(r"['’]s?$", "", named.group("owner"))
+    if owner.lower() not in ("her", "his", "their") and not re.search(
+        rf"\b{re.escape(owner)}\b", question
+    ):
+        return False  # "Tom Ray's son, Mark, 12," for "How old is Ann Lee's son?"
+    return bool(
+        re.match(r"\s*(?:,|$|\s+(?:and|who|was|is|had|has|suffered|died)\b)", sentence[c.end :])
+    )
 
 
 _A_COUNT = rf"(?:\d[\d,]*|\b(?:{_NUMBER_WORD})\b)"
