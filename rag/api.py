@@ -744,10 +744,15 @@ class Rag:
         if span_question_type(question) == "yes-no" or asked_of_a_person(question):
             return cls._stated_further_down(question, sentences, ranked)
         said = content_words(question) - key_terms(question)
+        needed = max(0.5, max(cover(said, e.sentence) for e in sentences) + 0.01)
+        if not said:
+            # "How old is Pieter van Rensburg?" says nothing but its names: a sentence that
+            # names each (by its last word: "Van Rensburg, 27,") may answer.
+            said = _last_words_of_names(question)
+            needed = 1.0
         if not said:
             return sentences, None
         chosen = {(e.article_id, e.start) for e in sentences}
-        needed = max(0.5, max(cover(said, e.sentence) for e in sentences) + 0.01)
         top = ranked[0].score
         for e in ranked:
             if e.score < top - ANSWER_REACH:
@@ -771,7 +776,7 @@ class Rag:
         answers, cited alone unless it is cited already.
         The cross-encoder ranks a report's lead over the line that names a minor party. Returns
         the sentences and the short answer, or them unchanged and None."""
-        from rag.judge import content_words, key_terms
+        from rag.judge import content_words
 
         if not sentences or not ranked:
             return sentences, None
@@ -779,7 +784,12 @@ class Rag:
         # better one leans on it was not read).
         read = sorted(sentences, key=lambda e: -e.score)[:2]
         said = set().union(*(content_words(e.sentence) for e in read))
-        missing = {k for k in key_terms(question) if not k.isdigit()} - said
+        # Each name the read sentences leave out, as its last word: a later line calls Pieter
+        # van Rensburg "Van Rensburg".
+        missing = {
+            last for last in _last_words_of_names(question)
+            if not _name_of(question, last) & said
+        }
         if not missing:
             return sentences, None
         tried = {(e.article_id, e.start) for e in read}
@@ -1127,6 +1137,31 @@ _FACT_WORDS = {"number": "figure", "date": "date", "person": "name", "place": "p
 LATEST_GRACE = timedelta(days=7)
 
 
+def _names_of(question: str) -> list[list[str]]:
+    """The question's names (`_NAME_RUN`), each as the stems of its words that are key terms
+    (`rag.judge.key_terms`), in order: [["pieter", "van", "rensburg"]]."""
+    from rag.judge import content_words, key_terms
+
+    keys = key_terms(question)
+    names = []
+    for run in _NAME_RUN.findall(question.replace("’", "'")):
+        name = [s for w in run.split() for s in content_words(w) if s in keys and not s.isdigit()]
+        if name:
+            names.append(name)
+    return names
+
+
+def _last_words_of_names(question: str) -> set[str]:
+    """The last word of each of the question's names: a report names Pieter van Rensburg
+    "Van Rensburg" after its first line."""
+    return {name[-1] for name in _names_of(question)}
+
+
+def _name_of(question: str, last: str) -> set[str]:
+    """All the words of the question's name ending in `last`."""
+    return next((set(name) for name in _names_of(question) if name[-1] == last), {last})
+
+
 def _narrowed(
     since: str | None, until: str | None, scope: TimeScope, reference: date | None = None
 ) -> tuple[str | None, str | None]:
@@ -1257,3 +1292,9 @@ def _person_of_the_clause(
 # phrase may lie and still give the short answer (`Rag._answer_further_down`): the `MARGIN` of
 # `rag.timeline` that reports still answering lie within, plus one logit.
 ANSWER_REACH = 3.0
+# A name as the question writes it: capitalised words, with the particles between them ("Pieter
+# van Rensburg", "the Tour de l'Occitanie").
+_NAME_RUN = re.compile(
+    r"(?<!^)(?<![.?!] )\b[A-Z][\w'-]*(?:\s+(?:(?:de|du|da|di|del|der|den|van|von|la|le|al|el)\s+)*"
+    r"(?:[A-Z]|[dl]'[A-Z])[\w'-]*)*"
+)

@@ -44,6 +44,11 @@ _STOP = frozenset(
     "much long old far one any all some more most other name named called kind type year".split()
 )
 _KEY_TERM = re.compile(r"\b(?:[A-Z][a-zA-Z'’-]+|\d[\d,.]*)\b")
+_NAME_PARTICLE = re.compile(
+    r"\b[A-Z][a-z]\w*\s+(?P<particle>(?:de|du|des|da|di|do|dos|del|della|der|den|van|von|la|le|"
+    r"al|el|bin|ibn)(?:\s+(?:la|le|der|den))?)\s+(?=[A-Z]|[dl]'[A-Z])"
+    r"|\b(?P<elided>[dl]'[A-Z][a-zA-Z'-]*)"
+)
 
 # Question types, in the order they are tested: the first that matches wins.
 QUESTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -185,7 +190,13 @@ def key_terms(question: str) -> set[str]:
     """Names, numbers and dates of the question (capitalised words after its first word)."""
     words = _KEY_TERM.findall(question)
     first = _WORD.match(question.strip())
-    out = set()
+    # A name's lower-case particles are the name's: "de" and "l'Occitanie" of "the Tour de
+    # l'Occitanie", "van" of "Pieter van Rensburg".
+    out = {
+        _stem(w)
+        for m in _NAME_PARTICLE.finditer(question.replace("’", "'"))
+        for w in (m.group("particle") or m.group("elided")).split()
+    }
     for w in words:
         if first and w == first.group(0):
             continue
@@ -317,6 +328,9 @@ SAME_SENSE = tuple(
         "injure injury injuries hurt wound",
         # "When did the footbridge collapse?": "The bridge fell into the river on ..."
         "collapse fell",
+        # "Is the school still in the plans?" over "remains in the plans"; "161 remain" for
+        # "How many riders are still in the race?"
+        "still remain remains remained",
     )
 )
 

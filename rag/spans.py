@@ -3644,6 +3644,7 @@ def _subset_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
         told = _content_stems(pair.group("rest") or "")
         if not told:
             continue  # "downed 10 of the 14 drones": the verb before them is the part's
+        told = _same_senses(told)  # "161 remain" for "how many are still in the race?"
         part_asked = bool(told & asked) or bool(
             re.match(r"\W*how\s+many\s+of\b", parsed.text, re.I)
         )
@@ -5918,8 +5919,6 @@ _YES_NO_SENSES = tuple(
     for group in (
         "plead pleaded pleads guilty admit admitted admits confess confessed",
         "deny denied denies denying",
-        # "Is the school still in the plans?" over "remains in the plans"
-        "still remain remains remained",
         "succeed succeeds succeeded successful upheld",
         "fail fails failed dismissed unsuccessful",
     )

@@ -438,3 +438,25 @@ def test_a_runner_up_of_a_kind_asked_before_the_best_ones_takes_over():
     )
     short = Rag._short_answer("Which party does Kelly Marsh represent?", sentences)
     assert (short.text, short.n) == ("Reform", 2)
+
+
+OCCITANIE = [
+    ("Moreau, a 30-year-old from Annecy who rides for Equipe Lumiere, now leads the general "
+     "classification by 22 seconds.", 6.75),
+    ("Van Rensburg, 27, of the Kestrel-Altura team, attacked on the final climb.", 4.35),
+    ("Holm, 25, lost 1 minute 14 seconds on the final climb.", 1.8),
+]
+
+
+def test_a_question_of_names_alone_is_answered_by_a_sentence_naming_them_further_down():
+    # CH05.2: "How old is he?" searched as "How old is Pieter van Rensburg?"; the best sentence
+    # gives another rider's age, and the line giving his calls him "Van Rensburg".
+    from rag.api import Rag
+
+    ranked = _sentences(*OCCITANIE)
+    sentences, short = Rag._answer_further_down(
+        "How old is Pieter van Rensburg?", ranked[:1], ranked
+    )
+    assert short.text == "27" and sentences == (ranked[1],)
+    _, none = Rag._answer_further_down("How old is Kasper Nielsen?", ranked[:1], ranked)
+    assert none is None

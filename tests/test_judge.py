@@ -309,3 +309,18 @@ def test_a_tie_said_by_a_possessive_covers_the_questions_predicate():
                    fit={"span_score": 4.3, "slot_missing": 0.0, "tie_stated": 1.0})
     assert plain["cover_predicate"] == 0.0 and tied["cover_predicate"] == 1.0
     assert tied["cover_sentence"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "keys"),
+    [
+        # A name's lower-case particles are the name's, so a sentence naming the Tour de
+        # l'Occitanie does not "say" the question's predicate by them.
+        ("How many riders are still in the Tour de l'Occitanie?",
+         {"tour", "de", "l'occitani", "occitani"}),
+        ("How old is Pieter van Rensburg?", {"pieter", "van", "rensburg"}),
+        ("Who lives in de facto exile?", set()),
+    ],
+)
+def test_key_terms_keep_a_names_particles(question, keys):
+    assert key_terms(question) == keys
