@@ -297,16 +297,23 @@ def select_evidence(
         if alone >= final[i]:
             final[i] = float(alone)
             borrowed.discard(i)
+    from rag.judge import content_words, cover, key_terms
+
+    predicate = content_words(question) - key_terms(question)
     for i, alone in zip(leaders, alone_scores, strict=True):
         previous = _previous_of(candidates, i)
         if (
             i in borrowed and previous is not None and float(alone) < 0.0
             and final[previous] >= final[i] - 2 * _WINDOW_DISCOUNT
+            and predicate and cover(predicate, candidates[i].sentence) == 0.0
         ):
-            # A sentence the cross-encoder finds no answer in alone, scoring through the one
-            # before it, ranks under that one ("The by-election was called after ..." after
-            # "... and Reform's Kelly Marsh was fourth" for "Which party does Kelly Marsh
-            # represent?"): the borrowed score is the earlier sentence's.
+            # A sentence the cross-encoder finds no answer in alone, and that says none of
+            # the question's words but its names, scoring through the one before it, ranks
+            # under that one ("The by-election was called after ..." after "... and Reform's
+            # Kelly Marsh was fourth" for "Which party does Kelly Marsh represent?"). One that
+            # says the asked thing leans on the one before for its names only ("Revenue
+            # climbed 11 percent to €1.62 billion" after the lead naming Kestrel) and keeps
+            # its score.
             final[i] = min(final[i], final[previous] - _WINDOW_DISCOUNT)
     fits = {i: fits_answer_type(question, c.sentence) for i, c in enumerate(candidates)}
     # "Haddad said she had spent six years making the film" answers "How long did The Salt

@@ -331,6 +331,8 @@ SAME_SENSE = tuple(
         # "Is the school still in the plans?" over "remains in the plans"; "161 remain" for
         # "How many riders are still in the race?"
         "still remain remains remained",
+        # "Forward Jalen Brooks added 22 points" for "How many points did Brooks score?"
+        "score add",
     )
 )
 

@@ -414,3 +414,15 @@ def test_a_sentence_scoring_only_through_the_one_before_ranks_under_it():
     )
     assert evidence.sentences[0].sentence == first
     assert evidence.ranked[1].score <= evidence.ranked[0].score - 0.5
+
+
+def test_a_sentence_that_says_the_asked_thing_keeps_its_borrowed_score():
+    # Trial 15's q026: "Revenue climbed ..." leans on the lead for the firm's name only.
+    first = "Kestrel Dynamics said its net profit rose 18 percent to €214 million."
+    second = "Revenue climbed 11 percent to €1.62 billion."
+    reranker = _ByText({first: 8.1, second: -1.0, f"{first} {second}": 9.0})
+    evidence = select_evidence(
+        "How much revenue did Kestrel Dynamics report for the first quarter?",
+        [hit(f"{first} {second}")], reranker, 0,
+    )
+    assert evidence.sentences[0].sentence == second
