@@ -244,7 +244,8 @@ _FOCUS = {
         "fare fares revenue profit profits turnout attendance crowd time bill inflation "
         "unemployment joblessness offer bid wait delay age estimate estimates valuation rise "
         "rises increase increases level levels rainfall visibility turnover record loss "
-        "losses deficit debt".split()
+        "losses deficit debt ages income earnings margin toll gust sales output wage wages "
+        "rent tally payout".split()
     ),
     "person": frozenset(
         "person man woman politician leader president minister author writer player "
@@ -268,7 +269,7 @@ _FOCUS = {
 _WHERE_FOCUS = frozenset({"location", "whereabouts"})
 _MONEY_FOCUS = frozenset(
     "fee fees fare fares price prices cost costs salary budget bill fine revenue profit profits "
-    "loss losses deficit debt dividend valuation".split()
+    "loss losses deficit debt dividend valuation income earnings".split()
 )
 # "What are fees capped at?", "What was the price set at?": a figure a thing is held at.
 _HELD_AT = re.compile(
@@ -4848,7 +4849,10 @@ def _verb_of_the_thing(question: str, sentence: str, c: _Candidate) -> float:
             for thing in things
             for t in [thing, *(x for x in thing.children if x.dep_ in ("compound", "poss"))]
         }
-        thing_words = {_stem(t.text) for t in named_thing if t.text[:1].isupper()}
+        # (only proper names: "Her death was confirmed" names no other thing)
+        thing_words = {
+            _stem(t.text) for t in named_thing if t.text[:1].isupper() and t.pos_ == "PROPN"
+        }
         if not thing_words:
             continue
         mine = {t.i for t in verb.subtree}
@@ -5322,7 +5326,8 @@ def _focus_beside(sentence: str, start: int, end: int, focus: str) -> bool:
     # another preposition ("a documentary by the filmmaker X" names no documentary).
     for i, word in enumerate(before):
         if word and _stem(word) == focus:
-            return all(w in ("a", "an", "the", "of") for w in before[i + 1 :])
+            # (a title may stand between: "lead author Dr Sofie Lindgaard")
+            return all(w in ("a", "an", "the", "of") or w in _TITLES for w in before[i + 1 :])
     return any(_stem(w) == focus for w in after)
 
 
