@@ -346,6 +346,19 @@ _NUMBER_CUES = (
     ("measure", re.compile(r"\bhow strong\b", re.I)),
 )
 # "How much rain fell", "how much snow": a noun after "how much" is what is measured.
+# What "How much ... ?" measures by a unit of its own (millimetres, litres, tonnes, kilowatt
+# hours), never by time or money.
+_SUBSTANCES = frozenset(
+    "rain rainfall snow snowfall water oil gas electricity power energy copper steel fuel "
+    "sewage ice grain waste coal".split()
+)
+def _asks_a_substance(question: str) -> bool:
+    """Does a how-much question ask an amount of a substance ("How much rain fell?", "How much
+    copper did it produce?"), measured by a unit of its own and never by time?"""
+    asked = re.search(r"\bhow\s+much\s+([a-z]+)", question, re.I)
+    return bool(asked) and asked.group(1).lower() in _SUBSTANCES
+
+
 _AMOUNT_OF = re.compile(
     r"\bhow\s+much\s+(?!(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|"
     r"more|less|higher|lower|bigger|smaller|further|longer)\b)[a-z]+\s+(?!of\b)[a-z]+",
@@ -2219,6 +2232,7 @@ _ORDINALS = "first|second|third|fourth|fifth|final|last"
 _ORDINAL_THING = re.compile(rf"\b({_ORDINALS})[- ](quarter|half|round|leg|stage|term)\b", re.I)
 _CODE = re.compile(r"\b([A-Z]{1,3})-?(\d[\d.]*)\b|\b(\d{4})[-/–](\d{2,4})\b")
 _PLACE_AFTER = re.compile(r"\b(?:in|at|near)\s+((?:[A-Z][\w’'-]+\s?)+)")
+_PLACE_AFTER_ON = re.compile(r"\bon\s+((?:[A-Z][\w’'-]+\s?)+)")
 # A name with its number: "Selene-2", "Apollo-11".
 _NAMED_NUMBER = re.compile(r"\b([A-Z][a-z]+)-(\d+)\b")
 # A name and its designator: "Band D", "Route 5", "Platform 2", "Ward 7B".
@@ -2248,6 +2262,18 @@ def _of_a_sibling(question: str, sentence: str, c: _Candidate) -> bool:
             o.group(1).strip() != place and o.group(0).split()[0] == m.group(0).split()[0]
             for o in _PLACE_AFTER.finditer(part)
             if o.group(1).split()[0] not in _NOT_PLACES
+        ):
+            return True
+        # "dumping 186 millimetres of rain on Bergen" for "... in Oslo?": a place after "on"
+        # when it is read as a place.
+        places = {
+            sentence[p.start : p.end]
+            for p in _rule_candidates(sentence) + _spacy_candidates(sentence)
+            if p.kind == "place"
+        }
+        if any(
+            o.group(1).strip() != place and o.group(1).strip() in places
+            for o in _PLACE_AFTER_ON.finditer(part)
         ):
             return True
     for m in _NAMED_PAIR.finditer(question):
@@ -2666,6 +2692,8 @@ def _score(
             penalty += -PERIOD_BONUS if same else PERIOD_BONUS
         if parsed.number != "age" and _an_age_in_apposition(sentence, c):
             return None  # "Nadia Karim, 41, a nurse," for "How many votes did she get?"
+        if c.number == "duration" and _asks_a_substance(parsed.text):
+            return None  # "How much rain fell?": "186 millimetres", never "in 24 hours"
         listed = _listed_owner(parsed.text, sentence, c)
         if listed is False:
             return None  # "..., the Progress Party 14 and ..." for the Greens' seats
