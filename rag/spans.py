@@ -3689,6 +3689,23 @@ def _subset_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
         # "14 of the bridge's 36 corroded bolts had been flagged", "Of the 176 riders who
         # started ..., 161 remain": what is said after the part sets it apart from the whole.
         told = _content_stems(pair.group("rest") or "")
+        if pair.re is _PART_OF_WHOLE and re.match(r"\s+[a-z]+ed\b", pair.group("rest") or ""):
+            # "in 212 of 1,270 homes sampled": a participle right after the whole describes
+            # the whole, and sets no part apart
+            whole_told = _same_senses(told)
+            if (c.start, c.end) == pair.span("whole"):
+                return 1.0 if whole_told & asked else 0.0
+            if (c.start, c.end) == pair.span("part"):
+                return -1.0 if whole_told & asked else 0.0
+        verb = re.search(r"([a-z]+)\s+(?:(?:only|about|just|some|nearly)\s+)?$",
+                         sentence[max(0, pair.start("part") - 30) : pair.start("part")])
+        if not told and verb and _stem(verb.group(1)) in _same_senses(asked):
+            # "had replaced only 340 of its estimated 2,800 lead service lines": the asked
+            # verb's own count is the part
+            if (c.start, c.end) == pair.span("part"):
+                return 1.0
+            if (c.start, c.end) == pair.span("whole"):
+                return -1.0
         if not told:
             continue  # "downed 10 of the 14 drones": the verb before them is the part's
         told = _same_senses(told)  # "161 remain" for "how many are still in the race?"
@@ -3791,7 +3808,8 @@ _A_COUNT = rf"(?:\d[\d,]*|\b(?:{_NUMBER_WORD})\b)"
 # "14 of the bridge's 36 corroded bolts had been flagged ...": a part, its whole, and what sets
 # the part apart.
 _PART_OF_WHOLE = re.compile(
-    rf"(?P<part>{_A_COUNT})\s+of\s+(?:the|its|their|his|her)\s+(?:[\w-]+[’']s\s+)?"
+    rf"(?P<part>{_A_COUNT})\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+[’']s\s+)?"
+    r"(?:(?:estimated|about|some|around|nearly|roughly|approximately)\s+)?"
     rf"(?P<whole>{_A_COUNT})\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+s\b"
     # ... when a predicate follows: "in the Folketing" sets no part apart
     r"(?P<rest>\s+(?!(?:in|on|at|of|for|from|to|by|with|and|or|the|a|an)\b)[a-z]+\b[^,.;]*)?",
