@@ -142,6 +142,27 @@ def asks_rather_than_tells(sentence: str) -> bool:
     return bool(_A_QUESTION.search(sentence.rstrip()))
 
 
+_CORRECTION_OPENS = re.compile(
+    r"\s*(?:correction|clarification|editor['’]s\s+note|update)s?\s*[:.—–-]", re.I
+)
+_EARLIER_VERSION = re.compile(
+    r"\ban?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report)", re.I
+)
+
+
+def in_a_correction(text: str, at: int) -> bool:
+    """Is the sentence starting at `at` in `text` part of a correction note ("Correction: An
+    earlier version of this article misstated the cost ... It also said the Etobicoke branch
+    would open in 2026; it opens in spring 2027.")? Such a note is about the article, not news:
+    it repeats the withdrawn figure beside the right one, which the corrected article states
+    itself, so none of it is evidence. The note is the paragraph that opens with "Correction:"
+    (or "Clarification:", "Editor's note:") or names an earlier version of the article."""
+    paragraph_start = text.rfind("\n", 0, at) + 1
+    paragraph_end = text.find("\n", at)
+    paragraph = text[paragraph_start : paragraph_end if paragraph_end >= 0 else len(text)]
+    return bool(_CORRECTION_OPENS.match(paragraph) or _EARLIER_VERSION.search(paragraph))
+
+
 def preview(text: str, limit: int = 160) -> str:
     """The first `limit` characters of `text` as one line, without sentences addressed to
     machines (`addresses_machines`): what a refusal shows of its closest passages."""
@@ -176,6 +197,8 @@ def candidate_sentences(hits: Sequence[Hit]) -> list[Evidence]:
             seen.add(key)
             text = chunk.text[start - chunk.start : end - chunk.start]
             if addresses_machines(text) or asks_rather_than_tells(text):
+                continue
+            if in_a_correction(chunk.text, start - chunk.start):
                 continue
             out.append(
                 Evidence(

@@ -2976,6 +2976,12 @@ def _score(
         and not _ASKS_AGE_OF_A_THING.search(parsed.text)
     ):
         return None  # "thought to date from about AD 150" for "When did the dig begin?"
+    if c.kind in ("date", "spacy-date") and parsed.kind == "when":
+        beside = _date_beside_the_asked(parsed.text, sentence)
+        if beside is not None and not (c.start <= beside < c.end or beside == c.start):
+            # "The Scarborough branch will open first, in autumn 2026, followed by Etobicoke in
+            # spring 2027": Etobicoke's date is the one written beside it
+            return None
     if c.kind == "date" and parsed.kind == "when" and _verb_disagrees(parsed.text, sentence, c):
         # "When did the festival open?": "founded in 2009" dates another event.
         score -= VERB_PENALTY
@@ -3137,6 +3143,14 @@ def _tense_disagrees(question: str, sentence: str, start: int) -> bool:
     token = _verb_of(token) if token is not None else None
     if token is None:
         return False
+    while (
+        token.tag_ == "VBN" and token.dep_ == "advcl" and token.head.pos_ in ("VERB", "AUX")
+        and not any(child.dep_ in ("aux", "auxpass") for child in token.children)
+        and token.head.i != token.i
+    ):
+        # "will open first, in autumn 2026, followed by Etobicoke in spring 2027": a bare
+        # participle takes the tense of the verb it hangs from
+        token = token.head
     auxiliaries = {child.lower_ for child in token.children if child.dep_ in ("aux", "auxpass")}
     # "Results are to be confirmed ... on 14 October": an infinitive points ahead too
     future = bool(auxiliaries & {"will", "'ll", "shall", "would", "to"}) or token.lower_ in (
@@ -4298,6 +4312,22 @@ def _listed_owner(question: str, sentence: str, c: _Candidate) -> bool | None:
     if not runs:
         return None
     return any(len(run & words) >= min(2, len(run)) for run in runs)
+
+
+def _date_beside_the_asked(question: str, sentence: str) -> int | None:
+    """Where a date begins that a list item of the sentence gives the question's own name
+    ("followed by Etobicoke in spring 2027" for "When will the Etobicoke branch open?"), else
+    None. Only a name the sentence names once, and a date right after it and "in"/"on"/"by"."""
+    for run in _name_runs(question):
+        for word in run:
+            found = list(re.finditer(rf"\b{re.escape(word)}\b", sentence, re.I))
+            if len(found) != 1 or not word[:1].isalpha():
+                continue
+            after = re.match(r"\s+(?:in|on|by)\s+(?=(?:\d|early|late|mid|spring|summer|autumn|"
+                             rf"fall|winter|{_MONTHS}))", sentence[found[0].end() :], re.I)
+            if after:
+                return found[0].end() + after.end()
+    return None
 
 
 def _stemmed_runs(question: str) -> list[set[str]]:

@@ -426,3 +426,25 @@ def test_a_sentence_that_says_the_asked_thing_keeps_its_borrowed_score():
         [hit(f"{first} {second}")], reranker, 0,
     )
     assert evidence.sentences[0].sentence == second
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "note"),
+    [
+        ("Correction: An earlier version of this article misstated the cost. It is C$26 million, "
+         "not C$62 million.", True),
+        ("An earlier version of this story gave the wrong date for the opening.", True),
+        ("Clarification: the mayor spoke on Tuesday, not Monday.", True),
+        ("The council corrected its budget on Monday, officials said.", False),
+        ("Updated figures will be published in May.", False),
+    ],
+)
+def test_a_correction_note_is_no_evidence(paragraph, note):
+    from rag.evidence import in_a_correction
+
+    text = f"The branches will open by 2028.\n\n{paragraph}"
+    at = text.index(paragraph)
+    assert in_a_correction(text, at) is note
+    got = candidate_sentences([Hit(Chunk("c1", "a1", 0, text, 0, len(text)), 1.0)])
+    assert any(e.sentence.startswith("The branches") for e in got)
+    assert all(paragraph[:20] not in e.sentence for e in got) is note
