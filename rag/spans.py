@@ -1966,11 +1966,47 @@ def typed_spans(
         s += len(sentence[s:e]) - len(sentence[s:e].lstrip())
         if s < e and v > trimmed.get((s, e), (float("-inf"), ""))[0]:
             trimmed[(s, e)] = (v, kind)
+    trimmed.update(_ranges(sentence, trimmed))
     # Among equal scores the longer span wins ("shortage of the steel fixings", not "shortage").
     return sorted(
         ((v, s, e, kind) for (s, e), (v, kind) in trimmed.items()),
         key=lambda t: (-t[0], t[1] - t[2]),
     )
+
+
+def _ranges(
+    sentence: str, found: dict[tuple[int, int], tuple[float, str]]
+) -> dict[tuple[int, int], tuple[float, str]]:
+    """Figures said as a range or an estimate between two, taken whole at the first one's
+    score: "between €6.6 billion and €6.9 billion", "five or six", "from €6.4 billion to €6.7
+    billion previously" (an old range, not a change). A bound alone would say less than the
+    report."""
+    out = {}
+    for (s, e), (v, kind) in found.items():
+        if kind != "number":
+            continue
+        joined = re.match(r"\s+(and|or|to)\s+", sentence[e:])
+        if not joined:
+            continue
+        other = next(
+            ((s2, e2) for (s2, e2), (_, k2) in found.items()
+             if k2 == "number" and s2 == e + joined.end()),
+            None,
+        )
+        if other is None:
+            continue
+        opens = re.search(r"\b(between|from)\s+$", sentence[max(0, s - 10) : s])
+        word = joined.group(1)
+        if (opens and opens.group(1) == "between" and word == "and") or word == "or":
+            start = s - len(opens.group(0)) if opens and word == "and" else s
+        elif opens and opens.group(1) == "from" and word == "to" and re.match(
+            r"\s*(?:previously|before|earlier)\b", sentence[other[1] :]
+        ):
+            start = s - len(opens.group(0))
+        else:
+            continue
+        out[(start, other[1])] = (v + 0.01, kind)
+    return out
 
 
 OWN_WORDS_BONUS = 1.5
