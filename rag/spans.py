@@ -2728,6 +2728,17 @@ def _score(
             penalty += -PERIOD_BONUS if same else PERIOD_BONUS
         if parsed.number != "age" and _an_age_in_apposition(sentence, c):
             return None  # "Nadia Karim, 41, a nurse," for "How many votes did she get?"
+        if c.number == "score" and _SCORE_OF_A_MOMENT.search(sentence) and not (
+            _SCORE_OF_A_MOMENT.search(parsed.text)
+        ):
+            # "Regulation ended tied at 94-94" is no final score ("beat the Storm 104-101")
+            penalty += VERB_PENALTY
+        if parsed.number == "age" and not _BE_BEFORE.search(
+            sentence[max(0, c.start - 12) : c.start]
+        ) and _verb_disagrees(parsed.text, sentence, c):
+            penalty += VERB_PENALTY  # "moved to Australia at the age of 24" for "... die?"
+        if _ASKS_NOW.search(parsed.text) and _said_in_the_past(sentence, c):
+            penalty += TENSE_PENALTY  # "it had 14 stalls" when it opened, for "... now?"
         if c.number == "duration" and _asks_a_substance(parsed.text):
             return None  # "How much rain fell?": "186 millimetres", never "in 24 hours"
         listed = _listed_owner(parsed.text, sentence, c)
@@ -4348,6 +4359,27 @@ def _listed_owner(question: str, sentence: str, c: _Candidate) -> bool | None:
     if not runs:
         return None
     return any(len(run & words) >= min(2, len(run)) for run in runs)
+
+
+# A score of a moment before the end: "Regulation ended tied at 94-94", "led 50-41 at
+# half-time".
+_SCORE_OF_A_MOMENT = re.compile(
+    r"\b(?:regulation|half-?time|the\s+break|the\s+interval|(?:first|second|third|fourth)\s+"
+    r"(?:quarter|half|period|innings)|after\s+\d+\s+minutes)\b",
+    re.I,
+)
+_BE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$", re.I)  # "She was 91."
+_ASKS_NOW = re.compile(r"\b(?:now|currently|these\s+days|at\s+present)\b", re.I)
+
+
+def _said_in_the_past(sentence: str, c: _Candidate) -> bool:
+    """Does the figure `c` belong to a verb in the simple past ("When the market opened in
+    2021, it had 14 stalls")? Read from spaCy's parse; False without it."""
+    if _nlp() is None:
+        return False
+    numbers = [t for t in _parsed(sentence) if c.start <= t.idx < c.end]
+    verb = _verb_of(numbers[-1]) if numbers else None
+    return verb is not None and verb.tag_ == "VBD"
 
 
 def _date_beside_the_asked(question: str, sentence: str) -> int | None:
