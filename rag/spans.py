@@ -2847,6 +2847,11 @@ def _score(
     if c.kind in ("org", "name", "np") and _other_kind_of_body(parsed.focus, sentence[start:end]):
         return None  # "Which company would build it?": not "the Fishermen's Association"
     if (
+        parsed.kind == "which" and parsed.focus in _BODY_SLOTS and c.kind in ("name", "np")
+        and (start, end) in _people_in(sentence)
+    ):
+        return None  # "Its chief executive, Felipe Carrasco," owns no mine
+    if (
         parsed.kind == "who"
         and c.kind in ("name", "org")
         and sentence[start:end].split()[-1].lower() in _EVENT_HEADS
@@ -4382,6 +4387,20 @@ def _said_in_the_past(sentence: str, c: _Candidate) -> bool:
     return verb is not None and verb.tag_ == "VBD"
 
 
+def _people_in(sentence: str) -> set[tuple[int, int]]:
+    """(start, end) of the people `sentence` names with a role or title before them ("Its chief
+    executive, Felipe Carrasco"), as spaCy reads them; empty without it. (spaCy alone takes
+    "Minera Atacama Norte" for a man.)"""
+    out = set()
+    for c in _spacy_candidates(sentence):
+        before = re.search(r"([A-Za-z]+)\W{0,3}$", sentence[max(0, c.start - 25) : c.start])
+        if c.kind == "person" and before and (
+            is_role(before.group(1)) or before.group(1).lower() in _TITLES
+        ):
+            out.add((c.start, c.end))
+    return out
+
+
 def _date_beside_the_asked(question: str, sentence: str) -> int | None:
     """Where a date begins that a list item of the sentence gives the question's own name
     ("followed by Etobicoke in spring 2027" for "When will the Etobicoke branch open?"), else
@@ -5771,6 +5790,8 @@ def _occupations(person: str, sentence: str) -> list[tuple[int, int]]:
         if token.dep_ == "nsubj" and token.head.lemma_ == "be":
             roles += [t for t in token.head.children if t.dep_ == "attr" and t.pos_ == "NOUN"]
     out = []
+    # "Her husband, the geologist Harold Ellery": a tie to another person is no occupation
+    roles = [r for r in roles if r.lower_ not in _RELATIVES]
     for role in roles:
         kept = [
             t for t in role.children
@@ -5783,6 +5804,11 @@ def _occupations(person: str, sentence: str) -> list[tuple[int, int]]:
 
 
 _AGENT_NOUN = re.compile(r"..(?:er|or|ist|ian|ant|ent|man|woman)$")
+_RELATIVES = frozenset(
+    "husband wife partner son daughter father mother brother sister widow widower fiance "
+    "fiancee grandson granddaughter grandfather grandmother uncle aunt nephew niece cousin "
+    "stepson stepdaughter boyfriend girlfriend".split()
+)
 _SIDE_NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 _AGAINST = re.compile(r"\b(?:against|over|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
 _FOR_SIDE = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
