@@ -2739,6 +2739,8 @@ def _score(
             penalty += VERB_PENALTY  # "moved to Australia at the age of 24" for "... die?"
         if _ASKS_NOW.search(parsed.text) and _said_in_the_past(sentence, c):
             penalty += TENSE_PENALTY  # "it had 14 stalls" when it opened, for "... now?"
+        if parsed.number == "money" and _cost_of_another(parsed.text, sentence, c):
+            return None  # "a deal meeting the union's demands would cost" for the offer's cost
         if c.number == "duration" and _asks_a_substance(parsed.text):
             return None  # "How much rain fell?": "186 millimetres", never "in 24 hours"
         listed = _listed_owner(parsed.text, sentence, c)
@@ -4385,6 +4387,27 @@ def _said_in_the_past(sentence: str, c: _Candidate) -> bool:
     numbers = [t for t in _parsed(sentence) if c.start <= t.idx < c.end]
     verb = _verb_of(numbers[-1]) if numbers else None
     return verb is not None and verb.tag_ == "VBD"
+
+
+def _cost_of_another(question: str, sentence: str, c: _Candidate) -> bool:
+    """Does a question asking what something costs meet a sum the sentence gives as the cost of
+    a thing it names in none of the question's words? "How much would the transit authority's
+    offer cost?" over "The transit authority said a deal meeting the union's demands would cost
+    an extra C$87 million": the sum is the demands' cost. The thing is the subject of "cost" in
+    spaCy's parse; False without it, or when the question asks no cost."""
+    if _nlp() is None or not re.search(r"\bcost\b", question, re.I):
+        return False
+    numbers = [t for t in _parsed(sentence) if c.start <= t.idx < c.end]
+    verb = _verb_of(numbers[-1]) if numbers else None
+    if verb is None or _stem(verb.text) != _stem("cost"):
+        return False
+    subject = next(
+        (t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass", "csubj")), None
+    )
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    said = {_stem(t.text) for t in subject.subtree if t.is_alpha and t.lower_ not in _STOP}
+    return bool(said) and not said & _content_stems(question)
 
 
 def _people_in(sentence: str) -> set[tuple[int, int]]:
