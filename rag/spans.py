@@ -1974,6 +1974,14 @@ def typed_spans(
     )
 
 
+def _unit_marks(figure: str) -> str:
+    """A figure's currency sign or unit, without its number: "$" of "$399", "billion" of
+    "€6.6 billion" is "€ billion"."""
+    return " ".join(
+        w for w in re.sub(r"[\d.,]+", " ", figure).split() if w.lower() not in _NUMBER_WORDS
+    )
+
+
 def _ranges(
     sentence: str, found: dict[tuple[int, int], tuple[float, str]]
 ) -> dict[tuple[int, int], tuple[float, str]]:
@@ -1995,6 +2003,10 @@ def _ranges(
         )
         if other is None:
             continue
+        if _unit_marks(sentence[s:e]) != _unit_marks(sentence[other[0] : other[1]]) and (
+            _unit_marks(sentence[s:e])
+        ):
+            continue  # "$399 or €429" are one price in two currencies, not a range
         opens = re.search(r"\b(between|from)\s+$", sentence[max(0, s - 10) : s])
         word = joined.group(1)
         if (opens and opens.group(1) == "between" and word == "and") or word == "or":
@@ -2739,6 +2751,8 @@ def _score(
             penalty += VERB_PENALTY  # "moved to Australia at the age of 24" for "... die?"
         if _ASKS_NOW.search(parsed.text) and _said_in_the_past(sentence, c):
             penalty += TENSE_PENALTY  # "it had 14 stalls" when it opened, for "... now?"
+        if c.number == "money" and _in_another_currency(parsed.text, sentence[c.start : c.end]):
+            return None  # "$399" for "How much does the Aria 3 Max cost in euros?"
         if parsed.number == "money" and _cost_of_another(parsed.text, sentence, c):
             return None  # "a deal meeting the union's demands would cost" for the offer's cost
         if c.number == "duration" and _asks_a_substance(parsed.text):
@@ -4389,6 +4403,28 @@ def _said_in_the_past(sentence: str, c: _Candidate) -> bool:
     return verb is not None and verb.tag_ == "VBD"
 
 
+_CURRENCIES = {
+    "euro": ("€", "euro"), "dollar": ("$", "dollar"), "pound": ("£", "pound", "p"),
+    "yen": ("¥", "yen"), "kroner": ("kroner", "krona", "kronor", "kr"), "peso": ("peso",),
+}
+
+
+def _in_another_currency(question: str, figure: str) -> bool:
+    """Does a question naming its currency ("in euros") meet a sum in another ("$399")?"""
+    asked = re.search(r"\bin\s+(?:us\s+|canadian\s+|australian\s+)?(euro|dollar|pound|yen|"
+                      r"kroner|krona|peso)s?\b", question, re.I)
+    if not asked:
+        return False
+    name = asked.group(1).lower().replace("krona", "kroner")
+    marks = [m for key, ms in _CURRENCIES.items() if key != name for m in ms]
+    own = _CURRENCIES[name]
+    text = figure.lower()
+    said_own = any(m in text for m in own if len(m) > 1 or not m.isalpha())
+    said_other = any((m in text) if not m.isalpha() else re.search(rf"\b{m}s?\b", text)
+                     for m in marks if m != "p")
+    return bool(said_other) and not said_own
+
+
 def _cost_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     """Does a question asking what something costs meet a sum the sentence gives as the cost of
     a thing it names in none of the question's words? "How much would the transit authority's
@@ -4433,8 +4469,11 @@ def _date_beside_the_asked(question: str, sentence: str) -> int | None:
             found = list(re.finditer(rf"\b{re.escape(word)}\b", sentence, re.I))
             if len(found) != 1 or not word[:1].isalpha():
                 continue
-            after = re.match(r"\s+(?:in|on|by)\s+(?=(?:\d|early|late|mid|spring|summer|autumn|"
-                             rf"fall|winter|{_MONTHS}))", sentence[found[0].end() :], re.I)
+            after = re.match(
+                r"\s+(?:in|on|by)\s+(?=(?:\d{4}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:"
+                rf"{_MONTHS})\b|(?:early|late|mid|spring|summer|autumn|fall|winter|{_MONTHS})\b))",
+                sentence[found[0].end() :], re.I,
+            )
             if after:
                 return found[0].end() + after.end()
     return None
