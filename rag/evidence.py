@@ -320,24 +320,6 @@ def select_evidence(
         if alone >= final[i]:
             final[i] = float(alone)
             borrowed.discard(i)
-    from rag.judge import content_words, cover, key_terms
-
-    predicate = content_words(question) - key_terms(question)
-    for i, alone in zip(leaders, alone_scores, strict=True):
-        previous = _previous_of(candidates, i)
-        if (
-            i in borrowed and previous is not None and float(alone) < 0.0
-            and final[previous] >= final[i] - 2 * _WINDOW_DISCOUNT
-            and predicate and cover(predicate, candidates[i].sentence) == 0.0
-        ):
-            # A sentence the cross-encoder finds no answer in alone, and that says none of
-            # the question's words but its names, scoring through the one before it, ranks
-            # under that one ("The by-election was called after ..." after "... and Reform's
-            # Kelly Marsh was fourth" for "Which party does Kelly Marsh represent?"). One that
-            # says the asked thing leans on the one before for its names only ("Revenue
-            # climbed 11 percent to €1.62 billion" after the lead naming Kestrel) and keeps
-            # its score.
-            final[i] = min(final[i], final[previous] - _WINDOW_DISCOUNT)
     fits = {i: fits_answer_type(question, c.sentence) for i, c in enumerate(candidates)}
     # "Haddad said she had spent six years making the film" answers "How long did The Salt
     # Road take to make?" only beside the sentence, two back, that names The Salt Road.
@@ -371,6 +353,26 @@ def select_evidence(
         alone_of = dict(zip(leaders, (float(a) for a in alone_scores), strict=True))
         for i in _role_missing(question, hits, candidates):
             final[i] = min(final[i], alone_of.get(i, final[i])) - type_penalty
+    from rag.judge import content_words, cover, key_terms
+
+    predicate = content_words(question) - key_terms(question)
+    # (after the penalties: a sentence before that another article's names outrank is no
+    # sentence to lean on)
+    for i, alone in zip(leaders, alone_scores, strict=True):
+        previous = _previous_of(candidates, i)
+        if (
+            i in borrowed and previous is not None and float(alone) < 0.0
+            and final[previous] >= final[i] - 2 * _WINDOW_DISCOUNT
+            and predicate and cover(predicate, candidates[i].sentence) == 0.0
+        ):
+            # A sentence the cross-encoder finds no answer in alone, and that says none of
+            # the question's words but its names, scoring through the one before it, ranks
+            # under that one ("The by-election was called after ..." after "... and Reform's
+            # Kelly Marsh was fourth" for "Which party does Kelly Marsh represent?"). One that
+            # says the asked thing leans on the one before for its names only ("Revenue
+            # climbed 11 percent to €1.62 billion" after the lead naming Kestrel) and keeps
+            # its score.
+            final[i] = min(final[i], final[previous] - _WINDOW_DISCOUNT)
     order = sorted(final, key=lambda i: -final[i])
     best = final[order[0]]
     kept: list[Evidence] = []
