@@ -412,8 +412,8 @@ def signals(
     from rag.spans import dateline_region
 
     if dateline_region(question, best.sentence):
-        # "ASHBY MOOR, Derbyshire — " answers "In which county is Ashby Moor?" without the word
-        # "county": the dateline's region is the asked kind of place.
+        # "ASHBY MOOR, Derbyshire — " (or "in Linz, Austria,") answers "In which county is
+        # Ashby Moor?" without the word "county": the region it gives is the asked kind of place.
         dated += " " + " ".join(_REGION_SLOT.findall(question))
     article_text = " ".join(
         [h.chunk.text for h in hits if h.chunk.article_id == best.article_id] + [dated]

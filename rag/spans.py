@@ -1683,7 +1683,7 @@ def dateline_end(sentence: str) -> int:
 
 DATELINE_REGION_SCORE = 4.0
 _REGION_ASKED = re.compile(
-    r"^\W*(?:(?:in\s+)?(?:which|what)\s+(?:county|country|state|region|province|nation|"
+    r"^\W*(?:(?:in\s+)?(?:which|what)\s+(?:[A-Z][\w.]*\s+)?(?:county|country|state|region|province|nation|"
     r"part\s+of\s+\w+)\s+(?:is|was|are|were|lies)\s+(?P<a>.+?)(?:\s+in)?"
     r"|where\s+(?:is|was|are|were|lies)\s+(?P<b>.+?))\s*\?\s*$",
     re.IGNORECASE,
@@ -1691,10 +1691,17 @@ _REGION_ASKED = re.compile(
 
 
 def dateline_region(question: str, sentence: str) -> tuple[int, int] | None:
-    """(start, end) of the region a dateline gives for the very place the question asks about
-    ("Derbyshire" of "ASHBY MOOR, Derbyshire, 27 October 2025 — " for "In which county is Ashby
-    Moor?"), else None. See `_dateline_region`."""
-    return _dateline_region(_parse_question(question), sentence)
+    """(start, end) of the region a sentence gives for the very place the question asks about:
+    its dateline's ("Derbyshire" of "ASHBY MOOR, Derbyshire, 27 October 2025 — " for "In which
+    county is Ashby Moor?") or the one written after the place with a comma ("at its plant in
+    Linz, Austria," for "Which country is Linz in?"); else None. See `_dateline_region` and
+    `_apposed_region`."""
+    parsed = _parse_question(question)
+    filed = _dateline_region(parsed, sentence)
+    if filed is not None:
+        return filed
+    blanked = without_dateline(sentence)
+    return _apposed_region(parsed, blanked, _rule_candidates(blanked) + _spacy_candidates(blanked))
 
 
 def _dateline_region(parsed: _Question, sentence: str) -> tuple[int, int] | None:
@@ -2224,8 +2231,8 @@ def span_fit(question: str, sentence: str, start: int, end: int, context: str = 
         (v for v, s, e in ranked_spans(question, sentence, context) if (s, e) == (start, end)),
         0.0,
     )
-    if _dateline_region(parsed, sentence) == (start, end):
-        return {"span_score": score, "slot_missing": 0.0}  # the dateline's region is the slot
+    if dateline_region(question, sentence) == (start, end):
+        return {"span_score": score, "slot_missing": 0.0}  # the stated region is the slot
     tie = _owner_fit(parsed, without_dateline(sentence), _Candidate(start, end, "org"))
     if parsed.kind == "who":
         tie = _owner_fit(parsed, without_dateline(sentence), _Candidate(start, end, "person"))

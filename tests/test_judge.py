@@ -324,3 +324,17 @@ def test_a_tie_said_by_a_possessive_covers_the_questions_predicate():
 )
 def test_key_terms_keep_a_names_particles(question, keys):
     assert key_terms(question) == keys
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ASHBY MOOR, Derbyshire, 27 October 2025 — About 420 homes were flooded.",
+        "The firm will cut 450 jobs at its plant in Ashby Moor, Derbyshire, this year.",
+    ],
+)
+def test_a_region_written_after_the_place_covers_the_slot(sentence):
+    best = evidence_sentence(sentence)
+    got = signals("In which county is Ashby Moor?", best, EvidenceSet((best,), 5.0, False),
+                  [_hit(sentence)], True)
+    assert got["cover_sentence"] == 1.0
