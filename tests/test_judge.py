@@ -327,14 +327,16 @@ def test_key_terms_keep_a_names_particles(question, keys):
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("question", "sentence"),
     [
-        "ASHBY MOOR, Derbyshire, 27 October 2025 — About 420 homes were flooded.",
-        "The firm will cut 450 jobs at its plant in Ashby Moor, Derbyshire, this year.",
+        ("In which county is Ashby Moor?",
+         "ASHBY MOOR, Derbyshire, 27 October 2025 — About 420 homes were flooded."),
+        ("Which country is Linz in?",
+         "He said the company would cut about 450 jobs at its plant in Linz, Austria, as "
+         "production moves to a new factory in Brno."),
     ],
 )
-def test_a_region_written_after_the_place_covers_the_slot(sentence):
+def test_a_region_written_after_the_place_covers_the_slot(question, sentence):
     best = evidence_sentence(sentence)
-    got = signals("In which county is Ashby Moor?", best, EvidenceSet((best,), 5.0, False),
-                  [_hit(sentence)], True)
+    got = signals(question, best, EvidenceSet((best,), 5.0, False), [_hit(sentence)], True)
     assert got["cover_sentence"] == 1.0
