@@ -4449,8 +4449,14 @@ def _cost_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     )
     if subject is None or subject.pos_ == "PRON":
         return False
+    # Only an owner the subject names tells whose cost it is ("the union's demands"); a common
+    # noun alone ("the works will cost 2.6 million euros") is the asked thing in other words.
+    owners = {
+        _stem(t.text) for t in subject.subtree
+        if t.is_alpha and (t.dep_ == "poss" or t.pos_ == "PROPN") and t.lower_ not in _STOP
+    }
     said = {_stem(t.text) for t in subject.subtree if t.is_alpha and t.lower_ not in _STOP}
-    return bool(said) and not said & _content_stems(question)
+    return bool(owners) and not said & _content_stems(question)
 
 
 def _people_in(sentence: str) -> set[tuple[int, int]]:
