@@ -2305,6 +2305,31 @@ def _of_a_sibling(question: str, sentence: str, c: _Candidate) -> bool:
     left = max(b for b in bounds if b <= c.start)
     right = min(b for b in bounds if b >= c.end)
     part = sentence[left:right]
+    relative = list(re.finditer(r",\s+(?:which|who)\b", sentence[left : c.start]))
+    if relative:
+        # "a new factory in Brno, Czech Republic, which will ... open in 2026": a figure in a
+        # relative clause is of the place the clause hangs from
+        cut = left + relative[-1].start()
+        owner = list(_PLACE_AFTER.finditer(sentence[left:cut]))
+        if owner:
+            place_said = owner[-1].group(1).strip()
+            places = {
+                sentence[p.start : p.end].lower()
+                for p in _rule_candidates(sentence) + _spacy_candidates(sentence)
+                if p.kind == "place"
+            }
+            asked = [re.split(r"[’']s\s+", m.group(1).strip())[-1]
+                     for m in _PLACE_AFTER.finditer(question)]
+            asked += [w for run in _name_runs(question) for w in run if w in places]
+            for place in asked:
+                if place.split()[0].capitalize() in _NOT_PLACES or (
+                    place.lower() in sentence[cut:right].lower()
+                ):
+                    continue
+                if place_said.split()[0] not in _NOT_PLACES and (
+                    place.lower() not in place_said.lower()
+                ):
+                    return True
     # Another place after "in"/"at": only when the question's place is nowhere in the sentence.
     for m in _PLACE_AFTER.finditer(question):
         place = m.group(1).strip()
