@@ -38,11 +38,13 @@ from rag.language import note as language_note
 from rag.retrieve import Filters, get_retriever, rerank_ms
 from rag.spans import (
     asked_of_a_person,
+    asks_a_role_holder,
     asks_cause,
     asks_for_a_person,
     figure_phrase,
     reranker_question,
     same_measure,
+    titled_with_the_asked_role,
 )
 from rag.store import validate_date
 from rag.timeexpr import TimeScope, counts_back_as_asked, names_period, names_year, time_scope
@@ -430,11 +432,14 @@ class Rag:
             if short is None and compared is None:
                 sentences, short = self._through_a_name(standalone, sentences, evidence.ranked)
         best = evidence.sentences[0] if evidence.sentences else None
+        # What is cited is read for what the question says, also a sentence taken from
+        # further down the report ("Chief executive Ingrid Halvorsen" for "Who runs Kestrel?").
+        further = tuple(e for e in sentences if e not in evidence.sentences)
         features = signals(
             # Read as the cross-encoder read it: "What does X do for a living?" as "Who is X?".
             reranker_question(_without_period(standalone, scope)),
             best,
-            evidence,
+            replace(evidence, sentences=evidence.sentences + further) if further else evidence,
             [whole.get(h.chunk.id, h) for h in hits],
             short is not None or lead is not None,
             self._span_fit(standalone, sentences, short),
@@ -754,12 +759,23 @@ class Rag:
             return sentences, None
         chosen = {(e.article_id, e.start) for e in sentences}
         top = ranked[0].score
+        # The cross-encoder reads a role's title poorly as its verb ("Who runs Kestrel?" puts
+        # "Chief executive Ingrid Halvorsen said ..." at -11 under the report's lead at +6): the
+        # holder of an asked role is looked for in the whole of the best report.
+        whole_report = asks_a_role_holder(question)
         for e in ranked:
-            if e.score < top - ANSWER_REACH:
+            beyond = e.score < top - ANSWER_REACH
+            if beyond and not whole_report:
                 break
+            if beyond and e.article_id != ranked[0].article_id:
+                continue
             if (e.article_id, e.start) in chosen or cover(said, e.sentence) < needed:
                 continue
             short = cls._short_answer(question, (e,))
+            if short is not None and beyond and not titled_with_the_asked_role(
+                question, e.sentence, short.start - e.start, short.end - e.start
+            ):
+                continue  # so far down, only a name under the asked role's title answers
             if short is not None:
                 # The chosen sentences held no answer: they are not its evidence.
                 return (e,), short

@@ -525,13 +525,15 @@ def _stem(word: str) -> str:
     if word.endswith("'s"):
         word = word[:-2]
     if word in IRREGULAR_VERBS:
-        return IRREGULAR_VERBS[word]
-    for suffix in ("ing", "ed", "es", "s"):
-        if suffix == "s" and word.endswith(("ss", "us", "is")):
-            continue
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            break
+        # ... and then cut as the base form is ("written" and "write" both "writ").
+        word = IRREGULAR_VERBS[word]
+    else:
+        for suffix in ("ing", "ed", "es", "s"):
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                continue
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                word = word[: -len(suffix)]
+                break
     if word.endswith("e") and len(word) > 4:
         word = word[:-1]  # "approve" and "approv(ed)"
     return word
@@ -587,6 +589,9 @@ _ED_NOUNS = frozenset("speed need seed feed breed greed bed shed red hundred".sp
 
 def _ed_noun(word: str) -> bool:
     return len(word) <= 4 or word in _ED_NOUNS or any(word in nouns for nouns in _FOCUS.values())
+
+
+_OBJECT_OPENERS = frozenset("the a an its their it they he she we that this these those".split())
 
 
 def _focus_word(lower: list[str], at: int) -> str:
@@ -696,9 +701,10 @@ def _focus_word(lower: list[str], at: int) -> str:
         # "Which documentary won...?": a past-tense verb after the noun ends the slot phrase.
         if focus and (word in IRREGULAR_VERBS or (word.endswith("ed") and not _ed_noun(word))):
             break
-        # "Which union represents the drivers?": a present verb before its object.
+        # "Which union represents the drivers?", "Which court believes it has the final say?":
+        # a present verb before its object.
         following = words[i + 1] if i + 1 < len(words) else ""
-        if focus and word.endswith("s") and following in ("the", "a", "an", "its", "their"):
+        if focus and word.endswith("s") and following in _OBJECT_OPENERS:
             break
         focus = word
         if any(word in nouns for nouns in _FOCUS.values()):
@@ -1424,10 +1430,19 @@ def _name_candidates(sentence: str) -> list[_Candidate]:
             continue  # "Councillors said ...": a plural noun that starts the sentence
         start = sentence.index(words[0], start)
         end = _name_end(sentence, start, words)
+        if _DESCRIBING_TAIL.search(sentence[start:end]):
+            continue  # "the Munich-based maker", "a Labour-led council": a word that describes
         kind = _name_kind(sentence, start, end, words, titled)
         if kind:
             out.append(_Candidate(start, end, kind))
     return out
+
+
+# A name with a lower-case tail of a participle describes a noun; it names no one.
+_DESCRIBING_TAIL = re.compile(
+    r"-(?:based|born|led|owned|run|made|backed|listed|funded|built|bred|registered|"
+    r"headquartered|controlled|operated|affiliated|style|era|wide)$"
+)
 
 
 # Heads of names that hold a possessive of their own ("St Anne's Hospital", "Lloyd's
@@ -1526,6 +1541,33 @@ _CHANGE_NOUNS = frozenset(
 _WHO_FOLLOWS = re.compile(r",?\s+who\b(?!\s+(?:is|are|was|were)\s+(?:based|located|headquartered))")
 
 
+# People named by their work in the plural: "the county's auditors", "researchers at Aarhus".
+_PEOPLE_AT_WORK = frozenset(
+    "auditor researcher investigator firefighter paramedic nurse teacher worker employee "
+    "engineer economist analyst expert lawyer campaigner protester organiser organizer "
+    "member fan supporter voter walker climber diver farmer driver passenger pilot student "
+    "pupil parent neighbour neighbor local visitor tourist rescuer coastguard lifeboat "
+    "volunteer resident shopper customer trader officer detective prosecutor".split()
+)
+
+
+def _names_a_body(token) -> bool:
+    """Is spaCy `token`, a noun phrase's head, a body or a group of people ("council",
+    "courts", "auditors")? A single role ("the mayor") is not: it names one person."""
+    word = token.lower_
+    # The pipeline runs without a lemmatizer: a plural's singular is its word without the "s".
+    lemma = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    if word in _GROUP_NOUNS or lemma in _GROUP_NOUNS:
+        return True
+    return token.tag_ == "NNS" and (
+        lemma in _PEOPLE_AT_WORK
+        or lemma in _ROLES
+        or is_role(lemma)
+        # "metal detectorists", "archaeologists", "historians"
+        or word.endswith(("ists", "ians"))
+    )
+
+
 def _spacy_candidates(sentence: str) -> list[_Candidate]:
     """Names typed by NER and noun phrases; [] without spaCy.
 
@@ -1582,16 +1624,29 @@ def _spacy_candidates(sentence: str) -> list[_Candidate]:
             continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         out.append(_Candidate(start, end, "np"))
-        if chunk.root.lower_ in _GROUP_NOUNS and len(tokens) > 1 and not any(
-            t.like_num for t in tokens
-        ):  # "About 120 volunteers" is a count of people, not who paid
-            # "the county council paid two thirds": a body named in lower case answers "Who?"
+        # "the county council paid two thirds", "written by the county's auditors", "rescued
+        # by firefighters": a body named in lower case answers "Who?" ("the council" alone is
+        # too bare to say which).
+        a_body = (
+            _names_a_body(chunk.root)
+            # ... a plural alone only when no one owns it ("by firefighters", "the courts",
+            # not "his players")
+            and (
+                len(tokens) > 1
+                or (chunk.root.tag_ == "NNS" and not any(t.tag_ == "PRP$" for t in chunk))
+            )
+            # "About 120 volunteers" is a count of people, not who paid
+            and not any(t.like_num for t in tokens)
+        )
+        if a_body:
             out.append(_Candidate(start, end, "org", source="group"))
         # "a shortage of the specialist steel fixings": a noun phrase with its "of" phrase.
         following = chunks[i + 1] if i + 1 < len(chunks) else None
         if following is not None and following.start == chunk.end + 1:
             if doc[chunk.end].lower_ == "of":
                 out.append(_Candidate(start, following.end_char, "np"))
+                if a_body:  # "the courts of member states"
+                    out.append(_Candidate(start, following.end_char, "org", source="group"))
                 if chunk.start > 0 and doc[chunk.start - 1].lower_ in _PLACE_PREPOSITIONS:
                     # "on the site of the old bus depot": the place is the whole phrase.
                     out.append(_Candidate(start, following.end_char, "locative"))
@@ -1905,8 +1960,9 @@ def typed_spans(
             and re.match(r"\s+[A-Z]", sentence[c.end : c.end + 2])
         )
         and not (c.kind in ("name", *_NAMED) and (c.start, c.end) in vetoed)
-        # A body in lower case ("the port authority") answers "Who...?" only.
-        and (c.source != "group" or parsed.kind == "who")
+        # A body in lower case ("the port authority") answers "Who...?" only, and not who holds
+        # a person's role ("Who runs Kestrel?": not "cloud companies").
+        and (c.source != "group" or (parsed.kind == "who" and not _asks_a_person_s_role(parsed)))
         # "Swiss" of "the Swiss-Austrian border": half a hyphenated word names nothing.
         and not (c.kind != "number" and _inside_hyphenated(sentence, c.start, c.end))
     ]
@@ -1957,11 +2013,15 @@ def typed_spans(
     if echo is not None:
         # The phrase is the answer whatever its kind: typed as the first kind asked for.
         candidates.append(_Candidate(*echo, "np" if "np" in parsed.wants else parsed.wants[0]))
+    given = _names_given(question, sentence)
+    candidates += [_Candidate(*span, parsed.wants[0], source="naming") for span in given]
     best: dict[tuple[int, int], tuple[float, str]] = {}
     for c in candidates:
         scored = _score(parsed, c, sentence, asked, focus, anchors)
         if scored is not None and echo is not None and scored[1] == echo[0]:
             scored = (scored[0] + ECHO_BONUS, *scored[1:])
+        if scored is not None and scored[1:] in given:
+            scored = (scored[0] + NAMING_BONUS, *scored[1:])
         if scored is not None and scored[0] > best.get(scored[1:], (float("-inf"), ""))[0]:
             best[scored[1:]] = (scored[0], c.kind)
     for span, share in _own_words(parsed, sentence, best).items():
@@ -2851,6 +2911,8 @@ def _score(
             return None
         if side == "from" and parsed.kind == "when" and not _ASKS_START.search(parsed.text):
             end = whole  # "When will the festival run?": "from 3 June to 9 June"
+        elif side is None and _from_an_origin(sentence, start):
+            start += len("from ")  # "Landau's problems from 1912" are of 1912
     if "date" not in parsed.wants and c.kind != "number" and _DATE_RE.fullmatch(
         sentence[start:end].strip()
     ):
@@ -2975,9 +3037,10 @@ def _score(
         score -= 1.0
     if focus and _focus_beside(sentence, start, end, focus):
         score += 0.7  # "the river Aare" beside "tributary", "Walt Disney Company" + "company"
-    elif focus and stems and stems[-1] == focus:
+    elif focus and stems and focus in (stems[-1], _head_before_of(sentence, start, end)):
         # "RNA interference pathway" for "What pathway...?" (its head noun); "an H3 rocket"
-        # for "Which rocket...?" names one, where "the spacecraft" is another thing.
+        # for "Which rocket...?" names one, where "the spacecraft" is another thing; "the
+        # Court of Justice" for "Which court ...?" (its head before "of").
         score += 1.5 if parsed.kind == "which" and _names_one(sentence[start:end]) else 0.5
     score += _proximity(start, end, anchors)
     if parsed.voice and c.kind not in ("number", "date"):
@@ -3144,6 +3207,19 @@ def _side_of_range(sentence: str, start: int, end: int) -> tuple[str | None, int
         if m.start("b") <= start and end <= m.end("b") + 1:
             return "to", m.end("b")
     return None, end
+
+
+def _from_an_origin(sentence: str, start: int) -> bool:
+    """Does the date at `start` open with a "from" that says where a thing comes from ("Landau's
+    problems from 1912", "the bridge, which dates from 1962") rather than when a period begins
+    ("the ban applies from 1 August")? Read from spaCy's parse: the "from" hangs from a noun or
+    from "date". False without spaCy."""
+    if not re.match(r"from\s", sentence[start:], re.IGNORECASE) or _nlp() is None:
+        return False
+    word = next((t for t in _parsed(sentence) if t.idx == start), None)
+    if word is None:
+        return False
+    return word.head.pos_ in ("NOUN", "PROPN") or _stem(word.head.text) == "dat"
 
 
 def _starts_it(sentence: str, start: int) -> bool:
@@ -3455,11 +3531,20 @@ def _inside_hyphenated(sentence: str, start: int, end: int) -> bool:
     )
 
 
+def _head_before_of(sentence: str, start: int, end: int) -> str:
+    """The stem of the last word before "of" in a capitalised name ("court" of "Court of
+    Justice", "bank" of "Bank of England"), else ""."""
+    head = re.match(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+of\s+[A-Z]", sentence[start:end])
+    return _stem(head.group(1).split()[-1]) if head else ""
+
+
 def _slot_as_modifier(phrase: str, focus: str) -> bool:
     """True when the slot noun only describes the phrase's head: "the family-run brewery" for
     "Which family owned the brewery?", "a company car" for "Which company...?". The phrase
     is of another kind; it does not name the family or the company."""
-    parts = [p for p in re.split(r"[\s\-‐–]+", phrase) if p and p[0].isalnum()]
+    # "Court of Justice", "Bank of England": the noun before "of" is the head, not a modifier.
+    head = re.split(r"\s+of\s+", phrase, maxsplit=1)[0]
+    parts = [p for p in re.split(r"[\s\-‐–]+", head) if p and p[0].isalnum()]
     return any(_stem(p.lower()) == focus for p in parts[:-1])
 
 
@@ -5043,7 +5128,10 @@ def _subject_of_the_asked_verb(question: str, sentence: str, c: _Candidate) -> b
     for verb in doc:
         if verb.pos_ != "VERB" or _contest_sense(verb.text) != sense:
             continue
-        for subject in (t for t in verb.children if t.dep_ == "nsubj"):
+        # The doer is the subject, or in the passive the one after "by" ("was written by the
+        # county's auditors").
+        agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children]
+        for subject in [t for t in verb.children if t.dep_ == "nsubj"] + agents:
             own = {subject.i} | {
                 t.i for t in subject.children if t.dep_ in ("compound", "det", "amod", "poss")
             }
@@ -5442,7 +5530,8 @@ _RATE_WORDS = frozenset("a an per each every".split())
 # Words before a role that say which holder, not which body ("the new director").
 _HOLDER_WORDS = frozenset(
     "the a an its his her their new former current acting interim managing executive deputy "
-    "general artistic chief senior assistant joint incoming outgoing".split()
+    "general artistic chief senior assistant joint incoming outgoing then longtime founding "
+    "previous".split()
 )
 
 
@@ -5564,8 +5653,44 @@ _ROLE_OF_VERB = {
     "coached": "coach", "chair": "chair", "chairs": "chair", "chaired": "chair",
     "head": "head", "heads": "head", "headed": "head", "direct": "director",
     "directs": "director", "directed": "director", "own": "owner", "owns": "owner",
-    "owned": "owner", "found": "founder", "founded": "founder",
+    "owned": "owner", "found": "founder", "founded": "founder", "run": "executive",
+    "runs": "executive", "ran": "executive",
 }
+
+
+def _asks_a_person_s_role(parsed: _Question) -> bool:
+    """A who-question about a role only a person holds ("Who runs Kestrel?", "Who is the
+    mayor?"), not one a body may hold ("Who owns the mine?", "Who founded the charity?")."""
+    role = _role_asked_by_verb(parsed.text) or (_stem(parsed.focus) if parsed.focus else "")
+    return bool(role) and role not in (_stem("owner"), _stem("founder")) and (
+        is_role(parsed.focus) or bool(_role_asked_by_verb(parsed.text))
+    )
+
+
+def asks_a_role_holder(question: str) -> bool:
+    """Does `question` ask who holds a role, by its name ("Who is the chief executive of
+    Kestrel?") or by its verb ("Who runs Kestrel?", "Who leads the Social Alliance?")?"""
+    parsed = _parse_question(question)
+    if parsed.kind != "who":
+        return False
+    return bool((parsed.focus and is_role(parsed.focus)) or _role_asked_by_verb(question))
+
+
+def titled_with_the_asked_role(question: str, sentence: str, start: int, end: int) -> bool:
+    """Is the person at `sentence[start:end]` given the role `question` asks the holder of, by
+    its title or one of the same sense, right before the name ("Chief executive Ingrid
+    Halvorsen" for "Who runs Kestrel?") or in apposition after it ("Ingrid Halvorsen, the chief
+    executive,")? Only the title counts: "running" in a quote names no role."""
+    parsed = _parse_question(question)
+    role = _role_asked_by_verb(question) or (_stem(parsed.focus) if parsed.focus else "")
+    if not role:
+        return False
+    titles = {t for t in _same_senses({role}) if is_role(t) or t == role} | {role}
+    before = [_stem(w.strip(",.;:")) for w in sentence[:start].split()[-4:]]
+    after = [_stem(w.strip(",.;:")) for w in sentence[end:].split()[:4]]
+    return bool(titles & set(before)) or (
+        sentence[end:].lstrip().startswith(",") and bool(titles & set(after))
+    )
 
 
 def _role_asked_by_verb(question: str) -> str:
@@ -6414,3 +6539,51 @@ def _echo_slot(question: str, sentence: str) -> tuple[int, int] | None:
         if k > j:
             return words[j][1], words[k - 1][2]
     return None
+
+
+# -- names given ----------------------------------------------------------------------------
+
+# "What was the storm named?", "What are such schools called?", "Under what name was it
+# launched?", "What is the scheme known as?": the question asks for a name something was given,
+# and the sentence gives it after a word of naming ("dubbed Project Atlas", "under the name Sky
+# Digital", "so called 'tuition-free' schools"). That phrase outranks any other of the kind.
+NAMING_BONUS = 2.0
+_ASKS_A_NAME = re.compile(
+    r"^\s*(?:(?:under|by)\s+)?(?:what|which)\b.*\b(?:called|named|name|dubbed|branded|"
+    r"nicknamed|titled|entitled|known\s+as)\b",
+    re.IGNORECASE,
+)
+_NAMING = re.compile(
+    r"\b(?:so[\s-]called|called|named|dubbed|branded|nicknamed|titled|entitled|renamed|"
+    r"known\s+(?:locally\s+|widely\s+|simply\s+|officially\s+)?as|"
+    r"under\s+the\s+(?:brand\s+|working\s+|new\s+)?name(?:\s+of)?|by\s+the\s+name(?:\s+of)?)"
+    r"\s+(?:the\s+)?"
+    # a quoted name, or a run of capitalised words with the small words a name may hold
+    r"(?:[\'\"‘“](?P<quoted>[^\'\"’”]{1,60})[\'\"’”]"
+    r"|(?P<name>[A-Z0-9][\w’'&.-]*(?:\s+(?:(?:of|de|la|le|the|and|for|on|&)\s+)?[A-Z0-9][\w’'&.-]*)*))"
+)
+
+
+# "the resultant (also called the net force)": a name in brackets may be in lower case.
+_NAMED_ASIDE = re.compile(
+    r"\((?:also\s+|sometimes\s+|often\s+)?(?:called|known\s+as|named)\s+(?:the\s+)?"
+    r"(?P<aside>[^()]{1,40})\)"
+)
+
+
+def _names_given(question: str, sentence: str) -> set[tuple[int, int]]:
+    """(start, end) spans of `sentence` that a word of naming gives as a name ("Project Atlas"
+    of "dubbed Project Atlas", "tuition-free" of "so called 'tuition-free' schools"), when
+    `question` asks what something is called or named; else an empty set."""
+    if not _ASKS_A_NAME.search(question):
+        return set()
+    found = set()
+    named = [(m, "quoted" if m.group("quoted") else "name") for m in _NAMING.finditer(sentence)]
+    named += [(m, "aside") for m in _NAMED_ASIDE.finditer(sentence)]
+    for m, group in named:
+        start, end = m.span(group)
+        text = sentence[start:end].rstrip(".,;:")
+        if text.strip():
+            found.add((start, start + len(text)))
+    return found
+

@@ -341,6 +341,39 @@ def test_a_role_stated_further_down_the_report():
     _check_further_down(found, ranked[:1], None)
 
 
+KESTREL = [
+    ("Kestrel Dynamics, the Munich-based maker of cooling systems for data centres, said on "
+     "Thursday that its net profit rose 18 percent.", 6.0),
+    ("Revenue climbed 11 percent to €1.62 billion, slightly below what analysts had expected.",
+     2.0),
+    ('"Demand from cloud companies is running ahead of anything we planned for," Halvorsen '
+     "said.", -10.8),
+    ("Chief executive Ingrid Halvorsen said the company was raising its revenue guidance.",
+     -11.2),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Trial 15: the cross-encoder puts the line with the role's title far under the lead;
+        # the holder of the asked role is looked for in the whole of the best report, under
+        # the role's title (not "running" in a quote).
+        ("Who runs Kestrel Dynamics?", ("Ingrid Halvorsen", KESTREL[3][0])),
+        ("Who heads Kestrel Dynamics?", ("Ingrid Halvorsen", KESTREL[3][0])),
+        ("Who is the chief executive of Kestrel Dynamics?", ("Ingrid Halvorsen", KESTREL[3][0])),
+        # a question of another kind does not reach so far
+        ("Who expected more revenue?", None),
+    ],
+)
+def test_the_holder_of_an_asked_role_anywhere_in_the_best_report(question, expected):
+    from rag.api import Rag
+
+    ranked = _sentences(*KESTREL)
+    _check_further_down(Rag._answer_further_down(question, ranked[:1], ranked), ranked[:1],
+                        expected)
+
+
 def test_a_name_of_another_type_in_the_runner_up_that_fits_clearly_better():
     # "Karim" (typed as a place by spaCy) leads the trust; "Rafael Osei" stepped down.
     from rag.api import Rag
