@@ -335,11 +335,15 @@ SAME_SENSE = tuple(
         "score add",
     )
 )
+# Words that cover one another in what a sentence says about a question, but are no synonyms
+# for a yes or a no: "Who won the game?" is met by "the Hawks beat the Storm", while "Was Okafor
+# defeated?" over "Okafor won" is a No (`rag.spans.yes_no` reads `SAME_SENSE` alone).
+COVER_SENSE = SAME_SENSE + (frozenset("win beat defeat".split()),)
 
 
 @lru_cache(maxsize=1)
 def _sense_groups() -> tuple[frozenset[str], ...]:
-    return tuple(frozenset(_stem(w) for w in group) for group in SAME_SENSE)
+    return tuple(frozenset(_stem(w) for w in group) for group in COVER_SENSE)
 
 
 _PREFIXES = frozenset("anti semi over under post mega ultra multi inter super self".split())

@@ -852,9 +852,15 @@ def _voice(lower: list[str], at: int, words: list[str] | None = None) -> str:
     return "object"
 
 
+def _lowered(text: str) -> list[str]:
+    """`text`'s words in lower case, but "US" stays a name: lowered it is the pronoun "us"
+    ("Which US state is Marshfield in?")."""
+    return [w if w == "US" else w.lower() for w, _, _ in _words(text)]
+
+
 def _parse_question(question: str) -> _Question:
     parsed = _parse_kind(question)
-    lower = [w.lower() for w, _, _ in _words(parsed.text)]
+    lower = _lowered(parsed.text)
     wh = next((i for i, w in enumerate(lower) if _WH.fullmatch(w)), -1)
     if wh < 0 or not parsed.wants:
         return parsed
@@ -986,7 +992,7 @@ _EMBEDDING_VERBS = frozenset(
 
 def _parse_kind(question: str) -> _Question:
     text = question.strip()
-    lower = [w.lower() for w, _, _ in _words(text)]
+    lower = _lowered(text)
     if not lower:
         return _Question(text, "other")
     wh = _WH.search(text)
@@ -1921,7 +1927,12 @@ def typed_spans(
         return [(DATELINE_REGION_SCORE, *filed, "place")]
     if _on_behalf_of_another(question, sentence):
         return []
-    if parsed.kind == "who" and _of_the_beaten_side(question, sentence):
+    if (
+        parsed.kind == "who"
+        and _of_the_beaten_side(question, sentence)
+        # "Who won the game between the Hawks and the Storm?" names the beaten side too
+        and not _BOTH_SIDES.search(question)
+    ):
         return []
     said_of = asked_of_a_person(question)
     if said_of and said_of[0] != "age":
@@ -2942,6 +2953,8 @@ def _score(
         repeated = 0
         if sentence[start:end].lower() in parsed.text.lower():
             return None  # the question's own figure or date
+    elif _one_of_the_sides(parsed.text, sentence[start:end]):
+        repeated = 0  # "Who won the game between the Hawks and the Storm?": one of the two
     else:
         repeated = sum(1 for s in stems if s in asked and s != focus)
         # (a count does not tell them apart: "Two paintings" for "Which paintings ...?")
@@ -3015,6 +3028,8 @@ def _score(
         score += _where_fit(parsed.text, sentence, start)
     if stems:
         score -= 1.5 * repeated / len(stems)
+    if c.kind == "number" and parsed.focus == "population" and _counts_people(c, sentence) is False:
+        return None  # "more than 9,000 free water filters" is no town's population
     if c.kind == "number":
         score += _number_fit(parsed, c, sentence) - penalty + _measured_noun_fit(
             parsed.text, sentence, c
@@ -3789,6 +3804,22 @@ def _measured_noun_fit(question: str, sentence: str, c: _Candidate) -> float:
     return MEASURED_NOUN_BONUS * len(said & asked) / max(1, len(said))
 
 
+# The noun a count counts, past up to two describing words ("9,000 free water filters").
+_COUNTED_AFTER = re.compile(r"\s+([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})")
+_INHABITANTS = frozenset(
+    "people residents inhabitants citizens souls population people's residents'".split()
+)
+
+
+def _counts_people(c: _Candidate, sentence: str) -> bool | None:
+    """Does the count `c` count people ("34,000 people", "34,000 residents")? False when it
+    counts another thing ("9,000 free water filters"), None when no noun follows it."""
+    counted = _COUNTED_AFTER.match(sentence[c.end :])
+    if counted is None:
+        return None
+    return bool(_INHABITANTS & set(counted.group(1).lower().split()))
+
+
 def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
     fit = 0.0
     if parsed.number == "change":
@@ -3822,6 +3853,8 @@ def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
         near.append(_stem(changed.group(1)))
     if parsed.counted and parsed.counted in near:
         fit += 1.0  # "how many cars" and "150 cars", "how many days" and "63 days"
+    if parsed.focus == "population" and c.number == "count" and _counts_people(c, sentence):
+        fit += 1.0  # "a city of about 34,000 people"
     # "How much is the offer per share?" and "410p a share": the same rate; the "38 percent
     # premium" beside it is no price of a share.
     rate = _ASKED_RATE.search(parsed.text)
@@ -5758,7 +5791,8 @@ _LOSER_QUESTION = re.compile(
 _WINNER_VERB = re.compile(
     r"\b(?:beat|beats|beating|defeated|defeats|defeating|edged|edging|overcame|overcoming|"
     r"ousted|ousting|unseated|unseating|knocked\s+out|(?:victory|win|won)\s+(?:over|against))"
-    r"(?:\s+(?:the\s+)?(?:incumbent|defending|reigning|former|sitting)(?:\s+\w+)?,?)?\s+$",
+    r"(?:\s+(?:the\s+)?(?:incumbent|defending|reigning|former|sitting)(?:\s+\w+)?,?)?"
+    r"(?:\s+the)?\s+$",  # "beat the Lakeview Storm"
     re.IGNORECASE,
 )
 _LOSER_VERB = re.compile(
@@ -6091,6 +6125,26 @@ def _for_the_opponent(question: str, sentence: str) -> bool:
         if found and all(_FOR_SIDE.search(sentence[max(0, i - 12) : i]) for i in found):
             return True
     return False
+
+
+# "Who won the game between the Hawks and the Storm?", "Who lost, Leeds or Bristol?": the
+# question names both sides of a contest, and the answer is one of them.
+_BOTH_SIDES = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+?)\s*\??\s*$"
+    r"|,\s*(?:the\s+)?(?P<c>.+?)\s+or\s+(?:the\s+)?(?P<d>.+?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+def _one_of_the_sides(question: str, phrase: str) -> bool:
+    """Is `phrase` one of the two sides a winner or loser question names (`_BOTH_SIDES`)?"""
+    if not (_ASKS_WINNER.search(question) or asks_for_loser(question)):
+        return False
+    m = _BOTH_SIDES.search(question)
+    if m is None:
+        return False
+    sides = {(side or "").lower() for side in m.groups()} - {""}
+    return re.sub(r"^the\s+", "", phrase.strip().lower()) in sides
 
 
 def asks_for_loser(question: str) -> bool:

@@ -148,6 +148,18 @@ def test_predicate_coverage_leaves_the_names_out():
     assert other["cover_predicate"] == 0.0 and other["keys_missing_sentence"] == 0.0
 
 
+def test_beating_covers_winning_but_is_no_yes_to_a_defeat():
+    from rag.judge import content_words, cover
+    from rag.spans import yes_no
+
+    # Trial 15: "Who won the game ...?" over "the Harbor City Hawks beat the Lakeview Storm".
+    assert cover(content_words("Who won?"), "the Harbor City Hawks beat the Lakeview Storm") == 1
+    assert cover(content_words("Who won?"), "Okafor was defeated by Santos") == 1
+    # ... but winning is not losing, for a yes or a no.
+    assert yes_no("Was Okafor defeated?", "Okafor won the by-election.") == "No"
+    assert yes_no("Did Leeds win?", "Bristol beat Leeds 2-1 on Saturday.") == "No"
+
+
 @pytest.mark.parametrize(
     ("question", "sentence", "mismatch"),
     [
