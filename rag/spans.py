@@ -1391,6 +1391,14 @@ _CAPITALISED = re.compile(
 )
 
 
+# Jobs written before a name, which a capital opening the sentence joins to it.
+_JOB_TITLES = frozenset(
+    "prosecutor inspector detective coach manager director chairman chairwoman spokesman "
+    "spokeswoman spokesperson economist curator architect surgeon lawyer barrister solicitor "
+    "treasurer resident farmer teacher nurse".split()
+)
+
+
 def _name_candidates(sentence: str) -> list[_Candidate]:
     out = []
     for match in _CAPITALISED.finditer(sentence):
@@ -1404,8 +1412,8 @@ def _name_candidates(sentence: str) -> list[_Candidate]:
             first = words[0].lower().rstrip(",")
             if first in _TITLES and len(words) > 1:
                 titled = True
-            elif first in _ROLES and len(words) > 1:
-                pass
+            elif (first in _ROLES or first in _JOB_TITLES) and len(words) > 1:
+                pass  # "Prosecutor Daniel Okoro said ...": the job opens the sentence
             elif not (initial and (first in _STOP or first in _NUMBER_WORDS or first in _OPENERS)):
                 break
             words = words[1:]
@@ -2847,6 +2855,8 @@ def _score(
             _SCORE_OF_A_MOMENT.search(parsed.text)
         ):
             # "Regulation ended tied at 94-94" is no final score ("beat the Storm 104-101")
+            if re.search(r"\bfinal\s+(?:score|result)\b", parsed.text, re.I):
+                return None
             penalty += VERB_PENALTY
         if parsed.number == "age" and not _BE_BEFORE.search(
             sentence[max(0, c.start - 12) : c.start]
@@ -2860,6 +2870,13 @@ def _score(
             return None  # "a deal meeting the union's demands would cost" for the offer's cost
         if c.number == "duration" and _asks_a_substance(parsed.text):
             return None  # "How much rain fell?": "186 millimetres", never "in 24 hours"
+        if _of_the_other_one(parsed.text, sentence, c):
+            return None  # "The current plant ... treats 4.2 million" for "... the new plant?"
+        whole = _whole_asked(parsed.text, sentence, c)
+        if whole is False:
+            return None  # "Unity Forward took 31 of the 100 seats in the Saeima": not its size
+        if whole:
+            penalty -= LISTED_OWNER_BONUS
         listed = _listed_owner(parsed.text, sentence, c)
         if listed is False:
             return None  # "..., the Progress Party 14 and ..." for the Greens' seats
@@ -4903,6 +4920,60 @@ def states_plan(sentence: str) -> bool | None:
     if figure is None:
         return None
     return _planned(sentence, figure.start, figure.end)
+
+
+# "took 31 of the 100 seats in the Saeima": a part, the whole, what it counts and whose.
+_PART_OF_WHOLE_IN = re.compile(
+    r"(?P<part>\d[\d,.]*)\s+of\s+(?:the|its|their|all)\s+(?P<whole>\d[\d,.]*)\s+[a-z]\w*"
+    r"\s+(?:in|of|at|on)\s+(?:the\s+)?(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
+# "How many seats does the Saeima have?", "How many seats are there in the Saeima?"
+_ASKS_A_WHOLE = re.compile(
+    r"\b(?:does|do|did)\s+(?:the\s+)?[\w'’ -]+?\s+(?:have|hold|contain)\b"
+    r"|\b(?:are|were)\s+there\b|\bin\s+total\b|\baltogether\b",
+    re.IGNORECASE,
+)
+
+
+def _whole_asked(question: str, sentence: str, c: _Candidate) -> bool | None:
+    """For "How many seats does the Saeima have?" over "Unity Forward took 31 of the 100 seats
+    in the Saeima": True for the whole (100), False for the part (31), None when the question
+    asks no whole, or the sentence's whole is not of the body it names."""
+    if not _ASKS_A_WHOLE.search(question):
+        return None
+    asked = {_stem(w) for w in re.findall(r"[A-Z][\w'’-]*", question)}
+    for m in _PART_OF_WHOLE_IN.finditer(sentence):
+        if not {_stem(w) for w in m.group("owner").split()} & asked:
+            continue
+        if m.start("whole") <= c.start < m.end("whole"):
+            return True
+        if m.start("part") <= c.start < m.end("part"):
+            return False
+    return None
+
+
+# Words that tell two things of one kind apart: the new plant and the current one.
+_CONTRASTED = (
+    "new old current existing previous former original proposed planned temporary permanent "
+    "present future"
+)
+_CONTRASTED_THING = re.compile(rf"\b(?:the|its|their|a|an)\s+({_CONTRASTED.replace(' ', '|')})"
+                               r"\s+([a-z][\w-]*)", re.IGNORECASE)
+
+
+def _of_the_other_one(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is the figure `c` said of another one of the asked thing, told apart by a word of
+    contrast ("The current plant, built in 1958, treats about 4.2 million gallons a day; the
+    new one will ..." for "How many gallons will the new plant treat?")? Its clause must name
+    the same noun (or "one") with another such word, and not the question's."""
+    asked = _CONTRASTED_THING.search(question)
+    if asked is None:
+        return False
+    word, noun = asked.group(1).lower(), _stem(asked.group(2))
+    clause = clause_around(sentence, c.start, c.end)
+    said = [(m.group(1).lower(), m.group(2).lower()) for m in _CONTRASTED_THING.finditer(clause)]
+    said = [(w, n) for w, n in said if n == "one" or _stem(n) == noun]
+    return bool(said) and all(w != word for w, _ in said)
 
 
 def _whole_of_a_part(sentence: str, c: _Candidate) -> bool:
