@@ -118,7 +118,7 @@ _UNIT = (
     r"degrees?(?: celsius| fahrenheit)?|°c|°f|°|hours?|minutes?|seconds?|days?|weeks?|"
     r"months?|years?|decades?|centuries|century|mph|km/h|kph|mw|gw|kw|kwh|mwh|"
     # "6 nautical miles"; "34C", a temperature written against the number (not "5c", cents)
-    r"nautical miles?|knots?|(?<=\d)(?-i:C)|"
+    r"nautical miles?|knots?|light[ -]years?|(?<=\d)(?-i:C)|"
     # "14 Earth days", "30 working days": a kind of day is still a time
     r"(?:Earth|working|calendar|business|school|lunar)\s(?:days?|weeks?|months?|years?)"
 )
@@ -173,7 +173,8 @@ _DATE_RE = re.compile(
     rf"winter|weekend|decade|century)\b"
     rf"|the\s+(?:spring|summer|autumn|fall|winter)\b|(?<=\bin\s)(?:spring|summer|autumn|winter)\b"
     rf"|(?:the\s+)?(?:end|start|beginning|middle|turn)\s+of\s+(?:the\s+|this\s+|next\s+)?"
-    rf"(?:month|year|week|season|summer|winter|spring|autumn|decade|century)\b"
+    rf"(?:month|year|week|season|summer|winter|spring|autumn|decade|century|{_MONTHS})\b"
+    rf"(?:\s+\d{{4}})?"  # "until the end of January", "the start of March 2026"
     rf"|today|yesterday|tomorrow|tonight"
     rf"|\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s?(?:am|pm|a\.m\.|p\.m\.)?"
     rf"|\d{{1,2}}(?:\.\d{{2}})?\s?(?:am|pm|a\.m\.|p\.m\.)"
@@ -377,7 +378,8 @@ _PER_TIME = r"(?:a|an|per|each|every)\s+(?:second|minute|hour|day)\b|/h\b|/s\b"
 _DIMENSIONS = {
     "length": re.compile(
         r"(?:\b|(?<=\d))(?:metres?|meters?|m|km|kilometres?|kilometers?|miles?|feet|foot|ft|"
-        rf"inches?|cm|mm|millimetres?|centimetres?|yards?)\b(?!\s*(?:{_PER_TIME}))|-metre|-mile",
+        rf"inches?|cm|mm|millimetres?|centimetres?|yards?|light[ -]years?)\b"
+        rf"(?!\s*(?:{_PER_TIME}))|-metre|-mile",
         re.I,
     ),
     "speed": re.compile(rf"(?:\b|(?<=\d))(?:mph|km/h|kph|knots?)\b|{_PER_TIME}", re.I),
@@ -399,7 +401,8 @@ _MEASURE = re.compile(
     # "(?<=\d)" too: "112mm", "85mph" write the unit against the number.
     r"(?:\b|(?<=\d))(?:metres?|meters?|m|km|kilometres?|miles?|feet|foot|ft|inches?|cm|mm|"
     r"millimetres?|kg|grams?|tonnes?|tons?|litres?|gallons?|hectares?|acres?|square|degrees?|"
-    r"mph|km/h|°c|°f|mw|gw|kw|kwh|knots?)\b|°|-millimetre|-metre|a second|(?<=\d)(?-i:C)\b",
+    r"mph|km/h|°c|°f|mw|gw|kw|kwh|knots?|light[ -]years?)\b|°|-millimetre|-metre|a second|"
+    r"(?<=\d)(?-i:C)\b",
     re.I,
 )
 _NEGATIONS = frozenset("not n't never no nor neither without cannot nobody nothing none".split())
@@ -920,7 +923,7 @@ _A_DIFFERENCE = re.compile(
 )
 _ASKS_DIFFERENCE = re.compile(
     r"\b(?:more|less|fewer|higher|lower|cheaper|dearer|bigger|smaller|larger|difference|gap|"
-    r"change|margin)\b|\bby how\b",
+    r"change|margin)\b|\bby how\b|\bby what\b",
     re.I,
 )
 _STATES = frozenset("open shut closed away missing gone down out off alive asleep empty".split())
@@ -2135,6 +2138,7 @@ _BINDS_TO_NEXT = re.compile(
 )
 
 
+_ELLIPSIS_ITEM = re.compile(r"\b(?:and|or)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}$")
 _OBJECT_OF_CHANGE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+by\s+(?:about\s+|nearly\s+)?")
 _NAMES_THE_NEXT = re.compile(r"(?:\s+[a-z][\w-]*){1,2}\s+of\s+(?:the\s+|a\s+|an\s+)?")
 
@@ -2214,9 +2218,17 @@ def _own_words(
         linked = _LINKED.fullmatch(between) or (old_asked and _CHANGED_FROM.fullmatch(between))
         group[b] = group[a] if linked else b
     owned = dict.fromkeys(set(group.values()), 0.0)
+    # "Weekend tickets cost £189 and day tickets £79": the later items leave the first's verb
+    # and measure unsaid, so those are every item's and tell none apart.
+    elliptic = any(
+        _ELLIPSIS_ITEM.search(between) and not _LINKED.fullmatch(between)
+        for between in (sentence[a[1] : b[0]] for a, b in zip(figures, figures[1:], strict=False))
+    )
     for w, ws, we in _words(sentence):
         asked = _root(w)
         if asked not in weights or any(s <= ws and we <= e for s, e in figures):
+            continue
+        if elliptic and (asked == focus or asked in verbs):
             continue
         near = [f for f in figures if part(f[0]) == part(ws)]
         if not near:
@@ -2226,13 +2238,23 @@ def _own_words(
         before = [f for f in near if f[1] <= ws]
         after = [f for f in near if f[0] >= we]
         weight = weights[asked]
-        if weight == 2.0 and w[0].isupper() and part(ws) > 0 and not sentence[
-            bounds[part(ws)] : ws
-        ].strip():
+        opens_part = part(ws) > 0 and re.fullmatch(
+            r"\s*(?:the\s+|its\s+|their\s+)?", sentence[bounds[part(ws)] : ws]
+        )
+        if weight == 2.0 and w[0].isupper() and opens_part:
             # "...; Lindqvist, the second seed, takes home £950,000": a part of its own that
             # opens with the asked name is said of that person.
             weight = 3.0
-        if after and (
+        elif opens_part and w[0].islower():
+            weight = max(weight, 2.0)  # "..., while diesel fell to €1.69": diesel's
+        item = _ELLIPSIS_ITEM.search(
+            sentence[max(before)[1] if before else bounds[part(ws)] : min(after)[0]]
+        ) if after else None
+        if item and (max(before)[1] if before else bounds[part(ws)]) + item.start() <= ws:
+            # "Weekend tickets cost £189 and day tickets £79": a list item that leaves its verb
+            # to the first names what the figure after it is of.
+            owner = min(after)
+        elif after and (
             _BINDS_TO_NEXT.match(sentence[we : min(after)[0]])
             or _NAMES_THE_NEXT.fullmatch(sentence[we : min(after)[0]])
             # "raises council tax by 4.99 percent": what a change is of binds to its size
@@ -2250,7 +2272,7 @@ def _own_words(
                 # figures is often shared by the rest ("will receive £612 million, ..., and
                 # children's services £388 million").
                 weight = 3.0
-        elif weights[asked] == 2.0 and asked != focus and ws < figures[0][0] and len(
+        elif weights[asked] == 2.0 and ws < figures[0][0] and len(
             {part(f[0]) for f in figures}
         ) > 1:
             # "Tarn Mills' revenue rose to £146 million, while its operating profit fell to
@@ -4879,6 +4901,7 @@ _PLAN_VERBS = frozenset(
 # What was done, or what is so now ("What is the latest unemployment rate?": not "economists
 # expect the rate to stay below 5 percent").
 _ASKS_DONE = re.compile(r"\b(?:did|was|were|had|is|are|has|have)\b", re.I)
+_ASKS_WILL = re.compile(r"\b(?:will|shall|going\s+to|due\s+to|set\s+to)\b", re.I)
 _ASKS_A_COST_NOW = re.compile(
     r"^\W*(?:what|how\s+much)\s+(?:is|are)\b.*\b(?:cost|costs|price|prices|budget)\b", re.I
 )
@@ -4902,6 +4925,8 @@ def _plan_for_done(question: str, sentence: str, c: _Candidate) -> bool:
     "will build"): a plan is not what was done. Read from spaCy's parse; False without it."""
     if _nlp() is None or not _ASKS_DONE.search(question) or _ASKS_PLAN.search(question):
         return False
+    if _ASKS_WILL.search(question):
+        return False  # "How many councillors will the council have?": the plan is asked
     if _ASKS_A_COST_NOW.search(question):
         return False  # "What is the total cost?": "will cost C$26 million" is what it costs
     if re.search(r"\b(?:up|down)\s+from\s+$|\bcompared\s+with\s+$", sentence[:c.start]):
@@ -6044,15 +6069,24 @@ def _nationalities(person: str, sentence: str) -> list[tuple[int, int]]:
     spots = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(names[-1])}\b", sentence)]
     doc = _parsed(sentence)
     out = []
-    for ent in doc.ents:
+    # The small model misses a nationality that opens the sentence ("Ghanaian winger Kofi
+    # Mensah"): a demonym-shaped adjective counts as one too.
+    demonyms = [
+        doc[t.i : t.i + 1]
+        for t in doc
+        if t.pos_ == "ADJ" and not t.ent_type_
+        and (_NATIONALITY.match(t.text) or t.text in _OTHER_DEMONYMS)
+    ]
+    for ent in [*doc.ents, *demonyms]:
         start, end = ent.start_char, ent.end_char
-        if ent.label_ == "GPE" and any(
+        label = "NORP" if ent in demonyms else ent.label_
+        if label == "GPE" and any(
             # "Sweden's Elsa Lindqvist": a country's possessive on the name says it too.
             _COUNTRY_OF_THE_NAME.fullmatch(sentence[end:name_start]) for name_start, _ in spots
         ):
             out.append((start, end))
             continue
-        if ent.label_ != "NORP":
+        if label != "NORP":
             continue
         for name_start, name_end in spots:
             between = [t for t in doc if end <= t.idx < name_start]
