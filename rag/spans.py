@@ -254,7 +254,9 @@ _FOCUS = {
         "manager coach chairman director official candidate winner artist actor singer "
         "founder chief member mayor judge curator architect family dynasty officer detective "
         "inspector prosecutor barrister lawyer solicitor spokesman spokeswoman spokesperson "
-        "economist governor chancellor treasurer commissioner surgeon doctor".split()
+        "economist governor chancellor treasurer commissioner surgeon doctor referee umpire "
+        "goalkeeper captain striker winger midfielder defender headteacher ranger ecologist "
+        "astronomer investigator pilot secretary".split()
     ),
     "place": frozenset(
         "city town country state place region province county village area continent river "
@@ -903,7 +905,7 @@ _TIMED_THINGS = frozenset(
 
 _LABEL = re.compile(
     r"\b(?:grade|level|stage|tier|category|class|division|band|page|room|gate|platform|route|"
-    r"flight|article|section|chapter|clause|number|no\.|junction|exit|bus|line|channel|"
+    r"flight|article|section|chapter|clause|number|no\.|junction|exit|bus|line|channel|phase|"
     r"track|pier|berth|unit|ward|lot)\s+$",
     re.IGNORECASE,
 )
@@ -1568,6 +1570,19 @@ _PEOPLE_AT_WORK = frozenset(
 )
 
 
+def _people_word(word: str) -> bool:
+    """Does the plural `word` name people by their work or part ("engineers", "fishermen",
+    "residents")?"""
+    word = word.lower().strip(".,;:")
+    lemma = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    if not (word.endswith("s") or word.endswith("men")):
+        return False
+    return (
+        lemma in _PEOPLE_AT_WORK or lemma in _ROLES or is_role(lemma)
+        or word.endswith(("ists", "ians")) or (word.endswith("men") and len(word) > 5)
+    )
+
+
 def _names_a_body(token) -> bool:
     """Is spaCy `token`, a noun phrase's head, a body or a group of people ("council",
     "courts", "auditors")? A single role ("the mayor") is not: it names one person."""
@@ -1576,12 +1591,13 @@ def _names_a_body(token) -> bool:
     lemma = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
     if word in _GROUP_NOUNS or lemma in _GROUP_NOUNS:
         return True
-    return token.tag_ == "NNS" and (
+    return (token.tag_ == "NNS" or token.lower_.endswith("men")) and (
         lemma in _PEOPLE_AT_WORK
         or lemma in _ROLES
         or is_role(lemma)
-        # "metal detectorists", "archaeologists", "historians"
+        # "metal detectorists", "archaeologists", "historians", "fishermen"
         or word.endswith(("ists", "ians"))
+        or (word.endswith("men") and len(word) > 5)
     )
 
 
@@ -1855,6 +1871,10 @@ _NOT_A_TIME = re.compile(
     re.IGNORECASE,
 )
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_HOLIDAY_AS_MODIFIER = re.compile(
+    r"(?:Christmas|Easter|Halloween|New\s+Year(?:'s)?|Diwali|Eid|Hanukkah)\s+(?!Day\b|Eve\b)"
+    r"[a-z]"
+)
 
 
 def _after_asked_name(
@@ -1957,8 +1977,10 @@ def typed_spans(
         replace(c, kind="date", source="spacy") if c.kind == "spacy-date" else c
         for c in _spacy_candidates(sentence)
         # ... but an age ("Falk, 61,") or a span of time ("nine years") is no point in time,
-        # and a word with nothing of a date in it ("turnout") none at all.
+        # and a word with nothing of a date in it ("turnout") none at all; nor is a holiday
+        # that describes a noun ("Christmas lights").
         if not (c.kind == "spacy-date" and _NOT_A_TIME.match(sentence[c.start : c.end]))
+        and not (c.kind == "spacy-date" and _HOLIDAY_AS_MODIFIER.match(sentence, c.start))
         and not (c.kind == "spacy-date" and not _DATE_WORDS.search(sentence[c.start : c.end]))
     ]
     vetoed = {(c.start, c.end) for c in found if c.kind == "not-a-name"}
@@ -1987,6 +2009,15 @@ def typed_spans(
         and (c.source != "group" or (parsed.kind == "who" and not _asks_a_person_s_role(parsed)))
         # "Swiss" of "the Swiss-Austrian border": half a hyphenated word names nothing.
         and not (c.kind != "number" and _inside_hyphenated(sentence, c.start, c.end))
+        # "engineers" for "Which road was closed?": people answer only for people or bodies
+        and not (
+            parsed.kind == "which"
+            and c.kind == "np"
+            and parsed.focus
+            and not is_role(parsed.focus)
+            and parsed.focus not in _BODY_SLOTS | _GROUP_NOUNS
+            and _people_word(sentence[c.start : c.end].split()[-1])
+        )
     ]
     if parsed.focus not in _NATIONALITY_SLOTS and any(c.kind == "name" for c in candidates):
         # "the Brazilian striker": a nationality that describes a noun names no club or town.
@@ -2659,6 +2690,8 @@ def _score(
             penalty += 1.0
         if c.number in _cannot_answer(parsed) and not (
             c.number == "score" and parsed.counted in _SCORED
+        ) and not (
+            _counts_the_asked_time(parsed, c, sentence)  # "4.1 days" of "How many days ...?"
         ) and not (
             # "run 15 percent more seats" for "How many more seats will it run?"
             c.number == "percent" and _ASKS_GAIN.search(parsed.text)
@@ -3381,6 +3414,14 @@ def _tense_disagrees(question: str, sentence: str, start: int) -> bool:
         # "will open first, in autumn 2026, followed by Etobicoke in spring 2027": a bare
         # participle takes the tense of the verb it hangs from
         token = token.head
+    if (
+        token.tag_ == "VBN" and token.dep_ == "acl" and token.head.dep_ in ("dobj", "attr")
+        and not any(child.dep_ in ("aux", "auxpass") for child in token.children)
+    ):
+        # "will have 15 councillors, elected in May 2027": a participle describing what a verb
+        # will have or make takes that verb's tense ("The bridge, built in 1962, will reopen"
+        # keeps its own: the bridge is there already)
+        token = token.head.head
     auxiliaries = {child.lower_ for child in token.children if child.dep_ in ("aux", "auxpass")}
     # "Results are to be confirmed ... on 14 October": an infinitive points ahead too
     future = bool(auxiliaries & {"will", "'ll", "shall", "would", "to"}) or token.lower_ in (
@@ -3859,8 +3900,20 @@ def _counts_people(c: _Candidate, sentence: str) -> bool | None:
     return bool(_INHABITANTS & set(counted.group(1).lower().split()))
 
 
+def _counts_the_asked_time(parsed: _Question, c: _Candidate, sentence: str) -> bool:
+    """Is the span of time `c` a count of the days (weeks, ...) a how-many question counts
+    ("4.1 days" for "How many migraine days a month ...?")?"""
+    return (
+        c.number == "duration"
+        and bool(parsed.counted)
+        and _stem(sentence[c.start : c.end].split()[-1]) == parsed.counted
+    )
+
+
 def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
     fit = 0.0
+    if _counts_the_asked_time(parsed, c, sentence):
+        c = replace(c, number="count")  # "4.1 days" for "How many migraine days ...?"
     if parsed.number == "change":
         fit += {"percent": 1.0, "money": 0.5}.get(c.number, 0.0)
     elif parsed.number:
@@ -3917,9 +3970,21 @@ def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
         fit -= 1.0
     # "from 90 million euros to 131 million euros", "up from 90 million": the old value, the
     # answer only when the question asks for the earlier one ("the fare before July 2023").
-    old_value = -0.8 if not _ASKS_OLD_VALUE.search(parsed.text) else 0.8
-    before = sentence[max(0, c.start - 12) : c.start].lower()
-    if re.search(r"\bfrom\s*$", before) and re.match(r"\s*to\b", sentence[c.end :]):
+    old_asked = _ASKS_OLD_VALUE.search(parsed.text) or (
+        # "How many trains run now?" over "will rise from 18 to 26": now is before the change
+        _ASKS_NOW_OF_A_CHANGE.search(parsed.text)
+        and re.search(r"\bwill\b[^.;]*\bfrom\s+\S*\s*$", sentence[: c.start + 1])
+    )
+    old_value = -0.8 if not old_asked else 0.8
+    before = sentence[max(0, c.start - 24) : c.start].lower()
+    if _CHANGED_TO_ASKED.search(parsed.text) and re.search(
+        r"\b(?:ris|increas|grow|grew|fall|fell|drop|climb|cut|rais|reduc|went)\w*\s+to\s*$", before
+    ):
+        fit += 0.8  # "rising to 20,000 tonnes" for "What will the quota rise to?"
+    if re.search(r"\bfrom\s+(?:an?\s+average\s+of\s+|about\s+|around\s+)?$", before) and re.match(
+        # "from an average of 9.8 migraine days a month before the trial to 4.1 days"
+        r"(?:\s+[a-z][\w-]*){0,7}?\s*to\b", sentence[c.end :]
+    ):
         fit += old_value
     elif re.search(r"\b(?:revised|raised|cut|lowered|changed|increased|reduced)\s+to\s+\S+"
                    r"(?:\s+\S+)?\s+from\s*$", sentence[max(0, c.start - 50) : c.start], re.I):
@@ -3938,6 +4003,14 @@ _ASKED_RATE = re.compile(
     r"\b(?:a|an|per|each|every)\s+(day|week|month|year|hour|person|head|share)\b", re.I
 )
 
+_ASKS_NOW_OF_A_CHANGE = re.compile(
+    r"\b(?:now|currently|at\s+the\s+moment|at\s+present|today|these\s+days)\b", re.I
+)
+_CHANGED_TO_ASKED = re.compile(
+    r"\b(?:rise|rises|rising|increase|increases|grow|grows|fall|falls|drop|drops|climb|"
+    r"climbs|go\s+up|go\s+down|be\s+cut|be\s+raised|be\s+reduced)\s+to\s*\??$",
+    re.I,
+)
 _ASKS_OLD_VALUE = re.compile(
     r"\b(?:before|previous|previously|prior|used\s+to|original|originally|formerly|at\s+first|"
     r"initially|old)\b",
@@ -5682,7 +5755,13 @@ def _role_of_another(sentence: str, start: int, focus: str, asked: set[str]) -> 
         at -= 1
     # "Venstre Forward's leader, Anders Holm" for "Who leads the Social Alliance?"
     body = re.sub(r"['’]s?$", "", before[at])
-    if body and body.isalpha() and body not in _HOLDER_WORDS and _stem(body) not in asked:
+    if (
+        body
+        and body.isalpha()
+        and body not in _HOLDER_WORDS
+        and body not in _STOP  # "sent off by referee Neil Harker": "by" is no body
+        and _stem(body) not in asked
+    ):
         # A capital opening the sentence ("Festival director ...") makes no name, unless
         # the owner is said so ("Fairway's chief executive") or the parse knows it ("Leeds").
         opens = len(words) - len(said) + at == 0 and not re.search(r"['’]s?$", said[at])
