@@ -20,6 +20,22 @@ _ASKS_DIFFERENCE = re.compile(
     r"(?P<base>[^?]+?)\s*\??\s*$",
     re.IGNORECASE,
 )
+# "How many more trains will the line get?": a rise with no "than", from one figure to another.
+_ASKS_A_RISE = re.compile(
+    r"^\s*how\s+(?P<much>many|much)\s+(?P<more>more|fewer|less)\b(?P<body>(?:(?!\bthan\b)[^?])+)"
+    r"\??\s*$",
+    re.IGNORECASE,
+)
+_PERIOD_BEFORE = re.compile(
+    r"^(?:(?:the\s+)?(?P<u1>year|season|month|week)\s+before|(?:the\s+)?previous\s+"
+    r"(?P<u2>year|season|month|week)|an?\s+(?P<u3>year|season|month|week)\s+(?:earlier|ago|before))$",
+    re.IGNORECASE,
+)
+# "did yes get", "did the yes side win": a side written in lower case, the question's subject.
+_SIDE_ASKED = re.compile(
+    r"\b(?:did|does|do|will|had|has)\s+(?:the\s+)?(?P<who>[a-z]+)(?:\s+side)?\s+"
+    r"(?:get|win|receive|take|poll|have)\b"
+)
 _FUNCTION = frozenset("the a an at in on of for to by with from last first".split())
 _PERIOD = re.compile(
     r"^(?:in\s+|during\s+|for\s+)?(?:(?:1[89]|20)\d\d|last\s+(?:year|month|week|season)|"
@@ -94,6 +110,13 @@ def comparison(question: str) -> Comparison | None:
         )
     m = _ASKS_DIFFERENCE.match(question)
     if not m:
+        change = _ASKS_A_RISE.match(question)
+        if change:
+            # "How many more trains will the line get?": the new figure against the one it
+            # changes from ("will rise from 18 to 26"), which the short-answer rules tell apart
+            # by "before".
+            asked = f"How {change.group('much').lower()} {' '.join(change.group('body').split())}?"
+            return Comparison(asked, f"{asked[:-1]} before?", change.group("more").lower())
         return None
     body = " ".join(m.group("body").split())
     much, more = m.group("much").lower(), m.group("more").lower()
@@ -106,6 +129,19 @@ def comparison(question: str) -> Comparison | None:
     base = re.sub(r"\s+(?:did|does|do|had|has|was|were|is|are)$", "", m.group("base").strip(),
                   flags=re.I)
     base = re.sub(r"^(?:that\s+of|those\s+of|the\s+)\s*", "", base, flags=re.I)
+    # "than the year before", "than the previous year", "than a year earlier": last year
+    relative = _PERIOD_BEFORE.match(base)
+    if relative:
+        unit = relative.group("u1") or relative.group("u2") or relative.group("u3")
+        base = f"last {unit.lower()}"
+    side = _SIDE_ASKED.search(asked)
+    other = re.match(r"^(?P<word>[a-z]+)(?:\s+side)?(?P<rest>(?:\s+(?:in|at|on)\s+.+)?)$", base)
+    if side and other and not _PERIOD.match(base):
+        # "How many more votes did yes get than no in Ashgrove?": the other side's votes
+        baseline = (
+            asked[: side.start("who")] + other.group("word") + asked[side.end("who") :]
+        )[:-1] + f"{other.group('rest')}?"
+        return Comparison(asked=asked, baseline=baseline, word=more)
     if _PERIOD.match(base):
         period = base if re.match(r"(?:in|during|for|last)\s", base, re.I) else f"in {base}"
         own = _ASKED_PERIOD.search(asked)

@@ -39,6 +39,17 @@ from rag.compare import amount, comparison, difference
          "How much rain fell in Storm Ilse?", "How much rain fell in Storm Bram?"),
         ("How many more people came at Easter than at Christmas?",
          "How many people came at Easter?", "How many people came at Christmas?"),
+        # Found by the sixteenth trial: a rise with no "than", a year said "before", and a
+        # side written in lower case.
+        ("How many more weekday trains will the line get?",
+         "How many weekday trains will the line get?",
+         "How many weekday trains will the line get before?"),
+        ("How many more seal pups were born than the year before?",
+         "How many seal pups were born?", "How many seal pups were born last year?"),
+        ("How many more pups were born than a year earlier?",
+         "How many pups were born?", "How many pups were born last year?"),
+        ("How many more votes did yes get than no in Ashgrove?",
+         "How many votes did yes get?", "How many votes did no get in Ashgrove?"),
     ],
 )
 def test_a_difference_question_is_split_in_two(question, asked, baseline):
@@ -144,6 +155,14 @@ def test_a_phrase_baseline_names_what_its_sentence_must_have():
         ("How many more runners started the Carran Marathon in 2023 than in 2022?",
          [("A record 14,200 runners started the race, up from 11,800 in 2022.", 5.0)],
          "2,400 more: 14,200 [1] against 11,800 [1]"),
+        # Found by the sixteenth trial.
+        ("How many more weekday trains each way will the Tyne Valley line get?",
+         [("The number of trains each way on weekdays will rise from 18 to 26, giving a "
+           "half-hourly service for most of the day.", 5.0)],
+         "8 more: 26 [1] against 18 [1]"),
+        ("How many more votes did yes get than no in Ashgrove?",
+         [("The yes side won 6,842 votes, or 58.3 percent, and the no side 4,894.", 5.0)],
+         "1,948 more: 6,842 [1] against 4,894 [1]"),
         # A phrase baseline whose sentence is not there: no difference is made up.
         ("How much more did the bridge cost than the tunnel?",
          [("The bridge cost 3 million euros, against 2 million for the road.", 5.0)], None),
