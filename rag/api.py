@@ -30,6 +30,7 @@ from rag.judge import (
     VERIFIED_CALIBRATION_FILE,
     Calibrator,
     asked_fact_missing,
+    content_words,
     question_type,
     score_only,
     signals,
@@ -312,6 +313,25 @@ class Rag:
         # What the retrievers and the cross-encoder read; the answer is still sought for `search`.
         ranked_as = reranker_question(search)
         rerank_ms.set(0.0)
+        unclear = None if turns else _unresolved_person(standalone)
+        if unclear:
+            # "How old is he?" opening a conversation: no earlier turn says who is meant, and
+            # any answer would be a guess at a person the user never named.
+            request = AnswerRequest(
+                question=question,
+                standalone=standalone,
+                evidence=(),
+                passages=(),
+                refused=True,
+                refusal_reason="pronoun",
+                refusal_text=(
+                    f'Who is "{unclear}"? Nothing earlier in the conversation says whom it '
+                    "means: ask again with the person's name."
+                ),
+                started=started,
+                notes=notes,
+            )
+            return compose(request, chosen)
         excluded = self.excluded_by(checked)
         if excluded:  # nothing to search: say which filter left nothing, not "not found"
             request = AnswerRequest(
@@ -326,6 +346,13 @@ class Rag:
                 notes=notes,
             )
             return compose(request, chosen)
+        if not turns and not unclear and not content_words(standalone):
+            # "the", "How much?" with nothing before it: nothing to look for, and any passage
+            # would be a guess
+            raise BadInput(
+                f"the question has no words to search for ({question.strip()!r}); ask about "
+                "someone or something the articles cover"
+            )
         k = top_k or self.settings.top_k
         if briefing or scope.prefer_latest or scope.prefer_earliest:
             k *= 2  # every report of the story, not only the best few passages
@@ -1267,6 +1294,19 @@ def _each_part(rankings, margin: float = 2.0) -> tuple:
                 taken[(e.article_id, e.start)] = e
                 break
     return tuple(taken.values())
+
+
+def _unresolved_person(question: str) -> str | None:
+    """The first "he", "she", "him", "her", "his" or "hers" of a `question` that names no one
+    it could stand for, else None."""
+    from rag.chat import _PERSON, _PRONOUN_RE, entities
+
+    if entities(question):
+        return None  # "What did Sarah Whitlock say about her team?": she is named
+    for match in _PRONOUN_RE.finditer(question):
+        if match.group(1).lower() in _PERSON:
+            return match.group(1)
+    return None
 
 
 def _check_question(question: str) -> str:

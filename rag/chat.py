@@ -8,6 +8,7 @@ office?") is replaced by the entity the previous answer was about, and an ellipt
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -44,6 +45,7 @@ _NOT_ENTITIES = frozenset(
     "November December According However Meanwhile While Although Though Since Because Unlike "
     "During Despite Other Some Many Most Both Whom Whose Its His Her Their Our My Your Him Them "
     "Us Me You Did Does Do Is Are Was Were Has Have Had Will Would Can Could Should "
+    "Until Till From By To With Of Up Over Under About "
     # "Two walkers were rescued": a number opening a sentence names no one.
     "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Hundreds "
     "Thousands".split()
@@ -286,6 +288,8 @@ def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
     words = name.split()
     first = words[0].rstrip(".")
     given = words[1] if first in _TITLES and len(words) > 1 else first
+    # "Martín" is "Martin", "José" "Jose": the lists are written without accents
+    given = unicodedata.normalize("NFKD", given).encode("ascii", "ignore").decode() or given
     gender = None
     if _INSTITUTIONS.intersection(words):
         # "Marine Accident Investigation Branch": a body, whatever its first word
@@ -498,7 +502,10 @@ def noun_phrases(question: str) -> list[str]:
 _WHO = re.compile(r"^\s*who\b", re.IGNORECASE)
 _WHICH_THING = re.compile(
     r"^\s*(?:which|what)\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)"
-    r"\b)(\w+)\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)\w+",
+    r"\b)(\w+)\s+"
+    # "Which airline will fly ...?" asks the doer as "Which airline flies ...?" does
+    r"(?:(?:will|would|can|could|has|have|had)\s+)?"
+    r"(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)\w+",
     re.IGNORECASE,
 )
 
@@ -516,6 +523,11 @@ def _named_in(name: str, question: str) -> bool:
     words = {w.lower() for w in re.findall(r"[\w’'-]+", question)}
     own = [w for w in re.findall(r"[\w’'-]+", name) if w[:1].isupper() and len(w) > 2]
     own = [re.sub(r"[’']s$", "", w).lower() for w in own if w not in _NOT_ENTITIES]
+    head = name.split()[-1] if name.split() else ""
+    if own and head[:1].islower():
+        # "the Malaysia trade deal" is a deal: "Who signed it for Malaysia?" names the country,
+        # not the deal
+        return head.lower() in words
     if own:
         return any(w in words for w in own)
     # A lower-case phrase ("the architect"): named when its words are there in order.
@@ -653,6 +665,10 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         # the answer names and the brewery fit "it" alike; search with both. So too when "Who
         # gave orders to the Home Army?" is answered by a body ("the Polish
         # government-in-exile"): "Where was it based?" may be either.
+        if pronoun == "its" and _only_a_place(ordered[0], previous.standalone):
+            # "Which airline will fly from Inverness to Reykjavik?" - "SkyLoch" - "How many
+            # seats does its plane have?": a place the route names owns no plane; the airline.
+            return new
         return f"{new} or {ordered[0]}"
     if pronoun in _PLURAL:
         # A singular thing is no "they" ("Rafael Souza's contract"), a body may be ("the
@@ -925,6 +941,13 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             # is her sentence now?": with no one plain in the previous turn, the one the
             # conversation asked about earlier, whom the previous turn still names.
             entity = _topic_person(pronoun, history) or entity
+        if not entity and person and len(history) > 1:
+            # "Who heads the civil defence office?" - "Rosa Quispe" - "Who is the governor?" -
+            # "Martín Salas" - "Until when did she say schools would stay closed?": no one in
+            # the previous turn is a "she"; the one the turn before named, known to be, is.
+            earlier = _person_antecedent(pronoun.lower(), history[-2], question)
+            if earlier is not None and earlier.gender is not None and " or " not in earlier.name:
+                entity = earlier.name
         if not entity and pronoun.lower() in _PLURAL and len(history) > 1:
             # "Who did Northbridge City sign?" - "How long is his contract?" - "How much did
             # they pay ...?": the turn before offers no group; the one before that does.

@@ -7,6 +7,7 @@ so `rag --help` stays fast.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -316,6 +317,10 @@ def chat(
         if question == "/sources":
             if last is not None:
                 _print_sources(last, out)
+            continue
+        if re.match(r"/\w+$", question):
+            # "/bogus" is a mistyped command, not a question to search for
+            out.print(f"[red]Unknown command {escape(question)}[/red]: /new, /sources, /quit")
             continue
         searched = conversation.standalone(question)
         if searched != question:  # a follow-up: say what was looked for

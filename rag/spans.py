@@ -5334,8 +5334,12 @@ def _subject_of_the_asked_verb(question: str, sentence: str, c: _Candidate) -> b
         # county's auditors").
         agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children]
         for subject in [t for t in verb.children if t.dep_ == "nsubj"] + agents:
-            own = {subject.i} | {
-                t.i for t in subject.children if t.dep_ in ("compound", "det", "amod", "poss")
+            apposed = [t for t in subject.children if t.dep_ == "appos"]
+            # "by the UK's trade secretary, Amelia Hart,": the name apposed to a role does it,
+            # not the role's owner
+            kept = ("compound", "det", "amod") if apposed else ("compound", "det", "amod", "poss")
+            own = {subject.i} | {t.i for t in subject.children if t.dep_ in kept} | {
+                t.i for a in apposed for t in a.subtree if t.dep_ in ("compound", "appos") or t == a
             }
             if inside & own:
                 return True

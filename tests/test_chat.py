@@ -1270,6 +1270,31 @@ def test_they_may_be_named_two_turns_back():
     )
 
 
+SIXTEENTH_TRIAL = [
+    # "its" after a body that answered "Which airline ...?": the airline, not a place the
+    # route names.
+    (turn("Which airline will fly from Inverness to Reykjavik?", "SkyLoch [1]. SkyLoch will fly "
+          "from Inverness to Reykjavik twice a week. [1]"),
+     "How many seats does its plane have?", "How many seats does SkyLoch’s plane have?"),
+    # "the Malaysia trade deal" is a deal, though the follow-up names Malaysia.
+    (turn("Who signed the Malaysia trade deal for Britain?", "Amelia Hart [1]. The deal was "
+          "signed by the UK's trade secretary, Amelia Hart. [1]"),
+     "Who signed it for Malaysia?", "Who signed the Malaysia trade deal for Malaysia?"),
+]
+
+
+def test_she_of_two_turns_back_when_the_last_turn_names_only_a_man():
+    # trial 16: "she" had been left as it was after "Martín Salas" (read as no known man).
+    head = turn("Who heads the civil defence office in Arequipa?", "Rosa Quispe [1]. Rosa "
+                "Quispe, who heads the civil defence office, said she had closed the schools. [1]")
+    governor = turn("Who is the regional governor?", "Martín Salas [1]. The regional governor, "
+                    "Martín Salas, declared an emergency. [1]")
+    assert rewrite_followup("Until when did she say schools would stay closed?",
+                            [head, governor]) == (
+        "Until when did Rosa Quispe say schools would stay closed?"
+    )
+
+
 @pytest.mark.parametrize(
     ("previous", "question", "expected"),
     [
@@ -1277,7 +1302,7 @@ def test_they_may_be_named_two_turns_back():
         for trial, cases in (
             ("ninth", NINTH_TRIAL), ("tenth", TENTH_TRIAL), ("eleventh", ELEVENTH_TRIAL),
             ("twelfth", TWELFTH_TRIAL),
-            ("thirteenth", THIRTEENTH_TRIAL),
+            ("thirteenth", THIRTEENTH_TRIAL), ("sixteenth", SIXTEENTH_TRIAL),
         )
         for i, case in enumerate(cases)
     ],
