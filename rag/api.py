@@ -314,34 +314,28 @@ class Rag:
         ranked_as = reranker_question(search)
         rerank_ms.set(0.0)
         unclear = None if turns else _unresolved_person(standalone)
+        unsearched = None
         if unclear:
             # "How old is he?" opening a conversation: no earlier turn says who is meant, and
             # any answer would be a guess at a person the user never named.
-            request = AnswerRequest(
-                question=question,
-                standalone=standalone,
-                evidence=(),
-                passages=(),
-                refused=True,
-                refusal_reason="pronoun",
-                refusal_text=(
-                    f'Who is "{unclear}"? Nothing earlier in the conversation says whom it '
-                    "means: ask again with the person's name."
-                ),
-                started=started,
-                notes=notes,
+            unsearched = (
+                "pronoun",
+                f'Who is "{unclear}"? Nothing earlier in the conversation says whom it means: '
+                "ask again with the person's name.",
             )
-            return compose(request, chosen)
-        excluded = self.excluded_by(checked)
-        if excluded:  # nothing to search: say which filter left nothing, not "not found"
+        elif excluded := self.excluded_by(checked):
+            # nothing to search: say which filter left nothing, not "not found"
+            unsearched = ("filters", excluded)
+        if unsearched is not None:
+            reason, text = unsearched
             request = AnswerRequest(
                 question=question,
                 standalone=standalone,
                 evidence=(),
                 passages=(),
                 refused=True,
-                refusal_reason="filters",
-                refusal_text=excluded,
+                refusal_reason=reason,
+                refusal_text=text,
                 started=started,
                 notes=notes,
             )
