@@ -3905,6 +3905,7 @@ def _counts_the_asked_time(parsed: _Question, c: _Candidate, sentence: str) -> b
     ("4.1 days" for "How many migraine days a month ...?")?"""
     return (
         c.number == "duration"
+        and parsed.number == "count"  # "How many days did it last?" asks a duration itself
         and bool(parsed.counted)
         and _stem(sentence[c.start : c.end].split()[-1]) == parsed.counted
     )
