@@ -358,6 +358,12 @@ class Rag:
             until=window[1],
             sources=sources,
         )
+        cased = cased_from(standalone, hits)
+        if cased != standalone:
+            # "who was the referee at millfield park?": names are read by their capitals, so a
+            # question typed in lower case takes them from the reports that were found.
+            standalone, search = cased, cased_from(search, hits)
+            ranked_as = reranker_question(search)
         # A report that speaks only through its sentences naming the asked period (below) is
         # still read whole by the answerability judgement: "It was closed in January ..." is
         # about the Alderford footbridge its other sentences name.
@@ -1263,6 +1269,35 @@ def _naming_the_period(hits: Sequence[Hit], scope: TimeScope, after: str, names=
             masked[s:e] = text[s:e]
         out.append(replace(h, chunk=replace(h.chunk, text="".join(masked))))
     return out
+
+
+def cased_from(question: str, hits: Sequence[Hit]) -> str:
+    """`question` with each lower-case word that the found passages write only with a capital
+    (and at least once not opening a sentence) written as they write it: "who was the referee
+    at millfield park?" -> "who was the referee at Millfield Park?". Only a question that has
+    no capital after its first word is changed: one typed with capitals says its own names.
+    The question's first word is left as it is."""
+    words = list(re.finditer(r"[A-Za-z][\w'’-]*", question))
+    if len(words) < 2 or any(w.group(0)[:1].isupper() for w in words[1:]):
+        return question
+    texts = [h.chunk.text for h in hits]
+    cased = question
+    for w in reversed(words[1:]):
+        word = w.group(0)
+        if len(word) < 3:
+            continue
+        alone = rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])"
+        found = [m for t in texts for m in re.finditer(alone, t, re.I)]
+        said = {m.group(0) for m in found}
+        if not found or any(x[:1].islower() for x in said) or len(said) != 1:
+            continue
+        mid_sentence = any(
+            not re.search(r"(?:^|[.!?:\"“]\s*)$", m.string[max(0, m.start() - 3) : m.start()])
+            for m in found
+        )
+        if mid_sentence:
+            cased = cased[: w.start()] + said.pop() + cased[w.end() :]
+    return cased
 
 
 def _without_period(question: str, scope: TimeScope) -> str:

@@ -493,3 +493,34 @@ def test_a_question_of_names_alone_is_answered_by_a_sentence_naming_them_further
     assert short.text == "27" and sentences == (ranked[1],)
     _, none = Rag._answer_further_down("How old is Kasper Nielsen?", ranked[:1], ranked)
     assert none is None
+
+
+def _passage(text: str):
+    from rag.types import Chunk, Hit
+
+    return Hit(Chunk("c-a1", "a1", 0, text, 0, len(text)), 5.0, title="T")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # trial 16's re-test: a question typed in lower case had taken another name or been
+        # refused; its names are written as the found reports write them
+        ("who was the referee at millfield park?", "who was the referee at Millfield Park?"),
+        ("what nationality is kofi mensah?", "what nationality is Kofi Mensah?"),
+        # a word the reports also write in lower case stays ("referee"), and so does one they
+        # write with a capital only opening a sentence ("The")
+        ("how did the game turn?", "how did the game turn?"),
+        # a question with its own capitals is left as typed
+        ("Who was the referee at Millfield park?", "Who was the referee at Millfield park?"),
+        ("Who was the referee at millfield park?", "Who was the referee at Millfield Park?"),
+    ],
+)
+def test_a_lower_case_question_takes_its_names_from_the_reports(question, expected):
+    from rag.api import cased_from
+
+    hits = [
+        _passage("The game turned when Foley was sent off by referee Neil Harker at Millfield "
+                 "Park. Ghanaian winger Kofi Mensah scored. The referee said little."),
+    ]
+    assert cased_from(question, hits) == expected
