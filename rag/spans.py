@@ -2087,11 +2087,72 @@ def typed_spans(
         if s < e and v > trimmed.get((s, e), (float("-inf"), ""))[0]:
             trimmed[(s, e)] = (v, kind)
     trimmed.update(_ranges(sentence, trimmed))
+    trimmed.update(_bare_list(sentence, trimmed))
     # Among equal scores the longer span wins ("shortage of the steel fixings", not "shortage").
     return sorted(
         ((v, s, e, kind) for (s, e), (v, kind) in trimmed.items()),
         key=lambda t: (-t[0], t[1] - t[2]),
     )
+
+
+# What joins the items of a bare list: a comma, "and"/"or", and the quotes of titles around
+# them (""Oppenheimer," "Succession" and "The Bear"").
+_LIST_JOINT = re.compile(
+    r"[\"”’]?(?P<comma>,)?[\"”’]?(?:\s+(?P<last>and|or))?\s*[\"“‘]?(?<=[\s\"“‘])"
+)
+# How far under the best an item may score and still be one the rules cannot tell from it.
+LIST_MARGIN = 0.5
+LIST_BONUS = 0.05
+
+
+def _bare_list(
+    sentence: str, found: dict[tuple[int, int], tuple[float, str]]
+) -> dict[tuple[int, int], tuple[float, str]]:
+    """The whole of a bare list the best span is an item of, when the rules score its items
+    alike: ""Oppenheimer," "Succession" and "The Bear" took several of the biggest categories"
+    answers "Which movie won ...?" with all three, not the one nearest the verb. Items are
+    spans of one kind joined only by commas, quotes and a last "and"/"or"; a list with other
+    words between ("chairman X, chief executive Y and ...") is no bare list, and one whose
+    items the rules tell apart (by more than `LIST_MARGIN`) keeps its best. Figures are left to
+    `_ranges`. Returns {(start, end): (score, kind)} for the list, or {}."""
+    named = {span: v for span, v in found.items() if v[1] != "number"}
+    if not named:
+        return {}
+    best_span, (best, kind) = max(named.items(), key=lambda item: item[1][0])
+
+    def joined(span: tuple[int, int], forward: bool) -> tuple[tuple[int, int], bool] | None:
+        for other, (_, k) in named.items():
+            if k != kind or other == span:
+                continue
+            left, right = (span, other) if forward else (other, span)
+            joint = _LIST_JOINT.fullmatch(sentence, left[1], right[0])
+            if joint and (joint.group("comma") or joint.group("last")):
+                return other, bool(joint.group("last"))
+        return None
+
+    items, lasts = [best_span], []
+    for forward in (True, False):
+        edge = best_span
+        while (step := joined(edge, forward)) is not None:
+            edge, last = step
+            items.insert(len(items) if forward else 0, edge)
+            lasts.append((forward, last))
+    if len(items) < 2 or not any(last for _, last in lasts):
+        return {}
+    # The "and" must close the list: a comma at its end may run on to items not found.
+    ends_right = [last for forward, last in lasts if forward]
+    if ends_right and not ends_right[-1]:
+        return {}
+    if not ends_right and not [last for forward, last in lasts if not forward][0]:
+        return {}
+    if min(named[span][0] for span in items) < best - LIST_MARGIN:
+        return {}
+    start, end = items[0][0], items[-1][1]
+    if start and sentence[start - 1] in "\"“‘" and end < len(sentence) and sentence[end] in "\"”’":
+        start, end = start - 1, end + 1
+    elif end < len(sentence) - 1 and sentence[end : end + 2] in (',"', ",”"):
+        end += 2  # ""Oppenheimer,"" closes its quote after the comma
+    return {(start, end): (best + LIST_BONUS, kind)}
 
 
 def _unit_marks(figure: str) -> str:
@@ -3056,8 +3117,9 @@ def _score(
         # (the parse may take a body for a person: "Pennyfields")
         role = _stem(parsed.focus) if parsed.focus else _role_asked_by_verb(parsed.text)
         # "Venstre Forward's leader, Anders Holm", "Pennyfields chief executive Tom Hale"
+        # (not "Ann Hale and finance director Jo Park": the next item of a list of people)
         owned = re.match(r"[’']s\s+((?:\w+\s+){0,2}\w+)", sentence[end:]) or re.match(
-            r"\s+((?:[a-z]+\s+){0,2}[a-z]+),?\s+[A-Z]", sentence[end:]
+            r"\s+(?!and\b|or\b)((?:[a-z]+\s+){0,2}[a-z]+),?\s+[A-Z]", sentence[end:]
         )
         if role and owned and role in {_stem(w) for w in owned.group(1).split()}:
             return None  # the body whose leader it is
@@ -3124,6 +3186,10 @@ def _score(
         score -= 1.0
     if focus and _focus_beside(sentence, start, end, focus):
         score += 0.7  # "the river Aare" beside "tributary", "Walt Disney Company" + "company"
+    elif focus and parsed.kind == "which" and _defined_as(sentence, end, focus):
+        # "Tetris is an old-school video game" for "Which classic video game ...?": the thing
+        # the sentence defines as one, never the definition's own words.
+        score += 1.5
     elif focus and stems and focus in (stems[-1], _head_before_of(sentence, start, end)):
         # "RNA interference pathway" for "What pathway...?" (its head noun); "an H3 rocket"
         # for "Which rocket...?" names one, where "the spacecraft" is another thing; "the
@@ -3570,6 +3636,8 @@ def _a_place(sentence: str, start: int, end: int) -> bool:
     words = sentence[start:end].split()
     head = words[-1].lower().strip(".,;:'’") if words else ""
     before = sentence[max(0, start - 12) : start].split()
+    if len(words) >= 2 and words[0] in GIVEN_NAMES:
+        return False  # "finance director Emma Park": a person whose surname is a place word
     # "the North Channel between Northern Ireland and Scotland": two places a route joins.
     return head in _GROUND_HEADS or (
         bool(before) and before[-1].lower() in ("in", "near", "between")
@@ -5758,6 +5826,8 @@ def _role_of_another(sentence: str, start: int, focus: str, asked: set[str]) -> 
     at = len(before) - 2
     while at > 0 and _stem(before[at]) in asked and not re.search(r"['’]s?$", before[at]):
         at -= 1
+    if words[len(words) - len(said) + at].endswith((",", ";")):
+        return ""  # "chairman Tom Reid, chief executive Ann Hale": a list's next item
     # "Venstre Forward's leader, Anders Holm" for "Who leads the Social Alliance?"
     body = re.sub(r"['’]s?$", "", before[at])
     if (
@@ -5919,7 +5989,17 @@ def _focus_beside(sentence: str, start: int, end: int, focus: str) -> bool:
     """Is the slot noun right before or after the candidate ('its major tributary, the river
     Aare', 'the outpost of Charlesfort', 'the Walt Disney Company company')?"""
     before = [w.strip(",.;:()").lower() for w in sentence[:start].split()[-3:]]
-    after = [w.strip(",.;:()").lower() for w in sentence[end:].split()[:4]]
+    raw_after = sentence[end:].split()[:4]
+    after = [w.strip(",.;:()").lower() for w in raw_after]
+    titled = next((i for i, w in enumerate(after) if w and _stem(w) == focus), None)
+    if (
+        titled is not None
+        and not raw_after[titled].endswith((",", ";", ")"))
+        and titled + 1 < len(raw_after)
+        and raw_after[titled + 1][:1].isupper()
+    ):
+        # "chairman Tom Reid, chief executive Ann Hale": the title of the name after it
+        after = after[:titled]
     # "Jonas Ekberg, the former finance director": a role in apposition, its modifiers skipped.
     after = [w for w in after if w and w not in ("a", "an", "the") and w not in _ROLE_MODIFIERS]
     after = after[:2]
@@ -5930,6 +6010,35 @@ def _focus_beside(sentence: str, start: int, end: int, focus: str) -> bool:
             # (a title may stand between: "lead author Dr Sofie Lindgaard")
             return all(w in ("a", "an", "the", "of") or w in _TITLES for w in before[i + 1 :])
     return any(_stem(w) == focus for w in after)
+
+
+# What a sentence says a thing is, right after it: "Tetris is an old-school video game,",
+# "Tetris, the classic puzzle game,", "X is one of the oldest games".
+_DEFINED_AS = re.compile(
+    r"\s*(?:,\s*|\s+(?:is|was|are|were|remains)\s+)(?:(?:an?|the)\s+|one\s+of\s+the\s+)"
+    r"((?:[\w'’-]+\s+){0,3}[\w'’-]+)(?=\s*(?:[,.;:)]|$|\s))"
+)
+
+
+def _defined_as(sentence: str, end: int, focus: str) -> bool:
+    """Does the sentence say what the candidate ending at `end` is, a noun phrase headed by the
+    question's slot noun (`focus`, a stem)? The head is the phrase's last noun before a comma,
+    a preposition or a verb: "is a game developer" defines a developer, not a game."""
+    defined = _DEFINED_AS.match(sentence, end)
+    if not defined:
+        return False
+    words = defined.group(1).split()
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if lower in _STOP or lower in _PREPOSITIONS or lower.endswith(("'s", "’s")):
+            return False
+        if _stem(lower) == focus:
+            after = words[i + 1 : i + 2]
+            if not after:
+                return True
+            nxt = after[0].lower()
+            return nxt in _STOP or nxt in _PREPOSITIONS or nxt.endswith("ed")
+    return False
 
 
 _SIDE = 0.4
