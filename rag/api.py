@@ -707,7 +707,7 @@ class Rag:
         figures (within `rag.timeline.TIME_MARGIN` of the best) and the reply's lead, "6,300
         more: 24,500 [1] against 18,200 [2]"; None when it asks no difference or a figure is
         missing."""
-        from rag.compare import comparison, difference
+        from rag.compare import comparison, difference, said_as_before
 
         asked = comparison(question)
         if asked is None or not ranked:
@@ -748,6 +748,9 @@ class Rag:
         if second is None:
             return None
         (e1, a), (e2, b) = first, second
+        if asked.word == "by" and not said_as_before(e2.sentence, b.start - e2.start):
+            # "cut by 13 minutes to 68" states the change: the plain answer says it.
+            return None
         gap = difference(asked, a.text, b.text)
         if gap is None:
             return None

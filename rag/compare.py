@@ -15,8 +15,10 @@ import re
 from dataclasses import dataclass
 
 _ASKS_DIFFERENCE = re.compile(
-    r"^\s*how\s+(?P<much>many|much)\s+(?P<more>more|fewer|less|higher|lower|bigger|larger|"
-    r"smaller|longer|shorter|older|younger|further|farther)\b(?P<body>.*?)\s+than\s+"
+    r"^\s*how\s+(?P<much>many|much)\s+(?P<more>(?:more|less)\s+expensive|more|fewer|less|"
+    r"higher|lower|bigger|larger|smaller|longer|shorter|older|younger|further|farther|cheaper|"
+    r"dearer|costlier|faster|slower|quicker|heavier|lighter|warmer|colder|hotter|cooler|wider|"
+    r"narrower|deeper|shallower|taller)\b(?P<body>.*?)\s+than\s+"
     r"(?P<base>[^?]+?)\s*\??\s*$",
     re.IGNORECASE,
 )
@@ -59,7 +61,31 @@ _PAIRS = (
     ("older", "younger"),
     ("further", "less far"),
     ("farther", "less far"),
+    ("dearer", "cheaper"),
+    ("costlier", "cheaper"),
+    ("more expensive", "less expensive"),
+    ("faster", "slower"),
+    ("quicker", "slower"),
+    ("heavier", "lighter"),
+    ("warmer", "colder"),
+    ("hotter", "colder"),
+    ("warmer", "cooler"),
+    ("wider", "narrower"),
+    ("deeper", "shallower"),
+    ("taller", "shorter"),
 )
+# Comparatives of a price: "How much cheaper is ...?" asks an amount of money, as "How much
+# more ...?" does, where "How much higher was turnout?" asks what turnout was.
+_OF_PRICE = frozenset(("cheaper", "dearer", "costlier", "more expensive", "less expensive"))
+# The measure a comparative compares: "How much faster ...?" compares how fast.
+_DIMENSION_OF = {
+    "faster": "fast", "slower": "fast", "quicker": "fast", "heavier": "heavy", "lighter": "heavy",
+    "wider": "wide", "narrower": "wide", "deeper": "deep", "shallower": "deep", "taller": "tall",
+    "longer": "long", "shorter": "long", "older": "old", "younger": "old", "bigger": "big",
+    "larger": "big", "smaller": "big",
+}
+# A place both figures are of: "than a litre of petrol in Ireland" (the diesel's too).
+_SHARED_PLACE = re.compile(r"\s+(?:in|at|across)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 
 
 @dataclass(frozen=True)
@@ -74,11 +100,36 @@ class Comparison:
     baseline: str
     word: str
     baseline_words: tuple[str, ...] = ()
+    # For "By how many minutes will the journey be cut?" (`word` "by"): the size alone, in the
+    # question's noun when the figures give no unit ("13 minutes"); and the baseline figure
+    # must be said as the value before ("down from 81 minutes").
+    noun: str = ""
 
 
 _MARGIN = re.compile(
-    r"^\s*by\s+how\s+(?P<much>many|much)\s+(?P<noun>[a-z]+\s+)?did\s+(?P<a>.+?)\s+"
-    r"(?:beat|defeat|lead|outpoll|outscore|trail)\s+(?P<b>.+?)\s*\??\s*$",
+    r"^\s*by\s+how\s+(?P<much>many|much)\s+(?P<noun>(?:[a-z]+\s+){1,2}?)?did\s+(?P<a>.+?)\s+"
+    r"(?:beat|defeat|lead|outpoll|outscore|trail|outperform|outsell|top)\s+(?P<b>.+?)"
+    # "... beat the placebo on halving migraine days": what both were measured on
+    r"(?P<rest>\s+(?:on|in|at|among|for|with)\s+[^?]+?)?\s*\??\s*$",
+    re.IGNORECASE,
+)
+_SHARE_NOUNS = frozenset(("percentage points", "points", "percent", "per cent", "percentage"))
+# "By how many minutes will the fastest journey be cut?", "By how much did fares rise?": the
+# size of a change, from the value before to the value after.
+_CHANGED_BY = re.compile(
+    r"^\s*by\s+how\s+(?P<much>many|much)\s+(?P<noun>(?:[a-z]+\s+){0,2}?)"
+    r"(?P<aux>will|would|did|does|do|has|have|had|was|were|is|are)\s+(?P<subj>.+?)\s+"
+    r"(?:be\s+|been\s+|being\s+)?(?P<verb>cut|reduced|shortened|lowered|raised|increased|"
+    r"extended|lengthened|rise|rose|risen|fall|fell|fallen|grow|grew|grown|drop|dropped|"
+    r"increase|decrease|decreased|go\s+up|go\s+down|went\s+up|went\s+down|gone\s+up|"
+    r"gone\s+down)\b(?P<rest>[^?]*?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+# How a report says the value before a change: "down from 81 minutes", "instead of every two
+# hours", "compared with 41,500", "than 18".
+_BEFORE_WORDS = re.compile(
+    r"\b(?:from|against|compared\s+(?:with|to)|instead\s+of|than|previously|was|were)\s+"
+    r"(?:(?:an?|the)\s+)?(?:average\s+of\s+|about\s+|around\s+|some\s+|just\s+)?$",
     re.IGNORECASE,
 )
 # Words of a phrase baseline that say "the plan", which the short-answer rules read themselves.
@@ -101,13 +152,37 @@ def comparison(question: str) -> Comparison | None:
     margin = _MARGIN.match(question)
     if margin:
         # "By how many votes did Karim beat Voss?": each one's votes.
-        noun = (margin.group("noun") or "").strip() or "points"
+        noun = " ".join((margin.group("noun") or "").split()) or "points"
         much = margin.group("much").lower()
+        rest = " ".join((margin.group("rest") or "").split())
+        rest = f" {rest}" if rest else ""
+        if noun.lower() in _SHARE_NOUNS:
+            # "By how many percentage points did velmigrant beat the placebo on halving
+            # migraine days?": each one's share.
+            return Comparison(
+                asked=f"What percentage did {margin.group('a')} get{rest}?",
+                baseline=f"What percentage did {margin.group('b')} get{rest}?",
+                word="more",
+            )
         return Comparison(
-            asked=f"How {much} {noun} did {margin.group('a')} get?",
-            baseline=f"How {much} {noun} did {margin.group('b')} get?",
+            asked=f"How {much} {noun} did {margin.group('a')} get{rest}?",
+            baseline=f"How {much} {noun} did {margin.group('b')} get{rest}?",
             word="more",
         )
+    changed = _CHANGED_BY.match(question)
+    if changed:
+        much = changed.group("much").lower()
+        noun = " ".join(changed.group("noun").split())
+        subject = " ".join(changed.group("subj").split())
+        rest = " ".join(changed.group("rest").split())
+        lead = f"How {much} {noun} " if noun else f"How {much} "
+        if changed.group("aux").lower() in ("will", "would"):
+            asked = f"{lead}will {subject} be{' ' + rest if rest else ''}?"
+        else:
+            plural = subject.lower().endswith("s") and not subject.lower().endswith("ss")
+            be = "are" if plural else "is"
+            asked = f"{lead}{be} {subject}{' ' + rest if rest else ''}?"
+        return Comparison(asked, f"{asked[:-1]} before?", "by", noun=noun)
     m = _ASKS_DIFFERENCE.match(question)
     if not m:
         change = _ASKS_A_RISE.match(question)
@@ -119,8 +194,11 @@ def comparison(question: str) -> Comparison | None:
             return Comparison(asked, f"{asked[:-1]} before?", change.group("more").lower())
         return None
     body = " ".join(m.group("body").split())
-    much, more = m.group("much").lower(), m.group("more").lower()
-    if much == "much" and more not in ("more", "less"):
+    much, more = m.group("much").lower(), " ".join(m.group("more").lower().split())
+    if much == "much" and more in _DIMENSION_OF:
+        # "How much faster is the new train than the old one?": how fast each is.
+        asked = f"How {_DIMENSION_OF[more]} {body}?"
+    elif much == "much" and more not in ("more", "less") and more not in _OF_PRICE:
         # "How much higher was turnout than ...?" asks what turnout was, not an amount of money.
         asked = f"What {body}?"
     else:
@@ -160,6 +238,12 @@ def comparison(question: str) -> Comparison | None:
         baseline = asked[: last.start()] + base + asked[last.end():]
     else:
         # "than planned", "than at the last general election": the asked question, of that.
+        place = _SHARED_PLACE.search(base)
+        if place and not re.match(r"(?:in|at|during|on|from)\s", base, re.I):
+            # "than a litre of petrol in Ireland": the asked figure is of Ireland too
+            if place.group().strip() not in asked:
+                asked = f"{asked[:-1]}{place.group()}?"
+            base = base[: place.start()]
         baseline = f"{asked[:-1]} ({base})?"
         words = re.findall(r"[a-z][\w'’-]*", base.lower())
         needed = tuple(
@@ -198,6 +282,19 @@ def _kind_of_unit(unit: str) -> str:
     return "money" if unit[:1] in ("£", "€", "$", "¥", "₹") else ""
 
 
+def _said(size: float, money: bool) -> str:
+    """A difference as written: "6,300", "2.5", and money with its pence ("0.30")."""
+    if size == int(size):
+        return f"{size:,.0f}"
+    return f"{size:,.2f}" if money else f"{size:,.2f}".rstrip("0").rstrip(".")
+
+
+def said_as_before(sentence: str, start: int) -> bool:
+    """Is the figure at `start` of `sentence` said as the value before a change ("down from
+    81 minutes", "instead of every two hours", "compared with 41,500")?"""
+    return bool(_BEFORE_WORDS.search(sentence[max(0, start - 40) : start]))
+
+
 def difference(comparison: Comparison, asked: str, baseline: str) -> str | None:
     """The difference of the figures `asked` and `baseline` (as said in the reports), in the
     question's words: "6,300 more", "14,000 fewer", "9 percentage points higher"; None when
@@ -216,6 +313,12 @@ def difference(comparison: Comparison, asked: str, baseline: str) -> str | None:
     unit = unit_a or unit_b
     if unit in ("percent", "per cent", "%"):
         unit = "percentage points"
+    if comparison.word == "by":
+        # "By how many minutes will it be cut?": the size; the figures cited say which way.
+        said = _said(abs(gap), unit[:1] in ("£", "€", "$", "¥", "₹"))
+        if unit[:1] in ("£", "€", "$", "¥", "₹"):
+            return f"{unit[:1]}{said}{' ' + unit[1:].strip() if unit[1:].strip() else ''}"
+        return f"{said} {unit or comparison.noun}".strip()
     # "How many fewer ...?" with a rise is said as "more": the sign decides, not the question.
     if comparison.word in ("more", "fewer", "less"):
         counted = comparison.asked.lower().startswith("how many")
@@ -224,8 +327,8 @@ def difference(comparison: Comparison, asked: str, baseline: str) -> str | None:
         pair = next((p for p in _PAIRS if comparison.word in p), (comparison.word,) * 2)
     word = pair[gap < 0]
     size = abs(gap)
-    said = f"{size:,.0f}" if size == int(size) else f"{size:,.2f}".rstrip("0").rstrip(".")
     money = unit[:1] in ("£", "€", "$", "¥", "₹")
+    said = _said(size, money)
     if money:
         return f"{unit[:1]}{said}{' ' + unit[1:].strip() if unit[1:].strip() else ''} {word}"
     return f"{said}{' ' + unit if unit else ''} {word}"

@@ -1375,8 +1375,10 @@ _FREQUENCY = re.compile(
     rf"\bevery\s+(?:(?:\d+|other|few|{_NUMBER_WORD})\s+)?(?:minutes?|hours?|days?|weeks?|"
     r"months?|years?|morning|evening|night|weekend|hour|day)\b"
     rf"|\b(?:once|twice|(?:\d+|{_NUMBER_WORD})\s+times)\s+(?:a|an|per|each|every)\s+"
-    r"(?:minute|hour|day|week|fortnight|month|year|season)\b"
-    r"|\b(?:hourly|daily|nightly|weekly|fortnightly|monthly|annually|yearly)\b",
+    r"(?:minute|hour|day|week|fortnight|month|year|season|decade|century)\b"
+    # "at 15-minute intervals", "half-hourly"
+    rf"|\b(?:\d+|{_NUMBER_WORD})-(?:minute|hour|day|week|month|year)\s+intervals?\b"
+    r"|\b(?:half-)?(?:hourly|daily|nightly|weekly|fortnightly|monthly|annually|yearly)\b",
     re.IGNORECASE,
 )
 
@@ -3857,7 +3859,8 @@ _CANNOT = {
     # A bare count is no length of time: "18,000" for "How long did the film take to make?".
     "duration": {"money", "percent", "count", "score", "frequency"},
     "age": {"money", "percent", "measure", "score", "frequency"},  # "3-6", a set score, is no age
-    "frequency": {"money", "percent", "measure", "score", "count"},
+    # "How often do trains run?": "every 20 minutes", never a journey's "68 minutes"
+    "frequency": {"money", "percent", "measure", "score", "count", "duration"},
     "measure": {"money", "percent", "duration", "count", "score", "frequency"},
     # "How big was the crowd?": a count will do.
     "size": {"money", "percent", "duration", "score", "frequency"},
@@ -4082,7 +4085,7 @@ _CHANGED_TO_ASKED = re.compile(
 )
 _ASKS_OLD_VALUE = re.compile(
     r"\b(?:before|previous|previously|prior|used\s+to|original|originally|formerly|at\s+first|"
-    r"initially|old)\b",
+    r"initially|old|(?:until|till|up\s+to)\s+now)\b",
     re.I,
 )
 def _subset_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
@@ -4433,7 +4436,10 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
         # "Eleven of Westmere's 13 bathing beaches": a part counts what its "of" phrase names.
         of = next((t for t in head.children if t.dep_ == "prep" and t.lower_ == "of"), None)
         objects = [t for t in of.children if t.dep_ == "pobj"] if of is not None else []
-        if not objects and head.dep_ == "pobj" and head.head.lower_ == "of" and re.search(
+        if not objects and head.dep_ == "pobj" and head.head.lower_ == "of" and not (
+            # "will have 15 councillors instead of 21": the 21 were councillors too
+            _REPLACED.search(sentence[max(0, c.start - 14) : c.start])
+        ) and re.search(
             rf"(?:\b\d[\d,.]*|\b(?:{_SMALL_NUMBERS}))\s+(?:[a-z-]+\s+)?{re.escape(counted)}",
             sentence[: c.start] + " " * (c.end - c.start) + sentence[c.end :],
             re.IGNORECASE,
@@ -5071,8 +5077,13 @@ def _plan_for_done(question: str, sentence: str, c: _Candidate) -> bool:
         return False  # "How many councillors will the council have?": the plan is asked
     if _ASKS_A_COST_NOW.search(question):
         return False  # "What is the total cost?": "will cost C$26 million" is what it costs
-    if re.search(r"\b(?:up|down)\s+from\s+$|\bcompared\s+with\s+$", sentence[:c.start]):
-        return False  # "will receive £612 million, up from £571 million": the 571 was had
+    if re.search(
+        r"\b(?:up|down)\s+from\s+$|\bcompared\s+with\s+$|\b(?:instead\s+of|rather\s+than)\s+$",
+        sentence[: c.start],
+    ):
+        # "will receive £612 million, up from £571 million": the 571 was had; so was the £4 of
+        # "will cost £5 instead of £4"
+        return False
     return _planned(sentence, c.start, c.end)
 
 
