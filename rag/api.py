@@ -437,6 +437,9 @@ class Rag:
             short = None  # a timeline has no single answer
         elif dating == "updated":
             sentences, dating, short, first_value = self._updated(standalone, sentences)
+            if dating == "updated" and short is not None and first_value:
+                # "By how much has the cost gone up?" across two reports: "£75 million".
+                lead = self._change_between_reports(standalone, short.text, first_value)
         else:
             if asks_cause(standalone):
                 sentences = with_cause(sentences, evidence.ranked)
@@ -699,6 +702,17 @@ class Rag:
             return sentences[:1], "report", short, None
         return sentences, "updated", short, earlier.text if earlier is not None else None
 
+    @staticmethod
+    def _change_between_reports(question: str, newest: str, first: str) -> str | None:
+        """For a difference question answered by an updated figure, the change from the
+        first report's value to the newest's ("£75 million" for "By how much has the cost
+        gone up?" over "£240 million", then "£315 million"); None when the question asks no
+        difference or the two cannot be subtracted."""
+        from rag.compare import comparison, difference
+
+        asked = comparison(question)
+        return difference(asked, newest, first) if asked is not None else None
+
     @classmethod
     def _compared(
         cls, question: str, ranked: Sequence[Evidence]
@@ -707,7 +721,7 @@ class Rag:
         figures (within `rag.timeline.TIME_MARGIN` of the best) and the reply's lead, "6,300
         more: 24,500 [1] against 18,200 [2]"; None when it asks no difference or a figure is
         missing."""
-        from rag.compare import comparison, difference, said_as_before
+        from rag.compare import comparison, difference, said_as_before, states_the_change
 
         asked = comparison(question)
         if asked is None or not ranked:
@@ -748,8 +762,11 @@ class Rag:
         if second is None:
             return None
         (e1, a), (e2, b) = first, second
-        if asked.word == "by" and not said_as_before(e2.sentence, b.start - e2.start):
-            # "cut by 13 minutes to 68" states the change: the plain answer says it.
+        if asked.word == "by" and (
+            not said_as_before(e2.sentence, b.start - e2.start) or states_the_change(e1.sentence)
+        ):
+            # "cut by 13 minutes to 68", "rose 4 percent to £1.91 billion" state the change:
+            # the plain answer says it.
             return None
         gap = difference(asked, a.text, b.text)
         if gap is None:

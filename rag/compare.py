@@ -283,10 +283,29 @@ def _kind_of_unit(unit: str) -> str:
 
 
 def _said(size: float, money: bool) -> str:
-    """A difference as written: "6,300", "2.5", and money with its pence ("0.30")."""
+    """A difference as written: "6,300", "2.5", money with its pence ("0.30"), and millions and
+    billions in words ("70 million", as the figures were: "£1.91 billion")."""
+    for scale, word in ((1e9, "billion"), (1e6, "million")):
+        if size >= scale:
+            return f"{round(size / scale, 2):,g} {word}"
     if size == int(size):
         return f"{size:,.0f}"
     return f"{size:,.2f}" if money else f"{size:,.2f}".rstrip("0").rstrip(".")
+
+
+# A change a report states itself: "Revenue rose 4 percent to ...", "down 1.4 percent", "cut by
+# 13 minutes". It answers "By how much ...?" as said; nothing is worked out.
+_STATED_CHANGE = re.compile(
+    r"\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|up|down|cut|reduced|increased|"
+    r"decreased|grew|grown|dropped|jumped|climbed|slipped|gained|shortened|lengthened)\s+"
+    r"(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|around\s+|just\s+)?[£€$]?\d",
+    re.IGNORECASE,
+)
+
+
+def states_the_change(sentence: str) -> bool:
+    """Does the sentence say the size of a change itself ("rose 4 percent to £1.91 billion")?"""
+    return bool(_STATED_CHANGE.search(sentence))
 
 
 def said_as_before(sentence: str, start: int) -> bool:

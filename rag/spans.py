@@ -1986,7 +1986,7 @@ def typed_spans(
         and not (c.kind == "spacy-date" and not _DATE_WORDS.search(sentence[c.start : c.end]))
     ]
     vetoed = {(c.start, c.end) for c in found if c.kind == "not-a-name"}
-    found = [_with_hyphenated_tail(sentence, c) for c in found]
+    found = [_with_hyphenated_tail(sentence, c) for c in _elided_units(sentence, found)]
     # A person, organisation or place is a name too, for a slot that takes any name ("Which
     # think tank...?": "Institute for the Study of War").
     found = [
@@ -2157,6 +2157,46 @@ def _bare_list(
     return {(start, end): (best + LIST_BONUS, kind)}
 
 
+# What says a bare figure is the other value of the one before it: "19 minutes, rather than the
+# 18 originally promised", "£5 instead of 4", "52 percent, against 24".
+_OTHER_VALUE_BEFORE = re.compile(
+    r"\b(?:rather\s+than|instead\s+of|down\s+from|up\s+from|compared\s+with|against)\s+"
+    r"(?:the\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _elided_units(sentence: str, found: list[_Candidate]) -> list[_Candidate]:
+    """A bare figure said as the other value of a figure before it takes that figure's kind:
+    the "18" of "will be 19 minutes, rather than the 18 originally promised" is a duration,
+    not a count. Only a bare number (no unit of its own) is retyped."""
+    numbers = [c for c in found if c.kind == "number"]
+    out = []
+    for c in found:
+        marker = (
+            _OTHER_VALUE_BEFORE.search(sentence, max(0, c.start - 30), c.start)
+            if c.kind == "number"
+            and c.number == "count"
+            and re.fullmatch(r"\d[\d,.]*", sentence[c.start : c.end])
+            else None
+        )
+        # (the figure it is the other value of stands right before the marker: "19 minutes,
+        # rather than"; not "a year" of "had waited more than a year, against 1,450")
+        source = marker and next(
+            (
+                n for n in numbers
+                if n.end <= marker.start()
+                and re.fullmatch(r"[\s,;]*", sentence[n.end : marker.start()])
+                and re.match(r"[£€$]?\d", sentence[n.start : n.end])
+            ),
+            None,
+        )
+        if source is not None and source.number != "count":
+            c = replace(c, number=source.number)
+        out.append(c)
+    return out
+
+
 def _unit_marks(figure: str) -> str:
     """A figure's currency sign or unit, without its number: "$" of "$399", "billion" of
     "€6.6 billion" is "€ billion"."""
@@ -2232,7 +2272,10 @@ _BINDS_TO_NEXT = re.compile(
 )
 
 
-_ELLIPSIS_ITEM = re.compile(r"\b(?:and|or)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}$")
+_ELLIPSIS_ITEM = re.compile(
+    # "and day tickets £79", "followed by ophthalmology with 8,700", "against Varga's 29"
+    r"\b(?:and|or|followed\s+by|against)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}$"
+)
 _OBJECT_OF_CHANGE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+by\s+(?:about\s+|nearly\s+)?")
 _NAMES_THE_NEXT = re.compile(r"(?:\s+[a-z][\w-]*){1,2}\s+of\s+(?:the\s+|a\s+|an\s+)?")
 
@@ -2318,12 +2361,16 @@ def _own_words(
         _ELLIPSIS_ITEM.search(between) and not _LINKED.fullmatch(between)
         for between in (sentence[a[1] : b[0]] for a, b in zip(figures, figures[1:], strict=False))
     )
+    asked_words = {_root(w) for w, _, _ in words}
+    parted = len({part(f[0]) for f in figures}) > 1
     for w, ws, we in _words(sentence):
         asked = _root(w)
         if asked not in weights or any(s <= ws and we <= e for s, e in figures):
             continue
         if elliptic and (asked == focus or asked in verbs):
             continue
+        if w[0].isupper() and _other_name(sentence, ws, we, asked_words):
+            continue  # "North" of "the North East" is no word of "the North West"
         near = [f for f in figures if part(f[0]) == part(ws)]
         if not near:
             continue
@@ -2366,6 +2413,15 @@ def _own_words(
                 # figures is often shared by the rest ("will receive £612 million, ..., and
                 # children's services £388 million").
                 weight = 3.0
+        elif (
+            parted and after and weights[asked] < 2.0 and not before
+            and re.fullmatch(r"\s*(?:the\s+|its\s+|their\s+)?", sentence[bounds[part(ws)] : ws])
+        ):
+            # "Drivers ... will walk out on 27 September ..., while conductors ... will strike on
+            # 29 September": a clause of its own opened by the asked noun is said of it, whatever
+            # verb the question uses.
+            owner = min(after)
+            weight = 4.0
         elif weights[asked] == 2.0 and ws < figures[0][0] and len(
             {part(f[0]) for f in figures}
         ) > 1:
@@ -2385,6 +2441,20 @@ def _own_words(
         / total
         for span in spans
     }
+
+
+def _other_name(sentence: str, start: int, end: int, asked: set[str]) -> bool:
+    """Is the capitalised word at `start` part of a name whose other capitalised words the
+    question does not have ("North" of "the North East" for "... in the North West?")?"""
+    run = re.compile(r"[A-Z][\w'’-]*")
+    left = re.search(r"(?:[A-Z][\w'’-]*\s+)+$", sentence[:start])
+    right = re.match(r"(?:\s+[A-Z][\w'’-]*)+", sentence[end:])
+    others = (run.findall(left.group()) if left else []) + (
+        run.findall(right.group()) if right else []
+    )
+    others = [w for w in others if w.lower() not in _STOP and not (left and w == others[0]
+              and left.start() == 0)]
+    return any(_root(w) not in asked for w in others)
 
 
 def _population(question: str) -> set[str]:
@@ -3190,9 +3260,22 @@ def _score(
         score += 0.7  # "the river Aare" beside "tributary", "Walt Disney Company" + "company"
     elif focus and parsed.kind == "which" and _defined_as(sentence, end, focus):
         # "Tetris is an old-school video game" for "Which classic video game ...?": the thing
-        # the sentence defines as one, never the definition's own words.
-        score += 1.5
-    elif focus and stems and focus in (stems[-1], _head_before_of(sentence, start, end)):
+        # the sentence defines as one, never the definition's own words. (As much as the noun
+        # beside it: "London was the only region where prices fell" defines London a region
+        # too, whatever the question asks of regions.)
+        score += 0.7
+    elif (
+        focus and stems and focus in (stems[-1], _head_before_of(sentence, start, end))
+        and (
+            _names_one(sentence[start:end])
+            # "Velmira is a monthly injectable drug": the definition of the thing named before
+            # it restates the asked noun and names nothing
+            or not re.search(
+                r"\b(?:is|was|are|were)\s+(?:an?|the|one\s+of\s+the)\s+$|,\s+(?:an?|the)\s+$",
+                sentence[:start],
+            )
+        )
+    ):
         # "RNA interference pathway" for "What pathway...?" (its head noun); "an H3 rocket"
         # for "Which rocket...?" names one, where "the spacecraft" is another thing; "the
         # Court of Justice" for "Which court ...?" (its head before "of").
@@ -4015,6 +4098,19 @@ def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
     if changed:
         # "won only 6 seats, down from 16": the earlier value counts what the later one does.
         near.append(_stem(changed.group(1)))
+    if (
+        parsed.counted
+        and parsed.counted not in near
+        and _ELLIPSIS_ITEM.search(sentence[max(0, c.start - 60) : c.start])
+        and re.search(
+            rf"\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}{re.escape(parsed.counted)}",
+            sentence[: c.start],
+            re.IGNORECASE,
+        )
+    ):
+        # "11,400 patients waiting, followed by ophthalmology with 8,700": a later list item
+        # leaves unsaid what the first figure counts ("against Varga's 29" errors too).
+        near.append(parsed.counted)
     if parsed.counted and parsed.counted in near:
         fit += 1.0  # "how many cars" and "150 cars", "how many days" and "63 days"
     if parsed.focus == "population" and c.number == "count" and _counts_people(c, sentence):
@@ -5240,6 +5336,10 @@ def _figure_verb_not_in(sentence: str, c: _Candidate, wanted: set[str]) -> bool:
     return _stem(verb.text) not in wanted
 
 
+_RISE_WORDS = frozenset("rise rose risen rising increase increased grow grew grown gain up".split())
+_FALL_WORDS = frozenset("fall fell fallen falling drop dropped decrease decreased down".split())
+
+
 def _verb_disagrees(question: str, sentence: str, c: _Candidate) -> bool:
     """True when the question's main verb is a content verb ("destroyed", "use", "pay") and the
     verb the number `c` belongs to in spaCy's parse is a different one ("evacuated"); False
@@ -5270,6 +5370,11 @@ def _verb_disagrees(question: str, sentence: str, c: _Candidate) -> bool:
     if verb is None or _stem(verb.text) in _LIGHT_VERBS:
         return False
     wanted = _same_senses(_content_stems(question))
+    if wanted & {_stem(w) for w in _RISE_WORDS | _FALL_WORDS} and re.search(
+        r"\b(?:up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?$", sentence[: c.start]
+    ):
+        # "with prices up 6.2 percent": "up" says the rise, whatever the clause's verb
+        return False
     # "up from the 3.5 percent rejected by nurses": a verb describing the figure's own noun.
     described = [
         t
@@ -6044,11 +6149,10 @@ def _defined_as(sentence: str, end: int, focus: str) -> bool:
         if lower in _STOP or lower in _PREPOSITIONS or lower.endswith(("'s", "’s")):
             return False
         if _stem(lower) == focus:
-            after = words[i + 1 : i + 2]
-            if not after:
-                return True
-            nxt = after[0].lower()
-            return nxt in _STOP or nxt in _PREPOSITIONS or nxt.endswith("ed")
+            # The phrase must end there: "the only region where prices fell" says which
+            # region by another property, which the question may not ask about.
+            ends = defined.start(1) + sum(len(w) + 1 for w in words[: i + 1]) - 1
+            return not sentence[ends:].strip() or sentence[ends:].lstrip()[0] in ",.;:)—–"
     return False
 
 

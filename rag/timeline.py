@@ -194,7 +194,17 @@ def _plan_and_outcome(older: str, newer: str) -> bool:
     cannot be read."""
     from rag.spans import states_plan
 
+    if _ESTIMATED.search(newer):
+        # "The estimated cost ... has risen to £315 million": a new estimate, not an outcome
+        return False
     return states_plan(older) is True and states_plan(newer) is False
+
+
+_ESTIMATED = re.compile(
+    r"\b(?:estimated?|expected|forecast|projected|budgeted|planned)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:cost|price|bill|budget|total|figure|number|opening|date|spend(?:ing)?)\b",
+    re.IGNORECASE,
+)
 
 
 def _asks_amount(question: str) -> bool:

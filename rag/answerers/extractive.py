@@ -43,7 +43,14 @@ def extractive_text(prompt: Prompt) -> str:
     if prompt.dating == "updated" and len(evidence) >= 2:
         newest, first = evidence[0], evidence[1]
         lead = ""
-        if prompt.short_answer and prompt.short_answer_n == 1:
+        leads = prompt.short_answer and prompt.short_answer_n == 1
+        if leads and prompt.lead and prompt.first_value:
+            # "£75 million: £315 million [1] (report of ...) against £240 million [2] (...)."
+            lead = (
+                f"{prompt.lead}: {prompt.short_answer} [1]{_report(newest)} against "
+                f"{prompt.first_value} [2]{_report(first)}. "
+            )
+        elif leads:
             # "650 jobs [1] (report of 2024-09-22); first reported as 800 [2] (report of ...)."
             lead = f"{prompt.short_answer} [1]{_report(newest)}"
             if prompt.first_value:
