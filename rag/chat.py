@@ -48,7 +48,9 @@ _NOT_ENTITIES = frozenset(
     "Until Till From By To With Of Up Over Under About "
     # "Two walkers were rescued": a number opening a sentence names no one.
     "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Hundreds "
-    "Thousands".split()
+    "Thousands "
+    # "More than 400 homes were flooded": a word of quantity opening a sentence neither
+    "More Less Fewer Nearly Almost Around Just Only Several Every Each All Half".split()
 )
 _TITLES = (
     "Gen",
@@ -262,13 +264,17 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
     for i, sentence in enumerate(sentences):
         for m in _TEXT_PRONOUN_RE.finditer(sentence):
             who = first_mention(sentence, m.start())
-            if who is None and i > 0:
+            if who is None and i > 0 and not _ANOTHER_NAME.search(sentence[: m.start()]):
+                # (not past a name of its own sentence: "Local MP Jonathan Ebbs said he ..."
+                # says nothing of the Doreen Maddox before it)
                 who = first_mention(sentences[i - 1], len(sentences[i - 1]))
             if who is not None:
                 votes.setdefault(who, set()).add(_PRONOUN_GENDER[m.group(1).lower()])
     return {name: next(iter(g)) for name, g in votes.items() if len(g) == 1}
 
 
+# A name of two capitalised words or more, not opening the sentence: someone the pronoun may be.
+_ANOTHER_NAME = re.compile(r"(?<!^)\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+")
 # A name right after one of these is a place: "from Leeds", "on Ben Nevis".
 _PLACE_BEFORE = re.compile(
     r"\b(?:from|in|at|on|near|into|across|outside|off|to|towards|around)\s+(?:the\s+)?$",
@@ -723,6 +729,14 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
     ]
     if len(subjects) == 1:
         return subjects[0]
+    # Then the one the reply answered with: "she" after "Who won the women's title?" ->
+    # "Dorottya Varga [1]" is Varga, whose given name no list knows, not the beaten "Astrid
+    # Lindholm" of the cited sentence, whose given name is known.
+    answered = [
+        c for _, c in scored if c.tier == 1 and (c.person or _looks_like_person(c.name))
+    ]
+    if len(answered) == 1:
+        return answered[0]
     # The wider passage is a fallback: its names (tiers 5-6) are taken only when no name of
     # the question, the reply or its citations agrees, however surely their given names do
     # ("she" after "Tessa Marlowe [1]." is not the "Nadia" of a sentence nobody cited).

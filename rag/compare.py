@@ -269,8 +269,8 @@ def amount(text: str) -> tuple[float, str] | None:
     value *= _SCALE.get(scale, 1.0)
     unit = " ".join(text[m.end():].lower().split())
     prefix = text[: m.start()].strip()
-    if prefix in ("£", "€", "$", "¥", "₹"):
-        unit = prefix + unit
+    if prefix[-1:] in ("£", "€", "$", "¥", "₹"):  # "£240 million", "an estimated £240 million"
+        unit = prefix[-1] + unit
     return value, unit
 
 

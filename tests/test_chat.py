@@ -1281,6 +1281,24 @@ SIXTEENTH_TRIAL = [
           "signed by the UK's trade secretary, Amelia Hart. [1]"),
      "Who signed it for Malaysia?", "Who signed the Malaysia trade deal for Malaysia?"),
 ]
+SEVENTEENTH_TRIAL = [
+    # "she" is the one the reply answered with, whose given name no list knows, not the beaten
+    # player of the cited sentence, whose given name is known.
+    (turn("Who won the Queensbridge Open women's title?", "Dorottya Varga [1]. Hungary's Dorottya "
+          "Varga won the Queensbridge Open women's title on Sunday, beating top seed Astrid "
+          "Lindholm 6-3, 4-6, 7-5. [1]"),
+     "How much prize money does she receive?", "How much prize money does Dorottya Varga receive?"),
+    # A "he" of the next sentence, which names a man of its own, makes no man of her.
+    (turn("Who chairs Kingsmere Voices?", "Doreen Maddox [1]. Its chair, retired nurse Doreen "
+          "Maddox, said some patients were waiting in pain. [1]", passage="Its chair, retired "
+          "nurse Doreen Maddox, said some patients were waiting in pain. Local MP Jonathan Ebbs "
+          "said he would raise the figures."),
+     "What did she say about the waits?", "What did Doreen Maddox say about the waits?"),
+    # "More than 400 homes": a word of quantity opening a sentence names no one.
+    (turn("Where did the floods hit?", "Perthshire [1]. More than 400 homes were flooded in "
+          "Perthshire, and a 71-year-old man, Alasdair Munro, died. [1]"),
+     "How old was he?", "How old was Alasdair Munro?"),
+]
 
 
 def test_she_of_two_turns_back_when_the_last_turn_names_only_a_man():
@@ -1303,6 +1321,7 @@ def test_she_of_two_turns_back_when_the_last_turn_names_only_a_man():
             ("ninth", NINTH_TRIAL), ("tenth", TENTH_TRIAL), ("eleventh", ELEVENTH_TRIAL),
             ("twelfth", TWELFTH_TRIAL),
             ("thirteenth", THIRTEENTH_TRIAL), ("sixteenth", SIXTEENTH_TRIAL),
+            ("seventeenth", SEVENTEENTH_TRIAL),
         )
         for i, case in enumerate(cases)
     ],

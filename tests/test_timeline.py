@@ -229,6 +229,35 @@ def test_updated_reply_with_short_answers_names_both_values_and_dates():
     )
 
 
+def test_a_new_estimate_revises_the_planned_figure():
+    # Found by the seventeenth trial: "will cost an estimated £240 million" is a plan, and so is
+    # "the estimated cost has risen to £315 million": an update, not a plan and its outcome.
+    old = ev("The planned extension of the Port Ellis tram network to the airport will cost an "
+             "estimated £240 million.", "tram-2025-03", "2025-03-12", 6.0)
+    new = ev("The estimated cost of the Port Ellis tram extension to the airport has risen to £315 "
+             "million.", "tram-2025-10", "2025-10-30", 5.5)
+    ranked = [old, new]
+    arranged = arrange("How much will the Port Ellis tram extension cost?", TimeScope(), ranked,
+                       ranked)
+    assert arranged.mode == "updated" and arranged.evidence == (new, old)
+
+
+def test_a_change_across_two_reports_is_worked_out():
+    from rag.api import Rag
+
+    asked = "By how much has the estimated cost of the tram extension gone up?"
+    assert Rag._change_between_reports(asked, "£315 million", "an estimated £240 million") == (
+        "£75 million"
+    )
+    assert Rag._change_between_reports("How much will it cost?", "£315 million", "£240m") is None
+    prompt = Prompt("q", (APPROVED, ANNOUNCED), short_answer="650 jobs", short_answer_n=1,
+                    dating="updated", first_value="800 jobs", lead="150 fewer")
+    assert extractive_text(prompt).startswith(
+        "150 fewer: 650 jobs [1] (report of 2024-09-22) against 800 jobs [2] (report of "
+        "2024-05-04). The council approved"
+    )
+
+
 def test_briefing_reply_is_one_dated_line_per_report():
     text = extractive_text(Prompt("q", (ANNOUNCED, APPROVED), dating="briefing"))
     assert text.splitlines() == [
