@@ -246,7 +246,7 @@ _FOCUS = {
         "unemployment joblessness offer bid wait delay age estimate estimates valuation rise "
         "rises increase increases level levels rainfall visibility turnover record loss "
         "losses deficit debt ages income earnings margin toll gust sales output wage wages "
-        "rent tally payout".split()
+        "rent tally payout deposit deposits premium grant subsidy pension mortgage".split()
     ),
     "person": frozenset(
         "person man woman politician leader president minister author writer player "
@@ -642,6 +642,8 @@ def _focus_word(lower: list[str], at: int) -> str:
                 continue
             if word in _PREPOSITIONS or word == "per":  # "the offer per share": the offer
                 break
+            if phrase and word in ("where", "that", "which", "who", "whom", "whose", "when"):
+                break  # "the only region where prices fell": a region, described
             # "the inflation rate a year ago", "the fare last week": a time phrase, not the slot.
             if phrase and word in ("a", "an", "the", "last", "this", "next", "ago"):
                 break
@@ -1316,6 +1318,8 @@ def _rule_candidates(sentence: str) -> list[_Candidate]:
             continue  # a bare year is a date
         if any(d.start <= start < d.end or start <= d.start < end for d in dates):
             continue  # "20 November", "15 to 24 August": part of a date
+        if _a_label(sentence, start, end):
+            continue  # "ProBlend 900 blenders", "batch PB9-24": a name's number, no figure
         sides = re.fullmatch(r"(\d[\d,.]*)\s+to\s+(\d[\d,.]*)", text)
         if sides and re.search(r"\bfrom\s+$", sentence[max(0, start - 6) : start]):
             # "from 32 to 48 a day": a value and the one it changed to, not a score
@@ -1861,6 +1865,9 @@ _DATE_WORDS = re.compile(
     r"fifty|hundred)\b",
     re.IGNORECASE,
 )
+_A_RATE_S_TIME = re.compile(
+    r"(?:(?:a|an|per|each|every|the)\s+)?(?:year|month|week|day|season|hour)s?", re.IGNORECASE
+)
 _SPAN_OF_TIME = (
     rf"(?:\d+|{_NUMBER_WORD})\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)"
 )
@@ -1984,6 +1991,8 @@ def typed_spans(
         if not (c.kind == "spacy-date" and _NOT_A_TIME.match(sentence[c.start : c.end]))
         and not (c.kind == "spacy-date" and _HOLIDAY_AS_MODIFIER.match(sentence, c.start))
         and not (c.kind == "spacy-date" and not _DATE_WORDS.search(sentence[c.start : c.end]))
+        # "4 million passengers a year": a rate's "a year" is no point in time
+        and not (c.kind == "spacy-date" and _A_RATE_S_TIME.fullmatch(sentence[c.start : c.end]))
     ]
     vetoed = {(c.start, c.end) for c in found if c.kind == "not-a-name"}
     found = [_with_hyphenated_tail(sentence, c) for c in _elided_units(sentence, found)]
@@ -2011,6 +2020,15 @@ def typed_spans(
         and (c.source != "group" or (parsed.kind == "who" and not _asks_a_person_s_role(parsed)))
         # "Swiss" of "the Swiss-Austrian border": half a hyphenated word names nothing.
         and not (c.kind != "number" and _inside_hyphenated(sentence, c.start, c.end))
+        # "11,400 patients" for "Which specialty ...?", "five planned stops" for "Which stop
+        # ...?": a count of things names none of them
+        and not (
+            parsed.kind == "which"
+            and c.kind == "np"
+            and parsed.focus
+            and parsed.focus not in _FOCUS["number"]
+            and re.match(rf"(?:[£€$]?\d|(?:{_NUMBER_WORD})\b)", sentence[c.start : c.end], re.I)
+        )
         # "engineers" for "Which road was closed?": people answer only for people or bodies
         and not (
             parsed.kind == "which"
@@ -2195,6 +2213,39 @@ def _elided_units(sentence: str, found: list[_Candidate]) -> list[_Candidate]:
             c = replace(c, number=source.number)
         out.append(c)
     return out
+
+
+# Counted nouns a name may be followed by in a list of results: "Labour 41 seats".
+_RESULT_NOUNS = frozenset(
+    "seats seat votes vote points point goals goal runs wickets medals percent per cent".split()
+)
+
+
+def _a_label(sentence: str, start: int, end: int) -> bool:
+    """Is the bare number at `start` part of a name or a code rather than a figure: a model
+    number after a name ("86,000 ProBlend 900 blenders", "iPhone 15 handsets", "Boeing 737
+    jets") or a part of a code ("batch numbers PB9-23 or PB9-24", "the A320")?"""
+    text = sentence[start:end]
+    if not re.fullmatch(r"\d+", text):
+        return False
+    if re.search(r"[A-Za-z]\w*-$|[A-Za-z]$", sentence[max(0, start - 6) : start]):
+        return True  # "PB9-24", "A320": glued to letters
+    named = re.search(r"(?<![.!?]\s)(?<!^)\b([A-Za-z]*[A-Z][A-Za-z]*)\s+$", sentence[:start])
+    follows = re.match(r"\s+([a-z]+)\b", sentence[end:])
+    # A product's name: capitals inside it ("ProBlend", "iPhone"), or a count before it
+    # ("86,000 Tempest 900 blenders"); not a place before a count ("In Leeds 3 people died").
+    product = named and (
+        re.search(r"\w[A-Z]", named.group(1))
+        or re.search(r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+$",
+                     sentence[: named.start(1)])
+    )
+    return bool(
+        product
+        and named.group(1).lower() not in _MONTHS.split("|") + _WEEKDAYS.split("|")
+        and follows
+        and follows.group(1) not in _RESULT_NOUNS
+        and follows.group(1) not in _STOP
+    )
 
 
 def _unit_marks(figure: str) -> str:
@@ -6196,6 +6247,9 @@ _WINNER_VERB = re.compile(
     r"\b(?:beat|beats|beating|defeated|defeats|defeating|edged|edging|overcame|overcoming|"
     r"ousted|ousting|unseated|unseating|knocked\s+out|(?:victory|win|won)\s+(?:over|against))"
     r"(?:\s+(?:the\s+)?(?:incumbent|defending|reigning|former|sitting)(?:\s+\w+)?,?)?"
+    # "beating top seed Astrid Lindholm", "beat world number four Lindholm": a ranking between
+    r"(?:\s+(?:the\s+)?(?:top|second|third|fourth|fifth|\w+th|no\.?\s*\d+|number\s+\w+)\s+"
+    r"(?:seed|seeded|ranked)|\s+(?:the\s+)?world\s+(?:number|no\.?)\s+\w+)?"
     r"(?:\s+the)?\s+$",  # "beat the Lakeview Storm"
     re.IGNORECASE,
 )
@@ -6730,8 +6784,8 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
     # The headline names what the story is about ("Inhaler batches recalled over faulty dose
     # counter"): its words count as said, like the sentence before's, but never as the
     # sentence before saying the predicate for this one.
-    t_stems = {_stem(w) for w, _, _ in _words(title)}
-    c_stems = {_stem(w) for w, _, _ in _words(context)} | t_stems
+    t_stems = _unnegated_stems(title)
+    c_stems = _unnegated_stems(context) | t_stems
     # Names in the question must all be there: else the sentence is about something else.
     for w in key:
         if w[0].isupper() and _stem(w) not in s_stems and _stem(w) not in c_stems:
@@ -6862,6 +6916,20 @@ _ANOTHER_WON = r"\s+(?:has\s+|had\s+)?(?:won|wins|clinched|claimed|took)\s+(?:th
 _NOT_BEFORE = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.IGNORECASE)
 
 
+_SHORT_OF = frozenset("no not never without short fails failed fail missed misses lacks".split())
+
+
+def _unnegated_stems(text: str) -> set[str]:
+    """The stems of `text` less those it says are not there: "National Union wins Estmark
+    election but falls short of a majority" says "majority" only as missed, so it cannot
+    stand for the word in "Did the National Union win a majority?"."""
+    words = [w.lower() for w, _, _ in _words(text)]
+    return {
+        _stem(w) for i, w in enumerate(words)
+        if not any(x in _SHORT_OF or x.endswith("n't") for x in words[max(0, i - 3) : i])
+    }
+
+
 def _contest_outcome(question: str, sentence: str) -> str | None:
     """ "No" when the sentence says the question's contestant was beaten ("beat Lisle United",
     "Voss lost to Karim") or another name won the contest the question names with "the"
@@ -6887,7 +6955,7 @@ def _contest_outcome(question: str, sentence: str) -> str | None:
         if _WINNER_VERB.search(before) or _LOSER_VERB.match(after):
             return "No"
         won_what = _content_stems(m.group("rest")) - _content_stems(" ".join(names))
-        if won_what and not won_what <= _content_stems(after[:60]):
+        if won_what and not won_what <= _content_stems(after[:60]) & _unnegated_stems(after[:60]):
             continue  # "won the most seats ... but fell well short of a majority"
         if x.start() < 60 and _WON.match(after):
             opponent = re.findall(r"\b[A-Z][\w’'-]+", m.group("rest"))
@@ -6897,7 +6965,8 @@ def _contest_outcome(question: str, sentence: str) -> str | None:
     if contest and not at:
         thing = re.escape(contest.group(1))
         winner = re.search(
-            rf"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*{_ANOTHER_WON}(?:[\w’'-]+\s+){{0,3}}?"
+            # ("has won the £50,000 Harwood Prize": a prize's sum may stand before its name)
+            rf"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*{_ANOTHER_WON}(?:[\w’'£€$,.-]+\s+){{0,3}}?"
             rf"{thing}\b",
             sentence,
         )
