@@ -2027,7 +2027,12 @@ def typed_spans(
             and c.kind == "np"
             and parsed.focus
             and parsed.focus not in _FOCUS["number"]
-            and re.match(rf"(?:[£€$]?\d|(?:{_NUMBER_WORD})\b)", sentence[c.start : c.end], re.I)
+            # (a count of plural things; "92 percent" may be a standard, "31st" a ranking)
+            and re.fullmatch(
+                rf"(?:\d[\d,]*|(?:{_NUMBER_WORD}))(?:\s+[\w-]+)*\s+(?!percent\b)[a-z-]+s",
+                sentence[c.start : c.end],
+                re.I,
+            )
         )
         # "engineers" for "Which road was closed?": people answer only for people or bodies
         and not (
