@@ -362,6 +362,11 @@ def _asks_a_substance(question: str) -> bool:
     return bool(asked) and asked.group(1).lower() in _SUBSTANCES
 
 
+_AMOUNT_OF_A_STUFF = re.compile(
+    r"\bhow\s+much\s+(?:rain|rainfall|snow|snowfall|water|oil|gas|electricity|energy|land|food|"
+    r"waste|fuel|ice)\b(?!\s+(?:bill|bills|price|prices|cost|costs|tax))",
+    re.IGNORECASE,
+)
 _AMOUNT_OF = re.compile(
     r"\bhow\s+much\s+(?!(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|"
     r"more|less|higher|lower|bigger|smaller|further|longer)\b)[a-z]+\s+(?!of\b)[a-z]+",
@@ -809,6 +814,8 @@ def _number_kind(question: str, focus: str) -> str:
     # A name is no cue: "How old is Oliver Grant?" asks an age, not a grant of money.
     question = re.sub(r"(?<=\w )[A-Z][\w’'-]*", "X", question)
     amount = _AMOUNT_OF.search(question)
+    if _AMOUNT_OF_A_STUFF.search(question):
+        return ""  # "How much rain did Perth get?": any amount of rain, never money
     for kind, cue in _NUMBER_CUES:
         if kind == "change" and amount and not re.search(r"\bby how\b", question, re.I):
             continue  # "How much rain fell?" asks an amount of rain, not by how much it fell
@@ -3134,7 +3141,19 @@ def _score(
             parsed.kind in ("how-many", "how-much")
             or (parsed.kind == "which" and _WHAT_DID.match(parsed.text))
         ) and _verb_disagrees(parsed.text, sentence, c):
-            if parsed.kind == "how-many" and c.number == "count" and _whole_of_a_part(sentence, c):
+            if (
+                parsed.kind == "how-many" and c.number == "count" and _whole_of_a_part(sentence, c)
+                # (unless the question asks the whole by its own word: "its usual 1,150 daily
+                # services" for "How many services does Coastway usually run?")
+                and not any(
+                    len(said) >= 4 and (a.startswith(said) or said.startswith(a))
+                    for said in (
+                        _stem(w.strip(",;").lower())
+                        for w in sentence[max(0, c.start - 24) : c.start].split()[-2:]
+                    )
+                    for a in asked
+                )
+            ):
                 return None  # "11 percent of its 7,300 staff" for "How many jobs did X cut?"
             penalty += VERB_PENALTY
         if (
@@ -4579,10 +4598,12 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
         return False
     head = numbers[-1]
     of_phrase = False
-    # "2.3 million passengers": climb from the number through its scale words to the noun.
+    # "2.3 million passengers": climb from the number through its scale words to the noun,
+    # and on through nouns that only modify the next ("17 vacant consultant anaesthetist
+    # posts", whose 17 the parse may hang from "consultant").
     while head.dep_ in ("nummod", "quantmod", "compound") and head.head.i != head.i:
         head = head.head
-        if head.pos_ in ("NOUN", "PROPN") and not head.like_num:
+        if head.pos_ in ("NOUN", "PROPN") and not head.like_num and head.dep_ != "compound":
             break
     if head.pos_ not in ("NOUN", "PROPN") or head.like_num:
         # "Eleven of Westmere's 13 bathing beaches": a part counts what its "of" phrase names.
