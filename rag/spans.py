@@ -2903,6 +2903,7 @@ def _score(
             return None
         if (
             parsed.number != "change"
+            and c.number != "score"  # "lost a vote ... by 77 votes to 74": both sides, a tally
             and not re.search(r"\bby\b(?!-)|\bmargin\b", parsed.text, re.I)
             and _WON_BY.search(sentence[max(0, c.start - 80) : c.start])
         ):
@@ -4603,7 +4604,9 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
     # posts", whose 17 the parse may hang from "consultant").
     while head.dep_ in ("nummod", "quantmod", "compound") and head.head.i != head.i:
         head = head.head
-        if head.pos_ in ("NOUN", "PROPN") and not head.like_num and head.dep_ != "compound":
+        if head.pos_ in ("NOUN", "PROPN") and not head.like_num and (
+            head.dep_ != "compound" or doc[head.i - 1].text == "-"  # "the 151-seat parliament"
+        ):
             break
     if head.pos_ not in ("NOUN", "PROPN") or head.like_num:
         # "Eleven of Westmere's 13 bathing beaches": a part counts what its "of" phrase names.
@@ -4650,9 +4653,10 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
         left -= 1
     while right < len(sentence) and (sentence[right].isalnum() or sentence[right] == "-"):
         right += 1
-    if "-" in sentence[left:right].strip("-"):
+    whole = re.sub(r"^[\d,.]+-", "", sentence[left:right].strip("-"))  # "151-seat": seats
+    if "-" in whole:
         # "e-readers" is read as "e", "-", "readers": the counted noun is the whole word
-        noun = _stem(sentence[left:right].strip("-"))
+        noun = _stem(whole)
     verbs = _question_verbs(question)
     said = {_stem(w) for w, _, _ in _words(sentence)}
     if noun in _GENERIC_THINGS and verbs & said:
@@ -5224,7 +5228,10 @@ _PLAN_VERBS = frozenset(
 _ASKS_DONE = re.compile(r"\b(?:did|was|were|had|is|are|has|have)\b", re.I)
 _ASKS_WILL = re.compile(r"\b(?:will|shall|going\s+to|due\s+to|set\s+to)\b", re.I)
 _ASKS_A_COST_NOW = re.compile(
-    r"^\W*(?:what|how\s+much)\s+(?:is|are)\b.*\b(?:cost|costs|price|prices|budget)\b", re.I
+    r"^\W*(?:what|how\s+much)\s+(?:is|are)\b.*\b(?:cost|costs|price|prices|budget)\b"
+    # "How much is Brannock's interim dividend?": what it is, which "will keep ... at" says
+    r"|^\W*how\s+much\s+(?:is|are)\b",
+    re.I,
 )
 # "How much was the tram supposed to cost?": a question about the plan itself.
 _ASKS_PLAN = re.compile(
