@@ -374,6 +374,51 @@ def test_the_holder_of_an_asked_role_anywhere_in_the_best_report(question, expec
                         expected)
 
 
+def test_a_role_holder_under_the_title_in_the_report_the_question_names():
+    # Trial 17: "Who leads Harrowfield council?" had "Gillian Orchard" (no title) from a court
+    # report of "Harrow Lane"; the Harrowfield report names the holder under the title, and a
+    # council leader of another council (Perth and Kinross) is no answer.
+    from rag.api import Rag
+    from rag.evidence import EvidenceSet
+    from tests.fakes import evidence_sentence
+
+    court = "Gillian Orchard, 54, of Harrow Lane, Dunmere, was sentenced at Exeter Crown Court."
+    perth = "Perth and Kinross Council leader Grace Fenwick said the clean-up would cost more."
+    roads = ("Road repairs receive an extra £6 million, which council leader Naomi Fairbairn said "
+             "would fix about 9,000 potholes.")
+    ranked = [
+        evidence_sentence(court, article_id="court", title="Care home manager jailed",
+                          score=-6.3),
+        evidence_sentence(perth, article_id="floods", title="Storm Corran floods", score=-7.5),
+        evidence_sentence(roads, article_id="budget",
+                          title="Harrowfield council approves £318m budget", score=-7.6),
+    ]
+    question = "Who leads Harrowfield council?"
+    short = Rag._short_answer(question, ranked[:1])
+    assert short.text == "Gillian Orchard"
+    evidence = EvidenceSet(sentences=tuple(ranked[:1]), best_score=-6.3, refused=False,
+                           ranked=tuple(ranked))
+    sentences, holder = Rag._titled_holder(question, tuple(ranked[:1]), short, evidence)
+    assert holder.text == "Naomi Fairbairn" and sentences == (ranked[2],)
+    # A name given under the asked title is kept.
+    kept = Rag._short_answer("Who leads the Perth and Kinross council?", ranked[1:2])
+    assert Rag._titled_holder("Who leads the Perth and Kinross council?", tuple(ranked[1:2]),
+                              kept, evidence)[1] == kept
+
+
+def test_the_runner_up_that_names_what_the_question_names():
+    # Trial 17: "Turnout was 68.3 percent" (ranked first) names no party.
+    from rag.api import Rag
+
+    sentences = _sentences(
+        ("The governing Social Democrats, led by Prime Minister Henrik Aalto, took 24.8 percent "
+         "and 40 seats, down from 55.", 3.3),
+        ("Turnout was 68.3 percent, up from 63.9 percent in 2021.", 4.0),
+    )
+    question = "What share of the vote did the Social Democrats get?"
+    assert Rag._short_answer(question, sentences).text == "24.8 percent"
+
+
 def test_a_name_of_another_type_in_the_runner_up_that_fits_clearly_better():
     # "Karim" (typed as a place by spaCy) leads the trust; "Rafael Osei" stepped down.
     from rag.api import Rag
