@@ -653,15 +653,10 @@ class Rag:
         from rag.judge import content_words, key_terms
 
         said = content_words(question) - key_terms(question)
-        named = key_terms(question)
 
         def weight(item) -> float:
-            words = content_words(sentences[item[2]].sentence)
-            covered = len(said & words) / len(said or {""})
-            # The question's names weigh as much: "Turnout was 68.3 percent" says nothing of
-            # the Social Democrats that "The governing Social Democrats ... took 24.8 percent"
-            # names, for "What share of the vote did the Social Democrats get?".
-            return item[0] + covered + (len(named & words) / len(named) if named else 0.0)
+            covered = len(said & content_words(sentences[item[2]].sentence)) / len(said or {""})
+            return item[0] + covered
 
         def family(kind: str) -> str:
             # A person, a body and a place are all names: spaCy types "Karim" as a place.
@@ -715,9 +710,19 @@ class Rag:
         asked role's title ("Gillian Orchard, 54, ... was sentenced") gives way to one the
         report the question names gives under that title ("council leader Naomi Fairbairn").
         Returns the sentences and the short answer, unchanged when no titled holder is found."""
+        from rag.judge import key_terms
+
         e = sentences[short.n - 1]
         if titled_with_the_asked_role(question, e.sentence, short.start - e.start,
                                       short.end - e.start):
+            return sentences, short
+        names = key_terms(question)
+        told = " ".join(
+            f"{x.title or ''} {x.sentence}" for x in evidence.ranked if x.article_id == e.article_id
+        )
+        if not names or names <= content_words(told):
+            # Only a name from a report about something else gives way: "The film, directed by
+            # Mateo Ruiz" answers "Who directed Quiet Harbour?" by its verb, in its own report.
             return sentences, short
         found, titled = cls._answer_further_down(
             question, sentences, evidence.ranked, titled_only=True
