@@ -4676,7 +4676,30 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
         len(os.path.commonprefix([noun, verb])) >= 4 for verb in verbs
     ):
         return False
+    if noun in alike and _another_kind_of(question, counted, sentence[c.end : head.idx]):
+        return True  # "17 vacant consultant anaesthetist posts" for "How many nursing posts?"
     return noun not in _NOT_COUNTED | alike
+
+
+# Words that say how many or which of a kind in general, not what kind: "How many new homes".
+_ANY_KIND = frozenset(
+    "new old extra more additional total current existing other further vacant empty full local "
+    "big small large major minor daily weekly monthly yearly annual usual".split()
+)
+
+
+def _another_kind_of(question: str, counted: str, between: str) -> bool:
+    """Does the question ask for one kind of the counted thing ("nursing" of "How many nursing
+    posts ...?") that the figure's own words, which name another ("vacant consultant
+    anaesthetist" of "17 vacant consultant anaesthetist posts"), leave out?"""
+    asked = re.search(rf"\bmany\s+(?:[a-z-]+\s+){{0,2}}?([a-z-]+)\s+{re.escape(counted)}", question,
+                      re.IGNORECASE)
+    if not asked or asked.group(1).lower() in _ANY_KIND | _STOP:
+        return False
+    kind = _stem(asked.group(1).lower())
+    said = [w.lower() for w in re.findall(r"[A-Za-z-]+", between)]
+    own = [w for w in said if w not in _ANY_KIND and w not in _STOP]
+    return bool(own) and kind not in {_stem(w) for w in said}
 
 
 # "How many homes were destroyed?": "About 340 homes were evacuated ... and 12 were
