@@ -334,10 +334,15 @@ def difference(comparison: Comparison, asked: str, baseline: str) -> str | None:
         unit = "percentage points"
     if comparison.word == "by":
         # "By how many minutes will it be cut?": the size; the figures cited say which way.
+        if unit_a != unit_b:
+            return None  # "less than 18 weeks" against "68,900" (patients): no change of one
         said = _said(abs(gap), unit[:1] in ("£", "€", "$", "¥", "₹"))
         if unit[:1] in ("£", "€", "$", "¥", "₹"):
             return f"{unit[:1]}{said}{' ' + unit[1:].strip() if unit[1:].strip() else ''}"
-        return f"{said} {unit or comparison.noun}".strip()
+        noun = unit or comparison.noun
+        if said == "1" and noun.endswith("s") and not noun.endswith("ss"):
+            noun = noun[:-1]  # "1 minute", not "1 minutes"
+        return f"{said} {noun}".strip()
     # "How many fewer ...?" with a rise is said as "more": the sign decides, not the question.
     if comparison.word in ("more", "fewer", "less"):
         counted = comparison.asked.lower().startswith("how many")

@@ -201,6 +201,18 @@ def test_a_phrase_baseline_names_what_its_sentence_must_have():
         ("By how much did bus fares rise?",
          [("Bus fares rose from £2.00 to £2.30 on Monday.", 5.0)],
          "£0.30: £2.30 [1] against £2.00 [1]"),
+        # Found by the re-test: a change is told in one sentence and of one measure; no
+        # "68,882 weeks: less than 18 weeks against 68,900".
+        ("By how much did the median wait at Kingsmere rise?",
+         [("Only 52 percent of patients had been waiting less than 18 weeks.", 5.0),
+          ("The number waiting reached a record 74,300, up from 68,900 a year earlier.", 4.8)],
+         None),
+        ("By how much did the median wait rise?",
+         [("The median wait was 17 weeks, up from 14 weeks in June 2024.", 5.0)],
+         "3 weeks: 17 weeks [1] against 14 weeks [1]"),
+        ("By how many minutes has the journey time gone up?",
+         [("The journey time will be 19 minutes, rather than the 18 originally promised.", 5.0)],
+         "1 minute: 19 [1] against 18 [1]"),
         # A change the report states itself is answered as it says, not worked out.
         ("By how many minutes will the journey be cut?",
          [("The journey will be cut by 13 minutes to 68 minutes from May.", 5.0)], None),
