@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from rag.sources import read_paths
 from rag.sources.common import clean_text, is_boilerplate
 from rag.types import Article, IngestFailure
@@ -145,6 +147,45 @@ def test_each_bad_file_gets_one_clear_failure_and_good_files_still_read(tmp_path
     assert len(failed) == 11
 
 
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # the line and the field of an impossible day, quoted or not, in either date field
+        ("---\ntitle: x\ndate: 2025-13-45\n---\nText.", ["line 3", "'date'", "2025-13-45"]),
+        ("---\npublished: 2024-02-30\n---\nText.", ["line 2", "'published'", "2024-02-30"]),
+        ("---\ntitle: x\ndate: '2024-02-30'\n---\nText.", ["'date'", "YYYY-MM-DD"]),
+        # a field given twice is refused, not silently the last
+        (
+            "---\ntitle: x\ndate: 2025-05-01\ndate: 2025-06-01\n---\nText.",
+            ["line 4", "'date' is given twice", "line 3", "keep one"],
+        ),
+        ("---\ntitle: a\nsource: S\ntitle: b\n---\nText.", ["line 4", "'title'"]),
+        # an address a citation cannot link to
+        ("---\nurl: not a url\n---\nText.", ["'url'", "not a web address", "https://"]),
+        ("---\nurl: www.example.com/story\n---\nText.", ["'url'", "not a web address"]),
+        ("---\nurl: /news/1\n---\nText.", ["'url'"]),
+    ],
+)
+def test_bad_front_matter_names_its_line_and_field(tmp_path, text, wanted):
+    write(tmp_path / "a.md", text)
+    articles, (failure,) = read(tmp_path / "a.md")
+    assert not articles
+    for part in wanted:
+        assert part in failure.reason, (part, failure.reason)
+
+
+def test_good_front_matter_addresses_and_nested_values_still_read(tmp_path):
+    write(
+        tmp_path / "a.md",
+        "---\ntitle: x\ndate: 2025-05-01\nurl: https://news.example.org/a?id=1#top\n"
+        "tags:\n  - town\n  - budget\n---\nText.",
+    )
+    (article,), failed = read(tmp_path / "a.md")
+    assert not failed
+    assert article.url == "https://news.example.org/a?id=1#top"
+    assert article.published == "2025-05-01"
+
+
 def test_missing_path_is_a_failure(tmp_path):
     _, (failure,) = read(tmp_path / "nope")
     assert failure.reason == "no such file or directory"
@@ -192,3 +233,16 @@ def test_jsonl_limit_applies_per_line_not_per_file(tmp_path):
     assert len(articles) == 40
     assert [f.origin for f in failed] == [f"{path}:41", f"{path}:42"]
     assert "1,000-byte limit" in failed[0].reason
+
+
+def test_a_page_naming_itself_by_a_relative_address_keeps_the_given_one():
+    from rag.sources.html import extract_html
+
+    page = (
+        '<html><head><title>Bridge</title><link rel="canonical" href="/news/1"></head><body>'
+        "<article><p>The mayor of Testville opened the new footbridge on Friday after two "
+        "years of repairs costing 412,000 pounds.</p></article></body></html>"
+    )
+    article = extract_html(page, origin="saved.html", url="https://example.org/news/1")
+    assert article.url == "https://example.org/news/1"
+    assert extract_html(page, origin="saved.html").url is None

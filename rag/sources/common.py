@@ -82,6 +82,23 @@ def optional_str(value: object, field: str) -> str | None:
     raise SourceError(f"field {field!r} must be a string, not {type(value).__name__}")
 
 
+_WEB_ADDRESS = re.compile(r"https?://[^\s/?#]+\.[^\s/?#]+[^\s]*", re.IGNORECASE)
+
+
+def web_address(value: object, field: str = "url") -> str | None:
+    """`value` as an absolute http(s) address, or None when absent.
+
+    Raises SourceError for anything else ("not a url", "www.example.com/story", a relative
+    "/news/1"): the address is what a citation links to, so one that goes nowhere is refused
+    at ingest rather than shown as a broken link."""
+    text = optional_str(value, field)
+    if text is None or _WEB_ADDRESS.fullmatch(text):
+        return text
+    raise SourceError(
+        f"field {field!r}: {text!r} is not a web address; write it as https://... or leave it out"
+    )
+
+
 # Page chrome: what a news page puts around its article, kept when a page is saved as text.
 # Two kinds of rule, both general (no site's exact wording):
 # - line rules: a whole short line that is chrome on its own (read-more prompts, counters,
@@ -295,6 +312,6 @@ def make_article(
         pages=pages,
         source=optional_str(source, "source"),
         published=normalise_date(published, date_field),
-        url=optional_str(url, "url"),
+        url=web_address(url),
         origin=origin,
     )

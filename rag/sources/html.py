@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from rag.sources.common import SourceError, article_id_for, decode, make_article
+from rag.sources.common import SourceError, article_id_for, decode, make_article, web_address
 from rag.types import Article
 
 
@@ -34,9 +34,19 @@ def extract_html(html: str, origin: str, url: str | None = None, id: str | None 
         title=getattr(doc, "title", None),
         source=getattr(doc, "sitename", None) or getattr(doc, "hostname", None),
         published=_safe_date(getattr(doc, "date", None)),
-        url=getattr(doc, "url", None) or url,
+        url=_page_address(getattr(doc, "url", None)) or url,
         origin=origin,
     )
+
+
+def _page_address(found: object) -> str | None:
+    """The address a page names for itself, when it is a full web address. A page's canonical
+    link may be relative or malformed; that is the page's fault, not the user's, so it is
+    dropped rather than failing the file."""
+    try:
+        return web_address(found)
+    except SourceError:
+        return None
 
 
 def _text(element) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -21,7 +22,8 @@ def split_front_matter(text: str, path: Path) -> tuple[dict, str]:
     line; ({}, text) without front matter. Line ends must already be "\n".
 
     Raises SourceError for front matter that is opened but never closed (its fields would
-    otherwise be read as the article's text and its date lost), invalid YAML or unknown fields.
+    otherwise be read as the article's text and its date lost), invalid YAML, a field given twice,
+    an impossible date or unknown fields.
     A leading `---` followed by prose, not `key: value`, is a markdown rule, not front matter.
     """
     match = _FRONT_MATTER.match(text)
@@ -36,16 +38,11 @@ def split_front_matter(text: str, path: Path) -> tuple[dict, str]:
     import yaml  # only files with front matter pay for it
 
     try:
-        meta = yaml.safe_load(match.group(1) or "") or {}
+        meta = yaml.load(match.group(1) or "", Loader=_front_matter_loader()) or {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark else ""
         raise SourceError(f"front matter is not valid YAML{where}: fix or remove it") from None
-    except ValueError as err:
-        # YAML reads an unquoted 2024-02-30 as a timestamp and the calendar rejects it.
-        raise SourceError(
-            f"front matter holds an impossible date ({err}): write a real day as YYYY-MM-DD"
-        ) from None
     if not isinstance(meta, dict):
         raise SourceError("front matter must be 'key: value' lines between --- markers")
     unknown = set(meta) - _KNOWN_FIELDS
@@ -55,6 +52,47 @@ def split_front_matter(text: str, path: Path) -> tuple[dict, str]:
             f"use {', '.join(sorted(_KNOWN_FIELDS))}"
         )
     return meta, text[match.end() :]
+
+
+@functools.cache
+def _front_matter_loader() -> type:
+    """A safe YAML loader for front matter that names the line and field of what it rejects.
+
+    PyYAML's safe loader keeps the last of two equal keys without a word (a second `date:`
+    would silently replace the first) and rejects an unquoted impossible day (2025-13-45) with
+    a bare ValueError; both become a SourceError naming the file's line and the field. Lines
+    count from the file's first line (the opening `---` is line 1)."""
+    import yaml
+
+    class FrontMatterLoader(yaml.SafeLoader):
+        def construct_mapping(self, node, deep=False):
+            if not isinstance(node, yaml.MappingNode):
+                return super().construct_mapping(node, deep=deep)
+            seen: dict = {}
+            mapping = {}
+            for key_node, value_node in node.value:
+                key = self.construct_object(key_node, deep=True)
+                line = key_node.start_mark.line + 2
+                if key in seen:
+                    raise SourceError(
+                        f"front matter line {line}: field {key!r} is given twice (first at "
+                        f"line {seen[key]}); keep one"
+                    )
+                seen[key] = line
+                try:
+                    mapping[key] = self.construct_object(value_node, deep=deep)
+                except ValueError as err:
+                    # YAML reads an unquoted 2024-02-30 as a timestamp; the calendar rejects it.
+                    raise SourceError(
+                        f"front matter line {line}: field {key!r} holds an impossible date "
+                        f"{value_node.value!r} ({err}); write a real day as YYYY-MM-DD"
+                    ) from None
+            return mapping
+
+    FrontMatterLoader.add_constructor(
+        yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, FrontMatterLoader.construct_mapping
+    )
+    return FrontMatterLoader
 
 
 def _unclosed_fields(text: str) -> int | None:
