@@ -590,6 +590,15 @@ def question_type(question: str) -> str:
     return _parse_question(question).kind
 
 
+# "What did X do (in the 1970s)?", "What is the council doing about it?", "What has been
+# done to ...?": an action, told by a clause, not a phrase of the sentence.
+_ASKS_A_DEED = re.compile(
+    r"^\W*what\s+(?:did|does|do|has|have|had|will|would|should|could|can|is|was|are|were)\b"
+    r"(?:\s+[\w'’.-]+){0,8}?\s+(?:do|doing|done)\b(?!\s+(?:with|for)\s+(?:a\s+)?living\b)",
+    re.IGNORECASE,
+)
+
+
 _OF_HEADS = frozenset("name names type types kind kinds sort form part".split())
 
 
@@ -1065,6 +1074,8 @@ def _parse_kind(question: str) -> _Question:
     if wh_word == "why":
         return _Question(text, "why")
     if wh_word in ("what", "which"):
+        if _ASKS_A_DEED.search(text):
+            return _Question(text, "other")  # "What did Solberg do in the 1970s?": a deed
         focus = _focus_word(lower, wh_index)
         if not focus:
             if re.search(r"\bwhat\s+(?:has\s+|had\s+|is\s+|was\s+|will\s+)?happen", text, re.I):

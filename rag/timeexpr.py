@@ -109,6 +109,16 @@ def names_period(text: str, published: str | None, scope: TimeScope) -> bool:
         years = {int(y) for y in dated}
         if published and _LAST_YEAR.search(text):
             years.add(int(published[:4]) - 1)
+        for start, end in _YEARS_BETWEEN.findall(text):
+            # "Between 1968 and 1979 she led 14 expeditions" speaks of the 1970s, whose years
+            # are most of the span; its 14 is not a count for 1975.
+            span = range(int(start), int(end) + 1)
+            inside = [y for y in span if first.year <= y <= last.year]
+            if span and 2 * len(inside) >= len(span):
+                return True
+        if scope.unit == "decade":
+            # "her doctoral student in the 1980s", "the mid-1990s": the decade said as one
+            years.update(int(y) for y in _DECADE_SAID.findall(text))
         return any(first.year <= y <= last.year for y in years)
     said = date.fromisoformat(published) if published else None
     for match in re.finditer(rf"\b({_MONTH_RE})(?:\s+(?:of\s+)?({_YEAR_RE}))?\b", text, re.I):
@@ -141,6 +151,10 @@ _MONTH_RE = (
     r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 )
 _YEAR_RE = r"(?:1[89]\d\d|20\d\d)"
+_YEARS_BETWEEN = re.compile(
+    rf"\b(?:between|from)\s+({_YEAR_RE})\s*(?:and|to|until|till|-|–)\s*({_YEAR_RE})\b", re.I
+)
+_DECADE_SAID = re.compile(r"\b(1[89]\d0|20\d0)[’']?s\b")
 _DAY_RE = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _NUM_RE = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several)"
 _UNIT_RE = r"(?:days?|weeks?|months?|years?)"

@@ -172,3 +172,33 @@ def test_a_period_no_report_names_is_still_said_to_be_empty(waits_rag):
     answer = waits_rag.ask("Who won the Aldhelm by-election in 2019?", as_of="2024-06-01")
     assert answer.refused and answer.refusal_reason == "filters"
     assert "2019" in answer.answer
+
+
+@pytest.fixture(scope="module")
+def obituary_rag(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("obituary-articles")
+    (folder / "solberg.md").write_text(
+        "---\ntitle: Margit Solberg, glaciologist, dies at 88\ndate: 2025-07-02\nsource: "
+        "Polar Post\n---\nMargit Solberg, the Norwegian glaciologist who mapped the bedrock "
+        "beneath the Greenland ice sheet, has died aged 88.\n\nBetween 1968 and 1979 she led 14 "
+        "expeditions across Greenland, flying more than 120,000 kilometres of radar survey "
+        "lines.\n\n\"She cared about whether the numbers were right,\" said Professor Anders "
+        "Lyngvik, who was her doctoral student in the 1980s.\n",
+        encoding="utf-8",
+    )
+    rag = Rag(Settings(data_dir=tmp_path_factory.mktemp("obit"), **server_options("obit")))
+    assert rag.ingest([folder]).added == 1
+    return rag
+
+
+def test_a_decade_or_a_span_of_years_said_in_a_later_report_is_found(obituary_rag):
+    # trial 17: "in the 1980s" filtered on publication dates ("No article from 1980-01-01 to
+    # 1989-12-31"), though the 2025 obituary says what happened then.
+    answer = obituary_rag.ask("Who was Solberg's doctoral student in the 1980s?")
+    assert not answer.refused, answer.answer
+    assert answer.short_answer is not None and answer.short_answer.text == "Anders Lyngvik"
+    deeds = obituary_rag.ask("How many expeditions did Solberg lead in the 1970s?")
+    assert not deeds.refused and deeds.short_answer.text == "14"
+    # ... but a span's count is no single year's
+    one_year = obituary_rag.ask("How many expeditions did Solberg lead in 1975?")
+    assert one_year.refused

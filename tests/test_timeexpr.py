@@ -341,6 +341,20 @@ def test_a_weekday_is_read_against_its_report(phrase, published, ahead, day):
          "last spring.", "2024-02-10", False),
         ("How many were waiting six months ago?", "The list fell to 910 from 2,150 six months "
          "earlier.", "2024-02-10", False),
+        # trial 17: a decade said as one, and a span of years mostly inside the period
+        ("Who was her doctoral student in the 1980s?", "said Professor Anders Lyngvik, who was "
+         "her doctoral student in the 1980s.", "2025-07-02", True),
+        ("Who was her doctoral student in the 1990s?", "who was her doctoral student in the "
+         "1980s.", "2025-07-02", False),
+        ("What did she do in the 1970s?", "Between 1968 and 1979 she led 14 expeditions.",
+         "2025-07-02", True),
+        ("What did she do in the 1960s?", "Between 1968 and 1979 she led 14 expeditions.",
+         "2025-07-02", False),  # two of its twelve years
+        ("How many expeditions did she lead in 1975?", "Between 1968 and 1979 she led 14 "
+         "expeditions.", "2025-07-02", False),  # 14 is the span's count, not 1975's
+        ("What happened in 2021?", "From 2020 to 2021 the plant was shut.", "2025-07-02", True),
+        ("What happened in the 1990s?", "It was the standard until the mid-1990s.",
+         "2025-07-02", True),
     ],
 )
 def test_names_period(question, text, published, named):
