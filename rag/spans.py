@@ -52,6 +52,13 @@ import threading
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from rag.changewords import (
+    FALL_VERBS,
+    MADE_FALL_VERBS,
+    MADE_RISE_VERBS,
+    RISE_VERBS,
+    alternation,
+)
 from rag.names import GIVEN_NAMES
 from rag.timeexpr import COUNTED_BACK
 
@@ -591,9 +598,13 @@ def question_type(question: str) -> str:
 
 
 # "What did X do (in the 1970s)?", "What is the council doing about it?", "What has been
-# done to ...?": an action, told by a clause, not a phrase of the sentence.
+# done to ...?": an action, told by a clause, not a phrase of the sentence. "What does Peter
+# Voss do?" and "What did Olivia Hartnell do before politics?" ask for a job, a phrase
+# ("former headteacher", "former paramedic").
 _ASKS_A_DEED = re.compile(
-    r"^\W*what\s+(?:did|does|do|has|have|had|will|would|should|could|can|is|was|are|were)\b"
+    r"^(?!\W*what\s+(?:does|do)\s+(?:[\w'’.-]+\s+){1,6}?do\s*(?:\?|$|for\b))"
+    r"(?!\W*what\s+(?:did|does|do)\s+(?:[\w'’.-]+\s+){1,6}?do\s+(?:before|previously|"
+    r"earlier|for\s+(?:a\s+living|work))\b)\W*what\s+(?:did|does|do|has|have|had|will|would|should|could|can|is|was|are|were)\b"
     r"(?:\s+[\w'’.-]+){0,8}?\s+(?:do|doing|done)\b(?!\s+(?:with|for)\s+(?:a\s+)?living\b)",
     re.IGNORECASE,
 )
@@ -3965,14 +3976,13 @@ def _said_as_change(sentence: str, c: _Candidate) -> bool:
     return bool(_CHANGED_BY.search(sentence[max(0, c.start - 40) : c.start]))
 
 
+# "cut 800 jobs", "added 300 jobs": an increment said without "by" too
+_CHANGED_ITSELF = RISE_VERBS | FALL_VERBS | {"cut", "cuts", "add", "adds", "added", "adding"}
 _CHANGED_BY = re.compile(
-    r"\b(?:(?:rise|rises|rose|risen|fall|falls|fell|fallen|increase|increases|increased|"
-    r"decrease|decreases|decreased|drop|drops|dropped|cut|cuts|grow|grows|grew|grown|jump|jumps|"
-    r"jumped|climb|climbs|climbed|add|adds|added|adding)\s+(?:by\s+)?|"
+    rf"\b(?:(?:{alternation(_CHANGED_ITSELF)})\s+(?:by\s+)?|"
     # "raises council tax by 4.99 percent": what is raised may stand before the "by".
     # "cut interest rates by a quarter of a percentage point"
-    r"(?:raise|raises|raised|raising|cut|cuts|cutting|lift|lifts|lifted|lower|lowers|lowered|"
-    r"reduce|reduces|reduced)\s+(?:[\w-]+\s+){0,4}?by\s+|"
+    rf"(?:{alternation(MADE_RISE_VERBS | MADE_FALL_VERBS)})\s+(?:[\w-]+\s+){{0,4}}?by\s+|"
     r"(?:an?\s+)?(?:increase|rise|fall|drop|cut|"
     r"reduction|jump)\s+of\s+|"
     # not "shut down 900 metres above", "touched down 3.2 kilometres from": a verb's particle
@@ -5454,8 +5464,8 @@ def _figure_verb_not_in(sentence: str, c: _Candidate, wanted: set[str]) -> bool:
     return _stem(verb.text) not in wanted
 
 
-_RISE_WORDS = frozenset("rise rose risen rising increase increased grow grew grown gain up".split())
-_FALL_WORDS = frozenset("fall fell fallen falling drop dropped decrease decreased down".split())
+_RISE_WORDS = RISE_VERBS | {"up"}
+_FALL_WORDS = FALL_VERBS | {"down"}
 
 
 def _verb_disagrees(question: str, sentence: str, c: _Candidate) -> bool:

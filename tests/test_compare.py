@@ -68,6 +68,11 @@ from rag.compare import amount, comparison, difference
          "How many minutes will the fastest journey be before?"),
         ("By how much did bus fares rise?", "How much are bus fares?",
          "How much are bus fares before?"),
+        # any verb of change in rag.changewords, not a list of its own
+        ("By how much did the share price slip?", "How much is the share price?",
+         "How much is the share price before?"),
+        ("By how many points did the index jump?", "How many points is the index?",
+         "How many points is the index before?"),
     ],
 )
 def test_a_difference_question_is_split_in_two(question, asked, baseline):
@@ -230,3 +235,23 @@ def test_rag_works_out_the_difference(question, sentences, lead):
         pytest.skip("needs spaCy's English model")
     got = Rag._compared(question, _sentences(*sentences))
     assert (got[1] if got else None) == lead
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        ("Revenue rose 4 percent to £1.91 billion.", True),
+        ("Shares slipped 3 percent in early trading.", True),
+        ("The firm is cutting 800 jobs.", True),
+        ("The firm cuts 800 jobs.", True),
+        ("Visitor numbers were up 12 percent.", True),
+        ("Sales are gaining 2 percent a month.", True),
+        ("The appeal raised £4 million.", False),  # a sum collected, not a change
+        ("The line was extended 3 miles north.", False),
+        ("The ticket costs £4.", False),
+    ],
+)
+def test_a_change_the_report_states_itself(sentence, stated):
+    from rag.compare import states_the_change
+
+    assert states_the_change(sentence) is stated
