@@ -2847,6 +2847,64 @@ def of_another_division(question: str, clause: str) -> bool:
     return not asked[0] & said and any(d & said for d in others)
 
 
+# "one of the five planned stops ... has been dropped, leaving four" for "How many stops will
+# it have?": a part of the asked things is no count of them all. A penalty, not a veto: the
+# sentence may hold no other count.
+PART_PENALTY = 1.0
+_PARTITIVE = re.compile(
+    r"^\s+of\s+(?:the|its|their|his|her|our|these|those|all)\s+(?P<words>(?:[\w-]+\s+){0,3}"
+    r"[\w-]+)"
+)
+
+
+def _part_of_the_counted(parsed: _Question, sentence: str, c: _Candidate, asked) -> bool:
+    """Is the count `c` a part of the question's counted things ("one of the five planned
+    stops" for "How many stops will it have?", "close 12 of its 40 branches" for "How many
+    branches will it keep?")? Not when the question asks for a part itself ("How many of the
+    stops ...?"), by the part's own verb ("How many stops were dropped?") or of a holder it
+    names ("How many seats did Unity Forward win?"); read from spaCy's parse (without it, any
+    part is taken as asked)."""
+    if parsed.kind != "how-many" or not parsed.counted:
+        return False
+    said = _PARTITIVE.match(sentence[c.end : c.end + 60])
+    if not said or parsed.counted not in {_stem(w) for w in said.group("words").lower().split()}:
+        return False
+    if re.search(r"\bof\s+(?:the|its|their|these|those)\b", parsed.text, re.I):
+        return False
+    if _nlp() is None:
+        return False
+    numbers = [t for t in _parsed(sentence) if c.start <= t.idx < c.end]
+    verb = _verb_of(numbers[-1]) if numbers else None
+    if verb is None or {_stem(verb.lemma_.lower()), _stem(verb.text.lower())} & asked:
+        return False
+    # "Unity Forward took 31 of the 100 seats" for "How many seats did Unity Forward win?":
+    # the part of a holder the question names is its own count, whatever the verb.
+    holders = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+    return not any(
+        w.pos_ == "PROPN" and _stem(w.text) in asked for h in holders for w in h.subtree
+    )
+
+
+# "... has been dropped, leaving four", "close 12 of its 40 branches, keeping 28": the count
+# left after a change, its noun the one just counted, is the count now.
+REMAINDER_BONUS = 0.5
+_REMAINDER = re.compile(
+    r"\b(?:leaving|leaves|left\s+with|keeping|keeps|(?:bringing|taking)\s+(?:the\s+|its\s+|"
+    r"their\s+)?(?:total|number|tally|count)\s+to)\s+(?:just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+_NOTHING_COUNTED_AFTER = re.compile(r"\s*(?:[.,;:)]|$|remaining\b|in\s+(?:place|service|use)\b)")
+
+
+def _left_after_a_change(sentence: str, c: _Candidate) -> bool:
+    """Is the count `c` what is left after a change, its noun the one just counted ("leaving
+    four", "keeping 28")? Not "leaving 200 homes without power": that counts other things."""
+    return bool(
+        _REMAINDER.search(sentence[max(0, c.start - 40) : c.start])
+        and _NOTHING_COUNTED_AFTER.match(sentence[c.end :])
+    )
+
+
 def _score(
     parsed: _Question,
     c: _Candidate,
@@ -3338,6 +3396,10 @@ def _score(
         score += _number_fit(parsed, c, sentence) - penalty + _measured_noun_fit(
             parsed.text, sentence, c
         )
+        if _part_of_the_counted(parsed, sentence, c, asked):
+            score -= PART_PENALTY
+        elif parsed.kind == "how-many" and _left_after_a_change(sentence, c):
+            score += REMAINDER_BONUS
     score += replaced_bonus + owner_fit
     role = focus or (_role_asked_by_verb(parsed.text) if parsed.kind == "who" else "")
     if (

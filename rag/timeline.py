@@ -57,19 +57,33 @@ _AMOUNT_QUESTION = re.compile(
 )
 
 
+_NUMBER_WORDS = {
+    word: str(n)
+    for n, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_NUMBER_WORD = re.compile(rf"\b({'|'.join(_NUMBER_WORDS)})\b", re.IGNORECASE)
+
+
 def figures(sentence: str) -> frozenset[str]:
-    """The figures in a sentence, normalised ("18,240" -> "18240"); years left out."""
+    """The figures in a sentence, normalised ("18,240" -> "18240", "four" -> "4"); years left
+    out. News writes counts up to ten (and often twenty) in words: "leaving four" stops."""
     out = set()
     for m in _FIGURE.finditer(sentence):
         value = m.group(1).replace(",", "")
         if not _YEARLIKE.match(value):
             out.add(value)
+    out.update(_NUMBER_WORDS[m.group(1).lower()] for m in _NUMBER_WORD.finditer(sentence))
     return frozenset(out)
 
 
 def periods(sentence: str, published: str | None = None) -> frozenset[str]:
     """The periods a sentence names, months read against its report's date ("in January" in a
-    report of 2024-02-09 is 2024-01)."""
+    report of 2024-02-09 is 2024-01). A year after its report's is left out: it dates a plan
+    ("is expected to open in 2028" in a report of 2025), which a later report may move, not a
+    period the sentence's figures are of."""
     from datetime import date
 
     from rag.timeexpr import point_span
@@ -78,6 +92,8 @@ def periods(sentence: str, published: str | None = None) -> frozenset[str]:
     out = set()
     for m in _PERIOD_WORDS.finditer(sentence):
         word = m.group(1).lower()
+        if word.isdigit() and published and int(word) > reference.year:
+            continue
         span = point_span(word, reference) if published and word[0].isalpha() else None
         out.add(span[0].isoformat()[:7] if span else word)
     return frozenset(out)
@@ -135,6 +151,27 @@ def arrange(
     best first. Sentences without a date take no part. Returns `chosen` unchanged when dates
     do not matter.
     """
+    planned = _planned_deed(question)
+    if planned and ranked and not scope.prefer_earliest:
+        # "When will the tram extension open?": a plan's date that a later report moved
+        # ("expected to open in 2028", then "pushed back by a year to 2029"). What is planned
+        # now is asked, so the reports are looked for as far as for "latest".
+        saying: dict[str, tuple[Evidence, frozenset[int]]] = {}
+        for e in ranked:
+            if e.score < ranked[0].score - time_margin or e.article_id in saying:
+                continue
+            if years := _planned_years(e, planned):
+                saying[e.article_id] = (e, years)
+        if len(saying) > 1:
+            newest, new_years = max(saying.values(), key=lambda p: (p[0].published, p[0].score))
+            for older, old_years in sorted(saying.values(), key=lambda p: p[0].published):
+                if (
+                    older.published < newest.published
+                    and old_years != new_years
+                    and _names_met(question, older, ranked) >= _names_met(question, newest, ranked)
+                    and _same_story(question, older, newest, ranked)
+                ):
+                    return Arranged((newest, older), "updated")
     per_article = [e for e in _best_per_article(ranked, margin) if e.published]
     wide = scope.prefer_latest or scope.prefer_earliest
     # The reports that answer are those within `margin` of the best; when that is one report
@@ -165,7 +202,7 @@ def arrange(
                 == periods(newest.sentence, newest.published)
                 and _names_met(question, older, ranked) >= _names_met(question, newest, ranked)
                 and _same_story(question, older, newest, ranked)
-                and not _plan_and_outcome(older.sentence, newest.sentence)
+                and not _plan_and_outcome(older, newest)
             ):
                 return Arranged((newest, older), "updated")
     if scope.prefer_latest or scope.prefer_earliest:
@@ -186,18 +223,59 @@ def arrange(
     return Arranged(tuple(chosen))
 
 
-def _plan_and_outcome(older: str, newer: str) -> bool:
+# "When will X open?", "When is the bridge expected to reopen?", "When was the line due to
+# open?": the date of something planned; its last word is the planned deed.
+_PLANNED_DATE = re.compile(
+    r"^\W*when\s+(?:will|would|(?:is|are|was|were)\s+.+?\s+(?:expected|due|set|scheduled|"
+    r"planned|likely|going)\s+to)\b.*?\b(?P<deed>[a-z]+)\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+def _planned_deed(question: str) -> str:
+    """The stem of the deed a when-question asks the planned date of ("open" for "When will the
+    tram extension open?"), or ""."""
+    from rag.spans import _stem
+
+    m = _PLANNED_DATE.match(question.replace("’", "'"))
+    return _stem(m.group("deed")) if m else ""
+
+
+def _planned_years(e: Evidence, deed: str) -> frozenset[int]:
+    """The years after its report that a sentence saying the planned deed names ("is expected
+    to open in 2028"; "The opening has been pushed back by a year to 2029"); empty when it
+    does not say the deed ("construction would begin in 2026" is another plan's date)."""
+    from rag.spans import _stem
+
+    if not e.published or deed not in {_stem(w) for w in re.findall(r"[a-z]+", e.sentence.lower())}:
+        return frozenset()
+    year = int(e.published[:4])
+    return frozenset(y for y in map(int, re.findall(r"\b(?:19|20)\d\d\b", e.sentence)) if y > year)
+
+
+def _plan_and_outcome(older: Evidence, newer: Evidence) -> bool:
     """Is the older figure a plan or forecast and the newer one what was done ("plans to
     build 30,000 cars in 2023", then "built 24,500 cars in 2023")? Those are two quantities,
     a target and a result: the later one does not revise the earlier. The other way round is
-    an update ("the fare is 3.20 pounds", then "will rise to 3.75 pounds"). False when either
-    cannot be read."""
+    an update ("the fare is 3.20 pounds", then "will rise to 3.75 pounds"), and so is a newer
+    report from before the plan's time ("would have five new stops and is expected to open in
+    2028", then in 2025 "one of the five planned stops ... has been dropped, leaving four"):
+    nothing can have been done yet, so the plan was revised. False when either cannot be
+    read."""
     from rag.spans import states_plan
 
-    if _ESTIMATED.search(newer):
+    if _ESTIMATED.search(newer.sentence):
         # "The estimated cost ... has risen to £315 million": a new estimate, not an outcome
         return False
-    return states_plan(older) is True and states_plan(newer) is False
+    if older.published and newer.published:
+        planned_for = [
+            int(y)
+            for y in re.findall(r"\b((?:19|20)\d\d)\b", older.sentence)
+            if int(y) > int(older.published[:4])
+        ]
+        if planned_for and min(planned_for) > int(newer.published[:4]):
+            return False
+    return states_plan(older.sentence) is True and states_plan(newer.sentence) is False
 
 
 _ESTIMATED = re.compile(

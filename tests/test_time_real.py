@@ -202,3 +202,49 @@ def test_a_decade_or_a_span_of_years_said_in_a_later_report_is_found(obituary_ra
     # ... but a span's count is no single year's
     one_year = obituary_rag.ask("How many expeditions did Solberg lead in 1975?")
     assert one_year.refused
+
+
+@pytest.fixture(scope="module")
+def tram_rag(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("tram-articles")
+    (folder / "2025-03-12-tram.md").write_text(
+        "---\ntitle: Port Ellis tram extension to the airport to cost £240 million\ndate: "
+        "2025-03-12\nsource: Port Ellis Chronicle\n---\nThe planned extension of the Port Ellis "
+        "tram network to the airport will cost an estimated £240 million, the city's transport "
+        "authority said on Tuesday.\n\nThe 6.5-kilometre line would have five new stops and is "
+        "expected to open in 2028, carrying about 4 million passengers a year.\n\nTransport "
+        "director Eleanor Vance said construction would begin in early 2026.\n",
+        encoding="utf-8",
+    )
+    (folder / "2025-10-30-tram.md").write_text(
+        "---\ntitle: Port Ellis tram extension cost rises to £315 million and opening slips to "
+        "2029\ndate: 2025-10-30\nsource: Port Ellis Chronicle\n---\nThe estimated cost of the "
+        "Port Ellis tram extension to the airport has risen to £315 million, the city's "
+        "transport authority said on Wednesday.\n\nThe opening has been pushed back by a year "
+        "to 2029, and one of the five planned stops, at Mill Quay, has been dropped, leaving "
+        "four.\n\nTransport director Eleanor Vance said construction would now start in "
+        "September 2026.\n",
+        encoding="utf-8",
+    )
+    rag = Rag(Settings(data_dir=tmp_path_factory.mktemp("tram"), **server_options("tram")))
+    assert rag.ingest([folder]).added == 2
+    return rag
+
+
+@pytest.mark.parametrize(
+    ("question", "newest", "first"),
+    [
+        ("When will the Port Ellis tram extension open?", "2029", "2028"),
+        ("How many stops will the Port Ellis tram extension have?", "four", "five"),
+        ("How much will the Port Ellis tram extension cost?", "£315 million", "£240 million"),
+    ],
+)
+def test_a_plan_a_later_report_revises_is_answered_by_the_newest(tram_rag, question, newest,
+                                                                  first):
+    # The seventeenth trial: the opening year and the stops came from the first report; the
+    # later one moved the opening to 2029 and dropped a stop.
+    answer = tram_rag.ask(question)
+    assert not answer.refused, answer.answer
+    assert answer.short_answer.text == newest
+    assert answer.citations[answer.short_answer.n - 1].published == "2025-10-30"
+    assert "first reported as" in answer.answer and first in answer.answer

@@ -124,6 +124,10 @@ def test_who_questions_are_not_figure_updates():
 
 def test_figures_and_periods():
     assert figures("18,240 votes, 4.8 percent, in 2024, 131 million") == {"18240", "4.8", "131"}
+    assert figures("one of the five stops was dropped, leaving four") == {"1", "5", "4"}
+    # a year after the report dates a plan, not the period of the sentence's figures
+    assert periods("is expected to open in 2028", "2025-03-12") == frozenset()
+    assert periods("built 24,500 cars in 2023", "2024-02-15") == {"2023"}
     assert periods("fell in January", "2024-02-09") == {"2024-01"}
     assert periods("fell in January", "2023-02-10") == {"2023-01"}
 
@@ -240,6 +244,57 @@ def test_a_new_estimate_revises_the_planned_figure():
     arranged = arrange("How much will the Port Ellis tram extension cost?", TimeScope(), ranked,
                        ranked)
     assert arranged.mode == "updated" and arranged.evidence == (new, old)
+
+
+TRAM_PLAN = ev("The 6.5-kilometre line would have five new stops and is expected to open in "
+              "2028, carrying about 4 million passengers a year.", "tram-2025-03", "2025-03-12",
+              8.0)
+TRAM_SLIP = ev("The opening has been pushed back by a year to 2029, and one of the five planned "
+               "stops, at Mill Quay, has been dropped, leaving four.", "tram-2025-10",
+               "2025-10-30", 3.6)
+TRAM_WORKS = ev("Transport director Eleanor Vance said construction would now start in "
+                "September 2026.", "tram-2025-10", "2025-10-30", 3.8)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["When will the Port Ellis tram extension open?",
+     "When is the tram extension expected to open?",
+     "when is the line due to open"],
+)
+def test_a_planned_date_a_later_report_moves_is_an_update(question):
+    # Found by the seventeenth trial: "When will it open?" gave the first report's 2028, though
+    # a later report said "pushed back by a year to 2029" (4.4 logits lower: looked for as far
+    # as for "latest").
+    ranked = [TRAM_PLAN, TRAM_WORKS, TRAM_SLIP]
+    arranged = arrange(question, TimeScope(), [TRAM_PLAN], ranked)
+    assert arranged.mode == "updated" and arranged.evidence == (TRAM_SLIP, TRAM_PLAN)
+
+
+def test_another_plans_date_or_a_past_deed_is_no_update_of_the_asked_plan():
+    # The later report's construction date is another plan's; "When did it open?" asks a past
+    # deed, which reports do not revise.
+    ranked = [TRAM_PLAN, TRAM_WORKS]
+    assert arrange("When will the tram open?", TimeScope(), [TRAM_PLAN], ranked).mode != "updated"
+    ranked = [TRAM_PLAN, TRAM_SLIP]
+    assert arrange("When did the tram open?", TimeScope(), [TRAM_PLAN], ranked).mode != "updated"
+
+
+def test_a_count_a_later_report_cuts_before_the_plans_time_is_an_update():
+    # Found by the seventeenth trial: "would have five new stops" (2025-03, opening 2028) then
+    # "... dropped, leaving four" (2025-10) was read as a plan and its outcome. Nothing can
+    # have been done before the planned year: the plan was revised.
+    slip = replace(TRAM_SLIP, score=6.4)  # as the cross-encoder scored it for this question
+    ranked = [TRAM_PLAN, slip]
+    arranged = arrange("How many stops will the Port Ellis tram extension have?", TimeScope(),
+                       [TRAM_PLAN], ranked)
+    assert arranged.mode == "updated" and arranged.evidence == (slip, TRAM_PLAN)
+    # ... while a plan whose year has passed and a result are still two figures
+    plan = ev("Norrvik plans to build 30,000 cars in 2023.", "cars-2023", "2023-01-10", 5.0)
+    built = ev("Norrvik built 24,500 cars in 2023.", "cars-2024", "2024-02-15", 4.8)
+    arranged = arrange("How many cars did Norrvik build in 2023?", TimeScope(), [plan, built],
+                       [plan, built])
+    assert arranged.mode != "updated"
 
 
 def test_a_change_across_two_reports_is_worked_out():
