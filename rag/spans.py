@@ -672,6 +672,9 @@ def _focus_word(lower: list[str], at: int) -> str:
             # "the inflation rate a year ago", "the fare last week": a time phrase, not the slot.
             if phrase and word in ("a", "an", "the", "last", "this", "next", "ago"):
                 break
+            # "What is Margaret Ellery's sentence now?": a time word ends the slot's phrase.
+            if phrase and word in ("now", "today", "currently", "then", "still", "yet"):
+                break
             phrase.append(word)
         tail = words[1 + len(phrase) :]
         # A verb in a relative clause ("... of funding that the agency has awarded") is not
@@ -929,7 +932,7 @@ _TIMED_THINGS = frozenset(
     for w in "strike closure delay trip journey flight voyage repair repairs works season term "
     "wait ban festival exhibition show film movie match game meeting visit stay course "
     "programme program contract sentence tour campaign war siege lockdown shutdown holiday "
-    "break leave walk ride drive race marathon event project".split()
+    "break leave walk ride drive race marathon event project crossing shift shifts".split()
 )
 
 _LABEL = re.compile(
@@ -2360,6 +2363,8 @@ _BINDS_TO_NEXT = re.compile(
 _ELLIPSIS_ITEM = re.compile(
     # "and day tickets £79", "followed by ophthalmology with 8,700", "against Varga's 29"
     r"\b(?:and|or|followed\s+by|against)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}$"
+    # "14 patients ... stopped, compared with 8", "1,406 votes to the 1,397"
+    r"|\b(?:compared\s+(?:with|to)|against|versus|to\s+the)\s+(?:the\s+)?$"
 )
 _OBJECT_OF_CHANGE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+by\s+(?:about\s+|nearly\s+)?")
 _NAMES_THE_NEXT = re.compile(r"(?:\s+[a-z][\w-]*){1,2}\s+of\s+(?:the\s+|a\s+|an\s+)?")
@@ -2750,6 +2755,11 @@ _FIGURE_WORDS_END = re.compile(
 )
 
 
+_GENERIC_TREATMENTS = frozenset(
+    _stem(w) for w in "drug medicine medication treatment therapy vaccine jab pill".split()
+)
+
+
 def _of_another_group(question: str, sentence: str, c: _Candidate) -> bool:
     """Is the figure `c` said of another group than the question's, both named by the same
     word ("on", "among") right after a figure? "About 38 percent of patients on the drug saw
@@ -2771,6 +2781,19 @@ def _of_another_group(question: str, sentence: str, c: _Candidate) -> bool:
         for m in _GROUP_AFTER.finditer(own)
         if m.group(2) not in _NO_GROUP
     }
+    sentence_words = {_stem(w) for w in re.findall(r"[a-z]+", sentence.lower())}
+    if any(word in _GENERIC_TREATMENTS for _, word in said) and not any(
+        word in sentence_words for _, word in asked
+    ):
+        # "9 percent of patients on the drug" for "... on orvacitinib?": the drug the report
+        # names elsewhere. When the asked group is in the sentence ("against 17 percent on the
+        # placebo"), "the drug" is the other one.
+        return False
+    # "spent £1.6 million on new science laboratories" is "on science laboratories": the
+    # group's words may follow a describing word.
+    own_words = {_stem(w) for w in re.findall(r"[a-z]+", own.lower())}
+    if any(word in own_words for _, word in asked):
+        return False
     return bool(said) and not said & asked and {p for p, _ in said} & {p for p, _ in asked}
 
 
@@ -2845,6 +2868,37 @@ def of_another_division(question: str, clause: str) -> bool:
     said = {w.lower().replace("’", "'") for w, _, _ in _words(clause)}
     others = [d for d in _DIVISIONS if d is not asked[0]]
     return not asked[0] & said and any(d & said for d in others)
+
+
+# The group a figure is of, said right after it: "£19 for a car", "8 on the placebo", "21
+# percent of those given a placebo", "the 1,397 of the Labour candidate, Peter Quayle". When the
+# question names that group ("How much is it to take a car?"), this figure is the one asked,
+# ahead of the sentence's other figures ("£4.80 for foot passengers").
+GROUP_BONUS = 1.5  # as much as a listed owner named (`LISTED_OWNER_BONUS`)
+_GROUP_SAID = re.compile(
+    r"^\s*(?:[a-z%]+\s+){0,2}?"
+    # "for a car", "on the placebo", "among renters"; not a place ("on Millbrook Farm")
+    r"(?:(?:for|on|among)\s+(?:the\s+|a\s+|an\s+|each\s+)?(?=[a-z])"
+    r"|of\s+(?:those|them|people|patients|participants)\s+(?:given|taking|receiving|on|in|with)"
+    r"\s+(?:the\s+|a\s+|an\s+)?"
+    r"|(?P<owned>)of\s+the\s+(?=[A-Z]))"
+    r"(?P<group>[^,;.()]+(?:,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)?)"
+)
+
+
+def _group_named_after(parsed: _Question, sentence: str, c: _Candidate, asked) -> bool:
+    """Does the figure `c` name, right after it, a group the question names (`_GROUP_SAID`)?
+    Only words of the group count, not the question's counted noun or its focus."""
+    said = _GROUP_SAID.match(sentence[c.end : c.end + 80])
+    if not said:
+        return False
+    if said.group("owned") is not None and not re.search(r"\bthe\s+$", sentence[: c.start]):
+        return False  # "the 1,397 of the Labour candidate", not "12,000 tonnes of the ..."
+    # Its own words only: "£4.80 for foot passengers and £19 for a car".
+    words = re.split(r"\s+(?:and|but|against|versus|while)\s+|[£€$\d]", said.group("group"))[0]
+    group = {_stem(w) for w in re.findall(r"[A-Za-z][\w'’-]*", words)} - _STOP
+    group -= {parsed.counted, _stem(parsed.focus) if parsed.focus else ""}
+    return bool(group & asked)
 
 
 # "one of the five planned stops ... has been dropped, leaving four" for "How many stops will
@@ -3396,6 +3450,8 @@ def _score(
         score += _number_fit(parsed, c, sentence) - penalty + _measured_noun_fit(
             parsed.text, sentence, c
         )
+        if _group_named_after(parsed, sentence, c, asked):
+            score += GROUP_BONUS
         if _part_of_the_counted(parsed, sentence, c, asked):
             score -= PART_PENALTY
         elif parsed.kind == "how-many" and _left_after_a_change(sentence, c):
@@ -3459,6 +3515,10 @@ def _score(
         score += _displaced_fit(parsed.text, sentence, start, end, focus)
     if reported_of_another(parsed.text, sentence, start):
         return None
+    if parsed.kind in ("who", "which") and c.kind in ("person", "name") and _a_lesser_title(
+        parsed.text, sentence, start, end, parsed.focus or _role_asked_by_verb(parsed.text)
+    ):
+        return None  # "deputy governor Henrik Aalto" for "Who is the governor?"
     if c.kind != "number" and _modifies_asked(sentence, end, asked):
         if parsed.kind == "who" and c.kind != "person" and _nlp() is not None:
             # "the Ashford by-election" for "Who lost the by-election?" (read as a noun by the
@@ -4134,6 +4194,10 @@ def _cannot_answer(parsed: _Question) -> set[str]:
         cannot |= {"duration", "measure", "count", "score", "frequency"}  # a sum or a share
     if parsed.number == "change" and _BY_A_MARGIN.search(parsed.text):
         cannot -= {"duration", "count", "measure"}  # "beat the record by 32 minutes"
+    if parsed.dimension == "length" and re.search(r"\bhow\s+long\b", parsed.text, re.I):
+        # "How long is the flight?": "three times a week" says how often, neither how long it
+        # takes nor how far it goes.
+        cannot |= {"frequency", "money", "percent", "score", "count"}
     return cannot
 
 
@@ -4658,6 +4722,14 @@ _NOT_PEOPLE = frozenset(
 )
 
 
+# Who may hold a figure said "the N of X": "the 1,397 of the Labour candidate".
+_HOLDERS = frozenset(
+    _stem(w)
+    for w in "candidate rival opponent challenger incumbent party team club side winner "
+    "runner-up government council company group".split()
+)
+
+
 def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = "") -> bool:
     """Does the number `c` count some other noun than the one asked about ("a record 2.3
     million *passengers*" for "How many ships...?", "5,000 *sandbags*" for "How many
@@ -4715,6 +4787,13 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
         of_phrase = True
         if head.pos_ == "PRON":
             return False  # "210 jobs will go, 60 of them ...": "them" are the jobs
+        if numbers[0].i > 0 and doc[numbers[0].i - 1].lower_ == "the" and (
+            any(t.pos_ == "PROPN" for t in head.subtree) or _stem(head.text) in _HOLDERS
+        ):
+            # "Delgado received 1,406 votes to the 1,397 of the Labour candidate": the
+            # candidate's 1,397, of what the earlier figure counts.
+            earlier = _counted_before(doc, numbers[0].i)
+            return earlier is not None and _stem(earlier.text) not in _NOT_COUNTED | alike
         if head.like_num:
             head = head.head if head.head.i != of.i else head
     if head.idx < c.start and not of_phrase:
@@ -4923,6 +5002,14 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     numbers = [t for t in _parsed(sentence) if c.start <= t.idx < c.end]
     if not numbers:
         return False
+    own = clause_around(sentence, c.start, c.end)
+    capitalised = names | {w.lower() for w in re.findall(r"(?<!^)\b[A-Z][\w’'-]+", question)}
+    if own.strip() != sentence.strip() and capitalised & {
+        w.lower() for w in re.findall(r"[\w’'-]+", own)
+    }:
+        # "..., and the Conservative, Jonathan Reeve, fourth with 455": a clause whose verb is
+        # left out ("came") still has its own owner, named in it.
+        return False
     number = numbers[-1]
     owner = None
     for token in (number, number.head):
@@ -4965,6 +5052,13 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
         for t in owner.children if t.dep_ in ("compound", "flat", "poss") and t.pos_ == "PROPN"
         for w in t.subtree if w.pos_ == "PROPN"
     } | {owner.lower_}
+    # "The Liberal Democrat, Amira Hassan, came third with 812 votes": the party and the
+    # person in apposition are one owner.
+    said |= {
+        w.lower_
+        for t in owner.children if t.dep_ == "appos"
+        for w in t.subtree if w.pos_ == "PROPN"
+    }
     if not said & names:
         # ... unless the question says it as a common noun: "Insurers estimated ..." (a
         # capital only for opening the sentence) for "How much did insurers estimate?"
@@ -5530,11 +5624,22 @@ _RISE_WORDS = RISE_VERBS | {"up"}
 _FALL_WORDS = FALL_VERBS | {"down"}
 
 
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|a\s+|an\s+)?$", re.I
+)
+
+
 def _verb_disagrees(question: str, sentence: str, c: _Candidate) -> bool:
     """True when the question's main verb is a content verb ("destroyed", "use", "pay") and the
     verb the number `c` belongs to in spaCy's parse is a different one ("evacuated"); False
-    without spaCy or when either verb is missing or light ("be", "have", "get", ...)."""
-    if _nlp() is None:
+    without spaCy or when either verb is missing or light ("be", "have", "get", ...), and for
+    a figure of another group compared with one before it ("stopped taking it ..., compared
+    with 8 on the placebo": the 8 stopped too, whatever the parse makes "compared"; "compared
+    with 38,000 in 2023" is still judged by its verb)."""
+    if _nlp() is None or (
+        _COMPARED_BEFORE.search(sentence[max(0, c.start - 30) : c.start])
+        and _GROUP_SAID.match(sentence[c.end : c.end + 80])
+    ):
         return False
     root = next((t for t in _parsed(question) if t.dep_ == "ROOT"), None)
     last_verb = _VERB_LAST_WORD.match(question)
@@ -5916,6 +6021,8 @@ def _the_acted_on(question: str, sentence: str, c: _Candidate) -> bool:
     rescued by Lochaber Mountain Rescue Team": Tom Reid is one of the walkers, not who
     rescued them. Read from spaCy's parse; False without it, for questions asking whom
     (`_asked_act`'s reverse), or when the sentence names no doer."""
+    if _AGENT_BEFORE.search(sentence[: c.start]):
+        return False  # "discovered ... by a new auditor, Kirsty Lang": the doer, named
     if _nlp() is None:
         return False
     asked = _asked_act(question)
@@ -5952,6 +6059,11 @@ def _the_acted_on(question: str, sentence: str, c: _Candidate) -> bool:
     return False
 
 
+# A name in apposition to a passive verb's doer: "was discovered in March 2023 by a new
+# auditor, Kirsty Lang, who ...". The small parse may hang the name from the subject instead.
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s*$")
+
+
 def _done_by_the_named(question: str, sentence: str, c: _Candidate) -> bool:
     """Is the name `c` on the receiving end of the question's verb done by the name the
     question asks about? "Who beat Luke Littler?" asks who did it to Littler: in "Littler
@@ -5959,6 +6071,8 @@ def _done_by_the_named(question: str, sentence: str, c: _Candidate) -> bool:
     Barneveld is the one Littler beat, not the answer. The question is read by `_asked_act`,
     the sentence by spaCy's parse. False without spaCy or when the question is of another
     shape."""
+    if _AGENT_BEFORE.search(sentence[: c.start]):
+        return False  # "discovered ... by a new auditor, Kirsty Lang": the doer, named
     if _nlp() is None:
         return False
     asked = _asked_act(question)
@@ -6280,6 +6394,42 @@ def titled_with_the_asked_role(question: str, sentence: str, start: int, end: in
     return bool(titles & set(before)) or (
         sentence[end:].lstrip().startswith(",") and bool(titles & set(after))
     )
+
+
+# A title under the one it names: "deputy governor", "assistant chief fire officer", "vice
+# chairman". Its holder is not the governor, the chief fire officer or the chairman.
+_LESSER = r"deputy|assistant|vice|associate|junior|under"
+_LESSER_BEFORE = re.compile(rf"\b({_LESSER})[- ]+((?:[\w'’-]+\s+){{1,4}})$", re.IGNORECASE)
+_LESSER_AFTER = re.compile(
+    rf"^\s*,\s*(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?({_LESSER})[- ]+"
+    r"((?:[\w'’-]+[ \t]*){1,4})",
+    re.IGNORECASE,
+)
+
+
+def _a_lesser_title(question: str, sentence: str, start: int, end: int, role: str) -> bool:
+    """Is the name at `start:end` titled by a lesser form of the asked `role`, a form the
+    question does not use? "deputy governor Henrik Aalto" (before the name, or opening it:
+    "Vice-chairman Tom Reid") or "Mark Ogden, the assistant chief fire officer" (after it) for
+    "Who is the governor?" and "Who is the chief fire officer?"; not for "Who is the deputy
+    governor?" nor for a question asking no role ("Who said ...?")."""
+    if not role:
+        return False
+    role = _stem(role)
+    named = sentence[start:end]
+    opening = re.match(rf"(?:{_LESSER})[- ]+(?:[\w'’-]+\s+){{1,4}}", named, re.IGNORECASE)
+    before = sentence[max(0, start - 60) : start] + (opening.group(0) if opening else "")
+    for said in (
+        _LESSER_BEFORE.search(before),
+        _LESSER_AFTER.match(sentence[end:]),
+    ):
+        if said is None:
+            continue
+        lesser = said.group(1).lower()
+        title = {_stem(w) for w in re.findall(r"[a-z]+", said.group(2).lower())}
+        if role in title and not re.search(rf"\b{lesser}\b", question, re.IGNORECASE):
+            return True
+    return False
 
 
 def _role_asked_by_verb(question: str) -> str:
