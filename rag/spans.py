@@ -126,6 +126,8 @@ _UNIT = (
     r"months?|years?|decades?|centuries|century|mph|km/h|kph|mw|gw|kw|kwh|mwh|"
     # "6 nautical miles"; "34C", a temperature written against the number (not "5c", cents)
     r"nautical miles?|knots?|light[ -]years?|(?<=\d)(?-i:C)|"
+    # "16GB", "5,000mAh": a device's storage or battery
+    r"(?-i:GB|TB|MB|GHz|MHz|MP|mAh)|"
     # "14 Earth days", "30 working days": a kind of day is still a time
     r"(?:Earth|working|calendar|business|school|lunar)\s(?:days?|weeks?|months?|years?)"
 )
@@ -205,7 +207,11 @@ _TITLES = frozenset(
     "inspector officer detective superintendent sheriff ambassador emperor empress sultan "
     "librarian master head leader editor founder ceo cto cfo boss owner striker midfielder "
     "defender goalkeeper player champion representative mp mep deputy executive curator "
-    "nurse doctor dr. mr. mrs. ms. prof. st.".split()
+    "nurse doctor dr. mr. mrs. ms. prof. st. "
+    # "His Majesty's Inspector Fiona Gallagher", "Islander Morag Ferguson", "farmer Alan
+    # Prescott": a form of address or a calling, not a part of the name
+    "majesty majesty's highness excellency islander resident pensioner farmer landowner "
+    "auditor barrister solicitor teacher headteacher postman".split()
 )
 # Generic roles: dropped before a name like titles, but the name may be a firm's.
 _ROLES = frozenset(
@@ -370,10 +376,11 @@ def _asks_a_substance(question: str) -> bool:
 
 
 _AMOUNT_OF_A_STUFF = re.compile(
-    r"\bhow\s+much\s+(?:rain|rainfall|snow|snowfall|water|oil|gas|electricity|energy|land|food|"
+    r"\bhow\s+much\s+(rain|rainfall|snow|snowfall|water|oil|gas|electricity|energy|land|food|"
     r"waste|fuel|ice)\b(?!\s+(?:bill|bills|price|prices|cost|costs|tax))",
     re.IGNORECASE,
 )
+_MEASURED_STUFF = frozenset("rain rainfall snow snowfall land".split())
 _AMOUNT_OF = re.compile(
     r"\bhow\s+much\s+(?!(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|"
     r"more|less|higher|lower|bigger|smaller|further|longer)\b)[a-z]+\s+(?!of\b)[a-z]+",
@@ -414,9 +421,12 @@ _DURATION = re.compile(
 _MEASURE = re.compile(
     # "(?<=\d)" too: "112mm", "85mph" write the unit against the number.
     r"(?:\b|(?<=\d))(?:metres?|meters?|m|km|kilometres?|miles?|feet|foot|ft|inches?|cm|mm|"
-    r"millimetres?|kg|grams?|tonnes?|tons?|litres?|gallons?|hectares?|acres?|square|degrees?|"
+    r"millimetres?|millimeters?|centimetres?|centimeters?|kg|grams?|tonnes?|tons?|litres?|"
+    r"gallons?|hectares?|acres?|square|degrees?|"
     r"mph|km/h|°c|°f|mw|gw|kw|kwh|knots?|light[ -]years?)\b|°|-millimetre|-metre|a second|"
-    r"(?<=\d)(?-i:C)\b",
+    r"(?<=\d)(?-i:C)\b"
+    # "16GB", "2 TB", "5,000mAh": a device's storage, memory or battery, never its price
+    r"|(?:(?<=\d)|\b)(?-i:GB|TB|MB|GHz|MHz|MP|mAh)\b",
     re.I,
 )
 _NEGATIONS = frozenset("not n't never no nor neither without cannot nobody nothing none".split())
@@ -837,8 +847,10 @@ def _number_kind(question: str, focus: str) -> str:
     # A name is no cue: "How old is Oliver Grant?" asks an age, not a grant of money.
     question = re.sub(r"(?<=\w )[A-Z][\w’'-]*", "X", question)
     amount = _AMOUNT_OF.search(question)
-    if _AMOUNT_OF_A_STUFF.search(question):
-        return ""  # "How much rain did Perth get?": any amount of rain, never money
+    if stuff := _AMOUNT_OF_A_STUFF.search(question):
+        # "How much rain did Perth get?": never money. Rain, snow and land are measured in
+        # millimetres and hectares, never as "27 percent of the usual August total".
+        return "measure" if stuff.group(1).lower() in _MEASURED_STUFF else ""
     for kind, cue in _NUMBER_CUES:
         if kind == "change" and amount and not re.search(r"\bby how\b", question, re.I):
             continue  # "How much rain fell?" asks an amount of rain, not by how much it fell
@@ -1048,6 +1060,10 @@ def _parse_kind(question: str) -> _Question:
             counted = _counted_noun(lower[wh_index + 2 :])
             if number == "money" and not _MONEY.search(counted):
                 number = "count"  # "How many tickets were sold?" counts tickets, not money
+            if number == "percent" and not re.search(
+                r"\b(?:percent|percentage|per\s+cent|proportion|share)\b|%", text, re.I
+            ):
+                number = "count"  # "households with variable-rate mortgages" are counted
             return _Question(text, "how-many", "", ("number",), number, _stem(counted))
         if following in _MEASURE_ADJECTIVES:
             wants = ("number", "date") if following in ("early", "late") else ("number",)
@@ -2092,7 +2108,30 @@ def typed_spans(
     if parsed.focus in _VERDICT_SLOTS:
         candidates += [
             _Candidate(m.start(1), m.end(1), parsed.wants[0], source="quote")
-            for m in _QUOTED_VERDICT.finditer(sentence)
+            for m in (*_QUOTED_VERDICT.finditer(sentence), *_RATED.finditer(sentence))
+        ]
+    if parsed.kind == "who":
+        # "Police have arrested a 19-year-old man from Sedbury": no name is given, and the
+        # description is the answer (not "Sedbury", where he is from).
+        candidates += [
+            _Candidate(m.start(), m.end(), "person", source="described")
+            for m in _DESCRIBED_PERSON.finditer(sentence)
+        ]
+    if parsed.focus in _ROAD_SLOTS:
+        # "The A682 between Brackley Cross and Sedbury is closed": a road goes by its number
+        candidates += [
+            _Candidate(m.start(), m.end(), parsed.wants[0], source="label")
+            for m in _ROAD_NUMBER.finditer(sentence)
+        ]
+    if parsed.focus in _NUMBERED_SLOTS:
+        # "The phase 3 trial" for "What phase was the trial?": the slot's word with its number
+        candidates += [
+            _Candidate(m.start(), m.end(), parsed.wants[0], source="label")
+            for m in re.finditer(
+                rf"\b{re.escape(parsed.focus)}\s+(?:\d+[a-z]?|[IVX]+\b|{_NUMBER_WORD})\b",
+                sentence,
+                re.IGNORECASE,
+            )
         ]
     if parsed.kind == "how-many":
         # "No one was injured", "none were destroyed": a count of nought is an answer.
@@ -2906,8 +2945,8 @@ def _group_named_after(parsed: _Question, sentence: str, c: _Candidate, asked) -
 # sentence may hold no other count.
 PART_PENALTY = 1.0
 _PARTITIVE = re.compile(
-    r"^\s+of\s+(?:the|its|their|his|her|our|these|those|all)\s+(?P<words>(?:[\w-]+\s+){0,3}"
-    r"[\w-]+)"
+    r"^\s+of\s+(?:the|its|their|his|her|our|these|those|all)\s+"
+    r"(?P<words>(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
 )
 
 
@@ -2927,16 +2966,42 @@ def _part_of_the_counted(parsed: _Question, sentence: str, c: _Candidate, asked)
         return False
     if _nlp() is None:
         return False
+    return not _the_part_is_asked(sentence, c, asked)
+
+
+def _the_part_is_asked(sentence: str, c: _Candidate, asked) -> bool:
+    """Is the part `c` the asked figure after all: said by the question's verb, or of a holder
+    the question names? Read from spaCy's parse (the caller checks it is there)."""
     numbers = [t for t in _parsed(sentence) if c.start <= t.idx < c.end]
     verb = _verb_of(numbers[-1]) if numbers else None
     if verb is None or {_stem(verb.lemma_.lower()), _stem(verb.text.lower())} & asked:
-        return False
+        return True
     # "Unity Forward took 31 of the 100 seats" for "How many seats did Unity Forward win?":
     # the part of a holder the question names is its own count, whatever the verb.
     holders = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
-    return not any(
-        w.pos_ == "PROPN" and _stem(w.text) in asked for h in holders for w in h.subtree
+    if any(w.pos_ == "PROPN" and _stem(w.text) in asked for h in holders for w in h.subtree):
+        return True
+    # "The result leaves Labour with 27 of the council's 48 seats" for "How many seats does
+    # Labour have?": a name the question asks about, said between the verb and the part.
+    return any(
+        t.pos_ == "PROPN" and _stem(t.text) in asked
+        for t in verb.doc[min(verb.i, numbers[0].i) : numbers[0].i]
     )
+
+
+_OF_A_FIGURE = re.compile(
+    r"\s+of\s+(?:its|the|their|his|her|our|a|an)\s+(?:total\s+|overall\s+|whole\s+)?"
+    r"(?:[£€$]\s?)?\d"
+)
+
+
+def _part_of_a_figure(sentence: str, c: _Candidate, asked) -> bool:
+    """Is the figure `c` a part of a figure said right after it ("raised the last £300,000 of
+    its £1.2 million price" for "How much did the museum pay?"), not asked by its own verb
+    ("How much did the appeal raise?")? Read from spaCy's parse; False without it."""
+    if not _OF_A_FIGURE.match(sentence[c.end : c.end + 40]) or _nlp() is None:
+        return False
+    return not _the_part_is_asked(sentence, c, asked)
 
 
 # "... has been dropped, leaving four", "close 12 of its 40 branches, keeping 28": the count
@@ -2959,6 +3024,19 @@ def _left_after_a_change(sentence: str, c: _Candidate) -> bool:
     )
 
 
+def _own_side_of_the_asked(question: str, sentence: str, start: int) -> bool:
+    """Is the phrase at `start` the asked contestant's own side ("Rosa Delgado of the Green
+    Party") while the question asks whom she beat or who beat her? One's own party is never
+    one's opponent."""
+    act = _asked_act(question)
+    if act is None or _contest_sense(act[0], act[1]) != "defeat":
+        return False
+    before = re.search(r"([A-Z][\w'’-]+)\s+of\s+(?:the\s+)?$", sentence[max(0, start - 40) : start])
+    return bool(before) and _stem(before.group(1)) in {
+        _stem(w) for w in re.findall(r"[A-Z][\w'’-]+", act[2])
+    }
+
+
 def _score(
     parsed: _Question,
     c: _Candidate,
@@ -2968,6 +3046,16 @@ def _score(
     anchors: list[tuple[int, int]],
 ) -> tuple[float, int, int] | None:
     start, end = c.start, c.end
+    if c.kind in ("person", "name") and sentence[start:end].lower() in _TITLES:
+        return None  # "Majesty" of "His Majesty's Inspector Fiona Gallagher": no one's name
+    if parsed.kind == "who" and _own_side_of_the_asked(parsed.text, sentence, start):
+        return None  # "Rosa Delgado of the Green Party" for "Who did Rosa Delgado beat?"
+    if (
+        (parsed.kind == "who" or re.fullmatch(_PERSON_NOUNS, parsed.focus or "-"))
+        and c.source != "described"
+        and _FROM_A_PLACE.search(sentence[max(0, start - 40) : start])
+    ):
+        return None  # "a 19-year-old man from Sedbury": where he is from, not who
     penalty = replaced_bonus = 0.0
     owner_fit = _owner_fit(parsed, sentence, c)
     if owner_fit is None:
@@ -3035,6 +3123,8 @@ def _score(
             return None
         if parsed.counted and _counts_another(sentence, c, parsed.counted, parsed.text):
             return None
+        if _another_statistic(parsed.text, sentence, c):
+            return None  # "an average temperature of 19.8C" for "the highest temperature"
         if (
             parsed.number != "change"
             and c.number != "score"  # "lost a vote ... by 77 votes to 74": both sides, a tally
@@ -3198,6 +3288,11 @@ def _score(
                 penalty -= CHANGE_BONUS  # "beat the previous record ... by 32 minutes"
             elif not _MARGIN_AFTER.match(sentence[c.end : c.end + 24]):
                 return None  # "raised £42,000 for a charity" is no margin of a win
+        if (
+            parsed.focus in _STATISTIC_SLOTS
+            and re.match(r"\s*(?:[a-z]+\s+)?(?:above|below)\b", sentence[c.end : c.end + 24])
+        ):
+            return None  # "2.1 degrees above the average" is no temperature
         if parsed.number == "change" and c.number == "count" and _BY_A_MARGIN.search(parsed.text):
             counted = _MARGIN_UNIT.match(sentence[c.end : c.end + 24])
             if counted and end == c.end:
@@ -3374,11 +3469,15 @@ def _score(
         repeated = sum(1 for s in stems if s in asked and s != focus)
         # (a count does not tell them apart: "Two paintings" for "Which paintings ...?")
         named = [s for s in stems if not (s.isdigit() or s in _NUMBER_WORDS)]
-        if stems and (repeated == len(stems) or all(s in asked for s in named)):
+        if c.source != "label" and stems and (
+            repeated == len(stems) or all(s in asked for s in named)
+        ):
             # Made of the question's own words, its slot noun included: "the singer" for
             # "Which singer...?" names the slot, it does not fill it.
             return None
-    if c.kind == "np" and focus and _slot_as_modifier(sentence[start:end], focus):
+    if c.kind == "np" and focus and c.source != "label" and _slot_as_modifier(
+        sentence[start:end], focus
+    ):
         return None
     if c.kind not in ("number", "date") and _alias_of_the_asked(sentence, start, end, asked):
         return None  # "AK" of "the Home Army (AK)" for "Who gave orders to the Home Army?"
@@ -3431,6 +3530,10 @@ def _score(
         score -= SPACY_DATE_PENALTY
     if c.source == "group":
         score -= GROUP_PENALTY  # a named body ("the North Sea Energy Fund") first
+    if c.source == "described":
+        score -= DESCRIBED_PENALTY  # a name, when the sentence gives one, first
+    if c.source == "label":
+        score += LABEL_BONUS  # "phase 3" for "What phase ...?", "the A682" for "Which road?"
     if c.source == "quote" and not (
         # "the "outstanding" rating it received in 2016" is the one asked "in 2016", when the
         # sentence dates another thing by the asked year
@@ -3452,7 +3555,9 @@ def _score(
         )
         if _group_named_after(parsed, sentence, c, asked):
             score += GROUP_BONUS
-        if _part_of_the_counted(parsed, sentence, c, asked):
+        if _part_of_the_counted(parsed, sentence, c, asked) or _part_of_a_figure(
+            sentence, c, asked
+        ):
             score -= PART_PENALTY
         elif parsed.kind == "how-many" and _left_after_a_change(sentence, c):
             score += REMAINDER_BONUS
@@ -3849,6 +3954,30 @@ _VERDICT_SLOTS = frozenset(
     "rating grade verdict ranking classification status judgement judgment label".split()
 )
 _QUOTED_VERDICT = re.compile(r"\bas\s+[\"“]([^\"”]{2,60}?)[,.]?[\"”]")
+# "has been rated good by Ofsted", "was judged inadequate": the verdict a verb gave, unquoted
+_RATED = re.compile(
+    r"\b(?:rated|graded|judged|ranked|classed|classified)\s+(?:as\s+)?"
+    r"(?!(?:by|at|in|on|the|a|an|among|highly|very|its|their|as)\b)"
+    r"([a-z]+(?:\s+improvement)?)\b"
+)
+# A person the report describes without a name: "a 19-year-old man from Sedbury", "A
+# 71-year-old woman". Scored under a name, which answers "Who ...?" better when there is one.
+DESCRIBED_PENALTY = 1.0
+_PERSON_NOUNS = (
+    r"man|woman|boy|girl|teenager|youth|pensioner|motorist|driver|cyclist|pedestrian|"
+    r"resident|couple|person|men|women|boys|girls|teenagers"
+)
+_DESCRIBED_PERSON = re.compile(
+    r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree)\s+(?:(?:\d+|[a-z]+)-year-old\s+|(?:young|elderly|local|"
+    r"retired|teenage|unnamed|former)\s+)+"
+    rf"(?:{_PERSON_NOUNS})\b(?:\s+from\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)?"
+)
+_FROM_A_PLACE = re.compile(rf"\b(?:{_PERSON_NOUNS})\s+(?:from|of)\s+$")
+# A slot's own word with its number ("phase 3"), or a road's number: the slot filled by name.
+LABEL_BONUS = 1.5
+_ROAD_SLOTS = frozenset("road roads motorway highway route carriageway".split())
+_ROAD_NUMBER = re.compile(r"\b(?:the\s+)?(?:[AMB]\d{1,4}(?:\(M\))?|I-\d{1,3}|[NE]\d{1,3})\b")
+_NUMBERED_SLOTS = frozenset("phase stage category level tier class division grade".split())
 _TITLE_SLOTS = frozenset(
     "film films movie movies title song songs album book books novel show series play "
     "programme program documentary ad advert advertisement slogan motto headline".split()
@@ -4288,12 +4417,20 @@ def _counts_the_asked_time(parsed: _Question, c: _Candidate, sentence: str) -> b
     )
 
 
+_HOW_MUCH_IS_A_THING = re.compile(
+    r"^\W*how\s+much\s+(?:is|are|was|were|will)\s+(?:the|a|an|one)\s+[^?]*?\s*\??\s*$", re.I
+)
+
+
 def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
     fit = 0.0
     if _counts_the_asked_time(parsed, c, sentence):
         c = replace(c, number="count")  # "4.1 days" for "How many migraine days ...?"
     if parsed.number == "change":
         fit += {"percent": 1.0, "money": 0.5}.get(c.number, 0.0)
+    elif not parsed.number and _HOW_MUCH_IS_A_THING.match(parsed.text):
+        # "How much is the Halo Lite?": its price, not the "16GB" beside it
+        fit += {"money": 0.5, "measure": -0.5}.get(c.number, 0.0)
     elif parsed.number:
         if c.number == parsed.number:
             fit += 1.0
@@ -4728,6 +4865,37 @@ _HOLDERS = frozenset(
     for w in "candidate rival opponent challenger incumbent party team club side winner "
     "runner-up government council company group".split()
 )
+
+
+# Statistics of one measure that are not each other: an average is no highest and no lowest.
+_STATISTICS = (
+    frozenset("average mean median typical usual normal".split()),
+    frozenset("highest maximum peak top hottest warmest wettest fastest".split()),
+    frozenset("lowest minimum coldest coolest driest slowest".split()),
+)
+
+
+# The measures a figure said "above"/"below" something is a margin of, not a value of.
+_STATISTIC_SLOTS = frozenset(
+    "temperature temperatures price prices rate rates level levels rainfall".split()
+)
+
+
+def _another_statistic(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is the figure `c` named as another statistic of its measure than the question asks
+    for? "with an average temperature of 19.8C" answers neither "What was the highest
+    temperature?" nor "... the lowest temperature?"; "The highest temperature of the month,
+    36.4C," answers the first. Read in the few words before the figure (back to the one before
+    it)."""
+    asked = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
+    wanted = [group for group in _STATISTICS if group & asked]
+    if len(wanted) != 1:
+        return False
+    before = sentence[max(0, c.start - 60) : c.start]
+    before = re.split(r"\d", before)[-1]  # back to the figure before, if any
+    said = {w.lower() for w in before.split()[-7:]}
+    named = [group for group in _STATISTICS if group & {w.strip(",;:()") for w in said}]
+    return bool(named) and wanted[0] not in named
 
 
 def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = "") -> bool:
@@ -7327,7 +7495,9 @@ _REPORTING = frozenset("said says announced confirmed told added insisted stated
 ECHO_BONUS = 2.0
 _ECHO_QUESTION = re.compile(
     r"([A-Za-z][\w'-]*)\s+(of|for|to|on|about|with|by|in|from|at|against|into|over)\s+"
-    r"(?:what|whom|who|which(?:\s+\w+)?)\s*\?\s*$",
+    r"(?:what|whom|who|which(?:\s+\w+)?)\s*\?\s*$"
+    # "Who is the Halo Lite aimed at?": the preposition left at the end asks the same
+    r"|^\W*(?:who|whom)\b.*?\b([A-Za-z][\w'-]*)\s+(at|for|to|with|from|against|into)\s*\?\s*$",
     re.IGNORECASE,
 )
 # Where the echoed phrase ends: a clause or another prepositional phrase begins.
@@ -7345,12 +7515,24 @@ def _echo_slot(question: str, sentence: str) -> tuple[int, int] | None:
     m = _ECHO_QUESTION.search(question.replace("’", "'"))
     if not m:
         return None
-    word, preposition = _stem(m.group(1)), m.group(2).lower()
+    word = _stem(m.group(1) or m.group(3))
+    preposition = (m.group(2) or m.group(4)).lower()
     words = _words(sentence)
     for i, (w, _, _) in enumerate(words[:-2]):
-        if _stem(w) != word or words[i + 1][0].lower() != preposition:
+        if _stem(w) != word:
             continue
-        j = i + 2
+        # "cut the term to six years": the verb's object may stand before the preposition
+        at = next(
+            (i + d for d in range(1, 5)
+             if i + d < len(words) and words[i + d][0].lower() == preposition),
+            None,
+        )
+        if at is None or any(
+            not words[x][0][0].isalnum() or words[x][0].lower() in ("and", "or")
+            for x in range(i + 1, at)
+        ):
+            continue  # not across a list: "the production and sale of dog meat"
+        j = at + 1
         while j < len(words) and words[j][0].lower() in ("the", "a", "an"):
             j += 1
         k = j
@@ -7358,12 +7540,23 @@ def _echo_slot(question: str, sentence: str) -> tuple[int, int] | None:
             k < len(words)
             and k - j < 5
             and (words[k][0][0].isalnum() or words[k][0] in ("-", "'"))
-            and words[k][0].lower() not in _ECHO_END
+            and (words[k][0].lower() not in _ECHO_END or _closes_a_pair(words, k))
         ):
             k += 1
         if k > j:
             return words[j][1], words[k - 1][2]
     return None
+
+
+def _closes_a_pair(words: list, k: int) -> bool:
+    """Is the "and" at `k` the last join of a short list the phrase ends with ("children and
+    first-time buyers.")? Then the phrase runs on through it."""
+    if words[k][0].lower() != "and":
+        return False
+    rest = words[k + 1 : k + 4]
+    return bool(rest) and any(not w[0][0].isalnum() and w[0] not in ("-", "'") for w in rest) or (
+        len(words) - (k + 1) <= 3
+    )
 
 
 # -- names given ----------------------------------------------------------------------------
