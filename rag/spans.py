@@ -446,12 +446,11 @@ _OPPOSITES = [
         "ban banned bans forbid forbidden prohibit prohibited illegal barred",
     ),
     ("win won wins winning victory", "lose lost loses losing defeat defeated"),
+    # the verbs of change (`rag.changewords`): "Did the bank raise rates?" over "cut its rate"
     (
-        "rise rose risen rises increase increased increases grow grew grown grows gain gained "
-        "higher expensive dearer",
-        "fall fell fallen falls decrease decreased decreases drop "
-        "dropped drops decline declined declines shrink shrank cut lower cheaper stay stays "
-        "unchanged frozen",
+        " ".join(sorted(RISE_VERBS | MADE_RISE_VERBS)) + " higher expensive dearer",
+        " ".join(sorted(FALL_VERBS | MADE_FALL_VERBS))
+        + " decline declined declines shrink shrank cheaper stay stays unchanged frozen",
     ),
     (
         "approve approved approves pass passed passes accept accepted accepts back backed",
@@ -554,9 +553,15 @@ def _stem(word: str) -> str:
     if word in IRREGULAR_VERBS:
         # ... and then cut as the base form is ("written" and "write" both "writ").
         word = IRREGULAR_VERBS[word]
+    elif word.endswith("ies") and len(word) > 5:
+        word = word[:-3] + "y"  # "injuries" and "injury"
     else:
         for suffix in ("ing", "ed", "es", "s"):
             if suffix == "s" and word.endswith(("ss", "us", "is")):
+                continue
+            # "-es" is a suffix of its own only after a hiss ("matches", "boxes", "passes");
+            # "rates" is "rate" + "s", which must meet "rate" as "prices" meets "price".
+            if suffix == "es" and not word.endswith(("sses", "xes", "zes", "ches", "shes")):
                 continue
             if word.endswith(suffix) and len(word) - len(suffix) >= 3:
                 word = word[: -len(suffix)]
@@ -3393,7 +3398,8 @@ def _score(
             and _plan_for_done(parsed.text, sentence, c)
         ):
             return None
-        start, end = _drop_asked_unit(sentence, start, end, asked)
+        if c.number != "score":  # "77 votes to 74" is a tally whole, its unit inside it
+            start, end = _drop_asked_unit(sentence, start, end, asked)
     if c.kind in ("date", "spacy-date") and _moved_from(sentence, start, end) and not (
         _ASKS_OLD_VALUE.search(parsed.text)
     ):
@@ -3782,7 +3788,7 @@ def _from_an_origin(sentence: str, start: int) -> bool:
     word = next((t for t in _parsed(sentence) if t.idx == start), None)
     if word is None:
         return False
-    return word.head.pos_ in ("NOUN", "PROPN") or _stem(word.head.text) == "dat"
+    return word.head.pos_ in ("NOUN", "PROPN") or _stem(word.head.text) in ("dat", "date")
 
 
 def _starts_it(sentence: str, start: int) -> bool:
@@ -7224,6 +7230,10 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
     # answers may leave them to the one before or to the headline ("Nobody was hurt").
     circumstance = _CIRCUMSTANCE.search(question)
     scene = {_stem(w) for w, _, _ in _words(circumstance.group(0) if circumstance else "")}
+    # "... at the Corvell plant?", "... in the Caldmoor fire?": a named place or event closing
+    # the question sets the scene too; its name must still be said, its common words need not.
+    where = _NAMED_SCENE.search(question)
+    scene |= {_stem(w) for w, _, _ in _words(where.group(0) if where else "") if w.islower()}
     key = [
         w
         for i, w in enumerate(q_words[1:], 1)
@@ -7243,9 +7253,13 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
     # sentence before saying the predicate for this one.
     t_stems = _unnegated_stems(title)
     c_stems = _unnegated_stems(context) | t_stems
-    # Names in the question must all be there: else the sentence is about something else.
+    # Names in the question must all be there: else the sentence is about something else. A
+    # person's surname stands for the whole name ("Quayle said ..." for "Peter Quayle").
+    said_stems = set(s_stems) | c_stems
     for w in key:
-        if w[0].isupper() and _stem(w) not in s_stems and _stem(w) not in c_stems:
+        if w[0].isupper() and _stem(w) not in said_stems and not (
+            w in GIVEN_NAMES and _surname_said(question, w, said_stems)
+        ):
             return None
     opposites = _opposites()
     same_at: list[int] = []
@@ -7328,10 +7342,20 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
     # One word of the question's own description may go unsaid ("the faulty Brevair
     # inhalers", "stage nine"), when the sentence states the predicate (the last word the
     # question asks about) and two of its words more.
+    # (a name the sentence repeats supports it as well as a word: "Quayle said he would not
+    # challenge the result" for "Will Peter Quayle challenge the by-election result?")
+    names_said = sum(1 for w in key if w[0].isupper() and _stem(w) in s_stems)
+    if missing and (_nlp() is None or any(
+        t.text == missing[-1] and t.pos_ not in ("NOUN", "PROPN", "ADJ")
+        for t in _parsed(question)
+    )):
+        # Only an unsaid describing word ("the by-election result"): not its verb ("Did the
+        # Bank raise interest rates?") nor a word of time ("Is the fire still burning?").
+        names_said = 0
     if not same_at or (
         missing
         and (
-            len(missing) > 1 or missing[-1] == key[-1] or len(same_at) < 3
+            len(missing) > 1 or missing[-1] == key[-1] or len(same_at) + names_said < 3
             # "Were any 120-dose inhalers recalled?": a figure picks which ones; never unsaid
             or any(ch.isdigit() for ch in missing[-1])
         )
@@ -7339,6 +7363,18 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
         return None
     predicate = max(same_at)  # the question's predicate comes last ("...reopened?")
     if _hedged(s_lower, predicate, modal):
+        # "said production had been halted and would not restart until ...": what will not
+        # happen yet has not happened ("Has production restarted?" -> "No"); a "would" that
+        # is reported and affirms says nothing of now.
+        window = s_lower[max(0, predicate - 4) : predicate + 1]
+        if (
+            modal in ("has", "have", "is", "are")
+            and "would" in window
+            and _REPORTING & set(s_lower[:predicate])
+            and not set(window) & (_HEDGES - {"would", modal})
+            and _negated(s_lower, predicate)
+        ):
+            return "No"
         return None
     # ... unless an object or a date follows it: "did not raise its fares in 2023", "would not
     # be visible to the naked eye" negate a word before the last one matched.
@@ -7361,6 +7397,10 @@ _YES_NO_SENSES = tuple(
 # "Nobody was hurt" negates the predicate.
 _ANY_WORDS = frozenset("anyone anybody anything any ever someone somebody something".split())
 _CIRCUMSTANCE = re.compile(r"\b(?:when|while|as|after|before|during)\b.*$", re.IGNORECASE)
+_NAMED_SCENE = re.compile(
+    r"\b(?:at|in|on|near)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Za-z][\w'’-]*(?<!ing)(?<!ed)){0,3}\s*\??\s*$"  # "at Harlan changing?": a verb
+)
 
 # "Did Lisle United win the final?" over "Ardmore Athletic beat Lisle United 3-1 in the final":
 # a contest has one winner, so being beaten, or another's winning the same contest, is a "No".
@@ -7374,6 +7414,12 @@ _NOT_BEFORE = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.IGNORECASE)
 
 
 _SHORT_OF = frozenset("no not never without short fails failed fail missed misses lacks".split())
+
+
+def _surname_said(question: str, given: str, said: set[str]) -> bool:
+    """Is the surname after the given name `given` in the question among the `said` stems?"""
+    m = re.search(rf"\b{re.escape(given)}\s+([A-Z][\w’'-]+)", question)
+    return bool(m) and _stem(m.group(1)) in said
 
 
 def _unnegated_stems(text: str) -> set[str]:
