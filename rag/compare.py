@@ -231,11 +231,18 @@ def comparison(question: str) -> Comparison | None:
                   base):
         # "than Voss", "than in Storm Bram": the asked question of the other name.
         base = re.sub(r"^(?:in|at|during|for|on|from)\s+", "", base)
-        names = list(re.finditer(r"(?<!^)\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", asked))
+        # A name with its model number ("the Halo 3", "the AF-350"); words describing it go
+        # with it ("the cellular Halo 3" is compared with "the Halo Lite", not "cellular").
+        names = list(re.finditer(
+            r"(?<!^)\b[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d[\w.-]*))*", asked
+        ))
         if not names:
             return None
         last = names[-1]
-        baseline = asked[: last.start()] + base + asked[last.end():]
+        described = re.search(r"\b(?:the|a|an)\s+((?:[a-z][\w-]*\s+){1,2})$",
+                              asked[: last.start()])
+        start = described.start(1) if described else last.start()
+        baseline = asked[:start] + base + asked[last.end():]
     else:
         # "than planned", "than at the last general election": the asked question, of that.
         place = _SHARED_PLACE.search(base)

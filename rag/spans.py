@@ -360,6 +360,8 @@ _NUMBER_CUES = (
     ("speed", re.compile(r"\bhow fast\b", re.I)),  # a speed, or a rate ("4.7 percent")
     # "How strong were the gusts?": a speed, a magnitude, a force; any measure.
     ("measure", re.compile(r"\bhow strong\b", re.I)),
+    # "How much does the hoard weigh?": a weight, never its price
+    ("measure", re.compile(r"\bhow\s+much\s+(?:does|do|did|will|would)\b.*\bweigh\b", re.I)),
 )
 # "How much rain fell", "how much snow": a noun after "how much" is what is measured.
 # What "How much ... ?" measures by a unit of its own (millimetres, litres, tonnes, kilowatt
@@ -421,7 +423,8 @@ _DURATION = re.compile(
 _MEASURE = re.compile(
     # "(?<=\d)" too: "112mm", "85mph" write the unit against the number.
     r"(?:\b|(?<=\d))(?:metres?|meters?|m|km|kilometres?|miles?|feet|foot|ft|inches?|cm|mm|"
-    r"millimetres?|millimeters?|centimetres?|centimeters?|kg|grams?|tonnes?|tons?|litres?|"
+    r"millimetres?|millimeters?|centimetres?|centimeters?|kg|kilograms?|kilogrammes?|grams?|"
+    r"tonnes?|tons?|litres?|liters?|"
     r"gallons?|hectares?|acres?|square|degrees?|"
     r"mph|km/h|°c|°f|mw|gw|kw|kwh|knots?|light[ -]years?)\b|°|-millimetre|-metre|a second|"
     r"(?<=\d)(?-i:C)\b"
@@ -1384,6 +1387,11 @@ def _rule_candidates(sentence: str) -> list[_Candidate]:
         out.append(_Candidate(start, end, "number", _number_type(sentence[start:end])))
     for match in _FREQUENCY.finditer(sentence):
         out.append(_Candidate(match.start(), match.end(), "number", "frequency"))
+        # "every 40 minutes" says how often; its "40 minutes" is no length of time
+        out = [
+            c for c in out
+            if not (c.number == "duration" and match.start() <= c.start and c.end <= match.end())
+        ]
     out.extend(_compound_durations(sentence, out))
     out.extend(_set_scores(sentence, out))
     out.extend(_name_candidates(sentence))
@@ -2761,6 +2769,11 @@ def _of_a_sibling(question: str, sentence: str, c: _Candidate) -> bool:
         if any(o.group(1) == m.group(1) and o.group(2) != m.group(2)
                for o in _NAMED_PAIR.finditer(part)):
             return True  # "Band D" for "Band B"
+        # "- Halo Lite (16GB): £119" for "the Halo 3": the same name, another model word,
+        # said before the figure (a list line's name stands before its figures)
+        if re.search(rf"\b{re.escape(m.group(1))}\s+(?!{re.escape(m.group(2))}\b)"
+                     r"(?:[A-Z][\w-]*|\d[\w-]*)", sentence[max(0, left - 60) : c.start]):
+            return True
     for m in _CODE.finditer(question):
         if m.group(0) in sentence:
             continue

@@ -73,6 +73,11 @@ from rag.compare import amount, comparison, difference
          "How much is the share price before?"),
         ("By how many points did the index jump?", "How many points is the index?",
          "How many points is the index before?"),
+        # the eighteenth trial: a name with its model number, and the words describing it
+        ("How much more does the cellular Halo 3 cost than the Halo Lite?",
+         "How much does the cellular Halo 3 cost?", "How much does the Halo Lite cost?"),
+        ("How much more expensive is the AF-350 than the AF-200?",
+         "How much is the AF-350?", "How much is the AF-200?"),
     ],
 )
 def test_a_difference_question_is_split_in_two(question, asked, baseline):
@@ -221,6 +226,18 @@ def test_a_phrase_baseline_names_what_its_sentence_must_have():
         # A change the report states itself is answered as it says, not worked out.
         ("By how many minutes will the journey be cut?",
          [("The journey will be cut by 13 minutes to 68 minutes from May.", 5.0)], None),
+        # the eighteenth trial: each side's figure from its own line or its own words
+        ("How much more does the cellular Halo 3 cost than the Halo Lite?",
+         [("- Halo 3 (64GB, with cellular): £299", 5.0), ("- Halo Lite (16GB): £119", 4.9)],
+         "£180 more: £299 [1] against £119 [2]"),
+        ("How many more votes did Amira Hassan get than Jonathan Reeve?",
+         [("The Liberal Democrat, Amira Hassan, came third with 812 votes, and the "
+           "Conservative, Jonathan Reeve, fourth with 455.", 5.0)],
+         "357 more: 812 [1] against 455 [1]"),
+        ("How many more votes did Rosa Delgado get than Peter Quayle?",
+         [("Delgado received 1,406 votes to the 1,397 of the Labour candidate, Peter Quayle.",
+           5.0)],
+         "9 more: 1,406 [1] against 1,397 [1]"),
         # A phrase baseline whose sentence is not there: no difference is made up.
         ("How much more did the bridge cost than the tunnel?",
          [("The bridge cost 3 million euros, against 2 million for the road.", 5.0)], None),
