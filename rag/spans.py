@@ -308,7 +308,7 @@ _NUMBER_CUES = (
             r"\bby how (much|many)\b|\bhow many percentage points\b|"
             # "How big was the Tories' lead?", "How far ahead is Leeds?": a margin
             r"\bhow (?:big|large|wide|narrow)\b.*\b(?:lead|margin)\b|"
-            r"\bhow far (?:ahead|behind|clear)\b|"
+            r"\bhow far (?:ahead|behind|clear|above|below|over|under)\b|"
             r"\bhow much\b.*\b(rise|rising|rose|increase|increasing|"
             r"increased|grow|growing|grew|fall|falling|fell|drop|dropping|dropped|cut|cutting|"
             r"raise|raising|raised|going up|go up|went up|going down|go down|went down|lower|"
@@ -642,6 +642,13 @@ def _ed_noun(word: str) -> bool:
 _OBJECT_OPENERS = frozenset("the a an its their it they he she we that this these those".split())
 
 
+# Present verbs of running or owning a thing, never a plural noun after a slot noun.
+_RUNS = frozenset(
+    "runs owns leads operates manages controls holds sponsors funds employs hosts "
+    "represents supplies oversees".split()
+)
+
+
 def _focus_word(lower: list[str], at: int) -> str:
     """The slot noun of a what/which question, or "".
 
@@ -757,8 +764,8 @@ def _focus_word(lower: list[str], at: int) -> str:
         # "Which union represents the drivers?", "Which court believes it has the final say?":
         # a present verb before its object.
         following = words[i + 1] if i + 1 < len(words) else ""
-        if focus and word.endswith("s") and following in _OBJECT_OPENERS:
-            break
+        if focus and word.endswith("s") and (following in _OBJECT_OPENERS or word in _RUNS):
+            break  # "Which trust runs Brookfield Academy?": its object may be a name
         focus = word
         if any(word in nouns for nouns in _FOCUS.values()):
             break
@@ -3042,6 +3049,31 @@ def _left_after_a_change(sentence: str, c: _Candidate) -> bool:
     )
 
 
+# The ends of a route: "the ferry between Portcullen and the island of Kerrow", "flights from
+# Norwich to Bergen". They are places, whatever their capitals.
+_ROUTE_END = re.compile(
+    r"\b(?:between|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:and|to)\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+of\s+)?$|\bbetween\s+(?:the\s+)?$"
+)
+
+
+_CLOCK_ONLY = re.compile(
+    r"^(?:at\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d|noon|midday|"
+    r"midnight)$",
+    re.IGNORECASE,
+)
+_SAID_ON = re.compile(
+    r"\b(?:said|says|announced|confirmed|told\s+[\w-]+|reported|added|warned|stated)"
+    r"\s+(?:(?:late|early|earlier)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_SPEECH_VERB = re.compile(
+    r"\b(?:say|said|announce|announced|confirm|confirmed|tell|told|report|reported|warn|warned|"
+    r"state|stated)\b",
+    re.IGNORECASE,
+)
+
+
 def _own_side_of_the_asked(question: str, sentence: str, start: int) -> bool:
     """Is the phrase at `start` the asked contestant's own side ("Rosa Delgado of the Green
     Party") while the question asks whom she beat or who beat her? One's own party is never
@@ -3066,6 +3098,16 @@ def _score(
     start, end = c.start, c.end
     if c.kind in ("person", "name") and sentence[start:end].lower() in _TITLES:
         return None  # "Majesty" of "His Majesty's Inspector Fiona Gallagher": no one's name
+    if (
+        parsed.focus in _BODY_SLOTS | {"operator", "airline", "carrier", "firm", "business"}
+        and c.kind in ("name", "np", "place")
+        and (
+            _ROUTE_END.search(sentence[max(0, start - 60) : start])
+            or re.match(r"(?:MV|MS|HMS|RMS|SS|USS|RV)\s", sentence[start:end])
+        )
+    ):
+        # "the ferry between Portcullen and ...": a place; "the MV Saltire Dawn": a ship
+        return None
     if parsed.kind == "who" and _own_side_of_the_asked(parsed.text, sentence, start):
         return None  # "Rosa Delgado of the Green Party" for "Who did Rosa Delgado beat?"
     if (
@@ -3133,10 +3175,11 @@ def _score(
             c.number == "percent" and _ASKS_GAIN.search(parsed.text)
             and re.match(r"\s+(?:more|fewer|less)\b", sentence[c.end : c.end + 8])
         ) and not (
-            # "scored 7.4 points lower": a bare number said as the difference itself
+            # "scored 7.4 points lower", "2.1 degrees above the average": a figure said as the
+            # difference itself
             parsed.number == "change"
-            and re.match(r"\s+(?:[a-z]+\s+)?(?:lower|higher|more|fewer|less)\b",
-                         sentence[c.end : c.end + 24])
+            and re.match(r"\s+(?:[a-z]+\s+)?(?:lower|higher|more|fewer|less|above|below|"
+                         r"ahead|behind|clear)\b", sentence[c.end : c.end + 24])
         ):
             return None
         if parsed.counted and _counts_another(sentence, c, parsed.counted, parsed.text):
@@ -3605,7 +3648,11 @@ def _score(
         # too, whatever the question asks of regions.)
         score += 0.7
     elif (
-        focus and stems and focus in (stems[-1], _head_before_of(sentence, start, end))
+        focus and stems and (
+            focus in (stems[-1], _head_before_of(sentence, start, end))
+            # "Which parties ...?" over "the Green Party and Coast First": a list of the slot
+            or (parsed.focus.endswith("s") and " and " in sentence[start:end] and focus in stems)
+        )
         and (
             _names_one(sentence[start:end])
             # "Velmira is a monthly injectable drug": the definition of the thing named before
@@ -3729,6 +3776,17 @@ def _score(
             return None
     if c.kind == "date" and parsed.kind == "when" and _verb_disagrees(parsed.text, sentence, c):
         # "When did the festival open?": "founded in 2009" dates another event.
+        score -= VERB_PENALTY
+    if parsed.focus in ("day", "date") and _CLOCK_ONLY.match(sentence[start:end]):
+        return None  # "On what day did it happen?": "2.40pm" is a time of day, no day
+    if (
+        c.kind == "date"
+        and parsed.kind == "when"
+        and _SAID_ON.search(sentence[max(0, start - 30) : start])
+        and not _SPEECH_VERB.search(parsed.text)
+    ):
+        # "since it broke out on Saturday afternoon, ..., the fire service said on Sunday":
+        # the day it was said, not the day it broke out
         score -= VERB_PENALTY
     if c.kind == "date" and _tense_disagrees(parsed.text, sentence, start):
         if _ASKS_FUTURE.search(parsed.text) and not _POINTS_AHEAD.search(
