@@ -8,6 +8,7 @@ Batch -> chunk -> embed -> write (the store's crash-safe protocol). Nothing is l
   naming both, unless `replace=True` or the text is identical (a copy: counted unchanged, with
   a note naming both); "updated" means the same origin changed;
 - an article dated after today gets a note (most likely a typo in its date);
+- an article whose `url` is no web address gets a note and is stored without it;
 - a file whose id changed (renamed, or its id scheme changed) replaces its old article: the old
   one is found by origin (same file), by content hash (a file that is gone, same content), or
   as a near-duplicate from a file gone from the same folder (renamed and edited in one step);
@@ -29,6 +30,7 @@ from datetime import date
 from pathlib import Path
 
 from rag.chunking import chunk_article
+from rag.sources.common import is_web_address
 from rag.types import (
     AlreadyStored,
     Article,
@@ -225,6 +227,9 @@ class Ingester:
                     )
                 )
             else:
+                if item.url and not is_web_address(item.url):
+                    notes.append(_address_note(item))
+                    item = replace(item, url=None)
                 articles[item.id] = replace(item, origin=stored_origin(item.origin))
 
         counts = {"added": 0, "updated": 0, "chunks": 0, "near": 0}
@@ -421,6 +426,17 @@ def _copy_note(article: Article, kept: str | None) -> IngestNote:
     return IngestNote(
         article.origin or article.id,
         f"identical copy of article {article.id!r} from {kept}; stored once (counted as unchanged)",
+    )
+
+
+def _address_note(article: Article) -> IngestNote:
+    """The note for an article whose `url` is no web address ("not a url", "javascript:..."):
+    the article is stored without it, as a citation must never link there; its text is not
+    lost for a field that only links."""
+    return IngestNote(
+        article.origin or article.id,
+        f"field 'url': {article.url!r} is not a web address; stored without it (write it as "
+        "https://... or leave it out)",
     )
 
 

@@ -192,6 +192,30 @@ def test_a_future_date_is_named_and_does_not_move_now(rag, tmp_path):
     assert rag.reference_date() == date(2024, 1, 5)
 
 
+@pytest.mark.parametrize("address", ["not a url", "www.example.com/story", "/news/1",
+                                     "javascript:alert(1)"])
+def test_an_address_no_citation_may_link_to_is_named_and_dropped(rag, tmp_path, address):
+    # the seventeenth trial: "url: not a url" was stored silently. The article is kept (a
+    # field that only links loses no text), without the address.
+    path = tmp_path / "a.md"
+    path.write_text(f"---\ntitle: Bridge\ndate: 2024-01-05\nurl: '{address}'\n---\n{BODY}\n",
+                    encoding="utf-8")
+    report = rag.ingest([path])
+    assert report.ok and report.added == 1
+    (note,) = report.notes
+    assert note.origin == str(path)
+    assert "field 'url'" in note.message and "not a web address" in note.message
+    assert rag.article("a").url is None
+
+
+def test_a_web_address_is_kept(rag, tmp_path):
+    path = tmp_path / "b.md"
+    path.write_text(f"---\ntitle: Bridge\nurl: https://news.example.org/b?id=1\n---\n{BODY}\n",
+                    encoding="utf-8")
+    report = rag.ingest([path])
+    assert not report.notes and rag.article("b").url == "https://news.example.org/b?id=1"
+
+
 def test_only_future_dated_articles_still_give_a_reference_date(rag, tmp_path):
     story(tmp_path / "a.txt", BODY, day="2999-05-05")
     rag.ingest([tmp_path])

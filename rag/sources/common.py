@@ -85,14 +85,18 @@ def optional_str(value: object, field: str) -> str | None:
 _WEB_ADDRESS = re.compile(r"https?://[^\s/?#]+\.[^\s/?#]+[^\s]*", re.IGNORECASE)
 
 
+def is_web_address(text: str) -> bool:
+    """Is `text` an absolute http(s) address with a host ("https://news.example.org/a")? Not
+    "not a url", "www.example.com/story", a relative "/news/1" or "javascript:..."."""
+    return bool(_WEB_ADDRESS.fullmatch(text))
+
+
 def web_address(value: object, field: str = "url") -> str | None:
     """`value` as an absolute http(s) address, or None when absent.
 
-    Raises SourceError for anything else ("not a url", "www.example.com/story", a relative
-    "/news/1"): the address is what a citation links to, so one that goes nowhere is refused
-    at ingest rather than shown as a broken link."""
+    Raises SourceError for anything else (see `is_web_address`)."""
     text = optional_str(value, field)
-    if text is None or _WEB_ADDRESS.fullmatch(text):
+    if text is None or is_web_address(text):
         return text
     raise SourceError(
         f"field {field!r}: {text!r} is not a web address; write it as https://... or leave it out"
@@ -312,6 +316,6 @@ def make_article(
         pages=pages,
         source=optional_str(source, "source"),
         published=normalise_date(published, date_field),
-        url=web_address(url),
+        url=optional_str(url, "url"),
         origin=origin,
     )
