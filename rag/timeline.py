@@ -203,6 +203,7 @@ def arrange(
                 and _names_met(question, older, ranked) >= _names_met(question, newest, ranked)
                 and _same_story(question, older, newest, ranked)
                 and not _plan_and_outcome(older, newest)
+                and not _another_deed(question, older, newest)
             ):
                 return Arranged((newest, older), "updated")
     if scope.prefer_latest or scope.prefer_earliest:
@@ -251,6 +252,23 @@ def _planned_years(e: Evidence, deed: str) -> frozenset[int]:
         return frozenset()
     year = int(e.published[:4])
     return frozenset(y for y in map(int, re.findall(r"\b(?:19|20)\d\d\b", e.sentence)) if y > year)
+
+
+def _another_deed(question: str, older: Evidence, newest: Evidence) -> bool:
+    """Does the older report count another deed than the one asked, which the newer says?
+    "Three houses ... were destroyed" is no update of "350 homes ... have been evacuated" for
+    "How many houses were destroyed?". Only the question's own verbs count (not "be", "have"):
+    "How many stops will it have?" holds no deed. Read from spaCy's parse; False without it."""
+    from rag.spans import _LIGHT_VERBS, _question_verbs, _same_senses, _stem
+
+    deeds = _same_senses(_question_verbs(question) - _LIGHT_VERBS)
+    if not deeds:
+        return False
+
+    def says(e: Evidence) -> bool:
+        return bool(deeds & {_stem(w) for w in re.findall(r"[a-z]+", e.sentence.lower())})
+
+    return says(newest) and not says(older)
 
 
 def _plan_and_outcome(older: Evidence, newer: Evidence) -> bool:

@@ -567,3 +567,19 @@ def test_a_result_does_not_revise_the_plan_it_fell_short_of():
     arranged = arrange("How many cars does Norrvik plan to build in 2023?", TimeScope(),
                        [revised, plan], [revised, plan])
     assert arranged.mode == "updated" and arranged.evidence == (revised, plan)
+
+
+def test_a_count_of_another_deed_is_no_earlier_value():
+    # The eighteenth trial's re-test: "Three houses ... were destroyed" was given as an update of
+    # "350 homes ... have been evacuated" once counts said in words became figures.
+    old = ev("A wildfire on Caldmoor has burned about 1,200 hectares, and 350 homes in the "
+             "villages have been evacuated.", "fire-0720", "2025-07-20", 5.0)
+    new = ev("Three houses and a farm building were destroyed.", "fire-0725", "2025-07-25", 4.8)
+    arranged = arrange("How many houses were destroyed in the Caldmoor fire?", TimeScope(),
+                       [new, old], [new, old])
+    assert arranged.mode != "updated"
+    corrected = ev("The service said 530 homes had now been evacuated, correcting the figure of "
+                   "350.", "fire-0722", "2025-07-22", 4.9)
+    arranged = arrange("How many homes were evacuated in the Caldmoor fire?", TimeScope(),
+                       [corrected, old], [corrected, old])
+    assert arranged.mode == "updated" and arranged.evidence == (corrected, old)
