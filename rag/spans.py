@@ -3062,16 +3062,22 @@ _CLOCK_ONLY = re.compile(
     r"midnight)$",
     re.IGNORECASE,
 )
+# Verbs that report what someone said: reported speech puts "will" as "would" (`yes_no`), and a
+# date after one ("said on Sunday") is the day of the saying.
+_REPORTING = frozenset(
+    "said says announced confirmed told added insisted stated reported warned".split()
+)
 _SAID_ON = re.compile(
-    r"\b(?:said|says|announced|confirmed|told\s+[\w-]+|reported|added|warned|stated)"
+    rf"\b(?:{alternation(_REPORTING - {'told'})}|told\s+[\w-]+)"
     r"\s+(?:(?:late|early|earlier)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
-_SPEECH_VERB = re.compile(
-    r"\b(?:say|said|announce|announced|confirm|confirmed|tell|told|report|reported|warn|warned|"
-    r"state|stated)\b",
-    re.IGNORECASE,
-)
+
+
+def _asks_about_saying(question: str) -> bool:
+    """Does the question ask about a saying ("When was the evacuation announced?")?"""
+    said = {_stem(w) for w in _REPORTING} | {_stem(w) for w in ("say", "tell", "announce")}
+    return bool(said & {_stem(w) for w in re.findall(r"[a-z]+", question.lower())})
 
 
 def _own_side_of_the_asked(question: str, sentence: str, start: int) -> bool:
@@ -3783,7 +3789,7 @@ def _score(
         c.kind == "date"
         and parsed.kind == "when"
         and _SAID_ON.search(sentence[max(0, start - 30) : start])
-        and not _SPEECH_VERB.search(parsed.text)
+        and not _asks_about_saying(parsed.text)
     ):
         # "since it broke out on Saturday afternoon, ..., the fire service said on Sunday":
         # the day it was said, not the day it broke out
@@ -7601,7 +7607,6 @@ def _hedged(words: list[str], at: int, modal: str) -> bool:
     return any(w in _HEDGES and w != modal and not (reported and w == "would") for w in window)
 
 
-_REPORTING = frozenset("said says announced confirmed told added insisted stated".split())
 
 
 # -- echo questions -------------------------------------------------------------------------

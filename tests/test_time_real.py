@@ -12,6 +12,20 @@ from tests.conftest import CASES, assert_dated_figure, server_options
 pytestmark = pytest.mark.models
 
 
+def rag_over(tmp_path_factory, name: str, articles: dict[str, tuple[str, str, str]]) -> Rag:
+    """A Rag (real models) over `articles`: file stem -> (title, date, body), one markdown file
+    each with front matter, all ingested."""
+    folder = tmp_path_factory.mktemp(f"{name}-articles")
+    for stem, (title, day, body) in articles.items():
+        (folder / f"{stem}.md").write_text(
+            f"---\ntitle: {title}\ndate: {day}\nsource: Test Post\n---\n{body}\n",
+            encoding="utf-8",
+        )
+    rag = Rag(Settings(data_dir=tmp_path_factory.mktemp(name), **server_options(name)))
+    assert rag.ingest([folder]).added == len(articles)
+    return rag
+
+
 
 @pytest.fixture(scope="module")
 def time_rag(tmp_path_factory):
@@ -70,23 +84,15 @@ def test_a_complete_question_is_searched_as_asked(time_rag):
 
 @pytest.fixture(scope="module")
 def plant_rag(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("plant-articles")
-    articles = {
-        "plant-2023-06": ("2023-06-02", "Voss Motors opened a paint shop at its Halden plant on "
-                          "Thursday. The plant employs 3,100 people."),
-        "plant-2024-02": ("2024-02-09", "The Halden plant built 4,000 cars in January, Voss "
-                          "Motors said. It expects a busier spring."),
-        "plant-2024-05": ("2024-05-04", "Voss Motors will cut 800 jobs at its Halden plant. The "
-                          "plant built 52,000 cars last year, down from 70,000 in 2022."),
-    }
-    for name, (day, text) in articles.items():
-        (folder / f"{name}.md").write_text(
-            f"---\ntitle: Halden plant\ndate: {day}\nsource: Halden Post\n---\n{text}\n",
-            encoding="utf-8",
-        )
-    rag = Rag(Settings(data_dir=tmp_path_factory.mktemp("plant"), **server_options("plant")))
-    assert rag.ingest([folder]).added == 3
-    return rag
+    return rag_over(tmp_path_factory, "plant", {
+        "plant-2023-06": ("Halden plant", "2023-06-02", "Voss Motors opened a paint shop at its "
+                          "Halden plant on Thursday. The plant employs 3,100 people."),
+        "plant-2024-02": ("Halden plant", "2024-02-09", "The Halden plant built 4,000 cars in "
+                          "January, Voss Motors said. It expects a busier spring."),
+        "plant-2024-05": ("Halden plant", "2024-05-04", "Voss Motors will cut 800 jobs at its "
+                          "Halden plant. The plant built 52,000 cars last year, down from 70,000 "
+                          "in 2022."),
+    })
 
 
 @pytest.mark.parametrize(
@@ -109,24 +115,16 @@ def test_a_years_figure_reported_the_next_year_is_found(plant_rag, question):
 
 @pytest.fixture(scope="module")
 def waits_rag(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("waits-articles")
-    (folder / "waits.md").write_text(
-        "---\ntitle: Waiting times rise for a third year\ndate: 2024-05-20\nsource: Aldhelm Post"
-        "\n---\nThe median wait for routine surgery at St Aldhelm's rose to 19 weeks in 2023, up "
-        "from 16 weeks in 2022 and 11 weeks in 2021.\n\nThe hospital's chief executive, Dr Helen "
-        "Marsh, blamed staff shortages. She said 42 anaesthetist posts were vacant in January."
-        "\n\nThe median wait for a first outpatient appointment was 14 weeks, against 9 weeks "
-        "a year ago.\n",
-        encoding="utf-8",
-    )
-    (folder / "fair.md").write_text(
-        "---\ntitle: Aldhelm fair returns\ndate: 2022-07-02\nsource: Aldhelm Post\n---\nThe "
-        "Aldhelm summer fair returned on Saturday after two years away.\n",
-        encoding="utf-8",
-    )
-    rag = Rag(Settings(data_dir=tmp_path_factory.mktemp("waits"), **server_options("waits")))
-    assert rag.ingest([folder]).added == 2
-    return rag
+    return rag_over(tmp_path_factory, "waits", {
+        "waits": ("Waiting times rise for a third year", "2024-05-20", "The median wait for "
+                  "routine surgery at St Aldhelm's rose to 19 weeks in 2023, up from 16 weeks in "
+                  "2022 and 11 weeks in 2021.\n\nThe hospital's chief executive, Dr Helen Marsh, "
+                  "blamed staff shortages. She said 42 anaesthetist posts were vacant in January."
+                  "\n\nThe median wait for a first outpatient appointment was 14 weeks, against 9 "
+                  "weeks a year ago."),
+        "fair": ("Aldhelm fair returns", "2022-07-02", "The Aldhelm summer fair returned on "
+                 "Saturday after two years away."),
+    })
 
 
 @pytest.mark.parametrize(
@@ -176,19 +174,14 @@ def test_a_period_no_report_names_is_still_said_to_be_empty(waits_rag):
 
 @pytest.fixture(scope="module")
 def obituary_rag(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("obituary-articles")
-    (folder / "solberg.md").write_text(
-        "---\ntitle: Margit Solberg, glaciologist, dies at 88\ndate: 2025-07-02\nsource: "
-        "Polar Post\n---\nMargit Solberg, the Norwegian glaciologist who mapped the bedrock "
-        "beneath the Greenland ice sheet, has died aged 88.\n\nBetween 1968 and 1979 she led 14 "
-        "expeditions across Greenland, flying more than 120,000 kilometres of radar survey "
-        "lines.\n\n\"She cared about whether the numbers were right,\" said Professor Anders "
-        "Lyngvik, who was her doctoral student in the 1980s.\n",
-        encoding="utf-8",
-    )
-    rag = Rag(Settings(data_dir=tmp_path_factory.mktemp("obit"), **server_options("obit")))
-    assert rag.ingest([folder]).added == 1
-    return rag
+    return rag_over(tmp_path_factory, "obit", {
+        "solberg": ("Margit Solberg, glaciologist, dies at 88", "2025-07-02", "Margit Solberg, "
+                    "the Norwegian glaciologist who mapped the bedrock beneath the Greenland ice "
+                    "sheet, has died aged 88.\n\nBetween 1968 and 1979 she led 14 expeditions "
+                    "across Greenland, flying more than 120,000 kilometres of radar survey lines."
+                    "\n\n\"She cared about whether the numbers were right,\" said Professor "
+                    "Anders Lyngvik, who was her doctoral student in the 1980s."),
+    })
 
 
 def test_a_decade_or_a_span_of_years_said_in_a_later_report_is_found(obituary_rag):
@@ -206,29 +199,22 @@ def test_a_decade_or_a_span_of_years_said_in_a_later_report_is_found(obituary_ra
 
 @pytest.fixture(scope="module")
 def tram_rag(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("tram-articles")
-    (folder / "2025-03-12-tram.md").write_text(
-        "---\ntitle: Port Ellis tram extension to the airport to cost £240 million\ndate: "
-        "2025-03-12\nsource: Port Ellis Chronicle\n---\nThe planned extension of the Port Ellis "
-        "tram network to the airport will cost an estimated £240 million, the city's transport "
-        "authority said on Tuesday.\n\nThe 6.5-kilometre line would have five new stops and is "
-        "expected to open in 2028, carrying about 4 million passengers a year.\n\nTransport "
-        "director Eleanor Vance said construction would begin in early 2026.\n",
-        encoding="utf-8",
-    )
-    (folder / "2025-10-30-tram.md").write_text(
-        "---\ntitle: Port Ellis tram extension cost rises to £315 million and opening slips to "
-        "2029\ndate: 2025-10-30\nsource: Port Ellis Chronicle\n---\nThe estimated cost of the "
-        "Port Ellis tram extension to the airport has risen to £315 million, the city's "
-        "transport authority said on Wednesday.\n\nThe opening has been pushed back by a year "
-        "to 2029, and one of the five planned stops, at Mill Quay, has been dropped, leaving "
-        "four.\n\nTransport director Eleanor Vance said construction would now start in "
-        "September 2026.\n",
-        encoding="utf-8",
-    )
-    rag = Rag(Settings(data_dir=tmp_path_factory.mktemp("tram"), **server_options("tram")))
-    assert rag.ingest([folder]).added == 2
-    return rag
+    return rag_over(tmp_path_factory, "tram", {
+        "2025-03-12-tram": ("Port Ellis tram extension to the airport to cost £240 million",
+                            "2025-03-12", "The planned extension of the Port Ellis tram network "
+                            "to the airport will cost an estimated £240 million, the city's "
+                            "transport authority said on Tuesday.\n\nThe 6.5-kilometre line "
+                            "would have five new stops and is expected to open in 2028, carrying "
+                            "about 4 million passengers a year.\n\nTransport director Eleanor "
+                            "Vance said construction would begin in early 2026."),
+        "2025-10-30-tram": ("Port Ellis tram extension cost rises to £315 million and opening "
+                            "slips to 2029", "2025-10-30", "The estimated cost of the Port Ellis "
+                            "tram extension to the airport has risen to £315 million, the city's "
+                            "transport authority said on Wednesday.\n\nThe opening has been "
+                            "pushed back by a year to 2029, and one of the five planned stops, at "
+                            "Mill Quay, has been dropped, leaving four.\n\nTransport director "
+                            "Eleanor Vance said construction would now start in September 2026."),
+    })
 
 
 @pytest.mark.parametrize(
