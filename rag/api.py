@@ -48,7 +48,14 @@ from rag.spans import (
     titled_with_the_asked_role,
 )
 from rag.store import validate_date
-from rag.timeexpr import TimeScope, counts_back_as_asked, names_period, names_year, time_scope
+from rag.timeexpr import (
+    TimeScope,
+    counts_back_as_asked,
+    names_period,
+    names_period_ahead,
+    names_year,
+    time_scope,
+)
 from rag.timeline import (
     BRIEFING_FLOOR,
     TIME_MARGIN,
@@ -394,6 +401,27 @@ class Rag:
             whole.update((h.chunk.id, h) for h in later)
             hits = hits + _naming_the_period(
                 [h for h in later if h.chunk.id not in seen], scope, after
+            )
+        if (
+            scope.since is not None
+            and scope.until is None
+            and re.match(r"(?:after|since|from)\b", scope.matched, re.IGNORECASE)
+            and window[0]
+            and not since
+            and not _covered(hits, search)
+        ):
+            # A plan is reported before it happens ("will sail every 40 minutes from May", in
+            # March): for an open period ("after April", "since May"), the reports before it
+            # are searched too, each speaking only through its sentences that name a time
+            # inside the period as one to come.
+            before = (date.fromisoformat(window[0]) - timedelta(days=1)).isoformat()
+            earlier = self.retrieve(
+                ranked_as, retriever=retriever, k=k, since=None, until=before, sources=sources
+            )
+            seen = {h.chunk.id for h in hits}
+            whole.update((h.chunk.id, h) for h in earlier)
+            hits = hits + _naming_the_period_ahead(
+                [h for h in earlier if h.chunk.id not in seen], scope
             )
         retrieved = time.perf_counter()
         evidence = select_evidence(
@@ -1350,6 +1378,18 @@ def _naming_the_period(hits: Sequence[Hit], scope: TimeScope, after: str, names=
             masked[s:e] = text[s:e]
         out.append(replace(h, chunk=replace(h.chunk, text="".join(masked))))
     return out
+
+
+def _naming_the_period_ahead(hits: Sequence[Hit], scope: TimeScope) -> list[Hit]:
+    """Reports published before the open period of `scope` (all of `hits`), each speaking only
+    through its sentences that name a time inside the period as one to come
+    (`rag.timeexpr.names_period_ahead`)."""
+    return _naming_the_period(
+        hits,
+        scope,
+        "0000-00-00",
+        lambda text, published: names_period_ahead(text, published, scope),
+    )
 
 
 def cased_from(question: str, hits: Sequence[Hit]) -> str:

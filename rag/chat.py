@@ -1135,13 +1135,39 @@ def _swap_subject(previous: str, other: str) -> str | None:
         # the other thing, in that story (the old verb may not fit it: "How many injuries lost
         # power?"), so the previous question is kept beside it.
         return f"{counted.group(1).strip().capitalize()} {other}? ({previous.strip()})"
-    if words[0][:1].isupper():
+    described = re.search(
+        r"\bthe\s+((?:[A-Z][\w'’&-]*\s+)*[A-Z][\w'’&-]*)\s+(?P<noun>[a-z]+)\b", previous
+    )
+    if (
+        words[0].lower() == "the"
+        and len(words) > 1
+        and all(w[:1].isupper() for w in words[1:])
+        and described
+        and described.group("noun") in _SIDE_NOUNS
+    ):
+        # "What about the Conservative?" after "... did the Labour candidate get?": a name for
+        # the name that told the candidate apart.
+        return previous[: described.start(1)] + " ".join(words[1:]) + previous[described.end(1) :]
+    from rag.spans import is_role
+
+    person = words[0].lower() in ("the", "a", "an") and (
+        is_role(words[-1].lower()) or words[-1].lower() in _SIDE_NOUNS
+    )
+    if words[0][:1].isupper() or person or (
+        words[0].lower() == "the" and all(w[:1].isupper() for w in words[1:])
+    ):
         # A bare name ("did Ukraine lose", "in Westmere"), not one after "the", which names a
-        # thing by it ("the Kharkiv retreat").
+        # thing by it ("the Kharkiv retreat"). A person said by a role ("What about the
+        # Conservative candidate?" after "How many votes did Rachel Dunn get?") takes the
+        # place of the one named.
         name = re.search(r"(?<=\s)(?<!the\s)[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*", previous)
         if name:
             return previous[: name.start()] + other + previous[name.end() :]
     return None
+
+
+# Nouns for one side of a contest, told apart by a name: "the Labour candidate".
+_SIDE_NOUNS = frozenset("candidate nominee side team campaign camp party club".split())
 
 
 _PAST = re.compile(r"\b(?:did|was|were|had)\b|\b\w+ed\b", re.IGNORECASE)

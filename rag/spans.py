@@ -53,6 +53,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rag.changewords import (
+    CHANGE_VERBS,
     FALL_VERBS,
     MADE_FALL_VERBS,
     MADE_RISE_VERBS,
@@ -2195,6 +2196,9 @@ def typed_spans(
             best[scored[1:]] = (scored[0], c.kind)
     for span, share in _own_words(parsed, sentence, best).items():
         best[span] = (best[span][0] + OWN_WORDS_BONUS * share, best[span][1])
+    numbers = [span for span, (_, kind) in best.items() if kind == "number"]
+    for span in _set_apart_from_the_group(parsed, sentence, numbers, asked):
+        best[span] = (best[span][0] - CONTRAST_PENALTY, best[span][1])
     # A span that reached into the blanked dateline starts where its words do: "Photo-sharing
     # company", never "SAN FRANCISCO, 4 March 2025 — Photo-sharing company".
     trimmed: dict[tuple[int, int], tuple[float, str]] = {}
@@ -2950,19 +2954,136 @@ _GROUP_SAID = re.compile(
 )
 
 
-def _group_named_after(parsed: _Question, sentence: str, c: _Candidate, asked) -> bool:
-    """Does the figure `c` name, right after it, a group the question names (`_GROUP_SAID`)?
-    Only words of the group count, not the question's counted noun or its focus."""
+def _group_named_after(parsed: _Question, sentence: str, c: _Candidate, asked) -> set[str]:
+    """The words of a group the question names that the figure `c` names right after it
+    (`_GROUP_SAID`); empty when it names none. Only words of the group count, not the
+    question's counted noun or its focus."""
     said = _GROUP_SAID.match(sentence[c.end : c.end + 80])
     if not said:
-        return False
+        return set()
     if said.group("owned") is not None and not re.search(r"\bthe\s+$", sentence[: c.start]):
-        return False  # "the 1,397 of the Labour candidate", not "12,000 tonnes of the ..."
+        return set()  # "the 1,397 of the Labour candidate", not "12,000 tonnes of the ..."
     # Its own words only: "£4.80 for foot passengers and £19 for a car".
     words = re.split(r"\s+(?:and|but|against|versus|while)\s+|[£€$\d]", said.group("group"))[0]
     group = {_stem(w) for w in re.findall(r"[A-Za-z][\w'’-]*", words)} - _STOP
     group -= {parsed.counted, _stem(parsed.focus) if parsed.focus else ""}
-    return bool(group & asked)
+    return group & asked
+
+
+# A figure set apart from one a sentence gives the asked group: "Patients on the drug had an
+# average of 3.1 migraine days a month, compared with 6.4 for the placebo group" for "... did
+# placebo patients have?". The 3.1 is of another group, though its words fit the question
+# better (its own noun, "migraine days", stands after it; the 6.4 leaves it out).
+CONTRAST_PENALTY = GROUP_BONUS
+
+
+def _set_apart_from_the_group(
+    parsed: _Question, sentence: str, numbers: list[tuple[int, int]], asked
+) -> set[tuple[int, int]]:
+    """The figures at `numbers` (spans, any order) that another figure of the sentence sets
+    apart: one names, right after it, a group the question names (`_group_named_after`), and
+    their own words (from the figure before them to the one after) do not name it."""
+    numbers = sorted(numbers)
+    named = {}
+    for start, end in numbers:
+        words = _group_named_after(parsed, sentence, _Candidate(start, end, "number"), asked)
+        if words:
+            named[(start, end)] = words
+    if not named:
+        return set()
+    apart = set()
+    for i, (start, end) in enumerate(numbers):
+        if (start, end) in named:
+            continue
+        left = numbers[i - 1][1] if i else 0
+        right = numbers[i + 1][0] if i + 1 < len(numbers) else len(sentence)
+        rest = sentence[end:right]
+        stop = _FIGURE_WORDS_END.search(rest)
+        own = sentence[left:start] + " " + (rest[: stop.start()] if stop else rest)
+        own_stems = {_stem(w) for w in re.findall(r"[a-z][\w'’-]*", own.lower())}
+        if not any(words & own_stems for words in named.values()):
+            apart.add((start, end))
+    return apart
+
+
+# A time said with the side of it meant: "before May", "until 2024", "from May", "since 2019".
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
+_SIDE_OF_A_TIME = re.compile(
+    r"\b(?P<side>before|until|till|up\s+to|prior\s+to|from|after|since|starting|beginning)\s+"
+    rf"(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of)\s+)?(?P<time>(?:{_MONTHS})"
+    r"(?:\s+(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_BEFORE_SIDE = frozenset(("before", "until", "till", "up to", "prior to"))
+
+
+def _other_side_of_the_time(question: str, sentence: str, c: _Candidate) -> bool:
+    """Does the clause of `c` put it on the other side of a time the question names? "The ferry
+    will sail every 40 minutes from May" for "How often did the ferry sail before May?" (and
+    "Until May, it sailed twice a day" for "... from May?"). Only the same month or year
+    counts; a clause that names none says nothing."""
+    asked = _time_boundaries(question)
+    if not asked:
+        return False
+    said = _time_boundaries(clause_around(sentence, c.start, c.end))
+    return any((time, not before) in said and (time, before) not in said for time, before in asked)
+
+
+def _time_boundaries(text: str) -> set[tuple[str, bool]]:
+    """Each side-of-a-time of `text` (`_SIDE_OF_A_TIME`) as (the month or year the boundary
+    falls at, whether the text means before it). "until April" and "after April" take the
+    whole of April in or out, so their boundary is May: "until April" is "before May"."""
+    found = set()
+    months = _MONTHS.split("|")
+    for m in _SIDE_OF_A_TIME.finditer(text):
+        side = " ".join(m.group("side").lower().split())
+        words = m.group("time").lower().split()
+        if side in ("until", "till", "up to", "after"):  # the named month or year included
+            if words[0] in months:
+                month = months.index(words[0]) + 1
+                year = int(words[1]) + month // 12 if len(words) > 1 else None
+                words = [months[month % 12]] + ([str(year)] if year else [])
+            else:
+                words = [str(int(words[0]) + 1)]
+        found.add((" ".join(words), side in _BEFORE_SIDE))
+    return found
+
+
+# "the Labour candidate": a holder the question tells apart by a name describing its noun.
+_DESCRIBED_HOLDER = re.compile(
+    r"\bthe\s+(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)\s+(?P<noun>[a-z]+)\b"
+)
+_HOLDER_NOUNS = frozenset(
+    "candidate candidates nominee side team campaign camp group bloc party club".split()
+)
+
+
+def _holder_named_otherwise(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is `c` in a clause of a holder that the same noun names with another name than the
+    question's? "The Conservative candidate, Tom Hale, came second with 11,030 votes" (or "the
+    Green Party's Ola Nwosu took 2,310") for "How many votes did the Labour candidate get?".
+    Not when the clause names the question's own ("Labour's Rachel Dunn won with 14,212")."""
+    asked = _DESCRIBED_HOLDER.search(question)
+    if asked is None or asked.group("noun") not in _HOLDER_NOUNS:
+        return False
+    name = {w.lower() for w in asked.group("name").split()}
+    own = clause_around(sentence, c.start, c.end)
+    if name & {w.lower().strip(",.;:'’s") for w in own.split()}:
+        return False
+    offset = sentence.find(own)
+    before = own[: max(0, c.start - offset)]
+    others = [
+        m.group(1)
+        for m in re.finditer(
+            rf"((?:[A-Z][\w&-]*\s+)*[A-Z][\w&-]*)(?:\s+{asked.group('noun')}\b|['’]s\s+[A-Z])",
+            before,
+        )
+    ]
+    return any(
+        {w.lower() for w in other.split()} - {"the", "a", "an"} - name for other in others
+    )
 
 
 # "one of the five planned stops ... has been dropped, leaving four" for "How many stops will
@@ -3410,7 +3531,9 @@ def _score(
             sentence[max(0, c.start - 12) : c.start]
         ) and _verb_disagrees(parsed.text, sentence, c):
             penalty += VERB_PENALTY  # "moved to Australia at the age of 24" for "... die?"
-        if _ASKS_NOW.search(parsed.text) and _said_in_the_past(sentence, c):
+        if _ASKS_NOW.search(parsed.text) and _said_in_the_past(sentence, c) and not (
+            _CHANGED_TO.search(sentence[max(0, c.start - 60) : c.start])
+        ):
             penalty += TENSE_PENALTY  # "it had 14 stalls" when it opened, for "... now?"
         if c.number == "money" and _in_another_currency(parsed.text, sentence[c.start : c.end]):
             return None  # "$399" for "How much does the Aria 3 Max cost in euros?"
@@ -3692,6 +3815,10 @@ def _score(
         score += _displaced_fit(parsed.text, sentence, start, end, focus)
     if reported_of_another(parsed.text, sentence, start):
         return None
+    if _holder_named_otherwise(parsed.text, sentence, c):
+        return None  # "The Conservative candidate ... 11,030" for the Labour candidate's votes
+    if _other_side_of_the_time(parsed.text, sentence, c):
+        return None  # "will sail every 40 minutes from May" for "How often did it sail before May?"
     if parsed.kind in ("who", "which") and c.kind in ("person", "name") and _a_lesser_title(
         parsed.text, sentence, start, end, parsed.focus or _role_asked_by_verb(parsed.text)
     ):
@@ -4592,6 +4719,10 @@ def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
         r"\b(?:ris|increas|grow|grew|fall|fell|drop|climb|cut|rais|reduc|went)\w*\s+to\s*$", before
     ):
         fit += 0.8  # "rising to 20,000 tonnes" for "What will the quota rise to?"
+    elif _ASKS_NOW_OF_A_CHANGE.search(parsed.text) and _CHANGED_TO.search(
+        sentence[max(0, c.start - 60) : c.start]
+    ):
+        fit += 0.8  # "cut her sentence to six years" for "How long is her sentence now?"
     if re.search(r"\bfrom\s+(?:an?\s+average\s+of\s+|about\s+|around\s+)?$", before) and re.match(
         # "from an average of 9.8 migraine days a month before the trial to 4.1 days"
         r"(?:\s+[a-z][\w-]*){0,7}?\s*to\b", sentence[c.end :]
@@ -4621,6 +4752,11 @@ _CHANGED_TO_ASKED = re.compile(
     r"\b(?:rise|rises|rising|increase|increases|grow|grows|fall|falls|drop|drops|climb|"
     r"climbs|go\s+up|go\s+down|be\s+cut|be\s+raised|be\s+reduced)\s+to\s*\??$",
     re.I,
+)
+# A figure a change was made to: "cut her sentence to six years", "was raised to 30mph",
+# "increased the limit to 40". After the change, it is the value now.
+_CHANGED_TO = re.compile(
+    rf"\b(?:{alternation(CHANGE_VERBS)})\b(?:\s+(?!to\b)[\w'’-]+){{0,3}}\s+to\s+$", re.I
 )
 _ASKS_OLD_VALUE = re.compile(
     r"\b(?:before|previous|previously|prior|used\s+to|original|originally|formerly|at\s+first|"
@@ -5272,6 +5408,16 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
         subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")] if verb else []
         if not subjects or any(t.i in (number.i, number.head.i) for t in subjects):
             return False  # the figure counts the subject itself ("1,300,000 people lived")
+        if any(
+            t.dep_ == "dobj"
+            and _stem(t.lower_) in _content_stems(question)
+            and number.i not in {w.i for w in t.subtree}  # not "scored 30 goals"
+            and any(w.dep_ == "poss" for w in t.children)  # "her sentence", not "rates"
+            for t in verb.children
+        ):
+            # "The Court of Appeal cut her sentence to six years": the figure is of the thing
+            # the question asks about, its verb's object; the subject only changed it.
+            return False
         owner = subjects[0]
         # "Crestmoor raised its offer for Halvern Foods to 445p": the verb names the question's
         # own one too, so the figure is of a deal between the two, not another's alone.
@@ -5365,7 +5511,11 @@ def _said_in_the_past(sentence: str, c: _Candidate) -> bool:
         return False
     numbers = [t for t in _parsed(sentence) if c.start <= t.idx < c.end]
     verb = _verb_of(numbers[-1]) if numbers else None
-    return verb is not None and verb.tag_ == "VBD"
+    # "was jailed for eight years": a passive's past is its auxiliary's
+    return verb is not None and (
+        verb.tag_ == "VBD"
+        or any(t.dep_ == "auxpass" and t.tag_ == "VBD" for t in verb.children)
+    )
 
 
 _CURRENCIES = {
@@ -6650,7 +6800,10 @@ def titled_with_the_asked_role(question: str, sentence: str, start: int, end: in
 # A title under the one it names: "deputy governor", "assistant chief fire officer", "vice
 # chairman". Its holder is not the governor, the chief fire officer or the chairman.
 _LESSER = r"deputy|assistant|vice|associate|junior|under"
-_LESSER_BEFORE = re.compile(rf"\b({_LESSER})[- ]+((?:[\w'’-]+\s+){{1,4}})$", re.IGNORECASE)
+# (the title may stand in apposition: "The deputy chief constable, Ian Hall,")
+_LESSER_BEFORE = re.compile(
+    rf"\b({_LESSER})[- ]+((?:[\w'’-]+\s+){{0,3}}[\w'’-]+,?\s+)$", re.IGNORECASE
+)
 _LESSER_AFTER = re.compile(
     rf"^\s*,\s*(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?({_LESSER})[- ]+"
     r"((?:[\w'’-]+[ \t]*){1,4})",

@@ -62,6 +62,12 @@ GRACE_DAYS = {"day": 3, "week": 7, "month": 31, "quarter": 31, "year": 366}
 _LAST_YEAR = re.compile(r"\blast year\b|\bthe (?:previous|past) year\b", re.IGNORECASE)
 
 
+# "or later" after a period: the question's period is open on one side.
+_OPEN_SIDE_RE = re.compile(
+    r"\s*(?:,\s*)?(?:or\s+(later|after|since|earlier|before|sooner)|(onwards?))\b", re.I
+)
+
+
 def names_year(text: str, published: str | None, first: int, last: int) -> bool:
     """Does `text`, from a report published on `published` (YYYY-MM-DD), name a year from
     `first` to `last`: the year itself ("in 2023") or "last year" read against the report?"""
@@ -135,6 +141,43 @@ def names_period(text: str, published: str | None, scope: TimeScope) -> bool:
         if start <= last and end >= first:
             return True
     return False
+
+
+# Words of a time still to come: "will sail", "is due to open", "from next May".
+_AHEAD = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|set|planned|scheduled)\s+to|plans?\s+to|"
+    r"planned|scheduled|next)\b",
+    re.IGNORECASE,
+)
+
+
+def names_period_ahead(text: str, published: str | None, scope: TimeScope) -> bool:
+    """Does `text`, from a report published before the period of `scope`, name a time inside
+    it as one still to come? "The ferry will sail every 40 minutes from May" in a report of
+    March 2025 names May 2025 for "... after April?". A month without a year is the next
+    such month after the report; a year is itself ("will open in 2026"). Used for reports
+    published before an open period ("since", "after", "from"), which speak of it only
+    where they name it."""
+    if not _AHEAD.search(text):
+        return False  # "stood at 4.8 percent in July": a month already past
+    first = scope.since or date(1800, 1, 1)
+    last = scope.until or date(9999, 12, 31)
+    said = date.fromisoformat(published) if published else None
+    for match in re.finditer(rf"\b({_MONTH_RE})(?:\s+(?:of\s+)?({_YEAR_RE}))?\b", text, re.I):
+        if not match.group(1)[0].isupper():
+            continue  # "it may be": no month
+        month = _month_number(match.group(1))
+        if match.group(2):
+            year = int(match.group(2))
+        elif said is not None:
+            year = said.year if month > said.month else said.year + 1
+        else:
+            continue
+        start, end = _month_span(year, month)
+        if start <= last and end >= first:
+            return True
+    years = {int(y) for y in re.findall(rf"\b(?:in|from|by|during|until)\s+({_YEAR_RE})\b", text)}
+    return any(first.year <= y <= last.year for y in years)
 
 
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -463,6 +506,15 @@ def time_scope(question: str, reference: date | None) -> TimeScope:
                 # "Was turnout higher than in 2022?": 2022 is what "now" is compared with. It is
                 # searched only beside a period of its own ("in 2023 than in 2022", below).
                 baselines.append((start, end, grain, m))
+                continue
+            open_side = _OPEN_SIDE_RE.match(question, m.end())
+            if open_side:
+                # "in the 2000s or later", "2010 onwards": the period and all after it (or
+                # before it, "or earlier")
+                later = open_side.group(1).lower() not in ("earlier", "before", "sooner")
+                narrow(start, None) if later else narrow(None, end)
+                matched.append(m.group(0) + open_side.group(0))
+                taken.append((m.start(), open_side.end()))
                 continue
             if rel in ("since", "as of"):
                 narrow(start, None)

@@ -1007,6 +1007,19 @@ def test_noun_phrases_keep_the_name_a_thing_is_known_by():
          "What was the unemployment rate in Westmere (in 2023)?"),
         ("Who was replaced after the Kharkiv retreat?", "What about Russia?",
          "Who was replaced after the Kharkiv retreat (Russia)?"),
+        # A side's name for the name that told the candidate apart; a person said by a role
+        # takes the named person's place (the re-test's "What about the Conservative?").
+        ("How many votes did the Labour candidate get?", "What about the Conservative?",
+         "How many votes did the Conservative candidate get?"),
+        ("How many votes did the Labour candidate get?", "And the Green Party?",
+         "How many votes did the Green Party candidate get?"),
+        ("How many votes did Rachel Dunn get?", "What about the Conservative candidate?",
+         "How many votes did the Conservative candidate get?"),
+        ("How old is Mateus Coelho?", "What about the goalkeeper?",
+         "How old is the goalkeeper?"),
+        # ... but a describer of a thing stays a thing's
+        ("Why was the Norrvik bridge closed?", "What about the Conservative?",
+         "Why was the Norrvik bridge closed (the Conservative)?"),
     ],
 )
 def test_what_about_x_asks_the_previous_question_of_x(previous, question, expected):

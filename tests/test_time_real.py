@@ -234,3 +234,43 @@ def test_a_plan_a_later_report_revises_is_answered_by_the_newest(tram_rag, quest
     assert answer.short_answer.text == newest
     assert answer.citations[answer.short_answer.n - 1].published == "2025-10-30"
     assert "first reported as" in answer.answer and first in answer.answer
+
+
+@pytest.fixture(scope="module")
+def timetable_rag(tmp_path_factory):
+    return rag_over(tmp_path_factory, "timetable", {
+        "ferry": ("Island ferry to sail every 40 minutes from May", "2025-03-14",
+                  "The Skerry Isles ferry will sail every 40 minutes from May, the operator "
+                  "Northlink Ferries said on Friday.\n\nUntil April, the ferry sailed only twice "
+                  "a day between Portlach and Skerry Main.\n\nA single fare will cost £4.50 for "
+                  "foot passengers and £19 for a car and driver."),
+        "court": ("Former charity head's sentence cut on appeal", "2025-11-20",
+                  "Margaret Quill, 54, was jailed for eight years in March for stealing £2.3 "
+                  "million from the charity she ran.\n\nOn Thursday the Court of Appeal cut her "
+                  "sentence to six years, saying the judge had not given enough weight to her "
+                  "guilty plea."),
+    })
+
+
+@pytest.mark.parametrize(
+    "question", ["How often does the ferry sail after April?", "How often will the ferry sail "
+                 "since May?"],
+)
+def test_a_plan_reported_before_an_open_period_answers_it(timetable_rag, question):
+    # The re-test of trial 18: "after April" kept only reports from May on, and the March
+    # report that announced the timetable was never searched.
+    answer = timetable_rag.ask(question)
+    assert not answer.refused, answer.answer
+    assert answer.short_answer.text == "every 40 minutes"
+
+
+def test_the_other_side_of_the_time_is_no_answer(timetable_rag):
+    answer = timetable_rag.ask("How often did the ferry sail before May?")
+    assert answer.refused or answer.short_answer.text == "twice a day", answer.answer
+
+
+def test_the_value_a_change_was_made_to_answers_now(timetable_rag):
+    answer = timetable_rag.ask("How long is Margaret Quill's sentence now?")
+    assert not answer.refused and answer.short_answer.text == "six years", answer.answer
+    first = timetable_rag.ask("How long was Margaret Quill jailed for in March?")
+    assert first.short_answer.text == "eight years", first.answer

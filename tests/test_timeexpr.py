@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from rag.timeexpr import time_scope
+from rag.timeexpr import TimeScope, names_period_ahead, time_scope
 
 REF = date(2024, 8, 12)  # the newest report of cases/dated-figures
 D = date
@@ -37,6 +37,11 @@ D = date
         ("What was the rate before June 2023?", None, D(2023, 5, 31), ""),
         ("What was promised until 2022?", None, D(2022, 12, 31), ""),
         ("How did prices move between 2019 and 2021?", D(2019, 1, 1), D(2021, 12, 31), "year"),
+        # a period left open on one side
+        ("Which titles did she win in the 2000s or later?", D(2000, 1, 1), None, ""),
+        ("What did he build in 2010 or after?", D(2010, 1, 1), None, ""),
+        ("Which films did she make in 1995 or earlier?", None, D(1995, 12, 31), ""),
+        ("What was decided in March, or later?", D(2024, 3, 1), None, ""),
         ("What happened from March to May 2024?", D(2024, 3, 1), D(2024, 5, 31), "month"),
         ("What happened from November to February 2024?", D(2023, 11, 1), D(2024, 2, 29), "month"),
         # relative windows
@@ -372,3 +377,22 @@ def test_a_year_that_only_bounds_names_no_period():
                             scope)
     assert names_period("Unemployment was 6.1 percent in 2021.", "2024-08-14", scope)
     assert names_period("2021's rate was the highest in a decade.", "2024-08-14", scope)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "since", "named"),
+    [
+        # a plan reported before an open period names a time inside it as one to come
+        ("The ferry will sail every 40 minutes from May.", "2025-03-14", D(2025, 5, 1), True),
+        ("The bridge is due to reopen in June 2026.", "2025-03-14", D(2026, 1, 1), True),
+        ("The new line is expected to open in 2027.", "2025-03-14", D(2026, 1, 1), True),
+        # ... not a month already past when it was reported, nor one before the period
+        ("Unemployment stood at 4.8 percent in July.", "2024-08-12", D(2024, 9, 1), False),
+        ("The ferry will sail every 40 minutes from May.", "2025-03-14", D(2025, 6, 1), False),
+        ("The ferry sailed twice a day in 2024.", "2025-03-14", D(2025, 1, 1), False),
+    ],
+)
+def test_a_period_named_ahead(sentence, published, since, named):
+    scope = TimeScope(since=since, until=None)
+    assert names_period_ahead(sentence, published, scope) is named
+
