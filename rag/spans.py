@@ -2208,6 +2208,12 @@ def typed_spans(
             trimmed[(s, e)] = (v, kind)
     trimmed.update(_ranges(sentence, trimmed))
     trimmed.update(_bare_list(sentence, trimmed))
+    if parsed.focus == "time" and parsed.wants == ("date",):
+        # "What time does the last ferry leave?": "Until April" is no time of day. (Dropped
+        # only now: the day beside a time still weighs on which time is the asked one.)
+        trimmed = {
+            (s, e): v for (s, e), v in trimmed.items() if _TIME_OF_DAY.search(sentence[s:e])
+        }
     # Among equal scores the longer span wins ("shortage of the steel fixings", not "shortage").
     return sorted(
         ((v, s, e, kind) for (s, e), (v, kind) in trimmed.items()),
@@ -3178,6 +3184,13 @@ _ROUTE_END = re.compile(
 )
 
 
+# A time of day, by the clock or by the word: "6am", "10.30", "noon", "on Tuesday evening".
+_TIME_OF_DAY = re.compile(
+    r"\d\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[.:]\d\d\b|\b(?:noon|midday|midnight|o['’]clock|"
+    r"morning|afternoon|evening|night|overnight|dawn|dusk|daybreak|sunrise|sunset|lunchtime|"
+    r"teatime|tonight)\b",
+    re.IGNORECASE,
+)
 _CLOCK_ONLY = re.compile(
     r"^(?:at\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d|noon|midday|"
     r"midnight)$",
@@ -3265,7 +3278,11 @@ def _score(
         ):
             return None  # "a ferry ... at a cost of 62 million euros" is no ticket's price
         if parsed.number == "money" and c.number == "percent" and (
-            parsed.focus in _MONEY_ONLY or measure == "fine"
+            parsed.focus in _MONEY_ONLY
+            or measure == "fine"
+            # "How much will the drug cost?": not "42 percent of those taking the drug" (a
+            # change in a cost may be a percentage: "How much did costs rise?")
+            or (measure == "cost" and not _CHANGE_ASKED.search(parsed.text))
         ):
             # "a 12 percent rise in pre-tax profit" is no revenue or profit; "fined up to 4
             # percent of its turnover" says no sum
@@ -4753,6 +4770,7 @@ _CHANGED_TO_ASKED = re.compile(
     r"climbs|go\s+up|go\s+down|be\s+cut|be\s+raised|be\s+reduced)\s+to\s*\??$",
     re.I,
 )
+_CHANGE_ASKED = re.compile(rf"\b(?:{alternation(CHANGE_VERBS)}|up|down)\b", re.IGNORECASE)
 # A figure a change was made to: "cut her sentence to six years", "was raised to 30mph",
 # "increased the limit to 40". After the change, it is the value now.
 _CHANGED_TO = re.compile(
@@ -5406,6 +5424,16 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     if owner is None:
         verb = _verb_of(number)
         subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")] if verb else []
+        while verb is not None and not subjects and verb.dep_ in ("pcomp", "xcomp"):
+            # "Margaret Quill was jailed for stealing £2.3 million", "... after admitting
+            # stealing": a verb with no subject of its own after a preposition or another verb
+            # is done by the subject of the verb it hangs from. (Not "followed by Wales at 5.1
+            # percent", which is no deed of the sentence's subject.)
+            governing = _verb_of(verb.head)
+            if governing is None or governing.i == verb.i:
+                break
+            verb = governing
+            subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
         if not subjects or any(t.i in (number.i, number.head.i) for t in subjects):
             return False  # the figure counts the subject itself ("1,300,000 people lived")
         if any(
