@@ -186,7 +186,9 @@ _INSTITUTIONS = frozenset(
     "Stadium Airport Prize Award Trust Cells Systems Water Energy Airways Motors Studios "
     "Democrats Republicans Greens Liberals Conservatives Labour Branch Bureau Inspectorate "
     "Board Authority Tribunal Coastguard Regulator Directorate Alliance Coalition Front "
-    "Movement Forward".split()
+    "Movement Forward Hospice Hospices Town FC AFC Wanderers Albion County Borough Academy "
+    "Charity Foundation Society Clinic Library Theatre Gallery Cathedral Prison Infirmary Press "
+    "Ltd Limited plc PLC Inc".split()
 )
 
 
@@ -1020,6 +1022,11 @@ _LEADING_WH = re.compile(
     r"could|can)\b))",
     re.IGNORECASE,
 )
+_LEADING_COUNT = re.compile(
+    r"^\s*how\s+(?:many|much)\s+(?P<noun>(?:[a-z-]+\s+){0,2}?)(?=(?:did|does|do|was|were|is|are|"
+    r"has|have|had|will|would)\b)",
+    re.IGNORECASE,
+)
 _TRAILING_PREPOSITION = re.compile(r"\s+(?:to|for|with|from|by|at|about|of|on|in)\s*\?*\s*$", re.I)
 
 
@@ -1069,13 +1076,28 @@ def _asked_anew(previous: str, wh: str) -> str | None:
     not open with one before its verb."""
     if not _BARE_WH.fullmatch(wh.strip()):
         return None
+    word = wh.strip()
+    counted = _LEADING_COUNT.match(previous)
+    if counted is not None and word.lower() in ("why", "when", "where"):
+        # "How many libraries did Harbridge council first plan to close?" + "Why?" -> "Why
+        # did Harbridge council first plan to close libraries?": the counted things go back
+        # after the verb they are the object of.
+        clause = previous[counted.end() :].rstrip(" ?")
+        noun = counted.group("noun").strip()
+        aux, _, rest = clause.partition(" ")
+        from rag.spans import IRREGULAR_VERBS
+
+        first = rest.split()[0].lower() if rest.split() else ""
+        if noun and (first.endswith("ed") or first in IRREGULAR_VERBS):
+            # "How many homes were destroyed?": the counted things are the subject
+            return f"{word[0].upper()}{word[1:].lower()} {aux} {noun} {rest}?"
+        return f"{word[0].upper()}{word[1:].lower()} {clause}{' ' + noun if noun else ''}?"
     match = _LEADING_WH.match(previous)
     if match is None:
         return None
     clause = previous[match.end() :].rstrip(" ?")
     if re.match(r"^\s*(?:who|whom|what|which)\b", previous, re.I):
         clause = _TRAILING_PREPOSITION.sub("", clause)
-    word = wh.strip()
     return f"{word[0].upper()}{word[1:].lower()} {clause}?"
 
 

@@ -546,6 +546,40 @@ IRREGULAR_VERBS = {
     "dies": "die",
     "dying": "die",
     "caught": "catch",
+    # (more pasts a "Which court heard ...?" must read as its verb, not as the slot noun)
+    "heard": "hear",
+    "dealt": "deal",
+    "brought": "bring",
+    "sent": "send",
+    "sought": "seek",
+    "taught": "teach",
+    "thought": "think",
+    "stole": "steal",
+    "stolen": "steal",
+    "broke": "break",
+    "broken": "break",
+    "spoke": "speak",
+    "spoken": "speak",
+    "knew": "know",
+    "known": "know",
+    "threw": "throw",
+    "thrown": "throw",
+    "flew": "fly",
+    "flown": "fly",
+    "drove": "drive",
+    "driven": "drive",
+    "oversaw": "oversee",
+    "overseen": "oversee",
+    "withdrew": "withdraw",
+    "withdrawn": "withdraw",
+    "upheld": "uphold",
+    "overturned": "overturn",
+    "swept": "sweep",
+    "fled": "flee",
+    "sank": "sink",
+    "sunk": "sink",
+    "saw": "see",
+    "seen": "see",
 }
 
 
@@ -2953,6 +2987,8 @@ _GROUP_SAID = re.compile(
     r"^\s*(?:[a-z%]+\s+){0,2}?"
     # "for a car", "on the placebo", "among renters"; not a place ("on Millbrook Farm")
     r"(?:(?:for|on|among)\s+(?:the\s+|a\s+|an\s+|each\s+)?(?=[a-z])"
+    # "against 13.1 percent in the control group": "in" only before a group's own noun
+    r"|in\s+the\s+(?=[a-z][\w-]*\s+(?:group|arm|cohort)\b)"
     r"|of\s+(?:those|them|people|patients|participants)\s+(?:given|taking|receiving|on|in|with)"
     r"\s+(?:the\s+|a\s+|an\s+)?"
     r"|(?P<owned>)of\s+the\s+(?=[A-Z]))"
@@ -2973,9 +3009,17 @@ def _group_named_after(parsed: _Question, sentence: str, c: _Candidate, asked) -
     words = re.split(r"\s+(?:and|but|against|versus|while)\s+|[£€$\d]", said.group("group"))[0]
     group = {_stem(w) for w in re.findall(r"[A-Za-z][\w'’-]*", words)} - _STOP
     group -= {parsed.counted, _stem(parsed.focus) if parsed.focus else ""}
+    if said.group("owned") is None and group - _GENERIC_GROUP_WORDS - asked:
+        # "compared with 190 on the old trains" for "... each new train?": a group the
+        # question does not name all of is another one ("old" is not asked).
+        return set()
     return group & asked
 
 
+# Words that say a group is one without saying which: "the placebo group", "those patients".
+_GENERIC_GROUP_WORDS = frozenset(
+    _stem(w) for w in "group groups arm cohort people patients participants those".split()
+)
 # A figure set apart from one a sentence gives the asked group: "Patients on the drug had an
 # average of 3.1 migraine days a month, compared with 6.4 for the placebo group" for "... did
 # placebo patients have?". The 3.1 is of another group, though its words fit the question
@@ -2991,25 +3035,40 @@ def _set_apart_from_the_group(
     their own words (from the figure before them to the one after) do not name it."""
     numbers = sorted(numbers)
     named = {}
-    for start, end in numbers:
-        words = _group_named_after(parsed, sentence, _Candidate(start, end, "number"), asked)
-        if words:
-            named[(start, end)] = words
-    if not named:
-        return set()
-    apart = set()
+    own_words = {}
     for i, (start, end) in enumerate(numbers):
-        if (start, end) in named:
-            continue
         left = numbers[i - 1][1] if i else 0
         right = numbers[i + 1][0] if i + 1 < len(numbers) else len(sentence)
         rest = sentence[end:right]
         stop = _FIGURE_WORDS_END.search(rest)
-        own = sentence[left:start] + " " + (rest[: stop.start()] if stop else rest)
-        own_stems = {_stem(w) for w in re.findall(r"[a-z][\w'’-]*", own.lower())}
-        if not any(words & own_stems for words in named.values()):
-            apart.add((start, end))
-    return apart
+        before = sentence[left:start]
+        joins = list(_CLAUSE_JOIN.finditer(before))
+        before = before[joins[-1].end() :] if joins else before
+        own = before + " " + (rest[: stop.start()] if stop else rest)
+        own_words[(start, end)] = {_stem(w) for w in re.findall(r"[a-z][\w'’-]*", own.lower())}
+        words = _group_named_after(parsed, sentence, _Candidate(start, end, "number"), asked)
+        # "while those in the control group averaged 4,200": the group said before it, as
+        # the subject of its own clause
+        words = words or {
+            _stem(m.group(1))
+            for m in _GROUP_BEFORE.finditer(before)
+            if _stem(m.group(1)) in asked
+        }
+        if words - _GENERIC_GROUP_WORDS:
+            named[(start, end)] = words - _GENERIC_GROUP_WORDS  # "control", not "group"
+    if not named:
+        return set()
+    return {
+        span
+        for span in numbers
+        if span not in named
+        and not any(words & own_words[span] for words in named.values())
+    }
+
+
+_GROUP_BEFORE = re.compile(
+    r"\b(?:in|on|among|of)\s+the\s+([a-z][\w-]*)\s+(?:group|arm|cohort)\b", re.IGNORECASE
+)
 
 
 # A time said with the side of it meant: "before May", "until 2024", "from May", "since 2019".
@@ -3060,6 +3119,8 @@ def _time_boundaries(text: str) -> set[tuple[str, bool]]:
 # "the Labour candidate": a holder the question tells apart by a name describing its noun.
 _DESCRIBED_HOLDER = re.compile(
     r"\bthe\s+(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)\s+(?P<noun>[a-z]+)\b"
+    # "Reform UK's candidate"
+    r"|\b(?P<owner>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)['’]s\s+(?P<owned>[a-z]+)\b"
 )
 _HOLDER_NOUNS = frozenset(
     "candidate candidates nominee side team campaign camp group bloc party club".split()
@@ -3072,18 +3133,27 @@ def _holder_named_otherwise(question: str, sentence: str, c: _Candidate) -> bool
     Green Party's Ola Nwosu took 2,310") for "How many votes did the Labour candidate get?".
     Not when the clause names the question's own ("Labour's Rachel Dunn won with 14,212")."""
     asked = _DESCRIBED_HOLDER.search(question)
-    if asked is None or asked.group("noun") not in _HOLDER_NOUNS:
+    if asked is None or (asked.group("noun") or asked.group("owned")) not in _HOLDER_NOUNS:
         return False
-    name = {w.lower() for w in asked.group("name").split()}
+    noun = asked.group("noun") or asked.group("owned")
+    name = {w.lower() for w in (asked.group("name") or asked.group("owner")).split()}
     own = clause_around(sentence, c.start, c.end)
-    if name & {w.lower().strip(",.;:'’s") for w in own.split()}:
-        return False
     offset = sentence.find(own)
     before = own[: max(0, c.start - offset)]
+    # A list gives each item its own holder: "Labour's Gareth Pryce was second with 1,472,
+    # Reform UK's Denise Hollins third with 1,210": from the figure before it.
+    figures = list(re.finditer(r"\d[\d,.]*\d|\d", before))
+    if figures:
+        before = before[figures[-1].end() :]
+    if name & {re.sub(r"['’]s$", "", w.lower().strip(",.;:")) for w in before.split()}:
+        return False
     others = [
         m.group(1)
         for m in re.finditer(
-            rf"((?:[A-Z][\w&-]*\s+)*[A-Z][\w&-]*)(?:\s+{asked.group('noun')}\b|['’]s\s+[A-Z])",
+            # "the Conservative candidate", "Reform UK's Denise Hollins", "the Conservative,
+            # Robert Ainsley,"
+            rf"((?:[A-Z][\w&-]*\s+)*[A-Z][\w&-]*)(?:\s+{noun}\b|['’]s\s+[A-Z]"
+            r"|,\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,)",
             before,
         )
     ]
@@ -3282,7 +3352,10 @@ def _score(
             or measure == "fine"
             # "How much will the drug cost?": not "42 percent of those taking the drug" (a
             # change in a cost may be a percentage: "How much did costs rise?")
-            or (measure == "cost" and not _CHANGE_ASKED.search(parsed.text))
+            or (
+                (measure == "cost" or _SUM_ASKED.search(parsed.text))
+                and not _CHANGE_ASKED.search(parsed.text)
+            )
         ):
             # "a 12 percent rise in pre-tax profit" is no revenue or profit; "fined up to 4
             # percent of its turnover" says no sum
@@ -4748,6 +4821,8 @@ def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
     elif re.search(r"\b(?:revised|raised|cut|lowered|changed|increased|reduced)\s+to\s+\S+"
                    r"(?:\s+\S+)?\s+from\s*$", sentence[max(0, c.start - 50) : c.start], re.I):
         fit += old_value  # "revised to 0.3 percent from 0.2 percent": 0.2 was the figure before
+    elif _CHANGE_MADE_FROM.search(sentence[max(0, c.start - 60) : c.start]):
+        fit += old_value  # "had reduced the sentence from six years": the value before
     elif re.search(
         r"\b(?:up|down|compared with|against|than(?: the)?)\s+(?:from\s+)?(?:the\s+)?$",
         sentence[max(0, c.start - 16) : c.start].lower(),
@@ -4769,6 +4844,15 @@ _CHANGED_TO_ASKED = re.compile(
     r"\b(?:rise|rises|rising|increase|increases|grow|grows|fall|falls|drop|drops|climb|"
     r"climbs|go\s+up|go\s+down|be\s+cut|be\s+raised|be\s+reduced)\s+to\s*\??$",
     re.I,
+)
+_CHANGE_MADE_FROM = re.compile(
+    rf"\b(?:{alternation(CHANGE_VERBS)})\b(?:\s+(?!to\b)[\w'’-]+){{0,3}}\s+from\s+$", re.I
+)
+# "How much will it spend / pay / charge ...?" asks a sum, not "How much of its budget ...?"
+_SUM_ASKED = re.compile(
+    r"^\s*how\s+much\s+(?!of\b)(?:[\w'’-]+\s+){0,5}?(?:spend|pay|charge|raise|borrow|lend|"
+    r"invest|earn|owe)\b",
+    re.IGNORECASE,
 )
 _CHANGE_ASKED = re.compile(rf"\b(?:{alternation(CHANGE_VERBS)}|up|down)\b", re.IGNORECASE)
 # A figure a change was made to: "cut her sentence to six years", "was raised to 30mph",
@@ -5404,6 +5488,14 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     if not any(not _names_a_thing(t) for t in proper):
         return False
     names = {t.lower_ for t in proper}
+    subjects = [t for t in _parsed(question) if t.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and all(
+        t.pos_ == "NOUN" and (is_role(t.lower_) or _people_word(t.lower_)) for t in subjects
+    ):
+        # "How much did the former treasurer take from St Brannoc's Hospice?": the doer is
+        # said by a role, which the sentence may name ("Ashcroft ... moved £1,312,000"); the
+        # question's names are what was done to.
+        return False
     numbers = [t for t in _parsed(sentence) if c.start <= t.idx < c.end]
     if not numbers:
         return False

@@ -1128,6 +1128,19 @@ NINTH_TRIAL = [
      "When did Joanne Whitfield report the theft?"),
     (turn("Where was the final played?", "the Abbey Ground [1]."), "When?",
      "When was the final played?"),
+    # ... and of a count, with the counted things back in their place (trial 19)
+    (turn("How many libraries did Harbridge council first plan to close?", "three [1]."),
+     "Why?", "Why did Harbridge council first plan to close libraries?"),
+    (turn("How many homes were destroyed?", "27 [1]."), "Why?", "Why were homes destroyed?"),
+    # A hospice, a town's team and a club are bodies: no "she" or "he" (trial 19)
+    (turn("Who was jailed over the St Brannoc's Hospice fraud?",
+          "I could not find the answer in the articles."),
+     "How much did she steal?", "How much did she steal?"),
+    (turn("Who scored twice for Ashdown Town?", "I could not find the answer in the articles."),
+     "How old is she?", "How old is she?"),
+    (turn("Who did Castleford Rovers sign?", "FC Zwartewater [1]. Castleford Rovers have "
+          "signed the Danish striker Mikkel Sørensen from the Dutch club FC Zwartewater. [1]"),
+     "How old is he?", "How old is Mikkel Sørensen?"),
     # "How many X ...?" + "What about Y?": the same count of the other thing.
     (turn("How many firefighters are tackling the fire?", "About 120 [1]."),
      "What about fire engines?",
