@@ -153,8 +153,8 @@ _NUMBER = (
     r"|(?<=at least )an?(?=\s+(?:year|month|week|day|hour|decade)\b)"
     r"|(?<=more than )an?(?=\s+(?:year|month|week|day|hour|decade)\b)"
     r"|(?<=less than )an?(?=\s+(?:year|month|week|day|hour|decade)\b))"
-    # "six and a half years", "two and a half million": one number
-    rf"(?:\s+and\s+a\s+(?:half|quarter)\b)?"
+    # "six and a half years", "two and a half million", "a four-and-a-half-year contract"
+    rf"(?:[\s-]+and[\s-]+a[\s-]+(?:half|quarter)\b)?"
     rf"(?:\s?(?:{_SCALE})\b)?"
     # "50,000 Swiss francs", "2 million Hong Kong dollars": the country is part of the unit.
     rf"(?:[\s-]?(?:(?:{_CURRENCY_COUNTRY})\s)?(?:{_CURRENCY_WORD}|{_UNIT})(?![\w]))?"
@@ -1118,6 +1118,10 @@ def _parse_kind(question: str) -> _Question:
         if following in _MEASURE_ADJECTIVES:
             wants = ("number", "date") if following in ("early", "late") else ("number",)
             number, dimension = _number_kind(text, ""), _DIMENSION_OF.get(following, "")
+            if following != "much" and number == "money" and _number_kind(
+                re.sub(r"\b(?:get|gets|got|make|makes|made)\b", " ", text, flags=re.I), ""
+            ) != "money":
+                number = ""  # "How high did the waiting list get?": "get" says no sum
             if following == "strong" and re.search(r"\b(?:winds?|gusts?|gales?)\b", text, re.I):
                 dimension = "speed"  # "How strong were the gusts?": "85mph"
             if number == "change":
@@ -1382,7 +1386,7 @@ def same_measure(a: str, b: str) -> bool:
 
 def _number_type(text: str) -> str:
     # "six and a half years" is of its unit, not a share
-    text = re.sub(r"\s+and\s+a\s+(?:half|quarter)\b", "", text, flags=re.I)
+    text = re.sub(r"[\s-]+and[\s-]+a[\s-]+(?:half|quarter)\b", "", text, flags=re.I)
     if re.match(r"^\d+(?:\s?[-–]\s?|\s(?:votes?\s)?to\s)\d+$", text):
         return "score"
     if _MONEY.search(text):
@@ -5903,6 +5907,9 @@ def _another_figure_has(sentence: str, c: _Candidate, years: set[str]) -> bool:
             continue
         if _number_type(f.group(0)) != c.number:
             continue
+        if re.search(r"\b(?:first|second|third|fourth|final|last)\s+$", sentence[: f.start()],
+                     re.I) and re.match(r"(?:half|quarter)\b", f.group(0).strip(), re.I):
+            continue  # "in the first half of 2025" is a period, no figure
         if any({(c.start, c.end), f.span()} <= pair for pair in pairs):
             continue
         other = _figure_years(sentence, _Candidate(f.start(), f.end(), "number"))
@@ -6052,6 +6059,17 @@ def _of_the_other_one(question: str, sentence: str, c: _Candidate) -> bool:
     clause = clause_around(sentence, c.start, c.end)
     said = [(m.group(1).lower(), m.group(2).lower()) for m in _CONTRASTED_THING.finditer(clause)]
     said = [(w, n) for w, n in said if n == "one" or _stem(n) == noun]
+    # "14 new four-carriage trains, built ... at a cost of £168 million, ... compared with 190
+    # on the old trains": the asked one may be said with words between, or after a count.
+    said += [
+        (m.group(1).lower(), noun)
+        for m in re.finditer(
+            rf"\b(?:the|its|their|a|an|\d[\d,]*)\s+({_CONTRASTED.replace(' ', '|')})\s+"
+            rf"(?:[\w-]+\s+){{1,2}}?{re.escape(asked.group(2).lower()[:4])}[a-z]*\b",
+            clause,
+            re.IGNORECASE,
+        )
+    ]
     return bool(said) and all(w != word for w, _ in said)
 
 
