@@ -3134,12 +3134,11 @@ _GROUP_BEFORE = re.compile(
 
 
 # A time said with the side of it meant: "before May", "until 2024", "from May", "since 2019".
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-)
+_MONTH_NAMES = tuple(_MONTHS.split("|")[:12])  # "january" .. "december", in order
 _SIDE_OF_A_TIME = re.compile(
     r"\b(?P<side>before|until|till|up\s+to|prior\s+to|from|after|since|starting|beginning)\s+"
-    rf"(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of)\s+)?(?P<time>(?:{_MONTHS})"
+    rf"(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of)\s+)?"
+    rf"(?P<time>(?:{'|'.join(_MONTH_NAMES)})"
     r"(?:\s+(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -3163,7 +3162,7 @@ def _time_boundaries(text: str) -> set[tuple[str, bool]]:
     falls at, whether the text means before it). "until April" and "after April" take the
     whole of April in or out, so their boundary is May: "until April" is "before May"."""
     found = set()
-    months = _MONTHS.split("|")
+    months = _MONTH_NAMES
     for m in _SIDE_OF_A_TIME.finditer(text):
         side = " ".join(m.group("side").lower().split())
         words = m.group("time").lower().split()
@@ -4907,9 +4906,19 @@ _CHANGED_TO_ASKED = re.compile(
     r"climbs|go\s+up|go\s+down|be\s+cut|be\s+raised|be\s+reduced)\s+to\s*\??$",
     re.I,
 )
-_CHANGE_MADE_FROM = re.compile(
-    rf"\b(?:{alternation(CHANGE_VERBS)})\b(?:\s+(?!to\b)[\w'’-]+){{0,3}}\s+from\s+$", re.I
-)
+
+
+def _change_made(preposition: str) -> re.Pattern:
+    """A verb of change, up to three words (its object), then `preposition` right before the
+    figure: "cut her sentence to " (the value after), "reduced the sentence from " (before)."""
+    return re.compile(
+        rf"\b(?:{alternation(CHANGE_VERBS)})\b(?:\s+(?!to\b|from\b)[\w'’-]+){{0,3}}\s+"
+        rf"{preposition}\s+$",
+        re.IGNORECASE,
+    )
+
+
+_CHANGE_MADE_FROM = _change_made("from")
 # "How much will it spend / pay / charge ...?" asks a sum, not "How much of its budget ...?"
 _SUM_ASKED = re.compile(
     r"^\s*how\s+much\s+(?!of\b)(?:[\w'’-]+\s+){0,5}?(?:spend|pay|charge|raise|borrow|lend|"
@@ -4919,9 +4928,7 @@ _SUM_ASKED = re.compile(
 _CHANGE_ASKED = re.compile(rf"\b(?:{alternation(CHANGE_VERBS)}|up|down)\b", re.IGNORECASE)
 # A figure a change was made to: "cut her sentence to six years", "was raised to 30mph",
 # "increased the limit to 40". After the change, it is the value now.
-_CHANGED_TO = re.compile(
-    rf"\b(?:{alternation(CHANGE_VERBS)})\b(?:\s+(?!to\b)[\w'’-]+){{0,3}}\s+to\s+$", re.I
-)
+_CHANGED_TO = _change_made("to")
 _ASKS_OLD_VALUE = re.compile(
     r"\b(?:before|previous|previously|prior|used\s+to|original|originally|formerly|at\s+first|"
     r"initially|old|(?:until|till|up\s+to)\s+now)\b",
