@@ -3052,8 +3052,12 @@ def _dates_of_the_asked_event(
     said: dict[tuple[int, int], bool] = {}
     for a, b in dates:
         tokens = [t for t in doc if a <= t.idx < b]
-        if not tokens:
-            continue
+        outer = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+        if not tokens or any(
+            t.head.pos_ in ("NOUN", "PROPN") and t.dep_ in ("compound", "nummod", "amod", "nmod")
+            for t in outer
+        ):
+            continue  # "the 2025 festival": a date that names which one, not when
         words: set[str] = set()
         token = tokens[-1].head
         while True:
@@ -3219,8 +3223,12 @@ def _holder_named_otherwise(question: str, sentence: str, c: _Candidate) -> bool
         )
     ]
     return any(
-        {w.lower() for w in other.split()} - {"the", "a", "an"} - name for other in others
+        {w.lower() for w in other.split()} - _NOT_A_SIDE - name for other in others
     )
+
+
+# Capitalised words before a holder's noun that name no side: "His party had proposed ...".
+_NOT_A_SIDE = frozenset("the a an his her its their our my your this that these those".split())
 
 
 # "one of the five planned stops ... has been dropped, leaving four" for "How many stops will
