@@ -266,13 +266,34 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
     for i, sentence in enumerate(sentences):
         for m in _TEXT_PRONOUN_RE.finditer(sentence):
             who = first_mention(sentence, m.start())
-            if who is None and i > 0 and not _ANOTHER_NAME.search(sentence[: m.start()]):
+            if (
+                who is None and i > 0 and not _ANOTHER_NAME.search(sentence[: m.start()])
+                # "Her husband, the geologist Hamish Carraway, died in 2010. She is ...": the
+                # "she" goes on with the "her" the name was told against, not with the name
+                and not _opens_with_a_pronoun(sentences[i - 1], names)
+            ):
                 # (not past a name of its own sentence: "Local MP Jonathan Ebbs said he ..."
                 # says nothing of the Doreen Maddox before it)
                 who = first_mention(sentences[i - 1], len(sentences[i - 1]))
             if who is not None:
                 votes.setdefault(who, set()).add(_PRONOUN_GENDER[m.group(1).lower()])
     return {name: next(iter(g)) for name, g in votes.items() if len(g) == 1}
+
+
+def _opens_with_a_pronoun(sentence: str, names: Sequence[str]) -> bool:
+    """Does a he/she/his/her of `sentence` come before any of `names` is said in it ("Her
+    husband, ... Hamish Carraway, died")? Then the sentence's first name is told in relation
+    to someone else, who is the one a pronoun of the next sentence most likely goes on with."""
+    pronoun = _TEXT_PRONOUN_RE.search(sentence)
+    if pronoun is None:
+        return False
+    said = [
+        m.start()
+        for name in names
+        for mention in {name, name.split()[-1]}
+        for m in re.finditer(rf"\b{re.escape(mention)}\b", sentence)
+    ]
+    return not said or pronoun.start() < min(said)
 
 
 # A name of two capitalised words or more, not opening the sentence: someone the pronoun may be.

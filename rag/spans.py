@@ -5785,7 +5785,12 @@ def _date_beside_the_asked(question: str, sentence: str) -> int | None:
     for run in _name_runs(question):
         for word in run:
             found = list(re.finditer(rf"\b{re.escape(word)}\b", sentence, re.I))
-            if len(found) != 1 or not word[:1].isalpha():
+            if (
+                len(found) != 1 or not word[:1].isalpha() or word in _TITLES
+                # "was made a dame in 2001" for "When did Dame Winifred Carraway retire?":
+                # the name's word written as a common noun names no list item
+                or not found[0].group()[:1].isupper()
+            ):
                 continue
             after = re.match(
                 r"\s+(?:in|on|by)\s+(?=(?:\d{4}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:"

@@ -472,6 +472,29 @@ def test_text_genders_read_the_articles_pronouns():
     assert text_genders("Okafor spoke first. He thanked voters.", ["Okafor"]) == {"Okafor": "m"}
     # pronouns that disagree about one name tell nothing
     assert text_genders("Lee spoke. He left. Lee stayed. She sang.", ["Lee"]) == {}
+    # a "she" goes on with the "her" a name was told against, not with that name
+    husband = (
+        "She retired in 1998. Her husband, the geologist Hamish Carraway, died in 2010. She is "
+        "survived by two daughters."
+    )
+    assert text_genders(husband, ["Hamish Carraway"]) == {}
+    assert text_genders("Hamish Carraway died in 2010. He was 80.", ["Hamish Carraway"]) == {
+        "Hamish Carraway": "m"
+    }
+
+
+def test_he_after_her_husband_is_the_husband():
+    carraway = (
+        "She retired in 1998 and was made a dame in 2001. Her husband, the geologist Hamish "
+        "Carraway, died in 2010. She is survived by their two daughters. Her former doctoral "
+        "student, Professor Alan Reddick, described her as fearless."
+    )
+    previous = turn(
+        "Who was Dame Winifred Carraway's husband?",
+        "Hamish Carraway [1]. Her husband, the geologist Hamish Carraway, died in 2010. [1]",
+        passage=carraway,
+    )
+    assert rewrite_followup("When did he die?", [previous]) == "When did Hamish Carraway die?"
 
 
 @pytest.mark.parametrize(
