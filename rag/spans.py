@@ -439,6 +439,7 @@ _HEDGES = frozenset(
     "proposed proposes considering if unless whether".split()
 )
 _STAY = frozenset("stay stays stayed remain remains remained still kept keep".split())
+_PARTICLES = frozenset("up down out off back over".split())
 # Opposites: a sentence that states the opposite of what a yes/no question asks answers "No".
 _OPPOSITES = [
     (
@@ -7672,6 +7673,8 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
     contest = _contest_outcome(question, sentence)
     if contest is not None:
         return contest
+    if _said_unchanged(question, sentence, context + " " + title):
+        return "No"
     # The words of a circumstance ("...when Storm Ilse hit?") set the scene: the sentence that
     # answers may leave them to the one before or to the headline ("Nobody was hurt").
     circumstance = _CIRCUMSTANCE.search(question)
@@ -7720,8 +7723,21 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
         at = [i for i, s_ in enumerate(s_stems) if s_ == stem]
         return max(at, key=lambda i: (len(key_stems & set(s_stems[max(0, i - 15) : i])), -i))
 
+    # "go up" is not said by "will go on sale": a verb asked with its particle is said only
+    # with that particle after it
+    particles = {
+        w.lower(): q_words[i + 1].lower()
+        for i, w in enumerate(q_words[:-1])
+        if q_words[i + 1].lower() in _PARTICLES
+    }
     for w in key:
         stem = _stem(w)
+        particle = particles.get(w.lower())
+        if particle and stem in s_stems and not any(
+            particle in s_lower[i + 1 : i + 3] for i, s_ in enumerate(s_stems) if s_ == stem
+        ):
+            missing.append(w)
+            continue
         if stem in s_stems or stem in c_stems:
             if stem in s_stems and not w[0].isupper():
                 same_at.append(occurrence(stem))
@@ -7877,6 +7893,52 @@ def _unnegated_stems(text: str) -> set[str]:
         _stem(w) for i, w in enumerate(words)
         if not any(x in _SHORT_OF or x.endswith("n't") for x in words[max(0, i - 3) : i])
     }
+
+
+# "Fares will not change" for "Will fares go up?": a figure said to stay as it is answers a
+# question of its rise or its fall with "No".
+_ASKS_A_CHANGE = re.compile(
+    r"\b(?:(?:go|goes|going|gone|went|come|comes|coming|came)\s+(?:up|down)\b"
+    rf"|(?:{alternation(CHANGE_VERBS)})\b)",
+    re.IGNORECASE,
+)
+_SAID_UNCHANGED = re.compile(
+    r"\b(?:(?:will|would|did|does|do|has|have|had|is|are|was|were)\s+not\s+(?:be\s+)?"
+    r"(?:change|changed|changing|rise|increase|go\s+up|fall|go\s+down)\b"
+    r"|(?:remain|remains|remained|stay|stays|stayed|be|is|are|was|were|been|kept|left|held|keep"
+    r"|keeps|holds|hold)\s+(?:[\w-]+\s+){0,3}?(?:unchanged|the\s+same|frozen|flat|steady)\b"
+    r"|unchanged\b)",
+    re.IGNORECASE,
+)
+
+
+def _said_unchanged(question: str, sentence: str, context: str = "") -> bool:
+    """Does `sentence` say that what the yes/no `question` asks the rise or fall of stays as
+    it is ("Fares will not change", "rates were held unchanged", "Council tax remains the
+    same")? What changes is the question's subject, or the object of a made change ("Did the
+    bank raise interest rates?"); its words must all be said (by `context`, the sentence
+    before and the headline, too), before the words of no change. Not when those words are
+    negated ("will not stay the same") or hedged ("could remain unchanged")."""
+    asked = _ASKS_A_CHANGE.search(question)
+    m = _SAID_UNCHANGED.search(sentence)
+    if asked is None or m is None:
+        return False
+    # the subject: after the question's auxiliary, up to the verb of change
+    subject = re.sub(r"^\s*\w+\s+", "", question[: asked.start()])
+    words = _content_stems(subject)
+    verb = asked.group(0).lower()
+    if verb in MADE_RISE_VERBS | MADE_FALL_VERBS:
+        # "Did the bank raise interest rates?": the rates change, not the bank
+        thing = re.split(r"\s+(?:by|to|from|in|on|at|for|after|before|with)\b|[?,]",
+                         question[asked.end() :])[0]
+        words = _content_stems(thing) or words
+    said_before = _content_stems(sentence[: m.start()]) | _content_stems(context)
+    if not words or words - said_before:
+        return False
+    before = [w.lower() for w, _, _ in _words(sentence[max(0, m.start() - 40) : m.start()])][-3:]
+    if any(w in _NEGATIONS or w.endswith("n't") for w in before):
+        return False  # "will not stay the same"
+    return not any(w in _HEDGES - {"will", "would"} for w in before)
 
 
 def _contest_outcome(question: str, sentence: str) -> str | None:
