@@ -491,6 +491,8 @@ class Rag:
                 sentences, short = self._through_a_pronoun(standalone, sentences, evidence.ranked)
             if short is None and compared is None:
                 sentences, short = self._through_a_name(standalone, sentences, evidence.ranked)
+            if short is None and compared is None:
+                sentences, short = self._through_a_lead(standalone, sentences, evidence.ranked)
         best = evidence.sentences[0] if evidence.sentences else None
         # What is cited is read for what the question says, also a sentence taken from
         # further down the report ("Chief executive Ingrid Halvorsen" for "Who runs Kestrel?").
@@ -1044,6 +1046,50 @@ class Rag:
         return sentences, None
 
     @classmethod
+    def _through_a_lead(
+        cls, question: str, sentences: tuple[Evidence, ...], ranked: Sequence[Evidence]
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
+        """A report's lead that tells of someone before naming them, and the sentence right
+        after it that names them: "A former charity treasurer who stole more than £1.3 million
+        ... has been jailed for four years and eight months." then "Gillian Ashcroft, 58, of
+        Marlow Road, ... admitted 14 counts of fraud" for "How long was Gillian Ashcroft jailed
+        for?". A news lead's subject said with "A"/"An" is the one the next sentence opens
+        with by name (followed by a comma or a bracket: "Gillian Ashcroft, 58,").
+
+        For a question that names a person the chosen sentences hold no answer for: the
+        sentences within `ANSWER_REACH` of the best and the best report are read, best first;
+        the lead of a pair whose
+        second sentence opens with the question's person (each of the question's names said
+        in that opening name) gives the short answer. Both are cited, in article order.
+        Returns the sentences and the short answer, or them unchanged and None."""
+        from rag.spans import question_type as span_question_type
+
+        if not ranked or span_question_type(question) in ("who", "yes-no", "why"):
+            return sentences, None
+        names = set(_NAME_WORD.findall(question[1:]))
+        if not names:
+            return sentences, None
+        top = ranked[0].score
+        for e in ranked:
+            # the cross-encoder puts a lead that names no one well under the sentences that
+            # name the question's person: the best report is read whole
+            if e.score < top - ANSWER_REACH and e.article_id != ranked[0].article_id:
+                continue
+            if not _UNNAMED_LEAD.match(e.sentence) or names & set(_NAME_WORD.findall(e.sentence)):
+                continue
+            after = next(
+                (n for n in ranked if n.article_id == e.article_id and 0 <= n.start - e.end <= 3),
+                None,
+            )
+            named = _OPENING_NAME.match(after.sentence) if after is not None else None
+            if named is None or not names <= set(named.group(1).split()):
+                continue
+            short = cls._short_answer(question, (e,))
+            if short is not None:
+                return (e, after), short
+        return sentences, None
+
+    @classmethod
     def _stated_further_down(
         cls, question: str, sentences: tuple[Evidence, ...], ranked: Sequence[Evidence]
     ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
@@ -1498,6 +1544,12 @@ def _person_of_the_clause(
 # phrase may lie and still give the short answer (`Rag._answer_further_down`): the `MARGIN` of
 # `rag.timeline` that reports still answering lie within, plus one logit.
 ANSWER_REACH = 3.0
+# A news lead that tells of someone before naming them ("A former charity treasurer who ...",
+# "An 82-year-old man has ..."), and the name the next sentence opens with ("Gillian Ashcroft,
+# 58, of Marlow Road, ..."), for `Rag._through_a_lead`.
+_UNNAMED_LEAD = re.compile(r"An?\s+[a-z0-9]")
+_OPENING_NAME = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s*[,(]")
+_NAME_WORD = re.compile(r"\b[A-Z][\w’'-]+")
 # A name as the question writes it: capitalised words, with the particles between them ("Pieter
 # van Rensburg", "the Tour de l'Occitanie").
 _NAME_RUN = re.compile(

@@ -343,7 +343,8 @@ _NUMBER_CUES = (
             r"funded|subsidy|subsidies|loan|loans|investment|donation|donations|donated|"
             r"offer|offers|offered|offering|bid|bids|estimate|estimated|valuation|valued|"
             r"fetch|fetched|steal|stole|stolen|embezzle|embezzled|reward|prize|save|saves|"
-            r"saved|saving|savings|"
+            r"saved|saving|savings|repay|repays|repaid|refund|refunded|reimburse|reimbursed|"
+            r"owe|owes|owed|lend|lent|borrow|borrowed|receive|receives|received|compensation|"
             # "How big is the deficit?": a sum of money ("the gap in its finances" too, by
             # "finances"; "the gap in English" is in points).
             r"deficit|shortfall|overspend|debt|debts|finances)\b",
@@ -3404,6 +3405,8 @@ def _score(
         return None  # "took the men's title in 2:11:48" for the women's winning time
     if c.kind in ("number", "date") and _of_a_sibling(parsed.text, sentence, c):
         return None  # "about 120 properties were flooded in Llanrwst" for "... in Bala?"
+    if c.kind == "number" and _only_the_value_before(parsed.text, sentence, c):
+        return None  # "had reduced the sentence from six years" for "How long was she jailed?"
     if c.kind == "number":
         named = _MONEY_NAMED.search(sentence[max(0, c.start - 30) : c.start]) or (
             _MONEY_NAMED_WHICH.search(sentence[max(0, c.start - 60) : c.start])
@@ -4928,6 +4931,22 @@ def _change_made(preposition: str) -> re.Pattern:
 
 
 _CHANGE_MADE_FROM = _change_made("from")
+
+
+def _only_the_value_before(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is the figure `c` the value a change was made from ("only her guilty pleas had reduced
+    the sentence from six years"), with no value after it in the sentence, while the question
+    does not ask for the earlier value (`_ASKS_OLD_VALUE`, or "... from?")? Then the sentence
+    does not hold the figure asked for at all."""
+    if _ASKS_OLD_VALUE.search(question) or re.search(
+        # "... cut from?"; "How long would she have been jailed for?" (had it not been cut)
+        r"\bfrom\s*\??\s*$|\bwould\s+have\b", question, re.I
+    ):
+        return False
+    if not _CHANGE_MADE_FROM.search(sentence[max(0, c.start - 60) : c.start]):
+        return False
+    return not re.match(r"(?:\s+[\w'’,-]+){0,6}?\s+to\b", sentence[c.end :])
+
 # "How much will it spend / pay / charge ...?" asks a sum, not "How much of its budget ...?"
 _SUM_ASKED = re.compile(
     r"^\s*how\s+much\s+(?!of\b)(?:[\w'’-]+\s+){0,5}?(?:spend|pay|charge|raise|borrow|lend|"
@@ -5594,7 +5613,16 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     if owner is None:
         verb = _verb_of(number)
         subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")] if verb else []
-        while verb is not None and not subjects and verb.dep_ in ("pcomp", "xcomp"):
+        while verb is not None and not subjects and (
+            verb.dep_ in ("pcomp", "xcomp", "conj")
+            # "was given a sentence suspended for two years": a participle of the object
+            # (not "followed by Wales at 5.1 percent", whose doer is said after "by")
+            or (
+                verb.dep_ == "acl"
+                and verb.head.dep_ in ("dobj", "attr")
+                and not any(k.dep_ == "agent" for k in verb.children)
+            )
+        ):
             # "Margaret Quill was jailed for stealing £2.3 million", "... after admitting
             # stealing": a verb with no subject of its own after a preposition or another verb
             # is done by the subject of the verb it hangs from. (Not "followed by Wales at 5.1
@@ -5635,6 +5663,23 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
                 owner = owner.head
         # "Her only rival, former headteacher Peter Voss, polled 8,077": the name in apposition.
         named = [t for t in owner.children if t.dep_ == "appos" and t.pos_ == "PROPN"]
+        of_the_named = owner.pos_ == "NOUN" and any(
+            t.dep_ == "poss" and t.lower_ in names for t in owner.children
+        )
+        if of_the_named and _stem(owner.lower_) in _content_stems(question):
+            return False  # "Okafor's rival, Maria Santos, received ..." for "Okafor's rival"
+        if (
+            of_the_named
+            # (not when the question names the one in apposition: "Liam Ashcroft")
+            and not any(
+                w.lower_ in names and w.lower_ not in {p.lower_ for p in owner.children}
+                for t in named for w in t.subtree
+                if w.lower_ not in {k.lower_ for k in owner.children if k.dep_ == "poss"}
+            )
+        ):
+            # "Ashcroft's son, Liam Ashcroft, ... was given a 20-month sentence" for "How long
+            # was Ashcroft jailed for?": one of the question's person's own, not the person
+            return True
         if owner.pos_ != "PROPN" and named:
             owner = named[0]
     if owner.pos_ != "PROPN" or not owner.text.isalpha():

@@ -329,6 +329,42 @@ def test_a_figure_of_the_person_the_lead_names_by_role(question, expected):
     assert sentences[1].sentence[short.start - sentences[1].start :].startswith(expected)
 
 
+TREASURER = [
+    ("A former charity treasurer who stole more than £1.3 million from a hospice over nine years "
+     "has been jailed for four years and eight months.", -1.3),
+    ("Gillian Ashcroft, 58, of Marlow Road, Salcombe Regis, admitted 14 counts of fraud by "
+     "abuse of position at Exeter Crown Court in January.", 5.5),
+    ("Judge Penhallow said that only Ashcroft's guilty pleas had reduced the sentence from six "
+     "years.", 6.5),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The nineteenth trial: the lead tells of her before the next sentence names her.
+        ("How long was Gillian Ashcroft jailed for?", "four years and eight months"),
+        ("How long was Ashcroft jailed for?", "four years and eight months"),
+        ("How much did Gillian Ashcroft steal?", "more than £1.3 million"),
+        # ... not someone the next sentence does not open with
+        ("How long was Daniel Okoro jailed for?", None),
+        # who-questions have the person as their answer
+        ("Who was jailed for four years and eight months?", None),
+    ],
+)
+def test_a_lead_that_tells_of_someone_before_naming_them(question, expected):
+    from rag.api import Rag
+
+    ranked = sorted(_sentences(*TREASURER), key=lambda e: -e.score)
+    sentences, short = Rag._through_a_lead(question, (ranked[0],), ranked)
+    if expected is None:
+        assert short is None and sentences == (ranked[0],)
+        return
+    assert (short.text, short.n) == (expected, 1)
+    assert [e.sentence for e in sentences] == [TREASURER[0][0], TREASURER[1][0]]
+    assert TREASURER[0][0][short.start :].startswith(expected)
+
+
 def test_a_role_stated_further_down_the_report():
     # news-048: the lead names Yusuf as the winner; her job is three paragraphs on, far under
     # the lead by the cross-encoder.
