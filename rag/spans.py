@@ -1550,7 +1550,12 @@ def _name_candidates(sentence: str) -> list[_Candidate]:
         ):
             owner = None  # "St Anne's Hospital", "Lloyd's Register": one name
         if owner is not None:
-            # "Sweden's Elsa Lindqvist": the owner is a name of its own, not part of hers.
+            # "Sweden's Elsa Lindqvist": the owner is a name of its own, not part of hers; it
+            # may answer by itself ("Reform UK's Denise Hollins" for "Which party came third?")
+            owner_start = sentence.index(words[0], start)
+            owner_end = sentence.index(words[owner], owner_start) + len(words[owner]) - 2
+            if owner_end > owner_start and sentence[owner_start].isupper():
+                out.append(_Candidate(owner_start, owner_end, "name"))
             start = sentence.index(words[owner + 1], start)
             words = words[owner + 1 :]
         if not words:
@@ -6575,30 +6580,44 @@ def _verb_of_the_thing(question: str, sentence: str, c: _Candidate) -> float:
 
 _PLACING = re.compile(
     r"\b(?:came|finished|was|were|is|are|placed|ended|in)\s+(?:a\s+)?(?:distant\s+|close\s+)?"
-    r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b",
+    r"(?P<place>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b"
+    # a list that leaves the verb out: "Reform UK's Denise Hollins third with 1,210"
+    r"|(?:(?<=[a-z] )|(?<=[a-z], ))"
+    r"(?P<listed>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)"
+    r"(?=\s+(?:with|on)\s)",
     re.IGNORECASE,
 )
+
+
+def _places(text: str) -> list[str]:
+    """The places `text` gives ("third", "fourth"), in order, lower-cased (`_PLACING`)."""
+    return [(m.group("place") or m.group("listed")).lower() for m in _PLACING.finditer(text)]
+
 
 
 def _of_another_place(question: str, sentence: str, c: _Candidate) -> bool:
     """Does a question asking who came in some place ("Who came fourth?") meet a name whose
     own part of the sentence (`_FIGURE_JOIN`) gives it another ("Graham Sutton, came third
     with 8,902, and Reform's Kelly Marsh was fourth")?"""
-    asked = _PLACING.search(question)
-    if not asked:
+    asked_places = _places(question)
+    if not asked_places:
         return False
-    everywhere = [m.group(1).lower() for m in _PLACING.finditer(sentence)]
-    if everywhere and asked.group(1).lower() not in everywhere:
+    asked = asked_places[0]
+    everywhere = _places(sentence)
+    if everywhere and asked not in everywhere:
         return True  # "Who came fifth?" of a sentence placing others third and fourth only
     bounds = [0] + [m.end() for m in _FIGURE_JOIN.finditer(sentence)] + [len(sentence)]
+    # each item of a list of placings: "was second with 1,472, Reform UK's Denise Hollins
+    # third with 1,210"
+    bounds += [m.end() for m in re.finditer(r"(?<=\d),\s+(?=[A-Z])", sentence)]
     left = max(b for b in bounds if b <= c.start)
     right = min(b for b in bounds if b >= c.end)
-    said = [m.group(1).lower() for m in _PLACING.finditer(sentence[left:right])]
-    if asked.group(1).lower() != "first" and re.search(
+    said = _places(sentence[left:right])
+    if asked != "first" and re.search(
         r"\b(?:won|wins|winning|winner)\b", sentence[left:right], re.I
     ):
         return True  # "Van Rensburg won the stage" for "Who came second?"
-    return bool(said) and asked.group(1).lower() not in said
+    return bool(said) and asked not in said
 
 
 # "the first Bluegrass State location", "its first London store": a first of one place only.
