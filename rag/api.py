@@ -493,6 +493,10 @@ class Rag:
                 sentences, short = self._through_a_name(standalone, sentences, evidence.ranked)
             if short is None and compared is None:
                 sentences, short = self._through_a_lead(standalone, sentences, evidence.ranked)
+            if short is None and compared is None:
+                sentences, short = self._placed_further_down(
+                    standalone, sentences, evidence.ranked
+                )
         best = evidence.sentences[0] if evidence.sentences else None
         # What is cited is read for what the question says, also a sentence taken from
         # further down the report ("Chief executive Ingrid Halvorsen" for "Who runs Kestrel?").
@@ -1087,6 +1091,33 @@ class Rag:
             short = cls._short_answer(question, (e,))
             if short is not None:
                 return (e, after), short
+        return sentences, None
+
+    @classmethod
+    def _placed_further_down(
+        cls, question: str, sentences: tuple[Evidence, ...], ranked: Sequence[Evidence]
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
+        """A question of who or what came in some place ("Which party came third in Castleton
+        West?") whose chosen sentences hold no answer: the cross-encoder ranks the report's
+        lead (the winner) far over its list of placings ("Labour's Gareth Pryce was second with
+        1,472, Reform UK's Denise Hollins third with 1,210, ..."). The first sentence of the
+        best report, or within `ANSWER_REACH` of the best, that gives the asked placing
+        (`rag.spans.placings`) and holds a phrase of the asked kind answers, cited alone.
+        Returns the sentences and the short answer, or them unchanged and None."""
+        from rag.spans import placings
+
+        asked = placings(question)
+        if not ranked or not asked:
+            return sentences, None
+        top = ranked[0].score
+        for e in ranked:
+            if e.score < top - ANSWER_REACH and e.article_id != ranked[0].article_id:
+                continue
+            if asked[0] not in placings(e.sentence):
+                continue
+            short = cls._short_answer(question, (e,))
+            if short is not None:
+                return (e,), short
         return sentences, None
 
     @classmethod

@@ -6589,21 +6589,22 @@ _PLACING = re.compile(
 )
 
 
-def _places(text: str) -> list[str]:
-    """The places `text` gives ("third", "fourth"), in order, lower-cased (`_PLACING`)."""
+def placings(text: str) -> list[str]:
+    """The placings `text` gives ("third", "fourth"), in order, lower-cased: "came third",
+    "finished a distant fourth", and the items of a list that leaves the verb out ("Reform UK's
+    Denise Hollins third with 1,210")."""
     return [(m.group("place") or m.group("listed")).lower() for m in _PLACING.finditer(text)]
-
 
 
 def _of_another_place(question: str, sentence: str, c: _Candidate) -> bool:
     """Does a question asking who came in some place ("Who came fourth?") meet a name whose
     own part of the sentence (`_FIGURE_JOIN`) gives it another ("Graham Sutton, came third
     with 8,902, and Reform's Kelly Marsh was fourth")?"""
-    asked_places = _places(question)
+    asked_places = placings(question)
     if not asked_places:
         return False
     asked = asked_places[0]
-    everywhere = _places(sentence)
+    everywhere = placings(sentence)
     if everywhere and asked not in everywhere:
         return True  # "Who came fifth?" of a sentence placing others third and fourth only
     bounds = [0] + [m.end() for m in _FIGURE_JOIN.finditer(sentence)] + [len(sentence)]
@@ -6612,7 +6613,7 @@ def _of_another_place(question: str, sentence: str, c: _Candidate) -> bool:
     bounds += [m.end() for m in re.finditer(r"(?<=\d),\s+(?=[A-Z])", sentence)]
     left = max(b for b in bounds if b <= c.start)
     right = min(b for b in bounds if b >= c.end)
-    said = _places(sentence[left:right])
+    said = placings(sentence[left:right])
     if asked != "first" and re.search(
         r"\b(?:won|wins|winning|winner)\b", sentence[left:right], re.I
     ):
@@ -6960,7 +6961,9 @@ def _owner_fit(parsed: _Question, sentence: str, c: _Candidate) -> float | None:
     Crowe stand for?", and for "Daniel Crowe" asked "Who was Labour's candidate?"; None (no
     answer) for the body owning another person ("The Green Party's Olivia Hartnell") or a
     person owned by another body; 0.0 otherwise."""
-    names = {w.lower() for w in re.findall(r"(?<!^)\b[A-Z][\w'’-]*", parsed.text)}
+    # (not a place the question is set in: "Which party came third in Castleton West?")
+    text = re.sub(r"\b(?:in|at|across)\s+(?:[A-Z][\w'’-]*\s*)+", " ", parsed.text)
+    names = {w.lower() for w in re.findall(r"(?<!^)\b[A-Z][\w'’-]*", text)}
     names = {re.sub(r"['’]s?$", "", w) for w in names}
     if not names:
         return 0.0

@@ -365,6 +365,37 @@ def test_a_lead_that_tells_of_someone_before_naming_them(question, expected):
     assert TREASURER[0][0][short.start :].startswith(expected)
 
 
+BY_ELECTION = [
+    ("The Green Party's Naomi Fairweather has won the Castleton West by-election, taking the "
+     "seat from Labour by 212 votes.", 6.8),
+    ("Fairweather received 1,684 votes.", 6.3),
+    ("Labour's Gareth Pryce was second with 1,472, Reform UK's Denise Hollins third with 1,210, "
+     "and the Conservative, Robert Ainsley, fourth with 604.", -8.1),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The nineteenth trial: the lead (the winner) ranks far over the list of placings.
+        ("Which party came third in Castleton West?", "Reform UK"),
+        ("Who came fourth in the by-election?", "Robert Ainsley"),
+        ("Who came fifth in the by-election?", None),
+        ("How many votes did Fairweather get?", None),  # no placing asked
+    ],
+)
+def test_a_placing_stated_further_down_the_report(question, expected):
+    from rag.api import Rag
+
+    ranked = _sentences(*BY_ELECTION)
+    sentences, short = Rag._placed_further_down(question, (ranked[0],), ranked)
+    if expected is None:
+        assert short is None and sentences == (ranked[0],)
+        return
+    assert (short.text, short.n) == (expected, 1)
+    assert [e.sentence for e in sentences] == [BY_ELECTION[2][0]]
+
+
 def test_a_role_stated_further_down_the_report():
     # news-048: the lead names Yusuf as the winner; her job is three paragraphs on, far under
     # the lead by the cross-encoder.
