@@ -333,6 +333,14 @@ SAME_SENSE = tuple(
         "still remain remains remained",
         # "Forward Jalen Brooks added 22 points" for "How many points did Brooks score?"
         "score add",
+        # "had been forced to close four of its 12 inpatient beds" for "How many beds did the
+        # hospice have to shut?"; "Daniel Okoro noticed that payments ... did not match" for
+        # "Who spotted that something was wrong?"
+        "close shut",
+        "notice spot discover detect uncover",
+        "buy purchase acquire",
+        "begin start",
+        "finish complete",
     )
 )
 # Words that cover one another in what a sentence says about a question, but are no synonyms

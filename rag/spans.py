@@ -6144,7 +6144,8 @@ _PART_OF_WHOLE_IN = re.compile(
 )
 # "How many seats does the Saeima have?", "How many seats are there in the Saeima?"
 _ASKS_A_WHOLE = re.compile(
-    r"\b(?:does|do|did)\s+(?:the\s+)?[\w'’ -]+?\s+(?:have|hold|contain)\b"
+    # (not "did the hospice have to shut?": an obligation, not a holding)
+    r"\b(?:does|do|did)\s+(?:the\s+)?[\w'’ -]+?\s+(?:have|hold|contain)\b(?!\s+to\b)"
     r"|\b(?:are|were)\s+there\b|\bin\s+total\b|\baltogether\b",
     re.IGNORECASE,
 )
@@ -6159,6 +6160,16 @@ def _whole_asked(question: str, sentence: str, c: _Candidate) -> bool | None:
     asked = {_stem(w) for w in re.findall(r"[A-Z][\w'’-]*", question)}
     for m in _PART_OF_WHOLE_IN.finditer(sentence):
         if not {_stem(w) for w in m.group("owner").split()} & asked:
+            continue
+        if m.start("whole") <= c.start < m.end("whole"):
+            return True
+        if m.start("part") <= c.start < m.end("part"):
+            return False
+    # "The hospice had been forced to close four of its 12 inpatient beds" for "How many beds
+    # does the hospice have?": "its" whole is the sentence subject's, the one the question
+    # asks has it
+    for m in _PART_OF_WHOLE.finditer(sentence):
+        if not re.search(r"\bof\s+(?:its|their)\s", m.group(0)[: m.start("whole") - m.start()]):
             continue
         if m.start("whole") <= c.start < m.end("whole"):
             return True
