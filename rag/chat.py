@@ -306,10 +306,15 @@ _PLACE_BEFORE = re.compile(
 
 
 def _only_a_place(name: str, text: str) -> bool:
-    """Is `name` said in `text` only after a word of place ("from Leeds", "on Ben Nevis")? Such
-    a name is no person, whatever its first word ("Ben")."""
+    """Is `name` said in `text` only after a word of place ("from Leeds", "on Ben Nevis") or
+    as the name of a thing, after "the" ("the Castleton West by-election")? Such a name is no
+    person, whatever its first word ("Ben")."""
     said = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
-    return bool(said) and all(_PLACE_BEFORE.search(text[max(0, at - 16) : at]) for at in said)
+    return bool(said) and all(
+        _PLACE_BEFORE.search(text[max(0, at - 16) : at])
+        or re.search(r"\b[Tt]he\s+$", text[max(0, at - 5) : at])
+        for at in said
+    )
 
 
 def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:

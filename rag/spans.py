@@ -260,7 +260,8 @@ _FOCUS = {
         "unemployment joblessness offer bid wait delay age estimate estimates valuation rise "
         "rises increase increases level levels rainfall visibility turnover record loss "
         "losses deficit debt ages income earnings margin toll gust sales output wage wages "
-        "rent tally payout deposit deposits premium grant subsidy pension mortgage".split()
+        "rent tally payout deposit deposits premium grant subsidy pension mortgage "
+        "majority".split()
     ),
     "person": frozenset(
         "person man woman politician leader president minister author writer player "
@@ -3484,7 +3485,7 @@ def _score(
         if (
             parsed.number != "change"
             and c.number != "score"  # "lost a vote ... by 77 votes to 74": both sides, a tally
-            and not re.search(r"\bby\b(?!-)|\bmargin\b", parsed.text, re.I)
+            and not re.search(r"\bby\b(?!-)|\bmargin\b|\bmajority\b", parsed.text, re.I)
             and _WON_BY.search(sentence[max(0, c.start - 80) : c.start])
         ):
             return None  # "beating Labour's Daniel Crowe by 2,314 votes": a margin, no tally
@@ -3721,6 +3722,10 @@ def _score(
             return None  # "..., the Progress Party 14 and ..." for the Greens' seats
         if listed:
             penalty -= LISTED_OWNER_BONUS
+        if parsed.focus == "majority" and not _said_as_a_margin(sentence, c):
+            return None  # "27 of the council's 56 seats, one short of a majority"
+        if _of_the_one_related_to(parsed.text, sentence, c):
+            return None  # "Fairweather received 1,684 votes" for "... Fairweather's opponent?"
         if _figure_of_another(parsed.text, sentence, c) and not (
             parsed.number == "age" and _age_of_the_asked_relative(parsed.text, sentence, c)
         ):
@@ -4734,7 +4739,10 @@ _ASKS_AGE_OF_A_THING = re.compile(
 # "won by", "beating X by": the figure after is a margin of the contest.
 _WON_BY = re.compile(
     r"\b(?:beat|beats|beating|beaten|won|wins|winning|defeated|defeating|lost|losing|led|"
-    r"leading|trailed|trailing)\b[^,;.]{0,60}\bby\s+(?:about\s+|nearly\s+|just\s+|only\s+)?$",
+    r"leading|trailed|trailing|"
+    # a seat taken or held: "taking the seat from Labour by 212 votes"
+    r"take|takes|took|taking|taken|hold|holds|held|holding|retain|retains|retained|retaining)"
+    r"\b[^,;.]{0,60}\bby\s+(?:about\s+|nearly\s+|just\s+|only\s+)?$",
     re.IGNORECASE,
 )
 # A margin is the change a contest is won or lost by: "By how much did she beat the record?"
@@ -5571,6 +5579,56 @@ def _age_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     asked = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]+", question)[1:]}
     owner = re.search(r"([A-Z][\w'’-]+),\s*$", sentence[max(0, c.start - 40) : c.start])
     return bool(asked) and owner is not None and owner.group(1).lower() not in asked
+
+
+def _said_as_a_margin(sentence: str, c: _Candidate) -> bool:
+    """Is the figure `c` said as a margin of a win: "by 212 votes", "a majority of 3,140", "a
+    1,204-vote majority", "a margin of six points"? For "What was her majority?"."""
+    before = sentence[max(0, c.start - 30) : c.start]
+    return bool(
+        re.search(r"\b(?:by|(?:majority|margin)\s+of)\s+(?:about\s+|just\s+|only\s+)?$",
+                  before, re.I)
+        or re.match(r"[\s-]*(?:votes?[\s-]+|points?[\s-]+|seats?[\s-]+)?(?:majority|margin)\b",
+                    sentence[c.end :], re.I)
+    )
+
+
+# People said by their tie to someone named: "Naomi Fairweather's opponent", "Ashcroft's son".
+_TIES = frozenset(
+    "opponent opponents rival rivals challenger successor predecessor deputy partner wife "
+    "husband son daughter mother father brother sister lawyer solicitor spokesman spokeswoman "
+    "manager coach agent teammate team-mate children child parents".split()
+)
+
+
+def _of_the_one_related_to(question: str, sentence: str, c: _Candidate) -> bool:
+    """Does the question ask a figure of someone by their tie to a named one ("How many votes
+    did Naomi Fairweather's opponent get?", "How old is Ashcroft's son?"), while the figure's
+    verb has that named one as its subject ("Fairweather received 1,684 votes")? Then the
+    figure is the named one's own. Read from spaCy's parse; False without it."""
+    if _nlp() is None:
+        return False
+    tied = [
+        t for t in _parsed(question)
+        if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "poss", "pobj", "attr")
+        and (t.lower_ in _TIES or t.lower_ in _FOCUS["person"])
+        and any(k.dep_ == "poss" and k.pos_ == "PROPN" for k in t.children)
+    ]
+    if not tied:
+        return False
+    named = {k.lower_ for t in tied for k in t.subtree if k.pos_ == "PROPN"}
+    relations = {_stem(t.lower_) for t in tied}
+    numbers = [t for t in _parsed(sentence) if c.start <= t.idx < c.end]
+    verb = _verb_of(numbers[-1]) if numbers else None
+    if verb is None:
+        return False
+    subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        t.pos_ == "PROPN"
+        and t.lower_ in named
+        and not relations & {_stem(k.lower_) for k in t.subtree}
+        for t in subjects
+    )
 
 
 def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:

@@ -483,6 +483,21 @@ def test_text_genders_read_the_articles_pronouns():
     }
 
 
+def test_her_opponent_is_no_place_the_turn_named():
+    # the nineteenth trial: "her opponent" became "Castleton West"
+    previous = turn(
+        "How old is Naomi Fairweather?",
+        "36 [1]. Fairweather, 36, a primary school teacher, campaigned against plans for a "
+        "1,400-home estate. [1]",
+        passage="The Green Party's Naomi Fairweather has won the Castleton West by-election. "
+        "Fairweather, 36, a primary school teacher, campaigned against plans for a 1,400-home "
+        "estate.",
+    )
+    assert rewrite_followup("And how many did her opponent get?", [previous]) == (
+        "And how many did Naomi Fairweather’s opponent get?"
+    )
+
+
 def test_he_after_her_husband_is_the_husband():
     carraway = (
         "She retired in 1998 and was made a dame in 2001. Her husband, the geologist Hamish "
