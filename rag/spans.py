@@ -1442,8 +1442,37 @@ def _rule_candidates(sentence: str) -> list[_Candidate]:
             if not (c.number == "duration" and match.start() <= c.start and c.end <= match.end())
         ]
     out.extend(_compound_durations(sentence, out))
+    out = _with_elided_units(sentence, out)
     out.extend(_set_scores(sentence, out))
     out.extend(_name_candidates(sentence))
+    return out
+
+
+def _with_elided_units(sentence: str, found: list[_Candidate]) -> list[_Candidate]:
+    """"Daniel Fenwick for 12 years and Marcus Fenwick for seven": a bare count that ends a
+    list item after the same word as an earlier figure with a unit ("for") leaves that unit
+    out, and is of the earlier figure's kind (a duration, a measure)."""
+    out = list(found)
+    for i, c in enumerate(found):
+        if c.kind != "number" or c.number not in ("count", ""):
+            continue
+        if not re.fullmatch(rf"\d[\d,.]*|{_NUMBER_WORD}", sentence[c.start : c.end], re.I):
+            continue
+        if not re.match(r"\s*(?:[,;.)]|and\b|$)", sentence[c.end :]):
+            continue  # "for seven" ends its item; "for seven days" says its unit
+        word = re.search(r"(\w+)\s+$", sentence[: c.start])
+        if word is None:
+            continue
+        # the items of one list: "and" and the next item's name between the two figures
+        earlier = [
+            d for d in found
+            if d.kind == "number" and d.number in ("duration", "measure") and d.end <= c.start
+            and re.search(rf"\b{re.escape(word.group(1))}\s+$", sentence[: d.start])
+            and re.fullmatch(r"\s*,?\s*(?:and|while|but)\s+(?:[A-Z][\w'’-]*\s+){1,4}\w+\s+",
+                             sentence[d.end : c.start])
+        ]
+        if earlier:
+            out[i] = replace(c, number=earlier[-1].number)
     return out
 
 
@@ -5586,8 +5615,8 @@ def _said_as_a_margin(sentence: str, c: _Candidate) -> bool:
     1,204-vote majority", "a margin of six points"? For "What was her majority?"."""
     before = sentence[max(0, c.start - 30) : c.start]
     return bool(
-        re.search(r"\b(?:by|(?:majority|margin)\s+of)\s+(?:about\s+|just\s+|only\s+)?$",
-                  before, re.I)
+        re.search(r"\b(?:by|(?:majority|margin)\s+(?:of|was|is|stood\s+at|were))\s+"
+                  r"(?:about\s+|just\s+|only\s+)?$", before, re.I)
         or re.match(r"[\s-]*(?:votes?[\s-]+|points?[\s-]+|seats?[\s-]+)?(?:majority|margin)\b",
                     sentence[c.end :], re.I)
     )
@@ -7943,6 +7972,13 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
     # (a name the sentence repeats supports it as well as a word: "Quayle said he would not
     # challenge the result" for "Will Peter Quayle challenge the by-election result?")
     names_said = sum(1 for w in key if w[0].isupper() and _stem(w) in s_stems)
+    if missing and _nlp() is not None and any(
+        t.text == missing[-1] and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+        for t in _parsed(question)
+    ):
+        # "Did vitamin D reduce deaths?" over "reduced falls": what the predicate is done to
+        # (or by) is never a describing word that may go unsaid
+        return None
     if missing and (_nlp() is None or any(
         t.text == missing[-1] and t.pos_ not in ("NOUN", "PROPN", "ADJ")
         for t in _parsed(question)
@@ -7960,6 +7996,9 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
     ):
         return None
     predicate = max(same_at)  # the question's predicate comes last ("...reopened?")
+    said_names = [s_stems.index(_stem(w)) for w in key if w[0].isupper() and _stem(w) in s_stems]
+    if said_names and _another_person_before(sentence, question, min(said_names), predicate):
+        return None  # "Ms Benn ... kept her deposit, but Mr Marsh and Mr Lowry lost theirs"
     if _hedged(s_lower, predicate, modal):
         # "said production had been halted and would not restart until ...": what will not
         # happen yet has not happened ("Has production restarted?" -> "No"); a "would" that
@@ -8075,6 +8114,27 @@ def _said_unchanged(question: str, sentence: str, context: str = "") -> bool:
     if any(w in _NEGATIONS or w.endswith("n't") for w in before):
         return False  # "will not stay the same"
     return not any(w in _HEDGES - {"will", "would"} for w in before)
+
+
+def _another_person_before(sentence: str, question: str, subject: int, predicate: int) -> bool:
+    """Is someone the question does not name said between its subject's word (at word index
+    `subject` of `sentence`) and the word of its predicate (`predicate`)? Then the predicate
+    is theirs: "Ms Benn won 11.4 percent of the vote and kept her deposit, but Mr Marsh and
+    Mr Lowry lost theirs" for "Did Julia Benn lose her deposit?". A person is a title or a
+    given name before a capitalised word."""
+    words = [w for w, _, _ in _words(sentence)]
+    asked = {_stem(w) for w, _, _ in _words(question)}
+    for i in range(subject + 1, min(predicate, len(words) - 1)):
+        first, then = words[i], words[i + 1]
+        if not then[:1].isupper() or _stem(then) in asked:
+            continue
+        if all(w[:1].isupper() or w in ("and", ",") for w in words[subject:i]):
+            continue  # "Mr Marsh and Mr Lowry lost theirs": both are the subject
+        if _REPORTING & {w.lower() for w in words[i:predicate]}:
+            continue  # "..., Alan Whitby, said production had been halted": the speaker
+        if first.rstrip(".").lower() in _TITLES or first in GIVEN_NAMES:
+            return True
+    return False
 
 
 def _contest_outcome(question: str, sentence: str) -> str | None:
