@@ -472,6 +472,10 @@ class Rag:
             if asks_cause(standalone):
                 sentences = with_cause(sentences, evidence.ranked)
             short = self._short_answer(standalone, sentences)
+            if short is not None:
+                sentences, short = self._said_with_its_verb(
+                    standalone, sentences, short, evidence.ranked
+                )
             if short is not None and asks_a_role_holder(standalone):
                 sentences, short = self._titled_holder(standalone, sentences, short, evidence)
             compared = self._compared(standalone, evidence.ranked)
@@ -1119,6 +1123,43 @@ class Rag:
             if short is not None:
                 return (e,), short
         return sentences, None
+
+    @classmethod
+    def _said_with_its_verb(
+        cls, question: str, sentences: tuple[Evidence, ...], short: ShortAnswer,
+        ranked: Sequence[Evidence],
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer]:
+        """For a who- or which-question about a deed ("Which station on the Northvale line will
+        close in the new year?"): a short answer from a sentence that does not say the deed
+        ("the single fare between Ashby Cross and Northvale Central will fall") gives way to
+        one from the first sentence of its report, or within `ANSWER_REACH` of the best, that
+        does ("Fulwood Park station will be closed from 5 January"), cited alone. Returns the
+        sentences and the short answer, unchanged when the deed is said or no other sentence
+        answers."""
+        from rag.spans import asked_verb, says_verb, verb_said_with
+
+        verb = asked_verb(question)
+        if verb is None:
+            return sentences, short
+
+        def said_with_it(e: Evidence, found: ShortAnswer) -> bool:
+            # the short answer's own clause: "one station will close ... [and] get more
+            # trains" does not make "more trains" what closes
+            return verb_said_with(e.sentence, found.start - e.start, found.end - e.start, verb)
+
+        e = sentences[short.n - 1]
+        if said_with_it(e, short):
+            return sentences, short
+        top = ranked[0].score if ranked else 0.0
+        for other in ranked:
+            if other.score < top - ANSWER_REACH and other.article_id != e.article_id:
+                continue
+            if other.sentence == e.sentence or not says_verb(other.sentence, verb):
+                continue
+            found = cls._short_answer(question, (other,))
+            if found is not None and said_with_it(other, found):
+                return (other,), found
+        return sentences, short
 
     @classmethod
     def _stated_further_down(

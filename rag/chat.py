@@ -1025,7 +1025,7 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
         rest = _ELLIPSIS_RE.sub("", question).strip(" ,?")
         if not rest:
             return previous.standalone
-        asked_again = _asked_anew(previous.standalone, rest)
+        asked_again = _asked_anew(previous.standalone, rest, _short_name(previous) or "")
         if asked_again is not None:
             return asked_again
         swapped = _swap_subject(previous.standalone, rest)
@@ -1038,12 +1038,23 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
     return question
 
 
-_BARE_WH = re.compile(r"(?:why|when|where|how|how long|how much|how often)", re.IGNORECASE)
+_BARE_WH = re.compile(
+    r"(?:why|when|where|how|how long|how much|how often|(?:until|till|since|from)\s+when)",
+    re.IGNORECASE,
+)
+# "Which station on the Northvale line will close in the new year?": the question word is the
+# subject, with its noun, before an auxiliary.
+_SUBJECT_WH = re.compile(
+    r"^\s*(?:which|what)\s+(?P<subject>[a-z][\w'’ -]*?)\s+(?P<aux>will|would|can|could|is|are|"
+    r"was|were|has|have|had)\s+(?P<rest>[^?]+)\??\s*$",
+    re.IGNORECASE,
+)
 # An adverbial question word before any auxiliary; "who"/"what" only as an object, before a
 # "do" or a modal ("Who did she report it to?", not "Who was elected?", whose "who" is the
 # subject); never with a noun of its own ("How many votes did she get?").
 _LEADING_WH = re.compile(
-    r"^\s*(?:(?:how\s+long|how\s+often|why|when|where)\s+(?=(?:did|does|do|was|were|is|are|"
+    r"^\s*(?:(?:how\s+long|how\s+often|why|(?:(?:until|till|since|from)\s+)?when|where)\s+"
+    r"(?=(?:did|does|do|was|were|is|are|"
     r"has|have|had|will|would|could|can)\b)|(?:who|whom|what)\s+(?=(?:did|does|do|will|would|"
     r"could|can)\b))",
     re.IGNORECASE,
@@ -1094,7 +1105,7 @@ def _counted_again(question: str, previous: str) -> str:
     return f"{bare.group('lead')} {counted.group('noun')}{question[bare.end():]}"
 
 
-def _asked_anew(previous: str, wh: str) -> str | None:
+def _asked_anew(previous: str, wh: str, answer: str = "") -> str | None:
     """"Why?" after "When did Brian Tully resign?" is "Why did Brian Tully resign?": a bare
     question word asks the previous question's own clause again. A preposition left stranded
     by the old question word goes ("Who did she report it to?" + "When?" -> "When did she
@@ -1119,6 +1130,20 @@ def _asked_anew(previous: str, wh: str) -> str | None:
             return f"{word[0].upper()}{word[1:].lower()} {aux} {noun} {rest}?"
         return f"{word[0].upper()}{word[1:].lower()} {clause}{' ' + noun if noun else ''}?"
     match = _LEADING_WH.match(previous)
+    subject_wh = _SUBJECT_WH.match(previous)
+    if match is None and subject_wh is not None:
+        # "Which station ... will close in the new year?" (answered "Fulwood Park") + "Until
+        # when?" -> "Until when will Fulwood Park station ... close in the new year?"
+        noun = subject_wh.group("subject")
+        head, _, rest = noun.partition(" ")
+        if answer and answer.split()[-1].lower() == head.lower():
+            subject = f"{answer} {rest}".strip()  # "Fulwood Park station" is the station
+        else:
+            subject = f"{answer} {noun}" if answer else f"the {noun}"
+        return (
+            f"{word[0].upper()}{word[1:].lower()} {subject_wh.group('aux').lower()} {subject} "
+            f"{subject_wh.group('rest').strip()}?"
+        )
     if match is None:
         return None
     clause = previous[match.end() :].rstrip(" ?")
@@ -1263,7 +1288,7 @@ _PHRASE_OPENERS = frozenset(
 _FUNCTION_WORDS = frozenset(
     "a an the and or but what who whom whose which when where why how is are was were be been do "
     "does did has have had of in on at to for with by from about also so then there that "
-    "this".split()
+    "this until till since".split()
 )
 
 

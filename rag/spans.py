@@ -8116,6 +8116,43 @@ def _said_unchanged(question: str, sentence: str, context: str = "") -> bool:
     return not any(w in _HEDGES - {"will", "would"} for w in before)
 
 
+def asked_verb(question: str) -> str | None:
+    """The lemma of the verb a who- or which-question asks about ("close" of "Which station
+    on the Northvale line will close in the new year?"), or None: for other questions, a
+    "be"/"have"/"do" root, or without spaCy's parse."""
+    if _nlp() is None or _parse_question(question).kind not in ("who", "which"):
+        return None
+    root = next((t for t in _parsed(question) if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB" or root.lower_ in _AUXILIARIES | {"be", "have", "do"}:
+        return None
+    return _stem(root.lower_)
+
+
+# Where one clause of a sentence ends and another begins, for `verb_said_with`.
+_CLAUSE_BREAK = re.compile(
+    r"[,;]\s+(?:although|though|while|whereas|but|and|after|because|as|when)\b|;|\s+but\s+",
+    re.IGNORECASE,
+)
+
+
+def verb_said_with(sentence: str, start: int, end: int, verb: str) -> bool:
+    """Does the clause of `sentence` that holds the span `start`..`end` say `verb` (a stem,
+    `asked_verb`)? "Passengers ... will get more trains from next month, ..., although one
+    station will close" does not say "close" with "more trains"."""
+    bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
+    left = max(b for b in bounds if b <= start)
+    right = min((m.start() for m in _CLAUSE_BREAK.finditer(sentence) if m.start() >= end),
+                default=len(sentence))
+    return says_verb(sentence[left:right], verb)
+
+
+def says_verb(sentence: str, verb: str) -> bool:
+    """Does `sentence` say the verb `verb` (a stem, `asked_verb`), in any form or a word of
+    the same sense ("was closed", "shut" for "close")?"""
+    senses = _same_senses({verb})
+    return any(_stem(w.lower()) in senses for w, _, _ in _words(sentence))
+
+
 def _another_person_before(sentence: str, question: str, subject: int, predicate: int) -> bool:
     """Is someone the question does not name said between its subject's word (at word index
     `subject` of `sentence`) and the word of its predicate (`predicate`)? Then the predicate

@@ -396,6 +396,41 @@ def test_a_placing_stated_further_down_the_report(question, expected):
     assert [e.sentence for e in sentences] == [BY_ELECTION[2][0]]
 
 
+NORTHVALE = [
+    ("Passengers on the Northvale line will pay less and get more trains from next month, the "
+     "regional transport authority has announced, although one station will close for eight "
+     "weeks in the new year.", 7.6),
+    ("From 14 December, the single fare between Ashby Cross and Northvale Central will fall "
+     "from £6.40 to £5.90.", 7.7),
+    ("However, Fulwood Park station will be closed from 5 January until 28 February 2026 while "
+     "its platforms are rebuilt.", 2.0),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "cited"),
+    [
+        # The twentieth trial: a name from a sentence that does not say the asked deed.
+        ("Which station on the Northvale line will close in the new year?",
+         "Fulwood Park station", [NORTHVALE[2][0]]),
+        # the deed said: the short answer stays
+        ("Which station will the single fare fall from?", None, None),
+    ],
+)
+def test_a_name_said_with_the_asked_deed(question, expected, cited):
+    from rag.api import Rag
+
+    ranked = sorted(_sentences(*NORTHVALE), key=lambda e: -e.score)
+    chosen = tuple(sorted(ranked[:2], key=lambda e: e.start))
+    short = Rag._short_answer(question, chosen)
+    sentences, found = Rag._said_with_its_verb(question, chosen, short, ranked)
+    if expected is None:
+        assert (sentences, found) == (chosen, short)
+        return
+    assert found.text == expected
+    assert [e.sentence for e in sentences] == cited
+
+
 def test_a_role_stated_further_down_the_report():
     # news-048: the lead names Yusuf as the winner; her job is three paragraphs on, far under
     # the lead by the cross-encoder.

@@ -1170,6 +1170,20 @@ NINTH_TRIAL = [
     (turn("How many libraries did Harbridge council first plan to close?", "three [1]."),
      "Why?", "Why did Harbridge council first plan to close libraries?"),
     (turn("How many homes were destroyed?", "27 [1]."), "Why?", "Why were homes destroyed?"),
+    # ... and of a "Which N ...?" whose noun is the subject, with the answer in its place;
+    # "Until when?" is as bare as "When?" (trial 20)
+    (turn("Which station on the Northvale line will close in the new year?",
+          "Fulwood Park station [1]. However, Fulwood Park station will be closed from 5 "
+          "January. [1]"),
+     "Until when?", "Until when will Fulwood Park station on the Northvale line close in the "
+     "new year?"),
+    (turn("Which station on the Northvale line will close in the new year?",
+          "Fulwood Park [1]. However, Fulwood Park station will be closed from 5 January. [1]"),
+     "Why?", "Why will Fulwood Park station on the Northvale line close in the new year?"),
+    (turn("Until when will Fulwood Park station close?", "28 February 2026 [1]."), "Why?",
+     "Why will Fulwood Park station close?"),
+    (turn("When did Brian Tully resign?", "August [1]."), "Since when?",
+     "Since when did Brian Tully resign?"),
     # A hospice, a town's team and a club are bodies: no "she" or "he" (trial 19)
     (turn("Who was jailed over the St Brannoc's Hospice fraud?",
           "I could not find the answer in the articles."),
