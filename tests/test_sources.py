@@ -160,6 +160,12 @@ def test_each_bad_file_gets_one_clear_failure_and_good_files_still_read(tmp_path
             ["line 4", "'date' is given twice", "line 3", "keep one"],
         ),
         ("---\ntitle: a\nsource: S\ntitle: b\n---\nText.", ["line 4", "'title'"]),
+        # a value holding ": " is shown quoted (trial 20: a headline with a colon)
+        (
+            "---\ntitle: Flood: homes hit rises to 263\ndate: 2025-11-16\n---\nText.",
+            ["line 2", "'title'", 'title: "Flood: homes hit rises to 263"'],
+        ),
+        ("---\ntitle: [bad\ndate: 2025-11-16\n---\nText.", ["line 3", "quotes"]),
     ],
 )
 def test_bad_front_matter_names_its_line_and_field(tmp_path, text, wanted):

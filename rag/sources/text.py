@@ -42,7 +42,10 @@ def split_front_matter(text: str, path: Path) -> tuple[dict, str]:
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark else ""
-        raise SourceError(f"front matter is not valid YAML{where}: fix or remove it") from None
+        raise SourceError(
+            f"front matter is not valid YAML{where}: "
+            f"{_yaml_hint(match.group(1) or '', mark.line if mark else None)}"
+        ) from None
     if not isinstance(meta, dict):
         raise SourceError("front matter must be 'key: value' lines between --- markers")
     unknown = set(meta) - _KNOWN_FIELDS
@@ -93,6 +96,28 @@ def _front_matter_loader() -> type:
         yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, FrontMatterLoader.construct_mapping
     )
     return FrontMatterLoader
+
+
+def _yaml_hint(block: str, line: int | None) -> str:
+    """What to do about front matter YAML cannot read, from the line it stopped at (0-based in
+    `block`, the text between the --- markers; this line or the one before): a value that
+    holds ": " ("title: Flood: homes hit rises") must be quoted, so the error names the field
+    and shows it quoted."""
+    lines = block.splitlines()
+    for i in (line, (line or 0) - 1) if line is not None else ():
+        if not 0 <= i < len(lines):
+            continue
+        field = re.match(r"\s*([\w-]+):\s*(.*?)\s*$", lines[i])
+        if field and re.search(r":\s|:$|\s#", field.group(2)) and field.group(2)[:1] not in "\"'":
+            value = field.group(2).replace('"', '\\"')
+            return (
+                f"the value of '{field.group(1)}' holds a ': ' or ' #'; put it in quotes: "
+                f'{field.group(1)}: "{value}"'
+            )
+    return (
+        "fix or remove it (a value that holds ': ' or ' #', or starts with a quote, '[' or "
+        "'{', must be put in quotes)"
+    )
 
 
 def _unclosed_fields(text: str) -> int | None:
