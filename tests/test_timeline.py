@@ -233,6 +233,19 @@ def test_updated_reply_with_short_answers_names_both_values_and_dates():
     )
 
 
+def test_a_first_value_from_a_sentence_start_is_written_small():
+    # Found by the twentieth trial: "first reported as More than 200"
+    prompt = Prompt(
+        "q",
+        (APPROVED, ANNOUNCED),
+        short_answer="650 jobs",
+        short_answer_n=1,
+        dating="updated",
+        first_value="More than 800 jobs",
+    )
+    assert "; first reported as more than 800 jobs [2]" in extractive_text(prompt)
+
+
 def test_a_new_estimate_revises_the_planned_figure():
     # Found by the seventeenth trial: "will cost an estimated £240 million" is a plan, and so is
     # "the estimated cost has risen to £315 million": an update, not a plan and its outcome.

@@ -48,13 +48,14 @@ def extractive_text(prompt: Prompt) -> str:
             # "£75 million: £315 million [1] (report of ...) against £240 million [2] (...)."
             lead = (
                 f"{prompt.lead}: {prompt.short_answer} [1]{_report(newest)} against "
-                f"{prompt.first_value} [2]{_report(first)}. "
+                f"{_mid_sentence(prompt.first_value)} [2]{_report(first)}. "
             )
         elif leads:
             # "650 jobs [1] (report of 2024-09-22); first reported as 800 [2] (report of ...)."
             lead = f"{prompt.short_answer} [1]{_report(newest)}"
             if prompt.first_value:
-                lead += f"; first reported as {prompt.first_value} [2]{_report(first)}"
+                first_value = _mid_sentence(prompt.first_value)
+                lead += f"; first reported as {first_value} [2]{_report(first)}"
             lead += ". "
         return (
             f"{lead}{newest.sentence} [1] First reported: {first.sentence} [2]"
@@ -114,3 +115,20 @@ def _weekday(short: str, e) -> str:
 
 def _report(e) -> str:
     return f" (report of {e.published})" if e.published else ""
+
+
+# Words that open a figure's phrase at the start of a sentence ("More than 200 homes were
+# flooded") and are written small inside one ("first reported as more than 200").
+_FIGURE_OPENERS = frozenset(
+    "more less fewer over under about around almost nearly some roughly approximately up just "
+    "at an a the only".split()
+)
+
+
+def _mid_sentence(phrase: str) -> str:
+    """`phrase`, taken from a sentence's start, as written inside a sentence: "More than 200" ->
+    "more than 200"; a name keeps its capital."""
+    first = phrase.split(" ", 1)[0]
+    if first[:1].isupper() and first.lower() in _FIGURE_OPENERS:
+        return first.lower() + phrase[len(first) :]
+    return phrase
