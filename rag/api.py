@@ -476,6 +476,9 @@ class Rag:
                 sentences, short = self._said_with_its_verb(
                     standalone, sentences, short, evidence.ranked
                 )
+            sentences, short = self._named_after_the_lead(
+                standalone, sentences, short, evidence.ranked
+            )
             if short is not None and asks_a_role_holder(standalone):
                 sentences, short = self._titled_holder(standalone, sentences, short, evidence)
             compared = self._compared(standalone, evidence.ranked)
@@ -1162,6 +1165,49 @@ class Rag:
         return sentences, short
 
     @classmethod
+    def _named_after_the_lead(
+        cls, question: str, sentences: tuple[Evidence, ...], short: ShortAnswer | None,
+        ranked: Sequence[Evidence],
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
+        """"Who won the Westbury South by-election?" over a lead that tells of the winner
+        before naming her ("A 34-year-old primary school teacher has won the Westbury South
+        by-election for the Green Party", `rag.spans.unnamed_person_lead`): the person is the
+        one the next sentence of the report opens with by name ("Fatima Rahman received 9,412
+        votes"), not a name the lead gives ("Green Party"). Only for a who-question that asks
+        the doer (not "Who did ... beat?") of a deed the lead says. The name is the short
+        answer, cited to the next sentence, and both are cited in article order. Returns the
+        sentences and the short answer, unchanged when this is not such a lead."""
+        from rag.spans import asked_verb, says_verb, unnamed_person_lead
+
+        if not sentences or not _ASKS_THE_DOER.match(question):
+            return sentences, short
+        best = max(sentences, key=lambda e: e.score)
+        lead = sentences[short.n - 1] if short is not None else best
+        if not unnamed_person_lead(lead.sentence):
+            return sentences, short
+        verb = asked_verb(question)
+        if verb is not None and not says_verb(lead.sentence, verb):
+            return sentences, short
+        after = next(
+            (n for n in ranked if n.article_id == lead.article_id and 0 <= n.start - lead.end <= 3),
+            None,
+        )
+        named = _OPENING_PERSON.match(after.sentence) if after is not None else None
+        if named is None or (short is not None and short.text == named.group(1)):
+            return sentences, short
+        first = named.group(1).split()[0]
+        from rag.names import GIVEN_NAMES
+        from rag.spans import is_role
+
+        if first not in GIVEN_NAMES and not is_role(first.lower()) and first not in _HONORIFICS:
+            return sentences, short
+        found = ShortAnswer(
+            named.group(1), 2, after.article_id,
+            after.start + named.start(1), after.start + named.end(1),
+        )
+        return (lead, after), found
+
+    @classmethod
     def _stated_further_down(
         cls, question: str, sentences: tuple[Evidence, ...], ranked: Sequence[Evidence]
     ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
@@ -1622,6 +1668,14 @@ ANSWER_REACH = 3.0
 _UNNAMED_LEAD = re.compile(r"An?\s+[a-z0-9]")
 _OPENING_NAME = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s*[,(]")
 _NAME_WORD = re.compile(r"\b[A-Z][\w’'-]+")
+# A who-question asking the doer: "Who won ...?", "Who was jailed?"; not "Who did she beat?".
+_ASKS_THE_DOER = re.compile(
+    r"^\s*who\s+(?!(?:did|does|do|will|would|can|could|should|might|may|is|are)\b)\w+",
+    re.IGNORECASE,
+)
+# A sentence that opens with a person's name: "Fatima Rahman received 9,412 votes."
+_OPENING_PERSON = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\b(?![’']s\b)")
+_HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady".split())
 # A name as the question writes it: capitalised words, with the particles between them ("Pieter
 # van Rensburg", "the Tour de l'Occitanie").
 _NAME_RUN = re.compile(

@@ -8116,6 +8116,26 @@ def _said_unchanged(question: str, sentence: str, context: str = "") -> bool:
     return not any(w in _HEDGES - {"will", "would"} for w in before)
 
 
+def unnamed_person_lead(sentence: str) -> bool:
+    """Does `sentence` tell of a person before naming them, as a news lead does: its main
+    verb's subject is "a"/"an" and a person's noun, at its start ("A 34-year-old primary school
+    teacher has won ...", "A former charity treasurer who stole ... has been jailed")? By
+    spaCy's parse; False without it."""
+    if _nlp() is None or not re.match(r"An?\s", sentence):
+        return False
+    doc = _parsed(sentence)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return False
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and any(k.i == 0 for k in t.subtree)
+        and (is_role(t.lower_) or _people_word(t.lower_) or t.lower_ in _FOCUS["person"]
+             or t.lower_ in _JOB_TITLES)
+        for t in root.children
+    )
+
+
 def asked_verb(question: str) -> str | None:
     """The lemma of the verb a who- or which-question asks about ("close" of "Which station
     on the Northvale line will close in the new year?"), or None: for other questions, a

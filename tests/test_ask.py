@@ -431,6 +431,38 @@ def test_a_name_said_with_the_asked_deed(question, expected, cited):
     assert [e.sentence for e in sentences] == cited
 
 
+WESTBURY = [
+    ("A 34-year-old primary school teacher has won the Westbury South by-election for the Green "
+     "Party, ending Labour's hold on the seat.", 8.0),
+    ("Fatima Rahman received 9,412 votes.", 4.0),
+    ("Labour's Tom Iredale came second with 8,077.", 2.0),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The twentieth trial: the lead tells of the winner before naming her.
+        ("Who won the Westbury South by-election?", "Fatima Rahman"),
+        ("Who was elected in Westbury South?", None),  # the lead says no "elected"
+        ("Who did the teacher beat?", None),  # not the doer
+    ],
+)
+def test_the_person_a_lead_tells_of_is_named_next(question, expected):
+    from rag.api import Rag
+
+    ranked = _sentences(*WESTBURY)
+    chosen = (ranked[0],)
+    short = Rag._short_answer(question, chosen)
+    sentences, found = Rag._named_after_the_lead(question, chosen, short, ranked)
+    if expected is None:
+        assert (sentences, found) == (chosen, short)
+        return
+    assert (found.text, found.n) == (expected, 2)
+    assert [e.sentence for e in sentences] == [WESTBURY[0][0], WESTBURY[1][0]]
+    assert WESTBURY[1][0][found.start - sentences[1].start :].startswith(expected)
+
+
 def test_a_role_stated_further_down_the_report():
     # news-048: the lead names Yusuf as the winner; her job is three paragraphs on, far under
     # the lead by the cross-encoder.
