@@ -261,7 +261,7 @@ _FOCUS = {
         "rises increase increases level levels rainfall visibility turnover record loss "
         "losses deficit debt ages income earnings margin toll gust sales output wage wages "
         "rent tally payout deposit deposits premium grant subsidy pension mortgage "
-        "majority".split()
+        "majority cap".split()
     ),
     "person": frozenset(
         "person man woman politician leader president minister author writer player "
@@ -743,6 +743,10 @@ def _focus_word(lower: list[str], at: int) -> str:
         # A verb in a relative clause ("... of funding that the agency has awarded") is not
         # the question's own verb.
         clause = next((i for i, w in enumerate(tail) if w in ("that", "which", "who")), len(tail))
+        if phrase and phrase[-1] in _FOCUS["number"] and tail[:1] == ["of"]:
+            # "the latest number of homes flooded by Storm Nora": a participle after the
+            # counted noun describes it, and is not the question's verb
+            clause = 0
         verbish = [
             w for w in phrase + tail[:clause]
             if (w.endswith("ed") and not _ed_noun(w)) or w in ("called", "made", "done")
@@ -2096,12 +2100,50 @@ def people_named(sentence: str) -> list[tuple[int, int]]:
     ]
 
 
+# "What is St Aldhelm's Academy rated now?", "How was leadership rated?", "What rating did
+# the school get?": a question of the grade an inspection or a review gave.
+_RATING_ASKED = re.compile(
+    r"^\s*(?:what|which|how)\b(?:(?!\?).)*\b(?:rated|rating|graded|grade)\b", re.IGNORECASE
+)
+_GRADE_GIVEN = re.compile(
+    r"\b(?:rated|graded|ranked|classed)\s+(?:it\s+|them\s+|as\s+)?"
+    r"(?:(?P<quoted>\"[^\"]{1,40}\"|“[^”]{1,40}”)"
+    r"|(?P<word>(?!(?:by|in|at|for|on|after|before|the|a|an|it|them)\b)[a-z][a-z-]*"
+    r"(?:\s+(?!(?:by|in|at|for|on|after|before|overall|and)\b)[a-z][a-z-]*)?)"
+    r"(?=\s*(?:[,.;]|$|\s(?:by|in|at|for|on|after|before|overall|and)\b)))"
+    # "was judged inadequate": after "judged", only a grade's own word (not "judged leadership")
+    r"|\bjudged\s+(?:as\s+)?(?P<grade>outstanding|good|inadequate|satisfactory|excellent|poor|"
+    r"requires\s+improvement|fair|weak|unsafe|safe)\b"
+    # "judged leadership and management ... to be good"
+    r"|\bjudged\s+[^.;]{1,80}?\s+to\s+be\s+(?P<judged>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)"
+    r"(?=\s*(?:[,.;]|$|\s(?:by|in|at|for|on|and)\b))"
+)
+
+
+def ratings(sentence: str) -> list[tuple[int, int]]:
+    """The grades `sentence` gives (spans, as written): "rated it "requires improvement"
+    overall" -> "requires improvement" (inside its quotes), "was rated good" -> "good",
+    "judged leadership and management ... to be good" -> "good"."""
+    out = []
+    for m in _GRADE_GIVEN.finditer(sentence):
+        group = next(g for g in ("quoted", "word", "grade", "judged") if m.group(g))
+        start, end = m.span(group)
+        if group == "quoted":
+            start, end = start + 1, end - 1
+        out.append((start, end))
+    return out
+
+
 def typed_spans(
     question: str, sentence: str, context: str = ""
 ) -> list[tuple[float, int, int, str]]:
     """`ranked_spans` with each span's candidate kind (number, date, person, org, place,
     name, np, locative) as a fourth item."""
     parsed = _parse_question(question)
+    graded = ratings(without_dateline(sentence)) if _RATING_ASKED.match(question) else []
+    if graded:
+        # "What is St Aldhelm's rated now?": the grade given answers it, never a noun beside it
+        return [(OCCUPATION_SCORE, b, e, "np") for b, e in graded]
     if not parsed.wants or not sentence.strip():
         return []
     filed = _dateline_region(parsed, sentence)
