@@ -4975,9 +4975,10 @@ def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
         r"(?:\s+[a-z][\w-]*){0,7}?\s*to\b", sentence[c.end :]
     ):
         fit += old_value
-    elif re.search(r"\b(?:revised|raised|cut|lowered|changed|increased|reduced)\s+to\s+\S+"
-                   r"(?:\s+\S+)?\s+from\s*$", sentence[max(0, c.start - 50) : c.start], re.I):
-        fit += old_value  # "revised to 0.3 percent from 0.2 percent": 0.2 was the figure before
+    elif _TO_THEN_FROM.search(sentence[max(0, c.start - 50) : c.start]):
+        # "revised to 0.3 percent from 0.2 percent", "narrowed to 8.1 percent from 9.6
+        # percent": the figure after "from" was the one before
+        fit += old_value
     elif _CHANGE_MADE_FROM.search(sentence[max(0, c.start - 60) : c.start]):
         fit += old_value  # "had reduced the sentence from six years": the value before
     elif re.search(
@@ -4987,9 +4988,22 @@ def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
         fit += old_value
     elif old_value > 0 and re.search(r"\bfrom\s+\S+(?:\s+\S+)?\s+to\s*$", before + " "):
         fit -= 0.8  # the new value of "from 2.80 pounds to 3.20 pounds", asked for the old
+    elif old_value > 0 and _CHANGED_TO_WORD.search(before) and re.match(
+        r"\s*(?:\S+\s+){0,2}?from\b", sentence[c.end :]
+    ):
+        fit -= 0.8  # the new value of "narrowed to 8.1 percent from 9.6 percent", asked the old
     return fit
 
 
+_TO_THEN_FROM = re.compile(
+    rf"\b(?:revised|changed|narrowed|widened|eased|edged|{alternation(CHANGE_VERBS)})\s+to\s+"
+    r"\S+(?:\s+\S+)?\s+from\s*$",
+    re.IGNORECASE,
+)
+_CHANGED_TO_WORD = re.compile(
+    rf"\b(?:revised|changed|narrowed|widened|eased|edged|{alternation(CHANGE_VERBS)})\s+to\s*$",
+    re.IGNORECASE,
+)
 _ASKED_RATE = re.compile(
     r"\b(?:a|an|per|each|every)\s+(day|week|month|year|hour|person|head|share)\b", re.I
 )
