@@ -635,6 +635,12 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     ]
     if pronoun == "it":
         names = [c.name for c in named if not any(c.name in p for p in phrases)]
+        if _AGENT_IT.search(question):
+            # "How many jobs is it cutting?" after "... the fall in profit?": an event does
+            # nothing; the firm an earlier turn named does (`rewrite_followup` looks back)
+            phrases = [p for p in phrases if p.split()[-1].lower() not in _EVENT_HEADS
+                       and not re.search(r"\b(?:%s)\s+(?:in|of)\b" % "|".join(_EVENT_HEADS),
+                                         p, re.IGNORECASE)]
         ordered = phrases + names
         valued = _VALUE_SLOT.match(previous.standalone)
         if valued and any(ch.isdigit() for ch in previous.short):
@@ -711,6 +717,18 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     return ordered[0] if ordered else new
 
 
+# "it" as the doer of a deed to something: "How many jobs is it cutting?", "How much did it
+# pay?", "Will it hire more staff?"; an event ("the fall in profit") is no such doer.
+_AGENT_IT = re.compile(
+    r"\b(?:is|was|are|were|will|would|did|does|do|has|have|had)\s+it\s+(?:\w+ing|pay|buy|"
+    r"sell|cut|hire|spend|build|close|announce|sign|employ|make|earn|plan|want|offer|invest|"
+    r"borrow|raise|sack|axe)\b",
+    re.IGNORECASE,
+)
+_EVENT_HEADS = frozenset(
+    "fall rise drop increase decrease decline growth slump jump surge loss losses profit "
+    "profits delay delays".split()
+)
 # Bodies that British news calls "they": "the council said they would vote".
 _PLURAL = frozenset("they them their theirs".split())
 _COLLECTIVE = frozenset(
@@ -994,6 +1012,13 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             # "Who did Northbridge City sign?" - "How long is his contract?" - "How much did
             # they pay ...?": the turn before offers no group; the one before that does.
             entity = _antecedent(pronoun, history[-2], "".join(pieces) + question[at:])
+        if not entity and pronoun.lower() == "it" and _AGENT_IT.search(question):
+            # "Who runs Ferrowood?" - ... - "What did she blame for the fall in profit?" - "How
+            # many jobs is it cutting?": the firm a turn further back named
+            for earlier in reversed(history[-4:-1]):
+                entity = _antecedent(pronoun, earlier, "".join(pieces) + question[at:])
+                if entity:
+                    break
         if not entity:
             continue
         end = match.end()

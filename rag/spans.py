@@ -606,6 +606,8 @@ def _stem(word: str) -> str:
                 continue
             if word.endswith(suffix) and len(word) - len(suffix) >= 3:
                 word = word[: -len(suffix)]
+                if suffix in ("ing", "ed") and re.search(r"([bgmnprt])\1$", word):
+                    word = word[:-1]  # "cutting" and "cut", "planned" and "plan"
                 break
     if word.endswith("e") and len(word) > 4:
         word = word[:-1]  # "approve" and "approv(ed)"

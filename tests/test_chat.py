@@ -498,6 +498,24 @@ def test_her_opponent_is_no_place_the_turn_named():
     )
 
 
+def test_it_as_a_doer_is_no_event_but_the_firm_named_earlier():
+    # the twentieth trial: "How many jobs is it cutting?" became "... is the fall cutting?"
+    history = [
+        turn("Who runs Ferrowood?", "Helen Okafor [1]. Chief executive Dame Helen Okafor said "
+             "the group had held its nerve. [1]"),
+        turn("When did Dame Helen Okafor take over?", "2022 [1]. Dame Helen Okafor, who took "
+             "over in 2022, said ... [1]"),
+        turn("What did Dame Helen Okafor blame for the fall in profit?", "23 percent rise [1]. "
+             "She blamed a 23 percent rise in the price of steel for most of the fall in "
+             "profit. [1]"),
+    ]
+    assert rewrite_followup("How many jobs is it cutting?", history) == (
+        "How many jobs is Ferrowood cutting?"
+    )
+    # an event may still be what "it" is when it does nothing to anything
+    assert rewrite_followup("When did it start?", history[-1:]) == "When did the fall start?"
+
+
 def test_he_after_her_husband_is_the_husband():
     carraway = (
         "She retired in 1998 and was made a dame in 2001. Her husband, the geologist Hamish "
