@@ -638,9 +638,7 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         if _AGENT_IT.search(question):
             # "How many jobs is it cutting?" after "... the fall in profit?": an event does
             # nothing; the firm an earlier turn named does (`rewrite_followup` looks back)
-            phrases = [p for p in phrases if p.split()[-1].lower() not in _EVENT_HEADS
-                       and not re.search(r"\b(?:%s)\s+(?:in|of)\b" % "|".join(_EVENT_HEADS),
-                                         p, re.IGNORECASE)]
+            phrases = [p for p in phrases if p.split()[-1].lower() not in _EVENT_HEADS]
         ordered = phrases + names
         valued = _VALUE_SLOT.match(previous.standalone)
         if valued and any(ch.isdigit() for ch in previous.short):
