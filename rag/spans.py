@@ -5040,7 +5040,7 @@ def _only_the_value_before(question: str, sentence: str, c: _Candidate) -> bool:
     does not hold the figure asked for at all."""
     if _ASKS_OLD_VALUE.search(question) or re.search(
         # "... cut from?"; "How long would she have been jailed for?" (had it not been cut)
-        r"\bfrom\s*\??\s*$|\bwould\s+have\b", question, re.I
+        r"\bfrom\s*\??\s*$|\bwould\s+(?:[\w'’-]+\s+){0,3}?have\b|\bwithout\b", question, re.I
     ):
         return False
     if not _CHANGE_MADE_FROM.search(sentence[max(0, c.start - 60) : c.start]):
