@@ -1132,18 +1132,23 @@ class Rag:
         cls, question: str, sentences: tuple[Evidence, ...], short: ShortAnswer,
         ranked: Sequence[Evidence],
     ) -> tuple[tuple[Evidence, ...], ShortAnswer]:
-        """For a who- or which-question about a deed ("Which station on the Northvale line will
-        close in the new year?"): a short answer from a sentence that does not say the deed
-        ("the single fare between Ashby Cross and Northvale Central will fall") gives way to
-        one from the first sentence of its report, or within `ANSWER_REACH` of the best, that
-        does ("Fulwood Park station will be closed from 5 January"), cited alone. Returns the
-        sentences and the short answer, unchanged when the deed is said or no other sentence
-        answers."""
-        from rag.spans import asked_verb, says_verb, verb_said_with
+        """For a who- or which-question about a deed whose wh-word is its subject ("Which
+        station on the Northvale line will close in the new year?"): a short answer from a
+        sentence that says neither the deed with it nor the asked noun ("the single fare
+        between Ashby Cross and Northvale Central will fall") gives way to one from the first
+        sentence of the same report that says both ("Fulwood Park station will be closed from
+        5 January"), cited alone. Returns the sentences and the short answer, unchanged
+        otherwise."""
+        from rag.spans import asked_slot, asked_verb, says_verb, verb_said_with
 
         verb = asked_verb(question)
-        if verb is None:
+        if verb is None or not _WH_SUBJECT_FIRST.match(question):
             return sentences, short
+        # The cross-encoder's choice stands when it says the asked thing's noun ("Tetris is an
+        # old-school video game" for "Which classic video game was finally beaten ...?") or
+        # its deed in other words: only a sentence that says neither gives way, and only to
+        # one of the same report that says both.
+        slot = asked_slot(question)
 
         def said_with_it(e: Evidence, found: ShortAnswer) -> bool:
             # the short answer's own clause: "one station will close ... [and] get more
@@ -1151,13 +1156,14 @@ class Rag:
             return verb_said_with(e.sentence, found.start - e.start, found.end - e.start, verb)
 
         e = sentences[short.n - 1]
-        if said_with_it(e, short):
+        if said_with_it(e, short) or (slot and says_verb(e.sentence, slot)):
             return sentences, short
-        top = ranked[0].score if ranked else 0.0
         for other in ranked:
-            if other.score < top - ANSWER_REACH and other.article_id != e.article_id:
+            if other.article_id != e.article_id or other.sentence == e.sentence:
                 continue
-            if other.sentence == e.sentence or not says_verb(other.sentence, verb):
+            if not says_verb(other.sentence, verb):
+                continue
+            if slot and not says_verb(other.sentence, slot):
                 continue
             found = cls._short_answer(question, (other,))
             if found is not None and said_with_it(other, found):
@@ -1668,6 +1674,12 @@ ANSWER_REACH = 3.0
 _UNNAMED_LEAD = re.compile(r"An?\s+[a-z0-9]")
 _OPENING_NAME = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s*[,(]")
 _NAME_WORD = re.compile(r"\b[A-Z][\w’'-]+")
+# A question whose wh-word opens it as its subject: "Which station ... will close?", "Who won?".
+_WH_SUBJECT_FIRST = re.compile(
+    r"^\s*(?:who|(?:which|what)\s+[a-z][\w'’ -]*?)\s+(?:will|would|can|could|is|are|was|were|"
+    r"has|have|had|[a-z]+(?:ed|s))\b",
+    re.IGNORECASE,
+)
 # A who-question asking the doer: "Who won ...?", "Who was jailed?"; not "Who did she beat?".
 _ASKS_THE_DOER = re.compile(
     r"^\s*who\s+(?!(?:did|does|do|will|would|can|could|should|might|may|is|are)\b)\w+",

@@ -8224,6 +8224,13 @@ def verb_said_with(sentence: str, start: int, end: int, verb: str) -> bool:
     return says_verb(sentence[left:right], verb)
 
 
+def asked_slot(question: str) -> str:
+    """The stem of the noun a which/what-question asks for ("station" of "Which station ...
+    will close?"), or ""."""
+    focus = _parse_question(question).focus
+    return _stem(focus) if focus else ""
+
+
 def says_verb(sentence: str, verb: str) -> bool:
     """Does `sentence` say the verb `verb` (a stem, `asked_verb`), in any form or a word of
     the same sense ("was closed", "shut" for "close")?"""

@@ -431,6 +431,37 @@ def test_a_name_said_with_the_asked_deed(question, expected, cited):
     assert [e.sentence for e in sentences] == cited
 
 
+@pytest.mark.parametrize(
+    ("question", "pairs"),
+    [
+        # realtimeqa-dev: the choice stands when it says the asked noun, or when no sentence of
+        # its report says both the deed and the noun, or when the wh-word is no subject
+        ("Which classic video game was finally beaten this week nearly 40 years after its "
+         "release?", [("Tetris is an old-school video game, released nearly 40 years ago.", 6.0),
+                      ("But a 13-year-old from Oklahoma just pulled off a new trick on the "
+                       "classic, being the first player to truly beat the game.", 5.0)]),
+        ("Which movie won a number of the major categories at the 2024 Golden Globe Awards?",
+         [("\"Oppenheimer,\" \"Succession\" and \"The Bear\" took several of the biggest "
+           "categories at the Golden Globes Sunday night.", 6.0),
+          ("The show honored Lily Gladstone, who became the first Indigenous person to win the "
+           "award for best actress in a drama for \"Killers of the Flower Moon.\"", 5.0)]),
+        ("A plane door panel blew out mid-air last week on a flight operated by which airline?",
+         [("A left door plug that expelled from an Alaska Airlines flight had disengaged from "
+           "the fuselage.", 6.0),
+          ("\"Friday night I was on the plane from Portland in which a wall panel blew out,\" "
+           "wrote Bartlett.", 5.0)]),
+    ],
+)
+def test_a_name_said_in_other_words_stands(question, pairs):
+    from rag.api import Rag
+
+    ranked = _sentences(*pairs)
+    chosen = (ranked[0],)
+    short = Rag._short_answer(question, chosen)
+    assert short is not None
+    assert Rag._said_with_its_verb(question, chosen, short, ranked) == (chosen, short)
+
+
 WESTBURY = [
     ("A 34-year-old primary school teacher has won the Westbury South by-election for the Green "
      "Party, ending Labour's hold on the seat.", 8.0),
