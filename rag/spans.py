@@ -1590,7 +1590,13 @@ def _name_candidates(sentence: str) -> list[_Candidate]:
             # may answer by itself ("Reform UK's Denise Hollins" for "Which party came third?")
             owner_start = sentence.index(words[0], start)
             owner_end = sentence.index(words[owner], owner_start) + len(words[owner]) - 2
-            if owner_end > owner_start and sentence[owner_start].isupper():
+            owned = [w.lower().strip(".,") for w in words[owner + 1 :]]
+            if (
+                owner_end > owner_start and sentence[owner_start].isupper()
+                # only a person's owner: not "The U.K.'s Advertising Standards Authority"
+                and not _ORG_WORDS.intersection(owned)
+                and (words[owner + 1] in GIVEN_NAMES or owned[0] in _TITLES or len(owned) == 2)
+            ):
                 out.append(_Candidate(owner_start, owner_end, "name"))
             start = sentence.index(words[owner + 1], start)
             words = words[owner + 1 :]
