@@ -1158,8 +1158,15 @@ class Rag:
         e = sentences[short.n - 1]
         if said_with_it(e, short) or (slot and says_verb(e.sentence, slot)):
             return sentences, short
+        # ... and says each figure of the question the chosen one says: "Daniel Fenwick ... was
+        # sentenced to six years and four months" answers "Who was jailed for six years and
+        # four months?" over "Marcus Fenwick ... was jailed for three years"
+        figures = {f.lower() for f in _FIGURE_WORD.findall(question)}
+        told = figures & {f.lower() for f in _FIGURE_WORD.findall(e.sentence)}
         for other in ranked:
             if other.article_id != e.article_id or other.sentence == e.sentence:
+                continue
+            if told - {f.lower() for f in _FIGURE_WORD.findall(other.sentence)}:
                 continue
             if not says_verb(other.sentence, verb):
                 continue
@@ -1674,6 +1681,13 @@ ANSWER_REACH = 3.0
 _UNNAMED_LEAD = re.compile(r"An?\s+[a-z0-9]")
 _OPENING_NAME = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s*[,(]")
 _NAME_WORD = re.compile(r"\b[A-Z][\w’'-]+")
+# A figure's word: "six", "1,335", "twenty".
+_FIGURE_WORD = re.compile(
+    r"\b(?:\d[\d,.]*\d|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"hundred|thousand|million|billion)\b",
+    re.IGNORECASE,
+)
 # A question whose wh-word opens it as its subject: "Which station ... will close?", "Who won?".
 _WH_SUBJECT_FIRST = re.compile(
     r"^\s*(?:who|(?:which|what)\s+[a-z][\w'’ -]*?)\s+(?:will|would|can|could|is|are|was|were|"

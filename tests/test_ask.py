@@ -462,6 +462,24 @@ def test_a_name_said_in_other_words_stands(question, pairs):
     assert Rag._said_with_its_verb(question, chosen, short, ranked) == (chosen, short)
 
 
+def test_a_name_with_the_asked_figure_stands_over_the_asked_verb():
+    # the twentieth trial's re-run: "jailed" said of the other brother does not outweigh the
+    # asked term said of this one
+    from rag.api import Rag
+
+    ranked = _sentences(
+        ("Daniel Fenwick, 41, of Nunthorpe, was sentenced to six years and four months at "
+         "Teesside Crown Court on Friday.", 6.0),
+        ("His younger brother, Marcus Fenwick, 37, of Guisborough, was jailed for three years.",
+         5.0),
+    )
+    question = "Who was jailed for six years and four months?"
+    chosen = (ranked[0],)
+    short = Rag._short_answer(question, chosen)
+    assert short.text == "Daniel Fenwick"
+    assert Rag._said_with_its_verb(question, chosen, short, ranked) == (chosen, short)
+
+
 WESTBURY = [
     ("A 34-year-old primary school teacher has won the Westbury South by-election for the Green "
      "Party, ending Labour's hold on the seat.", 8.0),
