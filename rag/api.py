@@ -994,10 +994,7 @@ class Rag:
         for e in ranked:
             if e.score < top - ANSWER_REACH:
                 break
-            before = next(
-                (p for p in ranked if p.article_id == e.article_id and 0 <= e.start - p.end <= 3),
-                None,
-            )
+            before = _sentence_after(e, ranked, before=True)
             person = pronoun_referent(e.sentence, before.sentence) if before else None
             if person is None:
                 continue
@@ -1088,10 +1085,7 @@ class Rag:
                 continue
             if not _UNNAMED_LEAD.match(e.sentence) or names & set(_NAME_WORD.findall(e.sentence)):
                 continue
-            after = next(
-                (n for n in ranked if n.article_id == e.article_id and 0 <= n.start - e.end <= 3),
-                None,
-            )
+            after = _sentence_after(e, ranked)
             named = _OPENING_NAME.match(after.sentence) if after is not None else None
             if named is None or not names <= set(named.group(1).split()):
                 continue
@@ -1201,10 +1195,7 @@ class Rag:
         verb = asked_verb(question)
         if verb is not None and not says_verb(lead.sentence, verb):
             return sentences, short
-        after = next(
-            (n for n in ranked if n.article_id == lead.article_id and 0 <= n.start - lead.end <= 3),
-            None,
-        )
+        after = _sentence_after(lead, ranked)
         named = _OPENING_PERSON.match(after.sentence) if after is not None else None
         if named is None or (short is not None and short.text == named.group(1)):
             return sentences, short
@@ -1675,6 +1666,20 @@ def _person_of_the_clause(
 # phrase may lie and still give the short answer (`Rag._answer_further_down`): the `MARGIN` of
 # `rag.timeline` that reports still answering lie within, plus one logit.
 ANSWER_REACH = 3.0
+def _sentence_after(e: Evidence, ranked: Sequence[Evidence], before: bool = False):
+    """The sentence of `ranked` right after `e` in its article (or right before it), or None
+    when it is not among them. Sentences are a few characters apart at most (a space, a
+    paragraph break)."""
+    return next(
+        (
+            n for n in ranked
+            if n.article_id == e.article_id
+            and 0 <= ((e.start - n.end) if before else (n.start - e.end)) <= 3
+        ),
+        None,
+    )
+
+
 # A news lead that tells of someone before naming them ("A former charity treasurer who ...",
 # "An 82-year-old man has ..."), and the name the next sentence opens with ("Gillian Ashcroft,
 # 58, of Marlow Road, ..."), for `Rag._through_a_lead`.
