@@ -2111,7 +2111,9 @@ def people_named(sentence: str) -> list[tuple[int, int]]:
 # "What is St Aldhelm's Academy rated now?", "How was leadership rated?", "What rating did
 # the school get?": a question of the grade an inspection or a review gave.
 _RATING_ASKED = re.compile(
-    r"^\s*(?:what|which|how)\b(?:(?!\?).)*\b(?:rated|rating|graded|grade)\b", re.IGNORECASE
+    # (not "How many beaches got an excellent rating?": a count)
+    r"^\s*(?:what|which|how(?!\s+(?:many|much)\b))\b(?:(?!\?).)*\b(?:rated|rating|graded|grade)\b",
+    re.IGNORECASE,
 )
 _GRADE_GIVEN = re.compile(
     r"\b(?:rated|graded|ranked|classed)\s+(?:it\s+|them\s+|as\s+)?"
