@@ -5852,10 +5852,12 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     } | {owner.lower_}
     # "The Liberal Democrat, Amira Hassan, came third with 812 votes": the party and the
     # person in apposition are one owner.
+    # (its own name words only: not "Westmere" of "a 29-year-old nurse from Westmere")
     said |= {
         w.lower_
         for t in owner.children if t.dep_ == "appos"
-        for w in t.subtree if w.pos_ == "PROPN"
+        for w in (t, *(k for k in t.children if k.dep_ in ("compound", "flat")))
+        if w.pos_ == "PROPN"
     }
     if not said & names:
         # ... unless the question says it as a common noun: "Insurers estimated ..." (a
