@@ -218,32 +218,26 @@ def test_updated_reply_names_the_newest_then_the_first_value():
     )
 
 
-def test_updated_reply_with_short_answers_names_both_values_and_dates():
+@pytest.mark.parametrize(
+    ("first_value", "said"),
+    [
+        ("800 jobs", "650 jobs [1] (report of 2024-09-22); first reported as 800 jobs [2] "
+         "(report of 2024-05-04). The council approved"),
+        # Found by the twentieth trial: "first reported as More than 200"
+        ("More than 800 jobs", "650 jobs [1] (report of 2024-09-22); first reported as more "
+         "than 800 jobs [2]"),
+    ],
+)
+def test_updated_reply_with_short_answers_names_both_values_and_dates(first_value, said):
     prompt = Prompt(
         "q",
         (APPROVED, ANNOUNCED),
         short_answer="650 jobs",
         short_answer_n=1,
         dating="updated",
-        first_value="800 jobs",
+        first_value=first_value,
     )
-    assert extractive_text(prompt).startswith(
-        "650 jobs [1] (report of 2024-09-22); first reported as 800 jobs [2] "
-        "(report of 2024-05-04). The council approved"
-    )
-
-
-def test_a_first_value_from_a_sentence_start_is_written_small():
-    # Found by the twentieth trial: "first reported as More than 200"
-    prompt = Prompt(
-        "q",
-        (APPROVED, ANNOUNCED),
-        short_answer="650 jobs",
-        short_answer_n=1,
-        dating="updated",
-        first_value="More than 800 jobs",
-    )
-    assert "; first reported as more than 800 jobs [2]" in extractive_text(prompt)
+    assert extractive_text(prompt).startswith(said)
 
 
 def test_a_new_estimate_revises_the_planned_figure():
