@@ -1181,18 +1181,20 @@ class Rag:
         by-election for the Green Party", `rag.spans.unnamed_person_lead`): the person is the
         one the next sentence of the report opens with by name ("Fatima Rahman received 9,412
         votes"), not a name the lead gives ("Green Party"). Only for a who-question that asks
-        the doer (not "Who did ... beat?") of a deed the lead says. The name is the short
+        the doer (not "Who did ... beat?") of a deed the lead says, or describes the person by
+        it ("Who is the teacher who won ...?", `rag.spans.described_deed`). The name is the short
         answer, cited to the next sentence, and both are cited in article order. Returns the
         sentences and the short answer, unchanged when this is not such a lead."""
-        from rag.spans import asked_verb, says_verb, unnamed_person_lead
+        from rag.spans import asked_verb, described_deed, says_verb, unnamed_person_lead
 
-        if not sentences or not _ASKS_THE_DOER.match(question):
+        deed = described_deed(question)
+        if not sentences or not (_ASKS_THE_DOER.match(question) or deed):
             return sentences, short
         best = max(sentences, key=lambda e: e.score)
         lead = sentences[short.n - 1] if short is not None else best
         if not unnamed_person_lead(lead.sentence):
             return sentences, short
-        verb = asked_verb(question)
+        verb = asked_verb(question) or deed
         if verb is not None and not says_verb(lead.sentence, verb):
             return sentences, short
         after = _sentence_after(lead, ranked)

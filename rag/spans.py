@@ -1455,9 +1455,10 @@ def _rule_candidates(sentence: str) -> list[_Candidate]:
 
 
 def _with_elided_units(sentence: str, found: list[_Candidate]) -> list[_Candidate]:
-    """"Daniel Fenwick for 12 years and Marcus Fenwick for seven": a bare count that ends a
-    list item after the same word as an earlier figure with a unit ("for") leaves that unit
-    out, and is of the earlier figure's kind (a duration, a measure)."""
+    """"Daniel Fenwick for 12 years and Marcus Fenwick for seven", "for four years and the deputy
+    mayor for two": a bare count that ends a list item after the same word as an earlier figure
+    with a unit ("for") leaves that unit out, and is of the earlier figure's kind (a duration, a
+    measure)."""
     out = list(found)
     for i, c in enumerate(found):
         if c.kind != "number" or c.number not in ("count", ""):
@@ -1474,7 +1475,8 @@ def _with_elided_units(sentence: str, found: list[_Candidate]) -> list[_Candidat
             d for d in found
             if d.kind == "number" and d.number in ("duration", "measure") and d.end <= c.start
             and re.search(rf"\b{re.escape(word.group(1))}\s+$", sentence[: d.start])
-            and re.fullmatch(r"\s*,?\s*(?:and|while|but)\s+(?:[A-Z][\w'’-]*\s+){1,4}\w+\s+",
+            # (a name, or any few words: "and the deputy mayor for two", "and to lorries for nine")
+            and re.fullmatch(r"\s*,?\s*(?:and|while|but)\s+(?:[A-Za-z][\w'’-]*\s+){1,5}",
                              sentence[d.end : c.start])
         ]
         if earlier:
@@ -5877,8 +5879,11 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
 LISTED_OWNER_BONUS = 1.5
 # A list that leaves its verb to the first item: "The Green Farmers' Union won 17 seats, the
 # Progress Party 14 and the Citizens' List 11." Each later item is a name and its figure.
+# The name may be set off by a comma or carry its party in brackets ("ahead of Richard Dunn,
+# 13,640", "Alan Pike (Green) 2,115"), and items may be parted by ";" ("Dunn 13,640; Pike 2,115").
 _LIST_ITEM = re.compile(
-    r"(?:,|\band)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s+$"
+    r"(?:[,;]|\band|\bahead\s+of|\bfollowed\s+by)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)(?:\s+\([^()]{1,40}\))?(?:,|\s)\s*$"
 )
 
 
@@ -5889,11 +5894,16 @@ def _listed_owner(question: str, sentence: str, c: _Candidate) -> bool | None:
     item = _LIST_ITEM.search(sentence[max(0, c.start - 60) : c.start])
     if item is None or not re.match(r"\s*(?:[,;.]|and\b|$)", sentence[c.end :]):
         return None  # ("and Boeing 737 deliveries rose": a name and its model number)
+    if item.group(0).rstrip().endswith(",") and not re.match(
+        r"\s*(?:[;.]|,?\s+and\b|,\s+(?:the\s+)?[A-Z]|$)", sentence[c.end :]
+    ):
+        return None  # "Her partner, Tom Greaves, 33, suffered ...": an age in apposition
     words = {re.sub(r"[’']s?$", "", w).lower() for w in item.group(1).split()}
     runs = _name_runs(question)
     if not runs:
         return None
-    return any(len(run & words) >= min(2, len(run)) for run in runs)
+    # (a surname alone is the question's person: "Dunn 13,640" for "Richard Dunn")
+    return any(len(run & words) >= min(2, len(run)) or words <= run for run in runs)
 
 
 # A score of a moment before the end: "Regulation ended tied at 94-94", "led 50-41 at
@@ -8016,7 +8026,15 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
         ),
         None,
     )
-    named = [s_stems.index(_stem(subject))] if subject and _stem(subject) in s_stems else []
+    # (the whole of the subject's name: "Did Oliver Marsh ...?" over "... but Mr Marsh and Mr
+    # Lowry lost theirs", which says only the surname)
+    name_words: list[str] = []
+    if subject:
+        at = q_words.index(subject)
+        while at < len(q_words) and q_words[at][:1].isupper():
+            name_words.append(q_words[at])
+            at += 1
+    named = [s_stems.index(_stem(w)) for w in name_words if _stem(w) in s_stems][:1]
     # (the predicate is the last of the question's words the sentence matches: "Fees for
     # students from the UK ... are unchanged" has the name before it, whatever comes first)
     if named and (same_at or opposite_at) and max(named) > max(same_at + opposite_at):
@@ -8196,12 +8214,46 @@ def unnamed_person_lead(sentence: str) -> bool:
     if root is None:
         return False
     return any(
-        t.dep_ in ("nsubj", "nsubjpass")
-        and any(k.i == 0 for k in t.subtree)
-        and (is_role(t.lower_) or _people_word(t.lower_) or t.lower_ in _FOCUS["person"]
-             or t.lower_ in _JOB_TITLES)
+        t.dep_ in ("nsubj", "nsubjpass") and any(k.i == 0 for k in t.subtree) and _persons_noun(t)
         for t in root.children
     )
+
+
+def _persons_noun(token) -> bool:
+    # "teacher", "treasurer", "woman", "pensioner": a noun that names a person by what they are
+    return bool(
+        is_role(token.lower_) or _people_word(token.lower_) or token.lower_ in _FOCUS["person"]
+        or token.lower_ in _JOB_TITLES
+    )
+
+
+def described_deed(question: str) -> str | None:
+    """The stem of the deed by which a question describes the person it asks to name ("win"
+    of "Who is the primary school teacher who won the by-election?", "elect" of "Who was the
+    teacher elected in Westbury South?", "jail" of "What is the name of the treasurer who was
+    jailed?"), or None: for other questions, or without spaCy's parse."""
+    if _nlp() is None or not re.match(r"\s*(?:who|what)\s+(?:is|was)\b", question, re.I):
+        return None
+    doc = _parsed(question)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_ != "be":
+        return None
+    described = [t for t in root.children if t.dep_ in ("nsubj", "attr") and t.pos_ == "NOUN"]
+    # ("the name of the teacher who ...": the person is the noun after "of")
+    of_name = [
+        c for d in described if d.lower_ == "name"
+        for p in d.children if p.dep_ == "prep" and p.lower_ == "of"
+        for c in p.children if c.dep_ == "pobj"
+    ]
+    for noun in described + of_name:
+        if not _persons_noun(noun):
+            continue
+        deed = next(
+            (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"), None
+        )
+        if deed is not None and deed.lower_ not in _AUXILIARIES:
+            return _stem(deed.lower_)
+    return None
 
 
 def asked_verb(question: str) -> str | None:

@@ -495,6 +495,11 @@ WESTBURY = [
         ("Who won the Westbury South by-election?", "Fatima Rahman"),
         ("Who was elected in Westbury South?", None),  # the lead says no "elected"
         ("Who did the teacher beat?", None),  # not the doer
+        # ... and a question that describes the person by the deed
+        ("Who is the primary school teacher who won the by-election?", "Fatima Rahman"),
+        ("What is the name of the teacher who won the Westbury South seat?", "Fatima Rahman"),
+        ("Who was the teacher elected in Westbury South?", None),  # the lead says no "elected"
+        ("Who is the teacher who lost the by-election?", None),
     ],
 )
 def test_the_person_a_lead_tells_of_is_named_next(question, expected):
