@@ -1220,7 +1220,16 @@ def _parse_kind(question: str) -> _Question:
             dimension = _DIMENSION_OF.get(focus, "")
             if dimension:
                 number = "measure"  # "What was the water temperature?": degrees, not a count
-            return _Question(text, "which", focus, ("number",), number, dimension=dimension)
+            counted = ""
+            at = lower.index(focus, wh_index) if focus in lower[wh_index:] else -1
+            if focus == "number" and 0 <= at < len(lower) - 2 and lower[at + 1] == "of":
+                # "What is the latest number of homes flooded?" counts homes, as "How many
+                # homes ...?" does: "hundreds of people" is no number of them
+                counted = _counted_noun(lower[at + 2 :])
+                number = number or "count"
+            return _Question(
+                text, "which", focus, ("number",), number, _stem(counted), dimension=dimension
+            )
         if focus in ("result", "outcome") and _VOTED_OR_PLAYED.search(text):
             # "What was the result of the budget vote?": "34 to 27", a score.
             return _Question(text, "which", "score", ("number",), "score")
@@ -3561,7 +3570,12 @@ def _score(
                          r"ahead|behind|clear)\b", sentence[c.end : c.end + 24])
         ):
             return None
-        if parsed.counted and _counts_another(sentence, c, parsed.counted, parsed.text):
+        if (
+            parsed.counted
+            and _counts_another(sentence, c, parsed.counted, parsed.text)
+            # "a majority of 1,335" is a margin of votes ("By how many votes did she win?")
+            and not (parsed.number == "change" and _said_as_a_margin(sentence, c))
+        ):
             return None
         if _another_statistic(parsed.text, sentence, c):
             return None  # "an average temperature of 19.8C" for "the highest temperature"
@@ -3698,7 +3712,11 @@ def _score(
             and _season_record(sentence, c)
         ):
             return None  # "The Tigers are 5-0 in home games": a record, not a game's score
-        if parsed.number == "change" and re.match(r"-[a-z]", sentence[c.end : c.end + 2]):
+        if (
+            parsed.number == "change"
+            and re.match(r"-[a-z]", sentence[c.end : c.end + 2])
+            and not _said_as_a_margin(sentence, c)  # "a 1,335-vote majority"
+        ):
             return None  # "7.4 points lower on a 100-point maths test": the test's scale
         points = re.match(
             r"\s+(?:(?:of\s+)?an?\s+)?percentage\s+points?\b", sentence[c.end : c.end + 30]
@@ -3726,6 +3744,8 @@ def _score(
         elif parsed.number == "change" and _BY_A_MARGIN.search(parsed.text):
             if re.search(r"\bby\s+$", sentence[max(0, c.start - 6) : c.start]):
                 penalty -= CHANGE_BONUS  # "beat the previous record ... by 32 minutes"
+            elif _said_as_a_margin(sentence, c):
+                penalty -= CHANGE_BONUS  # "Her majority was 1,335" for "By how many votes ...?"
             elif not _MARGIN_AFTER.match(sentence[c.end : c.end + 24]):
                 return None  # "raised £42,000 for a charity" is no margin of a win
         if (
@@ -3809,7 +3829,9 @@ def _score(
             return None  # "27 of the council's 56 seats, one short of a majority"
         if _of_the_one_related_to(parsed.text, sentence, c):
             return None  # "Fairweather received 1,684 votes" for "... Fairweather's opponent?"
-        if _figure_of_another(parsed.text, sentence, c) and not (
+        # (a list item's own name owns its figure, whatever the parse hangs it from: "... and
+        # the Conservative mayor, Richard Dunn, 13,640")
+        if not listed and _figure_of_another(parsed.text, sentence, c) and not (
             parsed.number == "age" and _age_of_the_asked_relative(parsed.text, sentence, c)
         ):
             return None  # "She defeated Martin Hale, who received 17,935 votes" for Nair's
@@ -5823,8 +5845,11 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
                 owner = owner.head
         # "Her only rival, former headteacher Peter Voss, polled 8,077": the name in apposition.
         named = [t for t in owner.children if t.dep_ == "appos" and t.pos_ == "PROPN"]
-        of_the_named = owner.pos_ == "NOUN" and any(
-            t.dep_ == "poss" and t.lower_ in names for t in owner.children
+        # (a person of theirs, "Ashcroft's son"; not a thing of theirs, "Ms Rahman's majority")
+        of_the_named = (
+            owner.pos_ == "NOUN"
+            and (owner.lower_ in _TIES or _persons_noun(owner))
+            and any(t.dep_ == "poss" and t.lower_ in names for t in owner.children)
         )
         if of_the_named and _stem(owner.lower_) in _content_stems(question):
             return False  # "Okafor's rival, Maria Santos, received ..." for "Okafor's rival"
@@ -6286,6 +6311,10 @@ def _plan_for_done(question: str, sentence: str, c: _Candidate) -> bool:
         # "will receive £612 million, up from £571 million": the 571 was had; so was the £4 of
         # "will cost £5 instead of £4"
         return False
+    if re.search(r"\bfrom\s+$", sentence[: c.start]) and re.match(
+        r"\s+to\s+\S*\d", sentence[c.end :]
+    ):
+        return False  # "will fall from £6.40 to £5.90": the £6.40 is what is paid until then
     return _planned(sentence, c.start, c.end)
 
 
