@@ -634,11 +634,15 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         and not _plainly_a_person(c.name)
     ]
     if pronoun == "it":
-        names = [c.name for c in named if not any(c.name in p for p in phrases)]
         if _AGENT_IT.search(question):
             # "How many jobs is it cutting?" after "... the fall in profit?": an event does
             # nothing; the firm an earlier turn named does (`rewrite_followup` looks back)
             phrases = [p for p in phrases if p.split()[-1].lower() not in _EVENT_HEADS]
+        if _AGENT_IT.search(question) or _BODY_IT.search(question):
+            # "Where is it based?" after "... Ferrowood's share price?": a figure is neither
+            # based anywhere nor does anything; its owner, named inside it, may be
+            phrases = [p for p in phrases if p.split()[-1].lower() not in _QUANTITY_HEADS]
+        names = [c.name for c in named if not any(c.name in p for p in phrases)]
         ordered = phrases + names
         valued = _VALUE_SLOT.match(previous.standalone)
         if valued and any(ch.isdigit() for ch in previous.short):
@@ -726,6 +730,18 @@ _AGENT_IT = re.compile(
 _EVENT_HEADS = frozenset(
     "fall rise drop increase decrease decline growth slump jump surge loss losses profit "
     "profits delay delays".split()
+)
+# What a body or a place is asked about, never a figure: "Where is it based?", "Who runs it?"
+_BODY_IT = re.compile(
+    r"\b(?:is|was|are|were)\s+it\s+(?:based|located|headquartered|owned|run|founded|listed)\b"
+    r"|^\W*who\s+(?:\w+\s+){0,2}(?:runs|ran|owns|owned|leads|led|founded|heads|headed|bought|"
+    r"chairs|chaired|manages|managed)\s+it\b",
+    re.IGNORECASE,
+)
+# Heads of a figure's phrase: "Ferrowood's share price", "the cost", "the jobless rate".
+_QUANTITY_HEADS = frozenset(
+    "price prices cost costs rate rates value figure figures total amount sum level fare fares "
+    "fee fees bill dividend stake".split()
 )
 # Bodies that British news calls "they": "the council said they would vote".
 _PLURAL = frozenset("they them their theirs".split())

@@ -516,6 +516,26 @@ def test_it_as_a_doer_is_no_event_but_the_firm_named_earlier():
     assert rewrite_followup("When did it start?", history[-1:]) == "When did the fall start?"
 
 
+@pytest.mark.parametrize(
+    ("question", "standalone"),
+    [
+        # the twentieth re-test: "it" became "Ferrowood's share price" for what a firm does
+        ("How many people does it employ?", "How many people does Ferrowood employ?"),
+        ("Where is it based?", "Where is Ferrowood based?"),
+        ("Who runs it?", "Who runs Ferrowood?"),
+        ("Is it cutting jobs?", "Is Ferrowood cutting jobs?"),
+        # ... while a figure's own change is still the figure's
+        ("How much has it fallen this year?", "How much has Ferrowood's share price fallen this "
+         "year?"),
+        ("When did it peak?", "When did Ferrowood's share price peak?"),
+    ],
+)
+def test_it_as_a_body_is_no_figure_but_its_owner(question, standalone):
+    history = [turn("What is Ferrowood's share price?", "388p [1]. Shares in Ferrowood closed at "
+                    "388p. [1]")]
+    assert rewrite_followup(question, history) == standalone
+
+
 def test_he_after_her_husband_is_the_husband():
     carraway = (
         "She retired in 1998 and was made a dame in 2001. Her husband, the geologist Hamish "
