@@ -166,6 +166,14 @@ def test_each_bad_file_gets_one_clear_failure_and_good_files_still_read(tmp_path
             ["line 2", "'title'", 'title: "Flood: homes hit rises to 263"'],
         ),
         ("---\ntitle: [bad\ndate: 2025-11-16\n---\nText.", ["line 3", "quotes"]),
+        # a " #" in a title, source or author would silently cut it short as a YAML comment
+        (
+            "---\ntitle: Onslow swims the Channel #oldest\ndate: 2025-07-01\n---\nText.",
+            ["line 2", "'title'", "'Onslow swims the Channel'", "'#oldest'",
+             'title: "Onslow swims the Channel #oldest"'],
+        ),
+        ("---\ndate: 2025-07-01\nsource: Dover Mercury # weekly\n---\nText.",
+         ["line 3", "'source'", "remove the comment"]),
     ],
 )
 def test_bad_front_matter_names_its_line_and_field(tmp_path, text, wanted):
@@ -186,6 +194,19 @@ def test_good_front_matter_addresses_and_nested_values_still_read(tmp_path):
     assert not failed
     assert article.url == "https://news.example.org/a?id=1#top"
     assert article.published == "2025-05-01"
+
+
+def test_a_comment_after_a_date_or_a_quoted_hash_is_read(tmp_path):
+    write(
+        tmp_path / "a.md",
+        '---\ntitle: "Onslow swims the Channel #oldest"\ndate: 2025-07-01  # corrected\n'
+        "# a line of its own is a comment too\n---\nText.",
+    )
+    (article,), failed = read(tmp_path / "a.md")
+    assert not failed
+    assert (article.title, article.published) == (
+        "Onslow swims the Channel #oldest", "2025-07-01"
+    )
 
 
 def test_missing_path_is_a_failure(tmp_path):

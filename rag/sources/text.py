@@ -48,6 +48,7 @@ def split_front_matter(text: str, path: Path) -> tuple[dict, str]:
         ) from None
     if not isinstance(meta, dict):
         raise SourceError("front matter must be 'key: value' lines between --- markers")
+    _check_text_comments(match.group(1) or "")
     unknown = set(meta) - _KNOWN_FIELDS
     if unknown:
         raise SourceError(
@@ -96,6 +97,29 @@ def _front_matter_loader() -> type:
         yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, FrontMatterLoader.construct_mapping
     )
     return FrontMatterLoader
+
+
+# Fields whose value is prose a reader sees: a " #" in one is meant as text ("#oldest"), but
+# YAML starts a comment there and drops the rest without a word.
+_TEXT_FIELDS = ("title", "source", "author")
+
+
+def _check_text_comments(block: str) -> None:
+    """Raise SourceError naming the line and field when an unquoted title, source or author
+    holds " #" (`block` is the text between the --- markers; lines count from the opening ---
+    as line 1). A comment after a date or an id stays allowed."""
+    for i, line in enumerate(block.splitlines()):
+        field = re.match(rf"({'|'.join(_TEXT_FIELDS)})[ \t]*:[ \t]*(.*?)\s*$", line)
+        if not field or field.group(2)[:1] in ("'", '"') or not re.search(r"\s#", field.group(2)):
+            continue
+        kept, dropped = re.split(r"\s+#", field.group(2), maxsplit=1)
+        value = field.group(2).replace('"', '\\"')
+        raise SourceError(
+            f"front matter line {i + 2}: in the value of '{field.group(1)}', YAML reads ' #' as "
+            f"the start of a comment, so the {field.group(1)} would be {kept.strip()!r} without "
+            f"'#{dropped}'; put the value in quotes to keep it: "
+            f'{field.group(1)}: "{value}", or remove the comment'
+        )
 
 
 def _yaml_hint(block: str, line: int | None) -> str:
