@@ -472,6 +472,10 @@ class Rag:
             if asks_cause(standalone):
                 sentences = with_cause(sentences, evidence.ranked)
             short = self._short_answer(standalone, sentences)
+            if short is not None and self._of_the_lead_s_person(
+                standalone, sentences[short.n - 1], evidence.ranked
+            ):
+                short = None  # "A 34-year-old teacher has won ..." for "How old is Tom Iredale?"
             if short is not None:
                 sentences, short = self._said_with_its_verb(
                     standalone, sentences, short, evidence.ranked
@@ -1093,6 +1097,30 @@ class Rag:
             if short is not None:
                 return (e, after), short
         return sentences, None
+
+    @staticmethod
+    def _of_the_lead_s_person(question: str, chosen: Evidence, ranked: Sequence[Evidence]) -> bool:
+        """Is the short answer's sentence a lead that tells of someone before naming them
+        (`rag.spans.unnamed_person_lead`), whom the next sentence names as another than the
+        question's person? "A 34-year-old primary school teacher has won ..." then "Fatima
+        Rahman received 9,412 votes": its figures are Rahman's, no answer to "How old is Tom
+        Iredale?". Only for a question that names a person and is no who-question."""
+        from rag.names import GIVEN_NAMES
+        from rag.spans import is_role, question_type, unnamed_person_lead
+
+        names = set(_NAME_WORD.findall(question[1:]))
+        if not names or question_type(question) in ("who", "yes-no", "why"):
+            return False
+        if names & set(_NAME_WORD.findall(chosen.sentence)) or not unnamed_person_lead(
+            chosen.sentence
+        ):
+            return False
+        after = _sentence_after(chosen, ranked)
+        named = _OPENING_PERSON.match(after.sentence) if after is not None else None
+        if named is None or names & set(named.group(1).split()):
+            return False
+        first = named.group(1).split()[0]
+        return first in GIVEN_NAMES or first in _HONORIFICS or is_role(first.lower())
 
     @classmethod
     def _placed_further_down(

@@ -3503,6 +3503,10 @@ def _score(
         return None  # "took the men's title in 2:11:48" for the women's winning time
     if c.kind in ("number", "date") and _of_a_sibling(parsed.text, sentence, c):
         return None  # "about 120 properties were flooded in Llanrwst" for "... in Bala?"
+    if c.kind in ("number", "date", "spacy-date") and _said_of_the_other_sex(
+        parsed.text, sentence, c
+    ):
+        return None  # "Born in Dundee on 3 May 1931, ..., she studied" for "... Hugh Ellery born?"
     if c.kind == "number" and _only_the_value_before(parsed.text, sentence, c):
         return None  # "had reduced the sentence from six years" for "How long was she jailed?"
     if c.kind == "number":
@@ -3610,6 +3614,11 @@ def _score(
             sentence[c.end : c.end + 30]
         ):
             return None  # "52,000 tickets" is no price
+        if (
+            parsed.number == "money" and c.number == "count"
+            and not _MONEY.search(sentence) and not _SCALE_WORD.search(sentence[c.start : c.end])
+        ):
+            return None  # "The number of spaces has been cut from 420 to 396": no sum at all
         asked_month = _ASKED_MONTH.search(parsed.text)
         said_month = _SAID_MONTH.match(sentence, c.end)
         if asked_month and said_month and (
@@ -5689,6 +5698,36 @@ def _age_of_the_other_sex(question: str, sentence: str, c: _Candidate) -> bool:
         return said in _MALE_NOUNS
     if given[0] in MALE_NAMES and given[0] not in FEMALE_NAMES:
         return said in _FEMALE_NOUNS
+    return False
+
+
+def _said_of_the_other_sex(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is the figure or date `c` said of a "he" or a "she" (the subject of its verb, or of the
+    verb its participle clause hangs from: "Born in Dundee on 3 May 1931, ..., she studied
+    mathematics") while the question asks of one person whose given name is the other sex's
+    ("When was Hugh Ellery born?")? False when the question names a relative ("Hugh Ellery's
+    wife") or a pronoun of its own, when the name's sex is not known (`rag.names`), or without
+    spaCy's parse."""
+    from rag.names import FEMALE_NAMES, MALE_NAMES
+
+    if _nlp() is None or re.search(r"[’']s\b|\b(?:he|she|his|her|him)\b", question, re.I):
+        return False
+    given = [w for w in re.findall(r"\b[A-Z][a-z]+", question)[1:] if w in GIVEN_NAMES]
+    if len(given) != 1 or (given[0] in FEMALE_NAMES) == (given[0] in MALE_NAMES):
+        return False
+    other = {"he"} | _MALE_NOUNS if given[0] in FEMALE_NAMES else {"she"} | _FEMALE_NOUNS
+    token = next((t for t in _parsed(sentence) if c.start <= t.idx < c.end), None)
+    verb = _verb_of(token) if token is not None else None
+    for _ in range(3):
+        if verb is None:
+            return False
+        subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            # (a parse may give two: "the daughter of a mill manager, she studied")
+            return any(t.lower_ in other for t in subjects)
+        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
     return False
 
 

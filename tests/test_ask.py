@@ -517,6 +517,25 @@ def test_the_person_a_lead_tells_of_is_named_next(question, expected):
     assert WESTBURY[1][0][found.start - sentences[1].start :].startswith(expected)
 
 
+@pytest.mark.parametrize(
+    ("question", "another"),
+    [
+        # the twentieth trial: the lead's figures are its unnamed person's, named next
+        ("How old is Tom Iredale?", True),
+        ("How old is Mr Iredale?", True),
+        # ... and are the answer for that person, or when the question names no one
+        ("How old is Fatima Rahman?", False),
+        ("How old is the new councillor?", False),
+        ("Who won the Westbury South by-election?", False),
+    ],
+)
+def test_a_leads_figures_are_of_the_person_named_next(question, another):
+    from rag.api import Rag
+
+    ranked = _sentences(*WESTBURY)
+    assert Rag._of_the_lead_s_person(question, ranked[0], ranked) is another
+
+
 def test_a_role_stated_further_down_the_report():
     # news-048: the lead names Yusuf as the winner; her job is three paragraphs on, far under
     # the lead by the cross-encoder.
