@@ -3495,6 +3495,10 @@ def _score(
         and _FROM_A_PLACE.search(sentence[max(0, start - 40) : start])
     ):
         return None  # "a 19-year-old man from Sedbury": where he is from, not who
+    if c.kind in ("np", "name", "person", "org", "place") and _not_after_the_stranded(
+        parsed, sentence, c
+    ):
+        return None  # "the astronomer who discovered a comet" for "What did she die of?"
     penalty = replaced_bonus = 0.0
     owner_fit = _owner_fit(parsed, sentence, c)
     if owner_fit is None:
@@ -5699,6 +5703,37 @@ def _age_of_the_other_sex(question: str, sentence: str, c: _Candidate) -> bool:
     if given[0] in MALE_NAMES and given[0] not in FEMALE_NAMES:
         return said in _FEMALE_NOUNS
     return False
+
+
+# "What did Margaret Ellery die of?", "What was he arrested for?": a what-question whose verb
+# leaves its preposition at the end asks for what that preposition governs.
+_STRANDED = re.compile(
+    r"^\W*what\s+(?:did|does|do|was|were|is|are|has|have|had|will|would)\b.*\s"
+    r"([a-z]+)\s+(of|from|for|with|on|about)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _not_after_the_stranded(parsed: _Question, sentence: str, c: _Candidate) -> bool:
+    """For a what-question with no asked noun whose preposition is left at the end ("What
+    did she die of?"): is the phrase `c` anything but what the same preposition governs after
+    the question's verb ("died of pneumonia", "was arrested for drink-driving")? The verb may
+    be said in any form or a word of the same sense, up to six words before."""
+    m = _STRANDED.match(parsed.text)
+    if not m or m.group(1).lower() in _AUXILIARIES or parsed.kind not in ("other", "which"):
+        return False
+    if parsed.focus and parsed.focus.lower() != m.group(1).lower():
+        return False  # "What country is she from?" asks a country ("What was it spent on?" not)
+    verb, preposition = _stem(m.group(1).lower()), m.group(2).lower()
+    before = sentence[max(0, c.start - 60) : c.start]
+    governed = re.search(
+        rf"\b{preposition}\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?$",
+        before, re.IGNORECASE,
+    )
+    if not governed:
+        return True
+    words = [_stem(w.lower()) for w in re.findall(r"[\w'’-]+", before[: governed.start()])][-6:]
+    return not _same_senses({verb}) & set(words)
 
 
 def _said_of_the_other_sex(question: str, sentence: str, c: _Candidate) -> bool:
