@@ -3822,6 +3822,8 @@ def _score(
             penalty += TENSE_PENALTY  # "it had 14 stalls" when it opened, for "... now?"
         if c.number == "money" and _in_another_currency(parsed.text, sentence[c.start : c.end]):
             return None  # "$399" for "How much does the Aria 3 Max cost in euros?"
+        if parsed.number == "money" and _price_of_another_kind(parsed.text, sentence, c):
+            return None  # "A weekly ticket will cost £42" for "... a child ticket cost?"
         if parsed.number == "money" and _cost_of_another(parsed.text, sentence, c):
             return None  # "a deal meeting the union's demands would cost" for the offer's cost
         if c.number == "duration" and _asks_a_substance(parsed.text):
@@ -6077,6 +6079,43 @@ def _cost_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     }
     said = {_stem(t.text) for t in subject.subtree if t.is_alpha and t.lower_ not in _STOP}
     return bool(owners) and not said & _content_stems(question)
+
+
+def _price_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
+    """Does a question asking the price of one kind of a thing ("a child ticket", "a return
+    fare") meet a sum said, in its own clause, of another kind of the same thing ("A weekly
+    ticket will cost £42", "the single fare will fall from £6.40 to £5.90"), while the
+    sentence never says the asked kind? A kind is the word right before the thing's noun, other
+    than one that says no kind ("new", "extra": `_NO_KIND`)."""
+    if _nlp() is None or not re.search(r"\b(?:costs?|priced|price\s+of)\b", question, re.I):
+        return False
+    said = {_stem(w.lower()) for w, _, _ in _words(sentence)}
+    own = clause_around(sentence, c.start, c.end).lower()
+    tokens = list(_parsed(question))
+    for before, after in zip(tokens, tokens[1:]):
+        kind, noun = before.text, after.text
+        # (a name is no kind: "Voltra's profit"; a verb is no thing: "expected to cost")
+        if not (kind.isalpha() and kind.islower() and noun.isalpha() and noun.islower()):
+            continue
+        if before.pos_ not in ("NOUN", "ADJ") or after.pos_ != "NOUN":
+            continue
+        if kind in _NO_KIND or _stem(kind) in said or kind in _AUXILIARIES:
+            continue
+        other = re.search(rf"\b([a-z][a-z-]+)\s+{re.escape(noun)}s?\b", own)
+        if other and other.group(1) not in _NO_KIND and _stem(other.group(1)) != _stem(kind):
+            return True
+    return False
+
+
+# Words before a noun that say no kind of it: "the new ticket", "its extra fares", "the
+# original offer".
+_NO_KIND = _STOP | frozenset(
+    "new old extra more additional total current existing other further same much many how "
+    "what which its their his her our your this that these those each every "
+    # a time of the same thing, not another kind: "the original offer", "the improved offer"
+    "original previous initial first final latest revised improved earlier later next last "
+    "expected planned estimated proposed".split()
+)
 
 
 def _people_in(sentence: str) -> set[tuple[int, int]]:
