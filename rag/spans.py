@@ -6092,7 +6092,7 @@ def _price_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
     said = {_stem(w.lower()) for w, _, _ in _words(sentence)}
     own = clause_around(sentence, c.start, c.end).lower()
     tokens = list(_parsed(question))
-    for before, after in zip(tokens, tokens[1:]):
+    for before, after in zip(tokens, tokens[1:], strict=False):
         kind, noun = before.text, after.text
         # (a name is no kind: "Voltra's profit"; a verb is no thing: "expected to cost")
         if not (kind.isalpha() and kind.islower() and noun.isalpha() and noun.islower()):
