@@ -1060,6 +1060,8 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
     content = [w for w in re.findall(r"\w+", question) if w.lower() not in _FUNCTION_WORDS]
     # "Why?", "How long?" lean on the previous question; "Where is Kharkiv?" names its subject.
     elliptical = len(content) == 0 or (len(content) == 1 and not content[0][:1].isupper())
+    if _COMPLETE_WH.match(question):
+        elliptical = False  # "When is the final?": a question of its own, its subject said
     if _ELLIPSIS_RE.match(question) or elliptical:
         rest = _ELLIPSIS_RE.sub("", question).strip(" ,?")
         if not rest:
@@ -1077,6 +1079,13 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
     return question
 
 
+# A wh-question with its verb and a subject of its own: "When is the final?", "Where was the
+# match played?"
+_COMPLETE_WH = re.compile(
+    r"^\W*(?:what|when|where|who|which|why|how(?:\s+\w+)?)\s+(?:is|are|was|were|will|did|does|"
+    r"do|has|have|had|can|could|would|should)\s+(?:the|a|an|this|that|these|those)\s+\w+",
+    re.IGNORECASE,
+)
 _BARE_WH = re.compile(
     r"(?:why|when|where|how|how long|how much|how often|(?:until|till|since|from)\s+when)",
     re.IGNORECASE,
@@ -1232,6 +1241,13 @@ def _swap_subject(previous: str, other: str) -> str | None:
         if period is None:
             return None
         return previous[: period.start()] + other + previous[period.end() :]
+    label = _LABEL.fullmatch(other)
+    said = next((m for m in _LABEL_IN.finditer(previous) if not _A_YEAR.fullmatch(m.group(1))),
+                None)
+    if label and said:
+        # "How often will the X7 run?" + "And the 23?": a route, a flight, a platform for
+        # another of the same labels
+        return previous[: said.start(1)] + label.group(1) + previous[said.end(1) :]
     head = re.escape(words[-1].lower().rstrip("s"))
     same_head = re.search(
         rf"\b(?:(?i:the|a|an|its|their)\s+)?(?:[A-Z][\w'’&-]*\s+)*(?:[a-z]+\s+)?(?i:{head}s?)\b",
@@ -1278,6 +1294,12 @@ def _swap_subject(previous: str, other: str) -> str | None:
     return None
 
 
+# A label of a route, a bus, a flight or a platform: "the 23", "the X7", "number 9".
+_LABEL = re.compile(r"(?i:the\s+)?(?i:number\s+|no\.?\s+)?([A-Za-z]{0,3}\d{1,4}[A-Za-z]?)")
+_LABEL_IN = re.compile(
+    r"\b(?i:the|number|route|bus|flight|platform)\s+([A-Za-z]{0,3}\d{1,4}[A-Za-z]?)\b"
+)
+_A_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # Nouns for one side of a contest, told apart by a name: "the Labour candidate".
 _SIDE_NOUNS = frozenset("candidate nominee side team campaign camp party club".split())
 

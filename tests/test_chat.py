@@ -536,6 +536,42 @@ def test_it_as_a_body_is_no_figure_but_its_owner(question, standalone):
     assert rewrite_followup(question, history) == standalone
 
 
+def test_a_complete_question_after_an_unrelated_turn_is_not_glued_on():
+    # the twenty-first trial: "When is the final?" became "What changes did Karen Whitlock make
+    # at half-time (When is the final)?"
+    history = [turn("What changes did Karen Whitlock make at half-time?", "Reddy [1]. Whitlock "
+                    "brought on Reddy at half-time. [1]")]
+    assert rewrite_followup("When is the final?", history) == "When is the final?"
+    assert rewrite_followup("Where was the match played?", history) == (
+        "Where was the match played?"
+    )
+    history.append(turn("When is the final?", "10 May [1]. Stanmoor will face Orrin Town in the "
+                        "final at Hallam Road on 10 May. [1]"))
+    assert rewrite_followup("Where?", history) == "Where is the final?"
+
+
+@pytest.mark.parametrize(
+    ("question", "standalone"),
+    [
+        # the twenty-first trial: "And the 23?" became "How often will the X7 run (the 23)?"
+        ("And the 23?", "How often will the 23 run?"),
+        ("What about the 23?", "How often will the 23 run?"),
+        ("And the number 9?", "How often will the 9 run?"),
+        ("And the X8?", "How often will the X8 run?"),
+    ],
+)
+def test_another_label_takes_the_labels_place(question, standalone):
+    history = [turn("How often will the X7 run?", "every 15 minutes [1]. The X7 will run every "
+                    "15 minutes. [1]")]
+    assert rewrite_followup(question, history) == standalone
+
+
+def test_a_label_never_takes_a_years_place():
+    history = [turn("How many jobs were cut in 2024?", "300 [1]. It cut 300 jobs in 2024. [1]")]
+    assert rewrite_followup("And in 2023?", history) == "How many jobs were cut in 2023?"
+    assert "2024" in rewrite_followup("And the 23?", history)
+
+
 def test_he_after_her_husband_is_the_husband():
     carraway = (
         "She retired in 1998 and was made a dame in 2001. Her husband, the geologist Hamish "
