@@ -882,6 +882,10 @@ def _counted_noun(after_many: list[str]) -> str:
     plural = [
         w for w in run if w in _PLURALS or (len(w) > 3 and w.endswith("s") and w[-2] != "s")
     ]
+    if plural and plural[-1] in ("losses", "cuts") and run[run.index(plural[-1]) - 1 :][:1] == [
+        "job"
+    ]:
+        return "jobs"  # "How many job losses ...?" counts the jobs lost ("600 jobs will go")
     if plural:
         return plural[-1]
     return run[0] if run else ""
@@ -2964,7 +2968,10 @@ _GROUP_AFTER = re.compile(r"\b(on|among)\s+(?:the\s+|a\s+)?([a-z][a-z-]+)\b")
 # Words after "on" that say how, not of whom: "on average", "on top", "on record".
 _NO_GROUP = frozenset(
     "average top record time board site scene way behalf course track hold sale display show "
-    "offer foot duty strike monday tuesday wednesday thursday friday saturday sunday".split()
+    "offer foot duty strike monday tuesday wednesday thursday friday saturday sunday "
+    # where a thing is put, not whom it is of: "install 180 solar panels on the roof"
+    "roof roofs floor floors wall walls ground island coast road roads street streets estate "
+    "seafront beach river edge outskirts border line route".split()
 )
 # Where a figure's own words end: the next figure, or a clause of comparison.
 _FIGURE_WORDS_END = re.compile(
@@ -4720,6 +4727,11 @@ def _change_asked_by_its_verb(question: str, sentence: str, c: _Candidate) -> bo
         # before the increment
         verb = re.search(r"([a-z]+)\s+$", sentence[: c.start - len(said.group(0))].lower())
         return bool(verb) and _stem(verb.group(1)) in _same_senses(_content_stems(question))
+    if verb and verb.group(0) in ("gained", "gains", "gain") and re.search(
+        r"^\W*how\s+many\b.*\b(?:get|got|gotten|gain|gained|achieve|achieved|earn|earned|win|"
+        r"won)\b", question, re.I
+    ):
+        return True  # "Aisha gained ten" (grades) for "How many grade 9s did Aisha get?"
     return bool(verb) and _stem(verb.group(0)) in _same_senses(_content_stems(question))
 
 
@@ -5573,6 +5585,12 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
         return False
     if noun in alike and _another_kind_of(question, counted, sentence[c.end : head.idx]):
         return True  # "17 vacant consultant anaesthetist posts" for "How many nursing posts?"
+    if noun in _PEOPLE_COUNTS and verbs & said and (
+        counted in ("staff", "crew", "police") or _people_word(counted + "s")
+    ):
+        # "Halvorsen employs 3,900 people" for "How many staff does Halvorsen employ?" (by the
+        # question's own verb: "1,800 people a day use the bridge" are no engineers)
+        return False
     return noun not in _NOT_COUNTED | alike
 
 
@@ -7997,6 +8015,13 @@ def reported_of_another(question: str, sentence: str, start: int) -> bool:
             re.search(rf"\b{re.escape(n)}[’']s?\b", speaker) for n in names
         ):
             continue  # "Northbridge's chief executive ... said the club had spent": Northbridge
+        near = re.search(r"\b(?:the|its|their)\s+(\w+)\s+(?:\w+\s+){0,2}$",
+                         sentence[max(0, start - 40) : start])
+        if near and near.group(1).lower() in _OWN_BODY and any(
+            re.search(rf"\b{re.escape(n)}\b(?:\s+[A-Z][\w-]*){{0,2}}[’']s\b", speaker)
+            for n in names
+        ):
+            continue  # "Moorside High School's principal ... said ... after the school lost 11"
         if not _content_stems(" ".join(head)) & _content_stems(question):
             return True
     return False
