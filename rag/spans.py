@@ -6110,6 +6110,7 @@ def _price_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
     said = {_stem(w.lower()) for w, _, _ in _words(sentence)}
     own = clause_around(sentence, c.start, c.end).lower()
     tokens = list(_parsed(question))
+    asked = {_stem(t.lower_) for t in tokens}
     for before, after in zip(tokens, tokens[1:], strict=False):
         kind, noun = before.text, after.text
         # (a name is no kind: "Voltra's profit"; a verb is no thing: "expected to cost")
@@ -6120,7 +6121,9 @@ def _price_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
         if kind in _NO_KIND or _stem(kind) in said or kind in _AUXILIARIES:
             continue
         other = re.search(rf"\b([a-z][a-z-]+)\s+{re.escape(noun)}s?\b", own)
-        if other and other.group(1) not in _NO_KIND and _stem(other.group(1)) != _stem(kind):
+        # (a modifier the question says too is the same thing: "the full scheme" for "the full
+        # tidal scheme")
+        if other and other.group(1) not in _NO_KIND and _stem(other.group(1)) not in asked:
             return True
     return False
 
