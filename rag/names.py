@@ -24,7 +24,14 @@ MALE_NAMES = frozenset(
     Raymond Ricardo Richard Rishi Robert Roberto Roger Roman Ron Ross Ryan Sam Samuel Sanjay Scott
     Sean Sebastian Sergei Sergey Simon Stefan Stephen Steve Steven Stuart Sven Tariq Terry Thomas
     Tim Timothy Tobias Tom Tomas Tomasz Tony Umar Victor Vikram Vincent Vladimir Volodymyr Walter
-    Wei William Wolfgang Xavier Xi Yannick Yuri Yusuf Zoltan""".split()
+    Wei William Wolfgang Xavier Xi Yannick Yuri Yusuf Zoltan
+    Adebayo Ajay Alastair Aled Alistair Amit Anil Archie Arun Barry Bradley Callum Calum Cameron
+    Chidi Clive Connor Cormac Dafydd Dale Damian Dean Deepak Derek Dev Eoin Euan Ewan Elliot
+    Emrys Fergus Fintan Fraser Frederick Gerald Gethin Gordon Graeme Greg Gregor Hamish Harvey
+    Hector Howard Hywel Idris Imran Iwan Jake Jamal Jerome Joel Joshua Kamal Kenji Kieran Kyle
+    Lachlan Leonard Louis Martyn Maurice Murray Nadeem Nigel Noel Norman Ollie Owain Phil Phillip
+    Ralph Rashid Reece Rhys Robin Ronan Rory Rowan Russell Sajid Seamus Shane Shaun Spencer Takeshi
+    Theo Toby Trevor Tristan Tunde Vijay Wayne Wesley Zubair""".split()
 )
 FEMALE_NAMES = frozenset(
     """Abigail Ada Adaeze Agnes Aisha Alexandra Alice Alicia Alison Amanda Amelia Amina Amy Ana
@@ -39,6 +46,14 @@ FEMALE_NAMES = frozenset(
     Michelle Monica Nadia Nancy Naomi Natalia Natalie Niamh Nicola Nina Noor Olena Olga Olivia
     Paula Pauline Priya Rachel Rebecca Rosa Rose Ruth Sabine Samantha Sandra Sara Sarah Sinead
     Sofia Sonia Sophie Stephanie Sunita Susan Svetlana Tanya Taylor Teresa Theresa Ursula
-    Valentina Valerie Vanessa Vera Victoria Yasmin Yulia Zainab Zoe""".split()
+    Valentina Valerie Vanessa Vera Victoria Yasmin Yulia Zainab Zoe
+    Aaliyah Alys Amara Anjali Anwen Aoife Ayesha Bethan Bethany Beverley Carys Catrin Cerys Cheryl
+    Chioma Ciara Danielle Debbie Deepa Denise Donna Eileen Elaine Eleri Ellie Emer Esther Evelyn
+    Evie Farah Faye Folake Freya Gemma Gillian Gwen Harriet Hayley Heidi Imogen Isla Jasmine Jenny
+    Jill Joanne Jodie Judith Kathleen Kayleigh Keiko Kelly Kirsty Lakshmi Lauren Leanne Lesley
+    Lorna Lorraine Louise Lydia Lynn Maisie Mairead Marion Martina Matilda Maureen Meera Mhairi
+    Miriam Molly Morag Neha Ngozi Nia Nicole Nora Orla Paige Patricia Penelope Phoebe Polly Pooja
+    Poppy Rhian Rhiannon Rita Rosalind Rosie Rowena Sadie Sally Saoirse Scarlett Shannon Sharon
+    Sheila Shirley Sian Siobhan Stella Tamsin Tracey Tracy Wendy Winifred Yvonne Zara""".split()
 )
 GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES

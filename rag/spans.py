@@ -1624,6 +1624,16 @@ def _name_candidates(sentence: str) -> list[_Candidate]:
             continue
         if len(words) == 1 and initial and lowered[0].endswith("s"):
             continue  # "Councillors said ...": a plural noun that starts the sentence
+        if words[0] in GIVEN_NAMES and "of" in lowered[2:]:
+            # "Imogen Raines of the Green Party": a person and the body they stand for; each
+            # is a candidate of its own
+            at = lowered.index("of", 2)
+            person = sentence.index(words[0], start)
+            out.append(_Candidate(person, _name_end(sentence, person, words[:at]), "person"))
+            body = [w for w in words[at + 1 :] if w.lower() != "the"]
+            if not body:
+                continue
+            start, words = sentence.index(body[0], start), body
         start = sentence.index(words[0], start)
         end = _name_end(sentence, start, words)
         if _DESCRIBING_TAIL.search(sentence[start:end]):
@@ -1812,6 +1822,13 @@ def _spacy_candidates(sentence: str) -> list[_Candidate]:
             tokens = tokens[:-1]
         if not tokens:
             continue
+        of = next((k for k, t in enumerate(tokens) if t.lower_ == "of"), None)
+        if of and kind in ("org", "name", "person") and tokens[0].text in GIVEN_NAMES and all(
+            t.text[:1].isupper() for t in tokens[:of]
+        ):
+            # "Imogen Raines of the Green Party": a person and the body they stand for, taken
+            # whole by the small model; the body is a candidate of its own already
+            tokens, kind = tokens[:of], "person"
         if kind == "person" and ent.start > 0 and doc[ent.start - 1].lower_ in ("in", "at"):
             kind = "place"  # "trains in Westmere": the small model's people are often places
         if kind == "person" and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
@@ -3507,6 +3524,12 @@ def _score(
     ):
         return None  # "the astronomer who discovered a comet" for "What did she die of?"
     penalty = replaced_bonus = 0.0
+    persons_body = False
+    if parsed.kind == "who" and c.kind in ("org", "name"):
+        person_of = re.search(r"\b([A-Z][\w’'-]+)\s+[A-Z][\w’'-]+\s+of\s+(?:the\s+)?$",
+                              sentence[max(0, start - 50) : start])
+        # "Imogen Raines of the Green Party": she is who
+        persons_body = bool(person_of) and person_of.group(1) in GIVEN_NAMES
     owner_fit = _owner_fit(parsed, sentence, c)
     if owner_fit is None:
         return None  # "The Green Party's Olivia Hartnell" for "Which party did Crowe stand for?"
@@ -4038,6 +4061,8 @@ def _score(
         score += _where_fit(parsed.text, sentence, start)
     if stems:
         score -= 1.5 * repeated / len(stems)
+    if persons_body:
+        score -= PERSONS_BODY_PENALTY
     if c.kind == "number" and parsed.focus == "population" and _counts_people(c, sentence) is False:
         return None  # "more than 9,000 free water filters" is no town's population
     if c.kind == "number":
@@ -5996,6 +6021,8 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
 
 
 LISTED_OWNER_BONUS = 1.5
+# For "Who ...?", the body a named person is "of" ranks below the person.
+PERSONS_BODY_PENALTY = 1.5
 # A list that leaves its verb to the first item: "The Green Farmers' Union won 17 seats, the
 # Progress Party 14 and the Citizens' List 11." Each later item is a name and its figure.
 # The name may be set off by a comma or carry its party in brackets ("ahead of Richard Dunn,
