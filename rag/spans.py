@@ -6134,7 +6134,8 @@ def _price_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
     than one that says no kind ("new", "extra": `_NO_KIND`)."""
     if _nlp() is None or not re.search(r"\b(?:costs?|priced|price\s+of)\b", question, re.I):
         return False
-    said = {_stem(w.lower()) for w, _, _ in _words(sentence)}
+    # (a part of a hyphened word says it too: "a battery-electric ferry" for "electric ferry")
+    said = {_stem(w) for w in re.findall(r"[a-z]+", sentence.lower())}
     own = clause_around(sentence, c.start, c.end).lower()
     tokens = list(_parsed(question))
     asked = {_stem(t.lower_) for t in tokens}
