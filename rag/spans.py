@@ -4180,6 +4180,12 @@ def _score(
         # gave orders to the Home Army?": "the Polish government-in-exile in London gave orders"
         # (not "the Germans", further from the question's other words).
         score += VERB_OBJECT_BONUS * (0.5 if c.kind == "np" else 1.0)
+    if parsed.kind in ("which", "who") and c.kind in ("name", "np", "org", "person"):
+        # "Which player was sent off?": "Referee Sarah Okonedo sent off Lindqvist"
+        score += _patient_fit(parsed.text, sentence, c)
+        # "Who will take over as chairman?": "... would retire ... and be replaced by Anita
+        # Sorensen"
+        score += _successor_fit(parsed.text, sentence, c)
     if (
         parsed.kind == "which"
         and c.kind in ("name", "np", "org", "person", "place")
@@ -6029,7 +6035,10 @@ PERSONS_BODY_PENALTY = 1.5
 # 13,640", "Alan Pike (Green) 2,115"), and items may be parted by ";" ("Dunn 13,640; Pike 2,115").
 _LIST_ITEM = re.compile(
     r"(?:[,;]|\band|\bahead\s+of|\bfollowed\s+by)\s+(?:the\s+)?"
-    r"((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)(?:\s+\([^()]{1,40}\))?(?:,|\s)\s*$"
+    r"((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)(?:\s+\([^()]{1,40}\))?"
+    # a placing said with it: "and Reform's Dawn Kettering fourth with 7,451"
+    r"(?:\s+(?:came\s+|was\s+|finished\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|last)\s+with)?(?:,|\s)\s*$"
 )
 
 
@@ -6859,6 +6868,71 @@ def _subject_of_the_asked_verb(question: str, sentence: str, c: _Candidate) -> b
             if inside & own:
                 return True
     return False
+
+
+_ASKS_SUCCESSOR = re.compile(
+    r"\b(?:tak(?:e|es|ing)\s+over|succeed(?:s|ing)?|replac(?:e|es|ing)|successor|new|next|"
+    r"incoming)\b",
+    re.IGNORECASE,
+)
+# The one who goes: "Sir Geoffrey Lamb, would retire ...", "... will replace Tom Hale".
+_LEAVES_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:would|will|is\s+to|is\s+set\s+to|plans\s+to|is)\s+(?:retire|retiring|"
+    r"step\s+down|stepping\s+down|leave|leaving|stand\s+down|standing\s+down|quit)\b",
+    re.IGNORECASE,
+)
+_COMES_AFTER = re.compile(
+    r"\b(?:replaced|succeeded|followed)\s+by\s+(?:[A-Z][\w’'-]*\s+){0,3}$"
+    r"|\bsuccessor(?:,|\s+is|\s+will\s+be)?\s+(?:[A-Z][\w’'-]*\s+){0,3}$",
+)
+_GOES_AFTER = re.compile(r"\b(?:replace|replaces|succeed|succeeds)\s+(?:[A-Z][\w’'-]*\s+){0,3}$")
+SUCCESSOR_BONUS = 1.0
+
+
+def _successor_fit(question: str, sentence: str, c: _Candidate) -> float:
+    """For a question asking who takes over ("Who will take over as chairman?", "Who is the
+    new chief executive?"): +`SUCCESSOR_BONUS` for the one named after "replaced by" or
+    "succeeded by"; -`SUCCESSOR_BONUS` for the one said to retire or step down, or named after
+    "will replace"; 0 otherwise."""
+    if not _ASKS_SUCCESSOR.search(question):
+        return 0.0
+    before = sentence[max(0, c.start - 60) : c.start]
+    if _COMES_AFTER.search(before):
+        return SUCCESSOR_BONUS
+    if _GOES_AFTER.search(before) or _LEAVES_AFTER.match(sentence[c.end :]):
+        return -SUCCESSOR_BONUS
+    return 0.0
+
+
+def _patient_fit(question: str, sentence: str, c: _Candidate) -> float:
+    """For a passive who/which question, which asks for the one a deed was done to ("Who was
+    sent off?", "Which councillor was suspended?"): +`VERB_OBJECT_BONUS` for `c` as the object
+    of the same verb said actively in the sentence ("Referee Sarah Okonedo sent off
+    Lindqvist") or its passive subject ("Lindqvist was sent off"); -`VERB_PENALTY` for `c` as
+    its doer (the active subject, or the one after "by"); 0 otherwise. Read from spaCy's
+    parse; 0 without it."""
+    if _nlp() is None:
+        return 0.0
+    root = next((t for t in _parsed(question) if t.dep_ == "ROOT"), None)
+    if root is None or root.tag_ != "VBN" or not any(
+        t.dep_ == "auxpass" for t in root.children
+    ):
+        return 0.0
+    senses = _same_senses({_stem(root.lower_)})
+    doc = _parsed(sentence)
+    inside = {t.i for t in doc if c.start <= t.idx < c.end}
+    for verb in doc:
+        if verb.pos_ != "VERB" or _stem(verb.lower_) not in senses:
+            continue
+        passive = any(t.dep_ == "auxpass" for t in verb.children)
+        done_to = [t for t in verb.children if t.dep_ == ("nsubjpass" if passive else "dobj")]
+        doers = [o for a in verb.children if a.dep_ == "agent" for o in a.children] if passive \
+            else [t for t in verb.children if t.dep_ == "nsubj"]
+        if any(t.i in inside for o in done_to for t in o.subtree):
+            return VERB_OBJECT_BONUS
+        if any(t.i in inside for o in doers for t in o.subtree):
+            return -VERB_PENALTY
+    return 0.0
 
 
 def _object_of_the_asked_verb(question: str, sentence: str, c: _Candidate) -> bool:
