@@ -992,6 +992,11 @@ _SPEECH_QUESTION = re.compile(
 )
 
 
+_CALLED = re.compile(
+    r"^\W*what\s+(?:is|was|are|were|will\s+be)\s+((?:the|a|an|its|his|her|their)\s+.+?)\s+"
+    r"called\s*\?*\s*$",
+    re.IGNORECASE,
+)
 _WORKPLACE = re.compile(
     r"\bwhere\b.*\b(?:work|works|worked|working|study|studies|studied|teach|teaches|taught|"
     r"employed)\b"
@@ -1171,6 +1176,11 @@ def _parse_kind(question: str) -> _Question:
     if wh_word == "why":
         return _Question(text, "why")
     if wh_word in ("what", "which"):
+        called = _CALLED.match(text)
+        if called:
+            # "What was the winning song called?" asks the song's name, as "What was the name
+            # of the winning song?" does
+            return replace(_parse_kind(f"What is the name of {called.group(1)}?"), text=text)
         if _ASKS_A_DEED.search(text):
             return _Question(text, "other")  # "What did Solberg do in the 1970s?": a deed
         focus = _focus_word(lower, wh_index)
@@ -4048,6 +4058,13 @@ def _score(
         score -= DESCRIBED_PENALTY  # a name, when the sentence gives one, first
     if c.source == "label":
         score += LABEL_BONUS  # "phase 3" for "What phase ...?", "the A682" for "Which road?"
+    quotes = list(_QUOTED.finditer(sentence)) if parsed.focus in _TITLE_SLOTS else []
+    if quotes and c.kind in ("person", "name", "np") and not any(
+        m.start() <= start and end <= m.end() + 1 for m in quotes
+    ):
+        # "won by 23-year-old Leo Brannigan ... for his ballad "The Salt Wives"": when the
+        # sentence quotes a title, a phrase outside the quotes is no song
+        score -= VERB_PENALTY
     if c.source == "quote" and not (
         # "the "outstanding" rating it received in 2016" is the one asked "in 2016", when the
         # sentence dates another thing by the asked year
