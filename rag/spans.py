@@ -1197,7 +1197,7 @@ def _parse_kind(question: str) -> _Question:
                 r"\b(?:cost|costs|worth|fetch|fetched|(?:sell|sold|sells)\s+for"
                 r"|(?:pay|paid|pays)\s+for\s+\w|valued\s+at"
                 # "What will a Band D home pay (in Brackwell)?": the sum paid.
-                r"|(?:pay|pays)\s*(?:\?|$|(?:in|a|per|each)\b))",
+                r"|(?:pay|pays)\s*(?:\?|$|(?:in|a|per|each|on|at|to)\b))",
                 text,
                 re.IGNORECASE,
             ):
