@@ -992,6 +992,16 @@ _SPEECH_QUESTION = re.compile(
 )
 
 
+# People bounded by their age: "children under 12", "those over 65", "people aged over 80".
+_AGE_BOUND_BEFORE = re.compile(
+    r"\b(?:children|kids|people|those|adults|pupils|residents|anyone|passengers|pensioners|"
+    r"visitors|players|women|men)\s+(?:aged\s+)?$",
+    re.IGNORECASE,
+)
+# "What is the name of the firefighter ...?": a proper name, capitalised.
+_ASKS_THE_NAME_OF = re.compile(
+    r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+|their\s+|its\s+)?names?\s+of\b", re.I
+)
 _CALLED = re.compile(
     r"^\W*what\s+(?:is|was|are|were|will\s+be)\s+((?:the|a|an|its|his|her|their)\s+.+?)\s+"
     r"called\s*\?*\s*$",
@@ -1427,6 +1437,11 @@ def _number_type(text: str) -> str:
         return "percent"  # "up by a third" is a share, like "33 percent"
     if _MEASURE.search(text):
         return "measure"  # before durations: "3.2 metres a second" is a speed
+    if re.search(
+        r"\b(?:days?|nights?|times?)\s+(?:a|an|per|each)\s+(?:week|fortnight|month|year)\b",
+        text, re.I,
+    ):
+        return "frequency"  # "seven days a week" says how often, not how long
     if _DURATION.search(text) or re.fullmatch(r"\d{1,2}:\d\d:\d\d", text):
         return "duration"  # "2:31:05": a race run in hours, minutes and seconds
     return "count"
@@ -3551,6 +3566,12 @@ def _score(
         parsed.text, sentence, c
     ):
         return None  # "Born in Dundee on 3 May 1931, ..., she studied" for "... Hugh Ellery born?"
+    if (
+        c.kind == "number" and parsed.number not in ("age", "")
+        and re.match(r"(?:under|over|below|above)\s", sentence[start:end], re.I)
+        and _AGE_BOUND_BEFORE.search(sentence[max(0, start - 30) : start])
+    ):
+        return None  # "children under 12 went free": an age, no count of tickets
     if c.kind == "number" and _only_the_value_before(parsed.text, sentence, c):
         return None  # "had reduced the sentence from six years" for "How long was she jailed?"
     if c.kind == "number":
@@ -4058,6 +4079,10 @@ def _score(
         score -= DESCRIBED_PENALTY  # a name, when the sentence gives one, first
     if c.source == "label":
         score += LABEL_BONUS  # "phase 3" for "What phase ...?", "the A682" for "Which road?"
+    if c.kind == "np" and _ASKS_THE_NAME_OF.match(parsed.text) and not re.search(
+        r"[A-Z]", sentence[start:end]
+    ):
+        return None  # "the number of firefighters" for "What is the name of the firefighter?"
     quotes = list(_QUOTED.finditer(sentence)) if parsed.focus in _TITLE_SLOTS else []
     if quotes and c.kind in ("person", "name", "np") and not any(
         m.start() <= start and end <= m.end() + 1 for m in quotes
@@ -4878,6 +4903,10 @@ def _cannot_answer(parsed: _Question) -> set[str]:
     """The kinds of figure that cannot answer `parsed` (`_CANNOT`, and a count for a game's
     score)."""
     cannot = set(_CANNOT.get(parsed.number, ()))
+    if parsed.number == "duration" and re.search(
+        r"\b(?:a|per|each)\s+(?:week|fortnight|month|year)\b", parsed.text, re.I
+    ):
+        cannot.discard("frequency")  # "How many days a week ...?": "seven days a week"
     if parsed.number == "duration" and parsed.focus == "time":
         cannot.add("measure")  # "What was Moreau's winning time?": not "a 42-kilometre trial"
     if parsed.number == "score" and parsed.focus == "score" and _GAME_SCORE.search(parsed.text):
