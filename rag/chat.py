@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from rag.names import FEMALE_NAMES, MALE_NAMES
+from rag.names import FEMALE_NAMES, GIVEN_NAMES, MALE_NAMES
 from rag.types import Answer
 
 _PERSON = {
@@ -155,6 +155,11 @@ def entities(text: str) -> list[str]:
         words = match.group(0).split()
         while words and words[0].rstrip(".") in _NOT_ENTITIES:
             words = words[1:]
+        if (
+            len(words) > 1 and words[0].endswith("s") and words[0] not in GIVEN_NAMES
+            and words[1] in GIVEN_NAMES
+        ):
+            words = words[1:]  # "Twins Aisha and Yusuf Rahman": a plural noun before a name
         # "The Green Party's Tessa Marlowe", "Labour's Gareth Finch": the owner and the one
         # owned are two names; "The Ferryman's Daughter", a title owning one word, is one.
         parts: list[list[str]] = [[]]
@@ -352,6 +357,8 @@ def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
 def fit(pronoun: str, c: Candidate) -> int:
     """How well a candidate agrees with a pronoun: 2 surely, 1 maybe, 0 not at all."""
     p = pronoun.lower()
+    if p in _PERSON and re.search(r"\s(?:and|&)\s", c.name):
+        return 0  # "Aisha and Yusuf Rahman" are two: a "they", not a "she"
     if p in _PERSON:
         if c.person is False or (c.gender and c.gender != _PRONOUN_GENDER.get(p, c.gender)):
             return 0

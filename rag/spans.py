@@ -1610,6 +1610,10 @@ def _name_candidates(sentence: str) -> list[_Candidate]:
                 titled = True
             elif (first in _ROLES or first in _JOB_TITLES) and len(words) > 1:
                 pass  # "Prosecutor Daniel Okoro said ...": the job opens the sentence
+            elif initial and first.endswith("s") and len(words) > 1 and (
+                words[1].rstrip(",") in GIVEN_NAMES and words[0].rstrip(",") not in GIVEN_NAMES
+            ):
+                pass  # "Twins Aisha and Yusuf Rahman ...": a plural noun opens the sentence
             elif not (initial and (first in _STOP or first in _NUMBER_WORDS or first in _OPENERS)):
                 break
             words = words[1:]
@@ -1842,6 +1846,11 @@ def _spacy_candidates(sentence: str) -> list[_Candidate]:
         drop = _TITLES | _ROLES if kind == "person" else _ROLES
         while len(tokens) > 1 and tokens[0].lower_ in drop:
             tokens = tokens[1:]
+        if (
+            len(tokens) > 1 and tokens[0].i == 0 and tokens[0].lower_.endswith("s")
+            and tokens[1].text in GIVEN_NAMES and tokens[0].text not in GIVEN_NAMES
+        ):
+            tokens = tokens[1:]  # "Twins Aisha and Yusuf Rahman": a plural noun opens it
         # "beating Eastshire 2-1": the small model runs a score into the name.
         while len(tokens) > 1 and not any(ch.isalpha() for ch in tokens[-1].text):
             tokens = tokens[:-1]
@@ -5824,7 +5833,9 @@ def _not_after_the_stranded(parsed: _Question, sentence: str, c: _Candidate) -> 
     verb, preposition = _stem(m.group(1).lower()), m.group(2).lower()
     before = sentence[max(0, c.start - 60) : c.start]
     governed = re.search(
-        rf"\b{preposition}\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?$",
+        # (a deed may come between: "fined 85,000 euros for landing undersized cod")
+        rf"\b{preposition}\s+(?:[a-z]+ing\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|"
+        r"its\s+)?$",
         before, re.IGNORECASE,
     )
     if not governed:

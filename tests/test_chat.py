@@ -566,6 +566,14 @@ def test_another_label_takes_the_labels_place(question, standalone):
     assert rewrite_followup(question, history) == standalone
 
 
+def test_a_plural_noun_opening_the_sentence_is_no_part_of_her_name():
+    # the twenty-first trial: "she" became "Twins Aisha"
+    history = [turn("Who got 19 grade 9s between them?", "Aisha and Yusuf Rahman [1]. Twins "
+                    "Aisha and Yusuf Rahman, 16, of Tarnley Park Academy, achieved 19 grade 9s "
+                    "between them: Aisha gained ten and Yusuf nine. [1]")]
+    assert rewrite_followup("How many did she get?", history) == "How many did Aisha get?"
+
+
 def test_a_label_never_takes_a_years_place():
     history = [turn("How many jobs were cut in 2024?", "300 [1]. It cut 300 jobs in 2024. [1]")]
     assert rewrite_followup("And in 2023?", history) == "How many jobs were cut in 2023?"
