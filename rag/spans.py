@@ -8394,6 +8394,13 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
         # "Did vitamin D reduce deaths?" over "reduced falls": what the predicate is done to
         # (or by) is never a describing word that may go unsaid
         return None
+    if missing and _nlp() is not None and any(
+        t.text in missing and t.pos_ == "VERB" and _stem(t.lower_) not in _LIGHT_VERBS
+        for t in _parsed(question)
+    ):
+        # "Did the study cut dementia diagnoses?" over "found no difference in rates of
+        # dementia diagnosis": the asked deed, unsaid, is no describing word
+        return None
     if missing and (_nlp() is None or any(
         t.text == missing[-1] and t.pos_ not in ("NOUN", "PROPN", "ADJ")
         for t in _parsed(question)
