@@ -516,24 +516,33 @@ def test_it_as_a_doer_is_no_event_but_the_firm_named_earlier():
     assert rewrite_followup("When did it start?", history[-1:]) == "When did the fall start?"
 
 
+SHARE_PRICE = turn("What is Ferrowood's share price?", "388p [1]. Shares in Ferrowood closed at "
+                   "388p. [1]")
+X7 = turn("How often will the X7 run?", "every 15 minutes [1]. The X7 will run every 15 minutes. "
+          "[1]")
+
+
 @pytest.mark.parametrize(
-    ("question", "standalone"),
+    ("previous", "question", "standalone"),
     [
         # the twentieth re-test: "it" became "Ferrowood's share price" for what a firm does
-        ("How many people does it employ?", "How many people does Ferrowood employ?"),
-        ("Where is it based?", "Where is Ferrowood based?"),
-        ("Who runs it?", "Who runs Ferrowood?"),
-        ("Is it cutting jobs?", "Is Ferrowood cutting jobs?"),
+        (SHARE_PRICE, "How many people does it employ?", "How many people does Ferrowood employ?"),
+        (SHARE_PRICE, "Where is it based?", "Where is Ferrowood based?"),
+        (SHARE_PRICE, "Who runs it?", "Who runs Ferrowood?"),
+        (SHARE_PRICE, "Is it cutting jobs?", "Is Ferrowood cutting jobs?"),
         # ... while a figure's own change is still the figure's
-        ("How much has it fallen this year?", "How much has Ferrowood's share price fallen this "
-         "year?"),
-        ("When did it peak?", "When did Ferrowood's share price peak?"),
+        (SHARE_PRICE, "How much has it fallen this year?",
+         "How much has Ferrowood's share price fallen this year?"),
+        (SHARE_PRICE, "When did it peak?", "When did Ferrowood's share price peak?"),
+        # the twenty-first trial: "And the 23?" became "How often will the X7 run (the 23)?"
+        (X7, "And the 23?", "How often will the 23 run?"),
+        (X7, "What about the 23?", "How often will the 23 run?"),
+        (X7, "And the number 9?", "How often will the 9 run?"),
+        (X7, "And the X8?", "How often will the X8 run?"),
     ],
 )
-def test_it_as_a_body_is_no_figure_but_its_owner(question, standalone):
-    history = [turn("What is Ferrowood's share price?", "388p [1]. Shares in Ferrowood closed at "
-                    "388p. [1]")]
-    assert rewrite_followup(question, history) == standalone
+def test_a_follow_up_after_one_turn(previous, question, standalone):
+    assert rewrite_followup(question, [previous]) == standalone
 
 
 def test_a_complete_question_after_an_unrelated_turn_is_not_glued_on():
@@ -548,22 +557,6 @@ def test_a_complete_question_after_an_unrelated_turn_is_not_glued_on():
     history.append(turn("When is the final?", "10 May [1]. Stanmoor will face Orrin Town in the "
                         "final at Hallam Road on 10 May. [1]"))
     assert rewrite_followup("Where?", history) == "Where is the final?"
-
-
-@pytest.mark.parametrize(
-    ("question", "standalone"),
-    [
-        # the twenty-first trial: "And the 23?" became "How often will the X7 run (the 23)?"
-        ("And the 23?", "How often will the 23 run?"),
-        ("What about the 23?", "How often will the 23 run?"),
-        ("And the number 9?", "How often will the 9 run?"),
-        ("And the X8?", "How often will the X8 run?"),
-    ],
-)
-def test_another_label_takes_the_labels_place(question, standalone):
-    history = [turn("How often will the X7 run?", "every 15 minutes [1]. The X7 will run every "
-                    "15 minutes. [1]")]
-    assert rewrite_followup(question, history) == standalone
 
 
 def test_a_plural_noun_opening_the_sentence_is_no_part_of_her_name():

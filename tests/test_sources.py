@@ -184,29 +184,28 @@ def test_bad_front_matter_names_its_line_and_field(tmp_path, text, wanted):
         assert part in failure.reason, (part, failure.reason)
 
 
-def test_good_front_matter_addresses_and_nested_values_still_read(tmp_path):
-    write(
-        tmp_path / "a.md",
-        "---\ntitle: x\ndate: 2025-05-01\nurl: https://news.example.org/a?id=1#top\n"
-        "tags:\n  - town\n  - budget\n---\nText.",
-    )
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # an address with a fragment, a nested list
+        (
+            "---\ntitle: x\ndate: 2025-05-01\nurl: https://news.example.org/a?id=1#top\n"
+            "tags:\n  - town\n  - budget\n---\nText.",
+            {"url": "https://news.example.org/a?id=1#top", "published": "2025-05-01"},
+        ),
+        # a quoted " #", a comment after a date, a comment line of its own
+        (
+            '---\ntitle: "Onslow swims the Channel #oldest"\ndate: 2025-07-01  # corrected\n'
+            "# a line of its own is a comment too\n---\nText.",
+            {"title": "Onslow swims the Channel #oldest", "published": "2025-07-01"},
+        ),
+    ],
+)
+def test_good_front_matter_is_read_whole(tmp_path, text, wanted):
+    write(tmp_path / "a.md", text)
     (article,), failed = read(tmp_path / "a.md")
     assert not failed
-    assert article.url == "https://news.example.org/a?id=1#top"
-    assert article.published == "2025-05-01"
-
-
-def test_a_comment_after_a_date_or_a_quoted_hash_is_read(tmp_path):
-    write(
-        tmp_path / "a.md",
-        '---\ntitle: "Onslow swims the Channel #oldest"\ndate: 2025-07-01  # corrected\n'
-        "# a line of its own is a comment too\n---\nText.",
-    )
-    (article,), failed = read(tmp_path / "a.md")
-    assert not failed
-    assert (article.title, article.published) == (
-        "Onslow swims the Channel #oldest", "2025-07-01"
-    )
+    assert {field: getattr(article, field) for field in wanted} == wanted
 
 
 def test_missing_path_is_a_failure(tmp_path):
