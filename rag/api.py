@@ -483,6 +483,9 @@ class Rag:
             sentences, short = self._named_after_the_lead(
                 standalone, sentences, short, evidence.ranked
             )
+            sentences, short = self._given_its_name(
+                standalone, sentences, short, evidence.ranked
+            )
             if short is not None and asks_a_role_holder(standalone):
                 sentences, short = self._titled_holder(standalone, sentences, short, evidence)
             compared = self._compared(standalone, evidence.ranked)
@@ -508,6 +511,14 @@ class Rag:
                 sentences, short = self._placed_further_down(
                     standalone, sentences, evidence.ranked
                 )
+            if short is not None and self._of_the_lead_s_person(
+                standalone, sentences[short.n - 1], evidence.ranked
+            ):
+                short = None  # found further down, still the lead's person's figure
+            if short is not None and self._name_the_report_lacks(
+                standalone, sentences[short.n - 1]
+            ):
+                short = None  # "£145" of a festival for "How much is a child ticket on the X7?"
         best = evidence.sentences[0] if evidence.sentences else None
         # What is cited is read for what the question says, also a sentence taken from
         # further down the report ("Chief executive Ingrid Halvorsen" for "Who runs Kestrel?").
@@ -925,6 +936,8 @@ class Rag:
             if (e.article_id, e.start) in chosen or cover(said, e.sentence) < needed:
                 continue
             short = cls._short_answer(question, (e,))
+            if short is not None and cls._of_the_lead_s_person(question, e, ranked):
+                continue  # "... has died at the age of 87" is no age of her son
             if short is not None and (beyond or titled_only) and not titled_with_the_asked_role(
                 question, e.sentence, short.start - e.start, short.end - e.start
             ):
@@ -1098,6 +1111,34 @@ class Rag:
                 return (e, after), short
         return sentences, None
 
+    def _name_the_report_lacks(self, question: str, chosen: Evidence) -> bool:
+        """Does the question name something (`_names_of`: "X7", "Kelderby Folk Festival") of
+        which the report the short answer comes from says no word, in its title or its whole
+        text? Then the answer is another thing's figure ("A weekend ticket cost £145" of a
+        festival for "How much is a child ticket on the X7?"). Months and weekdays are no such
+        names, nor short capitals ("UK", "EU", "NHS"), which reports often spell out."""
+        from rag.errors import NotFound
+        from rag.judge import content_words
+
+        # (every word of the run: a code such as "X7" or "B6210" is no key term of the
+        # calibration's features, yet names its thing as surely)
+        names = [
+            words for run in _NAME_RUN.findall(question.replace("’", "'"))
+            if not all(
+                w in _CALENDAR_WORDS or (w.isalpha() and w.isupper() and len(w) <= 3)
+                for w in run.split()
+            )
+            for words in [content_words(run)] if words
+        ]
+        if not names:
+            return False
+        try:
+            article = self.store.article(chosen.article_id)
+        except NotFound:
+            return False
+        said = content_words(f"{article.title or ''} {article.text}")
+        return any(not set(name) & said for name in names)
+
     @staticmethod
     def _of_the_lead_s_person(question: str, chosen: Evidence, ranked: Sequence[Evidence]) -> bool:
         """Is the short answer's sentence a lead that tells of someone before naming them
@@ -1112,12 +1153,26 @@ class Rag:
         if not names or question_type(question) in ("who", "yes-no", "why"):
             return False
         if names & set(_NAME_WORD.findall(chosen.sentence)) or not unnamed_person_lead(
-            chosen.sentence
+            chosen.sentence, definite=True
         ):
             return False
+        if chosen.sentence[:1] == "A" and any(
+            e.article_id == chosen.article_id and e.start < chosen.start
+            and names <= set(_NAME_WORD.findall(e.sentence))
+            for e in ranked
+        ):
+            # "Chief fire officer Andrew Blake said ..." then "A 23-year-old man ... has been
+            # interviewed": one named already is not brought in again as "a man"
+            return True
         after = _sentence_after(chosen, ranked)
         named = _OPENING_PERSON.match(after.sentence) if after is not None else None
-        if named is None or names & set(named.group(1).split()):
+        if named is None:
+            return False
+        given = {w for w in names if w in GIVEN_NAMES}
+        said = set(named.group(1).split())
+        if names & said and not (given and said & GIVEN_NAMES and not given & said):
+            # (a shared surname is no same person: "Dr Rosalind Ferrars" is not her son
+            # "Fergus Ferrars")
             return False
         first = named.group(1).split()[0]
         return first in GIVEN_NAMES or first in _HONORIFICS or is_role(first.lower())
@@ -1240,6 +1295,42 @@ class Rag:
             after.start + named.start(1), after.start + named.end(1),
         )
         return (lead, after), found
+
+    @classmethod
+    def _given_its_name(
+        cls, question: str, sentences: tuple[Evidence, ...], short: ShortAnswer | None,
+        ranked: Sequence[Evidence],
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
+        """"What will the merged water company be called?" over a lead that names the two
+        companies merging: when the short answer is no name a word of naming gives ("called",
+        "named", "dubbed", `rag.spans.names_given`), a sentence of the same report that gives
+        one, and says the asked thing's head noun ("the combined company, which will be called
+        Brightmoor Calder"), answers instead, cited alone. Returns the sentences and the short
+        answer, unchanged when no such sentence is found."""
+        from rag.judge import content_words
+        from rag.spans import names_given
+
+        if not sentences or not ranked:
+            return sentences, short
+        if short is not None:
+            chosen = sentences[short.n - 1]
+            given = names_given(question, chosen.sentence)
+            if not given and not re.search(r"\bcalled\s*\??\s*$", question, re.I):
+                return sentences, short  # "What is the scheme's name?": no naming asked
+            if (short.start - chosen.start, short.end - chosen.start) in given:
+                return sentences, short
+        home = sentences[0].article_id
+        asked = content_words(question)
+        for e in ranked:
+            if e.article_id != home or (short is not None and e is sentences[short.n - 1]):
+                continue
+            given = names_given(question, e.sentence)
+            if not given or not asked & content_words(e.sentence):
+                continue
+            found = cls._short_answer(question, (e,))
+            if found is not None and (found.start - e.start, found.end - e.start) in given:
+                return (e,), found
+        return sentences, short
 
     @classmethod
     def _stated_further_down(
@@ -1739,6 +1830,10 @@ _OPENING_PERSON = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\b(?!
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady".split())
 # A name as the question writes it: capitalised words, with the particles between them ("Pieter
 # van Rensburg", "the Tour de l'Occitanie").
+_CALENDAR_WORDS = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
 _NAME_RUN = re.compile(
     r"(?<!^)(?<![.?!] )\b[A-Z][\w'-]*(?:\s+(?:(?:de|du|da|di|del|der|den|van|von|la|le|al|el)\s+)*"
     r"(?:[A-Z]|[dl]'[A-Z])[\w'-]*)*"

@@ -239,9 +239,12 @@ class Candidate:
 
 def _same(a: str, b: str) -> bool:
     """Is one a short mention of the other ("Santos", "Roman Berdnikov" of "Gen Roman
-    Berdnikov")? The shorter one's words end the longer one's."""
+    Berdnikov")? The shorter one's words end the longer one's, or it is the longer one's given
+    name alone ("Yusuf" of "Yusuf Rahman", as a report says it the second time)."""
     wa, wb = a.split(), b.split()
     short, long = sorted((wa, wb), key=len)
+    if len(short) == 1 and len(long) == 2 and long[0] == short[0] and short[0] in GIVEN_NAMES:
+        return True
     return long[len(long) - len(short) :] == short
 
 
@@ -553,8 +556,22 @@ _WHICH_THING = re.compile(
 
 def _adjective(name: str, text: str) -> bool:
     """A single capitalised word used before a noun ("the Chilean drama", "a Dutch group"): a
-    nationality or a modifier, not the thing itself."""
-    return " " not in name and bool(re.search(rf"\b{re.escape(name)}\s+[a-z]", text))
+    nationality or a modifier, not the thing itself. Not before what a body owns ("Calder
+    shares", "Halvorsen staff"): there the name is the body."""
+    if " " in name:
+        return False
+    return any(
+        after.group(1) not in _QUANTITY_HEADS | _VERB_AFTER_A_NAME | {"staff", "workers"}
+        # "Where is Halvorsen based?": a participle after the name is its verb, no noun
+        and not re.search(r"(?:ed|ing)$", after.group(1))
+        for after in re.finditer(rf"\b{re.escape(name)}\s+([a-z]+)", text)
+    )
+
+
+_VERB_AFTER_A_NAME = frozenset(
+    "is was are were has have had will would can could did does do said says run runs "
+    "employ employs own owns make makes".split()
+)
 
 
 def _named_in(name: str, question: str) -> bool:
@@ -648,11 +665,19 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         if _AGENT_IT.search(question) or _BODY_IT.search(question):
             # "Where is it based?" after "... Ferrowood's share price?": a figure is neither
             # based anywhere nor does anything; its owner, named inside it, may be
-            phrases = [p for p in phrases if p.split()[-1].lower() not in _QUANTITY_HEADS]
+            phrases = [
+                p for p in phrases
+                if p.split()[-1].lower() not in _QUANTITY_HEADS | _EVENT_HEADS
+            ]
         names = [c.name for c in named if not any(c.name in p for p in phrases)]
         ordered = phrases + names
         valued = _VALUE_SLOT.match(previous.standalone)
-        if valued and any(ch.isdigit() for ch in previous.short):
+        if (
+            valued and any(ch.isdigit() for ch in previous.short)
+            # (no figure is based anywhere or employs anyone: "What price did Halvorsen's
+            # shares fall to?" - "Where is it based?")
+            and not (_AGENT_IT.search(question) or _BODY_IT.search(question))
+        ):
             # "What pay offer did Welsh nurses reject?" - "3.5 percent" - "How much was that
             # worth?": the offer whose value the reply gave.
             ordered = [f"the {valued.group(1)}"] + ordered
@@ -748,7 +773,8 @@ _BODY_IT = re.compile(
 # Heads of a figure's phrase: "Ferrowood's share price", "the cost", "the jobless rate".
 _QUANTITY_HEADS = frozenset(
     "price prices cost costs rate rates value figure figures total amount sum level fare fares "
-    "fee fees bill dividend stake".split()
+    "fee fees bill dividend stake share shares stock stocks results earnings revenue sales "
+    "turnover profit profits".split()
 )
 # Bodies that British news calls "they": "the council said they would vote".
 _PLURAL = frozenset("they them their theirs".split())

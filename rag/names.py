@@ -31,7 +31,16 @@ MALE_NAMES = frozenset(
     Hector Howard Hywel Idris Imran Iwan Jake Jamal Jerome Joel Joshua Kamal Kenji Kieran Kyle
     Lachlan Leonard Louis Martyn Maurice Murray Nadeem Nigel Noel Norman Ollie Owain Phil Phillip
     Ralph Rashid Reece Rhys Robin Ronan Rory Rowan Russell Sajid Seamus Shane Shaun Spencer Takeshi
-    Theo Toby Trevor Tristan Tunde Vijay Wayne Wesley Zubair""".split()
+    Theo Toby Trevor Tristan Tunde Vijay Wayne Wesley Zubair
+    Abdullah Ahmad Ahmet Alasdair Alec Alessio Aleksandr Alfie Alvaro Angus Bilal Brett Bryan
+    Caleb Charlie Cillian Darragh Dave Danny Dmitri Donal Douglas Eamon Eamonn Eddie Edwin Elijah
+    Enzo Ernest Evan Ewen Fergal Freddie Fred Gideon Glen Glenn Gwilym Hamza Harold Harrison
+    Herbert
+    Huw Iain Ieuan Ifan Jakub Jens Jesse Jimmy Jon Jonah Josh Karim Kareem Kenny Kristian Krzysztof
+    Lewis Logan Lukas Marcel Marek Mason Mehmet Micah Milo Mohammad Murdo Mustafa Nathaniel Ned
+    Nico Nikhil Nils Oisin Otis Padraig Pawel Percy Pete Piotr Reggie Rhodri Rob Robbie Rodney Roy
+    Ruairi Ruben Rupert Sergio Stanley Ted Teddy Terence Tommy Tyler Vernon Warren Zach
+    Zachary""".split()
 )
 FEMALE_NAMES = frozenset(
     """Abigail Ada Adaeze Agnes Aisha Alexandra Alice Alicia Alison Amanda Amelia Amina Amy Ana
@@ -54,6 +63,14 @@ FEMALE_NAMES = frozenset(
     Lorna Lorraine Louise Lydia Lynn Maisie Mairead Marion Martina Matilda Maureen Meera Mhairi
     Miriam Molly Morag Neha Ngozi Nia Nicole Nora Orla Paige Patricia Penelope Phoebe Polly Pooja
     Poppy Rhian Rhiannon Rita Rosalind Rosie Rowena Sadie Sally Saoirse Scarlett Shannon Sharon
-    Sheila Shirley Sian Siobhan Stella Tamsin Tracey Tracy Wendy Winifred Yvonne Zara""".split()
+    Sheila Shirley Sian Siobhan Stella Tamsin Tracey Tracy Wendy Winifred Yvonne Zara
+    Abby Adele Agnieszka Aileen Ailsa Alana Aleksandra Amelie Annabel Annie Ava Ayse Bella
+    Bernadette Beth Bonnie Brenda Caitlin Cara Carly Catriona Celia Charlene Colette Constance
+    Courtney Dawn Delia Doris Edith Eilidh Elsie Elspeth Emilia Erica Esme Eunice Ewa Fatma
+    Frances Gail Georgia Georgina Gina Gladys Gloria Gwyneth Hazel Hilary Hilda Holly Imelda
+    Isobel Jackie Jeanette Joyce Katarzyna Katie Kirsten Lara Leah Lillian Lily Lola Madeleine
+    Maggie Marcia Marianne Marilyn Marjorie Maxine Millie Moira Monika Muriel Nell Norma Pamela
+    Peggy Philippa Rachael Robyn Roisin Rosemary Sasha Shona Sigrid Sylvia Tara Tessa Thelma Tina
+    Una Violet Virginia Yvette Zeynep""".split()
 )
 GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES

@@ -271,7 +271,12 @@ _FOCUS = {
         "inspector prosecutor barrister lawyer solicitor spokesman spokeswoman spokesperson "
         "economist governor chancellor treasurer commissioner surgeon doctor referee umpire "
         "goalkeeper captain striker winger midfielder defender headteacher ranger ecologist "
-        "astronomer investigator pilot secretary".split()
+        "astronomer investigator pilot secretary analyst journalist reporter nurse teacher "
+        "campaigner activist councillor councilor novelist poet composer musician researcher "
+        "professor lecturer student pupil volunteer witness victim suspect survivor executive "
+        "chairwoman historian photographer editor athlete boxer jockey presenter broadcaster "
+        "comedian dancer painter sculptor playwright producer entrepreneur banker vicar priest "
+        "bishop senator farmer fisherman chef engineer designer".split()
     ),
     "place": frozenset(
         "city town country state place region province county village area continent river "
@@ -309,7 +314,7 @@ _NUMBER_CUES = (
         re.compile(
             r"\bby how (much|many)\b|\bhow many percentage points\b|"
             # "How big was the Tories' lead?", "How far ahead is Leeds?": a margin
-            r"\bhow (?:big|large|wide|narrow)\b.*\b(?:lead|margin)\b|"
+            r"\bhow (?:big|large|wide|narrow)\b.*\b(?:lead|margin|majority)\b|"
             r"\bhow far (?:ahead|behind|clear|above|below|over|under)\b|"
             r"\bhow much\b.*\b(rise|rising|rose|increase|increasing|"
             r"increased|grow|growing|grew|fall|falling|fell|drop|dropping|dropped|cut|cutting|"
@@ -1003,8 +1008,10 @@ _ASKS_THE_NAME_OF = re.compile(
     r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+|their\s+|its\s+)?names?\s+of\b", re.I
 )
 _CALLED = re.compile(
-    r"^\W*what\s+(?:is|was|are|were|will\s+be)\s+((?:the|a|an|its|his|her|their)\s+.+?)\s+"
-    r"called\s*\?*\s*$",
+    # "What was Leo Brannigan's ballad called?", "What will the merged company be called?"
+    r"^\W*what\s+(?:is|was|are|were|will\s+be|(?=will\s))\s*(?:will\s+)?"
+    r"((?:the|a|an|its|his|her|their|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s?)\s+.+?)\s+"
+    r"(?:be\s+)?called\s*\?*\s*$",
     re.IGNORECASE,
 )
 _WORKPLACE = re.compile(
@@ -1142,6 +1149,8 @@ def _parse_kind(question: str) -> _Question:
                 r"\b(?:percent|percentage|per\s+cent|proportion|share)\b|%", text, re.I
             ):
                 number = "count"  # "households with variable-rate mortgages" are counted
+            if re.fullmatch(r"\d+s?", counted):
+                counted = ""  # "How many 9s did she get?": "grade 9s", said with a figure
             return _Question(text, "how-many", "", ("number",), number, _stem(counted))
         if following in _MEASURE_ADJECTIVES:
             wants = ("number", "date") if following in ("early", "late") else ("number",)
@@ -1241,6 +1250,8 @@ def _parse_kind(question: str) -> _Question:
                 number = ""  # "61 percent" as often as "18,240 voters"; a school's "91 percent"
             elif not number and focus in _MONEY_FOCUS:
                 number = "money"  # "What will the annual fee ... be?": "£24,080", not "12 percent"
+            if focus in ("majority", "margin") and _WIN_MARGIN.search(text):
+                number = "change"  # "What was her winning margin?": "by 2,104 votes", no total
             dimension = _DIMENSION_OF.get(focus, "")
             if dimension:
                 number = "measure"  # "What was the water temperature?": degrees, not a count
@@ -3575,6 +3586,8 @@ def _score(
         parsed.text, sentence, c
     ):
         return None  # "Born in Dundee on 3 May 1931, ..., she studied" for "... Hugh Ellery born?"
+    if c.kind in ("number", "date", "spacy-date") and _of_a_namesake(parsed.text, sentence):
+        return None  # "Dr Rosalind Ferrars died on 9 October" for "When was Fergus Ferrars born?"
     if (
         c.kind == "number" and parsed.number not in ("age", "")
         and re.match(r"(?:under|over|below|above)\s", sentence[start:end], re.I)
@@ -3894,6 +3907,8 @@ def _score(
             return None  # "$399" for "How much does the Aria 3 Max cost in euros?"
         if parsed.number == "money" and _price_of_another_kind(parsed.text, sentence, c):
             return None  # "A weekly ticket will cost £42" for "... a child ticket cost?"
+        if parsed.number == "money" and _sum_of_another_name(parsed, sentence, c):
+            return None  # "a final dividend of 11.5p a share, down from 14p" for a share price
         if parsed.number == "money" and _cost_of_another(parsed.text, sentence, c):
             return None  # "a deal meeting the union's demands would cost" for the offer's cost
         if c.number == "duration" and _asks_a_substance(parsed.text):
@@ -4003,7 +4018,12 @@ def _score(
     if (
         parsed.kind == "which" and parsed.focus in _FOCUS["person"] and c.kind == "np"
         and not any(w[:1].isupper() for w in sentence[start:end].split())
-        and not is_role(sentence[start:end].split()[-1])
+        and not (
+            is_role(sentence[start:end].split()[-1])
+            # "chairman" for "Which analyst called the results better than feared?": a role of
+            # another kind names no one of the asked kind
+            and _stem(sentence[start:end].split()[-1].lower()) == _stem(parsed.focus)
+        )
     ):
         return None  # "Which family owned the brewery?": a person or a name, not "beer"
     if parsed.kind == "who" and _quoted(sentence, start, end):
@@ -4088,7 +4108,9 @@ def _score(
         score -= DESCRIBED_PENALTY  # a name, when the sentence gives one, first
     if c.source == "label":
         score += LABEL_BONUS  # "phase 3" for "What phase ...?", "the A682" for "Which road?"
-    if c.kind == "np" and _ASKS_THE_NAME_OF.match(parsed.text) and not re.search(
+    if c.kind == "np" and (
+        _ASKS_THE_NAME_OF.match(parsed.text) or _CALLED.match(parsed.text)
+    ) and not re.search(
         r"[A-Z]", sentence[start:end]
     ):
         return None  # "the number of firefighters" for "What is the name of the firefighter?"
@@ -4285,11 +4307,17 @@ def _score(
         return None  # "thought to date from about AD 150" for "When did the dig begin?"
     if c.kind in ("date", "spacy-date") and parsed.kind == "when":
         beside = _date_beside_the_asked(parsed.text, sentence)
-        if beside is not None and not (c.start <= beside < c.end or beside == c.start):
+        if (
+            beside is not None and not (c.start <= beside < c.end or beside == c.start)
+            # "married David Munro in 1967; he died in 2012" for "When did David Munro die?"
+            and not (c.start > beside and _asked_verb_opens(parsed.text, sentence, c))
+        ):
             # "The Scarborough branch will open first, in autumn 2026, followed by Etobicoke in
             # spring 2027": Etobicoke's date is the one written beside it
             return None
     if c.kind == "date" and parsed.kind == "when" and _verb_disagrees(parsed.text, sentence, c):
+        if _a_persons_other_event(parsed.text, sentence):
+            return None  # "Angus Macleod, who died in 2015" for "When was he appointed OBE?"
         # "When did the festival open?": "founded in 2009" dates another event.
         score -= VERB_PENALTY
     if parsed.focus in ("day", "date") and _CLOCK_ONLY.match(sentence[start:end]):
@@ -4572,7 +4600,8 @@ _ROAD_NUMBER = re.compile(r"\b(?:the\s+)?(?:[AMB]\d{1,4}(?:\(M\))?|I-\d{1,3}|[NE
 _NUMBERED_SLOTS = frozenset("phase stage category level tier class division grade".split())
 _TITLE_SLOTS = frozenset(
     "film films movie movies title song songs album book books novel show series play "
-    "programme program documentary ad advert advertisement slogan motto headline".split()
+    "programme program documentary ad advert advertisement slogan motto headline ballad poem "
+    "painting opera musical single".split()
 )
 TITLE_BONUS = 0.8
 _QUOTED = re.compile(r"[\"“]([^\"“”]{1,80}?)[,.]?[\"”]")
@@ -4966,7 +4995,7 @@ _WON_BY = re.compile(
 # A margin is the change a contest is won or lost by: "By how much did she beat the record?"
 _BY_A_MARGIN = re.compile(
     r"\b(?:beat|beaten|win|won|wins|lose|lost|loses|miss|missed|misses|lead|led|leads|trail|"
-    r"trailed|trails|break|broke|broken|ahead|behind|clear|margin)\b",
+    r"trailed|trails|break|broke|broken|ahead|behind|clear|margin|majority)\b",
     re.IGNORECASE,
 )
 
@@ -5677,9 +5706,18 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
         # "Halvorsen employs 3,900 people" for "How many staff does Halvorsen employ?" (by the
         # question's own verb: "1,800 people a day use the bridge" are no engineers)
         return False
+    if (
+        noun in _PEOPLE_COUNTS and counted in _WORKFORCE
+        # ("employs", said of now: "expects the plant to employ 300 people" is a forecast)
+        and re.search(r"\bemploy(?:s|ed|ing)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?"
+                      rf"{re.escape(sentence[c.start : c.end])}", sentence, re.I)
+    ):
+        return False  # "Halvorsen employs 3,900 people" for "How many employees does it have?"
     return noun not in _NOT_COUNTED | alike
 
 
+# The stems of the nouns that count a body's people: "How many employees does it have?"
+_WORKFORCE = frozenset(_stem(w) for w in "employees workers staff".split())
 # Words that say how many or which of a kind in general, not what kind: "How many new homes".
 _ANY_KIND = frozenset(
     "new old extra more additional total current existing other further vacant empty full local "
@@ -5840,8 +5878,31 @@ def _not_after_the_stranded(parsed: _Question, sentence: str, c: _Candidate) -> 
     )
     if not governed:
         return True
+    span = sentence[c.start : c.end]
+    if preposition == "for" and (
+        _DURATION.search(span) or _MONEY.search(span) or re.match(r"\d", span)
+    ):
+        # "jailed for three years and four months" for "What was she jailed for?": a length
+        # or a sum the "for" governs is no offence or purpose
+        return True
     words = [_stem(w.lower()) for w in re.findall(r"[\w'’-]+", before[: governed.start()])][-6:]
     return not _same_senses({verb}) & set(words)
+
+
+def _of_a_namesake(question: str, sentence: str) -> bool:
+    """Does the question ask of one person by given name and surname ("Fergus Ferrars") while
+    the sentence names that surname only with another given name ("Dr Rosalind Ferrars") and
+    never the asked one? Its figures and dates are then the namesake's (a mother's, a
+    brother's), not the asked person's. Given names: `rag.names.GIVEN_NAMES`."""
+    for given, surname in re.findall(r"\b([A-Z][a-z]+)\s+([A-Z][\w'-]+)\b", question[1:]):
+        if given not in GIVEN_NAMES or surname in GIVEN_NAMES:
+            continue
+        if re.search(rf"\b{re.escape(given)}\b", sentence):
+            continue
+        others = re.findall(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}\b", sentence)
+        if any(o in GIVEN_NAMES and o != given for o in others):
+            return True
+    return False
 
 
 def _said_of_the_other_sex(question: str, sentence: str, c: _Candidate) -> bool:
@@ -5880,6 +5941,15 @@ def _age_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     asked = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]+", question)[1:]}
     owner = re.search(r"([A-Z][\w'’-]+),\s*$", sentence[max(0, c.start - 40) : c.start])
     return bool(asked) and owner is not None and owner.group(1).lower() not in asked
+
+
+# A win's margin asked ("What was her majority?", "How big was his winning margin?"), not a
+# profit margin or "the majority of voters".
+_WIN_MARGIN = re.compile(
+    r"(?:\b(?:winning|victory)\s+margin|\b(?:[’']s|his|her|their|its|the)\s+majority)\b"
+    r"(?!\s+of\b)",
+    re.IGNORECASE,
+)
 
 
 def _said_as_a_margin(sentence: str, c: _Candidate) -> bool:
@@ -6198,7 +6268,12 @@ def _price_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
     ticket will cost £42", "the single fare will fall from £6.40 to £5.90"), while the
     sentence never says the asked kind? A kind is the word right before the thing's noun, other
     than one that says no kind ("new", "extra": `_NO_KIND`)."""
-    if _nlp() is None or not re.search(r"\b(?:costs?|priced|price\s+of)\b", question, re.I):
+    if _nlp() is None or not re.search(
+        r"\b(?:costs?|priced|price\s+of)\b"
+        # "How much was a day ticket?" asks its price as "What did a day ticket cost?" does
+        r"|^\W*how\s+much\s+(?:is|was|are|were|will)\s+(?:a|an|the)\b",
+        question, re.I,
+    ):
         return False
     # (a part of a hyphened word says it too: "a battery-electric ferry" for "electric ferry")
     said = {_stem(w) for w in re.findall(r"[a-z]+", sentence.lower())}
@@ -6220,6 +6295,37 @@ def _price_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
         if other and other.group(1) not in _NO_KIND and _stem(other.group(1)) not in asked:
             return True
     return False
+
+
+# Names of sums, a group to a sense: a price is no dividend, a profit no turnover.
+_SUM_SENSES = (
+    frozenset("price prices cost costs fee fees fare fares charge charges".split()),
+    frozenset("profit profits earnings income".split()),
+    frozenset("revenue revenues sales turnover".split()),
+    frozenset("salary salaries pay wage wages".split()),
+    frozenset("dividend dividends payout payouts".split()),
+    frozenset("loss losses deficit".split()),
+    frozenset("debt debts".split()),
+    frozenset("fine fines penalty".split()),
+    frozenset("valuation value".split()),
+)
+
+
+def _sum_of_another_name(parsed: _Question, sentence: str, c: _Candidate) -> bool:
+    """Is the sum `c` named, in the words of its clause before it, as a sum of another sense
+    than the asked one ("a final dividend of 11.5p a share, down from 14p" for "What is
+    Halvorsen's share price?"; "costs of £500" for "What was the fine?"), while the sentence
+    never says a word of the asked sense? Senses: `_SUM_SENSES`."""
+    asked = next((g for g in _SUM_SENSES if (parsed.focus or "").lower() in g), None)
+    if asked is None:
+        return False
+    words = re.findall(r"[a-z]+", sentence.lower())
+    if asked & set(words):
+        return False
+    own = clause_around(sentence, c.start, c.end)
+    before = own[: max(0, own.find(sentence[c.start : c.end]))].lower()
+    named = [w for w in re.findall(r"[a-z]+", before) if any(w in g for g in _SUM_SENSES)]
+    return bool(named) and named[-1] not in asked
 
 
 # Words before a noun that say no kind of it: "the new ticket", "its extra fares", "the
@@ -6269,6 +6375,53 @@ def _date_beside_the_asked(question: str, sentence: str) -> int | None:
             if after:
                 return found[0].end() + after.end()
     return None
+
+
+def _asked_verb_opens(question: str, sentence: str, c: _Candidate) -> bool:
+    """Does the question's own content verb stand in the few words right before the date `c`
+    ("he died in 2012" for "When did David Munro die?")? Then the date is the asked event's,
+    whatever name stands beside another date. False without spaCy or a content verb."""
+    stem = _content_verb_of(question)
+    if stem is None:
+        return False
+    before = re.findall(r"[A-Za-z]+", sentence[max(0, c.start - 40) : c.start])[-4:]
+    return any(_stem(w) in _same_senses({stem}) for w in before)
+
+
+def _content_verb_of(question: str) -> str | None:
+    """The stem of the question's main verb when it is a content verb ("die" of "When did
+    David Munro die?", "appoint" of "When was Angus Macleod appointed OBE?"); None for a
+    light or state verb, or without spaCy's parse."""
+    if _nlp() is None:
+        return None
+    if re.search(r"\bpass(?:ed|es)?\s+away\b", question, re.I):
+        return _stem("die")  # a phrasal verb's sense is not its first word's
+    root = next((t for t in _parsed(question) if t.dep_ == "ROOT"), None)
+    last_verb = _VERB_LAST_WORD.match(question)
+    if last_verb and (root is None or root.pos_ != "VERB"):
+        stem = _stem(last_verb.group(1))
+    elif root is not None and root.pos_ == "VERB":
+        stem = _stem(root.text)
+    else:
+        return None
+    return None if stem in _LIGHT_VERBS | _STATE_VERBS else stem
+
+
+def _a_persons_other_event(question: str, sentence: str) -> bool:
+    """Does a when-question about a named person's deed or event ("When was Angus Macleod
+    appointed OBE?") meet a sentence that never says its verb in any form or sense ("... the
+    fisherman Angus Macleod, who died in 2015")? Then a date there is of another event of
+    their life. Only for questions naming someone by a known given name."""
+    if not any(w in GIVEN_NAMES for w in re.findall(r"\b[A-Z][a-z]+", question)[1:]):
+        return False
+    stem = _content_verb_of(question)
+    if stem is None or says_verb(sentence, stem):
+        return False
+    # (the stems of "marry" and "married" differ; spaCy's lemmas do not)
+    lemmas = {t.lemma_.lower() for t in _parsed(sentence)}
+    return not any(
+        t.lemma_.lower() in lemmas for t in _parsed(question) if _stem(t.lower_) == stem
+    )
 
 
 def _stemmed_runs(question: str) -> list[set[str]]:
@@ -6742,6 +6895,8 @@ def _verb_disagrees(question: str, sentence: str, c: _Candidate) -> bool:
         and _GROUP_SAID.match(sentence[c.end : c.end + 80])
     ):
         return False
+    if re.search(r"\bpass(?:ed|es)?\s+away\b", question, re.I):
+        return _figure_verb_not_in(sentence, c, _same_senses({_stem("die")}))
     root = next((t for t in _parsed(question) if t.dep_ == "ROOT"), None)
     last_verb = _VERB_LAST_WORD.match(question)
     if root is not None and root.pos_ != "VERB" and last_verb:
@@ -6970,6 +7125,19 @@ def _patient_fit(question: str, sentence: str, c: _Candidate) -> float:
     parse; 0 without it."""
     if _nlp() is None:
         return 0.0
+    agent = re.search(
+        r"\b(?:was|were|is|are|been|be)\s+(?:\w+\s+)?\w+(?:ed|en|wn|t)\b(?:\s+\w+)?\s+by\s+"
+        r"(?:the|a|an)\s+([a-z]+(?:\s+[a-z]+)?)", question,
+    )
+    roles = [w for w in reversed(agent.group(1).split()) if is_role(w)] if agent else []
+    role = roles[0] if roles else None
+    if role and re.search(
+        rf"\b{re.escape(role)}\W{{0,3}}$", sentence[max(0, c.start - 30) : c.start],
+        re.I,
+    ):
+        # "Who was dismissed by the referee?": "Referee Sarah Okonedo sent off Lindqvist" -
+        # the one the question names as the doer, by role, is not the one it asks for
+        return -VERB_PENALTY
     root = next((t for t in _parsed(question) if t.dep_ == "ROOT"), None)
     if root is None or root.tag_ != "VBN" or not any(
         t.dep_ == "auxpass" for t in root.children
@@ -8538,12 +8706,13 @@ def _said_unchanged(question: str, sentence: str, context: str = "") -> bool:
     return not any(w in _HEDGES - {"will", "would"} for w in before)
 
 
-def unnamed_person_lead(sentence: str) -> bool:
+def unnamed_person_lead(sentence: str, definite: bool = False) -> bool:
     """Does `sentence` tell of a person before naming them, as a news lead does: its main
     verb's subject is "a"/"an" and a person's noun, at its start ("A 34-year-old primary school
-    teacher has won ...", "A former charity treasurer who stole ... has been jailed")? By
-    spaCy's parse; False without it."""
-    if _nlp() is None or not re.match(r"An?\s", sentence):
+    teacher has won ...", "A former charity treasurer who stole ... has been jailed")? With
+    `definite`, "the" too, as an obituary's lead has it ("The marine biologist who ... has
+    died"). By spaCy's parse; False without it."""
+    if _nlp() is None or not re.match(r"(?:An?|The)\s" if definite else r"An?\s", sentence):
         return False
     doc = _parsed(sentence)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
@@ -8557,10 +8726,19 @@ def unnamed_person_lead(sentence: str) -> bool:
 
 def _persons_noun(token) -> bool:
     # "teacher", "treasurer", "woman", "pensioner": a noun that names a person by what they are
+    # ("biologist", "physician": a trade's ending names its people too)
     return bool(
         is_role(token.lower_) or _people_word(token.lower_) or token.lower_ in _FOCUS["person"]
         or token.lower_ in _JOB_TITLES
+        or (re.search(r"(?:ologist|ician|ist)$", token.lower_) and len(token.lower_) > 5
+            and token.lower_ not in _NOT_PERSONS_ENDINGS)
     )
+
+
+# Nouns with a trade's ending that name no person.
+_NOT_PERSONS_ENDINGS = frozenset(
+    "playlist checklist shortlist waitlist wishlist amethyst".split()
+)
 
 
 def described_deed(question: str) -> str | None:
@@ -8856,6 +9034,14 @@ _NAMED_ASIDE = re.compile(
     r"\((?:also\s+|sometimes\s+|often\s+)?(?:called|known\s+as|named)\s+(?:the\s+)?"
     r"(?P<aside>[^()]{1,40})\)"
 )
+
+
+def names_given(question: str, sentence: str) -> set[tuple[int, int]]:
+    """(start, end) character spans of `sentence` that a word of naming gives as a name
+    ("Brightmoor Calder" of "which will be called Brightmoor Calder") when `question` asks
+    what something is called or named ("What will the merged company be called?"); else an
+    empty set."""
+    return _names_given(question, sentence)
 
 
 def _names_given(question: str, sentence: str) -> set[tuple[int, int]]:

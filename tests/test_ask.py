@@ -774,3 +774,92 @@ def test_a_lower_case_question_takes_its_names_from_the_reports(question, expect
                  "Park. Ghanaian winger Kofi Mensah scored. The referee said little."),
     ]
     assert cased_from(question, hits) == expected
+
+
+FERRARS = [
+    ("The marine biologist who mapped the kelp forests of the Skerrin Isles has died at the age "
+     "of 87.", 6.0),
+    ("Dr Rosalind Ferrars died at her home in Oban on 9 October, her family said.", 4.0),
+    ("She is survived by her son, Fergus, and her daughter, Isla.", 1.0),
+]
+MOOR_FIRE = [
+    ("Chief fire officer Andrew Blake said the fire had been started by a barbecue.", 3.0),
+    ("A 23-year-old man from Dalesford has been interviewed under caution.", 5.0),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "question", "at", "another"),
+    [
+        # the twenty-second round: an obituary's lead ("The marine biologist ...") tells of the
+        # one named next; a namesake (her son) is another person
+        (FERRARS, "How old is Fergus Ferrars?", 0, True),
+        (FERRARS, "How old is Isla Ferrars?", 0, True),
+        (FERRARS, "How old was Rosalind Ferrars?", 0, False),
+        (FERRARS, "How old was Dr Ferrars?", 0, False),
+        # ... and one named before "A 23-year-old man" is not that man
+        (MOOR_FIRE, "How old is Andrew Blake?", 1, True),
+        (MOOR_FIRE, "How old is the man interviewed under caution?", 1, False),
+    ],
+)
+def test_a_leads_figures_are_no_namesake_s_or_earlier_named_person_s(rows, question, at, another):
+    from rag.api import Rag
+
+    ranked = _sentences(*rows)
+    assert Rag._of_the_lead_s_person(question, ranked[at], ranked) is another
+
+
+def test_a_name_given_further_down_the_report():
+    # the twenty-second round: "What will the merged company be called?" over the lead that
+    # names the two companies merging
+    from rag.api import Rag
+
+    ranked = _sentences(
+        ("Brightmoor Water and Calder Utilities have agreed to merge in a £1.9 billion deal.",
+         6.0),
+        ("Calder shareholders will receive 0.82 new Brightmoor shares for each Calder share.",
+         2.0),
+        ("Brightmoor shareholders will own 58 percent of the combined company, which will be "
+         "called Brightmoor Calder.", 1.0),
+    )
+    question = "What will the merged water company be called?"
+    short = Rag._short_answer(question, ranked[:1])
+    sentences, found = Rag._given_its_name(question, ranked[:1], short, ranked)
+    assert found.text == "Brightmoor Calder" and sentences == (ranked[2],)
+    # a name the chosen sentence gives after "called" stays
+    chosen = (ranked[2],)
+    short = Rag._short_answer(question, chosen)
+    assert Rag._given_its_name(question, chosen, short, ranked) == (chosen, short)
+
+
+def test_no_figure_from_a_report_that_never_names_the_asked_thing(rag, tmp_path):
+    # the twenty-second round: "£145" of a festival for "How much is a child ticket on the X7?"
+    write(
+        tmp_path / "festival.txt",
+        "---\ntitle: Kelderby Folk Festival breaks its record\ndate: 2025-09-01\n---\n"
+        "The Kelderby Folk Festival attracted 31,000 visitors. A weekend ticket cost £145, and "
+        "children under 12 went free.",
+    )
+    write(
+        tmp_path / "bus.txt",
+        "---\ntitle: Electric buses to the airport\ndate: 2025-07-09\n---\n"
+        "The X7 will run every 15 minutes. A single adult fare will be £4.50 and a return £7.",
+    )
+    rag.ingest([tmp_path])
+    for question in ("How much is a child ticket on the X7?",
+                     "How much is a weekend ticket at Glastonbury?"):
+        answer = rag.ask(question)
+        assert answer.short_answer is None or answer.short_answer.text != "£145", question
+    assert rag.ask("How much was a weekend ticket at the Kelderby Folk Festival?").short_answer \
+        .text == "£145"
+    assert rag._name_the_report_lacks("How much is a child ticket on the X7?",
+                                      _evidence_of(rag, "festival"))
+    assert not rag._name_the_report_lacks("How much is a return on the X7 in May?",
+                                          _evidence_of(rag, "bus"))
+
+
+def _evidence_of(rag, article_id):
+    from tests.fakes import evidence_sentence
+
+    text = rag.article(article_id).text
+    return evidence_sentence(text[:20], article_id=article_id)

@@ -516,6 +516,10 @@ def test_it_as_a_doer_is_no_event_but_the_firm_named_earlier():
     assert rewrite_followup("When did it start?", history[-1:]) == "When did the fall start?"
 
 
+SHARES_FELL = turn("What price did Halvorsen's shares fall to?", "384p [1]. Halvorsen employs "
+                   "3,900 people. Shares fell 7 percent to 384p in morning trading. [1]")
+SHARES_CLOSED = turn("What did Calder shares close at?", "598p [1]. Calder shares closed at "
+                     "598p on Friday. [1]")
 SHARE_PRICE = turn("What is Ferrowood's share price?", "388p [1]. Shares in Ferrowood closed at "
                    "388p. [1]")
 X7 = turn("How often will the X7 run?", "every 15 minutes [1]. The X7 will run every 15 minutes. "
@@ -539,6 +543,19 @@ X7 = turn("How often will the X7 run?", "every 15 minutes [1]. The X7 will run e
         (X7, "What about the 23?", "How often will the 23 run?"),
         (X7, "And the number 9?", "How often will the 9 run?"),
         (X7, "And the X8?", "How often will the X8 run?"),
+        # the twenty-second round: "it" after a question of a firm's shares is the firm
+        (SHARES_FELL, "Where is it based?", "Where is Halvorsen based?"),
+        (SHARES_FELL, "How many people does it employ?", "How many people does Halvorsen employ?"),
+        (SHARES_CLOSED, "Where is it based?", "Where is Calder based?"),
+        (SHARES_CLOSED, "Who runs it?", "Who runs Calder?"),
+        (turn("How much did Halvorsen's shares fall?", "7 percent [1]. Shares fell 7 percent to "
+              "384p. [1]"), "How many people does it employ?",
+         "How many people does Halvorsen employ?"),
+        (turn("What was Halvorsen's share price after the results?", "384p [1]. Shares fell 7 "
+              "percent to 384p. [1]"), "Who runs it?", "Who runs Halvorsen?"),
+        # ... while a nationality before a plural is still no "it"
+        (turn("How much do Welsh nurses earn?", "£31,000 [1]. Welsh nurses earn £31,000. [1]"),
+         "When did it rise?", "When did it rise?"),
     ],
 )
 def test_a_follow_up_after_one_turn(previous, question, standalone):
@@ -1481,3 +1498,35 @@ def test_she_of_two_turns_back_when_the_last_turn_names_only_a_man():
 )
 def test_followups_found_by_the_trials(previous, question, expected):
     assert rewrite_followup(question, [previous]) == expected
+
+
+def test_he_after_a_refused_turn_is_the_man_the_turn_before_cited():
+    # the twenty-second round: "Yusuf" and "Yusuf Rahman" are one man, so "he" is not a tie
+    twins = ("Twins Aisha and Yusuf Rahman, 16, of Tarnley Park Academy, achieved 19 grade 9s "
+             "between them: Aisha gained ten and Yusuf nine.")
+    history = [
+        turn("Which twins got 19 grade 9s between them?", "Tarnley Park Academy [1]. " + twins),
+        Turn("How many did she get?", "How many did Aisha get?", "ten [1]. " + twins, twins),
+        Turn("And what about her brother?", "And what about Aisha's brother?",
+             "I could not find the answer in the articles."),
+    ]
+    assert rewrite_followup("What does he want to be?", history) == (
+        "What does Yusuf Rahman want to be?"
+    )
+    assert rewrite_followup("What does she want to be?", history[:2]) == (
+        "What does Aisha want to be?"
+    )
+
+
+def test_it_after_where_a_firm_is_based_is_the_firm_not_the_place():
+    # the twenty-second round: "Halvorsen based" read "Halvorsen" as an adjective, so "it"
+    # became the place the reply gave
+    history = [
+        SHARES_FELL,
+        Turn("Where is it based?", "Where is Halvorsen based?", "Leeds [1]. Halvorsen Foods, "
+             "the Leeds-based maker of ready meals, said profit fell. [1]"),
+    ]
+    assert rewrite_followup("How many people does it employ?", history) == (
+        "How many people does Halvorsen employ?"
+    )
+    assert rewrite_followup("Who runs it?", history) == "Who runs Halvorsen?"
