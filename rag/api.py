@@ -726,7 +726,23 @@ class Rag:
             return wants.index(kind) if kind in wants else len(wants)
 
         pick = found[0]
-        if (
+        names = {w for w in key_terms(question) if not w.isdigit()}
+
+        def names_fit(item) -> int:
+            # 1 when the sentence names all the question names, -1 when none of it, else 0
+            told = content_words(sentences[item[2]].sentence)
+            return 0 if not names else 1 if names <= told else -1 if not names & told else 0
+
+        if len(found) > 1 and family(found[1][1]) == family(pick[1]) and (
+            names_fit(found[1]) != names_fit(pick)
+            and min(names_fit(found[1]), names_fit(pick)) == -1
+        ):
+            # "Labour's Neil Ashby third with 987" against "Sarah Okoro ... received 1,648
+            # votes" for "How many votes did the Labour candidate receive?": the sentence that
+            # names what the question names, over one that names none of it
+            if names_fit(found[1]) > names_fit(pick):
+                pick = found[1]
+        elif (
             len(found) > 1
             # ... or of a kind asked for before it: "Reform" (a party) against "Labour's
             # Bernard Lyle" (a phrase) for "Which party does Kelly Marsh represent?"

@@ -1099,6 +1099,20 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
         rest = _ELLIPSIS_RE.sub("", question).strip(" ,?")
         if not rest:
             return previous.standalone
+        if _COMPLETE_WH.match(rest):
+            # "And who is the finance director?": a question of its own after the "and"
+            return f"{rest[0].upper()}{rest[1:]}?"
+        counted = _COUNTED_BEFORE.match(previous.standalone)
+        if counted is not None and re.fullmatch(r"(?:[a-z-]+\s+){0,2}[a-z-]+s", rest):
+            # "How many homes were flooded in Brayford?" + "And businesses?": the count of
+            # the other things, asked the same way
+            return (f"{previous.standalone[: counted.start('noun')]}{rest}"
+                    f"{previous.standalone[counted.end('noun') :]}")
+        story = [e for e in entities(previous.standalone) if not _looks_like_person(e)]
+        if _OWN_VERB_WHO.match(question) and story:
+            # "Who died?" after "How many homes were flooded in Brayford?": asked of the same
+            # story, which the previous question's names of places and things say
+            return f"{question.rstrip(' ?')} ({', '.join(story)})?"
         asked_again = _asked_anew(previous.standalone, rest, _short_name(previous) or "")
         if asked_again is not None:
             return asked_again
@@ -1119,6 +1133,9 @@ _COMPLETE_WH = re.compile(
     r"do|has|have|had|can|could|would|should)\s+(?:the|a|an|this|that|these|those)\s+\w+",
     re.IGNORECASE,
 )
+# "Who died?", "Who was rescued?": a who-question with its own verb and nothing else.
+_OWN_VERB_WHO = re.compile(r"^\s*who\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?[a-z]+\s*\??\s*$",
+                           re.IGNORECASE)
 _BARE_WH = re.compile(
     r"(?:why|when|where|how|how long|how much|how often|(?:until|till|since|from)\s+when)",
     re.IGNORECASE,

@@ -2927,6 +2927,11 @@ _NAMED_NUMBER = re.compile(r"\b([A-Z][a-z]+)-(\d+)\b")
 _NAMED_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z]|\d{1,3}[A-Z]?)\b(?![\w-])")
 
 
+_STREET_END = re.compile(
+    r"\b(?:Street|Road|Avenue|Lane|Way|Square|Drive|Terrace|Close|Row|Crescent|Place|Hill)$"
+)
+
+
 def _of_a_sibling(question: str, sentence: str, c: _Candidate) -> bool:
     """Does the figure `c` belong to a sibling of what the question names, which the sentence
     never names itself? "How many properties were flooded in Bala?" over "about 120 properties
@@ -2986,6 +2991,8 @@ def _of_a_sibling(question: str, sentence: str, c: _Candidate) -> bool:
         }
         if any(
             o.group(1).strip() != place and o.group(1).strip() in places
+            # ("most of them on Water Street": a street is in the asked town, no sibling)
+            and not _STREET_END.search(o.group(1).strip())
             for o in _PLACE_AFTER_ON.finditer(part)
         ):
             return True
@@ -4884,7 +4891,8 @@ NAMED_BONUS = 1.0
 _PER_PERSON = r"(?:ticket|tickets|fare|fares|admission|entry\s+fee|pint|meal|coffee|subscription)"
 _PER_PERSON_PRICE = re.compile(
     rf"^\W*how\s+much\s+(?:does|do|did|is|are|was|were|will)\s+(?:a|an|the|one)?\s*"
-    rf"(?:[\w’'-]+\s+){{0,3}}?{_PER_PERSON}\b"
+    # ("How much did ticket sales bring in?" asks a takings, no ticket's price)
+    rf"(?:[\w’'-]+\s+){{0,3}}?{_PER_PERSON}\b(?!\s+(?:sales|revenues?|receipts|income|takings))"
     rf"|\b(?:price|cost)\s+of\s+(?:a|an|the|one)?\s*(?:[\w’'-]+\s+){{0,3}}?{_PER_PERSON}\b",
     re.IGNORECASE,
 )
@@ -5257,10 +5265,18 @@ def _subset_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
             # "in 212 of 1,270 homes sampled": a participle right after the whole describes
             # the whole, and sets no part apart
             whole_told = _same_senses(told)
+            # ... while the question's words said before the pair are the part's predicate:
+            # "Compulsory purchase orders have now been issued for land owned by three of the
+            # 14 landowners affected" for "How many landowners have been served orders?"
+            predicate = bool(
+                _content_stems(sentence[: pair.start("part")]) & asked - _content_stems(
+                    sentence[pair.start("whole") : pair.end()]
+                )
+            ) and not whole_told & asked
             if (c.start, c.end) == pair.span("whole"):
-                return 1.0 if whole_told & asked else 0.0
+                return 1.0 if whole_told & asked else -1.0 if predicate else 0.0
             if (c.start, c.end) == pair.span("part"):
-                return -1.0 if whole_told & asked else 0.0
+                return -1.0 if whole_told & asked else 1.0 if predicate else 0.0
         verb = re.search(r"([a-z]+)\s+(?:(?:only|about|just|some|nearly)\s+)?$",
                          sentence[max(0, pair.start("part") - 30) : pair.start("part")])
         if not told and verb and _stem(verb.group(1)) in _same_senses(asked):
@@ -5304,7 +5320,9 @@ _SUBSET = re.compile(
     r"\s+of\s+(?:them|those|whom|which)\s+(?:were\s+|are\s+)?((?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.I
 )
 _WHOLE_THEN_SUBSET = re.compile(
-    rf"(?:\s+[a-z-]+){{0,3}},\s+(?:\d[\d,]*|{_NUMBER_WORD})\s+of\s+(?:them|those|whom|which)\s+"
+    # ("about 9,000 vehicles a day pass through Market Place, 1,100 of them heavy goods
+    # vehicles": the whole's clause may go on a few words, names too)
+    rf"(?:\s+[\w'’-]+){{0,8}},\s+(?:\d[\d,]*|{_NUMBER_WORD})\s+of\s+(?:them|those|whom|which)\s+"
     r"(?:were\s+|are\s+)?((?:[\w'’-]+\s+){0,3}[\w'’-]+)",
     re.I,
 )
@@ -5530,13 +5548,16 @@ _GENERIC_COUNTS = frozenset(
 
 def _counted_before(doc, before: int):
     """The noun the nearest number before token `before` counts ("cars" of "24,500 cars"), or
-    None."""
-    for token in reversed(doc[:before]):
-        if (token.like_num or token.pos_ == "NUM") and token.dep_ == "nummod":
-            noun = token.head
-            if noun.pos_ == "NOUN" and noun.is_alpha:
-                return noun
-    return None
+    None. A figure in digits is compared with one in digits first: "drew 96,000 visitors over
+    its ten nights, ..., up from 81,000" counts visitors, not nights."""
+    counted = [
+        token for token in reversed(doc[:before])
+        if (token.like_num or token.pos_ == "NUM") and token.dep_ == "nummod"
+        and token.head.pos_ == "NOUN" and token.head.is_alpha
+    ]
+    if doc[before].text[:1].isdigit():
+        counted.sort(key=lambda token: not token.text[:1].isdigit())  # (stable: nearest first)
+    return counted[0].head if counted else None
 
 
 _PEOPLE_COUNTS = frozenset(_stem(w) for w in "people person persons individuals".split())
@@ -6316,16 +6337,24 @@ def _sum_of_another_name(parsed: _Question, sentence: str, c: _Candidate) -> boo
     than the asked one ("a final dividend of 11.5p a share, down from 14p" for "What is
     Halvorsen's share price?"; "costs of £500" for "What was the fine?"), while the sentence
     never says a word of the asked sense? Senses: `_SUM_SENSES`."""
-    asked = next((g for g in _SUM_SENSES if (parsed.focus or "").lower() in g), None)
+    # (as nouns: "How much do foot passengers pay?" names no sum by its verb)
+    said = [t.lower_ for t in _parsed(parsed.text) if t.pos_ == "NOUN"] if _nlp() else []
+    # the asked sense: the focus ("What is the share price?"), else the first name of a sum
+    # the question says ("How much revenue did Corvane make?")
+    asked = next((g for g in _SUM_SENSES if (parsed.focus or "").lower() in g), None) or next(
+        (g for w in said for g in _SUM_SENSES if w in g), None
+    )
     if asked is None:
-        return False
-    words = re.findall(r"[a-z]+", sentence.lower())
-    if asked & set(words):
         return False
     own = clause_around(sentence, c.start, c.end)
     before = own[: max(0, own.find(sentence[c.start : c.end]))].lower()
     named = [w for w in re.findall(r"[a-z]+", before) if any(w in g for g in _SUM_SENSES)]
-    return bool(named) and named[-1] not in asked
+    if not named or named[-1] in asked:
+        return False
+    # The asked sense said elsewhere in the sentence must name another figure, after this one:
+    # "pre-tax profit fell 12 percent to £14.6 million, even though revenue rose to £184.3
+    # million" (not "The price, which includes a fee of £20, is £100")
+    return not any(w in asked for w in re.findall(r"[a-z]+", sentence[: c.start].lower()))
 
 
 # Words before a noun that say no kind of it: "the new ticket", "its extra fares", "the
@@ -6685,6 +6714,8 @@ def _plan_for_done(question: str, sentence: str, c: _Candidate) -> bool:
         return False  # "How many councillors will the council have?": the plan is asked
     if _ASKS_A_COST_NOW.search(question):
         return False  # "What is the total cost?": "will cost C$26 million" is what it costs
+    if re.match(r"-[a-z]", sentence[c.end : c.end + 2]):
+        return False  # "The 24-bed unit will treat ...": a size of the thing, no planned deed
     if re.search(
         r"\b(?:up|down)\s+from\s+$|\bcompared\s+with\s+$|\b(?:instead\s+of|rather\s+than)\s+$",
         sentence[: c.start],

@@ -863,3 +863,24 @@ def _evidence_of(rag, article_id):
 
     text = rag.article(article_id).text
     return evidence_sentence(text[:20], article_id=article_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the twenty-second trial: the winner's count for "the Labour candidate"
+        ("How many votes did the Labour candidate receive?", "987"),
+        ("How many votes did the Reform UK candidate get?", "1,201"),
+        ("How many votes did Sarah Okoro get?", "1,648"),
+        ("How many votes did the winner get?", "1,648"),
+    ],
+)
+def test_the_sentence_that_names_what_the_question_names_gives_the_answer(question, expected):
+    from rag.api import Rag
+
+    ranked = _sentences(
+        ("Sarah Okoro, a 38-year-old pharmacist, received 1,648 votes.", 4.3),
+        ("Reform UK's Gary Pritchard came second with 1,201, Labour's Neil Ashby third with "
+         "987, and Tomasz Nowak of the Green Party fourth with 233.", 5.5),
+    )
+    assert Rag._short_answer(question, ranked).text == expected

@@ -1288,7 +1288,7 @@ NINTH_TRIAL = [
     # "How many X ...?" + "What about Y?": the same count of the other thing.
     (turn("How many firefighters are tackling the fire?", "About 120 [1]."),
      "What about fire engines?",
-     "How many fire engines? (How many firefighters are tackling the fire?)"),
+     "How many fire engines are tackling the fire?"),
     # Not a count of its own noun: the story's thing, as before.
     (turn("How many votes did Karim get?", "8,077 [1]."), "What about turnout?",
      "What was the turnout? (How many votes did Karim get?)"),
@@ -1530,3 +1530,27 @@ def test_it_after_where_a_firm_is_based_is_the_firm_not_the_place():
         "How many people does Halvorsen employ?"
     )
     assert rewrite_followup("Who runs it?", history) == "Who runs Halvorsen?"
+
+
+FLOODED = turn("How many homes were flooded in Brayford?", "About 140 [1]. About 140 homes have "
+               "been flooded in Brayford. [1]")
+BLAMED = turn("What did Priya Ramanathan blame for the fall in profit?", "gas prices [1]. Chief "
+              "executive Priya Ramanathan blamed gas prices. [1]")
+
+
+@pytest.mark.parametrize(
+    ("previous", "question", "standalone"),
+    [
+        # the twenty-second trial: a complete question after "And" was glued onto the last
+        (BLAMED, "And who is the finance director?", "Who is the finance director?"),
+        (BLAMED, "And what is the dividend?", "What is the dividend?"),
+        # ... "And businesses?" counts the other things the same way
+        (FLOODED, "And businesses?", "How many businesses were flooded in Brayford?"),
+        (FLOODED, "What about cars?", "How many cars were flooded in Brayford?"),
+        # ... and "Who died?" is asked of the same story, by its place
+        (FLOODED, "Who died?", "Who died (Brayford)?"),
+        (FLOODED, "Who was rescued?", "Who was rescued (Brayford)?"),
+    ],
+)
+def test_a_short_follow_up_keeps_to_the_story(previous, question, standalone):
+    assert rewrite_followup(question, [previous]) == standalone
