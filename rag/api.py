@@ -1132,7 +1132,7 @@ class Rag:
         which the report the short answer comes from says no word, in its title or its whole
         text? Then the answer is another thing's figure ("A weekend ticket cost £145" of a
         festival for "How much is a child ticket on the X7?"). Months and weekdays are no such
-        names, nor short capitals ("UK", "EU", "NHS"), which reports often spell out."""
+        names, nor short capitals ("UK", "NHS", "GPs"), which reports often spell out."""
         from rag.errors import NotFound
         from rag.judge import content_words
 
@@ -1141,7 +1141,7 @@ class Rag:
         names = [
             words for run in _NAME_RUN.findall(question.replace("’", "'"))
             if not all(
-                w in _CALENDAR_WORDS or (w.isalpha() and w.isupper() and len(w) <= 3)
+                w in _CALENDAR_WORDS or re.fullmatch(r"[A-Z]{2,3}s?", w)
                 for w in run.split()
             )
             for words in [content_words(run)] if words
