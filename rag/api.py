@@ -726,12 +726,20 @@ class Rag:
             return wants.index(kind) if kind in wants else len(wants)
 
         pick = found[0]
-        names = {w for w in key_terms(question) if not w.isdigit()}
+        names = {w for w in key_terms(question) if not w[:1].isdigit()}
 
         def names_fit(item) -> int:
-            # 1 when the sentence names all the question names, -1 when none of it, else 0
-            told = content_words(sentences[item[2]].sentence)
-            return 0 if not names else 1 if names <= told else -1 if not names & told else 0
+            # 1 when the sentence names all the question names, -1 when it names none of it
+            # but names others ("Sarah Okoro" for "the Labour candidate"), else 0 ("The 2024
+            # announcement brings the program to $2 billion" goes on about the same agency)
+            sentence = sentences[item[2]].sentence
+            told = content_words(sentence)
+            if not names:
+                return 0
+            if names <= told:
+                return 1
+            others = {w for w in key_terms("? " + sentence) if not w[:1].isdigit()} - names
+            return -1 if not names & told and others else 0
 
         if len(found) > 1 and family(found[1][1]) == family(pick[1]) and (
             names_fit(found[1]) != names_fit(pick)
@@ -1141,7 +1149,7 @@ class Rag:
         names = [
             words for run in _NAME_RUN.findall(question.replace("’", "'"))
             if not all(
-                w in _CALENDAR_WORDS or re.fullmatch(r"[A-Z]{2,3}s?", w)
+                w in _CALENDAR_WORDS or re.fullmatch(r"[A-Z]{1,3}s?", w)
                 for w in run.split()
             )
             for words in [content_words(run)] if words

@@ -4266,6 +4266,10 @@ def _score(
         # "Who will take over as chairman?": "... would retire ... and be replaced by Anita
         # Sorensen"
         score += _successor_fit(parsed.text, sentence, c)
+        if parsed.kind == "who" or parsed.voice == "subject":
+            # "Who refereed the match?": "referee Natalie Pryce"; "Who owns the shop?": "The
+            # shop's owner, Peter Garrick"
+            score += VERB_OBJECT_BONUS * _titled_as_the_doer(parsed.text, sentence, c)
     if (
         parsed.kind == "which"
         and c.kind in ("name", "np", "org", "person", "place")
@@ -7145,6 +7149,27 @@ def _successor_fit(question: str, sentence: str, c: _Candidate) -> float:
     if _GOES_AFTER.search(before) or _LEAVES_AFTER.match(sentence[c.end :]):
         return -SUCCESSOR_BONUS
     return 0.0
+
+
+def _titled_as_the_doer(question: str, sentence: str, c: _Candidate) -> float:
+    """1.0 when the name `c` follows (within a comma) the noun for the doer of the question's
+    own verb ("referee" for "refereed", "owner" for "owns", "founder" for "founded",
+    "director" for "directed", "leader" for "led"); else 0.0, and without spaCy's parse."""
+    if _nlp() is None:
+        return 0.0
+    root = next((t for t in _parsed(question) if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB" or root.lower_ in _AUXILIARIES:
+        return 0.0
+    verb = root.lower_
+    # the verb's base forms, from its written form ("refereed" -> "referee", "owns" -> "own")
+    bases = {verb, IRREGULAR_VERBS.get(verb, verb), re.sub(r"(?:ed|es|s|d)$", "", verb),
+             re.sub(r"(?:s|d)$", "", verb), re.sub(r"ied$", "y", verb)}
+    before = re.search(r"([a-z]+)\W{0,3}$", sentence[max(0, c.start - 25) : c.start], re.I)
+    if before is None:
+        return 0.0
+    noun = before.group(1).lower()
+    doers = {b + end for b in bases for end in ("", "r", "er", "or", "ee")}
+    return 1.0 if noun in doers and noun not in ("be", "have") and is_role(noun) else 0.0
 
 
 def _patient_fit(question: str, sentence: str, c: _Candidate) -> float:

@@ -884,3 +884,20 @@ def test_the_sentence_that_names_what_the_question_names_gives_the_answer(questi
          "987, and Tomasz Nowak of the Green Party fourth with 233.", 5.5),
     )
     assert Rag._short_answer(question, ranked).text == expected
+
+
+def test_a_sentence_going_on_about_the_same_body_is_no_other_name_s():
+    # realtimeqa-dev 20240112_21: the next sentence names no one else, so the question's names
+    # missing from it do not make its figure another's
+    from rag.api import Rag
+
+    ranked = _sentences(
+        ("The U.S. Environmental Protection Agency announced some 67 grantees set to receive "
+         "nearly $1 billion, for electric school buses.", 7.1),
+        ("The 2024 announcement brings the program impact to $2 billion in awards, according "
+         "to the press release, funding roughly 5,000 electric and low-emission school buses "
+         "nationwide.", 8.4),
+    )
+    question = ("What is the total amount of funding that the U.S. Environmental Protection "
+                "Agency has awarded for electric school buses as of 2024?")
+    assert Rag._short_answer(question, ranked).text == "$2 billion"
