@@ -254,6 +254,7 @@ _FOCUS = {
     ),
     "number": frozenset(
         "number amount percentage percent proportion share rate size population cost costs "
+        "occupancy "
         "price prices sum total figure fee fees budget salary temperature height depth length "
         "width distance speed weight capacity value score count dividend vote votes fine "
         "fare fares revenue profit profits turnout attendance crowd time bill inflation "
@@ -360,7 +361,8 @@ _NUMBER_CUES = (
     # "per share" is a rate, not a share of something: "How much is the offer per share?"
     (
         "percent",
-        re.compile(r"\b(percentage|percent|rate|proportion|(?<!per )(?<!a )share)\b", re.I),
+        re.compile(r"\b(percentage|percent|rate|proportion|occupancy|(?<!per )(?<!a )share)\b",
+                   re.I),
     ),
     ("frequency", re.compile(r"\bhow often\b|\bhow many times a\b", re.I)),
     ("age", re.compile(r"\bhow old\b", re.I)),  # "Smith, 34, said": a bare count will do
@@ -4115,6 +4117,12 @@ def _score(
         score -= DESCRIBED_PENALTY  # a name, when the sentence gives one, first
     if c.source == "label":
         score += LABEL_BONUS  # "phase 3" for "What phase ...?", "the A682" for "Which road?"
+    elif (
+        parsed.kind == "which" and parsed.focus and c.kind in ("name", "org", "person", "place")
+        and re.search(rf"\b(?:the|a|an)\s+{re.escape(parsed.focus)}\s+$",
+                      sentence[max(0, c.start - 40) : c.start], re.I)
+    ):
+        score += LABEL_BONUS  # "the journal Sleep Health Europe" for "Which journal ...?"
     if c.kind == "np" and (
         _ASKS_THE_NAME_OF.match(parsed.text) or _CALLED.match(parsed.text)
     ) and not re.search(
@@ -4266,6 +4274,14 @@ def _score(
         # "Who will take over as chairman?": "... would retire ... and be replaced by Anita
         # Sorensen"
         score += _successor_fit(parsed.text, sentence, c)
+        if parsed.kind == "who" and re.match(
+            r"[’']s\s+[A-Z][a-z]+\s+[A-Z][a-z]+", sentence[c.end : c.end + 40]
+        ):
+            return None  # "the league's leading scorer, Marlow's Craig Dunn": Marlow owns him
+        if parsed.kind == "who" and _set_apart_by_the_question(parsed.text, sentence, c):
+            # "Sam Whitlock and Declan Roe, from the penalty spot, scored" for "Who scored the
+            # penalty?": the aside after one name says what the question asks
+            score += VERB_OBJECT_BONUS
         if parsed.kind == "who" or parsed.voice == "subject":
             # "Who refereed the match?": "referee Natalie Pryce"; "Who owns the shop?": "The
             # shop's owner, Peter Garrick"
@@ -7149,6 +7165,21 @@ def _successor_fit(question: str, sentence: str, c: _Candidate) -> float:
     if _GOES_AFTER.search(before) or _LEAVES_AFTER.match(sentence[c.end :]):
         return -SUCCESSOR_BONUS
     return 0.0
+
+
+def _set_apart_by_the_question(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is the name `c` followed by an aside set off by commas ("Declan Roe, from the penalty
+    spot,") that says a content word of the question no other part of the sentence says?"""
+    aside = re.match(r",\s+([^,]{3,60}),", sentence[c.end :])
+    if aside is None or " and " in sentence[c.start : c.end] or (
+        re.search(r"\band\s+(?:[A-Z][\w'-]*\s+)*$", sentence[max(0, c.start - 30) : c.start])
+        and re.match(r"(?:both|two|three|four|the\s+two|the\s+pair|a\s+pair)\b", aside.group(1))
+    ):
+        return False  # "Tom Reid and Ana Cole, two walkers from Leeds,": the aside is the pair's
+    asked = _content_stems(question)
+    said = _content_stems(aside.group(1)) & asked
+    rest = sentence[: c.end] + sentence[c.end + aside.end() :]
+    return bool(said - _content_stems(rest))
 
 
 def _titled_as_the_doer(question: str, sentence: str, c: _Candidate) -> float:
