@@ -9,6 +9,7 @@ Models and the store load on first use, so a `Rag` is cheap to make and `rag --h
 
 from __future__ import annotations
 
+import difflib
 import re
 import threading
 import time
@@ -1161,7 +1162,12 @@ class Rag:
         except NotFound:
             return False
         said = content_words(f"{article.title or ''} {article.text}")
-        return any(not set(name) & said for name in names)
+        # (a name misspelt by a letter or two is still said: "Zeria" for "Zeira")
+        return any(
+            not set(name) & said
+            and not any(difflib.get_close_matches(w, said, n=1, cutoff=0.8) for w in name)
+            for name in names
+        )
 
     @staticmethod
     def _of_the_lead_s_person(question: str, chosen: Evidence, ranked: Sequence[Evidence]) -> bool:
