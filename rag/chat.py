@@ -308,7 +308,9 @@ def _opens_with_a_pronoun(sentence: str, names: Sequence[str]) -> bool:
 _ANOTHER_NAME = re.compile(r"(?<!^)\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+")
 # A name right after one of these is a place: "from Leeds", "on Ben Nevis".
 _PLACE_BEFORE = re.compile(
-    r"\b(?:from|in|at|on|near|into|across|outside|off|to|towards|around)\s+(?:the\s+)?$",
+    r"\b(?:from|in|at|on|near|into|across|outside|off|to|towards|around)\s+(?:the\s+)?$"
+    # an address's town: "of Fenwick Lane, Ollerton"
+    r"|\b(?:Street|Road|Lane|Avenue|Close|Drive|Way|Crescent|Terrace|Place|Gardens),\s+$",
     re.IGNORECASE,
 )
 
@@ -468,6 +470,8 @@ def candidates(previous: Turn) -> list[Candidate]:
         and short is not None
         and _same(c.name, short)
         and not _INSTITUTIONS.intersection(c.name.split())
+        # (a wrong reply's place is still a place: "Ollerton" of "Fenwick Lane, Ollerton")
+        and not _only_a_place(c.name, text)
         else c
         for c in described
     ]

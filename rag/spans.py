@@ -3603,6 +3603,10 @@ def _score(
         and _AGE_BOUND_BEFORE.search(sentence[max(0, start - 30) : start])
     ):
         return None  # "children under 12 went free": an age, no count of tickets
+    if c.kind == "number" and parsed.number == "count" and _NO_COUNT_AROUND.search(
+        sentence[max(0, c.start - 12) : c.start] + "|" + sentence[c.start : c.end + 10]
+    ):
+        return None  # "every one of us", "Year 10 pupils": no count of anything
     if c.kind == "number" and _only_the_value_before(parsed.text, sentence, c):
         return None  # "had reduced the sentence from six years" for "How long was she jailed?"
     if c.kind == "number":
@@ -5928,6 +5932,14 @@ def _not_after_the_stranded(parsed: _Question, sentence: str, c: _Candidate) -> 
         return True
     words = [_stem(w.lower()) for w in re.findall(r"[\w'’-]+", before[: governed.start()])][-6:]
     return not _same_senses({verb}) & set(words)
+
+
+# Numbers that count nothing: "every one of us", "no one", a label's number ("Year 10",
+# "Key Stage 2", "Grade 5"); matched on the words before the figure, "|", the figure and after.
+_NO_COUNT_AROUND = re.compile(
+    r"\b(?:every|each|no|any)\s+\|one\b"
+    r"|\b(?:Year|Grade|Stage|Form|Level|Phase|Tier|Band|Class)\s+\|\d"
+)
 
 
 def _of_a_namesake(question: str, sentence: str) -> bool:

@@ -1554,3 +1554,16 @@ BLAMED = turn("What did Priya Ramanathan blame for the fall in profit?", "gas pr
 )
 def test_a_short_follow_up_keeps_to_the_story(previous, question, standalone):
     assert rewrite_followup(question, [previous]) == standalone
+
+
+def test_she_is_never_the_town_a_wrong_reply_gave():
+    # the twenty-second trial: "Who was the cyclist he killed?" was answered "Ollerton" (the
+    # driver's address), and "she" became Ollerton
+    text = ("A van driver struck and killed a cyclist near Rufford. Callum Brierley, 31, of "
+            "Fenwick Lane, Ollerton, admitted causing death by dangerous driving. The cyclist, "
+            "Dr Helen Ashworth, was a GP.")
+    history = [Turn("Who was the cyclist he killed?", "Who was the cyclist Callum Brierley "
+                    "killed?", "Ollerton [2]. " + text, text, text)]
+    assert rewrite_followup("How many patients did she look after?", history) == (
+        "How many patients did Dr Helen Ashworth look after?"
+    )
