@@ -801,9 +801,17 @@ class Rag:
         told = " ".join(
             f"{x.title or ''} {x.sentence}" for x in evidence.ranked if x.article_id == e.article_id
         )
-        if not names or names <= content_words(told):
+        from rag.spans import is_role
+
+        before = re.search(r"([a-z]+)\W{0,3}$", e.sentence[: short.start - e.start])
+        other_role = bool(before) and is_role(before.group(1)) and (
+            before.group(1).lower() not in question.lower()
+        )
+        if (not names or names <= content_words(told)) and not other_role:
             # Only a name from a report about something else gives way: "The film, directed by
-            # Mateo Ruiz" answers "Who directed Quiet Harbour?" by its verb, in its own report.
+            # Mateo Ruiz" answers "Who directed Quiet Harbour?" by its verb, in its own report;
+            # or one titled with another role ("former nurse Dorothy Heald" for "Who is chief
+            # executive of Calderbank General Hospital?")
             return sentences, short
         found, titled = cls._answer_further_down(
             question, sentences, evidence.ranked, titled_only=True

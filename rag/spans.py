@@ -840,7 +840,14 @@ def _role_word(lower: list[str], at: int) -> str:
         (i for i, w in enumerate(words[1:4], 1) if w.endswith(("'s", "’s", "s'"))), None
     )
     if words[1] not in ("the", "a", "an") and owner is None:
+        # "Who is chief executive of Calderbank?": a role word said without its article
+        if is_role(words[1]) and (len(words) < 3 or words[2] in _PREPOSITIONS or is_role(
+            words[2]
+        )):
+            role = words[2] if len(words) > 2 and is_role(words[2]) else words[1]
+            return role
         return ""
+
     def role_from(start: int) -> str:
         role = ""
         for word in words[start:]:

@@ -906,3 +906,35 @@ def test_a_sentence_going_on_about_the_same_body_is_no_other_name_s():
     question = ("What is the total amount of funding that the U.S. Environmental Protection "
                 "Agency has awarded for electric school buses as of 2024?")
     assert Rag._short_answer(question, ranked).text == "$2 billion"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the twenty-second trial: "former nurse Dorothy Heald" for the chief executive, in
+        # the hospital's own report; the role asked with or without "the"
+        "Who is chief executive of Calderbank General Hospital?",
+        "Who is the chief executive of Calderbank General Hospital?",
+    ],
+)
+def test_a_name_under_another_role_gives_way_in_its_own_report(question):
+    from rag.api import Rag
+    from rag.evidence import EvidenceSet
+    from tests.fakes import evidence_sentence
+
+    title = "Calderbank General Hospital opens stroke unit"
+    appeal = evidence_sentence(
+        "The unit was paid for with £7.1 million from the NHS and £2.5 million raised by the "
+        "Calderbank Hospital Charity, whose appeal was led by former nurse Dorothy Heald.",
+        article_id="unit", title=title, score=2.0,
+    )
+    oduya = evidence_sentence(
+        "The hospital's A&E department was rated \"requires improvement\" in March, and chief "
+        "executive Martin Oduya said the new unit was part of turning it around.",
+        article_id="unit", title=title, score=-3.0, start=400, end=540,
+    )
+    short = Rag._short_answer(question, (appeal,))
+    assert short.text == "Dorothy Heald"
+    evidence = EvidenceSet(sentences=(appeal,), best_score=2.0, refused=False,
+                           ranked=(appeal, oduya))
+    assert Rag._titled_holder(question, (appeal,), short, evidence)[1].text == "Martin Oduya"
