@@ -727,7 +727,9 @@ class Rag:
             return wants.index(kind) if kind in wants else len(wants)
 
         pick = found[0]
-        names = {w for w in key_terms(question) if not w[:1].isdigit()}
+        # (only a side named for a person: "the Labour candidate", "the Reform councillor")
+        side = _A_SIDE_S_PERSON.search(question)
+        names = content_words(side.group(1)) if side else set()
 
         def names_fit(item) -> int:
             # 1 when the sentence names all the question names, -1 when it names none of it
@@ -1868,6 +1870,11 @@ _OPENING_PERSON = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\b(?!
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady".split())
 # A name as the question writes it: capitalised words, with the particles between them ("Pieter
 # van Rensburg", "the Tour de l'Occitanie").
+# A person asked by the side they stand for: "the Labour candidate", "the Green councillor".
+_A_SIDE_S_PERSON = re.compile(
+    r"\bthe\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:candidate|councillor|member|MP|nominee|"
+    r"spokesman|spokeswoman|spokesperson|leader|minister|senator|representative)\b"
+)
 _CALENDAR_WORDS = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()

@@ -6362,7 +6362,8 @@ _SUM_SENSES = (
     frozenset("price prices cost costs fee fees fare fares charge charges".split()),
     frozenset("profit profits earnings income".split()),
     frozenset("revenue revenues sales turnover".split()),
-    frozenset("salary salaries pay wage wages".split()),
+    # (not "pay": "voted to pay Northline a subsidy of 14 million euros" names no wage)
+    frozenset("salary salaries wage wages".split()),
     frozenset("dividend dividends payout payouts".split()),
     frozenset("loss losses deficit".split()),
     frozenset("debt debts".split()),
@@ -6376,12 +6377,13 @@ def _sum_of_another_name(parsed: _Question, sentence: str, c: _Candidate) -> boo
     than the asked one ("a final dividend of 11.5p a share, down from 14p" for "What is
     Halvorsen's share price?"; "costs of £500" for "What was the fine?"), while the sentence
     never says a word of the asked sense? Senses: `_SUM_SENSES`."""
-    # (as nouns: "How much do foot passengers pay?" names no sum by its verb)
-    said = [t.lower_ for t in _parsed(parsed.text) if t.pos_ == "NOUN"] if _nlp() else []
-    # the asked sense: the focus ("What is the share price?"), else the first name of a sum
-    # the question says ("How much revenue did Corvane make?")
+    # (the noun after "how much" alone: "How much will Northline get to keep fares down?"
+    # asks no fare)
+    said = re.findall(r"^\W*how\s+much\s+([a-z]+)\s", parsed.text, re.I)
+    # the asked sense: the focus ("What is the share price?"), else the name of a sum said
+    # right after "how much" ("How much revenue did Corvane make?")
     asked = next((g for g in _SUM_SENSES if (parsed.focus or "").lower() in g), None) or next(
-        (g for w in said for g in _SUM_SENSES if w in g), None
+        (g for w in said for g in _SUM_SENSES if w.lower() in g), None
     )
     if asked is None:
         return False
