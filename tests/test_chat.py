@@ -516,6 +516,10 @@ def test_it_as_a_doer_is_no_event_but_the_firm_named_earlier():
     assert rewrite_followup("When did it start?", history[-1:]) == "When did the fall start?"
 
 
+FLOODED = turn("How many homes were flooded in Brayford?", "About 140 [1]. About 140 homes have "
+               "been flooded in Brayford. [1]")
+BLAMED = turn("What did Priya Ramanathan blame for the fall in profit?", "gas prices [1]. Chief "
+              "executive Priya Ramanathan blamed gas prices. [1]")
 SHARES_FELL = turn("What price did Halvorsen's shares fall to?", "384p [1]. Halvorsen employs "
                    "3,900 people. Shares fell 7 percent to 384p in morning trading. [1]")
 SHARES_CLOSED = turn("What did Calder shares close at?", "598p [1]. Calder shares closed at "
@@ -553,6 +557,15 @@ X7 = turn("How often will the X7 run?", "every 15 minutes [1]. The X7 will run e
          "How many people does Halvorsen employ?"),
         (turn("What was Halvorsen's share price after the results?", "384p [1]. Shares fell 7 "
               "percent to 384p. [1]"), "Who runs it?", "Who runs Halvorsen?"),
+        # the twenty-second trial: a complete question after "And" was glued onto the last
+        (BLAMED, "And who is the finance director?", "Who is the finance director?"),
+        (BLAMED, "And what is the dividend?", "What is the dividend?"),
+        # ... "And businesses?" counts the other things the same way
+        (FLOODED, "And businesses?", "How many businesses were flooded in Brayford?"),
+        (FLOODED, "What about cars?", "How many cars were flooded in Brayford?"),
+        # ... and "Who died?" is asked of the same story, by its place
+        (FLOODED, "Who died?", "Who died (Brayford)?"),
+        (FLOODED, "Who was rescued?", "Who was rescued (Brayford)?"),
         # ... while a nationality before a plural is still no "it"
         (turn("How much do Welsh nurses earn?", "£31,000 [1]. Welsh nurses earn £31,000. [1]"),
          "When did it rise?", "When did it rise?"),
@@ -1532,28 +1545,7 @@ def test_it_after_where_a_firm_is_based_is_the_firm_not_the_place():
     assert rewrite_followup("Who runs it?", history) == "Who runs Halvorsen?"
 
 
-FLOODED = turn("How many homes were flooded in Brayford?", "About 140 [1]. About 140 homes have "
-               "been flooded in Brayford. [1]")
-BLAMED = turn("What did Priya Ramanathan blame for the fall in profit?", "gas prices [1]. Chief "
-              "executive Priya Ramanathan blamed gas prices. [1]")
 
-
-@pytest.mark.parametrize(
-    ("previous", "question", "standalone"),
-    [
-        # the twenty-second trial: a complete question after "And" was glued onto the last
-        (BLAMED, "And who is the finance director?", "Who is the finance director?"),
-        (BLAMED, "And what is the dividend?", "What is the dividend?"),
-        # ... "And businesses?" counts the other things the same way
-        (FLOODED, "And businesses?", "How many businesses were flooded in Brayford?"),
-        (FLOODED, "What about cars?", "How many cars were flooded in Brayford?"),
-        # ... and "Who died?" is asked of the same story, by its place
-        (FLOODED, "Who died?", "Who died (Brayford)?"),
-        (FLOODED, "Who was rescued?", "Who was rescued (Brayford)?"),
-    ],
-)
-def test_a_short_follow_up_keeps_to_the_story(previous, question, standalone):
-    assert rewrite_followup(question, [previous]) == standalone
 
 
 def test_she_is_never_the_town_a_wrong_reply_gave():
