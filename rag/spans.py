@@ -9130,10 +9130,13 @@ _NAMING = re.compile(
     r"\b(?:so[\s-]called|called|named|dubbed|branded|nicknamed|titled|entitled|renamed|"
     r"known\s+(?:locally\s+|widely\s+|simply\s+|officially\s+)?as|"
     r"under\s+the\s+(?:brand\s+|working\s+|new\s+)?name(?:\s+of)?|by\s+the\s+name(?:\s+of)?)"
-    r"\s+(?:the\s+)?"
-    # a quoted name, or a run of capitalised words with the small words a name may hold
+    # ("named it Bembidion wendense": what was named may stand between)
+    r"\s+(?:(?:it|them|him|her)\s+)?(?:the\s+)?"
+    # a quoted name, a species' two Latin words, or a run of capitalised words with the small
+    # words a name may hold
     r"(?:[\'\"‘“](?P<quoted>[^\'\"’”]{1,60})[\'\"’”]"
-    r"|(?P<name>[A-Z0-9][\w’'&.-]*(?:\s+(?:(?:of|de|la|le|the|and|for|on|&)\s+)?[A-Z0-9][\w’'&.-]*)*))"
+    r"|(?P<name>[A-Z][a-z]+\s+[a-z]+(?:ense|ensis|us|um|ae|ii|is|a|i)\b"
+    r"|[A-Z0-9][\w’'&.-]*(?:\s+(?:(?:of|de|la|le|the|and|for|on|&)\s+)?[A-Z0-9][\w’'&.-]*)*))"
 )
 
 
@@ -9163,7 +9166,9 @@ def _names_given(question: str, sentence: str) -> set[tuple[int, int]]:
     named += [(m, "aside") for m in _NAMED_ASIDE.finditer(sentence)]
     for m, group in named:
         start, end = m.span(group)
-        text = sentence[start:end].rstrip(".,;:")
+        # ("named it Storm Corran on Tuesday": a day or month after "on" is no part of it)
+        text = re.sub(rf"\s+(?:on|in)\s+(?:{_MONTHS}|{_WEEKDAYS})\b.*$", "",
+                      sentence[start:end], flags=re.I).rstrip(".,;:")
         if text.strip():
             found.add((start, start + len(text)))
     return found
