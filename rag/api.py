@@ -728,7 +728,9 @@ class Rag:
 
         pick = found[0]
         # (only a side named for a person: "the Labour candidate", "the Reform councillor")
-        side = _A_SIDE_S_PERSON.search(question)
+        # (not in a bracketed earlier question: "What was the turnout? (How many votes did
+        # the Labour candidate get?)")
+        side = _A_SIDE_S_PERSON.search(re.sub(r"\([^)]*\)", "", question))
         names = content_words(side.group(1)) if side else set()
 
         def names_fit(item) -> int:

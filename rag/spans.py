@@ -3614,6 +3614,11 @@ def _score(
         sentence[max(0, c.start - 12) : c.start] + "|" + sentence[c.start : c.end + 10]
     ):
         return None  # "every one of us", "Year 10 pupils": no count of anything
+    sized = re.match(r"-[a-z]+\s+([a-z]+)", sentence[c.end : c.end + 40])
+    if c.kind == "number" and parsed.number == "count" and sized and (
+        _stem(sized.group(1)) not in _content_stems(parsed.text)
+    ):
+        return None  # "The 24-bed unit" is the unit's size, no count for "... the hospital?"
     if c.kind == "number" and _only_the_value_before(parsed.text, sentence, c):
         return None  # "had reduced the sentence from six years" for "How long was she jailed?"
     if c.kind == "number":

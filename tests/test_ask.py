@@ -888,7 +888,22 @@ def test_the_sentence_that_names_what_the_question_names_gives_the_answer(questi
         ("Reform UK's Gary Pritchard came second with 1,201, Labour's Neil Ashby third with "
          "987, and Tomasz Nowak of the Green Party fourth with 233.", 5.5),
     )
-    assert Rag._short_answer(question, ranked).text == expected
+    assert Rag._short_answer(question, ranked[:2]).text == expected
+
+
+def test_a_side_in_a_bracketed_earlier_question_is_not_asked():
+    # re-test 22, election-6: "What was the turnout? (How many votes did the Labour candidate
+    # get?)" took Labour's 987 over the turnout
+    from rag.api import _A_SIDE_S_PERSON, Rag
+
+    glued = "What was the turnout? (How many votes did the Labour candidate get?)"
+    assert _A_SIDE_S_PERSON.search(glued)  # the side is there, in brackets
+    ranked = _sentences(
+        ("Reform UK's Gary Pritchard came second with 1,201, Labour's Neil Ashby third with "
+         "987.", 5.5),
+        ("Turnout in Hollins Park was 31.4 percent, down from 38.9 percent in 2023.", 6.0),
+    )
+    assert Rag._short_answer(glued, ranked).text == "31.4 percent"
 
 
 def test_a_sentence_going_on_about_the_same_body_is_no_other_name_s():
