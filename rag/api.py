@@ -23,6 +23,7 @@ from rag.answer import REFUSAL, AnswerRequest, AnswerStream, compose
 from rag.answerers.base import Answerer
 from rag.chat import Conversation, Turn, compound_parts, rewrite_followup
 from rag.config import Settings
+from rag.contradiction import Contradiction, contradiction
 from rag.errors import BadInput, EmptyIndex
 from rag.evidence import reading_order, select_evidence, with_cause
 from rag.ingest import Progress
@@ -461,7 +462,7 @@ class Rag:
             copies = self.store.story_members(sorted({e.article_id for e in sentences}))
         else:
             sentences = reading_order(sentences)
-        first_value = lead = None
+        first_value = lead = contradicted = None
         if dating == "briefing":
             short = None  # a timeline has no single answer
         elif dating == "updated":
@@ -520,6 +521,10 @@ class Rag:
                 standalone, sentences[short.n - 1]
             ):
                 short = None  # "£145" of a festival for "How much is a child ticket on the X7?"
+            if compared is None and sentences:
+                contradicted = self._contradicted(standalone, sentences, short)
+                if contradicted is not None:
+                    short = None  # "£30m" of "annual carriage fees" for "the weekly fees"
         best = evidence.sentences[0] if evidence.sentences else None
         # What is cited is read for what the question says, also a sentence taken from
         # further down the report ("Chief executive Ingrid Halvorsen" for "Who runs Kestrel?").
@@ -540,7 +545,7 @@ class Rag:
         if short is None and lead is None and asks_for_a_person(standalone):
             # "Which family owned the brewery?" asks a name as "Who ...?" does.
             said_of = ("name", "")
-        if said_of:
+        if said_of or contradicted is not None:
             # "What does X do for a living?" is read as "Who is X?" above, which any sentence
             # naming X answers; only a role said of X (`rag.spans._occupations`) answers it.
             confidence = min(confidence, self.calibrator.fact_missing or 0.0)
@@ -585,7 +590,11 @@ class Rag:
             lead=lead,
             notes=notes,
         )
-        if request.refused and best is not None and (
+        if request.refused and contradicted is not None:
+            request = replace(
+                request, refusal_text=f"{REFUSAL[:-1]}: {contradicted.describe()}."
+            )
+        elif request.refused and best is not None and (
             asked_fact_missing(features) or said_of
         ):
             # Say what is missing: the reports are on the topic but give no such phrase.
@@ -1148,6 +1157,28 @@ class Rag:
                 return (e, after), short
         return sentences, None
 
+    def _contradicted(
+        self, question: str, sentences: Sequence[Evidence], short: ShortAnswer | None
+    ) -> Contradiction | None:
+        """Does the sentence the reply rests on (the short answer's, else the first cited)
+        contradict the question (`rag.contradiction`: "annual" fees for "the weekly fees", the
+        "32nd" for "the 22nd", "encrypted" for "unencrypted", a plain statement for "What does
+        not ...?")? Then its figure or name is another thing's, and the reply a refusal. The
+        sentence before it in its article is read with it: a word said there is not missing."""
+        from rag.errors import NotFound
+
+        chosen = sentences[short.n - 1] if short is not None else sentences[0]
+        before = ""
+        try:
+            text = self.store.article(chosen.article_id).text
+        except NotFound:
+            text = ""
+        if text[chosen.start : chosen.end] == chosen.sentence:
+            # (the last sentence of the text before it; a heading line counts as one)
+            preceding = text[max(0, chosen.start - 600) : chosen.start].strip()
+            before = re.split(r"(?<=[.!?])\s+|\n+", preceding)[-1]
+        return contradiction(question, chosen.sentence, before)
+
     def _name_the_report_lacks(self, question: str, chosen: Evidence) -> bool:
         """Does the question name something (`_names_of`: "X7", "Kelderby Folk Festival") of
         which the report the short answer comes from says no word, in its title or its whole
@@ -1175,11 +1206,13 @@ class Rag:
             return False
         said = content_words(f"{article.title or ''} {article.text}")
         # (a name misspelt by a letter or two is still said: "Zeria" for "Zeira")
-        return any(
+        if any(
             not set(name) & said
             and not any(difflib.get_close_matches(w, said, n=1, cutoff=0.8) for w in name)
             for name in names
-        )
+        ):
+            return True
+        return _another_given_name(question, f"{article.title or ''}\n{article.text}")
 
     @staticmethod
     def _of_the_lead_s_person(question: str, chosen: Evidence, ranked: Sequence[Evidence]) -> bool:
@@ -1881,6 +1914,29 @@ _CALENDAR_WORDS = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
+def _another_given_name(question: str, text: str) -> bool:
+    """Does the question name a person ("Robert Harper") whom `text` never names, though it
+    names another of the surname ("William Rainey Harper")? Then the text's figures and dates
+    are the other person's. Only where the question's first name is a known given name
+    (`rag.names`) that the text never says before the surname (a "Robert" elsewhere is another
+    Robert), and the text's person of that surname has another known given name: "Jim" for
+    "Sir Jim Ratcliffe" is said, and "Ms Harper" is no other."""
+    from rag.names import GIVEN_NAMES
+
+    for run in _NAME_RUN.findall(question.replace("’", "'")):
+        words = run.split()
+        if len(words) < 2 or words[0] not in GIVEN_NAMES:
+            continue
+        before_surname = re.findall(
+            rf"\b([A-Z][a-z]+)(?:\s+[A-Z][a-z]+\.?)?\s+{re.escape(words[-1])}\b", text
+        )
+        if words[0] not in before_surname and any(
+            o in GIVEN_NAMES and o != words[0] for o in before_surname
+        ):
+            return True
+    return False
+
+
 _NAME_RUN = re.compile(
     r"(?<!^)(?<![.?!] )\b[A-Z][\w'-]*(?:\s+(?:(?:de|du|da|di|del|der|den|van|von|la|le|al|el)\s+)*"
     r"(?:[A-Z]|[dl]'[A-Z])[\w'-]*)*"

@@ -953,3 +953,43 @@ def test_a_name_under_another_role_gives_way_in_its_own_report(question):
     evidence = EvidenceSet(sentences=(appeal,), best_score=2.0, refused=False,
                            ranked=(appeal, oduya))
     assert Rag._titled_holder(question, (appeal,), short, evidence)[1].text == "Martin Oduya"
+
+
+def test_a_sentence_that_contradicts_the_question_is_refused_saying_why(rag, tmp_path):
+    # squad2-dev: "What were the weekly carriage fees?" over "fixed annual carriage fees of
+    # £30m"; the same kinds in news: another period, an opposite, another ordinal.
+    write(
+        tmp_path / "pool.txt",
+        "---\ntitle: Kelby pool closes for roof repairs\ndate: 2025-03-02\n---\n"
+        "Kelby leisure pool closed on Monday after a roof leak. Members pay £32 a month, and "
+        "the council said repairs would cost £180,000. The pool is the county's second "
+        "busiest, with 210,000 visits a year.",
+    )
+    rag.ingest([tmp_path])
+    for question, said in (
+        ("How much do members pay a year?", '"monthly", not "annual"'),
+        ("When did Kelby pool reopen?", '"closed", not "reopen"'),
+        ("How many visits a year does the busiest pool get?", '"second busiest", not "busiest"'),
+    ):
+        answer = rag.ask(question)
+        assert answer.refused and answer.short_answer is None, question
+        assert said in answer.answer, (question, answer.answer)
+    # the same report answers what it says
+    answer = rag.ask("How much do members pay a month?")
+    assert not answer.refused and answer.short_answer.text == "£32"
+
+
+@pytest.mark.parametrize(("question", "text", "other"), [
+    # squad2-dev: an entity swap of a person
+    ("In what year did Robert Harper become the first president?",
+     "Robert Lowe spoke. William Rainey Harper became the first president in 1891.", True),
+    ("How old is John Smith?", "His wife, Jane Smith, 54, said the family was shocked.", True),
+    ("How old is John Smith?", "John A. Smith, 54, was named chairman.", False),
+    ("What did Jim Ratcliffe say?", "Sir Jim Ratcliffe said the club would recover.", False),
+    ("How old is Tom Okafor?", "Mr Okafor, 54, said he would stand again.", False),
+    ("What did Sarah Blake say?", "Blake Morgan said the firm would appeal.", False),
+])
+def test_a_person_the_report_names_with_another_first_name(question, text, other):
+    from rag.api import _another_given_name
+
+    assert _another_given_name(question, text) is other

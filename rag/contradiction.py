@@ -1,0 +1,346 @@
+"""What a question says that its evidence sentence contradicts.
+
+A question can be on the topic of a sentence, share nearly all of its words, and still ask
+about something the sentence does not say: "What were the *weekly* carriage fees?" over
+"fixed *annual* carriage fees of £30m", "When was Warsaw ranked the *22nd* most liveable
+city?" over "ranked Warsaw as the *32nd* most liveable city", "What does a receiver need to
+view *unencrypted* content?" over "To view the *encrypted* content ...". The sentence's
+figure, date or name is then another thing's, and the honest reply is a refusal.
+
+These are the commonest ways an unanswerable question is written to look answered
+(Rajpurkar, Jia and Liang 2018, "Know What You Don't Know: Unanswerable Questions for SQuAD",
+Table 2: negation 9%, antonym 20%, entity swap 21%); they happen in news as well ("When did
+the pool reopen?" over "The pool closed in March"; "What was the annual profit?" over "a
+loss of £3m"). Entity swaps are read elsewhere (`rag.api`: a name the report never says).
+
+`contradiction(question, sentence, before)` reads four kinds, each only where the question's
+own word is missing from the sentence and the sentence before it:
+
+- a negated question ("What does *not* depend on ...?", "When *didn't* Washington learn ...?")
+  over a sentence that states it plainly, with no negation, refusal or opposite in it;
+- another ordinal on the same word ("the 32nd most", "its second busiest port" for "the
+  busiest port");
+- an opposite of one of the question's words (`_OPPOSITES`: "easterly" for "westward",
+  "rose" for "fell", "a loss" for "the profit"), or its negation by prefix ("encrypted" /
+  "unencrypted", "anti-Chinese" / "pro-Chinese");
+- another period of a rate ("annual" for "weekly", "a month" for "a year").
+
+Yes/no questions are left out: there a contradiction is the answer "No" (`rag.spans.yes_no`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    """The question's word (`asked`) and the sentence's word that contradicts it (`said`), both
+    as written; `kind` is "negation", "ordinal", "opposite" or "period"."""
+
+    kind: str
+    asked: str
+    said: str
+
+    def describe(self) -> str:
+        """A short clause for the refusal: 'the closest report says "annual", not "weekly"'."""
+        if self.kind == "negation":
+            return f'the closest report says it without the question\'s "{self.asked}"'
+        return f'the closest report says "{self.said}", not "{self.asked}"'
+
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*")
+
+# Pairs of opposite senses, each side every form that says it. Two-sided deeds are left out on
+# purpose: in "Rovers beat City" one side won and the other lost, so "lost" in a sentence does
+# not contradict "Who won?"; nor do buy/sell, give/take, lend/borrow.
+_OPPOSITES: tuple[tuple[str, str], ...] = (
+    ("north northern northward northwards northerly northbound",
+     "south southern southward southwards southerly southbound"),
+    ("east eastern eastward eastwards easterly eastbound",
+     "west western westward westwards westerly westbound"),
+    # ("at least" and "at most" are bounds, not superlatives: see `_BOUNDS`)
+    ("most", "least fewest"),
+    ("larger largest bigger biggest greater greatest",
+     "smaller smallest lesser"),
+    ("higher highest", "lower lowest"),
+    ("older oldest", "newer newest younger youngest"),
+    ("longer longest", "shorter shortest"),
+    ("heavier heaviest", "lighter lightest"),
+    ("strong stronger strongest", "weak weaker weakest"),
+    ("fast faster fastest", "slow slower slowest"),
+    ("hot hotter hottest heat warm warmer warmest", "cold colder coldest cool cooler coolest"),
+    ("rich richer richest wealthy wealthier wealthiest", "poor poorer poorest"),
+    ("best better", "worst worse"),
+    ("complex complicated", "simple simpler simplest"),
+    ("specific", "general"),
+    ("maximum", "minimum"),
+    ("positive", "negative"),
+    ("inner", "outer"),
+    ("upper", "lower"),
+    ("internal", "external"),
+    ("domestic", "foreign"),
+    ("male men", "female women"),
+    ("majority", "minority"),
+    ("profit profits", "loss losses"),
+    ("import imports imported", "export exports exported"),
+    ("advance advances advanced advancing", "retreat retreats retreated retreating"),
+    ("arrive arrives arrived arrival", "depart departs departed departure"),
+    # (not "close": "close to 1,000", "a close race")
+    ("open opens opened opening reopen reopens reopened reopening",
+     "closes closed closing closure shut shuts"),
+    ("rise rises rose risen rising increase increases increased increasing grow grows grew "
+     "grown growing growth",
+     "fall falls fell fallen falling decrease decreases decreased decreasing decline declines "
+     "declined declining drop drops dropped dropping shrink shrinks shrank shrunk"),
+    ("success successful succeeded", "failure failed unsuccessful"),
+)
+# "before" and "after" are left out too: reports place one event by another either way ("two
+# days before the report was published" answers "Who resigned after the scandal?").
+
+# Negative and refusing words: a sentence with one of them may answer a negated question.
+_NEGATIVE = frozenset(
+    "not never no none nor neither without cannot nobody nothing fail fails failed failure "
+    "unable refuse refused refuses refusal decline declined declines lack lacks lacked lacking "
+    "miss missed misses missing absent except excluding exclude excluded instead rather "
+    "besides apart only yet barred banned denied deny against avoid avoided prevent prevented "
+    "prevents stop stopped halt halted omit omitted dropped longer unlike".split()
+)
+_NEGATED_QUESTION = re.compile(r"\b(?:not|never|no longer)\b|n[’']t\b", re.I)
+_NOT_A_DENIAL = re.compile(r"\b(?:not only|or not|if not|whether or not|not least)\b", re.I)
+
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+_ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+
+# Rates: only forms that say "per": "annual", "per week", "£30,000 a year" (not "a year ago").
+_PERIODS: dict[str, tuple[str, ...]] = {
+    "hour": ("hourly", "an hour", "per hour", "each hour", "every hour"),
+    "day": ("daily", "a day", "per day", "each day", "every day"),
+    "week": ("weekly", "a week", "per week", "each week", "every week"),
+    "month": ("monthly", "a month", "per month", "each month", "every month"),
+    "quarter": ("quarterly", "a quarter", "per quarter", "each quarter"),
+    "year": ("annual", "annually", "yearly", "a year", "per year", "per annum", "each year",
+             "every year", "a-year"),
+}
+# "a year ago", "a week later", "a day after the vote": times, not rates ("a year and a half"
+# is one, rarely said of a rate).
+_NOT_A_RATE = re.compile(
+    r"^\s*(?:ago|later|earlier|after|before|since|on|in|of|or|to|from|early|late|"
+    r"beforehand|afterwards)\b"
+)
+# "at least 40", "at most": bounds, not the superlatives the opposites read; "close to 1,000"
+# is near, not shut.
+_BOUNDS = re.compile(r"\bat (?:least|most)\b|\bclos(?:e|er|est) (?:to|by)\b", re.I)
+
+# Prefixes that negate a word: "unencrypted", "non-EU", "inactive", "atypical". All but "un"
+# and "non" also begin words that negate nothing ("income", "discount", "arise"), so these are
+# read only before an adjective's ending.
+_NEGATING_PREFIXES = ("un", "non-", "non")
+_ADJECTIVE_PREFIXES = ("in", "im", "il", "ir", "dis", "a")
+_ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ible|able|ent|ant|ous|ful|ar)$")
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str  # as written
+    low: str  # lower case, ordinals as words ("2nd" -> "second")
+    capital: bool  # capitalised and not the text's first word: part of a name
+
+    @property
+    def ordinal(self) -> bool:
+        return self.low in _ORDINAL_WORDS or bool(_ORDINAL_DIGITS.match(self.low))
+
+
+def _ordinal_word(low: str) -> str:
+    m = _ORDINAL_DIGITS.match(low)
+    if m and 1 <= int(m.group(1)) <= len(_ORDINAL_WORDS):
+        return _ORDINAL_WORDS[int(m.group(1)) - 1]
+    return low
+
+
+def _tokens(text: str) -> list[_Word]:
+    out = []
+    for i, m in enumerate(_WORD.finditer(_BOUNDS.sub(" ", text))):
+        w = m.group(0).replace("’", "'")
+        out.append(_Word(w, _ordinal_word(w.lower()), i > 0 and w[0].isupper()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _opposite_stems() -> dict[str, frozenset[str]]:
+    from rag.judge import _stem
+
+    out: dict[str, set[str]] = {}
+    for left, right in _OPPOSITES:
+        ls, rs = {_stem(w) for w in left.split()}, {_stem(w) for w in right.split()}
+        for s in ls:
+            out.setdefault(s, set()).update(rs)
+        for s in rs:
+            out.setdefault(s, set()).update(ls)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _same_sense(stem: str) -> frozenset[str]:
+    """Every stem of the side `stem` is on ("rose" is "rise"'s side), itself included."""
+    opposites = _opposite_stems()
+    return frozenset({stem}.union(*(opposites.get(o, ()) for o in opposites.get(stem, ()))))
+
+
+def _prefix_negation(word: str, other: str) -> bool:
+    """Is `other` `word` negated by a prefix ("unencrypted" of "encrypted"), or the reverse?
+    Both lower case."""
+    for short, long in ((word, other), (other, word)):
+        if len(short) < 5 or not long.endswith(short):
+            continue
+        prefix = long[: -len(short)]
+        if prefix in _NEGATING_PREFIXES:
+            return True
+        if prefix in _ADJECTIVE_PREFIXES and _ADJECTIVE_END.search(short):
+            return True
+    return (word.startswith("pro-") and other == "anti-" + word[4:]) or (
+        word.startswith("anti-") and other == "pro-" + word[5:]
+    )
+
+
+def _negation(question: str, asked: list[_Word], window: list[_Word]) -> Contradiction | None:
+    from rag.judge import _stem
+    from rag.spans import question_type
+
+    # "Why didn't the bus run?" is answered by a cause ("cancelled because of snow"), which
+    # needs no negation of its own.
+    if question_type(question) in ("why", "how"):
+        return None
+    denial = _NEGATED_QUESTION.search(_NOT_A_DENIAL.sub(" ", question))
+    if not denial:
+        return None
+    said = [w.low for w in window]
+    if set(said) & _NEGATIVE or any(w.endswith("n't") for w in said):
+        return None
+    said_stems = {_stem(w) for w in said}
+    opposites = _opposite_stems()
+    # "Which roads are not open?" over "The A61 remains closed": the opposite says the "not".
+    if any(opposites.get(_stem(w.low), frozenset()) & said_stems for w in asked):
+        return None
+    if any(_prefix_negation(w.low, s) for w in asked for s in said):
+        return None
+    return Contradiction("negation", denial.group(0), "")
+
+
+def _ordinal(asked: list[_Word], sentence: list[_Word]) -> Contradiction | None:
+    from rag.judge import _stem
+
+    said_ordinals = {w.low for w in sentence if w.ordinal}
+    for i, w in enumerate(asked[:-1]):
+        head = asked[i + 1]
+        if w.ordinal:
+            if w.low in said_ordinals:
+                continue
+            for j, s in enumerate(sentence[:-1]):
+                if s.ordinal and _stem(sentence[j + 1].low) == _stem(head.low):
+                    return Contradiction(
+                        "ordinal", f"{w.text} {head.text}", f"{s.text} {sentence[j + 1].text}"
+                    )
+            continue
+        # "the busiest container port" over "the United States' second busiest container port"
+        if w.low in ("the", "its", "their", "his", "her") and head.low.endswith("est"):
+            at = [j for j, s in enumerate(sentence) if s.low == head.low]
+            if at and all(j > 0 and sentence[j - 1].ordinal for j in at):
+                j = at[0]
+                return Contradiction(
+                    "ordinal", head.text, f"{sentence[j - 1].text} {sentence[j].text}"
+                )
+    return None
+
+
+def _same_place_in_a_name(asked: list[_Word], i: int, sentence: list[_Word], j: int) -> bool:
+    """May the sentence's word j stand for the question's word i? A name's word only in the
+    same name around it: "Sheffield South East" is contradicted by "Sheffield North East", but
+    "West Ham" not by "east London", nor "South Carolina" by "North America"."""
+    w, s = asked[i], sentence[j]
+    if not (w.capital or s.capital):
+        return True
+    if w.capital != s.capital:
+        return False
+
+    def low(words: list[_Word], k: int) -> str | None:
+        return words[k].low if 0 <= k < len(words) else None
+
+    def name_word(words: list[_Word], k: int) -> str | None:
+        return words[k].low if 0 <= k < len(words) and words[k].capital else None
+
+    return any(
+        (near := name_word(asked, i + d)) is not None and near == name_word(sentence, j + d)
+        for d in (-1, 1)
+    )
+
+
+def _opposite(
+    asked: list[_Word], sentence: list[_Word], window: list[_Word]
+) -> Contradiction | None:
+    from rag.judge import _STOP, _stem
+
+    opposites = _opposite_stems()
+    asked_stems = {_stem(w.low) for w in asked}
+    window_stems = {_stem(w.low) for w in window}
+    for i, w in enumerate(asked):
+        stem = _stem(w.low)
+        if (w.low in _STOP and stem not in opposites) or window_stems & _same_sense(stem):
+            continue  # said, perhaps in another form ("rose" for "risen")
+        for j, s in enumerate(sentence):
+            s_stem = _stem(s.low)
+            if s_stem in asked_stems or not _same_place_in_a_name(asked, i, sentence, j):
+                continue
+            if s_stem in opposites.get(stem, ()) or _prefix_negation(w.low, s.low):
+                return Contradiction("opposite", w.text, s.text)
+    return None
+
+
+def _periods_of(words: list[_Word]) -> set[str]:
+    low = [w.low for w in words if not w.capital]  # not the Daily Mail
+    text = " " + " ".join(low) + " "
+    found = set()
+    for name, forms in _PERIODS.items():
+        for form in forms:
+            at = text.find(f" {form} ")
+            while at >= 0:
+                after = text[at + len(form) + 2:]
+                if not form.startswith(("a ", "an ")) or not _NOT_A_RATE.match(after):
+                    found.add(name)
+                    break
+                at = text.find(f" {form} ", at + 1)
+    return found
+
+
+def _period(asked: list[_Word], sentence: list[_Word], window: list[_Word]) -> Contradiction | None:
+    wanted = _periods_of(asked)
+    if not wanted or wanted & _periods_of(window):
+        return None
+    said = _periods_of(sentence) - wanted
+    if not said:
+        return None
+    return Contradiction("period", _PERIODS[min(wanted)][0], _PERIODS[min(said)][0])
+
+
+def contradiction(question: str, sentence: str, before: str = "") -> Contradiction | None:
+    """The first way `sentence` contradicts what `question` says, or None.
+
+    `before` is the sentence before it in its article ("" when unknown): a word of the question
+    said there is not missing. Only the question's own words count as asked: a contradiction of
+    the reply's other sentences is not read. Yes/no questions give None (`rag.spans.yes_no`
+    reads them). Pure function of the three strings.
+    """
+    from rag.spans import question_type
+
+    if question_type(question) == "yes-no":
+        return None
+    asked, said = _tokens(question), _tokens(sentence)
+    window = _tokens(before) + said
+    if _NEGATED_QUESTION.search(_NOT_A_DENIAL.sub(" ", question)):
+        # "Which roads are not open?" is answered by "remains closed": an opposite agrees.
+        return _negation(question, asked, window) or _ordinal(asked, said)
+    return _ordinal(asked, said) or _opposite(asked, said, window) or _period(asked, said, window)

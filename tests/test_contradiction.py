@@ -1,0 +1,118 @@
+"""A question that says what its evidence sentence contradicts (`rag.contradiction`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.contradiction import contradiction
+
+CONTRADICTED = [
+    # (question, sentence, kind, the question's word, the sentence's word)
+    # negation: the question denies what the sentence states plainly
+    ("What does not depend on the immune system's ability to tell self from others?",
+     "Both innate and adaptive immunity depend on the ability to tell self from non-self.",
+     "negation", "not", ""),
+    ("When didn't Washington learn about the retreat?",
+     "While en route, Washington learned of the retreat.", "negation", "n't", ""),
+    ("How many councillors did not vote for the budget?",
+     "The budget was approved by 38 votes to 22.", "negation", "not", ""),
+    ("Which candidates never stood before?",
+     "Four candidates stood in the by-election.", "negation", "never", ""),
+    # ordinal: another ordinal on the same word
+    ("When was Warsaw ranked as the 22nd most liveable city?",
+     "In 2012 the unit ranked Warsaw as the 32nd most liveable city in the world.",
+     "ordinal", "22nd most", "32nd most"),
+    ("Who scored in the first half?", "Dunn scored twice in the second half.",
+     "ordinal", "first half", "second half"),
+    ("When was the third German empire founded?",
+     "Prussia unified the other states into the second German Empire in 1871.",
+     "ordinal", "third German", "second German"),
+    ("What is the busiest airport in the region?",
+     "Kelby is the region's second busiest airport, with 4.1 million passengers.",
+     "ordinal", "busiest", "second busiest"),
+    # opposites, and negation by prefix
+    ("What does a receiver need to view unencrypted content?",
+     "To view the encrypted content a VideoGuard receiver is needed.",
+     "opposite", "unencrypted", "encrypted"),
+    ("Where were the pro-Chinese riots?",
+     "There was not the level of anti-Chinese violence seen at Lambing Flat.",
+     "opposite", "pro-Chinese", "anti-Chinese"),
+    ("Which way does the westward flow go?",
+     "The water joined the easterly flow toward the Atlantic.",
+     "opposite", "westward", "easterly"),
+    ("How much did house prices fall in March?",
+     "House prices rose 2.1 percent in March, the Halford index said.",
+     "opposite", "fall", "rose"),
+    ("What was Pellow Foods' annual profit?", "Pellow Foods made a loss of £3.2 million.",
+     "opposite", "profit", "loss"),
+    ("When will the pool reopen?", "The pool closed in March after a roof leak.",
+     "opposite", "reopen", "closed"),
+    ("Who is the MP for Sheffield South East?",
+     "Clive Betts is the MP for Sheffield North East.", "opposite", "South", "North"),
+    ("What is the employment rate in Westmere?",
+     "The unemployment rate in Westmere was 4.8 percent.",
+     "opposite", "employment", "unemployment"),
+    ("Which composer wrote metrical music using prime numbers?",
+     "Messiaen used prime numbers to create ametrical music.",
+     "opposite", "metrical", "ametrical"),
+    # another period of a rate
+    ("What were the weekly carriage fees?",
+     "The agreements include fixed annual carriage fees of £30m for the channels.",
+     "period", "weekly", "annual"),
+    ("How much is the rent a month?", "The flats are let at £9,600 a year.",
+     "period", "monthly", "annual"),
+]
+
+CONSISTENT = [
+    # the question's word is said, also in another form or in the sentence before
+    ("When did the pool reopen?", "The pool closed in 2023 and reopened in May.", ""),
+    ("How much did prices fall?", "Prices dropped 3 percent.", ""),
+    ("How much did house prices rise?", "Prices went up 2 percent after falling last year.",
+     "House prices rose in March."),
+    # a negated question over a sentence that negates, refuses or says the opposite
+    ("Which councillors did not attend?", "Two councillors, Ames and Bell, were absent.", ""),
+    ("Which roads are not open?", "The A61 remains closed after the flood.", ""),
+    ("Who has not been paid?", "Staff at the depot say they have not been paid since May.", ""),
+    ("Why didn't the bus run?", "The service was cancelled because of snow.", ""),
+    ("Which drivers were not insured?", "Three of the drivers were uninsured.", ""),
+    # two-sided deeds, bounds and times are no opposites
+    ("Who won the seat?", "Jones lost the seat to Ahmed by 212 votes.", ""),
+    ("How many homes will at least be built?", "At most 400 homes will be built.", ""),
+    ("How many people use the footbridge each day?", "About 1,800 people a day use it.", ""),
+    ("What is the annual salary?", "The post pays £52,000 a year.", ""),
+    ("How much were weekly tickets?", "A year ago a weekly ticket cost £20.", ""),
+    ("What is the weekly rent?", "The rent is £180, according to the Daily Mail.", ""),
+    # a name's word meets only the same name
+    ("Where do West Ham play?", "The club plays at the London Stadium in east London.", ""),
+    ("Who founded the first outpost in South Carolina?",
+     "Huguenots made two attempts to settle in North America.", ""),
+    # the same ordinal, in digits or words
+    ("Who came 2nd in the race?", "Ames came second in the race.", ""),
+    ("Who was the first president of the university?",
+     "Harper became the university's first president in 1891.", ""),
+    # "close to" is near, not shut
+    ("When will the library open?", "Close to 1,000 people came to the opening in 1901.", ""),
+    ("When did the pool open?", "Close to 1,000 people swam there in its first week.", ""),
+    # yes/no questions are read by `rag.spans.yes_no`
+    ("Did house prices fall?", "House prices rose 2.1 percent.", ""),
+]
+
+
+@pytest.mark.parametrize(("question", "sentence", "kind", "asked", "said"), CONTRADICTED)
+def test_a_contradicting_sentence_is_read(question, sentence, kind, asked, said):
+    found = contradiction(question, sentence)
+    assert found is not None, question
+    assert (found.kind, found.asked, found.said) == (kind, asked, said)
+
+
+@pytest.mark.parametrize(("question", "sentence", "before"), CONSISTENT)
+def test_a_consistent_sentence_is_not_contradicted(question, sentence, before):
+    assert contradiction(question, sentence, before) is None
+
+
+def test_the_refusal_says_what_the_report_says_instead():
+    found = contradiction("What were the weekly fees?", "Annual fees are £30m.")
+    assert found is not None
+    assert found.describe() == 'the closest report says "annual", not "weekly"'
+    denied = contradiction("What is not the primary law?", "The primary law is the treaties.")
+    assert denied is not None and "without" in denied.describe()
