@@ -23,7 +23,11 @@ own word is missing from the sentence and the sentence before it:
 - an opposite of one of the question's words (`_OPPOSITES`: "easterly" for "westward",
   "rose" for "fell", "a loss" for "the profit"), or its negation by prefix ("encrypted" /
   "unencrypted", "anti-Chinese" / "pro-Chinese");
-- another period of a rate ("annual" for "weekly", "a month" for "a year").
+- another period of a rate ("annual" for "weekly", "a month" for "a year");
+- a quality without the asked degree ("also important mediators" for "the least important
+  mediators");
+- the question's words denied ("squaring is not more difficult than multiplication" for "What
+  is more difficult than multiplication?").
 
 Yes/no questions are left out: there a contradiction is the answer "No" (`rag.spans.yes_no`).
 """
@@ -38,7 +42,7 @@ from functools import lru_cache
 @dataclass(frozen=True)
 class Contradiction:
     """The question's word (`asked`) and the sentence's word that contradicts it (`said`), both
-    as written; `kind` is "negation", "ordinal", "opposite" or "period"."""
+    as written; `kind` is "negation", "ordinal", "opposite", "period", "degree" or "denied"."""
 
     kind: str
     asked: str
@@ -300,6 +304,56 @@ def _opposite(
     return None
 
 
+def _degree(asked: list[_Word], sentence: list[_Word]) -> Contradiction | None:
+    """"the least important mediators" over "also important mediators": the sentence says the
+    quality but not its degree. Only "most"/"least" before an adjective's ending ("most
+    popular", not "most votes"), and only where the sentence has no superlative at all."""
+    if any(s.low in ("most", "least") or s.low.endswith("est") and len(s.low) > 5
+           for s in sentence):
+        return None
+    said = {s.low for s in sentence}
+    for i, w in enumerate(asked[:-1]):
+        quality = asked[i + 1].low
+        if w.low in ("most", "least") and _ADJECTIVE_END.search(quality) and quality in said:
+            return Contradiction("degree", f"{w.text} {asked[i + 1].text}", asked[i + 1].text)
+    return None
+
+
+def _denied(asked: list[_Word], sentence: list[_Word]) -> Contradiction | None:
+    """"What is more difficult than multiplication?" over "squaring is not more difficult than
+    multiplication": the sentence denies two or more of the question's words in a row, and
+    never says them without the denial."""
+    low = [w.low for w in asked]
+    said = [s.low for s in sentence]
+
+    def run_at(k: int) -> int:
+        # the longest run of the question's words said from sentence word k on
+        best = 0
+        for i in range(len(low)):
+            n = 0
+            while k + n < len(said) and i + n < len(low) and said[k + n] == low[i + n]:
+                n += 1
+            best = max(best, n)
+        return best
+
+    for k, s in enumerate(said[:-2]):
+        if s not in ("not", "never") and not s.endswith("n't"):
+            continue
+        n = run_at(k + 1)
+        if n < 2:
+            continue
+        phrase = said[k + 1 : k + 1 + n]
+        elsewhere = any(
+            said[j : j + n] == phrase and (j == 0 or said[j - 1] not in ("not", "never"))
+            for j in range(len(said)) if j != k + 1
+        )
+        if not elsewhere:
+            words = " ".join(w.text for w in sentence[k : k + 1 + n])
+            return Contradiction("denied", " ".join(w.text for w in sentence[k + 1 : k + 1 + n]),
+                                 words)
+    return None
+
+
 def _periods_of(words: list[_Word]) -> set[str]:
     low = [w.low for w in words if not w.capital]  # not the Daily Mail
     text = " " + " ".join(low) + " "
@@ -343,4 +397,10 @@ def contradiction(question: str, sentence: str, before: str = "") -> Contradicti
     if _NEGATED_QUESTION.search(_NOT_A_DENIAL.sub(" ", question)):
         # "Which roads are not open?" is answered by "remains closed": an opposite agrees.
         return _negation(question, asked, window) or _ordinal(asked, said)
-    return _ordinal(asked, said) or _opposite(asked, said, window) or _period(asked, said, window)
+    return (
+        _ordinal(asked, said)
+        or _opposite(asked, said, window)
+        or _period(asked, said, window)
+        or _degree(asked, said)
+        or _denied(asked, said)
+    )

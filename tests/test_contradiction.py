@@ -61,6 +61,18 @@ CONTRADICTED = [
      "period", "weekly", "annual"),
     ("How much is the rent a month?", "The flats are let at £9,600 a year.",
      "period", "monthly", "annual"),
+    # the quality without the asked degree
+    ("What are the least important mediators of immunity?",
+     "Innate cells are also important mediators of immunity.",
+     "degree", "least important", "important"),
+    ("Which is the most popular ride at the park?", "The popular Big Dipper reopens in May.",
+     "degree", "most popular", "popular"),
+    # the question's words denied
+    ("What is more difficult than multiplication?",
+     "Squaring is not more difficult than multiplication.",
+     "denied", "more difficult than multiplication", "not more difficult than multiplication"),
+    ("Who was charged with murder?", "Ames was not charged with murder, police said.",
+     "denied", "charged with murder", "not charged with murder"),
 ]
 
 CONSISTENT = [
@@ -93,6 +105,11 @@ CONSISTENT = [
     # "close to" is near, not shut
     ("When will the library open?", "Close to 1,000 people came to the opening in 1901.", ""),
     ("When did the pool open?", "Close to 1,000 people swam there in its first week.", ""),
+    # a superlative said, a quantity ("most votes"), a denial said of someone else
+    ("What is the most popular ride?", "The Big Dipper, the most popular ride, reopens.", ""),
+    ("Which party won the most votes?", "Labour won 12,000 votes.", ""),
+    ("Who was charged with murder?", "Ames was not charged with murder; Bell was charged with "
+     "murder on Friday.", ""),
     # yes/no questions are read by `rag.spans.yes_no`
     ("Did house prices fall?", "House prices rose 2.1 percent.", ""),
 ]
