@@ -25,7 +25,7 @@ from rag.chat import Conversation, Turn, compound_parts, rewrite_followup
 from rag.config import Settings
 from rag.contradiction import Contradiction, contradiction
 from rag.errors import BadInput, EmptyIndex
-from rag.evidence import reading_order, select_evidence, with_cause
+from rag.evidence import answer_first, reading_order, select_evidence, with_cause
 from rag.ingest import Progress
 from rag.judge import (
     CALIBRATION_FILE,
@@ -525,6 +525,11 @@ class Rag:
                 contradicted = self._contradicted(standalone, sentences, short)
                 if contradicted is not None:
                     short = None  # "£30m" of "annual carriage fees" for "the weekly fees"
+            if short is not None and compared is None:
+                # The answer first: "Who is the contractor?" is not cited with the sentence
+                # before the one naming the contractor.
+                sentences, n = answer_first(sentences, short.n)
+                short = replace(short, n=n)
         best = evidence.sentences[0] if evidence.sentences else None
         # What is cited is read for what the question says, also a sentence taken from
         # further down the report ("Chief executive Ingrid Halvorsen" for "Who runs Kestrel?").

@@ -184,6 +184,38 @@ def reading_order(sentences: Sequence[Evidence]) -> tuple[Evidence, ...]:
     return tuple(sorted(sentences, key=lambda e: (first_seen[e.article_id], e.start)))
 
 
+# A sentence that opens with one of these goes on from the one before it ("She said ...",
+# "It will cost ...", "But the council ..."): cited alone it would not say who or what.
+_GOES_ON = re.compile(
+    r"^\W*(?:he|she|it|they|his|her|its|their|this|these|that|those|such|both|but|however|"
+    r"also|and|yet|there|here|then|instead|meanwhile|still)\b",
+    re.I,
+)
+
+
+def answer_first(
+    sentences: Sequence[Evidence], n: int
+) -> tuple[tuple[Evidence, ...], int]:
+    """The sentences of a reply (in `reading_order`) rearranged so that sentence `n` (1-based,
+    the one the short answer comes from) is cited first: the sentences of its article before
+    it are left out, and other articles' sentences follow its article's. Only the sentence
+    just before it stays first, when it goes on from that one ("She said ..." after the
+    sentence naming her). Returns the sentences and the short answer's new number."""
+    if not 1 < n <= len(sentences):
+        return tuple(sentences), n
+    chosen = sentences[n - 1]
+    own = [e for e in sentences if e.article_id == chosen.article_id]
+    others = [e for e in sentences if e.article_id != chosen.article_id]
+    before = [e for e in own if e.start < chosen.start]
+    kept_before = [
+        e for e in before[-1:]
+        if 0 <= chosen.start - e.end <= 3 and _GOES_ON.match(chosen.sentence)
+    ]
+    after = [e for e in own if e.start > chosen.start]
+    ordered = (*kept_before, chosen, *after, *others)
+    return ordered, len(kept_before) + 1
+
+
 def candidate_sentences(hits: Sequence[Hit]) -> list[Evidence]:
     """Every sentence of the hits, once each (chunks overlap), in retrieval order."""
     seen: set[tuple[str, int]] = set()
