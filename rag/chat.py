@@ -1278,6 +1278,44 @@ def _definite_named(question: str, previous: Turn) -> str:
     return question
 
 
+# Words that name the two (or few) sides of one contrast: "And for women?" after a question
+# about men asks the same of the other side.
+_CONTRASTED = (
+    ("men", "women"), ("man", "woman"), ("boys", "girls"), ("boy", "girl"),
+    ("male", "female"), ("males", "females"), ("adults", "children"), ("adult", "child"),
+    ("husbands", "wives"), ("husband", "wife"), ("fathers", "mothers"), ("father", "mother"),
+    ("sons", "daughters"), ("son", "daughter"), ("imports", "exports"), ("import", "export"),
+    ("buyers", "sellers"), ("buyer", "seller"), ("home", "away"), ("urban", "rural"),
+    ("public", "private"), ("full-time", "part-time"),
+)
+_OTHER_SIDE = {a: b for pair in _CONTRASTED for a, b in (pair, pair[::-1])}
+
+
+def _swap_counterpart(previous: str, other: str) -> str | None:
+    """The previous question asked of the other side of a contrast: "What is the jobless
+    rate for men in Dunmore?" + "And for women?" -> "What is the jobless rate for women in
+    Dunmore?"; "How many men applied?" + "How about women?" -> "How many women applied?".
+    None when `other` is no side of a known contrast (`_CONTRASTED`) or the previous
+    question does not name its other side."""
+    side = re.fullmatch(
+        r"(?:(?:for|among|of|in|by|at)\s+)?(?:the\s+)?([\w-]+?)(?:['’]s)?", other.strip(), re.I
+    )
+    if side is None or side.group(1).lower() not in _OTHER_SIDE:
+        return None
+    said = re.search(rf"\b{_OTHER_SIDE[side.group(1).lower()]}\b", previous, re.I)
+    if said is None:
+        return None
+    word = side.group(1).lower()
+    if said.group(0)[0].isupper():
+        word = word.capitalize()
+    start = said.start()
+    if word == "away" and previous[max(0, start - 3) : start].lower() == "at ":
+        start -= 3  # "at home" -> "away"
+    elif said.group(0).lower() == "away" and not previous[:start].lower().endswith("at "):
+        word = "at home"
+    return previous[:start] + word + previous[said.end() :]
+
+
 def _swap_subject(previous: str, other: str) -> str | None:
     """The previous question asked of `other` instead: "Why was the Norrvik bridge closed?" +
     "What about the Old Mill bridge?" -> "Why was the Old Mill bridge closed?"; "How many
@@ -1287,6 +1325,9 @@ def _swap_subject(previous: str, other: str) -> str | None:
     words = other.split()
     if not words or _CLAUSE_OPENER.match(other):
         return None  # "Who said so?", "Did it?": a question of its own, not a noun phrase
+    swapped = _swap_counterpart(previous, other)
+    if swapped is not None:
+        return swapped
     if words[0].lower() in _PHRASE_OPENERS:
         # "And in 2023?" after "... in 2024?": the new period replaces the old one (both
         # together would ask for a range that is empty); with none to replace, it is kept

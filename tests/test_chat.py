@@ -1148,6 +1148,20 @@ def test_noun_phrases_keep_the_name_a_thing_is_known_by():
          "What was the unemployment rate in Westmere in 2023?"),
         ("What was the unemployment rate in Westmere?", "And in 2023?",
          "What was the unemployment rate in Westmere (in 2023)?"),
+        # The other side of a contrast takes its side's place (the twenty-third trial's
+        # "And for women?" had been glued on beside the question about men).
+        ("What is the unemployment rate for men in Dunmore?", "And for women?",
+         "What is the unemployment rate for women in Dunmore?"),
+        ("How many men applied for the course?", "How about women?",
+         "How many women applied for the course?"),
+        ("How many boys passed the exam?", "And girls?", "How many girls passed the exam?"),
+        ("What were exports worth in May?", "What about imports?",
+         "What were imports worth in May?"),
+        ("How many goals did Leeds score at home?", "And away?",
+         "How many goals did Leeds score away?"),
+        ("How many goals did Leeds score away?", "And at home?",
+         "How many goals did Leeds score at home?"),
+        ("Who won the men's final?", "And the women's?", "Who won the women's final?"),
         ("Who was replaced after the Kharkiv retreat?", "What about Russia?",
          "Who was replaced after the Kharkiv retreat (Russia)?"),
         # A side's name for the name that told the candidate apart; a person said by a role
