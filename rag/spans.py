@@ -307,6 +307,17 @@ _LEVEL_REACHED = re.compile(
     r"climb|climbed|climbs|revise|revised|revises)\b(?:\s+[\w'’-]+){0,3}\s+to\s*\??\s*$",
     re.IGNORECASE,
 )
+# Nouns that say little until their "for" phrase says what they are for: "plans for 300
+# homes", "a bid for the Olympics", "funding for two new wards".
+_BARE_HEADS = frozenset(
+    "plan proposal application bid scheme permission funding money grant approval request "
+    "call demand appeal plea budget licence contract order search campaign".split()
+)
+_ASKS_AN_EVENT = re.compile(
+    r"\bwhat\s+(?:has\s+|had\s+|is\s+|was\s+|will\s+|would\s+|could\s+|might\s+)?"
+    r"(?:happen(?:s|ed|ing)?|went\s+wrong|goes\s+wrong|go\s+wrong|going\s+on)\b",
+    re.I,
+)
 _VOTED_OR_PLAYED = re.compile(r"\b(?:vote|ballot|match|game|final|tie|fixture|derby)\b", re.I)
 # What kind of number a question asks for, from its words; numbers are typed by their unit.
 _NUMBER_CUES = (
@@ -317,6 +328,9 @@ _NUMBER_CUES = (
             # "How big was the Tories' lead?", "How far ahead is Leeds?": a margin
             r"\bhow (?:big|large|wide|narrow)\b.*\b(?:lead|margin|majority)\b|"
             r"\bhow far (?:ahead|behind|clear|above|below|over|under)\b|"
+            # "How far did sales fall?" asks by how much, as "How far did the river rise?" does
+            r"\bhow far\b.*\b(?:rise|risen|rose|fall|fallen|fell|drop|dropped|climb|climbed|"
+            r"sink|sank|sunk|slide|slid|slump|slumped|plunge|plunged|tumble|tumbled)\b|"
             r"\bhow much\b.*\b(rise|rising|rose|increase|increasing|"
             r"increased|grow|growing|grew|fall|falling|fell|drop|dropping|dropped|cut|cutting|"
             r"raise|raising|raised|going up|go up|went up|going down|go down|went down|lower|"
@@ -1211,10 +1225,12 @@ def _parse_kind(question: str) -> _Question:
             return replace(_parse_kind(f"What is the name of {called.group(1)}?"), text=text)
         if _ASKS_A_DEED.search(text):
             return _Question(text, "other")  # "What did Solberg do in the 1970s?": a deed
+        if _ASKS_AN_EVENT.search(text):
+            # "What happened at...?", "What happens at the end of the trial?", "What went wrong?":
+            # an event, no phrase ("happens" is no noun slot)
+            return _Question(text, "other")
         focus = _focus_word(lower, wh_index)
         if not focus:
-            if re.search(r"\bwhat\s+(?:has\s+|had\s+|is\s+|was\s+|will\s+)?happen", text, re.I):
-                return _Question(text, "other")  # "What happened at...?": an event, no phrase
             if _SPEECH_QUESTION.search(text):
                 return _Question(text, "other")  # "What did X say?": the quote, not a phrase
             if _LEVEL_REACHED.search(text) or _HELD_AT.search(text):
@@ -1924,6 +1940,12 @@ def _spacy_candidates(sentence: str) -> list[_Candidate]:
         # "a shortage of the specialist steel fixings": a noun phrase with its "of" phrase.
         following = chunks[i + 1] if i + 1 < len(chunks) else None
         if following is not None and following.start == chunk.end + 1:
+            head = chunk.root.lower_
+            if doc[chunk.end].lower_ == "for" and (
+                head in _BARE_HEADS or (head.endswith("s") and head[:-1] in _BARE_HEADS)
+            ):
+                # "approved plans for 300 homes": a plan is said by what it is for
+                out.append(_Candidate(start, following.end_char, "np"))
             if doc[chunk.end].lower_ == "of":
                 out.append(_Candidate(start, following.end_char, "np"))
                 if a_body:  # "the courts of member states"
@@ -2201,6 +2223,9 @@ _RATING_ASKED = re.compile(
     r"^\s*(?:what|which|how(?!\s+(?:many|much)\b))\b(?:(?!\?).)*\b(?:rated|rating|graded|grade)\b",
     re.IGNORECASE,
 )
+_GRADE_WORDS = (
+    r"outstanding|good|inadequate|satisfactory|excellent|poor|requires\s+improvement|fair|weak"
+)
 _GRADE_GIVEN = re.compile(
     r"\b(?:rated|graded|ranked|classed)\s+(?:it\s+|them\s+|as\s+)?"
     r"(?:(?P<quoted>\"[^\"]{1,40}\"|“[^”]{1,40}”)"
@@ -2213,6 +2238,12 @@ _GRADE_GIVEN = re.compile(
     # "judged leadership and management ... to be good"
     r"|\bjudged\s+[^.;]{1,80}?\s+to\s+be\s+(?P<judged>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)"
     r"(?=\s*(?:[,.;]|$|\s(?:by|in|at|for|on|and)\b))"
+    # "rated the school good overall": a grade after what was graded
+    rf"|\b(?:rated|graded|judged)\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){{1,4}}?"
+    rf"(?:as\s+)?[\"“]?(?P<object_grade>{_GRADE_WORDS})\b"
+    # "its sixth form requires improvement": the grade said as its own verb
+    # (not a grade quoted as a name: 'rated as "requires improvement"', which has no verb)
+    r"|(?<![\"“])\b(?P<verb_grade>(?:requires|required|require)\s+improvement)\b(?![\"”])"
 )
 
 
@@ -2222,12 +2253,33 @@ def ratings(sentence: str) -> list[tuple[int, int]]:
     "judged leadership and management ... to be good" -> "good"."""
     out = []
     for m in _GRADE_GIVEN.finditer(sentence):
-        group = next(g for g in ("quoted", "word", "grade", "judged") if m.group(g))
+        group = next(
+            g for g in ("quoted", "word", "grade", "judged", "object_grade", "verb_grade")
+            if m.group(g)
+        )
         start, end = m.span(group)
         if group == "quoted":
             start, end = start + 1, end - 1
         out.append((start, end))
     return out
+
+
+def graded_subjects(
+    question: str, sentence: str, graded: list[tuple[int, int]]
+) -> list[tuple[float, int, int]]:
+    """Each grade of `graded` (spans of `ratings(sentence)`) as (share, start, end), best
+    first: the share of the question's content words said in the grade's own stretch of the
+    sentence, from the previous grade's end (or the sentence's start) to its own end. So in
+    "Ofsted rated the school good overall, but said its sixth form requires improvement",
+    "good" owns "school" and "requires improvement" owns "sixth form"."""
+    asked = _content_stems(question) - {"rate", "rat", "grade", "judg", "now", "currently"}
+    out, since = [], 0
+    for start, end in sorted(graded):
+        own = {_stem(w) for w, _, _ in _words(sentence[since:end])}
+        share = len(asked & own) / len(asked) if asked else 0.0
+        out.append((share, start, end))
+        since = end
+    return sorted(out, key=lambda x: (-x[0], x[1]))
 
 
 def typed_spans(
@@ -2238,8 +2290,13 @@ def typed_spans(
     parsed = _parse_question(question)
     graded = ratings(without_dateline(sentence)) if _RATING_ASKED.match(question) else []
     if graded:
-        # "What is St Aldhelm's rated now?": the grade given answers it, never a noun beside it
-        return [(OCCUPATION_SCORE, b, e, "np") for b, e in graded]
+        # "What is St Aldhelm's rated now?": the grade given answers it, never a noun beside it;
+        # of two grades, the one said of the question's subject ("its sixth form requires
+        # improvement" for "What is the sixth form rated?") first.
+        return [
+            (OCCUPATION_SCORE + share, b, e, "np")
+            for share, b, e in graded_subjects(question, without_dateline(sentence), graded)
+        ]
     if not parsed.wants or not sentence.strip():
         return []
     filed = _dateline_region(parsed, sentence)
@@ -2278,6 +2335,12 @@ def typed_spans(
     ]
     vetoed = {(c.start, c.end) for c in found if c.kind == "not-a-name"}
     found = [_with_hyphenated_tail(sentence, c) for c in _elided_units(sentence, found)]
+    found = [
+        replace(c, number="count")
+        if c.number == "score" and re.search(r"\baged\s+$", sentence[max(0, c.start - 6) : c.start])
+        else c  # "aged 50 to 70" is a range of ages, never a game's score
+        for c in found
+    ]
     # A person, organisation or place is a name too, for a slot that takes any name ("Which
     # think tank...?": "Institute for the Study of War").
     found = [
@@ -2385,6 +2448,16 @@ def typed_spans(
     if apposed is not None:
         # "a car park in Chesterford, Essex," for "Which county is Chesterford in?"
         return [(DATELINE_REGION_SCORE, *apposed, "place")]
+    if "place" in parsed.wants and _HOME_ASKED.search(question) and _home_of_another(
+        question, sentence
+    ):
+        return []  # "Sales at Greystone fell" says nothing of where Dean Carr lives
+    if "place" in parsed.wants and _HOME_ASKED.search(question):
+        # "Margaret Sefton, 82, of Bramble Close, Ashworth, said ...": where she lives
+        candidates += [
+            _Candidate(m.start("home"), m.end("home"), "place", source="address")
+            for m in _ADDRESS.finditer(sentence)
+        ]
     if "place" in parsed.wants and _ASKS_BASE.search(question):
         # "Where is Kestrel Foods based?": "the Bristol-based maker" says it in one word.
         candidates += [
@@ -2613,6 +2686,8 @@ def _ranges(
             r"\s*(?:previously|before|earlier)\b", sentence[other[1] :]
         ):
             start = s - len(opens.group(0))
+        elif word == "to" and re.search(r"\baged\s+$", sentence[max(0, s - 8) : s]):
+            start = s  # "aged 50 to 70": the ages of a group, from the youngest to the oldest
         else:
             continue
         out[(start, other[1])] = (v + 0.01, kind)
@@ -2781,10 +2856,26 @@ def _own_words(
             # "until his arrest in October 2022", "ophthalmology with 9,200", "the national
             # average of 91 percent"
             owner = min(after)
+            if (
+                asked in verbs and _BINDS_TO_NEXT.match(sentence[we : min(after)[0]])
+                and _verb_at(sentence, ws)
+            ):
+                # "was jailed for two years": the asked verb's own figure, also after a clause
+                # of another figure ("who stole from the shop over 18 months,")
+                weight = 3.0
+        elif after and asked in verbs and _verb_at(sentence, ws) and _verb_s_own_figure(
+            sentence[we : min(after)[0]], asked_words
+        ):
+            # "was banned from driving for three years": the asked verb's figure, said after
+            # more of the question's words
+            owner = min(after)
+            weight = 3.0
         elif before and re.search(r"[,;:()]", sentence[max(before)[1] : ws]):
             continue  # "..., according to Volodymyr Zelensky": said of the whole sentence
         elif before:
             owner = max(before)
+            if asked in verbs and _done_to_another(parsed.text, asked, sentence[we:]):
+                continue  # "92% voted for an overtime ban" for "... voted for strike action?"
             if asked in verbs:
                 # The figure is the verb's own subject ("33 lots sold"); a verb before its
                 # figures is often shared by the rest ("will receive £612 million, ..., and
@@ -2818,6 +2909,57 @@ def _own_words(
         / total
         for span in spans
     }
+
+
+def _home_of_another(question: str, sentence: str) -> bool:
+    """For a question of where a named person lives or is from ("Where does Dean Carr
+    live?"), does the sentence speak of someone else: it names neither of the person's names
+    and says no "he", "she", "his" or "her"? False when the question names no person (a given
+    name first: "Where is the Leeds striker from?" names a club)."""
+    person = re.search(r"\b([A-Z][\w'’-]+)\s+([A-Z][\w'’-]+)", question[1:])
+    if person is None or person.group(1) not in GIVEN_NAMES:
+        return False
+    if re.search(r"\b(?:he|she|his|her)\b", sentence, re.I):
+        return False
+    return not any(re.search(rf"\b{re.escape(n)}\b", sentence) for n in person.groups())
+
+
+def _verb_at(sentence: str, start: int) -> bool:
+    """Is the word at `start` a verb in spaCy's parse ("was *jailed* for", not "its pay
+    *offer* of")? False without spaCy."""
+    return _nlp() is not None and any(
+        t.idx == start and t.pos_ in ("VERB", "AUX") for t in _parsed(sentence)
+    )
+
+
+def _done_to_another(question: str, verb: str, said_after: str) -> bool:
+    """Does the sentence say the question's verb (root `verb`) of another thing than the
+    question does? "voted for an overtime ban" against "voted for strike action": the content
+    words right after the verb, up to the clause's end, share none with the question's words
+    after it. False when the question says nothing after its verb ("How many lots sold?")."""
+    words = _words(question)
+    at = next((i for i, (w, _, _) in enumerate(words) if _root(w) == verb), None)
+    if at is None:
+        return False
+    asked_after = {
+        _root(w) for w, _, _ in words[at + 1 :] if w.lower() not in _STOP and w[0].isalnum()
+    }
+    clause = re.split(
+        r"[,;:()]|\s(?:and|but|while|after|before|because)\s", said_after, maxsplit=1
+    )[0]
+    said = [w for w, _, _ in _words(clause)[:5] if w.lower() not in _STOP and w[0].isalnum()]
+    return bool(asked_after and said) and not {_root(w) for w in said} & asked_after
+
+
+def _verb_s_own_figure(between: str, asked_words: set[str]) -> bool:
+    """Does the text between a verb and the figure after it bind the figure to the verb: a
+    preposition last ("for", "by", "to"), and before it only the question's own words and
+    small words ("banned from driving for" for "How long was Carr banned from driving?")?"""
+    if not _BINDS_TO_NEXT.search(between) or re.search(r"[,;:()]", between):
+        return False
+    return all(
+        w.lower() in _STOP or _root(w) in asked_words for w in re.findall(r"[\w'’-]+", between)
+    )
 
 
 def _other_name(sentence: str, start: int, end: int, asked: set[str]) -> bool:
@@ -2875,6 +3017,12 @@ def span_fit(question: str, sentence: str, start: int, end: int, context: str = 
     )
     if dateline_region(question, sentence) == (start, end):
         return {"span_score": score, "slot_missing": 0.0}  # the stated region is the slot
+    if _HOME_ASKED.search(question) and any(
+        m.span("home") == (start, end) for m in _ADDRESS.finditer(without_dateline(sentence))
+    ):
+        # "Margaret Sefton, 82, of Bramble Close, Ashworth," says where she lives without the
+        # word "live": the construction says the question's verb.
+        return {"span_score": score, "slot_missing": 0.0, "tie_stated": 1.0}
     tie = _owner_fit(parsed, without_dateline(sentence), _Candidate(start, end, "org"))
     if parsed.kind == "who":
         tie = _owner_fit(parsed, without_dateline(sentence), _Candidate(start, end, "person"))
@@ -3804,11 +3952,15 @@ def _score(
             parsed.text, sentence, c
         ):
             return None  # "a 34-year-old woman and her 36-year-old brother" for Chloe's age
-        if parsed.number == "age" and _GROUP_AGED.search(sentence[max(0, c.start - 30) : c.start]):
+        if (
+            parsed.number == "age"
+            and _GROUP_AGED.search(sentence[max(0, c.start - 30) : c.start])
+            and not _GROUP_AGE_ASKED.search(parsed.text)
+        ):
             return None  # "1,340 pupils aged 11 to 18": the ages of a group, not a person's
         if parsed.number == "age" and c.number == "count" and not (
             _an_age_in_apposition(sentence, c)
-            or _AGED.search(sentence[max(0, c.start - 14) : c.start])
+            or _AGED.search(sentence[max(0, c.start - 24) : c.start])
             # "The youngest, Matias Ibarra, is 19."
             or (re.search(r"(?:\b[Hh]e|\b[Ss]he|\b[A-Z][\w'’-]+,?)\s+(?:is|was|turns|turned)\s+$",
                           sentence[max(0, c.start - 40) : c.start])
@@ -4997,6 +5149,8 @@ def _cannot_answer(parsed: _Question) -> set[str]:
         cannot |= {"duration", "measure", "count", "score", "frequency"}  # a sum or a share
     if parsed.number == "change" and _BY_A_MARGIN.search(parsed.text):
         cannot -= {"duration", "count", "measure"}  # "beat the record by 32 minutes"
+    if parsed.number == "change" and re.search(r"\bhow\s+far\b", parsed.text, re.I):
+        cannot.discard("measure")  # "How far did the river rise?": "rose 2.4 metres"
     if parsed.dimension == "length" and re.search(r"\bhow\s+long\b", parsed.text, re.I):
         # "How long is the flight?": "three times a week" says how often, neither how long it
         # takes nor how far it goes.
@@ -5874,6 +6028,23 @@ def _an_age_in_apposition(sentence: str, c: _Candidate) -> bool:
     )
 
 
+# "How old were the people in the study?", "What ages are the pupils?": a group's ages.
+# "Where does Margaret Sefton live?", "Where is Tom Reed from?": a person's home.
+_HOME_ASKED = re.compile(
+    r"^\W*where\b.*\b(?:live|lives|lived|living|reside|resides|from|home)\b", re.I
+)
+# A person's address said in apposition, as British local news gives it: "Margaret Sefton,
+# 82, of Bramble Close, Ashworth, said ...", "Tom Reed, of Holbeck, was fined".
+_CAPITALISED_RUN = r"(?:\d+[a-z]?\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|on|upon|under))*"
+_ADDRESS = re.compile(
+    rf"[A-Z][\w'’-]+,\s+(?:\d{{1,3}},\s+)?(?:of|from)\s+"
+    rf"(?P<home>{_CAPITALISED_RUN}(?:,\s+{_CAPITALISED_RUN})?)"
+    r"(?=\s*[,.;]|\s+(?:said|says|told|was|is|has|had|who|were|are|and)\b|\s*$)"
+)
+_GROUP_AGE_ASKED = re.compile(
+    r"\b(?:how\s+old|what\s+age)\s+(?:are|were)\b|\bwhat\s+ages\b|\bage\s+(?:range|group)\b",
+    re.I,
+)
 _GROUP_AGED = re.compile(
     r"\b(?!(?:is|was|has|as|his|this|its)\b)[a-z]{2,}s\s+aged\s+(?:between\s+)?$"
 )
@@ -6545,7 +6716,8 @@ _NONE = re.compile(
     re.I,
 )
 _AGED = re.compile(
-    r"\b(?:aged|age of|ages of)\s+$|\b(?:who|he|she)\s+(?:is|was|turns|turned)\s+$"
+    r"\b(?:aged|age of|ages of)\s+(?:between\s+(?:\d{1,3}\s+and\s+)?|over\s+|under\s+)?$"
+    r"|\b(?:who|he|she)\s+(?:is|was|turns|turned)\s+$"
     r"|\bage\s+(?:is|was|will\s+be|of)\s+$",
     re.I,
 )
@@ -8505,6 +8677,36 @@ def _opposites() -> dict[str, set[str]]:
     return table
 
 
+# "Is the sixth form rated good?", "Was the school judged outstanding?"
+_GRADE_ASKED_YES_NO = re.compile(
+    r"^\s*(?:is|was|are|were|has|have)\s+(?P<subject>.+?)\s+(?:been\s+|now\s+|still\s+)*"
+    r"(?:rated|graded|judged)\s+(?:as\s+)?(?P<grade>[\w\s'’-]+?)"
+    r"(?:\s+(?:overall|now|by\s+[\w\s]+))?\s*\?\s*$",
+    re.I,
+)
+
+
+def _grade_asked(question: str, sentence: str) -> str | None:
+    """"Yes"/"No" for "Is X rated Y?" when `sentence` grades X (`ratings`, the grade said of
+    X first: `graded_subjects`): "Yes" when that grade is Y, "No" when it is another ("its
+    sixth form requires improvement" for "Is the sixth form rated good?"). None when the
+    question asks no grade or the sentence grades nothing the question names."""
+    asked = _GRADE_ASKED_YES_NO.match(question)
+    graded = ratings(without_dateline(sentence)) if asked else []
+    if not graded:
+        return None
+    said = without_dateline(sentence)
+    share, start, end = graded_subjects(f"What is {asked.group('subject')} rated?", said, graded)[0]
+    if share == 0.0:
+        return None
+
+    def plain(grade: str) -> str:
+        grade = re.sub(r"\brequire[sd]?\b", "requires", grade.lower().strip("\"“”' "))
+        return re.sub(r"\s+", " ", grade)
+
+    return "Yes" if plain(said[start:end]) == plain(asked.group("grade")) else "No"
+
+
 def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> str | None:
     """Return "Yes" or "No" when `sentence` plainly answers the yes/no `question`, else None.
 
@@ -8523,6 +8725,9 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
     if any(w.lower() in _NEGATIONS or w.lower().endswith("n't") for w in q_words):
         return None  # "Isn't it...?": English answers to these are ambiguous
     modal = q_words[0].lower()
+    grade = _grade_asked(question, sentence)
+    if grade is not None:
+        return grade
     contest = _contest_outcome(question, sentence)
     if contest is not None:
         return contest

@@ -993,3 +993,34 @@ def test_a_person_the_report_names_with_another_first_name(question, text, other
     from rag.api import _another_given_name
 
     assert _another_given_name(question, text) is other
+
+
+def test_the_twenty_third_trial_s_kinds_end_to_end(rag, tmp_path):
+    # An address beside a name is where the person lives; "How far did X fall?" asks by how
+    # much; the asked verb's own figure over the figure of a clause before it; a group's ages.
+    write(
+        tmp_path / "quarry.txt",
+        "---\ntitle: Ashworth residents win fight over quarry noise\ndate: 2026-11-20\n---\n"
+        "Residents of Ashworth have won their fight over night-time noise from the Greystone "
+        "quarry, after the council limited its working hours.\n\n"
+        "Margaret Sefton, 82, of Bramble Close, Ashworth, said the noise had been unbearable "
+        "for three years.\n\n"
+        "The quarry's owner, Dean Carr, who ran the site without a permit for 18 months, was "
+        "fined £12,000 and banned from operating quarries for two years.\n\n"
+        "Sales at Greystone fell 12% to £3.4m in the year to March, the company said.\n\n"
+        "A council survey of 400 people aged between 18 and 90 found that 71% had been woken "
+        "by blasting.",
+    )
+    rag.ingest([tmp_path])
+    for question, right in (
+        ("Where does Margaret Sefton live?", "Bramble Close, Ashworth"),
+        ("How far did sales fall at Greystone?", "12%"),
+        ("How long was Dean Carr banned from operating quarries?", "two years"),
+        ("How old were the people in the council survey?", "between 18 and 90"),
+    ):
+        answer = rag.ask(question)
+        assert not answer.refused and answer.short_answer.text == right, (question, answer.answer)
+        # the sentence holding the answer is cited first
+        assert answer.citations[0].sentence.find(right) >= 0, (question, answer.answer)
+    # the report never says where Carr lives: no place of the story is his home
+    assert rag.ask("Where does Dean Carr live?").short_answer is None
