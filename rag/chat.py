@@ -497,7 +497,12 @@ _NP_STOP = frozenset(
 )
 _VERB_LAST = re.compile(
     r"^\s*(?:who|whom|what|which\s+\w+|when|where|why|how(?:\s+\w+)?)\s+"
-    r"(?:did|does|do|will|would|could|can|should)\b",
+    r"(?:did|does|do|will|would|could|can|should)\b"
+    # ... with a subject after it: in "Which town will get the new hospital?" the verb follows
+    # the auxiliary and the last word is a noun
+    # (or after a pronoun subject: "When did he open the new hospital?")
+    r"(?!\s+(?:(?:he|she|it|they|we|you|i)\s+)?(?!(?:the|a|an|its|his|her|their|this|that)\b)"
+    r"(?-i:[a-z]+)\s+(?:the|a|an|its|his|her|their|this|that|(?-i:[A-Z]\w*))\b)",
     re.IGNORECASE,
 )
 
@@ -548,6 +553,17 @@ def noun_phrases(question: str) -> list[str]:
 
 # "Which film won the Golden Heron?": the thing asked for is the subject, the answer names it.
 _WHO = re.compile(r"^\s*who\b", re.IGNORECASE)
+_PLACE_SLOTS = frozenset(
+    "town city village county country region area district borough suburb state province "
+    "island".split()
+)
+# What is asked of a place itself: "How many people live in it?", "Where is it?", "What is its
+# population?"
+_ASKED_OF_A_PLACE = re.compile(
+    r"\b(?:live|lives|living|population|residents|where|located|mayor|council|in\s+it|"
+    r"near\s+it|its\s+(?:population|mayor|council|residents|people))\b",
+    re.I,
+)
 _WHICH_THING = re.compile(
     r"^\s*(?:which|what)\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)"
     r"\b)(\w+)\s+"
@@ -743,6 +759,11 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         # the answer names and the brewery fit "it" alike; search with both. So too when "Who
         # gave orders to the Home Army?" is answered by a body ("the Polish
         # government-in-exile"): "Where was it based?" may be either.
+        if which and which.group(1).lower() in _PLACE_SLOTS:
+            # "Which town will get the new hospital?" - "Brayford" - "When will it open?": a
+            # town neither opens nor costs anything, the hospital does; "How many people live
+            # in it?" asks of the town
+            return new if _ASKED_OF_A_PLACE.search(question) else ordered[0]
         if pronoun == "its" and _only_a_place(ordered[0], previous.standalone):
             # "Which airline will fly from Inverness to Reykjavik?" - "SkyLoch" - "How many
             # seats does its plane have?": a place the route names owns no plane; the airline.

@@ -812,6 +812,25 @@ def test_noun_phrases():
             "How much did it pay?",
             "How much did Van Lier or Brackwater Brewing pay?",
         ),
+        # ... but a town is no "it" that opens (the twenty-third trial: "When will it open?"
+        # had been searched as "When will Brayford or the new open?")
+        (
+            turn(
+                "Which town will get the new hospital?",
+                "Brayford [1]. The new hospital will be built in Brayford, the health board "
+                "said. [1]",
+            ),
+            "When will it open?",
+            "When will the new hospital open?",
+        ),
+        (
+            turn(
+                "Which town will get the new hospital?",
+                "Brayford [1]. The new hospital will be built in Brayford. [1]",
+            ),
+            "How many people live in it?",
+            "How many people live in Brayford?",
+        ),
         # followup-07: "Who ...?" answered by a body, not a person: both fit "it".
         (
             turn(
@@ -1573,3 +1592,17 @@ def test_she_is_never_the_town_a_wrong_reply_gave():
     assert rewrite_followup("How many patients did she look after?", history) == (
         "How many patients did Dr Helen Ashworth look after?"
     )
+
+
+@pytest.mark.parametrize(("question", "phrases"), [
+    # a which-question's verb comes right after its auxiliary: its last word is a noun
+    ("Which town will get the new hospital?", ["the new hospital"]),
+    ("When did he open the new hospital?", ["the new hospital"]),
+    # ... while "When will the pool close?" ends in its verb
+    ("When will the pool close?", ["the pool"]),
+    ("When did the Old Mill bridge reopen?", ["the Old Mill bridge"]),
+])
+def test_noun_phrases_of_a_question_end_at_its_verb(question, phrases):
+    from rag.chat import noun_phrases
+
+    assert noun_phrases(question) == phrases
