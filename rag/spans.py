@@ -3699,6 +3699,32 @@ def _own_side_of_the_asked(question: str, sentence: str, start: int) -> bool:
     }
 
 
+# Words that make a role another one beside it: a co-author is no lead author, a deputy head
+# no head, a former chair no chair now.
+_OTHER_RANK = r"co-|deputy\s+|assistant\s+|vice[- ]|former\s+|ex-|outgoing\s+|interim\s+"
+
+
+def _another_rank_of_the_role(parsed: _Question, sentence: str, start: int) -> bool:
+    """Is the person at `start` titled with the asked role under another rank ("co-author Dr
+    Priya Nair", "deputy head teacher Sam Cole", "former chairman Ian Ross") that the question
+    does not say ("Who was the lead author?", "Who is the head teacher?")?"""
+    if not parsed.focus or not is_role(parsed.focus):
+        return False
+    role = re.escape(parsed.focus)
+    titled = re.search(
+        rf"\b(?P<rank>{_OTHER_RANK})(?:[\w-]+\s+){{0,2}}?{role}(?:s|ed\s+by)?,?\s+"
+        r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Cllr|Councillor)\.?\s+)?$",
+        sentence[max(0, start - 60) : start],
+        re.I,
+    )
+    if titled is None:
+        return False
+    rank = titled.group("rank").strip(" -").lower()
+    if rank in ("former", "ex", "outgoing") and re.search(r"\b(?:was|were|did|had)\b", parsed.text):
+        return False  # "Who was the chairman in 2019?" may be the former chairman
+    return not re.search(rf"\b{re.escape(rank)}\b", parsed.text, re.I)
+
+
 def _score(
     parsed: _Question,
     c: _Candidate,
@@ -3722,6 +3748,8 @@ def _score(
         return None
     if parsed.kind == "who" and _own_side_of_the_asked(parsed.text, sentence, start):
         return None  # "Rosa Delgado of the Green Party" for "Who did Rosa Delgado beat?"
+    if c.kind in ("person", "name") and _another_rank_of_the_role(parsed, sentence, start):
+        return None  # "co-author Dr Priya Nair" for "Who was the lead author?"
     if (
         (parsed.kind == "who" or re.fullmatch(_PERSON_NOUNS, parsed.focus or "-"))
         and c.source != "described"
