@@ -197,10 +197,11 @@ def answer_first(
     sentences: Sequence[Evidence], n: int
 ) -> tuple[tuple[Evidence, ...], int]:
     """The sentences of a reply (in `reading_order`) rearranged so that sentence `n` (1-based,
-    the one the short answer comes from) is cited first: the sentences of its article before
-    it are left out, and other articles' sentences follow its article's. Only the sentence
-    just before it stays first, when it goes on from that one ("She said ..." after the
-    sentence naming her). Returns the sentences and the short answer's new number."""
+    the one the short answer comes from) is cited first, then the rest of its article in
+    article order, then its article's sentences from before it (nothing is left out: one of
+    them may hold what a wrong short answer missed), then other articles' sentences. Only the
+    sentence just before it stays first, when it goes on from that one ("She said ..." after
+    the sentence naming her). Returns the sentences and the short answer's new number."""
     if not 1 < n <= len(sentences):
         return tuple(sentences), n
     chosen = sentences[n - 1]
@@ -212,7 +213,8 @@ def answer_first(
         if 0 <= chosen.start - e.end <= 3 and _GOES_ON.match(chosen.sentence)
     ]
     after = [e for e in own if e.start > chosen.start]
-    ordered = (*kept_before, chosen, *after, *others)
+    earlier = [e for e in before if e not in kept_before]
+    ordered = (*kept_before, chosen, *after, *earlier, *others)
     return ordered, len(kept_before) + 1
 
 

@@ -461,15 +461,18 @@ def test_the_sentence_holding_the_answer_is_cited_first():
     answer = ev("a1", 60, "The council said the repairs cost £412,000.")
     later = ev("a1", 120, "Work starts in May.")
     other = ev("a2", 5, "A second outlet said the same.")
-    # An earlier sentence of the answer's own article is left out; other articles follow.
-    assert answer_first([context, answer, later, other], 2) == ((answer, later, other), 1)
+    # An earlier sentence of the answer's own article follows the rest of it; other articles
+    # come last.
+    assert answer_first([context, answer, later, other], 2) == (
+        (answer, later, context, other), 1
+    )
     # A sentence that goes on from the one just before it keeps that one ahead of it.
     named = ev("a1", 0, "Jane Doe was named chief executive.")
     goes_on = ev("a1", len(named.sentence) + 1, "She starts in May.")
     assert answer_first([named, goes_on, other], 2) == ((named, goes_on, other), 2)
     # ... but not when the pronoun sentence is further down the report.
     far = ev("a1", 300, "She starts in May.")
-    assert answer_first([named, far], 2) == ((far,), 1)
+    assert answer_first([named, far], 2) == ((far, named), 1)
     # The answer's sentence first already, or no short answer: nothing moves.
     assert answer_first([answer, later], 1) == ((answer, later), 1)
     assert answer_first([answer, later], 0) == ((answer, later), 0)
