@@ -339,6 +339,10 @@ SAME_SENSE = tuple(
         "close shut",
         "notice spot discover detect uncover",
         "buy purchase acquire",
+        # "What was Pellow Foods' revenue?" over "turnover of £48m"; "What did the council
+        # allow?" over "Councillors approved plans ..."
+        "revenue revenues turnover sales",
+        "approve approved allow allowed permit permitted",
         "begin start",
         "finish complete",
     )

@@ -7337,6 +7337,13 @@ def _subject_of_the_asked_verb(question: str, sentence: str, c: _Candidate) -> b
     root = next((t for t in _parsed(question) if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ != "VERB":
         return False
+    if root.lower_.endswith("ed") and re.search(
+        rf"\b{re.escape(root.lower_)}\s+by\s+(?:[a-z]+\s+){{0,2}}$",
+        sentence[max(0, c.start - 40) : c.start],
+    ):
+        # "a game refereed by Dan Hughes" for "Who refereed ...?", which the small parser may
+        # read as a noun
+        return True
     sense = _contest_sense(root.text)
     doc = _parsed(sentence)
     inside = {t.i for t in doc if c.start <= t.idx < c.end}
