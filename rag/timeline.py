@@ -40,7 +40,10 @@ BRIEFING_LINES = 6
 BRIEFING_FLOOR = -2.0
 
 # Numbers that are figures, not years or days of the month: "650", "4.8", "131 million".
-_FIGURE = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w])")
+# ("£1.6m", "$2bn": a figure with its unit's letter)
+_FIGURE = re.compile(
+    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:m|bn|k)?(?![\w])"
+)
 _YEARLIKE = re.compile(r"^(1[89]\d\d|20\d\d)$")
 # A sentence naming a period of its own ("in January", "in 2023"): two such sentences naming
 # different periods report a series (January's rate, July's rate), not an update of one figure.
@@ -83,7 +86,8 @@ def periods(sentence: str, published: str | None = None) -> frozenset[str]:
     """The periods a sentence names, months read against its report's date ("in January" in a
     report of 2024-02-09 is 2024-01). A year after its report's is left out: it dates a plan
     ("is expected to open in 2028" in a report of 2025), which a later report may move, not a
-    period the sentence's figures are of."""
+    period the sentence's figures are of; so is a month a plan is put off to ("delayed until
+    July")."""
     from datetime import date
 
     from rag.timeexpr import point_span
@@ -94,6 +98,9 @@ def periods(sentence: str, published: str | None = None) -> frozenset[str]:
         word = m.group(1).lower()
         if word.isdigit() and published and int(word) > reference.year:
             continue
+        if re.search(r"\b(?:until|till|by|before)\s+(?:early\s+|late\s+|mid-)?$",
+                     sentence[max(0, m.start() - 14) : m.start()], re.I):
+            continue  # "has been delayed until July": when a plan falls due, no period of figures
         span = point_span(word, reference) if published and word[0].isalpha() else None
         out.add(span[0].isoformat()[:7] if span else word)
     return frozenset(out)
@@ -242,16 +249,41 @@ def _planned_deed(question: str) -> str:
     return _stem(m.group("deed")) if m else ""
 
 
-def _planned_years(e: Evidence, deed: str) -> frozenset[int]:
-    """The years after its report that a sentence saying the planned deed names ("is expected
-    to open in 2028"; "The opening has been pushed back by a year to 2029"); empty when it
-    does not say the deed ("construction would begin in 2026" is another plan's date)."""
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_PLANNED_MONTH = re.compile(
+    r"\b(?:in|by|until|till|from|to|for|before|after|early|late|mid|end\s+of)\s+(?:early\s+|late\s+)?"
+    r"(?P<month>" + "|".join(_MONTHS) + r")\b(?:\s+(?P<year>(?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
+
+
+def _planned_years(e: Evidence, deed: str) -> frozenset[tuple[int, int]]:
+    """The dates after its report that a sentence saying the planned deed names, as (year,
+    month) with month 0 for a bare year: "is expected to open in 2028" -> {(2028, 0)}; "has
+    been delayed until July" in a report of April 2026 -> {(2026, 7)} (a month before the
+    report's own is next year's). Empty when it does not say the deed ("construction would
+    begin in 2026" is another plan's date)."""
     from rag.spans import _stem
 
     if not e.published or deed not in {_stem(w) for w in re.findall(r"[a-z]+", e.sentence.lower())}:
         return frozenset()
-    year = int(e.published[:4])
-    return frozenset(y for y in map(int, re.findall(r"\b(?:19|20)\d\d\b", e.sentence)) if y > year)
+    year, month = int(e.published[:4]), int(e.published[5:7] or 0)
+    months = set()
+    for m in _PLANNED_MONTH.finditer(e.sentence):
+        planned = _MONTHS.index(m.group("month").lower()) + 1
+        planned_year = int(m.group("year")) if m.group("year") else (
+            year if planned >= month else year + 1
+        )
+        if (planned_year, planned) > (year, month):
+            months.add((planned_year, planned))
+    told = {y for y, _ in months}
+    years = {
+        (y, 0) for y in map(int, re.findall(r"\b(?:19|20)\d\d\b", e.sentence))
+        if y > year and y not in told
+    }
+    return frozenset(months | years)
 
 
 def _another_deed(question: str, older: Evidence, newest: Evidence) -> bool:
@@ -282,8 +314,9 @@ def _plan_and_outcome(older: Evidence, newer: Evidence) -> bool:
     read."""
     from rag.spans import states_plan
 
-    if _ESTIMATED.search(newer.sentence):
-        # "The estimated cost ... has risen to £315 million": a new estimate, not an outcome
+    if _ESTIMATED.search(newer.sentence) or _REVISED.search(newer.sentence):
+        # "The estimated cost ... has risen to £315 million", "the cost of repairing its pool
+        # rose to £1.6m": a new estimate, not an outcome
         return False
     if older.published and newer.published:
         planned_for = [
@@ -296,6 +329,11 @@ def _plan_and_outcome(older: Evidence, newer: Evidence) -> bool:
     return states_plan(older.sentence) is True and states_plan(newer.sentence) is False
 
 
+_REVISED = re.compile(
+    r"\b(?:cost|costs|bill|price|budget|total|estimate|figure)\b[^.;]{0,40}?\b(?:has\s+|had\s+)?"
+    r"(?:rose|risen|rises|increased|grown|grew|climbed|jumped|soared|fell|fallen|dropped)\s+to\b",
+    re.IGNORECASE,
+)
 _ESTIMATED = re.compile(
     r"\b(?:estimated?|expected|forecast|projected|budgeted|planned)\s+(?:[a-z]+\s+){0,2}"
     r"(?:cost|price|bill|budget|total|figure|number|opening|date|spend(?:ing)?)\b",

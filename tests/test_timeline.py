@@ -590,3 +590,34 @@ def test_a_count_of_another_deed_is_no_earlier_value():
     arranged = arrange("How many homes were evacuated in the Caldmoor fire?", TimeScope(),
                        [corrected, old], [corrected, old])
     assert arranged.mode == "updated" and arranged.evidence == (corrected, old)
+
+
+LIDO_PLAN = ev("Kelby's open-air lido will reopen in May after a £1.2m repair of its leaking "
+               "pool, the town council said on Monday.", "lido-1", "2026-03-02", 7.0)
+LIDO_COST = ev("Council leader Ann Lowe said the repairs would cost £1.2m, paid for from the "
+               "council's reserves.", "lido-1", "2026-03-02", 7.3, start=200)
+LIDO_DELAY = ev("The reopening of Kelby's open-air lido has been delayed until July after the "
+                "cost of repairing its pool rose to £1.6m, the town council said.", "lido-2",
+                "2026-04-20", 5.8)
+
+
+def test_a_month_a_later_report_puts_a_plan_off_to_is_an_update():
+    # The twenty-third trial: "When will Kelby lido reopen?" gave the first report's May,
+    # though a later one said "delayed until July" (a month of the same year, no later year).
+    ranked = [LIDO_PLAN, LIDO_DELAY]
+    arranged = arrange("When will Kelby lido reopen?", TimeScope(), [LIDO_PLAN], ranked)
+    assert arranged.mode == "updated" and arranged.evidence == (LIDO_DELAY, LIDO_PLAN)
+    # ... while the same month again is no update
+    same = replace(LIDO_DELAY, sentence="Kelby's lido is still set to reopen in May.")
+    assert arrange("When will Kelby lido reopen?", TimeScope(), [LIDO_PLAN],
+                   [LIDO_PLAN, same]).mode != "updated"
+
+
+def test_a_cost_that_rose_after_a_plan_is_an_update_not_an_outcome():
+    # "would cost £1.2m" then "the cost ... rose to £1.6m": the estimate was revised (and
+    # "until July" dates the delay, not the figure; "£1.6m" is 1.6, not 1).
+    cracks = ev("Engineers found more cracks in the pool floor once work began, council leader "
+                "Ann Lowe said.", "lido-2", "2026-04-20", 2.8, start=150)
+    ranked = [LIDO_COST, LIDO_DELAY, LIDO_PLAN, cracks]
+    arranged = arrange("How much will the lido repairs cost?", TimeScope(), [LIDO_COST], ranked)
+    assert arranged.mode == "updated" and arranged.evidence == (LIDO_DELAY, LIDO_COST)
