@@ -1822,10 +1822,15 @@ _PEOPLE_AT_WORK = frozenset(
 )
 
 
+_PEOPLE_BY_NAME = frozenset("police staff people crew crews personnel children".split())
+
+
 def _people_word(word: str) -> bool:
     """Does the plural `word` name people by their work or part ("engineers", "fishermen",
     "residents")?"""
     word = word.lower().strip(".,;:")
+    if word in _PEOPLE_BY_NAME:
+        return True  # plurals without an "s": "police", "staff", "people"
     lemma = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
     if not (word.endswith("s") or word.endswith("men")):
         return False
