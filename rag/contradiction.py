@@ -24,7 +24,7 @@ own word is missing from the sentence and the sentence before it:
   "rose" for "fell", "a loss" for "the profit"), or its negation by prefix ("encrypted" /
   "unencrypted", "anti-Chinese" / "pro-Chinese");
 - another period of a rate ("annual" for "weekly", "a month" for "a year");
-- a quality without the asked degree ("also important mediators" for "the least important
+- a quality without the asked low degree ("also important mediators" for "the least important
   mediators");
 - the question's words denied ("squaring is not more difficult than multiplication" for "What
   is more difficult than multiplication?").
@@ -306,15 +306,17 @@ def _opposite(
 
 def _degree(asked: list[_Word], sentence: list[_Word]) -> Contradiction | None:
     """"the least important mediators" over "also important mediators": the sentence says the
-    quality but not its degree. Only "most"/"least" before an adjective's ending ("most
-    popular", not "most votes"), and only where the sentence has no superlative at all."""
+    quality but not its degree. Only "least" before an adjective's ending ("least popular",
+    not "least votes"), and only where the sentence has no superlative at all: "least" turns
+    the scale round, while "most" only raises it, and a report saying "famous for Hollywood"
+    does answer "What is it most famous for?"."""
     if any(s.low in ("most", "least") or s.low.endswith("est") and len(s.low) > 5
            for s in sentence):
         return None
     said = {s.low for s in sentence}
     for i, w in enumerate(asked[:-1]):
         quality = asked[i + 1].low
-        if w.low in ("most", "least") and _ADJECTIVE_END.search(quality) and quality in said:
+        if w.low == "least" and _ADJECTIVE_END.search(quality) and quality in said:
             return Contradiction("degree", f"{w.text} {asked[i + 1].text}", asked[i + 1].text)
     return None
 

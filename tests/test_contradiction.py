@@ -65,8 +65,8 @@ CONTRADICTED = [
     ("What are the least important mediators of immunity?",
      "Innate cells are also important mediators of immunity.",
      "degree", "least important", "important"),
-    ("Which is the most popular ride at the park?", "The popular Big Dipper reopens in May.",
-     "degree", "most popular", "popular"),
+    ("Which is the least popular ride at the park?", "The popular Big Dipper reopens in May.",
+     "degree", "least popular", "popular"),
     # the question's words denied
     ("What is more difficult than multiplication?",
      "Squaring is not more difficult than multiplication.",
@@ -107,6 +107,9 @@ CONSISTENT = [
     ("When did the pool open?", "Close to 1,000 people swam there in its first week.", ""),
     # a superlative said, a quantity ("most votes"), a denial said of someone else
     ("What is the most popular ride?", "The Big Dipper, the most popular ride, reopens.", ""),
+    # "most" only raises the scale: squad2-dev "most famous for ... Hollywood" over "famous for"
+    ("Southern California is most famous for what district?", "Southern California is famous "
+     "for tourism and Hollywood.", ""),
     ("Which party won the most votes?", "Labour won 12,000 votes.", ""),
     ("Who was charged with murder?", "Ames was not charged with murder; Bell was charged with "
      "murder on Friday.", ""),
