@@ -5071,7 +5071,18 @@ def _change_asked_by_its_verb(question: str, sentence: str, c: _Candidate) -> bo
         r"won)\b", question, re.I
     ):
         return True  # "Aisha gained ten" (grades) for "How many grade 9s did Aisha get?"
+    if verb and verb.group(0) in _CUTS and _JOBS_GO.search(question):
+        return True  # "cut 140 jobs" for "How many jobs will go at Millbeck?"
     return bool(verb) and _stem(verb.group(0)) in _same_senses(_content_stems(question))
+
+
+# "How many jobs will go?", "How many posts are going?": jobs that go are cut.
+_JOBS_GO = re.compile(
+    r"\b(?:jobs|posts|roles|positions|staff|workers)\s+(?:(?:will|would|could|may|might|are|is|"
+    r"were|was|are\s+set|are\s+due|to)\s+)*(?:(?:to|be)\s+)?(?:go|going|went|gone)\b",
+    re.I,
+)
+_CUTS = frozenset("cut cuts cutting axe axed axing shed sheds shedding lose loses losing".split())
 
 
 def _said_as_change(sentence: str, c: _Candidate) -> bool:
