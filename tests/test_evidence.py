@@ -182,12 +182,15 @@ def test_a_planted_instruction_is_never_a_candidate():
     ]
 
 
-def test_reading_order_groups_articles_and_keeps_article_order():
-    from rag.evidence import reading_order
+def ev(article_id: str, start: int, text: str):
+    """An evidence sentence of `article_id` at character `start`."""
     from tests.fakes import evidence_sentence
 
-    def ev(article_id, start, text):
-        return evidence_sentence(text, article_id=article_id, start=start, end=start + len(text))
+    return evidence_sentence(text, article_id=article_id, start=start, end=start + len(text))
+
+
+def test_reading_order_groups_articles_and_keeps_article_order():
+    from rag.evidence import reading_order
 
     best_second = ev("a1", 50, "It reported that the general had been replaced.")
     first = ev("a1", 0, "Russia's army retreated from Kharkiv.")
@@ -452,10 +455,6 @@ def test_a_correction_note_is_no_evidence(paragraph, note):
 
 def test_the_sentence_holding_the_answer_is_cited_first():
     from rag.evidence import answer_first
-    from tests.fakes import evidence_sentence
-
-    def ev(article_id, start, text):
-        return evidence_sentence(text, article_id=article_id, start=start, end=start + len(text))
 
     context = ev("a1", 0, "The bridge has been closed since March.")
     answer = ev("a1", 60, "The council said the repairs cost £412,000.")
