@@ -2504,6 +2504,8 @@ def typed_spans(
             trimmed[(s, e)] = (v, kind)
     trimmed.update(_ranges(sentence, trimmed))
     trimmed.update(_bare_list(sentence, trimmed))
+    if parsed.kind == "who":
+        trimmed.update(_joint_doers(sentence, trimmed))
     if parsed.focus == "time" and parsed.wants == ("date",):
         # "What time does the last ferry leave?": "Until April" is no time of day. (Dropped
         # only now: the day beside a time still weighs on which time is the asked one.)
@@ -2575,6 +2577,33 @@ def _bare_list(
     elif end < len(sentence) - 1 and sentence[end : end + 2] in (',"', ",”"):
         end += 2  # ""Oppenheimer,"" closes its quote after the comma
     return {(start, end): (best + LIST_BONUS, kind)}
+
+
+# A plural verb after two people or groups joined by "and": both did it ("Tom Reid and Ana
+# Cole were arrested", "Staff and pupils were evacuated").
+_PLURAL_VERB = re.compile(r"\s+(?:were|are|have|had|will\s+both|both)\b")
+
+
+def _joint_doers(
+    sentence: str, found: dict[tuple[int, int], tuple[float, str]]
+) -> dict[tuple[int, int], tuple[float, str]]:
+    """For a who-question, the best person or group with the one joined to it by "and" when a
+    plural verb follows them both: "Tom Reid and Ana Cole were arrested" answers "Who was
+    arrested?" with both, not the first; "Staff and pupils were evacuated" with both, not
+    "pupils". The other is at most four words with no figure in them. Returns {(start, end):
+    (score, kind)} or {}."""
+    people = {span: v for span, v in found.items() if v[1] in ("person", "org", "name", "np")}
+    if not people:
+        return {}
+    (start, end), (best, kind) = max(people.items(), key=lambda item: item[1][0])
+    other = r"(?:[^\W\d][\w'’-]*\s+){0,3}?[^\W\d][\w'’-]*"
+    after = re.match(rf"\s+and\s+({other}){_PLURAL_VERB.pattern}", sentence[end:])
+    if after is not None:
+        return {(start, end + after.end(1)): (best + LIST_BONUS, kind)}
+    before = re.search(rf"(?:^|[,;:]\s+)({other})\s+and\s+$", sentence[:start])
+    if before is not None and _PLURAL_VERB.match(sentence[end:]):
+        return {(before.start(1), end): (best + LIST_BONUS, kind)}
+    return {}
 
 
 # What says a bare figure is the other value of the one before it: "19 minutes, rather than the
