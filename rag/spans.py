@@ -2474,6 +2474,17 @@ def typed_spans(
     if echo is not None:
         # The phrase is the answer whatever its kind: typed as the first kind asked for.
         candidates.append(_Candidate(*echo, "np" if "np" in parsed.wants else parsed.wants[0]))
+    if parsed.kind == "who" and _ASKS_WINNER.search(question):
+        # "Ames beat Cole in the final": a lone surname opening the sentence is typed as no
+        # name, but it names the winner
+        opener = re.match(
+            r"[A-Z][a-z-]+(?=\s+(?:won|wins|beat|beats|defeated|defeats)\b)", sentence
+        )
+        if (
+            opener is not None and opener.group(0).lower() not in _STOP
+            and not any(c.start < opener.end() for c in candidates if c.kind in _NAMED)
+        ):
+            candidates.append(_Candidate(0, opener.end(), "person", source="rules"))
     given = _names_given(question, sentence)
     candidates += [_Candidate(*span, parsed.wants[0], source="naming") for span in given]
     best: dict[tuple[int, int], tuple[float, str]] = {}
@@ -4452,8 +4463,14 @@ def _score(
         if _another_contest(parsed.text, sentence):
             return None  # "won the Westmere mayoral election" for "... the chess championship?"
         score += _awarded_fit(parsed.text, sentence, c)
-        # "Who won the final?": the mirror image, the beaten name loses what the winner gains.
-        score -= _loser_fit(sentence, start, end)
+        # "Who won the final?": the mirror image, the beaten name loses what the winner gains,
+        # and one said right after the winning verb is no winner at all ("Ames beat Cole").
+        beaten = _loser_fit(sentence, start, end)
+        if beaten > 0 and _WINNER_VERB.search(sentence[max(0, start - 40) : start]) and not (
+            _BOTH_SIDES.search(parsed.text)
+        ):
+            return None
+        score -= beaten
     elif c.kind in ("name", "person", "org", "np"):
         score += _displaced_fit(parsed.text, sentence, start, end, focus)
     if reported_of_another(parsed.text, sentence, start):
