@@ -4027,7 +4027,7 @@ def _score(
             return None  # "a 34-year-old woman and her 36-year-old brother" for Chloe's age
         if (
             parsed.number == "age"
-            and _GROUP_AGED.search(sentence[max(0, c.start - 30) : c.start])
+            and _GROUP_AGED.search(sentence[max(0, c.start - 40) : c.start])
             and not _GROUP_AGE_ASKED.search(parsed.text)
         ):
             return None  # "1,340 pupils aged 11 to 18": the ages of a group, not a person's
@@ -6136,7 +6136,9 @@ _GROUP_AGE_ASKED = re.compile(
     re.I,
 )
 _GROUP_AGED = re.compile(
-    r"\b(?!(?:is|was|has|as|his|this|its)\b)[a-z]{2,}s\s+aged\s+(?:between\s+)?$"
+    # (the upper bound too: "participants aged between 65 and 84" gives Dr Farouk no age)
+    r"\b(?:(?!(?:is|was|has|as|his|this|its)\b)[a-z]{2,}s|people|children|men|women)\s+aged\s+"
+    r"(?:between\s+(?:\d{1,3}\s+and\s+)?|\d{1,3}\s+to\s+|over\s+|under\s+)?$"
 )
 
 
