@@ -9,6 +9,11 @@ import pytest
 from rag.errors import BadInput, EmptyIndex, UnknownName
 from tests.conftest import CORPUS, write
 
+
+def story(path, title: str, published: str, body: str):
+    """A news article file with its title and date in front matter, as a user writes one."""
+    return write(path, f"---\ntitle: {title}\ndate: {published}\n---\n{body}")
+
 KHARKIV = "Who was replaced after the Kharkiv retreat?"
 
 
@@ -834,15 +839,17 @@ def test_a_name_given_further_down_the_report():
 
 def test_no_figure_from_a_report_that_never_names_the_asked_thing(rag, tmp_path):
     # the twenty-second round: "£145" of a festival for "How much is a child ticket on the X7?"
-    write(
+    story(
         tmp_path / "festival.txt",
-        "---\ntitle: Kelderby Folk Festival breaks its record\ndate: 2025-09-01\n---\n"
+        "Kelderby Folk Festival breaks its record",
+        "2025-09-01",
         "The Kelderby Folk Festival attracted 31,000 visitors. A weekend ticket cost £145, and "
         "children under 12 went free.",
     )
-    write(
+    story(
         tmp_path / "bus.txt",
-        "---\ntitle: Electric buses to the airport\ndate: 2025-07-09\n---\n"
+        "Electric buses to the airport",
+        "2025-07-09",
         "The X7 will run every 15 minutes. A single adult fare will be £4.50 and a return £7.",
     )
     rag.ingest([tmp_path])
@@ -955,27 +962,36 @@ def test_a_name_under_another_role_gives_way_in_its_own_report(question):
     assert Rag._titled_holder(question, (appeal,), short, evidence)[1].text == "Martin Oduya"
 
 
-def test_a_sentence_that_contradicts_the_question_is_refused_saying_why(rag, tmp_path):
-    # squad2-dev: "What were the weekly carriage fees?" over "fixed annual carriage fees of
-    # £30m"; the same kinds in news: another period, an opposite, another ordinal.
-    write(
+@pytest.fixture
+def pool_rag(rag, tmp_path):
+    """A store holding one report whose sentences contradict the questions asked of it."""
+    story(
         tmp_path / "pool.txt",
-        "---\ntitle: Kelby pool closes for roof repairs\ndate: 2025-03-02\n---\n"
+        "Kelby pool closes for roof repairs",
+        "2025-03-02",
         "Kelby leisure pool closed on Monday after a roof leak. Members pay £32 a month, and "
         "the council said repairs would cost £180,000. The pool is the county's second "
         "busiest, with 210,000 visits a year.",
     )
     rag.ingest([tmp_path])
-    for question, said in (
-        ("How much do members pay a year?", '"monthly", not "annual"'),
-        ("When did Kelby pool reopen?", '"closed", not "reopen"'),
-        ("How many visits a year does the busiest pool get?", '"second busiest", not "busiest"'),
-    ):
-        answer = rag.ask(question)
-        assert answer.refused and answer.short_answer is None, question
-        assert said in answer.answer, (question, answer.answer)
-    # the same report answers what it says
-    answer = rag.ask("How much do members pay a month?")
+    return rag
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # squad2-dev: "What were the weekly carriage fees?" over "fixed annual carriage fees of
+    # £30m"; the same kinds in news: another period, an opposite, another ordinal.
+    ("How much do members pay a year?", '"monthly", not "annual"'),
+    ("When did Kelby pool reopen?", '"closed", not "reopen"'),
+    ("How many visits a year does the busiest pool get?", '"second busiest", not "busiest"'),
+])
+def test_a_sentence_that_contradicts_the_question_is_refused_saying_why(pool_rag, question, said):
+    answer = pool_rag.ask(question)
+    assert answer.refused and answer.short_answer is None
+    assert said in answer.answer, answer.answer
+
+
+def test_the_report_that_contradicts_one_question_answers_what_it_says(pool_rag):
+    answer = pool_rag.ask("How much do members pay a month?")
     assert not answer.refused and answer.short_answer.text == "£32"
 
 
@@ -995,12 +1011,13 @@ def test_a_person_the_report_names_with_another_first_name(question, text, other
     assert _another_given_name(question, text) is other
 
 
-def test_the_twenty_third_trial_s_kinds_end_to_end(rag, tmp_path):
-    # An address beside a name is where the person lives; "How far did X fall?" asks by how
-    # much; the asked verb's own figure over the figure of a clause before it; a group's ages.
-    write(
+@pytest.fixture
+def quarry_rag(rag, tmp_path):
+    """A store holding one local report of the twenty-third trial's kinds."""
+    story(
         tmp_path / "quarry.txt",
-        "---\ntitle: Ashworth residents win fight over quarry noise\ndate: 2026-11-20\n---\n"
+        "Ashworth residents win fight over quarry noise",
+        "2026-11-20",
         "Residents of Ashworth have won their fight over night-time noise from the Greystone "
         "quarry, after the council limited its working hours.\n\n"
         "Margaret Sefton, 82, of Bramble Close, Ashworth, said the noise had been unbearable "
@@ -1012,15 +1029,24 @@ def test_the_twenty_third_trial_s_kinds_end_to_end(rag, tmp_path):
         "by blasting.",
     )
     rag.ingest([tmp_path])
-    for question, right in (
-        ("Where does Margaret Sefton live?", "Bramble Close, Ashworth"),
-        ("How far did sales fall at Greystone?", "12%"),
-        ("How long was Dean Carr banned from operating quarries?", "two years"),
-        ("How old were the people in the council survey?", "between 18 and 90"),
-    ):
-        answer = rag.ask(question)
-        assert not answer.refused and answer.short_answer.text == right, (question, answer.answer)
-        # the sentence holding the answer is cited first
-        assert answer.citations[0].sentence.find(right) >= 0, (question, answer.answer)
+    return rag
+
+
+@pytest.mark.parametrize(("question", "right"), [
+    # An address beside a name is where the person lives; "How far did X fall?" asks by how
+    # much; the asked verb's own figure over the figure of a clause before it; a group's ages.
+    ("Where does Margaret Sefton live?", "Bramble Close, Ashworth"),
+    ("How far did sales fall at Greystone?", "12%"),
+    ("How long was Dean Carr banned from operating quarries?", "two years"),
+    ("How old were the people in the council survey?", "between 18 and 90"),
+])
+def test_the_twenty_third_trial_s_kinds_end_to_end(quarry_rag, question, right):
+    answer = quarry_rag.ask(question)
+    assert not answer.refused and answer.short_answer.text == right, answer.answer
+    # the sentence holding the answer is cited first
+    assert right in answer.citations[0].sentence, answer.answer
+
+
+def test_a_home_the_report_never_gives_is_no_place_of_its_story(quarry_rag):
     # the report never says where Carr lives: no place of the story is his home
-    assert rag.ask("Where does Dean Carr live?").short_answer is None
+    assert quarry_rag.ask("Where does Dean Carr live?").short_answer is None
