@@ -230,6 +230,8 @@ class Ingester:
                 if item.url and not is_web_address(item.url):
                     notes.append(_address_note(item))
                     item = replace(item, url=None)
+                if not (item.title or "").strip() and _a_text_file(item.origin):
+                    notes.append(_title_note(item))
                 articles[item.id] = replace(item, origin=stored_origin(item.origin))
 
         counts = {"added": 0, "updated": 0, "chunks": 0, "near": 0}
@@ -437,6 +439,20 @@ def _address_note(article: Article) -> IngestNote:
         article.origin or article.id,
         f"field 'url': {article.url!r} is not a web address; stored without it (write it as "
         "https://... or leave it out)",
+    )
+
+
+def _a_text_file(origin: str | None) -> bool:
+    return bool(origin) and origin.lower().endswith((".txt", ".md", ".markdown", ".text"))
+
+
+def _title_note(article: Article) -> IngestNote:
+    """The note for a text or markdown file with no title: it is stored, and cited by its id
+    (the page and the CLI show the title where there is one)."""
+    return IngestNote(
+        article.origin or article.id,
+        f"no title; stored, and cited as {article.id!r} (add `title:` to its front matter, or "
+        "open a markdown file with a `# heading`)",
     )
 
 

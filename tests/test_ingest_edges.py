@@ -255,3 +255,53 @@ def test_errors_of_a_json_command_are_json_too(tmp_path, monkeypatch, capsys, ar
     # without --json, stdout stays empty
     assert main_exit_code(tmp_path, monkeypatch, *[a for a in args if a != "--json"]) == code
     assert capsys.readouterr().out == ""
+
+
+# -- the twenty-fourth trial's inputs -------------------------------------------------------------
+
+
+def test_a_file_of_front_matter_alone_says_it_has_no_body(tmp_path):
+    # it had been blamed on "page boilerplate", which nothing had removed
+    write(tmp_path / "onlyfm.md", "---\ntitle: Bridge\ndate: 2024-05-01\n---\n")
+    write(tmp_path / "chrome.html",
+          "<html><body><p>Subscribe</p><p>Cookie policy</p></body></html>")
+    _, failures = read(tmp_path)
+    assert failures["onlyfm.md"] == (
+        "no article text (the file has no body); write the article below it"
+    )
+    assert "boilerplate" in failures["chrome.html"] or "no article text" in failures["chrome.html"]
+
+
+def test_the_binary_message_lists_pdf_among_the_formats_read(tmp_path):
+    write(tmp_path / "blob.txt", b"abc\x00\x01\x02def")
+    _, failures = read(tmp_path)
+    assert "PDF" in failures["blob.txt"]
+
+
+@pytest.mark.parametrize(("value", "kind"), [(5, "int"), (["a"], "list"), ({"a": 1}, "dict")])
+def test_a_jsonl_text_of_another_type_is_named_as_such(tmp_path, value, kind):
+    write(tmp_path / "bad.jsonl", json.dumps({"id": "j1", "text": value}) + "\n")
+    _, failures = read(tmp_path)
+    assert failures["bad.jsonl:1"].endswith(f"field 'text' must be a string, not {kind}")
+
+
+@pytest.mark.parametrize("name", ["notitle.md", "2024-07-01-plain.txt"])
+def test_a_text_file_without_a_title_is_stored_with_a_note(rag, tmp_path, name):
+    # it had been stored silently, and cited by an id the user never saw
+    path = tmp_path / name
+    path.write_text(
+        ("---\ndate: 2024-05-01\n---\n" if name.endswith(".md") else "") + BODY + "\n",
+        encoding="utf-8",
+    )
+    report = rag.ingest([path])
+    assert report.ok and report.added == 1
+    (note,) = report.notes
+    assert note.origin == str(path) and note.message.startswith("no title; stored")
+    assert "`title:`" in note.message
+
+
+def test_a_markdown_heading_is_a_title_and_needs_no_note(rag, tmp_path):
+    path = tmp_path / "headed.md"
+    path.write_text("# Harbour budget approved\n\n" + BODY + "\n", encoding="utf-8")
+    report = rag.ingest([path])
+    assert report.ok and report.added == 1 and not report.notes

@@ -39,7 +39,9 @@ def decode(data: bytes) -> str:
     are not valid in the encoding."""
     encoding = bom_encoding(data)
     if encoding is None and b"\x00" in data[:8192]:
-        raise SourceError("looks binary (contains NUL bytes); only text, markdown, HTML and JSONL")
+        raise SourceError(
+            "looks binary (contains NUL bytes); only text, markdown, HTML, JSONL and PDF"
+        )
     try:
         text = data.decode(encoding or "utf-8-sig")
     except UnicodeDecodeError as err:
@@ -51,7 +53,7 @@ def decode(data: bytes) -> str:
         raise SourceError("file is empty")
     if "\x00" in text[:8192]:
         raise SourceError(
-            "looks binary (contains NUL characters); only text, markdown, HTML and JSONL"
+            "looks binary (contains NUL characters); only text, markdown, HTML, JSONL and PDF"
         )
     return text
 
@@ -275,6 +277,9 @@ def clean_text(text: str) -> str:
         if i not in blocks and not is_boilerplate(line)
     ]
     cleaned = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    if not text.strip():
+        # a file of front matter alone: there was never a body to clean
+        raise SourceError("no article text (the file has no body); write the article below it")
     if not cleaned:
         raise SourceError("no article text left after removing page boilerplate")
     return cleaned

@@ -93,6 +93,8 @@ def _parse_line(line: str, origin: str) -> Article:
     if not isinstance(record, dict):
         raise SourceError("each line must be a JSON object")
     text = record.get("text")
+    if text is not None and not isinstance(text, str):
+        raise SourceError(f"field 'text' must be a string, not {type(text).__name__}")
     if not isinstance(text, str) or not text.strip():
         raise SourceError("field 'text' is missing or empty")
     article_id = record.get("id")
