@@ -259,6 +259,20 @@ _PLANNED_MONTH = re.compile(
 )
 
 
+# A later report's account of what was planned before: "had said in January that the pool
+# would reopen in April", "was originally due to open in May". Its date is superseded.
+_EARLIER_CLAIM = re.compile(
+    r"\bhad\s+(?:previously\s+|originally\s+|initially\s+)?(?:said|announced|promised|"
+    r"expected|hoped|planned|predicted|forecast|estimated|been\s+(?:due|expected|scheduled|"
+    r"set|planned))\b|\b(?:originally|initially|previously|first)\s+(?:due|expected|"
+    r"scheduled|planned|set|said|announced|promised)\b",
+    re.IGNORECASE,
+)
+_SAID_WHEN = re.compile(
+    r"\b(?:said|announced|confirmed|revealed|told|warned|promised)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
 def _planned_years(e: Evidence, deed: str) -> frozenset[tuple[int, int]]:
     """The dates after its report that a sentence saying the planned deed names, as (year,
     month) with month 0 for a bare year: "is expected to open in 2028" -> {(2028, 0)}; "has
@@ -269,9 +283,13 @@ def _planned_years(e: Evidence, deed: str) -> frozenset[tuple[int, int]]:
 
     if not e.published or deed not in {_stem(w) for w in re.findall(r"[a-z]+", e.sentence.lower())}:
         return frozenset()
+    if _EARLIER_CLAIM.search(e.sentence):
+        return frozenset()  # "The council had said in January that it would reopen in April"
     year, month = int(e.published[:4]), int(e.published[5:7] or 0)
     months = set()
     for m in _PLANNED_MONTH.finditer(e.sentence):
+        if _SAID_WHEN.search(e.sentence[: m.start()]):
+            continue  # "announced in March that ...": when it was said, not planned
         planned = _MONTHS.index(m.group("month").lower()) + 1
         planned_year = int(m.group("year")) if m.group("year") else (
             year if planned >= month else year + 1

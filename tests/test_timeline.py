@@ -278,6 +278,28 @@ def test_a_planned_date_a_later_report_moves_is_an_update(question):
     assert arranged.mode == "updated" and arranged.evidence == (TRAM_SLIP, TRAM_PLAN)
 
 
+POOL_JAN = ev("The swimming pool at Hexley Leisure Centre will not reopen until April, three "
+              "months later than planned.", "pool-jan", "2024-01-19", 6.0)
+POOL_CLAIM = ev("The council had said in January that the pool would reopen in April.",
+                "pool-apr", "2024-04-10", 7.5, start=102)
+POOL_APR = ev("The reopening of the swimming pool at Hexley Leisure Centre has been delayed "
+              "again, until September.", "pool-apr", "2024-04-10", 6.8)
+
+
+@pytest.mark.parametrize("claim", [
+    POOL_CLAIM,
+    replace(POOL_CLAIM, sentence="The pool was originally due to reopen in April."),
+    replace(POOL_CLAIM, sentence="It had been expected to reopen in April, officials said."),
+])
+def test_an_earlier_claim_a_later_report_quotes_is_not_its_update(claim):
+    # the twenty-fourth trial: "When will the pool reopen?" answered "April" from the later
+    # report's account of the January plan ("had said in January ..."), whose "in January"
+    # was even read as next January; the later report's own date is September.
+    ranked = [claim, POOL_APR, POOL_JAN]
+    arranged = arrange("When will the Hexley swimming pool reopen?", TimeScope(), [claim], ranked)
+    assert arranged.mode == "updated" and arranged.evidence == (POOL_APR, POOL_JAN)
+
+
 def test_another_plans_date_or_a_past_deed_is_no_update_of_the_asked_plan():
     # The later report's construction date is another plan's; "When did it open?" asks a past
     # deed, which reports do not revise.
