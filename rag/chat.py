@@ -437,6 +437,13 @@ def candidates(previous: Turn) -> list[Candidate]:
         # about a named one, not for one, keeps it as the subject ahead of other names its
         # reply cites ("goalkeeper Luke Ferris, 29").
         found += [(e, 0) for e in entities(previous.standalone) if _looks_like_person(e)]
+    # "How many votes did the Conservative candidate get?": "The Conservative candidate, Graham
+    # Lister, came second ..." names the one asked about in apposition.
+    asked_words = set(re.findall(r"[\w’'-]+", asked))
+    for m in _APPOSITION.finditer(previous.evidence):
+        described = [w for w in m.group("desc").lower().split() if w not in ("the", "a", "an")]
+        if len(described) >= 2 and set(described) <= asked_words:
+            found.append((m.group("name"), 0))
     found += [(short, 1)] if short and short.lower() not in asked else []
     found += [(e, 2) for e in entities(previous.answer) if e.lower() not in asked]
     found += [(e, 3) for e in entities(previous.evidence) if e.lower() not in asked]
@@ -475,6 +482,12 @@ def candidates(previous: Turn) -> list[Candidate]:
         else c
         for c in described
     ]
+
+
+# "The Conservative candidate, Graham Lister, came second": a description, then its name.
+_APPOSITION = re.compile(
+    r"(?P<desc>\b(?:[\w’'-]+\s+){1,3}[\w’'-]+),\s+(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),"
+)
 
 
 def _without_lead(turn: Turn) -> str:
@@ -669,6 +682,10 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         # "What was the estimate for Blue Orchard?" asked for a value: "it" is the painting.
         and not (slot and p.lower() == slot.group("slot").lower() and names_asked)
     ]
+    if pronoun in ("it", "its"):
+        # "the repairs" are no "it": "Who is the chairwoman of its swimming club?" after "How
+        # much will the repairs cost?" is asked of an earlier turn's pool (`rewrite_followup`)
+        phrases = [p for p in phrases if not _plural_phrase(p)]
     # "Welsh" of "Welsh nurses" describes them: no thing of its own.
     named = [describe(e, 0, genders) for e in names_asked if not _adjective(e, previous.standalone)]
     named = [
@@ -774,6 +791,24 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         # council"): with neither, an earlier turn may say who (`rewrite_followup`).
         ordered = [o for o in ordered if _name_like(o) or o.split()[-1].lower() in _COLLECTIVE]
     return ordered[0] if ordered else new
+
+
+def _only_plural_things(turn: Turn) -> bool:
+    """Does the turn's question name things, all of them plural ("How much will the repairs
+    cost?"), and no name?"""
+    phrases = noun_phrases(turn.standalone)
+    return bool(phrases) and not entities(turn.standalone) and all(map(_plural_phrase, phrases))
+
+
+def _plural_phrase(phrase: str) -> bool:
+    """Is a common-noun phrase plural ("the repairs", "local residents"), so no "it"? A name
+    ("Harlow Hawks") and singulars in -s ("the bus", "the census", "the news") are not."""
+    last = phrase.split()[-1].lower() if phrase.split() else ""
+    return (
+        not _name_like(phrase)
+        and last.endswith("s")
+        and not last.endswith(("ss", "us", "is", "news", "series", "species", "'s", "’s"))
+    )
 
 
 # "it" as the doer of a deed to something: "How many jobs is it cutting?", "How much did it
@@ -1068,6 +1103,8 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
         done.add(person)
         # The text as rewritten so far: a name already put in is not the next pronoun's.
         entity = _antecedent(pronoun, previous, "".join(pieces) + question[at:])
+        if person and entity and len(history) > 1:
+            entity = _named_before(pronoun, history, "".join(pieces) + question[at:]) or entity
         if person and (not entity or " or " in entity) and len(history) > 1:
             # "Who was Margaret Quill's manager?" - "How long was he jailed for?" - "How long
             # is her sentence now?": with no one plain in the previous turn, the one the
@@ -1084,9 +1121,15 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             # "Who did Northbridge City sign?" - "How long is his contract?" - "How much did
             # they pay ...?": the turn before offers no group; the one before that does.
             entity = _antecedent(pronoun, history[-2], "".join(pieces) + question[at:])
-        if not entity and pronoun.lower() == "it" and _AGENT_IT.search(question):
+        if not entity and pronoun.lower() in ("it", "its") and (
+            _AGENT_IT.search(question)
+            or pronoun.lower() == "its"
+            or _only_plural_things(previous)
+        ):
             # "Who runs Ferrowood?" - ... - "What did she blame for the fall in profit?" - "How
-            # many jobs is it cutting?": the firm a turn further back named
+            # many jobs is it cutting?": the firm a turn further back named. So for "its",
+            # and after a turn about plural things only ("How much will the repairs cost?" -
+            # "How many members has it lost?": the pool asked about before).
             for earlier in reversed(history[-4:-1]):
                 entity = _antecedent(pronoun, earlier, "".join(pieces) + question[at:])
                 if entity:
@@ -1200,6 +1243,22 @@ _COUNTED_BEFORE = re.compile(
     r"have|had|was|were|is|are)\b",
     re.IGNORECASE,
 )
+
+
+def _named_before(pronoun: str, history: Sequence[Turn], question: str) -> str | None:
+    """The person an earlier turn's question or answer named (tiers 0-3 of `candidates`, known
+    to agree with `pronoun`), when the previous turn offers only names of its wider passage:
+    "How many votes did Sarah Okoro get?" - "What about the Conservative candidate?" - "How
+    old is she?" is Okoro, not "Okoro or Hannah Birch" of the passage around Lister's votes.
+    None when the previous turn's question, answer or citations offer one of their own."""
+    found = _person_antecedent(pronoun.lower(), history[-1], question)
+    if found is None or found.tier < 5:
+        return None
+    for earlier in reversed(history[-4:-1]):
+        named = _person_antecedent(pronoun.lower(), earlier, question)
+        if named is not None and named.tier <= 3 and named.gender and " or " not in named.name:
+            return named.name
+    return None
 
 
 def _topic_person(pronoun: str, history: Sequence[Turn]) -> str | None:

@@ -1606,3 +1606,62 @@ def test_noun_phrases_of_a_question_end_at_its_verb(question, phrases):
     from rag.chat import noun_phrases
 
     assert noun_phrases(question) == phrases
+
+
+# the twenty-fourth trial's conversations
+BY_ELECTION_1 = Turn(
+    "How many votes did Sarah Okoro get?", "How many votes did Sarah Okoro get?",
+    "1,482 [1]. Okoro, a 38-year-old pharmacist, received 1,482 votes. [1] The Green Party's "
+    "Hannah Birch won 311 votes and the Liberal Democrat, Tom Ashworth, polled 198. [2]",
+    "Okoro, a 38-year-old pharmacist, received 1,482 votes. The Green Party's Hannah Birch won "
+    "311 votes and the Liberal Democrat, Tom Ashworth, polled 198.",
+)
+BY_ELECTION_2 = Turn(
+    "What about the Conservative candidate?", "How many votes did the Conservative candidate get?",
+    "1,127 [1]. The Conservative candidate, Graham Lister, came second with 1,127 votes, and "
+    "Reform UK's Paul Dent was third with 604. [1]",
+    "The Conservative candidate, Graham Lister, came second with 1,127 votes, and Reform UK's "
+    "Paul Dent was third with 604.",
+    # the passage around it names the women of the first turn's sentences too
+    "Labour's Sarah Okoro has won the Moorside ward by-election. The Conservative candidate, "
+    "Graham Lister, came second with 1,127 votes, and Reform UK's Paul Dent was third with 604. "
+    "The Green Party's Hannah Birch won 311 votes.",
+)
+
+
+def test_she_is_the_woman_asked_about_before_not_a_name_of_the_wider_passage():
+    # "How old is she?" had become "How old is Sarah Okoro or Hannah Birch?"
+    history = [BY_ELECTION_1, BY_ELECTION_2]
+    assert rewrite_followup("How old is she?", history) == "How old is Sarah Okoro?"
+
+
+def test_he_is_the_one_named_beside_the_description_asked_about():
+    # "The Conservative candidate, Graham Lister, ..." names the one the question described
+    # ahead of "Reform UK's Paul Dent" in the same sentence
+    okoro = Turn("What job does she do?", "What job does Sarah Okoro do?",
+                 "pharmacist [1]. Okoro, a 38-year-old pharmacist, received 1,482 votes. [1]",
+                 "Okoro, a 38-year-old pharmacist, received 1,482 votes.",
+                 "The Conservative candidate, Graham Lister, came second with 1,127 votes, and "
+                 "Reform UK's Paul Dent was third with 604.")
+    history = [BY_ELECTION_1, BY_ELECTION_2, okoro]
+    assert rewrite_followup("And what percentage of the vote did he get?", history) == (
+        "And what percentage of the vote did Graham Lister get?"
+    )
+
+
+POOL = Turn("When will the Hexley swimming pool reopen?", "When will the Hexley swimming pool "
+            "reopen?", "until September [1]. The reopening of the swimming pool at Hexley Leisure "
+            "Centre has been delayed again, until September. [1]")
+REPAIRS = Turn("How much will the repairs cost?", "How much will the repairs cost?",
+               "£1.9 million [1]. The total cost of the repairs is now expected to reach £1.9 "
+               "million. [1]")
+
+
+@pytest.mark.parametrize(("question", "standalone"), [
+    ("Who is the chairwoman of its swimming club?",
+     "Who is the chairwoman of the Hexley swimming pool’s swimming club?"),
+    ("How many members has it lost?", "How many members has the Hexley swimming pool lost?"),
+])
+def test_plural_things_are_no_it_an_earlier_turns_thing_is(question, standalone):
+    # "its swimming club" had become "the repairs' swimming club"
+    assert rewrite_followup(question, [POOL, REPAIRS]) == standalone
