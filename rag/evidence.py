@@ -570,8 +570,9 @@ def _previous_of(candidates: Sequence[Evidence], i: int) -> int | None:
 _CAUSAL = re.compile(
     r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result|caused\s+by|the\s+cause|reasons?\b|"
     r"thanks\s+to|amid|blam(?:ed|es|ing)|attribut(?:ed|es)|cit(?:ed|es|ing)\s+(?!as\b)|"
-    r"(?:slow|delay|hamper|disrupt|forc|prompt|stall|halt|hold)(?:ed|s)?\s+(?:back\s+)?"
-    r"(?:the|its|their|his|her|production|output|work)\b)",
+    # ("had gone into administration, holding up work for ten weeks": the cause, said first)
+    r"(?:slow|delay|hamper|disrupt|forc|prompt|stall|halt|hold|held)(?:ed|s|ing)?\s+"
+    r"(?:back\s+|up\s+)?(?:the|its|their|his|her|production|output|work|construction|repairs)\b)",
     re.IGNORECASE,
 )
 
