@@ -110,7 +110,8 @@ _NUMBER_WORD = (
 _SCALE = "thousand|million|billion|trillion|bn|m|k|mn|crore|lakh"
 _CURRENCY_WORD = (
     "euros?|pounds?|dollars?|yen|yuan|francs?|rupees?|pesos?|kronor|krona|kroner|zlot(?:y|ys)|"
-    "roubles?|rubles?|cents?|pence|p|usd|eur|gbp|guineas?|shillings?"
+    # (not the "cent" of British "per cent", a share)
+    "roubles?|rubles?|(?<!per )(?<!per)cents?|pence|p|usd|eur|gbp|guineas?|shillings?"
 )
 _CURRENCY_COUNTRY = (
     "Swiss|Danish|Norwegian|Swedish|Hong Kong|Australian|Canadian|US|New Zealand|Singapore|"
@@ -122,6 +123,8 @@ _UNIT = (
     r"millimetres?|millimeters?|centimetres?|centimeters?|"
     r"miles?|feet|foot|ft|inches?|cm|mm|kg|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|"
     r"litres?|liters?|gallons?|hectares?|acres?|"
+    # medical and other measures news reports: "fell by 9 mmHg", "lost two stone", "85 decibels"
+    r"mmhg|milligrams?|mg|millilitres?|milliliters?|ml|decibels?|db|stone|kcal|calories|"
     r"square (?:metres?|meters?|kilometres?|kilometers?|miles?|feet)|"
     r"degrees?(?: celsius| fahrenheit)?|°c|°f|°|hours?|minutes?|seconds?|days?|weeks?|"
     r"months?|years?|decades?|centuries|century|mph|km/h|kph|mw|gw|kw|kwh|mwh|"
@@ -359,7 +362,7 @@ _NUMBER_CUES = (
         "money",
         re.compile(
             r"\b(cost|costs|costing|pay|paid|pays|price|spend|spent|worth|fined?|raise|raised|"
-            r"grant|money|budget|charge|charged|earn|earned|make|made|revenue|profit|get|claim|"
+            r"grant|money|cash|budget|charge|charged|earn|earned|make|made|revenue|profit|get|claim|"
             r"bill|sold|sell|buy|bought|fare|ticket|salary|wage|dividend|invest|invested|funding|"
             r"funded|subsidy|subsidies|loan|loans|investment|donation|donations|donated|"
             r"offer|offers|offered|offering|bid|bids|estimate|estimated|valuation|valued|"
@@ -385,7 +388,9 @@ _NUMBER_CUES = (
     # "How strong were the gusts?": a speed, a magnitude, a force; any measure.
     ("measure", re.compile(r"\bhow strong\b", re.I)),
     # "How much does the hoard weigh?": a weight, never its price
-    ("measure", re.compile(r"\bhow\s+much\s+(?:does|do|did|will|would)\b.*\bweigh\b", re.I)),
+    ("measure", re.compile(
+        r"\bhow\s+much\s+(?:(?:does|do|did|will|would)\b.*\bweigh\b|weight\b)", re.I
+    )),
 )
 # "How much rain fell", "how much snow": a noun after "how much" is what is measured.
 # What "How much ... ?" measures by a unit of its own (millimetres, litres, tonnes, kilowatt
@@ -430,7 +435,7 @@ _DIMENSIONS = {
         re.I,
     ),
     "speed": re.compile(rf"(?:\b|(?<=\d))(?:mph|km/h|kph|knots?)\b|{_PER_TIME}", re.I),
-    "weight": re.compile(r"\b(?:kg|kilograms?|grams?|g|tonnes?|tons?|lbs?|pounds?)\b", re.I),
+    "weight": re.compile(r"\b(?:kg|kilograms?|grams?|g|tonnes?|tons?|lbs?|pounds?|stone)\b", re.I),
     "temperature": re.compile(r"\bdegrees?\b|°|(?<=\d)(?-i:C)\b", re.I),
 }
 _FRACTION = re.compile(
@@ -450,7 +455,8 @@ _MEASURE = re.compile(
     r"millimetres?|millimeters?|centimetres?|centimeters?|kg|kilograms?|kilogrammes?|grams?|"
     r"tonnes?|tons?|litres?|liters?|"
     r"gallons?|hectares?|acres?|square|degrees?|"
-    r"mph|km/h|°c|°f|mw|gw|kw|kwh|knots?|light[ -]years?)\b|°|-millimetre|-metre|a second|"
+    r"mph|km/h|°c|°f|mw|gw|kw|kwh|knots?|light[ -]years?|mmhg|milligrams?|mg|millilitres?|"
+    r"milliliters?|ml|decibels?|db|stone|kcal|calories)\b|°|-millimetre|-metre|a second|"
     r"(?<=\d)(?-i:C)\b"
     # "16GB", "2 TB", "5,000mAh": a device's storage, memory or battery, never its price
     r"|(?:(?<=\d)|\b)(?-i:GB|TB|MB|GHz|MHz|MP|mAh)\b",
@@ -1178,6 +1184,8 @@ def _parse_kind(question: str) -> _Question:
         if following in _MEASURE_ADJECTIVES:
             wants = ("number", "date") if following in ("early", "late") else ("number",)
             number, dimension = _number_kind(text, ""), _DIMENSION_OF.get(following, "")
+            if following == "much" and wh_index + 2 < len(lower):
+                dimension = _DIMENSION_OF.get(lower[wh_index + 2], "")  # "How much weight ...?"
             if following != "much" and number == "money" and _number_kind(
                 re.sub(r"\b(?:get|gets|got|make|makes|made)\b", " ", text, flags=re.I), ""
             ) != "money":
@@ -1483,6 +1491,14 @@ def _number_type(text: str) -> str:
     return "count"
 
 
+# A share said as a ratio: "one in five", "1 in 10", "two in three".
+_ONE_IN = re.compile(
+    r"\b(?:one|two|three|four|nine|\d+)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|\d+)\b(?!\s+(?:minutes?|hours?|days?|years?|games?|matches)\b)",
+    re.IGNORECASE,
+)
+
+
 def _rule_candidates(sentence: str) -> list[_Candidate]:
     out: list[_Candidate] = []
     for match in _DATE_RE.finditer(sentence):
@@ -1514,6 +1530,17 @@ def _rule_candidates(sentence: str) -> list[_Candidate]:
             ]
             continue
         out.append(_Candidate(start, end, "number", _number_type(sentence[start:end])))
+        tally = re.fullmatch(r"(\d[\d,]*)\s+votes?\s+to\s+(\d[\d,]*)", text)
+        if tally:
+            # "approved by 27 votes to 19": each side is a count of votes (`tally_side`)
+            out += [
+                _Candidate(start + tally.start(g), start + tally.end(g), "number", "count")
+                for g in (1, 2)
+            ]
+    for match in _ONE_IN.finditer(sentence):
+        # "one in five participants": a share, whose "five" counts no one
+        out = [c for c in out if not (match.start() <= c.start and c.end <= match.end())]
+        out.append(_Candidate(match.start(), match.end(), "number", "percent"))
     for match in _FREQUENCY.finditer(sentence):
         out.append(_Candidate(match.start(), match.end(), "number", "frequency"))
         # "every 40 minutes" says how often; its "40 minutes" is no length of time
@@ -2249,7 +2276,11 @@ _GRADE_GIVEN = re.compile(
     # "its sixth form requires improvement": the grade said as its own verb
     # (not a grade quoted as a name: 'rated as "requires improvement"', which has no verb)
     r"|(?<![\"“])\b(?P<verb_grade>(?:requires|required|require)\s+improvement)\b(?![\"”])"
+    # "rated the quality of education, behaviour ... as good, and personal development as
+    # outstanding": each "as" grade of a list after the verb (kept only after one: `ratings`)
+    rf"|\bas\s+(?P<listed_grade>{_GRADE_WORDS})\b"
 )
+_GRADING_VERB = re.compile(r"\b(?:rated|graded|judged|assessed|ranked)\b", re.IGNORECASE)
 
 
 def ratings(sentence: str) -> list[tuple[int, int]]:
@@ -2259,9 +2290,13 @@ def ratings(sentence: str) -> list[tuple[int, int]]:
     out = []
     for m in _GRADE_GIVEN.finditer(sentence):
         group = next(
-            g for g in ("quoted", "word", "grade", "judged", "object_grade", "verb_grade")
+            g for g in (
+                "quoted", "word", "grade", "judged", "object_grade", "verb_grade", "listed_grade"
+            )
             if m.group(g)
         )
+        if group == "listed_grade" and not _GRADING_VERB.search(sentence[: m.start()]):
+            continue  # "as good as new" grades nothing
         start, end = m.span(group)
         if group == "quoted":
             start, end = start + 1, end - 1
@@ -2291,7 +2326,26 @@ def typed_spans(
     question: str, sentence: str, context: str = ""
 ) -> list[tuple[float, int, int, str]]:
     """`ranked_spans` with each span's candidate kind (number, date, person, org, place,
-    name, np, locative) as a fourth item."""
+    name, np, locative) as a fourth item. An age is its number alone: "38" of "a 38-year-old
+    pharmacist" for "How old is she?"."""
+    spans = _typed_spans(question, sentence, context)
+    if asked_number(question) != "age":
+        return spans
+    out = []
+    for score, start, end, kind in spans:
+        aged = _AGED_WORD.fullmatch(sentence, start, end)
+        out.append((score, start, start + aged.end(1) - aged.start(), kind) if aged else
+                   (score, start, end, kind))
+    return out
+
+
+# "38-year-old", "71-year-old": an age written as a describing word.
+_AGED_WORD = re.compile(r"(\d{1,3})[- ]years?[- ]old", re.IGNORECASE)
+
+
+def _typed_spans(
+    question: str, sentence: str, context: str = ""
+) -> list[tuple[float, int, int, str]]:
     parsed = _parse_question(question)
     graded = ratings(without_dateline(sentence)) if _RATING_ASKED.match(question) else []
     if graded:
@@ -3062,6 +3116,10 @@ def span_fit(question: str, sentence: str, start: int, end: int, context: str = 
     )
     if dateline_region(question, sentence) == (start, end):
         return {"span_score": score, "slot_missing": 0.0}  # the stated region is the slot
+    if _RATING_ASKED.match(question) and (start, end) in ratings(without_dateline(sentence)):
+        # "rated good by Ofsted" for "What grade did Ofsted give ...?": a grade given is the
+        # slot, whatever the question calls it (grade, rating, judgement)
+        return {"span_score": score, "slot_missing": 0.0}
     if _HOME_ASKED.search(question) and any(
         m.span("home") == (start, end) for m in _ADDRESS.finditer(without_dateline(sentence))
     ):
@@ -3305,6 +3363,56 @@ _DIVISIONS = (
     frozenset("men men's man's male males boys boys' boy's".split()),
     frozenset("women women's woman's female females girls girls' girl's".split()),
 )
+# A sports story's other pair of sides: "Average attendance at home games was 3,870, ...
+# while 410 supporters travelled to away games". Only for a question about play or its crowd
+# ("Where is his home?" has no away side).
+_HOME_AWAY = (frozenset({"home"}), frozenset({"away"}))
+_PLAY_WORDS = frozenset(
+    "game games match matches fixture fixtures attendance attendances crowd crowds gate gates "
+    "supporters fans form record win wins defeat defeats leg tie ties season".split()
+)
+
+
+# A story about an election's parties: each party is a side the others are not ("The
+# Conservative candidate, Graham Lister, came second with 1,127 votes" is no independent's).
+_PARTIES = tuple(
+    frozenset(w for word in group.split() for w in (word, f"{word}'s"))
+    for group in (
+        "labour", "conservative conservatives tory tories", "green greens",
+        "liberal democrat democrats lib dem dems", "reform", "independent independents",
+        "snp", "plaid", "ukip",
+    )
+)
+_ELECTION_WORDS = frozenset(
+    "vote votes voted candidate candidates seat seats election elections by-election poll "
+    "ballot share party councillor mp turnout majority".split()
+)
+
+
+def _division_pairs(words: set[str]) -> list[tuple[frozenset[str], ...]]:
+    """The sets of sides a question's `words` may name: men's/women's always, home/away when it
+    is about play, the parties when it is about an election."""
+    return [
+        _DIVISIONS,
+        *((_HOME_AWAY,) if words & _PLAY_WORDS else ()),
+        *((_PARTIES,) if words & _ELECTION_WORDS else ()),
+    ]
+
+
+def _asked_division(question: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The one side a question names and the words of the other sides of its set ("women's"
+    and the men's words for "What was the women's winning time?"), or None when it names none
+    or more than one."""
+    words = {w.lower().replace("’", "'") for w, _, _ in _words(question)}
+    asked = [
+        (side, frozenset().union(*(other for other in sides if other is not side)))
+        for sides in _division_pairs(words)
+        for side in sides
+        if side & words
+    ]
+    return asked[0] if len(asked) == 1 else None
+
+
 # Where a sentence joins two clauses of their own ("X won the women's race, and Y took the
 # men's title"): a phrase is read with its own clause only.
 _CLAUSE_JOIN = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+while\s+|\s+whereas\s+")
@@ -3331,16 +3439,15 @@ def _of_the_unnamed_division(question: str, sentence: str, c: _Candidate) -> boo
     """"Daniel Ochieng won in 2:09:47, and Megan Lloyd took the women's title in 2:26:31": for
     the women's winning time, a clause that names no division is not the asked one when another
     clause of the sentence names the asked division."""
-    words = {w.lower().replace("’", "'") for w, _, _ in _words(question)}
-    asked = [d for d in _DIVISIONS if d & words]
-    if len(asked) != 1:
+    division = _asked_division(question)
+    if division is None:
         return False
     own = clause_around(sentence, c.start, c.end)
     said = {w.lower().replace("’", "'") for w, _, _ in _words(own)}
-    if any(d & said for d in _DIVISIONS):
+    if said & (division[0] | division[1]):
         return False
     rest = sentence.replace(own, " ")
-    return bool(asked[0] & {w.lower().replace("’", "'") for w, _, _ in _words(rest)})
+    return bool(division[0] & {w.lower().replace("’", "'") for w, _, _ in _words(rest)})
 
 
 def _of_a_division(question: str, sentence: str, c: _Candidate) -> bool:
@@ -3353,16 +3460,14 @@ def _of_a_division(question: str, sentence: str, c: _Candidate) -> bool:
 
 
 def of_another_division(question: str, clause: str) -> bool:
-    """Does `clause` name another division (`_DIVISIONS`: men's, women's, boys', girls') than
-    the one `question` names, and not the question's own? False when the question names none
-    or both."""
-    words = {w.lower().replace("’", "'") for w, _, _ in _words(question)}
-    asked = [d for d in _DIVISIONS if d & words]
-    if len(asked) != 1:
+    """Does `clause` name another division (`_DIVISIONS`: men's, women's, boys', girls'; home or
+    away for play, `_HOME_AWAY`) than the one `question` names, and not the question's own? False
+    when the question names none or both."""
+    division = _asked_division(question)
+    if division is None:
         return False
     said = {w.lower().replace("’", "'") for w, _, _ in _words(clause)}
-    others = [d for d in _DIVISIONS if d is not asked[0]]
-    return not asked[0] & said and any(d & said for d in others)
+    return not division[0] & said and bool(division[1] & said)
 
 
 # The group a figure is of, said right after it: "£19 for a car", "8 on the placebo", "21
@@ -3770,6 +3875,103 @@ def _another_rank_of_the_role(parsed: _Question, sentence: str, start: int) -> b
     return not re.search(rf"\b{re.escape(rank)}\b", parsed.text, re.I)
 
 
+# Offices a person is titled by, in groups of one office's names: "Chairman Keith Armitage" is
+# no manager, "Headteacher Rebecca Linton" is the head.
+_OFFICE_GROUPS = tuple(
+    frozenset(group.split())
+    for group in (
+        "chair chairman chairwoman chairperson",
+        "head headteacher headmaster headmistress principal",
+        "manager boss coach",
+        "ceo executive boss",
+        "spokesman spokeswoman spokesperson",
+        "leader", "treasurer", "secretary", "captain", "mayor", "editor", "founder", "owner",
+        "president", "director", "curator", "governor", "referee", "umpire", "chancellor",
+        "commissioner", "deputy",
+    )
+)
+_OFFICES = frozenset().union(*_OFFICE_GROUPS)
+_PREVIOUS = re.compile(r"\b(?:previous|former|ex|outgoing|last|old)\b", re.IGNORECASE)
+
+
+def _titled_with_another_office(parsed: _Question, sentence: str, start: int) -> bool:
+    """Is the person at `start` titled with an office the question does not ask ("Chairman Keith
+    Armitage" for "Who is the manager of Hexley Town?", "Club secretary Anne Hollis" for "... the
+    treasurer?"), or with the asked office held now when the question asks the one before
+    ("Headteacher Rebecca Linton" for "Who was the previous headteacher?")?"""
+    asked = parsed.focus.lower()
+    if parsed.kind != "who" or asked not in _OFFICES:
+        return False
+    before = sentence[max(0, start - 40) : start]
+    title = re.search(
+        r"\b([A-Za-z-]+)\s+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame|Cllr|Councillor)\.?\s+)?$",
+        before,
+    )
+    office = title.group(1).lower() if title else ""
+    if office not in _OFFICES:
+        return False
+    if not any(asked in group and office in group for group in _OFFICE_GROUPS):
+        # (unless the title says the asked office too: "manager and chairman Keith Armitage")
+        return not re.search(rf"\b{re.escape(asked)}\b", before, re.I)
+    ranked = re.search(rf"(?:{_OTHER_RANK}|previous\s+|last\s+)$", before[: title.start(1)], re.I)
+    return bool(_PREVIOUS.search(parsed.text)) and not ranked
+
+
+def _holds_no_office(parsed: _Question, sentence: str, c: _Candidate) -> bool:
+    """Is `c` no holder of the office a who-question asks ("Who is the manager of Hexley
+    Town?"): a body ("Hexley Town Football Club"), or a name that reads as no person's (no
+    given name, no title before it: "Ofsted") in a sentence that does not say the office?"""
+    asked = parsed.focus.lower()
+    if parsed.kind != "who" or asked not in _OFFICES - {"owner", "founder"}:
+        return False
+    if c.kind == "org":
+        return True
+    if c.kind not in ("name", "np"):
+        return False
+    group = next(g for g in _OFFICE_GROUPS if asked in g)
+    said = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", sentence)}
+    if said & {w.rstrip("s") for w in group} or ("head" in group and "head" in said):
+        return False
+    first = sentence[c.start : c.end].split()[0]
+    titled = re.search(r"\b([A-Za-z]+)\.?\s+$", sentence[max(0, c.start - 20) : c.start])
+    return first not in GIVEN_NAMES and not (titled and titled.group(1).lower() in _TITLES)
+
+
+# A vote's tally, "by 27 votes to 19": the first side is the winning one, for a motion
+# "approved" and against one "rejected".
+_TALLY = re.compile(r"\b(\d[\d,]*)\s+votes?\s+to\s+(\d[\d,]*)\b", re.IGNORECASE)
+_REJECTED = re.compile(
+    r"\b(?:rejected|defeated|voted\s+down|threw\s+out|thrown\s+out|blocked|turned\s+down|"
+    r"refused|vetoed|voted\s+against)\b",
+    re.IGNORECASE,
+)
+
+
+def tally_side(sentence: str, c: _Candidate) -> str:
+    """"for" or "against" when `c` is one side of a vote's tally in `sentence` ("Councillors
+    approved the plan by 27 votes to 19": 27 for, 19 against; "rejected by 30 votes to 12": 30
+    against), else ""."""
+    for match in _TALLY.finditer(sentence):
+        for group, first in ((1, True), (2, False)):
+            if (match.start(group), match.end(group)) == (c.start, c.end):
+                rejected = bool(_REJECTED.search(sentence[: match.start()]))
+                return "for" if first != rejected else "against"
+    return ""
+
+
+def _side_asked(question: str) -> str:
+    """Which side of a vote a question counts: "against" ("How many voted against?", "... 
+    opposed the plan?"), "for" ("... voted for it?", "in favour", "backed"), else ""."""
+    if re.search(r"\bagainst\b|\bopposed?\b|\bvoted?\s+no\b", question, re.I):
+        return "against"
+    if re.search(
+        r"\bvoted?\s+(?:for|yes)\b|\bin\s+favou?r\b|\bsupported\b|\bbacked\b|\bapproved\b",
+        question, re.I,
+    ):
+        return "for"
+    return ""
+
+
 def _score(
     parsed: _Question,
     c: _Candidate,
@@ -3795,6 +3997,10 @@ def _score(
         return None  # "Rosa Delgado of the Green Party" for "Who did Rosa Delgado beat?"
     if c.kind in ("person", "name") and _another_rank_of_the_role(parsed, sentence, start):
         return None  # "co-author Dr Priya Nair" for "Who was the lead author?"
+    if c.kind in ("person", "name") and _titled_with_another_office(parsed, sentence, start):
+        return None  # "Chairman Keith Armitage" for "Who is the manager of Hexley Town?"
+    if _holds_no_office(parsed, sentence, c):
+        return None  # "Hexley Town Football Club", "Ofsted" for "Who is the manager?"
     if (
         (parsed.kind == "who" or re.fullmatch(_PERSON_NOUNS, parsed.focus or "-"))
         and c.source != "described"
@@ -3805,6 +4011,10 @@ def _score(
         parsed, sentence, c
     ):
         return None  # "the astronomer who discovered a comet" for "What did she die of?"
+    if c.kind == "number" and c.number == "count":
+        side, asked_side = tally_side(sentence, c), _side_asked(parsed.text)
+        if side and side != asked_side:
+            return None  # "approved by 27 votes to 19": 19 against, 27 for, neither a total
     penalty = replaced_bonus = 0.0
     persons_body = False
     if parsed.kind == "who" and c.kind in ("org", "name"):
@@ -3905,6 +4115,12 @@ def _score(
             parsed.number == "change"
             and re.match(r"\s+(?:[a-z]+\s+)?(?:lower|higher|more|fewer|less|above|below|"
                          r"ahead|behind|clear)\b", sentence[c.end : c.end + 24])
+        ) and not (
+            # "fell by an average of 9 mmHg", "was cut by 30": the figure a change is "by" is
+            # its size, whatever it is measured in
+            parsed.number == "change"
+            and c.number in ("measure", "count", "duration")
+            and _BY_THE_CHANGE.search(sentence[: c.start])
         ):
             return None
         if (
@@ -3912,6 +4128,9 @@ def _score(
             and _counts_another(sentence, c, parsed.counted, parsed.text)
             # "a majority of 1,335" is a margin of votes ("By how many votes did she win?")
             and not (parsed.number == "change" and _said_as_a_margin(sentence, c))
+            # a side of a tally counts its voters: "by 27 votes to 19" for "How many
+            # councillors voted against?"
+            and not tally_side(sentence, c)
         ):
             return None
         if _another_statistic(parsed.text, sentence, c):
@@ -4161,6 +4380,12 @@ def _score(
             return None  # "a final dividend of 11.5p a share, down from 14p" for a share price
         if parsed.number == "money" and _cost_of_another(parsed.text, sentence, c):
             return None  # "a deal meeting the union's demands would cost" for the offer's cost
+        if _of_this_event(parsed.text, sentence, c):
+            return None  # "Turnout was 29.4 per cent." for "... at the previous election?"
+        if parsed.number == "money" and _cost_of_another_thing(parsed.text, sentence, c):
+            return None  # "The total cost of the repairs ... £1.9 million" for a swim's price
+        if parsed.number == "money" and _total_it_helped(parsed.text, sentence, c):
+            return None  # "Turnover rose to £3.4 million, helped by the Cup run" for its income
         if c.number == "duration" and _asks_a_substance(parsed.text):
             return None  # "How much rain fell?": "186 millimetres", never "in 24 hours"
         if _of_the_other_one(parsed.text, sentence, c):
@@ -4333,7 +4558,8 @@ def _score(
     if parsed.kind == "who" and c.kind != "number" and _a_place(sentence, start, end):
         return None  # "Who designed the bridge?": not "Canal Street", not "in Kettleby"
     if c.kind == "np" and parsed.focus in _NAMED_PLACES | _NAMED_BODIES and not _has_capital(
-        sentence[start:end]
+        # (a capital that only opens the sentence names nothing: "Plans by developer ...")
+        sentence[start:end] if start > 0 else " ".join(sentence[start:end].split()[1:])
     ):
         # "In which city...?": a city has a name, not "the festival's posters"; "Which company
         # is closing a plant?": not "rising energy costs" (what "the company blamed").
@@ -4906,7 +5132,7 @@ _BODY_KINDS = {
     "business": frozenset(
         "company companies firm firms business businesses corporation shipyard bank airline "
         "publisher operator contractor developer maker manufacturer carrier brewery ltd plc inc "
-        "corp llc holdings".split()
+        "corp llc holdings supplier builder housebuilder insurer retailer".split()
     ),
     "civic": frozenset(
         "association union society federation alliance charity trust foundation campaign".split()
@@ -4930,7 +5156,10 @@ def _other_kind_of_body(focus: str, phrase: str) -> bool:
     "Which firm...?". Unknown words either side ("group", "body", "Hale & Byrne") pass."""
     asked = _body_kind(focus.lower())
     words = phrase.split()
-    given = _body_kind(words[-1].lower().strip(".,;:'’")) if words else ""
+    last = words[-1].lower().strip(".,;:'’") if words else ""
+    if asked == "business" and len(words) > 1 and last in _PLACE_HEADS - {"building"}:
+        return True  # "Hexley Leisure Centre" for "Which contractor ...?": a place
+    given = _body_kind(last)
     return bool(asked and given and asked != given)
 
 
@@ -4941,7 +5170,9 @@ _VENUES = frozenset("stadium stadiums ground grounds venue venues arena arenas".
 _NAMED_BODIES = frozenset(
     "company companies firm firms carmaker carmakers automaker automakers airline airlines "
     "bank banks club clubs team teams party parties retailer retailers supermarket "
-    "supermarkets".split()
+    "supermarkets contractor contractors developer developers supplier suppliers builder "
+    "builders housebuilder housebuilders manufacturer manufacturers insurer insurers operator "
+    "operators charity charities".split()
 )
 _NAMED_PLACES = frozenset(
     "city cities town towns country countries village villages county counties region regions "
@@ -5219,6 +5450,18 @@ _CANNOT = {
 _GAME_SCORE = re.compile(
     r"\b(?:final|full[- ]time|half[- ]time)\s+score\b"
     r"|\bscore\b.*\b(?:game|match|final(?![- ]round)|fixture|tie|derby|between)\b",
+    re.IGNORECASE,
+)
+
+
+# The words before a change's size: "fell by", "rose by an average of", "cut by about".
+_BY_THE_CHANGE = re.compile(
+    r"\b(?:rose|risen|rise|fell|fallen|fall|dropped|drop|cut|reduced|lowered|raised|increased|"
+    r"decreased|grew|shrank|climbed|went\s+(?:up|down))\s+by\b"
+    # "... by 9 mmHg among men and by 6 mmHg among women": a second size of the same change
+    r"(?:[^.;]*\band\s+by)?"
+    r"\s+(?:an?\s+average\s+of\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|"
+    r"up\s+to\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
 
@@ -6406,7 +6649,13 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
             # "The Court of Appeal cut her sentence to six years": the figure is of the thing
             # the question asks about, its verb's object; the subject only changed it.
             return False
-        owner = subjects[0]
+        # A hyphenated subject parses as several ("co", "-", "defendant" of "His
+        # co-defendant, Liam Sheard, ..."): the one a name stands beside is the owner.
+        named_subjects = [
+            t for t in subjects
+            if any(k.dep_ == "appos" and k.pos_ == "PROPN" for k in t.children)
+        ]
+        owner = (named_subjects or subjects)[0]
         # "Crestmoor raised its offer for Halvern Foods to 445p": the verb names the question's
         # own one too, so the figure is of a deal between the two, not another's alone.
         if any(
@@ -6466,6 +6715,10 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
         for w in (t, *(k for k in t.children if k.dep_ in ("compound", "flat")))
         if w.pos_ == "PROPN"
     }
+    # The capitalised run the owner stands in, read from the text: a parse may hang a name's
+    # words off a title as objects ("Roofer Darren Keely, 46, has been jailed": "Darren" the
+    # object of "Roofer").
+    said |= _capitalised_run(sentence, owner.idx)
     if not said & names:
         # ... unless the question says it as a common noun: "Insurers estimated ..." (a
         # capital only for opening the sentence) for "How much did insurers estimate?"
@@ -6588,6 +6841,80 @@ def _cost_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     }
     said = {_stem(t.text) for t in subject.subtree if t.is_alpha and t.lower_ not in _STOP}
     return bool(owners) and not said & _content_stems(question)
+
+
+_COST_ASKED = re.compile(
+    r"^\W*how\s+much\s+(?:will|would|does|did|do|is|was|could)\s+(?:a|an|the|each|one)?\s*"
+    r"(?P<thing>[\w-]+(?:\s+[\w-]+)?)\s+cost\b"
+    r"|\b(?:price|cost)\s+of\s+(?:a|an|the|each|one)?\s*(?P<of>[\w-]+(?:\s+[\w-]+)?)",
+    re.IGNORECASE,
+)
+_COST_HELD = re.compile(r"\bcosts?\s+of\s+(?:the\s+|a\s+|an\s+|its\s+)?([\w-]+)", re.IGNORECASE)
+
+
+def _cost_of_another_thing(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is the sum `c` the cost of another thing than the one the question prices, which the
+    sentence never names? "How much will a swim cost when the pool reopens?" over "The total
+    cost of the repairs is now expected to reach £1.9 million". Read from the words (the thing
+    after "cost of" before the sum); False when the question names no thing it prices."""
+    asked = _COST_ASKED.search(question)
+    if asked is None:
+        return False
+    thing = {_stem(w) for w in (asked.group("thing") or asked.group("of")).lower().split()}
+    thing -= {_stem(w) for w in _STOP}
+    said = {_stem(w) for w, _, _ in _words(sentence)}
+    if not thing or thing & said:
+        return False
+    held = list(_COST_HELD.finditer(sentence[: c.start]))
+    return bool(held) and _stem(held[-1].group(1)) not in thing
+
+
+# A total a thing only helped: "Turnover rose 14 per cent to £3.4 million, helped by the club's
+# run to the third round of the FA Cup" gives no sum earned from the Cup run.
+_HELPED_BY = re.compile(
+    r"\b(?:helped|boosted|buoyed|lifted|driven|fuelled|fueled|aided|supported)\s+(?:partly\s+|"
+    r"largely\s+|in\s+part\s+)?by\b|\bthanks\s+(?:partly\s+|largely\s+)?to\b",
+    re.IGNORECASE,
+)
+_EARNED_FROM = re.compile(
+    r"\b(?:earn|earned|make|made|raise|raised|receive|received|get|got|generate|generated|bring|"
+    r"brought)\b.*\bfrom\b",
+    re.IGNORECASE,
+)
+
+
+def _total_it_helped(question: str, sentence: str, c: _Candidate) -> bool:
+    """Does a question asking the sum earned from something ("How much did Hexley Town earn
+    from its FA Cup run?") meet a total that the thing only helped ("Turnover rose to £3.4
+    million, helped by the club's run ... in the FA Cup")?"""
+    if not _EARNED_FROM.search(question):
+        return False
+    helped = _HELPED_BY.search(sentence, c.end)
+    return bool(helped) and helped.start() - c.end < 40
+
+
+# "... at the previous election?": a figure of an earlier one of a recurring event, which a
+# sentence gives only beside a word of comparison ("down from 34 per cent at the last
+# election", "in 2019").
+_PREVIOUS_EVENT = re.compile(
+    r"\b(?:previous|last|prior|preceding|earlier)\s+(?:general\s+|local\s+|by-?)?"
+    r"(?:elections?|polls?|votes?|contests?|census|referendum|campaign|season|tournament|games)\b",
+    re.IGNORECASE,
+)
+_COMPARED = re.compile(
+    r"\b(?:previous|last|prior|preceding|earlier|before|from|compared|than|since|was\s+then|"
+    r"(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _of_this_event(question: str, sentence: str, c: _Candidate) -> bool:
+    """Does a question about the previous time of an event ("What was the turnout at the
+    previous election?") meet a figure said with no word of an earlier time in its clause
+    ("Turnout was 29.4 per cent": this election's)?"""
+    if not _PREVIOUS_EVENT.search(question):
+        return False
+    return not _COMPARED.search(clause_around(sentence, c.start, c.end))
 
 
 def _price_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
@@ -6765,6 +7092,16 @@ def _a_persons_other_event(question: str, sentence: str) -> bool:
 def _stemmed_runs(question: str) -> list[set[str]]:
     """`_name_runs` as stems."""
     return [{_stem(w) for w in run} for run in _name_runs(question)]
+
+
+def _capitalised_run(sentence: str, at: int) -> set[str]:
+    """The lower-cased words of the run of capitalised words in `sentence` that holds the
+    character `at` ("roofer", "darren", "keely" for any of "Roofer Darren Keely"); a
+    possessive's "'s" is dropped. Empty when the word at `at` is not capitalised."""
+    for match in re.finditer(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", sentence):
+        if match.start() <= at < match.end():
+            return {re.sub(r"[’']s?$", "", w).lower() for w in match.group(0).split()}
+    return set()
 
 
 def _name_runs(question: str) -> list[set[str]]:
@@ -7919,6 +8256,7 @@ _SAME_COUNT = tuple(
         "companies firms businesses",
         "doctors gps physicians",
         "cows cattle",
+        "fans supporters spectators",
     )
 )
 _UNIT_STEMS = frozenset(
@@ -8390,6 +8728,9 @@ _ASKS_OCCUPATION = re.compile(
     r"|^\W*what\s+did\s+(.+?)\s+do\s+for\s+(?:a\s+living|work)\b"
     r"|^\W*what\s+(?:is|was)\s+(.+?)['’]s?\s+(?:job|occupation|profession|trade)\b"
     r"|^\W*what\s+(?:does|did)\s+(.+?)\s+work\s+as\b"
+    # "What job does Sarah Okoro do?", "What kind of work did she do?"
+    r"|^\W*what\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:job|work|profession|occupation|trade)\s+"
+    r"(?:does|did|do)\s+(.+?)\s+(?:do|have)\b"
     # "What did Olivia Hartnell do before politics?": a former job ("a former paramedic")
     r"|^\W*what\s+did\s+(.+?)\s+do\s+(?:before|previously|until)\b",
     re.IGNORECASE,
@@ -8788,8 +9129,9 @@ _GRADE_ASKED_YES_NO = re.compile(
 def _grade_asked(question: str, sentence: str) -> str | None:
     """"Yes"/"No" for "Is X rated Y?" when `sentence` grades X (`ratings`, the grade said of
     X first: `graded_subjects`): "Yes" when that grade is Y, "No" when it is another ("its
-    sixth form requires improvement" for "Is the sixth form rated good?"). None when the
-    question asks no grade or the sentence grades nothing the question names."""
+    sixth form requires improvement" for "Is the sixth form rated good?"). "" when the
+    sentence grades several other things and not X (no plain answer); None when the question
+    asks no grade or the sentence grades one thing the question does not name."""
     asked = _GRADE_ASKED_YES_NO.match(question)
     graded = ratings(without_dateline(sentence)) if asked else []
     if not graded:
@@ -8797,7 +9139,9 @@ def _grade_asked(question: str, sentence: str) -> str | None:
     said = without_dateline(sentence)
     share, start, end = graded_subjects(f"What is {asked.group('subject')} rated?", said, graded)[0]
     if share == 0.0:
-        return None
+        # "rated ... as good, and personal development as outstanding" for "Is Stanmoor
+        # Academy rated outstanding?": the grades are of its parts, none of it plainly
+        return "" if len(graded) > 1 else None
 
     def plain(grade: str) -> str:
         grade = re.sub(r"\brequire[sd]?\b", "requires", grade.lower().strip("\"“”' "))
@@ -8826,7 +9170,7 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
     modal = q_words[0].lower()
     grade = _grade_asked(question, sentence)
     if grade is not None:
-        return grade
+        return grade or None
     contest = _contest_outcome(question, sentence)
     if contest is not None:
         return contest
