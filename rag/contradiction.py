@@ -253,6 +253,14 @@ def _ordinal(asked: list[_Word], sentence: list[_Word]) -> Contradiction | None:
         # "the busiest container port" over "the United States' second busiest container port"
         if w.low in ("the", "its", "their", "his", "her") and head.low.endswith("est"):
             at = [j for j, s in enumerate(sentence) if s.low == head.low]
+            noun = asked[i + 2].low if i + 2 < len(asked) else ""
+            with_noun = [
+                j for j in at
+                if j + 1 < len(sentence) and noun and _stem(sentence[j + 1].low) == _stem(noun)
+            ]
+            # "the busiest commercial port; ... the second busiest container port" for "the
+            # busiest container port": the superlative said of the asked noun is what counts
+            at = with_noun or at
             if at and all(j > 0 and sentence[j - 1].ordinal for j in at):
                 j = at[0]
                 return Contradiction(

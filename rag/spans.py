@@ -3894,6 +3894,18 @@ _OFFICES = frozenset().union(*_OFFICE_GROUPS)
 _PREVIOUS = re.compile(r"\b(?:previous|former|ex|outgoing|last|old)\b", re.IGNORECASE)
 
 
+def _of_the_asked_grain(parsed: _Question, text: str) -> bool:
+    """Does the date `text` say the unit a "What month ...?" or "What year ...?" question asks
+    for: a month's name, or a year (a decade, or a year said relatively: "last year")?"""
+    if parsed.focus == "month":
+        return any(not m.group(0).islower() for m in _MONTH_WORD.finditer(text))
+    if parsed.focus == "year":
+        return bool(
+            re.search(r"\b\d{3,4}s?\b|\b(?:last|this|next)\s+year\b|\bcentury\b", text, re.I)
+        )
+    return True
+
+
 def _titled_with_another_office(parsed: _Question, sentence: str, start: int) -> bool:
     """Is the person at `start` titled with an office the question does not ask ("Chairman Keith
     Armitage" for "Who is the manager of Hexley Town?", "Club secretary Anne Hollis" for "... the
@@ -4011,6 +4023,8 @@ def _score(
         parsed, sentence, c
     ):
         return None  # "the astronomer who discovered a comet" for "What did she die of?"
+    if c.kind in ("date", "spacy-date") and not _of_the_asked_grain(parsed, sentence[start:end]):
+        return None  # "the spring of 1349" for "In what month ...?", "in May" for "What year?"
     if c.kind == "number" and c.number == "count":
         side, asked_side = tally_side(sentence, c), _side_asked(parsed.text)
         if side and side != asked_side:
@@ -4380,6 +4394,8 @@ def _score(
             return None  # "a final dividend of 11.5p a share, down from 14p" for a share price
         if parsed.number == "money" and _cost_of_another(parsed.text, sentence, c):
             return None  # "a deal meeting the union's demands would cost" for the offer's cost
+        if parsed.number == "percent" and _share_of_another(parsed.text, sentence, c):
+            return None  # "60% of Australia's dairy cattle" for "What percentage of its veal?"
         if _of_this_event(parsed.text, sentence, c):
             return None  # "Turnout was 29.4 per cent." for "... at the previous election?"
         if parsed.number == "money" and _cost_of_another_thing(parsed.text, sentence, c):
@@ -6915,6 +6931,32 @@ def _of_this_event(question: str, sentence: str, c: _Candidate) -> bool:
     if not _PREVIOUS_EVENT.search(question):
         return False
     return not _COMPARED.search(clause_around(sentence, c.start, c.end))
+
+
+_SHARE_ASKED = re.compile(
+    r"\b(?:percentage|per\s?cent|proportion|share|fraction)\s+of\s+"
+    r"(?:(?:the|a|an|its|their|all)\s+|[\w’'-]+['’]s?\s+)*([a-z][a-z-]+)",
+)
+_WHOLE_OF = re.compile(
+    r"\s+of\s+(?:(?:the|a|an|its|their|all)\s+|[\w’'-]+['’]s?\s+)*"
+    r"(?:[\d.,]+\s+(?:million\s+|billion\s+|thousand\s+)?)?((?:[a-z-]+\s+){0,2}[a-z-]+)",
+)
+
+
+def _share_of_another(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is the share `c` of another whole than the one the question asks a share of, which the
+    sentence never names? "What percentage of Australia's veal comes from Victoria?" over
+    "It is home to 60% of Australia's 3 million dairy cattle"."""
+    asked = _SHARE_ASKED.search(question)
+    of = _WHOLE_OF.match(sentence, c.end)
+    if asked is None or of is None:
+        return False
+    noun = _stem(asked.group(1))
+    if noun in {_stem(w) for w, _, _ in _words(sentence)}:
+        return False
+    whole = {_stem(w) for w in of.group(1).split()}
+    # ("12 per cent of people" may be of the adults asked about: a generic whole says no other)
+    return noun not in whole and not whole & (_GENERIC_COUNTS | {"population", "those"})
 
 
 def _price_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:

@@ -136,3 +136,17 @@ def test_the_refusal_says_what_the_report_says_instead():
     assert found.describe() == 'the closest report says "annual", not "weekly"'
     denied = contradiction("What is not the primary law?", "The primary law is the treaties.")
     assert denied is not None and "without" in denied.describe()
+
+
+@pytest.mark.parametrize(("question", "contradicted"), [
+    ("What is the busiest container port in the country?", True),
+    ("What is the busiest commercial port in the country?", False),
+    ("What is the second busiest container port in the country?", False),
+])
+def test_a_superlative_is_read_with_its_own_noun(question, contradicted):
+    # squad2-dev: "the busiest commercial port; ... the second busiest container port" had
+    # answered "the busiest container port" with the second
+    sentence = ("The region is home to the Port of Ardley, the country's busiest commercial "
+                "port; the adjacent Port of Brenn, the country's second busiest container port; "
+                "and the Port of Sule.")
+    assert (contradiction(question, sentence) is not None) == contradicted
