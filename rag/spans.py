@@ -4023,6 +4023,8 @@ def _score(
         parsed, sentence, c
     ):
         return None  # "the astronomer who discovered a comet" for "What did she die of?"
+    if _LIMIT_ASKED.search(parsed.text) and not _LIMIT_SAID.search(sentence):
+        return None  # "speeds of up to 3.2 metres a second" for "What is the speed limit?"
     if c.kind in ("date", "spacy-date") and not _of_the_asked_grain(parsed, sentence[start:end]):
         return None  # "the spring of 1349" for "In what month ...?", "in May" for "What year?"
     if c.kind == "number" and c.number == "count":
@@ -4394,6 +4396,10 @@ def _score(
             return None  # "a final dividend of 11.5p a share, down from 14p" for a share price
         if parsed.number == "money" and _cost_of_another(parsed.text, sentence, c):
             return None  # "a deal meeting the union's demands would cost" for the offer's cost
+        if parsed.number == "change" and c.number == "money" and _sum_of_another_measure(
+            parsed.text, sentence, c
+        ):
+            return None  # "a subsidy of 14 million euros" for "By how much are fares going up?"
         if parsed.number == "percent" and _share_of_another(parsed.text, sentence, c):
             return None  # "60% of Australia's dairy cattle" for "What percentage of its veal?"
         if _of_this_event(parsed.text, sentence, c):
@@ -6931,6 +6937,26 @@ def _of_this_event(question: str, sentence: str, c: _Candidate) -> bool:
     if not _PREVIOUS_EVENT.search(question):
         return False
     return not _COMPARED.search(clause_around(sentence, c.start, c.end))
+
+
+def _sum_of_another_measure(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is the sum `c` named by a measure the question does not ask ("a subsidy of 14 million
+    euros" for "By how much are fares going up?") and said as no change (`_said_as_change`)?"""
+    named = _MONEY_NAMED.search(sentence[max(0, c.start - 40) : c.start])
+    if named is None or _said_as_change(sentence, c):
+        return False
+    return _stem(named.group(1).lower()) not in _content_stems(question)
+
+
+# A limit is a rule: "What is the speed limit?" is not answered by a speed measured ("speeds of
+# up to 3.2 metres a second"), only by a sentence that says a limit, cap or maximum.
+_LIMIT_ASKED = re.compile(r"\b(?:speed|age|weight|height|spending|price)\s+(?:limit|cap)s?\b",
+                          re.IGNORECASE)
+_LIMIT_SAID = re.compile(
+    r"\b(?:limits?|limited|capped|caps?|maximum|restricted|restriction|no\s+more\s+than|"
+    r"must\s+not\s+exceed|mph\s+zone)\b",
+    re.IGNORECASE,
+)
 
 
 _SHARE_ASKED = re.compile(
