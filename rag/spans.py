@@ -2471,7 +2471,7 @@ def _typed_spans(
         # description is the answer (not "Sedbury", where he is from).
         candidates += [
             _Candidate(m.start(), m.end(), "person", source="described")
-            for m in _DESCRIBED_PERSON.finditer(sentence)
+            for m in (*_DESCRIBED_PERSON.finditer(sentence), *_DESCRIBED_GROUP.finditer(sentence))
         ]
     if parsed.focus in _ROAD_SLOTS:
         # "The A682 between Brackley Cross and Sedbury is closed": a road goes by its number
@@ -5114,6 +5114,15 @@ _DESCRIBED_PERSON = re.compile(
     r"retired|teenage|unnamed|former)\s+)+"
     rf"(?:{_PERSON_NOUNS})\b(?:\s+from\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)?"
 )
+# ... or a group: "Two men and a woman were arrested", "A man and a woman", "Three teenagers".
+_ONE_PERSON = r"(?:[a-z]+-year-old\s+)?(?:man|woman|boy|girl|teenager|pensioner)"
+_DESCRIBED_GROUP = re.compile(
+    r"\b(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d+)\s+(?:[a-z]+-year-old\s+)?"
+    r"(?:men|women|boys|girls|teenagers|youths|pensioners|people|residents|pupils|children)"
+    rf"|[Aa]n?\s+{_ONE_PERSON}(?=\s+and\s))"
+    rf"(?:\s+and\s+(?:an?\s+{_ONE_PERSON}|(?:two|three|four)\s+(?:men|women|boys|girls|"
+    r"teenagers)))?\b"
+)
 _FROM_A_PLACE = re.compile(rf"\b(?:{_PERSON_NOUNS})\s+(?:from|of)\s+$")
 # A slot's own word with its number ("phase 3"), or a road's number: the slot filled by name.
 LABEL_BONUS = 1.5
@@ -5500,6 +5509,8 @@ def _cannot_answer(parsed: _Question) -> set[str]:
         cannot.add("measure")  # "What was Moreau's winning time?": not "a 42-kilometre trial"
     if parsed.number == "score" and parsed.focus == "score" and _GAME_SCORE.search(parsed.text):
         cannot |= {"count", "percent"}
+    if parsed.number == "score" and parsed.focus in ("vote", "ballot"):
+        cannot |= {"count"}  # "What was the vote?": "27 votes to 19", never "seven libraries"
     if not parsed.number and _PAY_OFFER.search(parsed.text):
         cannot |= {"duration", "measure", "count", "score", "frequency"}  # a sum or a share
     if parsed.number == "change" and _BY_A_MARGIN.search(parsed.text):
@@ -9218,6 +9229,44 @@ def _grade_asked(question: str, sentence: str) -> str | None:
     return "Yes" if plain(said[start:end]) == plain(asked.group("grade")) else "No"
 
 
+# Nouns that stand in for a thing named before ("The measure passed" after "the ferry
+# subsidy"): a subject of their own they are not.
+_STAND_INS = frozenset(
+    "measure plan plans scheme proposal proposals project bill motion move deal decision policy "
+    "facility site building venue service company firm body organisation organization group "
+    "authority council".split()
+)
+
+
+def _said_of_another_subject(
+    question: str, s_lower: list[str], s_stems: list[str], key_stems: set[str], at: int
+) -> bool:
+    """Is the predicate at word `at` of the sentence said of another thing than the question's
+    subject, which the sentence itself never names? "Hexley Amateur Swimming Club ... has been
+    training at Stanmoor Baths since the pool closed" for "Will the gym at Hexley Leisure
+    Centre close?": "closed" is the pool's (the noun right before it), and the gym is only in
+    the sentence before. A pronoun before it ("it closed") may be the subject. Read from
+    spaCy's parse of the question; False without it."""
+    if _nlp() is None or at == 0:
+        return False
+    subjects = [
+        t for t in _parsed(question)
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
+    ]
+    if not subjects or _stem(subjects[0].lower_) in s_stems:
+        return False
+    before = s_lower[at - 1]
+    return (
+        before.isalpha()
+        and before not in _STAND_INS
+        and before not in _STOP
+        and before not in _AUXILIARIES
+        and _stem(before) not in key_stems
+        and _nlp() is not None
+        and any(t.pos_ == "NOUN" for t in _parsed(before))
+    )
+
+
 def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> str | None:
     """Return "Yes" or "No" when `sentence` plainly answers the yes/no `question`, else None.
 
@@ -9415,6 +9464,8 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
     ):
         return None
     predicate = max(same_at)  # the question's predicate comes last ("...reopened?")
+    if _said_of_another_subject(question, s_lower, s_stems, key_stems, predicate):
+        return None  # "... since the pool closed" for "Will the gym close?"
     said_names = [s_stems.index(_stem(w)) for w in key if w[0].isupper() and _stem(w) in s_stems]
     if said_names and _another_person_before(sentence, question, min(said_names), predicate):
         return None  # "Ms Benn ... kept her deposit, but Mr Marsh and Mr Lowry lost theirs"
