@@ -137,11 +137,17 @@ _UNIT = (
 )
 _COUNTS_UNITS = re.compile(rf"\bhow\s+many\s+(?:{_UNIT})\b", re.IGNORECASE)
 _RATE = r"(?:a|an|per|each|every) (?:day|week|month|year|hour|minute|second|person|head|share)"
+_SMALL_NUMBER = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty"
+)
 _NUMBER = (
     # A score or a vote: "2-1", "31 votes to 18".
     r"\b\d+\s?[-–]\s?\d+\b(?![.,:]\d)"
     # ... not "pleaded guilty in 2024 to 11 counts": a year, then what was done
     r"|(?<!\bin\s)(?<!since\s)(?<!until\s)\b\d+\s(?:votes?\s)?to\s\d+\b(?![.,:]\d)"
+    # "by seven votes to five": a tally in words
+    rf"|\b(?:{_SMALL_NUMBER})\s+votes?\s+to\s+(?:{_SMALL_NUMBER}|\d+)\b"
     rf"|(?:(?:about|around|nearly|almost|over|under|more than|less than|fewer than|up to|"
     rf"some|roughly|approximately|at least|at most|an estimated|an expected|minus)\s+)?"
     rf"(?:(?:[£€$¥₹]|US\$|A\$|C\$|HK\$)\s?)?"
@@ -165,6 +171,11 @@ _NUMBER = (
     rf"(?:\s(?:{_RATE})\b(?!\s+(?:ago|earlier|before)\b))?"
 )
 _NUMBER_RE = re.compile(_NUMBER, re.IGNORECASE)
+# A vote's tally, "27 votes to 19", "seven votes to five": each side a count of votes.
+_TALLY = re.compile(
+    rf"\b(\d[\d,]*|{_SMALL_NUMBER})\s+votes?\s+to\s+(\d[\d,]*|{_SMALL_NUMBER})\b",
+    re.IGNORECASE,
+)
 _DATE_RE = re.compile(
     rf"(?:\b(?:from|until|till|since|by|before|after|between)\s+)?"
     # A qualifier is part of the answer: "until at least next May", "no later than June".
@@ -1473,7 +1484,7 @@ def same_measure(a: str, b: str) -> bool:
 def _number_type(text: str) -> str:
     # "six and a half years" is of its unit, not a share
     text = re.sub(r"[\s-]+and[\s-]+a[\s-]+(?:half|quarter)\b", "", text, flags=re.I)
-    if re.match(r"^\d+(?:\s?[-–]\s?|\s(?:votes?\s)?to\s)\d+$", text):
+    if re.match(r"^\d+(?:\s?[-–]\s?|\s(?:votes?\s)?to\s)\d+$", text) or _TALLY.fullmatch(text):
         return "score"
     if _MONEY.search(text):
         return "money"
@@ -1489,6 +1500,15 @@ def _number_type(text: str) -> str:
     if _DURATION.search(text) or re.fullmatch(r"\d{1,2}:\d\d:\d\d", text):
         return "duration"  # "2:31:05": a race run in hours, minutes and seconds
     return "count"
+
+
+# A change between two values that says the unit once: "cut from three days to two", "from
+# 12 weeks to eight".
+_ELIDED_UNIT = re.compile(
+    rf"\bfrom\s+(?P<first>(?:\d[\d,.]*|{_SMALL_NUMBER})\s+(?:{_UNIT}))\s+to\s+"
+    rf"(?P<to>\d[\d,.]*|{_SMALL_NUMBER})\b(?!\s*(?:{_UNIT}|%)(?!\w))",
+    re.IGNORECASE,
+)
 
 
 # A share said as a ratio: "one in five", "1 in 10", "two in three".
@@ -1530,12 +1550,22 @@ def _rule_candidates(sentence: str) -> list[_Candidate]:
             ]
             continue
         out.append(_Candidate(start, end, "number", _number_type(sentence[start:end])))
-        tally = re.fullmatch(r"(\d[\d,]*)\s+votes?\s+to\s+(\d[\d,]*)", text)
+        tally = _TALLY.fullmatch(text)
         if tally:
             # "approved by 27 votes to 19": each side is a count of votes (`tally_side`)
             out += [
                 _Candidate(start + tally.start(g), start + tally.end(g), "number", "count")
                 for g in (1, 2)
+            ]
+    for match in _ELIDED_UNIT.finditer(sentence):
+        # "cut from three days to two": the second value is in the first's unit
+        first = next((c for c in out if c.kind == "number" and c.start == match.start("first")),
+                     None)
+        if first is not None:
+            out = [
+                replace(c, number=first.number)
+                if (c.start, c.end) == match.span("to") and c.kind == "number" else c
+                for c in out
             ]
     for match in _ONE_IN.finditer(sentence):
         # "one in five participants": a share, whose "five" counts no one
@@ -3179,7 +3209,8 @@ def _anchors(sentence: str, context: str, asked: set[str]) -> list[tuple[int, in
 _ORDINALS = "first|second|third|fourth|fifth|final|last"
 _ORDINAL_THING = re.compile(rf"\b({_ORDINALS})[- ](quarter|half|round|leg|stage|term)\b", re.I)
 _CODE = re.compile(r"\b([A-Z]{1,3})-?(\d[\d.]*)\b|\b(\d{4})[-/–](\d{2,4})\b")
-_PLACE_AFTER = re.compile(r"\b(?:in|at|near)\s+((?:[A-Z][\w’'-]+\s?)+)")
+# ("At Kingsmere, 2,950 patients ...": a sentence may open with it)
+_PLACE_AFTER = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+((?:[A-Z][\w’'-]+\s?)+)")
 _PLACE_AFTER_ON = re.compile(r"\bon\s+((?:[A-Z][\w’'-]+\s?)+)")
 # A name with its number: "Selene-2", "Apollo-11".
 _NAMED_NUMBER = re.compile(r"\b([A-Z][a-z]+)-(\d+)\b")
@@ -3236,9 +3267,13 @@ def _of_a_sibling(question: str, sentence: str, c: _Candidate) -> bool:
         if place.split()[0] in _NOT_PLACES or place in part:
             continue
         # The same preposition: "in Storm Ilse" (an event) is not contradicted by "at Kelby".
+        # (a place that opens the sentence, "At Kingsmere, 2,950 patients ...", sets the
+        # scene of all of it)
+        opening = [o for o in [_PLACE_AFTER.match(sentence)] if o and place not in sentence]
         if any(
-            o.group(1).strip() != place and o.group(0).split()[0] == m.group(0).split()[0]
-            for o in _PLACE_AFTER.finditer(part)
+            o.group(1).strip() != place
+            and o.group(0).split()[0].lower() == m.group(0).split()[0].lower()
+            for o in [*_PLACE_AFTER.finditer(part), *opening]
             if o.group(1).split()[0] not in _NOT_PLACES
         ):
             return True
@@ -3367,6 +3402,8 @@ _DIVISIONS = (
 # while 410 supporters travelled to away games". Only for a question about play or its crowd
 # ("Where is his home?" has no away side).
 _HOME_AWAY = (frozenset({"home"}), frozenset({"away"}))
+# Two readings of one measure: "Systolic blood pressure fell by 7 mmHg" gives no diastolic fall.
+_READINGS = (frozenset({"systolic"}), frozenset({"diastolic"}))
 _PLAY_WORDS = frozenset(
     "game games match matches fixture fixtures attendance attendances crowd crowds gate gates "
     "supporters fans form record win wins defeat defeats leg tie ties season".split()
@@ -3394,6 +3431,7 @@ def _division_pairs(words: set[str]) -> list[tuple[frozenset[str], ...]]:
     is about play, the parties when it is about an election."""
     return [
         _DIVISIONS,
+        _READINGS,
         *((_HOME_AWAY,) if words & _PLAY_WORDS else ()),
         *((_PARTIES,) if words & _ELECTION_WORDS else ()),
     ]
@@ -3887,8 +3925,13 @@ _OFFICE_GROUPS = tuple(
         "spokesman spokeswoman spokesperson",
         "leader", "treasurer", "secretary", "captain", "mayor", "editor", "founder", "owner",
         "president", "director", "curator", "governor", "referee", "umpire", "chancellor",
-        "commissioner", "deputy",
+        "commissioner", "deputy", "judge magistrate",
     )
+)
+# Kinds of one office: a finance director is no managing director.
+_OFFICE_KINDS = frozenset(
+    "managing finance financial technical commercial operations operating sales marketing "
+    "creative artistic medical executive chief general musical sporting football".split()
 )
 _OFFICES = frozenset().union(*_OFFICE_GROUPS)
 _PREVIOUS = re.compile(r"\b(?:previous|former|ex|outgoing|last|old)\b", re.IGNORECASE)
@@ -3914,18 +3957,29 @@ def _titled_with_another_office(parsed: _Question, sentence: str, start: int) ->
     asked = parsed.focus.lower()
     if parsed.kind != "who" or asked not in _OFFICES:
         return False
-    before = sentence[max(0, start - 40) : start]
+    before = sentence[max(0, start - 60) : start]
+    # "Chairman Keith Armitage", or in apposition: "The committee chairman, Councillor Neil
+    # Harcourt,", "Northern Crown Rail's managing director, Helen Ashworth,"
     title = re.search(
-        r"\b([A-Za-z-]+)\s+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame|Cllr|Councillor)\.?\s+)?$",
+        r"\b(?:(?P<kind>[A-Za-z]+)\s+)?(?P<office>[A-Za-z-]+)(?:\s+|,\s+)"
+        r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame|Cllr|Councillor)\.?\s+)?$",
         before,
     )
-    office = title.group(1).lower() if title else ""
+    office = title.group("office").lower() if title else ""
     if office not in _OFFICES:
         return False
     if not any(asked in group and office in group for group in _OFFICE_GROUPS):
         # (unless the title says the asked office too: "manager and chairman Keith Armitage")
         return not re.search(rf"\b{re.escape(asked)}\b", before, re.I)
-    ranked = re.search(rf"(?:{_OTHER_RANK}|previous\s+|last\s+)$", before[: title.start(1)], re.I)
+    kind = (title.group("kind") or "").lower()
+    asked_kind = re.search(rf"\b([A-Za-z]+)\s+{re.escape(asked)}\b", parsed.text, re.I)
+    if (
+        kind in _OFFICE_KINDS and asked_kind
+        and asked_kind.group(1).lower() in _OFFICE_KINDS and asked_kind.group(1).lower() != kind
+    ):
+        return True  # "managing director Helen Ashworth" for "Who is the finance director?"
+    ranked = re.search(rf"(?:{_OTHER_RANK}|previous\s+|last\s+)$", before[: title.start("office")],
+                       re.I)
     return bool(_PREVIOUS.search(parsed.text)) and not ranked
 
 
@@ -3936,8 +3990,8 @@ def _holds_no_office(parsed: _Question, sentence: str, c: _Candidate) -> bool:
     asked = parsed.focus.lower()
     if parsed.kind != "who" or asked not in _OFFICES - {"owner", "founder"}:
         return False
-    if c.kind == "org":
-        return True
+    if c.kind in ("org", "place"):
+        return True  # a body or a place holds no one's office ("Solihull" of an address)
     if c.kind not in ("name", "np"):
         return False
     group = next(g for g in _OFFICE_GROUPS if asked in g)
@@ -3951,7 +4005,6 @@ def _holds_no_office(parsed: _Question, sentence: str, c: _Candidate) -> bool:
 
 # A vote's tally, "by 27 votes to 19": the first side is the winning one, for a motion
 # "approved" and against one "rejected".
-_TALLY = re.compile(r"\b(\d[\d,]*)\s+votes?\s+to\s+(\d[\d,]*)\b", re.IGNORECASE)
 _REJECTED = re.compile(
     r"\b(?:rejected|defeated|voted\s+down|threw\s+out|thrown\s+out|blocked|turned\s+down|"
     r"refused|vetoed|voted\s+against)\b",
@@ -4009,6 +4062,10 @@ def _score(
         return None  # "Rosa Delgado of the Green Party" for "Who did Rosa Delgado beat?"
     if c.kind in ("person", "name") and _another_rank_of_the_role(parsed, sentence, start):
         return None  # "co-author Dr Priya Nair" for "Who was the lead author?"
+    if parsed.kind == "who" and c.kind in ("person", "name", "place") and any(
+        m.start("home") <= start and end <= m.end("home") for m in _ADDRESS.finditer(sentence)
+    ):
+        return None  # "Margaret Hollis, 61, of Elm Grove, Solihull,": where she lives, no one
     if c.kind in ("person", "name") and _titled_with_another_office(parsed, sentence, start):
         return None  # "Chairman Keith Armitage" for "Who is the manager of Hexley Town?"
     if _holds_no_office(parsed, sentence, c):
@@ -4068,6 +4125,14 @@ def _score(
         return None  # "The 24-bed unit" is the unit's size, no count for "... the hospital?"
     if c.kind == "number" and _only_the_value_before(parsed.text, sentence, c):
         return None  # "had reduced the sentence from six years" for "How long was she jailed?"
+    if (
+        c.kind == "number"
+        and parsed.number not in ("change", "")
+        and _the_value_before_a_change(parsed.text, sentence, c)
+    ):
+        # "cut from three days to two" for "How many days will they strike?": the value now is
+        # the one after "to"; the old one stays a candidate, below it
+        penalty += OLD_VALUE_PENALTY
     if c.kind == "number":
         named = _MONEY_NAMED.search(sentence[max(0, c.start - 30) : c.start]) or (
             _MONEY_NAMED_WHICH.search(sentence[max(0, c.start - 60) : c.start])
@@ -4450,6 +4515,8 @@ def _score(
                 )
             ):
                 return None  # "11 percent of its 7,300 staff" for "How many jobs did X cut?"
+            if _another_fate(parsed.text, sentence, c):
+                return None  # "Firefighters rescued 56 people" for "How many people died?"
             penalty += VERB_PENALTY
         if (
             parsed.kind in ("how-many", "how-much", "which")
@@ -5203,7 +5270,7 @@ _NAMED_BODIES = frozenset(
     "bank banks club clubs team teams party parties retailer retailers supermarket "
     "supermarkets contractor contractors developer developers supplier suppliers builder "
     "builders housebuilder housebuilders manufacturer manufacturers insurer insurers operator "
-    "operators charity charities".split()
+    "operators charity charities union unions".split()
 )
 _NAMED_PLACES = frozenset(
     "city cities town towns country countries village villages county counties region regions "
@@ -5795,6 +5862,26 @@ _CHANGE_ASKED = re.compile(rf"\b(?:{alternation(CHANGE_VERBS)}|up|down)\b", re.I
 # A figure a change was made to: "cut her sentence to six years", "was raised to 30mph",
 # "increased the limit to 40". After the change, it is the value now.
 _CHANGED_TO = _change_made("to")
+OLD_VALUE_PENALTY = 1.5  # as much as a verb of another event (`VERB_PENALTY`)
+
+
+def _the_value_before_a_change(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is `c` the value a change was made from, with the value it was made to said right after
+    ("has been cut from three days to two"), while the question asks no earlier value? The
+    value now is the one it was changed to."""
+    if _ASKS_OLD_VALUE.search(question) or re.search(r"\bfrom\s*\??\s*$|\bfirst\b", question,
+                                                      re.I):
+        return False
+    if _ASKS_NOW_OF_A_CHANGE.search(question) and re.search(
+        r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|set\s+to|due\s+to)\b", sentence[: c.start]
+    ):
+        return False  # "will rise from 18 to 26" for "How many run at the moment?": 18 still
+    if not _CHANGE_MADE_FROM.search(sentence[max(0, c.start - 60) : c.start]):
+        return False
+    return bool(re.match(r"\s+to\s+(?:about\s+|around\s+)?[\d£$€]|\s+to\s+(?:"
+                         + _SMALL_NUMBER + r")\b", sentence[c.end :], re.I))
+
+
 _ASKS_OLD_VALUE = re.compile(
     r"\b(?:before|previous|previously|prior|used\s+to|original|originally|formerly|at\s+first|"
     r"initially|old|(?:until|till|up\s+to)\s+now)\b",
@@ -6180,6 +6267,16 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
         # "raising the number of trains each way from 32 to 48 a day", "the number of people
         # under evacuation orders has risen to 11,800"
         return False
+    numbered = re.search(r"\bnumber\s+of\s+([a-z]+)", sentence[: c.start], re.I)
+    if (
+        numbered
+        and counted not in _GENERIC_COUNTS
+        and counted not in {_stem(w) for w, _, _ in _words(sentence)}
+        and not any(counted in g and _stem(numbered.group(1)) in g for g in _SAME_COUNT)
+    ):
+        # "The number of patients waiting ... has fallen to 21,700" for "How many anaesthetists
+        # work there?": the sentence counts its own noun
+        return True
     nlp = _nlp()
     people = counted in _PEOPLE_COUNTS
     if nlp is None or (counted in _GENERIC_COUNTS and not people) or counted in _UNIT_STEMS:
@@ -6328,6 +6425,32 @@ _STATE_VERBS = frozenset(
     for w in "work live use employ own hold contain include serve attend visit stay remain "
     "keep need want cost earn pay".split()
 )
+
+
+# What befell people in a disaster or a crime, each fate excluding the others: the rescued
+# did not die, the injured were not killed.
+_FATES = tuple(
+    frozenset(_stem(w) for w in group.split())
+    for group in (
+        "die died dies dead death deaths kill killed kills fatality fatalities",
+        "injure injured injures injury injuries hurt wound wounded",
+        "rescue rescued rescues save saved evacuate evacuated airlift airlifted",
+        "arrest arrested arrests detain detained",
+    )
+)
+
+
+def _another_fate(question: str, sentence: str, c: _Candidate) -> bool:
+    """Does a count question ask one fate ("How many people died?") while the number's verb
+    is another ("Firefighters rescued 56 people")? Read from spaCy's parse; False without it."""
+    asked = {_stem(w) for w, _, _ in _words(question)}
+    fate = next((f for f in _FATES if f & asked), None)
+    if fate is None or _nlp() is None:
+        return False
+    numbers = [t for t in _parsed(sentence) if c.start <= t.idx < c.end]
+    verb = _verb_of(numbers[-1]) if numbers else None
+    said = _stem(verb.lower_) if verb is not None else ""
+    return any(said in f for f in _FATES if f is not fate)
 
 
 def _verb_of(token):
@@ -9238,6 +9361,48 @@ _STAND_INS = frozenset(
 )
 
 
+_CALLED_OFF = re.compile(
+    r"\b(?:called\s+off|cancel(?:l)?ed|postponed|scrapped|abandoned|axed|shelved|"
+    r"will\s+(?:no\s+longer|not)\s+go\s+ahead)\b",
+    re.IGNORECASE,
+)
+
+
+def _at_another_place(question: str, sentence: str) -> bool:
+    """Does the question place itself ("... in Aberwen?") where the sentence never says, while
+    the sentence places what it says somewhere else ("near Llanfor")?"""
+    for m in _PLACE_AFTER.finditer(question):
+        place = re.split(r"[’']s\s+", m.group(1).strip())[-1]
+        if place.split()[0] in _NOT_PLACES or place in sentence:
+            continue
+        if any(o.group(1).strip() != place and o.group(1).split()[0] not in _NOT_PLACES
+               for o in _PLACE_AFTER.finditer(sentence)):
+            return True
+    return False
+
+
+def _called_off(question: str, sentence: str) -> bool:
+    """Does `sentence` call off the very event the yes/no `question` asks will or did happen
+    ("The walkout on 18 March has been called off" for "Will drivers strike on 18 March?")?
+    The clause that calls it off must hold every figure and date of the question and one of
+    its other words; a question about the calling off itself is left to the other rules."""
+    if _CALLED_OFF.search(question) or re.search(
+        # (a disruption asked: "Were crossings delayed?" is not answered by "cancelled")
+        r"\b(?:off|cancel\w*|delay\w*|disrupt\w*|affected|clos\w*|shut|suspend\w*|stop\w*|"
+        r"halt\w*)\b", question, re.I
+    ):
+        return False
+    said = _CALLED_OFF.search(sentence)
+    if said is None:
+        return False
+    clause = clause_around(sentence, said.start(), said.end())
+    figures = re.findall(r"\d+", question)
+    if any(f not in re.findall(r"\d+", clause) for f in figures):
+        return False
+    asked = _content_stems(question) - {_stem(f) for f in figures}
+    return bool(figures) or len(asked & {_stem(w) for w, _, _ in _words(clause)}) >= 2
+
+
 def _said_of_another_subject(
     question: str, s_lower: list[str], s_stems: list[str], key_stems: set[str], at: int
 ) -> bool:
@@ -9293,6 +9458,10 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
         return contest
     if _said_unchanged(question, sentence, context + " " + title):
         return "No"
+    if _called_off(question, sentence):
+        return "No"
+    if _at_another_place(question, sentence):
+        return None  # "A man died ... near Llanfor" for "Did anyone die in Aberwen?"
     # The words of a circumstance ("...when Storm Ilse hit?") set the scene: the sentence that
     # answers may leave them to the one before or to the headline ("Nobody was hurt").
     circumstance = _CIRCUMSTANCE.search(question)
