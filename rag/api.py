@@ -1822,10 +1822,23 @@ def _unresolved_person(question: str) -> str | None:
 
     if entities(question):
         return None  # "What did Sarah Whitlock say about her team?": she is named
+    from rag.spans import is_role
+
     for match in _PRONOUN_RE.finditer(question):
         if match.group(1).lower() in _PERSON:
+            before = re.findall(r"[A-Za-z]+", question[: match.start()])
+            if any(is_role(w) or w.lower() in _PEOPLE_WORDS for w in before[1:]):
+                # "How much did the care home owner and her accountant steal?": the person
+                # the question names by a role or a common noun
+                return None
             return match.group(1)
     return None
+
+
+_PEOPLE_WORDS = frozenset(
+    "man woman boy girl owner mother father son daughter wife husband pensioner teenager "
+    "driver passenger patient pupil student resident worker victim defendant".split()
+)
 
 
 def _check_question(question: str) -> str:

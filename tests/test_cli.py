@@ -253,6 +253,12 @@ def test_a_pronoun_with_no_one_before_it_is_asked_back_not_guessed(run):
     named = json.loads(run("ask", "--json", "How long had Gen Roman Berdnikov been in office?")
                        .output)
     assert named["refusal_reason"] != "pronoun"
+    # ... and so does one whose pronoun points back to a person it names by a role (the
+    # twenty-fifth trial: "the care home owner and her accountant" was asked back)
+    for question in ("How much did the care home owner and her accountant steal?",
+                     "Why did the general say he was replaced?"):
+        reply = json.loads(run("ask", "--json", question).output)
+        assert reply["refusal_reason"] != "pronoun"
 
 
 @pytest.mark.parametrize("k", ["0", "-3", "1000"])
