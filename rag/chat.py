@@ -310,7 +310,10 @@ _ANOTHER_NAME = re.compile(r"(?<!^)\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+")
 _PLACE_BEFORE = re.compile(
     r"\b(?:from|in|at|on|near|into|across|outside|off|to|towards|around)\s+(?:the\s+)?$"
     # an address's town: "of Fenwick Lane, Ollerton"
-    r"|\b(?:Street|Road|Lane|Avenue|Close|Drive|Way|Crescent|Terrace|Place|Gardens),\s+$",
+    r"|\b(?:Street|Road|Lane|Avenue|Close|Drive|Way|Crescent|Terrace|Place|Gardens|Grove|Mews|"
+    r"Walk|Row|Rise|Square),\s+$"
+    # a person's address after their age: "Margaret Hollis, 61, of Elm Grove"
+    r"|\b\d{1,3},\s+of\s+$",
     re.IGNORECASE,
 )
 
@@ -986,6 +989,8 @@ def _possessive(question: str, match: re.Match, name: str) -> str:
         after = re.match(r"\s+([A-Za-z]+)", question[match.end() :])
         if after and after.group(1).lower() not in _FUNCTION_WORDS | _NP_STOP:
             suffix = "’s"
+    if suffix and name.endswith(("'", "’")):
+        return ""  # "Brackwell Foods'" as the story wrote it: already a possessive
     if suffix and name.endswith("s"):
         return "’"  # "Westmere Rovers’ winner"
     return suffix

@@ -1665,3 +1665,27 @@ REPAIRS = Turn("How much will the repairs cost?", "How much will the repairs cos
 def test_plural_things_are_no_it_an_earlier_turns_thing_is(question, standalone):
     # "its swimming club" had become "the repairs' swimming club"
     assert rewrite_followup(question, [POOL, REPAIRS]) == standalone
+
+
+def test_an_address_after_an_age_is_no_person():
+    # the twenty-fifth trial: "Margaret Hollis, 61, of Elm Grove" made "Elm Grove" a "he"
+    text = ("Margaret Hollis, 61, of Elm Grove, Solihull, who ran three care homes, was jailed for "
+            "seven years. Her accountant, Derek Fane, 48, of Harborne, was sentenced to four "
+            "years.")
+    from rag.chat import _only_a_place
+
+    assert _only_a_place("Elm Grove", text) and _only_a_place("Harborne", text)
+    assert not _only_a_place("Derek Fane", text)
+    history = [Turn("Who was jailed for seven years?", "Who was jailed for seven years?",
+                    "Margaret Hollis [1]. " + text, text, text)]
+    assert "Elm Grove" not in rewrite_followup("How long was his sentence?", history)
+
+
+def test_a_name_written_with_its_possessive_gets_no_second_one():
+    import re
+
+    from rag.chat import _possessive
+
+    match = re.search(r"\b(its)\b", "What about its pre-tax profit?")
+    assert _possessive("What about its pre-tax profit?", match, "Brackwell Foods'") == ""
+    assert _possessive("What about its pre-tax profit?", match, "Westmere Rovers") == "’"
