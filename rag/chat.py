@@ -1160,6 +1160,9 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
         return _counted_again("".join(pieces) + question[at:], previous.standalone)
     if _PRONOUN_RE.search(question):
         return question
+    placed = _there(question, previous.standalone)
+    if placed != question:
+        return placed
     named = _definite_named(question, previous)
     if named != question:
         return named
@@ -1175,6 +1178,9 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
         if _COMPLETE_WH.match(rest):
             # "And who is the finance director?": a question of its own after the "and"
             return f"{rest[0].upper()}{rest[1:]}?"
+        moved = _at_another_place(previous.standalone, rest)
+        if moved is not None:
+            return moved
         counted = _COUNTED_BEFORE.match(previous.standalone)
         if counted is not None and re.fullmatch(r"(?:[a-z-]+\s+){0,2}[a-z-]+s", rest):
             # "How many homes were flooded in Brayford?" + "And businesses?": the count of
@@ -1264,6 +1270,41 @@ def _named_before(pronoun: str, history: Sequence[Turn], question: str) -> str |
         if named is not None and named.tier <= 3 and named.gender and " or " not in named.name:
             return named.name
     return None
+
+
+_PLACED = re.compile(r"\b(in|at|near|from)\s+((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)")
+
+
+def _at_another_place(previous: str, rest: str) -> str | None:
+    """"And in Llanfor?" after "How many homes were flooded in Aberwen?": the previous question
+    asked at the new place, or None when `rest` is no place or the previous question named none
+    with the same preposition."""
+    said = re.fullmatch(r"(in|at|near|from)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)",
+                        rest.strip())
+    if said is None:
+        return None
+    old = next(
+        (m for m in _PLACED.finditer(previous) if m.group(1).lower() == said.group(1).lower()),
+        None,
+    )
+    if old is None:
+        return None
+    return f"{previous[: old.start(2)]}{said.group(2)}{previous[old.end(2) :]}"
+
+
+def _there(question: str, previous: str) -> str:
+    """"How high did the river peak there?" after "... in Aberwen?": "there" is the place the
+    previous question named ("in Aberwen"). An existential "there" ("Were there any
+    injuries?") and a question naming its own place are left as they are."""
+    there = re.search(r"\bthere\b(?=\s*\??\s*$)", question)
+    if there is None or re.search(r"\b(?:is|are|was|were|be|been)\s+$", question[: there.start()],
+                                  re.I) or _PLACED.search(question):
+        return question
+    place = next(iter(_PLACED.finditer(previous)), None)
+    if place is None:
+        return question
+    placed = f"{place.group(1).lower()} {place.group(2)}"
+    return f"{question[: there.start()]}{placed}{question[there.end() :]}"
 
 
 def _topic_person(pronoun: str, history: Sequence[Turn]) -> str | None:

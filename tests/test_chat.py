@@ -1689,3 +1689,20 @@ def test_a_name_written_with_its_possessive_gets_no_second_one():
     match = re.search(r"\b(its)\b", "What about its pre-tax profit?")
     assert _possessive("What about its pre-tax profit?", match, "Brackwell Foods'") == ""
     assert _possessive("What about its pre-tax profit?", match, "Westmere Rovers") == "’"
+
+
+FLOODED = Turn("How many homes were flooded in Aberwen?", "How many homes were flooded in Aberwen?",
+               "310 [1]. Storm Hilde flooded 310 homes in Aberwen and 85 in Llanfor. [1]")
+
+
+@pytest.mark.parametrize(("question", "standalone"), [
+    # the twenty-fifth trial: "And in Llanfor?" had been "... in Aberwen (in Llanfor)?", and
+    # "there" was never resolved
+    ("And in Llanfor?", "How many homes were flooded in Llanfor?"),
+    ("How many people live there?", "How many people live in Aberwen?"),
+    ("How high did the river peak there?", "How high did the river peak in Aberwen?"),
+    # an existential "there", or a question with a place of its own, is left alone
+    ("Were any people hurt in Llanfor?", "Were any people hurt in Llanfor?"),
+])
+def test_another_place_and_there(question, standalone):
+    assert rewrite_followup(question, [FLOODED]) == standalone
