@@ -349,7 +349,8 @@ _NUMBER_CUES = (
             r"increased|grow|growing|grew|fall|falling|fell|drop|dropping|dropped|cut|cutting|"
             r"raise|raising|raised|going up|go up|went up|going down|go down|went down|lower|"
             # "How much could the fee rise to?" asks the level it reaches, not the change.
-            r"higher)\b(?!\s+to\b)",
+            # ... nor "How much did profit fall from?" the level it left.
+            r"higher)\b(?!\s+(?:to|from)\b)",
             re.I,
         ),
     ),
@@ -4461,6 +4462,16 @@ def _score(
             return None  # "a final dividend of 11.5p a share, down from 14p" for a share price
         if parsed.number == "money" and _cost_of_another(parsed.text, sentence, c):
             return None  # "a deal meeting the union's demands would cost" for the offer's cost
+        if parsed.number == "change" and _changed_the_other_way(parsed.text, sentence, c):
+            return None  # "Revenue rose 6 per cent" for "How much did pre-tax profit fall?"
+        end_prep = re.search(r"\b(from|to)\s*\?\s*$", parsed.text, re.I)
+        if end_prep and re.search(
+            rf"\b{end_prep.group(1)}\s+[£$€]?\d", sentence, re.I
+        ) and not re.search(
+            rf"\b{end_prep.group(1)}\s+(?:about\s+|around\s+|nearly\s+)?$",
+            sentence[max(0, c.start - 20) : c.start], re.I,
+        ):
+            return None  # "fell to £47.3 million from £52 million" for "... fall from?"
         if parsed.number == "change" and c.number == "money" and _sum_of_another_measure(
             parsed.text, sentence, c
         ):
@@ -7071,6 +7082,24 @@ def _of_this_event(question: str, sentence: str, c: _Candidate) -> bool:
     if not _PREVIOUS_EVENT.search(question):
         return False
     return not _COMPARED.search(clause_around(sentence, c.start, c.end))
+
+
+def _changed_the_other_way(question: str, sentence: str, c: _Candidate) -> bool:
+    """Does a question ask a fall ("How much did profit fall?") and meet a figure said as a rise
+    right before it ("Revenue ... rose 6 per cent"), or the other way round?"""
+    words = {w.lower() for w, _, _ in _words(question)}
+    asked_fall = bool(words & (FALL_VERBS | MADE_FALL_VERBS))
+    asked_rise = bool(words & (RISE_VERBS | MADE_RISE_VERBS))
+    if asked_fall == asked_rise:
+        return False
+    # the last verb of change in the figure's own clause before it ("rose 6 per cent to £812
+    # million": both are the rise's)
+    clause = clause_around(sentence, c.start, c.end)
+    before = clause[: max(0, c.start - sentence.find(clause))] if clause in sentence else ""
+    changes = [w.lower() for w, _, _ in _words(before)
+               if w.lower() in RISE_VERBS | MADE_RISE_VERBS | FALL_VERBS | MADE_FALL_VERBS]
+    verb = changes[-1] if changes else ""
+    return verb in (RISE_VERBS | MADE_RISE_VERBS if asked_fall else FALL_VERBS | MADE_FALL_VERBS)
 
 
 def _sum_of_another_measure(question: str, sentence: str, c: _Candidate) -> bool:
