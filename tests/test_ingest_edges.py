@@ -305,3 +305,10 @@ def test_a_markdown_heading_is_a_title_and_needs_no_note(rag, tmp_path):
     path.write_text("# Harbour budget approved\n\n" + BODY + "\n", encoding="utf-8")
     report = rag.ingest([path])
     assert report.ok and report.added == 1 and not report.notes
+
+
+def test_a_file_named_twice_is_read_once(tmp_path):
+    # the twenty-fifth trial: "a.md a.md" reported the file as an identical copy of itself
+    path = write(tmp_path / "news" / "a.md", "---\ntitle: Harbour\n---\n" + BODY)
+    items = list(read_paths([path, path, tmp_path / "news"], LIMIT))
+    assert [a.id for a in items if isinstance(a, Article)] == ["a"]

@@ -84,6 +84,7 @@ def read_paths(
 
     `known_ids(ids)` returns those of `ids` already stored, so feed entries among them are skipped.
     """
+    seen: set[Path] = set()  # a file named twice ("a.md a.md", or in its folder too) is read once
     for raw in paths:
         if isinstance(raw, str) and looks_like_url(raw):
             # Imported here so that reading files never pays for httpx's import.
@@ -98,6 +99,11 @@ def read_paths(
             continue
         files = list(_walk(path)) if path.is_dir() else [path]
         for file in files:
+            # (by its own absolute path, not its target: two links to one file are two names)
+            named = Path(os.path.abspath(file))
+            if named in seen:
+                continue
+            seen.add(named)
             yield from read_file(file, max_file_bytes)
 
 
