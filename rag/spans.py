@@ -4462,6 +4462,14 @@ def _score(
             return None  # "a final dividend of 11.5p a share, down from 14p" for a share price
         if parsed.number == "money" and _cost_of_another(parsed.text, sentence, c):
             return None  # "a deal meeting the union's demands would cost" for the offer's cost
+        if (
+            parsed.number in ("percent", "")
+            and c.number == "percent"
+            and re.match(r"\s+(?:rise|fall|increase|decrease|drop|cut|decline|jump|reduction|"
+                         r"slump|surge)\b", sentence[c.end : c.end + 12], re.I)
+            and not _ASKS_CHANGE_WORD.search(parsed.text)
+        ):
+            return None  # "a 9 per cent fall in annual profit" for "What was its margin?"
         if parsed.number == "change" and _changed_the_other_way(parsed.text, sentence, c):
             return None  # "Revenue rose 6 per cent" for "How much did pre-tax profit fall?"
         end_prep = re.search(r"\b(from|to)\s*\?\s*$", parsed.text, re.I)
@@ -7082,6 +7090,13 @@ def _of_this_event(question: str, sentence: str, c: _Candidate) -> bool:
     if not _PREVIOUS_EVENT.search(question):
         return False
     return not _COMPARED.search(clause_around(sentence, c.start, c.end))
+
+
+_ASKS_CHANGE_WORD = re.compile(
+    r"\b(?:rise|rose|risen|fall|fell|fallen|increase\w*|decrease\w*|drop\w*|cut|decline\w*|"
+    r"jump\w*|grow\w*|grew|change\w*|up|down|by)\b",
+    re.IGNORECASE,
+)
 
 
 def _changed_the_other_way(question: str, sentence: str, c: _Candidate) -> bool:
