@@ -2360,6 +2360,15 @@ def typed_spans(
     name, np, locative) as a fourth item. An age is its number alone: "38" of "a 38-year-old
     pharmacist" for "How old is she?"."""
     spans = _typed_spans(question, sentence, context)
+    if _parse_question(question).focus == "sentence":
+        # "a suspended sentence of 18 months" for "What sentence was he given?": its kind is
+        # the half of the answer a bare "18 months" loses
+        out = []
+        for score, start, end, kind in spans:
+            kind_said = _SENTENCE_KIND.search(sentence[max(0, start - 40) : start])
+            out.append((score, start - len(kind_said.group(0)), end, kind) if kind_said else
+                       (score, start, end, kind))
+        return out
     if asked_number(question) != "age":
         return spans
     out = []
@@ -2370,6 +2379,11 @@ def typed_spans(
     return out
 
 
+_SENTENCE_KIND = re.compile(
+    r"\b(?:suspended|custodial|community|prison|jail|life|minimum)\s+(?:sentence|term|order)\s+"
+    r"of\s+$",
+    re.IGNORECASE,
+)
 # "38-year-old", "71-year-old": an age written as a describing word.
 _AGED_WORD = re.compile(r"(\d{1,3})[- ]years?[- ]old", re.IGNORECASE)
 
