@@ -1506,7 +1506,8 @@ def _number_type(text: str) -> str:
 # A change between two values that says the unit once: "cut from three days to two", "from
 # 12 weeks to eight".
 _ELIDED_UNIT = re.compile(
-    rf"\bfrom\s+(?P<first>(?:\d[\d,.]*|{_SMALL_NUMBER})\s+(?:{_UNIT}))\s+to\s+"
+    rf"\bfrom\s+(?P<first>(?:\d[\d,.]*|{_SMALL_NUMBER})\s+(?:{_UNIT}|(?:a|an|per)\s+"
+    r"(?:day|week|month|year)))\s+to\s+"
     rf"(?P<to>\d[\d,.]*|{_SMALL_NUMBER})\b(?!\s*(?:{_UNIT}|%)(?!\w))",
     re.IGNORECASE,
 )
@@ -1514,8 +1515,9 @@ _ELIDED_UNIT = re.compile(
 
 # A share said as a ratio: "one in five", "1 in 10", "two in three".
 _ONE_IN = re.compile(
-    r"\b(?:one|two|three|four|nine|\d+)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
-    r"twenty|\d+)\b(?!\s+(?:minutes?|hours?|days?|years?|games?|matches)\b)",
+    r"(?<![\d,.])\b(?:one|two|three|four|nine|\d{1,2})\s+in\s+(?:two|three|four|five|six|seven|"
+    r"eight|nine|ten|twenty|\d{1,3})\b(?![.,:]\d)"
+    r"(?!\s+(?:minutes?|hours?|days?|years?|games?|matches)\b)",
     re.IGNORECASE,
 )
 
@@ -1570,7 +1572,8 @@ def _rule_candidates(sentence: str) -> list[_Candidate]:
             ]
     for match in _ONE_IN.finditer(sentence):
         # "one in five participants": a share, whose "five" counts no one
-        out = [c for c in out if not (match.start() <= c.start and c.end <= match.end())]
+        # (and "Almost one", a qualified first word, overlapping it)
+        out = [c for c in out if c.end <= match.start() or c.start >= match.end()]
         out.append(_Candidate(match.start(), match.end(), "number", "percent"))
     for match in _FREQUENCY.finditer(sentence):
         out.append(_Candidate(match.start(), match.end(), "number", "frequency"))
@@ -3225,7 +3228,7 @@ _ORDINALS = "first|second|third|fourth|fifth|final|last"
 _ORDINAL_THING = re.compile(rf"\b({_ORDINALS})[- ](quarter|half|round|leg|stage|term)\b", re.I)
 _CODE = re.compile(r"\b([A-Z]{1,3})-?(\d[\d.]*)\b|\b(\d{4})[-/–](\d{2,4})\b")
 # ("At Kingsmere, 2,950 patients ...": a sentence may open with it)
-_PLACE_AFTER = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+((?:[A-Z][\w’'-]+\s?)+)")
+_PLACE_AFTER = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom)\s+((?:[A-Z][\w’'-]+\s?)+)")
 _PLACE_AFTER_ON = re.compile(r"\bon\s+((?:[A-Z][\w’'-]+\s?)+)")
 # A name with its number: "Selene-2", "Apollo-11".
 _NAMED_NUMBER = re.compile(r"\b([A-Z][a-z]+)-(\d+)\b")
@@ -4095,6 +4098,8 @@ def _score(
         parsed, sentence, c
     ):
         return None  # "the astronomer who discovered a comet" for "What did she die of?"
+    if c.kind == "number" and _the_asked_one_is_in_the_other_clause(parsed.text, sentence, c):
+        return None  # "Aled Moss took 44 per cent, while the Labour candidate's share was 21"
     if _LIMIT_ASKED.search(parsed.text) and not _LIMIT_SAID.search(sentence):
         return None  # "speeds of up to 3.2 metres a second" for "What is the speed limit?"
     if c.kind in ("date", "spacy-date") and not _of_the_asked_grain(parsed, sentence[start:end]):
@@ -5909,9 +5914,17 @@ def _the_value_before_a_change(question: str, sentence: str, c: _Candidate) -> b
         r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|set\s+to|due\s+to)\b", sentence[: c.start]
     ):
         return False  # "will rise from 18 to 26" for "How many run at the moment?": 18 still
-    if not _CHANGE_MADE_FROM.search(sentence[max(0, c.start - 60) : c.start]):
+    clause = sentence[: c.start]
+    if not (
+        _CHANGE_MADE_FROM.search(sentence[max(0, c.start - 60) : c.start])
+        # "voted to cut the number of days the bus runs from six a week to four"
+        or (re.search(r"\bfrom\s+$", clause) and re.search(
+            rf"\b(?:{alternation(CHANGE_VERBS)})\b", clause[-90:], re.I
+        ))
+    ):
         return False
-    return bool(re.match(r"\s+to\s+(?:about\s+|around\s+)?[\d£$€]|\s+to\s+(?:"
+    return bool(re.match(r"\s+(?:(?:a|an|per)\s+\w+\s+)?to\s+(?:about\s+|around\s+)?[\d£$€]|"
+                         r"\s+(?:(?:a|an|per)\s+\w+\s+)?to\s+(?:"
                          + _SMALL_NUMBER + r")\b", sentence[c.end :], re.I))
 
 
@@ -7151,6 +7164,29 @@ _LIMIT_SAID = re.compile(
 )
 
 
+def _the_asked_one_is_in_the_other_clause(question: str, sentence: str, c: _Candidate) -> bool:
+    """Does the sentence name the question's person in one clause and give the figure `c` in
+    another clause that has an owner of its own ("the Liberal Democrat, Aled Moss, took 44 per
+    cent of the vote, while the Labour candidate's share was 21 per cent" for Moss's share)?
+    Clauses are parted by "while", "whereas", ";" or ", but" (`clause_around`)."""
+    if _nlp() is None:
+        return False
+    # (a person's name, not one that only modifies a noun: "the men's Carran marathon")
+    modifiers = {t.lower_ for t in _parsed(question) if t.pos_ == "PROPN" and _names_a_thing(t)}
+    runs = [run for run in _name_runs(question) if not run & modifiers]
+    own = clause_around(sentence, c.start, c.end)
+    if not runs or own.strip() == sentence.strip():
+        return False
+    said = {re.sub(r"[’']s?$", "", w.lower()) for w in re.findall(r"[\w’'-]+", sentence)}
+    in_own = {re.sub(r"[’']s?$", "", w.lower()) for w in re.findall(r"[\w’'-]+", own)}
+    named = [run for run in runs if run <= said]
+    if not named or any(run & in_own for run in named):
+        return False
+    # the figure's clause says whose it is: a possessive ("the Labour candidate's share") or a
+    # name of its own
+    return bool(re.search(r"\b\w+['’]s\b|\b[A-Z][a-z]+\s+[A-Z][a-z]+", own))
+
+
 _SHARE_ASKED = re.compile(
     r"\b(?:percentage|per\s?cent|proportion|share|fraction)\s+of\s+"
     r"(?:(?:the|a|an|its|their|all)\s+|[\w’'-]+['’]s?\s+)*([a-z][a-z-]+)",
@@ -7360,7 +7396,8 @@ def _capitalised_run(sentence: str, at: int) -> set[str]:
     possessive's "'s" is dropped. Empty when the word at `at` is not capitalised."""
     for match in re.finditer(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", sentence):
         if match.start() <= at < match.end():
-            return {re.sub(r"[’']s?$", "", w).lower() for w in match.group(0).split()}
+            words = {re.sub(r"[’']s?$", "", w).lower() for w in match.group(0).split()}
+            return words - _STOP  # "The" opening "The Social Alliance" names nothing
     return set()
 
 
@@ -9528,6 +9565,11 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
     # the question sets the scene too; its name must still be said, its common words need not.
     where = _NAMED_SCENE.search(question)
     scene |= {_stem(w) for w, _, _ in _words(where.group(0) if where else "") if w.islower()}
+    # (never the question's own verb: "close" of "Will the gym in Dunmore close?", which the
+    # scene's pattern runs on into)
+    if _nlp() is not None:
+        # (the small parser may take a closing "close" for an adjective: any part of speech)
+        scene -= {_stem(t.lower_) for t in _parsed(question) if t.dep_ == "ROOT"}
     key = [
         w
         for i, w in enumerate(q_words[1:], 1)
@@ -9583,7 +9625,12 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
         ):
             missing.append(w)
             continue
-        if stem in s_stems or stem in c_stems:
+        if stem in s_stems or (
+            # (a word only the headline or the sentence before says is not this sentence's
+            # predicate when this sentence says its opposite: "closes swimming gala" over "The
+            # leisure centre's gym will stay open")
+            stem in c_stems and not any(word in opposites.get(w.lower(), ()) for word in s_lower)
+        ):
             if stem in s_stems and not w[0].isupper():
                 same_at.append(occurrence(stem))
             continue
