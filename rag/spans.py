@@ -3491,13 +3491,17 @@ def _of_another_division(question: str, sentence: str, c: _Candidate) -> bool:
     return _of_a_division(question, sentence, c)
 
 
+# A table row as ingest writes it: "Party: Green Party; Seats: 14; Change: +5".
+_TABLE_ROW = re.compile(r"^\s*[^:;]{1,40}:\s[^;]*(?:;\s*[^:;]{1,40}:\s[^;]*)+$")
+
+
 def _of_the_unnamed_division(question: str, sentence: str, c: _Candidate) -> bool:
     """"Daniel Ochieng won in 2:09:47, and Megan Lloyd took the women's title in 2:26:31": for
     the women's winning time, a clause that names no division is not the asked one when another
     clause of the sentence names the asked division."""
     division = _asked_division(question)
-    if division is None:
-        return False
+    if division is None or _TABLE_ROW.match(sentence):
+        return False  # (a table row's cells are one record: "Party: Green Party; Seats: 14")
     own = clause_around(sentence, c.start, c.end)
     said = {w.lower().replace("’", "'") for w, _, _ in _words(own)}
     if said & (division[0] | division[1]):
