@@ -2360,25 +2360,23 @@ def typed_spans(
     question: str, sentence: str, context: str = ""
 ) -> list[tuple[float, int, int, str]]:
     """`ranked_spans` with each span's candidate kind (number, date, person, org, place,
-    name, np, locative) as a fourth item. An age is its number alone: "38" of "a 38-year-old
-    pharmacist" for "How old is she?"."""
+    name, np, locative) as a fourth item. An age is its number alone ("38" of "a 38-year-old
+    pharmacist" for "How old is she?"), and a sentence asked keeps its kind ("suspended
+    sentence of 18 months")."""
     spans = _typed_spans(question, sentence, context)
-    if _parse_question(question).focus == "sentence":
-        # "a suspended sentence of 18 months" for "What sentence was he given?": its kind is
-        # the half of the answer a bare "18 months" loses
-        out = []
-        for score, start, end, kind in spans:
-            kind_said = _SENTENCE_KIND.search(sentence[max(0, start - 40) : start])
-            out.append((score, start - len(kind_said.group(0)), end, kind) if kind_said else
-                       (score, start, end, kind))
-        return out
-    if asked_number(question) != "age":
+    sentence_asked = _parse_question(question).focus == "sentence"
+    age_asked = asked_number(question) == "age"
+    if not (sentence_asked or age_asked):
         return spans
     out = []
     for score, start, end, kind in spans:
-        aged = _AGED_WORD.fullmatch(sentence, start, end)
-        out.append((score, start, start + aged.end(1) - aged.start(), kind) if aged else
-                   (score, start, end, kind))
+        if sentence_asked and (said := _SENTENCE_KIND.search(sentence[max(0, start - 40) : start])):
+            # "a suspended sentence of 18 months" for "What sentence was he given?": its kind is
+            # the half of the answer a bare "18 months" loses
+            start -= len(said.group(0))
+        elif age_asked and (aged := _AGED_WORD.fullmatch(sentence, start, end)):
+            end = aged.end(1)  # "38" of "a 38-year-old"
+        out.append((score, start, end, kind))
     return out
 
 
