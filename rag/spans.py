@@ -2347,13 +2347,25 @@ def graded_subjects(
     "Ofsted rated the school good overall, but said its sixth form requires improvement",
     "good" owns "school" and "requires improvement" owns "sixth form"."""
     asked = _content_stems(question) - {"rate", "rat", "grade", "judg", "now", "currently"}
+    graded = sorted(graded)
+    aspects = [_GRADE_ASPECT.match(sentence, end) for _, end in graded]
     out, since = [], 0
-    for start, end in sorted(graded):
-        own = {_stem(w) for w, _, _ in _words(sentence[since:end])}
+    for (start, end), aspect in zip(graded, aspects, strict=True):
+        if len(graded) > 1 and all(aspects):
+            # "rated the museum as good for its collections and as requires improvement for
+            # access": each grade owns the aspect after it, and all share what was graded
+            stretch = sentence[: graded[0][0]] + " " + aspect.group(1)
+        else:
+            stretch = sentence[since:end]
+        own = {_stem(w) for w, _, _ in _words(stretch)}
         share = len(asked & own) / len(asked) if asked else 0.0
         out.append((share, start, end))
         since = end
     return sorted(out, key=lambda x: (-x[0], x[1]))
+
+
+# What a grade is given for, after it: "as good for its collections".
+_GRADE_ASPECT = re.compile(r"\s+(?:for|on)\s+([^,;.]+?)(?=\s+and\b|\s+but\b|[,;.]|$)")
 
 
 def typed_spans(
@@ -3483,6 +3495,22 @@ def clause_around(sentence: str, start: int, end: int) -> str:
     return sentence[left:right]
 
 
+def _figure_in_another_clause(question: str, sentence: str, c: _Candidate) -> bool:
+    """Does the question give a figure that the sentence tells in a clause without `c`, while
+    `c` sits in another clause? "In Carrick, the water rose to 2.2 metres; in Dunmore it
+    reached 1.6 metres": for "Where did the water rise to 2.2 metres?" the place is the one of
+    the 2.2 metres' clause, not the nearest place to the asked words."""
+    for figure in re.findall(r"\d[\d,.]*\d|\d", question):
+        for m in re.finditer(rf"(?<![\d.,]){re.escape(figure)}(?![\d]|[.,]\d)", sentence):
+            own = clause_around(sentence, m.start(), m.end())
+            left = sentence.find(own)
+            if own.strip() != sentence.strip() and not (
+                left <= c.start and c.end <= left + len(own)
+            ):
+                return True
+    return False
+
+
 def _of_another_division(question: str, sentence: str, c: _Candidate) -> bool:
     if _of_the_unnamed_division(question, sentence, c):
         return True
@@ -3954,6 +3982,32 @@ _OFFICE_KINDS = frozenset(
     "creative artistic medical executive chief general musical sporting football".split()
 )
 _OFFICES = frozenset().union(*_OFFICE_GROUPS)
+_CIVIC_OFFICES = frozenset("mayor leader clerk councillor".split())
+_KINDS_OF_PLACE = frozenset(
+    "town city county parish district borough village regional local national state".split()
+)
+def _office_group(office: str) -> frozenset[str]:
+    """The offices that name one post with `office` (`_OFFICE_GROUPS`)."""
+    return next((g for g in _OFFICE_GROUPS if office in g), frozenset({office}))
+
+
+# A sentence that hands over an office names its holder without its title: "was replaced by
+# Ravi Menon", "succeeded him".
+_OFFICE_CHANGE = re.compile(
+    r"\b(?:replac|succeed|appoint|took\s+over|take[ns]?\s+over|hired|elected|promoted|"
+    r"named\s+as|became|becomes|stepp|stood\s+down|resign)",
+    re.IGNORECASE,
+)
+# An office said by what its holder does ("chaired the meeting", "led the party"), or by a
+# title of its own ("Mr Justice Cole", "the Recorder of Leeds").
+_OFFICE_DONE = {
+    "chair": ("chaired", "chairing"), "head": ("headed", "heading", "led", "lead"),
+    "manager": ("managed", "managing"), "leader": ("led", "lead", "leading"),
+    "director": ("directed", "directing"), "editor": ("edited", "editing"),
+    "captain": ("captained", "captaining"), "governor": ("governed",),
+    "judge": ("justice", "recorder", "sheriff", "judged"), "coach": ("coached", "coaching"),
+    "president": ("presided", "presiding"), "referee": ("refereed", "refereeing"),
+}
 _PREVIOUS = re.compile(r"\b(?:previous|former|ex|outgoing|last|old)\b", re.IGNORECASE)
 
 
@@ -3975,19 +4029,24 @@ def _titled_with_another_office(parsed: _Question, sentence: str, start: int) ->
     treasurer?"), or with the asked office held now when the question asks the one before
     ("Headteacher Rebecca Linton" for "Who was the previous headteacher?")?"""
     asked = parsed.focus.lower()
-    if parsed.kind != "who" or asked not in _OFFICES:
+    if parsed.kind not in ("who", "which") or asked not in _OFFICES:
         return False
     before = sentence[max(0, start - 60) : start]
     # "Chairman Keith Armitage", or in apposition: "The committee chairman, Councillor Neil
     # Harcourt,", "Northern Crown Rail's managing director, Helen Ashworth,"
     title = re.search(
-        r"\b(?:(?P<kind>[A-Za-z]+)\s+)?(?P<office>[A-Za-z-]+)(?:\s+|,\s+)"
+        r"\b(?:(?P<kind>[A-Za-z]+)\s+)?(?P<office>[A-Za-z-]+)"
+        # (or said of them: "The council's secretary is Owen Tallis")
+        r"(?:\s+|,\s+|\s+(?:is|was|remains|has\s+been)\s+)"
         r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame|Cllr|Councillor)\.?\s+)?$",
         before,
     )
     office = title.group("office").lower() if title else ""
     if office not in _OFFICES:
         return False
+    done = {w for o in _OFFICES if asked in _office_group(o) for w in _OFFICE_DONE.get(o, ())}
+    if done & {w.lower() for w in re.findall(r"[A-Za-z]+", sentence[start:])}:
+        return False  # "Town mayor Gordon Reilly, 58, chaired the meeting": the chair too
     if not any(asked in group and office in group for group in _OFFICE_GROUPS):
         # (unless the title says the asked office too: "manager and chairman Keith Armitage")
         return not re.search(rf"\b{re.escape(asked)}\b", before, re.I)
@@ -4008,16 +4067,23 @@ def _holds_no_office(parsed: _Question, sentence: str, c: _Candidate) -> bool:
     Town?"): a body ("Hexley Town Football Club"), or a name that reads as no person's (no
     given name, no title before it: "Ofsted") in a sentence that does not say the office?"""
     asked = parsed.focus.lower()
-    if parsed.kind != "who" or asked not in _OFFICES - {"owner", "founder"}:
+    if parsed.kind not in ("who", "which") or asked not in _OFFICES - {"owner", "founder"}:
         return False
     if c.kind in ("org", "place"):
         return True  # a body or a place holds no one's office ("Solihull" of an address)
-    if c.kind not in ("name", "np"):
+    if c.kind not in ("person", "name", "np"):
         return False
     group = next(g for g in _OFFICE_GROUPS if asked in g)
     said = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", sentence)}
     if said & {w.rstrip("s") for w in group} or ("head" in group and "head" in said):
         return False
+    if said & {w for office in group for w in _OFFICE_DONE.get(office, ())}:
+        return False  # "Town mayor Gordon Reilly, 58, chaired the meeting" says who chaired
+    if c.kind == "person" and not _OFFICE_CHANGE.search(sentence):
+        # a person of a sentence that says nothing of the office is someone else: "Margaret
+        # Hollis, 61, ... was jailed for seven years" for "Which judge sentenced Margaret
+        # Hollis?"
+        return True
     first = sentence[c.start : c.end].split()[0]
     titled = re.search(r"\b([A-Za-z]+)\.?\s+$", sentence[max(0, c.start - 20) : c.start])
     return first not in GIVEN_NAMES and not (titled and titled.group(1).lower() in _TITLES)
@@ -4697,6 +4763,10 @@ def _score(
         return None  # "Which stadium hosted the final?": not "Coastal Cup" or "Westmere Rovers"
     if parsed.kind == "where" and _OPPONENT_BEFORE.search(sentence[max(0, start - 30) : start]):
         return None  # "Where was the final played?": not "beat Lisle United", a team
+    if (parsed.kind == "where" or parsed.wants[:1] == ("place",)) and _figure_in_another_clause(
+        parsed.text, sentence, c
+    ):
+        return None  # "Where did the water rise to 2.2 metres?": not the 1.6 metres' "Dunmore"
     rank = parsed.wants.index(c.kind)
     if set(parsed.wants) == {"np", "name"}:
         rank = 0  # an unknown slot noun: a name fills it as well as a noun phrase
@@ -4768,6 +4838,8 @@ def _score(
         and role
         and asked - {role}
         and (body := _role_of_another(sentence, start, role, asked))
+        # "Town mayor Gordon Reilly": a kind of civic office, not another body's
+        and not (body.lower() in _KINDS_OF_PLACE and role in _CIVIC_OFFICES)
     ):
         if body[:1].isupper() and _NAMED_BODY.search(parsed.text):
             # "Hebridean Lines chief executive Morag Lennie" for "Who is the chief executive
