@@ -4559,6 +4559,11 @@ def _score(
             return None  # "a 9 per cent fall in annual profit" for "What was its margin?"
         if parsed.number == "change" and _changed_the_other_way(parsed.text, sentence, c):
             return None  # "Revenue rose 6 per cent" for "How much did pre-tax profit fall?"
+        if (
+            parsed.number == "change" and _ONE_IN.fullmatch(sentence[c.start : c.end])
+            and not re.search(r"\bby\s+$", sentence[max(0, c.start - 6) : c.start], re.I)
+        ):
+            return None  # "One in eight participants ... dropped out": a share of people
         end_prep = re.search(r"\b(from|to)\s*\?\s*$", parsed.text, re.I)
         if end_prep and re.search(
             rf"\b{end_prep.group(1)}\s+[£$€]?\d", sentence, re.I
@@ -4603,6 +4608,8 @@ def _score(
             parsed.number == "age" and _age_of_the_asked_relative(parsed.text, sentence, c)
         ):
             return None  # "She defeated Martin Hale, who received 17,935 votes" for Nair's
+        if c.number == "money" and _another_fate(parsed.text, sentence, c):
+            return None  # "would save £210,000 a year" for "How much will a ticket cost?"
         if (
             parsed.kind in ("how-many", "how-much")
             or (parsed.kind == "which" and _WHAT_DID.match(parsed.text))
@@ -4759,6 +4766,10 @@ def _score(
         # "In which city...?": a city has a name, not "the festival's posters"; "Which company
         # is closing a plant?": not "rising energy costs" (what "the company blamed").
         return None
+    if c.kind in ("name", "org", "person", "np") and _described_as_another_kind(
+        parsed, sentence, c
+    ):
+        return None  # "the conciliation service Acas" for "Which union is organising it?"
     if c.kind in ("name", "np") and _asks_place_only(parsed) and not _placed(sentence, start, end):
         return None  # "Which stadium hosted the final?": not "Coastal Cup" or "Westmere Rovers"
     if parsed.kind == "where" and _OPPONENT_BEFORE.search(sentence[max(0, start - 30) : start]):
@@ -5024,6 +5035,12 @@ def _score(
     if parsed.focus in ("day", "date") and _CLOCK_ONLY.match(sentence[start:end]):
         return None  # "On what day did it happen?": "2.40pm" is a time of day, no day
     if (
+        c.kind in ("date", "spacy-date") and parsed.kind == "when"
+        and _LENGTH_ONLY.fullmatch(sentence[start:end].strip())
+        and not _LENGTH_DATES.match(sentence[end : end + 16])
+    ):
+        return None  # "cut from three days to two" is how long, never when
+    if (
         c.kind == "date"
         and parsed.kind == "when"
         and _SAID_ON.search(sentence[max(0, start - 30) : start])
@@ -5042,6 +5059,17 @@ def _score(
         score -= TENSE_PENALTY
     return score, start, end
 
+
+# A length of time alone ("three days", "from three days to two", "18 months"): no time.
+_LENGTH_UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade)s?"
+_LENGTH_ONLY = re.compile(
+    rf"(?:(?:about|around|nearly|almost|more\s+than|over|up\s+to|from|for)\s+)?"
+    rf"(?:a|an|a\s+few|several|\d+|{_SMALL_NUMBER})\s+{_LENGTH_UNIT}"
+    rf"(?:\s+to\s+(?:\d+|{_SMALL_NUMBER})(?:\s+{_LENGTH_UNIT})?)?",
+    re.IGNORECASE,
+)
+# ... unless what follows dates it: "three days later", "two weeks ago", "a year into".
+_LENGTH_DATES = re.compile(r"\s*(?:later|ago|earlier|from\s+now|into)\b", re.I)
 
 # "Until when does the exhibition run?" asks for an end; "When will the repairs start?" for a
 # beginning. A date reads as an end when "until", "to" or "closes" leads it.
@@ -5349,7 +5377,7 @@ _BODY_KINDS = {
     ),
     "public": frozenset(
         "council government agency ministry department authority commission committee "
-        "parliament assembly court police".split()
+        "parliament assembly court police service regulator watchdog".split()
     ),
     "education": frozenset("university college school institute academy".split()),
     "sport": frozenset("club team side".split()),
@@ -6560,17 +6588,31 @@ _FATES = tuple(
 )
 
 
+# What a sum does: paid out, kept, lost. A sum a change "would save" is no price.
+_SUM_FATES = tuple(
+    frozenset(_stem(w) for w in group.split())
+    for group in (
+        "cost costs price fare fee charge charged spend spent pay paid",
+        "save saved saves saving savings",
+        "lose lost loses loss losses",
+    )
+)
+
+
 def _another_fate(question: str, sentence: str, c: _Candidate) -> bool:
     """Does a count question ask one fate ("How many people died?") while the number's verb
-    is another ("Firefighters rescued 56 people")? Read from spaCy's parse; False without it."""
+    is another ("Firefighters rescued 56 people"), or a money question one use of a sum ("How
+    much will a ticket cost?") while the sum's verb is another ("would save £210,000 a
+    year")? Read from spaCy's parse; False without it."""
+    fates = _SUM_FATES if c.number == "money" else _FATES
     asked = {_stem(w) for w, _, _ in _words(question)}
-    fate = next((f for f in _FATES if f & asked), None)
-    if fate is None or _nlp() is None:
+    fate = next((f for f in fates if f & asked), None)
+    if fate is None or _nlp() is None or sum(bool(f & asked) for f in fates) > 1:
         return False
     numbers = [t for t in _parsed(sentence) if c.start <= t.idx < c.end]
     verb = _verb_of(numbers[-1]) if numbers else None
     said = _stem(verb.lower_) if verb is not None else ""
-    return any(said in f for f in _FATES if f is not fate)
+    return any(said in f for f in fates if f is not fate)
 
 
 def _verb_of(token):
@@ -8711,6 +8753,22 @@ def _role_of_another(sentence: str, start: int, focus: str, asked: set[str]) -> 
 
 _OWNER_BEFORE = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s\s+$")
 _BODY_SLOTS = frozenset("party team club side company firm union group".split())
+def _described_as_another_kind(parsed: _Question, sentence: str, c: _Candidate) -> bool:
+    """Is the name `c` introduced as another kind of body than the one a "Which union ...?"
+    question asks for ("the conciliation service Acas", "the regulator Ofwat")?"""
+    asked = _body_kind(parsed.focus.lower())
+    if parsed.kind != "which" or not asked:
+        return False
+    # (a noun phrase may hold its own description: "the regulator Ofwat")
+    name = re.search(r"\b[A-Z]", sentence[c.start : c.end])
+    if name is None:
+        return False
+    told = re.search(
+        r"\bthe\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+$",
+        sentence[max(0, c.start - 40) : c.start + name.start()],
+    )
+    given = _body_kind(told.group(1)) if told else ""
+    return bool(given) and given != asked
 OWNER_BONUS = 1.5
 
 
