@@ -478,6 +478,10 @@ class Rag:
                 standalone, sentences[short.n - 1], evidence.ranked
             ):
                 short = None  # "A 34-year-old teacher has won ..." for "How old is Tom Iredale?"
+            if short is not None and self._of_the_whole_not_the_asked_place(
+                standalone, sentences[short.n - 1], evidence.ranked
+            ):
+                short = None  # "Revenue ... rose to £812 million" for "... revenue in Corby?"
             if short is not None:
                 sentences, short = self._said_with_its_verb(
                     standalone, sentences, short, evidence.ranked
@@ -488,7 +492,7 @@ class Rag:
             sentences, short = self._given_its_name(
                 standalone, sentences, short, evidence.ranked
             )
-            if short is not None and asks_a_role_holder(standalone):
+            if asks_a_role_holder(standalone):
                 sentences, short = self._titled_holder(standalone, sentences, short, evidence)
             compared = self._compared(standalone, evidence.ranked)
             if compared is not None:
@@ -808,29 +812,34 @@ class Rag:
         """For "Who leads Harrowfield council?": a name the chosen sentences give without the
         asked role's title ("Gillian Orchard, 54, ... was sentenced") gives way to one the
         report the question names gives under that title ("council leader Naomi Fairbairn").
-        Returns the sentences and the short answer, unchanged when no titled holder is found."""
+        With no short answer (the chosen sentences name no holder: "former nurse Dorothy
+        Heald" of a sentence that says nothing of a chief executive), the titled holder is
+        looked for all the same. Returns the sentences and the short answer, unchanged when no
+        titled holder is found."""
         from rag.judge import key_terms
 
-        e = sentences[short.n - 1]
-        if titled_with_the_asked_role(question, e.sentence, short.start - e.start,
-                                      short.end - e.start):
-            return sentences, short
-        names = key_terms(question)
-        told = " ".join(
-            f"{x.title or ''} {x.sentence}" for x in evidence.ranked if x.article_id == e.article_id
-        )
-        from rag.spans import is_role
+        if short is not None:
+            e = sentences[short.n - 1]
+            if titled_with_the_asked_role(question, e.sentence, short.start - e.start,
+                                          short.end - e.start):
+                return sentences, short
+            names = key_terms(question)
+            told = " ".join(
+                f"{x.title or ''} {x.sentence}"
+                for x in evidence.ranked if x.article_id == e.article_id
+            )
+            from rag.spans import is_role
 
-        before = re.search(r"([a-z]+)\W{0,3}$", e.sentence[: short.start - e.start])
-        other_role = bool(before) and is_role(before.group(1)) and (
-            before.group(1).lower() not in question.lower()
-        )
-        if (not names or names <= content_words(told)) and not other_role:
-            # Only a name from a report about something else gives way: "The film, directed by
-            # Mateo Ruiz" answers "Who directed Quiet Harbour?" by its verb, in its own report;
-            # or one titled with another role ("former nurse Dorothy Heald" for "Who is chief
-            # executive of Calderbank General Hospital?")
-            return sentences, short
+            before = re.search(r"([a-z]+)\W{0,3}$", e.sentence[: short.start - e.start])
+            other_role = bool(before) and is_role(before.group(1)) and (
+                before.group(1).lower() not in question.lower()
+            )
+            if (not names or names <= content_words(told)) and not other_role:
+                # Only a name from a report about something else gives way: "The film,
+                # directed by Mateo Ruiz" answers "Who directed Quiet Harbour?" by its verb, in
+                # its own report; or one titled with another role ("former nurse Dorothy
+                # Heald" for "Who is chief executive of Calderbank General Hospital?")
+                return sentences, short
         found, titled = cls._answer_further_down(
             question, sentences, evidence.ranked, titled_only=True
         )
@@ -1256,6 +1265,36 @@ class Rag:
             return False
         first = named.group(1).split()[0]
         return first in GIVEN_NAMES or first in _HONORIFICS or is_role(first.lower())
+
+    @staticmethod
+    def _of_the_whole_not_the_asked_place(
+        question: str, chosen: Evidence, ranked: Sequence[Evidence]
+    ) -> bool:
+        """Does a figure question ask about a place ("What was Brackwell Foods' revenue in
+        Corby?") that the short answer's sentence does not name, while its report names that
+        place as one part of the story ("cut 220 jobs at its factory in Corby") rather than as
+        its scene (in the headline or the lead)? Then the figure ("Revenue ... rose 6 per cent
+        to £812 million") is of the whole, no answer for the place."""
+        from rag.spans import question_type
+
+        if question_type(question) not in ("how-many", "how-much", "which"):
+            return False
+        own = [e for e in ranked if e.article_id == chosen.article_id]
+        lead = min(own, key=lambda e: e.start, default=chosen)
+        for m in _ASKED_PLACE.finditer(question):
+            place = m.group(1).strip()
+            # (the earliest sentence retrieved stands for the lead: when the lead itself was
+            # not retrieved, a later one naming the place makes it the scene; too strict, not
+            # too loose)
+            scene = f"{chosen.title or ''} {chosen.sentence} {lead.sentence}"
+            if place.lower() in scene.lower():
+                continue
+            if any(
+                re.search(rf"\b(?:in|at)\s+{re.escape(place)}\b", e.sentence)
+                for e in own if e.start != chosen.start
+            ):
+                return True
+        return False
 
     @classmethod
     def _placed_further_down(
@@ -1899,6 +1938,8 @@ def _sentence_after(e: Evidence, ranked: Sequence[Evidence], before: bool = Fals
 # 58, of Marlow Road, ..."), for `Rag._through_a_lead`.
 _UNNAMED_LEAD = re.compile(r"An?\s+[a-z0-9]")
 _OPENING_NAME = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s*[,(]")
+# A place a question asks a figure for: "in Corby", "at Kingsmere".
+_ASKED_PLACE = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w’'-]+\s?)+)")
 _NAME_WORD = re.compile(r"\b[A-Z][\w’'-]+")
 # A figure's word: "six", "1,335", "twenty".
 _FIGURE_WORD = re.compile(

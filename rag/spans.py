@@ -3246,6 +3246,8 @@ _NAMED_NUMBER = re.compile(r"\b([A-Z][a-z]+)-(\d+)\b")
 _NAMED_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z]|\d{1,3}[A-Z]?)\b(?![\w-])")
 
 
+# A one-word name before what a count question counts: "How many Rowanford patients ...?"
+_PLACE_AS_MODIFIER = re.compile(r"\s*[Hh]ow\s+(?:many|much)\s+([A-Z][a-z]+)\s+[a-z]")
 _STREET_END = re.compile(
     r"\b(?:Street|Road|Avenue|Lane|Way|Square|Drive|Terrace|Close|Row|Crescent|Place|Hill)$"
 )
@@ -3298,25 +3300,49 @@ def _of_a_sibling(question: str, sentence: str, c: _Candidate) -> bool:
         # (a place that opens the sentence, "At Kingsmere, 2,950 patients ...", sets the
         # scene of all of it)
         opening = [o for o in [_PLACE_AFTER.match(sentence)] if o and place not in sentence]
+        places = {
+            sentence[p.start : p.end]
+            for p in _rule_candidates(sentence) + _spacy_candidates(sentence)
+            if p.kind == "place"
+        }
+
+        asked_word = m.group(0).split()[0].lower()
         if any(
             o.group(1).strip() != place
-            and o.group(0).split()[0].lower() == m.group(0).split()[0].lower()
+            and (
+                o.group(0).split()[0].lower() == asked_word
+                # ("evacuated from Carrick" for "... in Dunmore?": both places, whatever word)
+                or (
+                    {asked_word, o.group(0).split()[0].lower()} <= {"in", "at", "from"}
+                    and o.group(1).strip() in places
+                )
+            )
             for o in [*_PLACE_AFTER.finditer(part), *opening]
             if o.group(1).split()[0] not in _NOT_PLACES
         ):
             return True
         # "dumping 186 millimetres of rain on Bergen" for "... in Oslo?": a place after "on"
         # when it is read as a place.
-        places = {
-            sentence[p.start : p.end]
-            for p in _rule_candidates(sentence) + _spacy_candidates(sentence)
-            if p.kind == "place"
-        }
         if any(
             o.group(1).strip() != place and o.group(1).strip() in places
             # ("most of them on Water Street": a street is in the asked town, no sibling)
             and not _STREET_END.search(o.group(1).strip())
             for o in _PLACE_AFTER_ON.finditer(part)
+        ):
+            return True
+    modifier = _PLACE_AS_MODIFIER.match(question)
+    if (
+        modifier and not _PLACE_AFTER.search(question)
+        and modifier.group(1).lower() not in {w for party in _PARTIES for w in party}
+        and modifier.group(1) not in sentence
+    ):
+        # "How many Rowanford patients ...?" over "At Kingsmere, 2,950 patients have waited":
+        # the scene a sentence opens with, or the place of the figure's own part
+        opening = [o for o in [_PLACE_AFTER.match(sentence)] if o]
+        if any(
+            o.group(0).split()[0].lower() in ("in", "at", "from")
+            and o.group(1).split()[0] not in _NOT_PLACES
+            for o in [*_PLACE_AFTER.finditer(part), *opening]
         ):
             return True
     for m in _NAMED_PAIR.finditer(question):
