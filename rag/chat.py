@@ -1188,10 +1188,18 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             return (f"{previous.standalone[: counted.start('noun')]}{rest}"
                     f"{previous.standalone[counted.end('noun') :]}")
         story = [e for e in entities(previous.standalone) if not _looks_like_person(e)]
-        if _OWN_VERB_WHO.match(question) and story:
+        if _OWN_VERB_WHO.match(question):
             # "Who died?" after "How many homes were flooded in Brayford?": asked of the same
-            # story, which the previous question's names of places and things say
-            return f"{question.rstrip(' ?')} ({', '.join(story)})?"
+            # story, which the previous question's names of places and things say; with none,
+            # a question of its own ("Who was arrested?")
+            return f"{question.rstrip(' ?')} ({', '.join(story)})?" if story else question
+        other = _the_other_one(previous, rest)
+        if other is not None:
+            return other
+        if _WHO_SAID_SO.fullmatch(rest):
+            # "Who said so?" after "How much will the bus cuts save?": who said the answer,
+            # asked with what it was about
+            return f"{rest[0].upper()}{rest[1:]} ({previous.standalone.rstrip(' ?')})?"
         asked_again = _asked_anew(previous.standalone, rest, _short_name(previous) or "")
         if asked_again is not None:
             return asked_again
@@ -1292,6 +1300,31 @@ def _at_another_place(previous: str, rest: str) -> str | None:
     return f"{previous[: old.start(2)]}{said.group(2)}{previous[old.end(2) :]}"
 
 
+_WHO_SAID_SO = re.compile(
+    r"(?:who|which\s+\w+)\s+(?:said|says|told|announced|confirmed|claimed|reported|"
+    r"estimated|predicted)\s+(?:so|that|this|it)", re.I
+)
+_OTHER_ONE = re.compile(
+    r"(?:the\s+)?other(?:\s+(?:one|person|man|woman|defendant|candidate|accused))?", re.I
+)
+
+
+def _the_other_one(previous: Turn, rest: str) -> str | None:
+    """"And the other one?" after "How long was Margaret Hollis jailed for?", whose answer
+    names her accountant Derek Fane too: the previous question asked of the one other person
+    of that turn (`_counterpart`). None when `rest` is no "the other one" or there is not
+    exactly one other."""
+    if not _OTHER_ONE.fullmatch(rest.strip()):
+        return None
+    asked = [e for e in entities(previous.standalone) if _looks_like_person(e)]
+    if len(asked) != 1:
+        return None
+    partner = _counterpart(asked[0], previous, previous.standalone)
+    if partner is None:
+        return None
+    return previous.standalone.replace(asked[0], partner, 1)
+
+
 def _there(question: str, previous: str) -> str:
     """"How high did the river peak there?" after "... in Aberwen?": "there" is the place the
     previous question named ("in Aberwen"). An existential "there" ("Were there any
@@ -1304,6 +1337,8 @@ def _there(question: str, previous: str) -> str:
     if place is None:
         return question
     placed = f"{place.group(1).lower()} {place.group(2)}"
+    if re.search(r"\b(?:from|in|at|near|to)\s+$", question[: there.start()], re.I):
+        placed = place.group(2)  # "evacuated from there": "from Carrick", not "from in Carrick"
     return f"{question[: there.start()]}{placed}{question[there.end() :]}"
 
 
@@ -1412,7 +1447,10 @@ _CONTRASTED = (
     ("husbands", "wives"), ("husband", "wife"), ("fathers", "mothers"), ("father", "mother"),
     ("sons", "daughters"), ("son", "daughter"), ("imports", "exports"), ("import", "export"),
     ("buyers", "sellers"), ("buyer", "seller"), ("home", "away"), ("urban", "rural"),
-    ("public", "private"), ("full-time", "part-time"),
+    ("public", "private"), ("full-time", "part-time"), ("systolic", "diastolic"),
+    ("highest", "lowest"), ("minimum", "maximum"),
+    # the sides of a vote: "voted against the cuts" + "What about for?"
+    ("against", "for"),
 )
 _OTHER_SIDE = {a: b for pair in _CONTRASTED for a, b in (pair, pair[::-1])}
 
@@ -1435,9 +1473,14 @@ def _swap_counterpart(previous: str, other: str) -> str | None:
     if said.group(0)[0].isupper():
         word = word.capitalize()
     start = said.start()
-    if word == "away" and previous[max(0, start - 3) : start].lower() == "at ":
+    # (a side that names a noun's kind stays a modifier: "home games" -> "away games")
+    modifier = re.match(r"\s+[a-z]", previous[said.end() :]) is not None
+    if word == "away" and previous[max(0, start - 3) : start].lower() == "at " and not modifier:
         start -= 3  # "at home" -> "away"
-    elif said.group(0).lower() == "away" and not previous[:start].lower().endswith("at "):
+    elif (
+        said.group(0).lower() == "away" and not previous[:start].lower().endswith("at ")
+        and not modifier
+    ):
         word = "at home"
     return previous[:start] + word + previous[said.end() :]
 

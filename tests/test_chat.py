@@ -1703,6 +1703,54 @@ FLOODED = Turn("How many homes were flooded in Aberwen?", "How many homes were f
     ("How high did the river peak there?", "How high did the river peak in Aberwen?"),
     # an existential "there", or a question with a place of its own, is left alone
     ("Were any people hurt in Llanfor?", "Were any people hurt in Llanfor?"),
+    # the re-test: "from there" had become "from in Aberwen"
+    ("How many families were evacuated from there?",
+     "How many families were evacuated from Aberwen?"),
 ])
 def test_another_place_and_there(question, standalone):
     assert rewrite_followup(question, [FLOODED]) == standalone
+
+
+JAILED = Turn(
+    "How long was Margaret Hollis jailed for?", "How long was Margaret Hollis jailed for?",
+    "seven years [1]. Margaret Hollis, 61, was jailed for seven years. [1] Her accountant,"
+    " Derek Fane, 48, of Harborne, was sentenced to four years. [2]",
+)
+VOTED = Turn(
+    "How many councillors voted against the Route 9 bus cuts?",
+    "How many councillors voted against the Route 9 bus cuts?",
+    "12 [1]. Councillors approved the cuts by 31 votes to 12. [1]",
+)
+SAVED = Turn(
+    "How much will the bus cuts save?", "How much will the bus cuts save?",
+    "£210,000 a year [1]. The council's treasurer, Philippa Grant, said the change would save"
+    " £210,000 a year. [1]",
+)
+
+
+@pytest.mark.parametrize(("previous", "question", "standalone"), [
+    # the twenty-fifth trial and its re-test: each had been glued to the last question in
+    # brackets ("What was the other one? (How long was Margaret Hollis jailed for?)")
+    (JAILED, "And the other one?", "How long was Derek Fane jailed for?"),
+    (JAILED, "What about the other defendant?", "How long was Derek Fane jailed for?"),
+    (VOTED, "What about for?", "How many councillors voted for the Route 9 bus cuts?"),
+    (VOTED, "And for?", "How many councillors voted for the Route 9 bus cuts?"),
+    (SAVED, "Who said so?", "Who said so (How much will the bus cuts save)?"),
+    # a who-question with a verb of its own, after a question naming no place or thing
+    (SAVED, "Who was arrested?", "Who was arrested?"),
+])
+def test_the_other_one_the_other_side_and_who_said_so(previous, question, standalone):
+    assert rewrite_followup(question, [previous]) == standalone
+
+
+def test_the_other_side_of_home_and_men():
+    home = Turn("What was the average attendance at home games?",
+                "What was the average attendance at home games?", "3,870 [1]. ... [1]")
+    assert rewrite_followup("And away?", [home]) == (
+        "What was the average attendance at away games?"
+    )
+    men = Turn("How much did blood pressure fall among men?",
+               "How much did blood pressure fall among men?", "9 mmHg [1]. ... [1]")
+    assert rewrite_followup("What about women?", [men]) == (
+        "How much did blood pressure fall among women?"
+    )
