@@ -1088,3 +1088,35 @@ def test_a_figure_of_the_whole_is_no_answer_for_a_place_it_has_a_part_in(questio
     assert Rag._of_the_whole_not_the_asked_place(
         "How many jobs will be cut in Corby?", corby, ranked
     ) is False
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "other"),
+    [
+        # the twenty-sixth trial: a figure of the other place of a report about two places
+        ("By what percentage did food parcels rise in Wenlow?", 1, True),
+        ("How many parcels did the Wenlow food bank hand out last year?", 1, True),
+        ("What percentage of people referred to the Wenlow food bank were in work?", 2, True),
+        ("How many parcels in Castlebridge went to families with children?", 4, True),
+        ("How many parcels did the Castlebridge food bank hand out last year?", 1, False),
+        ("How many parcels went to families with children in Wenlow?", 4, False),
+    ],
+)
+def test_a_figure_of_the_other_place_of_a_report_is_no_answer(question, sentence, other):
+    from rag.api import Rag
+    from tests.fakes import evidence_sentence
+
+    texts = [
+        "Food banks in Castlebridge and Wenlow handed out more parcels than ever.",
+        "The Castlebridge Community Food Bank gave out 4,210 parcels, up 34 per cent on 3,150.",
+        "Castlebridge food bank manager Joanne Pell said 41 per cent of the people referred were"
+        " in work.",
+        "In Wenlow, the Trinity food bank handed out 2,890 parcels, up 18 per cent.",
+        "Of those, 1,120 went to families with children.",
+    ]
+    ranked, at = [], 0
+    for text in texts:
+        ranked.append(evidence_sentence(text, article_id="banks", title="Food banks busier",
+                                        start=at, end=at + len(text)))
+        at += len(text) + 1
+    assert Rag._of_the_whole_not_the_asked_place(question, ranked[sentence], ranked) is other
