@@ -1017,6 +1017,8 @@ def _lowered(text: str) -> list[str]:
 
 
 def _parse_question(question: str) -> _Question:
+    # "What's the cost of ...?" asks as "What is the cost of ...?" does
+    question = re.sub(r"\b(what|who|where|when|how)['’]s\b", r"\1 is", question, flags=re.I)
     parsed = _parse_kind(question)
     lower = _lowered(parsed.text)
     wh = next((i for i, w in enumerate(lower) if _WH.fullmatch(w)), -1)
@@ -3313,7 +3315,8 @@ def _of_a_sibling(question: str, sentence: str, c: _Candidate) -> bool:
                 o.group(0).split()[0].lower() == asked_word
                 # ("evacuated from Carrick" for "... in Dunmore?": both places, whatever word)
                 or (
-                    {asked_word, o.group(0).split()[0].lower()} <= {"in", "at", "from"}
+                    # ("at Ashcombe airfield" may be a site in the asked place)
+                    {asked_word, o.group(0).split()[0].lower()} <= {"in", "from"}
                     and o.group(1).strip() in places
                 )
             )
@@ -4517,6 +4520,21 @@ def _score(
             counted = _MARGIN_UNIT.match(sentence[c.end : c.end + 24])
             if counted and end == c.end:
                 end = c.end + counted.end()  # "12 points ahead": the margin with its unit
+        if (
+            c.number == "count" and re.fullmatch(r"\d{1,3}", sentence[c.start : c.end])
+            and re.search(r"\w\s+[A-Z][a-z]+\s+$", sentence[max(0, c.start - 24) : c.start])
+            and re.match(r"\s+[A-Z][a-z]", sentence[c.end :])
+            and not _MONTH_WORD.search(sentence[max(0, c.start - 12) : c.start])
+        ):
+            return None  # "to go top of Regional 1 North": a name's number, no count
+        if (
+            _ASKS_OLD_VALUE.search(parsed.text) and parsed.number != "age"
+            and _CHANGED_BY_TO.search(sentence[max(0, c.start - 60) : c.start])
+            and not re.search(r"\bfrom\s", clause_around(sentence, c.start, c.end))
+        ):
+            # "pre-tax profit fell by 14 per cent to £3.1 million" for "... the year before?":
+            # the value after the change, and the sentence gives none before it
+            return None
         label = _LABEL.search(sentence[max(0, c.start - 12) : c.start])
         if label and parsed.number != "score":
             # "a grade 4 or above", "platform 9": a label, not an amount; unless the label is
@@ -4634,8 +4652,10 @@ def _score(
             parsed.number == "age" and _age_of_the_asked_relative(parsed.text, sentence, c)
         ):
             return None  # "She defeated Martin Hale, who received 17,935 votes" for Nair's
-        if c.number == "money" and _another_fate(parsed.text, sentence, c):
-            return None  # "would save £210,000 a year" for "How much will a ticket cost?"
+        if parsed.kind in ("how-many", "how-much") and _another_fate(parsed.text, sentence, c):
+            # "would save £210,000 a year" for "How much will a ticket cost?", "banned from
+            # driving for 10 years" for "How long was he jailed for?"
+            return None
         if (
             parsed.kind in ("how-many", "how-much")
             or (parsed.kind == "which" and _WHAT_DID.match(parsed.text))
@@ -6002,6 +6022,10 @@ def _change_made(preposition: str) -> re.Pattern:
 
 
 _CHANGE_MADE_FROM = _change_made("from")
+# "fell by 14 per cent to ": a change, its size, and the value after it.
+_CHANGED_BY_TO = re.compile(
+    rf"\b(?:{alternation(CHANGE_VERBS)})\b(?:\s+by\s+[^.;,]{{1,30}}?)?\s+to\s+$", re.IGNORECASE
+)
 
 
 def _only_the_value_before(question: str, sentence: str, c: _Candidate) -> bool:
@@ -6606,14 +6630,24 @@ _STATE_VERBS = frozenset(
 _FATES = tuple(
     frozenset(_stem(w) for w in group.split())
     for group in (
-        "die died dies dead death deaths kill killed kills fatality fatalities",
-        "injure injured injures injury injuries hurt wound wounded",
+        "die died dies dead death deaths kill killed kills fatality fatalities fatal lives "
+        "perished drowned casualties toll",
+        "injure injured injures injury injuries hurt wound wounded casualties hospital "
+        "hospitalised treated",
         "rescue rescued rescues save saved evacuate evacuated airlift airlifted",
         "arrest arrested arrests detain detained",
     )
 )
 
 
+# What a term is of: prison, or a ban. "banned from driving for 10 years" is no jail term.
+_TERM_FATES = tuple(
+    frozenset(_stem(w) for w in group.split())
+    for group in (
+        "jail jailed prison imprisoned imprisonment custody locked",
+        "ban banned banning disqualified disqualification",
+    )
+)
 # What a sum does: paid out, kept, lost. A sum a change "would save" is no price.
 _SUM_FATES = tuple(
     frozenset(_stem(w) for w in group.split())
@@ -6630,11 +6664,24 @@ def _another_fate(question: str, sentence: str, c: _Candidate) -> bool:
     is another ("Firefighters rescued 56 people"), or a money question one use of a sum ("How
     much will a ticket cost?") while the sum's verb is another ("would save £210,000 a
     year")? Read from spaCy's parse; False without it."""
-    fates = _SUM_FATES if c.number == "money" else _FATES
+    fates = {"money": _SUM_FATES, "duration": _TERM_FATES}.get(c.number, _FATES)
     asked = {_stem(w) for w, _, _ in _words(question)}
     fate = next((f for f in fates if f & asked), None)
     if fate is None or _nlp() is None or sum(bool(f & asked) for f in fates) > 1:
         return False
+    asked_as_verb = any(
+        _stem(w) in fate and (w.endswith("ed") or w in ("died", "hurt", "dead"))
+        for w, _, _ in _words(question)
+    )
+    if fates is _FATES and asked_as_verb and not fate & {_stem(w) for w, _, _ in _words(sentence)}:
+        # "65 firefighters and 14 fire engines were at the scene" for "How many firefighters
+        # were injured?": a sentence that tells of no such fate counts none
+        return True
+    if fates is _TERM_FATES:
+        # (the parse hangs "for 10 years" from "driving": the words before it say the term)
+        said = {_stem(w) for w, _, _ in _words(sentence[max(0, c.start - 60) : c.start])}
+        if not said & fate and any(said & f for f in fates if f is not fate):
+            return True
     numbers = [t for t in _parsed(sentence) if c.start <= t.idx < c.end]
     verb = _verb_of(numbers[-1]) if numbers else None
     said = _stem(verb.lower_) if verb is not None else ""
