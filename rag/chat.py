@@ -193,7 +193,11 @@ _INSTITUTIONS = frozenset(
     "Board Authority Tribunal Coastguard Regulator Directorate Alliance Coalition Front "
     "Movement Forward Hospice Hospices Town FC AFC Wanderers Albion County Borough Academy "
     "Charity Foundation Society Clinic Library Theatre Gallery Cathedral Prison Infirmary Press "
-    "Ltd Limited plc PLC Inc".split()
+    "Ltd Limited plc PLC Inc "
+    # places a story happens on: "Cragside Moor" is no "she" (not words that are surnames
+    # too: Marsh, Green, Hill, Wood, Lane)
+    "Moor Moors Fell Common Valley Hills Estate Beach Quay Pier Wharf Palace Abbey Downs "
+    "Woods".split()
 )
 
 
@@ -1296,7 +1300,12 @@ def _at_another_place(previous: str, rest: str) -> str | None:
         None,
     )
     if old is None:
-        return None
+        # "How many parcels did the Castlebridge food bank give out?" + "And in Wenlow?": a
+        # place named as what a thing is of ("the Castlebridge food bank")
+        of_place = re.search(r"\bthe\s+([A-Z][a-z]+)\s+(?=[a-z]+\b)", previous)
+        if said.group(1).lower() != "in" or of_place is None or _PLACED.search(previous):
+            return None
+        return f"{previous[: of_place.start(1)]}{said.group(2)}{previous[of_place.end(1) :]}"
     return f"{previous[: old.start(2)]}{said.group(2)}{previous[old.end(2) :]}"
 
 

@@ -1743,6 +1743,26 @@ def test_the_other_one_the_other_side_and_who_said_so(previous, question, standa
     assert rewrite_followup(question, [previous]) == standalone
 
 
+def test_another_place_named_as_what_a_thing_is_of():
+    # the twenty-sixth trial: "And in Wenlow?" had kept asking about Castlebridge
+    parcels = Turn("How many parcels did the Castlebridge food bank give out?",
+                   "How many parcels did the Castlebridge food bank give out?", "4,210 [1]. ...")
+    assert rewrite_followup("And in Wenlow?", [parcels]) == (
+        "How many parcels did the Wenlow food bank give out?"
+    )
+
+
+def test_a_place_is_no_she():
+    # the twenty-sixth trial: "she" and "he" had become "Cragside Moor"
+    fire = Turn(
+        "How many hectares has the Cragside Moor fire burned?",
+        "How many hectares has the Cragside Moor fire burned?",
+        "310 [1]. The wildfire on Cragside Moor has been put out after four days. [1] Group"
+        " manager Rachel Ingham said the ground was dry. [2]",
+    )
+    assert "Cragside Moor" not in rewrite_followup("What did she say about the ground?", [fire])
+
+
 def test_the_other_side_of_home_and_men():
     home = Turn("What was the average attendance at home games?",
                 "What was the average attendance at home games?", "3,870 [1]. ... [1]")
