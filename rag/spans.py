@@ -4803,7 +4803,12 @@ def _score(
             return None  # the body whose leader it is
         if not role and c.kind in ("name", "org") and _OWNS_A_PERSON.match(sentence[end:]):
             return None  # "beating Labour's Daniel Crowe": the party is his, he was beaten
-    if parsed.kind == "who" and c.kind != "number" and _a_place(sentence, start, end):
+    if (
+        parsed.kind == "who" and c.kind != "number" and c.source != "described"
+        and _a_place(sentence, start, end)
+    ):
+        # (a person described with where they are from is still a person: "A 17-year-old boy
+        # from Carrow Bridge")
         return None  # "Who designed the bridge?": not "Canal Street", not "in Kettleby"
     if c.kind == "np" and parsed.focus in _NAMED_PLACES | _NAMED_BODIES and not _has_capital(
         # (a capital that only opens the sentence names nothing: "Plans by developer ...")
@@ -9116,7 +9121,10 @@ _WINNER_VERB = re.compile(
     r"(?:\s+(?:the\s+)?(?:incumbent|defending|reigning|former|sitting)(?:\s+\w+)?,?)?"
     # "beating top seed Astrid Lindholm", "beat world number four Lindholm": a ranking between
     r"(?:\s+(?:the\s+)?(?:top|second|third|fourth|fifth|\w+th|no\.?\s*\d+|number\s+\w+)\s+"
-    r"(?:seed|seeded|ranked)|\s+(?:the\s+)?world\s+(?:number|no\.?)\s+\w+)?"
+    r"(?:seed|seeded|ranked)|\s+(?:the\s+)?world\s+(?:number|no\.?)\s+\w+"
+    # "beat local rivals Harrowmere", "beat their old rivals"
+    r"|\s+(?:the\s+|their\s+|its\s+)?(?:[a-z]+\s+)?(?:rivals?|neighbours|opponents|champions|"
+    r"holders|leaders|hosts|visitors))?"
     r"(?:\s+the)?\s+$",  # "beat the Lakeview Storm"
     re.IGNORECASE,
 )
@@ -9756,6 +9764,9 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
     contest = _contest_outcome(question, sentence)
     if contest is not None:
         return contest
+    party = _party_said(question, sentence)
+    if party is not None:
+        return party
     if _said_unchanged(question, sentence, context + " " + title):
         return "No"
     if _called_off(question, sentence):
@@ -10194,6 +10205,40 @@ def _another_person_before(sentence: str, question: str, subject: int, predicate
     return False
 
 
+_PARTY_QUESTION = re.compile(
+    r"^\W*(?i:was|is|were|are)\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+(?:a|an|the)\s+"
+    r"(?P<party>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?P<role>[a-z]+)\s*\??\s*$"
+)
+
+
+def _party_of(words: str) -> frozenset[str] | None:
+    """The party group (`_PARTIES`) that `words` ("Labour", "Liberal Democrat") names."""
+    said = {w.lower() for w in words.split()}
+    if not said <= {"party"}.union(*_PARTIES):
+        return None  # "Green Lane" is a street
+    return next((group for group in _PARTIES if said & group), None)
+
+
+def _party_said(question: str, sentence: str) -> str | None:
+    """ "No" for "Was Derek Mullins a Conservative councillor?" over "Labour councillor Derek
+    Mullins resigned" (the sentence gives the person another party), "Yes" when it gives the
+    asked one; None when the question asks no party or the sentence gives the person none."""
+    m = _PARTY_QUESTION.match(question)
+    asked = _party_of(m.group("party")) if m else None
+    if asked is None:
+        return None
+    surname = re.escape(m.group("who").split()[-1])
+    said = re.search(
+        rf"\b(?P<party>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s)?\s+"
+        rf"(?:{re.escape(m.group('role'))}s?\s+)?(?:[A-Z][\w’'-]+\s+){{0,2}}{surname}\b",
+        sentence,
+    )
+    given = _party_of(said.group("party")) if said else None
+    if given is None:
+        return None
+    return "Yes" if given is asked else "No"
+
+
 def _contest_outcome(question: str, sentence: str) -> str | None:
     """ "No" when the sentence says the question's contestant was beaten ("beat Lisle United",
     "Voss lost to Karim") or another name won the contest the question names with "the"
@@ -10205,7 +10250,11 @@ def _contest_outcome(question: str, sentence: str) -> str | None:
     names = re.findall(r"\b[A-Z][\w’'-]+", m.group("who"))
     if not names or _NOT_BEFORE.search(sentence):
         return None
-    if _content_stems(m.group("rest")) - _content_stems(sentence):
+    opponents = re.findall(r"\b[A-Z][\w’'-]+", m.group("rest"))
+    # (a contest named by both sides is the one the sentence has them meet in: "the derby
+    # against Kelbridge" over "Kelbridge RFC beat local rivals Harrowmere")
+    met = bool(opponents) and all(re.search(rf"\b{re.escape(o)}\b", sentence) for o in opponents)
+    if not met and _content_stems(m.group("rest")) - _content_stems(sentence):
         return None  # "Did Ardmore win the league?" is not answered by the cup final
     said = re.escape(" ".join(names)).replace(r"\ ", r"\s+")
     at = list(re.finditer(rf"\b{said}\b", sentence))
@@ -10219,7 +10268,9 @@ def _contest_outcome(question: str, sentence: str) -> str | None:
         if _WINNER_VERB.search(before) or _LOSER_VERB.match(after):
             return "No"
         won_what = _content_stems(m.group("rest")) - _content_stems(" ".join(names))
-        if won_what and not won_what <= _content_stems(after[:60]) & _unnegated_stems(after[:60]):
+        if won_what and not met and not (
+            won_what <= _content_stems(after[:60]) & _unnegated_stems(after[:60])
+        ):
             continue  # "won the most seats ... but fell well short of a majority"
         if x.start() < 60 and _WON.match(after):
             opponent = re.findall(r"\b[A-Z][\w’'-]+", m.group("rest"))
