@@ -3524,6 +3524,45 @@ def clause_around(sentence: str, start: int, end: int) -> str:
     return sentence[left:right]
 
 
+_SAYER_ASKED = re.compile(
+    r"\b(?:did|does|do|has|have|had|will|would)\s+(?P<who>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)"
+    r"\s+(?:say|said|tell|told|claim|estimate|predict|announce|report|expect)\b",
+    re.IGNORECASE,
+)
+_SAYER_SAID = re.compile(
+    r"(?P<who>(?:[A-Z][\w’'-]*\s+|[a-z]+\s+){1,5}?)(?:said|says|told|claimed|estimated|"
+    r"predicted|announced|reported|expected)\b"
+)
+
+
+def _said_by_another(question: str, sentence: str, c: _Candidate) -> bool:
+    """Does the question ask what one person or office holder said ("By how much did the chair
+    say energy bills had risen?") of a sentence whose figure someone else says ("Finance
+    director Martin Sowerby said energy bills ... had risen by 31 per cent")? Read from the
+    sayer before the figure: another name, or an office that is not the asked one."""
+    asked = _SAYER_ASKED.search(question)
+    if asked is None:
+        return False
+    who = asked.group("who").split()
+    if who[0].lower() in ("he", "she", "they", "it", "i", "you", "we") or who[-1].lower() in (
+        "say", "it"
+    ):
+        return False
+    said = list(_SAYER_SAID.finditer(sentence[: c.start]))
+    if not said:
+        return False
+    sayer = said[-1].group("who")
+    told = {re.sub(r"[’']s?$", "", w.lower()) for w in sayer.split()}
+    names = [w for w in who if w[:1].isupper()]
+    if names:
+        return not {w.lower() for w in names} & told and any(w[:1].isupper() for w in sayer.split())
+    office = who[-1].lower()
+    if office not in _OFFICES:
+        return False
+    group = _office_group(office)
+    return not told & group and bool(told & _OFFICES)
+
+
 def _figure_in_another_clause(question: str, sentence: str, c: _Candidate) -> bool:
     """Does the question give a figure that the sentence tells in a clause without `c`, while
     `c` sits in another clause? "In Carrick, the water rose to 2.2 metres; in Dunmore it
@@ -4173,6 +4212,8 @@ def _score(
     ):
         # "the ferry between Portcullen and ...": a place; "the MV Saltire Dawn": a ship
         return None
+    if parsed.kind != "who" and _said_by_another(parsed.text, sentence, c):
+        return None  # "Finance director Martin Sowerby said ..." for "... did the chair say?"
     if parsed.kind == "who" and _own_side_of_the_asked(parsed.text, sentence, start):
         return None  # "Rosa Delgado of the Green Party" for "Who did Rosa Delgado beat?"
     if c.kind in ("person", "name") and _another_rank_of_the_role(parsed, sentence, start):
