@@ -175,6 +175,15 @@ def ingest(
         f"{len(report.failed)} failed ({report.chunks_written} chunks written in "
         f"{report.seconds:.1f}s)"
     )
+    if not (report.added or report.updated or report.unchanged or report.failed):
+        from rag.sources import SUPPORTED
+
+        # a mistyped or empty folder must not pass for a finished ingest
+        err.print(
+            f"[yellow]note[/yellow] no articles found in {escape(', '.join(paths))}: "
+            f"`rag ingest` reads {', '.join(SUPPORTED)} files (folders are searched for them) "
+            "and feed URLs; check the path"
+        )
     raise typer.Exit(0 if report.ok else 1)
 
 

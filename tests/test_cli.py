@@ -71,6 +71,16 @@ def test_ingest_summary_and_exit_codes(run, tmp_path):
     assert "1 added, 0 updated, 0 unchanged, 1 failed" in result.output
 
 
+def test_an_empty_folder_says_no_articles_were_found(run, tmp_path):
+    # the twenty-sixth trial: "0 added ... 0 failed" and exit 0 hid a mistyped folder
+    (tmp_path / "empty").mkdir()
+    result = run("ingest", str(tmp_path / "empty"))
+    assert result.exit_code == 0
+    assert "no articles found in" in result.output and ".md" in result.output
+    result = run("ingest", str(CORPUS))
+    assert "no articles found" not in result.output
+
+
 def test_ask_json_and_errors(run):
     result = run("ask", "Who was replaced after the Kharkiv retreat?")
     assert result.exit_code != 0  # nothing ingested yet
