@@ -7282,7 +7282,7 @@ def _cost_of_another(question: str, sentence: str, c: _Candidate) -> bool:
 
 _COST_ASKED = re.compile(
     r"^\W*how\s+much\s+(?:will|would|does|did|do|is|was|could)\s+(?:a|an|the|each|one)?\s*"
-    r"(?P<thing>[\w-]+(?:\s+[\w-]+)?)\s+cost\b"
+    r"(?P<thing>[\w-]+(?:\s+[\w-]+){0,3}?)\s+cost\b"
     r"|\b(?:price|cost)\s+of\s+(?:a|an|the|each|one)?\s*(?P<of>[\w-]+(?:\s+[\w-]+)?)",
     re.IGNORECASE,
 )
