@@ -527,6 +527,15 @@ _VERB_LAST = re.compile(
 )
 
 
+_AUXILIARY_WORDS = frozenset(
+    "did does do will would can could has have had should".split()
+)
+# What follows a question's verb: a particle, an object's article, or the question's end.
+_AFTER_A_VERB = frozenset(
+    "? out up off down in on to for from with by the a an its their his her".split()
+)
+
+
 def noun_phrases(question: str) -> list[str]:
     """Things a question names with "the" or a possessive: "the ferry subsidy", "Northline's
     electric ferry", "The Salt Road", in order. Stops at function words, common participles
@@ -556,6 +565,14 @@ def noun_phrases(question: str) -> list[str]:
             if len(t) > 4 and t.endswith("ed") and t[0].islower():
                 break
             words.append(t)
+        after_np = tokens[i + len(words)].lower() if i + len(words) < len(tokens) else "?"
+        if (
+            not possessive and i > 0 and tokens[i - 1].lower() in _AUXILIARY_WORDS
+            and len(words) > 2
+            and words[-1].islower() and after_np in _AFTER_A_VERB
+        ):
+            # "did the Wenlow food bank give out?": the subject, then its verb
+            words.pop()
         # "the fossil known as Lucy", "the ship called Aurora": the name goes with the thing.
         k = i + len(words)
         after = [t.lower() for t in tokens[k : k + 2]]

@@ -1752,6 +1752,16 @@ def test_another_place_named_as_what_a_thing_is_of():
     )
 
 
+def test_a_thing_named_before_its_verb_leaves_the_verb_out():
+    # the twenty-sixth trial's re-check: "it" had become "the Wenlow food bank give"
+    parcels = Turn("How many parcels did the Wenlow food bank give out?",
+                   "How many parcels did the Wenlow food bank give out?", "2,890 [1]. ...")
+    assert rewrite_followup("Who runs it?", [parcels]) == "Who runs the Wenlow food bank?"
+    members = Turn("How many members does the swimming club have?",
+                   "How many members does the swimming club have?", "240 [1]. ...")
+    assert rewrite_followup("Who runs it?", [members]) == "Who runs the swimming club?"
+
+
 def test_a_place_is_no_she():
     # the twenty-sixth trial: "she" and "he" had become "Cragside Moor"
     fire = Turn(
