@@ -276,7 +276,7 @@ _FOCUS = {
         "rises increase increases level levels rainfall visibility turnover record loss "
         "losses deficit debt ages income earnings margin toll gust sales output wage wages "
         "rent tally payout deposit deposits premium grant subsidy pension mortgage "
-        "majority cap".split()
+        "majority cap target quota threshold".split()
     ),
     "person": frozenset(
         "person man woman politician leader president minister author writer player "
