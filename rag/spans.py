@@ -4178,6 +4178,13 @@ def tally_side(sentence: str, c: _Candidate) -> str:
     return ""
 
 
+_VOTE_WORD = re.compile(
+    r"\b(?:vot\w*|back\w*|oppos\w*|support\w*|against|favou?r|reject\w*|approv\w*|"
+    r"ballot\w*|abstain\w*|abstention\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _side_asked(question: str) -> str:
     """Which side of a vote a question counts: "against" ("How many voted against?", "... 
     opposed the plan?"), "for" ("... voted for it?", "in favour", "backed"), else ""."""
@@ -4246,6 +4253,12 @@ def _score(
         side, asked_side = tally_side(sentence, c), _side_asked(parsed.text)
         if side and side != asked_side:
             return None  # "approved by 27 votes to 19": 19 against, 27 for, neither a total
+        if asked_side and not side and re.search(r"\bvot(?:e|ed|es|ing)\b", parsed.text, re.I) and (
+            not _VOTE_WORD.search(clause_around(sentence, c.start, c.end))
+        ):
+            # "Around 640 drivers are members of the union" for "How many drivers voted
+            # against strike action?": a count of a clause that tells of no vote
+            return None
     penalty = replaced_bonus = 0.0
     persons_body = False
     if parsed.kind == "who" and c.kind in ("org", "name"):
