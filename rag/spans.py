@@ -4639,6 +4639,13 @@ def _score(
             _CHANGED_TO.search(sentence[max(0, c.start - 60) : c.start])
         ):
             penalty += TENSE_PENALTY  # "it had 14 stalls" when it opened, for "... now?"
+        if (
+            parsed.counted
+            and parsed.counted not in _GENERIC_COUNTS | {_stem(w) for w in _WORKFORCE}
+            and _SUBSET.match(sentence, c.end)
+            and parsed.counted not in {_stem(w) for w, _, _ in _words(sentence)}
+        ):
+            return None  # "214 people, 38 of them at its bottling plant" for "How many women?"
         if c.number == "money" and _in_another_currency(parsed.text, sentence[c.start : c.end]):
             return None  # "$399" for "How much does the Aria 3 Max cost in euros?"
         if parsed.number == "money" and _price_of_another_kind(parsed.text, sentence, c):
@@ -6444,6 +6451,10 @@ _GENERIC_THINGS = frozenset(_stem(w) for w in "units items pieces".split())
 _GENERIC_COUNTS = frozenset(
     _stem(w) for w in "people person persons individuals times things items units".split()
 )
+
+
+# What a count of "people" employed is also a count of.
+_WORKFORCE = ("staff", "employees", "workers", "jobs", "people")
 
 
 def _counted_before(doc, before: int):
