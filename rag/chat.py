@@ -785,9 +785,11 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
 
         doer_asked = question_voice(previous.standalone) == "subject"
         order = (replied + names if doer_asked else names + replied) + plural
-        if plural and _COUNTS_THEM.search(question):
+        if plural and (_COUNTS_THEM.search(question) or pronoun == "them"):
             # "Who built the new trains?" - "CAF" - "How many of them are there?": a count
-            # is of the plural things, not of the firm.
+            # is of the plural things, not of the firm; and so is what is done to "them"
+            # ("How many councillors voted against them?" after "How much will the Route 9
+            # bus cuts save?")
             order = plural + order
         if order:
             return order[0]
@@ -1304,6 +1306,14 @@ def _named_before(pronoun: str, history: Sequence[Turn], question: str) -> str |
 _PLACED = re.compile(r"\b(in|at|near|from)\s+((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)")
 
 
+# A thing named by its place: "the Castlebridge food bank".
+# (not a party's: "the Labour candidate")
+_OF_A_PLACE = re.compile(
+    r"\bthe\s+(?!(?:Labour|Conservative|Tory|Green|Reform|Liberal|Independent|SNP)\b)"
+    r"([A-Z][a-z]+)\s+(?=[a-z]+\b)"
+)
+
+
 def _at_another_place(previous: str, rest: str) -> str | None:
     """"And in Llanfor?" after "How many homes were flooded in Aberwen?": the previous question
     asked at the new place, or None when `rest` is no place or the previous question named none
@@ -1319,7 +1329,7 @@ def _at_another_place(previous: str, rest: str) -> str | None:
     if old is None:
         # "How many parcels did the Castlebridge food bank give out?" + "And in Wenlow?": a
         # place named as what a thing is of ("the Castlebridge food bank")
-        of_place = re.search(r"\bthe\s+([A-Z][a-z]+)\s+(?=[a-z]+\b)", previous)
+        of_place = _OF_A_PLACE.search(previous)
         if said.group(1).lower() != "in" or of_place is None or _PLACED.search(previous):
             return None
         return f"{previous[: of_place.start(1)]}{said.group(2)}{previous[of_place.end(1) :]}"
@@ -1360,11 +1370,16 @@ def _there(question: str, previous: str) -> str:
                                   re.I) or _PLACED.search(question):
         return question
     place = next(iter(_PLACED.finditer(previous)), None)
-    if place is None:
+    if place is not None:
+        preposition, name = place.group(1).lower(), place.group(2)
+    elif of_place := _OF_A_PLACE.search(previous):
+        # "the Wenlow food bank": a thing named by its place (as "And in Wenlow?" reads it)
+        preposition, name = "in", of_place.group(1)
+    else:
         return question
-    placed = f"{place.group(1).lower()} {place.group(2)}"
+    placed = f"{preposition} {name}"
     if re.search(r"\b(?:from|in|at|near|to)\s+$", question[: there.start()], re.I):
-        placed = place.group(2)  # "evacuated from there": "from Carrick", not "from in Carrick"
+        placed = name  # "evacuated from there": "from Carrick", not "from in Carrick"
     return f"{question[: there.start()]}{placed}{question[there.end() :]}"
 
 

@@ -1762,6 +1762,26 @@ def test_a_thing_named_before_its_verb_leaves_the_verb_out():
     assert rewrite_followup("Who runs it?", [members]) == "Who runs the swimming club?"
 
 
+def test_there_and_them_after_a_thing_named_by_its_place():
+    # the re-test of this round: "there" after "the Wenlow food bank" was left unresolved, and
+    # "them" after "the Route 9 bus cuts" had become "Route"
+    parcels = Turn("How many parcels did the Wenlow food bank give out?",
+                   "How many parcels did the Wenlow food bank give out?", "2,890 [1]. ...")
+    assert rewrite_followup("How many people live there?", [parcels]) == (
+        "How many people live in Wenlow?"
+    )
+    labour = Turn("How many votes did the Labour candidate get?",
+                  "How many votes did the Labour candidate get?", "1,107 [1]. ...")
+    assert rewrite_followup("How many people live there?", [labour]) == (
+        "How many people live there?"
+    )
+    cuts = Turn("How much will the Route 9 bus cuts save?",
+                "How much will the Route 9 bus cuts save?", "£210,000 a year [1]. ...")
+    assert rewrite_followup("How many councillors voted against them?", [cuts]) == (
+        "How many councillors voted against the Route 9 bus cuts?"
+    )
+
+
 def test_a_place_is_no_she():
     # the twenty-sixth trial: "she" and "he" had become "Cragside Moor"
     fire = Turn(
