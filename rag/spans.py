@@ -6706,6 +6706,10 @@ _FATES = tuple(
         "hospitalised treated",
         "rescue rescued rescues save saved evacuate evacuated airlift airlifted",
         "arrest arrested arrests detain detained",
+        "destroy destroyed destroying demolished flattened gutted",
+        "cut cuts axed axe shed redundant redundancies",
+        "create created creating hire hired recruit recruited",
+        "survive survived surviving",
     )
 )
 
@@ -6714,7 +6718,7 @@ _FATES = tuple(
 _TERM_FATES = tuple(
     frozenset(_stem(w) for w in group.split())
     for group in (
-        "jail jailed prison imprisoned imprisonment custody locked",
+        "jail jailed prison imprisoned imprisonment custody locked sentenced",
         "ban banned banning disqualified disqualification",
     )
 )
@@ -6752,6 +6756,12 @@ def _another_fate(question: str, sentence: str, c: _Candidate) -> bool:
         said = {_stem(w) for w, _, _ in _words(sentence[max(0, c.start - 60) : c.start])}
         if not said & fate and any(said & f for f in fates if f is not fate):
             return True
+        if (
+            asked_as_verb and fate is not fates[0]  # (a jail term is said in many words:
+            # "was given six years")
+            and not fate & {_stem(w) for w, _, _ in _words(sentence)}
+        ):
+            return True  # "second best for 40 minutes" for "How long was Sam Doyle banned?"
     numbers = [t for t in _parsed(sentence) if c.start <= t.idx < c.end]
     verb = _verb_of(numbers[-1]) if numbers else None
     said = _stem(verb.lower_) if verb is not None else ""
