@@ -3524,6 +3524,13 @@ def clause_around(sentence: str, start: int, end: int) -> str:
     return sentence[left:right]
 
 
+# "..., police said.": who told what the sentence reports.
+_ATTRIBUTION = re.compile(r"\s+(?:said|says|told|added|confirmed|reported|announced)\b")
+_SAYING_ASKED = re.compile(
+    r"\b(?:say|says|said|tell|told|announce\w*|confirm\w*|report\w*|claim\w*|warn\w*|"
+    r"spokes\w*|statement)\b",
+    re.IGNORECASE,
+)
 _SAYER_ASKED = re.compile(
     r"\b(?:did|does|do|has|have|had|will|would)\s+(?P<who>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)"
     r"\s+(?:say|said|tell|told|claim|estimate|predict|announce|report|expect)\b",
@@ -4147,14 +4154,16 @@ def _holds_no_office(parsed: _Question, sentence: str, c: _Candidate) -> bool:
         return False
     if said & {w for office in group for w in _OFFICE_DONE.get(office, ())}:
         return False  # "Town mayor Gordon Reilly, 58, chaired the meeting" says who chaired
-    if c.kind == "person" and not _OFFICE_CHANGE.search(sentence):
-        # a person of a sentence that says nothing of the office is someone else: "Margaret
-        # Hollis, 61, ... was jailed for seven years" for "Which judge sentenced Margaret
-        # Hollis?"
-        return True
     first = sentence[c.start : c.end].split()[0]
     titled = re.search(r"\b([A-Za-z]+)\.?\s+$", sentence[max(0, c.start - 20) : c.start])
-    return first not in GIVEN_NAMES and not (titled and titled.group(1).lower() in _TITLES)
+    if c.kind == "person" or first in GIVEN_NAMES or (
+        titled and titled.group(1).lower() in _TITLES
+    ):
+        # a person of a sentence that says nothing of the office is someone else: "Margaret
+        # Hollis, 61, ... was jailed for seven years", "Her accountant, Derek Fane, ... was
+        # sentenced" for "Which judge sentenced Margaret Hollis?"
+        return not _OFFICE_CHANGE.search(sentence)
+    return True
 
 
 # A vote's tally, "by 27 votes to 19": the first side is the winning one, for a motion
@@ -4219,6 +4228,13 @@ def _score(
     ):
         # "the ferry between Portcullen and ...": a place; "the MV Saltire Dawn": a ship
         return None
+    if (
+        parsed.kind == "who" and c.kind in ("org", "name", "np", "person")
+        and _ATTRIBUTION.match(sentence, c.end)
+        and re.search(r",\s*(?:the\s+)?$", sentence[max(0, c.start - 6) : c.start])
+        and not _SAYING_ASKED.search(parsed.text)
+    ):
+        return None  # "..., police said." for "Who was released on bail?": who told it
     if parsed.kind != "who" and _said_by_another(parsed.text, sentence, c):
         return None  # "Finance director Martin Sowerby said ..." for "... did the chair say?"
     if parsed.kind == "who" and _own_side_of_the_asked(parsed.text, sentence, start):
