@@ -7467,9 +7467,13 @@ def _the_asked_one_is_in_the_other_clause(question: str, sentence: str, c: _Cand
     named = [run for run in runs if run <= said]
     if not named or any(run & in_own for run in named):
         return False
-    # the figure's clause says whose it is: a possessive ("the Labour candidate's share") or a
-    # name of its own
-    return bool(re.search(r"\b\w+['’]s\b|\b[A-Z][a-z]+\s+[A-Z][a-z]+", own))
+    # the figure's clause says whose it is: a possessive ("the Labour candidate's share"), a
+    # name of its own, or a subject of its own ("Kelbridge have now won five of their six")
+    return bool(
+        re.search(r"\b\w+['’]s\b|\b[A-Z][a-z]+\s+[A-Z][a-z]+", own)
+        or re.match(r"\s*[A-Z][a-z]+\s+(?:have|has|had|were|was|are|is)?\s*[a-z]+", own)
+        and not re.match(r"\s*(?:The|A|An|It|They|He|She|This|That|There)\b", own)
+    )
 
 
 _SHARE_ASKED = re.compile(
