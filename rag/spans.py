@@ -3524,6 +3524,15 @@ def clause_around(sentence: str, start: int, end: int) -> str:
     return sentence[left:right]
 
 
+# "Who won the derby?", "Which team won ...?": a winner, told by a sentence of winning.
+_WIN_ASKED = re.compile(r"^\W*(?:who|which\s+\w+)\s+(?:won|wins|beat|defeated)\b", re.I)
+_WIN_SAID = re.compile(
+    r"\b(?:won|win|wins|winning|winner|winners|beat|beats|beating|beaten|defeat\w*|victor\w*|"
+    r"lost|loses|lose|edged|overcame|thrashed|knocked|ousted|unseated|"
+    r"champion\w*|triumph\w*|title|clinch\w*|elected|took|claimed|gold|first|top|went|goes|"
+    r"award\w*|prize|medal\w*|crowned|retain\w*|secured|scooped|named|majority|seat)\b",
+    re.IGNORECASE,
+)
 # "..., police said.": who told what the sentence reports.
 _ATTRIBUTION = re.compile(r"\s+(?:said|says|told|added|confirmed|reported|announced)\b")
 _SAYING_ASKED = re.compile(
@@ -4235,6 +4244,11 @@ def _score(
         and not _SAYING_ASKED.search(parsed.text)
     ):
         return None  # "..., police said." for "Who was released on bail?": who told it
+    if (
+        parsed.kind in ("who", "which") and _WIN_ASKED.match(parsed.text)
+        and not _WIN_SAID.search(sentence)
+    ):
+        return None  # "winger Tom Akinola scored two tries" for "Who won the rugby derby?"
     if parsed.kind != "who" and _said_by_another(parsed.text, sentence, c):
         return None  # "Finance director Martin Sowerby said ..." for "... did the chair say?"
     if parsed.kind == "who" and _own_side_of_the_asked(parsed.text, sentence, start):
