@@ -322,13 +322,11 @@ class Rag:
         # What the retrievers and the cross-encoder read; the answer is still sought for `search`.
         ranked_as = reranker_question(search)
         rerank_ms.set(0.0)
-        # (also after a refused turn, when the rewrite found no person for the pronoun: "How
-        # old is he?" after a turn that named no one; after an answered turn its passage may
-        # still be about the person, as the follow-up set's "Which convictions motivated
-        # him?" is)
+        # (also after earlier turns when none of them gave the pronoun a person: "How old is
+        # he?" after a refused turn)
         unclear = (
             _unresolved_person(standalone)
-            if not turns or (standalone == question.strip() and turns[-1].refused) else None
+            if not turns or standalone == question.strip() else None
         )
         unsearched = None
         if unclear:

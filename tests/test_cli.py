@@ -278,19 +278,13 @@ def test_a_pronoun_no_earlier_turn_gives_a_person_is_asked_back(run, tmp_path):
 
     run("ingest", str(CORPUS))
     rag = cli.engine()
-    first = rag.ask("How many goals did the Lisle mayor score?")
-    assert first.refused
-    refused = Turn.of("How many goals did the Lisle mayor score?", first)
+    refused = Turn("What did the mayor of Lisle say?", "What did the mayor of Lisle say?",
+                   "I could not find the answer in the articles.")
     reply = rag.ask("How old is he?", history=[refused])
     assert reply.refused and reply.refusal_reason == "pronoun"
     named = Turn("Who was replaced?", "Who was replaced?",
                  "Gen Roman Berdnikov [1]. Gen Roman Berdnikov had been replaced. [1]")
     assert rag.ask("How old is he?", history=[named]).refusal_reason != "pronoun"
-    # after an answered turn that names no one, its passage may still be about the person
-    # (the follow-up set's "Which convictions motivated him?"): searched, not asked back
-    answered = Turn("What happened at Kharkiv?", "What happened at Kharkiv?",
-                    "Ukraine retook territory. [1]")
-    assert rag.ask("How old is he?", history=[answered]).refusal_reason != "pronoun"
 
 
 @pytest.mark.parametrize("k", ["0", "-3", "1000"])
