@@ -322,12 +322,7 @@ class Rag:
         # What the retrievers and the cross-encoder read; the answer is still sought for `search`.
         ranked_as = reranker_question(search)
         rerank_ms.set(0.0)
-        # (also after earlier turns when none of them gave the pronoun a person: "How old is
-        # he?" after a refused turn)
-        unclear = (
-            _unresolved_person(standalone)
-            if not turns or standalone == question.strip() else None
-        )
+        unclear = None if turns else _unresolved_person(standalone)
         unsearched = None
         if unclear:
             # "How old is he?" opening a conversation: no earlier turn says who is meant, and
