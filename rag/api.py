@@ -1294,6 +1294,7 @@ class Rag:
             for e in own
             for m in _PLACES_LISTED.finditer(f"{e.title or ''}. {e.sentence}")
             for name in re.split(r",\s+|\s+and\s+", m.group(1))
+            if name.lower() not in _NOT_A_PLACE  # "vacant in January"
         }
         for m in _ASKED_PLACE.finditer(question):
             place = (m.group(1) or m.group(2)).strip()
@@ -1966,6 +1967,12 @@ _ASKED_PLACE = re.compile(
 # Places a report sets its figures in: "in Castlebridge and Wenlow", "at Kingsmere".
 _PLACES_LISTED = re.compile(
     r"\b(?:in|at)\s+((?:[A-Z][a-z]+)(?:(?:,\s+|\s+and\s+)[A-Z][a-z]+)*)"
+)
+# Capitalised words after "in" that name no place: "in January", "in Parliament".
+_NOT_A_PLACE = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday spring summer autumn winter "
+    "st parliament court the".split()
 )
 # A sentence that leans on the one before for what it counts: "Of those, 1,120 went ...".
 _LEANS_BACK = re.compile(r"(?:Of\s+(?:those|them|these)|It|They|This|That|These|Its|Their)\b")

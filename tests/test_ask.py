@@ -1120,3 +1120,23 @@ def test_a_figure_of_the_other_place_of_a_report_is_no_answer(question, sentence
                                         start=at, end=at + len(text)))
         at += len(text) + 1
     assert Rag._of_the_whole_not_the_asked_place(question, ranked[sentence], ranked) is other
+
+
+def test_a_month_after_in_is_no_other_place():
+    # CI's real-model case: "vacant in January" had made January a place of the report, so
+    # "How many anaesthetist posts were vacant at St Aldhelm's in January?" was refused
+    from rag.api import Rag
+    from tests.fakes import evidence_sentence
+
+    lead = evidence_sentence(
+        "The median wait for routine surgery at St Aldhelm's rose to 19 weeks.",
+        article_id="waits", title="Waiting times rise", start=0, end=70,
+    )
+    posts = evidence_sentence(
+        "She said 42 anaesthetist posts were vacant in January.",
+        article_id="waits", title="Waiting times rise", start=150, end=205,
+    )
+    assert not Rag._of_the_whole_not_the_asked_place(
+        "How many anaesthetist posts were vacant at St Aldhelm's in January?", posts,
+        (lead, posts),
+    )
