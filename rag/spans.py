@@ -2205,8 +2205,10 @@ _SPAN_OF_TIME = (
 )
 _NOT_A_TIME = re.compile(
     # "9 hours 34 minutes", "six years and eight months" too
-    rf"^(?:\d{{1,3}}|(?:(?:about|some|almost|nearly|over)\s+)?{_SPAN_OF_TIME}"
+    rf"^(?:\d{{1,3}}|(?:(?:about|some|almost|nearly|over|for|from)\s+)?{_SPAN_OF_TIME}"
     rf"(?:,?\s+(?:and\s+)?{_SPAN_OF_TIME})*"
+    # "cut from three days to two": the span a change ends at too
+    rf"(?:\s+to\s+(?:\d+|{_NUMBER_WORD})(?:\s+(?:years?|months?|weeks?|days?|hours?))?)?"
     # "a ten-day festival": how long, never when
     r"|(?:\d+|[a-z]+)-(?:year|month|week|day|hour|minute)(?:-long)?)$",
     re.IGNORECASE,
@@ -5177,12 +5179,6 @@ def _score(
     if parsed.focus in ("day", "date") and _CLOCK_ONLY.match(sentence[start:end]):
         return None  # "On what day did it happen?": "2.40pm" is a time of day, no day
     if (
-        c.kind in ("date", "spacy-date") and parsed.kind == "when"
-        and _LENGTH_ONLY.fullmatch(sentence[start:end].strip())
-        and not _LENGTH_DATES.match(sentence[end : end + 16])
-    ):
-        return None  # "cut from three days to two" is how long, never when
-    if (
         c.kind == "date"
         and parsed.kind == "when"
         and _SAID_ON.search(sentence[max(0, start - 30) : start])
@@ -5201,17 +5197,6 @@ def _score(
         score -= TENSE_PENALTY
     return score, start, end
 
-
-# A length of time alone ("three days", "from three days to two", "18 months"): no time.
-_LENGTH_UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade)s?"
-_LENGTH_ONLY = re.compile(
-    rf"(?:(?:about|around|nearly|almost|more\s+than|over|up\s+to|from|for)\s+)?"
-    rf"(?:a|an|a\s+few|several|\d+|{_SMALL_NUMBER})\s+{_LENGTH_UNIT}"
-    rf"(?:\s+to\s+(?:\d+|{_SMALL_NUMBER})(?:\s+{_LENGTH_UNIT})?)?",
-    re.IGNORECASE,
-)
-# ... unless what follows dates it: "three days later", "two weeks ago", "a year into".
-_LENGTH_DATES = re.compile(r"\s*(?:later|ago|earlier|from\s+now|into)\b", re.I)
 
 # "Until when does the exhibition run?" asks for an end; "When will the repairs start?" for a
 # beginning. A date reads as an end when "until", "to" or "closes" leads it.
