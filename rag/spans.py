@@ -781,9 +781,12 @@ def _focus_word(lower: list[str], at: int) -> str:
                 break
             phrase.append(word)
         tail = words[1 + len(phrase) :]
-        # A verb in a relative clause ("... of funding that the agency has awarded") is not
-        # the question's own verb.
-        clause = next((i for i, w in enumerate(tail) if w in ("that", "which", "who")), len(tail))
+        # A verb in a relative or a time clause ("... of funding that the agency has awarded",
+        # "the final score when Kelbridge played Harrowmere") is not the question's own verb.
+        clause = next(
+            (i for i, w in enumerate(tail) if w in ("that", "which", "who", "when", "while")),
+            len(tail),
+        )
         if phrase and phrase[-1] in _FOCUS["number"] and tail[:1] == ["of"]:
             # "the latest number of homes flooded by Storm Nora": a participle after the
             # counted noun describes it, and is not the question's verb
@@ -4227,6 +4230,8 @@ def _score(
     anchors: list[tuple[int, int]],
 ) -> tuple[float, int, int] | None:
     start, end = c.start, c.end
+    if parsed.focus in ("attendance", "turnout", "crowd") and c.number == "score":
+        return None  # "Rovers beat City 2-0 in front of 8,412": the score is no crowd
     if c.kind in ("person", "name") and sentence[start:end].lower() in _TITLES:
         return None  # "Majesty" of "His Majesty's Inspector Fiona Gallagher": no one's name
     if (
@@ -4242,10 +4247,16 @@ def _score(
     if (
         parsed.kind == "who" and c.kind in ("org", "name", "np", "person")
         and _ATTRIBUTION.match(sentence, c.end)
-        and re.search(r",\s*(?:the\s+)?$", sentence[max(0, c.start - 6) : c.start])
+        and re.search(
+            r"(?:,|\b(?:after|as|when|while|because|before|since|though|although|until))"
+            r"\s*(?:the\s+)?$",
+            sentence[max(0, c.start - 12) : c.start], re.I,
+        )
         and not _SAYING_ASKED.search(parsed.text)
     ):
-        return None  # "..., police said." for "Who was released on bail?": who told it
+        # "..., police said." or "... after officers said on Thursday" for "Who was released
+        # on bail?": who told it
+        return None
     if (
         parsed.kind in ("who", "which") and _WIN_ASKED.match(parsed.text)
         and not _WIN_SAID.search(sentence)
