@@ -744,6 +744,16 @@ class Rag:
         def preferred(kind: str) -> int:
             return wants.index(kind) if kind in wants else len(wants)
 
+        asked_names = key_terms(question)
+
+        def named(item) -> set[str]:
+            return asked_names & content_words(sentences[item[2]].sentence)
+
+        def names_another(item) -> bool:
+            _, _, i, start, end = item
+            rest = sentences[i].sentence[:start] + " " + sentences[i].sentence[end:]
+            return any(not w[:1].isdigit() for w in key_terms("? " + rest) - asked_names)
+
         pick = found[0]
         # (only a side named for a person: "the Labour candidate", "the Reform councillor")
         # (not in a bracketed earlier question: "What was the turnout? (How many votes did
@@ -780,6 +790,11 @@ class Rag:
             and (family(found[1][1]) == family(pick[1])
                  or preferred(found[1][1]) < preferred(pick[1]))
             and weight(found[1]) >= weight(pick) + SPAN_SWITCH
+            # ... but never to a sentence that names another in place of a name the question
+            # and the best sentence say: "The Castlebridge Community Food Bank gave out 4,210"
+            # shares the verb of "How many parcels did the Wenlow food bank give out?", not
+            # its place ("She said the planetarium would open in May" names no other)
+            and not (named(found[1]) < named(pick) and names_another(found[1]))
         ):
             pick = found[1]
         _, _, i, start, end = pick

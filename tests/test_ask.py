@@ -180,6 +180,28 @@ def _sentences(*pairs):
             ],
             ("May", 2),
         ),
+        # The runner-up shares the question's verb ("gave out") but names another food bank
+        # in place of the asked place; the best sentence names it.
+        (
+            "How many parcels did the Wenlow food bank give out?",
+            [
+                ("The Castlebridge Community Food Bank gave out 4,210 emergency food parcels"
+                 " between April and September.", 8.3),
+                ("In Wenlow, the Trinity food bank handed out 2,890 parcels, up 18 per cent.",
+                 9.5),
+            ],
+            ("2,890", 2),
+        ),
+        (
+            "How many parcels did the Castlebridge food bank give out?",
+            [
+                ("The Castlebridge Community Food Bank gave out 4,210 emergency food parcels"
+                 " between April and September.", 8.3),
+                ("In Wenlow, the Trinity food bank handed out 2,890 parcels, up 18 per cent.",
+                 9.5),
+            ],
+            ("4,210", 1),
+        ),
     ],
 )
 def test_short_answer_from_the_best_sentence_or_a_clearly_better_runner_up(
