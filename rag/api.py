@@ -84,6 +84,45 @@ from rag.verifier import in_verify_band
 HistoryItem = Turn | tuple[str, Answer] | tuple[str, str]
 
 
+# Forms of address before a name, no office: "the Reverend Mark Oduya", "Dr Asha Patel".
+_HONORIFIC = (
+    r"(?i:rev(?:erend)?|revd|dr|doctor|father|canon|pastor|rabbi|imam|sir|dame|lord|lady)\.?"
+)
+
+
+def _names_another_instead(
+    question: str, chosen: str, other: str, answer: tuple[int, int] | None = None
+) -> bool:
+    """Does sentence `other` leave out a name (`rag.judge.key_terms`) that `question` and the
+    `chosen` sentence both say, and name another in its place? "The Castlebridge Community Food
+    Bank gave out 4,210 parcels" against "In Wenlow, the Trinity food bank handed out 2,890"
+    for "How many parcels did the Wenlow food bank give out?". A sentence leaning on another
+    for its names ("She said the planetarium would open in May") names no other. `answer`,
+    (start, end) in `other`, is left out of its names: the answer is no rival of the asked."""
+    from rag.judge import content_words, key_terms
+
+    asked = key_terms(question)
+    missing = asked & content_words(chosen) - content_words(other)
+    if not missing:
+        return False
+    if answer is not None:
+        other = other[: answer[0]] + " " + other[answer[1] :]
+    # its names: capitalised words, but no month or weekday and no opening adverb ("However,
+    # Fulwood Park station will be closed from 5 January" names no rival of "Northvale")
+    names = [
+        w for w in re.findall(r"[A-Z][\w’'-]+", other)
+        if w not in _CALENDAR_WORDS and w.lower() not in _OPENING_WORDS
+    ]
+    return bool(content_words(" ".join(names)) - asked)
+
+
+# Words that open a sentence capitalised without naming anyone.
+_OPENING_WORDS = frozenset(
+    "however but meanwhile also last next from after before when while since although though "
+    "yet still instead earlier later today yesterday tomorrow the a an in on at it he she they "
+    "this that these those there here its his her their our we you i".split()
+)
+
 class Rag:
     def __init__(
         self,
@@ -744,16 +783,6 @@ class Rag:
         def preferred(kind: str) -> int:
             return wants.index(kind) if kind in wants else len(wants)
 
-        asked_names = key_terms(question)
-
-        def named(item) -> set[str]:
-            return asked_names & content_words(sentences[item[2]].sentence)
-
-        def names_another(item) -> bool:
-            _, _, i, start, end = item
-            rest = sentences[i].sentence[:start] + " " + sentences[i].sentence[end:]
-            return any(not w[:1].isdigit() for w in key_terms("? " + rest) - asked_names)
-
         pick = found[0]
         # (only a side named for a person: "the Labour candidate", "the Reform councillor")
         # (not in a bracketed earlier question: "What was the turnout? (How many votes did
@@ -791,10 +820,11 @@ class Rag:
                  or preferred(found[1][1]) < preferred(pick[1]))
             and weight(found[1]) >= weight(pick) + SPAN_SWITCH
             # ... but never to a sentence that names another in place of a name the question
-            # and the best sentence say: "The Castlebridge Community Food Bank gave out 4,210"
-            # shares the verb of "How many parcels did the Wenlow food bank give out?", not
-            # its place ("She said the planetarium would open in May" names no other)
-            and not (named(found[1]) < named(pick) and names_another(found[1]))
+            # and the best sentence say
+            and not _names_another_instead(
+                question, sentences[pick[2]].sentence, sentences[found[1][2]].sentence,
+                found[1][3:5],
+            )
         ):
             pick = found[1]
         _, _, i, start, end = pick
@@ -845,7 +875,11 @@ class Rag:
             )
             from rag.spans import is_role
 
-            before = re.search(r"([a-z]+)\W{0,3}$", e.sentence[: short.start - e.start])
+            # (an honorific is no role: "Trinity's coordinator, the Reverend Mark Oduya")
+            before = re.search(
+                r"([a-z]+)\W{0,3}(?:(?:the\s+)?" + _HONORIFIC + r"\W{0,2})?$",
+                e.sentence[: short.start - e.start],
+            )
             other_role = bool(before) and is_role(before.group(1)) and (
                 before.group(1).lower() not in question.lower()
             )
@@ -863,6 +897,12 @@ class Rag:
         t = found[titled.n - 1]
         if not titled_with_the_asked_role(question, t.sentence, titled.start - t.start,
                                           titled.end - t.start):
+            return sentences, short
+        if short is not None and _names_another_instead(
+            question, sentences[short.n - 1].sentence, t.sentence
+        ):
+            # "the Northdale Food Partnership, whose chair, Anita Desai," holds no office of
+            # the Wenlow food bank the question and the chosen sentence name
             return sentences, short
         return found, titled
 
@@ -1406,8 +1446,14 @@ class Rag:
             if slot and not says_verb(other.sentence, slot):
                 continue
             found = cls._short_answer(question, (other,))
-            if found is not None and said_with_it(other, found):
-                return (other,), found
+            if found is None or not said_with_it(other, found):
+                continue
+            if _names_another_instead(
+                question, e.sentence, other.sentence,
+                (found.start - other.start, found.end - other.start),
+            ):
+                continue  # "the Northdale Food Partnership, whose chair" runs no Wenlow food bank
+            return (other,), found
         return sentences, short
 
     @classmethod

@@ -152,3 +152,57 @@ def test_the_owner_before_a_sale_is_not_the_buyer(auction_rag):
     # news-020: "sold to ... Van Lier" had answered "Which family owned it before the sale?".
     answer = auction_rag.ask("Who owned the tea set before the sale?")
     assert answer.short_answer is None or "Rees" not in answer.short_answer.text, answer.answer
+
+
+FOOD_BANKS = """---
+title: Food bank demand soars in Castlebridge and Wenlow
+date: 2026-11-06
+source: Northdale Gazette
+---
+Food banks in Castlebridge and Wenlow handed out more parcels in the six months to September
+than in any half-year since they opened, figures show.
+
+The Castlebridge Community Food Bank gave out 4,210 emergency food parcels between April and
+September, up from 3,150 in the same period last year, a rise of 34 per cent.
+
+In Wenlow, the Trinity food bank handed out 2,890 parcels, up 18 per cent. Of those, 1,120 went
+to families with children.
+
+Castlebridge food bank manager Joanne Pell said 41 per cent of the people referred were in work.
+
+Trinity's coordinator, the Reverend Mark Oduya, said the Wenlow food bank now relied on 64
+volunteers and needed £18,000 a year for rent and vans.
+
+The figures were published by the Northdale Food Partnership, whose chair, Anita Desai, said the
+partnership would ask the county council for an emergency grant of £75,000.
+"""
+
+
+@pytest.fixture(scope="module")
+def food_bank_rag(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("food-bank-articles")
+    (folder / "food-banks.md").write_text(FOOD_BANKS, encoding="utf-8")
+    rag = Rag(Settings(data_dir=tmp_path_factory.mktemp("food"), **server_options("food")))
+    assert rag.ingest(folder).added == 1
+    return rag
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        # The final re-test of the twenty-fourth round: the other town's sentence shares the
+        # question's verb ("gave out") and had taken the answer, then been refused.
+        ("How many parcels did the Wenlow food bank give out?", "2,890"),
+        ("How many parcels did the Castlebridge food bank give out?", "4,210"),
+        # ... and the partnership's chair had answered who runs the Wenlow food bank.
+        ("Who runs the Wenlow food bank?", "Mark Oduya"),
+        ("Who runs the Castlebridge food bank?", "Joanne Pell"),
+        ("Who chairs the Northdale Food Partnership?", "Anita Desai"),
+    ],
+)
+def test_a_two_place_report_answers_each_place_from_its_own_sentence(
+    food_bank_rag, question, short
+):
+    answer = food_bank_rag.ask(question)
+    assert not answer.refused, (answer.confidence, answer.answer)
+    assert answer.short_answer is not None and answer.short_answer.text == short, answer.answer
