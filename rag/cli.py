@@ -118,13 +118,20 @@ def ingest(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
     from rag.errors import BadInput
-    from rag.sources import broken_link
+    from rag.sources import SUPPORTED, broken_link, holds_articles
 
     _state["json"] = as_json
     for given in paths:
         if "://" not in given and not Path(given).exists():
             why = broken_link(Path(given)) or "no such file or folder; check the path"
             raise BadInput(f"{given}: {why}")
+        if "://" not in given and Path(given).is_dir() and not holds_articles(Path(given)):
+            # a mistyped or empty folder must not pass for a finished ingest (nor, with
+            # --sync, forget what it once held)
+            raise BadInput(
+                f"{given}: no articles found: `rag ingest` reads {', '.join(SUPPORTED)} files "
+                "(folders are searched for them) and feed URLs; check the path"
+            )
     rag = engine()
     err = _console(stderr=True)
     with Progress(
@@ -176,9 +183,6 @@ def ingest(
         f"{report.seconds:.1f}s)"
     )
     if not (report.added or report.updated or report.unchanged or report.failed):
-        from rag.sources import SUPPORTED
-
-        # a mistyped or empty folder must not pass for a finished ingest
         err.print(
             f"[yellow]note[/yellow] no articles found in {escape(', '.join(paths))}: "
             f"`rag ingest` reads {', '.join(SUPPORTED)} files (folders are searched for them) "

@@ -71,14 +71,21 @@ def test_ingest_summary_and_exit_codes(run, tmp_path):
     assert "1 added, 0 updated, 0 unchanged, 1 failed" in result.output
 
 
-def test_an_empty_folder_says_no_articles_were_found(run, tmp_path):
-    # the twenty-sixth trial: "0 added ... 0 failed" and exit 0 hid a mistyped folder
+def test_an_empty_folder_is_bad_usage_and_forgets_nothing(tmp_path, monkeypatch, capsys):
+    # the twenty-sixth trial: "0 added ... 0 failed" and exit 0 hid a mistyped folder; a
+    # re-test saw the note but exit 0 still. A folder of other files is no better.
     (tmp_path / "empty").mkdir()
-    result = run("ingest", str(tmp_path / "empty"))
-    assert result.exit_code == 0
-    assert "no articles found in" in result.output and ".md" in result.output
-    result = run("ingest", str(CORPUS))
-    assert "no articles found" not in result.output
+    write(tmp_path / "docs" / "minutes.docx", b"PK")
+    write(tmp_path / "docs" / ".hidden.md", "A hidden story.")
+    assert main_exit_code(tmp_path, monkeypatch, "ingest", str(CORPUS)) == 0
+    for folder in ("empty", "docs"):
+        for extra in ([], ["--sync"], ["--json"]):
+            argv = ("ingest", *extra, str(tmp_path / folder))
+            assert main_exit_code(tmp_path, monkeypatch, *argv) == 2, argv
+            said = capsys.readouterr()
+            assert "no articles found" in said.err + said.out and ".md" in said.err + said.out
+    assert main_exit_code(tmp_path, monkeypatch, "ingest", str(CORPUS)) == 0
+    assert "1 unchanged" in capsys.readouterr().out
 
 
 def test_ask_json_and_errors(run):

@@ -59,6 +59,13 @@ def _walk(path: Path) -> Iterator[Path]:
         yield child
 
 
+def holds_articles(folder: Path) -> bool:
+    """Does `folder` hold a file `rag ingest` reads (a `SUPPORTED` suffix, or a broken link,
+    which is reported)? False for an empty folder or one of other files only: then the path
+    is most likely mistyped, and `--sync` over it would forget every article it once held."""
+    return any(f.suffix.lower() in SUPPORTED or broken_link(f) for f in _walk(folder))
+
+
 def broken_link(path: Path) -> str | None:
     """For a symbolic link whose target does not exist, the message that says so; else None."""
     if not path.is_symlink() or path.exists():
