@@ -1246,7 +1246,8 @@ class Rag:
             # (the last sentence of the text before it; a heading line counts as one)
             preceding = text[max(0, chosen.start - 600) : chosen.start].strip()
             before = re.split(r"(?<=[.!?])\s+|\n+", preceding)[-1]
-        return contradiction(question, chosen.sentence, before)
+        answer = short.text if short is not None else ""
+        return contradiction(question, chosen.sentence, before, answer)
 
     def _name_the_report_lacks(self, question: str, chosen: Evidence) -> bool:
         """Does the question name something (`_names_of`: "X7", "Kelderby Folk Festival") of

@@ -27,7 +27,9 @@ own word is missing from the sentence and the sentence before it:
 - a quality without the asked low degree ("also important mediators" for "the least important
   mediators");
 - the question's words denied ("squaring is not more difficult than multiplication" for "What
-  is more difficult than multiplication?").
+  is more difficult than multiplication?");
+- another year ("November 1347" for "In what month in 1349 ...?", "as of January 2013" for
+  "As of 2014, how quickly ...?").
 
 Yes/no questions are left out: there a contradiction is the answer "No" (`rag.spans.yes_no`).
 """
@@ -42,7 +44,8 @@ from functools import lru_cache
 @dataclass(frozen=True)
 class Contradiction:
     """The question's word (`asked`) and the sentence's word that contradicts it (`said`), both
-    as written; `kind` is "negation", "ordinal", "opposite", "period", "degree" or "denied"."""
+    as written; `kind` is "negation", "ordinal", "opposite", "period", "degree", "denied"
+    or "year"."""
 
     kind: str
     asked: str
@@ -390,11 +393,59 @@ def _period(asked: list[_Word], sentence: list[_Word], window: list[_Word]) -> C
     return Contradiction("period", _PERIODS[min(wanted)][0], _PERIODS[min(said)][0])
 
 
-def contradiction(question: str, sentence: str, before: str = "") -> Contradiction | None:
+# A year as a question names it ("in 1349", "as of 2014"): four digits, not a part of "1,349"
+# or "£2014".
+_YEAR = re.compile(r"(?<![\d,.£$€])\b(1[0-9]{3}|20[0-9]{2})\b(?![,.]\d)")
+# A span of years that holds the asked one: "1348-50", "1348–1350", "from 1348 to 1350",
+# "between 1348 and 1350"; a decade, "the 1340s".
+_YEAR_SPAN = re.compile(
+    r"\b(1[0-9]{3}|20[0-9]{2})\s*(?:-|–|—|to|until|and)\s*(\d{2,4})\b"
+)
+_DECADE = re.compile(r"\b(1[0-9]{2}|20[0-9])0s\b")
+# "as of January 2013", "as at 2013": the time a figure is told for.
+_AS_OF = re.compile(r"\bas\s+(?:of|at)\s+(?:\w+\s+){0,2}?(1[0-9]{3}|20[0-9]{2})\b", re.I)
+
+
+def _years_told(text: str) -> set[int]:
+    """The years `text` says, spans and decades spelled out year by year."""
+    told = {int(y) for y in _YEAR.findall(text)}
+    for first, last in _YEAR_SPAN.findall(text):
+        start = int(first)
+        scale = 10 ** len(last)
+        end = int(last) if len(last) == 4 else start // scale * scale + int(last)
+        if start < end <= start + 200:
+            told |= set(range(start, end + 1))
+    for decade in _DECADE.findall(text):
+        told |= set(range(int(decade) * 10, int(decade) * 10 + 10))
+    return told
+
+
+def _another_year(question: str, sentence: str, before: str, answer: str) -> Contradiction | None:
+    """A year the question places its fact in ("In what month in 1349 ...?", "As of 2014, how
+    quickly ...?") that neither the sentence nor the one before says, where the answer is a
+    date of another year ("November 1347") or the sentence tells its figure as of another year
+    ("as of January 2013"). A sentence merely naming another year elsewhere ("up from 4.1% in
+    2022") contradicts nothing: its fact may still be of the asked year's report."""
+    asked = {int(y) for y in _YEAR.findall(question)}
+    if not asked or asked & _years_told(f"{before} {sentence}"):
+        return None
+    year = str(min(asked))
+    if set(_YEAR.findall(answer)) - {year}:
+        return Contradiction("year", year, answer)
+    as_of = _AS_OF.search(sentence)
+    if as_of and _AS_OF.search(question):
+        return Contradiction("year", year, as_of.group(0))
+    return None
+
+
+def contradiction(
+    question: str, sentence: str, before: str = "", answer: str = ""
+) -> Contradiction | None:
     """The first way `sentence` contradicts what `question` says, or None.
 
     `before` is the sentence before it in its article ("" when unknown): a word of the question
-    said there is not missing. Only the question's own words count as asked: a contradiction of
+    said there is not missing. `answer` is the short answer taken from `sentence` ("" when
+    none): a date of another year than the asked one contradicts it. Only the question's own words count as asked: a contradiction of
     the reply's other sentences is not read. Yes/no questions give None (`rag.spans.yes_no`
     reads them). Pure function of the three strings.
     """
@@ -406,9 +457,14 @@ def contradiction(question: str, sentence: str, before: str = "") -> Contradicti
     window = _tokens(before) + said
     if _NEGATED_QUESTION.search(_NOT_A_DENIAL.sub(" ", question)):
         # "Which roads are not open?" is answered by "remains closed": an opposite agrees.
-        return _negation(question, asked, window) or _ordinal(asked, said)
+        return (
+            _negation(question, asked, window)
+            or _ordinal(asked, said)
+            or _another_year(question, sentence, before, answer)
+        )
     return (
-        _ordinal(asked, said)
+        _another_year(question, sentence, before, answer)
+        or _ordinal(asked, said)
         or _opposite(asked, said, window)
         or _period(asked, said, window)
         or _degree(asked, said)

@@ -150,3 +150,50 @@ def test_a_superlative_is_read_with_its_own_noun(question, contradicted):
                 "port; the adjacent Port of Brenn, the country's second busiest container port; "
                 "and the Port of Sule.")
     assert (contradiction(question, sentence) is not None) == contradicted
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "answer", "said"),
+    [
+        # squad2-dev: "November 1347" had answered "In what month in 1349 ...?"
+        ("In what month in 1349 did the second wave of the plague reach England?",
+         "The first variant entered Europe through Marseille around November 1347 and reached"
+         " England in the spring of 1348.", "November 1347", "November 1347"),
+        ("When in 2023 did the pool reopen?", "The pool reopened in March 2024.", "March 2024",
+         "March 2024"),
+        # ... and "as of January 2013" for "As of 2014 ...?"
+        ("As of 2014 how quickly is building material being printed?",
+         "Printers already lay 2 metres of building material per hour as of January 2013.", "",
+         "as of January 2013"),
+        ("What was the council's debt as at 2025?", "The council owed £41m as at March 2024.",
+         "£41m", "as at March 2024"),
+    ],
+)
+def test_another_year_than_the_asked_one_contradicts(question, sentence, answer, said):
+    found = contradiction(question, sentence, "", answer)
+    assert found is not None and (found.kind, found.said) == ("year", said)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "before", "answer"),
+    [
+        # the year said in the sentence, the one before, a span or a decade holding it
+        ("How many homes were built in 2023?", "In 2023, 340 homes were built, up from 290 in"
+         " 2022.", "", "340"),
+        ("In what month in 1349 did the plague reach Norway?", "The plague reached Norway in"
+         " August.", "It spread north in 1349.", "August"),
+        ("In what month in 1349 did the plague reach Norway?", "The plague swept Norway in"
+         " 1348-50, arriving in Bergen in August 1349.", "", "August 1349"),
+        ("What did the guild build in 1345?", "In the 1340s the guild built a hall in 1346.",
+         "", "a hall"),
+        # another year named beside the answer's own fact is no other year of it
+        ("What was the unemployment rate in 2023?", "The rate rose to 4.5 percent, up from 4.1"
+         " percent in 2022.", "", "4.5 percent"),
+        # a sum is no year
+        ("How much was raised in 2023?", "The appeal had raised £2,023 by March.", "", "£2,023"),
+    ],
+)
+def test_the_asked_year_said_or_no_date_of_another_is_no_contradiction(
+    question, sentence, before, answer
+):
+    assert contradiction(question, sentence, before, answer) is None
