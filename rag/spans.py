@@ -9845,6 +9845,33 @@ def _said_of_another_subject(
     )
 
 
+# Two clauses set against each other: "X rose, while Y fell", "X rose; Y fell", "X rose, but Y
+# fell", "X rose, whereas Y fell".
+_CONTRAST = re.compile(r",\s+(?:while|whilst|whereas|but)\s+|;\s+", re.I)
+
+
+def _own_contrasted_clause(question: str, sentence: str) -> str | None:
+    """Of a sentence of two contrasted clauses, the one that says every word of the question
+    the sentence says, when the other says none of them ("pre-tax profit fell ..." of
+    "Turnover rose ..., while pre-tax profit fell ..." for "Did pre-tax profit rise?"); else
+    None. "Ms Benn kept her deposit, but Mr Marsh lost theirs" names Marsh in one clause and
+    the deposit in the other: the whole sentence is read."""
+    parts = _CONTRAST.split(sentence, maxsplit=1)
+    if len(parts) != 2 or _nlp() is None:
+        return None
+    # the things the question names, not its verb: "rose" says the "rise" of either clause
+    asked = {
+        _stem(t.lower_) for t in _parsed(question)
+        if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and t.lower_ not in _STOP
+        and t.text[0].isalnum() and t.lower_ not in CHANGE_VERBS  # (spaCy: "rise" a noun)
+    }
+    said = [asked & {_stem(w.lower()) for w, _, _ in _words(part)} for part in parts]
+    for own, other in ((0, 1), (1, 0)):
+        if said[own] and not said[other]:
+            return parts[own].strip()
+    return None
+
+
 def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> str | None:
     """Return "Yes" or "No" when `sentence` plainly answers the yes/no `question`, else None.
 
@@ -9862,6 +9889,11 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
     q_words = [w for w, _, _ in _words(question)]
     if any(w.lower() in _NEGATIONS or w.lower().endswith("n't") for w in q_words):
         return None  # "Isn't it...?": English answers to these are ambiguous
+    own = _own_contrasted_clause(question, sentence)
+    if own is not None:
+        # "Turnover ... rose ..., while pre-tax profit fell by 14 per cent" for "Did pre-tax
+        # profit rise?": only the clause that says the asked thing answers
+        return yes_no(question, own, context, title)
     modal = q_words[0].lower()
     grade = _grade_asked(question, sentence)
     if grade is not None:
