@@ -359,7 +359,7 @@ class Rag:
         briefing = is_briefing(standalone)
         search = scope.rest or standalone  # "this week" says nothing a passage would contain
         # What the retrievers and the cross-encoder read; the answer is still sought for `search`.
-        ranked_as = reranker_question(search)
+        ranked_as = reranker_question(scope.searched or search)
         rerank_ms.set(0.0)
         unclear = None if turns else _unresolved_person(standalone)
         unsearched = None
@@ -411,7 +411,7 @@ class Rag:
             # "who was the referee at millfield park?": names are read by their capitals, so a
             # question typed in lower case takes them from the reports that were found.
             standalone, search = cased, cased_from(search, hits)
-            ranked_as = reranker_question(search)
+            ranked_as = reranker_question(cased_from(scope.searched or search, hits))
         # A report that speaks only through its sentences naming the asked period (below) is
         # still read whole by the answerability judgement: "It was closed in January ..." is
         # about the Alderford footbridge its other sentences name.

@@ -10236,7 +10236,7 @@ def _persons_noun(token) -> bool:
     # ("biologist", "physician": a trade's ending names its people too)
     return bool(
         is_role(token.lower_) or _people_word(token.lower_) or token.lower_ in _FOCUS["person"]
-        or token.lower_ in _JOB_TITLES
+        or token.lower_ in _JOB_TITLES or token.lower_ in _PEOPLE_AT_WORK  # "A van driver"
         or (re.search(r"(?:ologist|ician|ist)$", token.lower_) and len(token.lower_) > 5
             and token.lower_ not in _NOT_PERSONS_ENDINGS)
     )

@@ -295,6 +295,9 @@ class TimeScope:
     matched: str = ""
     unit: str = ""
     rest: str = ""
+    # What the retrievers and the cross-encoder read: `rest`, without a month the filter
+    # already holds to ("in March" of "Who was jailed in March?")
+    searched: str = ""
     prefer_earliest: bool = False
     # A period that starts after the reference date ("Will the bridge reopen in 2025?"): not a
     # filter (plans and forecasts are published before it), but a reply that finds nothing
@@ -479,6 +482,7 @@ def time_scope(question: str, reference: date | None) -> TimeScope:
             until = end if until is None else min(until, end)
 
     baselines: list[tuple[date, date, str, re.Match]] = []
+    months_only: list[str] = []  # "in March": a month without a year, read as a filter
     for m in _RELATION_RE.finditer(question):
         if m.group("rel"):
             a = point_span(m.group("a"), ref) if reference or _has_year(m.group("a")) else None
@@ -527,6 +531,8 @@ def time_scope(question: str, reference: date | None) -> TimeScope:
             else:
                 narrow(start, end)
                 units.append(grain)
+                if grain == "month" and not _has_year(point):
+                    months_only.append(m.group(0))
         matched.append(m.group(0))
         taken.append(m.span())
 
@@ -572,6 +578,14 @@ def time_scope(question: str, reference: date | None) -> TimeScope:
         after_now = since
         since = until = None
     rest = re.sub(r"\s+([?.!,])", r"\1", " ".join(rest.split()))
+    searched = rest
+    if since or until:
+        # "Who was jailed in March?": the filter keeps March's reports, whose sentences say
+        # "on Monday", rarely the month; read with it, the cross-encoder scores the right
+        # sentence down for the missing word
+        for phrase in months_only:
+            searched = searched.replace(phrase, " ")
+        searched = re.sub(r"\s+([?.!,])", r"\1", " ".join(searched.split()))
     grain = _widest(units) if (since or until) else ""
     if since and until and not units:
         grain = "day"
@@ -582,6 +596,7 @@ def time_scope(question: str, reference: date | None) -> TimeScope:
         matched=" | ".join(matched),
         unit=grain,
         rest=rest,
+        searched=searched,
         prefer_earliest=bool(earliest),
         after_now=after_now,
         after_now_label=_label(after_now, _widest(units)) if after_now else "",

@@ -544,6 +544,26 @@ def test_the_person_a_lead_tells_of_is_named_next(question, expected):
     assert WESTBURY[1][0][found.start - sentences[1].start :].startswith(expected)
 
 
+def test_a_lead_of_someone_by_what_they_do_is_named_next():
+    # trial 28: "A van driver who killed a cyclist ... has been jailed ... at Chelmsford Crown
+    # Court" had answered "Who was jailed?" with the court: a driver is a person's noun too
+    from rag import spans
+    from rag.api import Rag
+
+    if spans._nlp() is None:
+        pytest.skip("needs spaCy's English model")
+    ranked = _sentences(
+        ("A van driver who killed a cyclist while checking his phone has been jailed for two"
+         " years and eight months at Chelmsford Crown Court.", 5.0),
+        ("Liam Pettigrew, 34, of Mayfield Close, Braintree, admitted causing death by careless"
+         " driving at an earlier hearing.", 2.0),
+    )
+    chosen = (ranked[0],)
+    short = Rag._short_answer("Who was jailed?", chosen)
+    _, found = Rag._named_after_the_lead("Who was jailed?", chosen, short, ranked)
+    assert (found.text, found.n) == ("Liam Pettigrew", 2)
+
+
 @pytest.mark.parametrize(
     ("question", "another"),
     [

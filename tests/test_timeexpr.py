@@ -126,6 +126,26 @@ def test_rest_drops_relative_phrases_only():
     assert time_scope("What was the rate in 2023?", REF).rest == "What was the rate in 2023?"
 
 
+def test_searched_also_drops_a_month_the_filter_holds_to():
+    # trial 28: "Who was jailed in March?" and "How many homes were flooded in November?" were
+    # refused, the cross-encoder scoring the March report's sentences down for the missing
+    # "March"; the span is still sought with the month (`rest`)
+    scope = time_scope("Who was jailed in March?", REF)
+    assert (scope.since, scope.until) == (D(2024, 3, 1), D(2024, 3, 31))
+    assert (scope.rest, scope.searched) == ("Who was jailed in March?", "Who was jailed?")
+    assert time_scope("How many homes were flooded in July?", REF).searched == (
+        "How many homes were flooded?"
+    )
+    # a year keeps its words ("in 2023" is written in reports), and so does a month of a year
+    assert time_scope("What was the rate in 2023?", REF).searched == "What was the rate in 2023?"
+    assert time_scope("What happened in March 2024?", REF).searched == (
+        "What happened in March 2024?"
+    )
+    # no filter, nothing dropped: a period after the reference date is a plan's
+    ahead = time_scope("Will the bridge reopen in 2025?", REF)
+    assert ahead.since is None and ahead.searched == "Will the bridge reopen in 2025?"
+
+
 def test_matched_names_the_phrases_read():
     assert time_scope("What was the rate in 2023?", REF).matched == "in 2023"
     assert time_scope("What is the latest rate?", REF).matched == "latest"
