@@ -1527,6 +1527,10 @@ _ONE_IN = re.compile(
 )
 
 
+# A year and the next one's last digits: "2026/27", "2025-26", "2024–25".
+_YEAR_PAIR = re.compile(r"\b(?:19|20)\d\d[/–-]\d\d\b(?![/–-]\d)")
+
+
 def _rule_candidates(sentence: str) -> list[_Candidate]:
     out: list[_Candidate] = []
     for match in _DATE_RE.finditer(sentence):
@@ -1539,6 +1543,10 @@ def _rule_candidates(sentence: str) -> list[_Candidate]:
             out.append(_Candidate(start, end, "number", "duration"))
             continue
         out.append(_Candidate(start, end, "date"))
+    for match in _YEAR_PAIR.finditer(sentence):
+        # "The budget for 2026/27": a financial or a school year, whose "27" counts nothing
+        out = [c for c in out if c.end <= match.start() or c.start >= match.end()]
+        out.append(_Candidate(match.start(), match.end(), "date"))
     dates = [c for c in out if c.kind == "date"]
     for match in _NUMBER_RE.finditer(sentence):
         start, end = _trim(sentence, match.start(), match.end())
