@@ -345,6 +345,13 @@ SAME_SENSE = tuple(
         "approve approved allow allowed permit permitted",
         "begin start",
         "finish complete",
+        # trial 28: "How many fans watched?" over "in front of a crowd of 4,312"; "the single
+        # adult bus fare" over "a single adult ticket"; "When will Route 14 be withdrawn?"
+        # over "will scrap the Route 14"; "What is the depot worth?" over "valued at £4 million"
+        "crowd fans spectators attendance",
+        "fare ticket",
+        "withdraw withdrawn scrap scrapped axe axed",
+        "worth value valued",
     )
 )
 # Words that cover one another in what a sentence says about a question, but are no synonyms

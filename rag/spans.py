@@ -1255,6 +1255,9 @@ def _parse_kind(question: str) -> _Question:
             # an event, no phrase ("happens" is no noun slot)
             return _Question(text, "other")
         focus = _focus_word(lower, wh_index)
+        if focus == "worth":
+            # "What is the Sutton Lane depot worth?": a sum, "valued at £4 million"
+            return _Question(text, "which", "cost", ("number",), "money")
         if not focus:
             if _SPEECH_QUESTION.search(text):
                 return _Question(text, "other")  # "What did X say?": the quote, not a phrase
@@ -6614,6 +6617,10 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
             # "Her team of 12 has also found 340 coins": the 12 are the team's, and another
             # figure counts the asked coins.
             return True
+        if not objects and head.dep_ == "pobj" and head.head.lower_ == "of" and (
+            _stem(head.head.head.text) in alike
+        ):
+            return False  # "in front of a crowd of 4,312" for "How many fans watched?"
         if not objects:
             # "rose to 21,500": the number heads no noun. It counts what an earlier number of
             # the sentence counts ("built 24,500 cars, short of its target of 30,000").
@@ -7520,6 +7527,20 @@ def _share_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     return noun not in whole and not whole & (_GENERIC_COUNTS | {"population", "those"})
 
 
+# Nouns a sum's name modifies: "the fare cap", "a price freeze", "the cost increase".
+_MODIFIED = r"(?:cap|caps|freeze|rise|rises|increase|increases|cut|cuts|change|changes|level|zone)\b"
+
+
+def _names_of_a_thing(noun: str) -> list[str]:
+    """`noun` and the words of the same sense (`rag.judge.SAME_SENSE`: "fare", "ticket")."""
+    from rag.judge import SAME_SENSE
+
+    return [noun] + sorted(
+        w for group in SAME_SENSE if noun in group or noun.rstrip("s") in group for w in group
+        if w != noun
+    )
+
+
 def _price_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
     """Does a question asking the price of one kind of a thing ("a child ticket", "a return
     fare") meet a sum said, in its own clause, of another kind of the same thing ("A weekly
@@ -7547,9 +7568,11 @@ def _price_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
             continue
         if kind in _NO_KIND or _stem(kind) in said or kind in _AUXILIARIES:
             continue
-        other = re.search(rf"\b([a-z][a-z-]+)\s+{re.escape(noun)}s?\b", own)
+        # (the thing by any of its names: "a single adult ticket" for "a child fare")
+        names = "|".join(re.escape(n) for n in _names_of_a_thing(noun))
+        other = re.search(rf"\b([a-z][a-z-]+)\s+(?:{names})s?\b(?!\s+{_MODIFIED})", own)
         # (a modifier the question says too is the same thing: "the full scheme" for "the full
-        # tidal scheme")
+        # tidal scheme"; and "the national fare cap" is a cap, of no kind of fare)
         if other and other.group(1) not in _NO_KIND and _stem(other.group(1)) not in asked:
             return True
     return False
@@ -8860,7 +8883,7 @@ _SAME_COUNT = tuple(
         "companies firms businesses",
         "doctors gps physicians",
         "cows cattle",
-        "fans supporters spectators",
+        "fans supporters spectators crowd attendance audience",
     )
 )
 _UNIT_STEMS = frozenset(
