@@ -4087,8 +4087,9 @@ _KINDS_OF_PLACE = frozenset(
     "town city county parish district borough village regional local national state".split()
 )
 def _office_group(office: str) -> frozenset[str]:
-    """The offices that name one post with `office` (`_OFFICE_GROUPS`)."""
-    return next((g for g in _OFFICE_GROUPS if office in g), frozenset({office}))
+    """The offices that name one post with `office` (`_OFFICE_GROUPS`), of every post the
+    word may name: a "boss" is a manager or a chief executive."""
+    return frozenset({office}).union(*(g for g in _OFFICE_GROUPS if office in g))
 
 
 # A sentence that hands over an office names its holder without its title: "was replaced by
@@ -4173,7 +4174,7 @@ def _holds_no_office(parsed: _Question, sentence: str, c: _Candidate) -> bool:
         return True  # a body or a place holds no one's office ("Solihull" of an address)
     if c.kind not in ("person", "name", "np"):
         return False
-    group = next(g for g in _OFFICE_GROUPS if asked in g)
+    group = _office_group(asked)
     said = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", sentence)}
     if said & {w.rstrip("s") for w in group} or ("head" in group and "head" in said):
         return False
