@@ -1261,6 +1261,11 @@ def _parse_kind(question: str) -> _Question:
         if not focus:
             if _SPEECH_QUESTION.search(text):
                 return _Question(text, "other")  # "What did X say?": the quote, not a phrase
+            if re.search(
+                r"\b(?:make|makes|made|earn|earns|earned)\b.*\b(?:before|after)\s+tax", text, re.I
+            ):
+                # "What did Tenbury make before tax?": a profit (what it makes is its goods)
+                return _Question(text, "which", "profit", ("number",), "money")
             if _LEVEL_REACHED.search(text) or _HELD_AT.search(text):
                 # "What did the Bank cut rates to?": the level, a figure
                 return _Question(text, "which", "level", ("number",), "")
@@ -1532,6 +1537,23 @@ _ONE_IN = re.compile(
 
 # A year and the next one's last digits: "2026/27", "2025-26", "2024–25".
 _YEAR_PAIR = re.compile(r"\b(?:19|20)\d\d[/–-]\d\d\b(?![/–-]\d)")
+
+
+# A figure said as an earlier period's, right after it: "a loss of £3.5 million a year
+# earlier", "from £174.1 million in the same period last year", "£6m the year before".
+_EARLIER_FIGURE = re.compile(
+    r"\s*(?:[a-z]+\s+){0,2}?(?:a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before|"
+    r"(?:in\s+)?the\s+same\s+(?:period|quarter|half|month|six\s+months)\s+(?:of\s+)?"
+    r"(?:last|a|the\s+previous)\s+year|(?:in\s+)?the\s+(?:previous|prior)\s+"
+    r"(?:year|period|quarter|half)|last\s+year)\b",
+    re.I,
+)
+# A question asking for that earlier figure: "What was the revenue a year earlier?"
+_ASKS_EARLIER = re.compile(
+    r"\b(?:a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before|(?:previous|prior)\s+"
+    r"(?:year|period|quarter|half)|same\s+period|last\s+year|earlier|previously)\b",
+    re.I,
+)
 
 
 def _rule_candidates(sentence: str) -> list[_Candidate]:
@@ -4694,6 +4716,18 @@ def _score(
             _CHANGED_TO.search(sentence[max(0, c.start - 60) : c.start])
         ):
             penalty += TENSE_PENALTY  # "it had 14 stalls" when it opened, for "... now?"
+        if c.kind == "number" and _EARLIER_FIGURE.match(sentence, c.end):
+            if not _ASKS_EARLIER.search(parsed.text):
+                # "Pre-tax profit was £8.2 million, compared with a loss of £3.5 million a year
+                # earlier" for "How much did Tenbury make before tax?"
+                penalty += TENSE_PENALTY
+        elif (
+            c.kind == "number" and _ASKS_EARLIER.search(parsed.text)
+            and any(_EARLIER_FIGURE.match(sentence, m.end()) for m in _NUMBER_RE.finditer(sentence))
+        ):
+            # "up 7% from £174.1 million in the same period last year" for "What was the
+            # revenue a year earlier?": the figure said as the earlier one
+            penalty += TENSE_PENALTY
         if (
             parsed.counted
             and parsed.counted not in _GENERIC_COUNTS | {_stem(w) for w in _WORKFORCE}
