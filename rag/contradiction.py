@@ -445,9 +445,9 @@ def contradiction(
 
     `before` is the sentence before it in its article ("" when unknown): a word of the question
     said there is not missing. `answer` is the short answer taken from `sentence` ("" when
-    none): a date of another year than the asked one contradicts it. Only the question's own words count as asked: a contradiction of
-    the reply's other sentences is not read. Yes/no questions give None (`rag.spans.yes_no`
-    reads them). Pure function of the three strings.
+    none): a date of another year than the asked one contradicts it. Only the question's own
+    words count as asked: a contradiction of the reply's other sentences is not read. Yes/no
+    questions give None (`rag.spans.yes_no` reads them). Pure function of the four strings.
     """
     from rag.spans import question_type
 

@@ -7563,7 +7563,9 @@ def _share_of_another(question: str, sentence: str, c: _Candidate) -> bool:
 
 
 # Nouns a sum's name modifies: "the fare cap", "a price freeze", "the cost increase".
-_MODIFIED = r"(?:cap|caps|freeze|rise|rises|increase|increases|cut|cuts|change|changes|level|zone)\b"
+_MODIFIED = (
+    r"(?:cap|caps|freeze|rise|rises|increase|increases|cut|cuts|change|changes|level|zone)\b"
+)
 
 
 def _names_of_a_thing(noun: str) -> list[str]:
