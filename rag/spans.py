@@ -1213,6 +1213,11 @@ def _parse_kind(question: str) -> _Question:
                 dimension = ""  # "How far ahead is Leeds?": a margin of points or of time
             subject = re.match(r"\s*(?:is|are|was|were)\s+(?:the|its|a)\b\s*([^?]*)",
                                text[wh.end() + 5 :])
+            if following == "long" and subject and re.search(
+                r"\b(?:waiting\s+lists?|lists?|queues?|backlogs?)\b", subject.group(1), re.I
+            ) and not re.search(r"\b(?:wait|waits|waiting)\s+(?:on|for|in)\b", subject.group(1)):
+                # "How long is the waiting list?": how many are on it ("28,900")
+                return _Question(text, "how-many", "", ("number",), "count")
             if following == "long" and subject:
                 # "How long is the strike?" asks a duration, "How long is the flood wall?" a
                 # length: a thing that happens may take either, any other thing a length.
@@ -1554,6 +1559,36 @@ _ASKS_EARLIER = re.compile(
     r"(?:year|period|quarter|half)|same\s+period|last\s+year|earlier|previously)\b",
     re.I,
 )
+
+
+def _in_another_cell(question: str, sentence: str, c: _Candidate) -> bool:
+    """In a row of labelled cells ("- Lindley Royal: four-hour performance 74.9%; 12-hour waits
+    312; waiting list for planned treatment 28,900"), is `c` in a cell whose label says fewer
+    of the question's words than another cell's does? The row's own name (before ":") is left
+    out: it labels every cell."""
+    # (a row: a list item, or labelled from its start; "92 percent ...; at Severn Valley the
+    # figure is 61 percent" is prose whose second clause leans on the first)
+    if sentence.count(";") < 1 or not (
+        re.match(r"\s*[-*•]\s", sentence) or ":" in sentence.split(";")[0]
+    ):
+        return False
+    body = sentence.split(":", 1)[1] if ":" in sentence[:60] else sentence
+    offset = len(sentence) - len(body)
+    cells, at = [], offset
+    for cell in body.split(";"):
+        cells.append((at, at + len(cell), cell))
+        at += len(cell) + 1
+    if len(cells) < 2:
+        return False
+    from rag.judge import content_words, key_terms
+
+    asked = content_words(question) - key_terms(question)  # the row names the names
+
+    def said(cell: str) -> int:
+        return len(asked & content_words(re.sub(r"\d[\d,.]*%?", " ", cell)))
+
+    own = next((cell for start, end, cell in cells if start <= c.start < end), None)
+    return own is not None and said(own) < max(said(cell) for _, _, cell in cells)
 
 
 def _rule_candidates(sentence: str) -> list[_Candidate]:
@@ -4716,6 +4751,8 @@ def _score(
             _CHANGED_TO.search(sentence[max(0, c.start - 60) : c.start])
         ):
             penalty += TENSE_PENALTY  # "it had 14 stalls" when it opened, for "... now?"
+        if _in_another_cell(parsed.text, sentence, c):
+            return None  # "12-hour waits 312; waiting list for planned treatment 28,900"
         if c.kind == "number" and _EARLIER_FIGURE.match(sentence, c.end):
             if not _ASKS_EARLIER.search(parsed.text):
                 # "Pre-tax profit was £8.2 million, compared with a loss of £3.5 million a year
