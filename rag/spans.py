@@ -2476,6 +2476,58 @@ _SENTENCE_KIND = re.compile(
 _AGED_WORD = re.compile(r"(\d{1,3})[- ]years?[- ]old", re.IGNORECASE)
 
 
+# A question about a standing: "in the table", "finish", "in the league", "placed".
+_STANDING_ASKED = re.compile(
+    r"\b(?:table|league|standings|finish|finished|placed|came|rank|ranked)\b", re.I
+)
+_ORDINAL_NAMES = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+)
+# A standing said: "lifts Rovers to sixth in the table", "finished third", "go top of", "bottom".
+_STANDING = re.compile(
+    rf"\b(?:top|bottom|\d{{1,2}}(?:st|nd|rd|th)|(?:{'|'.join(_ORDINAL_NAMES.split())}))\b"
+    r"(?!\s+(?:minute|half|time|round|goal|try|tries|test|day|week|month|year|place\s+finish|"
+    r"successive|consecutive|straight|time)s?\b)",
+    re.I,
+)
+
+
+def _standings(sentence: str, question: str) -> list[tuple[int, int]]:
+    """The standings `sentence` says ("sixth", "top", "3rd"), first first; an ordinal of a
+    minute, a round or a time ("the 61st minute", "a second goal") is none. Where the clause of
+    one names whom the question names, only such: "Graham Sutton came third ..., and Kelly
+    Marsh was fourth" for "What place did Kelly Marsh finish?"."""
+    from rag.judge import content_words, key_terms
+
+    found = [m.span() for m in _STANDING.finditer(sentence)]
+    names = key_terms(question)
+
+    def named(b: int, e: int) -> bool:
+        return bool(names & content_words(clause_around(sentence, b, e)))
+
+    own = [(b, e) for b, e in found if named(b, e)]
+    return own or found
+
+
+_OFFENCE_SLOTS = frozenset("crime crimes offence offences offense offenses charge charges".split())
+# What a court says someone did: "admitted causing death by careless driving at an earlier
+# hearing", "was charged with arson", "pleaded guilty to two counts of fraud".
+_OFFENCE_SAID = re.compile(
+    r"\b(?:admit(?:s|ted)?|den(?:y|ies|ied)|pleaded\s+(?:not\s+)?guilty\s+to|"
+    r"(?:convicted|guilty|accused|suspicion|cleared|acquitted)\s+of|charged\s+with)\s+"
+    r"(?P<offence>(?:[a-z][\w'’-]*|\d+)(?:\s+(?:[a-z][\w'’-]*|\d+)){0,9}?)"
+    r"(?=\s+(?:at|in|on|before|after|when|and\s+(?:was|is|has|will|\w+ed)|last|earlier|but)\b"
+    r"|[,.;]|$)"
+)
+
+
+def _offences(sentence: str) -> list[tuple[int, int]]:
+    """The offences `sentence` says someone admitted, denied, was charged with or convicted of,
+    as (start, end) spans, first first."""
+    return [m.span("offence") for m in _OFFENCE_SAID.finditer(sentence)]
+
+
 def _typed_spans(
     question: str, sentence: str, context: str = ""
 ) -> list[tuple[float, int, int, str]]:
@@ -2505,6 +2557,14 @@ def _typed_spans(
         and not _BOTH_SIDES.search(question)
     ):
         return []
+    if _STANDING_ASKED.search(question) and (parsed.kind == "where" or parsed.focus in (
+        "position", "place", "rank", "ranking", "spot"
+    )):
+        # "What position are Kingsmead Rovers in the table?": "sixth", not "play-off places"
+        return [(OCCUPATION_SCORE, b, e, "np") for b, e in _standings(sentence, question)]
+    if (parsed.focus or "").lower() in _OFFENCE_SLOTS:
+        # "What crime did Liam Pettigrew admit?": what the court heard he did, no place or name
+        return [(OCCUPATION_SCORE, b, e, "np") for b, e in _offences(sentence)]
     said_of = asked_of_a_person(question)
     if said_of and said_of[0] != "age":
         # "What does Amina Yusuf do for a living?": only a role said of her answers it.
