@@ -1216,6 +1216,9 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             # story, which the previous question's names of places and things say; with none,
             # a question of its own ("Who was arrested?")
             return f"{question.rstrip(' ?')} ({', '.join(story)})?" if story else question
+        shifted = _at_another_time(previous.standalone, rest)
+        if shifted is not None:
+            return shifted
         other = _the_other_one(previous, rest)
         if other is not None:
             return other
@@ -1343,6 +1346,40 @@ _WHO_SAID_SO = re.compile(
 _OTHER_ONE = re.compile(
     r"(?:the\s+)?other(?:\s+(?:one|person|man|woman|defendant|candidate|accused))?", re.I
 )
+
+
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+# A time a follow-up moves the question to: "a year earlier", "last year", "in 2024", "in
+# March", "now".
+_ANOTHER_TIME = re.compile(
+    r"(?:(?:in|on|during|for|over)\s+)?(?:a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before|"
+    r"the\s+(?:previous|prior|same)\s+(?:year|period|quarter|half|month)(?:\s+last\s+year)?|"
+    r"(?:last|this|next)\s+(?:year|month|week|quarter|season)|(?:19|20)\d\d|"
+    rf"(?:{_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?|now|today|then)",
+    re.IGNORECASE,
+)
+# The time a question is asked of, at its end: "in the first half", "in 2024", "last year".
+_ASKED_TIME = re.compile(
+    r"\s+(?:(?:in|during|for|over)\s+(?:the\s+)?(?:first|second|third|fourth|last|previous|"
+    r"latest)\s+(?:half|quarter|year|six\s+months|three\s+months)(?:\s+of\s+the\s+year)?|"
+    rf"(?:in|during)\s+(?:(?:{_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)|"
+    r"(?:last|this)\s+(?:year|month|week|quarter|season)|now|today)(?=\s*\?*\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _at_another_time(previous: str, rest: str) -> str | None:
+    """"What about a year earlier?" after "What was Tenbury Foods' revenue in the first half?":
+    the same question at the other time ("What was Tenbury Foods' revenue a year earlier?"),
+    its own time phrase replaced; None when `rest` names no time."""
+    if not _ANOTHER_TIME.fullmatch(rest.strip()):
+        return None
+    asked = previous.rstrip(" ?")
+    at = _ASKED_TIME.search(asked)
+    stem = asked[: at.start()] if at else asked
+    return f"{stem} {rest.strip()}?"
 
 
 def _the_other_one(previous: Turn, rest: str) -> str | None:

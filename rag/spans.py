@@ -1561,6 +1561,36 @@ _ASKS_EARLIER = re.compile(
 )
 
 
+_TITLE_STEMS = frozenset("mr mrs ms miss dr cllr sir dame".split())
+
+
+def _in_anothers_clause(question: str, sentence: str, c: _Candidate) -> bool:
+    """Of two contrasted clauses (`_CONTRAST`: "..., while ..."), is `c` in the one that names
+    none of the question's names but another, when the other clause names them? "Ms Bennett
+    said she would ask the government for emergency funding, while Ms Carter launched an
+    appeal" for "What will Ms Carter ask the government for?"."""
+    from rag.judge import content_words, key_terms
+
+    split = re.search(r",\s+(?:while|whilst|whereas|but)\s+", sentence)
+    names = key_terms(question) - _TITLE_STEMS
+    if split is None or not names:
+        return False
+    own, other = (
+        (sentence[: split.start()], sentence[split.end() :]) if c.start < split.start()
+        else (sentence[split.end() :], sentence[: split.start()])
+    )
+    if names & content_words(own) or not names & content_words(other):
+        return False
+    # ... and the clause is another's: it opens with a name ("Ms Bennett said ..."), not with
+    # what the same story did ("gusts of 85mph were recorded at Aberdaron")
+    return bool(re.match(
+        r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?(?!(?:The|A|An|It|Its|This|That|These|Those|"
+        r"There|In|On|At|By|For|From|After|Before|When|While|However|But|And|He|She|They)\b)"
+        r"[A-Z][a-z]+",
+        own,
+    ))
+
+
 def _in_another_cell(question: str, sentence: str, c: _Candidate) -> bool:
     """In a row of labelled cells ("- Lindley Royal: four-hour performance 74.9%; 12-hour waits
     312; waiting list for planned treatment 28,900"), is `c` in a cell whose label says fewer
@@ -4386,6 +4416,8 @@ def _score(
         # "..., police said." or "... after officers said on Thursday" for "Who was released
         # on bail?": who told it
         return None
+    if parsed.kind != "yes-no" and _in_anothers_clause(parsed.text, sentence, c):
+        return None  # "Ms Bennett said she would ask for emergency funding, while Ms Carter ..."
     if (
         parsed.kind in ("who", "which") and _WIN_ASKED.match(parsed.text)
         and not _WIN_SAID.search(sentence)

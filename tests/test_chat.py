@@ -1166,7 +1166,15 @@ def test_noun_phrases_keep_the_name_a_thing_is_known_by():
         ("What was the unemployment rate in Westmere in May 2024?", "And in 2023?",
          "What was the unemployment rate in Westmere in 2023?"),
         ("What was the unemployment rate in Westmere?", "And in 2023?",
-         "What was the unemployment rate in Westmere (in 2023)?"),
+         "What was the unemployment rate in Westmere in 2023?"),
+        # ... and a time said in other words takes the place of the question's own (trial 28:
+        # "What about a year earlier?" had been searched as "What was a year earlier?")
+        ("What was Tenbury Foods' revenue in the first half?", "What about a year earlier?",
+         "What was Tenbury Foods' revenue a year earlier?"),
+        ("What was the unemployment rate in March?", "And in April?",
+         "What was the unemployment rate in April?"),
+        ("How many homes were flooded in Aldbury?", "What about last year?",
+         "How many homes were flooded in Aldbury last year?"),
         # The other side of a contrast takes its side's place (the twenty-third trial's
         # "And for women?" had been glued on beside the question about men).
         ("What is the unemployment rate for men in Dunmore?", "And for women?",
