@@ -4843,6 +4843,8 @@ def _score(
             _CHANGED_TO.search(sentence[max(0, c.start - 60) : c.start])
         ):
             penalty += TENSE_PENALTY  # "it had 14 stalls" when it opened, for "... now?"
+        if _figure_placed_elsewhere(parsed.text, sentence, c):
+            return None  # "140 of the 520 staff in Kidderminster" for "... at the Evesham plant?"
         if _in_another_cell(parsed.text, sentence, c):
             return None  # "12-hour waits 312; waiting list for planned treatment 28,900"
         if c.kind == "number" and _EARLIER_FIGURE.match(sentence, c.end):
@@ -9976,6 +9978,36 @@ _CALLED_OFF = re.compile(
     r"will\s+(?:no\s+longer|not)\s+go\s+ahead)\b",
     re.IGNORECASE,
 )
+
+
+# Words naming an event, not a place: "in the Tour de l'Occitanie", "at the Open".
+_EVENT_NAMES = frozenset(
+    "Tour Cup Festival Games Championship Championships Open Olympics Marathon Race Rally Final "
+    "League Show Fair Trophy Series Grand Prix".split()
+)
+# A place a question asks a figure of: "in Evesham", "at the Evesham plant".
+_ASKED_AT = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?((?:[A-Z][\w’'-]+\s?)+)")
+
+
+def _figure_placed_elsewhere(question: str, sentence: str, c: _Candidate) -> bool:
+    """Does the question ask a figure of a place ("How many staff work at the Evesham plant?")
+    that the sentence never names, while the figure's own clause places it at another ("140
+    of the 520 staff in Kidderminster")?"""
+    # (the place of a possessive: "Lumio's Austin office" asks of Austin)
+    asked = [re.split(r"[’']s\s+", m.group(1).strip())[-1] for m in _ASKED_AT.finditer(question)]
+    asked = [
+        a for a in asked
+        if a.split()[0] not in _NOT_PLACES and not set(a.split()) & _EVENT_NAMES
+    ]
+    if not asked or any(a.split()[0] in sentence for a in asked):
+        return False
+    # (only a town's "in Kidderminster": "recorded at Ashcombe airfield" may be a site within
+    # the asked place)
+    own = clause_around(sentence, c.start, c.end)
+    return any(
+        o.group(1).split()[0] not in _NOT_PLACES
+        for o in re.finditer(r"\bin\s+((?:[A-Z][\w’'-]+\s?)+)", own)
+    )
 
 
 def _at_another_place(question: str, sentence: str) -> bool:
