@@ -2481,6 +2481,8 @@ def typed_spans(
     pharmacist" for "How old is she?"), and a sentence asked keeps its kind ("suspended
     sentence of 18 months")."""
     spans = _typed_spans(question, sentence, context)
+    if _parse_question(question).focus in _OFFICES:
+        spans = [_the_office_holder(question, sentence, span) for span in spans]
     sentence_asked = _parse_question(question).focus == "sentence"
     age_asked = asked_number(question) == "age"
     if not (sentence_asked or age_asked):
@@ -2495,6 +2497,24 @@ def typed_spans(
             end = aged.end(1)  # "38" of "a 38-year-old"
         out.append((score, start, end, kind))
     return out
+
+
+def _the_office_holder(
+    question: str, sentence: str, span: tuple[float, int, int, str]
+) -> tuple[float, int, int, str]:
+    """Of a span listing two people ("Sarah Bennett and Mayor Louise Carter"), the one titled
+    with the office the question asks ("Town council leader Sarah Bennett" for "Who is the town
+    council leader?"); the span unchanged when no part is."""
+    score, start, end, kind = span
+    text = sentence[start:end]
+    if " and " not in text:
+        return span
+    at = start
+    for part in text.split(" and "):
+        if titled_with_the_asked_role(question, sentence, at, at + len(part)):
+            return score, at, at + len(part), kind
+        at += len(part) + len(" and ")
+    return span
 
 
 _SENTENCE_KIND = re.compile(
