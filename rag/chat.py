@@ -1382,6 +1382,46 @@ def _at_another_time(previous: str, rest: str) -> str | None:
     return f"{stem} {rest.strip()}?"
 
 
+# Where a report sets one of a list of like things: a list item's label ("- Brenford General:"),
+# or after "at"/"in" ("At Lindley Royal Infirmary, ...").
+_SLOT = r"(?:^|\n)\s*[-*•]\s*|\b(?:[Aa]t|[Ii]n)\s+"
+
+
+_CALENDAR = frozenset(_MONTH_NAMES.split("|")) | frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+
+
+def _named_in_the_same_slot(name: str, text: str) -> str | None:
+    """The one other name `text` sets where it sets `name`, as the next item of a list ("-
+    Brenford General: ...", "- Lindley Royal: ...") or after the same "at": the other of two
+    like things. None when there is none or more than one. A person's name (a given name
+    first) is left to `_counterpart`."""
+    if name.split()[0] in GIVEN_NAMES:
+        return None
+    slots = {
+        m.group(1).strip().lower()
+        for m in re.finditer(rf"({_SLOT}){re.escape(name)}\b", text)
+    }
+    if not slots:
+        return None
+    if any(slot[:1] in "-*•" for slot in slots):
+        slots = {slot for slot in slots if slot[:1] in "-*•"}  # a list says its items plainest
+    found = {
+        m.group(2)
+        for m in re.finditer(rf"({_SLOT})((?:[A-Z][\w’'&-]+\s?){{1,3}})", text)
+        if m.group(1).strip().lower() in slots
+    }
+    others = {
+        o.strip() for o in found
+        if not _same(o.strip(), name) and name not in o and o.strip() not in name
+        and o.split()[0] not in _CALENDAR
+    }
+    # ("Lindley Royal Infirmary" and "Lindley Royal" are one)
+    others = {o for o in others if not any(p != o and p in o for p in others)}
+    return others.pop() if len(others) == 1 else None
+
+
 def _the_other_one(previous: Turn, rest: str) -> str | None:
     """"And the other one?" after "How long was Margaret Hollis jailed for?", whose answer
     names her accountant Derek Fane too: the previous question asked of the one other person
@@ -1392,6 +1432,11 @@ def _the_other_one(previous: Turn, rest: str) -> str | None:
     asked = [e for e in entities(previous.standalone) if _looks_like_person(e)]
     if len(asked) != 1:
         return None
+    sibling = _named_in_the_same_slot(asked[0], f"{previous.evidence}\n{previous.passage}")
+    if sibling is not None:
+        # "And the other one?" after "What was Brenford General's four-hour performance?":
+        # the other hospital its report lists ("- Lindley Royal: ..."), not NHS England
+        return previous.standalone.replace(asked[0], sibling, 1)
     partner = _counterpart(asked[0], previous, previous.standalone)
     if partner is None:
         return None

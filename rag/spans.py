@@ -1553,6 +1553,16 @@ _EARLIER_FIGURE = re.compile(
     r"(?:year|period|quarter|half)|last\s+year)\b",
     re.I,
 )
+def _said_as_earlier(sentence: str, m: re.Match) -> bool:
+    """Is the figure `m` of `sentence` said as an earlier period's ("£3.5 million a year
+    earlier", "up from 69.3% in December 2024", "from £203.9 million last year")?"""
+    return bool(
+        _EARLIER_FIGURE.match(sentence, m.end())
+        or re.search(r"\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\s+$",
+                     sentence[max(0, m.start() - 24) : m.start()])
+    )
+
+
 # A question asking for that earlier figure: "What was the revenue a year earlier?"
 _ASKS_EARLIER = re.compile(
     r"\b(?:a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before|(?:previous|prior)\s+"
@@ -4867,18 +4877,23 @@ def _score(
             return None  # "140 of the 520 staff in Kidderminster" for "... at the Evesham plant?"
         if _in_another_cell(parsed.text, sentence, c):
             return None  # "12-hour waits 312; waiting list for planned treatment 28,900"
-        if c.kind == "number" and _EARLIER_FIGURE.match(sentence, c.end):
-            if not _ASKS_EARLIER.search(parsed.text):
+        if c.kind == "number" and not _ASKS_EARLIER.search(parsed.text):
+            if _EARLIER_FIGURE.match(sentence, c.end):
                 # "Pre-tax profit was £8.2 million, compared with a loss of £3.5 million a year
                 # earlier" for "How much did Tenbury make before tax?"
                 penalty += TENSE_PENALTY
-        elif (
-            c.kind == "number" and _ASKS_EARLIER.search(parsed.text)
-            and any(_EARLIER_FIGURE.match(sentence, m.end()) for m in _NUMBER_RE.finditer(sentence))
-        ):
-            # "up 7% from £174.1 million in the same period last year" for "What was the
-            # revenue a year earlier?": the figure said as the earlier one
-            penalty += TENSE_PENALTY
+        elif c.kind == "number":
+            earlier = [
+                m for m in _NUMBER_RE.finditer(sentence)
+                if _number_type(m.group(0).strip()) == c.number and _said_as_earlier(sentence, m)
+            ]
+            if any(m.start() <= c.start < m.end() for m in earlier):
+                penalty -= TENSE_PENALTY  # the figure said as the asked earlier one
+            elif earlier:
+                # "up 7% from £174.1 million in the same period last year" for "What was the
+                # revenue a year earlier?": the figure said as the earlier one answers, not
+                # the current one beside it
+                return None
         if (
             parsed.counted
             and parsed.counted not in _GENERIC_COUNTS | {_stem(w) for w in _WORKFORCE}
@@ -6371,7 +6386,7 @@ def _the_value_before_a_change(question: str, sentence: str, c: _Candidate) -> b
 
 _ASKS_OLD_VALUE = re.compile(
     r"\b(?:before|previous|previously|prior|used\s+to|original|originally|formerly|at\s+first|"
-    r"initially|old|(?:until|till|up\s+to)\s+now)\b",
+    r"initially|old|(?:until|till|up\s+to)\s+now|earlier|ago|same\s+period)\b",
     re.I,
 )
 def _subset_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
