@@ -1451,12 +1451,21 @@ def _there(question: str, previous: str) -> str:
     if there is None or re.search(r"\b(?:is|are|was|were|be|been)\s+$", question[: there.start()],
                                   re.I) or _PLACED.search(question):
         return question
-    place = next(iter(_PLACED.finditer(previous)), None)
+    # (a month is no place: "in December" of "What was Brenford General's performance in
+    # December?")
+    place = next(
+        (p for p in _PLACED.finditer(previous) if p.group(2).split()[0] not in _CALENDAR), None
+    )
     if place is not None:
         preposition, name = place.group(1).lower(), place.group(2)
     elif of_place := _OF_A_PLACE.search(previous):
         # "the Wenlow food bank": a thing named by its place (as "And in Wenlow?" reads it)
         preposition, name = "in", of_place.group(1)
+    elif owner := re.search(r"\b((?:[A-Z][\w-]+\s)*[A-Z][\w-]+)[’']s\b", previous):
+        # "Lindley Royal's four-hour performance": a place that has what was asked
+        if _looks_like_person(owner.group(1)) and owner.group(1).split()[0] in GIVEN_NAMES:
+            return question
+        preposition, name = "at", owner.group(1)
     else:
         return question
     placed = f"{preposition} {name}"

@@ -1812,3 +1812,27 @@ def test_the_other_side_of_home_and_men():
     assert rewrite_followup("What about women?", [men]) == (
         "How much did blood pressure fall among women?"
     )
+
+
+HOSPITALS = Turn(
+    "What was Brenford General's four-hour A&E performance in December?",
+    "What was Brenford General's four-hour A&E performance in December?",
+    "58.4% [1]. NHS England data for December 2025 shows that only 58.4% of patients at Brenford"
+    " General were seen within four hours. [1]",
+    evidence="NHS England data for December 2025 shows that only 58.4% of patients at Brenford"
+    " General were seen within four hours.",
+    passage="At Lindley Royal Infirmary, 74.9% of patients were dealt with within four hours.\n"
+    "- Brenford General: four-hour performance 58.4%; 12-hour waits 1,247\n"
+    "- Lindley Royal: four-hour performance 74.9%; 12-hour waits 312",
+)
+
+
+def test_the_other_of_two_listed_things_and_there_of_a_thing_s_place():
+    # trial 28: "And the other one?" had become NHS England (the one other name of the turn),
+    # and "there" had become "in December"
+    assert rewrite_followup("And the other one?", [HOSPITALS]) == (
+        "What was Lindley Royal's four-hour A&E performance in December?"
+    )
+    assert rewrite_followup("What about 12-hour waits there?", [HOSPITALS]) == (
+        "What about 12-hour waits at Brenford General?"
+    )
