@@ -7764,6 +7764,15 @@ def _price_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
     asked = {_stem(t.lower_) for t in tokens}
     for before, after in zip(tokens, tokens[1:], strict=False):
         kind, noun = before.text, after.text
+        if (
+            re.fullmatch(r"[A-Z]?\d+[A-Z]?|[A-Z]\d*", kind) and noun.isalpha() and noun.islower()
+            and kind not in sentence
+        ):
+            # "the Route 9X fare": a route's own fare, never "A day ticket will go up to £5.80"
+            # of a sentence that says no Route 9X
+            names = "|".join(re.escape(n) for n in _names_of_a_thing(noun))
+            if re.search(rf"\b[a-z][a-z-]+\s+(?:{names})s?\b", own):
+                return True
         # (a name is no kind: "Voltra's profit"; a verb is no thing: "expected to cost")
         if not (kind.isalpha() and kind.islower() and noun.isalpha() and noun.islower()):
             continue
