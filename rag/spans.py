@@ -2570,12 +2570,23 @@ def _standings(sentence: str, question: str) -> list[tuple[int, int]]:
     return own or found
 
 
+# "What was Liam Pettigrew charged with?", "What did the van driver plead guilty to?": the
+# offence, whatever verb the report says it with ("admitted causing death by ...").
+_OFFENCE_ASKED = re.compile(
+    r"^\W*what\s+(?:was|were|is|are|has|have|had|did|does|do)\b.*\b(?:charged\s+with|"
+    r"convicted\s+of|accused\s+of|guilty\s+of|admit|admitted|plead(?:ed)?\s+(?:not\s+)?guilty|"
+    r"deny|denied|"
+    r"arrested\s+on\s+suspicion\s+of)(?:\s+to)?\s*\?*\s*$",
+    re.I,
+)
 _OFFENCE_SLOTS = frozenset("crime crimes offence offences offense offenses charge charges".split())
 # What a court says someone did: "admitted causing death by careless driving at an earlier
 # hearing", "was charged with arson", "pleaded guilty to two counts of fraud".
 _OFFENCE_SAID = re.compile(
     r"\b(?:admit(?:s|ted)?|den(?:y|ies|ied)|pleaded\s+(?:not\s+)?guilty\s+to|"
     r"(?:convicted|guilty|accused|suspicion|cleared|acquitted)\s+of|charged\s+with)\s+"
+    # (what was said is no offence: "admitted he had been looking at his phone")
+    r"(?!(?:he|she|they|it|that|to|having|being|the|his|her|their|this)\b)"
     r"(?P<offence>(?:[a-z][\w'’-]*|\d+)(?:\s+(?:[a-z][\w'’-]*|\d+)){0,9}?)"
     r"(?=\s+(?:at|in|on|before|after|when|and\s+(?:was|is|has|will|\w+ed)|last|earlier|but)\b"
     r"|[,.;]|$)"
@@ -2601,6 +2612,9 @@ def _typed_spans(
             (OCCUPATION_SCORE + share, b, e, "np")
             for share, b, e in graded_subjects(question, without_dateline(sentence), graded)
         ]
+    if (parsed.focus or "").lower() in _OFFENCE_SLOTS or _OFFENCE_ASKED.search(question):
+        # "What crime did Liam Pettigrew admit?": what the court heard he did, no place or name
+        return [(OCCUPATION_SCORE, b, e, "np") for b, e in _offences(sentence)]
     if not parsed.wants or not sentence.strip():
         return []
     filed = _dateline_region(parsed, sentence)
@@ -2622,9 +2636,6 @@ def _typed_spans(
     )):
         # "What position are Kingsmead Rovers in the table?": "sixth", not "play-off places"
         return [(OCCUPATION_SCORE, b, e, "np") for b, e in _standings(sentence, question)]
-    if (parsed.focus or "").lower() in _OFFENCE_SLOTS:
-        # "What crime did Liam Pettigrew admit?": what the court heard he did, no place or name
-        return [(OCCUPATION_SCORE, b, e, "np") for b, e in _offences(sentence)]
     said_of = asked_of_a_person(question)
     if said_of and said_of[0] != "age":
         # "What does Amina Yusuf do for a living?": only a role said of her answers it.
@@ -4247,6 +4258,8 @@ _OFFICE_GROUPS = tuple(
         "head headteacher headmaster headmistress principal",
         "manager boss coach",
         "ceo executive boss",
+        # (a managing director is a boss too; a finance director is not: `_OFFICE_KINDS`)
+        "boss director",
         "spokesman spokeswoman spokesperson",
         "leader", "treasurer", "secretary", "captain", "mayor", "editor", "founder", "owner",
         "president", "director", "curator", "governor", "referee", "umpire", "chancellor",
@@ -4329,6 +4342,8 @@ def _titled_with_another_office(parsed: _Question, sentence: str, start: int) ->
         # (unless the title says the asked office too: "manager and chairman Keith Armitage")
         return not re.search(rf"\b{re.escape(asked)}\b", before, re.I)
     kind = (title.group("kind") or "").lower()
+    if asked == "boss" and office == "director":
+        return kind != "managing"  # "Finance director Alan Reed" is no one's boss
     asked_kind = re.search(rf"\b([A-Za-z]+)\s+{re.escape(asked)}\b", parsed.text, re.I)
     if (
         kind in _OFFICE_KINDS and asked_kind
