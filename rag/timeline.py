@@ -101,6 +101,12 @@ def periods(sentence: str, published: str | None = None) -> frozenset[str]:
         if re.search(r"\b(?:until|till|by|before)\s+(?:early\s+|late\s+|mid-)?$",
                      sentence[max(0, m.start() - 14) : m.start()], re.I):
             continue  # "has been delayed until July": when a plan falls due, no period of figures
+        if re.search(r"\b(?:since|records\s+began(?:\s+there)?\s+in|(?:record\s+)?set\s+in|"
+                     r"the\s+whole\s+of|usual\s+\w+\s+for)\s+(?:the\s+)?$",
+                     sentence[max(0, m.start() - 30) : m.start()], re.I):
+            # "the highest since records began there in 1968", "more than the usual total for
+            # the whole of November": what a figure is measured against, not its period
+            continue
         span = point_span(word, reference) if published and word[0].isalpha() else None
         out.add(span[0].isoformat()[:7] if span else word)
     return frozenset(out)

@@ -130,6 +130,13 @@ def test_figures_and_periods():
     assert periods("built 24,500 cars in 2023", "2024-02-15") == {"2023"}
     assert periods("fell in January", "2024-02-09") == {"2024-01"}
     assert periods("fell in January", "2023-02-10") == {"2023-01"}
+    # what a figure is measured against is no period of it (trial 28: the revised 71 mm had
+    # not been read as an update of 64 mm)
+    assert periods("revised to 71 millimetres, the highest since records began there in 1968",
+                   "2026-11-16") == frozenset()
+    assert periods("64 millimetres fell, more than the usual total for the whole of November",
+                   "2026-11-14") == frozenset()
+    assert periods("fell to 4.1% in March, the lowest since 2019", "2024-04-10") == {"2024-03"}
 
 
 def test_timeline_is_oldest_first_one_line_per_report_copies_merged():
