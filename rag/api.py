@@ -1471,7 +1471,13 @@ class Rag:
         it ("Who is the teacher who won ...?", `rag.spans.described_deed`). The name is the short
         answer, cited to the next sentence, and both are cited in article order. Returns the
         sentences and the short answer, unchanged when this is not such a lead."""
-        from rag.spans import asked_verb, described_deed, says_verb, unnamed_person_lead
+        from rag.spans import (
+            asked_verb,
+            asks_whom_it_was_done_to,
+            described_deed,
+            says_verb,
+            unnamed_person_lead,
+        )
 
         deed = described_deed(question)
         if not sentences or not (_ASKS_THE_DOER.match(question) or deed):
@@ -1482,6 +1488,12 @@ class Rag:
             return sentences, short
         verb = asked_verb(question) or deed
         if verb is not None and not says_verb(lead.sentence, verb):
+            return sentences, short
+        if verb is not None and asks_whom_it_was_done_to(question) and not _said_passive(
+            lead.sentence, verb
+        ):
+            # "Who was killed?" over "A van driver who killed a cyclist ... has been jailed":
+            # the lead's person did the deed, and the question asks whom it was done to
             return sentences, short
         after = _sentence_after(lead, ranked)
         named = _OPENING_PERSON.match(after.sentence) if after is not None else None
@@ -2067,6 +2079,16 @@ _A_SIDE_S_PERSON = re.compile(
     r"\bthe\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:candidate|councillor|member|MP|nominee|"
     r"spokesman|spokeswoman|spokesperson|leader|minister|senator|representative)\b"
 )
+def _said_passive(sentence: str, verb: str) -> bool:
+    """Does `sentence` say `verb` (a stem) in the passive ("has been jailed", "was killed")?"""
+    from rag.spans import _stem
+
+    return any(
+        _stem(m.group(1).lower()) == _stem(verb)
+        for m in re.finditer(r"\b(?:been|was|were|is|are|be)\s+(?:\w+ly\s+)?(\w+)", sentence, re.I)
+    )
+
+
 _CALENDAR_WORDS = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()

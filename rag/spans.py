@@ -4471,6 +4471,13 @@ def _score(
         # "..., police said." or "... after officers said on Thursday" for "Who was released
         # on bail?": who told it
         return None
+    if (
+        parsed.kind == "who" and c.kind in ("org", "place", "name")
+        and re.search(r"\b(?:at|in)\s+(?:the\s+)?$", sentence[max(0, start - 8) : start])
+        and re.search(r"\b(?:Court|Hospital|Infirmary|Station|Prison|Centre|Hall|Airport)$",
+                      sentence[start:end])
+    ):
+        return None  # "jailed ... at Chelmsford Crown Court" for "Who was jailed?": where
     if parsed.kind != "yes-no" and _in_anothers_clause(parsed.text, sentence, c):
         return None  # "Ms Bennett said she would ask for emergency funding, while Ms Carter ..."
     if (
@@ -5441,7 +5448,34 @@ def _score(
             # the past ("was postponed to 2026" points ahead and stays).
             return None
         score -= TENSE_PENALTY
+    if c.kind in ("person", "name") and _the_doer_for_whom_it_was_done_to(parsed, sentence, c):
+        score -= VERB_PENALTY
     return score, start, end
+
+
+_PASSIVE_ASKED = re.compile(
+    r"^\s*who\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+"
+    r"(?:\w+ly\s+)?\w+(?:ed|en|t)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_whom_it_was_done_to(question: str) -> bool:
+    """Is `question` a who-question in the passive, asking whom a deed was done to ("Who was
+    killed?", "Who has been jailed?")?"""
+    return bool(_PASSIVE_ASKED.match(question))
+
+
+def _the_doer_for_whom_it_was_done_to(parsed: _Question, sentence: str, c: _Candidate) -> bool:
+    """For "Who was killed?" (whom a deed was done to), is `c` the subject of an active verb
+    ("Pettigrew was driving ... when he struck 61-year-old Graham Oakes")? The one done to is
+    its object. By spaCy's parse; False without it."""
+    if parsed.kind != "who" or not asks_whom_it_was_done_to(parsed.text) or _nlp() is None:
+        return False
+    token = next((t for t in _parsed(sentence) if c.start <= t.idx < c.end), None)
+    while token is not None and token.dep_ == "compound":
+        token = token.head  # "Liam" of "Liam Pettigrew": the name's head says its part
+    return token is not None and token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX")
 
 
 # "Until when does the exhibition run?" asks for an end; "When will the repairs start?" for a

@@ -562,6 +562,10 @@ def test_a_lead_of_someone_by_what_they_do_is_named_next():
     short = Rag._short_answer("Who was jailed?", chosen)
     _, found = Rag._named_after_the_lead("Who was jailed?", chosen, short, ranked)
     assert (found.text, found.n) == ("Liam Pettigrew", 2)
+    # ... but whom the driver killed is not the driver (re-test 29)
+    short = Rag._short_answer("Who was killed?", chosen)
+    _, found = Rag._named_after_the_lead("Who was killed?", chosen, short, ranked)
+    assert found is None or found.text != "Liam Pettigrew"
 
 
 @pytest.mark.parametrize(
