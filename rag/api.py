@@ -1334,7 +1334,7 @@ class Rag:
         (with the one before it, for "Of those, 1,120 went ...") names another place the
         report sets its figures in ("Food banks in Castlebridge and Wenlow"): "The
         Castlebridge Community Food Bank gave out 4,210 parcels" answers nothing of Wenlow."""
-        from rag.spans import question_type
+        from rag.spans import names_a_street, question_type
 
         if question_type(question) not in ("how-many", "how-much", "which"):
             return False
@@ -1348,9 +1348,12 @@ class Rag:
         placed = {
             name
             for e in own
-            for m in _PLACES_LISTED.finditer(f"{e.title or ''}. {e.sentence}")
+            for text in [f"{e.title or ''}. {e.sentence}"]
+            for m in _PLACES_LISTED.finditer(text)
             for name in re.split(r",\s+|\s+and\s+", m.group(1))
-            if name.lower() not in _NOT_A_PLACE  # "vacant in January"
+            # ("vacant in January"; "from homes in Mill Street" is in the asked town)
+            if name.lower() not in _NOT_A_PLACE
+            and not names_a_street(" ".join(text[m.start(1) :].split()[:2]))
         }
         for m in _ASKED_PLACE.finditer(question):
             place = (m.group(1) or m.group(2)).strip()

@@ -1405,21 +1405,24 @@ def _named_in_the_same_slot(name: str, text: str) -> str | None:
     }
     if not slots:
         return None
-    if any(slot[:1] in "-*•" for slot in slots):
-        slots = {slot for slot in slots if slot[:1] in "-*•"}  # a list says its items plainest
-    found = {
-        m.group(2)
-        for m in re.finditer(rf"({_SLOT})((?:[A-Z][\w’'&-]+\s?){{1,3}})", text)
-        if m.group(1).strip().lower() in slots
-    }
-    others = {
-        o.strip() for o in found
-        if not _same(o.strip(), name) and name not in o and o.strip() not in name
-        and o.split()[0] not in _CALENDAR
-    }
-    # ("Lindley Royal Infirmary" and "Lindley Royal" are one)
-    others = {o for o in others if not any(p != o and p in o for p in others)}
-    return others.pop() if len(others) == 1 else None
+    listed = {slot for slot in slots if slot[:1] in "-*•"}
+    # (a list says its items plainest; when the text holds only this item of it, the "at"s)
+    for kept in ([listed, slots] if listed else [slots]):
+        found = {
+            m.group(2)
+            for m in re.finditer(rf"({_SLOT})((?:[A-Z][\w’'&-]+\s?){{1,3}})", text)
+            if m.group(1).strip().lower() in kept
+        }
+        others = {
+            o.strip() for o in found
+            if not _same(o.strip(), name) and name not in o and o.strip() not in name
+            and o.split()[0] not in _CALENDAR
+        }
+        # ("Lindley Royal Infirmary" and "Lindley Royal" are one)
+        others = {o for o in others if not any(p != o and p in o for p in others)}
+        if others:
+            return others.pop() if len(others) == 1 else None
+    return None
 
 
 def _the_other_one(previous: Turn, rest: str) -> str | None:

@@ -1553,6 +1553,8 @@ _EARLIER_FIGURE = re.compile(
     r"(?:year|period|quarter|half)|last\s+year)\b",
     re.I,
 )
+
+
 def _said_as_earlier(sentence: str, m: re.Match) -> bool:
     """Is the figure `m` of `sentence` said as an earlier period's ("£3.5 million a year
     earlier", "up from 69.3% in December 2024", "from £203.9 million last year")?"""
@@ -3460,6 +3462,14 @@ _STREET_END = re.compile(
     r"\b(?:Street|Road|Avenue|Lane|Way|Square|Drive|Terrace|Close|Row|Crescent|Place|Hill|Walk|"
     r"Gardens|Green|Court|Mews|Parade|Grove|Quay|Wharf|Estate)$"
 )
+
+
+def names_a_street(name: str) -> bool:
+    """Does `name` name a street or a part of a town ("Mill Street", "Riverside Walk")? It lies
+    within the town a question asks about, never beside it."""
+    return bool(_STREET_END.search(name.strip()))
+
+
 # A site the question names by its place: "at the Evesham plant", "in the Wenlow food bank".
 _THE_PLACE_AFTER = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+the\s+((?:[A-Z][\w’'-]+\s?)+)(?=[a-z])")
 

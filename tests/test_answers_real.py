@@ -104,13 +104,18 @@ Pryce, 71, said she was delighted and would give part of the money to a local ho
 """
 
 
-@pytest.fixture(scope="module")
-def auction_rag(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("auction-articles")
-    (folder / "tea-set.md").write_text(AUCTION, encoding="utf-8")
-    rag = Rag(Settings(data_dir=tmp_path_factory.mktemp("auction"), **server_options("auction")))
+def _one_article_rag(tmp_path_factory, name: str, text: str) -> Rag:
+    """A store of its own holding the one article `text` (as `name`.md)."""
+    folder = tmp_path_factory.mktemp(f"{name}-articles")
+    (folder / f"{name}.md").write_text(text, encoding="utf-8")
+    rag = Rag(Settings(data_dir=tmp_path_factory.mktemp(name), **server_options(name)))
     assert rag.ingest(folder).added == 1
     return rag
+
+
+@pytest.fixture(scope="module")
+def auction_rag(tmp_path_factory):
+    return _one_article_rag(tmp_path_factory, "auction", AUCTION)
 
 
 @pytest.mark.parametrize(
@@ -180,11 +185,7 @@ partnership would ask the county council for an emergency grant of £75,000.
 
 @pytest.fixture(scope="module")
 def food_bank_rag(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("food-bank-articles")
-    (folder / "food-banks.md").write_text(FOOD_BANKS, encoding="utf-8")
-    rag = Rag(Settings(data_dir=tmp_path_factory.mktemp("food"), **server_options("food")))
-    assert rag.ingest(folder).added == 1
-    return rag
+    return _one_article_rag(tmp_path_factory, "food-banks", FOOD_BANKS)
 
 
 @pytest.mark.parametrize(

@@ -1186,3 +1186,22 @@ def test_a_month_after_in_is_no_other_place():
         "How many anaesthetist posts were vacant at St Aldhelm's in January?", posts,
         (lead, posts),
     )
+
+
+def test_a_street_of_the_asked_town_is_no_other_place():
+    # the final re-test of the twenty-fifth round: "from homes in Mill Street and Riverside
+    # Walk" had made the Aldbury rescue figure another place's
+    from rag.api import Rag
+    from tests.fakes import evidence_sentence
+
+    texts = [
+        "Dozens of homes have been flooded in Aldbury after the River Wend burst its banks.",
+        "Fire crews rescued 11 people from homes in Mill Street and Riverside Walk using boats.",
+    ]
+    ranked, at = [], 0
+    for text in texts:
+        ranked.append(evidence_sentence(text, article_id="flood", title="Homes flooded",
+                                        start=at, end=at + len(text)))
+        at += len(text) + 1
+    question = "How many people did fire crews rescue in Aldbury?"
+    assert Rag._of_the_whole_not_the_asked_place(question, ranked[1], ranked) is False

@@ -1836,3 +1836,13 @@ def test_the_other_of_two_listed_things_and_there_of_a_thing_s_place():
     assert rewrite_followup("What about 12-hour waits there?", [HOSPITALS]) == (
         "What about 12-hour waits at Brenford General?"
     )
+
+    # ... and when the turn's passage holds only the asked one's list item, the other is the
+    # one set after the same "at" (the final re-test: NHS England again)
+    cut = Turn(HOSPITALS.question, HOSPITALS.standalone, HOSPITALS.answer,
+               evidence=HOSPITALS.evidence,
+               passage="At Lindley Royal Infirmary, 74.9% of patients were seen.\n"
+               "- Brenford General: four-hour performance 58.4%")
+    assert rewrite_followup("And the other one?", [cut]) == (
+        "What was Lindley Royal Infirmary's four-hour A&E performance in December?"
+    )
