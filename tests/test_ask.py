@@ -1150,7 +1150,6 @@ def test_a_figure_of_the_whole_is_no_answer_for_a_place_it_has_a_part_in(questio
 )
 def test_a_figure_of_the_other_place_of_a_report_is_no_answer(question, sentence, other):
     from rag.api import Rag
-    from tests.fakes import evidence_sentence
 
     texts = [
         "Food banks in Castlebridge and Wenlow handed out more parcels than ever.",
@@ -1160,12 +1159,20 @@ def test_a_figure_of_the_other_place_of_a_report_is_no_answer(question, sentence
         "In Wenlow, the Trinity food bank handed out 2,890 parcels, up 18 per cent.",
         "Of those, 1,120 went to families with children.",
     ]
+    ranked = _one_report(texts, "banks", "Food banks busier")
+    assert Rag._of_the_whole_not_the_asked_place(question, ranked[sentence], ranked) is other
+
+
+def _one_report(texts: list[str], article_id: str, title: str) -> list:
+    """`texts` as the evidence sentences of one report, in reading order."""
+    from tests.fakes import evidence_sentence
+
     ranked, at = [], 0
     for text in texts:
-        ranked.append(evidence_sentence(text, article_id="banks", title="Food banks busier",
+        ranked.append(evidence_sentence(text, article_id=article_id, title=title,
                                         start=at, end=at + len(text)))
         at += len(text) + 1
-    assert Rag._of_the_whole_not_the_asked_place(question, ranked[sentence], ranked) is other
+    return ranked
 
 
 def test_a_month_after_in_is_no_other_place():
@@ -1192,16 +1199,11 @@ def test_a_street_of_the_asked_town_is_no_other_place():
     # the final re-test of the twenty-fifth round: "from homes in Mill Street and Riverside
     # Walk" had made the Aldbury rescue figure another place's
     from rag.api import Rag
-    from tests.fakes import evidence_sentence
 
     texts = [
         "Dozens of homes have been flooded in Aldbury after the River Wend burst its banks.",
         "Fire crews rescued 11 people from homes in Mill Street and Riverside Walk using boats.",
     ]
-    ranked, at = [], 0
-    for text in texts:
-        ranked.append(evidence_sentence(text, article_id="flood", title="Homes flooded",
-                                        start=at, end=at + len(text)))
-        at += len(text) + 1
+    ranked = _one_report(texts, "flood", "Homes flooded")
     question = "How many people did fire crews rescue in Aldbury?"
     assert Rag._of_the_whole_not_the_asked_place(question, ranked[1], ranked) is False
