@@ -51,6 +51,8 @@ from rag.spans import (
 )
 from rag.store import validate_date
 from rag.timeexpr import (
+    MONTH_NAMES,
+    WEEKDAY_NAMES,
     TimeScope,
     counts_back_as_asked,
     names_period,
@@ -2092,10 +2094,9 @@ def _said_passive(sentence: str, verb: str) -> bool:
     )
 
 
-_CALENDAR_WORDS = frozenset(
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
+_CALENDAR_WORDS = frozenset(MONTH_NAMES + WEEKDAY_NAMES)
+
+
 def _another_given_name(question: str, text: str) -> bool:
     """Does the question name a person ("Robert Harper") whom `text` never names, though it
     names another of the surname ("William Rainey Harper")? Then the text's figures and dates

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from rag.names import FEMALE_NAMES, GIVEN_NAMES, MALE_NAMES
+from rag.timeexpr import MONTH_NAMES, WEEKDAY_NAMES
 from rag.types import Answer
 
 _PERSON = {
@@ -1348,9 +1349,7 @@ _OTHER_ONE = re.compile(
 )
 
 
-_MONTH_NAMES = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-)
+_MONTH_NAMES = "|".join(MONTH_NAMES)
 # A time a follow-up moves the question to: "a year earlier", "last year", "in 2024", "in
 # March", "now".
 _ANOTHER_TIME = re.compile(
@@ -1387,9 +1386,7 @@ def _at_another_time(previous: str, rest: str) -> str | None:
 _SLOT = r"(?:^|\n)\s*[-*•]\s*|\b(?:[Aa]t|[Ii]n)\s+"
 
 
-_CALENDAR = frozenset(_MONTH_NAMES.split("|")) | frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
+_CALENDAR = frozenset(MONTH_NAMES + WEEKDAY_NAMES)
 
 
 def _named_in_the_same_slot(name: str, text: str) -> str | None:

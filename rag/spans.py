@@ -2574,21 +2574,24 @@ def _standings(sentence: str, question: str) -> list[tuple[int, int]]:
     return own if names else found
 
 
+# The words a court's offence follows, asked or said: "admitted", "pleaded guilty to", "charged
+# with", "arrested on suspicion of".
+_OFFENCE_VERB = (
+    r"admit(?:s|ted)?|den(?:y|ies|ied)|plead(?:s|ed)?\s+(?:not\s+)?guilty(?:\s+to)?|"
+    r"(?:convicted|guilty|accused|suspicion|cleared|acquitted)\s+of|charged\s+with"
+)
 # "What was Liam Pettigrew charged with?", "What did the van driver plead guilty to?": the
 # offence, whatever verb the report says it with ("admitted causing death by ...").
 _OFFENCE_ASKED = re.compile(
-    r"^\W*what\s+(?:was|were|is|are|has|have|had|did|does|do)\b.*\b(?:charged\s+with|"
-    r"convicted\s+of|accused\s+of|guilty\s+of|admit|admitted|plead(?:ed)?\s+(?:not\s+)?guilty|"
-    r"deny|denied|"
-    r"arrested\s+on\s+suspicion\s+of)(?:\s+to)?\s*\?*\s*$",
+    r"^\W*what\s+(?:was|were|is|are|has|have|had|did|does|do)\b.*\b"
+    rf"(?:{_OFFENCE_VERB})\s*\?*\s*$",
     re.I,
 )
 _OFFENCE_SLOTS = frozenset("crime crimes offence offences offense offenses charge charges".split())
 # What a court says someone did: "admitted causing death by careless driving at an earlier
 # hearing", "was charged with arson", "pleaded guilty to two counts of fraud".
 _OFFENCE_SAID = re.compile(
-    r"\b(?:admit(?:s|ted)?|den(?:y|ies|ied)|pleaded\s+(?:not\s+)?guilty\s+to|"
-    r"(?:convicted|guilty|accused|suspicion|cleared|acquitted)\s+of|charged\s+with)\s+"
+    rf"\b(?:{_OFFENCE_VERB})\s+"
     # (what was said is no offence: "admitted he had been looking at his phone")
     r"(?!(?:he|she|they|it|that|to|having|being|the|his|her|their|this)\b)"
     r"(?P<offence>(?:[a-z][\w'’-]*|\d+)(?:\s+(?:[a-z][\w'’-]*|\d+)){0,9}?)"

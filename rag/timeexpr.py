@@ -46,6 +46,9 @@ _MONTHS = {
     "december": 12,
 }
 _MONTH_ABBR = {m[:3]: n for m, n in _MONTHS.items()} | {"sept": 9}
+# The calendar's names as reports write them, for the modules that read text without dates.
+MONTH_NAMES = tuple(m.capitalize() for m in _MONTHS)  # "January" .. "December"
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _NUMBERS = {"a": 1, "an": 1, "few": 3, "several": 3, "twelve": 12} | {
     w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten".split())
 }
