@@ -156,6 +156,7 @@ class Rag:
         self._write_lock = threading.Lock()
         self._writes_in_progress = False
         self._sources_cache: tuple[str, set[str]] | None = None
+        self._undated_cache: tuple[str, bool] | None = None
 
     # -- resources, loaded on first use ---------------------------------------------------------
 
@@ -310,11 +311,15 @@ class Rag:
         since: str | None = None,
         until: str | None = None,
         sources: Sequence[str] | None = None,
+        undated: bool = False,
     ) -> list[Hit]:
-        """The best `k` passages; a follow-up (given `history`) is made standalone first."""
+        """The best `k` passages; a follow-up (given `history`) is made standalone first.
+        `undated`: only passages of articles without a date."""
         question = rewrite_followup(_check_question(question), _turns(history))
         fn = get_retriever(retriever or self.settings.retriever)
         filters = self.filters(since, until, sources)
+        if undated:
+            filters = replace(filters, undated=True)
         if self.store.count_chunks() == 0:
             raise EmptyIndex(
                 f"the store at {self.settings.store_location} holds no articles yet; "
@@ -408,6 +413,15 @@ class Rag:
             until=window[1],
             sources=sources,
         )
+        searched_undated = window != (since, until) and self._has_undated()
+        if searched_undated:
+            # An article without a date cannot be placed in or out of the question's period
+            # ("How many people lived in Warsaw in 1939?" over undated pasted text): it is
+            # searched too, and speaks only through its sentences that name the period.
+            undated = self.retrieve(
+                ranked_as, retriever=retriever, k=k, sources=sources, undated=True
+            )
+            hits = hits + _naming_the_period_undated(undated, scope)
         cased = cased_from(standalone, hits)
         if cased != standalone:
             # "who was the referee at millfield park?": names are read by their capitals, so a
@@ -655,7 +669,9 @@ class Rag:
                 request,
                 refusal_text=f"{REFUSAL[:-1]}: the closest reports give no {asked} for this.",
             )
-        request = self._about_the_period(request, scope, window, (since, until), bool(hits))
+        request = self._about_the_period(
+            request, scope, window, (since, until), bool(hits) or searched_undated
+        )
         return compose(request, chosen)
 
     def _about_the_period(self, request, scope, window, asked, found: bool) -> AnswerRequest:
@@ -1741,6 +1757,15 @@ class Rag:
         matching = len(self.store.articles(**filters.kwargs()))
         return excluded_by(filters, matching, self.store.articles() if not matching else ())
 
+    def _has_undated(self) -> bool:
+        """Does the store hold an article without a date? Cached until its revision changes."""
+        revision = self.store.revision()
+        cached = self._undated_cache
+        if cached is None or cached[0] != revision:
+            cached = (revision, bool(self.store.articles(undated=True)))
+            self._undated_cache = cached
+        return cached[1]
+
     def _known_sources(self) -> set[str]:
         """Source names of stored articles, cached until the store's revision changes."""
         revision = self.store.revision()
@@ -1870,23 +1895,45 @@ def _naming_the_period(hits: Sequence[Hit], scope: TimeScope, after: str, names=
     that name the period of `scope` (`rag.timeexpr.names_period`, or `names(text, published)`);
     their other sentences are blanked (offsets kept), and a chunk with none is dropped. Earlier
     hits are kept whole."""
-    from rag.chunking import sentence_spans
-
     names = names or (lambda text, published: names_period(text, published, scope))
     out = []
     for h in hits:
         if not h.published or h.published < after:
             out.append(h)
-            continue
-        text = h.chunk.text
-        kept = [(s, e) for s, e in sentence_spans(text) if names(text[s:e], h.published)]
-        if not kept:
-            continue
-        masked = list(" " * len(text))
-        for s, e in kept:
-            masked[s:e] = text[s:e]
-        out.append(replace(h, chunk=replace(h.chunk, text="".join(masked))))
+        elif (masked := _speaking_only_where(h, names)) is not None:
+            out.append(masked)
     return out
+
+
+def _speaking_only_where(hit: Hit, names) -> Hit | None:
+    """`hit` with its sentences for which `names(sentence, published)` is false blanked
+    (offsets kept); None when no sentence is left."""
+    from rag.chunking import sentence_spans
+
+    text = hit.chunk.text
+    kept = [(s, e) for s, e in sentence_spans(text) if names(text[s:e], hit.published)]
+    if not kept:
+        return None
+    masked = list(" " * len(text))
+    for s, e in kept:
+        masked[s:e] = text[s:e]
+    return replace(hit, chunk=replace(hit.chunk, text="".join(masked)))
+
+
+def _naming_the_period_undated(hits: Sequence[Hit], scope: TimeScope) -> list[Hit]:
+    """Hits of articles without a date, each speaking only through its sentences that name the
+    period of `scope` in full: a year within it however it is said ("in 1939", "The 1979
+    referendum", "As of February 2011"), or its month with the year ("March 2024"; a month
+    without its year cannot be placed)."""
+    first = (scope.since or date(1, 1, 1)).year
+    last = (scope.until or date(9999, 12, 31)).year
+
+    def names(text: str, published: str | None) -> bool:
+        if scope.unit in ("month", "week", "day"):
+            return names_period(text, None, scope)
+        return names_year(text, None, first, last)
+
+    return [m for h in hits if (m := _speaking_only_where(h, names)) is not None]
 
 
 def _naming_the_period_ahead(hits: Sequence[Hit], scope: TimeScope) -> list[Hit]:

@@ -110,8 +110,10 @@ class LexicalIndex:
         since: str | None = None,
         until: str | None = None,
         sources: Sequence[str] | None = None,
+        undated: bool = False,
     ) -> list[tuple[str, float]]:
-        """(chunk id, BM25 score) best first; only chunks matching the filters."""
+        """(chunk id, BM25 score) best first; only chunks matching the filters (`undated`:
+        only chunks of articles without a date)."""
         if not self.chunk_ids or k <= 0:
             return []
         import bm25s
@@ -124,6 +126,8 @@ class LexicalIndex:
             mask &= self.published_ord >= int(since.replace("-", ""))
         if until:
             mask &= (self.published_ord > 0) & (self.published_ord <= int(until.replace("-", "")))
+        if undated:
+            mask &= self.published_ord == 0
         if sources:
             wanted = set(sources)
             mask &= np.array([s in wanted for s in self.sources])

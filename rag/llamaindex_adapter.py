@@ -107,6 +107,10 @@ def _metadata_filters(filters: Filters):
     return MetadataFilters(filters=clauses) if clauses else None
 
 
+def _undated_ids(res) -> list[str]:
+    return [a.id for a in res.store.articles() if not a.published]
+
+
 def llamaindex_retrieve(res, query: str, k: int, filters: Filters) -> list[Hit]:
     key = (res.settings.store_location, res.store.revision())
     with _lock:
@@ -114,7 +118,18 @@ def llamaindex_retrieve(res, query: str, k: int, filters: Filters) -> list[Hit]:
         if index is None:
             _cache.clear()
             index = _cache[key] = _build_index(res)
-    retriever = index.as_retriever(similarity_top_k=k, filters=_metadata_filters(filters))
+    metadata_filters = _metadata_filters(filters)
+    if filters.undated:
+        from llama_index.core.vector_stores import FilterOperator, MetadataFilter, MetadataFilters
+
+        ids = _undated_ids(res)
+        if not ids:
+            return []
+        only = MetadataFilter(key="article_id", operator=FilterOperator.IN, value=ids)
+        metadata_filters = MetadataFilters(
+            filters=[only, *(metadata_filters.filters if metadata_filters else [])]
+        )
+    retriever = index.as_retriever(similarity_top_k=k, filters=metadata_filters)
     hits = []
     for i, scored in enumerate(retriever.retrieve(query)):
         node, meta = scored.node, scored.node.metadata

@@ -21,9 +21,17 @@ class Filters:
     since: str | None = None
     until: str | None = None
     sources: tuple[str, ...] | None = None
+    # Only articles without a date: searched beside a period the question names, which
+    # they cannot be placed in or out of by date.
+    undated: bool = False
 
     def kwargs(self) -> dict:
-        return {"since": self.since, "until": self.until, "sources": self.sources}
+        return {
+            "since": self.since,
+            "until": self.until,
+            "sources": self.sources,
+            **({"undated": True} if self.undated else {}),
+        }
 
 
 class Resources(Protocol):

@@ -5131,6 +5131,13 @@ def _score(
             # Made of the question's own words, its slot noun included: "the singer" for
             # "Which singer...?" names the slot, it does not fill it.
             return None
+    if (
+        c.kind == "np" and focus and stems and stems[-1] == focus
+        and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", sentence[end:])
+    ):
+        # "the neighbouring parish of Ashby" for "Which parish ...?": a description of the
+        # slot whose name follows it; the name fills it
+        return None
     if c.kind == "np" and focus and c.source != "label" and _slot_as_modifier(
         sentence[start:end], focus
     ):

@@ -45,8 +45,15 @@ def _clean(meta: dict) -> dict:
     return {k: v for k, v in meta.items() if v is not None}
 
 
-def _filters(since: str | None, until: str | None, sources: Sequence[str] | None) -> dict | None:
+def _filters(
+    since: str | None,
+    until: str | None,
+    sources: Sequence[str] | None,
+    article_ids: Sequence[str] | None = None,
+) -> dict | None:
     clauses: list[dict] = []
+    if article_ids is not None:
+        clauses.append({"article_id": {"$in": list(article_ids)}})
     if since:
         clauses.append({"published_ord": {"$gte": _date_ord(since)}})
     if until:
@@ -294,14 +301,16 @@ class ChromaStore:
         since: str | None = None,
         until: str | None = None,
         sources: Sequence[str] | None = None,
+        undated: bool = False,
     ) -> list[ArticleInfo]:
+        """Stored articles passing the filters (`undated`: only those without a date)."""
         where = _filters(since, until, sources)
         where = {"$and": [{"kind": "article"}, where]} if where else {"kind": "article"}
         infos = []
         for got in self._pages(self._articles, where=where, include=["metadatas"]):
             for article_id, meta in zip(got["ids"], got["metadatas"], strict=True):
                 infos.append(_info(article_id, meta))
-        return infos
+        return [i for i in infos if not i.published] if undated else infos
 
     def article(self, article_id: str) -> Article:
         return self.article_any_state(article_id, require_ok=True)
@@ -361,14 +370,21 @@ class ChromaStore:
         since: str | None = None,
         until: str | None = None,
         sources: Sequence[str] | None = None,
+        undated: bool = False,
     ) -> list[Hit]:
-        """Nearest chunks by cosine similarity (score = 1 - cosine distance)."""
+        """Nearest chunks by cosine similarity (score = 1 - cosine distance); `undated`: only
+        chunks of articles without a date."""
         if k <= 0 or self.count_chunks() == 0:
             return []
+        only = None
+        if undated:
+            only = [a.id for a in self.articles(sources=sources, undated=True)]
+            if not only:
+                return []
         got = self._chunks.query(
             query_embeddings=[np.asarray(vector, dtype=np.float32)],
             n_results=k,
-            where=_filters(since, until, sources),
+            where=_filters(since, until, sources, only),
             include=["documents", "metadatas", "distances"],
         )
         return [

@@ -207,3 +207,57 @@ def test_a_two_place_report_answers_each_place_from_its_own_sentence(
     answer = food_bank_rag.ask(question)
     assert not answer.refused, (answer.confidence, answer.answer)
     assert answer.short_answer is not None and answer.short_answer.text == short, answer.answer
+
+
+# Twenty-sixth round: a store holding text pasted without a date answered "In 1939?" questions
+# with "No article from 1939-01-01 to 1939-12-31 is in the collection": the question's year
+# filtered the undated text out before anything was read (squad2-dev's "How many people lived
+# in Warsaw in 1939?" too).
+TOWN_HISTORY = """# A short history of Kelton
+
+Kelton grew around its woollen mills in the nineteenth century.
+In 1939, about 84,000 people lived in Kelton, most of them within a mile of the mills.
+The last mill closed in 1967, and the town's tram network was scrapped two years later.
+The 1974 boundary review merged Kelton with the neighbouring parish of Ashby.
+"""
+
+DATED_REPORT = """---
+title: "Kelton library to reopen after repairs"
+date: 2024-05-02
+---
+Kelton library will reopen on Monday after roof repairs costing £180,000, the council said.
+"""
+
+
+@pytest.fixture(scope="module")
+def undated_rag(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("undated-articles")
+    (folder / "kelton-history.md").write_text(TOWN_HISTORY, encoding="utf-8")
+    (folder / "kelton-library.md").write_text(DATED_REPORT, encoding="utf-8")
+    rag = Rag(Settings(data_dir=tmp_path_factory.mktemp("undated"), **server_options("undated")))
+    assert rag.ingest(folder).added == 2
+    return rag
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        ("How many people lived in Kelton in 1939?", "84,000"),
+        ("When did the last mill in Kelton close in the 1960s?", "1967"),
+        ("Which parish was Kelton merged with in 1974?", "Ashby"),
+    ],
+)
+def test_a_period_in_the_question_reads_undated_text_where_it_names_the_period(
+    undated_rag, question, short
+):
+    answer = undated_rag.ask(question)
+    assert not answer.refused, answer.answer
+    assert answer.short_answer is not None and short in answer.short_answer.text
+
+
+def test_undated_text_that_names_no_such_period_is_refused_as_not_found(undated_rag):
+    answer = undated_rag.ask("How many people lived in Kelton in 1950?")
+    assert answer.refused
+    # not "No article from 1950-01-01 ... is in the collection": undated text was searched
+    assert answer.refusal_reason != "filters", answer.answer
+    assert "No article from" not in answer.answer

@@ -102,3 +102,15 @@ def test_cli_filters_exit_codes_and_messages(news, monkeypatch):
     assert result.exit_code == 0 and "No article published on or after 2030-01-01" in (
         result.output
     )
+
+
+@pytest.mark.parametrize("retriever", ["dense", "bm25", "hybrid"])
+def test_the_undated_filter_keeps_only_articles_without_a_date(news, tmp_path, retriever):
+    write(tmp_path / "more" / "notes.txt", "The harbour was dredged in 1998 for 3 million euros.")
+    assert news.ingest([tmp_path / "more"]).added == 1
+    hits = news.retrieve("harbour budget", retriever=retriever, k=5, undated=True)
+    assert {h.chunk.article_id for h in hits} == {"notes"}
+    assert [a.id for a in news.store.articles(undated=True)] == ["notes"]
+    # with none undated, nothing at all
+    news.store.delete_article("notes")
+    assert news.retrieve("harbour budget", retriever=retriever, k=5, undated=True) == []

@@ -357,6 +357,14 @@ def test_briefing_reply_is_one_dated_line_per_report():
     ]
 
 
+def test_briefing_lines_of_undated_text_carry_no_date_unless_another_line_has_one():
+    undated = replace(APPROVED, published=None, article_id="pasted")
+    text = extractive_text(Prompt("q", (undated,), dating="briefing"))
+    assert text == f"{APPROVED.sentence} [1]"
+    mixed = extractive_text(Prompt("q", (ANNOUNCED, undated), dating="briefing"))
+    assert mixed.splitlines()[1] == f"undated: {APPROVED.sentence} [2]"
+
+
 # -- through the API, with the fake models (cases/dated-figures) ------------------------------
 
 

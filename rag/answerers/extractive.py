@@ -34,11 +34,15 @@ def extractive_text(prompt: Prompt) -> str:
     evidence = prompt.evidence
     if prompt.dating == "briefing":
         lines: list[str] = []
+        # (text pasted without a date has nothing to say on its line, unless others are dated)
+        dated = any(e.published for e in evidence)
         for n, e in enumerate(evidence, start=1):
             if n > 1 and e.article_id == evidence[n - 2].article_id:
                 lines[-1] += f" {e.sentence} [{n}]"  # one line per report
-            else:
+            elif dated:
                 lines.append(f"{e.published or 'undated'}: {e.sentence} [{n}]")
+            else:
+                lines.append(f"{e.sentence} [{n}]")
         return "\n".join(lines)
     if prompt.dating == "updated" and len(evidence) >= 2:
         newest, first = evidence[0], evidence[1]
