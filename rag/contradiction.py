@@ -103,6 +103,7 @@ _OPPOSITES: tuple[tuple[str, str], ...] = (
      "fall falls fell fallen falling decrease decreases decreased decreasing decline declines "
      "declined declining drop drops dropped dropping shrink shrinks shrank shrunk"),
     ("success successful succeeded", "failure failed unsuccessful"),
+    ("lack lacks lacked lacking", "possess possesses possessed"),
 )
 # "before" and "after" are left out too: reports place one event by another either way ("two
 # days before the report was published" answers "Who resigned after the scandal?").
@@ -332,12 +333,104 @@ def _degree(asked: list[_Word], sentence: list[_Word]) -> Contradiction | None:
     return None
 
 
-def _denied(asked: list[_Word], sentence: list[_Word]) -> Contradiction | None:
+# "-est" words that are no superlatives, and superlatives of time, which `rag.timeexpr` reads
+_NOT_SUPERLATIVE = frozenset(
+    "interest forest harvest protest request contest suggest arrest invest honest modest west "
+    "rest test guest nest chest quest digest manifest priest conquest latest earliest newest "
+    "least".split()
+)
+# Superlatives that say one thing in news ("the busiest route" is its most popular one)
+_LIKE_SUPERLATIVES = (
+    "popular busy", "important significant", "common frequent", "expensive costly dear",
+    "famous notable known", "serious severe bad", "successful good",
+)
+
+
+def _bases(superlative: str) -> frozenset[str]:
+    """The forms an "-est" word may come from: "busiest" -> busy, "biggest" -> big, "largest"
+    -> large (and the stems that are no words, which match nothing)."""
+    if superlative.endswith("iest"):
+        return frozenset({superlative[:-4] + "y"})
+    base = superlative[:-3]
+    forms = {base, base + "e"}
+    if len(base) > 2 and base[-1] == base[-2]:
+        forms.add(base[:-1])
+    return frozenset(forms)
+
+
+def _superlatives(words: list[_Word]) -> list[tuple[int, frozenset[str], int]]:
+    """(first word, the quality's plain forms, index of the noun it is said of) for each
+    "oldest work" or "most famous work" in `words`."""
+    found = []
+    for i, w in enumerate(words[:-1]):
+        if w.low in ("most", "least") and i + 2 < len(words) and _ADJECTIVE_END.search(
+            words[i + 1].low
+        ):
+            found.append((i, frozenset({words[i + 1].low}), i + 2))
+        elif (
+            w.low.endswith("est") and len(w.low) > 5 and w.low not in _NOT_SUPERLATIVE
+            and not w.capital and (i == 0 or words[i - 1].low != "most")
+        ):
+            found.append((i, _bases(w.low), i + 1))
+    return found
+
+
+def _superlative(asked: list[_Word], sentence: list[_Word]) -> Contradiction | None:
+    """"What is the oldest work of Norman art?" over "the most famous work of Norman art is the
+    Bayeux Tapestry": the sentence says another superlative of the asked noun and never the
+    asked one. A superlative of the same sense agrees ("largest" for "biggest"), and so does
+    one the sentence says anywhere ("the oldest and most famous work")."""
+    from rag.judge import _stem
+
+    from rag.judge import SAME_SENSE
+
+    said = {w.low for w in sentence}
+    said |= {b for w in sentence if w.low.endswith("est") for b in _bases(w.low)}
+    for i, quality, noun_at in _superlatives(asked):
+        # (its opposites' side holds its own other forms: "biggest" is "largest")
+        alike = set(quality).union(*(_same_sense(_stem(q)) for q in quality))
+        for group in (*SAME_SENSE, *(frozenset(g.split()) for g in _LIKE_SUPERLATIVES)):
+            if quality & group:
+                alike |= group
+        if alike & (said | {_stem(w) for w in said}):
+            continue
+        noun = _stem(asked[noun_at].low)
+        for j, other, said_at in _superlatives(sentence):
+            if _stem(sentence[said_at].low) == noun:
+                return Contradiction(
+                    "superlative",
+                    " ".join(w.text for w in asked[i : noun_at + 1]),
+                    " ".join(w.text for w in sentence[j : said_at + 1]),
+                )
+    return None
+
+
+_DENIAL_ADVERBS = frozenset("even yet ever always also actually currently".split())
+
+
+# Where a sentence turns to another clause: "Rovers have never won the cup, but City won it"
+_CONTRAST = re.compile(r",\s*(?:but|while|whereas|although|though)\b|;|\bbut\b", re.I)
+
+
+def _denied(
+    asked: list[_Word], sentence: list[_Word], text: str = "", answer: str = ""
+) -> Contradiction | None:
     """"What is more difficult than multiplication?" over "squaring is not more difficult than
     multiplication": the sentence denies two or more of the question's words in a row, and
-    never says them without the denial."""
-    low = [w.low for w in asked]
-    said = [s.low for s in sentence]
+    never says them without the denial. An answer in a clause of its own that denies nothing
+    ("Rovers have never won the cup, but City won it in 1998" for "Which team has won the
+    cup?") is no denial (`text`: the sentence; `answer`: the short answer)."""
+    from rag.judge import _stem
+
+    if answer and any(
+        answer in clause and not _NEGATED_QUESTION.search(clause)
+        for clause in _CONTRAST.split(text)
+    ):
+        return None
+
+    # (stems: "not even having a crime against" denies "have a crime against")
+    low = [_stem(w.low) for w in asked]
+    said = [_stem(s.low) for s in sentence]
 
     def run_at(k: int) -> int:
         # the longest run of the question's words said from sentence word k on
@@ -352,17 +445,19 @@ def _denied(asked: list[_Word], sentence: list[_Word]) -> Contradiction | None:
     for k, s in enumerate(said[:-2]):
         if s not in ("not", "never") and not s.endswith("n't"):
             continue
-        n = run_at(k + 1)
+        # "not even having", "never yet won": the denial reaches past one adverb
+        start = k + 2 if said[k + 1] in _DENIAL_ADVERBS else k + 1
+        n = run_at(start)
         if n < 2:
             continue
-        phrase = said[k + 1 : k + 1 + n]
+        phrase = said[start : start + n]
         elsewhere = any(
             said[j : j + n] == phrase and (j == 0 or said[j - 1] not in ("not", "never"))
-            for j in range(len(said)) if j != k + 1
+            for j in range(len(said)) if j != start
         )
         if not elsewhere:
-            words = " ".join(w.text for w in sentence[k : k + 1 + n])
-            return Contradiction("denied", " ".join(w.text for w in sentence[k + 1 : k + 1 + n]),
+            words = " ".join(w.text for w in sentence[k : start + n])
+            return Contradiction("denied", " ".join(w.text for w in sentence[start : start + n]),
                                  words)
     return None
 
@@ -468,5 +563,6 @@ def contradiction(
         or _opposite(asked, said, window)
         or _period(asked, said, window)
         or _degree(asked, said)
-        or _denied(asked, said)
+        or _superlative(asked, said)
+        or _denied(asked, said, sentence, answer)
     )

@@ -73,6 +73,23 @@ CONTRADICTED = [
      "denied", "more difficult than multiplication", "not more difficult than multiplication"),
     ("Who was charged with murder?", "Ames was not charged with murder, police said.",
      "denied", "charged with murder", "not charged with murder"),
+    # ... past an adverb, in another form of the verb (twenty-sixth round, squad2-dev)
+    ("What did countries such as Spain have a crime against?", "With countries such as Spain "
+     "not even having a crime against shipping toxic waste, Frattini proposed sentences.",
+     "denied", "having a crime against", "not even having a crime against"),
+    ("Which team has won the cup?", "Rovers have never yet won the cup.",
+     "denied", "won the cup", "never yet won the cup"),
+    # another superlative of the asked noun (twenty-sixth round, squad2-dev's "oldest work")
+    ("What is the oldest work of Norman art?", "By far the most famous work of Norman art is "
+     "the Bayeux Tapestry.", "superlative", "oldest work", "most famous work"),
+    ("Who is the tallest player in the squad?", "The heaviest player in the squad is Ben Ruck.",
+     "superlative", "tallest player", "heaviest player"),
+    ("Which is the most expensive ticket?", "The most popular ticket is the £30 day pass.",
+     "superlative", "most expensive ticket", "most popular ticket"),
+    ("What is the biggest employer in Kelton?", "The oldest employer in Kelton is the mill.",
+     "superlative", "biggest employer", "oldest employer"),
+    ("What do simple unicellular organisms lack?", "Even simple unicellular organisms such as "
+     "bacteria possess a rudimentary immune system.", "opposite", "lack", "possess"),
 ]
 
 CONSISTENT = [
@@ -113,6 +130,14 @@ CONSISTENT = [
     ("Which party won the most votes?", "Labour won 12,000 votes.", ""),
     ("Who was charged with murder?", "Ames was not charged with murder; Bell was charged with "
      "murder on Friday.", ""),
+    # a superlative of the same sense, or the asked one said too
+    ("What is the biggest employer in Kelton?", "The largest employer in Kelton is the mill.",
+     ""),
+    ("What is the most popular route?", "The busiest route is the 14.", ""),
+    ("Which is the most expensive ticket?", "The costliest ticket is the £30 day pass.", ""),
+    ("What is the oldest pub in town?", "The oldest and most famous pub in town is the Swan.",
+     ""),
+    ("What is the latest figure?", "The highest figure was 12%.", ""),
     # yes/no questions are read by `rag.spans.yes_no`
     ("Did house prices fall?", "House prices rose 2.1 percent.", ""),
 ]
@@ -197,3 +222,10 @@ def test_the_asked_year_said_or_no_date_of_another_is_no_contradiction(
     question, sentence, before, answer
 ):
     assert contradiction(question, sentence, before, answer) is None
+
+
+def test_a_denial_in_another_clause_than_the_answer_is_no_contradiction():
+    question = "Which team has won the cup?"
+    sentence = "Rovers have never won the cup, but City won it in 1998."
+    assert contradiction(question, sentence, answer="City") is None
+    assert contradiction(question, sentence, answer="Rovers") is not None
