@@ -380,9 +380,7 @@ def _superlative(asked: list[_Word], sentence: list[_Word]) -> Contradiction | N
     Bayeux Tapestry": the sentence says another superlative of the asked noun and never the
     asked one. A superlative of the same sense agrees ("largest" for "biggest"), and so does
     one the sentence says anywhere ("the oldest and most famous work")."""
-    from rag.judge import _stem
-
-    from rag.judge import SAME_SENSE
+    from rag.judge import SAME_SENSE, _stem
 
     said = {w.low for w in sentence}
     said |= {b for w in sentence if w.low.endswith("est") for b in _bases(w.low)}
