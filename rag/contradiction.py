@@ -393,7 +393,7 @@ def _superlative(asked: list[_Word], sentence: list[_Word]) -> Contradiction | N
         if alike & (said | {_stem(w) for w in said}):
             continue
         noun = _stem(asked[noun_at].low)
-        for j, other, said_at in _superlatives(sentence):
+        for j, _quality, said_at in _superlatives(sentence):
             if _stem(sentence[said_at].low) == noun:
                 return Contradiction(
                     "superlative",
