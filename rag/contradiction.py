@@ -29,7 +29,10 @@ own word is missing from the sentence and the sentence before it:
 - the question's words denied ("squaring is not more difficult than multiplication" for "What
   is more difficult than multiplication?");
 - another year ("November 1347" for "In what month in 1349 ...?", "as of January 2013" for
-  "As of 2014, how quickly ...?").
+  "As of 2014, how quickly ...?");
+- another superlative of the asked noun ("the most famous work" for "the oldest work");
+- the question's figure said with another verb, the question's verb with another figure
+  ("Oxygen condenses at 90.20 K, and freezes at 54.36 K" for "What condenses at 54.36 K?").
 
 Yes/no questions are left out: there a contradiction is the answer "No" (`rag.spans.yes_no`).
 """
@@ -44,8 +47,8 @@ from functools import lru_cache
 @dataclass(frozen=True)
 class Contradiction:
     """The question's word (`asked`) and the sentence's word that contradicts it (`said`), both
-    as written; `kind` is "negation", "ordinal", "opposite", "period", "degree", "denied"
-    or "year"."""
+    as written; `kind` is "negation", "ordinal", "opposite", "period", "degree", "denied",
+    "year", "superlative" or "figure"."""
 
     kind: str
     asked: str
@@ -333,6 +336,52 @@ def _degree(asked: list[_Word], sentence: list[_Word]) -> Contradiction | None:
     return None
 
 
+# A figure as a question gives it ("54.36", "3-1" is two), not a year (`_another_year` reads
+# those)
+_FIGURE = re.compile(r"(?<![\w.-])\d+(?:[.,:–-]\d+)*(?![\w-])")
+# Where a sentence's clauses meet: "Oxygen condenses at 90.20 K, and freezes at 54.36 K"
+_CLAUSE_BREAK = re.compile(r",|;|\band\b|\bbut\b|\bwhile\b|\bwhereas\b")
+
+
+def _figure_of_another_verb(question: str, sentence: str) -> Contradiction | None:
+    """"What condenses at 54.36 K?" over "Oxygen condenses at 90.20 K, and freezes at 54.36
+    K": the question's figure stands in a clause that says none of the question's words, and
+    a word of the question the figure's clause lacks stands in another clause (with another
+    figure). Then the figure is of another deed."""
+    from rag.judge import _STOP, _stem
+
+    def stems(text: str) -> set[str]:
+        return {
+            _stem(w.lower()) for w in re.findall(r"[A-Za-z][A-Za-z'-]+", text)
+            if len(w) > 2 and w.lower() not in _STOP
+        }
+
+    asked = stems(_FIGURE.sub(" ", question))
+    clauses = _CLAUSE_BREAK.split(sentence)
+    for figure in _FIGURE.findall(question):
+        if _YEAR.fullmatch(figure):
+            continue
+        at = re.compile(rf"(?<![\w.]){re.escape(figure)}(?!\w)")
+        own = [c for c in clauses if at.search(c)]
+        if not own:
+            continue
+        own_words = set().union(*(stems(c) for c in own))
+        # (only clauses with a figure of their own: "City won the league, and beat Rovers 3-1"
+        # does not put "won" with another score)
+        others = set().union(
+            *(stems(c) for c in clauses if c not in own and _FIGURE.search(c))
+        )
+        missing = (asked & others) - own_words
+        if missing and not asked & own_words:
+            word = next(
+                w for w in re.findall(r"[A-Za-z][A-Za-z'-]+", question)
+                if _stem(w.lower()) in missing
+            )
+            said = re.sub(r"\s*\([^)]*$", "", own[0]).strip(" .")  # (an unclosed bracket)
+            return Contradiction("figure", f"{word} ... {figure}", said)
+    return None
+
+
 # "-est" words that are no superlatives, and superlatives of time, which `rag.timeexpr` reads
 _NOT_SUPERLATIVE = frozenset(
     "interest forest harvest protest request contest suggest arrest invest honest modest west "
@@ -562,5 +611,6 @@ def contradiction(
         or _period(asked, said, window)
         or _degree(asked, said)
         or _superlative(asked, said)
+        or _figure_of_another_verb(question, sentence)
         or _denied(asked, said, sentence, answer)
     )

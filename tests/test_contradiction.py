@@ -88,6 +88,11 @@ CONTRADICTED = [
      "superlative", "most expensive ticket", "most popular ticket"),
     ("What is the biggest employer in Kelton?", "The oldest employer in Kelton is the mill.",
      "superlative", "biggest employer", "oldest employer"),
+    # the question's figure with another verb (twenty-sixth round, squad2-dev)
+    ("What condenses at 54.36 K?", "Oxygen condenses at 90.20 K (−182.95 °C), and freezes at "
+     "54.36 K (−218.79 °C).", "figure", "condenses ... 54.36", "freezes at 54.36 K (−218.79 °C)"),
+    ("Which team won 3-1?", "City won 2-0 on Saturday, while Rovers drew 3-1 with Ashworth.",
+     "figure", "won ... 3-1", "Rovers drew 3-1 with Ashworth"),
     ("What do simple unicellular organisms lack?", "Even simple unicellular organisms such as "
      "bacteria possess a rudimentary immune system.", "opposite", "lack", "possess"),
 ]
@@ -130,6 +135,11 @@ CONSISTENT = [
     ("Which party won the most votes?", "Labour won 12,000 votes.", ""),
     ("Who was charged with murder?", "Ames was not charged with murder; Bell was charged with "
      "murder on Friday.", ""),
+    # the figure's own clause says the question's verb or noun, or no other clause has a figure
+    ("Which team won 3-1?", "City won the league, and beat Rovers 3-1 on Saturday.", ""),
+    ("Who was fined £500?", "Jones was jailed for 18 months and Smith was fined £500.", ""),
+    ("Who was jailed for 6 years?", "Smith was jailed for four years and banned from driving "
+     "for 6 years.", ""),
     # a superlative of the same sense, or the asked one said too
     ("What is the biggest employer in Kelton?", "The largest employer in Kelton is the mill.",
      ""),
