@@ -5114,6 +5114,12 @@ def _score(
         _TURNOUT_WORDS.search(sentence)
     ):
         return None  # "received 15,903 votes": one candidate's count, not how many voted
+    if (
+        c.kind == "number" and _COUNT_AS_MARGIN.match(sentence[end:])
+        and not _ASKS_MARGIN.search(parsed.text)
+        and not re.search(r"\d\s*[-–]\s*\d", sentence[start:end])  # "2-1 up": the score
+    ):
+        return None  # "came back from two goals down": a deficit, not the goals scored
     stems = _span_stems(sentence, start, end)
     if c.kind in ("number", "date"):
         repeated = 0
@@ -5240,7 +5246,7 @@ def _score(
         if parsed.focus in _VERDICT_SLOTS:
             score += 1.0  # "rated ... as "requires improvement"": what the verb gave
     if parsed.kind == "where":
-        score += _where_fit(parsed.text, sentence, start)
+        score += _where_fit(parsed.text, sentence, start, end)
     if stems:
         score -= 1.5 * repeated / len(stems)
     if persons_body:
@@ -5697,14 +5703,36 @@ def _names_one(phrase: str) -> bool:
     )
 
 
-def _where_fit(question: str, sentence: str, start: int) -> float:
+# A count said as how far one side is behind or ahead: "two goals down", "three points clear",
+# "a goal behind"
+_COUNT_AS_MARGIN = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:(?:down|behind|adrift|clear|ahead)\b|up\b(?!\s+(?:to|from|by|on)\b))",
+    re.I,
+)
+_ASKS_MARGIN = re.compile(
+    r"\b(?:down|behind|adrift|clear|ahead|lead|led|margin|deficit|trail\w*)\b", re.I
+)
+
+
+def _where_fit(question: str, sentence: str, start: int, end: int | None = None) -> float:
     """For a where-question, a place said with the question's own verb or direction: "built at
     the University of Leicester" for "Where was it built?" (+1.0); "to St Aubyn" for "Where
     was the ferry going?" (+1.0) and not "from Portreach" (-1.0); "grain from Rouen" for
-    "Where had the grain come from?" the other way round."""
+    "Where had the grain come from?" the other way round. A name that does the question's
+    deed ("Tenbury will move production ..." for "Where will production move?") is who, not
+    where (-1.0)."""
     before = sentence[max(0, start - 40) : start]
     fit = 0.0
     verbs = _question_verbs(question)
+    if end is not None:
+        doing = re.match(
+            r"\s+(?:(?:will|would|has|have|had|is|are|was|were|plans\s+to|is\s+to)\s+)?"
+            r"(?:be\s+)?([a-z]+)", sentence[end:]
+        )
+        # (stems differ by form: "moving" is "mov", "move" is "move")
+        verb = doing.group(1) if doing else ""
+        if doing and {_stem(verb), _stem(verb + "ing"), _stem(verb[:-1] + "ing")} & verbs:
+            fit -= 1.0
     said = re.search(r"([A-Za-z]+)\s+(?:at|in|on|near|by|inside|outside)\s+(?:the\s+)?$", before)
     if said and _stem(said.group(1).lower()) in verbs:
         fit += 1.0
@@ -5719,7 +5747,8 @@ def _where_fit(question: str, sentence: str, start: int) -> float:
 
 _ASKS_DESTINATION = re.compile(
     r"\b(?:going|heading|headed|bound|travelling|traveling|sailing|flying|moving|destined|"
-    r"destination|go|head|travel|sail|fly)\b(?!\s+from\b)",
+    r"destination|go|head|travel|sail|fly|move|moved|relocat\w*|transferr?\w*|shift\w*|"
+    r"switch\w*)\b(?!\s+from\b)|\bto\s*\?",
     re.I,
 )
 _ASKS_ORIGIN = re.compile(r"\bfrom\s*\?|\b(?:originate|originated|come\s+from)\b", re.I)
