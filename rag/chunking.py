@@ -70,11 +70,26 @@ def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     tokenizer = _punkt()
     spans = []
     for p_start, p_end in paragraph_spans(text):
+        found: list[tuple[int, int]] = []
         for s, e in tokenizer.span_tokenize(text[p_start:p_end]):
             s, e = _strip(text, p_start + s, p_start + e)
-            if e > s:
-                spans.extend((offset + a, offset + b) for a, b in windows(text, s, e))
+            if e <= s:
+                continue
+            if found and _ENDS_IN_INITIALS.search(text[found[-1][0] : found[-1][1]]) and (
+                (opener := re.match(r"[\"'“‘(]?([A-Z][\w’'-]*)", text[s:e]))
+                and opener.group(1).lower() not in _OPENERS
+            ):
+                # "bought a J.M.W. | Turner watercolour": initials end no sentence before a name
+                found[-1] = (found[-1][0], e)
+            else:
+                found.append((s, e))
+        for s, e in found:
+            spans.extend((offset + a, offset + b) for a, b in windows(text, s, e))
     return spans
+
+
+# A name's initials closing what Punkt took for a sentence: "J.M.W.", "J. K.", "George W."
+_ENDS_IN_INITIALS = re.compile(r"(?:^|[\s(])(?:[A-Z]\.\s?){1,4}$")
 
 
 # Where a window may end, best first: after a clause mark; before a word that often opens a

@@ -25,6 +25,28 @@ def test_sentence_spans_respect_paragraphs_and_abbreviations():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # the thirty-first trial: "... bought a J.M.W." and "Turner watercolour ... £3.2
+        # million" were cited as two sentences, and the price question refused
+        ("The Ashmolean has bought a J.M.W. Turner watercolour for £3.2 million. It was "
+         "painted in 1810.",
+         ["The Ashmolean has bought a J.M.W. Turner watercolour for £3.2 million.",
+          "It was painted in 1810."]),
+        ("A novel by J. K. Rowling topped the list. It sold 2,000 copies.",
+         ["A novel by J. K. Rowling topped the list.", "It sold 2,000 copies."]),
+        ("The prize went to George W. Bush Jr. He was absent.",
+         ["The prize went to George W. Bush Jr.", "He was absent."]),
+        # initials at a sentence's end, before an opener, still end it
+        ("He moved to the U.S. The next year he married.",
+         ["He moved to the U.S.", "The next year he married."]),
+    ],
+)
+def test_initials_end_no_sentence_before_a_name(text, sentences):
+    assert [text[a:b] for a, b in sentence_spans(text)] == sentences
+
+
 def test_sentence_spans_offset_shifts_positions():
     assert sentence_spans("One. Two.", offset=100) == [(100, 104), (105, 109)]
 
