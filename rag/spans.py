@@ -4147,6 +4147,15 @@ def _the_part_is_asked(sentence: str, c: _Candidate, asked) -> bool:
     verb = _verb_of(numbers[-1]) if numbers else None
     if verb is None or {_stem(verb.lemma_.lower()), _stem(verb.text.lower())} & asked:
         return True
+    while (
+        verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX")
+        and not any(t.dep_ in ("nsubj", "nsubjpass") for t in verb.children)
+    ):
+        # "Civic Union won the most seats ..., taking 38 of the 101 seats": a participle
+        # without a subject of its own tells more of its head's deed and doer
+        verb = verb.head
+        if {_stem(verb.lemma_.lower()), _stem(verb.text.lower())} & asked:
+            return True
     # "Unity Forward took 31 of the 100 seats" for "How many seats did Unity Forward win?":
     # the part of a holder the question names is its own count, whatever the verb.
     holders = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
@@ -4741,10 +4750,17 @@ def _score(
             # "24,500 cars in 2023, short of its target of 30,000" for "... in 2024?": a
             # sentence that dates its figures by other years only is of another time.
             return None
-        if parsed.number == "age" and c.number == "duration" and not _AN_AGE.search(
-            sentence[max(0, c.start - 12) : min(len(sentence), c.end + 8)]
+        if parsed.number == "age" and c.number == "duration" and (
+            not _AN_AGE.search(sentence[max(0, c.start - 12) : min(len(sentence), c.end + 8)])
+            or re.match(r"\s+ago\b", sentence[c.end :], re.I)
+            and not re.search(
+                r"\b(?:born|built|founded|opened|established|made|formed|created|set\s+up|"
+                r"launched|planted|painted|written)\b[^.;]{0,30}$", sentence[: c.start], re.I
+            )
         ):
-            return None  # "freeze council tax for two years" is no age
+            # "freeze council tax for two years" is no age, nor "down from 34 four years ago"
+            # (a time before now); "born 34 years ago", "built 60 years ago" are ages
+            return None
         relative = parsed.number == "age" and _age_of_the_asked_relative(parsed.text, sentence, c)
         asked_relation = re.search(r"(\w+)['’]s\s+([a-z]+)\s*\??\s*$", parsed.text)
         if (
@@ -4792,6 +4808,8 @@ def _score(
             or re.match(r"[\s-]*years?[\s-]+old\b", sentence[c.end : c.end + 12], re.I)
         ):
             return None  # "42 posts were vacant", "an unbeaten 58": a count, not her age
+        if parsed.number == "age" and _age_of_someone_else_described(parsed.text, sentence, c):
+            return None  # "detained a 61-year-old man" for "How old is the mayor?"
         if parsed.number == "age" and sentence[c.end : c.end + 4].lower() == "-old":
             end = c.end + 4  # "the 34-year-old comedian": the age whole
         if sentence[c.start : c.end].lower() == "one" and re.search(
@@ -8095,6 +8113,24 @@ _AGED = re.compile(
     r"|\bage\s+(?:is|was|will\s+be|of)\s+$",
     re.I,
 )
+def _age_of_someone_else_described(question: str, sentence: str, c: _Candidate) -> bool:
+    """"Police have detained a 61-year-old man ..." for "How old is the mayor of Monchique?":
+    the age goes with a description ("man") that is not the office the question asks of
+    ("mayor"), in a sentence that never says that office. Only for a question asking by
+    office (a name may be given in the next sentence: "A 34-year-old van driver ... Liam
+    Pettigrew")."""
+    described = re.match(
+        r"[^\s]*?years?-old\s+(?:[a-z]+\s+){0,2}?([a-z]+)\b", sentence[c.start : c.end + 40]
+    )
+    asked = re.search(r"\bhow\s+old\s+(?:is|was|are|were)\s+(?:the|its|their)\s+([a-z]+)",
+                      question, re.I)
+    # (an office, not a part in the story: "the suspect" may be "a 61-year-old man")
+    if not described or not asked or asked.group(1).lower() not in _TITLES | _OFFICES:
+        return False
+    role = _stem(asked.group(1).lower())
+    return role not in {_stem(w) for w in re.findall(r"[a-z]+", sentence.lower())}
+
+
 _AN_AGE = re.compile(r"\baged?\b|\bage of\b|\bold\b|-year-old|\bago\b", re.I)
 
 
