@@ -2765,10 +2765,13 @@ def _typed_spans(
         candidates += [
             _Candidate(m.start(), m.end(), "number", "count")
             for m in _NONE.finditer(sentence)
-            # ... when what follows says what the question asks ("none were *destroyed*"), not
-            # "Nobody knows what happened" for "How many people died?"
-            if set(_span_stems(sentence, m.end(), min(len(sentence), m.end() + 30)))
+            # ... when it or what follows says what the question asks ("none were
+            # *destroyed*", "No *deaths* have been reported"), not "Nobody knows what
+            # happened" for "How many people died?"
+            if set(_span_stems(sentence, m.start(), min(len(sentence), m.end() + 30)))
             & _same_senses(_content_stems(question) - {parsed.counted})
+            # "How many deaths were there?": "No deaths" counts the asked noun itself
+            or _stem(m.group(0).split()[-1].lower()) == parsed.counted
         ]
     asked = _content_stems(question)
     candidates += _after_asked_name(candidates, sentence, asked)
