@@ -526,6 +526,8 @@ _OPPOSITES = [
     ("finished complete completed", "unfinished incomplete delayed postponed"),
     # "Is the health centre still in the plans?" over "has been replaced": No.
     ("still remain remains remained", "replaced dropped removed scrapped axed"),
+    # "Will Kask stay on as leader?" over "said he would step down as leader": No.
+    ("stay stays stayed remain remains", "resign resigns resigned quit quits step steps stepped"),
     ("pay paid pays charged", "free exempt"),
     # "Did Kessler meet its target?" over "well short of its target of 30,000": No.
     (
@@ -10260,6 +10262,17 @@ def _own_contrasted_clause(question: str, sentence: str) -> str | None:
     return None
 
 
+def _titled_surname_said(question: str, given: str, text: str) -> bool:
+    """Is `given` the first name of a person the question names in full ("Marten Kask") whose
+    surname `text` says after a title ("Mr Kask")? A given name the list of names lacks is
+    known by the title that goes with the surname."""
+    after = re.search(rf"\b{re.escape(given)}\s+([A-Z][\w’'-]+)", question)
+    return bool(after) and bool(
+        re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+"
+                  rf"{re.escape(after.group(1))}\b", text)
+    )
+
+
 def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> str | None:
     """Return "Yes" or "No" when `sentence` plainly answers the yes/no `question`, else None.
 
@@ -10336,6 +10349,7 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
     for w in key:
         if w[0].isupper() and _stem(w) not in said_stems and not (
             w in GIVEN_NAMES and _surname_said(question, w, said_stems)
+            or _titled_surname_said(question, w, f"{context} {sentence}")
         ):
             return None
     opposites = _opposites()
