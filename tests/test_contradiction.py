@@ -135,6 +135,11 @@ CONSISTENT = [
     ("Which party won the most votes?", "Labour won 12,000 votes.", ""),
     ("Who was charged with murder?", "Ames was not charged with murder; Bell was charged with "
      "murder on Friday.", ""),
+    # "falls short" is missing a mark, no fall (trial 31: "What pay rise are the drivers
+    # demanding?" had been refused)
+    ("What pay rise are the drivers demanding?", "Drivers have rejected a pay offer of 3.2 "
+     "percent, saying it falls far short of inflation, and are asking for 6 percent.", ""),
+    ("How much did sales rise?", "Sales rose 2 percent but fell short of forecasts.", ""),
     # the figure's own clause says the question's verb or noun, or no other clause has a figure
     ("Which team won 3-1?", "City won the league, and beat Rovers 3-1 on Saturday.", ""),
     ("Who was fined £500?", "Jones was jailed for 18 months and Smith was fined £500.", ""),
