@@ -3857,8 +3857,20 @@ def _of_a_division(question: str, sentence: str, c: _Candidate) -> bool:
     2:11:48 of "Amina Yusuf won the women's race, and Jakob Lind took the men's title in a
     course record of 2:11:48" for "What was the winning time in the women's race?" (and Lind
     for "Who won the women's race?")? The clause must name the other division and not the
-    question's own."""
-    return of_another_division(question, clause_around(sentence, c.start, c.end))
+    question's own. What a comparison after the phrase says ("The overall winner receives
+    £35,000, the same as the winner of the men's Tour") is of another, not of the phrase."""
+    own = clause_around(sentence, c.start, c.end)
+    at = own.find(sentence[c.start : c.end])
+    compared = _COMPARED_WITH.search(own, at + (c.end - c.start)) if at >= 0 else None
+    return of_another_division(question, own[: compared.start()] if compared else own)
+
+
+# Where a comparison with another begins: ", the same as ...", ", compared with ..."
+_COMPARED_WITH = re.compile(
+    r",\s+(?:the\s+same\s+as|compared\s+(?:with|to)|as\s+against|against|more\s+than|"
+    r"less\s+than|twice|double|half)\b",
+    re.I,
+)
 
 
 def of_another_division(question: str, clause: str) -> bool:

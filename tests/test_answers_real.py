@@ -261,3 +261,65 @@ def test_undated_text_that_names_no_such_period_is_refused_as_not_found(undated_
     # not "No article from 1950-01-01 ... is in the collection": undated text was searched
     assert answer.refusal_reason != "filters", answer.answer
     assert "No article from" not in answer.answer
+
+
+# The thirty-first trial: a lead the cross-encoder ranks far over the one sentence that says the
+# asked figure's own noun ("Turnout was 63.4 percent"), and a study's site ("at Bucksburn")
+# taken for another place than the one the question names ("the Aberdeen seaweed trial").
+ELECTION = """---
+title: "Civic Union wins Estonian election but falls short of majority"
+date: 2025-03-03
+---
+TALLINN — The centre-right Civic Union won the most seats in Estonia's general election on Sunday, taking 38 of the 101 seats in the Riigikogu, but fell short of the 51 needed to govern alone.
+
+Civic Union, led by former finance minister Kadri Tamm, won 31.6 percent of the vote. The Centre Alliance of prime minister Marten Kask came second with 24 seats, down from 34 four years ago.
+
+The nationalist Homeland Party took 14 seats and the Social Democrats 10. Some 612,000 votes were cast, more than half of them online.
+
+Turnout was 63.4 percent, down from 65.1 percent four years ago.
+
+Mr Kask conceded defeat shortly after midnight and said he would step down as leader of the Centre Alliance.
+"""
+
+SEAWEED = """---
+title: "Seaweed feed cuts methane from dairy cows, Aberdeen study finds"
+date: 2025-06-09
+---
+Adding a small amount of dried red seaweed to the diet of dairy cows cut the methane they belched by 31 percent, according to a study led by researchers at the University of Aberdeen.
+
+The trial, carried out over 16 weeks at the Rowett Institute's research farm at Bucksburn, followed 96 Holstein cows split into two equal groups.
+
+The team now plans a larger trial on 12 commercial farms in Aberdeenshire and Moray starting in September.
+"""
+
+
+@pytest.fixture(scope="module")
+def trial31_rag(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("trial31-articles")
+    (folder / "estonia-election.md").write_text(ELECTION, encoding="utf-8")
+    (folder / "seaweed-methane.md").write_text(SEAWEED, encoding="utf-8")
+    rag = Rag(Settings(data_dir=tmp_path_factory.mktemp("trial31"), **server_options("t31")))
+    assert rag.ingest(folder).added == 2
+    return rag
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        ("What was turnout in the Estonian election?", "63.4 percent"),
+        ("How many seats did Civic Union win?", "38"),
+        ("How many cows took part in the Aberdeen seaweed trial?", "96"),
+    ],
+)
+def test_the_asked_figure_s_own_sentence_answers_over_the_lead(trial31_rag, question, short):
+    answer = trial31_rag.ask(question)
+    assert not answer.refused, answer.answer
+    assert answer.short_answer is not None and answer.short_answer.text == short
+
+
+@pytest.mark.parametrize(
+    "question", ["How old is Kadri Tamm?", "How old is the prime minister?"]
+)
+def test_a_time_before_now_is_no_age(trial31_rag, question):
+    answer = trial31_rag.ask(question)
+    assert answer.short_answer is None or "years" not in answer.short_answer.text
