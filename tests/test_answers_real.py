@@ -270,26 +270,34 @@ ELECTION = """---
 title: "Civic Union wins Estonian election but falls short of majority"
 date: 2025-03-03
 ---
-TALLINN — The centre-right Civic Union won the most seats in Estonia's general election on Sunday, taking 38 of the 101 seats in the Riigikogu, but fell short of the 51 needed to govern alone.
+TALLINN — The centre-right Civic Union won the most seats in Estonia's general election on
+Sunday, taking 38 of the 101 seats in the Riigikogu, but fell short of the 51 needed to govern
+alone.
 
-Civic Union, led by former finance minister Kadri Tamm, won 31.6 percent of the vote. The Centre Alliance of prime minister Marten Kask came second with 24 seats, down from 34 four years ago.
+Civic Union, led by former finance minister Kadri Tamm, won 31.6 percent of the vote. The Centre
+Alliance of prime minister Marten Kask came second with 24 seats, down from 34 four years ago.
 
-The nationalist Homeland Party took 14 seats and the Social Democrats 10. Some 612,000 votes were cast, more than half of them online.
+The nationalist Homeland Party took 14 seats and the Social Democrats 10. Some 612,000 votes
+were cast, more than half of them online.
 
 Turnout was 63.4 percent, down from 65.1 percent four years ago.
 
-Mr Kask conceded defeat shortly after midnight and said he would step down as leader of the Centre Alliance.
+Mr Kask conceded defeat shortly after midnight and said he would step down as leader of the
+Centre Alliance.
 """
 
 SEAWEED = """---
 title: "Seaweed feed cuts methane from dairy cows, Aberdeen study finds"
 date: 2025-06-09
 ---
-Adding a small amount of dried red seaweed to the diet of dairy cows cut the methane they belched by 31 percent, according to a study led by researchers at the University of Aberdeen.
+Adding a small amount of dried red seaweed to the diet of dairy cows cut the methane they
+belched by 31 percent, according to a study led by researchers at the University of Aberdeen.
 
-The trial, carried out over 16 weeks at the Rowett Institute's research farm at Bucksburn, followed 96 Holstein cows split into two equal groups.
+The trial, carried out over 16 weeks at the Rowett Institute's research farm at Bucksburn,
+followed 96 Holstein cows split into two equal groups.
 
-The team now plans a larger trial on 12 commercial farms in Aberdeenshire and Moray starting in September.
+The team now plans a larger trial on 12 commercial farms in Aberdeenshire and Moray starting in
+September.
 """
 
 
