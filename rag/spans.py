@@ -276,7 +276,8 @@ _FOCUS = {
         "rises increase increases level levels rainfall visibility turnover record loss "
         "losses deficit debt ages income earnings margin toll gust sales output wage wages "
         "rent tally payout deposit deposits premium grant subsidy pension mortgage "
-        "majority cap target quota threshold".split()
+        "majority cap target quota threshold donation donations contribution contributions "
+        "compensation damages".split()
     ),
     "person": frozenset(
         "person man woman politician leader president minister author writer player "
@@ -307,7 +308,8 @@ _FOCUS = {
 _WHERE_FOCUS = frozenset({"location", "whereabouts"})
 _MONEY_FOCUS = frozenset(
     "fee fees fare fares price prices cost costs salary budget bill fine revenue profit profits "
-    "loss losses deficit debt dividend valuation income earnings".split()
+    "loss losses deficit debt dividend valuation income earnings donation donations "
+    "contribution contributions compensation damages payout wage wages".split()
 )
 # "What are fees capped at?", "What was the price set at?": a figure a thing is held at.
 _HELD_AT = re.compile(
@@ -5511,7 +5513,35 @@ def _score(
         score -= TENSE_PENALTY
     if c.kind in ("person", "name") and _the_doer_for_whom_it_was_done_to(parsed, sentence, c):
         score -= VERB_PENALTY
+    if parsed.kind == "who" and c.kind in ("person", "name") and parsed.focus:
+        role = _serves_as(sentence, parsed.focus)
+        if role is not None:
+            # "with Professor Kirsty Malone ... as senior author" for "Who was the senior
+            # author?": the name the role is given to, not the sentence's first name
+            score += VERB_PENALTY if role[0] <= start < role[1] else -VERB_PENALTY
     return score, start, end
+
+
+def _serves_as(sentence: str, role: str) -> tuple[int, int] | None:
+    """Where in `sentence` the name that "as <role>" gives the role to may stand: from the
+    "with"/"and"/comma before it, up to the "as" ("..., with Professor Kirsty Malone of the
+    university's School of Biological Sciences as senior author"); None when the sentence
+    gives no one the role so."""
+    said = re.search(
+        rf"\bas\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?{re.escape(role)}s?\b", sentence
+    )
+    if not said or re.search(
+        r"\b(?:step(?:s|ped)?\s+down|st(?:ood|ands?)\s+down|resign(?:s|ed)?|quit|quits|"
+        r"retire[sd]?|left|leaves|sacked|ousted|removed|replaced|succeeded|succeeds)\s+$",
+        sentence[: said.start()], re.I,
+    ):
+        # "Helena Strand had stepped down as chief executive": a role left, not given
+        return None
+    opening = max(
+        (m.end() for m in re.finditer(r",\s+|\bwith\s+|\band\s+", sentence[: said.start()])),
+        default=0,
+    )
+    return opening, said.start()
 
 
 _PASSIVE_ASKED = re.compile(
@@ -8974,6 +9004,12 @@ _PLACING = re.compile(
 )
 
 
+_PLACING_WORDS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "last",
+)
+
+
 def placings(text: str) -> list[str]:
     """The placings `text` gives ("third", "fourth"), in order, lower-cased: "came third",
     "finished a distant fourth", and the items of a list that leaves the verb out ("Reform UK's
@@ -8989,16 +9025,24 @@ def _of_another_place(question: str, sentence: str, c: _Candidate) -> bool:
     if not asked_places:
         return False
     asked = asked_places[0]
-    everywhere = placings(sentence)
+    everywhere = placings(sentence) + [
+        m.group(1).lower()
+        for m in re.finditer(rf"[A-Z][\w’'-]+\s+({'|'.join(_PLACING_WORDS)})\b", sentence)
+    ]
     if everywhere and asked not in everywhere:
         return True  # "Who came fifth?" of a sentence placing others third and fourth only
     bounds = [0] + [m.end() for m in _FIGURE_JOIN.finditer(sentence)] + [len(sentence)]
     # each item of a list of placings: "was second with 1,472, Reform UK's Denise Hollins
     # third with 1,210"
     bounds += [m.end() for m in re.finditer(r"(?<=\d),\s+(?=[A-Z])", sentence)]
+    # ... or joined by "and": "Moretti was second and Belgium's Elise Wouters third"
+    bounds += [m.end() for m in re.finditer(r"\s+and\s+(?=[A-Z])", sentence)]
     left = max(b for b in bounds if b <= c.start)
     right = min(b for b in bounds if b >= c.end)
     said = placings(sentence[left:right])
+    own_ordinal = re.match(rf"\s+({'|'.join(_PLACING_WORDS)})\b", sentence[c.end : right], re.I)
+    if own_ordinal:
+        said.append(own_ordinal.group(1).lower())  # "Belgium's Elise Wouters third"
     if asked != "first" and re.search(
         r"\b(?:won|wins|winning|winner)\b", sentence[left:right], re.I
     ):
