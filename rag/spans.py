@@ -9298,6 +9298,7 @@ _SAME_COUNT = tuple(
         "companies firms businesses",
         "doctors gps physicians",
         "cows cattle",
+        "planes aircraft jets",
         "fans supporters spectators crowd attendance audience",
     )
 )
