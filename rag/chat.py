@@ -1654,6 +1654,7 @@ def _swap_subject(previous: str, other: str) -> str | None:
     counted = re.match(r"^(\s*how\s+many\s+)((?:[a-z]+\s+){0,2}[a-z]+s)\b", previous, re.I)
     if counted and all(w.isalpha() and w.islower() for w in words) and (
         words[-1].endswith("s") and not words[-1].endswith("ss")
+        or words[-1] in _PLURALS  # "What about aircraft?", "... staff?"
     ):
         # "How many firefighters are tackling it?" + "What about fire engines?": a count of
         # the other thing, in that story (the old verb may not fit it: "How many injuries lost
@@ -1699,6 +1700,9 @@ _A_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # Nouns for one side of a contest, told apart by a name: "the Labour candidate".
 _SIDE_NOUNS = frozenset("candidate nominee side team campaign camp party club".split())
 
+
+# Plurals without an "s": "What about aircraft?" after a count asks a count too.
+_PLURALS = frozenset("aircraft people children staff police cattle sheep fish crew".split())
 
 _PAST = re.compile(r"\b(?:did|was|were|had)\b|\b\w+ed\b", re.IGNORECASE)
 

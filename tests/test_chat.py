@@ -1343,6 +1343,12 @@ NINTH_TRIAL = [
     (turn("How many firefighters are tackling the fire?", "About 120 [1]."),
      "What about fire engines?",
      "How many fire engines are tackling the fire?"),
+    # ... also a plural without an "s" (trial 31: "What about aircraft?" had become "What was
+    # the aircraft?", answered "height")
+    (turn("How many firefighters are tackling the fire?", "About 120 [1]."),
+     "What about aircraft?", "How many aircraft? (How many firefighters are tackling the fire?)"),
+    (turn("How many drivers will strike?", "About 1,450 [1]."),
+     "What about staff?", "How many staff? (How many drivers will strike?)"),
     # Not a count of its own noun: the story's thing, as before.
     (turn("How many votes did Karim get?", "8,077 [1]."), "What about turnout?",
      "What was the turnout? (How many votes did Karim get?)"),
