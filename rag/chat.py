@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from rag.names import FEMALE_NAMES, GIVEN_NAMES, MALE_NAMES
 from rag.timeexpr import MONTH_NAMES, WEEKDAY_NAMES
@@ -537,6 +538,16 @@ _AFTER_A_VERB = frozenset(
 )
 
 
+_NP_PREPOSITIONS = frozenset("on in at for of about with to from by into onto over".split())
+
+
+@lru_cache(maxsize=1)
+def _past_forms() -> frozenset[str]:
+    from rag.spans import IRREGULAR_VERBS
+
+    return frozenset(IRREGULAR_VERBS)
+
+
 def noun_phrases(question: str) -> list[str]:
     """Things a question names with "the" or a possessive: "the ferry subsidy", "Northline's
     electric ferry", "The Salt Road", in order. Stops at function words, common participles
@@ -559,12 +570,18 @@ def noun_phrases(question: str) -> list[str]:
         ):
             words.insert(0, tokens[k])  # "St Brigid's school", "Time Warner's profit"
             k -= 1
+        # "... give a talk on the painting?": after a preposition the last word is a noun
+        governed = i > 0 and tokens[i - 1].lower() in _NP_PREPOSITIONS
         for j in range(i + 1, min(i + 6, len(tokens))):
             t = tokens[j]
-            if not t[0].isalnum() or t.lower() in _NP_STOP or (verb_last and j == last_word):
+            if not t[0].isalnum() or t.lower() in _NP_STOP or (
+                verb_last and j == last_word and not governed
+            ):
                 break
             if len(t) > 4 and t.endswith("ed") and t[0].islower():
                 break
+            if j == last_word and j > i + 1 and t.lower() in _past_forms():
+                break  # "When was the painting bought?": its verb, not the painting's name
             words.append(t)
         after_np = tokens[i + len(words)].lower() if i + len(words) < len(tokens) else "?"
         if (

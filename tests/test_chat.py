@@ -1343,6 +1343,12 @@ NINTH_TRIAL = [
     (turn("How many firefighters are tackling the fire?", "About 120 [1]."),
      "What about fire engines?",
      "How many fire engines are tackling the fire?"),
+    # trial 31: "it" is the thing after a preposition at the question's end ("give a talk on
+    # the painting"), and a past form closing the question is its verb, no part of the thing
+    (turn("When will Dr Matthew Hale give a talk on the painting?", "21 June [1]."),
+     "How much did it cost?", "How much did the painting cost?"),
+    (turn("When was the painting bought?", "In May [1]."),
+     "How much did it cost?", "How much did the painting cost?"),
     # ... also a plural without an "s" (trial 31: "What about aircraft?" had become "What was
     # the aircraft?", answered "height")
     (turn("How many firefighters are tackling the fire?", "About 120 [1]."),
