@@ -229,7 +229,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘']?[A-Z])|\s*\[\d+\]\s*")
 _TEXT_PRONOUN_RE = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
 _THING_WORDS = frozenset(
     "Company Plan Project Bill Act Law Report Scheme Line Bridge Station Factory Plant Deal "
-    "Treaty Agreement Budget Market Index Fund".split()
+    "Treaty Agreement Budget Market Index Fund "
+    # events and contests: "she" after "Who is leading the Women's Tour?" is no Tour
+    "Tour Cup Open Championship Championships Games Olympics Festival Marathon League Trophy "
+    "Prize Race Classic Series Rally Show Awards Election".split()
 )
 
 

@@ -1343,6 +1343,12 @@ NINTH_TRIAL = [
     (turn("How many firefighters are tackling the fire?", "About 120 [1]."),
      "What about fire engines?",
      "How many fire engines are tackling the fire?"),
+    # trial 31: an event or a contest is no "she" ("the Women's Tour"), whatever its words
+    (turn("Who is leading the Women's Tour overall?",
+          "I could not find the answer in the articles."),
+     "Where is she from?", "Where is she from?"),
+    (turn("Who won the FA Cup?", "I could not find the answer in the articles."),
+     "How old is he?", "How old is he?"),
     # trial 31: "it" is the thing after a preposition at the question's end ("give a talk on
     # the painting"), and a past form closing the question is its verb, no part of the thing
     (turn("When will Dr Matthew Hale give a talk on the painting?", "21 June [1]."),
