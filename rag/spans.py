@@ -4580,6 +4580,10 @@ def _score(
         return None  # "took the men's title in 2:11:48" for the women's winning time
     if c.kind in ("number", "date") and _of_a_sibling(parsed.text, sentence, c):
         return None  # "about 120 properties were flooded in Llanrwst" for "... in Bala?"
+    if c.kind not in ("number", "date", "spacy-date") and _not_where_they_are_from(
+        parsed.text, sentence, c
+    ):
+        return None  # "won the stage in Welshpool" for "Where is Lotte Vermeer from?"
     if c.kind in ("number", "date", "spacy-date") and _said_of_the_other_sex(
         parsed.text, sentence, c
     ):
@@ -5777,6 +5781,37 @@ _COUNT_AS_MARGIN = re.compile(
 _ASKS_MARGIN = re.compile(
     r"\b(?:down|behind|adrift|clear|ahead|lead|led|margin|deficit|trail\w*)\b", re.I
 )
+
+
+_ASKS_WHERE_FROM = re.compile(
+    r"^\W*(?i:where)\s+(?i:is|was|are|were|does|do|did)\s+(?P<who>(?:[A-Z][\w’'-]+\s+){0,3}"
+    r"[A-Z][\w’'-]+)\s+(?:come\s+|originally\s+)?from\s*\??\s*$"
+)
+
+
+def _not_where_they_are_from(question: str, sentence: str, c: _Candidate) -> bool:
+    """For "Where is Lotte Vermeer from?", is the place `c` no place the person is from? It is
+    one when said with "from" or "of" ("a former champion from Stockport", "Liam Pettigrew,
+    34, of Mayfield Close"), born there ("Leeds-born"), or owning the person ("Italy's Giulia
+    Moretti"), in a sentence that names the person; a place where something was done ("won
+    the stage in Welshpool") or another person's home is not."""
+    asked = _ASKS_WHERE_FROM.match(question)
+    if not asked:
+        return False
+    names = [w for w in asked.group("who").split() if w not in _TITLES]
+    surname = names[-1]
+    if not re.search(rf"\b{re.escape(surname)}\b", sentence):
+        return True  # "Fletcher, ..., from Stockport" says nothing of Moretti
+    before = sentence[max(0, c.start - 30) : c.start]
+    after = sentence[c.end : c.end + 60]
+    if re.search(r"\b(?:from|of)\s+(?:the\s+)?$", before) or re.match(r"-born\b", after):
+        # ... of the asked person, not of another named between: "Fletcher, from Stockport,"
+        between = sentence[: c.start]
+        last_name = list(re.finditer(r"\b[A-Z][a-z]+\b", between))
+        return bool(last_name) and not any(
+            m.group(0) in names for m in last_name[-4:]
+        ) and surname not in between[-80:]
+    return not re.match(rf"[’']s\s+(?:[A-Z][\w’'-]+\s+)*{re.escape(surname)}\b", after)
 
 
 def _where_fit(question: str, sentence: str, start: int, end: int | None = None) -> float:
