@@ -7158,6 +7158,9 @@ _FATES = tuple(
         "cut cuts axed axe shed redundant redundancies",
         "create created creating hire hired recruit recruited",
         "survive survived surviving",
+        # what responders did: "How many firefighters fought the fire?" is not answered by
+        # "31 people were treated in hospital, including six firefighters"
+        "fight fought fighting tackle tackled tackling battle battled battling deploy deployed",
     )
 )
 
@@ -7212,6 +7215,10 @@ def _another_fate(question: str, sentence: str, c: _Candidate) -> bool:
             return True  # "second best for 40 minutes" for "How long was Sam Doyle banned?"
     numbers = [t for t in _parsed(sentence) if c.start <= t.idx < c.end]
     verb = _verb_of(numbers[-1]) if numbers else None
+    if verb is not None and verb.lower_.startswith("includ") and verb.head.i != verb.i:
+        # "31 people were treated in hospital, including six firefighters": the fate of the
+        # whole the count is a part of
+        verb = _verb_of(verb.head)
     said = _stem(verb.lower_) if verb is not None else ""
     return any(said in f for f in fates if f is not fate)
 
