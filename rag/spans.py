@@ -3802,6 +3802,8 @@ def _said_by_another(question: str, sentence: str, c: _Candidate) -> bool:
     if not said:
         return False
     sayer = said[-1].group("who")
+    if sayer.strip().lower() in ("he", "she", "they"):
+        return False  # "He said ..." may well be the asked one, named in the sentence before
     told = {re.sub(r"[’']s?$", "", w.lower()) for w in sayer.split()}
     names = [w for w in who if w[:1].isupper()]
     if names:
