@@ -31,6 +31,8 @@ own word is missing from the sentence and the sentence before it:
 - another year ("November 1347" for "In what month in 1349 ...?", "as of January 2013" for
   "As of 2014, how quickly ...?");
 - another superlative of the asked noun ("the most famous work" for "the oldest work");
+- another day of the week for a figure that holds every week ("on a typical weekday" for "on
+  a Sunday");
 - the question's figure said with another verb, the question's verb with another figure
   ("Oxygen condenses at 90.20 K, and freezes at 54.36 K" for "What condenses at 54.36 K?").
 
@@ -48,7 +50,7 @@ from functools import lru_cache
 class Contradiction:
     """The question's word (`asked`) and the sentence's word that contradicts it (`said`), both
     as written; `kind` is "negation", "ordinal", "opposite", "period", "degree", "denied",
-    "year", "superlative" or "figure"."""
+    "year", "superlative", "day" or "figure"."""
 
     kind: str
     asked: str
@@ -541,6 +543,36 @@ def _period(asked: list[_Word], sentence: list[_Word], window: list[_Word]) -> C
     return Contradiction("period", _PERIODS[min(wanted)][0], _PERIODS[min(said)][0])
 
 
+# A day a figure holds on every week ("on a typical weekday", "on Sundays", "at weekends"), not
+# the day something happened ("on Sunday")
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend"
+_HABITUAL_DAY = re.compile(
+    rf"\b(?:a|an|each|every|per|any)\s+(?:(?:typical|average|normal|usual|ordinary)\s+)?"
+    rf"({_DAYS})\b|\b({_DAYS})s\b",
+    re.I,
+)
+
+
+def _another_day(question: str, sentence: str) -> Contradiction | None:
+    """"How many passengers does it carry on a Sunday?" over "The operator carries about
+    310,000 passengers on a typical weekday": a figure of every week's other day. Only days
+    said as habits on both sides; a weekday holds every day from Monday to Friday."""
+    def days(text: str) -> set[str]:
+        return {(m.group(1) or m.group(2)).lower() for m in _HABITUAL_DAY.finditer(text)}
+
+    asked, said = days(question), days(sentence)
+    if not asked or not said or asked & said:
+        return None
+    weekdays = {"monday", "tuesday", "wednesday", "thursday", "friday"}
+    weekend = {"saturday", "sunday"}
+    if "weekday" in said and asked <= weekdays or "weekend" in said and asked <= weekend:
+        return None
+    def written(day: str) -> str:
+        return day if day in ("weekday", "weekend") else day.capitalize()
+
+    return Contradiction("day", written(min(asked)), written(min(said)))
+
+
 # A year as a question names it ("in 1349", "as of 2014"): four digits, not a part of "1,349"
 # or "£2014".
 _YEAR = re.compile(r"(?<![\d,.£$€])\b(1[0-9]{3}|20[0-9]{2})\b(?![,.]\d)")
@@ -617,6 +649,7 @@ def contradiction(
         or _period(asked, said, window)
         or _degree(asked, said)
         or _superlative(asked, said)
+        or _another_day(question, sentence)
         or _figure_of_another_verb(question, sentence)
         or _denied(asked, said, sentence, answer)
     )

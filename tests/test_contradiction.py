@@ -88,6 +88,11 @@ CONTRADICTED = [
      "superlative", "most expensive ticket", "most popular ticket"),
     ("What is the biggest employer in Kelton?", "The oldest employer in Kelton is the mill.",
      "superlative", "biggest employer", "oldest employer"),
+    # another day of every week (trial 31: the weekday figure had answered "on a Sunday")
+    ("How many passengers does Southern Coast Trains carry on a Sunday?", "The operator "
+     "carries about 310,000 passengers on a typical weekday.", "day", "Sunday", "weekday"),
+    ("How many trains run at weekends?", "Services run every 15 minutes on weekdays.",
+     "day", "weekend", "weekday"),
     # the question's figure with another verb (twenty-sixth round, squad2-dev)
     ("What condenses at 54.36 K?", "Oxygen condenses at 90.20 K (−182.95 °C), and freezes at "
      "54.36 K (−218.79 °C).", "figure", "condenses ... 54.36", "freezes at 54.36 K (−218.79 °C)"),
@@ -135,6 +140,12 @@ CONSISTENT = [
     ("Which party won the most votes?", "Labour won 12,000 votes.", ""),
     ("Who was charged with murder?", "Ames was not charged with murder; Bell was charged with "
      "murder on Friday.", ""),
+    # the same day, a weekday for one of Monday to Friday, or a day something happened on
+    ("How many passengers use it on a Monday?", "It carries 310,000 passengers on a typical "
+     "weekday.", ""),
+    ("How many people visit on Sundays?", "About 2,000 people visit on Sundays and 900 on "
+     "weekdays.", ""),
+    ("Who won on Sunday?", "Rovers won on Saturday.", ""),
     # "falls short" is missing a mark, no fall (trial 31: "What pay rise are the drivers
     # demanding?" had been refused)
     ("What pay rise are the drivers demanding?", "Drivers have rejected a pay offer of 3.2 "
