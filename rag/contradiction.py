@@ -543,6 +543,29 @@ def _period(asked: list[_Word], sentence: list[_Word], window: list[_Word]) -> C
     return Contradiction("period", _PERIODS[min(wanted)][0], _PERIODS[min(said)][0])
 
 
+_PARTICLE_OPPOSITES = {"on": "off", "off": "on", "in": "out", "out": "in", "up": "down",
+                       "down": "up"}
+
+
+def _opposite_particle(asked: list[_Word], sentence: list[_Word]) -> Contradiction | None:
+    """"How long does the battery last with wireless switched on?" over "runs for up to six
+    weeks ... with wireless switched off": the question's verb said with the opposite
+    particle, and never with the asked one."""
+    from rag.judge import _stem
+
+    said = [(_stem(w.low), w.low) for w in sentence]
+    for i, w in enumerate(asked[:-1]):
+        particle = asked[i + 1].low
+        if particle not in _PARTICLE_OPPOSITES or not w.low.isalpha() or len(w.low) < 4:
+            continue
+        verb = _stem(w.low)
+        pairs = {(said[j][0], said[j + 1][1]) for j in range(len(said) - 1)}
+        other = _PARTICLE_OPPOSITES[particle]
+        if (verb, other) in pairs and (verb, particle) not in pairs:
+            return Contradiction("opposite", f"{w.text} {asked[i + 1].text}", f"{w.text} {other}")
+    return None
+
+
 # A day a figure holds on every week ("on a typical weekday", "on Sundays", "at weekends"), not
 # the day something happened ("on Sunday")
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend"
@@ -650,6 +673,7 @@ def contradiction(
         or _degree(asked, said)
         or _superlative(asked, said)
         or _another_day(question, sentence)
+        or _opposite_particle(asked, said)
         or _figure_of_another_verb(question, sentence)
         or _denied(asked, said, sentence, answer)
     )

@@ -88,6 +88,11 @@ CONTRADICTED = [
      "superlative", "most expensive ticket", "most popular ticket"),
     ("What is the biggest employer in Kelton?", "The oldest employer in Kelton is the mill.",
      "superlative", "biggest employer", "oldest employer"),
+    # a phrasal verb's opposite particle (trial 31: "switched off" had answered "switched on")
+    ("How long does the battery last with wireless switched on?", "It runs for up to six weeks "
+     "on one charge with wireless switched off.", "opposite", "switched on", "switched off"),
+    ("When were the lights turned on?", "The lights were turned off at 10pm.",
+     "opposite", "turned on", "turned off"),
     # another day of every week (trial 31: the weekday figure had answered "on a Sunday")
     ("How many passengers does Southern Coast Trains carry on a Sunday?", "The operator "
      "carries about 310,000 passengers on a typical weekday.", "day", "Sunday", "weekday"),
@@ -140,6 +145,9 @@ CONSISTENT = [
     ("Which party won the most votes?", "Labour won 12,000 votes.", ""),
     ("Who was charged with murder?", "Ames was not charged with murder; Bell was charged with "
      "murder on Friday.", ""),
+    ("How long does the battery last with wireless switched off?", "It runs for six weeks "
+     "with wireless switched off.", ""),
+    ("How many people signed up?", "About 300 people signed up, and 40 later dropped out.", ""),
     # the same day, a weekday for one of Monday to Friday, or a day something happened on
     ("How many passengers use it on a Monday?", "It carries 310,000 passengers on a typical "
      "weekday.", ""),
