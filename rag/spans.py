@@ -5537,8 +5537,7 @@ def _serves_as(sentence: str, role: str) -> tuple[int, int] | None:
         rf"\bas\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?{re.escape(role)}s?\b", sentence
     )
     if not said or re.search(
-        r"\b(?:step(?:s|ped)?\s+down|st(?:ood|ands?)\s+down|resign(?:s|ed)?|quit|quits|"
-        r"retire[sd]?|left|leaves|sacked|ousted|removed|replaced|succeeded|succeeds)\s+$",
+        rf"\b(?:{_STEPPED_DOWN}|left|leaves|sacked|ousted|removed|replaced|succeeded)\s+$",
         sentence[: said.start()], re.I,
     ):
         # "Helena Strand had stepped down as chief executive": a role left, not given
@@ -6778,9 +6777,13 @@ _DISPLACED = re.compile(
 # ... and the one who is said to have gone: "Helena Strand had stepped down as chief executive",
 # "Anna Kowal, who resigned in May,", "Falk was replaced by ...", "Jonas Ekberg, the former
 # finance director" (a passive "defeated"/"replaced" only: "Okafor defeated Santos" is the winner).
+# The verbs of leaving a role, as a sentence says them
+_STEPPED_DOWN = (
+    r"(?:step(?:ped|s)?|stand(?:s)?|stood)\s+down|resign(?:ed|s)?|quit(?:s)?|retir(?:ed|es)"
+)
 _LEFT_ROLE = re.compile(
     r"^\s*(?:,\s*(?:who|which)\s+)?(?:(?:has|had|have|will)\s+)?"
-    r"(?:(?:step(?:ped|s)?|stand(?:s)?|stood)\s+down|resign(?:ed|s)?|quit(?:s)?|retir(?:ed|es)|"
+    rf"(?:{_STEPPED_DOWN}|"
     r"(?:has\s+|had\s+)?left\s+(?:the|his|her|their|its)\b|"
     r"(?:was|were|(?:has|had|have)\s+been)\s+(?:replaced|ousted|sacked|fired|dismissed|removed|"
     r"succeeded|unseated|defeated|voted\s+out))\b",

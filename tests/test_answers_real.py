@@ -104,13 +104,19 @@ Pryce, 71, said she was delighted and would give part of the money to a local ho
 """
 
 
+def _articles_rag(tmp_path_factory, name: str, articles: dict[str, str]) -> Rag:
+    """A store of its own holding `articles` (file stem -> text, each as <stem>.md)."""
+    folder = tmp_path_factory.mktemp(f"{name}-articles")
+    for stem, text in articles.items():
+        (folder / f"{stem}.md").write_text(text, encoding="utf-8")
+    rag = Rag(Settings(data_dir=tmp_path_factory.mktemp(name), **server_options(name)))
+    assert rag.ingest(folder).added == len(articles)
+    return rag
+
+
 def _one_article_rag(tmp_path_factory, name: str, text: str) -> Rag:
     """A store of its own holding the one article `text` (as `name`.md)."""
-    folder = tmp_path_factory.mktemp(f"{name}-articles")
-    (folder / f"{name}.md").write_text(text, encoding="utf-8")
-    rag = Rag(Settings(data_dir=tmp_path_factory.mktemp(name), **server_options(name)))
-    assert rag.ingest(folder).added == 1
-    return rag
+    return _articles_rag(tmp_path_factory, name, {name: text})
 
 
 @pytest.fixture(scope="module")
@@ -231,12 +237,10 @@ Kelton library will reopen on Monday after roof repairs costing £180,000, the c
 
 @pytest.fixture(scope="module")
 def undated_rag(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("undated-articles")
-    (folder / "kelton-history.md").write_text(TOWN_HISTORY, encoding="utf-8")
-    (folder / "kelton-library.md").write_text(DATED_REPORT, encoding="utf-8")
-    rag = Rag(Settings(data_dir=tmp_path_factory.mktemp("undated"), **server_options("undated")))
-    assert rag.ingest(folder).added == 2
-    return rag
+    return _articles_rag(
+        tmp_path_factory, "undated",
+        {"kelton-history": TOWN_HISTORY, "kelton-library": DATED_REPORT},
+    )
 
 
 @pytest.mark.parametrize(
@@ -303,12 +307,9 @@ September.
 
 @pytest.fixture(scope="module")
 def trial31_rag(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("trial31-articles")
-    (folder / "estonia-election.md").write_text(ELECTION, encoding="utf-8")
-    (folder / "seaweed-methane.md").write_text(SEAWEED, encoding="utf-8")
-    rag = Rag(Settings(data_dir=tmp_path_factory.mktemp("trial31"), **server_options("t31")))
-    assert rag.ingest(folder).added == 2
-    return rag
+    return _articles_rag(
+        tmp_path_factory, "trial31", {"estonia-election": ELECTION, "seaweed-methane": SEAWEED}
+    )
 
 
 @pytest.mark.parametrize(
