@@ -6774,13 +6774,13 @@ _DISPLACED = re.compile(
     r"(?!\s+by\b)(?:\s+[\w'’-]+){0,4}\s*$",
     re.IGNORECASE,
 )
-# ... and the one who is said to have gone: "Helena Strand had stepped down as chief executive",
-# "Anna Kowal, who resigned in May,", "Falk was replaced by ...", "Jonas Ekberg, the former
-# finance director" (a passive "defeated"/"replaced" only: "Okafor defeated Santos" is the winner).
 # The verbs of leaving a role, as a sentence says them
 _STEPPED_DOWN = (
     r"(?:step(?:ped|s)?|stand(?:s)?|stood)\s+down|resign(?:ed|s)?|quit(?:s)?|retir(?:ed|es)"
 )
+# ... and the one who is said to have gone: "Helena Strand had stepped down as chief executive",
+# "Anna Kowal, who resigned in May,", "Falk was replaced by ...", "Jonas Ekberg, the former
+# finance director" (a passive "defeated"/"replaced" only: "Okafor defeated Santos" is the winner).
 _LEFT_ROLE = re.compile(
     r"^\s*(?:,\s*(?:who|which)\s+)?(?:(?:has|had|have|will)\s+)?"
     rf"(?:{_STEPPED_DOWN}|"
