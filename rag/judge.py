@@ -399,8 +399,28 @@ def cover(wanted: set[str], text: str) -> float:
         if group & based:
             based = based | group
     return sum(
-        1 for w in wanted if w in based or _bases(w) & have or _compound_parts(w, have)
+        1 for w in wanted
+        if w in based or _bases(w) & have or _compound_parts(w, have) or _people_of(w, have)
     ) / len(wanted)
+
+
+_DEMONYM_END = ("an", "ese", "ish", "i")
+
+
+def _people_of(word: str, have: set[str]) -> bool:
+    """Does `have` name the country `word` is the people of, or the people of the country it
+    is ("Estonian" and "Estonia's", "Canadian" and "Canada", "Russia" and "Russian")? By their
+    shared beginning: all but the last letter of the shorter, and five letters at least."""
+    for other in have:
+        short, long = sorted((word, other), key=len)
+        if short == long or len(short) < 5 or not (
+            long.endswith(_DEMONYM_END) or short.endswith(_DEMONYM_END)
+        ):
+            continue
+        need = max(5, len(short) - 1)
+        if long[:need] == short[:need]:
+            return True
+    return False
 
 
 def signals(

@@ -148,6 +148,24 @@ def test_predicate_coverage_leaves_the_names_out():
     assert other["cover_predicate"] == 0.0 and other["keys_missing_sentence"] == 0.0
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "covered"),
+    [
+        # trial 31: "Who won the Estonian election?" over "Estonia's general election" had
+        # counted "Estonian" as a name the report never says, and been refused
+        ("Who won the Estonian election?", "Civic Union won Estonia's general election.", 1.0),
+        ("Who is the Canadian prime minister?", "Canada's prime minister spoke.", 1.0),
+        ("What did Germany export?", "German exports rose.", 1.0),
+        # ... but not countries that only begin alike
+        ("Who is the Austrian chancellor?", "Australia's prime minister spoke.", 0.0),
+    ],
+)
+def test_a_people_covers_its_country(question, text, covered):
+    from rag.judge import cover, key_terms
+
+    assert cover(key_terms(question), text) == covered
+
+
 def test_beating_covers_winning_but_is_no_yes_to_a_defeat():
     from rag.judge import content_words, cover
     from rag.spans import yes_no
