@@ -9366,6 +9366,8 @@ def _drop_asked_unit(sentence: str, start: int, end: int, asked: set[str]) -> tu
     """Leave out the unit the question already names: 'about 1,800 people a day' for 'How many
     people use it each day?' or 'How many people use it?' -> 'about 1,800'."""
     words = _words(sentence[start:end])
+    if words and words[0][0].lower() in ("no", "none"):
+        return start, end  # "No deaths": a count of nought says its noun
     digits = [i for i, (w, _, _) in enumerate(words) if re.search(r"\d", w)]
     first = (digits[0] if digits else 0) + 1
     for i in range(first, len(words)):
