@@ -5054,6 +5054,8 @@ def _score(
             parsed.number == "age" and _age_of_the_asked_relative(parsed.text, sentence, c)
         ):
             return None  # "She defeated Martin Hale, who received 17,935 votes" for Nair's
+        if parsed.kind == "how-many" and _count_of_the_unqualified(parsed, sentence, c):
+            return None  # "Plans for 480 homes" for "How many affordable homes ...?"
         if parsed.kind in ("how-many", "how-much") and _another_fate(parsed.text, sentence, c):
             # "would save £210,000 a year" for "How much will a ticket cost?", "banned from
             # driving for 10 years" for "How long was he jailed for?"
@@ -8051,6 +8053,33 @@ def _sum_of_another_name(parsed: _Question, sentence: str, c: _Candidate) -> boo
 
 # Words before a noun that say no kind of it: "the new ticket", "its extra fares", "the
 # original offer".
+def _count_of_the_unqualified(parsed: _Question, sentence: str, c: _Candidate) -> bool:
+    """Does "How many affordable homes ...?" meet a count whose own noun lacks the asked
+    kind ("Plans for 480 homes", the whole scheme), where another count may have it ("144
+    affordable homes")? Only a count followed at once by the counted noun (within three
+    words), and only a kind word that says one (`_NO_KIND`: "new", "extra" say none)."""
+    if not parsed.counted:
+        return False
+    asked = re.search(
+        rf"\bhow\s+many\s+((?:[a-z][\w-]*\s+){{1,2}}){re.escape(parsed.counted)}",
+        parsed.text, re.I,
+    )
+    if not asked:
+        return False
+    # (a name is no kind: "How many Labour councillors ...?" is read by the rules of names)
+    kinds = {
+        _stem(w) for w in asked.group(1).split()
+        if w.islower() and w not in _NO_KIND and w not in _NUMBER_WORDS
+    }
+    if not kinds:
+        return False
+    own = _words(sentence[c.end : c.end + 50])[:4]
+    at = next((i for i, (w, _, _) in enumerate(own) if _stem(w) == _stem(parsed.counted)), None)
+    if at is None:
+        return False
+    return not kinds & {_stem(w) for w, _, _ in own[:at]}
+
+
 _NO_KIND = _STOP | frozenset(
     "new old extra more additional total current existing other further same much many how "
     "what which its their his her our your this that these those each every "
