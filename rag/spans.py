@@ -9075,9 +9075,16 @@ _PLACING = re.compile(
     # a list that leaves the verb out: "Reform UK's Denise Hollins third with 1,210"
     r"|(?:(?<=[a-z] )|(?<=[a-z], ))"
     r"(?P<listed>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)"
-    r"(?=\s+(?:with|on)\s)",
+    r"(?=\s+(?:with|on)\s)"
+    # "finished in the main group in 11th place", "in 3rd place"
+    r"|\bin\s+(?P<placed>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|last)\s+place\b",
     re.IGNORECASE,
 )
+_ORDINAL_DIGITS = {
+    "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth",
+    "6th": "sixth", "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth",
+}
 
 
 _PLACING_WORDS = (
@@ -9090,7 +9097,11 @@ def placings(text: str) -> list[str]:
     """The placings `text` gives ("third", "fourth"), in order, lower-cased: "came third",
     "finished a distant fourth", and the items of a list that leaves the verb out ("Reform UK's
     Denise Hollins third with 1,210")."""
-    return [(m.group("place") or m.group("listed")).lower() for m in _PLACING.finditer(text)]
+    found = [
+        (m.group("place") or m.group("listed") or m.group("placed")).lower()
+        for m in _PLACING.finditer(text)
+    ]
+    return [_ORDINAL_DIGITS.get(p, p) for p in found]
 
 
 def _of_another_place(question: str, sentence: str, c: _Candidate) -> bool:
