@@ -5234,6 +5234,14 @@ def _score(
         # "In which city...?": a city has a name, not "the festival's posters"; "Which company
         # is closing a plant?": not "rising energy costs" (what "the company blamed").
         return None
+    if (
+        parsed.kind == "who" and c.kind not in ("number", "date", "spacy-date")
+        and (home := _PERSONS_HOME.search(sentence[max(0, start - 50) : start]))
+        and (home.group(1) in GIVEN_NAMES or home.group(1) not in _NOT_GIVEN)
+    ):
+        # "Hannah Okoye of Leeds won", "Laura Bennett of Harwick Harriers took third place":
+        # the person's town or club, not who
+        return None
     if c.kind in ("name", "org", "person", "np") and _described_as_another_kind(
         parsed, sentence, c
     ):
@@ -5807,6 +5815,13 @@ def _not_where_they_are_from(question: str, sentence: str, c: _Candidate) -> boo
         return True  # "Fletcher, ..., from Stockport" says nothing of Moretti
     before = sentence[max(0, c.start - 30) : c.start]
     after = sentence[c.end : c.end + 60]
+    owned = re.search(r"[’']s\s+[A-Z]", sentence[c.start : c.end])
+    if owned and surname not in sentence[c.start : c.end]:
+        return True  # "Italy's Sofia Marchetti" as one span: someone else
+    owner = re.match(r"[’']s\s+((?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+)", after)
+    if owner:
+        # "pulled away from Italy's Sofia Marchetti": the country of the one it owns
+        return surname not in owner.group(1).split()
     if re.search(r"\b(?:from|of)\s+(?:the\s+)?$", before) or re.match(r"-born\b", after):
         # ... of the asked person, not of another named between: "Fletcher, from Stockport,"
         between = sentence[: c.start]
@@ -5815,6 +5830,17 @@ def _not_where_they_are_from(question: str, sentence: str, c: _Candidate) -> boo
             m.group(0) in names for m in last_name[-4:]
         ) and surname not in between[-80:]
     return not re.match(rf"[’']s\s+(?:[A-Z][\w’'-]+\s+)*{re.escape(surname)}\b", after)
+
+
+# A person's name, then "of" the place or club they come from: "Hannah Okoye of Leeds"
+_PERSONS_HOME = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z][\w’'-]+\s+of\s+(?:the\s+)?$")
+# Capitalised words before a name's "of" that make it no person: "University of Leeds",
+# "Bank of England", "Duke of York"
+_NOT_GIVEN = frozenset(
+    "University College Bank Museum Church Duke Duchess Earl Bishop Archbishop Mayor Lord "
+    "Lady Port City Town County Isle Institute School Society Council Department Ministry "
+    "Secretary Minister Chancellor President Governor Prince Princess King Queen".split()
+)
 
 
 def _where_fit(question: str, sentence: str, start: int, end: int | None = None) -> float:
