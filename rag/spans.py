@@ -6827,7 +6827,7 @@ _SUCCESSOR = re.compile(
     r"\b(?:replaced|succeeded|taken\s+over)\s+by\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
 )
 _ASKS_LEAVER = re.compile(
-    r"\bwho\s+(?:has\s+|had\s+)?(?:retired|resigned|quit|left|stepped\s+down|stood\s+down|"
+    rf"\bwho\s+(?:has\s+|had\s+)?(?:{_STEPPED_DOWN}|left|"
     r"was\s+(?:replaced|ousted|sacked|fired|dismissed|succeeded))\b",
     re.IGNORECASE,
 )
