@@ -4912,7 +4912,9 @@ def _score(
             # the value after the change, and the sentence gives none before it
             return None
         label = _LABEL.search(sentence[max(0, c.start - 12) : c.start])
-        if label and parsed.number != "score":
+        if label and parsed.number != "score" and not re.search(
+            r"[A-Za-z]", sentence[c.start : c.end]
+        ):  # "crossed the line 14 seconds ahead": a figure with its unit is no label
             # "a grade 4 or above", "platform 9": a label, not an amount; unless the label is
             # what is asked ("What shirt number will he wear?": "the number 9 shirt").
             word = label.group(0).split()[0].lower()
@@ -9538,6 +9540,12 @@ def _owner_fit(parsed: _Question, sentence: str, c: _Candidate) -> float | None:
         if owned:
             said = {w.lower() for w in owned.group(0).split()[1:]}
             return OWNER_BONUS if said & names else None
+        of_person = re.search(
+            r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+),?\s+of\s+(?:the\s+)?$",
+            sentence[max(0, c.start - 50) : c.start],
+        )
+        if of_person and {w.lower() for w in of_person.group(1).split()} & names:
+            return OWNER_BONUS  # "Laura Bennett of Harwick Harriers" runs for that club
         member = _SIDE_ROLE_OF.match(sentence[c.end :])
         if member:
             # "The Conservative candidate, Graham Sutton,": the party of the man named after.
