@@ -7024,6 +7024,10 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
         # "The number of patients waiting ... has fallen to 21,700" for "How many anaesthetists
         # work there?": the sentence counts its own noun
         return True
+    if re.match(r"\s+of\s+(?:them|these|those|which|whom)\b", sentence[c.end :], re.I):
+        # "120 spaces, eight of them accessible bays": a part of the whole named before, of
+        # its kind whatever the part is then called
+        return False
     nlp = _nlp()
     people = counted in _PEOPLE_COUNTS
     if nlp is None or (counted in _GENERIC_COUNTS and not people) or counted in _UNIT_STEMS:
@@ -8095,12 +8099,17 @@ def _count_of_the_unqualified(parsed: _Question, sentence: str, c: _Candidate) -
     if not asked:
         return False
     # (a name is no kind: "How many Labour councillors ...?" is read by the rules of names)
-    kinds = {
-        _stem(w) for w in asked.group(1).split()
+    words = [
+        w for w in asked.group(1).split()
         if w.islower() and w not in _NO_KIND and w not in _NUMBER_WORDS
-    }
-    if not kinds:
+    ]
+    said = {w.lower() for w, _, _ in _words(sentence)}
+    qualities = {t.lower_ for t in _parsed(parsed.text) if t.pos_ == "ADJ"} if _nlp() else set()
+    if not (said | qualities) & set(words):
+        # "120 spaces" for "How many parking spaces ...?": a noun before the counted one names
+        # it rather than picks a kind of it, unless another count of the sentence has it
         return False
+    kinds = {_stem(w) for w in words}
     own = _words(sentence[c.end : c.end + 50])[:4]
     at = next((i for i, (w, _, _) in enumerate(own) if _stem(w) == _stem(parsed.counted)), None)
     if at is None:
