@@ -23,7 +23,7 @@ from rag.answer import REFUSAL, AnswerRequest, AnswerStream, compose
 from rag.answerers.base import Answerer
 from rag.chat import Conversation, Turn, compound_parts, rewrite_followup
 from rag.config import Settings
-from rag.contradiction import Contradiction, contradiction
+from rag.contradiction import Contradiction, contradiction, other_extreme
 from rag.errors import BadInput, EmptyIndex
 from rag.evidence import answer_first, reading_order, select_evidence, with_cause
 from rag.ingest import Progress
@@ -1265,7 +1265,9 @@ class Rag:
         contradict the question (`rag.contradiction`: "annual" fees for "the weekly fees", the
         "32nd" for "the 22nd", "encrypted" for "unencrypted", a plain statement for "What does
         not ...?")? Then its figure or name is another thing's, and the reply a refusal. The
-        sentence before it in its article is read with it: a word said there is not missing."""
+        sentence before it in its article is read with it: a word said there is not missing.
+        The cited sentences together may give the other extreme only ("youngest" for "Who was
+        the oldest ...?", `other_extreme`)."""
         from rag.errors import NotFound
 
         chosen = sentences[short.n - 1] if short is not None else sentences[0]
@@ -1279,7 +1281,9 @@ class Rag:
             preceding = text[max(0, chosen.start - 600) : chosen.start].strip()
             before = re.split(r"(?<=[.!?])\s+|\n+", preceding)[-1]
         answer = short.text if short is not None else ""
-        return contradiction(question, chosen.sentence, before, answer)
+        return contradiction(question, chosen.sentence, before, answer) or other_extreme(
+            question, [e.sentence for e in sentences], text
+        )
 
     def _name_the_report_lacks(self, question: str, chosen: Evidence) -> bool:
         """Does the question name something (`_names_of`: "X7", "Kelderby Folk Festival") of

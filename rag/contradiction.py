@@ -42,6 +42,7 @@ Yes/no questions are left out: there a contradiction is the answer "No" (`rag.sp
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -457,6 +458,42 @@ def _superlative(asked: list[_Word], sentence: list[_Word]) -> Contradiction | N
                     " ".join(w.text for w in asked[i : noun_at + 1]),
                     " ".join(w.text for w in sentence[j : said_at + 1]),
                 )
+    return None
+
+
+def other_extreme(question: str, cited: Sequence[str], article: str = "") -> Contradiction | None:
+    """"Who was the oldest runner?" over a report that says only "The youngest finisher ...
+    was 19-year-old Amira Shah": the cited sentences say the opposite superlative
+    ("youngest", "smallest", "lowest") and neither they nor the answer's `article` ever say
+    the asked one or one of its sense ("biggest" for "largest"). The reply names the other
+    end of the scale, or someone the report never places on it. Pure function."""
+    from rag.judge import SAME_SENSE, _stem
+    from rag.spans import question_type
+
+    if question_type(question) == "yes-no":
+        return None
+    opposites = _opposite_stems()
+    said_anywhere = {w.low for w in _tokens(" ".join((*cited, article)))}
+    said_anywhere |= {b for w in said_anywhere if w.endswith("est") for b in _bases(w)}
+    said_anywhere |= {_stem(w) for w in said_anywhere}
+    asked = _tokens(question)
+    for i, quality, noun_at in _superlatives(asked):
+        alike = set(quality).union(*(_same_sense(_stem(q)) for q in quality)) | {asked[i].low}
+        for group in (*SAME_SENSE, *(frozenset(g.split()) for g in _LIKE_SUPERLATIVES)):
+            if quality & group:
+                alike |= group
+        if alike & said_anywhere:
+            continue
+        other = {o for w in (asked[i].low, *quality) for o in opposites.get(_stem(w), ())}
+        for text in cited:
+            words = _tokens(text)
+            for j, said_quality, said_at in _superlatives(words):
+                if {_stem(words[j].low), *map(_stem, said_quality)} & other:
+                    return Contradiction(
+                        "superlative",
+                        " ".join(w.text for w in asked[i : noun_at + 1]),
+                        " ".join(w.text for w in words[j : said_at + 1]),
+                    )
     return None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.contradiction import contradiction
+from rag.contradiction import contradiction, other_extreme
 
 CONTRADICTED = [
     # (question, sentence, kind, the question's word, the sentence's word)
@@ -263,3 +263,43 @@ def test_a_denial_in_another_clause_than_the_answer_is_no_contradiction():
     sentence = "Rovers have never won the cup, but City won it in 1998."
     assert contradiction(question, sentence, answer="City") is None
     assert contradiction(question, sentence, answer="Rovers") is not None
+
+
+YOUNGEST = "The youngest finisher in the top ten of the women's race was 19-year-old Amira Shah."
+WINNER = "Hannah Okoye of Leeds won the women's race at the Brackenfield 10K on Sunday."
+
+
+@pytest.mark.parametrize(
+    ("question", "cited", "article", "said"),
+    [
+        # final test 33: the report gives the youngest only
+        ("Who was the oldest runner in the Brackenfield 10K?", [WINNER, YOUNGEST], "",
+         "youngest finisher"),
+        ("Which is the largest school in the district?",
+         ["Ashby Primary, with 94 pupils, is the smallest school in the district."], "",
+         "smallest school"),
+        ("What was the highest price paid?", ["The lowest price paid was £1.2 million."], "",
+         "lowest price"),
+        ("Who is the richest man in the village?", ["The poorest household earns £9,000."], "",
+         "poorest household"),
+    ],
+)
+def test_the_other_extreme_alone_contradicts_the_asked_one(question, cited, article, said):
+    found = other_extreme(question, cited, article)
+    assert found is not None and found.kind == "superlative" and found.said == said
+
+
+@pytest.mark.parametrize(
+    ("question", "cited", "article"),
+    [
+        ("Who was the youngest runner?", [WINNER, YOUNGEST], ""),  # the asked end is said
+        # said elsewhere in the answer's report
+        ("Who was the oldest runner?", [WINNER, YOUNGEST], "The oldest runner was Jim Hale, 71."),
+        # said with a word of its sense
+        ("What is the largest city?", ["The smallest town is Ely; the biggest city is York."], ""),
+        ("Who was the oldest runner?", [WINNER], ""),  # no extreme said at all
+        ("Was the oldest runner from Leeds?", [YOUNGEST], ""),  # yes/no is read elsewhere
+    ],
+)
+def test_the_asked_extreme_said_or_none_said_is_no_contradiction(question, cited, article):
+    assert other_extreme(question, cited, article) is None
