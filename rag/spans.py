@@ -8295,7 +8295,7 @@ _AN_AGE = re.compile(r"\baged?\b|\bage of\b|\bold\b|-year-old|\bago\b", re.I)
 
 
 _RELATIVE_YEAR = re.compile(r"\b(?:last|this|next|the previous|the following) year\b", re.I)
-_DATED_BY = re.compile(r"\b(?:in|during|from|of|to|for)\s+$", re.I)
+_DATED_BY = re.compile(r"\b(?:in|during|from|of|to|for|by|until)\s+$", re.I)
 
 
 def _dated_years(sentence: str) -> list[re.Match]:
