@@ -355,6 +355,9 @@ SAME_SENSE = tuple(
         # trial 31: "How many planes did Spain send?" over "14 aircraft, including two sent by
         # Spain"
         "plane planes aircraft jet jets",
+        # a claim pressed: "What pay rise are the drivers demanding?" over "are asking for 6
+        # percent"
+        "demand ask seek want",
     )
 )
 # Words that cover one another in what a sentence says about a question, but are no synonyms

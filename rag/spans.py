@@ -5082,6 +5082,10 @@ def _score(
                 return None  # "11 percent of its 7,300 staff" for "How many jobs did X cut?"
             if _another_fate(parsed.text, sentence, c):
                 return None  # "Firefighters rescued 56 people" for "How many people died?"
+            if _another_figure_does_the_verb(parsed.text, sentence, c):
+                # "rejected a pay offer of 3.2 percent ..., and are asking for 6 percent" for
+                # "What pay rise are the drivers demanding?"
+                return None
             penalty += VERB_PENALTY
         if (
             parsed.kind in ("how-many", "how-much", "which")
@@ -7178,7 +7182,7 @@ _LIGHT_VERBS = frozenset(_stem(w) for w in "be have do get make take go come say
 _STATE_VERBS = frozenset(
     _stem(w)
     for w in "work live use employ own hold contain include serve attend visit stay remain "
-    "keep need want cost earn pay".split()
+    "keep need cost earn pay".split()
 )
 
 
@@ -8725,6 +8729,9 @@ def _verb_disagrees(question: str, sentence: str, c: _Candidate) -> bool:
         if root.pos_ == "NOUN" and _stem(root.text) not in _LIGHT_VERBS | _STATE_VERBS:
             wanted = _same_senses({_stem(root.text)})
             return _figure_verb_not_in(sentence, c, wanted)
+    if root is not None and root.pos_ == "AUX":
+        # "What pay rise are the drivers asking for?" is parsed with "are" as its root
+        root = next((t for t in _parsed(question) if t.tag_ == "VBG"), root)
     if (
         root is None
         or root.pos_ != "VERB"
@@ -8756,6 +8763,38 @@ def _verb_disagrees(question: str, sentence: str, c: _Candidate) -> bool:
     if any(_stem(t.text) in wanted for t in described):
         return False
     return _stem(verb.text) not in wanted
+
+
+def _another_figure_does_the_verb(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is another figure of `sentence` the object of the question's own verb or one of its
+    sense ("are asking for 6 percent" for "What pay rise are the drivers demanding?"), while
+    `c` is not (`_verb_disagrees`: "rejected a pay offer of 3.2 percent")? Then `c` is a
+    figure of another deed. False without spaCy."""
+    if _nlp() is None:
+        return False
+    root = next((t for t in _parsed(question) if t.dep_ == "ROOT"), None)
+    if root is not None and root.pos_ == "AUX":
+        root = next((t for t in _parsed(question) if t.tag_ == "VBG"), root)
+    if root is None or root.pos_ != "VERB" or _stem(root.text) in _LIGHT_VERBS:
+        return False
+    if _COMPARED_BEFORE.search(sentence[max(0, c.start - 30) : c.start]):
+        return False  # "52,000 tickets had been sold, compared with 38,000 in 2023": a baseline
+    wanted = _same_senses({_stem(root.text)})
+    doc = _parsed(sentence)
+    own = [_verb_of(t) for t in doc if c.start <= t.idx < c.end]
+    if any(v is not None and v.lower_ in _RISE_WORDS | _FALL_WORDS for v in own):
+        return False  # "Sales rose from 2022, when 800 cars were sold, to 1,200": a level
+    # (only a figure of the same kind: "every 20 minutes" is no rival of "48 trains a day")
+    rivals = [
+        o for o in _rule_candidates(sentence)
+        if o.kind == "number" and o.number == c.number and (o.end <= c.start or c.end <= o.start)
+    ]
+    for o in rivals:
+        numbers = [t for t in doc if o.start <= t.idx < o.end and (t.like_num or t.pos_ == "NUM")]
+        verb = _verb_of(numbers[-1]) if numbers else None
+        if verb is not None and _stem(verb.text) in wanted:
+            return True
+    return False
 
 
 def _acts_otherwise(question: str, sentence: str, c: _Candidate) -> bool:
@@ -8831,7 +8870,12 @@ def _contest_sense(word: str, particle: str = "") -> str:
 
 
 # "What pay offer did the nurses reject?": a figure asked with a verb of its own.
-_WHAT_DID = re.compile(r"^\s*(?:what|which)\s+(?:\w+\s+){1,3}?(?:did|do|does)\b", re.I)
+_WHAT_DID = re.compile(
+    # "What pay rise are the drivers asking for?": a deed in the progressive too
+    r"^\s*(?:what|which)\s+(?:\w+\s+){1,3}?(?:(?:did|do|does)\b|(?:is|are|was|were)\s+"
+    r"(?:the\s+)?(?:\w+\s+){0,3}?\w+ing\b)",
+    re.I,
+)
 # "Which ship did the ferry hit (in March)?": the question asks what its verb was done to. Read
 # by its words: the small parse takes "did the ferry strike" for a noun phrase.
 _ASKS_THE_OBJECT = re.compile(
