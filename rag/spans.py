@@ -2497,6 +2497,14 @@ def typed_spans(
     pharmacist" for "How old is she?"), and a sentence asked keeps its kind ("suspended
     sentence of 18 months")."""
     spans = _typed_spans(question, sentence, context)
+    from_where = _ASKS_WHERE_FROM.match(question)
+    if not spans and from_where:
+        # "Dutch rider Lotte Vermeer won" for "Where is Lotte Vermeer from?": with no place
+        # said of her, her nationality says where she is from
+        spans = [
+            (OCCUPATION_SCORE, b, e, "place")
+            for b, e in _nationalities(from_where.group("who"), sentence)
+        ]
     if _parse_question(question).focus in _OFFICES:
         spans = [_the_office_holder(question, sentence, span) for span in spans]
     sentence_asked = _parse_question(question).focus == "sentence"
