@@ -111,6 +111,12 @@ _OPPOSITES: tuple[tuple[str, str], ...] = (
     ("success successful succeeded", "failure failed unsuccessful"),
     ("lack lacks lacked lacking", "possess possesses possessed"),
 )
+# Qualities said after "most"/"least" whose endings `_ADJECTIVE_END` misses ("the most complex
+# way"); each has its opposite in `_OPPOSITES`.
+_OPPOSITE_WORDS = frozenset(
+    "complex complicated simple strong weak hot cold warm cool rich poor wealthy specific "
+    "general positive negative domestic foreign".split()
+)
 # "before" and "after" are left out too: reports place one event by another either way ("two
 # days before the report was published" answers "Who resigned after the scandal?").
 
@@ -421,8 +427,10 @@ def _superlatives(words: list[_Word]) -> list[tuple[int, frozenset[str], int]]:
     "oldest work" or "most famous work" in `words`."""
     found = []
     for i, w in enumerate(words[:-1]):
-        if w.low in ("most", "least") and i + 2 < len(words) and _ADJECTIVE_END.search(
-            words[i + 1].low
+        if w.low in ("most", "least") and i + 2 < len(words) and (
+            _ADJECTIVE_END.search(words[i + 1].low)
+            # "the most complex way": a quality with a known opposite, whatever its ending
+            or words[i + 1].low in _OPPOSITE_WORDS
         ):
             found.append((i, frozenset({words[i + 1].low}), i + 2))
         elif (
@@ -457,6 +465,25 @@ def _superlative(asked: list[_Word], sentence: list[_Word]) -> Contradiction | N
                     "superlative",
                     " ".join(w.text for w in asked[i : noun_at + 1]),
                     " ".join(w.text for w in sentence[j : said_at + 1]),
+                )
+    return None
+
+
+def _the_other_extreme_answered(asked: list[_Word], answer: str) -> Contradiction | None:
+    """"What is the most complex way ...?" answered "simplest approach": the answer itself is
+    the opposite superlative of the asked one, whatever the sentences around it say."""
+    from rag.judge import _stem
+
+    opposites = _opposite_stems()
+    answered = _tokens(answer)
+    for i, quality, noun_at in _superlatives(asked):
+        other = {o for w in (asked[i].low, *quality) for o in opposites.get(_stem(w), ())}
+        for j, said_quality, said_at in _superlatives(answered + [_Word(".", ".", False)]):
+            if {_stem(answered[j].low), *map(_stem, said_quality)} & other:
+                return Contradiction(
+                    "superlative",
+                    " ".join(w.text for w in asked[i : noun_at + 1]),
+                    " ".join(w.text for w in answered[j : said_at + 1]),
                 )
     return None
 
@@ -660,6 +687,12 @@ def _years_told(text: str) -> set[int]:
     return told
 
 
+# "In what month in 1349 ...?", "On which day of 2020 ...?": a part of the year asked for.
+_WITHIN_A_YEAR = re.compile(
+    r"\b(?:what|which)\s+(?:month|day|week|season|date|time)\s+(?:of|in)\s+(\d{4})\b", re.I
+)
+
+
 def _another_year(question: str, sentence: str, before: str, answer: str) -> Contradiction | None:
     """A year the question places its fact in ("In what month in 1349 ...?", "As of 2014, how
     quickly ...?") that neither the sentence nor the one before says, where the answer is a
@@ -667,6 +700,11 @@ def _another_year(question: str, sentence: str, before: str, answer: str) -> Con
     ("as of January 2013"). A sentence merely naming another year elsewhere ("up from 4.1% in
     2022") contradicts nothing: its fact may still be of the asked year's report."""
     asked = {int(y) for y in _YEAR.findall(question)}
+    within = _WITHIN_A_YEAR.search(question)
+    if within and set(_YEAR.findall(answer)) - {within.group(1)}:
+        # "In what month in 1349 ...?" answered "November 1347": the answer's own year is
+        # another, whatever else the sentence dates by 1349
+        return Contradiction("year", within.group(1), answer)
     if not asked or asked & _years_told(f"{before} {sentence}"):
         return None
     year = str(min(asked))
@@ -709,6 +747,7 @@ def contradiction(
         or _period(asked, said, window)
         or _degree(asked, said)
         or _superlative(asked, said)
+        or _the_other_extreme_answered(asked, answer)
         or _another_day(question, sentence)
         or _opposite_particle(asked, said)
         or _figure_of_another_verb(question, sentence)

@@ -303,3 +303,33 @@ def test_the_other_extreme_alone_contradicts_the_asked_one(question, cited, arti
 )
 def test_the_asked_extreme_said_or_none_said_is_no_contradiction(question, cited, article):
     assert other_extreme(question, cited, article) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "before", "answer", "said"),
+    [
+        # squad2-dev: the asked part of a year, answered with a date of another year, though the
+        # sentence names the asked year for something else
+        ("In what month in 1349 did the second wave of the plague reach England?",
+         "The first variant entered Europe around November 1347, eventually reaching England "
+         "in the spring of 1349.", "", "November 1347", "November 1347"),
+        ("Which day of 2024 did the store reopen?", "The store closed on 3 March 2023 and "
+         "said in 2024 it would reopen.", "", "3 March 2023", "3 March 2023"),
+        # the answer is itself the other extreme, whatever the sentence before says
+        ("What is the most complex way to avoid the adaptive immune system?",
+         "The simplest approach is to change non-essential epitopes.",
+         "The mechanisms used to evade the adaptive immune system are more complicated.",
+         "simplest approach", "simplest approach"),
+    ],
+)
+def test_the_answer_itself_contradicts_the_question(question, sentence, before, answer, said):
+    found = contradiction(question, sentence, before, answer)
+    assert found is not None and found.said == said
+
+
+def test_the_asked_part_of_a_year_in_that_year_is_no_contradiction():
+    sentence = "The plague reached England in June 1349 and spread through the country."
+    assert contradiction("In what month in 1349 did the plague reach England?", sentence, "",
+                         "June 1349") is None
+    assert contradiction("What is the simplest way to avoid it?", "The simplest approach is to "
+                         "hide.", "", "simplest approach") is None
