@@ -4775,6 +4775,13 @@ def _score(
                 penalty += PERIOD_BONUS
         asked_years = _asked_years(parsed.text)
         dated = _figure_years(sentence, c) if asked_years else None
+        whole = [
+            f for f in _NUMBER_RE.finditer(sentence, 0, c.start) if not _YEAR.fullmatch(f.group())
+        ]
+        if asked_years and whole and _PART_OF_THEM.match(sentence, c.end):
+            # "517 sailings in 2024, 190 of them because ...": a part is of its whole's time
+            before = whole[-1]
+            dated = _figure_years(sentence, _Candidate(before.start(), before.end(), "number"))
         if dated is not None and not dated & asked_years:
             return None  # "built 24,500 cars in 2023" for "How many ... in 2024?"
         if dated is None and asked_years and _another_figure_has(sentence, c, asked_years):
@@ -5064,6 +5071,17 @@ def _score(
             parsed.number == "age" and _age_of_the_asked_relative(parsed.text, sentence, c)
         ):
             return None  # "She defeated Martin Hale, who received 17,935 votes" for Nair's
+        fronted = _WHOLE_OPENS.match(sentence[: c.start]) and re.match(
+            rf"([^,;.]{{0,80}}),[^.;]*?(?:\d|\b(?:{_SMALL_NUMBERS})\b)", sentence[c.end :], re.I
+        )
+        if (
+            parsed.kind == "how-many"
+            and fronted
+            and (_question_verbs(parsed.text) - _LIGHT_VERBS)
+            # (unless the whole is told by the asked verb: "Of the 176 riders who started")
+            and not _question_verbs(parsed.text) & {_stem(w) for w, _, _ in _words(fronted[1])}
+        ):
+            return None  # "Of the province's 14 districts, Vos won eight" for "... did Vos win?"
         if parsed.kind == "how-many" and _count_of_the_unqualified(parsed, sentence, c):
             return None  # "Plans for 480 homes" for "How many affordable homes ...?"
         if parsed.kind in ("how-many", "how-much") and _another_fate(parsed.text, sentence, c):
@@ -7036,7 +7054,7 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
         # "The number of patients waiting ... has fallen to 21,700" for "How many anaesthetists
         # work there?": the sentence counts its own noun
         return True
-    if re.match(r"\s+of\s+(?:them|these|those|which|whom)\b", sentence[c.end :], re.I):
+    if _PART_OF_THEM.match(sentence, c.end):
         # "120 spaces, eight of them accessible bays": a part of the whole named before, of
         # its kind whatever the part is then called
         return False
@@ -7148,7 +7166,7 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
         # question's own verb: "1,800 people a day use the bridge" are no engineers)
         return False
     if (
-        noun in _PEOPLE_COUNTS and counted in _WORKFORCE
+        noun in _PEOPLE_COUNTS and counted in _STAFF_STEMS
         # ("employs", said of now: "expects the plant to employ 300 people" is a forecast)
         and re.search(r"\bemploy(?:s|ed|ing)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?"
                       rf"{re.escape(sentence[c.start : c.end])}", sentence, re.I)
@@ -7158,7 +7176,7 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
 
 
 # The stems of the nouns that count a body's people: "How many employees does it have?"
-_WORKFORCE = frozenset(_stem(w) for w in "employees workers staff".split())
+_STAFF_STEMS = frozenset(_stem(w) for w in "employees workers staff".split())
 # Words that say how many or which of a kind in general, not what kind: "How many new homes".
 _ANY_KIND = frozenset(
     "new old extra more additional total current existing other further vacant empty full local "
@@ -8771,6 +8789,12 @@ def _verb_disagrees(question: str, sentence: str, c: _Candidate) -> bool:
     if any(_stem(t.text) in wanted for t in described):
         return False
     return _stem(verb.text) not in wanted
+
+
+# "Of the province's 14 districts, ...": a whole set before the clause that divides it.
+_WHOLE_OPENS = re.compile(r"^\W*(?:Of|Out\s+of)\s+(?:the\s+|its\s+|their\s+)?[^,.;]{0,60}$")
+# "eight of them", "190 of which": a part of the whole named just before.
+_PART_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b", re.I)
 
 
 def _another_figure_does_the_verb(question: str, sentence: str, c: _Candidate) -> bool:
@@ -10933,7 +10957,7 @@ def asked_verb(question: str) -> str | None:
 
 
 # Where one clause of a sentence ends and another begins, for `verb_said_with`.
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_TURN = re.compile(
     r"[,;]\s+(?:although|though|while|whereas|but|and|after|because|as|when)\b|;|\s+but\s+",
     re.IGNORECASE,
 )
@@ -10943,9 +10967,9 @@ def verb_said_with(sentence: str, start: int, end: int, verb: str) -> bool:
     """Does the clause of `sentence` that holds the span `start`..`end` say `verb` (a stem,
     `asked_verb`)? "Passengers ... will get more trains from next month, ..., although one
     station will close" does not say "close" with "more trains"."""
-    bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
+    bounds = [0, *(m.end() for m in _CLAUSE_TURN.finditer(sentence)), len(sentence)]
     left = max(b for b in bounds if b <= start)
-    right = min((m.start() for m in _CLAUSE_BREAK.finditer(sentence) if m.start() >= end),
+    right = min((m.start() for m in _CLAUSE_TURN.finditer(sentence) if m.start() >= end),
                 default=len(sentence))
     return says_verb(sentence[left:right], verb)
 
