@@ -583,7 +583,11 @@ class Rag:
             if compared is None and sentences:
                 contradicted = self._contradicted(standalone, sentences, short)
                 if contradicted is not None:
-                    short = None  # "£30m" of "annual carriage fees" for "the weekly fees"
+                    # "£30m" of "annual carriage fees" for "the weekly fees"
+                    told = sentences[short.n - 1] if short is not None else sentences[0]
+                    sentences, short, contradicted = self._said_as_asked(
+                        standalone, sentences, told, evidence.ranked, contradicted
+                    )
             if short is not None and compared is None:
                 # The answer first: "Who is the contractor?" is not cited with the sentence
                 # before the one naming the contractor.
@@ -1284,6 +1288,38 @@ class Rag:
         return contradiction(question, chosen.sentence, before, answer) or other_extreme(
             question, [e.sentence for e in sentences], text
         )
+
+    def _said_as_asked(
+        self,
+        question: str,
+        sentences: Sequence[Evidence],
+        told: Evidence,
+        ranked: Sequence[Evidence],
+        contradicted: Contradiction,
+    ) -> tuple[Sequence[Evidence], ShortAnswer | None, Contradiction | None]:
+        """After the reply's sentence contradicted the question ("women's" for "Who won the
+        men's final?" in `told`), the first of the ranked sentences of the best report or within
+        `ANSWER_REACH` of the best that says the asked words themselves ("In the men's final,
+        ... Roberts Kalnins beat ...") and gives a short answer no contradiction meets answers
+        instead, cited first. Else `sentences`, no short answer and the contradiction."""
+
+        def words(text: str) -> set[str]:
+            return {w.lower().replace("’", "'") for w in re.findall(r"[\w'’]+", text)}
+
+        asked = words(contradicted.asked)
+        top = ranked[0].score if ranked else 0.0
+        for candidate in ranked:
+            far = candidate.score < top - ANSWER_REACH
+            if far and candidate.article_id != ranked[0].article_id:
+                continue
+            if candidate == told or not asked <= words(candidate.sentence):
+                continue
+            found = self._short_answer(question, [candidate])
+            if found is not None and self._contradicted(question, [candidate], found) is None:
+                # (the contradicted sentence tells of another thing: it is not cited)
+                rest = [e for e in sentences if e not in (candidate, told)]
+                return [candidate, *rest], replace(found, n=1), None
+        return sentences, None, contradicted
 
     def _name_the_report_lacks(self, question: str, chosen: Evidence) -> bool:
         """Does the question name something (`_names_of`: "X7", "Kelderby Folk Festival") of
