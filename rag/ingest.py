@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from rag.chunking import SCHEME as CHUNKING_SCHEME
 from rag.chunking import chunk_article
 from rag.sources.common import is_web_address
 from rag.types import (
@@ -273,10 +274,9 @@ class Ingester:
                         else:
                             failures.append(_collision(article, stored))
                         continue
-                if record is not None and (record.get("content_hash"), record.get("state")) == (
-                    article.content_hash,
-                    "ok",
-                ):
+                if record is not None and (
+                    record.get("content_hash"), record.get("state"), record.get("chunking")
+                ) == (article.content_hash, "ok", CHUNKING_SCHEME):
                     unchanged += 1
                     if article.origin and record.get("origin") != article.origin:
                         origins[article.id] = article.origin  # e.g. a relative path made absolute

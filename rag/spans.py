@@ -5004,7 +5004,15 @@ def _score(
                 m for m in _NUMBER_RE.finditer(sentence)
                 if _number_type(m.group(0).strip()) == c.number and _said_as_earlier(sentence, m)
             ]
-            if any(m.start() <= c.start < m.end() for m in earlier):
+            own_clause = re.match(r"[^;]*?(?=,\s+(?:up|down)\s+from\b|\bcompared\b|;|$)",
+                                  sentence[c.end :])
+            if re.search(r"\blast\s+year\b", parsed.text, re.I) and re.search(
+                r"\blast\s+year\b", own_clause.group(0) if own_clause else "", re.I
+            ) and not any(m.start() <= c.start < m.end() for m in earlier):
+                # "The route carried 312,000 passengers ... last year, up from 289,000 in 2023"
+                # for "How many ... last year?": the figure said with the question's own words
+                penalty -= TENSE_PENALTY
+            elif any(m.start() <= c.start < m.end() for m in earlier):
                 penalty -= TENSE_PENALTY  # the figure said as the asked earlier one
             elif earlier:
                 # "up 7% from £174.1 million in the same period last year" for "What was the

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
+from rag.chunking import SCHEME as CHUNKING_SCHEME
 from rag.errors import BackendUnavailable, BadInput, NotFound
 from rag.types import Article, ArticleInfo, Chunk, Hit
 
@@ -84,6 +85,7 @@ def _record(w: ArticleWrite, state: str) -> dict:
             "kind": "article",
             "state": state,
             "content_hash": a.content_hash,
+            "chunking": CHUNKING_SCHEME,
             "title": a.title,
             "source": a.source,
             "published": a.published,

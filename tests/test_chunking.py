@@ -181,3 +181,20 @@ def test_symbol_heavy_text_makes_chunks_the_embedder_reads_whole():
     except Exception:  # the model package is not installed: the estimate must do
         pytest.skip("bge-small tokenizer not installed")
     assert max(len(tokenizer.encode(c.text).ids) for c in chunks) <= 512
+
+
+def test_label_value_lines_are_sentences_of_their_own():
+    # trial 34: "MV Holm Venture: built 2011, carries 390 passengers" was glued to the line
+    # introducing the list and to the next row, and its figure never found
+    text = (
+        "The company's vessels on the route:\n"
+        "MV Skerra Lass: built 1998, carries 240 passengers\n"
+        "MV Holm Venture: built 2011, carries 390 passengers\n\n"
+        "A line of prose wrapped by its writer goes on\nand on: a colon inside it splits nothing."
+    )
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "The company's vessels on the route:",
+        "MV Skerra Lass: built 1998, carries 240 passengers",
+        "MV Holm Venture: built 2011, carries 390 passengers",
+        "A line of prose wrapped by its writer goes on\nand on: a colon inside it splits nothing.",
+    ]

@@ -27,6 +27,22 @@ def test_reingesting_unchanged_articles_writes_nothing(rag, tmp_path):
     assert rag.store.revision() == revision  # nothing written at all
 
 
+def test_an_article_chunked_by_an_older_scheme_is_rechunked_once(rag, tmp_path, monkeypatch):
+    # A store made before a change to sentence splitting ("Label: value" lines) would keep its
+    # old chunks forever if only the text's hash decided "unchanged".
+    import rag.ingest as ingest_module
+    import rag.store as store_module
+
+    story(tmp_path / "in" / "a.txt", "Vessels:\nMV Lass: carries 240 passengers")
+    monkeypatch.setattr(store_module, "CHUNKING_SCHEME", "sentences-1")
+    monkeypatch.setattr(ingest_module, "CHUNKING_SCHEME", "sentences-1")
+    assert rag.ingest([tmp_path / "in"]).added == 1
+    monkeypatch.undo()
+    again = rag.ingest([tmp_path / "in"])
+    assert (again.added, again.updated, again.unchanged) == (0, 1, 0)
+    assert rag.ingest([tmp_path / "in"]).unchanged == 1  # and only once
+
+
 def test_changed_article_replaces_its_old_chunks(make_rag, tmp_path):
     rag = make_rag(chunk_words=20)
     path = story(tmp_path / "a.txt", " ".join(f"Sentence number {i} is here." for i in range(30)))
