@@ -7083,6 +7083,16 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
         # "120 spaces, eight of them accessible bays": a part of the whole named before, of
         # its kind whatever the part is then called
         return False
+    row = _LABEL_ROW.match(sentence)
+    if row and row.end() == c.start and counted not in _GENERIC_COUNTS:
+        # "Study sites: four farms" counts the sites its label names, "Tagged bees: 420" bees
+        label = {_stem(w.lower()) for w in re.findall(r"[A-Za-z]+", row.group(1))}
+        alike = next((group for group in _SAME_COUNT if counted in group), {counted})
+        if label & alike:
+            return False
+        last = re.findall(r"[A-Za-z]+", row.group(1))
+        if last and last[-1].islower() and last[-1].endswith("s"):
+            return True
     nlp = _nlp()
     people = counted in _PEOPLE_COUNTS
     if nlp is None or (counted in _GENERIC_COUNTS and not people) or counted in _UNIT_STEMS:
@@ -7770,13 +7780,27 @@ _LIST_ITEM = re.compile(
 )
 
 
+# A "Label: value" row ("- Greens: 17 seats (up 6)", "Tagged bees: 420"); group 1 the label.
+_LABEL_ROW = re.compile(
+    # (a label of four words at most, not a clause: "The recall covers two models: ...")
+    r"^\W*(?!(?:the|a|an|this|that|it|he|she|they|we|its|his|her|their)\b)"
+    r"([A-Za-z][\w'’&.-]*(?:\s+[A-Za-z][\w'’&.-]*){0,3}):\s+",
+    re.I,
+)
+
+
 def _listed_owner(question: str, sentence: str, c: _Candidate) -> bool | None:
     """For a number written right after a name in such a list ("the Progress Party 14"): True
     when that name is one the question names, False when it is another, None when the number
     stands in no such item."""
-    item = _LIST_ITEM.search(sentence[max(0, c.start - 60) : c.start])
-    if item is None or not re.match(r"\s*(?:[,;.]|and\b|$)", sentence[c.end :]):
-        return None  # ("and Boeing 737 deliveries rose": a name and its model number)
+    row = _LABEL_ROW.match(sentence)
+    if row and row.end() <= c.start:
+        # "- Greens: 17 seats (up 6)": a row of a list, labelled by its name
+        item = row
+    else:
+        item = _LIST_ITEM.search(sentence[max(0, c.start - 60) : c.start])
+        if item is None or not re.match(r"\s*(?:[,;.]|and\b|$)", sentence[c.end :]):
+            return None  # ("and Boeing 737 deliveries rose": a name and its model number)
     if item.group(0).rstrip().endswith(",") and not re.match(
         r"\s*(?:[;.]|,?\s+and\b|,\s+(?:the\s+)?[A-Z]|$)", sentence[c.end :]
     ):
