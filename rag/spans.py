@@ -5067,6 +5067,10 @@ def _score(
             return None  # "Turnout was 29.4 per cent." for "... at the previous election?"
         if parsed.number == "money" and _cost_of_another_thing(parsed.text, sentence, c):
             return None  # "The total cost of the repairs ... £1.9 million" for a swim's price
+        if _a_total_for_one_named(parsed.text, sentence, c):
+            return None  # "Total prize money ... was €920,000" for "... did Kalnins win?"
+        if parsed.number == "money" and _value_of_another_item(parsed.text, sentence, c):
+            return None  # "candlesticks ..., valued at £340,000, and a tea urn" for the urn
         if parsed.number == "money" and _total_it_helped(parsed.text, sentence, c):
             return None  # "Turnover rose to £3.4 million, helped by the Cup run" for its income
         if c.number == "duration" and _asks_a_substance(parsed.text):
@@ -8859,6 +8863,48 @@ def _verb_disagrees(question: str, sentence: str, c: _Candidate) -> bool:
 
 # "Of the province's 14 districts, ...": a whole set before the clause that divides it.
 _WHOLE_OPENS = re.compile(r"^\W*(?:Of|Out\s+of)\s+(?:the\s+|its\s+|their\s+)?[^,.;]{0,60}$")
+def _a_total_for_one_named(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is `c` a total ("Total prize money at this year's tournament was €920,000") while the
+    question asks what one named person or side had ("How much prize money did Roberts
+    Kalnins win?") and the sentence names none of them? A total is no one's share."""
+    if _nlp() is None:
+        return False
+    # (the doer the question names, not a place or event it is set in: "at the Baltic Open")
+    names = [
+        t.text for t in _parsed(question)
+        if t.pos_ == "PROPN" and (
+            t.dep_ in ("nsubj", "nsubjpass")
+            or (t.dep_ == "compound" and t.head.dep_ in ("nsubj", "nsubjpass"))
+        )
+    ]
+    if not names or any(re.search(rf"\b{re.escape(n)}", sentence) for n in names):
+        return False
+    clause = clause_around(sentence, c.start, c.end)
+    return bool(re.search(r"\b(?:total|overall|in\s+all|altogether|combined)\b", clause, re.I))
+
+
+# "..., valued at £340,000, and a tea urn ...": a value set off by commas after one listed item.
+_VALUE_ASIDE = re.compile(
+    r",\s+(?:valued|worth|priced|estimated|insured|costing|bought|sold)\b[^,;]*$", re.I
+)
+
+
+def _value_of_another_item(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is the value `c` said in an aside of one listed thing while the question asks of
+    another thing of the list? "took a pair of candlesticks made by Paul Storr in 1809, valued
+    at £340,000, and a tea urn bequeathed to the museum in 1951" gives the candlesticks' value,
+    not the urn's: the aside follows the thing it describes."""
+    aside = _VALUE_ASIDE.search(sentence[: c.start])
+    nxt = re.match(r"[^,;.]*,\s+and\s+([^,;.]+)", sentence[c.end :])
+    if not aside or not nxt:
+        return False
+    asked = _content_stems(question)
+    item = sentence[max(0, aside.start() - 60) : aside.start()]
+    described = {_stem(w) for w, _, _ in _words(item)}
+    following = {_stem(w) for w, _, _ in _words(nxt.group(1))}
+    return bool(asked & following) and not asked & described
+
+
 # "eight of them", "190 of which": a part of the whole named just before.
 _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b", re.I)
 
