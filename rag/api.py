@@ -1040,7 +1040,9 @@ class Rag:
             needed = 1.0
         if not said:
             return sentences, None
-        chosen = {(e.article_id, e.start) for e in sentences}
+        # (only the chosen sentences `_short_answer` read: it reads the best two, and a third
+        # chosen one may still hold the answer: "The finance director, Richard Haines, ...")
+        chosen = {(e.article_id, e.start) for e in sorted(sentences, key=lambda e: -e.score)[:2]}
         top = ranked[0].score
         # The cross-encoder reads a role's title poorly as its verb ("Who runs Kestrel?" puts
         # "Chief executive Ingrid Halvorsen said ..." at -11 under the report's lead at +6): the

@@ -727,7 +727,9 @@ def contradiction(
     words count as asked: a contradiction of the reply's other sentences is not read. Yes/no
     questions give None (`rag.spans.yes_no` reads them). Pure function of the four strings.
     """
-    from rag.spans import question_type
+    from rag.spans import one_line, question_type
+
+    sentence, before = one_line(sentence), one_line(before)
 
     if question_type(question) == "yes-no":
         return None

@@ -2489,6 +2489,12 @@ def graded_subjects(
 _GRADE_ASPECT = re.compile(r"\s+(?:for|on)\s+([^,;.]+?)(?=\s+and\b|\s+but\b|[,;.]|$)")
 
 
+def one_line(text: str) -> str:
+    """`text` with its line breaks and tabs as spaces, of the same length (offsets kept): a
+    sentence of a hard-wrapped file ("nearly double the\\n201 it logged") reads as one line."""
+    return re.sub(r"[\r\n\t]", " ", text)
+
+
 def typed_spans(
     question: str, sentence: str, context: str = ""
 ) -> list[tuple[float, int, int, str]]:
@@ -2496,6 +2502,7 @@ def typed_spans(
     name, np, locative) as a fourth item. An age is its number alone ("38" of "a 38-year-old
     pharmacist" for "How old is she?"), and a sentence asked keeps its kind ("suspended
     sentence of 18 months")."""
+    sentence, context = one_line(sentence), one_line(context)
     spans = _typed_spans(question, sentence, context)
     from_where = _ASKS_WHERE_FROM.match(question)
     if not spans and from_where:
@@ -3403,6 +3410,7 @@ def span_fit(question: str, sentence: str, start: int, end: int, context: str = 
     Both feed the answerability model (`rag.judge`): an on-topic sentence often holds a phrase
     of the asked type that answers something else.
     """
+    sentence, context = one_line(sentence), one_line(context)
     parsed = _parse_question(question)
     score = next(
         (v for v, s, e in ranked_spans(question, sentence, context) if (s, e) == (start, end)),
@@ -10449,7 +10457,10 @@ def reported_of_another(question: str, sentence: str, start: int) -> bool:
                 break
             head.append(word)
         if {w.lower() for w in head} & _OWN_BODY and any(
-            re.search(rf"\b{re.escape(n)}[’']s?\b", speaker) for n in names
+            re.search(rf"\b{re.escape(n)}[’']s?\b", speaker)
+            # "The chair of the local Healthwatch, Sandra Lowe, said the group had received"
+            or re.search(rf"\bof\s+(?:the\s+)?(?:[a-z]+\s+)?{re.escape(n)}\b", speaker)
+            for n in names
         ):
             continue  # "Northbridge's chief executive ... said the club had spent": Northbridge
         near = re.search(r"\b(?:the|its|their)\s+(\w+)\s+(?:\w+\s+){0,2}$",
@@ -10467,7 +10478,7 @@ def reported_of_another(question: str, sentence: str, start: int) -> bool:
 # Common nouns by which a speaker names their own body: "the club", "the company".
 _OWN_BODY = _FOCUS["org"] | frozenset(
     "club council trust charity society museum hospital board authority force service "
-    "department ministry".split()
+    "department ministry group body organisation organization agency union".split()
 )
 
 
@@ -10660,6 +10671,7 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
     A hedge the question does not share ("could reopen", "plans to") gives None, and so do
     choice questions ("A or B?") and negative questions ("Isn't it...?").
     """
+    sentence, context = one_line(sentence), one_line(context)
     if _parse_question(question).kind != "yes-no":
         return None
     if re.search(r"\bor\b", question, re.IGNORECASE):

@@ -391,3 +391,157 @@ def test_a_sentence_saying_the_asked_division_answers_when_the_lead_is_of_anothe
     assert answer.short_answer is not None and answer.short_answer.text == short
     if question.startswith("Who won the men's"):
         assert "women's" not in answer.answer  # the contradicted lead is not cited
+
+
+# Trial 34's articles (written by a tester), as they were ingested.
+FERRY = """---
+title: Skerra Ferries to cut winter sailings to Holm Isle
+date: 2025-01-15
+source: Island Herald
+---
+Skerra Ferries will cut the number of weekly sailings between Port Carrick and Holm Isle from
+42 to 28 this winter, the operator announced on Tuesday, blaming a shortage of crew and the
+rising cost of fuel.
+
+The reduced timetable will run from 3 November 2025 to 27 March 2026. Under the new schedule
+the first departure from Port Carrick will leave at 7.40am instead of 6.15am, and the last
+return sailing from Holm Isle will leave at 5.30pm, two hours earlier than now. Sunday services
+will fall from six crossings to two.
+
+The crossing is 14 nautical miles and takes about 55 minutes. The route carried 312,000
+passengers and 61,500 vehicles last year, up from 289,000 passengers in 2023.
+
+Skerra's managing director, Callum Reid, said the company had eleven vacancies for deck
+officers and engineers and had been unable to fill them despite raising salaries by 8%. "We
+would rather run a smaller timetable reliably than a full one we keep cancelling," he said. The
+operator cancelled 517 sailings on the route in 2024, 190 of them because no qualified crew was
+available.
+
+The company's vessels on the route:
+MV Skerra Lass: built 1998, carries 240 passengers
+MV Holm Venture: built 2011, carries 390 passengers
+Fuel bill for 2024: £9.3 million (up from £7.1 million)
+
+Islanders reacted angrily. Holm Isle has a population of about 2,600, and roughly 340 people
+commute to the mainland for work or school. Fiona MacRae, who runs the island's only bakery,
+said she would have to collect flour deliveries a day earlier. "Six crossings on a Sunday was
+already the bare minimum," she said. The island's councillor, Rhona Baird, a former ferry
+purser, said she would ask the regional transport board to fund an extra crew.
+
+Ticket prices will not change: a single adult fare stays at £7.80 and a car at £34.50. Reid
+said the company hoped to restore the full timetable in April 2026, once four trainee officers
+complete their sea time.
+"""
+
+
+RESULTS = """---
+title: Brannock Foods profit falls 18% as cocoa costs bite
+date: 2025-07-24
+source: Market Line
+---
+Brannock Foods, the maker of Crumbly biscuits and Northway chocolate bars, reported an 18% fall
+in second-quarter operating profit on Thursday, as the soaring price of cocoa ate into margins.
+
+Operating profit for the three months to 30 June was £61.4 million, down from £74.9 million a
+year earlier. Revenue rose 4% to £812 million, helped by price increases averaging 6.5%, but
+sales volumes fell 2.1%. Shares fell 7.3% to 418p in London trading.
+
+Chief executive Martin Doyle, who has led the company since 2019, said cocoa had cost the group
+£38 million more in the first half than a year earlier. "We have protected our customers from
+the worst of it, and that has a cost," he said. He said the company would not raise prices
+again before Christmas.
+
+The finance director, Richard Haines, said the group expected full-year operating profit of
+between £240 million and £255 million, below the £271 million analysts had forecast. He said
+Brannock would cut 350 jobs, most of them at its Carlow Street factory in Dunmere, as part of a
+plan to save £25 million a year by 2027. The factory employs 1,140 people.
+
+Results by division:
+- Biscuits: revenue £448 million, up 6%
+- Confectionery: revenue £271 million, down 1%
+- Snacks: revenue £93 million, up 11%
+
+The interim dividend was held at 5.2p a share. Brannock's net debt rose to £530 million, from
+£488 million at the end of December.
+
+The GMB union's regional organiser, Alan Firth, said the job cuts were "a kick in the teeth for
+a workforce that kept the lines running through the pandemic" and called for talks. Analyst
+Susan Clarke of Halden Securities said the guidance was "disappointing but not a disaster",
+noting that cocoa futures had fallen by about a fifth since April.
+"""
+
+
+WAITING = """---
+title: Waiting list at Harrowgate Royal Infirmary passes 48,000
+date: 2025-02-20
+source: Tarnside Courier
+---
+The number of patients waiting for planned treatment at Harrowgate Royal Infirmary has risen to
+48,310, the highest figure since the hospital trust began publishing monthly data in 2016,
+according to a report presented to the trust board on Wednesday.
+
+The list stood at 44,950 a year ago. Of those now waiting, 6,120 have waited more than a year,
+up from 4,870 in January 2024, and 212 have waited more than two years. Orthopaedics accounts
+for the largest share of the backlog, with 9,840 patients, followed by ophthalmology with 7,105
+and general surgery with 5,460.
+
+Key figures from the report:
+- Median wait for first treatment: 17 weeks (up from 14.5 weeks)
+- Patients treated within 18 weeks: 58.2%, against a national target of 92%
+- Operations cancelled on the day in January: 143
+- Nursing vacancies: 311, or 9.4% of posts
+
+The trust's chief executive, Dr Miriam Okafor, said the winter had been "the hardest I have
+seen in 22 years in the health service". She told the board that flu admissions peaked at 96 in
+a single week in early January, which forced the hospital to close two of its eleven elective
+theatres for nine days.
+
+The medical director, Dr Helen Strand, who joined the trust from Carlisle last autumn, said the
+trust would open a new day-surgery unit at its Fellbeck site in June. The unit, which will cost
+£14.6 million, is expected to carry out around 7,500 procedures a year, mostly cataract and
+hand operations. "It will not fix the list on its own, but it takes the simplest cases out of
+the main theatres," she said.
+
+Patients' groups were not reassured. Gordon Pike, 71, of Milthorpe, has been waiting 63 weeks
+for a hip replacement. "I was told eighteen months ago that it would be a matter of weeks," he
+said. "I now walk with two sticks and cannot drive." The chair of the local Healthwatch, Sandra
+Lowe, said the group had received 388 complaints about waiting times in 2024, nearly double the
+201 it logged in 2023.
+
+The board agreed to spend an additional £3.2 million on weekend operating lists between March
+and August. Dr Okafor said she expected the list to start falling by the autumn, but declined
+to give a target.
+"""
+
+
+@pytest.fixture(scope="module")
+def trial34_rag(tmp_path_factory):
+    return _articles_rag(
+        tmp_path_factory, "trial34",
+        {"skerra-ferry-cuts": FERRY, "brannock-foods-q2": RESULTS,
+         "harrowgate-waiting-list": WAITING},
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        # a "Label: value" line is a sentence of its own
+        ("How many passengers does the MV Holm Venture carry?", "390"),
+        # "last year" in a report of January 2025 is 2024
+        ("How many passengers used the Holm Isle route in 2024?", "312,000"),
+        ("How many passengers did the Holm Isle route carry last year?", "312,000"),
+        # the body a speaker speaks for is "the group" in what they said
+        ("How many complaints about waiting times did Healthwatch receive in 2024?", "388"),
+        ("How many waiting-time complaints did Healthwatch log in 2023?", "201"),
+        # a chosen sentence past the two best read is still read for a titled holder
+        ("Who is Brannock's finance director?", "Richard Haines"),
+        # a part "of them" is of its whole's year
+        ("How many sailings were cancelled in 2024 because no qualified crew was available?",
+         "190"),
+    ],
+)
+def test_the_thirty_fourth_trial_s_answers(trial34_rag, question, short):
+    answer = trial34_rag.ask(question)
+    assert not answer.refused, answer.answer
+    assert answer.short_answer is not None and answer.short_answer.text == short
