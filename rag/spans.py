@@ -7806,8 +7806,9 @@ def _listed_owner(question: str, sentence: str, c: _Candidate) -> bool | None:
     when that name is one the question names, False when it is another, None when the number
     stands in no such item."""
     row = _LABEL_ROW.match(sentence)
-    if row and row.end() <= c.start:
-        # "- Greens: 17 seats (up 6)": a row of a list, labelled by its name
+    if row and row.end() <= c.start and ";" not in sentence:
+        # "- Greens: 17 seats (up 6)": a row of a list, labelled by its name (not a table's
+        # row of cells, "Party: Social Democrats; Seats: 29", whose first label is a header)
         item = row
     else:
         item = _LIST_ITEM.search(sentence[max(0, c.start - 60) : c.start])
