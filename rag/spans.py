@@ -3845,6 +3845,23 @@ def _said_by_another(question: str, sentence: str, c: _Candidate) -> bool:
     return not told & group and bool(told & _OFFICES)
 
 
+def _place_of_another_deed(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is the place `c` where another deed of the sentence happens, while the sentence also
+    says the question's own verb? "Dr Helen Strand, who joined the trust from Carlisle last
+    autumn, said the trust would open a new day-surgery unit at its Fellbeck site": for "Where
+    will the trust open its new unit?" Carlisle is where she came from. By spaCy's parse;
+    False without it or when the question's verb is a light one ("be", "have")."""
+    wanted = _same_senses(_question_verbs(question) - _LIGHT_VERBS)
+    if not wanted:
+        return False
+    doc = _parsed(sentence)
+    if not any(t.pos_ == "VERB" and _stem(t.text) in wanted for t in doc):
+        return False
+    inside = [t for t in doc if c.start <= t.idx < c.end]
+    verb = _verb_of(inside[-1]) if inside else None
+    return verb is not None and verb.pos_ == "VERB" and _stem(verb.text) not in wanted
+
+
 def _figure_in_another_clause(question: str, sentence: str, c: _Candidate) -> bool:
     """Does the question give a figure that the sentence tells in a clause without `c`, while
     `c` sits in another clause? "In Carrick, the water rose to 2.2 metres; in Dunmore it
@@ -5328,6 +5345,8 @@ def _score(
         # teams: which list a name's last word is on says nothing about who won.
         rank = min(parsed.wants.index("org"), parsed.wants.index("name"))
     score = 2.0 - rank * 0.6
+    if parsed.kind == "where" and _place_of_another_deed(parsed.text, sentence, c):
+        score -= VERB_PENALTY  # "joined the trust from Carlisle" for "Where will it open ...?"
     if c.kind == "date" and c.source == "spacy":
         score -= SPACY_DATE_PENALTY
     if c.source == "group":
