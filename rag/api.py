@@ -1028,7 +1028,9 @@ class Rag:
         if span_question_type(question) == "yes-no" or asked_of_a_person(question):
             return cls._stated_further_down(question, sentences, ranked)
         said = content_words(question) - key_terms(question)
-        needed = max(0.5, max(cover(said, e.sentence) for e in sentences) + 0.01)
+        # (all of it at most: a chosen sentence saying every word but holding no answer, "an
+        # 18% fall in second-quarter operating profit", leaves a sentence that says it all too)
+        needed = min(1.0, max(0.5, max(cover(said, e.sentence) for e in sentences) + 0.01))
         if titled_only:
             # (`_titled_holder`: the chosen sentences' name holds no title; how much of the
             # question they say does not make a titled holder elsewhere less of an answer)

@@ -396,7 +396,7 @@ def cover(wanted: set[str], text: str) -> float:
     meeting its head."""
     if not wanted:
         return 1.0
-    have = content_words(text)
+    have = content_words(text) | _reporting_period_words(text)
     based = have | {b for stem in have for b in _bases(stem)}
     for group in _sense_groups():
         if group & based:
@@ -405,6 +405,30 @@ def cover(wanted: set[str], text: str) -> float:
         1 for w in wanted
         if w in based or _bases(w) & have or _compound_parts(w, have) or _people_of(w, have)
     ) / len(wanted)
+
+
+# A company's reporting period said by its end: "the three months to 30 June" is the second
+# quarter, "the six months ended 30 June" the first half.
+_PERIOD_TO = re.compile(
+    r"\b(three|six|nine)\s+months\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:\d{1,2}\s+)?(March|June|September|December)\b",
+    re.I,
+)
+_QUARTER_ENDING = {"march": "first", "june": "second", "september": "third", "december": "fourth"}
+
+
+def _reporting_period_words(text: str) -> set[str]:
+    """The stems a reporting period said by its end also says: {"second", "quarter"} for "the
+    three months to 30 June", {"first", "half"} for "six months to 30 June" (calendar-year
+    periods; a fiscal year's quarters are named otherwise and are not read)."""
+    out: set[str] = set()
+    for m in _PERIOD_TO.finditer(text):
+        months, month = m.group(1).lower(), m.group(2).lower()
+        if months == "three":
+            out |= {_stem(_QUARTER_ENDING[month]), _stem("quarter")}
+        elif months == "six" and month in ("june", "december"):
+            out |= {_stem("first" if month == "june" else "second"), _stem("half")}
+    return out
 
 
 _DEMONYM_END = ("an", "ese", "ish", "i")

@@ -539,6 +539,9 @@ def trial34_rag(tmp_path_factory):
         # a part "of them" is of its whole's year
         ("How many sailings were cancelled in 2024 because no qualified crew was available?",
          "190"),
+        # "the three months to 30 June" is the second quarter, found under a lead that says
+        # every word of the question but no figure
+        ("What was Brannock Foods' operating profit in the second quarter?", "£61.4 million"),
     ],
 )
 def test_the_thirty_fourth_trial_s_answers(trial34_rag, question, short):

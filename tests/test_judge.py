@@ -359,3 +359,22 @@ def test_a_region_written_after_the_place_covers_the_slot(question, sentence):
     best = evidence_sentence(sentence)
     got = signals(question, best, EvidenceSet((best,), 5.0, False), [_hit(sentence)], True)
     assert got["cover_sentence"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "covered"),
+    [
+        # trial 34: a reporting period said by its end
+        ("What was operating profit in the second quarter?",
+         "Operating profit for the three months to 30 June was £61.4 million.", 1.0),
+        ("What was revenue in the first half?", "Revenue for the six months ended 30 June "
+         "rose 4%.", 1.0),
+        ("What was operating profit in the third quarter?",
+         "Operating profit for the three months to 30 June was £61.4 million.", 0.75),
+    ],
+)
+def test_a_reporting_period_said_by_its_end_covers_its_name(question, text, covered):
+    from rag.judge import content_words, cover, key_terms
+
+    said = content_words(question) - key_terms(question)
+    assert cover(said, text) == covered
