@@ -29,4 +29,6 @@ class BackendUnavailable(RagError):
 
 
 class NotFound(RagError):
-    """An article id that is not in the store."""
+    """An article id that is not in the store: bad usage, like any input we cannot use."""
+
+    exit_code = 2

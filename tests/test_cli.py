@@ -114,7 +114,7 @@ def main_exit_code(tmp_path, monkeypatch, *args) -> int:
 
 
 def test_main_turns_errors_into_messages(tmp_path, monkeypatch, capsys):
-    assert main_exit_code(tmp_path, monkeypatch, "forget", "nope") == 1
+    assert main_exit_code(tmp_path, monkeypatch, "forget", "nope") == 2  # bad usage (trial 34)
     assert "no article with id 'nope'" in capsys.readouterr().err
 
 
@@ -339,7 +339,7 @@ def test_json_main_path_keeps_exit_codes_and_output(tmp_path, monkeypatch, capsy
     assert json.loads(capsys.readouterr().out)["citations"]
     code = main_exit_code(tmp_path, monkeypatch, "ask", "--json", "--until", "2000-01-01", "Who?")
     assert code == 2 and json.loads(capsys.readouterr().out)["refusal_reason"] == "filters"
-    assert main_exit_code(tmp_path, monkeypatch, "forget", "--json", "nope") == 1
+    assert main_exit_code(tmp_path, monkeypatch, "forget", "--json", "nope") == 2
     assert json.loads(capsys.readouterr().out)["error"]["type"] == "NotFound"
     assert main_exit_code(tmp_path, monkeypatch, "ask", "--bogus", "--", "--json") == 2
     assert "Usage: " in capsys.readouterr().err
