@@ -1031,6 +1031,10 @@ class Rag:
         # (all of it at most: a chosen sentence saying every word but holding no answer, "an
         # 18% fall in second-quarter operating profit", leaves a sentence that says it all too)
         needed = min(1.0, max(0.5, max(cover(said, e.sentence) for e in sentences) + 0.01))
+        if needed == 1.0 and any(_NOT_KNOWN.search(e.sentence) for e in sentences):
+            # "Officials could not say how many homes were destroyed": the chosen sentence says
+            # the figure is not known, and one of another storm says nothing against it
+            return sentences, None
         if titled_only:
             # (`_titled_holder`: the chosen sentences' name holds no title; how much of the
             # question they say does not make a titled holder elsewhere less of an answer)
@@ -2140,6 +2144,15 @@ def _person_of_the_clause(
     if not says or says[0][0] < 0.5 or (len(says) > 1 and says[1][0] == says[0][0]):
         return None
     return says[0][1]
+
+
+# A sentence saying that what is asked is not known.
+_NOT_KNOWN = re.compile(
+    r"\b(?:could\s+not|couldn[’']t|did\s+not|didn[’']t|would\s+not|wouldn[’']t|declined\s+to|"
+    r"refused\s+to|unable\s+to)\s+(?:say|confirm|give|disclose|reveal|estimate)\b"
+    r"|\b(?:not|never|yet\s+to\s+be)\s+(?:known|disclosed|revealed|confirmed)\b|\bunclear\b",
+    re.I,
+)
 
 
 # How far under the best sentence (cross-encoder logits) a sentence holding the asked kind of

@@ -1027,12 +1027,22 @@ def _parse_question(question: str) -> _Question:
     # "What's the cost of ...?" asks as "What is the cost of ...?" does
     question = re.sub(r"\b(what|who|where|when|how)['’]s\b", r"\1 is", question, flags=re.I)
     parsed = _parse_kind(question)
+    if _STANDS_AT.search(question) and "number" not in parsed.wants:
+        # "What did the waiting list stand at a year ago?": a level, so a figure
+        parsed = replace(parsed, kind="how-much", wants=("number",), number="")
     lower = _lowered(parsed.text)
     wh = next((i for i, w in enumerate(lower) if _WH.fullmatch(w)), -1)
     if wh < 0 or not parsed.wants:
         return parsed
     words = [w for w, _, _ in _words(parsed.text)]
     return replace(parsed, voice=_voice(lower, wh, words))
+
+
+_STANDS_AT = re.compile(
+    r"^\W*what\s+(?:did|does|do|will|has|have|had)\s+.+?\s+(?:stand|stood)\s+at\b", re.I
+)
+# "the end of June", "the start of the year": a place in time or order, never an answer alone.
+_POSITION_WORDS = frozenset("end start beginning middle rest top bottom front back".split())
 
 
 # "What did Peskov say?", "What has the mayor told the assembly about the ferry?": what was said
@@ -2720,6 +2730,8 @@ def _typed_spans(
         # A body in lower case ("the port authority") answers "Who...?" only, and not who holds
         # a person's role ("Who runs Kestrel?": not "cloud companies").
         and (c.source != "group" or (parsed.kind == "who" and not _asks_a_person_s_role(parsed)))
+        # "end" of "at the end of June": a position names nothing
+        and not (c.kind == "np" and sentence[c.start : c.end].lower() in _POSITION_WORDS)
         # "Swiss" of "the Swiss-Austrian border": half a hyphenated word names nothing.
         and not (c.kind != "number" and _inside_hyphenated(sentence, c.start, c.end))
         # "11,400 patients" for "Which specialty ...?", "five planned stops" for "Which stop
@@ -7826,9 +7838,22 @@ def _listed_owner(question: str, sentence: str, c: _Candidate) -> bool | None:
     stands in no such item."""
     row = _LABEL_ROW.match(sentence)
     if row and row.end() <= c.start and ";" not in sentence:
-        # "- Greens: 17 seats (up 6)": a row of a list, labelled by its name (not a table's
-        # row of cells, "Party: Social Democrats; Seats: 29", whose first label is a header)
-        item = row
+        # "- Greens: 17 seats (up 6)": a row of a list, labelled by what it is of (not a
+        # table's row of cells, "Party: Social Democrats; Seats: 29", led by a header). The
+        # question saying the label, in any case, asks this row ("confectionery division" of
+        # "- Confectionery: revenue £271 million"); one naming another thing, and what the row
+        # gives ("seats"), asks another row; else the row says nothing either way.
+        label = {_stem(w.lower()) for w in re.findall(r"[A-Za-z]+", row.group(1))}
+        asked = _content_stems(question)
+        if label & asked:
+            return True
+        runs = _name_runs(question)
+        given = _content_stems(sentence[row.end() :])
+        if runs and not any(run & {w.lower() for w in row.group(1).split()} for run in runs) and (
+            asked & given - label
+        ):
+            return False
+        return None
     else:
         item = _LIST_ITEM.search(sentence[max(0, c.start - 60) : c.start])
         if item is None or not re.match(r"\s*(?:[,;.]|and\b|$)", sentence[c.end :]):

@@ -242,7 +242,7 @@ def test_cli_prints_notes_and_json_carries_them(run, tmp_path):  # noqa: F811
 @pytest.mark.parametrize(
     "args, kind, code",
     [
-        (["forget", "nope", "--json"], "NotFound", 1),
+        (["forget", "nope", "--json"], "NotFound", 2),
         (["ask", "--json", "What was the budget?"], "EmptyIndex", 1),
         (["ingest", "--json", "no/such/folder"], "BadInput", 2),
     ],
