@@ -1314,6 +1314,8 @@ class Rag:
         def words(text: str) -> set[str]:
             return {w.lower().replace("’", "'") for w in re.findall(r"[\w'’]+", text)}
 
+        if contradicted.kind in ("negation", "denied"):
+            return sentences, None, contradicted  # a "not" said elsewhere answers nothing
         asked = words(contradicted.asked)
         top = ranked[0].score if ranked else 0.0
         for candidate in ranked:
