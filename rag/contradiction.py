@@ -472,19 +472,32 @@ def _superlative(asked: list[_Word], sentence: list[_Word]) -> Contradiction | N
 def _the_other_extreme_answered(asked: list[_Word], answer: str) -> Contradiction | None:
     """"What is the most complex way ...?" answered "simplest approach": the answer itself is
     the opposite superlative of the asked one, whatever the sentences around it say."""
+    # (a word after the answer, so a superlative ending it is read with its noun slot)
+    answered = _tokens(answer) + [_Word(".", ".", False)]
+    for found in _superlatives(asked):
+        contradicted = _the_other_end_in(asked, found, answered)
+        if contradicted is not None:
+            return contradicted
+    return None
+
+
+def _the_other_end_in(
+    asked: list[_Word], found: tuple[int, frozenset[str], int], words: list[_Word]
+) -> Contradiction | None:
+    """The first superlative of `words` at the other end of the scale from the asked one
+    (`found`, as `_superlatives` gives it: "youngest finisher" for "oldest runner"), or None."""
     from rag.judge import _stem
 
+    i, quality, noun_at = found
     opposites = _opposite_stems()
-    answered = _tokens(answer)
-    for i, quality, noun_at in _superlatives(asked):
-        other = {o for w in (asked[i].low, *quality) for o in opposites.get(_stem(w), ())}
-        for j, said_quality, said_at in _superlatives(answered + [_Word(".", ".", False)]):
-            if {_stem(answered[j].low), *map(_stem, said_quality)} & other:
-                return Contradiction(
-                    "superlative",
-                    " ".join(w.text for w in asked[i : noun_at + 1]),
-                    " ".join(w.text for w in answered[j : said_at + 1]),
-                )
+    other = {o for w in (asked[i].low, *quality) for o in opposites.get(_stem(w), ())}
+    for j, said_quality, said_at in _superlatives(words):
+        if {_stem(words[j].low), *map(_stem, said_quality)} & other:
+            return Contradiction(
+                "superlative",
+                " ".join(w.text for w in asked[i : noun_at + 1]),
+                " ".join(w.text for w in words[j : said_at + 1]).rstrip(" ."),
+            )
     return None
 
 
@@ -499,7 +512,6 @@ def other_extreme(question: str, cited: Sequence[str], article: str = "") -> Con
 
     if question_type(question) == "yes-no":
         return None
-    opposites = _opposite_stems()
     said_anywhere = {w.low for w in _tokens(" ".join((*cited, article)))}
     said_anywhere |= {b for w in said_anywhere if w.endswith("est") for b in _bases(w)}
     said_anywhere |= {_stem(w) for w in said_anywhere}
@@ -511,16 +523,10 @@ def other_extreme(question: str, cited: Sequence[str], article: str = "") -> Con
                 alike |= group
         if alike & said_anywhere:
             continue
-        other = {o for w in (asked[i].low, *quality) for o in opposites.get(_stem(w), ())}
         for text in cited:
-            words = _tokens(text)
-            for j, said_quality, said_at in _superlatives(words):
-                if {_stem(words[j].low), *map(_stem, said_quality)} & other:
-                    return Contradiction(
-                        "superlative",
-                        " ".join(w.text for w in asked[i : noun_at + 1]),
-                        " ".join(w.text for w in words[j : said_at + 1]),
-                    )
+            contradicted = _the_other_end_in(asked, (i, quality, noun_at), _tokens(text))
+            if contradicted is not None:
+                return contradicted
     return None
 
 
