@@ -17,15 +17,16 @@ from rag.types import Article, Chunk, content_hash
 # was chunked by, and one chunked by another is re-chunked by the next ingest of its file
 # (`rag.ingest`), so a change here reaches stores made before it. Bump it with any change to
 # where sentences or chunks begin and end.
-SCHEME = "sentences-2"  # 2: a "Label: value" line is a sentence of its own
+SCHEME = "sentences-3"  # 3: a "Label: value" line is a sentence of its own
 
 # A blank line ends a paragraph; so does a line break before a list item ("- ", "* ", "• ",
 # "1. "), so items without full stops are not read as one long sentence.
 _PARAGRAPH = re.compile(
     r"\n\s*\n|\n(?=[ \t]*(?:[-*\u2022]|\d{1,3}[.)])[ \t]+\S)"
-    # "The company's vessels:\nMV Skerra Lass: built 1998, ...": a line that introduces a list
-    # ends, and each "Label: value" line is one of its own, bullet or none
-    r"|(?<=:)[ \t]*\n|\n(?=[ \t]*[A-Z][^\n:.!?]{0,50}:[ \t]+\S)"
+    # "The company's vessels:\nMV Skerra Lass: built 1998, ...": each "Label: value" line is a
+    # sentence of its own, bullet or none (a line merely ending in ":" is not cut after, so a
+    # hard-wrapped "... read:\n<the words>" stays one sentence)
+    r"|\n(?=[ \t]*[A-Z][^\n:.!?]{0,50}:[ \t]+\S)"
 )
 
 

@@ -191,10 +191,12 @@ def test_label_value_lines_are_sentences_of_their_own():
         "MV Skerra Lass: built 1998, carries 240 passengers\n"
         "MV Holm Venture: built 2011, carries 390 passengers\n\n"
         "A line of prose wrapped by its writer goes on\nand on: a colon inside it splits nothing."
+        "\n\nA note in the minutes read:\nthe bridge will open in May."
     )
     assert [text[s:e] for s, e in sentence_spans(text)] == [
         "The company's vessels on the route:",
         "MV Skerra Lass: built 1998, carries 240 passengers",
         "MV Holm Venture: built 2011, carries 390 passengers",
         "A line of prose wrapped by its writer goes on\nand on: a colon inside it splits nothing.",
+        "A note in the minutes read:\nthe bridge will open in May.",
     ]
