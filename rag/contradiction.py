@@ -51,7 +51,7 @@ from functools import lru_cache
 class Contradiction:
     """The question's word (`asked`) and the sentence's word that contradicts it (`said`), both
     as written; `kind` is "negation", "ordinal", "opposite", "period", "degree", "denied",
-    "year", "superlative", "day" or "figure"."""
+    "year", "superlative", "day", "figure", "division" or "rank"."""
 
     kind: str
     asked: str
@@ -59,7 +59,7 @@ class Contradiction:
 
     def describe(self) -> str:
         """A short clause for the refusal: 'the closest report says "annual", not "weekly"'."""
-        if self.kind == "negation":
+        if self.kind in ("negation", "division", "rank"):
             return f'the closest report says it without the question\'s "{self.asked}"'
         return f'the closest report says "{self.said}", not "{self.asked}"'
 
@@ -617,6 +617,57 @@ _PARTICLE_OPPOSITES = {"on": "off", "off": "on", "in": "out", "out": "in", "up":
                        "down": "up"}
 
 
+# The divisions of a contest that news marks when it means them: an unmarked "won the Carran
+# Marathon" is the open (in practice the men's) race, so "men's" and "senior" are not here.
+_DIVISION = re.compile(
+    r"(?:women|women's|womens|female|ladies|ladies'|girls|girls'|boys|boys'|wheelchair|"
+    r"junior|juniors|veterans|veterans'|veteran|masters|youth|para|paralympic|mixed|amateur|"
+    r"under-\d+|u\d+)"
+)
+_CONTEST = re.compile(
+    r"(?:race|races|final|finals|marathon|half-marathon|title|event|events|competition|"
+    r"championship|championships|singles|doubles|category|section|division|league|cup|"
+    r"tournament|trophy|prize|award|sprint|relay|stage|class|tour)"
+)
+# The rank of an office: "deputy leader", "vice-chair", "acting head", "shadow chancellor".
+_RANK = re.compile(r"(?:deputy|vice|assistant|acting|interim|shadow|former|associate|co|joint)")
+_OFFICE = re.compile(
+    r"(?:leader|chair|chairman|chairwoman|chairperson|president|minister|director|editor|"
+    r"secretary|governor|mayor|manager|coach|head|chief|captain|principal|headteacher|"
+    r"commissioner|speaker|chancellor|premier|officer|executive|commander|superintendent|"
+    r"constable|treasurer|dean|provost|registrar|leaders|chairs|ministers|directors)"
+)
+
+
+def _stem(word: str) -> str:
+    return word.rstrip("'’s") or word
+
+
+def _unsaid_qualifier(asked: list[_Word], window: list[_Word]) -> Contradiction | None:
+    """A division of a contest or a rank of an office that the question puts before its noun
+    ("Who won the women's race?", "the wheelchair marathon", "Who is the deputy leader?",
+    "the vice-chair") and neither the sentence nor the one before it says: the sentence tells
+    of another race or office (the open race, the leader)."""
+    words: list[tuple[str, bool]] = []  # (lower-case word, part of a name)
+    for w in asked:
+        parts = w.low.split("-") if _RANK.fullmatch(w.low.split("-")[0]) else [w.low]
+        words += [(p, w.capital) for p in parts]
+    said = {_stem(p) for w in window for p in [w.low, *w.low.split("-")]}
+    for i, (word, capital) in enumerate(words[:-1]):
+        if capital:
+            continue  # "the Women's Tour", "Vice Admiral Jones": a name
+        following = [w for w, _ in words[i + 1 : i + 3]]
+        if _DIVISION.fullmatch(word) and any(_CONTEST.fullmatch(w) for w in following):
+            kind = "division"
+        elif _RANK.fullmatch(word) and following and _OFFICE.fullmatch(following[0]):
+            kind = "rank"
+        else:
+            continue
+        if _stem(word) not in said:
+            return Contradiction(kind, word, "")
+    return None
+
+
 def _opposite_particle(asked: list[_Word], sentence: list[_Word]) -> Contradiction | None:
     """"How long does the battery last with wireless switched on?" over "runs for up to six
     weeks ... with wireless switched off": the question's verb said with the opposite
@@ -760,4 +811,5 @@ def contradiction(
         or _opposite_particle(asked, said)
         or _figure_of_another_verb(question, sentence)
         or _denied(asked, said, sentence, answer)
+        or _unsaid_qualifier(asked, window)
     )

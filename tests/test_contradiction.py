@@ -333,3 +333,57 @@ def test_the_asked_part_of_a_year_in_that_year_is_no_contradiction():
                          "June 1349") is None
     assert contradiction("What is the simplest way to avoid it?", "The simplest approach is to "
                          "hide.", "", "simplest approach") is None
+
+
+MARATHON_LEAD = (
+    "Ethiopia's Haile Bekele won the Carran Marathon on Sunday in 2:09:41, breaking the course "
+    "record by 38 seconds."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "before", "kind", "asked"),
+    [
+        # a division of the contest the sentence does not say: it tells of the open race
+        ("Who won the women's race at the Carran Marathon?", MARATHON_LEAD, "", "division",
+         "women's"),
+        ("Who won the wheelchair race?", MARATHON_LEAD, "", "division", "wheelchair"),
+        ("Which team won the under-20 title?", "Harlow won the title on goal difference.", "",
+         "division", "under-20"),
+        ("Who won the girls' 100m final?", "Amira Khan won the final in 11.9 seconds.", "",
+         "division", "girls"),
+        # a rank of an office the sentence does not say: it tells of the office itself
+        ("Who is the deputy leader of the council?", "The leader of the council, Fiona Gault, "
+         "said savings were needed.", "", "rank", "deputy"),
+        ("Who is the vice-chair of the committee?", "The committee's chair, Ann Rees, spoke.",
+         "", "rank", "vice"),
+        ("Who was the acting head of the school?", "The head, Mr Dale, retired in May.", "",
+         "rank", "acting"),
+    ],
+)
+def test_an_unsaid_division_or_rank_contradicts(question, sentence, before, kind, asked):
+    found = contradiction(question, sentence, before)
+    assert found is not None and (found.kind, found.asked) == (kind, asked)
+    assert "without the question's" in found.describe()
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "before"),
+    [
+        ("Who won the women's race?", "The women's race was won by Claire Moreau.", ""),
+        ("Who won the women's race?", "Claire Moreau won in 2:27:03.",
+         "The women's race was close."),  # said in the sentence before
+        ("Who won the men's race?", MARATHON_LEAD, ""),  # the unmarked race is the men's
+        ("Who won the Women's Tour?", "Marta Ruiz won the Women's Tour.", ""),
+        ("Who won the Women's Tour?", "Marta Ruiz won the race by four seconds.", ""),  # a name
+        ("Who is the deputy leader?", "Her deputy, Ravi Menon, holds the finance brief.", ""),
+        ("Who is the deputy leader?", "Deputy leader Ravi Menon spoke.", ""),
+        ("Who is the vice-chair?", "Vice-chair Tom Ellis resigned.", ""),
+        ("Who is the leader of the council?", "The leader of the council, Fiona Gault, spoke.",
+         ""),
+        ("Who acted as head of the inquiry?", "The head of the inquiry, Sir John Lane, spoke.",
+         ""),  # no rank before the office
+    ],
+)
+def test_a_division_or_rank_said_or_not_asked_is_no_contradiction(question, sentence, before):
+    assert contradiction(question, sentence, before) is None
