@@ -176,6 +176,15 @@ _TALLY = re.compile(
     rf"\b(\d[\d,]*|{_SMALL_NUMBER})\s+votes?\s+to\s+(\d[\d,]*|{_SMALL_NUMBER})\b",
     re.IGNORECASE,
 )
+# "voted 31 to 17 in favour", "approved the plan by 31-17": a tally without the word "votes",
+# read as one only right after a word of voting, where neither a score nor a range stands.
+_TALLY_BARE = re.compile(
+    r"\b(?:vot(?:ed|es?|ing)(?:\s+by)?|(?:approv|pass|reject|defeat|back|carri|endors)\w*"
+    r"\s+(?:[\w'’-]+\s+){0,4}?by)\s+"
+    rf"(\d[\d,]*|{_SMALL_NUMBER})\s*(?:to|[-–])\s*(\d[\d,]*|{_SMALL_NUMBER})\b"
+    r"(?!\s*(?:%|percent|per\s+cent))",
+    re.IGNORECASE,
+)
 _DATE_RE = re.compile(
     rf"(?:\b(?:from|until|till|since|by|before|after|between)\s+)?"
     # A qualifier is part of the answer: "until at least next May", "no later than June".
@@ -1682,13 +1691,10 @@ def _rule_candidates(sentence: str) -> list[_Candidate]:
             ]
             continue
         out.append(_Candidate(start, end, "number", _number_type(sentence[start:end])))
-        tally = _TALLY.fullmatch(text)
-        if tally:
-            # "approved by 27 votes to 19": each side is a count of votes (`tally_side`)
-            out += [
-                _Candidate(start + tally.start(g), start + tally.end(g), "number", "count")
-                for g in (1, 2)
-            ]
+        for first, second, _ in _tallies(sentence):
+            if start <= first[0] and second[1] <= end:
+                # "approved by 27 votes to 19": each side is a count of votes (`tally_side`)
+                out += [_Candidate(a, b, "number", "count") for a, b in (first, second)]
     for match in _ELIDED_UNIT.finditer(sentence):
         # "cut from three days to two": the second value is in the first's unit
         first = next((c for c in out if c.kind == "number" and c.start == match.start("first")),
@@ -2497,6 +2503,20 @@ def graded_subjects(
 
 # What a grade is given for, after it: "as good for its collections".
 _GRADE_ASPECT = re.compile(r"\s+(?:for|on)\s+([^,;.]+?)(?=\s+and\b|\s+but\b|[,;.]|$)")
+
+
+def figure_at(sentence: str, at: int) -> tuple[int, int, str] | None:
+    """The figure starting at character `at` of `sentence` ("56,000 hectares", "£4.2m", "31
+    percent") as (start, end, kind), kind as `_number_type` gives it ("money", "percent",
+    "measure", "count", ...), or None when no figure starts there (a year is none)."""
+    match = _NUMBER_RE.match(sentence, at)
+    if match is None:
+        return None
+    start, end = _trim(sentence, match.start(), match.end())
+    text = sentence[start:end]
+    if end <= start or not re.search(r"\d", text) or _YEAR_ONLY.match(text):
+        return None
+    return start, end, _number_type(text)
 
 
 def one_line(text: str) -> str:
@@ -4505,15 +4525,38 @@ _REJECTED = re.compile(
 )
 
 
+# "voted 31 to 17 against the plan": the side named after the tally is its first number's
+_AGAINST_AFTER = re.compile(
+    r"\s*(?:votes?\s+)?,?\s*(?:against|to\s+(?:reject|oppose|block|throw\s+out|scrap))\b",
+    re.IGNORECASE,
+)
+
+
+def _tallies(sentence: str) -> list[tuple[tuple[int, int], tuple[int, int], bool]]:
+    """Each vote tally in `sentence` ("by 27 votes to 19", "voted 31 to 17 in favour", "approved
+    by 31-17") as (span of the first side, span of the second, whether the first side is the
+    one against), spans in characters."""
+    out, seen = [], set()
+    for pattern in (_TALLY, _TALLY_BARE):
+        for match in pattern.finditer(sentence):
+            if match.span(1) in seen:
+                continue
+            seen.add(match.span(1))
+            against_first = bool(_REJECTED.search(sentence[: match.start(1)])) or bool(
+                _AGAINST_AFTER.match(sentence, match.end())
+            )
+            out.append((match.span(1), match.span(2), against_first))
+    return out
+
+
 def tally_side(sentence: str, c: _Candidate) -> str:
     """"for" or "against" when `c` is one side of a vote's tally in `sentence` ("Councillors
     approved the plan by 27 votes to 19": 27 for, 19 against; "rejected by 30 votes to 12": 30
-    against), else ""."""
-    for match in _TALLY.finditer(sentence):
-        for group, first in ((1, True), (2, False)):
-            if (match.start(group), match.end(group)) == (c.start, c.end):
-                rejected = bool(_REJECTED.search(sentence[: match.start()]))
-                return "for" if first != rejected else "against"
+    against; "voted 31 to 17 against it": 31 against), else ""."""
+    for first, second, against_first in _tallies(sentence):
+        for span, is_first in ((first, True), (second, False)):
+            if span == (c.start, c.end):
+                return "for" if is_first != against_first else "against"
     return ""
 
 
@@ -5104,6 +5147,8 @@ def _score(
             return None  # "Turnout was 29.4 per cent." for "... at the previous election?"
         if parsed.number == "money" and _cost_of_another_thing(parsed.text, sentence, c):
             return None  # "The total cost of the repairs ... £1.9 million" for a swim's price
+        if c.number == "money" and _spent_on_another(parsed.text, sentence, c):
+            return None  # "will spend £48.6 million" for "... spend on street lighting?"
         if _a_total_for_one_named(parsed.text, sentence, c):
             return None  # "Total prize money ... was €920,000" for "... did Kalnins win?"
         if parsed.number == "money" and _value_of_another_item(parsed.text, sentence, c):
@@ -7968,6 +8013,41 @@ def _cost_of_another_thing(question: str, sentence: str, c: _Candidate) -> bool:
         return False
     held = list(_COST_HELD.finditer(sentence[: c.start]))
     return bool(held) and _stem(held[-1].group(1)) not in thing
+
+
+# What a question's sum is spent on: "How much will the council spend on street lighting?",
+# "How much has been set aside for flood defences this year?", "... invest in the harbour?"
+_SPENT_ON_ASKED = re.compile(
+    r"\b(?:spend|spends|spent|spending|invest|invests|invested|allocated?|set\s+aside|"
+    r"earmark(?:s|ed)?|budget(?:ed)?)\s+(?:[\w'’-]+\s+){0,3}?(?:on|for|in)\s+"
+    # (not a time: "spend in 2025", "the budget for the coming year")
+    r"(?!(?:the\s+|this\s+|next\s+|last\s+)?(?:coming|next|last|this|current|new|financial|"
+    r"fiscal|year|years|month|months|week|weeks|first|second|\d))"
+    r"(?P<thing>[\w'’-]+(?:\s+(?!(?:in|this|next|last|over|by|during|each|per|a|every|from)\b)"
+    r"[\w'’-]+){0,3})",
+    re.IGNORECASE,
+)
+_SPENDING = re.compile(
+    r"\b(?:spend|spends|spent|spending|invest|invests|invested|investment|allocated?|"
+    r"set\s+aside|earmark(?:s|ed)?|budget(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _spent_on_another(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is the sum `c` a spending the sentence tells of without naming the thing the question
+    asks is spent on? "Dunmore Bay Council will spend £48.6 million in the coming year" is the
+    whole budget, no answer to "How much will the council spend on street lighting?"; "will
+    spend £2m on the harbour" is another thing's. A sentence that tells of no spending is left
+    to the other rules ("The scheme will cost £2m")."""
+    asked = _SPENT_ON_ASKED.search(question)
+    if asked is None:
+        return False
+    thing = {_stem(w) for w in asked.group("thing").lower().split()} - {_stem(w) for w in _STOP}
+    said = {_stem(w) for w, _, _ in _words(sentence)}
+    if not thing or thing & said:
+        return False
+    return bool(_SPENDING.search(clause_around(sentence, c.start, c.end)))
 
 
 # A total a thing only helped: "Turnover rose 14 per cent to £3.4 million, helped by the club's
