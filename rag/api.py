@@ -580,6 +580,11 @@ class Rag:
                 standalone, sentences[short.n - 1]
             ):
                 short = None  # "£145" of a festival for "How much is a child ticket on the X7?"
+            if short is not None and compared is None:
+                # "first estimated 41,000 hectares ... It later revised the figure to 56,000"
+                sentences, short = self._revised_later(
+                    standalone, sentences, short, evidence.ranked
+                )
             if compared is None and sentences:
                 contradicted = self._contradicted(standalone, sentences, short)
                 if contradicted is not None:
@@ -1330,6 +1335,39 @@ class Rag:
                 rest = [e for e in sentences if e not in (candidate, told)]
                 return [candidate, *rest], replace(found, n=1), None
         return sentences, None, contradicted
+
+    def _revised_later(
+        self,
+        question: str,
+        sentences: Sequence[Evidence],
+        short: ShortAnswer,
+        ranked: Sequence[Evidence],
+    ) -> tuple[Sequence[Evidence], ShortAnswer]:
+        """A figure its own report revises within the next two sentences ("The office first
+        estimated that 41,000 hectares would be treated. It later revised the figure to 56,000
+        hectares") answers with the revised value, cited after the first; the first stays cited
+        so the reply says both. A question for the first, original or earlier value keeps it.
+        Else `sentences` and `short` unchanged."""
+        from rag.spans import figure_at, one_line
+
+        chosen = sentences[short.n - 1]
+        first = figure_at(chosen.sentence, short.start - chosen.start)
+        if _ASKS_FIRST_VALUE.search(question) or first is None:
+            return sentences, short
+        following = sorted(
+            (e for e in ranked if e.article_id == chosen.article_id and e.start >= chosen.end),
+            key=lambda e: e.start,
+        )[:2]
+        for later in following:
+            for revision in _REVISED_TO.finditer(one_line(later.sentence)):
+                revised = figure_at(later.sentence, revision.end("to") + 1)
+                if revised is None or revised[2] != first[2]:
+                    continue  # "cut its forecast to 1.2 percent" revises no count of hectares
+                start, end = later.start + revised[0], later.start + revised[1]
+                rest = [e for e in sentences if e not in (chosen, later)]
+                text = later.sentence[revised[0] : revised[1]]
+                return [chosen, later, *rest], ShortAnswer(text, 2, later.article_id, start, end)
+        return sentences, short
 
     def _name_the_report_lacks(self, question: str, chosen: Evidence) -> bool:
         """Does the question name something (`_names_of`: "X7", "Kelderby Folk Festival") of
@@ -2161,6 +2199,23 @@ _NOT_KNOWN = re.compile(
 # phrase may lie and still give the short answer (`Rag._answer_further_down`): the `MARGIN` of
 # `rag.timeline` that reports still answering lie within, plus one logit.
 ANSWER_REACH = 3.0
+
+# A figure revised by its own report: "It later revised the figure to 56,000 hectares", "The
+# toll was raised to 31 on Friday", "has since cut its forecast to 1.2 percent".
+_REVISED_TO = re.compile(
+    r"\b(?:revised|raised|lowered|increased|reduced|cut|upgraded|downgraded|updated|corrected)"
+    r"\b(?:\s+(?:the|its|this|that|their|his|her|it|them|up|down|upwards?|downwards?|"
+    r"figure|figures|estimate|estimates|forecast|projection|number|total|count|tally|toll|"
+    r"prediction|guidance|outlook))*\s+(?P<to>to)(?=\s+\S)",
+    re.IGNORECASE,
+)
+# "What was the first estimate ...?", "How many were originally expected?"
+_ASKS_FIRST_VALUE = re.compile(
+    r"\b(?:first|original|originally|initial|initially|earlier|previous|previously|at\s+first)\b",
+    re.IGNORECASE,
+)
+
+
 def _sentence_after(e: Evidence, ranked: Sequence[Evidence], before: bool = False):
     """The sentence of `ranked` right after `e` in its article (or right before it), or None
     when it is not among them. Sentences are a few characters apart at most (a space, a

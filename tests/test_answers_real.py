@@ -548,3 +548,115 @@ def test_the_thirty_fourth_trial_s_answers(trial34_rag, question, short):
     answer = trial34_rag.ask(question)
     assert not answer.refused, answer.answer
     assert answer.short_answer is not None and answer.short_answer.text == short
+
+
+
+COUNCIL_BUDGET = """---
+title: Dunmore council sets £48.6m budget with cuts to opening hours
+date: 2025-02-27
+source: Dunmore Bay Herald
+---
+Dunmore Bay Council will spend £48.6 million in the coming year after councillors voted 31 to
+17 in favour of the budget on Wednesday night. Council tax will rise by 4.99 percent, the most
+allowed without a referendum.
+
+The leader of the council, Fiona Gault, said the authority had to find £3.9 million of savings.
+Her deputy, Ravi Menon, who holds the finance brief, said reserves would fall to £6.2 million
+by March 2026.
+
+Spending by service:
+- Adult social care: £19.4 million
+- Libraries: £1.3 million
+- Parks and open spaces: £2.7 million
+- Waste collection: £5.8 million
+
+Library opening hours will be cut from 52 to 40 hours a week at the three branches. The
+opposition leader, Carl Dyer, said the cuts were "the wrong choice at the wrong time".
+
+An amendment to keep the libraries open for longer was rejected by 29 votes to 19.
+"""
+
+
+MARATHON = """---
+title: Bekele breaks course record at Carran Marathon
+date: 2025-04-13
+source: Carran Courier
+---
+Ethiopia's Haile Bekele won the Carran Marathon on Sunday in 2:09:41, breaking the course
+record by 38 seconds. Kenya's Daniel Kiprop was second and the Welsh runner Owain Pryce third.
+
+The women's race was won by Claire Moreau, who was born in Lyon, in 2:27:03. She finished 51
+seconds ahead of the 2023 winner, Aisling Byrne.
+
+About 4,200 runners started the race in bright sunshine, and 4,012 finished. Organisers said
+1,150 of them were running for a charity.
+
+Bekele, 24, said he had trained at altitude for three months. "The last five kilometres were
+very hard," he said.
+"""
+
+
+PESTICIDE = """---
+title: Beekeepers warn over approval of pesticide flupyradifurone
+date: 2025-06-03
+source: Field Report
+---
+Beekeepers have criticised the government's decision to approve the pesticide flupyradifurone
+for use on oilseed rape for three years.
+
+The British Beekeepers' Association said trials had linked the chemical to losses in wild bee
+colonies. The environment department said the approval came with strict limits on spraying near
+flowering crops.
+
+The Office for Farm Statistics first estimated that 41,000 hectares would be treated this year.
+It later revised the figure to 56,000 hectares after talking to growers.
+"""
+
+
+@pytest.fixture(scope="module")
+def round29_rag(tmp_path_factory):
+    return _articles_rag(
+        tmp_path_factory, "round29",
+        {"dunmore-budget": COUNCIL_BUDGET, "carran-marathon": MARATHON,
+         "flupyradifurone": PESTICIDE},
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        # a tally said without "votes": its sides are for and against
+        ("How many councillors voted against the budget?", "17"),
+        ("How many councillors voted for the budget?", "31"),
+        # the division asked is said by another sentence than the lead's winner
+        ("Who won the women's race at the Carran Marathon?", "Claire Moreau"),
+        ("Who won the men's race at the Carran Marathon?", "Haile Bekele"),
+        # a figure its own report revises: the revised one, the first still cited
+        ("How many hectares will be treated with flupyradifurone this year?", "56,000 hectares"),
+        ("How many hectares were first expected to be treated?", "41,000"),
+    ],
+)
+def test_the_twenty_ninth_round_s_answers(round29_rag, question, short):
+    answer = round29_rag.ask(question)
+    assert not answer.refused, answer.answer
+    assert answer.short_answer is not None and answer.short_answer.text == short
+
+
+def test_a_revised_figure_cites_the_first_one_too(round29_rag):
+    answer = round29_rag.ask("How many hectares will be treated with flupyradifurone this year?")
+    assert "41,000 hectares" in answer.answer and "56,000 hectares" in answer.answer
+    assert answer.answer.startswith("56,000 hectares")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # no sentence says the asked division or rank: the lead's winner, the leader are others
+        "Who won the wheelchair race at the Carran Marathon?",
+        "Who is the deputy leader of the council?",
+    ],
+)
+def test_an_unsaid_division_or_rank_is_refused(round29_rag, question):
+    answer = round29_rag.ask(question)
+    assert answer.refused, answer.answer
+    assert "Haile Bekele" not in answer.answer.split(".")[0]
