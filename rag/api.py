@@ -368,11 +368,12 @@ class Rag:
         # What the retrievers and the cross-encoder read; the answer is still sought for `search`.
         ranked_as = reranker_question(scope.searched or search)
         rerank_ms.set(0.0)
-        unclear = None if turns else _unresolved_person(standalone)
+        # "How old is he?" opening a conversation, or after turns that name no one it could
+        # stand for ("Who won the wheelchair race?", refused, then "How old is she?"): any
+        # answer would be a guess at a person the user never named.
+        unclear = _unresolved_person(standalone)
         unsearched = None
         if unclear:
-            # "How old is he?" opening a conversation: no earlier turn says who is meant, and
-            # any answer would be a guess at a person the user never named.
             unsearched = (
                 "pronoun",
                 f'Who is "{unclear}"? Nothing earlier in the conversation says whom it means: '

@@ -1864,3 +1864,21 @@ def test_the_other_of_two_listed_things_and_there_of_a_thing_s_place():
     assert rewrite_followup("And the other one?", [cut]) == (
         "What was Lindley Royal Infirmary's four-hour A&E performance in December?"
     )
+
+
+def test_a_pronoun_no_earlier_turn_stands_for_is_asked_back_not_guessed(rag):
+    # "Who won the wheelchair race?" (refused, naming no one) then "How old is she?" had been
+    # searched as it was and answered with a man's age from another sentence
+    rag.ingest([CORPUS])
+    conversation = Conversation()
+    conversation.add("How many votes did the motion get?", "How many votes did the motion get?",
+                     "I could not find the answer in the articles.")
+    answer = rag.ask("How old is she?", history=conversation)
+    assert answer.refused and answer.refusal_reason == "pronoun"
+    assert 'Who is "she"?' in answer.answer and not answer.citations
+    # a pronoun an earlier turn names someone for is still rewritten and searched
+    first = rag.ask("Who was replaced after the Kharkiv retreat?", history=conversation)
+    conversation.add_answer(first)
+    answer = rag.ask("How long had he been in office?", history=conversation)
+    assert answer.refusal_reason != "pronoun"
+    assert answer.standalone_question == "How long had Gen Roman Berdnikov been in office?"
