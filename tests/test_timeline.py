@@ -217,6 +217,12 @@ def test_dated_replies_put_the_report_date_after_the_citation():
     assert extractive_text(Prompt("q", (JULY,))) == f"{JULY.sentence} [1]"
 
 
+def test_a_hard_wrapped_sentence_reads_as_one_line_in_the_reply():
+    wrapped = ev("She finished 51\nseconds ahead of\n  Aisling Byrne.", "m", None, 3.0)
+    text = extractive_text(Prompt("q", (wrapped,), short_answer="51\nseconds", short_answer_n=1))
+    assert text == "51 seconds [1]. She finished 51 seconds ahead of Aisling Byrne. [1]"
+
+
 def test_updated_reply_names_the_newest_then_the_first_value():
     text = extractive_text(Prompt("q", (APPROVED, ANNOUNCED), dating="updated"))
     assert text == (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import socket
+from dataclasses import replace
 
 import pytest
 
@@ -197,6 +198,14 @@ def test_reply_has_the_short_answer_bold_chips_and_quiet_confidence():
     assert 'href="#cite-2-3"' in md
     assert "confidence: high (82%)" in md and 'class="confidence"' in md
     assert "Gazette" not in md  # no second source list inside the bubble
+
+
+def test_a_hard_wrapped_short_answer_leads_the_reply_once():
+    # "51\nseconds" in a hard-wrapped article is "51 seconds" in the reply text
+    a = replace(full_answer(), answer="51 seconds [1]. She finished 51 seconds ahead. [1]",
+                short_answer=ShortAnswer("51\nseconds", 1, "a1", 0, 10))
+    md = ui.reply_markdown(a, turn=0)
+    assert md.startswith("**51 seconds**") and md.count("51 seconds") == 2
 
 
 def test_chips_escape_the_text_and_ignore_unknown_numbers():

@@ -368,12 +368,14 @@ def reply_markdown(answer: Answer, turn: int) -> str:
     short = answer.short_answer
     lead = ""
     if short is not None and short.text:
-        if text.startswith(short.text):
+        # (a hard-wrapped article's "51\nseconds" is "51 seconds" in the reply)
+        said = " ".join(short.text.split())
+        if text.startswith(said):
             # "£412,000 [1]. The repairs…": the short answer's own chip stays after it.
-            lead = f"**{chat_text(short.text)}**"
-            text = text[len(short.text):]
+            lead = f"**{chat_text(said)}**"
+            text = text[len(said):]
         else:
-            lead = f"**{chat_text(short.text)}**  \n"
+            lead = f"**{chat_text(said)}**  \n"
     lines = [lead + with_chips(text, answer, turn) + notes]
     if answer.standalone_question and answer.standalone_question != answer.question:
         lines += ["", f"*Searched for: {chat_text(answer.standalone_question)}*"]

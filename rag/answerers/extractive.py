@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from rag.answerers.base import Prompt
 
@@ -31,7 +32,14 @@ def extractive_text(prompt: Prompt) -> str:
     is one "YYYY-MM-DD: <sentence> [n]" line per report, oldest first. A worked-out answer
     (`prompt.lead`, a difference) comes first instead of a short answer.
     """
-    evidence = prompt.evidence
+    # A hard-wrapped article's sentence ("voted 31 to\n17") reads as one line in the reply;
+    # the citations keep the text as stored.
+    evidence = [replace(e, sentence=_one_line(e.sentence)) for e in prompt.evidence]
+    prompt = replace(
+        prompt,
+        short_answer=_one_line(prompt.short_answer) if prompt.short_answer else prompt.short_answer,
+        first_value=_one_line(prompt.first_value) if prompt.first_value else prompt.first_value,
+    )
     if prompt.dating == "briefing":
         lines: list[str] = []
         # (text pasted without a date has nothing to say on its line, unless others are dated)
@@ -115,6 +123,10 @@ def _weekday(short: str, e) -> str:
     ahead = bool(_AHEAD.search(before))
     when = weekday_date(short, e.published, ahead)
     return when.isoformat() if when else ""
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s*\n\s*", " ", text)
 
 
 def _report(e) -> str:
