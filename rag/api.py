@@ -529,7 +529,7 @@ class Rag:
         else:
             if asks_cause(standalone):
                 sentences = with_cause(sentences, evidence.ranked)
-            short = self._short_answer(standalone, sentences)
+            short = self._short_answer(standalone, sentences, evidence.ranked)
             if short is not None and self._of_the_lead_s_person(
                 standalone, sentences[short.n - 1], evidence.ranked
             ):
@@ -756,12 +756,17 @@ class Rag:
         return cached[1]
 
     @staticmethod
-    def _short_answer(question: str, sentences: Sequence[Evidence]) -> ShortAnswer | None:
+    def _short_answer(
+        question: str, sentences: Sequence[Evidence], around: Sequence[Evidence] = ()
+    ) -> ShortAnswer | None:
         """The answer itself, from the best evidence sentence that holds one (rag.spans).
 
         `sentences` are in reading order (their numbers are the citation numbers); the best
         scored one is tried first, then the next. A yes/no question gets "Yes"/"No" when a
-        sentence states it plainly, spanning that sentence.
+        sentence states it plainly, spanning that sentence. Each is read with the sentence
+        before it: the one before it among `sentences` from its article, else the one right
+        before it in its article when `around` (the ranked sentences) holds it ("About 4,200
+        runners started" for "1,150 of them were running for a charity").
         """
         from rag.spans import question_type, typed_spans, yes_no
 
@@ -771,6 +776,8 @@ class Rag:
         for i in ranked[: 3 if polar else 2]:
             e = sentences[i]
             before = sentences[i - 1] if i and sentences[i - 1].article_id == e.article_id else None
+            if before is None and around:
+                before = _sentence_after(e, around, before=True)
             context = before.sentence if before is not None else ""
             if polar:
                 # The headline names what the story is about ("Storm Ilse cuts power..."), which

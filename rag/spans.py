@@ -2876,7 +2876,7 @@ def _typed_spans(
     candidates += [_Candidate(*span, parsed.wants[0], source="naming") for span in given]
     best: dict[tuple[int, int], tuple[float, str]] = {}
     for c in candidates:
-        scored = _score(parsed, c, sentence, asked, focus, anchors)
+        scored = _score(parsed, c, sentence, asked, focus, anchors, context)
         if scored is not None and echo is not None and scored[1] == echo[0]:
             scored = (scored[0] + ECHO_BONUS, *scored[1:])
         if scored is not None and scored[1:] in given:
@@ -4587,6 +4587,7 @@ def _score(
     asked: set[str],
     focus: str,
     anchors: list[tuple[int, int]],
+    context: str = "",
 ) -> tuple[float, int, int] | None:
     start, end = c.start, c.end
     if parsed.focus in ("attendance", "turnout", "crowd") and c.number == "score":
@@ -5104,6 +5105,7 @@ def _score(
             and parsed.counted not in _GENERIC_COUNTS | {_stem(w) for w in _WORKFORCE}
             and _SUBSET.match(sentence, c.end)
             and parsed.counted not in {_stem(w) for w, _, _ in _words(sentence)}
+            and not _whole_in_context(parsed.counted, sentence, c, context)
         ):
             return None  # "214 people, 38 of them at its bottling plant" for "How many women?"
         if c.number == "money" and _in_another_currency(parsed.text, sentence[c.start : c.end]):
@@ -6844,6 +6846,21 @@ def _subset_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
 _SUBSET = re.compile(
     r"\s+of\s+(?:them|those|whom|which)\s+(?:were\s+|are\s+)?((?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.I
 )
+def _whole_in_context(counted: str, sentence: str, c: _Candidate, context: str) -> bool:
+    """Is the whole a part "of them" is of ("Organisers said 1,150 of them were running for a
+    charity") the asked kind, named with its number in the sentence before ("About 4,200
+    runners started the race")? Only when this sentence names no figure before the part."""
+    if _NUMBER_RE.search(sentence[: c.start]):
+        return False
+    alike = next((group for group in _SAME_COUNT if counted in group), {counted})
+    counted_words = {w for w, _, _ in _words(context) if _stem(w) in alike}
+    return any(
+        re.search(rf"\b(?:\d[\d,.]*|{_SMALL_NUMBERS})\s+(?:[a-z-]+\s+)?{re.escape(w)}", context,
+                  re.I)
+        for w in counted_words
+    )
+
+
 _WHOLE_THEN_SUBSET = re.compile(
     # ("about 9,000 vehicles a day pass through Market Place, 1,100 of them heavy goods
     # vehicles": the whole's clause may go on a few words, names too)
@@ -9744,6 +9761,7 @@ _SAME_COUNT = tuple(
         "doctors gps physicians",
         "cows cattle",
         "planes aircraft jets",
+        "runners athletes competitors entrants participants starters",
         "fans supporters spectators crowd attendance audience",
     )
 )
