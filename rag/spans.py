@@ -960,6 +960,8 @@ _PAY_OFFER = re.compile(
 
 
 def _number_kind(question: str, focus: str) -> str:
+    if re.search(r"\bshare\s+price|\bprice\s+(?:per|a)\s+share\b", question, re.I):
+        return "money"  # "What share price is Brannigan paying?": "412p a share", not a share
     if focus in ("percentage", "percent", "proportion", "share") or re.search(
         r"\bas\s+an?\s+(?:share|percentage|proportion|fraction)\s+of\b", question, re.I
     ):
@@ -1404,8 +1406,21 @@ def _load_nlp():
             module = importlib.import_module(name)
         except ImportError:
             continue
-        return module.load(exclude=["lemmatizer"])
+        nlp = module.load(exclude=["lemmatizer"])
+        # The words the model knew before reading anything (its string store grows with every
+        # text parsed): a lower-case word outside them is a coined name (`_coined`).
+        _KNOWN_WORDS.append(frozenset(s.lower() for s in nlp.vocab.strings))
+        return nlp
     return None
+
+
+_KNOWN_WORDS: list[frozenset[str]] = []
+
+
+def _coined(word: str) -> bool:
+    """Is `word` one the English model never saw, a coined name written small ("flupyradifurone",
+    "semaglutide")? False without the model."""
+    return _nlp() is not None and bool(_KNOWN_WORDS) and word.lower() not in _KNOWN_WORDS[0]
 
 
 def preload() -> bool:
@@ -2663,9 +2678,55 @@ def _offences(sentence: str) -> list[tuple[int, int]]:
     return [m.span("offence") for m in _OFFENCE_SAID.finditer(sentence)]
 
 
+def _dates_joined(parsed: _Question, sentence: str, found: list[_Candidate]) -> list[_Candidate]:
+    """A date ending in "of" and the date right after it are one date: spaCy's "the first
+    quarter of" and the rules' "2025" of "in the first quarter of 2025" are "first quarter of
+    2025", which stands for both; "What year ...?" keeps the year alone."""
+    if parsed.focus in ("year", "month"):
+        return found
+    dates = sorted((c for c in found if c.kind == "date"), key=lambda c: c.start)
+    pairs = [
+        (a, b) for a in dates for b in dates
+        if a.end < b.start and re.fullmatch(r"\s+", sentence[a.end : b.start])
+        and re.search(r"\bof$", sentence[a.start : a.end])
+    ]
+    parts = {id(c) for pair in pairs for c in pair}
+    return [c for c in found if id(c) not in parts] + [
+        _Candidate(a.start, b.end, "date", source=b.source) for a, b in pairs
+    ]
+
+
+# "What did the judge call the thefts?", "How did she describe the decision?"
+_ASKS_DESCRIBED = re.compile(
+    r"^\W*(?:what\s+(?:did|does|has|have|had)\s+.+?\s+(?:call|calls|called)|how\s+(?:did|does|has|"
+    r"have|had)\s+.+?\s+(?:describe|described|characteri[sz]e|sum\s+up))\s+(?P<thing>.+?)\W*$",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[\"“]([^\"“”]{2,160}?)[,.]?[\"”]")
+
+
+# A courtesy title before a surname: "Ms Wilde" is the report's "Hannah Wilde". (Not "Sir" or
+# "Dame", which are part of the name.)
+_COURTESY = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr)\.?\s+(?=[A-Z][a-z])")
+
+
 def _typed_spans(
     question: str, sentence: str, context: str = ""
 ) -> list[tuple[float, int, int, str]]:
+    if not _COURTESY.search(sentence):
+        question = _COURTESY.sub("", question)  # unless the report says it too: "Mr Pryce"
+    described = _ASKS_DESCRIBED.match(question)
+    if described:
+        # "What did Imogen Rathbone call the thefts?" over "... said the thefts had been
+        # "calculated, sustained and cruel"": the words quoted after the thing named
+        thing = _content_stems(described.group("thing"))
+        quoted = [
+            (OCCUPATION_SCORE, m.start(1), m.end(1), "np")
+            for m in _QUOTED.finditer(sentence)
+            if thing and thing <= _content_stems(sentence[: m.start()])
+        ]
+        if quoted or not thing <= _content_stems(sentence):
+            return quoted  # (nothing, when the sentence never names the thing described)
     parsed = _parse_question(question)
     graded = ratings(without_dateline(sentence)) if _RATING_ASKED.match(question) else []
     if graded:
@@ -2721,6 +2782,7 @@ def _typed_spans(
         and not (c.kind == "spacy-date" and _A_RATE_S_TIME.fullmatch(sentence[c.start : c.end]))
     ]
     vetoed = {(c.start, c.end) for c in found if c.kind == "not-a-name"}
+    found = _dates_joined(parsed, sentence, found)
     found = [_with_hyphenated_tail(sentence, c) for c in _elided_units(sentence, found)]
     found = [
         replace(c, number="count")
@@ -2873,6 +2935,17 @@ def _typed_spans(
         ):
             candidates.append(_Candidate(0, opener.end(), "person", source="rules"))
     given = _names_given(question, sentence)
+    if parsed.kind in ("which", "what") and parsed.focus:
+        # "Which pesticide was approved?" over "approve the pesticide flupyradifurone": a name
+        # written small right after the slot noun, a word the English model never saw
+        given |= {
+            m.span(1)
+            for m in re.finditer(
+                rf"\b(?i:{re.escape(parsed.focus)}s?)\s+([a-z]{{5,}}(?:-[a-z]+)*)(?![\w-])",
+                sentence,
+            )
+            if _coined(m.group(1))
+        }
     candidates += [_Candidate(*span, parsed.wants[0], source="naming") for span in given]
     best: dict[tuple[int, int], tuple[float, str]] = {}
     for c in candidates:
@@ -2996,7 +3069,11 @@ def _joint_doers(
     (start, end), (best, kind) = max(people.items(), key=lambda item: item[1][0])
     other = r"(?:[^\W\d][\w'’-]*\s+){0,3}?[^\W\d][\w'’-]*"
     after = re.match(rf"\s+and\s+({other}){_PLURAL_VERB.pattern}", sentence[end:])
-    if after is not None:
+    if after is not None and not re.search(
+        r"\b(?:by|of|from|to|with|for|at|in|on)\s+(?:the\s+|an?\s+)?$", sentence[:start]
+    ):
+        # (not "funded by the British Heart Foundation and the results are published": the one
+        # after a preposition is no doer of the verb after "and")
         return {(start, end + after.end(1)): (best + LIST_BONUS, kind)}
     before = re.search(rf"(?:^|[,;:]\s+)({other})\s+and\s+$", sentence[:start])
     if before is not None and _PLURAL_VERB.match(sentence[end:]):
@@ -7218,6 +7295,14 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
             head.dep_ != "compound" or doc[head.i - 1].text == "-"  # "the 151-seat parliament"
         ):
             break
+    if head.pos_ == "PROPN" and any(
+        t.pos_ in ("CCONJ", "PUNCT") for t in doc[numbers[-1].i + 1 : head.i]
+    ):
+        # "Labour's Aisha Karim with 301 and the Green Party's Tobias Reed with 147", parsed
+        # with 301 counting "Reed": a list's figure heads no name across "and". It counts what
+        # an earlier figure of the sentence counts.
+        earlier = _counted_before(doc, numbers[0].i)
+        return earlier is not None and _stem(earlier.text) not in _NOT_COUNTED | alike
     if head.pos_ not in ("NOUN", "PROPN") or head.like_num:
         # "Eleven of Westmere's 13 bathing beaches": a part counts what its "of" phrase names.
         of = next((t for t in head.children if t.dep_ == "prep" and t.lower_ == "of"), None)
@@ -7879,9 +7964,10 @@ PERSONS_BODY_PENALTY = 1.5
 _LIST_ITEM = re.compile(
     r"(?:[,;]|\band|\bahead\s+of|\bfollowed\s+by)\s+(?:the\s+)?"
     r"((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)(?:\s+\([^()]{1,40}\))?"
-    # a placing said with it: "and Reform's Dawn Kettering fourth with 7,451"
+    # a placing said with it: "and Reform's Dawn Kettering fourth with 7,451"; or only "with":
+    # "followed by Reform UK's Stuart Bellingham with 688"
     r"(?:\s+(?:came\s+|was\s+|finished\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|"
-    r"eighth|ninth|tenth|last)\s+with)?(?:,|\s)\s*$"
+    r"eighth|ninth|tenth|last))?(?:\s+with)?(?:,|\s)\s*$"
 )
 
 
@@ -8526,6 +8612,13 @@ def _age_of_someone_else_described(question: str, sentence: str, c: _Candidate) 
         # Moreau?": the asked person is named apart from the one described, as another's
         # owner or the one beaten
         surname = re.escape(named.group(1).split()[-1])
+        if not re.search(rf"\b{surname}\b", sentence) and (
+            re.search(r"\s[A-Z][\w’'-]+\s+[A-Z][\w’'-]+", who.group())  # not "Swede" alone
+            or re.match(r",\s+(?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+\b", sentence[who.end() :])
+        ):
+            # "a 91-year-old former schoolteacher, Arthur Bellamy" for "How old is Harriet
+            # Lomax?": the one described is named, and is not the one asked about
+            return True
         rest = sentence[: who.start()] + " " * len(who.group()) + sentence[who.end() :]
         return bool(re.search(
             rf"\b{surname}[’']s\b|\b(?:beat|beating|beaten|defeated|defeating|against|over)\s+"
