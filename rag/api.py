@@ -92,6 +92,15 @@ _HONORIFIC = (
 )
 
 
+def _says_the_deed_only(question: str, said: Evidence, other: Evidence) -> bool:
+    """Does `said` say the verb a who/which-question asks about (`rag.spans.asked_verb`, in
+    any form or sense) while `other` does not?"""
+    from rag.spans import asked_verb, says_verb
+
+    verb = asked_verb(question)
+    return bool(verb) and says_verb(said.sentence, verb) and not says_verb(other.sentence, verb)
+
+
 def _names_another_instead(
     question: str, chosen: str, other: str, answer: tuple[int, int] | None = None
 ) -> bool:
@@ -856,9 +865,16 @@ class Rag:
             and weight(found[1]) >= weight(pick) + SPAN_SWITCH
             # ... but never to a sentence that names another in place of a name the question
             # and the best sentence say
-            and not _names_another_instead(
-                question, sentences[pick[2]].sentence, sentences[found[1][2]].sentence,
-                found[1][3:5],
+            and (
+                not _names_another_instead(
+                    question, sentences[pick[2]].sentence, sentences[found[1][2]].sentence,
+                    found[1][3:5],
+                )
+                # ... unless only that sentence says the asked deed: "Riverside's assistant
+                # manager, Ian Blackwood, flew to Belgium" against "He said Okafor had turned
+                # down an offer from a German club" for "Who flew to Belgium to complete the
+                # Okafor deal?"
+                or _says_the_deed_only(question, sentences[found[1][2]], sentences[pick[2]])
             )
         ):
             pick = found[1]

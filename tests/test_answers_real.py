@@ -660,3 +660,189 @@ def test_an_unsaid_division_or_rank_is_refused(round29_rag, question):
     answer = round29_rag.ask(question)
     assert answer.refused, answer.answer
     assert "Haile Bekele" not in answer.answer.split(".")[0]
+
+
+KINGSMERE = """---
+title: Liberal Democrats win Kingsmere by-election
+date: 2024-11-29
+source: Fenland Gazette
+---
+The Liberal Democrats have won the Kingsmere ward by-election on Cambridgeshire County Council,
+taking the seat from the Conservatives.
+
+Hannah Wilde, a retired midwife, won with 1,482 votes. The Conservative candidate, Julian
+Pryce, came second with 1,105 votes, followed by Reform UK's Stuart Bellingham with 688,
+Labour's Aisha Karim with 301 and the Green Party's Tobias Reed with 147.
+
+Turnout was 31.6%. The by-election was held on Thursday after the death of the Conservative
+councillor Peter Doughty in September.
+
+Ms Wilde said she would campaign to reopen the Kingsmere library, which closed in 2023. She
+said voters had been "fed up of being taken for granted".
+
+Mr Pryce said it had been "a disappointing night" for his party. The council's acting returning
+officer, Graham Tull, declared the result at 1.15am on Friday.
+
+The result leaves the Conservatives with 29 of the council's 61 seats.
+"""
+
+
+TRANSFER = """---
+title: Riverside United sign striker Emeka Okafor for club-record £27m
+date: 2024-08-29
+source: Northern Sports Wire
+---
+Riverside United have signed the Nigerian striker Emeka Okafor from the Belgian club KV
+Lierbeek for a club-record fee of £27 million, which could rise to £31 million with add-ons.
+
+Okafor, 23, has signed a five-year contract, with the option of a further year. He scored 22
+goals in 34 league games for Lierbeek last season.
+
+The fee beats the £19.5 million Riverside paid for the midfielder Tomas Varga in 2022. Manager
+Ruth Calloway said Okafor was "the kind of forward we have been chasing for two years". She
+said he would go straight into the squad for Saturday's game against Castlegate.
+
+Riverside's assistant manager, Ian Blackwood, flew to Belgium on Tuesday to complete the deal.
+He said Okafor had turned down an offer from a German club.
+
+Okafor will wear the number nine shirt, last worn by the club's record scorer, Gary Pennock.
+"""
+
+
+TAKEOVER_VOTE = """---
+title: Shareholders back £1.2bn takeover of Hartwell Foods by Brannigan Capital
+date: 2024-10-22
+source: City Ledger
+---
+Shareholders in Hartwell Foods, the Yorkshire maker of pies and ready meals, have approved a
+£1.2 billion takeover by the US private equity firm Brannigan Capital.
+
+At a meeting in Leeds on Monday, 87.4% of the votes cast were in favour of the deal,
+comfortably above the 75% needed. Brannigan is paying 412p a share in cash, a premium of 38% to
+Hartwell's share price before the offer was first announced in July.
+
+Hartwell's chairman, Sir Geoffrey Aske, said the board had recommended the offer because it
+"delivers certain value to shareholders today". He said Brannigan had promised to keep the
+company's headquarters in Wakefield.
+
+The deal was opposed by Hartwell's second-largest investor, the fund manager Oakfield Partners,
+which holds 9.1% of the shares. Its head of equities, Priya Lakhani, said the price "materially
+undervalues" the business. She said Oakfield had voted against it.
+
+The GMB union, which represents about 2,300 of Hartwell's 5,800 workers, asked for guarantees
+on jobs. Brannigan's managing partner, Todd Kessler, said there were "no plans for site
+closures".
+
+The takeover still needs clearance from the Competition and Markets Authority and is expected
+to complete in the first quarter of 2025.
+
+Key figures:
+Offer price: 412p a share
+Deal value: £1.2 billion
+Votes in favour: 87.4%
+Premium: 38%
+Employees: 5,800
+Expected completion: first quarter of 2025
+"""
+
+
+SENTENCING = """---
+title: Former care home manager jailed for stealing from residents
+date: 2025-03-14
+source: Severn Valley Courier
+---
+A former care home manager who stole more than £86,000 from elderly residents has been jailed
+for four years and three months at Worcester Crown Court.
+
+Delia Pargeter, 52, of Orchard Rise, Pershore, admitted 14 counts of theft and one count of
+fraud by abuse of position at an earlier hearing. She ran the Willowmead care home in Evesham
+between 2019 and 2023.
+
+The court heard that Pargeter took cash from residents' personal allowance accounts and used a
+resident's bank card to pay for two holidays in Portugal. The largest single sum, £9,400, was
+taken from a 91-year-old former schoolteacher, Arthur Bellamy.
+
+Prosecuting, Imogen Rathbone said the thefts had been "calculated, sustained and cruel". She
+told the court that the home's deputy manager, Craig Osei, had raised the alarm in March 2023
+after spotting gaps in the accounts.
+
+Defending, Martin Keble said his client had built up gambling debts of about £40,000 after the
+death of her husband. He said she was "deeply ashamed" and had already repaid £12,500.
+
+Sentencing, Judge Harriet Lomax said Pargeter had betrayed "people who trusted her with
+everything they had". She also banned Pargeter from working with vulnerable adults for ten
+years.
+
+Acting Detective Inspector Sanjay Mehra of West Mercia Police said after the hearing that the
+families had shown "remarkable patience". He said a confiscation hearing would be held on 23
+June.
+"""
+
+
+STATIN = """---
+title: Low-dose drug cuts repeat strokes by a third, study finds
+date: 2025-05-08
+source: Health Bulletin
+---
+A low-dose version of a common blood-thinning drug cut the risk of a second stroke by 33% in a
+trial of 4,200 patients, researchers at the University of Bristol have found.
+
+The patients, aged between 55 and 85, were followed for three years. Half were given a daily
+40mg dose of the drug, called clopavane, and half were given a placebo as a control group.
+
+In the treatment group, 6.1% of patients had a second stroke, compared with 9.1% in the control
+group. Serious bleeding occurred in 1.4% of the treatment group and 0.9% of the control group.
+
+The study was led by Professor Anjali Rao, a consultant neurologist. She said the results were
+"the most encouraging we have seen in a decade". Her deputy on the trial, Dr Owen Price, said
+the drug cost about 12p a day.
+
+The trial was funded by the British Heart Foundation and the results are published in The
+Lancet Neurology. Professor Rao said the team would now test the drug in patients over 85.
+
+Dr Helen Marsh of the Stroke Association, who was not involved in the study, said the bleeding
+risk needed "careful weighing" for each patient.
+"""
+
+
+@pytest.fixture(scope="module")
+def trial37_rag(tmp_path_factory):
+    return _articles_rag(
+        tmp_path_factory, "trial37",
+        {"kingsmere-by-election": KINGSMERE, "okafor-transfer": TRANSFER,
+         "hartwell-takeover": TAKEOVER_VOTE, "crown-court-sentencing": SENTENCING,
+         "statin-study": STATIN},
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        # a courtesy title before a surname is the report's full name
+        ("How many votes did Ms Wilde get?", "1,482"),
+        # a list's "<name> with <figure>" items
+        ("How many votes did the Labour candidate get?", "301"),
+        ("How many votes did Aisha Karim get?", "301"),
+        # a share price is money
+        ("What share price is Brannigan paying for Hartwell Foods?", "412p"),
+        # one named after a preposition is no joint doer of the verb after "and"
+        ("Who funded the trial?", "British Heart Foundation"),
+        # a date ending in "of" and its year are one date
+        ("When is the takeover expected to complete?", "first quarter of 2025"),
+        # the words quoted of the thing described
+        ("What did Imogen Rathbone call the thefts?", "calculated, sustained and cruel"),
+        # the sentence that says the asked deed, over one naming the question's other name
+        ("Who flew to Belgium to complete the Okafor deal?", "Ian Blackwood"),
+    ],
+)
+def test_the_thirty_seventh_trial_s_answers(trial37_rag, question, short):
+    answer = trial37_rag.ask(question)
+    assert not answer.refused, answer.answer
+    assert answer.short_answer is not None and answer.short_answer.text == short
+
+
+def test_an_age_described_of_another_named_person_is_refused(trial37_rag):
+    # "a 91-year-old former schoolteacher, Arthur Bellamy" had answered the judge's age
+    answer = trial37_rag.ask("How old is Judge Harriet Lomax?")
+    assert answer.refused, answer.answer
+    assert trial37_rag.ask("How old is Arthur Bellamy?").short_answer.text == "91"
