@@ -92,6 +92,31 @@ _HONORIFIC = (
 )
 
 
+def _said_of_one_named(word: str, sentence: str, article: str, question: str) -> bool:
+    """Does a sentence of `article` say `word` (a division or rank: "women's", "deputy") with a
+    name that `sentence` names too, other than the question's own names ("Carran Marathon")?
+    "Amina Yusuf won the women's race" makes "Yusuf, a 29-year-old nurse, ... finished in
+    2:31:05" a sentence of the women's race."""
+    asked = set(re.findall(r"\b[A-Z][a-z][\w’'-]*", question))
+    names = set(re.findall(r"\b[A-Z][a-z][\w’'-]*", sentence)) - _CAPITALISED_NO_NAME - asked
+    if not names:
+        return False
+    for told in re.split(r"(?<=[.!?])\s+|\n+", article):
+        if re.search(rf"\b{re.escape(word)}", told, re.I) and names & set(
+            re.findall(r"\b[A-Z][a-z][\w’'-]*", told)
+        ):
+            return True
+    return False
+
+
+# Capitalised words that name no one: a sentence's opening word, months, weekdays.
+_CAPITALISED_NO_NAME = frozenset(
+    "The A An It He She They This That These Those There Its His Her Their In On At For But And "
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+
+
 def _says_the_deed_only(question: str, said: Evidence, other: Evidence) -> bool:
     """Does `said` say the verb a who/which-question asks about (`rag.spans.asked_verb`, in
     any form or sense) while `other` does not?"""
@@ -379,8 +404,12 @@ class Rag:
         rerank_ms.set(0.0)
         # "How old is he?" opening a conversation, or after turns that name no one it could
         # stand for ("Who won the wheelchair race?", refused, then "How old is she?"): any
-        # answer would be a guess at a person the user never named.
+        # answer would be a guess at a person the user never named. After earlier turns, a
+        # question that says more than the pronoun ("How much did he say her gambling debts
+        # were?") is searched as it stands: its own words find the one meant.
         unclear = _unresolved_person(standalone)
+        if unclear and turns and len(content_words(standalone)) > 1:
+            unclear = None
         unsearched = None
         if unclear:
             unsearched = (
@@ -1322,9 +1351,12 @@ class Rag:
             preceding = text[max(0, chosen.start - 600) : chosen.start].strip()
             before = re.split(r"(?<=[.!?])\s+|\n+", preceding)[-1]
         answer = short.text if short is not None else ""
-        return contradiction(question, chosen.sentence, before, answer) or other_extreme(
-            question, [e.sentence for e in sentences], text
-        )
+        found = contradiction(question, chosen.sentence, before, answer)
+        if found is not None and found.kind in ("division", "rank") and _said_of_one_named(
+            found.asked, chosen.sentence, text, question
+        ):
+            found = None  # "Yusuf ... finished in 2:31:05" after "Amina Yusuf won the women's race"
+        return found or other_extreme(question, [e.sentence for e in sentences], text)
 
     def _said_as_asked(
         self,
@@ -1353,6 +1385,10 @@ class Rag:
                 continue
             if candidate == told or not asked <= words(candidate.sentence):
                 continue
+            if candidate.article_id != told.article_id and self._name_the_report_lacks(
+                question, candidate
+            ):
+                continue  # "the wheelchair race" of Portlaw for one at the Carran Marathon
             found = self._short_answer(question, [candidate])
             if found is not None and self._contradicted(question, [candidate], found) is None:
                 # (the contradicted sentence tells of another thing: it is not cited)
@@ -1401,6 +1437,7 @@ class Rag:
         names, nor short capitals ("UK", "NHS", "GPs"), which reports often spell out."""
         from rag.errors import NotFound
         from rag.judge import content_words
+        from rag.spans import known_word
 
         # (every word of the run: a code such as "X7" or "B6210" is no key term of the
         # calibration's features, yet names its thing as surely)
@@ -1419,6 +1456,9 @@ class Rag:
         except NotFound:
             return False
         said = content_words(f"{article.title or ''} {article.text}")
+        # A name's own words, not the common ones it shares with others of its kind: "Carran
+        # Marathon" is not said by a report of the Portlaw half marathon.
+        names = [{w for w in name if known_word(w) is False} or set(name) for name in names]
         # (a name misspelt by a letter or two is still said: "Zeria" for "Zeira")
         if any(
             not set(name) & said

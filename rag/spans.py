@@ -1417,10 +1417,18 @@ def _load_nlp():
 _KNOWN_WORDS: list[frozenset[str]] = []
 
 
+def known_word(word: str) -> bool | None:
+    """Did the English model see `word` (any case) in training: "marathon", "festival" yes;
+    "flupyradifurone", "Carran" no? None without the model."""
+    if _nlp() is None or not _KNOWN_WORDS:
+        return None
+    return word.lower() in _KNOWN_WORDS[0]
+
+
 def _coined(word: str) -> bool:
     """Is `word` one the English model never saw, a coined name written small ("flupyradifurone",
     "semaglutide")? False without the model."""
-    return _nlp() is not None and bool(_KNOWN_WORDS) and word.lower() not in _KNOWN_WORDS[0]
+    return known_word(word) is False
 
 
 def preload() -> bool:

@@ -1876,6 +1876,10 @@ def test_a_pronoun_no_earlier_turn_stands_for_is_asked_back_not_guessed(rag):
     answer = rag.ask("How old is she?", history=conversation)
     assert answer.refused and answer.refusal_reason == "pronoun"
     assert 'Who is "she"?' in answer.answer and not answer.citations
+    # ... but one that says more than the pronoun is searched as it stands (re-test 38: "How
+    # much did he say her gambling debts were?" had been asked back)
+    said_more = rag.ask("Why was he replaced after the Kharkiv retreat?", history=conversation)
+    assert said_more.refusal_reason != "pronoun"
     # a pronoun an earlier turn names someone for is still rewritten and searched
     first = rag.ask("Who was replaced after the Kharkiv retreat?", history=conversation)
     conversation.add_answer(first)

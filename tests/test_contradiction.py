@@ -387,3 +387,22 @@ def test_an_unsaid_division_or_rank_contradicts(question, sentence, before, kind
 )
 def test_a_division_or_rank_said_or_not_asked_is_no_contradiction(question, sentence, before):
     assert contradiction(question, sentence, before) is None
+
+
+def test_a_division_said_of_the_sentence_s_person_elsewhere_in_the_report_is_said():
+    from rag.api import _said_of_one_named
+
+    article = (
+        "Amina Yusuf won the women's race at the Carran Island Marathon, and Jakob Lind took "
+        "the men's title. Yusuf, a 29-year-old nurse, finished in 2:31:05."
+    )
+    question = "What was the winning time in the women's Carran marathon?"
+    assert _said_of_one_named("women's", "Yusuf, a 29-year-old nurse, finished in 2:31:05.",
+                              article, question)
+    # the question's own names ("Carran") tie no sentence to the division
+    assert not _said_of_one_named("women's", "Jakob Lind won the Carran Island Marathon.",
+                                  "Amina Yusuf won the women's race at the Carran Island "
+                                  "Marathon. Jakob Lind won the Carran Island Marathon.",
+                                  question.replace("Carran", "Carran Island Marathon"))
+    assert not _said_of_one_named("wheelchair", "Haile Bekele won the Carran Marathon.",
+                                  "Haile Bekele won the Carran Marathon.", question)
