@@ -2704,6 +2704,17 @@ def _dates_joined(parsed: _Question, sentence: str, found: list[_Candidate]) -> 
     ]
 
 
+# "Who came last?", "Which party finished last in the poll?"
+_ASKS_LAST = re.compile(r"\b(?:came|finished|placed|was|were|ended\s+up)\s+(?:in\s+)?last\b", re.I)
+# The last item of a list ranked with "followed by", closing the sentence: "... followed by
+# Reform UK's Stuart Bellingham with 688, ... and the Green Party's Tobias Reed with 147."
+_LAST_OF_A_RANKED_LIST = re.compile(
+    r"\bfollowed\s+by\b.*\band\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*?"
+    r"(?:[A-Z][\w'’-]*['’]s\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)"
+    r"(?:,\s+|\s+with\s+|\s+on\s+|\s+)[\d,.]+(?:\s+[a-z]+)?\W*$"
+)
+
+
 # "What did the judge call the thefts?", "How did she describe the decision?"
 _ASKS_DESCRIBED = re.compile(
     r"^\W*(?:what\s+(?:did|does|has|have|had)\s+.+?\s+(?:call|calls|called)|how\s+(?:did|does|has|"
@@ -2769,6 +2780,10 @@ def _typed_spans(
     )):
         # "What position are Kingsmead Rovers in the table?": "sixth", not "play-off places"
         return [(OCCUPATION_SCORE, b, e, "np") for b, e in _standings(sentence, question)]
+    if _ASKS_LAST.search(question) and (last := _LAST_OF_A_RANKED_LIST.search(sentence)):
+        # "Who came last?" over "..., followed by Reform UK's Stuart Bellingham with 688,
+        # Labour's Aisha Karim with 301 and the Green Party's Tobias Reed with 147."
+        return [(OCCUPATION_SCORE, last.start("name"), last.end("name"), "person")]
     said_of = asked_of_a_person(question)
     if said_of and said_of[0] != "age":
         # "What does Amina Yusuf do for a living?": only a role said of her answers it.
@@ -5217,8 +5232,10 @@ def _score(
         ):
             return None  # "One in eight participants ... dropped out": a share of people
         end_prep = re.search(r"\b(from|to)\s*\?\s*$", parsed.text, re.I)
-        if end_prep and re.search(
-            rf"\b{end_prep.group(1)}\s+[£$€]?\d", sentence, re.I
+        if end_prep and any(
+            # (a figure of the candidate's kind: "risen to 520" homes is no end of a sum)
+            (found := figure_at(sentence, m.start(1))) is not None and found[2] == c.number
+            for m in re.finditer(rf"\b{end_prep.group(1)}\s+([£$€]?\d)", sentence, re.I)
         ) and not re.search(
             rf"\b{end_prep.group(1)}\s+(?:about\s+|around\s+|nearly\s+)?$",
             sentence[max(0, c.start - 20) : c.start], re.I,
@@ -5599,8 +5616,10 @@ def _score(
         score += _adjacent(parsed.voice, start, end, anchors)
     if c.kind in ("name", "person", "org", "np") and asks_for_loser(parsed.text):
         fit = _loser_fit(sentence, start, end)
-        if fit < 0:
-            return None  # "Leila Karim won the by-election" names the winner, not who lost
+        if fit < 0 or re.search(r"\bwon\s+by\s+(?:the\s+)?$", sentence[max(0, start - 20) : start]):
+            # "Leila Karim won the by-election", "The race was won by Sophie Marchetti" name the
+            # winner, not who lost
+            return None
         score += fit
     elif c.kind in ("name", "person", "org", "np") and _ASKS_WINNER.search(parsed.text):
         if _another_contest(parsed.text, sentence):
