@@ -803,8 +803,9 @@ class Rag:
         scored one is tried first, then the next. A yes/no question gets "Yes"/"No" when a
         sentence states it plainly, spanning that sentence. Each is read with the sentence
         before it: the one before it among `sentences` from its article, else the one right
-        before it in its article when `around` (the ranked sentences) holds it ("About 4,200
-        runners started" for "1,150 of them were running for a charity").
+        before it in its article when `around` (the ranked sentences) holds it and the
+        sentence is a part "of them" ("About 4,200 runners started" for "1,150 of them were
+        running for a charity").
         """
         from rag.spans import question_type, typed_spans, yes_no
 
@@ -814,7 +815,9 @@ class Rag:
         for i in ranked[: 3 if polar else 2]:
             e = sentences[i]
             before = sentences[i - 1] if i and sentences[i - 1].article_id == e.article_id else None
-            if before is None and around:
+            if before is None and around and _LEANS_ON_A_WHOLE.search(e.sentence):
+                # (only a part that leans on the sentence before for its whole: the sentence
+                # before is otherwise no anchor of the phrase)
                 before = _sentence_after(e, around, before=True)
             context = before.sentence if before is not None else ""
             if polar:
@@ -2264,6 +2267,8 @@ _NOT_KNOWN = re.compile(
 # `rag.timeline` that reports still answering lie within, plus one logit.
 ANSWER_REACH = 3.0
 
+# A part whose whole a sentence before may name: "1,150 of them were running for a charity".
+_LEANS_ON_A_WHOLE = re.compile(r"\bof\s+(?:them|those|whom|which)\b", re.IGNORECASE)
 # A figure revised by its own report: "It later revised the figure to 56,000 hectares", "The
 # toll was raised to 31 on Friday", "has since cut its forecast to 1.2 percent".
 _REVISED_TO = re.compile(

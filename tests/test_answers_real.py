@@ -631,6 +631,8 @@ def round29_rag(tmp_path_factory):
         # the division asked is said by another sentence than the lead's winner
         ("Who won the women's race at the Carran Marathon?", "Claire Moreau"),
         ("Who won the men's race at the Carran Marathon?", "Haile Bekele"),
+        # a part "of them" whose whole the sentence before counts
+        ("How many runners ran for a charity?", "1,150"),
         # a figure its own report revises: the revised one, the first still cited
         ("How many hectares will be treated with flupyradifurone this year?", "56,000 hectares"),
         ("How many hectares were first expected to be treated?", "41,000"),
