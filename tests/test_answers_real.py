@@ -848,3 +848,30 @@ def test_an_age_described_of_another_named_person_is_refused(trial37_rag):
     answer = trial37_rag.ask("How old is Judge Harriet Lomax?")
     assert answer.refused, answer.answer
     assert trial37_rag.ask("How old is Arthur Bellamy?").short_answer.text == "91"
+
+
+PORTLAW = """---
+title: Course records fall at Portlaw Harbour Half Marathon
+date: 2025-05-18
+source: Portlaw Packet
+---
+Course records fell in both main races at the Portlaw Harbour Half Marathon on Sunday.
+
+In the wheelchair race, Callum Rhodes took the men's title in 48:30, and Jenna Ward won the
+women's wheelchair race in 55:02. It was Ward's third win in a row.
+"""
+
+
+@pytest.fixture(scope="module")
+def two_races_rag(tmp_path_factory):
+    return _articles_rag(
+        tmp_path_factory, "two-races", {"carran-marathon": MARATHON, "portlaw-half": PORTLAW}
+    )
+
+
+def test_a_name_s_own_words_decide_which_report_says_it(two_races_rag):
+    # "Carran Marathon" is not said by the Portlaw report, though it says "marathon"
+    carran = two_races_rag.ask("Who won the wheelchair race at the Carran Marathon?")
+    assert carran.refused, carran.answer
+    portlaw = two_races_rag.ask("Who won the women's wheelchair race at Portlaw?")
+    assert portlaw.short_answer is not None and portlaw.short_answer.text == "Jenna Ward"
