@@ -1406,10 +1406,11 @@ class Rag:
         short: ShortAnswer,
         ranked: Sequence[Evidence],
     ) -> tuple[Sequence[Evidence], ShortAnswer]:
-        """A figure its own report revises within the next two sentences ("The office first
-        estimated that 41,000 hectares would be treated. It later revised the figure to 56,000
-        hectares") answers with the revised value, cited after the first; the first stays cited
-        so the reply says both. A question for the first, original or earlier value keeps it.
+        """A figure its own report revises later in its sentence or within the next two ("The
+        office first estimated that 41,000 hectares would be treated. It later revised the
+        figure to 56,000 hectares"; "first estimated at 120, later revised to 310") answers
+        with the revised value, the first still cited so the reply says both. A question for
+        the first, original or earlier value keeps it.
         Else `sentences` and `short` unchanged."""
         from rag.spans import figure_at, one_line
 
@@ -1417,6 +1418,15 @@ class Rag:
         first = figure_at(chosen.sentence, short.start - chosen.start)
         if _ASKS_FIRST_VALUE.search(question) or first is None:
             return sentences, short
+        # ("first estimated at 120, later revised to 310": the revision may follow in the
+        # sentence itself)
+        after = short.end - chosen.start
+        for revision in _REVISED_TO.finditer(one_line(chosen.sentence), after):
+            revised = figure_at(chosen.sentence, revision.end("to") + 1)
+            if revised is not None and revised[2] == first[2]:
+                start, end = chosen.start + revised[0], chosen.start + revised[1]
+                text = chosen.sentence[revised[0] : revised[1]]
+                return sentences, ShortAnswer(text, short.n, chosen.article_id, start, end)
         following = sorted(
             (e for e in ranked if e.article_id == chosen.article_id and e.start >= chosen.end),
             key=lambda e: e.start,

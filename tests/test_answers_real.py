@@ -644,6 +644,22 @@ def test_the_twenty_ninth_round_s_answers(round29_rag, question, short):
     assert answer.short_answer is not None and answer.short_answer.text == short
 
 
+def test_a_figure_revised_in_its_own_sentence_answers_revised(tmp_path_factory):
+    # final re-test 39: "first estimated at 120, later revised to 310" had answered 120
+    rag = _one_article_rag(tmp_path_factory, "brayford-floods", """---
+title: Brayford flood count rises
+date: 2025-01-20
+source: Calder Valley News
+---
+Flooding in Brayford after the river Calder burst its banks damaged homes and businesses across
+the town last week. The number of flooded homes was first estimated at 120, later revised to 310
+after council surveyors visited every street.
+""")
+    assert rag.ask("How many homes were flooded in Brayford?").short_answer.text == "310"
+    first = rag.ask("How many homes were first estimated to be flooded?")
+    assert first.short_answer is not None and first.short_answer.text == "120"
+
+
 def test_a_revised_figure_cites_the_first_one_too(round29_rag):
     answer = round29_rag.ask("How many hectares will be treated with flupyradifurone this year?")
     assert "41,000 hectares" in answer.answer and "56,000 hectares" in answer.answer
