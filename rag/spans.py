@@ -8147,9 +8147,12 @@ def _cost_of_another_thing(question: str, sentence: str, c: _Candidate) -> bool:
 
 # What a question's sum is spent on: "How much will the council spend on street lighting?",
 # "How much has been set aside for flood defences this year?", "... invest in the harbour?"
+_SPEND_VERBS = (
+    r"spend|spends|spent|spending|invest|invests|invested|allocated?|set\s+aside|"
+    r"earmark(?:s|ed)?"
+)
 _SPENT_ON_ASKED = re.compile(
-    r"\b(?:spend|spends|spent|spending|invest|invests|invested|allocated?|set\s+aside|"
-    r"earmark(?:s|ed)?|budget(?:ed)?)\s+(?:[\w'’-]+\s+){0,3}?(?:on|for|in)\s+"
+    rf"\b(?:{_SPEND_VERBS}|budget(?:ed)?)\s+(?:[\w'’-]+\s+){{0,3}}?(?:on|for|in)\s+"
     # (not a time: "spend in 2025", "the budget for the coming year")
     r"(?!(?:the\s+|this\s+|next\s+|last\s+)?(?:coming|next|last|this|current|new|financial|"
     r"fiscal|year|years|month|months|week|weeks|first|second|\d))"
@@ -8157,11 +8160,8 @@ _SPENT_ON_ASKED = re.compile(
     r"[\w'’-]+){0,3})",
     re.IGNORECASE,
 )
-_SPENDING = re.compile(
-    r"\b(?:spend|spends|spent|spending|invest|invests|invested|investment|allocated?|"
-    r"set\s+aside|earmark(?:s|ed)?|budget(?:s|ed)?)\b",
-    re.IGNORECASE,
-)
+# (a sentence's spending may also be said by its noun: "the investment", "budgets")
+_SPENDING = re.compile(rf"\b(?:{_SPEND_VERBS}|investment|budget(?:s|ed)?)\b", re.IGNORECASE)
 
 
 def _spent_on_another(question: str, sentence: str, c: _Candidate) -> bool:

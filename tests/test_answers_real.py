@@ -114,6 +114,13 @@ def _articles_rag(tmp_path_factory, name: str, articles: dict[str, str]) -> Rag:
     return rag
 
 
+def _answers_with(rag: Rag, question: str, short: str) -> None:
+    """`rag` answers `question` (not refused) with the short answer `short`."""
+    answer = rag.ask(question)
+    assert not answer.refused, answer.answer
+    assert answer.short_answer is not None and answer.short_answer.text == short
+
+
 def _one_article_rag(tmp_path_factory, name: str, text: str) -> Rag:
     """A store of its own holding the one article `text` (as `name`.md)."""
     return _articles_rag(tmp_path_factory, name, {name: text})
@@ -545,9 +552,7 @@ def trial34_rag(tmp_path_factory):
     ],
 )
 def test_the_thirty_fourth_trial_s_answers(trial34_rag, question, short):
-    answer = trial34_rag.ask(question)
-    assert not answer.refused, answer.answer
-    assert answer.short_answer is not None and answer.short_answer.text == short
+    _answers_with((trial34_rag), question, short)
 
 
 
@@ -639,9 +644,7 @@ def round29_rag(tmp_path_factory):
     ],
 )
 def test_the_twenty_ninth_round_s_answers(round29_rag, question, short):
-    answer = round29_rag.ask(question)
-    assert not answer.refused, answer.answer
-    assert answer.short_answer is not None and answer.short_answer.text == short
+    _answers_with((round29_rag), question, short)
 
 
 def test_a_figure_revised_in_its_own_sentence_answers_revised(tmp_path_factory):
@@ -854,9 +857,7 @@ def trial37_rag(tmp_path_factory):
     ],
 )
 def test_the_thirty_seventh_trial_s_answers(trial37_rag, question, short):
-    answer = trial37_rag.ask(question)
-    assert not answer.refused, answer.answer
-    assert answer.short_answer is not None and answer.short_answer.text == short
+    _answers_with((trial37_rag), question, short)
 
 
 def test_an_age_described_of_another_named_person_is_refused(trial37_rag):
