@@ -385,7 +385,9 @@ _NUMBER_CUES = (
         "money",
         re.compile(
             r"\b(cost|costs|costing|pay|paid|pays|price|spend|spent|worth|fined?|raise|raised|"
-            r"grant|money|cash|budget|charge|charged|earn|earned|make|made|revenue|profit|get|claim|"
+            r"grants?|money|cash|budgets?|charge|charged|earn|earned|make|made|revenue|profit|get|"
+            # "How big are the grants?", "How large is the fund?": sums of money by name
+            r"claim|funds?|payments?|payouts?|bonus|bonuses|fees?|bills|prizes|rewards|"
             r"bill|sold|sell|buy|bought|fare|ticket|salary|wage|dividend|invest|invested|funding|"
             r"funded|subsidy|subsidies|loan|loans|investment|donation|donations|donated|"
             r"offer|offers|offered|offering|bid|bids|estimate|estimated|valuation|valued|"
@@ -4908,6 +4910,10 @@ def _score(
             and c.number != "score"  # "lost a vote ... by 77 votes to 74": both sides, a tally
             and not re.search(r"\bby\b(?!-)|\bmargin\b|\bmajority\b", parsed.text, re.I)
             and _WON_BY.search(sentence[max(0, c.start - 80) : c.start])
+            # "was won by 16-year-old Ella Brandt": the winner's age, no margin
+            and not re.match(
+                r"(?:-old|[\s-]*years?[\s-]+old)\b", sentence[c.end : c.end + 12], re.I
+            )
         ):
             return None  # "beating Labour's Daniel Crowe by 2,314 votes": a margin, no tally
         if parsed.number == "count" and c.number == "measure" and not _COUNTS_UNITS.search(
@@ -8845,7 +8851,10 @@ _ASKS_WILL = re.compile(r"\b(?:will|shall|going\s+to|due\s+to|set\s+to)\b", re.I
 _ASKS_A_COST_NOW = re.compile(
     r"^\W*(?:what|how\s+much)\s+(?:is|are)\b.*\b(?:cost|costs|price|prices|budget)\b"
     # "How much is Brannock's interim dividend?": what it is, which "will keep ... at" says
-    r"|^\W*how\s+much\s+(?:is|are)\b",
+    r"|^\W*how\s+much\s+(?:is|are)\b"
+    # "How big are the grants?": "with grants of up to £5,000 each" (of a fund that "would
+    # open") is what they are
+    r"|^\W*how\s+(?:big|large)\s+(?:is|are)\b",
     re.I,
 )
 # "How much was the tram supposed to cost?": a question about the plan itself.
@@ -8909,7 +8918,7 @@ _PART_OF_WHOLE_IN = re.compile(
 # "How many seats does the Saeima have?", "How many seats are there in the Saeima?"
 _ASKS_A_WHOLE = re.compile(
     # (not "did the hospice have to shut?": an obligation, not a holding)
-    r"\b(?:does|do|did)\s+(?:the\s+)?[\w'’ -]+?\s+(?:have|hold|contain)\b(?!\s+to\b)"
+    r"\b(?:does|do|did)\s+(?:the\s+)?[\w'’ -]+?\s+(?:have|hold|contain|employ)\b(?!\s+to\b)"
     r"|\b(?:are|were)\s+there\b|\bin\s+total\b|\baltogether\b",
     re.IGNORECASE,
 )
@@ -8917,27 +8926,34 @@ _ASKS_A_WHOLE = re.compile(
 
 def _whole_asked(question: str, sentence: str, c: _Candidate) -> bool | None:
     """For "How many seats does the Saeima have?" over "Unity Forward took 31 of the 100 seats
-    in the Saeima": True for the whole (100), False for the part (31), None when the question
-    asks no whole, or the sentence's whole is not of the body it names."""
+    in the Saeima" (or "How many people does Hartwell employ?" over "about 2,300 of
+    Hartwell's 5,800 workers"): True for the whole (100), False for the part (31), None when
+    the question asks no whole, or the sentence's whole is not of the body it names."""
     if not _ASKS_A_WHOLE.search(question):
         return None
     asked = {_stem(w) for w in re.findall(r"[A-Z][\w'’-]*", question)}
     for m in _PART_OF_WHOLE_IN.finditer(sentence):
         if not {_stem(w) for w in m.group("owner").split()} & asked:
             continue
-        if m.start("whole") <= c.start < m.end("whole"):
+        if c.start < m.end("whole") and c.end > m.start("whole"):
             return True
-        if m.start("part") <= c.start < m.end("part"):
+        if c.start < m.end("part") and c.end > m.start("part"):  # ("about 2,300")
             return False
     # "The hospice had been forced to close four of its 12 inpatient beds" for "How many beds
     # does the hospice have?": "its" whole is the sentence subject's, the one the question
     # asks has it
     for m in _PART_OF_WHOLE.finditer(sentence):
-        if not re.search(r"\bof\s+(?:its|their)\s", m.group(0)[: m.start("whole") - m.start()]):
+        between = m.group(0)[: m.start("whole") - m.start()]
+        # ... and "about 2,300 of Hartwell's 5,800 workers" for "How many people does
+        # Hartwell employ?": the whole is the one the question names as its owner
+        owner = re.search(r"\bof\s+(?:the\s+)?([\w-]+)[’']s\s", between)
+        if not re.search(r"\bof\s+(?:its|their)\s", between) and not (
+            owner and _stem(owner.group(1)) in asked
+        ):
             continue
-        if m.start("whole") <= c.start < m.end("whole"):
+        if c.start < m.end("whole") and c.end > m.start("whole"):
             return True
-        if m.start("part") <= c.start < m.end("part"):
+        if c.start < m.end("part") and c.end > m.start("part"):  # ("about 2,300")
             return False
     return None
 
@@ -10957,6 +10973,12 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
     party = _party_said(question, sentence)
     if party is not None:
         return party
+    stance = _stance_said(question, sentence, f"{context} {title}")
+    if stance is not None:
+        return stance or None
+    age = _age_said(question, sentence, context)
+    if age is not None:
+        return age
     if _said_unchanged(question, sentence, context + " " + title):
         return "No"
     if _called_off(question, sentence):
@@ -11428,6 +11450,122 @@ def _party_said(question: str, sentence: str) -> str | None:
     if given is None:
         return None
     return "Yes" if given is asked else "No"
+
+
+# "Did Oakfield vote for the takeover?", "Did the union back the offer?": a side taken on a
+# proposal. Being for it and being against it are opposites, whichever verb says them.
+_STANCE_QUESTION = re.compile(
+    r"^\W*(?P<modal>did|does|do|has|have|had|will|would)\s+(?P<who>.+?)\s+"
+    r"(?P<verb>vot(?:e|es|ed)\s+(?:for|against|in\s+favou?r\s+of)|support|back|oppose|approve|"
+    r"reject|endorse|object\s+to|welcome)\s+(?P<thing>[^?]+?)\s*\?\s*$",
+    re.IGNORECASE,
+)
+_SIDE_AGAINST = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)\s+(?:\d+[-–]\d+\s+)?(?:against|down)|oppos(?:e|es|ed|ing)|"
+    r"reject(?:s|ed|ing)?|object(?:s|ed|ing)?\s+to|threw\s+out)\b",
+    re.IGNORECASE,
+)
+_SIDE_FOR = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)\s+(?:\d+[-–]\d+\s+)?(?:for|in\s+favou?r)|support(?:s|ed|ing)?|"
+    r"back(?:s|ed|ing)|(?:(?<=not\s)|(?<=n't\s)|(?<=to\s))back|approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|"
+    r"(?:were|was)\s+in\s+favou?r)\b",
+    re.IGNORECASE,
+)
+_FUTURE_OR_HEDGE = re.compile(
+    r"\b(?:will|would|could|may|might|plans?\s+to|intends?\s+to|expected\s+to|"
+    r"threatened\s+to|set\s+to|likely\s+to)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _stance_said(question: str, sentence: str, context: str) -> str | None:
+    """ "Yes"/"No" for a question whether someone took a side on a proposal ("Did Oakfield vote
+    for the takeover?", "Did the union back the offer?") when `sentence` says which side that
+    one took: "Oakfield had voted against it", "The deal was opposed by ... Oakfield Partners"
+    (the doer after "by"), "Councillors voted 9-4 in favour". For and against are opposites
+    whatever the verb; "did not back" turns the side said. None when the question asks no side,
+    when the sentence gives the asked one no side, when the proposal is said neither in the
+    sentence nor in `context` (the sentence before and the headline), or when the side is only
+    intended ("said it would vote against") and the question asks what was done; "" when the
+    sentence gives sides but none of them the asked one's (no answer, whatever else it says)."""
+    asked = _STANCE_QUESTION.match(question)
+    if not asked:
+        return None
+    wants_for = not _SIDE_AGAINST.search(asked.group("verb"))
+    who_words = [w for w, _, _ in _words(asked.group("who")) if w.lower() not in _STOP]
+    if not who_words:
+        return None
+    # A name is met by its last capitalised word ("Oakfield" of "Oakfield Partners"); a body
+    # of people by its head noun ("shareholders", "the union").
+    names = [w for w in who_words if w[0].isupper()]
+    head = _stem(names[0] if names else who_words[-1])
+    words = _words(sentence)
+    stems = [_stem(w) for w, _, _ in words]
+    if head not in stems:
+        return None
+    if not _content_stems(asked.group("thing")) <= (
+        _content_stems(sentence) | _content_stems(context)
+    ):
+        return None  # another proposal: "Did Oakfield back the merger?"
+    sides = sorted(
+        [(m.start(), m.end(), True) for m in _SIDE_FOR.finditer(sentence)]
+        + [(m.start(), m.end(), False) for m in _SIDE_AGAINST.finditer(sentence)]
+    )
+    who_at = [start for (w, start, _), s_ in zip(words, stems, strict=True) if s_ == head]
+    for start, end, is_for in sides:
+        passive = re.match(r"\s+by\b", sentence[end:])
+        if passive:
+            # "opposed by Hartwell's second-largest investor, the fund manager Oakfield": the
+            # doer follows "by", within its description
+            doer = sentence[end : end + 90].split(";")[0]
+            if not re.search(rf"\b{re.escape(names[-1] if names else who_words[-1])}",
+                             doer, re.IGNORECASE):
+                continue
+        else:
+            # the side taken next after the one asked about is that one's (a sentence giving
+            # several sides gives each after its own doer)
+            before = [at for at in who_at if at < start]
+            if not before or any(s < start and s > before[-1] for s, _, _ in sides):
+                continue
+            if len(_words(sentence[before[-1] : start])) > 25:
+                continue
+        lead = sentence[max(0, start - 40) : start]
+        if _FUTURE_OR_HEDGE.search(lead) and asked.group("modal").lower() in (
+            "did", "has", "have", "had"
+        ):
+            return None  # "said it would vote against": not yet done
+        lead_words = [w.lower() for w, _, _ in _words(lead)][-3:]
+        negated = any(w in _NEGATIONS or w.endswith("n't") for w in lead_words)
+        return "Yes" if (is_for != negated) == wants_for else "No"
+    # sides are said, none of them the asked one's: "Oakfield's offer was rejected by the
+    # board" says nothing of Oakfield's own
+    return "" if sides else None
+
+
+# "Is Ella Brandt 16?", "Was Delia Pargeter aged 52?": an age asked as yes/no.
+_AGE_YES_NO = re.compile(
+    r"^\W*(?:is|was|are|were)\s+(?P<who>.+?)\s+(?:aged\s+|only\s+|just\s+)?(?P<n>\d{1,3})"
+    r"(?:\s+years?\s+old|\s+years?\s+of\s+age)?\s*\?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _age_said(question: str, sentence: str, context: str = "") -> str | None:
+    """ "Yes"/"No" for "Is <someone> <N>?" when `sentence` gives that one's age, read as the
+    answer to "How old is <someone>?" would be (`typed_spans`: "16-year-old Ella Brandt",
+    "Noah Fitch, 17,"): "Yes" when it is N, "No" when it is another number. None when the
+    question asks no age or the sentence gives the asked one none."""
+    asked = _AGE_YES_NO.match(question)
+    if not asked:
+        return None
+    spans = typed_spans(f"How old is {asked.group('who')}?", sentence, context)
+    if not spans:
+        return None
+    _, start, end, _ = spans[0]
+    age = re.search(r"\d+", sentence[start:end])
+    if not age:
+        return None
+    return "Yes" if int(age.group(0)) == int(asked.group("n")) else "No"
 
 
 def _contest_outcome(question: str, sentence: str) -> str | None:
