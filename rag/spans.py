@@ -9641,8 +9641,13 @@ def _of_another_place(question: str, sentence: str, c: _Candidate) -> bool:
     own_ordinal = re.match(rf"\s+({'|'.join(_PLACING_WORDS)})\b", sentence[c.end : right], re.I)
     if own_ordinal:
         said.append(own_ordinal.group(1).lower())  # "Belgium's Elise Wouters third"
+    if asked == "second" and not said and _WINNER_VERB.search(
+        sentence[max(0, c.start - 40) : c.start]
+    ):
+        return False  # "won ..., beating Britain's Liam Fordyce by 19 seconds": the one beaten
     if asked != "first" and re.search(
-        r"\b(?:won|wins|winning|winner)\b", sentence[left:right], re.I
+        r"\b(?:won|wins|winning|winner|took\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:title|crown|"
+        r"gold))\b", sentence[left:right], re.I
     ):
         return True  # "Van Rensburg won the stage" for "Who came second?"
     return bool(said) and asked not in said
@@ -10271,7 +10276,9 @@ def _side(voice: str, start: int, end: int, anchors: list[tuple[int, int]]) -> f
 # Chloe Adair" that is the name after the winning verb, not the sentence's subject.
 _LOSER_QUESTION = re.compile(
     r"\b(?:lost|lose|loses|losing|(?:was|were|got|been)\s+(?:beaten|defeated|knocked\s+out|"
-    r"eliminated|ousted|unseated)|runners?[- ]up)\b",
+    r"eliminated|ousted|unseated)|runners?[- ]up"
+    # "Who came second?": the one the winner beat ("beating Britain's Liam Fordyce")
+    r"|(?:came|finished|was|were|placed|took)\s+(?:in\s+)?second(?:\s+place)?)\b",
     re.IGNORECASE,
 )
 _WINNER_VERB = re.compile(
@@ -10284,12 +10291,14 @@ _WINNER_VERB = re.compile(
     # "beat local rivals Harrowmere", "beat their old rivals"
     r"|\s+(?:the\s+|their\s+|its\s+)?(?:[a-z]+\s+)?(?:rivals?|neighbours|opponents|champions|"
     r"holders|leaders|hosts|visitors))?"
+    # "beating Britain's Liam Fordyce", "defeated Labour's Daniel Crowe": whose the name is
+    r"(?:\s+(?:the\s+)?[A-Z][\w’'-]*['’]s)?"
     r"(?:\s+the)?\s+$",  # "beat the Lakeview Storm"
     re.IGNORECASE,
 )
 _LOSER_VERB = re.compile(
-    r"^\s*(?:,[^,]*,\s*)?(?:lost|loses|(?:was|were)\s+(?:beaten|defeated|knocked\s+out|"
-    r"eliminated|ousted|unseated)|finished\s+(?:second|runner-up))\b",
+    r"^\s*(?:,[^,]*,\s*|,\s*(?=(?:came|finished)\b))?(?:lost|loses|(?:was|were)\s+(?:beaten|defeated|knocked\s+out|"
+    r"eliminated|ousted|unseated)|(?:finished|came|placed)\s+(?:second|runner-up))\b",
     re.IGNORECASE,
 )
 _WON = re.compile(
