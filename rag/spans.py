@@ -2682,6 +2682,55 @@ _OFFENCE_SAID = re.compile(
 )
 
 
+# A court report names each side's advocate and the judge by the part they play, the way a
+# court reporter writes it: "Prosecuting, Imogen Rathbone said ...", "Martin Keble, defending,
+# said ...", "Sentencing, Judge Harriet Lomax said ...". The three parts, by the words a
+# question asks them with.
+_COURT_PARTS = {
+    "prosecution": r"prosecut\w*",
+    "defence": r"defend\w*|defen[cs]e|represent\w*|mitigat\w*|lawyer|barrister|solicitor|"
+    r"counsel|advocate",
+    "sentencing": r"sentenc\w*|jail\w*|judge|presid\w*",
+}
+_COURT_PART_SAID = re.compile(
+    r"(?:^|[.;]\s+|\b(?:and|while)\s+)(?P<part>Prosecuting|Defending|Mitigating|Sentencing|"
+    r"Representing\s+(?:him|her|them|the\s+\w+))\s*,\s+"
+    rf"(?P<name>(?:(?:{'|'.join(('Judge', 'Recorder', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr'))})\.?\s+)?"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+    r"|(?P<name2>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+(?P<part2>prosecuting|defending|"
+    r"mitigating|representing\s+(?:him|her|them))\s*,"
+)
+
+
+def _court_part_asked(question: str) -> str | None:
+    """Which part in court a who-question asks for: "prosecution" ("Who prosecuted Delia
+    Pargeter?", "Who was the prosecutor?"), "defence" ("Who defended her?", "Who was her
+    barrister?"), "sentencing" ("Who sentenced Pargeter?", "Who was the judge?"), else None."""
+    if not re.match(r"^\W*(?:who|which\s+(?:judge|lawyer|barrister|solicitor))\b", question, re.I):
+        return None
+    for part, words in _COURT_PARTS.items():
+        if re.search(rf"\b(?:{words})\b", question, re.I):
+            return part
+    return None
+
+
+def _court_parts(sentence: str) -> list[tuple[str, int, int]]:
+    """(part, start, end) of each advocate or judge a sentence names by the part they play:
+    "Prosecuting, Imogen Rathbone said" -> ("prosecution", <Imogen Rathbone>); "Sentencing,
+    Judge Harriet Lomax" keeps the title, which says what she is."""
+    out = []
+    for m in _COURT_PART_SAID.finditer(sentence):
+        word = (m.group("part") or m.group("part2")).lower()
+        part = (
+            "prosecution" if word.startswith("prosecut")
+            else "sentencing" if word.startswith("sentenc")
+            else "defence"
+        )
+        name = "name" if m.group("name") else "name2"
+        out.append((part, m.start(name), m.end(name)))
+    return out
+
+
 def _offences(sentence: str) -> list[tuple[int, int]]:
     """The offences `sentence` says someone admitted, denied, was charged with or convicted of,
     as (start, end) spans, first first."""
@@ -2758,6 +2807,16 @@ def _typed_spans(
             (OCCUPATION_SCORE + share, b, e, "np")
             for share, b, e in graded_subjects(question, without_dateline(sentence), graded)
         ]
+    court_part = _court_part_asked(question)
+    said_parts = _court_parts(sentence) if court_part else []
+    if said_parts:
+        # "Prosecuting, Imogen Rathbone said ..." for "Who prosecuted Delia Pargeter?": the one
+        # named for the asked part answers; a sentence naming only the others' parts, none
+        return [
+            (OCCUPATION_SCORE, b, e, "person") for part, b, e in said_parts if part == court_part
+        ]
+    if court_part and not re.search(rf"\b(?:{_COURT_PARTS[court_part]})\b", sentence, re.I):
+        return []  # "Delia Pargeter, 52, of Orchard Rise, ... admitted 14 counts": no one's part
     if (parsed.focus or "").lower() in _OFFENCE_SLOTS or _OFFENCE_ASKED.search(question):
         # "What crime did Liam Pettigrew admit?": what the court heard he did, no place or name
         return [(OCCUPATION_SCORE, b, e, "np") for b, e in _offences(sentence)]
@@ -2865,6 +2924,12 @@ def _typed_spans(
             and _people_word(sentence[c.start : c.end].split()[-1])
         )
     ]
+    if parsed.kind == "who":
+        # "Delia Pargeter, 52, of Orchard Rise, Pershore,": where someone lives is never who
+        homes = [m.span("home") for m in _ADDRESS.finditer(sentence)]
+        candidates = [
+            c for c in candidates if not any(b <= c.start and c.end <= e for b, e in homes)
+        ]
     if parsed.focus not in _NATIONALITY_SLOTS and any(c.kind == "name" for c in candidates):
         # "the Brazilian striker": a nationality that describes a noun names no club or town.
         describing = _nationalities_describing(sentence)
