@@ -2731,6 +2731,55 @@ def _court_parts(sentence: str) -> list[tuple[str, int, int]]:
     return out
 
 
+# Paying for a thing, said many ways: "Who funded the trains?", "Who is paying for the hub?"
+_PAYING = frozenset(
+    _stem(w) for w in "pay paid fund finance bankroll underwrite sponsor foot".split()
+)
+# A deed and its doer after "by": "paid for by the regional transport authority", "built by
+# Hallam Rail Works in Derby", "funded by the Department of Health".
+_DONE_BY = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+(?:for\s+|up\s+|out\s+)?by\s+(?P<doer>(?:the\s+)?"
+    r"[\w’'-]+(?:\s+(?!(?:in|at|on|for|from|with|after|before|which|who|and|but|as|to|"
+    r"last|this|next|since|until)\b)[\w’'-]+){0,5})"
+)
+
+
+def _doers_by_deed(
+    question: str, sentence: str
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """For a who-question with a verb of its own ("Who funded the new electric trains?"): the
+    doers `sentence` names after "by" for that deed or one of its sense ("were paid for by the
+    regional transport authority"), as (start, end) spans without "the", and those it names
+    after "by" for other deeds ("built by Hallam Rail Works"), which did not do the asked one.
+    ([], []) when the question has no such verb."""
+    verbs = _question_verbs(question) - _LIGHT_VERBS
+    if not verbs:
+        return [], []
+    senses = _same_senses(verbs)
+    if verbs & _PAYING:
+        senses |= _PAYING
+    own, others = [], []
+    for m in _DONE_BY.finditer(sentence):
+        verb = m.group("verb")
+        b = m.start("doer") + (4 if m.group("doer").lower().startswith("the ") else 0)
+        if _stem(verb) in senses:
+            own.append((b, m.end("doer")))
+        elif _stem(verb) in _MAKING | _PAYING:
+            others.append((b, m.end("doer")))
+    # (a deed that hands a post on names its holder whatever the verb: "was succeeded by
+    # Samuel Reyes" for "Who chairs the festival?")
+    return own, others if own or others else []
+
+
+# Deeds whose doer did that and nothing else: "built by Hallam Rail Works" says who built the
+# trains, not who paid for them.
+_MAKING = frozenset(
+    _stem(w)
+    for w in "built designed constructed developed made manufactured written painted organised "
+    "organized produced created directed".split()
+)
+
+
 def _offences(sentence: str) -> list[tuple[int, int]]:
     """The offences `sentence` says someone admitted, denied, was charged with or convicted of,
     as (start, end) spans, first first."""
@@ -2817,6 +2866,7 @@ def _typed_spans(
         ]
     if court_part and not re.search(rf"\b(?:{_COURT_PARTS[court_part]})\b", sentence, re.I):
         return []  # "Delia Pargeter, 52, of Orchard Rise, ... admitted 14 counts": no one's part
+    doers, done_by_others = _doers_by_deed(question, sentence) if parsed.kind == "who" else ([], [])
     if (parsed.focus or "").lower() in _OFFENCE_SLOTS or _OFFENCE_ASKED.search(question):
         # "What crime did Liam Pettigrew admit?": what the court heard he did, no place or name
         return [(OCCUPATION_SCORE, b, e, "np") for b, e in _offences(sentence)]
@@ -2925,10 +2975,21 @@ def _typed_spans(
         )
     ]
     if parsed.kind == "who":
-        # "Delia Pargeter, 52, of Orchard Rise, Pershore,": where someone lives is never who
-        homes = [m.span("home") for m in _ADDRESS.finditer(sentence)]
+        # "Delia Pargeter, 52, of Orchard Rise, Pershore,": where someone lives is never who;
+        # "funded by the Department of Health" never says who built the hub
+        homes = [m.span("home") for m in _ADDRESS.finditer(sentence)] + done_by_others
         candidates = [
             c for c in candidates if not any(b <= c.start and c.end <= e for b, e in homes)
+        ]
+        # "were paid for by the regional transport authority" for "Who funded the trains?": a
+        # body written small is the doer too
+        candidates += [
+            _Candidate(b, e, "org", source="rules")
+            for b, e in doers
+            if not any(b <= c.start and c.end <= e for c in candidates)
+            # (not "her son" of "confirmed by her son, Dr Peter Ellery": the name apposed is)
+            and not re.match(r"(?:her|his|their|its|my|our)\b", sentence[b:e], re.I)
+            and not re.match(r",\s+(?:[A-Z]|the\b)", sentence[e:])
         ]
     if parsed.focus not in _NATIONALITY_SLOTS and any(c.kind == "name" for c in candidates):
         # "the Brazilian striker": a nationality that describes a noun names no club or town.
