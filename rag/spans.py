@@ -743,6 +743,17 @@ _RUNS = frozenset(
 )
 
 
+# "before the rise", "since the cut", "after the increase": a change named as a time
+_WHEN_OF_A_CHANGE = re.compile(
+    r"\b(?:before|after|since|until|ahead\s+of)\s+(?:the|this|that|its|their)\s+"
+    r"(?:[\w-]+\s+)?(?:rise|increase|cut|fall|drop|change|hike|rises|increases|cuts)\b",
+    re.I,
+)
+_TIME_PHRASE_OPENERS = frozenset(
+    "from in on after by next this when until once at during before".split()
+)
+
+
 def _focus_word(lower: list[str], at: int) -> str:
     """The slot noun of a what/which question, or "".
 
@@ -758,14 +769,16 @@ def _focus_word(lower: list[str], at: int) -> str:
             words.append(w)
     if not words:
         return ""
+    be_at = max((i for i, w in enumerate(words) if w in ("be", "become")), default=-1)
     if (
         words[0] in ("will", "would", "could", "might", "should")
-        and words[-1] in ("be", "become")
-        and len(words) > 3
+        and be_at > 2
         and words[1] in ("the", "a", "an", "its", "their", "his", "her")
+        # (a time phrase may close it: "What will the price of a day return be from 1 July?")
+        and (be_at == len(words) - 1 or words[be_at + 1] in _TIME_PHRASE_OPENERS)
     ):
         # "What will the annual fee for ... be?": read as "What will be the annual fee ...?"
-        words = ["is", *words[1:-1]]
+        words = ["is", *words[1:be_at]]
     if words[0] in _BE:
         # "What was the final score in the cup final?": the noun phrase after "be" is the slot,
         # unless a verb follows it ("What was the firm fined for?", "... called?").
@@ -983,6 +996,8 @@ def _number_kind(question: str, focus: str) -> str:
     for kind, cue in _NUMBER_CUES:
         if kind == "change" and amount and not re.search(r"\bby how\b", question, re.I):
             continue  # "How much rain fell?" asks an amount of rain, not by how much it fell
+        if kind == "change" and cue.search(_WHEN_OF_A_CHANGE.sub("", question)) is None:
+            continue  # "How much did it cost before the rise?": a time, not the change asked
         if cue.search(question):
             return kind
     if focus in ("percentage", "percent", "proportion", "rate", "share", "inflation",
