@@ -7449,6 +7449,11 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
         last = re.findall(r"[A-Za-z]+", row.group(1))
         if last and last[-1].islower() and last[-1].endswith("s"):
             return True
+    if counted in _UNIT_STEMS and c.number == "count":
+        # "forced 85 homes to be evacuated" for "How many hectares had the fire burned?": a
+        # bare count of things, never a measure in the asked unit
+        noun = re.match(r"\s+([a-z][\w-]*s)\b", sentence[c.end :])
+        return bool(noun) and noun.group(1) not in _STOP and _stem(noun.group(1)) != counted
     nlp = _nlp()
     people = counted in _PEOPLE_COUNTS
     if nlp is None or (counted in _GENERIC_COUNTS and not people) or counted in _UNIT_STEMS:
