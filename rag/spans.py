@@ -4770,7 +4770,10 @@ _REJECTED = re.compile(
 
 # "voted 31 to 17 against the plan": the side named after the tally is its first number's
 _AGAINST_AFTER = re.compile(
-    r"\s*(?:votes?\s+)?,?\s*(?:against|to\s+(?:reject|oppose|block|throw\s+out|scrap))\b",
+    r"\s*(?:votes?\s+)?,?\s*"
+    # (a time may stand between: "by seven votes to four on Monday evening to refuse permission")
+    r"(?:(?:on|at|in|last|this|after)\s+(?:[\w-]+\s+){1,3}?)?"
+    r"(?:against|to\s+(?:reject|oppose|block|throw\s+out|scrap|refuse|turn\s+down|veto))\b",
     re.IGNORECASE,
 )
 
