@@ -153,8 +153,19 @@ def _without_datelines(text: str) -> str:
 def entities(text: str) -> list[str]:
     """Capitalised name-like phrases, in order, without sentence-initial function words."""
     found = []
-    for match in _ENTITY_RE.finditer(_without_datelines(text)):
+    text = _without_datelines(text)
+    last_end = -1
+    for match in _ENTITY_RE.finditer(text):
         words = match.group(0).split()
+        if (
+            found and text[last_end : match.start()] in (" and ", " & ") and len(words) == 2
+            and words[1] in _INSTITUTIONS and words[0] not in _NOT_ENTITIES
+        ):
+            # "Northfell Fire and Rescue Service" is one body: "Northfell Fire" alone is
+            # no one a "he" could be, nor "Rescue Service" a name of its own
+            found[-1] = f"{found[-1]} {text[last_end : match.start()].strip()} {' '.join(words)}"
+            last_end = match.end()
+            continue
         while words and words[0].rstrip(".") in _NOT_ENTITIES:
             words = words[1:]
         if (
@@ -175,6 +186,8 @@ def entities(text: str) -> list[str]:
         found += [
             re.sub(r"[’']s$", "", " ".join(part)) for part in parts if part
         ]
+        if words:
+            last_end = match.end()  # (where the last name found ends)
     return found
 
 
@@ -425,6 +438,39 @@ def _short_name(previous: Turn) -> str | None:
     return short
 
 
+# Nouns for a person that tell their gender: "a 34-year-old man", "a teenage girl".
+_GENDERED_NOUNS = {
+    **dict.fromkeys(
+        "man boy father son husband brother grandfather grandson uncle nephew schoolboy "
+        "widower gentleman".split(), "m"
+    ),
+    **dict.fromkeys(
+        "woman girl mother daughter wife sister grandmother granddaughter aunt niece "
+        "schoolgirl widow lady".split(), "f"
+    ),
+}
+# "A 34-year-old man from Hawes Bridge": an article, then up to three words before the noun.
+_DESCRIBED_ONE = re.compile(
+    r"(?i:a|an|the)\s+(?P<desc>(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z]+)(?:\s+(?:from|of|in|at|for|aged)\s+"
+    r"[^,;]+)?)"
+)
+
+
+def _described_person(previous: Turn) -> Candidate | None:
+    """The one the previous reply's short answer describes without a name ("A 34-year-old man
+    from Hawes Bridge" -> "the 34-year-old man from Hawes Bridge", a man), or None when the
+    short answer is no such description of one person."""
+    m = _DESCRIBED_ONE.fullmatch(previous.short.strip(" .\"'“”‘’"))
+    if m is None:
+        return None
+    from rag.spans import is_role
+
+    noun = m.group("noun")
+    if noun not in _GENDERED_NOUNS and not is_role(noun):
+        return None
+    return Candidate(f"the {m.group('desc')}", True, _GENDERED_NOUNS.get(noun), 1)
+
+
 def candidates(previous: Turn) -> list[Candidate]:
     """The names of the previous turn a person pronoun may point to, best source first, merged
     so a surname ("Santos") counts as its full name ("Maria Santos").
@@ -482,7 +528,10 @@ def candidates(previous: Turn) -> list[Candidate]:
         for name, tier in names
     ]
     who = bool(_WHO_ASKED.match(previous.standalone))
-    return [
+    # "Who was arrested?" - "A 34-year-old man from Hawes Bridge": no name, yet the one asked
+    # for, ahead of the names around him ("Northfell Fire and Rescue Service said").
+    one = _described_person(previous) if short is None else None
+    return [one] * (one is not None) + [
         replace(c, person=True)
         if who
         and c.tier == 1
@@ -698,6 +747,21 @@ def _plainly_a_person(name: str) -> bool:
     )
 
 
+def _a_persons_home(name: str, text: str) -> bool:
+    """Is `name` said in `text` only as where someone is from ("the 34-year-old man from Hawes
+    Bridge", "a woman, 61, of Elm Grove")? The question is about the person then: no "it"."""
+    from rag.spans import is_role
+
+    said = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    homes = [
+        re.search(r"\b([a-z]+)(?:,\s+\d{1,3},)?\s+(?:from|of)\s+$", text[max(0, at - 40) : at])
+        for at in said
+    ]
+    return bool(said) and all(
+        h is not None and (h.group(1) in _GENDERED_NOUNS or is_role(h.group(1))) for h in homes
+    )
+
+
 # Nouns of a person's nationality that news puts before a name: "Frenchman Julien Moreau".
 _PERSON_DEMONYMS = frozenset(
     "Frenchman Frenchwoman Englishman Englishwoman Scotsman Scotswoman Welshman Welshwoman "
@@ -738,6 +802,7 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         for c in named
         if fit(pronoun, c) > 0 and c.person is not True and not _named_in(c.name, question)
         and not _plainly_a_person(c.name)
+        and not _a_persons_home(c.name, previous.standalone)
     ]
     if pronoun == "it":
         if _AGENT_IT.search(question):
@@ -845,6 +910,20 @@ def _only_plural_things(turn: Turn) -> bool:
     cost?"), and no name?"""
     phrases = noun_phrases(turn.standalone)
     return bool(phrases) and not entities(turn.standalone) and all(map(_plural_phrase, phrases))
+
+
+def _only_people(turn: Turn) -> bool:
+    """Does the turn's question name people and nothing else ("Was the 34-year-old man from
+    Hawes Bridge charged?", "How old is Maria Santos?"), a place only as where one is from?"""
+    from rag.spans import is_role
+
+    names = [
+        e for e in entities(turn.standalone) if not _a_persons_home(e, turn.standalone)
+    ]
+    phrases = noun_phrases(turn.standalone)
+    return bool(names or phrases) and all(
+        describe(e, 0, {}).person or _plainly_a_person(e) for e in names
+    ) and all(is_role(p.split()[-1]) for p in phrases)
 
 
 def _plural_phrase(phrase: str) -> bool:
@@ -1174,11 +1253,14 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             _AGENT_IT.search(question)
             or pronoun.lower() == "its"
             or _only_plural_things(previous)
+            or _only_people(previous)
         ):
             # "Who runs Ferrowood?" - ... - "What did she blame for the fall in profit?" - "How
             # many jobs is it cutting?": the firm a turn further back named. So for "its",
             # and after a turn about plural things only ("How much will the repairs cost?" -
-            # "How many members has it lost?": the pool asked about before).
+            # "How many members has it lost?": the pool asked about before), or about a
+            # person only ("Was the 34-year-old man from Hawes Bridge charged?" - "How much of
+            # it is contained?": the fire asked about before).
             for earlier in reversed(history[-4:-1]):
                 entity = _antecedent(pronoun, earlier, "".join(pieces) + question[at:])
                 if entity:

@@ -1886,3 +1886,67 @@ def test_a_pronoun_no_earlier_turn_stands_for_is_asked_back_not_guessed(rag):
     answer = rag.ask("How long had he been in office?", history=conversation)
     assert answer.refusal_reason != "pronoun"
     assert answer.standalone_question == "How long had Gen Roman Berdnikov been in office?"
+
+
+# The fortieth trial's wildfire: the one arrested is named by no name.
+ARRESTED = turn(
+    "Who was arrested over the Carrow Moor fire?",
+    "A 34-year-old man from Hawes Bridge [1]. A 34-year-old man from Hawes Bridge has been "
+    "arrested on suspicion of arson and released on bail, Northfell Fire and Rescue Service "
+    "said. [1]",
+)
+
+
+def test_a_body_is_never_he_the_one_a_reply_describes_is():
+    # trial 40: "Was he charged?" had become "Was Northfell Fire charged?" ("and" had cut the
+    # service's name in two, and the man the reply described was no candidate)
+    assert rewrite_followup("Was he charged?", [ARRESTED]) == (
+        "Was the 34-year-old man from Hawes Bridge charged?"
+    )
+    # a woman described is "she", never "he"
+    woman = turn("Who was rescued from the river?", "A woman in her sixties [1]. A woman in "
+                 "her sixties was pulled from the River Wend, Westmere Coastguard said. [1]")
+    assert rewrite_followup("Where was she taken?", [woman]) == (
+        "Where was the woman in her sixties taken?"
+    )
+    assert "Coastguard" not in rewrite_followup("Was he injured?", [woman])
+    spokesman = turn("Who confirmed the closure?", "A spokesman for the council [1]. A "
+                     "spokesman for the council confirmed the closure, Harbridge Fire and Rescue "
+                     "Service said. [1]")
+    assert rewrite_followup("What else did he say?", [spokesman]) == (
+        "What else did the spokesman for the council say?"
+    )
+
+
+def test_a_service_named_with_and_is_one_name():
+    assert entities("Northfell Fire and Rescue Service said. Carrow and District Council met.") == [
+        "Northfell Fire and Rescue Service", "Carrow and District Council"
+    ]
+    # two places are two names
+    assert entities("The road between Greyscar and Hawes Bridge is shut.") == [
+        "Greyscar", "Hawes Bridge"
+    ]
+
+
+def test_it_after_a_question_about_a_person_only_is_the_thing_asked_about_before():
+    # trial 40: "How much of it is contained?" had become "How much of Northfell Fire is
+    # contained?"; the man's home town is no "it" either
+    charged = Turn("Was he charged?", "Was the 34-year-old man from Hawes Bridge charged?",
+                   "I could not find the answer in the articles.")
+    assert rewrite_followup("How much of it is contained?", [ARRESTED, charged]) == (
+        "How much of the Carrow Moor fire is contained?"
+    )
+    assert rewrite_followup("How big is it now?", [ARRESTED, charged]) == (
+        "How big is the Carrow Moor fire now?"
+    )
+    bailed = Turn("Was he charged?", "Was the 34-year-old man from Hawes Bridge charged?",
+                  "No [1]. He was released on bail, police said. [1]")
+    assert rewrite_followup("When did it start?", [ARRESTED, bailed]) == (
+        "When did the Carrow Moor fire start?"
+    )
+    # ... and the same after a named person's turn
+    flood = turn("How many homes did the Aberwen flood reach?", "300 [1]. ... [1]")
+    age = Turn("How old is she?", "How old is Margaret Hollis?", "61 [1]. ... [1]")
+    assert rewrite_followup("When did it start?", [flood, age]) == (
+        "When did the Aberwen flood start?"
+    )
