@@ -168,6 +168,7 @@ def entities(text: str) -> list[str]:
             continue
         while words and words[0].rstrip(".") in _NOT_ENTITIES:
             words = words[1:]
+        words = _without_role(words)
         if (
             len(words) > 1 and words[0].endswith("s") and words[0] not in GIVEN_NAMES
             and words[1] in GIVEN_NAMES
@@ -189,6 +190,31 @@ def entities(text: str) -> list[str]:
         if words:
             last_end = match.end()  # (where the last name found ends)
     return found
+
+
+# Titles said before a person's name that are part of the name as it is written.
+_HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lady Lord".split())
+# Words that go with a role before a name: "Acting Director", "Assistant Manager".
+_ROLE_MODIFIERS = frozenset("Acting Assistant Deputy Senior Interim Former Managing".split())
+
+
+def _without_role(words: list[str]) -> list[str]:
+    """`words` of a name without the job that opens its sentence: "Manager Ruth Calloway" is
+    Ruth Calloway and "Director Dr Helena Voss" Dr Helena Voss (the role is no part of a name a
+    follow-up is rewritten with, and hides the given name that tells a "she"). A title of
+    `_TITLES` ("Gen", "Inspector") stays; so do the words when no given name or honorific
+    follows the role ("Director General")."""
+    from rag.spans import is_role
+
+    def a_name_from(k: int) -> bool:
+        return words[k].rstrip(".") in _HONORIFICS or words[k] in GIVEN_NAMES
+
+    for k, word in enumerate(words[:-1]):
+        if k and (a_name_from(k) or word in _TITLES and a_name_from(k + 1)):
+            return words[k:]
+        if word in _TITLES or not (is_role(word) or word in _ROLE_MODIFIERS):
+            return words
+    return words
 
 
 # Words that make a capitalised phrase an organisation or a group, not a person ("US Air Force",
@@ -274,14 +300,18 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
     """Gender the text itself gives each name: "Santos received 15,903 votes. She said..."
 
     A "he"/"she" is read as the first name mentioned in its own sentence before it, else the
-    first one in the sentence before (the subject, usually). Returns name -> "m"/"f" for the
-    names whose pronouns all agree.
+    first one in the sentence before (the subject, usually); a pronoun of the other gender than
+    one before it in its sentence is someone else, the next name ("Manager Ruth Calloway said
+    Okafor was fit. She said he would ..." makes Calloway "she" and Okafor "he"). Returns name
+    -> "m"/"f" for the names whose pronouns all agree.
     """
     votes: dict[str, set[str]] = {}
     # A plain split is enough here: only which sentence a pronoun is in matters.
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
 
-    def first_mention(sentence: str, limit: int) -> str | None:
+    def first_mention(sentence: str, limit: int, other: str | None = None) -> str | None:
+        """The first name said in `sentence` before `limit`, past `other`, whom a pronoun of
+        the other gender in the same sentence already took ("She said he would ...")."""
         found = [
             (m.start(), name)
             for name in names
@@ -290,12 +320,17 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
             # not an owner of the next name: "Britain's Adaeze Okonkwo won her ..." is hers;
             # not a place ("her brother from Leeds")
             if m.start() < limit and not _PLACE_BEFORE.search(sentence[: m.start()])
+            and name != other
         ]
         return min(found)[1] if found else None
 
     for i, sentence in enumerate(sentences):
+        taken: dict[str, str] = {}  # gender -> whom a pronoun of this sentence took
         for m in _TEXT_PRONOUN_RE.finditer(sentence):
-            who = first_mention(sentence, m.start())
+            gender = _PRONOUN_GENDER[m.group(1).lower()]
+            # "She said he would go straight into the squad": two genders, two people
+            other = taken.get({"m": "f", "f": "m"}[gender])
+            who = first_mention(sentence, m.start(), other)
             if (
                 who is None and i > 0 and not _ANOTHER_NAME.search(sentence[: m.start()])
                 # "Her husband, the geologist Hamish Carraway, died in 2010. She is ...": the
@@ -304,9 +339,10 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
             ):
                 # (not past a name of its own sentence: "Local MP Jonathan Ebbs said he ..."
                 # says nothing of the Doreen Maddox before it)
-                who = first_mention(sentences[i - 1], len(sentences[i - 1]))
+                who = first_mention(sentences[i - 1], len(sentences[i - 1]), other)
             if who is not None:
-                votes.setdefault(who, set()).add(_PRONOUN_GENDER[m.group(1).lower()])
+                votes.setdefault(who, set()).add(gender)
+                taken.setdefault(gender, who)
     return {name: next(iter(g)) for name, g in votes.items() if len(g) == 1}
 
 
