@@ -845,6 +845,10 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             # "How many jobs is it cutting?" after "... the fall in profit?": an event does
             # nothing; the firm an earlier turn named does (`rewrite_followup` looks back)
             phrases = [p for p in phrases if p.split()[-1].lower() not in _EVENT_HEADS]
+        if _DEED_IT.search(question):
+            # "When does it plan to open the surgical hub?" after "Who presented the waiting
+            # list report to the Lindmoor board?": a report plans nothing; the board may
+            phrases = [p for p in phrases if p.split()[-1].lower() not in _DOCUMENT_HEADS]
         if _AGENT_IT.search(question) or _BODY_IT.search(question):
             # "Where is it based?" after "... Ferrowood's share price?": a figure is neither
             # based anywhere nor does anything; its owner, named inside it, may be
@@ -980,6 +984,25 @@ _AGENT_IT = re.compile(
     r"sell|cut|hire|spend|build|close|announce|sign|employ|make|earn|plan|want|offer|invest|"
     r"borrow|raise|sack|axe)\b",
     re.IGNORECASE,
+)
+# "it" doing what only a body (or a person) does: "When does it plan to open the hub?", "Will
+# it hire more staff?", "What has it decided?". (Not saying, finding or showing, which a report
+# does too: "What did it say about anaesthetists?" may well be the report's.)
+_DEED_IT = re.compile(
+    r"\b(?:(?:do|does|did|will|would|can|could|should|may|might|has|have|had)\s+it"
+    r"|(?:is|was)\s+it(?=\s+\w+ing\b))\s+"
+    r"(?:plan|decid|intend|hir|recruit|appoint|approv|agree|vot|employ|pay|paid|buy|bought|sell|"
+    r"sold|announc|invest|borrow|sack|axe|spend|spent|sign|build|built|offer|cut|clos|open|"
+    r"award|fund|expect|want|promis|pledg|refus|reject|appeal|sue|su(?:ing|ed))\w*\b",
+    re.IGNORECASE,
+)
+# Heads of a phrase for a document or a measure, which does none of those deeds: "the waiting
+# list report", "the new budget".
+_DOCUMENT_HEADS = frozenset(
+    "report reports study survey review document letter list paper figures data statistics "
+    "findings book article statement plan plans proposal proposals bill law scheme policy "
+    "budget strategy guidance rules map audit analysis assessment minutes agenda petition "
+    "contract deal agreement treaty ruling verdict judgment".split()
 )
 _EVENT_HEADS = frozenset(
     "fall rise drop increase decrease decline growth slump jump surge loss losses profit "
@@ -1287,6 +1310,7 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             entity = _antecedent(pronoun, history[-2], "".join(pieces) + question[at:])
         if not entity and pronoun.lower() in ("it", "its") and (
             _AGENT_IT.search(question)
+            or _DEED_IT.search(question)
             or pronoun.lower() == "its"
             or _only_plural_things(previous)
             or _only_people(previous)

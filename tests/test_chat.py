@@ -2003,3 +2003,34 @@ def test_two_genders_in_one_sentence_are_two_people():
 ])
 def test_a_role_opening_a_sentence_is_no_part_of_the_name(text, names):
     assert entities(text) == names
+
+
+PRESENTED = turn(
+    "Who presented the waiting list report to the Lindmoor board?",
+    "Aisha Morgan [1]. The report, presented to the trust's board by medical director Dr Aisha "
+    "Morgan, shows that the list grew by 7 percent. [1]",
+)
+
+
+@pytest.mark.parametrize(("question", "standalone"), [
+    # trial 40: "When does the waiting list report plan to open the surgical hub?"
+    ("When does it plan to open the surgical hub?",
+     "When does the Lindmoor board plan to open the surgical hub?"),
+    ("How many anaesthetists has it hired?",
+     "How many anaesthetists has the Lindmoor board hired?"),
+    ("Is it planning more theatres?", "Is the Lindmoor board planning more theatres?"),
+    # what a report does itself is the report's
+    ("What did it say about anaesthetists?",
+     "What did the waiting list report say about anaesthetists?"),
+    ("When was it published?", "When was the waiting list report published?"),
+])
+def test_it_doing_a_body_s_deed_is_no_document(question, standalone):
+    assert rewrite_followup(question, [PRESENTED]) == standalone
+
+
+def test_it_doing_a_deed_after_only_a_document_looks_a_turn_back():
+    firm = turn("How many staff does Calder Drinks employ?", "1,200 [1]. ... [1]")
+    report = turn("What did the annual report show?", "a loss [1]. ... [1]")
+    assert rewrite_followup("Will it sell the brewery?", [firm, report]) == (
+        "Will Calder Drinks sell the brewery?"
+    )
