@@ -567,6 +567,8 @@ def candidates(previous: Turn) -> list[Candidate]:
     # "Who was arrested?" - "A 34-year-old man from Hawes Bridge": no name, yet the one asked
     # for, ahead of the names around him ("Northfell Fire and Rescue Service said").
     one = _described_person(previous) if short is None else None
+    if one is not None and _named_beside(one.name, described, previous):
+        one = None  # "The chief executive, Mr Daniel Okafor, said ...": he has a name
     return [one] * (one is not None) + [
         replace(c, person=True)
         if who
@@ -579,6 +581,17 @@ def candidates(previous: Turn) -> list[Candidate]:
         else c
         for c in described
     ]
+
+
+def _named_beside(description: str, found: Sequence[Candidate], turn: Turn) -> bool:
+    """Does the turn's reply or evidence give the described one's name right after the
+    description ("the chief executive, Mr Daniel Okafor", "Chief executive Daniel Okafor")?"""
+    desc = re.escape(re.sub(r"^the\s+", "", description))
+    text = f"{turn.answer} {turn.evidence}"
+    return any(
+        re.search(rf"(?i:{desc}),?\s+{re.escape(c.name)}\b", text)
+        for c in found if c.person
+    )
 
 
 # "The Conservative candidate, Graham Lister, came second": a description, then its name.

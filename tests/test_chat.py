@@ -1916,6 +1916,10 @@ def test_a_body_is_never_he_the_one_a_reply_describes_is():
     assert rewrite_followup("What else did he say?", [spokesman]) == (
         "What else did the spokesman for the council say?"
     )
+    # a description the reply names at once is that name
+    chief = turn("Who announced the cuts?", "The chief executive [1]. The chief executive, Mr "
+                 "Daniel Okafor, said 40 posts would go. [1]")
+    assert rewrite_followup("When did he join?", [chief]) == "When did Mr Daniel Okafor join?"
 
 
 def test_a_service_named_with_and_is_one_name():
