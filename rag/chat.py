@@ -153,10 +153,22 @@ def _without_datelines(text: str) -> str:
 def entities(text: str) -> list[str]:
     """Capitalised name-like phrases, in order, without sentence-initial function words."""
     found = []
-    for match in _ENTITY_RE.finditer(_without_datelines(text)):
+    text = _without_datelines(text)
+    last_end = -1
+    for match in _ENTITY_RE.finditer(text):
         words = match.group(0).split()
+        if (
+            found and text[last_end : match.start()] in (" and ", " & ") and len(words) == 2
+            and words[1] in _INSTITUTIONS and words[0] not in _NOT_ENTITIES
+        ):
+            # "Northfell Fire and Rescue Service" is one body: "Northfell Fire" alone is
+            # no one a "he" could be, nor "Rescue Service" a name of its own
+            found[-1] = f"{found[-1]} {text[last_end : match.start()].strip()} {' '.join(words)}"
+            last_end = match.end()
+            continue
         while words and words[0].rstrip(".") in _NOT_ENTITIES:
             words = words[1:]
+        words = _without_role(words)
         if (
             len(words) > 1 and words[0].endswith("s") and words[0] not in GIVEN_NAMES
             and words[1] in GIVEN_NAMES
@@ -175,7 +187,34 @@ def entities(text: str) -> list[str]:
         found += [
             re.sub(r"[’']s$", "", " ".join(part)) for part in parts if part
         ]
+        if words:
+            last_end = match.end()  # (where the last name found ends)
     return found
+
+
+# Titles said before a person's name that are part of the name as it is written.
+_HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lady Lord".split())
+# Words that go with a role before a name: "Acting Director", "Assistant Manager".
+_ROLE_MODIFIERS = frozenset("Acting Assistant Deputy Senior Interim Former Managing".split())
+
+
+def _without_role(words: list[str]) -> list[str]:
+    """`words` of a name without the job that opens its sentence: "Manager Ruth Calloway" is
+    Ruth Calloway and "Director Dr Helena Voss" Dr Helena Voss (the role is no part of a name a
+    follow-up is rewritten with, and hides the given name that tells a "she"). A title of
+    `_TITLES` ("Gen", "Inspector") stays; so do the words when no given name or honorific
+    follows the role ("Director General")."""
+    from rag.spans import is_role
+
+    def a_name_from(k: int) -> bool:
+        return words[k].rstrip(".") in _HONORIFICS or words[k] in GIVEN_NAMES
+
+    for k, word in enumerate(words[:-1]):
+        if k and (a_name_from(k) or word in _TITLES and a_name_from(k + 1)):
+            return words[k:]
+        if word in _TITLES or not (is_role(word) or word in _ROLE_MODIFIERS):
+            return words
+    return words
 
 
 # Words that make a capitalised phrase an organisation or a group, not a person ("US Air Force",
@@ -261,14 +300,18 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
     """Gender the text itself gives each name: "Santos received 15,903 votes. She said..."
 
     A "he"/"she" is read as the first name mentioned in its own sentence before it, else the
-    first one in the sentence before (the subject, usually). Returns name -> "m"/"f" for the
-    names whose pronouns all agree.
+    first one in the sentence before (the subject, usually); a pronoun of the other gender than
+    one before it in its sentence is someone else, the next name ("Manager Ruth Calloway said
+    Okafor was fit. She said he would ..." makes Calloway "she" and Okafor "he"). Returns name
+    -> "m"/"f" for the names whose pronouns all agree.
     """
     votes: dict[str, set[str]] = {}
     # A plain split is enough here: only which sentence a pronoun is in matters.
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
 
-    def first_mention(sentence: str, limit: int) -> str | None:
+    def first_mention(sentence: str, limit: int, other: str | None = None) -> str | None:
+        """The first name said in `sentence` before `limit`, past `other`, whom a pronoun of
+        the other gender in the same sentence already took ("She said he would ...")."""
         found = [
             (m.start(), name)
             for name in names
@@ -277,12 +320,17 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
             # not an owner of the next name: "Britain's Adaeze Okonkwo won her ..." is hers;
             # not a place ("her brother from Leeds")
             if m.start() < limit and not _PLACE_BEFORE.search(sentence[: m.start()])
+            and name != other
         ]
         return min(found)[1] if found else None
 
     for i, sentence in enumerate(sentences):
+        taken: dict[str, str] = {}  # gender -> whom a pronoun of this sentence took
         for m in _TEXT_PRONOUN_RE.finditer(sentence):
-            who = first_mention(sentence, m.start())
+            gender = _PRONOUN_GENDER[m.group(1).lower()]
+            # "She said he would go straight into the squad": two genders, two people
+            other = taken.get({"m": "f", "f": "m"}[gender])
+            who = first_mention(sentence, m.start(), other)
             if (
                 who is None and i > 0 and not _ANOTHER_NAME.search(sentence[: m.start()])
                 # "Her husband, the geologist Hamish Carraway, died in 2010. She is ...": the
@@ -291,9 +339,10 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
             ):
                 # (not past a name of its own sentence: "Local MP Jonathan Ebbs said he ..."
                 # says nothing of the Doreen Maddox before it)
-                who = first_mention(sentences[i - 1], len(sentences[i - 1]))
+                who = first_mention(sentences[i - 1], len(sentences[i - 1]), other)
             if who is not None:
-                votes.setdefault(who, set()).add(_PRONOUN_GENDER[m.group(1).lower()])
+                votes.setdefault(who, set()).add(gender)
+                taken.setdefault(gender, who)
     return {name: next(iter(g)) for name, g in votes.items() if len(g) == 1}
 
 
@@ -425,6 +474,39 @@ def _short_name(previous: Turn) -> str | None:
     return short
 
 
+# Nouns for a person that tell their gender: "a 34-year-old man", "a teenage girl".
+_GENDERED_NOUNS = {
+    **dict.fromkeys(
+        "man boy father son husband brother grandfather grandson uncle nephew schoolboy "
+        "widower gentleman".split(), "m"
+    ),
+    **dict.fromkeys(
+        "woman girl mother daughter wife sister grandmother granddaughter aunt niece "
+        "schoolgirl widow lady".split(), "f"
+    ),
+}
+# "A 34-year-old man from Hawes Bridge": an article, then up to three words before the noun.
+_DESCRIBED_ONE = re.compile(
+    r"(?i:a|an|the)\s+(?P<desc>(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z]+)(?:\s+(?:from|of|in|at|for|aged)\s+"
+    r"[^,;]+)?)"
+)
+
+
+def _described_person(previous: Turn) -> Candidate | None:
+    """The one the previous reply's short answer describes without a name ("A 34-year-old man
+    from Hawes Bridge" -> "the 34-year-old man from Hawes Bridge", a man), or None when the
+    short answer is no such description of one person."""
+    m = _DESCRIBED_ONE.fullmatch(previous.short.strip(" .\"'“”‘’"))
+    if m is None:
+        return None
+    from rag.spans import is_role
+
+    noun = m.group("noun")
+    if noun not in _GENDERED_NOUNS and not is_role(noun):
+        return None
+    return Candidate(f"the {m.group('desc')}", True, _GENDERED_NOUNS.get(noun), 1)
+
+
 def candidates(previous: Turn) -> list[Candidate]:
     """The names of the previous turn a person pronoun may point to, best source first, merged
     so a surname ("Santos") counts as its full name ("Maria Santos").
@@ -482,7 +564,12 @@ def candidates(previous: Turn) -> list[Candidate]:
         for name, tier in names
     ]
     who = bool(_WHO_ASKED.match(previous.standalone))
-    return [
+    # "Who was arrested?" - "A 34-year-old man from Hawes Bridge": no name, yet the one asked
+    # for, ahead of the names around him ("Northfell Fire and Rescue Service said").
+    one = _described_person(previous) if short is None else None
+    if one is not None and _named_beside(one.name, described, previous):
+        one = None  # "The chief executive, Mr Daniel Okafor, said ...": he has a name
+    return [one] * (one is not None) + [
         replace(c, person=True)
         if who
         and c.tier == 1
@@ -494,6 +581,17 @@ def candidates(previous: Turn) -> list[Candidate]:
         else c
         for c in described
     ]
+
+
+def _named_beside(description: str, found: Sequence[Candidate], turn: Turn) -> bool:
+    """Does the turn's reply or evidence give the described one's name right after the
+    description ("the chief executive, Mr Daniel Okafor", "Chief executive Daniel Okafor")?"""
+    desc = re.escape(re.sub(r"^the\s+", "", description))
+    text = f"{turn.answer} {turn.evidence}"
+    return any(
+        re.search(rf"(?i:{desc}),?\s+{re.escape(c.name)}\b", text)
+        for c in found if c.person
+    )
 
 
 # "The Conservative candidate, Graham Lister, came second": a description, then its name.
@@ -698,6 +796,21 @@ def _plainly_a_person(name: str) -> bool:
     )
 
 
+def _a_persons_home(name: str, text: str) -> bool:
+    """Is `name` said in `text` only as where someone is from ("the 34-year-old man from Hawes
+    Bridge", "a woman, 61, of Elm Grove")? The question is about the person then: no "it"."""
+    from rag.spans import is_role
+
+    said = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    homes = [
+        re.search(r"\b([a-z]+)(?:,\s+\d{1,3},)?\s+(?:from|of)\s+$", text[max(0, at - 40) : at])
+        for at in said
+    ]
+    return bool(said) and all(
+        h is not None and (h.group(1) in _GENDERED_NOUNS or is_role(h.group(1))) for h in homes
+    )
+
+
 # Nouns of a person's nationality that news puts before a name: "Frenchman Julien Moreau".
 _PERSON_DEMONYMS = frozenset(
     "Frenchman Frenchwoman Englishman Englishwoman Scotsman Scotswoman Welshman Welshwoman "
@@ -738,12 +851,17 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         for c in named
         if fit(pronoun, c) > 0 and c.person is not True and not _named_in(c.name, question)
         and not _plainly_a_person(c.name)
+        and not _a_persons_home(c.name, previous.standalone)
     ]
     if pronoun == "it":
         if _AGENT_IT.search(question):
             # "How many jobs is it cutting?" after "... the fall in profit?": an event does
             # nothing; the firm an earlier turn named does (`rewrite_followup` looks back)
             phrases = [p for p in phrases if p.split()[-1].lower() not in _EVENT_HEADS]
+        if _DEED_IT.search(question):
+            # "When does it plan to open the surgical hub?" after "Who presented the waiting
+            # list report to the Lindmoor board?": a report plans nothing; the board may
+            phrases = [p for p in phrases if p.split()[-1].lower() not in _DOCUMENT_HEADS]
         if _AGENT_IT.search(question) or _BODY_IT.search(question):
             # "Where is it based?" after "... Ferrowood's share price?": a figure is neither
             # based anywhere nor does anything; its owner, named inside it, may be
@@ -847,6 +965,20 @@ def _only_plural_things(turn: Turn) -> bool:
     return bool(phrases) and not entities(turn.standalone) and all(map(_plural_phrase, phrases))
 
 
+def _only_people(turn: Turn) -> bool:
+    """Does the turn's question name people and nothing else ("Was the 34-year-old man from
+    Hawes Bridge charged?", "How old is Maria Santos?"), a place only as where one is from?"""
+    from rag.spans import is_role
+
+    names = [
+        e for e in entities(turn.standalone) if not _a_persons_home(e, turn.standalone)
+    ]
+    phrases = noun_phrases(turn.standalone)
+    return bool(names or phrases) and all(
+        describe(e, 0, {}).person or _plainly_a_person(e) for e in names
+    ) and all(is_role(p.split()[-1]) for p in phrases)
+
+
 def _plural_phrase(phrase: str) -> bool:
     """Is a common-noun phrase plural ("the repairs", "local residents"), so no "it"? A name
     ("Harlow Hawks") and singulars in -s ("the bus", "the census", "the news") are not."""
@@ -865,6 +997,25 @@ _AGENT_IT = re.compile(
     r"sell|cut|hire|spend|build|close|announce|sign|employ|make|earn|plan|want|offer|invest|"
     r"borrow|raise|sack|axe)\b",
     re.IGNORECASE,
+)
+# "it" doing what only a body (or a person) does: "When does it plan to open the hub?", "Will
+# it hire more staff?", "What has it decided?". (Not saying, finding or showing, which a report
+# does too: "What did it say about anaesthetists?" may well be the report's.)
+_DEED_IT = re.compile(
+    r"\b(?:(?:do|does|did|will|would|can|could|should|may|might|has|have|had)\s+it"
+    r"|(?:is|was)\s+it(?=\s+\w+ing\b))\s+"
+    r"(?:plan|decid|intend|hir|recruit|appoint|approv|agree|vot|employ|pay|paid|buy|bought|sell|"
+    r"sold|announc|invest|borrow|sack|axe|spend|spent|sign|build|built|offer|cut|clos|open|"
+    r"award|fund|expect|want|promis|pledg|refus|reject|appeal|sue|su(?:ing|ed))\w*\b",
+    re.IGNORECASE,
+)
+# Heads of a phrase for a document or a measure, which does none of those deeds: "the waiting
+# list report", "the new budget".
+_DOCUMENT_HEADS = frozenset(
+    "report reports study survey review document letter list paper figures data statistics "
+    "findings book article statement plan plans proposal proposals bill law scheme policy "
+    "budget strategy guidance rules map audit analysis assessment minutes agenda petition "
+    "contract deal agreement treaty ruling verdict judgment".split()
 )
 _EVENT_HEADS = frozenset(
     "fall rise drop increase decrease decline growth slump jump surge loss losses profit "
@@ -1172,13 +1323,17 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             entity = _antecedent(pronoun, history[-2], "".join(pieces) + question[at:])
         if not entity and pronoun.lower() in ("it", "its") and (
             _AGENT_IT.search(question)
+            or _DEED_IT.search(question)
             or pronoun.lower() == "its"
             or _only_plural_things(previous)
+            or _only_people(previous)
         ):
             # "Who runs Ferrowood?" - ... - "What did she blame for the fall in profit?" - "How
             # many jobs is it cutting?": the firm a turn further back named. So for "its",
             # and after a turn about plural things only ("How much will the repairs cost?" -
-            # "How many members has it lost?": the pool asked about before).
+            # "How many members has it lost?": the pool asked about before), or about a
+            # person only ("Was the 34-year-old man from Hawes Bridge charged?" - "How much of
+            # it is contained?": the fire asked about before).
             for earlier in reversed(history[-4:-1]):
                 entity = _antecedent(pronoun, earlier, "".join(pieces) + question[at:])
                 if entity:

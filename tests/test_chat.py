@@ -1886,3 +1886,155 @@ def test_a_pronoun_no_earlier_turn_stands_for_is_asked_back_not_guessed(rag):
     answer = rag.ask("How long had he been in office?", history=conversation)
     assert answer.refusal_reason != "pronoun"
     assert answer.standalone_question == "How long had Gen Roman Berdnikov been in office?"
+
+
+# The fortieth trial's wildfire: the one arrested is named by no name.
+ARRESTED = turn(
+    "Who was arrested over the Carrow Moor fire?",
+    "A 34-year-old man from Hawes Bridge [1]. A 34-year-old man from Hawes Bridge has been "
+    "arrested on suspicion of arson and released on bail, Northfell Fire and Rescue Service "
+    "said. [1]",
+)
+
+
+def test_a_body_is_never_he_the_one_a_reply_describes_is():
+    # trial 40: "Was he charged?" had become "Was Northfell Fire charged?" ("and" had cut the
+    # service's name in two, and the man the reply described was no candidate)
+    assert rewrite_followup("Was he charged?", [ARRESTED]) == (
+        "Was the 34-year-old man from Hawes Bridge charged?"
+    )
+    # a woman described is "she", never "he"
+    woman = turn("Who was rescued from the river?", "A woman in her sixties [1]. A woman in "
+                 "her sixties was pulled from the River Wend, Westmere Coastguard said. [1]")
+    assert rewrite_followup("Where was she taken?", [woman]) == (
+        "Where was the woman in her sixties taken?"
+    )
+    assert "Coastguard" not in rewrite_followup("Was he injured?", [woman])
+    spokesman = turn("Who confirmed the closure?", "A spokesman for the council [1]. A "
+                     "spokesman for the council confirmed the closure, Harbridge Fire and Rescue "
+                     "Service said. [1]")
+    assert rewrite_followup("What else did he say?", [spokesman]) == (
+        "What else did the spokesman for the council say?"
+    )
+    # a description the reply names at once is that name
+    chief = turn("Who announced the cuts?", "The chief executive [1]. The chief executive, Mr "
+                 "Daniel Okafor, said 40 posts would go. [1]")
+    assert rewrite_followup("When did he join?", [chief]) == "When did Mr Daniel Okafor join?"
+
+
+def test_a_service_named_with_and_is_one_name():
+    assert entities("Northfell Fire and Rescue Service said. Carrow and District Council met.") == [
+        "Northfell Fire and Rescue Service", "Carrow and District Council"
+    ]
+    # two places are two names
+    assert entities("The road between Greyscar and Hawes Bridge is shut.") == [
+        "Greyscar", "Hawes Bridge"
+    ]
+
+
+def test_it_after_a_question_about_a_person_only_is_the_thing_asked_about_before():
+    # trial 40: "How much of it is contained?" had become "How much of Northfell Fire is
+    # contained?"; the man's home town is no "it" either
+    charged = Turn("Was he charged?", "Was the 34-year-old man from Hawes Bridge charged?",
+                   "I could not find the answer in the articles.")
+    assert rewrite_followup("How much of it is contained?", [ARRESTED, charged]) == (
+        "How much of the Carrow Moor fire is contained?"
+    )
+    assert rewrite_followup("How big is it now?", [ARRESTED, charged]) == (
+        "How big is the Carrow Moor fire now?"
+    )
+    bailed = Turn("Was he charged?", "Was the 34-year-old man from Hawes Bridge charged?",
+                  "No [1]. He was released on bail, police said. [1]")
+    assert rewrite_followup("When did it start?", [ARRESTED, bailed]) == (
+        "When did the Carrow Moor fire start?"
+    )
+    # ... and the same after a named person's turn
+    flood = turn("How many homes did the Aberwen flood reach?", "300 [1]. ... [1]")
+    age = Turn("How old is she?", "How old is Margaret Hollis?", "61 [1]. ... [1]")
+    assert rewrite_followup("When did it start?", [flood, age]) == (
+        "When did the Aberwen flood start?"
+    )
+
+
+MANAGER = turn(
+    "Who is the manager of Riverside United?",
+    "Ruth Calloway [1]. Manager Ruth Calloway said Okafor was ready to start on Saturday. [1]",
+    passage="Manager Ruth Calloway said Okafor was ready to start on Saturday. She said he would "
+    "go straight into the squad.",
+)
+
+
+def test_he_agrees_in_gender_and_a_role_is_no_part_of_the_name():
+    # trial 40: "What did he say about the squad?" had become "What did Manager Ruth Calloway
+    # say ...?": the role hid her given name, and "She said he ..." made her both
+    assert rewrite_followup("What did he say about the squad?", [MANAGER]) == (
+        "What did Okafor say about the squad?"
+    )
+    assert rewrite_followup("What did she say about the squad?", [MANAGER]) == (
+        "What did Ruth Calloway say about the squad?"
+    )
+    # without the article's pronouns her given name alone says she is no "he"
+    bare = turn(MANAGER.question, MANAGER.answer)
+    assert "Calloway" not in rewrite_followup("How old is he?", [bare])
+    museum = turn("Who is the director of the Harbury museum?", "Helena Voss [1]. Director Dr "
+                  "Helena Voss said the museum now had a new roof. [1]")
+    assert rewrite_followup("What did she say about the roof?", [museum]) == (
+        "What did Dr Helena Voss say about the roof?"
+    )
+    chief = turn("Who runs the Lindmoor trust?", "Daniel Okafor [1]. Chief Executive Mr Daniel "
+                 "Okafor said the trust had recruited 14 anaesthetists. [1]")
+    assert rewrite_followup("When did he join?", [chief]) == "When did Mr Daniel Okafor join?"
+
+
+def test_two_genders_in_one_sentence_are_two_people():
+    from rag.chat import text_genders
+
+    text = ("Coach Liam Trent named Aisha Patel in the side. He said she had trained well. "
+            "Mrs Fell thanked Dr Morgan. She told him the list was long.")
+    assert text_genders(text, ["Coach Liam Trent", "Aisha Patel", "Mrs Fell", "Dr Morgan"]) == {
+        "Coach Liam Trent": "m", "Aisha Patel": "f", "Mrs Fell": "f", "Dr Morgan": "m"
+    }
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Manager Ruth Calloway said so.", ["Ruth Calloway"]),
+    ("Director Dr Helena Voss said so.", ["Dr Helena Voss"]),
+    ("Detective Inspector Mark Rowley said so.", ["Inspector Mark Rowley"]),
+    ("Acting Director Priya Shah said so.", ["Priya Shah"]),
+    # a title of its own stays, and a role before no given name is left as it is
+    ("Gen Roman Berdnikov was replaced.", ["Gen Roman Berdnikov"]),
+    ("Director General Smith Jones said so.", ["Director General Smith Jones"]),
+])
+def test_a_role_opening_a_sentence_is_no_part_of_the_name(text, names):
+    assert entities(text) == names
+
+
+PRESENTED = turn(
+    "Who presented the waiting list report to the Lindmoor board?",
+    "Aisha Morgan [1]. The report, presented to the trust's board by medical director Dr Aisha "
+    "Morgan, shows that the list grew by 7 percent. [1]",
+)
+
+
+@pytest.mark.parametrize(("question", "standalone"), [
+    # trial 40: "When does the waiting list report plan to open the surgical hub?"
+    ("When does it plan to open the surgical hub?",
+     "When does the Lindmoor board plan to open the surgical hub?"),
+    ("How many anaesthetists has it hired?",
+     "How many anaesthetists has the Lindmoor board hired?"),
+    ("Is it planning more theatres?", "Is the Lindmoor board planning more theatres?"),
+    # what a report does itself is the report's
+    ("What did it say about anaesthetists?",
+     "What did the waiting list report say about anaesthetists?"),
+    ("When was it published?", "When was the waiting list report published?"),
+])
+def test_it_doing_a_body_s_deed_is_no_document(question, standalone):
+    assert rewrite_followup(question, [PRESENTED]) == standalone
+
+
+def test_it_doing_a_deed_after_only_a_document_looks_a_turn_back():
+    firm = turn("How many staff does Calder Drinks employ?", "1,200 [1]. ... [1]")
+    report = turn("What did the annual report show?", "a loss [1]. ... [1]")
+    assert rewrite_followup("Will it sell the brewery?", [firm, report]) == (
+        "Will Calder Drinks sell the brewery?"
+    )
