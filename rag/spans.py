@@ -3112,6 +3112,16 @@ def _typed_spans(
             )
             if _coined(m.group(1))
         }
+        # "Which office will Quillon close?" over "will close its office in Leeds": the place
+        # the slot noun is "in" or "at" tells which one
+        given |= {
+            m.span(1)
+            for m in re.finditer(
+                rf"\b(?i:{re.escape(parsed.focus)}s?)\s+(?:in|at)\s+"
+                r"((?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)",
+                sentence,
+            )
+        }
     candidates += [_Candidate(*span, parsed.wants[0], source="naming") for span in given]
     best: dict[tuple[int, int], tuple[float, str]] = {}
     for c in candidates:
@@ -8131,11 +8141,14 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
         t.lower_ for p in owner.children if p.dep_ == "prep" and p.lower_ == "of"
         for t in p.children if t.pos_ == "PROPN"
     }
+    # (a courtesy title is no word of the name: "Mr Vance" is "Derek Vance")
+    whole -= _COURTESY_WORDS
     return any(
         run & whole and run - whole and whole - run for run in _name_runs(question)
     )
 
 
+_COURTESY_WORDS = frozenset("mr mrs ms miss mx dr sir dame lady lord prof professor".split())
 LISTED_OWNER_BONUS = 1.5
 # For "Who ...?", the body a named person is "of" ranks below the person.
 PERSONS_BODY_PENALTY = 1.5
