@@ -536,6 +536,8 @@ _OPPOSITES = [
     ("guilty convicted", "innocent acquitted cleared"),
     ("agree agreed agrees", "disagree disagreed refuse refused declined"),
     ("available", "unavailable"),
+    # "Is there a charge for entry?" over "Entry to the museum remains free": No.
+    ("charge charges charged fee fees", "free"),
     ("finished complete completed", "unfinished incomplete delayed postponed"),
     # "Is the health centre still in the plans?" over "has been replaced": No.
     ("still remain remains remained", "replaced dropped removed scrapped axed"),
