@@ -11141,6 +11141,8 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
     if grade is not None:
         return grade or None
     contest = _contest_outcome(question, sentence)
+    if contest is None:
+        contest = _defeat_by_the_opponent(question, sentence, f"{context} {title}")
     if contest is not None:
         return contest
     party = _party_said(question, sentence)
@@ -11790,6 +11792,30 @@ def _contest_outcome(question: str, sentence: str) -> str | None:
         if winner and winner.start() < 80:
             return "No"
     return None
+
+
+def _defeat_by_the_opponent(question: str, sentence: str, context: str) -> str | None:
+    """ "No" for "Did Harrowgate Rovers beat Castleford Town?" when the sentence names a defeat
+    by the asked opponent ("Saturday's 4-0 home defeat by Castleford Town", "lost 2-1 to
+    Castleford Town") in a report about the asked side (named in the sentence, the sentence
+    before or the headline); None otherwise."""
+    m = _CONTEST_QUESTION.match(question)
+    if not m:
+        return None
+    opponent = re.match(r"\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)", m.group("rest"))
+    side = re.findall(r"\b[A-Z][\w’'-]+", m.group("who"))
+    if not opponent or not side or _NOT_BEFORE.search(sentence):
+        return None
+    said = f"{sentence} {context}"
+    if not re.search(rf"\b{re.escape(side[0])}\b", said):
+        return None
+    name = re.escape(opponent.group(1)).replace(r"\ ", r"\s+")
+    defeated = re.search(
+        r"\b(?:defeat|loss|thrashing|hammering|lost|losing|beaten)\s+(?:\d+[-–]\d+\s+)?"
+        rf"(?:by|to|at\s+the\s+hands\s+of)\s+(?:the\s+)?{name}\b",
+        sentence,
+    )
+    return "No" if defeated else None
 
 
 def _predicate_stems(question: str) -> set[str]:
