@@ -11807,8 +11807,8 @@ def _defeat_by_the_opponent(question: str, sentence: str, context: str) -> str |
     if not opponent or not side or _NOT_BEFORE.search(sentence):
         return None
     said = f"{sentence} {context}"
-    if not re.search(rf"\b{re.escape(side[0])}\b", said):
-        return None
+    if not any(re.search(rf"\b{re.escape(word)}\b", said) for word in side):
+        return None  # ("Rovers" says "Harrowgate Rovers")
     name = re.escape(opponent.group(1)).replace(r"\ ", r"\s+")
     defeated = re.search(
         r"\b(?:defeat|loss|thrashing|hammering|lost|losing|beaten)\s+(?:\d+[-–]\d+\s+)?"
