@@ -9330,6 +9330,10 @@ def _a_total_for_one_named(question: str, sentence: str, c: _Candidate) -> bool:
     if not names or any(re.search(rf"\b{re.escape(n)}", sentence) for n in names):
         return False
     clause = clause_around(sentence, c.start, c.end)
+    # ("135 affordable homes, which is 30 percent of the total": a share of a total is a part)
+    clause = re.sub(
+        r"\b(?:of|from)\s+(?:the|its|their)\s+(?:\w+\s+)?total\b", "", clause, flags=re.I
+    )
     return bool(re.search(r"\b(?:total|overall|in\s+all|altogether|combined)\b", clause, re.I))
 
 
