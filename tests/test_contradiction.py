@@ -126,6 +126,10 @@ CONSISTENT = [
     ("What is the annual salary?", "The post pays £52,000 a year.", ""),
     ("How much were weekly tickets?", "A year ago a weekly ticket cost £20.", ""),
     ("What is the weekly rent?", "The rent is £180, according to the Daily Mail.", ""),
+    # the asked day said as a describing word beside another day's figure (trial 40)
+    ("How many passengers use the Vale Line on an average Sunday?", "She said Sunday passenger "
+     "numbers were too low, with an average of 410 passengers a day, compared with 5,600 on "
+     "weekdays.", ""),
     # a name's word meets only the same name
     ("Where do West Ham play?", "The club plays at the London Stadium in east London.", ""),
     ("Who founded the first outpost in South Carolina?",
