@@ -5411,6 +5411,8 @@ def _score(
             return None  # "60% of Australia's dairy cattle" for "What percentage of its veal?"
         if _of_this_event(parsed.text, sentence, c):
             return None  # "Turnout was 29.4 per cent." for "... at the previous election?"
+        if c.number == "money" and _sum_of_another_kind(parsed.text, sentence, c):
+            return None  # "a deficit of £24 million" for "How much is the vice-chancellor paid?"
         if parsed.number == "money" and _cost_of_another_thing(parsed.text, sentence, c):
             return None  # "The total cost of the repairs ... £1.9 million" for a swim's price
         if c.number == "money" and _spent_on_another(parsed.text, sentence, c):
@@ -8296,6 +8298,66 @@ _COST_ASKED = re.compile(
     re.IGNORECASE,
 )
 _COST_HELD = re.compile(r"\bcosts?\s+of\s+(?:the\s+|a\s+|an\s+|its\s+)?([\w-]+)", re.IGNORECASE)
+
+
+# Kinds of sum a report names, each with the words that name it: a question asking one kind
+# ("How much compensation ...?", "How much is she paid?") is not answered by a sum the sentence
+# names as another ("a fee reported to be £1.2 million", "a deficit of £24 million").
+_SUM_KINDS = {
+    "compensation": "compensation payout settlement damages severance",
+    "fee": "fee fees",
+    # (not the verb "pay": "What did Harlow pay for Coelho?" asks a fee)
+    "pay": "salary salaries wage wages earnings earns earn earned",
+    "deficit": "deficit deficits shortfall overspend",
+    "debt": "debt debts",
+    "fine": "fine fines fined penalty penalties",
+    "bonus": "bonus bonuses",
+    "grant": "grant grants",
+    "profit": "profit profits",
+    "revenue": "revenue revenues turnover sales",
+    "budget": "budget budgets",
+    "loan": "loan loans",
+    "rent": "rent rents",
+    "fund": "fund funds",
+    "donation": "donation donations",
+}
+_SUM_KIND_OF = {w: kind for kind, words in _SUM_KINDS.items() for w in words.split()}
+_SUM_WORD = "|".join(sorted(_SUM_KIND_OF, key=len, reverse=True))
+# "a deficit of £24 million", "a fee reported to be £1.2 million", "fined £30,000"
+_SUM_NAMED_BEFORE = re.compile(
+    rf"\b({_SUM_WORD})\s+(?:(?:of|was|is|were|are|reported\s+to\s+be|put\s+at|estimated\s+at|"
+    r"worth|totall?ing|at|now|to\s+be)\s+){0,2}(?:(?:about|around|up\s+to|nearly|almost|"
+    r"more\s+than|some|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+# "a £2 million emergency fund", "£5,000 grants", "£46,000 in rent"
+_SUM_NAMED_AFTER = re.compile(
+    rf"^\s+(?:(?:in|of)\s+)?(?:[a-z-]+\s+)?({_SUM_WORD})\b", re.IGNORECASE
+)
+
+
+def _sum_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is the sum `c` named in its sentence as another kind of sum than the one the question
+    asks ("How much compensation will Steve Dunmore receive?" over "sold ... Kofi Mensah ...
+    for a fee reported to be £1.2 million"; "How much is the vice-chancellor paid?" over "to
+    close a deficit of £24 million")? Only a kind named right beside the sum counts, and only
+    when the question names one kind (`_SUM_KINDS`) and the sentence never names it."""
+    asked = {_SUM_KIND_OF[w.lower()] for w, _, _ in _words(question) if w.lower() in _SUM_KIND_OF}
+    if re.search(
+        r"\b(?:is|are|was|were|being)\s+(?:[\w'’-]+\s+){0,6}?paid\s*\??\s*$", question, re.I
+    ):
+        asked.add("pay")  # "How much is the vice-chancellor paid?": a salary
+    if len(asked) != 1:
+        return False
+    said_kinds = {
+        _SUM_KIND_OF[w.lower()] for w, _, _ in _words(sentence) if w.lower() in _SUM_KIND_OF
+    }
+    if asked & said_kinds:
+        return False
+    named = _SUM_NAMED_BEFORE.search(sentence[max(0, c.start - 60) : c.start]) or (
+        _SUM_NAMED_AFTER.match(sentence[c.end : c.end + 40])
+    )
+    return bool(named)
 
 
 def _cost_of_another_thing(question: str, sentence: str, c: _Candidate) -> bool:
