@@ -566,7 +566,7 @@ class Rag:
                 lead = self._change_between_reports(standalone, short.text, first_value)
         else:
             if asks_cause(standalone):
-                sentences = with_cause(sentences, evidence.ranked)
+                sentences = with_cause(sentences, evidence.ranked, standalone)
             short = self._short_answer(standalone, sentences, evidence.ranked)
             if short is not None and self._of_the_lead_s_person(
                 standalone, sentences[short.n - 1], evidence.ranked

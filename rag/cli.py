@@ -106,14 +106,17 @@ def ingest(
         bool, typer.Option("--json", help="Print the report as JSON (keys below)")
     ] = False,
 ) -> None:
-    """Add or update articles. Unchanged articles are skipped; exit code 1 if any file failed.
+    """Add or update articles. Unchanged articles are skipped; the good files are stored even
+    when others fail. Exit code 2 if a file (or URL) could not be used as given (the failed
+    lines name them), 1 if the system failed for one (a timeout, a read error), else 0.
 
     Articles stored from a folder's files that are gone are listed; --sync removes them.
 
     --json prints one object: added, updated, unchanged, near_duplicates, chunks_written
     (counts), seconds, failed ([{origin, reason}]), renamed ([old, new]), missing and removed
     ([{id, origin}]), truncated_chunks, notes ([{origin, message}]: identical copies, future
-    dates), ok (true when nothing failed), and any other field of the ingest report.
+    dates), ok (true when nothing failed), and any other field of the ingest report. Each
+    failure has "system": true when the machine or network failed rather than the input.
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
@@ -153,7 +156,7 @@ def ingest(
         from dataclasses import asdict
 
         _print_json({**asdict(report), "ok": report.ok})
-        raise typer.Exit(0 if report.ok else 1)
+        raise typer.Exit(report.exit_code)
     from rich.markup import escape
 
     for failure in report.failed:
@@ -188,7 +191,7 @@ def ingest(
             f"`rag ingest` reads {', '.join(SUPPORTED)} files (folders are searched for them) "
             "and feed URLs; check the path"
         )
-    raise typer.Exit(0 if report.ok else 1)
+    raise typer.Exit(report.exit_code)
 
 
 @app.command()

@@ -14,7 +14,10 @@ class BadInput(RagError):
 
 
 class EmptyIndex(RagError):
-    """Nothing has been ingested yet."""
+    """Nothing has been ingested yet: bad usage (`rag ask` before `rag ingest`), not a failure
+    of the system, so exit 2 like any other request the store cannot serve as things stand."""
+
+    exit_code = 2
 
 
 class UnknownName(BadInput):

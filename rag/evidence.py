@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rag.chunking import sentence_spans
 from rag.types import Evidence, Hit, page_at
@@ -564,12 +565,47 @@ def _previous_of(candidates: Sequence[Evidence], i: int) -> int | None:
     return None
 
 
-# How reports give a cause: connectives ("because", "due to", "after", "amid"), blame ("blamed
-# a shortage of battery cells"), and a cause as the subject of a verb of hindrance ("a shortage
-# of battery cells had slowed the plant").
-_CAUSAL = re.compile(
-    r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result|caused\s+by|the\s+cause|reasons?\b|"
-    r"thanks\s+to|amid|blam(?:ed|es|ing)|attribut(?:ed|es)|cit(?:ed|es|ing)\s+(?!as\b)|"
+# How reports give a cause. Some sentences state that what they give is the cause ("Dr Morgan
+# said the main causes were a shortage of anaesthetists", "was caused by", "the reason was",
+# "was blamed on", "put the rise down to", "attributed the fall to"), a defence's account in
+# court too (`_MITIGATION`); others join a cause to whichever clause they stand in, by a
+# connective ("because", "due to", "amid") or as the subject of a verb of hindrance ("a shortage
+# of battery cells had slowed the plant"), so they may give the cause of something else.
+_STATES_CAUSE = re.compile(
+    # ("the main causes were", "one reason for the delay was", "the reasons included")
+    r"\b(?:main|chief|principal|biggest|key|major|primary|root|real|underlying|single|"
+    r"two|three|several|other|one|the|a|its|their|his|her)\s+(?:\w+\s+)?"
+    r"(?:causes?|reasons?|factors?|explanations?|drivers?|culprits?)\b"
+    r"(?:\s+(?:for|of|behind)\s+[^,;]{0,60}?)?\s+(?:was|were|is|are|included|includes|lay|lies)\b"
+    # ("The cause of the fire is not yet known" gives none)
+    r"(?!\s+(?:not|still|yet|unknown|unclear|uncertain|under\s+investigation)\b)"
+    r"|\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?(?:caused|driven|fuell?ed|triggered|"
+    r"sparked|prompted|brought\s+about)\s+by\b"
+    # ("The results from the survey": a noun, so only the verb's past and -ing forms)
+    r"|\b(?:stem(?:s|med|ming)|result(?:ed|ing)|ar(?:ose|ises?|ising))\s+(?:\w+ly\s+)?from\b"
+    r"|\bresult\s+of\b|\bblam(?:ed|es|ing)\b|\bblame\s+(?:on|for)\b|\battribut(?:ed|es|ing)\b"
+    r"|\bput\s+(?:\w+\s+){0,6}?down\s+to\b"
+    r"|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?down\s+to\b|\bcit(?:ed|es|ing)\s+(?!as\b)",
+    re.IGNORECASE,
+)
+# A defence's account in court (mitigation) says why the accused did what they did, not why
+# the court did what it did to them: "Why did Pargeter steal?", not "Why was she jailed?".
+_MITIGATION = re.compile(
+    r"^\W*defending\b|,\s+defending,|\bfor\s+the\s+defen[cs]e\b|\bin\s+mitigation\b"
+    r"|\b(?:his|her|their)\s+client\b",
+    re.IGNORECASE,
+)
+# ("Why was Pargeter sent to prison?", "Why has she been banned ...?": a passive)
+_DONE_TO = re.compile(
+    r"^\W*why\s+(?:(?:was|were|is|are)\s+(?:\S+\s+){0,8}?"
+    r"|(?:has|have|had)\s+(?:\S+\s+){0,8}?been\s+(?:\S+\s+){0,2}?)"
+    r"(?:\w{3,}ed|given|taken|driven|beaten|chosen|forbidden|stolen|sent|put|held|kept|caught|"
+    r"told|sold|struck|found|brought|thrown|let)\b",
+    re.IGNORECASE,
+)
+_CONNECTS_CAUSE = re.compile(
+    # ("As a result, the list grew": the cause is the sentence before)
+    r"\b(?:because|due\s+to|owing\s+to|on\s+account\s+of|thanks\s+to|amid|as\s+a\s+result|"
     # ("had gone into administration, holding up work for ten weeks": the cause, said first)
     r"(?:slow|delay|hamper|disrupt|forc|prompt|stall|halt|hold|held)(?:ed|s|ing)?\s+"
     r"(?:back\s+|up\s+)?(?:the|its|their|his|her|production|output|work|construction|repairs)\b)",
@@ -578,24 +614,62 @@ _CAUSAL = re.compile(
 
 
 def gives_cause(sentence: str) -> bool:
-    """Does the sentence give a cause ("because ...", "blamed a shortage of ...", "a shortage
-    of battery cells had slowed the plant")?"""
-    return bool(_CAUSAL.search(sentence))
+    """Does the sentence give a cause ("because ...", "blamed a shortage of ...", "the main
+    causes were ...", "put the rise down to ...", "a shortage of battery cells had slowed the
+    plant")?"""
+    return bool(
+        _STATES_CAUSE.search(sentence)
+        or _MITIGATION.search(sentence)
+        or _CONNECTS_CAUSE.search(sentence)
+    )
+
+
+@lru_cache(maxsize=1)
+def _asking_cause() -> frozenset[str]:
+    """Stems of the words a question asks a cause with, which name no event."""
+    from rag.judge import content_words
+
+    return frozenset(content_words("blame blamed cause caused causes reason reasons attribute "
+                                   "attributed put down led lead prompted happen happened"))
+
+
+def cause_fit(question: str, sentence: str) -> int:
+    """How plainly `sentence` gives the cause `question` asks about: 0 when it gives none; 1 for
+    a connective alone ("because", "due to"), which may join a cause to any clause; 2 for a
+    cause stated as one ("the main causes were", "blamed", "put ... down to", "Defending, ...
+    said his client had"); 2 more when it also names what the question asks the cause of (a
+    word of the question's that is no name: "grew" of "Why did the list grow?")."""
+    from rag.judge import content_words
+
+    stated = _STATES_CAUSE.search(sentence) or (
+        _MITIGATION.search(sentence) and not _DONE_TO.match(question)
+    )
+    fit = 2 if stated else 1 if _CONNECTS_CAUSE.search(sentence) else 0
+    if fit:
+        asked = " ".join(w for w in question.split()[1:] if not w[:1].isupper())
+        # ("What did she blame for the rise?": "blamed" is the cue, not what was blamed for)
+        if (content_words(asked) - _asking_cause()) & content_words(sentence):
+            fit += 2
+    return fit
 
 
 def with_cause(
-    sentences: Sequence[Evidence], ranked: Sequence[Evidence]
+    sentences: Sequence[Evidence], ranked: Sequence[Evidence], question: str = ""
 ) -> tuple[Evidence, ...]:
-    """For a why-question: when no chosen sentence gives a cause (`gives_cause`), the best
-    ranked sentence of the best sentence's article that does is added (in reading order). The
-    cross-encoder ranks the result ("built 24,500 cars, well short of its target") above its
-    cause ("blamed a shortage of battery cells") for "Why did Kessler miss its target?"."""
-    if not sentences or any(gives_cause(e.sentence) for e in sentences):
+    """For a why-question: when another sentence of the best sentence's article gives the cause
+    more plainly than every chosen one (`cause_fit`), the best ranked of those is added (in
+    reading order). The cross-encoder ranks the result ("built 24,500 cars, well short of its
+    target") above its cause ("blamed a shortage of battery cells") for "Why did Kessler miss
+    its target?"; and a chosen "Patients chose Lindmoor because it was close to home" is no
+    cause of "Why did the Lindmoor waiting list grow?" beside "the main causes were ..."."""
+    if not sentences:
         return tuple(sentences)
     article = sentences[0].article_id
-    cause = next(
-        (e for e in ranked if e.article_id == article and gives_cause(e.sentence)
-         and e not in sentences),
-        None,
-    )
+    have = max(cause_fit(question, e.sentence) for e in sentences)
+    best, cause = have, None
+    for e in ranked:
+        if e.article_id == article and e not in sentences:
+            fit = cause_fit(question, e.sentence)
+            if fit > best:
+                best, cause = fit, e
     return tuple(sentences) if cause is None else reading_order((*sentences, cause))

@@ -207,6 +207,9 @@ class Answer:
 class IngestFailure:
     origin: str  # file, or file:line
     reason: str
+    # True when the input may be fine and the machine or network failed ("timed out after 10 s",
+    # "cannot read file: Input/output error"): `rag ingest` exits 1 for these, 2 for bad input
+    system: bool = False
 
 
 @dataclass(frozen=True)
@@ -253,6 +256,15 @@ class IngestReport:
     @property
     def ok(self) -> bool:
         return not self.failed
+
+    @property
+    def exit_code(self) -> int:
+        """0 when nothing failed; 1 when the system failed for some input (a timeout, a read
+        error: trying again may work); else 2, the inputs themselves are bad (front matter
+        never closed, "date: 2025-13-45"). The good inputs are stored either way."""
+        if not self.failed:
+            return 0
+        return 1 if any(f.system for f in self.failed) else 2
 
 
 @dataclass(frozen=True)

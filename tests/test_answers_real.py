@@ -892,3 +892,71 @@ def test_a_name_s_own_words_decide_which_report_says_it(two_races_rag):
     assert carran.refused, carran.answer
     portlaw = two_races_rag.ask("Who won the women's wheelchair race at Portlaw?")
     assert portlaw.short_answer is not None and portlaw.short_answer.text == "Jenna Ward"
+
+
+LINDMOOR = """---
+title: Waiting list at Lindmoor hospitals rises to 61,300
+date: 2025-02-20
+source: Northern Health Review
+---
+The number of patients waiting for planned treatment at Lindmoor Teaching Hospitals NHS Trust has
+risen to 61,300, the highest figure since records began, according to a report published on
+Wednesday.
+
+The report, presented to the trust's board by medical director Dr Aisha Morgan, shows that the
+list grew by 7 percent in the twelve months to December 2024. Around 4,100 patients have now
+waited more than a year for treatment.
+
+Dr Morgan said the main causes were a shortage of anaesthetists and the closure of two operating
+theatres at Calder General Hospital for repairs to the ventilation system. "We have the surgeons,
+but we cannot operate safely without enough anaesthetists," she said.
+
+The longest waits are in orthopaedics, where the median wait is now 41 weeks. The report gives the
+following figures for the trust's three hospitals:
+
+- Calder General Hospital: 27,800 patients waiting
+- St Oswin's Hospital: 21,200 patients waiting
+- Brackenfield Community Hospital: 12,300 patients waiting
+
+The trust plans to open a new surgical hub at St Oswin's Hospital in September 2025, which it says
+will carry out 9,000 extra operations a year. The hub will cost £23 million, funded by the
+Department of Health.
+
+Chief executive Mr Daniel Okafor said the trust had recruited 14 anaesthetists since October and
+expected the list to start falling by the summer. Patient groups were less hopeful. Mrs Janet Fell
+of Lindmoor Patients' Voice said many people on the list were in constant pain and some had given
+up work.
+"""
+
+
+@pytest.fixture(scope="module")
+def trial40_rag(tmp_path_factory):
+    return _articles_rag(
+        tmp_path_factory, "trial40",
+        {"hospital-waiting": LINDMOOR, "crown-court-sentencing": SENTENCING},
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "cause"),
+    [
+        ("Why did the Lindmoor waiting list grow?", "the main causes were"),
+        ("Why has the waiting list at Lindmoor risen?", "the main causes were"),
+        ("What did Dr Aisha Morgan blame for the rise?", "the main causes were"),
+        ("What was the rise in the Lindmoor waiting list blamed on?", "the main causes were"),
+        ("What did Dr Morgan put the rise in the waiting list down to?", "the main causes were"),
+        ("Why did Pargeter steal?", "gambling debts"),
+    ],
+)
+def test_the_fortieth_trial_s_causes_are_cited(trial40_rag, question, cause):
+    # each cited the rise (or the theft) without its cause, or was refused
+    answer = trial40_rag.ask(question)
+    assert not answer.refused, answer.answer
+    assert answer.short_answer is None  # a cause is told by the sentence, not a phrase of it
+    assert any(cause in c.sentence for c in answer.citations), answer.answer
+
+
+def test_a_defence_s_account_is_no_cause_of_a_sentence_passed(trial40_rag):
+    answer = trial40_rag.ask("Why was the care home manager jailed?")
+    assert not answer.refused and "stole" in answer.answer
+    assert not any("Defending" in c.sentence for c in answer.citations), answer.answer

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 import time
+from dataclasses import replace
 
 import pytest
 from typer.testing import CliRunner
@@ -66,9 +67,55 @@ def test_ingest_summary_and_exit_codes(run, tmp_path):
     write(tmp_path / "in" / "bad.txt", b"\x00binary")
     write(tmp_path / "in" / "ok.txt", "A good story about trains.")
     result = run("ingest", str(tmp_path / "in"))
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a bad file is bad input; 1 is kept for the system failing
     assert "bad.txt: looks binary" in result.output
     assert "1 added, 0 updated, 0 unchanged, 1 failed" in result.output
+
+
+# the fortieth trial: each printed a fine message and exited 1, the code for system failures
+MALFORMED = {
+    "unclosed.md": "---\ntitle: Flood warning\ndate: 2025-03-01\n\nThe river rose.\n",
+    "colon.md": "---\ntitle: Budget: what it means\n---\nThe council met.\n",
+    "date.md": "---\ntitle: Late train\ndate: 2025-13-45\n---\nThe train was late.\n",
+    "html.html": "",  # empty, in another reader
+    "lines.jsonl": '{"id": "a", "text": "Fine."}\n{"id": "b", "text": \n',
+}
+
+
+@pytest.mark.parametrize("name", sorted(MALFORMED))
+def test_a_malformed_file_is_bad_input_exit_2_and_the_good_ones_are_stored(
+    tmp_path, monkeypatch, capsys, name
+):
+    write(tmp_path / "in" / name, MALFORMED[name])
+    write(tmp_path / "in" / "good.txt", "A good story about trains.")
+    for extra in ([], ["--json"]):
+        assert main_exit_code(tmp_path, monkeypatch, "ingest", *extra, str(tmp_path / "in")) == 2
+        said = capsys.readouterr()
+        assert name in said.err + said.out
+    assert "good" in [a.id for a in engine_of(tmp_path).articles()]
+
+
+def engine_of(tmp_path) -> Rag:
+    return Rag(fake_settings(tmp_path), embedder=FakeEmbedder(), reranker=FakeReranker())
+
+
+def test_a_system_failure_exits_1_even_beside_bad_files(run, tmp_path, monkeypatch):
+    from rag.types import IngestFailure
+
+    write(tmp_path / "in" / "date.md", MALFORMED["date.md"])
+    write(tmp_path / "in" / "good.txt", "A good story about trains.")
+    disk = IngestFailure("remote.md", "cannot read file: Input/output error", system=True)
+    real = Rag.ingest
+
+    def with_a_disk_error(self, paths, **kw):
+        report = real(self, paths, **kw)
+        return replace(report, failed=(*report.failed, disk))
+
+    monkeypatch.setattr(Rag, "ingest", with_a_disk_error)
+    result = run("ingest", "--json", str(tmp_path / "in"))
+    assert result.exit_code == 1
+    failed = json.loads(result.stdout)["failed"]
+    assert sorted(f["system"] for f in failed) == [False, True]
 
 
 def test_an_empty_folder_is_bad_usage_and_forgets_nothing(tmp_path, monkeypatch, capsys):
@@ -116,6 +163,9 @@ def main_exit_code(tmp_path, monkeypatch, *args) -> int:
 def test_main_turns_errors_into_messages(tmp_path, monkeypatch, capsys):
     assert main_exit_code(tmp_path, monkeypatch, "forget", "nope") == 2  # bad usage (trial 34)
     assert "no article with id 'nope'" in capsys.readouterr().err
+    # asking before ingesting is bad usage too (the fortieth trial saw exit 1): the system is fine
+    assert main_exit_code(tmp_path, monkeypatch, "ask", "Who won?") == 2
+    assert "holds no articles yet; run `rag ingest corpus/` first" in capsys.readouterr().err
 
 
 def test_chat_keeps_the_conversation_and_commands(run, monkeypatch):
@@ -188,7 +238,7 @@ def test_ingest_json_shape_and_exit_code(run, tmp_path):
     assert report["chunks_written"] > 0
     write(tmp_path / "in" / "bad.txt", b"\x00binary")
     result = run("ingest", "--json", str(tmp_path / "in"), str(CORPUS))
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     report = json.loads(result.stdout)
     assert report["ok"] is False and report["unchanged"] == 1
     [failure] = report["failed"]

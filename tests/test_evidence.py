@@ -337,6 +337,25 @@ def test_a_sentence_kept_for_the_one_after_it_is_not_kept_twice():
         ("She was cited as an example of good practice.", False),
         ("Kessler Motors built 24,500 cars in 2023, short of its target of 30,000.", False),
         ("The plant now employs 2,100 workers.", False),
+        # the fortieth trial: a cause stated as one, however it is worded
+        ("Dr Morgan said the main causes were a shortage of anaesthetists and the closure of "
+         "two operating theatres.", True),
+        ("The delay was caused by a burst water main.", True),
+        ("The reason was a fault in the signalling.", True),
+        ("One reason for the closure was falling rolls.", True),
+        ("The flooding was blamed on blocked drains.", True),
+        ("The chairman put the rise down to higher energy costs.", True),
+        ("The rise was largely down to higher energy costs.", True),
+        ("Analysts attributed the fall to weaker demand in China.", True),
+        ("Fares rose because of higher fuel costs.", True),
+        ("The losses stemmed from a failed takeover.", True),
+        ("Defending, Martin Keble said his client had built up gambling debts of about "
+         "£40,000 after the death of her husband.", True),
+        ("Mr Hale, defending, said his client had lost his job.", True),
+        ("The cause of the fire is not yet known.", False),
+        ("The results from the survey were published on Monday.", False),
+        ("Pargeter came from Pershore.", False),
+        ("He was jailed after the hearing.", False),
     ],
 )
 def test_gives_cause(sentence, cause):
@@ -363,6 +382,88 @@ def test_a_why_answer_gets_the_cause_from_the_same_article():
     assert with_cause((cause,), [result, cause]) == (cause,)
     # No cause in the article: the sentences stay as they were.
     assert with_cause((result,), [result, staff, elsewhere]) == (result,)
+
+
+def test_a_chosen_because_of_something_else_does_not_stand_for_the_cause():
+    # The fortieth trial: "Why did the Lindmoor waiting list grow?" cited the rise and the
+    # growth, not "the main causes were ..."; a "because" about another matter (patients
+    # choosing a hospital) must not pass for the cause either.
+    from rag.evidence import cause_fit, with_cause
+    from tests.fakes import evidence_sentence
+
+    q = "Why did the Lindmoor waiting list grow?"
+    rise = evidence_sentence("The waiting list grew by 7 percent in the year.", start=0, end=47,
+                             score=4.8)
+    aside = evidence_sentence("Many patients chose Lindmoor because it was close to home.",
+                              start=48, end=106, score=1.0)
+    cause = evidence_sentence("Dr Morgan said the main causes were a shortage of "
+                              "anaesthetists.", start=107, end=170, score=-6.0)
+    grew_because = evidence_sentence("The list grew because two theatres closed.", start=171,
+                                     end=213, score=-7.0)
+    assert [cause_fit(q, e.sentence) for e in (rise, aside, cause, grew_because)] == [0, 1, 2, 3]
+    assert with_cause((rise, aside), [rise, aside, cause]) == (rise, aside, cause)
+    assert with_cause((rise, aside), [rise, aside, cause], q) == (rise, aside, cause)
+    # a cause that names what grew is plainer still, however low the cross-encoder put it
+    assert with_cause((rise,), [rise, cause, grew_because], q) == (rise, grew_because)
+    # one that names it is cited already: nothing is added
+    assert with_cause((grew_because,), [grew_because, cause], q) == (grew_because,)
+
+
+def test_a_defence_s_account_is_why_the_accused_did_it_not_why_the_court_acted():
+    from rag.evidence import cause_fit, with_cause
+    from tests.fakes import evidence_sentence
+
+    lead = evidence_sentence("A former care home manager who stole more than £86,000 from "
+                             "residents has been jailed for four years.", start=0, end=99)
+    defence = evidence_sentence("Defending, Martin Keble said his client had built up gambling "
+                                "debts of about £40,000.", start=100, end=180, score=-5.0)
+    for asked in ("Why did Pargeter steal?", "Why did the manager take the money?"):
+        assert cause_fit(asked, defence.sentence) == 2
+        assert with_cause((lead,), [lead, defence], asked) == (lead, defence)
+    for asked in ("Why was the care home manager jailed?", "Why was Pargeter sent to prison?",
+                  "Why has she been banned from working with vulnerable adults?"):
+        assert cause_fit(asked, defence.sentence) == 0
+        assert with_cause((lead,), [lead, defence], asked) == (lead,)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Dr Aisha Morgan blame for the rise?",
+        "What was the rise in the waiting list blamed on?",
+        "What did she put the rise down to?",
+        "What was the increase attributed to?",
+        "What did the chairman attribute the fall in profits to?",
+        "What was behind the delay?",
+        "What drove the increase in fares?",
+        "What was responsible for the power cut?",
+        "What is the reason for the rise?",
+        "Why did the list grow?",
+    ],
+)
+def test_a_cause_asked_as_blame_is_a_why_question(question):
+    # "What did she blame for the rise?" took "list" as its answer and was refused (trial 40)
+    from rag.judge import question_type
+    from rag.spans import asks_cause, asks_why
+
+    assert asks_why(question) and asks_cause(question)
+    assert question_type(question) == "reason"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Dr Morgan blame on the shortage?",  # what was caused, not the cause
+        "What did he attribute to luck?",
+        "What did the chairman say about the rise?",
+        "What was the rise in the waiting list?",
+        "Who did the report blame?",
+    ],
+)
+def test_other_questions_near_blame_are_not_why_questions(question):
+    from rag.spans import asks_why
+
+    assert not asks_why(question)
 
 
 @pytest.mark.parametrize(

@@ -243,7 +243,7 @@ def test_cli_prints_notes_and_json_carries_them(run, tmp_path):  # noqa: F811
     "args, kind, code",
     [
         (["forget", "nope", "--json"], "NotFound", 2),
-        (["ask", "--json", "What was the budget?"], "EmptyIndex", 1),
+        (["ask", "--json", "What was the budget?"], "EmptyIndex", 2),
         (["ingest", "--json", "no/such/folder"], "BadInput", 2),
     ],
 )

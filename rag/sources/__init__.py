@@ -138,4 +138,5 @@ def read_file(path: Path, max_file_bytes: int) -> Iterator[Article | IngestFailu
     except SourceError as err:
         yield IngestFailure(str(path), str(err))
     except OSError as err:
-        yield IngestFailure(str(path), f"cannot read file: {err.strerror or err}")
+        # the file may be fine and the disk not ("Input/output error"): a system failure
+        yield IngestFailure(str(path), f"cannot read file: {err.strerror or err}", system=True)

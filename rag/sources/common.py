@@ -15,6 +15,11 @@ class SourceError(Exception):
     """One input item cannot be used; the message says why and what to do."""
 
 
+class SourceUnreachable(SourceError):
+    """The input could not be fetched, though it may be fine: a timeout, a refused connection,
+    a server error (HTTP 5xx). A failure of the system, not of the input."""
+
+
 # Byte-order marks, longest first: UTF-32-LE's mark starts with UTF-16-LE's. A file with one
 # says its encoding outright (Windows Notepad saves "Unicode" as UTF-16-LE with a mark), so its
 # NUL bytes are part of the text, not a sign of a binary file.

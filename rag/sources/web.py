@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
-from rag.sources.common import SourceError
+from rag.sources.common import SourceError, SourceUnreachable
 from rag.types import AlreadyStored, Article, IngestFailure
 
 USER_AGENT = "newsrag/0.1 (news question answering; fetches pages it is asked to ingest)"
@@ -110,7 +110,7 @@ def read_url(
                 yield _page_article(response, url)
                 return
         except SourceError as err:
-            yield IngestFailure(url, str(err))
+            yield IngestFailure(url, str(err), system=isinstance(err, SourceUnreachable))
             return
         yield from _feed_articles(client, response, url, limits, known_ids)
 
@@ -124,7 +124,12 @@ def _fetch(client, url: str, limits: WebLimits) -> _Response:
         with client.stream("GET", url) as resp:
             if resp.status_code >= 400:
                 reason = f" {resp.reason_phrase}" if resp.reason_phrase else ""
-                raise SourceError(f"HTTP {resp.status_code}{reason}")
+                # "HTTP 404 Not Found" is a bad address; "HTTP 503" (and 429, too many
+                # requests) a server that may answer later
+                down = resp.status_code >= 500 or resp.status_code == 429
+                raise (SourceUnreachable if down else SourceError)(
+                    f"HTTP {resp.status_code}{reason}"
+                )
             media, charset = _content_type(resp.headers.get("content-type", ""))
             if media and media not in _PAGE_TYPES + _FEED_TYPES + _AMBIGUOUS_TYPES:
                 raise SourceError(f"not an HTML page or feed (content-type {media})")
@@ -137,22 +142,22 @@ def _fetch(client, url: str, limits: WebLimits) -> _Response:
                 if len(body) > limits.max_bytes:
                     raise SourceError(_too_big(limits.max_bytes))
                 if time.monotonic() > deadline:
-                    raise SourceError(
+                    raise SourceUnreachable(
                         f"timed out after {3 * limits.timeout_s:g} s (download too slow)"
                     )
             return _Response(str(resp.url), media, charset, bytes(body))
     except httpx.TimeoutException:
-        raise SourceError(f"timed out after {limits.timeout_s:g} s") from None
+        raise SourceUnreachable(f"timed out after {limits.timeout_s:g} s") from None
     except httpx.TooManyRedirects:
         raise SourceError(f"more than {limits.max_redirects} redirects") from None
     except httpx.UnsupportedProtocol:
         raise SourceError("redirected to a URL that is not http:// or https://") from None
     except httpx.ConnectError as err:
-        raise SourceError(f"cannot connect: {err}") from None
+        raise SourceUnreachable(f"cannot connect: {err}") from None
     except httpx.InvalidURL as err:
         raise SourceError(f"not a valid URL ({err})") from None
     except httpx.HTTPError as err:  # protocol errors, a reset connection
-        raise SourceError(f"fetch failed: {err or type(err).__name__}") from None
+        raise SourceUnreachable(f"fetch failed: {err or type(err).__name__}") from None
 
 
 def _too_big(limit: int) -> str:
@@ -259,7 +264,7 @@ def _feed_articles(
                 raise SourceError("the entry links to a feed, not an article page")
             article = _page_article(page, link)
         except SourceError as err:
-            yield IngestFailure(link, str(err))
+            yield IngestFailure(link, str(err), system=isinstance(err, SourceUnreachable))
             continue
         yield _with_entry_fallbacks(article, entry, source)
 
