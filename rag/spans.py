@@ -1214,8 +1214,28 @@ _EMBEDDING_VERBS = frozenset(
 )
 
 
+# "What did Dr Morgan blame for the rise?", "What was the rise blamed on?", "What did she put
+# the rise down to?", "What was the fall attributed to?", "What was behind the delay?", "What
+# drove the increase?", "What was responsible for the outage?": each asks a cause, as "Why ...?"
+# does, and a phrase cut from a sentence about the rise ("list", "treatment") answers none.
+# Not "What did she blame on the heat?" nor "What did he attribute to luck?": those ask what
+# was caused.
+_ASKS_BLAME = re.compile(
+    r"^\W*what\s+(?:"
+    r"(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+.{1,80}?\s+"
+    r"(?:(?:blam|attribut)(?:e|ed|es|ing)(?!\s+(?:on|to)\s+\w)\b"
+    r"|(?:put|puts|putting)\s+.{1,60}?\s+down\s+to\s*\W*$|down\s+to\s*\W*$)"
+    r"|(?:was|is|were|are|lay|lies|has\s+been|had\s+been)\s+(?:\w+ly\s+)?behind\b"
+    r"|(?:was|is|were|are)\s+(?:\w+ly\s+)?responsible\s+for\b"
+    r"|(?:has\s+|had\s+)?(?:drove|drives|driven|fuelled|fueled|fuels)\b)",
+    re.IGNORECASE,
+)
+
+
 def _parse_kind(question: str) -> _Question:
     text = question.strip()
+    if _ASKS_BLAME.match(text):
+        return _Question(text, "why", "cause")  # "What did Dr Morgan blame for the rise?"
     lower = _lowered(text)
     if not lower:
         return _Question(text, "other")
@@ -12068,33 +12088,3 @@ def _names_given(question: str, sentence: str) -> set[tuple[int, int]]:
         if text.strip():
             found.add((start, start + len(text)))
     return found
-
-
-
-# -- cause questions worded as blame (here at the end while this file is edited in parallel;
-# the rule belongs in `_parse_kind`, beside the "What is the reason behind ...?" branch) -------
-
-# "What did Dr Morgan blame for the rise?", "What was the rise blamed on?", "What did she put
-# the rise down to?", "What was the fall attributed to?", "What was behind the delay?", "What
-# drove the increase?", "What was responsible for the outage?": each asks a cause, as "Why ...?"
-# does, and a phrase cut from a sentence about the rise ("list", "treatment") answers none.
-# Not "What did she blame on the heat?" nor "What did he attribute to luck?": those ask what
-# was caused.
-_ASKS_BLAME = re.compile(
-    r"^\W*what\s+(?:"
-    r"(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+.{1,80}?\s+"
-    r"(?:(?:blam|attribut)(?:e|ed|es|ing)(?!\s+(?:on|to)\s+\w)\b"
-    r"|(?:put|puts|putting)\s+.{1,60}?\s+down\s+to\s*\W*$|down\s+to\s*\W*$)"
-    r"|(?:was|is|were|are|lay|lies|has\s+been|had\s+been)\s+(?:\w+ly\s+)?behind\b"
-    r"|(?:was|is|were|are)\s+(?:\w+ly\s+)?responsible\s+for\b"
-    r"|(?:has\s+|had\s+)?(?:drove|drives|driven|fuelled|fueled|fuels)\b)",
-    re.IGNORECASE,
-)
-_parse_kind_of_wording = _parse_kind
-
-
-def _parse_kind(question: str) -> _Question:  # noqa: F811  (the rule above, then the rest)
-    """`_parse_kind`, reading a cause asked as blame ("What did X blame for Y?") as "why"."""
-    if _ASKS_BLAME.match(question.strip()):
-        return _Question(question.strip(), "why", "cause")
-    return _parse_kind_of_wording(question)
