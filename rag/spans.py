@@ -2612,6 +2612,18 @@ def typed_spans(
         else (score, start, end, kind)
         for score, start, end, kind in spans
     ]
+    # "Campaigner Ms Rosa Kettering", "Manager Ruth Calloway": a job word opening the sentence
+    # describes the person; the name starts after it (a title such as "Judge" stays)
+    spans = [
+        (score, start + len(job.group(0)), end, kind)
+        if kind == "person"
+        and (job := re.match(r"([A-Z][a-z]+)\s+(?=[A-Z])", sentence[start:end]))
+        and is_role(job.group(1))
+        and job.group(1).lower() not in _TITLES
+        and job.group(1) not in GIVEN_NAMES
+        else (score, start, end, kind)
+        for score, start, end, kind in spans
+    ]
     sentence_asked = _parse_question(question).focus == "sentence"
     age_asked = asked_number(question) == "age"
     if not (sentence_asked or age_asked):
