@@ -2751,6 +2751,16 @@ _COURT_PART_SAID = re.compile(
 )
 
 
+# Deeds done in court ("Where was she sentenced?", "In which court was Severnmoor fined?") and
+# the names of courts ("Bristol Crown Court", "the First-tier Tribunal", "the Old Bailey").
+_COURT_DEED = re.compile(
+    r"\b(?:sentenc\w*|fined|convicted|tried|acquitted|appear(?:ed|s)?|hearing|trial|"
+    r"court|tribunal)\b",
+    re.IGNORECASE,
+)
+_COURT_NAME = re.compile(r"\b(?:Court|Tribunal|court|tribunal|Bailey)\b")
+
+
 def _court_part_asked(question: str) -> str | None:
     """Which part in court a who-question asks for: "prosecution" ("Who prosecuted Delia
     Pargeter?", "Who was the prosecutor?"), "defence" ("Who defended her?", "Who was her
@@ -3023,6 +3033,14 @@ def _typed_spans(
             and _people_word(sentence[c.start : c.end].split()[-1])
         )
     ]
+    if parsed.kind == "where" or parsed.focus in ("court", "tribunal"):
+        # "Where was Severnmoor Water fined?": a court deed happens in a court ("at Bristol
+        # Crown Court"), never at the river the offence was done to; and a court is where no
+        # other deed happened ("Where did Severnmoor discharge sewage?")
+        courts = [c for c in candidates if _COURT_NAME.search(sentence[c.start : c.end + 6])]
+        candidates = courts if _COURT_DEED.search(question) else [
+            c for c in candidates if c not in courts
+        ]
     if parsed.kind == "who":
         # "Delia Pargeter, 52, of Orchard Rise, Pershore,": where someone lives is never who;
         # "funded by the Department of Health" never says who built the hub
