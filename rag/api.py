@@ -25,7 +25,13 @@ from rag.chat import Conversation, Turn, compound_parts, rewrite_followup
 from rag.config import Settings
 from rag.contradiction import Contradiction, contradiction, other_extreme
 from rag.errors import BadInput, EmptyIndex
-from rag.evidence import answer_first, reading_order, select_evidence, with_cause
+from rag.evidence import (
+    answer_first,
+    reading_order,
+    select_evidence,
+    with_cause,
+    without_sibling_rows,
+)
 from rag.ingest import Progress
 from rag.judge import (
     CALIBRATION_FILE,
@@ -636,6 +642,7 @@ class Rag:
                 # The answer first: "Who is the contractor?" is not cited with the sentence
                 # before the one naming the contractor.
                 sentences, n = answer_first(sentences, short.n)
+                sentences, n = without_sibling_rows(standalone, sentences, n)
                 short = replace(short, n=n)
         best = evidence.sentences[0] if evidence.sentences else None
         # What is cited is read for what the question says, also a sentence taken from

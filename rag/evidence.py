@@ -219,6 +219,39 @@ def answer_first(
     return ordered, len(kept_before) + 1
 
 
+# A row of a list or table read as a sentence: "- St Oswin's Hospital: 21,200 patients waiting"
+_LIST_ROW = re.compile(r"^\s*(?:[-•*–]\s*)?(?P<label>[^:.;]{1,60}):\s+\S")
+
+
+def without_sibling_rows(
+    question: str, sentences: Sequence[Evidence], n: int
+) -> tuple[tuple[Evidence, ...], int]:
+    """When the short answer (sentence `n`, 1-based) comes from a list row whose label the
+    question names ("How many patients are waiting at St Oswin's Hospital?" over "- St Oswin's
+    Hospital: 21,200 patients waiting"), the other rows of that list are other items' figures:
+    they are left out of the reply, which would otherwise cite "- Brackenfield Community
+    Hospital: 12,300 patients waiting" beside the answer. Returns the sentences and the short
+    answer's new number; unchanged when the row's label is not what the question names."""
+    if not 1 <= n <= len(sentences):
+        return tuple(sentences), n
+    chosen = sentences[n - 1]
+    row = _LIST_ROW.match(chosen.sentence)
+    if row is None:
+        return tuple(sentences), n
+    def names(text: str) -> set[str]:
+        # (a possessive is the same name: "St Oswin's" and "St Oswin")
+        return {re.sub(r"['’]s$", "", w.lower()) for w in re.findall(r"[A-Z][\w'’-]+", text)}
+
+    label = names(row.group("label"))
+    if not label or not label <= names(question):
+        return tuple(sentences), n
+    kept = tuple(
+        e for e in sentences
+        if e is chosen or e.article_id != chosen.article_id or not _LIST_ROW.match(e.sentence)
+    )
+    return kept, kept.index(chosen) + 1
+
+
 def candidate_sentences(hits: Sequence[Hit]) -> list[Evidence]:
     """Every sentence of the hits, once each (chunks overlap), in retrieval order."""
     seen: set[tuple[str, int]] = set()

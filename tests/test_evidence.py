@@ -576,3 +576,23 @@ def test_the_sentence_holding_the_answer_is_cited_first():
     # The answer's sentence first already, or no short answer: nothing moves.
     assert answer_first([answer, later], 1) == ((answer, later), 1)
     assert answer_first([answer, later], 0) == ((answer, later), 0)
+
+
+def test_a_list_row_the_question_names_is_cited_without_its_sibling_rows():
+    from rag.evidence import without_sibling_rows
+
+    lead = ev("a1", 0, "The trust's waiting list has risen to 61,300.")
+    ours = ev("a1", 60, "- St Oswin's Hospital: 21,200 patients waiting")
+    sibling = ev("a1", 110, "- Brackenfield Community Hospital: 12,300 patients waiting")
+    other = ev("a2", 0, "- Kelby Hospital: 9,000 patients waiting")
+    question = "How many patients are waiting at St Oswin's Hospital?"
+    assert without_sibling_rows(question, [ours, sibling, lead, other], 1) == (
+        (ours, lead, other), 1
+    )
+    # the answer's number follows its sentence
+    assert without_sibling_rows(question, [lead, ours, sibling], 2) == ((lead, ours), 2)
+    # ... kept when the row is not the one the question names, or is no row at all
+    assert without_sibling_rows("How many patients are waiting?", [ours, sibling], 1) == (
+        (ours, sibling), 1
+    )
+    assert without_sibling_rows(question, [lead, sibling], 1) == ((lead, sibling), 1)
