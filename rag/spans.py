@@ -11753,13 +11753,18 @@ _STANCE_QUESTION = re.compile(
 )
 _SIDE_AGAINST = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)\s+(?:\d+[-–]\d+\s+)?(?:against|down)|oppos(?:e|es|ed|ing)|"
+    # "voted by seven votes to four on Monday evening to refuse permission for the scheme"
+    r"vot(?:e|es|ed|ing)\s+[^.;]{0,70}?\bto\s+(?:refuse|reject|block|turn\s+down|throw\s+out|"
+    r"scrap|veto)|refus(?:e|es|ed|ing)\s+(?:permission|planning|consent)|"
     r"reject(?:s|ed|ing)?|object(?:s|ed|ing)?\s+to|threw\s+out)\b",
     re.IGNORECASE,
 )
 _SIDE_FOR = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)\s+(?:\d+[-–]\d+\s+)?(?:for|in\s+favou?r)|support(?:s|ed|ing)?|"
     r"back(?:s|ed|ing)|(?:(?<=not\s)|(?<=n't\s)|(?<=to\s))back|approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|"
-    r"(?:were|was)\s+in\s+favou?r)\b",
+    r"(?:were|was)\s+in\s+favou?r|"
+    # "voted by nine votes to two to approve the plan"
+    r"vot(?:e|es|ed|ing)\s+[^.;]{0,70}?\bto\s+(?:approve|back|accept|grant|support|endorse))\b",
     re.IGNORECASE,
 )
 _FUTURE_OR_HEDGE = re.compile(
@@ -11916,22 +11921,46 @@ def _defeat_by_the_opponent(question: str, sentence: str, context: str) -> str |
     Castleford Town") in a report about the asked side (named in the sentence, the sentence
     before or the headline); None otherwise."""
     m = _CONTEST_QUESTION.match(question)
+    lost = _LOSS_QUESTION.match(question)
+    if lost:
+        m = lost  # "Did Harrowgate Rovers lose on Saturday?": the same reading, said "Yes"
     if not m:
         return None
     opponent = re.match(r"\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)", m.group("rest"))
     side = re.findall(r"\b[A-Z][\w’'-]+", m.group("who"))
-    if not opponent or not side or _NOT_BEFORE.search(sentence):
+    if not side or _NOT_BEFORE.search(sentence):
         return None
     said = f"{sentence} {context}"
     if not any(re.search(rf"\b{re.escape(word)}\b", said) for word in side):
         return None  # ("Rovers" says "Harrowgate Rovers")
+    if opponent is None:
+        # "Did Harrowgate Rovers win on Saturday?" over "Saturday's 4-0 home defeat by
+        # Castleford Town": a defeat by another side, on the asked occasion (the question's
+        # other words said in the sentence)
+        occasion = _content_stems(m.group("rest"))
+        by_other = re.search(
+            r"\b(?:defeat|loss|thrashing|hammering)\s+(?:by|to|at\s+the\s+hands\s+of)\s+"
+            r"(?:the\s+)?(?P<winner>[A-Z][\w’'-]+)",
+            sentence,
+        )
+        if by_other and by_other.group("winner") not in side and occasion <= _content_stems(
+            sentence
+        ):
+            return "Yes" if lost else "No"
+        return None
     name = re.escape(opponent.group(1)).replace(r"\ ", r"\s+")
     defeated = re.search(
         r"\b(?:defeat|loss|thrashing|hammering|lost|losing|beaten)\s+(?:\d+[-–]\d+\s+)?"
         rf"(?:by|to|at\s+the\s+hands\s+of)\s+(?:the\s+)?{name}\b",
         sentence,
     )
-    return "No" if defeated else None
+    return ("Yes" if lost else "No") if defeated else None
+
+
+_LOSS_QUESTION = re.compile(
+    r"^\W*(?:did|has|have|had)\s+(?P<who>.+?)\s+(?:lose|lost)\b(?:\s+to)?(?P<rest>[^?]*)",
+    re.IGNORECASE,
+)
 
 
 def _predicate_stems(question: str) -> set[str]:
