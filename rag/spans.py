@@ -9157,6 +9157,8 @@ def _plan_for_done(question: str, sentence: str, c: _Candidate) -> bool:
         return False  # "How many councillors will the council have?": the plan is asked
     if _ASKS_A_COST_NOW.search(question):
         return False  # "What is the total cost?": "will cost C$26 million" is what it costs
+    if re.search(r"\bnew\b", question, re.I):
+        return False  # "What is the new fare?": the value a change will bring is the new one
     if re.match(r"-[a-z]", sentence[c.end : c.end + 2]):
         return False  # "The 24-bed unit will treat ...": a size of the thing, no planned deed
     if re.search(
