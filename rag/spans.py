@@ -2761,6 +2761,14 @@ _COURT_DEED = re.compile(
 _COURT_NAME = re.compile(r"\b(?:Court|Tribunal|court|tribunal|Bailey)\b")
 
 
+# One body named with "and": "Northfell Fire and Rescue Service", "Carrow and District Council"
+_JOINED_BODY = re.compile(
+    r"(?:[A-Z][\w’'-]+\s+)+and\s+(?:[A-Z][\w’'-]+\s+)*(?:Service|Services|Council|Trust|"
+    r"Authority|Board|Company|Club|Group|Association|Union|Society|Committee|Department|Agency|"
+    r"Partnership|Federation|Commission|Foundation)"
+)
+
+
 def _court_part_asked(question: str) -> str | None:
     """Which part in court a who-question asks for: "prosecution" ("Who prosecuted Delia
     Pargeter?", "Who was the prosecutor?"), "defence" ("Who defended her?", "Who was her
@@ -3033,6 +3041,21 @@ def _typed_spans(
             and _people_word(sentence[c.start : c.end].split()[-1])
         )
     ]
+    joined_names = [
+        c for c in found
+        if c.kind != "number" and _JOINED_BODY.fullmatch(sentence[c.start : c.end])
+    ]
+    if joined_names:
+        # "Northfell Fire and Rescue Service" is one body: "Rescue Service", a noun phrase cut
+        # at its "and", names none
+        candidates = [
+            c for c in candidates
+            if c.kind == "number"
+            or not any(
+                n.start <= c.start and c.end <= n.end and (n.start, n.end) != (c.start, c.end)
+                for n in joined_names
+            )
+        ]
     if parsed.kind == "where" or parsed.focus in ("court", "tribunal"):
         # "Where was Severnmoor Water fined?": a court deed happens in a court ("at Bristol
         # Crown Court"), never at the river the offence was done to; and a court is where no
