@@ -2802,6 +2802,13 @@ def _court_parts(sentence: str) -> list[tuple[str, int, int]]:
 _PAYING = frozenset(
     _stem(w) for w in "pay paid fund finance bankroll underwrite sponsor foot".split()
 )
+# ... and the nouns a sentence says who pays with: "with funding from", "a grant from", "the
+# cost will be met by", "backed by £3m from"
+_PAYING_NOUNS = frozenset(
+    _stem(w)
+    for w in "funding funder funders payment payments grant grants money cost costs bill "
+    "donation donations backing investment investor investors sponsor sponsorship met".split()
+)
 # A deed and its doer after "by": "paid for by the regional transport authority", "built by
 # Hallam Rail Works in Derby", "funded by the Department of Health".
 _DONE_BY = re.compile(
@@ -2934,6 +2941,14 @@ def _typed_spans(
     if court_part and not re.search(rf"\b(?:{_COURT_PARTS[court_part]})\b", sentence, re.I):
         return []  # "Delia Pargeter, 52, of Orchard Rise, ... admitted 14 counts": no one's part
     doers, done_by_others = _doers_by_deed(question, sentence) if parsed.kind == "who" else ([], [])
+    if (
+        parsed.kind == "who"
+        and _question_verbs(question) & _PAYING
+        and not {_stem(w) for w, _, _ in _words(sentence)} & (_PAYING | _PAYING_NOUNS)
+    ):
+        # "The trust plans to open a new surgical hub at St Oswin's Hospital" says nothing of
+        # who pays for it ("Who is paying for the new surgical hub?")
+        return []
     if (parsed.focus or "").lower() in _OFFENCE_SLOTS or _OFFENCE_ASKED.search(question):
         # "What crime did Liam Pettigrew admit?": what the court heard he did, no place or name
         return [(OCCUPATION_SCORE, b, e, "np") for b, e in _offences(sentence)]
