@@ -4916,10 +4916,16 @@ _VOTE_WORD = re.compile(
 def _side_asked(question: str) -> str:
     """Which side of a vote a question counts: "against" ("How many voted against?", "... 
     opposed the plan?"), "for" ("... voted for it?", "in favour", "backed"), else ""."""
-    if re.search(r"\bagainst\b|\bopposed?\b|\bvoted?\s+no\b", question, re.I):
+    if re.search(
+        r"\bagainst\b|\bopposed?\b|\bvoted?\s+no\b"
+        # "How many councillors voted to refuse the scheme?"
+        r"|\bvot\w*\s+to\s+(?:refuse|reject|block|oppose|turn\s+down|throw\s+out|scrap)\b",
+        question, re.I,
+    ):
         return "against"
     if re.search(
-        r"\bvoted?\s+(?:for|yes)\b|\bin\s+favou?r\b|\bsupported\b|\bbacked\b|\bapproved\b",
+        r"\bvoted?\s+(?:for|yes)\b|\bin\s+favou?r\b|\bsupported\b|\bbacked\b|\bapproved\b"
+        r"|\bvot\w*\s+to\s+(?:approve|back|accept|grant|support)\b",
         question, re.I,
     ):
         return "for"
