@@ -322,6 +322,9 @@ SAME_SENSE = tuple(
         "price cost sell sale",
         "publish release issue",
         "fine penalty",
+        # "Where was Severnmoor Water sentenced?" over "The penalty was imposed at Bristol Crown
+        # Court"
+        "sentence sentenced penalty imposed",
         # (noun plurals too, for stemmers that keep "injuries" apart from "injured": "no
         # injuries had been reported" answers "Was anyone injured?")
         "kill dead death deaths die",

@@ -860,6 +860,76 @@ def test_the_thirty_seventh_trial_s_answers(trial37_rag, question, short):
     _answers_with((trial37_rag), question, short)
 
 
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        # the thirtieth round: court parts, sides taken, the whole of a part "of X's"
+        ("Who prosecuted Delia Pargeter?", "Imogen Rathbone"),
+        ("Who defended Pargeter?", "Martin Keble"),
+        ("Did Oakfield vote for the takeover?", "No"),
+        ("How many people does Hartwell employ?", "5,800"),
+    ],
+)
+def test_the_thirtieth_round_s_answers_of_the_thirty_seventh_trial(trial37_rag, question, short):
+    _answers_with(trial37_rag, question, short)
+
+
+WATER_FINE = """---
+title: Severnmoor Water fined £18.4 million over sewage spills
+date: 2025-03-14
+source: Western Gazette
+---
+Severnmoor Water has been fined £18.4 million after admitting that it illegally discharged
+untreated sewage into the River Tallow on 212 occasions between 2020 and 2023.
+
+The penalty was imposed at Bristol Crown Court on Thursday by Judge Helen Marwood, who said the
+company had shown "a persistent and cynical disregard" for the river.
+"""
+
+WAITING_LIST = """---
+title: Lindmoor hospital waiting list reaches record 61,300
+date: 2025-02-20
+source: Northern Health Journal
+---
+The number of patients waiting for planned treatment at Lindmoor Teaching Hospitals NHS Trust
+has risen to 61,300, the highest figure since records began.
+
+The waits by hospital are:
+- St Oswin's Hospital: 21,200 patients waiting
+- Brackenfield Community Hospital: 12,300 patients waiting
+
+The trust plans to open a new surgical hub at St Oswin's Hospital in September 2025. The hub
+will cost £23 million, funded by the Department of Health.
+"""
+
+
+@pytest.fixture(scope="module")
+def round30_rag(tmp_path_factory):
+    return _articles_rag(
+        tmp_path_factory, "round30", {"water-fine": WATER_FINE, "waiting-list": WAITING_LIST}
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        # a court deed happens in a court, "sentenced" meeting "the penalty was imposed"
+        ("Where was Severnmoor Water sentenced?", "Bristol Crown Court"),
+        ("Where was Severnmoor Water fined?", "Bristol Crown Court"),
+        # a sentence that says nothing of paying names no payer; the one that does answers
+        ("Who is paying for the new surgical hub?", "Department of Health"),
+        ("How many patients are waiting at St Oswin's Hospital?", "21,200"),
+    ],
+)
+def test_the_fortieth_trial_s_answers(round30_rag, question, short):
+    _answers_with(round30_rag, question, short)
+
+
+def test_a_list_row_is_cited_without_its_sibling_rows(round30_rag):
+    answer = round30_rag.ask("How many patients are waiting at St Oswin's Hospital?")
+    assert "Brackenfield" not in answer.answer, answer.answer
+
+
 def test_an_age_described_of_another_named_person_is_refused(trial37_rag):
     # "a 91-year-old former schoolteacher, Arthur Bellamy" had answered the judge's age
     answer = trial37_rag.ask("How old is Judge Harriet Lomax?")
