@@ -3056,6 +3056,17 @@ def _typed_spans(
             and _people_word(sentence[c.start : c.end].split()[-1])
         )
     ]
+    if parsed.kind == "which" and parsed.focus in _BODY_SLOTS | {
+        "service", "council", "authority", "agency", "organisation", "organization", "charity",
+        "trust", "force", "department", "regulator", "operator", "body",
+    }:
+        # "Crews have been fighting the fire" for "Which fire service is tackling the blaze?":
+        # people named by their work, capitalised only to open the sentence, are no body's name
+        candidates = [
+            c for c in candidates
+            if not (c.start == 0 and " " not in sentence[c.start : c.end].strip()
+                    and _people_word(sentence[c.start : c.end]))
+        ]
     joined_names = [
         c for c in found
         if c.kind != "number" and _JOINED_BODY.fullmatch(sentence[c.start : c.end])
