@@ -694,7 +694,8 @@ def with_cause(
     reading order). The cross-encoder ranks the result ("built 24,500 cars, well short of its
     target") above its cause ("blamed a shortage of battery cells") for "Why did Kessler miss
     its target?"; and a chosen "Patients chose Lindmoor because it was close to home" is no
-    cause of "Why did the Lindmoor waiting list grow?" beside "the main causes were ..."."""
+    cause of "Why did the Lindmoor waiting list grow?" beside "the main causes were ...". The
+    sentence that gives the cause best is cited first."""
     if not sentences:
         return tuple(sentences)
     article = sentences[0].article_id
@@ -705,4 +706,11 @@ def with_cause(
             fit = cause_fit(question, e.sentence)
             if fit > best:
                 best, cause = fit, e
-    return tuple(sentences) if cause is None else reading_order((*sentences, cause))
+    chosen = tuple(sentences) if cause is None else reading_order((*sentences, cause))
+    # The answer first: the sentence that gives the cause best opens the reply ("Dr Morgan said
+    # the main causes were ..." before "The list has risen to 61,300"), the rest as they were.
+    fits = [cause_fit(question, e.sentence) for e in chosen]
+    top = max(range(len(chosen)), key=lambda i: (fits[i], -i))
+    if fits[top] <= 0 or top == 0:
+        return chosen
+    return (chosen[top], *chosen[:top], *chosen[top + 1 :])

@@ -377,7 +377,8 @@ def test_a_why_answer_gets_the_cause_from_the_same_article():
                               start=92, end=152, score=-4.0)
     elsewhere = evidence_sentence("The bridge closed because of cracks.", article_id="other",
                                   score=0.5)
-    assert with_cause((result,), [result, staff, elsewhere, cause]) == (result, cause)
+    # (cited first: the answer to a why-question is the cause)
+    assert with_cause((result,), [result, staff, elsewhere, cause]) == (cause, result)
     # A chosen sentence that gives a cause already: nothing is added.
     assert with_cause((cause,), [result, cause]) == (cause,)
     # No cause in the article: the sentences stay as they were.
@@ -401,10 +402,10 @@ def test_a_chosen_because_of_something_else_does_not_stand_for_the_cause():
     grew_because = evidence_sentence("The list grew because two theatres closed.", start=171,
                                      end=213, score=-7.0)
     assert [cause_fit(q, e.sentence) for e in (rise, aside, cause, grew_because)] == [0, 1, 2, 3]
-    assert with_cause((rise, aside), [rise, aside, cause]) == (rise, aside, cause)
-    assert with_cause((rise, aside), [rise, aside, cause], q) == (rise, aside, cause)
+    assert with_cause((rise, aside), [rise, aside, cause]) == (cause, rise, aside)
+    assert with_cause((rise, aside), [rise, aside, cause], q) == (cause, rise, aside)
     # a cause that names what grew is plainer still, however low the cross-encoder put it
-    assert with_cause((rise,), [rise, cause, grew_because], q) == (rise, grew_because)
+    assert with_cause((rise,), [rise, cause, grew_because], q) == (grew_because, rise)
     # one that names it is cited already: nothing is added
     assert with_cause((grew_because,), [grew_because, cause], q) == (grew_because,)
 
@@ -419,7 +420,7 @@ def test_a_defence_s_account_is_why_the_accused_did_it_not_why_the_court_acted()
                                 "debts of about £40,000.", start=100, end=180, score=-5.0)
     for asked in ("Why did Pargeter steal?", "Why did the manager take the money?"):
         assert cause_fit(asked, defence.sentence) == 2
-        assert with_cause((lead,), [lead, defence], asked) == (lead, defence)
+        assert with_cause((lead,), [lead, defence], asked) == (defence, lead)
     for asked in ("Why was the care home manager jailed?", "Why was Pargeter sent to prison?",
                   "Why has she been banned from working with vulnerable adults?"):
         assert cause_fit(asked, defence.sentence) == 0
