@@ -1366,6 +1366,13 @@ class Rag:
             found.asked, chosen.sentence, text, question
         ):
             found = None  # "Yusuf ... finished in 2:31:05" after "Amina Yusuf won the women's race"
+        if (
+            found is not None and short is None and found.kind in ("division", "rank")
+            and re.search(rf"\b{re.escape(found.asked)}\b", text, re.I)
+        ):
+            # no answer to contradict, and the report does say "vice-chancellor": a refusal
+            # saying it leaves "vice" out would be false
+            found = None
         return found or other_extreme(question, [e.sentence for e in sentences], text)
 
     def _said_as_asked(

@@ -930,6 +930,29 @@ def test_a_list_row_is_cited_without_its_sibling_rows(round30_rag):
     assert "Brackenfield" not in answer.answer, answer.answer
 
 
+STRIKE_BALLOT = """---
+title: Wexford Hill lecturers vote to strike over job cuts
+date: 2025-05-12
+source: Campus Courier
+---
+Lecturers at Wexford Hill University have voted to strike over plans to cut 180 academic jobs.
+
+The university's vice-chancellor, Professor Alan Whitby, said the cuts were needed to close a
+deficit of £24 million. He said the university had lost income because the number of
+international students had fallen by 22 percent in two years.
+"""
+
+
+def test_a_sum_of_another_kind_is_refused_without_a_false_reason(tmp_path_factory):
+    # The fortieth trial: "£24 million" (a deficit) had answered the vice-chancellor's pay;
+    # refused, the reply then said the report left out "vice", which it says.
+    rag = _one_article_rag(tmp_path_factory, "strike-ballot", STRIKE_BALLOT)
+    answer = rag.ask("How much is the vice-chancellor of Wexford Hill paid?")
+    assert answer.refused, answer.answer
+    assert '"vice"' not in answer.answer
+    assert rag.ask("How big is the deficit?").short_answer.text == "£24 million"
+
+
 def test_an_age_described_of_another_named_person_is_refused(trial37_rag):
     # "a 91-year-old former schoolteacher, Arthur Bellamy" had answered the judge's age
     answer = trial37_rag.ask("How old is Judge Harriet Lomax?")
