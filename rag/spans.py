@@ -2769,6 +2769,25 @@ _JOINED_BODY = re.compile(
 )
 
 
+# A company bought, asked as the one done to ("Which company was taken over?", "... is being
+# bought?"), and the buyer of a sentence, named after "takeover by", "bought by", "bid from".
+_ASKS_THE_TAKEN = re.compile(
+    r"\b(?:was|were|is|are|being|been)\s+(?:taken\s+over|bought|acquired|purchased|sold)\b"
+    r"(?![^?]*\bby\b)",
+    re.IGNORECASE,
+)
+_ASKS_THE_TAKER = re.compile(
+    r"\b(?:taking\s+over|take\s+over|took\s+over|buying|buy|bought|acquiring|acquire|"
+    r"acquired|purchasing|purchase|purchased)\b",
+    re.IGNORECASE,
+)
+_TAKEN_BY = re.compile(
+    r"\b(?:takeover|take-over|buyout|acquisition|purchase|bid|offer|taken\s+over|bought|"
+    r"acquired|purchased)\s+(?:by|from)\s+",
+    re.IGNORECASE,
+)
+
+
 def _court_part_asked(question: str) -> str | None:
     """Which part in court a who-question asks for: "prosecution" ("Who prosecuted Delia
     Pargeter?", "Who was the prosecutor?"), "defence" ("Who defended her?", "Who was her
@@ -3067,6 +3086,17 @@ def _typed_spans(
             if not (c.start == 0 and " " not in sentence[c.start : c.end].strip()
                     and _people_word(sentence[c.start : c.end]))
         ]
+    if parsed.kind in ("which", "who") and _ASKS_THE_TAKEN.search(question):
+        # "Which company was taken over?" over "approved a £1.2 billion takeover by the US
+        # private equity firm Brannigan Capital": the one after "takeover by" is the buyer
+        buyers = [m.end() for m in _TAKEN_BY.finditer(sentence)]
+        candidates = [
+            c for c in candidates
+            if not any(
+                at <= c.start and re.fullmatch(r"[^,;.]{0,40}", sentence[at : c.start])
+                for at in buyers
+            )
+        ]
     joined_names = [
         c for c in found
         if c.kind != "number" and _JOINED_BODY.fullmatch(sentence[c.start : c.end])
@@ -3202,6 +3232,17 @@ def _typed_spans(
         ):
             candidates.append(_Candidate(0, opener.end(), "person", source="rules"))
     given = _names_given(question, sentence)
+    if parsed.kind in ("which", "who") and _ASKS_THE_TAKER.search(question) and not (
+        _ASKS_THE_TAKEN.search(question)
+    ):
+        # "Who is taking over Hartwell?": the name after "takeover by" is the buyer
+        given |= {
+            (c.start, c.end)
+            for c in candidates
+            for m in _TAKEN_BY.finditer(sentence)
+            if m.end() <= c.start and re.fullmatch(r"[^,;.]{0,40}", sentence[m.end() : c.start])
+            and c.kind in _NAMED + ("name",)
+        }
     if parsed.kind in ("which", "what") and parsed.focus:
         # "Which pesticide was approved?" over "approve the pesticide flupyradifurone": a name
         # written small right after the slot noun, a word the English model never saw
