@@ -2747,7 +2747,7 @@ _COURT_PART_SAID = re.compile(
     rf"(?P<name>(?:(?:{'|'.join(('Judge', 'Recorder', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr'))})\.?\s+)?"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
     r"|(?P<name2>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+(?P<part2>prosecuting|defending|"
-    r"mitigating|representing\s+(?:him|her|them))\s*,"
+    r"mitigating|representing\s+(?:him|her|them|the\s+\w+))\s*,"
 )
 
 
@@ -3860,6 +3860,13 @@ def span_fit(question: str, sentence: str, start: int, end: int, context: str = 
     ):
         # "Elin Lindqvist of Gothenburg" says where she is from for "Which city is she from?":
         # the construction says the slot and the question's "from"
+        return {"span_score": score, "slot_missing": 0.0, "tie_stated": 1.0}
+    part = _court_part_asked(question)
+    if part and any(
+        (p, s, e) == (part, start, end) for p, s, e in _court_parts(without_dateline(sentence))
+    ):
+        # "Defending, Mr Owen Lacey said" names the barrister for "Who was his barrister?" by
+        # the part he plays: the court reporter's construction says the slot.
         return {"span_score": score, "slot_missing": 0.0, "tie_stated": 1.0}
     tie = _owner_fit(parsed, without_dateline(sentence), _Candidate(start, end, "org"))
     if parsed.kind == "who":
