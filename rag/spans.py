@@ -8658,6 +8658,12 @@ _LIMIT_SAID = re.compile(
 )
 
 
+# A closing "..., Northfell Fire and Rescue Service said on Monday": who reports, not whose.
+_ATTRIBUTION_TAIL = re.compile(
+    r",\s+[^,]*?\b(?:said|says|told|reported|announced|confirmed)\b[^,]*$"
+)
+
+
 def _the_asked_one_is_in_the_other_clause(question: str, sentence: str, c: _Candidate) -> bool:
     """Does the sentence name the question's person in one clause and give the figure `c` in
     another clause that has an owner of its own ("the Liberal Democrat, Aled Moss, took 44 per
@@ -8676,6 +8682,9 @@ def _the_asked_one_is_in_the_other_clause(question: str, sentence: str, c: _Cand
     named = [run for run in runs if run <= said]
     if not named or any(run & in_own for run in named):
         return False
+    # (the one who reports the figure is not whose it is: "..., Northfell Fire and Rescue
+    # Service said on Monday")
+    own = _ATTRIBUTION_TAIL.sub("", own)
     # the figure's clause says whose it is: a possessive ("the Labour candidate's share"), a
     # name of its own, or a subject of its own ("Kelbridge have now won five of their six")
     return bool(

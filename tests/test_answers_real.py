@@ -1053,3 +1053,113 @@ def test_a_defence_s_account_is_no_cause_of_a_sentence_passed(trial40_rag):
     answer = trial40_rag.ask("Why was the care home manager jailed?")
     assert not answer.refused and "stole" in answer.answer
     assert not any("Defending" in c.sentence for c in answer.citations), answer.answer
+
+
+# Round 31: a later report's figure whose clause ends with who reported it; a court part
+# asked by the advocate's job ("barrister", "lawyer").
+CARROW_FIRST = """---
+title: Wildfire on Carrow Moor forces families from their homes
+date: 2025-07-18
+source: Moorland Post
+---
+A wildfire on Carrow Moor has burned about 300 hectares of heath and forced 85 homes to be
+evacuated, fire officials said on Friday.
+
+The fire started on Wednesday afternoon near the village of Greyscar and spread quickly in strong
+easterly winds. Around 60 firefighters and 12 fire engines from Northfell Fire and Rescue Service
+are tackling the blaze, supported by a helicopter dropping water.
+
+Area manager Ms Karen Holt said crews had made progress overnight but the fire was not yet under
+control. "The ground is extremely dry after six weeks without rain, and the peat is burning below
+the surface," she said.
+
+Residents of Greyscar have been taken to an emergency shelter at Northfell Leisure Centre. The
+B6270 road between Greyscar and Hawes Bridge has been closed.
+
+Police said they were investigating whether the fire had been started by a disposable barbecue. No
+injuries have been reported.
+"""
+CARROW_LATER = """---
+title: Carrow Moor fire now covers 420 hectares as more homes evacuated
+date: 2025-07-21
+source: Moorland Post
+---
+The wildfire on Carrow Moor has now burned 420 hectares, and the number of homes evacuated has
+risen to 140, Northfell Fire and Rescue Service said on Monday.
+
+Crews have been fighting the fire for five days. Area manager Ms Karen Holt said the fire was now
+70 percent contained and that the wind had dropped. About 80 firefighters are now working on the
+moor.
+
+Residents of the hamlet of Low Skell were moved out on Sunday night as the fire spread south. Most
+of the people evacuated from Greyscar on Wednesday have been allowed to return home.
+
+A 34-year-old man from Hawes Bridge has been arrested on suspicion of arson and released on bail,
+police said. Detective Inspector Mark Rowley said officers wanted to speak to anyone who had been
+on the moor on Wednesday afternoon.
+
+Conservation charity Moorland Trust said the fire had destroyed nesting sites of curlew and golden
+plover and that the peat could take fifty years to recover. The B6270 remains closed.
+"""
+ROWING_FRAUD = """---
+title: Former treasurer jailed for stealing £214,000 from rowing club
+date: 2025-09-04
+source: Eastbury Evening Post
+---
+A former treasurer who stole £214,000 from a rowing club over six years has been jailed for four
+years and three months.
+
+Mr Gareth Pollard, 58, of Mill Road, Eastbury, admitted fraud by abuse of position at an earlier
+hearing. He transferred club money into his own accounts in more than 300 payments between 2018 and
+2024 and spent it on holidays, a motorhome and online gambling.
+
+Prosecuting, Ms Harriet Quayle told Eastbury Crown Court that the theft came to light when the
+club's bank refused a payment for a new boat because the account was empty. The Kestrel Rowing
+Club, founded in 1921, has about 240 members and nearly had to close.
+
+Defending, Mr Owen Lacey said his client was deeply ashamed and had been treated for a gambling
+addiction since his arrest. He said Pollard had already repaid £18,000 by selling the motorhome.
+
+Sentencing, Judge Rebecca Thornhill said Pollard had betrayed the trust of friends who had known
+him for decades. She ordered a confiscation hearing to be held in January.
+
+The club's chairman, Mr Dennis Okoro, said members had raised £52,000 through a crowdfunding appeal
+to keep the club going. "We are still here, and we will still be rowing next spring," he said.
+"""
+
+
+@pytest.fixture(scope="module")
+def round31_rag(tmp_path_factory):
+    return _articles_rag(
+        tmp_path_factory, "round31",
+        {"wildfire-1": CARROW_FIRST, "wildfire-2": CARROW_LATER, "court-fraud": ROWING_FRAUD},
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many homes were evacuated because of the wildfire on Carrow Moor?",
+        "How many homes have been evacuated in the Carrow Moor fire?",
+    ],
+)
+def test_an_update_whose_clause_names_who_reported_it(round31_rag, question):
+    # the later report's "..., Northfell Fire and Rescue Service said on Monday" had made its
+    # 140 someone else's figure, and the first report's 85 answered alone
+    answer = round31_rag.ask(question)
+    assert answer.short_answer is not None and answer.short_answer.text == "140", answer.answer
+    assert "85" in answer.answer  # named as first reported
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        ("Who was the barrister for Gareth Pollard?", "Mr Owen Lacey"),
+        ("Who was Gareth Pollard's lawyer?", "Mr Owen Lacey"),
+        ("Who defended Gareth Pollard?", "Mr Owen Lacey"),
+        ("Who prosecuted Pollard?", "Ms Harriet Quayle"),
+    ],
+)
+def test_a_court_part_asked_by_the_advocate_s_job(round31_rag, question, short):
+    # refused at confidence 0.06: "barrister" is never said, and the slot looked missing
+    _answers_with(round31_rag, question, short)
