@@ -4249,6 +4249,29 @@ _SAYER_SAID = re.compile(
 )
 
 
+# "Who said ...?", "Who told the court ...?": the question asks for the sayer.
+_ASKS_THE_SAYER = re.compile(
+    r"\W*who\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|announced|reported|confirmed|"
+    r"warned|claimed|estimated)\b",
+    re.IGNORECASE,
+)
+
+
+def _says_it(sentence: str, c: _Candidate) -> bool:
+    """Is `c` the sayer of a reporting verb: "Karen Holt said", "..., Northfell Fire and Rescue
+    Service said on Monday", "Karen Holt, the area manager, said", "said Karen Holt",
+    "according to the police"?"""
+    after = re.sub(r"^,\s+[^,]{1,60},", "", sentence[c.end :])  # an apposition between
+    before = sentence[max(0, c.start - 20) : c.start]
+    return bool(
+        c.kind in ("org", "name", "np", "person")
+        and (
+            _ATTRIBUTION.match(after)
+            or re.search(r"\b(?:said|says|told)\s+$|\baccording\s+to\s+(?:the\s+)?$", before)
+        )
+    )
+
+
 def _said_by_another(question: str, sentence: str, c: _Candidate) -> bool:
     """Does the question ask what one person or office holder said ("By how much did the chair
     say energy bills had risen?") of a sentence whose figure someone else says ("Finance
@@ -5015,6 +5038,13 @@ def _score(
     ):
         # "the ferry between Portcullen and ...": a place; "the MV Saltire Dawn": a ship
         return None
+    if (
+        parsed.kind == "who" and _ASKS_THE_SAYER.match(parsed.text)
+        and any(_says_it(sentence, o) for o in _rule_candidates(sentence))
+        and not _says_it(sentence, c)
+    ):
+        return None  # "Carrow Moor" of "..., Northfell Fire and Rescue Service said" for "Who
+        # said the fire had burned 420 hectares?": the sayer is the answer
     if (
         parsed.kind == "who" and c.kind in ("org", "name", "np", "person")
         and _ATTRIBUTION.match(sentence, c.end)
@@ -6024,6 +6054,8 @@ def _score(
         parsed.kind == "who" and c.kind in ("person", "org", "name")
     ):
         own = _verb_of_the_thing(parsed.text, sentence, c)
+        if own is None and _ASKS_THE_SAYER.match(parsed.text) and _says_it(sentence, c):
+            own = 0.0  # "Prosecuting, Ms Harriet Quayle told ...": the sayer asked for
         if own is None:
             return None  # "painted by Lavinia Crewe in 1887": of The Ferryman's Daughter
         score += own
