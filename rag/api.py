@@ -1702,6 +1702,15 @@ class Rag:
             return sentences, short
         best = max(sentences, key=lambda e: e.score)
         lead = sentences[short.n - 1] if short is not None else best
+        if short is None and not unnamed_person_lead(lead.sentence):
+            # The sentence that names him may outrank the lead that says the deed: "Mr Gareth
+            # Pollard, 58, ... admitted fraud" over "A former treasurer who stole £214,000 ...
+            # has been jailed" for "Who was jailed for stealing from the rowing club?"
+            lead = next(
+                (e for e in sorted(sentences, key=lambda e: -e.score)
+                 if unnamed_person_lead(e.sentence)),
+                lead,
+            )
         if not unnamed_person_lead(lead.sentence):
             return sentences, short
         verb = asked_verb(question) or deed

@@ -1163,3 +1163,18 @@ def test_an_update_whose_clause_names_who_reported_it(round31_rag, question):
 def test_a_court_part_asked_by_the_advocate_s_job(round31_rag, question, short):
     # refused at confidence 0.06: "barrister" is never said, and the slot looked missing
     _answers_with(round31_rag, question, short)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who was jailed for stealing from the rowing club?",
+        "Who was jailed for four years and three months?",
+    ],
+)
+def test_the_one_a_lead_tells_of_is_named_when_his_sentence_outranks_it(round31_rag, question):
+    # refused: "Mr Gareth Pollard, 58, ... admitted fraud" outranked the lead that says the
+    # jailing, and only the best chosen sentence was read as a lead
+    answer = round31_rag.ask(question)
+    assert answer.short_answer is not None and "Gareth Pollard" in answer.short_answer.text
+    assert any("A former treasurer" in c.sentence for c in answer.citations), answer.answer
