@@ -443,6 +443,16 @@ _SUBJECT_QUESTION = re.compile(
 )
 
 
+# "Who was Gareth Pollard's barrister?", "Who is the lawyer for Delia Pargeter?": a who-question
+# asking for someone by their tie to a named person.
+_WHOSE_ONE_ASKED = re.compile(
+    r"^\s*(?i:who\s+(?:is|was|are|were))\s+(?:"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)[’']s\s+[a-z]+"
+    r"|the\s+[a-z]+\s+(?:for|of|to)\s+"
+    r"(?P<name2>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+))"
+)
+
+
 def question_subject(question: str) -> str | None:
     """The name a "Who did X ...?"-shaped question is about (X), or None: in "Who defeated
     Maria Santos?" the subject is the one asked for, in "Who did Marta Novak beat?" Novak."""
@@ -539,6 +549,12 @@ def candidates(previous: Turn) -> list[Candidate]:
         if len(described) >= 2 and set(described) <= asked_words:
             found.append((m.group("name"), 0))
     found += [(short, 1)] if short and short.lower() not in asked else []
+    # "Who was Gareth Pollard's barrister?" - "Mr Owen Lacey": the one whose barrister he is
+    # stays as much in view as the barrister; "he" next may be either, so both are searched.
+    found += [
+        ((m.group("name") or m.group("name2")).strip(), 1)
+        for m in _WHOSE_ONE_ASKED.finditer(previous.standalone)
+    ]
     found += [(e, 2) for e in entities(previous.answer) if e.lower() not in asked]
     found += [(e, 3) for e in entities(previous.evidence) if e.lower() not in asked]
     found += [(e, 4) for e in entities(previous.standalone)]

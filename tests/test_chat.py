@@ -443,6 +443,27 @@ def turn(question: str, answer: str, evidence: str = "", passage: str = "") -> T
             "How many votes did he get?",
             "How many votes did Femi Ade or Dele Ojo get?",
         ),
+        # a who-question asking for someone by their tie to a named man: "he" next may be
+        # either (re-test 41's store: "How long was he jailed for?" had searched the barrister)
+        (
+            turn("Who was Gareth Pollard's barrister?", "Mr Owen Lacey [1]. Defending, Mr Owen "
+                 "Lacey said his client was deeply ashamed. [1]"),
+            "How long was he jailed for?",
+            "How long was Mr Owen Lacey or Gareth Pollard jailed for?",
+        ),
+        (
+            turn("Who was the manager of Delia Pargeter?", "Ruth Amos [1]. Ruth Amos, her "
+                 "manager, said she was shocked. [1]"),
+            "What did she say?",
+            "What did Ruth Amos or Delia Pargeter say?",
+        ),
+        # ... but not when agreement tells them apart
+        (
+            turn("Who was Gareth Pollard's barrister?", "Ms Anna Fry [1]. Defending, Ms Anna Fry "
+                 "said her client was deeply ashamed. [1]"),
+            "How long was he jailed for?",
+            "How long was Gareth Pollard jailed for?",
+        ),
     ],
 )
 def test_pronouns_resolve_to_a_name_that_agrees(previous, question, expected):
