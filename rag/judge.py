@@ -370,7 +370,11 @@ SAME_SENSE = tuple(
 # Words that cover one another in what a sentence says about a question, but are no synonyms
 # for a yes or a no: "Who won the game?" is met by "the Hawks beat the Storm", while "Was Okafor
 # defeated?" over "Okafor won" is a No (`rag.spans.yes_no` reads `SAME_SENSE` alone).
-COVER_SENSE = SAME_SENSE + (frozenset("win beat defeat".split()),)
+COVER_SENSE = SAME_SENSE + (
+    frozenset("win beat defeat".split()),
+    # "Who did Rovers lose to on Saturday?" over "Saturday's 4-0 home defeat by Castleford Town"
+    frozenset("lose lost loses losing loss defeat defeated beaten".split()),
+)
 
 
 @lru_cache(maxsize=1)

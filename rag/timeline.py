@@ -52,6 +52,14 @@ _PERIOD_WORDS = re.compile(
     r"spring|summer|autumn|fall|winter|quarter|(?:1[89]|20)\d\d)\b",
     re.IGNORECASE,
 )
+# Period words that are verbs too ("the lid can spring open", "prices may fall"): a period only
+# after a word that sets it in time ("in spring", "last autumn", "since May") or before a year.
+_ALSO_VERBS = frozenset("spring fall may march".split())
+_AS_A_PERIOD = re.compile(
+    r"\b(?:in|this|last|next|the|early|late|mid|during|by|since|until|from|to|of|each|every|"
+    r"between|and)[\s-]+$",
+    re.IGNORECASE,
+)
 # Questions for an amount, whose value a later report may update ("How many jobs ...?").
 _AMOUNT_QUESTION = re.compile(
     r"\b(how (many|much|high|low|big|large|far|long)|what (percentage|proportion|number|amount|"
@@ -98,6 +106,12 @@ def periods(sentence: str, published: str | None = None) -> frozenset[str]:
         word = m.group(1).lower()
         if word.isdigit() and published and int(word) > reference.year:
             continue
+        if (
+            word in _ALSO_VERBS
+            and not _AS_A_PERIOD.search(sentence[max(0, m.start() - 12) : m.start()])
+            and not re.match(r"\s+(?:of\s+)?(?:1[89]|20)\d\d\b", sentence[m.end() :])
+        ):
+            continue  # "the lid can spring open", "it may fall": no period
         if re.search(r"\b(?:until|till|by|before)\s+(?:early\s+|late\s+|mid-)?$",
                      sentence[max(0, m.start() - 14) : m.start()], re.I):
             continue  # "has been delayed until July": when a plan falls due, no period of figures

@@ -1178,3 +1178,78 @@ def test_the_one_a_lead_tells_of_is_named_when_his_sentence_outranks_it(round31_
     answer = round31_rag.ask(question)
     assert answer.short_answer is not None and "Gareth Pollard" in answer.short_answer.text
     assert any("A former treasurer" in c.sentence for c in answer.citations), answer.answer
+
+
+# Trial 43: a recall widened in a later report ("the lid can spring open" in the first had
+# read as a period, so the update was missed).
+KETTLES_FIRST = """---
+title: Kettles recalled over scalding risk
+date: 2024-04-08
+source: Consumer Watch UK
+---
+Homeware retailer Larkspur Living is recalling 48,000 electric kettles because the lid can spring
+open while the water is boiling, scalding users.
+
+The recall covers the Larkspur Aura 1.7-litre kettle, model number LA-170, sold in its 64 shops and
+online between March 2023 and February 2024 for £34.99.
+
+The company said it had received 12 reports of the lid opening, including three in which customers
+suffered minor burns.
+
+Customers are being told to stop using the kettle immediately and return it to any store for a full
+refund, or to request a free collection.
+
+Larkspur's head of product safety, Dr Imogen Carr, said: "We are very sorry. The safety of our
+customers comes first."
+
+The Office for Product Safety and Standards said it was monitoring the recall. The kettles were
+made by a manufacturer in Guangdong, China, which has not been named.
+
+Larkspur said the fault lay in a plastic catch on the hinge of the lid, which could weaken after
+repeated heating. Anyone unsure which model they own can check the number printed on the base of
+the kettle.
+"""
+KETTLES_LATER = """---
+title: Larkspur kettle recall widened after more burns
+date: 2024-05-20
+source: Consumer Watch UK
+---
+Larkspur Living has widened its recall of electric kettles to 71,000 after it emerged that a second
+model had the same faulty lid catch.
+
+The Larkspur Aura Mini 1-litre kettle, model LA-100, which sold for £27.99, has been added to the
+recall of the 1.7-litre Aura.
+
+The retailer said it had now received 31 reports of lids springing open, and nine customers had
+suffered burns, one of them a four-year-old girl from Swindon who needed hospital treatment.
+
+So far 19,500 kettles have been returned, the company said, about 27% of those sold.
+
+Chief executive Martin Greaves said the company had set aside £2.6 million to cover refunds and
+collections. "We will not stop until every one of these kettles is off people's kitchen worktops,"
+he said.
+
+Consumer campaigner Hannah Boateng, of the Home Safety Trust, said the first recall notice had been
+"too slow and too quiet". "Families were still boiling water in these kettles weeks after the fault
+was known," she said.
+
+Trading Standards officers in Wiltshire are investigating.
+"""
+
+
+@pytest.fixture(scope="module")
+def kettles_rag(tmp_path_factory):
+    return _articles_rag(
+        tmp_path_factory, "kettles",
+        {"kettle-recall": KETTLES_FIRST, "kettle-recall-widened": KETTLES_LATER},
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many kettles has Larkspur recalled?", "How many kettles are being recalled?"],
+)
+def test_a_widened_recall_is_an_update(kettles_rag, question):
+    answer = kettles_rag.ask(question)
+    assert answer.short_answer is not None and answer.short_answer.text == "71,000"
+    assert "first reported as 48,000" in answer.answer

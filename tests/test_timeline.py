@@ -665,3 +665,24 @@ def test_a_cost_that_rose_after_a_plan_is_an_update_not_an_outcome():
     ranked = [LIDO_COST, LIDO_DELAY, LIDO_PLAN, cracks]
     arranged = arrange("How much will the lido repairs cost?", TimeScope(), [LIDO_COST], ranked)
     assert arranged.mode == "updated" and arranged.evidence == (LIDO_DELAY, LIDO_COST)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # trial 43: "spring" of "the lid can spring open" made the first report's 48,000 a
+        # figure of a period of its own, so the later report's 71,000 was no update of it
+        ("Larkspur Living is recalling 48,000 electric kettles because the lid can spring "
+         "open while the water is boiling.", frozenset()),
+        ("Prices may fall further, the bank said.", frozenset()),
+        ("Marchers will march on Saturday.", frozenset()),
+        # ... while a season or month set in time is a period
+        ("Sales rose in spring.", {"spring"}),
+        ("The plant opened last autumn.", {"autumn"}),
+        ("Prices fell in the fall of 2023.", {"fall", "2023"}),
+        ("From May the fare rises to £3.", {"2024-05"}),
+        ("March 2024 figures show a rise.", {"2024", "2024-03"}),
+    ],
+)
+def test_a_period_word_used_as_a_verb_names_no_period(sentence, expected):
+    assert periods(sentence, "2024-06-01") == expected
