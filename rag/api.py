@@ -51,6 +51,7 @@ from rag.spans import (
     asks_cause,
     asks_for_a_person,
     figure_phrase,
+    is_scoreline,
     reranker_question,
     same_measure,
     titled_with_the_asked_role,
@@ -594,6 +595,9 @@ class Rag:
             )
             if asks_a_role_holder(standalone):
                 sentences, short = self._titled_holder(standalone, sentences, short, evidence)
+            sentences, short = self._from_the_scoreline(
+                standalone, sentences, short, evidence.ranked
+            )
             compared = self._compared(standalone, evidence.ranked)
             if compared is not None:
                 sentences, lead = compared
@@ -1737,6 +1741,36 @@ class Rag:
             after.start + named.start(1), after.start + named.end(1),
         )
         return (lead, after), found
+
+    @classmethod
+    def _from_the_scoreline(
+        cls, question: str, sentences: tuple[Evidence, ...], short: ShortAnswer | None,
+        ranked: Sequence[Evidence],
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
+        """A match report's scoreline line ("Kingsbridge 25 Aldermoor 22", `is_scoreline`)
+        answers a score question of its match when the chosen sentences give no score, or only
+        a moment's ("Aldermoor led 17-10 at half-time"): the cross-encoder reads a line of
+        names and numbers poorly, so the best report's line is looked for wherever it ranks. It
+        must name every team the question names. Returns the sentences and the short answer,
+        unchanged when there is no such line."""
+        from rag.judge import key_terms
+        from rag.spans import asked_number, scored_at_a_moment
+
+        if asked_number(question) != "score" or scored_at_a_moment(question) or not ranked:
+            return sentences, short  # ("What was the half-time score?" asks the moment's)
+        if short is not None and not scored_at_a_moment(sentences[short.n - 1].sentence):
+            return sentences, short
+        home = sentences[short.n - 1].article_id if short is not None else ranked[0].article_id
+        names = key_terms(question)
+        for e in ranked:
+            if e.article_id != home or not is_scoreline(e.sentence):
+                continue
+            if not names <= key_terms("? " + e.sentence):
+                continue
+            found = cls._short_answer(question, (e,))
+            if found is not None:
+                return (e,), found
+        return sentences, short
 
     @classmethod
     def _given_its_name(

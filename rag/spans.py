@@ -1718,6 +1718,19 @@ def _in_another_cell(question: str, sentence: str, c: _Candidate) -> bool:
     return own is not None and said(own) < max(said(cell) for _, _, cell in cells)
 
 
+# A scoreline standing as a line of its own: "Kingsbridge 25 Aldermoor 22", "Hexley Town 2,
+# Brackwell 1".
+_SCORELINE = re.compile(
+    r"(?:[A-Z][\w’'&.-]*\s+){1,4}\d{1,3},?\s+(?:[A-Z][\w’'&.-]*\s+){1,4}\d{1,3}"
+)
+
+
+def is_scoreline(sentence: str) -> bool:
+    """Is `sentence` a match report's scoreline line and nothing else ("Kingsbridge 25
+    Aldermoor 22")?"""
+    return bool(_SCORELINE.fullmatch(sentence.strip()))
+
+
 def _rule_candidates(sentence: str) -> list[_Candidate]:
     out: list[_Candidate] = []
     for match in _DATE_RE.finditer(sentence):
@@ -1757,6 +1770,11 @@ def _rule_candidates(sentence: str) -> list[_Candidate]:
             if start <= first[0] and second[1] <= end:
                 # "approved by 27 votes to 19": each side is a count of votes (`tally_side`)
                 out += [_Candidate(a, b, "number", "count") for a, b in (first, second)]
+    line = _SCORELINE.fullmatch(sentence.strip())
+    if line:
+        # "Kingsbridge 25 Aldermoor 22": a match report's scoreline is the score, whole
+        start = sentence.index(line.group(0))
+        out.append(_Candidate(start, start + len(line.group(0)), "number", "score"))
     for match in _ELIDED_UNIT.finditer(sentence):
         # "cut from three days to two": the second value is in the first's unit
         first = next((c for c in out if c.kind == "number" and c.start == match.start("first")),
@@ -5026,6 +5044,12 @@ def _score(
     start, end = c.start, c.end
     if parsed.focus in ("attendance", "turnout", "crowd") and c.number == "score":
         return None  # "Rovers beat City 2-0 in front of 8,412": the score is no crowd
+    if c.kind == "number" and c.number != "score" and is_scoreline(sentence):
+        # "Kingsbridge 25 Aldermoor 22": each side's points follow its name
+        side = re.search(r"((?:[A-Z][\w’'&.-]*\s+){1,4})$", sentence[:start])
+        asked = set(re.findall(r"\b[A-Z][\w’'&.-]*", parsed.text[1:]))
+        if side and asked and not asked & set(side.group(1).split()):
+            return None
     if c.kind in ("person", "name") and sentence[start:end].lower() in _TITLES:
         return None  # "Majesty" of "His Majesty's Inspector Fiona Gallagher": no one's name
     if (
@@ -7564,6 +7588,9 @@ def _counted_before(doc, before: int):
 
 
 _PEOPLE_COUNTS = frozenset(_stem(w) for w in "people person persons individuals".split())
+_PEOPLE_GATHERED = frozenset(
+    _stem(w) for w in "crowd crowds attendance audience audiences spectators onlookers".split()
+)
 _NOT_PEOPLE = frozenset(
     {_stem(w) for w in _ORG_WORDS}
     | {
@@ -7662,6 +7689,9 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
         return False  # "How many tons...?": a measure, which the number's kind checks
     doc = _parsed(sentence)
     alike = next((group for group in _SAME_COUNT if counted in group), {counted})
+    if people:
+        # "a record crowd of 3,850" for "How many people watched?": a gathering counts people
+        alike = alike | _PEOPLE_GATHERED
     numbers = [t for t in doc if c.start <= t.idx < c.end and (t.like_num or t.pos_ == "NUM")]
     if not numbers:
         return False
@@ -8409,6 +8439,14 @@ _SCORE_OF_A_MOMENT = re.compile(
     r"(?:quarter|half|period|innings)|after\s+\d+\s+minutes)\b",
     re.I,
 )
+
+
+def scored_at_a_moment(sentence: str) -> bool:
+    """Does `sentence` give a score of a moment of the match ("led 17-10 at half-time", "after
+    60 minutes"), not its result?"""
+    return bool(_SCORE_OF_A_MOMENT.search(sentence))
+
+
 _BE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$", re.I)  # "She was 91."
 _ASKS_NOW = re.compile(r"\b(?:now|currently|these\s+days|at\s+present)\b", re.I)
 

@@ -1253,3 +1253,64 @@ def test_a_widened_recall_is_an_update(kettles_rag, question):
     answer = kettles_rag.ask(question)
     assert answer.short_answer is not None and answer.short_answer.text == "71,000"
     assert "first reported as 48,000" in answer.answer
+
+
+# Trial 43: a rugby report whose score is a line of its own.
+RUGBY = """---
+title: Kingsbridge edge Aldermoor in derby thriller
+date: 2024-10-13
+source: West Country Sport
+---
+Kingsbridge 25 Aldermoor 22
+
+Fly-half Jamie Trevithick kicked a penalty two minutes from time as Kingsbridge came from behind to
+beat local rivals Aldermoor in front of a record crowd of 3,850 at Meadow Park on Saturday.
+
+Aldermoor led 17-10 at half-time after tries from wing Sam Okonjo and hooker Lewis Baird, both
+converted by Harry Venn, who also kicked a penalty. Number eight Marcus Lyle scored Kingsbridge's
+first-half try.
+
+Centre Tomasz Nowak levelled the scores early in the second half, but Okonjo went over for his
+second try with ten minutes left. Flanker Dafydd Rees replied for Kingsbridge before Trevithick's
+late penalty settled it. Trevithick finished with 10 points.
+
+Kingsbridge head coach Lucy Hamer said: "We showed real character. Nobody gave up." Aldermoor
+director of rugby Gavin Stroud said his side had "lost it in the last five minutes" and complained
+about the penalty decision.
+
+Referee Emma Castell sent Aldermoor prop Ben Hollis to the sin bin in the 55th minute.
+
+The win lifts Kingsbridge to third in National League Two West, four points behind the leaders,
+Penryn. Aldermoor drop to seventh.
+
+Kingsbridge visit Penryn next Saturday.
+"""
+
+
+@pytest.fixture(scope="module")
+def rugby_rag(tmp_path_factory):
+    return _one_article_rag(tmp_path_factory, "kingsbridge-aldermoor", RUGBY)
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        # refused: the scoreline line ranked fourth and says neither "final" nor "score"
+        ("What was the final score between Kingsbridge and Aldermoor?",
+         "Kingsbridge 25 Aldermoor 22"),
+        # had answered the half-time score
+        ("What was the score in the Kingsbridge v Aldermoor match?",
+         "Kingsbridge 25 Aldermoor 22"),
+        ("What was the half-time score?", "17-10"),
+        # refused: a crowd was no count of people
+        ("How many people watched Kingsbridge play Aldermoor?", "3,850"),
+    ],
+)
+def test_a_match_report_s_scoreline_and_crowd(rugby_rag, question, short):
+    _answers_with(rugby_rag, question, short)
+
+
+def test_a_scoreline_answer_is_said_once(rugby_rag):
+    answer = rugby_rag.ask("What was the final score between Kingsbridge and Aldermoor?")
+    assert answer.answer.count("Kingsbridge 25 Aldermoor 22") == 1, answer.answer
+    assert answer.citations and answer.citations[0].sentence == "Kingsbridge 25 Aldermoor 22"

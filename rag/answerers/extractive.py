@@ -90,6 +90,8 @@ def extractive_text(prompt: Prompt) -> str:
         if dated and e.article_id not in dated_articles:
             dated_articles.add(e.article_id)
             note = _report(e)
+        if e is short_source and e.sentence.strip() == prompt.short_answer.strip():
+            continue  # the answer is the whole line ("Kingsbridge 25 Aldermoor 22"): said once
         parts.append(f"{e.sentence} [{n}]{note}")
     sentences = " ".join(parts)
     if prompt.lead:
@@ -100,7 +102,7 @@ def extractive_text(prompt: Prompt) -> str:
         if when:
             # "Friday [1] (2024-08-02; report of 2024-08-05)": which Friday the report means.
             note = f" ({when}; report of {short_source.published})"
-        return f"{prompt.short_answer} [{prompt.short_answer_n}]{note}. {sentences}"
+        return f"{prompt.short_answer} [{prompt.short_answer_n}]{note}. {sentences}".rstrip()
     return sentences
 
 
