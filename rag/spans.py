@@ -6411,7 +6411,9 @@ _COUNT_AS_MARGIN = re.compile(
     re.I,
 )
 _ASKS_MARGIN = re.compile(
-    r"\b(?:down|behind|adrift|clear|ahead|lead|led|margin|deficit|trail\w*)\b", re.I
+    r"\b(?:down|behind|adrift|clear|ahead|lead|led|margin|majority|deficit|trail\w*)\b"
+    r"|\bby\s+how\s+(?:many|much)\b.*\b(?:win|won|beat|beaten|lead|led)\b",
+    re.I,
 )
 
 
@@ -8163,6 +8165,9 @@ def _said_as_a_margin(sentence: str, c: _Candidate) -> bool:
                   r"(?:about\s+|just\s+|only\s+)?$", before, re.I)
         or re.match(r"[\s-]*(?:votes?[\s-]+|points?[\s-]+|seats?[\s-]+)?(?:majority|margin)\b",
                     sentence[c.end :], re.I)
+        # "won with 1,412 votes, 287 ahead of the Conservative candidate"
+        or re.match(r"\s+(?:votes?\s+|points?\s+)?(?:ahead\s+of|clear\s+of|more\s+than)\b",
+                    sentence[c.end :], re.I)
     )
 
 
@@ -8204,6 +8209,15 @@ def _of_the_one_related_to(question: str, sentence: str, c: _Candidate) -> bool:
     )
 
 
+# The other side a figure is measured against: "287 ahead of the Conservative candidate, ...
+# Brian Coates", "more than Labour's Tom Reed", "beating Reform's Kelly Marsh". (Not "over":
+# "rose 5% over the year in Kent" is Kent's.)
+_MEASURED_AGAINST = re.compile(
+    r"\b(?:ahead\s+of|clear\s+of|more\s+than|fewer\s+than|beating|defeating)\b[^;]*$",
+    re.I,
+)
+
+
 def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     """Is the number `c` said of someone or something the question does not name, while the
     question names someone? "How many votes did Priya Nair get?": in "She defeated the sitting
@@ -8215,6 +8229,17 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     al. 2018, Table 2.)"""
     if _nlp() is None or c.number == "score":  # "Rovers beat Brenn City 3-1": both sides'
         return False
+    against = _MEASURED_AGAINST.search(sentence, c.end)
+    asked = {w.lower() for w in re.findall(r"(?<!^)\b[A-Z][\w’'-]+", question.strip())}
+    if against and asked:
+        said = {w.lower() for w in re.findall(r"[\w’'-]+", sentence)}
+        behind = {w.lower() for w in re.findall(r"[\w’'-]+", sentence[against.start() :])}
+        if asked <= said and asked <= behind and not asked & {
+            w.lower() for w in re.findall(r"[\w’'-]+", sentence[: against.start()])
+        }:
+            # "won with 1,412 votes, 287 ahead of the Conservative candidate" for "How many
+            # votes did the Conservative candidate get?": the asked one is only the one behind
+            return True
     proper = [t for t in _parsed(question) if t.pos_ == "PROPN"]
     # Whether the question names an owner at all: "Carran" of "the Carran marathon" does not;
     # any of its names may still be the figure's owner ("The Amazon rainforest makes up ...").
@@ -8291,6 +8316,9 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
         # own one too, so the figure is of a deal between the two, not another's alone.
         if any(
             t.lower_ in names and "poss" not in (t.dep_, t.head.dep_)
+            # (not the one the figure is measured against: "won with 1,412 votes, 287 ahead
+            # of ... Brian Coates" gives no figure of Coates)
+            and not _MEASURED_AGAINST.search(sentence[max(0, t.idx - 80) : t.idx])
             for t in _own_clause(verb)
             if t.i not in {s.i for s in owner.subtree}
         ):
@@ -8376,8 +8404,8 @@ PERSONS_BODY_PENALTY = 1.5
 # The name may be set off by a comma or carry its party in brackets ("ahead of Richard Dunn,
 # 13,640", "Alan Pike (Green) 2,115"), and items may be parted by ";" ("Dunn 13,640; Pike 2,115").
 _LIST_ITEM = re.compile(
-    r"(?:[,;]|\band|\bahead\s+of|\bfollowed\s+by)\s+(?:the\s+)?"
-    r"((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)(?:\s+\([^()]{1,40}\))?"
+    r"(?:[,;:]|\band|\bahead\s+of|\bfollowed\s+by)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)(?:\s+\(([^()]{1,40})\))?"
     # a placing said with it: "and Reform's Dawn Kettering fourth with 7,451"; or only "with":
     # "followed by Reform UK's Stuart Bellingham with 688"
     r"(?:\s+(?:came\s+|was\s+|finished\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|"
@@ -8424,7 +8452,11 @@ def _listed_owner(question: str, sentence: str, c: _Candidate) -> bool | None:
         r"\s*(?:[;.]|,?\s+and\b|,\s+(?:the\s+)?[A-Z]|$)", sentence[c.end :]
     ):
         return None  # "Her partner, Tom Greaves, 33, suffered ...": an age in apposition
-    words = {re.sub(r"[’']s?$", "", w).lower() for w in item.group(1).split()}
+    # (with its bracket: "Sunita Rao (Labour) 644" is the Labour candidate's)
+    words = {
+        re.sub(r"[’']s?$", "", w).lower()
+        for w in f"{item.group(1)} {item.group(2) or ''}".split()
+    }
     runs = _name_runs(question)
     if not runs:
         return None
