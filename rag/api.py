@@ -629,6 +629,10 @@ class Rag:
                 standalone, sentences[short.n - 1]
             ):
                 short = None  # "£145" of a festival for "How much is a child ticket on the X7?"
+            if short is not None and self._kind_the_report_lacks(
+                standalone, sentences[short.n - 1]
+            ):
+                short = None  # "Pre-tax profit ... £4.1 million" for "... operating profit?"
             if short is not None and compared is None:
                 # "first estimated 41,000 hectares ... It later revised the figure to 56,000"
                 sentences, short = self._revised_later(
@@ -1500,6 +1504,20 @@ class Rag:
         ):
             return True
         return _another_given_name(question, f"{article.title or ''}\n{article.text}")
+
+    def _kind_the_report_lacks(self, question: str, chosen: Evidence) -> bool:
+        """Does the question ask a kind of a thing ("operating profit", "a return ticket", "the
+        wait for cardiology") that the short answer's report never says, while its sentence
+        gives the thing of another kind (`rag.spans.unsaid_kind`)?"""
+        from rag.errors import NotFound
+        from rag.spans import unsaid_kind
+
+        try:
+            article = self.store.article(chosen.article_id)
+        except NotFound:
+            return False
+        return unsaid_kind(question, chosen.sentence, f"{article.title or ''}\n{article.text}") \
+            is not None
 
     @staticmethod
     def _of_the_lead_s_person(question: str, chosen: Evidence, ranked: Sequence[Evidence]) -> bool:

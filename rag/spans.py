@@ -12363,3 +12363,80 @@ def _names_given(question: str, sentence: str) -> set[tuple[int, int]]:
         if text.strip():
             found.add((start, start + len(text)))
     return found
+
+
+# Modifiers that say which time or how much, not which kind: "the new fare", "the total cost",
+# "last year's profit". A question's kind of a thing is a modifier of another sort.
+_NO_KIND = frozenset(
+    "new old total overall current latest final first last annual yearly monthly weekly daily "
+    "average typical main top biggest largest highest lowest smallest next previous same "
+    "other own such whole full entire local national recent early late extra further more "
+    "less much many few several".split()
+)
+# Qualifiers too general to mark a kind: "the population of the town", "the cost to people".
+_NO_KIND_NOUNS = frozenset(
+    "town city village area region country county place people year years month week day "
+    "time period company firm business council government site scheme project plan".split()
+)
+
+
+# Nouns that name a figure, not a thing with kinds: "the inflation figure", "the jobless number".
+_NO_KIND_HEADS = frozenset(
+    "figure figures number numbers data statistic statistics total amount level levels "
+    "estimate estimates count".split()
+)
+
+
+def unsaid_kind(question: str, sentence: str, article: str) -> str | None:
+    """The kind of the asked thing that the question names and its report never says, while
+    the sentence gives that thing of another kind; None when there is none, or without spaCy.
+
+    "What was Fellside's operating profit?" over "Pre-tax profit ... fell to £4.1 million"
+    (no "operating" in the report) -> "operating"; "What percentage of pupils reached the
+    higher standard?" over "reached the expected standard" -> "higher"; "How much is a return
+    ticket?" over "A single adult foot passenger ticket will go up ..." -> "return"; "What is
+    the median wait for cardiology?" over "the longest waits were in orthopaedics, where the
+    median wait was 27 weeks" -> "cardiology". The kind is a modifier of a noun of the
+    question (an adjective or noun before it, or a noun after "for"/"in"/"among" hanging from
+    it), not one of time or amount (`_NO_KIND`); the sentence must say the noun (or one of
+    its sense) with a modifier of its own, or, for a qualifier after a preposition, say it at
+    all. Unanswerable questions are often written this way: a sibling category's figure sits
+    where the asked one's would (SQuAD 2.0's "antonym / entity swap" kinds, Rajpurkar et al.
+    2018, are of the same family).
+    """
+    if _nlp() is None:
+        return None
+    # (the parts of a hyphened word too: "pre" of "Pre-tax")
+    told = {_stem(part) for w, _, _ in _words(article) for part in [w, *w.split("-")] if part}
+    said = _parsed(sentence)
+    for token in _parsed(question):
+        if token.pos_ not in ("ADJ", "NOUN", "VERB") or not token.text.isalpha():
+            continue
+        word = token.lower_
+        if (
+            word in _NO_KIND or word in _NO_KIND_NOUNS or word in _STOP
+            or token.text[0].isupper() or _stem(word) in told
+        ):
+            continue
+        head = token.head
+        prepositional = (
+            token.dep_ == "pobj" and head.lower_ in ("for", "in", "among")
+            and head.head.pos_ == "NOUN"
+        )
+        if prepositional:
+            head = head.head
+        elif not (token.dep_ in ("amod", "compound") and head.pos_ == "NOUN"):
+            continue
+        if head.lower_ in _NO_KIND_HEADS:
+            continue  # "the latest inflation figure" over "official figures showed"
+        nouns = _same_senses({_stem(head.lower_)})
+        matches = [t for t in said if _stem(t.lower_) in nouns]
+        if not matches:
+            continue
+        if prepositional or any(
+            k.dep_ in ("amod", "compound") and k.text.isalpha() and k.lower_ not in _NO_KIND
+            and not k.text[0].isupper()  # a name is no kind: "Cisco Systems company"
+            for t in matches for k in t.children
+        ):
+            return word
+    return None

@@ -1314,3 +1314,20 @@ def test_a_scoreline_answer_is_said_once(rugby_rag):
     answer = rugby_rag.ask("What was the final score between Kingsbridge and Aldermoor?")
     assert answer.answer.count("Kingsbridge 25 Aldermoor 22") == 1, answer.answer
     assert answer.citations and answer.citations[0].sentence == "Kingsbridge 25 Aldermoor 22"
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        # trial 40: orthopaedics' 41 weeks had answered for cardiology
+        ("What is the median wait for cardiology?", None),
+        ("How long is the median wait for dermatology at the trust?", None),
+        ("What is the median wait for orthopaedics?", "41 weeks"),
+    ],
+)
+def test_a_kind_the_report_never_names_is_refused(trial40_rag, question, short):
+    answer = trial40_rag.ask(question)
+    if short is None:
+        assert answer.refused, answer.answer
+    else:
+        assert answer.short_answer is not None and answer.short_answer.text == short
