@@ -2855,6 +2855,15 @@ _DONE_BY = re.compile(
 )
 
 
+# Money said as the doer, and who it comes from: "a £19 million loan from the UK
+# Infrastructure Bank", "a grant of £2m from the Arts Council".
+_LENT_FROM = re.compile(
+    r"(?:an?\s+)?[^,;.]{0,40}?\b(?:loan|grant|funding|money|donation|investment|subsidy|"
+    r"award|bequest|gift)s?\b[^,;]{0,30}?\bfrom\s+(?:the\s+)?"
+    r"(?P<lender>[A-Z][\w’'&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'&-]*){0,5})"
+)
+
+
 def _doers_by_deed(
     question: str, sentence: str
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -2873,7 +2882,11 @@ def _doers_by_deed(
     for m in _DONE_BY.finditer(sentence):
         verb = m.group("verb")
         b = m.start("doer") + (4 if m.group("doer").lower().startswith("the ") else 0)
-        if _stem(verb) in senses:
+        lent = _LENT_FROM.match(sentence, m.start("doer"))
+        if _stem(verb) in senses and lent:
+            # "paid for by a £19 million loan from the UK Infrastructure Bank": the lender pays
+            own.append(lent.span("lender"))
+        elif _stem(verb) in senses:
             own.append((b, m.end("doer")))
         elif _stem(verb) in _MAKING | _PAYING:
             others.append((b, m.end("doer")))
@@ -3155,6 +3168,13 @@ def _typed_spans(
             and not re.match(r"(?:her|his|their|its|my|our)\b", sentence[b:e], re.I)
             and not re.match(r",\s+(?:[A-Z]|the\b)", sentence[e:])
         ]
+        # The sentence names who did the asked deed ("was funded by the British Heart
+        # Foundation"): no other name of it answers ("published in the European Heart Journal")
+        # (paying only: "Who was arrested?" asks whom it was done to, and "painted by Lavinia
+        # Crewe" may be another painting's)
+        if _question_verbs(question) & _PAYING:
+            done = [c for c in candidates if any(b <= c.start and c.end <= e for b, e in doers)]
+            candidates = done or candidates
     if parsed.focus not in _NATIONALITY_SLOTS and any(c.kind == "name" for c in candidates):
         # "the Brazilian striker": a nationality that describes a noun names no club or town.
         describing = _nationalities_describing(sentence)
@@ -12367,7 +12387,7 @@ def _names_given(question: str, sentence: str) -> set[tuple[int, int]]:
 
 # Modifiers that say which time or how much, not which kind: "the new fare", "the total cost",
 # "last year's profit". A question's kind of a thing is a modifier of another sort.
-_NO_KIND = frozenset(
+_TIME_OR_AMOUNT = frozenset(
     "new old total overall current latest final first last annual yearly monthly weekly daily "
     "average typical main top biggest largest highest lowest smallest next previous same "
     "other own such whole full entire local national recent early late extra further more "
@@ -12398,8 +12418,8 @@ def unsaid_kind(question: str, sentence: str, article: str) -> str | None:
     the median wait for cardiology?" over "the longest waits were in orthopaedics, where the
     median wait was 27 weeks" -> "cardiology". The kind is a modifier of a noun of the
     question (an adjective or noun before it, or a noun after "for"/"in"/"among" hanging from
-    it), not one of time or amount (`_NO_KIND`); the sentence must say the noun (or one of
-    its sense) with a modifier of its own, or, for a qualifier after a preposition, say it at
+    it), not one of time or amount (`_TIME_OR_AMOUNT`); the sentence must say the noun (or one
+    of its sense) with a modifier of its own, or, for a qualifier after a preposition, say it at
     all. Unanswerable questions are often written this way: a sibling category's figure sits
     where the asked one's would (SQuAD 2.0's "antonym / entity swap" kinds, Rajpurkar et al.
     2018, are of the same family).
@@ -12414,7 +12434,7 @@ def unsaid_kind(question: str, sentence: str, article: str) -> str | None:
             continue
         word = token.lower_
         if (
-            word in _NO_KIND or word in _NO_KIND_NOUNS or word in _STOP
+            word in _TIME_OR_AMOUNT or word in _NO_KIND_NOUNS or word in _STOP
             or token.text[0].isupper() or _stem(word) in told
         ):
             continue
@@ -12434,7 +12454,8 @@ def unsaid_kind(question: str, sentence: str, article: str) -> str | None:
         if not matches:
             continue
         if prepositional or any(
-            k.dep_ in ("amod", "compound") and k.text.isalpha() and k.lower_ not in _NO_KIND
+            k.dep_ in ("amod", "compound") and k.text.isalpha()
+            and k.lower_ not in _TIME_OR_AMOUNT
             and not k.text[0].isupper()  # a name is no kind: "Cisco Systems company"
             for t in matches for k in t.children
         ):
