@@ -5070,6 +5070,12 @@ def _score(
         asked = set(re.findall(r"\b[A-Z][\w’'&.-]*", parsed.text[1:]))
         if side and asked and not asked & set(side.group(1).split()):
             return None
+    if start == len(sentence) - len(sentence.lstrip()) and re.match(
+        rf"\s+(?:{_TRADE_NOUNS})\s+(?:the\s+)?[A-Z]", sentence[end:]
+    ) and " " not in sentence[start:end].strip():
+        # "Homeware retailer Larkspur Living", "Budget airline Skyway": the opening word
+        # describes the trade of the name that follows, and is none itself
+        return None
     if c.kind in ("person", "name") and sentence[start:end].lower() in _TITLES:
         return None  # "Majesty" of "His Majesty's Inspector Fiona Gallagher": no one's name
     if (
@@ -11080,6 +11086,8 @@ def _occupations(person: str, sentence: str) -> list[tuple[int, int]]:
     out = []
     # "Her husband, the geologist Harold Ellery": a tie to another person is no occupation
     roles = [r for r in roles if r.lower_ not in _RELATIVES]
+    # "Dr Fiona Kettleby": a courtesy title is no occupation ("a GP at the Millfield Surgery")
+    roles = [r for r in roles if r.text.rstrip(".") not in _COURTESY_TITLES]
     for role in roles:
         kept = [
             t for t in role.children
@@ -11092,6 +11100,13 @@ def _occupations(person: str, sentence: str) -> list[tuple[int, int]]:
 
 
 _AGENT_NOUN = re.compile(r"..(?:er|or|ist|ian|ant|ent|man|woman)$")
+# Nouns of a trade a business is introduced by: "Homeware retailer Larkspur Living".
+_TRADE_NOUNS = (
+    r"retailer|retailers|airline|carrier|firm|company|group|maker|makers|giant|chain|operator|"
+    r"brand|start-up|startup|developer|supplier|manufacturer|bank|lender|insurer|broker|"
+    r"publisher|producer|brewer|distributor|wholesaler|outlet|business|specialist|provider"
+)
+_COURTESY_TITLES = frozenset("Dr Mr Mrs Ms Miss Mx Prof Sir Dame Lord Lady Rev Revd".split())
 _RELATIVES = frozenset(
     "husband wife partner son daughter father mother brother sister widow widower fiance "
     "fiancee grandson granddaughter grandfather grandmother uncle aunt nephew niece cousin "
