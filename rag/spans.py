@@ -1053,6 +1053,9 @@ def _lowered(text: str) -> list[str]:
     return [w if w == "US" else w.lower() for w, _, _ in _words(text)]
 
 
+_RELATIVE_CHANCE = re.compile(r"\b(?:more|less)\s+(?:likely|prone)\b", re.I)
+
+
 def _parse_question(question: str) -> _Question:
     # "What's the cost of ...?" asks as "What is the cost of ...?" does
     question = re.sub(r"\b(what|who|where|when|how)['’]s\b", r"\1 is", question, flags=re.I)
@@ -1060,6 +1063,9 @@ def _parse_question(question: str) -> _Question:
     if _STANDS_AT.search(question) and "number" not in parsed.wants:
         # "What did the waiting list stand at a year ago?": a level, so a figure
         parsed = replace(parsed, kind="how-much", wants=("number",), number="")
+    if parsed.kind == "how-much" and not parsed.number and _RELATIVE_CHANCE.search(question):
+        # "How much less likely are walkers to ...?": a relative risk, "38% less likely"
+        parsed = replace(parsed, number="percent")
     lower = _lowered(parsed.text)
     wh = next((i for i, w in enumerate(lower) if _WH.fullmatch(w)), -1)
     if wh < 0 or not parsed.wants:

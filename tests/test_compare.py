@@ -272,3 +272,16 @@ def test_a_change_the_report_states_itself(sentence, stated):
     from rag.compare import states_the_change
 
     assert states_the_change(sentence) is stated
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # trial 43: "4,170 minutes a day less: at least 30 minutes a day [1] against 4,200 [2]"
+        "How much less likely are people who walk daily to have a second heart attack?",
+        "How much more likely are smokers to develop the disease than non-smokers?",
+        "How much more prone are older drivers to crashes?",
+    ],
+)
+def test_a_relative_risk_is_never_worked_out(question):
+    assert comparison(question) is None
