@@ -8289,6 +8289,12 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     numbers = [t for t in _parsed(sentence) if c.start <= t.idx < c.end]
     if not numbers:
         return False
+    described = numbers[-1].head
+    if (
+        described.pos_ == "NOUN" and re.search(r"\d-[a-z]", sentence[c.start : c.end + 12])
+        and _stem(described.lower_) in _content_stems(question)
+    ):
+        return False  # "runs the 35-minute crossing" for "How long does the crossing take?"
     own = clause_around(sentence, c.start, c.end)
     capitalised = names | {w.lower() for w in re.findall(r"(?<!^)\b[A-Z][\w’'-]+", question)}
     if own.strip() != sentence.strip() and capitalised & {
