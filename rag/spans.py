@@ -9481,6 +9481,13 @@ def _whole_asked(question: str, sentence: str, c: _Candidate) -> bool | None:
             owner and _stem(owner.group(1)) in asked
         ):
             continue
+        if re.search(r"\bof\s+its\s", between) and re.search(
+            r"\b(?:do|have|are|were)\s+(?:the\s+)?[A-Z]", question
+        ):
+            # "The Conservatives still control the council, with 24 of its 43 seats" for "How
+            # many seats do the Conservatives hold?": "its" is no plural's, so the whole is the
+            # council's and the part the Conservatives'
+            return None if c.start < m.end("part") and c.end > m.start("part") else False
         if c.start < m.end("whole") and c.end > m.start("whole"):
             return True
         if c.start < m.end("part") and c.end > m.start("part"):  # ("about 2,300")
