@@ -7698,6 +7698,16 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
         # "The number of patients waiting ... has fallen to 21,700" for "How many anaesthetists
         # work there?": the sentence counts its own noun
         return True
+    vague = re.fullmatch(r"(?:hundreds|thousands|tens\s+of\s+thousands|dozens|scores|millions)",
+                         sentence[c.start : c.end].strip(), re.I)
+    of = re.match(r"\s+of\s+(?:[a-z]+\s+)?([a-z][\w-]*)", sentence[c.end :])
+    if vague and of:
+        # "objections from hundreds of villagers" for "How many objections ...?": it counts
+        # the villagers
+        alike = next((group for group in _SAME_COUNT if counted in group), {counted})
+        noun = _stem(of.group(1))
+        people = counted in _PEOPLE_COUNTS and noun not in _NOT_PEOPLE
+        return noun not in alike and not people and counted not in _GENERIC_COUNTS
     if _PART_OF_THEM.match(sentence, c.end):
         # "120 spaces, eight of them accessible bays": a part of the whole named before, of
         # its kind whatever the part is then called
