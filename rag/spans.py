@@ -1737,6 +1737,19 @@ def is_scoreline(sentence: str) -> bool:
     return bool(_SCORELINE.fullmatch(sentence.strip()))
 
 
+# "one" standing for a thing named before: "a second one", "the new one", "this one".
+_ONE_AS_A_PRONOUN = re.compile(
+    r"\b(?:a|an|the|this|that|another|each|every|any|which|no|second|third|first|last|next|"
+    r"new|old|big|bigger|small|smaller|same|other|latest|previous|current)\s+$",
+    re.I,
+)
+_AFTER_A_PRONOUN = re.compile(
+    r"\s*(?:[,.;:!?)]|$|(?:within|in|on|at|for|from|to|by|of|and|or|but|that|which|who|will|"
+    r"would|is|was|has|had|can|could|after|before|since|this|last|next|soon|now)\b)",
+    re.I,
+)
+
+
 def _rule_candidates(sentence: str) -> list[_Candidate]:
     out: list[_Candidate] = []
     for match in _DATE_RE.finditer(sentence):
@@ -1763,6 +1776,12 @@ def _rule_candidates(sentence: str) -> list[_Candidate]:
             continue  # "20 November", "15 to 24 August": part of a date
         if _a_label(sentence, start, end):
             continue  # "ProBlend 900 blenders", "batch PB9-24": a name's number, no figure
+        if (
+            text.lower() == "one"
+            and _ONE_AS_A_PRONOUN.search(sentence[max(0, start - 20) : start])
+            and _AFTER_A_PRONOUN.match(sentence[end:])
+        ):
+            continue  # "to have a second one within", "the new one will": a thing again
         sides = re.fullmatch(r"(\d[\d,.]*)\s+to\s+(\d[\d,.]*)", text)
         if sides and re.search(r"\bfrom\s+$", sentence[max(0, start - 6) : start]):
             # "from 32 to 48 a day": a value and the one it changed to, not a score
