@@ -52,7 +52,9 @@ _NOT_ENTITIES = frozenset(
     "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Hundreds "
     "Thousands "
     # "More than 400 homes were flooded": a word of quantity opening a sentence neither
-    "More Less Fewer Nearly Almost Around Just Only Several Every Each All Half".split()
+    "More Less Fewer Nearly Almost Around Just Only Several Every Each All Half "
+    # a court report's part opening a sentence: "Sentencing, Judge Martin Coleridge said ..."
+    "Sentencing Prosecuting Defending Mitigating Representing".split()
 )
 _TITLES = (
     "Gen",

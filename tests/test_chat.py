@@ -457,6 +457,20 @@ def turn(question: str, answer: str, evidence: str = "", passage: str = "") -> T
             "What did she say?",
             "What did Ruth Amos or Delia Pargeter say?",
         ),
+        # a court report's "Sentencing," names no one (trial 43: it had been a man, who made
+        # "He told her" no sign that Harrowby is "her", and "she" went to the defence barrister
+        # of the wider passage)
+        (
+            turn(
+                "What did Judge Martin Coleridge tell her?",
+                "Sentencing, Judge Martin Coleridge said Harrowby had abused the trust of "
+                "residents. [1] He told her: \"You treated the account as your own.\" [2]",
+                passage="Defending, Ruth Oyelaran said her client had built up gambling debts. "
+                "\"She is deeply ashamed,\" Ms Oyelaran said.",
+            ),
+            "How old is she?",
+            "How old is Harrowby?",
+        ),
         # ... but not when agreement tells them apart
         (
             turn("Who was Gareth Pollard's barrister?", "Ms Anna Fry [1]. Defending, Ms Anna Fry "
