@@ -629,7 +629,7 @@ class Rag:
                 standalone, sentences[short.n - 1]
             ):
                 short = None  # "£145" of a festival for "How much is a child ticket on the X7?"
-            if short is not None and self._kind_the_report_lacks(
+            if short is not None and re.search(r"\d", short.text) and self._kind_the_report_lacks(
                 standalone, sentences[short.n - 1]
             ):
                 short = None  # "Pre-tax profit ... £4.1 million" for "... operating profit?"

@@ -12459,7 +12459,8 @@ _TIME_OR_AMOUNT = frozenset(
 # Qualifiers too general to mark a kind: "the population of the town", "the cost to people".
 _NO_KIND_NOUNS = frozenset(
     "town city village area region country county place people year years month week day "
-    "time period company firm business council government site scheme project plan".split()
+    "time period company firm business council government site scheme project plan case "
+    "matter story report trial incident event".split()
 )
 
 
@@ -12503,7 +12504,7 @@ def unsaid_kind(question: str, sentence: str, article: str) -> str | None:
             continue
         head = token.head
         prepositional = (
-            token.dep_ == "pobj" and head.lower_ in ("for", "in", "among")
+            token.dep_ == "pobj" and head.lower_ in ("for", "among")
             and head.head.pos_ == "NOUN"
         )
         if prepositional:

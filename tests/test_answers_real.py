@@ -1331,3 +1331,8 @@ def test_a_kind_the_report_never_names_is_refused(trial40_rag, question, short):
         assert answer.refused, answer.answer
     else:
         assert answer.short_answer is not None and answer.short_answer.text == short
+
+
+def test_the_judge_in_a_named_case(round31_rag):
+    # re-test 44: "case" is said nowhere in the report, and was read as a kind it lacks
+    _answers_with(round31_rag, "Who was the judge in the Pollard case?", "Judge Rebecca Thornhill")
