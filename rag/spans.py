@@ -5089,6 +5089,11 @@ def _score(
     start, end = c.start, c.end
     if parsed.focus in ("attendance", "turnout", "crowd") and c.number == "score":
         return None  # "Rovers beat City 2-0 in front of 8,412": the score is no crowd
+    if (
+        c.kind == "number" and c.number != "score" and is_scoreline(sentence)
+        and parsed.counted not in _SCORED
+    ):
+        return None  # "Hexley Town 3 Brackwell 1" counts goals, not the people who watched
     if c.kind == "number" and c.number != "score" and is_scoreline(sentence):
         # "Kingsbridge 25 Aldermoor 22": each side's points follow its name
         side = re.search(r"((?:[A-Z][\w’'&.-]*\s+){1,4})$", sentence[:start])
@@ -8318,6 +8323,11 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     numbers = [t for t in _parsed(sentence) if c.start <= t.idx < c.end]
     if not numbers:
         return False
+    follows = re.match(r"\s+([a-z]+)", sentence[c.end :])
+    if (follows and _stem(follows.group(1)) in _PEOPLE_GATHERED) or re.search(
+        r"\b(?:crowd|attendance|audience)\s+of\s+$", sentence[max(0, c.start - 20) : c.start]
+    ):
+        return False  # "before 4,217 spectators": a crowd is nobody's, whoever scored
     described = numbers[-1].head
     if (
         described.pos_ == "NOUN" and re.search(r"\d-[a-z]", sentence[c.start : c.end + 12])
