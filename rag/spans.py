@@ -12474,6 +12474,17 @@ _NO_KIND_NOUNS = frozenset(
 )
 
 
+def _said_as_written(word: str, told: set[str]) -> bool:
+    """Is `word` in `told` as written, or as its plural, singular or possessive ("child" by
+    "children", "fares" by "fare")?"""
+    forms = {word, f"{word}s", f"{word}es", f"{word}'s", f"{word}’s", word.rstrip("s")}
+    if word.endswith("y"):
+        forms.add(f"{word[:-1]}ies")
+    if word == "child":
+        forms.add("children")
+    return bool(forms & told)
+
+
 # Nouns that name a figure, not a thing with kinds: "the inflation figure", "the jobless number".
 _NO_KIND_HEADS = frozenset(
     "figure figures number numbers data statistic statistics total amount level levels "
@@ -12500,8 +12511,12 @@ def unsaid_kind(question: str, sentence: str, article: str) -> str | None:
     """
     if _nlp() is None:
         return None
-    # (the parts of a hyphened word too: "pre" of "Pre-tax")
-    told = {_stem(part) for w, _, _ in _words(article) for part in [w, *w.split("-")] if part}
+    # Words as written, with the parts of a hyphened one ("pre" of "Pre-tax"): a stem would
+    # make "operates" say "operating".
+    told = {
+        part.lower() for w, _, _ in _words(article) for part in [w, *w.split("-")] if part
+    }
+    told_stems = {_stem(w) for w in told}
     said = _parsed(sentence)
     for token in _parsed(question):
         if token.pos_ not in ("ADJ", "NOUN", "VERB") or not token.text.isalpha():
@@ -12509,7 +12524,10 @@ def unsaid_kind(question: str, sentence: str, article: str) -> str | None:
         word = token.lower_
         if (
             word in _TIME_OR_AMOUNT or word in _NO_KIND_NOUNS or word in _STOP
-            or token.text[0].isupper() or _stem(word) in told
+            or token.text[0].isupper() or _said_as_written(word, told)
+            # (a participle by its verb: "the planned stadium" by "plans"; "operating", a
+            # noun here, is not said by "operates")
+            or (token.pos_ == "VERB" and _stem(word) in told_stems)
         ):
             continue
         head = token.head
@@ -12525,6 +12543,16 @@ def unsaid_kind(question: str, sentence: str, article: str) -> str | None:
             continue  # "the latest inflation figure" over "official figures showed"
         nouns = _same_senses({_stem(head.lower_)})
         matches = [t for t in said if _stem(t.lower_) in nouns]
+        if not matches and not prepositional:
+            # "An adult single will cost £14.20" for "How much is an adult return ticket?":
+            # the thing unsaid, but the question's other kind word given with another
+            others = {
+                k.lower_ for k in (*head.children, *token.children)  # "adult" of "adult return"
+                if k.dep_ in ("amod", "compound") and k.i != token.i and k.text.isalpha()
+                and k.lower_ not in _TIME_OR_AMOUNT
+            }
+            if others & {t.lower_ for t in said}:
+                return word
         if not matches:
             continue
         if prepositional or any(
