@@ -138,9 +138,6 @@ _PLAN_WORDS = frozenset(
 )
 
 
-_RELATIVE_CHANCE = re.compile(r"\b(?:more|less)\s+(?:likely|prone)\b", re.I)
-
-
 def comparison(question: str) -> Comparison | None:
     """Split "How many more X ... than Y?" into the questions for its two figures, or None when
     the question asks no difference or its baseline cannot be put in place of what is asked:
@@ -152,7 +149,9 @@ def comparison(question: str) -> Comparison | None:
     - anything else ("than planned", "than at the last general election"): the asked question
       with it added in brackets, which the short-answer rules read ("planned" asks for the plan).
     """
-    if _RELATIVE_CHANCE.search(question):
+    from rag.spans import asks_relative_chance
+
+    if asks_relative_chance(question):
         # "How much less likely are walkers to have a second heart attack?": a relative risk is
         # stated as one figure ("38% less likely"), never worked out from two
         return None

@@ -1056,6 +1056,12 @@ def _lowered(text: str) -> list[str]:
 _RELATIVE_CHANCE = re.compile(r"\b(?:more|less)\s+(?:likely|prone)\b", re.I)
 
 
+def asks_relative_chance(question: str) -> bool:
+    """Does `question` ask a relative risk ("How much less likely are walkers to ...?")? It is
+    stated as one share ("38% less likely"), never worked out from two figures."""
+    return bool(_RELATIVE_CHANCE.search(question))
+
+
 def _parse_question(question: str) -> _Question:
     # "What's the cost of ...?" asks as "What is the cost of ...?" does
     question = re.sub(r"\b(what|who|where|when|how)['’]s\b", r"\1 is", question, flags=re.I)
@@ -1063,7 +1069,7 @@ def _parse_question(question: str) -> _Question:
     if _STANDS_AT.search(question) and "number" not in parsed.wants:
         # "What did the waiting list stand at a year ago?": a level, so a figure
         parsed = replace(parsed, kind="how-much", wants=("number",), number="")
-    if parsed.kind == "how-much" and not parsed.number and _RELATIVE_CHANCE.search(question):
+    if parsed.kind == "how-much" and not parsed.number and asks_relative_chance(question):
         # "How much less likely are walkers to ...?": a relative risk, "38% less likely"
         parsed = replace(parsed, number="percent")
     lower = _lowered(parsed.text)
