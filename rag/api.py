@@ -54,6 +54,7 @@ from rag.spans import (
     is_scoreline,
     reranker_question,
     same_measure,
+    title_echoes_the_question,
     titled_with_the_asked_role,
 )
 from rag.store import validate_date
@@ -1151,6 +1152,7 @@ class Rag:
         # far under the report's lead the cross-encoder put it
         focus = _figure_noun(question)
         unsaid = focus is not None and not any(focus in _stems_of(e.sentence) for e in sentences)
+        titled: list[tuple[Evidence, ShortAnswer]] = []
         for e in ranked:
             beyond = e.score < top - ANSWER_REACH
             by_focus = (
@@ -1177,9 +1179,23 @@ class Rag:
                 question, e.sentence, short.start - e.start, short.end - e.start
             ):
                 continue  # so far down, only a name under the asked role's title answers
+            if short is not None and titled_only:
+                titled.append((e, short))
+                continue
             if short is not None:
                 # The chosen sentences held no answer: they are not its evidence.
                 return (e,), short
+        if titled:
+            # "Lead inspector Mark Okafor" over "Chair of governors Colin Bright" for "Who led
+            # the inspection?": the title that names what was led, where one does
+            e, short = next(
+                (
+                    (e, short) for e, short in titled
+                    if title_echoes_the_question(question, e.sentence, short.start - e.start)
+                ),
+                titled[0],
+            )
+            return (e,), short
         return sentences, None
 
     @classmethod

@@ -1821,6 +1821,12 @@ def _rule_candidates(sentence: str) -> list[_Candidate]:
         # (and "Almost one", a qualified first word, overlapping it)
         out = [c for c in out if c.end <= match.start() or c.start >= match.end()]
         out.append(_Candidate(match.start(), match.end(), "number", "percent"))
+    for match in _TIMES_DONE.finditer(sentence):
+        # "Striker Kofi Mensah scored twice": how many times it was done, a count of the deed's
+        # goals or tries
+        if not _FREQUENCY.match(sentence, match.start()):
+            out = [c for c in out if c.end <= match.start() or c.start >= match.end()]
+            out.append(_Candidate(match.start(), match.end(), "number", "times"))
     for match in _FREQUENCY.finditer(sentence):
         out.append(_Candidate(match.start(), match.end(), "number", "frequency"))
         # "every 40 minutes" says how often; its "40 minutes" is no length of time
@@ -1903,6 +1909,14 @@ def _compound_durations(sentence: str, found: list[_Candidate]) -> list[_Candida
 
 
 # How often: "every 20 minutes", "twice a day", "three times a week", "hourly".
+# "scored twice", "struck three times": a deed's times; not "twice as many", "three times
+# the average" (a ratio) nor "twice a week" (a frequency)
+_TIMES_DONE = re.compile(
+    rf"(?<=[a-z] )(?:once|twice|(?:\d+|{_NUMBER_WORD})\s+times)\b"
+    r"(?!\s+(?:as\s+(?:many|much|\w+\s+as)|the|that|more|less|higher|lower|bigger|larger|"
+    r"smaller|over|a|an|per|each|every)\b)",
+    re.IGNORECASE,
+)
 _FREQUENCY = re.compile(
     rf"\bevery\s+(?:(?:\d+|other|few|{_NUMBER_WORD})\s+)?(?:minutes?|hours?|days?|weeks?|"
     r"months?|years?|morning|evening|night|weekend|hour|day)\b"
@@ -3519,6 +3533,10 @@ def _a_label(sentence: str, start: int, end: int) -> bool:
     number after a name ("86,000 ProBlend 900 blenders", "iPhone 15 handsets", "Boeing 737
     jets") or a part of a code ("batch numbers PB9-23 or PB9-24", "the A320")?"""
     text = sentence[start:end]
+    if re.fullmatch(_NUMBER_WORD, text, re.IGNORECASE) and text[0].isupper() and re.search(
+        r"(?<![.!?])\s[A-Z][\w’'-]*\s+$", " " + sentence[:start]
+    ) and start > 0:
+        return True  # "Cornwall League One", "Formula One": a name's word, counting nothing
     if not re.fullmatch(r"\d+", text):
         return False
     if re.search(r"[A-Za-z]\w*-$|[A-Za-z]$", sentence[max(0, start - 6) : start]):
@@ -4986,6 +5004,11 @@ def _holds_no_office(parsed: _Question, sentence: str, c: _Candidate) -> bool:
     Town?"): a body ("Hexley Town Football Club"), or a name that reads as no person's (no
     given name, no title before it: "Ofsted") in a sentence that does not say the office?"""
     asked = parsed.focus.lower()
+    if (
+        parsed.kind == "who" and c.kind in ("org", "place")
+        and _asks_a_person_s_role(parsed) and _role_asked_by_verb(parsed.text)
+    ):
+        return True  # "St Cuthbert's CofE Primary School" for "Who led the inspection?"
     if parsed.kind not in ("who", "which") or asked not in _OFFICES - {"owner", "founder"}:
         return False
     if c.kind in ("org", "place"):
@@ -5114,6 +5137,11 @@ def _score(
         return None
     if c.kind in ("person", "name") and sentence[start:end].lower() in _TITLES:
         return None  # "Majesty" of "His Majesty's Inspector Fiona Gallagher": no one's name
+    if c.kind in ("org", "place", "name", "np") and _tail_of_the_asked_name(
+        parsed.text, sentence, start
+    ):
+        return None  # "CofE Primary School" of "St Cuthbert's CofE Primary School" for "Who
+        # led the inspection of St Cuthbert's?": the asked school itself, nobody who acted
     if (
         parsed.focus in _BODY_SLOTS | {"operator", "airline", "carrier", "firm", "business"}
         and c.kind in ("name", "np", "place")
@@ -5188,6 +5216,13 @@ def _score(
         return None  # "speeds of up to 3.2 metres a second" for "What is the speed limit?"
     if c.kind in ("date", "spacy-date") and not _of_the_asked_grain(parsed, sentence[start:end]):
         return None  # "the spring of 1349" for "In what month ...?", "in May" for "What year?"
+    if c.kind == "number" and c.number == "times":
+        if not _times_of_the_asked(parsed, sentence, c):
+            return None  # "Penrose wing Callum Hosking scored twice" for "... Penrose score?"
+        said = re.match(r"(\S+)\s+times$", sentence[start:end], re.I)
+        if said and parsed.counted == _stem("times"):
+            end = start + len(said.group(1))  # "three" of "three times" for "How many times"
+            c = replace(c, end=end)
     if c.kind == "number" and c.number == "count":
         side, asked_side = tally_side(sentence, c), _side_asked(parsed.text)
         if side and side != asked_side:
@@ -5232,9 +5267,10 @@ def _score(
         sentence[max(0, c.start - 12) : c.start] + "|" + sentence[c.start : c.end + 10]
     ):
         return None  # "every one of us", "Year 10 pupils": no count of anything
-    sized = re.match(r"-[a-z]+\s+([a-z]+)", sentence[c.end : c.end + 40])
-    if c.kind == "number" and parsed.number == "count" and sized and (
-        _stem(sized.group(1)) not in _content_stems(parsed.text)
+    sized = re.match(r"-([a-z]+)\s+([a-z]+)", sentence[c.end : c.end + 40])
+    if c.kind == "number" and parsed.number == "count" and sized and not (
+        _stem(sized.group(2)) in _content_stems(parsed.text)
+        or _hyphen_counts(sentence, c, parsed.counted)
     ):
         return None  # "The 24-bed unit" is the unit's size, no count for "... the hospital?"
     if c.kind == "number" and _only_the_value_before(parsed.text, sentence, c):
@@ -5297,7 +5333,8 @@ def _score(
             # a price once paid is a value only when nothing else is said to be.
             penalty += 1.0
         if c.number in _cannot_answer(parsed) and not (
-            c.number == "score" and parsed.counted in _SCORED
+            # (a rugby score counts points: "led 13-10" says nothing of tries)
+            c.number == "score" and parsed.counted in _SCORED - {_stem("tries")}
         ) and not (
             _counts_the_asked_time(parsed, c, sentence)  # "4.1 days" of "How many days ...?"
         ) and not (
@@ -6221,6 +6258,33 @@ def _score(
     return score, start, end
 
 
+def _times_of_the_asked(parsed: _Question, sentence: str, c: _Candidate) -> bool:
+    """Does "twice" at `c` count the deeds of the one the question asks about: the last
+    capitalised word before its verb is one the question names ("Striker Kofi Mensah scored
+    twice" for "How many goals did Kofi Mensah score?"), and the question counts ("how many")?
+    A side's player's deeds are no count of the side's."""
+    doer = re.search(r"([A-Z][\w’'-]+)\s+(?:[a-z]+\s+){0,3}?[a-z]+\s+$", sentence[: c.start])
+    asked = {w.lower() for w in re.findall(r"[A-Z][\w’'-]+", parsed.text[1:])}
+    asked |= {"he", "she", "they", "it"} & set(parsed.text.lower().split())
+    return parsed.kind == "how-many" and doer is not None and doer.group(1).lower() in asked
+
+
+def _tail_of_the_asked_name(question: str, sentence: str, start: int) -> bool:
+    """Does the candidate at `start` go on a name the question gives, as its tail: a run of
+    capitalised words the question has, ending in a possessive, right before it with only a
+    space between ("St Cuthbert's CofE Primary School" for "... of St Cuthbert's?")? Only a
+    possessive run: "Prime Minister Rishi Sunak" goes on a title, not a name."""
+    run = re.search(r"((?:[A-Z][\w’'.&-]*\s+)+)$", sentence[max(0, start - 60) : start])
+    if run is None:
+        return False
+    words = run.group(1).split()
+    asked = {w.lower() for w in re.findall(r"[A-Z][\w’'.&-]*", question[1:])}
+    opener = question.split()[0].lower() if question.split() else ""
+    if not words or words[0].lower() == opener:
+        return False
+    return all(w.lower() in asked for w in words) and bool(re.search(r"[’']s$", words[-1]))
+
+
 def _serves_as(sentence: str, role: str) -> tuple[int, int] | None:
     """Where in `sentence` the name that "as <role>" gives the role to may stand: from the
     "with"/"and"/comma before it, up to the "as" ("..., with Professor Kirsty Malone of the
@@ -6937,21 +7001,23 @@ _MONEY_ONLY = frozenset(
 _CANNOT = {
     # "monthly" of "January's monthly rise" is how often, never how much.
     "count": {"money", "percent", "duration", "score", "frequency"},  # "2-1" counts no spectators
-    "money": {"duration", "measure", "score", "frequency"},  # "voted down by 36 votes to 22"
+    # "voted down by 36 votes to 22"
+    "money": {"duration", "measure", "score", "frequency", "times"},
     # "What percentage of the vote did Okafor get?": "18,240" is a count, not a share.
-    "percent": {"duration", "measure", "count", "money", "score", "frequency"},
-    "change": {"duration", "measure", "count", "frequency"},
+    "percent": {"duration", "measure", "count", "money", "score", "frequency", "times"},
+    "change": {"duration", "measure", "count", "frequency", "times"},
     # A bare count is no length of time: "18,000" for "How long did the film take to make?".
-    "duration": {"money", "percent", "count", "score", "frequency"},
-    "age": {"money", "percent", "measure", "score", "frequency"},  # "3-6", a set score, is no age
+    "duration": {"money", "percent", "count", "score", "frequency", "times"},
+    # "3-6", a set score, is no age
+    "age": {"money", "percent", "measure", "score", "frequency", "times"},
     # "How often do trains run?": "every 20 minutes", never a journey's "68 minutes"
-    "frequency": {"money", "percent", "measure", "score", "count", "duration"},
-    "measure": {"money", "percent", "duration", "count", "score", "frequency"},
+    "frequency": {"money", "percent", "measure", "score", "count", "duration", "times"},
+    "measure": {"money", "percent", "duration", "count", "score", "frequency", "times"},
     # "How big was the crowd?": a count will do.
-    "size": {"money", "percent", "duration", "score", "frequency"},
-    "speed": {"money", "duration", "count", "score", "frequency"},
+    "size": {"money", "percent", "duration", "score", "frequency", "times"},
+    "speed": {"money", "duration", "count", "score", "frequency", "times"},
     # "after two hours and 41 minutes" is how long the final took, not its score.
-    "score": {"money", "duration", "measure", "frequency"},
+    "score": {"money", "duration", "measure", "frequency", "times"},
 }
 
 
@@ -7705,6 +7771,23 @@ def _another_statistic(question: str, sentence: str, c: _Candidate) -> bool:
     return bool(named) and wanted[0] not in named
 
 
+def _hyphen_counts(sentence: str, c: _Candidate, counted: str) -> bool:
+    """Is the number `c` joined by a hyphen to the counted noun in the singular, sizing a
+    match's outcome ("a four-try win", "a three-goal lead" for tries and goals)? `counted` is
+    the question's stem. Not a thing's size: "the 24-bed unit" counts the unit's beds, no
+    hospital's."""
+    joined = re.match(
+        r"-([a-z]+)\s+(?:[a-z]+\s+)?(?:win|victory|defeat|loss|lead|haul|margin|draw|"
+        r"thrashing|comeback|romp)\b",
+        sentence[c.end : c.end + 40],
+    )
+    if joined is None or not counted:
+        return False
+    noun = joined.group(1)
+    plurals = {noun + "s", noun + "es", re.sub(r"y$", "ies", noun)}
+    return counted in {_stem(w) for w in plurals}
+
+
 def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = "") -> bool:
     """Does the number `c` count some other noun than the one asked about ("a record 2.3
     million *passengers*" for "How many ships...?", "5,000 *sandbags*" for "How many
@@ -7712,6 +7795,8 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
     lifeguards...?")? The counted noun is the head of the number's noun phrase by spaCy's
     parse, or what its "of" phrase names; False without spaCy, when the number heads no noun
     ("rose to 21,500"), or when the question counts something generic ("people")."""
+    if _hyphen_counts(sentence, c, counted):
+        return False  # "a four-try win" counts tries
     if re.search(
         rf"\bnumber\s+of\s+{re.escape(counted)}\w*\b[^.;,]{{0,60}}$", sentence[: c.start], re.I
     ):
@@ -10038,6 +10123,13 @@ def _titled_as_the_doer(question: str, sentence: str, c: _Candidate) -> float:
     return 1.0 if noun in doers and noun not in ("be", "have") and is_role(noun) else 0.0
 
 
+_PASSIVE_WHICH = re.compile(
+    r"^\s*(?:who|which\s+(?:[\w'’-]+\s+){1,3}?)(?:was|were|has\s+been|have\s+been|had\s+been)"
+    r"\s+[\w-]+(?:ed|en|t)\b",
+    re.IGNORECASE,
+)
+
+
 def _patient_fit(question: str, sentence: str, c: _Candidate) -> float:
     """For a passive who/which question, which asks for the one a deed was done to ("Who was
     sent off?", "Which councillor was suspended?"): +`VERB_OBJECT_BONUS` for `c` as the object
@@ -10061,11 +10153,13 @@ def _patient_fit(question: str, sentence: str, c: _Candidate) -> float:
         # the one the question names as the doer, by role, is not the one it asks for
         return -VERB_PENALTY
     root = next((t for t in _parsed(question) if t.dep_ == "ROOT"), None)
-    if root is None or root.tag_ != "VBN" or not any(
+    passive = root is not None and root.tag_ == "VBN" and any(
         t.dep_ == "auxpass" for t in root.children
-    ):
+    )
+    if not passive and not _PASSIVE_WHICH.match(question):
         return 0.0
-    senses = _same_senses({_stem(root.lower_)})
+    # ("was sin-binned" parses as a state, not a passive: the deed is still done to someone)
+    senses = _same_senses({_stem(root.lower_)}) if passive else set()
     doc = _parsed(sentence)
     inside = {t.i for t in doc if c.start <= t.idx < c.end}
     for verb in doc:
@@ -10078,6 +10172,19 @@ def _patient_fit(question: str, sentence: str, c: _Candidate) -> float:
         if any(t.i in inside for o in done_to for t in o.subtree):
             return VERB_OBJECT_BONUS
         if any(t.i in inside for o in doers for t in o.subtree):
+            return -VERB_PENALTY
+    # The deed said in other words ("Referee Emma Castell sent Aldermoor prop Ben Hollis to
+    # the sin bin" for "Which player was sin-binned?", "showed ... Liam Carver a red card" for
+    # "... sent off?"): the one it is done to is the person its verb acts on, not its doer
+    for verb in doc:
+        if verb.pos_ != "VERB" or any(t.dep_ == "auxpass" for t in verb.children):
+            continue
+        acted_on = [t for t in verb.children if t.dep_ in ("dobj", "dative")]
+        if not any(t.pos_ == "PROPN" for o in acted_on for t in o.subtree):
+            continue
+        if any(t.i in inside for o in acted_on for t in o.subtree):
+            return VERB_OBJECT_BONUS
+        if any(t.i in inside for o in verb.children if o.dep_ == "nsubj" for t in o.subtree):
             return -VERB_PENALTY
     return 0.0
 
@@ -10719,10 +10826,26 @@ def titled_with_the_asked_role(question: str, sentence: str, start: int, end: in
     if not role:
         return False
     titles = {t for t in _same_senses({role}) if is_role(t) or t == role} | {role}
+    if _role_asked_by_verb(question):
+        # "Lead inspector Mark Okafor" for "Who led the inspection?": the verb as a title
+        titles |= {_stem(v) for v, r in _ROLE_OF_VERB.items() if _stem(r) == role}
     before = [_stem(w.strip(",.;:")) for w in sentence[:start].split()[-4:]]
     after = [_stem(w.strip(",.;:")) for w in sentence[end:].split()[:4]]
     return bool(titles & set(before)) or (
         sentence[end:].lstrip().startswith(",") and bool(titles & set(after))
+    )
+
+
+def title_echoes_the_question(question: str, sentence: str, start: int) -> bool:
+    """Does the title right before the name at `sentence[start:]` (its last four words) share a
+    word with the question beyond the asked role, by a common opening of six letters or more
+    ("Lead inspector" for "Who led the inspection?", not "Chair of governors")? Names in the
+    question are left out: a title is lower-case words."""
+    title = re.findall(r"[A-Za-z]+", " ".join(sentence[:start].split()[-4:]))
+    asked = [w.lower() for w in re.findall(r"\b[a-z][a-z]+\b", question) if len(w) >= 6]
+    return any(
+        len(t) >= 6 and any(t.lower()[:6] == a[:6] for a in asked)
+        for t in title
     )
 
 
