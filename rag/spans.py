@@ -9006,6 +9006,11 @@ def _names_of_a_thing(noun: str) -> list[str]:
     )
 
 
+# A sentence listing sums by kind: "An adult single will cost £14.20, ... and a child single
+# £7.10": two or more sums, the later ones after "and" or a comma
+_LIST_OF_KINDS = re.compile(r"[£$€]\s?\d[^;]*(?:,|\band\b)[^;]*[£$€]\s?\d")
+
+
 def _price_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
     """Does a question asking the price of one kind of a thing ("a child ticket", "a return
     fare") meet a sum said, in its own clause, of another kind of the same thing ("A weekly
@@ -9022,10 +9027,25 @@ def _price_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
     # (a part of a hyphened word says it too: "a battery-electric ferry" for "electric ferry")
     said = {_stem(w) for w in re.findall(r"[a-z]+", sentence.lower())}
     own = clause_around(sentence, c.start, c.end).lower()
-    tokens = list(_parsed(question))
+    row = own
+    if _LIST_OF_KINDS.search(sentence):
+        # a list's row: from the sum before to this one ("and a child return to £4.80")
+        sums = [m.end() for m in re.finditer(r"[£$€]\s?\d[\d,.]*", sentence[: c.start])]
+        row = sentence[max(sums, default=0) : c.end].lower()
+    own_said = {_stem(w) for w in re.findall(r"[a-z]+", row)}
+    # (a possessive between them joins a kind to its thing: "a senior citizen's single")
+    tokens = [t for t in _parsed(question) if t.tag_ != "POS"]
     asked = {_stem(t.lower_) for t in tokens}
-    for before, after in zip(tokens, tokens[1:], strict=False):
+    for at, (before, after) in enumerate(zip(tokens, tokens[1:], strict=False)):
         kind, noun = before.text, after.text
+        nominal = after.pos_ == "NOUN" or (
+            # "a child single on ...": an adjective standing for its noun ends the phrase
+            after.pos_ == "ADJ" and (
+                at + 2 == len(tokens)
+                or tokens[at + 2].pos_ in ("ADP", "AUX", "VERB", "PUNCT", "PART")
+                or tokens[at + 2].lower_ in ("cost", "costs")  # ("does a child single cost")
+            )
+        )
         if (
             re.fullmatch(r"[A-Z]?\d+[A-Z]?|[A-Z]\d*", kind) and noun.isalpha() and noun.islower()
             and kind not in sentence
@@ -9038,9 +9058,13 @@ def _price_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
         # (a name is no kind: "Voltra's profit"; a verb is no thing: "expected to cost")
         if not (kind.isalpha() and kind.islower() and noun.isalpha() and noun.islower()):
             continue
-        if before.pos_ not in ("NOUN", "ADJ") or after.pos_ != "NOUN":
+        if before.pos_ not in ("NOUN", "ADJ") or not nominal:
             continue
-        if kind in _NO_KIND or _stem(kind) in said or kind in _AUXILIARIES:
+        if kind in _NO_KIND or kind in _AUXILIARIES:
+            continue
+        if _stem(kind) in said and (_stem(kind) in own_said or not _LIST_OF_KINDS.search(sentence)):
+            # ... said in the sentence, but of another row of a list of them it may be: "An
+            # adult single will cost £14.20, ... and a child single £7.10" for the child's
             continue
         # (the thing by any of its names: "a single adult ticket" for "a child fare")
         names = "|".join(re.escape(n) for n in _names_of_a_thing(noun))
