@@ -1792,7 +1792,11 @@ class Rag:
 
         if asked_number(question) != "score" or scored_at_a_moment(question) or not ranked:
             return sentences, short  # ("What was the half-time score?" asks the moment's)
-        if short is not None and not scored_at_a_moment(sentences[short.n - 1].sentence):
+        if (
+            short is not None and not scored_at_a_moment(sentences[short.n - 1].sentence)
+            # ("1,860" of "in front of 1,860 supporters" is no result of the game)
+            and re.search(r"\d\s*[-–]\s*\d|\d\s+[A-Z]", short.text)
+        ):
             return sentences, short
         home = sentences[short.n - 1].article_id if short is not None else ranked[0].article_id
         names = key_terms(question)

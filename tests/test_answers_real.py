@@ -1304,6 +1304,10 @@ def rugby_rag(tmp_path_factory):
         ("What was the half-time score?", "17-10"),
         # refused: a crowd was no count of people
         ("How many people watched Kingsbridge play Aldermoor?", "3,850"),
+        # round 32: the crowd had been given as the result; the referee for the one sin-binned
+        ("What was the result of the Kingsbridge v Aldermoor game?",
+         "Kingsbridge 25 Aldermoor 22"),
+        ("Which Aldermoor player was sin-binned?", "Ben Hollis"),
     ],
 )
 def test_a_match_report_s_scoreline_and_crowd(rugby_rag, question, short):
