@@ -596,6 +596,9 @@ class Rag:
             )
             if asks_a_role_holder(standalone):
                 sentences, short = self._titled_holder(standalone, sentences, short, evidence)
+            sentences, short = self._court_part_in_the_report(
+                standalone, sentences, short, evidence.ranked
+            )
             sentences, short = self._from_the_scoreline(
                 standalone, sentences, short, evidence.ranked
             )
@@ -823,12 +826,16 @@ class Rag:
         sentence is a part "of them" ("About 4,200 runners started" for "1,150 of them were
         running for a charity").
         """
-        from rag.spans import question_type, typed_spans, yes_no
+        from rag.spans import asks_a_court_part, question_type, typed_spans, yes_no
 
         polar = question_type(question) == "yes-no"
         ranked = sorted(range(len(sentences)), key=lambda i: -sentences[i].score)
         found: list[tuple[float, int, int, int]] = []  # (span score, sentence, start, end)
-        for i in ranked[: 3 if polar else 2]:
+        # A court part is named in a court reporter's construction the cross-encoder reads
+        # poorly ("Prosecuting, Ms Nadia Farouk KC told the jury" third for "Who prosecuted
+        # Graham Pettifer?"); only a sentence naming the part can answer, so all are read.
+        reach = 3 if polar else len(sentences) if asks_a_court_part(question) else 2
+        for i in ranked[:reach]:
             e = sentences[i]
             before = sentences[i - 1] if i and sentences[i - 1].article_id == e.article_id else None
             if before is None and around and _LEANS_ON_A_WHOLE.search(e.sentence):
@@ -1775,6 +1782,41 @@ class Rag:
             after.start + named.start(1), after.start + named.end(1),
         )
         return (lead, after), found
+
+    @classmethod
+    def _court_part_in_the_report(
+        cls, question: str, sentences: tuple[Evidence, ...], short: ShortAnswer | None,
+        ranked: Sequence[Evidence],
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
+        """For "Who sentenced Colin Ashby?" when the short answer is no one named in the asked
+        court part ("busy driving school" of "... has been jailed for 20 months"), or there is
+        none: the sentence of the best report that names the part ("Recorder Simon Tate said:
+        ..."), wherever the cross-encoder ranked it, is the evidence. The report is the best
+        one that names every name the question gives. Returns the sentences and the short
+        answer, unchanged when there is no such sentence."""
+        from rag.judge import content_words, key_terms
+        from rag.spans import asks_a_court_part, names_a_court_part
+
+        part = asks_a_court_part(question)
+        if part is None or not ranked:
+            return sentences, short
+        if short is not None and names_a_court_part(sentences[short.n - 1].sentence, part):
+            return sentences, short
+        names = key_terms(question)
+        home = next(
+            (
+                x.article_id for x in ranked
+                if names <= content_words(f"{x.title or ''} {x.sentence}")
+            ),
+            ranked[0].article_id,
+        )
+        for e in ranked:
+            if e.article_id != home or not names_a_court_part(e.sentence, part):
+                continue
+            found = cls._short_answer(question, (e,))
+            if found is not None:
+                return (e,), found
+        return sentences, short
 
     @classmethod
     def _from_the_scoreline(

@@ -2802,8 +2802,15 @@ _COURT_PARTS = {
     "prosecution": r"prosecut\w*",
     "defence": r"defend\w*|defen[cs]e|represent\w*|mitigat\w*|lawyer|barrister|solicitor|"
     r"counsel|advocate",
-    "sentencing": r"sentenc\w*|jail\w*|judge|presid\w*",
+    "sentencing": r"sentenc\w*|jail\w*|judge|presid\w*|recorder|magistrate|sheriff",
 }
+# A judge by title alone: "Recorder Simon Tate said", "Mr Justice Hale", "District Judge Amy
+# Platt". The name is the answer ("Simon Tate"), as the judge's name is elsewhere.
+_JUDGE_TITLED = re.compile(
+    r"\b(?:(?:His|Her)\s+Honour\s+)?(?:(?:District|Circuit|Deputy)\s+)?(?:Judge|Recorder|Sheriff)"
+    r"\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    r"|\bMr?s?\s+Justice\s+(?P<justice>[A-Z][\w’'-]+)"
+)
 _COURT_PART_SAID = re.compile(
     r"(?:^|[.;]\s+|\b(?:and|while)\s+)(?P<part>Prosecuting|Defending|Mitigating|Sentencing|"
     r"Representing\s+(?:him|her|them|the\s+\w+))\s*,\s+"
@@ -2863,6 +2870,18 @@ def _court_part_asked(question: str) -> str | None:
     return None
 
 
+def asks_a_court_part(question: str) -> str | None:
+    """The part in court a who-question asks for ("prosecution", "defence", "sentencing";
+    `_court_part_asked`), or None."""
+    return _court_part_asked(question)
+
+
+def names_a_court_part(sentence: str, part: str) -> bool:
+    """Does `sentence` name someone by the court `part` they play ("Prosecuting, Ms Nadia
+    Farouk KC told the jury", "Recorder Simon Tate said")?"""
+    return any(p == part for p, _, _ in _court_parts(without_dateline(sentence)))
+
+
 def _court_parts(sentence: str) -> list[tuple[str, int, int]]:
     """(part, start, end) of each advocate or judge a sentence names by the part they play:
     "Prosecuting, Imogen Rathbone said" -> ("prosecution", <Imogen Rathbone>); "Sentencing,
@@ -2877,6 +2896,10 @@ def _court_parts(sentence: str) -> list[tuple[str, int, int]]:
         )
         name = "name" if m.group("name") else "name2"
         out.append((part, m.start(name), m.end(name)))
+    for m in _JUDGE_TITLED.finditer(sentence):
+        if not any(b <= m.start() < e or m.start() <= b < m.end() for _, b, e in out):
+            name = "name" if m.group("name") else "justice"
+            out.append(("sentencing", m.start(name), m.end(name)))
     return out
 
 

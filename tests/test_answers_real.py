@@ -1340,3 +1340,44 @@ def test_a_kind_the_report_never_names_is_refused(trial40_rag, question, short):
 def test_the_judge_in_a_named_case(round31_rag):
     # re-test 44: "case" is said nowhere in the report, and was read as a kind it lacks
     _answers_with(round31_rag, "Who was the judge in the Pollard case?", "Judge Rebecca Thornhill")
+
+
+COURT_ROUND32 = """---
+title: Former club secretary jailed for £48,000 theft
+date: 2025-06-02
+source: Fenland Gazette
+---
+A former secretary of a Wisbech bowls club has been jailed for 16 months for stealing £48,000 of
+its money.
+
+Derek Amesbury, 66, of Church Terrace, Wisbech, admitted theft at Cambridge Crown Court.
+
+Prosecuting, Mr Owen Talbot KC told the court that Amesbury had moved the club's money into his
+own account in 140 payments between 2019 and 2024.
+
+Defending, Ms Priya Lal said her client was ashamed and had repaid £6,000.
+
+Recorder Fiona Grant said: "You betrayed people who had trusted you for decades."
+
+The theft came to light when the club's new treasurer queried a cheque.
+"""
+
+
+@pytest.fixture(scope="module")
+def court32_rag(tmp_path_factory):
+    return _one_article_rag(tmp_path_factory, "bowls-club-theft", COURT_ROUND32)
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        # round 32: the part named in a sentence the cross-encoder put third, or a judge
+        # named by title alone ("Recorder"), was refused or answered with a noun of the lead
+        ("Who prosecuted Derek Amesbury?", "Mr Owen Talbot KC"),
+        ("Who defended Amesbury?", "Ms Priya Lal"),
+        ("Who sentenced Derek Amesbury?", "Fiona Grant"),
+        ("Which judge jailed the former club secretary?", "Fiona Grant"),
+    ],
+)
+def test_a_court_part_is_read_wherever_it_ranks(court32_rag, question, short):
+    _answers_with(court32_rag, question, short)
