@@ -437,6 +437,13 @@ _AMOUNT_OF_A_STUFF = re.compile(
     re.IGNORECASE,
 )
 _MEASURED_STUFF = frozenset("rain rainfall snow snowfall land".split())
+# "How much (less) sleep do teenagers get?", "How much time do pupils spend online?": an amount
+# of time, said as "61 minutes less", never money
+_AMOUNT_OF_TIME = re.compile(
+    r"\bhow\s+much\s+(?:more\s+|less\s+|extra\s+|longer\s+)?(?:sleep|time|rest|exercise|"
+    r"screen\s+time|overtime|leave|playing\s+time)\b(?!\s+(?:bill|bills|price|prices|cost|costs))",
+    re.IGNORECASE,
+)
 _AMOUNT_OF = re.compile(
     r"\bhow\s+much\s+(?!(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|"
     r"more|less|higher|lower|bigger|smaller|further|longer)\b)[a-z]+\s+(?!of\b)[a-z]+",
@@ -991,6 +998,8 @@ def _number_kind(question: str, focus: str) -> str:
     # A name is no cue: "How old is Oliver Grant?" asks an age, not a grant of money.
     question = re.sub(r"(?<=\w )[A-Z][\w’'-]*", "X", question)
     amount = _AMOUNT_OF.search(question)
+    if _AMOUNT_OF_TIME.search(question):
+        return "duration"
     if stuff := _AMOUNT_OF_A_STUFF.search(question):
         # "How much rain did Perth get?": never money. Rain, snow and land are measured in
         # millimetres and hectares, never as "27 percent of the usual August total".
@@ -1821,6 +1830,10 @@ def _rule_candidates(sentence: str) -> list[_Candidate]:
         # (and "Almost one", a qualified first word, overlapping it)
         out = [c for c in out if c.end <= match.start() or c.start >= match.end()]
         out.append(_Candidate(match.start(), match.end(), "number", "percent"))
+    for match in _WON_BY_A_MARGIN.finditer(sentence):
+        # "Derbyshire won by seven wickets": a cricket result, said by its margin, whole
+        out = [c for c in out if c.end <= match.start("margin") or c.start >= match.end()]
+        out.append(_Candidate(match.start(), match.end(), "number", "score"))
     for match in _TIMES_DONE.finditer(sentence):
         # "Striker Kofi Mensah scored twice": how many times it was done, a count of the deed's
         # goals or tries
@@ -1909,6 +1922,19 @@ def _compound_durations(sentence: str, found: list[_Candidate]) -> list[_Candida
 
 
 # How often: "every 20 minutes", "twice a day", "three times a week", "hourly".
+# A result said by its margin: "won by seven wickets", "beat Sussex by an innings and 12 runs"
+_WON_BY_A_MARGIN = re.compile(
+    r"(?:(?<![\w’'-])(?:[A-Z][\w’'&-]*\s+){1,3})?"
+    r"\b(?:won|win|wins|beat|beats|lost|lose|loses)\s+(?:[A-Z][\w’'-]*\s+){0,3}by\s+"
+    rf"(?P<margin>(?:an\s+innings\s+and\s+)?(?:\d+|{_NUMBER_WORD})\s+(?:wickets?|runs?))\b"
+)
+# "six times the 15-minute standard", "three times as many", "twice the national rate": a
+# number that multiplies another, no figure of its own
+_MULTIPLIER = re.compile(
+    r"\s+times\s+(?:the|as|that|higher|lower|more|less|over|above|below|greater|bigger|larger|"
+    r"smaller|faster|slower|its|their|his|her)\b",
+    re.IGNORECASE,
+)
 # "scored twice", "struck three times": a deed's times; not "twice as many", "three times
 # the average" (a ratio) nor "twice a week" (a frequency)
 _TIMES_DONE = re.compile(
@@ -2858,6 +2884,47 @@ _TAKEN_BY = re.compile(
 )
 
 
+_WHAT_WAS_DONE = re.compile(
+    r"^\W*what\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+"
+    r"(?P<verb>[a-z]+(?:ed|en|t|wn))\b",
+    re.IGNORECASE,
+)
+
+
+def _what_it_was_done_to(question: str, sentence: str) -> tuple[int, int] | None:
+    """For "What was stolen from the museum?" (a what-question in the passive, asking the
+    thing a deed was done to): (start, end) of the passive subject of the same verb in
+    `sentence`, with its coordinated parts ("Two Iron Age gold torcs and a Roman silver
+    brooch"), or of its object when said actively ("Thieves stole two gold torcs"). By spaCy's
+    parse; None without it, for a pronoun or when the sentence does not say the verb."""
+    asked = _WHAT_WAS_DONE.match(question)
+    if asked is None or _nlp() is None:
+        return None
+    senses = _same_senses({_stem(asked.group("verb").lower())})
+    doc = _parsed(sentence)
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or _stem(verb.lower_) not in senses:
+            continue
+        passive = any(t.dep_ == "auxpass" for t in verb.children)
+        for o in verb.children:
+            if o.dep_ != ("nsubjpass" if passive else "dobj") or o.pos_ == "PRON":
+                continue
+            # (a clause or a place after it is no part of the thing: "..., which were
+            # found", "a painting from the gallery"; "of" is: "a box of coins")
+            heads = [o, *(t for t in o.subtree if t.dep_ == "conj")]
+            left_out = {
+                t.i for h in heads for child in h.children
+                if child.dep_ in ("relcl", "acl") or (child.dep_ == "prep" and child.lower_ != "of")
+                for t in child.subtree
+            }
+            tokens = [t for t in o.subtree if t.i not in left_out]
+            while tokens and tokens[-1].dep_ in ("punct", "cc"):
+                tokens.pop()
+            if tokens:
+                return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return None
+
+
 def _court_part_asked(question: str) -> str | None:
     """Which part in court a who-question asks for: "prosecution" ("Who prosecuted Delia
     Pargeter?", "Who was the prosecutor?"), "defence" ("Who defended her?", "Who was her
@@ -3058,6 +3125,11 @@ def _typed_spans(
         ]
     if court_part and not re.search(rf"\b(?:{_COURT_PARTS[court_part]})\b", sentence, re.I):
         return []  # "Delia Pargeter, 52, of Orchard Rise, ... admitted 14 counts": no one's part
+    done_to = _what_it_was_done_to(question, sentence)
+    if done_to is not None:
+        # "Two Iron Age gold torcs and a Roman silver brooch have been stolen from ..." for
+        # "What was stolen from the museum?": the thing the deed was done to, whole
+        return [(OCCUPATION_SCORE, *done_to, "np")]
     doers, done_by_others = _doers_by_deed(question, sentence) if parsed.kind == "who" else ([], [])
     if (
         parsed.kind == "who"
@@ -5239,6 +5311,20 @@ def _score(
         return None  # "speeds of up to 3.2 metres a second" for "What is the speed limit?"
     if c.kind in ("date", "spacy-date") and not _of_the_asked_grain(parsed, sentence[start:end]):
         return None  # "the spring of 1349" for "In what month ...?", "in May" for "What year?"
+    if (
+        c.kind == "number" and _MULTIPLIER.match(sentence, end)
+        and not re.search(r"\bhow\s+many\s+times\b|\btimes\s+(?:more|higher|bigger|larger|"
+                          r"greater|as)\b", parsed.text, re.I)
+    ):
+        return None  # "97 minutes, more than six times the 15-minute standard": a ratio
+    if (
+        parsed.kind == "who" and c.kind in ("org", "place", "name")
+        and re.search(r"\b(?:\d+|two|three|four|five|six|several|some|many|a\s+group\s+of)\s+$",
+                      sentence[max(0, start - 20) : start], re.I)
+        and (after := re.match(r"\s+([a-z]+)\b", sentence[end:])) is not None
+        and _people_word(after.group(1))
+    ):
+        return None  # "founded by two University of Cambridge researchers": whose they are
     if c.kind == "number" and c.number == "times":
         if not _times_of_the_asked(parsed, sentence, c):
             return None  # "Penrose wing Callum Hosking scored twice" for "... Penrose score?"
@@ -7078,6 +7164,11 @@ def _cannot_answer(parsed: _Question) -> set[str]:
         cannot.add("measure")  # "What was Moreau's winning time?": not "a 42-kilometre trial"
     if parsed.number == "score" and parsed.focus == "score" and _GAME_SCORE.search(parsed.text):
         cannot |= {"count", "percent"}
+    if parsed.number == "score" and re.search(
+        r"\b(?:result|outcome)\b.*\b(?:game|match|final|fixture|tie|derby|v|vs)\b",
+        parsed.text, re.I,
+    ):
+        cannot |= {"count", "percent"}  # "96 for three" is no result of the match
     if parsed.number == "score" and parsed.focus in ("vote", "ballot"):
         cannot |= {"count"}  # "What was the vote?": "27 votes to 19", never "seven libraries"
     if not parsed.number and _PAY_OFFER.search(parsed.text):
