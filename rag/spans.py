@@ -235,7 +235,10 @@ _TITLES = frozenset(
     # "His Majesty's Inspector Fiona Gallagher", "Islander Morag Ferguson", "farmer Alan
     # Prescott": a form of address or a calling, not a part of the name
     "majesty majesty's highness excellency islander resident pensioner farmer landowner "
-    "auditor barrister solicitor teacher headteacher postman".split()
+    "auditor barrister solicitor teacher headteacher postman "
+    # a player's position before the name: "Opener Anuj Patel", "Flanker Dafydd Rees"
+    "opener bowler batsman batter wicketkeeper spinner seamer all-rounder skipper flanker "
+    "hooker fly-half scrum-half full-back substitute".split()
 )
 # Generic roles: dropped before a name like titles, but the name may be a firm's.
 _ROLES = frozenset(
@@ -296,6 +299,8 @@ _FOCUS = {
         "inspector prosecutor barrister lawyer solicitor spokesman spokeswoman spokesperson "
         "economist governor chancellor treasurer commissioner surgeon doctor referee umpire "
         "goalkeeper captain striker winger midfielder defender headteacher ranger ecologist "
+        "opener bowler batsman batter wicketkeeper spinner seamer all-rounder skipper flanker "
+        "hooker fly-half scrum-half full-back substitute "
         "astronomer investigator pilot secretary analyst journalist reporter nurse teacher "
         "campaigner activist councillor councilor novelist poet composer musician researcher "
         "professor lecturer student pupil volunteer witness victim suspect survivor executive "
