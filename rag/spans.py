@@ -2936,6 +2936,8 @@ def _court_part_asked(question: str) -> str | None:
     barrister?"), "sentencing" ("Who sentenced Pargeter?", "Who was the judge?"), else None."""
     if not re.match(r"^\W*(?:who|which\s+(?:judge|lawyer|barrister|solicitor))\b", question, re.I):
         return None
+    if _PASSIVE_ASKED.match(question):
+        return None  # "Who was jailed for ...?" asks the one sentenced, no part in court
     for part, words in _COURT_PARTS.items():
         if re.search(rf"\b(?:{words})\b", question, re.I):
             return part
