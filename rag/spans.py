@@ -289,7 +289,8 @@ _FOCUS = {
         "losses deficit debt ages income earnings margin toll gust sales output wage wages "
         "rent tally payout deposit deposits premium grant subsidy pension mortgage "
         "majority cap target quota threshold donation donations contribution contributions "
-        "compensation damages".split()
+        "compensation damages reward rewards bonus bonuses ransom bounty refund refunds "
+        "allowance".split()
     ),
     "person": frozenset(
         "person man woman politician leader president minister author writer player "
