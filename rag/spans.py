@@ -402,7 +402,9 @@ _NUMBER_CUES = (
             r"owe|owes|owed|lend|lent|borrow|borrowed|receive|receives|received|compensation|"
             # "How big is the deficit?": a sum of money ("the gap in its finances" too, by
             # "finances"; "the gap in English" is in points).
-            r"deficit|shortfall|overspend|debt|debts|finances)\b",
+            r"deficit|shortfall|overspend|debt|debts|finances)\b"
+            # "How much damage did the fire cause in pounds?": said in a currency
+            r"|\bin\s+(?:pounds|sterling|euros|dollars|cash|money)\b",
             re.I,
         ),
     ),
