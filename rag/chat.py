@@ -311,9 +311,14 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
     # A plain split is enough here: only which sentence a pronoun is in matters.
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
 
-    def first_mention(sentence: str, limit: int, other: str | None = None) -> str | None:
+    def first_mention(
+        sentence: str, limit: int, other: str | None = None, gender: str | None = None
+    ) -> str | None:
         """The first name said in `sentence` before `limit`, past `other`, whom a pronoun of
-        the other gender in the same sentence already took ("She said he would ...")."""
+        the other gender in the same sentence already took ("She said he would ..."), and
+        past a name whose title or given name says the other `gender` ("Ms Nadia Farouk KC
+        told the jury that Pettifer had transferred money into his own accounts": his is
+        Pettifer's)."""
         found = [
             (m.start(), name)
             for name in names
@@ -323,6 +328,7 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
             # not a place ("her brother from Leeds")
             if m.start() < limit and not _PLACE_BEFORE.search(sentence[: m.start()])
             and name != other
+            and not (gender and describe(name, 0, {}).gender not in (None, gender))
         ]
         return min(found)[1] if found else None
 
@@ -332,7 +338,7 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
             gender = _PRONOUN_GENDER[m.group(1).lower()]
             # "She said he would go straight into the squad": two genders, two people
             other = taken.get({"m": "f", "f": "m"}[gender])
-            who = first_mention(sentence, m.start(), other)
+            who = first_mention(sentence, m.start(), other, gender)
             if (
                 who is None and i > 0 and not _ANOTHER_NAME.search(sentence[: m.start()])
                 # "Her husband, the geologist Hamish Carraway, died in 2010. She is ...": the

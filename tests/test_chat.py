@@ -2073,3 +2073,35 @@ def test_it_doing_a_deed_after_only_a_document_looks_a_turn_back():
     assert rewrite_followup("Will it sell the brewery?", [firm, report]) == (
         "Will Calder Drinks sell the brewery?"
     )
+
+
+def test_a_pronoun_of_the_other_gender_than_a_titled_name_is_someone_else_s():
+    """Round 32: "his" after "Ms Nadia Farouk KC ... that Pettifer" is Pettifer's, so "Who
+    defended him?" next searched for the defender himself."""
+    from rag.chat import text_genders
+
+    told = ("Prosecuting, Ms Nadia Farouk KC told the jury that Pettifer had transferred money "
+            "into his own accounts.")
+    assert text_genders(told, ["Ms Nadia Farouk KC", "Pettifer"]).get("Pettifer") == "m"
+    told = "Mr Owen Lacey said that Harrowby had lost her savings."
+    assert text_genders(told, ["Mr Owen Lacey", "Harrowby"]).get("Harrowby") == "f"
+    # a name of no known gender still takes the pronoun after it
+    assert text_genders("Okafor said his side had tired.", ["Okafor"]) == {"Okafor": "m"}
+
+
+def test_him_after_a_court_part_turn_is_the_defendant(tmp_path):
+    """Round 32: "Who prosecuted Graham Pettifer?" - "What did she tell the jury?" - "Who
+    defended him?" had searched "Who defended Mr Robert Haines?"."""
+    from rag.chat import Conversation
+
+    conversation = Conversation()
+    conversation.add(
+        "What did she tell the jury?",
+        "What did Ms Nadia Farouk KC tell the jury?",
+        "Prosecuting, Ms Nadia Farouk KC told the jury that Pettifer had transferred money "
+        "from Little Steps Trust into his own accounts. [1]",
+        "Prosecuting, Ms Nadia Farouk KC told the jury that Pettifer had transferred money "
+        "from Little Steps Trust into his own accounts.",
+        "Defending, Mr Robert Haines said his client had intended to pay the money back.",
+    )
+    assert "Pettifer" in conversation.standalone("Who defended him?")
