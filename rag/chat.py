@@ -214,6 +214,11 @@ def _without_role(words: list[str]) -> list[str]:
     for k, word in enumerate(words[:-1]):
         if k and (a_name_from(k) or word in _TITLES and a_name_from(k + 1)):
             return words[k:]
+        if k and len(words) - k >= 2 and not _INSTITUTIONS.intersection(words[k:]) and not (
+            is_role(word) or word in _ROLE_MODIFIERS or word in _TITLES
+        ):
+            # "Opener Anuj Patel": a given name no list knows, with a surname after it
+            return words[k:]
         if word in _TITLES or not (is_role(word) or word in _ROLE_MODIFIERS):
             return words
     return words

@@ -2105,3 +2105,19 @@ def test_him_after_a_court_part_turn_is_the_defendant(tmp_path):
         "Defending, Mr Robert Haines said his client had intended to pay the money back.",
     )
     assert "Pettifer" in conversation.standalone("Who defended him?")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Opener Anuj Patel then steered the chase.", ["Anuj Patel"]),
+        ("Chief Executive Officer Amy Holt said the firm would grow.", ["Amy Holt"]),
+        ("Director General Tim Davie said.", ["General Tim Davie"]),
+    ],
+)
+def test_a_job_opening_the_sentence_before_an_unknown_given_name_is_no_part_of_it(text, names):
+    """Round 32: "Opener Anuj Patel" had been rewritten into "How many runs did Opener Anuj
+    Patel make?"."""
+    from rag.chat import entities
+
+    assert entities(text) == names
