@@ -5242,6 +5242,9 @@ def _score(
         return None
     if c.kind in ("person", "name") and sentence[start:end].lower() in _TITLES:
         return None  # "Majesty" of "His Majesty's Inspector Fiona Gallagher": no one's name
+    if c.kind in ("person", "name") and re.match(r"([a-z][\w-]*)\s+[A-Z]", sentence[start:end]) \
+            and sentence[start:end].split()[0] in _TITLES:
+        return None  # "captain Luke Harrison": the name without its title is the answer
     if c.kind in ("org", "place", "name", "np") and _tail_of_the_asked_name(
         parsed.text, sentence, start
     ):
