@@ -1137,6 +1137,9 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
     return tied[0]
 
 
+_ASKS_WHERE_FROM = re.compile(r"^\W*where\b.*\bfrom\W*$", re.IGNORECASE)
+
+
 def _antecedent(pronoun: str, previous: Turn, question: str = "") -> str | None:
     """The name `pronoun` stands for, or two joined by "or" when neither agreement nor source
     can tell them apart; `question` is the follow-up, whose own names are not candidates.
@@ -1149,6 +1152,10 @@ def _antecedent(pronoun: str, previous: Turn, question: str = "") -> str | None:
     if p not in _PERSON:
         return _thing_antecedent(p, previous, question)
     found = _person_antecedent(p, previous, question)
+    if found and _ASKS_WHERE_FROM.match(question) and re.search(r"\s+from\s+[A-Z]", found.name):
+        # "Where is he from?" after "A 19-year-old man from Oldham": the place is what is
+        # asked, and is left for the answer to say ("Where is the 19-year-old man from?")
+        return re.split(r"\s+from\s+(?=[A-Z])", found.name)[0]
     if found:
         return found.name
     if any(c.person and c.tier <= 4 for c in candidates(previous)):

@@ -2121,3 +2121,25 @@ def test_a_job_opening_the_sentence_before_an_unknown_given_name_is_no_part_of_i
     from rag.chat import entities
 
     assert entities(text) == names
+
+
+def test_where_is_he_from_leaves_the_place_of_the_description_to_the_answer():
+    """Round 32: "Where is he from?" after "A 19-year-old man from Oldham [1]." had searched
+    "Where is the 19-year-old man from Oldham from?" and answered "suspicion of arson"."""
+    from rag.chat import Conversation
+
+    conversation = Conversation()
+    conversation.add(
+        "Who was arrested over it?",
+        "Who was arrested over the Saddleworth Moor fire?",
+        "A 19-year-old man from Oldham [1]. A 19-year-old man from Oldham has been arrested on "
+        "suspicion of arson, Greater Manchester Police said. [1]",
+        "A 19-year-old man from Oldham has been arrested on suspicion of arson, Greater "
+        "Manchester Police said.",
+    )
+    searched = conversation.standalone("Where is he from?")
+    assert "Oldham" not in searched and "19-year-old man" in searched, searched
+    # any other follow-up keeps the whole description
+    assert "Oldham" in conversation.standalone("How old is he?") or "19-year-old" in (
+        conversation.standalone("How old is he?")
+    )
