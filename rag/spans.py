@@ -1946,7 +1946,8 @@ _MULTIPLIER = re.compile(
 # "scored twice", "struck three times": a deed's times; not "twice as many", "three times
 # the average" (a ratio) nor "twice a week" (a frequency)
 _TIMES_DONE = re.compile(
-    rf"(?<=[a-z] )(?:once|twice|(?:\d+|{_NUMBER_WORD})\s+times)\b"
+    # ("struck a hat-trick": three goals, tries or wickets)
+    rf"(?<=[a-z] )(?:once|twice|(?:\d+|{_NUMBER_WORD})\s+times|a\s+hat-?\s?trick)\b"
     r"(?!\s+(?:as\s+(?:many|much|\w+\s+as)|the|that|more|less|higher|lower|bigger|larger|"
     r"smaller|over|a|an|per|each|every)\b)",
     re.IGNORECASE,
@@ -4016,6 +4017,14 @@ _SHARE_OF = re.compile(
 )
 
 
+def _names_every_side(question: str, sentence: str) -> bool:
+    """Does `sentence` name every capitalised word of `question` but its first ("What was the
+    score between Hexley Town and Brackwell?" over "Hexley Town 3 Brackwell 1")?"""
+    asked = {w for w in re.findall(r"[A-Z][\w’'&-]*", question[1:]) if w.lower() not in _STOP}
+    said = set(re.findall(r"[A-Z][\w’'&-]*", sentence))
+    return bool(asked) and asked <= said
+
+
 def span_fit(question: str, sentence: str, start: int, end: int, context: str = "") -> dict:
     """How well `sentence[start:end]` fills the slot `question` asks about, as plain floats.
 
@@ -4059,6 +4068,14 @@ def span_fit(question: str, sentence: str, start: int, end: int, context: str = 
     ):
         # "Defending, Mr Owen Lacey said" names the barrister for "Who was his barrister?" by
         # the part he plays: the court reporter's construction says the slot.
+        return {"span_score": score, "slot_missing": 0.0, "tie_stated": 1.0}
+    if (
+        parsed.number == "score" and not scored_at_a_moment(question) and is_scoreline(sentence)
+        and sentence.strip() == sentence[start:end].strip()
+        and _names_every_side(question, sentence)
+    ):
+        # "Caldbeck Rovers 5 Hesketh Town 1" for "What was the final result of Caldbeck Rovers v
+        # Hesketh Town?": a match report's scoreline line is its score, by its construction
         return {"span_score": score, "slot_missing": 0.0, "tie_stated": 1.0}
     tie = _owner_fit(parsed, without_dateline(sentence), _Candidate(start, end, "org"))
     if parsed.kind == "who":
@@ -5390,6 +5407,11 @@ def _score(
     ):
         return None  # "every one of us", "Year 10 pupils": no count of anything
     sized = re.match(r"-([a-z]+)\s+([a-z]+)", sentence[c.end : c.end + 40])
+    if (
+        c.kind == "number" and _hyphen_counts(sentence, c, parsed.counted)
+        and _beaten_side_asked(parsed.text, sentence[c.end : c.end + 80])
+    ):
+        return None  # "a four-try win over Tregarth" counts the winner's tries, not Tregarth's
     if c.kind == "number" and parsed.number == "count" and sized and not (
         _stem(sized.group(2)) in _content_stems(parsed.text)
         or _hyphen_counts(sentence, c, parsed.counted)
@@ -7896,6 +7918,18 @@ def _another_statistic(question: str, sentence: str, c: _Candidate) -> bool:
     said = {w.lower() for w in before.split()[-7:]}
     named = [group for group in _STATISTICS if group & {w.strip(",;:()") for w in said}]
     return bool(named) and wanted[0] not in named
+
+
+def _beaten_side_asked(question: str, after: str) -> bool:
+    """Is a side the question names the one beaten in `after` (the words after a win's size:
+    "-try win over Tregarth in front of ...")?"""
+    beaten = re.match(
+        r"-[a-z]+\s+(?:[a-z]+\s+)?(?:win|victory|defeat|thrashing|romp)\s+(?:over|against|of)\s+"
+        r"((?:[A-Z][\w’'&-]*\s*)+)",
+        after,
+    )
+    asked = {w.lower() for w in re.findall(r"[A-Z][\w’'&-]*", question[1:])}
+    return bool(beaten) and bool(asked & {w.lower() for w in beaten.group(1).split()})
 
 
 def _hyphen_counts(sentence: str, c: _Candidate, counted: str) -> bool:

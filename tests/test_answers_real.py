@@ -1381,3 +1381,41 @@ def court32_rag(tmp_path_factory):
 )
 def test_a_court_part_is_read_wherever_it_ranks(court32_rag, question, short):
     _answers_with(court32_rag, question, short)
+
+
+FOOTBALL_ROUND32 = """---
+title: Ashby hat-trick sends Wetherton through in the county cup
+date: 2025-10-05
+source: Dales Sport
+---
+Wetherton Athletic 4 Marsden Vale 1
+
+Lewis Ashby struck a hat-trick as Wetherton Athletic swept past ten-man Marsden Vale to reach the
+quarter-finals of the county cup at Mill Lane on Saturday.
+
+Ashby opened the scoring after nine minutes. Marsden levelled on 30 minutes when Ryan Doyle headed
+in a corner.
+
+Marsden defender Sam Kerr was shown a straight red card by referee Helen Shaw before half-time,
+and Ashby added two more after the break. Substitute Jamie Platt completed the scoring.
+"""
+
+
+@pytest.fixture(scope="module")
+def football32_rag(tmp_path_factory):
+    return _one_article_rag(tmp_path_factory, "wetherton-marsden", FOOTBALL_ROUND32)
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        # round 32: the scoreline was found and refused by the calibration (0.17)
+        ("What was the final result of Wetherton Athletic v Marsden Vale?",
+         "Wetherton Athletic 4 Marsden Vale 1"),
+        ("What was the score between Wetherton Athletic and Marsden Vale?",
+         "Wetherton Athletic 4 Marsden Vale 1"),
+        ("How many goals did Lewis Ashby score?", "a hat-trick"),
+    ],
+)
+def test_a_scoreline_is_answered_by_its_construction(football32_rag, question, short):
+    _answers_with(football32_rag, question, short)
