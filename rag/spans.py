@@ -2895,8 +2895,16 @@ _TAKEN_BY = re.compile(
 
 _WHAT_WAS_DONE = re.compile(
     r"^\W*what\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+"
-    r"(?P<verb>[a-z]+(?:ed|en|t|wn))\b",
+    r"(?P<verb>[a-z]+(?:ed|en|t|wn))\b"
+    # ... or asked of its doer: "What did the burglars take?"
+    r"|^\W*what\s+(?:did|do|does|have|has|had|will)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+"
+    r"(?P<done>[a-z]+)\s*\?*\s*$",
     re.IGNORECASE,
+)
+# Taking what is another's, in its everyday words: "What did the burglars take?" over "burglars
+# stole a set of medals"
+_TAKING = frozenset(
+    "steal stole stolen take took taken snatch snatched grab grabbed loot looted".split()
 )
 
 
@@ -2904,33 +2912,46 @@ def _what_it_was_done_to(question: str, sentence: str) -> tuple[int, int] | None
     """For "What was stolen from the museum?" (a what-question in the passive, asking the
     thing a deed was done to): (start, end) of the passive subject of the same verb in
     `sentence`, with its coordinated parts ("Two Iron Age gold torcs and a Roman silver
-    brooch"), or of its object when said actively ("Thieves stole two gold torcs"). By spaCy's
+    brooch"), or of its object when said actively ("Thieves stole two gold torcs"). Also asked
+    of the doer when the deed is taking ("What did the burglars take?", `_TAKING`). By spaCy's
     parse; None without it, for a pronoun or when the sentence does not say the verb."""
     asked = _WHAT_WAS_DONE.match(question)
     if asked is None or _nlp() is None:
         return None
-    senses = _same_senses({_stem(asked.group("verb").lower())})
+    word = (asked.group("verb") or asked.group("done")).lower()
+    if asked.group("done") and word not in _TAKING:
+        return None  # "What did she tell the jury?" asks words, not "the jury" told
+    senses = {_stem(w) for w in _TAKING} if word in _TAKING else _same_senses({_stem(word)})
     doc = _parsed(sentence)
+
+    def kept(o) -> list:
+        # (a clause or a place after it is no part of the thing: "..., which were found", "a
+        # painting from the gallery"; "of" is: "a box of coins")
+        heads = [o, *(t for t in o.subtree if t.dep_ == "conj")]
+        left_out = {
+            t.i for h in heads for child in h.children
+            if child.dep_ in ("relcl", "acl") or (child.dep_ == "prep" and child.lower_ != "of")
+            for t in child.subtree
+        }
+        return [t for t in o.subtree if t.i not in left_out]
+
     for verb in doc:
         if verb.pos_ not in ("VERB", "AUX") or _stem(verb.lower_) not in senses:
             continue
         passive = any(t.dep_ == "auxpass" for t in verb.children)
-        for o in verb.children:
-            if o.dep_ != ("nsubjpass" if passive else "dobj") or o.pos_ == "PRON":
-                continue
-            # (a clause or a place after it is no part of the thing: "..., which were
-            # found", "a painting from the gallery"; "of" is: "a box of coins")
-            heads = [o, *(t for t in o.subtree if t.dep_ == "conj")]
-            left_out = {
-                t.i for h in heads for child in h.children
-                if child.dep_ in ("relcl", "acl") or (child.dep_ == "prep" and child.lower_ != "of")
-                for t in child.subtree
-            }
-            tokens = [t for t in o.subtree if t.i not in left_out]
-            while tokens and tokens[-1].dep_ in ("punct", "cc"):
-                tokens.pop()
-            if tokens:
-                return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        done_to = [
+            o for o in verb.children
+            if o.dep_ == ("nsubjpass" if passive else "dobj") and o.pos_ != "PRON"
+        ]
+        # ("stole a set of medals, a diamond engagement ring and £1,200": one list, which the
+        # parse may split into two objects, is taken whole)
+        tokens = [t for o in done_to for t in kept(o)]
+        if not tokens:
+            continue
+        first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+        while last > first and doc[last].dep_ in ("punct", "cc"):
+            last -= 1
+        return doc[first].idx, doc[last].idx + len(doc[last])
     return None
 
 
@@ -5262,6 +5283,11 @@ def _score(
     if c.kind in ("person", "name") and re.match(r"([a-z][\w-]*)\s+[A-Z]", sentence[start:end]) \
             and sentence[start:end].split()[0] in _TITLES:
         return None  # "captain Luke Harrison": the name without its title is the answer
+    if parsed.kind == "who" and c.kind in ("person", "name", "org", "np") and re.search(
+        r"\b(?:War|Cup|Trophy|Championships?|Games|Olympics|Festival|Awards?|Prize|Marathon)$",
+        sentence[start:end],
+    ):
+        return None  # "First World War", "FA Trophy": an event, nobody who acts
     if c.kind in ("org", "place", "name", "np") and _tail_of_the_asked_name(
         parsed.text, sentence, start
     ):
