@@ -2927,10 +2927,15 @@ def _what_it_was_done_to(question: str, sentence: str) -> tuple[int, int] | None
     def kept(o) -> list:
         # (a clause or a place after it is no part of the thing: "..., which were found", "a
         # painting from the gallery"; "of" is: "a box of coins")
-        heads = [o, *(t for t in o.subtree if t.dep_ == "conj")]
         left_out = {
-            t.i for h in heads for child in h.children
-            if child.dep_ in ("relcl", "acl") or (child.dep_ == "prep" and child.lower_ != "of")
+            t.i for child in o.subtree
+            if child.i != o.i and (
+                child.dep_ in ("relcl", "advcl")
+                # ("a painting stolen in 1990" leaves out its clause; "message block
+                # switching" is a noun, whatever the parse calls it)
+                or (child.dep_ == "acl" and child.tag_ != "VBG")
+                or (child.dep_ == "prep" and child.lower_ != "of")
+            )
             for t in child.subtree
         }
         return [t for t in o.subtree if t.i not in left_out]
@@ -2951,6 +2956,8 @@ def _what_it_was_done_to(question: str, sentence: str) -> tuple[int, int] | None
         first, last = min(t.i for t in tokens), max(t.i for t in tokens)
         while last > first and doc[last].dep_ in ("punct", "cc"):
             last -= 1
+        if last - first >= 16:
+            return None  # a whole clause, no thing named: the other rules read it
         return doc[first].idx, doc[last].idx + len(doc[last])
     return None
 
