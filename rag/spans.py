@@ -1839,8 +1839,8 @@ def _rule_candidates(sentence: str) -> list[_Candidate]:
         out = [c for c in out if c.end <= match.start() or c.start >= match.end()]
         out.append(_Candidate(match.start(), match.end(), "number", "percent"))
     for match in _WON_BY_A_MARGIN.finditer(sentence):
-        # "Derbyshire won by seven wickets": a cricket result, said by its margin, whole
-        out = [c for c in out if c.end <= match.start("margin") or c.start >= match.end()]
+        # "Derbyshire won by seven wickets": a cricket result, said by its margin, whole (its
+        # number stays a candidate of its own: "By how many runs did Esholt win?")
         out.append(_Candidate(match.start(), match.end(), "number", "score"))
     for match in _TIMES_DONE.finditer(sentence):
         # "Striker Kofi Mensah scored twice": how many times it was done, a count of the deed's
