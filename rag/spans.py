@@ -12875,6 +12875,14 @@ def unsaid_kind(question: str, sentence: str, article: str) -> str | None:
             # (a participle by its verb: "the planned stadium" by "plans"; "operating", a
             # noun here, is not said by "operates")
             or (token.pos_ == "VERB" and _stem(word) in told_stems)
+            # ... and a verb the parse took for a noun, after a do-question's subject: "How
+            # many times did Marlvale Water discharge sewage?" over "discharging sewage"
+            or (
+                _stem(word) in told_stems and token.i > 0
+                and (token.nbor(-1).pos_ == "PROPN"
+                     or token.nbor(-1).lower_ in ("it", "they", "he", "she", "we", "you"))
+                and any(t.lower_ in ("did", "do", "does", "will") for t in token.doc[: token.i])
+            )
         ):
             continue
         head = token.head
