@@ -13,7 +13,7 @@ import difflib
 import re
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, timedelta
@@ -1810,13 +1810,31 @@ class Rag:
             ),
             ranked[0].article_id,
         )
+        found = cls._answer_in_the_report(
+            question, ranked, home, lambda e: names_a_court_part(e.sentence, part)
+        )
+        return found or (sentences, short)
+
+    @classmethod
+    def _answer_in_the_report(
+        cls,
+        question: str,
+        ranked: Sequence[Evidence],
+        home: str,
+        holds: Callable[[Evidence], bool],
+        fits: Callable[[Evidence, ShortAnswer], bool] = lambda e, short: True,
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer] | None:
+        """The first sentence of the report `home`, in ranked order, that `holds` (a
+        construction the cross-encoder reads poorly: a scoreline line, a court reporter's
+        "Prosecuting, X", a naming) and gives a short answer that `fits`: ((sentence,), short
+        answer) to be cited alone, or None."""
         for e in ranked:
-            if e.article_id != home or not names_a_court_part(e.sentence, part):
+            if e.article_id != home or not holds(e):
                 continue
             found = cls._short_answer(question, (e,))
-            if found is not None:
+            if found is not None and fits(e, found):
                 return (e,), found
-        return sentences, short
+        return None
 
     @classmethod
     def _from_the_scoreline(
@@ -1842,15 +1860,11 @@ class Rag:
             return sentences, short
         home = sentences[short.n - 1].article_id if short is not None else ranked[0].article_id
         names = key_terms(question)
-        for e in ranked:
-            if e.article_id != home or not is_scoreline(e.sentence):
-                continue
-            if not names <= key_terms("? " + e.sentence):
-                continue
-            found = cls._short_answer(question, (e,))
-            if found is not None:
-                return (e,), found
-        return sentences, short
+        found = cls._answer_in_the_report(
+            question, ranked, home,
+            lambda e: is_scoreline(e.sentence) and names <= key_terms("? " + e.sentence),
+        )
+        return found or (sentences, short)
 
     @classmethod
     def _given_its_name(
@@ -1875,18 +1889,15 @@ class Rag:
                 return sentences, short  # "What is the scheme's name?": no naming asked
             if (short.start - chosen.start, short.end - chosen.start) in given:
                 return sentences, short
-        home = sentences[0].article_id
         asked = content_words(question)
-        for e in ranked:
-            if e.article_id != home or (short is not None and e is sentences[short.n - 1]):
-                continue
-            given = names_given(question, e.sentence)
-            if not given or not asked & content_words(e.sentence):
-                continue
-            found = cls._short_answer(question, (e,))
-            if found is not None and (found.start - e.start, found.end - e.start) in given:
-                return (e,), found
-        return sentences, short
+        found = cls._answer_in_the_report(
+            question, ranked, sentences[0].article_id,
+            lambda e: (short is None or e is not sentences[short.n - 1])
+            and bool(asked & content_words(e.sentence)) and bool(names_given(question, e.sentence)),
+            lambda e, found: (found.start - e.start, found.end - e.start)
+            in names_given(question, e.sentence),
+        )
+        return found or (sentences, short)
 
     @classmethod
     def _stated_further_down(
