@@ -1676,7 +1676,7 @@ class Rag:
         sentence of the same report that says both ("Fulwood Park station will be closed from
         5 January"), cited alone. Returns the sentences and the short answer, unchanged
         otherwise."""
-        from rag.spans import asked_slot, asked_verb, says_verb, verb_said_with
+        from rag.spans import asked_slot, asked_verb, says_noun, says_verb, verb_said_with
 
         verb = asked_verb(question)
         if verb is None or not _WH_SUBJECT_FIRST.match(question):
@@ -1707,7 +1707,9 @@ class Rag:
                 continue
             if not says_verb(other.sentence, verb):
                 continue
-            if slot and not says_verb(other.sentence, slot):
+            # (a kind of the noun will do here: "Aldwick defender Callum Ridley was shown a
+            # straight red card" for "Which Aldwick player was sent off?")
+            if slot and not says_noun(other.sentence, slot):
                 continue
             found = cls._short_answer(question, (other,))
             if found is None or not said_with_it(other, found):
@@ -1841,14 +1843,16 @@ class Rag:
         cls, question: str, sentences: tuple[Evidence, ...], short: ShortAnswer | None,
         ranked: Sequence[Evidence],
     ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
-        """A match report's scoreline line ("Kingsbridge 25 Aldermoor 22", `is_scoreline`)
-        answers a score question of its match when the chosen sentences give no score, or only
-        a moment's ("Aldermoor led 17-10 at half-time"): the cross-encoder reads a line of
-        names and numbers poorly, so the best report's line is looked for wherever it ranks. It
+        """A match report's scoreline line ("Kingsbridge 25 Aldermoor 22", `is_scoreline`), or
+        a sentence giving the result with its score ("Hesketh Town lost 2-1 at home to Aldwick
+        United", `states_a_result`), answers a score question of its match when the chosen
+        sentences give no score, or only a moment's ("Aldermoor led 17-10 at half-time"): the
+        cross-encoder reads a line of names and numbers poorly, so the best report's line is
+        looked for wherever it ranks. It
         must name every team the question names. Returns the sentences and the short answer,
         unchanged when there is no such line."""
         from rag.judge import key_terms
-        from rag.spans import asked_number, scored_at_a_moment
+        from rag.spans import asked_number, scored_at_a_moment, states_a_result
 
         if asked_number(question) != "score" or scored_at_a_moment(question) or not ranked:
             return sentences, short  # ("What was the half-time score?" asks the moment's)
@@ -1862,7 +1866,8 @@ class Rag:
         names = key_terms(question)
         found = cls._answer_in_the_report(
             question, ranked, home,
-            lambda e: is_scoreline(e.sentence) and names <= key_terms("? " + e.sentence),
+            lambda e: (is_scoreline(e.sentence) or states_a_result(e.sentence))
+            and names <= key_terms("? " + e.sentence),
         )
         return found or (sentences, short)
 

@@ -388,6 +388,8 @@ def select_evidence(
         if alone >= final[i]:
             final[i] = float(alone)
             borrowed.discard(i)
+    own_scores = dict(zip(leaders, (float(a) for a in alone_scores), strict=True))
+    _score_in_their_words(question, candidates, reranker, final, own_scores, borrowed)
     fits = {i: fits_answer_type(question, c.sentence) for i, c in enumerate(candidates)}
     # "Haddad said she had spent six years making the film" answers "How long did The Salt
     # Road take to make?" only beside the sentence, two back, that names The Salt Road.
@@ -466,19 +468,44 @@ def select_evidence(
             for k in kept
         ):
             kept.append(replace(candidates[previous], score=final[previous]))
-    alone = dict(zip(leaders, (float(a) for a in alone_scores), strict=True))
     top = order[0]
     return EvidenceSet(
         tuple(kept),
         best,
         best < threshold,
-        best_alone=alone.get(top),
+        best_alone=own_scores.get(top),
         best_window=float(window_scores[top]),
         second_score=final[order[1]] if len(order) > 1 else None,
         fits_type=fits[top],
         candidates=len(candidates),
         ranked=tuple(replace(candidates[i], score=final[i]) for i in order),
     )
+
+
+def _score_in_their_words(
+    question: str, candidates: Sequence[Evidence], reranker, final: dict[int, float],
+    own_scores: dict[int, float], borrowed: set[int],
+) -> None:
+    """A sentence that says the asked deed in another phrase of its sense ("was shown a
+    straight red card" for "Who was sent off?", `rag.judge.PHRASE_SENSE`) is scored with the
+    question in its words as well (`rag.judge.in_the_words_of`), and keeps the better score,
+    as its own. Updates `final`, `own_scores` and `borrowed` in place."""
+    from rag.judge import in_the_words_of
+
+    reworded = {
+        i: asked for i, c in enumerate(candidates)
+        if (asked := in_the_words_of(question, c.sentence)) is not None
+    }
+    if not reworded:
+        return
+    # (one sentence a call: each has its own wording of the question; a report says such a
+    # deed in a sentence or two)
+    for i, asked in reworded.items():
+        score = reranker.score(asked, [candidates[i].sentence])[0]
+        if float(score) > final[i]:
+            final[i] = float(score)
+            own_scores[i] = float(score)
+            borrowed.discard(i)
 
 
 # Words before a role that say which holder, not which body ("the new director").

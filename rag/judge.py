@@ -382,6 +382,83 @@ def _sense_groups() -> tuple[frozenset[str], ...]:
     return tuple(frozenset(_stem(w) for w in group) for group in COVER_SENSE)
 
 
+# Deeds a report says in other words than a question, where one side's words are a phrase:
+# "Who was sent off?" over "Callum Ridley was shown a straight red card", "Who received a yellow
+# card?" over "Dean Marsh was booked". Each group is a set of phrases (regular expressions) of
+# one sense; a text saying any of them says the words of all (`cover`). Phrases, not words:
+# "red" or "card" alone say nothing of a sending-off.
+PHRASE_SENSE = (
+    (r"sent off", r"sending[- ]off", r"red[- ]card(?:s|ed)?", r"dismissed",
+     r"marching orders"),
+    (r"booked", r"bookings?", r"yellow[- ]card(?:s|ed)?", r"cautioned", r"sin[- ]bin(?:ned)?"),
+)
+
+
+@lru_cache(maxsize=1)
+def _phrase_groups() -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
+    out = []
+    for phrases in PHRASE_SENSE:
+        pattern = re.compile(r"\b(?:" + "|".join(phrases) + r")\b", re.I)
+        plain = (re.sub(r"\(.*?\)\??|\[- \]|s\?", " ", p) for p in phrases)
+        out.append((pattern, frozenset(w for p in plain for w in content_words(p))))
+    return tuple(out)
+
+
+def phrase_sense_words(text: str) -> set[str]:
+    """The stems of every phrase of a `PHRASE_SENSE` group one of whose phrases `text` says:
+    "was shown a straight red card" -> the stems of "sent off", "dismissed", "red card", ..."""
+    return {w for pattern, words in _phrase_groups() if pattern.search(text) for w in words}
+
+_PHRASE_AUX = frozenset("was were is are be been being got get gets".split())
+# Words between a phrase's verb and its noun: "shown a straight red card", "picked up two
+# yellow cards".
+_PHRASE_FILLER = frozenset("a an the his her their its straight second first late two up".split())
+# the endings of a verb before such a phrase: "received", "given", "shown", "got", "gave"
+_VERB_ENDINGS = ("ed", "en", "wn", "ot", "ve", "et", "ets")
+
+
+def _phrase_reach(text: str, start: int) -> tuple[int, bool]:
+    """Where the phrase starting at `start` of `text` begins with its verb: back over filler
+    words and one word that is no auxiliary ("shown" of "shown a straight red card",
+    "received" of "received a yellow card"). Returns that start and whether a verb was taken."""
+    words = list(re.finditer(r"[\w'-]+", text[:start]))
+    took_verb = False
+    while words and words[-1].group(0).lower() in _PHRASE_FILLER:
+        start = words.pop().start()
+    if words:
+        word = words[-1].group(0)
+        if word.islower() and word not in _PHRASE_AUX and word.endswith(_VERB_ENDINGS):
+            start, took_verb = words.pop().start(), True
+    return start, took_verb
+
+
+def in_the_words_of(question: str, sentence: str) -> str | None:
+    """`question` said in `sentence`'s phrase of the same sense (`PHRASE_SENSE`), for the
+    cross-encoder, which reads "Who was sent off?" against "Callum Ridley was shown a straight
+    red card" as no answer (score -7.8) and "Who was shown a straight red card?" as one (7.8):
+    "Who received a yellow card?" over "Dean Marsh was booked" -> "Who was booked?". None when
+    they share no group or say the same phrase."""
+    for pattern, _ in _phrase_groups():
+        asked, said = pattern.search(question), pattern.search(sentence)
+        if not asked or not said or asked.group(0).lower() == said.group(0).lower():
+            continue
+        q_start, q_verb = _phrase_reach(question, asked.start())
+        s_start, _ = _phrase_reach(sentence, said.start())
+        phrase = sentence[s_start:said.end()]
+        asked_aux = re.findall(r"[\w'-]+", question[:q_start])[-1:]
+        if (
+            q_verb and phrase.islower() and len(phrase.split()) == 1
+            and not (asked_aux and asked_aux[0].lower() in _PHRASE_AUX)
+        ):
+            # "received a yellow card" -> "was booked": a passive needs its auxiliary
+            before = re.findall(r"[\w'-]+", sentence[:s_start])
+            if before and before[-1].lower() in _PHRASE_AUX:
+                phrase = f"{before[-1].lower()} {phrase}"
+        return question[:q_start] + phrase + question[asked.end():]
+    return None
+
+
+
 _PREFIXES = frozenset("anti semi over under post mega ultra multi inter super self".split())
 
 
@@ -403,12 +480,12 @@ def _compound_parts(stem: str, have: set[str]) -> bool:
 
 def cover(wanted: set[str], text: str) -> float:
     """Share of `wanted` stems (`content_words`) that `text` has: an agent noun meeting its
-    verb either way, a word meeting another of the same sense (`SAME_SENSE`), a compound
-    meeting its head."""
+    verb either way, a word meeting another of the same sense (`SAME_SENSE`) or a phrase
+    another of the same sense (`PHRASE_SENSE`), a compound meeting its head."""
     if not wanted:
         return 1.0
     have = content_words(text) | _reporting_period_words(text)
-    based = have | {b for stem in have for b in _bases(stem)}
+    based = have | {b for stem in have for b in _bases(stem)} | phrase_sense_words(text)
     for group in _sense_groups():
         if group & based:
             based = based | group

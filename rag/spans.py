@@ -282,7 +282,8 @@ _FOCUS = {
         "number amount percentage percent proportion share rate size population cost costs "
         "occupancy "
         "price prices sum total figure fee fees budget salary temperature height depth length "
-        "width distance speed weight capacity value score count dividend vote votes fine "
+        "width distance speed weight capacity value score scoreline count dividend vote votes "
+        "fine "
         "fare fares revenue profit profits turnout attendance crowd time bill inflation "
         "unemployment joblessness offer bid wait delay age estimate estimates valuation rise "
         "rises increase increases level levels rainfall visibility turnover record loss "
@@ -1398,7 +1399,7 @@ def _parse_kind(question: str) -> _Question:
             return _Question(text, "which", focus, ("number",), "duration")
         if focus in _FOCUS["number"]:
             number = _number_kind(text, focus)
-            if focus in ("score", "vote", "votes"):
+            if focus in ("score", "scoreline", "vote", "votes"):
                 number = "score"
             elif focus in ("crowd", "population"):
                 number = "count"
@@ -4104,6 +4105,16 @@ def span_fit(question: str, sentence: str, start: int, end: int, context: str = 
     ):
         # "Caldbeck Rovers 5 Hesketh Town 1" for "What was the final result of Caldbeck Rovers v
         # Hesketh Town?": a match report's scoreline line is its score, by its construction
+        return {"span_score": score, "slot_missing": 0.0, "tie_stated": 1.0}
+    if (
+        parsed.number == "score" and not scored_at_a_moment(question)
+        and not scored_at_a_moment(sentence)
+        and _RESULT_BEFORE.search(sentence[max(0, start - 60) : start])
+        and _number_type(sentence[start:end]) == "score"
+        and (_names_every_side(question, sentence) or not re.search(r"[A-Z]", question[1:]))
+    ):
+        # "Hesketh Town lost 2-1 at home to Aldwick United" for "What was the score in the FA
+        # Trophy tie?": a result's verb before a score says it is the game's
         return {"span_score": score, "slot_missing": 0.0, "tie_stated": 1.0}
     tie = _owner_fit(parsed, without_dateline(sentence), _Candidate(start, end, "org"))
     if parsed.kind == "who":
@@ -9705,16 +9716,34 @@ _RECORD_AFTER = re.compile(
 )
 # "were 3-0 winners", "are 2-1 up": a game's score after all.
 _SCORE_AFTER = re.compile(r"\s*(?:up|down|ahead|behind|winners?|victors?|win|victory|lead)\b", re.I)
+# "Hesketh Town lost 2-1 at home to Aldwick", "Rovers beat Brenn City 3-1 at home": a result's
+# verb before the score makes it a game's, whatever follows.
+_RESULT_BEFORE = re.compile(
+    r"\b(?:won|win|wins|lost|lose|loses|beat|beats|beaten|drew|draw|draws|defeated|thrashed|"
+    r"edged|overcame|went\s+down)\s+(?:[A-Z][\w'’.&-]*\s+){0,4}(?:by\s+)?$"
+)
+
+
+def states_a_result(sentence: str) -> bool:
+    """Does `sentence` give a game's result with its score, after a result's verb ("Hesketh
+    Town lost 2-1 at home to Aldwick United", "Rovers beat Brenn City 3-1"), and no score of a
+    moment ("led 17-10 at half-time")?"""
+    if scored_at_a_moment(sentence):
+        return False
+    return any(
+        c.number == "score" and _RESULT_BEFORE.search(sentence[max(0, c.start - 60) : c.start])
+        for c in _rule_candidates(sentence)
+    )
 
 
 def _season_record(sentence: str, c: _Candidate) -> bool:
     """Is the score-shaped `c` a season's win-loss record ("The Tigers are 5-0 in home games",
     "LAST 10 GAMES: Blue Hens: 6-4, averaging ...", "a 6-4 record") rather than one game's
-    score ("were 3-0 winners", "are 2-1 up")?"""
+    score ("were 3-0 winners", "are 2-1 up", "lost 2-1 at home")?"""
     after = sentence[c.end : c.end + 30]
-    if _SCORE_AFTER.match(after):
-        return False
     before = sentence[max(0, c.start - 60) : c.start]
+    if _SCORE_AFTER.match(after) or _RESULT_BEFORE.search(before):
+        return False
     return bool(_RECORD_AFTER.match(after) or _RECORD_BEFORE.search(before))
 
 _PLAN_VERBS = frozenset(
@@ -12339,9 +12368,32 @@ def asked_slot(question: str) -> str:
 
 def says_verb(sentence: str, verb: str) -> bool:
     """Does `sentence` say the verb `verb` (a stem, `asked_verb`), in any form or a word of
-    the same sense ("was closed", "shut" for "close")?"""
+    the same sense ("was closed", "shut" for "close"), or a phrase of the same sense
+    (`rag.judge.PHRASE_SENSE`: "was shown a straight red card" says "send" of "sent off")?"""
+    from rag.judge import phrase_sense_words
+
     senses = _same_senses({verb})
-    return any(_stem(w.lower()) in senses for w, _, _ in _words(sentence))
+    return (
+        any(_stem(w.lower()) in senses for w, _, _ in _words(sentence))
+        or verb in phrase_sense_words(sentence)
+    )
+
+
+# The players a match report names by their position: "Aldwick defender Callum Ridley" is the
+# player "Which Aldwick player was sent off?" asks for.
+_PLAYER_POSITIONS = frozenset(
+    "goalkeeper keeper defender full-back centre-back midfielder winger striker forward "
+    "substitute captain skipper opener bowler batsman batter wicketkeeper spinner seamer "
+    "all-rounder flanker hooker prop lock fly-half scrum-half centre wing".split()
+)
+_KINDS_OF = {"player": _PLAYER_POSITIONS}
+
+
+def says_noun(sentence: str, noun: str) -> bool:
+    """Does `sentence` say the asked noun `noun` (a stem, `asked_slot`), as `says_verb` reads
+    it or by a kind of it ("defender" for "player")?"""
+    kinds = _KINDS_OF.get(noun, frozenset())
+    return says_verb(sentence, noun) or any(w.lower() in kinds for w, _, _ in _words(sentence))
 
 
 def _another_person_before(sentence: str, question: str, subject: int, predicate: int) -> bool:

@@ -1419,3 +1419,44 @@ def football32_rag(tmp_path_factory):
 )
 def test_a_scoreline_is_answered_by_its_construction(football32_rag, question, short):
     _answers_with(football32_rag, question, short)
+
+
+FOOTBALL_ROUND33 = """---
+title: Hesketh Town beaten by ten-man Aldwick as Ridley sees red
+date: 2026-11-28
+source: Moss Lane Sport
+---
+Hesketh Town lost 2-1 at home to Aldwick United in the FA Trophy on Saturday despite playing
+against ten men for the final half hour.
+
+Aldwick defender Callum Ridley was shown a straight red card by referee Martin Colley in the
+61st minute for a lunge on Hesketh winger Sam Okoro.
+
+Hesketh captain Dean Marsh was booked for dissent shortly before half-time, and Aldwick
+midfielder Tom Gale was cautioned for time-wasting in stoppage time.
+
+Aldwick took the lead through striker Jordan Fell after 12 minutes, and Harry Quinn doubled it
+with a header on 40 minutes. Okoro pulled one back for Hesketh in the 77th minute.
+"""
+
+
+@pytest.fixture(scope="module")
+def football33_rag(tmp_path_factory):
+    return _one_article_rag(tmp_path_factory, "hesketh-aldwick", FOOTBALL_ROUND33)
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        # round 33: "sent off" over "shown a straight red card" was refused (0.24) or answered
+        # with the booked player; the score of "lost 2-1 at home" was no candidate at all
+        ("Which Aldwick player was sent off?", "Callum Ridley"),
+        ("Who was sent off?", "Callum Ridley"),
+        ("Who was dismissed?", "Callum Ridley"),
+        ("Who received a yellow card?", "Dean Marsh"),
+        ("What was the score?", "2-1"),
+        ("What was the score in the FA Trophy tie?", "2-1"),
+    ],
+)
+def test_a_deed_in_other_words_and_a_result_with_its_score(football33_rag, question, short):
+    _answers_with(football33_rag, question, short)

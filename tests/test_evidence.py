@@ -597,3 +597,33 @@ def test_a_list_row_the_question_names_is_cited_without_its_sibling_rows():
         (ours, sibling), 1
     )
     assert without_sibling_rows(question, [lead, sibling], 1) == ((lead, sibling), 1)
+
+
+class _PhraseReranker:
+    """Scores a sentence high only for a question in its own words, as the cross-encoder reads
+    "Who was sent off?" against "was shown a straight red card" (-7.8, and 7.8 for "Who was
+    shown a straight red card?")."""
+
+    name = "phrase-reranker"
+
+    def score(self, query, passages):
+        import numpy as np
+
+        return np.array(
+            [8.0 if ("red card" in query and "red card" in p)
+             or ("booked" in query and "booked" in p) else -8.0 for p in passages],
+            dtype=np.float32,
+        )
+
+
+def test_a_sentence_saying_the_deed_in_another_phrase_is_scored_in_its_words():
+    text = (
+        "Hesketh captain Dean Marsh was booked for dissent before half-time. "
+        "Aldwick defender Callum Ridley was shown a straight red card in the 61st minute."
+    )
+    evidence = select_evidence("Who was sent off?", [hit(text)], _PhraseReranker(), 0)
+    assert not evidence.refused
+    assert evidence.sentences[0].sentence.startswith("Aldwick defender Callum Ridley")
+    assert evidence.best_alone == 8.0
+    booked = select_evidence("Who received a yellow card?", [hit(text)], _PhraseReranker(), 0)
+    assert booked.sentences[0].sentence.startswith("Hesketh captain Dean Marsh")

@@ -378,3 +378,47 @@ def test_a_reporting_period_said_by_its_end_covers_its_name(question, text, cove
 
     said = content_words(question) - key_terms(question)
     assert cover(said, text) == covered
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "share"),
+    [
+        # A deed said by a phrase of the same sense (`PHRASE_SENSE`): a sending-off, a booking.
+        ("Who was sent off?", "Callum Ridley was shown a straight red card.", 1.0),
+        ("Who was dismissed?", "Ridley was red-carded in the 61st minute.", 1.0),
+        ("Who was sent off?", "Ridley was given his marching orders.", 1.0),
+        ("Who received a yellow card?", "Dean Marsh was booked for dissent.", 2 / 3),
+        ("Who was booked?", "Tom Gale was shown a yellow card.", 1.0),
+        ("Who was sin-binned?", "Hollis was shown a yellow card.", 1.0),
+        # ... and the groups stay apart, and a word of a phrase alone says nothing.
+        ("Who was sent off?", "Dean Marsh was booked for dissent.", 0.0),
+        ("Who was booked?", "The red shirts won the cup.", 0.0),
+    ],
+)
+def test_a_deed_is_met_by_a_phrase_of_its_sense(question, text, share):
+    from rag.judge import content_words, cover
+
+    assert cover(content_words(question), text) == share
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "reworded"),
+    [
+        ("Who was sent off?", "Callum Ridley was shown a straight red card by the referee.",
+         "Who was shown a straight red card?"),
+        ("Which Aldwick player was sent off?", "Ridley was shown a red card.",
+         "Which Aldwick player was shown a red card?"),
+        ("Was anyone sent off?", "Ridley was shown a red card.", "Was anyone shown a red card?"),
+        ("Who received a yellow card?", "Dean Marsh was booked for dissent.", "Who was booked?"),
+        ("Who picked up a yellow card?", "Tom Gale was cautioned late on.", "Who was cautioned?"),
+        ("Who was shown a yellow card?", "Dean Marsh was booked.", "Who was booked?"),
+        # the same phrase, or no phrase of a group: nothing to reword
+        ("Who got a red card?", "Ridley was shown a red card.", None),
+        ("Who was sent off?", "Dean Marsh was booked.", None),
+        ("Who sent the letter?", "Ridley was shown a red card.", None),
+    ],
+)
+def test_a_question_is_said_in_the_sentences_phrase(question, sentence, reworded):
+    from rag.judge import in_the_words_of
+
+    assert in_the_words_of(question, sentence) == reworded
