@@ -207,7 +207,16 @@ def arrange(
     pool = per_article
     if wide and len(narrow_dates) < 2:
         pool = [e for e in _best_per_article(ranked, time_margin) if e.published]
-    dates = {e.published for e in pool}
+    # Further down than `margin`, a report whose sentence says what the question asks but its
+    # names may give the figure an update revised ("About 30 homes on the edge of Greenfield
+    # were evacuated" for "How many homes have been evacuated because of the Saddleworth Moor
+    # fire?", 2.6 under the newer report's).
+    further = [
+        e for e in _best_per_article(ranked, time_margin)
+        if e.published and e not in per_article and _asks_amount(question)
+        and _says_the_predicate(question, e)
+    ]
+    dates = {e.published for e in [*pool, *further]}
     if len(dates) < 2 or not per_article:
         return Arranged(tuple(chosen))
     newest = max(per_article, key=lambda e: (e.published, e.score))
@@ -215,7 +224,7 @@ def arrange(
     if new_figures and not scope.prefer_earliest and _asks_amount(question):
         # The earliest report giving another figure for the same thing: same kind of sentence
         # (no period of its own, or the same one), a different number.
-        for older in sorted(per_article, key=lambda e: (e.published, -e.score)):
+        for older in sorted([*per_article, *further], key=lambda e: (e.published, -e.score)):
             if older.published >= newest.published:
                 break
             old_figures = figures(older.sentence)
@@ -389,20 +398,39 @@ def _asks_amount(question: str) -> bool:
 
 
 def _names_met(question: str, report: Evidence, ranked: Sequence[Evidence]) -> float:
-    """Share of the question's names found in `report`'s article (its scored sentences): a
-    report about another story ("the library's 2.6 million euros" for "the Old Mill bridge
-    repairs") is no earlier figure of the same thing. 1.0 when the question names nothing."""
+    """Share of the question's names found in `report`'s article (its scored sentences and its
+    title): a report about another story ("the library's 2.6 million euros" for "the Old Mill
+    bridge repairs") is no earlier figure of the same thing. 1.0 when the question names
+    nothing."""
     from rag.evidence import question_names
     from rag.judge import content_words
 
     names = question_names(question)
     if not names:
         return 1.0
-    text = " ".join(e.sentence for e in ranked if e.article_id == report.article_id)
+    # (and its title, which names the story: "Firefighters tackle wildfire on Saddleworth Moor")
+    text = " ".join(
+        [e.sentence for e in ranked if e.article_id == report.article_id] + [report.title or ""]
+    )
     return len(names & content_words(text)) / len(names)
 
 
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+)*")
+# (no name of one story: every report has a Monday)
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def _says_the_predicate(question: str, e: Evidence) -> bool:
+    """Does `e`'s sentence, with its report's title, say the words of `question` but its
+    names (`rag.judge.cover`): every one, or all but one of three or more ("because" of
+    "evacuated because of the fire")? A word just after a name is the name's ("fire" of "the
+    Saddleworth Moor fire"), which the title tells ("... wildfire on Saddleworth Moor")."""
+    from rag.judge import content_words, cover, key_terms
+
+    named = {m.group(1) for m in re.finditer(r"[A-Z][\w'’-]*\s+([a-z]+)", question[1:])}
+    predicate = content_words(question) - key_terms(question) - content_words(" ".join(named))
+    said = cover(predicate, f"{e.sentence} {e.title or ''}") * len(predicate)
+    return bool(predicate) and said >= len(predicate) - (1 if len(predicate) >= 3 else 0) - 1e-9
 
 
 def _same_story(
@@ -420,13 +448,15 @@ def _same_story(
 
     def names(report: Evidence) -> set[str]:
         # Runs of capitalised words ("Northline Ferries"); a lone one opening the sentence
-        # ("The", "From") is no name.
+        # ("The", "From") is no name. The report's title too: the sentence that gives the older
+        # figure ("About 30 homes on the edge of Greenfield were evacuated") may name none of
+        # the story's places, which its title does ("... wildfire on Saddleworth Moor").
+        texts = [e.sentence for e in ranked if e.article_id == report.article_id]
         return {
             m.group(0)
-            for e in ranked
-            if e.article_id == report.article_id
-            for m in _NAME.finditer(e.sentence)
-            if m.start() > 0 or " " in m.group(0)
+            for text in [*texts, report.title or ""]
+            for m in _NAME.finditer(text)
+            if (m.start() > 0 or " " in m.group(0)) and m.group(0) not in _WEEKDAYS
         }
 
     first, second = names(older), names(newest)
