@@ -1460,3 +1460,42 @@ def football33_rag(tmp_path_factory):
 )
 def test_a_deed_in_other_words_and_a_result_with_its_score(football33_rag, question, short):
     _answers_with(football33_rag, question, short)
+
+
+RESULTS_ROUND33 = """---
+title: Holloway Foods profits fall despite sales rise
+date: 2025-04-24
+source: Business Wire North
+---
+Holloway Foods, the Leeds-based maker of ready meals, reported a 12% fall in pre-tax profit for
+the first quarter of 2025, even though sales rose.
+
+Revenue for the three months to March 31 was £186.4 million, up from £171.9 million in the same
+quarter last year. Pre-tax profit fell to £9.8m from £11.1m.
+
+The company blamed higher energy and packaging costs. Shares in Holloway fell 38p, or 6.1%, to
+584p.
+"""
+
+
+@pytest.fixture(scope="module")
+def results33_rag(tmp_path_factory):
+    return _one_article_rag(tmp_path_factory, "holloway-results", RESULTS_ROUND33)
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        # round 33 (trial 49): the lead tells of "a 12% fall in pre-tax profit" and holds no
+        # figure of it; the sentence that gives it scored 11 under the lead and was never read
+        ("What was Holloway Foods' pre-tax profit?", "£9.8m"),
+        ("What was the pre-tax profit?", "£9.8m"),
+        ("What was Holloway Foods' revenue?", "£186.4 million"),
+    ],
+)
+def test_a_figure_said_far_under_a_lead_that_names_it_without_one(results33_rag, question, short):
+    _answers_with(results33_rag, question, short)
+
+
+def test_a_figure_the_report_never_gives_is_still_refused(results33_rag):
+    assert results33_rag.ask("What was Holloway Foods' operating profit?").refused
