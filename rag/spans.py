@@ -209,7 +209,7 @@ _DATE_RE = re.compile(
     rf"(?:month|year|week|season|summer|winter|spring|autumn|decade|century|{_MONTHS})\b"
     rf"(?:\s+\d{{4}})?"  # "until the end of January", "the start of March 2026"
     rf"|today|yesterday|tomorrow|tonight"
-    rf"|\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s?(?:am|pm|a\.m\.|p\.m\.)?"
+    rf"|\d{{1,2}}:\d{{2}}(?::\d{{2}}|\.\d{{1,2}}\b)?\s?(?:am|pm|a\.m\.|p\.m\.)?"
     rf"|\d{{1,2}}(?:\.\d{{2}})?\s?(?:am|pm|a\.m\.|p\.m\.)"
     rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}"
     rf")",
@@ -1083,9 +1083,20 @@ def asks_relative_chance(question: str) -> bool:
 def _parse_question(question: str) -> _Question:
     # "What's the cost of ...?" asks as "What is the cost of ...?" does
     question = re.sub(r"\b(what|who|where|when|how)['’]s\b", r"\1 is", question, flags=re.I)
-    parsed = _parse_kind(question)
+    # "What was the Marrowby waiting list twelve months earlier?": a closing time phrase says
+    # when the asked thing was, and its noun ("months") is no focus
+    bare = _CLOSING_TIME.sub("?", question)
+    parsed = _parse_kind(bare) if bare != question else _parse_kind(question)
+    if bare != question:
+        parsed = replace(parsed, text=question)
+    if parsed.kind == "which" and parsed.focus == "list" and re.search(
+        r"\bwaiting\s+lists?\b", question, re.I
+    ):
+        # "What was the waiting list a year ago?": how long it was, a count
+        parsed = replace(parsed, kind="how-many", wants=("number",), number="count")
     if _STANDS_AT.search(question) and "number" not in parsed.wants:
-        # "What did the waiting list stand at a year ago?": a level, so a figure
+        # "What did the waiting list stand at a year ago?", "What did Holloway shares close
+        # at?": a level, so a figure
         parsed = replace(parsed, kind="how-much", wants=("number",), number="")
     if parsed.kind == "how-much" and not parsed.number and asks_relative_chance(question):
         # "How much less likely are walkers to ...?": a relative risk, "38% less likely"
@@ -1098,8 +1109,24 @@ def _parse_question(question: str) -> _Question:
     return replace(parsed, voice=_voice(lower, wh, words))
 
 
+# A change said again in another unit: the "6.1%" of "fell 38p, or 6.1%, to 584p".
+_CHANGE_RESTATED = re.compile(
+    r"\b(?:fell|fall|falls|rose|rise|rises|dropped|drops|climbed|climbs|gained|gains|lost|"
+    r"jumped|slipped|slid|added|shed|up|down)\s+(?:[^\s,]+\s+){0,2}[^\s,]+,?\s+or\s+$",
+    re.I,
+)
+_CLOSING_TIME = re.compile(
+    r"(?<=\w)\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+(?:earlier|ago|before|later|previously)\s*\?\s*$",
+    re.I,
+)
 _STANDS_AT = re.compile(
-    r"^\W*what\s+(?:did|does|do|will|has|have|had)\s+.+?\s+(?:stand|stood)\s+at\b", re.I
+    r"^\W*what\s+(?:did|does|do|will|has|have|had)\s+.+?\s+(?:stand|stood|close|closed|"
+    r"settle|settled|end|ended)\s+at\b"
+    # "What is the latest figure for homes flooded in Ashcombe?": the figure asked by its name
+    r"|^\W*what\s+(?:is|was|are|were)\s+(?:the\s+)?(?:(?:latest|current|new|final|official|"
+    r"total|overall|revised|updated)\s+)?figures?\s+(?:for|of|on)\b",
+    re.I,
 )
 # "the end of June", "the start of the year": a place in time or order, never an answer alone.
 _POSITION_WORDS = frozenset("end start beginning middle rest top bottom front back".split())
@@ -1184,6 +1211,13 @@ _RESULT_TIME = re.compile(
     re.IGNORECASE,
 )
 _REASON_SLOTS = frozenset("reason reasons cause causes motive motives purpose explanation".split())
+# "What time did Amelia Strand swim in the 200m butterfly?": a race's time, how long it took
+# ("2:14.38"), where "What time did she set off?" asks the clock.
+_RACE_TIME = re.compile(
+    r"\bwhat\s+time\s+(?:did|does|do|will|has|have)\s+.+?\s+(?:swim|run|clock|record|post|"
+    r"complete|cycle|row|ride)\b",
+    re.IGNORECASE,
+)
 
 
 def asks_why(question: str) -> bool:
@@ -1387,7 +1421,7 @@ def _parse_kind(question: str) -> _Question:
         if focus in _FOCUS["date"]:
             return _Question(text, "when", focus, ("date",))
         if focus == "time":
-            if _RESULT_TIME.search(text):
+            if _RESULT_TIME.search(text) or _RACE_TIME.search(text):
                 # "What was Jade Ellis's winning time?": how long it took, not when.
                 return _Question(text, "which", focus, ("number",), "duration")
             if _ASKS_CLOCK.search(text):
@@ -1631,7 +1665,7 @@ def _number_type(text: str) -> str:
         text, re.I,
     ):
         return "frequency"  # "seven days a week" says how often, not how long
-    if _DURATION.search(text) or re.fullmatch(r"\d{1,2}:\d\d:\d\d", text):
+    if _DURATION.search(text) or re.fullmatch(r"\d{1,2}:\d\d(?::\d\d|\.\d{1,2})", text):
         return "duration"  # "2:31:05": a race run in hours, minutes and seconds
     return "count"
 
@@ -1781,8 +1815,9 @@ def _rule_candidates(sentence: str) -> list[_Candidate]:
         text = sentence[start:end]
         if end <= start or any(m.group(0).islower() for m in _MONTH_WORD.finditer(text)):
             continue
-        if re.fullmatch(r"\d{1,2}:\d\d:\d\d", text):
-            # "finished in 2:31:05": hours, minutes and seconds run, not a time of day.
+        if re.fullmatch(r"\d{1,2}:\d\d(?::\d\d|\.\d{1,2})", text):
+            # "finished in 2:31:05", "swam 2:14.38": hours, minutes and seconds run (or
+            # minutes, seconds and hundredths), not a time of day.
             out.append(_Candidate(start, end, "number", "duration"))
             continue
         out.append(_Candidate(start, end, "date"))
@@ -5735,6 +5770,11 @@ def _score(
             return None  # "cut rates by a quarter of a point to 3.75 percent": not the level
         if parsed.number == "money" and c.number == "percent" and _said_as_change(sentence, c):
             return None  # "raise fees by 12 percent, taking the fee to £24,080": no fee
+        if _STANDS_AT.search(parsed.text) and (
+            _said_as_change(sentence, c)
+            or _CHANGE_RESTATED.search(sentence[max(0, c.start - 40) : c.start])
+        ):
+            return None  # "fell 38p, or 6.1%, to 584p" for "What did the shares close at?"
         if _said_as_change(sentence, c) and c.number != "percent":
             if (
                 parsed.number != "change" and parsed.focus not in _CHANGE_SLOTS
