@@ -1115,6 +1115,12 @@ _CHANGE_RESTATED = re.compile(
     r"jumped|slipped|slid|added|shed|up|down)\s+(?:[^\s,]+\s+){0,2}[^\s,]+,?\s+or\s+$",
     re.I,
 )
+_CLOCK_TIME = r"\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|noon|midday|midnight"
+_CLOCK_RANGE = re.compile(
+    rf"\b(?:between\s+|from\s+)?(?:{_CLOCK_TIME})\s*(?:and|to|until|till|-|–)\s*"
+    rf"(?:{_CLOCK_TIME})",
+    re.I,
+)
 _CLOSING_TIME = re.compile(
     r"(?<=\w)\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
     r"(?:days?|weeks?|months?|years?)\s+(?:earlier|ago|before|later|previously)\s*\?\s*$",
@@ -1420,6 +1426,12 @@ def _parse_kind(question: str) -> _Question:
             return _Question(text, "why", focus)
         if focus in _FOCUS["date"]:
             return _Question(text, "when", focus, ("date",))
+        if focus in ("hours", "hour") and re.match(
+            r"^\W*(?:during\s+|at\s+|between\s+|in\s+)?what\s+hours?\b", text, re.I
+        ):
+            # "What hours will construction be limited to?": the clock times, "between 8am
+            # and 6pm", as "What time ...?" asks one
+            return _Question(text, "which", "time", ("date",))
         if focus == "time":
             if _RESULT_TIME.search(text) or _RACE_TIME.search(text):
                 # "What was Jade Ellis's winning time?": how long it took, not when.
@@ -1821,6 +1833,10 @@ def _rule_candidates(sentence: str) -> list[_Candidate]:
             out.append(_Candidate(start, end, "number", "duration"))
             continue
         out.append(_Candidate(start, end, "date"))
+    for match in _CLOCK_RANGE.finditer(sentence):
+        # "between 8am and 6pm": hours of the day, whole (each time stays a candidate of its
+        # own: "What time does the library open?" over "open from 9am to 5pm")
+        out.append(_Candidate(match.start(), match.end(), "date"))
     for match in _YEAR_PAIR.finditer(sentence):
         # "The budget for 2026/27": a financial or a school year, whose "27" counts nothing
         out = [c for c in out if c.end <= match.start() or c.start >= match.end()]
@@ -6483,7 +6499,29 @@ def _score(
             # "with Professor Kirsty Malone ... as senior author" for "Who was the senior
             # author?": the name the role is given to, not the sentence's first name
             score += VERB_PENALTY if role[0] <= start < role[1] else -VERB_PENALTY
+    if (
+        _CLOCK_RANGE.fullmatch(sentence[start:end]) and parsed.focus == "time"
+        and not re.search(r"\bhours?\b", parsed.text, re.I)
+    ):
+        return None  # "What time does the last ferry leave?": one time ("until 10pm"), no range
+    if _ASKS_THE_MOST.search(parsed.text) and _RANKED_LOWER.search(
+        sentence[max(0, start - 20) : start]
+    ):
+        # "Orthopaedics had the longest list, with 9,420 patients, followed by ophthalmology":
+        # what follows comes second, no answer to "Which specialty had the longest list?"
+        score -= VERB_PENALTY
     return score, start, end
+
+
+# A question for the first of a ranking: "Which specialty had the longest waiting list?",
+# "Which party won the most seats?"
+_ASKS_THE_MOST = re.compile(
+    r"\b(?:the\s+)?(?:most|least|fewest|best|worst|\w{3,}est)\b(?<!\binterest)(?<!\bforest)"
+    r"(?<!\bharvest)(?<!\brequest)(?<!\bcontest)(?<!\bprotest)(?<!\bsuggest)(?<!\binvest)",
+    re.I,
+)
+# ... and a place in it under another: "followed by", "ahead of", "second to".
+_RANKED_LOWER = re.compile(r"\b(?:followed\s+by|ahead\s+of|then)\s+(?:the\s+)?$", re.I)
 
 
 def _times_of_the_asked(parsed: _Question, sentence: str, c: _Candidate) -> bool:
