@@ -4247,6 +4247,12 @@ def names_a_street(name: str) -> bool:
 _THE_PLACE_AFTER = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+the\s+((?:[A-Z][\w’'-]+\s?)+)(?=[a-z])")
 
 
+def _one_names_the_other(said: str, asked: str) -> bool:
+    """Is one place the other's first words ("Oakridge" and "Oakridge Farm")?"""
+    said, asked = said.lower(), asked.lower()
+    return asked.startswith(said + " ") or said.startswith(asked + " ")
+
+
 def _of_a_sibling(question: str, sentence: str, c: _Candidate) -> bool:
     """Does the figure `c` belong to a sibling of what the question names, which the sentence
     never names itself? "How many properties were flooded in Bala?" over "about 120 properties
@@ -4305,6 +4311,8 @@ def _of_a_sibling(question: str, sentence: str, c: _Candidate) -> bool:
         asked_word = "in" if m.re is _THE_PLACE_AFTER else m.group(0).split()[0].lower()
         if any(
             o.group(1).strip() != place
+            # ("at Oakridge" for "... at Oakridge Farm?": the place whose part is asked)
+            and not _one_names_the_other(o.group(1).strip(), place)
             and (
                 o.group(0).split()[0].lower() == asked_word
                 # ("evacuated from Carrick" for "... in Dunmore?": both places, whatever word)
@@ -5791,7 +5799,14 @@ def _score(
             or _CHANGE_RESTATED.search(sentence[max(0, c.start - 40) : c.start])
         ):
             return None  # "fell 38p, or 6.1%, to 584p" for "What did the shares close at?"
-        if _said_as_change(sentence, c) and c.number != "percent":
+        if _said_as_change(sentence, c) and c.number != "percent" and not (
+            # "a further 35 businesses had also been flooded": more of another kind, whose
+            # count this is
+            parsed.counted and _A_FURTHER.search(sentence[max(0, c.start - 20) : c.start])
+            and re.search(r"\balso\b", sentence, re.I)
+            and _stem(sentence[c.end :].split()[0] if sentence[c.end :].split() else "")
+            == parsed.counted
+        ):
             if (
                 parsed.number != "change" and parsed.focus not in _CHANGE_SLOTS
                 and not _ASKS_GAIN.search(parsed.text)
@@ -6499,6 +6514,8 @@ def _score(
             # "with Professor Kirsty Malone ... as senior author" for "Who was the senior
             # author?": the name the role is given to, not the sentence's first name
             score += VERB_PENALTY if role[0] <= start < role[1] else -VERB_PENALTY
+    if c.kind == "number" and _a_whole_for_its_part(parsed.text, sentence):
+        return None  # "Plans for 260 homes" for "How many of the homes will be affordable?"
     if (
         _CLOCK_RANGE.fullmatch(sentence[start:end]) and parsed.focus == "time"
         and not re.search(r"\bhours?\b", parsed.text, re.I)
@@ -6511,6 +6528,27 @@ def _score(
         # what follows comes second, no answer to "Which specialty had the longest list?"
         score -= VERB_PENALTY
     return score, start, end
+
+
+# "How many of the Oakridge homes will be affordable?": a part of a whole, by what the part is.
+_HOW_MANY_OF = re.compile(
+    r"^\W*how\s+many\s+of\s+(?:the|their|its|his|her|these|those)\s+[^?]*?\b"
+    r"(?:will|would|are|were|is|was|have|had|has|can|could|did|do|does)\b(?P<part>[^?]*)",
+    re.I,
+)
+
+
+def _a_whole_for_its_part(question: str, sentence: str) -> bool:
+    """Does `question` ask how many of a whole are something ("How many of the Oakridge homes
+    will be affordable?") over a sentence that says nothing of that something (the whole's
+    count, "Plans for 260 homes ... were approved")?"""
+    from rag.judge import content_words, cover
+
+    m = _HOW_MANY_OF.match(question)
+    if not m:
+        return False
+    part = content_words(m.group("part"))
+    return bool(part) and cover(part, sentence) == 0.0
 
 
 # A question for the first of a ranking: "Which specialty had the longest waiting list?",
@@ -7210,6 +7248,7 @@ def _said_as_change(sentence: str, c: _Candidate) -> bool:
     return bool(_CHANGED_BY.search(sentence[max(0, c.start - 40) : c.start]))
 
 
+_A_FURTHER = re.compile(r"\b(?:a\s+further|another|an\s+(?:extra|additional))\s+$", re.I)
 # "cut 800 jobs", "added 300 jobs": an increment said without "by" too
 _CHANGED_ITSELF = RISE_VERBS | FALL_VERBS | {"cut", "cuts", "add", "adds", "added", "adding"}
 _CHANGED_BY = re.compile(
