@@ -3253,7 +3253,13 @@ def _typed_spans(
         "position", "place", "rank", "ranking", "spot"
     )):
         # "What position are Kingsmead Rovers in the table?": "sixth", not "play-off places"
-        return [(OCCUPATION_SCORE, b, e, "np") for b, e in _standings(sentence, question)]
+        standings = [(OCCUPATION_SCORE, b, e, "np") for b, e in _standings(sentence, question)]
+        if standings or parsed.kind != "where" or not re.search(
+            r"\b(?:finish|end|complete)\w*\s+(?:her|his|their|its|the)\s+\w+", question, re.I
+        ):
+            return standings
+        # (none said: "Where did Margaret Ellison finish her walk?" over "finishing at Poole"
+        # asks the place)
     if _ASKS_LAST.search(question) and (last := _LAST_OF_A_RANKED_LIST.search(sentence)):
         # "Who came last?" over "..., followed by Reform UK's Stuart Bellingham with 688,
         # Labour's Aisha Karim with 301 and the Green Party's Tobias Reed with 147."
@@ -6514,6 +6520,23 @@ def _score(
             # "with Professor Kirsty Malone ... as senior author" for "Who was the senior
             # author?": the name the role is given to, not the sentence's first name
             score += VERB_PENALTY if role[0] <= start < role[1] else -VERB_PENALTY
+    if (
+        parsed.focus in _FOCUS["org"] and c.kind not in ("number", "date", "spacy-date")
+        and any(
+            m.start("home") <= start and end <= m.end("home")
+            and _ADDRESS_WORD.search(m.group("home").split(",")[0])
+            for m in _ADDRESS.finditer(sentence)
+        )
+    ):
+        return None  # "Shane Mallory, 39, of Orchard Close, Tilby": his address, no company
+    if (
+        c.kind == "number" and re.search(r"\baverage\b", parsed.text, re.I)
+        and (compared := _COMPARED_WITH_AVERAGE.search(sentence))
+        and not compared.end() <= start <= compared.end() + 12
+    ):
+        # "attendance, at 91.2 per cent, was below the national average": the school's
+        # figure, measured against an average the sentence does not give
+        return None
     if c.kind == "number" and _a_whole_for_its_part(parsed.text, sentence):
         return None  # "Plans for 260 homes" for "How many of the homes will be affordable?"
     if (
@@ -6530,6 +6553,17 @@ def _score(
     return score, start, end
 
 
+# A street's last word: "Orchard Close" of an address (`_ADDRESS`).
+_ADDRESS_WORD = re.compile(
+    r"\b(?:Street|Road|Avenue|Lane|Way|Drive|Terrace|Close|Crescent|Gardens|Court|Mews|Grove)$"
+)
+# A figure said against an average it does not give: "was below the national average".
+_COMPARED_WITH_AVERAGE = re.compile(
+    r"\b(?:below|above|under|over|than|against|behind|ahead\s+of|in\s+line\s+with|short\s+of|"
+    r"compared\s+with|compared\s+to)\s+(?:the\s+)?(?:(?:national|regional|county|local|"
+    r"england|uk|us|eu|european|global|world|city|town)\s+)?average\b",
+    re.I,
+)
 # "How many of the Oakridge homes will be affordable?": a part of a whole, by what the part is.
 _HOW_MANY_OF = re.compile(
     r"^\W*how\s+many\s+of\s+(?:the|their|its|his|her|these|those)\s+[^?]*?\b"
