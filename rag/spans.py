@@ -2661,7 +2661,9 @@ _GRADE_GIVEN = re.compile(
     r"|(?<![\"“])\b(?P<verb_grade>(?:requires|required|require)\s+improvement)\b(?![\"”])"
     # "rated the quality of education, behaviour ... as good, and personal development as
     # outstanding": each "as" grade of a list after the verb (kept only after one: `ratings`)
-    rf"|\bas\s+(?P<listed_grade>{_GRADE_WORDS})\b"
+    rf"|\bas\s+[\"“]?(?P<listed_grade>{_GRADE_WORDS})\b"
+    # 'down from the "good" rating it was given in 2019': a grade named as the rating
+    rf"|[\"“](?P<named_grade>{_GRADE_WORDS})[\"”]\s+(?:rating|grade|judgement|verdict)\b"
 )
 _GRADING_VERB = re.compile(r"\b(?:rated|graded|judged|assessed|ranked)\b", re.IGNORECASE)
 
@@ -2674,7 +2676,8 @@ def ratings(sentence: str) -> list[tuple[int, int]]:
     for m in _GRADE_GIVEN.finditer(sentence):
         group = next(
             g for g in (
-                "quoted", "word", "grade", "judged", "object_grade", "verb_grade", "listed_grade"
+                "quoted", "word", "grade", "judged", "object_grade", "verb_grade", "listed_grade",
+                "named_grade",
             )
             if m.group(g)
         )
@@ -2697,6 +2700,10 @@ def graded_subjects(
     "good" owns "school" and "requires improvement" owns "sixth form"."""
     asked = _content_stems(question) - {"rate", "rat", "grade", "judg", "now", "currently"}
     graded = sorted(graded)
+    # A year the question names belongs to the grade it is said with, after it up to the next
+    # grade ('down from the "good" rating it was given in 2019')
+    years = set(_YEAR.findall(question))
+    ends = [b for b, _ in graded[1:]] + [len(sentence)]
     aspects = [_GRADE_ASPECT.match(sentence, end) for _, end in graded]
     out, since = [], 0
     for (start, end), aspect in zip(graded, aspects, strict=True):
@@ -2708,6 +2715,9 @@ def graded_subjects(
             stretch = sentence[since:end]
         own = {_stem(w) for w, _, _ in _words(stretch)}
         share = len(asked & own) / len(asked) if asked else 0.0
+        if years:
+            said = set(_YEAR.findall(sentence[since : ends[len(out)]]))
+            share += 1.0 if years & said else 0.0
         out.append((share, start, end))
         since = end
     return sorted(out, key=lambda x: (-x[0], x[1]))
