@@ -463,6 +463,10 @@ _WHOSE_ONE_ASKED = re.compile(
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)[’']s\s+[a-z]+"
     r"|the\s+[a-z]+\s+(?:for|of|to)\s+"
     r"(?P<name2>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+))"
+    # "Who prosecuted Shane Mallory?": the one the deed was done to stays in view as much as
+    # the one who did it ("Who defended him?" next is about Mallory)
+    r"|^\s*(?i:who)\s+[a-z]+ed\s+"
+    r"(?P<name3>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)\s*\??\s*$"
 )
 
 
@@ -565,7 +569,7 @@ def candidates(previous: Turn) -> list[Candidate]:
     # "Who was Gareth Pollard's barrister?" - "Mr Owen Lacey": the one whose barrister he is
     # stays as much in view as the barrister; "he" next may be either, so both are searched.
     found += [
-        ((m.group("name") or m.group("name2")).strip(), 1)
+        ((m.group("name") or m.group("name2") or m.group("name3")).strip(), 1)
         for m in _WHOSE_ONE_ASKED.finditer(previous.standalone)
     ]
     found += [(e, 2) for e in entities(previous.answer) if e.lower() not in asked]
@@ -1339,7 +1343,14 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
         done.add(person)
         # The text as rewritten so far: a name already put in is not the next pronoun's.
         entity = _antecedent(pronoun, previous, "".join(pieces) + question[at:])
-        if person and entity and len(history) > 1:
+        asked_of = _person_described_in(previous) if person else None
+        if asked_of and not any(
+            c.tier <= 1 and c.person for c in candidates(previous)
+        ):
+            # "How old was the motorcyclist?" - "58" - "What did his mother say?": the one the
+            # question described, not a name of the passage or of an earlier turn
+            entity = asked_of
+        elif person and entity and len(history) > 1:
             entity = _named_before(pronoun, history, "".join(pieces) + question[at:]) or entity
         if person and (not entity or " or " in entity) and len(history) > 1:
             # "Who was Margaret Quill's manager?" - "How long was he jailed for?" - "How long
@@ -1500,6 +1511,26 @@ _COUNTED_BEFORE = re.compile(
     r"have|had|was|were|is|are)\b",
     re.IGNORECASE,
 )
+
+
+def _person_described_in(previous: Turn) -> str | None:
+    """The person a question that does not ask "who" describes by a definite noun ("the
+    motorcyclist" of "How old was the motorcyclist?"), or None (`rag.spans` person nouns)."""
+    from rag.spans import _FOCUS
+
+    if _WHO_ASKED.match(previous.standalone):
+        return None
+    return next(
+        (
+            m.group(0) for m in _DEFINITE_ONE.finditer(previous.standalone)
+            if m.group("noun") in _FOCUS["person"]
+        ),
+        None,
+    )
+
+
+# "the motorcyclist", "the lorry driver" (not "the driver's", a possessive of another thing)
+_DEFINITE_ONE = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)\b(?![’']s)")
 
 
 def _named_before(pronoun: str, history: Sequence[Turn], question: str) -> str | None:

@@ -308,7 +308,8 @@ _FOCUS = {
         "professor lecturer student pupil volunteer witness victim suspect survivor executive "
         "chairwoman historian photographer editor athlete boxer jockey presenter broadcaster "
         "comedian dancer painter sculptor playwright producer entrepreneur banker vicar priest "
-        "bishop senator farmer fisherman chef engineer designer".split()
+        "bishop senator farmer fisherman chef engineer designer cyclist motorcyclist driver "
+        "rider pedestrian passenger walker runner swimmer".split()
     ),
     "place": frozenset(
         "city town country state place region province county village area continent river "

@@ -2143,3 +2143,50 @@ def test_where_is_he_from_leaves_the_place_of_the_description_to_the_answer():
     assert "Oldham" in conversation.standalone("How old is he?") or "19-year-old" in (
         conversation.standalone("How old is he?")
     )
+
+
+def test_him_after_who_did_a_deed_to_a_named_man_may_be_either():
+    """Round 33 (trial 49): "Who prosecuted Shane Mallory?" - "Mr Nigel Ferris" - "Who defended
+    him?" had searched the prosecutor alone; the one the deed was done to is as much in view."""
+    from rag.chat import Conversation
+
+    conversation = Conversation()
+    conversation.add(
+        "Who prosecuted Shane Mallory?",
+        "Who prosecuted Shane Mallory?",
+        "Mr Nigel Ferris [1]. Prosecuting, Mr Nigel Ferris said Mallory had planned the attack. "
+        "[1]",
+        "Prosecuting, Mr Nigel Ferris said Mallory had planned the attack.",
+        "",
+    )
+    assert conversation.standalone("Who defended him?") == (
+        "Who defended Mr Nigel Ferris or Shane Mallory?"
+    )
+
+
+def test_his_after_a_question_about_a_described_person_is_that_person():
+    """Round 33 (trial 49): "How old was the motorcyclist?" answered with the lorry driver's
+    age, then "What did his mother say?" had searched the coroner of the turn before."""
+    from rag.chat import Conversation
+
+    conversation = Conversation()
+    conversation.add(
+        "Who was the coroner at Daniel Crewe's inquest?",
+        "Who was the coroner at Daniel Crewe's inquest?",
+        "James Tolland [1]. The senior coroner, Mr James Tolland, recorded a conclusion of "
+        "road traffic collision. [1]",
+        "The senior coroner, Mr James Tolland, recorded a conclusion of road traffic collision.",
+        "",
+    )
+    conversation.add(
+        "How old was the motorcyclist?",
+        "How old was the motorcyclist?",
+        "58 [1]. The court was told that the lorry driver, a 58-year-old man, had not seen the "
+        "motorcycle. [1]",
+        "The court was told that the lorry driver, a 58-year-old man, had not seen the "
+        "motorcycle.",
+        "",
+    )
+    assert conversation.standalone("What did his mother say?") == (
+        "What did the motorcyclist’s mother say?"
+    )
