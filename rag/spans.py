@@ -9709,6 +9709,17 @@ def _age_of_someone_else_described(question: str, sentence: str, c: _Candidate) 
         ))
     asked = re.search(r"\bhow\s+old\s+(?:is|was|are|were)\s+(?:the|its|their)\s+([a-z]+)",
                       question, re.I)
+    apposed = re.search(
+        r"\bthe\s+(?:[a-z]+\s+)?([a-z]+),\s+(?:a|an)\s+$", sentence[max(0, c.start - 40) : c.start]
+    )
+    asked_one = re.search(
+        r"\bhow\s+old\s+(?:is|was|are|were)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?([a-z]+)\s*\?",
+        question, re.I,
+    )
+    if asked_one and apposed and _stem(apposed.group(1)) != _stem(asked_one.group(1)):
+        # "the lorry driver, a 58-year-old man," for "How old was the motorcyclist?": the age
+        # of the one it is set beside
+        return True
     # (an office, not a part in the story: "the suspect" may be "a 61-year-old man")
     if not described or not asked or asked.group(1).lower() not in _TITLES | _OFFICES:
         return False
