@@ -569,6 +569,12 @@ class Rag:
             short = None  # a timeline has no single answer
         elif dating == "updated":
             sentences, dating, short, first_value = self._updated(standalone, sentences)
+            if short is not None and self._name_the_report_lacks(
+                standalone, sentences[short.n - 1]
+            ):
+                # "a target of £10,000" of a charity walk, "updated", for "How much did the
+                # Medical Research Council give the walking study?": no figure of the thing named
+                short = first_value = None
             if dating == "updated" and short is not None and first_value:
                 # "By how much has the cost gone up?" across two reports: "£75 million".
                 lead = self._change_between_reports(standalone, short.text, first_value)

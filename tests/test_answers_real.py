@@ -1499,3 +1499,58 @@ def test_a_figure_said_far_under_a_lead_that_names_it_without_one(results33_rag,
 
 def test_a_figure_the_report_never_gives_is_still_refused(results33_rag):
     assert results33_rag.ask("What was Holloway Foods' operating profit?").refused
+
+
+WALK_ROUND33 = """---
+title: Retired teacher's coast walk raises £23,500 for hospice
+date: 2025-07-08
+source: Tilby Gazette
+---
+A retired teacher from Tilby has raised £23,500 for St Winifred's Hospice by walking the entire
+630-mile South West Coast Path.
+
+Margaret Ellison, 71, completed the walk in 47 days, finishing at Poole on 3 July. She had set out
+from Minehead on 18 May with a target of £10,000.
+"""
+
+STUDY_ROUND33 = """---
+title: Study finds daily walk cuts risk of depression by a quarter
+date: 2025-05-19
+source: Science Daily Digest
+---
+People who walk for at least 30 minutes a day are 26% less likely to develop depression,
+according to a study by researchers at the University of Northmoor.
+
+The study followed 18,400 adults for eight years. Of those who walked less than ten minutes a
+day, 11.3% were diagnosed with depression, compared with 8.4% of those who walked for half an
+hour or more.
+
+The research was led by Dr Aisha Kamara and was published on 15 May. It was funded by the
+Medical Research Council.
+"""
+
+
+@pytest.fixture(scope="module")
+def walks33_rag(tmp_path_factory):
+    return _articles_rag(
+        tmp_path_factory, "walks33", {"charity-walk": WALK_ROUND33, "walk-study": STUDY_ROUND33}
+    )
+
+
+def test_a_figure_of_another_story_is_no_update_of_the_one_named(walks33_rag):
+    """Round 33 (trial 49): "a target of £10,000" of the charity walk, read as an update, had
+    answered how much the Medical Research Council gave the study (0.71)."""
+    assert walks33_rag.ask(
+        "How much money did the Medical Research Council give the walking study?"
+    ).refused
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        ("How much did Margaret Ellison raise?", "£23,500"),
+        ("Where did Margaret Ellison finish her walk?", "Poole"),
+    ],
+)
+def test_the_walk_is_still_answered(walks33_rag, question, short):
+    _answers_with(walks33_rag, question, short)
