@@ -12111,6 +12111,11 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
         # profit rise?": only the clause that says the asked thing answers
         return yes_no(question, own, context, title)
     modal = q_words[0].lower()
+    if modal in ("is", "are") and re.search(r"\b(?:staying|closing|opening|going|being)\b",
+                                            question, re.I):
+        # "Is the Doncaster site staying open?": a plan asked in the present, which "it said it
+        # would close its Doncaster site" answers as "Will it stay open?" would be
+        modal = "will"
     grade = _grade_asked(question, sentence)
     if grade is not None:
         return grade or None
