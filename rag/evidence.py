@@ -341,9 +341,11 @@ def fits_answer_type(question: str, sentence: str) -> bool:
     a number of that kind (`rag.spans.can_hold`); other number and date questions any number
     or date; who/where questions a capitalised word the question does not already have.
     """
-    from rag.spans import can_hold, without_dateline
+    from rag.spans import can_hold, deadline_events, without_dateline
 
     sentence = without_dateline(sentence)  # "LONDON, 2 April 2025 — " answers nothing asked
+    if deadline_events(question, sentence):
+        return True  # "before the 50th home is occupied" for "When must it be built?"
     typed = can_hold(question, sentence)
     if typed is not None:
         return typed

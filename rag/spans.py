@@ -1608,6 +1608,37 @@ def asked_date(question: str) -> bool:
     return _parse_question(question).wants == ("date",)
 
 
+# "When must the roundabout be built?": a deadline, which a condition may set.
+_DEADLINE_ASKED = re.compile(
+    r"^\W*(?:by\s+)?when\s+(?:must|should|does|do|will|is|are)\b.*?\b(?:must|have\s+to|has\s+to|"
+    r"need\s+to|needs\s+to|required|due|be\s+(?:built|completed|finished|done|paid|open|ready))"
+    r"|^\W*(?:by\s+)?when\s+(?:must|should)\b",
+    re.I,
+)
+_EVENT_TIME = re.compile(
+    r"\b(?:before|after|once|until|by\s+the\s+time)\s+(?:the|a|an|its|their|his|her)\s+"
+    r"(?:[\w’'-]+\s+){1,7}?(?:is|are|was|were|has|have|had|opens?|starts?|begins?|ends?|"
+    r"finishes|arrives?)(?:\s+(?:been\s+)?[a-z]+ed)?\b"
+)
+
+
+def deadline_events(question: str, sentence: str) -> list[tuple[int, int]]:
+    """The events `sentence` sets a deadline by ("before the 50th home is occupied"), as
+    spans, when `question` asks by when something must be done; else []."""
+    if not _DEADLINE_ASKED.search(question):
+        return []
+    sentence = without_dateline(sentence)
+    deed = re.findall(r"[a-z]+", question.lower())[-1:]
+    out = []
+    for m in _EVENT_TIME.finditer(sentence):
+        # the event's own clause must say the asked deed: "build a new roundabout ... before
+        # the 50th home is occupied, pay £1.2 million" sets no date for paying
+        clause = sentence[sentence.rfind(",", 0, m.start()) + 1 : m.start()]
+        if deed and says_verb(clause, _stem(deed[0])):
+            out.append(m.span())
+    return out
+
+
 def can_hold(question: str, sentence: str) -> bool | None:
     """Does `sentence` hold a number of the kind `question` asks for (a duration for "How
     long did it take?", money for "How much did it cost?")? When the question asks for no
@@ -3296,6 +3327,12 @@ def _typed_spans(
         and not (c.kind == "spacy-date" and _A_RATE_S_TIME.fullmatch(sentence[c.start : c.end]))
     ]
     vetoed = {(c.start, c.end) for c in found if c.kind == "not-a-name"}
+    if not any(c.kind == "date" for c in found):
+        # "must build a new roundabout before the 50th home is occupied" for "When must the
+        # roundabout be built?": a deadline said by an event, where no date is given
+        found += [_Candidate(b, e, "date", source="event") for b, e in deadline_events(
+            question, sentence
+        )]
     found = _dates_joined(parsed, sentence, found)
     found = [_with_hyphenated_tail(sentence, c) for c in _elided_units(sentence, found)]
     found = [
