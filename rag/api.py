@@ -892,8 +892,9 @@ class Rag:
         # (only a side named for a person: "the Labour candidate", "the Reform councillor")
         # (not in a bracketed earlier question: "What was the turnout? (How many votes did
         # the Labour candidate get?)")
-        side = _A_SIDE_S_PERSON.search(re.sub(r"\([^)]*\)", "", question))
-        names = content_words(side.group(1)) if side else set()
+        plain = re.sub(r"\([^)]*\)", "", question)
+        side = _A_SIDE_S_PERSON.search(plain) or _A_SIDE_S_SCORE.search(plain)
+        names = content_words(next(g for g in side.groups() if g)) if side else set()
 
         def names_fit(item) -> int:
             # 1 when the sentence names all the question names, -1 when it names none of it
@@ -2520,6 +2521,12 @@ _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady".split())
 # A name as the question writes it: capitalised words, with the particles between them ("Pieter
 # van Rensburg", "the Tour de l'Occitanie").
 # A person asked by the side they stand for: "the Labour candidate", "the Green councillor".
+# A side's score or scorer: "Ashcombe Rovers' goal", "scored for Ashcombe Rovers".
+_A_SIDE_S_SCORE = re.compile(
+    r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)[’']s?\s+(?:first\s+|second\s+|third\s+|only\s+)?"
+    r"(?:goal|goals|try|tries|scorer|scorers|equaliser|opener|winner)\b"
+    r"|\b(?:scored|score|scores|netted)\s+for\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+)
 _A_SIDE_S_PERSON = re.compile(
     r"\bthe\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:candidate|councillor|member|MP|nominee|"
     r"spokesman|spokeswoman|spokesperson|leader|minister|senator|representative)\b"

@@ -595,7 +595,10 @@ def signals(
         best_window=float(evidence.best_window if evidence.best_window is not None else score),
         margin=min(10.0, score - evidence.second_score) if evidence.second_score is not None
         else 10.0,
-        fits_type=float(evidence.fits_type),
+        # (a construction that states the asked slot holds the asked kind, wherever the
+        # cross-encoder ranked it: "with a 3-1 victory over Ashcombe Rovers" under a sentence
+        # of the first goal)
+        fits_type=float(evidence.fits_type or bool((fit or {}).get("tie_stated"))),
         cover_sentence=cover(wanted, window),
         cover_article=cover(wanted, article_text),
         keys_missing_article=1.0 - cover(keys, article_text),

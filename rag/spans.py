@@ -4214,7 +4214,7 @@ def span_fit(question: str, sentence: str, start: int, end: int, context: str = 
     if (
         parsed.number == "score" and not scored_at_a_moment(question)
         and not scored_at_a_moment(sentence)
-        and _RESULT_BEFORE.search(sentence[max(0, start - 60) : start])
+        and _a_result_s_score(sentence, start, end)
         and _number_type(sentence[start:end]) == "score"
         and (_names_every_side(question, sentence) or not re.search(r"[A-Z]", question[1:]))
     ):
@@ -6561,6 +6561,10 @@ def _score(
             return None
         score -= TENSE_PENALTY
     if c.kind in ("person", "name") and _the_doer_for_whom_it_was_done_to(parsed, sentence, c):
+        score -= VERB_PENALTY
+    if c.kind in ("person", "name") and _deed_in_another_clause(parsed.text, sentence, c):
+        # "Megan Cole was shown a yellow card ..., and her teammate Rosie Thwaite was sent off"
+        # for "Who was booked?": the one in the clause that says the deed
         score -= VERB_PENALTY
     if parsed.kind == "who" and c.kind in ("person", "name") and parsed.focus:
         role = _serves_as(sentence, parsed.focus)
@@ -9926,6 +9930,10 @@ _RECORD_AFTER = re.compile(
 )
 # "were 3-0 winners", "are 2-1 up": a game's score after all.
 _SCORE_AFTER = re.compile(r"\s*(?:up|down|ahead|behind|winners?|victors?|win|victory|lead)\b", re.I)
+# "a 3-1 victory over Ashcombe Rovers": a result's noun after the score, likewise.
+_RESULT_AFTER = re.compile(
+    r"\s+(?:home\s+|away\s+)?(?:victory|win|defeat|loss|draw|triumph|success|thrashing)\b", re.I
+)
 # "Hesketh Town lost 2-1 at home to Aldwick", "Rovers beat Brenn City 3-1 at home": a result's
 # verb before the score makes it a game's, whatever follows.
 _RESULT_BEFORE = re.compile(
@@ -9936,13 +9944,23 @@ _RESULT_BEFORE = re.compile(
 
 def states_a_result(sentence: str) -> bool:
     """Does `sentence` give a game's result with its score, after a result's verb ("Hesketh
-    Town lost 2-1 at home to Aldwick United", "Rovers beat Brenn City 3-1"), and no score of a
-    moment ("led 17-10 at half-time")?"""
+    Town lost 2-1 at home to Aldwick United", "Rovers beat Brenn City 3-1") or before its noun
+    ("a 3-1 victory over Ashcombe Rovers"), and no score of a moment ("led 17-10 at
+    half-time")?"""
     if scored_at_a_moment(sentence):
         return False
     return any(
-        c.number == "score" and _RESULT_BEFORE.search(sentence[max(0, c.start - 60) : c.start])
+        c.number == "score" and _a_result_s_score(sentence, c.start, c.end)
         for c in _rule_candidates(sentence)
+    )
+
+
+def _a_result_s_score(sentence: str, start: int, end: int) -> bool:
+    """Is the score at `start`..`end` said with a result's verb before it ("lost 2-1") or its
+    noun after it ("a 3-1 victory")?"""
+    return bool(
+        _RESULT_BEFORE.search(sentence[max(0, start - 60) : start])
+        or _RESULT_AFTER.match(sentence, end)
     )
 
 
@@ -12602,6 +12620,20 @@ _PLAYER_POSITIONS = frozenset(
     "all-rounder flanker hooker prop lock fly-half scrum-half centre wing".split()
 )
 _KINDS_OF = {"player": _PLAYER_POSITIONS}
+
+
+def _deed_in_another_clause(question: str, sentence: str, c: _Candidate) -> bool:
+    """Does `sentence` say the deed a who-question asks by a phrase of its sense
+    (`rag.judge.PHRASE_SENSE`: "was shown a yellow card" for "booked") in a clause other than
+    the one holding `c`?"""
+    from rag.judge import phrase_sense_words
+
+    if _parse_question(question).kind not in ("who", "which"):
+        return False
+    verb = asked_verb(question)
+    return bool(verb) and verb in phrase_sense_words(sentence) and not verb_said_with(
+        sentence, c.start, c.end, verb
+    )
 
 
 def says_noun(sentence: str, noun: str) -> bool:

@@ -1554,3 +1554,42 @@ def test_a_figure_of_another_story_is_no_update_of_the_one_named(walks33_rag):
 )
 def test_the_walk_is_still_answered(walks33_rag, question, short):
     _answers_with(walks33_rag, question, short)
+
+
+CUP_ROUND33 = """---
+title: Tilby Ladies beat Ashcombe Rovers 3-1 to reach cup final
+date: 2025-03-31
+source: Tilby Gazette
+---
+Tilby Ladies reached the final of the County Women's Cup with a 3-1 victory over Ashcombe Rovers
+at Meadow Park on Sunday, watched by a crowd of 1,146.
+
+Striker Jess Okafor opened the scoring in the 12th minute, curling a shot into the top corner.
+Ashcombe equalised through Hannah Pryce on 34 minutes.
+
+After the break, midfielder Chloe Batty restored Tilby's lead with a header in the 58th minute,
+and Okafor added her second from the penalty spot in the 81st minute.
+
+Ashcombe defender Megan Cole was shown a yellow card in the 80th minute for the foul, and her
+teammate Rosie Thwaite was sent off in stoppage time for a second bookable offence.
+"""
+
+
+@pytest.fixture(scope="module")
+def cup33_rag(tmp_path_factory):
+    return _one_article_rag(tmp_path_factory, "tilby-ashcombe", CUP_ROUND33)
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        # round 33 (trial 49): the scorer of the other side, in the sentence the cross-encoder
+        # put first, had answered "Who scored Ashcombe Rovers' goal?" (0.87)
+        ("Who scored Ashcombe Rovers' goal?", "Hannah Pryce"),
+        ("Who scored for Ashcombe?", "Hannah Pryce"),
+        ("Who was booked?", "Megan Cole"),
+        ("What was the score?", "3-1"),
+    ],
+)
+def test_a_sides_scorer_is_read_in_the_sentence_naming_the_side(cup33_rag, question, short):
+    _answers_with(cup33_rag, question, short)
