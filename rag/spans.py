@@ -1922,6 +1922,13 @@ def _rule_candidates(sentence: str) -> list[_Candidate]:
         # (and "Almost one", a qualified first word, overlapping it)
         out = [c for c in out if c.end <= match.start() or c.start >= match.end()]
         out.append(_Candidate(match.start(), match.end(), "number", "percent"))
+    for match in _BARE_RACE_TIME.finditer(sentence):
+        # "won the 50m freestyle in 23.40": seconds, how long the race took
+        out = [
+            replace(c, number="duration")
+            if (c.start, c.end) == match.span("time") and c.kind == "number" else c
+            for c in out
+        ]
     for match in _WON_BY_A_MARGIN.finditer(sentence):
         # "Derbyshire won by seven wickets": a cricket result, said by its margin, whole (its
         # number stays a candidate of its own: "By how many runs did Esholt win?")
@@ -6589,6 +6596,10 @@ def _score(
         # "attendance, at 91.2 per cent, was below the national average": the school's
         # figure, measured against an average the sentence does not give
         return None
+    if c.kind == "number" and parsed.number == "duration" and _of_another_race(
+        parsed.text, sentence
+    ):
+        return None  # "In the boys' 100m freestyle, ... 50.91 seconds" for "... the 50m?"
     if c.kind == "number" and _a_whole_for_its_part(parsed.text, sentence):
         return None  # "Plans for 260 homes" for "How many of the homes will be affordable?"
     if (
@@ -6614,6 +6625,23 @@ _COMPARED_WITH_AVERAGE = re.compile(
     r"\b(?:below|above|under|over|than|against|behind|ahead\s+of|in\s+line\s+with|short\s+of|"
     r"compared\s+with|compared\s+to)\s+(?:the\s+)?(?:(?:national|regional|county|local|"
     r"england|uk|us|eu|european|global|world|city|town)\s+)?average\b",
+    re.I,
+)
+_RACE_DISTANCE = re.compile(r"\b(\d+(?:,\d{3})?)\s?(m|km|k|metres|miles?)\b", re.I)
+
+
+def _of_another_race(question: str, sentence: str) -> bool:
+    """Does the question ask the time of a race by its distance ("the 50m freestyle") over a
+    sentence that names another distance and not the asked one ("the boys' 100m freestyle")?"""
+    asked = {m.group(0).replace(" ", "").lower() for m in _RACE_DISTANCE.finditer(question)}
+    said = {m.group(0).replace(" ", "").lower() for m in _RACE_DISTANCE.finditer(sentence)}
+    return bool(asked) and bool(said) and not asked & said
+
+
+# "He also won the 50m freestyle in 23.40": a race time in seconds, said without its unit.
+_BARE_RACE_TIME = re.compile(
+    r"\b(?:won|finished|touched|clocked|swam|ran|completed|recorded|posted|timed)\b[^.;]{0,50}?"
+    r"\b(?:in|at)\s+(?P<time>\d{1,3}\.\d{2})\b(?!\s*(?:%|per|percent|metres|m\b|km|kg))",
     re.I,
 )
 # "How many of the Oakridge homes will be affordable?": a part of a whole, by what the part is.
