@@ -670,7 +670,11 @@ _CONNECTS_CAUSE = re.compile(
     r"\b(?:because|due\s+to|owing\s+to|on\s+account\s+of|thanks\s+to|amid|as\s+a\s+result|"
     # ("had gone into administration, holding up work for ten weeks": the cause, said first)
     r"(?:slow|delay|hamper|disrupt|forc|prompt|stall|halt|hold|held)(?:ed|s|ing)?\s+"
-    r"(?:back\s+|up\s+)?(?:the|its|their|his|her|production|output|work|construction|repairs)\b)",
+    r"(?:back\s+|up\s+)?(?:the|its|their|his|her|production|output|work|construction|repairs)\b"
+    # ("The by-election was called after the death of councillor Keith Farrant")
+    r"|(?:was|were|is|are|been|be)\s+(?:called|held|triggered|needed|required|prompted)\s+"
+    r"(?:after|following|by)\s+(?:the\s+)?(?:death|resignation|retirement|departure|"
+    r"disqualification|expulsion|collapse|suspension|removal)\b)",
     re.IGNORECASE,
 )
 

@@ -356,6 +356,11 @@ def test_a_sentence_kept_for_the_one_after_it_is_not_kept_twice():
         ("The results from the survey were published on Monday.", False),
         ("Pargeter came from Pershore.", False),
         ("He was jailed after the hearing.", False),
+        # round 33 (trial 49): an event that brought something about
+        ("The by-election was called after the death of Liberal Democrat councillor Keith "
+         "Farrant in March.", True),
+        ("The inquiry was triggered by the collapse of the footbridge.", True),
+        ("The by-election was held after the count.", False),
     ],
 )
 def test_gives_cause(sentence, cause):
