@@ -1112,6 +1112,7 @@ class Rag:
         sentences held no answer. Returns the sentences and the short answer, or them unchanged
         and None."""
         from rag.judge import content_words, cover, key_terms
+        from rag.spans import closing_time_said
         from rag.spans import question_type as span_question_type
 
         if not sentences or not ranked:
@@ -1166,6 +1167,9 @@ class Rag:
         # far under the report's lead the cross-encoder put it
         focus = _figure_noun(question)
         unsaid = focus is not None and not any(focus in _stems_of(e.sentence) for e in sentences)
+        # (what the question asks but when: "a year earlier" is said "in the same quarter last
+        # year")
+        said_now = content_words(closing_time_said(question)) - key_terms(question)
         titled: list[tuple[Evidence, ShortAnswer]] = []
         for e in ranked:
             beyond = e.score < top - ANSWER_REACH
@@ -1174,7 +1178,7 @@ class Rag:
             # lead at 8.4 that tells of "a 12% fall in pre-tax profit")
             by_focus = (
                 e.article_id == ranked[0].article_id and focus in _stems_of(e.sentence)
-                and (unsaid or bool(said) and cover(said, e.sentence) == 1.0)
+                and (unsaid or bool(said_now) and cover(said_now, e.sentence) == 1.0)
             )
             if beyond and not whole_report and not by_focus:
                 if focus is not None:

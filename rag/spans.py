@@ -1127,6 +1127,12 @@ _CLOSING_TIME = re.compile(
     r"(?:days?|weeks?|months?|years?)\s+(?:earlier|ago|before|later|previously)\s*\?\s*$",
     re.I,
 )
+def closing_time_said(question: str) -> str:
+    """`question` without a closing time phrase ("What was the revenue a year earlier?" ->
+    "What was the revenue?")."""
+    return _CLOSING_TIME.sub("?", question)
+
+
 _STANDS_AT = re.compile(
     r"^\W*what\s+(?:did|does|do|will|has|have|had)\s+.+?\s+(?:stand|stood|close|closed|"
     r"settle|settled|end|ended)\s+at\b"
@@ -6596,6 +6602,13 @@ def _score(
         # "attendance, at 91.2 per cent, was below the national average": the school's
         # figure, measured against an average the sentence does not give
         return None
+    if (
+        c.kind == "number" and parsed.focus in _COMPANY_SUMS
+        and re.search(r"\b(?:shares?|share\s+price)\b", sentence[max(0, c.start - 50) : c.start],
+                      re.I)
+        and not re.search(r"\bshares?\b", parsed.text, re.I)
+    ):
+        return None  # "Shares in Holloway fell 38p, or 6.1%, to 584p": no revenue of Holloway's
     if c.kind == "number" and parsed.number == "duration" and _of_another_race(
         parsed.text, sentence
     ):
@@ -6626,6 +6639,10 @@ _COMPARED_WITH_AVERAGE = re.compile(
     r"compared\s+with|compared\s+to)\s+(?:the\s+)?(?:(?:national|regional|county|local|"
     r"england|uk|us|eu|european|global|world|city|town)\s+)?average\b",
     re.I,
+)
+# A company's own sums, which a share price never is.
+_COMPANY_SUMS = frozenset(
+    "revenue revenues profit profits turnover sales earnings income loss losses ebitda".split()
 )
 _RACE_DISTANCE = re.compile(r"\b(\d+(?:,\d{3})?)\s?(m|km|k|metres|miles?)\b", re.I)
 

@@ -1475,6 +1475,9 @@ quarter last year. Pre-tax profit fell to £9.8m from £11.1m.
 
 The company blamed higher energy and packaging costs. Shares in Holloway fell 38p, or 6.1%, to
 584p.
+
+Finance director Anita Gorse said the firm expected full-year revenue of between £740 million and
+£760 million.
 """
 
 
@@ -1491,6 +1494,7 @@ def results33_rag(tmp_path_factory):
         ("What was Holloway Foods' pre-tax profit?", "£9.8m"),
         ("What was the pre-tax profit?", "£9.8m"),
         ("What was Holloway Foods' revenue?", "£186.4 million"),
+        ("What was Holloway's revenue a year earlier?", "£171.9 million"),
     ],
 )
 def test_a_figure_said_far_under_a_lead_that_names_it_without_one(results33_rag, question, short):
