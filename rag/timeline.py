@@ -31,6 +31,11 @@ MARGIN = 2.0
 # -2.3 for "What's the latest inflation figure?"). A wider margin, and the sentence
 # must be able to hold the kind of answer asked for.
 TIME_MARGIN = 6.0
+# An earlier report's figure that says the asked deed but not the story's name is looked for
+# this far under the newer one's (measured: "About 30 homes on the edge of Brindlecombe were
+# flooded" at -0.1 under "The number of homes flooded by the River Tessel is now 95" at 9.8);
+# only a sentence that says what the question asks, of a report naming its names, is taken.
+FURTHER_MARGIN = 12.0
 # A report belongs in a briefing when its best sentence scores within this of the story's best
 # (measured on eval/stories: reports of the story asked about within 2-4, other series 5+).
 BRIEFING_MARGIN = 4.0
@@ -212,7 +217,7 @@ def arrange(
     # were evacuated" for "How many homes have been evacuated because of the Saddleworth Moor
     # fire?", 2.6 under the newer report's).
     further = [
-        e for e in _best_per_article(ranked, time_margin)
+        e for e in _best_per_article(ranked, FURTHER_MARGIN)
         if e.published and e not in per_article and _asks_amount(question)
         and _says_the_predicate(question, e)
     ]

@@ -723,3 +723,20 @@ def test_a_figure_further_down_that_says_another_deed_is_no_update():
     ranked = [FIRE_NOW, crews]
     question = "How many homes have been evacuated because of the Saddleworth Moor fire?"
     assert arrange(question, TimeScope(), [FIRE_NOW], ranked).mode != "updated"
+
+
+def test_an_earlier_figure_far_under_the_newer_one_is_still_its_first_value():
+    # re-test 50: the older sentence scored 9.9 under the newer one, past TIME_MARGIN
+    new = replace(
+        ev("The number of homes flooded by the River Tessel is now 95, the council said.",
+           "tessel-2", "2025-01-14", 9.8),
+        title="Tessel flooding: clean-up under way",
+    )
+    old = replace(
+        ev("About 30 homes on the edge of Brindlecombe were flooded on Friday night.",
+           "tessel-1", "2025-01-11", -0.1),
+        title="River Tessel bursts its banks",
+    )
+    question = "How many homes have been flooded by the River Tessel?"
+    arranged = arrange(question, TimeScope(), [new], [new, old])
+    assert arranged.mode == "updated" and arranged.evidence == (new, old)
