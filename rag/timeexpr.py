@@ -230,7 +230,10 @@ _RELATION_RE = re.compile(
 )
 _RELATIVE_RE = re.compile(
     rf"\b(?P<phrase>today|yesterday|tonight"
-    rf"|(?P<which>this|last|past|previous)\s+(?P<unit>week|month|year|weekend)(?:['’]s)?"
+    # ("the previous year" is the one before a year the report gives, no year before now:
+    # "What were Halberd's profits the previous year?")
+    rf"|(?P<which>this|last|past|(?<!\bthe\s)previous)\s+(?P<unit>week|month|year|weekend)"
+    rf"(?:['’]s)?"
     rf"|(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:past|last|previous)\s+(?P<n>{_NUM_RE})\s+"
     rf"(?P<units>{_UNIT_RE})"
     rf"|(?P<n_ago>{_NUM_RE})\s+(?P<units_ago>{_UNIT_RE})\s+ago)\b",
