@@ -7182,7 +7182,8 @@ _NAMED_BODIES = frozenset(
     "bank banks club clubs team teams party parties retailer retailers supermarket "
     "supermarkets contractor contractors developer developers supplier suppliers builder "
     "builders housebuilder housebuilders manufacturer manufacturers insurer insurers operator "
-    "operators charity charities union unions".split()
+    "operators charity charities union unions hospital hospitals school schools university "
+    "universities trust trusts council councils airport airports".split()
 )
 _NAMED_PLACES = frozenset(
     "city cities town towns country countries village villages county counties region regions "
