@@ -1099,6 +1099,8 @@ def _parse_question(question: str) -> _Question:
         # "What did the waiting list stand at a year ago?", "What did Holloway shares close
         # at?": a level, so a figure
         parsed = replace(parsed, kind="how-much", wants=("number",), number="")
+    if parsed.number == "speed" and _RACE_SPEED.match(question):
+        parsed = replace(parsed, number="duration", dimension="")
     if parsed.kind == "how-much" and not parsed.number and asks_relative_chance(question):
         # "How much less likely are walkers to ...?": a relative risk, "38% less likely"
         parsed = replace(parsed, number="percent")
@@ -1228,8 +1230,14 @@ _REASON_SLOTS = frozenset("reason reasons cause causes motive motives purpose ex
 # ("2:14.38"), where "What time did she set off?" asks the clock.
 _RACE_TIME = re.compile(
     r"\bwhat\s+time\s+(?:did|does|do|will|has|have)\s+.+?\s+(?:swim|run|clock|record|post|"
-    r"complete|cycle|row|ride)\b",
+    r"complete|cycle|row|ride)\b"
+    # "What time did Tomas Brandt win in?": the time a race was won in
+    r"|\bwhat\s+time\s+did\s+.+?\s+(?:win|finish|complete)\s+(?:.+?\s+)?in\s*\??\s*$",
     re.IGNORECASE,
+)
+# "How fast did Jonah Keane run?": in a race, how long it took (a speed is asked of a vehicle)
+_RACE_SPEED = re.compile(
+    r"^\W*how\s+fast\s+did\s+.+?\s+(?:run|swim|cycle|ride|row|race|complete|finish)\b", re.I
 )
 
 
