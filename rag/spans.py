@@ -1129,6 +1129,8 @@ _CLOSING_TIME = re.compile(
     r"(?:days?|weeks?|months?|years?)\s+(?:earlier|ago|before|later|previously)\s*\?\s*$",
     re.I,
 )
+
+
 def closing_time_said(question: str) -> str:
     """`question` without a closing time phrase ("What was the revenue a year earlier?" ->
     "What was the revenue?")."""
