@@ -688,15 +688,24 @@ def test_a_period_word_used_as_a_verb_names_no_period(sentence, expected):
     assert periods(sentence, "2024-06-01") == expected
 
 
-FIRE_NOW = replace(
-    ev("The number of homes evacuated because of the Saddleworth Moor wildfire has risen to 85.",
-       "fire-2", "2025-04-25", 10.0),
-    title="Saddleworth Moor fire: 85 homes evacuated as blaze spreads",
+def titled(sentence: str, article: str, published: str, score: float, title: str):
+    """`ev` with its report's headline, which names the story when the sentence does not."""
+    return replace(ev(sentence, article, published, score), title=title)
+
+
+def assert_updated(question: str, newest, first) -> None:
+    """`newest` answers `question` as an update whose first value is `first`'s."""
+    arranged = arrange(question, TimeScope(), [newest], [newest, first])
+    assert arranged.mode == "updated" and arranged.evidence == (newest, first)
+
+
+FIRE_NOW = titled(
+    "The number of homes evacuated because of the Saddleworth Moor wildfire has risen to 85.",
+    "fire-2", "2025-04-25", 10.0, "Saddleworth Moor fire: 85 homes evacuated as blaze spreads",
 )
-FIRE_FIRST = replace(
-    ev("About 30 homes on the edge of Greenfield were evacuated overnight as a precaution.",
-       "fire-1", "2025-04-22", 7.4),
-    title="Firefighters tackle wildfire on Saddleworth Moor",
+FIRE_FIRST = titled(
+    "About 30 homes on the edge of Greenfield were evacuated overnight as a precaution.",
+    "fire-1", "2025-04-22", 7.4, "Firefighters tackle wildfire on Saddleworth Moor",
 )
 
 
@@ -710,33 +719,26 @@ FIRE_FIRST = replace(
     ],
 )
 def test_an_earlier_figure_further_down_that_says_the_asked_deed_is_an_update(question):
-    ranked = [FIRE_NOW, FIRE_FIRST]
-    arranged = arrange(question, TimeScope(), [FIRE_NOW], ranked)
-    assert arranged.mode == "updated" and arranged.evidence == (FIRE_NOW, FIRE_FIRST)
+    assert_updated(question, FIRE_NOW, FIRE_FIRST)
 
 
 def test_a_figure_further_down_that_says_another_deed_is_no_update():
-    crews = replace(
-        ev("About 30 firefighters were at the scene overnight.", "fire-1", "2025-04-22", 7.4),
-        title="Firefighters tackle wildfire on Saddleworth Moor",
+    crews = titled(
+        "About 30 firefighters were at the scene overnight.", "fire-1", "2025-04-22", 7.4,
+        "Firefighters tackle wildfire on Saddleworth Moor",
     )
-    ranked = [FIRE_NOW, crews]
     question = "How many homes have been evacuated because of the Saddleworth Moor fire?"
-    assert arrange(question, TimeScope(), [FIRE_NOW], ranked).mode != "updated"
+    assert arrange(question, TimeScope(), [FIRE_NOW], [FIRE_NOW, crews]).mode != "updated"
 
 
 def test_an_earlier_figure_far_under_the_newer_one_is_still_its_first_value():
     # re-test 50: the older sentence scored 9.9 under the newer one, past TIME_MARGIN
-    new = replace(
-        ev("The number of homes flooded by the River Tessel is now 95, the council said.",
-           "tessel-2", "2025-01-14", 9.8),
-        title="Tessel flooding: clean-up under way",
+    new = titled(
+        "The number of homes flooded by the River Tessel is now 95, the council said.",
+        "tessel-2", "2025-01-14", 9.8, "Tessel flooding: clean-up under way",
     )
-    old = replace(
-        ev("About 30 homes on the edge of Brindlecombe were flooded on Friday night.",
-           "tessel-1", "2025-01-11", -0.1),
-        title="River Tessel bursts its banks",
+    old = titled(
+        "About 30 homes on the edge of Brindlecombe were flooded on Friday night.",
+        "tessel-1", "2025-01-11", -0.1, "River Tessel bursts its banks",
     )
-    question = "How many homes have been flooded by the River Tessel?"
-    arranged = arrange(question, TimeScope(), [new], [new, old])
-    assert arranged.mode == "updated" and arranged.evidence == (new, old)
+    assert_updated("How many homes have been flooded by the River Tessel?", new, old)
