@@ -2534,6 +2534,10 @@ _A_SIDE_S_SCORE = re.compile(
 _A_SIDE_S_PERSON = re.compile(
     r"\bthe\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:candidate|councillor|member|MP|nominee|"
     r"spokesman|spokeswoman|spokesperson|leader|minister|senator|representative)\b"
+    # "Which Penwyn player ...?", "Which Tregarth forward ...?": a team's player
+    r"|\b(?i:which|what)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:player|players|"
+    r"goalkeeper|keeper|defender|midfielder|winger|wing|striker|forward|substitute|captain|"
+    r"batsman|batter|bowler|fly-half|scrum-half|prop|hooker|flanker|centre)\b"
 )
 def _said_passive(sentence: str, verb: str) -> bool:
     """Does `sentence` say `verb` (a stem) in the passive ("has been jailed", "was killed")?"""

@@ -2881,7 +2881,13 @@ _SENTENCE_KIND = re.compile(
     re.IGNORECASE,
 )
 # "38-year-old", "71-year-old": an age written as a describing word.
-_AGED_WORD = re.compile(r"(\d{1,3})[- ]years?[- ]old", re.IGNORECASE)
+# ("Fifteen-year-old", "twenty-one-year-old": the age in words is the number)
+_AGE_IN_WORDS = (
+    "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|"
+    "six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+)
+_AGED_WORD = re.compile(rf"(\d{{1,3}}|{_AGE_IN_WORDS})[- ]years?[- ]old", re.IGNORECASE)
 
 
 # A question about a standing: "in the table", "finish", "in the league", "placed".
@@ -5495,6 +5501,10 @@ def _score(
         return None  # "Finance director Martin Sowerby said ..." for "... did the chair say?"
     if parsed.kind == "who" and _own_side_of_the_asked(parsed.text, sentence, start):
         return None  # "Rosa Delgado of the Green Party" for "Who did Rosa Delgado beat?"
+    if c.kind in ("person", "name", "np") and _player_of_another_team(
+        parsed.text, sentence, start
+    ):
+        return None  # "Tregarth wing Owain Fraser" for "Which Penwyn player scored a try?"
     if c.kind in ("person", "name") and _another_rank_of_the_role(parsed, sentence, start):
         return None  # "co-author Dr Priya Nair" for "Who was the lead author?"
     if parsed.kind == "who" and c.kind in ("person", "name", "place") and any(
@@ -6489,6 +6499,8 @@ def _score(
         # "Who will take over as chairman?": "... would retire ... and be replaced by Anita
         # Sorensen"
         score += _successor_fit(parsed.text, sentence, c)
+        # "Whose yard does the milk come from?": "milk from Dunmore's yard"
+        score += _named_owner_fit(parsed.text, sentence, c)
         if parsed.kind == "who" and re.match(
             r"[’']s\s+[A-Z][a-z]+\s+[A-Z][a-z]+", sentence[c.end : c.end + 40]
         ):
@@ -7825,11 +7837,15 @@ def _the_value_before_a_change(question: str, sentence: str, c: _Candidate) -> b
                          + _SMALL_NUMBER + r")\b", sentence[c.end :], re.I))
 
 
+# "before tax", "before interest and tax": what a figure is counted without, not a time.
 _ASKS_OLD_VALUE = re.compile(
-    r"\b(?:before|previous|previously|prior|used\s+to|original|originally|formerly|at\s+first|"
+    r"\b(?:before(?!\s+(?:tax|taxes|taxation|interest|costs?|deductions?|expenses|exceptional|"
+    r"one-off|bonuses|fees|charges)\b)|previous|previously|prior|used\s+to|original|originally|formerly|at\s+first|"
     r"initially|old|(?:until|till|up\s+to)\s+now|earlier|ago|same\s+period)\b",
     re.I,
 )
+
+
 def _subset_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
     """"injuring 17 people, three of them seriously": the subset ("three") answers a question
     that says what sets it apart ("How many were *seriously* injured?"), the whole ("17") one
@@ -10661,6 +10677,29 @@ _PASSIVE_WHICH = re.compile(
 )
 
 
+_WHOSE = re.compile(r"^\W*whose\s+([a-z][\w-]*)", re.IGNORECASE)
+
+
+def _named_owner_fit(question: str, sentence: str, c: _Candidate) -> float:
+    """For "Whose <noun> ...?": +`VERB_OBJECT_BONUS` for `c` said as the owner of that noun
+    ("Dunmore's yard" for "Whose yard does the milk come from?"); 0 otherwise."""
+    asked = _WHOSE.match(question)
+    if not asked or not sentence[c.start : c.start + 1].isupper():
+        return 0.0  # (an owner is a name: not "van and Ms Kerr" of "Mr Grant's van and ...")
+    owned = re.match(r"[’']s?\s+((?:[\w-]+\s+){0,2}[\w-]+)", sentence[c.end : c.end + 50])
+    if owned and _stem(asked.group(1).lower()) in {
+        _stem(w.lower()) for w in owned.group(1).split()
+    }:
+        return VERB_OBJECT_BONUS
+    return 0.0
+
+
+_RELATIVE_PASSIVE = re.compile(
+    r"\s*,\s*who\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"([a-z]+)\b"
+)
+
+
 def _patient_fit(question: str, sentence: str, c: _Candidate) -> float:
     """For a passive who/which question, which asks for the one a deed was done to ("Who was
     sent off?", "Which councillor was suspended?"): +`VERB_OBJECT_BONUS` for `c` as the object
@@ -10691,6 +10730,11 @@ def _patient_fit(question: str, sentence: str, c: _Candidate) -> float:
         return 0.0
     # ("was sin-binned" parses as a state, not a passive: the deed is still done to someone)
     senses = _same_senses({_stem(root.lower_)}) if passive else set()
+    told = _RELATIVE_PASSIVE.match(sentence, c.end)
+    if told and _stem(told.group(1).lower()) in senses:
+        # "their captain, Lewis Bray, who was fouled in the build-up": the small parse may
+        # read the participle as an adjective
+        return VERB_OBJECT_BONUS
     doc = _parsed(sentence)
     inside = {t.i for t in doc if c.start <= t.idx < c.end}
     for verb in doc:
@@ -10700,6 +10744,12 @@ def _patient_fit(question: str, sentence: str, c: _Candidate) -> float:
         done_to = [t for t in verb.children if t.dep_ == ("nsubjpass" if passive else "dobj")]
         doers = [o for a in verb.children if a.dep_ == "agent" for o in a.children] if passive \
             else [t for t in verb.children if t.dep_ == "nsubj"]
+        if verb.dep_ == "relcl":
+            # "their captain, Lewis Bray, who was fouled": the one "who" stands for
+            if any(t.lower_ in ("who", "that", "which") for t in done_to):
+                done_to = [verb.head]
+            if any(t.lower_ in ("who", "that", "which") for t in doers):
+                doers = [verb.head]
         if any(t.i in inside for o in done_to for t in o.subtree):
             return VERB_OBJECT_BONUS
         if any(t.i in inside for o in doers for t in o.subtree):
@@ -11957,6 +12007,7 @@ _OTHER_SUBJECT = re.compile(
 
 
 _SPEAKERS_OWN = re.compile(r"\b(?:his|her|their)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_ITS_OWN_SUM = re.compile(r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?([a-z]+)(?![\w-])", re.I)
 
 
 def reported_of_another(question: str, sentence: str, start: int) -> bool:
@@ -11986,6 +12037,9 @@ def reported_of_another(question: str, sentence: str, start: int) -> bool:
             continue
         if _SPEAKERS_OWN.search(sentence[max(0, start - 30) : start]):
             continue  # "Hale said the river was too low ... in his 31 years on the farm"
+        owned = _ITS_OWN_SUM.match(clause)
+        if owned and owned.group(1).lower() in _COMPANY_SUMS:
+            continue  # "Harbour Ales said its pre-tax profit dropped to £41.2m": its own sum
         # "the lab" of "When was Tesla's lab destroyed?" is what the question asks about.
         head = []
         for word in clause.split()[1:4]:
@@ -12690,6 +12744,46 @@ def _deed_in_another_clause(question: str, sentence: str, c: _Candidate) -> bool
     return bool(verb) and verb in phrase_sense_words(sentence) and not verb_said_with(
         sentence, c.start, c.end, verb
     )
+
+
+def _player_of_another_team(question: str, sentence: str, start: int) -> bool:
+    """Is the name at `start` of `sentence` given as a player of a team other than the one
+    "Which <team> player ...?" asks about ("Tregarth wing Owain Fraser" for "Which Penwyn
+    player scored a try?")? False for any other question or an untold team."""
+    asked = _WHICH_TEAM_S.match(question)
+    if not asked:
+        return False
+    team = {w.lower().rstrip("’'s") for w in asked.group(1).split()}
+    # (a phrase that opens with the position: "Tregarth wing Owain Fraser", "fly-half Dafydd
+    # Rees": read from its name)
+    lead = _POSITION_LEAD.match(sentence, start)
+    start = lead.end() if lead else start
+    told = _TEAM_S_POSITION.search(sentence[max(0, start - 60) : start])
+    if told and told.group(1):
+        return not team & {w.lower().rstrip("’'s") for w in told.group(1).split()}
+    if not _BARE_POSITION.search(sentence[max(0, start - 20) : start]):
+        return False
+    # "Tregarth wing Owain Fraser scored two tries ... and fly-half Dafydd Rees kicked seven
+    # points": a bare position in a sentence that names only another team's players
+    others = [m.group(1) for m in _TEAM_S_POSITION_ANYWHERE.finditer(sentence) if m.group(1)]
+    said = {w.lower().rstrip("’'s") for w, _, _ in _words(sentence)}
+    return bool(others) and not team & said
+
+
+_PLAYER_POSITION_WORDS = "|".join(
+    re.escape(w) for w in sorted(_PLAYER_POSITIONS | {"player"}, key=len, reverse=True)
+)
+_WHICH_TEAM_S = re.compile(
+    rf"^\W*(?i:which|what)\s+((?:[A-Z][\w’'-]*\s+){{1,4}})(?i:{_PLAYER_POSITION_WORDS})s?\b"
+)
+_TEAM_AND_POSITION = (
+    rf"((?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w’'-]*?)(?:[’']s?)?\s+(?:{_PLAYER_POSITION_WORDS})\b"
+)
+# (right before a name: "Tregarth wing |Owain Fraser", "Penwyn's captain, |Lewis Bray")
+_TEAM_S_POSITION = re.compile(rf"{_TEAM_AND_POSITION}\W{{0,2}}\s*$")
+_TEAM_S_POSITION_ANYWHERE = re.compile(rf"{_TEAM_AND_POSITION}\s+(?=[A-Z])")
+_POSITION_LEAD = re.compile(rf"(?:{_TEAM_AND_POSITION}|(?i:{_PLAYER_POSITION_WORDS}))\s+(?=[A-Z])")
+_BARE_POSITION = re.compile(rf"\b(?i:{_PLAYER_POSITION_WORDS})\s+$")
 
 
 def says_noun(sentence: str, noun: str) -> bool:
