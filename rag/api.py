@@ -2549,7 +2549,8 @@ def _said_passive(sentence: str, verb: str) -> bool:
     )
 
 
-_CALENDAR_WORDS = frozenset(MONTH_NAMES + WEEKDAY_NAMES)
+# (a weekday said as a habit too: "Can builders work on Saturdays?")
+_CALENDAR_WORDS = frozenset(MONTH_NAMES + WEEKDAY_NAMES + tuple(f"{d}s" for d in WEEKDAY_NAMES))
 
 
 def _another_given_name(question: str, text: str) -> bool:

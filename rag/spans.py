@@ -12252,6 +12252,48 @@ def _titled_surname_said(question: str, given: str, text: str) -> bool:
     )
 
 
+_ASKED_DAY = re.compile(rf"\b(?:on\s+|at\s+)?(?:(?:a|the)\s+)?({_WEEKDAYS}|weekends?|weekdays?)s?\b", re.I)
+_DAYS_SAID = re.compile(
+    r"\b(?:at|on|during|over)\s+(?:the\s+)?(?P<days>weekends?|weekdays?)\b"
+    r"|\b(?P<range>Mondays?\s+to\s+Fridays?)\b",
+    re.I,
+)
+_DAYS_DENIED = re.compile(r"\b(?:no|not|never|nor|except)\b(?:\s+[\w-]+){0,3}\s*$", re.I)
+
+
+def _day_of_the_week_said(question: str, sentence: str) -> str | None:
+    """"Can builders work on Saturdays?" over "allowed to work between 8am and 6pm on
+    weekdays, with no work at weekends": a day asked of a rule the sentence gives for the
+    weekend or the weekdays, which holds it ("No": Saturday is in the weekend; "Yes" for
+    "Tuesdays"). Only when the sentence says at least half of the question's other words (its
+    names aside); None when it names no such set of days, or names the asked day itself (read
+    as any other words)."""
+    asked = _ASKED_DAY.search(question)
+    if not asked:
+        return None
+    rest = question[: asked.start()] + question[asked.end() :]
+    # (its words but the names, which the headline may give: "... at Orchard Lane?")
+    words = _content_stems(rest) - {_stem(w) for w in re.findall(r"\b[A-Z][\w’'-]*", rest)}
+    if not words or len(words & _content_stems(sentence)) * 2 < len(words):
+        return None
+    day = asked.group(1).lower().rstrip("s")
+    if re.search(rf"\b{day}s?\b", sentence, re.I) and day not in ("weekend", "weekday"):
+        return None
+    weekend = day in ("saturday", "sunday", "weekend")
+    for m in _DAYS_SAID.finditer(sentence):
+        days = (m.group("days") or "weekday").lower()
+        holds = weekend == days.startswith("weekend")
+        allowed = not _DAYS_DENIED.search(sentence[max(0, m.start() - 30) : m.start()])
+        if holds:
+            return "Yes" if allowed else "No"
+        if allowed and (
+            re.match(r"\s+only\b", sentence[m.end() :])
+            or re.search(r"\bonly\s+$", sentence[max(0, m.start() - 6) : m.start()])
+        ):
+            return "No"  # "open on weekends only" for "... on Mondays?"
+    return None
+
+
 def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> str | None:
     """Return "Yes" or "No" when `sentence` plainly answers the yes/no `question`, else None.
 
@@ -12298,6 +12340,9 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
     age = _age_said(question, sentence, context)
     if age is not None:
         return age
+    day = _day_of_the_week_said(question, sentence)
+    if day is not None:
+        return day
     if _said_unchanged(question, sentence, context + " " + title):
         return "No"
     if _called_off(question, sentence):
