@@ -12252,7 +12252,9 @@ def _titled_surname_said(question: str, given: str, text: str) -> bool:
     )
 
 
-_ASKED_DAY = re.compile(rf"\b(?:on\s+|at\s+)?(?:(?:a|the)\s+)?({_WEEKDAYS}|weekends?|weekdays?)s?\b", re.I)
+_ASKED_DAY = re.compile(
+    rf"\b(?:on\s+|at\s+)?(?:(?:a|the)\s+)?({_WEEKDAYS}|weekends?|weekdays?)s?\b", re.I
+)
 _DAYS_SAID = re.compile(
     r"\b(?:at|on|during|over)\s+(?:the\s+)?(?P<days>weekends?|weekdays?)\b"
     r"|\b(?P<range>Mondays?\s+to\s+Fridays?)\b",
