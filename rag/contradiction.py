@@ -323,6 +323,10 @@ def _opposite(
         stem = _stem(w.low)
         if (w.low in _STOP and stem not in opposites) or window_stems & _same_sense(stem):
             continue  # said, perhaps in another form ("rose" for "risen")
+        if i and asked[i - 1].low == "how":
+            # "How fast was it travelling?" asks a speed, which "unable to slow it" does not
+            # deny; nor does "weak" deny "How strong were the gusts?"
+            continue
         for j, s in enumerate(sentence):
             s_stem = _stem(s.low)
             if s_stem in asked_stems or not _same_place_in_a_name(asked, i, sentence, j):

@@ -477,7 +477,10 @@ _DIMENSIONS = {
         re.I,
     ),
     "speed": re.compile(rf"(?:\b|(?<=\d))(?:mph|km/h|kph|knots?)\b|{_PER_TIME}", re.I),
-    "weight": re.compile(r"\b(?:kg|kilograms?|grams?|g|tonnes?|tons?|lbs?|pounds?|stone)\b", re.I),
+    "weight": re.compile(
+        r"(?:\b|(?<=\d))(?:kg|kilograms?|grams?|g|tonnes?|tons?|lbs?|pounds?|stone|oz|ounces?)\b",
+        re.I,
+    ),
     "temperature": re.compile(r"\bdegrees?\b|°|(?<=\d)(?-i:C)\b", re.I),
 }
 _FRACTION = re.compile(
@@ -994,6 +997,8 @@ _PAY_OFFER = re.compile(
 
 
 def _number_kind(question: str, focus: str) -> str:
+    if _PAY_RATE.search(question):
+        return "money"  # "the new hourly rate": £13.97 an hour, not the 5.8% rise
     if re.search(r"\bshare\s+price|\bprice\s+(?:per|a)\s+share\b", question, re.I):
         return "money"  # "What share price is Brannigan paying?": "412p a share", not a share
     if focus in ("percentage", "percent", "proportion", "share") or re.search(
@@ -1029,6 +1034,14 @@ def _number_kind(question: str, focus: str) -> str:
     if focus in ("wait", "delay"):
         return "duration"  # "What was the median wait?": "19 weeks"
     return ""
+
+
+# A rate of pay or charge, a sum of money: "hourly rate", "day rate", "the rate per hour".
+_PAY_RATE = re.compile(
+    r"\b(?:hourly|daily|weekly|day|hour|pay|going|flat|room|nightly)\s+rates?\b"
+    r"|\brates?\s+(?:of\s+pay|per\s+(?:hour|day|night|week))\b",
+    re.I,
+)
 
 
 def _voice(lower: list[str], at: int, words: list[str] | None = None) -> str:
@@ -1354,6 +1367,8 @@ def _parse_kind(question: str) -> _Question:
             number, dimension = _number_kind(text, ""), _DIMENSION_OF.get(following, "")
             if following == "much" and wh_index + 2 < len(lower):
                 dimension = _DIMENSION_OF.get(lower[wh_index + 2], "")  # "How much weight ...?"
+            if following == "much" and re.search(r"\bweigh(?:s|ed|ing)?\b", text, re.I):
+                dimension, number = "weight", "measure"  # "How much does it weigh?": no length
             if following != "much" and number == "money" and _number_kind(
                 re.sub(r"\b(?:get|gets|got|make|makes|made)\b", " ", text, flags=re.I), ""
             ) != "money":
@@ -5282,6 +5297,15 @@ def _titled_with_another_office(parsed: _Question, sentence: str, start: int) ->
     office = title.group("office").lower() if title else ""
     if office not in _OFFICES:
         return False
+    if re.search(
+        r"\b(?:serve|serves|serving|act|acts|acting|take\s+over|takes\s+over|took\s+over|"
+        r"appointed|named|become|becomes|became|made|installed|step\s+in|stepped\s+in|"
+        r"stand\s+in|stood\s+in)\s+(?:as\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}"
+        rf"{re.escape(asked)}\b",
+        sentence[start:],
+        re.I,
+    ):
+        return False  # "The finance director, Joanna Kells, will serve as interim chief executive"
     done = {w for o in _OFFICES if asked in _office_group(o) for w in _OFFICE_DONE.get(o, ())}
     if done & {w.lower() for w in re.findall(r"[A-Za-z]+", sentence[start:])}:
         return False  # "Town mayor Gordon Reilly, 58, chaired the meeting": the chair too
@@ -5438,6 +5462,21 @@ def _score(
         # "Homeware retailer Larkspur Living", "Budget airline Skyway": the opening word
         # describes the trade of the name that follows, and is none itself
         return None
+    if (
+        c.kind in ("date", "spacy-date") and parsed.kind == "when"
+        and _SUPERSEDED_PLAN.search(sentence[max(0, start - 60) : start])
+        and not _ASKS_OLD_VALUE.search(parsed.text)
+        and not re.search(r"\b(?:due|scheduled|planned|meant|supposed)\b", parsed.text, re.I)
+    ):
+        return None  # "had been due to start on 18 May" for "When will it start?": the old plan
+    if (
+        parsed.kind == "who" and c.kind in ("name", "place", "org")
+        and _THE_NAMED_THING.match(sentence, end)
+        and re.search(r"\bthe\s+$", sentence[max(0, start - 5) : start])
+    ):
+        return None  # "Monadh" of "in the Monadh hills" for "Who found ...?": a place's name
+    if re.fullmatch(r"(?:MV|MS|HMS|RMS|SS|USS|RV|MT|FV)", sentence[start:end]):
+        return None  # "MV" of "the MV Corran Star": a ship's prefix, no name of anything
     if c.kind in ("person", "name") and sentence[start:end].lower() in _TITLES:
         return None  # "Majesty" of "His Majesty's Inspector Fiona Gallagher": no one's name
     if c.kind in ("person", "name") and re.match(r"([a-z][\w-]*)\s+[A-Z]", sentence[start:end]) \
@@ -5501,6 +5540,8 @@ def _score(
         return None  # "Finance director Martin Sowerby said ..." for "... did the chair say?"
     if parsed.kind == "who" and _own_side_of_the_asked(parsed.text, sentence, start):
         return None  # "Rosa Delgado of the Green Party" for "Who did Rosa Delgado beat?"
+    if c.kind in ("person", "name", "np", "org") and _on_another_day(parsed.text, sentence, c):
+        return None  # "The Vantage Lines on Friday" for "Who headlined on Saturday?"
     if c.kind in ("person", "name", "np") and _player_of_another_team(
         parsed.text, sentence, start
     ):
@@ -6915,7 +6956,17 @@ def _date_direction_fits(question: str, sentence: str, start: int, end: int) -> 
         and _CLOSED_UNTIL.search(sentence[max(0, start - 30) : end])
     ):
         return True  # "will stay closed until Thursday" for "When will it reopen?"
+    if asks_start and is_end and _PUT_BACK_UNTIL.search(sentence[max(0, start - 40) : start]):
+        return True  # "has been delayed until 7 September" for "When will it start?"
     return is_end if asks_end else not is_end
+
+
+# A start put back to a date: "delayed until", "postponed to", "pushed back until".
+_PUT_BACK_UNTIL = re.compile(
+    r"\b(?:delayed|postponed|deferred|put\s+back|pushed\s+back|moved\s+back)\s+"
+    r"(?:again\s+)?(?:until|till|to)\s+(?:at\s+least\s+)?(?:the\s+)?$",
+    re.I,
+)
 
 
 _TURNOUT_WORDS = re.compile(
@@ -8277,6 +8328,14 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
     ("rose to 21,500"), or when the question counts something generic ("people")."""
     if _hyphen_counts(sentence, c, counted):
         return False  # "a four-try win" counts tries
+    if re.search(rf"\b{re.escape(counted)}\w*\b", question, re.I) and re.match(
+        r"\s+(?:off|from|in)\s+\d[\d,]*\s+(?:balls|deliveries|games|matches|starts|attempts|"
+        r"appearances|races|minutes)\b",
+        sentence[c.end :],
+    ) and re.search(r"\b(?:scored|top-scored|made|hit|struck|with)\s+$", sentence[: c.start]):
+        # "top-scored with 84 off 52 balls" for "How many runs ...?": the runs, in so many
+        # balls; the count of the balls is the "off" phrase's
+        return False
     if re.search(
         rf"\bnumber\s+of\s+{re.escape(counted)}\w*\b[^.;,]{{0,60}}$", sentence[: c.start], re.I
     ):
@@ -8496,7 +8555,8 @@ _FATES = tuple(
         "perished drowned casualties toll",
         "injure injured injures injury injuries hurt wound wounded casualties hospital "
         "hospitalised treated",
-        "rescue rescued rescues save saved evacuate evacuated airlift airlifted",
+        "rescue rescued rescues save saved evacuate evacuated evacuation evacuations airlift "
+        "airlifted",
         "arrest arrested arrests detain detained",
         "destroy destroyed destroying demolished flattened gutted",
         "cut cuts axed axe shed redundant redundancies",
@@ -12791,6 +12851,37 @@ def _deed_in_another_clause(question: str, sentence: str, c: _Candidate) -> bool
     return bool(verb) and verb in phrase_sense_words(sentence) and not verb_said_with(
         sentence, c.start, c.end, verb
     )
+
+
+# A common noun a name is written before: "the Monadh |hills", "the Tamar |valley".
+_THE_NAMED_THING = re.compile(
+    r"\s+(hills|valley|mountains|river|estuary|coast|moors?|forest|woods?|islands?|peninsula|"
+    r"plain|plateau|lakes?|area|region|district|basin|gorge|marshes|fens|downs|heath)\b"
+)
+# A plan given up: "had been due to start on", "was originally scheduled for", "had been
+# expected to open in".
+_SUPERSEDED_PLAN = re.compile(
+    r"\b(?:had\s+been|was\s+originally|were\s+originally|had\s+originally\s+been|was\s+first|"
+    r"were\s+first)\s+(?:due|scheduled|planned|expected|set|meant|supposed)\b"
+    r"(?:(?!\b(?:now|until|but)\b)[^.;,])*$",
+    re.I,
+)
+_ON_A_WEEKDAY = re.compile(rf"\b(?:on|last|this|next)\s+({_WEEKDAYS})\b", re.I)
+
+
+def _on_another_day(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is `c` said with a weekday other than the one the question names, in a sentence that
+    gives the asked one too ("headlined by The Vantage Lines on Friday and the singer Amara
+    Quinn on Saturday" for "Who headlined on Saturday?")? Read from the weekday right after
+    the name ("<name> on Friday")."""
+    asked = _ON_A_WEEKDAY.search(question)
+    if not asked:
+        return False
+    day = asked.group(1).lower()
+    if not any(m.group(1).lower() == day for m in _ON_A_WEEKDAY.finditer(sentence)):
+        return False
+    own = re.match(rf"\s+on\s+({_WEEKDAYS})\b", sentence[c.end :], re.I)
+    return bool(own) and own.group(1).lower() != day
 
 
 def _player_of_another_team(question: str, sentence: str, start: int) -> bool:

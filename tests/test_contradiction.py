@@ -178,6 +178,12 @@ CONSISTENT = [
     ("What is the latest figure?", "The highest figure was 12%.", ""),
     # yes/no questions are read by `rag.spans.yes_no`
     ("Did house prices fall?", "House prices rose 2.1 percent.", ""),
+    # "how fast", "how strong" ask a measure, which an opposite word elsewhere does not deny
+    ("How fast was the Corran Star travelling when it hit the pier?", "A ferry that struck "
+     "the pier at Port Ellis in March was travelling at 9 knots, more than twice the "
+     "recommended speed of 4 knots, when an engine control fault left the crew unable to slow "
+     "it, a report has found.", ""),
+    ("How strong were the gusts?", "Gusts reached 70mph before the storm weakened.", ""),
 ]
 
 
