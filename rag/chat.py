@@ -409,8 +409,9 @@ def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
     # "Martín" is "Martin", "José" "Jose": the lists are written without accents
     given = unicodedata.normalize("NFKD", given).encode("ascii", "ignore").decode() or given
     gender = None
-    if _INSTITUTIONS.intersection(words):
-        # "Marine Accident Investigation Branch": a body, whatever its first word
+    if _INSTITUTIONS.intersection(words) or (first == "The" and len(words) > 1):
+        # "Marine Accident Investigation Branch": a body, whatever its first word; "The Salt
+        # Gatherers", "The Vantage Lines": a title or a band, no he or she
         return Candidate(name, False, None, tier)
     if first in _MALE_TITLES or given in MALE_NAMES:
         gender = "m"
@@ -753,6 +754,13 @@ _ASKED_OF_A_PLACE = re.compile(
     r"near\s+it|its\s+(?:population|mayor|council|residents|people))\b",
     re.I,
 )
+# A which-question asking for the thing a deed was done to: "Which painting did the museum
+# buy?", "What film will she direct?".
+_WHICH_OBJECT = re.compile(
+    r"^\s*(?:which|what)\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)"
+    r"\b)(\w+)\s+(?:did|does|do|has|have|had|will|would|can|could)\s+\w+",
+    re.IGNORECASE,
+)
 _WHICH_THING = re.compile(
     r"^\s*(?:which|what)\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)"
     r"\b)(\w+)\s+"
@@ -966,6 +974,17 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         if order:
             return order[0]
     which = _WHICH_THING.match(previous.standalone)
+    whose = _WHICH_OBJECT.match(previous.standalone)
+    if (
+        pronoun == "it" and new and whose and not whose.group(1).lower().endswith("s")
+        and whose.group(1).lower() not in _PLACE_SLOTS
+    ):
+        # "Which painting did Tollbridge Museum buy?" - "The Salt Gatherers" - "When was it
+        # painted?": the thing the reply named is what the question was about; only a deed
+        # of a body ("How much did it pay?") may be the asker's, so both are searched then
+        if _AGENT_IT.search(question) or _DEED_IT.search(question):
+            return f"{new} or {ordered[0]}" if ordered else new
+        return new
     if ordered and new and (
         (which and not which.group(1).lower().endswith("s"))
         or (_WHO.match(previous.standalone) and _a_body(new, answered))

@@ -6534,6 +6534,11 @@ def _score(
         # gave orders to the Home Army?": "the Polish government-in-exile in London gave orders"
         # (not "the Germans", further from the question's other words).
         score += VERB_OBJECT_BONUS * (0.5 if c.kind == "np" else 1.0)
+    elif (
+        parsed.kind == "who" and c.kind in ("name", "person")
+        and _by_the_asked_deed(parsed.text, sentence, start)
+    ):
+        score += VERB_OBJECT_BONUS  # "a painting by the Victorian artist Eliza Thorne"
     if parsed.kind in ("which", "who") and c.kind in ("name", "np", "org", "person"):
         # "Which player was sent off?": "Referee Sarah Okonedo sent off Lindqvist"
         score += _patient_fit(parsed.text, sentence, c)
@@ -10619,6 +10624,20 @@ def _alias_of_the_asked(sentence: str, start: int, end: int, asked: set[str]) ->
     if rest and rest[-1][:1].isupper():
         return False  # "the Red Army (RKKA)": the asked "Army" is part of another name
     return len(tail) >= 2 or (len(tail) == 1 and tail[0][:1].isupper())
+
+
+_DEED_BY = re.compile(
+    r"\b([a-z]+)\s+by\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}$"
+)
+
+
+def _by_the_asked_deed(question: str, sentence: str, start: int) -> bool:
+    """Is the name at `start` the one "by" whom the sentence says the question's deed was
+    done, as a noun or a participle ("a painting by the Victorian artist Eliza Thorne",
+    "a novel written by") for "Who painted The Salt Gatherers?"?"""
+    verb = asked_verb(question)
+    said = _DEED_BY.search(sentence[max(0, start - 60) : start])
+    return bool(verb and said) and _stem(said.group(1)) in _same_senses({verb})
 
 
 def _subject_of_the_asked_verb(question: str, sentence: str, c: _Candidate) -> bool:

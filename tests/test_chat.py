@@ -847,6 +847,35 @@ def test_noun_phrases():
             "How much did it pay?",
             "How much did Van Lier or Brackwater Brewing pay?",
         ),
+        # "Which N did X verb?": the thing the reply names is what was asked about (trial 51:
+        # "When was it painted?" had been searched as "When was Tollbridge Museum painted?")
+        (
+            turn(
+                "Which painting did Tollbridge Museum buy?",
+                "The Salt Gatherers [1]. Tollbridge Museum and Art Gallery has bought The Salt "
+                "Gatherers, a painting by the Victorian artist Eliza Thorne, for £285,000. [1]",
+            ),
+            "When was it painted?",
+            "When was The Salt Gatherers painted?",
+        ),
+        (
+            turn(
+                "What film will Leila Haddad direct next?",
+                "The Salt Road [1]. Haddad will next direct The Salt Road, a drama set in "
+                "Morocco. [1]",
+            ),
+            "When will it be released?",
+            "When will The Salt Road be released?",
+        ),
+        # ... but a deed of a body may be the asker's: both are searched
+        (
+            turn(
+                "Which brewery did Harbour Holdings buy?",
+                "Brackwater Brewing [1]. Harbour Holdings has bought Brackwater Brewing. [1]",
+            ),
+            "How much did it pay?",
+            "How much did Brackwater Brewing or Harbour Holdings pay?",
+        ),
         # ... but a town is no "it" that opens (the twenty-third trial: "When will it open?"
         # had been searched as "When will Brayford or the new open?")
         (
@@ -1930,6 +1959,15 @@ ARRESTED = turn(
     "arrested on suspicion of arson and released on bail, Northfell Fire and Rescue Service "
     "said. [1]",
 )
+
+
+def test_a_title_opening_with_the_is_no_he_or_she():
+    previous = turn(
+        "Who painted The Salt Gatherers?",
+        "Tollbridge Museum and Art Gallery has bought The Salt Gatherers, a painting by the "
+        "Victorian artist Eliza Thorne, for £285,000. [1]",
+    )
+    assert rewrite_followup("When did she die?", [previous]) == "When did Eliza Thorne die?"
 
 
 def test_a_body_is_never_he_the_one_a_reply_describes_is():
