@@ -297,6 +297,8 @@ def _same(a: str, b: str) -> bool:
     Berdnikov")? The shorter one's words end the longer one's, or it is the longer one's given
     name alone ("Yusuf" of "Yusuf Rahman", as a report says it the second time)."""
     wa, wb = a.split(), b.split()
+    if len(wa) > 1 and len(wb) > 1 and wa[0].rstrip(".") in _TITLES and wa[0] == wb[0]:
+        wa, wb = wa[1:], wb[1:]  # "Dr Maclaren" of "Dr Fiona Maclaren": the same title
     short, long = sorted((wa, wb), key=len)
     if len(short) == 1 and len(long) == 2 and long[0] == short[0] and short[0] in GIVEN_NAMES:
         return True

@@ -1961,6 +1961,20 @@ ARRESTED = turn(
 )
 
 
+def test_a_titled_surname_is_the_titled_full_name_and_keeps_her_gender():
+    # trial 51: "Dr Maclaren" later in the reply had been a "he" apart from "Dr Fiona Maclaren"
+    answer = (
+        "A new species of ground beetle has been discovered in the hills and named after the "
+        "retired gamekeeper who found the first specimen. [1] Lead researcher Dr Fiona "
+        "Maclaren, an entomologist at the university, said the discovery showed how much "
+        "remained unknown. [2] Dr Maclaren warned that the beetle could be threatened by "
+        "warming temperatures. [3]"
+    )
+    previous = turn("Who found the new beetle?", answer)
+    assert rewrite_followup("How old is she?", [previous]) == "How old is Dr Fiona Maclaren?"
+    assert "Maclaren" not in rewrite_followup("How old is he?", [previous])
+
+
 def test_a_title_opening_with_the_is_no_he_or_she():
     previous = turn(
         "Who painted The Salt Gatherers?",
