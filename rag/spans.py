@@ -11942,8 +11942,23 @@ def _occupations(person: str, sentence: str) -> list[tuple[int, int]]:
             and not any(ch.like_num or ch.lower_ == "old" for ch in t.subtree)
         ]
         start = min([t.idx for t in kept] + [role.idx])
-        out.append((start, role.idx + len(role.text)))
+        end = role.idx + len(role.text)
+        # "chair of the Pellbury Rail Users' Group": a role is whole with the body it is of
+        # ("head of sales": with the part it heads)
+        part = _OF_A_PART.match(sentence, end) if role.lower_ in _HEADS_OF else None
+        end = part.end() if part else end
+        body = _OF_A_BODY.match(sentence, end)
+        out.append((start, body.end() if body else end))
     return out
+
+
+_HEADS_OF = frozenset("head heads director chief manager".split())
+_OF_A_PART = re.compile(r"\s+of\s+[a-z]+(?:\s+and\s+[a-z]+)?(?![\w-])")
+# (a body the role is "of", not a workplace "at": "a GP at the Millfield Surgery" is a GP)
+_OF_A_BODY = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'&-]*)*"
+    r"(?:’|')?"
+)
 
 
 _AGENT_NOUN = re.compile(r"..(?:er|or|ist|ian|ant|ent|man|woman)$")
