@@ -186,8 +186,9 @@ def entities(text: str) -> list[str]:
                 len(owned) > 1 or owned[0] in FEMALE_NAMES | MALE_NAMES or owned[0] in _TITLES
             ):
                 parts.append([])
+        # ("Joanna Kells’ job": the owner's name without its apostrophe)
         found += [
-            re.sub(r"[’']s$", "", " ".join(part)) for part in parts if part
+            re.sub(r"[’']s$|(?<=s)[’']$", "", " ".join(part)) for part in parts if part
         ]
         if words:
             last_end = match.end()  # (where the last name found ends)

@@ -1975,6 +1975,21 @@ def test_a_titled_surname_is_the_titled_full_name_and_keeps_her_gender():
     assert "Maclaren" not in rewrite_followup("How old is he?", [previous])
 
 
+def test_a_name_owning_with_a_bare_apostrophe_is_the_name_alone():
+    # trial 51: "What did she say?" after "What was Joanna Kells’ job before?" had been
+    # searched as "What did Joanna Kells’ say?"
+    from rag.chat import entities
+
+    assert entities("What was Joanna Kells’ job before?") == ["Joanna Kells"]
+    assert entities("What was James' job?") == ["James"]
+    previous = Turn(
+        "What was her job before?", "What was Joanna Kells’ job before?",
+        "finance director [1]. The finance director, Joanna Kells, will serve as interim chief "
+        "executive. [1]", "", "",
+    )
+    assert rewrite_followup("What did she say?", [previous]) == "What did Joanna Kells say?"
+
+
 def test_a_title_opening_with_the_is_no_he_or_she():
     previous = turn(
         "Who painted The Salt Gatherers?",
