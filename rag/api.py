@@ -582,6 +582,7 @@ class Rag:
             if asks_cause(standalone):
                 sentences = with_cause(sentences, evidence.ranked, standalone)
             short = self._short_answer(standalone, sentences, evidence.ranked)
+            short = self._told_as_last_year(standalone, scope, sentences, short)
             if short is not None and self._of_the_lead_s_person(
                 standalone, sentences[short.n - 1], evidence.ranked
             ):
@@ -945,6 +946,35 @@ class Rag:
         return ShortAnswer(
             e.sentence[start:end], i + 1, e.article_id, e.start + start, e.start + end
         )
+
+    @classmethod
+    def _told_as_last_year(
+        cls, question: str, scope: TimeScope, sentences: tuple[Evidence, ...],
+        short: ShortAnswer | None,
+    ) -> ShortAnswer | None:
+        """"How many people attended in 2024?" over a report of 2025 that says "A record
+        42,000 people attended ..., up from 35,000 last year": the asked year is the report's
+        "last year", so its figure is read with the question asking "last year" (35,000).
+        Only for a question naming one year and a sentence saying "last year" in a report of
+        the year after; the short answer unchanged otherwise."""
+        if scope.unit != "year" or scope.since is None or scope.until is None:
+            return short
+        if scope.since.year != scope.until.year:
+            return short
+        if short is not None and (sentences[short.n - 1].published or "")[:4] == str(
+            scope.since.year
+        ):
+            return short  # a report of the asked year answers for itself
+        asked = _without_period(question, scope).rstrip(" ?") + " last year?"
+        for i, e in enumerate(sentences):
+            if (
+                e.published and e.published[:4] == str(scope.since.year + 1)
+                and re.search(r"\blast\s+year\b", e.sentence, re.I)
+            ):
+                found = cls._short_answer(asked, (e,))
+                if found is not None:
+                    return replace(found, n=i + 1)
+        return short
 
     @classmethod
     def _updated(cls, question: str, sentences: tuple[Evidence, ...]):

@@ -1207,3 +1207,36 @@ def test_a_street_of_the_asked_town_is_no_other_place():
     ranked = _one_report(texts, "flood", "Homes flooded")
     question = "How many people did fire crews rescue in Aldbury?"
     assert Rag._of_the_whole_not_the_asked_place(question, ranked[1], ranked) is False
+
+
+FESTIVAL_2025 = (
+    "A record 42,000 people attended the Larkfield Festival over three days, from 1 to 3 "
+    "August, up from 35,000 last year."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "published", "expected"),
+    [
+        # trial 51: "in 2024" over a 2025 report's "last year" had answered 2025's 42,000
+        ("How many people attended the Larkfield Festival in 2024?", "2025-08-04", "35,000"),
+        ("How many people attended the Larkfield Festival in 2025?", "2025-08-04", "42,000"),
+        # a report of another year than the one after says nothing of the asked year this way
+        ("How many people attended the Larkfield Festival in 2022?", "2025-08-04", "42,000"),
+    ],
+)
+def test_the_asked_year_is_the_last_year_of_a_report_of_the_year_after(
+    question, published, expected
+):
+    from datetime import date
+
+    from rag.api import Rag
+    from rag.timeexpr import time_scope
+    from tests.fakes import evidence_sentence
+
+    sentences = (evidence_sentence(FESTIVAL_2025, published=published),)
+    scope = time_scope(question, date(2025, 12, 1))
+    short = Rag._told_as_last_year(question, scope, sentences, Rag._short_answer(
+        question, sentences
+    ))
+    assert short is not None and short.text == expected
