@@ -323,9 +323,10 @@ def _opposite(
         stem = _stem(w.low)
         if (w.low in _STOP and stem not in opposites) or window_stems & _same_sense(stem):
             continue  # said, perhaps in another form ("rose" for "risen")
-        if i and asked[i - 1].low == "how":
+        if i == 1 and asked[0].low == "how":
             # "How fast was it travelling?" asks a speed, which "unable to slow it" does not
-            # deny; nor does "weak" deny "How strong were the gusts?"
+            # deny; nor does "weak" deny "How strong were the gusts?" (only the question's own
+            # how: "What has sizes depending on how weak the push is?" asks of weakness)
             continue
         for j, s in enumerate(sentence):
             s_stem = _stem(s.low)

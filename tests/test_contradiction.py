@@ -37,6 +37,10 @@ CONTRADICTED = [
     ("Where were the pro-Chinese riots?",
      "There was not the level of anti-Chinese violence seen at Lambing Flat.",
      "opposite", "pro-Chinese", "anti-Chinese"),
+    # (an embedded "how" is no measure asked: squad2-dev)
+    ("What has sizes depending on how weak the push or pull is?", "Forces act in a particular "
+     "direction and have sizes dependent upon how strong the push or pull is.", "opposite",
+     "weak", "strong"),
     ("Which way does the westward flow go?",
      "The water joined the easterly flow toward the Atlantic.",
      "opposite", "westward", "easterly"),
