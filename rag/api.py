@@ -993,6 +993,11 @@ class Rag:
             # "445p a share" first reported as a closing price of "297p": two figures, not one
             # revised; the newest report answers alone.
             return sentences[:1], "report", short, None
+        if short is not None and earlier is not None and (
+            " ".join(short.text.lower().split()) == " ".join(earlier.text.lower().split())
+        ):
+            # "every 20 minutes" in both reports: the same value is no update to name twice
+            return sentences[:1], "report", short, None
         return sentences, "updated", short, earlier.text if earlier is not None else None
 
     @classmethod

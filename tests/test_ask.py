@@ -720,6 +720,20 @@ def test_a_newer_report_without_a_figure_of_the_asked_kind_is_no_update():
     assert (dating, short.text, first) == ("updated", "$230 million", "nearly $200 million")
 
 
+def test_the_same_value_in_both_reports_is_no_update_to_name_twice():
+    # trial 51: "every 20 minutes [1]; first reported as every 20 minutes [2]"
+    from rag.api import Rag
+
+    newer, older = _sentences(
+        ("When the new timetable begins, trains will run every 20 minutes only at peak times, "
+         "with a train every 30 minutes for the rest of the day.", 6.0),
+        ("Trains between Ashcombe and Pellbury will run every 20 minutes from 18 May.", 5.0),
+    )
+    question = "How often will trains run between Ashcombe and Pellbury?"
+    sentences, dating, short, first = Rag._updated(question, (newer, older))
+    assert (sentences, dating, short.text, first) == ((newer,), "report", "every 20 minutes", None)
+
+
 NORTHFIELD = [
     ("The Green Party's Olivia Hartnell won the Northfield mayoral by-election on Thursday, "
      "beating Labour's Daniel Crowe by 2,314 votes.", 5.4),
