@@ -997,8 +997,10 @@ _PAY_OFFER = re.compile(
 
 
 def _number_kind(question: str, focus: str) -> str:
-    if _PAY_RATE.search(question):
-        return "money"  # "the new hourly rate": £13.97 an hour, not the 5.8% rise
+    if _PAY_RATE.search(question) and not _NUMBER_CUES[0][1].search(question):
+        # "the new hourly rate": £13.97 an hour, not the 5.8% rise (but "By how much will the
+        # hourly rate rise?" asks the rise)
+        return "money"
     if re.search(r"\bshare\s+price|\bprice\s+(?:per|a)\s+share\b", question, re.I):
         return "money"  # "What share price is Brannigan paying?": "412p a share", not a share
     if focus in ("percentage", "percent", "proportion", "share") or re.search(
@@ -5542,6 +5544,11 @@ def _score(
         return None  # "Rosa Delgado of the Green Party" for "Who did Rosa Delgado beat?"
     if c.kind in ("person", "name", "np", "org") and _on_another_day(parsed.text, sentence, c):
         return None  # "The Vantage Lines on Friday" for "Who headlined on Saturday?"
+    if (
+        c.kind in ("org", "name", "np", "place") and _WHICH_TEAM_S.match(parsed.text)
+        and _CLUB_NAME.search(sentence[start:end])
+    ):
+        return None  # "Ashby Athletic" for "Which Kestrel Rovers player opened the scoring?"
     if c.kind in ("person", "name", "np") and _player_of_another_team(
         parsed.text, sentence, start
     ):
@@ -12904,16 +12911,13 @@ _ON_A_WEEKDAY = re.compile(rf"\b(?:on|last|this|next)\s+({_WEEKDAYS})\b", re.I)
 
 
 def _on_another_day(question: str, sentence: str, c: _Candidate) -> bool:
-    """Is `c` said with a weekday other than the one the question names, in a sentence that
-    gives the asked one too ("headlined by The Vantage Lines on Friday and the singer Amara
-    Quinn on Saturday" for "Who headlined on Saturday?")? Read from the weekday right after
-    the name ("<name> on Friday")."""
+    """Is `c` said with a weekday other than the one the question names ("headlined by The
+    Vantage Lines on Friday and the singer Amara Quinn on Saturday" for "Who headlined on
+    Saturday?")? Read from the weekday right after the name ("<name> on Friday")."""
     asked = _ON_A_WEEKDAY.search(question)
     if not asked:
         return False
     day = asked.group(1).lower()
-    if not any(m.group(1).lower() == day for m in _ON_A_WEEKDAY.finditer(sentence)):
-        return False
     own = re.match(rf"\s+on\s+({_WEEKDAYS})\b", sentence[c.end :], re.I)
     return bool(own) and own.group(1).lower() != day
 
@@ -12922,10 +12926,14 @@ def _player_of_another_team(question: str, sentence: str, start: int) -> bool:
     """Is the name at `start` of `sentence` given as a player of a team other than the one
     "Which <team> player ...?" asks about ("Tregarth wing Owain Fraser" for "Which Penwyn
     player scored a try?")? False for any other question or an untold team."""
-    asked = _WHICH_TEAM_S.match(question)
+    asked = (
+        _WHICH_TEAM_S.match(question) or _TEAM_S_PLAYER_ASKED.search(question)
+        or _TEAM_LED_ASKED.match(question)
+    )
     if not asked:
         return False
-    team = {w.lower().rstrip("’'s") for w in asked.group(1).split()}
+    named = next(g for g in asked.groups() if g)
+    team = {w.lower().rstrip("’'s") for w in named.split()}
     # (a phrase that opens with the position: "Tregarth wing Owain Fraser", "fly-half Dafydd
     # Rees": read from its name)
     lead = _POSITION_LEAD.match(sentence, start)
@@ -12947,6 +12955,23 @@ _PLAYER_POSITION_WORDS = "|".join(
 )
 _WHICH_TEAM_S = re.compile(
     rf"^\W*(?i:which|what)\s+((?:[A-Z][\w’'-]*\s+){{1,4}})(?i:{_PLAYER_POSITION_WORDS})s?\b"
+)
+# A club's name: no player of it ("Ashby Athletic", "Kestrel Rovers", "Penwyn RFC").
+_CLUB_NAME = re.compile(
+    r"\b(?:Athletic|United|Rovers|City|Town|Wanderers|Albion|County|FC|AFC|RFC|CC|Women|Ladies|"
+    r"Rangers|Harriers|Dragons|Warriors|Tigers)\b"
+)
+# "Kestrel Bay's captain", "the captain of Kestrel Bay Women"
+_TEAM_S_PLAYER_ASKED = re.compile(
+    rf"\b((?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*)[’']s?\s+(?i:{_PLAYER_POSITION_WORDS}|coach|"
+    r"manager)\b"
+    rf"|\bthe\s+(?i:{_PLAYER_POSITION_WORDS}|coach|manager)\s+of\s+(?:the\s+)?"
+    r"((?:[A-Z][\w-]*\s*){1,4})"
+)
+# "Who captained Kestrel Bay Women?", "Who coached Penwyn?"
+_TEAM_LED_ASKED = re.compile(
+    r"^\W*(?i:who)\s+(?:(?i:captained|skippered|coached|managed|captains|coaches|manages)\s+)"
+    r"(?:the\s+)?((?:[A-Z][\w-]*\s*){1,4})"
 )
 _TEAM_AND_POSITION = (
     rf"((?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w’'-]*?)(?:[’']s?)?\s+(?:{_PLAYER_POSITION_WORDS})\b"
