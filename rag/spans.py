@@ -8340,6 +8340,13 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
     ("rose to 21,500"), or when the question counts something generic ("people")."""
     if _hyphen_counts(sentence, c, counted):
         return False  # "a four-try win" counts tries
+    if re.search(r"\btook\s+$", sentence[max(0, c.start - 6) : c.start]) and re.match(
+        r"\s+for\s+\d+\b", sentence[c.end :]
+    ):
+        return _stem(counted) != _stem("wickets")  # "took four for 22": four wickets
+    if re.search(r"\btook\s+[\w-]+\s+for\s+$", sentence[max(0, c.start - 24) : c.start]):
+        # ... and 22 runs given away, never runs scored
+        return not re.search(r"\b(?:conced|gave|given|went\s+for)\w*", question, re.I)
     if re.search(rf"\b{re.escape(counted)}\w*\b", question, re.I) and re.match(
         r"\s+(?:off|from|in)\s+\d[\d,]*\s+(?:balls|deliveries|games|matches|starts|attempts|"
         r"appearances|races|minutes)\b",
