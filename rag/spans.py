@@ -10784,6 +10784,13 @@ def _named_owner_fit(question: str, sentence: str, c: _Candidate) -> float:
         _stem(w.lower()) for w in owned.group(1).split()
     }:
         return VERB_OBJECT_BONUS
+    # "a dog owned by retired teacher Ann Bevan", "the boat belonging to"
+    owner = re.search(
+        r"\b([a-z]+)\s+(?:owned\s+by|kept\s+by|belonging\s+to)\s+(?:[\w-]+\s+){0,3}$",
+        sentence[max(0, c.start - 60) : c.start],
+    )
+    if owner and _stem(owner.group(1)) == _stem(asked.group(1).lower()):
+        return VERB_OBJECT_BONUS
     return 0.0
 
 
