@@ -1597,3 +1597,65 @@ def cup33_rag(tmp_path_factory):
 )
 def test_a_sides_scorer_is_read_in_the_sentence_naming_the_side(cup33_rag, question, short):
     _answers_with(cup33_rag, question, short)
+
+
+# Round 34 (trial 51 and the leftovers): stories of its own, end to end with the real models.
+BUILDERS_ROUND34 = """---
+title: Orchard Lane homes approved with limits on building hours
+date: 2025-05-20
+source: Vale Courier
+---
+Plans for 140 homes at Orchard Lane in Brinford were approved by the district council on Monday.
+
+Builders will be allowed to work between 8am and 6pm on weekdays, with no work at weekends or on
+bank holidays, the council said.
+
+Of the homes, 42 will be affordable, and the developer, Kestrel Homes, must pay £1.1m towards a
+new primary school.
+"""
+FESTIVAL_ROUND34 = """---
+title: Record crowds at Larkfield Festival
+date: 2025-08-04
+source: Vale Courier
+---
+A record 42,000 people attended the Larkfield Festival over three days, from 1 to 3 August, up
+from 35,000 last year.
+
+The festival at Larkfield Park was headlined by the indie band The Vantage Lines on Friday and the
+singer Amara Quinn on Saturday.
+"""
+BREWER_ROUND34 = """---
+title: Harbour Ales profit falls as barley costs rise
+date: 2025-03-11
+source: Coastal Ledger
+---
+Harbour Ales, the Porthmere brewer, said on Tuesday that its pre-tax profit dropped to £41.2m
+from £45.3m in the year to December, as the price of malting barley rose by a fifth.
+
+The brewer employs 640 people. Drivers of its lorries will get a rise of 5.8%, taking their
+hourly rate from £13.20 to £13.97.
+"""
+
+
+@pytest.fixture(scope="module")
+def round34_rag(tmp_path_factory):
+    return _articles_rag(
+        tmp_path_factory, "round34",
+        {"builders": BUILDERS_ROUND34, "festival": FESTIVAL_ROUND34, "brewer": BREWER_ROUND34},
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        ("Can builders work on Saturdays at Orchard Lane?", "No"),
+        ("Can builders work on Tuesdays at Orchard Lane?", "Yes"),
+        ("How many people attended the Larkfield Festival in 2024?", "35,000"),
+        ("How many people attended the Larkfield Festival?", "42,000"),
+        ("Who headlined the Larkfield Festival on Saturday?", "Amara Quinn"),
+        ("How much did Harbour Ales make before tax?", "£41.2m"),
+        ("What is the new hourly rate for Harbour Ales' lorry drivers?", "£13.97"),
+    ],
+)
+def test_round34_kinds_end_to_end(round34_rag, question, short):
+    _answers_with(round34_rag, question, short)
