@@ -5477,8 +5477,12 @@ def _score(
         and re.search(r"\bthe\s+$", sentence[max(0, start - 5) : start])
     ):
         return None  # "Monadh" of "in the Monadh hills" for "Who found ...?": a place's name
-    if re.fullmatch(r"(?:MV|MS|HMS|RMS|SS|USS|RV|MT|FV)", sentence[start:end]):
-        return None  # "MV" of "the MV Corran Star": a ship's prefix, no name of anything
+    if _SHIP_PREFIX.match(sentence[start:end]) and (
+        " " not in sentence[start:end].strip() or _WHOSE.match(parsed.text)
+    ):
+        # "MV" of "the MV Corran Star": a ship's prefix, no name of anything; and a ship owns
+        # nothing "Whose boat sank?" asks of ("the crew of MV Skerryvore")
+        return None
     if c.kind in ("person", "name") and sentence[start:end].lower() in _TITLES:
         return None  # "Majesty" of "His Majesty's Inspector Fiona Gallagher": no one's name
     if c.kind in ("person", "name") and re.match(r"([a-z][\w-]*)\s+[A-Z]", sentence[start:end]) \
@@ -12913,6 +12917,7 @@ _THE_NAMED_THING = re.compile(
     r"\s+(hills|valley|mountains|river|estuary|coast|moors?|forest|woods?|islands?|peninsula|"
     r"plain|plateau|lakes?|area|region|district|basin|gorge|marshes|fens|downs|heath)\b"
 )
+_SHIP_PREFIX = re.compile(r"\s*(?:MV|MS|HMS|RMS|SS|USS|RV|MT|FV)\b(?![’'])")
 # A plan given up: "had been due to start on", "was originally scheduled for", "had been
 # expected to open in".
 _SUPERSEDED_PLAN = re.compile(
