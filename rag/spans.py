@@ -5548,9 +5548,8 @@ def _score(
         return None  # "Rosa Delgado of the Green Party" for "Who did Rosa Delgado beat?"
     if c.kind in ("person", "name", "np", "org") and _on_another_day(parsed.text, sentence, c):
         return None  # "The Vantage Lines on Friday" for "Who headlined on Saturday?"
-    if (
-        c.kind in ("org", "name", "np", "place") and _WHICH_TEAM_S.match(parsed.text)
-        and _CLUB_NAME.search(sentence[start:end])
+    if c.kind in ("org", "name", "np", "place") and _a_team_not_a_player(
+        parsed.text, sentence, start, end
     ):
         return None  # "Ashby Athletic" for "Which Kestrel Rovers player opened the scoring?"
     if c.kind in ("person", "name", "np") and _player_of_another_team(
@@ -12939,6 +12938,24 @@ def _on_another_day(question: str, sentence: str, c: _Candidate) -> bool:
     day = asked.group(1).lower()
     own = re.match(rf"\s+on\s+({_WEEKDAYS})\b", sentence[c.end :], re.I)
     return bool(own) and own.group(1).lower() != day
+
+
+def _a_team_not_a_player(question: str, sentence: str, start: int, end: int) -> bool:
+    """For a question asking for a team's player ("Which Kestrel Rovers player ...?", "Who
+    captained Kestrel Bay Women?"): is the span a team's name ("Ashby Athletic", or
+    "Farrowdale" of "Farrowdale captain Sophie Tranter") rather than a player?"""
+    if not (
+        _WHICH_TEAM_S.match(question) or _TEAM_S_PLAYER_ASKED.search(question)
+        or _TEAM_LED_ASKED.match(question)
+    ):
+        return False
+    return bool(
+        _CLUB_NAME.search(sentence[start:end])
+        or re.match(rf"[’']?s?\s+(?i:{_PLAYER_POSITION_WORDS})\b", sentence[end:])
+        # a side of a result: "Kestrel Bay Women beat Farrowdale by 27 runs"
+        or re.search(r"\b(?:beat|beating|against|to|with|v|vs)\s+$", sentence[:start])
+        or re.match(r"\s+(?:beat|won|lost|drew|by\s+\d)", sentence[end:])
+    )
 
 
 def _player_of_another_team(question: str, sentence: str, start: int) -> bool:
