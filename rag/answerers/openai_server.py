@@ -53,16 +53,17 @@ class OpenAICompatibleAnswerer:
 
     def _openai(self):
         if self._client is None:
-            # openai and httpx cost ~0.5 s to import; only model answers need them.
-            import httpx
-            from openai import OpenAI
+            # openai costs ~0.5 s to import; only model answers need it.
+            # (openai's own Timeout: its 3.6x releases moved from httpx to httpx2, whose client
+            # refuses an httpx.Timeout)
+            from openai import OpenAI, Timeout
 
             self._client = OpenAI(
                 base_url=self.url,
                 # Local servers need no key, but the client insists on one; it is only sent.
                 api_key=self.api_key or "none",
                 max_retries=0,
-                timeout=httpx.Timeout(
+                timeout=Timeout(
                     connect=self.connect_timeout, read=self.read_timeout, write=30.0, pool=10.0
                 ),
             )
