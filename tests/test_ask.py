@@ -699,39 +699,41 @@ def test_a_sentence_no_closer_to_the_question_than_the_chosen_one_is_not_taken()
     assert short is None and sentences == ranked[:1]
 
 
-def test_a_newer_report_without_a_figure_of_the_asked_kind_is_no_update():
-    # Found in realtimeqa-dev: "95 [1]; first reported as nearly $200 million [2]", the 95 of
-    # "I-95" in the newer report's sentence given as the project's latest cost.
+CORRIDOR = "What is the estimated cost of the Restore the Corridor project?"
+CORRIDOR_OLDER = "The nearly $200 million project, dubbed Restore the Corridor, is on budget."
+TRAINS = "How often will trains run between Ashcombe and Pellbury?"
+
+
+@pytest.mark.parametrize(
+    ("question", "newer", "older", "kept", "dating", "short", "first"),
+    [
+        # Found in realtimeqa-dev: "95 [1]; first reported as nearly $200 million [2]", the 95
+        # of "I-95" in the newer report's sentence given as the project's latest cost: a newer
+        # report without a figure of the asked kind is no update.
+        (CORRIDOR, "It is the next project after the near completion of the I-95 Restore the "
+         "Corridor Project, said C.R. Smith.", CORRIDOR_OLDER, ("older",), "report",
+         "nearly $200 million", None),
+        # With a figure in both, it is an update: the newest leads, the first is named.
+        (CORRIDOR, "The Restore the Corridor project will now cost $230 million.", CORRIDOR_OLDER,
+         ("newer", "older"), "updated", "$230 million", "nearly $200 million"),
+        # trial 51: "every 20 minutes [1]; first reported as every 20 minutes [2]": the same
+        # value in both reports is no update to name twice
+        (TRAINS, "When the new timetable begins, trains will run every 20 minutes only at peak "
+         "times, with a train every 30 minutes for the rest of the day.", "Trains between "
+         "Ashcombe and Pellbury will run every 20 minutes from 18 May.", ("newer",), "report",
+         "every 20 minutes", None),
+    ],
+)
+def test_an_update_is_a_new_value_of_the_asked_kind(
+    question, newer, older, kept, dating, short, first
+):
     from rag.api import Rag
 
-    newer, older = _sentences(
-        ("It is the next project after the near completion of the I-95 Restore the Corridor "
-         "Project, said C.R. Smith.", 5.0),
-        ("The nearly $200 million project, dubbed Restore the Corridor, is on budget.", 4.0),
+    reports = dict(zip(("newer", "older"), _sentences((newer, 5.0), (older, 4.0)), strict=True))
+    found = Rag._updated(question, (reports["newer"], reports["older"]))
+    assert (found[0], found[1], found[2].text, found[3]) == (
+        tuple(reports[k] for k in kept), dating, short, first
     )
-    question = "What is the estimated cost of the Restore the Corridor project?"
-    sentences, dating, short, first = Rag._updated(question, (newer, older))
-    assert (sentences, dating, short.text, short.n, first) == (
-        (older,), "report", "nearly $200 million", 1, None
-    )
-    # With a figure in both, it is an update: the newest leads, the first is named.
-    revised = _sentences(("The Restore the Corridor project will now cost $230 million.", 5.0))[0]
-    sentences, dating, short, first = Rag._updated(question, (revised, older))
-    assert (dating, short.text, first) == ("updated", "$230 million", "nearly $200 million")
-
-
-def test_the_same_value_in_both_reports_is_no_update_to_name_twice():
-    # trial 51: "every 20 minutes [1]; first reported as every 20 minutes [2]"
-    from rag.api import Rag
-
-    newer, older = _sentences(
-        ("When the new timetable begins, trains will run every 20 minutes only at peak times, "
-         "with a train every 30 minutes for the rest of the day.", 6.0),
-        ("Trains between Ashcombe and Pellbury will run every 20 minutes from 18 May.", 5.0),
-    )
-    question = "How often will trains run between Ashcombe and Pellbury?"
-    sentences, dating, short, first = Rag._updated(question, (newer, older))
-    assert (sentences, dating, short.text, first) == ((newer,), "report", "every 20 minutes", None)
 
 
 NORTHFIELD = [
