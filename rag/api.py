@@ -2540,7 +2540,10 @@ _NAME_WORD = re.compile(r"\b[A-Z][\w’'-]+")
 _FIGURE_WORD = re.compile(
     r"\b(?:\d[\d,.]*\d|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-    r"hundred|thousand|million|billion)\b",
+    r"hundred|thousand|million|billion|"
+    # a rank is a figure the sentence must say too: "Tom Ashdown was third" for "Who finished
+    # third?", not "finished 48 seconds ahead of him"
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
     re.IGNORECASE,
 )
 # A question whose wh-word opens it as its subject: "Which station ... will close?", "Who won?".

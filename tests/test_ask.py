@@ -507,6 +507,31 @@ def test_a_name_with_the_asked_figure_stands_over_the_asked_verb():
     assert Rag._said_with_its_verb(question, chosen, short, ranked) == (chosen, short)
 
 
+
+@pytest.mark.parametrize(
+    ("question", "runner"),
+    [
+        # the thirty-fourth round's final check: the asked rank outweighs the asked verb
+        ("Who finished third in the marathon?", "Tom Ashdown"),
+        ("Who came 3rd in the race?", "Tom Ashdown"),
+        ("Who finished second in the women's race?", "Mairi Lennox"),
+    ],
+)
+def test_a_name_with_the_asked_rank_stands_over_the_asked_verb(question, runner):
+    from rag.api import Rag
+
+    ranked = _sentences(
+        ("Local runner Tom Ashdown was third, and Mairi Lennox was second in the women's race.",
+         6.0),
+        ("Kiprotich, 27, pulled away from Ethiopia's Abebe Tesfaye at the 35-kilometre mark and "
+         "finished 48 seconds ahead of him.", 5.0),
+    )
+    chosen = (ranked[0],)
+    short = Rag._short_answer(question, chosen)
+    assert short.text == runner
+    assert Rag._said_with_its_verb(question, chosen, short, ranked) == (chosen, short)
+
+
 WESTBURY = [
     ("A 34-year-old primary school teacher has won the Westbury South by-election for the Green "
      "Party, ending Labour's hold on the seat.", 8.0),
