@@ -808,7 +808,7 @@ class Rag:
         if isinstance(as_of, date):
             return as_of
         if as_of:
-            return date.fromisoformat(validate_date(as_of, "as_of"))
+            return date.fromisoformat(validate_date(as_of, "as-of"))
         revision = self.store.revision()
         cached = self._newest
         if cached is None or cached[0] != revision:

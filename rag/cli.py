@@ -15,6 +15,12 @@ from typing import Annotated
 import typer
 
 from rag.errors import RagError
+from rag.retrieve import RETRIEVERS  # light: the retrievers import their engines when called
+
+# every registered name, so the help never lists fewer than the error for a wrong one
+_RETRIEVER_HELP = ", ".join(
+    f"{name} (default)" if name == "hybrid" else name for name in RETRIEVERS
+)
 
 app = typer.Typer(
     help="Ask questions about news articles; answers cite the exact sentences they rest on.",
@@ -201,7 +207,7 @@ def ask(
         bool, typer.Option("--json", help="Print the machine-readable answer")
     ] = False,
     retriever: Annotated[
-        str | None, typer.Option(help="bm25, dense, hybrid, llamaindex-default")
+        str | None, typer.Option(help=_RETRIEVER_HELP)
     ] = None,
     answerer: Annotated[str | None, typer.Option(help="extractive, local, openai")] = None,
     k: Annotated[
@@ -299,7 +305,7 @@ def _print_sources(answer, out) -> None:
 @app.command()
 def chat(
     answerer: Annotated[str | None, typer.Option(help="extractive, local, openai")] = None,
-    retriever: Annotated[str | None, typer.Option(help="bm25, dense, hybrid, ...")] = None,
+    retriever: Annotated[str | None, typer.Option(help=_RETRIEVER_HELP)] = None,
     k: Annotated[
         int | None, typer.Option("--k", min=1, max=100, help="Passages given to the answerer")
     ] = None,
