@@ -404,7 +404,7 @@ def articles(
         _print_json({"articles": found})
     else:
         for a in found:
-            print(f"{a.id}\t{a.published or '-'}\t{a.source or '-'}\t{a.chunks}\t{a.title or ''}")
+            print(f"{a.id}\t{a.published or '-'}\t{a.source or '-'}\t{a.chunks}\t{a.title or '-'}")
     if not found:
         why = rag.excluded_by(rag.filters(since, until, [source] if source is not None else None))
         _console(stderr=True).print(why or "no articles stored yet; `rag ingest corpus/` adds some")
@@ -523,6 +523,21 @@ def _register_extensions() -> None:
                 continue  # not written yet / not installed
             raise
         mod.register(app)
+    for info in app.registered_commands:
+        if info.help is None and info.callback is not None and info.callback.__doc__:
+            info.help = _unwrapped(info.callback.__doc__)
+
+
+def _unwrapped(doc: str) -> str:
+    """A docstring with each paragraph on one line and no rich markup. Typer 0.29 keeps the
+    single line breaks of every paragraph after the first and then wraps to the terminal, so a
+    95-character source line became one and a half lines at 80 columns."""
+    import inspect
+
+    from rich.markup import escape  # "renamed ([old, new])" is text, not a style tag
+
+    paragraphs = escape(inspect.cleandoc(doc)).split("\n\n")
+    return "\n\n".join(" ".join(p.split("\n")) for p in paragraphs)
 
 
 if __name__ == "__main__":  # `python -m rag.cli ...` works like `python -m rag ...`

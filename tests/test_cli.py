@@ -73,6 +73,31 @@ def test_retriever_help_names_every_registered_retriever():
     assert f"{Settings().retriever} (default)" in cli._RETRIEVER_HELP
 
 
+
+def test_help_paragraphs_are_one_line_and_brackets_are_text():
+    # the thirty-fourth round's leftover: typer kept each source line break and then wrapped,
+    # and rich read "[old, new]" in the ingest help as a style tag and printed "renamed ()"
+    from rag import cli
+
+    assert cli._unwrapped(
+        """Add articles.
+
+        --json prints renamed ([old, new])
+        and missing ([{id, origin}]).
+        """
+    ) == "Add articles.\n\n--json prints renamed (\\[old, new]) and missing ([{id, origin}])."
+    cli._register_extensions()
+    helps = {info.callback.__name__: info.help for info in cli.app.registered_commands}
+    assert "renamed (\\[old, new])" in helps["ingest"]
+
+
+def test_articles_lists_a_missing_title_as_a_dash(run, tmp_path):
+    write(tmp_path / "in" / "ünï.txt", "The body of the story is here, with no title line.")
+    assert run("ingest", str(tmp_path / "in")).exit_code == 0
+    (line,) = run("articles").output.strip().splitlines()
+    assert line.split("\t") == ["ünï", "-", "-", "1", "-"]
+
+
 def test_ingest_summary_and_exit_codes(run, tmp_path):
     result = run("ingest", str(CORPUS))
     assert result.exit_code == 0

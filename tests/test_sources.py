@@ -165,7 +165,13 @@ def test_each_bad_file_gets_one_clear_failure_and_good_files_still_read(tmp_path
             "---\ntitle: Flood: homes hit rises to 263\ndate: 2025-11-16\n---\nText.",
             ["line 2", "'title'", 'title: "Flood: homes hit rises to 263"'],
         ),
-        ("---\ntitle: [bad\ndate: 2025-11-16\n---\nText.", ["line 3", "quotes"]),
+        # an unclosed bracket or quote is named on its field's line, not the line YAML ran out
+        # on (the thirty-fourth round's leftover: "line 3" for a title on line 2)
+        ("---\ntitle: [bad\ndate: 2025-11-16\n---\nText.", ["line 2", "quotes"]),
+        ("---\ntitle: \"Foo\ndate: 2025-11-16\nsource: x\n---\nText.",
+         ["line 2", "quote opened on this line is never closed"]),
+        ("---\ndate: 2025-11-16\nsource: 'Foo\n---\nText.",
+         ["line 3", "quote opened on this line is never closed"]),
         # a " #" in a title, source or author would silently cut it short as a YAML comment
         (
             "---\ntitle: Onslow swims the Channel #oldest\ndate: 2025-07-01\n---\nText.",

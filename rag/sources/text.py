@@ -41,11 +41,16 @@ def split_front_matter(text: str, path: Path) -> tuple[dict, str]:
         meta = yaml.load(match.group(1) or "", Loader=_front_matter_loader()) or {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
+        # An unclosed quote or bracket is found where the text runs out, lines below the
+        # field that opened it: the field's line is the one to fix.
+        opened = getattr(err, "context_mark", None)
+        if opened is not None and (mark is None or opened.line <= mark.line):
+            mark = opened
         where = f" (line {mark.line + 2})" if mark else ""
-        raise SourceError(
-            f"front matter is not valid YAML{where}: "
-            f"{_yaml_hint(match.group(1) or '', mark.line if mark else None)}"
-        ) from None
+        hint = _yaml_hint(match.group(1) or "", mark.line if mark else None)
+        if opened is not None and "quoted scalar" in str(getattr(err, "context", "")):
+            hint = "the quote opened on this line is never closed; close it or remove it"
+        raise SourceError(f"front matter is not valid YAML{where}: {hint}") from None
     if not isinstance(meta, dict):
         raise SourceError("front matter must be 'key: value' lines between --- markers")
     _check_text_comments(match.group(1) or "")
