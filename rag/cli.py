@@ -536,8 +536,13 @@ def _unwrapped(doc: str) -> str:
 
     from rich.markup import escape  # "renamed ([old, new])" is text, not a style tag
 
-    paragraphs = escape(inspect.cleandoc(doc)).split("\n\n")
-    return "\n\n".join(" ".join(p.split("\n")) for p in paragraphs)
+    def joined(paragraph: str) -> str:
+        lines = paragraph.split("\n")
+        if any(line[:1].isspace() for line in lines[1:]):
+            return paragraph  # an indented block (examples) keeps its lines
+        return " ".join(lines)
+
+    return "\n\n".join(joined(p) for p in escape(inspect.cleandoc(doc)).split("\n\n"))
 
 
 if __name__ == "__main__":  # `python -m rag.cli ...` works like `python -m rag ...`

@@ -86,6 +86,8 @@ def test_help_paragraphs_are_one_line_and_brackets_are_text():
         and missing ([{id, origin}]).
         """
     ) == "Add articles.\n\n--json prints renamed (\\[old, new]) and missing ([{id, origin}])."
+    examples = "Score.\n\nExamples:\n  rag eval a --json b\n  rag eval --compare a b"
+    assert cli._unwrapped(examples) == examples
     cli._register_extensions()
     helps = {info.callback.__name__: info.help for info in cli.app.registered_commands}
     assert "renamed (\\[old, new])" in helps["ingest"]
