@@ -264,11 +264,34 @@ _SAYING = re.compile(
 
 def _before_said(question: str, sentence: str) -> str:
     """The part of `sentence` that may deny `question`: all of it, unless the question asks what
-    someone said and the sentence reports it, when only the words up to the verb of saying."""
+    someone said and the sentence reports it, when only the words outside quotation marks up to
+    the verb of saying."""
     if not _ASKS_WHAT_SAID.match(question):
         return sentence
+    # the words quoted are what was said, whichever side of the verb they stand: '"We would
+    # rather start a service we can run reliably than one we cannot," she said.'
+    sentence = _QUOTATION.sub(" ", sentence)
     said = _SAYING.search(sentence)
     return sentence[: said.end()] if said else sentence
+
+
+def _cover_predicate(question: str, predicate: set[str], window: str, article_text: str) -> float:
+    """`cover` of the question's words other than its names by the cited sentences; the topic
+    of "What did X say about <topic>?" is met by the report the words come from, since a quote
+    seldom names what the report is about: '"We would rather start a service we can run
+    reliably," she said' in a report of a delay is what she said about the delay."""
+    about = _SAID_ABOUT.search(question) if _ASKS_WHAT_SAID.match(question) else None
+    topic = predicate & content_words(about.group(1)) if about else set()
+    if not predicate or not topic:
+        return cover(predicate, window)
+    rest = predicate - topic
+    return (
+        cover(rest, window) * len(rest) + cover(topic, article_text) * len(topic)
+    ) / len(predicate)
+
+
+_SAID_ABOUT = re.compile(r"\b(?:about|of|on)\s+(.+?)\s*\??$", re.I)
+_QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
 _REGION_SLOT = re.compile(r"\b(?:county|country|state|region|province|nation)\b", re.I)
@@ -608,7 +631,7 @@ def signals(
         slot_missing=float((fit or {}).get("slot_missing", 0.0)),
         # The question's words other than its names ("Who *scored* the *goal*...?"): a sentence
         # that names the same people but not what they did answers another question.
-        cover_predicate=cover(wanted - keys, window),
+        cover_predicate=_cover_predicate(question, wanted - keys, window, article_text),
         negation_mismatch=float(
             _negated(question, counting) != _negated(_before_said(question, best.sentence),
                                                      counting)

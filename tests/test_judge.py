@@ -203,6 +203,12 @@ def test_beating_covers_winning_but_is_no_yes_to_a_defeat():
         # A "not" before the verb of saying denies that it was said.
         ("What did the minister say about the delay?",
          "The minister did not say when the bridge would reopen.", 1.0),
+        # ... quoted before the verb as well (trial 51: refused at 0.02)
+        ("What did Claire Hesketh say about the delay?",
+         '"We would rather start a service we can run reliably than one we cannot," she said.',
+         0.0),
+        ("What did the chairman say?", "“It will not close,” the chairman said.", 0.0),
+        ("What did the chairman say?", "“It will close,” the chairman did not say.", 1.0),
         # Other questions keep the rule.
         ("Who was consulted?", "Members had not been consulted, Murphy said.", 1.0),
     ],
@@ -317,6 +323,27 @@ def test_a_zero_count_is_no_negation_for_how_many(question, sentence, mismatch):
     ev = EvidenceSet((best,), 5.0, False)
     got = signals(question, best, ev, [_hit(sentence)], True)
     assert got["negation_mismatch"] == mismatch
+
+
+
+@pytest.mark.parametrize(
+    ("question", "covered"),
+    [
+        # trial 51: the topic of what was said is met by the report, not only the quote
+        ("What did Claire Hesketh say about the delay?", 1.0),
+        # of "tell", "passengers" and "delay", the quote says none, its report the delay
+        ("What did Claire Hesketh tell passengers about the delay?", pytest.approx(1 / 3)),
+        ("What did Claire Hesketh say about the fare rise?", 0.0),  # no fare rise reported
+        ("Why did Claire Hesketh apologise for the delay?", 0.0),  # not a what-said question
+    ],
+)
+def test_the_topic_of_what_was_said_is_met_by_its_report(question, covered):
+    quote = '"We would rather start a service we can run reliably," she said.'
+    lead = "The new timetable has been delayed until 7 September, Northvale Railways said."
+    best = evidence_sentence(quote)
+    got = signals(question, best, EvidenceSet((best,), 4.0, False),
+                  [_hit(lead + " " + quote)], True)
+    assert got["cover_predicate"] == covered
 
 
 def test_a_tie_said_by_a_possessive_covers_the_questions_predicate():
