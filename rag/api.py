@@ -837,6 +837,13 @@ class Rag:
 
         polar = question_type(question) == "yes-no"
         ranked = sorted(range(len(sentences)), key=lambda i: -sentences[i].score)
+        if asks_cause(question):
+            # The sentence that states a cause first, however the cross-encoder ranked it:
+            # "believed to have been started by a disposable barbecue" third, under "The fire
+            # started on Saturday afternoon", for "What started the wildfire?"
+            from rag.evidence import cause_fit
+
+            ranked.sort(key=lambda i: -cause_fit(question, sentences[i].sentence))
         found: list[tuple[float, int, int, int]] = []  # (span score, sentence, start, end)
         # A court part is named in a court reporter's construction the cross-encoder reads
         # poorly ("Prosecuting, Ms Nadia Farouk KC told the jury" third for "Who prosecuted

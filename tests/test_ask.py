@@ -532,6 +532,22 @@ def test_a_name_with_the_asked_rank_stands_over_the_asked_verb(question, runner)
     assert Rag._said_with_its_verb(question, chosen, short, ranked) == (chosen, short)
 
 
+
+@pytest.mark.parametrize(
+    "question", ["What started the Harnley Heath wildfire?", "What caused the wildfire?"]
+)
+def test_a_cause_question_reads_the_sentence_that_states_a_cause_first(question):
+    # trial 51: the cause was the third sentence by the cross-encoder, and only two were read
+    from rag.api import Rag
+
+    chosen = tuple(_sentences(
+        ("She said the fire was believed to have been started by a disposable barbecue.", 1.7),
+        ("A wildfire on Harnley Heath has burned about 340 hectares of heathland.", 5.8),
+        ("The fire started on Saturday afternoon.", 6.9),
+    ))
+    assert Rag._short_answer(question, chosen).text == "disposable barbecue"
+
+
 WESTBURY = [
     ("A 34-year-old primary school teacher has won the Westbury South by-election for the Green "
      "Party, ending Labour's hold on the seat.", 8.0),

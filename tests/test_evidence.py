@@ -361,6 +361,9 @@ def test_a_sentence_kept_for_the_one_after_it_is_not_kept_twice():
          "Farrant in March.", True),
         ("The inquiry was triggered by the collapse of the footbridge.", True),
         ("The by-election was held after the count.", False),
+        # trial 51: what started it
+        ("She said the fire was believed to have been started by a disposable barbecue.", True),
+        ("The fire started on Saturday afternoon.", False),
     ],
 )
 def test_gives_cause(sentence, cause):
