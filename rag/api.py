@@ -52,6 +52,7 @@ from rag.spans import (
     asks_for_a_person,
     figure_phrase,
     is_scoreline,
+    job_question_of,
     reranker_question,
     same_measure,
     title_echoes_the_question,
@@ -582,6 +583,12 @@ class Rag:
             if asks_cause(standalone):
                 sentences = with_cause(sentences, evidence.ranked, standalone)
             short = self._short_answer(standalone, sentences, evidence.ranked)
+            if short is None and job_question_of(standalone):
+                # "Who is Maria Cunningham?": her role leads ("Unite regional officer"), the
+                # sentences that describe her follow
+                short = self._short_answer(
+                    job_question_of(standalone), sentences, evidence.ranked
+                )
             short = self._told_as_last_year(standalone, scope, sentences, short)
             if short is not None and self._of_the_lead_s_person(
                 standalone, sentences[short.n - 1], evidence.ranked

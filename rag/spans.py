@@ -1270,7 +1270,7 @@ def asks_cause(question: str) -> bool:
 
 
 _WHO_IS_NAME = re.compile(
-    r"^\W*(?i:who\s+(?:is|was|are|were))\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*\??\s*$"
+    r"^\W*(?i:who\s+(?:is|was|are|were))\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*\??\s*$"
 )
 
 
@@ -1278,6 +1278,16 @@ def asks_who_someone_is(question: str) -> bool:
     """ "Who is Dana Whitlock?": the question names the person and asks what they are (a
     role, a description), which no other name answers."""
     return bool(_WHO_IS_NAME.match(question.strip()))
+
+
+def job_question_of(question: str) -> str | None:
+    """ "What is Maria Cunningham's job?" for "Who is Maria Cunningham?": a role is the short
+    answer a description starts with ("Unite regional officer"); None for other questions."""
+    named = _WHO_IS_NAME.match(question.strip())
+    if named is None:
+        return None
+    name = named.group(1).rstrip(".")
+    return f"What is {name}{chr(39) if name.endswith('s') else chr(39) + 's'} job?"
 
 
 _ASKS_CAUSE = re.compile(

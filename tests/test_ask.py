@@ -548,6 +548,41 @@ def test_a_cause_question_reads_the_sentence_that_states_a_cause_first(question)
     assert Rag._short_answer(question, chosen).text == "disposable barbecue"
 
 
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "role"),
+    [
+        # trial 51: "Who is X?" gave the sentences and no role
+        ("Who is Maria Cunningham?", "Unite regional officer Maria Cunningham said: \"This is a "
+         "victory won by drivers standing together.\"", "Unite regional officer"),
+        ("Who was Derek Oyelaran?", "Derek Oyelaran, chair of the Pellbury Rail Users' Group, "
+         "welcomed the weekday changes.", "chair of the Pellbury Rail Users' Group"),
+        ("Who is James Rees?", "The club's treasurer, James Rees, said the roof would cost "
+         "£40,000.", "treasurer"),
+        # a person with no role named: no short answer, the sentences say who he is
+        ("Who is Tom Bellamy?", "Tom Bellamy, 67, who has lived in Stowick for 30 years, said "
+         "he had never seen flames so close.", None),
+    ],
+)
+def test_who_someone_is_leads_with_their_role(question, sentence, role):
+    from rag.api import Rag
+    from rag.spans import job_question_of
+
+    job = job_question_of(question)
+    assert job is not None and job.startswith("What is ") and job.endswith(" job?")
+    short = Rag._short_answer(job, tuple(_sentences((sentence, 5.0))))
+    assert (short.text if short else None) == role
+
+
+def test_only_a_question_of_who_someone_is_becomes_a_job_question():
+    from rag.spans import job_question_of
+
+    assert job_question_of("Who is Maria Cunningham?") == "What is Maria Cunningham's job?"
+    assert job_question_of("Who is Chris Evans?") == "What is Chris Evans' job?"
+    assert job_question_of("Who is the chief executive?") is None
+    assert job_question_of("Who won the race?") is None
+
+
 WESTBURY = [
     ("A 34-year-old primary school teacher has won the Westbury South by-election for the Green "
      "Party, ending Labour's hold on the seat.", 8.0),
