@@ -1007,6 +1007,13 @@ class Rag:
             # "445p a share" first reported as a closing price of "297p": two figures, not one
             # revised; the newest report answers alone.
             return sentences[:1], "report", short, None
+        if short is not None and earlier is not None and _bargained(
+            sentences[1].sentence, earlier.start - sentences[1].start
+        ) != _bargained(sentences[0].sentence, short.start - sentences[0].start):
+            # "The union is asking for 7%" is no first report of the rise accepted ("Drivers
+            # will get a rise of 5.8%"): a sum asked for or offered is another figure than the
+            # one agreed
+            return sentences[:1], "report", short, None
         if short is not None and earlier is not None and (
             " ".join(short.text.lower().split()) == " ".join(earlier.text.lower().split())
         ):
@@ -2560,6 +2567,20 @@ _FIGURE_WORD = re.compile(
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
     re.IGNORECASE,
 )
+# A figure said as one side's demand or offer in a bargain: "is asking for 7%", "rejected a pay
+# offer of 3.5%", "had demanded £15 an hour" (`Rag._updated`).
+_BARGAINED = re.compile(
+    r"\b(?:ask(?:ing|ed|s)?\s+for|call(?:ing|ed|s)?\s+for|demand(?:ing|ed|s)?|seek(?:ing|s)?|"
+    r"sought|claim(?:ing|ed|s)?|offer(?:ing|ed|s)?|bid)\s+(?:\w+\s+){0,3}?(?:of\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _bargained(sentence: str, start: int) -> bool:
+    return bool(_BARGAINED.search(sentence[max(0, start - 40) : start]))
+
+
 # A question whose wh-word opens it as its subject: "Which station ... will close?", "Who won?".
 _WH_SUBJECT_FIRST = re.compile(
     r"^\s*(?:who|(?:which|what)\s+[a-z][\w'’ -]*?)\s+(?:will|would|can|could|is|are|was|were|"

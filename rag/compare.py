@@ -311,9 +311,14 @@ def _said(size: float, money: bool) -> str:
 # "raised", "lifted" and "extended" also name other deeds ("raised £4 million" for a charity,
 # "extended 3 miles"): only "lengthened" of the verbs that raise a figure is sure to.
 _STATED_VERBS = RISE_VERBS | FALL_VERBS | MADE_FALL_VERBS | {"lengthened", "lengthens"}
+_CHANGE_NOUN = r"rises?|increases?|cuts?|falls?|drops?|reductions?|jumps?|decreases?"
 _STATED_CHANGE = re.compile(
     rf"\b(?:{alternation(_STATED_VERBS | {'up', 'down'})})\s+"
-    r"(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|around\s+|just\s+)?[£€$]?\d",
+    r"(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|around\s+|just\s+)?[£€$]?\d"
+    # ... or by a noun of change: "a rise of 5.8%", "a 5.8% rise", "a £2 cut"
+    rf"|\b(?:{_CHANGE_NOUN})\s+of\s+(?:about\s+|nearly\s+|almost\s+|some\s+|around\s+)?"
+    r"[£€$]?\d"
+    rf"|[£€$]?\d[\d.,]*\s*(?:%|percent|per\s+cent|p|pence|[mb]n?)?[\s-]+(?:{_CHANGE_NOUN})\b",
     re.IGNORECASE,
 )
 

@@ -3972,9 +3972,10 @@ def _own_words(
     the part's first figure; the question's verbs count three times, its names and numbers
     twice. Returns {span: share}, empty for fewer than two figures."""
     spans = [span for span, (_, kind) in best.items() if kind in ("number", "date")]
-    if parsed.number != "change":
+    if parsed.number != "change" and (parsed.focus or "").lower() not in _CHANGE_SLOTS:
         # A change said beside a level ("falls by £1.1 million to £14.2 million") claims no
-        # words of a question about the level.
+        # words of a question about the level (but "What pay rise will drivers get?" asks the
+        # change: "a rise of 5.8%, taking the hourly rate from £13.20 to £13.97").
         spans = [
             sp for sp in spans
             if not _CHANGED_BY.search(sentence[max(0, sp[0] - 24) : sp[0]])

@@ -798,6 +798,15 @@ TRAINS = "How often will trains run between Ashcombe and Pellbury?"
          "times, with a train every 30 minutes for the rest of the day.", "Trains between "
          "Ashcombe and Pellbury will run every 20 minutes from 18 May.", ("newer",), "report",
          "every 20 minutes", None),
+        # trial 51: a sum asked for is no first report of the rise agreed
+        ("What pay rise did the drivers accept?", "Drivers will get a rise of 5.8%, taking the "
+         "hourly rate from £13.20 to £13.97.", "The union is asking for 7%.", ("newer",),
+         "report", "5.8%", None),
+        ("What pay rise did the nurses accept?", "Nurses accepted a rise of 4%.", "The nurses "
+         "rejected a pay offer of 3.5%.", ("newer",), "report", "4%", None),
+        # ... but two demands are one demand revised
+        ("What pay rise is the union asking for?", "The union is now asking for 6%.", "The union "
+         "is asking for 7%.", ("newer", "older"), "updated", "6%", "7%"),
     ],
 )
 def test_an_update_is_a_new_value_of_the_asked_kind(

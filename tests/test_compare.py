@@ -266,6 +266,13 @@ def test_rag_works_out_the_difference(question, sentences, lead):
         ("The appeal raised £4 million.", False),  # a sum collected, not a change
         ("The line was extended 3 miles north.", False),
         ("The ticket costs £4.", False),
+        # trial 51: by a noun of change ("By how much will pay rise?" had "£0.77: £13.97
+        # against £13.20" over the stated 5.8%)
+        ("Drivers will get a rise of 5.8%, taking the hourly rate from £13.20 to £13.97.", True),
+        ("The board approved a 4.99% increase in council tax.", True),
+        ("Fares face a 10p rise.", True),
+        ("The rise was backdated to April.", False),
+        ("The fare went from £3 to £4.", False),
     ],
 )
 def test_a_change_the_report_states_itself(sentence, stated):
