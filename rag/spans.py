@@ -1276,17 +1276,28 @@ _WHO_IS_NAME = re.compile(
 
 def asks_who_someone_is(question: str) -> bool:
     """ "Who is Dana Whitlock?": the question names the person and asks what they are (a
-    role, a description), which no other name answers."""
-    return bool(_WHO_IS_NAME.match(question.strip()))
+    role, a description), which no other name answers. Not "Who is Eastmoor's MP?", which names
+    a role and asks its holder."""
+    return _named_who(question) is not None
+
+
+def _named_who(question: str) -> str | None:
+    named = _WHO_IS_NAME.match(question.strip())
+    if named is None:
+        return None
+    owned = re.match(r".*?[’']s\s+(.+)$", named.group(1))
+    if owned and is_role(owned.group(1).lower().rstrip(".").split()[-1]):
+        return None
+    return named.group(1)
 
 
 def job_question_of(question: str) -> str | None:
     """ "What is Maria Cunningham's job?" for "Who is Maria Cunningham?": a role is the short
     answer a description starts with ("Unite regional officer"); None for other questions."""
-    named = _WHO_IS_NAME.match(question.strip())
-    if named is None:
+    name = _named_who(question)
+    if name is None:
         return None
-    name = named.group(1).rstrip(".")
+    name = name.rstrip(".")
     return f"What is {name}{chr(39) if name.endswith('s') else chr(39) + 's'} job?"
 
 
@@ -3420,6 +3431,8 @@ def _typed_spans(
             and re.match(r"\s+[A-Z]", sentence[c.end : c.end + 2])
         )
         and not (c.kind in ("name", *_NAMED) and (c.start, c.end) in vetoed)
+        # "Seventeen-year-old Anya Petrova": an age describes the person the name names
+        and not (c.kind in ("person", "name") and _AGE_BEFORE_A_NAME.match(sentence, c.start))
         # A body in lower case ("the port authority") answers "Who...?" only, and not who holds
         # a person's role ("Who runs Kestrel?": not "cloud companies").
         and (c.source != "group" or (parsed.kind == "who" and not _asks_a_person_s_role(parsed)))
@@ -6722,6 +6735,7 @@ def _score(
     return score, start, end
 
 
+_AGE_BEFORE_A_NAME = re.compile(r"(?i:[\w-]+-year-old)\s+[A-Z]")
 # A street's last word: "Orchard Close" of an address (`_ADDRESS`).
 _ADDRESS_WORD = re.compile(
     r"\b(?:Street|Road|Avenue|Lane|Way|Drive|Terrace|Close|Crescent|Gardens|Court|Mews|Grove)$"
@@ -8858,6 +8872,9 @@ def _said_of_the_other_sex(question: str, sentence: str, c: _Candidate) -> bool:
     if len(given) != 1 or (given[0] in FEMALE_NAMES) == (given[0] in MALE_NAMES):
         return False
     other = {"he"} | _MALE_NOUNS if given[0] in FEMALE_NAMES else {"she"} | _FEMALE_NOUNS
+    owner = re.search(r"([A-Z][\w'’-]+),\s*$", sentence[max(0, c.start - 40) : c.start])
+    if owner is not None and owner.group(1) in question:
+        return False  # "She succeeds Henrik Vogel, 69,": the figure apposed to him is his
     token = next((t for t in _parsed(sentence) if c.start <= t.idx < c.end), None)
     verb = _verb_of(token) if token is not None else None
     for _ in range(3):
