@@ -3397,6 +3397,15 @@ def _typed_spans(
         # "4 million passengers a year": a rate's "a year" is no point in time
         and not (c.kind == "spacy-date" and _A_RATE_S_TIME.fullmatch(sentence[c.start : c.end]))
     ]
+    if parsed.number == "count" and parsed.counted:
+        # "It was the station's 19th call-out this year" for "How many call-outs has the station
+        # had this year?": the rank of the latest is the count so far
+        found += [
+            _Candidate(m.start(1), m.end(1), "number", number="count", source="ordinal")
+            for m in re.finditer(
+                rf"\b(\d+)(?:st|nd|rd|th)\s+{re.escape(parsed.counted)}\b(?!-)", sentence, re.I
+            )
+        ]
     vetoed = {(c.start, c.end) for c in found if c.kind == "not-a-name"}
     if not any(c.kind == "date" for c in found):
         # "must build a new roundabout before the 50th home is occupied" for "When must the
