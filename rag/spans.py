@@ -4931,6 +4931,50 @@ def _dates_of_the_asked_event(
     return said
 
 
+# A when-question that asks when something ends, or when it starts (`_the_other_end`).
+_ASKS_THE_END = re.compile(
+    r"\b(?:end|ends|ended|finish|finishes|finished|close|closes|conclude|concludes|"
+    r"(?:run|runs|last|lasts|continue|continues|go|goes|stay|stays)\s+(?:on\s+)?until|"
+    r"until\s+when)\b",
+    re.IGNORECASE,
+)
+_ASKS_THE_START = re.compile(
+    r"\b(?:open|opens|opened|start|starts|started|begin|begins|began|launch|launches|launched|"
+    r"premiere|premieres|premiered)\b",
+    re.IGNORECASE,
+)
+_SAID_AS_A_START = re.compile(
+    r"\b(?:opens?|opened|opening|starts?|started|starting|begins?|began|beginning|launch(?:es|ed)?|"
+    r"premieres?|premiered)\b[^,;]{0,60}$",
+    re.IGNORECASE,
+)
+_SAID_AS_AN_END = re.compile(
+    r"(?:\b(?:ends?|ended|ending|closes?|closing|finish(?:es|ed)?|until|till|to)\s+[^,;]{0,40}$)|"
+    r"(?:\b(?:until|till|to)\s+$)",
+    re.IGNORECASE,
+)
+
+
+def _the_other_end(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is the date `c` the start of something while the question asks when it ends, or its end
+    while the question asks when it starts? "opens its spring season next week" and "from 22
+    February to 6 April" (a range, or its "from" half) for "When does the run end?"; "until 6
+    April" for "When does it open?". False when the question asks neither or both."""
+    end, start = bool(_ASKS_THE_END.search(question)), bool(_ASKS_THE_START.search(question))
+    if end == start:
+        return False
+    text = sentence[c.start : c.end]
+    before = sentence[max(0, c.start - 60) : c.start]
+    ranged = re.match(r"(?i)(?:from|between)\b", text) is not None
+    if end:
+        return ranged or bool(_SAID_AS_A_START.search(before)) and not re.search(
+            r"(?i)\b(?:until|till|to)\s+$", before
+        )
+    return bool(re.search(r"(?i)\b(?:until|till|to)\s+$", before)) or bool(
+        re.search(r"(?i)\b(?:ends?|ended|closes?|closed|finish(?:es|ed)?)\b[^,;]{0,40}$", before)
+    )
+
+
 # Words that say a group is one without saying which: "the placebo group", "those patients".
 _GENERIC_GROUP_WORDS = frozenset(
     _stem(w) for w in "group groups arm cohort people patients participants those".split()
@@ -6664,6 +6708,12 @@ def _score(
             # "The Scarborough branch will open first, in autumn 2026, followed by Etobicoke in
             # spring 2027": Etobicoke's date is the one written beside it
             return None
+    if c.kind in ("date", "spacy-date") and parsed.kind == "when" and _the_other_end(
+        parsed.text, sentence, c
+    ):
+        # "When does the run end?" over "opens ... next week" or "from 22 February to 6
+        # April": the end asked, not the start (and the other way round)
+        score -= EVENT_PENALTY
     if c.kind == "date" and parsed.kind == "when" and _verb_disagrees(parsed.text, sentence, c):
         if _a_persons_other_event(parsed.text, sentence):
             return None  # "Angus Macleod, who died in 2015" for "When was he appointed OBE?"

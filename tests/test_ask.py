@@ -583,6 +583,20 @@ def test_only_a_question_of_who_someone_is_becomes_a_job_question():
     assert job_question_of("Who won the race?") is None
 
 
+
+def test_the_end_asked_is_not_the_opening_of_the_sentence_beside_it():
+    # trial 54: "next week" (the season opens) was the short answer to when the run ends
+    from rag.api import Rag
+
+    chosen = tuple(_sentences(
+        ("The Corran Playhouse opens its spring season next week with the world premiere of "
+         "The Lighthouse Keeper's Daughter.", -0.1),
+        ("It runs for six weeks, from 22 February to 6 April.", 5.9),
+    ))
+    question = "When does the run of The Lighthouse Keeper's Daughter end?"
+    assert Rag._short_answer(question, chosen).text == "6 April"
+
+
 WESTBURY = [
     ("A 34-year-old primary school teacher has won the Westbury South by-election for the Green "
      "Party, ending Labour's hold on the seat.", 8.0),
