@@ -569,6 +569,8 @@ _OPPOSITES = [
         "meet met meets hit hits reach reached reaches exceed exceeded exceeds surpass surpassed",
         "miss missed misses short",
     ),
+    # "Were the kayakers injured?" over "Both were cold but unhurt": No.
+    ("injured injure injures hurt harmed wounded", "unhurt uninjured unharmed unscathed"),
 ]
 
 _TOKEN = re.compile(r"[£€$¥₹]|\d+(?:[.,:]\d+)*%?|\w+(?:[-'’]\w+)*|[^\w\s]")
@@ -12688,6 +12690,13 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
             name_words.append(q_words[at])
             at += 1
     named = [s_stems.index(_stem(w)) for w in name_words if _stem(w) in s_stems][:1]
+    if len(name_words) > 1 and re.match(
+        rf"\W*the\s+{re.escape(name_words[-1])}\b", sentence, re.IGNORECASE
+    ):
+        # "The airport also agreed to a ban ..., a key demand of the Quiet Skies Harnwick
+        # campaign" for "Has Harnwick Airport agreed to ban night flights?": the sentence's
+        # subject is the name by its head noun, whatever later word shares the name's
+        named = [0]
     # (the predicate is the last of the question's words the sentence matches: "Fees for
     # students from the UK ... are unchanged" has the name before it, whatever comes first)
     if named and (same_at or opposite_at) and max(named) > max(same_at + opposite_at):
