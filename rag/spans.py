@@ -6046,6 +6046,16 @@ def _score(
             elif not _MARGIN_AFTER.match(sentence[c.end : c.end + 24]):
                 return None  # "raised £42,000 for a charity" is no margin of a win
         if (
+            parsed.number == "count" and _ASKS_HOLDINGS.search(parsed.text)
+            and not _ASKS_GAIN.search(parsed.text)
+            and not re.search(r"\b(?:new|open|opens|opening|build|builds|building)\b",
+                              parsed.text, re.I)
+            and re.match(r"\s+(?:new|more|extra|additional)\b", sentence[c.end : c.end + 16])
+        ):
+            # "open eight new shops ..., taking its total from 12 to 20" for "How many shops
+            # will Crumb & Co have after the expansion?": the new ones are no holding
+            penalty += CHANGE_BONUS
+        if (
             parsed.focus in _STATISTIC_SLOTS
             and re.match(r"\s*(?:[a-z]+\s+)?(?:above|below)\b", sentence[c.end : c.end + 24])
         ):
@@ -7558,6 +7568,13 @@ def _said_as_change(sentence: str, c: _Candidate) -> bool:
     return bool(_CHANGED_BY.search(sentence[max(0, c.start - 40) : c.start]))
 
 
+# A count of what someone holds: "How many shops will Crumb & Co have?", "How many stores does
+# it run?"
+_ASKS_HOLDINGS = re.compile(
+    r"^\W*how\s+many\b.*\b(?:have|has|had|own|owns|owned|run|runs|operate|operates|employ|"
+    r"employs)\b",
+    re.IGNORECASE,
+)
 _A_FURTHER = re.compile(r"\b(?:a\s+further|another|an\s+(?:extra|additional))\s+$", re.I)
 # "cut 800 jobs", "added 300 jobs": an increment said without "by" too
 _CHANGED_ITSELF = RISE_VERBS | FALL_VERBS | {"cut", "cuts", "add", "adds", "added", "adding"}
