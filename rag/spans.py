@@ -9075,7 +9075,13 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     if not any(not _names_a_thing(t) for t in proper):
         return False
     names = {t.lower_ for t in proper}
-    subjects = [t for t in _parsed(question) if t.dep_ in ("nsubj", "nsubjpass")]
+    parsed_question = _parsed(question)
+    aux = next((t.i for t in parsed_question if t.pos_ == "AUX"), 0)
+    # (not a noun of the wh-phrase the parse takes for a subject: "money" of "How much prize
+    # money did the winner get?")
+    subjects = [
+        t for t in parsed_question if t.dep_ in ("nsubj", "nsubjpass") and t.i > aux
+    ] or [t for t in parsed_question if t.dep_ in ("nsubj", "nsubjpass")]
     if subjects and all(
         t.pos_ == "NOUN" and (is_role(t.lower_) or _people_word(t.lower_)) for t in subjects
     ):
