@@ -977,6 +977,8 @@ def _counted_noun(after_many: list[str]) -> str:
     for word in after_many[:3]:
         if word in _AUXILIARIES or word in _PREPOSITIONS or word in ("the", "a", "an", "of"):
             break
+        if run and word in ("and", "or"):
+            break  # "How many homes and businesses ...?": the count is said by the first
         if run and (word in IRREGULAR_VERBS or (word.endswith("ed") and len(word) > 4)):
             break  # "How many volunteers filled sandbags?": the verb ends the counted noun
         run.append(word)
