@@ -119,6 +119,8 @@ _CURRENCY_COUNTRY = (
 )
 # Units that make a number an amount or a measure (a count stays bare: see how-many above).
 _UNIT = (
+    # "10 megabits per second", "900Mbps": a data rate, a measure and no count of megabits
+    r"(?:mega|giga|kilo|tera)(?:bits?|bytes?)(?:\s(?:per|a)\ssecond)?|[mgk]bps|[mg]b/s|"
     r"per ?cent|percent|percentage points?|%|metres?|meters?|m|km|kilometres?|kilometers?|"
     r"millimetres?|millimeters?|centimetres?|centimeters?|"
     r"miles?|feet|foot|ft|inches?|cm|mm|kg|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|"
@@ -291,7 +293,7 @@ _FOCUS = {
         "rent tally payout deposit deposits premium grant subsidy pension mortgage "
         "majority cap target quota threshold donation donations contribution contributions "
         "compensation damages reward rewards bonus bonuses ransom bounty refund refunds "
-        "allowance".split()
+        "allowance speeds temperatures heights depths distances weights".split()
     ),
     "person": frozenset(
         "person man woman politician leader president minister author writer player "
@@ -463,10 +465,10 @@ _AMOUNT_OF = re.compile(
 # it: "How deep...?" takes "14 metres" but not "3.2 metres a second" (a speed).
 _DIMENSION_OF = {
     **dict.fromkeys(("deep", "high", "tall", "wide", "far", "depth", "height", "length",
-                     "width", "distance"), "length"),
-    **dict.fromkeys(("fast", "speed"), "speed"),
-    **dict.fromkeys(("heavy", "weight"), "weight"),
-    **dict.fromkeys(("hot", "cold", "temperature"), "temperature"),
+                     "width", "distance", "depths", "heights", "distances"), "length"),
+    **dict.fromkeys(("fast", "speed", "speeds"), "speed"),
+    **dict.fromkeys(("heavy", "weight", "weights"), "weight"),
+    **dict.fromkeys(("hot", "cold", "temperature", "temperatures"), "temperature"),
 }
 _PER_TIME = r"(?:a|an|per|each|every)\s+(?:second|minute|hour|day)\b|/h\b|/s\b"
 _DIMENSIONS = {
@@ -476,7 +478,9 @@ _DIMENSIONS = {
         rf"(?!\s*(?:{_PER_TIME}))|-metre|-mile",
         re.I,
     ),
-    "speed": re.compile(rf"(?:\b|(?<=\d))(?:mph|km/h|kph|knots?)\b|{_PER_TIME}", re.I),
+    "speed": re.compile(
+        rf"(?:\b|(?<=\d))(?:mph|km/h|kph|knots?|[mgk]bps)\b|{_PER_TIME}", re.I
+    ),
     "weight": re.compile(
         r"(?:\b|(?<=\d))(?:kg|kilograms?|grams?|g|tonnes?|tons?|lbs?|pounds?|stone|oz|ounces?)\b",
         re.I,
@@ -501,7 +505,8 @@ _MEASURE = re.compile(
     r"tonnes?|tons?|litres?|liters?|"
     r"gallons?|hectares?|acres?|square|degrees?|"
     r"mph|km/h|°c|°f|mw|gw|kw|kwh|knots?|light[ -]years?|mmhg|milligrams?|mg|millilitres?|"
-    r"milliliters?|ml|decibels?|db|stone|kcal|calories)\b|°|-millimetre|-metre|a second|"
+    r"milliliters?|ml|decibels?|db|stone|kcal|calories|(?:mega|giga|kilo|tera)(?:bits?|bytes?)|"
+    r"[mgk]bps)\b|°|-millimetre|-metre|a second|"
     r"(?<=\d)(?-i:C)\b"
     # "16GB", "2 TB", "5,000mAh": a device's storage, memory or battery, never its price
     r"|(?:(?<=\d)|\b)(?-i:GB|TB|MB|GHz|MHz|MP|mAh)\b",
