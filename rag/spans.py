@@ -4942,7 +4942,8 @@ def _dates_of_the_asked_event(
 
 # A when-question that asks when something ends, or when it starts (`_the_other_end`).
 _ASKS_THE_END = re.compile(
-    r"\b(?:end|ends|ended|finish|finishes|finished|close|closes|conclude|concludes|"
+    # (not "close": "When will the library close?" asks when the closure starts)
+    r"\b(?:end|ends|ended|finish|finishes|finished|conclude|concludes|"
     r"(?:run|runs|last|lasts|continue|continues|go|goes|stay|stays)\s+(?:on\s+)?until|"
     r"until\s+when)\b",
     re.IGNORECASE,
@@ -7711,7 +7712,20 @@ def _cannot_answer(parsed: _Question) -> set[str]:
         # "How long is the flight?": "three times a week" says how often, neither how long it
         # takes nor how far it goes.
         cannot |= {"frequency", "money", "percent", "score", "count"}
+    if parsed.number == "size" and (share := _SIZE_OF_A_SHARE.search(parsed.text)):
+        # "How big a stake will Harrowby take?": "a 30% stake"; "How big is the grant?": money
+        cannot -= {"percent"} if share.group(1) else {"money", "percent"}
     return cannot
+
+
+# A size asked of a share or of a sum: "How big a stake ...?", "How large is the pay rise?"
+_SIZE_OF_A_SHARE = re.compile(
+    r"\bhow\s+(?:big|large)\s+(?:a|an|is\s+the|was\s+the|will\s+the)?\s*(?:[\w-]+\s+)?"
+    r"(?:(stakes?|shares?|majority|discount|swing)|rises?|increases?|cuts?|grants?|fines?|"
+    r"budgets?|bills?|loans?|debts?|deficits?|payouts?|bonus(?:es)?|losses|loss|profits?|"
+    r"investments?|donations?|subsid(?:y|ies))\b",
+    re.IGNORECASE,
+)
 
 
 # "two minutes clear", "12 points ahead", "3 seconds faster": a margin said after its size.
