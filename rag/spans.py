@@ -6035,6 +6035,12 @@ def _score(
             and re.search(r"\balso\b", sentence, re.I)
             and _stem(sentence[c.end :].split()[0] if sentence[c.end :].split() else "")
             == parsed.counted
+        ) and not (
+            # "650 jobs during construction and a further 300 permanent posts" for "How many
+            # permanent jobs ...?": more of the kind the question names, whose count this is
+            parsed.counted and _A_FURTHER.search(sentence[max(0, c.start - 20) : c.start])
+            and (after := re.match(r"\s+([a-z-]+)", sentence[c.end :]))
+            and _stem(after.group(1)) in _content_stems(parsed.text) - {parsed.counted}
         ):
             if (
                 parsed.number != "change" and parsed.focus not in _CHANGE_SLOTS
@@ -10657,11 +10663,22 @@ def _another_figure_does_the_verb(question: str, sentence: str, c: _Candidate) -
         if o.kind == "number" and o.number == c.number and (o.end <= c.start or c.end <= o.start)
     ]
     for o in rivals:
+        if o.end <= c.start and _JOINED_OBJECT.fullmatch(sentence[o.end : c.start]):
+            # "create 650 jobs during construction and a further 300 permanent posts": both
+            # are what is created, however the parse hangs the second
+            continue
         numbers = [t for t in doc if o.start <= t.idx < o.end and (t.like_num or t.pos_ == "NUM")]
         verb = _verb_of(numbers[-1]) if numbers else None
         if verb is not None and _stem(verb.text) in wanted:
             return True
     return False
+
+
+# The words between two objects of one verb: " jobs during construction and a further ".
+_JOINED_OBJECT = re.compile(
+    r"[^,;.]{0,40}?\s+and\s+(?:a\s+further\s+|another\s+|an?\s+(?:extra|additional)\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _acts_otherwise(question: str, sentence: str, c: _Candidate) -> bool:
