@@ -170,6 +170,7 @@ def entities(text: str) -> list[str]:
             continue
         while words and words[0].rstrip(".") in _NOT_ENTITIES:
             words = words[1:]
+        words = _without_description(words)
         words = _without_role(words)
         if (
             len(words) > 1 and words[0].endswith("s") and words[0] not in GIVEN_NAMES
@@ -193,6 +194,39 @@ def entities(text: str) -> list[str]:
         if words:
             last_end = match.end()  # (where the last name found ends)
     return found
+
+
+# "Seventeen-year-old Anya Petrova", "34-year-old Tom Reed": an age said before a name.
+_AGE_WORD = re.compile(r"[\w-]+-(?:year|month|week)-old", re.IGNORECASE)
+# Words that describe a person before their name and are no part of it: "Teenager Anya
+# Petrova", "Veteran actor Tomas Beck", "Local writer Eilidh Munro".
+_DESCRIPTORS = frozenset(
+    "teenager teenage schoolgirl schoolboy youngster newcomer veteran rookie debutant local "
+    "former defending reigning retired award-winning celebrated renowned acclaimed".split()
+)
+
+
+def _without_description(words: list[str]) -> list[str]:
+    """`words` of a name without an age or a description said before it: "Seventeen-year-old
+    Anya Petrova" is Anya Petrova, "Veteran actor Tomas Beck" Tomas Beck. A follow-up asked
+    with the description ("How old is Seventeen-year-old Anya Petrova?") finds no sentence
+    saying her age. A job before the name goes too when a description came first ("Local
+    *writer* Eilidh Munro"); one alone is left to `_without_role`. Nothing goes when no
+    capitalised word would be left."""
+    from rag.spans import is_role
+
+    k = 0
+    described = False
+    while k < len(words) - 1 and (
+        _AGE_WORD.fullmatch(words[k]) or words[k].lower() in _DESCRIPTORS
+        or described and words[k].islower() and is_role(words[k])
+    ):
+        described = True
+        k += 1
+    rest = words[k:]
+    if len(words) == 1 and words[0].lower() in _DESCRIPTORS:
+        return []  # "Local" of "Local writer Eilidh Munro ...": a description, no name
+    return rest if rest and rest[0][:1].isupper() else words
 
 
 # Titles said before a person's name that are part of the name as it is written.
@@ -500,6 +534,10 @@ def _short_name(previous: Turn) -> str | None:
     words = short.split()
     # "The Lantern Keeper" (a title) is a name; "The" alone, or "In May", is not.
     titled = words[0] == "The" and len(words) > 1 and words[1][:1].isupper()
+    bare = _without_description(words)
+    if bare != words and (len(bare) > 1 or bare[0] in GIVEN_NAMES):
+        # "Seventeen-year-old Anya Petrova" led the reply: the name is Anya Petrova
+        words, short = bare, " ".join(bare)
     if any(ch.isdigit() for ch in short) or (words[0] in _NOT_ENTITIES and not titled):
         return None
     return short

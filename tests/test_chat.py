@@ -2257,3 +2257,47 @@ def test_his_after_a_question_about_a_described_person_is_that_person():
     assert conversation.standalone("What did his mother say?") == (
         "What did the motorcyclist’s mother say?"
     )
+
+
+@pytest.mark.parametrize(
+    ("previous", "question", "expected"),
+    [
+        # Trial 54 (C1): the reply's short answer kept the age opening its sentence, and "How
+        # old is Seventeen-year-old Anya Petrova?" found no sentence giving her age.
+        (
+            turn("Who won the Kestrel Chess Open?", "Seventeen-year-old Anya Petrova [1]. "
+                 "Seventeen-year-old Anya Petrova won the Kestrel Chess Open in Chester on "
+                 "Sunday. [1]"),
+            "How old is she?",
+            "How old is Anya Petrova?",
+        ),
+        (
+            turn("Who won the Harbour Marathon?", "34-year-old Tom Reed [1]. 34-year-old Tom "
+                 "Reed won the Harbour Marathon in two hours and 21 minutes. [1]"),
+            "Where does he live?",
+            "Where does Tom Reed live?",
+        ),
+        (
+            turn("Who won the junior title?", "Teenager Marta Kowal [1]. Teenager Marta Kowal "
+                 "won the junior title on Saturday. [1]"),
+            "Who did she beat in the final?",
+            "Who did Marta Kowal beat in the final?",
+        ),
+        (
+            turn("Who plays the keeper?", "Veteran actor Tomas Beck [1]. Veteran actor Tomas "
+                 "Beck plays the keeper. [1]"),
+            "How old is he?",
+            "How old is Tomas Beck?",
+        ),
+        (
+            turn("Who wrote the play?", "Local writer Eilidh Munro [1]. Local writer Eilidh "
+                 "Munro wrote the play after her grandmother died. [1]"),
+            "What inspired her?",
+            "What inspired Eilidh Munro?",
+        ),
+    ],
+)
+def test_a_name_from_a_reply_keeps_no_age_or_description_before_it(previous, question, expected):
+    """A name is asked with its own words: "Seventeen-year-old", "Teenager", "Veteran actor"
+    describe the one named and are said in no other sentence about them."""
+    assert rewrite_followup(question, [previous]) == expected
