@@ -1000,12 +1000,23 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             new for c in answered if c.name == new and _name_like(new)
             and (new.split()[-1].endswith("s") or c.person is False)
         ]
-        names = [c.name for c in named]
+        # (a storm, a race or a bridge is one thing, never "they")
+        replied = [r for r in replied if not _one_named_thing(r)]
+        names = [c.name for c in named if not _one_named_thing(c.name)]
         plural = [p for p in phrases if p.split()[-1].lower().endswith("s")]
         from rag.spans import question_voice
 
         doer_asked = question_voice(previous.standalone) == "subject"
         order = (replied + names if doer_asked else names + replied) + plural
+        counted = _counted_things(previous.standalone, pronoun)
+        if counted is not None:
+            # "How many homes lost power in Eastmoor after Storm Bronagh?" - "31,500" - "How
+            # long were they without power?": the homes counted, which did what was asked
+            # (lost power); when they were what a doer did something to ("How many goals did
+            # Westmere Rovers score?"), the doer comes first, but for "them" ("Who scored them?")
+            things, subject = counted
+            first = subject or pronoun == "them" or _COUNTS_THEM.search(question)
+            order = [things] + order if first else order + [things]
         if plural and (_COUNTS_THEM.search(question) or pronoun == "them"):
             # "Who built the new trains?" - "CAF" - "How many of them are there?": a count
             # is of the plural things, not of the firm; and so is what is done to "them"
@@ -1047,8 +1058,67 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     if pronoun in _PLURAL:
         # A singular thing is no "they" ("Rafael Souza's contract"), a body may be ("the
         # council"): with neither, an earlier turn may say who (`rewrite_followup`).
-        ordered = [o for o in ordered if _name_like(o) or o.split()[-1].lower() in _COLLECTIVE]
+        ordered = [
+            o for o in ordered
+            if _name_like(o) and not _one_named_thing(o) or o.split()[-1].lower() in _COLLECTIVE
+        ]
     return ordered[0] if ordered else new
+
+
+# Names of one thing, never "they": a storm ("Storm Bronagh", first word), an event, a
+# structure or a document (last word: "the Kestrel Chess Open", "the Castle Bridge").
+_ONE_THING_FIRST = frozenset("Storm Hurricane Typhoon Cyclone Operation".split())
+_ONE_THING_LAST = frozenset(
+    "Storm Plan Project Bill Act Law Report Scheme Line Bridge Station Factory Plant Deal Treaty "
+    "Agreement Budget Tour Cup Open Championship Festival Marathon Trophy Prize Race Classic "
+    "Rally Show Election Fire Flood Tunnel Road Street Airport Stadium Museum Building Tower "
+    "Hall Centre Center Theatre Playhouse Hospital Park Reservoir River Bay Island".split()
+)
+
+
+def _one_named_thing(name: str) -> bool:
+    """Does `name` name one thing ("Storm Bronagh", "the Harbour Film Festival"), which a
+    plural "they" never stands for, as it may for a group ("Harlow Hawks", "the council")?"""
+    words = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).split()
+    return len(words) > 1 and (words[0] in _ONE_THING_FIRST or words[-1] in _ONE_THING_LAST)
+
+
+# "How many homes lost power ...?", "How many homes did the storm damage?": the plural things a
+# question counts, and the word after them (an auxiliary before a subject of its own makes them
+# the object).
+_HOW_MANY_THINGS = re.compile(
+    r"^\s*how\s+many\s+(?P<noun>(?:[a-z-]+\s+){0,2}?(?:[a-z-]+[^s\W]s|people|children|staff|"
+    r"police|crew|aircraft))\s+(?P<next>[a-z]+)(?:\s+(?P<after>[\w’'-]+))?",
+    re.IGNORECASE,
+)
+_OBJECT_AUXILIARIES = frozenset("did does do will would can could should might may".split())
+
+
+def _counted_things(question: str, pronoun: str) -> tuple[str, bool] | None:
+    """The plural things `question` counts, as "the <things>" with the place the question names
+    ("the homes in Eastmoor"), and whether they were its subject ("How many homes lost power?",
+    "... were flooded?") rather than its object ("How many goals did Rovers score?"). None when
+    it counts nothing. For "their" the place is left out ("the homes’ ..." reads; "the homes in
+    Eastmoor’s ..." would not)."""
+    m = _HOW_MANY_THINGS.match(question)
+    if m is None:
+        return None
+    after = (m.group("after") or "").lower()
+    following = m.group("next").lower()
+    subject = following not in _OBJECT_AUXILIARIES and not (
+        following in ("has", "have", "had", "is", "are", "was", "were")
+        and (after in ("the", "a", "an", "its", "his", "her", "their", "it", "he", "she", "they")
+             or (m.group("after") or "")[:1].isupper())
+    )
+    things = f"the {m.group('noun')}"
+    place = next(
+        (p for p in _PLACED.finditer(question[m.end("noun") :])
+         if p.group(2).split()[0] not in _CALENDAR and p.group(1).lower() in ("in", "at")),
+        None,
+    )
+    if place is not None and pronoun in ("they", "them"):
+        things += f" {place.group(1).lower()} {place.group(2)}"
+    return things, subject
 
 
 def _only_plural_things(turn: Turn) -> bool:

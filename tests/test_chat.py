@@ -2301,3 +2301,40 @@ def test_a_name_from_a_reply_keeps_no_age_or_description_before_it(previous, que
     """A name is asked with its own words: "Seventeen-year-old", "Teenager", "Veteran actor"
     describe the one named and are said in no other sentence about them."""
     assert rewrite_followup(question, [previous]) == expected
+
+
+POWER_CUT = turn(
+    "How many homes lost power in Eastmoor after Storm Bronagh?",
+    "31,500 [1]. Northern Grid Networks said the number of homes which lost power had been "
+    "revised to 31,500. [1]",
+)
+
+
+@pytest.mark.parametrize(
+    ("previous", "question", "expected"),
+    [
+        # Trial 54 (C5): "they" had been the storm, "How long were Storm Bronagh without power?"
+        (POWER_CUT, "How long were they without power?",
+         "How long were the homes in Eastmoor without power?"),
+        (POWER_CUT, "When were they reconnected?", "When were the homes in Eastmoor reconnected?"),
+        (turn("How many homes were flooded in Brayford after Storm Dara?", "About 400 [1]. About "
+              "400 homes were flooded in Brayford. [1]"),
+         "When will they be repaired?", "When will the homes in Brayford be repaired?"),
+        (turn("How many walkers were rescued on Ben Nevis during the Highland Marathon?", "Two "
+              "[1]. Two walkers were rescued. [1]"),
+         "How long had they been missing?", "How long had the walkers been missing?"),
+        # ... what a doer did: "they" is the doer (a plural name), "them" the things counted
+        (turn("How many goals did Westmere Rovers score?", "Three [1]. Westmere Rovers scored "
+              "three times. [1]"),
+         "Who scored them?", "Who scored the goals?"),
+        (turn("How many goals did Westmere Rovers score?", "Three [1]. Westmere Rovers scored "
+              "three times. [1]"),
+         "Where do they play next?", "Where do Westmere Rovers play next?"),
+    ],
+)
+def test_they_after_a_count_is_the_things_counted_never_one_named_thing(
+    previous, question, expected
+):
+    """A plural "they" is no storm, race or bridge: after "How many homes lost power ...?" it
+    is the homes the question counted, where it counted them."""
+    assert rewrite_followup(question, [previous]) == expected
