@@ -168,6 +168,15 @@ def entities(text: str) -> list[str]:
             found[-1] = f"{found[-1]} {text[last_end : match.start()].strip()} {' '.join(words)}"
             last_end = match.end()
             continue
+        if (
+            found and text[last_end : match.start()] == " & " and len(words) <= 2
+            and words[0] not in _NOT_ENTITIES
+        ):
+            # "Crumb & Co", "Marks & Spencer": an ampersand joins the words of one name
+            joined = re.sub(r"[’']s$|(?<=s)[’']$", "", " ".join(words))
+            found[-1] = f"{found[-1]} & {joined}"
+            last_end = match.end()
+            continue
         while words and words[0].rstrip(".") in _NOT_ENTITIES:
             words = words[1:]
         words = _without_description(words)
@@ -741,15 +750,19 @@ def noun_phrases(question: str) -> list[str]:
         while (
             possessive
             and k >= 0
-            and tokens[k][:1].isupper()
+            and (tokens[k][:1].isupper() or tokens[k] == "&" and k > 0)
             and tokens[k].lower() not in _FUNCTION_WORDS | _NP_STOP
         ):
-            words.insert(0, tokens[k])  # "St Brigid's school", "Time Warner's profit"
+            # "St Brigid's school", "Time Warner's profit", "Crumb & Co's turnover"
+            words.insert(0, tokens[k])
             k -= 1
         # "... give a talk on the painting?": after a preposition the last word is a noun
         governed = i > 0 and tokens[i - 1].lower() in _NP_PREPOSITIONS
         for j in range(i + 1, min(i + 6, len(tokens))):
             t = tokens[j]
+            if t == "&" and j + 1 < len(tokens) and tokens[j + 1][:1].isupper():
+                words.append(t)  # "the bakery chain Crumb & Co": one name
+                continue
             if not t[0].isalnum() or t.lower() in _NP_STOP or (
                 verb_last and j == last_word and not governed
             ):
@@ -926,6 +939,8 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         # "the repairs" are no "it": "Who is the chairwoman of its swimming club?" after "How
         # much will the repairs cost?" is asked of an earlier turn's pool (`rewrite_followup`)
         phrases = [p for p in phrases if not _plural_phrase(p)]
+        # nor is a time: "the year" of "... turnover in the year to March?"
+        phrases = [p for p in phrases if p.split()[-1].lower() not in _TIME_HEADS]
     # "Welsh" of "Welsh nurses" describes them: no thing of its own.
     named = [describe(e, 0, genders) for e in names_asked if not _adjective(e, previous.standalone)]
     named = [
@@ -1188,7 +1203,12 @@ _EVENT_HEADS = frozenset(
 _BODY_IT = re.compile(
     r"\b(?:is|was|are|were)\s+it\s+(?:based|located|headquartered|owned|run|founded|listed)\b"
     r"|^\W*who\s+(?:\w+\s+){0,2}(?:runs|ran|owns|owned|leads|led|founded|heads|headed|bought|"
-    r"chairs|chaired|manages|managed)\s+it\b",
+    r"chairs|chaired|manages|managed)\s+it\b"
+    # "it" as what a body or a venture has done to it: "Who is investing in it?", "Who bought
+    # it?", "Who is suing it?" (a turnover or a price is invested in, bought or sued by no one)
+    r"|\b(?:invest|buy|bought|acquir|run|ran|own|join|sue|su(?:ing|ed)|fund|back|lead|led|"
+    r"head|manag|chair|sponsor|rescu|tak(?:e|es|ing)\s+over|took\s+over|bid\s+for|"
+    r"fin(?:e|es|ed|ing))\w*\s+(?:in\s+|into\s+|for\s+|with\s+|against\s+)?it\b",
     re.IGNORECASE,
 )
 # Heads of a figure's phrase: "Ferrowood's share price", "the cost", "the jobless rate".
@@ -1196,6 +1216,11 @@ _QUANTITY_HEADS = frozenset(
     "price prices cost costs rate rates value figure figures total amount sum level fare fares "
     "fee fees bill dividend stake share shares stock stocks results earnings revenue sales "
     "turnover profit profits".split()
+)
+# Heads of a phrase for a span of time, which is never "it": "the year to March".
+_TIME_HEADS = frozenset(
+    "year years month months week weeks day days quarter period season half decade weekend "
+    "night morning evening afternoon".split()
 )
 # Bodies that British news calls "they": "the council said they would vote".
 _PLURAL = frozenset("they them their theirs".split())
@@ -1501,6 +1526,7 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
         if not entity and pronoun.lower() in ("it", "its") and (
             _AGENT_IT.search(question)
             or _DEED_IT.search(question)
+            or _BODY_IT.search(question)
             or pronoun.lower() == "its"
             or _only_plural_things(previous)
             or _only_people(previous)

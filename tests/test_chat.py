@@ -2338,3 +2338,68 @@ def test_they_after_a_count_is_the_things_counted_never_one_named_thing(
     """A plural "they" is no storm, race or bridge: after "How many homes lost power ...?" it
     is the homes the question counted, where it counted them."""
     assert rewrite_followup(question, [previous]) == expected
+
+
+CRUMB_FOUNDER = turn(
+    "Who founded Crumb & Co?",
+    "Priya Nandra [1]. The company, founded in Leamingford in 2011 by Priya Nandra, will open "
+    "its first shops outside the Midlands. [1] The bakery chain Crumb & Co is to open eight new "
+    "shops. [2]",
+)
+CRUMB_AGE = turn(
+    "How old is Priya Nandra?",
+    "41 [1]. Nandra, 41, started the business with a single stall. [1]",
+)
+
+
+def crumb_turnover(question: str) -> Turn:
+    return turn(question, "£9.4 million [1]. Crumb & Co's turnover rose to £9.4 million in the "
+                "year to March. [1]")
+
+
+@pytest.mark.parametrize(
+    ("last", "question", "expected"),
+    [
+        # Trial 54 (C3): "Who is investing in the company's turnover?"
+        ("What was the company's turnover in the year to March?", "Who is investing in it?",
+         "Who is investing in Crumb & Co?"),
+        ("What was Crumb & Co's turnover in the year to March?", "Who is investing in it?",
+         "Who is investing in Crumb & Co?"),
+        ("What was the turnover in the year to March?", "Who bought it?",
+         "Who bought Crumb & Co?"),
+        ("What was Crumb & Co's turnover in the year to March?", "Who owns it?",
+         "Who owns Crumb & Co?"),
+        ("What was Crumb & Co's turnover in the year to March?", "Who is suing it?",
+         "Who is suing Crumb & Co?"),
+        # a measure still rises and falls
+        ("What was Crumb & Co's turnover in the year to March?", "How much has it fallen?",
+         "How much has Crumb & Co's turnover fallen?"),
+    ],
+)
+def test_a_measure_is_never_the_it_a_body_is_invested_in_bought_or_sued(
+    last, question, expected
+):
+    """What only a body or a venture has done to it (invested in, bought, owned, sued) is no
+    turnover, price or rate, nor a year: the firm the measure is of, or one an earlier turn
+    named ("Crumb & Co" of "Who founded Crumb & Co?")."""
+    history = [CRUMB_FOUNDER, CRUMB_AGE, crumb_turnover(last)]
+    assert rewrite_followup(question, history) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who is investing in it?", "Who is investing in Ferrowood?"),
+        ("Who is backing it?", "Who is backing Ferrowood?"),
+        ("Who took over it?", "Who took over Ferrowood?"),
+    ],
+)
+def test_a_share_price_is_never_what_is_invested_in(question, expected):
+    previous = turn("What is Ferrowood's share price?", "412p [1]. Ferrowood's share price "
+                    "closed at 412p. [1]")
+    assert rewrite_followup(question, [previous]) == expected
+
+
+def test_an_ampersand_joins_one_name():
+    text = "The bakery chain Crumb & Co is to open eight shops, Marks & Spencer said."
+    assert entities(text) == ["Crumb & Co", "Marks & Spencer"]
