@@ -1568,6 +1568,11 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
     named = _definite_named(question, previous)
     if named != question:
         return named
+    if _CLAUSE_OPENER.match(question):
+        # "Who wrote the play?": a question of its own, whose "the play" is the conversation's
+        named = _definite_of_the_conversation(question, history)
+        if named != question:
+            return named
     content = [w for w in re.findall(r"\w+", question) if w.lower() not in _FUNCTION_WORDS]
     # "Why?", "How long?" lean on the previous question; "Where is Kharkiv?" names its subject.
     elliptical = len(content) == 0 or (len(content) == 1 and not content[0][:1].isupper())
@@ -1967,6 +1972,167 @@ def _definite_named(question: str, previous: Turn) -> str:
             name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
             return f"{question[: m.start()]}the {name}{question[m.end():]}"
     return question
+
+
+# Kinds of thing a follow-up may name by a noun ("the company", "the play"), each with the
+# nouns news uses for it: "the bakery chain Crumb & Co" is a company, "The Lighthouse Keeper's
+# Daughter, a new play by ..." a play.
+_KIND_NOUNS = {
+    "company": "company firm business chain operator retailer supplier utility provider maker "
+    "manufacturer brand lender insurer airline carrier developer housebuilder bakery brewery "
+    "startup start-up",
+    "play": "play production drama musical opera",
+    "film": "film movie documentary",
+    "book": "book novel memoir",
+    "council": "council",
+    "festival": "festival",
+    "team": "team club side",
+    "charity": "charity",
+    "school": "school academy college",
+    "hospital": "hospital infirmary",
+    "storm": "storm hurricane typhoon cyclone",
+    "theatre": "theatre playhouse venue",
+    "regulator": "regulator watchdog",
+    "band": "band",
+    "orchestra": "orchestra",
+    "museum": "museum gallery",
+    "airport": "airport",
+    "tournament": "tournament competition championship",
+    "fund": "fund investor",
+}
+_KIND_OF = {noun: kind for kind, nouns in _KIND_NOUNS.items() for noun in nouns.split()}
+# A name's own last word that says its kind ("Harbour Film Festival", "Kestrel Foods Ltd");
+# not one that may be a place's too ("Coniston Water" is a lake, "Brackwater Water" a firm).
+_KIND_HEADS = {
+    **dict.fromkeys(
+        "ltd limited plc inc co holdings foods brewing breweries airways airlines motors "
+        "industries technologies pharmaceuticals logistics insurance stores brands".split(),
+        "company",
+    ),
+    **dict.fromkeys("rovers united fc afc athletic wanderers albion".split(), "team"),
+    **{noun: kind for noun, kind in _KIND_OF.items() if kind not in ("company", "team", "fund")},
+}
+_A_KIND = re.compile(r"\b([Tt]he)\s+([a-z][a-z-]+)\b(?!\s+(?:of\b|[A-Z]))")
+
+
+def _kinds(name: str, text: str) -> dict[str, int]:
+    """The kinds `text` gives `name`, each with how sure: 2 by the name's own last word or
+    first word ("Storm Bronagh"), or by a description beside it ("the bakery chain Crumb & Co",
+    "The Lighthouse Keeper's Daughter, a new play by ...", "Crumb & Co is a bakery"); 1 by "the
+    company" following it in its sentence with no other thing named between."""
+    words = name.split()
+    found: dict[str, int] = {}
+    head = _KIND_HEADS.get(words[-1].lower()) or _KIND_OF.get(words[0].lower())
+    if head and len(words) > 1:
+        found[head] = 2
+    said = re.escape(re.sub(r"^[Tt]he\s+", "", name))
+    described: list[str] = []
+    for m in re.finditer(rf"(?:\b[Tt]he\s+)?\b{said}\b", text):
+        # (words of its own sentence only: a full stop or a comma ends the description)
+        before = re.findall(r"[\w’'-]+|[^\w\s]", text[max(0, m.start() - 60) : m.start()])
+        desc: list[str] = []
+        while before and before[-1].islower() and before[-1] not in _FUNCTION_WORDS | _NP_STOP:
+            desc.insert(0, before.pop())
+        if desc and before and before[-1].lower() in ("the", "a", "an"):
+            # "the bakery chain Crumb & Co", "the regulator Ofwat": the noun next to the name
+            # (not "said" of "The regulator said Brackwater's leakage ...")
+            described.append(desc[-1])
+        after = re.match(
+            r"(?:,|\s+(?:is|was|are|were))\s+(?:a|an|the)\s+((?:[a-z][\w-]*\s+){0,3}?)"
+            r"([a-z][\w-]*)(?=\s*(?:[,.;:!?)]|$)|\s+(?:by|for|from|in|on|at|with|that|which|"
+            r"who|and|based|run|owned|founded|set)\b)",
+            text[m.end() :],
+        )
+        if after:
+            described.append(after.group(2))  # "..., a new play by", "... is a bakery chain."
+    for word in described:
+        if word in _KIND_OF:
+            found[_KIND_OF[word]] = 2
+    # "Ofwat has increased the penalty on Brackwater Water after finding that the company
+    # under-reported its leaks": the thing named last before "the company" in its sentence
+    for sentence in _SENTENCE_END.split(text):
+        for m in _A_KIND.finditer(sentence):
+            kind = _KIND_OF.get(m.group(2))
+            if kind is None or kind in found or re.match(r"[’']s\b", sentence[m.end() :]):
+                continue  # ("Ofwat, the company's regulator": the company is someone else)
+            things = [
+                (sentence.rfind(e, 0, m.start()), e) for e in entities(sentence[: m.start()])
+                if not (describe(e, 0, {}).person or _plainly_a_person(e))
+            ]
+            things = [t for t in things if t[0] >= 0]
+            if things and _same(max(things)[1], name) or max(things, default=(0, ""))[1] == name:
+                found[kind] = 1
+    return found
+
+
+def _definite_of_the_conversation(question: str, history: Sequence[Turn]) -> str:
+    """"the company", "the play": the one name of the conversation of that kind (`_kinds`),
+    from the newest turn naming one: "Who wrote the play?" after "Who plays the keeper in The
+    Lighthouse Keeper's Daughter?" (cited: "..., a new play by local writer Eilidh Munro") is
+    "Who wrote The Lighthouse Keeper's Daughter?", and "How much was the company fined?" after
+    "Who is the interim chief executive of Brackwater Water?" is asked of Brackwater Water. A
+    name the question asked for ("Which company bought ...?") goes first, then the question's
+    names, the reply's and its cited sentences', then the wider passage's. Left as asked when
+    the question names one of that kind itself, or two names fit equally well."""
+    turns = list(history[-4:])
+    text = " ".join(
+        part for t in turns for part in (t.answer, t.evidence, t.passage, t.standalone)
+    )
+    own = entities(question)
+    # "Nandra" of "Nandra, 41, started the business" is Priya Nandra: no company
+    people = [e for e in entities(text) if len(e.split()) > 1 and _looks_like_person(e)]
+    for m in _A_KIND.finditer(question):
+        kind = _KIND_OF.get(m.group(2))
+        if kind is None or any(kind in _kinds(e, text) for e in own):
+            continue
+        for turn in reversed(turns):
+            found: list[tuple[int, int, str]] = []  # (sureness, source, name)
+            short = _short_name(turn)
+            asked = re.match(r"^\W*(?:which|what)\s+([a-z]+)\b", turn.standalone, re.I)
+            if short and asked and _KIND_OF.get(asked.group(1).lower()) == kind:
+                found.append((3, -1, short))  # "Which company bought ...?" - "Halvorsen"
+            sources = (
+                (0, entities(turn.standalone)),
+                (1, [short] if short else []),
+                (2, entities(turn.answer) + entities(turn.evidence)),
+                (3, entities(turn.passage)),
+            )
+            for tier, names in sources:
+                for name in names:
+                    if (
+                        describe(name, 0, {}).person or _plainly_a_person(name)
+                        or " and " in name  # (two: no "the company")
+                        or len(name.split()) == 1 and any(_same(name, p) for p in people)
+                    ):
+                        continue
+                    sure = _kinds(name, text).get(kind, 0)
+                    if sure:
+                        found.append((sure, tier, name))
+            if not found:
+                continue
+            found.sort(key=lambda f: (-f[0], f[1]))
+            best = found[0]
+            if any(
+                f[:2] == best[:2] and not _same(f[2], best[2]) for f in found[1:]
+            ) or _named_in(best[2], question):
+                return question  # two of that kind: which one is not guessed
+            name = _as_written(best[2], text)
+            if m.group(1) == "The" and name[:1].islower():
+                name = name[0].upper() + name[1:]
+            return f"{question[: m.start()]}{name}{question[m.end():]}"
+    return question
+
+
+def _as_written(name: str, text: str) -> str:
+    """`name` with the "the" it is written with: "The Lighthouse Keeper's Daughter" (a title,
+    "The" inside a sentence), "the Harbour Film Festival", or bare ("Brackwater Water")."""
+    bare = re.sub(r"^[Tt]he\s+", "", name)
+    said = re.escape(bare)
+    if any(re.search(rf"\S\s+The\s+{said}\b", s) for s in _SENTENCE_END.split(text)):
+        return f"The {bare}"
+    if re.search(rf"\b[Tt]he\s+{said}\b", text):
+        return f"the {bare}"
+    return bare
 
 
 # Words that name the two (or few) sides of one contrast: "And for women?" after a question

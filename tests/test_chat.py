@@ -2403,3 +2403,66 @@ def test_a_share_price_is_never_what_is_invested_in(question, expected):
 def test_an_ampersand_joins_one_name():
     text = "The bakery chain Crumb & Co is to open eight shops, Marks & Spencer said."
     assert entities(text) == ["Crumb & Co", "Marks & Spencer"]
+
+
+KEEPER = turn(
+    "Who plays the keeper in The Lighthouse Keeper's Daughter?",
+    "Tomas Beck [1]. The keeper is played by veteran actor Tomas Beck, 71. [1] The Corran "
+    "Playhouse opens its spring season next week with the world premiere of The Lighthouse "
+    "Keeper's Daughter, a new play by local writer Eilidh Munro. [2]",
+)
+KEEPER_AGE = turn("How old is Tomas Beck?", "71 [1]. The keeper is played by veteran actor "
+                  "Tomas Beck, 71. [1]")
+INTERIM = turn(
+    "Who is the interim chief executive of Brackwater Water?",
+    "Joanna Kells [1]. The finance director, Joanna Kells, will serve as interim chief executive "
+    "while the company looks for a permanent replacement. [1]",
+    "",
+    "Ofwat has increased the penalty on Brackwater Water to £6.1 million after finding that the "
+    "company under-reported its leaks. The chief executive, Simon Achterberg, resigned.",
+)
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        # Trial 54 (C8): "Who wrote the play?" was searched as asked, and refused
+        ([KEEPER, KEEPER_AGE], "Who wrote the play?",
+         "Who wrote The Lighthouse Keeper's Daughter?"),
+        ([KEEPER, KEEPER_AGE], "How long does the play run?",
+         "How long does The Lighthouse Keeper's Daughter run?"),
+        ([KEEPER], "Who directed the production?",
+         "Who directed The Lighthouse Keeper's Daughter?"),
+        ([KEEPER], "How many seats does the theatre have?",
+         "How many seats does the Corran Playhouse have?"),
+        # Round 34 (st51): "the company" was searched as any company, and answered with a fine
+        # the wrong way round ("£38 million" paid to shareholders)
+        ([INTERIM], "How much was the company fined?", "How much was Brackwater Water fined?"),
+        ([INTERIM], "Why did the firm's chief executive resign?",
+         "Why did Brackwater Water's chief executive resign?"),
+        ([INTERIM], "Who regulates the company?", "Who regulates Brackwater Water?"),
+        # "the bakery chain Crumb & Co"; "Nandra, 41, started the business" is Priya Nandra's
+        ([CRUMB_FOUNDER, CRUMB_AGE], "What was the company's turnover in the year to March?",
+         "What was Crumb & Co's turnover in the year to March?"),
+        ([CRUMB_FOUNDER, CRUMB_AGE], "How many people does the firm employ?",
+         "How many people does Crumb & Co employ?"),
+        # the one a "Which company ...?" asked for
+        ([turn("Which company bought Brackwater Brewing?", "Halvorsen [1]. Halvorsen bought "
+               "Brackwater Brewing for £20m. [1]")],
+         "Where is the company based?", "Where is Halvorsen based?"),
+        # No name of that kind, one named in the question, or two alike: left as asked.
+        ([KEEPER, KEEPER_AGE], "Who wrote the book?", "Who wrote the book?"),
+        ([INTERIM], "How much was the council fined?", "How much was the council fined?"),
+        ([KEEPER], "Who wrote the play Salt Harbour?", "Who wrote the play Salt Harbour?"),
+        ([turn("Did Alder Foods outbid Birch Foods?", "Yes [1]. Alder Foods outbid Birch Foods "
+               "for the contract. [1]")],
+         "When did the company bid?", "When did the company bid?"),
+    ],
+)
+def test_the_company_or_the_play_is_the_conversations_one_of_that_kind(
+    history, question, expected
+):
+    """ "the play", "the company": the name of the conversation its sentences call so ("...,
+    a new play by ...", "the bakery chain Crumb & Co", "... Brackwater Water ... the company
+    under-reported"), or whose own last word says so; never a guess between two."""
+    assert rewrite_followup(question, history) == expected
