@@ -1516,9 +1516,17 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             # "Who heads the civil defence office?" - "Rosa Quispe" - "Who is the governor?" -
             # "Martín Salas" - "Until when did she say schools would stay closed?": no one in
             # the previous turn is a "she"; the one the turn before named, known to be, is.
-            earlier = _person_antecedent(pronoun.lower(), history[-2], question)
-            if earlier is not None and earlier.gender is not None and " or " not in earlier.name:
-                entity = earlier.name
+            # So further back, when the turns between name no one ("Who plays the keeper in
+            # The Lighthouse Keeper's Daughter?", its cited sentence naming "local writer Eilidh
+            # Munro"; "How old is Tomas Beck?"; "Who wrote the play?", refused; "What inspired
+            # her?" is Eilidh Munro's): the newest turn with one known to agree.
+            for before in reversed(history[-4:-1]):
+                earlier = _person_antecedent(pronoun.lower(), before, question)
+                if earlier is None or earlier.tier > 4:
+                    continue
+                if earlier.gender is not None and " or " not in earlier.name:
+                    entity = earlier.name
+                break
         if not entity and pronoun.lower() in _PLURAL and len(history) > 1:
             # "Who did Northbridge City sign?" - "How long is his contract?" - "How much did
             # they pay ...?": the turn before offers no group; the one before that does.

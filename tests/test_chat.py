@@ -2466,3 +2466,23 @@ def test_the_company_or_the_play_is_the_conversations_one_of_that_kind(
     a new play by ...", "the bakery chain Crumb & Co", "... Brackwater Water ... the company
     under-reported"), or whose own last word says so; never a guess between two."""
     assert rewrite_followup(question, history) == expected
+
+
+REFUSED_TURN = "I could not find the answer in the articles."
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Trial 54 (C8 turn 4): 'Who is "her"?' had been asked back
+        ("What inspired her?", "What inspired Eilidh Munro?"),
+        ("Where is she from?", "Where is Eilidh Munro from?"),
+        ("What else has she written?", "What else has Eilidh Munro written?"),
+        ("How old is her grandmother?", "How old is Eilidh Munro’s grandmother?"),
+    ],
+)
+def test_she_after_a_refused_turn_is_the_woman_an_earlier_turn_cited(question, expected):
+    """The turn before the refusal names only a man; the woman of the first turn's cited
+    sentences ("a new play by local writer Eilidh Munro") is the one "she" agrees with."""
+    refused = Turn("Who wrote the play?", "Who wrote the play?", REFUSED_TURN)
+    assert rewrite_followup(question, [KEEPER, KEEPER_AGE, refused]) == expected
