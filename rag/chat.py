@@ -168,8 +168,18 @@ def entities(text: str) -> list[str]:
             found[-1] = f"{found[-1]} {text[last_end : match.start()].strip()} {' '.join(words)}"
             last_end = match.end()
             continue
+        if (
+            found and text[last_end : match.start()] == " & " and len(words) <= 2
+            and words[0] not in _NOT_ENTITIES
+        ):
+            # "Crumb & Co", "Marks & Spencer": an ampersand joins the words of one name
+            joined = re.sub(r"[’']s$|(?<=s)[’']$", "", " ".join(words))
+            found[-1] = f"{found[-1]} & {joined}"
+            last_end = match.end()
+            continue
         while words and words[0].rstrip(".") in _NOT_ENTITIES:
             words = words[1:]
+        words = _without_description(words)
         words = _without_role(words)
         if (
             len(words) > 1 and words[0].endswith("s") and words[0] not in GIVEN_NAMES
@@ -193,6 +203,39 @@ def entities(text: str) -> list[str]:
         if words:
             last_end = match.end()  # (where the last name found ends)
     return found
+
+
+# "Seventeen-year-old Anya Petrova", "34-year-old Tom Reed": an age said before a name.
+_AGE_WORD = re.compile(r"[\w-]+-(?:year|month|week)-old", re.IGNORECASE)
+# Words that describe a person before their name and are no part of it: "Teenager Anya
+# Petrova", "Veteran actor Tomas Beck", "Local writer Eilidh Munro".
+_DESCRIPTORS = frozenset(
+    "teenager teenage schoolgirl schoolboy youngster newcomer veteran rookie debutant local "
+    "former defending reigning retired award-winning celebrated renowned acclaimed".split()
+)
+
+
+def _without_description(words: list[str]) -> list[str]:
+    """`words` of a name without an age or a description said before it: "Seventeen-year-old
+    Anya Petrova" is Anya Petrova, "Veteran actor Tomas Beck" Tomas Beck. A follow-up asked
+    with the description ("How old is Seventeen-year-old Anya Petrova?") finds no sentence
+    saying her age. A job before the name goes too when a description came first ("Local
+    *writer* Eilidh Munro"); one alone is left to `_without_role`. Nothing goes when no
+    capitalised word would be left."""
+    from rag.spans import is_role
+
+    k = 0
+    described = False
+    while k < len(words) - 1 and (
+        _AGE_WORD.fullmatch(words[k]) or words[k].lower() in _DESCRIPTORS
+        or described and words[k].islower() and is_role(words[k])
+    ):
+        described = True
+        k += 1
+    rest = words[k:]
+    if len(words) == 1 and words[0].lower() in _DESCRIPTORS:
+        return []  # "Local" of "Local writer Eilidh Munro ...": a description, no name
+    return rest if rest and rest[0][:1].isupper() else words
 
 
 # Titles said before a person's name that are part of the name as it is written.
@@ -500,6 +543,10 @@ def _short_name(previous: Turn) -> str | None:
     words = short.split()
     # "The Lantern Keeper" (a title) is a name; "The" alone, or "In May", is not.
     titled = words[0] == "The" and len(words) > 1 and words[1][:1].isupper()
+    bare = _without_description(words)
+    if bare != words and (len(bare) > 1 or bare[0] in GIVEN_NAMES):
+        # "Seventeen-year-old Anya Petrova" led the reply: the name is Anya Petrova
+        words, short = bare, " ".join(bare)
     if any(ch.isdigit() for ch in short) or (words[0] in _NOT_ENTITIES and not titled):
         return None
     return short
@@ -703,15 +750,19 @@ def noun_phrases(question: str) -> list[str]:
         while (
             possessive
             and k >= 0
-            and tokens[k][:1].isupper()
+            and (tokens[k][:1].isupper() or tokens[k] == "&" and k > 0)
             and tokens[k].lower() not in _FUNCTION_WORDS | _NP_STOP
         ):
-            words.insert(0, tokens[k])  # "St Brigid's school", "Time Warner's profit"
+            # "St Brigid's school", "Time Warner's profit", "Crumb & Co's turnover"
+            words.insert(0, tokens[k])
             k -= 1
         # "... give a talk on the painting?": after a preposition the last word is a noun
         governed = i > 0 and tokens[i - 1].lower() in _NP_PREPOSITIONS
         for j in range(i + 1, min(i + 6, len(tokens))):
             t = tokens[j]
+            if t == "&" and j + 1 < len(tokens) and tokens[j + 1][:1].isupper():
+                words.append(t)  # "the bakery chain Crumb & Co": one name
+                continue
             if not t[0].isalnum() or t.lower() in _NP_STOP or (
                 verb_last and j == last_word and not governed
             ):
@@ -888,6 +939,8 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         # "the repairs" are no "it": "Who is the chairwoman of its swimming club?" after "How
         # much will the repairs cost?" is asked of an earlier turn's pool (`rewrite_followup`)
         phrases = [p for p in phrases if not _plural_phrase(p)]
+        # nor is a time: "the year" of "... turnover in the year to March?"
+        phrases = [p for p in phrases if p.split()[-1].lower() not in _TIME_HEADS]
     # "Welsh" of "Welsh nurses" describes them: no thing of its own.
     named = [describe(e, 0, genders) for e in names_asked if not _adjective(e, previous.standalone)]
     named = [
@@ -962,12 +1015,23 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             new for c in answered if c.name == new and _name_like(new)
             and (new.split()[-1].endswith("s") or c.person is False)
         ]
-        names = [c.name for c in named]
+        # (a storm, a race or a bridge is one thing, never "they")
+        replied = [r for r in replied if not _one_named_thing(r)]
+        names = [c.name for c in named if not _one_named_thing(c.name)]
         plural = [p for p in phrases if p.split()[-1].lower().endswith("s")]
         from rag.spans import question_voice
 
         doer_asked = question_voice(previous.standalone) == "subject"
         order = (replied + names if doer_asked else names + replied) + plural
+        counted = _counted_things(previous.standalone, pronoun)
+        if counted is not None:
+            # "How many homes lost power in Eastmoor after Storm Bronagh?" - "31,500" - "How
+            # long were they without power?": the homes counted, which did what was asked
+            # (lost power); when they were what a doer did something to ("How many goals did
+            # Westmere Rovers score?"), the doer comes first, but for "them" ("Who scored them?")
+            things, subject = counted
+            first = subject or pronoun == "them" or _COUNTS_THEM.search(question)
+            order = [things] + order if first else order + [things]
         if plural and (_COUNTS_THEM.search(question) or pronoun == "them"):
             # "Who built the new trains?" - "CAF" - "How many of them are there?": a count
             # is of the plural things, not of the firm; and so is what is done to "them"
@@ -1009,8 +1073,67 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     if pronoun in _PLURAL:
         # A singular thing is no "they" ("Rafael Souza's contract"), a body may be ("the
         # council"): with neither, an earlier turn may say who (`rewrite_followup`).
-        ordered = [o for o in ordered if _name_like(o) or o.split()[-1].lower() in _COLLECTIVE]
+        ordered = [
+            o for o in ordered
+            if _name_like(o) and not _one_named_thing(o) or o.split()[-1].lower() in _COLLECTIVE
+        ]
     return ordered[0] if ordered else new
+
+
+# Names of one thing, never "they": a storm ("Storm Bronagh", first word), an event, a
+# structure or a document (last word: "the Kestrel Chess Open", "the Castle Bridge").
+_ONE_THING_FIRST = frozenset("Storm Hurricane Typhoon Cyclone Operation".split())
+_ONE_THING_LAST = frozenset(
+    "Storm Plan Project Bill Act Law Report Scheme Line Bridge Station Factory Plant Deal Treaty "
+    "Agreement Budget Tour Cup Open Championship Festival Marathon Trophy Prize Race Classic "
+    "Rally Show Election Fire Flood Tunnel Road Street Airport Stadium Museum Building Tower "
+    "Hall Centre Center Theatre Playhouse Hospital Park Reservoir River Bay Island".split()
+)
+
+
+def _one_named_thing(name: str) -> bool:
+    """Does `name` name one thing ("Storm Bronagh", "the Harbour Film Festival"), which a
+    plural "they" never stands for, as it may for a group ("Harlow Hawks", "the council")?"""
+    words = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).split()
+    return len(words) > 1 and (words[0] in _ONE_THING_FIRST or words[-1] in _ONE_THING_LAST)
+
+
+# "How many homes lost power ...?", "How many homes did the storm damage?": the plural things a
+# question counts, and the word after them (an auxiliary before a subject of its own makes them
+# the object).
+_HOW_MANY_THINGS = re.compile(
+    r"^\s*how\s+many\s+(?P<noun>(?:[a-z-]+\s+){0,2}?(?:[a-z-]+[^s\W]s|people|children|staff|"
+    r"police|crew|aircraft))\s+(?P<next>[a-z]+)(?:\s+(?P<after>[\w’'-]+))?",
+    re.IGNORECASE,
+)
+_OBJECT_AUXILIARIES = frozenset("did does do will would can could should might may".split())
+
+
+def _counted_things(question: str, pronoun: str) -> tuple[str, bool] | None:
+    """The plural things `question` counts, as "the <things>" with the place the question names
+    ("the homes in Eastmoor"), and whether they were its subject ("How many homes lost power?",
+    "... were flooded?") rather than its object ("How many goals did Rovers score?"). None when
+    it counts nothing. For "their" the place is left out ("the homes’ ..." reads; "the homes in
+    Eastmoor’s ..." would not)."""
+    m = _HOW_MANY_THINGS.match(question)
+    if m is None:
+        return None
+    after = (m.group("after") or "").lower()
+    following = m.group("next").lower()
+    subject = following not in _OBJECT_AUXILIARIES and not (
+        following in ("has", "have", "had", "is", "are", "was", "were")
+        and (after in ("the", "a", "an", "its", "his", "her", "their", "it", "he", "she", "they")
+             or (m.group("after") or "")[:1].isupper())
+    )
+    things = f"the {m.group('noun')}"
+    place = next(
+        (p for p in _PLACED.finditer(question[m.end("noun") :])
+         if p.group(2).split()[0] not in _CALENDAR and p.group(1).lower() in ("in", "at")),
+        None,
+    )
+    if place is not None and pronoun in ("they", "them"):
+        things += f" {place.group(1).lower()} {place.group(2)}"
+    return things, subject
 
 
 def _only_plural_things(turn: Turn) -> bool:
@@ -1080,7 +1203,12 @@ _EVENT_HEADS = frozenset(
 _BODY_IT = re.compile(
     r"\b(?:is|was|are|were)\s+it\s+(?:based|located|headquartered|owned|run|founded|listed)\b"
     r"|^\W*who\s+(?:\w+\s+){0,2}(?:runs|ran|owns|owned|leads|led|founded|heads|headed|bought|"
-    r"chairs|chaired|manages|managed)\s+it\b",
+    r"chairs|chaired|manages|managed)\s+it\b"
+    # "it" as what a body or a venture has done to it: "Who is investing in it?", "Who bought
+    # it?", "Who is suing it?" (a turnover or a price is invested in, bought or sued by no one)
+    r"|\b(?:invest|buy|bought|acquir|run|ran|own|join|sue|su(?:ing|ed)|fund|back|lead|led|"
+    r"head|manag|chair|sponsor|rescu|tak(?:e|es|ing)\s+over|took\s+over|bid\s+for|"
+    r"fin(?:e|es|ed|ing))\w*\s+(?:in\s+|into\s+|for\s+|with\s+|against\s+)?it\b",
     re.IGNORECASE,
 )
 # Heads of a figure's phrase: "Ferrowood's share price", "the cost", "the jobless rate".
@@ -1088,6 +1216,11 @@ _QUANTITY_HEADS = frozenset(
     "price prices cost costs rate rates value figure figures total amount sum level fare fares "
     "fee fees bill dividend stake share shares stock stocks results earnings revenue sales "
     "turnover profit profits".split()
+)
+# Heads of a phrase for a span of time, which is never "it": "the year to March".
+_TIME_HEADS = frozenset(
+    "year years month months week weeks day days quarter period season half decade weekend "
+    "night morning evening afternoon".split()
 )
 # Bodies that British news calls "they": "the council said they would vote".
 _PLURAL = frozenset("they them their theirs".split())
@@ -1383,9 +1516,17 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             # "Who heads the civil defence office?" - "Rosa Quispe" - "Who is the governor?" -
             # "Martín Salas" - "Until when did she say schools would stay closed?": no one in
             # the previous turn is a "she"; the one the turn before named, known to be, is.
-            earlier = _person_antecedent(pronoun.lower(), history[-2], question)
-            if earlier is not None and earlier.gender is not None and " or " not in earlier.name:
-                entity = earlier.name
+            # So further back, when the turns between name no one ("Who plays the keeper in
+            # The Lighthouse Keeper's Daughter?", its cited sentence naming "local writer Eilidh
+            # Munro"; "How old is Tomas Beck?"; "Who wrote the play?", refused; "What inspired
+            # her?" is Eilidh Munro's): the newest turn with one known to agree.
+            for before in reversed(history[-4:-1]):
+                earlier = _person_antecedent(pronoun.lower(), before, question)
+                if earlier is None or earlier.tier > 4:
+                    continue
+                if earlier.gender is not None and " or " not in earlier.name:
+                    entity = earlier.name
+                break
         if not entity and pronoun.lower() in _PLURAL and len(history) > 1:
             # "Who did Northbridge City sign?" - "How long is his contract?" - "How much did
             # they pay ...?": the turn before offers no group; the one before that does.
@@ -1393,6 +1534,7 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
         if not entity and pronoun.lower() in ("it", "its") and (
             _AGENT_IT.search(question)
             or _DEED_IT.search(question)
+            or _BODY_IT.search(question)
             or pronoun.lower() == "its"
             or _only_plural_things(previous)
             or _only_people(previous)
@@ -1434,6 +1576,11 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
     named = _definite_named(question, previous)
     if named != question:
         return named
+    if _CLAUSE_OPENER.match(question):
+        # "Who wrote the play?": a question of its own, whose "the play" is the conversation's
+        named = _definite_of_the_conversation(question, history)
+        if named != question:
+            return named
     content = [w for w in re.findall(r"\w+", question) if w.lower() not in _FUNCTION_WORDS]
     # "Why?", "How long?" lean on the previous question; "Where is Kharkiv?" names its subject.
     elliptical = len(content) == 0 or (len(content) == 1 and not content[0][:1].isupper())
@@ -1833,6 +1980,167 @@ def _definite_named(question: str, previous: Turn) -> str:
             name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
             return f"{question[: m.start()]}the {name}{question[m.end():]}"
     return question
+
+
+# Kinds of thing a follow-up may name by a noun ("the company", "the play"), each with the
+# nouns news uses for it: "the bakery chain Crumb & Co" is a company, "The Lighthouse Keeper's
+# Daughter, a new play by ..." a play.
+_KIND_NOUNS = {
+    "company": "company firm business chain operator retailer supplier utility provider maker "
+    "manufacturer brand lender insurer airline carrier developer housebuilder bakery brewery "
+    "startup start-up",
+    "play": "play production drama musical opera",
+    "film": "film movie documentary",
+    "book": "book novel memoir",
+    "council": "council",
+    "festival": "festival",
+    "team": "team club side",
+    "charity": "charity",
+    "school": "school academy college",
+    "hospital": "hospital infirmary",
+    "storm": "storm hurricane typhoon cyclone",
+    "theatre": "theatre playhouse venue",
+    "regulator": "regulator watchdog",
+    "band": "band",
+    "orchestra": "orchestra",
+    "museum": "museum gallery",
+    "airport": "airport",
+    "tournament": "tournament competition championship",
+    "fund": "fund investor",
+}
+_KIND_OF = {noun: kind for kind, nouns in _KIND_NOUNS.items() for noun in nouns.split()}
+# A name's own last word that says its kind ("Harbour Film Festival", "Kestrel Foods Ltd");
+# not one that may be a place's too ("Coniston Water" is a lake, "Brackwater Water" a firm).
+_KIND_HEADS = {
+    **dict.fromkeys(
+        "ltd limited plc inc co holdings foods brewing breweries airways airlines motors "
+        "industries technologies pharmaceuticals logistics insurance stores brands".split(),
+        "company",
+    ),
+    **dict.fromkeys("rovers united fc afc athletic wanderers albion".split(), "team"),
+    **{noun: kind for noun, kind in _KIND_OF.items() if kind not in ("company", "team", "fund")},
+}
+_A_KIND = re.compile(r"\b([Tt]he)\s+([a-z][a-z-]+)\b(?!\s+(?:of\b|[A-Z]))")
+
+
+def _kinds(name: str, text: str) -> dict[str, int]:
+    """The kinds `text` gives `name`, each with how sure: 2 by the name's own last word or
+    first word ("Storm Bronagh"), or by a description beside it ("the bakery chain Crumb & Co",
+    "The Lighthouse Keeper's Daughter, a new play by ...", "Crumb & Co is a bakery"); 1 by "the
+    company" following it in its sentence with no other thing named between."""
+    words = name.split()
+    found: dict[str, int] = {}
+    head = _KIND_HEADS.get(words[-1].lower()) or _KIND_OF.get(words[0].lower())
+    if head and len(words) > 1:
+        found[head] = 2
+    said = re.escape(re.sub(r"^[Tt]he\s+", "", name))
+    described: list[str] = []
+    for m in re.finditer(rf"(?:\b[Tt]he\s+)?\b{said}\b", text):
+        # (words of its own sentence only: a full stop or a comma ends the description)
+        before = re.findall(r"[\w’'-]+|[^\w\s]", text[max(0, m.start() - 60) : m.start()])
+        desc: list[str] = []
+        while before and before[-1].islower() and before[-1] not in _FUNCTION_WORDS | _NP_STOP:
+            desc.insert(0, before.pop())
+        if desc and before and before[-1].lower() in ("the", "a", "an"):
+            # "the bakery chain Crumb & Co", "the regulator Ofwat": the noun next to the name
+            # (not "said" of "The regulator said Brackwater's leakage ...")
+            described.append(desc[-1])
+        after = re.match(
+            r"(?:,|\s+(?:is|was|are|were))\s+(?:a|an|the)\s+((?:[a-z][\w-]*\s+){0,3}?)"
+            r"([a-z][\w-]*)(?=\s*(?:[,.;:!?)]|$)|\s+(?:by|for|from|in|on|at|with|that|which|"
+            r"who|and|based|run|owned|founded|set)\b)",
+            text[m.end() :],
+        )
+        if after:
+            described.append(after.group(2))  # "..., a new play by", "... is a bakery chain."
+    for word in described:
+        if word in _KIND_OF:
+            found[_KIND_OF[word]] = 2
+    # "Ofwat has increased the penalty on Brackwater Water after finding that the company
+    # under-reported its leaks": the thing named last before "the company" in its sentence
+    for sentence in _SENTENCE_END.split(text):
+        for m in _A_KIND.finditer(sentence):
+            kind = _KIND_OF.get(m.group(2))
+            if kind is None or kind in found or re.match(r"[’']s\b", sentence[m.end() :]):
+                continue  # ("Ofwat, the company's regulator": the company is someone else)
+            things = [
+                (sentence.rfind(e, 0, m.start()), e) for e in entities(sentence[: m.start()])
+                if not (describe(e, 0, {}).person or _plainly_a_person(e))
+            ]
+            things = [t for t in things if t[0] >= 0]
+            if things and _same(max(things)[1], name) or max(things, default=(0, ""))[1] == name:
+                found[kind] = 1
+    return found
+
+
+def _definite_of_the_conversation(question: str, history: Sequence[Turn]) -> str:
+    """"the company", "the play": the one name of the conversation of that kind (`_kinds`),
+    from the newest turn naming one: "Who wrote the play?" after "Who plays the keeper in The
+    Lighthouse Keeper's Daughter?" (cited: "..., a new play by local writer Eilidh Munro") is
+    "Who wrote The Lighthouse Keeper's Daughter?", and "How much was the company fined?" after
+    "Who is the interim chief executive of Brackwater Water?" is asked of Brackwater Water. A
+    name the question asked for ("Which company bought ...?") goes first, then the question's
+    names, the reply's and its cited sentences', then the wider passage's. Left as asked when
+    the question names one of that kind itself, or two names fit equally well."""
+    turns = list(history[-4:])
+    text = " ".join(
+        part for t in turns for part in (t.answer, t.evidence, t.passage, t.standalone)
+    )
+    own = entities(question)
+    # "Nandra" of "Nandra, 41, started the business" is Priya Nandra: no company
+    people = [e for e in entities(text) if len(e.split()) > 1 and _looks_like_person(e)]
+    for m in _A_KIND.finditer(question):
+        kind = _KIND_OF.get(m.group(2))
+        if kind is None or any(kind in _kinds(e, text) for e in own):
+            continue
+        for turn in reversed(turns):
+            found: list[tuple[int, int, str]] = []  # (sureness, source, name)
+            short = _short_name(turn)
+            asked = re.match(r"^\W*(?:which|what)\s+([a-z]+)\b", turn.standalone, re.I)
+            if short and asked and _KIND_OF.get(asked.group(1).lower()) == kind:
+                found.append((3, -1, short))  # "Which company bought ...?" - "Halvorsen"
+            sources = (
+                (0, entities(turn.standalone)),
+                (1, [short] if short else []),
+                (2, entities(turn.answer) + entities(turn.evidence)),
+                (3, entities(turn.passage)),
+            )
+            for tier, names in sources:
+                for name in names:
+                    if (
+                        describe(name, 0, {}).person or _plainly_a_person(name)
+                        or " and " in name  # (two: no "the company")
+                        or len(name.split()) == 1 and any(_same(name, p) for p in people)
+                    ):
+                        continue
+                    sure = _kinds(name, text).get(kind, 0)
+                    if sure:
+                        found.append((sure, tier, name))
+            if not found:
+                continue
+            found.sort(key=lambda f: (-f[0], f[1]))
+            best = found[0]
+            if any(
+                f[:2] == best[:2] and not _same(f[2], best[2]) for f in found[1:]
+            ) or _named_in(best[2], question):
+                return question  # two of that kind: which one is not guessed
+            name = _as_written(best[2], text)
+            if m.group(1) == "The" and name[:1].islower():
+                name = name[0].upper() + name[1:]
+            return f"{question[: m.start()]}{name}{question[m.end():]}"
+    return question
+
+
+def _as_written(name: str, text: str) -> str:
+    """`name` with the "the" it is written with: "The Lighthouse Keeper's Daughter" (a title,
+    "The" inside a sentence), "the Harbour Film Festival", or bare ("Brackwater Water")."""
+    bare = re.sub(r"^[Tt]he\s+", "", name)
+    said = re.escape(bare)
+    if any(re.search(rf"\S\s+The\s+{said}\b", s) for s in _SENTENCE_END.split(text)):
+        return f"The {bare}"
+    if re.search(rf"\b[Tt]he\s+{said}\b", text):
+        return f"the {bare}"
+    return bare
 
 
 # Words that name the two (or few) sides of one contrast: "And for women?" after a question
