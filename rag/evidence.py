@@ -341,11 +341,13 @@ def fits_answer_type(question: str, sentence: str) -> bool:
     a number of that kind (`rag.spans.can_hold`); other number and date questions any number
     or date; who/where questions a capitalised word the question does not already have.
     """
-    from rag.spans import can_hold, deadline_events, without_dateline
+    from rag.spans import can_hold, deadline_events, time_limits, without_dateline
 
     sentence = without_dateline(sentence)  # "LONDON, 2 April 2025 — " answers nothing asked
-    if deadline_events(question, sentence):
-        return True  # "before the 50th home is occupied" for "When must it be built?"
+    if deadline_events(question, sentence) or time_limits(question, sentence):
+        # "before the 50th home is occupied" for "When must it be built?"; "within 28 days"
+        # for "When will compensation be paid?"
+        return True
     typed = can_hold(question, sentence)
     if typed is not None:
         return typed

@@ -3416,6 +3416,10 @@ def _typed_spans(
             )
         ]
     vetoed = {(c.start, c.end) for c in found if c.kind == "not-a-name"}
+    if parsed.kind == "when" and not any(c.kind == "date" for c in found):
+        found += [_Candidate(b, e, "date", source="limit") for b, e in time_limits(
+            question, sentence
+        )]
     if not any(c.kind == "date" for c in found):
         # "must build a new roundabout before the 50th home is occupied" for "When must the
         # roundabout be built?": a deadline said by an event, where no date is given
@@ -4940,6 +4944,21 @@ def _dates_of_the_asked_event(
     return said
 
 
+def time_limits(question: str, sentence: str) -> list[tuple[int, int]]:
+    """For a when-question about what lies ahead ("When will the compensation be paid?"), the
+    time limits `sentence` gives where it gives no date: "within 28 days" of "compensation
+    would be paid automatically within 28 days". Spans (start, end); [] otherwise."""
+    if _parse_question(question).kind != "when" or not _AHEAD_ASKED.search(question):
+        return []
+    return [m.span() for m in _WITHIN_A_SPAN.finditer(sentence)]
+
+
+_AHEAD_ASKED = re.compile(r"\b(?:will|would|must|should|shall|can|could|due|expected)\b", re.I)
+_WITHIN_A_SPAN = re.compile(
+    rf"\bwithin\s+(?:the\s+next\s+|a\s+|an\s+)?(?:(?:\d+|{_NUMBER_WORD})\s+)?"
+    r"(?:hours?|days?|weeks?|months?|years?|fortnight)\b",
+    re.IGNORECASE,
+)
 # A when-question that asks when something ends, or when it starts (`_the_other_end`).
 _ASKS_THE_END = re.compile(
     # (not "close": "When will the library close?" asks when the closure starts)
@@ -12333,6 +12352,15 @@ def reported_of_another(question: str, sentence: str, start: int) -> bool:
             for n in names
         ):
             continue  # "Moorside High School's principal ... said ... after the school lost 11"
+        verbs = _question_verbs(question) - _LIGHT_VERBS
+        told = _content_stems(clause[: start - m.end()])
+        # (a stem may lose a final "e" the verb keeps: "hoped" is "hop")
+        if verbs and all(
+            any(v == t or (v.startswith(t) and len(v) - len(t) == 1) for t in told) for v in verbs
+        ):
+            # "Dr Marsh said the team hoped to return next summer" for "When does Dr Helen
+            # Marsh hope to return?": the clause says what the question asks of her and hers
+            continue
         if not _content_stems(" ".join(head)) & _content_stems(question):
             return True
     return False

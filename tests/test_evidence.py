@@ -29,6 +29,11 @@ from tests.fakes import FakeReranker
         ("Who was replaced after the Kharkiv retreat?", "The Kharkiv retreat was a rout.", False),
         ("Where did the storm hit?", "The storm hit Florida on Monday.", True),
         ("Why did the storm hit?", "because of warm water", True),  # no type: never penalised
+        # trial 54: a time limit ahead is a when
+        ("When will the compensation be paid?", "Compensation would be paid automatically "
+         "within 28 days.", True),
+        ("When will the compensation be paid?", "Compensation would be paid automatically.",
+         False),
     ],
 )
 def test_fits_answer_type(question, sentence, fits):
