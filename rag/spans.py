@@ -1545,8 +1545,24 @@ def _parse_kind(question: str) -> _Question:
         for kind in ("person", "place", "org"):
             if focus in _FOCUS[kind]:
                 return _Question(text, "which", focus, (kind, "name", "np"))
+        if _NAMES_OF.search(text) and _names_people(focus):
+            # "What were the names of the two kayakers?": people's names, never "Bristol" of
+            # "a man and a woman in their thirties from Bristol"
+            return _Question(text, "which", focus, ("person", "name"))
         return _Question(text, "which", focus, ("np", "name"))
     return _Question(text, "other")
+
+
+_NAMES_OF = re.compile(r"\bnames?\s+of\b", re.IGNORECASE)
+
+
+def _names_people(noun: str) -> bool:
+    """Is `noun` a word for people ("kayakers", "victims", "driver"): a people word, a role,
+    or an agent noun ("-er", "-or", "-ist")?"""
+    word = noun.lower()
+    return _people_word(word) or is_role(word) or is_role(word.rstrip("s")) or word.endswith(
+        ("er", "ers", "or", "ors", "ist", "ists")
+    )
 
 
 # -- candidates in the sentence -----------------------------------------------------------
@@ -6724,6 +6740,13 @@ def _score(
         # "Littler beat Van Barneveld", or "van Gerwen is the record holder", for "Who beat
         # Littler?"
         return None
+    if (
+        parsed.kind == "which" and parsed.wants[:1] == ("person",)
+        and c.kind in ("name", "place", "org")
+        and re.search(r"\bthe\s+$", sentence[max(0, start - 5) : start])
+        and re.match(r"\s+[a-z]+\b", sentence[end : end + 20])
+    ):
+        return None  # "the Pendrock lifeboat" names no kayaker
     if parsed.kind in ("who", "which") and c.kind != "number" and _of_another_place(
         parsed.text, sentence, c
     ):
