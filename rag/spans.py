@@ -9162,6 +9162,10 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     if not numbers:
         return False
     follows = re.match(r"\s+([a-z]+)", sentence[c.end :])
+    if c.number == "duration" and follows and follows.group(1) in ("after", "since", "before"):
+        # "restored to every home in Eastmoor, about 40 hours after Storm Bronagh brought down
+        # lines": the time from an event, which names no owner of it
+        return False
     if (follows and _stem(follows.group(1)) in _PEOPLE_GATHERED) or re.search(
         r"\b(?:crowd|attendance|audience)\s+of\s+$", sentence[max(0, c.start - 20) : c.start]
     ):
@@ -12377,8 +12381,10 @@ def reported_of_another(question: str, sentence: str, start: int) -> bool:
             continue  # "Moorside High School's principal ... said ... after the school lost 11"
         verbs = _question_verbs(question) - _LIGHT_VERBS
         told = _content_stems(clause[: start - m.end()])
-        # (a stem may lose a final "e" the verb keeps: "hoped" is "hop")
-        if verbs and all(
+        # (a stem may lose a final "e" the verb keeps: "hoped" is "hop"; only an intent, which
+        # a speaker shares with their side: "the company earned 3 million euros" is no pay of
+        # its finance chief's)
+        if verbs & _INTENT_VERBS and all(
             any(v == t or (v.startswith(t) and len(v) - len(t) == 1) for t in told) for v in verbs
         ):
             # "Dr Marsh said the team hoped to return next summer" for "When does Dr Helen
@@ -12389,6 +12395,9 @@ def reported_of_another(question: str, sentence: str, start: int) -> bool:
     return False
 
 
+_INTENT_VERBS = frozenset(
+    "hope plan expect intend aim want wish mean propose".split()
+)
 # Common nouns by which a speaker names their own body: "the club", "the company".
 _OWN_BODY = _FOCUS["org"] | frozenset(
     "club council trust charity society museum hospital board authority force service "
