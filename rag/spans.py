@@ -5807,6 +5807,17 @@ def _score(
             _SCALE_WORD.search(sentence[c.start : c.end])
         ):
             return None  # "a ferry ... at a cost of 62 million euros" is no ticket's price
+        if (
+            parsed.number == "money" and not _PER_PERSON_PRICE.search(parsed.text)
+            and (
+                _A_TICKET_S_PRICE.search(sentence[max(0, c.start - 40) : c.start])
+                or re.match(r"\s+(?:tickets?|fares?|seats?)\b", sentence[c.end : c.end + 12])
+            )
+            and not _SEEING_ASKED.search(parsed.text)
+        ):
+            # "Tickets cost between £18 and £42" for "How much did the play cost to stage?":
+            # what one seat costs is no cost of the thing asked
+            return None
         if parsed.number == "money" and c.number == "percent" and (
             parsed.focus in _MONEY_ONLY
             or measure == "fine"
@@ -7660,12 +7671,31 @@ NAMED_BONUS = 1.0
 # The price of what one person pays at a time, asked ("How much does a return ferry ticket
 # cost?", "What is the price of a pint?"): never millions. Not a sum that only mentions fares
 # ("How much will Northline get each year to keep fares down?").
-_PER_PERSON = r"(?:ticket|tickets|fare|fares|admission|entry\s+fee|pint|meal|coffee|subscription)"
+_PER_PERSON = (
+    r"(?:ticket|tickets|fare|fares|admission|entry\s+fee|pint|meal|coffee|subscription|"
+    # one of what a shop sells: "How much does a Crumb & Co sourdough loaf cost?"
+    r"loaf|loaves|sandwich|pie|pastry|cake|bun|pizza|burger|drink|cup\s+of\s+\w+|bottle|"
+    r"newspaper|haircut|portion|slice)"
+)
 _PER_PERSON_PRICE = re.compile(
     rf"^\W*how\s+much\s+(?:does|do|did|is|are|was|were|will)\s+(?:a|an|the|one)?\s*"
     # ("How much did ticket sales bring in?" asks a takings, no ticket's price)
-    rf"(?:[\w’'-]+\s+){{0,3}}?{_PER_PERSON}\b(?!\s+(?:sales|revenues?|receipts|income|takings))"
+    rf"(?:[\w’'&-]+\s+){{0,4}}?{_PER_PERSON}\b(?!\s+(?:sales|revenues?|receipts|income|takings))"
     rf"|\b(?:price|cost)\s+of\s+(?:a|an|the|one)?\s*(?:[\w’'-]+\s+){{0,3}}?{_PER_PERSON}\b",
+    re.IGNORECASE,
+)
+# A price said of a ticket or a fare, right before the figure: "Tickets cost between".
+_A_TICKET_S_PRICE = re.compile(
+    r"\b(?:tickets?|fares?|admission|entry)\s+(?:will\s+|would\s+)?(?:cost|costs|are|is|"
+    r"priced\s+at|range\s+from|start\s+at)\s+(?:from\s+|between\s+|up\s+to\s+)?"
+    # (the range's second figure too: "between £18 and £42")
+    r"(?:[£€$]?\d[\d.,]*\s+(?:and|to)\s+)?$",
+    re.IGNORECASE,
+)
+# ... which answers what it costs to see or go: "How much does it cost to see the play?"
+_SEEING_ASKED = re.compile(
+    r"\bcost\s+to\s+(?:see|watch|attend|visit|enter|go|get\s+in|travel|ride|book)\b"
+    r"|\b(?:seats?|price|prices|pay\s+to)\b",
     re.IGNORECASE,
 )
 _SCALE_WORD = re.compile(r"\b(?:million|billion|trillion|bn|mn)\b|\d\s?(?:m|bn)\b", re.I)
