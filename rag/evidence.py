@@ -644,7 +644,7 @@ _STATES_CAUSE = re.compile(
     # ("The cause of the fire is not yet known" gives none)
     r"(?!\s+(?:not|still|yet|unknown|unclear|uncertain|under\s+investigation)\b)"
     r"|\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?(?:caused|driven|fuell?ed|triggered|"
-    r"sparked|prompted|brought\s+about|started|set\s+off)\s+by\b"
+    r"sparked|prompted|brought\s+about|started|set\s+off|inspired)\s+by\b"
     # ("The results from the survey": a noun, so only the verb's past and -ing forms)
     r"|\b(?:stem(?:s|med|ming)|result(?:ed|ing)|ar(?:ose|ises?|ising))\s+(?:\w+ly\s+)?from\b"
     r"|\bresult\s+of\b|\bblam(?:ed|es|ing)\b|\bblame\s+(?:on|for)\b|\battribut(?:ed|es|ing)\b"

@@ -1312,7 +1312,7 @@ def job_question_of(question: str) -> str | None:
 
 _ASKS_CAUSE = re.compile(
     r"^\W*what\s+(?:has\s+|had\s+)?(?:caused|causes|led\s+to|leads\s+to|prompted|triggered|"
-    r"sparked)\b"
+    r"sparked|inspired|inspires)\b"
     # "What started the wildfire?" (not "What started on Monday?"): a deed with its object
     r"|^\W*what\s+(?:has\s+|had\s+)?(?:started|starts|set\s+off|sets\s+off)\s+"
     r"(?:the|a|an|this|that|these|those|its|their|his|her)\b",
@@ -1324,7 +1324,7 @@ _ASKS_CAUSE = re.compile(
 # engineers found corrosion"), whose first noun is no cause.
 _CAUSE_BEFORE = re.compile(
     r"\b(?:because\s+of|due\s+to|owing\s+to|caused\s+by|triggered\s+by|sparked\s+by|"
-    r"started\s+by|set\s+off\s+by|"
+    r"started\s+by|set\s+off\s+by|inspired\s+by|"
     r"(?:came|comes|stemmed|stems|resulted|results|arose|arises)\s+from|"
     r"result\s+of|blam(?:ed|es|ing)(?:\s+it)?(?:\s+on)?|cit(?:ed|es|ing)|amid|thanks\s+to|"
     r"attributed\s+(?:it\s+)?to)\s+(?:(?:a|an|the|its|their|his|her)\s+)?$",
