@@ -12200,6 +12200,10 @@ def _occupations(person: str, sentence: str) -> list[tuple[int, int]]:
         # "chair of the Pellbury Rail Users' Group": a role is whole with the body it is of
         # ("head of sales": with the part it heads)
         part = _OF_A_PART.match(sentence, end) if role.lower_ in _HEADS_OF else None
+        # ... and with the brief it holds: "cabinet member for digital services"
+        part = part or (
+            _FOR_A_BRIEF.match(sentence, end) if role.lower_ in _BRIEF_HOLDERS else None
+        )
         end = part.end() if part else end
         body = _OF_A_BODY.match(sentence, end)
         out.append((start, body.end() if body else end))
@@ -12207,6 +12211,16 @@ def _occupations(person: str, sentence: str) -> list[tuple[int, int]]:
 
 
 _HEADS_OF = frozenset("head heads director chief manager".split())
+_BRIEF_HOLDERS = frozenset(
+    "member minister secretary spokesperson spokesman spokeswoman commissioner lead champion "
+    "councillor officer".split()
+)
+_FOR_A_BRIEF = re.compile(
+    # (not a time: "a council officer for two years")
+    rf"\s+for\s+(?!(?:a|an|the|his|her|their|its|{_NUMBER_WORD}|several|many|more|over|about|"
+    r"nearly|almost|decades?)\b)[a-z]+(?:\s+(?:and\s+)?(?!(?:years?|months?|weeks?|days?)\b)"
+    r"[a-z]+){0,2}?(?=[,.;:]|\s+(?:said|says|told|was|is|who|has|had)\b)"
+)
 _OF_A_PART = re.compile(r"\s+of\s+[a-z]+(?:\s+and\s+[a-z]+)?(?![\w-])")
 # (a body the role is "of", not a workplace "at": "a GP at the Millfield Surgery" is a GP)
 _OF_A_BODY = re.compile(
