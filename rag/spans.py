@@ -3443,6 +3443,17 @@ def _typed_spans(
             question, sentence
         )]
     found = _dates_joined(parsed, sentence, found)
+    # "about four metres by three metres", "100m by 64m": one size in two measures
+    measures = sorted(
+        (c for c in found if c.kind == "number" and c.number == "measure"), key=lambda c: c.start
+    )
+    if re.search(r"\b(?:big|large|size|dimensions|measure|measures|area)\b", question, re.I):
+        # (only for a size: "How long is the pitch?" asks one of the two)
+        found += [
+            _Candidate(a.start, b.end, "number", number="measure", source="dimensions")
+            for a, b in zip(measures, measures[1:], strict=False)
+            if re.fullmatch(r"\s+(?:by|x|×)\s+", sentence[a.end : b.start])
+        ]
     found = [_with_hyphenated_tail(sentence, c) for c in _elided_units(sentence, found)]
     found = [
         replace(c, number="count")
