@@ -1659,3 +1659,74 @@ def round34_rag(tmp_path_factory):
 )
 def test_round34_kinds_end_to_end(round34_rag, question, short):
     _answers_with(round34_rag, question, short)
+
+
+# Round 35 (trial 54 and the leftovers): stories of their own, end to end with the real models.
+REGATTA_ROUND35 = """---
+title: Teenager wins Kelso Bay regatta as rescue crews stand by
+date: 2025-07-14
+source: Borders Gazette
+---
+Sixteen-year-old Isla Rennie won the Kelso Bay single sculls on Saturday, beating the defending
+champion, Martin Dow, by two lengths. Local rower Callum Fyfe was third.
+
+Isla Rennie, a pupil at Kelso High School, took the single sculls prize of £2,500. She is the
+youngest winner in the regatta's 90-year history.
+
+Two canoeists who capsized near the finish were pulled from the water by the Kelso Bay
+lifeboat. Both were cold but unhurt. It was the station's 23rd call-out this year.
+
+Regatta secretary Moira Lang said the prize money would rise next year. Entry costs £15 for
+each crew.
+"""
+HARDWARE_ROUND35 = """---
+title: Tillman Hardware to open six new stores
+date: 2025-06-02
+source: Borders Gazette
+---
+Tillman Hardware is to open six new stores over the next two years, taking its total from 18 to
+24 and creating 120 jobs during construction and a further 90 permanent posts.
+
+Staff will get a rise of 4.5%, taking the hourly rate from £12.40 to £12.96. The union had been
+asking for 6%.
+
+Operations director Fiona Blackwood said refunds would be paid within 14 days.
+"""
+
+
+@pytest.fixture(scope="module")
+def round35_rag(tmp_path_factory):
+    return _articles_rag(
+        tmp_path_factory, "round35", {"regatta": REGATTA_ROUND35, "hardware": HARDWARE_ROUND35}
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        ("Who won the Kelso Bay single sculls?", "Isla Rennie"),
+        ("Who finished third in the Kelso Bay single sculls?", "Callum Fyfe"),
+        ("How much prize money did the winner of the single sculls get?", "£2,500"),
+        ("How many call-outs has the Kelso Bay lifeboat station had this year?", "23"),
+        ("Were the canoeists injured?", "No"),
+        ("How many stores will Tillman Hardware have after the expansion?", "24"),
+        ("How many permanent jobs will Tillman Hardware create?", "90"),
+        ("What pay rise will Tillman Hardware staff get?", "4.5%"),
+        ("What pay rise did Tillman Hardware staff accept?", "4.5%"),
+        ("When will refunds be paid?", "within 14 days"),
+        ("Who is Fiona Blackwood?", "Operations director"),
+    ],
+)
+def test_round35_kinds_end_to_end(round35_rag, question, short):
+    _answers_with(round35_rag, question, short)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What were the names of the two canoeists?",
+        "How much did the Kelso Bay regatta cost to stage?",
+    ],
+)
+def test_round35_unanswerable_kinds_are_refused(round35_rag, question):
+    assert round35_rag.ask(question).refused
