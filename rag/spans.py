@@ -5824,7 +5824,7 @@ def _score(
                 _A_TICKET_S_PRICE.search(sentence[max(0, c.start - 40) : c.start])
                 or re.match(r"\s+(?:tickets?|fares?|seats?)\b", sentence[c.end : c.end + 12])
             )
-            and not _SEEING_ASKED.search(parsed.text)
+            and _MAKING_ASKED.search(parsed.text)
         ):
             # "Tickets cost between £18 and £42" for "How much did the play cost to stage?":
             # what one seat costs is no cost of the thing asked
@@ -7703,10 +7703,11 @@ _A_TICKET_S_PRICE = re.compile(
     r"(?:[£€$]?\d[\d.,]*\s+(?:and|to)\s+)?$",
     re.IGNORECASE,
 )
-# ... which answers what it costs to see or go: "How much does it cost to see the play?"
-_SEEING_ASKED = re.compile(
-    r"\bcost\s+to\s+(?:see|watch|attend|visit|enter|go|get\s+in|travel|ride|book)\b"
-    r"|\b(?:seats?|price|prices|pay\s+to)\b",
+# ... which is no answer to what it cost to make or put on: "How much did the play cost to
+# stage?", "What was the production's budget?"
+_MAKING_ASKED = re.compile(
+    r"\bcost\s+(?:\w+\s+)?to\s+(?:stage|build|make|produce|run|put\s+on|mount|develop|"
+    r"repair|restore|complete|organi[sz]e)\b|\bbudget\b",
     re.IGNORECASE,
 )
 _SCALE_WORD = re.compile(r"\b(?:million|billion|trillion|bn|mn)\b|\d\s?(?:m|bn)\b", re.I)
