@@ -6668,6 +6668,12 @@ def _score(
         score += _displaced_fit(parsed.text, sentence, start, end, focus)
     if reported_of_another(parsed.text, sentence, start):
         return None
+    if c.kind == "number" and c.number == "money" and _cost_of_another_deed(
+        parsed.text, sentence, c
+    ):
+        # "would need a satellite service instead because laying cable there would cost more
+        # than £8,000 each" for "How much will the satellite service cost?"
+        return None
     if _holder_named_otherwise(parsed.text, sentence, c):
         return None  # "The Conservative candidate ... 11,030" for the Labour candidate's votes
     if _other_side_of_the_time(parsed.text, sentence, c):
@@ -6885,6 +6891,27 @@ def _score(
 
 
 _AGE_BEFORE_A_NAME = re.compile(r"(?i:[\w-]+-year-old)\s+[A-Z]")
+def _cost_of_another_deed(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is the sum `c` what a deed costs ("laying cable there would cost more than £8,000"),
+    a deed the cost question says nothing of ("How much will the satellite service cost?")?
+    Only a deed said by its "-ing" word as the subject of "cost"."""
+    if not re.search(r"\bcosts?\b", question, re.I):
+        return False
+    said = _GERUND_COSTS.search(sentence[max(0, c.start - 80) : c.start])
+    if said is None:
+        return False
+    deed = _content_stems(said.group(1))
+    return bool(deed) and not deed & _content_stems(question)
+
+
+# "laying cable there would cost more than ": a deed (its "-ing" word) as what costs.
+_GERUND_COSTS = re.compile(
+    r"\b([a-z]+ing(?:\s+[\w'’-]+){0,3}?)\s+(?:would|will|could|might|may|is\s+expected\s+to)?"
+    r"\s*costs?\s+(?:about\s+|around\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+|"
+    r"nearly\s+|almost\s+|an\s+estimated\s+)?$",
+)
+
+
 # A street's last word: "Orchard Close" of an address (`_ADDRESS`).
 _ADDRESS_WORD = re.compile(
     r"\b(?:Street|Road|Avenue|Lane|Way|Drive|Terrace|Close|Crescent|Gardens|Court|Mews|Grove)$"
