@@ -9563,6 +9563,7 @@ _SUM_KINDS = {
     "rent": "rent rents",
     "fund": "fund funds",
     "donation": "donation donations",
+    "dividend": "dividend dividends",
 }
 _SUM_KIND_OF = {w: kind for kind, words in _SUM_KINDS.items() for w in words.split()}
 _SUM_WORD = "|".join(sorted(_SUM_KIND_OF, key=len, reverse=True))
@@ -9595,11 +9596,17 @@ def _sum_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
     said_kinds = {
         _SUM_KIND_OF[w.lower()] for w, _, _ in _words(sentence) if w.lower() in _SUM_KIND_OF
     }
+    after = _SUM_NAMED_AFTER.match(sentence[c.end : c.end + 40])
+    if after and _SUM_KIND_OF.get(after.group(1).lower()) not in (None, *asked) and not re.match(
+        r"\s*(?:,|and|or)", sentence[c.end + after.end() : c.end + after.end() + 5]
+    ):
+        # "the fine was "pocket money" for a company that paid its shareholders £38 million in
+        # dividends" for "How much was the company fined?": the kind named right after the sum
+        # is its own, whatever else the sentence names
+        return True
     if asked & said_kinds:
         return False
-    named = _SUM_NAMED_BEFORE.search(sentence[max(0, c.start - 60) : c.start]) or (
-        _SUM_NAMED_AFTER.match(sentence[c.end : c.end + 40])
-    )
+    named = _SUM_NAMED_BEFORE.search(sentence[max(0, c.start - 60) : c.start]) or after
     return bool(named)
 
 
