@@ -562,7 +562,7 @@ _OPPOSITES = [
     ("agree agreed agrees", "disagree disagreed refuse refused declined"),
     ("available", "unavailable"),
     # "Is there a charge for entry?" over "Entry to the museum remains free": No.
-    ("charge charges charged fee fees", "free"),
+    ("charge charges charged fee fees cost costs", "free"),
     ("finished complete completed", "unfinished incomplete delayed postponed"),
     # "Is the health centre still in the plans?" over "has been replaced": No.
     ("still remain remains remained", "replaced dropped removed scrapped axed"),
@@ -12842,6 +12842,20 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
         ):
             missing.append(w)
             continue
+        if stem in s_stems and not w[0].isupper():
+            # Both said, each in a clause of its own: the one whose clause says more of the
+            # question's other words answers ("Entry costs £9 for adults, and under-16s go
+            # free" for "Is entry free for adults?": No)
+            hits = [i for i, word in enumerate(s_lower) if word in opposites.get(w.lower(), ())]
+            same = [i for i, s_ in enumerate(s_stems) if s_ == stem]
+            clause_of = lambda i: sum(  # noqa: E731
+                1 for x in s_lower[:i] if x in _CLAUSE_WORDS
+            )
+            if hits and not {clause_of(i) for i in hits} & {clause_of(i) for i in same} and max(
+                _clause_support(s_lower, s_stems, i, key_stems) for i in hits
+            ) > max(_clause_support(s_lower, s_stems, i, key_stems) for i in same):
+                opposite_at.extend(hits)
+                continue
         if stem in s_stems or (
             # (a word only the headline or the sentence before says is not this sentence's
             # predicate when this sentence says its opposite: "closes swimming gala" over "The
@@ -12987,6 +13001,20 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
 
 
 _CLAUSE_WORDS = frozenset({",", ";", ":", "but", "while", "whereas", "although"})
+
+
+def _clause_support(
+    s_lower: list[str], s_stems: list[str], at: int, key_stems: set[str]
+) -> int:
+    """How many of the question's words (`key_stems`, other than the one at `at`) the clause
+    around the word at `at` says, from the clause word before it to the one after it."""
+    start = at
+    while start > 0 and s_lower[start - 1] not in _CLAUSE_WORDS:
+        start -= 1
+    end = at + 1
+    while end < len(s_lower) and s_lower[end] not in _CLAUSE_WORDS:
+        end += 1
+    return len((key_stems - {s_stems[at]}) & set(s_stems[start:end]))
 # Words that state the same predicate in a court report: "Did he plead guilty?" and "admitted
 # 14 counts of fraud".
 _YES_NO_SENSES = tuple(
