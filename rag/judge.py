@@ -242,8 +242,17 @@ def _negated(text: str, counting: bool = False) -> bool:
     Only the main statement counts, before a clause that gives a reason or a condition: "Race
     director Colm Brennan said the start was held back because the boats could not reach the
     course" does not deny that Brennan is the race director."""
-    said = _SUBORDINATE.split(text, maxsplit=1)[0]
+    # (nor a relative clause set off by commas: "brings together 60 works, many of which have
+    # never been shown in public" does not deny that the exhibition runs)
+    said = _SUBORDINATE.split(_ASIDE.sub(",", text), maxsplit=1)[0]
     return bool((_DENIAL if counting else _NEGATION).search(said))
+
+
+_ASIDE = re.compile(
+    r",\s+(?:(?:many|some|most|all|few|several|one|two|each|both|none|half)\s+of\s+)?"
+    r"(?:which|whom|whose)\b[^,;]*(?=[,;]|$)",
+    re.IGNORECASE,
+)
 
 
 # "What did Declan Murphy say about the consultation?" asks for what was said: in "Its chairman,
@@ -294,6 +303,12 @@ _SAID_ABOUT = re.compile(r"\b(?:about|of|on)\s+(.+?)\s*\??$", re.I)
 _QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
+# "When does the exhibition end / close?", "Until when does it run?", "What is its last day?"
+_ASKS_AN_END = re.compile(
+    r"\b(?:end|ends|ended|close|closes|closing|finish|finishes|until\s+when|last\s+day)\b", re.I
+)
+# ... which a range or a limit says: "from 14 February to 31 August", "until 30 April"
+_SAYS_AN_END = re.compile(r"\b(?:until|till)\s+\w|\bfrom\s+[^,;.]{1,40}?\s+to\s+\w", re.I)
 _REGION_SLOT = re.compile(r"\b(?:county|country|state|region|province|nation)\b", re.I)
 
 
@@ -611,6 +626,9 @@ def signals(
         window += " " + " ".join(
             w for w in _WORD.findall(question) if _stem(w) in wanted - keys
         )
+    if _ASKS_AN_END.search(question) and _SAYS_AN_END.search(window):
+        # "runs from 14 February to 31 August" says when it ends, in no word of "end"
+        window += " end ends ended close closes"
     score = float(evidence.best_score)
     out.update(
         best=score,

@@ -7084,7 +7084,10 @@ _START_OR_FINISH = re.compile(
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _RANGE_END = re.compile(rf"\s+on\s+{_WEEKDAY}\b(?:\s+\d{{1,2}}\s+[A-Z][a-z]+)?")
 _RANGE = re.compile(
-    r"\bfrom\s+(?P<a>[^,;.]{1,40}?)\s+(?:to|until|till)\s+(?P<b>[^,;.]{1,40})", re.I
+    r"\bfrom\s+(?P<a>[^,;.]{1,40}?)\s+(?:to|until|till)\s+(?P<b>[^,;.]{1,40}?)"
+    # (the range ends where its clause does: "to 31 August and brings together 60 works")
+    r"(?=\s*(?:[,;]|\.(?!\d)|$)|\s+(?:and|but|while|with|when|after|before|because|as|which)\b)",
+    re.I,
 )
 
 

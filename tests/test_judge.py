@@ -209,7 +209,10 @@ def test_beating_covers_winning_but_is_no_yes_to_a_defeat():
          0.0),
         ("What did the chairman say?", "“It will not close,” the chairman said.", 0.0),
         ("What did the chairman say?", "“It will close,” the chairman did not say.", 1.0),
-        # Other questions keep the rule.
+        # re-test 55: a relative clause set off by commas is an aside
+        ("When does Carved in Stone end?", "\"Carved in Stone\" runs from 14 February to 31 "
+         "August and brings together 60 works, many of which have never been shown in public.",
+         0.0),
         ("Who was consulted?", "Members had not been consulted, Murphy said.", 1.0),
     ],
 )
@@ -343,6 +346,23 @@ def test_the_topic_of_what_was_said_is_met_by_its_report(question, covered):
     best = evidence_sentence(quote)
     got = signals(question, best, EvidenceSet((best,), 4.0, False),
                   [_hit(lead + " " + quote)], True)
+    assert got["cover_predicate"] == covered
+
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "covered"),
+    [
+        # re-test 55: a range or a limit says when something ends
+        ("When does Carved in Stone end?", "Carved in Stone runs from 14 February to 31 August.",
+         1.0),
+        ("When does the consultation close?", "The consultation runs until 30 April.", 1.0),
+        ("When does Carved in Stone end?", "Carved in Stone opened on 14 February.", 0.0),
+    ],
+)
+def test_a_range_says_its_end(question, sentence, covered):
+    best = evidence_sentence(sentence)
+    got = signals(question, best, EvidenceSet((best,), 4.0, False), [_hit(sentence)], True)
     assert got["cover_predicate"] == covered
 
 
