@@ -5026,7 +5026,10 @@ def _the_other_end(question: str, sentence: str, c: _Candidate) -> bool:
         return ranged or bool(_SAID_AS_A_START.search(before)) and not re.search(
             r"(?i)\b(?:until|till|to)\s+$", before
         )
-    return bool(re.search(r"(?i)\b(?:until|till|to)\s+$", before)) or bool(
+    # (a "to" only of a range: "pushed back by a year to 2029" is the new opening)
+    return bool(re.search(r"(?i)\b(?:until|till)\s+$", before)) or bool(
+        re.search(r"(?i)\bfrom\s+[^,;]{1,40}?\bto\s+$", before)
+    ) or bool(
         re.search(r"(?i)\b(?:ends?|ended|closes?|closed|finish(?:es|ed)?)\b[^,;]{0,40}$", before)
     )
 
