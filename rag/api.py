@@ -844,6 +844,12 @@ class Rag:
 
         polar = question_type(question) == "yes-no"
         ranked = sorted(range(len(sentences)), key=lambda i: -sentences[i].score)
+        rank = _RANK_ASKED.search(question)
+        if rank:
+            # A rank asked is said by the sentence that answers: "Harrogate's Priya Shah was
+            # third" for "Who took third place?", never the winner's sentence ranked above it
+            said = re.compile(_RANK_WORDS[rank.group(1).lower()], re.IGNORECASE)
+            ranked.sort(key=lambda i: not said.search(sentences[i].sentence))
         if asks_cause(question):
             # The sentence that states a cause first, however the cross-encoder ranked it:
             # "believed to have been started by a disposable barbecue" third, under "The fire
@@ -877,6 +883,9 @@ class Rag:
                 found.append((score, kind, i, start, end))
         if not found:
             return None
+        if rank:
+            # (and only such a sentence's phrase, when one holds a phrase)
+            found = [f for f in found if said.search(sentences[f[2]].sentence)] or found
         # The best sentence's phrase, unless the runner-up holds one of the same kind that fits
         # the asked slot clearly better, counting how much of what the question says (its words
         # other than names) each sentence has: "festival director Oskar Brandt" against "a
@@ -2567,6 +2576,18 @@ _FIGURE_WORD = re.compile(
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
     re.IGNORECASE,
 )
+# A place asked by its rank ("Who took third place?", "Who came second?", "Who was runner-up?"),
+# and the words that say it.
+_RANK_ASKED = re.compile(
+    r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th|runner-up|runners-up)\b", re.IGNORECASE
+)
+_RANK_WORDS = {
+    "second": r"\b(?:second|2nd|runner-up)\b", "2nd": r"\b(?:second|2nd|runner-up)\b",
+    "runner-up": r"\b(?:second|2nd|runner-up)\b", "runners-up": r"\b(?:second|2nd|runners?-up)\b",
+    "third": r"\b(?:third|3rd)\b", "3rd": r"\b(?:third|3rd)\b",
+    "fourth": r"\b(?:fourth|4th)\b", "4th": r"\b(?:fourth|4th)\b",
+    "fifth": r"\b(?:fifth|5th)\b", "5th": r"\b(?:fifth|5th)\b",
+}
 # A figure said as one side's demand or offer in a bargain: "is asking for 7%", "rejected a pay
 # offer of 3.5%", "had demanded £15 an hour" (`Rag._updated`).
 _BARGAINED = re.compile(

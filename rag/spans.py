@@ -6650,6 +6650,9 @@ def _score(
         score += _adjacent(parsed.voice, start, end, anchors)
     if c.kind in ("name", "person", "org", "np") and asks_for_loser(parsed.text):
         fit = _loser_fit(sentence, start, end)
+        if parsed.kind == "who" and _RANKED_SECOND.match(sentence, end):
+            # "Megan Ellis took second place, nine seconds behind": the rank said of the name
+            fit = max(fit, 0.0) + VERB_OBJECT_BONUS
         if fit < 0 or re.search(r"\bwon\s+by\s+(?:the\s+)?$", sentence[max(0, start - 20) : start]):
             # "Leila Karim won the by-election", "The race was won by Sophie Marchetti" name the
             # winner, not who lost
@@ -12380,6 +12383,15 @@ def asks_for_loser(question: str) -> bool:
         bool(re.match(r"\s*(?:who|which|what)\b", question, re.IGNORECASE))
         and bool(_LOSER_QUESTION.search(question))
     )
+
+
+# A name said to be second, right after it: "Megan Ellis took second place", "Okafor, the top
+# seed, came second", "Tom Iredale was runner-up".
+_RANKED_SECOND = re.compile(
+    r"(?:,[^,;]{1,40},)?\s+(?:took|was|came|finished|placed|ended|claimed)\s+(?:up\s+)?(?:in\s+)?"
+    r"(?:a\s+|the\s+)?(?:second|2nd|runner-up)\b",
+    re.IGNORECASE,
+)
 
 
 # "Who did Pemberton beat to win the title?": the winning verb's object is asked for.

@@ -597,6 +597,29 @@ def test_the_end_asked_is_not_the_opening_of_the_sentence_beside_it():
     assert Rag._short_answer(question, chosen).text == "6 April"
 
 
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Who took third place in the hill climb?", "Priya Shah"),
+        ("Who came 3rd?", "Priya Shah"),
+        ("Who took second place?", "Megan Ellis"),
+        ("Who won the hill climb?", "Carys Powell"),
+    ],
+)
+def test_a_rank_asked_is_answered_by_the_sentence_that_says_it(question, name):
+    # re-test 55: the winner's sentence, ranked first, gave "Carys Powell" for third place
+    from rag.api import Rag
+
+    chosen = tuple(_sentences(
+        ("Welsh rider Carys Powell won the Dales Hill Climb on Saturday, reaching the summit in "
+         "11 minutes 42 seconds.", 6.0),
+        ("Twenty-two-year-old Megan Ellis took second place, nine seconds behind.", 4.0),
+        ("Harrogate's Priya Shah was third in 12 minutes 5 seconds.", 3.0),
+    ))
+    assert Rag._short_answer(question, chosen).text == name
+
+
 WESTBURY = [
     ("A 34-year-old primary school teacher has won the Westbury South by-election for the Green "
      "Party, ending Labour's hold on the seat.", 8.0),
