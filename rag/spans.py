@@ -407,6 +407,8 @@ _NUMBER_CUES = (
             # "How big is the deficit?": a sum of money ("the gap in its finances" too, by
             # "finances"; "the gap in English" is in points).
             r"deficit|shortfall|overspend|debt|debts|finances)\b"
+            # "How much did Carys Powell win?": a prize (not "win by", a margin)
+            r"|^\W*how\s+much\b.*\b(?:win|won|wins|collect|collected|collects)\b(?!\s+by\b)"
             # "How much damage did the fire cause in pounds?": said in a currency
             r"|\bin\s+(?:pounds|sterling|euros|dollars|cash|money)\b",
             re.I,
@@ -9787,6 +9789,10 @@ def _the_asked_one_is_in_the_other_clause(question: str, sentence: str, c: _Cand
     in_own = {re.sub(r"[’']s?$", "", w.lower()) for w in re.findall(r"[\w’'-]+", own)}
     named = [run for run in runs if run <= said]
     if not named or any(run & in_own for run in named):
+        return False
+    if re.match(r"\s*(?:and\s+|then\s+)?[a-z]+ed\b", own):
+        # "won the Dales Hill Climb, ..., and collected the winner's cheque of £2,500": a
+        # clause that opens with its verb has the subject of the one before
         return False
     # (the one who reports the figure is not whose it is: "..., Northfell Fire and Rescue
     # Service said on Monday")
