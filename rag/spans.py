@@ -1523,6 +1523,11 @@ def _parse_kind(question: str) -> _Question:
                 number = ""  # "61 percent" as often as "18,240 voters"; a school's "91 percent"
             elif not number and focus in _MONEY_FOCUS:
                 number = "money"  # "What will the annual fee ... be?": "£24,080", not "12 percent"
+            elif not number and focus in ("turnover", "sales") and not re.search(
+                r"\b(?:staff|employee|workforce|labour|labor|player|squad)s?\s+turnover\b",
+                text, re.I,
+            ):
+                number = "money"  # "What was PulseFit's turnover?": "£31 million", not the 18% rise
             if focus in ("majority", "margin") and _WIN_MARGIN.search(text):
                 number = "change"  # "What was her winning margin?": "by 2,104 votes", no total
             dimension = _DIMENSION_OF.get(focus, "")
@@ -4171,7 +4176,15 @@ def _own_words(
             weight = 4.0
         elif weights[asked] == 2.0 and ws < figures[0][0] and len(
             {part(f[0]) for f in figures}
-        ) > 1:
+        ) > 1 and not (
+            # (but the asked measure opening a part of its own beside a part with a measure of
+            # its own is that part's: "turnover rose by 18% to £31 million ..., while pre-tax
+            # profit doubled to £2.4 million" for "What was PulseFit's turnover?")
+            asked == focus and any(
+                part(xs) != part(ws) and x.lower() in _FOCUS["number"] and _root(x) != focus
+                for x, xs, _ in _words(sentence)
+            )
+        ):
             # "Tarn Mills' revenue rose to £146 million, while its operating profit fell to
             # £9.2 million": the sentence's subject owns every figure, not the first only.
             continue
