@@ -4124,6 +4124,11 @@ def _own_words(
             weight = 3.0
         elif opens_part and w[0].islower():
             weight = max(weight, 2.0)  # "..., while diesel fell to €1.69": diesel's
+        elif (
+            before and re.fullmatch(r"\s+", sentence[max(before)[1] : ws]) and w[0].islower()
+            and best.get(max(before), (0.0, ""))[1] == "number"  # (not "the 2025 festival")
+        ):
+            weight = max(weight, 2.0)  # "90 will be full-time and 50 part-time": right after it
         item = _ELLIPSIS_ITEM.search(
             sentence[max(before)[1] if before else bounds[part(ws)] : min(after)[0]]
         ) if after else None
@@ -8612,6 +8617,11 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
     ("rose to 21,500"), or when the question counts something generic ("people")."""
     if _hyphen_counts(sentence, c, counted):
         return False  # "a four-try win" counts tries
+    qualifier = re.match(r"\s+([a-z][a-z-]*)\s*(?:[,;.]|$)", sentence[c.end :])
+    if qualifier and qualifier.group(1).lower() in question.lower().split():
+        # "140 jobs, of which 90 will be full-time and 50 part-time" for "How many part-time
+        # jobs ...?": the noun left out after the question's own qualifier is the one asked
+        return False
     if re.search(r"\btook\s+$", sentence[max(0, c.start - 6) : c.start]) and re.match(
         r"\s+for\s+\d+\b", sentence[c.end :]
     ):
