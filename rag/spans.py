@@ -121,6 +121,8 @@ _CURRENCY_COUNTRY = (
 _UNIT = (
     # "10 megabits per second", "900Mbps": a data rate, a measure and no count of megabits
     r"(?:mega|giga|kilo|tera)(?:bits?|bytes?)(?:\s(?:per|a)\ssecond)?|[mgk]bps|[mg]b/s|"
+    # "a 49.9-megawatt solar farm": power
+    r"(?:mega|giga|kilo)watts?(?:[- ]hours?)?|"
     r"per ?cent|percent|percentage points?|%|metres?|meters?|m|km|kilometres?|kilometers?|"
     r"millimetres?|millimeters?|centimetres?|centimeters?|"
     r"miles?|feet|foot|ft|inches?|cm|mm|kg|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|"
@@ -508,6 +510,7 @@ _MEASURE = re.compile(
     r"gallons?|hectares?|acres?|square|degrees?|"
     r"mph|km/h|°c|°f|mw|gw|kw|kwh|knots?|light[ -]years?|mmhg|milligrams?|mg|millilitres?|"
     r"milliliters?|ml|decibels?|db|stone|kcal|calories|(?:mega|giga|kilo|tera)(?:bits?|bytes?)|"
+    r"(?:mega|giga|kilo)watts?|"
     r"[mgk]bps)\b|°|-millimetre|-metre|a second|"
     r"(?<=\d)(?-i:C)\b"
     # "16GB", "2 TB", "5,000mAh": a device's storage, memory or battery, never its price
