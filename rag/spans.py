@@ -6143,6 +6143,13 @@ def _score(
             elif not _MARGIN_AFTER.match(sentence[c.end : c.end + 24]):
                 return None  # "raised £42,000 for a charity" is no margin of a win
         if (
+            _ASKS_NOW.search(parsed.text) and _PLANNED_CHANGE.search(sentence)
+            and re.search(r"\bfrom\s+[\d,.]+\s+to\s+$", sentence[max(0, c.start - 30) : c.start])
+        ):
+            # "is to open seven new gyms ..., taking its total from 15 to 22" for "How many gyms
+            # does PulseFit have now?": the 22 is planned, the 15 is now
+            penalty += CHANGE_BONUS
+        if (
             parsed.number == "count" and _ASKS_HOLDINGS.search(parsed.text)
             and not _ASKS_GAIN.search(parsed.text)
             and not re.search(r"\b(?:new|open|opens|opening|build|builds|building)\b",
@@ -7705,6 +7712,13 @@ def _said_as_change(sentence: str, c: _Candidate) -> bool:
     return bool(_CHANGED_BY.search(sentence[max(0, c.start - 40) : c.start]))
 
 
+# "now", "currently": the present, before a change a sentence plans ("is to open ...")
+_ASKS_NOW = re.compile(r"\b(?:now|currently|at\s+present|today)\b", re.IGNORECASE)
+_PLANNED_CHANGE = re.compile(
+    r"\b(?:is|are)\s+to\s+\w+|\b(?:will|plans?\s+to|planning\s+to|is\s+set\s+to|is\s+due\s+to)\s+"
+    r"(?:open|close|add|cut|build|create|expand|rise|fall|increase)",
+    re.IGNORECASE,
+)
 # A count of what someone holds: "How many shops will Crumb & Co have?", "How many stores does
 # it run?"
 _ASKS_HOLDINGS = re.compile(
