@@ -5790,6 +5790,19 @@ def _score(
         return None  # "took the men's title in 2:11:48" for the women's winning time
     if c.kind in ("number", "date") and _of_a_sibling(parsed.text, sentence, c):
         return None  # "about 120 properties were flooded in Llanrwst" for "... in Bala?"
+    if (
+        c.kind not in ("number", "date", "spacy-date")
+        and re.match(r"^\W*where\b.*\bfrom\s*\??\s*$", parsed.text, re.I)
+        and (
+            _DEED_FROM.search(sentence[max(0, c.start - 30) : c.start])
+            # (and for people named by a noun, only a place said with "from" or "of" is
+            # theirs: "Striding Edge on Helvellyn" is where they were rescued)
+            or not _ASKS_WHERE_FROM.match(parsed.text) and not re.search(
+                r"\b(?:from|of)\s+(?:the\s+)?$|-based\b", sentence[max(0, c.start - 12) : c.start]
+            ) and not re.match(r"-(?:based|born)\b", sentence[c.end : c.end + 8])
+        )
+    ):
+        return None  # "rescued from Striding Edge" is where the deed began, not their home
     if c.kind not in ("number", "date", "spacy-date") and _not_where_they_are_from(
         parsed.text, sentence, c
     ):
@@ -7316,6 +7329,14 @@ _ASKS_WHERE_FROM = re.compile(
     r"province|area|part\s+of\s+\w+))"
     r"\s+(?i:is|was|are|were|does|do|did)\s+(?P<who>(?:[A-Z][\w’'-]+\s+){0,3}"
     r"[A-Z][\w’'-]+)\s+(?:come\s+|originally\s+)?from\s*\??\s*$"
+)
+
+
+# A place a deed took someone or something from: "rescued from Striding Edge".
+_DEED_FROM = re.compile(
+    r"\b(?:rescued|evacuated|airlifted|winched|taken|lifted|recovered|removed|released|"
+    r"discharged|stolen|flown|driven|pulled|freed|saved)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
