@@ -1208,7 +1208,9 @@ _BODY_IT = re.compile(
     # it?", "Who is suing it?" (a turnover or a price is invested in, bought or sued by no one)
     r"|\b(?:invest|buy|bought|acquir|run|ran|own|join|sue|su(?:ing|ed)|fund|back|lead|led|"
     r"head|manag|chair|sponsor|rescu|tak(?:e|es|ing)\s+over|took\s+over|bid\s+for|"
-    r"fin(?:e|es|ed|ing))\w*\s+(?:in\s+|into\s+|for\s+|with\s+|against\s+)?it\b",
+    r"fin(?:e|es|ed|ing))\w*\s+(?:in\s+|into\s+|for\s+|with\s+|against\s+)?it\b"
+    # a part owned of it: "Who has bought a stake in it?", "a 40% share in it", "shares in it"
+    r"|\b(?:stakes?|shares?|holdings?|shareholdings?|equity|interest)\s+in\s+it\b",
     re.IGNORECASE,
 )
 # Heads of a figure's phrase: "Ferrowood's share price", "the cost", "the jobless rate".

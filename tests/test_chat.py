@@ -2371,7 +2371,18 @@ def crumb_turnover(question: str) -> Turn:
          "Who owns Crumb & Co?"),
         ("What was Crumb & Co's turnover in the year to March?", "Who is suing it?",
          "Who is suing Crumb & Co?"),
+        # Retest 55 (gym chain): "Who has bought a stake in PulseFit's turnover?"
+        ("What was Crumb & Co's turnover?", "Who has bought a stake in it?",
+         "Who has bought a stake in Crumb & Co?"),
+        ("What was Crumb & Co's turnover?", "Who owns a 40% share in it?",
+         "Who owns a 40% share in Crumb & Co?"),
+        ("What was the company's turnover?", "Who has shares in it?",
+         "Who has shares in Crumb & Co?"),
+        ("What was Crumb & Co's turnover?", "Who took a holding in it?",
+         "Who took a holding in Crumb & Co?"),
         # a measure still rises and falls
+        ("What was Crumb & Co's turnover?", "What share of it went on wages?",
+         "What share of Crumb & Co's turnover went on wages?"),
         ("What was Crumb & Co's turnover in the year to March?", "How much has it fallen?",
          "How much has Crumb & Co's turnover fallen?"),
     ],
