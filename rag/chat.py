@@ -935,6 +935,8 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         # "What was the estimate for Blue Orchard?" asked for a value: "it" is the painting.
         and not (slot and p.lower() == slot.group("slot").lower() and names_asked)
     ]
+    # "the company" unresolved names no firm: "it" put in as "the company" says no more
+    phrases = [p for p in phrases if not _an_unnamed_firm(p)]
     if pronoun in ("it", "its"):
         # "the repairs" are no "it": "Who is the chairwoman of its swimming club?" after "How
         # much will the repairs cost?" is asked of an earlier turn's pool (`rewrite_followup`)
@@ -1080,6 +1082,12 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     return ordered[0] if ordered else new
 
 
+def _an_unnamed_firm(phrase: str) -> bool:
+    """Is `phrase` only "the company", "the firm", "the business": a firm left unnamed?"""
+    m = re.fullmatch(r"(?:the|this|that)\s+([a-z-]+)", phrase.strip(), re.IGNORECASE)
+    return m is not None and _KIND_OF.get(m.group(1).lower()) == "company"
+
+
 # Names of one thing, never "they": a storm ("Storm Bronagh", first word), an event, a
 # structure or a document (last word: "the Kestrel Chess Open", "the Castle Bridge").
 _ONE_THING_FIRST = frozenset("Storm Hurricane Typhoon Cyclone Operation".split())
@@ -1197,7 +1205,8 @@ _DOCUMENT_HEADS = frozenset(
 )
 _EVENT_HEADS = frozenset(
     "fall rise drop increase decrease decline growth slump jump surge loss losses profit "
-    "profits delay delays".split()
+    "profits delay delays expansion merger takeover closure launch relaunch opening "
+    "restructuring redevelopment refurbishment outage".split()
 )
 # What a body or a place is asked about, never a figure: "Where is it based?", "Who runs it?"
 _BODY_IT = re.compile(
@@ -2043,9 +2052,12 @@ def _kinds(name: str, text: str) -> dict[str, int]:
         desc: list[str] = []
         while before and before[-1].islower() and before[-1] not in _FUNCTION_WORDS | _NP_STOP:
             desc.insert(0, before.pop())
-        if desc and before and before[-1].lower() in ("the", "a", "an"):
-            # "the bakery chain Crumb & Co", "the regulator Ofwat": the noun next to the name
-            # (not "said" of "The regulator said Brackwater's leakage ...")
+        if desc and before and (
+            before[-1].lower() in ("the", "a", "an") or before[-1].lower().endswith("-based")
+        ):
+            # "the bakery chain Crumb & Co", "the regulator Ofwat", "Leeds-based gym chain
+            # PulseFit": the noun next to the name (not "said" of "The regulator said
+            # Brackwater's leakage ...")
             described.append(desc[-1])
         after = re.match(
             r"(?:,|\s+(?:is|was|are|were))\s+(?:a|an|the)\s+((?:[a-z][\w-]*\s+){0,3}?)"
@@ -2067,7 +2079,7 @@ def _kinds(name: str, text: str) -> dict[str, int]:
                 continue  # ("Ofwat, the company's regulator": the company is someone else)
             things = [
                 (sentence.rfind(e, 0, m.start()), e) for e in entities(sentence[: m.start()])
-                if not (describe(e, 0, {}).person or _plainly_a_person(e))
+                if not (describe(e, 0, {}).person or _plainly_a_person(e) or _a_job_word(e))
             ]
             things = [t for t in things if t[0] >= 0]
             if things and _same(max(things)[1], name) or max(things, default=(0, ""))[1] == name:
@@ -2111,6 +2123,7 @@ def _definite_of_the_conversation(question: str, history: Sequence[Turn]) -> str
                 for name in names:
                     if (
                         describe(name, 0, {}).person or _plainly_a_person(name)
+                        or _a_job_word(name)
                         or " and " in name  # (two: no "the company")
                         or len(name.split()) == 1 and any(_same(name, p) for p in people)
                     ):
@@ -2131,6 +2144,14 @@ def _definite_of_the_conversation(question: str, history: Sequence[Turn]) -> str
                 name = name[0].upper() + name[1:]
             return f"{question[: m.start()]}{name}{question[m.end():]}"
     return question
+
+
+def _a_job_word(name: str) -> bool:
+    """Is `name` one capitalised word for a job ("Founder" opening "Founder and chief
+    executive Sanjay Mehta ...")? That is never a company's, a play's or any thing's name."""
+    from rag.spans import is_role
+
+    return " " not in name.strip() and is_role(name)
 
 
 def _as_written(name: str, text: str) -> str:

@@ -2497,3 +2497,58 @@ def test_she_after_a_refused_turn_is_the_woman_an_earlier_turn_cited(question, e
     sentences ("a new play by local writer Eilidh Munro") is the one "she" agrees with."""
     refused = Turn("Who wrote the play?", "Who wrote the play?", REFUSED_TURN)
     assert rewrite_followup(question, [KEEPER, KEEPER_AGE, refused]) == expected
+
+
+def gym_turn(question: str, opening: str = "Founder and chief executive") -> Turn:
+    return turn(
+        question, "£31 million [1]. The company said turnover rose by 18% to £31 million. [1]",
+        "",
+        "Leeds-based gym chain PulseFit is to open seven new gyms, taking its total to 22. "
+        "Private equity firm Harbour Ridge Partners has bought a 40% stake in PulseFit. "
+        f"{opening} Sanjay Mehta, 44, started the business with a single gym in 2012.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("opening", "question", "expected"),
+    [
+        # Retest 55 (gym chain): "How many gyms will Founder have after the expansion?"
+        ("Founder and chief executive", "How many gyms will the company have after the "
+         "expansion?", "How many gyms will PulseFit have after the expansion?"),
+        ("Chairman", "How many people does the firm employ?",
+         "How many people does PulseFit employ?"),
+        ("Owner and director", "Where is the business based?", "Where is PulseFit based?"),
+        ("Founder", "When was the chain set up?", "When was PulseFit set up?"),
+        # no name of that kind: left as asked
+        ("Founder", "Who chairs the council?", "Who chairs the council?"),
+    ],
+)
+def test_a_job_word_opening_a_sentence_is_never_the_company(opening, question, expected):
+    """ "Founder" of "Founder and chief executive Sanjay Mehta ... started the business" is a
+    job, no firm; "Leeds-based gym chain PulseFit" says which the company is."""
+    assert rewrite_followup(question, [gym_turn("What was the turnover?", opening)]) == expected
+
+
+@pytest.mark.parametrize(
+    ("last", "question", "expected"),
+    [
+        # Retest 55: "Who is investing in the expansion?"; "... will the company create?"
+        ("How many gyms will PulseFit have after the expansion?", "Who is investing in it?",
+         "Who is investing in PulseFit?"),
+        ("How many gyms will PulseFit have after the expansion?", "Who is funding it?",
+         "Who is funding PulseFit?"),
+        ("How many gyms will PulseFit have after the takeover?", "Who has a stake in it?",
+         "Who has a stake in PulseFit?"),
+        ("How many gyms will the company have after the expansion?",
+         "How many jobs will it create?", "How many jobs will the expansion create?"),
+        ("How big is the company?", "When was it founded?", "When was it founded?"),
+        # an event still creates jobs and costs money
+        ("How many gyms will PulseFit have after the expansion?",
+         "How many jobs will it create?", "How many jobs will the expansion create?"),
+    ],
+)
+def test_an_event_is_never_invested_in_nor_is_the_unnamed_company_it(last, question, expected):
+    """A body invests in a firm, not in its expansion; "the company" left unnamed is no name
+    to put in for "it"."""
+    previous = turn(last, "22 [1]. The expansion will create 140 jobs. [1]")
+    assert rewrite_followup(question, [previous]) == expected
