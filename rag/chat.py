@@ -1085,7 +1085,7 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
 def _an_unnamed_firm(phrase: str) -> bool:
     """Is `phrase` only "the company", "the firm", "the business": a firm left unnamed?"""
     m = re.fullmatch(r"(?:the|this|that)\s+([a-z-]+)", phrase.strip(), re.IGNORECASE)
-    return m is not None and _KIND_OF.get(m.group(1).lower()) == "company"
+    return m is not None and m.group(1).lower() in ("company", "firm", "business")
 
 
 # Names of one thing, never "they": a storm ("Storm Bronagh", first word), an event, a
