@@ -937,6 +937,17 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     ]
     # "the company" unresolved names no firm: "it" put in as "the company" says no more
     phrases = [p for p in phrases if not _an_unnamed_firm(p)]
+    if pronoun == "it" and _CAUSE_IT.search(question):
+        # "What caused it?": a happening (the burst, the outage) the previous turn named, in
+        # its question or its reply; never a town nor a firm. None fitting: left as "it".
+        said = f"{previous.standalone} {previous.answer} {previous.evidence}"
+        events = [p for p in phrases if p.split()[-1].lower() in _HAPPENING_HEADS] + [
+            f"the {m.group(1)}" for m in _A_HAPPENING.finditer(said)
+            # (not a body doing it: "the company cut 200 jobs")
+            if not set(m.group(1).split()[:-1]) & (set(_KIND_OF) | _BODY_HEADS)
+        ]
+        events = [e for e in events if not _named_in(e, question)]
+        return events[0] if events else None
     if pronoun in ("it", "its"):
         # "the repairs" are no "it": "Who is the chairwoman of its swimming club?" after "How
         # much will the repairs cost?" is asked of an earlier turn's pool (`rewrite_followup`)
@@ -1040,6 +1051,12 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             # ("How many councillors voted against them?" after "How much will the Route 9
             # bus cuts save?")
             order = plural + order
+        again = _put_for_they(previous) if counted is None else None
+        if again:
+            # "How many homes and businesses lost water in Kirkby Lonsdale?" - "When were they
+            # reconnected?" - "How much compensation will they get?": "they" again is the
+            # things "they" was just put for, never the place where they are
+            order = [again] + order
         if order:
             return order[0]
     which = _WHICH_THING.match(previous.standalone)
@@ -1109,9 +1126,12 @@ def _one_named_thing(name: str) -> bool:
 # "How many homes lost power ...?", "How many homes did the storm damage?": the plural things a
 # question counts, and the word after them (an auxiliary before a subject of its own makes them
 # the object).
+_COUNTED_NOUN = r"(?:[a-z-]+[^s\W]s|people|children|staff|police|crew|aircraft)"
+# ("homes and businesses": two kinds counted together)
 _HOW_MANY_THINGS = re.compile(
-    r"^\s*how\s+many\s+(?P<noun>(?:[a-z-]+\s+){0,2}?(?:[a-z-]+[^s\W]s|people|children|staff|"
-    r"police|crew|aircraft))\s+(?P<next>[a-z]+)(?:\s+(?P<after>[\w’'-]+))?",
+    rf"^\s*how\s+many\s+(?P<noun>(?:[a-z-]+\s+){{0,2}}?{_COUNTED_NOUN}"
+    rf"(?:\s+and\s+(?:[a-z-]+\s+)?{_COUNTED_NOUN})?)"
+    r"\s+(?P<next>[a-z]+)(?:\s+(?P<after>[\w’'-]+))?",
     re.IGNORECASE,
 )
 _OBJECT_AUXILIARIES = frozenset("did does do will would can could should might may".split())
@@ -1142,6 +1162,21 @@ def _counted_things(question: str, pronoun: str) -> tuple[str, bool] | None:
     if place is not None and pronoun in ("they", "them"):
         things += f" {place.group(1).lower()} {place.group(2)}"
     return things, subject
+
+
+def _put_for_they(turn: Turn) -> str | None:
+    """The plural things ("the homes in Eastmoor") the turn's own "they" or "them" was
+    rewritten as, or None when it had none or a name ("Harlow Hawks") was put for it."""
+    for m in _PRONOUN_RE.finditer(turn.question):
+        if m.group(1).lower() not in ("they", "them"):
+            continue
+        before, after = turn.question[: m.start()], turn.question[m.end() :]
+        said = turn.standalone
+        if said.startswith(before) and said.endswith(after) and len(said) > len(before + after):
+            put = said[len(before) : len(said) - len(after)].strip()
+            return put if re.match(r"the\s+[a-z]", put) and " or " not in put else None
+        return None
+    return None
 
 
 def _only_plural_things(turn: Turn) -> bool:
@@ -1221,6 +1256,23 @@ _BODY_IT = re.compile(
     # a part owned of it: "Who has bought a stake in it?", "a 40% share in it", "shares in it"
     r"|\b(?:stakes?|shares?|holdings?|shareholdings?|equity|interest)\s+in\s+it\b",
     re.IGNORECASE,
+)
+# "it" as what has a cause: "What caused it?", "What led to it?", "Why did it happen?"
+_CAUSE_IT = re.compile(
+    r"\b(?:caus(?:e|ed|es|ing)|led\s+to|lead\s+to|behind|triggered|sparked|to\s+blame\s+for)"
+    r"\s+it\b|\bwhy\s+did\s+it\s+(?:happen|occur|start)\b|\bcause\s+of\s+it\b",
+    re.IGNORECASE,
+)
+# Heads of a happening, which has a cause: "the burst", "the power cut", "the fall in profit".
+_HAPPENING_HEADS = _EVENT_HEADS | frozenset(
+    "burst leak fire blaze flood flooding crash collapse disruption accident explosion blast "
+    "blackout shortage failure fault derailment landslide landslip spill subsidence sinkhole "
+    "cut cuts strike strikes outbreak incident damage problem problems".split()
+)
+_A_HAPPENING = re.compile(
+    r"\b(?:the|a|an)\s+((?:[a-z-]+\s+){0,2}?(?:"
+    + "|".join(sorted(_HAPPENING_HEADS, key=len, reverse=True))
+    + r"))\b"
 )
 # Heads of a figure's phrase: "Ferrowood's share price", "the cost", "the jobless rate".
 _QUANTITY_HEADS = frozenset(

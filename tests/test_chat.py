@@ -2552,3 +2552,66 @@ def test_an_event_is_never_invested_in_nor_is_the_unnamed_company_it(last, quest
     to put in for "it"."""
     previous = turn(last, "22 [1]. The expansion will create 140 jobs. [1]")
     assert rewrite_followup(question, [previous]) == expected
+
+
+WATER_COUNT = turn(
+    "How many homes and businesses lost water in Kirkby Lonsdale?",
+    "About 9,000 [1]. About 9,000 homes and businesses in Kirkby Lonsdale lost their water "
+    "supply on Monday after a trunk main burst. [1]",
+)
+
+
+def water_turn(question: str, standalone: str, answer: str) -> Turn:
+    return Turn(question, standalone, answer, answer, "")
+
+
+WATER_BACK = water_turn(
+    "When were they reconnected?",
+    "When were the homes and businesses in Kirkby Lonsdale reconnected?",
+    "Tuesday morning [1]. Supplies were restored to most properties by Tuesday morning. [1]",
+)
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        # Retest 55 (water outage): "How much compensation will Kirkby Lonsdale get?"
+        ([WATER_COUNT, WATER_BACK], "How much compensation will they get?",
+         "How much compensation will the homes and businesses in Kirkby Lonsdale get?"),
+        ([WATER_COUNT, WATER_BACK], "How long were they without water?",
+         "How long were the homes and businesses in Kirkby Lonsdale without water?"),
+        ([WATER_COUNT, WATER_BACK], "Who supplies them?",
+         "Who supplies the homes and businesses in Kirkby Lonsdale?"),
+        ([WATER_COUNT], "When were they reconnected?",
+         "When were the homes and businesses in Kirkby Lonsdale reconnected?"),
+        # a name put for "they" is no counted things: as before
+        ([turn("Who won the cup final?", "Harlow Hawks [1]. Harlow Hawks won the final. [1]"),
+          water_turn("How many points did they score?",
+                     "How many points did Harlow Hawks score?", "31 [1]. They scored 31. [1]")],
+         "Where do they play next?", "Where do Harlow Hawks play next?"),
+    ],
+)
+def test_they_again_is_the_things_they_were_just_never_their_place(history, question, expected):
+    """ "they" put for the homes and businesses counted stays them the turn after: a place
+    ("Kirkby Lonsdale") is no "they"."""
+    assert rewrite_followup(question, history) == expected
+
+
+@pytest.mark.parametrize(
+    ("previous", "question", "expected"),
+    [
+        # Retest 55: "What caused Kirkby Lonsdale?"
+        (WATER_COUNT, "What caused it?", "What caused the trunk main burst?"),
+        (WATER_BACK, "What caused it?", "What caused it?"),
+        (turn("How long did the outage in Kirkby Lonsdale last?", "Two days [1]. The outage "
+              "lasted two days. [1]"), "What led to it?", "What led to the outage?"),
+        (turn("How many homes in Eastmoor lost power after the fire?", "31,500 [1]. 31,500 "
+              "homes lost power. [1]"), "What was behind it?", "What was behind the fire?"),
+        (turn("Where is Brayford?", "In Cumbria [1]. Brayford is a town in Cumbria. [1]"),
+         "What caused it?", "What caused it?"),
+    ],
+)
+def test_a_town_is_never_the_it_of_a_cause(previous, question, expected):
+    """What has a cause is a happening the previous turn named (the burst, the outage), never
+    a town or a firm; with none, "it" is left."""
+    assert rewrite_followup(question, [previous]) == expected
