@@ -643,7 +643,7 @@ def candidates(previous: Turn) -> list[Candidate]:
     genders = text_genders(text, [n for n, _ in names])
     described = [
         Candidate(name, False, None, tier)
-        if _only_a_place(name, text)
+        if _only_a_place(name, text) or _a_nationality(name, text)
         else describe(name, tier, genders)
         for name, tier in names
     ]
@@ -660,11 +660,40 @@ def candidates(previous: Turn) -> list[Candidate]:
         and short is not None
         and _same(c.name, short)
         and not _INSTITUTIONS.intersection(c.name.split())
-        # (a wrong reply's place is still a place: "Ollerton" of "Fenwick Lane, Ollerton")
+        # (a wrong reply's place is still a place: "Ollerton" of "Fenwick Lane, Ollerton";
+        # its nationality no one: "Welsh" of "Welsh rider Carys Powell")
         and not _only_a_place(c.name, text)
+        and not _a_nationality(c.name, text)
         else c
         for c in described
     ]
+
+
+# Words for a nation or people, said of a person ("Welsh rider Carys Powell") but never one's
+# name: no "she" or "he".
+_NATIONALITIES = frozenset(
+    "Welsh English Scottish Scots Irish British Northern French Dutch German Spanish Italian "
+    "Portuguese Greek Swiss Swedish Danish Norwegian Finnish Icelandic Polish Czech Slovak "
+    "Hungarian Austrian Belgian Russian Ukrainian Turkish American Canadian Mexican Brazilian "
+    "Argentine Argentinian Chilean Colombian Peruvian Australian Kiwi Chinese Japanese Korean "
+    "Indian Pakistani Thai Vietnamese Filipino Indonesian Kenyan Ethiopian Nigerian Ghanaian "
+    "Ugandan Moroccan Egyptian Basque Catalan Cornish Manx European African Asian".split()
+)
+_NATION_WORD = re.compile(r"^[A-Z][a-z]+(?:ish|ese|ian|ean|an|ch|i)$")
+
+
+def _a_nationality(name: str, text: str) -> bool:
+    """Is `name` one word for a nationality ("Welsh", "Kenyan") or another word that is no
+    person's name ("Gold" of "won gold")? Known as a nationality, shaped like one and said as
+    "the Kenyan" (no given name is "Kenyan"), or written in lower case elsewhere."""
+    word = name.strip(" .\"'“”‘’")
+    if " " in word or word in GIVEN_NAMES:
+        return False
+    if re.search(rf"\b{re.escape(word.lower())}\b", text):
+        return True
+    return word in _NATIONALITIES or bool(
+        _NATION_WORD.match(word) and re.search(rf"\b(?:[Tt]he|[Aa]n?)\s+{re.escape(word)}\b", text)
+    )
 
 
 def _named_beside(description: str, found: Sequence[Candidate], turn: Turn) -> bool:

@@ -2615,3 +2615,28 @@ def test_a_town_is_never_the_it_of_a_cause(previous, question, expected):
     """What has a cause is a happening the previous turn named (the burst, the outage), never
     a town or a firm; with none, "it" is left."""
     assert rewrite_followup(question, [previous]) == expected
+
+
+HILL_CLIMB = "Welsh rider Carys Powell won the Dales Hill Climb on Saturday."
+
+
+@pytest.mark.parametrize(
+    ("answer", "question", "expected"),
+    [
+        # Retest 55 (hill climb): "How far behind the winner was Welsh?"
+        ("Welsh [1]. " + HILL_CLIMB + " [1]", "How far behind the winner was she?",
+         "How far behind the winner was Carys Powell?"),
+        ("Welsh [1]. The winner was Welsh. [1]", "How far behind the winner was she?",
+         "How far behind the winner was she?"),
+        ("Kenyan [1]. The Kenyan took the title. [1]", "How old is he?", "How old is he?"),
+        ("Gold [1]. Ellis won gold in the sprint. [1]", "Where is she from?",
+         "Where is she from?"),
+        ("Scottish [1]. The winner is Scottish. [1]", "What did he win?", "What did he win?"),
+        # a surname alone is still a person's
+        ("Powell [1]. Powell took the title. [1]", "How old is she?", "How old is Powell?"),
+    ],
+)
+def test_a_nationality_or_a_word_that_names_no_one_is_never_she(answer, question, expected):
+    """A reply led by "Welsh" (of "Welsh rider Carys Powell") names no one: "she" is the woman
+    the reply cites, or is left."""
+    assert rewrite_followup(question, [turn("Who won the women's race?", answer)]) == expected
