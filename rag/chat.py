@@ -647,6 +647,14 @@ def candidates(previous: Turn) -> list[Candidate]:
         else describe(name, tier, genders)
         for name, tier in names
     ]
+    # "the Dales Hill Climb", "Storm Bronagh": one named thing, never "she" (unless a given
+    # name or a title says a person: "Stuart Hall")
+    described = [
+        replace(c, person=False)
+        if c.person is None and c.gender is None and _one_named_thing(c.name)
+        else c
+        for c in described
+    ]
     who = bool(_WHO_ASKED.match(previous.standalone))
     # "Who was arrested?" - "A 34-year-old man from Hawes Bridge": no name, yet the one asked
     # for, ahead of the names around him ("Northfell Fire and Rescue Service said").
@@ -1140,7 +1148,8 @@ _ONE_THING_FIRST = frozenset("Storm Hurricane Typhoon Cyclone Operation".split()
 _ONE_THING_LAST = frozenset(
     "Storm Plan Project Bill Act Law Report Scheme Line Bridge Station Factory Plant Deal Treaty "
     "Agreement Budget Tour Cup Open Championship Festival Marathon Trophy Prize Race Classic "
-    "Rally Show Election Fire Flood Tunnel Road Street Airport Stadium Museum Building Tower "
+    "Rally Climb Sportive Regatta Show Election Fire Flood Tunnel Road Street Airport Stadium "
+    "Museum Building Tower "
     "Hall Centre Center Theatre Playhouse Hospital Park Reservoir River Bay Island".split()
 )
 

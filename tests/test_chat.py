@@ -2640,3 +2640,26 @@ def test_a_nationality_or_a_word_that_names_no_one_is_never_she(answer, question
     """A reply led by "Welsh" (of "Welsh rider Carys Powell") names no one: "she" is the woman
     the reply cites, or is left."""
     assert rewrite_followup(question, [turn("Who won the women's race?", answer)]) == expected
+
+
+def refused_turn(question: str) -> Turn:
+    return Turn(question, question, REFUSED_TURN)
+
+
+@pytest.mark.parametrize(
+    ("previous", "question", "expected"),
+    [
+        # Retest 55: "How far behind the winner was Dales Hill Climb?" after a refusal
+        (refused_turn("What nationality is the winner of the Dales Hill Climb?"),
+         "How far behind the winner was she?", "How far behind the winner was she?"),
+        (refused_turn("Who won the Kestrel Chess Open?"), "How old is he?", "How old is he?"),
+        (refused_turn("Who organised the Harbour Film Festival?"), "Where does she live?",
+         "Where does she live?"),
+        # the person the reply names is still "she"
+        (turn("Who won the Dales Hill Climb?", "Carys Powell [1]. Carys Powell won it. [1]"),
+         "How old is she?", "How old is Carys Powell?"),
+    ],
+)
+def test_one_named_thing_is_never_she(previous, question, expected):
+    """ "the Dales Hill Climb", "the Kestrel Chess Open" are one thing each, never "she"."""
+    assert rewrite_followup(question, [previous]) == expected
