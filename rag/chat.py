@@ -643,9 +643,17 @@ def candidates(previous: Turn) -> list[Candidate]:
     genders = text_genders(text, [n for n, _ in names])
     described = [
         Candidate(name, False, None, tier)
-        if _only_a_place(name, text)
+        if _only_a_place(name, text) or _a_nationality(name, text)
         else describe(name, tier, genders)
         for name, tier in names
+    ]
+    # "the Dales Hill Climb", "Storm Bronagh": one named thing, never "she" (unless a given
+    # name or a title says a person: "Stuart Hall")
+    described = [
+        replace(c, person=False)
+        if c.person is None and c.gender is None and _one_named_thing(c.name)
+        else c
+        for c in described
     ]
     who = bool(_WHO_ASKED.match(previous.standalone))
     # "Who was arrested?" - "A 34-year-old man from Hawes Bridge": no name, yet the one asked
@@ -660,11 +668,40 @@ def candidates(previous: Turn) -> list[Candidate]:
         and short is not None
         and _same(c.name, short)
         and not _INSTITUTIONS.intersection(c.name.split())
-        # (a wrong reply's place is still a place: "Ollerton" of "Fenwick Lane, Ollerton")
+        # (a wrong reply's place is still a place: "Ollerton" of "Fenwick Lane, Ollerton";
+        # its nationality no one: "Welsh" of "Welsh rider Carys Powell")
         and not _only_a_place(c.name, text)
+        and not _a_nationality(c.name, text)
         else c
         for c in described
     ]
+
+
+# Words for a nation or people, said of a person ("Welsh rider Carys Powell") but never one's
+# name: no "she" or "he".
+_NATIONALITIES = frozenset(
+    "Welsh English Scottish Scots Irish British Northern French Dutch German Spanish Italian "
+    "Portuguese Greek Swiss Swedish Danish Norwegian Finnish Icelandic Polish Czech Slovak "
+    "Hungarian Austrian Belgian Russian Ukrainian Turkish American Canadian Mexican Brazilian "
+    "Argentine Argentinian Chilean Colombian Peruvian Australian Kiwi Chinese Japanese Korean "
+    "Indian Pakistani Thai Vietnamese Filipino Indonesian Kenyan Ethiopian Nigerian Ghanaian "
+    "Ugandan Moroccan Egyptian Basque Catalan Cornish Manx European African Asian".split()
+)
+_NATION_WORD = re.compile(r"^[A-Z][a-z]+(?:ish|ese|ian|ean|an|ch|i)$")
+
+
+def _a_nationality(name: str, text: str) -> bool:
+    """Is `name` one word for a nationality ("Welsh", "Kenyan") or another word that is no
+    person's name ("Gold" of "won gold")? Known as a nationality, shaped like one and said as
+    "the Kenyan" (no given name is "Kenyan"), or written in lower case elsewhere."""
+    word = name.strip(" .\"'“”‘’")
+    if " " in word or word in GIVEN_NAMES:
+        return False
+    if re.search(rf"\b{re.escape(word.lower())}\b", text):
+        return True
+    return word in _NATIONALITIES or bool(
+        _NATION_WORD.match(word) and re.search(rf"\b(?:[Tt]he|[Aa]n?)\s+{re.escape(word)}\b", text)
+    )
 
 
 def _named_beside(description: str, found: Sequence[Candidate], turn: Turn) -> bool:
@@ -935,6 +972,19 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         # "What was the estimate for Blue Orchard?" asked for a value: "it" is the painting.
         and not (slot and p.lower() == slot.group("slot").lower() and names_asked)
     ]
+    # "the company" unresolved names no firm: "it" put in as "the company" says no more
+    phrases = [p for p in phrases if not _an_unnamed_firm(p)]
+    if pronoun == "it" and _CAUSE_IT.search(question):
+        # "What caused it?": a happening (the burst, the outage) the previous turn named, in
+        # its question or its reply; never a town nor a firm. None fitting: left as "it".
+        said = f"{previous.standalone} {previous.answer} {previous.evidence}"
+        events = [p for p in phrases if p.split()[-1].lower() in _HAPPENING_HEADS] + [
+            f"the {m.group(1)}" for m in _A_HAPPENING.finditer(said)
+            # (not a body doing it: "the company cut 200 jobs")
+            if not set(m.group(1).split()[:-1]) & (set(_KIND_OF) | _BODY_HEADS)
+        ]
+        events = [e for e in events if not _named_in(e, question)]
+        return events[0] if events else None
     if pronoun in ("it", "its"):
         # "the repairs" are no "it": "Who is the chairwoman of its swimming club?" after "How
         # much will the repairs cost?" is asked of an earlier turn's pool (`rewrite_followup`)
@@ -1038,6 +1088,12 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             # ("How many councillors voted against them?" after "How much will the Route 9
             # bus cuts save?")
             order = plural + order
+        again = _put_for_they(previous) if counted is None else None
+        if again:
+            # "How many homes and businesses lost water in Kirkby Lonsdale?" - "When were they
+            # reconnected?" - "How much compensation will they get?": "they" again is the
+            # things "they" was just put for, never the place where they are
+            order = [again] + order
         if order:
             return order[0]
     which = _WHICH_THING.match(previous.standalone)
@@ -1080,13 +1136,20 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     return ordered[0] if ordered else new
 
 
+def _an_unnamed_firm(phrase: str) -> bool:
+    """Is `phrase` only "the company", "the firm", "the business": a firm left unnamed?"""
+    m = re.fullmatch(r"(?:the|this|that)\s+([a-z-]+)", phrase.strip(), re.IGNORECASE)
+    return m is not None and m.group(1).lower() in ("company", "firm", "business")
+
+
 # Names of one thing, never "they": a storm ("Storm Bronagh", first word), an event, a
 # structure or a document (last word: "the Kestrel Chess Open", "the Castle Bridge").
 _ONE_THING_FIRST = frozenset("Storm Hurricane Typhoon Cyclone Operation".split())
 _ONE_THING_LAST = frozenset(
     "Storm Plan Project Bill Act Law Report Scheme Line Bridge Station Factory Plant Deal Treaty "
     "Agreement Budget Tour Cup Open Championship Festival Marathon Trophy Prize Race Classic "
-    "Rally Show Election Fire Flood Tunnel Road Street Airport Stadium Museum Building Tower "
+    "Rally Climb Sportive Regatta Show Election Fire Flood Tunnel Road Street Airport Stadium "
+    "Museum Building Tower "
     "Hall Centre Center Theatre Playhouse Hospital Park Reservoir River Bay Island".split()
 )
 
@@ -1101,9 +1164,12 @@ def _one_named_thing(name: str) -> bool:
 # "How many homes lost power ...?", "How many homes did the storm damage?": the plural things a
 # question counts, and the word after them (an auxiliary before a subject of its own makes them
 # the object).
+_COUNTED_NOUN = r"(?:[a-z-]+[^s\W]s|people|children|staff|police|crew|aircraft)"
+# ("homes and businesses": two kinds counted together)
 _HOW_MANY_THINGS = re.compile(
-    r"^\s*how\s+many\s+(?P<noun>(?:[a-z-]+\s+){0,2}?(?:[a-z-]+[^s\W]s|people|children|staff|"
-    r"police|crew|aircraft))\s+(?P<next>[a-z]+)(?:\s+(?P<after>[\w’'-]+))?",
+    rf"^\s*how\s+many\s+(?P<noun>(?:[a-z-]+\s+){{0,2}}?{_COUNTED_NOUN}"
+    rf"(?:\s+and\s+(?:[a-z-]+\s+)?{_COUNTED_NOUN})?)"
+    r"\s+(?P<next>[a-z]+)(?:\s+(?P<after>[\w’'-]+))?",
     re.IGNORECASE,
 )
 _OBJECT_AUXILIARIES = frozenset("did does do will would can could should might may".split())
@@ -1134,6 +1200,21 @@ def _counted_things(question: str, pronoun: str) -> tuple[str, bool] | None:
     if place is not None and pronoun in ("they", "them"):
         things += f" {place.group(1).lower()} {place.group(2)}"
     return things, subject
+
+
+def _put_for_they(turn: Turn) -> str | None:
+    """The plural things ("the homes in Eastmoor") the turn's own "they" or "them" was
+    rewritten as, or None when it had none or a name ("Harlow Hawks") was put for it."""
+    for m in _PRONOUN_RE.finditer(turn.question):
+        if m.group(1).lower() not in ("they", "them"):
+            continue
+        before, after = turn.question[: m.start()], turn.question[m.end() :]
+        said = turn.standalone
+        if said.startswith(before) and said.endswith(after) and len(said) > len(before + after):
+            put = said[len(before) : len(said) - len(after)].strip()
+            return put if re.match(r"the\s+[a-z]", put) and " or " not in put else None
+        return None
+    return None
 
 
 def _only_plural_things(turn: Turn) -> bool:
@@ -1197,7 +1278,8 @@ _DOCUMENT_HEADS = frozenset(
 )
 _EVENT_HEADS = frozenset(
     "fall rise drop increase decrease decline growth slump jump surge loss losses profit "
-    "profits delay delays".split()
+    "profits delay delays expansion merger takeover closure launch relaunch opening "
+    "restructuring redevelopment refurbishment outage".split()
 )
 # What a body or a place is asked about, never a figure: "Where is it based?", "Who runs it?"
 _BODY_IT = re.compile(
@@ -1208,8 +1290,27 @@ _BODY_IT = re.compile(
     # it?", "Who is suing it?" (a turnover or a price is invested in, bought or sued by no one)
     r"|\b(?:invest|buy|bought|acquir|run|ran|own|join|sue|su(?:ing|ed)|fund|back|lead|led|"
     r"head|manag|chair|sponsor|rescu|tak(?:e|es|ing)\s+over|took\s+over|bid\s+for|"
-    r"fin(?:e|es|ed|ing))\w*\s+(?:in\s+|into\s+|for\s+|with\s+|against\s+)?it\b",
+    r"fin(?:e|es|ed|ing))\w*\s+(?:in\s+|into\s+|for\s+|with\s+|against\s+)?it\b"
+    # a part owned of it: "Who has bought a stake in it?", "a 40% share in it", "shares in it"
+    r"|\b(?:stakes?|shares?|holdings?|shareholdings?|equity|interest)\s+in\s+it\b",
     re.IGNORECASE,
+)
+# "it" as what has a cause: "What caused it?", "What led to it?", "Why did it happen?"
+_CAUSE_IT = re.compile(
+    r"\b(?:caus(?:e|ed|es|ing)|led\s+to|lead\s+to|behind|triggered|sparked|to\s+blame\s+for)"
+    r"\s+it\b|\bwhy\s+did\s+it\s+(?:happen|occur|start)\b|\bcause\s+of\s+it\b",
+    re.IGNORECASE,
+)
+# Heads of a happening, which has a cause: "the burst", "the power cut", "the fall in profit".
+_HAPPENING_HEADS = _EVENT_HEADS | frozenset(
+    "burst leak fire blaze flood flooding crash collapse disruption accident explosion blast "
+    "blackout shortage failure fault derailment landslide landslip spill subsidence sinkhole "
+    "cut cuts strike strikes outbreak incident damage problem problems".split()
+)
+_A_HAPPENING = re.compile(
+    r"\b(?:the|a|an)\s+((?:[a-z-]+\s+){0,2}?(?:"
+    + "|".join(sorted(_HAPPENING_HEADS, key=len, reverse=True))
+    + r"))\b"
 )
 # Heads of a figure's phrase: "Ferrowood's share price", "the cost", "the jobless rate".
 _QUANTITY_HEADS = frozenset(
@@ -2041,9 +2142,12 @@ def _kinds(name: str, text: str) -> dict[str, int]:
         desc: list[str] = []
         while before and before[-1].islower() and before[-1] not in _FUNCTION_WORDS | _NP_STOP:
             desc.insert(0, before.pop())
-        if desc and before and before[-1].lower() in ("the", "a", "an"):
-            # "the bakery chain Crumb & Co", "the regulator Ofwat": the noun next to the name
-            # (not "said" of "The regulator said Brackwater's leakage ...")
+        if desc and before and (
+            before[-1].lower() in ("the", "a", "an") or before[-1].lower().endswith("-based")
+        ):
+            # "the bakery chain Crumb & Co", "the regulator Ofwat", "Leeds-based gym chain
+            # PulseFit": the noun next to the name (not "said" of "The regulator said
+            # Brackwater's leakage ...")
             described.append(desc[-1])
         after = re.match(
             r"(?:,|\s+(?:is|was|are|were))\s+(?:a|an|the)\s+((?:[a-z][\w-]*\s+){0,3}?)"
@@ -2065,7 +2169,7 @@ def _kinds(name: str, text: str) -> dict[str, int]:
                 continue  # ("Ofwat, the company's regulator": the company is someone else)
             things = [
                 (sentence.rfind(e, 0, m.start()), e) for e in entities(sentence[: m.start()])
-                if not (describe(e, 0, {}).person or _plainly_a_person(e))
+                if not (describe(e, 0, {}).person or _plainly_a_person(e) or _a_job_word(e))
             ]
             things = [t for t in things if t[0] >= 0]
             if things and _same(max(things)[1], name) or max(things, default=(0, ""))[1] == name:
@@ -2109,6 +2213,7 @@ def _definite_of_the_conversation(question: str, history: Sequence[Turn]) -> str
                 for name in names:
                     if (
                         describe(name, 0, {}).person or _plainly_a_person(name)
+                        or _a_job_word(name)
                         or " and " in name  # (two: no "the company")
                         or len(name.split()) == 1 and any(_same(name, p) for p in people)
                     ):
@@ -2129,6 +2234,14 @@ def _definite_of_the_conversation(question: str, history: Sequence[Turn]) -> str
                 name = name[0].upper() + name[1:]
             return f"{question[: m.start()]}{name}{question[m.end():]}"
     return question
+
+
+def _a_job_word(name: str) -> bool:
+    """Is `name` one capitalised word for a job ("Founder" opening "Founder and chief
+    executive Sanjay Mehta ...")? That is never a company's, a play's or any thing's name."""
+    from rag.spans import is_role
+
+    return " " not in name.strip() and is_role(name)
 
 
 def _as_written(name: str, text: str) -> str:

@@ -2371,7 +2371,18 @@ def crumb_turnover(question: str) -> Turn:
          "Who owns Crumb & Co?"),
         ("What was Crumb & Co's turnover in the year to March?", "Who is suing it?",
          "Who is suing Crumb & Co?"),
+        # Retest 55 (gym chain): "Who has bought a stake in PulseFit's turnover?"
+        ("What was Crumb & Co's turnover?", "Who has bought a stake in it?",
+         "Who has bought a stake in Crumb & Co?"),
+        ("What was Crumb & Co's turnover?", "Who owns a 40% share in it?",
+         "Who owns a 40% share in Crumb & Co?"),
+        ("What was the company's turnover?", "Who has shares in it?",
+         "Who has shares in Crumb & Co?"),
+        ("What was Crumb & Co's turnover?", "Who took a holding in it?",
+         "Who took a holding in Crumb & Co?"),
         # a measure still rises and falls
+        ("What was Crumb & Co's turnover?", "What share of it went on wages?",
+         "What share of Crumb & Co's turnover went on wages?"),
         ("What was Crumb & Co's turnover in the year to March?", "How much has it fallen?",
          "How much has Crumb & Co's turnover fallen?"),
     ],
@@ -2486,3 +2497,169 @@ def test_she_after_a_refused_turn_is_the_woman_an_earlier_turn_cited(question, e
     sentences ("a new play by local writer Eilidh Munro") is the one "she" agrees with."""
     refused = Turn("Who wrote the play?", "Who wrote the play?", REFUSED_TURN)
     assert rewrite_followup(question, [KEEPER, KEEPER_AGE, refused]) == expected
+
+
+def gym_turn(question: str, opening: str = "Founder and chief executive") -> Turn:
+    return turn(
+        question, "£31 million [1]. The company said turnover rose by 18% to £31 million. [1]",
+        "",
+        "Leeds-based gym chain PulseFit is to open seven new gyms, taking its total to 22. "
+        "Private equity firm Harbour Ridge Partners has bought a 40% stake in PulseFit. "
+        f"{opening} Sanjay Mehta, 44, started the business with a single gym in 2012.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("opening", "question", "expected"),
+    [
+        # Retest 55 (gym chain): "How many gyms will Founder have after the expansion?"
+        ("Founder and chief executive", "How many gyms will the company have after the "
+         "expansion?", "How many gyms will PulseFit have after the expansion?"),
+        ("Chairman", "How many people does the firm employ?",
+         "How many people does PulseFit employ?"),
+        ("Owner and director", "Where is the business based?", "Where is PulseFit based?"),
+        ("Founder", "When was the chain set up?", "When was PulseFit set up?"),
+        # no name of that kind: left as asked
+        ("Founder", "Who chairs the council?", "Who chairs the council?"),
+    ],
+)
+def test_a_job_word_opening_a_sentence_is_never_the_company(opening, question, expected):
+    """ "Founder" of "Founder and chief executive Sanjay Mehta ... started the business" is a
+    job, no firm; "Leeds-based gym chain PulseFit" says which the company is."""
+    assert rewrite_followup(question, [gym_turn("What was the turnover?", opening)]) == expected
+
+
+@pytest.mark.parametrize(
+    ("last", "question", "expected"),
+    [
+        # Retest 55: "Who is investing in the expansion?"; "... will the company create?"
+        ("How many gyms will PulseFit have after the expansion?", "Who is investing in it?",
+         "Who is investing in PulseFit?"),
+        ("How many gyms will PulseFit have after the expansion?", "Who is funding it?",
+         "Who is funding PulseFit?"),
+        ("How many gyms will PulseFit have after the takeover?", "Who has a stake in it?",
+         "Who has a stake in PulseFit?"),
+        ("How many gyms will the company have after the expansion?",
+         "How many jobs will it create?", "How many jobs will the expansion create?"),
+        ("How big is the company?", "When was it founded?", "When was it founded?"),
+        # an event still creates jobs and costs money
+        ("How many gyms will PulseFit have after the expansion?",
+         "How many jobs will it create?", "How many jobs will the expansion create?"),
+    ],
+)
+def test_an_event_is_never_invested_in_nor_is_the_unnamed_company_it(last, question, expected):
+    """A body invests in a firm, not in its expansion; "the company" left unnamed is no name
+    to put in for "it"."""
+    previous = turn(last, "22 [1]. The expansion will create 140 jobs. [1]")
+    assert rewrite_followup(question, [previous]) == expected
+
+
+WATER_COUNT = turn(
+    "How many homes and businesses lost water in Kirkby Lonsdale?",
+    "About 9,000 [1]. About 9,000 homes and businesses in Kirkby Lonsdale lost their water "
+    "supply on Monday after a trunk main burst. [1]",
+)
+
+
+def water_turn(question: str, standalone: str, answer: str) -> Turn:
+    return Turn(question, standalone, answer, answer, "")
+
+
+WATER_BACK = water_turn(
+    "When were they reconnected?",
+    "When were the homes and businesses in Kirkby Lonsdale reconnected?",
+    "Tuesday morning [1]. Supplies were restored to most properties by Tuesday morning. [1]",
+)
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        # Retest 55 (water outage): "How much compensation will Kirkby Lonsdale get?"
+        ([WATER_COUNT, WATER_BACK], "How much compensation will they get?",
+         "How much compensation will the homes and businesses in Kirkby Lonsdale get?"),
+        ([WATER_COUNT, WATER_BACK], "How long were they without water?",
+         "How long were the homes and businesses in Kirkby Lonsdale without water?"),
+        ([WATER_COUNT, WATER_BACK], "Who supplies them?",
+         "Who supplies the homes and businesses in Kirkby Lonsdale?"),
+        ([WATER_COUNT], "When were they reconnected?",
+         "When were the homes and businesses in Kirkby Lonsdale reconnected?"),
+        # a name put for "they" is no counted things: as before
+        ([turn("Who won the cup final?", "Harlow Hawks [1]. Harlow Hawks won the final. [1]"),
+          water_turn("How many points did they score?",
+                     "How many points did Harlow Hawks score?", "31 [1]. They scored 31. [1]")],
+         "Where do they play next?", "Where do Harlow Hawks play next?"),
+    ],
+)
+def test_they_again_is_the_things_they_were_just_never_their_place(history, question, expected):
+    """ "they" put for the homes and businesses counted stays them the turn after: a place
+    ("Kirkby Lonsdale") is no "they"."""
+    assert rewrite_followup(question, history) == expected
+
+
+@pytest.mark.parametrize(
+    ("previous", "question", "expected"),
+    [
+        # Retest 55: "What caused Kirkby Lonsdale?"
+        (WATER_COUNT, "What caused it?", "What caused the trunk main burst?"),
+        (WATER_BACK, "What caused it?", "What caused it?"),
+        (turn("How long did the outage in Kirkby Lonsdale last?", "Two days [1]. The outage "
+              "lasted two days. [1]"), "What led to it?", "What led to the outage?"),
+        (turn("How many homes in Eastmoor lost power after the fire?", "31,500 [1]. 31,500 "
+              "homes lost power. [1]"), "What was behind it?", "What was behind the fire?"),
+        (turn("Where is Brayford?", "In Cumbria [1]. Brayford is a town in Cumbria. [1]"),
+         "What caused it?", "What caused it?"),
+    ],
+)
+def test_a_town_is_never_the_it_of_a_cause(previous, question, expected):
+    """What has a cause is a happening the previous turn named (the burst, the outage), never
+    a town or a firm; with none, "it" is left."""
+    assert rewrite_followup(question, [previous]) == expected
+
+
+HILL_CLIMB = "Welsh rider Carys Powell won the Dales Hill Climb on Saturday."
+
+
+@pytest.mark.parametrize(
+    ("answer", "question", "expected"),
+    [
+        # Retest 55 (hill climb): "How far behind the winner was Welsh?"
+        ("Welsh [1]. " + HILL_CLIMB + " [1]", "How far behind the winner was she?",
+         "How far behind the winner was Carys Powell?"),
+        ("Welsh [1]. The winner was Welsh. [1]", "How far behind the winner was she?",
+         "How far behind the winner was she?"),
+        ("Kenyan [1]. The Kenyan took the title. [1]", "How old is he?", "How old is he?"),
+        ("Gold [1]. Ellis won gold in the sprint. [1]", "Where is she from?",
+         "Where is she from?"),
+        ("Scottish [1]. The winner is Scottish. [1]", "What did he win?", "What did he win?"),
+        # a surname alone is still a person's
+        ("Powell [1]. Powell took the title. [1]", "How old is she?", "How old is Powell?"),
+    ],
+)
+def test_a_nationality_or_a_word_that_names_no_one_is_never_she(answer, question, expected):
+    """A reply led by "Welsh" (of "Welsh rider Carys Powell") names no one: "she" is the woman
+    the reply cites, or is left."""
+    assert rewrite_followup(question, [turn("Who won the women's race?", answer)]) == expected
+
+
+def refused_turn(question: str) -> Turn:
+    return Turn(question, question, REFUSED_TURN)
+
+
+@pytest.mark.parametrize(
+    ("previous", "question", "expected"),
+    [
+        # Retest 55: "How far behind the winner was Dales Hill Climb?" after a refusal
+        (refused_turn("What nationality is the winner of the Dales Hill Climb?"),
+         "How far behind the winner was she?", "How far behind the winner was she?"),
+        (refused_turn("Who won the Kestrel Chess Open?"), "How old is he?", "How old is he?"),
+        (refused_turn("Who organised the Harbour Film Festival?"), "Where does she live?",
+         "Where does she live?"),
+        # the person the reply names is still "she"
+        (turn("Who won the Dales Hill Climb?", "Carys Powell [1]. Carys Powell won it. [1]"),
+         "How old is she?", "How old is Carys Powell?"),
+    ],
+)
+def test_one_named_thing_is_never_she(previous, question, expected):
+    """ "the Dales Hill Climb", "the Kestrel Chess Open" are one thing each, never "she"."""
+    assert rewrite_followup(question, [previous]) == expected
