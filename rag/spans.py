@@ -5027,11 +5027,6 @@ _SAID_AS_A_START = re.compile(
     r"premieres?|premiered)\b[^,;]{0,60}$",
     re.IGNORECASE,
 )
-_SAID_AS_AN_END = re.compile(
-    r"(?:\b(?:ends?|ended|ending|closes?|closing|finish(?:es|ed)?|until|till|to)\s+[^,;]{0,40}$)|"
-    r"(?:\b(?:until|till|to)\s+$)",
-    re.IGNORECASE,
-)
 
 
 def _the_other_end(question: str, sentence: str, c: _Candidate) -> bool:
