@@ -304,6 +304,8 @@ _QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
 # "When does the exhibition end / close?", "Until when does it run?", "What is its last day?"
+# (with "close", unlike `rag.spans._ASKS_THE_END`: this only says whether a range covers the
+# question's word, and "closes on 31 August" is an end either way)
 _ASKS_AN_END = re.compile(
     r"\b(?:end|ends|ended|close|closes|closing|finish|finishes|until\s+when|last\s+day)\b", re.I
 )

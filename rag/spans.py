@@ -5009,7 +5009,11 @@ _WITHIN_A_SPAN = re.compile(
     r"(?:hours?|days?|weeks?|months?|years?|fortnight)\b",
     re.IGNORECASE,
 )
-# A when-question that asks when something ends, or when it starts (`_the_other_end`).
+# A when-question that asks when something ends, or when it starts (`_the_other_end`): the two
+# ends of a run ("runs from 22 February to 6 April"). Not `_ASKS_START`/`_ASKS_FINISH`, which
+# are about work begun or done ("When will the sea wall be finished?") and leave out "open"
+# ("closed until May" is when a bridge reopens); merged, either would answer the other's
+# questions.
 _ASKS_THE_END = re.compile(
     # (not "close": "When will the library close?" asks when the closure starts)
     r"\b(?:end|ends|ended|finish|finishes|finished|conclude|concludes|"
