@@ -602,6 +602,9 @@ class Rag:
                 sentences, short = self._said_with_its_verb(
                     standalone, sentences, short, evidence.ranked
                 )
+                sentences, short = self._dated_by_its_verb(
+                    standalone, sentences, short, evidence.ranked
+                )
             sentences, short = self._named_after_the_lead(
                 standalone, sentences, short, evidence.ranked
             )
@@ -857,6 +860,11 @@ class Rag:
             from rag.evidence import cause_fit
 
             ranked.sort(key=lambda i: -cause_fit(question, sentences[i].sentence))
+        from rag.evidence import about_another_event
+
+        # "A separate grass fire on nearby Harden Moor" answers nothing of the Brookside Mill
+        # fire asked about, however it ranked
+        ranked.sort(key=lambda i: about_another_event(question, sentences[i].sentence))
         found: list[tuple[float, int, int, int]] = []  # (span score, sentence, start, end)
         # A court part is named in a court reporter's construction the cross-encoder reads
         # poorly ("Prosecuting, Ms Nadia Farouk KC told the jury" third for "Who prosecuted
@@ -1231,7 +1239,7 @@ class Rag:
         # that says the asked figure's own noun ("Turnout was 63.4 percent") answers, however
         # far under the report's lead the cross-encoder put it
         focus = _figure_noun(question)
-        unsaid = focus is not None and not any(focus in _stems_of(e.sentence) for e in sentences)
+        unsaid = focus is not None and not any(focus <= _stems_of(e.sentence) for e in sentences)
         # (what the question asks but when: "a year earlier" is said "in the same quarter last
         # year")
         said_now = content_words(closing_time_said(question)) - key_terms(question)
@@ -1242,7 +1250,8 @@ class Rag:
             # all the question asks: "Pre-tax profit fell to £9.8m from £11.1m." at -3.3 under a
             # lead at 8.4 that tells of "a 12% fall in pre-tax profit")
             by_focus = (
-                e.article_id == ranked[0].article_id and focus in _stems_of(e.sentence)
+                e.article_id == ranked[0].article_id and focus is not None
+                and focus <= _stems_of(e.sentence)
                 and (unsaid or bool(said_now) and cover(said_now, e.sentence) == 1.0)
             )
             if beyond and not whole_report and not by_focus:
@@ -1253,9 +1262,15 @@ class Rag:
                 continue
             if whole_report and names and not names_all(e.article_id):
                 continue  # "Perth and Kinross Council leader ..." leads no Harrowfield council
-            if (e.article_id, e.start) in chosen or cover(said, e.sentence) < (
-                min(needed, 0.5) if by_focus else needed
-            ):
+            if (e.article_id, e.start) in chosen:
+                continue
+            # "The pair, both from Manchester, called for help" says "the walkers" of the
+            # sentence before, which names them: read with it
+            before = _sentence_after(e, ranked, before=True) if _A_GROUP_NAMED_BEFORE.match(
+                e.sentence
+            ) else None
+            told = f"{before.sentence} {e.sentence}" if before is not None else e.sentence
+            if cover(said, told) < (min(needed, 0.5) if by_focus else needed):
                 continue
             short = cls._short_answer(question, (e,))
             if short is not None and cls._of_the_lead_s_person(question, e, ranked):
@@ -1269,6 +1284,9 @@ class Rag:
             if short is not None and titled_only:
                 titled.append((e, short))
                 continue
+            if short is not None and before is not None:
+                # (cited with the sentence that says whom the pair are, in article order)
+                return (before, e), replace(short, n=2)
             if short is not None:
                 # The chosen sentences held no answer: they are not its evidence.
                 return (e,), short
@@ -1803,6 +1821,40 @@ class Rag:
         return sentences, short
 
     @classmethod
+    def _dated_by_its_verb(
+        cls, question: str, sentences: tuple[Evidence, ...], short: ShortAnswer,
+        ranked: Sequence[Evidence],
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer]:
+        """For a when-question: a date of another deed than the asked one ("The Grade II listed
+        mill, built in 1842, ..." for "When did the Brookside Mill fire start?") gives way to
+        the date of the asked deed in a sentence of the same report within `ANSWER_REACH` of
+        the best ("The blaze broke out at about 2am on Sunday"), cited first. Returns the
+        sentences and the short answer, unchanged otherwise."""
+        from rag.spans import date_of_another_deed
+        from rag.spans import question_type as span_question_type
+
+        e = sentences[short.n - 1]
+        if span_question_type(question) != "when" or not date_of_another_deed(
+            question, e.sentence, short.start - e.start, short.end - e.start
+        ):
+            return sentences, short
+        top = ranked[0].score if ranked else 0.0
+        for other in ranked:
+            if other.score < top - ANSWER_REACH:
+                break
+            if other.article_id != e.article_id or other.sentence == e.sentence:
+                continue
+            found = cls._short_answer(question, (other,))
+            if found is None or date_of_another_deed(
+                question, other.sentence, found.start - other.start, found.end - other.start
+            ):
+                continue
+            # (the other deed's sentence is no evidence of the answer)
+            kept = reading_order((other, *(x for x in sentences if x != e and x != other)))
+            return kept, replace(found, n=kept.index(other) + 1)
+        return sentences, short
+
+    @classmethod
     def _named_after_the_lead(
         cls, question: str, sentences: tuple[Evidence, ...], short: ShortAnswer | None,
         ranked: Sequence[Evidence],
@@ -2259,17 +2311,21 @@ def _stems_of(text: str) -> set[str]:
     return {_stem(w) for w in re.findall(r"[a-z]+", text.lower())}
 
 
-def _figure_noun(question: str) -> str | None:
-    """The stem of the noun a figure question asks the value of ("turnout" of "What was
-    turnout in the Estonian election?"), or None: only a "What was <noun>" question whose
-    noun names a figure of its own (`rag.spans` reads it as asking only a number)."""
+def _figure_noun(question: str) -> frozenset[str] | None:
+    """The stems of the noun a figure question asks the value of ("turnout" of "What was
+    turnout in the Estonian election?", "call" and "out" of "How many call-outs ...?"), or
+    None: only a "What was <noun>" question whose noun names a figure of its own (`rag.spans`
+    reads it as asking only a number), or a "How many <noun>" one whose noun is not generic
+    ("people", "times")."""
     from rag.judge import _stem
-    from rag.spans import _parse_question
+    from rag.spans import _GENERIC_COUNTS, _parse_question
 
     parsed = _parse_question(question)
+    if parsed.kind == "how-many" and parsed.counted and parsed.counted not in _GENERIC_COUNTS:
+        return frozenset(_stem(w) for w in re.findall(r"[a-z]+", parsed.counted.lower()))
     if parsed.kind != "which" or not parsed.focus or parsed.wants != ("number",):
         return None
-    return _stem(parsed.focus)
+    return frozenset({_stem(parsed.focus)})
 
 
 def _last_words_of_names(question: str) -> set[str]:
@@ -2564,6 +2620,12 @@ _NOT_A_PLACE = frozenset(
     "st parliament court the".split()
 )
 # A sentence that leans on the one before for what it counts: "Of those, 1,120 went ...".
+# A sentence that opens with the people or things the sentence before named, by a word for
+# them: "The pair, both from Manchester, ...", "Both men", "The couple", "The two".
+_A_GROUP_NAMED_BEFORE = re.compile(
+    r"(?:The|Both|All)\s+(?:(?:two|three|four|five|six)\s+)?(?:pair|couple|duo|trio|men|women|"
+    r"boys|girls|brothers|sisters|friends|walkers|climbers|victims|two|three|four|five|six)\b"
+)
 _LEANS_BACK = re.compile(r"(?:Of\s+(?:those|them|these)|It|They|This|That|These|Its|Their)\b")
 _NAME_WORD = re.compile(r"\b[A-Z][\w’'-]+")
 # A figure's word: "six", "1,335", "twenty".

@@ -189,7 +189,9 @@ def reading_order(sentences: Sequence[Evidence]) -> tuple[Evidence, ...]:
 # "It will cost ...", "But the council ..."): cited alone it would not say who or what.
 _GOES_ON = re.compile(
     r"^\W*(?:he|she|it|they|his|her|its|their|this|these|that|those|such|both|but|however|"
-    r"also|and|yet|there|here|then|instead|meanwhile|still)\b",
+    r"also|and|yet|there|here|then|instead|meanwhile|still|"
+    # "The pair, both from Manchester, ..." after the sentence naming the two walkers
+    r"the\s+(?:pair|couple|duo|trio|two|three|four))\b",
     re.I,
 )
 
@@ -701,6 +703,27 @@ def _asking_cause() -> frozenset[str]:
                                    "attributed put down led lead prompted happen happened"))
 
 
+def about_another_event(question: str, sentence: str) -> bool:
+    """Does `sentence` tell of another event than the one `question` names? "A separate grass
+    fire on nearby Harden Moor ... was thought to have been started by a discarded cigarette"
+    in a report of the Brookside Mill fire, for "What started the blaze at Brookside Mill?":
+    it says it is a separate one ("a separate", "another fire", "elsewhere") and leaves out
+    a name of the question. False for a question that names nothing (it cannot tell)."""
+    from rag.judge import content_words, key_terms
+
+    if not _ANOTHER_EVENT.search(sentence):
+        return False
+    names = key_terms(question) - {w for w in key_terms(question) if w.isdigit()}
+    return bool(names) and not names <= content_words(sentence)
+
+
+_ANOTHER_EVENT = re.compile(
+    r"\ba\s+separate\b|\bin\s+a\s+separate\b|\belsewhere\b|\banother\s+(?:fire|blaze|"
+    r"incident|crash|collision|attack|accident|rescue|storm|flood|outbreak|leak|burst|strike)\b",
+    re.IGNORECASE,
+)
+
+
 def cause_fit(question: str, sentence: str) -> int:
     """How plainly `sentence` gives the cause `question` asks about: 0 when it gives none; 1 for
     a connective alone ("because", "due to"), which may join a cause to any clause; 2 for a
@@ -709,6 +732,8 @@ def cause_fit(question: str, sentence: str) -> int:
     word of the question's that is no name: "grew" of "Why did the list grow?")."""
     from rag.judge import content_words
 
+    if about_another_event(question, sentence):
+        return 0
     stated = _STATES_CAUSE.search(sentence) or (
         _MITIGATION.search(sentence) and not _DONE_TO.match(question)
     )

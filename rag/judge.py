@@ -245,9 +245,16 @@ def _negated(text: str, counting: bool = False) -> bool:
     # (nor a relative clause set off by commas: "brings together 60 works, many of which have
     # never been shown in public" does not deny that the exhibition runs)
     said = _SUBORDINATE.split(_ASIDE.sub(",", text), maxsplit=1)[0]
+    # (nor a state said of whom it is about: "Customers who were without water for more than 12
+    # hours will receive £50" does not deny that they receive it)
+    said = _WHO_WERE_WITHOUT.sub(" ", said)
     return bool((_DENIAL if counting else _NEGATION).search(said))
 
 
+_WHO_WERE_WITHOUT = re.compile(
+    r"\b(?:who|which|that)\s+(?:(?:were|was|are|is|had|have|been|left)\s+){1,3}without\b",
+    re.IGNORECASE,
+)
 _ASIDE = re.compile(
     r",\s+(?:(?:many|some|most|all|few|several|one|two|each|both|none|half)\s+of\s+)?"
     r"(?:which|whom|whose)\b[^,;]*(?=[,;]|$)",

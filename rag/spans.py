@@ -3442,10 +3442,21 @@ def _typed_spans(
             )
         ]
     vetoed = {(c.start, c.end) for c in found if c.kind == "not-a-name"}
-    if parsed.kind == "when" and not any(c.kind == "date" for c in found):
-        found += [_Candidate(b, e, "date", source="limit") for b, e in time_limits(
-            question, sentence
-        )]
+    if parsed.kind == "when":
+        # "from 2 to 9 August": its end said whole ("9 August"), the month shared
+        found += [
+            _Candidate(c.start + m.start(1), c.end, "date", source=c.source)
+            for c in found if c.kind == "date"
+            for m in [_SHARED_MONTH_RANGE.search(sentence[c.start : c.end])] if m
+        ]
+        # "within 10 working days" whole, where a parse took "10 working days" as a date
+        limits = time_limits(question, sentence)
+        found = [
+            c for c in found
+            if not (c.kind == "date" and any(b <= c.start and c.end <= e for b, e in limits))
+        ]
+        if not any(c.kind == "date" for c in found) or limits:
+            found += [_Candidate(b, e, "date", source="limit") for b, e in limits]
     if not any(c.kind == "date" for c in found):
         # "must build a new roundabout before the 50th home is occupied" for "When must the
         # roundabout be built?": a deadline said by an event, where no date is given
@@ -5006,6 +5017,7 @@ def time_limits(question: str, sentence: str) -> list[tuple[int, int]]:
 _AHEAD_ASKED = re.compile(r"\b(?:will|would|must|should|shall|can|could|due|expected)\b", re.I)
 _WITHIN_A_SPAN = re.compile(
     rf"\bwithin\s+(?:the\s+next\s+|a\s+|an\s+)?(?:(?:\d+|{_NUMBER_WORD})\s+)?"
+    r"(?:(?:working|business|calendar|school)\s+)?"
     r"(?:hours?|days?|weeks?|months?|years?|fortnight)\b",
     re.IGNORECASE,
 )
@@ -5019,6 +5031,32 @@ _ASKS_THE_END = re.compile(
     r"\b(?:end|ends|ended|finish|finishes|finished|conclude|concludes|"
     r"(?:run|runs|last|lasts|continue|continues|go|goes|stay|stays)\s+(?:on\s+)?until|"
     r"until\s+when)\b",
+    re.IGNORECASE,
+)
+# A range of days in one month, to its end: "2 to 9 August", "2-9 August".
+_SHARED_MONTH_RANGE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:to|until|till|-|–)\s*(\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b(?:\s+\d{4})?)$",
+    re.IGNORECASE,
+)
+# Whence people were moved: the name after it is a place ("rescued from Striding Edge").
+_MOVED_FROM = re.compile(
+    r"\b(?:rescued|evacuated|airlifted|winched|lifted|pulled|freed|saved|recovered|plucked|"
+    r"brought\s+down|taken|removed|led|escorted)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# An era said as a hyphened adjective: "mid-century", "19th-century", "early-20th-century".
+_ERA_MODIFIER = re.compile(
+    r"(?:(?:mid|early|late)-)?(?:\d{1,2}(?:st|nd|rd|th)-)?century|(?:mid|early|late)-\d{4}s?",
+    re.IGNORECASE,
+)
+# ... but a run closes at its end: "When does the exhibition close?", "When does the
+# consultation close?"
+_A_RUN_CLOSES = re.compile(
+    r"\b(?:exhibitions?|shows?|display|consultation|festival|season|sale|offer|poll|ballot|"
+    r"applications|nominations|entries|voting|survey|window|fair|market|tour|inquiry|"
+    r"competition|contest|production|series|run)\b.*\b(?:close|closes|closing)\b",
     re.IGNORECASE,
 )
 _ASKS_THE_START = re.compile(
@@ -5038,12 +5076,21 @@ def _the_other_end(question: str, sentence: str, c: _Candidate) -> bool:
     while the question asks when it starts? "opens its spring season next week" and "from 22
     February to 6 April" (a range, or its "from" half) for "When does the run end?"; "until 6
     April" for "When does it open?". False when the question asks neither or both."""
-    end, start = bool(_ASKS_THE_END.search(question)), bool(_ASKS_THE_START.search(question))
+    end = bool(
+        _ASKS_THE_END.search(question)
+        or _A_RUN_CLOSES.search(question)
+        # (or one the sentence says runs: '"Carved in Stone" runs from 14 February to 31 August')
+        or re.search(r"\b(?:close|closes|closing)\b", question, re.I)
+        and re.search(r"\b(?:runs?|running|on\s+show)\s+(?:from|until|till|to)\b", sentence, re.I)
+    )
+    start = bool(_ASKS_THE_START.search(question))
     if end == start:
         return False
     text = sentence[c.start : c.end]
     before = sentence[max(0, c.start - 60) : c.start]
-    ranged = re.match(r"(?i)(?:from|between)\b", text) is not None
+    ranged = re.match(r"(?i)(?:from|between)\b", text) is not None or bool(
+        _SHARED_MONTH_RANGE.search(text)
+    )
     if end:
         return ranged or bool(_SAID_AS_A_START.search(before)) and not re.search(
             r"(?i)\b(?:until|till|to)\s+$", before
@@ -6586,6 +6633,18 @@ def _score(
         score -= VERB_PENALTY  # "joined the trust from Carlisle" for "Where will it open ...?"
     if c.kind == "date" and c.source == "spacy":
         score -= SPACY_DATE_PENALTY
+    if (
+        parsed.kind == "who"
+        and c.kind in ("org", "name", "place")
+        and _MOVED_FROM.search(sentence[max(0, start - 40) : start])
+    ):
+        return None  # "rescued from Striding Edge" for "Who were the walkers rescued?": a place
+    if c.kind == "date" and _ERA_MODIFIER.fullmatch(sentence[start:end]) and re.match(
+        r"\s+[A-Za-z]", sentence[end:]
+    ) and not re.match(r"\s+(?:of|in|on|at|to|when|and|or)\b", sentence[end:], re.I):
+        # "an exhibition of mid-century British sculpture": an era naming a kind of thing, no
+        # time of what happened
+        return None
     if c.source == "group":
         score -= GROUP_PENALTY  # a named body ("the North Sea Energy Fund") first
     if c.source == "described":
@@ -7732,8 +7791,8 @@ def _said_as_change(sentence: str, c: _Candidate) -> bool:
     return bool(_CHANGED_BY.search(sentence[max(0, c.start - 40) : c.start]))
 
 
-# "now", "currently": the present, before a change a sentence plans ("is to open ...")
-_ASKS_NOW = re.compile(r"\b(?:now|currently|at\s+present|today)\b", re.IGNORECASE)
+# A change a sentence plans ("is to open ..."), after the present a question asks of ("now",
+# `_ASKS_NOW`)
 _PLANNED_CHANGE = re.compile(
     r"\b(?:is|are)\s+to\s+\w+|\b(?:will|plans?\s+to|planning\s+to|is\s+set\s+to|is\s+due\s+to)\s+"
     r"(?:open|close|add|cut|build|create|expand|rise|fall|increase)",
@@ -10046,6 +10105,11 @@ def _count_of_the_unqualified(parsed: _Question, sentence: str, c: _Candidate) -
         # it rather than picks a kind of it, unless another count of the sentence has it
         return False
     kinds = {_stem(w) for w in words}
+    clause = re.split(r"[,;:]", sentence[: c.start])[-1]
+    if kinds & {_stem(w) for w, _, _ in _words(clause)}:
+        # "Construction is expected to create 120 jobs" for "How many construction jobs ...?":
+        # the kind is what makes the count, said before it in its own clause
+        return False
     own = _words(sentence[c.end : c.end + 50])[:4]
     at = next((i for i, (w, _, _) in enumerate(own) if _stem(w) == _stem(parsed.counted)), None)
     if at is None:
@@ -10712,7 +10776,18 @@ def _figure_verb_not_in(sentence: str, c: _Candidate, wanted: set[str]) -> bool:
     verb = _verb_of(numbers[-1]) if numbers else None
     if verb is None or _stem(verb.text) in _LIGHT_VERBS:
         return False
-    return _stem(verb.text) not in wanted
+    return _stem(verb.text) not in wanted and _phrasal_sense(verb) not in wanted
+
+
+def _phrasal_sense(verb) -> str | None:
+    """The stem of the verb a verb token and its particle mean together ("start" of "broke
+    out"), or None (`_PHRASAL_SENSES`)."""
+    for t in verb.children:
+        if t.dep_ == "prt":
+            for forms, particle, sense in _PHRASAL_SENSES:
+                if particle == t.lower_ and verb.lower_ in forms:
+                    return sense
+    return None
 
 
 _RISE_WORDS = RISE_VERBS | {"up"}
@@ -10722,6 +10797,13 @@ _FALL_WORDS = FALL_VERBS | {"down"}
 _COMPARED_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|a\s+|an\s+)?$", re.I
 )
+
+
+def date_of_another_deed(question: str, sentence: str, start: int, end: int) -> bool:
+    """Is the date at `sentence[start:end]` the time of another verb than the question's ("The
+    Grade II listed mill, built in 1842, ..." for "When did the Brookside Mill fire start?")?
+    `_verb_disagrees` for a date; False without spaCy."""
+    return _verb_disagrees(question, sentence, _Candidate(start, end, "date"))
 
 
 def _verb_disagrees(question: str, sentence: str, c: _Candidate) -> bool:
@@ -10765,6 +10847,8 @@ def _verb_disagrees(question: str, sentence: str, c: _Candidate) -> bool:
     if verb is None or _stem(verb.text) in _LIGHT_VERBS:
         return False
     wanted = _same_senses(_content_stems(question))
+    if _phrasal_sense(verb) in wanted:
+        return False  # "The blaze broke out at about 2am" for "When did the fire start?"
     if wanted & {_stem(w) for w in _RISE_WORDS | _FALL_WORDS} and re.search(
         r"\b(?:up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?$", sentence[: c.start]
     ):
@@ -10873,7 +10957,10 @@ def _another_figure_does_the_verb(question: str, sentence: str, c: _Candidate) -
 
 # The words between two objects of one verb: " jobs during construction and a further ".
 _JOINED_OBJECT = re.compile(
-    r"[^,;.]{0,40}?\s+and\s+(?:a\s+further\s+|another\s+|an?\s+(?:extra|additional)\s+)?",
+    r"[^,;.]{0,40}?(?:\s+and\s+(?:a\s+further\s+|another\s+|an?\s+(?:extra|additional)\s+)?"
+    # (across a comma only when "further" says it is more of the same: "create 120 jobs, and a
+    # further eight permanent roles will be needed")
+    r"|,\s+and\s+(?:a\s+further\s+|another\s+|an?\s+(?:extra|additional)\s+))",
     re.IGNORECASE,
 )
 
@@ -10934,6 +11021,16 @@ _OBJECT_ENDS = re.compile(
 
 
 # Verbs of one act in the everyday words of news, past forms included.
+# A verb and its particle that together mean another verb (the stem of that verb).
+_PHRASAL_SENSES = tuple(
+    (frozenset(forms.split()), particle, _stem(sense))
+    for forms, particle, sense in (
+        ("break breaks broke broken breaking", "out", "start"),
+        ("kick kicks kicked kicking", "off", "start"),
+        ("wrap wraps wrapped wrapping", "up", "finish"),
+        ("pass passes passed passing", "away", "die"),
+    )
+)
 _VERB_SENSES = {
     "strike": frozenset(_stem(w) for w in "hit strike struck collide ram rammed".split()),
     "buy": frozenset(_stem(w) for w in "buy bought acquire purchase".split()),

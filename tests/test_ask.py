@@ -1378,3 +1378,90 @@ def test_the_asked_year_is_the_last_year_of_a_report_of_the_year_after(
         question, sentences
     ))
     assert short is not None and short.text == expected
+
+
+RESCUE = [
+    ("Two walkers were rescued from Striding Edge on Helvellyn on Saturday evening after "
+     "becoming lost in thick fog.", 7.2),
+    ("The pair, both from Manchester, called for help at about 6pm when they could no longer "
+     "find the path.", 6.7),
+    ("Patterdale Mountain Rescue Team sent 14 volunteers, who reached them just before 9pm.",
+     4.3),
+    ("It was the team's 87th call-out of the year, making 2025 its busiest year on record.",
+     -0.2),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "cited"),
+    [
+        # re-test 55: "The pair" are the walkers the sentence before names (refused before)
+        ("Where were the rescued walkers from?", "Manchester", 2),
+        # ... and a count asked by its noun is looked for in the report, under a lead that
+        # says another count ("87th call-out" under "sent 14 volunteers"; refused before)
+        ("How many call-outs has Patterdale Mountain Rescue Team had this year?", "87", 1),
+    ],
+)
+def test_a_sentence_further_down_answers_through_the_group_or_the_counted_noun(
+    question, expected, cited
+):
+    from rag.api import Rag
+
+    ranked = _sentences(*RESCUE)
+    chosen = ranked[2:3] if "call-outs" in question else ranked[:1]
+    sentences, short = Rag._answer_further_down(question, chosen, ranked)
+    assert short is not None and short.text == expected
+    assert len(sentences) == cited and sentences[short.n - 1].sentence.startswith(
+        ("The pair", "It was")
+    )
+    # (a generic count is no noun of its own: "How many people ...?")
+    _, none = Rag._answer_further_down("How many people did the team rescue?", chosen, ranked)
+    assert none is None or none.text != "87"
+
+
+MILL = [
+    ("The Grade II listed mill, built in 1842, had been converted into 48 flats in 2009.", 5.9),
+    ("A separate grass fire on nearby Harden Moor on Monday was thought to have been started "
+     "by a discarded cigarette.", 4.9),
+    ("The blaze broke out at about 2am on Sunday and at its height 60 firefighters were at the "
+     "scene.", 4.7),
+    ("A fire that destroyed the former Brookside Mill in Holmebridge was probably caused by a "
+     "faulty tumble dryer in the ground-floor laundry, fire investigators said.", 0.1),
+]
+
+
+def test_a_date_of_another_deed_gives_way_to_the_asked_deed_s():
+    # re-test 55: "When did the Brookside Mill fire start?" had answered 1842 (the mill built)
+    from rag.api import Rag
+
+    ranked = _sentences(*MILL)
+    short = Rag._short_answer("When did the Brookside Mill fire start?", ranked[:1])
+    assert short.text == "1842"
+    sentences, short = Rag._dated_by_its_verb(
+        "When did the Brookside Mill fire start?", tuple(ranked[:1]), short, ranked
+    )
+    assert short.text == "2am on Sunday" and ranked[0] not in sentences
+    # a date of the asked deed stands
+    asked = "When was the mill built?"
+    built = Rag._short_answer(asked, ranked[:1])
+    assert Rag._dated_by_its_verb(asked, tuple(ranked[:1]), built, ranked)[1] == built
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # re-test 55: "A separate grass fire on nearby Harden Moor" had given the cause
+        ("What started the blaze at Brookside Mill?", "faulty tumble dryer"),
+        ("What caused the Brookside Mill fire?", "faulty tumble dryer"),
+        # the other fire's cause is its own
+        ("What started the grass fire on Harden Moor?", "discarded cigarette"),
+    ],
+)
+def test_a_sentence_about_a_separate_event_gives_no_cause_of_the_named_one(question, expected):
+    from rag.api import Rag
+    from rag.evidence import with_cause
+
+    ranked = _sentences(*MILL)
+    sentences = with_cause(tuple(ranked[:2]), ranked, question)
+    short = Rag._short_answer(question, sentences, ranked)
+    assert short is not None and short.text == expected

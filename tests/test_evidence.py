@@ -640,3 +640,38 @@ def test_a_sentence_saying_the_deed_in_another_phrase_is_scored_in_its_words():
     assert evidence.best_alone == 8.0
     booked = select_evidence("Who received a yellow card?", [hit(text)], _PhraseReranker(), 0)
     assert booked.sentences[0].sentence.startswith("Hesketh captain Dean Marsh")
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "another"),
+    [
+        ("What started the blaze at Brookside Mill?", "A separate grass fire on nearby Harden "
+         "Moor was thought to have been started by a discarded cigarette.", True),
+        ("What caused the crash on Shap Road?", "In a separate incident, a lorry overturned on the "
+         "A590 after its driver fell asleep.", True),
+        ("What caused the Kirkby Lonsdale burst?", "Another burst in Sedbergh was caused by "
+         "frost.", True),
+        # (the named event's own sentence; a question naming nothing cannot tell)
+        ("What started the grass fire on Harden Moor?", "A separate grass fire on nearby Harden "
+         "Moor was thought to have been started by a discarded cigarette.", False),
+        ("What started the blaze?", "A separate grass fire was started by a cigarette.", False),
+        ("What caused the Brookside Mill fire?", "The Brookside Mill fire was caused by a "
+         "faulty tumble dryer.", False),
+    ],
+)
+def test_a_sentence_about_another_event(question, sentence, another):
+    from rag.evidence import about_another_event, cause_fit
+
+    assert about_another_event(question, sentence) is another
+    if another:
+        assert cause_fit(question, sentence) == 0
+
+
+def test_the_pair_goes_on_from_the_sentence_that_names_them():
+    from rag.evidence import answer_first
+    from tests.fakes import evidence_sentence
+
+    lead = evidence_sentence("Two walkers were rescued from Striding Edge.", start=0, end=44)
+    pair = evidence_sentence("The pair, both from Manchester, called for help.", start=45,
+                             end=93)
+    assert answer_first((lead, pair), 2) == ((lead, pair), 2)

@@ -214,6 +214,14 @@ def test_beating_covers_winning_but_is_no_yes_to_a_defeat():
          "August and brings together 60 works, many of which have never been shown in public.",
          0.0),
         ("Who was consulted?", "Members had not been consulted, Murphy said.", 1.0),
+        # re-test 55: a state said of whom the sentence is about denies nothing (refused at
+        # 0.04 before)
+        ("When will customers receive compensation?", "Customers who were without water for "
+         "more than 12 hours will receive £50 in compensation within 10 working days.", 0.0),
+        ("Who will get a refund?", "Passengers who had been left without a seat will get a "
+         "refund.", 0.0),
+        ("When will customers receive compensation?", "Customers will receive £50 without "
+         "delay, but not before May.", 1.0),
     ],
 )
 def test_negation_mismatch(question, sentence, mismatch):
