@@ -605,6 +605,9 @@ class Rag:
                 sentences, short = self._dated_by_its_verb(
                     standalone, sentences, short, evidence.ranked
                 )
+            sentences, short = self._ranked_as_asked(
+                standalone, sentences, short, evidence.ranked
+            )
             sentences, short = self._named_after_the_lead(
                 standalone, sentences, short, evidence.ranked
             )
@@ -650,6 +653,10 @@ class Rag:
                 standalone, sentences[short.n - 1]
             ):
                 short = None  # "£145" of a festival for "How much is a child ticket on the X7?"
+            if short is not None and self._said_to_be_undisclosed(
+                standalone, sentences[short.n - 1], evidence.ranked
+            ):
+                short = None  # "£24.99" of a membership fee, where the stake's price is not told
             if short is not None and re.search(r"\d", short.text) and self._kind_the_report_lacks(
                 standalone, sentences[short.n - 1]
             ):
@@ -1159,6 +1166,13 @@ class Rag:
         ):
             # "cut by 13 minutes to 68", "rose 4 percent to £1.91 billion" state the change:
             # the plain answer says it.
+            return None
+        if asked.word == "by" and any(
+            e is not e1 and states_the_change(e.sentence) and typed_spans(question, e.sentence)
+            for e in reach
+        ):
+            # ... as does another sentence: "voted to accept a pay rise of 6.2%" beside "lifts
+            # the hourly rate from £12.60 to £13.38" for "By how much will their pay go up?"
             return None
         gap = difference(asked, a.text, b.text)
         if gap is None:
@@ -1712,6 +1726,8 @@ class Rag:
             and not names_a_street(" ".join(text[m.start(1) :].split()[:2]))
         }
         for m in _ASKED_PLACE.finditer(question):
+            if re.search(r"\S\s+[A-Z][\w’'-]*\s+$", question[: m.start()]):
+                continue  # "Carved in Stone", "Death in Venice": a title's words, no place
             place = (m.group(1) or m.group(2)).strip()
             # (only a place the report sets a part of its story in, beside others: "a trial
             # ... at Bucksburn" is no other part of a story about an Aberdeen study)
@@ -1852,6 +1868,56 @@ class Rag:
             # (the other deed's sentence is no evidence of the answer)
             kept = reading_order((other, *(x for x in sentences if x != e and x != other)))
             return kept, replace(found, n=kept.index(other) + 1)
+        return sentences, short
+
+    @staticmethod
+    def _said_to_be_undisclosed(
+        question: str, told: Evidence, ranked: Sequence[Evidence]
+    ) -> bool:
+        """Does a sentence within `ANSWER_REACH` of the best say that the asked figure is not
+        known ("Harbour Ridge Partners has bought a 40% stake in PulseFit for an undisclosed
+        sum"), while saying more of the question than `told`, the sentence the short answer
+        came from ("PulseFit's membership fee will rise from £24.99 ...", for "How much did
+        Harbour Ridge pay for its stake?")? Then the figure is of something else."""
+        from rag.judge import content_words, cover
+
+        if not ranked:
+            return False
+        asked = content_words(question)
+        own = cover(asked, told.sentence)
+        return any(
+            e.score >= ranked[0].score - ANSWER_REACH
+            and e.sentence != told.sentence
+            and _NOT_KNOWN.search(e.sentence)
+            and cover(asked, e.sentence) > own
+            for e in ranked
+        )
+
+    @classmethod
+    def _ranked_as_asked(
+        cls, question: str, sentences: tuple[Evidence, ...], short: ShortAnswer | None,
+        ranked: Sequence[Evidence],
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
+        """A rank asked ("Who was runner-up in the Dales Hill Climb?") is answered by a sentence
+        that says it ("Megan Ellis took second place"), when no chosen sentence does: the
+        first such sentence of the best report within `ANSWER_REACH` of the best that holds a
+        phrase of the asked kind, cited alone (the winner's sentence answers another rank).
+        Returns the sentences and the short answer, unchanged otherwise."""
+        rank = _RANK_ASKED.search(question)
+        if not rank or not ranked:
+            return sentences, short
+        said = re.compile(_RANK_WORDS[rank.group(1).lower()], re.IGNORECASE)
+        if any(said.search(e.sentence) for e in sentences):
+            return sentences, short
+        top = ranked[0]
+        for e in ranked:
+            if e.score < top.score - ANSWER_REACH:
+                break
+            if e.article_id != top.article_id or not said.search(e.sentence):
+                continue
+            found = cls._short_answer(question, (e,))
+            if found is not None:
+                return (e,), found
         return sentences, short
 
     @classmethod
@@ -2558,7 +2624,9 @@ def _person_of_the_clause(
 _NOT_KNOWN = re.compile(
     r"\b(?:could\s+not|couldn[’']t|did\s+not|didn[’']t|would\s+not|wouldn[’']t|declined\s+to|"
     r"refused\s+to|unable\s+to)\s+(?:say|confirm|give|disclose|reveal|estimate)\b"
-    r"|\b(?:not|never|yet\s+to\s+be)\s+(?:known|disclosed|revealed|confirmed)\b|\bunclear\b",
+    r"|\b(?:not|never|yet\s+to\s+be)\s+(?:known|disclosed|revealed|confirmed)\b|\bunclear\b"
+    # "for an undisclosed sum", "an unknown number of"
+    r"|\b(?:undisclosed|unspecified|unknown|unrevealed)\s+(?:sum|amount|fee|price|figure|number)",
     re.I,
 )
 

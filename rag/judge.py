@@ -318,6 +318,17 @@ _ASKS_AN_END = re.compile(
 )
 # ... which a range or a limit says: "from 14 February to 31 August", "until 30 April"
 _SAYS_AN_END = re.compile(r"\b(?:until|till)\s+\w|\bfrom\s+[^,;.]{1,40}?\s+to\s+\w", re.I)
+# What a question asks in a word its answer says in others, and the question's words it then
+# covers: "runs from 14 February to 31 August" says when it ends; "Megan Ellis took second
+# place" who the runner-up was.
+_SAID_OTHERWISE = (
+    (_ASKS_AN_END, _SAYS_AN_END, "end ends ended close closes"),
+    (
+        re.compile(r"\brunners?-up\b", re.I),
+        re.compile(r"\b(?:second|2nd)\b", re.I),
+        "runner-up runners-up",
+    ),
+)
 _REGION_SLOT = re.compile(r"\b(?:county|country|state|region|province|nation)\b", re.I)
 
 
@@ -635,9 +646,9 @@ def signals(
         window += " " + " ".join(
             w for w in _WORD.findall(question) if _stem(w) in wanted - keys
         )
-    if _ASKS_AN_END.search(question) and _SAYS_AN_END.search(window):
-        # "runs from 14 February to 31 August" says when it ends, in no word of "end"
-        window += " end ends ended close closes"
+    for asks, says, words in _SAID_OTHERWISE:
+        if asks.search(question) and says.search(window):
+            window += " " + words
     score = float(evidence.best_score)
     out.update(
         best=score,

@@ -3721,7 +3721,8 @@ def _typed_spans(
             if _coined(m.group(1))
         }
         # "Which office will Quillon close?" over "will close its office in Leeds": the place
-        # the slot noun is "in" or "at" tells which one
+        # the slot noun is "in" or "at" tells which one (unless the noun ends a name that
+        # says which: "the Fenwick Gallery in Newcastle")
         given |= {
             m.span(1)
             for m in re.finditer(
@@ -3729,6 +3730,8 @@ def _typed_spans(
                 r"((?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)",
                 sentence,
             )
+            if not re.search(r"[A-Z][\w'’-]*\s+$", sentence[: m.start()])
+            or not sentence[m.start()].isupper()
         }
     candidates += [_Candidate(*span, parsed.wants[0], source="naming") for span in given]
     best: dict[tuple[int, int], tuple[float, str]] = {}
@@ -5039,6 +5042,11 @@ _SHARED_MONTH_RANGE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b(?:\s+\d{4})?)$",
     re.IGNORECASE,
+)
+# Words that make an idiom with "in" before them, naming no thing: "in public", "in part".
+_IDIOMS_AFTER_IN = frozenset(
+    "public private person total full part general time place practice principle particular "
+    "advance turn fact return short brief theory effect response addition order".split()
 )
 # Whence people were moved: the name after it is a place ("rescued from Striding Edge").
 _MOVED_FROM = re.compile(
@@ -6633,6 +6641,10 @@ def _score(
         score -= VERB_PENALTY  # "joined the trust from Carlisle" for "Where will it open ...?"
     if c.kind == "date" and c.source == "spacy":
         score -= SPACY_DATE_PENALTY
+    if c.kind == "np" and sentence[start:end].lower() in _IDIOMS_AFTER_IN and re.search(
+        r"\bin\s+$", sentence[max(0, start - 4) : start], re.I
+    ):
+        return None  # "never been shown in public" for "Which gallery is showing it?"
     if (
         parsed.kind == "who"
         and c.kind in ("org", "name", "place")
@@ -11927,7 +11939,19 @@ _ROLE_OF_VERB = {
     "directs": "director", "directed": "director", "own": "owner", "owns": "owner",
     "owned": "owner", "found": "founder", "founded": "founder", "run": "executive",
     "runs": "executive", "ran": "executive",
+    "curate": "curator", "curates": "curator", "curated": "curator", "edit": "editor",
+    "edits": "editor", "edited": "editor", "conduct": "conductor", "conducts": "conductor",
+    "conducted": "conductor",
+    # (not "organise": residents, a union, a club organise as often as an organiser)
 }
+# ... and their "-ing" forms: "Who is curating the exhibition?"
+_ROLE_OF_VERB.update({
+    ing: _ROLE_OF_VERB[base] for base, ing in (
+        ("lead", "leading"), ("manage", "managing"), ("coach", "coaching"),
+        ("chair", "chairing"), ("head", "heading"), ("direct", "directing"), ("run", "running"),
+        ("curate", "curating"), ("edit", "editing"), ("conduct", "conducting"),
+    )
+})
 
 
 def _asks_a_person_s_role(parsed: _Question) -> bool:
@@ -12022,7 +12046,9 @@ def _a_lesser_title(question: str, sentence: str, start: int, end: int, role: st
 
 def _role_asked_by_verb(question: str) -> str:
     """ "leader" for "Who leads the Social Alliance?", else ""."""
-    m = re.match(r"\s*who\s+(?:(?:does|did|will|now)\s+)?(\w+)", question, re.IGNORECASE)
+    m = re.match(
+        r"\s*who\s+(?:(?:does|did|will|now|is|was|will\s+be)\s+)?(\w+)", question, re.IGNORECASE
+    )
     return _stem(_ROLE_OF_VERB.get(m.group(1).lower(), "")) if m else ""
 
 
@@ -12302,7 +12328,26 @@ def reranker_question(question: str) -> str:
     Tom Rees?" 4.8; "What nationality is Coelho?" 1.2 against "signed the Brazilian striker
     Mateus Coelho", "Who is Coelho?" 3.6. What is said of a person is what introduces them."""
     asked = asked_of_a_person(question)
-    return f"Who is {asked[1]}?" if asked and asked[0] != "age" else question
+    if asked and asked[0] != "age":
+        return f"Who is {asked[1]}?"
+    # "Who is curating the exhibition?" scores -4.0 against "Curator Helen Ashworth said the
+    # show had taken three years", "Who is the curator of the exhibition?" 4.2: a role's
+    # holder is named by its title
+    by_verb = re.match(
+        r"\s*who\s+(?:(does|did|will|now|is|was|will\s+be)\s+)?(\w+)\s+(.+?)\s*\??$",
+        question, re.IGNORECASE,
+    )
+    role = _ROLE_OF_VERB.get(by_verb.group(2).lower()) if by_verb else None
+    if role is not None and role not in _ROLES_OF_A_BODY:
+        verb, aux = by_verb.group(2).lower(), (by_verb.group(1) or "").lower()
+        past = aux in ("did", "was") or verb.endswith("ed") or verb in ("led", "ran")
+        return f"Who {'was' if past else 'is'} the {role} of {by_verb.group(3)}?"
+    return question
+
+
+# Roles a body may hold ("Who owns the mine?"), and "executive", which "runs" reads too loosely
+# for a title ("Who runs the café?").
+_ROLES_OF_A_BODY = frozenset({"owner", "founder", "executive"})
 
 
 def _nationalities(person: str, sentence: str) -> list[tuple[int, int]]:
@@ -12655,8 +12700,16 @@ def reported_of_another(question: str, sentence: str, start: int) -> bool:
         # (a stem may lose a final "e" the verb keeps: "hoped" is "hop"; only an intent, which
         # a speaker shares with their side: "the company earned 3 million euros" is no pay of
         # its finance chief's)
+        if _RETURN_SAID.search(clause[: start - m.end()]):
+            told |= {_stem("return")}  # "planned to go back to the reef"
+
+        def said(v: str, told: set[str] = told) -> bool:
+            return any(v == t or (v.startswith(t) and len(v) - len(t) == 1) for t in told)
+
+        # (one intent for another: "hope to return" is what "planned to go back" says)
+        intent = any(said(i) for i in _INTENT_VERBS)
         if verbs & _INTENT_VERBS and all(
-            any(v == t or (v.startswith(t) and len(v) - len(t) == 1) for t in told) for v in verbs
+            said(v) or (v in _INTENT_VERBS and intent) for v in verbs
         ):
             # "Dr Marsh said the team hoped to return next summer" for "When does Dr Helen
             # Marsh hope to return?": the clause says what the question asks of her and hers
@@ -12668,6 +12721,10 @@ def reported_of_another(question: str, sentence: str, start: int) -> bool:
 
 _INTENT_VERBS = frozenset(
     "hope plan expect intend aim want wish mean propose".split()
+)
+# "go back", "come back": a return said in other words
+_RETURN_SAID = re.compile(
+    r"\b(?:go|goes|going|went|come|comes|coming|came|head|get)\s+back\b", re.IGNORECASE
 )
 # Common nouns by which a speaker names their own body: "the club", "the company".
 _OWN_BODY = _FOCUS["org"] | frozenset(
