@@ -281,8 +281,17 @@ _SAYING = re.compile(
 def _before_said(question: str, sentence: str) -> str:
     """The part of `sentence` that may deny `question`: all of it, unless the question asks what
     someone said and the sentence reports it, when only the words outside quotation marks up to
-    the verb of saying."""
-    if not _ASKS_WHAT_SAID.match(question):
+    the verb of saying; so too when the question asks who someone is or what they do ("What
+    does Neil Forsyth do?" over "The council's head of IT, Neil Forsyth, said there was no
+    evidence ...": what he said denies nothing of his job)."""
+    from rag.spans import asked_of_a_person
+
+    if not (
+        _ASKS_WHAT_SAID.match(question)
+        or asked_of_a_person(question)
+        # (which `rag.spans.reranker_question` reads as "Who is Neil Forsyth?")
+        or re.match(r"^\W*(?i:who\s+(?:is|was))\s+(?:[A-Z][\w’'-]+\s*){1,4}\?\s*$", question)
+    ):
         return sentence
     # the words quoted are what was said, whichever side of the verb they stand: '"We would
     # rather start a service we can run reliably than one we cannot," she said.'

@@ -279,7 +279,7 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 _FOCUS = {
     "date": frozenset(
-        "year years date day days month months century decade period era season weekday "
+        "year years date dates day days month months century decade period era season weekday "
         "when".split()
     ),
     "number": frozenset(
@@ -295,7 +295,8 @@ _FOCUS = {
         "rent tally payout deposit deposits premium grant subsidy pension mortgage "
         "majority cap target quota threshold donation donations contribution contributions "
         "compensation damages reward rewards bonus bonuses ransom bounty refund refunds "
-        "allowance speeds temperatures heights depths distances weights".split()
+        "allowance speeds temperatures heights depths distances weights limit limits ceiling "
+        "maximum minimum".split()
     ),
     "person": frozenset(
         "person man woman politician leader president minister author writer player "
@@ -971,6 +972,8 @@ def _head_after_of(words: list[str]) -> str:
             if head:
                 break
             continue
+        if head and (word in IRREGULAR_VERBS or word.endswith("ed") and not _ed_noun(word)):
+            break  # "What sort of malicious software hit the council?": software, then its verb
         head = word
     return head
 
@@ -1320,7 +1323,12 @@ _ASKS_CAUSE = re.compile(
     r"sparked|inspired|inspires)\b"
     # "What started the wildfire?" (not "What started on Monday?"): a deed with its object
     r"|^\W*what\s+(?:has\s+|had\s+)?(?:started|starts|set\s+off|sets\s+off)\s+"
-    r"(?:the|a|an|this|that|these|those|its|their|his|her)\b",
+    r"(?:the|a|an|this|that|these|those|its|their|his|her)\b"
+    # "What made the turbine fall over?" (not "What made the wine?"): made to do something
+    r"|^\W*what\s+(?:has\s+|had\s+)?(?:made|makes)\s+(?:the|a|an|this|that|these|those|its|"
+    r"their|his|her|him|them|it)\s+(?:[\w'’-]+\s+){0,5}?(?:fall|collapse|fail|close|shut|rise|"
+    r"drop|crash|stop|happen|change|leave|quit|resign|break|burn|sink|die|catch|flood|"
+    r"overturn|explode|go|come|turn|lose|miss|cancel|delay|pull|withdraw)\b",
     re.IGNORECASE,
 )
 # Where a report puts a cause: after a connective or a verb of blame ("cited | waves of more
@@ -5043,6 +5051,40 @@ _SHARED_MONTH_RANGE = re.compile(
     r"December)\b(?:\s+\d{4})?)$",
     re.IGNORECASE,
 )
+def _measured_in_another_unit(parsed: _Question, sentence: str, c: _Candidate) -> bool:
+    """Does "How many tonnes ...?" meet a measure in another unit ("45 hectares")? Only when
+    both are units `_UNIT_STEMS` knows, and not two spellings of one (`_SAME_UNIT`)."""
+    if not parsed.counted or parsed.counted not in _UNIT_STEMS or c.number != "measure":
+        return False
+    # (its first unit: "6 million gallons a day" is in gallons)
+    units = [
+        u for u in (_stem(w.lower()) for w in re.findall(r"[A-Za-z]+", sentence[c.start : c.end]))
+        if u in _UNIT_STEMS
+    ]
+    if not units or parsed.counted in units:
+        return False
+    return not any(units[0] in group and parsed.counted in group for group in _SAME_UNIT)
+
+
+# Spellings and short forms of one unit, as stems.
+_SAME_UNIT = tuple(
+    frozenset(_stem(w) for w in group.split())
+    for group in (
+        "ton tons tonne tonnes t", "metre metres meter meters m", "kilometre kilometres "
+        "kilometer kilometers km", "hectare hectares ha", "litre litres liter liters l",
+        "kilogram kilograms kilo kilos kg", "mile miles mi", "foot feet ft",
+    )
+)
+# Nouns set beside a name that say who they are of, not what they do.
+_NOT_A_ROLE = frozenset(
+    "generation member members one part side descendant heir native resident veteran "
+    "survivor victim".split()
+)
+# A clause that sets its figures before a change: "Before the work ...", "Previously ...".
+_IN_A_CLAUSE_OF_BEFORE = re.compile(
+    r"(?:^|[;:]\s*)\W*(?:before|previously|formerly|until\s+then|prior\s+to)\b[^;:]*$",
+    re.IGNORECASE,
+)
 # Words that make an idiom with "in" before them, naming no thing: "in public", "in part".
 _IDIOMS_AFTER_IN = frozenset(
     "public private person total full part general time place practice principle particular "
@@ -5289,12 +5331,38 @@ def _part_of_the_counted(parsed: _Question, sentence: str, c: _Candidate, asked)
     return not _the_part_is_asked(sentence, c, asked)
 
 
+def _whole_after_its_part(parsed: _Question, sentence: str, c: _Candidate, asked) -> bool:
+    """Is the count `c` the whole a part is counted "of" ("eight of the 11 remaining turbines
+    ... had restarted") while the part is said by the question's verb ("How many turbines have
+    restarted?")? Not when the question asks the whole ("How many turbines remain?": its own
+    word, "remaining", stands with the whole) or a total."""
+    if parsed.kind != "how-many" or _nlp() is None:
+        return False
+    part = re.search(
+        rf"\b(?:\d[\d,]*|{_SMALL_NUMBERS})\s+of\s+(?:the|its|their|his|her)\s+$",
+        sentence[max(0, c.start - 40) : c.start], re.IGNORECASE,
+    )
+    if part is None or re.search(r"\b(?:total|all|altogether|in\s+all)\b", parsed.text, re.I):
+        return False
+    own = {_stem(w.lower()) for w, _, _ in _words(sentence[c.end : c.end + 40])[:3]}
+    if own & (set(asked) - {parsed.counted}):
+        return False  # "the 11 remaining turbines" for "How many turbines remain?"
+    start = c.start - len(sentence[max(0, c.start - 40) : c.start]) + part.start()
+    return _the_part_is_asked(sentence, _Candidate(start, start + len(part.group(0).split()[0]),
+                                                   "number", number="count"), asked)
+
+
 def _the_part_is_asked(sentence: str, c: _Candidate, asked) -> bool:
     """Is the part `c` the asked figure after all: said by the question's verb, or of a holder
     the question names? Read from spaCy's parse (the caller checks it is there)."""
     numbers = [t for t in _parsed(sentence) if c.start <= t.idx < c.end]
     verb = _verb_of(numbers[-1]) if numbers else None
     if verb is None or {_stem(verb.lemma_.lower()), _stem(verb.text.lower())} & asked:
+        return True
+    # "eight of the 11 remaining turbines had been inspected and cleared, and had restarted":
+    # the verbs joined to the part's share its subject
+    joined = [t for t in verb.subtree if t.dep_ == "conj" and t.pos_ == "VERB"]
+    if any(_stem(t.text.lower()) in asked for t in joined):
         return True
     while (
         verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX")
@@ -5991,6 +6059,8 @@ def _score(
             and not tally_side(sentence, c)
         ):
             return None
+        if _measured_in_another_unit(parsed, sentence, c):
+            return None  # "its 45 hectares of vines" for "How many tonnes of grapes ...?"
         if _another_statistic(parsed.text, sentence, c):
             return None  # "an average temperature of 19.8C" for "the highest temperature"
         if (
@@ -6302,6 +6372,10 @@ def _score(
             _CHANGED_TO.search(sentence[max(0, c.start - 60) : c.start])
         ):
             penalty += TENSE_PENALTY  # "it had 14 stalls" when it opened, for "... now?"
+        if _ASKS_NOW.search(parsed.text) and _IN_A_CLAUSE_OF_BEFORE.search(sentence[: c.start]):
+            # "Before the work it was limited to 200 visitors at a time; it can now safely
+            # hold 1,500" for "What is the visitor limit now?"
+            penalty += TENSE_PENALTY
         if _in_another_cell(parsed.text, sentence, c):
             return None  # "12-hour waits 312; waiting list for planned treatment 28,900"
         if c.kind == "number" and not _ASKS_EARLIER.search(parsed.text):
@@ -6641,6 +6715,14 @@ def _score(
         score -= VERB_PENALTY  # "joined the trust from Carlisle" for "Where will it open ...?"
     if c.kind == "date" and c.source == "spacy":
         score -= SPACY_DATE_PENALTY
+    if c.kind == "np" and parsed.focus and sentence[start:end].lower() in _OF_HEADS:
+        return None  # "a type of malicious software" says the kind, not which one
+    if c.kind == "np" and parsed.focus and re.match(
+        r",\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?:type|kind|sort|form|strain|variety|breed|species)"
+        rf"\s+of\s+(?:[\w-]+\s+)?{re.escape(parsed.focus)}",
+        sentence[end:], re.IGNORECASE,
+    ):
+        score += LABEL_BONUS  # "ransomware, a type of malicious software" for "What sort of ...?"
     if c.kind == "np" and sentence[start:end].lower() in _IDIOMS_AFTER_IN and re.search(
         r"\bin\s+$", sentence[max(0, start - 4) : start], re.I
     ):
@@ -6707,7 +6789,7 @@ def _score(
             score += GROUP_BONUS
         if _part_of_the_counted(parsed, sentence, c, asked) or _part_of_a_figure(
             sentence, c, asked
-        ):
+        ) or _whole_after_its_part(parsed, sentence, c, asked):
             score -= PART_PENALTY
         elif parsed.kind == "how-many" and _left_after_a_change(sentence, c):
             score += REMAINDER_BONUS
@@ -8842,9 +8924,12 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
             return False  # "in front of a crowd of 4,312" for "How many fans watched?"
         if not objects:
             # "rose to 21,500": the number heads no noun. It counts what an earlier number of
-            # the sentence counts ("built 24,500 cars, short of its target of 30,000").
+            # the sentence counts ("built 24,500 cars, short of its target of 30,000"; "limited
+            # to 200 visitors at a time; it can now safely hold 1,500" counts people).
             earlier = _counted_before(doc, numbers[0].i)
-            return earlier is not None and _stem(earlier.text) not in _NOT_COUNTED | alike
+            return earlier is not None and _stem(earlier.text) not in _NOT_COUNTED | alike and not (
+                people and _people_word(earlier.text)
+            )
         head = objects[0]
         of_phrase = True
         if head.pos_ == "PRON":
@@ -9508,6 +9593,15 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     # words off a title as objects ("Roofer Darren Keely, 46, has been jailed": "Darren" the
     # object of "Roofer").
     said |= _capitalised_run(sentence, owner.idx)
+    titled = [
+        t for t in owner.children
+        if t.dep_ == "compound" and t.i < owner.i and is_role(t.lower_)
+    ]
+    if not said & names and titled and not names & _GIVEN_NAMES_LOWER:
+        # "Owner Thomas Bellamy, 58, expects to gather about 210 tonnes" for "How many tonnes
+        # does Oakhurst expect to gather?": one who holds a role speaks for the body the
+        # question names, which the sentence leaves to its report
+        return False
     if not said & names:
         # ... unless the question says it as a common noun: "Insurers estimated ..." (a
         # capital only for opening the sentence) for "How much did insurers estimate?"
@@ -9526,6 +9620,8 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
 
 
 _COURTESY_WORDS = frozenset("mr mrs ms miss mx dr sir dame lady lord prof professor".split())
+
+_GIVEN_NAMES_LOWER = frozenset(n.lower() for n in GIVEN_NAMES)
 LISTED_OWNER_BONUS = 1.5
 # For "Who ...?", the body a named person is "of" ranks below the person.
 PERSONS_BODY_PENALTY = 1.5
@@ -10861,6 +10957,13 @@ def _verb_disagrees(question: str, sentence: str, c: _Candidate) -> bool:
     wanted = _same_senses(_content_stems(question))
     if _phrasal_sense(verb) in wanted:
         return False  # "The blaze broke out at about 2am" for "When did the fire start?"
+    subject = numbers[-1] if numbers[-1].head.i == verb.i else numbers[-1].head
+    if c.kind == "number" and subject.dep_ in ("nsubj", "nsubjpass") and any(
+        t.dep_ == "conj" and t.pos_ == "VERB" and _stem(t.text) in wanted for t in verb.subtree
+    ):
+        # "eight of the 11 turbines had been inspected and cleared, and had restarted": the
+        # verbs joined to the figure's share its subject
+        return False
     if wanted & {_stem(w) for w in _RISE_WORDS | _FALL_WORDS} and re.search(
         r"\b(?:up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?$", sentence[: c.start]
     ):
@@ -12271,7 +12374,8 @@ _BASED_IN_ONE_WORD = re.compile(r"\b([A-Z][\w’']*(?:\s+[A-Z][\w’']*)*)-based
 _ASKS_OCCUPATION = re.compile(
     r"^\W*what\s+(?:does|do)\s+(.+?)\s+do(?:\s+for\s+(?:a\s+living|work))?\s*\?"
     r"|^\W*what\s+did\s+(.+?)\s+do\s+for\s+(?:a\s+living|work)\b"
-    r"|^\W*what\s+(?:is|was)\s+(.+?)['’]s?\s+(?:job|occupation|profession|trade)\b"
+    r"|^\W*what\s+(?:is|was)\s+(.+?)['’]s?\s+(?:job|occupation|profession|trade|role|"
+    r"position|post|job\s+title)\b"
     r"|^\W*what\s+(?:does|did)\s+(.+?)\s+work\s+as\b"
     # "What job does Sarah Okoro do?", "What kind of work did she do?"
     r"|^\W*what\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:job|work|profession|occupation|trade)\s+"
@@ -12429,7 +12533,13 @@ def _occupations(person: str, sentence: str) -> list[tuple[int, int]]:
             named.append(token.head)
         roles += [
             t for t in named
-            if t.pos_ == "NOUN" and (is_role(t.text) or any(c.dep_ == "det" for c in t.children))
+            if t.pos_ == "NOUN" and (
+                is_role(t.text)
+                or any(c.dep_ == "det" for c in t.children)
+                # (a noun of people only: "Managing director James Armitage, 44, the fifth
+                # generation of his family to run the brewery" is no "generation")
+                and t.lower_ not in _NOT_A_ROLE
+            )
         ]
         roles += [
             t for t in token.children
@@ -12823,6 +12933,32 @@ def _at_another_place(question: str, sentence: str) -> bool:
     return False
 
 
+def _plan_dropped(question: str, sentence: str) -> bool:
+    """Does `sentence` say that a plan to do what the yes/no `question` asks was given up
+    ("Plans to close two public toilets were dropped" for "Will the two public toilets be
+    closed?")? The planned verb must be the question's own (by stem), and the plan's object
+    must share a word with it."""
+    m = _PLAN_GIVEN_UP.search(sentence)
+    if m is None or _GIVING_UP.search(question):
+        return False  # (a question of the giving up itself: "Were the plans dropped?")
+    asked = _content_stems(question)
+    planned = {_stem(w) for w, _, _ in _words(m.group("what"))}
+    return _stem(m.group("verb")) in asked and len(planned & asked) >= 2
+
+
+_GIVING_UP = re.compile(
+    r"\b(?:drop|dropped|scrap|scrapped|abandon|abandoned|shelve|shelved|withdraw|withdrawn|"
+    r"reject|rejected|rule\s+out|ruled\s+out|axe|axed|ditch|ditched|overturn|overturned|"
+    r"throw\s+out|thrown\s+out)\b",
+    re.IGNORECASE,
+)
+_PLAN_GIVEN_UP = re.compile(
+    r"\b(?:plans?|proposals?|bids?|schemes?|moves?)\s+to\s+(?P<what>(?P<verb>[a-z]+)\b[^.;]{0,80}?)"
+    rf"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:{_GIVING_UP.pattern})",
+    re.IGNORECASE,
+)
+
+
 def _called_off(question: str, sentence: str) -> bool:
     """Does `sentence` call off the very event the yes/no `question` asks will or did happen
     ("The walkout on 18 March has been called off" for "Will drivers strike on 18 March?")?
@@ -13007,7 +13143,7 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
         return day
     if _said_unchanged(question, sentence, context + " " + title):
         return "No"
-    if _called_off(question, sentence):
+    if _called_off(question, sentence) or _plan_dropped(question, sentence):
         return "No"
     if _at_another_place(question, sentence):
         return None  # "A man died ... near Llanfor" for "Did anyone die in Aberwen?"

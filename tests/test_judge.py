@@ -222,6 +222,13 @@ def test_beating_covers_winning_but_is_no_yes_to_a_defeat():
          "refund.", 0.0),
         ("When will customers receive compensation?", "Customers will receive £50 without "
          "delay, but not before May.", 1.0),
+        # trial 57: what a person said denies nothing of who they are (refused at 0.21)
+        ("Who is Neil Forsyth?", "The council's head of IT, Neil Forsyth, said there was no "
+         "evidence so far that personal data had been stolen.", 0.0),
+        ("What does Neil Forsyth do?", "The council's head of IT, Neil Forsyth, said there was "
+         "no evidence so far that personal data had been stolen.", 0.0),
+        ("Who stole the data?", "The council's head of IT, Neil Forsyth, said there was no "
+         "evidence so far that personal data had been stolen.", 1.0),
     ],
 )
 def test_negation_mismatch(question, sentence, mismatch):
