@@ -179,6 +179,8 @@ def entities(text: str) -> list[str]:
             continue
         while words and words[0].rstrip(".") in _NOT_ENTITIES:
             words = words[1:]
+        if len(words) == 1 and _opens_a_job_title(words[0], text, match.start(), match.end()):
+            continue  # "Operations" of "Operations manager Rhiannon Bowen said ...": no name
         words = _without_description(words)
         words = _without_role(words)
         if (
@@ -203,6 +205,39 @@ def entities(text: str) -> list[str]:
         if words:
             last_end = match.end()  # (where the last name found ends)
     return found
+
+
+# A job title in lower case after its first word, then the name: "Operations manager Rhiannon
+# Bowen", "Managing director James Armitage", "Pier trust chair Margaret Ellison".
+_JOB_TITLE_REST = re.compile(r"\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?=[A-Z])")
+# Words naming the kind of a post, never a name of their own: "operations manager", "managing
+# director", "finance director".
+_OFFICE_WORDS = frozenset(
+    "managing finance financial technical commercial operations operating sales marketing "
+    "creative artistic medical executive general musical sporting football communications "
+    "development programme program project production research press site station "
+    "acting assistant deputy senior interim former".split()
+)
+
+
+def _opens_a_job_title(word: str, text: str, start: int, end: int) -> bool:
+    """Is `word` (said at text[start:end]) the first word of a job title written before a
+    name, capitalised only because it opens its sentence ("Operations manager Rhiannon Bowen
+    said ...", "Managing director James Armitage, 44, ...")? Such a word names no one and no
+    firm. A firm that opens a sentence the same way ("Fellbeck chief executive ...") is told
+    apart by its word: a known word of a post's kind, or one the English model knows that the
+    text never writes capitalised inside a sentence."""
+    from rag.spans import is_role, known_word
+
+    rest = _JOB_TITLE_REST.match(text, end)
+    if rest is None or not is_role(rest.group(1).split()[-1]):
+        return False
+    if not re.search(r"(?:^|[.!?:;\"“‘\]]\s*|\n)\s*$", text[:start]):
+        return False  # inside a sentence a capitalised word before a post is a name
+    if word.lower() in _OFFICE_WORDS:
+        return True
+    inside = re.search(rf"(?<![.!?\"“‘\]\n])\s+{re.escape(word)}\b", text)
+    return known_word(word) is True and inside is None
 
 
 # "Seventeen-year-old Anya Petrova", "34-year-old Tom Reed": an age said before a name.
@@ -547,6 +582,11 @@ def _short_name(previous: Turn) -> str | None:
     if bare != words and (len(bare) > 1 or bare[0] in GIVEN_NAMES):
         # "Seventeen-year-old Anya Petrova" led the reply: the name is Anya Petrova
         words, short = bare, " ".join(bare)
+    if _opens_a_job_title(words[0], short, 0, len(words[0])):
+        # "Operations manager Rhiannon Bowen" led the reply: the name is Rhiannon Bowen (the
+        # title would make her a maybe-thing, an "it")
+        short = short[_JOB_TITLE_REST.match(short, len(words[0])).end() :]
+        words = short.split()
     if any(ch.isdigit() for ch in short) or (words[0] in _NOT_ENTITIES and not titled):
         return None
     return short
@@ -928,6 +968,24 @@ def _plainly_a_person(name: str) -> bool:
     )
 
 
+def _a_person_in(name: str, text: str) -> bool:
+    """Is `name` a person, by itself (`describe`, `_plainly_a_person`) or by how `text` says
+    it: after a job ("site manager Dewi Rowlands"), or as the surname of a titled or given name
+    ("Mrs Parry", "Glenys Parry" make "Parry" a person). A reply naming a person is then no
+    "it", no "the company", whatever the question asked for."""
+    from rag.spans import is_role
+
+    if describe(name, 0, {}).person or _plainly_a_person(name):
+        return True
+    for m in re.finditer(rf"(?<![\w’'-])([\w’'.-]+)\s+{re.escape(name)}\b", text):
+        word = m.group(1).rstrip(".")
+        if (word.islower() and is_role(word)) or word in _HONORIFICS or (
+            word in FEMALE_NAMES | MALE_NAMES and " " not in name
+        ):
+            return True
+    return False
+
+
 def _a_persons_home(name: str, text: str) -> bool:
     """Is `name` said in `text` only as where someone is from ("the 34-year-old man from Hawes
     Bridge", "a woman, 61, of Elm Grove")? The question is about the person then: no "it"."""
@@ -1047,10 +1105,13 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             for e in entities(previous.answer) + entities(previous.evidence)
             if e.lower() not in asked and not _adjective(e, answer_text)
         ]
+    said = f"{previous.answer} {previous.evidence} {previous.passage}"
     answered = [
         c
         for c in answered
         if fit(pronoun, c) > 0 and c.person is not True and not _named_in(c.name, question)
+        # "Parry" of "Mrs Parry", "Dewi Rowlands" of "site manager Dewi Rowlands": a person
+        and not _a_person_in(c.name, said)
     ]
     new = max(answered, key=lambda c: fit(pronoun, c)).name if answered else None
     if pronoun in ("they", "them", "their", "theirs"):
@@ -2149,6 +2210,9 @@ def _kinds(name: str, text: str) -> dict[str, int]:
             # PulseFit": the noun next to the name (not "said" of "The regulator said
             # Brackwater's leakage ...")
             described.append(desc[-1])
+        elif len(before) >= 2 and before[-1] == "," and before[-2] in _KIND_OF:
+            # "The wind farm's operator, Gwynt Renewables, said ...": the noun in apposition
+            described.append(before[-2])
         after = re.match(
             r"(?:,|\s+(?:is|was|are|were))\s+(?:a|an|the)\s+((?:[a-z][\w-]*\s+){0,3}?)"
             r"([a-z][\w-]*)(?=\s*(?:[,.;:!?)]|$)|\s+(?:by|for|from|in|on|at|with|that|which|"
@@ -2201,7 +2265,12 @@ def _definite_of_the_conversation(question: str, history: Sequence[Turn]) -> str
             found: list[tuple[int, int, str]] = []  # (sureness, source, name)
             short = _short_name(turn)
             asked = re.match(r"^\W*(?:which|what)\s+([a-z]+)\b", turn.standalone, re.I)
-            if short and asked and _KIND_OF.get(asked.group(1).lower()) == kind:
+            if (
+                short and asked and _KIND_OF.get(asked.group(1).lower()) == kind
+                # (a wrong reply's person is no company: "Which company runs the wind farm?"
+                # - "Rhiannon Bowen")
+                and not _a_person_in(short, text)
+            ):
                 found.append((3, -1, short))  # "Which company bought ...?" - "Halvorsen"
             sources = (
                 (0, entities(turn.standalone)),
@@ -2212,7 +2281,7 @@ def _definite_of_the_conversation(question: str, history: Sequence[Turn]) -> str
             for tier, names in sources:
                 for name in names:
                     if (
-                        describe(name, 0, {}).person or _plainly_a_person(name)
+                        _a_person_in(name, text)
                         or _a_job_word(name)
                         or " and " in name  # (two: no "the company")
                         or len(name.split()) == 1 and any(_same(name, p) for p in people)

@@ -2663,3 +2663,49 @@ def refused_turn(question: str) -> Turn:
 def test_one_named_thing_is_never_she(previous, question, expected):
     """ "the Dales Hill Climb", "the Kestrel Chess Open" are one thing each, never "she"."""
     assert rewrite_followup(question, [previous]) == expected
+
+
+# Trial 57 (c3, c6): a job title opening a sentence ("Operations manager Rhiannon Bowen")
+# became "the company" ("Operations") and "it" ("Operations manager Rhiannon Bowen").
+SOLAR_PARK = turn(
+    "Which firm operates the Hafod solar park?",
+    "Site manager Dewi Rowlands [1]. Site manager Dewi Rowlands said the company would replace "
+    "all its panels at a cost of about £2 million. [1]",
+    "",
+    "The solar park's operator, Heulwen Power, said the site would reopen in June. Site "
+    "manager Dewi Rowlands said the company would replace all its panels.",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Operations manager Rhiannon Bowen said the company would act.", ["Rhiannon Bowen"]),
+        ("Sales fell. Managing director James Armitage, 44, said so.",
+         ["Sales", "James Armitage"]),
+        ("Commercial director Sian Pugh said the firm was sold.", ["Sian Pugh"]),
+        ("Pier trust chair Margaret Ellison, 71, cut the ribbon.", ["Margaret Ellison"]),
+        # a firm opening its sentence before a post is a name: it is said inside one too
+        ("Brackwell chief executive Tom Hale said so. Shares in Brackwell fell.",
+         ["Brackwell", "Tom Hale", "Shares", "Brackwell"]),
+        ("Heulwen Power site manager Dewi Rowlands said so.", ["Heulwen Power", "Dewi Rowlands"]),
+    ],
+)
+def test_a_job_title_opening_a_sentence_is_no_name(text, expected):
+    assert entities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a person is never "it", the title no part of her name
+        ("How many panels does it have?", "How many panels does the Hafod solar park have?"),
+        # "the company" is the operator, neither "Site" nor the person the reply wrongly gave
+        ("How much will the company spend on new panels?",
+         "How much will Heulwen Power spend on new panels?"),
+        ("Where is the firm based?", "Where is Heulwen Power based?"),
+        ("How old is she?", "How old is Dewi Rowlands?"),
+    ],
+)
+def test_a_job_title_before_the_reply_name_is_no_company_and_no_it(question, expected):
+    assert rewrite_followup(question, [SOLAR_PARK]) == expected
