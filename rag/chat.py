@@ -414,6 +414,11 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
             # not a place ("her brother from Leeds")
             if m.start() < limit and not _PLACE_BEFORE.search(sentence[: m.start()])
             and name != other
+            # not the first word of a longer name: "Marshford" of "Marshford District Council
+            # has approved ... she said" is no "she"
+            and not any(
+                len(n) > len(mention) and sentence.startswith(n, m.start()) for n in names
+            )
             and not (gender and describe(name, 0, {}).gender not in (None, gender))
         ]
         return min(found)[1] if found else None
@@ -475,11 +480,20 @@ def _only_a_place(name: str, text: str) -> bool:
     as the name of a thing, after "the" ("the Castleton West by-election")? Such a name is no
     person, whatever its first word ("Ben")."""
     said = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
-    return bool(said) and all(
-        _PLACE_BEFORE.search(text[max(0, at - 16) : at])
+    placed = [
+        at for at in said
+        if _PLACE_BEFORE.search(text[max(0, at - 16) : at])
         or re.search(r"\b[Tt]he\s+$", text[max(0, at - 5) : at])
-        for at in said
-    )
+    ]
+    # "Marshford District Council ... Households in Marshford": a town said as where things
+    # are and as the first word of a body named after it ("Who is her opponent?" is never
+    # "Who is Marshford?")
+    named_after = [
+        at for at in said
+        if (body := re.match(r"(?:\s+[A-Z][\w’'-]+)*\s+[\w’'-]+", text[at + len(name) :]))
+        and _INSTITUTIONS.intersection(w.capitalize() for w in body.group(0).split())
+    ]
+    return bool(said) and len(placed) + len(named_after) == len(said)
 
 
 def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
@@ -1510,11 +1524,13 @@ _COUNTERPARTS = frozenset(
 )
 
 
-def _counterpart(name: str, previous: Turn, question: str) -> str | None:
+def _counterpart(
+    name: str, previous: Turn, question: str, near_only: bool = False
+) -> str | None:
     """The one other person of the previous turn that "X's opponent/successor/..." can be:
-    from its question, answer and cited sentences, else from the wider passage ("He will be
-    replaced by ... Omar Sadiq" beside a cited "Paul Hargreaves has stepped down"). None when
-    there is not exactly one."""
+    from its question, answer and cited sentences, else (unless `near_only`) from the wider
+    passage ("He will be replaced by ... Omar Sadiq" beside a cited "Paul Hargreaves has stepped
+    down"). None when there is not exactly one."""
     others = [
         c
         for c in candidates(previous)
@@ -1523,7 +1539,7 @@ def _counterpart(name: str, previous: Turn, question: str) -> str | None:
         and not _named_in(c.name, question)
     ]
     near = [c for c in others if c.tier <= 4]
-    found = near or others
+    found = near if near_only else near or others
     if len(found) > 1:
         # "Northfield" of "the Northfield mayoral by-election" beside "Daniel Crowe": one whose
         # given name or title says they are a person outranks a bare capitalised word.
@@ -1689,6 +1705,13 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
                 if earlier.gender is not None and " or " not in earlier.name:
                     entity = earlier.name
                 break
+        if not entity and person:
+            # "Who leads Marshford council?" (its passage: "The opposition leader, Councillor
+            # Gareth Lowe, said the council should sell ...") - "What did she say ...?" - "Who
+            # is her opponent?" - "What did he want the council to sell?": no turn's question,
+            # reply or citations names a man, but one man of the conversation is surely a
+            # "he", from any of its passages; he is meant when he is the only one.
+            entity = _the_only_one_agreeing(pronoun.lower(), history[-3:], question)
         if not entity and pronoun.lower() in _PLURAL and len(history) > 1:
             # "Who did Northbridge City sign?" - "How long is his contract?" - "How much did
             # they pay ...?": the turn before offers no group; the one before that does.
@@ -1720,8 +1743,10 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             partner = None if " or " in entity else _counterpart(entity, previous, question)
             if partner is None and " or " not in entity and len(history) > 1:
                 # "Who won?" - "How many votes did she get?" - "... her opponent?": the
-                # opponent may be named a turn further back.
-                partner = _counterpart(entity, history[-2], question)
+                # opponent may be named a turn further back, by its question, reply or
+                # citations (not only by its wider passage: a councillor that passage names
+                # beside the council leader is no more her opponent than anyone else)
+                partner = _counterpart(entity, history[-2], question, near_only=True)
             if partner:  # "her opponent" -> "Chloe Adair"
                 pieces += [question[at : match.start()], partner]
                 at = end + other.end()
@@ -1862,6 +1887,23 @@ def _person_described_in(previous: Turn) -> str | None:
 
 # "the motorcyclist", "the lorry driver" (not "the driver's", a possessive of another thing)
 _DEFINITE_ONE = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)\b(?![’']s)")
+
+
+def _the_only_one_agreeing(pronoun: str, turns: Sequence[Turn], question: str) -> str | None:
+    """The one person the `turns` name anywhere (their questions, replies, citations and
+    passages) whom `pronoun` surely agrees with (a "he" known to be a man), or None when there
+    is none or more than one."""
+    sure: list[str] = []
+    for t in turns:
+        for c in candidates(t):
+            if fit(pronoun, c) < 2 or _named_in(c.name, question) or " or " in c.name:
+                continue
+            same = next((i for i, n in enumerate(sure) if _same(n, c.name)), None)
+            if same is None:
+                sure.append(c.name)
+            elif len(c.name) > len(sure[same]):
+                sure[same] = c.name  # the fullest form
+    return sure[0] if len(sure) == 1 else None
 
 
 def _named_before(pronoun: str, history: Sequence[Turn], question: str) -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from rag import answerers
@@ -2709,3 +2711,56 @@ def test_a_job_title_opening_a_sentence_is_no_name(text, expected):
 )
 def test_a_job_title_before_the_reply_name_is_no_company_and_no_it(question, expected):
     assert rewrite_followup(question, [SOLAR_PARK]) == expected
+
+
+# Trial 57 (c2): "Who is her opponent?" became "Who is Marshford?", and "he" after it found
+# no one though the first turn's passage named one man.
+TOWN_LEADER = Turn(
+    "Who leads Brindle council?",
+    "Who leads Brindle council?",
+    'Alys Penrose [1]. Council leader Alys Penrose said: "We listened. [1] Brindle Borough '
+    "Council has approved a rise of 4.99%. [2]",
+    'Council leader Alys Penrose said: "We listened. Brindle Borough Council has approved a '
+    "rise of 4.99%.",
+    "Homes in Brindle face a council tax rise. Council leader Alys Penrose said the authority "
+    'had "no choice". "Our spending has tripled," she said.\n\nThe opposition leader, '
+    "Councillor Owen Hale, said the council should sell its empty depot instead.",
+)
+TOWN_HOUSING = turn(
+    "What did Alys Penrose say about housing?",
+    "Brindle Borough Council has approved a rise of 4.99%. [1] Homes in Brindle face a "
+    "council tax rise. [2]",
+    "",
+    'Council leader Alys Penrose said the authority had "no choice". "Our spending has '
+    'tripled," she said.',
+)
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        # a town is no person: "her opponent" stays hers when no turn names one
+        ([TOWN_LEADER, TOWN_HOUSING], "Who is her opponent?", "Who is Alys Penrose’s opponent?"),
+        ([TOWN_LEADER, TOWN_HOUSING], "Who is her rival?", "Who is Alys Penrose’s rival?"),
+        ([TOWN_LEADER], "What did she say next?", "What did Alys Penrose say next?"),
+        # the one man any turn of the conversation names is "he"
+        ([TOWN_LEADER, TOWN_HOUSING, refused_turn("Who is Alys Penrose’s opponent?")],
+         "What did he want the council to sell?",
+         "What did Councillor Owen Hale want the council to sell?"),
+        ([TOWN_LEADER, TOWN_HOUSING], "When was he elected?",
+         "When was Councillor Owen Hale elected?"),
+    ],
+)
+def test_a_town_is_no_opponent_and_he_is_the_one_man_named(history, question, expected):
+    assert rewrite_followup(question, history) == expected
+
+
+def test_two_men_named_only_in_passages_leave_he_alone():
+    """With two men of the passages and none named by a question, reply or citation, "he"
+    is not guessed."""
+    leader = replace(
+        TOWN_LEADER, passage=TOWN_LEADER.passage + " Mr Idris Vaughan, the treasurer, agreed."
+    )
+    history = [leader, TOWN_HOUSING, refused_turn("Who is Alys Penrose’s opponent?")]
+    question = "What did he want the council to sell?"
+    assert rewrite_followup(question, history) == question
