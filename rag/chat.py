@@ -624,6 +624,38 @@ _DESCRIBED_ONE = re.compile(
 )
 
 
+# Nouns of kin, which news puts before the name of the one they are: "her husband, Alun,",
+# "his daughter Seren".
+_KIN = (
+    "husband wife son daughter father mother brother sister grandfather grandmother grandson "
+    "granddaughter uncle aunt nephew niece widow widower partner boyfriend girlfriend fiance "
+    "fiancee"
+)
+_KIN_BEFORE = re.compile(rf"\b(?:his|her|their|[\w-]+[’']s)\s+({_KIN.replace(' ', '|')}),?\s+$")
+# "What was Glenys Parry's husband called?", "Who is her son?", "What is his wife's name?"
+_KIN_ASKED = re.compile(
+    rf"^\W*(?:what|who)\s+(?:is|was|are|were)\s+(?:the\s+name\s+of\s+)?(?:his|her|their|"
+    rf"(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*[’']s)\s+({_KIN.replace(' ', '|')})\b"
+    r"(?:[’']s\s+name|\s+called|\s+named)?\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+def _kin_gender(name: str, text: str, asked: str = "") -> str | None:
+    """The gender a noun of kin gives `name`: said right after one in `text` ("her husband,
+    Alun, died" makes Alun a man), or the reply to `asked`, a question for the name of one
+    ("What was her husband called?"). None when no such noun says, or one of either gender
+    does ("partner")."""
+    nouns = [m.group(1) for m in [_KIN_ASKED.match(asked)] if m]
+    nouns += [
+        m.group(1)
+        for at in (a.start() for a in re.finditer(rf"\b{re.escape(name)}\b", text))
+        for m in [_KIN_BEFORE.search(text[max(0, at - 40) : at])] if m
+    ]
+    genders = {_GENDERED_NOUNS.get(n.lower()) for n in nouns}
+    return genders.pop() if len(genders) == 1 else None
+
+
 def _described_person(previous: Turn) -> Candidate | None:
     """The one the previous reply's short answer describes without a name ("A 34-year-old man
     from Hawes Bridge" -> "the 34-year-old man from Hawes Bridge", a man), or None when the
@@ -658,6 +690,10 @@ def candidates(previous: Turn) -> list[Candidate]:
         # "Who is Colin Mabry?" then "How much did he say ...?": the one asked about, not
         # "Structural" of "Structural engineer Colin Mabry" opening the reply.
         found += [(e, 0) for e in entities(previous.standalone)]
+    elif _KIN_ASKED.match(previous.standalone):
+        # "What was Bryn Hughes's wife called?" asks for someone, as "Who ...?" does: the
+        # one whose wife she is stays in view beside her, not ahead of her
+        found += [(e, 1) for e in entities(previous.standalone) if _looks_like_person(e)]
     elif not _WHO_ASKED.match(previous.standalone):
         # "How old is Mateus Coelho?" then "How long is his contract?": a question that asks
         # about a named one, not for one, keeps it as the subject ahead of other names its
@@ -700,6 +736,17 @@ def candidates(previous: Turn) -> list[Candidate]:
         if _only_a_place(name, text) or _a_nationality(name, text)
         else describe(name, tier, genders)
         for name, tier in names
+    ]
+    # "her husband, Alun," / "What was Glenys Parry's husband called?" - "Alun": a name the
+    # text or the question ties to a noun of kin ("husband", "daughter") is a person of that
+    # gender, though one word alone is otherwise taken for a place or a firm.
+    kin = {
+        c.name: _kin_gender(c.name, text, previous.standalone if c.name == short else "")
+        for c in described
+    }
+    described = [
+        replace(c, person=True, gender=kin[c.name]) if kin[c.name] and c.gender is None else c
+        for c in described
     ]
     # "the Dales Hill Climb", "Storm Bronagh": one named thing, never "she" (unless a given
     # name or a title says a person: "Stuart Hall")
@@ -1673,6 +1720,14 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             )
         ):
             continue  # "Why did she do it?": "it" is what was done, not a thing named before
+        if (
+            pronoun.lower() == "it"
+            and re.match(r"\s+take\s+(?:him|her|them|me|us|you|[A-Z])", question[match.end() :])
+            and re.search(r"\bhow\s+long\s+(?:\w+\s+)?$", question[: match.start()], re.I)
+        ):
+            # "How long did it take her?": the time her deed took, no thing named before ("How
+            # long did it take to make?" is the thing's)
+            continue
         done.add(person)
         # The text as rewritten so far: a name already put in is not the next pronoun's.
         entity = _antecedent(pronoun, previous, "".join(pieces) + question[at:])

@@ -2764,3 +2764,42 @@ def test_two_men_named_only_in_passages_leave_he_alone():
     history = [leader, TOWN_HOUSING, refused_turn("Who is Alys Penrose’s opponent?")]
     question = "What did he want the council to sell?"
     assert rewrite_followup(question, history) == question
+
+
+# Trial 57 (c5): "When did he die?" after "What was Glenys Parry's husband called?" - "Alun"
+# was refused as naming no one; "How long did it take her?" put "Parry or the Channel" in.
+ROWER = turn(
+    "Who rowed the Atlantic at the age of 70?",
+    "Hughes [1]. Mr Hughes, a retired postman, took up rowing after his wife, Eluned, died. [1]",
+    "",
+    "A 70-year-old grandfather from Tywyn has rowed the Atlantic. Bryn Hughes reached Antigua "
+    "after 61 days. Mr Hughes, a retired postman, took up rowing after his wife, Eluned, died.",
+)
+ROWER_WIFE = turn(
+    "What was Bryn Hughes’s wife called?",
+    "Eluned [1]. Mr Hughes, a retired postman, took up rowing after his wife, Eluned, died. [1]",
+)
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        # the one the question asked the name of, by a noun of kin, is a woman
+        ([ROWER, ROWER_WIFE], "When did she die?", "When did Eluned die?"),
+        ([ROWER, ROWER_WIFE], "How old was she?", "How old was Eluned?"),
+        # ... so is one the text names after "his wife"; "he" stays the rower
+        ([ROWER], "When did she die?", "When did Eluned die?"),
+        ([ROWER], "How old is he?", "How old is Mr Hughes?"),
+        # "it" of the time a deed took is no thing: the ocean is never put for it
+        ([ROWER], "How long did it take him?", "How long did it take Mr Hughes?"),
+    ],
+)
+def test_a_name_tied_to_a_noun_of_kin_is_a_person_of_its_gender(history, question, expected):
+    assert rewrite_followup(question, history) == expected
+
+
+def test_a_kin_question_asked_of_a_man_makes_the_reply_a_man():
+    """ "What was her son called?" - "Gethin": "he" next is the son, whom the reply's text
+    need not tie to "son" itself."""
+    named = turn("What was Cerys Lloyd’s son called?", "Bryn [1]. Bryn was born in 1990. [1]")
+    assert rewrite_followup("Where does he live?", [named]) == "Where does Bryn live?"
