@@ -1070,6 +1070,17 @@ _PERSON_DEMONYMS = frozenset(
 )
 
 
+# "Who bought Fellbeck Brewery?", "Who is buying the club?": a who-question asking for the doer
+# (not "Who did Rovers beat?", asking for the one a deed was done to, nor "Who is the owner?").
+_WHO_DID = re.compile(
+    r"^\W*who\s+(?:(?:has|have|had|will|would|could|is|was|are|were)\s+"
+    # (a verb after the auxiliary, not an object: "Who has the contract?")
+    r"(?!(?:the|a|an|his|her|its|their|this|that|these|those)\b)(?=(?-i:[a-z]))"
+    r"|(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|could|can|should)\b))\w+",
+    re.IGNORECASE,
+)
+
+
 def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str | None:
     """ "it": what the previous question named ("the ferry subsidy"), else its names, else the
     answer's; "its", "they", "their": names first (a firm, a party, a team). What the follow-up
@@ -1193,7 +1204,9 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         plural = [p for p in phrases if p.split()[-1].lower().endswith("s")]
         from rag.spans import question_voice
 
-        doer_asked = question_voice(previous.standalone) == "subject"
+        doer_asked = question_voice(previous.standalone) == "subject" or bool(
+            _WHO_DID.match(previous.standalone)
+        )
         order = (replied + names if doer_asked else names + replied) + plural
         counted = _counted_things(previous.standalone, pronoun)
         if counted is not None:
@@ -1706,11 +1719,14 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
         return rewritten if rewritten != pointed else question
     pieces: list[str] = []
     at = 0
-    done: set[bool] = set()  # kinds replaced (person or not): a second "she" is the same one
+    # Kinds replaced: a second "she" is the same one, a second "its" the same thing; but "they"
+    # and "it" are two ("How much did they pay for it?": the buyer and what it bought).
+    done: set[str] = set()
     for match in _PRONOUN_RE.finditer(question):
         pronoun = match.group(1)
         person = pronoun.lower() in _PERSON
-        if person in done or match.start() < at or resolved_within(question, match):
+        kind = "person" if person else "plural" if pronoun.lower() in _PLURAL else "thing"
+        if kind in done or match.start() < at or resolved_within(question, match):
             continue
         if (
             pronoun.lower() == "it"
@@ -1728,7 +1744,7 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             # "How long did it take her?": the time her deed took, no thing named before ("How
             # long did it take to make?" is the thing's)
             continue
-        done.add(person)
+        done.add(kind)
         # The text as rewritten so far: a name already put in is not the next pronoun's.
         entity = _antecedent(pronoun, previous, "".join(pieces) + question[at:])
         asked_of = _person_described_in(previous) if person else None

@@ -2803,3 +2803,32 @@ def test_a_kin_question_asked_of_a_man_makes_the_reply_a_man():
     need not tie to "son" itself."""
     named = turn("What was Cerys Lloyd’s son called?", "Bryn [1]. Bryn was born in 1990. [1]")
     assert rewrite_followup("Where does he live?", [named]) == "Where does Bryn live?"
+
+
+# Trial 57 (c6): "How much did they pay for it?" after "Who bought Fellbeck Brewery?" -
+# "Nordholm" was searched as "How much did Fellbeck Brewery pay for it?".
+DAIRY_SALE = (
+    "Brenmoor [1]. Tarn Valley Dairy, the family dairy founded in 1921, has been bought by "
+    "the Dutch food group Brenmoor for £12 million. [1]"
+)
+
+
+@pytest.mark.parametrize(
+    ("asked", "question", "expected"),
+    [
+        ("Who bought Tarn Valley Dairy?", "How much did they pay for it?",
+         "How much did Brenmoor pay for Tarn Valley Dairy?"),
+        ("Who acquired Tarn Valley Dairy?", "When did they buy it?",
+         "When did Brenmoor buy Tarn Valley Dairy?"),
+        ("Who has bought Tarn Valley Dairy?", "Will they keep its staff?",
+         "Will Brenmoor keep Tarn Valley Dairy’s staff?"),
+        ("Who is buying Tarn Valley Dairy?", "How much are they paying?",
+         "How much are Brenmoor paying?"),
+    ],
+)
+def test_they_who_pay_are_the_buyer_the_reply_named_and_it_what_was_bought(
+    asked, question, expected
+):
+    """A who-question asking for the doer ("Who bought X?") is answered by the doer: "they"
+    next is that buyer, and "it" the thing bought, each put in for its own pronoun."""
+    assert rewrite_followup(question, [turn(asked, DAIRY_SALE)]) == expected
