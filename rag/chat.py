@@ -47,7 +47,7 @@ _NOT_ENTITIES = frozenset(
     "November December According However Meanwhile While Although Though Since Because Unlike "
     "During Despite Other Some Many Most Both Whom Whose Its His Her Their Our My Your Him Them "
     "Us Me You Did Does Do Is Are Was Were Has Have Had Will Would Can Could Should "
-    "Until Till From By To With Of Up Over Under About "
+    "Until Till From By To With Of Up Over Under About Among Amongst "
     # "Two walkers were rescued": a number opening a sentence names no one.
     "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Hundreds "
     "Thousands "
@@ -188,6 +188,13 @@ def entities(text: str) -> list[str]:
             and words[1] in GIVEN_NAMES
         ):
             words = words[1:]  # "Twins Aisha and Yusuf Rahman": a plural noun before a name
+        pair = re.match(r"\s+and\s+([A-Z][a-z’'-]+)\s+([A-Z][a-z’'-]+)\b", text[match.end() :])
+        if (
+            len(words) == 1 and words[0] in GIVEN_NAMES and pair
+            and pair.group(1) in GIVEN_NAMES and pair.group(2) not in GIVEN_NAMES
+        ):
+            # "twins Amara and Kofi Mensah": two given names sharing one surname
+            words = [words[0], pair.group(2)]
         # "The Green Party's Tessa Marlowe", "Labour's Gareth Finch": the owner and the one
         # owned are two names; "The Ferryman's Daughter", a title owning one word, is one.
         parts: list[list[str]] = [[]]
@@ -198,9 +205,15 @@ def entities(text: str) -> list[str]:
                 len(owned) > 1 or owned[0] in FEMALE_NAMES | MALE_NAMES or owned[0] in _TITLES
             ):
                 parts.append([])
-        # ("Joanna Kells’ job": the owner's name without its apostrophe)
+        # ("Joanna Kells’ job": the owner's name without its apostrophe; but "at St Aldric's?",
+        # "St Aldric's and ...": a possessive owning nothing said is the name itself, a shop's
+        # or a school's, and keeps it)
+        after = re.match(r"\s*([\w’'-]*)", text[match.end() :]).group(1)
+        whole = not after or after.lower() in _FUNCTION_WORDS | _NP_STOP
         found += [
-            re.sub(r"[’']s$|(?<=s)[’']$", "", " ".join(part)) for part in parts if part
+            " ".join(part) if whole and k == len(parts) - 1 and len(part) > 1
+            else re.sub(r"[’']s$|(?<=s)[’']$", "", " ".join(part))
+            for k, part in enumerate(parts) if part
         ]
         if words:
             last_end = match.end()  # (where the last name found ends)
@@ -504,7 +517,13 @@ def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
     # "Martín" is "Martin", "José" "Jose": the lists are written without accents
     given = unicodedata.normalize("NFKD", given).encode("ascii", "ignore").decode() or given
     gender = None
-    if _INSTITUTIONS.intersection(words) or (first == "The" and len(words) > 1):
+    if (
+        _INSTITUTIONS.intersection(words) or (first == "The" and len(words) > 1)
+        # "St Aldric's", "Sainsbury's": a shop, a school or a church named as its owner's;
+        # "St Helens", "St Aldric": a saint's name is a place's or a school's, not a person's
+        or len(words) > 1 and re.search(r"[’']s$", words[-1])
+        or first in ("St", "Saint") and len(words) > 1
+    ):
         # "Marine Accident Investigation Branch": a body, whatever its first word; "The Salt
         # Gatherers", "The Vantage Lines": a title or a band, no he or she
         return Candidate(name, False, None, tier)
@@ -1223,6 +1242,11 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             # ("How many councillors voted against them?" after "How much will the Route 9
             # bus cuts save?")
             order = plural + order
+        asked_for = _the_ones_asked_for(previous)
+        if asked_for:
+            # "Which twins got four A* grades at St Aldric's?" - "How old are they?": the twins
+            # the reply names, never the school the question named
+            order = [asked_for] + order
         again = _put_for_they(previous) if counted is None else None
         if again:
             # "How many homes and businesses lost water in Kirkby Lonsdale?" - "When were they
@@ -1335,6 +1359,44 @@ def _counted_things(question: str, pronoun: str) -> tuple[str, bool] | None:
     if place is not None and pronoun in ("they", "them"):
         things += f" {place.group(1).lower()} {place.group(2)}"
     return things, subject
+
+
+# "Which twins got four A* grades ...?", "What pupils won ...?": a question asking for plural
+# ones (not "Which are ...?").
+_WHICH_PLURAL = re.compile(
+    r"^\W*(?:which|what)\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|"
+    r"could)\b)((?:[a-z-]+\s+)?[a-z-]+[^s\W]s)\b",
+    re.IGNORECASE,
+)
+_LISTED_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
+
+
+def _the_ones_asked_for(turn: Turn) -> str | None:
+    """The plural ones a which-question asked for ("Which twins ...?"), as the reply names them
+    after that noun ("twins Amara and Kofi Mensah" -> "Amara and Kofi Mensah"), or as a list
+    the reply led with; else "the twins" itself. None when the question asked for no plural."""
+    m = _WHICH_PLURAL.match(turn.standalone)
+    if m is None:
+        return None
+    noun = m.group(1).split()[-1]
+    listed = re.search(
+        rf"\b(?i:{re.escape(noun)}),?\s+((?:{_LISTED_NAME},\s+)*{_LISTED_NAME}"
+        rf"\s+(?:and|&)\s+{_LISTED_NAME})",
+        f"{turn.answer} {turn.evidence}",
+    )
+    if listed:
+        return listed.group(1)
+    if re.search(r"\s(?:and|&)\s", turn.short) and _name_like(turn.short):
+        return turn.short
+    from rag.spans import is_role
+
+    # People asked for and not named ("Which twins ...?" - "top performers"): "they" are still
+    # those people, not a school or a town the question named; things are left to the names.
+    people = is_role(noun) or noun[:-1] in _GENDERED_NOUNS or noun in _PEOPLE_PLURALS
+    return f"the {m.group(1).lower()}" if people else None
+
+
+_PEOPLE_PLURALS = frozenset("twins triplets siblings couples people children pairs".split())
 
 
 def _put_for_they(turn: Turn) -> str | None:
@@ -1617,8 +1679,10 @@ def _possessive(question: str, match: re.Match, name: str) -> str:
         after = re.match(r"\s+([A-Za-z]+)", question[match.end() :])
         if after and after.group(1).lower() not in _FUNCTION_WORDS | _NP_STOP:
             suffix = "’s"
-    if suffix and name.endswith(("'", "’")):
-        return ""  # "Brackwell Foods'" as the story wrote it: already a possessive
+    if suffix and re.search(r"(?:[’']|[’']s)$", name):
+        # "Brackwell Foods'" as the story wrote it, or "St Aldric's" (the school): already a
+        # possessive ("St Aldric's head")
+        return ""
     if suffix and name.endswith("s"):
         return "’"  # "Westmere Rovers’ winner"
     return suffix
@@ -1825,7 +1889,14 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
         pieces += [question[at : match.start()], entity + suffix]
         at = end
     if pieces:
-        return _counted_again("".join(pieces) + question[at:], previous.standalone)
+        said = "".join(pieces) + question[at:]
+        if _PRONOUN_ALONE.fullmatch(question):
+            # "And him?" after "Where will Amara Mensah study medicine?": the last question
+            # asked of him ("Where will Kofi Mensah study medicine?"), as "And Kofi Mensah?"
+            asked = rewrite_followup(said, history)
+            if asked != said:
+                return asked
+        return _counted_again(said, previous.standalone)
     if _PRONOUN_RE.search(question):
         return question
     placed = _there(question, previous.standalone)
@@ -1889,6 +1960,12 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
     return question
 
 
+# "And him?", "What about her?": an elliptical follow-up naming only a pronoun.
+_PRONOUN_ALONE = re.compile(
+    r"\W*(?:and|but|also|what about|how about|and what about|what of)\s+"
+    r"(?:him|her|them|it|he|she|they)\s*[?.!]*\s*",
+    re.IGNORECASE,
+)
 # A wh-question with its verb and a subject of its own: "When is the final?", "Where was the
 # match played?"
 _COMPLETE_WH = re.compile(

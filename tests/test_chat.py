@@ -631,7 +631,8 @@ def test_a_plural_noun_opening_the_sentence_is_no_part_of_her_name():
     history = [turn("Who got 19 grade 9s between them?", "Aisha and Yusuf Rahman [1]. Twins "
                     "Aisha and Yusuf Rahman, 16, of Tarnley Park Academy, achieved 19 grade 9s "
                     "between them: Aisha gained ten and Yusuf nine. [1]")]
-    assert rewrite_followup("How many did she get?", history) == "How many did Aisha get?"
+    # ("Aisha and Yusuf Rahman": two given names share the surname, so she is Aisha Rahman)
+    assert rewrite_followup("How many did she get?", history) == "How many did Aisha Rahman get?"
 
 
 def test_a_label_never_takes_a_years_place():
@@ -1500,9 +1501,9 @@ TWELFTH_TRIAL = [
      "When was it painted?", "When was Ferryman's Daughter painted?"),
     # A number opening a sentence names no one; a place ("from Leeds") is no "her".
     (turn("Who were the walkers rescued on Ben Nevis?", f"Two walkers were rescued. {WALKERS}"),
-     "How old is she?", "How old is Chloe?"),
+     "How old is she?", "How old is Chloe Barker?"),
     (turn("How old is Chloe?", f"36-year-old [1]. {WALKERS} [1]"),
-     "What was wrong with her brother?", "What was wrong with Chloe’s brother?"),
+     "What was wrong with her brother?", "What was wrong with Chloe Barker’s brother?"),
     # "that" standing alone points back like "it": to the thing whose value the reply gave,
     # never to a nationality ("Welsh").
     (turn("What pay offer did Welsh nurses reject?", "3.5 percent [1]. Nurses in Wales will "
@@ -1652,7 +1653,7 @@ def test_he_after_a_refused_turn_is_the_man_the_turn_before_cited():
         "What does Yusuf Rahman want to be?"
     )
     assert rewrite_followup("What does she want to be?", history[:2]) == (
-        "What does Aisha want to be?"
+        "What does Aisha Rahman want to be?"
     )
 
 
@@ -2832,3 +2833,62 @@ def test_they_who_pay_are_the_buyer_the_reply_named_and_it_what_was_bought(
     """A who-question asking for the doer ("Who bought X?") is answered by the doer: "they"
     next is that buyer, and "it" the thing bought, each put in for its own pronoun."""
     assert rewrite_followup(question, [turn(asked, DAIRY_SALE)]) == expected
+
+
+# Trial 57 (c4): "they", "she" and "him" became the school "St Aldric" (its "'s" dropped)
+# while the reply named the twins "Amara and Kofi Mensah".
+FINALISTS = turn(
+    "Which brothers reached the chess final at St Cuthbert's?",
+    "the finalists [1]. The finalists were brothers Tariq and Samir Haddad, both 17, who "
+    "each won six games. [1]",
+    "",
+    "St Cuthbert's College in Amblewick hosted the county chess final on Saturday.",
+)
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        # "they" after "Which brothers ...?" are the brothers the reply names
+        ([FINALISTS], "How old are they?", "How old are Tariq and Samir Haddad?"),
+        ([FINALISTS], "Where do they live?", "Where do Tariq and Samir Haddad live?"),
+        # ... and "the brothers" when the reply names none: never the school
+        ([turn("Which brothers reached the chess final at St Cuthbert's?",
+               "the finalists [1]. The finalists each won six games. [1]")],
+         "How old are they?", "How old are the brothers?"),
+        # a school named as its saint's is no "she" or "him"
+        ([turn("How many pupils sat exams at St Cuthbert's?",
+               "142 [1]. 142 pupils sat exams at St Cuthbert's this year. [1]")],
+         "Where will she study?", "Where will she study?"),
+        ([turn("How many pupils sat exams at St Cuthbert's?",
+               "142 [1]. 142 pupils sat exams at St Cuthbert's this year. [1]")],
+         "What did its head say?", "What did St Cuthbert's head say?"),
+        # "And him?" is the last question asked of the other one
+        ([Turn("Where will she study law?", "Where will Leila Haddad study law?",
+               "York [1]. Leila will study law at York, while her brother Samir Haddad will "
+               "read history at Leeds. [1]")],
+         "And him?", "Where will Samir Haddad study law?"),
+        ([Turn("Where will she study law?", "Where will Leila Haddad study law?",
+               "York [1]. Leila will study law at York, while her brother Samir Haddad will "
+               "read history at Leeds. [1]")],
+         "What about him?", "Where will Samir Haddad study law?"),
+    ],
+)
+def test_they_are_the_people_asked_for_and_a_school_is_no_she(history, question, expected):
+    assert rewrite_followup(question, history) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Which twins got top grades at St Aldric's?", ["St Aldric's"]),
+        ("Grades at St Aldric's and Kingsmead rose.", ["Grades", "St Aldric's", "Kingsmead"]),
+        # a possessive owning what follows is the owner's name alone
+        ("St Aldric's head teacher said so.", ["St Aldric"]),
+        ("St Aldric's Academy in Northfield", ["St Aldric's Academy", "Northfield"]),
+        # two given names sharing a surname: each is the whole name
+        ("Among them were twins Amara and Kofi Mensah.", ["Amara Mensah", "Kofi Mensah"]),
+    ],
+)
+def test_a_possessive_owning_nothing_stays_part_of_the_name(text, expected):
+    assert entities(text) == expected
