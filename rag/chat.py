@@ -876,7 +876,7 @@ _AUXILIARY_WORDS = frozenset(
 )
 # What follows a question's verb: a particle, an object's article, or the question's end.
 _AFTER_A_VERB = frozenset(
-    "? out up off down in on to for from with by the a an its their his her".split()
+    "? out up off down in on to for from with by about the a an its their his her".split()
 )
 
 
@@ -1825,6 +1825,10 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             # is her sentence now?": with no one plain in the previous turn, the one the
             # conversation asked about earlier, whom the previous turn still names.
             entity = _topic_person(pronoun, history) or entity
+        if entity and not person:
+            # "When will visitors be able to see it?" after "... say about the birth?": the cub
+            # born, not its birth
+            entity = _what_the_event_was_of(entity, question, history) or entity
         if not entity and person and len(history) > 1:
             # "Who heads the civil defence office?" - "Rosa Quispe" - "Who is the governor?" -
             # "Martín Salas" - "Until when did she say schools would stay closed?": no one in
@@ -2035,6 +2039,51 @@ def _person_described_in(previous: Turn) -> str | None:
 
 # "the motorcyclist", "the lorry driver" (not "the driver's", a possessive of another thing)
 _DEFINITE_ONE = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)\b(?![’']s)")
+
+
+# Events named by a noun, with the verb that says the same of the one they happened to: "the
+# birth" of "A red panda cub has been born", "the launch" of "the lifeboat was launched".
+_EVENT_VERBS = {
+    "birth": "born", "hatching": "hatched", "arrival": "arrived", "launch": "launched",
+    "rescue": "rescued", "release": "released", "discovery": "discovered", "find": "found",
+    "delivery": "delivered", "return": "returned", "unveiling": "unveiled",
+}
+# Deeds done to a thing or an animal, never to an event: "see it", "visit it", "name it".
+_SEEN_IT = re.compile(
+    r"\b(?:see|seen|saw|seeing|visit|visiting|meet|meeting|watch|watching|feed|feeding|name|"
+    r"named|naming|photograph|spot|hold|touch|adopt|adopted|sponsor|weigh|weighed)\s+it\b",
+    re.IGNORECASE,
+)
+
+
+def _what_the_event_was_of(phrase: str, question: str, history: Sequence[Turn]) -> str | None:
+    """The one an event `phrase` happened to ("the birth" -> "the red panda cub", from "A red
+    panda cub has been born" or "the birth of a red panda cub" in the last turns), when the
+    follow-up does to "it" what is done to a thing or an animal and never to an event ("When
+    will visitors be able to see it?"). None otherwise, or when no turn says."""
+    m = re.fullmatch(r"the\s+([a-z]+)", phrase.strip())
+    if m is None or m.group(1) not in _EVENT_VERBS or not _SEEN_IT.search(question):
+        return None
+    noun, verb = m.group(1), _EVENT_VERBS[m.group(1)]
+    one = r"(?i:a|an|the)\s+((?:[\w-]+\s+){0,3}[a-z-]+)"
+    said = re.compile(
+        rf"\b{noun}\s+of\s+{one}\b|\b{one}\s+(?:(?:has|have|had|was|were|is|are)\s+)?"
+        rf"(?:been\s+)?{verb}\b"
+    )
+    for turn in reversed(history[-4:]):
+        for text in (turn.answer, turn.evidence, turn.passage):
+            found = said.search(text)
+            if found:
+                # "the birth of a red panda cub in May": the phrase ends at its first
+                # function word
+                words = (found.group(1) or found.group(2)).lower().split()
+                stop = next(
+                    (k for k, w in enumerate(words) if w in _NP_STOP | _FUNCTION_WORDS),
+                    len(words),
+                )
+                if stop:
+                    return "the " + " ".join(words[:stop])
+    return None
 
 
 def _the_only_one_agreeing(pronoun: str, turns: Sequence[Turn], question: str) -> str | None:

@@ -2892,3 +2892,33 @@ def test_they_are_the_people_asked_for_and_a_school_is_no_she(history, question,
 )
 def test_a_possessive_owning_nothing_stays_part_of_the_name(text, expected):
     assert entities(text) == expected
+
+
+# Trial 57 (c1): "When will visitors be able to see it?" after talk of a red panda cub's birth
+# was searched for "the birth".
+KEEPER_ON_BIRTH = [
+    turn("Who is the head keeper at Kestrel Park?",
+         "Owain Rees [1]. Head keeper Owain Rees said the birth was a relief. [1] A snow leopard "
+         "cub has been born at Kestrel Park, the first in its history. [2]"),
+    turn("What did Owain Rees say about the birth?",
+         "Head keeper Owain Rees said the birth was a relief. [1]", "",
+         "Head keeper Owain Rees said the birth was a relief. The public will not see the cub "
+         "until August."),
+]
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        (KEEPER_ON_BIRTH, "When will visitors be able to see it?",
+         "When will visitors be able to see the snow leopard cub?"),
+        (KEEPER_ON_BIRTH, "Can the public name it?", "Can the public name the snow leopard cub?"),
+        # what is asked of the event stays the event's
+        (KEEPER_ON_BIRTH, "When was it announced?", "When was the birth announced?"),
+        ([turn("What did Captain Ifan Jones say about the launch?",
+               "Captain Ifan Jones said the launch of the new lifeboat was a proud day. [1]")],
+         "When can visitors see it?", "When can visitors see the new lifeboat?"),
+    ],
+)
+def test_what_is_seen_is_the_one_an_event_happened_to_not_the_event(history, question, expected):
+    assert rewrite_followup(question, history) == expected
