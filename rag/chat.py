@@ -1825,10 +1825,6 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             # is her sentence now?": with no one plain in the previous turn, the one the
             # conversation asked about earlier, whom the previous turn still names.
             entity = _topic_person(pronoun, history) or entity
-        if entity and not person:
-            # "When will visitors be able to see it?" after "... say about the birth?": the cub
-            # born, not its birth
-            entity = _what_the_event_was_of(entity, question, history) or entity
         if not entity and person and len(history) > 1:
             # "Who heads the civil defence office?" - "Rosa Quispe" - "Who is the governor?" -
             # "Martín Salas" - "Until when did she say schools would stay closed?": no one in
@@ -1873,6 +1869,13 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
                 entity = _antecedent(pronoun, earlier, "".join(pieces) + question[at:])
                 if entity:
                     break
+        if entity and not person:
+            # "When will visitors be able to see it?" after "... say about the birth?": the cub
+            # born, not its birth
+            entity = _what_the_event_was_of(entity, question, history) or entity
+            # "How long has she campaigned to save it?" after "Who chairs the Saltby pier
+            # trust?": the pier the trust is for
+            entity = _what_the_body_is_for(entity, question) or entity
         if not entity:
             continue
         end = match.end()
@@ -2083,6 +2086,39 @@ def _what_the_event_was_of(phrase: str, question: str, history: Sequence[Turn]) 
                 )
                 if stop:
                     return "the " + " ".join(words[:stop])
+    return None
+
+
+# Heads of a body named after the thing it exists for: "the Saltby pier trust", "the lido
+# campaign", "the Friends of Kelby Castle".
+_BODY_FOR_HEADS = frozenset(
+    "trust trustees society campaign campaigners friends group association committee appeal "
+    "fund action preservation".split()
+)
+# Deeds done to a place or a structure, which a body named after it is there for: "save it",
+# "restore it", "reopen it", "visit it".
+_DONE_TO_A_PLACE = re.compile(
+    r"\b(?:sav|restor|reopen|re-open|rebuil|repair|renovat|refurbish|visit|demolish|preserv|"
+    r"protect|rescu)\w*\s+it\b",
+    re.IGNORECASE,
+)
+
+
+def _what_the_body_is_for(phrase: str, question: str) -> str | None:
+    """The thing a body's name says it exists for ("the Saltby pier trust" -> "the Saltby
+    pier", "the Friends of Kelby Castle" -> "Kelby Castle"), when the follow-up does to "it"
+    what is done to a place or a structure ("How long has she campaigned to save it?"), not to
+    a body. None otherwise: "When was it founded?" stays the trust's."""
+    if not _DONE_TO_A_PLACE.search(question):
+        return None
+    friends = re.fullmatch(r"(?:the\s+)?(?i:friends)\s+of\s+(.+)", phrase.strip())
+    if friends:
+        return friends.group(1)
+    words = phrase.split()
+    if len(words) >= 3 and words[0].lower() == "the" and words[-1].lower() in _BODY_FOR_HEADS:
+        thing = words[1:-1]
+        if thing[-1].islower() and not _plural_phrase(thing[-1]):
+            return " ".join(["the", *thing])  # "the Saltby pier", not "the Saltby"
     return None
 
 

@@ -2922,3 +2922,29 @@ KEEPER_ON_BIRTH = [
 )
 def test_what_is_seen_is_the_one_an_event_happened_to_not_the_event(history, question, expected):
     assert rewrite_followup(question, history) == expected
+
+
+# Trial 57 (c8): "it" in "How long has she campaigned to save it?" after "Who chairs the
+# Saltby pier trust?" was the trust, not the pier.
+LIDO_CHAIR = turn(
+    "Who chairs the Kelby lido trust?",
+    "Ann Roe [1]. Lido trust chair Ann Roe, 64, has campaigned to save the lido since 2010. [1]",
+)
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        ([LIDO_CHAIR, turn("How old is Ann Roe?", "64 [1]. Ann Roe, 64, said so. [1]")],
+         "How long has she campaigned to save it?",
+         "How long has Ann Roe campaigned to save the Kelby lido?"),
+        ([LIDO_CHAIR], "When will they reopen it?", "When will they reopen the Kelby lido?"),
+        # what is asked of a body stays the body's
+        ([LIDO_CHAIR], "When was it founded?", "When was the Kelby lido trust founded?"),
+        ([LIDO_CHAIR], "How much has it raised?", "How much has the Kelby lido trust raised?"),
+        ([turn("Who leads the Friends of Kelby Castle?", "Tom Ash [1]. Tom Ash said so. [1]")],
+         "Who is paying to repair it?", "Who is paying to repair Kelby Castle?"),
+    ],
+)
+def test_what_is_saved_is_the_thing_a_body_is_named_for(history, question, expected):
+    assert rewrite_followup(question, history) == expected
