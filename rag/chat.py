@@ -1786,6 +1786,7 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
     # Kinds replaced: a second "she" is the same one, a second "its" the same thing; but "they"
     # and "it" are two ("How much did they pay for it?": the buyer and what it bought).
     done: set[str] = set()
+    took_time = False  # "How long did it take her?"
     for match in _PRONOUN_RE.finditer(question):
         pronoun = match.group(1)
         person = pronoun.lower() in _PERSON
@@ -1807,6 +1808,7 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
         ):
             # "How long did it take her?": the time her deed took, no thing named before ("How
             # long did it take to make?" is the thing's)
+            took_time = True
             continue
         done.add(kind)
         # The text as rewritten so far: a name already put in is not the next pronoun's.
@@ -1903,6 +1905,11 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             asked = rewrite_followup(said, history)
             if asked != said:
                 return asked
+        if took_time and _WHO_DID.match(previous.standalone):
+            # "Who swam the Channel at the age of 67?" - "How long did it take her?": the time
+            # the deed asked about took, which the search needs said ("How long did it take
+            # Mrs Parry?" alone finds how long she trained)
+            said = f"{said.rstrip(' ?')} ({previous.standalone.rstrip(' ?')})?"
         return _counted_again(said, previous.standalone)
     if _PRONOUN_RE.search(question):
         return question

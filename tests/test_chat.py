@@ -2792,7 +2792,10 @@ ROWER_WIFE = turn(
         ([ROWER], "When did she die?", "When did Eluned die?"),
         ([ROWER], "How old is he?", "How old is Mr Hughes?"),
         # "it" of the time a deed took is no thing: the ocean is never put for it
-        ([ROWER], "How long did it take him?", "How long did it take Mr Hughes?"),
+        # ... and the deed the last question asked about is said with it
+        ([ROWER], "How long did it take him?",
+         "How long did it take Mr Hughes (Who rowed the Atlantic at the age of 70)?"),
+        ([ROWER, ROWER_WIFE], "How long did it take him?", "How long did it take Bryn Hughes?"),
     ],
 )
 def test_a_name_tied_to_a_noun_of_kin_is_a_person_of_its_gender(history, question, expected):
