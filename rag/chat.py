@@ -47,7 +47,7 @@ _NOT_ENTITIES = frozenset(
     "November December According However Meanwhile While Although Though Since Because Unlike "
     "During Despite Other Some Many Most Both Whom Whose Its His Her Their Our My Your Him Them "
     "Us Me You Did Does Do Is Are Was Were Has Have Had Will Would Can Could Should "
-    "Until Till From By To With Of Up Over Under About "
+    "Until Till From By To With Of Up Over Under About Among Amongst "
     # "Two walkers were rescued": a number opening a sentence names no one.
     "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Hundreds "
     "Thousands "
@@ -179,6 +179,8 @@ def entities(text: str) -> list[str]:
             continue
         while words and words[0].rstrip(".") in _NOT_ENTITIES:
             words = words[1:]
+        if len(words) == 1 and _opens_a_job_title(words[0], text, match.start(), match.end()):
+            continue  # "Operations" of "Operations manager Rhiannon Bowen said ...": no name
         words = _without_description(words)
         words = _without_role(words)
         if (
@@ -186,6 +188,13 @@ def entities(text: str) -> list[str]:
             and words[1] in GIVEN_NAMES
         ):
             words = words[1:]  # "Twins Aisha and Yusuf Rahman": a plural noun before a name
+        pair = re.match(r"\s+and\s+([A-Z][a-z’'-]+)\s+([A-Z][a-z’'-]+)\b", text[match.end() :])
+        if (
+            len(words) == 1 and words[0] in GIVEN_NAMES and pair
+            and pair.group(1) in GIVEN_NAMES and pair.group(2) not in GIVEN_NAMES
+        ):
+            # "twins Amara and Kofi Mensah": two given names sharing one surname
+            words = [words[0], pair.group(2)]
         # "The Green Party's Tessa Marlowe", "Labour's Gareth Finch": the owner and the one
         # owned are two names; "The Ferryman's Daughter", a title owning one word, is one.
         parts: list[list[str]] = [[]]
@@ -196,13 +205,52 @@ def entities(text: str) -> list[str]:
                 len(owned) > 1 or owned[0] in FEMALE_NAMES | MALE_NAMES or owned[0] in _TITLES
             ):
                 parts.append([])
-        # ("Joanna Kells’ job": the owner's name without its apostrophe)
+        # ("Joanna Kells’ job": the owner's name without its apostrophe; but "at St Aldric's?",
+        # "St Aldric's and ...": a possessive owning nothing said is the name itself, a shop's
+        # or a school's, and keeps it)
+        after = re.match(r"\s*([\w’'-]*)", text[match.end() :]).group(1)
+        whole = not after or after.lower() in _FUNCTION_WORDS | _NP_STOP
         found += [
-            re.sub(r"[’']s$|(?<=s)[’']$", "", " ".join(part)) for part in parts if part
+            " ".join(part) if whole and k == len(parts) - 1 and len(part) > 1
+            else re.sub(r"[’']s$|(?<=s)[’']$", "", " ".join(part))
+            for k, part in enumerate(parts) if part
         ]
         if words:
             last_end = match.end()  # (where the last name found ends)
     return found
+
+
+# A job title in lower case after its first word, then the name: "Operations manager Rhiannon
+# Bowen", "Managing director James Armitage", "Pier trust chair Margaret Ellison".
+_JOB_TITLE_REST = re.compile(r"\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?=[A-Z])")
+# Words naming the kind of a post, never a name of their own: "operations manager", "managing
+# director", "finance director".
+_OFFICE_WORDS = frozenset(
+    "managing finance financial technical commercial operations operating sales marketing "
+    "creative artistic medical executive general musical sporting football communications "
+    "development programme program project production research press site station "
+    "acting assistant deputy senior interim former".split()
+)
+
+
+def _opens_a_job_title(word: str, text: str, start: int, end: int) -> bool:
+    """Is `word` (said at text[start:end]) the first word of a job title written before a
+    name, capitalised only because it opens its sentence ("Operations manager Rhiannon Bowen
+    said ...", "Managing director James Armitage, 44, ...")? Such a word names no one and no
+    firm. A firm that opens a sentence the same way ("Fellbeck chief executive ...") is told
+    apart by its word: a known word of a post's kind, or one the English model knows that the
+    text never writes capitalised inside a sentence."""
+    from rag.spans import is_role, known_word
+
+    rest = _JOB_TITLE_REST.match(text, end)
+    if rest is None or not is_role(rest.group(1).split()[-1]):
+        return False
+    if not re.search(r"(?:^|[.!?:;\"“‘\]]\s*|\n)\s*$", text[:start]):
+        return False  # inside a sentence a capitalised word before a post is a name
+    if word.lower() in _OFFICE_WORDS:
+        return True
+    inside = re.search(rf"(?<![.!?\"“‘\]\n])\s+{re.escape(word)}\b", text)
+    return known_word(word) is True and inside is None
 
 
 # "Seventeen-year-old Anya Petrova", "34-year-old Tom Reed": an age said before a name.
@@ -379,6 +427,11 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
             # not a place ("her brother from Leeds")
             if m.start() < limit and not _PLACE_BEFORE.search(sentence[: m.start()])
             and name != other
+            # not the first word of a longer name: "Marshford" of "Marshford District Council
+            # has approved ... she said" is no "she"
+            and not any(
+                len(n) > len(mention) and sentence.startswith(n, m.start()) for n in names
+            )
             and not (gender and describe(name, 0, {}).gender not in (None, gender))
         ]
         return min(found)[1] if found else None
@@ -440,11 +493,20 @@ def _only_a_place(name: str, text: str) -> bool:
     as the name of a thing, after "the" ("the Castleton West by-election")? Such a name is no
     person, whatever its first word ("Ben")."""
     said = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
-    return bool(said) and all(
-        _PLACE_BEFORE.search(text[max(0, at - 16) : at])
+    placed = [
+        at for at in said
+        if _PLACE_BEFORE.search(text[max(0, at - 16) : at])
         or re.search(r"\b[Tt]he\s+$", text[max(0, at - 5) : at])
-        for at in said
-    )
+    ]
+    # "Marshford District Council ... Households in Marshford": a town said as where things
+    # are and as the first word of a body named after it ("Who is her opponent?" is never
+    # "Who is Marshford?")
+    named_after = [
+        at for at in said
+        if (body := re.match(r"(?:\s+[A-Z][\w’'-]+)*\s+[\w’'-]+", text[at + len(name) :]))
+        and _INSTITUTIONS.intersection(w.capitalize() for w in body.group(0).split())
+    ]
+    return bool(said) and len(placed) + len(named_after) == len(said)
 
 
 def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
@@ -455,7 +517,13 @@ def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
     # "Martín" is "Martin", "José" "Jose": the lists are written without accents
     given = unicodedata.normalize("NFKD", given).encode("ascii", "ignore").decode() or given
     gender = None
-    if _INSTITUTIONS.intersection(words) or (first == "The" and len(words) > 1):
+    if (
+        _INSTITUTIONS.intersection(words) or (first == "The" and len(words) > 1)
+        # "St Aldric's", "Sainsbury's": a shop, a school or a church named as its owner's;
+        # "St Helens", "St Aldric": a saint's name is a place's or a school's, not a person's
+        or len(words) > 1 and re.search(r"[’']s$", words[-1])
+        or first in ("St", "Saint") and len(words) > 1
+    ):
         # "Marine Accident Investigation Branch": a body, whatever its first word; "The Salt
         # Gatherers", "The Vantage Lines": a title or a band, no he or she
         return Candidate(name, False, None, tier)
@@ -547,6 +615,11 @@ def _short_name(previous: Turn) -> str | None:
     if bare != words and (len(bare) > 1 or bare[0] in GIVEN_NAMES):
         # "Seventeen-year-old Anya Petrova" led the reply: the name is Anya Petrova
         words, short = bare, " ".join(bare)
+    if _opens_a_job_title(words[0], short, 0, len(words[0])):
+        # "Operations manager Rhiannon Bowen" led the reply: the name is Rhiannon Bowen (the
+        # title would make her a maybe-thing, an "it")
+        short = short[_JOB_TITLE_REST.match(short, len(words[0])).end() :]
+        words = short.split()
     if any(ch.isdigit() for ch in short) or (words[0] in _NOT_ENTITIES and not titled):
         return None
     return short
@@ -568,6 +641,38 @@ _DESCRIBED_ONE = re.compile(
     r"(?i:a|an|the)\s+(?P<desc>(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z]+)(?:\s+(?:from|of|in|at|for|aged)\s+"
     r"[^,;]+)?)"
 )
+
+
+# Nouns of kin, which news puts before the name of the one they are: "her husband, Alun,",
+# "his daughter Seren".
+_KIN = (
+    "husband wife son daughter father mother brother sister grandfather grandmother grandson "
+    "granddaughter uncle aunt nephew niece widow widower partner boyfriend girlfriend fiance "
+    "fiancee"
+)
+_KIN_BEFORE = re.compile(rf"\b(?:his|her|their|[\w-]+[’']s)\s+({_KIN.replace(' ', '|')}),?\s+$")
+# "What was Glenys Parry's husband called?", "Who is her son?", "What is his wife's name?"
+_KIN_ASKED = re.compile(
+    rf"^\W*(?:what|who)\s+(?:is|was|are|were)\s+(?:the\s+name\s+of\s+)?(?:his|her|their|"
+    rf"(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*[’']s)\s+({_KIN.replace(' ', '|')})\b"
+    r"(?:[’']s\s+name|\s+called|\s+named)?\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+def _kin_gender(name: str, text: str, asked: str = "") -> str | None:
+    """The gender a noun of kin gives `name`: said right after one in `text` ("her husband,
+    Alun, died" makes Alun a man), or the reply to `asked`, a question for the name of one
+    ("What was her husband called?"). None when no such noun says, or one of either gender
+    does ("partner")."""
+    nouns = [m.group(1) for m in [_KIN_ASKED.match(asked)] if m]
+    nouns += [
+        m.group(1)
+        for at in (a.start() for a in re.finditer(rf"\b{re.escape(name)}\b", text))
+        for m in [_KIN_BEFORE.search(text[max(0, at - 40) : at])] if m
+    ]
+    genders = {_GENDERED_NOUNS.get(n.lower()) for n in nouns}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _described_person(previous: Turn) -> Candidate | None:
@@ -604,6 +709,10 @@ def candidates(previous: Turn) -> list[Candidate]:
         # "Who is Colin Mabry?" then "How much did he say ...?": the one asked about, not
         # "Structural" of "Structural engineer Colin Mabry" opening the reply.
         found += [(e, 0) for e in entities(previous.standalone)]
+    elif _KIN_ASKED.match(previous.standalone):
+        # "What was Bryn Hughes's wife called?" asks for someone, as "Who ...?" does: the
+        # one whose wife she is stays in view beside her, not ahead of her
+        found += [(e, 1) for e in entities(previous.standalone) if _looks_like_person(e)]
     elif not _WHO_ASKED.match(previous.standalone):
         # "How old is Mateus Coelho?" then "How long is his contract?": a question that asks
         # about a named one, not for one, keeps it as the subject ahead of other names its
@@ -646,6 +755,17 @@ def candidates(previous: Turn) -> list[Candidate]:
         if _only_a_place(name, text) or _a_nationality(name, text)
         else describe(name, tier, genders)
         for name, tier in names
+    ]
+    # "her husband, Alun," / "What was Glenys Parry's husband called?" - "Alun": a name the
+    # text or the question ties to a noun of kin ("husband", "daughter") is a person of that
+    # gender, though one word alone is otherwise taken for a place or a firm.
+    kin = {
+        c.name: _kin_gender(c.name, text, previous.standalone if c.name == short else "")
+        for c in described
+    }
+    described = [
+        replace(c, person=True, gender=kin[c.name]) if kin[c.name] and c.gender is None else c
+        for c in described
     ]
     # "the Dales Hill Climb", "Storm Bronagh": one named thing, never "she" (unless a given
     # name or a title says a person: "Stuart Hall")
@@ -756,7 +876,7 @@ _AUXILIARY_WORDS = frozenset(
 )
 # What follows a question's verb: a particle, an object's article, or the question's end.
 _AFTER_A_VERB = frozenset(
-    "? out up off down in on to for from with by the a an its their his her".split()
+    "? out up off down in on to for from with by about the a an its their his her".split()
 )
 
 
@@ -928,6 +1048,24 @@ def _plainly_a_person(name: str) -> bool:
     )
 
 
+def _a_person_in(name: str, text: str) -> bool:
+    """Is `name` a person, by itself (`describe`, `_plainly_a_person`) or by how `text` says
+    it: after a job ("site manager Dewi Rowlands"), or as the surname of a titled or given name
+    ("Mrs Parry", "Glenys Parry" make "Parry" a person). A reply naming a person is then no
+    "it", no "the company", whatever the question asked for."""
+    from rag.spans import is_role
+
+    if describe(name, 0, {}).person or _plainly_a_person(name):
+        return True
+    for m in re.finditer(rf"(?<![\w’'-])([\w’'.-]+)\s+{re.escape(name)}\b", text):
+        word = m.group(1).rstrip(".")
+        if (word.islower() and is_role(word)) or word in _HONORIFICS or (
+            word in FEMALE_NAMES | MALE_NAMES and " " not in name
+        ):
+            return True
+    return False
+
+
 def _a_persons_home(name: str, text: str) -> bool:
     """Is `name` said in `text` only as where someone is from ("the 34-year-old man from Hawes
     Bridge", "a woman, 61, of Elm Grove")? The question is about the person then: no "it"."""
@@ -948,6 +1086,17 @@ _PERSON_DEMONYMS = frozenset(
     "Frenchman Frenchwoman Englishman Englishwoman Scotsman Scotswoman Welshman Welshwoman "
     "Irishman Irishwoman Dutchman Dutchwoman Spaniard Briton Dane Swede Finn Pole Norwegian "
     "Kenyan Australian American Canadian German Italian".split()
+)
+
+
+# "Who bought Fellbeck Brewery?", "Who is buying the club?": a who-question asking for the doer
+# (not "Who did Rovers beat?", asking for the one a deed was done to, nor "Who is the owner?").
+_WHO_DID = re.compile(
+    r"^\W*who\s+(?:(?:has|have|had|will|would|could|is|was|are|were)\s+"
+    # (a verb after the auxiliary, not an object: "Who has the contract?")
+    r"(?!(?:the|a|an|his|her|its|their|this|that|these|those)\b)(?=(?-i:[a-z]))"
+    r"|(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|could|can|should)\b))\w+",
+    re.IGNORECASE,
 )
 
 
@@ -1047,10 +1196,13 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             for e in entities(previous.answer) + entities(previous.evidence)
             if e.lower() not in asked and not _adjective(e, answer_text)
         ]
+    said = f"{previous.answer} {previous.evidence} {previous.passage}"
     answered = [
         c
         for c in answered
         if fit(pronoun, c) > 0 and c.person is not True and not _named_in(c.name, question)
+        # "Parry" of "Mrs Parry", "Dewi Rowlands" of "site manager Dewi Rowlands": a person
+        and not _a_person_in(c.name, said)
     ]
     new = max(answered, key=lambda c: fit(pronoun, c)).name if answered else None
     if pronoun in ("they", "them", "their", "theirs"):
@@ -1071,7 +1223,9 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         plural = [p for p in phrases if p.split()[-1].lower().endswith("s")]
         from rag.spans import question_voice
 
-        doer_asked = question_voice(previous.standalone) == "subject"
+        doer_asked = question_voice(previous.standalone) == "subject" or bool(
+            _WHO_DID.match(previous.standalone)
+        )
         order = (replied + names if doer_asked else names + replied) + plural
         counted = _counted_things(previous.standalone, pronoun)
         if counted is not None:
@@ -1088,6 +1242,11 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             # ("How many councillors voted against them?" after "How much will the Route 9
             # bus cuts save?")
             order = plural + order
+        asked_for = _the_ones_asked_for(previous)
+        if asked_for:
+            # "Which twins got four A* grades at St Aldric's?" - "How old are they?": the twins
+            # the reply names, never the school the question named
+            order = [asked_for] + order
         again = _put_for_they(previous) if counted is None else None
         if again:
             # "How many homes and businesses lost water in Kirkby Lonsdale?" - "When were they
@@ -1200,6 +1359,44 @@ def _counted_things(question: str, pronoun: str) -> tuple[str, bool] | None:
     if place is not None and pronoun in ("they", "them"):
         things += f" {place.group(1).lower()} {place.group(2)}"
     return things, subject
+
+
+# "Which twins got four A* grades ...?", "What pupils won ...?": a question asking for plural
+# ones (not "Which are ...?").
+_WHICH_PLURAL = re.compile(
+    r"^\W*(?:which|what)\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|"
+    r"could)\b)((?:[a-z-]+\s+)?[a-z-]+[^s\W]s)\b",
+    re.IGNORECASE,
+)
+_LISTED_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
+
+
+def _the_ones_asked_for(turn: Turn) -> str | None:
+    """The plural ones a which-question asked for ("Which twins ...?"), as the reply names them
+    after that noun ("twins Amara and Kofi Mensah" -> "Amara and Kofi Mensah"), or as a list
+    the reply led with; else "the twins" itself. None when the question asked for no plural."""
+    m = _WHICH_PLURAL.match(turn.standalone)
+    if m is None:
+        return None
+    noun = m.group(1).split()[-1]
+    listed = re.search(
+        rf"\b(?i:{re.escape(noun)}),?\s+((?:{_LISTED_NAME},\s+)*{_LISTED_NAME}"
+        rf"\s+(?:and|&)\s+{_LISTED_NAME})",
+        f"{turn.answer} {turn.evidence}",
+    )
+    if listed:
+        return listed.group(1)
+    if re.search(r"\s(?:and|&)\s", turn.short) and _name_like(turn.short):
+        return turn.short
+    from rag.spans import is_role
+
+    # People asked for and not named ("Which twins ...?" - "top performers"): "they" are still
+    # those people, not a school or a town the question named; things are left to the names.
+    people = is_role(noun) or noun[:-1] in _GENDERED_NOUNS or noun in _PEOPLE_PLURALS
+    return f"the {m.group(1).lower()}" if people else None
+
+
+_PEOPLE_PLURALS = frozenset("twins triplets siblings couples people children pairs".split())
 
 
 def _put_for_they(turn: Turn) -> str | None:
@@ -1449,11 +1646,13 @@ _COUNTERPARTS = frozenset(
 )
 
 
-def _counterpart(name: str, previous: Turn, question: str) -> str | None:
+def _counterpart(
+    name: str, previous: Turn, question: str, near_only: bool = False
+) -> str | None:
     """The one other person of the previous turn that "X's opponent/successor/..." can be:
-    from its question, answer and cited sentences, else from the wider passage ("He will be
-    replaced by ... Omar Sadiq" beside a cited "Paul Hargreaves has stepped down"). None when
-    there is not exactly one."""
+    from its question, answer and cited sentences, else (unless `near_only`) from the wider
+    passage ("He will be replaced by ... Omar Sadiq" beside a cited "Paul Hargreaves has stepped
+    down"). None when there is not exactly one."""
     others = [
         c
         for c in candidates(previous)
@@ -1462,7 +1661,7 @@ def _counterpart(name: str, previous: Turn, question: str) -> str | None:
         and not _named_in(c.name, question)
     ]
     near = [c for c in others if c.tier <= 4]
-    found = near or others
+    found = near if near_only else near or others
     if len(found) > 1:
         # "Northfield" of "the Northfield mayoral by-election" beside "Daniel Crowe": one whose
         # given name or title says they are a person outranks a bare capitalised word.
@@ -1480,8 +1679,10 @@ def _possessive(question: str, match: re.Match, name: str) -> str:
         after = re.match(r"\s+([A-Za-z]+)", question[match.end() :])
         if after and after.group(1).lower() not in _FUNCTION_WORDS | _NP_STOP:
             suffix = "’s"
-    if suffix and name.endswith(("'", "’")):
-        return ""  # "Brackwell Foods'" as the story wrote it: already a possessive
+    if suffix and re.search(r"(?:[’']|[’']s)$", name):
+        # "Brackwell Foods'" as the story wrote it, or "St Aldric's" (the school): already a
+        # possessive ("St Aldric's head")
+        return ""
     if suffix and name.endswith("s"):
         return "’"  # "Westmere Rovers’ winner"
     return suffix
@@ -1582,11 +1783,15 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
         return rewritten if rewritten != pointed else question
     pieces: list[str] = []
     at = 0
-    done: set[bool] = set()  # kinds replaced (person or not): a second "she" is the same one
+    # Kinds replaced: a second "she" is the same one, a second "its" the same thing; but "they"
+    # and "it" are two ("How much did they pay for it?": the buyer and what it bought).
+    done: set[str] = set()
+    took_time = False  # "How long did it take her?"
     for match in _PRONOUN_RE.finditer(question):
         pronoun = match.group(1)
         person = pronoun.lower() in _PERSON
-        if person in done or match.start() < at or resolved_within(question, match):
+        kind = "person" if person else "plural" if pronoun.lower() in _PLURAL else "thing"
+        if kind in done or match.start() < at or resolved_within(question, match):
             continue
         if (
             pronoun.lower() == "it"
@@ -1596,7 +1801,16 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             )
         ):
             continue  # "Why did she do it?": "it" is what was done, not a thing named before
-        done.add(person)
+        if (
+            pronoun.lower() == "it"
+            and re.match(r"\s+take\s+(?:him|her|them|me|us|you|[A-Z])", question[match.end() :])
+            and re.search(r"\bhow\s+long\s+(?:\w+\s+)?$", question[: match.start()], re.I)
+        ):
+            # "How long did it take her?": the time her deed took, no thing named before ("How
+            # long did it take to make?" is the thing's)
+            took_time = True
+            continue
+        done.add(kind)
         # The text as rewritten so far: a name already put in is not the next pronoun's.
         entity = _antecedent(pronoun, previous, "".join(pieces) + question[at:])
         asked_of = _person_described_in(previous) if person else None
@@ -1628,6 +1842,13 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
                 if earlier.gender is not None and " or " not in earlier.name:
                     entity = earlier.name
                 break
+        if not entity and person:
+            # "Who leads Marshford council?" (its passage: "The opposition leader, Councillor
+            # Gareth Lowe, said the council should sell ...") - "What did she say ...?" - "Who
+            # is her opponent?" - "What did he want the council to sell?": no turn's question,
+            # reply or citations names a man, but one man of the conversation is surely a
+            # "he", from any of its passages; he is meant when he is the only one.
+            entity = _the_only_one_agreeing(pronoun.lower(), history[-3:], question)
         if not entity and pronoun.lower() in _PLURAL and len(history) > 1:
             # "Who did Northbridge City sign?" - "How long is his contract?" - "How much did
             # they pay ...?": the turn before offers no group; the one before that does.
@@ -1650,6 +1871,13 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
                 entity = _antecedent(pronoun, earlier, "".join(pieces) + question[at:])
                 if entity:
                     break
+        if entity and not person:
+            # "When will visitors be able to see it?" after "... say about the birth?": the cub
+            # born, not its birth
+            entity = _what_the_event_was_of(entity, question, history) or entity
+            # "How long has she campaigned to save it?" after "Who chairs the Saltby pier
+            # trust?": the pier the trust is for
+            entity = _what_the_body_is_for(entity, question) or entity
         if not entity:
             continue
         end = match.end()
@@ -1659,8 +1887,10 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             partner = None if " or " in entity else _counterpart(entity, previous, question)
             if partner is None and " or " not in entity and len(history) > 1:
                 # "Who won?" - "How many votes did she get?" - "... her opponent?": the
-                # opponent may be named a turn further back.
-                partner = _counterpart(entity, history[-2], question)
+                # opponent may be named a turn further back, by its question, reply or
+                # citations (not only by its wider passage: a councillor that passage names
+                # beside the council leader is no more her opponent than anyone else)
+                partner = _counterpart(entity, history[-2], question, near_only=True)
             if partner:  # "her opponent" -> "Chloe Adair"
                 pieces += [question[at : match.start()], partner]
                 at = end + other.end()
@@ -1668,7 +1898,19 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
         pieces += [question[at : match.start()], entity + suffix]
         at = end
     if pieces:
-        return _counted_again("".join(pieces) + question[at:], previous.standalone)
+        said = "".join(pieces) + question[at:]
+        if _PRONOUN_ALONE.fullmatch(question):
+            # "And him?" after "Where will Amara Mensah study medicine?": the last question
+            # asked of him ("Where will Kofi Mensah study medicine?"), as "And Kofi Mensah?"
+            asked = rewrite_followup(said, history)
+            if asked != said:
+                return asked
+        if took_time and _WHO_DID.match(previous.standalone):
+            # "Who swam the Channel at the age of 67?" - "How long did it take her?": the time
+            # the deed asked about took, which the search needs said ("How long did it take
+            # Mrs Parry?" alone finds how long she trained)
+            said = f"{said.rstrip(' ?')} ({previous.standalone.rstrip(' ?')})?"
+        return _counted_again(said, previous.standalone)
     if _PRONOUN_RE.search(question):
         return question
     placed = _there(question, previous.standalone)
@@ -1732,6 +1974,12 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
     return question
 
 
+# "And him?", "What about her?": an elliptical follow-up naming only a pronoun.
+_PRONOUN_ALONE = re.compile(
+    r"\W*(?:and|but|also|what about|how about|and what about|what of)\s+"
+    r"(?:him|her|them|it|he|she|they)\s*[?.!]*\s*",
+    re.IGNORECASE,
+)
 # A wh-question with its verb and a subject of its own: "When is the final?", "Where was the
 # match played?"
 _COMPLETE_WH = re.compile(
@@ -1801,6 +2049,101 @@ def _person_described_in(previous: Turn) -> str | None:
 
 # "the motorcyclist", "the lorry driver" (not "the driver's", a possessive of another thing)
 _DEFINITE_ONE = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)\b(?![’']s)")
+
+
+# Events named by a noun, with the verb that says the same of the one they happened to: "the
+# birth" of "A red panda cub has been born", "the launch" of "the lifeboat was launched".
+_EVENT_VERBS = {
+    "birth": "born", "hatching": "hatched", "arrival": "arrived", "launch": "launched",
+    "rescue": "rescued", "release": "released", "discovery": "discovered", "find": "found",
+    "delivery": "delivered", "return": "returned", "unveiling": "unveiled",
+}
+# Deeds done to a thing or an animal, never to an event: "see it", "visit it", "name it".
+_SEEN_IT = re.compile(
+    r"\b(?:see|seen|saw|seeing|visit|visiting|meet|meeting|watch|watching|feed|feeding|name|"
+    r"named|naming|photograph|spot|hold|touch|adopt|adopted|sponsor|weigh|weighed)\s+it\b",
+    re.IGNORECASE,
+)
+
+
+def _what_the_event_was_of(phrase: str, question: str, history: Sequence[Turn]) -> str | None:
+    """The one an event `phrase` happened to ("the birth" -> "the red panda cub", from "A red
+    panda cub has been born" or "the birth of a red panda cub" in the last turns), when the
+    follow-up does to "it" what is done to a thing or an animal and never to an event ("When
+    will visitors be able to see it?"). None otherwise, or when no turn says."""
+    m = re.fullmatch(r"the\s+([a-z]+)", phrase.strip())
+    if m is None or m.group(1) not in _EVENT_VERBS or not _SEEN_IT.search(question):
+        return None
+    noun, verb = m.group(1), _EVENT_VERBS[m.group(1)]
+    one = r"(?i:a|an|the)\s+((?:[\w-]+\s+){0,3}[a-z-]+)"
+    said = re.compile(
+        rf"\b{noun}\s+of\s+{one}\b|\b{one}\s+(?:(?:has|have|had|was|were|is|are)\s+)?"
+        rf"(?:been\s+)?{verb}\b"
+    )
+    for turn in reversed(history[-4:]):
+        for text in (turn.answer, turn.evidence, turn.passage):
+            found = said.search(text)
+            if found:
+                # "the birth of a red panda cub in May": the phrase ends at its first
+                # function word
+                words = (found.group(1) or found.group(2)).lower().split()
+                stop = next(
+                    (k for k, w in enumerate(words) if w in _NP_STOP | _FUNCTION_WORDS),
+                    len(words),
+                )
+                if stop:
+                    return "the " + " ".join(words[:stop])
+    return None
+
+
+# Heads of a body named after the thing it exists for: "the Saltby pier trust", "the lido
+# campaign", "the Friends of Kelby Castle".
+_BODY_FOR_HEADS = frozenset(
+    "trust trustees society campaign campaigners friends group association committee appeal "
+    "fund action preservation".split()
+)
+# Deeds done to a place or a structure, which a body named after it is there for: "save it",
+# "restore it", "reopen it", "visit it".
+_DONE_TO_A_PLACE = re.compile(
+    r"\b(?:sav|restor|reopen|re-open|rebuil|repair|renovat|refurbish|visit|demolish|preserv|"
+    r"protect|rescu)\w*\s+it\b",
+    re.IGNORECASE,
+)
+
+
+def _what_the_body_is_for(phrase: str, question: str) -> str | None:
+    """The thing a body's name says it exists for ("the Saltby pier trust" -> "the Saltby
+    pier", "the Friends of Kelby Castle" -> "Kelby Castle"), when the follow-up does to "it"
+    what is done to a place or a structure ("How long has she campaigned to save it?"), not to
+    a body. None otherwise: "When was it founded?" stays the trust's."""
+    if not _DONE_TO_A_PLACE.search(question):
+        return None
+    friends = re.fullmatch(r"(?:the\s+)?(?i:friends)\s+of\s+(.+)", phrase.strip())
+    if friends:
+        return friends.group(1)
+    words = phrase.split()
+    if len(words) >= 3 and words[0].lower() == "the" and words[-1].lower() in _BODY_FOR_HEADS:
+        thing = words[1:-1]
+        if thing[-1].islower() and not _plural_phrase(thing[-1]):
+            return " ".join(["the", *thing])  # "the Saltby pier", not "the Saltby"
+    return None
+
+
+def _the_only_one_agreeing(pronoun: str, turns: Sequence[Turn], question: str) -> str | None:
+    """The one person the `turns` name anywhere (their questions, replies, citations and
+    passages) whom `pronoun` surely agrees with (a "he" known to be a man), or None when there
+    is none or more than one."""
+    sure: list[str] = []
+    for t in turns:
+        for c in candidates(t):
+            if fit(pronoun, c) < 2 or _named_in(c.name, question) or " or " in c.name:
+                continue
+            same = next((i for i, n in enumerate(sure) if _same(n, c.name)), None)
+            if same is None:
+                sure.append(c.name)
+            elif len(c.name) > len(sure[same]):
+                sure[same] = c.name  # the fullest form
+    return sure[0] if len(sure) == 1 else None
 
 
 def _named_before(pronoun: str, history: Sequence[Turn], question: str) -> str | None:
@@ -2149,6 +2492,9 @@ def _kinds(name: str, text: str) -> dict[str, int]:
             # PulseFit": the noun next to the name (not "said" of "The regulator said
             # Brackwater's leakage ...")
             described.append(desc[-1])
+        elif len(before) >= 2 and before[-1] == "," and before[-2] in _KIND_OF:
+            # "The wind farm's operator, Gwynt Renewables, said ...": the noun in apposition
+            described.append(before[-2])
         after = re.match(
             r"(?:,|\s+(?:is|was|are|were))\s+(?:a|an|the)\s+((?:[a-z][\w-]*\s+){0,3}?)"
             r"([a-z][\w-]*)(?=\s*(?:[,.;:!?)]|$)|\s+(?:by|for|from|in|on|at|with|that|which|"
@@ -2201,7 +2547,12 @@ def _definite_of_the_conversation(question: str, history: Sequence[Turn]) -> str
             found: list[tuple[int, int, str]] = []  # (sureness, source, name)
             short = _short_name(turn)
             asked = re.match(r"^\W*(?:which|what)\s+([a-z]+)\b", turn.standalone, re.I)
-            if short and asked and _KIND_OF.get(asked.group(1).lower()) == kind:
+            if (
+                short and asked and _KIND_OF.get(asked.group(1).lower()) == kind
+                # (a wrong reply's person is no company: "Which company runs the wind farm?"
+                # - "Rhiannon Bowen")
+                and not _a_person_in(short, text)
+            ):
                 found.append((3, -1, short))  # "Which company bought ...?" - "Halvorsen"
             sources = (
                 (0, entities(turn.standalone)),
@@ -2212,7 +2563,7 @@ def _definite_of_the_conversation(question: str, history: Sequence[Turn]) -> str
             for tier, names in sources:
                 for name in names:
                     if (
-                        describe(name, 0, {}).person or _plainly_a_person(name)
+                        _a_person_in(name, text)
                         or _a_job_word(name)
                         or " and " in name  # (two: no "the company")
                         or len(name.split()) == 1 and any(_same(name, p) for p in people)
