@@ -284,11 +284,14 @@ def _before_said(question: str, sentence: str) -> str:
     the verb of saying; so too when the question asks who someone is or what they do ("What
     does Neil Forsyth do?" over "The council's head of IT, Neil Forsyth, said there was no
     evidence ...": what he said denies nothing of his job)."""
-    from rag.spans import asked_of_a_person
+    from rag.spans import asked_of_a_person, asks_a_role_holder
 
     if not (
         _ASKS_WHAT_SAID.match(question)
         or asked_of_a_person(question)
+        # ... or who holds a role ("Council leader Priya Natarajan said the authority had 'no
+        # choice'" for "Who heads Marshford council?")
+        or asks_a_role_holder(question)
         # (which `rag.spans.reranker_question` reads as "Who is Neil Forsyth?")
         or re.match(r"^\W*(?i:who\s+(?:is|was))\s+(?:[A-Z][\w’'-]+\s*){1,4}\?\s*$", question)
     ):

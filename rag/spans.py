@@ -12441,6 +12441,17 @@ def reranker_question(question: str) -> str:
         r"\s*who\s+(?:(does|did|will|now|is|was|will\s+be)\s+)?(\w+)\s+(.+?)\s*\??$",
         question, re.IGNORECASE,
     )
+    # "Who looks after the animals as head keeper at Hollinbrook Zoo?": the role said "as"
+    titled = re.match(
+        r"\s*who\s+(?:[\w'’-]+\s+){1,6}?as\s+(?:the\s+|its\s+|an?\s+)?((?:[\w-]+\s+){0,2}?"
+        r"([\w-]+))"
+        r"(\s+(?:at|of|for|in)\s+.+?)?\s*\??$",
+        question, re.IGNORECASE,
+    )
+    if titled and titled.group(1).islower() and (
+        is_role(titled.group(2)) or _AGENT_NOUN.search(titled.group(2))
+    ):
+        return f"Who is the {titled.group(1)}{titled.group(3) or ''}?"
     role = _ROLE_OF_VERB.get(by_verb.group(2).lower()) if by_verb else None
     if role is not None and role not in _ROLES_OF_A_BODY:
         verb, aux = by_verb.group(2).lower(), (by_verb.group(1) or "").lower()

@@ -229,6 +229,8 @@ def test_beating_covers_winning_but_is_no_yes_to_a_defeat():
          "no evidence so far that personal data had been stolen.", 0.0),
         ("Who stole the data?", "The council's head of IT, Neil Forsyth, said there was no "
          "evidence so far that personal data had been stolen.", 1.0),
+        ("Who is the head of Marshford council?", "Council leader Priya Natarajan said the "
+         "authority had \"no choice\" after a sharp rise in costs.", 0.0),
     ],
 )
 def test_negation_mismatch(question, sentence, mismatch):
