@@ -657,8 +657,9 @@ class Rag:
                 standalone, sentences[short.n - 1], evidence.ranked
             ):
                 short = None  # "£24.99" of a membership fee, where the stake's price is not told
-            if short is not None and re.search(r"\d", short.text) and self._kind_the_report_lacks(
-                standalone, sentences[short.n - 1]
+            if short is not None and re.search(r"\d", short.text) and (
+                self._kind_the_report_lacks(standalone, sentences[short.n - 1])
+                or self._figure_the_report_never_names(standalone, sentences[short.n - 1])
             ):
                 short = None  # "Pre-tax profit ... £4.1 million" for "... operating profit?"
             if short is not None and compared is None:
@@ -1653,6 +1654,47 @@ class Rag:
             return False
         return unsaid_kind(question, chosen.sentence, f"{article.title or ''}\n{article.text}") \
             is not None
+
+    def _figure_the_report_never_names(self, question: str, chosen: Evidence) -> bool:
+        """Does the question ask a figure by a noun phrase ("the entry charge for the pier")
+        whose describing words ("entry") the short answer's report never says, nor a word of
+        their sense, while the short answer's sentence does not say the figure's noun or one of
+        its sense ("charge", "fee", "price")? Then its figure ("gave £4.2 million", a grant) is
+        of something else. Only a phrase of two words or more: a figure's one-word name
+        ("turnout") a report may leave to its figure ("63% of voters cast a ballot")."""
+        from rag.errors import NotFound
+        from rag.judge import SAME_SENSE, _stem, content_words
+        from rag.spans import _FOCUS, _parse_question
+
+        parsed = _parse_question(question)
+        if parsed.wants != ("number",):
+            return False
+        # (the noun of "How much is the entry charge ...?", which has no slot noun of its own)
+        focus = parsed.focus or next(
+            (m.group(1) for m in re.finditer(r"\b([a-z]+)\b", question)
+             if m.group(1) in _FOCUS["number"]),
+            "",
+        )
+        if not focus:
+            return False
+        phrase = re.search(
+            rf"\b(?:the|a|an|its|their)\s+((?:[a-z][\w-]*\s+){{1,2}}){re.escape(focus)}\b",
+            question,
+        )
+        if phrase is None:
+            return False
+        def senses(stems: set[str]) -> set[str]:
+            return stems | {w for group in SAME_SENSE if stems & group for w in group}
+
+        describing = senses({_stem(w) for w in phrase.group(1).split()})
+        noun = senses({_stem(focus)})
+        if noun & content_words(chosen.sentence):
+            return False
+        try:
+            article = self.store.article(chosen.article_id)
+        except NotFound:
+            return False
+        return not describing & content_words(f"{article.title or ''}\n{article.text}")
 
     @staticmethod
     def _of_the_lead_s_person(question: str, chosen: Evidence, ranked: Sequence[Evidence]) -> bool:

@@ -296,7 +296,7 @@ _FOCUS = {
         "majority cap target quota threshold donation donations contribution contributions "
         "compensation damages reward rewards bonus bonuses ransom bounty refund refunds "
         "allowance speeds temperatures heights depths distances weights limit limits ceiling "
-        "maximum minimum".split()
+        "maximum minimum charge charges".split()
     ),
     "person": frozenset(
         "person man woman politician leader president minister author writer player "
@@ -672,6 +672,16 @@ IRREGULAR_VERBS = {
     "sunk": "sink",
     "saw": "see",
     "seen": "see",
+    # "How many students sat exams?", "... swam the Channel?"
+    "sat": "sit",
+    "swam": "swim",
+    "swum": "swim",
+    "wore": "wear",
+    "worn": "wear",
+    "rode": "ride",
+    "ridden": "ride",
+    "bred": "breed",
+    "dug": "dig",
 }
 
 
@@ -2924,6 +2934,17 @@ def typed_spans(
         else (score, start, end, kind)
         for score, start, end, kind in spans
     ]
+    if _parse_question(question).kind == "when" and not _ASKS_THE_END.search(question):
+        # "Visitors will not be able to see the cub until late August" for "When will the
+        # public get to see the cub?": the end of the wait is when it happens
+        spans = [
+            (score, start + len(wait.group(0)), end, kind)
+            if kind == "date"
+            and (wait := re.match(r"(?:until|till)\s+", sentence[start:end], re.I))
+            and _WAITED_FOR.search(sentence[:start])
+            else (score, start, end, kind)
+            for score, start, end, kind in spans
+        ]
     sentence_asked = _parse_question(question).focus == "sentence"
     age_asked = asked_number(question) == "age"
     if not (sentence_asked or age_asked):
@@ -5085,6 +5106,9 @@ _IN_A_CLAUSE_OF_BEFORE = re.compile(
     r"(?:^|[;:]\s*)\W*(?:before|previously|formerly|until\s+then|prior\s+to)\b[^;:]*$",
     re.IGNORECASE,
 )
+# A clause that says something waits for a time: "will not be able to see the cub" (until
+# ...). ("will stay closed until at least next May" keeps its "until": it says no more than that.)
+_WAITED_FOR = re.compile(r"\b(?:not|cannot|n[’']t|never)\b[^,;.]*$", re.IGNORECASE)
 # Words that make an idiom with "in" before them, naming no thing: "in public", "in part".
 _IDIOMS_AFTER_IN = frozenset(
     "public private person total full part general time place practice principle particular "
@@ -12413,7 +12437,10 @@ def asked_of_a_person(question: str) -> tuple[str, str] | None:
 # "How old is Adaeze Okonkwo?": an age said of a named person ("Okonkwo, 23,") anywhere in the
 # report answers it.
 _ASKS_AGE = re.compile(
-    r"^\W*(?i:how\s+old\s+(?:is|was|are|were))\s+((?:[A-Z][\w’'-]+\s*){1,4})\?\s*$"
+    r"^\W*(?i:how\s+old\s+(?:is|was|are|were))\s+"
+    # (a description before the name is no part of it: "the farmer Dafydd Pryce")
+    r"(?:(?:the|a|an)\s+(?:(?!(?:of|at|in|for|from|with)\b)[a-z][\w-]*\s+){1,3})?"
+    r"((?:[A-Z][\w’'-]+\s*){1,4})\?\s*$"
 )
 
 
@@ -12434,6 +12461,10 @@ def reranker_question(question: str) -> str:
     asked = asked_of_a_person(question)
     if asked and asked[0] != "age":
         return f"Who is {asked[1]}?"
+    if asked and re.match(r"^\W*how\s+old\s+(?:is|was)\s+(?:the|a|an)\s", question, re.I):
+        # "How old is the farmer Dafydd Pryce?": the description is the asker's, which the
+        # report may say otherwise ("farmland owned by Dafydd Pryce, 63")
+        return f"How old is {asked[1]}?"
     # "Who is curating the exhibition?" scores -4.0 against "Curator Helen Ashworth said the
     # show had taken three years", "Who is the curator of the exhibition?" 4.2: a role's
     # holder is named by its title

@@ -1543,6 +1543,10 @@ def test_a_title_s_words_are_no_asked_place():
          "Who is the head keeper at Hollinbrook Zoo?"),
         ("Who works as a cleaner?", "Who is the cleaner?"),
         ("Who is known as the Iron Lady?", "Who is known as the Iron Lady?"),
+        # the asker's description before a name is no part of what is asked of them
+        ("How old is the farmer Dafydd Pryce?", "How old is Dafydd Pryce?"),
+        ("How old is the head of St Aldric's Academy?",
+         "How old is the head of St Aldric's Academy?"),
     ],
 )
 def test_a_role_asked_by_its_verb_is_ranked_by_its_title(question, read_as):
@@ -1563,3 +1567,35 @@ def test_a_stated_change_in_another_sentence_is_the_answer_not_a_worked_one():
     assert Rag._compared("By how much will the bin workers' pay go up?", ranked) is None
     compared = Rag._compared("By how much will the loaders' hourly rate rise?", ranked[:1])
     assert compared is not None and compared[1].startswith("£0.78")
+
+
+PIER = (
+    "---\ntitle: Saltby pier reopens\ndate: 2025-07-05\n---\nSaltby's Victorian pier has "
+    "reopened to the public after a two-year restoration costing £7.4 million.\n\nThe project "
+    "was paid for by the National Lottery Heritage Fund, which gave £4.2 million, with the rest "
+    "coming from the town council and a public appeal that raised £310,000.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "never_named"),
+    [
+        # trial 57: "£4.2 million" (a grant) had answered the entry charge, which no report gives
+        ("How much is the entry charge for the pier?", 1, True),
+        ("How much is the adult ticket price for the pier?", 1, True),
+        # (the figures the report gives stand)
+        ("How much did the restoration cost?", 0, False),
+        ("How much did the lottery fund give?", 1, False),
+        ("How much is the restoration costing?", 0, False),
+    ],
+)
+def test_a_figure_asked_by_words_its_report_never_says(rag, tmp_path, question, sentence,
+                                                       never_named):
+    from tests.fakes import evidence_sentence
+
+    (tmp_path / "pier.md").write_text(PIER)
+    rag.ingest(tmp_path)
+    article_id = rag.store.articles()[0].id
+    said = PIER.split("---\n")[-1].split("\n\n")[sentence].strip()
+    chosen = evidence_sentence(said, article_id=article_id)
+    assert rag._figure_the_report_never_names(question, chosen) is never_named
