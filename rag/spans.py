@@ -2957,6 +2957,10 @@ def typed_spans(
             start -= len(said.group(0))
         elif age_asked and (aged := _AGED_WORD.fullmatch(sentence, start, end)):
             end = aged.end(1)  # "38" of "a 38-year-old"
+        elif age_asked and re.match(r"^\W*how\s+old\s+(?:are|were)\b", question, re.I) and (
+            both := re.match(r"\s*(?:,\s*)?(?:and|&)\s+(\d{1,3})\b", sentence[end:])
+        ):
+            end += both.end(1)  # "The men, aged 31 and 34," for "How old were the kayakers?"
         out.append((score, start, end, kind))
     return out
 
@@ -12114,6 +12118,13 @@ def titled_with_the_asked_role(question: str, sentence: str, start: int, end: in
         titles |= {_stem(v) for v, r in _ROLE_OF_VERB.items() if _stem(r) == role}
     before = [_stem(w.strip(",.;:")) for w in sentence[:start].split()[-4:]]
     after = [_stem(w.strip(",.;:")) for w in sentence[end:].split()[:4]]
+    if before and titles & set(before[:-1]) and before[-1] not in titles and not (
+        title_echoes_the_question(question, sentence, start)
+    ) and _A_PERSON_S_WORD.search(sentence[:start].split()[-1].strip(",.;:").lower()):
+        # "Head groundsman Phil Archer" for "Who heads Dunmere council?": a groundsman, whom
+        # "head" only ranks; "Lead inspector Mark Okafor" for "Who led the inspection?" leads
+        # what the question names
+        return False
     return bool(titles & set(before)) or (
         sentence[end:].lstrip().startswith(",") and bool(titles & set(after))
     )
@@ -12132,6 +12143,8 @@ def title_echoes_the_question(question: str, sentence: str, start: int) -> bool:
     )
 
 
+# A noun that names a person by their work: "groundsman", "keeper", "curator", "editor".
+_A_PERSON_S_WORD = re.compile(r"(?:man|woman|person|er|or|ist|ian|ant|ent)$")
 # A title under the one it names: "deputy governor", "assistant chief fire officer", "vice
 # chairman". Its holder is not the governor, the chief fire officer or the chairman.
 _LESSER = r"deputy|assistant|vice|associate|junior|under"

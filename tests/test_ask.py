@@ -1507,6 +1507,14 @@ def test_a_sum_the_report_says_is_undisclosed_is_no_other_figure_s():
     )
     assert Rag._said_to_be_undisclosed(
         "How much did Harbour Ridge pay for its stake?", ranked[0], ranked
+    ) == "undisclosed sum"
+    # re-test 58: the report's own word, however far under a turnover the cross-encoder put it
+    far = _sentences(
+        ("The firm, founded in 1952, employs 230 people and had turnover of £41 million.", 7.4),
+        ("Lindqvist Tools has been bought by Harlan Industries for an undisclosed sum.", 1.1),
+    )
+    assert Rag._said_to_be_undisclosed(
+        "How much did Harlan Industries pay for Lindqvist Tools?", far[0], far
     )
     assert not Rag._said_to_be_undisclosed(
         "How much is the PulseFit membership fee?", ranked[0], ranked
