@@ -5091,6 +5091,19 @@ def _measured_in_another_unit(parsed: _Question, sentence: str, c: _Candidate) -
     return not any(units[0] in group and parsed.counted in group for group in _SAME_UNIT)
 
 
+def _of_another_stuff(parsed: _Question, sentence: str, c: _Candidate) -> bool:
+    """Does "How many tonnes of pears ...?" meet a measure of another stuff ("about 340 tonnes
+    of apples")? Only when both say what is measured with "of"."""
+    if not parsed.counted or parsed.counted not in _UNIT_STEMS:
+        return False
+    asked = re.search(r"\bhow\s+many\s+[a-z]+\s+of\s+([a-z]+)", parsed.text, re.IGNORECASE)
+    said = re.match(r"(?:\s+[a-z]+)?\s+of\s+([a-z]+)", sentence[c.end :], re.IGNORECASE)
+    if not asked or not said or said.group(1).lower() in _STOP:
+        return False
+    stems = {_stem(asked.group(1)), _stem(said.group(1))}
+    return len(stems) > 1 and not any(stems <= group for group in _sense_groups())
+
+
 # Spellings and short forms of one unit, as stems.
 _SAME_UNIT = tuple(
     frozenset(_stem(w) for w in group.split())
@@ -6087,8 +6100,12 @@ def _score(
             and not tally_side(sentence, c)
         ):
             return None
-        if _measured_in_another_unit(parsed, sentence, c):
-            return None  # "its 45 hectares of vines" for "How many tonnes of grapes ...?"
+        if _measured_in_another_unit(parsed, sentence, c) or _of_another_stuff(
+            parsed, sentence, c
+        ):
+            # "its 45 hectares of vines" for "How many tonnes of grapes ...?"; "340 tonnes of
+            # apples" for "How many tonnes of pears ...?"
+            return None
         if _another_statistic(parsed.text, sentence, c):
             return None  # "an average temperature of 19.8C" for "the highest temperature"
         if (
@@ -8898,7 +8915,9 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
     if counted in _UNIT_STEMS and c.number == "count":
         # "forced 85 homes to be evacuated" for "How many hectares had the fire burned?": a
         # bare count of things, never a measure in the asked unit
-        noun = re.match(r"\s+([a-z][\w-]*s)\b", sentence[c.end :])
+        noun = re.match(r"\s+([a-z][\w-]*s)\b", sentence[c.end :]) or re.match(
+            r"\s+(people|staff|crew|police|cattle|sheep)\b", sentence[c.end :]  # no "s"
+        )
         return bool(noun) and noun.group(1) not in _STOP and _stem(noun.group(1)) != counted
     nlp = _nlp()
     people = counted in _PEOPLE_COUNTS
@@ -12998,7 +13017,11 @@ def _plan_dropped(question: str, sentence: str) -> bool:
         return False  # (a question of the giving up itself: "Were the plans dropped?")
     asked = _content_stems(question)
     planned = {_stem(w) for w, _, _ in _words(m.group("what"))}
-    return _stem(m.group("verb")) in asked and len(planned & asked) >= 2
+    # (the deed and what it is done to: "Will Ravensford close its library?" shares only
+    # "close" and the town with "Plans to close two public toilets in Ravensford")
+    names = {_stem(w) for w in re.findall(r"(?<!^)\b[A-Z][\w’'-]*", question.strip())}
+    verb = _stem(m.group("verb"))
+    return verb in asked and bool((planned & asked) - {verb} - names)
 
 
 _GIVING_UP = re.compile(
@@ -13506,7 +13529,10 @@ _SAID_UNCHANGED = re.compile(
     r"\b(?:(?:will|would|did|does|do|has|have|had|is|are|was|were)\s+not\s+(?:be\s+)?"
     r"(?:change|changed|changing|rise|increase|go\s+up|fall|go\s+down)\b"
     r"|(?:remain|remains|remained|stay|stays|stayed|be|is|are|was|were|been|kept|left|held|keep"
-    r"|keeps|holds|hold)\s+(?:[\w-]+\s+){0,3}?(?:unchanged|the\s+same|frozen|flat|steady)\b"
+    # (not "at the same meeting": "the same" then a noun of its own is no level kept)
+    r"|keeps|holds|hold)\s+(?:[\w-]+\s+){0,3}?(?:unchanged|frozen|flat|steady|"
+    r"the\s+same(?=\s*(?:[.,;:]|$)|\s+(?:as|this|next|last|for|in|until|till|since|from|at|"
+    r"through|throughout|level|rate|price|amount|year|month|week)\b))\b"
     r"|unchanged\b)",
     re.IGNORECASE,
 )
