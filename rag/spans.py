@@ -6306,6 +6306,19 @@ def _score(
             parsed.counted and _A_FURTHER.search(sentence[max(0, c.start - 20) : c.start])
             and (after := re.match(r"\s+([a-z-]+)", sentence[c.end :]))
             and _stem(after.group(1)) in _content_stems(parsed.text) - {parsed.counted}
+        ) and not (
+            # "will employ 90 people ..., and a further fifteen apprenticeships would follow"
+            # for "How many apprenticeships ...?": the first count of the asked thing, more of
+            # the sentence's other things
+            parsed.counted and _A_FURTHER.search(sentence[max(0, c.start - 20) : c.start])
+            and (after := re.match(r"\s+([a-z-]+)", sentence[c.end :]))
+            and _stem(after.group(1)) == parsed.counted
+            and parsed.counted not in {_stem(w) for w, _, _ in _words(sentence[: c.start])}
+            # (more than a count of another thing before it, with no total after it: "extended
+            # its ban to a further 700,000 customers, bringing the total to 2.8 million" adds)
+            and bool(_NUMBER_RE.search(sentence[: c.start]))
+            and not re.search(r"\b(?:total|bringing|taking|overall|in\s+all|altogether)\b",
+                              sentence[c.end :], re.IGNORECASE)
         ):
             if (
                 parsed.number != "change" and parsed.focus not in _CHANGE_SLOTS
@@ -8936,7 +8949,10 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
     # "2.3 million passengers": climb from the number through its scale words to the noun,
     # and on through nouns that only modify the next ("17 vacant consultant anaesthetist
     # posts", whose 17 the parse may hang from "consultant").
-    while head.dep_ in ("nummod", "quantmod", "compound") and head.head.i != head.i:
+    # ("a further fifteen apprenticeships" is parsed with the number as an adjective)
+    while (
+        head.dep_ in ("nummod", "quantmod", "compound") or head.dep_ == "amod" and head.like_num
+    ) and head.head.i != head.i:
         head = head.head
         if head.pos_ in ("NOUN", "PROPN") and not head.like_num and (
             head.dep_ != "compound" or doc[head.i - 1].text == "-"  # "the 151-seat parliament"
