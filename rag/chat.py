@@ -509,6 +509,15 @@ def _only_a_place(name: str, text: str) -> bool:
     return bool(said) and len(placed) + len(named_after) == len(said)
 
 
+def _said_as_where(name: str, text: str) -> bool:
+    """Is `name` said in `text` only right after a word of place ("at Brackley", "in Ashby")?"""
+    said = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    return bool(said) and all(
+        re.search(r"\b(?:in|at|near|on|outside|around)\s+$", text[max(0, at - 8) : at], re.I)
+        for at in said
+    )
+
+
 def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
     """What agreement can know of a name: person or thing, and gender."""
     words = name.split()
@@ -1149,6 +1158,10 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         and not _plainly_a_person(c.name)
         and not _a_persons_home(c.name, previous.standalone)
     ]
+    if pronoun in _PLURAL and _WHO.match(previous.standalone):
+        # "Who will run the pickers' camp at Brackley?": the ones asked for are "they", never
+        # the place the question put them at
+        named = [c for c in named if not _said_as_where(c.name, previous.standalone)]
     if pronoun == "it":
         if _AGENT_IT.search(question):
             # "How many jobs is it cutting?" after "... the fall in profit?": an event does
@@ -1242,6 +1255,12 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             # ("How many councillors voted against them?" after "How much will the Route 9
             # bus cuts save?")
             order = plural + order
+        together = _people_together(previous)
+        if together and not _named_in(together, question):
+            # "Who will run the pickers' camp at Brackley?" - "Ellie and Maya Foster" - "How
+            # old are they?": the people named together, never the place they are at; a
+            # couple a citation names ("Ken and Dora Little") is "they", not one of them
+            order = [together] + order
         asked_for = _the_ones_asked_for(previous)
         if asked_for:
             # "Which twins got four A* grades at St Aldric's?" - "How old are they?": the twins
@@ -1397,6 +1416,50 @@ def _the_ones_asked_for(turn: Turn) -> str | None:
 
 
 _PEOPLE_PLURALS = frozenset("twins triplets siblings couples people children pairs".split())
+# Two people said together: "Ellie and Maya Foster", "Ken Little and Dora Little".
+_TWO_PEOPLE = re.compile(
+    r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:and|&)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)"
+)
+
+
+def _a_given_name(word: str) -> bool:
+    """May `word` be a person's given name, known or not ("Dora"), not a firm's word?"""
+    return word in GIVEN_NAMES or (word not in _NOT_ENTITIES and word.lower() not in _BODY_HEADS)
+
+
+def _people_together(turn: Turn) -> str | None:
+    """The people "they" are when the turn named them together: the pair a who-question's reply
+    led with ("Ellie and Maya Foster"), or the pair its citation names the reply's one person
+    in ("Dora Little [1]. Husband and wife Ken and Dora Little ..." -> "Ken and Dora Little");
+    else a pair the turn's question named ("How old are Ellie and Maya Foster?"). None when
+    no pair of people is named, or it is a firm ("Marks and Spencer", one name)."""
+
+    def people(m: re.Match, known: bool = False) -> bool:
+        # (`known`: the second is the one the reply named, a person, whose surname the first
+        # shares, "Alf and Mavis Webb": no given name need be known)
+        first, second = m.group(1).split(), m.group(2).split()
+        return (
+            all(_a_given_name(w) for w in (first[0], second[0]))
+            and (first[0] in GIVEN_NAMES or second[0] in GIVEN_NAMES or known)
+            and not _INSTITUTIONS.intersection(first + second)
+            and second[-1].lower() not in _BODY_HEADS
+        )
+
+    if _WHO.match(turn.standalone):
+        short = _short_name(turn) or ""
+        m = _TWO_PEOPLE.fullmatch(short)
+        if m and people(m):
+            return short
+        if short and len(short.split()) >= 2:
+            said = f"{turn.answer} {turn.evidence}"
+            for m in _TWO_PEOPLE.finditer(said):
+                known = short == m.group(2) and len(m.group(1).split()) == 1
+                if short in (m.group(2), m.group(1)) and people(m, known):
+                    return m.group(0)
+    for m in _TWO_PEOPLE.finditer(turn.standalone):
+        if people(m):
+            return m.group(0)
+    return None
 
 
 def _put_for_they(turn: Turn) -> str | None:

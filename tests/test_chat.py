@@ -2951,3 +2951,50 @@ LIDO_CHAIR = turn(
 )
 def test_what_is_saved_is_the_thing_a_body_is_named_for(history, question, expected):
     assert rewrite_followup(question, history) == expected
+
+
+# Trial 58 (chat2): "they" after "Who will run the pickers' camp at Brackley?" - "Ellie and Maya
+# Foster" was the place; after a reply naming one of a couple its citation names together
+# ("Husband and wife Ken and Dora Little"), it was the one.
+CAMPSITE = turn(
+    "Who will manage the campsite at Otterby?",
+    "Rosa and Lena Hart [1]. Sisters Rosa and Lena Hart, 23, from Kendal, will manage the "
+    "campsite at Otterby. [1]",
+)
+BELLS = turn(
+    "Who rang the Thornby church bells for years?",
+    "Mavis Webb [1]. Married couple Alf and Mavis Webb, who rang the bells for 40 years, have "
+    "left £2,000 to the church. [1]",
+)
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        ([CAMPSITE], "How old are they?", "How old are Rosa and Lena Hart?"),
+        ([CAMPSITE], "Where are they from?", "Where are Rosa and Lena Hart from?"),
+        (
+            [CAMPSITE, Turn("How old are they?", "How old are Rosa and Lena Hart?",
+                            "23 [1]. Sisters Rosa and Lena Hart, 23 [1]")],
+            "Where do they live?",
+            "Where do Rosa and Lena Hart live?",
+        ),
+        ([BELLS], "When did they stop?", "When did Alf and Mavis Webb stop?"),
+        ([BELLS], "How much have they left?", "How much have Alf and Mavis Webb left?"),
+        (
+            [turn("Who ran the café on Mill Street?", "Anil Mehta [1]. Jo Mehta and Anil Mehta "
+                  "ran the café on Mill Street for 30 years. [1]")],
+            "Why did they close it?",
+            "Why did Jo Mehta and Anil Mehta close the café?",
+        ),
+        # one person answered: the place asked at is still no "they"
+        (
+            [turn("Who will coach the squad at Harlow?", "Sam Reid [1]. Sam Reid will coach the "
+                  "squad at Harlow. [1]")],
+            "How old are they?",
+            "How old are they?",
+        ),
+    ],
+)
+def test_they_are_the_people_named_together_not_the_place(history, question, expected):
+    assert rewrite_followup(question, history) == expected
