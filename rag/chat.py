@@ -1218,6 +1218,12 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         and not _a_person_in(c.name, said)
     ]
     new = max(answered, key=lambda c: fit(pronoun, c)).name if answered else None
+    if pronoun in ("it", "its") and new and previous.short and _WHO.match(previous.standalone):
+        # "Who launched an appeal in Wexcombe?" - "Wexcombe Clock Tower [1]. The Wexcombe Clock
+        # Tower trust has launched ...": the body the citation names, whose "it" the town
+        # where it acted is not
+        new = _the_whole_body(new, f"{previous.answer} {previous.evidence}")
+        ordered = [o for o in ordered if not _said_as_where(o, previous.standalone)]
     if pronoun in ("they", "them", "their", "theirs"):
         # "Who won the cup final?" - "Harlow Hawks" - "How many points did they score?": the
         # team the reply named, not the final; a singular thing is no "they" while a name or a
@@ -1312,6 +1318,14 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             if _name_like(o) and not _one_named_thing(o) or o.split()[-1].lower() in _COLLECTIVE
         ]
     return ordered[0] if ordered else new
+
+
+def _the_whole_body(name: str, text: str) -> str:
+    """`name` as `text` says it with the word for a body after it ("Wexcombe Clock Tower" ->
+    "the Wexcombe Clock Tower trust"), else `name` itself."""
+    heads = "|".join(sorted(_BODY_HEADS | _BODY_FOR_HEADS))
+    m = re.search(rf"\b(?:[Tt]he\s+)?{re.escape(name)}\s+({heads})\b", text)
+    return f"the {name} {m.group(1)}" if m else name
 
 
 def _an_unnamed_firm(phrase: str) -> bool:
@@ -1850,10 +1864,20 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
     # and "it" are two ("How much did they pay for it?": the buyer and what it bought).
     done: set[str] = set()
     took_time = False  # "How long did it take her?"
+    put_for_it = ""  # the thing put for the first "it"
     for match in _PRONOUN_RE.finditer(question):
         pronoun = match.group(1)
         person = pronoun.lower() in _PERSON
         kind = "person" if person else "plural" if pronoun.lower() in _PLURAL else "thing"
+        saved = kind == "thing" and kind in done and put_for_it and match.start() >= at and (
+            _what_the_body_is_for(put_for_it, question, match.span(1))
+        )
+        if saved and saved != put_for_it and not resolved_within(question, match):
+            # "How much does it need to save it?" after "the Wexcombe Clock Tower trust": the
+            # body needs, and what it saves is the thing it is for
+            pieces += [question[at : match.start()], saved]
+            at = match.end()
+            continue
         if kind in done or match.start() < at or resolved_within(question, match):
             continue
         if (
@@ -1940,7 +1964,8 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             entity = _what_the_event_was_of(entity, question, history) or entity
             # "How long has she campaigned to save it?" after "Who chairs the Saltby pier
             # trust?": the pier the trust is for
-            entity = _what_the_body_is_for(entity, question) or entity
+            entity = _what_the_body_is_for(entity, question, match.span(1)) or entity
+            put_for_it = entity if kind == "thing" else ""
         if not entity:
             continue
         end = match.end()
@@ -2174,12 +2199,29 @@ _DONE_TO_A_PLACE = re.compile(
 )
 
 
-def _what_the_body_is_for(phrase: str, question: str) -> str | None:
+# A structure's making asked of "it": "When was it built?", "Who designed it?"
+_BUILT_IT = re.compile(
+    r"\b(?:is|was|were|been|be)\s+it\s+(?:first\s+|originally\s+)?(?:built|constructed|erected|"
+    r"designed|completed|put\s+up)\b|\b(?:built|constructed|erected|designed)\s+it\b",
+    re.IGNORECASE,
+)
+
+
+def _what_the_body_is_for(
+    phrase: str, question: str, span: tuple[int, int] | None = None
+) -> str | None:
     """The thing a body's name says it exists for ("the Saltby pier trust" -> "the Saltby
-    pier", "the Friends of Kelby Castle" -> "Kelby Castle"), when the follow-up does to "it"
-    what is done to a place or a structure ("How long has she campaigned to save it?"), not to
-    a body. None otherwise: "When was it founded?" stays the trust's."""
-    if not _DONE_TO_A_PLACE.search(question):
+    pier", "the Friends of Kelby Castle" -> "Kelby Castle", "the Wexcombe Clock Tower trust"
+    -> "the Wexcombe Clock Tower"), when the follow-up does to "it" what is done to a place or
+    a structure ("How long has she campaigned to save it?", "When was it built?"), not to a
+    body. None otherwise: "When was it founded?" stays the trust's. With `span`, only the "it"
+    there is asked about ("How much does it need to save it?": the second only)."""
+    deeds = [
+        m for pattern in (_DONE_TO_A_PLACE, _BUILT_IT) for m in pattern.finditer(question)
+    ]
+    if span is not None:
+        deeds = [m for m in deeds if m.start() <= span[0] and span[1] <= m.end()]
+    if not deeds:
         return None
     friends = re.fullmatch(r"(?:the\s+)?(?i:friends)\s+of\s+(.+)", phrase.strip())
     if friends:
@@ -2187,8 +2229,9 @@ def _what_the_body_is_for(phrase: str, question: str) -> str | None:
     words = phrase.split()
     if len(words) >= 3 and words[0].lower() == "the" and words[-1].lower() in _BODY_FOR_HEADS:
         thing = words[1:-1]
-        if thing[-1].islower() and not _plural_phrase(thing[-1]):
-            return " ".join(["the", *thing])  # "the Saltby pier", not "the Saltby"
+        if (thing[-1].islower() or len(thing) >= 2) and not _plural_phrase(thing[-1]):
+            # "the Saltby pier", "the Wexcombe Clock Tower"; not "the Saltby"
+            return " ".join(["the", *thing])
     return None
 
 

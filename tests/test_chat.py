@@ -2998,3 +2998,37 @@ BELLS = turn(
 )
 def test_they_are_the_people_named_together_not_the_place(history, question, expected):
     assert rewrite_followup(question, history) == expected
+
+
+# Trial 58 (chat3): after "Who launched an appeal in Wexcombe?" (its citation: "The Wexcombe
+# Clock Tower trust has launched an appeal to save it"), "it" was the town; "it" built or saved
+# is the structure the trust is for, "it" that needs is the trust.
+WINDMILL = turn(
+    "Who started a fundraiser in Ashcott?",
+    "Ashcott Windmill [1]. The Ashcott Windmill society has started a fundraiser to restore "
+    "it. [1]",
+)
+WINDMILL_NEEDS = Turn(
+    "How much does it need?",
+    "How much does the Ashcott Windmill society need to restore the Ashcott Windmill?",
+    "£90,000 [1]. The society needs £90,000. [1]",
+)
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        ([WINDMILL], "How much does it need to restore it?",
+         "How much does the Ashcott Windmill society need to restore the Ashcott Windmill?"),
+        ([WINDMILL], "When was it built?", "When was the Ashcott Windmill built?"),
+        ([WINDMILL, WINDMILL_NEEDS], "When was it built?", "When was the Ashcott Windmill built?"),
+        ([WINDMILL], "Who designed it?", "Who designed the Ashcott Windmill?"),
+        # what is asked of a body stays the body's
+        ([WINDMILL], "When was it founded?", "When was the Ashcott Windmill society founded?"),
+        ([WINDMILL], "How much has it raised?",
+         "How much has the Ashcott Windmill society raised?"),
+        ([WINDMILL, WINDMILL_NEEDS], "Who chairs it?", "Who chairs the Ashcott Windmill society?"),
+    ],
+)
+def test_it_is_the_body_answered_or_what_it_is_for_never_the_town(history, question, expected):
+    assert rewrite_followup(question, history) == expected
