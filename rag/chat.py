@@ -1900,6 +1900,12 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
         done.add(kind)
         # The text as rewritten so far: a name already put in is not the next pronoun's.
         entity = _antecedent(pronoun, previous, "".join(pieces) + question[at:])
+        bought = _what_was_bought(history) if kind == "thing" else None
+        if bought and not _named_in(bought, question) and not _BUYERS_DEED.search(question):
+            # "Who bought Lindqvist Tools?" - "Harlan Industries" - "How many people does it
+            # employ?": the firm bought, which the conversation is about; only paying, spending
+            # or offering is the buyer's ("How much did it pay?")
+            entity = bought
         asked_of = _person_described_in(previous) if person else None
         if asked_of and not any(
             c.tier <= 1 and c.person for c in candidates(previous)
@@ -1993,6 +1999,12 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             asked = rewrite_followup(said, history)
             if asked != said:
                 return asked
+        bought = _what_was_bought(history)
+        if bought and re.search(r"\bpa(?:y|id)\s*\?*\s*$", said) and not _named_in(bought, said):
+            # "How much did they pay?" after "Who bought Lindqvist Tools?": paid for the firm
+            # bought, which the search needs said ("How much did Harlan Industries pay?" alone
+            # may find any sum the buyer paid)
+            said = f"{said.rstrip(' ?')} for {bought}?"
         if took_time and _WHO_DID.match(previous.standalone):
             # "Who swam the Channel at the age of 67?" - "How long did it take her?": the time
             # the deed asked about took, which the search needs said ("How long did it take
@@ -2060,6 +2072,47 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             return asked
         return f"{previous.standalone.rstrip('?')} ({rest})?"
     return question
+
+
+# A question of buying X ("Who bought Lindqvist Tools?", "Which group took over the Kelby
+# Arms?", "How much did Harlan Industries pay for Lindqvist Tools?"), and X.
+_BOUGHT_NAME = (
+    r"((?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|of|and|&|de))*"
+    r"|the\s+(?:[a-z-]+\s+){0,2}[a-z-]+?(?=\s+(?:in|at|for|from|last|this|on)\b|\s*\?|$))"
+)
+_BOUGHT = re.compile(
+    r"^\W*(?:who|which\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:has\s+|have\s+|had\s+|will\s+)?"
+    r"(?:bought|buys?|acquired|acquires?|purchased|took\s+over|takes?\s+over|taken\s+over|"
+    r"snapped\s+up|bid\s+for|made\s+an\s+offer\s+for)\s+" + _BOUGHT_NAME
+    + r"|\bpa(?:y|id|ying)\s+(?:£[\d.,]+\s*(?:m|bn|million|billion)?\s+)?for\s+" + _BOUGHT_NAME,
+    re.IGNORECASE,
+)
+# What a buyer does of "it" or "they": pays, spends, offers.
+_BUYERS_DEED = re.compile(
+    r"\b(?:pa(?:y|id|ying)|spen[dt]\w*|offer\w*|bid\w*|borrow\w*|afford\w*|financ\w*|"
+    r"bu(?:y|ying)|bought)\b",
+    re.IGNORECASE,
+)
+
+
+def _what_was_bought(history: Sequence[Turn]) -> str | None:
+    """The firm or thing the conversation's newest question of a purchase (among the last three
+    turns) asked about ("Lindqvist Tools" of "Who bought Lindqvist Tools?"), while every turn
+    since asked of it or of its buyer; else None ("What will happen to the Sheffield factory?"
+    turns to another thing)."""
+    for i in range(len(history) - 1, max(-1, len(history) - 4), -1):
+        m = _BOUGHT.search(history[i].standalone)
+        if m is None:
+            continue
+        thing = re.sub(r"\s+(?:for|from|in|at|last|this)$", "", (m.group(1) or m.group(2)).strip())
+        buyer = _short_name(history[i]) or thing
+        if all(
+            _named_in(thing, t.standalone) or _named_in(buyer, t.standalone)
+            for t in history[i + 1 :]
+        ):
+            return thing
+        return None
+    return None
 
 
 # "And him?", "What about her?": an elliptical follow-up naming only a pronoun.

@@ -956,7 +956,8 @@ def test_noun_phrases():
                 "Harbour Holdings [1]. Brackwater Brewing was sold to Harbour Holdings. [1]",
             ),
             "How much did they pay?",
-            "How much did Harbour Holdings pay?",
+            # (paid for what the question said was bought: the trial-58 chat4 kind)
+            "How much did Harbour Holdings pay for Brackwater Brewing?",
         ),
         # ... and a plural the question named, not a phrase that only starts the reply.
         (
@@ -3031,4 +3032,44 @@ WINDMILL_NEEDS = Turn(
     ],
 )
 def test_it_is_the_body_answered_or_what_it_is_for_never_the_town(history, question, expected):
+    assert rewrite_followup(question, history) == expected
+
+
+# Trial 58 (chat4): after "Who bought Lindqvist Tools?" - "Harlan Industries", "it" employing or
+# founded was the buyer; it is the firm bought, which the conversation is about, while "they"
+# who pay are the buyer, paying for that firm.
+TAKEOVER = turn(
+    "Which group took over Pellow Foods?",
+    "Crannock Holdings [1]. Pellow Foods, the Truro baker, has been taken over by Crannock "
+    "Holdings. [1]",
+)
+TAKEOVER_PAID = Turn(
+    "How much did they pay?",
+    "How much did Crannock Holdings pay for Pellow Foods?",
+    "£3m [1]. Crannock Holdings paid £3m. [1]",
+)
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        ([TAKEOVER], "How much did they pay?",
+         "How much did Crannock Holdings pay for Pellow Foods?"),
+        ([TAKEOVER], "How many staff does it have?", "How many staff does Pellow Foods have?"),
+        ([TAKEOVER], "When was it set up?", "When was Pellow Foods set up?"),
+        ([TAKEOVER, TAKEOVER_PAID], "How many people does it employ?",
+         "How many people does Pellow Foods employ?"),
+        ([TAKEOVER, TAKEOVER_PAID], "When was it founded?", "When was Pellow Foods founded?"),
+        ([turn("Who has bought the Kelby Arms?", "Tom Ash [1]. Local builder Tom Ash has bought "
+               "the Kelby Arms. [1]")],
+         "How much did he pay?", "How much did Tom Ash pay for the Kelby Arms?"),
+        # a turn about another thing ends it
+        ([TAKEOVER, TAKEOVER_PAID,
+          turn("What will happen to the Truro bakery?", "It will close [1]. It will close. [1]")],
+         "When will it close?", "When will the Truro bakery close?"),
+    ],
+)
+def test_it_after_a_purchase_is_what_was_bought_and_they_who_pay_the_buyer(
+    history, question, expected
+):
     assert rewrite_followup(question, history) == expected
