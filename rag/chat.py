@@ -1218,6 +1218,14 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         and not _a_person_in(c.name, said)
     ]
     new = max(answered, key=lambda c: fit(pronoun, c)).name if answered else None
+    if (
+        pronoun in ("it", "its") and new and _ASKS_WHERE_FROM.match(previous.standalone)
+        and not _ASKED_OF_A_PLACE.search(question)
+    ):
+        # "Where are Ellie and Maya Foster from?" - "Ledbury" - "Who did they take it over
+        # from?": the home of the people asked about is no thing they took over; an earlier
+        # turn's thing may be (`rewrite_followup` looks back)
+        new = None
     if pronoun in ("it", "its") and new and previous.short and _WHO.match(previous.standalone):
         # "Who launched an appeal in Wexcombe?" - "Wexcombe Clock Tower [1]. The Wexcombe Clock
         # Tower trust has launched ...": the body the citation names, whose "it" the town

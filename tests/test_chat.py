@@ -1524,10 +1524,11 @@ THIRTEENTH_TRIAL = [
           "Ferrous & Lane, told the inquiry the bridge was poor. [1]"),
      "How much did he say the repairs would cost?",
      "How much did Colin Mabry say the repairs would cost?"),
-    # A person is no "it" ("Frenchman Julien Moreau").
+    # A person is no "it" ("Frenchman Julien Moreau"); nor, since trial 58, is the home the
+    # reply gave to "Where is he from?" (no one takes his own town)
     (turn("Where is Frenchman Julien Moreau from?", "Annecy [1]. Moreau, a 30-year-old from "
           "Annecy, now leads the race. [1]"),
-     "When did he take it?", "When did Frenchman Julien Moreau take Annecy?"),
+     "When did he take it?", "When did Frenchman Julien Moreau take it?"),
 ]
 
 
@@ -2974,6 +2975,19 @@ BELLS = turn(
     [
         ([CAMPSITE], "How old are they?", "How old are Rosa and Lena Hart?"),
         ([CAMPSITE], "Where are they from?", "Where are Rosa and Lena Hart from?"),
+        # the home the reply gave to "Where are they from?" is no "it" they took over
+        (
+            [CAMPSITE, Turn("Where are they from?", "Where are Rosa and Lena Hart from?",
+                            "Kendal [1]. Sisters Rosa and Lena Hart, 23, from Kendal [1]")],
+            "Who did they take it over from?",
+            "Who did Rosa and Lena Hart take the campsite over from?",
+        ),
+        (
+            [CAMPSITE, Turn("Where are they from?", "Where are Rosa and Lena Hart from?",
+                            "Kendal [1]. Sisters Rosa and Lena Hart, 23, from Kendal [1]")],
+            "How many people live in it?",
+            "How many people live in Kendal?",
+        ),
         (
             [CAMPSITE, Turn("How old are they?", "How old are Rosa and Lena Hart?",
                             "23 [1]. Sisters Rosa and Lena Hart, 23 [1]")],
