@@ -509,6 +509,15 @@ def _only_a_place(name: str, text: str) -> bool:
     return bool(said) and len(placed) + len(named_after) == len(said)
 
 
+def _said_as_where(name: str, text: str) -> bool:
+    """Is `name` said in `text` only right after a word of place ("at Brackley", "in Ashby")?"""
+    said = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    return bool(said) and all(
+        re.search(r"\b(?:in|at|near|on|outside|around)\s+$", text[max(0, at - 8) : at], re.I)
+        for at in said
+    )
+
+
 def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
     """What agreement can know of a name: person or thing, and gender."""
     words = name.split()
@@ -1149,6 +1158,10 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         and not _plainly_a_person(c.name)
         and not _a_persons_home(c.name, previous.standalone)
     ]
+    if pronoun in _PLURAL and _WHO.match(previous.standalone):
+        # "Who will run the pickers' camp at Brackley?": the ones asked for are "they", never
+        # the place the question put them at
+        named = [c for c in named if not _said_as_where(c.name, previous.standalone)]
     if pronoun == "it":
         if _AGENT_IT.search(question):
             # "How many jobs is it cutting?" after "... the fall in profit?": an event does
@@ -1205,6 +1218,20 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         and not _a_person_in(c.name, said)
     ]
     new = max(answered, key=lambda c: fit(pronoun, c)).name if answered else None
+    if (
+        pronoun in ("it", "its") and new and _ASKS_WHERE_FROM.match(previous.standalone)
+        and not _ASKED_OF_A_PLACE.search(question)
+    ):
+        # "Where are Ellie and Maya Foster from?" - "Ledbury" - "Who did they take it over
+        # from?": the home of the people asked about is no thing they took over; an earlier
+        # turn's thing may be (`rewrite_followup` looks back)
+        new = None
+    if pronoun in ("it", "its") and new and previous.short and _WHO.match(previous.standalone):
+        # "Who launched an appeal in Wexcombe?" - "Wexcombe Clock Tower [1]. The Wexcombe Clock
+        # Tower trust has launched ...": the body the citation names, whose "it" the town
+        # where it acted is not
+        new = _the_whole_body(new, f"{previous.answer} {previous.evidence}")
+        ordered = [o for o in ordered if not _said_as_where(o, previous.standalone)]
     if pronoun in ("they", "them", "their", "theirs"):
         # "Who won the cup final?" - "Harlow Hawks" - "How many points did they score?": the
         # team the reply named, not the final; a singular thing is no "they" while a name or a
@@ -1242,6 +1269,12 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             # ("How many councillors voted against them?" after "How much will the Route 9
             # bus cuts save?")
             order = plural + order
+        together = _people_together(previous)
+        if together and not _named_in(together, question):
+            # "Who will run the pickers' camp at Brackley?" - "Ellie and Maya Foster" - "How
+            # old are they?": the people named together, never the place they are at; a
+            # couple a citation names ("Ken and Dora Little") is "they", not one of them
+            order = [together] + order
         asked_for = _the_ones_asked_for(previous)
         if asked_for:
             # "Which twins got four A* grades at St Aldric's?" - "How old are they?": the twins
@@ -1293,6 +1326,14 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             if _name_like(o) and not _one_named_thing(o) or o.split()[-1].lower() in _COLLECTIVE
         ]
     return ordered[0] if ordered else new
+
+
+def _the_whole_body(name: str, text: str) -> str:
+    """`name` as `text` says it with the word for a body after it ("Wexcombe Clock Tower" ->
+    "the Wexcombe Clock Tower trust"), else `name` itself."""
+    heads = "|".join(sorted(_BODY_HEADS | _BODY_FOR_HEADS))
+    m = re.search(rf"\b(?:[Tt]he\s+)?{re.escape(name)}\s+({heads})\b", text)
+    return f"the {name} {m.group(1)}" if m else name
 
 
 def _an_unnamed_firm(phrase: str) -> bool:
@@ -1397,6 +1438,50 @@ def _the_ones_asked_for(turn: Turn) -> str | None:
 
 
 _PEOPLE_PLURALS = frozenset("twins triplets siblings couples people children pairs".split())
+# Two people said together: "Ellie and Maya Foster", "Ken Little and Dora Little".
+_TWO_PEOPLE = re.compile(
+    r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:and|&)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)"
+)
+
+
+def _a_given_name(word: str) -> bool:
+    """May `word` be a person's given name, known or not ("Dora"), not a firm's word?"""
+    return word in GIVEN_NAMES or (word not in _NOT_ENTITIES and word.lower() not in _BODY_HEADS)
+
+
+def _people_together(turn: Turn) -> str | None:
+    """The people "they" are when the turn named them together: the pair a who-question's reply
+    led with ("Ellie and Maya Foster"), or the pair its citation names the reply's one person
+    in ("Dora Little [1]. Husband and wife Ken and Dora Little ..." -> "Ken and Dora Little");
+    else a pair the turn's question named ("How old are Ellie and Maya Foster?"). None when
+    no pair of people is named, or it is a firm ("Marks and Spencer", one name)."""
+
+    def people(m: re.Match, known: bool = False) -> bool:
+        # (`known`: the second is the one the reply named, a person, whose surname the first
+        # shares, "Alf and Mavis Webb": no given name need be known)
+        first, second = m.group(1).split(), m.group(2).split()
+        return (
+            all(_a_given_name(w) for w in (first[0], second[0]))
+            and (first[0] in GIVEN_NAMES or second[0] in GIVEN_NAMES or known)
+            and not _INSTITUTIONS.intersection(first + second)
+            and second[-1].lower() not in _BODY_HEADS
+        )
+
+    if _WHO.match(turn.standalone):
+        short = _short_name(turn) or ""
+        m = _TWO_PEOPLE.fullmatch(short)
+        if m and people(m):
+            return short
+        if short and len(short.split()) >= 2:
+            said = f"{turn.answer} {turn.evidence}"
+            for m in _TWO_PEOPLE.finditer(said):
+                known = short == m.group(2) and len(m.group(1).split()) == 1
+                if short in (m.group(2), m.group(1)) and people(m, known):
+                    return m.group(0)
+    for m in _TWO_PEOPLE.finditer(turn.standalone):
+        if people(m):
+            return m.group(0)
+    return None
 
 
 def _put_for_they(turn: Turn) -> str | None:
@@ -1787,10 +1872,20 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
     # and "it" are two ("How much did they pay for it?": the buyer and what it bought).
     done: set[str] = set()
     took_time = False  # "How long did it take her?"
+    put_for_it = ""  # the thing put for the first "it"
     for match in _PRONOUN_RE.finditer(question):
         pronoun = match.group(1)
         person = pronoun.lower() in _PERSON
         kind = "person" if person else "plural" if pronoun.lower() in _PLURAL else "thing"
+        saved = kind == "thing" and kind in done and put_for_it and match.start() >= at and (
+            _what_the_body_is_for(put_for_it, question, match.span(1))
+        )
+        if saved and saved != put_for_it and not resolved_within(question, match):
+            # "How much does it need to save it?" after "the Wexcombe Clock Tower trust": the
+            # body needs, and what it saves is the thing it is for
+            pieces += [question[at : match.start()], saved]
+            at = match.end()
+            continue
         if kind in done or match.start() < at or resolved_within(question, match):
             continue
         if (
@@ -1813,6 +1908,12 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
         done.add(kind)
         # The text as rewritten so far: a name already put in is not the next pronoun's.
         entity = _antecedent(pronoun, previous, "".join(pieces) + question[at:])
+        bought = _what_was_bought(history) if kind == "thing" else None
+        if bought and not _named_in(bought, question) and not _BUYERS_DEED.search(question):
+            # "Who bought Lindqvist Tools?" - "Harlan Industries" - "How many people does it
+            # employ?": the firm bought, which the conversation is about; only paying, spending
+            # or offering is the buyer's ("How much did it pay?")
+            entity = bought
         asked_of = _person_described_in(previous) if person else None
         if asked_of and not any(
             c.tier <= 1 and c.person for c in candidates(previous)
@@ -1877,7 +1978,8 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             entity = _what_the_event_was_of(entity, question, history) or entity
             # "How long has she campaigned to save it?" after "Who chairs the Saltby pier
             # trust?": the pier the trust is for
-            entity = _what_the_body_is_for(entity, question) or entity
+            entity = _what_the_body_is_for(entity, question, match.span(1)) or entity
+            put_for_it = entity if kind == "thing" else ""
         if not entity:
             continue
         end = match.end()
@@ -1905,6 +2007,12 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             asked = rewrite_followup(said, history)
             if asked != said:
                 return asked
+        bought = _what_was_bought(history)
+        if bought and re.search(r"\bpa(?:y|id)\s*\?*\s*$", said) and not _named_in(bought, said):
+            # "How much did they pay?" after "Who bought Lindqvist Tools?": paid for the firm
+            # bought, which the search needs said ("How much did Harlan Industries pay?" alone
+            # may find any sum the buyer paid)
+            said = f"{said.rstrip(' ?')} for {bought}?"
         if took_time and _WHO_DID.match(previous.standalone):
             # "Who swam the Channel at the age of 67?" - "How long did it take her?": the time
             # the deed asked about took, which the search needs said ("How long did it take
@@ -1972,6 +2080,47 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             return asked
         return f"{previous.standalone.rstrip('?')} ({rest})?"
     return question
+
+
+# A question of buying X ("Who bought Lindqvist Tools?", "Which group took over the Kelby
+# Arms?", "How much did Harlan Industries pay for Lindqvist Tools?"), and X.
+_BOUGHT_NAME = (
+    r"((?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|of|and|&|de))*"
+    r"|the\s+(?:[a-z-]+\s+){0,2}[a-z-]+?(?=\s+(?:in|at|for|from|last|this|on)\b|\s*\?|$))"
+)
+_BOUGHT = re.compile(
+    r"^\W*(?:who|which\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:has\s+|have\s+|had\s+|will\s+)?"
+    r"(?:bought|buys?|acquired|acquires?|purchased|took\s+over|takes?\s+over|taken\s+over|"
+    r"snapped\s+up|bid\s+for|made\s+an\s+offer\s+for)\s+" + _BOUGHT_NAME
+    + r"|\bpa(?:y|id|ying)\s+(?:£[\d.,]+\s*(?:m|bn|million|billion)?\s+)?for\s+" + _BOUGHT_NAME,
+    re.IGNORECASE,
+)
+# What a buyer does of "it" or "they": pays, spends, offers.
+_BUYERS_DEED = re.compile(
+    r"\b(?:pa(?:y|id|ying)|spen[dt]\w*|offer\w*|bid\w*|borrow\w*|afford\w*|financ\w*|"
+    r"bu(?:y|ying)|bought)\b",
+    re.IGNORECASE,
+)
+
+
+def _what_was_bought(history: Sequence[Turn]) -> str | None:
+    """The firm or thing the conversation's newest question of a purchase (among the last three
+    turns) asked about ("Lindqvist Tools" of "Who bought Lindqvist Tools?"), while every turn
+    since asked of it or of its buyer; else None ("What will happen to the Sheffield factory?"
+    turns to another thing)."""
+    for i in range(len(history) - 1, max(-1, len(history) - 4), -1):
+        m = _BOUGHT.search(history[i].standalone)
+        if m is None:
+            continue
+        thing = re.sub(r"\s+(?:for|from|in|at|last|this)$", "", (m.group(1) or m.group(2)).strip())
+        buyer = _short_name(history[i]) or thing
+        if all(
+            _named_in(thing, t.standalone) or _named_in(buyer, t.standalone)
+            for t in history[i + 1 :]
+        ):
+            return thing
+        return None
+    return None
 
 
 # "And him?", "What about her?": an elliptical follow-up naming only a pronoun.
@@ -2111,12 +2260,29 @@ _DONE_TO_A_PLACE = re.compile(
 )
 
 
-def _what_the_body_is_for(phrase: str, question: str) -> str | None:
+# A structure's making asked of "it": "When was it built?", "Who designed it?"
+_BUILT_IT = re.compile(
+    r"\b(?:is|was|were|been|be)\s+it\s+(?:first\s+|originally\s+)?(?:built|constructed|erected|"
+    r"designed|completed|put\s+up)\b|\b(?:built|constructed|erected|designed)\s+it\b",
+    re.IGNORECASE,
+)
+
+
+def _what_the_body_is_for(
+    phrase: str, question: str, span: tuple[int, int] | None = None
+) -> str | None:
     """The thing a body's name says it exists for ("the Saltby pier trust" -> "the Saltby
-    pier", "the Friends of Kelby Castle" -> "Kelby Castle"), when the follow-up does to "it"
-    what is done to a place or a structure ("How long has she campaigned to save it?"), not to
-    a body. None otherwise: "When was it founded?" stays the trust's."""
-    if not _DONE_TO_A_PLACE.search(question):
+    pier", "the Friends of Kelby Castle" -> "Kelby Castle", "the Wexcombe Clock Tower trust"
+    -> "the Wexcombe Clock Tower"), when the follow-up does to "it" what is done to a place or
+    a structure ("How long has she campaigned to save it?", "When was it built?"), not to a
+    body. None otherwise: "When was it founded?" stays the trust's. With `span`, only the "it"
+    there is asked about ("How much does it need to save it?": the second only)."""
+    deeds = [
+        m for pattern in (_DONE_TO_A_PLACE, _BUILT_IT) for m in pattern.finditer(question)
+    ]
+    if span is not None:
+        deeds = [m for m in deeds if m.start() <= span[0] and span[1] <= m.end()]
+    if not deeds:
         return None
     friends = re.fullmatch(r"(?:the\s+)?(?i:friends)\s+of\s+(.+)", phrase.strip())
     if friends:
@@ -2124,8 +2290,9 @@ def _what_the_body_is_for(phrase: str, question: str) -> str | None:
     words = phrase.split()
     if len(words) >= 3 and words[0].lower() == "the" and words[-1].lower() in _BODY_FOR_HEADS:
         thing = words[1:-1]
-        if thing[-1].islower() and not _plural_phrase(thing[-1]):
-            return " ".join(["the", *thing])  # "the Saltby pier", not "the Saltby"
+        if (thing[-1].islower() or len(thing) >= 2) and not _plural_phrase(thing[-1]):
+            # "the Saltby pier", "the Wexcombe Clock Tower"; not "the Saltby"
+            return " ".join(["the", *thing])
     return None
 
 

@@ -956,7 +956,8 @@ def test_noun_phrases():
                 "Harbour Holdings [1]. Brackwater Brewing was sold to Harbour Holdings. [1]",
             ),
             "How much did they pay?",
-            "How much did Harbour Holdings pay?",
+            # (paid for what the question said was bought: the trial-58 chat4 kind)
+            "How much did Harbour Holdings pay for Brackwater Brewing?",
         ),
         # ... and a plural the question named, not a phrase that only starts the reply.
         (
@@ -1523,10 +1524,11 @@ THIRTEENTH_TRIAL = [
           "Ferrous & Lane, told the inquiry the bridge was poor. [1]"),
      "How much did he say the repairs would cost?",
      "How much did Colin Mabry say the repairs would cost?"),
-    # A person is no "it" ("Frenchman Julien Moreau").
+    # A person is no "it" ("Frenchman Julien Moreau"); nor, since trial 58, is the home the
+    # reply gave to "Where is he from?" (no one takes his own town)
     (turn("Where is Frenchman Julien Moreau from?", "Annecy [1]. Moreau, a 30-year-old from "
           "Annecy, now leads the race. [1]"),
-     "When did he take it?", "When did Frenchman Julien Moreau take Annecy?"),
+     "When did he take it?", "When did Frenchman Julien Moreau take it?"),
 ]
 
 
@@ -2950,4 +2952,138 @@ LIDO_CHAIR = turn(
     ],
 )
 def test_what_is_saved_is_the_thing_a_body_is_named_for(history, question, expected):
+    assert rewrite_followup(question, history) == expected
+
+
+# Trial 58 (chat2): "they" after "Who will run the pickers' camp at Brackley?" - "Ellie and Maya
+# Foster" was the place; after a reply naming one of a couple its citation names together
+# ("Husband and wife Ken and Dora Little"), it was the one.
+CAMPSITE = turn(
+    "Who will manage the campsite at Otterby?",
+    "Rosa and Lena Hart [1]. Sisters Rosa and Lena Hart, 23, from Kendal, will manage the "
+    "campsite at Otterby. [1]",
+)
+BELLS = turn(
+    "Who rang the Thornby church bells for years?",
+    "Mavis Webb [1]. Married couple Alf and Mavis Webb, who rang the bells for 40 years, have "
+    "left £2,000 to the church. [1]",
+)
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        ([CAMPSITE], "How old are they?", "How old are Rosa and Lena Hart?"),
+        ([CAMPSITE], "Where are they from?", "Where are Rosa and Lena Hart from?"),
+        # the home the reply gave to "Where are they from?" is no "it" they took over
+        (
+            [CAMPSITE, Turn("Where are they from?", "Where are Rosa and Lena Hart from?",
+                            "Kendal [1]. Sisters Rosa and Lena Hart, 23, from Kendal [1]")],
+            "Who did they take it over from?",
+            "Who did Rosa and Lena Hart take the campsite over from?",
+        ),
+        (
+            [CAMPSITE, Turn("Where are they from?", "Where are Rosa and Lena Hart from?",
+                            "Kendal [1]. Sisters Rosa and Lena Hart, 23, from Kendal [1]")],
+            "How many people live in it?",
+            "How many people live in Kendal?",
+        ),
+        (
+            [CAMPSITE, Turn("How old are they?", "How old are Rosa and Lena Hart?",
+                            "23 [1]. Sisters Rosa and Lena Hart, 23 [1]")],
+            "Where do they live?",
+            "Where do Rosa and Lena Hart live?",
+        ),
+        ([BELLS], "When did they stop?", "When did Alf and Mavis Webb stop?"),
+        ([BELLS], "How much have they left?", "How much have Alf and Mavis Webb left?"),
+        (
+            [turn("Who ran the café on Mill Street?", "Anil Mehta [1]. Jo Mehta and Anil Mehta "
+                  "ran the café on Mill Street for 30 years. [1]")],
+            "Why did they close it?",
+            "Why did Jo Mehta and Anil Mehta close the café?",
+        ),
+        # one person answered: the place asked at is still no "they"
+        (
+            [turn("Who will coach the squad at Harlow?", "Sam Reid [1]. Sam Reid will coach the "
+                  "squad at Harlow. [1]")],
+            "How old are they?",
+            "How old are they?",
+        ),
+    ],
+)
+def test_they_are_the_people_named_together_not_the_place(history, question, expected):
+    assert rewrite_followup(question, history) == expected
+
+
+# Trial 58 (chat3): after "Who launched an appeal in Wexcombe?" (its citation: "The Wexcombe
+# Clock Tower trust has launched an appeal to save it"), "it" was the town; "it" built or saved
+# is the structure the trust is for, "it" that needs is the trust.
+WINDMILL = turn(
+    "Who started a fundraiser in Ashcott?",
+    "Ashcott Windmill [1]. The Ashcott Windmill society has started a fundraiser to restore "
+    "it. [1]",
+)
+WINDMILL_NEEDS = Turn(
+    "How much does it need?",
+    "How much does the Ashcott Windmill society need to restore the Ashcott Windmill?",
+    "£90,000 [1]. The society needs £90,000. [1]",
+)
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        ([WINDMILL], "How much does it need to restore it?",
+         "How much does the Ashcott Windmill society need to restore the Ashcott Windmill?"),
+        ([WINDMILL], "When was it built?", "When was the Ashcott Windmill built?"),
+        ([WINDMILL, WINDMILL_NEEDS], "When was it built?", "When was the Ashcott Windmill built?"),
+        ([WINDMILL], "Who designed it?", "Who designed the Ashcott Windmill?"),
+        # what is asked of a body stays the body's
+        ([WINDMILL], "When was it founded?", "When was the Ashcott Windmill society founded?"),
+        ([WINDMILL], "How much has it raised?",
+         "How much has the Ashcott Windmill society raised?"),
+        ([WINDMILL, WINDMILL_NEEDS], "Who chairs it?", "Who chairs the Ashcott Windmill society?"),
+    ],
+)
+def test_it_is_the_body_answered_or_what_it_is_for_never_the_town(history, question, expected):
+    assert rewrite_followup(question, history) == expected
+
+
+# Trial 58 (chat4): after "Who bought Lindqvist Tools?" - "Harlan Industries", "it" employing or
+# founded was the buyer; it is the firm bought, which the conversation is about, while "they"
+# who pay are the buyer, paying for that firm.
+TAKEOVER = turn(
+    "Which group took over Pellow Foods?",
+    "Crannock Holdings [1]. Pellow Foods, the Truro baker, has been taken over by Crannock "
+    "Holdings. [1]",
+)
+TAKEOVER_PAID = Turn(
+    "How much did they pay?",
+    "How much did Crannock Holdings pay for Pellow Foods?",
+    "£3m [1]. Crannock Holdings paid £3m. [1]",
+)
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        ([TAKEOVER], "How much did they pay?",
+         "How much did Crannock Holdings pay for Pellow Foods?"),
+        ([TAKEOVER], "How many staff does it have?", "How many staff does Pellow Foods have?"),
+        ([TAKEOVER], "When was it set up?", "When was Pellow Foods set up?"),
+        ([TAKEOVER, TAKEOVER_PAID], "How many people does it employ?",
+         "How many people does Pellow Foods employ?"),
+        ([TAKEOVER, TAKEOVER_PAID], "When was it founded?", "When was Pellow Foods founded?"),
+        ([turn("Who has bought the Kelby Arms?", "Tom Ash [1]. Local builder Tom Ash has bought "
+               "the Kelby Arms. [1]")],
+         "How much did he pay?", "How much did Tom Ash pay for the Kelby Arms?"),
+        # a turn about another thing ends it
+        ([TAKEOVER, TAKEOVER_PAID,
+          turn("What will happen to the Truro bakery?", "It will close [1]. It will close. [1]")],
+         "When will it close?", "When will the Truro bakery close?"),
+    ],
+)
+def test_it_after_a_purchase_is_what_was_bought_and_they_who_pay_the_buyer(
+    history, question, expected
+):
     assert rewrite_followup(question, history) == expected
