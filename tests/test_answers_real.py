@@ -1730,3 +1730,78 @@ def test_round35_kinds_end_to_end(round35_rag, question, short):
 )
 def test_round35_unanswerable_kinds_are_refused(round35_rag, question):
     assert round35_rag.ask(question).refused
+
+
+# Round 36 (trial 57, re-tests 55 and 58): counts said further down, a group named the
+# sentence before, a run's close, a date of another deed, a separate event, a rank, an
+# undisclosed sum, a role said by its verb, before and after, a plan given up.
+LIGHTHOUSE_ROUND36 = """---
+title: Lighthouse show opens as coastguards rescue two anglers
+date: 2025-05-10
+source: Northumbria Post
+---
+An exhibition of Victorian lighthouse lenses opens at the Harbour Museum in Amble this week.
+"Beams of Light" runs from 12 May to 28 September, and entry costs £6 for adults.
+
+Curator Joanna Pike said the lenses had been stored in a shed for forty years.
+
+Two anglers were rescued from Coquet Rocks on Friday after being cut off by the tide. The men,
+both from Alnwick, were lifted off by the coastguard. It was the station's 41st call-out of the
+year.
+
+The museum, built in 1896, was closed for repairs in 2023. A fire broke out in its cafe at
+about 4am on Sunday. A separate fire at a farm near Warkworth was started by a faulty heater.
+
+Plans to close the museum's library were dropped after a petition.
+"""
+TAKEOVER_ROUND36 = """---
+title: Packaging firm bought by rival
+date: 2025-06-02
+source: Midlands Business Wire
+---
+Corran Packaging has been bought by the German group Weiss Holdings for an undisclosed sum.
+
+Corran, founded in 1961, employs 310 people and had turnover of £52 million last year.
+
+Construction of a new warehouse is expected to create 60 jobs, and a further twelve permanent
+roles will follow once it opens.
+
+Before the deal the firm ran two shifts a day; it will now run three.
+"""
+
+
+@pytest.fixture(scope="module")
+def round36_rag(tmp_path_factory):
+    return _articles_rag(
+        tmp_path_factory, "round36",
+        {"lighthouse": LIGHTHOUSE_ROUND36, "takeover": TAKEOVER_ROUND36},
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        ("When does the lighthouse lens exhibition close?", "28 September"),
+        ("Who is curating Beams of Light?", "Joanna Pike"),
+        ("Where were the rescued anglers from?", "Alnwick"),
+        ("How many call-outs has the coastguard station had this year?", "41"),
+        ("When did the fire at the Harbour Museum start?", "4am on Sunday"),
+        ("How many permanent jobs will the warehouse create?", "twelve"),
+        ("How many construction jobs will the warehouse create?", "60"),
+        ("Will the museum's library be closed?", "No"),
+        ("How much does it cost adults to get in to Beams of Light?", "£6"),
+    ],
+)
+def test_round36_kinds_end_to_end(round36_rag, question, short):
+    _answers_with(round36_rag, question, short)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much did Weiss Holdings pay for Corran Packaging?",
+        "Who were the two anglers rescued from Coquet Rocks?",
+    ],
+)
+def test_round36_unanswerable_kinds_are_refused(round36_rag, question):
+    assert round36_rag.ask(question).refused
