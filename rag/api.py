@@ -877,6 +877,8 @@ class Rag:
         # "A separate grass fire on nearby Harden Moor" answers nothing of the Brookside Mill
         # fire asked about, however it ranked
         ranked.sort(key=lambda i: about_another_event(question, sentences[i].sentence))
+        if not polar:
+            ranked = [i for i in ranked if not about_another_event(question, sentences[i].sentence)]
         found: list[tuple[float, int, int, int]] = []  # (span score, sentence, start, end)
         # A court part is named in a court reporter's construction the cross-encoder reads
         # poorly ("Prosecuting, Ms Nadia Farouk KC told the jury" third for "Who prosecuted
@@ -1690,7 +1692,14 @@ class Rag:
         def senses(stems: set[str]) -> set[str]:
             return stems | {w for group in SAME_SENSE if stems & group for w in group}
 
-        describing = senses({_stem(w) for w in phrase.group(1).split()})
+        from rag.spans import _NO_KIND
+
+        # (only words that pick a kind: "final" of "the final score" picks none)
+        kinds = [w for w in phrase.group(1).split() if w not in _NO_KIND]
+        if not kinds:
+            return False
+        # (as the report's words are read: "half-time" is "half" and "time")
+        describing = senses(content_words(" ".join(kinds)))
         noun = senses({_stem(focus)})
         if noun & content_words(chosen.sentence):
             return False

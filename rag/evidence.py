@@ -709,14 +709,28 @@ def about_another_event(question: str, sentence: str) -> bool:
     in a report of the Brookside Mill fire, for "What started the blaze at Brookside Mill?":
     it says it is a separate one ("a separate", "another fire", "elsewhere") and leaves out
     a name of the question. False for a question that names nothing (it cannot tell)."""
-    from rag.judge import content_words, key_terms
+    from rag.judge import _stem, content_words, key_terms
 
     if not _ANOTHER_EVENT.search(sentence):
         return False
     names = key_terms(question) - {w for w in key_terms(question) if w.isdigit()}
+    if not names and _OPENS_ANOTHER_EVENT.match(sentence):
+        # "In a separate incident, a water main burst in Hale Road ..." for "How many homes
+        # were left without water after the library flood?": the event the question names in
+        # common words, which the sentence leaves out
+        asked = content_words(question) - content_words(sentence)
+        return bool(asked & {_stem(w) for w in _EVENT_WORDS})
     return bool(names) and not names <= content_words(sentence)
 
 
+_OPENS_ANOTHER_EVENT = re.compile(
+    r"\W*(?:in\s+a\s+separate\s+(?:incident|development|case)|separately|elsewhere)\b", re.I
+)
+# Nouns of events a question may name one by ("the library flood").
+_EVENT_WORDS = frozenset(
+    "flood fire blaze crash collision attack accident rescue storm burst leak explosion "
+    "outbreak strike protest collapse".split()
+)
 _ANOTHER_EVENT = re.compile(
     r"\ba\s+separate\b|\bin\s+a\s+separate\b|\belsewhere\b|\banother\s+(?:fire|blaze|"
     r"incident|crash|collision|attack|accident|rescue|storm|flood|outbreak|leak|burst|strike)\b",

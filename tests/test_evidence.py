@@ -655,6 +655,11 @@ def test_a_sentence_saying_the_deed_in_another_phrase_is_scored_in_its_words():
         ("What started the grass fire on Harden Moor?", "A separate grass fire on nearby Harden "
          "Moor was thought to have been started by a discarded cigarette.", False),
         ("What started the blaze?", "A separate grass fire was started by a cigarette.", False),
+        # re-test 58: the event named in common words ("the library flood")
+        ("How many homes were left without water after the library flood?", "In a separate "
+         "incident, a water main burst in Hale Road, leaving 40 homes without water.", True),
+        ("How many homes were left without water after the burst?", "In a separate incident, a "
+         "water main burst in Hale Road, leaving 40 homes without water.", False),
         ("What caused the Brookside Mill fire?", "The Brookside Mill fire was caused by a "
          "faulty tumble dryer.", False),
     ],
