@@ -5131,6 +5131,10 @@ _IDIOMS_AFTER_IN = frozenset(
     "public private person total full part general time place practice principle particular "
     "advance turn fact return short brief theory effect response addition order".split()
 )
+# "When was the show first held?": the first of a series, which this year's run is not.
+_FIRST_HELD = re.compile(
+    r"\bfirst\s+(?:held|staged|run|hosted|organi[sz]ed|took\s+place)\b", re.IGNORECASE
+)
 # Whence people were moved: the name after it is a place ("rescued from Striding Edge").
 _MOVED_FROM = re.compile(
     r"\b(?:rescued|evacuated|airlifted|winched|lifted|pulled|freed|saved|recovered|plucked|"
@@ -6791,6 +6795,12 @@ def _score(
         and _MOVED_FROM.search(sentence[max(0, start - 40) : start])
     ):
         return None  # "rescued from Striding Edge" for "Who were the walkers rescued?": a place
+    if c.kind == "date" and _FIRST_HELD.search(parsed.text) and any(
+        m.start() <= start and end <= m.end() + 1
+        for m in re.finditer(r"\b(?:from|between)\s+[^,;.]{1,40}?\s+(?:to|until|till|and)\s+"
+                             r"[^,;.]{1,30}", sentence, re.IGNORECASE)
+    ):
+        return None  # "The show runs from 3 March to 28 September" for "When was it first held?"
     if c.kind == "date" and _ERA_MODIFIER.fullmatch(sentence[start:end]) and re.match(
         r"\s+[A-Za-z]", sentence[end:]
     ) and not re.match(r"\s+(?:of|in|on|at|to|when|and|or)\b", sentence[end:], re.I):
