@@ -1936,8 +1936,11 @@ class Rag:
         ...", for "How much did Harbour Ridge pay for its stake?")? Then the figure is of
         something else. Returns the words that say so ("an undisclosed sum"), or None."""
         from rag.judge import content_words, cover
+        from rag.spans import asked_number
 
-        if not ranked:
+        if not ranked or asked_number(question) != "money":
+            # (only a sum is undisclosed: "When was Lindqvist Tools founded?" is answered by
+            # "founded in 1952" beside "bought ... for an undisclosed sum")
             return None
         asked = content_words(question)
         own = cover(asked, told.sentence)

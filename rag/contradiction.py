@@ -557,6 +557,12 @@ def _denied(
         for clause in _CONTRAST.split(text)
     ):
         return None
+    if answer and re.search(rf"\b(?:until|till)\s+{re.escape(answer)}", text) and re.match(
+        r"\W*when\b", " ".join(w.low for w in asked)
+    ):
+        # "Visitors will not be able to see the cub until late August" answers "When will
+        # visitors be able to see the cub?": the end of the wait is when they will
+        return None
 
     # (stems: "not even having a crime against" denies "have a crime against")
     low = [_stem(w.low) for w in asked]

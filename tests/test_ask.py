@@ -1516,6 +1516,11 @@ def test_a_sum_the_report_says_is_undisclosed_is_no_other_figure_s():
     assert Rag._said_to_be_undisclosed(
         "How much did Harlan Industries pay for Lindqvist Tools?", far[0], far
     )
+    # final check 59: only a sum is undisclosed ("When was it founded?" had been refused)
+    assert Rag._said_to_be_undisclosed("When was Lindqvist Tools founded?", far[0], far) is None
+    assert Rag._said_to_be_undisclosed(
+        "How many people does Lindqvist Tools employ?", far[0], far
+    ) is None
     assert not Rag._said_to_be_undisclosed(
         "How much is the PulseFit membership fee?", ranked[0], ranked
     )

@@ -420,3 +420,15 @@ def test_a_division_said_of_the_sentence_s_person_elsewhere_in_the_report_is_sai
                                   question.replace("Carran", "Carran Island Marathon"))
     assert not _said_of_one_named("wheelchair", "Haile Bekele won the Carran Marathon.",
                                   "Haile Bekele won the Carran Marathon.", question)
+
+
+def test_the_end_of_a_wait_answers_when_the_waited_deed_happens():
+    # final check 59: "When will visitors be able to see the red panda cub?" was refused as
+    # denied by "will not be able to see the cub until late August"
+    sentence = ("Visitors will not be able to see the cub until late August, when she is "
+                "expected to leave the nest box.")
+    assert contradiction("When will visitors be able to see the red panda cub?", sentence,
+                         answer="late August") is None
+    # (what the sentence denies stays denied for a question that takes no "until" answer)
+    assert contradiction("Who will be able to see the cub?", sentence,
+                         answer="Visitors") is not None
