@@ -555,7 +555,6 @@ def test_the_thirty_fourth_trial_s_answers(trial34_rag, question, short):
     _answers_with((trial34_rag), question, short)
 
 
-
 COUNCIL_BUDGET = """---
 title: Dunmore council sets £48.6m budget with cuts to opening hours
 date: 2025-02-27
@@ -1645,22 +1644,6 @@ def round34_rag(tmp_path_factory):
     )
 
 
-@pytest.mark.parametrize(
-    ("question", "short"),
-    [
-        ("Can builders work on Saturdays at Orchard Lane?", "No"),
-        ("Can builders work on Tuesdays at Orchard Lane?", "Yes"),
-        ("How many people attended the Larkfield Festival in 2024?", "35,000"),
-        ("How many people attended the Larkfield Festival?", "42,000"),
-        ("Who headlined the Larkfield Festival on Saturday?", "Amara Quinn"),
-        ("How much did Harbour Ales make before tax?", "£41.2m"),
-        ("What is the new hourly rate for Harbour Ales' lorry drivers?", "£13.97"),
-    ],
-)
-def test_round34_kinds_end_to_end(round34_rag, question, short):
-    _answers_with(round34_rag, question, short)
-
-
 # Round 35 (trial 54 and the leftovers): stories of their own, end to end with the real models.
 REGATTA_ROUND35 = """---
 title: Teenager wins Kelso Bay regatta as rescue crews stand by
@@ -1699,37 +1682,6 @@ def round35_rag(tmp_path_factory):
     return _articles_rag(
         tmp_path_factory, "round35", {"regatta": REGATTA_ROUND35, "hardware": HARDWARE_ROUND35}
     )
-
-
-@pytest.mark.parametrize(
-    ("question", "short"),
-    [
-        ("Who won the Kelso Bay single sculls?", "Isla Rennie"),
-        ("Who finished third in the Kelso Bay single sculls?", "Callum Fyfe"),
-        ("How much prize money did the winner of the single sculls get?", "£2,500"),
-        ("How many call-outs has the Kelso Bay lifeboat station had this year?", "23"),
-        ("Were the canoeists injured?", "No"),
-        ("How many stores will Tillman Hardware have after the expansion?", "24"),
-        ("How many permanent jobs will Tillman Hardware create?", "90"),
-        ("What pay rise will Tillman Hardware staff get?", "4.5%"),
-        ("What pay rise did Tillman Hardware staff accept?", "4.5%"),
-        ("When will refunds be paid?", "within 14 days"),
-        ("Who is Fiona Blackwood?", "Operations director"),
-    ],
-)
-def test_round35_kinds_end_to_end(round35_rag, question, short):
-    _answers_with(round35_rag, question, short)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "What were the names of the two canoeists?",
-        "How much did the Kelso Bay regatta cost to stage?",
-    ],
-)
-def test_round35_unanswerable_kinds_are_refused(round35_rag, question):
-    assert round35_rag.ask(question).refused
 
 
 # Round 36 (trial 57, re-tests 55 and 58): counts said further down, a group named the
@@ -1778,30 +1730,50 @@ def round36_rag(tmp_path_factory):
     )
 
 
-@pytest.mark.parametrize(
-    ("question", "short"),
-    [
-        ("When does the lighthouse lens exhibition close?", "28 September"),
-        ("Who is curating Beams of Light?", "Joanna Pike"),
-        ("Where were the rescued anglers from?", "Alnwick"),
-        ("How many call-outs has the coastguard station had this year?", "41"),
-        ("When did the fire at the Harbour Museum start?", "4am on Sunday"),
-        ("How many permanent jobs will the warehouse create?", "twelve"),
-        ("How many construction jobs will the warehouse create?", "60"),
-        ("Will the museum's library be closed?", "No"),
-        ("How much does it cost adults to get in to Beams of Light?", "£6"),
-    ],
-)
-def test_round36_kinds_end_to_end(round36_rag, question, short):
-    _answers_with(round36_rag, question, short)
+# Each trial round's kinds, end to end: (the round's store fixture, question, right short answer).
+ROUND_KINDS = [
+    ("round34_rag", "Can builders work on Saturdays at Orchard Lane?", "No"),
+    ("round34_rag", "Can builders work on Tuesdays at Orchard Lane?", "Yes"),
+    ("round34_rag", "How many people attended the Larkfield Festival in 2024?", "35,000"),
+    ("round34_rag", "How many people attended the Larkfield Festival?", "42,000"),
+    ("round34_rag", "Who headlined the Larkfield Festival on Saturday?", "Amara Quinn"),
+    ("round34_rag", "How much did Harbour Ales make before tax?", "£41.2m"),
+    ("round34_rag", "What is the new hourly rate for Harbour Ales' lorry drivers?", "£13.97"),
+    ("round35_rag", "Who won the Kelso Bay single sculls?", "Isla Rennie"),
+    ("round35_rag", "Who finished third in the Kelso Bay single sculls?", "Callum Fyfe"),
+    ("round35_rag", "How much prize money did the winner of the single sculls get?", "£2,500"),
+    ("round35_rag", "How many call-outs has the Kelso Bay lifeboat station had this year?", "23"),
+    ("round35_rag", "Were the canoeists injured?", "No"),
+    ("round35_rag", "How many stores will Tillman Hardware have after the expansion?", "24"),
+    ("round35_rag", "How many permanent jobs will Tillman Hardware create?", "90"),
+    ("round35_rag", "What pay rise will Tillman Hardware staff get?", "4.5%"),
+    ("round35_rag", "What pay rise did Tillman Hardware staff accept?", "4.5%"),
+    ("round35_rag", "When will refunds be paid?", "within 14 days"),
+    ("round35_rag", "Who is Fiona Blackwood?", "Operations director"),
+    ("round36_rag", "When does the lighthouse lens exhibition close?", "28 September"),
+    ("round36_rag", "Who is curating Beams of Light?", "Joanna Pike"),
+    ("round36_rag", "Where were the rescued anglers from?", "Alnwick"),
+    ("round36_rag", "How many call-outs has the coastguard station had this year?", "41"),
+    ("round36_rag", "When did the fire at the Harbour Museum start?", "4am on Sunday"),
+    ("round36_rag", "How many permanent jobs will the warehouse create?", "twelve"),
+    ("round36_rag", "How many construction jobs will the warehouse create?", "60"),
+    ("round36_rag", "Will the museum's library be closed?", "No"),
+    ("round36_rag", "How much does it cost adults to get in to Beams of Light?", "£6"),
+]
+# ... and its near misses, which are refused: (the round's store fixture, question).
+ROUND_UNANSWERABLE = [
+    ("round35_rag", "What were the names of the two canoeists?"),
+    ("round35_rag", "How much did the Kelso Bay regatta cost to stage?"),
+    ("round36_rag", "How much did Weiss Holdings pay for Corran Packaging?"),
+    ("round36_rag", "Who were the two anglers rescued from Coquet Rocks?"),
+]
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "How much did Weiss Holdings pay for Corran Packaging?",
-        "Who were the two anglers rescued from Coquet Rocks?",
-    ],
-)
-def test_round36_unanswerable_kinds_are_refused(round36_rag, question):
-    assert round36_rag.ask(question).refused
+@pytest.mark.parametrize(("store", "question", "short"), ROUND_KINDS)
+def test_a_trial_round_s_kinds_end_to_end(request, store, question, short):
+    _answers_with(request.getfixturevalue(store), question, short)
+
+
+@pytest.mark.parametrize(("store", "question"), ROUND_UNANSWERABLE)
+def test_a_trial_round_s_near_misses_are_refused(request, store, question):
+    assert request.getfixturevalue(store).ask(question).refused

@@ -1673,9 +1673,6 @@ def test_it_after_where_a_firm_is_based_is_the_firm_not_the_place():
     assert rewrite_followup("Who runs it?", history) == "Who runs Halvorsen?"
 
 
-
-
-
 def test_she_is_never_the_town_a_wrong_reply_gave():
     # the twenty-second trial: "Who was the cyclist he killed?" was answered "Ollerton" (the
     # driver's address), and "she" became Ollerton
@@ -2739,25 +2736,6 @@ TOWN_HOUSING = turn(
 )
 
 
-@pytest.mark.parametrize(
-    ("history", "question", "expected"),
-    [
-        # a town is no person: "her opponent" stays hers when no turn names one
-        ([TOWN_LEADER, TOWN_HOUSING], "Who is her opponent?", "Who is Alys Penrose’s opponent?"),
-        ([TOWN_LEADER, TOWN_HOUSING], "Who is her rival?", "Who is Alys Penrose’s rival?"),
-        ([TOWN_LEADER], "What did she say next?", "What did Alys Penrose say next?"),
-        # the one man any turn of the conversation names is "he"
-        ([TOWN_LEADER, TOWN_HOUSING, refused_turn("Who is Alys Penrose’s opponent?")],
-         "What did he want the council to sell?",
-         "What did Councillor Owen Hale want the council to sell?"),
-        ([TOWN_LEADER, TOWN_HOUSING], "When was he elected?",
-         "When was Councillor Owen Hale elected?"),
-    ],
-)
-def test_a_town_is_no_opponent_and_he_is_the_one_man_named(history, question, expected):
-    assert rewrite_followup(question, history) == expected
-
-
 def test_two_men_named_only_in_passages_leave_he_alone():
     """With two men of the passages and none named by a question, reply or citation, "he"
     is not guessed."""
@@ -2782,26 +2760,6 @@ ROWER_WIFE = turn(
     "What was Bryn Hughes’s wife called?",
     "Eluned [1]. Mr Hughes, a retired postman, took up rowing after his wife, Eluned, died. [1]",
 )
-
-
-@pytest.mark.parametrize(
-    ("history", "question", "expected"),
-    [
-        # the one the question asked the name of, by a noun of kin, is a woman
-        ([ROWER, ROWER_WIFE], "When did she die?", "When did Eluned die?"),
-        ([ROWER, ROWER_WIFE], "How old was she?", "How old was Eluned?"),
-        # ... so is one the text names after "his wife"; "he" stays the rower
-        ([ROWER], "When did she die?", "When did Eluned die?"),
-        ([ROWER], "How old is he?", "How old is Mr Hughes?"),
-        # "it" of the time a deed took is no thing: the ocean is never put for it
-        # ... and the deed the last question asked about is said with it
-        ([ROWER], "How long did it take him?",
-         "How long did it take Mr Hughes (Who rowed the Atlantic at the age of 70)?"),
-        ([ROWER, ROWER_WIFE], "How long did it take him?", "How long did it take Bryn Hughes?"),
-    ],
-)
-def test_a_name_tied_to_a_noun_of_kin_is_a_person_of_its_gender(history, question, expected):
-    assert rewrite_followup(question, history) == expected
 
 
 def test_a_kin_question_asked_of_a_man_makes_the_reply_a_man():
@@ -2852,38 +2810,6 @@ FINALISTS = turn(
 
 
 @pytest.mark.parametrize(
-    ("history", "question", "expected"),
-    [
-        # "they" after "Which brothers ...?" are the brothers the reply names
-        ([FINALISTS], "How old are they?", "How old are Tariq and Samir Haddad?"),
-        ([FINALISTS], "Where do they live?", "Where do Tariq and Samir Haddad live?"),
-        # ... and "the brothers" when the reply names none: never the school
-        ([turn("Which brothers reached the chess final at St Cuthbert's?",
-               "the finalists [1]. The finalists each won six games. [1]")],
-         "How old are they?", "How old are the brothers?"),
-        # a school named as its saint's is no "she" or "him"
-        ([turn("How many pupils sat exams at St Cuthbert's?",
-               "142 [1]. 142 pupils sat exams at St Cuthbert's this year. [1]")],
-         "Where will she study?", "Where will she study?"),
-        ([turn("How many pupils sat exams at St Cuthbert's?",
-               "142 [1]. 142 pupils sat exams at St Cuthbert's this year. [1]")],
-         "What did its head say?", "What did St Cuthbert's head say?"),
-        # "And him?" is the last question asked of the other one
-        ([Turn("Where will she study law?", "Where will Leila Haddad study law?",
-               "York [1]. Leila will study law at York, while her brother Samir Haddad will "
-               "read history at Leeds. [1]")],
-         "And him?", "Where will Samir Haddad study law?"),
-        ([Turn("Where will she study law?", "Where will Leila Haddad study law?",
-               "York [1]. Leila will study law at York, while her brother Samir Haddad will "
-               "read history at Leeds. [1]")],
-         "What about him?", "Where will Samir Haddad study law?"),
-    ],
-)
-def test_they_are_the_people_asked_for_and_a_school_is_no_she(history, question, expected):
-    assert rewrite_followup(question, history) == expected
-
-
-@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Which twins got top grades at St Aldric's?", ["St Aldric's"]),
@@ -2912,47 +2838,12 @@ KEEPER_ON_BIRTH = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("history", "question", "expected"),
-    [
-        (KEEPER_ON_BIRTH, "When will visitors be able to see it?",
-         "When will visitors be able to see the snow leopard cub?"),
-        (KEEPER_ON_BIRTH, "Can the public name it?", "Can the public name the snow leopard cub?"),
-        # what is asked of the event stays the event's
-        (KEEPER_ON_BIRTH, "When was it announced?", "When was the birth announced?"),
-        ([turn("What did Captain Ifan Jones say about the launch?",
-               "Captain Ifan Jones said the launch of the new lifeboat was a proud day. [1]")],
-         "When can visitors see it?", "When can visitors see the new lifeboat?"),
-    ],
-)
-def test_what_is_seen_is_the_one_an_event_happened_to_not_the_event(history, question, expected):
-    assert rewrite_followup(question, history) == expected
-
-
 # Trial 57 (c8): "it" in "How long has she campaigned to save it?" after "Who chairs the
 # Saltby pier trust?" was the trust, not the pier.
 LIDO_CHAIR = turn(
     "Who chairs the Kelby lido trust?",
     "Ann Roe [1]. Lido trust chair Ann Roe, 64, has campaigned to save the lido since 2010. [1]",
 )
-
-
-@pytest.mark.parametrize(
-    ("history", "question", "expected"),
-    [
-        ([LIDO_CHAIR, turn("How old is Ann Roe?", "64 [1]. Ann Roe, 64, said so. [1]")],
-         "How long has she campaigned to save it?",
-         "How long has Ann Roe campaigned to save the Kelby lido?"),
-        ([LIDO_CHAIR], "When will they reopen it?", "When will they reopen the Kelby lido?"),
-        # what is asked of a body stays the body's
-        ([LIDO_CHAIR], "When was it founded?", "When was the Kelby lido trust founded?"),
-        ([LIDO_CHAIR], "How much has it raised?", "How much has the Kelby lido trust raised?"),
-        ([turn("Who leads the Friends of Kelby Castle?", "Tom Ash [1]. Tom Ash said so. [1]")],
-         "Who is paying to repair it?", "Who is paying to repair Kelby Castle?"),
-    ],
-)
-def test_what_is_saved_is_the_thing_a_body_is_named_for(history, question, expected):
-    assert rewrite_followup(question, history) == expected
 
 
 # Trial 58 (chat2): "they" after "Who will run the pickers' camp at Brackley?" - "Ellie and Maya
@@ -2970,51 +2861,6 @@ BELLS = turn(
 )
 
 
-@pytest.mark.parametrize(
-    ("history", "question", "expected"),
-    [
-        ([CAMPSITE], "How old are they?", "How old are Rosa and Lena Hart?"),
-        ([CAMPSITE], "Where are they from?", "Where are Rosa and Lena Hart from?"),
-        # the home the reply gave to "Where are they from?" is no "it" they took over
-        (
-            [CAMPSITE, Turn("Where are they from?", "Where are Rosa and Lena Hart from?",
-                            "Kendal [1]. Sisters Rosa and Lena Hart, 23, from Kendal [1]")],
-            "Who did they take it over from?",
-            "Who did Rosa and Lena Hart take the campsite over from?",
-        ),
-        (
-            [CAMPSITE, Turn("Where are they from?", "Where are Rosa and Lena Hart from?",
-                            "Kendal [1]. Sisters Rosa and Lena Hart, 23, from Kendal [1]")],
-            "How many people live in it?",
-            "How many people live in Kendal?",
-        ),
-        (
-            [CAMPSITE, Turn("How old are they?", "How old are Rosa and Lena Hart?",
-                            "23 [1]. Sisters Rosa and Lena Hart, 23 [1]")],
-            "Where do they live?",
-            "Where do Rosa and Lena Hart live?",
-        ),
-        ([BELLS], "When did they stop?", "When did Alf and Mavis Webb stop?"),
-        ([BELLS], "How much have they left?", "How much have Alf and Mavis Webb left?"),
-        (
-            [turn("Who ran the café on Mill Street?", "Anil Mehta [1]. Jo Mehta and Anil Mehta "
-                  "ran the café on Mill Street for 30 years. [1]")],
-            "Why did they close it?",
-            "Why did Jo Mehta and Anil Mehta close the café?",
-        ),
-        # one person answered: the place asked at is still no "they"
-        (
-            [turn("Who will coach the squad at Harlow?", "Sam Reid [1]. Sam Reid will coach the "
-                  "squad at Harlow. [1]")],
-            "How old are they?",
-            "How old are they?",
-        ),
-    ],
-)
-def test_they_are_the_people_named_together_not_the_place(history, question, expected):
-    assert rewrite_followup(question, history) == expected
-
-
 # Trial 58 (chat3): after "Who launched an appeal in Wexcombe?" (its citation: "The Wexcombe
 # Clock Tower trust has launched an appeal to save it"), "it" was the town; "it" built or saved
 # is the structure the trust is for, "it" that needs is the trust.
@@ -3028,25 +2874,6 @@ WINDMILL_NEEDS = Turn(
     "How much does the Ashcott Windmill society need to restore the Ashcott Windmill?",
     "£90,000 [1]. The society needs £90,000. [1]",
 )
-
-
-@pytest.mark.parametrize(
-    ("history", "question", "expected"),
-    [
-        ([WINDMILL], "How much does it need to restore it?",
-         "How much does the Ashcott Windmill society need to restore the Ashcott Windmill?"),
-        ([WINDMILL], "When was it built?", "When was the Ashcott Windmill built?"),
-        ([WINDMILL, WINDMILL_NEEDS], "When was it built?", "When was the Ashcott Windmill built?"),
-        ([WINDMILL], "Who designed it?", "Who designed the Ashcott Windmill?"),
-        # what is asked of a body stays the body's
-        ([WINDMILL], "When was it founded?", "When was the Ashcott Windmill society founded?"),
-        ([WINDMILL], "How much has it raised?",
-         "How much has the Ashcott Windmill society raised?"),
-        ([WINDMILL, WINDMILL_NEEDS], "Who chairs it?", "Who chairs the Ashcott Windmill society?"),
-    ],
-)
-def test_it_is_the_body_answered_or_what_it_is_for_never_the_town(history, question, expected):
-    assert rewrite_followup(question, history) == expected
 
 
 # Trial 58 (chat4): after "Who bought Lindqvist Tools?" - "Harlan Industries", "it" employing or
@@ -3086,4 +2913,142 @@ TAKEOVER_PAID = Turn(
 def test_it_after_a_purchase_is_what_was_bought_and_they_who_pay_the_buyer(
     history, question, expected
 ):
+    assert rewrite_followup(question, history) == expected
+
+
+# Round 36 (trial 57, re-test 58): follow-ups by the kind of fault they were, one test.
+THIRTY_SIXTH_ROUND_FOLLOWUPS = {
+    "a town is no opponent and he is the one man named": [
+        # a town is no person: "her opponent" stays hers when no turn names one
+        ([TOWN_LEADER, TOWN_HOUSING], "Who is her opponent?", "Who is Alys Penrose’s opponent?"),
+        ([TOWN_LEADER, TOWN_HOUSING], "Who is her rival?", "Who is Alys Penrose’s rival?"),
+        ([TOWN_LEADER], "What did she say next?", "What did Alys Penrose say next?"),
+        # the one man any turn of the conversation names is "he"
+        ([TOWN_LEADER, TOWN_HOUSING, refused_turn("Who is Alys Penrose’s opponent?")],
+         "What did he want the council to sell?",
+         "What did Councillor Owen Hale want the council to sell?"),
+        ([TOWN_LEADER, TOWN_HOUSING], "When was he elected?",
+         "When was Councillor Owen Hale elected?"),
+    ],
+    "a name tied to a noun of kin is a person of its gender": [
+        # the one the question asked the name of, by a noun of kin, is a woman
+        ([ROWER, ROWER_WIFE], "When did she die?", "When did Eluned die?"),
+        ([ROWER, ROWER_WIFE], "How old was she?", "How old was Eluned?"),
+        # ... so is one the text names after "his wife"; "he" stays the rower
+        ([ROWER], "When did she die?", "When did Eluned die?"),
+        ([ROWER], "How old is he?", "How old is Mr Hughes?"),
+        # "it" of the time a deed took is no thing: the ocean is never put for it
+        # ... and the deed the last question asked about is said with it
+        ([ROWER], "How long did it take him?",
+         "How long did it take Mr Hughes (Who rowed the Atlantic at the age of 70)?"),
+        ([ROWER, ROWER_WIFE], "How long did it take him?", "How long did it take Bryn Hughes?"),
+    ],
+    "they are the people asked for and a school is no she": [
+        # "they" after "Which brothers ...?" are the brothers the reply names
+        ([FINALISTS], "How old are they?", "How old are Tariq and Samir Haddad?"),
+        ([FINALISTS], "Where do they live?", "Where do Tariq and Samir Haddad live?"),
+        # ... and "the brothers" when the reply names none: never the school
+        ([turn("Which brothers reached the chess final at St Cuthbert's?",
+               "the finalists [1]. The finalists each won six games. [1]")],
+         "How old are they?", "How old are the brothers?"),
+        # a school named as its saint's is no "she" or "him"
+        ([turn("How many pupils sat exams at St Cuthbert's?",
+               "142 [1]. 142 pupils sat exams at St Cuthbert's this year. [1]")],
+         "Where will she study?", "Where will she study?"),
+        ([turn("How many pupils sat exams at St Cuthbert's?",
+               "142 [1]. 142 pupils sat exams at St Cuthbert's this year. [1]")],
+         "What did its head say?", "What did St Cuthbert's head say?"),
+        # "And him?" is the last question asked of the other one
+        ([Turn("Where will she study law?", "Where will Leila Haddad study law?",
+               "York [1]. Leila will study law at York, while her brother Samir Haddad will "
+               "read history at Leeds. [1]")],
+         "And him?", "Where will Samir Haddad study law?"),
+        ([Turn("Where will she study law?", "Where will Leila Haddad study law?",
+               "York [1]. Leila will study law at York, while her brother Samir Haddad will "
+               "read history at Leeds. [1]")],
+         "What about him?", "Where will Samir Haddad study law?"),
+    ],
+    "what is seen is the one an event happened to not the event": [
+        (KEEPER_ON_BIRTH, "When will visitors be able to see it?",
+         "When will visitors be able to see the snow leopard cub?"),
+        (KEEPER_ON_BIRTH, "Can the public name it?", "Can the public name the snow leopard cub?"),
+        # what is asked of the event stays the event's
+        (KEEPER_ON_BIRTH, "When was it announced?", "When was the birth announced?"),
+        ([turn("What did Captain Ifan Jones say about the launch?",
+               "Captain Ifan Jones said the launch of the new lifeboat was a proud day. [1]")],
+         "When can visitors see it?", "When can visitors see the new lifeboat?"),
+    ],
+    "what is saved is the thing a body is named for": [
+        ([LIDO_CHAIR, turn("How old is Ann Roe?", "64 [1]. Ann Roe, 64, said so. [1]")],
+         "How long has she campaigned to save it?",
+         "How long has Ann Roe campaigned to save the Kelby lido?"),
+        ([LIDO_CHAIR], "When will they reopen it?", "When will they reopen the Kelby lido?"),
+        # what is asked of a body stays the body's
+        ([LIDO_CHAIR], "When was it founded?", "When was the Kelby lido trust founded?"),
+        ([LIDO_CHAIR], "How much has it raised?", "How much has the Kelby lido trust raised?"),
+        ([turn("Who leads the Friends of Kelby Castle?", "Tom Ash [1]. Tom Ash said so. [1]")],
+         "Who is paying to repair it?", "Who is paying to repair Kelby Castle?"),
+    ],
+    "they are the people named together not the place": [
+        ([CAMPSITE], "How old are they?", "How old are Rosa and Lena Hart?"),
+        ([CAMPSITE], "Where are they from?", "Where are Rosa and Lena Hart from?"),
+        # the home the reply gave to "Where are they from?" is no "it" they took over
+        (
+            [CAMPSITE, Turn("Where are they from?", "Where are Rosa and Lena Hart from?",
+                            "Kendal [1]. Sisters Rosa and Lena Hart, 23, from Kendal [1]")],
+            "Who did they take it over from?",
+            "Who did Rosa and Lena Hart take the campsite over from?",
+        ),
+        (
+            [CAMPSITE, Turn("Where are they from?", "Where are Rosa and Lena Hart from?",
+                            "Kendal [1]. Sisters Rosa and Lena Hart, 23, from Kendal [1]")],
+            "How many people live in it?",
+            "How many people live in Kendal?",
+        ),
+        (
+            [CAMPSITE, Turn("How old are they?", "How old are Rosa and Lena Hart?",
+                            "23 [1]. Sisters Rosa and Lena Hart, 23 [1]")],
+            "Where do they live?",
+            "Where do Rosa and Lena Hart live?",
+        ),
+        ([BELLS], "When did they stop?", "When did Alf and Mavis Webb stop?"),
+        ([BELLS], "How much have they left?", "How much have Alf and Mavis Webb left?"),
+        (
+            [turn("Who ran the café on Mill Street?", "Anil Mehta [1]. Jo Mehta and Anil Mehta "
+                  "ran the café on Mill Street for 30 years. [1]")],
+            "Why did they close it?",
+            "Why did Jo Mehta and Anil Mehta close the café?",
+        ),
+        # one person answered: the place asked at is still no "they"
+        (
+            [turn("Who will coach the squad at Harlow?", "Sam Reid [1]. Sam Reid will coach the "
+                  "squad at Harlow. [1]")],
+            "How old are they?",
+            "How old are they?",
+        ),
+    ],
+    "it is the body answered or what it is for never the town": [
+        ([WINDMILL], "How much does it need to restore it?",
+         "How much does the Ashcott Windmill society need to restore the Ashcott Windmill?"),
+        ([WINDMILL], "When was it built?", "When was the Ashcott Windmill built?"),
+        ([WINDMILL, WINDMILL_NEEDS], "When was it built?", "When was the Ashcott Windmill built?"),
+        ([WINDMILL], "Who designed it?", "Who designed the Ashcott Windmill?"),
+        # what is asked of a body stays the body's
+        ([WINDMILL], "When was it founded?", "When was the Ashcott Windmill society founded?"),
+        ([WINDMILL], "How much has it raised?",
+         "How much has the Ashcott Windmill society raised?"),
+        ([WINDMILL, WINDMILL_NEEDS], "Who chairs it?", "Who chairs the Ashcott Windmill society?"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        pytest.param(*case, id=f"{kind}: {case[1]}")
+        for kind, cases in THIRTY_SIXTH_ROUND_FOLLOWUPS.items()
+        for case in cases
+    ],
+)
+def test_the_thirty_sixth_round_s_follow_ups(history, question, expected):
     assert rewrite_followup(question, history) == expected
