@@ -251,6 +251,22 @@ def _negated(text: str, counting: bool = False) -> bool:
     return bool((_DENIAL if counting else _NEGATION).search(said))
 
 
+def _denies_another_deed(question: str, sentence: str) -> bool:
+    """Is the negation of `sentence` in a main clause the question does not ask of, while the
+    clause of its time tells what it asks? "No one was hurt when Storm Iris brought winds of up
+    to 70mph" denies nothing of "How strong were the winds?"."""
+    m = _TIME_CLAUSE.search(sentence)
+    if m is None:
+        return False
+    main, rest = sentence[: m.start()], sentence[m.end() :]
+    asked = content_words(question)
+    return bool(
+        _NEGATION.search(main) and not _NEGATION.search(rest)
+        and asked & content_words(rest) and not asked & content_words(main)
+    )
+
+
+_TIME_CLAUSE = re.compile(r"\s(?:when|after|as)\s", re.IGNORECASE)
 _WHO_WERE_WITHOUT = re.compile(
     r"\b(?:who|which|that)\s+(?:(?:were|was|are|is|had|have|been|left)\s+){1,3}without\b",
     re.IGNORECASE,
@@ -339,6 +355,21 @@ _SAID_OTHERWISE = (
         re.compile(r"\brunners?-up\b", re.I),
         re.compile(r"\b(?:second|2nd)\b", re.I),
         "runner-up runners-up",
+    ),
+    (
+        # "Which university did she attend?" - "studied marine biology at Aberdeen": the place
+        # one studied at is the school asked, and studying there is attending it
+        re.compile(
+            r"\b(?:university|universities|college|school)\b.*\b(?:attend|attended|go|went|"
+            r"study|studied)\b|\b(?:attend|attended|go|went|study|studied)\b.*\b(?:university|"
+            r"college)\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b(?:studied|studying|read|graduated|trained|educated|enrolled)\b[^.;]{0,50}?"
+            r"\b(?:at|from)\s+(?:the\s+)?[A-Z]"
+        ),
+        "university universities college school attend attended go went study studied",
     ),
 )
 _REGION_SLOT = re.compile(r"\b(?:county|country|state|region|province|nation)\b", re.I)
@@ -683,8 +714,10 @@ def signals(
         # that names the same people but not what they did answers another question.
         cover_predicate=_cover_predicate(question, wanted - keys, window, article_text),
         negation_mismatch=float(
-            _negated(question, counting) != _negated(_before_said(question, best.sentence),
-                                                     counting)
+            _negated(question, counting) != (
+                _negated(_before_said(question, best.sentence), counting)
+                and not _denies_another_deed(question, best.sentence)
+            )
         ),
         dense_sentence=float(dense or 0.0),
         report_age=_age_years(best.published, reference),

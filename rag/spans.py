@@ -323,8 +323,8 @@ _FOCUS = {
     ),
     "org": frozenset(
         "company organisation organization team party parties group agency firm business "
-        "club band university school institution newspaper network channel body bank airline "
-        "shipyard journal publisher government".split()
+        "club band university universities college colleges academy school institution "
+        "newspaper network channel body bank airline shipyard journal publisher government".split()
     ),
 }
 _WHERE_FOCUS = frozenset({"location", "whereabouts"})
@@ -1664,6 +1664,10 @@ def preload() -> bool:
     return _nlp() is not None
 
 
+# Weather given a person's name: a storm is no one who did anything.
+_NAMED_WEATHER = re.compile(
+    r"(?:(?:the\s+)?(?:Tropical\s+)?(?:Storm|Hurricane|Typhoon|Cyclone|Super\s+Typhoon))\s+[A-Z]"
+)
 _ENT_KINDS = {
     "PERSON": "person",
     "ORG": "org",
@@ -2466,6 +2470,8 @@ def _spacy_candidates(sentence: str) -> list[_Candidate]:
             kind = "place"  # "trains in Westmere": the small model's people are often places
         if kind == "person" and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
             kind = "name"  # "the Westmere mayoral election": a name used as a modifier
+        if kind == "person" and _NAMED_WEATHER.match(sentence, ent.start_char):
+            kind = "name"  # "Storm Iris", "Hurricane Milton": weather named like a person
         if kind == "place" and _WHO_FOLLOWS.match(sentence, ent.end_char):
             # "came from Jade Whitlock, who headed in": only a person is followed by "who".
             kind = "person"
@@ -3256,7 +3262,10 @@ _PAYING_NOUNS = frozenset(
 # A deed and its doer after "by": "paid for by the regional transport authority", "built by
 # Hallam Rail Works in Derby", "funded by the Department of Health".
 _DONE_BY = re.compile(
-    r"\b(?P<verb>[a-z]+)\s+(?:for\s+|up\s+|out\s+)?by\s+(?P<doer>(?:the\s+)?"
+    # (a time between the deed and its doer: "was opened in January by the mayor")
+    r"\b(?P<verb>[a-z]+)\s+(?:for\s+|up\s+|out\s+)?"
+    r"(?:(?:in|on|last|this|earlier)\s+(?:[A-Z][a-z]+|week|month|year|today|yesterday)"
+    r"(?:\s+\d{1,4})?\s+)?by\s+(?P<doer>(?:the\s+)?"
     r"[\w’'-]+(?:\s+(?!(?:in|at|on|for|from|with|after|before|which|who|and|but|as|to|"
     r"last|this|next|since|until)\b)[\w’'-]+){0,5})"
 )
@@ -3618,6 +3627,7 @@ def _typed_spans(
         homes = [m.span("home") for m in _ADDRESS.finditer(sentence)] + done_by_others
         candidates = [
             c for c in candidates if not any(b <= c.start and c.end <= e for b, e in homes)
+            and not _NAMED_WEATHER.match(sentence, c.start)  # "Storm Iris" did no deed
         ]
         # "were paid for by the regional transport authority" for "Who funded the trains?": a
         # body written small is the doer too
@@ -6890,6 +6900,9 @@ def _score(
     elif (
         focus and stems and (
             focus in (stems[-1], _head_before_of(sentence, start, end))
+            # "Storm Iris", "Lake Ullswater" for "Which storm ...?", "Which lake ...?": a name
+            # the slot's word opens
+            or (len(stems) > 1 and stems[0] == focus and sentence[start : start + 1].isupper())
             # "Which parties ...?" over "the Green Party and Coast First": a list of the slot
             or (parsed.focus.endswith("s") and " and " in sentence[start:end] and focus in stems)
         )
@@ -6951,6 +6964,10 @@ def _score(
         parsed.text, sentence, start, end, parsed.focus or _role_asked_by_verb(parsed.text)
     ):
         return None  # "deputy governor Henrik Aalto" for "Who is the governor?"
+    if parsed.kind == "who" and c.kind in ("person", "name") and _the_asked_role_only_ranks(
+        parsed.text, sentence, start
+    ):
+        return None  # "Head groundsman Phil Archer" for "Who heads the cricket club?"
     if c.kind != "number" and _modifies_asked(sentence, end, asked):
         if parsed.kind == "who" and c.kind != "person" and _nlp() is not None:
             # "the Ashford by-election" for "Who lost the by-election?" (read as a noun by the
@@ -9411,7 +9428,28 @@ def _age_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     answer to "How old is Gareth Finch?". False when the question names nobody."""
     asked = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]+", question)[1:]}
     owner = re.search(r"([A-Z][\w'’-]+),\s*$", sentence[max(0, c.start - 40) : c.start])
-    return bool(asked) and owner is not None and owner.group(1).lower() not in asked
+    return (
+        bool(asked) and owner is not None and owner.group(1).lower() not in asked
+        and not _titled_as_asked(question, sentence, c)
+    )
+
+
+# A role set beside a name, before it ("The head of the trust, Alan Pryor, 58,") or after its
+# age ("Alan Pryor, 58, the head of the trust,"): group 1 is the role's word.
+_ROLE_BEFORE_NAME = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)(?:\s+of\s+[^,]{1,50})?,\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+,\s*$"
+)
+_ROLE_AFTER_AGE = re.compile(r",\s+(?:the|its|their)\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\b")
+
+
+def _titled_as_asked(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is the one whose age `c` is set beside a role the question asks of ("How old is the head
+    of the Tweed Marine Trust?" - "The head of the trust, Alan Pryor, 58,")?"""
+    words = {w.lower() for w in re.findall(r"[a-z][\w-]*", question)}
+    before = _ROLE_BEFORE_NAME.search(sentence[max(0, c.start - 120) : c.start])
+    after = _ROLE_AFTER_AGE.match(sentence, c.end)
+    return any(m is not None and m.group(1).lower() in words for m in (before, after))
 
 
 # A win's margin asked ("What was her majority?", "How big was his winning margin?"), not a
@@ -12157,22 +12195,49 @@ def titled_with_the_asked_role(question: str, sentence: str, start: int, end: in
     role = _role_asked_by_verb(question) or (_stem(parsed.focus) if parsed.focus else "")
     if not role:
         return False
-    titles = {t for t in _same_senses({role}) if is_role(t) or t == role} | {role}
-    if _role_asked_by_verb(question):
-        # "Lead inspector Mark Okafor" for "Who led the inspection?": the verb as a title
-        titles |= {_stem(v) for v, r in _ROLE_OF_VERB.items() if _stem(r) == role}
+    titles = _titles_of_the_asked_role(question, role)
     before = [_stem(w.strip(",.;:")) for w in sentence[:start].split()[-4:]]
     after = [_stem(w.strip(",.;:")) for w in sentence[end:].split()[:4]]
-    if before and titles & set(before[:-1]) and before[-1] not in titles and not (
-        title_echoes_the_question(question, sentence, start)
-    ) and _A_PERSON_S_WORD.search(sentence[:start].split()[-1].strip(",.;:").lower()):
-        # "Head groundsman Phil Archer" for "Who heads Dunmere council?": a groundsman, whom
-        # "head" only ranks; "Lead inspector Mark Okafor" for "Who led the inspection?" leads
-        # what the question names
+    if _the_asked_role_only_ranks(question, sentence, start):
         return False
     return bool(titles & set(before)) or (
         sentence[end:].lstrip().startswith(",") and bool(titles & set(after))
     )
+
+
+def _titles_of_the_asked_role(question: str, role: str) -> set[str]:
+    """The stems of the titles that say `role` (the question's asked role): its own word, the
+    roles of its sense and, for a role asked by its verb, the verb ("Lead inspector" for "Who
+    led the inspection?")."""
+    titles = {t for t in _same_senses({role}) if is_role(t) or t == role} | {role}
+    if _role_asked_by_verb(question):
+        titles |= {_stem(v) for v, r in _ROLE_OF_VERB.items() if _stem(r) == role}
+    return titles
+
+
+def _the_asked_role_only_ranks(question: str, sentence: str, start: int) -> bool:
+    """Does the asked role's word only rank the other work of the person named at `start`?
+    "Head groundsman Phil Archer" for "Who heads Dunmere council?" or "Who heads the cricket
+    club?": a groundsman, whom "head" ranks among groundsmen. Not "Lead inspector Mark Okafor"
+    for "Who led the inspection?", whose title leads what the question names."""
+    parsed = _parse_question(question)
+    role = _role_asked_by_verb(question) or (_stem(parsed.focus) if parsed.focus else "")
+    if not role:
+        return False
+    titles = _titles_of_the_asked_role(question, role)
+    words = sentence[:start].split()[-4:]
+    before = [_stem(w.strip(",.;:")) for w in words]
+    work = words[-1].strip(",.;:").lower() if words else ""
+    return bool(
+        before and titles & set(before[:-1]) and before[-1] not in titles
+        and not title_echoes_the_question(question, sentence, start)
+        and (_A_PERSON_S_WORD.search(work) or is_role(work))
+        # ("Head teacher Jane Cole" heads the school)
+        and work not in _HEADS_ITS_BODY
+    )
+
+
+_HEADS_ITS_BODY = frozenset("teacher master mistress".split())
 
 
 def title_echoes_the_question(question: str, sentence: str, start: int) -> bool:
@@ -13334,18 +13399,20 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
             ) > max(_clause_support(s_lower, s_stems, i, key_stems) for i in same):
                 opposite_at.extend(hits)
                 continue
+        alike = _yes_no_senses(stem)
         if stem in s_stems or (
             # (a word only the headline or the sentence before says is not this sentence's
             # predicate when this sentence says its opposite: "closes swimming gala" over "The
-            # leisure centre's gym will stay open")
+            # leisure centre's gym will stay open"; nor when this sentence says it in other
+            # words: "Ferry firm cuts jobs" over "is to make 45 staff redundant")
             stem in c_stems and not any(word in opposites.get(w.lower(), ()) for word in s_lower)
+            and not (not w[0].isupper() and set(s_stems) & (alike - {stem}))
         ):
             if stem in s_stems and not w[0].isupper():
                 same_at.append(occurrence(stem))
             continue
         if w[0].isupper() or stem in scene:
             continue  # a name found in the context; a word of the scene
-        alike = (_same_senses({stem}) | next((g for g in _YES_NO_SENSES if stem in g), set()))
         senses = [i for i, s_ in enumerate(s_stems) if s_ in alike - {stem}]
         hits = [i for i, word in enumerate(s_lower) if word in opposites.get(w.lower(), ())]
         if senses and hits:
@@ -13405,7 +13472,12 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
     if named and (same_at or opposite_at) and max(named) > max(same_at + opposite_at):
         return None
     said = _predicate_stems(question) - scene
-    from_context = {w for w in said if w not in s_stems and w in c_stems and w not in t_stems}
+    from_context = {
+        w for w in said
+        if w not in s_stems and w in c_stems and w not in t_stems
+        # ("make 45 staff redundant" says the "cut jobs" of the sentence before itself)
+        and not set(s_stems) & (_yes_no_senses(w) - {w})
+    }
     if len(from_context) > len(said) - len(from_context):
         # The sentence before says it ("pupils ... 'do not get the help they need'"): this
         # one ("The school, which has 1,340 pupils, was praised") states little of it. (The
@@ -13502,8 +13574,21 @@ _YES_NO_SENSES = tuple(
         "deny denied denies denying",
         "succeed succeeds succeeded successful upheld",
         "fail fails failed dismissed unsuccessful",
+        # "Are there job losses?" over "is to make 45 staff redundant"; "Did it pay the
+        # ransom?" over "refused to pay the hackers"; "Have the lifts restarted?" over "were
+        # running again"
+        "loss losses cut cuts axe axed redundant redundancy redundancies layoff layoffs shed",
+        "job jobs staff workers employees posts",
+        "ransom hacker hackers attacker attackers",
+        "restart restarted restarts resume resumed resumes running working operating",
     )
 )
+def _yes_no_senses(stem: str) -> set[str]:
+    """The stems that say what `stem` says, for a yes/no question: its own, those of its
+    sense (`_same_senses`) and of its group in `_YES_NO_SENSES`."""
+    return _same_senses({stem}) | next((g for g in _YES_NO_SENSES if stem in g), set())
+
+
 # "Was anyone hurt?" asks whether any one was: "anyone" is no word the sentence must repeat, and
 # "Nobody was hurt" negates the predicate.
 _ANY_WORDS = frozenset("anyone anybody anything any ever someone somebody something".split())

@@ -231,12 +231,38 @@ def test_beating_covers_winning_but_is_no_yes_to_a_defeat():
          "evidence so far that personal data had been stolen.", 1.0),
         ("Who is the head of Marshford council?", "Council leader Priya Natarajan said the "
          "authority had \"no choice\" after a sharp rise in costs.", 0.0),
+        # round 37: a denial in a main clause the question does not ask of, before the time
+        # clause that tells what it asks, denies none of it
+        ("How strong were the winds in Dunmere?", "No one was hurt when Storm Iris brought "
+         "winds of up to 70mph to Dunmere on Thursday night.", 0.0),
+        ("Which storm hit Dunmere?", "No one was hurt when Storm Iris hit Dunmere.", 0.0),
+        ("Was anyone hurt in the storm?", "No one was hurt when Storm Iris brought winds of up "
+         "to 70mph to Dunmere.", 1.0),
+        ("How strong were the winds?", "The winds were not strong when the ferry sailed.", 1.0),
     ],
 )
 def test_negation_mismatch(question, sentence, mismatch):
     best = evidence_sentence(sentence)
     got = signals(question, best, EvidenceSet((best,), 4.0, False), [_hit(sentence)], True)
     assert got["negation_mismatch"] == mismatch
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "covered"),
+    [
+        # round 37: the place one studied at is the school asked, studying there attending it
+        # (refused at 0.23 before)
+        ("Which university did Dr Marsh attend?", "Dr Marsh studied marine biology at Aberdeen "
+         "before joining the trust.", 1.0),
+        ("Which college did Helen Marsh go to?", "She trained as a nurse at the Royal "
+         "Infirmary.", 1.0),
+        ("Which university did Dr Marsh attend?", "Dr Marsh joined the trust in 2014.", 0.0),
+    ],
+)
+def test_where_one_studied_says_the_school_attended(question, sentence, covered):
+    best = evidence_sentence(sentence)
+    got = signals(question, best, EvidenceSet((best,), 4.0, False), [_hit(sentence)], True)
+    assert got["cover_predicate"] == covered
 
 
 def test_span_fit_and_dense_similarity_are_passed_through():
