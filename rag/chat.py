@@ -1475,8 +1475,13 @@ def _people_together(turn: Turn) -> str | None:
         if short and len(short.split()) >= 2:
             said = f"{turn.answer} {turn.evidence}"
             for m in _TWO_PEOPLE.finditer(said):
-                known = short == m.group(2) and len(m.group(1).split()) == 1
-                if short in (m.group(2), m.group(1)) and people(m, known):
+                first, second = m.group(1), m.group(2)
+                # a lone given name before "and" shares the surname after it: "Ken and Dora
+                # Little" names "Ken Little" as wholly as "Dora Little", so either may be the
+                # reply's one person
+                shared = len(first.split()) == 1
+                whole = [f"{first} {second.split()[-1]}" if shared else first, second]
+                if short in (*whole, first) and people(m, shared and short in whole):
                     return m.group(0)
     for m in _TWO_PEOPLE.finditer(turn.standalone):
         if people(m):
@@ -1636,6 +1641,15 @@ def _name_like(text: str) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
+def _a_bodys_deed_done_by(name: str, question: str) -> bool:
+    """Does `question` make `name` do (or be) what a body does: "How many jobs will Pelham
+    Steel cut?", "Where is Tarn Valley Dairy based?"."""
+    said = question.replace(name, "it", 1)
+    return said != question and any(
+        p.search(said) for p in (_AGENT_IT, _DEED_IT, _BODY_IT)
+    )
+
+
 def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Candidate | None:
     """The best-agreeing person candidate (see `candidates`), or None; a tie is returned as
     one Candidate named "A or B". Names the follow-up itself gives are left out."""
@@ -1649,6 +1663,14 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
     subjects = [
         c for _, c in scored if c.tier == 0 and (c.person or _looks_like_person(c.name))
     ]
+    if any(f == 2 and c.person and c.tier <= 4 for f, c in scored):
+        # "How many jobs will Pelham Steel cut?" - "Finance director Sian Pugh said ...": a
+        # name of no known person the question made do a body's deed (cut, hire, employ) is
+        # likelier a firm than a "she", when a name of the turn surely is one
+        subjects = [
+            c for c in subjects
+            if c.person or c.gender or not _a_bodys_deed_done_by(c.name, previous.standalone)
+        ]
     if len(subjects) == 1:
         return subjects[0]
     # Then the one the reply answered with: "she" after "Who won the women's title?" ->
@@ -1892,10 +1914,13 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             pronoun.lower() == "it"
             and re.search(r"\b(?:do|does|did|done|doing)\s+$", question[: match.start()], re.I)
             and re.match(
-                r"\s*(?:[?.!,]|$|(?:again|so|then|alone|first)\b)", question[match.end() :]
+                r"\s*(?:for\s*(?=[?.!]|$))?(?:[?.!,]|$|(?:again|so|then|alone|first)\b)",
+                question[match.end() :],
             )
         ):
-            continue  # "Why did she do it?": "it" is what was done, not a thing named before
+            # "Why did she do it?", "How long did they do it for?": "it" is what was done, not
+            # a thing named before
+            continue
         if (
             pronoun.lower() == "it"
             and re.match(r"\s+take\s+(?:him|her|them|me|us|you|[A-Z])", question[match.end() :])

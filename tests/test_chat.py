@@ -3052,3 +3052,71 @@ THIRTY_SIXTH_ROUND_FOLLOWUPS = {
 )
 def test_the_thirty_sixth_round_s_follow_ups(history, question, expected):
     assert rewrite_followup(question, history) == expected
+
+
+# Round 37: follow-ups by the kind of fault they were, one test.
+CLOCK_WINDERS = turn(
+    "Who wound the Wexcombe clock?",
+    "Ken Little [1]. Ken and Dora Little wound the clock every Sunday for 30 years. [1]",
+)
+FOUNDERS = turn(
+    "Who founded the Harwell food bank?",
+    "Sue Marsh [1]. The food bank was founded by Tom and Sue Marsh in 2004. [1]",
+)
+STEELWORKS_CUTS = turn(
+    "How many jobs will Pelham Steel cut?",
+    "120 [1]. Finance director Sian Pugh said 120 jobs would go by March. [1]",
+)
+
+THIRTY_SEVENTH_ROUND_FOLLOWUPS = {
+    "they are a couple named together whichever of them the reply led with": [
+        # the reply's one person is the first given name with the shared surname
+        ([CLOCK_WINDERS], "Where do they live?", "Where do Ken and Dora Little live?"),
+        ([CLOCK_WINDERS], "How old are they?", "How old are Ken and Dora Little?"),
+        ([CLOCK_WINDERS], "Why did they stop?", "Why did Ken and Dora Little stop?"),
+        ([CLOCK_WINDERS], "What is their house called?",
+         "What is Ken and Dora Little’s house called?"),
+        # ... or the second
+        ([FOUNDERS], "Where do they live?", "Where do Tom and Sue Marsh live?"),
+        ([turn("Who owns the Red Lion at Tarrow?", "Dai Price [1]. Dai and Gwen Price have "
+               "owned the Red Lion since 1998. [1]")],
+         "When did they buy it?", "When did Dai and Gwen Price buy the Red Lion?"),
+        # one person named alone is still no "they"
+        ([turn("Who wound the Wexcombe clock?", "Ken Little [1]. Ken Little wound the clock "
+               "every Sunday. [1]")],
+         "Where do they live?", "Where do they live?"),
+    ],
+    "it that is done is the deed not a thing named before": [
+        ([CLOCK_WINDERS], "How long did they do it for?",
+         "How long did Ken and Dora Little do it for?"),
+        ([FOUNDERS], "Why did they do it?", "Why did Tom and Sue Marsh do it?"),
+        # a thing done to is still the thing named
+        ([FOUNDERS], "Why did they set it up?", "Why did Tom and Sue Marsh set the Harwell food "
+         "bank up?"),
+    ],
+    "a name made to do a body's deed is no she when the reply names a woman": [
+        ([STEELWORKS_CUTS], "What did she say?", "What did Sian Pugh say?"),
+        ([STEELWORKS_CUTS], "How long has she worked there?",
+         "How long has Sian Pugh worked there?"),
+        ([STEELWORKS_CUTS], "Where is it based?", "Where is Pelham Steel based?"),
+        ([turn("When will Brackley Foods close its factory?", "March [1]. Managing director "
+               "James Armitage said the factory would close in March. [1]")],
+         "How old is he?", "How old is James Armitage?"),
+        # the one a question asks about as a person stays its subject
+        ([turn("How old is Mateus Coelho?", "31 [1]. Coelho, 31, joined from Braga, said "
+               "manager Luke Ferris. [1]")],
+         "How long is his contract?", "How long is Mateus Coelho’s contract?"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        pytest.param(*case, id=f"{kind}: {case[1]}")
+        for kind, cases in THIRTY_SEVENTH_ROUND_FOLLOWUPS.items()
+        for case in cases
+    ],
+)
+def test_the_thirty_seventh_round_s_follow_ups(history, question, expected):
+    assert rewrite_followup(question, history) == expected
