@@ -935,6 +935,13 @@ def noun_phrases(question: str) -> list[str]:
                 break
             if len(t) > 4 and t.endswith("ed") and t[0].islower():
                 break
+            if (
+                t.endswith("ing") and t[0].islower()
+                and words[-1].lower() in _BODY_HEADS | _BODY_FOR_HEADS
+            ):
+                # "What is the Penrith Mill Society raising money for?": a body's name ends
+                # at its head; the word after it is its verb
+                break
             if j == last_word and j > i + 1 and t.lower() in _past_forms():
                 break  # "When was the painting bought?": its verb, not the painting's name
             words.append(t)
@@ -1041,7 +1048,9 @@ def _whole_name(phrase: str, names: Sequence[str]) -> str:
 # "What was the estimate for Blue Orchard?": the phrase asked for, whose value was the answer.
 _ASKED_SLOT = re.compile(
     r"^\s*(?:what|which)\s+(?:is|was|are|were|will\s+be)\s+(?P<slot>the\s+[\w’' -]+?)\s+"
-    r"(?:for|of|on|at|in)\b",
+    # (something after the preposition: "What is the Brook Street chapel appeal for?" asks what
+    # the appeal is for, no value of a thing named after it)
+    r"(?:for|of|on|at|in)\b(?!\s*\?*\s*$)",
     re.IGNORECASE,
 )
 
@@ -2004,6 +2013,10 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             # "How long has she campaigned to save it?" after "Who chairs the Saltby pier
             # trust?": the pier the trust is for
             entity = _what_the_body_is_for(entity, question, match.span(1)) or entity
+            # ... and "Who chairs it?" after "Who set up a trust to save the Wexcombe Clock
+            # Tower?" is the trust the reply named, not the tower
+            if kind == "thing":
+                entity = _the_body_for(entity, question, previous) or entity
             put_for_it = entity if kind == "thing" else ""
         if not entity:
             continue
@@ -2293,6 +2306,15 @@ _BUILT_IT = re.compile(
 )
 
 
+# What a structure or a place does or is, which no body named after it does or is: "When will
+# it reopen?", "How tall is it?" ("How old is it?", "How long is it?" may ask of the body too).
+_A_STRUCTURE_IT = re.compile(
+    r"\bit\s+(?:re-?)?open(?:s|ed)?\b|\b(?:re-?)?open(?:s|ed)?\s+it\b"
+    r"|\bhow\s+(?:tall|high|wide|deep|big|large)\s+(?:is|was)\s+it\b",
+    re.IGNORECASE,
+)
+
+
 def _what_the_body_is_for(
     phrase: str, question: str, span: tuple[int, int] | None = None
 ) -> str | None:
@@ -2303,7 +2325,9 @@ def _what_the_body_is_for(
     body. None otherwise: "When was it founded?" stays the trust's. With `span`, only the "it"
     there is asked about ("How much does it need to save it?": the second only)."""
     deeds = [
-        m for pattern in (_DONE_TO_A_PLACE, _BUILT_IT) for m in pattern.finditer(question)
+        m
+        for pattern in (_DONE_TO_A_PLACE, _BUILT_IT, _A_STRUCTURE_IT)
+        for m in pattern.finditer(question)
     ]
     if span is not None:
         deeds = [m for m in deeds if m.start() <= span[0] and span[1] <= m.end()]
@@ -2319,6 +2343,29 @@ def _what_the_body_is_for(
             # "the Saltby pier", "the Wexcombe Clock Tower"; not "the Saltby"
             return " ".join(["the", *thing])
     return None
+
+
+# What is asked only of a body, never of the structure it is named after: "Who chairs it?",
+# "When was it set up?", "How much has it raised?", "How many members does it have?"
+_ASKED_OF_A_BODY = re.compile(
+    r"\b(?:was|were|is|has|had)\s+it\s+(?:first\s+)?(?:set\s+up|formed|founded|established|"
+    r"registered|raised)\b"
+    r"|^\W*who\s+(?:\w+\s+){0,2}(?:chairs|chaired|leads|led|heads|headed|founded|formed|"
+    r"set\s+up)\s+it\b"
+    r"|\bhow\s+many\s+members\b",
+    re.IGNORECASE,
+)
+
+
+def _the_body_for(thing: str, question: str, turn: Turn) -> str | None:
+    """The body the turn names after `thing` ("the Wexcombe Clock Tower" -> "the Wexcombe Clock
+    Tower trust") when the follow-up asks of "it" what only a body is asked ("Who chairs
+    it?"): the converse of `_what_the_body_is_for`. None otherwise."""
+    if not _ASKED_OF_A_BODY.search(question):
+        return None
+    bare = re.sub(r"^[Tt]he\s+", "", thing)
+    body = _the_whole_body(bare, f"{turn.standalone} {turn.answer} {turn.evidence}")
+    return body if body != bare else None
 
 
 def _the_only_one_agreeing(pronoun: str, turns: Sequence[Turn], question: str) -> str | None:

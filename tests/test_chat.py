@@ -3068,6 +3068,23 @@ STEELWORKS_CUTS = turn(
     "120 [1]. Finance director Sian Pugh said 120 jobs would go by March. [1]",
 )
 
+MILL_SOCIETY = turn(
+    "What is the Penrith Mill Society raising money for?",
+    "New sails [1]. The Penrith Mill Society is raising £40,000 for new sails. [1]",
+)
+CHAPEL_APPEAL = turn(
+    "What is the Brook Street chapel appeal for?",
+    "A new roof [1]. The Brook Street chapel appeal will pay for a new roof. [1]",
+)
+TOWER_TRUST_SET_UP = turn(
+    "Who set up a trust to save the Wexcombe Clock Tower?",
+    "Local residents [1]. Local residents set up the Wexcombe Clock Tower trust in 2019. [1]",
+)
+LIDO_TRUST = turn(
+    "Who chairs the Stanmore Lido Trust?",
+    "Gill Reed [1]. Gill Reed chairs the Stanmore Lido Trust. [1]",
+)
+
 THIRTY_SEVENTH_ROUND_FOLLOWUPS = {
     "they are a couple named together whichever of them the reply led with": [
         # the reply's one person is the first given name with the shared surname
@@ -3093,6 +3110,34 @@ THIRTY_SEVENTH_ROUND_FOLLOWUPS = {
         # a thing done to is still the thing named
         ([FOUNDERS], "Why did they set it up?", "Why did Tom and Sue Marsh set the Harwell food "
          "bank up?"),
+    ],
+    "a body named for a thing is the body asked of a body and the thing asked of a thing": [
+        # a capitalised body keeps its "the" and its head ("Society"), never its verb
+        ([MILL_SOCIETY], "When was it founded?", "When was the Penrith Mill Society founded?"),
+        ([MILL_SOCIETY], "Who runs it?", "Who runs the Penrith Mill Society?"),
+        ([MILL_SOCIETY], "How many members does it have?",
+         "How many members does the Penrith Mill Society have?"),
+        ([MILL_SOCIETY], "When was it built?", "When was the Penrith Mill built?"),
+        # "What is X for?" asks what X is for: X is no value's owner, and is "it" whole
+        ([CHAPEL_APPEAL], "How much has it raised?",
+         "How much has the Brook Street chapel appeal raised?"),
+        ([CHAPEL_APPEAL], "Who launched it?", "Who launched the Brook Street chapel appeal?"),
+        ([CHAPEL_APPEAL], "When was it built?", "When was the Brook Street chapel built?"),
+        # what is asked only of a body is the body the reply named for the thing asked about
+        ([TOWER_TRUST_SET_UP], "Who chairs it?", "Who chairs the Wexcombe Clock Tower trust?"),
+        ([TOWER_TRUST_SET_UP], "How much has it raised?",
+         "How much has the Wexcombe Clock Tower trust raised?"),
+        ([TOWER_TRUST_SET_UP], "When was it built?", "When was the Wexcombe Clock Tower built?"),
+        ([TOWER_TRUST_SET_UP], "Who owns it?", "Who owns the Wexcombe Clock Tower?"),
+        # what a structure is or does (opening, its height) is never the body's
+        ([LIDO_TRUST], "When will it reopen?", "When will the Stanmore Lido reopen?"),
+        ([LIDO_TRUST], "When was it set up?", "When was the Stanmore Lido Trust set up?"),
+        ([turn("What did the Wexcombe Clock Tower trust say?", "Repairs are needed [1]. The "
+               "trust said the tower needs £200,000 of repairs. [1]")],
+         "How tall is it?", "How tall is the Wexcombe Clock Tower?"),
+        ([turn("How much have the Friends of Hartley Park raised?", "£12,000 [1]. The Friends of "
+               "Hartley Park have raised £12,000. [1]")],
+         "When did it open?", "When did Hartley Park open?"),
     ],
     "a name made to do a body's deed is no she when the reply names a woman": [
         ([STEELWORKS_CUTS], "What did she say?", "What did Sian Pugh say?"),
