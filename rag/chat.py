@@ -1091,11 +1091,20 @@ def _a_persons_home(name: str, text: str) -> bool:
 
     said = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
     homes = [
-        re.search(r"\b([a-z]+)(?:,\s+\d{1,3},)?\s+(?:from|of)\s+$", text[max(0, at - 40) : at])
+        re.search(
+            r"\b([a-z]+)(?P<age>,\s+\d{1,3},)?\s+(?P<by>from|of)\s+$", text[max(0, at - 40) : at]
+        )
         for at in said
     ]
+    # A job "of" a name is held there, not lived at: "the new boss of Tarn Brewing", "the
+    # director of the museum" ask of the firm as much as of the person ("When was it founded?")
     return bool(said) and all(
-        h is not None and (h.group(1) in _GENDERED_NOUNS or is_role(h.group(1))) for h in homes
+        h is not None
+        and (
+            h.group(1) in _GENDERED_NOUNS
+            or is_role(h.group(1)) and (h.group("by") == "from" or h.group("age"))
+        )
+        for h in homes
     )
 
 

@@ -3139,6 +3139,24 @@ THIRTY_SEVENTH_ROUND_FOLLOWUPS = {
                "Hartley Park have raised £12,000. [1]")],
          "When did it open?", "When did Hartley Park open?"),
     ],
+    "it is the firm a job is of, not the person's job title": [
+        ([turn("Who is the new boss of Tarn Brewing?", "Managing director Huw Jenkins [1]. "
+               "Managing director Huw Jenkins took over in May. [1]")],
+         "When was it founded?", "When was Tarn Brewing founded?"),
+        ([turn("Who is the new boss of Tarn Brewing?", "Huw Jenkins [1]. Huw Jenkins took over "
+               "in May. [1]")],
+         "How many pubs does it own?", "How many pubs does Tarn Brewing own?"),
+        ([turn("Who is the chief executive of Harlow Bus Company?", "Dean Fry [1]. Chief "
+               "executive Dean Fry said the routes would change. [1]")],
+         "How many buses does it run?", "How many buses does Harlow Bus Company run?"),
+        ([turn("Who is the operations manager of Carlow Freight?", "Rhiannon Bowen [1]. "
+               "Operations manager Rhiannon Bowen said the company would hire 40 drivers. [1]")],
+         "Where is it based?", "Where is Carlow Freight based?"),
+        # ... and she is the person
+        ([turn("Who is the operations manager of Carlow Freight?", "Rhiannon Bowen [1]. "
+               "Operations manager Rhiannon Bowen said the company would hire 40 drivers. [1]")],
+         "How long has she worked there?", "How long has Rhiannon Bowen worked there?"),
+    ],
     "a name made to do a body's deed is no she when the reply names a woman": [
         ([STEELWORKS_CUTS], "What did she say?", "What did Sian Pugh say?"),
         ([STEELWORKS_CUTS], "How long has she worked there?",
