@@ -1127,6 +1127,21 @@ _WHO_DID = re.compile(
 )
 
 
+def _named_things(question: str, names: Sequence[str]) -> list[str]:
+    """Things `question` names as one capitalised word and a noun, without "the" ("Tenby
+    pier", "Wrexham council"); not a nationality's ("Welsh nurses") nor a body's staff or
+    figures ("Halvorsen shares": `_adjective` leaves those to the name)."""
+    found = []
+    for name in names:
+        if not _adjective(name, question) or _a_nationality(name, question):
+            continue
+        for m in re.finditer(rf"(?<![Tt]he\s)\b{re.escape(name)}\s+([a-z]+)\b", question):
+            noun = m.group(1)
+            if noun not in _FUNCTION_WORDS | _NP_STOP and not _plural_phrase(noun):
+                found.append(f"{name} {noun}")
+    return found
+
+
 def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str | None:
     """ "it": what the previous question named ("the ferry subsidy"), else its names, else the
     answer's; "its", "they", "their": names first (a firm, a party, a team). What the follow-up
@@ -1150,6 +1165,12 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     ]
     # "the company" unresolved names no firm: "it" put in as "the company" says no more
     phrases = [p for p in phrases if not _an_unnamed_firm(p)]
+    # "When was Tenby pier built?", "What did Wrexham council decide?": a place's name before
+    # a noun, without "the", is that thing's name ("Tenby pier"); the place alone is no "it"
+    phrases += [
+        p for p in _named_things(previous.standalone, names_asked)
+        if not any(p in q for q in phrases) and not _named_in(p, question)
+    ]
     if pronoun == "it" and _CAUSE_IT.search(question):
         # "What caused it?": a happening (the burst, the outage) the previous turn named, in
         # its question or its reply; never a town nor a firm. None fitting: left as "it".
@@ -2065,12 +2086,20 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             # the deed asked about took, which the search needs said ("How long did it take
             # Mrs Parry?" alone finds how long she trained)
             said = f"{said.rstrip(' ?')} ({previous.standalone.rstrip(' ?')})?"
+        # "How many staff did it have that year?", "What did she do there?": the time and the
+        # place the reply gave, when it was asked for one
+        said = _at_the_time_answered(said, previous)
+        if _place_answered(previous):
+            said = _there(said, previous.standalone, _place_answered(previous))
         return _counted_again(said, previous.standalone)
     if _PRONOUN_RE.search(question):
         return question
-    placed = _there(question, previous.standalone)
+    placed = _there(question, previous.standalone, _place_answered(previous))
     if placed != question:
         return placed
+    dated = _at_the_time_answered(question, previous)
+    if dated != question:
+        return dated
     named = _definite_named(question, previous)
     if named != question:
         return named
@@ -2546,14 +2575,22 @@ def _the_other_one(previous: Turn, rest: str) -> str | None:
     return previous.standalone.replace(asked[0], partner, 1)
 
 
-def _there(question: str, previous: str) -> str:
+def _there(question: str, previous: str, answered: str = "") -> str:
     """"How high did the river peak there?" after "... in Aberwen?": "there" is the place the
-    previous question named ("in Aberwen"). An existential "there" ("Were there any
-    injuries?") and a question naming its own place are left as they are."""
+    previous question named ("in Aberwen"), or the place its reply `answered` when it asked
+    for one ("Which village flooded?" - "Brampton": "in Brampton"). An existential "there"
+    ("Were there any injuries?") and a question naming its own place are left as they are."""
     there = re.search(r"\bthere\b(?=\s*\??\s*$)", question)
     if there is None or re.search(r"\b(?:is|are|was|were|be|been)\s+$", question[: there.start()],
                                   re.I) or _PLACED.search(question):
         return question
+    if answered:
+        before = question[: there.start()]
+        at = "" if re.search(r"\b(?:from|in|at|near|to)\s+$", before) else "in "
+        if re.search(r"\b(?:get|got|go|went|gone|come|came|travel\w*|move\w*|return\w*)\s+$",
+                     before):
+            at = "to "  # "How did they get there?": to the place
+        return f"{question[: there.start()]}{at}{answered}{question[there.end() :]}"
     # (a month is no place: "in December" of "What was Brenford General's performance in
     # December?")
     place = next(
@@ -2575,6 +2612,45 @@ def _there(question: str, previous: str) -> str:
     if re.search(r"\b(?:from|in|at|near|to)\s+$", question[: there.start()], re.I):
         placed = name  # "evacuated from there": "from Carrick", not "from in Carrick"
     return f"{question[: there.start()]}{placed}{question[there.end() :]}"
+
+
+# A question asking for a place ("Where did ...?", "Which village ...?") or a time ("When
+# did ...?", "In what year ...?"): its reply is the place "there" is, or the time "then" is.
+_ASKS_FOR_A_PLACE = re.compile(
+    rf"^\W*(?:where\b|(?:which|what)\s+(?:{'|'.join(sorted(_PLACE_SLOTS))})\b)", re.I
+)
+_ASKS_FOR_A_TIME = re.compile(r"^\W*(?:when\b|(?:in\s+)?(?:which|what)\s+year\b)", re.I)
+# "then", "that year", "at the time" ending a follow-up: the time the last reply gave
+_THEN = re.compile(r"\s+(?:then|that\s+year|at\s+the\s+time)(?=\s*\?*\s*$)", re.I)
+_A_DATE = re.compile(
+    rf"^(?P<on>(?:\d{{1,2}}\s+)(?:{_MONTH_NAMES})(?:\s+(?:1[5-9]|20)\d\d)?)$"
+    rf"|^(?P<in>(?:(?:{_MONTH_NAMES})\s+)?(?:1[5-9]|20)\d\d|(?:{_MONTH_NAMES}))$"
+)
+
+
+def _place_answered(previous: Turn) -> str:
+    """The place the previous reply answered with, when its question asked for one and the
+    reply led with a name ("Brampton"); else ""."""
+    short = previous.short
+    if _ASKS_FOR_A_PLACE.match(previous.standalone) and short and _name_like(short):
+        return short
+    return ""
+
+
+def _at_the_time_answered(question: str, previous: Turn) -> str:
+    """ "Who was the manager then?" after "When did the Norwich store open?" - "1998": "then"
+    (or "that year", "at the time") is the time the reply gave ("in 1998"). Left as it is when
+    the previous question asked for no time or the reply led with no date."""
+    then = _THEN.search(question)
+    if then is None or not _ASKS_FOR_A_TIME.match(previous.standalone):
+        return question
+    date = _A_DATE.match(previous.short.strip())
+    if date is None:
+        return question
+    if re.search(r"that\s+year", then.group(0), re.I) and not re.search(r"\d{4}", date.group(0)):
+        return question  # "that year" of "4 May": no year said
+    at = f"on {date.group('on')}" if date.group("on") else f"in {date.group('in')}"
+    return f"{question[: then.start()]} {at}{question[then.end() :]}"
 
 
 def _topic_person(pronoun: str, history: Sequence[Turn]) -> str | None:

@@ -3157,6 +3157,48 @@ THIRTY_SEVENTH_ROUND_FOLLOWUPS = {
                "Operations manager Rhiannon Bowen said the company would hire 40 drivers. [1]")],
          "How long has she worked there?", "How long has Rhiannon Bowen worked there?"),
     ],
+    "there and then are the place and the time the reply gave when asked for one": [
+        ([turn("Which village flooded on Tuesday?", "Brampton [1]. The river burst its banks "
+               "at Brampton on Tuesday. [1]")],
+         "How many homes were flooded there?", "How many homes were flooded in Brampton?"),
+        ([turn("Where did the Tenby lifeboat rescue the walkers?", "Caldey Island [1]. The "
+               "walkers were rescued from Caldey Island. [1]")],
+         "How many people live there?", "How many people live in Caldey Island?"),
+        ([turn("Where did the Tenby lifeboat rescue the walkers?", "Caldey Island [1]. The "
+               "walkers were rescued from Caldey Island. [1]")],
+         "Were there any injuries?", "Were there any injuries?"),
+        ([turn("When did the Norwich store open?", "1998 [1]. The store opened in 1998. [1]")],
+         "Who was the manager then?", "Who was the manager in 1998?"),
+        ([turn("When did the Norwich store open?", "1998 [1]. The store opened in 1998. [1]")],
+         "How many staff did it have that year?",
+         "How many staff did the Norwich store have in 1998?"),
+        ([turn("When did Ann Cole die?", "4 May [1]. Ann Cole died on 4 May. [1]")],
+         "How old was she then?", "How old was Ann Cole on 4 May?"),
+        ([turn("In what year did Ann Cole open the shop?", "March 2004 [1]. Ann Cole opened the "
+               "shop in March 2004. [1]")],
+         "How old was she at the time?", "How old was Ann Cole in March 2004?"),
+        ([turn("When was Tenby pier built?", "1869 [1]. The pier was built in 1869. [1]")],
+         "Who was the mayor then?", "Who was the mayor in 1869?"),
+        # no time asked for: "then" is left as it is
+        ([turn("Who opened the shop?", "Ann Cole [1]. Ann Cole opened the shop in 2004. [1]")],
+         "How old was she then?", "How old was Ann Cole then?"),
+    ],
+    "a place's name before a noun is that thing not the place": [
+        ([turn("When was Tenby pier built?", "1869 [1]. The pier was built in 1869. [1]")],
+         "What is it like now?", "What is Tenby pier like now?"),
+        ([turn("When was Tenby pier built?", "1869 [1]. The pier was built in 1869. [1]")],
+         "How long is it?", "How long is Tenby pier?"),
+        ([turn("What did Wrexham council decide about the library?", "Close it [1]. Wrexham "
+               "council voted to close the library. [1]")],
+         "When will they close it?", "When will Wrexham council close the library?"),
+        ([turn("What did Wrexham council decide about the library?", "Close it [1]. Wrexham "
+               "council voted to close the library. [1]")],
+         "Why did they vote to close it?", "Why did Wrexham council vote to close the library?"),
+        # a nationality before a noun is no place's thing
+        ([turn("What pay offer did Welsh nurses reject?", "3.5 percent [1]. Welsh nurses "
+               "rejected a 3.5 percent offer. [1]")],
+         "How many of them voted?", "How many of them voted?"),
+    ],
     "a name made to do a body's deed is no she when the reply names a woman": [
         ([STEELWORKS_CUTS], "What did she say?", "What did Sian Pugh say?"),
         ([STEELWORKS_CUTS], "How long has she worked there?",
