@@ -509,6 +509,15 @@ def _only_a_place(name: str, text: str) -> bool:
     return bool(said) and len(placed) + len(named_after) == len(said)
 
 
+def _said_after(name: str, text: str, words: Sequence[str]) -> bool:
+    """Is `name` said in `text` only right after one of `words` ("for Sheffield")?"""
+    said = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    before = rf"\b(?:{'|'.join(map(re.escape, words))})\s+$"
+    return bool(said) and all(
+        re.search(before, text[max(0, at - 8) : at], re.I) for at in said
+    )
+
+
 def _said_as_where(name: str, text: str) -> bool:
     """Is `name` said in `text` only right after a word of place ("at Brackley", "in Ashby")?"""
     said = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
@@ -924,11 +933,20 @@ def noun_phrases(question: str) -> list[str]:
             k -= 1
         # "... give a talk on the painting?": after a preposition the last word is a noun
         governed = i > 0 and tokens[i - 1].lower() in _NP_PREPOSITIONS
+        # ... and after the question's own verb ("did the Tenby lifeboat rescue the walkers?"):
+        # the phrase is its object, whose last word is a noun
+        governed = governed or (
+            verb_last and i > 2 and tokens[i - 1].islower()
+            and tokens[i - 1] not in _FUNCTION_WORDS | _NP_STOP
+            and any(t.lower() in ("the", "a", "an") for t in tokens[: i - 1])
+        )
         for j in range(i + 1, min(i + 6, len(tokens))):
             t = tokens[j]
             if t == "&" and j + 1 < len(tokens) and tokens[j + 1][:1].isupper():
                 words.append(t)  # "the bakery chain Crumb & Co": one name
                 continue
+            if t.lower() in ("the", "a", "an"):
+                break  # another phrase begins: "did the Tenby lifeboat rescue the walkers"
             if not t[0].isalnum() or t.lower() in _NP_STOP or (
                 verb_last and j == last_word and not governed
             ):
@@ -1283,10 +1301,21 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             new for c in answered if c.name == new and _name_like(new)
             and (new.split()[-1].endswith("s") or c.person is False)
         ]
-        # (a storm, a race or a bridge is one thing, never "they")
-        replied = [r for r in replied if not _one_named_thing(r)]
+        # (a storm, a race or a bridge is one thing, never "they"; nor is a place the reply gave
+        # to "Where ...?": "How did they get there?" after "Where were the walkers rescued?")
+        replied = [
+            r for r in replied
+            if not _one_named_thing(r) and not _ASKS_FOR_A_PLACE.match(previous.standalone)
+        ]
         names = [c.name for c in named if not _one_named_thing(c.name)]
         plural = [p for p in phrases if p.split()[-1].lower().endswith("s")]
+        # people the question named by what they were ("the walkers" rescued), last: a role
+        # is no "it", but plural it may be "they"
+        plural += [
+            p for p in noun_phrases(previous.standalone)
+            if is_role(p.split()[-1]) and _plural_phrase(p) and p not in plural
+            and not _named_in(p, question)
+        ]
         from rag.spans import question_voice
 
         doer_asked = question_voice(previous.standalone) == "subject" or bool(
@@ -1302,6 +1331,11 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             things, subject = counted
             first = subject or pronoun == "them" or _COUNTS_THEM.search(question)
             order = [things] + order if first else order + [things]
+        if plural and _THEY_AS_THINGS.search(question):
+            # "Which company built the new trams?" - "Stadler" - "How much did they cost?":
+            # what costs or enters service is the trams, not the firm ("How much did they
+            # pay?" is the firm's)
+            order = plural + order
         if plural and (_COUNTS_THEM.search(question) or pronoun == "them"):
             # "Who built the new trains?" - "CAF" - "How many of them are there?": a count
             # is of the plural things, not of the firm; and so is what is done to "them"
@@ -1352,6 +1386,15 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             # town neither opens nor costs anything, the hospital does; "How many people live
             # in it?" asks of the town
             return new if _ASKED_OF_A_PLACE.search(question) else ordered[0]
+        if (
+            (_BODY_IT.search(question) or _AGENT_IT.search(question))
+            and not ordered[0].lower().startswith("the ")
+            and _said_after(ordered[0], previous.standalone, ("for", "in", "at", "from"))
+        ):
+            # "Which company built the new trams for Sheffield?" - "Stadler" - "Where is it
+            # based?": the city the trams were for is neither based anywhere nor a doer (a
+            # body the deed was done "to" may be: "the Home Army")
+            return new
         if pronoun == "its" and _only_a_place(ordered[0], previous.standalone):
             # "Which airline will fly from Inverness to Reykjavik?" - "SkyLoch" - "How many
             # seats does its plane have?": a place the route names owns no plane; the airline.
@@ -1364,6 +1407,8 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             o for o in ordered
             if _name_like(o) and not _one_named_thing(o) or o.split()[-1].lower() in _COLLECTIVE
         ]
+    if pronoun in _PLURAL and _ASKS_FOR_A_PLACE.match(previous.standalone):
+        new = None  # the place a "Where ...?" was answered with is no "they"
     return ordered[0] if ordered else new
 
 
@@ -1661,6 +1706,17 @@ _COUNTS_THEM = re.compile(r"\bhow\s+many\s+(?:of\s+them|are\s+there|do\s+they)\b
 _BODY_HEADS = _COLLECTIVE | frozenset(
     "corporation ministry agency institute university court parliament navy department "
     "commission authority council administration regime service".split()
+)
+
+
+# "they" as things, doing or being what no body does or is: "How much did they cost?", "When
+# will they enter service?", "How fast are they?"
+_THEY_AS_THINGS = re.compile(
+    r"\bthey\s+(?:cost|enter|arrive|carry|seat|weigh|last|break\s+down|be\s+(?:delivered|"
+    r"ready|built|made|finished|installed|fitted|replaced|used))\b"
+    r"|\bhow\s+(?:fast|heavy|tall|big|long|old|reliable|efficient)\s+(?:are|were)\s+they\b"
+    r"|\b(?:are|were)\s+they\s+(?:built|made|delivered|installed|fitted|powered|used)\b",
+    re.IGNORECASE,
 )
 
 

@@ -3085,6 +3085,15 @@ LIDO_TRUST = turn(
     "Gill Reed [1]. Gill Reed chairs the Stanmore Lido Trust. [1]",
 )
 
+TRAM_MAKER = turn(
+    "Which company built the new trams for Sheffield?",
+    "Stadler [1]. Stadler built the 12 new trams at its plant in Valencia. [1]",
+)
+WALKERS_RESCUE = turn(
+    "Where did the Tenby lifeboat rescue the walkers?",
+    "Caldey Island [1]. The two walkers were rescued from Caldey Island. [1]",
+)
+
 THIRTY_SEVENTH_ROUND_FOLLOWUPS = {
     "they are a couple named together whichever of them the reply led with": [
         # the reply's one person is the first given name with the shared surname
@@ -3198,6 +3207,23 @@ THIRTY_SEVENTH_ROUND_FOLLOWUPS = {
         ([turn("What pay offer did Welsh nurses reject?", "3.5 percent [1]. Welsh nurses "
                "rejected a 3.5 percent offer. [1]")],
          "How many of them voted?", "How many of them voted?"),
+    ],
+    "they are the plural things what is asked fits not the firm that made them": [
+        ([TRAM_MAKER], "How much did they cost?", "How much did the new trams cost?"),
+        ([TRAM_MAKER], "When will they enter service?",
+         "When will the new trams enter service?"),
+        ([TRAM_MAKER], "How fast are they?", "How fast are the new trams?"),
+        # a firm's deed stays the firm's
+        ([TRAM_MAKER], "How many staff do they employ?", "How many staff do Stadler employ?"),
+        # the city the trams were for is no "it" based anywhere
+        ([TRAM_MAKER], "Where is it based?", "Where is Stadler based?"),
+    ],
+    "a place answered to where is no they; the people asked about are": [
+        ([WALKERS_RESCUE], "How did they get there?", "How did the walkers get to Caldey Island?"),
+        ([WALKERS_RESCUE], "How old were they?", "How old were the walkers?"),
+        ([WALKERS_RESCUE], "Where were they from?", "Where were the walkers from?"),
+        ([WALKERS_RESCUE], "How long did the Tenby lifeboat take to reach them?",
+         "How long did the Tenby lifeboat take to reach the walkers?"),
     ],
     "a name made to do a body's deed is no she when the reply names a woman": [
         ([STEELWORKS_CUTS], "What did she say?", "What did Sian Pugh say?"),
