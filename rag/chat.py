@@ -1189,9 +1189,12 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         p for p in _named_things(previous.standalone, names_asked)
         if not any(p in q for q in phrases) and not _named_in(p, question)
     ]
-    if pronoun == "it" and _CAUSE_IT.search(question):
+    befell = pronoun == "it" and _IN_A_HAPPENING.search(question)
+    if pronoun == "it" and (_CAUSE_IT.search(question) or befell):
         # "What caused it?": a happening (the burst, the outage) the previous turn named, in
         # its question or its reply; never a town nor a firm. None fitting: left as "it".
+        # So is what people died in ("the inquiry into the Halton fire": the fire), but with
+        # no happening named that "it" may be any thing named.
         said = f"{previous.standalone} {previous.answer} {previous.evidence}"
         events = [p for p in phrases if p.split()[-1].lower() in _HAPPENING_HEADS] + [
             f"the {m.group(1)}" for m in _A_HAPPENING.finditer(said)
@@ -1199,7 +1202,8 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             if not set(m.group(1).split()[:-1]) & (set(_KIND_OF) | _BODY_HEADS)
         ]
         events = [e for e in events if not _named_in(e, question)]
-        return events[0] if events else None
+        if events or not befell:
+            return events[0] if events else None
     if pronoun in ("it", "its"):
         # "the repairs" are no "it": "Who is the chairwoman of its swimming club?" after "How
         # much will the repairs cost?" is asked of an earlier turn's pool (`rewrite_followup`)
@@ -1670,6 +1674,14 @@ _BODY_IT = re.compile(
 _CAUSE_IT = re.compile(
     r"\b(?:caus(?:e|ed|es|ing)|led\s+to|lead\s+to|behind|triggered|sparked|to\s+blame\s+for)"
     r"\s+it\b|\bwhy\s+did\s+it\s+(?:happen|occur|start)\b|\bcause\s+of\s+it\b",
+    re.IGNORECASE,
+)
+# "it" as a happening people were caught in, or that began or spread: "How many people died in
+# it?", "How did it start?", "When did it break out?"
+_IN_A_HAPPENING = re.compile(
+    r"\b(?:died|killed|injured|hurt|trapped|caught|rescued|evacuated|displaced|affected)\s+"
+    r"(?:in|by)\s+it\b|\bhow\s+did\s+it\s+(?:start|begin|spread)\b"
+    r"|\bit\s+(?:started|began|broke\s+out|spread)\b|\bdid\s+it\s+(?:break\s+out|spread)\b",
     re.IGNORECASE,
 )
 # Heads of a happening, which has a cause: "the burst", "the power cut", "the fall in profit".

@@ -3094,6 +3094,11 @@ WALKERS_RESCUE = turn(
     "Caldey Island [1]. The two walkers were rescued from Caldey Island. [1]",
 )
 
+HALTON_INQUIRY = turn(
+    "Who will lead the inquiry into the Halton fire?",
+    "Prof Sarah Lund [1]. Prof Sarah Lund will lead the inquiry. [1]",
+)
+
 THIRTY_SEVENTH_ROUND_FOLLOWUPS = {
     "they are a couple named together whichever of them the reply led with": [
         # the reply's one person is the first given name with the shared surname
@@ -3224,6 +3229,22 @@ THIRTY_SEVENTH_ROUND_FOLLOWUPS = {
         ([WALKERS_RESCUE], "Where were they from?", "Where were the walkers from?"),
         ([WALKERS_RESCUE], "How long did the Tenby lifeboat take to reach them?",
          "How long did the Tenby lifeboat take to reach the walkers?"),
+    ],
+    "it that people died in or that started is the happening not the inquiry into it": [
+        ([HALTON_INQUIRY], "How many people died in it?",
+         "How many people died in the Halton fire?"),
+        ([HALTON_INQUIRY], "How did it start?", "How did the Halton fire start?"),
+        ([HALTON_INQUIRY], "When did it break out?", "When did the Halton fire break out?"),
+        ([turn("When will the review of the A38 crash be published?", "June [1]. The review "
+               "will be published in June. [1]")],
+         "How many people were hurt in it?", "How many people were hurt in the A38 crash?"),
+        # what is asked of the inquiry stays the inquiry's
+        ([HALTON_INQUIRY], "When will it report?", "When will the inquiry report?"),
+        # with no happening named, "it" is still the thing named
+        ([turn("Which school was evacuated?", "Hillcrest Primary [1]. Hillcrest Primary was "
+               "evacuated. [1]")],
+         "How many pupils were trapped in it?", "How many pupils were trapped in Hillcrest "
+         "Primary?"),
     ],
     "a name made to do a body's deed is no she when the reply names a woman": [
         ([STEELWORKS_CUTS], "What did she say?", "What did Sian Pugh say?"),
