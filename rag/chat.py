@@ -93,6 +93,20 @@ _TITLES = (
     "Miss",
     "Prince",
     "Princess",
+    # British news abbreviates many ("Cllr Rachel Amos", "Sgt Tom Reed", "Rev Ann Cole"): a
+    # name after one is a person's, whose gender the given name after it says
+    "Cllr",
+    "Rev",
+    "Revd",
+    "Canon",
+    "Sgt",
+    "Insp",
+    "Supt",
+    "Capt",
+    "Lt",
+    "Maj",
+    "Baroness",
+    "Baron",
 )
 
 

@@ -3099,6 +3099,17 @@ HALTON_INQUIRY = turn(
     "Prof Sarah Lund [1]. Prof Sarah Lund will lead the inquiry. [1]",
 )
 
+BY_ELECTION = turn(
+    "Who won the Bexley by-election?",
+    "Cllr Rachel Amos [1]. Cllr Rachel Amos won the Bexley by-election with 5,120 votes. [1]",
+)
+BY_ELECTION_HUSBAND = Turn(
+    "What does her husband do?",
+    "What does Cllr Rachel Amos’s husband do?",
+    "He is a GP [1]. Her husband, Dr Peter Amos, is a GP in Bexley. [1]",
+    "Her husband, Dr Peter Amos, is a GP in Bexley.",
+)
+
 THIRTY_SEVENTH_ROUND_FOLLOWUPS = {
     "they are a couple named together whichever of them the reply led with": [
         # the reply's one person is the first given name with the shared surname
@@ -3245,6 +3256,21 @@ THIRTY_SEVENTH_ROUND_FOLLOWUPS = {
                "evacuated. [1]")],
          "How many pupils were trapped in it?", "How many pupils were trapped in Hillcrest "
          "Primary?"),
+    ],
+    "an abbreviated title makes a person whose given name says the gender": [
+        ([BY_ELECTION, BY_ELECTION_HUSBAND], "Where does he work?",
+         "Where does Dr Peter Amos work?"),
+        ([BY_ELECTION, BY_ELECTION_HUSBAND], "How many votes did she get?",
+         "How many votes did Cllr Rachel Amos get?"),
+        ([turn("Who chairs the Kelby planning committee?", "Cllr Sarah Dean [1]. Cllr Sarah Dean "
+               "said Mr John Pike's plan had been rejected. [1]")],
+         "What did he propose?", "What did Mr John Pike propose?"),
+        ([turn("Who leads St Mary's church in Kelby?", "Rev Ann Cole [1]. Rev Ann Cole said "
+               "Mr Tom Hale had left £5,000 to the church. [1]")],
+         "When did he die?", "When did Mr Tom Hale die?"),
+        ([turn("Who found the missing walker?", "Sgt Tom Reed [1]. Sgt Tom Reed found Mrs Ann "
+               "Price near the summit. [1]")],
+         "How old is she?", "How old is Ann Price?"),
     ],
     "a name made to do a body's deed is no she when the reply names a woman": [
         ([STEELWORKS_CUTS], "What did she say?", "What did Sian Pugh say?"),
