@@ -1367,7 +1367,7 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             # couple a citation names ("Ken and Dora Little") is "they", not one of them
             order = [together] + order
         asked_for = _the_ones_asked_for(previous)
-        if asked_for:
+        if asked_for and not _named_in(asked_for, question):
             # "Which twins got four A* grades at St Aldric's?" - "How old are they?": the twins
             # the reply names, never the school the question named
             order = [asked_for] + order
@@ -2016,10 +2016,15 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
     done: set[str] = set()
     took_time = False  # "How long did it take her?"
     put_for_it = ""  # the thing put for the first "it"
+    put_for_plural: set[str] = set()  # the plural pronouns rewritten so far
     for match in _PRONOUN_RE.finditer(question):
         pronoun = match.group(1)
         person = pronoun.lower() in _PERSON
         kind = "person" if person else "plural" if pronoun.lower() in _PLURAL else "thing"
+        if pronoun.lower() == "them" and "they" in put_for_plural:
+            # "Why did they oppose them?": who did it and what it was done to are two (the
+            # same ones would be "themselves")
+            kind = "them"
         saved = kind == "thing" and kind in done and put_for_it and match.start() >= at and (
             _what_the_body_is_for(put_for_it, question, match.span(1))
         )
@@ -2149,6 +2154,8 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
                 continue
         pieces += [question[at : match.start()], entity + suffix]
         at = end
+        if kind == "plural":
+            put_for_plural.add(pronoun.lower())
     if pieces:
         said = "".join(pieces) + question[at:]
         if _PRONOUN_ALONE.fullmatch(question):

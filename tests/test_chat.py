@@ -3110,6 +3110,12 @@ BY_ELECTION_HUSBAND = Turn(
     "Her husband, Dr Peter Amos, is a GP in Bexley.",
 )
 
+BUS_CUT_VOTE = turn(
+    "Which councillors voted against the bus cuts?",
+    "Cllr Ann Hope and Cllr Tom Reed [1]. Cllr Ann Hope and Cllr Tom Reed voted against the "
+    "bus cuts. [1]",
+)
+
 THIRTY_SEVENTH_ROUND_FOLLOWUPS = {
     "they are a couple named together whichever of them the reply led with": [
         # the reply's one person is the first given name with the shared surname
@@ -3271,6 +3277,19 @@ THIRTY_SEVENTH_ROUND_FOLLOWUPS = {
         ([turn("Who found the missing walker?", "Sgt Tom Reed [1]. Sgt Tom Reed found Mrs Ann "
                "Price near the summit. [1]")],
          "How old is she?", "How old is Ann Price?"),
+    ],
+    "them after they in one question is another group": [
+        ([BUS_CUT_VOTE], "Why did they oppose them?",
+         "Why did Cllr Ann Hope and Cllr Tom Reed oppose the bus cuts?"),
+        ([BUS_CUT_VOTE], "Did they vote for them last year?",
+         "Did Cllr Ann Hope and Cllr Tom Reed vote for the bus cuts last year?"),
+        ([turn("Which firms bid for the ferry contracts?", "Brett Marine and Solent Lines [1]. "
+               "Brett Marine and Solent Lines bid for the two ferry contracts. [1]")],
+         "How much did they bid for them?",
+         "How much did Brett Marine and Solent Lines bid for the ferry contracts?"),
+        # a second "they" is the same ones, left as it is
+        ([BUS_CUT_VOTE], "When did they say they would vote?",
+         "When did Cllr Ann Hope and Cllr Tom Reed say they would vote?"),
     ],
     "a name made to do a body's deed is no she when the reply names a woman": [
         ([STEELWORKS_CUTS], "What did she say?", "What did Sian Pugh say?"),
