@@ -1273,7 +1273,11 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     else:
         ordered = [c.name for c in named] + phrases
     short = _short_name(previous)
-    if previous.short:
+    # "Who is Sir Martin Cole?" - "A businessman [1]. Sir Martin Cole founded Colebrook Foods
+    # ...": a reply describing the one asked about offers no name; the things its sentences
+    # name are what "it" may be ("When did he found it?")
+    described = not short and bool(_WHO_IS_NAMED.match(previous.standalone))
+    if previous.short and not described:
         # The reply said what was asked: only that is new ("Van Lier", not every name of the
         # sentence around it). A number or a lower-case phrase offers no thing.
         answered = [describe(short, 1, genders)] if short and short.lower() not in asked else []
@@ -1283,6 +1287,9 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             describe(e, 1, genders)
             for e in entities(previous.answer) + entities(previous.evidence)
             if e.lower() not in asked and not _adjective(e, answer_text)
+            # (where the one described lives or works is no thing of theirs: "farms near
+            # Ledbury")
+            and not (described and _only_a_place(e, answer_text))
         ]
     said = f"{previous.answer} {previous.evidence} {previous.passage}"
     answered = [

@@ -3116,6 +3116,11 @@ BUS_CUT_VOTE = turn(
     "bus cuts. [1]",
 )
 
+BUSINESSMAN = turn(
+    "Who is Sir Martin Cole?",
+    "A businessman [1]. Sir Martin Cole founded Colebrook Foods in 1985. [1]",
+)
+
 THIRTY_SEVENTH_ROUND_FOLLOWUPS = {
     "they are a couple named together whichever of them the reply led with": [
         # the reply's one person is the first given name with the shared surname
@@ -3290,6 +3295,19 @@ THIRTY_SEVENTH_ROUND_FOLLOWUPS = {
         # a second "they" is the same ones, left as it is
         ([BUS_CUT_VOTE], "When did they say they would vote?",
          "When did Cllr Ann Hope and Cllr Tom Reed say they would vote?"),
+    ],
+    "it after a reply describing the one asked about is a thing its sentence names": [
+        ([BUSINESSMAN], "When did he found it?",
+         "When did Sir Martin Cole found Colebrook Foods?"),
+        ([BUSINESSMAN], "How many people does it employ?",
+         "How many people does Colebrook Foods employ?"),
+        ([BUSINESSMAN], "How big is his company?", "How big is Sir Martin Cole’s company?"),
+        ([turn("Who is Ann Rees?", "A headteacher [1]. Ann Rees leads Kelby Academy, which "
+               "opened in 2010. [1]")],
+         "How many pupils does it have?", "How many pupils does Kelby Academy have?"),
+        # where the one described lives is no thing of theirs
+        ([turn("Who is Tom Hale?", "A farmer [1]. Tom Hale farms 300 acres near Ledbury. [1]")],
+         "How big is it?", "How big is it?"),
     ],
     "a name made to do a body's deed is no she when the reply names a woman": [
         ([STEELWORKS_CUTS], "What did she say?", "What did Sian Pugh say?"),
