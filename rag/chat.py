@@ -3141,7 +3141,18 @@ def _swap_subject(previous: str, other: str) -> str | None:
         # thing by it ("the Kharkiv retreat"). A person said by a role ("What about the
         # Conservative candidate?" after "How many votes did Rachel Dunn get?") takes the
         # place of the one named.
-        name = re.search(r"(?<=\s)(?<!the\s)[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*", previous)
+        # A day or a month is swapped only for another ("What about Wednesday?"): "What about
+        # Hemsby?" after "Which village flooded on Tuesday?" asks of no other day.
+        dated = words[0] in _CALENDAR
+        name = next(
+            (
+                m for m in re.finditer(
+                    r"(?<=\s)(?<!the\s)[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*", previous
+                )
+                if (m.group(0).split()[0] in _CALENDAR) == dated
+            ),
+            None,
+        )
         if name:
             return previous[: name.start()] + other + previous[name.end() :]
     return None

@@ -3121,6 +3121,11 @@ BUSINESSMAN = turn(
     "A businessman [1]. Sir Martin Cole founded Colebrook Foods in 1985. [1]",
 )
 
+VILLAGE_FLOOD = turn(
+    "Which village flooded on Tuesday?",
+    "Brampton [1]. The river burst its banks at Brampton on Tuesday. [1]",
+)
+
 THIRTY_SEVENTH_ROUND_FOLLOWUPS = {
     "they are a couple named together whichever of them the reply led with": [
         # the reply's one person is the first given name with the shared surname
@@ -3194,9 +3199,8 @@ THIRTY_SEVENTH_ROUND_FOLLOWUPS = {
          "How long has she worked there?", "How long has Rhiannon Bowen worked there?"),
     ],
     "there and then are the place and the time the reply gave when asked for one": [
-        ([turn("Which village flooded on Tuesday?", "Brampton [1]. The river burst its banks "
-               "at Brampton on Tuesday. [1]")],
-         "How many homes were flooded there?", "How many homes were flooded in Brampton?"),
+        ([VILLAGE_FLOOD], "How many homes were flooded there?",
+         "How many homes were flooded in Brampton?"),
         ([turn("Where did the Tenby lifeboat rescue the walkers?", "Caldey Island [1]. The "
                "walkers were rescued from Caldey Island. [1]")],
          "How many people live there?", "How many people live in Caldey Island?"),
@@ -3308,6 +3312,17 @@ THIRTY_SEVENTH_ROUND_FOLLOWUPS = {
         # where the one described lives is no thing of theirs
         ([turn("Who is Tom Hale?", "A farmer [1]. Tom Hale farms 300 acres near Ledbury. [1]")],
          "How big is it?", "How big is it?"),
+    ],
+    "what about a place never takes the place of a day": [
+        ([VILLAGE_FLOOD], "What about Hemsby?", "Which village flooded on Tuesday (Hemsby)?"),
+        ([VILLAGE_FLOOD], "What about Wednesday?", "Which village flooded on Wednesday?"),
+        ([turn("What did Ukraine say on Friday?", "It denied it [1]. Ukraine denied it. [1]")],
+         "What about Russia?", "What did Russia say on Friday?"),
+        ([turn("What did Ukraine say on Friday?", "It denied it [1]. Ukraine denied it. [1]")],
+         "What about Saturday?", "What did Ukraine say on Saturday?"),
+        ([turn("How many homes lost power in Eastmoor on Monday?", "3,100 [1]. 3,100 homes "
+               "lost power. [1]")],
+         "What about Westmoor?", "How many homes lost power in Westmoor on Monday?"),
     ],
     "a name made to do a body's deed is no she when the reply names a woman": [
         ([STEELWORKS_CUTS], "What did she say?", "What did Sian Pugh say?"),
