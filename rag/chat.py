@@ -2086,6 +2086,15 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             # is her sentence now?": with no one plain in the previous turn, the one the
             # conversation asked about earlier, whom the previous turn still names.
             entity = _topic_person(pronoun, history) or entity
+        if (
+            not entity and person and _WHO_ASKED.match(previous.standalone)
+            and not _WHO_IS.match(previous.standalone)
+        ):
+            # "Who treated the injured climber?" - "Dr Fiona Maclaren [1]. ..." - "How old is
+            # he?": no name of the turn agrees; the one the question described by a noun for a
+            # person is meant (a "he" or a "she" alike: "climber" says neither). Not the one
+            # "Who is the regional governor?" described: the reply named him.
+            entity = _person_described_in(previous, who_too=True)
         if not entity and person and len(history) > 1:
             # "Who heads the civil defence office?" - "Rosa Quispe" - "Who is the governor?" -
             # "Martín Salas" - "Until when did she say schools would stay closed?": no one in
@@ -2182,11 +2191,10 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             # the deed asked about took, which the search needs said ("How long did it take
             # Mrs Parry?" alone finds how long she trained)
             said = f"{said.rstrip(' ?')} ({previous.standalone.rstrip(' ?')})?"
-        # "How many staff did it have that year?", "What did she do there?": the time and the
-        # place the reply gave, when it was asked for one
+        # "How many staff did it have that year?", "When did it peak there?": the time the
+        # reply gave when asked for one, and the place it gave or its question named
         said = _at_the_time_answered(said, previous)
-        if _place_answered(previous):
-            said = _there(said, previous.standalone, _place_answered(previous))
+        said = _there(said, previous.standalone, _place_answered(previous))
         return _counted_again(said, previous.standalone)
     if _PRONOUN_RE.search(question):
         return question
@@ -2352,12 +2360,14 @@ _COUNTED_BEFORE = re.compile(
 )
 
 
-def _person_described_in(previous: Turn) -> str | None:
+def _person_described_in(previous: Turn, who_too: bool = False) -> str | None:
     """The person a question that does not ask "who" describes by a definite noun ("the
-    motorcyclist" of "How old was the motorcyclist?"), or None (`rag.spans` person nouns)."""
+    motorcyclist" of "How old was the motorcyclist?"), or None (`rag.spans` person nouns).
+    With `who_too`, a who-question's too ("the injured climber" of "Who treated the injured
+    climber?")."""
     from rag.spans import _FOCUS
 
-    if _WHO_ASKED.match(previous.standalone):
+    if _WHO_ASKED.match(previous.standalone) and not who_too:
         return None
     return next(
         (

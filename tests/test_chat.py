@@ -3126,6 +3126,16 @@ VILLAGE_FLOOD = turn(
     "Brampton [1]. The river burst its banks at Brampton on Tuesday. [1]",
 )
 
+WALKER_TREATED = turn(
+    "Who treated the injured walker?",
+    "Dr Maclaren [1]. Dr Fiona Maclaren treated the walker at the scene. Dr Maclaren said he "
+    "was lucky. [1]",
+)
+RIVER_PEAK = turn(
+    "How high did the river Wye peak in Builth?",
+    "4.2m [1]. The river peaked at 4.2m in Builth. [1]",
+)
+
 THIRTY_SEVENTH_ROUND_FOLLOWUPS = {
     "they are a couple named together whichever of them the reply led with": [
         # the reply's one person is the first given name with the shared surname
@@ -3323,6 +3333,23 @@ THIRTY_SEVENTH_ROUND_FOLLOWUPS = {
         ([turn("How many homes lost power in Eastmoor on Monday?", "3,100 [1]. 3,100 homes "
                "lost power. [1]")],
          "What about Westmoor?", "How many homes lost power in Westmoor on Monday?"),
+    ],
+    "he whom no name agrees with is the one a who-question described": [
+        ([WALKER_TREATED], "How old is he?", "How old is the injured walker?"),
+        ([WALKER_TREATED], "Where is he from?", "Where is the injured walker from?"),
+        ([WALKER_TREATED], "Where does she work?", "Where does Dr Fiona Maclaren work?"),
+        # the one "Who is the ...?" described is the one the reply named
+        ([turn("Who is the new harbourmaster?", "Ann Cole [1]. Ann Cole starts on Monday. [1]")],
+         "How old is he?", "How old is he?"),
+    ],
+    "there in a question with a pronoun is the place the last question named": [
+        ([RIVER_PEAK], "When did it peak there?", "When did the river Wye peak in Builth?"),
+        ([RIVER_PEAK], "How long did it stay high there?",
+         "How long did the river Wye stay high in Builth?"),
+        ([turn("Where does Ann Cole live?", "Ledbury [1]. Ann Cole lives in Ledbury. [1]")],
+         "When did she move there?", "When did Ann Cole move to Ledbury?"),
+        # an existential "there" stays
+        ([RIVER_PEAK], "Was there any damage?", "Was there any damage?"),
     ],
     "a name made to do a body's deed is no she when the reply names a woman": [
         ([STEELWORKS_CUTS], "What did she say?", "What did Sian Pugh say?"),
