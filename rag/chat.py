@@ -2139,6 +2139,11 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
                 entity = _antecedent(pronoun, earlier, "".join(pieces) + question[at:])
                 if entity:
                     break
+        if not entity and pronoun.lower() == "it":
+            # "Who is Tom Reed's wife?" - "Ann Reed [1]. Ann Reed, Tom's wife, runs the shop."
+            # - "How long has she run it?": what the reply said was done (run) is the "it"
+            # done so now, though no question named it
+            entity = _done_to_in_the_reply(question, match.start(), previous)
         if entity and not person:
             # "When will visitors be able to see it?" after "... say about the birth?": the cub
             # born, not its birth
@@ -2510,6 +2515,21 @@ def _the_body_for(thing: str, question: str, turn: Turn) -> str | None:
     bare = re.sub(r"^[Tt]he\s+", "", thing)
     body = _the_whole_body(bare, f"{turn.standalone} {turn.answer} {turn.evidence}")
     return body if body != bare else None
+
+
+def _done_to_in_the_reply(question: str, at: int, turn: Turn) -> str | None:
+    """The thing the turn's reply did with the verb the follow-up puts before "it" (at `at`):
+    "run it" after "... runs the shop." is "the shop". None when no verb goes before it or the
+    reply does no such deed to a "the" phrase."""
+    verb = re.search(r"\b([a-z]{3,})\s+$", question[:at])
+    if verb is None or verb.group(1) in _FUNCTION_WORDS | _AUXILIARY_WORDS | _NP_PREPOSITIONS:
+        return None
+    stem = verb.group(1)[:-1] if verb.group(1).endswith("e") else verb.group(1)
+    said = re.search(
+        rf"\b{re.escape(stem)}[a-z]*\s+(the(?:\s+(?!(?:{'|'.join(_NP_STOP)})\b)[a-z-]+){{1,3}})",
+        f"{turn.answer} {turn.evidence}",
+    )
+    return said.group(1) if said else None
 
 
 def _the_only_one_agreeing(pronoun: str, turns: Sequence[Turn], question: str) -> str | None:

@@ -3136,6 +3136,11 @@ RIVER_PEAK = turn(
     "4.2m [1]. The river peaked at 4.2m in Builth. [1]",
 )
 
+SHOP_WIFE = turn(
+    "Who is Tom Reed's wife?",
+    "Ann Reed [1]. Ann Reed, Tom's wife, runs the shop. [1]",
+)
+
 THIRTY_SEVENTH_ROUND_FOLLOWUPS = {
     "they are a couple named together whichever of them the reply led with": [
         # the reply's one person is the first given name with the shared surname
@@ -3350,6 +3355,15 @@ THIRTY_SEVENTH_ROUND_FOLLOWUPS = {
          "When did she move there?", "When did Ann Cole move to Ledbury?"),
         # an existential "there" stays
         ([RIVER_PEAK], "Was there any damage?", "Was there any damage?"),
+    ],
+    "it that the reply did the same deed to is that thing": [
+        ([SHOP_WIFE], "How long has she run it?", "How long has Ann Reed run the shop?"),
+        ([turn("Who is Sian Reed?", "A vet [1]. Sian Reed opened the surgery on Mill Lane in "
+               "2015. [1]")],
+         "Why did she open it?", "Why did Sian Reed open the surgery?"),
+        # no such deed in the reply: left as it is
+        ([SHOP_WIFE], "When did she sell it?", "When did Ann Reed sell it?"),
+        ([SHOP_WIFE], "Why did she do it?", "Why did Ann Reed do it?"),
     ],
     "a name made to do a body's deed is no she when the reply names a woman": [
         ([STEELWORKS_CUTS], "What did she say?", "What did Sian Pugh say?"),
