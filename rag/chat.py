@@ -722,6 +722,19 @@ def _described_person(previous: Turn) -> Candidate | None:
     return Candidate(f"the {m.group('desc')}", True, _GENDERED_NOUNS.get(noun), 1)
 
 
+def _owns_the_one_asked_about(name: str, question: str) -> bool:
+    """Is `name` said in `question` only as the owner of a kin or a job ("What did Tom Hale's
+    brother say?")? The question is about that one then, whom the reply may name ("His
+    brother, Dan Hale, said ..."): `name` is no subject of a "he" next, only a name beside."""
+    from rag.spans import is_role
+
+    kin = _KIN.split()
+    said = list(re.finditer(rf"\b{re.escape(name)}\b(?:[’']s?\s+([a-z]+))?", question))
+    return bool(said) and all(
+        m.group(1) is not None and (m.group(1) in kin or is_role(m.group(1))) for m in said
+    )
+
+
 def candidates(previous: Turn) -> list[Candidate]:
     """The names of the previous turn a person pronoun may point to, best source first, merged
     so a surname ("Santos") counts as its full name ("Maria Santos").
@@ -735,6 +748,8 @@ def candidates(previous: Turn) -> list[Candidate]:
     """
     asked = previous.standalone.lower()
     subject = question_subject(previous.standalone)
+    if subject and _owns_the_one_asked_about(subject, previous.standalone):
+        subject = None  # "What did Tom Hale's brother say?" is about the brother
     short = _short_name(previous)
     found: list[tuple[str, int]] = [(subject, 0)] if subject else []
     if _WHO_IS_NAMED.match(previous.standalone):
@@ -749,7 +764,10 @@ def candidates(previous: Turn) -> list[Candidate]:
         # "How old is Mateus Coelho?" then "How long is his contract?": a question that asks
         # about a named one, not for one, keeps it as the subject ahead of other names its
         # reply cites ("goalkeeper Luke Ferris, 29").
-        found += [(e, 0) for e in entities(previous.standalone) if _looks_like_person(e)]
+        found += [
+            (e, 0) for e in entities(previous.standalone)
+            if _looks_like_person(e) and not _owns_the_one_asked_about(e, previous.standalone)
+        ]
     # "How many votes did the Conservative candidate get?": "The Conservative candidate, Graham
     # Lister, came second ..." names the one asked about in apposition.
     asked_words = set(re.findall(r"[\w’'-]+", asked))
@@ -1017,7 +1035,10 @@ _ASKED_OF_A_PLACE = re.compile(
 # buy?", "What film will she direct?".
 _WHICH_OBJECT = re.compile(
     r"^\s*(?:which|what)\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)"
-    r"\b)(\w+)\s+(?:did|does|do|has|have|had|will|would|can|could)\s+\w+",
+    r"\b)(\w+)\s+(?:did|does|do|has|have|had|will|would|can|could)\s+"
+    # ... whose subject follows the auxiliary: "Which firm will run the ferry?" asks for the
+    # doer, its verb straight after the auxiliary
+    r"(?:(?-i:[A-Z])\w*|(?:he|she|it|they|we|you|i|the|a|an|this|that|his|her|its|their)\b)",
     re.IGNORECASE,
 )
 _WHICH_THING = re.compile(
@@ -1420,6 +1441,10 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             # based?": the city the trams were for is neither based anywhere nor a doer (a
             # body the deed was done "to" may be: "the Home Army")
             return new
+        if pronoun == "it" and _IT_AS_A_THING.search(question) and not _name_like(ordered[0]):
+            # "Which firm will run the Kelby ferry?" - "Solent Lines" - "How often will it
+            # sail?": a firm neither sails nor costs; the thing the question named does
+            return ordered[0]
         if pronoun == "its" and _only_a_place(ordered[0], previous.standalone):
             # "Which airline will fly from Inverness to Reykjavik?" - "SkyLoch" - "How many
             # seats does its plane have?": a place the route names owns no plane; the airline.
@@ -1744,11 +1769,19 @@ _BODY_HEADS = _COLLECTIVE | frozenset(
 
 # "they" as things, doing or being what no body does or is: "How much did they cost?", "When
 # will they enter service?", "How fast are they?"
+_THINGS_DO = (
+    r"(?:cost|enter|arrive|depart|leave|sail|fly|carry|seat|weigh|last|break\s+down|"
+    r"be\s+(?:delivered|ready|built|made|finished|installed|fitted|replaced|used))"
+)
 _THEY_AS_THINGS = re.compile(
-    r"\bthey\s+(?:cost|enter|arrive|carry|seat|weigh|last|break\s+down|be\s+(?:delivered|"
-    r"ready|built|made|finished|installed|fitted|replaced|used))\b"
+    rf"\bthey\s+{_THINGS_DO}\b"
     r"|\bhow\s+(?:fast|heavy|tall|big|long|old|reliable|efficient)\s+(?:are|were)\s+they\b"
     r"|\b(?:are|were)\s+they\s+(?:built|made|delivered|installed|fitted|powered|used)\b",
+    re.IGNORECASE,
+)
+# ... and "it" so: "How often will it sail?", "How much will it cost?"
+_IT_AS_A_THING = re.compile(
+    rf"\bit\s+{_THINGS_DO}\b|\bhow\s+(?:fast|heavy|tall|big|reliable)\s+(?:is|was)\s+it\b",
     re.IGNORECASE,
 )
 
@@ -2061,6 +2094,19 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
         ):
             # "How long did it take her?": the time her deed took, no thing named before ("How
             # long did it take to make?" is the thing's)
+            took_time = True
+            continue
+        bare = re.match(r"\s+take\s*\?*\s*$", question[match.end() :])
+        doer = _short_name(previous) if bare and _WHO_DID.match(previous.standalone) else None
+        if (
+            doer and pronoun.lower() == "it"
+            and re.search(r"\bhow\s+long\s+(?:\w+\s+)?$", question[: match.start()], re.I)
+            and any(c.person and _same(c.name, doer) for c in candidates(previous))
+        ):
+            # "How long did it take?" after "Who rowed the Atlantic alone?" - "Bryn Hughes": the
+            # time his deed took ("How long did it take Bryn Hughes?"), not "the Atlantic"
+            pieces += [question[at : bare.end() + match.end()].rstrip(" ?"), f" {doer}"]
+            at = bare.end() + match.end()
             took_time = True
             continue
         done.add(kind)

@@ -3141,6 +3141,15 @@ SHOP_WIFE = turn(
     "Ann Reed [1]. Ann Reed, Tom's wife, runs the shop. [1]",
 )
 
+BROTHER_SAID = turn(
+    "What did Tom Hale's brother say?",
+    "He was shocked [1]. His brother, Dan Hale, said he was shocked. [1]",
+)
+FERRY_FIRM = turn(
+    "Which firm will run the Kelby ferry?",
+    "Solent Lines [1]. Solent Lines will run the ferry from May. [1]",
+)
+
 THIRTY_SEVENTH_ROUND_FOLLOWUPS = {
     "they are a couple named together whichever of them the reply led with": [
         # the reply's one person is the first given name with the shared surname
@@ -3364,6 +3373,39 @@ THIRTY_SEVENTH_ROUND_FOLLOWUPS = {
         # no such deed in the reply: left as it is
         ([SHOP_WIFE], "When did she sell it?", "When did Ann Reed sell it?"),
         ([SHOP_WIFE], "Why did she do it?", "Why did Ann Reed do it?"),
+    ],
+    "he after a question about X's brother is the brother the reply names": [
+        ([BROTHER_SAID], "Where does he live?", "Where does Dan Hale live?"),
+        ([turn("How old is Ann Cole's daughter?", "12 [1]. Her daughter, Mia Cole, 12, was "
+               "found safe. [1]")],
+         "Where was she found?", "Where was Mia Cole found?"),
+        ([turn("What did Tom Hale's lawyer say?", "He will appeal [1]. His lawyer, Ms Jo Price, "
+               "said he would appeal. [1]")],
+         "What did she say about the verdict?", "What did Ms Jo Price say about the verdict?"),
+        # one asked about himself stays the subject
+        ([turn("How old is Mateus Coelho?", "31 [1]. Coelho, 31, joined from Braga, said "
+               "manager Luke Ferris. [1]")],
+         "What did he say?", "What did Mateus Coelho say?"),
+    ],
+    "how long it took after a who-question is the time the one named took": [
+        ([turn("Who rowed the Atlantic alone?", "Bryn Hughes [1]. Bryn Hughes rowed the Atlantic "
+               "alone in 61 days. [1]")],
+         "How long did it take?",
+         "How long did it take Bryn Hughes (Who rowed the Atlantic alone)?"),
+        ([turn("Who swam the Channel at 67?", "Mrs Glenys Parry [1]. Mrs Glenys Parry swam the "
+               "Channel. [1]")],
+         "How long did it take?", "How long did it take Mrs Glenys Parry (Who swam the Channel "
+         "at 67)?"),
+        # "it" of a thing's time to make is the thing's
+        ([turn("When was Tenby pier built?", "1869 [1]. The pier was built in 1869. [1]")],
+         "How long did it take to build?", "How long did Tenby pier take to build?"),
+    ],
+    "it that sails or costs is the thing a which-firm question named": [
+        ([FERRY_FIRM], "How often will it sail?", "How often will the Kelby ferry sail?"),
+        ([FERRY_FIRM], "How much will it cost?", "How much will the Kelby ferry cost?"),
+        # a body's deed is searched with both, as after "Which company bought ...?"
+        ([FERRY_FIRM], "How many staff does it employ?",
+         "How many staff does Solent Lines or the Kelby ferry employ?"),
     ],
     "a name made to do a body's deed is no she when the reply names a woman": [
         ([STEELWORKS_CUTS], "What did she say?", "What did Sian Pugh say?"),
