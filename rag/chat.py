@@ -200,6 +200,7 @@ def entities(text: str) -> list[str]:
         if (
             len(words) > 1 and words[0].endswith("s") and words[0] not in GIVEN_NAMES
             and words[1] in GIVEN_NAMES
+            and words[0].rstrip(".") not in _TITLES  # ("Mrs Ann Price": a title, no plural)
         ):
             words = words[1:]  # "Twins Aisha and Yusuf Rahman": a plural noun before a name
         pair = re.match(r"\s+and\s+([A-Z][a-z’'-]+)\s+([A-Z][a-z’'-]+)\b", text[match.end() :])

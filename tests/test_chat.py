@@ -3309,7 +3309,11 @@ THIRTY_SEVENTH_ROUND_FOLLOWUPS = {
          "When did he die?", "When did Mr Tom Hale die?"),
         ([turn("Who found the missing walker?", "Sgt Tom Reed [1]. Sgt Tom Reed found Mrs Ann "
                "Price near the summit. [1]")],
-         "How old is she?", "How old is Ann Price?"),
+         "How old is she?", "How old is Mrs Ann Price?"),
+        # "Mrs", "Ms" end in "s" but are no plural noun before a name ("Twins Amara ...")
+        ([turn("Who found the missing walker?", "Ms Jo Price [1]. Ms Jo Price found Mr Tom "
+               "Hale near the summit. [1]")],
+         "Where does she live?", "Where does Ms Jo Price live?"),
     ],
     "them after they in one question is another group": [
         ([BUS_CUT_VOTE], "Why did they oppose them?",
