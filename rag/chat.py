@@ -93,6 +93,20 @@ _TITLES = (
     "Miss",
     "Prince",
     "Princess",
+    # British news abbreviates many ("Cllr Rachel Amos", "Sgt Tom Reed", "Rev Ann Cole"): a
+    # name after one is a person's, whose gender the given name after it says
+    "Cllr",
+    "Rev",
+    "Revd",
+    "Canon",
+    "Sgt",
+    "Insp",
+    "Supt",
+    "Capt",
+    "Lt",
+    "Maj",
+    "Baroness",
+    "Baron",
 )
 
 
@@ -186,6 +200,7 @@ def entities(text: str) -> list[str]:
         if (
             len(words) > 1 and words[0].endswith("s") and words[0] not in GIVEN_NAMES
             and words[1] in GIVEN_NAMES
+            and words[0].rstrip(".") not in _TITLES  # ("Mrs Ann Price": a title, no plural)
         ):
             words = words[1:]  # "Twins Aisha and Yusuf Rahman": a plural noun before a name
         pair = re.match(r"\s+and\s+([A-Z][a-z’'-]+)\s+([A-Z][a-z’'-]+)\b", text[match.end() :])
@@ -509,6 +524,15 @@ def _only_a_place(name: str, text: str) -> bool:
     return bool(said) and len(placed) + len(named_after) == len(said)
 
 
+def _said_after(name: str, text: str, words: Sequence[str]) -> bool:
+    """Is `name` said in `text` only right after one of `words` ("for Sheffield")?"""
+    said = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    before = rf"\b(?:{'|'.join(map(re.escape, words))})\s+$"
+    return bool(said) and all(
+        re.search(before, text[max(0, at - 8) : at], re.I) for at in said
+    )
+
+
 def _said_as_where(name: str, text: str) -> bool:
     """Is `name` said in `text` only right after a word of place ("at Brackley", "in Ashby")?"""
     said = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
@@ -699,6 +723,19 @@ def _described_person(previous: Turn) -> Candidate | None:
     return Candidate(f"the {m.group('desc')}", True, _GENDERED_NOUNS.get(noun), 1)
 
 
+def _owns_the_one_asked_about(name: str, question: str) -> bool:
+    """Is `name` said in `question` only as the owner of a kin or a job ("What did Tom Hale's
+    brother say?")? The question is about that one then, whom the reply may name ("His
+    brother, Dan Hale, said ..."): `name` is no subject of a "he" next, only a name beside."""
+    from rag.spans import is_role
+
+    kin = _KIN.split()
+    said = list(re.finditer(rf"\b{re.escape(name)}\b(?:[’']s?\s+([a-z]+))?", question))
+    return bool(said) and all(
+        m.group(1) is not None and (m.group(1) in kin or is_role(m.group(1))) for m in said
+    )
+
+
 def candidates(previous: Turn) -> list[Candidate]:
     """The names of the previous turn a person pronoun may point to, best source first, merged
     so a surname ("Santos") counts as its full name ("Maria Santos").
@@ -712,6 +749,8 @@ def candidates(previous: Turn) -> list[Candidate]:
     """
     asked = previous.standalone.lower()
     subject = question_subject(previous.standalone)
+    if subject and _owns_the_one_asked_about(subject, previous.standalone):
+        subject = None  # "What did Tom Hale's brother say?" is about the brother
     short = _short_name(previous)
     found: list[tuple[str, int]] = [(subject, 0)] if subject else []
     if _WHO_IS_NAMED.match(previous.standalone):
@@ -726,7 +765,10 @@ def candidates(previous: Turn) -> list[Candidate]:
         # "How old is Mateus Coelho?" then "How long is his contract?": a question that asks
         # about a named one, not for one, keeps it as the subject ahead of other names its
         # reply cites ("goalkeeper Luke Ferris, 29").
-        found += [(e, 0) for e in entities(previous.standalone) if _looks_like_person(e)]
+        found += [
+            (e, 0) for e in entities(previous.standalone)
+            if _looks_like_person(e) and not _owns_the_one_asked_about(e, previous.standalone)
+        ]
     # "How many votes did the Conservative candidate get?": "The Conservative candidate, Graham
     # Lister, came second ..." names the one asked about in apposition.
     asked_words = set(re.findall(r"[\w’'-]+", asked))
@@ -924,16 +966,32 @@ def noun_phrases(question: str) -> list[str]:
             k -= 1
         # "... give a talk on the painting?": after a preposition the last word is a noun
         governed = i > 0 and tokens[i - 1].lower() in _NP_PREPOSITIONS
+        # ... and after the question's own verb ("did the Tenby lifeboat rescue the walkers?"):
+        # the phrase is its object, whose last word is a noun
+        governed = governed or (
+            verb_last and i > 2 and tokens[i - 1].islower()
+            and tokens[i - 1] not in _FUNCTION_WORDS | _NP_STOP
+            and any(t.lower() in ("the", "a", "an") for t in tokens[: i - 1])
+        )
         for j in range(i + 1, min(i + 6, len(tokens))):
             t = tokens[j]
             if t == "&" and j + 1 < len(tokens) and tokens[j + 1][:1].isupper():
                 words.append(t)  # "the bakery chain Crumb & Co": one name
                 continue
+            if t.lower() in ("the", "a", "an"):
+                break  # another phrase begins: "did the Tenby lifeboat rescue the walkers"
             if not t[0].isalnum() or t.lower() in _NP_STOP or (
                 verb_last and j == last_word and not governed
             ):
                 break
             if len(t) > 4 and t.endswith("ed") and t[0].islower():
+                break
+            if (
+                t.endswith("ing") and t[0].islower()
+                and words[-1].lower() in _BODY_HEADS | _BODY_FOR_HEADS
+            ):
+                # "What is the Penrith Mill Society raising money for?": a body's name ends
+                # at its head; the word after it is its verb
                 break
             if j == last_word and j > i + 1 and t.lower() in _past_forms():
                 break  # "When was the painting bought?": its verb, not the painting's name
@@ -978,7 +1036,10 @@ _ASKED_OF_A_PLACE = re.compile(
 # buy?", "What film will she direct?".
 _WHICH_OBJECT = re.compile(
     r"^\s*(?:which|what)\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)"
-    r"\b)(\w+)\s+(?:did|does|do|has|have|had|will|would|can|could)\s+\w+",
+    r"\b)(\w+)\s+(?:did|does|do|has|have|had|will|would|can|could)\s+"
+    # ... whose subject follows the auxiliary: "Which firm will run the ferry?" asks for the
+    # doer, its verb straight after the auxiliary
+    r"(?:(?-i:[A-Z])\w*|(?:he|she|it|they|we|you|i|the|a|an|this|that|his|her|its|their)\b)",
     re.IGNORECASE,
 )
 _WHICH_THING = re.compile(
@@ -1041,7 +1102,9 @@ def _whole_name(phrase: str, names: Sequence[str]) -> str:
 # "What was the estimate for Blue Orchard?": the phrase asked for, whose value was the answer.
 _ASKED_SLOT = re.compile(
     r"^\s*(?:what|which)\s+(?:is|was|are|were|will\s+be)\s+(?P<slot>the\s+[\w’' -]+?)\s+"
-    r"(?:for|of|on|at|in)\b",
+    # (something after the preposition: "What is the Brook Street chapel appeal for?" asks what
+    # the appeal is for, no value of a thing named after it)
+    r"(?:for|of|on|at|in)\b(?!\s*\?*\s*$)",
     re.IGNORECASE,
 )
 
@@ -1082,11 +1145,20 @@ def _a_persons_home(name: str, text: str) -> bool:
 
     said = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
     homes = [
-        re.search(r"\b([a-z]+)(?:,\s+\d{1,3},)?\s+(?:from|of)\s+$", text[max(0, at - 40) : at])
+        re.search(
+            r"\b([a-z]+)(?P<age>,\s+\d{1,3},)?\s+(?P<by>from|of)\s+$", text[max(0, at - 40) : at]
+        )
         for at in said
     ]
+    # A job "of" a name is held there, not lived at: "the new boss of Tarn Brewing", "the
+    # director of the museum" ask of the firm as much as of the person ("When was it founded?")
     return bool(said) and all(
-        h is not None and (h.group(1) in _GENDERED_NOUNS or is_role(h.group(1))) for h in homes
+        h is not None
+        and (
+            h.group(1) in _GENDERED_NOUNS
+            or is_role(h.group(1)) and (h.group("by") == "from" or h.group("age"))
+        )
+        for h in homes
     )
 
 
@@ -1107,6 +1179,21 @@ _WHO_DID = re.compile(
     r"|(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|could|can|should)\b))\w+",
     re.IGNORECASE,
 )
+
+
+def _named_things(question: str, names: Sequence[str]) -> list[str]:
+    """Things `question` names as one capitalised word and a noun, without "the" ("Tenby
+    pier", "Wrexham council"); not a nationality's ("Welsh nurses") nor a body's staff or
+    figures ("Halvorsen shares": `_adjective` leaves those to the name)."""
+    found = []
+    for name in names:
+        if not _adjective(name, question) or _a_nationality(name, question):
+            continue
+        for m in re.finditer(rf"(?<![Tt]he\s)\b{re.escape(name)}\s+([a-z]+)\b", question):
+            noun = m.group(1)
+            if noun not in _FUNCTION_WORDS | _NP_STOP and not _plural_phrase(noun):
+                found.append(f"{name} {noun}")
+    return found
 
 
 def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str | None:
@@ -1132,9 +1219,18 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     ]
     # "the company" unresolved names no firm: "it" put in as "the company" says no more
     phrases = [p for p in phrases if not _an_unnamed_firm(p)]
-    if pronoun == "it" and _CAUSE_IT.search(question):
+    # "When was Tenby pier built?", "What did Wrexham council decide?": a place's name before
+    # a noun, without "the", is that thing's name ("Tenby pier"); the place alone is no "it"
+    phrases += [
+        p for p in _named_things(previous.standalone, names_asked)
+        if not any(p in q for q in phrases) and not _named_in(p, question)
+    ]
+    befell = pronoun == "it" and _IN_A_HAPPENING.search(question)
+    if pronoun == "it" and (_CAUSE_IT.search(question) or befell):
         # "What caused it?": a happening (the burst, the outage) the previous turn named, in
         # its question or its reply; never a town nor a firm. None fitting: left as "it".
+        # So is what people died in ("the inquiry into the Halton fire": the fire), but with
+        # no happening named that "it" may be any thing named.
         said = f"{previous.standalone} {previous.answer} {previous.evidence}"
         events = [p for p in phrases if p.split()[-1].lower() in _HAPPENING_HEADS] + [
             f"the {m.group(1)}" for m in _A_HAPPENING.finditer(said)
@@ -1142,7 +1238,8 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             if not set(m.group(1).split()[:-1]) & (set(_KIND_OF) | _BODY_HEADS)
         ]
         events = [e for e in events if not _named_in(e, question)]
-        return events[0] if events else None
+        if events or not befell:
+            return events[0] if events else None
     if pronoun in ("it", "its"):
         # "the repairs" are no "it": "Who is the chairwoman of its swimming club?" after "How
         # much will the repairs cost?" is asked of an earlier turn's pool (`rewrite_followup`)
@@ -1198,7 +1295,11 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     else:
         ordered = [c.name for c in named] + phrases
     short = _short_name(previous)
-    if previous.short:
+    # "Who is Sir Martin Cole?" - "A businessman [1]. Sir Martin Cole founded Colebrook Foods
+    # ...": a reply describing the one asked about offers no name; the things its sentences
+    # name are what "it" may be ("When did he found it?")
+    described = not short and bool(_WHO_IS_NAMED.match(previous.standalone))
+    if previous.short and not described:
         # The reply said what was asked: only that is new ("Van Lier", not every name of the
         # sentence around it). A number or a lower-case phrase offers no thing.
         answered = [describe(short, 1, genders)] if short and short.lower() not in asked else []
@@ -1208,6 +1309,9 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             describe(e, 1, genders)
             for e in entities(previous.answer) + entities(previous.evidence)
             if e.lower() not in asked and not _adjective(e, answer_text)
+            # (where the one described lives or works is no thing of theirs: "farms near
+            # Ledbury")
+            and not (described and _only_a_place(e, answer_text))
         ]
     said = f"{previous.answer} {previous.evidence} {previous.passage}"
     answered = [
@@ -1244,10 +1348,21 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             new for c in answered if c.name == new and _name_like(new)
             and (new.split()[-1].endswith("s") or c.person is False)
         ]
-        # (a storm, a race or a bridge is one thing, never "they")
-        replied = [r for r in replied if not _one_named_thing(r)]
+        # (a storm, a race or a bridge is one thing, never "they"; nor is a place the reply gave
+        # to "Where ...?": "How did they get there?" after "Where were the walkers rescued?")
+        replied = [
+            r for r in replied
+            if not _one_named_thing(r) and not _ASKS_FOR_A_PLACE.match(previous.standalone)
+        ]
         names = [c.name for c in named if not _one_named_thing(c.name)]
         plural = [p for p in phrases if p.split()[-1].lower().endswith("s")]
+        # people the question named by what they were ("the walkers" rescued), last: a role
+        # is no "it", but plural it may be "they"
+        plural += [
+            p for p in noun_phrases(previous.standalone)
+            if is_role(p.split()[-1]) and _plural_phrase(p) and p not in plural
+            and not _named_in(p, question)
+        ]
         from rag.spans import question_voice
 
         doer_asked = question_voice(previous.standalone) == "subject" or bool(
@@ -1263,6 +1378,11 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             things, subject = counted
             first = subject or pronoun == "them" or _COUNTS_THEM.search(question)
             order = [things] + order if first else order + [things]
+        if plural and _THEY_AS_THINGS.search(question):
+            # "Which company built the new trams?" - "Stadler" - "How much did they cost?":
+            # what costs or enters service is the trams, not the firm ("How much did they
+            # pay?" is the firm's)
+            order = plural + order
         if plural and (_COUNTS_THEM.search(question) or pronoun == "them"):
             # "Who built the new trains?" - "CAF" - "How many of them are there?": a count
             # is of the plural things, not of the firm; and so is what is done to "them"
@@ -1276,7 +1396,7 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             # couple a citation names ("Ken and Dora Little") is "they", not one of them
             order = [together] + order
         asked_for = _the_ones_asked_for(previous)
-        if asked_for:
+        if asked_for and not _named_in(asked_for, question):
             # "Which twins got four A* grades at St Aldric's?" - "How old are they?": the twins
             # the reply names, never the school the question named
             order = [asked_for] + order
@@ -1313,6 +1433,19 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             # town neither opens nor costs anything, the hospital does; "How many people live
             # in it?" asks of the town
             return new if _ASKED_OF_A_PLACE.search(question) else ordered[0]
+        if (
+            (_BODY_IT.search(question) or _AGENT_IT.search(question))
+            and not ordered[0].lower().startswith("the ")
+            and _said_after(ordered[0], previous.standalone, ("for", "in", "at", "from"))
+        ):
+            # "Which company built the new trams for Sheffield?" - "Stadler" - "Where is it
+            # based?": the city the trams were for is neither based anywhere nor a doer (a
+            # body the deed was done "to" may be: "the Home Army")
+            return new
+        if pronoun == "it" and _IT_AS_A_THING.search(question) and not _name_like(ordered[0]):
+            # "Which firm will run the Kelby ferry?" - "Solent Lines" - "How often will it
+            # sail?": a firm neither sails nor costs; the thing the question named does
+            return ordered[0]
         if pronoun == "its" and _only_a_place(ordered[0], previous.standalone):
             # "Which airline will fly from Inverness to Reykjavik?" - "SkyLoch" - "How many
             # seats does its plane have?": a place the route names owns no plane; the airline.
@@ -1325,6 +1458,8 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             o for o in ordered
             if _name_like(o) and not _one_named_thing(o) or o.split()[-1].lower() in _COLLECTIVE
         ]
+    if pronoun in _PLURAL and _ASKS_FOR_A_PLACE.match(previous.standalone):
+        new = None  # the place a "Where ...?" was answered with is no "they"
     return ordered[0] if ordered else new
 
 
@@ -1475,8 +1610,13 @@ def _people_together(turn: Turn) -> str | None:
         if short and len(short.split()) >= 2:
             said = f"{turn.answer} {turn.evidence}"
             for m in _TWO_PEOPLE.finditer(said):
-                known = short == m.group(2) and len(m.group(1).split()) == 1
-                if short in (m.group(2), m.group(1)) and people(m, known):
+                first, second = m.group(1), m.group(2)
+                # a lone given name before "and" shares the surname after it: "Ken and Dora
+                # Little" names "Ken Little" as wholly as "Dora Little", so either may be the
+                # reply's one person
+                shared = len(first.split()) == 1
+                whole = [f"{first} {second.split()[-1]}" if shared else first, second]
+                if short in (*whole, first) and people(m, shared and short in whole):
                     return m.group(0)
     for m in _TWO_PEOPLE.finditer(turn.standalone):
         if people(m):
@@ -1583,6 +1723,14 @@ _CAUSE_IT = re.compile(
     r"\s+it\b|\bwhy\s+did\s+it\s+(?:happen|occur|start)\b|\bcause\s+of\s+it\b",
     re.IGNORECASE,
 )
+# "it" as a happening people were caught in, or that began or spread: "How many people died in
+# it?", "How did it start?", "When did it break out?"
+_IN_A_HAPPENING = re.compile(
+    r"\b(?:died|killed|injured|hurt|trapped|caught|rescued|evacuated|displaced|affected)\s+"
+    r"(?:in|by)\s+it\b|\bhow\s+did\s+it\s+(?:start|begin|spread)\b"
+    r"|\bit\s+(?:started|began|broke\s+out|spread)\b|\bdid\s+it\s+(?:break\s+out|spread)\b",
+    re.IGNORECASE,
+)
 # Heads of a happening, which has a cause: "the burst", "the power cut", "the fall in profit".
 _HAPPENING_HEADS = _EVENT_HEADS | frozenset(
     "burst leak fire blaze flood flooding crash collapse disruption accident explosion blast "
@@ -1620,6 +1768,25 @@ _BODY_HEADS = _COLLECTIVE | frozenset(
 )
 
 
+# "they" as things, doing or being what no body does or is: "How much did they cost?", "When
+# will they enter service?", "How fast are they?"
+_THINGS_DO = (
+    r"(?:cost|enter|arrive|depart|leave|sail|fly|carry|seat|weigh|last|break\s+down|"
+    r"be\s+(?:delivered|ready|built|made|finished|installed|fitted|replaced|used))"
+)
+_THEY_AS_THINGS = re.compile(
+    rf"\bthey\s+{_THINGS_DO}\b"
+    r"|\bhow\s+(?:fast|heavy|tall|big|long|old|reliable|efficient)\s+(?:are|were)\s+they\b"
+    r"|\b(?:are|were)\s+they\s+(?:built|made|delivered|installed|fitted|powered|used)\b",
+    re.IGNORECASE,
+)
+# ... and "it" so: "How often will it sail?", "How much will it cost?"
+_IT_AS_A_THING = re.compile(
+    rf"\bit\s+{_THINGS_DO}\b|\bhow\s+(?:fast|heavy|tall|big|reliable)\s+(?:is|was)\s+it\b",
+    re.IGNORECASE,
+)
+
+
 def _a_body(name: str, answered: Sequence[Candidate]) -> bool:
     """Is the answer `name` a body, not a person ("the Polish government-in-exile", "the RAND
     Corporation")? Known not to be a person, or headed by a word for a body."""
@@ -1636,6 +1803,15 @@ def _name_like(text: str) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
+def _a_bodys_deed_done_by(name: str, question: str) -> bool:
+    """Does `question` make `name` do (or be) what a body does: "How many jobs will Pelham
+    Steel cut?", "Where is Tarn Valley Dairy based?"."""
+    said = question.replace(name, "it", 1)
+    return said != question and any(
+        p.search(said) for p in (_AGENT_IT, _DEED_IT, _BODY_IT)
+    )
+
+
 def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Candidate | None:
     """The best-agreeing person candidate (see `candidates`), or None; a tie is returned as
     one Candidate named "A or B". Names the follow-up itself gives are left out."""
@@ -1649,6 +1825,14 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
     subjects = [
         c for _, c in scored if c.tier == 0 and (c.person or _looks_like_person(c.name))
     ]
+    if any(f == 2 and c.person and c.tier <= 4 for f, c in scored):
+        # "How many jobs will Pelham Steel cut?" - "Finance director Sian Pugh said ...": a
+        # name of no known person the question made do a body's deed (cut, hire, employ) is
+        # likelier a firm than a "she", when a name of the turn surely is one
+        subjects = [
+            c for c in subjects
+            if c.person or c.gender or not _a_bodys_deed_done_by(c.name, previous.standalone)
+        ]
     if len(subjects) == 1:
         return subjects[0]
     # Then the one the reply answered with: "she" after "Who won the women's title?" ->
@@ -1873,10 +2057,15 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
     done: set[str] = set()
     took_time = False  # "How long did it take her?"
     put_for_it = ""  # the thing put for the first "it"
+    put_for_plural: set[str] = set()  # the plural pronouns rewritten so far
     for match in _PRONOUN_RE.finditer(question):
         pronoun = match.group(1)
         person = pronoun.lower() in _PERSON
         kind = "person" if person else "plural" if pronoun.lower() in _PLURAL else "thing"
+        if pronoun.lower() == "them" and "they" in put_for_plural:
+            # "Why did they oppose them?": who did it and what it was done to are two (the
+            # same ones would be "themselves")
+            kind = "them"
         saved = kind == "thing" and kind in done and put_for_it and match.start() >= at and (
             _what_the_body_is_for(put_for_it, question, match.span(1))
         )
@@ -1892,10 +2081,13 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             pronoun.lower() == "it"
             and re.search(r"\b(?:do|does|did|done|doing)\s+$", question[: match.start()], re.I)
             and re.match(
-                r"\s*(?:[?.!,]|$|(?:again|so|then|alone|first)\b)", question[match.end() :]
+                r"\s*(?:for\s*(?=[?.!]|$))?(?:[?.!,]|$|(?:again|so|then|alone|first)\b)",
+                question[match.end() :],
             )
         ):
-            continue  # "Why did she do it?": "it" is what was done, not a thing named before
+            # "Why did she do it?", "How long did they do it for?": "it" is what was done, not
+            # a thing named before
+            continue
         if (
             pronoun.lower() == "it"
             and re.match(r"\s+take\s+(?:him|her|them|me|us|you|[A-Z])", question[match.end() :])
@@ -1903,6 +2095,19 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
         ):
             # "How long did it take her?": the time her deed took, no thing named before ("How
             # long did it take to make?" is the thing's)
+            took_time = True
+            continue
+        bare = re.match(r"\s+take\s*\?*\s*$", question[match.end() :])
+        doer = _short_name(previous) if bare and _WHO_DID.match(previous.standalone) else None
+        if (
+            doer and pronoun.lower() == "it"
+            and re.search(r"\bhow\s+long\s+(?:\w+\s+)?$", question[: match.start()], re.I)
+            and any(c.person and _same(c.name, doer) for c in candidates(previous))
+        ):
+            # "How long did it take?" after "Who rowed the Atlantic alone?" - "Bryn Hughes": the
+            # time his deed took ("How long did it take Bryn Hughes?"), not "the Atlantic"
+            pieces += [question[at : bare.end() + match.end()].rstrip(" ?"), f" {doer}"]
+            at = bare.end() + match.end()
             took_time = True
             continue
         done.add(kind)
@@ -1928,6 +2133,15 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             # is her sentence now?": with no one plain in the previous turn, the one the
             # conversation asked about earlier, whom the previous turn still names.
             entity = _topic_person(pronoun, history) or entity
+        if (
+            not entity and person and _WHO_ASKED.match(previous.standalone)
+            and not _WHO_IS.match(previous.standalone)
+        ):
+            # "Who treated the injured climber?" - "Dr Fiona Maclaren [1]. ..." - "How old is
+            # he?": no name of the turn agrees; the one the question described by a noun for a
+            # person is meant (a "he" or a "she" alike: "climber" says neither). Not the one
+            # "Who is the regional governor?" described: the reply named him.
+            entity = _person_described_in(previous, who_too=True)
         if not entity and person and len(history) > 1:
             # "Who heads the civil defence office?" - "Rosa Quispe" - "Who is the governor?" -
             # "Martín Salas" - "Until when did she say schools would stay closed?": no one in
@@ -1972,6 +2186,11 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
                 entity = _antecedent(pronoun, earlier, "".join(pieces) + question[at:])
                 if entity:
                     break
+        if not entity and pronoun.lower() == "it":
+            # "Who is Tom Reed's wife?" - "Ann Reed [1]. Ann Reed, Tom's wife, runs the shop."
+            # - "How long has she run it?": what the reply said was done (run) is the "it"
+            # done so now, though no question named it
+            entity = _done_to_in_the_reply(question, match.start(), previous)
         if entity and not person:
             # "When will visitors be able to see it?" after "... say about the birth?": the cub
             # born, not its birth
@@ -1979,6 +2198,10 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             # "How long has she campaigned to save it?" after "Who chairs the Saltby pier
             # trust?": the pier the trust is for
             entity = _what_the_body_is_for(entity, question, match.span(1)) or entity
+            # ... and "Who chairs it?" after "Who set up a trust to save the Wexcombe Clock
+            # Tower?" is the trust the reply named, not the tower
+            if kind == "thing":
+                entity = _the_body_for(entity, question, previous) or entity
             put_for_it = entity if kind == "thing" else ""
         if not entity:
             continue
@@ -1999,6 +2222,8 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
                 continue
         pieces += [question[at : match.start()], entity + suffix]
         at = end
+        if kind == "plural":
+            put_for_plural.add(pronoun.lower())
     if pieces:
         said = "".join(pieces) + question[at:]
         if _PRONOUN_ALONE.fullmatch(question):
@@ -2018,12 +2243,19 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             # the deed asked about took, which the search needs said ("How long did it take
             # Mrs Parry?" alone finds how long she trained)
             said = f"{said.rstrip(' ?')} ({previous.standalone.rstrip(' ?')})?"
+        # "How many staff did it have that year?", "When did it peak there?": the time the
+        # reply gave when asked for one, and the place it gave or its question named
+        said = _at_the_time_answered(said, previous)
+        said = _there(said, previous.standalone, _place_answered(previous))
         return _counted_again(said, previous.standalone)
     if _PRONOUN_RE.search(question):
         return question
-    placed = _there(question, previous.standalone)
+    placed = _there(question, previous.standalone, _place_answered(previous))
     if placed != question:
         return placed
+    dated = _at_the_time_answered(question, previous)
+    if dated != question:
+        return dated
     named = _definite_named(question, previous)
     if named != question:
         return named
@@ -2180,12 +2412,14 @@ _COUNTED_BEFORE = re.compile(
 )
 
 
-def _person_described_in(previous: Turn) -> str | None:
+def _person_described_in(previous: Turn, who_too: bool = False) -> str | None:
     """The person a question that does not ask "who" describes by a definite noun ("the
-    motorcyclist" of "How old was the motorcyclist?"), or None (`rag.spans` person nouns)."""
+    motorcyclist" of "How old was the motorcyclist?"), or None (`rag.spans` person nouns).
+    With `who_too`, a who-question's too ("the injured climber" of "Who treated the injured
+    climber?")."""
     from rag.spans import _FOCUS
 
-    if _WHO_ASKED.match(previous.standalone):
+    if _WHO_ASKED.match(previous.standalone) and not who_too:
         return None
     return next(
         (
@@ -2268,6 +2502,15 @@ _BUILT_IT = re.compile(
 )
 
 
+# What a structure or a place does or is, which no body named after it does or is: "When will
+# it reopen?", "How tall is it?" ("How old is it?", "How long is it?" may ask of the body too).
+_A_STRUCTURE_IT = re.compile(
+    r"\bit\s+(?:re-?)?open(?:s|ed)?\b|\b(?:re-?)?open(?:s|ed)?\s+it\b"
+    r"|\bhow\s+(?:tall|high|wide|deep|big|large)\s+(?:is|was)\s+it\b",
+    re.IGNORECASE,
+)
+
+
 def _what_the_body_is_for(
     phrase: str, question: str, span: tuple[int, int] | None = None
 ) -> str | None:
@@ -2278,7 +2521,9 @@ def _what_the_body_is_for(
     body. None otherwise: "When was it founded?" stays the trust's. With `span`, only the "it"
     there is asked about ("How much does it need to save it?": the second only)."""
     deeds = [
-        m for pattern in (_DONE_TO_A_PLACE, _BUILT_IT) for m in pattern.finditer(question)
+        m
+        for pattern in (_DONE_TO_A_PLACE, _BUILT_IT, _A_STRUCTURE_IT)
+        for m in pattern.finditer(question)
     ]
     if span is not None:
         deeds = [m for m in deeds if m.start() <= span[0] and span[1] <= m.end()]
@@ -2294,6 +2539,44 @@ def _what_the_body_is_for(
             # "the Saltby pier", "the Wexcombe Clock Tower"; not "the Saltby"
             return " ".join(["the", *thing])
     return None
+
+
+# What is asked only of a body, never of the structure it is named after: "Who chairs it?",
+# "When was it set up?", "How much has it raised?", "How many members does it have?"
+_ASKED_OF_A_BODY = re.compile(
+    r"\b(?:was|were|is|has|had)\s+it\s+(?:first\s+)?(?:set\s+up|formed|founded|established|"
+    r"registered|raised)\b"
+    r"|^\W*who\s+(?:\w+\s+){0,2}(?:chairs|chaired|leads|led|heads|headed|founded|formed|"
+    r"set\s+up)\s+it\b"
+    r"|\bhow\s+many\s+members\b",
+    re.IGNORECASE,
+)
+
+
+def _the_body_for(thing: str, question: str, turn: Turn) -> str | None:
+    """The body the turn names after `thing` ("the Wexcombe Clock Tower" -> "the Wexcombe Clock
+    Tower trust") when the follow-up asks of "it" what only a body is asked ("Who chairs
+    it?"): the converse of `_what_the_body_is_for`. None otherwise."""
+    if not _ASKED_OF_A_BODY.search(question):
+        return None
+    bare = re.sub(r"^[Tt]he\s+", "", thing)
+    body = _the_whole_body(bare, f"{turn.standalone} {turn.answer} {turn.evidence}")
+    return body if body != bare else None
+
+
+def _done_to_in_the_reply(question: str, at: int, turn: Turn) -> str | None:
+    """The thing the turn's reply did with the verb the follow-up puts before "it" (at `at`):
+    "run it" after "... runs the shop." is "the shop". None when no verb goes before it or the
+    reply does no such deed to a "the" phrase."""
+    verb = re.search(r"\b([a-z]{3,})\s+$", question[:at])
+    if verb is None or verb.group(1) in _FUNCTION_WORDS | _AUXILIARY_WORDS | _NP_PREPOSITIONS:
+        return None
+    stem = verb.group(1)[:-1] if verb.group(1).endswith("e") else verb.group(1)
+    said = re.search(
+        rf"\b{re.escape(stem)}[a-z]*\s+(the(?:\s+(?!(?:{'|'.join(_NP_STOP)})\b)[a-z-]+){{1,3}})",
+        f"{turn.answer} {turn.evidence}",
+    )
+    return said.group(1) if said else None
 
 
 def _the_only_one_agreeing(pronoun: str, turns: Sequence[Turn], question: str) -> str | None:
@@ -2465,14 +2748,22 @@ def _the_other_one(previous: Turn, rest: str) -> str | None:
     return previous.standalone.replace(asked[0], partner, 1)
 
 
-def _there(question: str, previous: str) -> str:
+def _there(question: str, previous: str, answered: str = "") -> str:
     """"How high did the river peak there?" after "... in Aberwen?": "there" is the place the
-    previous question named ("in Aberwen"). An existential "there" ("Were there any
-    injuries?") and a question naming its own place are left as they are."""
+    previous question named ("in Aberwen"), or the place its reply `answered` when it asked
+    for one ("Which village flooded?" - "Brampton": "in Brampton"). An existential "there"
+    ("Were there any injuries?") and a question naming its own place are left as they are."""
     there = re.search(r"\bthere\b(?=\s*\??\s*$)", question)
     if there is None or re.search(r"\b(?:is|are|was|were|be|been)\s+$", question[: there.start()],
                                   re.I) or _PLACED.search(question):
         return question
+    if answered:
+        before = question[: there.start()]
+        at = "" if re.search(r"\b(?:from|in|at|near|to)\s+$", before) else "in "
+        if re.search(r"\b(?:get|got|go|went|gone|come|came|travel\w*|move\w*|return\w*)\s+$",
+                     before):
+            at = "to "  # "How did they get there?": to the place
+        return f"{question[: there.start()]}{at}{answered}{question[there.end() :]}"
     # (a month is no place: "in December" of "What was Brenford General's performance in
     # December?")
     place = next(
@@ -2494,6 +2785,45 @@ def _there(question: str, previous: str) -> str:
     if re.search(r"\b(?:from|in|at|near|to)\s+$", question[: there.start()], re.I):
         placed = name  # "evacuated from there": "from Carrick", not "from in Carrick"
     return f"{question[: there.start()]}{placed}{question[there.end() :]}"
+
+
+# A question asking for a place ("Where did ...?", "Which village ...?") or a time ("When
+# did ...?", "In what year ...?"): its reply is the place "there" is, or the time "then" is.
+_ASKS_FOR_A_PLACE = re.compile(
+    rf"^\W*(?:where\b|(?:which|what)\s+(?:{'|'.join(sorted(_PLACE_SLOTS))})\b)", re.I
+)
+_ASKS_FOR_A_TIME = re.compile(r"^\W*(?:when\b|(?:in\s+)?(?:which|what)\s+year\b)", re.I)
+# "then", "that year", "at the time" ending a follow-up: the time the last reply gave
+_THEN = re.compile(r"\s+(?:then|that\s+year|at\s+the\s+time)(?=\s*\?*\s*$)", re.I)
+_A_DATE = re.compile(
+    rf"^(?P<on>(?:\d{{1,2}}\s+)(?:{_MONTH_NAMES})(?:\s+(?:1[5-9]|20)\d\d)?)$"
+    rf"|^(?P<in>(?:(?:{_MONTH_NAMES})\s+)?(?:1[5-9]|20)\d\d|(?:{_MONTH_NAMES}))$"
+)
+
+
+def _place_answered(previous: Turn) -> str:
+    """The place the previous reply answered with, when its question asked for one and the
+    reply led with a name ("Brampton"); else ""."""
+    short = previous.short
+    if _ASKS_FOR_A_PLACE.match(previous.standalone) and short and _name_like(short):
+        return short
+    return ""
+
+
+def _at_the_time_answered(question: str, previous: Turn) -> str:
+    """ "Who was the manager then?" after "When did the Norwich store open?" - "1998": "then"
+    (or "that year", "at the time") is the time the reply gave ("in 1998"). Left as it is when
+    the previous question asked for no time or the reply led with no date."""
+    then = _THEN.search(question)
+    if then is None or not _ASKS_FOR_A_TIME.match(previous.standalone):
+        return question
+    date = _A_DATE.match(previous.short.strip())
+    if date is None:
+        return question
+    if re.search(r"that\s+year", then.group(0), re.I) and not re.search(r"\d{4}", date.group(0)):
+        return question  # "that year" of "4 May": no year said
+    at = f"on {date.group('on')}" if date.group("on") else f"in {date.group('in')}"
+    return f"{question[: then.start()]} {at}{question[then.end() :]}"
 
 
 def _topic_person(pronoun: str, history: Sequence[Turn]) -> str | None:
@@ -2888,7 +3218,18 @@ def _swap_subject(previous: str, other: str) -> str | None:
         # thing by it ("the Kharkiv retreat"). A person said by a role ("What about the
         # Conservative candidate?" after "How many votes did Rachel Dunn get?") takes the
         # place of the one named.
-        name = re.search(r"(?<=\s)(?<!the\s)[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*", previous)
+        # A day or a month is swapped only for another ("What about Wednesday?"): "What about
+        # Hemsby?" after "Which village flooded on Tuesday?" asks of no other day.
+        dated = words[0] in _CALENDAR
+        name = next(
+            (
+                m for m in re.finditer(
+                    r"(?<=\s)(?<!the\s)[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*", previous
+                )
+                if (m.group(0).split()[0] in _CALENDAR) == dated
+            ),
+            None,
+        )
         if name:
             return previous[: name.start()] + other + previous[name.end() :]
     return None

@@ -3052,3 +3052,388 @@ THIRTY_SIXTH_ROUND_FOLLOWUPS = {
 )
 def test_the_thirty_sixth_round_s_follow_ups(history, question, expected):
     assert rewrite_followup(question, history) == expected
+
+
+# Round 37: follow-ups by the kind of fault they were, one test.
+CLOCK_WINDERS = turn(
+    "Who wound the Wexcombe clock?",
+    "Ken Little [1]. Ken and Dora Little wound the clock every Sunday for 30 years. [1]",
+)
+FOUNDERS = turn(
+    "Who founded the Harwell food bank?",
+    "Sue Marsh [1]. The food bank was founded by Tom and Sue Marsh in 2004. [1]",
+)
+STEELWORKS_CUTS = turn(
+    "How many jobs will Pelham Steel cut?",
+    "120 [1]. Finance director Sian Pugh said 120 jobs would go by March. [1]",
+)
+
+MILL_SOCIETY = turn(
+    "What is the Penrith Mill Society raising money for?",
+    "New sails [1]. The Penrith Mill Society is raising £40,000 for new sails. [1]",
+)
+CHAPEL_APPEAL = turn(
+    "What is the Brook Street chapel appeal for?",
+    "A new roof [1]. The Brook Street chapel appeal will pay for a new roof. [1]",
+)
+TOWER_TRUST_SET_UP = turn(
+    "Who set up a trust to save the Wexcombe Clock Tower?",
+    "Local residents [1]. Local residents set up the Wexcombe Clock Tower trust in 2019. [1]",
+)
+LIDO_TRUST = turn(
+    "Who chairs the Stanmore Lido Trust?",
+    "Gill Reed [1]. Gill Reed chairs the Stanmore Lido Trust. [1]",
+)
+
+TRAM_MAKER = turn(
+    "Which company built the new trams for Sheffield?",
+    "Stadler [1]. Stadler built the 12 new trams at its plant in Valencia. [1]",
+)
+WALKERS_RESCUE = turn(
+    "Where did the Tenby lifeboat rescue the walkers?",
+    "Caldey Island [1]. The two walkers were rescued from Caldey Island. [1]",
+)
+
+HALTON_INQUIRY = turn(
+    "Who will lead the inquiry into the Halton fire?",
+    "Prof Sarah Lund [1]. Prof Sarah Lund will lead the inquiry. [1]",
+)
+
+BY_ELECTION = turn(
+    "Who won the Bexley by-election?",
+    "Cllr Rachel Amos [1]. Cllr Rachel Amos won the Bexley by-election with 5,120 votes. [1]",
+)
+BY_ELECTION_HUSBAND = Turn(
+    "What does her husband do?",
+    "What does Cllr Rachel Amos’s husband do?",
+    "He is a GP [1]. Her husband, Dr Peter Amos, is a GP in Bexley. [1]",
+    "Her husband, Dr Peter Amos, is a GP in Bexley.",
+)
+
+BUS_CUT_VOTE = turn(
+    "Which councillors voted against the bus cuts?",
+    "Cllr Ann Hope and Cllr Tom Reed [1]. Cllr Ann Hope and Cllr Tom Reed voted against the "
+    "bus cuts. [1]",
+)
+
+BUSINESSMAN = turn(
+    "Who is Sir Martin Cole?",
+    "A businessman [1]. Sir Martin Cole founded Colebrook Foods in 1985. [1]",
+)
+
+VILLAGE_FLOOD = turn(
+    "Which village flooded on Tuesday?",
+    "Brampton [1]. The river burst its banks at Brampton on Tuesday. [1]",
+)
+
+WALKER_TREATED = turn(
+    "Who treated the injured walker?",
+    "Dr Maclaren [1]. Dr Fiona Maclaren treated the walker at the scene. Dr Maclaren said he "
+    "was lucky. [1]",
+)
+RIVER_PEAK = turn(
+    "How high did the river Wye peak in Builth?",
+    "4.2m [1]. The river peaked at 4.2m in Builth. [1]",
+)
+
+SHOP_WIFE = turn(
+    "Who is Tom Reed's wife?",
+    "Ann Reed [1]. Ann Reed, Tom's wife, runs the shop. [1]",
+)
+
+BROTHER_SAID = turn(
+    "What did Tom Hale's brother say?",
+    "He was shocked [1]. His brother, Dan Hale, said he was shocked. [1]",
+)
+FERRY_FIRM = turn(
+    "Which firm will run the Kelby ferry?",
+    "Solent Lines [1]. Solent Lines will run the ferry from May. [1]",
+)
+
+THIRTY_SEVENTH_ROUND_FOLLOWUPS = {
+    "they are a couple named together whichever of them the reply led with": [
+        # the reply's one person is the first given name with the shared surname
+        ([CLOCK_WINDERS], "Where do they live?", "Where do Ken and Dora Little live?"),
+        ([CLOCK_WINDERS], "How old are they?", "How old are Ken and Dora Little?"),
+        ([CLOCK_WINDERS], "Why did they stop?", "Why did Ken and Dora Little stop?"),
+        ([CLOCK_WINDERS], "What is their house called?",
+         "What is Ken and Dora Little’s house called?"),
+        # ... or the second
+        ([FOUNDERS], "Where do they live?", "Where do Tom and Sue Marsh live?"),
+        ([turn("Who owns the Red Lion at Tarrow?", "Dai Price [1]. Dai and Gwen Price have "
+               "owned the Red Lion since 1998. [1]")],
+         "When did they buy it?", "When did Dai and Gwen Price buy the Red Lion?"),
+        # one person named alone is still no "they"
+        ([turn("Who wound the Wexcombe clock?", "Ken Little [1]. Ken Little wound the clock "
+               "every Sunday. [1]")],
+         "Where do they live?", "Where do they live?"),
+    ],
+    "it that is done is the deed not a thing named before": [
+        ([CLOCK_WINDERS], "How long did they do it for?",
+         "How long did Ken and Dora Little do it for?"),
+        ([FOUNDERS], "Why did they do it?", "Why did Tom and Sue Marsh do it?"),
+        # a thing done to is still the thing named
+        ([FOUNDERS], "Why did they set it up?", "Why did Tom and Sue Marsh set the Harwell food "
+         "bank up?"),
+    ],
+    "a body named for a thing is the body asked of a body and the thing asked of a thing": [
+        # a capitalised body keeps its "the" and its head ("Society"), never its verb
+        ([MILL_SOCIETY], "When was it founded?", "When was the Penrith Mill Society founded?"),
+        ([MILL_SOCIETY], "Who runs it?", "Who runs the Penrith Mill Society?"),
+        ([MILL_SOCIETY], "How many members does it have?",
+         "How many members does the Penrith Mill Society have?"),
+        ([MILL_SOCIETY], "When was it built?", "When was the Penrith Mill built?"),
+        # "What is X for?" asks what X is for: X is no value's owner, and is "it" whole
+        ([CHAPEL_APPEAL], "How much has it raised?",
+         "How much has the Brook Street chapel appeal raised?"),
+        ([CHAPEL_APPEAL], "Who launched it?", "Who launched the Brook Street chapel appeal?"),
+        ([CHAPEL_APPEAL], "When was it built?", "When was the Brook Street chapel built?"),
+        # what is asked only of a body is the body the reply named for the thing asked about
+        ([TOWER_TRUST_SET_UP], "Who chairs it?", "Who chairs the Wexcombe Clock Tower trust?"),
+        ([TOWER_TRUST_SET_UP], "How much has it raised?",
+         "How much has the Wexcombe Clock Tower trust raised?"),
+        ([TOWER_TRUST_SET_UP], "When was it built?", "When was the Wexcombe Clock Tower built?"),
+        ([TOWER_TRUST_SET_UP], "Who owns it?", "Who owns the Wexcombe Clock Tower?"),
+        # what a structure is or does (opening, its height) is never the body's
+        ([LIDO_TRUST], "When will it reopen?", "When will the Stanmore Lido reopen?"),
+        ([LIDO_TRUST], "When was it set up?", "When was the Stanmore Lido Trust set up?"),
+        ([turn("What did the Wexcombe Clock Tower trust say?", "Repairs are needed [1]. The "
+               "trust said the tower needs £200,000 of repairs. [1]")],
+         "How tall is it?", "How tall is the Wexcombe Clock Tower?"),
+        ([turn("How much have the Friends of Hartley Park raised?", "£12,000 [1]. The Friends of "
+               "Hartley Park have raised £12,000. [1]")],
+         "When did it open?", "When did Hartley Park open?"),
+    ],
+    "it is the firm a job is of, not the person's job title": [
+        ([turn("Who is the new boss of Tarn Brewing?", "Managing director Huw Jenkins [1]. "
+               "Managing director Huw Jenkins took over in May. [1]")],
+         "When was it founded?", "When was Tarn Brewing founded?"),
+        ([turn("Who is the new boss of Tarn Brewing?", "Huw Jenkins [1]. Huw Jenkins took over "
+               "in May. [1]")],
+         "How many pubs does it own?", "How many pubs does Tarn Brewing own?"),
+        ([turn("Who is the chief executive of Harlow Bus Company?", "Dean Fry [1]. Chief "
+               "executive Dean Fry said the routes would change. [1]")],
+         "How many buses does it run?", "How many buses does Harlow Bus Company run?"),
+        ([turn("Who is the operations manager of Carlow Freight?", "Rhiannon Bowen [1]. "
+               "Operations manager Rhiannon Bowen said the company would hire 40 drivers. [1]")],
+         "Where is it based?", "Where is Carlow Freight based?"),
+        # ... and she is the person
+        ([turn("Who is the operations manager of Carlow Freight?", "Rhiannon Bowen [1]. "
+               "Operations manager Rhiannon Bowen said the company would hire 40 drivers. [1]")],
+         "How long has she worked there?", "How long has Rhiannon Bowen worked there?"),
+    ],
+    "there and then are the place and the time the reply gave when asked for one": [
+        ([VILLAGE_FLOOD], "How many homes were flooded there?",
+         "How many homes were flooded in Brampton?"),
+        ([turn("Where did the Tenby lifeboat rescue the walkers?", "Caldey Island [1]. The "
+               "walkers were rescued from Caldey Island. [1]")],
+         "How many people live there?", "How many people live in Caldey Island?"),
+        ([turn("Where did the Tenby lifeboat rescue the walkers?", "Caldey Island [1]. The "
+               "walkers were rescued from Caldey Island. [1]")],
+         "Were there any injuries?", "Were there any injuries?"),
+        ([turn("When did the Norwich store open?", "1998 [1]. The store opened in 1998. [1]")],
+         "Who was the manager then?", "Who was the manager in 1998?"),
+        ([turn("When did the Norwich store open?", "1998 [1]. The store opened in 1998. [1]")],
+         "How many staff did it have that year?",
+         "How many staff did the Norwich store have in 1998?"),
+        ([turn("When did Ann Cole die?", "4 May [1]. Ann Cole died on 4 May. [1]")],
+         "How old was she then?", "How old was Ann Cole on 4 May?"),
+        ([turn("In what year did Ann Cole open the shop?", "March 2004 [1]. Ann Cole opened the "
+               "shop in March 2004. [1]")],
+         "How old was she at the time?", "How old was Ann Cole in March 2004?"),
+        ([turn("When was Tenby pier built?", "1869 [1]. The pier was built in 1869. [1]")],
+         "Who was the mayor then?", "Who was the mayor in 1869?"),
+        # no time asked for: "then" is left as it is
+        ([turn("Who opened the shop?", "Ann Cole [1]. Ann Cole opened the shop in 2004. [1]")],
+         "How old was she then?", "How old was Ann Cole then?"),
+    ],
+    "a place's name before a noun is that thing not the place": [
+        ([turn("When was Tenby pier built?", "1869 [1]. The pier was built in 1869. [1]")],
+         "What is it like now?", "What is Tenby pier like now?"),
+        ([turn("When was Tenby pier built?", "1869 [1]. The pier was built in 1869. [1]")],
+         "How long is it?", "How long is Tenby pier?"),
+        ([turn("What did Wrexham council decide about the library?", "Close it [1]. Wrexham "
+               "council voted to close the library. [1]")],
+         "When will they close it?", "When will Wrexham council close the library?"),
+        ([turn("What did Wrexham council decide about the library?", "Close it [1]. Wrexham "
+               "council voted to close the library. [1]")],
+         "Why did they vote to close it?", "Why did Wrexham council vote to close the library?"),
+        # a nationality before a noun is no place's thing
+        ([turn("What pay offer did Welsh nurses reject?", "3.5 percent [1]. Welsh nurses "
+               "rejected a 3.5 percent offer. [1]")],
+         "How many of them voted?", "How many of them voted?"),
+    ],
+    "they are the plural things what is asked fits not the firm that made them": [
+        ([TRAM_MAKER], "How much did they cost?", "How much did the new trams cost?"),
+        ([TRAM_MAKER], "When will they enter service?",
+         "When will the new trams enter service?"),
+        ([TRAM_MAKER], "How fast are they?", "How fast are the new trams?"),
+        # a firm's deed stays the firm's
+        ([TRAM_MAKER], "How many staff do they employ?", "How many staff do Stadler employ?"),
+        # the city the trams were for is no "it" based anywhere
+        ([TRAM_MAKER], "Where is it based?", "Where is Stadler based?"),
+    ],
+    "a place answered to where is no they; the people asked about are": [
+        ([WALKERS_RESCUE], "How did they get there?", "How did the walkers get to Caldey Island?"),
+        ([WALKERS_RESCUE], "How old were they?", "How old were the walkers?"),
+        ([WALKERS_RESCUE], "Where were they from?", "Where were the walkers from?"),
+        ([WALKERS_RESCUE], "How long did the Tenby lifeboat take to reach them?",
+         "How long did the Tenby lifeboat take to reach the walkers?"),
+    ],
+    "it that people died in or that started is the happening not the inquiry into it": [
+        ([HALTON_INQUIRY], "How many people died in it?",
+         "How many people died in the Halton fire?"),
+        ([HALTON_INQUIRY], "How did it start?", "How did the Halton fire start?"),
+        ([HALTON_INQUIRY], "When did it break out?", "When did the Halton fire break out?"),
+        ([turn("When will the review of the A38 crash be published?", "June [1]. The review "
+               "will be published in June. [1]")],
+         "How many people were hurt in it?", "How many people were hurt in the A38 crash?"),
+        # what is asked of the inquiry stays the inquiry's
+        ([HALTON_INQUIRY], "When will it report?", "When will the inquiry report?"),
+        # with no happening named, "it" is still the thing named
+        ([turn("Which school was evacuated?", "Hillcrest Primary [1]. Hillcrest Primary was "
+               "evacuated. [1]")],
+         "How many pupils were trapped in it?", "How many pupils were trapped in Hillcrest "
+         "Primary?"),
+    ],
+    "an abbreviated title makes a person whose given name says the gender": [
+        ([BY_ELECTION, BY_ELECTION_HUSBAND], "Where does he work?",
+         "Where does Dr Peter Amos work?"),
+        ([BY_ELECTION, BY_ELECTION_HUSBAND], "How many votes did she get?",
+         "How many votes did Cllr Rachel Amos get?"),
+        ([turn("Who chairs the Kelby planning committee?", "Cllr Sarah Dean [1]. Cllr Sarah Dean "
+               "said Mr John Pike's plan had been rejected. [1]")],
+         "What did he propose?", "What did Mr John Pike propose?"),
+        ([turn("Who leads St Mary's church in Kelby?", "Rev Ann Cole [1]. Rev Ann Cole said "
+               "Mr Tom Hale had left £5,000 to the church. [1]")],
+         "When did he die?", "When did Mr Tom Hale die?"),
+        ([turn("Who found the missing walker?", "Sgt Tom Reed [1]. Sgt Tom Reed found Mrs Ann "
+               "Price near the summit. [1]")],
+         "How old is she?", "How old is Mrs Ann Price?"),
+        # "Mrs", "Ms" end in "s" but are no plural noun before a name ("Twins Amara ...")
+        ([turn("Who found the missing walker?", "Ms Jo Price [1]. Ms Jo Price found Mr Tom "
+               "Hale near the summit. [1]")],
+         "Where does she live?", "Where does Ms Jo Price live?"),
+    ],
+    "them after they in one question is another group": [
+        ([BUS_CUT_VOTE], "Why did they oppose them?",
+         "Why did Cllr Ann Hope and Cllr Tom Reed oppose the bus cuts?"),
+        ([BUS_CUT_VOTE], "Did they vote for them last year?",
+         "Did Cllr Ann Hope and Cllr Tom Reed vote for the bus cuts last year?"),
+        ([turn("Which firms bid for the ferry contracts?", "Brett Marine and Solent Lines [1]. "
+               "Brett Marine and Solent Lines bid for the two ferry contracts. [1]")],
+         "How much did they bid for them?",
+         "How much did Brett Marine and Solent Lines bid for the ferry contracts?"),
+        # a second "they" is the same ones, left as it is
+        ([BUS_CUT_VOTE], "When did they say they would vote?",
+         "When did Cllr Ann Hope and Cllr Tom Reed say they would vote?"),
+    ],
+    "it after a reply describing the one asked about is a thing its sentence names": [
+        ([BUSINESSMAN], "When did he found it?",
+         "When did Sir Martin Cole found Colebrook Foods?"),
+        ([BUSINESSMAN], "How many people does it employ?",
+         "How many people does Colebrook Foods employ?"),
+        ([BUSINESSMAN], "How big is his company?", "How big is Sir Martin Cole’s company?"),
+        ([turn("Who is Ann Rees?", "A headteacher [1]. Ann Rees leads Kelby Academy, which "
+               "opened in 2010. [1]")],
+         "How many pupils does it have?", "How many pupils does Kelby Academy have?"),
+        # where the one described lives is no thing of theirs
+        ([turn("Who is Tom Hale?", "A farmer [1]. Tom Hale farms 300 acres near Ledbury. [1]")],
+         "How big is it?", "How big is it?"),
+    ],
+    "what about a place never takes the place of a day": [
+        ([VILLAGE_FLOOD], "What about Hemsby?", "Which village flooded on Tuesday (Hemsby)?"),
+        ([VILLAGE_FLOOD], "What about Wednesday?", "Which village flooded on Wednesday?"),
+        ([turn("What did Ukraine say on Friday?", "It denied it [1]. Ukraine denied it. [1]")],
+         "What about Russia?", "What did Russia say on Friday?"),
+        ([turn("What did Ukraine say on Friday?", "It denied it [1]. Ukraine denied it. [1]")],
+         "What about Saturday?", "What did Ukraine say on Saturday?"),
+        ([turn("How many homes lost power in Eastmoor on Monday?", "3,100 [1]. 3,100 homes "
+               "lost power. [1]")],
+         "What about Westmoor?", "How many homes lost power in Westmoor on Monday?"),
+    ],
+    "he whom no name agrees with is the one a who-question described": [
+        ([WALKER_TREATED], "How old is he?", "How old is the injured walker?"),
+        ([WALKER_TREATED], "Where is he from?", "Where is the injured walker from?"),
+        ([WALKER_TREATED], "Where does she work?", "Where does Dr Fiona Maclaren work?"),
+        # the one "Who is the ...?" described is the one the reply named
+        ([turn("Who is the new harbourmaster?", "Ann Cole [1]. Ann Cole starts on Monday. [1]")],
+         "How old is he?", "How old is he?"),
+    ],
+    "there in a question with a pronoun is the place the last question named": [
+        ([RIVER_PEAK], "When did it peak there?", "When did the river Wye peak in Builth?"),
+        ([RIVER_PEAK], "How long did it stay high there?",
+         "How long did the river Wye stay high in Builth?"),
+        ([turn("Where does Ann Cole live?", "Ledbury [1]. Ann Cole lives in Ledbury. [1]")],
+         "When did she move there?", "When did Ann Cole move to Ledbury?"),
+        # an existential "there" stays
+        ([RIVER_PEAK], "Was there any damage?", "Was there any damage?"),
+    ],
+    "it that the reply did the same deed to is that thing": [
+        ([SHOP_WIFE], "How long has she run it?", "How long has Ann Reed run the shop?"),
+        ([turn("Who is Sian Reed?", "A vet [1]. Sian Reed opened the surgery on Mill Lane in "
+               "2015. [1]")],
+         "Why did she open it?", "Why did Sian Reed open the surgery?"),
+        # no such deed in the reply: left as it is
+        ([SHOP_WIFE], "When did she sell it?", "When did Ann Reed sell it?"),
+        ([SHOP_WIFE], "Why did she do it?", "Why did Ann Reed do it?"),
+    ],
+    "he after a question about X's brother is the brother the reply names": [
+        ([BROTHER_SAID], "Where does he live?", "Where does Dan Hale live?"),
+        ([turn("How old is Ann Cole's daughter?", "12 [1]. Her daughter, Mia Cole, 12, was "
+               "found safe. [1]")],
+         "Where was she found?", "Where was Mia Cole found?"),
+        ([turn("What did Tom Hale's lawyer say?", "He will appeal [1]. His lawyer, Ms Jo Price, "
+               "said he would appeal. [1]")],
+         "What did she say about the verdict?", "What did Ms Jo Price say about the verdict?"),
+        # one asked about himself stays the subject
+        ([turn("How old is Mateus Coelho?", "31 [1]. Coelho, 31, joined from Braga, said "
+               "manager Luke Ferris. [1]")],
+         "What did he say?", "What did Mateus Coelho say?"),
+    ],
+    "how long it took after a who-question is the time the one named took": [
+        ([turn("Who rowed the Atlantic alone?", "Bryn Hughes [1]. Bryn Hughes rowed the Atlantic "
+               "alone in 61 days. [1]")],
+         "How long did it take?",
+         "How long did it take Bryn Hughes (Who rowed the Atlantic alone)?"),
+        ([turn("Who swam the Channel at 67?", "Mrs Glenys Parry [1]. Mrs Glenys Parry swam the "
+               "Channel. [1]")],
+         "How long did it take?", "How long did it take Mrs Glenys Parry (Who swam the Channel "
+         "at 67)?"),
+        # "it" of a thing's time to make is the thing's
+        ([turn("When was Tenby pier built?", "1869 [1]. The pier was built in 1869. [1]")],
+         "How long did it take to build?", "How long did Tenby pier take to build?"),
+    ],
+    "it that sails or costs is the thing a which-firm question named": [
+        ([FERRY_FIRM], "How often will it sail?", "How often will the Kelby ferry sail?"),
+        ([FERRY_FIRM], "How much will it cost?", "How much will the Kelby ferry cost?"),
+        # a body's deed is searched with both, as after "Which company bought ...?"
+        ([FERRY_FIRM], "How many staff does it employ?",
+         "How many staff does Solent Lines or the Kelby ferry employ?"),
+    ],
+    "a name made to do a body's deed is no she when the reply names a woman": [
+        ([STEELWORKS_CUTS], "What did she say?", "What did Sian Pugh say?"),
+        ([STEELWORKS_CUTS], "How long has she worked there?",
+         "How long has Sian Pugh worked there?"),
+        ([STEELWORKS_CUTS], "Where is it based?", "Where is Pelham Steel based?"),
+        ([turn("When will Brackley Foods close its factory?", "March [1]. Managing director "
+               "James Armitage said the factory would close in March. [1]")],
+         "How old is he?", "How old is James Armitage?"),
+        # the one a question asks about as a person stays its subject
+        ([turn("How old is Mateus Coelho?", "31 [1]. Coelho, 31, joined from Braga, said "
+               "manager Luke Ferris. [1]")],
+         "How long is his contract?", "How long is Mateus Coelho’s contract?"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        pytest.param(*case, id=f"{kind}: {case[1]}")
+        for kind, cases in THIRTY_SEVENTH_ROUND_FOLLOWUPS.items()
+        for case in cases
+    ],
+)
+def test_the_thirty_seventh_round_s_follow_ups(history, question, expected):
+    assert rewrite_followup(question, history) == expected
