@@ -576,6 +576,12 @@ class Rag:
                 # "a target of £10,000" of a charity walk, "updated", for "How much did the
                 # Medical Research Council give the walking study?": no figure of the thing named
                 short = first_value = None
+            if short is not None and (undisclosed := self._said_not_told(
+                standalone, sentences[short.n - 1], evidence.ranked
+            )):
+                # "Two doses of the vaccine give about 97 per cent protection" beside "did not
+                # say how many of the people infected had been vaccinated"
+                short = first_value = None
             if dating == "updated" and short is not None and first_value:
                 # "By how much has the cost gone up?" across two reports: "£75 million".
                 lead = self._change_between_reports(standalone, short.text, first_value)
@@ -655,7 +661,7 @@ class Rag:
                 short = None  # "£145" of a festival for "How much is a child ticket on the X7?"
             if short is not None and (undisclosed := self._said_to_be_undisclosed(
                 standalone, sentences[short.n - 1], evidence.ranked
-            )):
+            ) or self._said_not_told(standalone, sentences[short.n - 1], evidence.ranked)):
                 short = None  # "£24.99" of a membership fee, where the stake's price is not told
             if short is not None and re.search(r"\d", short.text) and (
                 self._kind_the_report_lacks(standalone, sentences[short.n - 1])
@@ -701,7 +707,7 @@ class Rag:
         if short is None and lead is None and asks_for_a_person(standalone):
             # "Which family owned the brewery?" asks a name as "Who ...?" does.
             said_of = ("name", "")
-        if said_of or contradicted is not None:
+        if said_of or contradicted is not None or undisclosed:
             # "What does X do for a living?" is read as "Who is X?" above, which any sentence
             # naming X answers; only a role said of X (`rag.spans._occupations`) answers it.
             confidence = min(confidence, self.calibrator.fact_missing or 0.0)
@@ -751,20 +757,17 @@ class Rag:
                 request, refusal_text=f"{REFUSAL[:-1]}: {contradicted.describe()}."
             )
         elif request.refused and best is not None and (
-            asked_fact_missing(features) or said_of
+            asked_fact_missing(features) or said_of or undisclosed
         ):
             # Say what is missing: the reports are on the topic but give no such phrase.
-            asked = said_of[0] if said_of else _FACT_WORDS[
-                question_type(_without_period(standalone, scope))
-            ]
-            request = replace(
-                request,
-                refusal_text=(
-                    f'{REFUSAL[:-1]}: the closest report does not give it ("{undisclosed}").'
-                )
-                if undisclosed
-                else f"{REFUSAL[:-1]}: the closest reports give no {asked} for this.",
-            )
+            if undisclosed:
+                text = f'{REFUSAL[:-1]}: the closest report does not give it ("{undisclosed}").'
+            else:
+                asked = said_of[0] if said_of else _FACT_WORDS[
+                    question_type(_without_period(standalone, scope))
+                ]
+                text = f"{REFUSAL[:-1]}: the closest reports give no {asked} for this."
+            request = replace(request, refusal_text=text)
         request = self._about_the_period(
             request, scope, window, (since, until), bool(hits) or searched_undated
         )
@@ -1953,6 +1956,42 @@ class Rag:
                 return said.group(0)
         return None
 
+    @staticmethod
+    def _said_not_told(
+        question: str, told: Evidence, ranked: Sequence[Evidence]
+    ) -> str | None:
+        """Does the report the short answer comes from say, in any of its sentences, that
+        what is asked was not told: "The company did not name the nine shops" for "Which
+        Yeardley's shops will close?", "The court did not hear how much of the money had been
+        recovered" for "How much of the stolen money has been recovered?", "declined to name
+        the country" for "Which country did the first case travel from?"? The asked noun (or,
+        for "how many/much", the question's own words beyond half) must be what was not told.
+        Then any phrase found is of something else. Returns the words that say so, or None."""
+        from rag.judge import content_words, cover, key_terms
+        from rag.spans import names_the_slot, question_type
+
+        kind = question_type(question)
+        said = content_words(question) - key_terms(question)
+        for e in ranked:
+            # (any sentence of the report, however the cross-encoder ranked it: "The company
+            # did not name the nine shops" lies eight logits under the sentence it speaks of)
+            if e.article_id != told.article_id:
+                continue
+            for m in _NOT_TOLD.finditer(e.sentence):
+                what = m.group("what")
+                how = re.match(r"how\s+(?:many|much)\b", what, re.IGNORECASE)
+                if not how and names_the_slot(question, what):
+                    return m.group(0)
+                # (the question's predicate, its last word, must be what was not told:
+                # "had been vaccinated", whoever "the people infected" are)
+                last = [w for w in re.findall(r"[A-Za-z]+", question) if content_words(w)]
+                if how and kind in ("how-many", "how-much") and last and (
+                    content_words(last[-1]) <= content_words(what)
+                    and cover(said, what) >= 0.3
+                ):
+                    return m.group(0)
+        return None
+
     @classmethod
     def _ranked_as_asked(
         cls, question: str, sentences: tuple[Evidence, ...], short: ShortAnswer | None,
@@ -2680,6 +2719,15 @@ def _person_of_the_clause(
     return says[0][1]
 
 
+# A sentence saying what was not told, in group "what": "did not name the nine shops", "The
+# court did not hear how much of the money had been recovered", "declined to name the country".
+_NOT_TOLD = re.compile(
+    r"\b(?:did\s+not|didn[’']t|would\s+not|wouldn[’']t|could\s+not|couldn[’']t|declined\s+to|"
+    r"refused\s+to|(?:was|were)\s+unable\s+to|has\s+not|have\s+not)\s+(?:yet\s+)?"
+    r"(?:say|said|name|named|hear|heard|disclose|disclosed|reveal|revealed|identify|identified|"
+    r"specify|specified|give|given)\s+(?P<what>[^.;,]+)",
+    re.IGNORECASE,
+)
 # A sentence saying that what is asked is not known.
 _NOT_KNOWN = re.compile(
     r"\b(?:could\s+not|couldn[’']t|did\s+not|didn[’']t|would\s+not|wouldn[’']t|declined\s+to|"

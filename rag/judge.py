@@ -442,6 +442,8 @@ SAME_SENSE = tuple(
         # "Who spotted that something was wrong?"
         "close shut",
         "notice spot discover detect uncover",
+        # round 37: "Who spotted the beetle?" over "It was found by PhD student Tomasz Wren"
+        "spot spotted discover find found",
         "buy purchase acquire",
         # "What was Pellow Foods' revenue?" over "turnover of £48m"; "What did the council
         # allow?" over "Councillors approved plans ..."
@@ -475,6 +477,10 @@ COVER_SENSE = SAME_SENSE + (
     frozenset("win beat defeat".split()),
     # "Who did Rovers lose to on Saturday?" over "Saturday's 4-0 home defeat by Castleford Town"
     frozenset("lose lost loses losing loss defeat defeated beaten".split()),
+    # round 37: "What did the repairs cost?" over "The final repair bill ... rose to £2.6
+    # million"; "How many vaccinations ...?" over "1,260 doses of vaccine had been given"
+    frozenset("cost costs bill bills".split()),
+    frozenset("vaccination vaccinations dose doses jab jabs".split()),
 )
 
 
@@ -492,6 +498,10 @@ PHRASE_SENSE = (
     (r"sent off", r"sending[- ]off", r"red[- ]card(?:s|ed)?", r"dismissed",
      r"marching orders"),
     (r"booked", r"bookings?", r"yellow[- ]card(?:s|ed)?", r"cautioned", r"sin[- ]bin(?:ned)?"),
+    # round 37: "Who set up Yeardley's Bakeries?" over "founded in Tarnby in 1958 by baker
+    # Arthur Yeardley"; "What offence did he plead guilty to?" over "He admitted fraud"
+    (r"set(?:s|ting)? up", r"found(?:ed|s|ing)?", r"establish(?:ed|es|ing)?"),
+    (r"plead(?:ed|s)? guilty", r"pled guilty", r"admit(?:s|ted|ting)?", r"confess(?:ed|es)?"),
 )
 
 

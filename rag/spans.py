@@ -149,9 +149,11 @@ _NUMBER = (
     # A score or a vote: "2-1", "31 votes to 18".
     r"\b\d+\s?[-–]\s?\d+\b(?![.,:]\d)"
     # ... not "pleaded guilty in 2024 to 11 counts": a year, then what was done
-    r"|(?<!\bin\s)(?<!since\s)(?<!until\s)\b\d+\s(?:votes?\s)?to\s\d+\b(?![.,:]\d)"
+    r"|(?<!\bin\s)(?<!since\s)(?<!until\s)\b\d+\s(?:(?:votes?|shots?|points?|goals?|frames?|"
+    r"strokes?)\s)?to\s\d+\b(?![.,:]\d)"
     # "by seven votes to five": a tally in words
-    rf"|\b(?:{_SMALL_NUMBER})\s+votes?\s+to\s+(?:{_SMALL_NUMBER}|\d+)\b"
+    rf"|\b(?:{_SMALL_NUMBER})\s+(?:votes?|shots?|points?|goals?|frames?|strokes?)\s+to\s+"
+    rf"(?:{_SMALL_NUMBER}|\d+)\b"
     rf"|(?:(?:about|around|nearly|almost|over|under|more than|less than|fewer than|up to|"
     rf"some|roughly|approximately|at least|at most|an estimated|an expected|minus)\s+)?"
     rf"(?:(?:[£€$¥₹]|US\$|A\$|C\$|HK\$)\s?)?"
@@ -772,10 +774,17 @@ _OF_HEADS = frozenset("name names type types kind kinds sort form part".split())
 
 # Nouns that end like a past tense: "What is the speed limit?" has a slot, not a verb.
 _ED_NOUNS = frozenset("speed need seed feed breed greed bed shed red hundred".split())
+# ... and words in "-ed" that describe a noun, never a question's verb: "the mixed pairs final"
+_ED_ADJECTIVES = frozenset(
+    "mixed fixed limited advanced detailed sacred wicked beloved rugged naked ragged".split()
+)
 
 
 def _ed_noun(word: str) -> bool:
-    return len(word) <= 4 or word in _ED_NOUNS or any(word in nouns for nouns in _FOCUS.values())
+    return (
+        len(word) <= 4 or word in _ED_NOUNS or word in _ED_ADJECTIVES
+        or any(word in nouns for nouns in _FOCUS.values())
+    )
 
 
 _OBJECT_OPENERS = frozenset("the a an its their it they he she we that this these those".split())
@@ -1811,7 +1820,10 @@ def same_measure(a: str, b: str) -> bool:
 def _number_type(text: str) -> str:
     # "six and a half years" is of its unit, not a share
     text = re.sub(r"[\s-]+and[\s-]+a[\s-]+(?:half|quarter)\b", "", text, flags=re.I)
-    if re.match(r"^\d+(?:\s?[-–]\s?|\s(?:votes?\s)?to\s)\d+$", text) or _TALLY.fullmatch(text):
+    if re.match(
+        r"^\d+(?:\s?[-–]\s?|\s(?:(?:votes?|shots?|points?|goals?|frames?|strokes?)\s)?to\s)\d+$",
+        text,
+    ) or _TALLY.fullmatch(text):
         return "score"
     if _MONEY.search(text):
         return "money"
@@ -3264,8 +3276,8 @@ _PAYING_NOUNS = frozenset(
 _DONE_BY = re.compile(
     # (a time between the deed and its doer: "was opened in January by the mayor")
     r"\b(?P<verb>[a-z]+)\s+(?:for\s+|up\s+|out\s+)?"
-    r"(?:(?:in|on|last|this|earlier)\s+(?:[A-Z][a-z]+|week|month|year|today|yesterday)"
-    r"(?:\s+\d{1,4})?\s+)?by\s+(?P<doer>(?:the\s+)?"
+    r"(?:(?:in|on|last|this|earlier)\s+(?:[A-Z][a-z]+|\d{4}|week|month|year|today|yesterday)"
+    r"(?:\s+\d{1,4})?\s+){0,2}by\s+(?P<doer>(?:the\s+)?"
     r"[\w’'-]+(?:\s+(?!(?:in|at|on|for|from|with|after|before|which|who|and|but|as|to|"
     r"last|this|next|since|until)\b)[\w’'-]+){0,5})"
 )
@@ -5386,6 +5398,42 @@ def _part_of_the_counted(parsed: _Question, sentence: str, c: _Candidate, asked)
     return not _the_part_is_asked(sentence, c, asked)
 
 
+# Jobs or people a deed puts at risk or takes away: "putting 85 jobs at risk", "120 posts will
+# go", "with the loss of 40 jobs". A count of them is no count of a workforce.
+_AT_RISK_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:jobs?|posts?|roles?|staff|workers|employees|people)\s+"
+    r"(?:at\s+risk|under\s+threat|to\s+go|will\s+go|(?:will|are\s+to|could)\s+be\s+"
+    r"(?:lost|cut|axed|made\s+redundant))\b",
+    re.IGNORECASE,
+)
+_AT_RISK_BEFORE = re.compile(
+    r"\b(?:loss|losses|cutting|cut|axing|shedding|shed)\s+(?:of\s+)?(?:up\s+to\s+|about\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_ASKS_A_WORKFORCE = re.compile(
+    r"\b(?:employ|employs|employed|workforce|staff|employees|workers|work\s+(?:for|at|there))\b",
+    re.IGNORECASE,
+)
+_ASKS_THE_AFFECTED = re.compile(
+    r"\b(?:risk|threat|threatened|go|going|lost|lose|losing|cut|cuts|axed|redundan\w*|shed)\b",
+    re.IGNORECASE,
+)
+
+
+def _the_affected_of_a_whole(parsed: _Question, sentence: str, c: _Candidate) -> bool:
+    """Is `c` a count of jobs a deed puts at risk or takes away ("putting 85 jobs at risk",
+    "with the loss of 40 jobs") while the question asks a whole workforce ("How many people
+    does Yeardley's employ?")?"""
+    if parsed.kind != "how-many" or not _ASKS_A_WORKFORCE.search(parsed.text):
+        return False
+    if _ASKS_THE_AFFECTED.search(parsed.text):
+        return False
+    return bool(
+        _AT_RISK_AFTER.match(sentence, c.end)
+        or _AT_RISK_BEFORE.search(sentence[max(0, c.start - 30) : c.start])
+    )
+
+
 def _whole_after_its_part(parsed: _Question, sentence: str, c: _Candidate, asked) -> bool:
     """Is the count `c` the whole a part is counted "of" ("eight of the 11 remaining turbines
     ... had restarted") while the part is said by the question's verb ("How many turbines have
@@ -5428,6 +5476,10 @@ def _the_part_is_asked(sentence: str, c: _Candidate, asked) -> bool:
         verb = verb.head
         if {_stem(verb.lemma_.lower()), _stem(verb.text.lower())} & asked:
             return True
+    if re.match(r"\s+of\s+(?:its|their)\s", sentence[c.end :]):
+        # "Yeardley's is to close nine of its 46 shops" for "How many shops does Yeardley's
+        # run?": the holder's own is the whole; the part is what the deed is done to
+        return False
     # "Unity Forward took 31 of the 100 seats" for "How many seats did Unity Forward win?":
     # the part of a holder the question names is its own count, whatever the verb.
     holders = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
@@ -6859,6 +6911,14 @@ def _score(
         score -= PERSONS_BODY_PENALTY
     if c.kind == "number" and parsed.focus == "population" and _counts_people(c, sentence) is False:
         return None  # "more than 9,000 free water filters" is no town's population
+    if (
+        parsed.number == "age"
+        and re.match(r"[\w-]*?[\s-]*years?[\s-]*olds\b", sentence[c.start :], re.I)
+        and re.search(r"\b[A-Z][\w'’-]+", parsed.text[1:])
+    ):
+        return None  # "among five-year-olds" names a group by age, not the named one's age
+    if c.kind == "number" and _the_affected_of_a_whole(parsed, sentence, c):
+        return None  # "putting 85 jobs at risk" for "How many people does Yeardley's employ?"
     if c.kind == "number":
         score += _number_fit(parsed, c, sentence) - penalty + _measured_noun_fit(
             parsed.text, sentence, c
@@ -8810,7 +8870,8 @@ _NOT_PEOPLE = frozenset(
         _stem(w)
         for w in "companies firms groups countries cities towns villages teams clubs cars "
         "vehicles ships boats homes houses buildings schools hospitals matches games years "
-        "months weeks days hours minutes euros pounds dollars".split()
+        "months weeks days hours minutes euros pounds dollars shops stores branches outlets "
+        "restaurants pubs cafes offices factories plants sites depots stations venues".split()
     }
 )
 
@@ -9098,7 +9159,9 @@ _STAFF_STEMS = frozenset(_stem(w) for w in "employees workers staff".split())
 # Words that say how many or which of a kind in general, not what kind: "How many new homes".
 _ANY_KIND = frozenset(
     "new old extra more additional total current existing other further vacant empty full local "
-    "big small large major minor daily weekly monthly yearly annual usual".split()
+    "big small large major minor daily weekly monthly yearly annual usual "
+    # (how sure a count is: "41 confirmed cases" are the cases asked of measles)
+    "confirmed suspected reported recorded known probable".split()
 )
 
 
@@ -9427,10 +9490,18 @@ def _age_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     """An age in apposition belongs to the name right before it: "Tessa Marlowe, 34," is no
     answer to "How old is Gareth Finch?". False when the question names nobody."""
     asked = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]+", question)[1:]}
-    owner = re.search(r"([A-Z][\w'’-]+),\s*$", sentence[max(0, c.start - 40) : c.start])
-    return (
-        bool(asked) and owner is not None and owner.group(1).lower() not in asked
-        and not _titled_as_asked(question, sentence, c)
+    owner = re.search(
+        r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s*$", sentence[max(0, c.start - 60) : c.start]
+    )
+    if not asked or owner is None or _titled_as_asked(question, sentence, c):
+        return False
+    named = {w.lower() for w in owner.group(1).split()}
+    # (not a surname's particle written large: "Van Rensburg" for "Pieter van Rensburg")
+    given = named - {"van", "von", "de", "da", "di", "du", "le", "la", "der", "den", "al", "el"}
+    # (a given name of its own beside the asked one's surname: "Hetty Trebilcock, 71," is no
+    # answer to "How old is Walter Trebilcock?")
+    return owner.group(1).split()[-1].lower() not in asked or bool(
+        given - asked and asked - named - {t.lower() for t in _TITLES}
     )
 
 
@@ -11948,6 +12019,7 @@ _SAME_COUNT = tuple(
         "vehicles cars",
         "votes ballots",
         "patients people",
+        "vaccinations doses jabs",
         "pupils students children",
         "companies firms businesses",
         "doctors gps physicians",
@@ -12229,11 +12301,14 @@ def _the_asked_role_only_ranks(question: str, sentence: str, start: int) -> bool
     before = [_stem(w.strip(",.;:")) for w in words]
     work = words[-1].strip(",.;:").lower() if words else ""
     return bool(
-        before and titles & set(before[:-1]) and before[-1] not in titles
+        # (the role's word right before the person's: "Head groundsman", "Lead nurse")
+        len(before) > 1 and before[-2] in titles
+        and before[-1] not in titles | _same_senses({role})
         and not title_echoes_the_question(question, sentence, start)
         and (_A_PERSON_S_WORD.search(work) or is_role(work))
-        # ("Head teacher Jane Cole" heads the school)
-        and work not in _HEADS_ITS_BODY
+        # ("Head teacher Jane Cole" heads the school; "Chair of governors Colin Bright"
+        # chairs them)
+        and work not in _HEADS_ITS_BODY and "of" not in [w.lower() for w in words]
     )
 
 
@@ -13279,6 +13354,21 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
     q_words = [w for w, _, _ in _words(question)]
     if any(w.lower() in _NEGATIONS or w.lower().endswith("n't") for w in q_words):
         return None  # "Isn't it...?": English answers to these are ambiguous
+    if _NOT_DECIDED.search(sentence):
+        # "Whether speed cameras will be installed has not yet been decided": neither answer
+        return None
+    denied = _DENIED_CLAIM.search(sentence)
+    if denied and not _DENIED_CLAIM.search(question):
+        # "Mr Vandersloot denied reports that the business was up for sale" for "Is the
+        # bakery being sold?"; "The council denied that it had ignored the warnings" for "Did
+        # the council accept that it ignored warnings?": a claim denied is a "No"
+        # (the claim is reported: its "would" is the question's "will")
+        claimed = yes_no(
+            _ACCEPTED_THAT.sub("", question), "It was said " + denied.group("claim"),
+            f"{context} {sentence[: denied.start()]}", title,
+        )
+        if claimed == "Yes":
+            return "No"
     own = _own_contrasted_clause(question, sentence)
     if own is not None:
         # "Turnover ... rose ..., while pre-tax profit fell by 14 per cent" for "Did pre-tax
@@ -13413,7 +13503,10 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
             continue
         if w[0].isupper() or stem in scene:
             continue  # a name found in the context; a word of the scene
-        senses = [i for i, s_ in enumerate(s_stems) if s_ in alike - {stem}]
+        senses = [
+            i for i, s_ in enumerate(s_stems)
+            if s_ in alike - {stem} and s_lower[i] not in _TRADE_MEASURES
+        ]
         hits = [i for i, word in enumerate(s_lower) if word in opposites.get(w.lower(), ())]
         if senses and hits:
             # "The primary school remains in the plans, but the health centre has been
@@ -13583,6 +13676,31 @@ _YES_NO_SENSES = tuple(
         "restart restarted restarts resume resumed resumes running working operating",
     )
 )
+# A matter said to be undecided: "has not yet been decided", "is yet to be agreed", "A decision
+# on whether ... has not been made", "remains to be seen".
+_NOT_DECIDED = re.compile(
+    r"\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?been|(?:is|are|was|were)\s+(?:yet\s+to\s+be|"
+    r"still\s+to\s+be|not\s+yet))\s+(?:decided|agreed|confirmed|finalised|finalized|settled|"
+    r"made)\b|\bremains?\s+to\s+be\s+seen\b|\bundecided\b",
+    re.IGNORECASE,
+)
+# A claim denied, the claim in group "claim": "denied reports that the business was up for
+# sale", "rejected claims that ...", "The council denied that it had ignored the warnings".
+_DENIED_CLAIM = re.compile(
+    r"\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\s+(?:(?:the\s+)?(?:reports?|"
+    r"claims?|suggestions?|rumours?|rumors?|speculation|allegations?)\b[^,;.]{0,60}?\s+)?"
+    r"that\s+(?P<claim>[^;]+)",
+    re.IGNORECASE,
+)
+# "Did the council accept that it ignored warnings?" asks the claim itself.
+_ACCEPTED_THAT = re.compile(
+    r"\b(?:accept|admit|acknowledge|agree|concede|confirm)\s+that\s+", re.IGNORECASE
+)
+# Measures of money a verb of trade shares its sense with: "sales fell by 7 per cent" says
+# nothing of whether the business is being sold.
+_TRADE_MEASURES = frozenset("sales costs cost price prices revenue revenues turnover".split())
+
+
 def _yes_no_senses(stem: str) -> set[str]:
     """The stems that say what `stem` says, for a yes/no question: its own, those of its
     sense (`_same_senses`) and of its group in `_YES_NO_SENSES`."""
@@ -13777,6 +13895,13 @@ def asked_slot(question: str) -> str:
     will close?"), or ""."""
     focus = _parse_question(question).focus
     return _stem(focus) if focus else ""
+
+
+def names_the_slot(question: str, text: str) -> bool:
+    """Does `text` name the noun a which/what-question asks for ("the nine shops" for "Which
+    shops will close?")? False when the question asks no such noun."""
+    slot = asked_slot(question)
+    return bool(slot) and slot in {_stem(w.lower()) for w, _, _ in _words(text)}
 
 
 def says_verb(sentence: str, verb: str) -> bool:

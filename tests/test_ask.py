@@ -1526,6 +1526,40 @@ def test_a_sum_the_report_says_is_undisclosed_is_no_other_figure_s():
     )
 
 
+@pytest.mark.parametrize(
+    ("question", "said", "not_told"),
+    [
+        # trial 60: the report says what is asked was not told, however low it ranked
+        ("Which Yeardley's shops will close?", "The company did not name the nine shops.",
+         "did not name the nine shops"),
+        ("Which country did the first case travel from?", "She said the first case was linked "
+         "to travel abroad, but she declined to name the country.", "declined to name the "
+         "country"),
+        ("How much of the stolen money has been recovered?", "The court did not hear how much "
+         "of the money had been recovered so far.", "did not hear how much of the money had "
+         "been recovered so far"),
+        ("How many of the measles patients had been vaccinated?", "The agency did not say how "
+         "many of the people infected had been vaccinated.", "did not say how many of the "
+         "people infected had been vaccinated"),
+        # ... not of another slot or another deed
+        ("How many shops will Yeardley's close?", "The company did not name the nine shops.",
+         None),
+        ("How much did Threlfall steal?", "The court did not hear how much of the money had "
+         "been recovered so far.", None),
+        ("Which town is the chain based in?", "The company did not name the nine shops.", None),
+    ],
+)
+def test_what_the_report_says_it_was_not_told_is_refused(question, said, not_told):
+    from rag.api import Rag
+
+    ranked = _sentences(
+        ("Yeardley's Bakeries is to close nine of its 46 shops, putting 85 jobs at risk; a "
+         "solicitor stole £340,000.", 8.0),
+        (said, -8.3),
+    )
+    assert Rag._said_not_told(question, ranked[0], ranked) == not_told
+
+
 def test_a_title_s_words_are_no_asked_place():
     # re-test 55: "in Stone" of "Carved in Stone" had made Stone a place the report's £9 was
     # not of ("How much does it cost adults to get in to Carved in Stone?" refused)
