@@ -736,6 +736,27 @@ def _owns_the_one_asked_about(name: str, question: str) -> bool:
     )
 
 
+def _the_one_answered(names: Sequence[str], previous: Turn) -> str | None:
+    """Of the names a question hedged between ("How old is Walter or Piotr Dolny?"), the one
+    its reply's short answer was said of: the name nearest the answer in a cited sentence
+    ("... her husband Walter, 74, beat Piotr Dolny ..." for "74"). None when the question
+    named no "or" of names, or no cited sentence holds the answer."""
+    short = previous.short
+    if len(names) < 2 or " or " not in previous.standalone or not short:
+        return None
+    best: tuple[int, str] | None = None
+    for sentence in _SENTENCE_END.split(previous.evidence):
+        at = sentence.find(short)
+        if at < 0:
+            continue
+        for name in names:
+            for m in re.finditer(rf"\b{re.escape(name)}\b", sentence):
+                gap = at - m.end() if m.end() <= at else m.start() - (at + len(short))
+                if best is None or gap < best[0]:
+                    best = (gap, name)
+    return best[1] if best else None
+
+
 def candidates(previous: Turn) -> list[Candidate]:
     """The names of the previous turn a person pronoun may point to, best source first, merged
     so a surname ("Santos") counts as its full name ("Maria Santos").
@@ -765,8 +786,12 @@ def candidates(previous: Turn) -> list[Candidate]:
         # "How old is Mateus Coelho?" then "How long is his contract?": a question that asks
         # about a named one, not for one, keeps it as the subject ahead of other names its
         # reply cites ("goalkeeper Luke Ferris, 29").
-        found += [
-            (e, 0) for e in entities(previous.standalone)
+        named = entities(previous.standalone)
+        # ... of those it hedged between, the one its reply was about ("Walter" alone is a
+        # name here though one word: the question asked of him as of a person)
+        answered = _the_one_answered(named, previous)
+        found += [(answered, 0)] if answered else [
+            (e, 0) for e in named
             if _looks_like_person(e) and not _owns_the_one_asked_about(e, previous.standalone)
         ]
     # "How many votes did the Conservative candidate get?": "The Conservative candidate, Graham

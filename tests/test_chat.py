@@ -3437,3 +3437,37 @@ THIRTY_SEVENTH_ROUND_FOLLOWUPS = {
 )
 def test_the_thirty_seventh_round_s_follow_ups(history, question, expected):
     assert rewrite_followup(question, history) == expected
+
+
+# Trial 60 (round 38)
+PAIRS_AGE = turn(
+    "How old is Walter or Piotr Dolny?",
+    "74 [1]. Hetty Trebilcock, 71, and her husband Walter, 74, beat Piotr Dolny and Fenella "
+    "Gouldsmith of Quenby Magna by 21 shots to 17 in Sunday's final. [1]",
+)
+FINAL_AGE = turn(
+    "How old is Tom Hale or Dan Reed?",
+    "52 [1]. Dan Reed, 52, beat Tom Hale, 48, in the final on Sunday. [1]",
+)
+
+THIRTY_EIGHTH_ROUND_FOLLOWUPS = {
+    "he after a question hedged between two is the one the reply answered of": [
+        ([PAIRS_AGE], "What operation did he have?", "What operation did Walter have?"),
+        ([PAIRS_AGE], "Where does he live?", "Where does Walter live?"),
+        ([PAIRS_AGE], "How long has he played?", "How long has Walter played?"),
+        ([FINAL_AGE], "Where is he from?", "Where is Dan Reed from?"),
+        ([FINAL_AGE], "What does he do for a living?", "What does Dan Reed do for a living?"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        pytest.param(*case, id=f"{kind}: {case[1]}")
+        for kind, cases in THIRTY_EIGHTH_ROUND_FOLLOWUPS.items()
+        for case in cases
+    ],
+)
+def test_the_thirty_eighth_round_s_follow_ups(history, question, expected):
+    assert rewrite_followup(question, history) == expected
