@@ -1837,6 +1837,14 @@ def _a_bodys_deed_done_by(name: str, question: str) -> bool:
     )
 
 
+# "How long was he jailed for?", "Has she been charged?": a pronoun something is done to.
+_PASSIVE = re.compile(
+    r"\b(?:(?:is|was|are|were|be|been|being|get|got)\s+(?:he|she)|(?:he|she)\s+(?:is|was|has\s+"
+    r"been|had\s+been|will\s+be))\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\b",
+    re.IGNORECASE,
+)
+
+
 def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Candidate | None:
     """The best-agreeing person candidate (see `candidates`), or None; a tie is returned as
     one Candidate named "A or B". Names the follow-up itself gives are left out."""
@@ -1866,6 +1874,17 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
     answered = [
         c for _, c in scored if c.tier == 1 and (c.person or _looks_like_person(c.name))
     ]
+    short = _short_name(previous)
+    deed = next((m for m in _WHOSE_ONE_ASKED.finditer(previous.standalone) if m["name3"]), None)
+    if (
+        len(answered) > 1 and short and deed and pronoun in ("he", "she")
+        and not _PASSIVE.search(question)
+    ):
+        # "Who prosecuted Gideon Threlfall?" - "Mr Ifeanyi Adjei-Bright" - "What did he say?":
+        # one who does something now is likelier the doer just named than the one the deed
+        # was done to ("him" may be either: "Who defended him?"; so may one done to: "How
+        # long was he jailed for?")
+        answered = [c for c in answered if _same(c.name, short)] or answered
     if len(answered) == 1:
         return answered[0]
     # The wider passage is a fallback: its names (tiers 5-6) are taken only when no name of

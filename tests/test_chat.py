@@ -3449,6 +3449,20 @@ FINAL_AGE = turn(
     "How old is Tom Hale or Dan Reed?",
     "52 [1]. Dan Reed, 52, beat Tom Hale, 48, in the final on Sunday. [1]",
 )
+THREFALL_JAILED = turn(
+    "How long was Gideon Threlfall jailed for?",
+    "six years and four months [1]. Gideon Threlfall, 52, was jailed for six years and four "
+    "months. [1]",
+)
+THREFALL_PROSECUTED = turn(
+    "Who prosecuted Gideon Threlfall?",
+    "Mr Ifeanyi Adjei-Bright [1]. Prosecuting, Mr Ifeanyi Adjei-Bright said Threlfall had "
+    "forged a client's signature on at least one cheque. [1]",
+)
+MANAGER_REPLACED = turn(
+    "Who replaced Tom Hale?",
+    "Dan Reed [1]. Dan Reed replaced Tom Hale as manager in May. [1]",
+)
 
 THIRTY_EIGHTH_ROUND_FOLLOWUPS = {
     "he after a question hedged between two is the one the reply answered of": [
@@ -3457,6 +3471,22 @@ THIRTY_EIGHTH_ROUND_FOLLOWUPS = {
         ([PAIRS_AGE], "How long has he played?", "How long has Walter played?"),
         ([FINAL_AGE], "Where is he from?", "Where is Dan Reed from?"),
         ([FINAL_AGE], "What does he do for a living?", "What does Dan Reed do for a living?"),
+    ],
+    "he who does something after who did a deed to a named man is the one who did it": [
+        ([THREFALL_JAILED, THREFALL_PROSECUTED], "What did he say about the cheque?",
+         "What did Mr Ifeanyi Adjei-Bright say about the cheque?"),
+        ([THREFALL_JAILED, THREFALL_PROSECUTED], "What did he tell the jury?",
+         "What did Mr Ifeanyi Adjei-Bright tell the jury?"),
+        ([THREFALL_PROSECUTED], "What did he say about the cheque?",
+         "What did Mr Ifeanyi Adjei-Bright say about the cheque?"),
+        ([MANAGER_REPLACED], "What did he promise the fans?",
+         "What did Dan Reed promise the fans?"),
+        ([MANAGER_REPLACED], "Where did he manage before?", "Where did Dan Reed manage before?"),
+        # one something is done to may be the one the deed was done to
+        ([THREFALL_JAILED, THREFALL_PROSECUTED], "When was he sentenced?",
+         "When was Gideon Threlfall sentenced?"),
+        ([THREFALL_PROSECUTED], "Was he convicted?",
+         "Was Mr Ifeanyi Adjei-Bright or Gideon Threlfall convicted?"),
     ],
 }
 
