@@ -2164,6 +2164,8 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             # or offering is the buyer's ("How much did it pay?")
             entity = bought
         asked_of = _person_described_in(previous) if person else None
+        if asked_of and _named_in(asked_of, question):
+            asked_of = None  # "How far behind the winner was she?" is not about the winner
         if asked_of and not any(
             c.tier <= 1 and c.person for c in candidates(previous)
         ):
@@ -2465,17 +2467,26 @@ def _person_described_in(previous: Turn, who_too: bool = False) -> str | None:
 
     if _WHO_ASKED.match(previous.standalone) and not who_too:
         return None
-    return next(
-        (
-            m.group(0) for m in _DEFINITE_ONE.finditer(previous.standalone)
-            if m.group("noun") in _FOCUS["person"]
-        ),
-        None,
-    )
+    for m in _DEFINITE_ONE.finditer(previous.standalone):
+        # the noun after the article, or after one word more ("the lorry driver")
+        for noun in ("noun", "second"):
+            if m[noun] in _FOCUS["person"] or m[noun] in _PERSON_NOUNS_TOO:
+                # "the pothole that killed a cyclist": the one met so is "the cyclist" after
+                return f"the {previous.standalone[m.end('article') : m.end(noun)].strip()}"
+    return None
 
 
-# "the motorcyclist", "the lorry driver" (not "the driver's", a possessive of another thing)
-_DEFINITE_ONE = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)\b(?![’']s)")
+# "the motorcyclist", "the lorry driver", "a cyclist" (not "the driver's", a possessive of
+# another thing)
+_DEFINITE_ONE = re.compile(
+    r"\b(?P<article>the|an?)\s+(?P<noun>[a-z-]+)\b(?![’']s)(?:\s+(?P<second>[a-z-]+)\b(?![’']s))?"
+)
+# Nouns for a person that `rag.spans` does not count among the roles it answers with, but a
+# follow-up's "he" or "she" may stand for ("Who treated the injured climber?")
+_PERSON_NOUNS_TOO = frozenset(
+    "climber hiker rambler swimmer rower skier diver jogger pedestrian passenger motorist "
+    "midwife nurse patient victim pensioner toddler teenager".split()
+)
 
 
 # Events named by a noun, with the verb that says the same of the one they happened to: "the

@@ -3463,6 +3463,16 @@ MANAGER_REPLACED = turn(
     "Who replaced Tom Hale?",
     "Dan Reed [1]. Dan Reed replaced Tom Hale as manager in May. [1]",
 )
+MARATHON_CITED = turn(
+    "How long is it?",
+    "six months [1]. A decision on the vaccine for babies from six months has not been made. "
+    "[1] Siobhan Brennock broke the women's course record to win the Corrieside Marathon. [2]",
+)
+POTHOLE_REFUSED = refused_turn("How deep was the pothole that killed a cyclist?")
+CLIMBER_TREATED = turn(
+    "Who treated the injured climber?",
+    "Dr Fiona Maclaren [1]. Dr Fiona Maclaren treated the climber at the scene. [1]",
+)
 
 THIRTY_EIGHTH_ROUND_FOLLOWUPS = {
     "he after a question hedged between two is the one the reply answered of": [
@@ -3487,6 +3497,17 @@ THIRTY_EIGHTH_ROUND_FOLLOWUPS = {
          "When was Gideon Threlfall sentenced?"),
         ([THREFALL_PROSECUTED], "Was he convicted?",
          "Was Mr Ifeanyi Adjei-Bright or Gideon Threlfall convicted?"),
+    ],
+    "she after a refused turn is the one its question met, not a name cited before": [
+        ([MARATHON_CITED, POTHOLE_REFUSED], "What was her job?", "What was the cyclist’s job?"),
+        ([MARATHON_CITED, POTHOLE_REFUSED], "How old was she?", "How old was the cyclist?"),
+        ([POTHOLE_REFUSED], "Where did she live?", "Where did the cyclist live?"),
+        ([refused_turn("When was the car that hit a pedestrian found?")], "Was he badly hurt?",
+         "Was the pedestrian badly hurt?"),
+        # a climber or a hiker is a person too
+        ([CLIMBER_TREATED], "How old is he?", "How old is the injured climber?"),
+        ([refused_turn("Where did the helicopter pick up the hiker?")], "Where was she from?",
+         "Where was the hiker from?"),
     ],
 }
 
