@@ -1138,6 +1138,8 @@ def _plainly_a_person(name: str) -> bool:
     """Does `name` hold a given name or a title ("Frenchman Julien Moreau", "Dr Anjali
     Rao")?"""
     words = [w.strip(".,’'") for w in name.split()]
+    if words and words[-1][:1].islower():
+        return False  # "the Gannet Rose repairs": a thing a name ("Rose") only tells apart
     return (
         _has_title(name)
         or any(w in FEMALE_NAMES | MALE_NAMES for w in words[:-1])
@@ -1393,7 +1395,11 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         doer_asked = question_voice(previous.standalone) == "subject" or bool(
             _WHO_DID.match(previous.standalone)
         )
-        order = (replied + names if doer_asked else names + replied) + plural
+        # "the Gannet Rose repairs": a name said only before a plural noun tells which ones
+        # they are; the things are "they", the name (a ship) is not
+        modifiers = [n for n in names if any(p.endswith(f"{n} {p.split()[-1]}") for p in plural)]
+        names = [n for n in names if n not in modifiers]
+        order = (replied + names if doer_asked else names + replied) + plural + modifiers
         counted = _counted_things(previous.standalone, pronoun)
         if counted is not None:
             # "How many homes lost power in Eastmoor after Storm Bronagh?" - "31,500" - "How
@@ -2212,8 +2218,13 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             entity = _the_only_one_agreeing(pronoun.lower(), history[-3:], question)
         if not entity and pronoun.lower() in _PLURAL and len(history) > 1:
             # "Who did Northbridge City sign?" - "How long is his contract?" - "How much did
-            # they pay ...?": the turn before offers no group; the one before that does.
-            entity = _antecedent(pronoun, history[-2], "".join(pieces) + question[at:])
+            # they pay ...?": the turn before offers no group; the one before that does, or
+            # one before that ("How much did the Gannet Rose repairs cost?" - "What was the
+            # first estimate?" - "Why did it go up?" - "Who is paying for them?").
+            for earlier in reversed(history[-4:-1]):
+                entity = _antecedent(pronoun, earlier, "".join(pieces) + question[at:])
+                if entity:
+                    break
         if not entity and pronoun.lower() in ("it", "its") and (
             _AGENT_IT.search(question)
             or _DEED_IT.search(question)

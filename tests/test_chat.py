@@ -3473,6 +3473,15 @@ CLIMBER_TREATED = turn(
     "Who treated the injured climber?",
     "Dr Fiona Maclaren [1]. Dr Fiona Maclaren treated the climber at the scene. [1]",
 )
+FERRY_REPAIRS = [
+    turn("How much did the Gannet Rose repairs cost?", "£2.6 million [1]. The final repair bill "
+         "for MV Gannet Rose rose to £2.6 million. [1] The firm had first estimated the cost at "
+         "£1.8 million. [2]"),
+    turn("What was the first estimate?", "£1.8 million [1]. The firm had first estimated the "
+         "cost at £1.8 million. [1]"),
+    turn("Why did the first estimate go up?", "corrosion on a propeller shaft [1]. Workers "
+         "found corrosion on a propeller shaft. [1]"),
+]
 
 THIRTY_EIGHTH_ROUND_FOLLOWUPS = {
     "he after a question hedged between two is the one the reply answered of": [
@@ -3508,6 +3517,18 @@ THIRTY_EIGHTH_ROUND_FOLLOWUPS = {
         ([CLIMBER_TREATED], "How old is he?", "How old is the injured climber?"),
         ([refused_turn("Where did the helicopter pick up the hiker?")], "Where was she from?",
          "Where was the hiker from?"),
+    ],
+    "they are the plural things a question three turns back named": [
+        (FERRY_REPAIRS, "Who is paying for them?", "Who is paying for the Gannet Rose repairs?"),
+        (FERRY_REPAIRS, "When will they be finished?",
+         "When will the Gannet Rose repairs be finished?"),
+        (FERRY_REPAIRS, "Who carried them out?", "Who carried the Gannet Rose repairs out?"),
+        # a name said before a plural noun is no "they" of its own
+        (FERRY_REPAIRS[:1], "How long did they take?", "How long did the Gannet Rose repairs "
+         "take?"),
+        ([turn("How many Rose Hill homes were flooded?", "40 [1]. Forty homes were flooded. "
+               "[1]")],
+         "When were they built?", "When were the Rose Hill homes built?"),
     ],
 }
 
