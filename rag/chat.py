@@ -966,6 +966,13 @@ def _past_forms() -> frozenset[str]:
     return frozenset(IRREGULAR_VERBS)
 
 
+@lru_cache(maxsize=1)
+def _base_forms() -> frozenset[str]:
+    from rag.spans import IRREGULAR_VERBS
+
+    return frozenset(IRREGULAR_VERBS.values())
+
+
 def noun_phrases(question: str) -> list[str]:
     """Things a question names with "the" or a possessive: "the ferry subsidy", "Northline's
     electric ferry", "The Salt Road", in order. Stops at function words, common participles
@@ -1025,7 +1032,12 @@ def noun_phrases(question: str) -> list[str]:
         if (
             not possessive and i > 0 and tokens[i - 1].lower() in _AUXILIARY_WORDS
             and len(words) > 2
-            and words[-1].islower() and after_np in _AFTER_A_VERB
+            and words[-1].islower()
+            and (
+                after_np in _AFTER_A_VERB
+                # "did the opposition leader think of ...?": a verb known by its past ("thought")
+                or after_np in _NP_PREPOSITIONS and words[-1].lower() in _base_forms()
+            )
         ):
             # "did the Wenlow food bank give out?": the subject, then its verb
             words.pop()
@@ -1310,6 +1322,8 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             # (no figure is based anywhere or employs anyone: "What price did Halvorsen's
             # shares fall to?" - "Where is it based?")
             and not (_AGENT_IT.search(question) or _BODY_IT.search(question))
+            # (nor are "the opening hours" an "it")
+            and not _plural_phrase(valued.group(1))
         ):
             # "What pay offer did Welsh nurses reject?" - "3.5 percent" - "How much was that
             # worth?": the offer whose value the reply gave.

@@ -3482,6 +3482,24 @@ FERRY_REPAIRS = [
     turn("Why did the first estimate go up?", "corrosion on a propeller shaft [1]. Workers "
          "found corrosion on a propeller shaft. [1]"),
 ]
+SPEED_LIMIT = [
+    turn("Who proposed the 20mph limit in Wyvernhay?", "Meera Haldane [1]. The scheme was put "
+         "forward by Councillor Meera Haldane. [1]"),
+    turn("What did the opposition leader think of the 20mph limit?", "The leader of the "
+         "opposition, Conservative councillor Crispin Telfer, said the limit would drive "
+         "shoppers away. [1]"),
+    Turn("Which party is he from?", "Which party is the opposition leader from?",
+         "Conservative councillor Crispin Telfer [1]. The leader of the opposition, "
+         "Conservative councillor Crispin Telfer, said the limit would drive shoppers away. [1]"),
+]
+POST_OFFICE = [
+    turn("Who has run the Daverill post office for 31 years?", "Maureen Tillotson [1]. Maureen "
+         "Tillotson, 68, has run the post office for 31 years. [1]"),
+    turn("Who chairs the volunteers?", "Colin Bramhope [1]. The volunteers' group is chaired "
+         "by retired bank manager Colin Bramhope. [1]"),
+    turn("What opening hours did Colin Bramhope announce?", "9am to 1pm [1]. He said opening "
+         "hours would be shorter at first, from 9am to 1pm. [1]"),
+]
 
 THIRTY_EIGHTH_ROUND_FOLLOWUPS = {
     "he after a question hedged between two is the one the reply answered of": [
@@ -3529,6 +3547,17 @@ THIRTY_EIGHTH_ROUND_FOLLOWUPS = {
         ([turn("How many Rose Hill homes were flooded?", "40 [1]. Forty homes were flooded. "
                "[1]")],
          "When were they built?", "When were the Rose Hill homes built?"),
+    ],
+    "it is never a person nor plural things; a thing an earlier question named is": [
+        (SPEED_LIMIT, "How much will it cost?", "How much will the 20mph limit cost?"),
+        (SPEED_LIMIT, "When will it start?", "When will the 20mph limit start?"),
+        (SPEED_LIMIT[1:], "Who voted against it?", "Who voted against the 20mph limit?"),
+        (POST_OFFICE, "Where will it move to?", "Where will the Daverill post office move to?"),
+        (POST_OFFICE, "When will it reopen?", "When will the Daverill post office reopen?"),
+        # the hours a reply gave are no "it"; the thing the question named is
+        ([turn("What opening hours did the Kelby library announce?", "9am to 1pm [1]. The "
+               "library will open from 9am to 1pm. [1]")],
+         "When will it reopen?", "When will the Kelby library reopen?"),
     ],
 }
 
