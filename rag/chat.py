@@ -2372,6 +2372,9 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             # "Who said so?" after "How much will the bus cuts save?": who said the answer,
             # asked with what it was about
             return f"{rest[0].upper()}{rest[1:]} ({previous.standalone.rstrip(' ?')})?"
+        of_another = _asked_of_another_answer(history, rest)
+        if of_another is not None:
+            return of_another
         asked_again = _asked_anew(previous.standalone, rest, _short_name(previous) or "")
         if asked_again is not None:
             return asked_again
@@ -3230,6 +3233,29 @@ def _swap_counterpart(previous: str, other: str) -> str | None:
     return previous[:start] + word + previous[said.end() :]
 
 
+def _asked_of_another_answer(history: Sequence[Turn], other: str) -> str | None:
+    """The previous question asked of the one an earlier who-question would name for `other`:
+    "Who won the women's race?" - "Siobhan Brennock" - "How old is she?" (searched as "How old
+    is Siobhan Brennock?") - "What about the men's race?" -> "How old is the one who won the
+    men's race?". Brennock is in the previous question only as the women's race's answer, so
+    the men's race changes whom it asks of, not what. None when no earlier who-question's
+    answer is the previous question's subject, or `other` takes no phrase's place in it."""
+    previous = history[-1].standalone
+    for earlier in reversed(history[:-1]):
+        who = _short_name(earlier)
+        if not who or not _WHO_DID.match(earlier.standalone):
+            continue
+        said = re.search(rf"\b{re.escape(who)}\b(?![’']s)", previous)
+        if not said:
+            continue
+        swapped = _swap_subject(earlier.standalone, other)
+        if swapped is None or swapped == earlier.standalone:
+            continue
+        one = re.sub(r"^\s*who\s+", "the one who ", swapped.rstrip(" ?"), flags=re.I)
+        return f"{previous[: said.start()]}{one}{previous[said.end() :]}"
+    return None
+
+
 def _swap_subject(previous: str, other: str) -> str | None:
     """The previous question asked of `other` instead: "Why was the Norrvik bridge closed?" +
     "What about the Old Mill bridge?" -> "Why was the Old Mill bridge closed?"; "How many
@@ -3242,6 +3268,14 @@ def _swap_subject(previous: str, other: str) -> str | None:
     swapped = _swap_counterpart(previous, other)
     if swapped is not None:
         return swapped
+    # "the men's race" for "the women's race": the side of a contrast is what changes (a
+    # side that is a preposition, "for", only when it is all that is said)
+    for side in re.findall(r"\b[\w-]+?(?=[’']s\b|\b)", other):
+        if (
+            side.lower() in _OTHER_SIDE and side.lower() not in ("for", "against")
+            and _swap_counterpart(previous, side)
+        ):
+            return _swap_counterpart(previous, side)
     if words[0].lower() in _PHRASE_OPENERS:
         # "And in 2023?" after "... in 2024?": the new period replaces the old one (both
         # together would ask for a range that is empty); with none to replace, it is kept

@@ -3500,6 +3500,18 @@ POST_OFFICE = [
     turn("What opening hours did Colin Bramhope announce?", "9am to 1pm [1]. He said opening "
          "hours would be shorter at first, from 9am to 1pm. [1]"),
 ]
+MARATHON_WINNER = [
+    turn("Who won the women's race at the Corrieside Marathon?", "Siobhan Brennock [1]. "
+         "Siobhan Brennock won the women's race at the Corrieside Marathon. [1]"),
+    Turn("How old is she?", "How old is Siobhan Brennock?", "29 [1]. The 29-year-old "
+         "physiotherapist knocked 47 seconds off the record. [1]"),
+]
+MAYOR_HOME = [
+    turn("Who won the Kelby mayoral election?", "Ann Cole [1]. Ann Cole won the Kelby mayoral "
+         "election. [1]"),
+    Turn("Where does she live?", "Where does Ann Cole live?", "Ledbury [1]. Ann Cole lives in "
+         "Ledbury. [1]"),
+]
 
 THIRTY_EIGHTH_ROUND_FOLLOWUPS = {
     "he after a question hedged between two is the one the reply answered of": [
@@ -3558,6 +3570,17 @@ THIRTY_EIGHTH_ROUND_FOLLOWUPS = {
         ([turn("What opening hours did the Kelby library announce?", "9am to 1pm [1]. The "
                "library will open from 9am to 1pm. [1]")],
          "When will it reopen?", "When will the Kelby library reopen?"),
+    ],
+    "what about another race asks the last question of the one who won that": [
+        (MARATHON_WINNER, "What about the men's race?",
+         "How old is the one who won the men's race at the Corrieside Marathon?"),
+        (MARATHON_WINNER, "And the men's race?",
+         "How old is the one who won the men's race at the Corrieside Marathon?"),
+        (MAYOR_HOME, "What about the Harton mayoral election?",
+         "Where does the one who won the Harton mayoral election live?"),
+        # right after the who-question, the who-question is asked again of it
+        (MARATHON_WINNER[:1], "What about the men's race?",
+         "Who won the men's race at the Corrieside Marathon?"),
     ],
 }
 
