@@ -813,8 +813,12 @@ def candidates(previous: Turn) -> list[Candidate]:
     found += [(e, 4) for e in entities(previous.standalone)]
     # From the wider passage only names that are plainly people's ("Gen Roman Berdnikov").
     found += [(e, 5) for e in entities(previous.passage) if _has_title(e)]
-    # ... or whose given name says who they are ("Henrik Aalto" for "he").
-    found += [(e, 6) for e in entities(previous.passage) if describe(e, 6, {}).gender]
+    # ... or whose given name says who they are ("Henrik Aalto" for "he"), or the pronoun
+    # the passage goes on with ("... won by Ezekiel Wambugu in 2:14:52. He had been due to run
+    # in Berlin": a cited "He" sentence names no one, the passage says who he is).
+    in_passage = entities(previous.passage)
+    told = text_genders(previous.passage, in_passage) if in_passage else {}
+    found += [(e, 6) for e in in_passage if describe(e, 6, {}).gender or e in told]
     names: list[tuple[str, int]] = []
     for name, tier in found:
         same = next((i for i, (n, _) in enumerate(names) if _same(n, name)), None)

@@ -3512,6 +3512,18 @@ MAYOR_HOME = [
     Turn("Where does she live?", "Where does Ann Cole live?", "Ledbury [1]. Ann Cole lives in "
          "Ledbury. [1]"),
 ]
+SWITCHED_RACES = turn(
+    "Why did he switch races?",
+    "He had been due to run in Berlin but switched races after an injury scare. [1]",
+    passage="The men's race was won by Ezekiel Wambugu in 2:14:52. He had been due to run in "
+    "Berlin but switched races after an injury scare.",
+)
+LIFEBOAT_LATE = turn(
+    "Why was the lifeboat late?",
+    "She said the sea was too rough to launch. [1]",
+    passage="The lifeboat was led by coxswain Adaeze Okoro. She said the sea was too rough to "
+    "launch.",
+)
 
 THIRTY_EIGHTH_ROUND_FOLLOWUPS = {
     "he after a question hedged between two is the one the reply answered of": [
@@ -3581,6 +3593,13 @@ THIRTY_EIGHTH_ROUND_FOLLOWUPS = {
         # right after the who-question, the who-question is asked again of it
         (MARATHON_WINNER[:1], "What about the men's race?",
          "Who won the men's race at the Corrieside Marathon?"),
+    ],
+    "he of a cited sentence naming no one is whom the passage goes on about so": [
+        ([SWITCHED_RACES], "What was his time?", "What was Ezekiel Wambugu’s time?"),
+        ([SWITCHED_RACES], "Where is he from?", "Where is Ezekiel Wambugu from?"),
+        ([SWITCHED_RACES], "How old is he?", "How old is Ezekiel Wambugu?"),
+        ([LIFEBOAT_LATE], "How long has she been coxswain?",
+         "How long has Adaeze Okoro been coxswain?"),
     ],
 }
 
