@@ -3380,6 +3380,11 @@ def _asked_of_the_story(previous: str, other: str) -> str | None:
     if any(w[:1].isupper() or not w.isalpha() for w in words) or len(words) > 4:
         return None
     thing = other if words[0].lower() in ("the", "a", "an", "its", "their") else f"the {other}"
+    if _WHO_ASKED.match(previous):
+        # "Who is paying for the repairs?" + "What about fares?": fares are no one who pays;
+        # kept beside that question, the search finds the payer again. What becomes of them
+        # is asked.
+        return f"What will happen to {thing}?"
     from rag.spans import IRREGULAR_VERBS
 
     past = _PAST.search(previous) or any(

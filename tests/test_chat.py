@@ -3601,6 +3601,18 @@ THIRTY_EIGHTH_ROUND_FOLLOWUPS = {
         ([LIFEBOAT_LATE], "How long has she been coxswain?",
          "How long has Adaeze Okoro been coxswain?"),
     ],
+    "what about a thing after a who-question asks what becomes of the thing": [
+        (FERRY_REPAIRS + [turn("Who is paying for the Gannet Rose repairs?", "Tarnby County "
+                               "Council [1]. The council will pay £1.5 million. [1]")],
+         "What about fares?", "What will happen to the fares?"),
+        ([turn("Who will run the Kelby library?", "Volunteers [1]. Volunteers will run it. [1]")],
+         "What about the opening hours?", "What will happen to the opening hours?"),
+        ([turn("Who owns the Red Lion?", "Dai Price [1]. Dai Price owns the Red Lion. [1]")],
+         "And the car park?", "What will happen to the car park?"),
+        # after a question of a value it is still that value asked of the thing
+        ([turn("How many votes did Karim get?", "1,200 [1]. Karim got 1,200 votes. [1]")],
+         "What about turnout?", "What was the turnout? (How many votes did Karim get?)"),
+    ],
 }
 
 
