@@ -1320,6 +1320,13 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             ]
         names = [c.name for c in named if not any(c.name in p for p in phrases)]
         ordered = phrases + names
+        owners = [n for n in names if _said_after(n, previous.standalone, ("for", "of"))]
+        if _FIRMS_IT.search(question) and owners and all(
+            p.split()[-1].lower() not in _BODY_HEADS for p in phrases
+        ):
+            # "Who runs the Fenwick depot for Carlow Freight?" - "Where is it based?": what is
+            # based somewhere or employs people is the firm the depot is for, not the depot
+            ordered = owners + [o for o in ordered if o not in owners]
         valued = _VALUE_SLOT.match(previous.standalone)
         if (
             valued and any(ch.isdigit() for ch in previous.short)
@@ -1753,6 +1760,10 @@ _EVENT_HEADS = frozenset(
     "restructuring redevelopment refurbishment outage".split()
 )
 # What a body or a place is asked about, never a figure: "Where is it based?", "Who runs it?"
+# What a firm is and a site of it is not: "Where is it based?", "How many staff does it employ?"
+_FIRMS_IT = re.compile(
+    r"\bit\s+(?:based|headquartered|listed|founded)\b|\bdoes\s+it\s+employ\b", re.IGNORECASE
+)
 _BODY_IT = re.compile(
     r"\b(?:is|was|are|were)\s+it\s+(?:based|located|headquartered|owned|run|founded|listed)\b"
     r"|^\W*who\s+(?:\w+\s+){0,2}(?:runs|ran|owns|owned|leads|led|founded|heads|headed|bought|"

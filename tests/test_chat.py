@@ -3524,6 +3524,10 @@ LIFEBOAT_LATE = turn(
     passage="The lifeboat was led by coxswain Adaeze Okoro. She said the sea was too rough to "
     "launch.",
 )
+FENWICK_DEPOT = turn(
+    "Who runs the Fenwick depot for Carlow Freight?",
+    "Rhiannon Bowen [1]. Rhiannon Bowen runs the Fenwick depot for Carlow Freight. [1]",
+)
 
 THIRTY_EIGHTH_ROUND_FOLLOWUPS = {
     "he after a question hedged between two is the one the reply answered of": [
@@ -3612,6 +3616,16 @@ THIRTY_EIGHTH_ROUND_FOLLOWUPS = {
         # after a question of a value it is still that value asked of the thing
         ([turn("How many votes did Karim get?", "1,200 [1]. Karim got 1,200 votes. [1]")],
          "What about turnout?", "What was the turnout? (How many votes did Karim get?)"),
+    ],
+    "it based somewhere is the firm a site was named for, not the site": [
+        ([FENWICK_DEPOT], "Where is it based?", "Where is Carlow Freight based?"),
+        ([FENWICK_DEPOT], "How many staff does it employ?",
+         "How many staff does Carlow Freight employ?"),
+        ([turn("Who manages the Leeds warehouse of Brindle Foods?", "Ann Cole [1]. Ann Cole "
+               "manages the warehouse. [1]")],
+         "When was it founded?", "When was Brindle Foods founded?"),
+        # what a site is or has stays the site's
+        ([FENWICK_DEPOT], "How big is it?", "How big is the Fenwick depot?"),
     ],
 }
 
