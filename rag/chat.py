@@ -1246,7 +1246,7 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     one, else the best-agreeing name of its text."""
     genders: dict[str, str] = {}
     asked = previous.standalone.lower()
-    names_asked = entities(previous.standalone)
+    names_asked = _names_asked(previous.standalone)
     from rag.spans import is_role
 
     # "the director" in "Who is the director of the museum?" is a person; "its" is the museum.
@@ -1702,13 +1702,24 @@ def _only_plural_things(turn: Turn) -> bool:
     return bool(phrases) and not entities(turn.standalone) and all(map(_plural_phrase, phrases))
 
 
+# "Which Party is he from?": the kind a which-question asks for, though capitalised (the
+# search may capitalise a word the store writes so)
+_KIND_ASKED = re.compile(r"^\W*(?i:which|what)\s+([A-Z]\w*)\s+(?i:is|was|are|were|did|does|do)\b")
+
+
+def _names_asked(question: str) -> list[str]:
+    """The names `question` gives (`entities`), without the kind a which-question asks for."""
+    kind = _KIND_ASKED.match(question)
+    return [e for e in entities(question) if not (kind and e == kind.group(1))]
+
+
 def _only_people(turn: Turn) -> bool:
     """Does the turn's question name people and nothing else ("Was the 34-year-old man from
     Hawes Bridge charged?", "How old is Maria Santos?"), a place only as where one is from?"""
     from rag.spans import is_role
 
     names = [
-        e for e in entities(turn.standalone) if not _a_persons_home(e, turn.standalone)
+        e for e in _names_asked(turn.standalone) if not _a_persons_home(e, turn.standalone)
     ]
     phrases = noun_phrases(turn.standalone)
     return bool(names or phrases) and all(

@@ -3580,6 +3580,10 @@ THIRTY_EIGHTH_ROUND_FOLLOWUPS = {
         (SPEED_LIMIT, "How much will it cost?", "How much will the 20mph limit cost?"),
         (SPEED_LIMIT, "When will it start?", "When will the 20mph limit start?"),
         (SPEED_LIMIT[1:], "Who voted against it?", "Who voted against the 20mph limit?"),
+        # the search may have capitalised the kind a which-question asked for
+        (SPEED_LIMIT[:2] + [replace(SPEED_LIMIT[2], standalone="Which Party is the opposition "
+                                    "leader from?")],
+         "How much will it cost?", "How much will the 20mph limit cost?"),
         (POST_OFFICE, "Where will it move to?", "Where will the Daverill post office move to?"),
         (POST_OFFICE, "When will it reopen?", "When will the Daverill post office reopen?"),
         # the hours a reply gave are no "it"; the thing the question named is
