@@ -736,6 +736,27 @@ def _owns_the_one_asked_about(name: str, question: str) -> bool:
     )
 
 
+def _the_one_answered(names: Sequence[str], previous: Turn) -> str | None:
+    """Of the names a question hedged between ("How old is Walter or Piotr Dolny?"), the one
+    its reply's short answer was said of: the name nearest the answer in a cited sentence
+    ("... her husband Walter, 74, beat Piotr Dolny ..." for "74"). None when the question
+    named no "or" of names, or no cited sentence holds the answer."""
+    short = previous.short
+    if len(names) < 2 or " or " not in previous.standalone or not short:
+        return None
+    best: tuple[int, str] | None = None
+    for sentence in _SENTENCE_END.split(previous.evidence):
+        at = sentence.find(short)
+        if at < 0:
+            continue
+        for name in names:
+            for m in re.finditer(rf"\b{re.escape(name)}\b", sentence):
+                gap = at - m.end() if m.end() <= at else m.start() - (at + len(short))
+                if best is None or gap < best[0]:
+                    best = (gap, name)
+    return best[1] if best else None
+
+
 def candidates(previous: Turn) -> list[Candidate]:
     """The names of the previous turn a person pronoun may point to, best source first, merged
     so a surname ("Santos") counts as its full name ("Maria Santos").
@@ -765,8 +786,12 @@ def candidates(previous: Turn) -> list[Candidate]:
         # "How old is Mateus Coelho?" then "How long is his contract?": a question that asks
         # about a named one, not for one, keeps it as the subject ahead of other names its
         # reply cites ("goalkeeper Luke Ferris, 29").
-        found += [
-            (e, 0) for e in entities(previous.standalone)
+        named = entities(previous.standalone)
+        # ... of those it hedged between, the one its reply was about ("Walter" alone is a
+        # name here though one word: the question asked of him as of a person)
+        answered = _the_one_answered(named, previous)
+        found += [(answered, 0)] if answered else [
+            (e, 0) for e in named
             if _looks_like_person(e) and not _owns_the_one_asked_about(e, previous.standalone)
         ]
     # "How many votes did the Conservative candidate get?": "The Conservative candidate, Graham
@@ -788,8 +813,12 @@ def candidates(previous: Turn) -> list[Candidate]:
     found += [(e, 4) for e in entities(previous.standalone)]
     # From the wider passage only names that are plainly people's ("Gen Roman Berdnikov").
     found += [(e, 5) for e in entities(previous.passage) if _has_title(e)]
-    # ... or whose given name says who they are ("Henrik Aalto" for "he").
-    found += [(e, 6) for e in entities(previous.passage) if describe(e, 6, {}).gender]
+    # ... or whose given name says who they are ("Henrik Aalto" for "he"), or the pronoun
+    # the passage goes on with ("... won by Ezekiel Wambugu in 2:14:52. He had been due to run
+    # in Berlin": a cited "He" sentence names no one, the passage says who he is).
+    in_passage = entities(previous.passage)
+    told = text_genders(previous.passage, in_passage) if in_passage else {}
+    found += [(e, 6) for e in in_passage if describe(e, 6, {}).gender or e in told]
     names: list[tuple[str, int]] = []
     for name, tier in found:
         same = next((i for i, (n, _) in enumerate(names) if _same(n, name)), None)
@@ -941,6 +970,13 @@ def _past_forms() -> frozenset[str]:
     return frozenset(IRREGULAR_VERBS)
 
 
+@lru_cache(maxsize=1)
+def _base_forms() -> frozenset[str]:
+    from rag.spans import IRREGULAR_VERBS
+
+    return frozenset(IRREGULAR_VERBS.values())
+
+
 def noun_phrases(question: str) -> list[str]:
     """Things a question names with "the" or a possessive: "the ferry subsidy", "Northline's
     electric ferry", "The Salt Road", in order. Stops at function words, common participles
@@ -1000,7 +1036,12 @@ def noun_phrases(question: str) -> list[str]:
         if (
             not possessive and i > 0 and tokens[i - 1].lower() in _AUXILIARY_WORDS
             and len(words) > 2
-            and words[-1].islower() and after_np in _AFTER_A_VERB
+            and words[-1].islower()
+            and (
+                after_np in _AFTER_A_VERB
+                # "did the opposition leader think of ...?": a verb known by its past ("thought")
+                or after_np in _NP_PREPOSITIONS and words[-1].lower() in _base_forms()
+            )
         ):
             # "did the Wenlow food bank give out?": the subject, then its verb
             words.pop()
@@ -1113,6 +1154,8 @@ def _plainly_a_person(name: str) -> bool:
     """Does `name` hold a given name or a title ("Frenchman Julien Moreau", "Dr Anjali
     Rao")?"""
     words = [w.strip(".,’'") for w in name.split()]
+    if words and words[-1][:1].islower():
+        return False  # "the Gannet Rose repairs": a thing a name ("Rose") only tells apart
     return (
         _has_title(name)
         or any(w in FEMALE_NAMES | MALE_NAMES for w in words[:-1])
@@ -1203,7 +1246,7 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     one, else the best-agreeing name of its text."""
     genders: dict[str, str] = {}
     asked = previous.standalone.lower()
-    names_asked = entities(previous.standalone)
+    names_asked = _names_asked(previous.standalone)
     from rag.spans import is_role
 
     # "the director" in "Who is the director of the museum?" is a person; "its" is the museum.
@@ -1277,12 +1320,21 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             ]
         names = [c.name for c in named if not any(c.name in p for p in phrases)]
         ordered = phrases + names
+        owners = [n for n in names if _said_after(n, previous.standalone, ("for", "of"))]
+        if _FIRMS_IT.search(question) and owners and all(
+            p.split()[-1].lower() not in _BODY_HEADS for p in phrases
+        ):
+            # "Who runs the Fenwick depot for Carlow Freight?" - "Where is it based?": what is
+            # based somewhere or employs people is the firm the depot is for, not the depot
+            ordered = owners + [o for o in ordered if o not in owners]
         valued = _VALUE_SLOT.match(previous.standalone)
         if (
             valued and any(ch.isdigit() for ch in previous.short)
             # (no figure is based anywhere or employs anyone: "What price did Halvorsen's
             # shares fall to?" - "Where is it based?")
             and not (_AGENT_IT.search(question) or _BODY_IT.search(question))
+            # (nor are "the opening hours" an "it")
+            and not _plural_phrase(valued.group(1))
         ):
             # "What pay offer did Welsh nurses reject?" - "3.5 percent" - "How much was that
             # worth?": the offer whose value the reply gave.
@@ -1368,7 +1420,11 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         doer_asked = question_voice(previous.standalone) == "subject" or bool(
             _WHO_DID.match(previous.standalone)
         )
-        order = (replied + names if doer_asked else names + replied) + plural
+        # "the Gannet Rose repairs": a name said only before a plural noun tells which ones
+        # they are; the things are "they", the name (a ship) is not
+        modifiers = [n for n in names if any(p.endswith(f"{n} {p.split()[-1]}") for p in plural)]
+        names = [n for n in names if n not in modifiers]
+        order = (replied + names if doer_asked else names + replied) + plural + modifiers
         counted = _counted_things(previous.standalone, pronoun)
         if counted is not None:
             # "How many homes lost power in Eastmoor after Storm Bronagh?" - "31,500" - "How
@@ -1646,13 +1702,24 @@ def _only_plural_things(turn: Turn) -> bool:
     return bool(phrases) and not entities(turn.standalone) and all(map(_plural_phrase, phrases))
 
 
+# "Which Party is he from?": the kind a which-question asks for, though capitalised (the
+# search may capitalise a word the store writes so)
+_KIND_ASKED = re.compile(r"^\W*(?i:which|what)\s+([A-Z]\w*)\s+(?i:is|was|are|were|did|does|do)\b")
+
+
+def _names_asked(question: str) -> list[str]:
+    """The names `question` gives (`entities`), without the kind a which-question asks for."""
+    kind = _KIND_ASKED.match(question)
+    return [e for e in entities(question) if not (kind and e == kind.group(1))]
+
+
 def _only_people(turn: Turn) -> bool:
     """Does the turn's question name people and nothing else ("Was the 34-year-old man from
     Hawes Bridge charged?", "How old is Maria Santos?"), a place only as where one is from?"""
     from rag.spans import is_role
 
     names = [
-        e for e in entities(turn.standalone) if not _a_persons_home(e, turn.standalone)
+        e for e in _names_asked(turn.standalone) if not _a_persons_home(e, turn.standalone)
     ]
     phrases = noun_phrases(turn.standalone)
     return bool(names or phrases) and all(
@@ -1704,6 +1771,10 @@ _EVENT_HEADS = frozenset(
     "restructuring redevelopment refurbishment outage".split()
 )
 # What a body or a place is asked about, never a figure: "Where is it based?", "Who runs it?"
+# What a firm is and a site of it is not: "Where is it based?", "How many staff does it employ?"
+_FIRMS_IT = re.compile(
+    r"\bit\s+(?:based|headquartered|listed|founded)\b|\bdoes\s+it\s+employ\b", re.IGNORECASE
+)
 _BODY_IT = re.compile(
     r"\b(?:is|was|are|were)\s+it\s+(?:based|located|headquartered|owned|run|founded|listed)\b"
     r"|^\W*who\s+(?:\w+\s+){0,2}(?:runs|ran|owns|owned|leads|led|founded|heads|headed|bought|"
@@ -1812,6 +1883,14 @@ def _a_bodys_deed_done_by(name: str, question: str) -> bool:
     )
 
 
+# "How long was he jailed for?", "Has she been charged?": a pronoun something is done to.
+_PASSIVE = re.compile(
+    r"\b(?:(?:is|was|are|were|be|been|being|get|got)\s+(?:he|she)|(?:he|she)\s+(?:is|was|has\s+"
+    r"been|had\s+been|will\s+be))\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\b",
+    re.IGNORECASE,
+)
+
+
 def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Candidate | None:
     """The best-agreeing person candidate (see `candidates`), or None; a tie is returned as
     one Candidate named "A or B". Names the follow-up itself gives are left out."""
@@ -1841,6 +1920,17 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
     answered = [
         c for _, c in scored if c.tier == 1 and (c.person or _looks_like_person(c.name))
     ]
+    short = _short_name(previous)
+    deed = next((m for m in _WHOSE_ONE_ASKED.finditer(previous.standalone) if m["name3"]), None)
+    if (
+        len(answered) > 1 and short and deed and pronoun in ("he", "she")
+        and not _PASSIVE.search(question)
+    ):
+        # "Who prosecuted Gideon Threlfall?" - "Mr Ifeanyi Adjei-Bright" - "What did he say?":
+        # one who does something now is likelier the doer just named than the one the deed
+        # was done to ("him" may be either: "Who defended him?"; so may one done to: "How
+        # long was he jailed for?")
+        answered = [c for c in answered if _same(c.name, short)] or answered
     if len(answered) == 1:
         return answered[0]
     # The wider passage is a fallback: its names (tiers 5-6) are taken only when no name of
@@ -2120,6 +2210,8 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             # or offering is the buyer's ("How much did it pay?")
             entity = bought
         asked_of = _person_described_in(previous) if person else None
+        if asked_of and _named_in(asked_of, question):
+            asked_of = None  # "How far behind the winner was she?" is not about the winner
         if asked_of and not any(
             c.tier <= 1 and c.person for c in candidates(previous)
         ):
@@ -2166,8 +2258,13 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             entity = _the_only_one_agreeing(pronoun.lower(), history[-3:], question)
         if not entity and pronoun.lower() in _PLURAL and len(history) > 1:
             # "Who did Northbridge City sign?" - "How long is his contract?" - "How much did
-            # they pay ...?": the turn before offers no group; the one before that does.
-            entity = _antecedent(pronoun, history[-2], "".join(pieces) + question[at:])
+            # they pay ...?": the turn before offers no group; the one before that does, or
+            # one before that ("How much did the Gannet Rose repairs cost?" - "What was the
+            # first estimate?" - "Why did it go up?" - "Who is paying for them?").
+            for earlier in reversed(history[-4:-1]):
+                entity = _antecedent(pronoun, earlier, "".join(pieces) + question[at:])
+                if entity:
+                    break
         if not entity and pronoun.lower() in ("it", "its") and (
             _AGENT_IT.search(question)
             or _DEED_IT.search(question)
@@ -2301,6 +2398,9 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             # "Who said so?" after "How much will the bus cuts save?": who said the answer,
             # asked with what it was about
             return f"{rest[0].upper()}{rest[1:]} ({previous.standalone.rstrip(' ?')})?"
+        of_another = _asked_of_another_answer(history, rest)
+        if of_another is not None:
+            return of_another
         asked_again = _asked_anew(previous.standalone, rest, _short_name(previous) or "")
         if asked_again is not None:
             return asked_again
@@ -2421,17 +2521,26 @@ def _person_described_in(previous: Turn, who_too: bool = False) -> str | None:
 
     if _WHO_ASKED.match(previous.standalone) and not who_too:
         return None
-    return next(
-        (
-            m.group(0) for m in _DEFINITE_ONE.finditer(previous.standalone)
-            if m.group("noun") in _FOCUS["person"]
-        ),
-        None,
-    )
+    for m in _DEFINITE_ONE.finditer(previous.standalone):
+        # the noun after the article, or after one word more ("the lorry driver")
+        for noun in ("noun", "second"):
+            if m[noun] in _FOCUS["person"] or m[noun] in _PERSON_NOUNS_TOO:
+                # "the pothole that killed a cyclist": the one met so is "the cyclist" after
+                return f"the {previous.standalone[m.end('article') : m.end(noun)].strip()}"
+    return None
 
 
-# "the motorcyclist", "the lorry driver" (not "the driver's", a possessive of another thing)
-_DEFINITE_ONE = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)\b(?![’']s)")
+# "the motorcyclist", "the lorry driver", "a cyclist" (not "the driver's", a possessive of
+# another thing)
+_DEFINITE_ONE = re.compile(
+    r"\b(?P<article>the|an?)\s+(?P<noun>[a-z-]+)\b(?![’']s)(?:\s+(?P<second>[a-z-]+)\b(?![’']s))?"
+)
+# Nouns for a person that `rag.spans` does not count among the roles it answers with, but a
+# follow-up's "he" or "she" may stand for ("Who treated the injured climber?")
+_PERSON_NOUNS_TOO = frozenset(
+    "climber hiker rambler swimmer rower skier diver jogger pedestrian passenger motorist "
+    "midwife nurse patient victim pensioner toddler teenager".split()
+)
 
 
 # Events named by a noun, with the verb that says the same of the one they happened to: "the
@@ -3150,6 +3259,29 @@ def _swap_counterpart(previous: str, other: str) -> str | None:
     return previous[:start] + word + previous[said.end() :]
 
 
+def _asked_of_another_answer(history: Sequence[Turn], other: str) -> str | None:
+    """The previous question asked of the one an earlier who-question would name for `other`:
+    "Who won the women's race?" - "Siobhan Brennock" - "How old is she?" (searched as "How old
+    is Siobhan Brennock?") - "What about the men's race?" -> "How old is the one who won the
+    men's race?". Brennock is in the previous question only as the women's race's answer, so
+    the men's race changes whom it asks of, not what. None when no earlier who-question's
+    answer is the previous question's subject, or `other` takes no phrase's place in it."""
+    previous = history[-1].standalone
+    for earlier in reversed(history[:-1]):
+        who = _short_name(earlier)
+        if not who or not _WHO_DID.match(earlier.standalone):
+            continue
+        said = re.search(rf"\b{re.escape(who)}\b(?![’']s)", previous)
+        if not said:
+            continue
+        swapped = _swap_subject(earlier.standalone, other)
+        if swapped is None or swapped == earlier.standalone:
+            continue
+        one = re.sub(r"^\s*who\s+", "the one who ", swapped.rstrip(" ?"), flags=re.I)
+        return f"{previous[: said.start()]}{one}{previous[said.end() :]}"
+    return None
+
+
 def _swap_subject(previous: str, other: str) -> str | None:
     """The previous question asked of `other` instead: "Why was the Norrvik bridge closed?" +
     "What about the Old Mill bridge?" -> "Why was the Old Mill bridge closed?"; "How many
@@ -3162,6 +3294,14 @@ def _swap_subject(previous: str, other: str) -> str | None:
     swapped = _swap_counterpart(previous, other)
     if swapped is not None:
         return swapped
+    # "the men's race" for "the women's race": the side of a contrast is what changes (a
+    # side that is a preposition, "for", only when it is all that is said)
+    for side in re.findall(r"\b[\w-]+?(?=[’']s\b|\b)", other):
+        if (
+            side.lower() in _OTHER_SIDE and side.lower() not in ("for", "against")
+            and _swap_counterpart(previous, side)
+        ):
+            return _swap_counterpart(previous, side)
     if words[0].lower() in _PHRASE_OPENERS:
         # "And in 2023?" after "... in 2024?": the new period replaces the old one (both
         # together would ask for a range that is empty); with none to replace, it is kept
@@ -3262,6 +3402,11 @@ def _asked_of_the_story(previous: str, other: str) -> str | None:
     if any(w[:1].isupper() or not w.isalpha() for w in words) or len(words) > 4:
         return None
     thing = other if words[0].lower() in ("the", "a", "an", "its", "their") else f"the {other}"
+    if _WHO_ASKED.match(previous):
+        # "Who is paying for the repairs?" + "What about fares?": fares are no one who pays;
+        # kept beside that question, the search finds the payer again. What becomes of them
+        # is asked.
+        return f"What will happen to {thing}?"
     from rag.spans import IRREGULAR_VERBS
 
     past = _PAST.search(previous) or any(

@@ -3437,3 +3437,210 @@ THIRTY_SEVENTH_ROUND_FOLLOWUPS = {
 )
 def test_the_thirty_seventh_round_s_follow_ups(history, question, expected):
     assert rewrite_followup(question, history) == expected
+
+
+# Trial 60 (round 38)
+PAIRS_AGE = turn(
+    "How old is Walter or Piotr Dolny?",
+    "74 [1]. Hetty Trebilcock, 71, and her husband Walter, 74, beat Piotr Dolny and Fenella "
+    "Gouldsmith of Quenby Magna by 21 shots to 17 in Sunday's final. [1]",
+)
+FINAL_AGE = turn(
+    "How old is Tom Hale or Dan Reed?",
+    "52 [1]. Dan Reed, 52, beat Tom Hale, 48, in the final on Sunday. [1]",
+)
+THREFALL_JAILED = turn(
+    "How long was Gideon Threlfall jailed for?",
+    "six years and four months [1]. Gideon Threlfall, 52, was jailed for six years and four "
+    "months. [1]",
+)
+THREFALL_PROSECUTED = turn(
+    "Who prosecuted Gideon Threlfall?",
+    "Mr Ifeanyi Adjei-Bright [1]. Prosecuting, Mr Ifeanyi Adjei-Bright said Threlfall had "
+    "forged a client's signature on at least one cheque. [1]",
+)
+MANAGER_REPLACED = turn(
+    "Who replaced Tom Hale?",
+    "Dan Reed [1]. Dan Reed replaced Tom Hale as manager in May. [1]",
+)
+MARATHON_CITED = turn(
+    "How long is it?",
+    "six months [1]. A decision on the vaccine for babies from six months has not been made. "
+    "[1] Siobhan Brennock broke the women's course record to win the Corrieside Marathon. [2]",
+)
+POTHOLE_REFUSED = refused_turn("How deep was the pothole that killed a cyclist?")
+CLIMBER_TREATED = turn(
+    "Who treated the injured climber?",
+    "Dr Fiona Maclaren [1]. Dr Fiona Maclaren treated the climber at the scene. [1]",
+)
+FERRY_REPAIRS = [
+    turn("How much did the Gannet Rose repairs cost?", "£2.6 million [1]. The final repair bill "
+         "for MV Gannet Rose rose to £2.6 million. [1] The firm had first estimated the cost at "
+         "£1.8 million. [2]"),
+    turn("What was the first estimate?", "£1.8 million [1]. The firm had first estimated the "
+         "cost at £1.8 million. [1]"),
+    turn("Why did the first estimate go up?", "corrosion on a propeller shaft [1]. Workers "
+         "found corrosion on a propeller shaft. [1]"),
+]
+SPEED_LIMIT = [
+    turn("Who proposed the 20mph limit in Wyvernhay?", "Meera Haldane [1]. The scheme was put "
+         "forward by Councillor Meera Haldane. [1]"),
+    turn("What did the opposition leader think of the 20mph limit?", "The leader of the "
+         "opposition, Conservative councillor Crispin Telfer, said the limit would drive "
+         "shoppers away. [1]"),
+    Turn("Which party is he from?", "Which party is the opposition leader from?",
+         "Conservative councillor Crispin Telfer [1]. The leader of the opposition, "
+         "Conservative councillor Crispin Telfer, said the limit would drive shoppers away. [1]"),
+]
+POST_OFFICE = [
+    turn("Who has run the Daverill post office for 31 years?", "Maureen Tillotson [1]. Maureen "
+         "Tillotson, 68, has run the post office for 31 years. [1]"),
+    turn("Who chairs the volunteers?", "Colin Bramhope [1]. The volunteers' group is chaired "
+         "by retired bank manager Colin Bramhope. [1]"),
+    turn("What opening hours did Colin Bramhope announce?", "9am to 1pm [1]. He said opening "
+         "hours would be shorter at first, from 9am to 1pm. [1]"),
+]
+MARATHON_WINNER = [
+    turn("Who won the women's race at the Corrieside Marathon?", "Siobhan Brennock [1]. "
+         "Siobhan Brennock won the women's race at the Corrieside Marathon. [1]"),
+    Turn("How old is she?", "How old is Siobhan Brennock?", "29 [1]. The 29-year-old "
+         "physiotherapist knocked 47 seconds off the record. [1]"),
+]
+MAYOR_HOME = [
+    turn("Who won the Kelby mayoral election?", "Ann Cole [1]. Ann Cole won the Kelby mayoral "
+         "election. [1]"),
+    Turn("Where does she live?", "Where does Ann Cole live?", "Ledbury [1]. Ann Cole lives in "
+         "Ledbury. [1]"),
+]
+SWITCHED_RACES = turn(
+    "Why did he switch races?",
+    "He had been due to run in Berlin but switched races after an injury scare. [1]",
+    passage="The men's race was won by Ezekiel Wambugu in 2:14:52. He had been due to run in "
+    "Berlin but switched races after an injury scare.",
+)
+LIFEBOAT_LATE = turn(
+    "Why was the lifeboat late?",
+    "She said the sea was too rough to launch. [1]",
+    passage="The lifeboat was led by coxswain Adaeze Okoro. She said the sea was too rough to "
+    "launch.",
+)
+FENWICK_DEPOT = turn(
+    "Who runs the Fenwick depot for Carlow Freight?",
+    "Rhiannon Bowen [1]. Rhiannon Bowen runs the Fenwick depot for Carlow Freight. [1]",
+)
+
+THIRTY_EIGHTH_ROUND_FOLLOWUPS = {
+    "he after a question hedged between two is the one the reply answered of": [
+        ([PAIRS_AGE], "What operation did he have?", "What operation did Walter have?"),
+        ([PAIRS_AGE], "Where does he live?", "Where does Walter live?"),
+        ([PAIRS_AGE], "How long has he played?", "How long has Walter played?"),
+        ([FINAL_AGE], "Where is he from?", "Where is Dan Reed from?"),
+        ([FINAL_AGE], "What does he do for a living?", "What does Dan Reed do for a living?"),
+    ],
+    "he who does something after who did a deed to a named man is the one who did it": [
+        ([THREFALL_JAILED, THREFALL_PROSECUTED], "What did he say about the cheque?",
+         "What did Mr Ifeanyi Adjei-Bright say about the cheque?"),
+        ([THREFALL_JAILED, THREFALL_PROSECUTED], "What did he tell the jury?",
+         "What did Mr Ifeanyi Adjei-Bright tell the jury?"),
+        ([THREFALL_PROSECUTED], "What did he say about the cheque?",
+         "What did Mr Ifeanyi Adjei-Bright say about the cheque?"),
+        ([MANAGER_REPLACED], "What did he promise the fans?",
+         "What did Dan Reed promise the fans?"),
+        ([MANAGER_REPLACED], "Where did he manage before?", "Where did Dan Reed manage before?"),
+        # one something is done to may be the one the deed was done to
+        ([THREFALL_JAILED, THREFALL_PROSECUTED], "When was he sentenced?",
+         "When was Gideon Threlfall sentenced?"),
+        ([THREFALL_PROSECUTED], "Was he convicted?",
+         "Was Mr Ifeanyi Adjei-Bright or Gideon Threlfall convicted?"),
+    ],
+    "she after a refused turn is the one its question met, not a name cited before": [
+        ([MARATHON_CITED, POTHOLE_REFUSED], "What was her job?", "What was the cyclist’s job?"),
+        ([MARATHON_CITED, POTHOLE_REFUSED], "How old was she?", "How old was the cyclist?"),
+        ([POTHOLE_REFUSED], "Where did she live?", "Where did the cyclist live?"),
+        ([refused_turn("When was the car that hit a pedestrian found?")], "Was he badly hurt?",
+         "Was the pedestrian badly hurt?"),
+        # a climber or a hiker is a person too
+        ([CLIMBER_TREATED], "How old is he?", "How old is the injured climber?"),
+        ([refused_turn("Where did the helicopter pick up the hiker?")], "Where was she from?",
+         "Where was the hiker from?"),
+    ],
+    "they are the plural things a question three turns back named": [
+        (FERRY_REPAIRS, "Who is paying for them?", "Who is paying for the Gannet Rose repairs?"),
+        (FERRY_REPAIRS, "When will they be finished?",
+         "When will the Gannet Rose repairs be finished?"),
+        (FERRY_REPAIRS, "Who carried them out?", "Who carried the Gannet Rose repairs out?"),
+        # a name said before a plural noun is no "they" of its own
+        (FERRY_REPAIRS[:1], "How long did they take?", "How long did the Gannet Rose repairs "
+         "take?"),
+        ([turn("How many Rose Hill homes were flooded?", "40 [1]. Forty homes were flooded. "
+               "[1]")],
+         "When were they built?", "When were the Rose Hill homes built?"),
+    ],
+    "it is never a person nor plural things; a thing an earlier question named is": [
+        (SPEED_LIMIT, "How much will it cost?", "How much will the 20mph limit cost?"),
+        (SPEED_LIMIT, "When will it start?", "When will the 20mph limit start?"),
+        (SPEED_LIMIT[1:], "Who voted against it?", "Who voted against the 20mph limit?"),
+        # the search may have capitalised the kind a which-question asked for
+        (SPEED_LIMIT[:2] + [replace(SPEED_LIMIT[2], standalone="Which Party is the opposition "
+                                    "leader from?")],
+         "How much will it cost?", "How much will the 20mph limit cost?"),
+        (POST_OFFICE, "Where will it move to?", "Where will the Daverill post office move to?"),
+        (POST_OFFICE, "When will it reopen?", "When will the Daverill post office reopen?"),
+        # the hours a reply gave are no "it"; the thing the question named is
+        ([turn("What opening hours did the Kelby library announce?", "9am to 1pm [1]. The "
+               "library will open from 9am to 1pm. [1]")],
+         "When will it reopen?", "When will the Kelby library reopen?"),
+    ],
+    "what about another race asks the last question of the one who won that": [
+        (MARATHON_WINNER, "What about the men's race?",
+         "How old is the one who won the men's race at the Corrieside Marathon?"),
+        (MARATHON_WINNER, "And the men's race?",
+         "How old is the one who won the men's race at the Corrieside Marathon?"),
+        (MAYOR_HOME, "What about the Harton mayoral election?",
+         "Where does the one who won the Harton mayoral election live?"),
+        # right after the who-question, the who-question is asked again of it
+        (MARATHON_WINNER[:1], "What about the men's race?",
+         "Who won the men's race at the Corrieside Marathon?"),
+    ],
+    "he of a cited sentence naming no one is whom the passage goes on about so": [
+        ([SWITCHED_RACES], "What was his time?", "What was Ezekiel Wambugu’s time?"),
+        ([SWITCHED_RACES], "Where is he from?", "Where is Ezekiel Wambugu from?"),
+        ([SWITCHED_RACES], "How old is he?", "How old is Ezekiel Wambugu?"),
+        ([LIFEBOAT_LATE], "How long has she been coxswain?",
+         "How long has Adaeze Okoro been coxswain?"),
+    ],
+    "what about a thing after a who-question asks what becomes of the thing": [
+        (FERRY_REPAIRS + [turn("Who is paying for the Gannet Rose repairs?", "Tarnby County "
+                               "Council [1]. The council will pay £1.5 million. [1]")],
+         "What about fares?", "What will happen to the fares?"),
+        ([turn("Who will run the Kelby library?", "Volunteers [1]. Volunteers will run it. [1]")],
+         "What about the opening hours?", "What will happen to the opening hours?"),
+        ([turn("Who owns the Red Lion?", "Dai Price [1]. Dai Price owns the Red Lion. [1]")],
+         "And the car park?", "What will happen to the car park?"),
+        # after a question of a value it is still that value asked of the thing
+        ([turn("How many votes did Karim get?", "1,200 [1]. Karim got 1,200 votes. [1]")],
+         "What about turnout?", "What was the turnout? (How many votes did Karim get?)"),
+    ],
+    "it based somewhere is the firm a site was named for, not the site": [
+        ([FENWICK_DEPOT], "Where is it based?", "Where is Carlow Freight based?"),
+        ([FENWICK_DEPOT], "How many staff does it employ?",
+         "How many staff does Carlow Freight employ?"),
+        ([turn("Who manages the Leeds warehouse of Brindle Foods?", "Ann Cole [1]. Ann Cole "
+               "manages the warehouse. [1]")],
+         "When was it founded?", "When was Brindle Foods founded?"),
+        # what a site is or has stays the site's
+        ([FENWICK_DEPOT], "How big is it?", "How big is the Fenwick depot?"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        pytest.param(*case, id=f"{kind}: {case[1]}")
+        for kind, cases in THIRTY_EIGHTH_ROUND_FOLLOWUPS.items()
+        for case in cases
+    ],
+)
+def test_the_thirty_eighth_round_s_follow_ups(history, question, expected):
+    assert rewrite_followup(question, history) == expected
