@@ -1779,6 +1779,10 @@ def can_hold(question: str, sentence: str) -> bool | None:
     if not parsed.number:
         # Any kind of number will do ("How much rain fell?"), but one there must be.
         return None if any(c.kind == "number" for c in _rule_candidates(sentence)) else False
+    if parsed.number == "count" and parsed.counted and re.search(
+        rf"\b\d+(?:st|nd|rd|th)\s+{re.escape(parsed.counted)}", sentence, re.IGNORECASE
+    ):
+        return True  # "the station's 23rd call-out this year": the count so far, as an ordinal
     cannot = _cannot_answer(parsed)
     for c in _rule_candidates(sentence):
         if c.kind == "number" and c.number not in cannot:

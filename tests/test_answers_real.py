@@ -1731,6 +1731,44 @@ def round36_rag(tmp_path_factory):
 
 
 # Each trial round's kinds, end to end: (the round's store fixture, question, right short answer).
+STORM_ROUND37 = """---
+title: Storm brings down trees across Dunmere
+date: 2026-02-14
+source: Dunmere Post
+---
+No one was hurt when Storm Iris brought winds of up to 70mph to Dunmere on Thursday night.
+
+The town's new leisure centre, which can seat 300 people in its hall, lost part of its roof. It
+was opened in January by the mayor, who cut the ribbon in front of 200 guests.
+
+Head groundsman Phil Archer said the cricket pitch would be ready for the new season.
+
+The head of the town's flood trust, Alan Pryor, 58, said the river had stayed within its banks.
+"""
+BAKERY_ROUND37 = """---
+title: Yeardley's Bakeries to close shops
+date: 2026-07-30
+source: Tarnby Echo
+---
+Yeardley's Bakeries is to close nine of its 46 shops by the end of October, putting 85 jobs at
+risk.
+
+The family-owned chain, founded in Tarnby in 1958 by baker Arthur Yeardley, said sales fell by 7
+per cent to £31.2 million in the year to March.
+
+The company did not name the nine shops.
+
+Mr Vandersloot denied reports that the business was up for sale.
+"""
+
+
+@pytest.fixture(scope="module")
+def round37_rag(tmp_path_factory):
+    return _articles_rag(
+        tmp_path_factory, "round37", {"storm": STORM_ROUND37, "bakery": BAKERY_ROUND37}
+    )
+
+
 ROUND_KINDS = [
     ("round34_rag", "Can builders work on Saturdays at Orchard Lane?", "No"),
     ("round34_rag", "Can builders work on Tuesdays at Orchard Lane?", "Yes"),
@@ -1759,6 +1797,12 @@ ROUND_KINDS = [
     ("round36_rag", "How many construction jobs will the warehouse create?", "60"),
     ("round36_rag", "Will the museum's library be closed?", "No"),
     ("round36_rag", "How much does it cost adults to get in to Beams of Light?", "£6"),
+    ("round37_rag", "Who opened the leisure centre?", "mayor"),
+    ("round37_rag", "Which storm hit Dunmere?", "Storm Iris"),
+    ("round37_rag", "How strong were the winds in Dunmere?", "up to 70mph"),
+    ("round37_rag", "How old is the head of the flood trust?", "58"),
+    ("round37_rag", "Who set up Yeardley's Bakeries?", "Arthur Yeardley"),
+    ("round37_rag", "Is Yeardley's Bakeries being sold?", "No"),
 ]
 # ... and its near misses, which are refused: (the round's store fixture, question).
 ROUND_UNANSWERABLE = [
@@ -1766,6 +1810,9 @@ ROUND_UNANSWERABLE = [
     ("round35_rag", "How much did the Kelso Bay regatta cost to stage?"),
     ("round36_rag", "How much did Weiss Holdings pay for Corran Packaging?"),
     ("round36_rag", "Who were the two anglers rescued from Coquet Rocks?"),
+    ("round37_rag", "Who heads the Dunmere cricket club?"),
+    ("round37_rag", "Which Yeardley's shops will close?"),
+    ("round37_rag", "How many people does Yeardley's employ?"),
 ]
 
 
