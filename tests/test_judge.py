@@ -242,9 +242,13 @@ def test_beating_covers_winning_but_is_no_yes_to_a_defeat():
     ],
 )
 def test_negation_mismatch(question, sentence, mismatch):
+    assert _one_sentence_signals(question, sentence)["negation_mismatch"] == mismatch
+
+
+def _one_sentence_signals(question: str, sentence: str) -> dict:
+    """The judge's signals when `sentence` is the only evidence, scored 4.0."""
     best = evidence_sentence(sentence)
-    got = signals(question, best, EvidenceSet((best,), 4.0, False), [_hit(sentence)], True)
-    assert got["negation_mismatch"] == mismatch
+    return signals(question, best, EvidenceSet((best,), 4.0, False), [_hit(sentence)], True)
 
 
 @pytest.mark.parametrize(
@@ -260,9 +264,7 @@ def test_negation_mismatch(question, sentence, mismatch):
     ],
 )
 def test_where_one_studied_says_the_school_attended(question, sentence, covered):
-    best = evidence_sentence(sentence)
-    got = signals(question, best, EvidenceSet((best,), 4.0, False), [_hit(sentence)], True)
-    assert got["cover_predicate"] == covered
+    assert _one_sentence_signals(question, sentence)["cover_predicate"] == covered
 
 
 def test_span_fit_and_dense_similarity_are_passed_through():
