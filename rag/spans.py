@@ -286,7 +286,7 @@ _FOCUS = {
     ),
     "number": frozenset(
         "number amount percentage percent proportion share rate size population cost costs "
-        "occupancy "
+        "occupancy uptake "
         "price prices sum total figure fee fees budget salary temperature height depth length "
         "width distance speed weight capacity value score scoreline count dividend vote votes "
         "fine "
