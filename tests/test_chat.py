@@ -3042,17 +3042,6 @@ THIRTY_SIXTH_ROUND_FOLLOWUPS = {
 }
 
 
-@pytest.mark.parametrize(
-    ("history", "question", "expected"),
-    [
-        pytest.param(*case, id=f"{kind}: {case[1]}")
-        for kind, cases in THIRTY_SIXTH_ROUND_FOLLOWUPS.items()
-        for case in cases
-    ],
-)
-def test_the_thirty_sixth_round_s_follow_ups(history, question, expected):
-    assert rewrite_followup(question, history) == expected
-
 
 # Round 37: follow-ups by the kind of fault they were, one test.
 CLOCK_WINDERS = turn(
@@ -3427,17 +3416,6 @@ THIRTY_SEVENTH_ROUND_FOLLOWUPS = {
 }
 
 
-@pytest.mark.parametrize(
-    ("history", "question", "expected"),
-    [
-        pytest.param(*case, id=f"{kind}: {case[1]}")
-        for kind, cases in THIRTY_SEVENTH_ROUND_FOLLOWUPS.items()
-        for case in cases
-    ],
-)
-def test_the_thirty_seventh_round_s_follow_ups(history, question, expected):
-    assert rewrite_followup(question, history) == expected
-
 
 # Trial 60 (round 38)
 PAIRS_AGE = turn(
@@ -3637,10 +3615,15 @@ THIRTY_EIGHTH_ROUND_FOLLOWUPS = {
 @pytest.mark.parametrize(
     ("history", "question", "expected"),
     [
-        pytest.param(*case, id=f"{kind}: {case[1]}")
-        for kind, cases in THIRTY_EIGHTH_ROUND_FOLLOWUPS.items()
+        pytest.param(*case, id=f"{name}: {kind}: {case[1]}")
+        for name, table in (
+            ("thirty-sixth", THIRTY_SIXTH_ROUND_FOLLOWUPS),
+            ("thirty-seventh", THIRTY_SEVENTH_ROUND_FOLLOWUPS),
+            ("thirty-eighth", THIRTY_EIGHTH_ROUND_FOLLOWUPS),
+        )
+        for kind, cases in table.items()
         for case in cases
     ],
 )
-def test_the_thirty_eighth_round_s_follow_ups(history, question, expected):
+def test_the_trial_rounds_follow_ups(history, question, expected):
     assert rewrite_followup(question, history) == expected
