@@ -493,7 +493,9 @@ class Rag:
             unmasked = hits + [h for h in within if h.chunk.id not in seen]
             whole.update((h.chunk.id, h) for h in unmasked)
             hits = _naming_the_year(unmasked, scope)
-        if scope.until is not None and window[1] and not until and not _covered(hits, search):
+        # (the period's own words are what the filter holds to: a report of it need not say them)
+        unperiodic = _without_period(search, scope)
+        if scope.until is not None and window[1] and not until and not _covered(hits, unperiodic):
             # A later report may state the period's figure ("up from 16 weeks in 2022" in a
             # report of 2024): when the period's own reports do not cover the question, those
             # after it are searched too, each speaking only through its sentences that name
@@ -513,7 +515,7 @@ class Rag:
             and re.match(r"(?:after|since|from)\b", scope.matched, re.IGNORECASE)
             and window[0]
             and not since
-            and not _covered(hits, search)
+            and not _covered(hits, unperiodic)
         ):
             # A plan is reported before it happens ("will sail every 40 minutes from May", in
             # March): for an open period ("after April", "since May"), the reports before it
@@ -600,6 +602,10 @@ class Rag:
                 standalone, sentences[short.n - 1], evidence.ranked
             ):
                 short = None  # "A 34-year-old teacher has won ..." for "How old is Tom Iredale?"
+            if short is not None and self._of_the_one_named_before(
+                standalone, sentences[short.n - 1]
+            ):
+                short = None  # "The 24-year-old nurse" of the winner before, for another's age
             if short is not None and self._of_the_whole_not_the_asked_place(
                 standalone, sentences[short.n - 1], evidence.ranked
             ):
@@ -1750,6 +1756,31 @@ class Rag:
         first = named.group(1).split()[0]
         return first in GIVEN_NAMES or first in _HONORIFICS or is_role(first.lower())
 
+    def _of_the_one_named_before(self, question: str, chosen: Evidence) -> bool:
+        """Is the short answer's sentence about someone it calls only "the 24-year-old nurse"
+        or "the 31-year-old", whom the sentence before it in the report names as another than
+        the question's person? "Carys Penhallow won the women's race ..." then "The
+        24-year-old nurse from Bodmin said ...": 24 is Penhallow's age, no answer to "How old
+        is Olusegun Adeyemi?". Only for a question that names someone the sentence does not."""
+        from rag.errors import NotFound
+        from rag.names import GIVEN_NAMES
+        from rag.spans import question_type
+
+        names = set(_NAME_WORD.findall(question[1:]))
+        if not names or question_type(question) in ("who", "yes-no", "why"):
+            return False
+        if names & set(_NAME_WORD.findall(chosen.sentence)):
+            return False
+        if not _THE_AGED_ONE.match(chosen.sentence):
+            return False
+        try:
+            text = self.store.article(chosen.article_id).text
+        except NotFound:
+            return False
+        before = re.split(r"(?<=[.!?])\s+", text[: chosen.start].strip())[-1:]
+        said = set(_NAME_WORD.findall(before[0])) if before else set()
+        return not names & said and bool(said & GIVEN_NAMES)
+
     @staticmethod
     def _of_the_whole_not_the_asked_place(
         question: str, chosen: Evidence, ranked: Sequence[Evidence]
@@ -2854,6 +2885,9 @@ _ASKS_THE_DOER = re.compile(
 # A sentence that opens with a person's name: "Fatima Rahman received 9,412 votes."
 _OPENING_PERSON = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\b(?![’']s\b)")
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady".split())
+# A sentence that calls its person by age alone, as the one just named: "The 24-year-old nurse
+# from Bodmin said ...", "The 31-year-old, who ...".
+_THE_AGED_ONE = re.compile(r"\W*The\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b")
 # A name as the question writes it: capitalised words, with the particles between them ("Pieter
 # van Rensburg", "the Tour de l'Occitanie").
 # A person asked by the side they stand for: "the Labour candidate", "the Green councillor".
@@ -2903,6 +2937,25 @@ def _another_given_name(question: str, text: str) -> bool:
         )
         if words[0] not in before_surname and any(
             o in GIVEN_NAMES and o != words[0] for o in before_surname
+        ) and not _kin_named_beside(words[0], words[-1], text):
+            return True
+    return False
+
+
+_KIN = (
+    r"husband|wife|partner|son|daughter|brother|sister|father|mother|twin|grandson|"
+    r"granddaughter|grandfather|grandmother|stepson|stepdaughter|fianc[ée]e?"
+)
+
+
+def _kin_named_beside(given: str, surname: str, text: str) -> bool:
+    """Does `text` name `given` as the relative of one of `surname` in the same sentence
+    ("Marion Ashby, 60, and her husband Tom, 64," names Tom Ashby)? A family shares its
+    surname, which a report says once."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if re.search(rf"\b{re.escape(surname)}\b", sentence) and re.search(
+            rf"\b(?:her|his|their)\s+(?:[a-z-]+\s+)?(?:{_KIN}),?\s+{re.escape(given)}\b",
+            sentence,
         ):
             return True
     return False

@@ -5122,12 +5122,20 @@ def _of_another_stuff(parsed: _Question, sentence: str, c: _Candidate) -> bool:
     of apples")? Only when both say what is measured with "of"."""
     if not parsed.counted or parsed.counted not in _UNIT_STEMS:
         return False
-    asked = re.search(r"\bhow\s+many\s+[a-z]+\s+of\s+([a-z]+)", parsed.text, re.IGNORECASE)
+    asked = re.search(
+        r"\bhow\s+many\s+[a-z]+\s+of\s+((?:[a-z]+\s+){0,2}[a-z]+)", parsed.text, re.IGNORECASE
+    )
     said = re.match(r"(?:\s+[a-z]+)?\s+of\s+([a-z]+)", sentence[c.end :], re.IGNORECASE)
     if not asked or not said or said.group(1).lower() in _STOP:
         return False
-    stems = {_stem(asked.group(1)), _stem(said.group(1))}
-    return len(stems) > 1 and not any(stems <= group for group in _sense_groups())
+    # ("How many years of housing land supply ...?" and "a 3.1-year supply of land": one of
+    # the asked words)
+    stuff = _stem(said.group(1))
+    return not any(
+        {_stem(w), stuff} <= group or _stem(w) == stuff
+        for w in asked.group(1).split()
+        for group in [*_sense_groups(), {stuff}]
+    )
 
 
 # Spellings and short forms of one unit, as stems.
@@ -6200,6 +6208,8 @@ def _score(
         ):
             # "two days of heavy rain", "120 homes" for "How high did the river rise?"
             return None
+        if c.number == "measure" and _HOW_LONG_IN_TIME.search(parsed.text):
+            return None  # "stranded 20 metres below the rim" for "How long did the rescue take?"
         dimension = parsed.dimension or ("length" if parsed.number == "duration" else "")
         if dimension and c.number == "measure":
             # Read with the words after it: "3.2 metres a second" is a speed, not a depth; and
@@ -6238,6 +6248,11 @@ def _score(
             else "", re.I
         ):
             return None  # "20% got last year's booster" for "... the latest vaccine?"
+        superseded = _SUPERSEDED.search(sentence[max(0, c.start - 40) : c.start])
+        if superseded and _SUPERSEDED_BY.search(sentence, c.end):
+            # "first valued at £85,000, has since been valued at £120,000": the value now,
+            # unless the first is asked
+            penalty += -PERIOD_BONUS if _ASKS_FIRST_VALUE.search(parsed.text) else PERIOD_BONUS
         ago = COUNTED_BACK.search(parsed.text)
         if ago:
             # "What was the median wait a year ago?" over "a median of 19 weeks against 15
@@ -6588,6 +6603,8 @@ def _score(
             return None  # "will spend £48.6 million" for "... spend on street lighting?"
         if _a_total_for_one_named(parsed.text, sentence, c):
             return None  # "Total prize money ... was €920,000" for "... did Kalnins win?"
+        if _another_named_doer(parsed.text, sentence, c):
+            return None  # "Selby Cartons, which employs 300 people" for Fenwick Print's staff
         if parsed.number == "money" and _value_of_another_item(parsed.text, sentence, c):
             return None  # "candlesticks ..., valued at £340,000, and a tea urn" for the urn
         if parsed.number == "money" and _total_it_helped(parsed.text, sentence, c):
@@ -8317,6 +8334,12 @@ def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
     elif not parsed.number and _HOW_MUCH_IS_A_THING.match(parsed.text):
         # "How much is the Halo Lite?": its price, not the "16GB" beside it
         fit += {"money": 0.5, "measure": -0.5}.get(c.number, 0.0)
+    elif not parsed.number and parsed.kind == "how-much" and c.number == "count" and re.match(
+        r"\s+(?:[a-z-]+\s+)?[a-z]+s\b", sentence[c.end : c.end + 30]
+    ):
+        # "Of the 240 homes" for "How much will Harrowgate Homes contribute?": things are
+        # counted by "how many"; "how much" asks a sum, a measure or a share
+        fit -= 2.0
     elif parsed.number:
         if c.number == parsed.number:
             fit += 1.0
@@ -10408,6 +10431,10 @@ def _count_of_the_unqualified(parsed: _Question, sentence: str, c: _Candidate) -
     at = next((i for i, (w, _, _) in enumerate(own) if _stem(w) == _stem(parsed.counted)), None)
     if at is None:
         return False
+    noun_end = c.end + own[at][2]
+    said_after = re.match(r"\s+of\s+(?:the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)", sentence[noun_end:])
+    if said_after and kinds & {_stem(w) for w in said_after.group(1).split()}:
+        return False  # "23 cases of measles" for "How many measles cases ...?": the kind after
     return not kinds & {_stem(w) for w, _, _ in own[:at]}
 
 
@@ -10653,6 +10680,26 @@ _PERIOD_WORDS = (
 _ASKED_PERIOD = re.compile(rf"\b(?:{_PERIOD_WORDS})\b", re.IGNORECASE)
 _SAID_PERIOD = re.compile(rf"[^,;.\d()]{{0,25}}?\b(?:{_PERIOD_WORDS})\b", re.IGNORECASE)
 PERIOD_BONUS = 1.5
+# A value said as the first one ("first valued at", "originally estimated at") ...
+_SUPERSEDED = re.compile(
+    r"\b(?:first|originally|initially|at\s+first)\s+(?:[a-z]+\s+){0,3}?(?:at|as|to|of)?\s*$",
+    re.IGNORECASE,
+)
+# ... with a later one after it in the sentence: "has since been valued at", "now put at".
+_SUPERSEDED_BY = re.compile(
+    r"[^.;]*?\b(?:(?:has|have|had)\s+since|since\s+been|now|later|revised|raised|increased|"
+    r"cut|reduced|lowered)\b[^.;]*?\d"
+)
+_ASKS_FIRST_VALUE = re.compile(
+    r"\b(?:first|originally|initially|at\s+first|original|initial|before)\b", re.IGNORECASE
+)
+# "How long did the rescue take?": a span of time, never a length ("20 metres below the rim").
+_HOW_LONG_IN_TIME = re.compile(
+    r"\bhow\s+long\b[^?]*\b(?:take|took|takes|taking|last|lasted|lasts|wait|waited|spend|"
+    r"spent|stay|stayed|go\s+on|went\s+on|been\s+(?:closed|shut|open|missing))\b"
+    r"|\bhow\s+long\s+(?:ago|before|after|until)\b",
+    re.IGNORECASE,
+)
 # A question about the newest thing of its kind: "the latest Covid-19 vaccine".
 _ASKS_LATEST = re.compile(r"\b(?:latest|newest|most\s+recent|current)\b", re.IGNORECASE)
 
@@ -11192,6 +11239,48 @@ def _a_total_for_one_named(question: str, sentence: str, c: _Candidate) -> bool:
         r"\b(?:of|from)\s+(?:the|its|their)\s+(?:\w+\s+)?total\b", "", clause, flags=re.I
     )
     return bool(re.search(r"\b(?:total|overall|in\s+all|altogether|combined)\b", clause, re.I))
+
+
+def _another_named_doer(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is the figure `c` of the question's own verb done by another named doer than the one
+    the question names? "Nearby packaging maker Selby Cartons, which employs 300 people" does
+    not say how many Fenwick Print employs ("How many people does Fenwick Print employ?").
+    The doer is the verb's subject by spaCy's parse (the noun a "which"/"who" clause hangs
+    from); only a doer with capitalised words, none of them the question's names. False
+    without spaCy."""
+    if _nlp() is None:
+        return False
+    names = {_stem(w) for run in _name_runs(question) for w in run}
+    # (the question's words, not its parse: the small parse takes "employ" after a name for
+    # a noun)
+    asked_words = _content_stems(question) - names - _LIGHT_VERBS
+    if not names or not asked_words:
+        return False
+    doc = _parsed(sentence)
+    numbers = [t for t in doc if c.start <= t.idx < c.end and (t.like_num or t.pos_ == "NUM")]
+    verb = _verb_of(numbers[-1]) if numbers else None
+    if verb is None or _stem(verb.text.lower()) not in _same_senses(asked_words):
+        return False
+    doers = [t for t in verb.children if t.dep_ == "nsubj"]
+    if any(numbers[-1].i in {t.i for t in d.subtree} for d in doers):
+        return False  # "1,300,000 people lived in Warsaw": the figure is the doer's own
+    if verb.dep_ == "relcl" and any(d.lower_ in ("which", "who", "that") for d in doers):
+        if verb.head.dep_ == "pobj":
+            return False  # "Harriet Nyland, a teacher from Ossett, who spent": parsed as Ossett's
+        doers = [verb.head]
+    # A name only ("Selby Cartons"), not a noun a name hangs from ("a teacher from Ossett")
+    # nor a capital that only opens the sentence ("Fire crews rescued 11 people").
+    said = {
+        _stem(t.text.lower()) for d in doers if d.pos_ == "PROPN"
+        for t in (d, *(k for k in d.children if k.dep_ == "compound" and k.pos_ == "PROPN"))
+        if re.fullmatch(r"[A-Z][a-z][\w'’-]*", t.text)  # (not "c." of "c. 1,300,000")
+    }
+    between = sentence[min(verb.idx, c.start) : c.start]
+    if {_stem(w.lower()) for w, _, _ in _words(between)} & names:
+        return False  # "Vos won eight and Aalders six": the asked one's, the verb understood
+    # (a word the question uses is no other doer: "Insurers estimated" for "... did insurers
+    # estimate ...?", the capital taken for a name)
+    return bool(said) and not said & names and not said <= _content_stems(question.lower())
 
 
 # "..., valued at £340,000, and a tea urn ...": a value set off by commas after one listed item.
@@ -12052,6 +12141,8 @@ def _drop_asked_unit(sentence: str, start: int, end: int, asked: set[str]) -> tu
     words = _words(sentence[start:end])
     if words and words[0][0].lower() in ("no", "none"):
         return start, end  # "No deaths": a count of nought says its noun
+    if len(words) > 1 and words[1][0] == "-":
+        return start, end  # "a 3.1-year supply": one hyphenated word, whole
     digits = [i for i, (w, _, _) in enumerate(words) if re.search(r"\d", w)]
     first = (digits[0] if digits else 0) + 1
     for i in range(first, len(words)):
@@ -13340,6 +13431,39 @@ def _day_of_the_week_said(question: str, sentence: str) -> str | None:
     return None
 
 
+# "Did Ashcombe win ...?", "Has Fellwind Energy appealed ...?": the named doer and the verb asked.
+_ASKED_DOER = re.compile(
+    r"^\W*(?i:did|does|do|has|have|had|will|would|can|could)\s+(?:the\s+)?"
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+([a-z]+)\b"
+)
+
+
+def _done_by_another_named(question: str, sentence: str) -> bool:
+    """Does `sentence` say the question's verb of another named doer than the question's
+    ("Thornleigh, who won the toss and batted first" for "Did Ashcombe win the toss?")? The
+    doer is the verb's subject by spaCy's parse (the name a "who" clause hangs from); only a
+    name, never a common noun or a pronoun. False without spaCy. Such a sentence answers
+    neither way: the other may have done it instead, or as well."""
+    asked = _ASKED_DOER.match(question)
+    if not asked or _nlp() is None:
+        return False
+    doer = {_stem(w.lower()) for w in asked.group(1).split()}
+    senses = _same_senses({_stem(asked.group(2))})
+    for verb in _parsed(sentence):
+        if verb.pos_ not in ("VERB", "AUX") or _stem(verb.lower_) not in senses:
+            continue
+        subjects = [k for k in verb.children if k.dep_ == "nsubj"]
+        if verb.dep_ == "relcl" and any(k.lower_ in ("who", "which", "that") for k in subjects):
+            subjects = [verb.head]
+        named = {
+            _stem(t.lower_) for k in subjects if k.pos_ == "PROPN"
+            for t in (k, *(c for c in k.children if c.dep_ == "compound" and c.pos_ == "PROPN"))
+        }
+        if named and not named & doer:
+            return True
+    return False
+
+
 def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> str | None:
     """Return "Yes" or "No" when `sentence` plainly answers the yes/no `question`, else None.
 
@@ -13392,6 +13516,8 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
         contest = _defeat_by_the_opponent(question, sentence, f"{context} {title}")
     if contest is not None:
         return contest
+    if _done_by_another_named(question, sentence):
+        return None  # "Thornleigh, who won the toss" for "Did Ashcombe win the toss?"
     party = _party_said(question, sentence)
     if party is not None:
         return party

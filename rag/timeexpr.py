@@ -216,7 +216,10 @@ _POINT = (
     rf"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_YEAR_RE}"  # summer 2022
     r"|(?:the\s+)?(?:1[89]|20)\d0s"  # the 1990s
     rf"|{_YEAR_RE}"  # 2023
-    rf"|{_MONTH_RE}"  # March (the last one on or before the reference date)
+    # 15 October, October 15th (the last such day on or before the reference date)
+    rf"|{_DAY_RE}\s+{_MONTH_RE}(?![\w-])|{_MONTH_RE}\s+[0-3]?\d(?:st|nd|rd|th)\b"
+    # March, mid-October (the last one on or before the reference date)
+    rf"|(?:(?:the\s+)?(?:early|mid|late)[\s-]+)?{_MONTH_RE}"
     r")"
 )
 _POINT_RE = re.compile(_POINT, re.IGNORECASE)
@@ -224,7 +227,7 @@ _POINT_RE = re.compile(_POINT, re.IGNORECASE)
 # always require one, so "May I ask..." is never a date.
 _RELATION_RE = re.compile(
     rf"\b(?P<rel>between|from)\s+(?P<a>{_POINT})\s+(?:and|to|until|till|through)\s+(?P<b>{_POINT})\b"
-    rf"|\b(?P<rel1>since|after|before|until|till|in|during|throughout|on|as of)\s+"
+    rf"|\b(?P<rel1>since|after|before|until|till|by|in|during|throughout|on|as of)\s+"
     rf"(?P<p>{_POINT})(?![\w-])",
     re.IGNORECASE,
 )
@@ -260,7 +263,7 @@ _RECENT_UNIT_DAYS = {"days": 14, "weeks": 60, "months": 183, "years": 3 * 365, "
 _EDGES = {"start": "early", "beginning": "early", "middle": "mid", "end": "late"}
 _EDGE_RE = re.compile(
     rf"\b(?:at|in|by|from)\s+the\s+(start|beginning|middle|end)\s+of\s+((?:this|last)\s+year"
-    rf"|{_MONTH_RE}\s+{_YEAR_RE}|{_YEAR_RE})\b",
+    rf"|{_MONTH_RE}\s+{_YEAR_RE}|{_YEAR_RE}|{_MONTH_RE})\b",
     re.IGNORECASE,
 )
 _THIS_YEAR_RE = re.compile(r"\b((?:early|mid|late)\s+)(this|last)\s+year\b", re.IGNORECASE)
@@ -380,12 +383,24 @@ def point_span(text: str, reference: date) -> tuple[date, date, str] | None:
         elif m.group(1) == "late":
             start = start + timedelta(days=20)
         return start, end, "month"
-    if re.fullmatch(_MONTH_RE, t):
+    if m := re.fullmatch(rf"(?:(early|mid|late)[\s-]+)?({_MONTH_RE})", t):
         # A month without a year: the last such month on or before the reference date.
-        month = _month_number(t)
+        month = _month_number(m.group(2))
         year = reference.year if month <= reference.month else reference.year - 1
-        start, end = _month_span(year, month)
-        return start, end, "month"
+        return point_span(f"{m.group(1) or ''} {m.group(2)} {year}".strip(), reference)
+    if m := re.fullmatch(
+        rf"([0-3]?\d)(?:st|nd|rd|th)?\s+({_MONTH_RE})|({_MONTH_RE})\s+([0-3]?\d)(?:st|nd|rd|th)", t
+    ):
+        # A day without a year: the last such day on or before the reference date.
+        month = _month_number(m.group(2) or m.group(3))
+        number = int(m.group(1) or m.group(4))
+        year = reference.year if (month, number) <= (reference.month, reference.day) else (
+            reference.year - 1
+        )
+        if not 1 <= number <= calendar.monthrange(year, month)[1]:
+            return None
+        day = date(year, month, number)
+        return day, day, "day"
     day = _parse_day(t)
     if day is not None:
         return day, day, "day"
@@ -464,7 +479,12 @@ def time_scope(question: str, reference: date | None) -> TimeScope:
     taken: list[tuple[int, int]] = []
     rest = question
     # "at the start of 2024" reads as "in early 2024"; "the end of this year" as late this year.
-    question = _EDGE_RE.sub(lambda m: f"in {_EDGES[m.group(1).lower()]} {m.group(2)}", question)
+    # "by the end of September" is "by late September": up to then, not within it.
+    question = _EDGE_RE.sub(
+        lambda m: f"{'by' if m.group(0)[:2].lower() == 'by' else 'in'} "
+        f"{_EDGES[m.group(1).lower()]} {m.group(2)}",
+        question,
+    )
     if reference is not None:
         question = _THIS_YEAR_RE.sub(
             lambda m: m.group(1) + str(reference.year - (m.group(2).lower() == "last")), question
@@ -526,13 +546,19 @@ def time_scope(question: str, reference: date | None) -> TimeScope:
                 matched.append(m.group(0) + open_side.group(0))
                 taken.append((m.start(), open_side.end()))
                 continue
+            if rel in ("by", "until", "till") and _AHEAD.search(question):
+                if not _has_year(point):
+                    continue  # "Will it be done by March?": next March, not the last one
+            if rel == "by" and not re.match(r"\s*(?:[?.!,]|$)", question[m.end() :]):
+                continue  # "by 2030 homes", "by March's figures": not "up to then"
             if rel in ("since", "as of"):
                 narrow(start, None)
             elif rel == "after":
                 narrow(end + timedelta(days=1), None)
             elif rel == "before":
                 narrow(None, start - timedelta(days=1))
-            elif rel in ("until", "till"):
+            elif rel in ("until", "till", "by"):
+                # "How many cases had been recorded by mid-October?": reports up to then
                 narrow(None, end)
             else:
                 narrow(start, end)

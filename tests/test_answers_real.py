@@ -1769,6 +1769,38 @@ def round37_rag(tmp_path_factory):
     )
 
 
+REGATTA_ROUND38 = """---
+title: Fell race draws record field
+date: 2026-06-07
+source: Kirkby Gazette
+---
+Hannah Stott won the women's race at the Kirkby Fell Race on Saturday in one hour 12 minutes.
+
+The 31-year-old teacher from Sedbergh said the descent had been "brutal".
+
+The men's race was won by Tadeusz Nowicki, a farmer from Dent, in 58 minutes.
+
+Among the oldest runners were James Trow, 72, and his wife Edna, 69, who ran together.
+"""
+MILL_ROUND38 = """---
+title: Harwood Mill to close
+date: 2026-06-09
+source: Kirkby Gazette
+---
+Harwood Mill is to close its Kirkby spinning mill in September, the company said on Monday.
+
+Neighbouring dairy Fellside Creamery, which employs 450 staff in the town, said it would offer
+interviews to the mill's workers.
+"""
+
+
+@pytest.fixture(scope="module")
+def round38_rag(tmp_path_factory):
+    return _articles_rag(
+        tmp_path_factory, "round38", {"race": REGATTA_ROUND38, "mill": MILL_ROUND38}
+    )
+
+
 ROUND_KINDS = [
     ("round34_rag", "Can builders work on Saturdays at Orchard Lane?", "No"),
     ("round34_rag", "Can builders work on Tuesdays at Orchard Lane?", "Yes"),
@@ -1803,6 +1835,10 @@ ROUND_KINDS = [
     ("round37_rag", "How old is the head of the flood trust?", "58"),
     ("round37_rag", "Who set up Yeardley's Bakeries?", "Arthur Yeardley"),
     ("round37_rag", "Is Yeardley's Bakeries being sold?", "No"),
+    ("round38_rag", "How old is Hannah Stott?", "31"),
+    ("round38_rag", "How old is Edna Trow?", "69"),
+    ("round38_rag", "How old is James Trow?", "72"),
+    ("round38_rag", "How many staff does Fellside Creamery employ?", "450"),
 ]
 # ... and its near misses, which are refused: (the round's store fixture, question).
 ROUND_UNANSWERABLE = [
@@ -1813,6 +1849,9 @@ ROUND_UNANSWERABLE = [
     ("round37_rag", "Who heads the Dunmere cricket club?"),
     ("round37_rag", "Which Yeardley's shops will close?"),
     ("round37_rag", "How many people does Yeardley's employ?"),
+    # (another's age called by age alone; another firm's workforce)
+    ("round38_rag", "How old is Tadeusz Nowicki?"),
+    ("round38_rag", "How many people does Harwood Mill employ?"),
 ]
 
 

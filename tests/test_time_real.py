@@ -274,3 +274,30 @@ def test_the_value_a_change_was_made_to_answers_now(timetable_rag):
     assert not answer.refused and answer.short_answer.text == "six years", answer.answer
     first = timetable_rag.ask("How long was Margaret Quill jailed for in March?")
     assert first.short_answer.text == "eight years", first.answer
+
+
+@pytest.fixture(scope="module")
+def outbreak_rag(tmp_path_factory):
+    return rag_over(tmp_path_factory, "outbreak", {
+        "first": ("Measles outbreak confirmed in Stowmarsh", "2026-10-14",
+                  "Health officials in Stowmarsh have confirmed 23 cases of measles in the town "
+                  "since the middle of September.\n\nSix children have been treated in "
+                  "hospital."),
+        "update": ("Stowmarsh measles outbreak grows", "2026-11-09",
+                   "The measles outbreak in Stowmarsh has grown to 41 confirmed cases, up from "
+                   "23 a month ago, the county's public health team said on Monday."),
+    })
+
+
+@pytest.mark.parametrize(
+    ("question", "right"),
+    [
+        # trial 60's regression: the newest report's 41 was given for "by mid-October"
+        ("How many measles cases had Stowmarsh recorded by mid-October 2026?", "23"),
+        ("How many measles cases had been confirmed in Stowmarsh by 20 October?", "23"),
+        ("How many measles cases has Stowmarsh had so far?", "41"),
+    ],
+)
+def test_a_count_by_a_time_is_read_from_the_reports_up_to_then(outbreak_rag, question, right):
+    answer = outbreak_rag.ask(question)
+    assert not answer.refused and answer.short_answer.text == right, answer.answer

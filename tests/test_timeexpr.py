@@ -36,6 +36,22 @@ D = date
         ("Who won after 2020?", D(2021, 1, 1), None, ""),
         ("What was the rate before June 2023?", None, D(2023, 5, 31), ""),
         ("What was promised until 2022?", None, D(2022, 12, 31), ""),
+        # "by" a point: the reports up to then (trial 60's measles count "by mid-October")
+        ("How many cases had been recorded by mid-October 2023?", None, D(2023, 10, 20), ""),
+        ("How many cases had been recorded by mid-July?", None, D(2024, 7, 20), ""),
+        ("How many cases had been confirmed by 15 July?", None, D(2024, 7, 15), ""),
+        ("How much had been raised by the end of June?", None, D(2024, 6, 30), ""),
+        ("What was the debt by the end of 2023?", None, D(2023, 12, 31), ""),
+        ("Who was paid by March?", None, D(2024, 3, 31), ""),
+        # ... not a deadline still to come, a count of a year's things, nor a doer
+        ("Will the work be finished by March?", None, None, ""),
+        ("Will the bypass be open by the end of September?", None, None, ""),
+        ("How many people were hurt by 2020 floods?", None, None, ""),
+        ("Was the report written by March's panel?", None, None, ""),
+        # a day or a part of a month without a year: the last one on or before the reference
+        ("What did the council decide in mid-March?", D(2024, 3, 11), D(2024, 3, 20), "month"),
+        ("What happened on 3 August?", D(2024, 8, 3), D(2024, 8, 3), "day"),
+        ("What happened on October 3rd?", D(2023, 10, 3), D(2023, 10, 3), "day"),
         ("How did prices move between 2019 and 2021?", D(2019, 1, 1), D(2021, 12, 31), "year"),
         # a period left open on one side
         ("Which titles did she win in the 2000s or later?", D(2000, 1, 1), None, ""),
