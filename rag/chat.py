@@ -611,11 +611,22 @@ _WHOSE_ONE_ASKED = re.compile(
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)[’']s\s+[a-z]+"
     r"|the\s+[a-z]+\s+(?:for|of|to)\s+"
     r"(?P<name2>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+))"
-    # "Who prosecuted Shane Mallory?": the one the deed was done to stays in view as much as
-    # the one who did it ("Who defended him?" next is about Mallory)
-    r"|^\s*(?i:who)\s+[a-z]+ed\s+"
-    r"(?P<name3>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)\s*\??\s*$"
+    # "Who prosecuted Shane Mallory?", "Who beat Ann Cole in the final?": the one the deed was
+    # done to stays in view as much as the one who did it ("Who defended him?" next is about
+    # Mallory); the verb is told a past one by `_whose_ones_asked`
+    r"|^\s*(?i:who)\s+(?P<verb3>[a-z]+)\s+"
+    r"(?P<name3>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)"
+    r"(?:\s+(?:in|at|on|by|for|to|with|as|during|after)\s+[^?]*)?\s*\??\s*$"
 )
+
+
+def _whose_ones_asked(question: str) -> list[re.Match]:
+    """The `_WHOSE_ONE_ASKED` matches of `question` whose "Who <verb> X?" verb is a deed done,
+    a past form ("prosecuted", "beat", "met"), not "Who is Tom Hale?" nor "Who runs Kelby?"."""
+    return [
+        m for m in _WHOSE_ONE_ASKED.finditer(question)
+        if not m["name3"] or m["verb3"].endswith("ed") or m["verb3"] in _past_forms()
+    ]
 
 
 def question_subject(question: str) -> str | None:
@@ -806,7 +817,7 @@ def candidates(previous: Turn) -> list[Candidate]:
     # stays as much in view as the barrister; "he" next may be either, so both are searched.
     found += [
         ((m.group("name") or m.group("name2") or m.group("name3")).strip(), 1)
-        for m in _WHOSE_ONE_ASKED.finditer(previous.standalone)
+        for m in _whose_ones_asked(previous.standalone)
     ]
     found += [(e, 2) for e in entities(previous.answer) if e.lower() not in asked]
     found += [(e, 3) for e in entities(previous.evidence) if e.lower() not in asked]
@@ -1891,6 +1902,18 @@ _PASSIVE = re.compile(
 )
 
 
+# "How old is she?", "How many votes did she get?", "Where does he live?": a pronoun asked of
+# for what it is, has or gets, not for a deed it does; either one of a pair may be meant.
+_NO_DEED = re.compile(
+    r"\b(?:is|was|are|were)\s+(?:he|she)\b(?!\s+\w+ing\b)"
+    r"|\b(?:he|she)\s+(?:is|was)\b(?!\s+\w+ing\b)"
+    r"|\b(?:did|does|do|will|would|has|had|can|could)\s+(?:he|she)\s+(?:get|receive|poll|"
+    r"have|live|come|earn|need|finish|end\s+up|stand|score|win|lose)\b"
+    r"|\b(?:he|she)\s+(?:got|received|polled|has|had|lives|lived|finished|came|scored|won|lost)\b",
+    re.IGNORECASE,
+)
+
+
 def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Candidate | None:
     """The best-agreeing person candidate (see `candidates`), or None; a tie is returned as
     one Candidate named "A or B". Names the follow-up itself gives are left out."""
@@ -1921,16 +1944,20 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
         c for _, c in scored if c.tier == 1 and (c.person or _looks_like_person(c.name))
     ]
     short = _short_name(previous)
-    deed = next((m for m in _WHOSE_ONE_ASKED.finditer(previous.standalone) if m["name3"]), None)
-    if (
-        len(answered) > 1 and short and deed and pronoun in ("he", "she")
-        and not _PASSIVE.search(question)
-    ):
-        # "Who prosecuted Gideon Threlfall?" - "Mr Ifeanyi Adjei-Bright" - "What did he say?":
-        # one who does something now is likelier the doer just named than the one the deed
-        # was done to ("him" may be either: "Who defended him?"; so may one done to: "How
-        # long was he jailed for?")
-        answered = [c for c in answered if _same(c.name, short)] or answered
+    deed = next((m for m in _whose_ones_asked(previous.standalone) if m["name3"]), None)
+    if len(answered) > 1 and short and deed and pronoun in ("he", "she"):
+        doer = [c for c in answered if _same(c.name, short)]
+        if doer and not _PASSIVE.search(question) and not _NO_DEED.search(question):
+            # "Who prosecuted Gideon Threlfall?" - "Mr Ifeanyi Adjei-Bright" - "What did he
+            # say?": one who does something now is likelier the doer just named than the one
+            # the deed was done to ("him" may be either: "Who defended him?")
+            return doer[0]
+        if doer and len(answered) == 2:
+            # ... while one something is done to ("Was he convicted?") or asked of for what
+            # they are or got ("Who beat Ann Cole?" - "Sarah Pike" - "How many votes did she
+            # get?") may be either, whose given name a list knows or not: both are searched
+            other = next(c for c in answered if c is not doer[0])
+            return replace(doer[0], name=f"{doer[0].name} or {other.name}")
     if len(answered) == 1:
         return answered[0]
     # The wider passage is a fallback: its names (tiers 5-6) are taken only when no name of

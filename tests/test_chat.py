@@ -3612,6 +3612,47 @@ THIRTY_EIGHTH_ROUND_FOLLOWUPS = {
 }
 
 
+# Round 39: follow-ups by the kind of fault they were, one test.
+BY_ELECTION_BEATEN = turn(
+    "Who beat Ann Cole?",
+    "Sarah Pike [1]. Sarah Pike beat Ann Cole by 2,010 votes in the Kelby by-election. [1]",
+)
+FINAL_BEATEN = turn(
+    "Who defeated Tom Hale in the final?",
+    "Dan Reed [1]. Dan Reed defeated Tom Hale 6-4, 6-3 in the final on Sunday. [1]",
+)
+
+THIRTY_NINTH_ROUND_FOLLOWUPS = {
+    "she after who beat a named woman is either woman unless she does something": [
+        ([BY_ELECTION_BEATEN], "How many votes did she get?",
+         "How many votes did Sarah Pike or Ann Cole get?"),
+        ([BY_ELECTION_BEATEN], "How old is she?", "How old is Sarah Pike or Ann Cole?"),
+        ([BY_ELECTION_BEATEN], "What was her share of the vote?",
+         "What was Sarah Pike or Ann Cole’s share of the vote?"),
+        ([turn("Who succeeded Ann Cole as mayor?", "Sarah Pike [1]. Sarah Pike succeeded Ann "
+               "Cole as mayor in May. [1]")],
+         "Where does she live?", "Where does Sarah Pike or Ann Cole live?"),
+        # a given name no list knows is no surer a "he" than a known one
+        ([FINAL_BEATEN], "How old is he?", "How old is Dan Reed or Tom Hale?"),
+        # one who does something now is the doer just named
+        ([BY_ELECTION_BEATEN], "What did she say after the count?",
+         "What did Sarah Pike say after the count?"),
+        ([FINAL_BEATEN], "What did he say about the match?",
+         "What did Dan Reed say about the match?"),
+        # the one the question asked about, or the one woman, is meant
+        ([turn("Who did Sarah Pike beat?", "Ann Cole [1]. Sarah Pike beat Ann Cole by 2,010 "
+               "votes. [1]")],
+         "How many votes did she get?", "How many votes did Sarah Pike get?"),
+        ([turn("Who beat Ann Cole?", "Tom Reed [1]. Tom Reed beat Ann Cole by 2,010 votes. [1]")],
+         "How many votes did she get?", "How many votes did Ann Cole get?"),
+        # who won is the one asked for, the one beaten only cited
+        ([turn("Who won the Kelby by-election?", "Sarah Pike [1]. Sarah Pike beat Ann Cole by "
+               "2,010 votes in the Kelby by-election. [1]")],
+         "How many votes did she get?", "How many votes did Sarah Pike get?"),
+    ],
+}
+
+
 @pytest.mark.parametrize(
     ("history", "question", "expected"),
     [
@@ -3620,6 +3661,7 @@ THIRTY_EIGHTH_ROUND_FOLLOWUPS = {
             ("thirty-sixth", THIRTY_SIXTH_ROUND_FOLLOWUPS),
             ("thirty-seventh", THIRTY_SEVENTH_ROUND_FOLLOWUPS),
             ("thirty-eighth", THIRTY_EIGHTH_ROUND_FOLLOWUPS),
+            ("thirty-ninth", THIRTY_NINTH_ROUND_FOLLOWUPS),
         )
         for kind, cases in table.items()
         for case in cases
