@@ -1273,6 +1273,8 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     ]
     # "the company" unresolved names no firm: "it" put in as "the company" says no more
     phrases = [p for p in phrases if not _an_unnamed_firm(p)]
+    # "Who bought the farm?" - "... bought Oakridge Farm": the farm by the name the reply gives
+    phrases = [_as_the_reply_names(p, previous) for p in phrases]
     # "When was Tenby pier built?", "What did Wrexham council decide?": a place's name before
     # a noun, without "the", is that thing's name ("Tenby pier"); the place alone is no "it"
     phrases += [
@@ -1411,6 +1413,12 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             new for c in answered if c.name == new and _name_like(new)
             and (new.split()[-1].endswith("s") or c.person is False)
         ]
+        group = (new or previous.short) if _WHO.match(previous.standalone) else new
+        if group and not replied and _a_group(group) and not _named_in(group, question):
+            # "Who bought the farm?" - "The Hartley family" - "How much did they pay?": a
+            # group the reply named by its noun ("family", "parish council") is "they" as
+            # much as a name is, never the farm bought
+            replied = [_in_a_sentence(group)]
         # (a storm, a race or a bridge is one thing, never "they"; nor is a place the reply gave
         # to "Where ...?": "How did they get there?" after "Where were the walkers rescued?")
         replied = [
@@ -1528,6 +1536,40 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     if pronoun in _PLURAL and _ASKS_FOR_A_PLACE.match(previous.standalone):
         new = None  # the place a "Where ...?" was answered with is no "they"
     return ordered[0] if ordered else new
+
+
+def _as_the_reply_names(phrase: str, turn: Turn) -> str:
+    """A thing the turn's question named by its noun ("the farm") by the name its reply gives
+    it ("Oakridge Farm", a name ending in that noun), when the reply gives exactly one; else
+    `phrase` as it is."""
+    m = re.fullmatch(r"the\s+([a-z][a-z-]+)", phrase.strip())
+    if m is None:
+        return phrase
+    text = f"{turn.answer} {turn.evidence}"
+    fitting = {
+        e for e in entities(text)
+        if len(e.split()) > 1 and e.split()[-1].lower() == m.group(1)
+    }
+    return _as_written(fitting.pop(), text) if len(fitting) == 1 else phrase
+
+
+def _a_group(phrase: str) -> bool:
+    """Is `phrase` a group named by its noun ("The Hartley family", "the parish council"),
+    which is "they", not a thing?"""
+    words = phrase.split()
+    return (
+        len(words) >= 2 and words[0].lower() == "the"
+        and words[-1] in _COLLECTIVE | _BODY_HEADS
+    )
+
+
+def _in_a_sentence(phrase: str) -> str:
+    """`phrase` as it is written inside a sentence: "The Hartley family", which opened the
+    reply, is "the Hartley family" (a title, "The Salt Gatherers", keeps its "The")."""
+    words = phrase.split()
+    if len(words) > 1 and words[0] == "The" and words[-1].islower():
+        return "the " + " ".join(words[1:])
+    return phrase
 
 
 def _the_whole_body(name: str, text: str) -> str:
@@ -2472,6 +2514,7 @@ def _what_was_bought(history: Sequence[Turn]) -> str | None:
         if m is None:
             continue
         thing = re.sub(r"\s+(?:for|from|in|at|last|this)$", "", (m.group(1) or m.group(2)).strip())
+        thing = _as_the_reply_names(thing, history[i])
         buyer = _short_name(history[i]) or thing
         if all(
             _named_in(thing, t.standalone) or _named_in(buyer, t.standalone)

@@ -3621,6 +3621,10 @@ FINAL_BEATEN = turn(
     "Who defeated Tom Hale in the final?",
     "Dan Reed [1]. Dan Reed defeated Tom Hale 6-4, 6-3 in the final on Sunday. [1]",
 )
+FARM_BOUGHT = turn(
+    "Who bought the farm?",
+    "The Hartley family [1]. The Hartley family bought Oakridge Farm for £2.1 million. [1]",
+)
 
 THIRTY_NINTH_ROUND_FOLLOWUPS = {
     "she after who beat a named woman is either woman unless she does something": [
@@ -3649,6 +3653,36 @@ THIRTY_NINTH_ROUND_FOLLOWUPS = {
         ([turn("Who won the Kelby by-election?", "Sarah Pike [1]. Sarah Pike beat Ann Cole by "
                "2,010 votes in the Kelby by-election. [1]")],
          "How many votes did she get?", "How many votes did Sarah Pike get?"),
+    ],
+    "they are the group the reply named by its noun and it the thing by the reply's name": [
+        ([FARM_BOUGHT], "How much did they pay for it?",
+         "How much did the Hartley family pay for Oakridge Farm?"),
+        ([FARM_BOUGHT], "When did they buy it?", "When did the Hartley family buy Oakridge Farm?"),
+        ([FARM_BOUGHT], "How much did they pay?",
+         "How much did the Hartley family pay for Oakridge Farm?"),
+        ([FARM_BOUGHT], "Will they keep its staff?",
+         "Will the Hartley family keep Oakridge Farm’s staff?"),
+        ([FARM_BOUGHT], "How big is it?", "How big is Oakridge Farm?"),
+        ([replace(FARM_BOUGHT, question="Who bought Oakridge Farm?",
+                  standalone="Who bought Oakridge Farm?")],
+         "How much did they pay for it?", "How much did the Hartley family pay for Oakridge Farm?"),
+        ([turn("Who took over the bakery?", "The Patel family [1]. The Patel family took over "
+               "Crumbs Bakery in June. [1]")],
+         "When did they take it over?", "When did the Patel family take Crumbs Bakery over?"),
+        ([turn("Who bought the pub?", "The parish council [1]. The parish council bought the "
+               "Red Lion for £400,000. [1]")],
+         "How much did they pay for it?", "How much did the parish council pay for the pub?"),
+        # a person who bought is still "he"
+        ([turn("Who bought the farm?", "Tom Ash [1]. Local builder Tom Ash bought Oakridge Farm "
+               "for £2.1 million. [1]")],
+         "How much did he pay for it?", "How much did Tom Ash pay for Oakridge Farm?"),
+        # the reply naming two farms, or none, leaves "the farm"
+        ([turn("Who bought the farm?", "The Hartley family [1]. The Hartley family bought "
+               "Oakridge Farm and Lowfield Farm. [1]")],
+         "How much did they pay for it?", "How much did the Hartley family pay for the farm?"),
+        ([turn("Who bought the farm?", "The Hartley family [1]. The Hartley family bought the "
+               "farm for £2.1 million. [1]")],
+         "When did they buy it?", "When did the Hartley family buy the farm?"),
     ],
 }
 
