@@ -1250,6 +1250,50 @@ def _named_things(question: str, names: Sequence[str]) -> list[str]:
     return found
 
 
+# "What new species of beetle was found ...?", "Which breed of dog won ...?": a question
+# asking which kind of a thing, whose "it" next is that thing
+_VERB_AFTER_THE_KIND = (
+    r"(?:was|were|is|are|has|have|had|did|does|do|will|would|can|could|won|took|came|[a-z]+ed)\b"
+)
+_KIND_ASKED_FOR = re.compile(
+    r"^\W*(?:which|what)\s+(?:[a-z-]+\s+){0,2}?(?:species|kind|type|sort|breed|variety|strain|"
+    rf"genus|make|model)\s+of\s+(?P<thing>(?:(?!{_VERB_AFTER_THE_KIND})[a-z-]+\s+)?"
+    rf"(?!{_VERB_AFTER_THE_KIND})[a-z-]+)\s+{_VERB_AFTER_THE_KIND}",
+    re.IGNORECASE,
+)
+# "it" as the place something is in or near ("How many live in it?", "How deep is it?"): the
+# thing asked for is no such place
+_WITHIN_IT = re.compile(
+    r"\b(?:in|inside|into|near|at|from)\s+it\b|\bhow\s+deep\b|\bvisit\w*\s+it\b", re.IGNORECASE
+)
+
+
+# "What was found in the cave?", "What was stolen from the museum?": a question asking for
+# the thing a deed was done to
+_WHAT_WAS_DONE_TO = re.compile(
+    r"^\W*what\s+(?:was|were|has\s+been|had\s+been|is|are)\s+(?:[a-z]+ly\s+)?"
+    r"(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+_A_THING = re.compile(r"(?:a|an)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", re.IGNORECASE)
+
+
+def _kind_asked_for(turn: Turn) -> str | None:
+    """The thing the turn's question asked for by its kind ("the beetle" of "What new species
+    of beetle was found in the cave?"), or the thing done to that its reply answered with by
+    a noun ("What was found in the cave?" - "A beetle"); else None."""
+    m = _KIND_ASKED_FOR.match(turn.standalone)
+    if m:
+        return f"the {m.group('thing').lower()}"
+    thing = _A_THING.fullmatch(turn.short.strip(" ."))
+    done = _WHAT_WAS_DONE_TO.match(turn.standalone)
+    if thing and done and (
+        re.search(r"(?:ed|en|wn|t)$", done["verb"]) or done["verb"] in _past_forms()
+    ):
+        return f"the {thing.group(1)}"
+    return None
+
+
 def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str | None:
     """ "it": what the previous question named ("the ferry subsidy"), else its names, else the
     answer's; "its", "they", "their": names first (a firm, a party, a team). What the follow-up
@@ -1281,6 +1325,14 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         p for p in _named_things(previous.standalone, names_asked)
         if not any(p in q for q in phrases) and not _named_in(p, question)
     ]
+    kind = _kind_asked_for(previous)
+    if (
+        kind and not _named_in(kind, question) and not _WITHIN_IT.search(question)
+        and (pronoun in _PLURAL) == _plural_phrase(kind)
+    ):
+        # "What new species of beetle was found in the cave?" - "How long is it?": the beetle
+        # the question asked for, whatever name the reply gave it; never the cave it was in
+        return kind
     befell = pronoun == "it" and _IN_A_HAPPENING.search(question)
     if pronoun == "it" and (_CAUSE_IT.search(question) or befell):
         # "What caused it?": a happening (the burst, the outage) the previous turn named, in
@@ -1387,6 +1439,8 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         and not _a_person_in(c.name, said)
     ]
     new = max(answered, key=lambda c: fit(pronoun, c)).name if answered else None
+    if kind and _WITHIN_IT.search(question):
+        new = None  # ("Trechus" named the beetle asked for, which no one lives near)
     if (
         pronoun in ("it", "its") and new and _ASKS_WHERE_FROM.match(previous.standalone)
         and not _ASKED_OF_A_PLACE.search(question)

@@ -3625,6 +3625,10 @@ FARM_BOUGHT = turn(
     "Who bought the farm?",
     "The Hartley family [1]. The Hartley family bought Oakridge Farm for £2.1 million. [1]",
 )
+CAVE_BEETLE = turn(
+    "What new species of beetle was found in the cave?",
+    "Trechus [1]. The beetle, named Trechus ardensis, was found by cavers in Ogof Ddu. [1]",
+)
 
 THIRTY_NINTH_ROUND_FOLLOWUPS = {
     "she after who beat a named woman is either woman unless she does something": [
@@ -3683,6 +3687,35 @@ THIRTY_NINTH_ROUND_FOLLOWUPS = {
         ([turn("Who bought the farm?", "The Hartley family [1]. The Hartley family bought the "
                "farm for £2.1 million. [1]")],
          "When did they buy it?", "When did the Hartley family buy the farm?"),
+    ],
+    "it after which kind of a thing was asked for is that thing, not where it was": [
+        ([CAVE_BEETLE], "How long is it?", "How long is the beetle?"),
+        ([CAVE_BEETLE], "What does it eat?", "What does the beetle eat?"),
+        ([CAVE_BEETLE], "Who found it?", "Who found the beetle?"),
+        ([turn("What kind of bird was spotted at Kelby reservoir?", "a hoopoe [1]. The bird, a "
+               "hoopoe, was spotted by a birdwatcher at Kelby reservoir. [1]")],
+         "Where does it usually live?", "Where does the bird usually live?"),
+        ([turn("Which breed of dog won best in show at Crufts?", "A whippet [1]. A whippet named "
+               "Miki won best in show at Crufts. [1]")],
+         "How old is it?", "How old is the dog?"),
+        ([turn("What species of bats were found in the church?", "Pipistrelles [1]. Pipistrelle "
+               "bats were found roosting in the church roof. [1]")],
+         "Are they protected?", "Are the bats protected?"),
+        # ... so is the thing done to a reply gave by its noun
+        ([turn("What was found in the cave?", "A beetle [1]. The beetle, named Trechus "
+               "ardensis, was found by cavers. [1]")],
+         "How long is it?", "How long is the beetle?"),
+        ([turn("What was stolen from the museum?", "A painting [1]. A painting by Turner was "
+               "stolen from the museum on Monday. [1]")],
+         "How much is it worth?", "How much is the painting worth?"),
+        # what is asked of a place, or of another thing, is not the thing asked for
+        ([turn("What species of bats were found in the church?", "Pipistrelles [1]. Pipistrelle "
+               "bats were found roosting in the church roof. [1]")],
+         "When was it built?", "When was the church built?"),
+        ([CAVE_BEETLE], "How many people live near it?", "How many people live near the cave?"),
+        ([turn("What is the Brook Street chapel appeal for?", "A new roof [1]. The Brook Street "
+               "chapel appeal will pay for a new roof. [1]")],
+         "How much has it raised?", "How much has the Brook Street chapel appeal raised?"),
     ],
 }
 
