@@ -1480,7 +1480,11 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             if not _one_named_thing(r) and not _ASKS_FOR_A_PLACE.match(previous.standalone)
         ]
         names = [c.name for c in named if not _one_named_thing(c.name)]
-        plural = [p for p in phrases if p.split()[-1].lower().endswith("s")]
+        # (not the contest won: "the mixed pairs" of "Who won the mixed pairs?" beat no one)
+        plural = [
+            p for p in phrases if p.split()[-1].lower().endswith("s")
+            and not re.search(rf"\b(?:won|wins?|winning)\s+{re.escape(p)}", previous.standalone)
+        ]
         # people the question named by what they were ("the walkers" rescued), last: a role
         # is no "it", but plural it may be "they"
         plural += [
@@ -1736,6 +1740,12 @@ def _the_ones_asked_for(turn: Turn) -> str | None:
 
 
 _PEOPLE_PLURALS = frozenset("twins triplets siblings couples people children pairs".split())
+# "..., of Kelby", " from Leeds": where the people just named are from
+_HOME_AFTER = re.compile(r"(?:,?\s+(?:of|from)\s+[A-Z][\w\s’'-]*)?")
+# "Which couple won the mixed pairs?": a which-question asking for two people as one
+_A_PAIR_ASKED = re.compile(
+    r"^\W*(?:which|what)\s+(?:[a-z-]+\s+)?(?:couple|pair|duo|partnership)\b", re.IGNORECASE
+)
 # Two people said together: "Ellie and Maya Foster", "Ken Little and Dora Little".
 _TWO_PEOPLE = re.compile(
     r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:and|&)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)"
@@ -1765,21 +1775,24 @@ def _people_together(turn: Turn) -> str | None:
             and second[-1].lower() not in _BODY_HEADS
         )
 
-    if _WHO.match(turn.standalone):
+    if _WHO.match(turn.standalone) or _A_PAIR_ASKED.match(turn.standalone):
         short = _short_name(turn) or ""
-        m = _TWO_PEOPLE.fullmatch(short)
-        if m and people(m):
-            return short
+        m = _TWO_PEOPLE.match(short)
+        if m and people(m) and _HOME_AFTER.fullmatch(short[m.end() :]):
+            # ("Ken and Dora Little of Kelby": the pair, without where they are from)
+            return m.group(0)
         if short and len(short.split()) >= 2:
             said = f"{turn.answer} {turn.evidence}"
             for m in _TWO_PEOPLE.finditer(said):
                 first, second = m.group(1), m.group(2)
                 # a lone given name before "and" shares the surname after it: "Ken and Dora
                 # Little" names "Ken Little" as wholly as "Dora Little", so either may be the
-                # reply's one person
+                # reply's one person; and "Ken and Dora" led with is the pair without its
+                # surname
                 shared = len(first.split()) == 1
                 whole = [f"{first} {second.split()[-1]}" if shared else first, second]
-                if short in (*whole, first) and people(m, shared and short in whole):
+                given = f"{first} and {second.split()[0]}"
+                if short in (*whole, first, given) and people(m, shared and short != first):
                     return m.group(0)
     for m in _TWO_PEOPLE.finditer(turn.standalone):
         if people(m):

@@ -3629,6 +3629,11 @@ CAVE_BEETLE = turn(
     "What new species of beetle was found in the cave?",
     "Trechus [1]. The beetle, named Trechus ardensis, was found by cavers in Ogof Ddu. [1]",
 )
+MIXED_PAIRS = turn(
+    "Who won the mixed pairs?",
+    "Ken and Dora Little [1]. Ken and Dora Little beat Tom and Ann Hale 21-17 in the mixed "
+    "pairs final. [1]",
+)
 
 THIRTY_NINTH_ROUND_FOLLOWUPS = {
     "she after who beat a named woman is either woman unless she does something": [
@@ -3716,6 +3721,30 @@ THIRTY_NINTH_ROUND_FOLLOWUPS = {
         ([turn("What is the Brook Street chapel appeal for?", "A new roof [1]. The Brook Street "
                "chapel appeal will pay for a new roof. [1]")],
          "How much has it raised?", "How much has the Brook Street chapel appeal raised?"),
+    ],
+    "they are the couple whole however the reply or the question put them": [
+        ([MIXED_PAIRS], "Who did they beat?", "Who did Ken and Dora Little beat?"),
+        ([MIXED_PAIRS], "How old are they?", "How old are Ken and Dora Little?"),
+        # a which-question asking for a couple or a pair asks for two people as "who" does
+        ([replace(MIXED_PAIRS, question="Which couple won the mixed pairs?",
+                  standalone="Which couple won the mixed pairs?")],
+         "Who did they beat?", "Who did Ken and Dora Little beat?"),
+        ([turn("Which pair won the fours?", "Ken and Dora Little [1]. Ken and Dora Little won "
+               "the fours. [1]")],
+         "How long have they played together?", "How long have Ken and Dora Little played "
+         "together?"),
+        # the reply leading with their given names, or with where they are from
+        ([turn("Who won the mixed pairs?", "Ken and Dora [1]. Ken and Dora Little won the mixed "
+               "pairs. [1]")],
+         "Who did they beat?", "Who did Ken and Dora Little beat?"),
+        ([turn("Who won the mixed pairs?", "Ken and Dora Little of Kelby [1]. Ken and Dora "
+               "Little of Kelby won the mixed pairs. [1]")],
+         "Who did they beat?", "Who did Ken and Dora Little beat?"),
+        # the one the reply named alone is no "they", nor is the contest won
+        ([turn("Who won the singles?", "Ken Little [1]. Ken Little won the singles. [1]")],
+         "Who did they beat?", "Who did they beat?"),
+        ([turn("Which couple won the mixed pairs?", "Ken Little [1]. Ken Little won it. [1]")],
+         "Who did they beat?", "Who did they beat?"),
     ],
 }
 
