@@ -2543,6 +2543,9 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
         swapped = _swap_subject(previous.standalone, rest)
         if swapped is not None:
             return swapped
+        asked = _asked_of_another_thing(previous.standalone, rest)
+        if asked is not None:
+            return asked
         asked = _asked_of_the_story(previous.standalone, rest)
         if asked is not None:
             return asked
@@ -3526,6 +3529,56 @@ _SIDE_NOUNS = frozenset("candidate nominee side team campaign camp party club".s
 _PLURALS = frozenset("aircraft people children staff police cattle sheep fish crew".split())
 
 _PAST = re.compile(r"\b(?:did|was|were|had)\b|\b\w+ed\b", re.IGNORECASE)
+
+
+# An auxiliary of one thing and of more: "How much is the roof?" -> "... are the windows?"
+_NUMBER_OF = {"is": "are", "was": "were", "does": "do", "has": "have"}
+# Heads of a value a thing has, no other thing to ask the same of: "the opening date" after
+# "How much does the tram extension cost?"
+_VALUE_HEADS = _QUANTITY_HEADS | _TIME_HEADS | frozenset(
+    "date dates time times deadline hours turnout size length height weight age name result "
+    "results score timetable schedule".split()
+)
+
+
+def _asked_of_another_thing(previous: str, other: str) -> str | None:
+    """The previous question asked of another thing in place of its one thing: "How much did
+    the roof cost?" + "What about the windows?" -> "How much did the windows cost?"; "When
+    will the pool reopen?" + "And the library?" keeps its "will". None for a who-question
+    (`_asked_of_the_story` asks what becomes of the thing then), for `other` that is no
+    lower-case noun phrase, and when the question names no thing or more than one (a person
+    by a role, or a body, is no such thing: "the council" of "How much did the council spend
+    on the roof?")."""
+    from rag.spans import is_role
+
+    words = other.split()
+    if (
+        not words or len(words) > 4 or _WHO_ASKED.match(previous)
+        or _CLAUSE_OPENER.match(other) or words[0].lower() in _PHRASE_OPENERS
+        or any(w[:1].isupper() or not w.replace("’", "").replace("'", "").isalpha() for w in words)
+        or words[-1].lower() in _VALUE_HEADS
+    ):
+        return None
+    things = [
+        p for p in noun_phrases(previous)
+        if p.lower().startswith("the ") and not _name_like(p.split(maxsplit=1)[-1])
+        and not is_role(p.split()[-1].lower()) and p.split()[-1].lower() not in _BODY_HEADS
+    ]
+    if len(things) != 1 or things[0] not in previous:
+        return None
+    thing = other if words[0].lower() in ("the", "its", "their") else f"the {other}"
+    at = previous.index(things[0])
+    before = previous[:at]
+    aux = re.search(r"\b(\w+)\s+$", before)
+    if aux and _plural_phrase(thing) != _plural_phrase(things[0]):
+        # "How much is the roof?" + "the windows": the auxiliary agrees with the new thing
+        number = {**_NUMBER_OF, **{v: k for k, v in _NUMBER_OF.items()}}
+        word = aux.group(1)
+        if word.lower() in number:
+            swapped = number[word.lower()]
+            swapped = swapped.capitalize() if word[0].isupper() else swapped
+            before = before[: aux.start(1)] + swapped + before[aux.end(1) :]
+    return before + thing + previous[at + len(things[0]) :]
 
 
 def _asked_of_the_story(previous: str, other: str) -> str | None:

@@ -3746,6 +3746,41 @@ THIRTY_NINTH_ROUND_FOLLOWUPS = {
         ([turn("Which couple won the mixed pairs?", "Ken Little [1]. Ken Little won it. [1]")],
          "Who did they beat?", "Who did they beat?"),
     ],
+    "what about another thing asks the previous question of it, in its tense": [
+        ([turn("How much did the roof cost?", "£20,000 [1]. The roof cost £20,000. [1]")],
+         "What about the windows?", "How much did the windows cost?"),
+        ([turn("How much did the roof cost?", "£20,000 [1]. The roof cost £20,000. [1]")],
+         "And the new kitchen?", "How much did the new kitchen cost?"),
+        ([turn("How much will the new pool cost?", "£2m [1]. The new pool will cost £2m. [1]")],
+         "What about the library?", "How much will the library cost?"),
+        # the auxiliary agrees with the thing asked of now
+        ([turn("How much is the roof?", "£20,000 [1]. The roof is £20,000. [1]")],
+         "What about the windows?", "How much are the windows?"),
+        ([turn("How many staff does the hospital employ?", "2,000 [1]. The hospital employs "
+               "2,000. [1]")],
+         "What about the school?", "How many staff does the school employ?"),
+        # a body that does the deed stays; the thing it is done to changes
+        ([turn("How much did the council spend on the roof?", "£20,000 [1]. The council spent "
+               "£20,000 on the roof. [1]")],
+         "What about the windows?", "How much did the council spend on the windows?"),
+        # a who-question keeps its verb and tense for another side of a contrast
+        ([turn("Who won the women's race?", "Ann Cole [1]. Ann Cole won the women's race. [1]")],
+         "What about the men's race?", "Who won the men's race?"),
+        ([turn("Who will captain the women's team?", "Ann Cole [1]. Ann Cole will captain the "
+               "women's team. [1]")],
+         "And the men's?", "Who will captain the men's team?"),
+        # ... and asks what becomes of a thing no one of its kind does
+        ([turn("Who will chair the inquiry?", "Prof Sarah Lund [1]. Prof Sarah Lund will chair "
+               "the inquiry. [1]")],
+         "What about the review?", "What will happen to the review?"),
+        # a value of the thing, or a thing after a name, is asked beside the question
+        ([turn("How much does the tram extension cost?", "£90m [1]. The extension costs £90m. "
+               "[1]")],
+         "What about the opening date?",
+         "What is the opening date? (How much does the tram extension cost?)"),
+        ([turn("How many votes did Karim get?", "1,200 [1]. Karim got 1,200 votes. [1]")],
+         "What about turnout?", "What was the turnout? (How many votes did Karim get?)"),
+    ],
 }
 
 
