@@ -2345,7 +2345,7 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             # employ?": the firm bought, which the conversation is about; only paying, spending
             # or offering is the buyer's ("How much did it pay?")
             entity = bought
-        asked_of = _person_described_in(previous) if person else None
+        asked_of = _person_described_in(previous, pronoun=pronoun) if person else None
         if asked_of and _named_in(asked_of, question):
             asked_of = None  # "How far behind the winner was she?" is not about the winner
         if asked_of and not any(
@@ -2369,7 +2369,7 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             # he?": no name of the turn agrees; the one the question described by a noun for a
             # person is meant (a "he" or a "she" alike: "climber" says neither). Not the one
             # "Who is the regional governor?" described: the reply named him.
-            entity = _person_described_in(previous, who_too=True)
+            entity = _person_described_in(previous, who_too=True, pronoun=pronoun)
         if not entity and person and len(history) > 1:
             # "Who heads the civil defence office?" - "Rosa Quispe" - "Who is the governor?" -
             # "Martín Salas" - "Until when did she say schools would stay closed?": no one in
@@ -2652,18 +2652,24 @@ _COUNTED_BEFORE = re.compile(
 )
 
 
-def _person_described_in(previous: Turn, who_too: bool = False) -> str | None:
+def _person_described_in(
+    previous: Turn, who_too: bool = False, pronoun: str = ""
+) -> str | None:
     """The person a question that does not ask "who" describes by a definite noun ("the
     motorcyclist" of "How old was the motorcyclist?"), or None (`rag.spans` person nouns).
     With `who_too`, a who-question's too ("the injured climber" of "Who treated the injured
-    climber?")."""
+    climber?"). A noun of the other gender than `pronoun` is no one it stands for ("she" is
+    never "the fisherman")."""
     from rag.spans import _FOCUS
 
     if _WHO_ASKED.match(previous.standalone) and not who_too:
         return None
+    wanted = _PRONOUN_GENDER.get(pronoun.lower())
     for m in _DEFINITE_ONE.finditer(previous.standalone):
         # the noun after the article, or after one word more ("the lorry driver")
         for noun in ("noun", "second"):
+            if wanted and _noun_gender(m[noun] or "") not in (None, wanted):
+                continue
             if m[noun] in _FOCUS["person"] or m[noun] in _PERSON_NOUNS_TOO:
                 # "the pothole that killed a cyclist": the one met so is "the cyclist" after
                 return f"the {previous.standalone[m.end('article') : m.end(noun)].strip()}"
@@ -2679,8 +2685,24 @@ _DEFINITE_ONE = re.compile(
 # follow-up's "he" or "she" may stand for ("Who treated the injured climber?")
 _PERSON_NOUNS_TOO = frozenset(
     "climber hiker rambler swimmer rower skier diver jogger pedestrian passenger motorist "
-    "midwife nurse patient victim pensioner toddler teenager".split()
-)
+    "midwife nurse patient victim pensioner toddler teenager "
+    # where one lives or what one owns: "the resident", "the tenant", "the landlord"
+    "resident tenant landlord landlady owner homeowner householder occupant lodger neighbour "
+    # at work, or out: "the worker", "the shopkeeper", "the tourist", "the angler"
+    "worker employee shopkeeper caretaker gardener labourer postman postwoman fisherman "
+    "sailor customer shopper commuter visitor tourist spectator camper angler canoeist "
+    "kayaker surfer baby child".split()
+) | frozenset(_GENDERED_NOUNS)
+
+
+def _noun_gender(noun: str) -> str | None:
+    """The gender a noun for a person says ("m" for "the fisherman", "f" for "the mother"),
+    or None ("the tenant")."""
+    if noun in _GENDERED_NOUNS:
+        return _GENDERED_NOUNS[noun]
+    if noun.endswith("woman"):
+        return "f"
+    return "m" if noun.endswith("man") else None
 
 
 # Events named by a noun, with the verb that says the same of the one they happened to: "the

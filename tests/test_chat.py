@@ -3781,6 +3781,34 @@ THIRTY_NINTH_ROUND_FOLLOWUPS = {
         ([turn("How many votes did Karim get?", "1,200 [1]. Karim got 1,200 votes. [1]")],
          "What about turnout?", "What was the turnout? (How many votes did Karim get?)"),
     ],
+    "he or she is the one a question described by a noun for a person of their gender": [
+        # nouns that already resolved stay so
+        ([turn("Who treated the injured cyclist?", "Dr Fiona Maclaren [1]. Dr Fiona Maclaren "
+               "treated the cyclist at the scene. [1]")],
+         "How old is he?", "How old is the injured cyclist?"),
+        ([turn("How old was the runner?", "58 [1]. The runner was 58. [1]")],
+         "Where did she live?", "Where did the runner live?"),
+        # ... and those that did not: one who lives, owns or works somewhere, or is out
+        ([turn("How long had the tenant lived in the flat?", "12 years [1]. The tenant had "
+               "lived there for 12 years. [1]")],
+         "What did she say?", "What did the tenant say?"),
+        ([turn("How much was the landlord fined?", "£5,000 [1]. The landlord was fined £5,000. "
+               "[1]")],
+         "Will he appeal?", "Will the landlord appeal?"),
+        ([turn("How old was the resident?", "81 [1]. The resident was 81. [1]")],
+         "When did she move in?", "When did the resident move in?"),
+        ([turn("How much did the owner pay?", "£40,000 [1]. The owner paid £40,000. [1]")],
+         "What did he say?", "What did the owner say?"),
+        ([refused_turn("Where was the angler swept off the rocks?")],
+         "How old was he?", "How old was the angler?"),
+        # a noun of the other gender is no "she" or "he"
+        ([turn("How old was the fisherman?", "58 [1]. The fisherman was 58. [1]")],
+         "Where did she live?", "Where did she live?"),
+        ([turn("How old was the fisherman?", "58 [1]. The fisherman was 58. [1]")],
+         "Where did he live?", "Where did the fisherman live?"),
+        ([turn("How old was the mother?", "34 [1]. The mother was 34. [1]")],
+         "Where does he work?", "Where does he work?"),
+    ],
 }
 
 
