@@ -611,11 +611,22 @@ _WHOSE_ONE_ASKED = re.compile(
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)[’']s\s+[a-z]+"
     r"|the\s+[a-z]+\s+(?:for|of|to)\s+"
     r"(?P<name2>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+))"
-    # "Who prosecuted Shane Mallory?": the one the deed was done to stays in view as much as
-    # the one who did it ("Who defended him?" next is about Mallory)
-    r"|^\s*(?i:who)\s+[a-z]+ed\s+"
-    r"(?P<name3>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)\s*\??\s*$"
+    # "Who prosecuted Shane Mallory?", "Who beat Ann Cole in the final?": the one the deed was
+    # done to stays in view as much as the one who did it ("Who defended him?" next is about
+    # Mallory); the verb is told a past one by `_whose_ones_asked`
+    r"|^\s*(?i:who)\s+(?P<verb3>[a-z]+)\s+"
+    r"(?P<name3>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)"
+    r"(?:\s+(?:in|at|on|by|for|to|with|as|during|after)\s+[^?]*)?\s*\??\s*$"
 )
+
+
+def _whose_ones_asked(question: str) -> list[re.Match]:
+    """The `_WHOSE_ONE_ASKED` matches of `question` whose "Who <verb> X?" verb is a deed done,
+    a past form ("prosecuted", "beat", "met"), not "Who is Tom Hale?" nor "Who runs Kelby?"."""
+    return [
+        m for m in _WHOSE_ONE_ASKED.finditer(question)
+        if not m["name3"] or m["verb3"].endswith("ed") or m["verb3"] in _past_forms()
+    ]
 
 
 def question_subject(question: str) -> str | None:
@@ -806,7 +817,7 @@ def candidates(previous: Turn) -> list[Candidate]:
     # stays as much in view as the barrister; "he" next may be either, so both are searched.
     found += [
         ((m.group("name") or m.group("name2") or m.group("name3")).strip(), 1)
-        for m in _WHOSE_ONE_ASKED.finditer(previous.standalone)
+        for m in _whose_ones_asked(previous.standalone)
     ]
     found += [(e, 2) for e in entities(previous.answer) if e.lower() not in asked]
     found += [(e, 3) for e in entities(previous.evidence) if e.lower() not in asked]
@@ -1239,6 +1250,50 @@ def _named_things(question: str, names: Sequence[str]) -> list[str]:
     return found
 
 
+# "What new species of beetle was found ...?", "Which breed of dog won ...?": a question
+# asking which kind of a thing, whose "it" next is that thing
+_VERB_AFTER_THE_KIND = (
+    r"(?:was|were|is|are|has|have|had|did|does|do|will|would|can|could|won|took|came|[a-z]+ed)\b"
+)
+_KIND_ASKED_FOR = re.compile(
+    r"^\W*(?:which|what)\s+(?:[a-z-]+\s+){0,2}?(?:species|kind|type|sort|breed|variety|strain|"
+    rf"genus|make|model)\s+of\s+(?P<thing>(?:(?!{_VERB_AFTER_THE_KIND})[a-z-]+\s+)?"
+    rf"(?!{_VERB_AFTER_THE_KIND})[a-z-]+)\s+{_VERB_AFTER_THE_KIND}",
+    re.IGNORECASE,
+)
+# "it" as the place something is in or near ("How many live in it?", "How deep is it?"): the
+# thing asked for is no such place
+_WITHIN_IT = re.compile(
+    r"\b(?:in|inside|into|near|at|from)\s+it\b|\bhow\s+deep\b|\bvisit\w*\s+it\b", re.IGNORECASE
+)
+
+
+# "What was found in the cave?", "What was stolen from the museum?": a question asking for
+# the thing a deed was done to
+_WHAT_WAS_DONE_TO = re.compile(
+    r"^\W*what\s+(?:was|were|has\s+been|had\s+been|is|are)\s+(?:[a-z]+ly\s+)?"
+    r"(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+_A_THING = re.compile(r"(?:a|an)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", re.IGNORECASE)
+
+
+def _kind_asked_for(turn: Turn) -> str | None:
+    """The thing the turn's question asked for by its kind ("the beetle" of "What new species
+    of beetle was found in the cave?"), or the thing done to that its reply answered with by
+    a noun ("What was found in the cave?" - "A beetle"); else None."""
+    m = _KIND_ASKED_FOR.match(turn.standalone)
+    if m:
+        return f"the {m.group('thing').lower()}"
+    thing = _A_THING.fullmatch(turn.short.strip(" ."))
+    done = _WHAT_WAS_DONE_TO.match(turn.standalone)
+    if thing and done and (
+        re.search(r"(?:ed|en|wn|t)$", done["verb"]) or done["verb"] in _past_forms()
+    ):
+        return f"the {thing.group(1)}"
+    return None
+
+
 def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str | None:
     """ "it": what the previous question named ("the ferry subsidy"), else its names, else the
     answer's; "its", "they", "their": names first (a firm, a party, a team). What the follow-up
@@ -1262,12 +1317,22 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     ]
     # "the company" unresolved names no firm: "it" put in as "the company" says no more
     phrases = [p for p in phrases if not _an_unnamed_firm(p)]
+    # "Who bought the farm?" - "... bought Oakridge Farm": the farm by the name the reply gives
+    phrases = [_as_the_reply_names(p, previous) for p in phrases]
     # "When was Tenby pier built?", "What did Wrexham council decide?": a place's name before
     # a noun, without "the", is that thing's name ("Tenby pier"); the place alone is no "it"
     phrases += [
         p for p in _named_things(previous.standalone, names_asked)
         if not any(p in q for q in phrases) and not _named_in(p, question)
     ]
+    kind = _kind_asked_for(previous)
+    if (
+        kind and not _named_in(kind, question) and not _WITHIN_IT.search(question)
+        and (pronoun in _PLURAL) == _plural_phrase(kind)
+    ):
+        # "What new species of beetle was found in the cave?" - "How long is it?": the beetle
+        # the question asked for, whatever name the reply gave it; never the cave it was in
+        return kind
     befell = pronoun == "it" and _IN_A_HAPPENING.search(question)
     if pronoun == "it" and (_CAUSE_IT.search(question) or befell):
         # "What caused it?": a happening (the burst, the outage) the previous turn named, in
@@ -1374,6 +1439,8 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         and not _a_person_in(c.name, said)
     ]
     new = max(answered, key=lambda c: fit(pronoun, c)).name if answered else None
+    if kind and _WITHIN_IT.search(question):
+        new = None  # ("Trechus" named the beetle asked for, which no one lives near)
     if (
         pronoun in ("it", "its") and new and _ASKS_WHERE_FROM.match(previous.standalone)
         and not _ASKED_OF_A_PLACE.search(question)
@@ -1400,6 +1467,12 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             new for c in answered if c.name == new and _name_like(new)
             and (new.split()[-1].endswith("s") or c.person is False)
         ]
+        group = (new or previous.short) if _WHO.match(previous.standalone) else new
+        if group and not replied and _a_group(group) and not _named_in(group, question):
+            # "Who bought the farm?" - "The Hartley family" - "How much did they pay?": a
+            # group the reply named by its noun ("family", "parish council") is "they" as
+            # much as a name is, never the farm bought
+            replied = [_in_a_sentence(group)]
         # (a storm, a race or a bridge is one thing, never "they"; nor is a place the reply gave
         # to "Where ...?": "How did they get there?" after "Where were the walkers rescued?")
         replied = [
@@ -1407,7 +1480,11 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             if not _one_named_thing(r) and not _ASKS_FOR_A_PLACE.match(previous.standalone)
         ]
         names = [c.name for c in named if not _one_named_thing(c.name)]
-        plural = [p for p in phrases if p.split()[-1].lower().endswith("s")]
+        # (not the contest won: "the mixed pairs" of "Who won the mixed pairs?" beat no one)
+        plural = [
+            p for p in phrases if p.split()[-1].lower().endswith("s")
+            and not re.search(rf"\b(?:won|wins?|winning)\s+{re.escape(p)}", previous.standalone)
+        ]
         # people the question named by what they were ("the walkers" rescued), last: a role
         # is no "it", but plural it may be "they"
         plural += [
@@ -1517,6 +1594,40 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     if pronoun in _PLURAL and _ASKS_FOR_A_PLACE.match(previous.standalone):
         new = None  # the place a "Where ...?" was answered with is no "they"
     return ordered[0] if ordered else new
+
+
+def _as_the_reply_names(phrase: str, turn: Turn) -> str:
+    """A thing the turn's question named by its noun ("the farm") by the name its reply gives
+    it ("Oakridge Farm", a name ending in that noun), when the reply gives exactly one; else
+    `phrase` as it is."""
+    m = re.fullmatch(r"the\s+([a-z][a-z-]+)", phrase.strip())
+    if m is None:
+        return phrase
+    text = f"{turn.answer} {turn.evidence}"
+    fitting = {
+        e for e in entities(text)
+        if len(e.split()) > 1 and e.split()[-1].lower() == m.group(1)
+    }
+    return _as_written(fitting.pop(), text) if len(fitting) == 1 else phrase
+
+
+def _a_group(phrase: str) -> bool:
+    """Is `phrase` a group named by its noun ("The Hartley family", "the parish council"),
+    which is "they", not a thing?"""
+    words = phrase.split()
+    return (
+        len(words) >= 2 and words[0].lower() == "the"
+        and words[-1] in _COLLECTIVE | _BODY_HEADS
+    )
+
+
+def _in_a_sentence(phrase: str) -> str:
+    """`phrase` as it is written inside a sentence: "The Hartley family", which opened the
+    reply, is "the Hartley family" (a title, "The Salt Gatherers", keeps its "The")."""
+    words = phrase.split()
+    if len(words) > 1 and words[0] == "The" and words[-1].islower():
+        return "the " + " ".join(words[1:])
+    return phrase
 
 
 def _the_whole_body(name: str, text: str) -> str:
@@ -1629,6 +1740,12 @@ def _the_ones_asked_for(turn: Turn) -> str | None:
 
 
 _PEOPLE_PLURALS = frozenset("twins triplets siblings couples people children pairs".split())
+# "..., of Kelby", " from Leeds": where the people just named are from
+_HOME_AFTER = re.compile(r"(?:,?\s+(?:of|from)\s+[A-Z][\w\s’'-]*)?")
+# "Which couple won the mixed pairs?": a which-question asking for two people as one
+_A_PAIR_ASKED = re.compile(
+    r"^\W*(?:which|what)\s+(?:[a-z-]+\s+)?(?:couple|pair|duo|partnership)\b", re.IGNORECASE
+)
 # Two people said together: "Ellie and Maya Foster", "Ken Little and Dora Little".
 _TWO_PEOPLE = re.compile(
     r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:and|&)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)"
@@ -1658,21 +1775,24 @@ def _people_together(turn: Turn) -> str | None:
             and second[-1].lower() not in _BODY_HEADS
         )
 
-    if _WHO.match(turn.standalone):
+    if _WHO.match(turn.standalone) or _A_PAIR_ASKED.match(turn.standalone):
         short = _short_name(turn) or ""
-        m = _TWO_PEOPLE.fullmatch(short)
-        if m and people(m):
-            return short
+        m = _TWO_PEOPLE.match(short)
+        if m and people(m) and _HOME_AFTER.fullmatch(short[m.end() :]):
+            # ("Ken and Dora Little of Kelby": the pair, without where they are from)
+            return m.group(0)
         if short and len(short.split()) >= 2:
             said = f"{turn.answer} {turn.evidence}"
             for m in _TWO_PEOPLE.finditer(said):
                 first, second = m.group(1), m.group(2)
                 # a lone given name before "and" shares the surname after it: "Ken and Dora
                 # Little" names "Ken Little" as wholly as "Dora Little", so either may be the
-                # reply's one person
+                # reply's one person; and "Ken and Dora" led with is the pair without its
+                # surname
                 shared = len(first.split()) == 1
                 whole = [f"{first} {second.split()[-1]}" if shared else first, second]
-                if short in (*whole, first) and people(m, shared and short in whole):
+                given = f"{first} and {second.split()[0]}"
+                if short in (*whole, first, given) and people(m, shared and short != first):
                     return m.group(0)
     for m in _TWO_PEOPLE.finditer(turn.standalone):
         if people(m):
@@ -1891,6 +2011,18 @@ _PASSIVE = re.compile(
 )
 
 
+# "How old is she?", "How many votes did she get?", "Where does he live?": a pronoun asked of
+# for what it is, has or gets, not for a deed it does; either one of a pair may be meant.
+_NO_DEED = re.compile(
+    r"\b(?:is|was|are|were)\s+(?:he|she)\b(?!\s+\w+ing\b)"
+    r"|\b(?:he|she)\s+(?:is|was)\b(?!\s+\w+ing\b)"
+    r"|\b(?:did|does|do|will|would|has|had|can|could)\s+(?:he|she)\s+(?:get|receive|poll|"
+    r"have|live|come|earn|need|finish|end\s+up|stand|score|win|lose)\b"
+    r"|\b(?:he|she)\s+(?:got|received|polled|has|had|lives|lived|finished|came|scored|won|lost)\b",
+    re.IGNORECASE,
+)
+
+
 def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Candidate | None:
     """The best-agreeing person candidate (see `candidates`), or None; a tie is returned as
     one Candidate named "A or B". Names the follow-up itself gives are left out."""
@@ -1921,16 +2053,20 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
         c for _, c in scored if c.tier == 1 and (c.person or _looks_like_person(c.name))
     ]
     short = _short_name(previous)
-    deed = next((m for m in _WHOSE_ONE_ASKED.finditer(previous.standalone) if m["name3"]), None)
-    if (
-        len(answered) > 1 and short and deed and pronoun in ("he", "she")
-        and not _PASSIVE.search(question)
-    ):
-        # "Who prosecuted Gideon Threlfall?" - "Mr Ifeanyi Adjei-Bright" - "What did he say?":
-        # one who does something now is likelier the doer just named than the one the deed
-        # was done to ("him" may be either: "Who defended him?"; so may one done to: "How
-        # long was he jailed for?")
-        answered = [c for c in answered if _same(c.name, short)] or answered
+    deed = next((m for m in _whose_ones_asked(previous.standalone) if m["name3"]), None)
+    if len(answered) > 1 and short and deed and pronoun in ("he", "she"):
+        doer = [c for c in answered if _same(c.name, short)]
+        if doer and not _PASSIVE.search(question) and not _NO_DEED.search(question):
+            # "Who prosecuted Gideon Threlfall?" - "Mr Ifeanyi Adjei-Bright" - "What did he
+            # say?": one who does something now is likelier the doer just named than the one
+            # the deed was done to ("him" may be either: "Who defended him?")
+            return doer[0]
+        if doer and len(answered) == 2:
+            # ... while one something is done to ("Was he convicted?") or asked of for what
+            # they are or got ("Who beat Ann Cole?" - "Sarah Pike" - "How many votes did she
+            # get?") may be either, whose given name a list knows or not: both are searched
+            other = next(c for c in answered if c is not doer[0])
+            return replace(doer[0], name=f"{doer[0].name} or {other.name}")
     if len(answered) == 1:
         return answered[0]
     # The wider passage is a fallback: its names (tiers 5-6) are taken only when no name of
@@ -2209,7 +2345,7 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             # employ?": the firm bought, which the conversation is about; only paying, spending
             # or offering is the buyer's ("How much did it pay?")
             entity = bought
-        asked_of = _person_described_in(previous) if person else None
+        asked_of = _person_described_in(previous, pronoun=pronoun) if person else None
         if asked_of and _named_in(asked_of, question):
             asked_of = None  # "How far behind the winner was she?" is not about the winner
         if asked_of and not any(
@@ -2233,7 +2369,7 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
             # he?": no name of the turn agrees; the one the question described by a noun for a
             # person is meant (a "he" or a "she" alike: "climber" says neither). Not the one
             # "Who is the regional governor?" described: the reply named him.
-            entity = _person_described_in(previous, who_too=True)
+            entity = _person_described_in(previous, who_too=True, pronoun=pronoun)
         if not entity and person and len(history) > 1:
             # "Who heads the civil defence office?" - "Rosa Quispe" - "Who is the governor?" -
             # "Martín Salas" - "Until when did she say schools would stay closed?": no one in
@@ -2407,6 +2543,9 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
         swapped = _swap_subject(previous.standalone, rest)
         if swapped is not None:
             return swapped
+        asked = _asked_of_another_thing(previous.standalone, rest)
+        if asked is not None:
+            return asked
         asked = _asked_of_the_story(previous.standalone, rest)
         if asked is not None:
             return asked
@@ -2445,6 +2584,7 @@ def _what_was_bought(history: Sequence[Turn]) -> str | None:
         if m is None:
             continue
         thing = re.sub(r"\s+(?:for|from|in|at|last|this)$", "", (m.group(1) or m.group(2)).strip())
+        thing = _as_the_reply_names(thing, history[i])
         buyer = _short_name(history[i]) or thing
         if all(
             _named_in(thing, t.standalone) or _named_in(buyer, t.standalone)
@@ -2512,18 +2652,24 @@ _COUNTED_BEFORE = re.compile(
 )
 
 
-def _person_described_in(previous: Turn, who_too: bool = False) -> str | None:
+def _person_described_in(
+    previous: Turn, who_too: bool = False, pronoun: str = ""
+) -> str | None:
     """The person a question that does not ask "who" describes by a definite noun ("the
     motorcyclist" of "How old was the motorcyclist?"), or None (`rag.spans` person nouns).
     With `who_too`, a who-question's too ("the injured climber" of "Who treated the injured
-    climber?")."""
+    climber?"). A noun of the other gender than `pronoun` is no one it stands for ("she" is
+    never "the fisherman")."""
     from rag.spans import _FOCUS
 
     if _WHO_ASKED.match(previous.standalone) and not who_too:
         return None
+    wanted = _PRONOUN_GENDER.get(pronoun.lower())
     for m in _DEFINITE_ONE.finditer(previous.standalone):
         # the noun after the article, or after one word more ("the lorry driver")
         for noun in ("noun", "second"):
+            if wanted and _noun_gender(m[noun] or "") not in (None, wanted):
+                continue
             if m[noun] in _FOCUS["person"] or m[noun] in _PERSON_NOUNS_TOO:
                 # "the pothole that killed a cyclist": the one met so is "the cyclist" after
                 return f"the {previous.standalone[m.end('article') : m.end(noun)].strip()}"
@@ -2539,8 +2685,24 @@ _DEFINITE_ONE = re.compile(
 # follow-up's "he" or "she" may stand for ("Who treated the injured climber?")
 _PERSON_NOUNS_TOO = frozenset(
     "climber hiker rambler swimmer rower skier diver jogger pedestrian passenger motorist "
-    "midwife nurse patient victim pensioner toddler teenager".split()
-)
+    "midwife nurse patient victim pensioner toddler teenager "
+    # where one lives or what one owns: "the resident", "the tenant", "the landlord"
+    "resident tenant landlord landlady owner homeowner householder occupant lodger neighbour "
+    # at work, or out: "the worker", "the shopkeeper", "the tourist", "the angler"
+    "worker employee shopkeeper caretaker gardener labourer postman postwoman fisherman "
+    "sailor customer shopper commuter visitor tourist spectator camper angler canoeist "
+    "kayaker surfer baby child".split()
+) | frozenset(_GENDERED_NOUNS)
+
+
+def _noun_gender(noun: str) -> str | None:
+    """The gender a noun for a person says ("m" for "the fisherman", "f" for "the mother"),
+    or None ("the tenant")."""
+    if noun in _GENDERED_NOUNS:
+        return _GENDERED_NOUNS[noun]
+    if noun.endswith("woman"):
+        return "f"
+    return "m" if noun.endswith("man") else None
 
 
 # Events named by a noun, with the verb that says the same of the one they happened to: "the
@@ -3389,6 +3551,56 @@ _SIDE_NOUNS = frozenset("candidate nominee side team campaign camp party club".s
 _PLURALS = frozenset("aircraft people children staff police cattle sheep fish crew".split())
 
 _PAST = re.compile(r"\b(?:did|was|were|had)\b|\b\w+ed\b", re.IGNORECASE)
+
+
+# An auxiliary of one thing and of more: "How much is the roof?" -> "... are the windows?"
+_NUMBER_OF = {"is": "are", "was": "were", "does": "do", "has": "have"}
+# Heads of a value a thing has, no other thing to ask the same of: "the opening date" after
+# "How much does the tram extension cost?"
+_VALUE_HEADS = _QUANTITY_HEADS | _TIME_HEADS | frozenset(
+    "date dates time times deadline hours turnout size length height weight age name result "
+    "results score timetable schedule".split()
+)
+
+
+def _asked_of_another_thing(previous: str, other: str) -> str | None:
+    """The previous question asked of another thing in place of its one thing: "How much did
+    the roof cost?" + "What about the windows?" -> "How much did the windows cost?"; "When
+    will the pool reopen?" + "And the library?" keeps its "will". None for a who-question
+    (`_asked_of_the_story` asks what becomes of the thing then), for `other` that is no
+    lower-case noun phrase, and when the question names no thing or more than one (a person
+    by a role, or a body, is no such thing: "the council" of "How much did the council spend
+    on the roof?")."""
+    from rag.spans import is_role
+
+    words = other.split()
+    if (
+        not words or len(words) > 4 or _WHO_ASKED.match(previous)
+        or _CLAUSE_OPENER.match(other) or words[0].lower() in _PHRASE_OPENERS
+        or any(w[:1].isupper() or not w.replace("’", "").replace("'", "").isalpha() for w in words)
+        or words[-1].lower() in _VALUE_HEADS
+    ):
+        return None
+    things = [
+        p for p in noun_phrases(previous)
+        if p.lower().startswith("the ") and not _name_like(p.split(maxsplit=1)[-1])
+        and not is_role(p.split()[-1].lower()) and p.split()[-1].lower() not in _BODY_HEADS
+    ]
+    if len(things) != 1 or things[0] not in previous:
+        return None
+    thing = other if words[0].lower() in ("the", "its", "their") else f"the {other}"
+    at = previous.index(things[0])
+    before = previous[:at]
+    aux = re.search(r"\b(\w+)\s+$", before)
+    if aux and _plural_phrase(thing) != _plural_phrase(things[0]):
+        # "How much is the roof?" + "the windows": the auxiliary agrees with the new thing
+        number = {**_NUMBER_OF, **{v: k for k, v in _NUMBER_OF.items()}}
+        word = aux.group(1)
+        if word.lower() in number:
+            swapped = number[word.lower()]
+            swapped = swapped.capitalize() if word[0].isupper() else swapped
+            before = before[: aux.start(1)] + swapped + before[aux.end(1) :]
+    return before + thing + previous[at + len(things[0]) :]
 
 
 def _asked_of_the_story(previous: str, other: str) -> str | None:

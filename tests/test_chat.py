@@ -3612,6 +3612,206 @@ THIRTY_EIGHTH_ROUND_FOLLOWUPS = {
 }
 
 
+# Round 39: follow-ups by the kind of fault they were, one test.
+BY_ELECTION_BEATEN = turn(
+    "Who beat Ann Cole?",
+    "Sarah Pike [1]. Sarah Pike beat Ann Cole by 2,010 votes in the Kelby by-election. [1]",
+)
+FINAL_BEATEN = turn(
+    "Who defeated Tom Hale in the final?",
+    "Dan Reed [1]. Dan Reed defeated Tom Hale 6-4, 6-3 in the final on Sunday. [1]",
+)
+FARM_BOUGHT = turn(
+    "Who bought the farm?",
+    "The Hartley family [1]. The Hartley family bought Oakridge Farm for £2.1 million. [1]",
+)
+CAVE_BEETLE = turn(
+    "What new species of beetle was found in the cave?",
+    "Trechus [1]. The beetle, named Trechus ardensis, was found by cavers in Ogof Ddu. [1]",
+)
+MIXED_PAIRS = turn(
+    "Who won the mixed pairs?",
+    "Ken and Dora Little [1]. Ken and Dora Little beat Tom and Ann Hale 21-17 in the mixed "
+    "pairs final. [1]",
+)
+
+THIRTY_NINTH_ROUND_FOLLOWUPS = {
+    "she after who beat a named woman is either woman unless she does something": [
+        ([BY_ELECTION_BEATEN], "How many votes did she get?",
+         "How many votes did Sarah Pike or Ann Cole get?"),
+        ([BY_ELECTION_BEATEN], "How old is she?", "How old is Sarah Pike or Ann Cole?"),
+        ([BY_ELECTION_BEATEN], "What was her share of the vote?",
+         "What was Sarah Pike or Ann Cole’s share of the vote?"),
+        ([turn("Who succeeded Ann Cole as mayor?", "Sarah Pike [1]. Sarah Pike succeeded Ann "
+               "Cole as mayor in May. [1]")],
+         "Where does she live?", "Where does Sarah Pike or Ann Cole live?"),
+        # a given name no list knows is no surer a "he" than a known one
+        ([FINAL_BEATEN], "How old is he?", "How old is Dan Reed or Tom Hale?"),
+        # one who does something now is the doer just named
+        ([BY_ELECTION_BEATEN], "What did she say after the count?",
+         "What did Sarah Pike say after the count?"),
+        ([FINAL_BEATEN], "What did he say about the match?",
+         "What did Dan Reed say about the match?"),
+        # the one the question asked about, or the one woman, is meant
+        ([turn("Who did Sarah Pike beat?", "Ann Cole [1]. Sarah Pike beat Ann Cole by 2,010 "
+               "votes. [1]")],
+         "How many votes did she get?", "How many votes did Sarah Pike get?"),
+        ([turn("Who beat Ann Cole?", "Tom Reed [1]. Tom Reed beat Ann Cole by 2,010 votes. [1]")],
+         "How many votes did she get?", "How many votes did Ann Cole get?"),
+        # who won is the one asked for, the one beaten only cited
+        ([turn("Who won the Kelby by-election?", "Sarah Pike [1]. Sarah Pike beat Ann Cole by "
+               "2,010 votes in the Kelby by-election. [1]")],
+         "How many votes did she get?", "How many votes did Sarah Pike get?"),
+    ],
+    "they are the group the reply named by its noun and it the thing by the reply's name": [
+        ([FARM_BOUGHT], "How much did they pay for it?",
+         "How much did the Hartley family pay for Oakridge Farm?"),
+        ([FARM_BOUGHT], "When did they buy it?", "When did the Hartley family buy Oakridge Farm?"),
+        ([FARM_BOUGHT], "How much did they pay?",
+         "How much did the Hartley family pay for Oakridge Farm?"),
+        ([FARM_BOUGHT], "Will they keep its staff?",
+         "Will the Hartley family keep Oakridge Farm’s staff?"),
+        ([FARM_BOUGHT], "How big is it?", "How big is Oakridge Farm?"),
+        ([replace(FARM_BOUGHT, question="Who bought Oakridge Farm?",
+                  standalone="Who bought Oakridge Farm?")],
+         "How much did they pay for it?", "How much did the Hartley family pay for Oakridge Farm?"),
+        ([turn("Who took over the bakery?", "The Patel family [1]. The Patel family took over "
+               "Crumbs Bakery in June. [1]")],
+         "When did they take it over?", "When did the Patel family take Crumbs Bakery over?"),
+        ([turn("Who bought the pub?", "The parish council [1]. The parish council bought the "
+               "Red Lion for £400,000. [1]")],
+         "How much did they pay for it?", "How much did the parish council pay for the pub?"),
+        # a person who bought is still "he"
+        ([turn("Who bought the farm?", "Tom Ash [1]. Local builder Tom Ash bought Oakridge Farm "
+               "for £2.1 million. [1]")],
+         "How much did he pay for it?", "How much did Tom Ash pay for Oakridge Farm?"),
+        # the reply naming two farms, or none, leaves "the farm"
+        ([turn("Who bought the farm?", "The Hartley family [1]. The Hartley family bought "
+               "Oakridge Farm and Lowfield Farm. [1]")],
+         "How much did they pay for it?", "How much did the Hartley family pay for the farm?"),
+        ([turn("Who bought the farm?", "The Hartley family [1]. The Hartley family bought the "
+               "farm for £2.1 million. [1]")],
+         "When did they buy it?", "When did the Hartley family buy the farm?"),
+    ],
+    "it after which kind of a thing was asked for is that thing, not where it was": [
+        ([CAVE_BEETLE], "How long is it?", "How long is the beetle?"),
+        ([CAVE_BEETLE], "What does it eat?", "What does the beetle eat?"),
+        ([CAVE_BEETLE], "Who found it?", "Who found the beetle?"),
+        ([turn("What kind of bird was spotted at Kelby reservoir?", "a hoopoe [1]. The bird, a "
+               "hoopoe, was spotted by a birdwatcher at Kelby reservoir. [1]")],
+         "Where does it usually live?", "Where does the bird usually live?"),
+        ([turn("Which breed of dog won best in show at Crufts?", "A whippet [1]. A whippet named "
+               "Miki won best in show at Crufts. [1]")],
+         "How old is it?", "How old is the dog?"),
+        ([turn("What species of bats were found in the church?", "Pipistrelles [1]. Pipistrelle "
+               "bats were found roosting in the church roof. [1]")],
+         "Are they protected?", "Are the bats protected?"),
+        # ... so is the thing done to a reply gave by its noun
+        ([turn("What was found in the cave?", "A beetle [1]. The beetle, named Trechus "
+               "ardensis, was found by cavers. [1]")],
+         "How long is it?", "How long is the beetle?"),
+        ([turn("What was stolen from the museum?", "A painting [1]. A painting by Turner was "
+               "stolen from the museum on Monday. [1]")],
+         "How much is it worth?", "How much is the painting worth?"),
+        # what is asked of a place, or of another thing, is not the thing asked for
+        ([turn("What species of bats were found in the church?", "Pipistrelles [1]. Pipistrelle "
+               "bats were found roosting in the church roof. [1]")],
+         "When was it built?", "When was the church built?"),
+        ([CAVE_BEETLE], "How many people live near it?", "How many people live near the cave?"),
+        ([turn("What is the Brook Street chapel appeal for?", "A new roof [1]. The Brook Street "
+               "chapel appeal will pay for a new roof. [1]")],
+         "How much has it raised?", "How much has the Brook Street chapel appeal raised?"),
+    ],
+    "they are the couple whole however the reply or the question put them": [
+        ([MIXED_PAIRS], "Who did they beat?", "Who did Ken and Dora Little beat?"),
+        ([MIXED_PAIRS], "How old are they?", "How old are Ken and Dora Little?"),
+        # a which-question asking for a couple or a pair asks for two people as "who" does
+        ([replace(MIXED_PAIRS, question="Which couple won the mixed pairs?",
+                  standalone="Which couple won the mixed pairs?")],
+         "Who did they beat?", "Who did Ken and Dora Little beat?"),
+        ([turn("Which pair won the fours?", "Ken and Dora Little [1]. Ken and Dora Little won "
+               "the fours. [1]")],
+         "How long have they played together?", "How long have Ken and Dora Little played "
+         "together?"),
+        # the reply leading with their given names, or with where they are from
+        ([turn("Who won the mixed pairs?", "Ken and Dora [1]. Ken and Dora Little won the mixed "
+               "pairs. [1]")],
+         "Who did they beat?", "Who did Ken and Dora Little beat?"),
+        ([turn("Who won the mixed pairs?", "Ken and Dora Little of Kelby [1]. Ken and Dora "
+               "Little of Kelby won the mixed pairs. [1]")],
+         "Who did they beat?", "Who did Ken and Dora Little beat?"),
+        # the one the reply named alone is no "they", nor is the contest won
+        ([turn("Who won the singles?", "Ken Little [1]. Ken Little won the singles. [1]")],
+         "Who did they beat?", "Who did they beat?"),
+        ([turn("Which couple won the mixed pairs?", "Ken Little [1]. Ken Little won it. [1]")],
+         "Who did they beat?", "Who did they beat?"),
+    ],
+    "what about another thing asks the previous question of it, in its tense": [
+        ([turn("How much did the roof cost?", "£20,000 [1]. The roof cost £20,000. [1]")],
+         "What about the windows?", "How much did the windows cost?"),
+        ([turn("How much did the roof cost?", "£20,000 [1]. The roof cost £20,000. [1]")],
+         "And the new kitchen?", "How much did the new kitchen cost?"),
+        ([turn("How much will the new pool cost?", "£2m [1]. The new pool will cost £2m. [1]")],
+         "What about the library?", "How much will the library cost?"),
+        # the auxiliary agrees with the thing asked of now
+        ([turn("How much is the roof?", "£20,000 [1]. The roof is £20,000. [1]")],
+         "What about the windows?", "How much are the windows?"),
+        ([turn("How many staff does the hospital employ?", "2,000 [1]. The hospital employs "
+               "2,000. [1]")],
+         "What about the school?", "How many staff does the school employ?"),
+        # a body that does the deed stays; the thing it is done to changes
+        ([turn("How much did the council spend on the roof?", "£20,000 [1]. The council spent "
+               "£20,000 on the roof. [1]")],
+         "What about the windows?", "How much did the council spend on the windows?"),
+        # a who-question keeps its verb and tense for another side of a contrast
+        ([turn("Who won the women's race?", "Ann Cole [1]. Ann Cole won the women's race. [1]")],
+         "What about the men's race?", "Who won the men's race?"),
+        ([turn("Who will captain the women's team?", "Ann Cole [1]. Ann Cole will captain the "
+               "women's team. [1]")],
+         "And the men's?", "Who will captain the men's team?"),
+        # ... and asks what becomes of a thing no one of its kind does
+        ([turn("Who will chair the inquiry?", "Prof Sarah Lund [1]. Prof Sarah Lund will chair "
+               "the inquiry. [1]")],
+         "What about the review?", "What will happen to the review?"),
+        # a value of the thing, or a thing after a name, is asked beside the question
+        ([turn("How much does the tram extension cost?", "£90m [1]. The extension costs £90m. "
+               "[1]")],
+         "What about the opening date?",
+         "What is the opening date? (How much does the tram extension cost?)"),
+        ([turn("How many votes did Karim get?", "1,200 [1]. Karim got 1,200 votes. [1]")],
+         "What about turnout?", "What was the turnout? (How many votes did Karim get?)"),
+    ],
+    "he or she is the one a question described by a noun for a person of their gender": [
+        # nouns that already resolved stay so
+        ([turn("Who treated the injured cyclist?", "Dr Fiona Maclaren [1]. Dr Fiona Maclaren "
+               "treated the cyclist at the scene. [1]")],
+         "How old is he?", "How old is the injured cyclist?"),
+        ([turn("How old was the runner?", "58 [1]. The runner was 58. [1]")],
+         "Where did she live?", "Where did the runner live?"),
+        # ... and those that did not: one who lives, owns or works somewhere, or is out
+        ([turn("How long had the tenant lived in the flat?", "12 years [1]. The tenant had "
+               "lived there for 12 years. [1]")],
+         "What did she say?", "What did the tenant say?"),
+        ([turn("How much was the landlord fined?", "£5,000 [1]. The landlord was fined £5,000. "
+               "[1]")],
+         "Will he appeal?", "Will the landlord appeal?"),
+        ([turn("How old was the resident?", "81 [1]. The resident was 81. [1]")],
+         "When did she move in?", "When did the resident move in?"),
+        ([turn("How much did the owner pay?", "£40,000 [1]. The owner paid £40,000. [1]")],
+         "What did he say?", "What did the owner say?"),
+        ([refused_turn("Where was the angler swept off the rocks?")],
+         "How old was he?", "How old was the angler?"),
+        # a noun of the other gender is no "she" or "he"
+        ([turn("How old was the fisherman?", "58 [1]. The fisherman was 58. [1]")],
+         "Where did she live?", "Where did she live?"),
+        ([turn("How old was the fisherman?", "58 [1]. The fisherman was 58. [1]")],
+         "Where did he live?", "Where did the fisherman live?"),
+        ([turn("How old was the mother?", "34 [1]. The mother was 34. [1]")],
+         "Where does he work?", "Where does he work?"),
+    ],
+}
+
+
 @pytest.mark.parametrize(
     ("history", "question", "expected"),
     [
@@ -3620,6 +3820,7 @@ THIRTY_EIGHTH_ROUND_FOLLOWUPS = {
             ("thirty-sixth", THIRTY_SIXTH_ROUND_FOLLOWUPS),
             ("thirty-seventh", THIRTY_SEVENTH_ROUND_FOLLOWUPS),
             ("thirty-eighth", THIRTY_EIGHTH_ROUND_FOLLOWUPS),
+            ("thirty-ninth", THIRTY_NINTH_ROUND_FOLLOWUPS),
         )
         for kind, cases in table.items()
         for case in cases
