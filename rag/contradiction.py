@@ -734,7 +734,7 @@ def _another_day(question: str, sentence: str) -> Contradiction | None:
 
 # A year as a question names it ("in 1349", "as of 2014"): four digits, not a part of "1,349"
 # or "£2014".
-_YEAR = re.compile(r"(?<![\d,.£$€])\b(1[0-9]{3}|20[0-9]{2})\b(?![,.]\d)")
+_YEAR = re.compile(r"(?<![\d,.£$€/])\b(1[0-9]{3}|20[0-9]{2})\b(?![,.]\d|/)")
 # A span of years that holds the asked one: "1348-50", "1348–1350", "from 1348 to 1350",
 # "between 1348 and 1350"; a decade, "the 1340s".
 _YEAR_SPAN = re.compile(

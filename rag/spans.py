@@ -224,7 +224,8 @@ _DATE_RE = re.compile(
 # A month name counts only capitalised ("may", "march" and "dec" are also common words).
 _MONTH_WORD = re.compile(rf"\b(?:{_MONTHS})\b", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"^(?:1[0-9]|20)\d\d$")
-_YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
+# (not inside a code: "C/2024 A3" names a comet, "2024/25" a season is read elsewhere)
+_YEAR = re.compile(r"(?<![/\w])(?:1[0-9]|20)\d\d\b(?!/)")
 
 # Words before a name that say it is a person's (a title or a role); a role word is dropped
 # from the name ("Harbour master Ines Calvo" -> "Ines Calvo", "Gen Roman Berdnikov").
@@ -2213,6 +2214,8 @@ def _name_candidates(sentence: str) -> list[_Candidate]:
     out = []
     for match in _CAPITALISED.finditer(sentence):
         start, end = _trim(sentence, match.start(), match.end())
+        if end - start == 1 and sentence[end : end + 1] in "/-":
+            continue  # "C" of "C/2024 A3": a code's letter, no name
         words = sentence[start:end].split()
         initial = not sentence[:start].strip() or sentence[:start].strip()[-1] in "\"'“‘(:"
         titled = False
@@ -2927,7 +2930,11 @@ def typed_spans(
     pharmacist" for "How old is she?"), and a sentence asked keeps its kind ("suspended
     sentence of 18 months")."""
     sentence, context = one_line(sentence), one_line(context)
-    spans = _typed_spans(question, sentence, context)
+    spans = [
+        span for span in _typed_spans(question, sentence, context)
+        # (never a code's letter alone: "C" of the comet "C/2024 A3")
+        if not (span[2] - span[1] == 1 and sentence[span[2] : span[2] + 1] in ("/", "-"))
+    ]
     from_where = _ASKS_WHERE_FROM.match(question)
     if not spans and from_where:
         # "Dutch rider Lotte Vermeer won" for "Where is Lotte Vermeer from?": with no place
@@ -2938,6 +2945,15 @@ def typed_spans(
         ]
     if _parse_question(question).focus in _OFFICES:
         spans = [_the_office_holder(question, sentence, span) for span in spans]
+    if _INNINGS_ASKED.search(question):
+        # "made 214 for eight from their 40 overs" for "What total did Thornleigh post?": a
+        # cricket total is its runs for its wickets, whole
+        spans = [
+            (score, start, wickets.end(), kind)
+            if kind == "number" and (wickets := _FOR_WICKETS.match(sentence, end))
+            else (score, start, end, kind)
+            for score, start, end, kind in spans
+        ]
     spans = [
         (score, start, start + len(named.group(1)), kind)
         if kind == "person" and (named := _NAMED_OF.match(sentence[start:end]))
@@ -3385,6 +3401,10 @@ _QUOTED = re.compile(r"[\"“]([^\"“”]{2,160}?)[,.]?[\"”]")
 _COURTESY = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr)\.?\s+(?=[A-Z][a-z])")
 
 
+# A figure inside a code or a designation: "C/2024 A3", "M/2019", "AB-2024".
+_IN_A_CODE = re.compile(r"(?<=[A-Z]/)\d|(?<=[A-Z]-)\d|\d+(?=/[A-Z])")
+
+
 def _typed_spans(
     question: str, sentence: str, context: str = ""
 ) -> list[tuple[float, int, int, str]]:
@@ -3499,6 +3519,13 @@ def _typed_spans(
                 rf"\b(\d+)(?:st|nd|rd|th)\s+{re.escape(parsed.counted)}\b(?!-)", sentence, re.I
             )
         ]
+    # A designation's digits are no date ("the comet has been named C/2024 A3")
+    found = [
+        c for c in found
+        if not (c.kind == "date" and _IN_A_CODE.match(sentence, c.start))
+        # ... nor a person ("C/2024 A3" names a comet)
+        and not (c.kind == "person" and re.search(r"\d|/", sentence[c.start : c.end]))
+    ]
     vetoed = {(c.start, c.end) for c in found if c.kind == "not-a-name"}
     if parsed.kind == "when":
         # "from 2 to 9 August": its end said whole ("9 August"), the month shared
@@ -5966,6 +5993,8 @@ def _score(
         m.start("home") <= start and end <= m.end("home") for m in _ADDRESS.finditer(sentence)
     ):
         return None  # "Margaret Hollis, 61, of Elm Grove, Solihull,": where she lives, no one
+    if c.kind in ("person", "name") and _heads_another_body(parsed.text, sentence, end):
+        return None  # "Cllr Jane Hadley, who chairs the planning committee" for "Who runs X?"
     if c.kind in ("person", "name") and _titled_with_another_office(parsed, sentence, start):
         return None  # "Chairman Keith Armitage" for "Who is the manager of Hexley Town?"
     if _holds_no_office(parsed, sentence, c):
@@ -6035,7 +6064,11 @@ def _score(
         c.kind not in ("number", "date", "spacy-date")
         and re.match(r"^\W*where\b.*\bfrom\s*\??\s*$", parsed.text, re.I)
         and (
-            _DEED_FROM.search(sentence[max(0, c.start - 30) : c.start])
+            (deed := _DEED_FROM.search(sentence[max(0, c.start - 30) : c.start]))
+            # ("Where was the chalice stolen from?": the asked deed's own place; not "Where
+            # were the rescued walkers from?", which asks their home)
+            and not re.search(rf"\b{deed.group(0).split()[0]}\s+from\s*\??\s*$", parsed.text,
+                              re.I)
             # (and for people named by a noun, only a place said with "from" or "of" is
             # theirs: "Striding Edge on Helvellyn" is where they were rescued)
             or not _ASKS_WHERE_FROM.match(parsed.text) and not re.search(
@@ -6044,6 +6077,12 @@ def _score(
         )
     ):
         return None  # "rescued from Striding Edge" is where the deed began, not their home
+    if (
+        parsed.kind == "where" and c.kind not in ("number", "date", "spacy-date")
+        and _FOUND_ASKED.search(parsed.text)
+        and _TAKEN_FROM.search(sentence[max(0, c.start - 30) : c.start])
+    ):
+        return None  # "stolen from Tarrow Museum" for "Where was the stolen chalice found?"
     if c.kind not in ("number", "date", "spacy-date") and _not_where_they_are_from(
         parsed.text, sentence, c
     ):
@@ -6208,6 +6247,18 @@ def _score(
         ):
             # "two days of heavy rain", "120 homes" for "How high did the river rise?"
             return None
+        if c.kind == "number" and _NEEDED.search(sentence[max(0, c.start - 30) : c.start]) and (
+            not re.search(r"\b(?:need|needs|needed|needing|require[sd]?|target)\b", parsed.text,
+                          re.I)
+        ):
+            return None  # "Needing two runs from the final ball" for "How many runs did he score?"
+        if (
+            c.number == "money" and _ONE_OFF_COST.search(parsed.text)
+            and not _A_RATE_ASKED.search(parsed.text)
+            and re.search(r"\s+(?:a|per|each|every)\s+(?:year|month|week|annum)\b|\s+annually\b",
+                          sentence[c.start : c.end + 16], re.I)
+        ):
+            return None  # "£250,000 a year into a community fund" for "... cost to build?"
         if c.number == "measure" and _HOW_LONG_IN_TIME.search(parsed.text):
             return None  # "stranded 20 metres below the rim" for "How long did the rescue take?"
         dimension = parsed.dimension or ("length" if parsed.number == "duration" else "")
@@ -6291,6 +6342,12 @@ def _score(
             # (a time before now); "born 34 years ago", "built 60 years ago" are ages
             return None
         relative = parsed.number == "age" and _age_of_the_asked_relative(parsed.text, sentence, c)
+        whose = parsed.number == "age" and re.search(
+            r"\b([A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*,\s+who\s+(?:is|was)\s+(?:aged\s+)?$",
+            sentence[: c.start],
+        )
+        if whose and not re.search(rf"\b{re.escape(whose.group(1))}\b", parsed.text):
+            return None  # "Biscuit, who is four," for "How old is Daniel Pryce's wife?"
         asked_relation = re.search(r"(\w+)['’]s\s+([a-z]+)\s*\??\s*$", parsed.text)
         if (
             parsed.number == "age" and not relative and asked_relation
@@ -6558,7 +6615,9 @@ def _score(
             return None  # "$399" for "How much does the Aria 3 Max cost in euros?"
         if parsed.number == "money" and _price_of_another_kind(parsed.text, sentence, c):
             return None  # "A weekly ticket will cost £42" for "... a child ticket cost?"
-        if parsed.number == "money" and _sum_of_another_name(parsed, sentence, c):
+        if (parsed.number == "money" or parsed.kind == "how-much" and c.number == "money") and (
+            _sum_of_another_name(parsed, sentence, c)
+        ):
             return None  # "a final dividend of 11.5p a share, down from 14p" for a share price
         if parsed.number == "money" and _cost_of_another(parsed.text, sentence, c):
             return None  # "a deal meeting the union's demands would cost" for the offer's cost
@@ -7651,6 +7710,39 @@ _ASKS_WHERE_FROM = re.compile(
 
 
 # A place a deed took someone or something from: "rescued from Striding Edge".
+# A side's innings asked ("What total did Thornleigh post?", "What was their score?") and the
+# wickets said after its runs ("214 for eight", "96 for 6 wickets").
+_INNINGS_ASKED = re.compile(r"\b(?:total|score|post|posted|make|made|reach|reached)\b", re.I)
+_FOR_WICKETS = re.compile(
+    r"\s+for\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b(?:\s+wickets?\b)?"
+    r"(?=[^.]*\b(?:overs|wickets?|innings|batted|batting|bowled|declared|runs)\b|\s*,?\s*"
+    r"(?:from|in|off)\s+\d+\s+overs)",
+    re.I,
+)
+_HEADING = r"(?:runs|leads|heads|chairs|manages|owns|directs|coaches|captains)"
+_WHO_HEADS = re.compile(rf"^\W*who\s+{_HEADING}\s+(?P<body>[^?]+)", re.I)
+_WHO_HEADS_SAID = re.compile(rf",?\s+(?:who|which)\s+{_HEADING}\s+(?P<body>[^,;.]+)", re.I)
+
+
+def _heads_another_body(question: str, sentence: str, end: int) -> bool:
+    """Does "Who runs Fellwind Energy?" meet a person said, right after the name ending at
+    `end`, to run another body ("Cllr Jane Hadley, who chairs the planning committee")?"""
+    asked = _WHO_HEADS.match(question)
+    said = _WHO_HEADS_SAID.match(sentence, end)
+    if not asked or not said:
+        return False
+    return not _content_stems(asked.group("body").lower()) & _content_stems(
+        said.group("body").lower()
+    )
+
+
+# A where-question about finding a thing, and the place it was taken from (no answer to it).
+_FOUND_ASKED = re.compile(r"\b(?:found|recovered|discovered|located|traced|spotted|seen)\b", re.I)
+_TAKEN_FROM = re.compile(
+    r"\b(?:stolen|taken|removed|snatched|seized|escaped|fled|disappeared|missing|vanished)\s+"
+    r"from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _DEED_FROM = re.compile(
     r"\b(?:rescued|evacuated|airlifted|winched|taken|lifted|recovered|removed|released|"
     r"discharged|stolen|flown|driven|pulled|freed|saved)\s+from\s+(?:the\s+)?$",
@@ -8690,7 +8782,7 @@ def _age_of_the_asked_relative(question: str, sentence: str, c: _Candidate) -> b
     # "Her partner, Tom Greaves, 33,": the relative named, then the age in apposition
     named = re.search(
         r"\b(?P<owner>[Hh]er|[Hh]is|[Tt]heir|[A-Z][\w'’-]*['’]s?)\s+(?:[a-z-]+\s+)?"
-        r"(?P<relative>[a-z]+),\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s*$",
+        r"(?P<relative>[a-z]+),?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s*$",
         sentence[max(0, c.start - 80) : c.start],
     )
     if not named or _stem(named.group("relative")) != _stem(asked.group(1)):
@@ -8701,7 +8793,8 @@ def _age_of_the_asked_relative(question: str, sentence: str, c: _Candidate) -> b
     ):
         return False  # "Tom Ray's son, Mark, 12," for "How old is Ann Lee's son?"
     return bool(
-        re.match(r"\s*(?:,|$|\s+(?:and|who|was|is|had|has|suffered|died)\b)", sentence[c.end :])
+        re.match(r"\s*(?:[,.;]|$|\s+(?:and|who|was|is|had|has|suffered|died)\b)",
+                 sentence[c.end :])
     )
 
 
@@ -9538,7 +9631,15 @@ _ROLE_BEFORE_NAME = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)(?:\s+of\s+[^,]{1,50})?,\s+"
     r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+,\s*$"
 )
-_ROLE_AFTER_AGE = re.compile(r",\s+(?:the|its|their)\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\b")
+# (a party or place may name the role: "Cllr Ruth Penrose, 58, the Liberal Democrat leader")
+_ROLE_AFTER_AGE = re.compile(
+    r",\s+(?:the|its|their)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\b"
+)
+# ... or written before the name as its title: "Thornleigh captain Mark Devlin, 41,"
+_ROLE_AS_TITLE = re.compile(
+    r"(?:^|[^\w\s]\s*|\b(?:and|by|said|says)\s+)((?:[A-Z][\w'’-]*\s+){0,3})([a-z][\w-]*)\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+,\s*$"
+)
 
 
 def _titled_as_asked(question: str, sentence: str, c: _Candidate) -> bool:
@@ -9547,7 +9648,15 @@ def _titled_as_asked(question: str, sentence: str, c: _Candidate) -> bool:
     words = {w.lower() for w in re.findall(r"[a-z][\w-]*", question)}
     before = _ROLE_BEFORE_NAME.search(sentence[max(0, c.start - 120) : c.start])
     after = _ROLE_AFTER_AGE.match(sentence, c.end)
-    return any(m is not None and m.group(1).lower() in words for m in (before, after))
+    if any(m is not None and m.group(1).lower() in words for m in (before, after)):
+        return True
+    titled = _ROLE_AS_TITLE.search(sentence[max(0, c.start - 120) : c.start])
+    if titled is None or titled.group(2).lower() not in words or not is_role(titled.group(2)):
+        return False
+    # (the side the title names is the asked one: "Thornleigh captain" is no Ashcombe captain)
+    named = {w.lower() for w in titled.group(1).split()}
+    asked = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]+", question)[1:]}
+    return not named or bool(named & asked)
 
 
 # A win's margin asked ("What was her majority?", "How big was his winning margin?"), not a
@@ -9657,7 +9766,10 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
         t for t in parsed_question if t.dep_ in ("nsubj", "nsubjpass") and t.i > aux
     ] or [t for t in parsed_question if t.dep_ in ("nsubj", "nsubjpass")]
     if subjects and all(
-        t.pos_ == "NOUN" and (is_role(t.lower_) or _people_word(t.lower_)) for t in subjects
+        t.pos_ == "NOUN"
+        # (or a body: "the developer" is named in the sentence as "Harrowgate Homes")
+        and (is_role(t.lower_) or _people_word(t.lower_) or t.lower_ in _NAMED_BODIES)
+        for t in subjects
     ):
         # "How much did the former treasurer take from St Brannoc's Hospice?": the doer is
         # said by a role, which the sentence may name ("Ashcroft ... moved £1,312,000"); the
@@ -10006,7 +10118,7 @@ _SUM_KINDS = {
     "profit": "profit profits",
     "revenue": "revenue revenues turnover sales",
     "budget": "budget budgets",
-    "loan": "loan loans",
+    "loan": "loan loans lending lend lends lent",
     "rent": "rent rents",
     "fund": "fund funds",
     "donation": "donation donations",
@@ -10033,7 +10145,8 @@ def _sum_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
     for a fee reported to be £1.2 million"; "How much is the vice-chancellor paid?" over "to
     close a deficit of £24 million")? Only a kind named right beside the sum counts, and only
     when the question names one kind (`_SUM_KINDS`) and the sentence never names it."""
-    asked = {_SUM_KIND_OF[w.lower()] for w, _, _ in _words(question) if w.lower() in _SUM_KIND_OF}
+    # (a name's word is no kind asked: "the Northshire Growth Fund")
+    asked = {_SUM_KIND_OF[w] for w, _, _ in _words(question) if w in _SUM_KIND_OF}
     if re.search(
         r"\b(?:is|are|was|were|being)\s+(?:[\w'’-]+\s+){0,6}?paid\s*\??\s*$", question, re.I
     ):
@@ -10366,6 +10479,7 @@ _SUM_SENSES = (
     frozenset("debt debts".split()),
     frozenset("fine fines penalty".split()),
     frozenset("valuation value".split()),
+    frozenset("loan loans lending lend lent borrowing".split()),
 )
 
 
@@ -10381,6 +10495,9 @@ def _sum_of_another_name(parsed: _Question, sentence: str, c: _Candidate) -> boo
     # right after "how much" ("How much revenue did Corvane make?")
     asked = next((g for g in _SUM_SENSES if (parsed.focus or "").lower() in g), None) or next(
         (g for w in said for g in _SUM_SENSES if w.lower() in g), None
+    ) or next(
+        # "How much is the bank lending the brewery?": the verb names the sum
+        (g for w in re.findall(r"[a-z]+", parsed.text) for g in _SUM_SENSES[-1:] if w in g), None
     )
     if asked is None:
         return False
@@ -10692,6 +10809,20 @@ _SUPERSEDED_BY = re.compile(
 )
 _ASKS_FIRST_VALUE = re.compile(
     r"\b(?:first|originally|initially|at\s+first|original|initial|before)\b", re.IGNORECASE
+)
+# A figure still to be reached: "Needing two runs", "needed 40 more votes".
+_NEEDED = re.compile(
+    r"\b(?:needing|needed|need|needs|requiring|required|requires)\s+(?:just\s+|only\s+|another\s+|"
+    r"a\s+further\s+)?$", re.I,
+)
+# A cost paid once ("cost to build", "the total cost"), which a yearly sum is not; a rate asked.
+_ONE_OFF_COST = re.compile(
+    r"\b(?:cost|costs|price)\b[^?]*\b(?:to\s+(?:build|construct|buy|complete|install|make)|"
+    r"in\s+total)\b|\btotal\s+cost\b|\bbuild(?:ing)?\s+costs?\b", re.I,
+)
+_A_RATE_ASKED = re.compile(
+    r"\b(?:a|per|each|every)\s+(?:year|month|week|day)\b|\b(?:annual|yearly|monthly|weekly|"
+    r"running)\b", re.I,
 )
 # "How long did the rescue take?": a span of time, never a length ("20 metres below the rim").
 _HOW_LONG_IN_TIME = re.compile(
@@ -13431,6 +13562,46 @@ def _day_of_the_week_said(question: str, sentence: str) -> str | None:
     return None
 
 
+# "no trains at all on the Ashdale branch": none of a thing, and where or of what (up to the
+# clause's end)
+_NONE_OF = re.compile(r"\bno\s+(?:more\s+|further\s+|other\s+)?([a-z]+)\b([^,;.]*)", re.I)
+
+
+def _none_of_the_asked(question: str, sentence: str) -> bool | str:
+    """Does `sentence` say there are none of the things a question asks "any" of, in the
+    question's own place ("no trains at all on the Ashdale branch" for "Will any trains run on
+    the Ashdale branch during the strike?")? True when it does; the clause that says none of
+    them in another place, when the question's place is said elsewhere in the sentence ("...
+    on the main line"); else False."""
+    asked = re.search(r"\bany\s+([a-z]+)", question, re.I)
+    if not asked:
+        return False
+    noun = _stem(asked.group(1))
+    # (only where the question names a place or line: "no trains on the branch" says nothing
+    # of the main line, nor of every line)
+    where = re.search(
+        r"\b(?:on|in|at|to|from)\s+(?:the\s+)?([\w'’ -]+?)(?=\s+(?:during|when|after|before|"
+        r"this|next|on|in|at|until|for)\b|\s*\?|$)", question[asked.end() :], re.I,
+    )
+    if not where:
+        return False
+    place = [w for w in where.group(1).split() if w.lower() not in _STOP]
+    for none in _NONE_OF.finditer(sentence):
+        if _stem(none.group(1)) != noun:
+            continue
+        clause = none.group(2)
+        if not place:
+            return False
+        if all(re.search(rf"\b{re.escape(w)}\b", clause, re.I) for w in place):
+            return True
+        rest = sentence[: none.start()] + sentence[none.end() :]
+        if re.search(r"\b(?:on|in|at)\b", clause) and all(
+            re.search(rf"\b{re.escape(w)}\b", rest, re.I) for w in place
+        ):
+            return none.group(0)
+    return False
+
+
 # "Did Ashcombe win ...?", "Has Fellwind Energy appealed ...?": the named doer and the verb asked.
 _ASKED_DOER = re.compile(
     r"^\W*(?i:did|does|do|has|have|had|will|would|can|could)\s+(?:the\s+)?"
@@ -13518,6 +13689,13 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
         return contest
     if _done_by_another_named(question, sentence):
         return None  # "Thornleigh, who won the toss" for "Did Ashcombe win the toss?"
+    none = _none_of_the_asked(question, sentence)
+    if none is True:
+        return "No"  # "..., and no trains at all on the Ashdale branch" for "Will any trains run?"
+    if none:
+        # "about one train an hour on the main line, and no trains at all on the Ashdale
+        # branch" for "... on the main line?": the "no" is the other place's
+        return yes_no(question, sentence.replace(none, " " * len(none)), context, title)
     party = _party_said(question, sentence)
     if party is not None:
         return party
