@@ -988,10 +988,22 @@ def _base_forms() -> frozenset[str]:
     return frozenset(IRREGULAR_VERBS.values())
 
 
+# A time ending a question, after its verb: "... cost now?", "... open next year?"
+_TRAILING_TIME = re.compile(
+    r"\s+(?:now|then|today|tonight|tomorrow|yesterday|again|yet|so\s+far|eventually|"
+    r"(?:this|next|last)\s+(?:year|month|week|season|spring|summer|autumn|winter))"
+    r"(?=\s*[?.!]*\s*$)",
+    re.IGNORECASE,
+)
+
+
 def noun_phrases(question: str) -> list[str]:
     """Things a question names with "the" or a possessive: "the ferry subsidy", "Northline's
     electric ferry", "The Salt Road", in order. Stops at function words, common participles
     and, after "When will/did ...", the question's last word (its verb: "... pool close?")."""
+    # "How much will the expansion cost now?": a time said after the verb would make the verb
+    # look like the phrase's last noun ("the expansion cost"); no phrase runs into it
+    question = _TRAILING_TIME.sub("", question)
     tokens = re.findall(r"[\w’'-]+|[^\w\s]", question)
     last_word = max((i for i, t in enumerate(tokens) if t[0].isalnum()), default=-1)
     verb_last = bool(_VERB_LAST.match(question))
@@ -2270,6 +2282,29 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
     question = question.strip()
     if not history:
         return question
+    return _without_opening_and(_rewritten(question, history))
+
+
+# "And how many jobs will it create?": an "and" that only joins the question to the last one
+_OPENING_AND = re.compile(
+    r"^\s*(?:and|but)\s+(?=(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|"
+    r"do|does|did|has|have|had|can|could|will|would|should)\b)",
+    re.IGNORECASE,
+)
+
+
+def _without_opening_and(question: str) -> str:
+    """`question` without an opening "And"/"But" before its question word: the standalone
+    question is read alone, where the conjunction joins it to nothing."""
+    m = _OPENING_AND.match(question)
+    if m is None:
+        return question
+    rest = question[m.end() :]
+    return rest[:1].upper() + rest[1:]
+
+
+def _rewritten(question: str, history: Sequence[Turn]) -> str:
+    """`rewrite_followup` for a question with history, before its opening "And" goes."""
     previous = history[-1]
     # "How much was that worth?": a demonstrative standing alone points back like "it".
     pointed = _THAT_ALONE.sub(lambda m: m.group(1) + " it", question)

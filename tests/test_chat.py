@@ -531,7 +531,7 @@ def test_her_opponent_is_no_place_the_turn_named():
         "estate.",
     )
     assert rewrite_followup("And how many did her opponent get?", [previous]) == (
-        "And how many did Naomi Fairweather’s opponent get?"
+        "How many did Naomi Fairweather’s opponent get?"
     )
 
 
@@ -1541,7 +1541,7 @@ def test_the_opponent_may_be_named_a_turn_further_back_and_counts_what_was_count
     votes = turn("How many votes did Olivia Hartnell get?", "21,480 [1]. Hartnell, 38, a "
                  "former paramedic from Eastholme, received 21,480 votes to Crowe's 19,166. [1]")
     assert rewrite_followup("And how many did her opponent get?", [won, votes]) == (
-        "And how many votes did Daniel Crowe get?"
+        "How many votes did Daniel Crowe get?"
     )
 
 
@@ -1554,7 +1554,7 @@ def test_an_earlier_asked_person_settles_a_pronoun_the_last_turn_leaves_open():
                   "manager, Darren Pike, 44, who was jailed for four years, did not appeal. [1] "
                   "Lady Justice Amara Holt, sitting with Mrs Justice Dale, gave the ruling. [2]")
     assert rewrite_followup("And how long is her sentence now?", [manager, jailed]) == (
-        "And how long is Margaret Quill’s sentence now?"
+        "How long is Margaret Quill’s sentence now?"
     )
     # With one plain "her" in the last turn, that one.
     judge = turn("Who gave the ruling?", "Lady Justice Amara Holt [1]. Lady Justice Amara Holt "
@@ -1737,7 +1737,7 @@ def test_he_is_the_one_named_beside_the_description_asked_about():
                  "Reform UK's Paul Dent was third with 604.")
     history = [BY_ELECTION_1, BY_ELECTION_2, okoro]
     assert rewrite_followup("And what percentage of the vote did he get?", history) == (
-        "And what percentage of the vote did Graham Lister get?"
+        "What percentage of the vote did Graham Lister get?"
     )
 
 
@@ -3812,6 +3812,35 @@ THIRTY_NINTH_ROUND_FOLLOWUPS = {
 }
 
 
+BREWERY_COST = turn(
+    "How much will the expansion cost now?",
+    "£2.4 million [1]. Hollin Bank Brewery has unveiled plans for a £2.4 million expansion that "
+    "it says will create 18 jobs. [1]",
+)
+
+
+FORTIETH_ROUND_FOLLOWUPS = {
+    "a thing asked of ends before the question's verb, and an opening and goes": [
+        ([BREWERY_COST], "And how many jobs will it create?",
+         "How many jobs will the expansion create?"),
+        ([BREWERY_COST], "When will it open?", "When will the expansion open?"),
+        ([turn("How much did the new roof cost last year?", "£20,000 [1]. The new roof cost "
+               "£20,000. [1]")],
+         "Who built it?", "Who built the new roof?"),
+        ([turn("When will the pool open again?", "In May [1]. The pool will open again in May. "
+               "[1]")],
+         "And how much did it cost?", "How much did the pool cost?"),
+        # a time said before the verb, or an "and" opening no question, stays
+        ([turn("How much will the expansion cost?", "£2.4 million [1]. The expansion will cost "
+               "£2.4 million. [1]")],
+         "And how many jobs will it create?", "How many jobs will the expansion create?"),
+        ([turn("How many homes were flooded in Brayford?", "120 [1]. 120 homes were flooded in "
+               "Brayford. [1]")],
+         "And businesses?", "How many businesses were flooded in Brayford?"),
+    ],
+}
+
+
 @pytest.mark.parametrize(
     ("history", "question", "expected"),
     [
@@ -3821,6 +3850,7 @@ THIRTY_NINTH_ROUND_FOLLOWUPS = {
             ("thirty-seventh", THIRTY_SEVENTH_ROUND_FOLLOWUPS),
             ("thirty-eighth", THIRTY_EIGHTH_ROUND_FOLLOWUPS),
             ("thirty-ninth", THIRTY_NINTH_ROUND_FOLLOWUPS),
+            ("fortieth", FORTIETH_ROUND_FOLLOWUPS),
         )
         for kind, cases in table.items()
         for case in cases
