@@ -1806,9 +1806,42 @@ def _people_together(turn: Turn) -> str | None:
                 given = f"{first} and {second.split()[0]}"
                 if short in (*whole, first, given) and people(m, shared and short != first):
                     return m.group(0)
+            pair = _pair_with_the_one_named(short, said)
+            if pair:
+                return pair
     for m in _TWO_PEOPLE.finditer(turn.standalone):
         if people(m):
             return m.group(0)
+    return None
+
+
+# Two people said together with their ages or a tie between them: "Daniel Pryce, 41, and his
+# husband Owen, 38", "Ann Cole and her daughter Beth".
+_PAIR_TOLD = re.compile(
+    r"\b(?P<a>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:,\s+\d{1,3},)?\s+and\s+"
+    r"(?:(?:his|her|their)\s+(?P<tie>[a-z-]+),?\s+)?(?P<b>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+)
+
+
+def _pair_with_the_one_named(short: str, text: str) -> str | None:
+    """The two people "they" are when `text` says the reply's one person (`short`) together
+    with another, past their ages or a tie ("her owners, Daniel Pryce, 41, and his husband
+    Owen, 38" -> "Daniel Pryce and Owen"): the reply named one, the question asked of both.
+    None when no such pair holds `short`, or the other is no person (a firm, a dog said by a
+    noun that is no kin nor job: "and his dog Biscuit")."""
+    from rag.spans import is_role
+
+    for m in _PAIR_TOLD.finditer(text):
+        a, b, tie = m["a"], m["b"], m["tie"]
+        if not (_same(a, short) or _same(b, short)) or _same(a, b):
+            continue
+        other = b if _same(a, short) else a
+        if _INSTITUTIONS.intersection(f"{a} {b}".split()) or other.split()[0] in _NOT_ENTITIES:
+            continue
+        if tie is not None and not (tie in _KIN.split() or is_role(tie)):
+            continue
+        if tie is not None or other.split()[0] in GIVEN_NAMES:
+            return f"{a} and {b}"
     return None
 
 

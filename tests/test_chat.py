@@ -3819,6 +3819,13 @@ BREWERY_COST = turn(
 )
 
 
+DOG_OWNERS = turn(
+    "Who owns Biscuit the spaniel?",
+    "Daniel Pryce [1]. Biscuit, who is four, ran off on Friday afternoon while being walked by "
+    "her owners, Daniel Pryce, 41, and his husband Owen, 38. [1]",
+)
+
+
 FORTIETH_ROUND_FOLLOWUPS = {
     "a thing asked of ends before the question's verb, and an opening and goes": [
         ([BREWERY_COST], "And how many jobs will it create?",
@@ -3837,6 +3844,25 @@ FORTIETH_ROUND_FOLLOWUPS = {
         ([turn("How many homes were flooded in Brayford?", "120 [1]. 120 homes were flooded in "
                "Brayford. [1]")],
          "And businesses?", "How many businesses were flooded in Brayford?"),
+    ],
+    "they are the reply's one person and the one its sentence names with them": [
+        ([DOG_OWNERS], "How old are they?", "How old are Daniel Pryce and Owen?"),
+        ([DOG_OWNERS], "How many posters did they put up?",
+         "How many posters did Daniel Pryce and Owen put up?"),
+        ([turn("Who runs the bakery?", "Ann Cole [1]. The bakery is run by Ann Cole and her "
+               "daughter Beth. [1]")],
+         "How long have they run it?", "How long have Ann Cole and Beth run the bakery?"),
+        ([turn("Who found the walkers?", "Tom Hale [1]. The walkers were found by Tom Hale, 52, "
+               "and Sam Reed, 40. [1]")],
+         "Where do they live?", "Where do Tom Hale and Sam Reed live?"),
+        # the one named alone is still "he"; a dog or a body beside him is no second person
+        ([DOG_OWNERS], "How old is he?", "How old is Daniel Pryce?"),
+        ([turn("Who found the dog?", "Tom Hale [1]. The dog was found by Tom Hale, 52, and his "
+               "dog Rex. [1]")],
+         "Where do they live?", "Where do they live?"),
+        ([turn("Who bought the mill?", "Tom Hale [1]. Tom Hale and Kelby Council bought the "
+               "mill. [1]")],
+         "How much did they pay?", "How much did they pay?"),
     ],
 }
 
