@@ -1287,23 +1287,53 @@ _WHAT_WAS_DONE_TO = re.compile(
     r"(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
-_A_THING = re.compile(r"(?:a|an)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", re.IGNORECASE)
+# ("a 17th-century silver chalice": a modifier may hold a figure)
+_A_THING = re.compile(r"(?:a|an)\s+((?:[a-z0-9][\w-]*\s+){0,3}[a-z-]+)", re.IGNORECASE)
 
 
 def _kind_asked_for(turn: Turn) -> str | None:
     """The thing the turn's question asked for by its kind ("the beetle" of "What new species
     of beetle was found in the cave?"), or the thing done to that its reply answered with by
-    a noun ("What was found in the cave?" - "A beetle"); else None."""
+    a noun ("What was found in the cave?" - "A beetle") or by a name that is no person's
+    ("What was stolen from Tarrow Museum?" - "The Tarrow Cup"); else None."""
     m = _KIND_ASKED_FOR.match(turn.standalone)
     if m:
         return f"the {m.group('thing').lower()}"
-    thing = _A_THING.fullmatch(turn.short.strip(" ."))
     done = _WHAT_WAS_DONE_TO.match(turn.standalone)
-    if thing and done and (
+    if done is None or not (
         re.search(r"(?:ed|en|wn|t)$", done["verb"]) or done["verb"] in _past_forms()
     ):
+        return None
+    thing = _A_THING.fullmatch(turn.short.strip(" ."))
+    if thing:
         return f"the {thing.group(1)}"
+    name = _short_name(turn)
+    said = f"{turn.answer} {turn.evidence}"
+    bare = re.sub(r"^the\s+", "", name or "", flags=re.IGNORECASE).lower()
+    if name and not _a_person_in(name, said) and bare not in turn.standalone.lower():
+        return _as_written(name, said)
     return None
+
+
+# What is done to a thing, or what it is worth, asked of "it": "Who stole it?", "When was it
+# made?", "How much is it worth?". A place or a body it was done at does none of these.
+_THING_DONE_IT = re.compile(
+    r"\b(?:st[oe]le|stolen|steal\w*|f[oi]und|finding|made|mak(?:e|es|ing)|valued|valu(?:e|es|ing)|"
+    r"sold|sell\w*|bought|buy\w*|recover\w*|took|tak(?:e|es|en|ing)|insur\w*|auction\w*|"
+    r"damag\w*|return\w*)\s+it\b"
+    r"|\bit\s+(?:\w+\s+)?(?:stolen|found|made|valued|worth|sold|bought|recovered|taken|insured|"
+    r"auctioned|damaged|returned)\b",
+    re.IGNORECASE,
+)
+
+
+def _asked_of_a_site(question: str) -> bool:
+    """Does `question` ask of "it" what is asked of a place or a body, not of a thing done to
+    there ("How many people live near it?", "When will it reopen?", "Who runs it?")? What is
+    done to a thing ("Who bought it?") is the thing's whatever else the words may say."""
+    if _THING_DONE_IT.search(question):
+        return False
+    return any(p.search(question) for p in (_WITHIN_IT, _A_STRUCTURE_IT, _BODY_IT, _FIRMS_IT))
 
 
 def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str | None:
@@ -1339,7 +1369,7 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     ]
     kind = _kind_asked_for(previous)
     if (
-        kind and not _named_in(kind, question) and not _WITHIN_IT.search(question)
+        kind and not _named_in(kind, question) and not _asked_of_a_site(question)
         and (pronoun in _PLURAL) == _plural_phrase(kind)
     ):
         # "What new species of beetle was found in the cave?" - "How long is it?": the beetle

@@ -3826,6 +3826,13 @@ DOG_OWNERS = turn(
 )
 
 
+CUP_STOLEN = turn(
+    "What was stolen from Tarrow Museum?",
+    "The Tarrow Cup [1]. A 17th-century silver chalice known as the Tarrow Cup was stolen from "
+    "Tarrow Museum on Wednesday. [1]",
+)
+
+
 FORTIETH_ROUND_FOLLOWUPS = {
     "a thing asked of ends before the question's verb, and an opening and goes": [
         ([BREWERY_COST], "And how many jobs will it create?",
@@ -3863,6 +3870,27 @@ FORTIETH_ROUND_FOLLOWUPS = {
         ([turn("Who bought the mill?", "Tom Hale [1]. Tom Hale and Kelby Council bought the "
                "mill. [1]")],
          "How much did they pay?", "How much did they pay?"),
+    ],
+    "it after what was done to a thing is that thing, not where it was done": [
+        ([CUP_STOLEN], "How much is it worth now?", "How much is the Tarrow Cup worth now?"),
+        ([CUP_STOLEN], "When was it made?", "When was the Tarrow Cup made?"),
+        ([CUP_STOLEN], "Who stole it?", "Who stole the Tarrow Cup?"),
+        ([replace(CUP_STOLEN, answer="A 17th-century silver chalice [1]. A 17th-century silver "
+                  "chalice was stolen from Tarrow Museum on Wednesday. [1]")],
+         "How much is it worth?", "How much is the 17th-century silver chalice worth?"),
+        ([turn("What was found in the loft?", "The Kelby Hoard [1]. The Kelby Hoard, 300 Roman "
+               "coins, was found in the loft of Kelby Hall. [1]")],
+         "Who found it?", "Who found the Kelby Hoard?"),
+        ([turn("What was sold at the auction?", "A Turner sketch [1]. A Turner sketch was sold at "
+               "the auction in Kelby. [1]")],
+         "Who bought it?", "Who bought the Turner sketch?"),
+        # what is asked of the place or the body stays theirs
+        ([CUP_STOLEN], "When will it reopen?", "When will Tarrow Museum reopen?"),
+        ([CUP_STOLEN], "Who runs it?", "Who runs Tarrow Museum?"),
+        # a person the reply named is no "it"
+        ([turn("What was found in the loft?", "Mr Tom Hale [1]. Builder Mr Tom Hale found coins "
+               "in the loft. [1]")],
+         "How much is it worth?", "How much is the loft worth?"),
     ],
 }
 
