@@ -3584,6 +3584,9 @@ def _swap_subject(previous: str, other: str) -> str | None:
     )
     if same_head and same_head.start() > 0:
         return previous[: same_head.start()] + other + previous[same_head.end() :]
+    alike = _swap_a_like_thing(previous, other)
+    if alike is not None:
+        return alike
     counted = re.match(r"^(\s*how\s+many\s+)((?:[a-z]+\s+){0,2}[a-z]+s)\b", previous, re.I)
     if counted and all(w.isalpha() and w.islower() for w in words) and (
         words[-1].endswith("s") and not words[-1].endswith("ss")
@@ -3633,6 +3636,45 @@ def _swap_subject(previous: str, other: str) -> str | None:
         if name:
             return previous[: name.start()] + other + previous[name.end() :]
     return None
+
+
+# Nouns for things of one kind, each of which a follow-up may ask the same of in place of
+# another: "the main line" and "the Ashdale branch" are both a railway's routes.
+_LIKE_NOUNS = tuple(
+    frozenset(group.split()) for group in (
+        "line branch route link loop service",
+        "road street lane avenue bridge tunnel bypass motorway junction roundabout",
+        "school academy college university nursery",
+        "hospital infirmary clinic surgery hospice",
+        "station stop halt terminal airport port harbour",
+        "pool library museum gallery theatre centre hall park",
+        "ward constituency seat district borough",
+        "store shop outlet branch supermarket",
+        "race final match game semi-final heat",
+        "site plant factory depot mill works",
+    )
+)
+
+
+def _swap_a_like_thing(previous: str, other: str) -> str | None:
+    """The previous question asked of `other` in place of the one thing it named of the same
+    kind: "How many trains will run on the main line during the strike?" + "What about the
+    Ashdale branch?" -> "... on the Ashdale branch during the strike?". None when `other` is
+    no "the" phrase with a noun of a known kind (`_LIKE_NOUNS`), or the question names no
+    such thing, or more than one."""
+    words = other.split()
+    if len(words) < 2 or words[0].lower() != "the" or not words[-1].islower():
+        return None
+    head = words[-1].lower()
+    kinds = [group for group in _LIKE_NOUNS if head in group]
+    alike = [
+        p for p in noun_phrases(previous)
+        if p.lower().startswith("the ") and p.split()[-1] != head
+        and any(p.split()[-1] in group for group in kinds)
+    ]
+    if len(alike) != 1 or alike[0] not in previous:
+        return None
+    return previous.replace(alike[0], other, 1)
 
 
 # A label of a route, a bus, a flight or a platform: "the 23", "the X7", "number 9".

@@ -3833,6 +3833,13 @@ CUP_STOLEN = turn(
 )
 
 
+TRAINS_RUN = turn(
+    "How many trains will run on the main line during the strike?",
+    "About one an hour [1]. Coastline Rail said it would run about one train an hour on the main "
+    "line, and no trains at all on the Ashdale branch, during the strike. [1]",
+)
+
+
 FORTIETH_ROUND_FOLLOWUPS = {
     "a thing asked of ends before the question's verb, and an opening and goes": [
         ([BREWERY_COST], "And how many jobs will it create?",
@@ -3891,6 +3898,26 @@ FORTIETH_ROUND_FOLLOWUPS = {
         ([turn("What was found in the loft?", "Mr Tom Hale [1]. Builder Mr Tom Hale found coins "
                "in the loft. [1]")],
          "How much is it worth?", "How much is the loft worth?"),
+    ],
+    "what about a thing of the kind the previous question named asks it in its place": [
+        ([TRAINS_RUN], "What about the Ashdale branch?",
+         "How many trains will run on the Ashdale branch during the strike?"),
+        ([TRAINS_RUN], "And the coast route?",
+         "How many trains will run on the coast route during the strike?"),
+        ([turn("When will the Ashdale hospital reopen?", "In May [1]. The hospital reopens in "
+               "May. [1]")],
+         "What about the Kelby clinic?", "When will the Kelby clinic reopen?"),
+        # a thing of another kind, or none named to take the place of, is asked beside it
+        ([TRAINS_RUN], "What about the Ashdale council?",
+         "How many trains will run on the main line during the strike (the Ashdale council)?"),
+        ([turn("When will the Ashdale hospital reopen?", "In May [1]. The hospital reopens in "
+               "May. [1]")],
+         "What about the Kelby school?", "When will the Ashdale hospital reopen (the Kelby "
+         "school)?"),
+        ([turn("How many trains will run during the strike?", "About one an hour [1]. About one "
+               "train an hour will run during the strike. [1]")],
+         "What about the Ashdale branch?",
+         "How many trains will run during the strike (the Ashdale branch)?"),
     ],
 }
 
