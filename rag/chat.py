@@ -3324,7 +3324,9 @@ _KIND_OF = {noun: kind for kind, nouns in _KIND_NOUNS.items() for noun in nouns.
 _KIND_HEADS = {
     **dict.fromkeys(
         "ltd limited plc inc co holdings foods brewing breweries airways airlines motors "
-        "industries technologies pharmaceuticals logistics insurance stores brands".split(),
+        "industries technologies pharmaceuticals logistics insurance stores brands "
+        # an operator of trains, buses or boats: "Coastline Rail", "Kelby Buses"
+        "rail railways trains buses coaches ferries".split(),
         "company",
     ),
     **dict.fromkeys("rovers united fc afc athletic wanderers albion".split(), "team"),
@@ -3449,7 +3451,10 @@ def _definite_of_the_conversation(question: str, history: Sequence[Turn]) -> str
             name = _as_written(best[2], text)
             if m.group(1) == "The" and name[:1].islower():
                 name = name[0].upper() + name[1:]
-            return f"{question[: m.start()]}{name}{question[m.end():]}"
+            rest = question[m.end() :]
+            if name.endswith("s") and re.match(r"[’']s\b", rest):
+                rest = "’" + rest[2:]  # "the company's" -> "Kelby Buses’", as "Rovers’ winner"
+            return f"{question[: m.start()]}{name}{rest}"
     return question
 
 

@@ -3919,6 +3919,26 @@ FORTIETH_ROUND_FOLLOWUPS = {
          "What about the Ashdale branch?",
          "How many trains will run during the strike (the Ashdale branch)?"),
     ],
+    "the company's is the one operator the conversation named, by its name's last word": [
+        ([turn("Which union is striking at Coastline Rail?", "RMT union [1]. Station staff at "
+               "Coastline Rail will strike, the RMT union has announced. [1]"), TRAINS_RUN],
+         "Who is the company's managing director?", "Who is Coastline Rail's managing director?"),
+        ([turn("When will the strike end?", "On Friday [1]. Staff at Kelby Buses will strike "
+               "until Friday. [1]")],
+         "Who is the company's managing director?", "Who is Kelby Buses’ managing director?"),
+        ([turn("Who runs Tarn Ferries?", "Ann Cole [1]. Ann Cole runs Tarn Ferries. [1]")],
+         "How many staff does the company employ?", "How many staff does Tarn Ferries employ?"),
+        # two operators alike, or none (a union, a hospital), leave "the company" as it is
+        ([turn("How many services will run during the strike?", "About 40 [1]. Coastline Rail "
+               "will run 30 services and Kelby Buses will run 10. [1]")],
+         "Who is the company's managing director?", "Who is the company's managing director?"),
+        ([turn("Which union is striking?", "RMT union [1]. Station staff will strike, the RMT "
+               "union said. [1]")],
+         "Who is the company's managing director?", "Who is the company's managing director?"),
+        ([turn("When will the strike end?", "On Friday [1]. Staff at Kelby Hospital will strike "
+               "until Friday. [1]")],
+         "Who is the company's managing director?", "Who is the company's managing director?"),
+    ],
 }
 
 
