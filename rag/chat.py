@@ -1545,6 +1545,8 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         names = [n for n in names if n not in modifiers]
         order = (replied + names if doer_asked else names + replied) + plural + modifiers
         counted = _counted_things(previous.standalone, pronoun)
+        if counted and _a_tally_not_tallied_again(counted[0], previous.standalone, question):
+            counted = None
         if counted is not None:
             # "How many homes lost power in Eastmoor after Storm Bronagh?" - "31,500" - "How
             # long were they without power?": the homes counted, which did what was asked
@@ -1717,6 +1719,26 @@ _HOW_MANY_THINGS = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_AUXILIARIES = frozenset("did does do will would can could should might may".split())
+
+
+# What a count tallies, never ones a "they" or a "them" is: "How many runs did he score?" -
+# "Who bowled the last ball to them?" is not bowled to the runs.
+_TALLIES = frozenset(
+    "runs votes goals points wickets tries jobs years months weeks days hours minutes seconds "
+    "miles metres kilometres pounds percent".split()
+)
+
+
+def _a_tally_not_tallied_again(counted: str, previous: str, question: str) -> bool:
+    """Are the things `previous` counted (`counted`, "the runs") a tally that `question` does
+    not tally again? Runs, votes or jobs are no one a deed is done to or by ("Who bowled the
+    last ball to them?"); only the count's own verb takes them ("How many goals did Rovers
+    score?" - "Who scored them?")."""
+    if counted.split()[-1].lower() not in _TALLIES:
+        return False
+    verb = re.search(r"\b([a-z]{3,})\s*\?*\s*$", previous)
+    stem = verb.group(1).rstrip("e") if verb else ""
+    return not (stem and re.search(rf"\b{re.escape(stem)}\w*\s+them\b", question, re.I))
 
 
 def _counted_things(question: str, pronoun: str) -> tuple[str, bool] | None:
@@ -3531,6 +3553,14 @@ def _asked_of_another_answer(history: Sequence[Turn], other: str) -> str | None:
     men's race?". Brennock is in the previous question only as the women's race's answer, so
     the men's race changes whom it asks of, not what. None when no earlier who-question's
     answer is the previous question's subject, or `other` takes no phrase's place in it."""
+    from rag.spans import is_role
+
+    words = other.split()
+    if len(words) > 1 and words[0].lower() in ("the", "a", "an") and is_role(words[-1].lower()):
+        # "What about the Thornleigh opener?" after "How many runs did Walter score?": a person
+        # said by a role is asked the same in the named one's place (`_swap_subject`), not
+        # put into the question that found Walter ("the one who captained the opener")
+        return None
     previous = history[-1].standalone
     for earlier in reversed(history[:-1]):
         who = _short_name(earlier)
@@ -3639,7 +3669,12 @@ def _swap_subject(previous: str, other: str) -> str | None:
             None,
         )
         if name:
-            return previous[: name.start()] + other + previous[name.end() :]
+            # ("Walter or Ashcombe", a hedge between two, is one place for the new one)
+            hedge = re.match(
+                r"\s+or\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*", previous[name.end() :]
+            )
+            end = name.end() + (hedge.end() if hedge else 0)
+            return previous[: name.start()] + other + previous[end:]
     return None
 
 

@@ -3840,6 +3840,12 @@ TRAINS_RUN = turn(
 )
 
 
+CAPTAIN_ASKED = turn(
+    "Who captained Ashcombe in the village cup final?",
+    "Walter [1]. His father, Walter, played in the club's only previous final, in 1962. [1]",
+)
+
+
 FORTIETH_ROUND_FOLLOWUPS = {
     "a thing asked of ends before the question's verb, and an opening and goes": [
         ([BREWERY_COST], "And how many jobs will it create?",
@@ -3938,6 +3944,33 @@ FORTIETH_ROUND_FOLLOWUPS = {
         ([turn("When will the strike end?", "On Friday [1]. Staff at Kelby Hospital will strike "
                "until Friday. [1]")],
          "Who is the company's managing director?", "Who is the company's managing director?"),
+    ],
+    "what about a person by role asks the count of them; them is never what was counted": [
+        ([CAPTAIN_ASKED, replace(refused_turn("How many runs did he score?"),
+                                 standalone="How many runs did Walter score?")],
+         "What about the Thornleigh opener?", "How many runs did the Thornleigh opener score?"),
+        ([CAPTAIN_ASKED, replace(refused_turn("How many runs did he score?"),
+                                 standalone="How many runs did Walter or Ashcombe score?")],
+         "What about the Thornleigh captain?", "How many runs did the Thornleigh captain score?"),
+        ([turn("Who won the Kelby ward?", "Ann Cole [1]. Ann Cole won the Kelby ward. [1]"),
+          replace(turn("How many votes did she get?", "1,200 [1]. Ann Cole got 1,200 votes. [1]"),
+                  standalone="How many votes did Ann Cole get?")],
+         "What about the Labour candidate?", "How many votes did the Labour candidate get?"),
+        # ... while what is no person is asked of whoever the earlier question would find
+        ([turn("Who won the women's race?", "Ann Cole [1]. Ann Cole won the women's race. [1]"),
+          replace(turn("How old is she?", "34 [1]. Ann Cole, 34, won. [1]"),
+                  standalone="How old is Ann Cole?")],
+         "What about the men's race?", "How old is the one who won the men's race?"),
+        ([turn("How many runs did the Thornleigh opener score?", "87 [1]. Opener Harry Blake, 19, "
+               "top-scored with 87. [1]")],
+         "Who bowled the last ball to them?", "Who bowled the last ball to them?"),
+        ([turn("How many jobs will the new factory create?", "200 [1]. The new factory will "
+               "create 200 jobs. [1]")],
+         "Who will train them?", "Who will train them?"),
+        # the count's own deed takes what it counted
+        ([turn("How many goals did Westmere Rovers score?", "Three [1]. Westmere Rovers scored "
+               "three goals. [1]")],
+         "Who scored them?", "Who scored the goals?"),
     ],
 }
 
