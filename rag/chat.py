@@ -1627,7 +1627,22 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             # "Which airline will fly from Inverness to Reykjavik?" - "SkyLoch" - "How many
             # seats does its plane have?": a place the route names owns no plane; the airline.
             return new
-        return f"{new} or {ordered[0]}"
+        # "Who was fined over Edna Walsh's death?" - "Oakfield Care" - "How much was it
+        # fined?": what someone's is ("Edna Walsh's death") or what happened ("the fire") is
+        # no doer a body may be; only what happened happens ("When did it happen?")
+        events = [o for o in ordered if _a_happening(o)]
+        if events and _IT_HAPPENED.search(question):
+            return events[0]
+        hedged = [
+            o for o in ordered
+            if not _a_happening(o) and not _OWNED.search(o)
+            # (nor is the one it happened to: "Edna Walsh" of "Edna Walsh's death")
+            and not any(
+                _a_happening(p) and p.startswith((f"{o}’", f"{o}'"))
+                for p in noun_phrases(previous.standalone)
+            )
+        ]
+        return f"{new} or {hedged[0]}" if hedged else new
     if pronoun in _PLURAL:
         # A singular thing is no "they" ("Rafael Souza's contract"), a body may be ("the
         # council"): with neither, an earlier turn may say who (`rewrite_followup`).
@@ -1638,6 +1653,19 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     if pronoun in _PLURAL and _ASKS_FOR_A_PLACE.match(previous.standalone):
         new = None  # the place a "Where ...?" was answered with is no "they"
     return ordered[0] if ordered else new
+
+
+# "it" as what happened: "When did it happen?", "Where did it take place?"
+_IT_HAPPENED = re.compile(r"\bit\s+(?:happen|occur|take\s+place|took\s+place)", re.IGNORECASE)
+# A phrase naming what someone's is: "Edna Walsh's death", "Kelby Foods' bakery"
+_OWNED = re.compile(r"[’']s?\s+[a-z]")
+
+
+def _a_happening(phrase: str) -> bool:
+    """Is `phrase` headed by a word for what happens ("the Kelby fire", "Edna Walsh's
+    death")?"""
+    words = phrase.split()
+    return bool(words) and words[-1].lower() in _HAPPENING_HEADS
 
 
 def _as_the_reply_names(phrase: str, turn: Turn) -> str:
@@ -1985,7 +2013,7 @@ _DOCUMENT_HEADS = frozenset(
 _EVENT_HEADS = frozenset(
     "fall rise drop increase decrease decline growth slump jump surge loss losses profit "
     "profits delay delays expansion merger takeover closure launch relaunch opening "
-    "restructuring redevelopment refurbishment outage".split()
+    "restructuring redevelopment refurbishment outage death deaths".split()
 )
 # What a body or a place is asked about, never a figure: "Where is it based?", "Who runs it?"
 # What a firm is and a site of it is not: "Where is it based?", "How many staff does it employ?"

@@ -3846,6 +3846,14 @@ CAPTAIN_ASKED = turn(
 )
 
 
+FINED_OVER_DEATH = turn(
+    "Who was fined over Edna Walsh's death?",
+    "Care Quality Commission [1]. The prosecution was brought by the Care Quality Commission. "
+    "[1] Edna Walsh, 89, who had dementia, fell from her bedroom window and died in hospital "
+    "three days later. [2]",
+)
+
+
 FORTIETH_ROUND_FOLLOWUPS = {
     "a thing asked of ends before the question's verb, and an opening and goes": [
         ([BREWERY_COST], "And how many jobs will it create?",
@@ -3971,6 +3979,19 @@ FORTIETH_ROUND_FOLLOWUPS = {
         ([turn("How many goals did Westmere Rovers score?", "Three [1]. Westmere Rovers scored "
                "three goals. [1]")],
          "Who scored them?", "Who scored the goals?"),
+    ],
+    "it after who was fined over a death or a fire is the body, never or the happening": [
+        ([FINED_OVER_DEATH], "How much was it fined?", "How much was Care Quality Commission "
+         "fined?"),
+        ([FINED_OVER_DEATH], "Where is it based?", "Where is Care Quality Commission based?"),
+        ([turn("Who was fined over the Kelby fire?", "Oakfield Care Ltd [1]. Oakfield Care Ltd "
+               "was fined over the Kelby fire. [1]")],
+         "How much was it fined?", "How much was Oakfield Care Ltd fined?"),
+        # what happened is what happens; a thing no happening stays beside the body
+        ([FINED_OVER_DEATH], "When did it happen?", "When did Edna Walsh's death happen?"),
+        ([turn("Who bought Brackwater Brewing?", "Halvorsen Group [1]. Halvorsen Group bought "
+               "Brackwater Brewing. [1]")],
+         "How much did it pay?", "How much did Halvorsen Group or Brackwater Brewing pay?"),
     ],
 }
 
