@@ -3012,6 +3012,12 @@ def _the_only_one_agreeing(pronoun: str, turns: Sequence[Turn], question: str) -
                 sure.append(c.name)
             elif len(c.name) > len(sure[same]):
                 sure[same] = c.name  # the fullest form
+    if len(sure) > 1:
+        # "Who owns Biscuit the spaniel?" (cited: "... walked by her owners") then a reply
+        # about another story's women: the one the user asked about is the conversation's,
+        # whom a "she" goes on with, not those an unrelated reply cited
+        asked = [n for n in sure if any(_named_in(n, t.standalone) for t in turns)]
+        sure = asked if len(asked) == 1 else sure
     return sure[0] if len(sure) == 1 else None
 
 

@@ -3854,6 +3854,13 @@ FINED_OVER_DEATH = turn(
 )
 
 
+CHOIR_AGES = turn(
+    "How old are they?",
+    "17 [2]. The choir's oldest member, Margaret Dunn, 91, has sung with it for 60 years. [1] "
+    "Its youngest, Chloe Patel, 17, joined last year. [2]",
+)
+
+
 FORTIETH_ROUND_FOLLOWUPS = {
     "a thing asked of ends before the question's verb, and an opening and goes": [
         ([BREWERY_COST], "And how many jobs will it create?",
@@ -3992,6 +3999,26 @@ FORTIETH_ROUND_FOLLOWUPS = {
         ([turn("Who bought Brackwater Brewing?", "Halvorsen Group [1]. Halvorsen Group bought "
                "Brackwater Brewing. [1]")],
          "How much did it pay?", "How much did Halvorsen Group or Brackwater Brewing pay?"),
+    ],
+    "she or he may be an animal the conversation asked about, called so in its sentences": [
+        ([DOG_OWNERS, CHOIR_AGES, refused_turn("How many posters did they put up?")],
+         "Where was she found?", "Where was Biscuit found?"),
+        ([DOG_OWNERS, replace(DOG_OWNERS, question="How old are they?",
+                              standalone="How old are Daniel Pryce and Owen?")],
+         "Where was she found?", "Where was Biscuit found?"),
+        ([turn("Who owns Rex the collie?", "Ann Cole [1]. Rex ran off while being walked by his "
+               "owner, Ann Cole. [1]")],
+         "Where was he found?", "Where was Rex found?"),
+        # the owner named is still "she"; a place is no one
+        ([turn("Who owns Rex the collie?", "Ann Cole [1]. Rex ran off while being walked by his "
+               "owner, Ann Cole. [1]")],
+         "How old is she?", "How old is Ann Cole?"),
+        ([turn("Where was the spaniel rescued?", "Brackenholme [1]. The spaniel was rescued near "
+               "Brackenholme. [1]")],
+         "How old is she?", "How old is she?"),
+        # the two women of the turn just before are both searched
+        ([DOG_OWNERS, CHOIR_AGES], "Where was she found?",
+         "Where was Margaret Dunn or Chloe Patel found?"),
     ],
 }
 
