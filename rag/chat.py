@@ -948,7 +948,7 @@ _NP_STOP = frozenset(
     "why how is are was were be been being do does did has have had will would can could should "
     "may might than as after before since during against over under into not set up out off "
     "down made built held run begun done taken given known seen shown paid sold won lost next "
-    "near beside behind outside inside".split()
+    "near beside behind outside inside worth".split()
 )
 _VERB_LAST = re.compile(
     r"^\s*(?:who|whom|what|which\s+\w+|when|where|why|how(?:\s+\w+)?)\s+"

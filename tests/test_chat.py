@@ -3906,6 +3906,10 @@ FORTIETH_ROUND_FOLLOWUPS = {
         ([replace(CUP_STOLEN, answer="A 17th-century silver chalice [1]. A 17th-century silver "
                   "chalice was stolen from Tarrow Museum on Wednesday. [1]")],
          "How much is it worth?", "How much is the 17th-century silver chalice worth?"),
+        # ... and stays it a turn on, "worth" no part of its name
+        ([CUP_STOLEN, turn("How much is the 17th-century silver chalice worth now?", "£120,000 "
+                           "[1]. The cup has since been valued at £120,000. [1]")],
+         "When was it made?", "When was the 17th-century silver chalice made?"),
         ([turn("What was found in the loft?", "The Kelby Hoard [1]. The Kelby Hoard, 300 Roman "
                "coins, was found in the loft of Kelby Hall. [1]")],
          "Who found it?", "Who found the Kelby Hoard?"),
