@@ -948,7 +948,7 @@ _NP_STOP = frozenset(
     "why how is are was were be been being do does did has have had will would can could should "
     "may might than as after before since during against over under into not set up out off "
     "down made built held run begun done taken given known seen shown paid sold won lost next "
-    "near beside behind outside inside".split()
+    "near beside behind outside inside worth".split()
 )
 _VERB_LAST = re.compile(
     r"^\s*(?:who|whom|what|which\s+\w+|when|where|why|how(?:\s+\w+)?)\s+"
@@ -988,10 +988,22 @@ def _base_forms() -> frozenset[str]:
     return frozenset(IRREGULAR_VERBS.values())
 
 
+# A time ending a question, after its verb: "... cost now?", "... open next year?"
+_TRAILING_TIME = re.compile(
+    r"\s+(?:now|then|today|tonight|tomorrow|yesterday|again|yet|so\s+far|eventually|"
+    r"(?:this|next|last)\s+(?:year|month|week|season|spring|summer|autumn|winter))"
+    r"(?=\s*[?.!]*\s*$)",
+    re.IGNORECASE,
+)
+
+
 def noun_phrases(question: str) -> list[str]:
     """Things a question names with "the" or a possessive: "the ferry subsidy", "Northline's
     electric ferry", "The Salt Road", in order. Stops at function words, common participles
     and, after "When will/did ...", the question's last word (its verb: "... pool close?")."""
+    # "How much will the expansion cost now?": a time said after the verb would make the verb
+    # look like the phrase's last noun ("the expansion cost"); no phrase runs into it
+    question = _TRAILING_TIME.sub("", question)
     tokens = re.findall(r"[\w’'-]+|[^\w\s]", question)
     last_word = max((i for i, t in enumerate(tokens) if t[0].isalnum()), default=-1)
     verb_last = bool(_VERB_LAST.match(question))
@@ -1275,23 +1287,53 @@ _WHAT_WAS_DONE_TO = re.compile(
     r"(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
-_A_THING = re.compile(r"(?:a|an)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", re.IGNORECASE)
+# ("a 17th-century silver chalice": a modifier may hold a figure)
+_A_THING = re.compile(r"(?:a|an)\s+((?:[a-z0-9][\w-]*\s+){0,3}[a-z-]+)", re.IGNORECASE)
 
 
 def _kind_asked_for(turn: Turn) -> str | None:
     """The thing the turn's question asked for by its kind ("the beetle" of "What new species
     of beetle was found in the cave?"), or the thing done to that its reply answered with by
-    a noun ("What was found in the cave?" - "A beetle"); else None."""
+    a noun ("What was found in the cave?" - "A beetle") or by a name that is no person's
+    ("What was stolen from Tarrow Museum?" - "The Tarrow Cup"); else None."""
     m = _KIND_ASKED_FOR.match(turn.standalone)
     if m:
         return f"the {m.group('thing').lower()}"
-    thing = _A_THING.fullmatch(turn.short.strip(" ."))
     done = _WHAT_WAS_DONE_TO.match(turn.standalone)
-    if thing and done and (
+    if done is None or not (
         re.search(r"(?:ed|en|wn|t)$", done["verb"]) or done["verb"] in _past_forms()
     ):
+        return None
+    thing = _A_THING.fullmatch(turn.short.strip(" ."))
+    if thing:
         return f"the {thing.group(1)}"
+    name = _short_name(turn)
+    said = f"{turn.answer} {turn.evidence}"
+    bare = re.sub(r"^the\s+", "", name or "", flags=re.IGNORECASE).lower()
+    if name and not _a_person_in(name, said) and bare not in turn.standalone.lower():
+        return _as_written(name, said)
     return None
+
+
+# What is done to a thing, or what it is worth, asked of "it": "Who stole it?", "When was it
+# made?", "How much is it worth?". A place or a body it was done at does none of these.
+_THING_DONE_IT = re.compile(
+    r"\b(?:st[oe]le|stolen|steal\w*|f[oi]und|finding|made|mak(?:e|es|ing)|valued|valu(?:e|es|ing)|"
+    r"sold|sell\w*|bought|buy\w*|recover\w*|took|tak(?:e|es|en|ing)|insur\w*|auction\w*|"
+    r"damag\w*|return\w*)\s+it\b"
+    r"|\bit\s+(?:\w+\s+)?(?:stolen|found|made|valued|worth|sold|bought|recovered|taken|insured|"
+    r"auctioned|damaged|returned)\b",
+    re.IGNORECASE,
+)
+
+
+def _asked_of_a_site(question: str) -> bool:
+    """Does `question` ask of "it" what is asked of a place or a body, not of a thing done to
+    there ("How many people live near it?", "When will it reopen?", "Who runs it?")? What is
+    done to a thing ("Who bought it?") is the thing's whatever else the words may say."""
+    if _THING_DONE_IT.search(question):
+        return False
+    return any(p.search(question) for p in (_WITHIN_IT, _A_STRUCTURE_IT, _BODY_IT, _FIRMS_IT))
 
 
 def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str | None:
@@ -1327,7 +1369,7 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     ]
     kind = _kind_asked_for(previous)
     if (
-        kind and not _named_in(kind, question) and not _WITHIN_IT.search(question)
+        kind and not _named_in(kind, question) and not _asked_of_a_site(question)
         and (pronoun in _PLURAL) == _plural_phrase(kind)
     ):
         # "What new species of beetle was found in the cave?" - "How long is it?": the beetle
@@ -1503,6 +1545,8 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         names = [n for n in names if n not in modifiers]
         order = (replied + names if doer_asked else names + replied) + plural + modifiers
         counted = _counted_things(previous.standalone, pronoun)
+        if counted and _a_tally_not_tallied_again(counted[0], previous.standalone, question):
+            counted = None
         if counted is not None:
             # "How many homes lost power in Eastmoor after Storm Bronagh?" - "31,500" - "How
             # long were they without power?": the homes counted, which did what was asked
@@ -1583,7 +1627,22 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             # "Which airline will fly from Inverness to Reykjavik?" - "SkyLoch" - "How many
             # seats does its plane have?": a place the route names owns no plane; the airline.
             return new
-        return f"{new} or {ordered[0]}"
+        # "Who was fined over Edna Walsh's death?" - "Oakfield Care" - "How much was it
+        # fined?": what someone's is ("Edna Walsh's death") or what happened ("the fire") is
+        # no doer a body may be; only what happened happens ("When did it happen?")
+        events = [o for o in ordered if _a_happening(o)]
+        if events and _IT_HAPPENED.search(question):
+            return events[0]
+        hedged = [
+            o for o in ordered
+            if not _a_happening(o) and not _OWNED.search(o)
+            # (nor is the one it happened to: "Edna Walsh" of "Edna Walsh's death")
+            and not any(
+                _a_happening(p) and p.startswith((f"{o}’", f"{o}'"))
+                for p in noun_phrases(previous.standalone)
+            )
+        ]
+        return f"{new} or {hedged[0]}" if hedged else new
     if pronoun in _PLURAL:
         # A singular thing is no "they" ("Rafael Souza's contract"), a body may be ("the
         # council"): with neither, an earlier turn may say who (`rewrite_followup`).
@@ -1594,6 +1653,19 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     if pronoun in _PLURAL and _ASKS_FOR_A_PLACE.match(previous.standalone):
         new = None  # the place a "Where ...?" was answered with is no "they"
     return ordered[0] if ordered else new
+
+
+# "it" as what happened: "When did it happen?", "Where did it take place?"
+_IT_HAPPENED = re.compile(r"\bit\s+(?:happen|occur|take\s+place|took\s+place)", re.IGNORECASE)
+# A phrase naming what someone's is: "Edna Walsh's death", "Kelby Foods' bakery"
+_OWNED = re.compile(r"[’']s?\s+[a-z]")
+
+
+def _a_happening(phrase: str) -> bool:
+    """Is `phrase` headed by a word for what happens ("the Kelby fire", "Edna Walsh's
+    death")?"""
+    words = phrase.split()
+    return bool(words) and words[-1].lower() in _HAPPENING_HEADS
 
 
 def _as_the_reply_names(phrase: str, turn: Turn) -> str:
@@ -1675,6 +1747,26 @@ _HOW_MANY_THINGS = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_AUXILIARIES = frozenset("did does do will would can could should might may".split())
+
+
+# What a count tallies, never ones a "they" or a "them" is: "How many runs did he score?" -
+# "Who bowled the last ball to them?" is not bowled to the runs.
+_TALLIES = frozenset(
+    "runs votes goals points wickets tries jobs years months weeks days hours minutes seconds "
+    "miles metres kilometres pounds percent".split()
+)
+
+
+def _a_tally_not_tallied_again(counted: str, previous: str, question: str) -> bool:
+    """Are the things `previous` counted (`counted`, "the runs") a tally that `question` does
+    not tally again? Runs, votes or jobs are no one a deed is done to or by ("Who bowled the
+    last ball to them?"); only the count's own verb takes them ("How many goals did Rovers
+    score?" - "Who scored them?")."""
+    if counted.split()[-1].lower() not in _TALLIES:
+        return False
+    verb = re.search(r"\b([a-z]{3,})\s*\?*\s*$", previous)
+    stem = verb.group(1).rstrip("e") if verb else ""
+    return not (stem and re.search(rf"\b{re.escape(stem)}\w*\s+them\b", question, re.I))
 
 
 def _counted_things(question: str, pronoun: str) -> tuple[str, bool] | None:
@@ -1794,9 +1886,42 @@ def _people_together(turn: Turn) -> str | None:
                 given = f"{first} and {second.split()[0]}"
                 if short in (*whole, first, given) and people(m, shared and short != first):
                     return m.group(0)
+            pair = _pair_with_the_one_named(short, said)
+            if pair:
+                return pair
     for m in _TWO_PEOPLE.finditer(turn.standalone):
         if people(m):
             return m.group(0)
+    return None
+
+
+# Two people said together with their ages or a tie between them: "Daniel Pryce, 41, and his
+# husband Owen, 38", "Ann Cole and her daughter Beth".
+_PAIR_TOLD = re.compile(
+    r"\b(?P<a>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:,\s+\d{1,3},)?\s+and\s+"
+    r"(?:(?:his|her|their)\s+(?P<tie>[a-z-]+),?\s+)?(?P<b>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+)
+
+
+def _pair_with_the_one_named(short: str, text: str) -> str | None:
+    """The two people "they" are when `text` says the reply's one person (`short`) together
+    with another, past their ages or a tie ("her owners, Daniel Pryce, 41, and his husband
+    Owen, 38" -> "Daniel Pryce and Owen"): the reply named one, the question asked of both.
+    None when no such pair holds `short`, or the other is no person (a firm, a dog said by a
+    noun that is no kin nor job: "and his dog Biscuit")."""
+    from rag.spans import is_role
+
+    for m in _PAIR_TOLD.finditer(text):
+        a, b, tie = m["a"], m["b"], m["tie"]
+        if not (_same(a, short) or _same(b, short)) or _same(a, b):
+            continue
+        other = b if _same(a, short) else a
+        if _INSTITUTIONS.intersection(f"{a} {b}".split()) or other.split()[0] in _NOT_ENTITIES:
+            continue
+        if tie is not None and not (tie in _KIN.split() or is_role(tie)):
+            continue
+        if tie is not None or other.split()[0] in GIVEN_NAMES:
+            return f"{a} and {b}"
     return None
 
 
@@ -1888,7 +2013,7 @@ _DOCUMENT_HEADS = frozenset(
 _EVENT_HEADS = frozenset(
     "fall rise drop increase decrease decline growth slump jump surge loss losses profit "
     "profits delay delays expansion merger takeover closure launch relaunch opening "
-    "restructuring redevelopment refurbishment outage".split()
+    "restructuring redevelopment refurbishment outage death deaths".split()
 )
 # What a body or a place is asked about, never a figure: "Where is it based?", "Who runs it?"
 # What a firm is and a site of it is not: "Where is it based?", "How many staff does it employ?"
@@ -2270,6 +2395,29 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
     question = question.strip()
     if not history:
         return question
+    return _without_opening_and(_rewritten(question, history))
+
+
+# "And how many jobs will it create?": an "and" that only joins the question to the last one
+_OPENING_AND = re.compile(
+    r"^\s*(?:and|but)\s+(?=(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|"
+    r"do|does|did|has|have|had|can|could|will|would|should)\b)",
+    re.IGNORECASE,
+)
+
+
+def _without_opening_and(question: str) -> str:
+    """`question` without an opening "And"/"But" before its question word: the standalone
+    question is read alone, where the conjunction joins it to nothing."""
+    m = _OPENING_AND.match(question)
+    if m is None:
+        return question
+    rest = question[m.end() :]
+    return rest[:1].upper() + rest[1:]
+
+
+def _rewritten(question: str, history: Sequence[Turn]) -> str:
+    """`rewrite_followup` for a question with history, before its opening "And" goes."""
     previous = history[-1]
     # "How much was that worth?": a demonstrative standing alone points back like "it".
     pointed = _THAT_ALONE.sub(lambda m: m.group(1) + " it", question)
@@ -2864,6 +3012,12 @@ def _the_only_one_agreeing(pronoun: str, turns: Sequence[Turn], question: str) -
                 sure.append(c.name)
             elif len(c.name) > len(sure[same]):
                 sure[same] = c.name  # the fullest form
+    if len(sure) > 1:
+        # "Who owns Biscuit the spaniel?" (cited: "... walked by her owners") then a reply
+        # about another story's women: the one the user asked about is the conversation's,
+        # whom a "she" goes on with, not those an unrelated reply cited
+        asked = [n for n in sure if any(_named_in(n, t.standalone) for t in turns)]
+        sure = asked if len(asked) == 1 else sure
     return sure[0] if len(sure) == 1 else None
 
 
@@ -3226,7 +3380,9 @@ _KIND_OF = {noun: kind for kind, nouns in _KIND_NOUNS.items() for noun in nouns.
 _KIND_HEADS = {
     **dict.fromkeys(
         "ltd limited plc inc co holdings foods brewing breweries airways airlines motors "
-        "industries technologies pharmaceuticals logistics insurance stores brands".split(),
+        "industries technologies pharmaceuticals logistics insurance stores brands "
+        # an operator of trains, buses or boats: "Coastline Rail", "Kelby Buses"
+        "rail railways trains buses coaches ferries".split(),
         "company",
     ),
     **dict.fromkeys("rovers united fc afc athletic wanderers albion".split(), "team"),
@@ -3351,7 +3507,10 @@ def _definite_of_the_conversation(question: str, history: Sequence[Turn]) -> str
             name = _as_written(best[2], text)
             if m.group(1) == "The" and name[:1].islower():
                 name = name[0].upper() + name[1:]
-            return f"{question[: m.start()]}{name}{question[m.end():]}"
+            rest = question[m.end() :]
+            if name.endswith("s") and re.match(r"[’']s\b", rest):
+                rest = "’" + rest[2:]  # "the company's" -> "Kelby Buses’", as "Rovers’ winner"
+            return f"{question[: m.start()]}{name}{rest}"
     return question
 
 
@@ -3428,6 +3587,14 @@ def _asked_of_another_answer(history: Sequence[Turn], other: str) -> str | None:
     men's race?". Brennock is in the previous question only as the women's race's answer, so
     the men's race changes whom it asks of, not what. None when no earlier who-question's
     answer is the previous question's subject, or `other` takes no phrase's place in it."""
+    from rag.spans import is_role
+
+    words = other.split()
+    if len(words) > 1 and words[0].lower() in ("the", "a", "an") and is_role(words[-1].lower()):
+        # "What about the Thornleigh opener?" after "How many runs did Walter score?": a person
+        # said by a role is asked the same in the named one's place (`_swap_subject`), not
+        # put into the question that found Walter ("the one who captained the opener")
+        return None
     previous = history[-1].standalone
     for earlier in reversed(history[:-1]):
         who = _short_name(earlier)
@@ -3486,6 +3653,9 @@ def _swap_subject(previous: str, other: str) -> str | None:
     )
     if same_head and same_head.start() > 0:
         return previous[: same_head.start()] + other + previous[same_head.end() :]
+    alike = _swap_a_like_thing(previous, other)
+    if alike is not None:
+        return alike
     counted = re.match(r"^(\s*how\s+many\s+)((?:[a-z]+\s+){0,2}[a-z]+s)\b", previous, re.I)
     if counted and all(w.isalpha() and w.islower() for w in words) and (
         words[-1].endswith("s") and not words[-1].endswith("ss")
@@ -3533,8 +3703,52 @@ def _swap_subject(previous: str, other: str) -> str | None:
             None,
         )
         if name:
-            return previous[: name.start()] + other + previous[name.end() :]
+            # ("Walter or Ashcombe", a hedge between two, is one place for the new one)
+            hedge = re.match(
+                r"\s+or\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*", previous[name.end() :]
+            )
+            end = name.end() + (hedge.end() if hedge else 0)
+            return previous[: name.start()] + other + previous[end:]
     return None
+
+
+# Nouns for things of one kind, each of which a follow-up may ask the same of in place of
+# another: "the main line" and "the Ashdale branch" are both a railway's routes.
+_LIKE_NOUNS = tuple(
+    frozenset(group.split()) for group in (
+        "line branch route link loop service",
+        "road street lane avenue bridge tunnel bypass motorway junction roundabout",
+        "school academy college university nursery",
+        "hospital infirmary clinic surgery hospice",
+        "station stop halt terminal airport port harbour",
+        "pool library museum gallery theatre centre hall park",
+        "ward constituency seat district borough",
+        "store shop outlet branch supermarket",
+        "race final match game semi-final heat",
+        "site plant factory depot mill works",
+    )
+)
+
+
+def _swap_a_like_thing(previous: str, other: str) -> str | None:
+    """The previous question asked of `other` in place of the one thing it named of the same
+    kind: "How many trains will run on the main line during the strike?" + "What about the
+    Ashdale branch?" -> "... on the Ashdale branch during the strike?". None when `other` is
+    no "the" phrase with a noun of a known kind (`_LIKE_NOUNS`), or the question names no
+    such thing, or more than one."""
+    words = other.split()
+    if len(words) < 2 or words[0].lower() != "the" or not words[-1].islower():
+        return None
+    head = words[-1].lower()
+    kinds = [group for group in _LIKE_NOUNS if head in group]
+    alike = [
+        p for p in noun_phrases(previous)
+        if p.lower().startswith("the ") and p.split()[-1] != head
+        and any(p.split()[-1] in group for group in kinds)
+    ]
+    if len(alike) != 1 or alike[0] not in previous:
+        return None
+    return previous.replace(alike[0], other, 1)
 
 
 # A label of a route, a bus, a flight or a platform: "the 23", "the X7", "number 9".
