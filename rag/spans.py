@@ -2983,6 +2983,10 @@ def typed_spans(
             else (score, start, end, kind)
             for score, start, end, kind in spans
         ]
+    respective = _respective_age(question, sentence)
+    if respective is not None:
+        # "Ray and Sheila Barnett, aged 81 and 79" for "How old is Sheila Barnett?": the second
+        spans = [(OCCUPATION_SCORE, *respective, "number")]
     sentence_asked = _parse_question(question).focus == "sentence"
     age_asked = asked_number(question) == "age"
     if not (sentence_asked or age_asked):
@@ -3001,6 +3005,27 @@ def typed_spans(
             end += both.end(1)  # "The men, aged 31 and 34," for "How old were the kayakers?"
         out.append((score, start, end, kind))
     return out
+
+
+# Two people and their ages in turn: "Ray and Sheila Barnett, aged 81 and 79".
+_TWO_AGES = re.compile(
+    r"\b(?P<one>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+and\s+(?P<two>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?,\s+"
+    r"(?:aged\s+)?(?P<a>\d{1,3})\s+and\s+(?P<b>\d{1,3})\b"
+)
+
+
+def _respective_age(question: str, sentence: str) -> tuple[int, int] | None:
+    """The (start, end) of the asked one's age where a sentence names two people and then
+    their ages in the same order ("Ray and Sheila Barnett, aged 81 and 79" -> 79 for "How old
+    is Sheila Barnett?"); None when it does not, or the question names neither or both."""
+    if asked_number(question) != "age":
+        return None
+    named = set(re.findall(r"\b[A-Z][a-z]+", question[1:]))
+    for m in _TWO_AGES.finditer(sentence):
+        first, second = m.group("one") in named, m.group("two") in named
+        if first != second:
+            return m.span("a") if first else m.span("b")
+    return None
 
 
 def _the_office_holder(
@@ -3119,7 +3144,9 @@ _JUDGE_TITLED = re.compile(
 )
 _COURT_PART_SAID = re.compile(
     r"(?:^|[.;]\s+|\b(?:and|while)\s+)(?P<part>Prosecuting|Defending|Mitigating|Sentencing|"
-    r"Representing\s+(?:him|her|them|the\s+\w+))\s*,\s+"
+    r"Representing\s+(?:him|her|them|the\s+\w+))"
+    # ("Prosecuting for Lowmoor District Council, Ms Harriet Doyle": whom the part is for)
+    r"(?:\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s*){1,5})?\s*,\s+"
     rf"(?P<name>(?:(?:{'|'.join(('Judge', 'Recorder', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr'))})\.?\s+)?"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
     r"|(?P<name2>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+(?P<part2>prosecuting|defending|"
@@ -3405,6 +3432,42 @@ _COURTESY = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr)\.?\s+(?=[A-Z][a-z]
 _IN_A_CODE = re.compile(r"(?<=[A-Z]/)\d|(?<=[A-Z]-)\d|\d+(?=/[A-Z])")
 
 
+# Contests, any of which a win of another names ("won the Coastal Cup" wins the final).
+_CONTEST_STEMS = frozenset(
+    _stem(w) for w in "title final race cup championship championships match game contest "
+    "tournament competition trophy league series event election seat prize award medal "
+    "marathon tie round heat semi-final".split()
+)
+_WHO_DID_WHAT = re.compile(
+    r"^\W*who\s+([a-z]+)\s+(?:the|a|an)\s+((?:[\w-]+\s+){0,2}?[\w-]+)"
+    r"(?=\s+(?:in|at|on|for|of|during|after|before|with|to)\b|\s*\?|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _the_deed_done_to_another(question: str, sentence: str) -> bool:
+    """Does "Who won the toss?" meet a sentence that says the asked verb of another thing
+    ("Ashcombe Cricket Club won the Northshire Village Cup") and never names the asked one?
+    Then its doer did another deed. Only "Who <verb> the <thing> ...?" questions."""
+    asked = _WHO_DID_WHAT.match(question)
+    if not asked:
+        return False
+    thing = _stem(asked.group(2).split()[-1].lower())
+    if thing in _CONTEST_STEMS or re.search(
+        r"\b(?:first|second|third|fourth|fifth|last|opening|winning|\d+(?:st|nd|rd|th))\b",
+        asked.group(2), re.I,
+    ):
+        return False  # "Who won the title?" by "won the County Championship"; "the third" goal
+    said = {_stem(w.lower()) for w, _, _ in _words(sentence)}
+    if _same_senses({thing}) & said:
+        return False
+    verbs = _same_senses({_stem(asked.group(1).lower())})
+    return any(
+        _stem(m.group(1).lower()) in verbs
+        for m in re.finditer(r"\b([a-z]+)\s+(?:the|a|an|their|his|her|its)\s+[\w-]", sentence)
+    )
+
+
 def _typed_spans(
     question: str, sentence: str, context: str = ""
 ) -> list[tuple[float, int, int, str]]:
@@ -3447,6 +3510,8 @@ def _typed_spans(
         # "Two Iron Age gold torcs and a Roman silver brooch have been stolen from ..." for
         # "What was stolen from the museum?": the thing the deed was done to, whole
         return [(OCCUPATION_SCORE, *done_to, "np")]
+    if parsed.kind == "who" and _the_deed_done_to_another(question, sentence):
+        return []  # "Ashcombe ... won the Northshire Village Cup" for "Who won the toss?"
     doers, done_by_others = _doers_by_deed(question, sentence) if parsed.kind == "who" else ([], [])
     if (
         parsed.kind == "who"
@@ -5993,6 +6058,16 @@ def _score(
         m.start("home") <= start and end <= m.end("home") for m in _ADDRESS.finditer(sentence)
     ):
         return None  # "Margaret Hollis, 61, of Elm Grove, Solihull,": where she lives, no one
+    if (
+        parsed.kind == "who" and c.kind in ("np", "person") and sentence[start].islower()
+    ) and re.search(
+        r"\b[A-Z][\w'’-]+,\s+(?:\d{1,3},\s+)?(?:a|an)\s+(?:[a-z-]+\s+)?$", sentence[:start]
+    ):
+        return None  # "Colin Mercer, 64, a retired lorry driver": the name says who, not this
+    if parsed.kind == "who" and c.kind in ("org", "name", "place") and _MEMBER_OF.search(
+        sentence[max(0, start - 30) : start]
+    ):
+        return None  # "a retired lorry driver and member of the Wessex Detecting Club, found"
     if c.kind in ("person", "name") and _heads_another_body(parsed.text, sentence, end):
         return None  # "Cllr Jane Hadley, who chairs the planning committee" for "Who runs X?"
     if c.kind in ("person", "name") and _titled_with_another_office(parsed, sentence, start):
@@ -6259,6 +6334,13 @@ def _score(
                           sentence[c.start : c.end + 16], re.I)
         ):
             return None  # "£250,000 a year into a community fund" for "... cost to build?"
+        at_founding = _AT_ITS_FOUNDING.search(parsed.text)
+        if c.kind == "number" and at_founding and not re.search(
+            rf"\b{_stem(at_founding.group(1))}\w*\b[^,;.]*$", sentence[: c.start], re.I
+        ):
+            # "The 38-strong choir, founded in 1952," for "How many members did the choir
+            # have when it was founded?": the count now, not at its start
+            return None
         if c.number == "measure" and _HOW_LONG_IN_TIME.search(parsed.text):
             return None  # "stranded 20 metres below the rim" for "How long did the rescue take?"
         dimension = parsed.dimension or ("length" if parsed.number == "duration" else "")
@@ -7719,6 +7801,8 @@ _FOR_WICKETS = re.compile(
     r"(?:from|in|off)\s+\d+\s+overs)",
     re.I,
 )
+# A body someone is a member of, said in an aside about them: the person is the doer.
+_MEMBER_OF = re.compile(r"\b(?:a\s+)?members?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _HEADING = r"(?:runs|leads|heads|chairs|manages|owns|directs|coaches|captains)"
 _WHO_HEADS = re.compile(rf"^\W*who\s+{_HEADING}\s+(?P<body>[^?]+)", re.I)
 _WHO_HEADS_SAID = re.compile(rf",?\s+(?:who|which)\s+{_HEADING}\s+(?P<body>[^,;.]+)", re.I)
@@ -10809,6 +10893,12 @@ _SUPERSEDED_BY = re.compile(
 )
 _ASKS_FIRST_VALUE = re.compile(
     r"\b(?:first|originally|initially|at\s+first|original|initial|before)\b", re.IGNORECASE
+)
+# A figure asked of a thing's start: "when it was founded", "when the club was formed".
+_AT_ITS_FOUNDING = re.compile(
+    r"\bwhen\s+(?:it|they|the\s+[\w' -]+?)\s+(?:was|were)\s+(?:first\s+)?"
+    r"(founded|formed|established|opened|launched|built|started)\b",
+    re.IGNORECASE,
 )
 # A figure still to be reached: "Needing two runs", "needed 40 more votes".
 _NEEDED = re.compile(

@@ -1794,10 +1794,23 @@ interviews to the mill's workers.
 """
 
 
+RAIL_ROUND38 = """---
+title: Rail strike to hit Dalesford services
+date: 2026-06-10
+source: Kirkby Gazette
+---
+Northern Lines said it would run about one train an hour on the main line, and no trains at all
+on the Dale branch, during next week's strike.
+
+The Harlow Vase, first valued at £40,000, has since been valued at £65,000 by an auctioneer.
+"""
+
+
 @pytest.fixture(scope="module")
 def round38_rag(tmp_path_factory):
     return _articles_rag(
-        tmp_path_factory, "round38", {"race": REGATTA_ROUND38, "mill": MILL_ROUND38}
+        tmp_path_factory, "round38",
+        {"race": REGATTA_ROUND38, "mill": MILL_ROUND38, "rail": RAIL_ROUND38},
     )
 
 
@@ -1839,6 +1852,8 @@ ROUND_KINDS = [
     ("round38_rag", "How old is Edna Trow?", "69"),
     ("round38_rag", "How old is James Trow?", "72"),
     ("round38_rag", "How many staff does Fellside Creamery employ?", "450"),
+    ("round38_rag", "Will any trains run on the Dale branch during the strike?", "No"),
+    ("round38_rag", "What is the Harlow Vase valued at now?", "£65,000"),
 ]
 # ... and its near misses, which are refused: (the round's store fixture, question).
 ROUND_UNANSWERABLE = [
