@@ -11462,6 +11462,23 @@ def _a_total_for_one_named(question: str, sentence: str, c: _Candidate) -> bool:
     return bool(re.search(r"\b(?:total|overall|in\s+all|altogether|combined)\b", clause, re.I))
 
 
+def _named_doer(verb) -> set[str]:
+    """Stems of the name that does `verb` (a spaCy token) by the parse: its subject, or the
+    noun a "which"/"who" clause hangs from ("Selby Cartons, which employs"). Only a name
+    ("Selby Cartons"), not a noun a name hangs from ("a teacher from Ossett") nor a capital that
+    only opens the sentence ("Fire crews rescued"); empty when there is none."""
+    doers = [t for t in verb.children if t.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and any(d.lower_ in ("which", "who", "that") for d in doers):
+        if verb.head.dep_ == "pobj":
+            return set()  # "Harriet Nyland, a teacher from Ossett, who spent": parsed as Ossett's
+        doers = [verb.head]
+    return {
+        _stem(t.text.lower()) for d in doers if d.pos_ == "PROPN"
+        for t in (d, *(k for k in d.children if k.dep_ == "compound" and k.pos_ == "PROPN"))
+        if re.fullmatch(r"[A-Z][a-z][\w'’-]*", t.text)  # (not "c." of "c. 1,300,000")
+    }
+
+
 def _another_named_doer(question: str, sentence: str, c: _Candidate) -> bool:
     """Is the figure `c` of the question's own verb done by another named doer than the one
     the question names? "Nearby packaging maker Selby Cartons, which employs 300 people" does
@@ -11482,20 +11499,11 @@ def _another_named_doer(question: str, sentence: str, c: _Candidate) -> bool:
     verb = _verb_of(numbers[-1]) if numbers else None
     if verb is None or _stem(verb.text.lower()) not in _same_senses(asked_words):
         return False
-    doers = [t for t in verb.children if t.dep_ == "nsubj"]
-    if any(numbers[-1].i in {t.i for t in d.subtree} for d in doers):
+    if any(
+        numbers[-1].i in {t.i for t in d.subtree} for d in verb.children if d.dep_ == "nsubj"
+    ):
         return False  # "1,300,000 people lived in Warsaw": the figure is the doer's own
-    if verb.dep_ == "relcl" and any(d.lower_ in ("which", "who", "that") for d in doers):
-        if verb.head.dep_ == "pobj":
-            return False  # "Harriet Nyland, a teacher from Ossett, who spent": parsed as Ossett's
-        doers = [verb.head]
-    # A name only ("Selby Cartons"), not a noun a name hangs from ("a teacher from Ossett")
-    # nor a capital that only opens the sentence ("Fire crews rescued 11 people").
-    said = {
-        _stem(t.text.lower()) for d in doers if d.pos_ == "PROPN"
-        for t in (d, *(k for k in d.children if k.dep_ == "compound" and k.pos_ == "PROPN"))
-        if re.fullmatch(r"[A-Z][a-z][\w'’-]*", t.text)  # (not "c." of "c. 1,300,000")
-    }
+    said = _named_doer(verb)
     between = sentence[min(verb.idx, c.start) : c.start]
     if {_stem(w.lower()) for w, _, _ in _words(between)} & names:
         return False  # "Vos won eight and Aalders six": the asked one's, the verb understood
@@ -13713,13 +13721,7 @@ def _done_by_another_named(question: str, sentence: str) -> bool:
     for verb in _parsed(sentence):
         if verb.pos_ not in ("VERB", "AUX") or _stem(verb.lower_) not in senses:
             continue
-        subjects = [k for k in verb.children if k.dep_ == "nsubj"]
-        if verb.dep_ == "relcl" and any(k.lower_ in ("who", "which", "that") for k in subjects):
-            subjects = [verb.head]
-        named = {
-            _stem(t.lower_) for k in subjects if k.pos_ == "PROPN"
-            for t in (k, *(c for c in k.children if c.dep_ == "compound" and c.pos_ == "PROPN"))
-        }
+        named = _named_doer(verb)
         if named and not named & doer:
             return True
     return False
