@@ -1288,7 +1288,12 @@ class Rag:
                 if focus is not None:
                     continue  # (a sentence further down may say the figure's noun)
                 break
-            if beyond and whole_report and e.article_id != home and not by_focus:
+            if (
+                beyond and whole_report and e.article_id != home and not by_focus
+                # (another report naming all the question names is of the same body: the
+                # shop committee's treasurer named in the first report of its buy-out)
+                and not (names and names_all(e.article_id))
+            ):
                 continue
             if whole_report and names and not names_all(e.article_id):
                 continue  # "Perth and Kinross Council leader ..." leads no Harrowfield council

@@ -698,6 +698,8 @@ def _stem(word: str) -> str:
         word = IRREGULAR_VERBS[word]
     elif word.endswith("ies") and len(word) > 5:
         word = word[:-3] + "y"  # "injuries" and "injury"
+    elif word.endswith("ied") and len(word) > 4:
+        word = word[:-3] + "y"  # "married" and "marry"
     else:
         for suffix in ("ing", "ed", "es", "s"):
             if suffix == "s" and word.endswith(("ss", "us", "is")):
@@ -1583,6 +1585,9 @@ def _parse_kind(question: str) -> _Question:
         for kind in ("person", "place", "org"):
             if focus in _FOCUS[kind]:
                 return _Question(text, "which", focus, (kind, "name", "np"))
+        if _one_of_a_people(focus):
+            # "Which detectorist found the ring?", "Which paramedic ...?": one person
+            return _Question(text, "which", focus, ("person", "name", "np"))
         if _NAMES_OF.search(text) and _names_people(focus):
             # "What were the names of the two kayakers?": people's names, never "Bristol" of
             # "a man and a woman in their thirties from Bristol"
@@ -1592,6 +1597,21 @@ def _parse_kind(question: str) -> _Question:
 
 
 _NAMES_OF = re.compile(r"\bnames?\s+of\b", re.IGNORECASE)
+# "-ist" words that name no person
+_IST_THINGS = frozenset(
+    "list wrist fist mist twist gist schist heist midst amidst whilst exist insist resist assist "
+    "persist consist desist subsist enlist playlist checklist shortlist wishlist waitlist "
+    "blacklist watchlist setlist booklist".split()
+)
+
+
+def _one_of_a_people(noun: str) -> bool:
+    """Is the singular `noun` one person of a kind the focus lists miss: a "-ist" ("detectorist",
+    "cyclist", "pharmacist") or a singular of a people word ("paramedic" of "paramedics")?"""
+    word = noun.lower()
+    if not word.isalpha() or word.endswith("s") or word in _IST_THINGS:
+        return False
+    return word.endswith(("ist", "man", "woman")) or _people_word(word + "s")
 
 
 def _names_people(noun: str) -> bool:
@@ -2725,7 +2745,8 @@ _SPAN_OF_TIME = (
 )
 _NOT_A_TIME = re.compile(
     # "9 hours 34 minutes", "six years and eight months" too
-    rf"^(?:\d{{1,3}}|(?:(?:about|some|almost|nearly|over|for|from)\s+)?{_SPAN_OF_TIME}"
+    # (ages side by side too: "aged 81 and 79")
+    rf"^(?:\d{{1,3}}(?:\s*(?:and|or|to|-|–)\s*(?:\d{{1,3}})?)?|(?:(?:about|some|almost|nearly|over|for|from)\s+)?{_SPAN_OF_TIME}"
     rf"(?:,?\s+(?:and\s+)?{_SPAN_OF_TIME})*"
     # "cut from three days to two": the span a change ends at too
     rf"(?:\s+to\s+(?:\d+|{_NUMBER_WORD})(?:\s+(?:years?|months?|weeks?|days?|hours?))?)?"
@@ -2932,8 +2953,11 @@ def typed_spans(
     sentence, context = one_line(sentence), one_line(context)
     spans = [
         span for span in _typed_spans(question, sentence, context)
-        # (never a code's letter alone: "C" of the comet "C/2024 A3")
+        # (never a code's letter alone: "C" of the comet "C/2024 A3"; never half a quotation:
+        # '"W' of '"W & M 1962"')
         if not (span[2] - span[1] == 1 and sentence[span[2] : span[2] + 1] in ("/", "-"))
+        and sentence[span[1] : span[2]].count('"') % 2 == 0
+        and sentence[span[1] : span[2]].count("“") == sentence[span[1] : span[2]].count("”")
     ]
     from_where = _ASKS_WHERE_FROM.match(question)
     if not spans and from_where:
@@ -2987,7 +3011,22 @@ def typed_spans(
     if respective is not None:
         # "Ray and Sheila Barnett, aged 81 and 79" for "How old is Sheila Barnett?": the second
         spans = [(OCCUPATION_SCORE, *respective, "number")]
-    sentence_asked = _parse_question(question).focus == "sentence"
+    asked = _parse_question(question)
+    named = [
+        score for score, start, _, kind in spans if kind == "person" and sentence[start].isupper()
+    ]
+    if asked.kind == "which" and asked.wants[:1] == ("person",) and named:
+        # "Colin Mercer, 64, a retired lorry driver ..." for "Which detectorist found the
+        # ring?": which one is the name; a role written beside it only describes him, and a
+        # thing ("hurt his hand") is no one
+        spans = [
+            (min(score, max(named) - 0.1), start, end, kind)
+            if sentence[start].islower() and kind in ("person", "np")
+            else (score, start, end, kind)
+            for score, start, end, kind in spans
+        ]
+        spans.sort(key=lambda span: -span[0])
+    sentence_asked = asked.focus == "sentence"
     age_asked = asked_number(question) == "age"
     if not (sentence_asked or age_asked):
         return spans
@@ -3009,8 +3048,11 @@ def typed_spans(
 
 # Two people and their ages in turn: "Ray and Sheila Barnett, aged 81 and 79".
 _TWO_AGES = re.compile(
-    r"\b(?P<one>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+and\s+(?P<two>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?,\s+"
-    r"(?:aged\s+)?(?P<a>\d{1,3})\s+and\s+(?P<b>\d{1,3})\b"
+    r"\b(?P<one>[A-Z][a-z]+)(?:\s+(?P<one2>[A-Z][a-z]+))?\s+and\s+(?P<two>[A-Z][a-z]+)"
+    r"(?:\s+(?P<two2>[A-Z][a-z]+))?,\s+"
+    # "aged 81 and 79", "who are 67 and 64", "now 71 and 70"
+    r"(?:aged\s+|(?:who|which)\s+(?:are|were)\s+(?:now\s+|both\s+)?|now\s+)?"
+    r"(?P<a>\d{1,3})\s+and\s+(?P<b>\d{1,3})\b(?!\s*(?:%|per\s*cent|percent|years?\s+ago))"
 )
 
 
@@ -3022,7 +3064,11 @@ def _respective_age(question: str, sentence: str) -> tuple[int, int] | None:
         return None
     named = set(re.findall(r"\b[A-Z][a-z]+", question[1:]))
     for m in _TWO_AGES.finditer(sentence):
-        first, second = m.group("one") in named, m.group("two") in named
+        # the first is named by the words before "and" ("Shopkeepers Graham", "Tom Hale") but
+        # the surname the second gives both ("Ray and Sheila Barnett", "Ray Barnett and Sheila
+        # Barnett"); the second by its given name
+        first = bool({m.group("one"), m.group("one2")} - {m.group("two2")} & named)
+        second = m.group("two") in named
         if first != second:
             return m.span("a") if first else m.span("b")
     return None
@@ -3421,6 +3467,22 @@ _ASKS_DESCRIBED = re.compile(
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[\"“]([^\"“”]{2,160}?)[,.]?[\"”]")
+# "What is engraved on the ring?", "What was written on the banner?", "What does the sign say?":
+# the words written are the quotation that follows the writing verb in the report
+_WRITING_VERBS = (
+    r"engraved|inscribed|written|printed|painted|carved|etched|stamped|embroidered|"
+    r"emblazoned|scrawled|spray-painted|sprayed|daubed|reads?|says?|said"
+)
+_ASKS_INSCRIPTION = re.compile(
+    rf"^\W*what\s+(?:(?:is|was|were|are|had\s+been|has\s+been)\s+(?P<verb>{_WRITING_VERBS})"
+    rf"\s+(?:on|in|inside|across|onto|into)\b|(?:does|did)\s+.+?\s+(?:say|read)\W*$)",
+    re.IGNORECASE,
+)
+_INSCRIBED = re.compile(
+    rf"\b(?:{_WRITING_VERBS})\s+(?:with\s+|simply\s+|only\s+|the\s+words\s+)?(?:[,:]\s*)?"
+    r"[\"“](?P<words>[^\"“”]{1,160}?)[,.]?[\"”]",
+    re.IGNORECASE,
+)
 
 
 # A courtesy title before a surname: "Ms Wilde" is the report's "Hannah Wilde". (Not "Sir" or
@@ -3485,6 +3547,13 @@ def _typed_spans(
         ]
         if quoted or not thing <= _content_stems(sentence):
             return quoted  # (nothing, when the sentence never names the thing described)
+    if _ASKS_INSCRIPTION.match(question):
+        inscribed = [
+            (OCCUPATION_SCORE, m.start("words"), m.end("words"), "np")
+            for m in _INSCRIBED.finditer(sentence)
+        ]
+        if inscribed:
+            return inscribed
     parsed = _parse_question(question)
     graded = ratings(without_dateline(sentence)) if _RATING_ASKED.match(question) else []
     if graded:
@@ -6425,10 +6494,15 @@ def _score(
             return None
         relative = parsed.number == "age" and _age_of_the_asked_relative(parsed.text, sentence, c)
         whose = parsed.number == "age" and re.search(
-            r"\b([A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*,\s+who\s+(?:is|was)\s+(?:aged\s+)?$",
+            r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*),\s+who\s+(?:is|was)\s+(?:aged\s+)?$",
             sentence[: c.start],
         )
-        if whose and not re.search(rf"\b{re.escape(whose.group(1))}\b", parsed.text):
+        if whose and not any(
+            # (by any word of the run: "Captain Josh Bellamy, who is 34" for "How old is the
+            # Kelsworth captain?")
+            re.search(rf"\b{re.escape(w)}\b", parsed.text, re.IGNORECASE)
+            for w in whose.group(1).split()
+        ):
             return None  # "Biscuit, who is four," for "How old is Daniel Pryce's wife?"
         asked_relation = re.search(r"(\w+)['’]s\s+([a-z]+)\s*\??\s*$", parsed.text)
         if (
@@ -6473,11 +6547,22 @@ def _score(
                           sentence[max(0, c.start - 40) : c.start])
                 and re.match(r"\s*(?:[.;]|,\s+(?:and|but|the)\b|$)", sentence[c.end :])
                 and int(re.sub(r"\D", "", sentence[c.start : c.end]) or 0) < 120)
+            # "Captain Josh Bellamy, who is 34 and has played ...", "who turns 90 next week"
+            or (re.search(r",\s+who\s+(?:is|was|turns|turned|will\s+be)\s+(?:now\s+)?$",
+                          sentence[max(0, c.start - 30) : c.start])
+                and not re.match(r"\s*(?:%|per\s*cent|percent|[a-z]+s\b)", sentence[c.end :])
+                and int(re.sub(r"\D", "", sentence[c.start : c.end]) or 0) < 120)
             or re.match(r"[\s-]*years?[\s-]+old\b", sentence[c.end : c.end + 12], re.I)
         ):
             return None  # "42 posts were vacant", "an unbeaten 58": a count, not her age
         if parsed.number == "age" and _age_of_someone_else_described(parsed.text, sentence, c):
             return None  # "detained a 61-year-old man" for "How old is the mayor?"
+        if parsed.number == "age" and _age_of_another_unnamed(parsed.text, sentence, c):
+            return None  # "The man, 44, and his son, 12," for "How old was the boy?"
+        if parsed.number == "age" and _AN_AGE_BACK_THEN.search(
+            sentence[max(0, c.start - 40) : c.start]
+        ) and not re.search(r"\b(?:when|since|at\s+what\s+age)\b", parsed.text, re.I):
+            return None  # "has played for the club since he was seven" for "How old is he?"
         if parsed.number == "age" and sentence[c.end : c.end + 4].lower() == "-old":
             end = c.end + 4  # "the 34-year-old comedian": the age whole
         if sentence[c.start : c.end].lower() == "one" and re.search(
@@ -6842,6 +6927,15 @@ def _score(
             return None
         replaced_bonus += 1.0
     if c.kind == "date" and not _date_direction_fits(parsed.text, sentence, start, end):
+        return None
+    if (
+        c.kind in ("date", "spacy-date") and parsed.kind == "when"
+        and _NOT_SINCE.search(sentence[max(0, start - 50) : start + 6])
+        and not re.search(r"\b(?:last|since\s+when)\b", parsed.text, re.IGNORECASE)
+    ):
+        # "the rents had not gone up since 2012" for "When does the rent rise start?": the
+        # year nothing has happened since is no date of the event asked (it answers "When did
+        # rents last go up?")
         return None
     if c.kind == "date" and _ASKS_FINISH.search(parsed.text) and _starts_it(sentence, start):
         return None  # "due to begin in the summer" for "When will the sea wall be finished?"
@@ -7593,9 +7687,17 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _RANGE_END = re.compile(rf"\s+on\s+{_WEEKDAY}\b(?:\s+\d{{1,2}}\s+[A-Z][a-z]+)?")
 _RANGE = re.compile(
     r"\bfrom\s+(?P<a>[^,;.]{1,40}?)\s+(?:to|until|till)\s+(?P<b>[^,;.]{1,40}?)"
-    # (the range ends where its clause does: "to 31 August and brings together 60 works")
-    r"(?=\s*(?:[,;]|\.(?!\d)|$)|\s+(?:and|but|while|with|when|after|before|because|as|which)\b)",
+    # (the range ends where its clause does: "to 31 August and brings together 60 works", or
+    # where another "from" opens: "rise from £45 to £72 from 1 October")
+    r"(?=\s*(?:[,;]|\.(?!\d)|$)|\s+(?:and|but|while|with|when|after|before|because|as|which|"
+    r"from)\b)",
     re.I,
+)
+
+
+# A negated clause dated by "since": "had not gone up since 2012", "hasn't been used since".
+_NOT_SINCE = re.compile(
+    r"\b(?:not|never|n't)\s+(?:\w+\s+){0,4}?since\s+(?:\w+\s+)?\S*$", re.IGNORECASE
 )
 
 
@@ -9534,12 +9636,54 @@ def _sense_groups() -> tuple[frozenset[str], ...]:
 def _an_age_in_apposition(sentence: str, c: _Candidate) -> bool:
     """A bare number between commas right after a name: "Falk, 61, led the company" (an age,
     the news convention)."""
-    return bool(
-        re.fullmatch(r"\d{1,3}", sentence[c.start : c.end])
-        and re.search(r"[A-Z][\w'’-]+,\s*$", sentence[max(0, c.start - 40) : c.start])
+    if not (
+        re.fullmatch(rf"\d{{1,3}}|{_AGE_IN_WORDS}", sentence[c.start : c.end], re.IGNORECASE)
         # "... by retired teacher Margaret Bellamy, 71.": at the sentence's end too
         and re.match(r"\s*(?:,|\.?\s*$)", sentence[c.end :])
+    ):
+        return False
+    if re.search(r"[A-Z][\w'’-]+,\s*$", sentence[max(0, c.start - 40) : c.start]):
+        return True
+    # "The man, 44, and his son, 12,": a person unnamed, by a word for one
+    noun = _UNNAMED_ONE.search(sentence[max(0, c.start - 40) : c.start])
+    return bool(noun) and _a_word_for_one_person(noun.group(1))
+
+
+# "the man, ", "his son, ", "a pensioner, ": one unnamed, before his age.
+_UNNAMED_ONE = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|our)\s+(?:[a-z-]+\s+)?([a-z]+),\s*$", re.IGNORECASE
+)
+# Who a word for one unnamed person may be: "the boy" is "his son", "the father" "the man".
+_AGE_CLASSES = (
+    frozenset("boy son girl daughter child baby toddler teenager youngster pupil schoolboy "
+              "schoolgirl grandson granddaughter nephew niece".split()),
+    frozenset("man father husband dad grandfather uncle gentleman".split()),
+    frozenset("woman mother wife mum grandmother aunt lady".split()),
+)
+
+
+def _a_word_for_one_person(noun: str) -> bool:
+    noun = noun.lower()
+    return (
+        noun in _MALE_NOUNS or noun in _FEMALE_NOUNS or any(noun in c for c in _AGE_CLASSES)
+        or is_role(noun) or _people_word(noun + "s")
     )
+
+
+def _age_of_another_unnamed(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is `c` the age of an unnamed one of another sort than the asked ("The man, 44, and his
+    son, 12," -> 44 is not "the boy"'s)? Judged only where both words fall in `_AGE_CLASSES`
+    (a child, a man, a woman) and the age follows the word between commas."""
+    asked = re.search(
+        r"\bhow\s+old\s+(?:is|was|are|were)\s+(?:the|his|her|their)\s+([a-z]+)", question,
+        re.IGNORECASE,
+    )
+    noun = _UNNAMED_ONE.search(sentence[max(0, c.start - 40) : c.start])
+    if not (asked and noun):
+        return False
+    mine = next((k for k in _AGE_CLASSES if asked.group(1).lower() in k), None)
+    theirs = next((k for k in _AGE_CLASSES if noun.group(1).lower() in k), None)
+    return mine is not None and theirs is not None and mine is not theirs
 
 
 # "How old were the people in the study?", "What ages are the pupils?": a group's ages.
@@ -10110,6 +10254,12 @@ def scored_at_a_moment(sentence: str) -> bool:
     return bool(_SCORE_OF_A_MOMENT.search(sentence))
 
 
+# An age someone was at a time gone by: "since he was seven", "when she was 12", "at the age
+# of nine, when".
+_AN_AGE_BACK_THEN = re.compile(
+    r"\b(?:since|when|until|till|as|before|after)\s+(?:he|she|they|I|we|you|[A-Z][a-z]+)\s+"
+    r"(?:was|were|turned)\s+(?:just\s+|only\s+|about\s+|aged\s+)?$",
+)
 _BE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$", re.I)  # "She was 91."
 _ASKS_NOW = re.compile(r"\b(?:now|currently|these\s+days|at\s+present)\b", re.I)
 
@@ -10724,13 +10874,15 @@ def _a_persons_other_event(question: str, sentence: str) -> bool:
     if not any(w in GIVEN_NAMES for w in re.findall(r"\b[A-Z][a-z]+", question)[1:]):
         return False
     stem = _content_verb_of(question)
-    if stem is None or says_verb(sentence, stem):
+    if stem is None:
         return False
-    # (the stems of "marry" and "married" differ; spaCy's lemmas do not)
-    lemmas = {t.lemma_.lower() for t in _parsed(sentence)}
-    return not any(
-        t.lemma_.lower() in lemmas for t in _parsed(question) if _stem(t.lower_) == stem
-    )
+    if says_verb(sentence, stem):
+        # "Colin Mercer, 64, a retired lorry driver, found the ring last month" for "When did
+        # Colin Mercer retire?": a verb that only describes a noun tells of no dated event
+        senses = _same_senses({stem})
+        said = [t for t in _parsed(sentence) if _stem(t.lower_) in senses]
+        return bool(said) and all(t.dep_ in ("amod", "compound") for t in said)
+    return True
 
 
 def _stemmed_runs(question: str) -> list[set[str]]:
@@ -14074,6 +14226,8 @@ _YES_NO_SENSES = tuple(
         "job jobs staff workers employees posts",
         "ransom hacker hackers attacker attackers",
         "restart restarted restarts resume resumed resumes running working operating",
+        # "Did the council approve the rent increase?" over "agreed to raise rents"
+        "rise rose risen increase increases increased raise raised raises hike hikes",
     )
 )
 # A matter said to be undecided: "has not yet been decided", "is yet to be agreed", "A decision
@@ -14519,8 +14673,13 @@ _STANCE_QUESTION = re.compile(
     r"reject|endorse|object\s+to|welcome)\s+(?P<thing>[^?]+?)\s*\?\s*$",
     re.IGNORECASE,
 )
+# A tally between "voted" and the side: "9-4", "nine to four", "by 12 votes to three"
+_VOTE_TALLY = (
+    rf"(?:(?:by\s+)?(?:\d+|{_NUMBER_WORD})(?:\s+votes?)?\s*(?:[-–]|to)\s*(?:\d+|{_NUMBER_WORD})"
+    r"(?:\s+votes?)?\s+)?"
+)
 _SIDE_AGAINST = re.compile(
-    r"\b(?:vot(?:e|es|ed|ing)\s+(?:\d+[-–]\d+\s+)?(?:against|down)|oppos(?:e|es|ed|ing)|"
+    rf"\b(?:vot(?:e|es|ed|ing)\s+{_VOTE_TALLY}(?:against|down)|oppos(?:e|es|ed|ing)|"
     # "voted by seven votes to four on Monday evening to refuse permission for the scheme"
     r"vot(?:e|es|ed|ing)\s+[^.;]{0,70}?\bto\s+(?:refuse|reject|block|turn\s+down|throw\s+out|"
     r"scrap|veto)|refus(?:e|es|ed|ing)\s+(?:permission|planning|consent)|"
@@ -14528,7 +14687,10 @@ _SIDE_AGAINST = re.compile(
     re.IGNORECASE,
 )
 _SIDE_FOR = re.compile(
-    r"\b(?:vot(?:e|es|ed|ing)\s+(?:\d+[-–]\d+\s+)?(?:for|in\s+favou?r)|support(?:s|ed|ing)?|"
+    rf"\b(?:vot(?:e|es|ed|ing)\s+{_VOTE_TALLY}(?:for|in\s+favou?r)|support(?:s|ed|ing)?|"
+    # "the town council agreed to raise rents", "gave the scheme the go-ahead"
+    r"agree(?:s|d)?\s+to(?!\s+disagree)|gave\s+(?:[^.;]{0,40}?\s)?(?:the\s+)?(?:go-ahead|"
+    r"green\s+light)|sign(?:s|ed)?\s+off|"
     r"back(?:s|ed|ing)|(?:(?<=not\s)|(?<=n't\s)|(?<=to\s))back|approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|"
     r"(?:were|was)\s+in\s+favou?r|"
     # "voted by nine votes to two to approve the plan"
@@ -14567,10 +14729,10 @@ def _stance_said(question: str, sentence: str, context: str) -> str | None:
     stems = [_stem(w) for w, _, _ in words]
     if head not in stems:
         return None
-    if not _content_stems(asked.group("thing")) <= (
-        _content_stems(sentence) | _content_stems(context)
-    ):
-        return None  # another proposal: "Did Oakfield back the merger?"
+    said = _content_stems(sentence) | _content_stems(context)
+    if not all(said & _yes_no_senses(stem) for stem in _content_stems(asked.group("thing"))):
+        # another proposal: "Did Oakfield back the merger?" ("the increase" is "the rent rise")
+        return None
     sides = sorted(
         [(m.start(), m.end(), True) for m in _SIDE_FOR.finditer(sentence)]
         + [(m.start(), m.end(), False) for m in _SIDE_AGAINST.finditer(sentence)]
@@ -14925,6 +15087,8 @@ _TIME_OR_AMOUNT = frozenset(
     "other own such whole full entire local national recent early late extra further more "
     "less much many few several".split()
 )
+# Sizes of one thing that are kinds of it side by side: "a half plot", "a full plot".
+_SIZES_OF_A_THING = frozenset("half full quarter whole double single".split())
 # Qualifiers too general to mark a kind: "the population of the town", "the cost to people".
 _NO_KIND_NOUNS = frozenset(
     "town city village area region country county place people year years month week day "
@@ -15024,7 +15188,8 @@ def unsaid_kind(question: str, sentence: str, article: str) -> str | None:
             continue
         if prepositional or any(
             k.dep_ in ("amod", "compound") and k.text.isalpha()
-            and k.lower_ not in _TIME_OR_AMOUNT
+            # ("full" is no kind of cost, but a full plot is a kind beside a half one)
+            and (k.lower_ not in _TIME_OR_AMOUNT or {k.lower_, word} <= _SIZES_OF_A_THING)
             and not k.text[0].isupper()  # a name is no kind: "Cisco Systems company"
             for t in matches for k in t.children
         ):

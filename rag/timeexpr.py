@@ -568,6 +568,16 @@ def time_scope(question: str, reference: date | None) -> TimeScope:
         matched.append(m.group(0))
         taken.append(m.span())
 
+    for m in _YEAR_OF_THE_THING_RE.finditer(question):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        # "How much was he fined for his 2019 offence?": the thing of that year is asked, as
+        # "in 2019" would ask it (a report of then, or one that names the year)
+        year = int(m.group("year"))
+        narrow(date(year, 1, 1), date(year, 12, 31))
+        units.append("year")
+        matched.append(m.group(0))
+        taken.append(m.span())
     if since is not None or until is not None:
         for start, end, grain, m in baselines:
             narrow(start, end)
@@ -659,6 +669,13 @@ def _widest(units: list[str]) -> str:
 
 
 # A lower-case word after a bare number that is not one that follows a year ("in 2000 homes").
+# A year that says which one of a thing: "his 2019 offence", "the 2023 accounts" (not a name:
+# "the 2025 Wend Film Festival"; nor a count: "the 2000 homes" is read by `_NOUN_AFTER_RE` too).
+_YEAR_OF_THE_THING_RE = re.compile(
+    rf"\b(?:the|his|her|its|their|our|my|your|this|that)\s+(?P<year>{_YEAR_RE})\s+"
+    r"(?!homes|houses|people|jobs|staff|workers|members|pupils|students|cars|seats|tonnes|"
+    r"acres|metres|miles|plots|votes|runs|words|pounds|dollars|euros)[a-z][a-z-]+"
+)
 _NOUN_AFTER_RE = re.compile(
     r"\s+(?!(?:and|or|but|to|when|while|as|after|before|than|compared|at|in|on|for|with|by|"
     r"was|were|is|are|has|had|have|did|does|do|will|would|could|the|a|an|so|if)\b)[a-z]+"

@@ -79,8 +79,12 @@ def test_planted_instruction_is_never_the_answer(cases_rag, question):
 
 
 def test_an_off_corpus_question_is_refused_with_low_confidence(cases_rag):
-    answer = cases_rag.ask("Who won the 2018 football World Cup final?")
+    answer = cases_rag.ask("Who won the football World Cup final?")
     assert answer.refused and answer.refusal_reason == "evidence"
+    assert answer.confidence < 0.5
+    # (with its year, nothing of 2018 is in the store: refused for the period)
+    answer = cases_rag.ask("Who won the 2018 football World Cup final?")
+    assert answer.refused and answer.refusal_reason in ("evidence", "filters")
     assert answer.confidence < 0.5
 
 
