@@ -1600,6 +1600,8 @@ class Rag:
         # sentence itself)
         after = short.end - chosen.start
         for revision in _REVISED_TO.finditer(one_line(chosen.sentence), after):
+            if _revises_another_thing(question, chosen.sentence[after : revision.start()]):
+                continue  # "has now raised £61,400 ..., and the target has been raised to £145,000"
             revised = figure_at(chosen.sentence, revision.end("to") + 1)
             if revised is not None and revised[2] == first[2]:
                 start, end = chosen.start + revised[0], chosen.start + revised[1]
@@ -1611,6 +1613,8 @@ class Rag:
         )[:2]
         for later in following:
             for revision in _REVISED_TO.finditer(one_line(later.sentence)):
+                if _revises_another_thing(question, later.sentence[: revision.start()]):
+                    continue  # "The target was later raised to £145,000" revises no sum raised
                 revised = figure_at(later.sentence, revision.end("to") + 1)
                 if revised is None or revised[2] != first[2]:
                     continue  # "cut its forecast to 1.2 percent" revises no count of hectares
@@ -2784,6 +2788,23 @@ ANSWER_REACH = 3.0
 _LEANS_ON_A_WHOLE = re.compile(r"\bof\s+(?:them|those|whom|which)\b", re.IGNORECASE)
 # A figure revised by its own report: "It later revised the figure to 56,000 hectares", "The
 # toll was raised to 31 on Friday", "has since cut its forecast to 1.2 percent".
+def _revises_another_thing(question: str, before: str) -> bool:
+    """Does the clause before a revision verb (`before`, from the clause's start or the first
+    figure) give it a subject the question does not ask of ("the target has been raised to")?
+    A figure's own words ("the figure", "the estimate", "it") and the question's nouns do not
+    count: "It later revised the figure to 56,000" revises the asked figure."""
+    from rag.judge import content_words
+
+    clause = re.split(r"[,;:]|\b(?:and|but|while|whereas)\b", before)[-1]
+    subject = content_words(clause) - content_words(question) - _REVISION_WORDS
+    return bool(subject)
+
+
+_REVISION_WORDS = frozenset(
+    "figure figures estimate estimates forecast projection number total count tally toll "
+    "prediction guidance outlook later since then now subsequently again first initially "
+    "originally officials office council police government company firm".split()
+)
 _REVISED_TO = re.compile(
     r"\b(?:revised|raised|lowered|increased|reduced|cut|upgraded|downgraded|updated|corrected)"
     r"\b(?:\s+(?:the|its|this|that|their|his|her|it|them|up|down|upwards?|downwards?|"

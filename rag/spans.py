@@ -3026,6 +3026,14 @@ def typed_spans(
             for score, start, end, kind in spans
         ]
         spans.sort(key=lambda span: -span[0])
+    if asked.wants[:1] == ("person",) and _NAMES_OF.search(question):
+        # "What is the name of the clinical pharmacist?": a person's own name, never "GPs" or
+        # "Coastguards" of a sentence that names none
+        spans = [
+            span for span in spans
+            if span[3] == "person" and sentence[span[1]].isupper()
+            or any(w in GIVEN_NAMES for w in sentence[span[1] : span[2]].split())
+        ]
     sentence_asked = asked.focus == "sentence"
     age_asked = asked_number(question) == "age"
     if not (sentence_asked or age_asked):
@@ -14226,6 +14234,9 @@ _YES_NO_SENSES = tuple(
         "job jobs staff workers employees posts",
         "ransom hacker hackers attacker attackers",
         "restart restarted restarts resume resumed resumes running working operating",
+        # "Did the share offer reach its target?" over "has passed its target"
+        "reach reached reaches pass passed passes hit exceed exceeded exceeds surpass "
+        "surpassed beat beaten",
         # "Did the council approve the rent increase?" over "agreed to raise rents"
         "rise rose risen increase increases increased raise raised raises hike hikes",
     )

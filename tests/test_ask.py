@@ -1646,3 +1646,23 @@ def test_a_figure_asked_by_words_its_report_never_says(rag, tmp_path, question, 
     said = PIER.split("---\n")[-1].split("\n\n")[sentence].strip()
     chosen = evidence_sentence(said, article_id=article_id)
     assert rag._figure_the_report_never_names(question, chosen) is never_named
+
+
+@pytest.mark.parametrize(
+    ("question", "before", "another"),
+    [
+        # trial 64: the target raised is no revision of the sum raised
+        ("How much has the fundraising page raised so far?",
+         " from more than 900 donors, and the target has been ", True),
+        ("How much will the insurers pay?", "The target was later ", True),
+        # ... but the figure's own words, or the question's own noun, revise it
+        ("How many hectares will be treated?", "It later ", False),
+        ("How many homes were flooded?", ", later ", False),
+        ("What is the fundraising target?", ", and the target has been ", False),
+        ("How many hectares will be treated?", "The office later revised the figure and ", False),
+    ],
+)
+def test_a_revision_of_another_thing_is_no_update(question, before, another):
+    from rag.api import _revises_another_thing
+
+    assert _revises_another_thing(question, before) is another
