@@ -1351,7 +1351,7 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     phrases = [
         _whole_name(p, names_asked)
         for p in noun_phrases(previous.standalone)
-        if not _named_in(_whole_name(p, names_asked), question) and not is_role(p.split()[-1])
+        if not _named_in(_whole_name(p, names_asked), question) and not _a_person_noun(p)
         # "Frenchman Julien Moreau" is no "it"
         and not _plainly_a_person(_whole_name(p, names_asked))
         # "What was the estimate for Blue Orchard?" asked for a value: "it" is the painting.
@@ -1969,7 +1969,29 @@ def _only_people(turn: Turn) -> bool:
     phrases = noun_phrases(turn.standalone)
     return bool(names or phrases) and all(
         describe(e, 0, {}).person or _plainly_a_person(e) for e in names
-    ) and all(is_role(p.split()[-1]) for p in phrases)
+    ) and all(is_role(_head(p)) for p in phrases)
+
+
+# Words that may close a noun phrase without being its noun: "the practice manager there".
+_AFTER_THE_HEAD = frozenset("there here now then today too also".split())
+
+
+def _head(phrase: str) -> str:
+    """The noun a phrase is headed by, lower-case: "manager" of "the practice manager there"
+    (a place adverb said after it is no noun of it)."""
+    words = phrase.split()
+    while len(words) > 1 and words[-1].lower() in _AFTER_THE_HEAD:
+        words.pop()
+    return words[-1].lower() if words else ""
+
+
+def _a_person_noun(phrase: str) -> bool:
+    """Is `phrase` headed by a noun for a person ("the practice manager there", "her
+    grandmother", "the boy"), which is never an "it"?"""
+    from rag.spans import is_role
+
+    head = _head(phrase)
+    return bool(head) and (is_role(head) or head in _PERSON_NOUNS_TOO or head in _KIN.split())
 
 
 def _plural_phrase(phrase: str) -> bool:

@@ -4027,6 +4027,48 @@ FORTIETH_ROUND_FOLLOWUPS = {
 }
 
 
+SURGERY_PARTNER = turn("Who is the senior partner at the Riverside Medical Centre?",
+                       "Priya Raman [1]. Senior partner Dr Priya Raman, 49, said the building had "
+                       "14 consulting rooms. [1]")
+SURGERY_MANAGER = [
+    SURGERY_PARTNER,
+    replace(turn("How old is she?", "49 [1]. Senior partner Dr Priya Raman, 49, said the building "
+                 "had 14 consulting rooms. [1]"), standalone="How old is Dr Priya Raman?"),
+    turn("Who is the practice manager there?", "Claire Benton [1]. Practice manager Claire "
+         "Benton, 38, said appointments could still be booked. [1]"),
+    replace(turn("How old is she?", "38 [1]. Practice manager Claire Benton, 38, said "
+                 "appointments could still be booked. [1]"),
+            standalone="How old is Claire Benton?"),
+]
+SCHOOL_HEAD = [
+    turn("Who chairs the governors at Kelby Primary School?", "Ann Cole [1]. Ann Cole chairs the "
+         "governors at Kelby Primary School. [1]"),
+    turn("Who is the head teacher there?", "Tom Hale [1]. Head teacher Tom Hale, 52, said the "
+         "roof would be mended. [1]"),
+]
+
+FORTY_FIRST_ROUND_FOLLOWUPS = {
+    "it is never a person nor a role (\"the practice manager there\"), but the place asked of": [
+        (SURGERY_MANAGER, "What hours will it open on weekdays?",
+         "What hours will the Riverside Medical Centre open on weekdays?"),
+        (SURGERY_MANAGER, "How many patients will it serve?",
+         "How many patients will the Riverside Medical Centre serve?"),
+        (SURGERY_MANAGER[:3], "Where is it?", "Where is the Riverside Medical Centre?"),
+        (SCHOOL_HEAD, "When will it reopen?", "When will Kelby Primary School reopen?"),
+        (SCHOOL_HEAD + [replace(turn("How old is he?", "52 [1]. Head teacher Tom Hale, 52, said "
+                                     "the roof would be mended. [1]"),
+                                standalone="How old is Tom Hale?")],
+         "How many pupils does it have?", "How many pupils does Kelby Primary School have?"),
+        # the people stay "she" and "he"; a thing the question named stays "it"
+        (SURGERY_MANAGER, "How old is she?", "How old is Claire Benton?"),
+        (SCHOOL_HEAD, "What did he say?", "What did Tom Hale say?"),
+        ([turn("Who is the manager of the Kelby leisure centre?", "Ann Cole [1]. Manager Ann Cole "
+               "said the pool would reopen. [1]")],
+         "When will it reopen?", "When will the Kelby leisure centre reopen?"),
+    ],
+}
+
+
 @pytest.mark.parametrize(
     ("history", "question", "expected"),
     [
@@ -4037,6 +4079,7 @@ FORTIETH_ROUND_FOLLOWUPS = {
             ("thirty-eighth", THIRTY_EIGHTH_ROUND_FOLLOWUPS),
             ("thirty-ninth", THIRTY_NINTH_ROUND_FOLLOWUPS),
             ("fortieth", FORTIETH_ROUND_FOLLOWUPS),
+            ("forty-first", FORTY_FIRST_ROUND_FOLLOWUPS),
         )
         for kind, cases in table.items()
         for case in cases
