@@ -2562,6 +2562,19 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # reply or citations names a man, but one man of the conversation is surely a
             # "he", from any of its passages; he is meant when he is the only one.
             entity = _the_only_one_agreeing(pronoun.lower(), history[-3:], question)
+        owned = _owned_one_asked(previous, pronoun) if person else None
+        if owned is not None:
+            # "How old is she?" - "What about her grandmother?" (asked as "How old is Ellie
+            # Drummond’s grandmother?") - "When did she win the title?": the one the last
+            # turn asked about is the grandmother, by the name its reply gives her ("Her
+            # grandmother, Margaret Drummond, 81, ..."), else as the question said her; never
+            # the one whose grandmother she is
+            phrase, owner = owned
+            kept = [
+                part for part in (entity or "").split(" or ")
+                if part and not _same(part, owner) and owner not in part
+            ]
+            entity = " or ".join(kept) if kept else phrase
         if not entity and pronoun.lower() in _PLURAL and len(history) > 1:
             # "Who did Northbridge City sign?" - "How long is his contract?" - "How much did
             # they pay ...?": the turn before offers no group; the one before that does, or
@@ -2629,9 +2642,11 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             put_for_plural.add(pronoun.lower())
     if pieces:
         said = "".join(pieces) + question[at:]
-        if _PRONOUN_ALONE.fullmatch(question):
+        if _PRONOUN_ALONE.fullmatch(question) or _OWNED_ONE_ALONE.fullmatch(question):
             # "And him?" after "Where will Amara Mensah study medicine?": the last question
-            # asked of him ("Where will Kofi Mensah study medicine?"), as "And Kofi Mensah?"
+            # asked of him ("Where will Kofi Mensah study medicine?"), as "And Kofi Mensah?";
+            # so "What about her grandmother?" after "How old is Ellie Drummond?" ("How old
+            # is Ellie Drummond’s grandmother?"), as "What about Ellie Drummond’s grandmother?"
             asked = rewrite_followup(said, history)
             if asked != said:
                 return asked
@@ -2744,6 +2759,37 @@ _BUYERS_DEED = re.compile(
 )
 
 
+# "Ellie Drummond’s grandmother", "the boy's father", "Tom Hale's lawyer": one asked about by
+# a noun for a person, owned by another.
+_OWNED_PERSON = re.compile(
+    r"(?P<owner>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*|\bthe\s+[a-z-]+)[’']s\s+(?P<noun>[a-z-]+)\b"
+    r"(?![’'])"
+)
+
+
+def _owned_one_asked(previous: Turn, pronoun: str) -> tuple[str, str] | None:
+    """The one the previous question asked about by a noun for a person owned by another
+    ("Ellie Drummond’s grandmother" of "How old is Ellie Drummond’s grandmother?"), with that
+    owner, when the noun agrees with `pronoun` ("she" is never "Tom Hale's father"); else None.
+    Not of a who-question: "Who is Tom Hale's lawyer?" is answered by a name, which
+    `candidates` weighs; "Who defended Tom Hale's son?" asks for another."""
+    question = previous.standalone
+    if _WHO_ASKED.match(question):
+        return None
+    found = [
+        m for m in _OWNED_PERSON.finditer(question)
+        if _a_person_noun(m["noun"]) and m["noun"] not in _COUNTERPARTS
+        and m["owner"].split()[0] not in ("How", "What", "When", "Where", "Who", "Why", "Which")
+    ]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    gender = _noun_gender(m["noun"])
+    if gender and gender != _PRONOUN_GENDER.get(pronoun.lower(), gender):
+        return None
+    return m.group(0), m["owner"]
+
+
 def _what_was_bought(history: Sequence[Turn]) -> str | None:
     """The firm or thing the conversation's newest question of a purchase (among the last three
     turns) asked about ("Lindqvist Tools" of "Who bought Lindqvist Tools?"), while every turn
@@ -2769,6 +2815,13 @@ def _what_was_bought(history: Sequence[Turn]) -> str | None:
 _PRONOUN_ALONE = re.compile(
     r"\W*(?:and|but|also|what about|how about|and what about|what of)\s+"
     r"(?:him|her|them|it|he|she|they)\s*[?.!]*\s*",
+    re.IGNORECASE,
+)
+# "What about her grandmother?", "And his lawyer?": an elliptical follow-up naming only one
+# of a pronoun's (a kin, a job, a thing of theirs), no verb of its own.
+_OWNED_ONE_ALONE = re.compile(
+    r"\W*(?:and|but|also|what about|how about|and what about|what of)\s+"
+    r"(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*[?.!]*\s*",
     re.IGNORECASE,
 )
 # A wh-question with its verb and a subject of its own: "When is the final?", "Where was the

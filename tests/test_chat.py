@@ -4047,6 +4047,29 @@ SCHOOL_HEAD = [
          "roof would be mended. [1]"),
 ]
 
+CATTLE_CHAMPION = [
+    turn("Who won the cattle supreme championship at the Merrowshire show?", "Ellie Drummond [1]. "
+         "The supreme champion was a Hereford cow called Bramble, shown by 19-year-old Ellie "
+         "Drummond from Weston Farm. [1]"),
+    replace(turn("How old is she?", "19 [1]. The supreme champion was a Hereford cow called "
+                 "Bramble, shown by 19-year-old Ellie Drummond from Weston Farm. [1]"),
+            standalone="How old is Ellie Drummond?"),
+]
+GRANDMOTHER_NAMED = replace(
+    turn("What about her grandmother?", "81 [1]. Her grandmother, Margaret Drummond, 81, won the "
+         "same title with a Hereford in 1973. [1]"),
+    standalone="How old is Ellie Drummond’s grandmother?")
+GRANDMOTHER_UNNAMED = replace(
+    turn("What about her grandmother?", "81 [1]. Her grandmother, 81, won the same title with a "
+         "Hereford in 1973. [1]"),
+    standalone="How old is Ellie Drummond’s grandmother?")
+FIRE_CHARGED = [
+    turn("Who was charged over the Kelby fire?", "Tom Hale [1]. Tom Hale, 34, was charged over "
+         "the Kelby fire. [1]"),
+    replace(turn("How old is he?", "34 [1]. Tom Hale, 34, was charged over the Kelby fire. [1]"),
+            standalone="How old is Tom Hale?"),
+]
+
 FORTY_FIRST_ROUND_FOLLOWUPS = {
     "it is never a person nor a role (\"the practice manager there\"), but the place asked of": [
         (SURGERY_MANAGER, "What hours will it open on weekdays?",
@@ -4065,6 +4088,47 @@ FORTY_FIRST_ROUND_FOLLOWUPS = {
         ([turn("Who is the manager of the Kelby leisure centre?", "Ann Cole [1]. Manager Ann Cole "
                "said the pool would reopen. [1]")],
          "When will it reopen?", "When will the Kelby leisure centre reopen?"),
+    ],
+    "what about her grandmother asks the previous question of her grandmother": [
+        (CATTLE_CHAMPION, "What about her grandmother?",
+         "How old is Ellie Drummond’s grandmother?"),
+        (CATTLE_CHAMPION, "And her father?", "How old is Ellie Drummond’s father?"),
+        (FIRE_CHARGED, "What about his lawyer?", "How old is Tom Hale’s lawyer?"),
+        (FIRE_CHARGED, "How about his mother?", "How old is Tom Hale’s mother?"),
+        # a pronoun alone, a name, or a question of its own after "and" stay as they were
+        (CATTLE_CHAMPION, "What about her?", "How old is Ellie Drummond?"),
+        (CATTLE_CHAMPION, "What about Ann Cole?", "How old is Ann Cole?"),
+        (CATTLE_CHAMPION, "And what did she say?", "What did Ellie Drummond say?"),
+    ],
+    "she or he after a turn asked of her grandmother or his father is that one": [
+        (CATTLE_CHAMPION + [GRANDMOTHER_NAMED], "When did she win the title?",
+         "When did Margaret Drummond win the title?"),
+        (CATTLE_CHAMPION + [GRANDMOTHER_NAMED], "Where does she live?",
+         "Where does Margaret Drummond live?"),
+        (CATTLE_CHAMPION + [GRANDMOTHER_UNNAMED], "When did she win the title?",
+         "When did Ellie Drummond’s grandmother win the title?"),
+        (FIRE_CHARGED + [replace(turn("And his father?", "61 [1]. His father, Ron Hale, 61, runs "
+                                      "the farm. [1]"),
+                                 standalone="How old is Tom Hale’s father?")],
+         "What does he do?", "What does Ron Hale do?"),
+        (FIRE_CHARGED + [replace(turn("And his father?", "61 [1]. His father, 61, runs the "
+                                      "farm. [1]"),
+                                 standalone="How old is Tom Hale’s father?")],
+         "What does he do?", "What does Tom Hale’s father do?"),
+        ([turn("How old was the boy's father?", "44 [1]. The boy's father, 44, had been exploring "
+               "rock pools. [1]")],
+         "Where is he from?", "Where is the boy's father from?"),
+        # one of the other gender is not that one; a who-question answered by a name is the
+        # name's ("Ann Cole", a "she"), and "he" is still the one whose lawyer she is
+        (CATTLE_CHAMPION + [GRANDMOTHER_UNNAMED], "How old is he?", "How old is he?"),
+        (FIRE_CHARGED + [replace(turn("What about his lawyer?", "Ann Cole [1]. His lawyer, Ann "
+                                      "Cole, said he would plead not guilty. [1]"),
+                                 standalone="Who is Tom Hale’s lawyer?")],
+         "How old is he?", "How old is Tom Hale?"),
+        (FIRE_CHARGED + [replace(turn("What about his lawyer?", "Ann Cole [1]. His lawyer, Ann "
+                                      "Cole, said he would plead not guilty. [1]"),
+                                 standalone="Who is Tom Hale’s lawyer?")],
+         "What did she say?", "What did Ann Cole say?"),
     ],
 }
 
