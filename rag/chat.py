@@ -1873,7 +1873,9 @@ def _people_together(turn: Turn) -> str | None:
         if m and people(m) and _HOME_AFTER.fullmatch(short[m.end() :]):
             # ("Ken and Dora Little of Kelby": the pair, without where they are from)
             return m.group(0)
-        if short and len(short.split()) >= 2:
+        # (a given name alone may lead the reply too: "Sam [1]. ... by brothers Sam and Joe
+        # Elliott" answered "Who bought The Plough?" with the first of the pair)
+        if short and (len(short.split()) >= 2 or short in GIVEN_NAMES):
             said = f"{turn.answer} {turn.evidence}"
             for m in _TWO_PEOPLE.finditer(said):
                 first, second = m.group(1), m.group(2)
@@ -2510,10 +2512,13 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         # The text as rewritten so far: a name already put in is not the next pronoun's.
         entity = _antecedent(pronoun, previous, "".join(pieces) + question[at:])
         bought = _what_was_bought(history) if kind == "thing" else None
-        if bought and not _named_in(bought, question) and not _BUYERS_DEED.search(question):
+        if bought and not _named_in(bought, question) and (
+            not _BUYERS_DEED.search(question) or _BOUGHT_IT.search(question[: match.start()])
+        ):
             # "Who bought Lindqvist Tools?" - "Harlan Industries" - "How many people does it
             # employ?": the firm bought, which the conversation is about; only paying, spending
-            # or offering is the buyer's ("How much did it pay?")
+            # or offering is the buyer's ("How much did it pay?"), unless "it" is what was paid
+            # for ("How much did they pay for it?")
             entity = bought
         asked_of = _person_described_in(previous, pronoun=pronoun) if person else None
         if asked_of and _named_in(asked_of, question):
@@ -2751,6 +2756,12 @@ _BOUGHT = re.compile(
     + r"|\bpa(?:y|id|ying)\s+(?:£[\d.,]+\s*(?:m|bn|million|billion)?\s+)?for\s+" + _BOUGHT_NAME,
     re.IGNORECASE,
 )
+# "... pay for it", "... spend on it", "... buy it": "it" next is what the buyer paid for.
+_BOUGHT_IT = re.compile(
+    r"\b(?:(?:pa(?:y|id|ying)|spen[dt]\w*|offer\w*|bid\w*)\s+(?:£[\d.,]+\w*\s+)?(?:for|on)"
+    r"|bu(?:y|ys|ying)|bought|acquir\w*|purchas\w*)\s+$",
+    re.IGNORECASE,
+)
 # What a buyer does of "it" or "they": pays, spends, offers.
 _BUYERS_DEED = re.compile(
     r"\b(?:pa(?:y|id|ying)|spen[dt]\w*|offer\w*|bid\w*|borrow\w*|afford\w*|financ\w*|"
@@ -2800,6 +2811,9 @@ def _what_was_bought(history: Sequence[Turn]) -> str | None:
         if m is None:
             continue
         thing = re.sub(r"\s+(?:for|from|in|at|last|this)$", "", (m.group(1) or m.group(2)).strip())
+        # "the painting at the Kelby auction": the thing, not where it was bought; but a place
+        # named after "at" is part of a name ("The Plough at Little Hinton", a pub)
+        thing = re.sub(r"\s+at\s+(?![A-Z]).*$", "", thing)
         thing = _as_the_reply_names(thing, history[i])
         buyer = _short_name(history[i]) or thing
         if all(

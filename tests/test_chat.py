@@ -4070,6 +4070,12 @@ FIRE_CHARGED = [
             standalone="How old is Tom Hale?"),
 ]
 
+PUB_BOUGHT = turn("Who bought The Plough at Little Hinton?", "Sam [1]. The 17th-century pub was "
+                  "bought for £425,000 in 2023 by brothers Sam and Joe Elliott, who grew up in the "
+                  "village. [1]")
+INN_BOUGHT = turn("Who bought the Red Lion at Kelby?", "Ann [1]. The pub was bought last year by "
+                  "Ann and Tom Cole. [1]")
+
 FORTY_FIRST_ROUND_FOLLOWUPS = {
     "it is never a person nor a role (\"the practice manager there\"), but the place asked of": [
         (SURGERY_MANAGER, "What hours will it open on weekdays?",
@@ -4099,6 +4105,29 @@ FORTY_FIRST_ROUND_FOLLOWUPS = {
         (CATTLE_CHAMPION, "What about her?", "How old is Ellie Drummond?"),
         (CATTLE_CHAMPION, "What about Ann Cole?", "How old is Ann Cole?"),
         (CATTLE_CHAMPION, "And what did she say?", "What did Ellie Drummond say?"),
+    ],
+    "they after who bought a pub are the buyers the reply's pair names; it is the pub": [
+        ([PUB_BOUGHT], "How much did they pay for it?",
+         "How much did Sam and Joe Elliott pay for The Plough at Little Hinton?"),
+        ([PUB_BOUGHT], "How much did they spend on it?",
+         "How much did Sam and Joe Elliott spend on The Plough at Little Hinton?"),
+        ([PUB_BOUGHT], "When did they buy it?",
+         "When did Sam and Joe Elliott buy The Plough at Little Hinton?"),
+        ([PUB_BOUGHT], "How old are they?", "How old are Sam and Joe Elliott?"),
+        ([INN_BOUGHT], "How much did they pay for it?",
+         "How much did Ann and Tom Cole pay for the Red Lion at Kelby?"),
+        ([PUB_BOUGHT], "When did it close?", "When did The Plough at Little Hinton close?"),
+        # a firm bought by a firm, one buyer, and where the thing was bought stay apart
+        ([turn("Who bought Lindqvist Tools?", "Harlan Industries [1]. Harlan Industries bought "
+               "Lindqvist Tools. [1]")],
+         "How much did they pay for it?",
+         "How much did Harlan Industries pay for Lindqvist Tools?"),
+        ([turn("Who bought the Red Lion?", "Ann Cole [1]. Ann Cole bought the Red Lion last "
+               "year. [1]")],
+         "How much did she pay for it?", "How much did Ann Cole pay for the Red Lion?"),
+        ([turn("Who bought the painting at the Kelby auction?", "Ann Cole [1]. Ann Cole bought the "
+               "painting at the Kelby auction. [1]")],
+         "How much did she pay for it?", "How much did Ann Cole pay for the painting?"),
     ],
     "she or he after a turn asked of her grandmother or his father is that one": [
         (CATTLE_CHAMPION + [GRANDMOTHER_NAMED], "When did she win the title?",
