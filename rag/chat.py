@@ -1204,6 +1204,16 @@ def _a_person_in(name: str, text: str) -> bool:
     return False
 
 
+def _one_person(name: str, text: str) -> bool:
+    """Is `name` one person, by itself or by how `text` says it (`_a_person_in`), or with an
+    age after it ("Jess Trevithick, 29,")? Never a "they"."""
+    if re.search(r"\s(?:and|&)\s", name):
+        return False  # "Sam and Joe Elliott" are two
+    return _a_person_in(name, text) or bool(
+        re.search(rf"\b{re.escape(name)},\s+\d{{1,3}}\b(?!,\d)", text)
+    )
+
+
 def _a_persons_home(name: str, text: str) -> bool:
     """Is `name` said in `text` only as where someone is from ("the 34-year-old man from Hawes
     Bridge", "a woman, 61, of Elm Grove")? The question is about the person then: no "it"."""
@@ -1405,10 +1415,17 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         and not _plainly_a_person(c.name)
         and not _a_persons_home(c.name, previous.standalone)
     ]
-    if pronoun in _PLURAL and _WHO.match(previous.standalone):
+    if pronoun in _PLURAL:
         # "Who will run the pickers' camp at Brackley?": the ones asked for are "they", never
-        # the place the question put them at
-        named = [c for c in named if not _said_as_where(c.name, previous.standalone)]
+        # the place the question put them at; nor is where one did something ("How long has
+        # Mark Penhale volunteered in Porthkerran?"). And one person is no "they": "How old
+        # is Jess Trevithick?" - "How old was the boy they rescued?" is the crew's rescue
+        # (a pair asked about together is "they": `_people_together`)
+        said = f"{previous.answer} {previous.evidence} {previous.passage}"
+        named = [
+            c for c in named
+            if not _said_as_where(c.name, previous.standalone) and not _one_person(c.name, said)
+        ]
     if pronoun == "it":
         if _AGENT_IT.search(question):
             # "How many jobs is it cutting?" after "... the fall in profit?": an event does
@@ -1520,6 +1537,7 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         replied = [
             r for r in replied
             if not _one_named_thing(r) and not _ASKS_FOR_A_PLACE.match(previous.standalone)
+            and not _one_person(r, said)
         ]
         names = [c.name for c in named if not _one_named_thing(c.name)]
         # (not the contest won: "the mixed pairs" of "Who won the mixed pairs?" beat no one)
@@ -1648,7 +1666,8 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         # council"): with neither, an earlier turn may say who (`rewrite_followup`).
         ordered = [
             o for o in ordered
-            if _name_like(o) and not _one_named_thing(o) or o.split()[-1].lower() in _COLLECTIVE
+            if _name_like(o) and not _one_named_thing(o) and not _one_person(o, said)
+            or _head(o) in _COLLECTIVE | _CREWED
         ]
     if pronoun in _PLURAL and _ASKS_FOR_A_PLACE.match(previous.standalone):
         new = None  # the place a "Where ...?" was answered with is no "they"
@@ -2099,6 +2118,8 @@ _COLLECTIVE = frozenset(
     "council government team club company firm police committee board party group union "
     "association authority crew family band army club's council's".split()
 )
+# A crew or a body of volunteers, called "they" by what they man: "the Porthkerran lifeboat".
+_CREWED = frozenset("lifeboat coastguard brigade crews volunteers organisers".split())
 _COUNTS_THEM = re.compile(r"\bhow\s+many\s+(?:of\s+them|are\s+there|do\s+they)\b", re.I)
 
 

@@ -4076,6 +4076,24 @@ PUB_BOUGHT = turn("Who bought The Plough at Little Hinton?", "Sam [1]. The 17th-
 INN_BOUGHT = turn("Who bought the Red Lion at Kelby?", "Ann [1]. The pub was bought last year by "
                   "Ann and Tom Cole. [1]")
 
+LIFEBOAT_CREW = [
+    turn("Who is the coxswain of the Porthkerran lifeboat?", "Mark Penhale [1]. Coxswain Mark "
+         "Penhale, who has volunteered with the station for 26 years, praised the pair. [1]"),
+    replace(turn("How long has he volunteered there?", "26 years [1]. Coxswain Mark Penhale, who "
+                 "has volunteered with the station for 26 years, praised the pair. [1]"),
+            standalone="How long has Coxswain Mark Penhale volunteered in Porthkerran?"),
+    turn("Who swam a line across to the ledge?", "Jess Trevithick [1]. Crew member Jess "
+         "Trevithick, 29, swam a line across to the ledge. [1]"),
+    replace(turn("How old is she?", "29 [1]. Crew member Jess Trevithick, 29, swam a line across "
+                 "to the ledge. [1]"), standalone="How old is Jess Trevithick?"),
+]
+RESCUE_TEAM = [
+    turn("Who leads the Ashdale mountain rescue team?", "Tom Hale [1]. Team leader Tom Hale, 52, "
+         "said the walkers were lucky. [1]"),
+    replace(turn("How old is he?", "52 [1]. Team leader Tom Hale, 52, said the walkers were "
+                 "lucky. [1]"), standalone="How old is Tom Hale?"),
+]
+
 FORTY_FIRST_ROUND_FOLLOWUPS = {
     "it is never a person nor a role (\"the practice manager there\"), but the place asked of": [
         (SURGERY_MANAGER, "What hours will it open on weekdays?",
@@ -4128,6 +4146,22 @@ FORTY_FIRST_ROUND_FOLLOWUPS = {
         ([turn("Who bought the painting at the Kelby auction?", "Ann Cole [1]. Ann Cole bought the "
                "painting at the Kelby auction. [1]")],
          "How much did she pay for it?", "How much did Ann Cole pay for the painting?"),
+    ],
+    "they is never one person nor where one did something, but the crew or body named": [
+        (LIFEBOAT_CREW, "How old was the boy they rescued?",
+         "How old was the boy the Porthkerran lifeboat rescued?"),
+        (LIFEBOAT_CREW[:3], "How many people did they rescue?",
+         "How many people did the Porthkerran lifeboat rescue?"),
+        (RESCUE_TEAM, "How many call-outs did they have last year?",
+         "How many call-outs did the Ashdale mountain rescue team have last year?"),
+        # the one person is still "she"; two asked about together, or a team, are "they"
+        (LIFEBOAT_CREW, "How old is she?", "How old is Jess Trevithick?"),
+        ([turn("Who will run the pickers' camp at Brackley?", "Ellie and Maya Foster [1]. Ellie "
+               "and Maya Foster will run the camp. [1]")],
+         "How old are they?", "How old are Ellie and Maya Foster?"),
+        ([turn("Who won the cup final?", "Harlow Hawks [1]. Harlow Hawks won the cup final "
+               "24-10. [1]")],
+         "How many points did they score?", "How many points did Harlow Hawks score?"),
     ],
     "she or he after a turn asked of her grandmother or his father is that one": [
         (CATTLE_CHAMPION + [GRANDMOTHER_NAMED], "When did she win the title?",
