@@ -2668,13 +2668,25 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             put_for_plural.add(pronoun.lower())
     if pieces:
         said = "".join(pieces) + question[at:]
-        if _PRONOUN_ALONE.fullmatch(question) or _OWNED_ONE_ALONE.fullmatch(question):
+        if _PRONOUN_ALONE.fullmatch(question):
             # "And him?" after "Where will Amara Mensah study medicine?": the last question
-            # asked of him ("Where will Kofi Mensah study medicine?"), as "And Kofi Mensah?";
-            # so "What about her grandmother?" after "How old is Ellie Drummond?" ("How old
-            # is Ellie Drummond’s grandmother?"), as "What about Ellie Drummond’s grandmother?"
+            # asked of him ("Where will Kofi Mensah study medicine?"), as "And Kofi Mensah?"
             asked = rewrite_followup(said, history)
             if asked != said:
+                return asked
+        owned = _OWNED_ONE_ALONE.fullmatch(question)
+        if owned and _a_person_noun(owned["noun"]) and entity and _named_in(
+            entity, previous.standalone
+        ):
+            # "What about her grandmother?" after "How old is Ellie Drummond?": the last
+            # question asked of the one she is kin to ("How old is Ellie Drummond’s
+            # grandmother?"), as "What about Ellie Drummond’s grandmother?" is; only when it
+            # put her in its own place (not "Who runs Ann Cole’s deputy?" after "Who runs Tarn
+            # Ferries?", nor a thing of hers beside the question: "... (Ann Cole’s car)?")
+            asked = rewrite_followup(said, history)
+            if asked != said and "(" not in asked and not _named_in(entity, asked.replace(
+                f"{entity}’s {owned['noun']}", ""
+            )):
                 return asked
         bought = _what_was_bought(history)
         if bought and re.search(r"\bpa(?:y|id)\s*\?*\s*$", said) and not _named_in(bought, said):
@@ -2856,7 +2868,7 @@ _PRONOUN_ALONE = re.compile(
 # of a pronoun's (a kin, a job, a thing of theirs), no verb of its own.
 _OWNED_ONE_ALONE = re.compile(
     r"\W*(?:and|but|also|what about|how about|and what about|what of)\s+"
-    r"(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*[?.!]*\s*",
+    r"(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z-]+)\s*[?.!]*\s*",
     re.IGNORECASE,
 )
 # A wh-question with its verb and a subject of its own: "When is the final?", "Where was the

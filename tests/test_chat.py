@@ -4123,6 +4123,14 @@ FORTY_FIRST_ROUND_FOLLOWUPS = {
         (CATTLE_CHAMPION, "What about her?", "How old is Ellie Drummond?"),
         (CATTLE_CHAMPION, "What about Ann Cole?", "How old is Ann Cole?"),
         (CATTLE_CHAMPION, "And what did she say?", "What did Ellie Drummond say?"),
+        # ... and a thing of theirs, or one the previous question did not ask of, is left as
+        # it was said
+        (CATTLE_CHAMPION, "How about her cow?", "How about Ellie Drummond’s cow?"),
+        ([turn("Who runs Tarn Ferries?", "Ann Cole [1]. Ann Cole runs Tarn Ferries. [1]")],
+         "And her deputy?", "And Ann Cole’s deputy?"),
+        ([turn("When will the Kelby bridge reopen?", "In May [1]. The Kelby bridge will reopen in "
+               "May. [1]")],
+         "What about its cost?", "What about the Kelby bridge’s cost?"),
     ],
     "they after who bought a pub are the buyers the reply's pair names; it is the pub": [
         ([PUB_BOUGHT], "How much did they pay for it?",
