@@ -1204,6 +1204,16 @@ def _a_person_in(name: str, text: str) -> bool:
     return False
 
 
+def _one_person(name: str, text: str) -> bool:
+    """Is `name` one person, by itself or by how `text` says it (`_a_person_in`), or with an
+    age after it ("Jess Trevithick, 29,")? Never a "they"."""
+    if re.search(r"\s(?:and|&)\s", name):
+        return False  # "Sam and Joe Elliott" are two
+    return _a_person_in(name, text) or bool(
+        re.search(rf"\b{re.escape(name)},\s+\d{{1,3}}\b(?!,\d)", text)
+    )
+
+
 def _a_persons_home(name: str, text: str) -> bool:
     """Is `name` said in `text` only as where someone is from ("the 34-year-old man from Hawes
     Bridge", "a woman, 61, of Elm Grove")? The question is about the person then: no "it"."""
@@ -1351,7 +1361,7 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     phrases = [
         _whole_name(p, names_asked)
         for p in noun_phrases(previous.standalone)
-        if not _named_in(_whole_name(p, names_asked), question) and not is_role(p.split()[-1])
+        if not _named_in(_whole_name(p, names_asked), question) and not _a_person_noun(p)
         # "Frenchman Julien Moreau" is no "it"
         and not _plainly_a_person(_whole_name(p, names_asked))
         # "What was the estimate for Blue Orchard?" asked for a value: "it" is the painting.
@@ -1405,10 +1415,17 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         and not _plainly_a_person(c.name)
         and not _a_persons_home(c.name, previous.standalone)
     ]
-    if pronoun in _PLURAL and _WHO.match(previous.standalone):
+    if pronoun in _PLURAL:
         # "Who will run the pickers' camp at Brackley?": the ones asked for are "they", never
-        # the place the question put them at
-        named = [c for c in named if not _said_as_where(c.name, previous.standalone)]
+        # the place the question put them at; nor is where one did something ("How long has
+        # Mark Penhale volunteered in Porthkerran?"). And one person is no "they": "How old
+        # is Jess Trevithick?" - "How old was the boy they rescued?" is the crew's rescue
+        # (a pair asked about together is "they": `_people_together`)
+        said = f"{previous.answer} {previous.evidence} {previous.passage}"
+        named = [
+            c for c in named
+            if not _said_as_where(c.name, previous.standalone) and not _one_person(c.name, said)
+        ]
     if pronoun == "it":
         if _AGENT_IT.search(question):
             # "How many jobs is it cutting?" after "... the fall in profit?": an event does
@@ -1520,6 +1537,7 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         replied = [
             r for r in replied
             if not _one_named_thing(r) and not _ASKS_FOR_A_PLACE.match(previous.standalone)
+            and not _one_person(r, said)
         ]
         names = [c.name for c in named if not _one_named_thing(c.name)]
         # (not the contest won: "the mixed pairs" of "Who won the mixed pairs?" beat no one)
@@ -1648,7 +1666,8 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         # council"): with neither, an earlier turn may say who (`rewrite_followup`).
         ordered = [
             o for o in ordered
-            if _name_like(o) and not _one_named_thing(o) or o.split()[-1].lower() in _COLLECTIVE
+            if _name_like(o) and not _one_named_thing(o) and not _one_person(o, said)
+            or _head(o) in _COLLECTIVE | _CREWED
         ]
     if pronoun in _PLURAL and _ASKS_FOR_A_PLACE.match(previous.standalone):
         new = None  # the place a "Where ...?" was answered with is no "they"
@@ -1873,7 +1892,9 @@ def _people_together(turn: Turn) -> str | None:
         if m and people(m) and _HOME_AFTER.fullmatch(short[m.end() :]):
             # ("Ken and Dora Little of Kelby": the pair, without where they are from)
             return m.group(0)
-        if short and len(short.split()) >= 2:
+        # (a given name alone may lead the reply too: "Sam [1]. ... by brothers Sam and Joe
+        # Elliott" answered "Who bought The Plough?" with the first of the pair)
+        if short and (len(short.split()) >= 2 or short in GIVEN_NAMES):
             said = f"{turn.answer} {turn.evidence}"
             for m in _TWO_PEOPLE.finditer(said):
                 first, second = m.group(1), m.group(2)
@@ -1969,7 +1990,29 @@ def _only_people(turn: Turn) -> bool:
     phrases = noun_phrases(turn.standalone)
     return bool(names or phrases) and all(
         describe(e, 0, {}).person or _plainly_a_person(e) for e in names
-    ) and all(is_role(p.split()[-1]) for p in phrases)
+    ) and all(is_role(_head(p)) for p in phrases)
+
+
+# Words that may close a noun phrase without being its noun: "the practice manager there".
+_AFTER_THE_HEAD = frozenset("there here now then today too also".split())
+
+
+def _head(phrase: str) -> str:
+    """The noun a phrase is headed by, lower-case: "manager" of "the practice manager there"
+    (a place adverb said after it is no noun of it)."""
+    words = phrase.split()
+    while len(words) > 1 and words[-1].lower() in _AFTER_THE_HEAD:
+        words.pop()
+    return words[-1].lower() if words else ""
+
+
+def _a_person_noun(phrase: str) -> bool:
+    """Is `phrase` headed by a noun for a person ("the practice manager there", "her
+    grandmother", "the boy"), which is never an "it"?"""
+    from rag.spans import is_role
+
+    head = _head(phrase)
+    return bool(head) and (is_role(head) or head in _PERSON_NOUNS_TOO or head in _KIN.split())
 
 
 def _plural_phrase(phrase: str) -> bool:
@@ -2075,6 +2118,8 @@ _COLLECTIVE = frozenset(
     "council government team club company firm police committee board party group union "
     "association authority crew family band army club's council's".split()
 )
+# A crew or a body of volunteers, called "they" by what they man: "the Porthkerran lifeboat".
+_CREWED = frozenset("lifeboat coastguard brigade crews volunteers organisers".split())
 _COUNTS_THEM = re.compile(r"\bhow\s+many\s+(?:of\s+them|are\s+there|do\s+they)\b", re.I)
 
 
@@ -2488,10 +2533,13 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         # The text as rewritten so far: a name already put in is not the next pronoun's.
         entity = _antecedent(pronoun, previous, "".join(pieces) + question[at:])
         bought = _what_was_bought(history) if kind == "thing" else None
-        if bought and not _named_in(bought, question) and not _BUYERS_DEED.search(question):
+        if bought and not _named_in(bought, question) and (
+            not _BUYERS_DEED.search(question) or _BOUGHT_IT.search(question[: match.start()])
+        ):
             # "Who bought Lindqvist Tools?" - "Harlan Industries" - "How many people does it
             # employ?": the firm bought, which the conversation is about; only paying, spending
-            # or offering is the buyer's ("How much did it pay?")
+            # or offering is the buyer's ("How much did it pay?"), unless "it" is what was paid
+            # for ("How much did they pay for it?")
             entity = bought
         asked_of = _person_described_in(previous, pronoun=pronoun) if person else None
         if asked_of and _named_in(asked_of, question):
@@ -2540,6 +2588,19 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # reply or citations names a man, but one man of the conversation is surely a
             # "he", from any of its passages; he is meant when he is the only one.
             entity = _the_only_one_agreeing(pronoun.lower(), history[-3:], question)
+        owned = _owned_one_asked(previous, pronoun) if person else None
+        if owned is not None:
+            # "How old is she?" - "What about her grandmother?" (asked as "How old is Ellie
+            # Drummond’s grandmother?") - "When did she win the title?": the one the last
+            # turn asked about is the grandmother, by the name its reply gives her ("Her
+            # grandmother, Margaret Drummond, 81, ..."), else as the question said her; never
+            # the one whose grandmother she is
+            phrase, owner = owned
+            kept = [
+                part for part in (entity or "").split(" or ")
+                if part and not _same(part, owner) and owner not in part
+            ]
+            entity = " or ".join(kept) if kept else phrase
         if not entity and pronoun.lower() in _PLURAL and len(history) > 1:
             # "Who did Northbridge City sign?" - "How long is his contract?" - "How much did
             # they pay ...?": the turn before offers no group; the one before that does, or
@@ -2612,6 +2673,20 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # asked of him ("Where will Kofi Mensah study medicine?"), as "And Kofi Mensah?"
             asked = rewrite_followup(said, history)
             if asked != said:
+                return asked
+        owned = _OWNED_ONE_ALONE.fullmatch(question)
+        if owned and _a_person_noun(owned["noun"]) and entity and _named_in(
+            entity, previous.standalone
+        ):
+            # "What about her grandmother?" after "How old is Ellie Drummond?": the last
+            # question asked of the one she is kin to ("How old is Ellie Drummond’s
+            # grandmother?"), as "What about Ellie Drummond’s grandmother?" is; only when it
+            # put her in its own place (not "Who runs Ann Cole’s deputy?" after "Who runs Tarn
+            # Ferries?", nor a thing of hers beside the question: "... (Ann Cole’s car)?")
+            asked = rewrite_followup(said, history)
+            if asked != said and "(" not in asked and not _named_in(entity, asked.replace(
+                f"{entity}’s {owned['noun']}", ""
+            )):
                 return asked
         bought = _what_was_bought(history)
         if bought and re.search(r"\bpa(?:y|id)\s*\?*\s*$", said) and not _named_in(bought, said):
@@ -2714,12 +2789,49 @@ _BOUGHT = re.compile(
     + r"|\bpa(?:y|id|ying)\s+(?:£[\d.,]+\s*(?:m|bn|million|billion)?\s+)?for\s+" + _BOUGHT_NAME,
     re.IGNORECASE,
 )
+# "... pay for it", "... spend on it", "... buy it": "it" next is what the buyer paid for.
+_BOUGHT_IT = re.compile(
+    r"\b(?:(?:pa(?:y|id|ying)|spen[dt]\w*|offer\w*|bid\w*)\s+(?:£[\d.,]+\w*\s+)?(?:for|on)"
+    r"|bu(?:y|ys|ying)|bought|acquir\w*|purchas\w*)\s+$",
+    re.IGNORECASE,
+)
 # What a buyer does of "it" or "they": pays, spends, offers.
 _BUYERS_DEED = re.compile(
     r"\b(?:pa(?:y|id|ying)|spen[dt]\w*|offer\w*|bid\w*|borrow\w*|afford\w*|financ\w*|"
     r"bu(?:y|ying)|bought)\b",
     re.IGNORECASE,
 )
+
+
+# "Ellie Drummond’s grandmother", "the boy's father", "Tom Hale's lawyer": one asked about by
+# a noun for a person, owned by another.
+_OWNED_PERSON = re.compile(
+    r"(?P<owner>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*|\bthe\s+[a-z-]+)[’']s\s+(?P<noun>[a-z-]+)\b"
+    r"(?![’'])"
+)
+
+
+def _owned_one_asked(previous: Turn, pronoun: str) -> tuple[str, str] | None:
+    """The one the previous question asked about by a noun for a person owned by another
+    ("Ellie Drummond’s grandmother" of "How old is Ellie Drummond’s grandmother?"), with that
+    owner, when the noun agrees with `pronoun` ("she" is never "Tom Hale's father"); else None.
+    Not of a who-question: "Who is Tom Hale's lawyer?" is answered by a name, which
+    `candidates` weighs; "Who defended Tom Hale's son?" asks for another."""
+    question = previous.standalone
+    if _WHO_ASKED.match(question):
+        return None
+    found = [
+        m for m in _OWNED_PERSON.finditer(question)
+        if _a_person_noun(m["noun"]) and m["noun"] not in _COUNTERPARTS
+        and m["owner"].split()[0] not in ("How", "What", "When", "Where", "Who", "Why", "Which")
+    ]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    gender = _noun_gender(m["noun"])
+    if gender and gender != _PRONOUN_GENDER.get(pronoun.lower(), gender):
+        return None
+    return m.group(0), m["owner"]
 
 
 def _what_was_bought(history: Sequence[Turn]) -> str | None:
@@ -2732,6 +2844,9 @@ def _what_was_bought(history: Sequence[Turn]) -> str | None:
         if m is None:
             continue
         thing = re.sub(r"\s+(?:for|from|in|at|last|this)$", "", (m.group(1) or m.group(2)).strip())
+        # "the painting at the Kelby auction": the thing, not where it was bought; but a place
+        # named after "at" is part of a name ("The Plough at Little Hinton", a pub)
+        thing = re.sub(r"\s+at\s+(?![A-Z]).*$", "", thing)
         thing = _as_the_reply_names(thing, history[i])
         buyer = _short_name(history[i]) or thing
         if all(
@@ -2747,6 +2862,13 @@ def _what_was_bought(history: Sequence[Turn]) -> str | None:
 _PRONOUN_ALONE = re.compile(
     r"\W*(?:and|but|also|what about|how about|and what about|what of)\s+"
     r"(?:him|her|them|it|he|she|they)\s*[?.!]*\s*",
+    re.IGNORECASE,
+)
+# "What about her grandmother?", "And his lawyer?": an elliptical follow-up naming only one
+# of a pronoun's (a kin, a job, a thing of theirs), no verb of its own.
+_OWNED_ONE_ALONE = re.compile(
+    r"\W*(?:and|but|also|what about|how about|and what about|what of)\s+"
+    r"(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z-]+)\s*[?.!]*\s*",
     re.IGNORECASE,
 )
 # A wh-question with its verb and a subject of its own: "When is the final?", "Where was the

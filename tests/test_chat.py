@@ -4027,6 +4027,183 @@ FORTIETH_ROUND_FOLLOWUPS = {
 }
 
 
+SURGERY_PARTNER = turn("Who is the senior partner at the Riverside Medical Centre?",
+                       "Priya Raman [1]. Senior partner Dr Priya Raman, 49, said the building had "
+                       "14 consulting rooms. [1]")
+SURGERY_MANAGER = [
+    SURGERY_PARTNER,
+    replace(turn("How old is she?", "49 [1]. Senior partner Dr Priya Raman, 49, said the building "
+                 "had 14 consulting rooms. [1]"), standalone="How old is Dr Priya Raman?"),
+    turn("Who is the practice manager there?", "Claire Benton [1]. Practice manager Claire "
+         "Benton, 38, said appointments could still be booked. [1]"),
+    replace(turn("How old is she?", "38 [1]. Practice manager Claire Benton, 38, said "
+                 "appointments could still be booked. [1]"),
+            standalone="How old is Claire Benton?"),
+]
+SCHOOL_HEAD = [
+    turn("Who chairs the governors at Kelby Primary School?", "Ann Cole [1]. Ann Cole chairs the "
+         "governors at Kelby Primary School. [1]"),
+    turn("Who is the head teacher there?", "Tom Hale [1]. Head teacher Tom Hale, 52, said the "
+         "roof would be mended. [1]"),
+]
+
+CATTLE_CHAMPION = [
+    turn("Who won the cattle supreme championship at the Merrowshire show?", "Ellie Drummond [1]. "
+         "The supreme champion was a Hereford cow called Bramble, shown by 19-year-old Ellie "
+         "Drummond from Weston Farm. [1]"),
+    replace(turn("How old is she?", "19 [1]. The supreme champion was a Hereford cow called "
+                 "Bramble, shown by 19-year-old Ellie Drummond from Weston Farm. [1]"),
+            standalone="How old is Ellie Drummond?"),
+]
+GRANDMOTHER_NAMED = replace(
+    turn("What about her grandmother?", "81 [1]. Her grandmother, Margaret Drummond, 81, won the "
+         "same title with a Hereford in 1973. [1]"),
+    standalone="How old is Ellie Drummond’s grandmother?")
+GRANDMOTHER_UNNAMED = replace(
+    turn("What about her grandmother?", "81 [1]. Her grandmother, 81, won the same title with a "
+         "Hereford in 1973. [1]"),
+    standalone="How old is Ellie Drummond’s grandmother?")
+FIRE_CHARGED = [
+    turn("Who was charged over the Kelby fire?", "Tom Hale [1]. Tom Hale, 34, was charged over "
+         "the Kelby fire. [1]"),
+    replace(turn("How old is he?", "34 [1]. Tom Hale, 34, was charged over the Kelby fire. [1]"),
+            standalone="How old is Tom Hale?"),
+]
+
+PUB_BOUGHT = turn("Who bought The Plough at Little Hinton?", "Sam [1]. The 17th-century pub was "
+                  "bought for £425,000 in 2023 by brothers Sam and Joe Elliott, who grew up in the "
+                  "village. [1]")
+INN_BOUGHT = turn("Who bought the Red Lion at Kelby?", "Ann [1]. The pub was bought last year by "
+                  "Ann and Tom Cole. [1]")
+
+LIFEBOAT_CREW = [
+    turn("Who is the coxswain of the Porthkerran lifeboat?", "Mark Penhale [1]. Coxswain Mark "
+         "Penhale, who has volunteered with the station for 26 years, praised the pair. [1]"),
+    replace(turn("How long has he volunteered there?", "26 years [1]. Coxswain Mark Penhale, who "
+                 "has volunteered with the station for 26 years, praised the pair. [1]"),
+            standalone="How long has Coxswain Mark Penhale volunteered in Porthkerran?"),
+    turn("Who swam a line across to the ledge?", "Jess Trevithick [1]. Crew member Jess "
+         "Trevithick, 29, swam a line across to the ledge. [1]"),
+    replace(turn("How old is she?", "29 [1]. Crew member Jess Trevithick, 29, swam a line across "
+                 "to the ledge. [1]"), standalone="How old is Jess Trevithick?"),
+]
+RESCUE_TEAM = [
+    turn("Who leads the Ashdale mountain rescue team?", "Tom Hale [1]. Team leader Tom Hale, 52, "
+         "said the walkers were lucky. [1]"),
+    replace(turn("How old is he?", "52 [1]. Team leader Tom Hale, 52, said the walkers were "
+                 "lucky. [1]"), standalone="How old is Tom Hale?"),
+]
+
+FORTY_FIRST_ROUND_FOLLOWUPS = {
+    "it is never a person nor a role (\"the practice manager there\"), but the place asked of": [
+        (SURGERY_MANAGER, "What hours will it open on weekdays?",
+         "What hours will the Riverside Medical Centre open on weekdays?"),
+        (SURGERY_MANAGER, "How many patients will it serve?",
+         "How many patients will the Riverside Medical Centre serve?"),
+        (SURGERY_MANAGER[:3], "Where is it?", "Where is the Riverside Medical Centre?"),
+        (SCHOOL_HEAD, "When will it reopen?", "When will Kelby Primary School reopen?"),
+        (SCHOOL_HEAD + [replace(turn("How old is he?", "52 [1]. Head teacher Tom Hale, 52, said "
+                                     "the roof would be mended. [1]"),
+                                standalone="How old is Tom Hale?")],
+         "How many pupils does it have?", "How many pupils does Kelby Primary School have?"),
+        # the people stay "she" and "he"; a thing the question named stays "it"
+        (SURGERY_MANAGER, "How old is she?", "How old is Claire Benton?"),
+        (SCHOOL_HEAD, "What did he say?", "What did Tom Hale say?"),
+        ([turn("Who is the manager of the Kelby leisure centre?", "Ann Cole [1]. Manager Ann Cole "
+               "said the pool would reopen. [1]")],
+         "When will it reopen?", "When will the Kelby leisure centre reopen?"),
+    ],
+    "what about her grandmother asks the previous question of her grandmother": [
+        (CATTLE_CHAMPION, "What about her grandmother?",
+         "How old is Ellie Drummond’s grandmother?"),
+        (CATTLE_CHAMPION, "And her father?", "How old is Ellie Drummond’s father?"),
+        (FIRE_CHARGED, "What about his lawyer?", "How old is Tom Hale’s lawyer?"),
+        (FIRE_CHARGED, "How about his mother?", "How old is Tom Hale’s mother?"),
+        # a pronoun alone, a name, or a question of its own after "and" stay as they were
+        (CATTLE_CHAMPION, "What about her?", "How old is Ellie Drummond?"),
+        (CATTLE_CHAMPION, "What about Ann Cole?", "How old is Ann Cole?"),
+        (CATTLE_CHAMPION, "And what did she say?", "What did Ellie Drummond say?"),
+        # ... and a thing of theirs, or one the previous question did not ask of, is left as
+        # it was said
+        (CATTLE_CHAMPION, "How about her cow?", "How about Ellie Drummond’s cow?"),
+        ([turn("Who runs Tarn Ferries?", "Ann Cole [1]. Ann Cole runs Tarn Ferries. [1]")],
+         "And her deputy?", "And Ann Cole’s deputy?"),
+        ([turn("When will the Kelby bridge reopen?", "In May [1]. The Kelby bridge will reopen in "
+               "May. [1]")],
+         "What about its cost?", "What about the Kelby bridge’s cost?"),
+    ],
+    "they after who bought a pub are the buyers the reply's pair names; it is the pub": [
+        ([PUB_BOUGHT], "How much did they pay for it?",
+         "How much did Sam and Joe Elliott pay for The Plough at Little Hinton?"),
+        ([PUB_BOUGHT], "How much did they spend on it?",
+         "How much did Sam and Joe Elliott spend on The Plough at Little Hinton?"),
+        ([PUB_BOUGHT], "When did they buy it?",
+         "When did Sam and Joe Elliott buy The Plough at Little Hinton?"),
+        ([PUB_BOUGHT], "How old are they?", "How old are Sam and Joe Elliott?"),
+        ([INN_BOUGHT], "How much did they pay for it?",
+         "How much did Ann and Tom Cole pay for the Red Lion at Kelby?"),
+        ([PUB_BOUGHT], "When did it close?", "When did The Plough at Little Hinton close?"),
+        # a firm bought by a firm, one buyer, and where the thing was bought stay apart
+        ([turn("Who bought Lindqvist Tools?", "Harlan Industries [1]. Harlan Industries bought "
+               "Lindqvist Tools. [1]")],
+         "How much did they pay for it?",
+         "How much did Harlan Industries pay for Lindqvist Tools?"),
+        ([turn("Who bought the Red Lion?", "Ann Cole [1]. Ann Cole bought the Red Lion last "
+               "year. [1]")],
+         "How much did she pay for it?", "How much did Ann Cole pay for the Red Lion?"),
+        ([turn("Who bought the painting at the Kelby auction?", "Ann Cole [1]. Ann Cole bought the "
+               "painting at the Kelby auction. [1]")],
+         "How much did she pay for it?", "How much did Ann Cole pay for the painting?"),
+    ],
+    "they is never one person nor where one did something, but the crew or body named": [
+        (LIFEBOAT_CREW, "How old was the boy they rescued?",
+         "How old was the boy the Porthkerran lifeboat rescued?"),
+        (LIFEBOAT_CREW[:3], "How many people did they rescue?",
+         "How many people did the Porthkerran lifeboat rescue?"),
+        (RESCUE_TEAM, "How many call-outs did they have last year?",
+         "How many call-outs did the Ashdale mountain rescue team have last year?"),
+        # the one person is still "she"; two asked about together, or a team, are "they"
+        (LIFEBOAT_CREW, "How old is she?", "How old is Jess Trevithick?"),
+        ([turn("Who will run the pickers' camp at Brackley?", "Ellie and Maya Foster [1]. Ellie "
+               "and Maya Foster will run the camp. [1]")],
+         "How old are they?", "How old are Ellie and Maya Foster?"),
+        ([turn("Who won the cup final?", "Harlow Hawks [1]. Harlow Hawks won the cup final "
+               "24-10. [1]")],
+         "How many points did they score?", "How many points did Harlow Hawks score?"),
+    ],
+    "she or he after a turn asked of her grandmother or his father is that one": [
+        (CATTLE_CHAMPION + [GRANDMOTHER_NAMED], "When did she win the title?",
+         "When did Margaret Drummond win the title?"),
+        (CATTLE_CHAMPION + [GRANDMOTHER_NAMED], "Where does she live?",
+         "Where does Margaret Drummond live?"),
+        (CATTLE_CHAMPION + [GRANDMOTHER_UNNAMED], "When did she win the title?",
+         "When did Ellie Drummond’s grandmother win the title?"),
+        (FIRE_CHARGED + [replace(turn("And his father?", "61 [1]. His father, Ron Hale, 61, runs "
+                                      "the farm. [1]"),
+                                 standalone="How old is Tom Hale’s father?")],
+         "What does he do?", "What does Ron Hale do?"),
+        (FIRE_CHARGED + [replace(turn("And his father?", "61 [1]. His father, 61, runs the "
+                                      "farm. [1]"),
+                                 standalone="How old is Tom Hale’s father?")],
+         "What does he do?", "What does Tom Hale’s father do?"),
+        ([turn("How old was the boy's father?", "44 [1]. The boy's father, 44, had been exploring "
+               "rock pools. [1]")],
+         "Where is he from?", "Where is the boy's father from?"),
+        # one of the other gender is not that one; a who-question answered by a name is the
+        # name's ("Ann Cole", a "she"), and "he" is still the one whose lawyer she is
+        (CATTLE_CHAMPION + [GRANDMOTHER_UNNAMED], "How old is he?", "How old is he?"),
+        (FIRE_CHARGED + [replace(turn("What about his lawyer?", "Ann Cole [1]. His lawyer, Ann "
+                                      "Cole, said he would plead not guilty. [1]"),
+                                 standalone="Who is Tom Hale’s lawyer?")],
+         "How old is he?", "How old is Tom Hale?"),
+        (FIRE_CHARGED + [replace(turn("What about his lawyer?", "Ann Cole [1]. His lawyer, Ann "
+                                      "Cole, said he would plead not guilty. [1]"),
+                                 standalone="Who is Tom Hale’s lawyer?")],
+         "What did she say?", "What did Ann Cole say?"),
+    ],
+}
+
+
 @pytest.mark.parametrize(
     ("history", "question", "expected"),
     [
@@ -4037,6 +4214,7 @@ FORTIETH_ROUND_FOLLOWUPS = {
             ("thirty-eighth", THIRTY_EIGHTH_ROUND_FOLLOWUPS),
             ("thirty-ninth", THIRTY_NINTH_ROUND_FOLLOWUPS),
             ("fortieth", FORTIETH_ROUND_FOLLOWUPS),
+            ("forty-first", FORTY_FIRST_ROUND_FOLLOWUPS),
         )
         for kind, cases in table.items()
         for case in cases
