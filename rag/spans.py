@@ -6565,6 +6565,10 @@ def _score(
             return None  # "42 posts were vacant", "an unbeaten 58": a count, not her age
         if parsed.number == "age" and _age_of_someone_else_described(parsed.text, sentence, c):
             return None  # "detained a 61-year-old man" for "How old is the mayor?"
+        if _of_another_weekday(parsed.text, sentence):
+            return None  # "Temperatures reached 31C on the Friday" for "... on the Saturday?"
+        if c.number == "count" and _counted_of_another_named(parsed.text, sentence, c):
+            return None  # "scored two of Kelsworth's four tries" for "... did Dunmore score?"
         if parsed.number == "age" and _age_of_another_unnamed(parsed.text, sentence, c):
             return None  # "The man, 44, and his son, 12," for "How old was the boy?"
         if parsed.number == "age" and _AN_AGE_BACK_THEN.search(
@@ -9668,6 +9672,28 @@ _AGE_CLASSES = (
     frozenset("man father husband dad grandfather uncle gentleman".split()),
     frozenset("woman mother wife mum grandmother aunt lady".split()),
 )
+
+
+def _of_another_weekday(question: str, sentence: str) -> bool:
+    """Does the question ask of a day of the week ("on the Saturday") that the sentence does not
+    say, while it dates its figures by another ("31C on the Friday")?"""
+    asked = {d.lower() for d in re.findall(rf"\b({_WEEKDAYS})s?\b", question, re.IGNORECASE)}
+    said = {d.lower() for d in re.findall(rf"\b({_WEEKDAYS})s?\b", sentence, re.IGNORECASE)}
+    return bool(asked and said) and not asked & said
+
+
+def _counted_of_another_named(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is the count `c` owned by a name ("Kelsworth's four tries") other than the doer the
+    question asks of ("How many tries did Dunmore score?")? False when the question names no
+    doer before its verb."""
+    owner = re.search(r"\b([A-Z][\w-]+)['’]s\s+$", sentence[max(0, c.start - 40) : c.start])
+    doer = re.search(
+        r"\b(?:did|does|do|has|have|had|will|would)\s+(?:the\s+)?((?:[A-Z][\w-]+\s*)+)",
+        question,
+    )
+    if not (owner and doer):
+        return False
+    return owner.group(1).lower() not in doer.group(1).lower().split()
 
 
 def _a_word_for_one_person(noun: str) -> bool:
@@ -13131,7 +13157,11 @@ def asks_for_a_person(question: str) -> bool:
     brewery?", "Which politician won?")? Such a question is answered by a name, as "Who...?"
     is; with none found, it is refused like one (`rag.api`)."""
     parsed = _parse_question(question)
-    return parsed.kind == "which" and parsed.focus in _FOCUS["person"]
+    return parsed.kind == "which" and (
+        parsed.focus in _FOCUS["person"]
+        # "Which detectorist ...?", "What is the name of the clinical pharmacist?"
+        or parsed.wants[:1] == ("person",)
+    )
 
 
 def reranker_question(question: str) -> str:
