@@ -1818,6 +1818,101 @@ def round38_rag(tmp_path_factory):
     )
 
 
+# Round 39: two reports of one appeal, a sum raised as its target is raised, ages said in
+# apposition and in a relative clause, an engraving, a date said relative to another, a vote,
+# a start date, and near misses (another's retirement, another plot's rent, an earlier
+# offence's fine, an unnamed post).
+PAVILION_FIRST_ROUND39 = """---
+title: Appeal launched after fire destroys Ashby Green pavilion
+date: 2026-04-06
+source: Wolds Mercury
+---
+Ashby Green Cricket Club has set up an appeal committee to rebuild its pavilion, which was
+destroyed by fire on Thursday night.
+
+The blaze was spotted shortly after 11pm by a neighbour. The man, 39, and his son, 10,
+who live beside the ground, called the fire service and no one was hurt.
+
+Treasurer Ruth Calloway, 52, said the committee had opened a bank account for donations and
+hoped to have a new building ready within two years.
+
+A new pavilion will cost about £385,000, according to the club's architect. The club's
+insurers would pay £240,000, leaving a gap of £145,000.
+
+Captain Liam Hartnell, who is 29 and has played for the club since he was eight, said the
+players would change in a marquee this summer. "We lost every trophy we had," he said.
+
+Police said the cause of the fire was not thought to be suspicious.
+"""
+PAVILION_LATER_ROUND39 = """---
+title: Pavilion appeal passes £50,000
+date: 2026-06-22
+source: Wolds Mercury
+---
+The committee raising money for a new pavilion at Ashby Green Cricket Club has now raised
+£52,700 from villagers, businesses and a sponsored walk, and the target has been raised to
+£160,000 after builders' prices went up.
+
+Committee chairman Derek Oyelaran said the club had been "overwhelmed" by the support.
+
+The club's community share offer, which asked members to buy £50 shares to pay for the kitchen
+and changing rooms, has passed its target. More than 300 people bought shares, the club said.
+
+Work on the new building is due to start in October, and the club hopes to open it for the
+2028 season. Until then, teas will be served from a borrowed catering van, and the club's 80
+junior players will train at the village school.
+"""
+RING_ROUND39 = """---
+title: Wedding ring lost for sixty years returned to Kelford couple
+date: 2026-05-11
+source: Wolds Mercury
+---
+A wedding ring lost in a potato field more than sixty years ago has been returned to its owners
+after it was dug up by a metal detectorist.
+
+Derek Ainsley, 61, a retired postman from Market Hallow, found the ring last month while
+searching farmland outside Kelford with permission from the landowners.
+
+It is engraved "R & J 1959". After asking around the village, Mr Ainsley traced it to Ron and
+June Fairbairn, who now live in a care home in Kelford.
+
+The Fairbairns met at a dance in 1957 and married two years later. Mrs Fairbairn lost the ring
+while picking potatoes in the autumn of 1963.
+
+The farm belongs to Keith and Maureen Dallow, who are 71 and 68, and who said they were
+delighted the ring had gone home.
+
+"I've found buttons and coins for thirty years, but never anything like this," Mr Ainsley said.
+"""
+TOWN_ROUND39 = """---
+title: Allotment rents to go up as new surgery is approved
+date: 2026-07-15
+source: Kelford Chronicle
+---
+Kelford Town Council has agreed to raise rents on its allotments for the first time in a
+decade. Councillors voted eight to three in favour of the increase on Monday.
+
+The annual rent for a full plot will rise from £38 to £60 from 1 April. The council said the
+money would pay for new water troughs and repairs to the fencing.
+
+Plans for a health centre on the old cattle market site were also approved. The surgery will
+employ six GPs, four practice nurses and a clinical pharmacist when it opens next year.
+
+Separately, a Kelford waste carrier, Barry Tolland, has been fined £6,200 by magistrates after
+rubbish from his business was dumped in a lay-by on Mill Road. Tolland had a previous
+conviction for a similar offence in 2020.
+"""
+
+
+@pytest.fixture(scope="module")
+def round39_rag(tmp_path_factory):
+    return _articles_rag(
+        tmp_path_factory, "round39",
+        {"pavilion-first": PAVILION_FIRST_ROUND39, "pavilion-later": PAVILION_LATER_ROUND39,
+         "ring": RING_ROUND39, "town": TOWN_ROUND39},
+    )
+
+
 ROUND_KINDS = [
     ("round34_rag", "Can builders work on Saturdays at Orchard Lane?", "No"),
     ("round34_rag", "Can builders work on Tuesdays at Orchard Lane?", "Yes"),
@@ -1858,6 +1953,25 @@ ROUND_KINDS = [
     ("round38_rag", "How many staff does Fellside Creamery employ?", "450"),
     ("round38_rag", "Will any trains run on the Dale branch during the strike?", "No"),
     ("round38_rag", "What is the Harlow Vase valued at now?", "£65,000"),
+    ("round39_rag", "Who is the treasurer of the Ashby Green appeal committee?", "Ruth Calloway"),
+    ("round39_rag", "Who is the treasurer of the pavilion appeal committee?", "Ruth Calloway"),
+    ("round39_rag", "How much has the pavilion appeal committee raised so far?", "£52,700"),
+    ("round39_rag", "How much will the new pavilion cost?", "about £385,000"),
+    ("round39_rag", "How much will the insurers pay towards the new pavilion?", "£240,000"),
+    ("round39_rag", "How old is the captain?", "29"),
+    ("round39_rag", "How old is the captain of Ashby Green Cricket Club?", "29"),
+    ("round39_rag", "How old is the boy who called the fire service?", "10"),
+    ("round39_rag", "How old was the father who called the fire service?", "39"),
+    ("round39_rag", "How old is Keith?", "71"),
+    ("round39_rag", "How old is Maureen Dallow?", "68"),
+    ("round39_rag", "What is engraved on the ring?", "R & J 1959"),
+    ("round39_rag", "When did the Fairbairns marry?", "two years later"),
+    ("round39_rag", "When did the Fairbairns meet?", "1957"),
+    ("round39_rag", "Which detectorist found the ring?", "Derek Ainsley"),
+    ("round39_rag", "Did councillors vote for the allotment rent rise?", "Yes"),
+    ("round39_rag", "Did the council approve the allotment rent increase?", "Yes"),
+    ("round39_rag", "When does the allotment rent rise start?", "from 1 April"),
+    ("round39_rag", "Did the pavilion share offer reach its target?", "Yes"),
 ]
 # ... and its near misses, which are refused: (the round's store fixture, question).
 ROUND_UNANSWERABLE = [
@@ -1871,6 +1985,11 @@ ROUND_UNANSWERABLE = [
     # (another's age called by age alone; another firm's workforce)
     ("round38_rag", "How old is Tadeusz Nowicki?"),
     ("round38_rag", "How many people does Harwood Mill employ?"),
+    # (a retirement never dated; another plot's rent; the earlier offence's fine; a post unnamed)
+    ("round39_rag", "When did Derek Ainsley retire?"),
+    ("round39_rag", "How much is the rent for a half plot?"),
+    ("round39_rag", "How much was Barry Tolland fined for his 2020 offence?"),
+    ("round39_rag", "What is the name of the clinical pharmacist?"),
 ]
 
 
