@@ -944,6 +944,16 @@ class Rag:
             return wants.index(kind) if kind in wants else len(wants)
 
         pick = found[0]
+        if (
+            len(found) > 1 and family(found[1][1]) == family(pick[1])
+            and _of_an_earlier_year(sentences[pick[2]])
+            and not _of_an_earlier_year(sentences[found[1][2]])
+            and not re.search(r"\b(?:1[89]|20)\d\d\b", question)
+        ):
+            # "Her grandmother, Margaret Drummond, won the same title ... in 1973" ranked over
+            # this year's champion "shown by 19-year-old Ellie Drummond", for a question that
+            # asks no year: the report's own time first
+            pick = found[1]
         # (only a side named for a person: "the Labour candidate", "the Reform councillor")
         # (not in a bracketed earlier question: "What was the turnout? (How many votes did
         # the Labour candidate get?)")
@@ -980,6 +990,14 @@ class Rag:
             and (family(found[1][1]) == family(pick[1])
                  or preferred(found[1][1]) < preferred(pick[1]))
             and weight(found[1]) >= weight(pick) + SPAN_SWITCH
+            # ... nor to one of years gone by when the question asks no year: "Her
+            # grandmother, Margaret Drummond, won the same title ... in 1973" against this
+            # year's champion "shown by 19-year-old Ellie Drummond"
+            and not (
+                _of_an_earlier_year(sentences[found[1][2]])
+                and not _of_an_earlier_year(sentences[pick[2]])
+                and not re.search(r"\b(?:1[89]|20)\d\d\b", question)
+            )
             # ... but never to a sentence that names another in place of a name the question
             # and the best sentence say
             and (
@@ -2788,6 +2806,21 @@ ANSWER_REACH = 3.0
 _LEANS_ON_A_WHOLE = re.compile(r"\bof\s+(?:them|those|whom|which)\b", re.IGNORECASE)
 # A figure revised by its own report: "It later revised the figure to 56,000 hectares", "The
 # toll was raised to 31 on Friday", "has since cut its forecast to 1.2 percent".
+def _of_an_earlier_year(e: Evidence) -> bool:
+    """Is `e` dated only by years before its report's own ("won the same title ... in 1973" in
+    a report of 2024)? False for an undated report or a sentence naming no year."""
+    # (a year an event is dated "in", never a state "since 2019")
+    years = [
+        int(y) for y in re.findall(
+            r"\b(?:in|during)\s+(?:(?:early|late|mid|the\s+\w+\s+of)\s*-?\s*)?(?:[A-Z][a-z]+\s+)?"
+            r"((?:1[89]|20)\d\d)\b(?![-/]\d)",
+            e.sentence,
+        )
+    ]
+    published = (e.published or "")[:4]
+    return bool(years) and published.isdigit() and all(y < int(published) for y in years)
+
+
 def _revises_another_thing(question: str, before: str) -> bool:
     """Does the clause before a revision verb (`before`, from the clause's start or the first
     figure) give it a subject the question does not ask of ("the target has been raised to")?
@@ -2963,7 +2996,11 @@ def _another_given_name(question: str, text: str) -> bool:
         )
         if words[0] not in before_surname and any(
             o in GIVEN_NAMES and o != words[0] for o in before_surname
-        ) and not _kin_named_beside(words[0], words[-1], text):
+        ) and not _kin_named_beside(words[0], words[-1], text) and not re.search(
+            # "Keith and Maureen Dallow": a couple share the surname said once
+            rf"\b{re.escape(words[0])}\s+(?:and|&)\s+[A-Z][a-z]+\s+{re.escape(words[-1])}\b",
+            text,
+        ):
             return True
     return False
 

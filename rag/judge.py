@@ -302,6 +302,13 @@ def _before_said(question: str, sentence: str) -> str:
     evidence ...": what he said denies nothing of his job)."""
     from rag.spans import asked_of_a_person, asks_a_role_holder
 
+    if re.match(r"^\W*how\s+old\b", question, re.IGNORECASE):
+        # An age is denied only where an age is spoken of ("his age was not given"): "The man,
+        # 44, and his son, 12, ... did not notice the tide turning" denies no one's age
+        return " ".join(
+            part for part in re.split(r"[,;]|\band\b", sentence)
+            if re.search(r"\b(?:age|ages|aged|old|birthday)\b", part, re.IGNORECASE)
+        )
     if not (
         _ASKS_WHAT_SAID.match(question)
         or asked_of_a_person(question)

@@ -3012,6 +3012,18 @@ def typed_spans(
         # "Ray and Sheila Barnett, aged 81 and 79" for "How old is Sheila Barnett?": the second
         spans = [(OCCUPATION_SCORE, *respective, "number")]
     asked = _parse_question(question)
+    if any(
+        kind == "date" and not _A_DATE_S.match(sentence, end)
+        and not _CLOCK_ONLY.match(sentence[start:end])  # ("Saturday's final ... at 3pm")
+        for _, start, end, kind in spans
+    ):
+        # "Next year's show will take place from 17 to 19 July 2025": a date that says which
+        # show is not when it is, beside one that says when
+        spans = sorted(
+            ((score - 3.0, start, end, kind) if kind == "date" and _A_DATE_S.match(sentence, end)
+             else (score, start, end, kind) for score, start, end, kind in spans),
+            key=lambda span: -span[0],
+        )
     named = [
         score for score, start, _, kind in spans if kind == "person" and sentence[start].isupper()
     ]
@@ -3054,6 +3066,8 @@ def typed_spans(
     return out
 
 
+# A date as a possessive that says which one: "Next year's show", "Saturday's final".
+_A_DATE_S = re.compile(r"['’]s?\s+[a-z]")
 # Two people and their ages in turn: "Ray and Sheila Barnett, aged 81 and 79".
 _TWO_AGES = re.compile(
     r"\b(?P<one>[A-Z][a-z]+)(?:\s+(?P<one2>[A-Z][a-z]+))?\s+and\s+(?P<two>[A-Z][a-z]+)"
@@ -6565,6 +6579,11 @@ def _score(
             return None  # "42 posts were vacant", "an unbeaten 58": a count, not her age
         if parsed.number == "age" and _age_of_someone_else_described(parsed.text, sentence, c):
             return None  # "detained a 61-year-old man" for "How old is the mayor?"
+        if c.number == "money" and _ONE_OF_THEM_ASKED.search(parsed.text) and (
+            _A_TOTAL_BEFORE.search(sentence[max(0, c.start - 30) : c.start])
+            or _A_TOTAL_AFTER.match(sentence, c.end)
+        ):
+            return None  # "shares worth a total of £231,200" for "What does one share cost?"
         if _of_another_weekday(parsed.text, sentence):
             return None  # "Temperatures reached 31C on the Friday" for "... on the Saturday?"
         if c.number == "count" and _counted_of_another_named(parsed.text, sentence, c):
@@ -6884,7 +6903,9 @@ def _score(
             return None  # "Of the province's 14 districts, Vos won eight" for "... did Vos win?"
         if parsed.kind == "how-many" and _count_of_the_unqualified(parsed, sentence, c):
             return None  # "Plans for 480 homes" for "How many affordable homes ...?"
-        if parsed.kind in ("how-many", "how-much") and _another_fate(parsed.text, sentence, c):
+        if parsed.kind in ("how-many", "how-much") and parsed.number != "age" and _another_fate(
+            parsed.text, sentence, c
+        ):
             # "would save £210,000 a year" for "How much will a ticket cost?", "banned from
             # driving for 10 years" for "How long was he jailed for?"
             return None
@@ -6967,7 +6988,11 @@ def _score(
             return None
         if side == "to" and _ASKS_START.search(parsed.text):
             return None
-        if side == "from" and parsed.kind == "when" and not _ASKS_START.search(parsed.text):
+        if side == "from" and (
+            parsed.kind == "when" or parsed.focus in ("dates", "days")
+        ) and not _ASKS_START.search(parsed.text):
+            # (as "On which dates did the show take place?" asks: "from Thursday 18 July to
+            # Saturday 20 July")
             end = whole  # "When will the festival run?": "from 3 June to 9 June"
         elif side is None and _from_an_origin(sentence, start):
             start += len("from ")  # "Landau's problems from 1912" are of 1912
@@ -7702,7 +7727,7 @@ _RANGE = re.compile(
     # (the range ends where its clause does: "to 31 August and brings together 60 works", or
     # where another "from" opens: "rise from £45 to £72 from 1 October")
     r"(?=\s*(?:[,;]|\.(?!\d)|$)|\s+(?:and|but|while|with|when|after|before|because|as|which|"
-    r"from)\b)",
+    r"from|at)\b)",
     re.I,
 )
 
@@ -9674,6 +9699,16 @@ _AGE_CLASSES = (
 )
 
 
+# The price of one asked: "What does one share cost?", "How much is each ticket?"
+_ONE_OF_THEM_ASKED = re.compile(r"\b(?:one|a\s+single|each|per|every)\s+[a-z]+", re.IGNORECASE)
+# A total said of many: "worth a total of £231,200", "£9,000 in all".
+_A_TOTAL_BEFORE = re.compile(
+    r"\b(?:a\s+total\s+of|totalling|totaling|altogether|combined|in\s+all)\s+(?:about\s+)?$",
+    re.IGNORECASE,
+)
+_A_TOTAL_AFTER = re.compile(r"\s+(?:in\s+total|in\s+all|altogether|between\s+them)\b", re.I)
+
+
 def _of_another_weekday(question: str, sentence: str) -> bool:
     """Does the question ask of a day of the week ("on the Saturday") that the sentence does not
     say, while it dates its figures by another ("31C on the Friday")?"""
@@ -10261,6 +10296,10 @@ def _listed_owner(question: str, sentence: str, c: _Candidate) -> bool | None:
         r"\s*(?:[;.]|,?\s+and\b|,\s+(?:the\s+)?[A-Z]|$)", sentence[c.end :]
     ):
         return None  # "Her partner, Tom Greaves, 33, suffered ...": an age in apposition
+    if (noun := _UNNAMED_ONE.search(sentence[max(0, c.start - 40) : c.start])) and (
+        _a_word_for_one_person(noun.group(1))
+    ):
+        return None  # "The man, 44, and his son, 12, both from Bristol": no list of names
     # (with its bracket: "Sunita Rao (Labour) 644" is the Labour candidate's)
     words = {
         re.sub(r"[’']s?$", "", w).lower()

@@ -1190,6 +1190,10 @@ def test_the_report_that_contradicts_one_question_answers_what_it_says(pool_rag)
     ("What did Jim Ratcliffe say?", "Sir Jim Ratcliffe said the club would recover.", False),
     ("How old is Tom Okafor?", "Mr Okafor, 54, said he would stand again.", False),
     ("What did Sarah Blake say?", "Blake Morgan said the firm would appeal.", False),
+    # (trial 64: a couple's surname is said once, after the second)
+    ("How old is Keith Dallow?", "The farm belongs to Keith and Maureen Dallow, who are 71 and "
+     "68.", False),
+    ("How old is Keith Dallow?", "The farm belongs to Peter and Maureen Dallow.", True),
 ])
 def test_a_person_the_report_names_with_another_first_name(question, text, other):
     from rag.api import _another_given_name
@@ -1666,3 +1670,24 @@ def test_a_revision_of_another_thing_is_no_update(question, before, another):
     from rag.api import _revises_another_thing
 
     assert _revises_another_thing(question, before) is another
+
+
+@pytest.mark.parametrize(
+    ("question", "right"),
+    [
+        # trial 64: the grandmother's title of 1973 ranked over this year's champion
+        ("Who won supreme champion of the cattle section?", "Ellie Drummond"),
+        # ... unless the year is asked
+        ("Who won supreme champion of the cattle section in 1973?", "Margaret Drummond"),
+    ],
+)
+def test_a_sentence_of_years_gone_by_gives_way_to_the_report_s_own_time(question, right):
+    from rag.api import Rag
+
+    sentences = _sentences(
+        ("The supreme champion of the cattle section was a Hereford cow called Bramble, shown by "
+         "19-year-old Ellie Drummond from Weston Farm.", 9.2),
+        ("Her grandmother, Margaret Drummond, 81, won the same title with a Hereford in 1973.",
+         9.4),
+    )
+    assert Rag._short_answer(question, sentences).text == right

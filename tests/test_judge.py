@@ -239,6 +239,10 @@ def test_beating_covers_winning_but_is_no_yes_to_a_defeat():
         ("Was anyone hurt in the storm?", "No one was hurt when Storm Iris brought winds of up "
          "to 70mph to Dunmere.", 1.0),
         ("How strong were the winds?", "The winds were not strong when the ferry sailed.", 1.0),
+        # trial 64: an age is denied only where an age is spoken of
+        ("How old was the boy?", "The man, 44, and his son, 12, had been exploring rock pools and "
+         "did not notice the tide turning.", 0.0),
+        ("How old was the boy?", "The boy's age was not given.", 1.0),
     ],
 )
 def test_negation_mismatch(question, sentence, mismatch):
