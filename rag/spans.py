@@ -2959,6 +2959,10 @@ def typed_spans(
         and sentence[span[1] : span[2]].count('"') % 2 == 0
         and sentence[span[1] : span[2]].count("“") == sentence[span[1] : span[2]].count("”")
     ]
+    if _the_new_one_still_sought(question, sentence):
+        # "seeking a new shirt sponsor after its deal with Brightwell Electrical ends": the
+        # one named is the old one
+        spans = [span for span in spans if span[3] not in ("person", "org", "name", "np")]
     from_where = _ASKS_WHERE_FROM.match(question)
     if not spans and from_where:
         # "Dutch rider Lotte Vermeer won" for "Where is Lotte Vermeer from?": with no place
@@ -6586,6 +6590,10 @@ def _score(
             return None  # "shares worth a total of £231,200" for "What does one share cost?"
         if _of_another_weekday(parsed.text, sentence):
             return None  # "Temperatures reached 31C on the Friday" for "... on the Saturday?"
+        if c.number == "count" and _A_LEVEL_S_NUMBER.search(
+            sentence[max(0, c.start - 30) : c.start]
+        ):
+            return None  # "promotion to Regional 1", "Key Stage 2": a name's number, no count
         if c.number == "count" and _counted_of_another_named(parsed.text, sentence, c):
             return None  # "scored two of Kelsworth's four tries" for "... did Dunmore score?"
         if parsed.number == "age" and _age_of_another_unnamed(parsed.text, sentence, c):
@@ -9699,6 +9707,28 @@ _AGE_CLASSES = (
 )
 
 
+def _the_new_one_still_sought(question: str, sentence: str) -> bool:
+    """Does the question ask for a new one ("Who will be the club's new shirt sponsor?") of
+    which the sentence says only that it is sought ("The club is seeking a new shirt sponsor
+    after its deal with Brightwell Electrical ends")? Then no name there is the new one."""
+    asked = re.search(r"\bnew\s+(?:[a-z-]+\s+)?([a-z-]+)\b", question)
+    if not asked:
+        return False
+    sought = re.search(
+        r"\b(?:seeking|seek|seeks|looking\s+for|searching\s+for|search\s+for|hunt\s+for|"
+        r"hunting\s+for|yet\s+to\s+(?:find|name|appoint|choose)|recruiting|advertising\s+for)\s+"
+        rf"(?:a\s+|an\s+)?new\s+(?:[a-z-]+\s+)?{re.escape(asked.group(1))}s?\b",
+        sentence, re.IGNORECASE,
+    )
+    return sought is not None
+
+
+# A level or division named by its number: "Regional 1", "League Two", "Key Stage 2".
+_A_LEVEL_S_NUMBER = re.compile(
+    r"\b(?:League|Division|Regional|Championship|Premiership|Conference|Tier|Level|Group|Pool|"
+    r"Grade|Band|Stage|Phase|Class|Category|Year|Counties|National|Platform|Junction|Gate|"
+    r"Terminal|Ward|Zone)\s+$"
+)
 # The price of one asked: "What does one share cost?", "How much is each ticket?"
 _ONE_OF_THEM_ASKED = re.compile(r"\b(?:one|a\s+single|each|per|every)\s+[a-z]+", re.IGNORECASE)
 # A total said of many: "worth a total of £231,200", "£9,000 in all".
