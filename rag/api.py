@@ -1845,6 +1845,10 @@ class Rag:
             if re.search(r"\S\s+[A-Z][\w’'-]*\s+$", question[: m.start()]):
                 continue  # "Carved in Stone", "Death in Venice": a title's words, no place
             place = (m.group(1) or m.group(2)).strip()
+            after = question[m.end() :].split()[:1] if m.group(2) else []
+            named_so = after and re.compile(rf"\b{re.escape(place)}\s+{re.escape(after[0])}")
+            if named_so and any(named_so.search(f"{e.title} {e.sentence}") for e in own):
+                continue  # "the Porthkerran lifeboat" is what the report is about, no part
             # (only a place the report sets a part of its story in, beside others: "a trial
             # ... at Bucksburn" is no other part of a story about an Aberdeen study)
             if place not in told and place in placed and any(

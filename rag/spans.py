@@ -9981,7 +9981,9 @@ def _titled_as_asked(question: str, sentence: str, c: _Candidate) -> bool:
     if titled is None or titled.group(2).lower() not in words or not is_role(titled.group(2)):
         return False
     # (the side the title names is the asked one: "Thornleigh captain" is no Ashcombe captain)
-    named = {w.lower() for w in titled.group(1).split()}
+    # ("Practice manager Claire Benton, 38," opening the sentence: "Practice" is the role's
+    # own word, which the question says too, not a side)
+    named = {w.lower() for w in titled.group(1).split()} - words
     asked = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]+", question)[1:]}
     return not named or bool(named & asked)
 
@@ -14668,7 +14670,12 @@ def _player_of_another_team(question: str, sentence: str, start: int) -> bool:
     # Rees": read from its name)
     lead = _POSITION_LEAD.match(sentence, start)
     start = lead.end() if lead else start
-    told = _TEAM_S_POSITION.search(sentence[max(0, start - 60) : start])
+    window = sentence[max(0, start - 60) : start]
+    told = _TEAM_S_POSITION.search(window)
+    if told and told.group(1) and re.search(
+        r"\b(?:former|ex-?|retired|one-time)\s*$", window[: told.start()]
+    ):
+        return False  # "coached by former England player Nina Castell": a player once
     if told and told.group(1):
         return not team & {w.lower().rstrip("’'s") for w in told.group(1).split()}
     if not _BARE_POSITION.search(sentence[max(0, start - 20) : start]):
