@@ -6534,8 +6534,15 @@ def _score(
         if (
             parsed.number == "age" and not relative and asked_relation
             and asked_relation.group(2) not in _TITLES
-            and re.search(rf"\b{re.escape(asked_relation.group(1))}\b[^.;]{{0,40}}$",
+            and (
+                re.search(rf"\b{re.escape(asked_relation.group(1))}\b[^.;]{{0,40}}$",
                           sentence[: c.start])
+                # ("shown by 19-year-old Ellie Drummond" for "... Ellie Drummond's
+                # grandmother?")
+                or re.match(rf"(?:[\s-]*years?)?[\s-]old\s+(?:[A-Z][\w'’-]+\s+){{0,2}}"
+                            rf"{re.escape(asked_relation.group(1))}\b", sentence[c.end :])
+            )
+            and not re.search(rf"\b{re.escape(asked_relation.group(2))}\b", sentence)
         ):
             # "Harriet Nyland, a 31-year-old teacher" for "How old is Harriet Nyland's
             # partner?": her own age
