@@ -7638,7 +7638,18 @@ def _times_of_the_asked(parsed: _Question, sentence: str, c: _Candidate) -> bool
     doer = re.search(r"([A-Z][\w’'-]+)\s+(?:[a-z]+\s+){0,3}?[a-z]+\s+$", sentence[: c.start])
     asked = {w.lower() for w in re.findall(r"[A-Z][\w’'-]+", parsed.text[1:])}
     asked |= {"he", "she", "they", "it"} & set(parsed.text.lower().split())
-    return parsed.kind == "how-many" and doer is not None and doer.group(1).lower() in asked
+    if parsed.kind == "how-many" and doer is not None and doer.group(1).lower() in asked:
+        return True
+    # ... or a thing the question counts the deeds of, by its noun before the verb: "alarms at
+    # the station had sounded 41 times" for "How many times did the alarms sound?"
+    before = re.findall(r"\b[a-z]+\b", sentence[max(0, c.start - 60) : c.start])[:-1]
+    nouns = {
+        _stem(w) for w in re.findall(r"\b[a-z]+\b", parsed.text)
+        if w not in _STOP and w not in _AUXILIARIES and w not in ("many", "times", "how")
+    }
+    return parsed.kind == "how-many" and bool(
+        nouns & {_stem(w) for w in before if w not in _STOP}
+    )
 
 
 def _tail_of_the_asked_name(question: str, sentence: str, start: int) -> bool:
@@ -15213,6 +15224,11 @@ _TIME_OR_AMOUNT = frozenset(
 )
 # Sizes of one thing that are kinds of it side by side: "a half plot", "a full plot".
 _SIZES_OF_A_THING = frozenset("half full quarter whole double single".split())
+# A thing's standing, no kind of it: "the proposed mast" is the mast the plans are for.
+_STANDING_WORDS = frozenset(
+    "proposed planned suggested intended mooted controversial disputed promised expected "
+    "so-called".split()
+)
 # Qualifiers too general to mark a kind: "the population of the town", "the cost to people".
 _NO_KIND_NOUNS = frozenset(
     "town city village area region country county place people year years month week day "
@@ -15271,6 +15287,7 @@ def unsaid_kind(question: str, sentence: str, article: str) -> str | None:
         word = token.lower_
         if (
             word in _TIME_OR_AMOUNT or word in _NO_KIND_NOUNS or word in _STOP
+            or word in _STANDING_WORDS
             or token.text[0].isupper() or _said_as_written(word, told)
             # (a participle by its verb: "the planned stadium" by "plans"; "operating", a
             # noun here, is not said by "operates")
