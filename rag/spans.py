@@ -6590,6 +6590,8 @@ def _score(
             return None  # "42 posts were vacant", "an unbeaten 58": a count, not her age
         if parsed.number == "age" and _age_of_someone_else_described(parsed.text, sentence, c):
             return None  # "detained a 61-year-old man" for "How old is the mayor?"
+        if c.number == "money" and _level_set_for_another_thing(parsed.text, sentence, c):
+            return None  # "and the target has been raised to £120,000" for "... raised so far?"
         if c.number == "money" and _ONE_OF_THEM_ASKED.search(parsed.text) and (
             _A_TOTAL_BEFORE.search(sentence[max(0, c.start - 30) : c.start])
             or _A_TOTAL_AFTER.match(sentence, c.end)
@@ -9738,6 +9740,13 @@ def _the_new_one_still_sought(question: str, sentence: str) -> bool:
         rf"(?:a\s+|an\s+)?new\s+(?:[a-z-]+\s+)?{re.escape(asked.group(1))}s?\b",
         sentence, re.IGNORECASE,
     )
+    # ... or passively: "A new show director is still being sought", "has yet to be named"
+    sought = sought or re.search(
+        rf"\bnew\s+(?:[a-z-]+\s+)?{re.escape(asked.group(1))}s?\s+(?:is|are|has|have)\s+"
+        r"(?:still\s+|yet\s+|not\s+yet\s+)?(?:being\s+sought|to\s+be\s+(?:found|named|"
+        r"appointed|chosen)|been\s+(?:found|named|appointed|chosen)\s+yet|yet\s+to\s+be\s+\w+)",
+        sentence, re.IGNORECASE,
+    )
     return sought is not None
 
 
@@ -9747,6 +9756,25 @@ _A_LEVEL_S_NUMBER = re.compile(
     r"Grade|Band|Stage|Phase|Class|Category|Year|Counties|National|Platform|Junction|Gate|"
     r"Terminal|Ward|Zone)\s+$"
 )
+def _level_set_for_another_thing(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is the sum `c` a level another thing was set to ("..., and the target has been raised to
+    £120,000") that the question does not ask of ("How much has the appeal raised so far?")?
+    The thing is the clause's words before its verb of change; the question asking them (or
+    none said) leaves the sum to it."""
+    before = sentence[max(0, c.start - 80) : c.start]
+    verb = re.search(
+        r"\b(?:raised|increased|lifted|cut|lowered|reduced|revised|put\s+up|set)\s+to\s+"
+        r"(?:about\s+|around\s+|nearly\s+)?$",
+        before,
+    )
+    if verb is None:
+        return False
+    clause = re.split(r"[,;:]|\b(?:and|but|while|whereas)\b", before[: verb.start()])[-1]
+    subject = _content_stems(clause) - _content_stems(question) - _AUXILIARY_STEMS
+    return bool(subject)
+
+
+_AUXILIARY_STEMS = frozenset(_stem(w) for w in "has have had been be was were is are it".split())
 # The price of one asked: "What does one share cost?", "How much is each ticket?"
 _ONE_OF_THEM_ASKED = re.compile(r"\b(?:one|a\s+single|each|per|every)\s+[a-z]+", re.IGNORECASE)
 # A total said of many: "worth a total of £231,200", "£9,000 in all".
