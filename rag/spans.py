@@ -9797,7 +9797,9 @@ def _counted_of_another_named(question: str, sentence: str, c: _Candidate) -> bo
     """Is the count `c` owned by a name ("Kelsworth's four tries") other than the doer the
     question asks of ("How many tries did Dunmore score?")? False when the question names no
     doer before its verb."""
-    owner = re.search(r"\b([A-Z][\w-]+)['’]s\s+$", sentence[max(0, c.start - 40) : c.start])
+    owner = re.search(  # ("Kelsworth's four tries", "Rovers' three goals")
+        r"\b([A-Z][\w-]+?)(?:['’]s|(?<=s)['’])\s+$", sentence[max(0, c.start - 40) : c.start]
+    )
     doer = re.search(
         r"\b(?:did|does|do|has|have|had|will|would)\s+(?:the\s+)?((?:[A-Z][\w-]+\s*)+)",
         question,
