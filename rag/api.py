@@ -947,8 +947,12 @@ class Rag:
         if (
             len(found) > 1 and family(found[1][1]) == family(pick[1])
             and _of_an_earlier_year(sentences[pick[2]])
+            # (a past instance of the same thing: "won the same title ... in 1973"; "first
+            # spotted by volunteer Grace Oduya during a survey in 2021" is the asked event)
+            and _AN_EARLIER_INSTANCE.search(sentences[pick[2]].sentence)
             and not _of_an_earlier_year(sentences[found[1][2]])
-            and not re.search(r"\b(?:1[89]|20)\d\d\b", question)
+            and not re.search(r"\b(?:1[89]|20)\d\d\b|\b(?:first|originally|previous|last|"
+                              r"before)\b", question, re.IGNORECASE)
         ):
             # "Her grandmother, Margaret Drummond, won the same title ... in 1973" ranked over
             # this year's champion "shown by 19-year-old Ellie Drummond", for a question that
@@ -995,6 +999,7 @@ class Rag:
             # year's champion "shown by 19-year-old Ellie Drummond"
             and not (
                 _of_an_earlier_year(sentences[found[1][2]])
+                and _AN_EARLIER_INSTANCE.search(sentences[found[1][2]].sentence)
                 and not _of_an_earlier_year(sentences[pick[2]])
                 and not re.search(r"\b(?:1[89]|20)\d\d\b", question)
             )
@@ -2810,6 +2815,11 @@ ANSWER_REACH = 3.0
 _LEANS_ON_A_WHOLE = re.compile(r"\bof\s+(?:them|those|whom|which)\b", re.IGNORECASE)
 # A figure revised by its own report: "It later revised the figure to 56,000 hectares", "The
 # toll was raised to 31 on Friday", "has since cut its forecast to 1.2 percent".
+_AN_EARLIER_INSTANCE = re.compile(
+    r"\b(?:the\s+same|previous(?:ly)?|also|once|too|as\s+well)\b", re.IGNORECASE
+)
+
+
 def _of_an_earlier_year(e: Evidence) -> bool:
     """Is `e` dated only by years before its report's own ("won the same title ... in 1973" in
     a report of 2024)? False for an undated report or a sentence naming no year."""
