@@ -2943,6 +2943,23 @@ def one_line(text: str) -> str:
     return re.sub(r"[\r\n\t]", " ", text)
 
 
+def _without_a_stray_quote(
+    sentence: str, span: tuple[float, int, int, str]
+) -> tuple[float, int, int, str]:
+    """The span without an opening or closing quotation mark that has no partner inside it:
+    '"violent economic and political shocks' is the phrase quoted, '"W' the letter W."""
+    score, start, end, kind = span
+    text = sentence[start:end]
+    if text.count('"') % 2 == 1 or text.count("“") != text.count("”"):
+        if text[:1] in ('"', "“"):
+            start += 1
+        elif text[-1:] in ('"', "”"):
+            end -= 1
+        elif sentence[end : end + 1] in ('"', "”"):
+            end += 1  # 'wars and "violent ... shocks' closes its quotation
+    return score, start, end, kind
+
+
 def typed_spans(
     question: str, sentence: str, context: str = ""
 ) -> list[tuple[float, int, int, str]]:
@@ -2952,13 +2969,12 @@ def typed_spans(
     sentence of 18 months")."""
     sentence, context = one_line(sentence), one_line(context)
     spans = [
-        span for span in _typed_spans(question, sentence, context)
-        # (never a code's letter alone: "C" of the comet "C/2024 A3"; never half a quotation:
-        # '"W' of '"W & M 1962"')
+        _without_a_stray_quote(sentence, span)
+        for span in _typed_spans(question, sentence, context)
+        # (never a code's letter alone: "C" of the comet "C/2024 A3")
         if not (span[2] - span[1] == 1 and sentence[span[2] : span[2] + 1] in ("/", "-"))
-        and sentence[span[1] : span[2]].count('"') % 2 == 0
-        and sentence[span[1] : span[2]].count("“") == sentence[span[1] : span[2]].count("”")
     ]
+    spans = [span for span in spans if span[2] > span[1]]
     if _the_new_one_still_sought(question, sentence):
         # "seeking a new shirt sponsor after its deal with Brightwell Electrical ends": the
         # one named is the old one
