@@ -379,6 +379,36 @@ _SAID_OTHERWISE = (
         "university universities college school attend attended go went study studied",
     ),
 )
+# round 39: "Where is the county show held?" over "The show will run from Friday 5 July to
+# Sunday 7 July at the showground": an event's run at a place is where it is held.
+_SAID_OTHERWISE += (
+    (
+        re.compile(r"\b(?:held|hold|holds|hosted|staged|take\s+place|takes\s+place)\b", re.I),
+        re.compile(
+            r"\b(?:run|runs|running|held|hosted|staged|takes?\s+place|took\s+place|returns?)\b"
+            r"[^.;]{0,60}?\b(?:at|in)\s+(?:the\s+)?[\w-]+", re.I,
+        ),
+        "held hold hosted staged",
+    ),
+    # "How many votes were against the crossing?" over "Councillors voted eight to three in
+    # favour of the plan": a tally in favour says the votes against as its second number.
+    (
+        re.compile(r"\bagainst\b", re.I),
+        re.compile(r"\b[\w-]+\s*(?:-|–|to)\s*[\w-]+\s+in\s+favou?r\b", re.I),
+        "against",
+    ),
+)
+
+
+def said_otherwise(question: str, text: str) -> str:
+    """The question's words that `text` says in others (`_SAID_OTHERWISE`), each group with a
+    leading space, to add to `text` before `cover`; "" when it says none so."""
+    return "".join(
+        " " + words for asks, says, words in _SAID_OTHERWISE
+        if asks.search(question) and says.search(text)
+    )
+
+
 _REGION_SLOT = re.compile(r"\b(?:county|country|state|region|province|nation)\b", re.I)
 
 
@@ -475,6 +505,9 @@ SAME_SENSE = tuple(
         # shortage of anaesthetists"; "Why did the list rise?" over "the list grew by 7 percent"
         "blame cause causes reason reasons attribute",
         "rise rose risen grow grew grown increase",
+        # round 39: "What is the shortfall after the insurance payout?" over "Insurers will
+        # pay £240,000, leaving a gap of £120,000"
+        "shortfall gap deficit",
     )
 )
 # Words that cover one another in what a sentence says about a question, but are no synonyms
@@ -550,6 +583,60 @@ def _phrase_reach(text: str, start: int) -> tuple[int, bool]:
     return start, took_verb
 
 
+# Words for one unnamed person that a report may say in another of them: "How old was the
+# boy?" over "The man, 39, and his son, 10, ...", "the child" over "his daughter". Each word's
+# (age, sex), sex None for either: a word meets another of the same age whose sex does not
+# differ ("the girl" is no "son").
+_PERSON_WORDS = {
+    # (not "granddaughter" or "nephew": they say whose, not how young: "Their granddaughter,
+    # Ellie Pryce, 19," is no "child")
+    **dict.fromkeys("boy son schoolboy lad".split(), ("young", "m")),
+    **dict.fromkeys("girl daughter schoolgirl".split(), ("young", "f")),
+    **dict.fromkeys(
+        "child kid youngster toddler baby teenager pupil infant".split(), ("young", None)
+    ),
+    **dict.fromkeys(
+        "man father husband dad grandfather uncle gentleman".split(), ("adult", "m")
+    ),
+    **dict.fromkeys("woman mother wife mum grandmother aunt lady".split(), ("adult", "f")),
+}
+
+
+@lru_cache(maxsize=1)
+def _person_stems() -> dict[str, tuple[str, str | None]]:
+    return {_stem(w): kind for w, kind in _PERSON_WORDS.items()}
+
+
+def _same_person_word(word: str, have: set[str]) -> bool:
+    """Does `have` hold another word for the kind of unnamed person `word` is
+    (`_PERSON_WORDS`)?"""
+    kinds = _person_stems()
+    mine = kinds.get(word)
+    if mine is None:
+        return False
+    for other in have:
+        theirs = kinds.get(other)
+        if theirs and theirs[0] == mine[0] and (mine[1] == theirs[1] or None in (
+            mine[1], theirs[1]
+        )):
+            return True
+    return False
+
+
+# "the shopkeeper" is who "runs the shop", "the landowner" who "owns the land": a compound of
+# a thing and the agent of keeping or owning it meets the thing with a verb of running it.
+_KEEPING_HEADS = ("keeper", "keep", "owner", "own", "holder", "hold")
+_KEEPING_VERBS = frozenset("run own keep manag hold".split())
+
+
+def _keeper_of(word: str, have: set[str]) -> bool:
+    for head in _KEEPING_HEADS:
+        thing = word[: -len(head)]
+        if word.endswith(head) and len(thing) >= 3 and thing in have:
+            return bool(have & _KEEPING_VERBS)
+    return False
+
+
 def in_the_words_of(question: str, sentence: str) -> str | None:
     """`question` said in `sentence`'s phrase of the same sense (`PHRASE_SENSE`), for the
     cross-encoder, which reads "Who was sent off?" against "Callum Ridley was shown a straight
@@ -573,6 +660,29 @@ def in_the_words_of(question: str, sentence: str) -> str | None:
             if before and before[-1].lower() in _PHRASE_AUX:
                 phrase = f"{before[-1].lower()} {phrase}"
         return question[:q_start] + phrase + question[asked.end():]
+    return _person_in_their_words(question, sentence)
+
+
+_A_PERSON_WORD = re.compile(
+    r"\b(?:the|a|an|his|her|their|its)\s+(" + "|".join(sorted(_PERSON_WORDS)) + r")\b", re.I
+)
+
+
+def _person_in_their_words(question: str, sentence: str) -> str | None:
+    """"How old was the boy?" over "The man, 39, and his son, 10, ..." -> "How old was the
+    son?": the question's word for an unnamed person in the sentence's word for one of the
+    same kind (`_PERSON_WORDS`), which the cross-encoder reads as the answer it is (-3.7
+    against 0.5). None when the sentence says the question's own word or none of its kind."""
+    asked = _A_PERSON_WORD.search(question)
+    if not asked:
+        return None
+    word = asked.group(1).lower()
+    said = [m.group(1).lower() for m in _A_PERSON_WORD.finditer(sentence)]
+    if word in said:
+        return None
+    for other in said:
+        if _same_person_word(_stem(word), {_stem(other)}):
+            return question[: asked.start(1)] + other + question[asked.end(1):]
     return None
 
 
@@ -599,7 +709,8 @@ def _compound_parts(stem: str, have: set[str]) -> bool:
 def cover(wanted: set[str], text: str) -> float:
     """Share of `wanted` stems (`content_words`) that `text` has: an agent noun meeting its
     verb either way, a word meeting another of the same sense (`SAME_SENSE`) or a phrase
-    another of the same sense (`PHRASE_SENSE`), a compound meeting its head."""
+    another of the same sense (`PHRASE_SENSE`), a compound meeting its head, a word for an
+    unnamed person another for the same kind (`_PERSON_WORDS`), a keeper its thing kept."""
     if not wanted:
         return 1.0
     have = content_words(text) | _reporting_period_words(text)
@@ -610,6 +721,7 @@ def cover(wanted: set[str], text: str) -> float:
     return sum(
         1 for w in wanted
         if w in based or _bases(w) & have or _compound_parts(w, have) or _people_of(w, have)
+        or _same_person_word(w, have) or _keeper_of(w, have)
     ) / len(wanted)
 
 
@@ -706,9 +818,7 @@ def signals(
         window += " " + " ".join(
             w for w in _WORD.findall(question) if _stem(w) in wanted - keys
         )
-    for asks, says, words in _SAID_OTHERWISE:
-        if asks.search(question) and says.search(window):
-            window += " " + words
+    window += said_otherwise(question, window)
     score = float(evidence.best_score)
     out.update(
         best=score,

@@ -518,3 +518,58 @@ def test_a_question_is_said_in_the_sentences_phrase(question, sentence, reworded
     from rag.judge import in_the_words_of
 
     assert in_the_words_of(question, sentence) == reworded
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "share"),
+    [
+        # round 39: an unnamed person in another word of the same kind
+        ("How old was the boy?", "The man, 39, and his son, 10, who live nearby, called.", 1.0),
+        ("How old was the child?", "A woman, 30, and her daughter, 4, were rescued.", 1.0),
+        ("How old was the father?", "The man, 44, and his son, 12, were rescued.", 1.0),
+        ("How old is the mother?", "A woman, 52, and her son were hurt.", 1.0),
+        # ... not of another sex or age, nor a word that says only whose
+        ("How old was the girl?", "The man, 39, and his son, 10, called the fire service.", 0.0),
+        ("How old was the boy?", "The man, 39, called the fire service.", 0.0),
+        ("How old was the child?", "Their granddaughter, Ellie Pryce, 19, organised it.", 0.0),
+        # a keeper is who runs, owns or keeps the thing
+        ("How old is the shopkeeper?", "A woman, 52, who runs the shop opposite the school.", 1.0),
+        ("Who is the landowner?", "A farmer who owns the land objected.", 1.0),
+        ("How old is the shopkeeper?", "The shop opened in 1990.", 0.0),
+        # an event's run at a place is where it is held; a tally in favour says those against
+        ("Where is the county show held?", "The county show will run from Friday 5 July to "
+         "Sunday 7 July at the showground.", 1.0),
+        ("Where is the county show held?", "The county show will run for three days.", 2 / 3),
+        ("How many votes were against the crossing?", "Councillors voted eight to three in "
+         "favour of the crossing.", 1.0),
+        ("How many votes were against the crossing?", "Councillors debated the crossing.", 1 / 3),
+        # a shortfall is a gap
+        ("What is the shortfall?", "Insurers will pay £240,000, leaving a gap of £120,000.", 1.0),
+    ],
+)
+def test_a_word_is_met_by_another_for_the_same_one(question, text, share):
+    from rag.judge import content_words, cover, said_otherwise
+
+    text += said_otherwise(question, text)
+    assert cover(content_words(question), text) == pytest.approx(share)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "reworded"),
+    [
+        ("How old was the boy?", "The man, 39, and his son, 10, who live nearby, called the fire "
+         "service.", "How old was the son?"),
+        ("How old was the father?", "The man, 39, and his son, 10, live nearby.",
+         "How old was the man?"),
+        ("How old was the child?", "A woman, 30, and her daughter, 4, were rescued.",
+         "How old was the daughter?"),
+        # the question's own word, none of its kind, or one of another sex: nothing to reword
+        ("How old was the son?", "The man, 39, and his son, 10, live nearby.", None),
+        ("How old was the girl?", "The man, 39, and his son, 10, live nearby.", None),
+        ("How old was the boy?", "Firefighters were called at 9pm.", None),
+    ],
+)
+def test_an_unnamed_person_is_asked_in_the_sentences_word(question, sentence, reworded):
+    from rag.judge import in_the_words_of
+
+    assert in_the_words_of(question, sentence) == reworded
