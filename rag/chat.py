@@ -997,6 +997,45 @@ _TRAILING_TIME = re.compile(
 )
 
 
+_WHERE_WORDS = frozenset("in at on near".split())
+
+
+def _placed_before_the_verb(tokens: Sequence[str], at: int, last_word: int) -> bool:
+    """Do `tokens` from `at` say where a thing is ("in Brackley", "on Mill Road"), a name and
+    nothing else, right before the question's last word, a lower-case verb ("... open?")?"""
+    place = tokens[at + 1 : last_word]
+    return (
+        at < last_word
+        and tokens[at].lower() in _WHERE_WORDS
+        and bool(place)
+        and all(t[:1].isupper() for t in place)
+        and place[0] not in _CALENDAR
+        and tokens[last_word].islower()
+    )
+
+
+def _with_where_it_is(thing: str, history: Sequence[Turn], question: str) -> str:
+    """`thing` with where a question of the conversation said it is, between it and the
+    question's verb ("When will the new health centre in Brackley open?": "the new health
+    centre" -> "the new health centre in Brackley"): the place tells which one it is, and
+    `noun_phrases` leaves it out of the thing's name. `thing` as it was when no question
+    placed it so, or `question` names the place itself. (A place ending the question is left
+    as the rewrites have always left it: "the café" of "Who runs the café on Mill Street?")"""
+    for turn in reversed(history):
+        said = re.search(
+            rf"(?<![\w’'-]){re.escape(thing)}\s+((?:in|at|on|near)\s+([A-Z][\w’'-]*"
+            r"(?:\s+[A-Z][\w’'-]*)*))(?=\s+[a-z]+\s*[?.!]*\s*$)",
+            turn.standalone,
+        )
+        if said is None:
+            continue
+        place = said.group(2)
+        if place.split()[0] in _CALENDAR or _named_in(place, question):
+            return thing
+        return f"{thing} {said.group(1)}"
+    return thing
+
+
 def noun_phrases(question: str) -> list[str]:
     """Things a question names with "the" or a possessive: "the ferry subsidy", "Northline's
     electric ferry", "The Salt Road", in order. Stops at function words, common participles
@@ -1058,6 +1097,9 @@ def noun_phrases(question: str) -> list[str]:
         after_np = tokens[i + len(words)].lower() if i + len(words) < len(tokens) else "?"
         if (
             not possessive and i > 0 and tokens[i - 1].lower() in _AUXILIARY_WORDS
+            # ("will the new health centre in Brackley open?": where the thing is, then the
+            # question's verb; its last word is the thing's noun, no verb of its own)
+            and not (verb_last and _placed_before_the_verb(tokens, i + len(words), last_word))
             and len(words) > 2
             and words[-1].islower()
             and (
@@ -1261,14 +1303,29 @@ def _named_things(question: str, names: Sequence[str]) -> list[str]:
     """Things `question` names as one capitalised word and a noun, without "the" ("Tenby
     pier", "Wrexham council"); not a nationality's ("Welsh nurses") nor a body's staff or
     figures ("Halvorsen shares": `_adjective` leaves those to the name)."""
+    # "When will Brackley health centre open?", "Who runs Kelby leisure centre?": a noun may
+    # be two or three words when they end the question, or only its verb follows them, said
+    # last after "When will ..." (no noun: "Brackley open"); elsewhere the word after the name
+    # may be a verb ("What did Wrexham council decide about ...?"), so one word is taken
+    verb_last = bool(_VERB_LAST.match(question))
     found = []
     for name in names:
         if not _adjective(name, question) or _a_nationality(name, question):
             continue
-        for m in re.finditer(rf"(?<![Tt]he\s)\b{re.escape(name)}\s+([a-z]+)\b", question):
-            noun = m.group(1)
-            if noun not in _FUNCTION_WORDS | _NP_STOP and not _plural_phrase(noun):
-                found.append(f"{name} {noun}")
+        pattern = rf"(?<![Tt]he\s)\b{re.escape(name)}((?:\s+[a-z]+\b){{1,4}})(\s*[?.!]*\s*$)?"
+        for m in re.finditer(pattern, question):
+            words = m.group(1).split()
+            if m.group(2) is None:
+                words = words[:1]
+            elif verb_last:
+                words = words[:-1]
+            nouns: list[str] = []
+            for word in words:
+                if word in _FUNCTION_WORDS | _NP_STOP or _plural_phrase(word):
+                    break
+                nouns.append(word)
+            if nouns:
+                found.append(f"{name} {' '.join(nouns)}")
     return found
 
 
@@ -2644,6 +2701,7 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # Tower?" is the trust the reply named, not the tower
             if kind == "thing":
                 entity = _the_body_for(entity, question, previous) or entity
+                entity = _with_where_it_is(entity, history, question)
             put_for_it = entity if kind == "thing" else ""
         if not entity:
             continue

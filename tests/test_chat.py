@@ -2606,7 +2606,9 @@ def test_they_again_is_the_things_they_were_just_never_their_place(history, ques
         (WATER_COUNT, "What caused it?", "What caused the trunk main burst?"),
         (WATER_BACK, "What caused it?", "What caused it?"),
         (turn("How long did the outage in Kirkby Lonsdale last?", "Two days [1]. The outage "
-              "lasted two days. [1]"), "What led to it?", "What led to the outage?"),
+              "lasted two days. [1]"), "What led to it?",
+         # (where the question said it was goes with it, round 42)
+         "What led to the outage in Kirkby Lonsdale?"),
         (turn("How many homes in Eastmoor lost power after the fire?", "31,500 [1]. 31,500 "
               "homes lost power. [1]"), "What was behind it?", "What was behind the fire?"),
         (turn("Where is Brayford?", "In Cumbria [1]. Brayford is a town in Cumbria. [1]"),
@@ -4204,6 +4206,42 @@ FORTY_FIRST_ROUND_FOLLOWUPS = {
 }
 
 
+CENTRE_IN_TOWN = turn("When will the new health centre in Brackley open?", "In March [1]. The "
+                      "surgery will open in March, practice manager Claire Benton said. [1]")
+
+FORTY_SECOND_ROUND_FOLLOWUPS = {
+    "it is the thing asked about, its whole name and where it is, whatever noun the reply used": [
+        ([turn("When will the new Brackley health centre open?", "In March [1]. The surgery will "
+               "open in March, the practice manager said. [1]")],
+         "What hours will it open?", "What hours will the new Brackley health centre open?"),
+        ([CENTRE_IN_TOWN], "What hours will it open?",
+         "What hours will the new health centre in Brackley open?"),
+        ([CENTRE_IN_TOWN], "How many patients will it serve?",
+         "How many patients will the new health centre in Brackley serve?"),
+        ([turn("When will the new GP surgery in Brackley open?", "In March [1]. The practice "
+               "will open in March. [1]")],
+         "Who designed it?", "Who designed the new GP surgery in Brackley?"),
+        ([turn("When will Brackley health centre open?", "In March [1]. The surgery will open in "
+               "March. [1]")],
+         "What hours will it open?", "What hours will Brackley health centre open?"),
+        ([turn("Who runs Kelby leisure centre?", "Ann Cole [1]. Manager Ann Cole said the centre "
+               "would reopen in May. [1]")],
+         "When will it reopen?", "When will Kelby leisure centre reopen?"),
+        # the person the reply named stays "she"; a day is no place; a place the follow-up
+        # names itself is not said twice; a verb after a name is no part of its noun
+        ([CENTRE_IN_TOWN], "How old is she?", "How old is Claire Benton?"),
+        ([turn("When did the match on Saturday start?", "At 3pm [1]. The match kicked off at "
+               "3pm. [1]")],
+         "Who won it?", "Who won the match?"),
+        ([turn("When will the pool at Kelby Park reopen?", "In May [1]. The pool will reopen in "
+               "May. [1]")],
+         "How much will it cost in Kelby Park?", "How much will the pool cost in Kelby Park?"),
+        ([turn("What did Kelby council decide about the pool?", "Close it [1]. Kelby council "
+               "voted to close the pool. [1]")],
+         "When will they close it?", "When will Kelby council close the pool?"),
+    ],
+}
+
 @pytest.mark.parametrize(
     ("history", "question", "expected"),
     [
@@ -4215,6 +4253,7 @@ FORTY_FIRST_ROUND_FOLLOWUPS = {
             ("thirty-ninth", THIRTY_NINTH_ROUND_FOLLOWUPS),
             ("fortieth", FORTIETH_ROUND_FOLLOWUPS),
             ("forty-first", FORTY_FIRST_ROUND_FOLLOWUPS),
+            ("forty-second", FORTY_SECOND_ROUND_FOLLOWUPS),
         )
         for kind, cases in table.items()
         for case in cases
