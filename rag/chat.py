@@ -1472,6 +1472,12 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         and not _plainly_a_person(c.name)
         and not _a_persons_home(c.name, previous.standalone)
     ]
+    if pronoun in _PLURAL and _ASKED_OF_PEOPLE.search(question):
+        # "How old are they?", "Where do they live?" after "Who bought the Red Lion?" - "Ann
+        # Cole ...": asked of people (or of plural things: "the new trams"), never of one
+        # thing or body the question named by its name
+        named = [c for c in named if _plural_phrase(c.name)]
+        phrases = [p for p in phrases if _plural_phrase(p)]
     if pronoun in _PLURAL:
         # "Who will run the pickers' camp at Brackley?": the ones asked for are "they", never
         # the place the question put them at; nor is where one did something ("How long has
@@ -1728,6 +1734,11 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         ]
     if pronoun in _PLURAL and _ASKS_FOR_A_PLACE.match(previous.standalone):
         new = None  # the place a "Where ...?" was answered with is no "they"
+    if (
+        pronoun in _PLURAL and new and _ASKED_OF_PEOPLE.search(question)
+        and not (re.search(r"\s(?:and|&)\s", new) or _plural_phrase(new) or _a_group(new))
+    ):
+        new = None  # one name ("Hoesung Lee") is no "they" whose age or home is asked
     return ordered[0] if ordered else new
 
 
@@ -1914,10 +1925,18 @@ _HOME_AFTER = re.compile(r"(?:,?\s+(?:of|from)\s+[A-Z][\w\s’'-]*)?")
 _A_PAIR_ASKED = re.compile(
     r"^\W*(?:which|what)\s+(?:[a-z-]+\s+)?(?:couple|pair|duo|partnership)\b", re.IGNORECASE
 )
-# Two people said together: "Ellie and Maya Foster", "Ken Little and Dora Little".
+# Two people said together: "Ellie and Maya Foster", "Ken Little and Dora Little"; a word for
+# what they are to each other before them is none of their names ("Brothers Tom and Sam Hale").
+_PAIR_NOUNS = "Brothers Sisters Siblings Twins Cousins Couple Spouses Partners Friends Parents"
 _TWO_PEOPLE = re.compile(
-    r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:and|&)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)"
+    rf"\b(?:(?i:{_PAIR_NOUNS.replace(' ', '|')})\s+)?"
+    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:and|&)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)"
 )
+
+
+def _the_pair(m: re.Match) -> str:
+    """The two people a `_TWO_PEOPLE` match names, without the word for them before."""
+    return m.string[m.start(1) : m.end(2)]
 
 
 def _a_given_name(word: str) -> bool:
@@ -1948,7 +1967,17 @@ def _people_together(turn: Turn) -> str | None:
         m = _TWO_PEOPLE.match(short)
         if m and people(m) and _HOME_AFTER.fullmatch(short[m.end() :]):
             # ("Ken and Dora Little of Kelby": the pair, without where they are from)
-            return m.group(0)
+            return _the_pair(m)
+        if not turn.short and not turn.refused:
+            # A reply with no short answer ("Brothers Tom and Sam Hale bought the Red Lion
+            # ...", "The pub was bought by Tom and Sam Hale."): the pair its first sentence
+            # leads with, or says did it, answered the who-question (not a pair something was
+            # done to: "Ann Cole bought it from Tom and Sam Hale")
+            first = _SENTENCE_END.split(turn.answer.strip(), maxsplit=1)[0]
+            for m in _TWO_PEOPLE.finditer(first):
+                doers = m.start() == 0 or re.search(r"\bby\s+$", first[: m.start()])
+                if doers and people(m):
+                    return _the_pair(m)
         # (a given name alone may lead the reply too: "Sam [1]. ... by brothers Sam and Joe
         # Elliott" answered "Who bought The Plough?" with the first of the pair)
         if short and (len(short.split()) >= 2 or short in GIVEN_NAMES):
@@ -1963,13 +1992,13 @@ def _people_together(turn: Turn) -> str | None:
                 whole = [f"{first} {second.split()[-1]}" if shared else first, second]
                 given = f"{first} and {second.split()[0]}"
                 if short in (*whole, first, given) and people(m, shared and short != first):
-                    return m.group(0)
+                    return _the_pair(m)
             pair = _pair_with_the_one_named(short, said)
             if pair:
                 return pair
     for m in _TWO_PEOPLE.finditer(turn.standalone):
         if people(m):
-            return m.group(0)
+            return _the_pair(m)
     return None
 
 
@@ -2201,6 +2230,14 @@ _THEY_AS_THINGS = re.compile(
 # ... and "it" so: "How often will it sail?", "How much will it cost?"
 _IT_AS_A_THING = re.compile(
     rf"\bit\s+{_THINGS_DO}\b|\bhow\s+(?:fast|heavy|tall|big|reliable)\s+(?:is|was)\s+it\b",
+    re.IGNORECASE,
+)
+
+
+# "they" asked of for what only people have or do: an age, a home, a birth.
+_ASKED_OF_PEOPLE = re.compile(
+    r"\bhow\s+old\s+(?:are|were)\s+they\b|\b(?:are|were)\s+they\s+(?:born|married)\b"
+    r"|\bthey\s+(?:live|lived|grew\s+up|were\s+born|married)\b",
     re.IGNORECASE,
 )
 
@@ -2589,6 +2626,11 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         done.add(kind)
         # The text as rewritten so far: a name already put in is not the next pronoun's.
         entity = _antecedent(pronoun, previous, "".join(pieces) + question[at:])
+        bought = _what_was_bought(history) if kind == "plural" else None
+        if entity and bought and _same(entity, bought) and _BUYERS_DEED.search(question):
+            # "Who bought the Red Lion?" - "Ann Cole ..." - "How much did they pay for it?":
+            # what was bought pays nothing for itself; its buyers do, when "they" are named
+            entity = None
         bought = _what_was_bought(history) if kind == "thing" else None
         if bought and not _named_in(bought, question) and (
             not _BUYERS_DEED.search(question) or _BOUGHT_IT.search(question[: match.start()])

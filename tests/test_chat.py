@@ -4206,6 +4206,13 @@ FORTY_FIRST_ROUND_FOLLOWUPS = {
 }
 
 
+LION_BOUGHT = turn("Who bought the Red Lion?", "Brothers Tom and Sam Hale bought the Red Lion "
+                   "for £400,000. [1]")
+LION_BY = turn("Who bought the Red Lion?", "The pub was bought by brothers Tom and Sam Hale for "
+               "£400,000. [1]")
+LION_ONE = turn("Who bought the Red Lion?", "Ann Cole [1]. Ann Cole bought the Red Lion last "
+                "year. [1]")
+IPCC_RUN = turn("Who runs the IPCC?", "Hoesung Lee chairs the IPCC. [1]")
 CENTRE_IN_TOWN = turn("When will the new health centre in Brackley open?", "In March [1]. The "
                       "surgery will open in March, practice manager Claire Benton said. [1]")
 
@@ -4239,6 +4246,32 @@ FORTY_SECOND_ROUND_FOLLOWUPS = {
         ([turn("What did Kelby council decide about the pool?", "Close it [1]. Kelby council "
                "voted to close the pool. [1]")],
          "When will they close it?", "When will Kelby council close the pool?"),
+    ],
+    "they after who bought a thing are the pair the reply says did it, never the thing bought": [
+        ([LION_BOUGHT], "How old are they?", "How old are Tom and Sam Hale?"),
+        ([LION_BOUGHT], "How much did they pay for it?",
+         "How much did Tom and Sam Hale pay for the Red Lion?"),
+        ([LION_BOUGHT], "When did they reopen it?",
+         "When did Tom and Sam Hale reopen the Red Lion?"),
+        ([LION_BOUGHT], "Where do they live?", "Where do Tom and Sam Hale live?"),
+        ([LION_BY], "How old are they?", "How old are Tom and Sam Hale?"),
+        ([LION_BY], "How much did they pay?",
+         "How much did Tom and Sam Hale pay for the Red Lion?"),
+        ([turn("Who bought the Red Lion?", "Brothers Tom and Sam Hale [1]. Brothers Tom and Sam "
+               "Hale bought the Red Lion. [1]")],
+         "How old are they?", "How old are Tom and Sam Hale?"),
+        ([LION_BOUGHT], "When did it close?", "When did the Red Lion close?"),
+        # one buyer, or a pair the thing was bought from, is no "they"; nor is the thing bought
+        # asked its age or what it paid
+        ([LION_ONE], "How old are they?", "How old are they?"),
+        ([LION_ONE], "How much did they pay for it?", "How much did they pay for the Red Lion?"),
+        ([turn("Who bought the Red Lion?", "Ann Cole bought the Red Lion from Tom and Sam Hale. "
+               "[1]")],
+         "How old are they?", "How old are they?"),
+        # an organisation asked about is "they" for its deeds, never for an age
+        ([IPCC_RUN], "When did they publish the report?", "When did IPCC publish the report?"),
+        ([IPCC_RUN], "What did they say?", "What did IPCC say?"),
+        ([IPCC_RUN], "How old are they?", "How old are they?"),
     ],
 }
 
