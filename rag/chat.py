@@ -1563,6 +1563,14 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     new = max(answered, key=lambda c: fit(pronoun, c)).name if answered else None
     if kind and _WITHIN_IT.search(question):
         new = None  # ("Trechus" named the beetle asked for, which no one lives near)
+    listed = re.fullmatch(r"(.+?),?\s+(?:and|&)\s+(.+)", new or "")
+    if (
+        pronoun in ("it", "its") and listed and _WHICH_PLURAL.match(previous.standalone)
+        and all(_name_like(part) for part in listed.groups())
+    ):
+        # "Which two bakeries won awards?" - "Crumbs Bakery and Kelby Bread" - "Where is it?":
+        # one of the things listed, which the follow-up does not say: both are searched
+        new = f"{listed[1]} or {listed[2]}"
     if (
         pronoun in ("it", "its") and new and _ASKS_WHERE_FROM.match(previous.standalone)
         and not _ASKED_OF_A_PLACE.search(question)
@@ -2772,7 +2780,9 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # "And him?" after "Where will Amara Mensah study medicine?": the last question
             # asked of him ("Where will Kofi Mensah study medicine?"), as "And Kofi Mensah?"
             asked = rewrite_followup(said, history)
-            if asked != said:
+            # (the previous question with the one beside it in brackets asks nothing of them
+            # that "What about Ann?" does not)
+            if asked != said and "(" not in asked:
                 return asked
         owned = _OWNED_ONE_ALONE.fullmatch(question)
         if owned and _a_person_noun(owned["noun"]) and entity and _named_in(
@@ -3924,6 +3934,12 @@ def _swap_subject(previous: str, other: str) -> str | None:
             ),
             None,
         )
+        if name and words[0] in GIVEN_NAMES and re.search(
+            r"\b(?:of|in|at|from|near)\s+$", previous[: name.start()]
+        ):
+            # "What about Ann?" after "Who is the mayor of Kelby?": a person takes no place's
+            # slot ("the mayor of Ann")
+            return None
         if name:
             # ("Walter or Ashcombe", a hedge between two, is one place for the new one)
             hedge = re.match(

@@ -4213,6 +4213,14 @@ LION_BY = turn("Who bought the Red Lion?", "The pub was bought by brothers Tom a
 LION_ONE = turn("Who bought the Red Lion?", "Ann Cole [1]. Ann Cole bought the Red Lion last "
                 "year. [1]")
 IPCC_RUN = turn("Who runs the IPCC?", "Hoesung Lee chairs the IPCC. [1]")
+FINAL_BEAT = turn("Who did Tom Hale beat in the final?", "Sam Reed [1]. Tom Hale beat Sam Reed "
+                  "6-4, 6-3 in the final. [1]")
+HEAD_REPLACED = turn("Who replaced Ann Cole as head teacher?", "Ruth Price [1]. Ruth Price "
+                     "replaced Ann Cole as head teacher in May. [1]")
+KELBY_MAYOR = turn("Who is the mayor of Kelby?", "Tom Hale [1]. Mayor Tom Hale, 52, and his wife "
+                   "Ann opened the fair. [1]")
+TWO_BAKERIES = turn("Which two bakeries won awards?", "Crumbs Bakery and Kelby Bread [1]. Crumbs "
+                    "Bakery and Kelby Bread won awards. [1]")
 CENTRE_IN_TOWN = turn("When will the new health centre in Brackley open?", "In March [1]. The "
                       "surgery will open in March, practice manager Claire Benton said. [1]")
 
@@ -4272,6 +4280,26 @@ FORTY_SECOND_ROUND_FOLLOWUPS = {
         ([IPCC_RUN], "When did they publish the report?", "When did IPCC publish the report?"),
         ([IPCC_RUN], "What did they say?", "What did IPCC say?"),
         ([IPCC_RUN], "How old are they?", "How old are they?"),
+    ],
+    "two candidates: it is either thing listed; a person takes no place's slot": [
+        ([TWO_BAKERIES], "Where is it?", "Where is Crumbs Bakery or Kelby Bread?"),
+        ([TWO_BAKERIES], "When did it open?", "When did Crumbs Bakery or Kelby Bread open?"),
+        ([TWO_BAKERIES], "Who owns them?", "Who owns Crumbs Bakery and Kelby Bread?"),
+        ([KELBY_MAYOR], "What about her?", "What about Ann?"),
+        ([KELBY_MAYOR], "What about Ann Cole?", "Who is the mayor of Kelby (Ann Cole)?"),
+        ([KELBY_MAYOR], "What about Ashdale?", "Who is the mayor of Ashdale?"),
+        # two of one sex: the one the question asked of, or both when a deed was done to one
+        ([FINAL_BEAT], "How old is he?", "How old is Tom Hale?"),
+        ([FINAL_BEAT], "What did he say after the match?",
+         "What did Tom Hale say after the match?"),
+        ([HEAD_REPLACED], "How old is she?", "How old is Ruth Price or Ann Cole?"),
+        ([FIRE_CHARGED[0], replace(turn("How old was he?", "34 [1]. Tom Hale, 34, was charged in "
+                                        "2019. [1]"), standalone="How old was Tom Hale?")],
+         "How old was he then?", "How old was Tom Hale then?"),
+        # a complete question after an unrelated turn is not rewritten
+        ([KELBY_MAYOR], "Who won the Kelby marathon?", "Who won the Kelby marathon?"),
+        ([FINAL_BEAT], "Who won the women's final?", "Who won the women's final?"),
+        ([TWO_BAKERIES], "When is the Kelby fair?", "When is the Kelby fair?"),
     ],
 }
 
