@@ -1564,13 +1564,15 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     if kind and _WITHIN_IT.search(question):
         new = None  # ("Trechus" named the beetle asked for, which no one lives near)
     listed = re.fullmatch(r"(.+?),?\s+(?:and|&)\s+(.+)", new or "")
-    if (
-        pronoun in ("it", "its") and listed and _WHICH_PLURAL.match(previous.standalone)
-        and all(_name_like(part) for part in listed.groups())
+    if listed and _WHICH_PLURAL.match(previous.standalone) and all(
+        _name_like(part) or re.match(r"(?i:the)\s+\S", part) for part in listed.groups()
     ):
         # "Which two bakeries won awards?" - "Crumbs Bakery and Kelby Bread" - "Where is it?":
-        # one of the things listed, which the follow-up does not say: both are searched
-        new = f"{listed[1]} or {listed[2]}"
+        # one of the things listed, which the follow-up does not say: both are searched; and
+        # "they" are both ("The Kelby bridge and the Ashdale bridge", said inside a question)
+        first, second = (_in_a_sentence(part) for part in listed.groups())
+        joined = "or" if pronoun in ("it", "its") else "and"
+        new = f"{first} {joined} {second}"
     if (
         pronoun in ("it", "its") and new and _ASKS_WHERE_FROM.match(previous.standalone)
         and not _ASKED_OF_A_PLACE.search(question)
@@ -2860,7 +2862,7 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         shifted = _at_another_time(previous.standalone, rest)
         if shifted is not None:
             return shifted
-        other = _the_other_one(previous, rest)
+        other = _the_other_one(history, rest)
         if other is not None:
             return other
         if _WHO_SAID_SO.fullmatch(rest):
@@ -3384,14 +3386,24 @@ def _named_in_the_same_slot(name: str, text: str) -> str | None:
     return None
 
 
-def _the_other_one(previous: Turn, rest: str) -> str | None:
+def _the_other_one(history: Sequence[Turn], rest: str) -> str | None:
     """"And the other one?" after "How long was Margaret Hollis jailed for?", whose answer
     names her accountant Derek Fane too: the previous question asked of the one other person
-    of that turn (`_counterpart`). None when `rest` is no "the other one" or there is not
-    exactly one other."""
+    of that turn (`_counterpart`), or of the turn before, which the previous one followed up
+    ("Who won the women's race?" - "Ann Cole ... ahead of Ruth Price" - "How old is she?").
+    After a who-question, the one other person of its reply, named. None when `rest` is no
+    "the other one" or there is not exactly one other."""
     if not _OTHER_ONE.fullmatch(rest.strip()):
         return None
+    previous = history[-1]
     asked = [e for e in entities(previous.standalone) if _looks_like_person(e)]
+    short = _short_name(previous)
+    if not asked and short and _WHO_ASKED.match(previous.standalone):
+        # "Who won the women's race?" - "Ann Cole [1]. Ann Cole won ... ahead of Ruth Price":
+        # the other is Ruth Price; "who won" asked of her would ask nothing, so she is named
+        # with the question she is the other one of
+        other = _counterpart(short, previous, previous.standalone, near_only=True)
+        return f"What about {other} ({previous.standalone.rstrip(' ?')})?" if other else None
     if len(asked) != 1:
         return None
     sibling = _named_in_the_same_slot(asked[0], f"{previous.evidence}\n{previous.passage}")
@@ -3400,6 +3412,8 @@ def _the_other_one(previous: Turn, rest: str) -> str | None:
         # the other hospital its report lists ("- Lindley Royal: ..."), not NHS England
         return previous.standalone.replace(asked[0], sibling, 1)
     partner = _counterpart(asked[0], previous, previous.standalone)
+    if partner is None and len(history) > 1:
+        partner = _counterpart(asked[0], history[-2], previous.standalone, near_only=True)
     if partner is None:
         return None
     return previous.standalone.replace(asked[0], partner, 1)

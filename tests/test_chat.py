@@ -4221,6 +4221,10 @@ KELBY_MAYOR = turn("Who is the mayor of Kelby?", "Tom Hale [1]. Mayor Tom Hale, 
                    "Ann opened the fair. [1]")
 TWO_BAKERIES = turn("Which two bakeries won awards?", "Crumbs Bakery and Kelby Bread [1]. Crumbs "
                     "Bakery and Kelby Bread won awards. [1]")
+WOMENS_RACE = turn("Who won the women's race?", "Ann Cole [1]. Ann Cole won the women's race "
+                   "ahead of Ruth Price. [1]")
+BRIDGES_CLOSING = turn("Which bridges will close?", "The Kelby bridge and the Ashdale bridge [1]. "
+                       "The Kelby bridge and the Ashdale bridge will close for repairs. [1]")
 CENTRE_IN_TOWN = turn("When will the new health centre in Brackley open?", "In March [1]. The "
                       "surgery will open in March, practice manager Claire Benton said. [1]")
 
@@ -4281,7 +4285,7 @@ FORTY_SECOND_ROUND_FOLLOWUPS = {
         ([IPCC_RUN], "What did they say?", "What did IPCC say?"),
         ([IPCC_RUN], "How old are they?", "How old are they?"),
     ],
-    "two candidates: it is either thing listed; a person takes no place's slot": [
+    "two candidates: it is either thing listed, they both; a person takes no place's slot": [
         ([TWO_BAKERIES], "Where is it?", "Where is Crumbs Bakery or Kelby Bread?"),
         ([TWO_BAKERIES], "When did it open?", "When did Crumbs Bakery or Kelby Bread open?"),
         ([TWO_BAKERIES], "Who owns them?", "Who owns Crumbs Bakery and Kelby Bread?"),
@@ -4296,6 +4300,22 @@ FORTY_SECOND_ROUND_FOLLOWUPS = {
         ([FIRE_CHARGED[0], replace(turn("How old was he?", "34 [1]. Tom Hale, 34, was charged in "
                                         "2019. [1]"), standalone="How old was Tom Hale?")],
          "How old was he then?", "How old was Tom Hale then?"),
+        ([BRIDGES_CLOSING], "When will it reopen?",
+         "When will the Kelby bridge or the Ashdale bridge reopen?"),
+        ([BRIDGES_CLOSING], "How much will they cost to repair?",
+         "How much will the Kelby bridge and the Ashdale bridge cost to repair?"),
+        # the other one is the other person the reply named, a turn back when the last turn
+        # followed up the one it answered
+        ([WOMENS_RACE, replace(turn("How old is she?", "34 [1]. Ann Cole, 34, won. [1]"),
+                               standalone="How old is Ann Cole?")],
+         "What about the other one?", "How old is Ruth Price?"),
+        ([WOMENS_RACE], "What about the other one?",
+         "What about Ruth Price (Who won the women's race)?"),
+        ([KELBY_MAYOR, replace(turn("How old is he?", "52 [1]. Mayor Tom Hale, 52, and his wife "
+                                    "Ann opened the fair. [1]"),
+                               standalone="How old is Tom Hale?")],
+         "What about the other one?", "How old is Ann?"),
+        ([WOMENS_RACE], "How old is her rival?", "How old is Ruth Price?"),
         # a complete question after an unrelated turn is not rewritten
         ([KELBY_MAYOR], "Who won the Kelby marathon?", "Who won the Kelby marathon?"),
         ([FINAL_BEAT], "Who won the women's final?", "Who won the women's final?"),
