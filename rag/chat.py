@@ -2297,6 +2297,16 @@ _NO_DEED = re.compile(
 )
 
 
+# "Who succeeded Tom Hale?": the deed of one taking another's place ...
+_TOOK_THE_PLACE_OF = frozenset("succeeded replaced ousted unseated deposed toppled".split())
+# ... whose leaving is the other one's deed: "When did he step down?", "Why did she resign?"
+_LEFT = re.compile(
+    r"\b(?:resign(?:ed|s)?|retire[ds]?|quit|(?:step|stepped|steps|stand|stood|stands)\s+down|"
+    r"leave|left|(?:was|were|get|got)\s+(?:sacked|fired|dismissed|ousted))\b",
+    re.IGNORECASE,
+)
+
+
 def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Candidate | None:
     """The best-agreeing person candidate (see `candidates`), or None; a tie is returned as
     one Candidate named "A or B". Names the follow-up itself gives are left out."""
@@ -2330,6 +2340,13 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
     deed = next((m for m in _whose_ones_asked(previous.standalone) if m["name3"]), None)
     if len(answered) > 1 and short and deed and pronoun in ("he", "she"):
         doer = [c for c in answered if _same(c.name, short)]
+        if (
+            doer and len(answered) == 2 and deed["verb3"].lower() in _TOOK_THE_PLACE_OF
+            and _LEFT.search(question)
+        ):
+            # "Who succeeded Tom Hale as chairman?" - "Sam Reed" - "When did he step down?":
+            # the one whose place was taken is the one who left it, not his successor
+            return next(c for c in answered if c is not doer[0])
         if doer and not _PASSIVE.search(question) and not _NO_DEED.search(question):
             # "Who prosecuted Gideon Threlfall?" - "Mr Ifeanyi Adjei-Bright" - "What did he
             # say?": one who does something now is likelier the doer just named than the one
@@ -2772,7 +2789,10 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
                 pieces += [question[at : match.start()], partner]
                 at = end + other.end()
                 continue
-        pieces += [question[at : match.start()], entity + suffix]
+        # ("his client" after two men: "Sam Reed’s or Tom Hale’s client", each one's; "Sam Reed
+        # or Tom Hale’s client" would be Tom Hale's alone)
+        owned = " or ".join(part + suffix for part in entity.split(" or ")) if suffix else entity
+        pieces += [question[at : match.start()], owned]
         at = end
         if kind == "plural":
             put_for_plural.add(pronoun.lower())

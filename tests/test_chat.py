@@ -3643,7 +3643,8 @@ THIRTY_NINTH_ROUND_FOLLOWUPS = {
          "How many votes did Sarah Pike or Ann Cole get?"),
         ([BY_ELECTION_BEATEN], "How old is she?", "How old is Sarah Pike or Ann Cole?"),
         ([BY_ELECTION_BEATEN], "What was her share of the vote?",
-         "What was Sarah Pike or Ann Cole’s share of the vote?"),
+         # (each one's share, round 42: "Sarah Pike or Ann Cole’s" had read as Ann Cole's)
+         "What was Sarah Pike’s or Ann Cole’s share of the vote?"),
         ([turn("Who succeeded Ann Cole as mayor?", "Sarah Pike [1]. Sarah Pike succeeded Ann "
                "Cole as mayor in May. [1]")],
          "Where does she live?", "Where does Sarah Pike or Ann Cole live?"),
@@ -4225,6 +4226,10 @@ WOMENS_RACE = turn("Who won the women's race?", "Ann Cole [1]. Ann Cole won the 
                    "ahead of Ruth Price. [1]")
 BRIDGES_CLOSING = turn("Which bridges will close?", "The Kelby bridge and the Ashdale bridge [1]. "
                        "The Kelby bridge and the Ashdale bridge will close for repairs. [1]")
+CHAIRMAN_SUCCEEDED = turn("Who succeeded Tom Hale as chairman?", "Sam Reed [1]. Sam Reed "
+                          "succeeded Tom Hale as chairman of Kelby Rovers. [1]")
+LAWYER_NAMED = turn("Who is Tom Hale's lawyer?", "Sam Reed [1]. His lawyer, Sam Reed, said he "
+                    "would appeal. [1]")
 CENTRE_IN_TOWN = turn("When will the new health centre in Brackley open?", "In March [1]. The "
                       "surgery will open in March, practice manager Claire Benton said. [1]")
 
@@ -4316,6 +4321,19 @@ FORTY_SECOND_ROUND_FOLLOWUPS = {
                                standalone="How old is Tom Hale?")],
          "What about the other one?", "How old is Ann?"),
         ([WOMENS_RACE], "How old is her rival?", "How old is Ruth Price?"),
+        # the one whose place was taken is the one who left it; anything else may be either
+        ([CHAIRMAN_SUCCEEDED], "When did he step down?", "When did Tom Hale step down?"),
+        ([CHAIRMAN_SUCCEEDED], "Why did he resign?", "Why did Tom Hale resign?"),
+        ([turn("Who replaced Ann Cole as head teacher?", "Ruth Price [1]. Ruth Price replaced "
+               "Ann Cole as head teacher in May. [1]")],
+         "Why did she retire?", "Why did Ann Cole retire?"),
+        ([CHAIRMAN_SUCCEEDED], "How old is he?", "How old is Sam Reed or Tom Hale?"),
+        ([CHAIRMAN_SUCCEEDED], "What did he say about the club?",
+         "What did Sam Reed say about the club?"),
+        # a possessive of two is each one's
+        ([LAWYER_NAMED], "How old is his client?", "How old is Sam Reed’s or Tom Hale’s client?"),
+        ([CHAIRMAN_SUCCEEDED], "What is his wife's name?",
+         "What is Sam Reed’s or Tom Hale’s wife's name?"),
         # a complete question after an unrelated turn is not rewritten
         ([KELBY_MAYOR], "Who won the Kelby marathon?", "Who won the Kelby marathon?"),
         ([FINAL_BEAT], "Who won the women's final?", "Who won the women's final?"),
