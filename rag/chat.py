@@ -508,9 +508,13 @@ def _only_a_place(name: str, text: str) -> bool:
     as the name of a thing, after "the" ("the Castleton West by-election")? Such a name is no
     person, whatever its first word ("Ben")."""
     said = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    # "sold the Red Lion to Tom Hale": after "to", a known given name and a surname is the one
+    # something went to, a person ("to Leeds" is still a place)
+    given_to = len(name.split()) > 1 and name.split()[0] in GIVEN_NAMES
     placed = [
         at for at in said
-        if _PLACE_BEFORE.search(text[max(0, at - 16) : at])
+        if (place := _PLACE_BEFORE.search(text[max(0, at - 16) : at]))
+        and not (given_to and place.group(0).split()[0].lower() in ("to", "towards"))
         or re.search(r"\b[Tt]he\s+$", text[max(0, at - 5) : at])
     ]
     # "Marshford District Council ... Households in Marshford": a town said as where things
@@ -2297,6 +2301,11 @@ _NO_DEED = re.compile(
 )
 
 
+# "Who sold the Red Lion to Tom Hale?": the one a thing was sold to, who paid for it.
+_SOLD_TO = re.compile(
+    r"^\W*(?i:who\s+(?:has\s+|had\s+)?(?:sold|sells))\s+.+?\s+to\s+"
+    r"(?P<buyer>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
 # "Who succeeded Tom Hale?": the deed of one taking another's place ...
 _TOOK_THE_PLACE_OF = frozenset("succeeded replaced ousted unseated deposed toppled".split())
 # ... whose leaving is the other one's deed: "When did he step down?", "Why did she resign?"
@@ -2314,6 +2323,12 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
     scored = [(f, c) for f, c in scored if f > 0 and not _named_in(c.name, question)]
     if not scored:
         return None
+    sold = _SOLD_TO.match(previous.standalone)
+    buyer = [c for _, c in scored if sold and _same(c.name, sold["buyer"])]
+    if buyer and _BUYERS_DEED.search(question):
+        # "Who sold the Red Lion to Tom Hale?" - "Sam Reed" - "How much did he pay for it?":
+        # paying or buying is the deed of the one it was sold to, not of the seller answered
+        return buyer[0]
     # The one the previous question was about, when it may be a person, is whom "his" goes on
     # about, though a name its reply cites is surer of its gender ("Luke Ferris" for "his"
     # after "How old is Mateus Coelho?").

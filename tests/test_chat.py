@@ -4230,6 +4230,8 @@ CHAIRMAN_SUCCEEDED = turn("Who succeeded Tom Hale as chairman?", "Sam Reed [1]. 
                           "succeeded Tom Hale as chairman of Kelby Rovers. [1]")
 LAWYER_NAMED = turn("Who is Tom Hale's lawyer?", "Sam Reed [1]. His lawyer, Sam Reed, said he "
                     "would appeal. [1]")
+LION_SOLD = turn("Who sold the Red Lion to Tom Hale?", "Sam Reed [1]. Sam Reed sold the Red Lion "
+                 "to Tom Hale in 2020. [1]")
 CENTRE_IN_TOWN = turn("When will the new health centre in Brackley open?", "In March [1]. The "
                       "surgery will open in March, practice manager Claire Benton said. [1]")
 
@@ -4330,6 +4332,18 @@ FORTY_SECOND_ROUND_FOLLOWUPS = {
         ([CHAIRMAN_SUCCEEDED], "How old is he?", "How old is Sam Reed or Tom Hale?"),
         ([CHAIRMAN_SUCCEEDED], "What did he say about the club?",
          "What did Sam Reed say about the club?"),
+        # paying or buying is the deed of the one a thing was sold to; selling the seller's
+        ([LION_SOLD], "How much did he pay for it?", "How much did Tom Hale pay for the Red Lion?"),
+        ([LION_SOLD], "When did he buy it?", "When did Tom Hale buy the Red Lion?"),
+        ([turn("Who sold the Kelby Arms to Ruth Price?", "Ann Cole [1]. Ann Cole sold the Kelby "
+               "Arms to Ruth Price last year. [1]")],
+         "How much did she spend on it?", "How much did Ruth Price spend on the Kelby Arms?"),
+        ([LION_SOLD], "Why did he sell it?", "Why did Sam Reed sell the Red Lion?"),
+        ([LION_SOLD], "How much did he sell it for?",
+         "How much did Sam Reed sell the Red Lion for?"),
+        ([turn("Who sold the farm to Kelby Council?", "Tom Hale [1]. Tom Hale sold the farm to "
+               "Kelby Council. [1]")],
+         "How much did he get for it?", "How much did Tom Hale get for the farm?"),
         # a possessive of two is each one's
         ([LAWYER_NAMED], "How old is his client?", "How old is Sam Reed’s or Tom Hale’s client?"),
         ([CHAIRMAN_SUCCEEDED], "What is his wife's name?",
