@@ -1023,8 +1023,9 @@ def _with_where_it_is(thing: str, history: Sequence[Turn], question: str) -> str
     question's verb ("When will the new health centre in Brackley open?": "the new health
     centre" -> "the new health centre in Brackley"): the place tells which one it is, and
     `noun_phrases` leaves it out of the thing's name. `thing` as it was when no question
-    placed it so, or `question` names the place itself. (A place ending the question is left
-    as the rewrites have always left it: "the café" of "Who runs the café on Mill Street?")"""
+    placed it so, or `question` names the place itself. (A place ending the question is not
+    carried: there `noun_phrases` never cut the thing short, and the rounds before settled on
+    "the café" for "Who runs the café on Mill Street?")"""
     for turn in reversed(history):
         said = re.search(
             rf"(?<![\w’'-]){re.escape(thing)}\s+((?:in|at|on|near)\s+([A-Z][\w’'-]*"
@@ -2668,8 +2669,8 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         done.add(kind)
         # The text as rewritten so far: a name already put in is not the next pronoun's.
         entity = _antecedent(pronoun, previous, "".join(pieces) + question[at:])
-        bought = _what_was_bought(history) if kind == "plural" else None
-        if entity and bought and _same(entity, bought) and _BUYERS_DEED.search(question):
+        paid_for = _what_was_bought(history) if kind == "plural" else None
+        if entity and paid_for and _same(entity, paid_for) and _BUYERS_DEED.search(question):
             # "Who bought the Red Lion?" - "Ann Cole ..." - "How much did they pay for it?":
             # what was bought pays nothing for itself; its buyers do, when "they" are named
             entity = None
