@@ -508,9 +508,13 @@ def _only_a_place(name: str, text: str) -> bool:
     as the name of a thing, after "the" ("the Castleton West by-election")? Such a name is no
     person, whatever its first word ("Ben")."""
     said = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    # "sold the Red Lion to Tom Hale": after "to", a known given name and a surname is the one
+    # something went to, a person ("to Leeds" is still a place)
+    given_to = len(name.split()) > 1 and name.split()[0] in GIVEN_NAMES
     placed = [
         at for at in said
-        if _PLACE_BEFORE.search(text[max(0, at - 16) : at])
+        if (place := _PLACE_BEFORE.search(text[max(0, at - 16) : at]))
+        and not (given_to and place.group(0).split()[0].lower() in ("to", "towards"))
         or re.search(r"\b[Tt]he\s+$", text[max(0, at - 5) : at])
     ]
     # "Marshford District Council ... Households in Marshford": a town said as where things
@@ -997,6 +1001,46 @@ _TRAILING_TIME = re.compile(
 )
 
 
+_WHERE_WORDS = frozenset("in at on near".split())
+
+
+def _placed_before_the_verb(tokens: Sequence[str], at: int, last_word: int) -> bool:
+    """Do `tokens` from `at` say where a thing is ("in Brackley", "on Mill Road"), a name and
+    nothing else, right before the question's last word, a lower-case verb ("... open?")?"""
+    place = tokens[at + 1 : last_word]
+    return (
+        at < last_word
+        and tokens[at].lower() in _WHERE_WORDS
+        and bool(place)
+        and all(t[:1].isupper() for t in place)
+        and place[0] not in _CALENDAR
+        and tokens[last_word].islower()
+    )
+
+
+def _with_where_it_is(thing: str, history: Sequence[Turn], question: str) -> str:
+    """`thing` with where a question of the conversation said it is, between it and the
+    question's verb ("When will the new health centre in Brackley open?": "the new health
+    centre" -> "the new health centre in Brackley"): the place tells which one it is, and
+    `noun_phrases` leaves it out of the thing's name. `thing` as it was when no question
+    placed it so, or `question` names the place itself. (A place ending the question is not
+    carried: there `noun_phrases` never cut the thing short, and the rounds before settled on
+    "the café" for "Who runs the café on Mill Street?")"""
+    for turn in reversed(history):
+        said = re.search(
+            rf"(?<![\w’'-]){re.escape(thing)}\s+((?:in|at|on|near)\s+([A-Z][\w’'-]*"
+            r"(?:\s+[A-Z][\w’'-]*)*))(?=\s+[a-z]+\s*[?.!]*\s*$)",
+            turn.standalone,
+        )
+        if said is None:
+            continue
+        place = said.group(2)
+        if place.split()[0] in _CALENDAR or _named_in(place, question):
+            return thing
+        return f"{thing} {said.group(1)}"
+    return thing
+
+
 def noun_phrases(question: str) -> list[str]:
     """Things a question names with "the" or a possessive: "the ferry subsidy", "Northline's
     electric ferry", "The Salt Road", in order. Stops at function words, common participles
@@ -1058,6 +1102,9 @@ def noun_phrases(question: str) -> list[str]:
         after_np = tokens[i + len(words)].lower() if i + len(words) < len(tokens) else "?"
         if (
             not possessive and i > 0 and tokens[i - 1].lower() in _AUXILIARY_WORDS
+            # ("will the new health centre in Brackley open?": where the thing is, then the
+            # question's verb; its last word is the thing's noun, no verb of its own)
+            and not (verb_last and _placed_before_the_verb(tokens, i + len(words), last_word))
             and len(words) > 2
             and words[-1].islower()
             and (
@@ -1261,14 +1308,29 @@ def _named_things(question: str, names: Sequence[str]) -> list[str]:
     """Things `question` names as one capitalised word and a noun, without "the" ("Tenby
     pier", "Wrexham council"); not a nationality's ("Welsh nurses") nor a body's staff or
     figures ("Halvorsen shares": `_adjective` leaves those to the name)."""
+    # "When will Brackley health centre open?", "Who runs Kelby leisure centre?": a noun may
+    # be two or three words when they end the question, or only its verb follows them, said
+    # last after "When will ..." (no noun: "Brackley open"); elsewhere the word after the name
+    # may be a verb ("What did Wrexham council decide about ...?"), so one word is taken
+    verb_last = bool(_VERB_LAST.match(question))
     found = []
     for name in names:
         if not _adjective(name, question) or _a_nationality(name, question):
             continue
-        for m in re.finditer(rf"(?<![Tt]he\s)\b{re.escape(name)}\s+([a-z]+)\b", question):
-            noun = m.group(1)
-            if noun not in _FUNCTION_WORDS | _NP_STOP and not _plural_phrase(noun):
-                found.append(f"{name} {noun}")
+        pattern = rf"(?<![Tt]he\s)\b{re.escape(name)}((?:\s+[a-z]+\b){{1,4}})(\s*[?.!]*\s*$)?"
+        for m in re.finditer(pattern, question):
+            words = m.group(1).split()
+            if m.group(2) is None:
+                words = words[:1]
+            elif verb_last:
+                words = words[:-1]
+            nouns: list[str] = []
+            for word in words:
+                if word in _FUNCTION_WORDS | _NP_STOP or _plural_phrase(word):
+                    break
+                nouns.append(word)
+            if nouns:
+                found.append(f"{name} {' '.join(nouns)}")
     return found
 
 
@@ -1415,6 +1477,12 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         and not _plainly_a_person(c.name)
         and not _a_persons_home(c.name, previous.standalone)
     ]
+    if pronoun in _PLURAL and _ASKED_OF_PEOPLE.search(question):
+        # "How old are they?", "Where do they live?" after "Who bought the Red Lion?" - "Ann
+        # Cole ...": asked of people (or of plural things: "the new trams"), never of one
+        # thing or body the question named by its name
+        named = [c for c in named if _plural_phrase(c.name)]
+        phrases = [p for p in phrases if _plural_phrase(p)]
     if pronoun in _PLURAL:
         # "Who will run the pickers' camp at Brackley?": the ones asked for are "they", never
         # the place the question put them at; nor is where one did something ("How long has
@@ -1500,6 +1568,16 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     new = max(answered, key=lambda c: fit(pronoun, c)).name if answered else None
     if kind and _WITHIN_IT.search(question):
         new = None  # ("Trechus" named the beetle asked for, which no one lives near)
+    listed = re.fullmatch(r"(.+?),?\s+(?:and|&)\s+(.+)", new or "")
+    if listed and _WHICH_PLURAL.match(previous.standalone) and all(
+        _name_like(part) or re.match(r"(?i:the)\s+\S", part) for part in listed.groups()
+    ):
+        # "Which two bakeries won awards?" - "Crumbs Bakery and Kelby Bread" - "Where is it?":
+        # one of the things listed, which the follow-up does not say: both are searched; and
+        # "they" are both ("The Kelby bridge and the Ashdale bridge", said inside a question)
+        first, second = (_in_a_sentence(part) for part in listed.groups())
+        joined = "or" if pronoun in ("it", "its") else "and"
+        new = f"{first} {joined} {second}"
     if (
         pronoun in ("it", "its") and new and _ASKS_WHERE_FROM.match(previous.standalone)
         and not _ASKED_OF_A_PLACE.search(question)
@@ -1671,6 +1749,11 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         ]
     if pronoun in _PLURAL and _ASKS_FOR_A_PLACE.match(previous.standalone):
         new = None  # the place a "Where ...?" was answered with is no "they"
+    if (
+        pronoun in _PLURAL and new and _ASKED_OF_PEOPLE.search(question)
+        and not (re.search(r"\s(?:and|&)\s", new) or _plural_phrase(new) or _a_group(new))
+    ):
+        new = None  # one name ("Hoesung Lee") is no "they" whose age or home is asked
     return ordered[0] if ordered else new
 
 
@@ -1857,10 +1940,18 @@ _HOME_AFTER = re.compile(r"(?:,?\s+(?:of|from)\s+[A-Z][\w\s’'-]*)?")
 _A_PAIR_ASKED = re.compile(
     r"^\W*(?:which|what)\s+(?:[a-z-]+\s+)?(?:couple|pair|duo|partnership)\b", re.IGNORECASE
 )
-# Two people said together: "Ellie and Maya Foster", "Ken Little and Dora Little".
+# Two people said together: "Ellie and Maya Foster", "Ken Little and Dora Little"; a word for
+# what they are to each other before them is none of their names ("Brothers Tom and Sam Hale").
+_PAIR_NOUNS = "Brothers Sisters Siblings Twins Cousins Couple Spouses Partners Friends Parents"
 _TWO_PEOPLE = re.compile(
-    r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:and|&)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)"
+    rf"\b(?:(?i:{_PAIR_NOUNS.replace(' ', '|')})\s+)?"
+    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:and|&)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)"
 )
+
+
+def _the_pair(m: re.Match) -> str:
+    """The two people a `_TWO_PEOPLE` match names, without the word for them before."""
+    return m.string[m.start(1) : m.end(2)]
 
 
 def _a_given_name(word: str) -> bool:
@@ -1891,7 +1982,17 @@ def _people_together(turn: Turn) -> str | None:
         m = _TWO_PEOPLE.match(short)
         if m and people(m) and _HOME_AFTER.fullmatch(short[m.end() :]):
             # ("Ken and Dora Little of Kelby": the pair, without where they are from)
-            return m.group(0)
+            return _the_pair(m)
+        if not turn.short and not turn.refused:
+            # A reply with no short answer ("Brothers Tom and Sam Hale bought the Red Lion
+            # ...", "The pub was bought by Tom and Sam Hale."): the pair its first sentence
+            # leads with, or says did it, answered the who-question (not a pair something was
+            # done to: "Ann Cole bought it from Tom and Sam Hale")
+            first = _SENTENCE_END.split(turn.answer.strip(), maxsplit=1)[0]
+            for m in _TWO_PEOPLE.finditer(first):
+                doers = m.start() == 0 or re.search(r"\bby\s+$", first[: m.start()])
+                if doers and people(m):
+                    return _the_pair(m)
         # (a given name alone may lead the reply too: "Sam [1]. ... by brothers Sam and Joe
         # Elliott" answered "Who bought The Plough?" with the first of the pair)
         if short and (len(short.split()) >= 2 or short in GIVEN_NAMES):
@@ -1906,13 +2007,13 @@ def _people_together(turn: Turn) -> str | None:
                 whole = [f"{first} {second.split()[-1]}" if shared else first, second]
                 given = f"{first} and {second.split()[0]}"
                 if short in (*whole, first, given) and people(m, shared and short != first):
-                    return m.group(0)
+                    return _the_pair(m)
             pair = _pair_with_the_one_named(short, said)
             if pair:
                 return pair
     for m in _TWO_PEOPLE.finditer(turn.standalone):
         if people(m):
-            return m.group(0)
+            return _the_pair(m)
     return None
 
 
@@ -2148,6 +2249,14 @@ _IT_AS_A_THING = re.compile(
 )
 
 
+# "they" asked of for what only people have or do: an age, a home, a birth.
+_ASKED_OF_PEOPLE = re.compile(
+    r"\bhow\s+old\s+(?:are|were)\s+they\b|\b(?:are|were)\s+they\s+(?:born|married)\b"
+    r"|\bthey\s+(?:live|lived|grew\s+up|were\s+born|married)\b",
+    re.IGNORECASE,
+)
+
+
 def _a_body(name: str, answered: Sequence[Candidate]) -> bool:
     """Is the answer `name` a body, not a person ("the Polish government-in-exile", "the RAND
     Corporation")? Known not to be a person, or headed by a word for a body."""
@@ -2193,6 +2302,21 @@ _NO_DEED = re.compile(
 )
 
 
+# "Who sold the Red Lion to Tom Hale?": the one a thing was sold to, who paid for it.
+_SOLD_TO = re.compile(
+    r"^\W*(?i:who\s+(?:has\s+|had\s+)?(?:sold|sells))\s+.+?\s+to\s+"
+    r"(?P<buyer>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
+# "Who succeeded Tom Hale?": the deed of one taking another's place ...
+_TOOK_THE_PLACE_OF = frozenset("succeeded replaced ousted unseated deposed toppled".split())
+# ... whose leaving is the other one's deed: "When did he step down?", "Why did she resign?"
+_LEFT = re.compile(
+    r"\b(?:resign(?:ed|s)?|retire[ds]?|quit|(?:step|stepped|steps|stand|stood|stands)\s+down|"
+    r"leave|left|(?:was|were|get|got)\s+(?:sacked|fired|dismissed|ousted))\b",
+    re.IGNORECASE,
+)
+
+
 def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Candidate | None:
     """The best-agreeing person candidate (see `candidates`), or None; a tie is returned as
     one Candidate named "A or B". Names the follow-up itself gives are left out."""
@@ -2200,6 +2324,12 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
     scored = [(f, c) for f, c in scored if f > 0 and not _named_in(c.name, question)]
     if not scored:
         return None
+    sold = _SOLD_TO.match(previous.standalone)
+    buyer = [c for _, c in scored if sold and _same(c.name, sold["buyer"])]
+    if buyer and _BUYERS_DEED.search(question):
+        # "Who sold the Red Lion to Tom Hale?" - "Sam Reed" - "How much did he pay for it?":
+        # paying or buying is the deed of the one it was sold to, not of the seller answered
+        return buyer[0]
     # The one the previous question was about, when it may be a person, is whom "his" goes on
     # about, though a name its reply cites is surer of its gender ("Luke Ferris" for "his"
     # after "How old is Mateus Coelho?").
@@ -2226,6 +2356,13 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
     deed = next((m for m in _whose_ones_asked(previous.standalone) if m["name3"]), None)
     if len(answered) > 1 and short and deed and pronoun in ("he", "she"):
         doer = [c for c in answered if _same(c.name, short)]
+        if (
+            doer and len(answered) == 2 and deed["verb3"].lower() in _TOOK_THE_PLACE_OF
+            and _LEFT.search(question)
+        ):
+            # "Who succeeded Tom Hale as chairman?" - "Sam Reed" - "When did he step down?":
+            # the one whose place was taken is the one who left it, not his successor
+            return next(c for c in answered if c is not doer[0])
         if doer and not _PASSIVE.search(question) and not _NO_DEED.search(question):
             # "Who prosecuted Gideon Threlfall?" - "Mr Ifeanyi Adjei-Bright" - "What did he
             # say?": one who does something now is likelier the doer just named than the one
@@ -2532,6 +2669,11 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         done.add(kind)
         # The text as rewritten so far: a name already put in is not the next pronoun's.
         entity = _antecedent(pronoun, previous, "".join(pieces) + question[at:])
+        paid_for = _what_was_bought(history) if kind == "plural" else None
+        if entity and paid_for and _same(entity, paid_for) and _BUYERS_DEED.search(question):
+            # "Who bought the Red Lion?" - "Ann Cole ..." - "How much did they pay for it?":
+            # what was bought pays nothing for itself; its buyers do, when "they" are named
+            entity = None
         bought = _what_was_bought(history) if kind == "thing" else None
         if bought and not _named_in(bought, question) and (
             not _BUYERS_DEED.search(question) or _BOUGHT_IT.search(question[: match.start()])
@@ -2644,6 +2786,7 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # Tower?" is the trust the reply named, not the tower
             if kind == "thing":
                 entity = _the_body_for(entity, question, previous) or entity
+                entity = _with_where_it_is(entity, history, question)
             put_for_it = entity if kind == "thing" else ""
         if not entity:
             continue
@@ -2662,7 +2805,10 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
                 pieces += [question[at : match.start()], partner]
                 at = end + other.end()
                 continue
-        pieces += [question[at : match.start()], entity + suffix]
+        # ("his client" after two men: "Sam Reed’s or Tom Hale’s client", each one's; "Sam Reed
+        # or Tom Hale’s client" would be Tom Hale's alone)
+        owned = " or ".join(part + suffix for part in entity.split(" or ")) if suffix else entity
+        pieces += [question[at : match.start()], owned]
         at = end
         if kind == "plural":
             put_for_plural.add(pronoun.lower())
@@ -2672,7 +2818,9 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # "And him?" after "Where will Amara Mensah study medicine?": the last question
             # asked of him ("Where will Kofi Mensah study medicine?"), as "And Kofi Mensah?"
             asked = rewrite_followup(said, history)
-            if asked != said:
+            # (the previous question with the one beside it in brackets asks nothing of them
+            # that "What about Ann?" does not)
+            if asked != said and "(" not in asked:
                 return asked
         owned = _OWNED_ONE_ALONE.fullmatch(question)
         if owned and _a_person_noun(owned["noun"]) and entity and _named_in(
@@ -2750,7 +2898,7 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         shifted = _at_another_time(previous.standalone, rest)
         if shifted is not None:
             return shifted
-        other = _the_other_one(previous, rest)
+        other = _the_other_one(history, rest)
         if other is not None:
             return other
         if _WHO_SAID_SO.fullmatch(rest):
@@ -3274,14 +3422,24 @@ def _named_in_the_same_slot(name: str, text: str) -> str | None:
     return None
 
 
-def _the_other_one(previous: Turn, rest: str) -> str | None:
+def _the_other_one(history: Sequence[Turn], rest: str) -> str | None:
     """"And the other one?" after "How long was Margaret Hollis jailed for?", whose answer
     names her accountant Derek Fane too: the previous question asked of the one other person
-    of that turn (`_counterpart`). None when `rest` is no "the other one" or there is not
-    exactly one other."""
+    of that turn (`_counterpart`), or of the turn before, which the previous one followed up
+    ("Who won the women's race?" - "Ann Cole ... ahead of Ruth Price" - "How old is she?").
+    After a who-question, the one other person of its reply, named. None when `rest` is no
+    "the other one" or there is not exactly one other."""
     if not _OTHER_ONE.fullmatch(rest.strip()):
         return None
+    previous = history[-1]
     asked = [e for e in entities(previous.standalone) if _looks_like_person(e)]
+    short = _short_name(previous)
+    if not asked and short and _WHO_ASKED.match(previous.standalone):
+        # "Who won the women's race?" - "Ann Cole [1]. Ann Cole won ... ahead of Ruth Price":
+        # the other is Ruth Price; "who won" asked of her would ask nothing, so she is named
+        # with the question she is the other one of
+        other = _counterpart(short, previous, previous.standalone, near_only=True)
+        return f"What about {other} ({previous.standalone.rstrip(' ?')})?" if other else None
     if len(asked) != 1:
         return None
     sibling = _named_in_the_same_slot(asked[0], f"{previous.evidence}\n{previous.passage}")
@@ -3290,6 +3448,8 @@ def _the_other_one(previous: Turn, rest: str) -> str | None:
         # the other hospital its report lists ("- Lindley Royal: ..."), not NHS England
         return previous.standalone.replace(asked[0], sibling, 1)
     partner = _counterpart(asked[0], previous, previous.standalone)
+    if partner is None and len(history) > 1:
+        partner = _counterpart(asked[0], history[-2], previous.standalone, near_only=True)
     if partner is None:
         return None
     return previous.standalone.replace(asked[0], partner, 1)
@@ -3824,6 +3984,12 @@ def _swap_subject(previous: str, other: str) -> str | None:
             ),
             None,
         )
+        if name and words[0] in GIVEN_NAMES and re.search(
+            r"\b(?:of|in|at|from|near)\s+$", previous[: name.start()]
+        ):
+            # "What about Ann?" after "Who is the mayor of Kelby?": a person takes no place's
+            # slot ("the mayor of Ann")
+            return None
         if name:
             # ("Walter or Ashcombe", a hedge between two, is one place for the new one)
             hedge = re.match(
