@@ -1018,6 +1018,13 @@ class Rag:
             )
         ):
             pick = found[1]
+        if len(found) > 1 and found[1][1] == pick[1] == "number" and (
+            _VAGUE_COUNT.fullmatch(sentences[pick[2]].sentence[pick[3] : pick[4]].strip())
+            and re.search(r"\d", sentences[found[1][2]].sentence[found[1][3] : found[1][4]])
+        ):
+            # "Thousands of street lights ... will be switched off" under "has been cut from
+            # 14,500 to 9,800": a count in figures over one in a word of many
+            pick = found[1]
         _, _, i, start, end = pick
         e = sentences[i]
         return ShortAnswer(
@@ -1063,6 +1070,11 @@ class Rag:
         earlier = cls._short_answer(question, sentences[1:2])
         if short is None and earlier is not None:
             return sentences[1:2], "report", replace(earlier, n=1), None
+        if short is not None and earlier is not None and _VAGUE_COUNT.fullmatch(
+            earlier.text.strip()
+        ):
+            # "Thousands of street lights" first: no first value to set beside "9,800"
+            return sentences[:1], "report", short, None
         if short is not None and earlier is not None and not same_measure(
             figure_phrase(sentences[0].sentence, short.text),
             figure_phrase(sentences[1].sentence, earlier.text),
@@ -2046,12 +2058,19 @@ class Rag:
                 continue
             for m in _NOT_TOLD.finditer(e.sentence):
                 what = m.group("what")
+                if _BREAKDOWN.search(what) and not _BREAKDOWN.search(question):
+                    # "has not said how many lights will be switched off in each town": a
+                    # breakdown untold, not the whole asked ("How many lights ...?")
+                    continue
                 how = re.match(r"how\s+(?:many|much)\b", what, re.IGNORECASE)
                 if not how and names_the_slot(question, what):
                     return m.group(0)
                 # (the question's predicate, its last word, must be what was not told:
                 # "had been vaccinated", whoever "the people infected" are)
-                last = [w for w in re.findall(r"[A-Za-z]+", question) if content_words(w)]
+                last = [
+                    w for w in re.findall(r"[A-Za-z]+", question)
+                    if content_words(w) and w.lower() not in _PARTICLES
+                ]
                 if how and kind in ("how-many", "how-much") and last and (
                     content_words(last[-1]) <= content_words(what)
                     and cover(said, what) >= 0.3
@@ -2697,7 +2716,25 @@ def cased_from(question: str, hits: Sequence[Hit]) -> str:
         )
         if mid_sentence:
             cased = cased[: w.start()] + said.pop() + cased[w.end() :]
-    return cased
+    return _name_run_cased(cased, texts)
+
+
+def _name_run_cased(question: str, texts: Sequence[str]) -> str:
+    """`question` with a lower-case word that goes on a name the passages write with it ("golf
+    club" after "Haddon Park", written "Haddon Park Golf Club") written as there, though the
+    passages write the word alone in lower case too ("the club")."""
+    words = list(re.finditer(r"[A-Za-z][\w'’-]*", question))
+    for before, w in reversed(list(zip(words, words[1:], strict=False))):
+        word = w.group(0)
+        if not before.group(0)[:1].isupper() or not word.islower() or before.start() == 0:
+            continue
+        run = rf"(?<![\w'’-]){re.escape(before.group(0))}\s+({re.escape(word)})(?![\w'’-])"
+        said = {m.group(1) for t in texts for m in re.finditer(run, t, re.I)}
+        if said and all(x[:1].isupper() for x in said) and len(said) == 1:
+            question = question[: w.start()] + said.pop() + question[w.end() :]
+            # (and on along the name: "Golf" then "Club")
+            return _name_run_cased(question, texts)
+    return question
 
 
 def _without_period(question: str, scope: TimeScope) -> str:
@@ -3041,4 +3078,18 @@ def _kin_named_beside(given: str, surname: str, text: str) -> bool:
 _NAME_RUN = re.compile(
     r"(?<!^)(?<![.?!] )\b[A-Z][\w'-]*(?:\s+(?:(?:de|du|da|di|del|der|den|van|von|la|le|al|el)\s+)*"
     r"(?:[A-Z]|[dl]'[A-Z])[\w'-]*)*"
+)
+
+# A figure broken down by part, said untold: "in each town", "per school", "for every ward".
+_BREAKDOWN = re.compile(
+    r"\b(?:in|for|at|by|of)\s+(?:each|every)\b|\bper\s+(?!cent\b)[a-z]+|\beach\s+of\b",
+    re.IGNORECASE,
+)
+# Words that end a question without saying its predicate: "save each year", "switched off".
+_PARTICLES = frozenset("each every per off up out down away back on in a an the year".split())
+# A count said only as a word of many: "Thousands of street lights", "dozens of homes".
+_VAGUE_COUNT = re.compile(
+    r"(?:about\s+|several\s+|many\s+)?(?:hundreds|thousands|tens\s+of\s+thousands|dozens|"
+    r"scores|millions)",
+    re.IGNORECASE,
 )

@@ -97,14 +97,31 @@ def _passage(hit: Hit) -> str:
     return f"{hit.title}. {hit.chunk.text}" if hit.title else hit.chunk.text
 
 
-def diversify(hits: Sequence[Hit], k: int, max_per_article: int) -> list[Hit]:
-    """Best-first, at most `max_per_article` chunks of one article, then fill up if short."""
+def diversify(
+    hits: Sequence[Hit], k: int, max_per_article: int, reranked: int = 0
+) -> list[Hit]:
+    """Best-first, at most `max_per_article` chunks of one article, then fill up if short.
+
+    Of the first `reranked` hits (scored by the cross-encoder, best first), further chunks of
+    an article that the cross-encoder finds relevant (logit > 0) come after every relevant
+    chunk of the other articles but before the chunks it finds irrelevant: the cap is there
+    to let other reports speak, and those have nothing to say ("Prosecutor Mr Julian Ashby
+    said ..." in a court report's third chunk, for "Who prosecuted Dunmore?", had lost its
+    place to a narrowboat fire's chunks at -10.9)."""
     chosen, spill, per_article = [], [], {}
-    for hit in hits:
+    for i, hit in enumerate(hits):
         count = per_article.get(hit.chunk.article_id, 0)
-        (chosen if count < max_per_article else spill).append(hit)
+        (chosen if count < max_per_article else spill).append((i, hit))
         per_article[hit.chunk.article_id] = count + 1
-    return (chosen + spill)[:k]
+
+    def relevant(item: tuple[int, Hit]) -> bool:
+        return item[0] < reranked and item[1].score > 0
+
+    ordered = (
+        [x for x in chosen if relevant(x)] + [x for x in spill if relevant(x)]
+        + [x for x in chosen if not relevant(x)] + [x for x in spill if not relevant(x)]
+    )
+    return [hit for _, hit in ordered][:k]
 
 
 def hybrid(res: Resources, query: str, k: int, filters: Filters) -> list[Hit]:
@@ -114,7 +131,7 @@ def hybrid(res: Resources, query: str, k: int, filters: Filters) -> list[Hit]:
     top_n = settings.rerank_top_n
     if top_n > 0:
         fused = rerank(res, query, fused[:top_n]) + fused[top_n:]
-    return diversify(fused, k, settings.max_per_article)
+    return diversify(fused, k, settings.max_per_article, reranked=min(top_n, len(fused)))
 
 
 def hybrid_no_rerank(res: Resources, query: str, k: int, filters: Filters) -> list[Hit]:

@@ -1628,6 +1628,25 @@ def _one_of_a_people(noun: str) -> bool:
     return word.endswith(("ist", "man", "woman")) or _people_word(word + "s")
 
 
+# A "whose" clause after a name and its age: "Linda Prowse, 71, whose father designed ..."
+_WHOSE_CLAUSE = re.compile(
+    r"(?:,\s*(?:aged\s+)?\d{1,3})?\s*,\s*whose\s+(?P<owned>[a-z-]+)\s+(?P<clause>[^,;.]{1,60})",
+    re.IGNORECASE,
+)
+
+
+def _a_relative_s_deed(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is the asked deed said of someone or something of `c`'s in a "whose" clause right
+    after it ("Linda Prowse, 71, whose father designed the 14th hole" for "Who designed the
+    14th hole?")? Then it was theirs, not `c`'s."""
+    whose = _WHOSE_CLAUSE.match(sentence, c.end)
+    verbs = _question_verbs(question) - _LIGHT_VERBS
+    if whose is None or not verbs:
+        return False
+    said = {_stem(w) for w, _, _ in _words(whose.group("clause"))}
+    return bool(said & _same_senses(verbs))
+
+
 def _names_someone(sentence: str, start: int, end: int) -> bool:
     """Does `sentence[start:end]` name someone: a word for people or a role ("Three Labour
     councillors"), or a capitalised word that does not only open the sentence?"""
@@ -3837,6 +3856,10 @@ def _typed_spans(
         candidates = [
             c for c in candidates if c.kind != "np" or _names_someone(sentence, c.start, c.end)
         ]
+    if parsed.kind == "who":
+        # "Former captain Linda Prowse, 71, whose father designed the 14th hole in 1962" for
+        # "Who designed the 14th hole?": the deed is her father's
+        candidates = [c for c in candidates if not _a_relative_s_deed(question, sentence, c)]
     if parsed.kind in ("which", "who") and _ASKS_THE_TAKEN.search(question):
         # "Which company was taken over?" over "approved a £1.2 billion takeover by the US
         # private equity firm Brannigan Capital": the one after "takeover by" is the buyer
@@ -7588,6 +7611,13 @@ def _score(
         and not re.search(r"\bhours?\b", parsed.text, re.I)
     ):
         return None  # "What time does the last ferry leave?": one time ("until 10pm"), no range
+    if parsed.kind == "when" and _ASKS_THE_START.search(parsed.text) and any(
+        m.start() <= start and end <= m.end() and m.group(0).lower().startswith("between")
+        for m in _CLOCK_RANGE.finditer(sentence)
+    ):
+        # "will be switched off between midnight and 5am" for "When does the switch-off
+        # begin?": the hours it keeps each night, not when it begins
+        return None
     if _ASKS_THE_MOST.search(parsed.text) and _RANKED_LOWER.search(
         sentence[max(0, start - 20) : start]
     ):
@@ -10158,6 +10188,24 @@ _MEASURED_AGAINST = re.compile(
 )
 
 
+# A name just before a figure set off by commas: "Councillor Dennis Hale, 70,".
+_NAME_BEFORE_FIGURE = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*),\s*$")
+
+
+def _after_the_asked_name(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is the figure `c` set in apposition right after a name whose surname the question says
+    ("How old is Dennis Hale?" - "Mayor of Tadworth, Councillor Dennis Hale, 70, said")? Then
+    it is theirs, however the parse hangs the titles before it."""
+    named = _NAME_BEFORE_FIGURE.search(sentence[: c.start])
+    if named is None or not re.match(r"\s*(?:,|$)", sentence[c.end :]):
+        return False
+    words = [w.lower() for w in named.group(1).split()]
+    asked = {w.lower() for w in re.findall(r"[\w’'-]+", question)}
+    # (each word of the name, but for its titles: "Ann Hale, 68," is no age of Dennis Hale's)
+    own = [w for w in words if w not in _TITLES and not is_role(w)]
+    return len(own) >= 2 and all(w in asked for w in own)
+
+
 def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     """Is the number `c` said of someone or something the question does not name, while the
     question names someone? "How many votes did Priya Nair get?": in "She defeated the sitting
@@ -10169,6 +10217,8 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     al. 2018, Table 2.)"""
     if _nlp() is None or c.number == "score":  # "Rovers beat Brenn City 3-1": both sides'
         return False
+    if _after_the_asked_name(question, sentence, c):
+        return False  # "Mayor of Tadworth, Councillor Dennis Hale, 70," for "Dennis Hale"
     against = _MEASURED_AGAINST.search(sentence, c.end)
     asked = {w.lower() for w in re.findall(r"(?<!^)\b[A-Z][\w’'-]+", question.strip())}
     if against and asked:

@@ -381,14 +381,19 @@ def _plan_and_outcome(older: Evidence, newer: Evidence) -> bool:
     return states_plan(older.sentence) is True and states_plan(newer.sentence) is False
 
 
+# (round 39: a saving, income or shortfall is revised too: "the expected annual saving has
+# fallen from £1.2 million to £810,000")
 _REVISED = re.compile(
-    r"\b(?:cost|costs|bill|price|budget|total|estimate|figure)\b[^.;]{0,40}?\b(?:has\s+|had\s+)?"
-    r"(?:rose|risen|rises|increased|grown|grew|climbed|jumped|soared|fell|fallen|dropped)\s+to\b",
+    r"\b(?:cost|costs|bill|price|budget|total|estimate|figure|saving|savings|income|revenue|"
+    r"deficit|shortfall)\b[^.;]{0,40}?\b(?:has\s+|had\s+)?"
+    r"(?:rose|risen|rises|increased|grown|grew|climbed|jumped|soared|fell|fallen|dropped|"
+    r"been\s+cut|been\s+reduced)(?:\s+from\s+[^.;]{1,30}?)?\s+to\b",
     re.IGNORECASE,
 )
 _ESTIMATED = re.compile(
     r"\b(?:estimated?|expected|forecast|projected|budgeted|planned)\s+(?:[a-z]+\s+){0,2}"
-    r"(?:cost|price|bill|budget|total|figure|number|opening|date|spend(?:ing)?)\b",
+    r"(?:cost|price|bill|budget|total|figure|number|opening|date|spend(?:ing)?|saving|savings|"
+    r"income|revenue|deficit|shortfall)\b",
     re.IGNORECASE,
 )
 

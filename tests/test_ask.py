@@ -1551,6 +1551,14 @@ def test_a_sum_the_report_says_is_undisclosed_is_no_other_figure_s():
         ("How much did Threlfall steal?", "The court did not hear how much of the money had "
          "been recovered so far.", None),
         ("Which town is the chain based in?", "The company did not name the nine shops.", None),
+        # round 39: a breakdown untold is not the whole asked, nor a word like "each" the
+        # question's predicate
+        ("How many shops will Yeardley's close?", "The company has not said how many shops "
+         "will close in each town.", None),
+        ("How much will Yeardley's save each year?", "The company has not said how many shops "
+         "will close in each town.", None),
+        ("How many shops will close in each town?", "The company has not said how many shops "
+         "will close in each town.", "has not said how many shops will close in each town"),
     ],
 )
 def test_what_the_report_says_it_was_not_told_is_refused(question, said, not_told):
@@ -1708,3 +1716,52 @@ def test_a_dated_sentence_that_tells_the_asked_event_keeps_its_answer():
     assert Rag._short_answer("Who first found the new beetle species?", sentences).text == (
         "Grace Oduya"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # round 39: a name's last words the reports also write alone in lower case ("the
+        # club") are the name's where they go on it
+        ("who is the captain of haddon park golf club",
+         "who is the captain of Haddon Park Golf Club"),
+        ("how many members does haddon park golf club have",
+         "how many members does Haddon Park Golf Club have"),
+        # ... not where they stand alone
+        ("why is the club selling the course", "why is the club selling the course"),
+        ("did haddon park members vote", "did Haddon Park members vote"),
+    ],
+)
+def test_a_names_lower_case_words_are_cased_along_it(question, expected):
+    from rag.api import cased_from
+
+    hits = [
+        _passage("Members of Haddon Park Golf Club have voted to sell the course. Club captain "
+                 "Nigel Fairbrother said the club had debts. The members were told in May."),
+    ]
+    assert cased_from(question, hits) == expected
+
+
+def _hit(article_id: str, index: int, score: float):
+    from rag.types import Chunk, Hit
+
+    return Hit(Chunk(f"{article_id}-{index}", article_id, index, "text", 0, 4), score, title="T")
+
+
+def test_an_articles_further_relevant_chunks_come_before_irrelevant_ones():
+    """round 39: "Prosecutor Mr Julian Ashby said ..." was in a court report's third chunk,
+    capped away under other stories' chunks the cross-encoder scored -10.9."""
+    from rag.retrieve import diversify
+
+    court = [_hit("court", i, s) for i, s in ((2, 6.2), (1, 5.4), (0, 3.1))]
+    others = [_hit("fire", 0, -10.9), _hit("lollipop", 0, -10.9), _hit("padel", 0, 1.5)]
+    ranked = sorted(court + others, key=lambda h: -h.score)
+    chosen = diversify(ranked, 5, 2, reranked=len(ranked))
+    ids = [(h.chunk.article_id, h.chunk.index) for h in chosen]
+    # every relevant chunk of the other reports first, then the report's third, then the rest
+    assert ids == [("court", 2), ("court", 1), ("padel", 0), ("court", 0), ("fire", 0)]
+    # hits no cross-encoder scored keep the cap as before
+    capped = diversify(ranked, 5, 2, reranked=0)
+    assert [(h.chunk.article_id, h.chunk.index) for h in capped][:4] == [
+        ("court", 2), ("court", 1), ("padel", 0), ("fire", 0)
+    ]

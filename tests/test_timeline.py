@@ -742,3 +742,24 @@ def test_an_earlier_figure_far_under_the_newer_one_is_still_its_first_value():
         "tessel-1", "2025-01-11", -0.1, "River Tessel bursts its banks",
     )
     assert_updated("How many homes have been flooded by the River Tessel?", new, old)
+
+
+@pytest.mark.parametrize(
+    ("older", "newer"),
+    [
+        # round 39: a plan's saving, revised down in a later report, is an update of it, not a
+        # plan beside its outcome
+        ("Street lights will be switched off under plans to save £1.2 million a year.",
+         "The expected annual saving has fallen from £1.2 million to £810,000."),
+        ("The scheme is planned to bring in income of £300,000 a year.",
+         "The projected income has been cut to £180,000."),
+    ],
+)
+def test_a_plans_figure_revised_later_is_an_update(older, newer):
+    old = ev(older, "lights-2025-01", "2025-01-20", 5.0)
+    new = ev(newer, "lights-2025-03", "2025-03-18", 4.8)
+    question = "How much will the scheme save each year?"
+    if "income" in older:
+        question = "How much income will the scheme bring in?"
+    arranged = arrange(question, TimeScope(), [old, new], [old, new])
+    assert arranged.mode == "updated" and arranged.evidence[0] == new
