@@ -615,6 +615,9 @@ _WHOSE_ONE_ASKED = re.compile(
     # done to stays in view as much as the one who did it ("Who defended him?" next is about
     # Mallory); the verb is told a past one by `_whose_ones_asked`
     r"|^\s*(?i:who)\s+(?P<verb3>[a-z]+)\s+"
+    # (a given name typed in lower case before the surname the search wrote with its capital:
+    # "who prosecuted craig Dunmore", kept apart so `_whose_one` can tell it a given name)
+    r"(?P<given3>[a-z][a-z-]+\s+)?"
     r"(?P<name3>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)"
     r"(?:\s+(?:in|at|on|by|for|to|with|as|during|after)\s+[^?]*)?\s*\??\s*$"
 )
@@ -625,8 +628,19 @@ def _whose_ones_asked(question: str) -> list[re.Match]:
     a past form ("prosecuted", "beat", "met"), not "Who is Tom Hale?" nor "Who runs Kelby?"."""
     return [
         m for m in _WHOSE_ONE_ASKED.finditer(question)
-        if not m["name3"] or m["verb3"].endswith("ed") or m["verb3"] in _past_forms()
+        if not m["name3"] or (m["verb3"].endswith("ed") or m["verb3"] in _past_forms()) and (
+            # "Who beat the Dons?" names a side, not one "him" is
+            not m["given3"] or m["given3"].strip().capitalize() in GIVEN_NAMES
+        )
     ]
+
+
+def _whose_one(m: re.Match) -> str:
+    """The named one of a `_WHOSE_ONE_ASKED` match, a given name typed in lower case before
+    its surname ("craig Dunmore" -> "Craig Dunmore")."""
+    name = (m.group("name") or m.group("name2") or m.group("name3")).strip()
+    given = (m["given3"] or "").strip().capitalize()
+    return f"{given} {name}" if given else name
 
 
 def question_subject(question: str) -> str | None:
@@ -816,8 +830,7 @@ def candidates(previous: Turn) -> list[Candidate]:
     # "Who was Gareth Pollard's barrister?" - "Mr Owen Lacey": the one whose barrister he is
     # stays as much in view as the barrister; "he" next may be either, so both are searched.
     found += [
-        ((m.group("name") or m.group("name2") or m.group("name3")).strip(), 1)
-        for m in _whose_ones_asked(previous.standalone)
+        (_whose_one(m), 1) for m in _whose_ones_asked(previous.standalone)
     ]
     found += [(e, 2) for e in entities(previous.answer) if e.lower() not in asked]
     found += [(e, 3) for e in entities(previous.evidence) if e.lower() not in asked]
@@ -2193,6 +2206,48 @@ _NO_DEED = re.compile(
 )
 
 
+def _legal_forms(*bases: str) -> str:
+    """A regex alternation of every form of the verbs `bases` ("jail" -> jail, jails, jailed,
+    jailing); a base ending in "e" drops it before "-ing" and takes only "-d"."""
+    forms: set[str] = set()
+    for base in bases:
+        stem = base[:-1] if base.endswith("e") else base
+        double = base + base[-1] if base in ("acquit", "commit") else base
+        past = "tried" if base == "try" else (base + "d" if base.endswith("e") else double + "ed")
+        forms |= {base, base + ("s" if base != "try" else ""), "tries" if base == "try" else "",
+                  past, (stem if base.endswith("e") else double) + "ing"}
+    return "|".join(sorted(f for f in forms if f))
+
+
+# The deeds of a case done to the accused alone: the one prosecuted is the one defended,
+# represented, charged, tried, convicted, sentenced or jailed; the one arrested is the one
+# questioned, bailed or charged. Never the prosecutor, the judge or the officer who did them.
+_CASE_DEEDS = _legal_forms(
+    "prosecute", "defend", "represent", "sentence", "jail", "imprison", "convict", "charge",
+    "acquit", "arrest", "interview", "question", "bail", "remand", "fine", "try", "detain",
+    "investigate", "caution", "clear", "release",
+)
+_DONE_TO_THE_ACCUSED = re.compile(
+    rf"\b(?:{_CASE_DEEDS})\s+(?:him|her)\b"
+    r"|\b(?:(?:is|was|are|were|be|been|being|get|got)\s+(?:he|she)|(?:he|she)\s+(?:is|was|has"
+    r"\s+been|had\s+been|will\s+be|got))\s+(?:[a-z]+ly\s+)?"
+    rf"(?:{_CASE_DEEDS})\b"
+    r"|\b(?:his|her)\s+(?:sentence|barrister|solicitor|lawyer|defence|defense|trial|conviction|"
+    r"convictions|plea|bail|appeal|charges?|jail\s+term|prison\s+term|release)\b",
+    re.IGNORECASE,
+)
+
+
+def _done_to_the_accused(pronoun: str, question: str) -> bool:
+    """Is the first `pronoun` of `question` the one a deed of a case is done to ("Who defended
+    him?", "Was she jailed?", "his sentence"), not the one doing it ("How long did he question
+    him for?" is the officer's deed)?"""
+    first = re.search(rf"\b{re.escape(pronoun)}\b", question, re.IGNORECASE)
+    return first is not None and any(
+        m.start() <= first.start() < m.end() for m in _DONE_TO_THE_ACCUSED.finditer(question)
+    )
+
+
 def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Candidate | None:
     """The best-agreeing person candidate (see `candidates`), or None; a tie is returned as
     one Candidate named "A or B". Names the follow-up itself gives are left out."""
@@ -2224,6 +2279,15 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
     ]
     short = _short_name(previous)
     deed = next((m for m in _whose_ones_asked(previous.standalone) if m["name3"]), None)
+    if len(answered) > 1 and short and deed and re.fullmatch(_CASE_DEEDS, deed["verb3"]) and (
+        _done_to_the_accused(pronoun, question)
+    ):
+        # "Who prosecuted craig Dunmore?" - "Mr Julian Ashby" - "Who defended him?", "How long
+        # was he jailed for?": a deed of the case done to "him" befalls the one the case is
+        # against, never the prosecutor who answered
+        accused = [c for c in answered if _same(c.name, _whose_one(deed))]
+        if accused:
+            return accused[0]
     if len(answered) > 1 and short and deed and pronoun in ("he", "she"):
         doer = [c for c in answered if _same(c.name, short)]
         if doer and not _PASSIVE.search(question) and not _NO_DEED.search(question):

@@ -2216,7 +2216,8 @@ def test_where_is_he_from_leaves_the_place_of_the_description_to_the_answer():
 
 def test_him_after_who_did_a_deed_to_a_named_man_may_be_either():
     """Round 33 (trial 49): "Who prosecuted Shane Mallory?" - "Mr Nigel Ferris" - "Who defended
-    him?" had searched the prosecutor alone; the one the deed was done to is as much in view."""
+    him?" had searched the prosecutor alone; the one the deed was done to is as much in view.
+    Trial 66: a defender defends the accused, never the prosecutor, so him alone."""
     from rag.chat import Conversation
 
     conversation = Conversation()
@@ -2228,8 +2229,10 @@ def test_him_after_who_did_a_deed_to_a_named_man_may_be_either():
         "Prosecuting, Mr Nigel Ferris said Mallory had planned the attack.",
         "",
     )
-    assert conversation.standalone("Who defended him?") == (
-        "Who defended Mr Nigel Ferris or Shane Mallory?"
+    assert conversation.standalone("Who defended him?") == "Who defended Shane Mallory?"
+    # a deed of no case may be either one's
+    assert conversation.standalone("Who thanked him?") == (
+        "Who thanked Mr Nigel Ferris or Shane Mallory?"
     )
 
 
@@ -3528,8 +3531,8 @@ THIRTY_EIGHTH_ROUND_FOLLOWUPS = {
         # one something is done to may be the one the deed was done to
         ([THREFALL_JAILED, THREFALL_PROSECUTED], "When was he sentenced?",
          "When was Gideon Threlfall sentenced?"),
-        ([THREFALL_PROSECUTED], "Was he convicted?",
-         "Was Mr Ifeanyi Adjei-Bright or Gideon Threlfall convicted?"),
+        # (a deed of the case is the accused's alone: trial 66)
+        ([THREFALL_PROSECUTED], "Was he convicted?", "Was Gideon Threlfall convicted?"),
     ],
     "she after a refused turn is the one its question met, not a name cited before": [
         ([MARATHON_CITED, POTHOLE_REFUSED], "What was her job?", "What was the cyclist’s job?"),
@@ -4204,6 +4207,56 @@ FORTY_FIRST_ROUND_FOLLOWUPS = {
 }
 
 
+DUNMORE_PROSECUTED = turn(
+    "who prosecuted craig Dunmore",
+    "Julian Ashby [1]. Prosecutor Mr Julian Ashby said Dunmore targeted remote farms at night, "
+    "sometimes travelling more than 30 miles from his home. [1]",
+)
+DUNMORE_DEFENDED = turn(
+    "who defended Craig Dunmore",
+    "Priya Natarajan [1]. Defending, Ms Priya Natarajan said Dunmore had run up gambling debts "
+    "of about £20,000 and was \"deeply ashamed\". [1]",
+)
+KERR_ARRESTED = turn("Who arrested Tom Kerr?", "PC Owen Reece [1]. PC Owen Reece arrested Kerr "
+                     "at his home in Wendlebury. [1]")
+COLE_SENTENCED = turn("Who sentenced Ann Cole?", "Judge Helen Carver [1]. Judge Helen Carver "
+                      "said Cole's thefts were planned. [1]")
+HALE_REPRESENTED = turn("Who represented Tom Hale?", "Mr Owen Lacey [1]. Representing Hale, Mr "
+                        "Owen Lacey said his client was of good character. [1]")
+PLATT_INTERVIEWED = turn("who interviewed gary Platt", "DC Mark Lowe [1]. DC Mark Lowe "
+                         "interviewed Platt for six hours. [1]")
+FORTY_THIRD_ROUND_FOLLOWUPS = {
+    "him after who did a deed of a case to X is X, who the case is against": [
+        ([DUNMORE_PROSECUTED], "who defended him", "who defended Craig Dunmore"),
+        ([DUNMORE_PROSECUTED], "who represented him", "who represented Craig Dunmore"),
+        ([DUNMORE_PROSECUTED], "how long was he jailed for",
+         "how long was Craig Dunmore jailed for"),
+        ([DUNMORE_PROSECUTED], "when was he sentenced", "when was Craig Dunmore sentenced"),
+        ([DUNMORE_PROSECUTED], "what was he charged with", "what was Craig Dunmore charged with"),
+        ([DUNMORE_PROSECUTED], "how long is his sentence", "how long is Craig Dunmore’s sentence"),
+        ([DUNMORE_PROSECUTED, DUNMORE_DEFENDED], "how big did she say his gambling debts were",
+         "how big did Ms Priya Natarajan say his gambling debts were"),
+        ([DUNMORE_PROSECUTED, DUNMORE_DEFENDED], "how long was he jailed for",
+         "how long was Craig Dunmore jailed for"),
+        ([KERR_ARRESTED], "When was he charged?", "When was Tom Kerr charged?"),
+        ([KERR_ARRESTED], "Who interviewed him?", "Who interviewed Tom Kerr?"),
+        ([COLE_SENTENCED], "How long was she jailed for?", "How long was Ann Cole jailed for?"),
+        ([COLE_SENTENCED], "Who prosecuted her?", "Who prosecuted Ann Cole?"),
+        ([HALE_REPRESENTED], "Was he acquitted?", "Was Tom Hale acquitted?"),
+        ([HALE_REPRESENTED], "Who prosecuted him?", "Who prosecuted Tom Hale?"),
+        ([PLATT_INTERVIEWED], "was he released on bail", "was Gary Platt released on bail"),
+        ([PLATT_INTERVIEWED], "who arrested him", "who arrested Gary Platt"),
+        # near misses: one who does something is the doer who answered; the one a deed of the
+        # case is not done to may still be either
+        ([DUNMORE_PROSECUTED], "what did he say", "what did Mr Julian Ashby say"),
+        ([KERR_ARRESTED], "What did he say?", "What did PC Owen Reece say?"),
+        ([COLE_SENTENCED], "What did she say?", "What did Judge Helen Carver say?"),
+        ([PLATT_INTERVIEWED], "how long did he question him for",
+         "how long did DC Mark Lowe question him for"),
+        ([DUNMORE_PROSECUTED], "how old is he", "how old is Mr Julian Ashby or Craig Dunmore"),
+    ],
+}
+
 @pytest.mark.parametrize(
     ("history", "question", "expected"),
     [
@@ -4215,6 +4268,7 @@ FORTY_FIRST_ROUND_FOLLOWUPS = {
             ("thirty-ninth", THIRTY_NINTH_ROUND_FOLLOWUPS),
             ("fortieth", FORTIETH_ROUND_FOLLOWUPS),
             ("forty-first", FORTY_FIRST_ROUND_FOLLOWUPS),
+            ("forty-third", FORTY_THIRD_ROUND_FOLLOWUPS),
         )
         for kind, cases in table.items()
         for case in cases
