@@ -871,6 +871,15 @@ def candidates(previous: Turn) -> list[Candidate]:
         replace(c, person=True, gender=kin[c.name]) if kin[c.name] and c.gender is None else c
         for c in described
     ]
+    # "Town clerk Beverley Strand, 53, said ...": one whose age the text gives after the name
+    # is a person, though a word of the name is one a place or a body ends with ("Strand",
+    # "Hall", "Park"); a known given name then says the gender
+    described = [
+        replace(c, person=True, gender=genders.get(c.name) or _given_gender(c.name))
+        if c.person is False and c.gender is None and _aged(c.name, text)
+        else c
+        for c in described
+    ]
     # "the Dales Hill Climb", "Storm Bronagh": one named thing, never "she" (unless a given
     # name or a title says a person: "Stuart Hall")
     described = [
@@ -899,6 +908,20 @@ def candidates(previous: Turn) -> list[Candidate]:
         else c
         for c in described
     ]
+
+
+def _aged(name: str, text: str) -> bool:
+    """Does `text` give `name` an age right after it ("Beverley Strand, 53,")?"""
+    return len(name.split()) > 1 and re.search(
+        rf"\b{re.escape(name)},\s+(?:aged\s+)?\d{{1,3}}\b(?![\d,.]*\s*(?:%|per\s+cent|years))",
+        text,
+    ) is not None
+
+
+def _given_gender(name: str) -> str | None:
+    """The gender the given name opening `name` says, or None."""
+    given = unicodedata.normalize("NFKD", name.split()[0]).encode("ascii", "ignore").decode()
+    return "m" if given in MALE_NAMES else "f" if given in FEMALE_NAMES else None
 
 
 # Words for a nation or people, said of a person ("Welsh rider Carys Powell") but never one's
@@ -2658,11 +2681,19 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # Drummond’s grandmother?") - "When did she win the title?": the one the last
             # turn asked about is the grandmother, by the name its reply gives her ("Her
             # grandmother, Margaret Drummond, 81, ..."), else as the question said her; never
-            # the one whose grandmother she is
+            # the one whose grandmother she is. Nor one only an earlier turn named, where the
+            # owner was not: "What is Linda Prowse’s son called?" answered by no man - "What
+            # does he do?" is the son, not the club captain two turns back (a brother named
+            # beside his sister is hers: "Twins Aisha and Yusuf Rahman" - "Aisha's brother")
             phrase, owner = owned
+            said = [c.name for c in candidates(previous) if c.tier <= 3] + [
+                c.name for t in history[-4:-1] if _named_in(owner, f"{t.answer} {t.evidence}")
+                for c in candidates(t) if c.tier <= 3
+            ]
             kept = [
                 part for part in (entity or "").split(" or ")
                 if part and not _same(part, owner) and owner not in part
+                and any(_same(part, n) for n in said)
             ]
             entity = " or ".join(kept) if kept else phrase
         if not entity and pronoun.lower() in _PLURAL and len(history) > 1:

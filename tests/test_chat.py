@@ -4225,6 +4225,42 @@ HALE_REPRESENTED = turn("Who represented Tom Hale?", "Mr Owen Lacey [1]. Represe
                         "Owen Lacey said his client was of good character. [1]")
 PLATT_INTERVIEWED = turn("who interviewed gary Platt", "DC Mark Lowe [1]. DC Mark Lowe "
                          "interviewed Platt for six hours. [1]")
+TADWORTH_MAYOR = replace(turn(
+    "who is the mayor of tadworth",
+    "Dennis Hale [1]. Mayor of Tadworth, Councillor Dennis Hale, 70, said he was \"bitterly "
+    "disappointed\". [1]",
+), standalone="who is the mayor of Tadworth")
+MAYORS_GRANDDAUGHTER = replace(turn(
+    "what is his granddaughter called",
+    "Poppy [1]. His granddaughter, Poppy, had been chosen to press the switch. [1]",
+), standalone="what is Councillor Dennis Hale’s granddaughter called")
+MAYORS_SON = replace(turn(
+    "what is his son called", "Jack [1]. His son, Jack, plays for the under-11s. [1]",
+), standalone="what is Councillor Dennis Hale’s son called")
+TOWN_CLERK = turn("who is the town clerk", "Beverley Strand [1]. Town clerk Beverley Strand, 53, "
+                  "said stewarding, road closures and barriers accounted for more than half of "
+                  "the increase. [1]")
+TOWN_CLERK_MAN = turn("who is the town clerk", "Alan Strand [1]. Town clerk Alan Strand, 53, said "
+                      "the costs had doubled. [1]")
+HEAD_TEACHER = turn("Who is the head teacher?", "Sarah Lane [1]. Head teacher Sarah Lane, 47, "
+                    "said the school would reopen on Monday. [1]")
+NEW_VICAR = turn("Who is the new vicar?", "Grace Park [1]. The new vicar, Grace Park, 38, starts "
+                 "in May. [1]")
+BAKERY_OWNER = turn("Who runs the bakery?", "Tom Hall [1]. The bakery’s owner, Tom Hall, 62, said "
+                    "trade had halved. [1]")
+GOLF_CAPTAIN = [
+    replace(turn("who is the captain of haddon park golf club", "Nigel Fairbrother [1]. Club "
+                 "captain Nigel Fairbrother, 67, said falling membership had left the club with "
+                 "debts of £1.1 million. [1]"),
+            standalone="who is the captain of Haddon Park Golf club"),
+    replace(turn("how old is he", "67 [1]. Club captain Nigel Fairbrother, 67, said falling "
+                 "membership had left the club with debts of £1.1 million. [1]"),
+            standalone="how old is Nigel Fairbrother"),
+    replace(turn("what about the former captain", "71 [1]. Former captain Linda Prowse, 71, "
+                 "whose father designed the 14th hole in 1962, voted against. [1]"),
+            standalone="how old is the former captain"),
+]
+PROWSE_SON = "what is Linda Prowse’s son called"
 FORTY_THIRD_ROUND_FOLLOWUPS = {
     "him after who did a deed of a case to X is X, who the case is against": [
         ([DUNMORE_PROSECUTED], "who defended him", "who defended Craig Dunmore"),
@@ -4254,6 +4290,36 @@ FORTY_THIRD_ROUND_FOLLOWUPS = {
         ([PLATT_INTERVIEWED], "how long did he question him for",
          "how long did DC Mark Lowe question him for"),
         ([DUNMORE_PROSECUTED], "how old is he", "how old is Mr Julian Ashby or Craig Dunmore"),
+    ],    "she or he is the one the last turn named, before anyone an earlier turn named": [
+        ([TADWORTH_MAYOR, MAYORS_GRANDDAUGHTER, TOWN_CLERK], "how old is she",
+         "how old is Beverley Strand"),
+        ([TADWORTH_MAYOR, MAYORS_GRANDDAUGHTER, TOWN_CLERK], "what did she say",
+         "what did Beverley Strand say"),
+        ([MAYORS_GRANDDAUGHTER, TOWN_CLERK], "how long has she been town clerk",
+         "how long has Beverley Strand been town clerk"),
+        ([TADWORTH_MAYOR, MAYORS_GRANDDAUGHTER, HEAD_TEACHER], "when did she become head teacher",
+         "when did Sarah Lane become head teacher"),
+        ([TADWORTH_MAYOR, MAYORS_GRANDDAUGHTER, NEW_VICAR], "where was she before",
+         "where was Grace Park before"),
+        ([TADWORTH_MAYOR, MAYORS_SON, BAKERY_OWNER], "how long has he run it",
+         "how long has Tom Hall run the bakery"),
+        ([TADWORTH_MAYOR, MAYORS_SON, BAKERY_OWNER], "what did he say", "what did Tom Hall say"),
+        (GOLF_CAPTAIN + [replace(turn("what is her son called", "James Prowse [1]. Her son, James "
+                                      "Prowse, a professional golfer, said he was "
+                                      "\"heartbroken\". [1]"), standalone=PROWSE_SON)],
+         "what does he do", "what does James Prowse do"),
+        # the one the last turn asked about, when its reply named no man
+        (GOLF_CAPTAIN + [replace(turn("what is her son called", "Linda Prowse [1]. Former captain "
+                                      "Linda Prowse, 71, whose father designed the 14th hole in "
+                                      "1962, voted against. [1]"), standalone=PROWSE_SON)],
+         "what does he do", "what does Linda Prowse’s son do"),
+        (GOLF_CAPTAIN + [replace(refused_turn("what is her son called"), standalone=PROWSE_SON)],
+         "how old is he", "how old is Linda Prowse’s son"),
+        # near misses: a last turn of the other gender leaves an earlier one who agrees
+        ([TADWORTH_MAYOR, MAYORS_GRANDDAUGHTER, TOWN_CLERK_MAN], "how old is she",
+         "how old is Poppy"),
+        ([TADWORTH_MAYOR, MAYORS_GRANDDAUGHTER, TOWN_CLERK_MAN], "how old is he",
+         "how old is Alan Strand"),
     ],
 }
 
