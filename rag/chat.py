@@ -2635,8 +2635,16 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             c.tier <= 1 and c.person for c in candidates(previous)
         ):
             # "How old was the motorcyclist?" - "58" - "What did his mother say?": the one the
-            # question described, not a name of the passage or of an earlier turn
-            entity = asked_of
+            # question described, not a name of the passage or of an earlier turn; by the name
+            # its reply gave that one ("... helped the owner, Peter Lindqvist, 71, out" after
+            # "How old is the owner?"), which the search needs more than the description
+            # (or a turn before gave, asked of the same one: "Which hospital was the owner taken
+            # to?" - "Mr Lindqvist was taken to ...")
+            entity = next((
+                named for t in reversed(history[-3:])
+                if _named_in(asked_of, t.standalone)
+                for named in [_name_given_to(asked_of, t, pronoun)] if named
+            ), asked_of)
         elif person and entity and len(history) > 1:
             entity = _named_before(pronoun, history, "".join(pieces) + question[at:]) or entity
         if person and (not entity or " or " in entity) and len(history) > 1:
@@ -3039,6 +3047,31 @@ def _person_described_in(
                 # "the pothole that killed a cyclist": the one met so is "the cyclist" after
                 return f"the {previous.standalone[m.end('article') : m.end(noun)].strip()}"
     return None
+
+
+_NAME_WRITTEN = r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+"
+
+
+def _name_given_to(description: str, turn: Turn, pronoun: str) -> str | None:
+    """The name `turn`'s reply or citations give the one `description` ("the owner", "the
+    former captain") said beside it: "the owner, Peter Lindqvist,", "Former captain Linda
+    Prowse", "Linda Prowse, the former captain,". Only one person who agrees with `pronoun`;
+    else None."""
+    desc = re.escape(re.sub(r"^(?:the|a|an)\s+", "", description, flags=re.IGNORECASE))
+    text = f"{turn.answer} {turn.evidence}"
+    said = {
+        m["name"].strip()
+        for pattern in (
+            rf"\b(?i:{desc}),?\s+(?P<name>{_NAME_WRITTEN})",
+            rf"(?P<name>{_NAME_WRITTEN}),\s+(?:(?i:the)\s+)?(?i:{desc})\b",
+        )
+        for m in re.finditer(pattern, text)
+    }
+    found = {
+        c.name for c in candidates(turn)
+        if c.person and fit(pronoun, c) > 0 and any(_same(c.name, n) for n in said)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 # "the motorcyclist", "the lorry driver", "a cyclist" (not "the driver's", a possessive of

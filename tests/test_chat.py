@@ -4261,6 +4261,26 @@ GOLF_CAPTAIN = [
             standalone="how old is the former captain"),
 ]
 PROWSE_SON = "what is Linda Prowse’s son called"
+BOAT_RESCUER = turn(
+    "who rescued the man from the burning narrowboat",
+    "Daniel Okafor [1]. Passer-by Daniel Okafor, 29, a delivery driver, broke a window and helped "
+    "the owner, Peter Lindqvist, 71, out onto the towpath. [1]",
+)
+BOAT_OWNER = replace(turn(
+    "what about the owner",
+    "71 [1]. Passer-by Daniel Okafor, 29, a delivery driver, broke a window and helped the "
+    "owner, Peter Lindqvist, 71, out onto the towpath. [1]",
+), standalone="how old is the owner")
+OWNERS_HOSPITAL = replace(turn(
+    "which hospital was he taken to",
+    "Royal Harrowdale Hospital [1]. Mr Lindqvist was taken to Royal Harrowdale Hospital with "
+    "smoke inhalation. [1]",
+), standalone="which hospital was the owner taken to")
+FORMER_CAPTAIN = GOLF_CAPTAIN[2]
+PUB_LANDLORD = turn("How old is the landlord?", "52 [1]. The pub’s landlord, Gary Mills, 52, said "
+                    "trade had fallen by half. [1]")
+HEAD_IN_POST = turn("How long has the headteacher been in post?", "six years [1]. Joan Price, the "
+                    "headteacher, said she had been in post for six years. [1]")
 FORTY_THIRD_ROUND_FOLLOWUPS = {
     "him after who did a deed of a case to X is X, who the case is against": [
         ([DUNMORE_PROSECUTED], "who defended him", "who defended Craig Dunmore"),
@@ -4320,6 +4340,23 @@ FORTY_THIRD_ROUND_FOLLOWUPS = {
          "how old is Poppy"),
         ([TADWORTH_MAYOR, MAYORS_GRANDDAUGHTER, TOWN_CLERK_MAN], "how old is he",
          "how old is Alan Strand"),
+    ],    "the one a question described is the name its reply gave that one, not the description": [
+        ([BOAT_RESCUER, BOAT_OWNER], "what is his daughter called",
+         "what is Peter Lindqvist’s daughter called"),
+        ([BOAT_RESCUER, BOAT_OWNER], "which hospital was he taken to",
+         "which hospital was Peter Lindqvist taken to"),
+        # ... or a turn before gave, asked of the same one
+        ([BOAT_RESCUER, BOAT_OWNER, OWNERS_HOSPITAL], "what is his daughter called",
+         "what is Peter Lindqvist’s daughter called"),
+        ([FORMER_CAPTAIN], "what is her son called", "what is Linda Prowse’s son called"),
+        ([FORMER_CAPTAIN], "how did she vote", "how did Linda Prowse vote"),
+        ([PUB_LANDLORD], "what is his wife called", "what is Gary Mills’ wife called"),
+        ([PUB_LANDLORD], "how long has he run the pub", "how long has Gary Mills run the pub"),
+        ([HEAD_IN_POST], "when did she join", "when did Joan Price join"),
+        # near misses: a name of the other gender, or none, leaves the description
+        ([BOAT_OWNER], "what is her name", "what is the owner’s name"),
+        ([turn("How old is the owner?", "71 [1]. The owner, 71, was taken to hospital. [1]")],
+         "what is his name", "what is the owner’s name"),
     ],
 }
 
