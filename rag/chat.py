@@ -2647,6 +2647,14 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             ), asked_of)
         elif person and entity and len(history) > 1:
             entity = _named_before(pronoun, history, "".join(pieces) + question[at:]) or entity
+        creature = _creature_asked_of(previous.standalone, pronoun) if person else None
+        if creature and not (entity and any(
+            _same(c.name, entity) and fit(pronoun, c) == 2 for c in candidates(previous)
+        )):
+            # "When did the female osprey arrive at Fennick Reservoir?" - "What is she called?":
+            # an animal the last question named by its sex, before anyone an earlier turn named
+            # or a name not known to be a woman's ("the lioness at Kelby Zoo")
+            entity = creature
         if person and (not entity or " or " in entity) and len(history) > 1:
             # "Who was Margaret Quill's manager?" - "How long was he jailed for?" - "How long
             # is her sentence now?": with no one plain in the previous turn, the one the
@@ -3050,6 +3058,44 @@ def _person_described_in(
 
 
 _NAME_WRITTEN = r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+"
+
+
+# Words that make an animal a "she" or a "he": "the female osprey", "the lioness".
+_CREATURE_SEX = {
+    **dict.fromkeys("female lioness tigress mare cow ewe hen sow vixen doe".split(), "f"),
+    **dict.fromkeys("male stallion bull ram boar stag cockerel buck".split(), "m"),
+}
+_CREATURE = re.compile(
+    r"\b(?P<aux>(?:did|does|do|has|have|had|will|would|can|could|is|was)\s+)?the\s+"
+    r"(?P<sex>[a-z]+)\b(?P<rest>(?:\s+[a-z-]+){0,4})",
+    re.IGNORECASE,
+)
+
+
+def _creature_asked_of(question: str, pronoun: str) -> str | None:
+    """The animal `question` asked about by a word that says its sex, agreeing with `pronoun`
+    ("the female osprey" of "When did the female osprey arrive at Fennick Reservoir?" for "she"),
+    or None. An animal has no name a reply need give: "What is she called?" asks it."""
+    for m in _CREATURE.finditer(question):
+        sex = _CREATURE_SEX.get(m["sex"].lower())
+        if sex is None or sex != _PRONOUN_GENDER.get(pronoun.lower()):
+            continue
+        if m["sex"].lower() not in ("female", "male"):
+            return f"the {m['sex']}"  # "the lioness", a noun of its own
+        words = m["rest"].split()
+        # up to a preposition or a past form ("was the stallion sold for")
+        cut = next((
+            i for i, w in enumerate(words)
+            if w.lower() in _NP_PREPOSITIONS or i and (w.endswith("ed") or w in _past_forms())
+        ), len(words))
+        verb = cut < len(words) and words[cut].lower() not in _NP_PREPOSITIONS
+        words = words[:cut]
+        if m["aux"] and m["aux"].split()[0].lower() not in ("is", "was") and words and not verb:
+            words = words[:-1]  # "did the female osprey arrive": the verb is no part of it
+        if not words:
+            continue  # "the male" alone says no animal
+        return " ".join(["the", m["sex"], *words[:2]])
+    return None
 
 
 def _name_given_to(description: str, turn: Turn, pronoun: str) -> str | None:

@@ -4281,6 +4281,21 @@ PUB_LANDLORD = turn("How old is the landlord?", "52 [1]. The pub’s landlord, G
                     "trade had fallen by half. [1]")
 HEAD_IN_POST = turn("How long has the headteacher been in post?", "six years [1]. Joan Price, the "
                     "headteacher, said she had been in post for six years. [1]")
+MALE_OSPREY = replace(turn(
+    "when did the male osprey arrive at fennick reservoir",
+    "28 March [1]. The male, known as Blue 4K, arrived on 28 March after a journey of about "
+    "3,000 miles from West Africa. [1]",
+), standalone="when did the male osprey arrive at Fennick Reservoir")
+FEMALE_OSPREY = replace(
+    refused_turn("what about the female"),
+    standalone="when did the female osprey arrive at Fennick Reservoir",
+)
+FEMALE_OSPREY_ANSWERED = replace(turn(
+    "what about the female",
+    "four days later [1]. The female, known as Ness, arrived four days later. [1]",
+), standalone="when did the female osprey arrive at Fennick Reservoir")
+HEAD_KEEPER = turn("Who is the head keeper?", "Sarah Jones [1]. Head keeper Sarah Jones, 41, said "
+                   "the birds were thriving. [1]")
 FORTY_THIRD_ROUND_FOLLOWUPS = {
     "him after who did a deed of a case to X is X, who the case is against": [
         ([DUNMORE_PROSECUTED], "who defended him", "who defended Craig Dunmore"),
@@ -4357,6 +4372,24 @@ FORTY_THIRD_ROUND_FOLLOWUPS = {
         ([BOAT_OWNER], "what is her name", "what is the owner’s name"),
         ([turn("How old is the owner?", "71 [1]. The owner, 71, was taken to hospital. [1]")],
          "what is his name", "what is the owner’s name"),
+    ],    "she or he after a question of an animal named by its sex is that animal": [
+        ([MALE_OSPREY, FEMALE_OSPREY], "what is she called", "what is the female osprey called"),
+        ([MALE_OSPREY, FEMALE_OSPREY_ANSWERED], "what is she called",
+         "what is the female osprey called"),
+        ([MALE_OSPREY, FEMALE_OSPREY], "how many eggs has she laid",
+         "how many eggs has the female osprey laid"),
+        ([HEAD_KEEPER, FEMALE_OSPREY], "what is she called", "what is the female osprey called"),
+        ([MALE_OSPREY], "where did he fly from", "where did the male osprey fly from"),
+        ([refused_turn("How old is the lioness at Kelby Zoo?")], "where was she born",
+         "where was the lioness born"),
+        ([turn("How much was the stallion sold for?", "£2.1 million [1]. The stallion was sold "
+               "for £2.1 million at Newmarket. [1]")], "how old is he", "how old is the stallion"),
+        ([refused_turn("when did the female golden eagle return")], "where does she nest",
+         "where does the female golden eagle nest"),
+        # near misses: the other sex is no one; a woman the last turn named is still "she"
+        ([MALE_OSPREY], "what is she called", "what is she called"),
+        ([FEMALE_OSPREY], "how old is he", "how old is he"),
+        ([FEMALE_OSPREY, HEAD_KEEPER], "how old is she", "how old is Sarah Jones"),
     ],
 }
 
