@@ -2813,11 +2813,11 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         # "How many staff did it have that year?", "When did it peak there?": the time the
         # reply gave when asked for one, and the place it gave or its question named
         said = _at_the_time_answered(said, previous)
-        said = _there(said, previous.standalone, _place_answered(previous))
+        said = _there_of_the_conversation(said, history)
         return _counted_again(said, previous.standalone)
     if _PRONOUN_RE.search(question):
         return question
-    placed = _there(question, previous.standalone, _place_answered(previous))
+    placed = _there_of_the_conversation(question, history)
     if placed != question:
         return placed
     dated = _at_the_time_answered(question, previous)
@@ -3467,6 +3467,18 @@ def _the_other_one(previous: Turn, rest: str) -> str | None:
     if partner is None:
         return None
     return previous.standalone.replace(asked[0], partner, 1)
+
+
+def _there_of_the_conversation(question: str, history: Sequence[Turn]) -> str:
+    """`question` with its "there" put as the place the newest turn named (see `_there`): the
+    previous one's, else one further back when the turns since named none ("When did the male
+    osprey arrive at Fennick Reservoir?" - "What is she called?" - "Who is the warden there?"
+    is at Fennick Reservoir)."""
+    for turn in reversed(history[-4:]):
+        placed = _there(question, turn.standalone, _place_answered(turn))
+        if placed != question:
+            return placed
+    return question
 
 
 def _there(question: str, previous: str, answered: str = "") -> str:

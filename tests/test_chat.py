@@ -4296,6 +4296,26 @@ FEMALE_OSPREY_ANSWERED = replace(turn(
 ), standalone="when did the female osprey arrive at Fennick Reservoir")
 HEAD_KEEPER = turn("Who is the head keeper?", "Sarah Jones [1]. Head keeper Sarah Jones, 41, said "
                    "the birds were thriving. [1]")
+OSPREY_CALLED = Turn(
+    "what is she called", "what is the female osprey called",
+    "Ness [1]. The female, known as Ness, arrived four days later. [1]",
+    "The female, known as Ness, arrived four days later.",
+)
+OSPREY_EGGS = Turn(
+    "how many eggs has she laid", "how many eggs has the female osprey laid",
+    "three [1]. The female has laid three eggs. [1]", "The female has laid three eggs.",
+)
+LIGHTS_UP = turn("When do the lights go up in Tadworth?", "22 November [1]. The lights will go up "
+                 "on 22 November. [1]")
+LIGHTS_COST = turn("How much would the switch-on have cost?", "£28,000 [1]. The event would have "
+                   "cost £28,000. [1]")
+FESTIVAL_HELD = turn("Where was the festival held?", "Kelby Park [1]. The festival was held at "
+                     "Kelby Park. [1]")
+FESTIVAL_CROWD = turn("How many people came?", "about 6,000 [1]. About 6,000 people came. [1]")
+WHARF_FIRE = turn("How many crews attended the fire at Stanton Wharf?", "four [1]. Four crews "
+                  "attended. [1]")
+WHARF_FIRE_CAUSE = turn("What caused it?", "a faulty log burner [1]. The cause was a faulty log "
+                        "burner. [1]")
 FORTY_THIRD_ROUND_FOLLOWUPS = {
     "him after who did a deed of a case to X is X, who the case is against": [
         ([DUNMORE_PROSECUTED], "who defended him", "who defended Craig Dunmore"),
@@ -4390,6 +4410,21 @@ FORTY_THIRD_ROUND_FOLLOWUPS = {
         ([MALE_OSPREY], "what is she called", "what is she called"),
         ([FEMALE_OSPREY], "how old is he", "how old is he"),
         ([FEMALE_OSPREY, HEAD_KEEPER], "how old is she", "how old is Sarah Jones"),
+    ],    "there is the place the newest turn that named one named, though the last named none": [
+        ([MALE_OSPREY, FEMALE_OSPREY, OSPREY_CALLED, OSPREY_EGGS], "who is the warden there",
+         "who is the warden at Fennick Reservoir"),
+        ([MALE_OSPREY, OSPREY_CALLED], "how long have ospreys nested there",
+         "how long have ospreys nested at Fennick Reservoir"),
+        ([LIGHTS_UP, LIGHTS_COST], "who is the mayor there", "who is the mayor in Tadworth"),
+        ([FESTIVAL_HELD, FESTIVAL_CROWD], "who owns the land there",
+         "who owns the land in Kelby Park"),
+        ([WHARF_FIRE, WHARF_FIRE_CAUSE], "how many boats are moored there",
+         "how many boats are moored at Stanton Wharf"),
+        # near misses: an existential "there", or a question naming its own place
+        ([LIGHTS_UP, LIGHTS_COST], "how many shops are there", "how many shops are there"),
+        ([MALE_OSPREY, OSPREY_CALLED], "are there any chicks", "are there any chicks"),
+        ([MALE_OSPREY, OSPREY_CALLED], "who is the warden at Kelby Water",
+         "who is the warden at Kelby Water"),
     ],
 }
 
