@@ -3988,8 +3988,13 @@ def _swap_subject(previous: str, other: str) -> str | None:
         return previous[: described.start(1)] + " ".join(words[1:]) + previous[described.end(1) :]
     from rag.spans import is_role
 
+    # (the noun before a clause saying which one: "the neighbour who objected", "the one who
+    # found it")
+    named_by = re.split(r"\s+(?:who|whom|whose|that)\s+", other, maxsplit=1)
+    noun = named_by[0].split()[-1].lower()
     person = words[0].lower() in ("the", "a", "an") and (
-        is_role(words[-1].lower()) or words[-1].lower() in _SIDE_NOUNS
+        is_role(noun) or noun in _SIDE_NOUNS or noun in _PERSON_NOUNS_TOO
+        or len(named_by) > 1 and noun in ("one", "person", "people")
     )
     if words[0][:1].isupper() or person or (
         words[0].lower() == "the" and all(w[:1].isupper() for w in words[1:])

@@ -4316,6 +4316,12 @@ WHARF_FIRE = turn("How many crews attended the fire at Stanton Wharf?", "four [1
                   "attended. [1]")
 WHARF_FIRE_CAUSE = turn("What caused it?", "a faulty log burner [1]. The cause was a faulty log "
                         "burner. [1]")
+CHAIRMAN_AGE = replace(turn(
+    "how old is he",
+    "58 [1]. Club chairman Graham Pettit, 58, said the courts would bring in younger members. [1]",
+), standalone="how old is Graham Pettit")
+CHAIRMAN_SAID = turn("What did Graham Pettit say?", "Club chairman Graham Pettit, 58, said the "
+                     "courts would bring in younger members. [1]")
 FORTY_THIRD_ROUND_FOLLOWUPS = {
     "him after who did a deed of a case to X is X, who the case is against": [
         ([DUNMORE_PROSECUTED], "who defended him", "who defended Craig Dunmore"),
@@ -4425,6 +4431,26 @@ FORTY_THIRD_ROUND_FOLLOWUPS = {
         ([MALE_OSPREY, OSPREY_CALLED], "are there any chicks", "are there any chicks"),
         ([MALE_OSPREY, OSPREY_CALLED], "who is the warden at Kelby Water",
          "who is the warden at Kelby Water"),
+    ],    "what about the one who did something asks the last question of that one, clause kept": [
+        ([CHAIRMAN_AGE], "what about the neighbour who objected",
+         "how old is the neighbour who objected"),
+        ([CHAIRMAN_AGE], "what about the one who objected", "how old is the one who objected"),
+        ([CHAIRMAN_AGE], "what about the woman who lives next door",
+         "how old is the woman who lives next door"),
+        ([CHAIRMAN_AGE], "and the neighbour?", "how old is the neighbour"),
+        ([CHAIRMAN_AGE], "what about the man who started the petition",
+         "how old is the man who started the petition"),
+        ([CHAIRMAN_SAID], "what about the neighbour who objected",
+         "What did the neighbour who objected say?"),
+        ([turn("Where does Tom Hale live?", "Kelby [1]. Tom Hale, of Kelby, was driving. [1]")],
+         "And the driver who was hurt?", "Where does the driver who was hurt live?"),
+        ([turn("How many votes did Sarah Okoro get?", "4,210 [1]. Sarah Okoro got 4,210 votes. "
+               "[1]")],
+         "What about the candidate who came third?",
+         "How many votes did the candidate who came third get?"),
+        # near miss: things a clause tells apart are no one to put in his place
+        ([CHAIRMAN_AGE], "what about the courts that were approved",
+         "how old is Graham Pettit (the courts that were approved)?"),
     ],
 }
 
