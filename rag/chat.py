@@ -3113,10 +3113,17 @@ def _name_given_to(description: str, turn: Turn, pronoun: str) -> str | None:
         )
         for m in re.finditer(pattern, text)
     }
-    found = {
-        c.name for c in candidates(turn)
-        if c.person and fit(pronoun, c) > 0 and any(_same(c.name, n) for n in said)
-    }
+    found: set[str] = set()
+    for c in candidates(turn):
+        for n in said:
+            # ("Neighbour Alison Crewe": a role opening the sentence, said as part of the name)
+            if c.person is False or not (_same(c.name, n) or c.name.endswith(f" {n}")):
+                continue
+            one = describe(n, c.tier, {})
+            one = replace(one, gender=c.gender or one.gender, person=c.person or one.person)
+            if fit(pronoun, one) > 0 and (one.person or _looks_like_person(n)):
+                lead = c.name[: -len(n)].strip().lower() if c.name.endswith(f" {n}") else ""
+                found.add(n if lead and lead in description.lower() else c.name)
     return found.pop() if len(found) == 1 else None
 
 

@@ -4322,6 +4322,11 @@ CHAIRMAN_AGE = replace(turn(
 ), standalone="how old is Graham Pettit")
 CHAIRMAN_SAID = turn("What did Graham Pettit say?", "Club chairman Graham Pettit, 58, said the "
                      "courts would bring in younger members. [1]")
+NEIGHBOUR_AGE = replace(turn(
+    "what about the neighbour who objected",
+    "64 [1]. Neighbour Alison Crewe, 64, who lives 40 metres from the site, said residents were "
+    "not against the club. [1]",
+), standalone="how old is the neighbour who objected")
 FORTY_THIRD_ROUND_FOLLOWUPS = {
     "him after who did a deed of a case to X is X, who the case is against": [
         ([DUNMORE_PROSECUTED], "who defended him", "who defended Craig Dunmore"),
@@ -4394,8 +4399,14 @@ FORTY_THIRD_ROUND_FOLLOWUPS = {
         ([PUB_LANDLORD], "what is his wife called", "what is Gary Mills’ wife called"),
         ([PUB_LANDLORD], "how long has he run the pub", "how long has Gary Mills run the pub"),
         ([HEAD_IN_POST], "when did she join", "when did Joan Price join"),
+        # (a role opening the sentence is the description, no part of the name)
+        ([CHAIRMAN_AGE, NEIGHBOUR_AGE], "how far does she live from the site",
+         "how far does Alison Crewe live from the site"),
+        ([NEIGHBOUR_AGE], "what did she say", "what did Alison Crewe say"),
         # near misses: a name of the other gender, or none, leaves the description
         ([BOAT_OWNER], "what is her name", "what is the owner’s name"),
+        ([NEIGHBOUR_AGE], "how far does he live from the site",
+         "how far does the neighbour live from the site"),
         ([turn("How old is the owner?", "71 [1]. The owner, 71, was taken to hospital. [1]")],
          "what is his name", "what is the owner’s name"),
     ],    "she or he after a question of an animal named by its sex is that animal": [
