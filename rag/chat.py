@@ -2572,6 +2572,10 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # "Why did they oppose them?": who did it and what it was done to are two (the
             # same ones would be "themselves")
             kind = "them"
+        if person:
+            # "How big did she say his gambling debts were?": a "his" after a "she" is another
+            # one, each put by what agrees with it (a second "she" is the same one)
+            kind = "person-m" if pronoun.lower() in ("he", "him", "his", "himself") else "person-f"
         saved = kind == "thing" and kind in done and put_for_it and match.start() >= at and (
             _what_the_body_is_for(put_for_it, question, match.span(1))
         )

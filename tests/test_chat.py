@@ -4336,8 +4336,11 @@ FORTY_THIRD_ROUND_FOLLOWUPS = {
         ([DUNMORE_PROSECUTED], "when was he sentenced", "when was Craig Dunmore sentenced"),
         ([DUNMORE_PROSECUTED], "what was he charged with", "what was Craig Dunmore charged with"),
         ([DUNMORE_PROSECUTED], "how long is his sentence", "how long is Craig Dunmore’s sentence"),
+        # (his, after she, is another one: the one she defended)
         ([DUNMORE_PROSECUTED, DUNMORE_DEFENDED], "how big did she say his gambling debts were",
-         "how big did Ms Priya Natarajan say his gambling debts were"),
+         "how big did Ms Priya Natarajan say Craig Dunmore’s gambling debts were"),
+        ([DUNMORE_PROSECUTED, DUNMORE_DEFENDED], "did she say he was sorry",
+         "did Ms Priya Natarajan say Craig Dunmore was sorry"),
         ([DUNMORE_PROSECUTED, DUNMORE_DEFENDED], "how long was he jailed for",
          "how long was Craig Dunmore jailed for"),
         ([KERR_ARRESTED], "When was he charged?", "When was Tom Kerr charged?"),
@@ -4355,6 +4358,7 @@ FORTY_THIRD_ROUND_FOLLOWUPS = {
         ([COLE_SENTENCED], "What did she say?", "What did Judge Helen Carver say?"),
         ([PLATT_INTERVIEWED], "how long did he question him for",
          "how long did DC Mark Lowe question him for"),
+        ([COLE_SENTENCED], "what did she tell her", "what did Judge Helen Carver tell her"),
         ([DUNMORE_PROSECUTED], "how old is he", "how old is Mr Julian Ashby or Craig Dunmore"),
     ],    "she or he is the one the last turn named, before anyone an earlier turn named": [
         ([TADWORTH_MAYOR, MAYORS_GRANDDAUGHTER, TOWN_CLERK], "how old is she",
