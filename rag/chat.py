@@ -871,6 +871,19 @@ def candidates(previous: Turn) -> list[Candidate]:
         replace(c, person=True, gender=kin[c.name]) if kin[c.name] and c.gender is None else c
         for c in described
     ]
+    # "Who prosecuted Dunmore?": the one a case is against is a person, though named by one
+    # word (which alone is otherwise taken for a place or a firm)
+    accused = [
+        _whose_one(m) for m in _whose_ones_asked(previous.standalone)
+        if m["name3"] and re.fullmatch(_CASE_DEEDS, m["verb3"])
+    ]
+    described = [
+        replace(c, person=True)
+        if c.person is False and any(_same(c.name, a) for a in accused)
+        and not _INSTITUTIONS.intersection(c.name.split()) and not _only_a_place(c.name, text)
+        else c
+        for c in described
+    ]
     # "Town clerk Beverley Strand, 53, said ...": one whose age the text gives after the name
     # is a person, though a word of the name is one a place or a body ends with ("Strand",
     # "Hall", "Park"); a known given name then says the gender

@@ -4351,6 +4351,9 @@ FORTY_THIRD_ROUND_FOLLOWUPS = {
         ([HALE_REPRESENTED], "Who prosecuted him?", "Who prosecuted Tom Hale?"),
         ([PLATT_INTERVIEWED], "was he released on bail", "was Gary Platt released on bail"),
         ([PLATT_INTERVIEWED], "who arrested him", "who arrested Gary Platt"),
+        # one named by a surname alone is the one the case is against all the same
+        ([replace(DUNMORE_PROSECUTED, standalone="who prosecuted Dunmore")], "who defended him",
+         "who defended Dunmore"),
         # near misses: one who does something is the doer who answered; the one a deed of the
         # case is not done to may still be either
         ([DUNMORE_PROSECUTED], "what did he say", "what did Mr Julian Ashby say"),
