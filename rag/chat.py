@@ -4020,6 +4020,9 @@ def _swap_subject(previous: str, other: str) -> str | None:
         is_role(noun) or noun in _SIDE_NOUNS or noun in _PERSON_NOUNS_TOO
         or len(named_by) > 1 and noun in ("one", "person", "people")
     )
+    # ... which takes the place of a person only ("What about the owner?" after "How old is the
+    # bridge at Kelby?" is no owner at Kelby), when no role said it is one
+    only_for_a_person = person and not (is_role(noun) or noun in _SIDE_NOUNS)
     if words[0][:1].isupper() or person or (
         words[0].lower() == "the" and all(w[:1].isupper() for w in words[1:])
     ):
@@ -4039,6 +4042,8 @@ def _swap_subject(previous: str, other: str) -> str | None:
             ),
             None,
         )
+        if name and only_for_a_person and not _looks_like_person(name.group(0)):
+            name = None
         if name:
             # ("Walter or Ashcombe", a hedge between two, is one place for the new one)
             hedge = re.match(
