@@ -4381,6 +4381,11 @@ FORTY_THIRD_ROUND_FOLLOWUPS = {
                                       "Prowse, a professional golfer, said he was "
                                       "\"heartbroken\". [1]"), standalone=PROWSE_SON)],
          "what does he do", "what does James Prowse do"),
+        # one whose given name no list knows, named by the last turn, before one known a turn
+        # further back
+        ([TADWORTH_MAYOR, MAYORS_GRANDDAUGHTER, turn(
+            "who is the town clerk", "Ngozi Adeyemi [1]. Town clerk Ngozi Adeyemi, 53, said the "
+            "costs had doubled. [1]")], "how old is she", "how old is Ngozi Adeyemi"),
         # the one the last turn asked about, when its reply named no man
         (GOLF_CAPTAIN + [replace(turn("what is her son called", "Linda Prowse [1]. Former captain "
                                       "Linda Prowse, 71, whose father designed the 14th hole in "
