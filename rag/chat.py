@@ -619,6 +619,9 @@ _WHOSE_ONE_ASKED = re.compile(
     # done to stays in view as much as the one who did it ("Who defended him?" next is about
     # Mallory); the verb is told a past one by `_whose_ones_asked`
     r"|^\s*(?i:who)\s+(?P<verb3>[a-z]+)\s+"
+    # (a given name typed in lower case before the surname the search wrote with its capital:
+    # "who prosecuted craig Dunmore", kept apart so `_whose_one` can tell it a given name)
+    r"(?P<given3>[a-z][a-z-]+\s+)?"
     r"(?P<name3>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)"
     r"(?:\s+(?:in|at|on|by|for|to|with|as|during|after)\s+[^?]*)?\s*\??\s*$"
 )
@@ -629,8 +632,19 @@ def _whose_ones_asked(question: str) -> list[re.Match]:
     a past form ("prosecuted", "beat", "met"), not "Who is Tom Hale?" nor "Who runs Kelby?"."""
     return [
         m for m in _WHOSE_ONE_ASKED.finditer(question)
-        if not m["name3"] or m["verb3"].endswith("ed") or m["verb3"] in _past_forms()
+        if not m["name3"] or (m["verb3"].endswith("ed") or m["verb3"] in _past_forms()) and (
+            # "Who beat the Dons?" names a side, not one "him" is
+            not m["given3"] or m["given3"].strip().capitalize() in GIVEN_NAMES
+        )
     ]
+
+
+def _whose_one(m: re.Match) -> str:
+    """The named one of a `_WHOSE_ONE_ASKED` match, a given name typed in lower case before
+    its surname ("craig Dunmore" -> "Craig Dunmore")."""
+    name = (m.group("name") or m.group("name2") or m.group("name3")).strip()
+    given = (m["given3"] or "").strip().capitalize()
+    return f"{given} {name}" if given else name
 
 
 def question_subject(question: str) -> str | None:
@@ -820,8 +834,7 @@ def candidates(previous: Turn) -> list[Candidate]:
     # "Who was Gareth Pollard's barrister?" - "Mr Owen Lacey": the one whose barrister he is
     # stays as much in view as the barrister; "he" next may be either, so both are searched.
     found += [
-        ((m.group("name") or m.group("name2") or m.group("name3")).strip(), 1)
-        for m in _whose_ones_asked(previous.standalone)
+        (_whose_one(m), 1) for m in _whose_ones_asked(previous.standalone)
     ]
     found += [(e, 2) for e in entities(previous.answer) if e.lower() not in asked]
     found += [(e, 3) for e in entities(previous.evidence) if e.lower() not in asked]
@@ -862,6 +875,28 @@ def candidates(previous: Turn) -> list[Candidate]:
         replace(c, person=True, gender=kin[c.name]) if kin[c.name] and c.gender is None else c
         for c in described
     ]
+    # "Who prosecuted Dunmore?": the one a case is against is a person, though named by one
+    # word (which alone is otherwise taken for a place or a firm)
+    accused = [
+        _whose_one(m) for m in _whose_ones_asked(previous.standalone)
+        if m["name3"] and re.fullmatch(_CASE_DEEDS, m["verb3"])
+    ]
+    described = [
+        replace(c, person=True)
+        if c.person is False and any(_same(c.name, a) for a in accused)
+        and not _INSTITUTIONS.intersection(c.name.split()) and not _only_a_place(c.name, text)
+        else c
+        for c in described
+    ]
+    # "Town clerk Beverley Strand, 53, said ...": one whose age the text gives after the name
+    # is a person, though a word of the name is one a place or a body ends with ("Strand",
+    # "Hall", "Park"); a known given name then says the gender
+    described = [
+        replace(c, person=True, gender=genders.get(c.name) or _given_gender(c.name))
+        if c.person is False and c.gender is None and _aged(c.name, text)
+        else c
+        for c in described
+    ]
     # "the Dales Hill Climb", "Storm Bronagh": one named thing, never "she" (unless a given
     # name or a title says a person: "Stuart Hall")
     described = [
@@ -890,6 +925,20 @@ def candidates(previous: Turn) -> list[Candidate]:
         else c
         for c in described
     ]
+
+
+def _aged(name: str, text: str) -> bool:
+    """Does `text` give `name` an age right after it ("Beverley Strand, 53,")?"""
+    return len(name.split()) > 1 and re.search(
+        rf"\b{re.escape(name)},\s+(?:aged\s+)?\d{{1,3}}\b(?![\d,.]*\s*(?:%|per\s+cent|years))",
+        text,
+    ) is not None
+
+
+def _given_gender(name: str) -> str | None:
+    """The gender the given name opening `name` says, or None."""
+    given = unicodedata.normalize("NFKD", name.split()[0]).encode("ascii", "ignore").decode()
+    return "m" if given in MALE_NAMES else "f" if given in FEMALE_NAMES else None
 
 
 # Words for a nation or people, said of a person ("Welsh rider Carys Powell") but never one's
@@ -2315,6 +2364,46 @@ _LEFT = re.compile(
     r"leave|left|(?:was|were|get|got)\s+(?:sacked|fired|dismissed|ousted))\b",
     re.IGNORECASE,
 )
+def _legal_forms(*bases: str) -> str:
+    """A regex alternation of every form of the verbs `bases` ("jail" -> jail, jails, jailed,
+    jailing); a base ending in "e" drops it before "-ing" and takes only "-d"."""
+    forms: set[str] = set()
+    for base in bases:
+        stem = base[:-1] if base.endswith("e") else base
+        double = base + base[-1] if base in ("acquit", "commit") else base
+        past = "tried" if base == "try" else (base + "d" if base.endswith("e") else double + "ed")
+        forms |= {base, base + ("s" if base != "try" else ""), "tries" if base == "try" else "",
+                  past, (stem if base.endswith("e") else double) + "ing"}
+    return "|".join(sorted(f for f in forms if f))
+
+
+# The deeds of a case done to the accused alone: the one prosecuted is the one defended,
+# represented, charged, tried, convicted, sentenced or jailed; the one arrested is the one
+# questioned, bailed or charged. Never the prosecutor, the judge or the officer who did them.
+_CASE_DEEDS = _legal_forms(
+    "prosecute", "defend", "represent", "sentence", "jail", "imprison", "convict", "charge",
+    "acquit", "arrest", "interview", "question", "bail", "remand", "fine", "try", "detain",
+    "investigate", "caution", "clear", "release",
+)
+_DONE_TO_THE_ACCUSED = re.compile(
+    rf"\b(?:{_CASE_DEEDS})\s+(?:him|her)\b"
+    r"|\b(?:(?:is|was|are|were|be|been|being|get|got)\s+(?:he|she)|(?:he|she)\s+(?:is|was|has"
+    r"\s+been|had\s+been|will\s+be|got))\s+(?:[a-z]+ly\s+)?"
+    rf"(?:{_CASE_DEEDS})\b"
+    r"|\b(?:his|her)\s+(?:sentence|barrister|solicitor|lawyer|defence|defense|trial|conviction|"
+    r"convictions|plea|bail|appeal|charges?|jail\s+term|prison\s+term|release)\b",
+    re.IGNORECASE,
+)
+
+
+def _done_to_the_accused(pronoun: str, question: str) -> bool:
+    """Is the first `pronoun` of `question` the one a deed of a case is done to ("Who defended
+    him?", "Was she jailed?", "his sentence"), not the one doing it ("How long did he question
+    him for?" is the officer's deed)?"""
+    first = re.search(rf"\b{re.escape(pronoun)}\b", question, re.IGNORECASE)
+    return first is not None and any(
+        m.start() <= first.start() < m.end() for m in _DONE_TO_THE_ACCUSED.finditer(question)
+    )
 
 
 def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Candidate | None:
@@ -2354,6 +2443,15 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
     ]
     short = _short_name(previous)
     deed = next((m for m in _whose_ones_asked(previous.standalone) if m["name3"]), None)
+    if len(answered) > 1 and short and deed and re.fullmatch(_CASE_DEEDS, deed["verb3"]) and (
+        _done_to_the_accused(pronoun, question)
+    ):
+        # "Who prosecuted craig Dunmore?" - "Mr Julian Ashby" - "Who defended him?", "How long
+        # was he jailed for?": a deed of the case done to "him" befalls the one the case is
+        # against, never the prosecutor who answered
+        accused = [c for c in answered if _same(c.name, _whose_one(deed))]
+        if accused:
+            return accused[0]
     if len(answered) > 1 and short and deed and pronoun in ("he", "she"):
         doer = [c for c in answered if _same(c.name, short)]
         if (
@@ -2622,6 +2720,10 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # "Why did they oppose them?": who did it and what it was done to are two (the
             # same ones would be "themselves")
             kind = "them"
+        if person:
+            # "How big did she say his gambling debts were?": a "his" after a "she" is another
+            # one, each put by what agrees with it (a second "she" is the same one)
+            kind = "person-m" if pronoun.lower() in ("he", "him", "his", "himself") else "person-f"
         saved = kind == "thing" and kind in done and put_for_it and match.start() >= at and (
             _what_the_body_is_for(put_for_it, question, match.span(1))
         )
@@ -2690,10 +2792,26 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             c.tier <= 1 and c.person for c in candidates(previous)
         ):
             # "How old was the motorcyclist?" - "58" - "What did his mother say?": the one the
-            # question described, not a name of the passage or of an earlier turn
-            entity = asked_of
+            # question described, not a name of the passage or of an earlier turn; by the name
+            # its reply gave that one ("... helped the owner, Peter Lindqvist, 71, out" after
+            # "How old is the owner?"), which the search needs more than the description
+            # (or a turn before gave, asked of the same one: "Which hospital was the owner taken
+            # to?" - "Mr Lindqvist was taken to ...")
+            entity = next((
+                named for t in reversed(history[-3:])
+                if _named_in(asked_of, t.standalone)
+                for named in [_name_given_to(asked_of, t, pronoun)] if named
+            ), asked_of)
         elif person and entity and len(history) > 1:
             entity = _named_before(pronoun, history, "".join(pieces) + question[at:]) or entity
+        creature = _creature_asked_of(previous.standalone, pronoun) if person else None
+        if creature and not (entity and any(
+            _same(c.name, entity) and fit(pronoun, c) == 2 for c in candidates(previous)
+        )):
+            # "When did the female osprey arrive at Fennick Reservoir?" - "What is she called?":
+            # an animal the last question named by its sex, before anyone an earlier turn named
+            # or a name not known to be a woman's ("the lioness at Kelby Zoo")
+            entity = creature
         if person and (not entity or " or " in entity) and len(history) > 1:
             # "Who was Margaret Quill's manager?" - "How long was he jailed for?" - "How long
             # is her sentence now?": with no one plain in the previous turn, the one the
@@ -2736,11 +2854,19 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # Drummond’s grandmother?") - "When did she win the title?": the one the last
             # turn asked about is the grandmother, by the name its reply gives her ("Her
             # grandmother, Margaret Drummond, 81, ..."), else as the question said her; never
-            # the one whose grandmother she is
+            # the one whose grandmother she is. Nor one only an earlier turn named, where the
+            # owner was not: "What is Linda Prowse’s son called?" answered by no man - "What
+            # does he do?" is the son, not the club captain two turns back (a brother named
+            # beside his sister is hers: "Twins Aisha and Yusuf Rahman" - "Aisha's brother")
             phrase, owner = owned
+            said = [c.name for c in candidates(previous) if c.tier <= 3] + [
+                c.name for t in history[-4:-1] if _named_in(owner, f"{t.answer} {t.evidence}")
+                for c in candidates(t) if c.tier <= 3
+            ]
             kept = [
                 part for part in (entity or "").split(" or ")
                 if part and not _same(part, owner) and owner not in part
+                and any(_same(part, n) for n in said)
             ]
             entity = " or ".join(kept) if kept else phrase
         if not entity and pronoun.lower() in _PLURAL and len(history) > 1:
@@ -2850,11 +2976,11 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         # "How many staff did it have that year?", "When did it peak there?": the time the
         # reply gave when asked for one, and the place it gave or its question named
         said = _at_the_time_answered(said, previous)
-        said = _there(said, previous.standalone, _place_answered(previous))
+        said = _there_of_the_conversation(said, history)
         return _counted_again(said, previous.standalone)
     if _PRONOUN_RE.search(question):
         return question
-    placed = _there(question, previous.standalone, _place_answered(previous))
+    placed = _there_of_the_conversation(question, history)
     if placed != question:
         return placed
     dated = _at_the_time_answered(question, previous)
@@ -3092,6 +3218,76 @@ def _person_described_in(
                 # "the pothole that killed a cyclist": the one met so is "the cyclist" after
                 return f"the {previous.standalone[m.end('article') : m.end(noun)].strip()}"
     return None
+
+
+_NAME_WRITTEN = r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+"
+
+
+# Words that make an animal a "she" or a "he": "the female osprey", "the lioness".
+_CREATURE_SEX = {
+    **dict.fromkeys("female lioness tigress mare cow ewe hen sow vixen doe".split(), "f"),
+    **dict.fromkeys("male stallion bull ram boar stag cockerel buck".split(), "m"),
+}
+_CREATURE = re.compile(
+    r"\b(?P<aux>(?:did|does|do|has|have|had|will|would|can|could|is|was)\s+)?the\s+"
+    r"(?P<sex>[a-z]+)\b(?P<rest>(?:\s+[a-z-]+){0,4})",
+    re.IGNORECASE,
+)
+
+
+def _creature_asked_of(question: str, pronoun: str) -> str | None:
+    """The animal `question` asked about by a word that says its sex, agreeing with `pronoun`
+    ("the female osprey" of "When did the female osprey arrive at Fennick Reservoir?" for "she"),
+    or None. An animal has no name a reply need give: "What is she called?" asks it."""
+    for m in _CREATURE.finditer(question):
+        sex = _CREATURE_SEX.get(m["sex"].lower())
+        if sex is None or sex != _PRONOUN_GENDER.get(pronoun.lower()):
+            continue
+        if m["sex"].lower() not in ("female", "male"):
+            return f"the {m['sex']}"  # "the lioness", a noun of its own
+        words = m["rest"].split()
+        # up to a preposition or a past form ("was the stallion sold for")
+        cut = next((
+            i for i, w in enumerate(words)
+            if w.lower() in _NP_PREPOSITIONS or i and (w.endswith("ed") or w in _past_forms())
+        ), len(words))
+        verb = cut < len(words) and words[cut].lower() not in _NP_PREPOSITIONS
+        words = words[:cut]
+        if m["aux"] and m["aux"].split()[0].lower() not in ("is", "was") and words and not verb:
+            words = words[:-1]  # "did the female osprey arrive": the verb is no part of it
+        if not words:
+            continue  # "the male" alone says no animal
+        return " ".join(["the", m["sex"], *words[:2]])
+    return None
+
+
+def _name_given_to(description: str, turn: Turn, pronoun: str) -> str | None:
+    """The name `turn`'s reply or citations give the one `description` ("the owner", "the
+    former captain") said beside it: "the owner, Peter Lindqvist,", "Former captain Linda
+    Prowse", "Linda Prowse, the former captain,". Only one person who agrees with `pronoun`;
+    else None."""
+    desc = re.escape(re.sub(r"^(?:the|a|an)\s+", "", description, flags=re.IGNORECASE))
+    text = f"{turn.answer} {turn.evidence}"
+    said = {
+        m["name"].strip()
+        for pattern in (
+            rf"\b(?i:{desc}),?\s+(?P<name>{_NAME_WRITTEN})",
+            rf"(?P<name>{_NAME_WRITTEN}),\s+(?:(?i:the)\s+)?(?i:{desc})\b",
+        )
+        for m in re.finditer(pattern, text)
+    }
+    found: set[str] = set()
+    for c in candidates(turn):
+        for n in said:
+            # ("Neighbour Alison Crewe": a role opening the sentence, said as part of the name)
+            if c.person is False or not (_same(c.name, n) or c.name.endswith(f" {n}")):
+                continue
+            one = describe(n, c.tier, {})
+            one = replace(one, gender=c.gender or one.gender, person=c.person or one.person)
+            if fit(pronoun, one) > 0 and (one.person or _looks_like_person(n)):
+                lead = c.name[: -len(n)].strip().lower() if c.name.endswith(f" {n}") else ""
+                found.add(n if lead and lead in description.lower() else c.name)
+    return found.pop() if len(found) == 1 else None
 
 
 # "the motorcyclist", "the lorry driver", "a cyclist" (not "the driver's", a possessive of
@@ -3453,6 +3649,18 @@ def _the_other_one(history: Sequence[Turn], rest: str) -> str | None:
     if partner is None:
         return None
     return previous.standalone.replace(asked[0], partner, 1)
+
+
+def _there_of_the_conversation(question: str, history: Sequence[Turn]) -> str:
+    """`question` with its "there" put as the place the newest turn named (see `_there`): the
+    previous one's, else one further back when the turns since named none ("When did the male
+    osprey arrive at Fennick Reservoir?" - "What is she called?" - "Who is the warden there?"
+    is at Fennick Reservoir)."""
+    for turn in reversed(history[-4:]):
+        placed = _there(question, turn.standalone, _place_answered(turn))
+        if placed != question:
+            return placed
+    return question
 
 
 def _there(question: str, previous: str, answered: str = "") -> str:
@@ -3962,9 +4170,17 @@ def _swap_subject(previous: str, other: str) -> str | None:
         return previous[: described.start(1)] + " ".join(words[1:]) + previous[described.end(1) :]
     from rag.spans import is_role
 
+    # (the noun before a clause saying which one: "the neighbour who objected", "the one who
+    # found it")
+    named_by = re.split(r"\s+(?:who|whom|whose|that)\s+", other, maxsplit=1)
+    noun = named_by[0].split()[-1].lower()
     person = words[0].lower() in ("the", "a", "an") and (
-        is_role(words[-1].lower()) or words[-1].lower() in _SIDE_NOUNS
+        is_role(noun) or noun in _SIDE_NOUNS or noun in _PERSON_NOUNS_TOO
+        or len(named_by) > 1 and noun in ("one", "person", "people")
     )
+    # ... which takes the place of a person only ("What about the owner?" after "How old is the
+    # bridge at Kelby?" is no owner at Kelby), when no role said it is one
+    only_for_a_person = person and not (is_role(noun) or noun in _SIDE_NOUNS)
     if words[0][:1].isupper() or person or (
         words[0].lower() == "the" and all(w[:1].isupper() for w in words[1:])
     ):
@@ -3984,6 +4200,8 @@ def _swap_subject(previous: str, other: str) -> str | None:
             ),
             None,
         )
+        if name and only_for_a_person and not _looks_like_person(name.group(0)):
+            name = None
         if name and words[0] in GIVEN_NAMES and re.search(
             r"\b(?:of|in|at|from|near)\s+$", previous[: name.start()]
         ):

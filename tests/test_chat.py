@@ -2216,7 +2216,8 @@ def test_where_is_he_from_leaves_the_place_of_the_description_to_the_answer():
 
 def test_him_after_who_did_a_deed_to_a_named_man_may_be_either():
     """Round 33 (trial 49): "Who prosecuted Shane Mallory?" - "Mr Nigel Ferris" - "Who defended
-    him?" had searched the prosecutor alone; the one the deed was done to is as much in view."""
+    him?" had searched the prosecutor alone; the one the deed was done to is as much in view.
+    Trial 66: a defender defends the accused, never the prosecutor, so him alone."""
     from rag.chat import Conversation
 
     conversation = Conversation()
@@ -2228,8 +2229,10 @@ def test_him_after_who_did_a_deed_to_a_named_man_may_be_either():
         "Prosecuting, Mr Nigel Ferris said Mallory had planned the attack.",
         "",
     )
-    assert conversation.standalone("Who defended him?") == (
-        "Who defended Mr Nigel Ferris or Shane Mallory?"
+    assert conversation.standalone("Who defended him?") == "Who defended Shane Mallory?"
+    # a deed of no case may be either one's
+    assert conversation.standalone("Who thanked him?") == (
+        "Who thanked Mr Nigel Ferris or Shane Mallory?"
     )
 
 
@@ -3530,8 +3533,8 @@ THIRTY_EIGHTH_ROUND_FOLLOWUPS = {
         # one something is done to may be the one the deed was done to
         ([THREFALL_JAILED, THREFALL_PROSECUTED], "When was he sentenced?",
          "When was Gideon Threlfall sentenced?"),
-        ([THREFALL_PROSECUTED], "Was he convicted?",
-         "Was Mr Ifeanyi Adjei-Bright or Gideon Threlfall convicted?"),
+        # (a deed of the case is the accused's alone: trial 66)
+        ([THREFALL_PROSECUTED], "Was he convicted?", "Was Gideon Threlfall convicted?"),
     ],
     "she after a refused turn is the one its question met, not a name cited before": [
         ([MARATHON_CITED, POTHOLE_REFUSED], "What was her job?", "What was the cyclist’s job?"),
@@ -4355,6 +4358,277 @@ FORTY_SECOND_ROUND_FOLLOWUPS = {
     ],
 }
 
+
+DUNMORE_PROSECUTED = turn(
+    "who prosecuted craig Dunmore",
+    "Julian Ashby [1]. Prosecutor Mr Julian Ashby said Dunmore targeted remote farms at night, "
+    "sometimes travelling more than 30 miles from his home. [1]",
+)
+DUNMORE_DEFENDED = turn(
+    "who defended Craig Dunmore",
+    "Priya Natarajan [1]. Defending, Ms Priya Natarajan said Dunmore had run up gambling debts "
+    "of about £20,000 and was \"deeply ashamed\". [1]",
+)
+KERR_ARRESTED = turn("Who arrested Tom Kerr?", "PC Owen Reece [1]. PC Owen Reece arrested Kerr "
+                     "at his home in Wendlebury. [1]")
+COLE_SENTENCED = turn("Who sentenced Ann Cole?", "Judge Helen Carver [1]. Judge Helen Carver "
+                      "said Cole's thefts were planned. [1]")
+HALE_REPRESENTED = turn("Who represented Tom Hale?", "Mr Owen Lacey [1]. Representing Hale, Mr "
+                        "Owen Lacey said his client was of good character. [1]")
+PLATT_INTERVIEWED = turn("who interviewed gary Platt", "DC Mark Lowe [1]. DC Mark Lowe "
+                         "interviewed Platt for six hours. [1]")
+TADWORTH_MAYOR = replace(turn(
+    "who is the mayor of tadworth",
+    "Dennis Hale [1]. Mayor of Tadworth, Councillor Dennis Hale, 70, said he was \"bitterly "
+    "disappointed\". [1]",
+), standalone="who is the mayor of Tadworth")
+MAYORS_GRANDDAUGHTER = replace(turn(
+    "what is his granddaughter called",
+    "Poppy [1]. His granddaughter, Poppy, had been chosen to press the switch. [1]",
+), standalone="what is Councillor Dennis Hale’s granddaughter called")
+MAYORS_SON = replace(turn(
+    "what is his son called", "Jack [1]. His son, Jack, plays for the under-11s. [1]",
+), standalone="what is Councillor Dennis Hale’s son called")
+TOWN_CLERK = turn("who is the town clerk", "Beverley Strand [1]. Town clerk Beverley Strand, 53, "
+                  "said stewarding, road closures and barriers accounted for more than half of "
+                  "the increase. [1]")
+TOWN_CLERK_MAN = turn("who is the town clerk", "Alan Strand [1]. Town clerk Alan Strand, 53, said "
+                      "the costs had doubled. [1]")
+HEAD_TEACHER = turn("Who is the head teacher?", "Sarah Lane [1]. Head teacher Sarah Lane, 47, "
+                    "said the school would reopen on Monday. [1]")
+NEW_VICAR = turn("Who is the new vicar?", "Grace Park [1]. The new vicar, Grace Park, 38, starts "
+                 "in May. [1]")
+BAKERY_OWNER = turn("Who runs the bakery?", "Tom Hall [1]. The bakery’s owner, Tom Hall, 62, said "
+                    "trade had halved. [1]")
+GOLF_CAPTAIN = [
+    replace(turn("who is the captain of haddon park golf club", "Nigel Fairbrother [1]. Club "
+                 "captain Nigel Fairbrother, 67, said falling membership had left the club with "
+                 "debts of £1.1 million. [1]"),
+            standalone="who is the captain of Haddon Park Golf club"),
+    replace(turn("how old is he", "67 [1]. Club captain Nigel Fairbrother, 67, said falling "
+                 "membership had left the club with debts of £1.1 million. [1]"),
+            standalone="how old is Nigel Fairbrother"),
+    replace(turn("what about the former captain", "71 [1]. Former captain Linda Prowse, 71, "
+                 "whose father designed the 14th hole in 1962, voted against. [1]"),
+            standalone="how old is the former captain"),
+]
+PROWSE_SON = "what is Linda Prowse’s son called"
+BOAT_RESCUER = turn(
+    "who rescued the man from the burning narrowboat",
+    "Daniel Okafor [1]. Passer-by Daniel Okafor, 29, a delivery driver, broke a window and helped "
+    "the owner, Peter Lindqvist, 71, out onto the towpath. [1]",
+)
+BOAT_OWNER = replace(turn(
+    "what about the owner",
+    "71 [1]. Passer-by Daniel Okafor, 29, a delivery driver, broke a window and helped the "
+    "owner, Peter Lindqvist, 71, out onto the towpath. [1]",
+), standalone="how old is the owner")
+OWNERS_HOSPITAL = replace(turn(
+    "which hospital was he taken to",
+    "Royal Harrowdale Hospital [1]. Mr Lindqvist was taken to Royal Harrowdale Hospital with "
+    "smoke inhalation. [1]",
+), standalone="which hospital was the owner taken to")
+FORMER_CAPTAIN = GOLF_CAPTAIN[2]
+PUB_LANDLORD = turn("How old is the landlord?", "52 [1]. The pub’s landlord, Gary Mills, 52, said "
+                    "trade had fallen by half. [1]")
+HEAD_IN_POST = turn("How long has the headteacher been in post?", "six years [1]. Joan Price, the "
+                    "headteacher, said she had been in post for six years. [1]")
+MALE_OSPREY = replace(turn(
+    "when did the male osprey arrive at fennick reservoir",
+    "28 March [1]. The male, known as Blue 4K, arrived on 28 March after a journey of about "
+    "3,000 miles from West Africa. [1]",
+), standalone="when did the male osprey arrive at Fennick Reservoir")
+FEMALE_OSPREY = replace(
+    refused_turn("what about the female"),
+    standalone="when did the female osprey arrive at Fennick Reservoir",
+)
+FEMALE_OSPREY_ANSWERED = replace(turn(
+    "what about the female",
+    "four days later [1]. The female, known as Ness, arrived four days later. [1]",
+), standalone="when did the female osprey arrive at Fennick Reservoir")
+HEAD_KEEPER = turn("Who is the head keeper?", "Sarah Jones [1]. Head keeper Sarah Jones, 41, said "
+                   "the birds were thriving. [1]")
+OSPREY_CALLED = Turn(
+    "what is she called", "what is the female osprey called",
+    "Ness [1]. The female, known as Ness, arrived four days later. [1]",
+    "The female, known as Ness, arrived four days later.",
+)
+OSPREY_EGGS = Turn(
+    "how many eggs has she laid", "how many eggs has the female osprey laid",
+    "three [1]. The female has laid three eggs. [1]", "The female has laid three eggs.",
+)
+LIGHTS_UP = turn("When do the lights go up in Tadworth?", "22 November [1]. The lights will go up "
+                 "on 22 November. [1]")
+LIGHTS_COST = turn("How much would the switch-on have cost?", "£28,000 [1]. The event would have "
+                   "cost £28,000. [1]")
+FESTIVAL_HELD = turn("Where was the festival held?", "Kelby Park [1]. The festival was held at "
+                     "Kelby Park. [1]")
+FESTIVAL_CROWD = turn("How many people came?", "about 6,000 [1]. About 6,000 people came. [1]")
+WHARF_FIRE = turn("How many crews attended the fire at Stanton Wharf?", "four [1]. Four crews "
+                  "attended. [1]")
+WHARF_FIRE_CAUSE = turn("What caused it?", "a faulty log burner [1]. The cause was a faulty log "
+                        "burner. [1]")
+CHAIRMAN_AGE = replace(turn(
+    "how old is he",
+    "58 [1]. Club chairman Graham Pettit, 58, said the courts would bring in younger members. [1]",
+), standalone="how old is Graham Pettit")
+CHAIRMAN_SAID = turn("What did Graham Pettit say?", "Club chairman Graham Pettit, 58, said the "
+                     "courts would bring in younger members. [1]")
+NEIGHBOUR_AGE = replace(turn(
+    "what about the neighbour who objected",
+    "64 [1]. Neighbour Alison Crewe, 64, who lives 40 metres from the site, said residents were "
+    "not against the club. [1]",
+), standalone="how old is the neighbour who objected")
+FORTY_THIRD_ROUND_FOLLOWUPS = {
+    "him after who did a deed of a case to X is X, who the case is against": [
+        ([DUNMORE_PROSECUTED], "who defended him", "who defended Craig Dunmore"),
+        ([DUNMORE_PROSECUTED], "who represented him", "who represented Craig Dunmore"),
+        ([DUNMORE_PROSECUTED], "how long was he jailed for",
+         "how long was Craig Dunmore jailed for"),
+        ([DUNMORE_PROSECUTED], "when was he sentenced", "when was Craig Dunmore sentenced"),
+        ([DUNMORE_PROSECUTED], "what was he charged with", "what was Craig Dunmore charged with"),
+        ([DUNMORE_PROSECUTED], "how long is his sentence", "how long is Craig Dunmore’s sentence"),
+        # (his, after she, is another one: the one she defended)
+        ([DUNMORE_PROSECUTED, DUNMORE_DEFENDED], "how big did she say his gambling debts were",
+         "how big did Ms Priya Natarajan say Craig Dunmore’s gambling debts were"),
+        ([DUNMORE_PROSECUTED, DUNMORE_DEFENDED], "did she say he was sorry",
+         "did Ms Priya Natarajan say Craig Dunmore was sorry"),
+        ([DUNMORE_PROSECUTED, DUNMORE_DEFENDED], "how long was he jailed for",
+         "how long was Craig Dunmore jailed for"),
+        ([KERR_ARRESTED], "When was he charged?", "When was Tom Kerr charged?"),
+        ([KERR_ARRESTED], "Who interviewed him?", "Who interviewed Tom Kerr?"),
+        ([COLE_SENTENCED], "How long was she jailed for?", "How long was Ann Cole jailed for?"),
+        ([COLE_SENTENCED], "Who prosecuted her?", "Who prosecuted Ann Cole?"),
+        ([HALE_REPRESENTED], "Was he acquitted?", "Was Tom Hale acquitted?"),
+        ([HALE_REPRESENTED], "Who prosecuted him?", "Who prosecuted Tom Hale?"),
+        ([PLATT_INTERVIEWED], "was he released on bail", "was Gary Platt released on bail"),
+        ([PLATT_INTERVIEWED], "who arrested him", "who arrested Gary Platt"),
+        # one named by a surname alone is the one the case is against all the same
+        ([replace(DUNMORE_PROSECUTED, standalone="who prosecuted Dunmore")], "who defended him",
+         "who defended Dunmore"),
+        # near misses: one who does something is the doer who answered; the one a deed of the
+        # case is not done to may still be either
+        ([DUNMORE_PROSECUTED], "what did he say", "what did Mr Julian Ashby say"),
+        ([KERR_ARRESTED], "What did he say?", "What did PC Owen Reece say?"),
+        ([COLE_SENTENCED], "What did she say?", "What did Judge Helen Carver say?"),
+        ([PLATT_INTERVIEWED], "how long did he question him for",
+         "how long did DC Mark Lowe question him for"),
+        ([COLE_SENTENCED], "what did she tell her", "what did Judge Helen Carver tell her"),
+        ([DUNMORE_PROSECUTED], "how old is he", "how old is Mr Julian Ashby or Craig Dunmore"),
+    ],    "she or he is the one the last turn named, before anyone an earlier turn named": [
+        ([TADWORTH_MAYOR, MAYORS_GRANDDAUGHTER, TOWN_CLERK], "how old is she",
+         "how old is Beverley Strand"),
+        ([TADWORTH_MAYOR, MAYORS_GRANDDAUGHTER, TOWN_CLERK], "what did she say",
+         "what did Beverley Strand say"),
+        ([MAYORS_GRANDDAUGHTER, TOWN_CLERK], "how long has she been town clerk",
+         "how long has Beverley Strand been town clerk"),
+        ([TADWORTH_MAYOR, MAYORS_GRANDDAUGHTER, HEAD_TEACHER], "when did she become head teacher",
+         "when did Sarah Lane become head teacher"),
+        ([TADWORTH_MAYOR, MAYORS_GRANDDAUGHTER, NEW_VICAR], "where was she before",
+         "where was Grace Park before"),
+        ([TADWORTH_MAYOR, MAYORS_SON, BAKERY_OWNER], "how long has he run it",
+         "how long has Tom Hall run the bakery"),
+        ([TADWORTH_MAYOR, MAYORS_SON, BAKERY_OWNER], "what did he say", "what did Tom Hall say"),
+        (GOLF_CAPTAIN + [replace(turn("what is her son called", "James Prowse [1]. Her son, James "
+                                      "Prowse, a professional golfer, said he was "
+                                      "\"heartbroken\". [1]"), standalone=PROWSE_SON)],
+         "what does he do", "what does James Prowse do"),
+        # one whose given name no list knows, named by the last turn, before one known a turn
+        # further back
+        ([TADWORTH_MAYOR, MAYORS_GRANDDAUGHTER, turn(
+            "who is the town clerk", "Ngozi Adeyemi [1]. Town clerk Ngozi Adeyemi, 53, said the "
+            "costs had doubled. [1]")], "how old is she", "how old is Ngozi Adeyemi"),
+        # the one the last turn asked about, when its reply named no man
+        (GOLF_CAPTAIN + [replace(turn("what is her son called", "Linda Prowse [1]. Former captain "
+                                      "Linda Prowse, 71, whose father designed the 14th hole in "
+                                      "1962, voted against. [1]"), standalone=PROWSE_SON)],
+         "what does he do", "what does Linda Prowse’s son do"),
+        (GOLF_CAPTAIN + [replace(refused_turn("what is her son called"), standalone=PROWSE_SON)],
+         "how old is he", "how old is Linda Prowse’s son"),
+        # near misses: a last turn of the other gender leaves an earlier one who agrees
+        ([TADWORTH_MAYOR, MAYORS_GRANDDAUGHTER, TOWN_CLERK_MAN], "how old is she",
+         "how old is Poppy"),
+        ([TADWORTH_MAYOR, MAYORS_GRANDDAUGHTER, TOWN_CLERK_MAN], "how old is he",
+         "how old is Alan Strand"),
+    ],    "the one a question described is the name its reply gave that one, not the description": [
+        ([BOAT_RESCUER, BOAT_OWNER], "what is his daughter called",
+         "what is Peter Lindqvist’s daughter called"),
+        ([BOAT_RESCUER, BOAT_OWNER], "which hospital was he taken to",
+         "which hospital was Peter Lindqvist taken to"),
+        # ... or a turn before gave, asked of the same one
+        ([BOAT_RESCUER, BOAT_OWNER, OWNERS_HOSPITAL], "what is his daughter called",
+         "what is Peter Lindqvist’s daughter called"),
+        ([FORMER_CAPTAIN], "what is her son called", "what is Linda Prowse’s son called"),
+        ([FORMER_CAPTAIN], "how did she vote", "how did Linda Prowse vote"),
+        ([PUB_LANDLORD], "what is his wife called", "what is Gary Mills’ wife called"),
+        ([PUB_LANDLORD], "how long has he run the pub", "how long has Gary Mills run the pub"),
+        ([HEAD_IN_POST], "when did she join", "when did Joan Price join"),
+        # (a role opening the sentence is the description, no part of the name)
+        ([CHAIRMAN_AGE, NEIGHBOUR_AGE], "how far does she live from the site",
+         "how far does Alison Crewe live from the site"),
+        ([NEIGHBOUR_AGE], "what did she say", "what did Alison Crewe say"),
+        # near misses: a name of the other gender, or none, leaves the description
+        ([BOAT_OWNER], "what is her name", "what is the owner’s name"),
+        ([NEIGHBOUR_AGE], "how far does he live from the site",
+         "how far does the neighbour live from the site"),
+        ([turn("How old is the owner?", "71 [1]. The owner, 71, was taken to hospital. [1]")],
+         "what is his name", "what is the owner’s name"),
+    ],    "she or he after a question of an animal named by its sex is that animal": [
+        ([MALE_OSPREY, FEMALE_OSPREY], "what is she called", "what is the female osprey called"),
+        ([MALE_OSPREY, FEMALE_OSPREY_ANSWERED], "what is she called",
+         "what is the female osprey called"),
+        ([MALE_OSPREY, FEMALE_OSPREY], "how many eggs has she laid",
+         "how many eggs has the female osprey laid"),
+        ([HEAD_KEEPER, FEMALE_OSPREY], "what is she called", "what is the female osprey called"),
+        ([MALE_OSPREY], "where did he fly from", "where did the male osprey fly from"),
+        ([refused_turn("How old is the lioness at Kelby Zoo?")], "where was she born",
+         "where was the lioness born"),
+        ([turn("How much was the stallion sold for?", "£2.1 million [1]. The stallion was sold "
+               "for £2.1 million at Newmarket. [1]")], "how old is he", "how old is the stallion"),
+        ([refused_turn("when did the female golden eagle return")], "where does she nest",
+         "where does the female golden eagle nest"),
+        # near misses: the other sex is no one; a woman the last turn named is still "she"
+        ([MALE_OSPREY], "what is she called", "what is she called"),
+        ([FEMALE_OSPREY], "how old is he", "how old is he"),
+        ([FEMALE_OSPREY, HEAD_KEEPER], "how old is she", "how old is Sarah Jones"),
+    ],    "there is the place the newest turn that named one named, though the last named none": [
+        ([MALE_OSPREY, FEMALE_OSPREY, OSPREY_CALLED, OSPREY_EGGS], "who is the warden there",
+         "who is the warden at Fennick Reservoir"),
+        ([MALE_OSPREY, OSPREY_CALLED], "how long have ospreys nested there",
+         "how long have ospreys nested at Fennick Reservoir"),
+        ([LIGHTS_UP, LIGHTS_COST], "who is the mayor there", "who is the mayor in Tadworth"),
+        ([FESTIVAL_HELD, FESTIVAL_CROWD], "who owns the land there",
+         "who owns the land in Kelby Park"),
+        ([WHARF_FIRE, WHARF_FIRE_CAUSE], "how many boats are moored there",
+         "how many boats are moored at Stanton Wharf"),
+        # near misses: an existential "there", or a question naming its own place
+        ([LIGHTS_UP, LIGHTS_COST], "how many shops are there", "how many shops are there"),
+        ([MALE_OSPREY, OSPREY_CALLED], "are there any chicks", "are there any chicks"),
+        ([MALE_OSPREY, OSPREY_CALLED], "who is the warden at Kelby Water",
+         "who is the warden at Kelby Water"),
+    ],    "what about the one who did something asks the last question of that one, clause kept": [
+        ([CHAIRMAN_AGE], "what about the neighbour who objected",
+         "how old is the neighbour who objected"),
+        ([CHAIRMAN_AGE], "what about the one who objected", "how old is the one who objected"),
+        ([CHAIRMAN_AGE], "what about the woman who lives next door",
+         "how old is the woman who lives next door"),
+        ([CHAIRMAN_AGE], "and the neighbour?", "how old is the neighbour"),
+        ([CHAIRMAN_AGE], "what about the man who started the petition",
+         "how old is the man who started the petition"),
+        ([CHAIRMAN_SAID], "what about the neighbour who objected",
+         "What did the neighbour who objected say?"),
+        ([turn("Where does Tom Hale live?", "Kelby [1]. Tom Hale, of Kelby, was driving. [1]")],
+         "And the driver who was hurt?", "Where does the driver who was hurt live?"),
+        ([turn("How many votes did Sarah Okoro get?", "4,210 [1]. Sarah Okoro got 4,210 votes. "
+               "[1]")],
+         "What about the candidate who came third?",
+         "How many votes did the candidate who came third get?"),
+        # near miss: things a clause tells apart are no one to put in his place
+        ([CHAIRMAN_AGE], "what about the courts that were approved",
+         "how old is Graham Pettit (the courts that were approved)?"),
+    ],
+}
+
 @pytest.mark.parametrize(
     ("history", "question", "expected"),
     [
@@ -4367,6 +4641,7 @@ FORTY_SECOND_ROUND_FOLLOWUPS = {
             ("fortieth", FORTIETH_ROUND_FOLLOWUPS),
             ("forty-first", FORTY_FIRST_ROUND_FOLLOWUPS),
             ("forty-second", FORTY_SECOND_ROUND_FOLLOWUPS),
+            ("forty-third", FORTY_THIRD_ROUND_FOLLOWUPS),
         )
         for kind, cases in table.items()
         for case in cases
