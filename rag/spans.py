@@ -7152,7 +7152,9 @@ def _score(
         return None
     if c.kind not in ("number", "date") and _alias_of_the_asked(sentence, start, end, asked):
         return None  # "AK" of "the Home Army (AK)" for "Who gave orders to the Home Army?"
-    if c.kind in ("org", "name", "np") and _other_kind_of_body(parsed.focus, sentence[start:end]):
+    if c.kind in ("org", "name", "np", "place") and _other_kind_of_body(
+        parsed.focus, _whole_body_name(sentence, start, end)
+    ):
         return None  # "Which company would build it?": not "the Fishermen's Association"
     if (
         parsed.kind == "which" and parsed.focus in _BODY_SLOTS and c.kind in ("name", "np")
@@ -8228,7 +8230,8 @@ _PLACE_HEADS = frozenset(
     "park stadium ground arena field hall centre center square street road avenue lane bridge "
     "harbour harbor port station airport island bay beach coast river lake hill mountain valley "
     "quay pier dock wharf building tower church cathedral castle palace museum gallery school "
-    "hospital estate district quarter village town city county".split()
+    "hospital estate district quarter village town city county sound firth strait estuary "
+    "loch sea ocean".split()
 )
 
 
@@ -8255,6 +8258,15 @@ def _body_kind(word: str) -> str:
     return next((kind for kind, words in _BODY_KINDS.items() if word in words), "")
 
 
+def _whole_body_name(sentence: str, start: int, end: int) -> str:
+    """`sentence[start:end]` with the "<Kind> of" a body's name opens with, when the span is
+    only its last part ("Westmere" of "the University of Westmere")."""
+    before = re.search(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$", sentence[max(0, start - 40) : start])
+    if before and _body_kind(before.group(1).lower()):
+        return before.group(0) + sentence[start:end]
+    return sentence[start:end]
+
+
 def _other_kind_of_body(focus: str, phrase: str) -> bool:
     """True when the slot names one kind of body and the phrase ends in another kind's word:
     "the Carran Fishermen's Association" for "Which company...?", "the county council" for
@@ -8265,6 +8277,10 @@ def _other_kind_of_body(focus: str, phrase: str) -> bool:
     if asked == "business" and len(words) > 1 and last in _PLACE_HEADS - {"building"}:
         return True  # "Hexley Leisure Centre" for "Which contractor ...?": a place
     given = _body_kind(last)
+    head = re.search(r"([A-Za-z]+)\s+of\s+", " ".join(words))
+    if not given and head:
+        # "the University of Westmere" for "Which company ...?": the kind before its "of"
+        given = _body_kind(head.group(1).lower())
     return bool(asked and given and asked != given)
 
 

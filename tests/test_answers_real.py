@@ -1913,6 +1913,101 @@ def round39_rag(tmp_path_factory):
     )
 
 
+# Round 40: unnamed people asked by another word of their kind (girl/daughter, café owner/runs
+# the café), where a show is held, an untold tally of votes against, a post still unfilled, an age
+# after a titled name, a whose-clause deed that is the relative's, a prosecutor in a long court
+# report's third paragraph, a revised saving, an untold breakdown, a nightly window that is no
+# start date, and a gap asked as a shortfall.
+SHOW_ROUND40 = """---
+title: Flower show returns to Selworth with new marquee appeal
+date: 2026-06-18
+source: Selworth Advertiser
+---
+The Selworth Flower Show will go ahead this summer despite losing its main marquee in February's
+storms. The three-day show will run from 14 August to 16 August at the Priory Showground.
+
+A new show director is still being sought after Gordon Pilley retired in the spring after 22
+years in the post. Treasurer Hazel Brightwell is organising the show this year.
+
+A replacement marquee will cost £52,000. The show's insurers will pay £34,000, leaving a gap of
+£18,000, which the committee hopes to raise through a raffle and a sponsored cycle ride.
+
+Wilfred Barnsley, 73, whose mother designed the silver rose trophy in 1961, will judge the
+dahlia classes. The trophy goes to the best exhibit in the show.
+
+Mayor of Selworth, Councillor Brenda Okafor, 67, will open the show on the Friday morning.
+"""
+COURT_ROUND40 = """---
+title: Van driver who crashed on Quay Street while reading messages is banned
+date: 2026-05-20
+source: Selworth Advertiser
+---
+A Selworth delivery driver who mounted the pavement on Quay Street while reading messages on his
+phone has been banned from driving for 18 months. No one was injured in the crash, which
+happened during the morning rush hour.
+
+Craig Mellor, 34, of Ferry Lane, admitted dangerous driving when he appeared before Selworth
+magistrates on Tuesday. He was also ordered to carry out 150 hours of unpaid work and to pay
+£400 in costs. The court heard he had held a licence for 15 years and had driven for the same
+parcel firm since 2019. He had told officers at the scene that he was checking a delivery
+address.
+
+Prosecutor Mr Owen Raddle said Mellor's van left the road at about 8.30am on 3 March and
+struck a wooden bench outside a café. A woman, 44, and her daughter, 7, had got up from the
+bench moments earlier and were not hurt.
+
+A man, 57, who runs the café, told police he heard a loud bang and ran outside to find the van's
+engine still running and Mellor sitting at the wheel. Dashcam footage from a bus travelling
+behind showed the van drifting across the road for several seconds before it hit the kerb.
+
+Mellor's phone records showed he had been scrolling through messages in the minute before the
+crash, the court heard. He had no previous convictions.
+
+Defending, Ms Priya Lodge said her client had since lost his job and was deeply ashamed. He had
+written a letter of apology to the café and paid for the bench to be replaced, she said.
+
+The chairman of the bench told Mellor he had been extremely lucky that nobody had been killed
+or badly injured, and that the ban would begin immediately.
+"""
+LAMPS_FIRST_ROUND40 = """---
+title: Street lamps to go dark overnight in Selworth and Dunley
+date: 2026-09-09
+source: Selworth Advertiser
+---
+Selworth District Council will turn off 3,900 street lamps in Selworth and Dunley between 1am and
+6am under plans to save £310,000 a year.
+
+The council has not said how many lamps will be turned off in each town. Lamps near hospitals,
+busy junctions and CCTV cameras will stay on all night.
+
+Councillors voted seven to four in favour of the part-night lighting scheme at a meeting on
+Tuesday. The part-night lighting scheme is due to begin on 6 April.
+"""
+LAMPS_LATER_ROUND40 = """---
+title: Overnight lamp switch-off will save less than planned
+date: 2027-01-14
+source: Selworth Advertiser
+---
+Savings from Selworth's part-night street lighting scheme will be smaller than first thought,
+the district council has said.
+
+Because many of the lamps have already been fitted with cheaper LED bulbs, the expected annual
+saving has fallen from £310,000 to £265,000.
+
+Cabinet member Councillor Raj Bhandari said the scheme was still worth doing and would go ahead
+as planned.
+"""
+
+
+@pytest.fixture(scope="module")
+def round40_rag(tmp_path_factory):
+    return _articles_rag(
+        tmp_path_factory, "round40",
+        {"show": SHOW_ROUND40, "court": COURT_ROUND40, "lamps-first": LAMPS_FIRST_ROUND40,
+         "lamps-later": LAMPS_LATER_ROUND40},
+    )
+
+
 ROUND_KINDS = [
     ("round34_rag", "Can builders work on Saturdays at Orchard Lane?", "No"),
     ("round34_rag", "Can builders work on Tuesdays at Orchard Lane?", "Yes"),
@@ -1972,6 +2067,21 @@ ROUND_KINDS = [
     ("round39_rag", "Did the council approve the allotment rent increase?", "Yes"),
     ("round39_rag", "When does the allotment rent rise start?", "from 1 April"),
     ("round39_rag", "Did the pavilion share offer reach its target?", "Yes"),
+    ("round40_rag", "How old was the girl?", "7"),
+    ("round40_rag", "How old was the mother?", "44"),
+    ("round40_rag", "How old is the café owner?", "57"),
+    ("round40_rag", "Where is the Selworth Flower Show held?", "Priory Showground"),
+    ("round40_rag", "Who is organising the Selworth Flower Show this year?", "Hazel Brightwell"),
+    ("round40_rag", "How old is Brenda Okafor?", "67"),
+    ("round40_rag", "How old is Wilfred Barnsley?", "73"),
+    ("round40_rag", "Who prosecuted Craig Mellor?", "Owen Raddle"),
+    ("round40_rag", "Who defended Craig Mellor?", "Ms Priya Lodge"),
+    ("round40_rag", "How many hours of unpaid work must Craig Mellor do?", "150"),
+    ("round40_rag", "How much will the part-night lighting scheme save each year?", "£265,000"),
+    ("round40_rag", "How many street lamps will be turned off?", "3,900"),
+    ("round40_rag", "When does the part-night lighting scheme begin?", "6 April"),
+    ("round40_rag", "Did councillors approve the part-night lighting scheme?", "Yes"),
+    ("round40_rag", "How much will the insurers pay towards the new marquee?", "£34,000"),
 ]
 # ... and its near misses, which are refused: (the round's store fixture, question).
 ROUND_UNANSWERABLE = [
@@ -1990,6 +2100,10 @@ ROUND_UNANSWERABLE = [
     ("round39_rag", "How much is the rent for a half plot?"),
     ("round39_rag", "How much was Barry Tolland fined for his 2020 offence?"),
     ("round39_rag", "What is the name of the clinical pharmacist?"),
+    # (votes against untold by name; a post still sought; a town's share untold)
+    ("round40_rag", "Which councillors voted against the part-night lighting scheme?"),
+    ("round40_rag", "Who will be the new show director?"),
+    ("round40_rag", "How many street lamps will be turned off in Dunley?"),
 ]
 
 
@@ -2001,3 +2115,21 @@ def test_a_trial_round_s_kinds_end_to_end(request, store, question, short):
 @pytest.mark.parametrize(("store", "question"), ROUND_UNANSWERABLE)
 def test_a_trial_round_s_near_misses_are_refused(request, store, question):
     assert request.getfixturevalue(store).ask(question).refused
+
+
+# ... and questions a named person is near but is not the answer to: (store, question, name).
+ROUND_NOT_THE_NAMED = [
+    # (the deed in "whose mother designed the trophy" is the mother's)
+    ("round40_rag", "Who designed the silver rose trophy?", "Barnsley"),
+    # (a nightly window is not when the scheme begins)
+    ("round40_rag", "When does the part-night lighting scheme begin?", "1am"),
+]
+
+
+@pytest.mark.parametrize(("store", "question", "name"), ROUND_NOT_THE_NAMED)
+def test_a_trial_round_s_near_name_is_not_the_answer(request, store, question, name):
+    answer = request.getfixturevalue(store).ask(question)
+    if answer.refused:
+        return
+    assert answer.short_answer is not None, answer.answer
+    assert name not in answer.short_answer.text, answer.answer
