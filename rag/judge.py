@@ -358,6 +358,12 @@ _SAYS_AN_END = re.compile(r"\b(?:until|till)\s+\w|\bfrom\s+[^,;.]{1,40}?\s+to\s+
 # place" who the runner-up was.
 _SAID_OTHERWISE = (
     (_ASKS_AN_END, _SAYS_AN_END, "end ends ended close closes"),
+    # round 39: "runs from 14 August to 16 August" says when it starts, as it says its end
+    (
+        re.compile(r"\b(?:start|starts|started|begin|begins|began|open|opens)\b", re.I),
+        re.compile(r"\bfrom\s+[^,;.]{1,40}?\s+(?:to|until|till)\s+\w", re.I),
+        "start starts started begin begins began open opens",
+    ),
     (
         re.compile(r"\brunners?-up\b", re.I),
         re.compile(r"\b(?:second|2nd)\b", re.I),

@@ -196,6 +196,8 @@ _DATE_RE = re.compile(
     # A qualifier is part of the answer: "until at least next May", "no later than June".
     rf"(?:\b(?:at\s+least|at\s+the\s+earliest|as\s+early\s+as|no\s+later\s+than)\s+)?(?:"
     # 7 February 2009 / the first of September / February 7, 2009 / January 2024 / spring of 1349
+    # ("Friday 5 July": a weekday before its date is the date's)
+    rf"(?:(?:{_WEEKDAYS}),?\s+(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b))?"
     rf"(?:the\s+)?(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*)?"
     rf"\d{{1,2}}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|tenth|"
     rf"twentieth|thirtieth|last)\s+(?:of\s+)?(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?"
@@ -298,6 +300,8 @@ _FOCUS = {
         "rent tally payout deposit deposits premium grant subsidy pension mortgage "
         "majority cap target quota threshold donation donations contribution contributions "
         "compensation damages reward rewards bonus bonuses ransom bounty refund refunds "
+        # round 39: "What is the shortfall after the insurance payout?" asks a sum
+        "shortfall shortfalls overspend saving savings "
         "allowance speeds temperatures heights depths distances weights limit limits ceiling "
         "maximum minimum charge charges".split()
     ),
@@ -334,7 +338,8 @@ _WHERE_FOCUS = frozenset({"location", "whereabouts"})
 _MONEY_FOCUS = frozenset(
     "fee fees fare fares price prices cost costs salary budget bill fine revenue profit profits "
     "loss losses deficit debt dividend valuation income earnings donation donations "
-    "contribution contributions compensation damages payout wage wages".split()
+    "contribution contributions compensation damages payout wage wages shortfall shortfalls "
+    "overspend saving savings".split()
 )
 # "What are fees capped at?", "What was the price set at?": a figure a thing is held at.
 _HELD_AT = re.compile(
@@ -10614,7 +10619,8 @@ _SUM_KINDS = {
     "fee": "fee fees",
     # (not the verb "pay": "What did Harlow pay for Coelho?" asks a fee)
     "pay": "salary salaries wage wages earnings earns earn earned",
-    "deficit": "deficit deficits shortfall overspend",
+    # ("leaving a gap of £120,000": the shortfall, said as a gap)
+    "deficit": "deficit deficits shortfall shortfalls overspend gap",
     "debt": "debt debts",
     "fine": "fine fines fined penalty penalties",
     "bonus": "bonus bonuses",
@@ -10669,7 +10675,22 @@ def _sum_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
         # is its own, whatever else the sentence names
         return True
     if asked & said_kinds:
-        return False
+        # ... and where the sentence names a sum as the asked kind, any other sum is not it:
+        # "Insurers will pay £34,000, leaving a gap of £18,000" for "What is the shortfall?"
+        mine = _SUM_NAMED_BEFORE.search(sentence[max(0, c.start - 60) : c.start])
+        if mine and _SUM_KIND_OF.get(mine.group(1).lower()) in asked:
+            return False
+        if re.search(r"\b(?:from|to|by|than|of|at)\s+(?:about\s+|around\s+)?$",
+                     sentence[max(0, c.start - 20) : c.start], re.IGNORECASE):
+            return False  # "up from £174.1 million", "rising to £55 million": the same figure
+        return any(
+            _SUM_KIND_OF.get(m.group(1).lower()) in asked
+            and re.match(r"\s*(?:[£$€]\s?)?\d", sentence[m.end() : m.end() + 4])
+            for m in re.finditer(
+                rf"\b({_SUM_WORD})\s+(?:of|was|is|at|to\s+be)\s+", sentence, re.IGNORECASE
+            )
+            if m.end() <= c.start - 1 or m.start() >= c.end
+        )
     named = _SUM_NAMED_BEFORE.search(sentence[max(0, c.start - 60) : c.start]) or after
     return bool(named)
 

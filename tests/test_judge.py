@@ -545,6 +545,10 @@ def test_a_question_is_said_in_the_sentences_phrase(question, sentence, reworded
         ("How many votes were against the crossing?", "Councillors debated the crossing.", 1 / 3),
         # a shortfall is a gap
         ("What is the shortfall?", "Insurers will pay £240,000, leaving a gap of £120,000.", 1.0),
+        # a range from a date says when it starts
+        ("When does the flower show start?", "The flower show will run from 14 August to 16 "
+         "August at the Priory Showground.", 1.0),
+        ("When does the flower show start?", "The flower show was a success.", 2 / 3),
     ],
 )
 def test_a_word_is_met_by_another_for_the_same_one(question, text, share):
