@@ -598,6 +598,8 @@ class Rag:
                     job_question_of(standalone), sentences, evidence.ranked
                 )
             short = self._told_as_last_year(standalone, scope, sentences, short)
+            if short is not None and _of_another_year(scope, sentences[short.n - 1], short):
+                short = None  # "attracted about 6,000 people last year" (2024) for 2022's
             if short is not None and self._of_the_lead_s_person(
                 standalone, sentences[short.n - 1], evidence.ranked
             ):
@@ -3093,3 +3095,27 @@ _VAGUE_COUNT = re.compile(
     r"scores|millions)",
     re.IGNORECASE,
 )
+
+
+def _of_another_year(scope: TimeScope, told: Evidence, short: ShortAnswer) -> bool:
+    """Does the phrase of the short answer's figure date it to another year than the single
+    one the question asks ("The event, which attracted about 6,000 people last year, would have
+    cost £28,000 this year, up from £11,000 in 2022", of a report of 2025, for "How many people
+    attended in 2022?": 2024's)? Read from the figure's own phrase, up to the next comma, and
+    the report's year for "last/this/next year"; False when either says no year."""
+    if scope.unit != "year" or scope.since is None or scope.until is None:
+        return False
+    if scope.since.year != scope.until.year or not told.published:
+        return False
+    start, end = short.start - told.start, short.end - told.start
+    if not (0 <= start < end <= len(told.sentence)):
+        return False
+    phrase = re.split(r"[,;]", told.sentence[end:], maxsplit=1)[0]
+    said = re.search(r"\b(last|this|next)\s+year\b|\bin\s+((?:19|20)\d\d)\b", phrase, re.I)
+    if said is None:
+        return False
+    published = int(told.published[:4])
+    year = int(said.group(2)) if said.group(2) else published + {
+        "last": -1, "this": 0, "next": 1
+    }[said.group(1).lower()]
+    return year != scope.since.year

@@ -564,6 +564,14 @@ def _denied(
         # visitors be able to see the cub?": the end of the wait is when they will
         return None
 
+    moment = re.sub(r"^(?:after|beyond|past)\s+", "", answer)
+    if answer and re.search(
+        r"\b(?:stop|stops|stopped|cease|ceases|end|ends|no\s+longer)\b",
+        " ".join(w.low for w in asked),
+    ) and re.search(rf"\b(?:after|beyond|past)\s+{re.escape(moment)}", text):
+        # "The courts must not be used after 9pm" answers "What time must the courts stop
+        # being used?": the moment the use ends is when it stops
+        return None
     # (stems: "not even having a crime against" denies "have a crime against")
     low = [_stem(w.low) for w in asked]
     said = [_stem(s.low) for s in sentence]

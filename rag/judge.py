@@ -226,12 +226,22 @@ def _date_words(published: str | None) -> str:
 _SUBORDINATE = re.compile(
     r"\b(?:because|although|though|unless|whereas|while|since|as long as|so that|if)\b", re.I
 )
-_NEGATION = re.compile(r"\b(?:not|never|no|none|nor|neither|without|cannot)\b|n[’']t\b", re.I)
+# ("stop being used" is "not be used" said of a moment: "What time must the courts stop being
+# used?" over "must not be used after 9pm")
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|none|nor|neither|without|cannot)\b|n[’']t\b"
+    r"|\bstop(?:s|ped|ping)?\s+being\b|\bceas(?:e|es|ed)\s+to\s+be\b",
+    re.I,
+)
 
 
 # For "How many ...?" a "no"/"none"/"no one" is a count of zero, the answer itself ("No one was
 # injured"), not a denial of the question: only these deny.
-_DENIAL = re.compile(r"\b(?:not|never|nor|neither|without|cannot)\b|n[’']t\b", re.I)
+_DENIAL = re.compile(
+    r"\b(?:not|never|nor|neither|without|cannot)\b|n[’']t\b"
+    r"|\bstop(?:s|ped|ping)?\s+being\b|\bceas(?:e|es|ed)\s+to\s+be\b",
+    re.I,
+)
 
 
 def _negated(text: str, counting: bool = False) -> bool:

@@ -2102,6 +2102,11 @@ def _rule_candidates(sentence: str) -> list[_Candidate]:
             if start <= first[0] and second[1] <= end:
                 # "approved by 27 votes to 19": each side is a count of votes (`tally_side`)
                 out += [_Candidate(a, b, "number", "count") for a, b in (first, second)]
+    for first, second, _ in _tallies(sentence):
+        if not any(c.start <= first[0] and second[1] <= c.end for c in out if c.kind == "number"):
+            # "voted seven to four in favour", "by six votes to two": the tally, whole, is the
+            # vote's result (each side stays a count of its own)
+            out.append(_Candidate(first[0], second[1], "number", "score"))
     line = _SCORELINE.fullmatch(sentence.strip())
     if line:
         # "Kingsbridge 25 Aldermoor 22": a match report's scoreline is the score, whole

@@ -1765,3 +1765,36 @@ def test_an_articles_further_relevant_chunks_come_before_irrelevant_ones():
     assert [(h.chunk.article_id, h.chunk.index) for h in capped][:4] == [
         ("court", 2), ("court", 1), ("padel", 0), ("fire", 0)
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "figure", "other_year"),
+    [
+        # round 39: the figure's own phrase dates it ("last year" of a 2025 report: 2024)
+        ("how many people attended the 2022 tadworth switch-on", "about 6,000", True),
+        ("How many people attended the switch-on in 2022?", "about 6,000", True),
+        ("How many people attended the switch-on in 2024?", "about 6,000", False),
+        ("How much did the switch-on cost in 2022?", "£11,000", False),
+        ("How much would the switch-on cost in 2022?", "£28,000", True),
+        # no single year asked: nothing to set against
+        ("How many people attended the switch-on?", "about 6,000", False),
+    ],
+)
+def test_a_figure_dated_by_its_own_phrase_to_another_year_is_not_the_asked_years(
+    question, figure, other_year
+):
+    from datetime import date
+
+    from rag.api import _of_another_year
+    from rag.timeexpr import time_scope
+    from rag.types import ShortAnswer
+    from tests.fakes import evidence_sentence
+
+    sentence = ("The event, which attracted about 6,000 people last year, would have cost "
+                "£28,000 this year, up from £11,000 in 2022.")
+    told = evidence_sentence(sentence, article_id="lights", published="2025-11-03", score=5.0,
+                             start=100)
+    at = sentence.index(figure)
+    short = ShortAnswer(figure, 1, "lights", 100 + at, 100 + at + len(figure))
+    scope = time_scope(question, date(2025, 11, 3))
+    assert _of_another_year(scope, told, short) is other_year

@@ -432,3 +432,30 @@ def test_the_end_of_a_wait_answers_when_the_waited_deed_happens():
     # (what the sentence denies stays denied for a question that takes no "until" answer)
     assert contradiction("Who will be able to see the cub?", sentence,
                          answer="Visitors") is not None
+
+
+def test_a_use_denied_after_a_moment_answers_when_it_stops():
+    # round 39: "What time must the padel courts stop being used?" was refused as denied by
+    # "must not be used after 9pm"
+    sentence = "Councillors imposed a condition that the courts must not be used after 9pm."
+    assert contradiction("What time must the padel courts stop being used?", sentence,
+                         answer="after 9pm") is None
+    assert contradiction("When must the courts stop being used?", sentence,
+                         answer="9pm") is None
+    # (a question that asks of the use itself, not its end, stays denied)
+    assert contradiction("When can the courts be used?", sentence, answer="9pm") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("What time must the padel courts stop being used?", True),
+        ("When did the mill cease to be a school?", True),
+        ("When must the courts be used?", False),
+        ("What did the council do to stop the flooding?", False),
+    ],
+)
+def test_stopping_being_is_a_negation(text, negated):
+    from rag.judge import _negated
+
+    assert _negated(text) is negated
