@@ -1640,6 +1640,13 @@ _WHOSE_CLAUSE = re.compile(
 )
 
 
+# Prepositions of where one stands, which no doer follows.
+_BESIDE_A_PLACE = re.compile(
+    r"\b(?:outside|opposite|near|beside|behind|across\s+from|next\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _a_relative_s_deed(question: str, sentence: str, c: _Candidate) -> bool:
     """Is the asked deed said of someone or something of `c`'s in a "whose" clause right
     after it ("Linda Prowse, 71, whose father designed the 14th hole" for "Who designed the
@@ -3027,7 +3034,11 @@ def typed_spans(
         # (never a code's letter alone: "C" of the comet "C/2024 A3")
         if not (span[2] - span[1] == 1 and sentence[span[2] : span[2] + 1] in ("/", "-"))
     ]
-    spans = [span for span in spans if span[2] > span[1]]
+    # (no phrase starts inside a number: "000 children" of "250,000 children")
+    spans = [
+        span for span in spans
+        if span[2] > span[1] and not re.search(r"\d[,.]$", sentence[: span[1]])
+    ]
     if _the_new_one_still_sought(question, sentence):
         # "seeking a new shirt sponsor after its deal with Brightwell Electrical ends": the
         # one named is the old one
@@ -3868,8 +3879,16 @@ def _typed_spans(
         ]
     if parsed.kind == "who":
         # "Former captain Linda Prowse, 71, whose father designed the 14th hole in 1962" for
-        # "Who designed the 14th hole?": the deed is her father's
-        candidates = [c for c in candidates if not _a_relative_s_deed(question, sentence, c)]
+        # "Who designed the 14th hole?": the deed is her father's; "has retired after 31 years
+        # outside St Anne's Primary School" names where, never who
+        candidates = [
+            c for c in candidates
+            if not _a_relative_s_deed(question, sentence, c)
+            and not (c.kind != "person" and _BESIDE_A_PLACE.search(
+                # (from the name's first word: "Primary School" of "St Anne's Primary School")
+                re.sub(r"(?:[A-Z][\w’'.-]*\s+)+$", "", sentence[: c.start])
+            ))
+        ]
     if parsed.kind in ("which", "who") and _ASKS_THE_TAKEN.search(question):
         # "Which company was taken over?" over "approved a £1.2 billion takeover by the US
         # private equity firm Brannigan Capital": the one after "takeover by" is the buyer
