@@ -2067,6 +2067,9 @@ class Rag:
                 how = re.match(r"how\s+(?:many|much)\b", what, re.IGNORECASE)
                 if not how and names_the_slot(question, what):
                     return m.group(0)
+                if kind == "who" and re.match(r"who\b", what, re.I) and cover(said, what) >= 0.5:
+                    # "did not say who paid for the repairs" for "Who paid for the repairs?"
+                    return m.group(0)
                 # (the question's predicate, its last word, must be what was not told:
                 # "had been vaccinated", whoever "the people infected" are)
                 last = [

@@ -1559,6 +1559,9 @@ def test_a_sum_the_report_says_is_undisclosed_is_no_other_figure_s():
          "will close in each town.", None),
         ("How many shops will close in each town?", "The company has not said how many shops "
          "will close in each town.", "has not said how many shops will close in each town"),
+        ("Who paid for the repairs?", "The council did not say who paid for the repairs.",
+         "did not say who paid for the repairs"),
+        ("Who opened the shop?", "The council did not say who paid for the repairs.", None),
     ],
 )
 def test_what_the_report_says_it_was_not_told_is_refused(question, said, not_told):
