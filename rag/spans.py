@@ -1633,6 +1633,34 @@ def _one_of_a_people(noun: str) -> bool:
     return word.endswith(("ist", "man", "woman")) or _people_word(word + "s")
 
 
+# "What did the council agree to?", "What has the club decided to do?": a deed undertaken.
+_ASKS_THE_DEED_UNDERTAKEN = re.compile(
+    r"^\W*what\s+(?:did|does|do|has|have|had|will|would)\s+(?P<who>.+?)\s+(?P<verb>[a-z]+)"
+    r"\s+to(?:\s+do)?\s*\??\s*$",
+    re.IGNORECASE,
+)
+_UNDERTAKING = frozenset(
+    _stem(w) for w in "agree decide vote promise pledge plan offer refuse want hope aim".split()
+)
+
+
+def _what_was_agreed(question: str, sentence: str) -> tuple[int, int] | None:
+    """The deed `sentence` says was undertaken, for a question asking what was agreed, decided
+    or promised ("What did the council agree to?" over "The council agreed to pay £85,000
+    towards the crossing, with the rest coming from a developer" -> "pay £85,000 towards the
+    crossing"): the words after the verb's "to", up to a comma or the sentence's end. None
+    when the sentence does not say the verb so."""
+    asked = _ASKS_THE_DEED_UNDERTAKEN.match(question)
+    if asked is None or _stem(asked.group("verb")) not in _UNDERTAKING:
+        return None
+    verb = _stem(asked.group("verb"))
+    # (up to a comma of a clause, not one of a figure: "pay £85,000 towards the crossing")
+    for m in re.finditer(r"\b([a-z]+)\s+to\s+(?P<deed>[a-z](?:[^,;.]|[,.](?=\d))*)", sentence):
+        if _stem(m.group(1)) == verb and not re.match(r"(?:be|have)\b", m.group("deed")):
+            return m.start("deed"), m.end("deed")
+    return None
+
+
 # A "whose" clause after a name and its age: "Linda Prowse, 71, whose father designed ..."
 _WHOSE_CLAUSE = re.compile(
     r"(?:,\s*(?:aged\s+)?\d{1,3})?\s*,\s*whose\s+(?P<owned>[a-z-]+)\s+(?P<clause>[^,;.]{1,60})",
@@ -3680,6 +3708,11 @@ def _typed_spans(
         ]
     if court_part and not re.search(rf"\b(?:{_COURT_PARTS[court_part]})\b", sentence, re.I):
         return []  # "Delia Pargeter, 52, of Orchard Rise, ... admitted 14 counts": no one's part
+    agreed = _what_was_agreed(question, sentence)
+    if agreed is not None:
+        # "The council agreed to pay £85,000 towards the crossing, with the rest ..." for
+        # "What did the council agree to?": the deed agreed, not "crossing"
+        return [(OCCUPATION_SCORE, *agreed, "np")]
     done_to = _what_it_was_done_to(question, sentence)
     if done_to is not None:
         # "Two Iron Age gold torcs and a Roman silver brooch have been stolen from ..." for
@@ -5981,6 +6014,10 @@ def _titled_with_another_office(parsed: _Question, sentence: str, start: int) ->
     if parsed.kind not in ("who", "which") or asked not in _OFFICES:
         return False
     before = sentence[max(0, start - 60) : start]
+    opening = re.match(r"[A-Z][a-z-]+\s+(?=[A-Z])", sentence[start:])
+    if opening and opening.group(0).strip().lower() in _OFFICES:
+        # ("Secretary Helen Kaye", the title taken with the name)
+        before = sentence[max(0, start - 60) : start + opening.end()]
     # "Chairman Keith Armitage", or in apposition: "The committee chairman, Councillor Neil
     # Harcourt,", "Northern Crown Rail's managing director, Helen Ashworth,"
     title = re.search(
@@ -14219,6 +14256,13 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
     if _NOT_DECIDED.search(sentence):
         # "Whether speed cameras will be installed has not yet been decided": neither answer
         return None
+    if re.match(
+        r"\W*(?:does|do|has|have|did)\s+.+?\s+(?:have|has|got|get|found|find|appointed|"
+        r"signed|named)\s+(?:a|an|its|their)\s+new\b", question, re.IGNORECASE,
+    ) and _the_new_one_still_sought(question, sentence):
+        # "The club is seeking a new shirt sponsor" for "Does Wenford Town have a new shirt
+        # sponsor yet?": one still sought is one not had
+        return "No"
     denied = _DENIED_CLAIM.search(sentence)
     if denied and not _DENIED_CLAIM.search(question):
         # "Mr Vandersloot denied reports that the business was up for sale" for "Is the
