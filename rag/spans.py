@@ -1675,6 +1675,21 @@ _BESIDE_A_PLACE = re.compile(
 )
 
 
+def _a_crowd_without_the_deed(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is `c` a word for people and no name ("Members" opening "Members of Haddon Park Golf
+    Club have voted to sell the course") in a sentence that does not say the deed the
+    who-question asks ("Who designed the 14th hole?")? "Residents objected to the plan" still
+    answers "Who objected to the plan?"."""
+    crowd = re.fullmatch(r"([A-Za-z]+)(?:\s+of\s+.+)?", sentence[c.start : c.end].strip())
+    if crowd is None or not _people_word(crowd.group(1).lower()):
+        return False  # (or "Members of Haddon Park Golf Club")
+    verbs = _question_verbs(question) - _LIGHT_VERBS
+    if not verbs:
+        return False
+    said = {_stem(w) for w, _, _ in _words(sentence)}
+    return not said & _same_senses(verbs)
+
+
 def _a_relative_s_deed(question: str, sentence: str, c: _Candidate) -> bool:
     """Is the asked deed said of someone or something of `c`'s in a "whose" clause right
     after it ("Linda Prowse, 71, whose father designed the 14th hole" for "Who designed the
@@ -3921,6 +3936,7 @@ def _typed_spans(
                 # (from the name's first word: "Primary School" of "St Anne's Primary School")
                 re.sub(r"(?:[A-Z][\w’'.-]*\s+)+$", "", sentence[: c.start])
             ))
+            and not _a_crowd_without_the_deed(question, sentence, c)
         ]
     if parsed.kind in ("which", "who") and _ASKS_THE_TAKEN.search(question):
         # "Which company was taken over?" over "approved a £1.2 billion takeover by the US
