@@ -1359,6 +1359,9 @@ def job_question_of(question: str) -> str | None:
 _ASKS_CAUSE = re.compile(
     r"^\W*what\s+(?:has\s+|had\s+)?(?:caused|causes|led\s+to|leads\s+to|prompted|triggered|"
     r"sparked|inspired|inspires)\b"
+    # round 39: "whats the suspected cause of the narrowboat fire"
+    r"|^\W*(?:what\s+(?:is|was|are|were)|what['’]?s)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    r"causes?\s+of\b"
     # "What started the wildfire?" (not "What started on Monday?"): a deed with its object
     r"|^\W*what\s+(?:has\s+|had\s+)?(?:started|starts|set\s+off|sets\s+off)\s+"
     r"(?:the|a|an|this|that|these|those|its|their|his|her)\b"
@@ -1659,6 +1662,22 @@ def _what_was_agreed(question: str, sentence: str) -> tuple[int, int] | None:
         if _stem(m.group(1)) == verb and not re.match(r"(?:be|have)\b", m.group("deed")):
             return m.start("deed"), m.end("deed")
     return None
+
+
+# "Who will replace Frank Doherty?", "Who succeeded her?", "Who is taking over from him?"
+_ASKS_A_SUCCESSOR = re.compile(
+    r"^\W*who\s+(?:will\s+|would\s+|has\s+|had\s+|is\s+to\s+|is\s+going\s+to\s+)?"
+    r"(?:replace[sd]?|replacing|succeed(?:s|ed)?|succeeding|take\s+over\s+from|took\s+over\s+from|"
+    r"taking\s+over\s+from|step\s+into)\b",
+    re.IGNORECASE,
+)
+# ... which a sentence answers only by saying a post handed on
+_SAYS_A_SUCCESSION = re.compile(
+    r"\b(?:replac|succe|successor|take[sn]?\s+over|took\s+over|taking\s+over|appoint|"
+    r"named\s+as|will\s+become|became|new|recruit|hired|elected|step\s+in|stepp(?:ed|ing)\s+in|"
+    r"stand\s+in|cover(?:s|ed|ing)?\s+for)",
+    re.IGNORECASE,
+)
 
 
 # A "whose" clause after a name and its age: "Linda Prowse, 71, whose father designed ..."
@@ -3735,6 +3754,11 @@ def _typed_spans(
         return [(OCCUPATION_SCORE, *done_to, "np")]
     if parsed.kind == "who" and _the_deed_done_to_another(question, sentence):
         return []  # "Ashcombe ... won the Northshire Village Cup" for "Who won the toss?"
+    if _ASKS_A_SUCCESSOR.search(question) and not _SAYS_A_SUCCESSION.search(sentence):
+        # "His wife, Eileen Doherty, 76, said he ... planned to volunteer" for "Who will
+        # replace Frank Doherty as lollipop man?": a sentence that hands nothing on names no
+        # successor
+        return []
     doers, done_by_others = _doers_by_deed(question, sentence) if parsed.kind == "who" else ([], [])
     if (
         parsed.kind == "who"
