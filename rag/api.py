@@ -1020,6 +1020,18 @@ class Rag:
             )
         ):
             pick = found[1]
+        from rag.spans import named_as_the_asked_sum
+
+        named = [
+            f for f in found
+            if f[1] == "number" and named_as_the_asked_sum(
+                question, sentences[f[2]].sentence, f[3], f[4]
+            )
+        ]
+        if pick[1] == "number" and named and pick not in named:
+            # "The work is expected to cost £185,000" ranked over "leaving a gap of £65,000"
+            # for "How big is the funding gap?": the sum named as the asked kind
+            pick = named[0]
         if len(found) > 1 and found[1][1] == pick[1] == "number" and (
             _VAGUE_COUNT.fullmatch(sentences[pick[2]].sentence[pick[3] : pick[4]].strip())
             and re.search(r"\d", sentences[found[1][2]].sentence[found[1][3] : found[1][4]])

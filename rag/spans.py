@@ -10750,6 +10750,15 @@ _SUM_NAMED_AFTER = re.compile(
 )
 
 
+def named_as_the_asked_sum(question: str, sentence: str, start: int, end: int) -> bool:
+    """Is the sum at `sentence[start:end]` named right before it as the kind of sum the
+    question asks (`_SUM_KINDS`: "leaving a gap of £65,000" for "How big is the funding
+    gap?")?"""
+    asked = {_SUM_KIND_OF[w.lower()] for w, _, _ in _words(question) if w.lower() in _SUM_KIND_OF}
+    named = _SUM_NAMED_BEFORE.search(sentence[max(0, start - 60) : start])
+    return bool(asked) and named is not None and _SUM_KIND_OF.get(named.group(1).lower()) in asked
+
+
 def _sum_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
     """Is the sum `c` named in its sentence as another kind of sum than the one the question
     asks ("How much compensation will Steve Dunmore receive?" over "sold ... Kofi Mensah ...
