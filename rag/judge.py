@@ -319,6 +319,13 @@ def _before_said(question: str, sentence: str) -> str:
             part for part in re.split(r"[,;]|\band\b", sentence)
             if re.search(r"\b(?:age|ages|aged|old|birthday)\b", part, re.IGNORECASE)
         )
+    if re.match(r"^\W*where\b.*\bfrom\s*\??\s*$", question, re.IGNORECASE):
+        # So is where one is from: "The man, 44, and his son, 12, both from Bristol, had been
+        # exploring rock pools and did not notice the tide turning" denies nothing of Bristol
+        return " ".join(
+            part for part in re.split(r"[,;]|\band\b", sentence)
+            if re.search(r"\b(?:from|of|live|lives|lived|based|born|home)\b", part, re.I)
+        )
     if not (
         _ASKS_WHAT_SAID.match(question)
         or asked_of_a_person(question)

@@ -243,6 +243,10 @@ def test_beating_covers_winning_but_is_no_yes_to_a_defeat():
         ("How old was the boy?", "The man, 44, and his son, 12, had been exploring rock pools and "
          "did not notice the tide turning.", 0.0),
         ("How old was the boy?", "The boy's age was not given.", 1.0),
+        # round 39: ... and where one is from only where a home is spoken of
+        ("Where were the father and son from?", "The man, 44, and his son, 12, both from "
+         "Bristol, had been exploring rock pools and did not notice the tide turning.", 0.0),
+        ("Where is she from?", "She is not from Leeds, as reported, but from York.", 1.0),
     ],
 )
 def test_negation_mismatch(question, sentence, mismatch):
