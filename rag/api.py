@@ -2158,7 +2158,9 @@ class Rag:
                  if unnamed_person_lead(e.sentence)),
                 lead,
             )
-        if not unnamed_person_lead(lead.sentence):
+        if not unnamed_person_lead(lead.sentence) or _STILL_SOUGHT.search(lead.sentence):
+            # ("A new show director is still being sought after Graham Pell stepped down": no
+            # one found, whom the next sentence could name)
             return sentences, short
         verb = asked_verb(question) or deed
         if verb is not None and not says_verb(lead.sentence, verb):
@@ -3134,3 +3136,11 @@ def _of_another_year(scope: TimeScope, told: Evidence, short: ShortAnswer) -> bo
         "last": -1, "this": 0, "next": 1
     }[said.group(1).lower()]
     return year != scope.since.year
+
+# A post or person still looked for: "is still being sought", "is seeking a new", "has yet to
+# be appointed".
+_STILL_SOUGHT = re.compile(
+    r"\b(?:(?:is|are)\s+(?:still\s+)?being\s+sought|(?:is|are)\s+(?:still\s+)?seeking|"
+    r"(?:has|have)\s+yet\s+to\s+be\s+(?:named|appointed|found)|search\s+for\s+a\s+new)\b",
+    re.IGNORECASE,
+)

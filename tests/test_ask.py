@@ -1801,3 +1801,20 @@ def test_a_figure_dated_by_its_own_phrase_to_another_year_is_not_the_asked_years
     short = ShortAnswer(figure, 1, "lights", 100 + at, 100 + at + len(figure))
     scope = time_scope(question, date(2025, 11, 3))
     assert _of_another_year(scope, told, short) is other_year
+
+
+def test_a_post_still_sought_is_no_lead_to_the_next_name():
+    # round 39: "Who was the show director before?" gave "Secretary Helen Kaye", the next
+    # sentence's name, for a lead that says the post is still sought
+    from rag.api import Rag
+
+    ranked = _sentences(
+        ("A new show director is still being sought after Graham Pell stepped down in the "
+         "spring.", 5.0),
+        ("Secretary Helen Kaye is running the show this year.", 3.0),
+    )
+    chosen = (ranked[0],)
+    question = "Who was the show director before?"
+    short = Rag._short_answer(question, chosen)
+    _, found = Rag._named_after_the_lead(question, chosen, short, ranked)
+    assert found is not None and found.text == "Graham Pell"
