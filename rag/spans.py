@@ -1680,6 +1680,18 @@ _SAYS_A_SUCCESSION = re.compile(
 )
 
 
+_ASKS_THE_NEW_ONE = re.compile(r"\b(?:new|next|incoming)\b", re.IGNORECASE)
+# A name's own leaving, said right after it: "Paul Hargreaves has stepped down as ...",
+# "Tom Hale, who retired in May,".
+_LEAVING_AFTER = re.compile(
+    r"(?:,\s*\d{1,3},)?[^.;]{0,25}?\b(?:(?:has|had|will|is|was)\s+)?(?:stepped|steps|stepping|"
+    r"step|stood|stands|standing)\s+down\b|(?:,\s*\d{1,3},)?[^.;]{0,25}?\b(?:resign(?:s|ed|ing)?|"
+    r"retire[sd]?|retiring|quit|quits|leaves|left|leaving|(?:was|is|will\s+be)\s+(?:being\s+)?"
+    r"replaced)\b",
+    re.IGNORECASE,
+)
+
+
 # A "whose" clause after a name and its age: "Linda Prowse, 71, whose father designed ..."
 _WHOSE_CLAUSE = re.compile(
     r"(?:,\s*(?:aged\s+)?\d{1,3})?\s*,\s*whose\s+(?P<owned>[a-z-]+)\s+(?P<clause>[^,;.]{1,60})",
@@ -3961,6 +3973,11 @@ def _typed_spans(
                 re.sub(r"(?:[A-Z][\w’'.-]*\s+)+$", "", sentence[: c.start])
             ))
             and not _a_crowd_without_the_deed(question, sentence, c)
+            # "Paul Hargreaves has stepped down as chief executive" for "Who is the new chief
+            # executive?": the one leaving is not the new one
+            and not (_ASKS_THE_NEW_ONE.search(question) and _LEAVING_AFTER.match(
+                sentence, c.end
+            ))
         ]
     if parsed.kind in ("which", "who") and _ASKS_THE_TAKEN.search(question):
         # "Which company was taken over?" over "approved a £1.2 billion takeover by the US
@@ -6070,6 +6087,10 @@ def _titled_with_another_office(parsed: _Question, sentence: str, start: int) ->
     office = title.group("office").lower() if title else ""
     if office not in _OFFICES:
         return False
+    if re.search(
+        r"\b(?:replaced|succeeded)\s+by\b[^.;]{0,40}$", sentence[max(0, start - 80) : start], re.I
+    ):
+        return False  # "He will be replaced by the finance director, Omar Sadiq": handed on
     if re.search(
         r"\b(?:serve|serves|serving|act|acts|acting|take\s+over|takes\s+over|took\s+over|"
         r"appointed|named|become|becomes|became|made|installed|step\s+in|stepped\s+in|"
