@@ -46,6 +46,7 @@ from rag.judge import (
 from rag.language import note as language_note
 from rag.retrieve import Filters, get_retriever, rerank_ms
 from rag.spans import (
+    VAGUE_COUNT,
     asked_of_a_person,
     asks_a_role_holder,
     asks_cause,
@@ -3106,12 +3107,8 @@ _BREAKDOWN = re.compile(
 )
 # Words that end a question without saying its predicate: "save each year", "switched off".
 _PARTICLES = frozenset("each every per off up out down away back on in a an the year".split())
-# A count said only as a word of many: "Thousands of street lights", "dozens of homes".
-_VAGUE_COUNT = re.compile(
-    r"(?:about\s+|several\s+|many\s+)?(?:hundreds|thousands|tens\s+of\s+thousands|dozens|"
-    r"scores|millions)",
-    re.IGNORECASE,
-)
+# ... with what may go before it: "about thousands", "many thousands" (`rag.spans.VAGUE_COUNT`)
+_VAGUE_COUNT = re.compile(rf"(?:about\s+|several\s+|many\s+)?{VAGUE_COUNT}", re.IGNORECASE)
 
 
 def _of_another_year(scope: TimeScope, told: Evidence, short: ShortAnswer) -> bool:

@@ -8569,6 +8569,8 @@ _MEASURED_CHANGE = re.compile(
     r"grow|grew|grown|shrink|shrank|retreat|retreated|advance|advanced|move|moved)\b",
     re.IGNORECASE,
 )
+# A count said only as a word of many: "thousands of street lights", "dozens of homes".
+VAGUE_COUNT = r"(?:hundreds|thousands|tens\s+of\s+thousands|dozens|scores|millions)"
 _CHANGE_SLOTS = frozenset("rise rises increase increases cut cuts change fall drop".split())
 # "How many seats did Venstre Forward gain?", "How many more trains will run?": the change is
 # asked ("37 seats, up 9"), whatever kind of number it is.
@@ -9584,8 +9586,7 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
         # "The number of patients waiting ... has fallen to 21,700" for "How many anaesthetists
         # work there?": the sentence counts its own noun
         return True
-    vague = re.fullmatch(r"(?:hundreds|thousands|tens\s+of\s+thousands|dozens|scores|millions)",
-                         sentence[c.start : c.end].strip(), re.I)
+    vague = re.fullmatch(VAGUE_COUNT, sentence[c.start : c.end].strip(), re.I)
     of = re.match(r"\s+of\s+(?:[a-z]+\s+)?([a-z][\w-]*)", sentence[c.end :])
     if vague and of:
         # "objections from hundreds of villagers" for "How many objections ...?": it counts
