@@ -48,12 +48,14 @@ from rag.retrieve import Filters, get_retriever, rerank_ms
 from rag.spans import (
     VAGUE_COUNT,
     asked_of_a_person,
+    asks_a_cost,
     asks_a_role_holder,
     asks_cause,
     asks_for_a_person,
     figure_phrase,
     is_scoreline,
     job_question_of,
+    priced_stand_in,
     reranker_question,
     same_measure,
     title_echoes_the_question,
@@ -700,11 +702,19 @@ class Rag:
         # What is cited is read for what the question says, also a sentence taken from
         # further down the report ("Chief executive Ingrid Halvorsen" for "Who runs Kestrel?").
         further = tuple(e for e in sentences if e not in evidence.sentences)
+        # (the sentence the short answer was taken from holds the asked kind, whatever the
+        # top-scored one could hold: "The £240,000 development ..." under "Mr Pettit said work
+        # on the padel courts was expected to start in June" for their cost)
+        answered_further = short is not None and sentences[short.n - 1] in further
         features = signals(
             # Read as the cross-encoder read it: "What does X do for a living?" as "Who is X?".
             reranker_question(_without_period(standalone, scope)),
             best,
-            replace(evidence, sentences=evidence.sentences + further) if further else evidence,
+            replace(
+                evidence,
+                sentences=evidence.sentences + further,
+                fits_type=evidence.fits_type or answered_further,
+            ) if further else evidence,
             [whole.get(h.chunk.id, h) for h in hits],
             short is not None or lead is not None,
             self._span_fit(standalone, sentences, short),
@@ -1265,7 +1275,7 @@ class Rag:
         sentences held no answer. Returns the sentences and the short answer, or them unchanged
         and None."""
         from rag.judge import content_words, cover, key_terms
-        from rag.spans import closing_time_said
+        from rag.spans import closing_time_said, says_verb, where_verb
         from rag.spans import question_type as span_question_type
 
         if not sentences or not ranked:
@@ -1323,6 +1333,12 @@ class Rag:
         # (what the question asks but when: "a year earlier" is said "in the same quarter last
         # year")
         said_now = content_words(closing_time_said(question)) - key_terms(question)
+        # (... or price it by a word standing in for it: `priced_stand_in`)
+        asks_cost = asks_a_cost(question)
+        # "When does the street light switch-off begin?": the one sentence of the best report
+        # that says the asked deed ("The change is due to begin on 1 April.") answers, however
+        # far under the lead the cross-encoder put a sentence that says the thing in other words
+        deed = where_verb(question, "when")
         titled: list[tuple[Evidence, ShortAnswer]] = []
         for e in ranked:
             beyond = e.score < top - ANSWER_REACH
@@ -1334,8 +1350,19 @@ class Rag:
                 and focus <= _stems_of(e.sentence)
                 and (unsaid or bool(said_now) and cover(said_now, e.sentence) == 1.0)
             )
+            # "The £240,000 development will replace ..." prices the padel courts of the best
+            # report in its own shorthand: whatever else of the question it repeats
+            in_best = e.article_id == ranked[0].article_id
+            stand_in = in_best and priced_stand_in(question, e.sentence)
+            by_focus = by_focus or stand_in or bool(
+                deed and in_best and says_verb(e.sentence, deed)
+                and not any(
+                    says_verb(x.sentence, deed)
+                    for x in sentences if (x.article_id, x.start) in chosen
+                )
+            )
             if beyond and not whole_report and not by_focus:
-                if focus is not None:
+                if focus is not None or asks_cost or deed:
                     continue  # (a sentence further down may say the figure's noun)
                 break
             if (
@@ -1355,7 +1382,11 @@ class Rag:
                 e.sentence
             ) else None
             told = f"{before.sentence} {e.sentence}" if before is not None else e.sentence
-            if cover(said, told) < (min(needed, 0.5) if by_focus else needed):
+            if by_focus:
+                # (a sentence of the best report is about what its headline says: "the
+                # vehicles, worth a total of £87,000" under "Man jailed for stealing quad bikes")
+                told = f"{e.title or ''} {told}"
+            if not stand_in and cover(said, told) < (min(needed, 0.5) if by_focus else needed):
                 continue
             short = cls._short_answer(question, (e,))
             if short is not None and cls._of_the_lead_s_person(question, e, ranked):
@@ -1942,10 +1973,22 @@ class Rag:
         sentence of the same report that says both ("Fulwood Park station will be closed from
         5 January"), cited alone. Returns the sentences and the short answer, unchanged
         otherwise."""
-        from rag.spans import asked_slot, asked_verb, says_noun, says_verb, verb_said_with
+        from rag.spans import (
+            asked_slot,
+            asked_verb,
+            says_noun,
+            says_verb,
+            verb_said_with,
+            where_verb,
+        )
 
         verb = asked_verb(question)
         if verb is None or not _WH_SUBJECT_FIRST.match(question):
+            # ... and a where-question's deed: "stole 11 quad bikes from farms across the
+            # Harrowdale Hills" gives way to "... and sold in Northern Ireland" for "Where were
+            # the stolen quad bikes sold?"
+            verb = where_verb(question)
+        if verb is None:
             return sentences, short
         # The cross-encoder's choice stands when it says the asked thing's noun ("Tetris is an
         # old-school video game" for "Which classic video game was finally beaten ...?") or
@@ -2582,6 +2625,11 @@ def _stems_of(text: str) -> set[str]:
     return {_stem(w) for w in re.findall(r"[a-z]+", text.lower())}
 
 
+_ASKS_WORTH = re.compile(
+    r"^\W*(?:what|how\s+much)\s+(?:is|was|are|were|'s|’s)\s+.+\bworth\W*$", re.IGNORECASE
+)
+
+
 def _figure_noun(question: str) -> frozenset[str] | None:
     """The stems of the noun a figure question asks the value of ("turnout" of "What was
     turnout in the Estonian election?", "call" and "out" of "How many call-outs ...?"), or
@@ -2591,6 +2639,8 @@ def _figure_noun(question: str) -> frozenset[str] | None:
     from rag.judge import _stem
     from rag.spans import _GENERIC_COUNTS, _parse_question
 
+    if _ASKS_WORTH.search(question):
+        return frozenset({"worth"})  # "What were the stolen quad bikes worth?"
     parsed = _parse_question(question)
     if parsed.kind == "how-many" and parsed.counted and parsed.counted not in _GENERIC_COUNTS:
         return frozenset(_stem(w) for w in re.findall(r"[a-z]+", parsed.counted.lower()))

@@ -565,6 +565,10 @@ PHRASE_SENSE = (
     # Arthur Yeardley"; "What offence did he plead guilty to?" over "He admitted fraud"
     (r"set(?:s|ting)? up", r"found(?:ed|s|ing)?", r"establish(?:ed|es|ing)?"),
     (r"plead(?:ed|s)? guilty", r"pled guilty", r"admit(?:s|ted|ting)?", r"confess(?:ed|es)?"),
+    # round 40: "Who rescued Peter Lindqvist?" over "Daniel Okafor ... broke a window and
+    # helped the owner, Peter Lindqvist, 71, out onto the towpath"
+    (r"rescu(?:e|ed|es|ing)", r"(?:helped|pulled|dragged|carried|led)(?= [^.;]{1,60} out\b)",
+     r"to safety"),
 )
 
 

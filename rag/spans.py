@@ -3094,6 +3094,9 @@ def _without_a_stray_quote(
     return score, start, end, kind
 
 
+_DANGLING_END = re.compile(r"\s(?:and|or|to|of|from|between|the|a|an|with|by|than)$", re.I)
+
+
 def typed_spans(
     question: str, sentence: str, context: str = ""
 ) -> list[tuple[float, int, int, str]]:
@@ -3112,6 +3115,9 @@ def typed_spans(
     spans = [
         span for span in spans
         if span[2] > span[1] and not re.search(r"\d[,.]$", sentence[: span[1]])
+        # (nor ends on a word that leads into more: "between midnight and" of "between
+        # midnight and 5am")
+        and not _DANGLING_END.search(sentence[span[1] : span[2]])
     ]
     if _the_new_one_still_sought(question, sentence):
         # "seeking a new shirt sponsor after its deal with Brightwell Electrical ends": the
@@ -10734,6 +10740,26 @@ _COST_ASKED = re.compile(
 _COST_HELD = re.compile(r"\bcosts?\s+of\s+(?:the\s+|a\s+|an\s+|its\s+)?([\w-]+)", re.IGNORECASE)
 
 
+def asks_a_cost(question: str) -> bool:
+    """Does the question ask what a thing costs ("How much will the padel courts cost?", "What
+    is the price of a ticket?")?"""
+    return _COST_ASKED.search(question) is not None
+
+
+def priced_stand_in(question: str, sentence: str) -> bool:
+    """Does a question asking what a thing costs ("How much will the padel courts cost?") meet
+    a sentence that prices a word standing in for it ("The £240,000 development will replace
+    two ageing grass courts": the sum right before a `_STAND_INS` noun)? Such a sentence says
+    the cost in the report's own shorthand, however little of the question it repeats."""
+    if not asks_a_cost(question):
+        return False
+    stand_ins = "|".join(sorted(_STAND_INS))
+    return bool(
+        re.search(rf"[£$€]\s?\d[\d,.]*(?:\s*(?:m|bn|million|billion))?\s+(?:{stand_ins})\b",
+                  sentence, re.IGNORECASE)
+    )
+
+
 # Kinds of sum a report names, each with the words that name it: a question asking one kind
 # ("How much compensation ...?", "How much is she paid?") is not answered by a sum the sentence
 # names as another ("a fee reported to be £1.2 million", "a deficit of £24 million").
@@ -10840,8 +10866,21 @@ def _cost_of_another_thing(question: str, sentence: str, c: _Candidate) -> bool:
     said = {_stem(w) for w, _, _ in _words(sentence)}
     if not thing or thing & said:
         return False
+    bought = _BOUGHT_FOR.search(sentence[: c.start])
+    if bought is not None:
+        # "when it built a clubhouse for £95,000" prices the clubhouse, not the padel courts
+        return not thing & {_stem(w) for w in bought.group("thing").lower().split()}
     held = list(_COST_HELD.finditer(sentence[: c.start]))
     return bool(held) and _stem(held[-1].group(1)) not in thing
+
+
+# A thing got for the sum right after it: "built a clubhouse for", "bought two minibuses for".
+_BOUGHT_FOR = re.compile(
+    r"\b(?:buil[dt]s?|building|bought|buys?|buying|purchased?|purchasing|acquired?|installed?|"
+    r"refurbished|renovated|replaced|paid)\s+(?:(?:a|an|the|its|their|his|her|two|three|new)\s+)*"
+    r"(?P<thing>[\w-]+(?:\s+[\w-]+){0,2}?)\s+for\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # What a question's sum is spent on: "How much will the council spend on street lighting?",
@@ -11071,6 +11110,11 @@ def _price_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
         r"|^\W*how\s+much\s+(?:is|was|are|were|will)\s+(?:a|an|the)\b",
         question, re.I,
     ):
+        return False
+    if re.match(rf"\s*(?:{'|'.join(_STAND_INS)})\b", sentence[c.end :], re.I):
+        # "The £240,000 development will replace two ageing grass courts" for "How much will
+        # the padel courts cost?": the sum is the development's, the asked thing in other
+        # words, not the grass courts' price
         return False
     # (a part of a hyphened word says it too: "a battery-electric ferry" for "electric ferry")
     said = {_stem(w) for w in re.findall(r"[a-z]+", sentence.lower())}
@@ -14052,7 +14096,8 @@ def _grade_asked(question: str, sentence: str) -> str | None:
 _STAND_INS = frozenset(
     "measure plan plans scheme proposal proposals project bill motion move deal decision policy "
     "facility site building venue service company firm body organisation organization group "
-    "authority council".split()
+    "authority council development redevelopment refurbishment renovation revamp upgrade "
+    "overhaul".split()
 )
 
 
@@ -14861,6 +14906,36 @@ def asked_verb(question: str) -> str | None:
     if root is None or root.pos_ != "VERB" or root.lower_ in _AUXILIARIES | {"be", "have", "do"}:
         return None
     return _stem(root.lower_)
+
+
+# Verbs of a where-question that ask only where a thing is or happens: any deed's place may
+# answer them ("Where is the festival held?" by "will run ... at Harbour Green").
+_PLACE_ONLY_VERBS = frozenset(
+    _stem(w) for w in "hold held happen happened take took locate located base based situate "
+    "situated find found go went come came stage staged place placed".split()
+)
+
+
+def where_verb(question: str, kind: str = "where") -> str | None:
+    """The stem of the deed a where-question asks the place of ("sell" of "Where were the
+    stolen quad bikes sold?"), or, with `kind` "when", a when-question the time of ("begin" of
+    "When does the switch-off begin?"); None for other questions, a "be"/"have"/"do" root, a
+    verb that asks only where or that a thing is or happens (`_PLACE_ONLY_VERBS`), or without
+    spaCy."""
+    if _nlp() is None or _parse_question(question).kind != kind:
+        return None
+    tokens = [t for t in _parsed(question) if not t.is_punct]
+    root = next((t for t in tokens if t.dep_ == "ROOT"), None)
+    # (spaCy may tag a last bare verb as a noun: "When does the switch-off begin?")
+    bare_last = root is not None and root.i == tokens[-1].i and any(
+        t.lower_ in ("do", "does", "did", "will", "would", "can", "could") for t in tokens[:3]
+    )
+    if root is None or not (root.pos_ == "VERB" or bare_last) or root.lower_ in _AUXILIARIES | {
+        "be", "have", "do"
+    }:
+        return None
+    stem = _stem(root.lower_)
+    return None if stem in _PLACE_ONLY_VERBS else stem
 
 
 # Where one clause of a sentence ends and another begins, for `verb_said_with`.

@@ -1818,3 +1818,111 @@ def test_a_post_still_sought_is_no_lead_to_the_next_name():
     short = Rag._short_answer(question, chosen)
     _, found = Rag._named_after_the_lead(question, chosen, short, ranked)
     assert found is not None and found.text == "Graham Pell"
+
+
+# Round 41 (trial 66's leftovers): the one sentence of the best report that says the asked
+# deed, figure or cost in the report's own shorthand, however far under the lead it ranks.
+PADEL = [
+    ("Mr Pettit said work on the padel courts was expected to start in June.", 2.1),
+    ("Plans for three padel courts at Millbrook Tennis Club have been approved.", -2.9),
+    ("The club last expanded in 2011, when it built a clubhouse for £95,000.", -3.0),
+    ("The £240,000 development will replace two ageing grass courts at the club.", -5.1),
+]
+QUADS = [
+    ("A man who stole 11 quad bikes from farms across the Harrowdale Hills has been jailed.",
+     2.6),
+    ("Farmer Margaret Hollins, 52, whose two quad bikes were stolen in August, spoke.", 2.2),
+    ("Her husband had to borrow a neighbour's vehicle to check the sheep.", -0.9),
+    ("The court heard the vehicles, worth a total of £87,000, were taken over five months "
+     "last year and sold in Northern Ireland.", -3.7),
+]
+LIGHTS = [
+    ("Thousands of street lights across Harrowdale will be switched off between midnight and "
+     "5am under plans to save money.", 3.7),
+    ("The council's cabinet agreed the proposal on Friday by six votes to two.", 3.1),
+    ("A similar scheme in neighbouring Wendlebury in 2016 was partly reversed.", -1.5),
+    ("The change is due to begin on 1 April.", -8.0),
+]
+
+
+def _one_report(rows, title, other_report_at=None):
+    from tests.fakes import evidence_sentence
+
+    return [
+        evidence_sentence(e.sentence, start=e.start, end=e.end, score=e.score, title=title,
+                          article_id="b2" if i == other_report_at else "b1")
+        for i, e in enumerate(_sentences(*rows))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "rows", "title", "other_report_at", "expected"),
+    [
+        ("how much will the padel courts cost", PADEL, "Padel courts approved", None,
+         ("£240,000", PADEL[3][0])),
+        # (in another report, the priced development is no padel court of this one)
+        ("how much will the padel courts cost", PADEL, "Padel courts approved", 3, None),
+        ("what were the stolen quad bikes worth", QUADS,
+         "Man jailed for stealing quad bikes from Harrowdale farms", None,
+         ("£87,000", QUADS[3][0])),
+        ("How much were the quad bikes worth?", QUADS,
+         "Man jailed for stealing quad bikes from Harrowdale farms", None,
+         ("£87,000", QUADS[3][0])),
+        # (a headline of another story lends it nothing the question asks)
+        ("what were the stolen quad bikes worth", QUADS, "Farm vehicle crime rises", None,
+         None),
+        ("When does the street light switch-off begin", LIGHTS,
+         "Street lights to be switched off overnight", None, ("1 April", LIGHTS[3][0])),
+        ("when will the switch-off start", LIGHTS, "Street lights to be switched off overnight",
+         None, ("1 April", LIGHTS[3][0])),
+        # (a deed the sentence does not say: nothing)
+        ("When will the switch-off end?", LIGHTS, "Street lights to be switched off overnight",
+         None, None),
+    ],
+)
+def test_the_best_report_s_own_shorthand_further_down(
+    question, rows, title, other_report_at, expected
+):
+    from rag.api import Rag
+
+    ranked = _one_report(rows, title, other_report_at)
+    chosen = tuple(ranked[:2])
+    _check_further_down(Rag._answer_further_down(question, chosen, ranked), chosen, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("where were the stolen quad bikes sold", "Northern Ireland"),
+        ("Where were the quad bikes sold?", "Northern Ireland"),
+        # (where they were stolen from is said with its own deed: it stands)
+        ("Where were the quad bikes stolen from?", "farms"),
+        # (a question of where a thing is held asks no deed)
+        ("Where is the court?", None),
+    ],
+)
+def test_a_place_said_with_the_asked_deed(question, expected):
+    from rag.api import Rag
+
+    ranked = _one_report(QUADS, "Man jailed for stealing quad bikes")
+    chosen = tuple(ranked[:2])
+    short = Rag._short_answer(question, chosen)
+    if short is None:
+        assert expected is None
+        return
+    sentences, found = Rag._said_with_its_verb(question, chosen, short, ranked)
+    assert expected in found.text
+
+
+def test_where_and_when_verbs():
+    from rag.spans import where_verb
+
+    assert where_verb("where were the stolen quad bikes sold") == where_verb(
+        "Where was the car sold?"
+    ) is not None
+    assert where_verb("Where is the festival held?") is None
+    assert where_verb("Where did the crash happen?") is None
+    assert where_verb("Who sold the bikes?") is None
+    assert where_verb("When does the switch-off begin?", "when") == where_verb(
+        "When does the work begin?", "when"
+    ) is not None
