@@ -1381,12 +1381,17 @@ _CAUSE_BEFORE = re.compile(
     r"started\s+by|set\s+off\s+by|inspired\s+by|"
     r"(?:came|comes|stemmed|stems|resulted|results|arose|arises)\s+from|"
     r"result\s+of|blam(?:ed|es|ing)(?:\s+it)?(?:\s+on)?|cit(?:ed|es|ing)|amid|thanks\s+to|"
-    r"attributed\s+(?:it\s+)?to)\s+(?:(?:a|an|the|its|their|his|her)\s+)?$",
+    r"attributed\s+(?:it\s+)?to|(?:the\s+)?(?:likely\s+|probable\s+|main\s+)?cause\s+"
+    r"(?:was|is|had\s+been|has\s+been|was\s+thought\s+to\s+be|was\s+believed\s+to\s+be))"
+    r"\s+(?:(?:a|an|the|its|their|his|her)\s+)?$",
     re.IGNORECASE,
 )
 _CAUSE_AFTER = re.compile(
     r"^\s+(?:(?:has|had|have)\s+)?(?:caused|causes|led\s+to|leads\s+to|triggered|sparked|"
-    r"prompted|forced|brought\s+down)\b",
+    r"prompted|forced|brought\s+down"
+    # "a collapsed Victorian sewer was to blame", "... was blamed for the sinkhole"
+    r"|(?:was|is|were|are|may\s+have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:to\s+blame|"
+    r"blamed\s+for|responsible\s+for|behind\b))\b",
     re.IGNORECASE,
 )
 
@@ -3094,6 +3099,19 @@ def _without_a_stray_quote(
     return score, start, end, kind
 
 
+# A moment of a game a score may be asked at ("the half-time score", "at the break").
+_A_MOMENT_OF_PLAY = re.compile(
+    r"\bhalf[- ]?time\b|\bthe\s+(?:interval|break)\b|\bfirst[- ]half\b|\bquarter[- ]time\b"
+    r"|\bafter\s+\d+\s+minutes\b|\bat\s+the\s+end\s+of\s+the\s+(?:first|second|third)\b",
+    re.IGNORECASE,
+)
+_A_SCORE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}")
+_ROAD_WORDS = frozenset("road street lane route avenue way".split())
+# A road's name: its last word a kind of road ("Chapel Lane", "the A38", "Mill Road").
+_ROAD_NAME = re.compile(
+    r"(?:\b(?:Road|Street|Lane|Avenue|Way|Drive|Close|Crescent|Hill|Row|Terrace|Place|Square|"
+    r"Bypass|By-pass|Parade|Gardens|Grove|Walk|Rd|St|Ave|Boulevard|Highway|Bridge)|\b[AMB]\d{1,4})$"
+)
 _DANGLING_END = re.compile(r"\s(?:and|or|to|of|from|between|the|a|an|with|by|than)$", re.I)
 
 
@@ -3171,6 +3189,17 @@ def typed_spans(
             else (score, start, end, kind)
             for score, start, end, kind in spans
         ]
+    moment = _A_MOMENT_OF_PLAY.search(question)
+    if moment is not None and not _A_MOMENT_OF_PLAY.search(sentence):
+        # "What was the half-time score?" over "beating holders Stourport Swifts 48-41 in the
+        # final": the score at the end, said at no moment of the game
+        spans = [span for span in spans if not _A_SCORE.fullmatch(sentence[span[1] : span[2]])]
+    if _parse_question(question).focus in _ROAD_WORDS:
+        # "Which road will buses be diverted along?": a road's name ("Chapel Lane"), never
+        # "diversions" nor the council beside it, where the sentence names a road
+        roads = [span for span in spans if _ROAD_NAME.search(sentence[span[1] : span[2]])]
+        if roads:
+            spans = roads
     respective = _respective_age(question, sentence)
     if respective is not None:
         # "Ray and Sheila Barnett, aged 81 and 79" for "How old is Sheila Barnett?": the second
@@ -5979,7 +6008,11 @@ def _own_side_of_the_asked(question: str, sentence: str, start: int) -> bool:
 
 # Words that make a role another one beside it: a co-author is no lead author, a deputy head
 # no head, a former chair no chair now.
-_OTHER_RANK = r"co-|deputy\s+|assistant\s+|vice[- ]|former\s+|ex-|outgoing\s+|interim\s+"
+_OTHER_RANK = (
+    r"co-|deputy\s+|assistant\s+|vice[- ]|former\s+|ex-|outgoing\s+|interim\s+"
+    # (an opposition leader leads no council; a shadow minister holds no ministry)
+    r"|opposition\s+|shadow\s+"
+)
 
 
 def _another_rank_of_the_role(parsed: _Question, sentence: str, start: int) -> bool:
@@ -6802,6 +6835,10 @@ def _score(
         if c.number == "money" and _ONE_OF_THEM_ASKED.search(parsed.text) and (
             _A_TOTAL_BEFORE.search(sentence[max(0, c.start - 30) : c.start])
             or _A_TOTAL_AFTER.match(sentence, c.end)
+            # "under the agreement, which is worth £4.2m" for "... for each jumper?": a whole
+            # deal's worth
+            or _A_DEAL_S_WORTH.search(sentence[max(0, c.start - 50) : c.start])
+            or _A_DEAL_AFTER.match(sentence, c.end)
         ):
             return None  # "shares worth a total of £231,200" for "What does one share cost?"
         if _of_another_weekday(parsed.text, sentence):
@@ -7080,6 +7117,8 @@ def _score(
             return None  # "a deficit of £24 million" for "How much is the vice-chancellor paid?"
         if parsed.number == "money" and _cost_of_another_thing(parsed.text, sentence, c):
             return None  # "The total cost of the repairs ... £1.9 million" for a swim's price
+        if c.number == "money" and _an_award_for_a_price(parsed.text, sentence, c):
+            return None  # "has been awarded £480,000" for what the society paid for it
         if c.number == "money" and _spent_on_another(parsed.text, sentence, c):
             return None  # "will spend £48.6 million" for "... spend on street lighting?"
         if _a_total_for_one_named(parsed.text, sentence, c):
@@ -10013,6 +10052,12 @@ _A_TOTAL_BEFORE = re.compile(
     r"\b(?:a\s+total\s+of|totalling|totaling|altogether|combined|in\s+all)\s+(?:about\s+)?$",
     re.IGNORECASE,
 )
+_A_DEAL_S_WORTH = re.compile(
+    r"\b(?:deal|agreement|contract|order)s?,?\s+(?:which\s+is\s+|which\s+was\s+|is\s+|was\s+)?"
+    r"(?:worth|valued\s+at)\s+(?:about\s+|around\s+|up\s+to\s+)?$",
+    re.IGNORECASE,
+)
+_A_DEAL_AFTER = re.compile(r"\s+(?:deal|agreement|contract|order)\b", re.IGNORECASE)
 _A_TOTAL_AFTER = re.compile(r"\s+(?:in\s+total|in\s+all|altogether|between\s+them)\b", re.I)
 
 
@@ -10248,6 +10293,10 @@ _ROLE_AS_TITLE = re.compile(
 )
 
 
+# ... or as the sentence's first word, written large: "Captain Laura Pennock, 31,"
+_ROLE_OPENING = re.compile(r"\W*([A-Z][a-z-]+)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+,\s*$")
+
+
 def _titled_as_asked(question: str, sentence: str, c: _Candidate) -> bool:
     """Is the one whose age `c` is set beside a role the question asks of ("How old is the head
     of the Tweed Marine Trust?" - "The head of the trust, Alan Pryor, 58,")?"""
@@ -10256,6 +10305,11 @@ def _titled_as_asked(question: str, sentence: str, c: _Candidate) -> bool:
     after = _ROLE_AFTER_AGE.match(sentence, c.end)
     if any(m is not None and m.group(1).lower() in words for m in (before, after)):
         return True
+    opening = _ROLE_OPENING.match(sentence[: c.start])
+    if opening is not None and opening.group(1).lower() in words and is_role(
+        opening.group(1).lower()
+    ):
+        return True  # "Captain Laura Pennock, 31," opening the sentence: the Hornets captain
     titled = _ROLE_AS_TITLE.search(sentence[max(0, c.start - 120) : c.start])
     if titled is None or titled.group(2).lower() not in words or not is_role(titled.group(2)):
         return False
@@ -10881,6 +10935,30 @@ _BOUGHT_FOR = re.compile(
     r"(?P<thing>[\w-]+(?:\s+[\w-]+){0,2}?)\s+for\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
+
+
+# A price asked: what was paid for a thing or what it was bought or sold for.
+_PRICE_ASKED = re.compile(
+    r"\b(?:pay|paid|pays|paying)\s+(?:[\w'’-]+\s+){0,3}?for\b|\b(?:buy|bought|purchase[ds]?|"
+    r"acquire[ds]?|sell|sold)\b|\bprice\b",
+    re.IGNORECASE,
+)
+# A sum given to the one the sentence is about: "has been awarded £480,000", "won a £5,000".
+_AWARDED_BEFORE = re.compile(
+    r"\b(?:awarded|granted|given|handed|received|receives|won|wins|secured|secures)\s+"
+    r"(?:a\s+|an\s+)?(?:grant\s+of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _an_award_for_a_price(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is the sum `c` one the sentence says was awarded or granted ("has been awarded £480,000
+    by the National Lottery Heritage Fund"), for a question asking what was paid for a thing
+    or what it sold for ("How much did the society pay for the Regal cinema?")? A grant is
+    no price, unless the question asks of grants itself."""
+    if not _PRICE_ASKED.search(question) or re.search(r"\b(?:grant|award)", question, re.I):
+        return False
+    return bool(_AWARDED_BEFORE.search(sentence[max(0, c.start - 40) : c.start]))
 
 
 # What a question's sum is spent on: "How much will the council spend on street lighting?",
@@ -12839,7 +12917,11 @@ def _the_acted_on(question: str, sentence: str, c: _Candidate) -> bool:
 
 # A name in apposition to a passive verb's doer: "was discovered in March 2023 by a new
 # auditor, Kirsty Lang, who ...". The small parse may hang the name from the subject instead.
-_AGENT_BEFORE = re.compile(r"\bby\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s*$")
+_AGENT_BEFORE = re.compile(
+    r"\bby\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s*$"
+    # "founded two years ago by teenager Ellis Faraday": a bare role word before the name
+    r"|\bby\s+(?:[a-z][\w-]+\s+){1,2}$"
+)
 
 
 def _done_by_the_named(question: str, sentence: str, c: _Candidate) -> bool:
@@ -13275,7 +13357,7 @@ def title_echoes_the_question(question: str, sentence: str, start: int) -> bool:
 _A_PERSON_S_WORD = re.compile(r"(?:man|woman|person|er|or|ist|ian|ant|ent)$")
 # A title under the one it names: "deputy governor", "assistant chief fire officer", "vice
 # chairman". Its holder is not the governor, the chief fire officer or the chairman.
-_LESSER = r"deputy|assistant|vice|associate|junior|under"
+_LESSER = r"deputy|assistant|vice|associate|junior|under|opposition|shadow"
 # (the title may stand in apposition: "The deputy chief constable, Ian Hall,")
 _LESSER_BEFORE = re.compile(
     rf"\b({_LESSER})[- ]+((?:[\w'’-]+\s+){{0,3}}[\w'’-]+,?\s+)$", re.IGNORECASE
