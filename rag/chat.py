@@ -307,6 +307,15 @@ _HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lady Lord"
 _ROLE_MODIFIERS = frozenset("Acting Assistant Deputy Senior Interim Former Managing".split())
 
 
+# Words for a party said before a candidate's name ("Labour's" is a possessive, no name word)
+_PARTY_WORDS = frozenset(
+    "Conservative Tory Labour Green Liberal Democrat Independent Reform Unionist Nationalist "
+    "Socialist Republican".split()
+)
+# How words for a trade end: "Shopkeeper", "Newsagent", "Plumber", "Florist", "Fisherman"
+_TRADE_ENDINGS = ("er", "or", "ist", "ent", "ant", "ian", "man", "woman", "ive")
+
+
 def _without_role(words: list[str]) -> list[str]:
     """`words` of a name without the job that opens its sentence: "Manager Ruth Calloway" is
     Ruth Calloway and "Director Dr Helena Voss" Dr Helena Voss (the role is no part of a name a
@@ -321,11 +330,13 @@ def _without_role(words: list[str]) -> list[str]:
     if (
         len(words) == 3 and words[1] in GIVEN_NAMES and not a_name_from(0)
         and words[0] not in _TITLES and words[0][1:].islower()
+        and (words[0] in _PARTY_WORDS or words[0].endswith(_TRADE_ENDINGS))
         and not _INSTITUTIONS.intersection(words)
     ):
         # "Shopkeeper Abdul Rahman", "Conservative Derek Hollins": a trade or a party no list
         # of roles knows, then a known given name and a surname; the word hides the given name
-        # that tells a "he" from a "she", and a follow-up asked with it finds fewer sentences
+        # that tells a "he" from a "she", and a follow-up asked with it finds fewer sentences.
+        # (A given name no list knows, before a middle name, is no trade: "Ngozi Grace Okafor")
         return words[1:]
     for k, word in enumerate(words[:-1]):
         if k and (a_name_from(k) or word in _TITLES and a_name_from(k + 1)):

@@ -4728,6 +4728,10 @@ FORTY_FIFTH_ROUND_FOLLOWUPS = {
          "What did she say?", "What did Dr Ann Cole say?"),
         ([turn("Who runs the shop?", "Rose Mary Taylor [1]. Rose Mary Taylor runs the shop. [1]")],
          "How old is she?", "How old is Rose Mary Taylor?"),
+        ([turn("Who runs the shop?", "Ngozi Grace Okafor [1]. Ngozi Grace Okafor runs the shop. "
+               "[1]")], "How old is she?", "How old is Ngozi Grace Okafor?"),
+        ([turn("Who caught it?", "John Pike [1]. Fisherman John Pike, 61, caught it. [1]")],
+         "How old is he?", "How old is John Pike?"),
         ([turn("Who found the dog?", "Gary Mills [1]. Plumber Gary Mills said he found it in a "
                "ditch. [1]")], "What did she say?", "What did she say?"),
     ],
