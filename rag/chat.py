@@ -307,6 +307,15 @@ _HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lady Lord"
 _ROLE_MODIFIERS = frozenset("Acting Assistant Deputy Senior Interim Former Managing".split())
 
 
+# Words for a party said before a candidate's name ("Labour's" is a possessive, no name word)
+_PARTY_WORDS = frozenset(
+    "Conservative Tory Labour Green Liberal Democrat Independent Reform Unionist Nationalist "
+    "Socialist Republican".split()
+)
+# How words for a trade end: "Shopkeeper", "Newsagent", "Plumber", "Florist", "Fisherman"
+_TRADE_ENDINGS = ("er", "or", "ist", "ent", "ant", "ian", "man", "woman", "ive")
+
+
 def _without_role(words: list[str]) -> list[str]:
     """`words` of a name without the job that opens its sentence: "Manager Ruth Calloway" is
     Ruth Calloway and "Director Dr Helena Voss" Dr Helena Voss (the role is no part of a name a
@@ -318,6 +327,17 @@ def _without_role(words: list[str]) -> list[str]:
     def a_name_from(k: int) -> bool:
         return words[k].rstrip(".") in _HONORIFICS or words[k] in GIVEN_NAMES
 
+    if (
+        len(words) == 3 and words[1] in GIVEN_NAMES and not a_name_from(0)
+        and words[0] not in _TITLES and words[0][1:].islower()
+        and (words[0] in _PARTY_WORDS or words[0].endswith(_TRADE_ENDINGS))
+        and not _INSTITUTIONS.intersection(words)
+    ):
+        # "Shopkeeper Abdul Rahman", "Conservative Derek Hollins": a trade or a party no list
+        # of roles knows, then a known given name and a surname; the word hides the given name
+        # that tells a "he" from a "she", and a follow-up asked with it finds fewer sentences.
+        # (A given name no list knows, before a middle name, is no trade: "Ngozi Grace Okafor")
+        return words[1:]
     for k, word in enumerate(words[:-1]):
         if k and (a_name_from(k) or word in _TITLES and a_name_from(k + 1)):
             return words[k:]
@@ -1205,8 +1225,9 @@ _WHICH_OBJECT = re.compile(
 _WHICH_THING = re.compile(
     r"^\s*(?:which|what)\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)"
     r"\b)(\w+)\s+"
-    # "Which airline will fly ...?" asks the doer as "Which airline flies ...?" does
-    r"(?:(?:will|would|can|could|has|have|had)\s+)?"
+    # "Which airline will fly ...?" asks the doer as "Which airline flies ...?" does; so does
+    # "Which firm is moving ...?" ("What year was it built?" asks for no thing)
+    r"(?:(?:will|would|can|could|has|have|had)\s+|(?:is|was|are|were)\s+(?=\w+ing\b))?"
     r"(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)\w+",
     re.IGNORECASE,
 )
@@ -1615,6 +1636,11 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         and not _a_person_in(c.name, said)
     ]
     new = max(answered, key=lambda c: fit(pronoun, c)).name if answered else None
+    if new and new == short and pronoun in ("it", "its"):
+        # "Which company signed a deal with Norrvik?" - "Borders [1]. A Borders knitwear maker
+        # ...": a reply that led with the word describing the thing ("Borders" of "a Borders
+        # knitwear maker") gave the thing as the phrase it opens
+        new = _the_thing_described(new, f"{previous.answer} {previous.evidence}") or new
     if kind and _WITHIN_IT.search(question):
         new = None  # ("Trechus" named the beetle asked for, which no one lives near)
     listed = re.fullmatch(r"(.+?),?\s+(?:and|&)\s+(.+)", new or "")
@@ -1756,6 +1782,18 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             # in it?" asks of the town
             return new if _ASKED_OF_A_PLACE.search(question) else ordered[0]
         if (
+            which and _KIND_OF.get(which.group(1).lower()) in ("company", "charity")
+            and _said_after(ordered[0], previous.standalone, _ASIDE)
+        ):
+            # "Which firm is moving its headquarters to Lowport?" - "Brightwater Analytics" -
+            # "How many jobs will it bring?", "Who is its chief executive?": the firm asked for
+            # is "it"; where it moves or whom it deals with ("a deal with Norrvik") is said
+            # after a preposition, and is only where or with whom the firm acted. "How many
+            # people live in it?" asks of the place.
+            if _ASKED_OF_A_PLACE.search(question) and not _BODY_IT.search(question):
+                return ordered[0]
+            return new
+        if (
             (_BODY_IT.search(question) or _AGENT_IT.search(question))
             and not ordered[0].lower().startswith("the ")
             and _said_after(ordered[0], previous.standalone, ("for", "in", "at", "from"))
@@ -1859,6 +1897,19 @@ def _the_whole_body(name: str, text: str) -> str:
     heads = "|".join(sorted(_BODY_HEADS | _BODY_FOR_HEADS))
     m = re.search(rf"\b(?:[Tt]he\s+)?{re.escape(name)}\s+({heads})\b", text)
     return f"the {name} {m.group(1)}" if m else name
+
+
+def _the_thing_described(word: str, text: str) -> str | None:
+    """The thing `text` names by one capitalised `word` said only before a noun of a kind
+    ("the Borders knitwear maker" of "A Borders knitwear maker is to take on 40 staff"), else
+    None: the word alone is a region or a nationality, no firm."""
+    if not _adjective(word, text):
+        return None
+    said = re.search(rf"\b(?:[Aa]n?|[Tt]he)\s+{re.escape(word)}((?:\s+[a-z-]+){{1,3}})", text)
+    nouns = said.group(1).split() if said else []
+    # the nearest noun of a kind ends the phrase: "knitwear maker", not "knitwear maker is"
+    ends = [k for k, noun in enumerate(nouns) if noun in _KIND_OF]
+    return f"the {word} {' '.join(nouns[: ends[0] + 1])}" if ends else None
 
 
 def _an_unnamed_firm(phrase: str) -> bool:
@@ -2304,6 +2355,11 @@ _ASKED_OF_PEOPLE = re.compile(
     r"|\bthey\s+(?:live|lived|grew\s+up|were\s+born|married)\b",
     re.IGNORECASE,
 )
+
+
+# Words before a name the one asked for did something to, with or at: "moving to Lowport",
+# "a deal with Norrvik"
+_ASIDE = ("to", "with", "for", "from", "in", "at", "into", "near")
 
 
 def _a_body(name: str, answered: Sequence[Candidate]) -> bool:

@@ -4649,3 +4649,152 @@ FORTY_THIRD_ROUND_FOLLOWUPS = {
 )
 def test_the_trial_rounds_follow_ups(history, question, expected):
     assert rewrite_followup(question, history) == expected
+
+
+# Trial 68's conversations: a by-election, a knitwear firm's contract, a sinkhole and a firm
+# moving its headquarters.
+KESTLE_WINNER = turn(
+    "Who won the Kestle by-election?", "Imogen Varley [1]. The Green Party's Imogen Varley has "
+    "won the Kestle ward by-election on Dunmore Town Council. [1]"
+)
+KESTLE_VOTES = replace(
+    turn("How many votes did she get?", "642 [1]. Ms Varley, 29, a primary school teacher, "
+         "received 642 votes. [1]"),
+    standalone="How many votes did Imogen Varley get?",
+)
+KESTLE_SECOND = turn(
+    "Who came second?", "Derek Hollins [1]. Conservative Derek Hollins came second with 518, "
+    "and Labour's Sanjay Mehta was third with 301. [1]"
+)
+KESTLE_BLAME = replace(
+    turn("What did he blame the result on?", "He blamed the result on \"national issues\". [1] "
+         "Mr Hollins said he was disappointed but would stand again. [2]"),
+    standalone="What did Derek Hollins blame the result on?",
+)
+SINKHOLE_HEARD = turn(
+    "Who heard the sinkhole open?", "Abdul Rahman [1]. Shopkeeper Abdul Rahman, 58, said he heard "
+    "\"a noise like thunder\" shortly after 6am. [1]"
+)
+HQ_MOVE = turn(
+    "Which firm is moving its headquarters to Lowport?", "Brightwater Analytics [1]. Data firm "
+    "Brightwater Analytics is moving its headquarters from Manchester to Lowport, bringing 120 "
+    "jobs to the town. [1]"
+)
+HQ_JOBS = replace(
+    turn("How many jobs will it bring?", "120 [1]. Data firm Brightwater Analytics is moving its "
+         "headquarters from Manchester to Lowport, bringing 120 jobs to the town. [1]"),
+    standalone="How many jobs will Brightwater Analytics bring?",
+)
+KNITWEAR_DEAL = turn(
+    "Which company signed a deal with Norrvik?", "Corran Knitwear [1]. Corran Knitwear, based in "
+    "Kelsholm, will make 60,000 jumpers a year for Stockholm-based retailer Norrvik. [1]"
+)
+KNITWEAR_DEAL_AS_REGION = turn(
+    "Which company signed a deal with Norrvik?", "Borders [1]. A Borders knitwear maker is to "
+    "take on 40 new staff after signing a three-year deal to supply a Swedish fashion chain. [1]"
+)
+FACTORY_OPENING = turn(
+    "Which company is opening a factory in Kelby?", "Halden Foods [1]. Halden Foods is opening a "
+    "factory in Kelby. [1]"
+)
+RETAIL_DEAL = turn(
+    "Which retailer signed a deal with Halden Foods?", "Greenway Stores [1]. Greenway Stores "
+    "signed a deal with Halden Foods. [1]"
+)
+
+FORTY_FIFTH_ROUND_FOLLOWUPS = {
+    "a trade or a party before a known given name is no part of the name, which tells he or she": [
+        ([KESTLE_SECOND], "What did he blame the result on?",
+         "What did Derek Hollins blame the result on?"),
+        ([KESTLE_SECOND], "How old is he?", "How old is Derek Hollins?"),
+        # "she" after a man's turn is the woman a turn before named
+        ([KESTLE_WINNER, KESTLE_VOTES, KESTLE_SECOND, KESTLE_BLAME], "What will she campaign for?",
+         "What will Imogen Varley campaign for?"),
+        ([turn("Who won?", "Ruth Pym [1]. Green Ruth Pym won. [1]"),
+          turn("Who came second?", "Tom Hale [1]. Labour Tom Hale came second. [1]")],
+         "What did she promise?", "What did Ruth Pym promise?"),
+        ([SINKHOLE_HEARD], "How old is he?", "How old is Abdul Rahman?"),
+        ([turn("Who came third?", "Mary Jones [1]. Independent Mary Jones came third with 211 "
+               "votes. [1]")], "How many votes did she get?", "How many votes did Mary Jones get?"),
+        ([turn("Who heard the blast?", "Priya Shah [1]. Newsagent Priya Shah, 44, said she heard "
+               "a bang. [1]")], "What did she see?", "What did Priya Shah see?"),
+        ([turn("Who found the dog?", "Gary Mills [1]. Plumber Gary Mills said he found it in a "
+               "ditch. [1]")], "Where does he live?", "Where does Gary Mills live?"),
+        # near misses: a title or an honorific stays; a given name first is the name's own; a
+        # man is still no "she"
+        ([turn("Who chairs the panel?", "Ann Cole [1]. Cllr Ann Cole chairs the panel. [1]")],
+         "What did she say?", "What did Cllr Ann Cole say?"),
+        ([turn("Who chairs the panel?", "Ann Cole [1]. Dr Ann Cole chairs the panel. [1]")],
+         "What did she say?", "What did Dr Ann Cole say?"),
+        ([turn("Who runs the shop?", "Rose Mary Taylor [1]. Rose Mary Taylor runs the shop. [1]")],
+         "How old is she?", "How old is Rose Mary Taylor?"),
+        ([turn("Who runs the shop?", "Ngozi Grace Okafor [1]. Ngozi Grace Okafor runs the shop. "
+               "[1]")], "How old is she?", "How old is Ngozi Grace Okafor?"),
+        ([turn("Who caught it?", "John Pike [1]. Fisherman John Pike, 61, caught it. [1]")],
+         "How old is he?", "How old is John Pike?"),
+        ([turn("Who found the dog?", "Gary Mills [1]. Plumber Gary Mills said he found it in a "
+               "ditch. [1]")], "What did she say?", "What did she say?"),
+    ],
+    "it after which firm did something to or with a place or a firm is the firm answered": [
+        ([HQ_MOVE], "How many jobs will it bring?",
+         "How many jobs will Brightwater Analytics bring?"),
+        ([HQ_MOVE], "Who is its chief executive?",
+         "Who is Brightwater Analytics’ chief executive?"),
+        ([HQ_MOVE, HQ_JOBS], "What was its turnover last year?",
+         "What was Brightwater Analytics’ turnover last year?"),
+        ([HQ_MOVE], "Where is it based?", "Where is Brightwater Analytics based?"),
+        ([KNITWEAR_DEAL], "How many people does it employ?",
+         "How many people does Corran Knitwear employ?"),
+        ([KNITWEAR_DEAL], "Who is its production manager?",
+         "Who is Corran Knitwear’s production manager?"),
+        ([FACTORY_OPENING], "How many jobs will it create?",
+         "How many jobs will Halden Foods create?"),
+        ([FACTORY_OPENING], "Who is its finance director?",
+         "Who is Halden Foods’ finance director?"),
+        ([RETAIL_DEAL], "How many shops does it have?",
+         "How many shops does Greenway Stores have?"),
+        ([RETAIL_DEAL], "Who founded it?", "Who founded Greenway Stores?"),
+        ([turn("Which charity is moving to Ashby?", "Kelby Hospice [1]. Kelby Hospice is moving "
+               "to Ashby. [1]")], "When was it founded?", "When was Kelby Hospice founded?"),
+        # near misses: what is asked of a place is the place's; a firm bought may be "it" as
+        # much as the buyer; a which-question of a town's deed is the thing it gets
+        ([HQ_MOVE], "How many people live in it?", "How many people live in Lowport?"),
+        ([turn("Which company bought Brackwater Brewing?", "Halden Foods [1]. Halden Foods bought "
+               "Brackwater Brewing. [1]")], "How much did it pay?",
+         "How much did Halden Foods or Brackwater Brewing pay?"),
+        ([turn("Which town is getting the new hospital?", "Brayford [1]. Brayford is getting the "
+               "new hospital. [1]")], "When will it open?", "When will the new hospital open?"),
+    ],
+    "it after a reply that led with the word describing the thing is the thing it describes": [
+        ([KNITWEAR_DEAL_AS_REGION], "How many people does it employ?",
+         "How many people does the Borders knitwear maker employ?"),
+        ([KNITWEAR_DEAL_AS_REGION], "Who is its production manager?",
+         "Who is the Borders knitwear maker’s production manager?"),
+        ([turn("Which firm won the bus contract?", "Welsh [1]. A Welsh bus operator won the bus "
+               "contract. [1]")], "How many buses does it run?",
+         "How many buses does the Welsh bus operator or the bus contract run?"),
+        # near miss: a name before what a body owns is the body ("Calder shares")
+        ([turn("Which firm bought Halden?", "Calder [1]. Calder shares rose after it bought "
+               "Halden. [1]")], "Where is it based?", "Where is Halden based?"),
+    ],
+    "a complete question is left as it is": [
+        ([KNITWEAR_DEAL], "How many people does Corran Knitwear employ?",
+         "How many people does Corran Knitwear employ?"),
+        ([turn("Where did the Gransby sinkhole open?", "Gransby's Market Street [1]. A sinkhole "
+               "opened on Gransby's Market Street. [1]")],
+         "What will the council do about the buses?", "What will the council do about the buses?"),
+        ([HQ_MOVE], "Who is Marcus Adeyemi?", "Who is Marcus Adeyemi?"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        pytest.param(*case, id=f"forty-fifth: {kind}: {case[1]}")
+        for kind, cases in FORTY_FIFTH_ROUND_FOLLOWUPS.items()
+        for case in cases
+    ],
+)
+def test_the_forty_fifth_rounds_follow_ups(history, question, expected):
+    assert rewrite_followup(question, history) == expected
