@@ -197,6 +197,7 @@ def entities(text: str) -> list[str]:
             continue  # "Operations" of "Operations manager Rhiannon Bowen said ...": no name
         words = _without_description(words)
         words = _without_role(words)
+        words = _without_calling(words)
         if (
             len(words) > 1 and words[0].endswith("s") and words[0] not in GIVEN_NAMES
             and words[1] in GIVEN_NAMES
@@ -328,6 +329,43 @@ def _without_role(words: list[str]) -> list[str]:
             return words[k:]
         if word in _TITLES or not (is_role(word) or word in _ROLE_MODIFIERS):
             return words
+    return words
+
+
+# Party names said before a candidate's name, no part of it: "Conservative Derek Hollins",
+# "Liberal Democrat Jane Ross".
+_PARTY_WORDS = frozenset(
+    "Conservative Tory Labour Green Liberal Democrat Lib Dem Republican Independent Reform "
+    "Plaid SNP DUP UKIP".split()
+)
+# A capitalised word ending so, before a given name and a surname, is the person's job as the
+# report calls them ("Shopkeeper Abdul Rahman", "Goalkeeper Tanya Whitlow", "Campaigner ...").
+_CALLING_END = re.compile(r"[a-z](?:er|or|ist|ian|man|woman|person)$")
+# Of `_TITLES`, the ones that are a job, not a form of address: a follow-up is rewritten with the
+# name alone ("Coach Danielle Okafor" is Danielle Okafor, where "Dr Naomi Strand" keeps "Dr").
+_JOB_TITLES = frozenset("Coach Chairman Chairwoman".split())
+
+
+def _without_calling(words: list[str]) -> list[str]:
+    """`words` of a name without the party or the job the report calls the person by before it:
+    "Conservative Derek Hollins" is Derek Hollins, "Shopkeeper Abdul Rahman" Abdul Rahman and
+    "Coach Danielle Okafor" Danielle Okafor. A follow-up rewritten with the calling asks of
+    someone the articles never name so, and a "she" after it may be taken for the calling's
+    one. A form of address stays ("Dr", "Mrs", "Councillor"), and so do the words when no given
+    name and surname follow ("Labour Party", "Green Lane")."""
+    from rag.spans import known_word
+
+    k = 0
+    while k < len(words) - 2 and words[k] in _PARTY_WORDS:
+        k += 1
+    if k == 0 and len(words) >= 3 and words[0] not in GIVEN_NAMES and (
+        words[0] in _JOB_TITLES
+        or words[0] not in _TITLES and words[0].rstrip(".") not in _HONORIFICS
+        and _CALLING_END.search(words[0]) and known_word(words[0]) is True
+    ):
+        k = 1
+    if k and words[k] in GIVEN_NAMES and len(words) - k >= 2:
+        return words[k:]
     return words
 
 
@@ -554,7 +592,14 @@ def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
     # "Martín" is "Martin", "José" "Jose": the lists are written without accents
     given = unicodedata.normalize("NFKD", given).encode("ascii", "ignore").decode() or given
     gender = None
-    if (
+    # "Dr Naomi Strand", "Mrs Ann Hall", "Mr Hall": a form of address before a given name (or
+    # a "Mr" before a surname) makes a person, though the surname is a word bodies and places
+    # end with ("Strand", "Hall")
+    addressed = len(words) in (2, 3) and first in _HONORIFICS and (
+        len(words) == 3 and given in GIVEN_NAMES
+        or len(words) == 2 and first in ("Mr", "Mrs", "Ms", "Miss", "Mx")
+    )
+    if not addressed and (
         _INSTITUTIONS.intersection(words) or (first == "The" and len(words) > 1)
         # "St Aldric's", "Sainsbury's": a shop, a school or a church named as its owner's;
         # "St Helens", "St Aldric": a saint's name is a place's or a school's, not a person's
@@ -1692,6 +1737,11 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         counted = _counted_things(previous.standalone, pronoun)
         if counted and _a_tally_not_tallied_again(counted[0], previous.standalone, question):
             counted = None
+        if counted and not _a_person_noun(counted[0]) and _THEY_AS_A_SIDE.search(question):
+            # "How many interceptions did she make?" - "Who did they beat in the final?": things
+            # counted beat no one and have no coach; the side is one an earlier turn named
+            plural = [p for p in plural if _head(p) != _head(counted[0])]
+            counted = None
         if counted is not None:
             # "How many homes lost power in Eastmoor after Storm Bronagh?" - "31,500" - "How
             # long were they without power?": the homes counted, which did what was asked
@@ -2298,6 +2348,15 @@ _IT_AS_A_THING = re.compile(
 )
 
 
+# "they" asked of as a side in a contest: what it beat or played, or its coach. Things a
+# question counted ("the interceptions", "the goals") are never that.
+_THEY_AS_A_SIDE = re.compile(
+    r"\bthey\s+(?:beat|beaten|defeat(?:ed)?|play(?:ed)?|face[ds]?|lose|lost|win|won|meet|met"
+    r"|draw|drew|knock(?:ed)?\s+out|train(?:ed)?)\b"
+    r"|\btheir\s+(?:head\s+)?(?:coach|captain|manager|players?|fans|supporters|opponents?"
+    r"|rivals?|skipper|goalkeeper|keeper|squad|team)\b",
+    re.IGNORECASE,
+)
 # "they" asked of for what only people have or do: an age, a home, a birth.
 _ASKED_OF_PEOPLE = re.compile(
     r"\bhow\s+old\s+(?:are|were)\s+they\b|\b(?:are|were)\s+they\s+(?:born|married)\b"
