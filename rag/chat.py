@@ -390,7 +390,8 @@ _INSTITUTIONS = frozenset(
     # places a story happens on: "Cragside Moor" is no "she" (not words that are surnames
     # too: Marsh, Green, Hill, Wood, Lane)
     "Moor Moors Fell Common Valley Hills Estate Beach Quay Pier Wharf Palace Abbey Downs "
-    "Woods".split()
+    # ... and grounds named after a queen: "Victoria Recreation Ground" is no "she"
+    "Woods Ground Grounds Recreation Playground Allotments".split()
 )
 
 
@@ -531,7 +532,8 @@ def _opens_with_a_pronoun(sentence: str, names: Sequence[str]) -> bool:
 _ANOTHER_NAME = re.compile(r"(?<!^)\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+")
 # A name right after one of these is a place: "from Leeds", "on Ben Nevis".
 _PLACE_BEFORE = re.compile(
-    r"\b(?:from|in|at|on|near|into|across|outside|off|to|towards|around)\s+(?:the\s+)?$"
+    r"\b(?:from|in|at|on|near|into|across|outside|off|to|towards|around|over|above|throughout)"
+    r"\s+(?:the\s+)?$"
     # an address's town: "of Fenwick Lane, Ollerton"
     r"|\b(?:Street|Road|Lane|Avenue|Close|Drive|Way|Crescent|Terrace|Place|Gardens|Grove|Mews|"
     r"Walk|Row|Rise|Square),\s+$"
@@ -547,12 +549,13 @@ def _only_a_place(name: str, text: str) -> bool:
     person, whatever its first word ("Ben")."""
     said = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
     # "sold the Red Lion to Tom Hale": after "to", a known given name and a surname is the one
-    # something went to, a person ("to Leeds" is still a place)
+    # something went to, a person ("to Leeds", "over Cornwall" are still places)
     given_to = len(name.split()) > 1 and name.split()[0] in GIVEN_NAMES
     placed = [
         at for at in said
         if (place := _PLACE_BEFORE.search(text[max(0, at - 16) : at]))
-        and not (given_to and place.group(0).split()[0].lower() in ("to", "towards"))
+        # (nor is "a win over Tom Hale": "over" a person is who was beaten)
+        and not (given_to and place.group(0).split()[0].lower() in ("to", "towards", "over"))
         or re.search(r"\b[Tt]he\s+$", text[max(0, at - 5) : at])
     ]
     # "Marshford District Council ... Households in Marshford": a town said as where things
@@ -1805,6 +1808,11 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             # town neither opens nor costs anything, the hospital does; "How many people live
             # in it?" asks of the town
             return new if _ASKED_OF_A_PLACE.search(question) else ordered[0]
+        if not which and _only_a_place(new, f"{previous.evidence} {previous.passage}"):
+            # "Who found the meteorite in Pellow?" - "Cornwall" (a wrong reply: "the sky over
+            # Cornwall") - "What did he think it was?": a place a "who" was answered with did
+            # nothing; "it" is the thing the question named
+            return ordered[0]
         if (
             (_BODY_IT.search(question) or _AGENT_IT.search(question))
             and not ordered[0].lower().startswith("the ")

@@ -4698,7 +4698,55 @@ ROVERS_CORNERS = replace(turn(
     "How many corners did they win?", "nine [1]. Kelby Rovers won nine corners. [1]",
 ), standalone="How many corners did Kelby Rovers win?")
 
+SKATE_PARK_OBJECTED = turn(
+    "Who objected to the skate park?",
+    "Robert Lyle [1]. Committee chairman Robert Lyle said the decision was hard. [1]",
+    passage="Plans for a skate park at Brackenford's Victoria Recreation Ground will be decided "
+    "next month. The proposal was drawn up by a group founded by teenager Ellis Faraday, 17, and "
+    "his mother, Joanne.",
+)
+FAIR_RUN = turn(
+    "Who ran the fair?", "Tom Reed [1]. Organiser Tom Reed said it went well. [1]",
+    passage="The fair was held at Elizabeth Playing Ground and Mary Recreation Ground. Organiser "
+    "Tom Reed said it went well.",
+)
+# (replies that answered "who" with a place: the report's sentence had the place, not the finder)
+METEORITE_FOUND = turn(
+    "Who found the meteorite in Pellow?",
+    "Cornwall [1]. A fragment of a meteorite that lit up the sky over Cornwall last month has "
+    "been found in a vegetable patch in Pellow. [1]",
+    "A fragment of a meteorite that lit up the sky over Cornwall last month has been found in a "
+    "vegetable patch in Pellow.",
+    "A fragment of a meteorite that lit up the sky over Cornwall last month has been found in a "
+    "vegetable patch in Pellow. Retired engineer Colin Abery, 68, discovered the blackened stone.",
+)
+FRAGMENT_FOUND = turn(
+    "Who found the fragment?", "Devon [1]. A fireball lit up the sky over Devon last week. [1]",
+    "A fireball lit up the sky over Devon last week.",
+    "A fireball lit up the sky over Devon last week. Farmer Ian Moss, 54, found a fragment in "
+    "his field.",
+)
+
 FORTY_FOURTH_ROUND_FOLLOWUPS = {
+    "a place is no she or he: a ground named after a queen, a county a wrong reply gave a who": [
+        ([SKATE_PARK_OBJECTED], "How old is she?", "How old is Joanne?"),
+        ([SKATE_PARK_OBJECTED], "Where did she want it built instead?",
+         "Where did Joanne want the skate park built instead?"),
+        ([FAIR_RUN], "How old is she?", "How old is she?"),
+        ([METEORITE_FOUND], "What did he think it was at first?",
+         "What did Colin Abery think the meteorite was at first?"),
+        ([FRAGMENT_FOUND], "how old is he", "how old is Ian Moss"),
+        ([FRAGMENT_FOUND], "Where did he find it?", "Where did Ian Moss find the fragment?"),
+        # near misses: the man the reply named is still "he"; one beaten ("over") is a person
+        ([SKATE_PARK_OBJECTED], "how old is he", "how old is Robert Lyle"),
+        ([FAIR_RUN], "how old is he", "how old is Tom Reed"),
+        ([turn("Who finished second?", "Tom Hale [1]. It was a win over Tom Hale for Sam Reed. "
+               "[1]", "It was a win over Tom Hale for Sam Reed.")], "how old is he",
+         "how old is Tom Hale"),
+        ([turn("Who found the hoard?", "Sarah Lund [1]. The hoard was found near Ashby by Sarah "
+               "Lund. [1]", "The hoard was found near Ashby by Sarah Lund.")],
+         "What did she think it was?", "What did Sarah Lund think the hoard was?"),
+    ],
     "they of a side beating or coached is the side, never the things the last turn counted": [
         ([HORNETS_COACH, HORNETS_INTERCEPTIONS], "Who did they beat in the final?",
          "Who did Ashcombe Hornets beat in the final?"),
