@@ -341,6 +341,11 @@ _PARTY_WORDS = frozenset(
 # A capitalised word ending so, before a given name and a surname, is the person's job as the
 # report calls them ("Shopkeeper Abdul Rahman", "Goalkeeper Tanya Whitlow", "Campaigner ...").
 _CALLING_END = re.compile(r"[a-z](?:er|or|ist|ian|man|woman|person)$")
+# ... and callings not ending so ("Widow Mary Hart", "Nurse Jo Bell")
+_CALLINGS = frozenset(
+    "Widow Nurse Chef Pupil Student Athlete Jockey Poet Architect Pilot Vicar Landlord "
+    "Landlady Midwife Mum Dad Gran Grandmother Grandfather Grandad Granny".split()
+)
 # Of `_TITLES`, the ones that are a job, not a form of address: a follow-up is rewritten with the
 # name alone ("Coach Danielle Okafor" is Danielle Okafor, where "Dr Naomi Strand" keeps "Dr").
 _JOB_TITLES = frozenset("Coach Chairman Chairwoman".split())
@@ -359,9 +364,10 @@ def _without_calling(words: list[str]) -> list[str]:
     while k < len(words) - 2 and words[k] in _PARTY_WORDS:
         k += 1
     if k == 0 and len(words) >= 3 and words[0] not in GIVEN_NAMES and (
-        words[0] in _JOB_TITLES
+        words[0] in _JOB_TITLES | _CALLINGS
         or words[0] not in _TITLES and words[0].rstrip(".") not in _HONORIFICS
-        and _CALLING_END.search(words[0]) and known_word(words[0]) is True
+        # ("Wicket-keeper": a calling of a known last part)
+        and _CALLING_END.search(words[0]) and known_word(words[0].split("-")[-1]) is True
     ):
         k = 1
     if k and words[k] in GIVEN_NAMES and len(words) - k >= 2:
@@ -592,6 +598,10 @@ def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
     words = name.split()
     first = words[0].rstrip(".")
     given = words[1] if first in _TITLES and len(words) > 1 else first
+    if given not in GIVEN_NAMES and len(words) > 2 and words[1] in GIVEN_NAMES:
+        # "Wicket-keeper Tom Hale": a calling no rule took off the name, then the given name
+        # that tells the gender
+        given = words[1]
     # "Martín" is "Martin", "José" "Jose": the lists are written without accents
     given = unicodedata.normalize("NFKD", given).encode("ascii", "ignore").decode() or given
     gender = None

@@ -4773,8 +4773,18 @@ FORTY_FOURTH_ROUND_FOLLOWUPS = {
         ([MAYORAL_SECOND], "how old is she", "how old is Fiona Kerr"),
         ([SINKHOLE_HEARD], "Where is his shop?", "Where is Abdul Rahman’s shop?"),
         ([SAVES_MADE], "how old is she", "how old is Tanya Whitlow"),
+        ([turn("Who found the dog?", "Mary Hart [1]. Widow Mary Hart, 80, found the dog. [1]")],
+         "where does she live", "where does Mary Hart live"),
+        ([turn("Who treated him?", "Kate Bell [1]. Nurse Kate Bell treated him at the scene. "
+               "[1]")], "how long has she been a nurse", "how long has Kate Bell been a nurse"),
+        ([turn("Who won the 100m?", "Tom Hale [1]. Sprinter Tom Hale won in 10.2 seconds. [1]")],
+         "how old is he", "how old is Tom Hale"),
+        ([turn("Who stood for Labour?", "Ann Cole [1]. Labour Ann Cole polled 901 votes. [1]")],
+         "how many votes did she get", "how many votes did Ann Cole get"),
         # near misses: a form of address is part of the name as written
         ([METEORITE_CONFIRMED], "Where does she work?", "Where does Dr Naomi Strand work?"),
+        ([turn("Who runs the pub?", "Tom Kerr [1]. Landlord Tom Kerr runs it. [1]")],
+         "how old is she", "how old is she"),
         ([COUNCILLOR_SAID], "what did she ask for", "what did Councillor Ruth Amos ask for"),
     ],
     "she or he after a reply naming one by a form of address is that one, whatever the surname": [
@@ -4800,6 +4810,13 @@ FORTY_FOURTH_ROUND_FOLLOWUPS = {
         ([HORNETS_COACH, SINKHOLE_HEARD], "what did he say", "what did Abdul Rahman say"),
         ([SAVES_MADE, ROVERS_COACH], "how many saves did she make",
          "how many saves did Tanya Whitlow make"),
+        ([turn("Who caught the catfish?", "Mary Hart [1]. Wicket-keeper Mary Hart caught the "
+               "catfish. [1]"), ROVERS_COACH], "how heavy was the fish she caught",
+         "how heavy was the fish Mary Hart caught"),
+        # (a calling no rule takes off the name still lets its given name tell her a woman)
+        ([turn("Who found the dog?", "Mary Hart [1]. Trustee Mary Hart found the dog. [1]",
+               "Trustee Mary Hart found the dog."), ROVERS_COACH], "where does she live",
+         "where does Trustee Mary Hart live"),
     ],
 }
 
