@@ -740,6 +740,10 @@ def _short_name(previous: Turn) -> str | None:
         # title would make her a maybe-thing, an "it")
         short = short[_JOB_TITLE_REST.match(short, len(words[0])).end() :]
         words = short.split()
+    called = _without_calling(words)
+    if called != words:
+        # "Coach Danielle Okafor", "Conservative Derek Hollins" led the reply: the name alone
+        words, short = called, " ".join(called)
     if any(ch.isdigit() for ch in short) or (words[0] in _NOT_ENTITIES and not titled):
         return None
     return short

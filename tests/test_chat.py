@@ -4781,8 +4781,19 @@ FORTY_FOURTH_ROUND_FOLLOWUPS = {
          "how old is he", "how old is Tom Hale"),
         ([turn("Who stood for Labour?", "Ann Cole [1]. Labour Ann Cole polled 901 votes. [1]")],
          "how many votes did she get", "how many votes did Ann Cole get"),
+        # (a reply that led with the calling: "Which player did she praise?" answered wrongly)
+        ([HORNETS_COACH, turn("Which player did she praise?", "Coach Danielle Okafor [1]. Coach "
+                              "Danielle Okafor said she had told her players to slow down. [1]",
+                              "Coach Danielle Okafor said she had told her players to slow down.")],
+         "How many interceptions did she make?",
+         "How many interceptions did Danielle Okafor make?"),
+        ([turn("Who came third?", "Liberal Democrat Ruth Ames [1]. Liberal Democrat Ruth Ames "
+               "polled 301. [1]", "Liberal Democrat Ruth Ames polled 301.")],
+         "what did she say", "what did Ruth Ames say"),
         # near misses: a form of address is part of the name as written
         ([METEORITE_CONFIRMED], "Where does she work?", "Where does Dr Naomi Strand work?"),
+        ([turn("Who confirmed it?", "Dr Ruth Ames [1]. Dr Ruth Ames confirmed it. [1]",
+               "Dr Ruth Ames confirmed it.")], "what did she say", "what did Dr Ruth Ames say"),
         ([turn("Who runs the pub?", "Tom Kerr [1]. Landlord Tom Kerr runs it. [1]")],
          "how old is she", "how old is she"),
         ([COUNCILLOR_SAID], "what did she ask for", "what did Councillor Ruth Amos ask for"),
