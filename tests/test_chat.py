@@ -4728,6 +4728,16 @@ FRAGMENT_FOUND = turn(
 )
 
 FORTY_FOURTH_ROUND_FOLLOWUPS = {
+    "a complete question after these turns is searched as asked": [
+        ([METEORITE_FOUND], "Who confirmed the find?", "Who confirmed the find?"),
+        ([BY_ELECTION_WON, BY_ELECTION_VOTES], "Who came second?", "Who came second?"),
+        ([SKATE_PARK_OBJECTED], "Who started the group behind the plans?",
+         "Who started the group behind the plans?"),
+        ([HORNETS_COACH, HORNETS_INTERCEPTIONS], "Who scored the most goals in the final?",
+         "Who scored the most goals in the final?"),
+        ([BY_ELECTION_SECOND], "What did Imogen Varley promise?",
+         "What did Imogen Varley promise?"),
+    ],
     "a place is no she or he: a ground named after a queen, a county a wrong reply gave a who": [
         ([SKATE_PARK_OBJECTED], "How old is she?", "How old is Joanne?"),
         ([SKATE_PARK_OBJECTED], "Where did she want it built instead?",
