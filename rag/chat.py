@@ -197,6 +197,7 @@ def entities(text: str) -> list[str]:
             continue  # "Operations" of "Operations manager Rhiannon Bowen said ...": no name
         words = _without_description(words)
         words = _without_role(words)
+        words = _without_calling(words)
         if (
             len(words) > 1 and words[0].endswith("s") and words[0] not in GIVEN_NAMES
             and words[1] in GIVEN_NAMES
@@ -351,6 +352,49 @@ def _without_role(words: list[str]) -> list[str]:
     return words
 
 
+# Party names said before a candidate's name, no part of it: "Conservative Derek Hollins",
+# "Liberal Democrat Jane Ross".
+_PARTY_WORDS = frozenset(
+    "Conservative Tory Labour Green Liberal Democrat Lib Dem Republican Independent Reform "
+    "Plaid SNP DUP UKIP".split()
+)
+# A capitalised word ending so, before a given name and a surname, is the person's job as the
+# report calls them ("Shopkeeper Abdul Rahman", "Goalkeeper Tanya Whitlow", "Campaigner ...").
+_CALLING_END = re.compile(r"[a-z](?:er|or|ist|ian|man|woman|person)$")
+# ... and callings not ending so ("Widow Mary Hart", "Nurse Jo Bell")
+_CALLINGS = frozenset(
+    "Widow Nurse Chef Pupil Student Athlete Jockey Poet Architect Pilot Vicar Landlord "
+    "Landlady Midwife Mum Dad Gran Grandmother Grandfather Grandad Granny".split()
+)
+# Of `_TITLES`, the ones that are a job, not a form of address: a follow-up is rewritten with the
+# name alone ("Coach Danielle Okafor" is Danielle Okafor, where "Dr Naomi Strand" keeps "Dr").
+_JOB_TITLES = frozenset("Coach Chairman Chairwoman".split())
+
+
+def _without_calling(words: list[str]) -> list[str]:
+    """`words` of a name without the party or the job the report calls the person by before it:
+    "Conservative Derek Hollins" is Derek Hollins, "Shopkeeper Abdul Rahman" Abdul Rahman and
+    "Coach Danielle Okafor" Danielle Okafor. A follow-up rewritten with the calling asks of
+    someone the articles never name so, and a "she" after it may be taken for the calling's
+    one. A form of address stays ("Dr", "Mrs", "Councillor"), and so do the words when no given
+    name and surname follow ("Labour Party", "Green Lane")."""
+    from rag.spans import known_word
+
+    k = 0
+    while k < len(words) - 2 and words[k] in _PARTY_WORDS:
+        k += 1
+    if k == 0 and len(words) >= 3 and words[0] not in GIVEN_NAMES and (
+        words[0] in _JOB_TITLES | _CALLINGS
+        or words[0] not in _TITLES and words[0].rstrip(".") not in _HONORIFICS
+        # ("Wicket-keeper": a calling of a known last part)
+        and _CALLING_END.search(words[0]) and known_word(words[0].split("-")[-1]) is True
+    ):
+        k = 1
+    if k and words[k] in GIVEN_NAMES and len(words) - k >= 2:
+        return words[k:]
+    return words
+
+
 # Words that make a capitalised phrase an organisation or a group, not a person ("US Air Force",
 # "RAND Corporation", "Office of Western Medicine").
 _INSTITUTIONS = frozenset(
@@ -372,7 +416,8 @@ _INSTITUTIONS = frozenset(
     # places a story happens on: "Cragside Moor" is no "she" (not words that are surnames
     # too: Marsh, Green, Hill, Wood, Lane)
     "Moor Moors Fell Common Valley Hills Estate Beach Quay Pier Wharf Palace Abbey Downs "
-    "Woods".split()
+    # ... and grounds named after a queen: "Victoria Recreation Ground" is no "she"
+    "Woods Ground Grounds Recreation Playground Allotments".split()
 )
 
 
@@ -513,7 +558,8 @@ def _opens_with_a_pronoun(sentence: str, names: Sequence[str]) -> bool:
 _ANOTHER_NAME = re.compile(r"(?<!^)\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+")
 # A name right after one of these is a place: "from Leeds", "on Ben Nevis".
 _PLACE_BEFORE = re.compile(
-    r"\b(?:from|in|at|on|near|into|across|outside|off|to|towards|around)\s+(?:the\s+)?$"
+    r"\b(?:from|in|at|on|near|into|across|outside|off|to|towards|around|over|above|throughout)"
+    r"\s+(?:the\s+)?$"
     # an address's town: "of Fenwick Lane, Ollerton"
     r"|\b(?:Street|Road|Lane|Avenue|Close|Drive|Way|Crescent|Terrace|Place|Gardens|Grove|Mews|"
     r"Walk|Row|Rise|Square),\s+$"
@@ -529,12 +575,13 @@ def _only_a_place(name: str, text: str) -> bool:
     person, whatever its first word ("Ben")."""
     said = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
     # "sold the Red Lion to Tom Hale": after "to", a known given name and a surname is the one
-    # something went to, a person ("to Leeds" is still a place)
+    # something went to, a person ("to Leeds", "over Cornwall" are still places)
     given_to = len(name.split()) > 1 and name.split()[0] in GIVEN_NAMES
     placed = [
         at for at in said
         if (place := _PLACE_BEFORE.search(text[max(0, at - 16) : at]))
-        and not (given_to and place.group(0).split()[0].lower() in ("to", "towards"))
+        # (nor is "a win over Tom Hale": "over" a person is who was beaten)
+        and not (given_to and place.group(0).split()[0].lower() in ("to", "towards", "over"))
         or re.search(r"\b[Tt]he\s+$", text[max(0, at - 5) : at])
     ]
     # "Marshford District Council ... Households in Marshford": a town said as where things
@@ -571,10 +618,21 @@ def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
     words = name.split()
     first = words[0].rstrip(".")
     given = words[1] if first in _TITLES and len(words) > 1 else first
+    if given not in GIVEN_NAMES and len(words) > 2 and words[1] in GIVEN_NAMES:
+        # "Wicket-keeper Tom Hale": a calling no rule took off the name, then the given name
+        # that tells the gender
+        given = words[1]
     # "Martín" is "Martin", "José" "Jose": the lists are written without accents
     given = unicodedata.normalize("NFKD", given).encode("ascii", "ignore").decode() or given
     gender = None
-    if (
+    # "Dr Naomi Strand", "Mrs Ann Hall", "Mr Hall": a form of address before a given name (or
+    # a "Mr" before a surname) makes a person, though the surname is a word bodies and places
+    # end with ("Strand", "Hall")
+    addressed = len(words) in (2, 3) and first in _HONORIFICS and (
+        len(words) == 3 and given in GIVEN_NAMES
+        or len(words) == 2 and first in ("Mr", "Mrs", "Ms", "Miss", "Mx")
+    )
+    if not addressed and (
         _INSTITUTIONS.intersection(words) or (first == "The" and len(words) > 1)
         # "St Aldric's", "Sainsbury's": a shop, a school or a church named as its owner's;
         # "St Helens", "St Aldric": a saint's name is a place's or a school's, not a person's
@@ -702,6 +760,10 @@ def _short_name(previous: Turn) -> str | None:
         # title would make her a maybe-thing, an "it")
         short = short[_JOB_TITLE_REST.match(short, len(words[0])).end() :]
         words = short.split()
+    called = _without_calling(words)
+    if called != words:
+        # "Coach Danielle Okafor", "Conservative Derek Hollins" led the reply: the name alone
+        words, short = called, " ".join(called)
     if any(ch.isdigit() for ch in short) or (words[0] in _NOT_ENTITIES and not titled):
         return None
     return short
@@ -1718,6 +1780,11 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         counted = _counted_things(previous.standalone, pronoun)
         if counted and _a_tally_not_tallied_again(counted[0], previous.standalone, question):
             counted = None
+        if counted and not _a_person_noun(counted[0]) and _THEY_AS_A_SIDE.search(question):
+            # "How many interceptions did she make?" - "Who did they beat in the final?": things
+            # counted beat no one and have no coach; the side is one an earlier turn named
+            plural = [p for p in plural if _head(p) != _head(counted[0])]
+            counted = None
         if counted is not None:
             # "How many homes lost power in Eastmoor after Storm Bronagh?" - "31,500" - "How
             # long were they without power?": the homes counted, which did what was asked
@@ -1781,6 +1848,11 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             # town neither opens nor costs anything, the hospital does; "How many people live
             # in it?" asks of the town
             return new if _ASKED_OF_A_PLACE.search(question) else ordered[0]
+        if not which and _only_a_place(new, f"{previous.evidence} {previous.passage}"):
+            # "Who found the meteorite in Pellow?" - "Cornwall" (a wrong reply: "the sky over
+            # Cornwall") - "What did he think it was?": a place a "who" was answered with did
+            # nothing; "it" is the thing the question named
+            return ordered[0]
         if (
             which and _KIND_OF.get(which.group(1).lower()) in ("company", "charity")
             and _said_after(ordered[0], previous.standalone, _ASIDE)
@@ -2349,6 +2421,15 @@ _IT_AS_A_THING = re.compile(
 )
 
 
+# "they" asked of as a side in a contest: what it beat or played, or its coach. Things a
+# question counted ("the interceptions", "the goals") are never that.
+_THEY_AS_A_SIDE = re.compile(
+    r"\bthey\s+(?:beat|beaten|defeat(?:ed)?|play(?:ed)?|face[ds]?|lose|lost|win|won|meet|met"
+    r"|draw|drew|knock(?:ed)?\s+out|train(?:ed)?)\b"
+    r"|\btheir\s+(?:head\s+)?(?:coach|captain|manager|players?|fans|supporters|opponents?"
+    r"|rivals?|skipper|goalkeeper|keeper|squad|team)\b",
+    re.IGNORECASE,
+)
 # "they" asked of for what only people have or do: an age, a home, a birth.
 _ASKED_OF_PEOPLE = re.compile(
     r"\bhow\s+old\s+(?:are|were)\s+they\b|\b(?:are|were)\s+they\s+(?:born|married)\b"

@@ -4629,6 +4629,218 @@ FORTY_THIRD_ROUND_FOLLOWUPS = {
     ],
 }
 
+# The forty-fourth round: a fresh user's chats over local reports (a netball final, a by-election,
+# a meteorite found in a garden, a skate park).
+HORNETS_COACH = turn(
+    "Who coaches the Ashcombe Hornets?",
+    "Danielle Okafor [1]. Coach Danielle Okafor said she had told her players to slow the game "
+    "down and trust their defence. [1]",
+)
+ROVERS_COACH = turn(
+    "Who manages Kelby Rovers?",
+    "Martin Reeve [1]. Coach Martin Reeve said he was proud of the squad. [1]",
+)
+BY_ELECTION_WON = turn(
+    "Who won the Kestle by-election?",
+    "Imogen Varley [1]. The Green Party's Imogen Varley has won the Kestle ward by-election, "
+    "taking the seat from the Conservatives. [1]",
+)
+BY_ELECTION_VOTES = replace(turn(
+    "How many votes did she get?",
+    "642 [1]. Ms Varley, 29, a primary school teacher, received 642 votes. [1]",
+), standalone="How many votes did Imogen Varley get?")
+BY_ELECTION_SECOND = turn(
+    "Who came second?",
+    "Derek Hollins [1]. Conservative Derek Hollins came second with 518, and Labour's Sanjay "
+    "Mehta was third with 301. [1]",
+)
+BY_ELECTION_BLAME = replace(turn(
+    "What did he blame the result on?",
+    "He blamed the result on \"national issues\". [1] Mr Hollins said he was disappointed but "
+    "would stand again. [2]",
+), standalone="What did Derek Hollins blame the result on?")
+MAYORAL_SECOND = turn(
+    "Who came second in the mayoral race?",
+    "Fiona Kerr [1]. Liberal Democrat Fiona Kerr came second with 4,210 votes. [1]",
+)
+SINKHOLE_HEARD = turn(
+    "Who heard the sinkhole open?",
+    "Abdul Rahman [1]. Shopkeeper Abdul Rahman, 58, said he heard a loud crack. [1]",
+)
+SAVES_MADE = turn(
+    "Who made the most saves?",
+    "Tanya Whitlow [1]. Goalkeeper Tanya Whitlow made eleven saves. [1]",
+)
+METEORITE_CONFIRMED = turn(
+    "Who confirmed the find?",
+    "Naomi Strand [1]. The find was confirmed by Dr Naomi Strand, a planetary scientist, who "
+    "said it was roughly 4.5 billion years old. [1]",
+)
+COUNCILLOR_SAID = turn(
+    "Who chairs the planning committee?",
+    "Ruth Amos [1]. Councillor Ruth Amos said she would ask for a review. [1]",
+)
+
+HORNETS_INTERCEPTIONS = replace(turn(
+    "How many interceptions did she make?",
+    "eleven [1]. \"Tanya Whitlow was immense,\" she said of the goalkeeper, who made eleven "
+    "interceptions. [1]",
+), standalone="How many interceptions did Danielle Okafor make?")
+ROVERS_WON = turn(
+    "Who won the county cup?",
+    "Kelby Rovers [1]. Kelby Rovers won the county cup on Saturday. [1]",
+)
+ROVERS_GOALS = replace(turn(
+    "How many goals did their striker score?",
+    "three [1]. Striker Dan Cole scored three goals. [1]",
+), standalone="How many goals did Kelby Rovers’ striker score?")
+ROVERS_CORNERS = replace(turn(
+    "How many corners did they win?", "nine [1]. Kelby Rovers won nine corners. [1]",
+), standalone="How many corners did Kelby Rovers win?")
+
+SKATE_PARK_OBJECTED = turn(
+    "Who objected to the skate park?",
+    "Robert Lyle [1]. Committee chairman Robert Lyle said the decision was hard. [1]",
+    passage="Plans for a skate park at Brackenford's Victoria Recreation Ground will be decided "
+    "next month. The proposal was drawn up by a group founded by teenager Ellis Faraday, 17, and "
+    "his mother, Joanne.",
+)
+FAIR_RUN = turn(
+    "Who ran the fair?", "Tom Reed [1]. Organiser Tom Reed said it went well. [1]",
+    passage="The fair was held at Elizabeth Playing Ground and Mary Recreation Ground. Organiser "
+    "Tom Reed said it went well.",
+)
+# (replies that answered "who" with a place: the report's sentence had the place, not the finder)
+METEORITE_FOUND = turn(
+    "Who found the meteorite in Pellow?",
+    "Cornwall [1]. A fragment of a meteorite that lit up the sky over Cornwall last month has "
+    "been found in a vegetable patch in Pellow. [1]",
+    "A fragment of a meteorite that lit up the sky over Cornwall last month has been found in a "
+    "vegetable patch in Pellow.",
+    "A fragment of a meteorite that lit up the sky over Cornwall last month has been found in a "
+    "vegetable patch in Pellow. Retired engineer Colin Abery, 68, discovered the blackened stone.",
+)
+FRAGMENT_FOUND = turn(
+    "Who found the fragment?", "Devon [1]. A fireball lit up the sky over Devon last week. [1]",
+    "A fireball lit up the sky over Devon last week.",
+    "A fireball lit up the sky over Devon last week. Farmer Ian Moss, 54, found a fragment in "
+    "his field.",
+)
+
+FORTY_FOURTH_ROUND_FOLLOWUPS = {
+    "a complete question after these turns is searched as asked": [
+        ([METEORITE_FOUND], "Who confirmed the find?", "Who confirmed the find?"),
+        ([BY_ELECTION_WON, BY_ELECTION_VOTES], "Who came second?", "Who came second?"),
+        ([SKATE_PARK_OBJECTED], "Who started the group behind the plans?",
+         "Who started the group behind the plans?"),
+        ([HORNETS_COACH, HORNETS_INTERCEPTIONS], "Who scored the most goals in the final?",
+         "Who scored the most goals in the final?"),
+        ([BY_ELECTION_SECOND], "What did Imogen Varley promise?",
+         "What did Imogen Varley promise?"),
+    ],
+    "a place is no she or he: a ground named after a queen, a county a wrong reply gave a who": [
+        ([SKATE_PARK_OBJECTED], "How old is she?", "How old is Joanne?"),
+        ([SKATE_PARK_OBJECTED], "Where did she want it built instead?",
+         "Where did Joanne want the skate park built instead?"),
+        ([FAIR_RUN], "How old is she?", "How old is she?"),
+        ([METEORITE_FOUND], "What did he think it was at first?",
+         "What did Colin Abery think the meteorite was at first?"),
+        ([FRAGMENT_FOUND], "how old is he", "how old is Ian Moss"),
+        ([FRAGMENT_FOUND], "Where did he find it?", "Where did Ian Moss find the fragment?"),
+        # near misses: the man the reply named is still "he"; one beaten ("over") is a person
+        ([SKATE_PARK_OBJECTED], "how old is he", "how old is Robert Lyle"),
+        ([FAIR_RUN], "how old is he", "how old is Tom Reed"),
+        ([turn("Who finished second?", "Tom Hale [1]. It was a win over Tom Hale for Sam Reed. "
+               "[1]", "It was a win over Tom Hale for Sam Reed.")], "how old is he",
+         "how old is Tom Hale"),
+        ([turn("Who found the hoard?", "Sarah Lund [1]. The hoard was found near Ashby by Sarah "
+               "Lund. [1]", "The hoard was found near Ashby by Sarah Lund.")],
+         "What did she think it was?", "What did Sarah Lund think the hoard was?"),
+    ],
+    "they of a side beating or coached is the side, never the things the last turn counted": [
+        ([HORNETS_COACH, HORNETS_INTERCEPTIONS], "Who did they beat in the final?",
+         "Who did Ashcombe Hornets beat in the final?"),
+        ([HORNETS_COACH, HORNETS_INTERCEPTIONS], "What did their captain say?",
+         "What did Ashcombe Hornets’ captain say?"),
+        ([ROVERS_WON, ROVERS_GOALS], "who did they play in the final",
+         "who did Kelby Rovers play in the final"),
+        ([ROVERS_WON, ROVERS_GOALS], "what did their manager say",
+         "what did Kelby Rovers’ manager say"),
+        # near misses: what things counted do, and a count asked again, are the things'
+        ([ROVERS_WON, ROVERS_CORNERS], "who took them", "who took the corners"),
+        ([HORNETS_COACH, HORNETS_INTERCEPTIONS], "when did they happen",
+         "when did the interceptions happen"),
+    ],
+    "a party or a job said before a name is no part of the name a follow-up is asked with": [
+        ([HORNETS_COACH], "Which player did she praise?",
+         "Which player did Danielle Okafor praise?"),
+        ([HORNETS_COACH], "How long has she been in charge?",
+         "How long has Danielle Okafor been in charge?"),
+        ([ROVERS_COACH], "what did he say about the referee",
+         "what did Martin Reeve say about the referee"),
+        ([BY_ELECTION_SECOND], "What did he blame the result on?",
+         "What did Derek Hollins blame the result on?"),
+        ([MAYORAL_SECOND], "how old is she", "how old is Fiona Kerr"),
+        ([SINKHOLE_HEARD], "Where is his shop?", "Where is Abdul Rahman’s shop?"),
+        ([SAVES_MADE], "how old is she", "how old is Tanya Whitlow"),
+        ([turn("Who found the dog?", "Mary Hart [1]. Widow Mary Hart, 80, found the dog. [1]")],
+         "where does she live", "where does Mary Hart live"),
+        ([turn("Who treated him?", "Kate Bell [1]. Nurse Kate Bell treated him at the scene. "
+               "[1]")], "how long has she been a nurse", "how long has Kate Bell been a nurse"),
+        ([turn("Who won the 100m?", "Tom Hale [1]. Sprinter Tom Hale won in 10.2 seconds. [1]")],
+         "how old is he", "how old is Tom Hale"),
+        ([turn("Who stood for Labour?", "Ann Cole [1]. Labour Ann Cole polled 901 votes. [1]")],
+         "how many votes did she get", "how many votes did Ann Cole get"),
+        # (a reply that led with the calling: "Which player did she praise?" answered wrongly)
+        ([HORNETS_COACH, turn("Which player did she praise?", "Coach Danielle Okafor [1]. Coach "
+                              "Danielle Okafor said she had told her players to slow down. [1]",
+                              "Coach Danielle Okafor said she had told her players to slow down.")],
+         "How many interceptions did she make?",
+         "How many interceptions did Danielle Okafor make?"),
+        ([turn("Who came third?", "Liberal Democrat Ruth Ames [1]. Liberal Democrat Ruth Ames "
+               "polled 301. [1]", "Liberal Democrat Ruth Ames polled 301.")],
+         "what did she say", "what did Ruth Ames say"),
+        # near misses: a form of address is part of the name as written
+        ([METEORITE_CONFIRMED], "Where does she work?", "Where does Dr Naomi Strand work?"),
+        ([turn("Who confirmed it?", "Dr Ruth Ames [1]. Dr Ruth Ames confirmed it. [1]",
+               "Dr Ruth Ames confirmed it.")], "what did she say", "what did Dr Ruth Ames say"),
+        ([turn("Who runs the pub?", "Tom Kerr [1]. Landlord Tom Kerr runs it. [1]")],
+         "how old is she", "how old is she"),
+        ([COUNCILLOR_SAID], "what did she ask for", "what did Councillor Ruth Amos ask for"),
+    ],
+    "she or he after a reply naming one by a form of address is that one, whatever the surname": [
+        ([METEORITE_CONFIRMED], "How old did she say it was?",
+         "How old did Dr Naomi Strand say the find was?"),
+        ([turn("Who led the dig?", "Ann Hall [1]. The dig was led by Mrs Ann Hall, of Kelby. [1]")],
+         "how long did she dig for", "how long did Mrs Ann Hall dig for"),
+        ([turn("Who runs the cafe?", "Mr Park [1]. The cafe is run by Mr Park. [1]")],
+         "when did he open it", "when did Mr Park open the cafe"),
+        ([turn("Who found the coins?", "Tom Field [1]. The coins were found by Dr Tom Field. [1]")],
+         "what did he say", "what did Dr Tom Field say"),
+        # near misses: the other gender is no one; a place named so is still a place
+        ([METEORITE_CONFIRMED], "How old is he?", "How old is he?"),
+        ([turn("Where was the fair?", "Victoria Park [1]. The fair was held at Victoria Park. "
+               "[1]")], "how old is she", "how old is she"),
+    ],
+    "she after a man's turn is the woman an earlier turn named, the calling aside": [
+        ([BY_ELECTION_WON, BY_ELECTION_VOTES, BY_ELECTION_SECOND, BY_ELECTION_BLAME],
+         "What will she campaign for?", "What will Imogen Varley campaign for?"),
+        ([BY_ELECTION_WON, BY_ELECTION_SECOND], "how old is she", "how old is Imogen Varley"),
+        ([BY_ELECTION_WON, BY_ELECTION_SECOND], "how old is he", "how old is Derek Hollins"),
+        ([HORNETS_COACH, SINKHOLE_HEARD], "what did she say", "what did Danielle Okafor say"),
+        ([HORNETS_COACH, SINKHOLE_HEARD], "what did he say", "what did Abdul Rahman say"),
+        ([SAVES_MADE, ROVERS_COACH], "how many saves did she make",
+         "how many saves did Tanya Whitlow make"),
+        ([turn("Who caught the catfish?", "Mary Hart [1]. Wicket-keeper Mary Hart caught the "
+               "catfish. [1]"), ROVERS_COACH], "how heavy was the fish she caught",
+         "how heavy was the fish Mary Hart caught"),
+        # (a calling no rule takes off the name still lets its given name tell her a woman)
+        ([turn("Who found the dog?", "Mary Hart [1]. Trustee Mary Hart found the dog. [1]",
+               "Trustee Mary Hart found the dog."), ROVERS_COACH], "where does she live",
+         "where does Trustee Mary Hart live"),
+    ],
+}
+
 @pytest.mark.parametrize(
     ("history", "question", "expected"),
     [
@@ -4642,6 +4854,7 @@ FORTY_THIRD_ROUND_FOLLOWUPS = {
             ("forty-first", FORTY_FIRST_ROUND_FOLLOWUPS),
             ("forty-second", FORTY_SECOND_ROUND_FOLLOWUPS),
             ("forty-third", FORTY_THIRD_ROUND_FOLLOWUPS),
+            ("forty-fourth", FORTY_FOURTH_ROUND_FOLLOWUPS),
         )
         for kind, cases in table.items()
         for case in cases
