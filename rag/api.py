@@ -1275,7 +1275,7 @@ class Rag:
         sentences held no answer. Returns the sentences and the short answer, or them unchanged
         and None."""
         from rag.judge import content_words, cover, key_terms
-        from rag.spans import closing_time_said, says_verb, where_verb
+        from rag.spans import asks_why, closing_time_said, says_a_cause, says_verb, where_verb
         from rag.spans import question_type as span_question_type
 
         if not sentences or not ranked:
@@ -1329,7 +1329,16 @@ class Rag:
         # that says the asked figure's own noun ("Turnout was 63.4 percent") answers, however
         # far under the report's lead the cross-encoder put it
         focus = _figure_noun(question)
+        # (by any word of its sense: "take on 40 new staff" for "How many jobs ...?"; and a
+        # chosen sentence saying it with no figure at all says no figure of it: "The new jobs
+        # will include machinists")
+        focus_said = (lambda text: _says_the_focus(focus, text)) if focus is not None else None
         unsaid = focus is not None and not any(focus <= _stems_of(e.sentence) for e in sentences)
+        # (a report's lead says its main figure: "A Borders knitwear maker is to take on 40 new
+        # staff ..." for "How many jobs will Corran Knitwear create?", under "The new jobs will
+        # include machinists")
+        lead_start = min((x.start for x in ranked if x.article_id == ranked[0].article_id),
+                         default=0)
         # (what the question asks but when: "a year earlier" is said "in the same quarter last
         # year")
         said_now = content_words(closing_time_said(question)) - key_terms(question)
@@ -1339,6 +1348,10 @@ class Rag:
         # that says the asked deed ("The change is due to begin on 1 April.") answers, however
         # far under the lead the cross-encoder put a sentence that says the thing in other words
         deed = where_verb(question, "when")
+        # ... and a cause: "Engineers ... believe a collapsed Victorian sewer was to blame." for
+        # "What caused the sinkhole?", far under the lead that tells of the hole
+        # (not "Why ...?", which the sentences answer as a whole)
+        cause = asks_cause(question) and not asks_why(question)
         titled: list[tuple[Evidence, ShortAnswer]] = []
         for e in ranked:
             beyond = e.score < top - ANSWER_REACH
@@ -1347,14 +1360,18 @@ class Rag:
             # lead at 8.4 that tells of "a 12% fall in pre-tax profit")
             by_focus = (
                 e.article_id == ranked[0].article_id and focus is not None
-                and focus <= _stems_of(e.sentence)
-                and (unsaid or bool(said_now) and cover(said_now, e.sentence) == 1.0)
+                and focus_said(e.sentence)
+                and (
+                    unsaid or e.start == lead_start
+                    or bool(said_now) and cover(said_now, e.sentence) == 1.0
+                )
             )
             # "The £240,000 development will replace ..." prices the padel courts of the best
             # report in its own shorthand: whatever else of the question it repeats
             in_best = e.article_id == ranked[0].article_id
             stand_in = in_best and priced_stand_in(question, e.sentence)
-            by_focus = by_focus or stand_in or bool(
+            by_focus = by_focus or stand_in or (in_best and cause and says_a_cause(e.sentence))
+            by_focus = by_focus or bool(
                 deed and in_best and says_verb(e.sentence, deed)
                 and not any(
                     says_verb(x.sentence, deed)
@@ -1362,7 +1379,7 @@ class Rag:
                 )
             )
             if beyond and not whole_report and not by_focus:
-                if focus is not None or asks_cost or deed:
+                if focus is not None or asks_cost or deed or cause:
                     continue  # (a sentence further down may say the figure's noun)
                 break
             if (
@@ -2619,6 +2636,15 @@ def _names_of(question: str) -> list[list[str]]:
     return names
 
 
+def _says_the_focus(focus: frozenset[str], text: str) -> bool:
+    """Does `text` say each stem of a figure's noun (`_figure_noun`), as written or by a
+    word of the same sense ("staff" for "jobs": `rag.spans._same_senses`)?"""
+    from rag.spans import _same_senses
+
+    said = _stems_of(text)
+    return all(_same_senses({stem}) & said for stem in focus)
+
+
 def _stems_of(text: str) -> set[str]:
     from rag.judge import _stem
 
@@ -2777,6 +2803,10 @@ def cased_from(question: str, hits: Sequence[Hit]) -> str:
             continue
         alone = rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])"
         found = [m for t in texts for m in re.finditer(alone, t, re.I)]
+        if not found and word.endswith("s") and not word.endswith("ss"):
+            # "labours candidate", typed without its apostrophe: "Labour's Sanjay Mehta"
+            owner = rf"(?<![\w'’-]){re.escape(word[:-1])}['’]s(?![\w'’-])"
+            found = [m for t in texts for m in re.finditer(owner, t, re.I)]
         said = {m.group(0) for m in found}
         if not found or any(x[:1].islower() for x in said) or len(said) != 1:
             continue

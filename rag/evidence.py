@@ -357,8 +357,16 @@ def fits_answer_type(question: str, sentence: str) -> bool:
         if asks.search(question):
             return bool(holds.search(sentence))
     if _NAME_QUESTION.search(question):
+        from rag.spans import _people_word
+
         asked = {w.lower() for w in re.findall(r"\w+", question)}
-        return any(m.group(0).lower() not in asked for m in _CAPITALISED.finditer(sentence))
+        return any(
+            m.group(0).lower() not in asked for m in _CAPITALISED.finditer(sentence)
+        ) or any(
+            # (people named by their work answer "who" too: "firefighters had helped her out")
+            w.lower() not in asked and w.lower() != "people" and _people_word(w)
+            for w in re.findall(r"\b[a-z][\w-]+\b", sentence)
+        )
     return True
 
 

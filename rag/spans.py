@@ -1154,6 +1154,8 @@ def asks_relative_chance(question: str) -> bool:
 def _parse_question(question: str) -> _Question:
     # "What's the cost of ...?" asks as "What is the cost of ...?" does
     question = re.sub(r"\b(what|who|where|when|how)['’]s\b", r"\1 is", question, flags=re.I)
+    # ... and so does "Whats the original budget ...?", typed without its apostrophe
+    question = re.sub(r"^(\W*)(what|who|where|when|how)s\b", r"\1\2 is", question, flags=re.I)
     # "What was the Marrowby waiting list twelve months earlier?": a closing time phrase says
     # when the asked thing was, and its noun ("months") is no focus
     bare = _CLOSING_TIME.sub("?", question)
@@ -1394,6 +1396,15 @@ _CAUSE_AFTER = re.compile(
     r"blamed\s+for|responsible\s+for|behind\b))\b",
     re.IGNORECASE,
 )
+
+
+def says_a_cause(sentence: str) -> bool:
+    """Does the sentence put something as a cause in its wording ("... was to blame", "due to
+    a shortage of fixings", "a burst main caused the flooding")?"""
+    return any(
+        _CAUSE_BEFORE.search(sentence[: m.start()]) or _CAUSE_AFTER.match(sentence[m.start() :])
+        for m in re.finditer(r"\s|$", sentence)
+    )
 
 
 def _a_cause(sentence: str, start: int, end: int) -> bool:
@@ -1722,7 +1733,10 @@ def _a_crowd_without_the_deed(question: str, sentence: str, c: _Candidate) -> bo
     verbs = _question_verbs(question) - _LIGHT_VERBS
     if not verbs:
         return False
-    said = {_stem(w) for w, _, _ in _words(sentence)}
+    from rag.judge import phrase_sense_words
+
+    # (the deed said by a phrase of its sense: "had helped her out of her flat" rescued her)
+    said = {_stem(w) for w, _, _ in _words(sentence)} | phrase_sense_words(sentence)
     return not said & _same_senses(verbs)
 
 
@@ -11831,6 +11845,12 @@ def _plan_for_done(question: str, sentence: str, c: _Candidate) -> bool:
         return False  # "How many councillors will the council have?": the plan is asked
     if _ASKS_A_COST_NOW.search(question):
         return False  # "What is the total cost?": "will cost C$26 million" is what it costs
+    if re.search(r"\b(?:cost|costs|budget|price|estimate)\b", question, re.I) and re.match(
+        r"[£$€]", sentence[c.start : c.end]
+    ):
+        # "What was the original cost of the skate park?" over "Plans for a £95,000 skate
+        # park": a plan's sum is the cost it was given
+        return False
     if re.search(r"\bnew\b", question, re.I):
         return False  # "What is the new fare?": the value a change will bring is the new one
     if re.match(r"-[a-z]", sentence[c.end : c.end + 2]):

@@ -269,7 +269,10 @@ _EDGE_RE = re.compile(
 _THIS_YEAR_RE = re.compile(r"\b((?:early|mid|late)\s+)(this|last)\s+year\b", re.IGNORECASE)
 # The first report of a story: "when it first announced", "originally", "before the vote".
 _EARLIEST_RE = re.compile(
-    r"\b(originally|initially|at first|at the outset|first (?:announced|reported|proposed|"
+    r"\b(originally|initially|at first|at the outset|"
+    # "the original budget", "the initial estimate": the figure first given
+    r"(?:original|initial)(?=\s+(?:cost|costs|budget|estimate|price|figure|total|bill|"
+    r"forecast|target|plan|date|number|fee)\b)|first (?:announced|reported|proposed|"
     r"planned|unveiled|said|say|says|estimated|gave|put)|"
     # "How many objections did the group first collect?", "first counted"
     r"\b(?:did|do|does)\b[^?]*?\bfirst\s+(?!time\b|half\b|quarter\b|round\b|stage\b|leg\b)[a-z]+|"

@@ -1845,7 +1845,7 @@ LIGHTS = [
 ]
 
 
-def _one_report(rows, title, other_report_at=None):
+def _rows_of_one_report(rows, title, other_report_at=None):
     from tests.fakes import evidence_sentence
 
     return [
@@ -1885,7 +1885,7 @@ def test_the_best_report_s_own_shorthand_further_down(
 ):
     from rag.api import Rag
 
-    ranked = _one_report(rows, title, other_report_at)
+    ranked = _rows_of_one_report(rows, title, other_report_at)
     chosen = tuple(ranked[:2])
     _check_further_down(Rag._answer_further_down(question, chosen, ranked), chosen, expected)
 
@@ -1904,7 +1904,7 @@ def test_the_best_report_s_own_shorthand_further_down(
 def test_a_place_said_with_the_asked_deed(question, expected):
     from rag.api import Rag
 
-    ranked = _one_report(QUADS, "Man jailed for stealing quad bikes")
+    ranked = _rows_of_one_report(QUADS, "Man jailed for stealing quad bikes")
     chosen = tuple(ranked[:2])
     short = Rag._short_answer(question, chosen)
     if short is None:
@@ -1926,3 +1926,39 @@ def test_where_and_when_verbs():
     assert where_verb("When does the switch-off begin?", "when") == where_verb(
         "When does the work begin?", "when"
     ) is not None
+
+
+CORRAN = [
+    ("A Borders knitwear maker is to take on 40 new staff after signing a three-year deal.", 1.8),
+    ("Corran Knitwear will make 60,000 jumpers a year for Norrvik under the agreement.", 6.2),
+    ("The new jobs will include machinists, finishers and two designers.", 7.1),
+]
+SINKHOLE = [
+    ("A sinkhole about four metres across opened on Gransby's Market Street on Tuesday.", -0.2),
+    ("Nobody was hurt.", -0.7),
+    ("Engineers from Yorkshire Water believe a collapsed Victorian sewer was to blame.", -6.6),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "rows", "title", "expected"),
+    [
+        # a report's lead says its main figure, by a word of the same sense ("staff", "jobs")
+        ("How many jobs will Corran Knitwear create?", CORRAN, "Knitwear firm to take on staff",
+         ("40", CORRAN[0][0])),
+        # (nor does a count of another noun answer)
+        ("How many designers will Corran Knitwear hire?", CORRAN,
+         "Knitwear firm to take on staff", None),
+        # a cause said as what was to blame, far under the lead
+        ("What caused the sinkhole?", SINKHOLE, "Sinkhole closes Gransby street",
+         ("collapsed Victorian sewer", SINKHOLE[2][0])),
+        # (a why-question is answered by the sentences as a whole: no phrase is taken)
+        ("Why did the sinkhole open?", SINKHOLE, "Sinkhole closes Gransby street", None),
+    ],
+)
+def test_a_lead_s_figure_and_a_cause_further_down(question, rows, title, expected):
+    from rag.api import Rag
+
+    ranked = sorted(_rows_of_one_report(rows, title), key=lambda e: -e.score)
+    chosen = tuple(ranked[:2])
+    _check_further_down(Rag._answer_further_down(question, chosen, ranked), chosen, expected)

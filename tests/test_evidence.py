@@ -680,3 +680,21 @@ def test_the_pair_goes_on_from_the_sentence_that_names_them():
     pair = evidence_sentence("The pair, both from Manchester, called for help.", start=45,
                              end=93)
     assert answer_first((lead, pair), 2) == ((lead, pair), 2)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "fits"),
+    [
+        # round 41: people named by their work answer "who" as a name does
+        ("Who rescued Margaret Howe from her flat?", "One of them, Margaret Howe, 83, said "
+         "firefighters had helped her out of her flat.", True),
+        ("Who found the wallet?", "It was handed in by paramedics at the station.", True),
+        # ("people" names no one in particular; the question's own crowd is no answer)
+        ("Who rescued Margaret Howe?", "Margaret Howe said people had been kind.", False),
+        ("Who helped the firefighters?", "the firefighters arrived first.", False),
+    ],
+)
+def test_a_crowd_by_its_work_can_answer_who(question, sentence, fits):
+    from rag.evidence import fits_answer_type
+
+    assert fits_answer_type(question, sentence) is fits

@@ -233,6 +233,12 @@ def test_seasons_edges_and_points_ago(question, since, until):
         ("How many customers were affected by the breach as first reported?", True),
         ("What was the rate before June 2023?", False),
         ("How many jobs will the factory create?", False),
+        # round 41: the figure first given, by its adjective
+        ("What was the original cost of the skate park?", True),
+        ("Whats the original budget for the skate park?", True),
+        ("What was the initial estimate?", True),
+        ("Who was the original owner?", False),
+        ("What was the cost of the original building?", False),
     ],
 )
 def test_prefer_earliest(question, earliest):

@@ -763,3 +763,51 @@ def test_a_plans_figure_revised_later_is_an_update(older, newer):
         question = "How much income will the scheme bring in?"
     arranged = arrange(question, TimeScope(), [old, new], [old, new])
     assert arranged.mode == "updated" and arranged.evidence[0] == new
+
+
+# Round 41 (trial 68): a newer report's figure that its own lead outranks by far.
+SKATE_PLAN = evidence_sentence(
+    "Plans for a £95,000 skate park on the former tennis courts will be decided next month.",
+    article_id="skate-04", published="2026-04-14", score=4.1, title="Skate park plan",
+)
+SKATE_LEAD = evidence_sentence(
+    "Brackenford's skate park has been given the go-ahead after town councillors voted nine to "
+    "three in favour on Thursday night.",
+    article_id="skate-05", published="2026-05-15", score=-5.2,
+    title="Skate park approved after heated meeting",
+)
+SKATE_TOTAL = evidence_sentence(
+    "The fence will add £8,000 to the cost, bringing the total to £103,000.",
+    article_id="skate-05", published="2026-05-15", score=-9.6, start=200,
+    title="Skate park approved after heated meeting",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "scope", "newest"),
+    [
+        ("What is the latest cost of the skate park?", LATEST, SKATE_TOTAL),
+        ("How much will the skate park cost?", TimeScope(), SKATE_TOTAL),
+        ("What is the total cost of the skate park now?",
+         TimeScope(prefer_latest=True, matched="now"), SKATE_TOTAL),
+        # (the newer report's lead holds a tally, no cost: it gives no figure of it)
+        ("How many councillors voted for the skate park?", TimeScope(), None),
+    ],
+)
+def test_a_newer_report_s_figure_under_its_own_lead_updates_the_first(question, scope, newest):
+    ranked = [SKATE_PLAN, SKATE_LEAD, SKATE_TOTAL]
+    arranged = arrange(question, scope, [SKATE_PLAN], ranked)
+    if newest is None:
+        assert arranged.mode != "updated"
+    else:
+        assert arranged.mode == "updated" and arranged.evidence == (newest, SKATE_PLAN)
+
+
+def test_an_unrelated_newer_figure_is_no_update():
+    other = evidence_sentence(
+        "The £1,200 cost of the equipment was paid for by the parents' association.",
+        article_id="balloon", published="2026-11-12", score=-8.3, title="Balloon reaches space",
+    )
+    ranked = [SKATE_PLAN, other]
+    arranged = arrange("How much will the skate park cost?", TimeScope(), [SKATE_PLAN], ranked)
+    assert arranged.mode != "updated"
