@@ -2000,7 +2000,10 @@ class Rag:
         )
 
         verb = asked_verb(question)
-        if verb is None or not _WH_SUBJECT_FIRST.match(question):
+        # (a doer asked by an irregular past: "Who found the weather balloon ...?")
+        if verb is None or not (
+            _WH_SUBJECT_FIRST.match(question) or _ASKS_THE_DOER.match(question)
+        ):
             # ... and a where-question's deed: "stole 11 quad bikes from farms across the
             # Harrowdale Hills" gives way to "... and sold in Northern Ireland" for "Where were
             # the stolen quad bikes sold?"

@@ -1848,7 +1848,13 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             # town neither opens nor costs anything, the hospital does; "How many people live
             # in it?" asks of the town
             return new if _ASKED_OF_A_PLACE.search(question) else ordered[0]
-        if not which and _only_a_place(new, f"{previous.evidence} {previous.passage}"):
+        told = f"{previous.evidence} {previous.passage}"
+        if (
+            not which and _only_a_place(new, told)
+            # ("the Polish government-in-exile in London" is a body that gave the orders: a
+            # name after "the" alone is no place here)
+            and not re.search(rf"\b[Tt]he\s+{re.escape(new)}", told)
+        ):
             # "Who found the meteorite in Pellow?" - "Cornwall" (a wrong reply: "the sky over
             # Cornwall") - "What did he think it was?": a place a "who" was answered with did
             # nothing; "it" is the thing the question named

@@ -477,6 +477,8 @@ SAME_SENSE = tuple(
         "run lead head manage chair chief executive director boss manager leader chairman "
         "chairwoman chairperson",
         "employ staff worker job employee workforce",
+        # round 41: "Who speaks for the residents?" over "their spokeswoman, Helen Marsh"
+        "speak spokesman spokeswoman spokesperson",
         # Everyday news synonyms: "How high was joblessness?" and "the unemployment rate".
         "unemployment jobless joblessness",
         "average typical median",

@@ -3113,6 +3113,22 @@ def _without_a_stray_quote(
     return score, start, end, kind
 
 
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    # (not "in" nor "at": "Shareholders in Hartwell Foods", "staff at Corran" name the firm)
+    # (nor "over" after a win: "a five-wicket victory over Thornbury" names the side beaten)
+    r"(?<!victory\s)(?<!victories\s)(?<!win\s)(?<!wins\s)(?<!triumph\s)(?<!lead\s)"
+    r"(?<!success\s)\b(?:over|near|across|around|into|onto|outside|through|beyond|beneath|"
+    r"throughout)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A name written as a modifier after "a"/"an": "A Borders knitwear maker", "a Swedish fashion
+# chain" (the name, then a lower-case noun phrase it describes).
+_AN_ADJECTIVE_NAME = re.compile(
+    r"(?:^|\W)(?i:an?)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+    r"\s+(?:maker|firm|company|business|group|chain|retailer|operator|supplier|manufacturer|"
+    r"producer|charity|club|team|side|council|authority|bank|brewery|builder|developer|"
+    r"agency|outfit|startup|start-up)\b",
+)
 # A moment of a game a score may be asked at ("the half-time score", "at the break").
 _A_MOMENT_OF_PLAY = re.compile(
     r"\bhalf[- ]?time\b|\bthe\s+(?:interval|break)\b|\bfirst[- ]half\b|\bquarter[- ]time\b"
@@ -3202,6 +3218,26 @@ def typed_spans(
             and _WAITED_FOR.search(sentence[:start])
             else (score, start, end, kind)
             for score, start, end, kind in spans
+        ]
+    who = _parse_question(question)
+    if who.kind == "who" or who.kind == "which" and who.wants[:1] in (("person",), ("org",)):
+        # "sky over Cornwall" for "Who found the meteorite?": a place after its preposition
+        # does nothing; and "A Borders knitwear maker" names no firm "Borders", only where
+        # the maker is
+        spans = [
+            span for span in spans
+            if not (
+                span[3] in ("name", "place", "org")
+                and (
+                    _PLACE_PREPOSITION_BEFORE.search(sentence[max(0, span[1] - 30) : span[1]])
+                    or _AN_ADJECTIVE_NAME.match(sentence[max(0, span[1] - 4) : span[2] + 40])
+                )
+            )
+            # (nor is "a Cumbrian knitwear maker" the name "Which company ...?" asks)
+            and not (
+                who.wants[:1] == ("org",) and span[3] == "np"
+                and re.search(r"(?:^|\W)(?i:an?)\s+$", sentence[max(0, span[1] - 4) : span[1]])
+            )
         ]
     moment = _A_MOMENT_OF_PLAY.search(question)
     if moment is not None and not _A_MOMENT_OF_PLAY.search(sentence):
@@ -3736,10 +3772,12 @@ _WHO_DID_WHAT = re.compile(
 )
 
 
-def _the_deed_done_to_another(question: str, sentence: str) -> bool:
+def _the_deed_done_to_another(question: str, sentence: str, context: str = "") -> bool:
     """Does "Who won the toss?" meet a sentence that says the asked verb of another thing
     ("Ashcombe Cricket Club won the Northshire Village Cup") and never names the asked one?
-    Then its doer did another deed. Only "Who <verb> the <thing> ...?" questions."""
+    Then its doer did another deed. Only "Who <verb> the <thing> ...?" questions. A thing
+    said with "the" after a sentence before (`context`) that names the asked one is that one
+    in other words ("discovered the blackened stone" after "A fragment of a meteorite ...")."""
     asked = _WHO_DID_WHAT.match(question)
     if not asked:
         return False
@@ -3753,9 +3791,12 @@ def _the_deed_done_to_another(question: str, sentence: str) -> bool:
     if _same_senses({thing}) & said:
         return False
     verbs = _same_senses({_stem(asked.group(1).lower())})
+    named_before = thing in {_stem(w.lower()) for w, _, _ in _words(context)}
     return any(
         _stem(m.group(1).lower()) in verbs
-        for m in re.finditer(r"\b([a-z]+)\s+(?:the|a|an|their|his|her|its)\s+[\w-]", sentence)
+        # (a common noun only: "the Northshire Village Cup" is a thing of its own)
+        and not (named_before and m.group(2).lower() == "the" and m.group(3).islower())
+        for m in re.finditer(r"\b([a-z]+)\s+(the|a|an|their|his|her|its)\s+([\w-])", sentence)
     )
 
 
@@ -3813,7 +3854,7 @@ def _typed_spans(
         # "Two Iron Age gold torcs and a Roman silver brooch have been stolen from ..." for
         # "What was stolen from the museum?": the thing the deed was done to, whole
         return [(OCCUPATION_SCORE, *done_to, "np")]
-    if parsed.kind == "who" and _the_deed_done_to_another(question, sentence):
+    if parsed.kind == "who" and _the_deed_done_to_another(question, sentence, context):
         return []  # "Ashcombe ... won the Northshire Village Cup" for "Who won the toss?"
     if _ASKS_A_SUCCESSOR.search(question) and not _SAYS_A_SUCCESSION.search(sentence):
         # "His wife, Eileen Doherty, 76, said he ... planned to volunteer" for "Who will
@@ -6037,7 +6078,9 @@ def _another_rank_of_the_role(parsed: _Question, sentence: str, start: int) -> b
         return False
     role = re.escape(parsed.focus)
     titled = re.search(
-        rf"\b(?P<rank>{_OTHER_RANK})(?:[\w-]+\s+){{0,2}}?{role}(?:s|ed\s+by)?,?\s+"
+        rf"\b(?P<rank>{_OTHER_RANK})(?:[\w-]+\s+){{0,2}}?{role}(?:s|ed\s+by)?"
+        # (the body may come between: "Opposition leader on Kendal Town Council, Councillor")
+        r"(?:\s+(?:on|of|at|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}?[A-Z][\w'’-]*)?,?\s+"
         r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Cllr|Councillor)\.?\s+)?$",
         sentence[max(0, start - 60) : start],
         re.I,

@@ -244,6 +244,9 @@ def arrange(
                 and all(x.article_id != e.article_id for x in per_article)
                 # (a figure of the asked kind: "voted nine to three" gives no cost)
                 and short_answer_span(asked, e.sentence) is not None
+                # ... said as the thing's new value: "bringing the total to", "has risen to",
+                # never a part or a first step ("the first 120 workers already hired")
+                and (_REVISED.search(e.sentence) or _NEW_TOTAL.search(e.sentence))
             ):
                 per_article = [*per_article, e]
                 further = [x for x in further if x.article_id != e.article_id]
@@ -414,6 +417,13 @@ _REVISED = re.compile(
     r"deficit|shortfall)\b[^.;]{0,40}?\b(?:has\s+|had\s+)?"
     r"(?:rose|risen|rises|increased|grown|grew|climbed|jumped|soared|fell|fallen|dropped|"
     r"been\s+cut|been\s+reduced)(?:\s+from\s+[^.;]{1,30}?)?\s+to\b",
+    re.IGNORECASE,
+)
+# A new value said as such: "bringing the total to £103,000", "now stands at", "a total of".
+_NEW_TOTAL = re.compile(
+    r"\b(?:bringing|taking|pushing|lifting|raising)\s+(?:the|its)\s+(?:total|overall|"
+    r"final)\b[^.;]{0,20}?\bto\b|\bnow\s+(?:stands?|totals?|costs?)\b|\b(?:new|revised|"
+    r"updated|final)\s+(?:total|cost|figure|estimate|price|bill)\b",
     re.IGNORECASE,
 )
 _ESTIMATED = re.compile(

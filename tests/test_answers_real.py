@@ -2008,6 +2008,102 @@ def round40_rag(tmp_path_factory):
     )
 
 
+# Round 41: a cost said by a word standing in for the thing ("The £274,000 scheme"), a stolen
+# thing's worth said of "the vehicles" further down, a when- and a where-deed said in other words,
+# who helped someone out (a name, or people by their work), a doer after "by" and a role word, a
+# role opening a sentence, a cause said as what was to blame, a road buses are rerouted via, a
+# newer report's total, a lead's figure by a word of the same sense, and refusals of a leader who
+# is the opposition's, a half-time score, a price never paid and a price per item.
+PAVILION_ROUND41 = """---
+title: Quenby bowls club unveils plans for new pavilion
+date: 2026-03-04
+source: Quenby Mercury
+---
+Quenby Bowls Club has unveiled plans for a new pavilion beside its green on Mortlake Road.
+
+The £274,000 scheme will replace a timber hut that has stood on the site since 1968. In 2014
+the club built a clubhouse at its second green in Ashcombe for £88,000.
+
+Captain Delphine Argyle, 46, said the club's 120 members had waited years for a proper building.
+Opposition leader Gerald Pym said Quenby Town Council should help pay for the pavilion.
+
+In football, Quenby Rovers beat Hallam Vale 3-1 at home on Saturday to go top of the league.
+
+Separately, a bronze age axe head has gone on show at Quenby Museum. It was dug up on Hollin
+Moor last May. The museum bought it for £3,200 from the owner of Hollin Moor, where it was
+found by walker Gareth Imrie.
+"""
+PARK_FIRST_ROUND41 = """---
+title: Skate park planned for Linden Fields
+date: 2026-04-08
+source: Quenby Mercury
+---
+Plans for a £64,000 skate park at Linden Fields in Quenby have been put forward by the town
+council. Young people asked for the park in a survey last year.
+
+The Regal cinema trust has been awarded £215,000 by the heritage lottery fund to restore the
+town's 1930s picture house.
+
+A sinkhole four metres wide opened on Tanner Street in Quenby on Monday. Engineers believe a
+leaking Victorian drain was to blame. The street will be shut for a month and buses would be
+rerouted via Osier Lane, the county council said.
+"""
+PARK_LATER_ROUND41 = """---
+title: Linden Fields skate park approved
+date: 2026-05-12
+source: Quenby Mercury
+---
+Quenby's skate park at Linden Fields has been approved by councillors, who asked for a safety
+fence to be put around it.
+
+The fence will add £7,500 to the cost, bringing the total to £71,500. Work should finish by
+the autumn.
+
+The town council also confirmed that the fountains in the Market Square will be switched off in
+the spring to cut water bills. The change is due to begin on 9 March, the council said on 2
+February.
+
+The Quenby Repair Café, founded two years ago by teenager Rowan Tilsley, has fixed more than
+900 toasters, lamps and bicycles at its monthly sessions in the church hall.
+"""
+POLICE_ROUND41 = """---
+title: Men who stole quad bikes from Fernleigh farm are jailed
+date: 2026-02-20
+source: Quenby Mercury
+---
+Two men who stole three quad bikes from a farm near Fernleigh have been jailed for a year.
+
+Dean Harker, 27, and Lee Moult, 31, took the bikes from a barn at Upper Haddon Farm in
+November. The vehicles, worth a total of £27,000, were sold at Sandmoor Market a week later.
+
+Separately, an 82-year-old woman was rescued from a house fire in Cobden Row. Tomasz Brierley,
+29, who lives next door, broke a window and helped Winifred Acre out of the house before the
+fire service arrived. Her husband, Albert Acre, 85, was trapped upstairs until firefighters had
+helped him out.
+"""
+KNITWEAR_ROUND41 = """---
+title: Knitwear maker to hire 35 after winning department store order
+date: 2026-01-15
+source: Dales Business Post
+---
+A Cumbrian knitwear maker is to take on 35 new staff after signing a deal with the department
+store chain Harlowe & Finch. Fellbeck Knitwear, based in Kendal, will make jumpers and scarves
+under a three-year contract worth £1.8m.
+
+Opposition leader on Kendal Town Council, Councillor Nadia Voss, welcomed the new jobs.
+"""
+
+
+@pytest.fixture(scope="module")
+def round41_rag(tmp_path_factory):
+    return _articles_rag(
+        tmp_path_factory, "round41",
+        {"pavilion": PAVILION_ROUND41, "park-first": PARK_FIRST_ROUND41,
+         "park-later": PARK_LATER_ROUND41, "police": POLICE_ROUND41,
+         "knitwear": KNITWEAR_ROUND41},
+    )
+
+
 ROUND_KINDS = [
     ("round34_rag", "Can builders work on Saturdays at Orchard Lane?", "No"),
     ("round34_rag", "Can builders work on Tuesdays at Orchard Lane?", "Yes"),
@@ -2082,6 +2178,37 @@ ROUND_KINDS = [
     ("round40_rag", "When does the part-night lighting scheme begin?", "6 April"),
     ("round40_rag", "Did councillors approve the part-night lighting scheme?", "Yes"),
     ("round40_rag", "How much will the insurers pay towards the new marquee?", "£34,000"),
+    ("round41_rag", "How much will the new pavilion cost?", "£274,000"),
+    ("round41_rag", "How much did the clubhouse cost?", "£88,000"),
+    ("round41_rag", "What were the stolen quad bikes worth?", "£27,000"),
+    ("round41_rag", "When does the switch-off begin?", "9 March"),
+    ("round41_rag", "Where were the stolen quad bikes sold?", "Sandmoor Market"),
+    ("round41_rag", "Who rescued Winifred Acre?", "Tomasz Brierley"),
+    ("round41_rag", "Who rescued Albert Acre?", "firefighters"),
+    ("round41_rag", "Who founded the Quenby Repair Café?", "Rowan Tilsley"),
+    ("round41_rag", "Who found the axe head?", "Gareth Imrie"),
+    ("round41_rag", "How old is the Quenby Bowls Club captain?", "46"),
+    ("round41_rag", "Which road will buses be diverted along while Tanner Street is shut?",
+     "Osier Lane"),
+    pytest.param(
+        "round41_rag", "Which road will buses be diverted along?", "Osier Lane",
+        marks=pytest.mark.xfail(strict=True, reason="refused: the diversion is the last paragraph "
+                                "of a skate park report (answered when the sinkhole is alone)"),
+    ),
+    ("round41_rag", "What is the latest cost of the skate park?", "£71,500"),
+    ("round41_rag", "How much will the skate park cost?", "£71,500"),
+    ("round41_rag", "What was the original cost of the skate park?", "£64,000"),
+    ("round41_rag", "How many new staff will Fellbeck Knitwear take on?", "35"),
+    pytest.param(
+        "round41_rag", "How many jobs will Fellbeck Knitwear create?", "35",
+        marks=pytest.mark.xfail(strict=True, reason="refused: 'take on 35 new staff' is said of "
+                                "'A Cumbrian knitwear maker', named in the next sentence"),
+    ),
+    pytest.param(
+        "round41_rag", "Which company signed a deal with Harlowe & Finch?", "Fellbeck Knitwear",
+        marks=pytest.mark.xfail(strict=True, reason="answers 'Cumbrian knitwear maker', the "
+                                "lead's description, not the firm named in the next sentence"),
+    ),
 ]
 # ... and its near misses, which are refused: (the round's store fixture, question).
 ROUND_UNANSWERABLE = [
@@ -2104,6 +2231,13 @@ ROUND_UNANSWERABLE = [
     ("round40_rag", "Which councillors voted against the part-night lighting scheme?"),
     ("round40_rag", "Who will be the new show director?"),
     ("round40_rag", "How many street lamps will be turned off in Dunley?"),
+    # (only the opposition leader is named; only the final score; a grant, not a price; only the
+    # deal's total)
+    ("round41_rag", "Who is the leader of Quenby Town Council?"),
+    ("round41_rag", "What was the half-time score?"),
+    ("round41_rag", "How much did the trust pay for the cinema?"),
+    ("round41_rag", "How much does Harlowe & Finch pay for each jumper?"),
+    ("round41_rag", "Who is the leader of Kendal Town Council?"),
 ]
 
 
@@ -2123,6 +2257,20 @@ ROUND_NOT_THE_NAMED = [
     ("round40_rag", "Who designed the silver rose trophy?", "Barnsley"),
     # (a nightly window is not when the scheme begins)
     ("round40_rag", "When does the part-night lighting scheme begin?", "1am"),
+    # (a sum paid for another building; where the bikes were stolen from, not sold; the date the
+    # change was announced; the opposition leader; the final score; a grant; the deal's total;
+    # the first report's cost; the neighbour who rescued the wife)
+    ("round41_rag", "How much will the new pavilion cost?", "£88,000"),
+    ("round41_rag", "Where were the stolen quad bikes sold?", "Fernleigh"),
+    ("round41_rag", "Where were the stolen quad bikes sold?", "Upper Haddon"),
+    ("round41_rag", "When does the switch-off begin?", "2 February"),
+    ("round41_rag", "Who is the leader of Quenby Town Council?", "Pym"),
+    ("round41_rag", "What was the half-time score?", "3-1"),
+    ("round41_rag", "How much did the trust pay for the cinema?", "£215,000"),
+    ("round41_rag", "How much does Harlowe & Finch pay for each jumper?", "£1.8m"),
+    ("round41_rag", "What is the latest cost of the skate park?", "£64,000"),
+    ("round41_rag", "Who rescued Albert Acre?", "Brierley"),
+    ("round41_rag", "Which company signed a deal with Harlowe & Finch?", "Cumbrian"),
 ]
 
 
@@ -2133,3 +2281,10 @@ def test_a_trial_round_s_near_name_is_not_the_answer(request, store, question, n
         return
     assert answer.short_answer is not None, answer.answer
     assert name not in answer.short_answer.text, answer.answer
+
+
+def test_a_cause_said_as_what_was_to_blame(round41_rag):
+    answer = round41_rag.ask("What caused the sinkhole?")
+    assert not answer.refused, answer.answer
+    assert answer.short_answer is not None, answer.answer
+    assert "leaking Victorian drain" in answer.short_answer.text

@@ -1962,3 +1962,33 @@ def test_a_lead_s_figure_and_a_cause_further_down(question, rows, title, expecte
     ranked = sorted(_rows_of_one_report(rows, title), key=lambda e: -e.score)
     chosen = tuple(ranked[:2])
     _check_further_down(Rag._answer_further_down(question, chosen, ranked), chosen, expected)
+
+
+BALLOON = [
+    ("A weather balloon launched by pupils at St Aidan's Primary School climbed to almost 31 "
+     "kilometres before bursting.", 2.2),
+    ("The balloon carried a camera and a temperature sensor.", 2.5),
+    ("It landed two and a half hours later near Tarbury, where it was found by walker Gemma "
+     "Lowe.", 1.0),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # round 41: a doer asked by an irregular past ("found") is named where the deed is said
+        ("Who found the weather balloon when it came down?", "Gemma Lowe"),
+        ("Who found the balloon?", "Gemma Lowe"),
+        # (the deed said with the first name: it stands)
+        ("Who launched the weather balloon?", "pupils"),
+    ],
+)
+def test_a_doer_said_with_an_irregular_past(question, expected):
+    from rag.api import Rag
+
+    ranked = sorted(_rows_of_one_report(BALLOON, "Pupils' balloon reaches the edge of space"),
+                    key=lambda e: -e.score)
+    chosen = tuple(e for e in ranked if e.sentence.startswith("A weather"))
+    short = Rag._short_answer(question, chosen)
+    sentences, found = Rag._said_with_its_verb(question, chosen, short, ranked)
+    assert found.text == expected

@@ -5011,3 +5011,17 @@ FORTY_FIFTH_ROUND_FOLLOWUPS = {
 )
 def test_the_forty_fifth_rounds_follow_ups(history, question, expected):
     assert rewrite_followup(question, history) == expected
+
+
+def test_it_after_a_body_answered_with_the_is_not_the_place_rule():
+    # (the eval's follow-up set: "the Polish government-in-exile in London gave orders ..."
+    # answers a who with a body, which "it" may stand for; no place rule drops it)
+    from rag.chat import Turn, rewrite_followup
+
+    said = ("Knowing that Stalin was hostile to the idea of an independent Poland, the Polish "
+            "government-in-exile in London gave orders to the underground Home Army (AK) to try "
+            "to seize control of Warsaw from the Germans before the Red Army arrived.")
+    turn = Turn("Who gave orders to the Home Army to seize Warsaw?",
+                "Who gave orders to the Home Army to seize Warsaw?",
+                f"Polish government-in-exile [1]. {said} [1]", evidence=said, passage=said)
+    assert "Polish government-in-exile" in rewrite_followup("Where was it based?", [turn])
