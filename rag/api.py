@@ -2008,7 +2008,9 @@ class Rag:
             # Harrowdale Hills" gives way to "... and sold in Northern Ireland" for "Where were
             # the stolen quad bikes sold?"
             verb = where_verb(question)
-        if verb is None:
+        if verb is None or verb in _SAYING_STEMS:
+            # ("Who said so?" is answered by "according to Volodymyr Zelensky" as well as by
+            # a "said": a report words its sources many ways)
             return sentences, short
         # The cross-encoder's choice stands when it says the asked thing's noun ("Tetris is an
         # old-school video game" for "Which classic video game was finally beaten ...?") or
@@ -3085,6 +3087,8 @@ def _bargained(sentence: str, start: int) -> bool:
 
 
 # A question whose wh-word opens it as its subject: "Which station ... will close?", "Who won?".
+# The stems (`rag.spans.asked_verb`) of verbs of saying: "Who said so?", "Who told them?".
+_SAYING_STEMS = frozenset("say said tell told claim state stat announc".split())
 _WH_SUBJECT_FIRST = re.compile(
     r"^\s*(?:who|(?:which|what)\s+[a-z][\w'’ -]*?)\s+(?:will|would|can|could|is|are|was|were|"
     r"has|have|had|[a-z]+(?:ed|s))\b",

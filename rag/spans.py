@@ -3129,6 +3129,12 @@ _AN_ADJECTIVE_NAME = re.compile(
     r"producer|charity|club|team|side|council|authority|bank|brewery|builder|developer|"
     r"agency|outfit|startup|start-up)\b",
 )
+# The head of a cause's noun phrase before its last noun: "rot in the", "a build-up of silt in
+# the" (one or two words of head, each with its "of"/"in").
+_CAUSE_HEAD_BEFORE = re.compile(
+    r"\b(?P<head>[a-z][\w-]*)\s+(?:of|in|on)\s+(?:[a-z][\w-]*\s+(?:of|in|on)\s+)?"
+    r"(?:(?:the|a|an)\s+)?$"
+)
 # A moment of a game a score may be asked at ("the half-time score", "at the break").
 _A_MOMENT_OF_PLAY = re.compile(
     r"\bhalf[- ]?time\b|\bthe\s+(?:interval|break)\b|\bfirst[- ]half\b|\bquarter[- ]time\b"
@@ -3238,6 +3244,17 @@ def typed_spans(
                 who.wants[:1] == ("org",) and span[3] == "np"
                 and re.search(r"(?:^|\W)(?i:an?)\s+$", sentence[max(0, span[1] - 4) : span[1]])
             )
+        ]
+    if asks_cause(question) and not asks_why(question):
+        # "found that rot in the timber roof was to blame": the cause is the whole phrase, its
+        # head before "in"/"of", not the last noun before the verb of blame
+        spans = [
+            (score, start - len(head.group(0)), end, kind)
+            if kind == "np" and _CAUSE_AFTER.match(sentence[end : end + 40])
+            and (head := _CAUSE_HEAD_BEFORE.search(sentence[:start]))
+            and head.group("head").lower() not in _STOP
+            else (score, start, end, kind)
+            for score, start, end, kind in spans
         ]
     moment = _A_MOMENT_OF_PLAY.search(question)
     if moment is not None and not _A_MOMENT_OF_PLAY.search(sentence):
@@ -8652,8 +8669,12 @@ _ASKS_PRICE_PAID = re.compile(
     r"\b(?:sell|sells|sold|fetch|fetched|pay|paid|pays|buy|bought|price|go\s+for|went\s+for)\b",
     re.IGNORECASE,
 )
+# ("thing": what was got for the sum: "built a clubhouse for")
 _PAID_FOR = re.compile(
-    r"\b(?:bought|paid|sold|purchased|acquired)\b[^,;.]{0,40}\bfor\s+$", re.IGNORECASE
+    r"\b(?:bought|paid|sold|purchased|acquired|built|installed|refurbished|renovated)\b"
+    r"(?:\s+(?:a|an|the|its|their|his|her|two|three|new))*"
+    r"(?P<thing>[^,;.]{0,40})\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
 )
 _ASKS_ESTIMATE = re.compile(r"\b(?:estimat\w*|valu\w*|expect\w*|guide|worth)\b", re.IGNORECASE)
 _ESTIMATED = re.compile(
@@ -10363,8 +10384,9 @@ def _titled_as_asked(question: str, sentence: str, c: _Candidate) -> bool:
     if any(m is not None and m.group(1).lower() in words for m in (before, after)):
         return True
     opening = _ROLE_OPENING.match(sentence[: c.start])
-    if opening is not None and opening.group(1).lower() in words and is_role(
-        opening.group(1).lower()
+    if opening is not None and opening.group(1).lower() in words and (
+        is_role(opening.group(1).lower())
+        or _A_PERSON_S_WORD.search(opening.group(1).lower())  # ("Bandmaster Ron Ashby, 71,")
     ):
         return True  # "Captain Laura Pennock, 31," opening the sentence: the Hornets captain
     titled = _ROLE_AS_TITLE.search(sentence[max(0, c.start - 120) : c.start])
@@ -10977,29 +10999,17 @@ def _cost_of_another_thing(question: str, sentence: str, c: _Candidate) -> bool:
     said = {_stem(w) for w, _, _ in _words(sentence)}
     if not thing or thing & said:
         return False
-    bought = _BOUGHT_FOR.search(sentence[: c.start])
-    if bought is not None:
+    bought = _PAID_FOR.search(sentence[max(0, c.start - 60) : c.start])
+    if bought is not None and not re.match(r"(?i:sold|paid)\b", bought.group(0)):
+        # (what follows "sold" or "paid" is whom to, not a thing got)
         # "when it built a clubhouse for £95,000" prices the clubhouse, not the padel courts
         return not thing & {_stem(w) for w in bought.group("thing").lower().split()}
     held = list(_COST_HELD.finditer(sentence[: c.start]))
     return bool(held) and _stem(held[-1].group(1)) not in thing
 
 
-# A thing got for the sum right after it: "built a clubhouse for", "bought two minibuses for".
-_BOUGHT_FOR = re.compile(
-    r"\b(?:buil[dt]s?|building|bought|buys?|buying|purchased?|purchasing|acquired?|installed?|"
-    r"refurbished|renovated|replaced|paid)\s+(?:(?:a|an|the|its|their|his|her|two|three|new)\s+)*"
-    r"(?P<thing>[\w-]+(?:\s+[\w-]+){0,2}?)\s+for\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$",
-    re.IGNORECASE,
-)
 
 
-# A price asked: what was paid for a thing or what it was bought or sold for.
-_PRICE_ASKED = re.compile(
-    r"\b(?:pay|paid|pays|paying)\s+(?:[\w'’-]+\s+){0,3}?for\b|\b(?:buy|bought|purchase[ds]?|"
-    r"acquire[ds]?|sell|sold)\b|\bprice\b",
-    re.IGNORECASE,
-)
 # A sum given to the one the sentence is about: "has been awarded £480,000", "won a £5,000".
 _AWARDED_BEFORE = re.compile(
     r"\b(?:awarded|granted|given|handed|received|receives|won|wins|secured|secures)\s+"
@@ -11013,7 +11023,7 @@ def _an_award_for_a_price(question: str, sentence: str, c: _Candidate) -> bool:
     by the National Lottery Heritage Fund"), for a question asking what was paid for a thing
     or what it sold for ("How much did the society pay for the Regal cinema?")? A grant is
     no price, unless the question asks of grants itself."""
-    if not _PRICE_ASKED.search(question) or re.search(r"\b(?:grant|award)", question, re.I):
+    if not _ASKS_PRICE_PAID.search(question) or re.search(r"\b(?:grant|award)", question, re.I):
         return False
     return bool(_AWARDED_BEFORE.search(sentence[max(0, c.start - 40) : c.start]))
 
