@@ -10884,7 +10884,12 @@ def priced_stand_in(question: str, sentence: str) -> bool:
     a sentence that prices a word standing in for it ("The £240,000 development will replace
     two ageing grass courts": the sum right before a `_STAND_INS` noun)? Such a sentence says
     the cost in the report's own shorthand, however little of the question it repeats."""
-    if not asks_a_cost(question):
+    if not asks_a_cost(question) or re.search(
+        r"\bcosts?\s+(?:\w+\s+)?to\s+(?!build|make|develop|complete|repair|construct|install|"
+        r"refurbish|renovate|restore|replace)\w+",
+        question, re.I,
+    ):
+        # (nor "How much will it cost to play on the courts?": a price of their use)
         return False
     stand_ins = "|".join(sorted(_STAND_INS))
     return bool(
@@ -11256,7 +11261,9 @@ def _price_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
         question, re.I,
     ):
         return False
-    if re.match(rf"\s*(?:{'|'.join(_STAND_INS)})\b", sentence[c.end :], re.I):
+    if re.match(rf"\s*(?:{'|'.join(_STAND_INS)})\b", sentence[c.end :], re.I) and (
+        priced_stand_in(question, sentence)
+    ):
         # "The £240,000 development will replace two ageing grass courts" for "How much will
         # the padel courts cost?": the sum is the development's, the asked thing in other
         # words, not the grass courts' price
