@@ -2008,6 +2008,11 @@ class Rag:
             # Harrowdale Hills" gives way to "... and sold in Northern Ireland" for "Where were
             # the stolen quad bikes sold?"
             verb = where_verb(question)
+            # (a place of the deed's own: a name, "Northern Ireland"; never "at a constant
+            # velocity" said with "dropped" for "Where does the cannonball land?")
+            named_only = True
+        else:
+            named_only = False
         if verb is None or verb in _SAYING_STEMS:
             # ("Who said so?" is answered by "according to Volodymyr Zelensky" as well as by
             # a "said": a report words its sources many ways)
@@ -2044,6 +2049,8 @@ class Rag:
                 continue
             found = cls._short_answer(question, (other,))
             if found is None or not said_with_it(other, found):
+                continue
+            if named_only and not found.text[:1].isupper():
                 continue
             if _names_another_instead(
                 question, e.sentence, other.sentence,

@@ -2010,3 +2010,21 @@ def test_a_source_is_not_looked_for_by_its_saying_verb():
     question = "Who said so (How much territory has Ukraine retaken this month)?"
     short = Rag._short_answer(question, chosen)
     assert Rag._said_with_its_verb(question, chosen, short, ranked) == (chosen, short)
+
+
+def test_a_where_deed_gives_way_only_to_a_named_place():
+    # (squad2-dev: "at a constant velocity", said with "dropped", is no place the cannonball
+    # lands; the chosen "falls at the foot of the mast" stands)
+    from rag.api import Rag
+
+    rows = [
+        ("However, when this experiment is conducted, the cannonball always falls at the foot "
+         "of the mast.", 5.0),
+        ("If a mariner dropped a cannonball from a ship moving at a constant velocity, it would "
+         "land far behind.", 1.0),
+    ]
+    ranked = _rows_of_one_report(rows, "Galilean relativity")
+    chosen = (ranked[0],)
+    question = "Where does a cannonball dropped from the crow's nest of a ship actually land?"
+    short = Rag._short_answer(question, chosen)
+    assert Rag._said_with_its_verb(question, chosen, short, ranked)[1] == short
