@@ -1994,37 +1994,31 @@ def test_a_doer_said_with_an_irregular_past(question, expected):
     assert found.text == (expected or short.text)
 
 
-def test_a_source_is_not_looked_for_by_its_saying_verb():
-    # (the eval's follow-up set: "according to Volodymyr Zelensky" says who said so; another
-    # sentence with a "said" names no source of it)
+@pytest.mark.parametrize(
+    ("question", "rows", "title"),
+    [
+        # (the eval's follow-up set: "according to Volodymyr Zelensky" says who said so;
+        # another sentence with a "said" names no source of it)
+        ("Who said so (How much territory has Ukraine retaken this month)?", [
+            ("Ukraine has retaken about 6,000 square kilometres this month, according to "
+             "Volodymyr Zelensky.", 5.0),
+            ("Ukraine's military intelligence said the general in charge of Russia's western "
+             "army group had been fired.", 1.0),
+        ], "Ukraine retakes territory"),
+        # (squad2-dev: "at a constant velocity", said with "dropped", is no place the
+        # cannonball lands: a where-deed gives way only to a named place)
+        ("Where does a cannonball dropped from the crow's nest of a ship actually land?", [
+            ("However, when this experiment is conducted, the cannonball always falls at the "
+             "foot of the mast.", 5.0),
+            ("If a mariner dropped a cannonball from a ship moving at a constant velocity, it "
+             "would land far behind.", 1.0),
+        ], "Galilean relativity"),
+    ],
+)
+def test_the_chosen_answer_stands_where_no_sentence_says_the_deed_better(question, rows, title):
     from rag.api import Rag
 
-    rows = [
-        ("Ukraine has retaken about 6,000 square kilometres this month, according to Volodymyr "
-         "Zelensky.", 5.0),
-        ("Ukraine's military intelligence said the general in charge of Russia's western army "
-         "group had been fired.", 1.0),
-    ]
-    ranked = _rows_of_one_report(rows, "Ukraine retakes territory")
+    ranked = _rows_of_one_report(rows, title)
     chosen = (ranked[0],)
-    question = "Who said so (How much territory has Ukraine retaken this month)?"
     short = Rag._short_answer(question, chosen)
     assert Rag._said_with_its_verb(question, chosen, short, ranked) == (chosen, short)
-
-
-def test_a_where_deed_gives_way_only_to_a_named_place():
-    # (squad2-dev: "at a constant velocity", said with "dropped", is no place the cannonball
-    # lands; the chosen "falls at the foot of the mast" stands)
-    from rag.api import Rag
-
-    rows = [
-        ("However, when this experiment is conducted, the cannonball always falls at the foot "
-         "of the mast.", 5.0),
-        ("If a mariner dropped a cannonball from a ship moving at a constant velocity, it would "
-         "land far behind.", 1.0),
-    ]
-    ranked = _rows_of_one_report(rows, "Galilean relativity")
-    chosen = (ranked[0],)
-    question = "Where does a cannonball dropped from the crow's nest of a ship actually land?"
-    short = Rag._short_answer(question, chosen)
-    assert Rag._said_with_its_verb(question, chosen, short, ranked)[1] == short
