@@ -1371,8 +1371,14 @@ class Rag:
             in_best = e.article_id == ranked[0].article_id
             stand_in = in_best and priced_stand_in(question, e.sentence)
             by_focus = by_focus or stand_in or (in_best and cause and says_a_cause(e.sentence))
+            # (or by a newer report of the same story, its headline saying what the question
+            # does: "Completion has slipped from December to next April." under "Cost of
+            # Harwick charging hub rises to £3.1m", for "When will the hub be completed?")
+            of_the_story = in_best or (
+                names_all(e.article_id) and cover(said, f"{e.title or ''} {e.sentence}") >= 0.5
+            )
             by_focus = by_focus or bool(
-                deed and in_best and says_verb(e.sentence, deed)
+                deed and of_the_story and says_verb(e.sentence, deed)
                 and not any(
                     says_verb(x.sentence, deed)
                     for x in sentences if (x.article_id, x.start) in chosen

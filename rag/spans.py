@@ -3096,6 +3096,50 @@ def one_line(text: str) -> str:
     return re.sub(r"[\r\n\t]", " ", text)
 
 
+# "How old is Corran Knitwear?", "how old is the club": the age of a thing named.
+_ASKS_A_THING_S_AGE = re.compile(
+    r"^\W*how\s+old\s+(?:is|was)\s+(?P<what>[^?]+?)\s*\??\s*$", re.IGNORECASE
+)
+# A thing's years said of its history or anniversary: "the company's 74-year history", "its
+# 150th anniversary", "the club's 125th birthday".
+_YEARS_OF_A_THING = re.compile(
+    rf"\b(?P<whose>[\w’'-]+?)(?:['’]s?)?\s+(?P<years>(?:\d+|{_NUMBER_WORD})-year(?:-long)?\s+"
+    r"history|\d+(?:st|nd|rd|th)\s+(?:anniversary|birthday))\b"
+)
+# The words a report says a named thing by after naming it once.
+_A_THING_S_OWN = frozenset(
+    "its their company firm business club society charity school group organisation "
+    "organization shop store brand maker brewery mill college museum theatre team".split()
+)
+
+
+def _a_thing_s_years(question: str, sentence: str) -> tuple[int, int] | None:
+    """The phrase of `sentence` giving the age of the thing a "How old is <thing>?" question
+    names, said of its history or an anniversary ("74-year history" of "the company's 74-year
+    history"; "150th anniversary" of "its 150th anniversary"), or None. The possessor must be
+    the thing (a word of its name) or a word a report says a thing by ("the company's",
+    "its") of a thing of a name or one the sentence names; a person asked ("How old is Tom
+    Pennick?", "he") has no such age."""
+    asked = _ASKS_A_THING_S_AGE.match(question)
+    if not asked:
+        return None
+    what = asked.group("what")
+    words = re.findall(r"[\w’'-]+", what)
+    if not words or words[0].lower() in ("he", "she", "they", "him", "her") or any(
+        w in GIVEN_NAMES or w.lower().rstrip(".") in _TITLES for w in words
+    ):
+        return None
+    named = {_stem(w) for w in words if w.lower() not in _STOP}
+    # (a word standing in for the thing stands for a thing of a name, or one the sentence
+    # names: "the company's" is no bridge's)
+    stands_in = any(w[0].isupper() for w in words) or bool(named & _content_stems(sentence))
+    for m in _YEARS_OF_A_THING.finditer(sentence):
+        whose = m.group("whose").lower()
+        if _stem(whose) in named or stands_in and whose in _A_THING_S_OWN:
+            return m.start("years"), m.end("years")
+    return None
+
+
 def _without_a_stray_quote(
     sentence: str, span: tuple[float, int, int, str]
 ) -> tuple[float, int, int, str]:
@@ -3185,6 +3229,9 @@ def typed_spans(
             (OCCUPATION_SCORE, b, e, "place")
             for b, e in _nationalities(from_where.group("who"), sentence)
         ]
+    if not spans and (history := _a_thing_s_years(question, sentence)):
+        # "the largest in the company's 74-year history" for "How old is Corran Knitwear?"
+        spans = [(OCCUPATION_SCORE, *history, "number")]
     if _parse_question(question).focus in _OFFICES:
         spans = [_the_office_holder(question, sentence, span) for span in spans]
     if _INNINGS_ASKED.search(question):
@@ -15092,12 +15139,39 @@ def where_verb(question: str, kind: str = "where") -> str | None:
     bare_last = root is not None and root.i == tokens[-1].i and any(
         t.lower_ in ("do", "does", "did", "will", "would", "can", "could") for t in tokens[:3]
     )
+    planned = _the_planned_verb(tokens)
+    if planned is not None:
+        root, bare_last = planned, False
     if root is None or not (root.pos_ == "VERB" or bare_last) or root.lower_ in _AUXILIARIES | {
         "be", "have", "do"
     }:
         return None
     stem = _stem(root.lower_)
     return None if stem in _PLACE_ONLY_VERBS else stem
+
+
+# Words that plan or expect a deed said by the verb after them: "expected to be finished", "due
+# to reopen", "set to open", "scheduled to finish", "plan to close".
+_PLANNING_WORDS = frozenset(
+    _stem(w) for w in "expected due set scheduled planned plan planning hoped hope aims aim "
+    "intends intend likely going slated".split()
+)
+
+
+def _the_planned_verb(tokens: list) -> object | None:
+    """The verb a planning word governs in a parsed question ("finished" of "When is the hub
+    expected to be finished?"), or None: the deed asked is the planned one, not the planning."""
+    for t in tokens:
+        if _stem(t.lower_) not in _PLANNING_WORDS:
+            continue
+        deed = next(
+            (c for c in t.children if c.pos_ == "VERB" and c.dep_ in ("xcomp", "advcl")
+             and c.i > t.i),
+            None,
+        )
+        if deed is not None:
+            return deed
+    return None
 
 
 # Where one clause of a sentence ends and another begins, for `verb_said_with`.
@@ -15140,9 +15214,30 @@ def says_verb(sentence: str, verb: str) -> bool:
 
     senses = _same_senses({verb})
     return (
-        any(_stem(w.lower()) in senses for w, _, _ in _words(sentence))
+        any(
+            _stem(w.lower()) in senses or _deeds_of_noun(w) & senses
+            for w, _, _ in _words(sentence)
+        )
         or verb in phrase_sense_words(sentence)
     )
+
+
+def _deeds_of_noun(word: str) -> set[str]:
+    """The verb stems a noun of a deed may be made from ("complet" of "Completion", "clos" of
+    "closure", "approv" of "approval", "replac" of "replacement"), or none for a word without
+    such an ending: a report says "Completion has slipped to April" of "When will it be
+    completed?". "-al" counts after v, s, w or i only ("arrival", "refusal", "renewal",
+    "denial"), so "signal" and "national" are no deeds."""
+    low = word.lower()
+    for suffix in ("ion", "ment", "ure", "al"):
+        rest = low[: -len(suffix)]
+        if not low.endswith(suffix) or len(rest) < 4:
+            continue
+        if suffix == "al" and rest[-1] not in "vswi":
+            continue
+        # ("clos" of "closure" is "close" cut: the stem of the verb's base form)
+        return {_stem(rest), _stem(rest + "e")}
+    return set()
 
 
 # The players a match report names by their position: "Aldwick defender Callum Ridley" is the
@@ -15349,7 +15444,8 @@ def _party_said(question: str, sentence: str) -> str | None:
 _STANCE_QUESTION = re.compile(
     r"^\W*(?P<modal>did|does|do|has|have|had|will|would)\s+(?P<who>.+?)\s+"
     r"(?P<verb>vot(?:e|es|ed)\s+(?:for|against|in\s+favou?r\s+of)|support|back|oppose|approve|"
-    r"reject|endorse|object\s+to|welcome)\s+(?P<thing>[^?]+?)\s*\?\s*$",
+    r"reject|endorse|object\s+to|welcome|accept|refuse|decline|turn\s+down)\s+"
+    r"(?P<thing>[^?]+?)\s*\?\s*$",
     re.IGNORECASE,
 )
 # A tally between "voted" and the side: "9-4", "nine to four", "by 12 votes to three"
@@ -15362,7 +15458,10 @@ _SIDE_AGAINST = re.compile(
     # "voted by seven votes to four on Monday evening to refuse permission for the scheme"
     r"vot(?:e|es|ed|ing)\s+[^.;]{0,70}?\bto\s+(?:refuse|reject|block|turn\s+down|throw\s+out|"
     r"scrap|veto)|refus(?:e|es|ed|ing)\s+(?:permission|planning|consent)|"
-    r"reject(?:s|ed|ing)?|object(?:s|ed|ing)?\s+to|threw\s+out)\b",
+    r"reject(?:s|ed|ing)?|object(?:s|ed|ing)?\s+to|threw\s+out|"
+    # "had turned the offer down", "declined the offer", "refused the bid"
+    r"turn(?:s|ed|ing)?\s+(?:down|(?:(?:the|a|an|their|his|her|its)\s+)?(?:\w+\s+){1,2}down)|"
+    r"declin(?:e|es|ed|ing)(?!\s+to\s+comment)|refus(?:e|es|ed|ing))\b",
     re.IGNORECASE,
 )
 _SIDE_FOR = re.compile(
@@ -15371,7 +15470,7 @@ _SIDE_FOR = re.compile(
     r"agree(?:s|d)?\s+to(?!\s+disagree)|gave\s+(?:[^.;]{0,40}?\s)?(?:the\s+)?(?:go-ahead|"
     r"green\s+light)|sign(?:s|ed)?\s+off|"
     r"back(?:s|ed|ing)|(?:(?<=not\s)|(?<=n't\s)|(?<=to\s))back|approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|"
-    r"(?:were|was)\s+in\s+favou?r|"
+    r"(?:were|was)\s+in\s+favou?r|accept(?:s|ed|ing)?|"
     # "voted by nine votes to two to approve the plan"
     r"vot(?:e|es|ed|ing)\s+[^.;]{0,70}?\bto\s+(?:approve|back|accept|grant|support|endorse))\b",
     re.IGNORECASE,

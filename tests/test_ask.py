@@ -1890,6 +1890,49 @@ def test_the_best_report_s_own_shorthand_further_down(
     _check_further_down(Rag._answer_further_down(question, chosen, ranked), chosen, expected)
 
 
+HUB_FIRST = [
+    ("Work on a £2.4m charging hub at Harwick's Mill Road bus depot will begin in May.", 7.7),
+    ("The scheme will allow Greyline Buses to run 18 electric double-deckers by next year.", 7.1),
+]
+HUB_LATER = [
+    ("Completion has slipped from December to next April.", -2.8),
+    ("A report blamed a shortage of transformer equipment.", -5.3),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "later_title", "expected"),
+    [
+        # a when-question's deed said by a newer report of the same story, by a noun of it
+        ("When will the Harwick charging hub be completed?", "Cost of Harwick charging hub "
+         "rises to £3.1m", "next April"),
+        ("When is the charging hub now expected to be finished?", "Cost of Harwick charging hub "
+         "rises to £3.1m", "next April"),
+        # (a report of another story lends its completion date to nothing asked here)
+        ("When will the Harwick charging hub be completed?", "Tilbeck cinema roof repairs "
+         "delayed", None),
+        # (nor does a deed the newer report does not say)
+        ("When will the Harwick charging hub open?", "Cost of Harwick charging hub rises to "
+         "£3.1m", None),
+    ],
+)
+def test_a_when_deed_said_by_a_newer_report_of_the_story(question, later_title, expected):
+    from rag.api import Rag
+    from tests.fakes import evidence_sentence
+
+    rows = [(*row, "h1", "Harwick bus depot to get electric charging hub") for row in HUB_FIRST]
+    rows += [(*row, "h2", later_title) for row in HUB_LATER]
+    ranked = [
+        evidence_sentence(text, score=score, article_id=article, title=title)
+        for text, score, article, title in rows
+    ]
+    chosen = tuple(ranked[:2])
+    sentences, short = Rag._answer_further_down(question, chosen, ranked)
+    assert (short.text if short is not None else None) == expected
+    if expected is not None:
+        assert [e.article_id for e in sentences] == ["h2"]
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
