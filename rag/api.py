@@ -639,6 +639,9 @@ class Rag:
             sentences, short = self._from_the_scoreline(
                 standalone, sentences, short, evidence.ranked
             )
+            sentences, short = self._of_the_one_named(
+                standalone, sentences, short, evidence.ranked
+            )
             compared = self._compared(standalone, evidence.ranked)
             if compared is not None:
                 sentences, lead = compared
@@ -2349,6 +2352,39 @@ class Rag:
             question, ranked, home,
             lambda e: (is_scoreline(e.sentence) or states_a_result(e.sentence))
             and names <= key_terms("? " + e.sentence),
+        )
+        return found or (sentences, short)
+
+    @classmethod
+    def _of_the_one_named(
+        cls, question: str, sentences: tuple[Evidence, ...], short: ShortAnswer | None,
+        ranked: Sequence[Evidence],
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
+        """A figure asked of one the question names that the answer's sentence does not: "How
+        many votes did Labour's candidate get in Kestle?" over "Ms Varley ... received 642
+        votes" (the winner's), where "Labour's Sanjay Mehta was third with 301" is further down
+        the same report. When a name of the question (a capitalised word, not a number) is said
+        neither by the answer's sentence, the one before it nor the report's headline, the first
+        sentence of that report in ranked order that says every such name and gives a phrase
+        of the asked kind answers instead, cited alone. Not for who-questions (the name asked
+        is the answer's own), yes/no or why. Returns the sentences and the short answer,
+        unchanged otherwise."""
+        from rag.judge import content_words, key_terms
+        from rag.spans import question_type as span_question_type
+
+        if short is None or span_question_type(question) in ("who", "yes-no", "why"):
+            return sentences, short
+        chosen = sentences[short.n - 1]
+        before = _sentence_after(chosen, ranked, before=True)
+        told = content_words(
+            f"{chosen.title or ''} {before.sentence if before else ''} {chosen.sentence}"
+        )
+        missing = {w for w in key_terms(question) if not w[0].isdigit()} - told
+        if not missing:
+            return sentences, short
+        found = cls._answer_in_the_report(
+            question, ranked, chosen.article_id,
+            lambda e: e is not chosen and missing <= content_words(e.sentence),
         )
         return found or (sentences, short)
 
