@@ -987,6 +987,15 @@ def candidates(previous: Turn) -> list[Candidate]:
         else c
         for c in described
     ]
+    # "Who founded Pennick Cider?" - "Tom Pennick, 70, ...": a name that opens with the
+    # surname of a person of the turn and goes on past it is a firm, a charity or a product
+    # named after them ("Pennick Cider", "Marsh Bakery"), never a he or a she
+    described = [
+        replace(c, person=False, gender=None)
+        if c.person is not True and _named_after_one_of(c.name, described)
+        else c
+        for c in described
+    ]
     who = bool(_WHO_ASKED.match(previous.standalone))
     # "Who was arrested?" - "A 34-year-old man from Hawes Bridge": no name, yet the one asked
     # for, ahead of the names around him ("Northfell Fire and Rescue Service said").
@@ -1007,6 +1016,20 @@ def candidates(previous: Turn) -> list[Candidate]:
         else c
         for c in described
     ]
+
+
+def _named_after_one_of(name: str, found: Sequence[Candidate]) -> bool:
+    """Does `name` open with the surname of a person among `found` and go on past it ("Pennick
+    Cider" beside "Tom Pennick", "Doyle Dairies" beside "Mary Doyle")? A person's own name ends
+    with the surname; words after it make the name a thing named after the person."""
+    words = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE).split()
+    if len(words) < 2 or words[1] in GIVEN_NAMES:
+        return False
+    return any(
+        c.person and c.gender and len(c.name.split()) >= 2 and c.name.split()[-1] == words[0]
+        and not _same(c.name, name)
+        for c in found
+    )
 
 
 def _aged(name: str, text: str) -> bool:

@@ -5025,3 +5025,59 @@ def test_it_after_a_body_answered_with_the_is_not_the_place_rule():
                 "Who gave orders to the Home Army to seize Warsaw?",
                 f"Polish government-in-exile [1]. {said} [1]", evidence=said, passage=said)
     assert "Polish government-in-exile" in rewrite_followup("Where was it based?", [turn])
+
+
+PENNICK_FOUNDER = turn(
+    "Who founded Pennick Cider?", "Tom Pennick [1]. Tom Pennick, 70, who founded the business "
+    "in 1988, said the firm would stay in the family. [1]"
+)
+# the same reply as a model may write it, without a short answer leading
+PENNICK_FOUNDER_UNLED = turn(
+    "Who founded Pennick Cider?", "Tom Pennick, 70, who founded the business in 1988, said the "
+    "firm would stay in the family [1]."
+)
+
+FORTY_SIXTH_ROUND_FOLLOWUPS = {
+    "a name opening with a person's surname and going on past it is a thing named after them": [
+        ([PENNICK_FOUNDER], "How old is he?", "How old is Tom Pennick?"),
+        ([PENNICK_FOUNDER_UNLED], "How old is he?", "How old is Tom Pennick?"),
+        ([PENNICK_FOUNDER_UNLED], "What did he say?", "What did Tom Pennick say?"),
+        ([turn("Who founded Marsh Bakery?", "Jane Marsh [1]. Jane Marsh, 58, who founded Marsh "
+               "Bakery in 1999, said it was a proud day. [1]")], "How old is she?",
+         "How old is Jane Marsh?"),
+        ([turn("Who founded Doyle Dairies?", "Mary Doyle [1]. Mary Doyle founded Doyle Dairies "
+               "in 1965. [1]")], "How old is she?", "How old is Mary Doyle?"),
+        ([turn("Who started Kowalski Builders?", "Piotr Kowalski [1]. Piotr Kowalski started "
+               "Kowalski Builders in 2004. [1]")], "How old is he?", "How old is Piotr Kowalski?"),
+        # near misses: "it" is still the firm; a firm named by a word bodies end with, by "&"
+        # or by an owner's "'s" was never a person; another person of the surname stays one
+        ([PENNICK_FOUNDER], "How many people does it employ?",
+         "How many people does Pennick Cider employ?"),
+        ([PENNICK_FOUNDER_UNLED], "Where is it based?", "Where is Pennick Cider based?"),
+        ([turn("Who founded Doyle Dairies?", "Mary Doyle [1]. Mary Doyle founded Doyle Dairies "
+               "in 1965. [1]")], "When was it sold?", "When was Doyle Dairies sold?"),
+        ([turn("Who started Carter Haulage Ltd?", "Dave Carter [1]. Dave Carter, 61, started "
+               "Carter Haulage Ltd with one lorry. [1]")], "How old is he?",
+         "How old is Dave Carter?"),
+        ([turn("Who founded Hollins & Sons?", "Mark Hollins [1]. Mark Hollins founded Hollins & "
+               "Sons in 1972. [1]")], "How many staff does it employ?",
+         "How many staff does Hollins & Sons employ?"),
+        ([turn("Who set up the Okafor Foundation?", "Ngozi Okafor [1]. Ngozi Okafor set up the "
+               "Okafor Foundation after her son died. [1]")], "How old is she?",
+         "How old is Ngozi Okafor?"),
+        ([turn("Who did Tom Pennick marry?", "Anna Pennick [1]. Tom Pennick married Anna Pennick "
+               "in 1990. [1]")], "How old is she?", "How old is Anna Pennick?"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        pytest.param(*case, id=f"forty-sixth: {kind}: {case[1]}")
+        for kind, cases in FORTY_SIXTH_ROUND_FOLLOWUPS.items()
+        for case in cases
+    ],
+)
+def test_the_forty_sixth_rounds_follow_ups(history, question, expected):
+    assert rewrite_followup(question, history) == expected
