@@ -642,9 +642,16 @@ def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
         # "Marine Accident Investigation Branch": a body, whatever its first word; "The Salt
         # Gatherers", "The Vantage Lines": a title or a band, no he or she
         return Candidate(name, False, None, tier)
-    if first in _MALE_TITLES or given in MALE_NAMES:
+    # A gendered form of address decides before the given name: "Mrs Sam Reed" is a "she",
+    # "Mr Hilary Benn" a "he", whatever list the given name is on ("Dr", "Councillor" decide
+    # nothing, and leave it to the given name)
+    if first in _MALE_TITLES:
         gender = "m"
-    elif first in _FEMALE_TITLES or given in FEMALE_NAMES:
+    elif first in _FEMALE_TITLES:
+        gender = "f"
+    elif given in MALE_NAMES:
+        gender = "m"
+    elif given in FEMALE_NAMES:
         gender = "f"
     gender = gender or next((g for n, g in genders.items() if _same(n, name)), None)
     if gender or first in _TITLES:

@@ -5068,6 +5068,35 @@ FORTY_SIXTH_ROUND_FOLLOWUPS = {
         ([turn("Who did Tom Pennick marry?", "Anna Pennick [1]. Tom Pennick married Anna Pennick "
                "in 1990. [1]")], "How old is she?", "How old is Anna Pennick?"),
     ],
+    "a gendered form of address decides he or she before the given name's list": [
+        ([turn("Who chairs the trust?", "Mrs Sam Reed [1]. Mrs Sam Reed chairs the trust. [1]")],
+         "What did she say?", "What did Mrs Sam Reed say?"),
+        ([turn("Who chairs the trust?", "Sam Reed [1]. Trust chair Mrs Sam Reed said it would "
+               "grow. [1]")], "What did she say?", "What did Mrs Sam Reed say?"),
+        ([turn("Who won the seat?", "Ms Chris Hale [1]. Ms Chris Hale won the seat by 40 votes. "
+               "[1]")], "How many votes did she get?", "How many votes did Ms Chris Hale get?"),
+        ([turn("Who runs the cafe?", "Miss Charlie Webb [1]. Miss Charlie Webb, 29, runs the "
+               "cafe. [1]")], "How long has she run it?",
+         "How long has Miss Charlie Webb run the cafe?"),
+        ([turn("Who chairs the board?", "Dame Alex Moss [1]. Dame Alex Moss chairs the board. "
+               "[1]")], "When was her term extended?", "When was Dame Alex Moss’ term extended?"),
+        ([turn("Who beat Tom Hale?", "Mrs Sam Reed [1]. Mrs Sam Reed beat Tom Hale by 40 votes. "
+               "[1]")], "What did she say?", "What did Mrs Sam Reed say?"),
+        # near misses: "Mrs" is no "he"; "Mr" keeps a given name of the women's list a "he";
+        # "Dr" decides nothing, leaving the given name to; the man beaten is the "he"
+        ([turn("Who chairs the trust?", "Mrs Sam Reed [1]. Mrs Sam Reed chairs the trust. [1]")],
+         "What did he say?", "What did he say?"),
+        ([turn("Who chairs the trust?", "Mr Hilary Benn [1]. Mr Hilary Benn chairs the trust. "
+               "[1]")], "What did he say?", "What did Mr Hilary Benn say?"),
+        ([turn("Who chairs the trust?", "Mr Hilary Benn [1]. Mr Hilary Benn chairs the trust. "
+               "[1]")], "What did she say?", "What did she say?"),
+        ([turn("Who chairs the trust?", "Dr Chris Hale [1]. Dr Chris Hale chairs the trust. "
+               "[1]")], "What did he say?", "What did Dr Chris Hale say?"),
+        ([turn("Who chairs the trust?", "Dr Ruth Hale [1]. Dr Ruth Hale chairs the trust. [1]")],
+         "What did she say?", "What did Dr Ruth Hale say?"),
+        ([turn("Who beat Tom Hale?", "Mrs Sam Reed [1]. Mrs Sam Reed beat Tom Hale by 40 votes. "
+               "[1]")], "How many votes did he get?", "How many votes did Tom Hale get?"),
+    ],
 }
 
 
