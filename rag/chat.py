@@ -1759,6 +1759,10 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         # where it acted is not
         new = _the_whole_body(new, f"{previous.answer} {previous.evidence}")
         ordered = [o for o in ordered if not _said_as_where(o, previous.standalone)]
+    if pronoun in _PLURAL and (sides := _contest_sides(previous, question)):
+        # "Who did the Hornets beat?" - "Stourport Swifts" - "What did their coach say?": two
+        # sides fit alike, so both are searched
+        return sides
     if pronoun in ("they", "them", "their", "theirs"):
         # "Who won the cup final?" - "Harlow Hawks" - "How many points did they score?": the
         # team the reply named, not the final; a singular thing is no "they" while a name or a
@@ -1956,6 +1960,81 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
 _IT_HAPPENED = re.compile(r"\bit\s+(?:happen|occur|take\s+place|took\s+place)", re.IGNORECASE)
 # A phrase naming what someone's is: "Edna Walsh's death", "Kelby Foods' bakery"
 _OWNED = re.compile(r"[’']s?\s+[a-z]")
+
+
+# A contest between two sides, one the question names and one it asks for: "Who did the
+# Hornets beat?", "Which team did Kelby Rovers draw with?" (the named side does it) and "Who
+# beat Harlow Hawks?", "Who knocked out the Swifts in the semi-final?" (it is done to the side)
+_SIDE = r"(?-i:(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:&\s+)?[A-Z][\w’'-]*)*)"
+_SIDE_ASKED = r"^\W*(?:who|which\s+(?:team|side|club|school|country|nation|crew|squad))\s+"
+_CONTEST_DONE_BY = re.compile(
+    _SIDE_ASKED + r"(?:did|does|do|will|would|could)\s+(?P<side>" + _SIDE + r")\s+"
+    r"(?P<verb>beat|defeat|play|face|meet|draw\s+with|lose\s+to|knock\s+out|thrash|edge|"
+    r"overcome)\b[^?]*\??\s*$",
+    re.IGNORECASE,
+)
+_CONTEST_DONE_TO = re.compile(
+    _SIDE_ASKED + r"(?:has\s+|have\s+)?(?P<verb>beat|defeated|played|faced|met|drew\s+with|"
+    r"lost\s+to|knocked\s+out|thrashed|edged|overcame)\s+(?P<side>" + _SIDE + r")"
+    r"(?:\s+(?:in|at|on|by|for|during|after|before|last|this)\b[^?]*)?\??\s*$",
+    re.IGNORECASE,
+)
+# The deeds of a contest with a winner: the side that does one of these won (one "lost to"
+# the other lost)
+_WINNING_DEEDS = frozenset("beat defeat defeated knock knocked thrash thrashed edge edged".split())
+_WINNING_DEEDS |= frozenset(("overcome", "overcame"))
+# What only the side that won has ("their winner", "their victory") or only the loser ("their
+# defeat"): the follow-up then says which side it means
+_WINNERS = re.compile(r"\btheir\s+(?:winner|winning\s+\w+|win|victory|triumph)\b", re.I)
+_LOSERS = re.compile(r"\btheir\s+(?:defeat|loss|exit|elimination)\b", re.I)
+# ... or of the rounds after the contest, which only a side not knocked out plays
+_GOES_ON = re.compile(
+    r"\b(?:(?:the|next)\s+(?:final|semi-final|semi-finals|quarter-final|round)|play\s+next"
+    r"|next\s+opponents?)\b",
+    re.I,
+)
+
+
+def _a_side(name: str) -> bool:
+    """Is `name` written as a side's name ("Stourport Swifts", "the Hornets", "Ashby Town"),
+    not a person's ("Sarah Pike")?"""
+    words = re.sub(r"^the\s+", "", name).split()
+    if not words or not _name_like(" ".join(words)) or _plainly_a_person(name):
+        return False
+    c = describe(" ".join(words), 1, {})
+    return c.person is not True and (words[-1].endswith("s") or c.person is False)
+
+
+def _contest_sides(previous: Turn, question: str) -> str | None:
+    """"A or B" for a "they" after a question asking which side played, beat or lost to the
+    side it named, when the reply named the other side: either may be "they" ("What did their
+    coach say?"), so both are searched, the side the reply named first. One side only when the
+    follow-up names the other, or asks of what only a winner or a loser has ("Who scored their
+    winner?"). None for anything else, people ("Who did Sarah Pike beat?") among it."""
+    by = _CONTEST_DONE_BY.match(previous.standalone)
+    to = _CONTEST_DONE_TO.match(previous.standalone)
+    m = by or to
+    answered = _short_name(previous)
+    if m is None or answered is None or not (_a_side(m["side"]) and _a_side(answered)):
+        return None
+    named = m["side"]
+    if _same(named, answered):
+        return None
+    verb = m["verb"].split()[0].lower()
+    beaten = verb in _WINNING_DEEDS
+    lost = verb in ("lose", "lost")
+    # the side the question named won when it did the beating or was lost to
+    winner = named if (by and beaten) or (to and lost) else answered if beaten or lost else None
+    if winner and (_WINNERS.search(question) or _LOSERS.search(question)):
+        loser = answered if winner == named else named
+        return winner if _WINNERS.search(question) else loser
+    if verb.startswith("knock") and winner and _GOES_ON.search(question):
+        # "Who knocked out the Swifts in the semi-final?" - "Kelby Rovers" - "Who do they play
+        # in the final?": the side knocked out plays no more rounds
+        return winner
+    if _named_in(named, question) or _named_in(answered, question):
+        return None  # the follow-up names one: "they" is the other, as the rules below find
+    return f"{answered} or {named}"
 
 
 def _a_happening(phrase: str) -> bool:
@@ -3105,8 +3184,11 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
                 at = end + other.end()
                 continue
         # ("his client" after two men: "Sam Reed’s or Tom Hale’s client", each one's; "Sam Reed
-        # or Tom Hale’s client" would be Tom Hale's alone)
-        owned = " or ".join(part + suffix for part in entity.split(" or ")) if suffix else entity
+        # or Tom Hale’s client" would be Tom Hale's alone), each by its own ending ("Ashby Town’s
+        # or Kelby Rovers’ coach")
+        owned = " or ".join(
+            part + _possessive(question, match, part) for part in entity.split(" or ")
+        ) if suffix else entity
         pieces += [question[at : match.start()], owned]
         at = end
         if kind == "plural":

@@ -5037,6 +5037,19 @@ PENNICK_FOUNDER_UNLED = turn(
     "firm would stay in the family [1]."
 )
 
+HORNETS_BEAT = turn(
+    "Who did the Hornets beat?", "Stourport Swifts [1]. The Hornets beat Stourport Swifts 3-1 "
+    "on Saturday. [1]"
+)
+HAWKS_BEATEN = turn(
+    "Who beat Harlow Hawks?", "Stourport Swifts [1]. Stourport Swifts beat Harlow Hawks 27-19 "
+    "in the final. [1]"
+)
+ROVERS_DREW = turn(
+    "Which team did Kelby Rovers draw with?", "Ashby Town [1]. Kelby Rovers drew 1-1 with Ashby "
+    "Town. [1]"
+)
+
 FORTY_SIXTH_ROUND_FOLLOWUPS = {
     "a name opening with a person's surname and going on past it is a thing named after them": [
         ([PENNICK_FOUNDER], "How old is he?", "How old is Tom Pennick?"),
@@ -5096,6 +5109,40 @@ FORTY_SIXTH_ROUND_FOLLOWUPS = {
          "What did she say?", "What did Dr Ruth Hale say?"),
         ([turn("Who beat Tom Hale?", "Mrs Sam Reed [1]. Mrs Sam Reed beat Tom Hale by 40 votes. "
                "[1]")], "How many votes did he get?", "How many votes did Tom Hale get?"),
+    ],
+    "they after which side played or beat the side the question named is either side": [
+        ([HORNETS_BEAT], "What did their coach say?",
+         "What did Stourport Swifts’ or the Hornets’ coach say?"),
+        ([HORNETS_BEAT], "Where do they play next?",
+         "Where do Stourport Swifts or the Hornets play next?"),
+        ([turn("Who did Harlow Hawks beat?", "Stourport Swifts [1]. Harlow Hawks beat Stourport "
+               "Swifts 3-1. [1]")], "Who is their captain?",
+         "Who is Stourport Swifts’ or Harlow Hawks’ captain?"),
+        ([HAWKS_BEATEN], "How many points did they score?",
+         "How many points did Stourport Swifts or Harlow Hawks score?"),
+        ([ROVERS_DREW], "What did their manager say?",
+         "What did Ashby Town’s or Kelby Rovers’ manager say?"),
+        ([ROVERS_DREW], "Who scored their goal?", "Who scored Ashby Town’s or Kelby Rovers’ goal?"),
+        # near misses: what only the winner or the loser has, or the rounds only the side not
+        # knocked out plays, is that side's; a side the follow-up names leaves the other; one
+        # side asked for alone, or people, are as before
+        ([HORNETS_BEAT], "Who scored their winner?", "Who scored the Hornets’ winner?"),
+        ([HAWKS_BEATEN], "Who scored their winner?", "Who scored Stourport Swifts’ winner?"),
+        ([HAWKS_BEATEN], "Who is to blame for their defeat?",
+         "Who is to blame for Harlow Hawks’ defeat?"),
+        ([turn("Who knocked out the Swifts in the semi-final?", "Kelby Rovers [1]. Kelby Rovers "
+               "knocked out the Swifts 2-1 in the semi-final. [1]")],
+         "Who do they play in the final?", "Who do Kelby Rovers play in the final?"),
+        ([HORNETS_BEAT], "What did their coach say about Stourport Swifts?",
+         "What did the Hornets’ coach say about Stourport Swifts?"),
+        ([turn("Who won the county cup final?", "Harlow Hawks [1]. Harlow Hawks beat Dunmore "
+               "Rovers 27-19 in the county cup final. [1]")], "Who is their captain?",
+         "Who is Harlow Hawks’ captain?"),
+        ([turn("Which team did Westmere Rovers beat?", "Dunmore Athletic [1]. Westmere Rovers "
+               "beat Dunmore Athletic 2-0. [1]")], "Who scored their winner?",
+         "Who scored Westmere Rovers’ winner?"),
+        ([turn("Who did Sarah Pike beat?", "Ann Cole [1]. Sarah Pike beat Ann Cole by 2,010 "
+               "votes. [1]")], "How many votes did she get?", "How many votes did Sarah Pike get?"),
     ],
 }
 
