@@ -3023,6 +3023,11 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         done.add(kind)
         # The text as rewritten so far: a name already put in is not the next pronoun's.
         entity = _antecedent(pronoun, previous, "".join(pieces) + question[at:])
+        doers = _short_name(previous) if took_time and pronoun.lower() == "them" else None
+        if doers and _WHO_DID.match(previous.standalone) and not _named_in(doers, question):
+            # "Who rescued the walkers?" - "Kelby Mountain Rescue" - "How long did it take
+            # them?": the time the deed took its doers, not the ones it was done to
+            entity = _in_a_sentence(doers)
         paid_for = _what_was_bought(history) if kind == "plural" else None
         if entity and paid_for and _same(entity, paid_for) and _BUYERS_DEED.search(question):
             # "Who bought the Red Lion?" - "Ann Cole ..." - "How much did they pay for it?":

@@ -5050,6 +5050,11 @@ ROVERS_DREW = turn(
     "Town. [1]"
 )
 
+WALKERS_RESCUED = turn(
+    "Who rescued the walkers?", "Kelby Mountain Rescue [1]. Volunteers from Kelby Mountain "
+    "Rescue found the walkers on Cragside Moor. [1]"
+)
+
 FORTY_SIXTH_ROUND_FOLLOWUPS = {
     "a name opening with a person's surname and going on past it is a thing named after them": [
         ([PENNICK_FOUNDER], "How old is he?", "How old is Tom Pennick?"),
@@ -5143,6 +5148,27 @@ FORTY_SIXTH_ROUND_FOLLOWUPS = {
          "Who scored Westmere Rovers’ winner?"),
         ([turn("Who did Sarah Pike beat?", "Ann Cole [1]. Sarah Pike beat Ann Cole by 2,010 "
                "votes. [1]")], "How many votes did she get?", "How many votes did Sarah Pike get?"),
+    ],
+    "them that a time took after who did a deed is the doers answered": [
+        ([WALKERS_RESCUED], "How long did it take them?",
+         "How long did it take Kelby Mountain Rescue (Who rescued the walkers)?"),
+        ([WALKERS_RESCUED], "How long did it take them to reach the walkers?",
+         "How long did it take Kelby Mountain Rescue to reach the walkers (Who rescued the "
+         "walkers)?"),
+        ([turn("Who rebuilt the flood defences?", "Marsh Construction [1]. Marsh Construction "
+               "rebuilt the flood defences at Kelby. [1]")], "How long did it take them?",
+         "How long did it take Marsh Construction (Who rebuilt the flood defences)?"),
+        ([turn("Who cleared the fallen trees?", "Kelby Council [1]. Kelby Council cleared the "
+               "fallen trees on Mill Lane. [1]")], "How long did it take them?",
+         "How long did it take Kelby Council (Who cleared the fallen trees)?"),
+        # near misses: "them" not of a time taken is as before; a time taken to do something
+        # to things is theirs; a "her" is the woman who did it
+        ([WALKERS_RESCUED], "How old are they?", "How old are the walkers?"),
+        ([turn("How many homes were flooded?", "300 [1]. 300 homes were flooded in Kelby. [1]")],
+         "How long did it take to dry them?", "How long did it take to dry the homes?"),
+        ([turn("Who swam the Channel at the age of 67?", "Glenys Parry [1]. Mrs Parry swam the "
+               "Channel. [1]")], "How long did it take her?",
+         "How long did it take Glenys Parry (Who swam the Channel at the age of 67)?"),
     ],
 }
 
