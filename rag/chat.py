@@ -1928,6 +1928,15 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         events = [o for o in ordered if _a_happening(o)]
         if events and _IT_HAPPENED.search(question):
             return events[0]
+        measures = [o for o in ordered if _head(o) in _MEASURE_HEADS]
+        if measures and new not in measures and _MEASURE_IT.search(question):
+            # "Which council approved the housing plan?" - "Kelby Council" - "How many
+            # councillors voted against it?": what is voted on or objected to is the measure
+            return measures[0]
+        if measures and _LED_IT.search(question):
+            # ... while "Who leads it?", "Who is its leader?" ask of the body: a plan is led
+            # by no one
+            ordered = [o for o in ordered if o not in measures]
         hedged = [
             o for o in ordered
             if not _a_happening(o) and not _OWNED.search(o)
@@ -2035,6 +2044,27 @@ def _contest_sides(previous: Turn, question: str) -> str | None:
     if _named_in(named, question) or _named_in(answered, question):
         return None  # the follow-up names one: "they" is the other, as the rules below find
     return f"{answered} or {named}"
+
+
+# Measures a body decides on, which are voted on or objected to but lead and employ no one
+_MEASURE_HEADS = frozenset(
+    "plan plans proposal proposals bill law scheme policy budget motion bid application "
+    "applications strategy rise increase cuts".split()
+)
+_MEASURE_IT = re.compile(
+    r"\b(?:vot\w*\s+(?:for|against|on)|approv\w*|reject\w*|oppos\w*|object\w*\s+to|"
+    r"amend\w*|scrap\w*|chang\w*|challeng\w*|appeal\w*\s+against)\s+it\b"
+    # what befalls a measure: "When was it submitted?", "Why was it turned down?"
+    r"|\bit\s+(?:\w+\s+)?(?:submitted|approved|passed|rejected|refused|turned\s+down|drawn\s+up|"
+    r"lodged|withdrawn|published|amended|scrapped)\b",
+    re.IGNORECASE,
+)
+_LED_IT = re.compile(
+    r"\b(?:lead|led|head|chair|run|ran|manag|employ)\w*\s+it\b|\bit\s+employ"
+    r"|\bits\s+(?:leader|chief\s+executive|chair\w*|members|councillors|staff|mayor|head|"
+    r"boss|owners?)\b",
+    re.IGNORECASE,
+)
 
 
 def _a_happening(phrase: str) -> bool:

@@ -5055,6 +5055,15 @@ WALKERS_RESCUED = turn(
     "Rescue found the walkers on Cragside Moor. [1]"
 )
 
+HOUSING_PLAN_APPROVED = turn(
+    "Which council approved the housing plan?", "Kelby Council [1]. Kelby Council approved the "
+    "plan for 300 homes on Monday. [1]"
+)
+FLATS_APPLIED = turn(
+    "Which firm submitted the planning application?", "Marsh Construction [1]. Marsh "
+    "Construction submitted the application for 40 flats. [1]"
+)
+
 FORTY_SIXTH_ROUND_FOLLOWUPS = {
     "a name opening with a person's surname and going on past it is a thing named after them": [
         ([PENNICK_FOUNDER], "How old is he?", "How old is Tom Pennick?"),
@@ -5169,6 +5178,25 @@ FORTY_SIXTH_ROUND_FOLLOWUPS = {
         ([turn("Who swam the Channel at the age of 67?", "Glenys Parry [1]. Mrs Parry swam the "
                "Channel. [1]")], "How long did it take her?",
          "How long did it take Glenys Parry (Who swam the Channel at the age of 67)?"),
+    ],
+    "it after which body decided on a measure: voted on is the measure, led is the body": [
+        ([HOUSING_PLAN_APPROVED], "How many councillors voted against it?",
+         "How many councillors voted against the housing plan?"),
+        ([HOUSING_PLAN_APPROVED], "Who objected to it?", "Who objected to the housing plan?"),
+        ([HOUSING_PLAN_APPROVED], "When was it submitted?", "When was the housing plan submitted?"),
+        ([HOUSING_PLAN_APPROVED], "Who leads it?", "Who leads Kelby Council?"),
+        ([HOUSING_PLAN_APPROVED], "Who is its leader?", "Who is Kelby Council’s leader?"),
+        ([FLATS_APPLIED], "Who objected to it?", "Who objected to the planning application?"),
+        ([FLATS_APPLIED], "Who runs it?", "Who runs Marsh Construction?"),
+        ([FLATS_APPLIED], "How many people does it employ?",
+         "How many people does Marsh Construction employ?"),
+        # near misses: what either may be asked of stays both; a firm bought is no measure
+        ([HOUSING_PLAN_APPROVED], "What did the mayor say about it?",
+         "What did the mayor say about Kelby Council or the housing plan?"),
+        ([HOUSING_PLAN_APPROVED], "How much will it cost?", "How much will the housing plan cost?"),
+        ([turn("Which company bought Brackwater Brewing?", "Halden Foods [1]. Halden Foods bought "
+               "Brackwater Brewing. [1]")], "How much did it pay?",
+         "How much did Halden Foods or Brackwater Brewing pay?"),
     ],
 }
 
