@@ -5198,6 +5198,23 @@ FORTY_SIXTH_ROUND_FOLLOWUPS = {
                "Brackwater Brewing. [1]")], "How much did it pay?",
          "How much did Halden Foods or Brackwater Brewing pay?"),
     ],
+    # (no fault found: these guard the new rules above from reaching a question that needs
+    # nothing of the turn before)
+    "a complete question after an unrelated turn is left as it is": [
+        ([PENNICK_FOUNDER], "What is the population of Kelby?",
+         "What is the population of Kelby?"),
+        ([PENNICK_FOUNDER], "Who won the Ashby by-election?", "Who won the Ashby by-election?"),
+        ([PENNICK_FOUNDER], "How did the Hornets do on Saturday?",
+         "How did the Hornets do on Saturday?"),
+        ([HORNETS_BEAT], "When does the new library open?", "When does the new library open?"),
+        ([HOUSING_PLAN_APPROVED], "Who won the Kelby marathon?", "Who won the Kelby marathon?"),
+        ([HOUSING_PLAN_APPROVED], "Where is the new school being built?",
+         "Where is the new school being built?"),
+        ([WALKERS_RESCUED], "Who is the chief executive of Halden Foods?",
+         "Who is the chief executive of Halden Foods?"),
+        ([turn("Who chairs the trust?", "Mrs Sam Reed [1]. Mrs Sam Reed chairs the trust. [1]")],
+         "Why was the A38 closed?", "Why was the A38 closed?"),
+    ],
 }
 
 
