@@ -642,9 +642,16 @@ def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
         # "Marine Accident Investigation Branch": a body, whatever its first word; "The Salt
         # Gatherers", "The Vantage Lines": a title or a band, no he or she
         return Candidate(name, False, None, tier)
-    if first in _MALE_TITLES or given in MALE_NAMES:
+    # A gendered form of address decides before the given name: "Mrs Sam Reed" is a "she",
+    # "Mr Hilary Benn" a "he", whatever list the given name is on ("Dr", "Councillor" decide
+    # nothing, and leave it to the given name)
+    if first in _MALE_TITLES:
         gender = "m"
-    elif first in _FEMALE_TITLES or given in FEMALE_NAMES:
+    elif first in _FEMALE_TITLES:
+        gender = "f"
+    elif given in MALE_NAMES:
+        gender = "m"
+    elif given in FEMALE_NAMES:
         gender = "f"
     gender = gender or next((g for n, g in genders.items() if _same(n, name)), None)
     if gender or first in _TITLES:
@@ -987,6 +994,15 @@ def candidates(previous: Turn) -> list[Candidate]:
         else c
         for c in described
     ]
+    # "Who founded Pennick Cider?" - "Tom Pennick, 70, ...": a name that opens with the
+    # surname of a person of the turn and goes on past it is a firm, a charity or a product
+    # named after them ("Pennick Cider", "Marsh Bakery"), never a he or a she
+    described = [
+        replace(c, person=False, gender=None)
+        if c.person is not True and _named_after_one_of(c.name, described)
+        else c
+        for c in described
+    ]
     who = bool(_WHO_ASKED.match(previous.standalone))
     # "Who was arrested?" - "A 34-year-old man from Hawes Bridge": no name, yet the one asked
     # for, ahead of the names around him ("Northfell Fire and Rescue Service said").
@@ -1007,6 +1023,20 @@ def candidates(previous: Turn) -> list[Candidate]:
         else c
         for c in described
     ]
+
+
+def _named_after_one_of(name: str, found: Sequence[Candidate]) -> bool:
+    """Does `name` open with the surname of a person among `found` and go on past it ("Pennick
+    Cider" beside "Tom Pennick", "Doyle Dairies" beside "Mary Doyle")? A person's own name ends
+    with the surname; words after it make the name a thing named after the person."""
+    words = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE).split()
+    if len(words) < 2 or words[1] in GIVEN_NAMES:
+        return False
+    return any(
+        c.person and c.gender and len(c.name.split()) >= 2 and c.name.split()[-1] == words[0]
+        and not _same(c.name, name)
+        for c in found
+    )
 
 
 def _aged(name: str, text: str) -> bool:
@@ -1729,6 +1759,10 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         # where it acted is not
         new = _the_whole_body(new, f"{previous.answer} {previous.evidence}")
         ordered = [o for o in ordered if not _said_as_where(o, previous.standalone)]
+    if pronoun in _PLURAL and (sides := _contest_sides(previous, question)):
+        # "Who did the Hornets beat?" - "Stourport Swifts" - "What did their coach say?": two
+        # sides fit alike, so both are searched
+        return sides
     if pronoun in ("they", "them", "their", "theirs"):
         # "Who won the cup final?" - "Harlow Hawks" - "How many points did they score?": the
         # team the reply named, not the final; a singular thing is no "they" while a name or a
@@ -1894,6 +1928,15 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         events = [o for o in ordered if _a_happening(o)]
         if events and _IT_HAPPENED.search(question):
             return events[0]
+        measures = [o for o in ordered if _head(o) in _MEASURE_HEADS]
+        if measures and new not in measures and _MEASURE_IT.search(question):
+            # "Which council approved the housing plan?" - "Kelby Council" - "How many
+            # councillors voted against it?": what is voted on or objected to is the measure
+            return measures[0]
+        if measures and _LED_IT.search(question):
+            # ... while "Who leads it?", "Who is its leader?" ask of the body: a plan is led
+            # by no one
+            ordered = [o for o in ordered if o not in measures]
         hedged = [
             o for o in ordered
             if not _a_happening(o) and not _OWNED.search(o)
@@ -1926,6 +1969,102 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
 _IT_HAPPENED = re.compile(r"\bit\s+(?:happen|occur|take\s+place|took\s+place)", re.IGNORECASE)
 # A phrase naming what someone's is: "Edna Walsh's death", "Kelby Foods' bakery"
 _OWNED = re.compile(r"[’']s?\s+[a-z]")
+
+
+# A contest between two sides, one the question names and one it asks for: "Who did the
+# Hornets beat?", "Which team did Kelby Rovers draw with?" (the named side does it) and "Who
+# beat Harlow Hawks?", "Who knocked out the Swifts in the semi-final?" (it is done to the side)
+_SIDE = r"(?-i:(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:&\s+)?[A-Z][\w’'-]*)*)"
+_SIDE_ASKED = r"^\W*(?:who|which\s+(?:team|side|club|school|country|nation|crew|squad))\s+"
+_CONTEST_DONE_BY = re.compile(
+    _SIDE_ASKED + r"(?:did|does|do|will|would|could)\s+(?P<side>" + _SIDE + r")\s+"
+    r"(?P<verb>beat|defeat|play|face|meet|draw\s+with|lose\s+to|knock\s+out|thrash|edge|"
+    r"overcome)\b[^?]*\??\s*$",
+    re.IGNORECASE,
+)
+_CONTEST_DONE_TO = re.compile(
+    _SIDE_ASKED + r"(?:has\s+|have\s+)?(?P<verb>beat|defeated|played|faced|met|drew\s+with|"
+    r"lost\s+to|knocked\s+out|thrashed|edged|overcame)\s+(?P<side>" + _SIDE + r")"
+    r"(?:\s+(?:in|at|on|by|for|during|after|before|last|this)\b[^?]*)?\??\s*$",
+    re.IGNORECASE,
+)
+# The deeds of a contest with a winner: the side that does one of these won (one "lost to"
+# the other lost)
+_WINNING_DEEDS = frozenset("beat defeat defeated knock knocked thrash thrashed edge edged".split())
+_WINNING_DEEDS |= frozenset(("overcome", "overcame"))
+# What only the side that won has ("their winner", "their victory") or only the loser ("their
+# defeat"): the follow-up then says which side it means
+_WINNERS = re.compile(r"\btheir\s+(?:winner|winning\s+\w+|win|victory|triumph)\b", re.I)
+_LOSERS = re.compile(r"\btheir\s+(?:defeat|loss|exit|elimination)\b", re.I)
+# ... or of the rounds after the contest, which only a side not knocked out plays
+_GOES_ON = re.compile(
+    r"\b(?:(?:the|next)\s+(?:final|semi-final|semi-finals|quarter-final|round)|play\s+next"
+    r"|next\s+opponents?)\b",
+    re.I,
+)
+
+
+def _a_side(name: str) -> bool:
+    """Is `name` written as a side's name ("Stourport Swifts", "the Hornets", "Ashby Town"),
+    not a person's ("Sarah Pike")?"""
+    words = re.sub(r"^the\s+", "", name).split()
+    if not words or not _name_like(" ".join(words)) or _plainly_a_person(name):
+        return False
+    c = describe(" ".join(words), 1, {})
+    return c.person is not True and (words[-1].endswith("s") or c.person is False)
+
+
+def _contest_sides(previous: Turn, question: str) -> str | None:
+    """"A or B" for a "they" after a question asking which side played, beat or lost to the
+    side it named, when the reply named the other side: either may be "they" ("What did their
+    coach say?"), so both are searched, the side the reply named first. One side only when the
+    follow-up names the other, or asks of what only a winner or a loser has ("Who scored their
+    winner?"). None for anything else, people ("Who did Sarah Pike beat?") among it."""
+    by = _CONTEST_DONE_BY.match(previous.standalone)
+    to = _CONTEST_DONE_TO.match(previous.standalone)
+    m = by or to
+    answered = _short_name(previous)
+    if m is None or answered is None or not (_a_side(m["side"]) and _a_side(answered)):
+        return None
+    named = m["side"]
+    if _same(named, answered):
+        return None
+    verb = m["verb"].split()[0].lower()
+    beaten = verb in _WINNING_DEEDS
+    lost = verb in ("lose", "lost")
+    # the side the question named won when it did the beating or was lost to
+    winner = named if (by and beaten) or (to and lost) else answered if beaten or lost else None
+    if winner and (_WINNERS.search(question) or _LOSERS.search(question)):
+        loser = answered if winner == named else named
+        return winner if _WINNERS.search(question) else loser
+    if verb.startswith("knock") and winner and _GOES_ON.search(question):
+        # "Who knocked out the Swifts in the semi-final?" - "Kelby Rovers" - "Who do they play
+        # in the final?": the side knocked out plays no more rounds
+        return winner
+    if _named_in(named, question) or _named_in(answered, question):
+        return None  # the follow-up names one: "they" is the other, as the rules below find
+    return f"{answered} or {named}"
+
+
+# Measures a body decides on, which are voted on or objected to but lead and employ no one
+_MEASURE_HEADS = frozenset(
+    "plan plans proposal proposals bill law scheme policy budget motion bid application "
+    "applications strategy rise increase cuts".split()
+)
+_MEASURE_IT = re.compile(
+    r"\b(?:vot\w*\s+(?:for|against|on)|approv\w*|reject\w*|oppos\w*|object\w*\s+to|"
+    r"amend\w*|scrap\w*|chang\w*|challeng\w*|appeal\w*\s+against)\s+it\b"
+    # what befalls a measure: "When was it submitted?", "Why was it turned down?"
+    r"|\bit\s+(?:\w+\s+)?(?:submitted|approved|passed|rejected|refused|turned\s+down|drawn\s+up|"
+    r"lodged|withdrawn|published|amended|scrapped)\b",
+    re.IGNORECASE,
+)
+_LED_IT = re.compile(
+    r"\b(?:lead|led|head|chair|run|ran|manag|employ)\w*\s+it\b|\bit\s+employ"
+    r"|\bits\s+(?:leader|chief\s+executive|chair\w*|members|councillors|staff|mayor|head|"
+    r"boss|owners?)\b",
+    re.IGNORECASE,
+)
 
 
 def _a_happening(phrase: str) -> bool:
@@ -2914,6 +3053,11 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         done.add(kind)
         # The text as rewritten so far: a name already put in is not the next pronoun's.
         entity = _antecedent(pronoun, previous, "".join(pieces) + question[at:])
+        doers = _short_name(previous) if took_time and pronoun.lower() == "them" else None
+        if doers and _WHO_DID.match(previous.standalone) and not _named_in(doers, question):
+            # "Who rescued the walkers?" - "Kelby Mountain Rescue" - "How long did it take
+            # them?": the time the deed took its doers, not the ones it was done to
+            entity = _in_a_sentence(doers)
         paid_for = _what_was_bought(history) if kind == "plural" else None
         if entity and paid_for and _same(entity, paid_for) and _BUYERS_DEED.search(question):
             # "Who bought the Red Lion?" - "Ann Cole ..." - "How much did they pay for it?":
@@ -3075,8 +3219,11 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
                 at = end + other.end()
                 continue
         # ("his client" after two men: "Sam Reed’s or Tom Hale’s client", each one's; "Sam Reed
-        # or Tom Hale’s client" would be Tom Hale's alone)
-        owned = " or ".join(part + suffix for part in entity.split(" or ")) if suffix else entity
+        # or Tom Hale’s client" would be Tom Hale's alone), each by its own ending ("Ashby Town’s
+        # or Kelby Rovers’ coach")
+        owned = " or ".join(
+            part + _possessive(question, match, part) for part in entity.split(" or ")
+        ) if suffix else entity
         pieces += [question[at : match.start()], owned]
         at = end
         if kind == "plural":
