@@ -47,6 +47,7 @@ from rag.language import note as language_note
 from rag.retrieve import Filters, get_retriever, rerank_ms
 from rag.spans import (
     VAGUE_COUNT,
+    a_deed_role_unsaid,
     asked_of_a_person,
     asks_a_cost,
     asks_a_role_holder,
@@ -1131,8 +1132,11 @@ class Rag:
         report the question names gives under that title ("council leader Naomi Fairbairn").
         With no short answer (the chosen sentences name no holder: "former nurse Dorothy
         Heald" of a sentence that says nothing of a chief executive), the titled holder is
-        looked for all the same. Returns the sentences and the short answer, unchanged when no
-        titled holder is found."""
+        looked for all the same. A name for a role held by a deed (owner, founder:
+        `rag.spans.a_deed_role_unsaid`) whose sentence says nothing of the deed is no answer
+        ("One of them, Margaret Howe, 83, said ..." for "Who owns the Gransby Arms hotel?").
+        Returns the sentences and the short answer, unchanged when no titled holder is found
+        (but for such a name)."""
         from rag.judge import key_terms
 
         if short is not None:
@@ -1155,7 +1159,15 @@ class Rag:
             other_role = bool(before) and is_role(before.group(1)) and (
                 before.group(1).lower() not in question.lower()
             )
-            if (not names or names <= content_words(told)) and not other_role:
+            # ("One of them, Margaret Howe, 83, said ..." owns no hotel: a role held by a deed
+            # is said with it)
+            said_before = _sentence_after(e, evidence.ranked, before=True)
+            unsaid = a_deed_role_unsaid(
+                question, f"{said_before.sentence if said_before else ''} {e.sentence}"
+            )
+            if unsaid:
+                short = None
+            elif (not names or names <= content_words(told)) and not other_role:
                 # Only a name from a report about something else gives way: "The film,
                 # directed by Mateo Ruiz" answers "Who directed Quiet Harbour?" by its verb, in
                 # its own report; or one titled with another role ("former nurse Dorothy

@@ -3229,6 +3229,11 @@ def typed_spans(
             (OCCUPATION_SCORE, b, e, "place")
             for b, e in _nationalities(from_where.group("who"), sentence)
         ]
+    # (a sum's figure is said in the clause that names it: `_a_sum_of_another_clause`)
+    spans = [
+        span for span in spans
+        if not (span[3] == "number" and _a_sum_of_another_clause(question, sentence, *span[1:3]))
+    ]
     if not spans and (history := _a_thing_s_years(question, sentence)):
         # "the largest in the company's 74-year history" for "How old is Corran Knitwear?"
         spans = [(OCCUPATION_SCORE, *history, "number")]
@@ -13410,6 +13415,32 @@ def asks_a_role_holder(question: str) -> bool:
     return bool((parsed.focus and is_role(parsed.focus)) or _role_asked_by_verb(question))
 
 
+# Roles held by owning or founding, not by an office: a report names the holder with the deed
+# ("bought the hotel in 2019", "who founded the business") or the role's word, never only by
+# quoting them.
+_ROLES_OF_A_DEED = frozenset({_stem("owner"), _stem("founder")})
+
+
+def a_deed_role_unsaid(question: str, text: str) -> bool:
+    """For "Who owns the Gransby Arms hotel?" or "Who founded Pennick Cider?": does `text`
+    (the answer's sentence and the one before it) say neither the role's word ("owner",
+    "proprietor"), nor its verb, nor a verb of taking it ("bought")? Then a person it names
+    ("One of them, Margaret Howe, 83, said ...") is no holder of it. False for other
+    questions."""
+    role = _role_asked_by_verb(question) or _stem(_parse_question(question).focus or "")
+    if role not in _ROLES_OF_A_DEED:
+        return False
+    words = _same_senses(_titles_of_the_asked_role(question, role))
+    if role == _stem("owner"):
+        words |= {_stem(w) for w in "proprietor proprietors landlord landlady buy bought "
+                  "purchase purchased acquire acquired".split()}
+    else:
+        words |= {_stem(w) for w in "set started start established co-founder".split()}
+    return not (words & _content_stems(text)) and not any(
+        says_verb(text, w) for w in ("own", "found")
+    )
+
+
 def titled_with_the_asked_role(question: str, sentence: str, start: int, end: int) -> bool:
     """Is the person at `sentence[start:end]` given the role `question` asks the holder of, by
     its title or one of the same sense, right before the name ("Chief executive Ingrid
@@ -15185,11 +15216,48 @@ def verb_said_with(sentence: str, start: int, end: int, verb: str) -> bool:
     """Does the clause of `sentence` that holds the span `start`..`end` say `verb` (a stem,
     `asked_verb`)? "Passengers ... will get more trains from next month, ..., although one
     station will close" does not say "close" with "more trains"."""
+    return says_verb(_clause_around(sentence, start, end), verb)
+
+
+def _clause_around(sentence: str, start: int, end: int) -> str:
+    """The clause of `sentence` (between `_CLAUSE_TURN`s) that holds `start`..`end`."""
     bounds = [0, *(m.end() for m in _CLAUSE_TURN.finditer(sentence)), len(sentence)]
     left = max(b for b in bounds if b <= start)
     right = min((m.start() for m in _CLAUSE_TURN.finditer(sentence) if m.start() >= end),
                 default=len(sentence))
-    return says_verb(sentence[left:right], verb)
+    return sentence[left:right]
+
+
+# "How much was the lottery bid for?", "How much is the grant?": a thing that is a sum.
+_A_SUM_ASKED = re.compile(
+    r"^\W*how\s+much\s+(?:is|was|are|were|will)\s+(?:be\s+)?(?P<thing>[^?]+?)"
+    r"(?:\s+(?:for|worth))?\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+def _a_sum_of_another_clause(question: str, sentence: str, start: int, end: int) -> bool:
+    """Is the figure `start`..`end` of a clause that does not say the sum the question asks
+    ("How much was the lottery bid for?"), when another clause of `sentence` says that sum
+    with no figure of its own: "The group has raised £22,000 through sponsored events, and a
+    lottery bid is pending for the rest" gives no bid's size."""
+    asked = _A_SUM_ASKED.match(question)
+    if not asked:
+        return False
+    words = [w for w, _, _ in _words(asked.group("thing")) if w[0].isalpha()]
+    if not words:
+        return False
+    head = _stem(words[-1])
+    own = _clause_around(sentence, start, end)
+    if head in _content_stems(own):
+        return False
+    others = [
+        _clause_around(sentence, m.end(), m.end())
+        for m in _CLAUSE_TURN.finditer(sentence)
+    ] + [_clause_around(sentence, 0, 0)]
+    return any(
+        head in _content_stems(c) and not re.search(r"\d", c) for c in others if c != own
+    )
 
 
 def asked_slot(question: str) -> str:

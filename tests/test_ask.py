@@ -2065,3 +2065,79 @@ def test_the_chosen_answer_stands_where_no_sentence_says_the_deed_better(questio
     chosen = (ranked[0],)
     short = Rag._short_answer(question, chosen)
     assert Rag._said_with_its_verb(question, chosen, short, ranked) == (chosen, short)
+
+
+KESTLE = [
+    ("The Green Party's Imogen Varley has won the Kestle ward by-election on Dunmore Town "
+     "Council.", 6.0),
+    ("Ms Varley, 29, a primary school teacher, received 642 votes.", 7.5),
+    ("Conservative Derek Hollins came second with 518, and Labour's Sanjay Mehta was third with "
+     "301.", 5.1),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a figure asked of one the question names is that one's, from the sentence naming them
+        ("How many votes did Labour's candidate get in Kestle?", "301"),
+        ("How many votes did the Conservative candidate get?", "518"),
+        # (the one named before, or in the headline, is the winner's sentence's own)
+        ("How many votes did the Greens get in Kestle?", "642"),
+        ("How many votes did Imogen Varley get?", "642"),
+        # (a name no sentence of the report says leaves the answer as found)
+        ("How many votes did the Liberal Democrats get?", "642"),
+    ],
+)
+def test_a_figure_of_the_one_the_question_names(question, expected):
+    from rag.api import Rag
+
+    ranked = sorted(
+        _rows_of_one_report(KESTLE, "Greens win Kestle by-election"), key=lambda e: -e.score
+    )
+    ordered = tuple(sorted(ranked[:2], key=lambda e: e.start))
+    short = Rag._short_answer(question, ordered)
+    sentences, short = Rag._of_the_one_named(question, ordered, short, ranked)
+    assert short is not None and short.text == expected
+    assert expected in sentences[short.n - 1].sentence
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "before", "kept"),
+    [
+        # a role held by a deed (owning, founding) is said with it; a name merely quoted is no
+        # holder of it
+        ("Who owns the Gransby Arms hotel?", "One of them, Margaret Howe, 83, said firefighters "
+         "had helped her out of her flat.", "Residents were put up overnight at the Gransby "
+         "Arms hotel.", False),
+        ("Who founded Corran Knitwear?", "Fiona Dalgleish said the order was the largest in "
+         "the company's history.", "Corran Knitwear will make 60,000 jumpers a year.", False),
+        # ... said by its verb, its word or a verb of taking it
+        ("Who owns the Gransby Arms hotel?", "Margaret Howe bought the Gransby Arms hotel in "
+         "2019.", "", True),
+        ("Who owns the Gransby Arms hotel?", "Its owner, Margaret Howe, said the rooms were "
+         "full.", "", True),
+        ("Who founded Corran Knitwear?", "The firm was founded in 1952 by Hamish Corran.", "",
+         True),
+        ("Who founded Corran Knitwear?", "Hamish Corran set up the firm in 1952.", "", True),
+        # (an office holder quoted is left to the rules of offices)
+        ("Who leads the council?", "Naomi Fairbairn said the budget was balanced.", "", True),
+    ],
+)
+def test_a_role_held_by_a_deed_is_said_with_it(question, sentence, before, kept):
+    from rag.api import Rag
+    from rag.evidence import EvidenceSet
+    from tests.fakes import evidence_sentence
+
+    rows = ([evidence_sentence(before, score=1.0)] if before else []) + [
+        evidence_sentence(sentence, start=len(before) + 1 if before else 0,
+                          end=len(before) + 1 + len(sentence) if before else len(sentence),
+                          score=3.0)
+    ]
+    chosen = (rows[-1],)
+    short = Rag._short_answer(question, chosen)
+    assert short is not None
+    evidence = EvidenceSet(sentences=chosen, best_score=3.0, refused=False,
+                           ranked=tuple(sorted(rows, key=lambda e: -e.score)))
+    _, found = Rag._titled_holder(question, chosen, short, evidence)
+    assert (found == short) is kept
