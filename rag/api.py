@@ -1290,7 +1290,14 @@ class Rag:
         sentences held no answer. Returns the sentences and the short answer, or them unchanged
         and None."""
         from rag.judge import content_words, cover, key_terms
-        from rag.spans import asks_why, closing_time_said, says_a_cause, says_verb, where_verb
+        from rag.spans import (
+            asked_verb,
+            asks_why,
+            closing_time_said,
+            says_a_cause,
+            says_verb,
+            where_verb,
+        )
         from rag.spans import question_type as span_question_type
 
         if not sentences or not ranked:
@@ -1363,6 +1370,13 @@ class Rag:
         # that says the asked deed ("The change is due to begin on 1 April.") answers, however
         # far under the lead the cross-encoder put a sentence that says the thing in other words
         deed = where_verb(question, "when")
+        if deed is None and not whole_report and span_question_type(question) == "who" and (
+            _ASKS_THE_DOER_TO_BE.match(question)
+        ):
+            # ... and a who-question's: "She will be succeeded in September by the deputy head,
+            # Daniel Osei" for "Who will succeed Eleanor Fitch as head?", far under the lead
+            # (not a role's holder, named under its title: "running" in a quote holds no office)
+            deed = asked_verb(question)
         # ... and a cause: "Engineers ... believe a collapsed Victorian sewer was to blame." for
         # "What caused the sinkhole?", far under the lead that tells of the hole
         # (not "Why ...?", which the sentences answer as a whole)
@@ -3158,6 +3172,12 @@ _WH_SUBJECT_FIRST = re.compile(
 # A who-question asking the doer: "Who won ...?", "Who was jailed?"; not "Who did she beat?".
 _ASKS_THE_DOER = re.compile(
     r"^\s*who\s+(?!(?:did|does|do|will|would|can|could|should|might|may|is|are)\b)\w+",
+    re.IGNORECASE,
+)
+# ... or the one to do it: "Who will succeed Eleanor Fitch?"
+_ASKS_THE_DOER_TO_BE = re.compile(
+    r"^\s*who\s+(?:(?:will|would|can|could|should|might|may)\s+)?"
+    r"(?!(?:did|does|do|is|are|was|were|be|have|has|had)\b)\w+",
     re.IGNORECASE,
 )
 # A sentence that opens with a person's name: "Fatima Rahman received 9,412 votes."

@@ -571,6 +571,10 @@ PHRASE_SENSE = (
     # helped the owner, Peter Lindqvist, 71, out onto the towpath"
     (r"rescu(?:e|ed|es|ing)", r"(?:helped|pulled|dragged|carried|led)(?= [^.;]{1,60} out\b)",
      r"to safety"),
+    # round 42: "Who will replace Eleanor Fitch?" over "She will be succeeded in September by
+    # the deputy head, Daniel Osei"
+    (r"replac(?:e|ed|es|ing)", r"succeeded(?= [^.;]{0,40}by\b)", r"successor",
+     r"take over from", r"takes over from", r"taking over from", r"took over from"),
 )
 
 

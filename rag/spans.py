@@ -693,6 +693,13 @@ IRREGULAR_VERBS = {
 }
 
 
+# Words whose own ending is "-eed", not a past "-ed": "succeed", "exceed", "proceed".
+_EED_WORDS = frozenset(
+    "succeed proceed exceed need feed speed bleed breed heed seed weed deed greed reed steed "
+    "tweed indeed".split()
+)
+
+
 def _stem(word: str) -> str:
     """A crude stem for matching words across forms: 'approved', 'approves' -> 'approv'."""
     word = word.lower().replace("’", "'")
@@ -713,6 +720,8 @@ def _stem(word: str) -> str:
             # "rates" is "rate" + "s", which must meet "rate" as "prices" meets "price".
             if suffix == "es" and not word.endswith(("sses", "xes", "zes", "ches", "shes")):
                 continue
+            if suffix == "ed" and word in _EED_WORDS:
+                continue  # "succeed" is no past tense: it meets "succeeded", cut to "succeed"
             if word.endswith(suffix) and len(word) - len(suffix) >= 3:
                 word = word[: -len(suffix)]
                 if suffix in ("ing", "ed") and re.search(r"([bgmnprt])\1$", word):
@@ -3869,6 +3878,36 @@ def _the_deed_done_to_another(question: str, sentence: str, context: str = "") -
     )
 
 
+# "How did the councillors vote on the skate park?": the way a vote went.
+_ASKS_HOW_VOTED = re.compile(r"^\W*how\s+did\s+(?P<who>.+?)\s+vote\b", re.IGNORECASE)
+# The tally and side said after "voted": "nine to three in favour", "9-4 against the plan",
+# "unanimously to approve", "by 30 votes to 12 to reject it".
+_VOTE_WENT = re.compile(
+    rf"\bvot(?:e|ed|es|ing)\s+(?P<way>(?:(?:unanimously|overwhelmingly|narrowly)\s+)?"
+    rf"(?:(?:by\s+)?(?:\d+|{_NUMBER_WORD})(?:\s+votes?)?\s*(?:[-–]|to)\s*(?:\d+|{_NUMBER_WORD})"
+    r"(?:\s+votes?)?\s+)?(?:in\s+favou?r|against|for|to\s+(?:approve|reject|refuse|back|"
+    r"accept|block|scrap|support)|unanimously))",
+    re.IGNORECASE,
+)
+
+
+def _how_voted(question: str, sentence: str) -> tuple[int, int] | None:
+    """Where `sentence` says how the voters a "How did <voters> vote?" question names voted:
+    the tally and side after "voted" ("nine to three in favour"), said after a word of the
+    voters ("town councillors voted ..."). None for other questions or sentences."""
+    asked = _ASKS_HOW_VOTED.match(question)
+    if not asked:
+        return None
+    who = [w for w, _, _ in _words(asked.group("who")) if w.lower() not in _STOP]
+    if not who:
+        return None
+    head = _stem(who[-1])
+    for m in _VOTE_WENT.finditer(sentence):
+        if head in _content_stems(sentence[max(0, m.start() - 80) : m.start()]):
+            return m.start("way"), m.end("way")
+    return None
+
+
 def _typed_spans(
     question: str, sentence: str, context: str = ""
 ) -> list[tuple[float, int, int, str]]:
@@ -3886,6 +3925,10 @@ def _typed_spans(
         ]
         if quoted or not thing <= _content_stems(sentence):
             return quoted  # (nothing, when the sentence never names the thing described)
+    voted = _how_voted(question, sentence)
+    if voted is not None:
+        # "voted nine to three in favour" for "How did the councillors vote?"
+        return [(OCCUPATION_SCORE, *voted, "np")]
     if _ASKS_INSCRIPTION.match(question):
         inscribed = [
             (OCCUPATION_SCORE, m.start("words"), m.end("words"), "np")
@@ -10387,6 +10430,28 @@ def _said_of_the_other_sex(question: str, sentence: str, c: _Candidate) -> bool:
     return False
 
 
+_MALE_ADDRESS = frozenset({"mr", "sir", "lord"})
+_FEMALE_ADDRESS = frozenset({"mrs", "ms", "miss", "dame", "lady"})
+
+
+def _of_the_other_form_of_address(question: str, named: set[str]) -> bool:
+    """Do the lower-cased words `named` hold a form of address of the other sex than the
+    given name the question asks of ("mr" for "How old is Eleanor Fitch?")? False when the
+    given name is not known to be one sex's (`rag.names`)."""
+    from rag.names import FEMALE_NAMES, MALE_NAMES
+
+    given = next(
+        (w for w in re.findall(r"\b[A-Z][a-z]+", question)[1:] if w in GIVEN_NAMES), None
+    )
+    if given is None:
+        return False
+    if given in FEMALE_NAMES and given not in MALE_NAMES:
+        return bool(named & _MALE_ADDRESS)
+    if given in MALE_NAMES and given not in FEMALE_NAMES:
+        return bool(named & _FEMALE_ADDRESS)
+    return False
+
+
 def _age_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     """An age in apposition belongs to the name right before it: "Tessa Marlowe, 34," is no
     answer to "How old is Gareth Finch?". False when the question names nobody."""
@@ -10399,6 +10464,11 @@ def _age_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     named = {w.lower() for w in owner.group(1).split()}
     # (not a surname's particle written large: "Van Rensburg" for "Pieter van Rensburg")
     given = named - {"van", "von", "de", "da", "di", "du", "le", "la", "der", "den", "al", "el"}
+    # (a title is no given name: "Mrs Fitch, 63," is Eleanor Fitch's age, but "Mr Fitch" is
+    # no Eleanor's)
+    if _of_the_other_form_of_address(question, named):
+        return True
+    given -= {t.lower() for t in _TITLES}
     # (a given name of its own beside the asked one's surname: "Hetty Trebilcock, 71," is no
     # answer to "How old is Walter Trebilcock?")
     return owner.group(1).split()[-1].lower() not in asked or bool(

@@ -733,8 +733,9 @@ KESTREL = [
         ("Who runs Kestrel Dynamics?", ("Ingrid Halvorsen", KESTREL[3][0])),
         ("Who heads Kestrel Dynamics?", ("Ingrid Halvorsen", KESTREL[3][0])),
         ("Who is the chief executive of Kestrel Dynamics?", ("Ingrid Halvorsen", KESTREL[3][0])),
-        # a question of another kind does not reach so far
-        ("Who expected more revenue?", None),
+        # a question of another kind does not reach so far, but by its deed said there
+        ("Who bought Kestrel Dynamics?", None),
+        ("Who expected more revenue?", ("analysts", KESTREL[1][0])),
     ],
 )
 def test_the_holder_of_an_asked_role_anywhere_in_the_best_report(question, expected):
@@ -2141,3 +2142,33 @@ def test_a_role_held_by_a_deed_is_said_with_it(question, sentence, before, kept)
                            ranked=tuple(sorted(rows, key=lambda e: -e.score)))
     _, found = Rag._titled_holder(question, chosen, short, evidence)
     assert (found == short) is kept
+
+
+FITCH = [
+    ("The headteacher of St Margaret's CofE Primary School in Wendlebury, Eleanor Fitch, is to "
+     "retire at the end of the summer term after 22 years in charge.", 4.5),
+    ("She will be succeeded in September by the deputy head, Daniel Osei, 41, who has taught "
+     "at the school for nine years.", -4.9),
+    ("Mr Osei said he wanted to keep the school's forest school sessions.", -10.3),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a who-question's deed said by a sentence of the best report far under its lead
+        ("Who will succeed Eleanor Fitch as head of St Margaret's?", "Daniel Osei"),
+        ("Who will replace Eleanor Fitch?", "Daniel Osei"),
+        ("Who succeeds Eleanor Fitch?", "Daniel Osei"),
+        # (a deed no sentence says, or whom a deed is done to, finds no one there)
+        ("Who will coach the school's netball team?", None),
+        ("Who did Eleanor Fitch replace?", None),
+    ],
+)
+def test_a_who_deed_said_further_down_the_best_report(question, expected):
+    from rag.api import Rag
+
+    ranked = _rows_of_one_report(FITCH, "Wendlebury headteacher retires after 22 years")
+    chosen = tuple(ranked[:1])
+    sentences, short = Rag._answer_further_down(question, chosen, ranked)
+    assert (short.text if short is not None else None) == expected

@@ -581,3 +581,20 @@ def test_an_unnamed_person_is_asked_in_the_sentences_word(question, sentence, re
     from rag.judge import in_the_words_of
 
     assert in_the_words_of(question, sentence) == reworded
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        # one succeeded by another is replaced by them; taking over from one replaces them
+        ("She will be succeeded in September by the deputy head, Daniel Osei.", True),
+        ("Ann Bell took over from him in May.", True),
+        ("His successor is Ann Bell.", True),
+        # ... but an appeal that succeeded replaced no one
+        ("The appeal succeeded on Monday.", False),
+    ],
+)
+def test_a_successor_replaces(text, covered):
+    from rag.judge import content_words, cover
+
+    assert (cover(content_words("replaced"), text) == 1.0) is covered
