@@ -417,7 +417,9 @@ _INSTITUTIONS = frozenset(
     # too: Marsh, Green, Hill, Wood, Lane)
     "Moor Moors Fell Common Valley Hills Estate Beach Quay Pier Wharf Palace Abbey Downs "
     # ... and grounds named after a queen: "Victoria Recreation Ground" is no "she"
-    "Woods Ground Grounds Recreation Playground Allotments".split()
+    "Woods Ground Grounds Recreation Playground Allotments "
+    # ... and a club's sides, named by a place and who plays: "Kelby Ladies" is no "she"
+    "Ladies Women Girls Boys Juniors Veterans Colts Reserves".split()
 )
 
 
@@ -649,10 +651,10 @@ def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
         gender = "m"
     elif first in _FEMALE_TITLES:
         gender = "f"
-    elif given in MALE_NAMES:
-        gender = "m"
-    elif given in FEMALE_NAMES:
-        gender = "f"
+    else:
+        gender = _given_gender(given)
+    # ... else the text's own pronouns for the one named ("Manager Sam Reed said her side ...":
+    # "Sam" is on both lists, the "her" says which)
     gender = gender or next((g for n, g in genders.items() if _same(n, name)), None)
     if gender or first in _TITLES:
         person: bool | None = True
@@ -678,7 +680,9 @@ def fit(pronoun: str, c: Candidate) -> int:
     if p in _PERSON:
         if c.person is False or (c.gender and c.gender != _PRONOUN_GENDER.get(p, c.gender)):
             return 0
-        return 2 if c.gender else 1
+        # (a given name of either sex, "Sam Reed", is as sure a "he" as a "she": the name is
+        # known to be a person's, as "Tom" is, only not which)
+        return 2 if c.gender or _given_either(c.name) else 1
     if p in ("it", "its"):
         return 0 if c.person else (2 if c.person is False else 1)
     # they/them/their: a group, a firm, a place; a person only at a pinch (singular they)
@@ -950,6 +954,7 @@ def candidates(previous: Turn) -> list[Candidate]:
     described = [
         Candidate(name, False, None, tier)
         if _only_a_place(name, text) or _a_nationality(name, text)
+        or _named_with_the(name, previous.standalone)
         else describe(name, tier, genders)
         for name, tier in names
     ]
@@ -1025,6 +1030,18 @@ def candidates(previous: Turn) -> list[Candidate]:
     ]
 
 
+def _named_with_the(name: str, question: str) -> bool:
+    """Does `question` say `name` only after a "the" ("Who manages the Kelby Ladies?", "Who
+    scored for the Hornets?")? A team, a pub or a band is named so, a person never ("the Sam
+    Reed"): no "he" or "she", whatever the name's words. A title keeps a person one ("the Rev
+    Ann Cole")."""
+    said = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", question)]
+    return (
+        bool(said) and name.split()[0].rstrip(".") not in _TITLES
+        and all(re.search(r"\bthe\s+$", question[max(0, at - 4) : at]) for at in said)
+    )
+
+
 def _named_after_one_of(name: str, found: Sequence[Candidate]) -> bool:
     """Does `name` open with the surname of a person among `found` and go on past it ("Pennick
     Cider" beside "Tom Pennick", "Doyle Dairies" beside "Mary Doyle")? A person's own name ends
@@ -1047,10 +1064,19 @@ def _aged(name: str, text: str) -> bool:
     ) is not None
 
 
+def _given_either(name: str) -> bool:
+    """Does `name` open with a given name of either sex ("Sam Reed", "Dr Chris Hale")?"""
+    words = [w for w in name.split() if w.rstrip(".") not in _TITLES]
+    return bool(words) and words[0] in MALE_NAMES and words[0] in FEMALE_NAMES
+
+
 def _given_gender(name: str) -> str | None:
-    """The gender the given name opening `name` says, or None."""
+    """The gender the given name opening `name` says, or None: none for a name not listed, nor
+    for one on both lists ("Sam", "Chris", "Jo": `rag.names.EITHER_NAMES`), whose gender only
+    the text's pronouns or a "Mr"/"Mrs" can tell."""
     given = unicodedata.normalize("NFKD", name.split()[0]).encode("ascii", "ignore").decode()
-    return "m" if given in MALE_NAMES else "f" if given in FEMALE_NAMES else None
+    male, female = given in MALE_NAMES, given in FEMALE_NAMES
+    return None if male == female else "m" if male else "f"
 
 
 # Words for a nation or people, said of a person ("Welsh rider Carys Powell") but never one's

@@ -5228,3 +5228,86 @@ FORTY_SIXTH_ROUND_FOLLOWUPS = {
 )
 def test_the_forty_sixth_rounds_follow_ups(history, question, expected):
     assert rewrite_followup(question, history) == expected
+
+
+KELBY_LADIES = turn(
+    "Who manages the Kelby Ladies?", "Sam Reed [1]. Manager Sam Reed said her side deserved the "
+    "win. [1]"
+)
+HALE_FIRM_TAKEN = turn(
+    "Who took over Tom Hale's firm?", "Ruth Pym [1]. Ruth Pym took over Hale Plumbing from Tom "
+    "Hale in May. [1]"
+)
+OKAFORS_KITCHEN = turn(
+    "Who opened Okafor's Kitchen?", "Ngozi Okafor [1]. Ngozi Okafor opened Okafor's Kitchen in "
+    "March. [1]"
+)
+WALKERS_FROM_LEEDS = turn(
+    "Who were rescued on Cragside Moor?", "Two walkers from Leeds [1]. Two walkers from Leeds "
+    "were rescued on Cragside Moor. [1]"
+)
+
+FORTY_SEVENTH_ROUND_FOLLOWUPS = {
+    "a team is never he or she, and the text's own pronoun tells a name of either sex": [
+        ([KELBY_LADIES], "How long has she managed them?",
+         "How long has Sam Reed managed the Kelby Ladies?"),
+        ([KELBY_LADIES], "What did she say?", "What did Sam Reed say?"),
+        ([turn("Who coaches the Ashby Girls?", "Jo Pike [1]. Coach Jo Pike said she was proud of "
+               "her players. [1]")], "How long has she coached them?",
+         "How long has Jo Pike coached the Ashby Girls?"),
+        ([turn("Who captains the Harlow Hawks?", "Alex Moss [1]. Captain Alex Moss said she was "
+               "delighted with the win. [1]")], "How old is she?",
+         "How old is Captain Alex Moss?"),
+        # near misses: a team named with "the" or by a word for a club's side stays no "she"
+        # when the text says "his"; a clear given name keeps its list ("Tom" is he)
+        ([turn("Who manages the Kelby Ladies?", "Sam Reed [1]. Manager Sam Reed said his side "
+               "deserved the win. [1]")], "What did she say?", "What did she say?"),
+        ([turn("Who manages Kelby Ladies?", "Sam Reed [1]. Manager Sam Reed said his side "
+               "deserved the win. [1]")], "What did she say?", "What did she say?"),
+        ([turn("Who manages the Kelby Ladies?", "Sam Reed [1]. Manager Sam Reed said his side "
+               "deserved the win. [1]")], "What did he say?", "What did Sam Reed say?"),
+        ([turn("Who coaches the Ashby Girls?", "Tom Pike [1]. Coach Tom Pike said her players "
+               "were brave. [1]")], "How long has he coached them?",
+         "How long has Tom Pike coached the Ashby Girls?"),
+        ([turn("Who coaches the Ashby Girls?", "Tom Pike [1]. Coach Tom Pike said her players "
+               "were brave. [1]")], "How long has she coached them?",
+         "How long has she coached the Ashby Girls?"),
+    ],
+    "a given name of either sex fits he and she; a Mr or Mrs or the text's pronoun decides": [
+        ([turn("Who chairs the trust?", "Dr Chris Hale [1]. Dr Chris Hale chairs the trust. "
+               "[1]")], "What did she say?", "What did Dr Chris Hale say?"),
+        ([turn("Who chairs the trust?", "Dr Chris Hale [1]. Dr Chris Hale chairs the trust. "
+               "[1]")], "What did he say?", "What did Dr Chris Hale say?"),
+        ([turn("Who won the seat?", "Jordan Pike [1]. Jordan Pike won the seat by 40 votes. [1]")],
+         "How many votes did she get?", "How many votes did Jordan Pike get?"),
+        ([turn("Who runs the bakery?", "Morgan Ellis [1]. Morgan Ellis runs the bakery. [1]")],
+         "How long has he run it?", "How long has Morgan Ellis run the bakery?"),
+        ([turn("Who chairs the board?", "Robin Moss [1]. Robin Moss said he would stand down in "
+               "May. [1]")], "What did he say?", "What did Robin Moss say?"),
+        ([turn("Who beat Tom Hale?", "Charlie Webb [1]. Charlie Webb beat Tom Hale by 40 votes. "
+               "[1]")], "How many votes did she get?", "How many votes did Charlie Webb get?"),
+        # near misses: the text's "he", a "Mr", a "Mrs" and a clear given name still decide
+        ([turn("Who chairs the board?", "Robin Moss [1]. Robin Moss said he would stand down in "
+               "May. [1]")], "What did she say?", "What did she say?"),
+        ([turn("Who chairs the board?", "Mr Jamie Cole [1]. Mr Jamie Cole chairs the board. "
+               "[1]")], "What did she say?", "What did she say?"),
+        ([turn("Who chairs the board?", "Mrs Jamie Cole [1]. Mrs Jamie Cole chairs the board. "
+               "[1]")], "What did he say?", "What did he say?"),
+        ([turn("Who chairs the board?", "Tom Moss [1]. Tom Moss chairs the board. [1]")],
+         "What did she say?", "What did she say?"),
+        ([turn("Who beat Tom Hale?", "Ann Webb [1]. Ann Webb beat Tom Hale by 40 votes. [1]")],
+         "How many votes did he get?", "How many votes did Tom Hale get?"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        pytest.param(*case, id=f"forty-seventh: {kind}: {case[1]}")
+        for kind, cases in FORTY_SEVENTH_ROUND_FOLLOWUPS.items()
+        for case in cases
+    ],
+)
+def test_the_forty_seventh_rounds_follow_ups(history, question, expected):
+    assert rewrite_followup(question, history) == expected
