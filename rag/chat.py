@@ -584,6 +584,13 @@ def _only_a_place(name: str, text: str) -> bool:
         if (place := _PLACE_BEFORE.search(text[max(0, at - 16) : at]))
         # (nor is "a win over Tom Hale": "over" a person is who was beaten)
         and not (given_to and place.group(0).split()[0].lower() in ("to", "towards", "over"))
+        # ... nor "took over Hale Plumbing from Tom Hale": what passed from one passed from a
+        # person, unless the words say a journey ("walkers rescued from Ben Nevis", "from Ben
+        # Nevis to Fort William")
+        and not (
+            given_to and place.group(0).split()[0].lower() == "from"
+            and not _a_journey_from(text, at, name)
+        )
         or re.search(r"\b[Tt]he\s+$", text[max(0, at - 5) : at])
     ]
     # "Marshford District Council ... Households in Marshford": a town said as where things
@@ -595,6 +602,29 @@ def _only_a_place(name: str, text: str) -> bool:
         and _INSTITUTIONS.intersection(w.capitalize() for w in body.group(0).split())
     ]
     return bool(said) and len(placed) + len(named_after) == len(said)
+
+
+# Words of moving or being somewhere, said before a "from": what follows is a place ("rescued
+# from Ben Nevis", "walkers from Ben Rhydding"), not a person something passed from.
+_JOURNEY_WORDS = (
+    "rescued airlifted winched evacuated flown flew walked walking walkers travelled traveled "
+    "came come comes coming moved moving fell fallen descended returned drove driven sailed "
+    "rowed ran cycled climbed climbers stranded missing lifted recovered miles metres "
+    "kilometres km away far down off back home way route journey trip man woman men women "
+    "people family couple residents visitors boy girl teenager"
+).split()
+_JOURNEY_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(_JOURNEY_WORDS)})\s+(?:[\w’'-]+\s+){{0,3}}from\s+$", re.IGNORECASE
+)
+
+
+def _a_journey_from(text: str, at: int, name: str) -> bool:
+    """Is the "from" before `name` (said at text[at:]) where someone or something moved or is
+    from: a word of a journey or of people before it ("rescued from", "a man from"), or a "to"
+    a place after it ("from Ben Nevis to Fort William")?"""
+    before = text[max(0, at - 60) : at]
+    after = text[at + len(name) : at + len(name) + 40]
+    return bool(_JOURNEY_BEFORE.search(before) or re.match(r"\s+to\s+[A-Z]", after))
 
 
 def _said_after(name: str, text: str, words: Sequence[str]) -> bool:

@@ -5298,6 +5298,27 @@ FORTY_SEVENTH_ROUND_FOLLOWUPS = {
         ([turn("Who beat Tom Hale?", "Ann Webb [1]. Ann Webb beat Tom Hale by 40 votes. [1]")],
          "How many votes did he get?", "How many votes did Tom Hale get?"),
     ],
+    "a given name and surname after from is whom a thing passed from, not a place": [
+        ([HALE_FIRM_TAKEN], "How long did he run his firm?",
+         "How long did Tom Hale run his firm?"),
+        ([HALE_FIRM_TAKEN], "How old is he?", "How old is Tom Hale?"),
+        ([turn("Who bought the Red Lion?", "Ann Cole [1]. Ann Cole bought the Red Lion from Derek "
+               "Hollins last year. [1]")], "How long had he owned it?",
+         "How long had Derek Hollins owned the Red Lion?"),
+        ([turn("Who won the seat?", "Ruth Pym [1]. Ruth Pym took the seat from Gareth Lowe by 40 "
+               "votes. [1]")], "How long had he held it?",
+         "How long had Gareth Lowe held the seat?"),
+        # near misses: a journey's "from" is still a place's ("rescued from", "from ... to");
+        # a name said elsewhere as a person stays one
+        ([turn("Who was rescued?", "Ruth Pym [1]. Ruth Pym was rescued from Ben Nevis on "
+               "Sunday. [1]")], "How old is he?", "How old is he?"),
+        ([turn("Who was airlifted?", "A climber [1]. A climber was airlifted from Ben Nevis to "
+               "Fort William. [1]")], "How old is he?", "How old is he?"),
+        ([turn("Who was rescued from Ben Nevis?", "Ruth Pym [1]. Ruth Pym was rescued from Ben "
+               "Nevis on Sunday. [1]")], "How old is he?", "How old is he?"),
+        ([turn("Who was rescued?", "Tom Reed [1]. Tom Reed was rescued from Ben Nevis on Sunday. "
+               "[1]")], "How old is he?", "How old is Tom Reed?"),
+    ],
 }
 
 
