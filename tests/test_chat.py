@@ -5319,6 +5319,40 @@ FORTY_SEVENTH_ROUND_FOLLOWUPS = {
         ([turn("Who was rescued?", "Tom Reed [1]. Tom Reed was rescued from Ben Nevis on Sunday. "
                "[1]")], "How old is he?", "How old is Tom Reed?"),
     ],
+    "they put for a name the turn always says with the keeps its the": [
+        ([turn("Who scored for the Hornets?", "Tom Reed [1]. Tom Reed scored twice for the "
+               "Hornets. [1]")], "Where are they in the league?",
+         "Where are the Hornets in the league?"),
+        ([turn("Who scored for the Hornets?", "Tom Reed [1]. Tom Reed scored twice for the "
+               "Hornets. [1]")], "Who is their coach?", "Who is the Hornets’ coach?"),
+        ([turn("Who sings with the Vantage Lines?", "Ann Cole [1]. Ann Cole sings with the "
+               "Vantage Lines. [1]")], "When did they form?", "When did the Vantage Lines form?"),
+        # near misses: a name said bare stays bare; an acronym too
+        ([turn("Who scored for Kelby Rovers?", "Tom Reed [1]. Tom Reed scored twice for Kelby "
+               "Rovers. [1]")], "Where are they in the league?",
+         "Where are Kelby Rovers in the league?"),
+        ([turn("Who scored for the Hornets?", "Tom Reed [1]. Tom Reed scored twice as Hornets "
+               "won. [1]")], "Where are they in the league?", "Where are Hornets in the league?"),
+        ([turn("Who runs the IPCC?", "Hoesung Lee [1]. Hoesung Lee chairs the IPCC. [1]")],
+         "What did they say?", "What did IPCC say?"),
+    ],
+    "its of a name with an owner's 's inside is the noun of the name": [
+        ([OKAFORS_KITCHEN], "Who is its manager?", "Who is the manager of Okafor's Kitchen?"),
+        ([OKAFORS_KITCHEN], "Who is its head chef?", "Who is the head chef of Okafor's Kitchen?"),
+        ([OKAFORS_KITCHEN], "When did its owner open it?",
+         "When did the owner of Okafor's Kitchen open it?"),
+        ([turn("Who bought Dunn's Bakery?", "Ann Cole [1]. Ann Cole bought Dunn's Bakery in May. "
+               "[1]")], "How many staff did its owners employ?",
+         "How many staff did the owners of Dunn's Bakery employ?"),
+        # near misses: "it" and a possessive name ending in its 's, or no 's, are as before
+        ([OKAFORS_KITCHEN], "How many staff does it employ?",
+         "How many staff does Okafor's Kitchen employ?"),
+        ([turn("Who opened Okafor Kitchen?", "Ngozi Okafor [1]. Ngozi Okafor opened Okafor "
+               "Kitchen in March. [1]")], "Who is its manager?",
+         "Who is Okafor Kitchen’s manager?"),
+        ([turn("Who bought Sainsbury's?", "Halden Foods [1]. Halden Foods bought Sainsbury's. "
+               "[1]")], "Who was its chief executive?", "Who was Sainsbury's chief executive?"),
+    ],
 }
 
 
