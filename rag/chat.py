@@ -1900,6 +1900,11 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             # old are they?": the people named together, never the place they are at; a
             # couple a citation names ("Ken and Dora Little") is "they", not one of them
             order = [together] + order
+        counted_ones = _counted_ones_answered(previous)
+        if counted_ones and not _named_in(counted_ones, question):
+            # "Who were rescued on Cragside Moor?" - "Two walkers from Leeds" - "How old are
+            # they?": the ones the reply counted are "they", never the moor nor Leeds
+            order = [counted_ones] + order
         asked_for = _the_ones_asked_for(previous)
         if asked_for and not _named_in(asked_for, question):
             # "Which twins got four A* grades at St Aldric's?" - "How old are they?": the twins
@@ -2304,6 +2309,30 @@ def _the_ones_asked_for(turn: Turn) -> str | None:
     # those people, not a school or a town the question named; things are left to the names.
     people = is_role(noun) or noun[:-1] in _GENDERED_NOUNS or noun in _PEOPLE_PLURALS
     return f"the {m.group(1).lower()}" if people else None
+
+
+# "Two walkers from Leeds", "three teenagers", "A group of metal detectorists", "12 nurses":
+# a count (or a word for a group) and a plural noun, with where they are from
+_COUNTED_ONES = re.compile(
+    r"(?i:(?:the\s+)?(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\d{1,4}|several|some|(?:a|the)\s+(?:group|family|pair|couple|team|gang)\s+of))\s+"
+    r"(?P<rest>(?:[a-z][\w’'-]*\s+){0,2}(?P<noun>[a-z][a-z-]*(?:s|men))"
+    r"(?:\s+(?:from|of|in|at|near|aged)\s+[^,;\[\]]+?)?)"
+)
+
+
+def _counted_ones_answered(turn: Turn) -> str | None:
+    """The ones a who-question's reply answered with by their count and what they are ("Two
+    walkers from Leeds [1]." -> "the two walkers from Leeds"), who are "they"; None when it
+    led with no such phrase. (A count alone, "Two [1].", names no one.)"""
+    if not _WHO.match(turn.standalone):
+        return None
+    m = _COUNTED_ONES.fullmatch(turn.short.strip(" .\"'“”‘’"))
+    if m is None or _PRONOUN_RE.fullmatch(m["noun"]) or m["noun"].endswith(("ss", "us")):
+        return None
+    count = re.sub(r"^(?:a|the)\s+", "", m["count"].lower())
+    count = "" if count in ("several", "some") else f"{count} "
+    return f"the {count}{m['rest']}"
 
 
 _PEOPLE_PLURALS = frozenset("twins triplets siblings couples people children pairs".split())

@@ -5353,6 +5353,29 @@ FORTY_SEVENTH_ROUND_FOLLOWUPS = {
         ([turn("Who bought Sainsbury's?", "Halden Foods [1]. Halden Foods bought Sainsbury's. "
                "[1]")], "Who was its chief executive?", "Who was Sainsbury's chief executive?"),
     ],
+    "they after a who-question answered by a count of ones is those ones": [
+        ([WALKERS_FROM_LEEDS], "How old are they?", "How old are the two walkers from Leeds?"),
+        ([WALKERS_FROM_LEEDS], "Where were they taken?",
+         "Where were the two walkers from Leeds taken?"),
+        ([turn("Who was arrested after the fire?", "Three teenagers [1]. Three teenagers were "
+               "arrested after the fire at Kelby Mill. [1]")], "Have they been charged?",
+         "Have the three teenagers been charged?"),
+        ([turn("Who found the hoard?", "A group of metal detectorists [1]. A group of metal "
+               "detectorists found the hoard near Ashby. [1]")], "What did they find?",
+         "What did the group of metal detectorists find?"),
+        ([turn("Who won the lottery?", "12 nurses from Kelby [1]. 12 nurses from Kelby shared "
+               "the jackpot. [1]")], "How much did they win?",
+         "How much did the 12 nurses from Kelby win?"),
+        # near misses: a count alone names no one; one described person is he; the place is
+        # still "it"; a crew named by its noun is as before
+        ([turn("How many walkers were rescued?", "Two [1]. Two walkers were rescued on Cragside "
+               "Moor. [1]")], "How old are they?", "How old are the walkers?"),
+        ([turn("Who was rescued?", "A man from Leeds [1]. A man from Leeds was rescued on "
+               "Cragside Moor. [1]")], "How old is he?", "How old is the man from Leeds?"),
+        ([WALKERS_FROM_LEEDS], "How high is it?", "How high is Cragside Moor?"),
+        ([turn("Who rescued the dog?", "The crew [1]. The crew of the Kelby lifeboat rescued the "
+               "dog. [1]")], "How long did they search?", "How long did the crew search?"),
+    ],
 }
 
 
