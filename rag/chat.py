@@ -1408,6 +1408,17 @@ def _named_in(name: str, question: str) -> bool:
     words = {w.lower() for w in re.findall(r"[\w’'-]+", question)}
     own = [w for w in re.findall(r"[\w’'-]+", name) if w[:1].isupper() and len(w) > 2]
     own = [re.sub(r"[’']s$", "", w).lower() for w in own if w not in _NOT_ENTITIES]
+    first = name.split()[0] if name.split() else ""
+    if len(name.split()) > 1 and first not in GIVEN_NAMES and re.search(
+        rf"\b{re.escape(first)}\b", question
+    ) and all(
+        re.search(r"\b[A-Z][a-z]+\s+$", question[: m.start()])
+        and question[: m.start()].split()[-1] in GIVEN_NAMES
+        for m in re.finditer(rf"\b{re.escape(first)}\b", question)
+    ):
+        # "How long had Tom Hale run it?" (Tom Hale put for "he") names no "Hale Plumbing":
+        # the firm's first word said only as a person's surname is the person's, not the firm
+        own = [w for w in own if w != first.lower()]
     head = name.split()[-1] if name.split() else ""
     if own and head[:1].islower():
         # "the Malaysia trade deal" is a deal: "Who signed it for Malaysia?" names the country,
@@ -2314,11 +2325,21 @@ def _the_ones_asked_for(turn: Turn) -> str | None:
 # "Two walkers from Leeds", "three teenagers", "A group of metal detectorists", "12 nurses":
 # a count (or a word for a group) and a plural noun, with where they are from
 _COUNTED_ONES = re.compile(
-    r"(?i:(?:the\s+)?(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"\d{1,4}|several|some|(?:a|the)\s+(?:group|family|pair|couple|team|gang)\s+of))\s+"
+    r"(?i:(?:the\s+)?(?P<count>(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|\d{1,4}|several|some|"
+    r"dozens\s+of|hundreds\s+of|(?:a|the)\s+(?:group|family|pair|couple|team|gang)\s+of)\s+)?"
     r"(?P<rest>(?:[a-z][\w’'-]*\s+){0,2}(?P<noun>[a-z][a-z-]*(?:s|men))"
     r"(?:\s+(?:from|of|in|at|near|aged)\s+[^,;\[\]]+?)?)"
 )
+
+
+def _people_plural(noun: str) -> bool:
+    """Is `noun` a plural for people ("residents", "walkers", "fishermen", "children")?"""
+    from rag.spans import is_role
+
+    one = re.sub(r"men$", "man", noun)
+    one = one[:-1] if one == noun and noun.endswith("s") else one
+    return noun in _PEOPLE_PLURALS or is_role(one) or one in _PERSON_NOUNS_TOO
 
 
 def _counted_ones_answered(turn: Turn) -> str | None:
@@ -2327,11 +2348,15 @@ def _counted_ones_answered(turn: Turn) -> str | None:
     led with no such phrase. (A count alone, "Two [1].", names no one.)"""
     if not _WHO.match(turn.standalone):
         return None
-    m = _COUNTED_ONES.fullmatch(turn.short.strip(" .\"'“”‘’"))
+    short = turn.short.strip(" .\"'“”‘’")
+    # (a reply opening with the plural writes it with a capital: "Residents of Mill Lane")
+    m = _COUNTED_ONES.fullmatch(short[:1].lower() + short[1:])
     if m is None or _PRONOUN_RE.fullmatch(m["noun"]) or m["noun"].endswith(("ss", "us")):
         return None
-    count = re.sub(r"^(?:a|the)\s+", "", m["count"].lower())
-    count = "" if count in ("several", "some") else f"{count} "
+    if m["count"] is None and not _people_plural(m["noun"]):
+        return None  # "Harbour Holdings", "Roadworks": no count, and no word for people
+    count = re.sub(r"^(?:a|the)\s+", "", (m["count"] or "").lower().strip())
+    count = f"{count} " if count and count not in ("several", "some") else ""
     return f"the {count}{m['rest']}"
 
 
@@ -3290,6 +3315,10 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             continue
         if kind in ("plural", "them"):
             entity = " or ".join(_with_its_the(part, previous) for part in entity.split(" or "))
+        if not person:
+            # "Where is it based?" after "The Kelby lifeboat crew [1]": "the Kelby lifeboat
+            # crew" inside the sentence ("The Vantage Lines", a name, keeps its "The")
+            entity = " or ".join(_in_a_sentence(part) for part in entity.split(" or "))
         end = match.end()
         other = re.match(r"\s+(\w+)\b", question[end:])
         suffix = _possessive(question, match, entity)
@@ -3438,12 +3467,18 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
 
 def _owned_by_a_possessive_name(question: str, end: int, name: str) -> tuple[str, int] | None:
     """"the manager of Okafor's Kitchen" for "its manager" (the pronoun ending at `end`) when
-    `name` has an owner's "'s" inside it (a shop, a pub, a school named as its founder's), with
+    `name` has an owner's "'s" inside it (a shop, a pub, a school named as its founder's) or is
+    a group told by a place after its noun ("the residents of Mill Lane"), with
     where the owned noun phrase ends; else None. The phrase runs over up to three words before
     the question's end or a word that ends it ("its head chef?"), else it is the first word
     alone ("its owner open it?": "open" is the question's verb), and a verb after an
     auxiliary closes it ("did its owners employ?")."""
-    if " or " in name or not re.search(r"[’']s\s+\S", name):
+    if " or " in name or not (
+        re.search(r"[’']s\s+\S", name)
+        # ... or a group told by where it is from: "the spokesman of the residents of Mill
+        # Lane", not "the residents of Mill Lane’s spokesman", which owns Mill Lane's
+        or re.match(r"the\s+(?:[a-z0-9-]+\s+){1,3}(?:of|from|in)\s+[A-Z]", name)
+    ):
         return None
     words = list(re.finditer(r"\s+([a-z][a-z-]*)", question[end:]))
     run: list[re.Match] = []

@@ -5247,6 +5247,26 @@ WALKERS_FROM_LEEDS = turn(
     "were rescued on Cragside Moor. [1]"
 )
 
+HALE_PLUMBING_SOLD = turn(
+    "Who sold Hale Plumbing?", "Tom Hale [1]. Tom Hale sold Hale Plumbing to Ruth Pym in May. [1]"
+)
+MILL_LANE_OPPOSED = turn(
+    "Who opposed the plan?", "Residents of Mill Lane [1]. Residents of Mill Lane opposed the plan "
+    "for 300 homes. [1]"
+)
+LIFEBOAT_CREW = turn(
+    "Who rescued the teenagers?", "The Kelby lifeboat crew [1]. The Kelby lifeboat crew rescued "
+    "two teenagers from Ashby Sands. [1]"
+)
+ASHBY_LEADER = turn(
+    "Who leads Ashby Council?", "Cllr Rachel Amos [1]. Council leader Cllr Rachel Amos said the "
+    "authority would cut 40 jobs. [1]"
+)
+PIKE_BEATEN = turn(
+    "Who beat Sarah Pike?", "Tom Hale [1]. Tom Hale beat Sarah Pike by 300 votes in the Ashby "
+    "by-election. [1]"
+)
+
 FORTY_SEVENTH_ROUND_FOLLOWUPS = {
     "a team is never he or she, and the text's own pronoun tells a name of either sex": [
         ([KELBY_LADIES], "How long has she managed them?",
@@ -5375,6 +5395,71 @@ FORTY_SEVENTH_ROUND_FOLLOWUPS = {
         ([WALKERS_FROM_LEEDS], "How high is it?", "How high is Cragside Moor?"),
         ([turn("Who rescued the dog?", "The crew [1]. The crew of the Kelby lifeboat rescued the "
                "dog. [1]")], "How long did they search?", "How long did the crew search?"),
+    ],
+    # (from conversations of this round's own, each with rows that failed before its rule)
+    "it of a firm named after the one a pronoun was put as is the firm, not named already": [
+        ([HALE_PLUMBING_SOLD], "How long had he run it?",
+         "How long had Tom Hale run Hale Plumbing?"),
+        ([HALE_PLUMBING_SOLD], "Why did he sell it?", "Why did Tom Hale sell Hale Plumbing?"),
+        ([turn("Who closed Pym Cakes?", "Ruth Pym [1]. Ruth Pym closed Pym Cakes after 20 years. "
+               "[1]")], "When did she start it?", "When did Ruth Pym start Pym Cakes?"),
+        # near misses: a follow-up naming the firm itself, or another of its words, leaves it
+        ([HALE_PLUMBING_SOLD], "How much did she pay for Hale Plumbing?",
+         "How much did Ruth Pym pay for Hale Plumbing?"),
+        ([turn("Who sold Kelby Plumbing?", "Tom Hale [1]. Tom Hale sold Kelby Plumbing to Ruth "
+               "Pym in May. [1]")], "How long had he run it?",
+         "How long had Tom Hale run Kelby Plumbing?"),
+    ],
+    "they after a who-question answered by people of a place is them, in lower case": [
+        ([MILL_LANE_OPPOSED], "What did they say?", "What did the residents of Mill Lane say?"),
+        ([MILL_LANE_OPPOSED], "Why did they oppose it?",
+         "Why did the residents of Mill Lane oppose the plan?"),
+        ([MILL_LANE_OPPOSED], "Who is their spokesman?",
+         "Who is the spokesman of the residents of Mill Lane?"),
+        ([turn("Who was evacuated?", "Forty residents of Mill Lane [1]. Forty residents of Mill "
+               "Lane were evacuated after the flood. [1]")], "When can they go home?",
+         "When can the forty residents of Mill Lane go home?"),
+        ([WALKERS_FROM_LEEDS], "What were their names?",
+         "What were the names of the two walkers from Leeds?"),
+        # near misses: a body's plural name is a name; a team's possessive is as before
+        ([turn("Who bought the mill?", "Harbour Holdings [1]. Harbour Holdings bought the mill. "
+               "[1]")], "How much did they pay?",
+         "How much did Harbour Holdings pay for the mill?"),
+        ([turn("Who won the county cup?", "Kelby Rovers [1]. Kelby Rovers beat Ashby Town 2-1 in "
+               "the county cup final. [1]")], "Who is their manager?",
+         "Who is Kelby Rovers’ manager?"),
+    ],
+    "a thing the reply opened with The is the inside the follow-up, a title keeps The": [
+        ([LIFEBOAT_CREW], "Where is it based?", "Where is the Kelby lifeboat crew based?"),
+        ([LIFEBOAT_CREW], "How long did they search?",
+         "How long did the Kelby lifeboat crew search?"),
+        ([turn("Who headlines the festival?", "The Vantage Lines [1]. The Vantage Lines will "
+               "headline the Kelby Festival on Saturday. [1]")], "When did they form?",
+         "When did The Vantage Lines form?"),
+    ],
+    # (no fault found: the round's other conversations, kept as guards)
+    "councils, firms, sides and two people of different genders are as before": [
+        ([ASHBY_LEADER], "What did she say?", "What did Cllr Rachel Amos say?"),
+        ([ASHBY_LEADER], "How many jobs will it cut?", "How many jobs will Ashby Council cut?"),
+        ([ASHBY_LEADER], "Who is its chief executive?", "Who is Ashby Council’s chief executive?"),
+        ([turn("Who runs Halden Foods?", "Mark Pym [1]. Chief executive Mark Pym said Halden "
+               "Foods would open a new factory in Kelby. [1]")], "Where is it based?",
+         "Where is Halden Foods based?"),
+        ([PIKE_BEATEN], "How many votes did she get?", "How many votes did Sarah Pike get?"),
+        ([PIKE_BEATEN], "What is his majority?", "What is Tom Hale’s majority?"),
+        ([PIKE_BEATEN], "What did her party say?", "What did Sarah Pike’s party say?"),
+        ([turn("Where was the hoard found?", "Ashby [1]. The hoard was found in a field near "
+               "Ashby by a metal detectorist. [1]")], "How much is it worth?",
+         "How much is the hoard worth?"),
+        ([turn("Who founded Pym Cakes?", "Ruth Pym [1]. Ruth Pym founded Pym Cakes in her "
+               "kitchen in 2010. [1]")], "What did her husband do?",
+         "What did Ruth Pym’s husband do?"),
+        ([turn("Who chairs the hospital trust?", "Ms Alex Moss [1]. Ms Alex Moss has chaired the "
+               "trust since 2019. [1]")], "What did he say?", "What did he say?"),
+        ([turn("Who manages Kelby Rovers?", "Chris Webb [1]. Manager Chris Webb said his players "
+               "were tired. [1]")], "What did she say?", "What did she say?"),
+        ([turn("Who bought the Red Lion?", "Ann and Tom Cole [1]. Ann and Tom Cole bought the Red "
+               "Lion for £400,000. [1]")], "How old is she?", "How old is Ann Cole?"),
     ],
 }
 
