@@ -1986,9 +1986,14 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             # based?": the city the trams were for is neither based anywhere nor a doer (a
             # body the deed was done "to" may be: "the Home Army")
             return new
-        if pronoun == "it" and _IT_AS_A_THING.search(question) and not _name_like(ordered[0]):
+        if pronoun == "it" and not _name_like(ordered[0]) and any(
+            p.search(question) for p in (_IT_AS_A_THING, _BUILT_IT, _HOW_TALL_IT)
+        ):
             # "Which firm will run the Kelby ferry?" - "Solent Lines" - "How often will it
-            # sail?": a firm neither sails nor costs; the thing the question named does
+            # sail?": a firm neither sails nor costs; the thing the question named does. Nor
+            # is a firm or a body built, nor tall ("Who saved the pier?" - "The Friends of
+            # Saltby Pier" - "When was it built?": the pier). ("When will it reopen?" may be
+            # the body's deed, and stays both.)
             return ordered[0]
         if pronoun == "its" and _only_a_place(ordered[0], previous.standalone):
             # "Which airline will fly from Inverness to Reykjavik?" - "SkyLoch" - "How many
@@ -2157,6 +2162,8 @@ def _as_the_reply_names(phrase: str, turn: Turn) -> str:
     fitting = {
         e for e in entities(text)
         if len(e.split()) > 1 and e.split()[-1].lower() == m.group(1)
+        # ("the Friends of Saltby Pier" saved the pier: a body for it, named after it)
+        and not re.search(r"\s(?:of|for)\s", e)
     }
     return _as_written(fitting.pop(), text) if len(fitting) == 1 else phrase
 
@@ -2328,7 +2335,7 @@ _COUNTED_ONES = re.compile(
     r"(?i:(?:the\s+)?(?P<count>(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|\d{1,4}|several|some|"
     r"dozens\s+of|hundreds\s+of|(?:a|the)\s+(?:group|family|pair|couple|team|gang)\s+of)\s+)?"
-    r"(?P<rest>(?:[a-z][\w’'-]*\s+){0,2}(?P<noun>[a-z][a-z-]*(?:s|men))"
+    r"(?P<rest>(?:[a-z][\w’'-]*\s+){0,2}(?P<noun>[a-z][a-z-]*s|[a-z-]*men|children|people)"
     r"(?:\s+(?:from|of|in|at|near|aged)\s+[^,;\[\]]+?)?)"
 )
 
@@ -3862,6 +3869,12 @@ _A_STRUCTURE_IT = re.compile(
     r"\bit\s+(?:re-?)?open(?:s|ed)?\b|\b(?:re-?)?open(?:s|ed)?\s+it\b"
     r"|\bhow\s+(?:tall|high|wide|deep|big|large)\s+(?:is|was)\s+it\b",
     re.IGNORECASE,
+)
+
+
+# ... of which a structure's size, no body's: "How tall is it?"
+_HOW_TALL_IT = re.compile(
+    r"\bhow\s+(?:tall|high|wide|deep|long)\s+(?:is|was)\s+it\b", re.IGNORECASE
 )
 
 

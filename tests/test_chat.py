@@ -5267,6 +5267,15 @@ PIKE_BEATEN = turn(
     "by-election. [1]"
 )
 
+MEN_ARRESTED = turn(
+    "Who were arrested?", "Three men from Kelby [1]. Three men from Kelby were arrested after a "
+    "raid on Ashby Post Office. [1]"
+)
+PIER_SAVED = turn(
+    "Who saved the pier?", "The Friends of Saltby Pier [1]. The Friends of Saltby Pier raised £2m "
+    "to save it. [1]"
+)
+
 FORTY_SEVENTH_ROUND_FOLLOWUPS = {
     "a team is never he or she, and the text's own pronoun tells a name of either sex": [
         ([KELBY_LADIES], "How long has she managed them?",
@@ -5460,6 +5469,24 @@ FORTY_SEVENTH_ROUND_FOLLOWUPS = {
                "were tired. [1]")], "What did she say?", "What did she say?"),
         ([turn("Who bought the Red Lion?", "Ann and Tom Cole [1]. Ann and Tom Cole bought the Red "
                "Lion for £400,000. [1]")], "How old is she?", "How old is Ann Cole?"),
+    ],
+    "they after men counted, and it built or tall after a body answered, are the ones asked": [
+        ([MEN_ARRESTED], "Have they been charged?", "Have the three men from Kelby been charged?"),
+        ([MEN_ARRESTED], "How old are they?", "How old are the three men from Kelby?"),
+        ([PIER_SAVED], "When was it built?", "When was the pier built?"),
+        ([PIER_SAVED], "How long is it?", "How long is the pier?"),
+        ([turn("Which firm will build the bypass?", "Marsh Construction [1]. Marsh Construction "
+               "will build the Kelby bypass for Ashby Council. [1]")], "How long is it?",
+         "How long is the bypass?"),
+        # near misses: what a body does stays the body's, or both; a reopening stays both
+        ([PIER_SAVED], "How much did they raise?",
+         "How much did The Friends of Saltby Pier raise?"),
+        ([turn("Which firm will build the bypass?", "Marsh Construction [1]. Marsh Construction "
+               "will build the Kelby bypass for Ashby Council. [1]")], "Where is it based?",
+         "Where is Marsh Construction or the bypass based?"),
+        ([turn("Who closed the Old Mill bridge?", "Westmere City Council [1]. Westmere City "
+               "Council closed the Old Mill bridge. [1]")], "When will it reopen?",
+         "When will Westmere City Council or the Old Mill bridge reopen?"),
     ],
 }
 
