@@ -417,7 +417,9 @@ _INSTITUTIONS = frozenset(
     # too: Marsh, Green, Hill, Wood, Lane)
     "Moor Moors Fell Common Valley Hills Estate Beach Quay Pier Wharf Palace Abbey Downs "
     # ... and grounds named after a queen: "Victoria Recreation Ground" is no "she"
-    "Woods Ground Grounds Recreation Playground Allotments".split()
+    "Woods Ground Grounds Recreation Playground Allotments "
+    # ... and a club's sides, named by a place and who plays: "Kelby Ladies" is no "she"
+    "Ladies Women Girls Boys Juniors Veterans Colts Reserves".split()
 )
 
 
@@ -582,6 +584,13 @@ def _only_a_place(name: str, text: str) -> bool:
         if (place := _PLACE_BEFORE.search(text[max(0, at - 16) : at]))
         # (nor is "a win over Tom Hale": "over" a person is who was beaten)
         and not (given_to and place.group(0).split()[0].lower() in ("to", "towards", "over"))
+        # ... nor "took over Hale Plumbing from Tom Hale": what passed from one passed from a
+        # person, unless the words say a journey ("walkers rescued from Ben Nevis", "from Ben
+        # Nevis to Fort William")
+        and not (
+            given_to and place.group(0).split()[0].lower() == "from"
+            and not _a_journey_from(text, at, name)
+        )
         or re.search(r"\b[Tt]he\s+$", text[max(0, at - 5) : at])
     ]
     # "Marshford District Council ... Households in Marshford": a town said as where things
@@ -593,6 +602,29 @@ def _only_a_place(name: str, text: str) -> bool:
         and _INSTITUTIONS.intersection(w.capitalize() for w in body.group(0).split())
     ]
     return bool(said) and len(placed) + len(named_after) == len(said)
+
+
+# Words of moving or being somewhere, said before a "from": what follows is a place ("rescued
+# from Ben Nevis", "walkers from Ben Rhydding"), not a person something passed from.
+_JOURNEY_WORDS = (
+    "rescued airlifted winched evacuated flown flew walked walking walkers travelled traveled "
+    "came come comes coming moved moving fell fallen descended returned drove driven sailed "
+    "rowed ran cycled climbed climbers stranded missing lifted recovered miles metres "
+    "kilometres km away far down off back home way route journey trip man woman men women "
+    "people family couple residents visitors boy girl teenager"
+).split()
+_JOURNEY_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(_JOURNEY_WORDS)})\s+(?:[\w’'-]+\s+){{0,3}}from\s+$", re.IGNORECASE
+)
+
+
+def _a_journey_from(text: str, at: int, name: str) -> bool:
+    """Is the "from" before `name` (said at text[at:]) where someone or something moved or is
+    from: a word of a journey or of people before it ("rescued from", "a man from"), or a "to"
+    a place after it ("from Ben Nevis to Fort William")?"""
+    before = text[max(0, at - 60) : at]
+    after = text[at + len(name) : at + len(name) + 40]
+    return bool(_JOURNEY_BEFORE.search(before) or re.match(r"\s+to\s+[A-Z]", after))
 
 
 def _said_after(name: str, text: str, words: Sequence[str]) -> bool:
@@ -649,10 +681,10 @@ def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
         gender = "m"
     elif first in _FEMALE_TITLES:
         gender = "f"
-    elif given in MALE_NAMES:
-        gender = "m"
-    elif given in FEMALE_NAMES:
-        gender = "f"
+    else:
+        gender = _given_gender(given)
+    # ... else the text's own pronouns for the one named ("Manager Sam Reed said her side ...":
+    # "Sam" is on both lists, the "her" says which)
     gender = gender or next((g for n, g in genders.items() if _same(n, name)), None)
     if gender or first in _TITLES:
         person: bool | None = True
@@ -678,7 +710,9 @@ def fit(pronoun: str, c: Candidate) -> int:
     if p in _PERSON:
         if c.person is False or (c.gender and c.gender != _PRONOUN_GENDER.get(p, c.gender)):
             return 0
-        return 2 if c.gender else 1
+        # (a given name of either sex, "Sam Reed", is as sure a "he" as a "she": the name is
+        # known to be a person's, as "Tom" is, only not which)
+        return 2 if c.gender or _given_either(c.name) else 1
     if p in ("it", "its"):
         return 0 if c.person else (2 if c.person is False else 1)
     # they/them/their: a group, a firm, a place; a person only at a pinch (singular they)
@@ -950,6 +984,7 @@ def candidates(previous: Turn) -> list[Candidate]:
     described = [
         Candidate(name, False, None, tier)
         if _only_a_place(name, text) or _a_nationality(name, text)
+        or _named_with_the(name, previous.standalone)
         else describe(name, tier, genders)
         for name, tier in names
     ]
@@ -1025,6 +1060,18 @@ def candidates(previous: Turn) -> list[Candidate]:
     ]
 
 
+def _named_with_the(name: str, question: str) -> bool:
+    """Does `question` say `name` only after a "the" ("Who manages the Kelby Ladies?", "Who
+    scored for the Hornets?")? A team, a pub or a band is named so, a person never ("the Sam
+    Reed"): no "he" or "she", whatever the name's words. A title keeps a person one ("the Rev
+    Ann Cole")."""
+    said = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", question)]
+    return (
+        bool(said) and name.split()[0].rstrip(".") not in _TITLES
+        and all(re.search(r"\bthe\s+$", question[max(0, at - 4) : at]) for at in said)
+    )
+
+
 def _named_after_one_of(name: str, found: Sequence[Candidate]) -> bool:
     """Does `name` open with the surname of a person among `found` and go on past it ("Pennick
     Cider" beside "Tom Pennick", "Doyle Dairies" beside "Mary Doyle")? A person's own name ends
@@ -1047,10 +1094,19 @@ def _aged(name: str, text: str) -> bool:
     ) is not None
 
 
+def _given_either(name: str) -> bool:
+    """Does `name` open with a given name of either sex ("Sam Reed", "Dr Chris Hale")?"""
+    words = [w for w in name.split() if w.rstrip(".") not in _TITLES]
+    return bool(words) and words[0] in MALE_NAMES and words[0] in FEMALE_NAMES
+
+
 def _given_gender(name: str) -> str | None:
-    """The gender the given name opening `name` says, or None."""
+    """The gender the given name opening `name` says, or None: none for a name not listed, nor
+    for one on both lists ("Sam", "Chris", "Jo": `rag.names.EITHER_NAMES`), whose gender only
+    the text's pronouns or a "Mr"/"Mrs" can tell."""
     given = unicodedata.normalize("NFKD", name.split()[0]).encode("ascii", "ignore").decode()
-    return "m" if given in MALE_NAMES else "f" if given in FEMALE_NAMES else None
+    male, female = given in MALE_NAMES, given in FEMALE_NAMES
+    return None if male == female else "m" if male else "f"
 
 
 # Words for a nation or people, said of a person ("Welsh rider Carys Powell") but never one's
@@ -1352,6 +1408,17 @@ def _named_in(name: str, question: str) -> bool:
     words = {w.lower() for w in re.findall(r"[\w’'-]+", question)}
     own = [w for w in re.findall(r"[\w’'-]+", name) if w[:1].isupper() and len(w) > 2]
     own = [re.sub(r"[’']s$", "", w).lower() for w in own if w not in _NOT_ENTITIES]
+    first = name.split()[0] if name.split() else ""
+    if len(name.split()) > 1 and first not in GIVEN_NAMES and re.search(
+        rf"\b{re.escape(first)}\b", question
+    ) and all(
+        re.search(r"\b[A-Z][a-z]+\s+$", question[: m.start()])
+        and question[: m.start()].split()[-1] in GIVEN_NAMES
+        for m in re.finditer(rf"\b{re.escape(first)}\b", question)
+    ):
+        # "How long had Tom Hale run it?" (Tom Hale put for "he") names no "Hale Plumbing":
+        # the firm's first word said only as a person's surname is the person's, not the firm
+        own = [w for w in own if w != first.lower()]
     head = name.split()[-1] if name.split() else ""
     if own and head[:1].islower():
         # "the Malaysia trade deal" is a deal: "Who signed it for Malaysia?" names the country,
@@ -1844,6 +1911,11 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             # old are they?": the people named together, never the place they are at; a
             # couple a citation names ("Ken and Dora Little") is "they", not one of them
             order = [together] + order
+        counted_ones = _counted_ones_answered(previous)
+        if counted_ones and not _named_in(counted_ones, question):
+            # "Who were rescued on Cragside Moor?" - "Two walkers from Leeds" - "How old are
+            # they?": the ones the reply counted are "they", never the moor nor Leeds
+            order = [counted_ones] + order
         asked_for = _the_ones_asked_for(previous)
         if asked_for and not _named_in(asked_for, question):
             # "Which twins got four A* grades at St Aldric's?" - "How old are they?": the twins
@@ -1914,9 +1986,14 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             # based?": the city the trams were for is neither based anywhere nor a doer (a
             # body the deed was done "to" may be: "the Home Army")
             return new
-        if pronoun == "it" and _IT_AS_A_THING.search(question) and not _name_like(ordered[0]):
+        if pronoun == "it" and not _name_like(ordered[0]) and any(
+            p.search(question) for p in (_IT_AS_A_THING, _BUILT_IT, _HOW_TALL_IT)
+        ):
             # "Which firm will run the Kelby ferry?" - "Solent Lines" - "How often will it
-            # sail?": a firm neither sails nor costs; the thing the question named does
+            # sail?": a firm neither sails nor costs; the thing the question named does. Nor
+            # is a firm or a body built, nor tall ("Who saved the pier?" - "The Friends of
+            # Saltby Pier" - "When was it built?": the pier). ("When will it reopen?" may be
+            # the body's deed, and stays both.)
             return ordered[0]
         if pronoun == "its" and _only_a_place(ordered[0], previous.standalone):
             # "Which airline will fly from Inverness to Reykjavik?" - "SkyLoch" - "How many
@@ -2085,6 +2162,8 @@ def _as_the_reply_names(phrase: str, turn: Turn) -> str:
     fitting = {
         e for e in entities(text)
         if len(e.split()) > 1 and e.split()[-1].lower() == m.group(1)
+        # ("the Friends of Saltby Pier" saved the pier: a body for it, named after it)
+        and not re.search(r"\s(?:of|for)\s", e)
     }
     return _as_written(fitting.pop(), text) if len(fitting) == 1 else phrase
 
@@ -2248,6 +2327,44 @@ def _the_ones_asked_for(turn: Turn) -> str | None:
     # those people, not a school or a town the question named; things are left to the names.
     people = is_role(noun) or noun[:-1] in _GENDERED_NOUNS or noun in _PEOPLE_PLURALS
     return f"the {m.group(1).lower()}" if people else None
+
+
+# "Two walkers from Leeds", "three teenagers", "A group of metal detectorists", "12 nurses":
+# a count (or a word for a group) and a plural noun, with where they are from
+_COUNTED_ONES = re.compile(
+    r"(?i:(?:the\s+)?(?P<count>(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|\d{1,4}|several|some|"
+    r"dozens\s+of|hundreds\s+of|(?:a|the)\s+(?:group|family|pair|couple|team|gang)\s+of)\s+)?"
+    r"(?P<rest>(?:[a-z][\w’'-]*\s+){0,2}(?P<noun>[a-z][a-z-]*s|[a-z-]*men|children|people)"
+    r"(?:\s+(?:from|of|in|at|near|aged)\s+[^,;\[\]]+?)?)"
+)
+
+
+def _people_plural(noun: str) -> bool:
+    """Is `noun` a plural for people ("residents", "walkers", "fishermen", "children")?"""
+    from rag.spans import is_role
+
+    one = re.sub(r"men$", "man", noun)
+    one = one[:-1] if one == noun and noun.endswith("s") else one
+    return noun in _PEOPLE_PLURALS or is_role(one) or one in _PERSON_NOUNS_TOO
+
+
+def _counted_ones_answered(turn: Turn) -> str | None:
+    """The ones a who-question's reply answered with by their count and what they are ("Two
+    walkers from Leeds [1]." -> "the two walkers from Leeds"), who are "they"; None when it
+    led with no such phrase. (A count alone, "Two [1].", names no one.)"""
+    if not _WHO.match(turn.standalone):
+        return None
+    short = turn.short.strip(" .\"'“”‘’")
+    # (a reply opening with the plural writes it with a capital: "Residents of Mill Lane")
+    m = _COUNTED_ONES.fullmatch(short[:1].lower() + short[1:])
+    if m is None or _PRONOUN_RE.fullmatch(m["noun"]) or m["noun"].endswith(("ss", "us")):
+        return None
+    if m["count"] is None and not _people_plural(m["noun"]):
+        return None  # "Harbour Holdings", "Roadworks": no count, and no word for people
+    count = re.sub(r"^(?:a|the)\s+", "", (m["count"] or "").lower().strip())
+    count = f"{count} " if count and count not in ("several", "some") else ""
+    return f"the {count}{m['rest']}"
 
 
 _PEOPLE_PLURALS = frozenset("twins triplets siblings couples people children pairs".split())
@@ -3203,6 +3320,12 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             put_for_it = entity if kind == "thing" else ""
         if not entity:
             continue
+        if kind in ("plural", "them"):
+            entity = " or ".join(_with_its_the(part, previous) for part in entity.split(" or "))
+        if not person:
+            # "Where is it based?" after "The Kelby lifeboat crew [1]": "the Kelby lifeboat
+            # crew" inside the sentence ("The Vantage Lines", a name, keeps its "The")
+            entity = " or ".join(_in_a_sentence(part) for part in entity.split(" or "))
         end = match.end()
         other = re.match(r"\s+(\w+)\b", question[end:])
         suffix = _possessive(question, match, entity)
@@ -3224,6 +3347,15 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         owned = " or ".join(
             part + _possessive(question, match, part) for part in entity.split(" or ")
         ) if suffix else entity
+        of = _owned_by_a_possessive_name(question, end, entity) if suffix else None
+        if of is not None:
+            # "Who is its manager?" after "Who opened Okafor's Kitchen?": "the manager of
+            # Okafor's Kitchen", not "Okafor's Kitchen’s manager", two owners in a row that
+            # read as a slip and split the name's words from the noun the search matches
+            phrase, at_end = of
+            pieces += [question[at : match.start()], phrase]
+            at = at_end
+            continue
         pieces += [question[at : match.start()], owned]
         at = end
         if kind == "plural":
@@ -3338,6 +3470,60 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             return asked
         return f"{previous.standalone.rstrip('?')} ({rest})?"
     return question
+
+
+def _owned_by_a_possessive_name(question: str, end: int, name: str) -> tuple[str, int] | None:
+    """"the manager of Okafor's Kitchen" for "its manager" (the pronoun ending at `end`) when
+    `name` has an owner's "'s" inside it (a shop, a pub, a school named as its founder's) or is
+    a group told by a place after its noun ("the residents of Mill Lane"), with
+    where the owned noun phrase ends; else None. The phrase runs over up to three words before
+    the question's end or a word that ends it ("its head chef?"), else it is the first word
+    alone ("its owner open it?": "open" is the question's verb), and a verb after an
+    auxiliary closes it ("did its owners employ?")."""
+    if " or " in name or not (
+        re.search(r"[’']s\s+\S", name)
+        # ... or a group told by where it is from: "the spokesman of the residents of Mill
+        # Lane", not "the residents of Mill Lane’s spokesman", which owns Mill Lane's
+        or re.match(r"the\s+(?:[a-z0-9-]+\s+){1,3}(?:of|from|in)\s+[A-Z]", name)
+    ):
+        return None
+    words = list(re.finditer(r"\s+([a-z][a-z-]*)", question[end:]))
+    run: list[re.Match] = []
+    for w in words:
+        if (run and w.start() != run[-1].end()) or not run and w.start() != 0:
+            break
+        if w.group(1) in _FUNCTION_WORDS | _NP_STOP or _PRONOUN_RE.fullmatch(w.group(1)):
+            break
+        run.append(w)
+    if not run:
+        return None
+    rest = question[end + run[-1].end() :]
+    stops = "|".join(_FUNCTION_WORDS | _NP_STOP)
+    closed = re.match(rf"\s*(?:[?.!,]|$)|\s+(?:{stops})\b", rest)
+    if len(run) > 3 or not closed:
+        run = run[:1]
+    before = question[: end].rsplit(None, 1)[0] if question[:end].strip() else ""
+    if len(run) > 1 and re.search(rf"\b(?:{'|'.join(_AUXILIARY_WORDS)})$", before, re.I):
+        # "How many staff did its owners employ?": after an auxiliary the question's verb
+        # closes the run, no word of the noun phrase
+        run = run[:-1]
+    noun = " ".join(w.group(1) for w in run)
+    return f"the {noun} of {name}", end + run[-1].end()
+
+
+def _with_its_the(name: str, turn: Turn) -> str:
+    """`name` with the "the" the turn always says it with: "Where are they in the league?"
+    after "Who scored for the Hornets?" asks where *the* Hornets are, as the articles say it
+    ("Where are Hornets ...?" reads as a slip and matches the stories' phrase less well). A
+    name the turn also says bare ("Kelby Council") stays bare, and so does an acronym, which
+    the search matches alike with or without it ("IPCC")."""
+    if not _name_like(name) or re.match(r"(?i:the)\s", name) or name.isupper():
+        return name
+    text = f"{turn.standalone} {turn.answer} {turn.evidence}"
+    said = [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}\b", text)]
+    if said and all(re.search(r"\b[Tt]he\s+$", text[max(0, at - 4) : at]) for at in said):
+        return _as_written(name, text)
+    return name
 
 
 # A question of buying X ("Who bought Lindqvist Tools?", "Which group took over the Kelby
@@ -3683,6 +3869,12 @@ _A_STRUCTURE_IT = re.compile(
     r"\bit\s+(?:re-?)?open(?:s|ed)?\b|\b(?:re-?)?open(?:s|ed)?\s+it\b"
     r"|\bhow\s+(?:tall|high|wide|deep|big|large)\s+(?:is|was)\s+it\b",
     re.IGNORECASE,
+)
+
+
+# ... of which a structure's size, no body's: "How tall is it?"
+_HOW_TALL_IT = re.compile(
+    r"\bhow\s+(?:tall|high|wide|deep|long)\s+(?:is|was)\s+it\b", re.IGNORECASE
 )
 
 

@@ -6,7 +6,14 @@ typed by the other rules. Written for this project from everyday names of news r
 
 from __future__ import annotations
 
-MALE_NAMES = frozenset(
+# Given names parents give boys and girls alike ("Sam Reed" may be Samuel or Samantha): on both
+# lists below, which every reader takes as "either" (`rag.chat.describe`, `rag.spans`), so the
+# text's own pronoun or a "Mr"/"Mrs" before the name decides, not the list.
+EITHER_NAMES = frozenset(
+    """Sam Alex Chris Robin Charlie Jamie Jo Jordan Taylor Morgan Andrea Jesse Frankie Billie
+    Jean""".split()
+)
+MALE_NAMES = EITHER_NAMES | frozenset(
     """Aaron Abdul Adam Adrian Ahmed Aidan Alan Albert Alberto Alejandro Alessandro Alex Alexander
     Alexei Alfred Ali Amir Anders Andre Andrea Andreas Andrei Andrew Andy Angelo Anthony Antoine
     Anton Antonio Arjun Arthur Ashok Barack Ben Benjamin Bernard Bill Bjorn Bob Boris Brendan
@@ -42,7 +49,7 @@ MALE_NAMES = frozenset(
     Ruairi Ruben Rupert Sergio Stanley Ted Teddy Terence Tommy Tyler Vernon Warren Zach
     Zachary""".split()
 )
-FEMALE_NAMES = frozenset(
+FEMALE_NAMES = EITHER_NAMES | frozenset(
     """Abigail Ada Adaeze Agnes Aisha Alexandra Alice Alicia Alison Amanda Amelia Amina Amy Ana
     Anastasia Andrea Angela Angelika Anita Ann Anna Anne Annette Antonia Astrid Barbara Beatrice
     Bridget Brigitte Camille Carla Carmen Carol Caroline Catherine Cecilia Charlotte Chiara Chloe

@@ -5228,3 +5228,276 @@ FORTY_SIXTH_ROUND_FOLLOWUPS = {
 )
 def test_the_forty_sixth_rounds_follow_ups(history, question, expected):
     assert rewrite_followup(question, history) == expected
+
+
+KELBY_LADIES = turn(
+    "Who manages the Kelby Ladies?", "Sam Reed [1]. Manager Sam Reed said her side deserved the "
+    "win. [1]"
+)
+HALE_FIRM_TAKEN = turn(
+    "Who took over Tom Hale's firm?", "Ruth Pym [1]. Ruth Pym took over Hale Plumbing from Tom "
+    "Hale in May. [1]"
+)
+OKAFORS_KITCHEN = turn(
+    "Who opened Okafor's Kitchen?", "Ngozi Okafor [1]. Ngozi Okafor opened Okafor's Kitchen in "
+    "March. [1]"
+)
+WALKERS_FROM_LEEDS = turn(
+    "Who were rescued on Cragside Moor?", "Two walkers from Leeds [1]. Two walkers from Leeds "
+    "were rescued on Cragside Moor. [1]"
+)
+
+HALE_PLUMBING_SOLD = turn(
+    "Who sold Hale Plumbing?", "Tom Hale [1]. Tom Hale sold Hale Plumbing to Ruth Pym in May. [1]"
+)
+MILL_LANE_OPPOSED = turn(
+    "Who opposed the plan?", "Residents of Mill Lane [1]. Residents of Mill Lane opposed the plan "
+    "for 300 homes. [1]"
+)
+LIFEBOAT_CREW = turn(
+    "Who rescued the teenagers?", "The Kelby lifeboat crew [1]. The Kelby lifeboat crew rescued "
+    "two teenagers from Ashby Sands. [1]"
+)
+ASHBY_LEADER = turn(
+    "Who leads Ashby Council?", "Cllr Rachel Amos [1]. Council leader Cllr Rachel Amos said the "
+    "authority would cut 40 jobs. [1]"
+)
+PIKE_BEATEN = turn(
+    "Who beat Sarah Pike?", "Tom Hale [1]. Tom Hale beat Sarah Pike by 300 votes in the Ashby "
+    "by-election. [1]"
+)
+
+MEN_ARRESTED = turn(
+    "Who were arrested?", "Three men from Kelby [1]. Three men from Kelby were arrested after a "
+    "raid on Ashby Post Office. [1]"
+)
+PIER_SAVED = turn(
+    "Who saved the pier?", "The Friends of Saltby Pier [1]. The Friends of Saltby Pier raised £2m "
+    "to save it. [1]"
+)
+
+FORTY_SEVENTH_ROUND_FOLLOWUPS = {
+    "a team is never he or she, and the text's own pronoun tells a name of either sex": [
+        ([KELBY_LADIES], "How long has she managed them?",
+         "How long has Sam Reed managed the Kelby Ladies?"),
+        ([KELBY_LADIES], "What did she say?", "What did Sam Reed say?"),
+        ([turn("Who coaches the Ashby Girls?", "Jo Pike [1]. Coach Jo Pike said she was proud of "
+               "her players. [1]")], "How long has she coached them?",
+         "How long has Jo Pike coached the Ashby Girls?"),
+        ([turn("Who captains the Harlow Hawks?", "Alex Moss [1]. Captain Alex Moss said she was "
+               "delighted with the win. [1]")], "How old is she?",
+         "How old is Captain Alex Moss?"),
+        # near misses: a team named with "the" or by a word for a club's side stays no "she"
+        # when the text says "his"; a clear given name keeps its list ("Tom" is he)
+        ([turn("Who manages the Kelby Ladies?", "Sam Reed [1]. Manager Sam Reed said his side "
+               "deserved the win. [1]")], "What did she say?", "What did she say?"),
+        ([turn("Who manages Kelby Ladies?", "Sam Reed [1]. Manager Sam Reed said his side "
+               "deserved the win. [1]")], "What did she say?", "What did she say?"),
+        ([turn("Who manages the Kelby Ladies?", "Sam Reed [1]. Manager Sam Reed said his side "
+               "deserved the win. [1]")], "What did he say?", "What did Sam Reed say?"),
+        ([turn("Who coaches the Ashby Girls?", "Tom Pike [1]. Coach Tom Pike said her players "
+               "were brave. [1]")], "How long has he coached them?",
+         "How long has Tom Pike coached the Ashby Girls?"),
+        ([turn("Who coaches the Ashby Girls?", "Tom Pike [1]. Coach Tom Pike said her players "
+               "were brave. [1]")], "How long has she coached them?",
+         "How long has she coached the Ashby Girls?"),
+    ],
+    "a given name of either sex fits he and she; a Mr or Mrs or the text's pronoun decides": [
+        ([turn("Who chairs the trust?", "Dr Chris Hale [1]. Dr Chris Hale chairs the trust. "
+               "[1]")], "What did she say?", "What did Dr Chris Hale say?"),
+        ([turn("Who chairs the trust?", "Dr Chris Hale [1]. Dr Chris Hale chairs the trust. "
+               "[1]")], "What did he say?", "What did Dr Chris Hale say?"),
+        ([turn("Who won the seat?", "Jordan Pike [1]. Jordan Pike won the seat by 40 votes. [1]")],
+         "How many votes did she get?", "How many votes did Jordan Pike get?"),
+        ([turn("Who runs the bakery?", "Morgan Ellis [1]. Morgan Ellis runs the bakery. [1]")],
+         "How long has he run it?", "How long has Morgan Ellis run the bakery?"),
+        ([turn("Who chairs the board?", "Robin Moss [1]. Robin Moss said he would stand down in "
+               "May. [1]")], "What did he say?", "What did Robin Moss say?"),
+        ([turn("Who beat Tom Hale?", "Charlie Webb [1]. Charlie Webb beat Tom Hale by 40 votes. "
+               "[1]")], "How many votes did she get?", "How many votes did Charlie Webb get?"),
+        # near misses: the text's "he", a "Mr", a "Mrs" and a clear given name still decide
+        ([turn("Who chairs the board?", "Robin Moss [1]. Robin Moss said he would stand down in "
+               "May. [1]")], "What did she say?", "What did she say?"),
+        ([turn("Who chairs the board?", "Mr Jamie Cole [1]. Mr Jamie Cole chairs the board. "
+               "[1]")], "What did she say?", "What did she say?"),
+        ([turn("Who chairs the board?", "Mrs Jamie Cole [1]. Mrs Jamie Cole chairs the board. "
+               "[1]")], "What did he say?", "What did he say?"),
+        ([turn("Who chairs the board?", "Tom Moss [1]. Tom Moss chairs the board. [1]")],
+         "What did she say?", "What did she say?"),
+        ([turn("Who beat Tom Hale?", "Ann Webb [1]. Ann Webb beat Tom Hale by 40 votes. [1]")],
+         "How many votes did he get?", "How many votes did Tom Hale get?"),
+    ],
+    "a given name and surname after from is whom a thing passed from, not a place": [
+        ([HALE_FIRM_TAKEN], "How long did he run his firm?",
+         "How long did Tom Hale run his firm?"),
+        ([HALE_FIRM_TAKEN], "How old is he?", "How old is Tom Hale?"),
+        ([turn("Who bought the Red Lion?", "Ann Cole [1]. Ann Cole bought the Red Lion from Derek "
+               "Hollins last year. [1]")], "How long had he owned it?",
+         "How long had Derek Hollins owned the Red Lion?"),
+        ([turn("Who won the seat?", "Ruth Pym [1]. Ruth Pym took the seat from Gareth Lowe by 40 "
+               "votes. [1]")], "How long had he held it?",
+         "How long had Gareth Lowe held the seat?"),
+        # near misses: a journey's "from" is still a place's ("rescued from", "from ... to");
+        # a name said elsewhere as a person stays one
+        ([turn("Who was rescued?", "Ruth Pym [1]. Ruth Pym was rescued from Ben Nevis on "
+               "Sunday. [1]")], "How old is he?", "How old is he?"),
+        ([turn("Who was airlifted?", "A climber [1]. A climber was airlifted from Ben Nevis to "
+               "Fort William. [1]")], "How old is he?", "How old is he?"),
+        ([turn("Who was rescued from Ben Nevis?", "Ruth Pym [1]. Ruth Pym was rescued from Ben "
+               "Nevis on Sunday. [1]")], "How old is he?", "How old is he?"),
+        ([turn("Who was rescued?", "Tom Reed [1]. Tom Reed was rescued from Ben Nevis on Sunday. "
+               "[1]")], "How old is he?", "How old is Tom Reed?"),
+    ],
+    "they put for a name the turn always says with the keeps its the": [
+        ([turn("Who scored for the Hornets?", "Tom Reed [1]. Tom Reed scored twice for the "
+               "Hornets. [1]")], "Where are they in the league?",
+         "Where are the Hornets in the league?"),
+        ([turn("Who scored for the Hornets?", "Tom Reed [1]. Tom Reed scored twice for the "
+               "Hornets. [1]")], "Who is their coach?", "Who is the Hornets’ coach?"),
+        ([turn("Who sings with the Vantage Lines?", "Ann Cole [1]. Ann Cole sings with the "
+               "Vantage Lines. [1]")], "When did they form?", "When did the Vantage Lines form?"),
+        # near misses: a name said bare stays bare; an acronym too
+        ([turn("Who scored for Kelby Rovers?", "Tom Reed [1]. Tom Reed scored twice for Kelby "
+               "Rovers. [1]")], "Where are they in the league?",
+         "Where are Kelby Rovers in the league?"),
+        ([turn("Who scored for the Hornets?", "Tom Reed [1]. Tom Reed scored twice as Hornets "
+               "won. [1]")], "Where are they in the league?", "Where are Hornets in the league?"),
+        ([turn("Who runs the IPCC?", "Hoesung Lee [1]. Hoesung Lee chairs the IPCC. [1]")],
+         "What did they say?", "What did IPCC say?"),
+    ],
+    "its of a name with an owner's 's inside is the noun of the name": [
+        ([OKAFORS_KITCHEN], "Who is its manager?", "Who is the manager of Okafor's Kitchen?"),
+        ([OKAFORS_KITCHEN], "Who is its head chef?", "Who is the head chef of Okafor's Kitchen?"),
+        ([OKAFORS_KITCHEN], "When did its owner open it?",
+         "When did the owner of Okafor's Kitchen open it?"),
+        ([turn("Who bought Dunn's Bakery?", "Ann Cole [1]. Ann Cole bought Dunn's Bakery in May. "
+               "[1]")], "How many staff did its owners employ?",
+         "How many staff did the owners of Dunn's Bakery employ?"),
+        # near misses: "it" and a possessive name ending in its 's, or no 's, are as before
+        ([OKAFORS_KITCHEN], "How many staff does it employ?",
+         "How many staff does Okafor's Kitchen employ?"),
+        ([turn("Who opened Okafor Kitchen?", "Ngozi Okafor [1]. Ngozi Okafor opened Okafor "
+               "Kitchen in March. [1]")], "Who is its manager?",
+         "Who is Okafor Kitchen’s manager?"),
+        ([turn("Who bought Sainsbury's?", "Halden Foods [1]. Halden Foods bought Sainsbury's. "
+               "[1]")], "Who was its chief executive?", "Who was Sainsbury's chief executive?"),
+    ],
+    "they after a who-question answered by a count of ones is those ones": [
+        ([WALKERS_FROM_LEEDS], "How old are they?", "How old are the two walkers from Leeds?"),
+        ([WALKERS_FROM_LEEDS], "Where were they taken?",
+         "Where were the two walkers from Leeds taken?"),
+        ([turn("Who was arrested after the fire?", "Three teenagers [1]. Three teenagers were "
+               "arrested after the fire at Kelby Mill. [1]")], "Have they been charged?",
+         "Have the three teenagers been charged?"),
+        ([turn("Who found the hoard?", "A group of metal detectorists [1]. A group of metal "
+               "detectorists found the hoard near Ashby. [1]")], "What did they find?",
+         "What did the group of metal detectorists find?"),
+        ([turn("Who won the lottery?", "12 nurses from Kelby [1]. 12 nurses from Kelby shared "
+               "the jackpot. [1]")], "How much did they win?",
+         "How much did the 12 nurses from Kelby win?"),
+        # near misses: a count alone names no one; one described person is he; the place is
+        # still "it"; a crew named by its noun is as before
+        ([turn("How many walkers were rescued?", "Two [1]. Two walkers were rescued on Cragside "
+               "Moor. [1]")], "How old are they?", "How old are the walkers?"),
+        ([turn("Who was rescued?", "A man from Leeds [1]. A man from Leeds was rescued on "
+               "Cragside Moor. [1]")], "How old is he?", "How old is the man from Leeds?"),
+        ([WALKERS_FROM_LEEDS], "How high is it?", "How high is Cragside Moor?"),
+        ([turn("Who rescued the dog?", "The crew [1]. The crew of the Kelby lifeboat rescued the "
+               "dog. [1]")], "How long did they search?", "How long did the crew search?"),
+    ],
+    # (from conversations of this round's own, each with rows that failed before its rule)
+    "it of a firm named after the one a pronoun was put as is the firm, not named already": [
+        ([HALE_PLUMBING_SOLD], "How long had he run it?",
+         "How long had Tom Hale run Hale Plumbing?"),
+        ([HALE_PLUMBING_SOLD], "Why did he sell it?", "Why did Tom Hale sell Hale Plumbing?"),
+        ([turn("Who closed Pym Cakes?", "Ruth Pym [1]. Ruth Pym closed Pym Cakes after 20 years. "
+               "[1]")], "When did she start it?", "When did Ruth Pym start Pym Cakes?"),
+        # near misses: a follow-up naming the firm itself, or another of its words, leaves it
+        ([HALE_PLUMBING_SOLD], "How much did she pay for Hale Plumbing?",
+         "How much did Ruth Pym pay for Hale Plumbing?"),
+        ([turn("Who sold Kelby Plumbing?", "Tom Hale [1]. Tom Hale sold Kelby Plumbing to Ruth "
+               "Pym in May. [1]")], "How long had he run it?",
+         "How long had Tom Hale run Kelby Plumbing?"),
+    ],
+    "they after a who-question answered by people of a place is them, in lower case": [
+        ([MILL_LANE_OPPOSED], "What did they say?", "What did the residents of Mill Lane say?"),
+        ([MILL_LANE_OPPOSED], "Why did they oppose it?",
+         "Why did the residents of Mill Lane oppose the plan?"),
+        ([MILL_LANE_OPPOSED], "Who is their spokesman?",
+         "Who is the spokesman of the residents of Mill Lane?"),
+        ([turn("Who was evacuated?", "Forty residents of Mill Lane [1]. Forty residents of Mill "
+               "Lane were evacuated after the flood. [1]")], "When can they go home?",
+         "When can the forty residents of Mill Lane go home?"),
+        ([WALKERS_FROM_LEEDS], "What were their names?",
+         "What were the names of the two walkers from Leeds?"),
+        # near misses: a body's plural name is a name; a team's possessive is as before
+        ([turn("Who bought the mill?", "Harbour Holdings [1]. Harbour Holdings bought the mill. "
+               "[1]")], "How much did they pay?",
+         "How much did Harbour Holdings pay for the mill?"),
+        ([turn("Who won the county cup?", "Kelby Rovers [1]. Kelby Rovers beat Ashby Town 2-1 in "
+               "the county cup final. [1]")], "Who is their manager?",
+         "Who is Kelby Rovers’ manager?"),
+    ],
+    "a thing the reply opened with The is the inside the follow-up, a title keeps The": [
+        ([LIFEBOAT_CREW], "Where is it based?", "Where is the Kelby lifeboat crew based?"),
+        ([LIFEBOAT_CREW], "How long did they search?",
+         "How long did the Kelby lifeboat crew search?"),
+        ([turn("Who headlines the festival?", "The Vantage Lines [1]. The Vantage Lines will "
+               "headline the Kelby Festival on Saturday. [1]")], "When did they form?",
+         "When did The Vantage Lines form?"),
+    ],
+    # (no fault found: the round's other conversations, kept as guards)
+    "councils, firms, sides and two people of different genders are as before": [
+        ([ASHBY_LEADER], "What did she say?", "What did Cllr Rachel Amos say?"),
+        ([ASHBY_LEADER], "How many jobs will it cut?", "How many jobs will Ashby Council cut?"),
+        ([ASHBY_LEADER], "Who is its chief executive?", "Who is Ashby Council’s chief executive?"),
+        ([turn("Who runs Halden Foods?", "Mark Pym [1]. Chief executive Mark Pym said Halden "
+               "Foods would open a new factory in Kelby. [1]")], "Where is it based?",
+         "Where is Halden Foods based?"),
+        ([PIKE_BEATEN], "How many votes did she get?", "How many votes did Sarah Pike get?"),
+        ([PIKE_BEATEN], "What is his majority?", "What is Tom Hale’s majority?"),
+        ([PIKE_BEATEN], "What did her party say?", "What did Sarah Pike’s party say?"),
+        ([turn("Where was the hoard found?", "Ashby [1]. The hoard was found in a field near "
+               "Ashby by a metal detectorist. [1]")], "How much is it worth?",
+         "How much is the hoard worth?"),
+        ([turn("Who founded Pym Cakes?", "Ruth Pym [1]. Ruth Pym founded Pym Cakes in her "
+               "kitchen in 2010. [1]")], "What did her husband do?",
+         "What did Ruth Pym’s husband do?"),
+        ([turn("Who chairs the hospital trust?", "Ms Alex Moss [1]. Ms Alex Moss has chaired the "
+               "trust since 2019. [1]")], "What did he say?", "What did he say?"),
+        ([turn("Who manages Kelby Rovers?", "Chris Webb [1]. Manager Chris Webb said his players "
+               "were tired. [1]")], "What did she say?", "What did she say?"),
+        ([turn("Who bought the Red Lion?", "Ann and Tom Cole [1]. Ann and Tom Cole bought the Red "
+               "Lion for £400,000. [1]")], "How old is she?", "How old is Ann Cole?"),
+    ],
+    "they after men counted, and it built or tall after a body answered, are the ones asked": [
+        ([MEN_ARRESTED], "Have they been charged?", "Have the three men from Kelby been charged?"),
+        ([MEN_ARRESTED], "How old are they?", "How old are the three men from Kelby?"),
+        ([PIER_SAVED], "When was it built?", "When was the pier built?"),
+        ([PIER_SAVED], "How long is it?", "How long is the pier?"),
+        ([turn("Which firm will build the bypass?", "Marsh Construction [1]. Marsh Construction "
+               "will build the Kelby bypass for Ashby Council. [1]")], "How long is it?",
+         "How long is the bypass?"),
+        # near misses: what a body does stays the body's, or both; a reopening stays both
+        ([PIER_SAVED], "How much did they raise?",
+         "How much did The Friends of Saltby Pier raise?"),
+        ([turn("Which firm will build the bypass?", "Marsh Construction [1]. Marsh Construction "
+               "will build the Kelby bypass for Ashby Council. [1]")], "Where is it based?",
+         "Where is Marsh Construction or the bypass based?"),
+        ([turn("Who closed the Old Mill bridge?", "Westmere City Council [1]. Westmere City "
+               "Council closed the Old Mill bridge. [1]")], "When will it reopen?",
+         "When will Westmere City Council or the Old Mill bridge reopen?"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        pytest.param(*case, id=f"forty-seventh: {kind}: {case[1]}")
+        for kind, cases in FORTY_SEVENTH_ROUND_FOLLOWUPS.items()
+        for case in cases
+    ],
+)
+def test_the_forty_seventh_rounds_follow_ups(history, question, expected):
+    assert rewrite_followup(question, history) == expected
