@@ -193,6 +193,8 @@ def entities(text: str) -> list[str]:
             continue
         while words and words[0].rstrip(".") in _NOT_ENTITIES:
             words = words[1:]
+        if len(words) == 1 and _a_sentence_opener(words[0], text, match.start(), match.end()):
+            continue  # "Asked whether the council would sell ...": a participle, no name
         if len(words) == 1 and _opens_a_job_title(words[0], text, match.start(), match.end()):
             continue  # "Operations" of "Operations manager Rhiannon Bowen said ...": no name
         words = _without_description(words)
@@ -234,6 +236,44 @@ def entities(text: str) -> list[str]:
         if words:
             last_end = match.end()  # (where the last name found ends)
     return found
+
+
+# Words news opens a sentence with that are capitalised only for being first: a participle
+# or an adverb ("Asked whether the council would sell the site, Cllr Ashby declined to
+# comment", "Speaking at the meeting, ...", "Earlier, ..."). Never a name a pronoun stands for,
+# nor a thing "the council" is.
+_SENTENCE_OPENERS = frozenset(
+    "Asked Pressed Questioned Challenged Told Quoted Interviewed Approached Contacted "
+    "Speaking Talking Writing Commenting Responding Replying Reacting Referring Announcing "
+    "Explaining Addressing Describing Welcoming Launching Unveiling Opening Giving Having "
+    "Being Following Including Given "
+    "Earlier Later Elsewhere Separately Instead Overall Nevertheless Nonetheless Previously "
+    "Initially Originally Currently Recently Finally Eventually Afterwards Additionally "
+    "Furthermore Moreover Similarly Likewise Otherwise Indeed Overnight Yesterday Today "
+    "Tonight Tomorrow Now Still Also Already Last Next Once Yet Alternatively Nearby".split()
+)
+# What follows a participle opening a clause: "Asked whether", "Pressed on", "Told about".
+_CLAUSE_AFTER_A_PARTICIPLE = re.compile(
+    r"\s+(?:whether|if|why|how|what|about|by|to|for|on|at|in|after|over|during)\b"
+)
+
+
+def _a_sentence_opener(word: str, text: str, start: int, end: int) -> bool:
+    """Is `word`, one capitalised word found at `start`, a participle or an adverb opening its
+    sentence (`_SENTENCE_OPENERS`), or a past participle opening a clause ("Quizzed about the
+    cost, ...")? Only first in a sentence: "Speaking" elsewhere may be a name's word."""
+    before = text[:start].rstrip(" \"“‘'")
+    if before and not re.search(r"(?:[.!?:;]|\[\d+\])$", before) and not text[:start].endswith(
+        "\n"
+    ):
+        return False
+    if word in _SENTENCE_OPENERS:
+        return True
+    # ("Ted", "Alfred", "Mildred": a given name ending so is no participle)
+    return (
+        len(word) >= 5 and word.endswith("ed") and word not in GIVEN_NAMES
+        and bool(_CLAUSE_AFTER_A_PARTICIPLE.match(text, end))
+    )
 
 
 # A job title in lower case after its first word, then the name: "Operations manager Rhiannon
@@ -1490,6 +1530,21 @@ def _one_person(name: str, text: str) -> bool:
     )
 
 
+def _told_of_as_a_person(name: str, text: str) -> bool:
+    """Is `name` one person by how `text` tells of it (`_one_person`: "The seller, Mabel
+    Trethewey, 91, said ..."), or by a "he" or "she" of the text taken as the name's
+    (`text_genders`: "... Mabel Trethewey ... she was selling")? Then it is never an "it" nor
+    a "they", though no list knows its given name."""
+    if re.search(r"\s(?:and|&)\s", name) or not _name_like(name) or name[:4].lower() == "the ":
+        # "Ian and Carol Whitlock" are two; "the Rose Hill homes" are things a name tells apart
+        return False
+    if describe(name, 0, {}).person is False:
+        return False  # "Care Quality Commission": a body, whatever "her" follows its name
+    if _one_person(name, text):
+        return True
+    return name in text and name in text_genders(text, [name])
+
+
 def _a_persons_home(name: str, text: str) -> bool:
     """Is `name` said in `text` only as where someone is from ("the 34-year-old man from Hawes
     Bridge", "a woman, 61, of Elm Grove")? The question is about the person then: no "it"."""
@@ -1699,12 +1754,17 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         phrases = [p for p in phrases if p.split()[-1].lower() not in _TIME_HEADS]
     # "Welsh" of "Welsh nurses" describes them: no thing of its own.
     named = [describe(e, 0, genders) for e in names_asked if not _adjective(e, previous.standalone)]
+    # A person is never "it" nor one of "they": "How old is Mabel Trethewey?" - "91 [1]. The
+    # seller, Mabel Trethewey, 91, said her family ..." names no thing, whose given name no list
+    # knows but whose age and "her" the text gives ("Who bought it?" is an earlier turn's hut)
+    told = f"{previous.answer} {previous.evidence} {previous.passage}"
     named = [
         c
         for c in named
         if fit(pronoun, c) > 0 and c.person is not True and not _named_in(c.name, question)
         and not _plainly_a_person(c.name)
         and not _a_persons_home(c.name, previous.standalone)
+        and not _told_of_as_a_person(c.name, told)
     ]
     if pronoun in _PLURAL and _ASKED_OF_PEOPLE.search(question):
         # "How old are they?", "Where do they live?" after "Who bought the Red Lion?" - "Ann
@@ -1793,6 +1853,8 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         if fit(pronoun, c) > 0 and c.person is not True and not _named_in(c.name, question)
         # "Parry" of "Mrs Parry", "Dewi Rowlands" of "site manager Dewi Rowlands": a person
         and not _a_person_in(c.name, said)
+        # ... "Mabel Trethewey, 91," whom the text calls "she": never "it"
+        and not (pronoun in ("it", "its") and _told_of_as_a_person(c.name, said))
     ]
     new = max(answered, key=lambda c: fit(pronoun, c)).name if answered else None
     if new and new == short and pronoun in ("it", "its"):
@@ -2039,6 +2101,11 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         and not (re.search(r"\s(?:and|&)\s", new) or _plural_phrase(new) or _a_group(new))
     ):
         new = None  # one name ("Hoesung Lee") is no "they" whose age or home is asked
+    if pronoun in _PLURAL and new and _told_of_as_a_person(new, said):
+        # "Who sold the beach hut?" - "Mabel Trethewey [1]. The seller, Mabel Trethewey, 91,
+        # said her family ..." - "Where are they from?" (after a refused "Who bought it?"):
+        # one woman the text calls "her" is no "they"; left as asked rather than searched as her
+        new = None
     return ordered[0] if ordered else new
 
 
@@ -2523,8 +2590,10 @@ def _only_people(turn: Turn) -> bool:
         e for e in _names_asked(turn.standalone) if not _a_persons_home(e, turn.standalone)
     ]
     phrases = noun_phrases(turn.standalone)
+    told = f"{turn.answer} {turn.evidence} {turn.passage}"
     return bool(names or phrases) and all(
-        describe(e, 0, {}).person or _plainly_a_person(e) for e in names
+        describe(e, 0, {}).person or _plainly_a_person(e) or _told_of_as_a_person(e, told)
+        for e in names
     ) and all(is_role(_head(p)) for p in phrases)
 
 
@@ -2896,6 +2965,19 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
 _ASKS_WHERE_FROM = re.compile(r"^\W*where\b.*\bfrom\W*$", re.IGNORECASE)
 
 
+def _antecedent_of(pronoun: str, turn: Turn, question: str, history: Sequence[Turn]) -> str | None:
+    """`_antecedent` in `turn`, but for an "it" or a "they" never one person another turn of
+    `history` told of ("Who bought Mabel Trethewey?", refused, names her with nothing to say
+    she is a woman; the turn before said "The seller, Mabel Trethewey, 91, ...": "Where are
+    they from?" is not hers)."""
+    found = _antecedent(pronoun, turn, question)
+    if found and pronoun.lower() not in _PERSON and any(
+        _told_of_as_a_person(found, f"{t.answer} {t.evidence} {t.passage}") for t in history[-4:]
+    ):
+        return None
+    return found
+
+
 def _antecedent(pronoun: str, previous: Turn, question: str = "") -> str | None:
     """The name `pronoun` stands for, or two joined by "or" when neither agreement nor source
     can tell them apart; `question` is the follow-up, whose own names are not candidates.
@@ -3169,7 +3251,7 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             continue
         done.add(kind)
         # The text as rewritten so far: a name already put in is not the next pronoun's.
-        entity = _antecedent(pronoun, previous, "".join(pieces) + question[at:])
+        entity = _antecedent_of(pronoun, previous, "".join(pieces) + question[at:], history)
         doers = _short_name(previous) if took_time and pronoun.lower() == "them" else None
         if doers and _WHO_DID.match(previous.standalone) and not _named_in(doers, question):
             # "Who rescued the walkers?" - "Kelby Mountain Rescue" - "How long did it take
@@ -3279,7 +3361,7 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # one before that ("How much did the Gannet Rose repairs cost?" - "What was the
             # first estimate?" - "Why did it go up?" - "Who is paying for them?").
             for earlier in reversed(history[-4:-1]):
-                entity = _antecedent(pronoun, earlier, "".join(pieces) + question[at:])
+                entity = _antecedent_of(pronoun, earlier, "".join(pieces) + question[at:], history)
                 if entity:
                     break
         if not entity and pronoun.lower() in ("it", "its") and (
@@ -3297,7 +3379,7 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # person only ("Was the 34-year-old man from Hawes Bridge charged?" - "How much of
             # it is contained?": the fire asked about before).
             for earlier in reversed(history[-4:-1]):
-                entity = _antecedent(pronoun, earlier, "".join(pieces) + question[at:])
+                entity = _antecedent_of(pronoun, earlier, "".join(pieces) + question[at:], history)
                 if entity:
                     break
         if not entity and pronoun.lower() == "it":

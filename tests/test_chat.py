@@ -5501,3 +5501,110 @@ FORTY_SEVENTH_ROUND_FOLLOWUPS = {
 )
 def test_the_forty_seventh_rounds_follow_ups(history, question, expected):
     assert rewrite_followup(question, history) == expected
+
+
+HUT_SOLD = turn(
+    "Who sold the Southcombe beach hut?", "Mabel Trethewey [1]. The seller, Mabel Trethewey, 91, "
+    "said her family had owned the hut since 1958. [1]"
+)
+HUT_SELLERS_AGE = turn(
+    "How old is Mabel Trethewey?", "91 [1]. The seller, Mabel Trethewey, 91, said her family had "
+    "owned the hut since 1958. [1]"
+)
+HUT_BUYERS = turn(
+    "Who bought the Southcombe beach hut?", "Ian and Carol Whitlock [1]. It was bought by Ian and "
+    "Carol Whitlock, a retired couple from Guildford. [1]"
+)
+MILL_SOLD = turn(
+    "Who sold Ashby windmill?", "Edna Pascoe [1]. Its owner, Edna Pascoe, 84, said she could no "
+    "longer climb the stairs. [1]"
+)
+MILL_SELLERS_AGE = turn(
+    "How old is Edna Pascoe?", "84 [1]. Its owner, Edna Pascoe, 84, said she could no longer "
+    "climb the stairs. [1]"
+)
+LIDO_CHAIR = turn(
+    "Who chairs the Friends of Kelsham Lido?", "Deborah Quayle [1]. Their chair, Deborah Quayle, "
+    "58, said the group had held cake sales. [1]", "",
+    "The lido welcomed 62,000 visitors in 2024.\n\nAsked whether the council would sell part of "
+    "the car park to help pay for the work, Cllr Ashby declined to comment."
+)
+
+FORTY_EIGHTH_ROUND_FOLLOWUPS = {
+    # Trial 70 (C2 turn 3): "Who bought it?" was searched "Who bought Mabel Trethewey?"
+    "a person the text tells of (an age after the name, its she) is never it": [
+        ([HUT_SOLD, HUT_SELLERS_AGE], "Who bought it?", "Who bought the Southcombe beach hut?"),
+        ([HUT_SOLD, HUT_SELLERS_AGE], "How much did it sell for?",
+         "How much did the Southcombe beach hut sell for?"),
+        ([MILL_SOLD, MILL_SELLERS_AGE], "Who bought it?", "Who bought Ashby windmill?"),
+        ([MILL_SOLD, MILL_SELLERS_AGE], "When was it built?", "When was Ashby windmill built?"),
+        # near misses: a firm or a body is still it, whatever "her" follows it in the text
+        ([turn("Who runs Harbour Inns?", "Ann Cole [1]. Ann Cole, 52, runs Harbour Inns. [1]")],
+         "How many pubs does it own?", "How many pubs does Harbour Inns own?"),
+        ([turn("How old is the Southcombe beach hut?", "65 years [1]. The hut was built in 1961. "
+               "[1]")], "Who bought it?", "Who bought the Southcombe beach hut?"),
+    ],
+    # Trial 70 (C2 turns 4-5): after "Who bought Mabel Trethewey?" was refused, "they" was she
+    "they is never one person the text tells of; after a refusal it is left as asked": [
+        ([HUT_SOLD, HUT_SELLERS_AGE, turn("Who bought Mabel Trethewey?", REFUSED_TURN)],
+         "Where are they from?", "Where are they from?"),
+        ([HUT_SOLD, HUT_SELLERS_AGE, turn("Who bought the Southcombe beach hut?", REFUSED_TURN)],
+         "How long had they been trying to buy a hut?",
+         "How long had they been trying to buy a hut?"),
+        ([MILL_SOLD, turn("Who bought Ashby windmill?", REFUSED_TURN)], "Where do they live?",
+         "Where do they live?"),
+        # near misses: the couple answered is "they"; a body answered is too
+        ([HUT_SOLD, HUT_SELLERS_AGE, HUT_BUYERS], "Where are they from?",
+         "Where are Ian and Carol Whitlock from?"),
+        ([HUT_SOLD, HUT_BUYERS], "How long had they been trying to buy a hut?",
+         "How long had Ian and Carol Whitlock been trying to buy a hut?"),
+        ([MILL_SOLD, turn("Who bought Ashby windmill?", "Ashby Mill Trust [1]. Ashby Mill Trust "
+                          "bought the windmill for £90,000. [1]")], "What will they do with it?",
+         "What will Ashby Mill Trust do with Ashby windmill?"),
+    ],
+    # Trial 70 (C4 turns 3, 5): "Asked" of "Asked whether the council would sell ..." was a name
+    "a participle or an adverb opening a sentence is no name a question is given": [
+        ([LIDO_CHAIR], "Who is the council leader in Kelsham?",
+         "Who is the council leader in Kelsham?"),
+        ([LIDO_CHAIR], "Who runs the council?", "Who runs the council?"),
+        ([turn("Who chairs Kelby Rovers?", "Tom Hale [1]. Tom Hale chairs the club. [1]", "",
+               "Speaking after the match, the manager said the club had no money. Earlier, the "
+               "club sold its ground.")], "Where does the club play?",
+         "Where does Kelby Rovers play?"),
+        # near misses: a club named as a kind still is the club asked about
+        ([turn("Who chairs Kelby Rovers?", "Tom Hale [1]. Tom Hale chairs the club. [1]", "",
+               "Kelby Rovers said the club had no money.")], "Where does the club play?",
+         "Where does Kelby Rovers play?"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        pytest.param(*case, id=f"forty-eighth: {kind}: {case[1]}")
+        for kind, cases in FORTY_EIGHTH_ROUND_FOLLOWUPS.items()
+        for case in cases
+    ],
+)
+def test_the_forty_eighth_rounds_follow_ups(history, question, expected):
+    assert rewrite_followup(question, history) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Asked whether the council would sell the site, Cllr Ashby declined to comment.",
+         ["Cllr Ashby"]),
+        ("The pool opened in 1937. Speaking at the meeting, Ann Cole said it would reopen.",
+         ["Ann Cole"]),
+        ("Pressed on the cost, Tom Hale said it was fair.", ["Tom Hale"]),
+        ("Earlier, Kelby Council voted to close it.", ["Kelby Council"]),
+        # near misses: a name, a place or a given name ending so is one
+        ("Mildred Cole said the pool would reopen.", ["Mildred Cole"]),
+        ("Reading beat Leeds on Saturday.", ["Reading", "Leeds"]),
+        ("The club thanked Speaking Clock Ltd.", ["Speaking Clock Ltd"]),
+    ],
+)
+def test_a_participle_or_adverb_opening_a_sentence_is_no_name(text, expected):
+    assert entities(text) == expected
