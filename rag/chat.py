@@ -1012,7 +1012,12 @@ def candidates(previous: Turn) -> list[Candidate]:
     found += [(e, 6) for e in in_passage if describe(e, 6, {}).gender or e in told]
     names: list[tuple[str, int]] = []
     for name, tier in found:
-        same = next((i for i, (n, _) in enumerate(names) if _same(n, name)), None)
+        # ("Ruth Hale" of "Sam and Ruth Hale" is one of the two, a "she" the pair is not: kept
+        # apart from the pair, as "Sam Hale" is)
+        same = next((
+            i for i, (n, _) in enumerate(names)
+            if _same(n, name) and (" and " in n) == (" and " in name)
+        ), None)
         if same is None:
             names.append((name, tier))
         elif len(name.split()) > len(names[same][0].split()):
@@ -2955,6 +2960,14 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
         scored = [(f + (c.person is True or _looks_like_person(c.name)), c) for f, c in scored]
     best_fit = max(f for f, _ in scored)
     best = [c for f, c in scored if f == best_fit]
+    # "Sam and Ruth Hale" - "How old is she?": of one pair, a name of either sex ("Sam") loses
+    # to one the given name or the text says is of the pronoun's ("Ruth")
+    best = [
+        c for c in best
+        if c.gender or not any(
+            o.gender and o.name.split()[-1] == c.name.split()[-1] and o is not c for o in best
+        )
+    ]
     top_tier = min(c.tier for c in best)
     tied = [c for c in best if c.tier == top_tier]
     if len(tied) >= 2 and all(c.person or _looks_like_person(c.name) for c in tied[:2]):

@@ -5562,6 +5562,23 @@ FORTY_EIGHTH_ROUND_FOLLOWUPS = {
                           "bought the windmill for £90,000. [1]")], "What will they do with it?",
          "What will Ashby Mill Trust do with Ashby windmill?"),
     ],
+    # Left by round 47: "Sam and Ruth Hale" - "How old is she?" was Sam Hale
+    "of a couple, a name of either sex loses to the one whose name says the pronoun's": [
+        ([turn("Who bought the Red Lion?", "Sam and Ruth Hale [1]. Sam and Ruth Hale bought the "
+               "Red Lion for £400,000. [1]")], "How old is she?", "How old is Ruth Hale?"),
+        ([turn("Who bought the Red Lion?", "Ruth and Sam Hale [1]. Ruth and Sam Hale bought the "
+               "Red Lion for £400,000. [1]")], "How old is he?", "How old is Sam Hale?"),
+        ([turn("Who runs the bakery?", "Chris and Ann Webb [1]. Chris and Ann Webb have run the "
+               "bakery since 1990. [1]")], "What did she say?", "What did Ann Webb say?"),
+        # near misses: the either-named one is the "he"; both are "they"; a clear pair as before
+        ([turn("Who runs the bakery?", "Chris and Ann Webb [1]. Chris and Ann Webb have run the "
+               "bakery since 1990. [1]")], "What did he say?", "What did Chris Webb say?"),
+        ([turn("Who bought the Red Lion?", "Sam and Ruth Hale [1]. Sam and Ruth Hale bought the "
+               "Red Lion for £400,000. [1]")], "How old are they?",
+         "How old are Sam and Ruth Hale?"),
+        ([turn("Who bought the Red Lion?", "Ann and Tom Cole [1]. Ann and Tom Cole bought the Red "
+               "Lion for £400,000. [1]")], "How old is he?", "How old is Tom Cole?"),
+    ],
     # Trial 70 (C4 turns 3, 5): "Asked" of "Asked whether the council would sell ..." was a name
     "a participle or an adverb opening a sentence is no name a question is given": [
         ([LIDO_CHAIR], "Who is the council leader in Kelsham?",
