@@ -3105,6 +3105,14 @@ def one_line(text: str) -> str:
     return re.sub(r"[\r\n\t]", " ", text)
 
 
+# A building written after the name of its place, in lower case: "Thornley library",
+# "Kelsham leisure centre", "St Luke's church hall".
+_A_BUILDING_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:church\s+hall|library|church|chapel|hall|school|station|museum|hospital|park|centre|center|"
+    r"leisure\s+centre|community\s+centre|town\s+hall|village\s+hall|pub|hotel|cafe|market|"
+    r"square|green|college|surgery|cathedral|theatre|cinema|stadium|airport|harbour|"
+    r"recreation\s+ground)\b(?!\s+[A-Z])"
+)
 # "How old is Corran Knitwear?", "how old is the club": the age of a thing named.
 _ASKS_A_THING_S_AGE = re.compile(
     r"^\W*how\s+old\s+(?:is|was)\s+(?P<what>[^?]+?)\s*\??\s*$", re.IGNORECASE
@@ -3170,8 +3178,10 @@ _PLACE_PREPOSITION_BEFORE = re.compile(
     # (not "in" nor "at": "Shareholders in Hartwell Foods", "staff at Corran" name the firm)
     # (nor "over" after a win: "a five-wicket victory over Thornbury" names the side beaten)
     r"(?<!victory\s)(?<!victories\s)(?<!win\s)(?<!wins\s)(?<!triumph\s)(?<!lead\s)"
-    r"(?<!success\s)\b(?:over|near|across|around|into|onto|outside|through|beyond|beneath|"
-    r"throughout)\s+(?:the\s+)?$",
+    r"(?<!success\s)\b(?:(?:over|near|across|around|into|onto|outside|through|beyond|beneath|"
+    r"throughout)\s+(?:the\s+)?|"
+    # ... though "at the former Hollins Mill" is a site, whatever worked there once
+    r"(?:at|in|on)\s+the\s+(?:former|old|derelict|disused)\s+)$",
     re.IGNORECASE,
 )
 # A name written as a modifier after "a"/"an": "A Borders knitwear maker", "a Swedish fashion
@@ -3238,10 +3248,16 @@ def typed_spans(
             (OCCUPATION_SCORE, b, e, "place")
             for b, e in _nationalities(from_where.group("who"), sentence)
         ]
-    # (a sum's figure is said in the clause that names it: `_a_sum_of_another_clause`)
+    # (a sum's figure is said in the clause that names it: `_a_sum_of_another_clause`; a sum
+    # of a kind only its word says is said with that word: "a guide price of £40,000")
+    kind_of_sum = _A_SUM_ONLY_ITS_WORD_SAYS.search(question)
     spans = [
         span for span in spans
-        if not (span[3] == "number" and _a_sum_of_another_clause(question, sentence, *span[1:3]))
+        if not (span[3] == "number" and (
+            _a_sum_of_another_clause(question, sentence, *span[1:3])
+            or kind_of_sum is not None
+            and not re.search(rf"\b{kind_of_sum.group(1)}\b", sentence, re.IGNORECASE)
+        ))
     ]
     if not spans and (history := _a_thing_s_years(question, sentence)):
         # "the largest in the company's 74-year history" for "How old is Corran Knitwear?"
@@ -3300,11 +3316,29 @@ def typed_spans(
                     or _AN_ADJECTIVE_NAME.match(sentence[max(0, span[1] - 4) : span[2] + 40])
                 )
             )
+            # (nor, for a firm, a town: "in Oakbury")
+            and not (who.wants[:1] == ("org",) and span[3] == "place")
+            # (nor "former Hollins Mill" of "the chimney at the former Hollins Mill": a site)
+            and not (
+                span[3] == "np"
+                and re.match(r"(?:former|old|derelict|disused)\s+[A-Z]", sentence[span[1] :])
+                and re.search(r"\b(?:at|in|on)\s+the\s+$", sentence[max(0, span[1] - 8) : span[1]])
+            )
             # (nor is "a Cumbrian knitwear maker" the name "Which company ...?" asks)
             and not (
                 who.wants[:1] == ("org",) and span[3] == "np"
                 and re.search(r"(?:^|\W)(?i:an?)\s+$", sentence[max(0, span[1] - 4) : span[1]])
             )
+        ]
+    if who.kind == "where":
+        # "held at Thornley library": the place is the building the town's name is written
+        # with, not the town
+        spans = [
+            (score, start, end + len(building.group(0)), kind)
+            if kind in ("place", "name", "org")
+            and (building := _A_BUILDING_AFTER.match(sentence, end))
+            else (score, start, end, kind)
+            for score, start, end, kind in spans
         ]
     if asks_cause(question) and not asks_why(question):
         # "found that rot in the timber roof was to blame": the cause is the whole phrase, its
@@ -6840,7 +6874,11 @@ def _score(
             return None  # "£250,000 a year into a community fund" for "... cost to build?"
         at_founding = _AT_ITS_FOUNDING.search(parsed.text)
         if c.kind == "number" and at_founding and not re.search(
-            rf"\b{_stem(at_founding.group(1))}\w*\b[^,;.]*$", sentence[: c.start], re.I
+            # (or in a "when" clause after it: "The chimney was built in 1871, when the mill
+            # employed more than 900 people")
+            rf"\b(?:{at_founding.group(1)}|{_stem(at_founding.group(1))}\w*)\b"
+            r"(?:[^,;.]*|[^;.]*,\s+when\b[^,;.]*)$",
+            sentence[: c.start], re.I,
         ):
             # "The 38-strong choir, founded in 1952," for "How many members did the choir
             # have when it was founded?": the count now, not at its start
@@ -9788,6 +9826,12 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
         # "top-scored with 84 off 52 balls" for "How many runs ...?": the runs, in so many
         # balls; the count of the balls is the "off" phrase's
         return False
+    compound = re.match(r"\s+([a-z]+)\s+(?:trees|plants|bushes|hedges)\b", sentence[c.end :])
+    if compound and _stem(compound.group(1)) == _stem(counted):
+        return False  # "42 lime trees" for "How many limes ...?": a tree by its kind's name
+    if re.search(rf"\bthe\s+{re.escape(counted)}\w*\s+of\s+$", sentence[: c.start], re.I):
+        # "bearing the names of 31 men" for "How many names were on the plaque?": one each
+        return False
     if re.search(
         rf"\bnumber\s+of\s+{re.escape(counted)}\w*\b[^.;,]{{0,60}}$", sentence[: c.start], re.I
     ):
@@ -9916,6 +9960,12 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
             return False
         head = after
     if not head.is_alpha:
+        return False
+    if head.lower_ in ("one", "ones") and re.search(
+        rf"\b(?:\d[\d,.]*|{_SMALL_NUMBERS})\s+(?:[a-z-]+\s+)?{re.escape(counted)}",
+        sentence[: c.start], re.IGNORECASE,
+    ):
+        # "37 occupied stalls in the hall and 12 empty ones": the ones are stalls too
         return False
     if people:
         # Any person noun counts people ("46 staff"); a body or a thing does not ("the two
@@ -10723,6 +10773,25 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
         ):
             # "The Court of Appeal cut her sentence to six years": the figure is of the thing
             # the question asks about, its verb's object; the subject only changed it.
+            return False
+        asked_subjects = {
+            _stem(t.lower_) for t in parsed_question
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
+        }
+        if any(
+            t.dep_ == "dobj" and _stem(t.lower_) in asked_subjects
+            and number.i not in {w.i for w in t.subtree}
+            # (described as the question does, not only by its noun: "the weekly rent of a
+            # standard stall", never "interest rates" for the European Central Bank's)
+            and len(
+                {_stem(w.lower_) for w in t.subtree if w.i != t.i and w.is_alpha}
+                & _content_stems(question)
+            ) >= 2
+            for t in verb.children
+        ):
+            # "The council will put the weekly rent of a standard stall up from £142 to £168"
+            # for "What will the weekly rent ... rise to?": the object is the question's own
+            # subject, which the sentence's subject only changes
             return False
         # A hyphenated subject parses as several ("co", "-", "defendant" of "His
         # co-defendant, Liam Sheard, ..."): the one a name stands beside is the owner.
@@ -11535,7 +11604,11 @@ _NO_KIND = _STOP | frozenset(
     "what which its their his her our your this that these those each every "
     # a time of the same thing, not another kind: "the original offer", "the improved offer"
     "original previous initial first final latest revised improved earlier later next last "
-    "expected planned estimated proposed".split()
+    "expected planned estimated proposed "
+    # what the thing is made of or looks like, no kind of it: "The wooden hut, which measures
+    # 7ft by 9ft, had a guide price of £40,000" is the beach hut asked of
+    "wooden timber brick stone concrete steel glass small tiny little large big huge famous "
+    "historic derelict disused listed beloved popular iconic humble modest".split()
 )
 
 
@@ -15298,6 +15371,12 @@ def _clause_around(sentence: str, start: int, end: int) -> str:
     return sentence[left:right]
 
 
+# Sums of a kind no other words say: "What was the guide price?" is never the price it sold
+# for, "the asking price" never the price paid.
+_A_SUM_ONLY_ITS_WORD_SAYS = re.compile(
+    r"\b(guide|asking|reserve|starting|list)\s+(?:price|prices|figure|salary|bid)\b",
+    re.IGNORECASE,
+)
 # "How much was the lottery bid for?", "How much is the grant?": a thing that is a sum.
 _A_SUM_ASKED = re.compile(
     r"^\W*how\s+much\s+(?:is|was|are|were|will)\s+(?:be\s+)?(?P<thing>[^?]+?)"
