@@ -62,6 +62,7 @@ from rag.spans import (
     title_echoes_the_question,
     titled_with_the_asked_role,
 )
+from rag.spans import question_type as spans_question_type
 from rag.store import validate_date
 from rag.timeexpr import (
     MONTH_NAMES,
@@ -571,7 +572,7 @@ class Rag:
             copies = self.store.story_members(sorted({e.article_id for e in sentences}))
         else:
             sentences = reading_order(sentences)
-        first_value = lead = contradicted = undisclosed = None
+        first_value = lead = contradicted = undisclosed = compared = None
         if dating == "briefing":
             short = None  # a timeline has no single answer
         elif dating == "updated":
@@ -674,6 +675,12 @@ class Rag:
                 standalone, sentences[short.n - 1]
             ):
                 short = None  # "£145" of a festival for "How much is a child ticket on the X7?"
+            if (
+                short is not None and spans_question_type(standalone) not in ("who", "yes-no")
+                and _names_unsaid(standalone, sentences[short.n - 1], evidence.ranked)
+                and _another_of_the_named_thing(standalone, sentences[short.n - 1].sentence)
+            ):
+                short = None  # "Kelsham Lido ... £2.4 million" for the Tinbury lido's cost
             if short is not None and (undisclosed := self._said_to_be_undisclosed(
                 standalone, sentences[short.n - 1], evidence.ranked
             ) or self._said_not_told(standalone, sentences[short.n - 1], evidence.ranked)):
@@ -730,7 +737,11 @@ class Rag:
         if short is None and lead is None and asks_for_a_person(standalone):
             # "Which family owned the brewery?" asks a name as "Who ...?" does.
             said_of = ("name", "")
-        if said_of or contradicted is not None or undisclosed:
+        unstated = (
+            short is None and compared is None and best is not None
+            and self._polar_deed_unsaid(standalone, sentences)
+        )
+        if said_of or contradicted is not None or undisclosed or unstated:
             # "What does X do for a living?" is read as "Who is X?" above, which any sentence
             # naming X answers; only a role said of X (`rag.spans._occupations`) answers it.
             confidence = min(confidence, self.calibrator.fact_missing or 0.0)
@@ -780,10 +791,12 @@ class Rag:
                 request, refusal_text=f"{REFUSAL[:-1]}: {contradicted.describe()}."
             )
         elif request.refused and best is not None and (
-            asked_fact_missing(features) or said_of or undisclosed
+            asked_fact_missing(features) or said_of or undisclosed or unstated
         ):
             # Say what is missing: the reports are on the topic but give no such phrase.
-            if undisclosed:
+            if unstated:
+                text = f"{REFUSAL[:-1]}: the closest report does not say whether it happened."
+            elif undisclosed:
                 text = f'{REFUSAL[:-1]}: the closest report does not give it ("{undisclosed}").'
             else:
                 asked = said_of[0] if said_of else _FACT_WORDS[
@@ -1798,6 +1811,22 @@ class Rag:
             return True
         return _another_given_name(question, f"{article.title or ''}\n{article.text}")
 
+    def _polar_deed_unsaid(self, question: str, sentences: Sequence[Evidence]) -> bool:
+        """Does the report of the best cited sentence never say the deed a yes/no question
+        asks whether it was done (`rag.spans.polar_deed_unsaid`)? Then its sentences state no
+        answer, however on-topic they read."""
+        from rag.errors import NotFound
+        from rag.spans import polar_deed_unsaid
+
+        if not sentences:
+            return False
+        best = max(sentences, key=lambda e: e.score)
+        try:
+            article = self.store.article(best.article_id)
+        except NotFound:
+            return False
+        return polar_deed_unsaid(question, f"{article.title or ''}\n{article.text}")
+
     def _kind_the_report_lacks(self, question: str, chosen: Evidence) -> bool:
         """Does the question ask a kind of a thing ("operating profit", "a return ticket", "the
         wait for cardiology") that the short answer's report never says, while its sentence
@@ -2392,26 +2421,30 @@ class Rag:
         the same report. When a name of the question (a capitalised word, not a number) is said
         neither by the answer's sentence, the one before it nor the report's headline, the first
         sentence of that report in ranked order that says every such name and gives a phrase
-        of the asked kind answers instead, cited alone. Not for who-questions (the name asked
-        is the answer's own), yes/no or why. Returns the sentences and the short answer,
-        unchanged otherwise."""
-        from rag.judge import content_words, key_terms
-        from rag.spans import question_type as span_question_type
+        of the asked kind answers instead, cited alone; with none, a sentence naming the
+        asked thing by another name ("Kelsham Lido" for "the Tinbury lido") gives no answer.
+        Only for a figure asked (`rag.spans.asked_number`). Returns the sentences and the
+        short answer, unchanged otherwise."""
+        from rag.judge import content_words
+        from rag.spans import asked_number
 
-        if short is None or span_question_type(question) in ("who", "yes-no", "why"):
+        # (a figure only: a date of the asked deed is not traded for one of another, "will
+        # close ... from the first of March" for "When will the Old Mill bridge reopen?")
+        if short is None or not asked_number(question):
             return sentences, short
         chosen = sentences[short.n - 1]
-        before = _sentence_after(chosen, ranked, before=True)
-        told = content_words(
-            f"{chosen.title or ''} {before.sentence if before else ''} {chosen.sentence}"
-        )
-        missing = {w for w in key_terms(question) if not w[0].isdigit()} - told
+        missing = _names_unsaid(question, chosen, ranked)
         if not missing:
             return sentences, short
         found = cls._answer_in_the_report(
             question, ranked, chosen.article_id,
             lambda e: e is not chosen and missing <= content_words(e.sentence),
         )
+        if found is None and _another_of_the_named_thing(question, chosen.sentence):
+            # "How much did the Tinbury lido restoration cost?" over "... a £2.4 million
+            # refurbishment of the 1937 open-air pool" under "Kelsham Lido will reopen": the
+            # sentence's lido is another one, named otherwise
+            return sentences, None
         return found or (sentences, short)
 
     @classmethod
@@ -3174,6 +3207,34 @@ _ASKS_THE_DOER = re.compile(
     r"^\s*who\s+(?!(?:did|does|do|will|would|can|could|should|might|may|is|are)\b)\w+",
     re.IGNORECASE,
 )
+def _names_unsaid(question: str, e: Evidence, ranked: Sequence[Evidence]) -> set[str]:
+    """The stems of the question's names (capitalised words, not numbers) that neither `e`,
+    the sentence before it among `ranked`, nor its report's headline says."""
+    from rag.judge import content_words, key_terms
+
+    before = _sentence_after(e, ranked, before=True)
+    told = content_words(f"{e.title or ''} {before.sentence if before else ''} {e.sentence}")
+    return {w for w in key_terms(question) if not w[0].isdigit()} - told
+
+
+def _another_of_the_named_thing(question: str, sentence: str) -> bool:
+    """Does `sentence` name the thing a question names by a name ("the Tinbury lido") with
+    another name ("Kelsham Lido will reopen ...")? The thing is the word after the question's
+    capitalised name; another name is a capitalised word before it in `sentence` that the
+    question does not say."""
+    from rag.judge import content_words
+
+    asked = {w.lower() for w in re.findall(r"[\w’'-]+", question)}
+    for m in re.finditer(r"\b[A-Z][\w’'-]+\s+([a-z]{3,})\b", question[1:]):
+        thing = m.group(1)
+        for other in re.finditer(rf"\b([A-Z][\w’'-]+)\s+{thing}\b", sentence, re.IGNORECASE):
+            name = other.group(1)
+            # (a word opening the sentence is no name: "The candidate received ...")
+            if name.lower() not in asked and name[0].isupper() and content_words(name):
+                return True
+    return False
+
+
 # ... or the one to do it: "Who will succeed Eleanor Fitch?"
 _ASKS_THE_DOER_TO_BE = re.compile(
     r"^\s*who\s+(?:(?:will|would|can|could|should|might|may)\s+)?"

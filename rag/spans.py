@@ -9724,7 +9724,10 @@ _NOT_PEOPLE = frozenset(
         for w in "companies firms groups countries cities towns villages teams clubs cars "
         "vehicles ships boats homes houses buildings schools hospitals matches games years "
         "months weeks days hours minutes euros pounds dollars shops stores branches outlets "
-        "restaurants pubs cafes offices factories plants sites depots stations venues".split()
+        "restaurants pubs cafes offices factories plants sites depots stations venues "
+        # living things and goods are no people: "the 15 healthiest trees"
+        "trees animals birds dogs cats horses cows sheep pigs stalls items objects bikes "
+        "bicycles lamps books".split()
     }
 )
 
@@ -14734,6 +14737,33 @@ def _done_by_another_named(question: str, sentence: str) -> bool:
     return False
 
 
+# A deed put off: "has been delayed until August", "was postponed", "has slipped to April".
+_PUT_OFF = re.compile(
+    r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:delayed|postponed|put\s+back|"
+    r"pushed\s+back|deferred)\b|\bhas\s+slipped\b",
+    re.IGNORECASE,
+)
+
+
+def _deed_put_off(question: str, sentence: str) -> bool:
+    """Does `sentence` say the deed a "Has/Did ... <deed>?" question asks of, as a noun, put
+    off ("The reopening of Kelsham Lido has been delayed until August" for "Has the lido
+    reopened?"), of a thing the question names? Only a question of a deed done."""
+    if not re.match(r"\W*(?:has|have|did)\b", question, re.IGNORECASE):
+        return False
+    deed = polar_deed(question)
+    put_off = _PUT_OFF.search(sentence)
+    if deed is None or put_off is None:
+        return False
+    before = sentence[: put_off.start()]
+    # (the deed as the subject put off: "The reopening of ... has been delayed")
+    said = any(
+        _stem(w.lower()) == deed or deed in _deeds_of_noun(w) for w, _, _ in _words(before)
+    )
+    asked = _content_stems(question) - {deed} - {_stem(w) for w in ("has", "have", "did")}
+    return said and bool(asked & _content_stems(before))
+
+
 def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> str | None:
     """Return "Yes" or "No" when `sentence` plainly answers the yes/no `question`, else None.
 
@@ -14761,6 +14791,10 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
     ) and _the_new_one_still_sought(question, sentence):
         # "The club is seeking a new shirt sponsor" for "Does Wenford Town have a new shirt
         # sponsor yet?": one still sought is one not had
+        return "No"
+    if _deed_put_off(question, sentence):
+        # "The reopening of Kelsham Lido has been delayed until August" for "Has the lido
+        # reopened?": a deed put off is not yet done
         return "No"
     denied = _DENIED_CLAIM.search(sentence)
     if denied and not _DENIED_CLAIM.search(question):
@@ -15421,6 +15455,44 @@ def names_the_slot(question: str, text: str) -> bool:
     shops will close?")? False when the question asks no such noun."""
     slot = asked_slot(question)
     return bool(slot) and slot in {_stem(w.lower()) for w, _, _ in _words(text)}
+
+
+def polar_deed(question: str) -> str | None:
+    """The stem of the deed a yes/no question asks whether it was done ("arrest" of "Has
+    anyone been arrested over the theft?", "sell" of "Did they sell the stone?"), or None: a
+    question of being or having ("Is the lido open?"), another kind of question, or no
+    spaCy."""
+    if _nlp() is None or question_type(question) != "yes-no":
+        return None
+    tokens = [t for t in _parsed(question) if not t.is_punct]
+    # ("Is the bridge going to reopen?", "Is it expected to close?": the deed planned)
+    root = _the_planned_verb(tokens) or next((t for t in tokens if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB" or root.lower_ in _AUXILIARIES or _stem(
+        root.lower_
+    ) in _LIGHT_DEEDS:
+        return None
+    return _stem(root.lower_)
+
+
+# Verbs that say little of a deed on their own ("get", "make", "go"): no deed to look for.
+_LIGHT_DEEDS = frozenset(
+    _stem(w) for w in "be have do get got make made take took go going went come came".split()
+)
+
+
+def polar_deed_unsaid(question: str, report: str) -> bool:
+    """Does `report` (a whole article, its headline too) never say the deed a yes/no question
+    asks of (`polar_deed`), in any form, a word or phrase of its sense (`says_verb`) or of its
+    yes/no sense (`_yes_no_senses`: "redundancies" for "lost")? "Has anyone been arrested over
+    the plaque theft?" of a report that tells of the theft and says nothing of arrests is not
+    answered by reciting the theft. False for other questions."""
+    deed = polar_deed(question)
+    if deed is None:
+        return False
+    senses = _yes_no_senses(deed)
+    return not says_verb(report, deed) and not any(
+        _stem(w.lower()) in senses for w, _, _ in _words(report)
+    )
 
 
 def says_verb(sentence: str, verb: str) -> bool:

@@ -2172,3 +2172,45 @@ def test_a_who_deed_said_further_down_the_best_report(question, expected):
     chosen = tuple(ranked[:1])
     sentences, short = Rag._answer_further_down(question, chosen, ranked)
     assert (short.text if short is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # a thing the question names by a name, said in the sentence with another name
+        ("How much did the Tinbury lido restoration cost?", "Kelsham Lido will reopen in June "
+         "after councillors approved a £2.4 million refurbishment.", True),
+        ("How many votes did Labour's candidate get in Kestle?", "The Green candidate received "
+         "642 votes.", True),
+        # ... not the same name, nor a word opening the sentence
+        ("How much did the Kelsham lido restoration cost?", "Kelsham Lido will reopen after a "
+         "£2.4 million refurbishment.", False),
+        ("How many votes did Labour's candidate get in Kestle?", "The candidate received 642 "
+         "votes.", False),
+        ("How many votes did the Labour candidate get?", "Ms Varley received 642 votes.", False),
+    ],
+)
+def test_a_thing_named_otherwise(question, sentence, expected):
+    from rag.api import _another_of_the_named_thing
+
+    assert _another_of_the_named_thing(question, sentence) is expected
+
+
+def test_a_figure_of_a_thing_named_otherwise_is_no_answer():
+    from rag.api import Rag
+
+    rows = [
+        ("Kelsham Lido will reopen in June after councillors approved a £2.4 million "
+         "refurbishment of the 1937 open-air pool.", 6.0),
+        ("Kelsham Town Council voted to award the contract to Marlow & Venn Ltd, a Bristol firm "
+         "that restored the lido in Tinbury in 2022.", 2.0),
+    ]
+    ranked = _rows_of_one_report(rows, "Kelsham Lido refurbishment approved")
+    question = "How much did the Tinbury lido restoration cost?"
+    short = Rag._short_answer(question, tuple(ranked[:1]))
+    assert short is not None and short.text == "£2.4 million"
+    assert Rag._of_the_one_named(question, tuple(ranked[:1]), short, ranked)[1] is None
+    # (asked of the lido the sentence names, it stands)
+    question = "How much did the Kelsham lido restoration cost?"
+    short = Rag._short_answer(question, tuple(ranked[:1]))
+    assert Rag._of_the_one_named(question, tuple(ranked[:1]), short, ranked)[1] == short

@@ -5254,7 +5254,7 @@ MILL_LANE_OPPOSED = turn(
     "Who opposed the plan?", "Residents of Mill Lane [1]. Residents of Mill Lane opposed the plan "
     "for 300 homes. [1]"
 )
-LIFEBOAT_CREW = turn(
+KELBY_LIFEBOAT_CREW = turn(
     "Who rescued the teenagers?", "The Kelby lifeboat crew [1]. The Kelby lifeboat crew rescued "
     "two teenagers from Ashby Sands. [1]"
 )
@@ -5439,8 +5439,8 @@ FORTY_SEVENTH_ROUND_FOLLOWUPS = {
          "Who is Kelby Rovers’ manager?"),
     ],
     "a thing the reply opened with The is the inside the follow-up, a title keeps The": [
-        ([LIFEBOAT_CREW], "Where is it based?", "Where is the Kelby lifeboat crew based?"),
-        ([LIFEBOAT_CREW], "How long did they search?",
+        ([KELBY_LIFEBOAT_CREW], "Where is it based?", "Where is the Kelby lifeboat crew based?"),
+        ([KELBY_LIFEBOAT_CREW], "How long did they search?",
          "How long did the Kelby lifeboat crew search?"),
         ([turn("Who headlines the festival?", "The Vantage Lines [1]. The Vantage Lines will "
                "headline the Kelby Festival on Saturday. [1]")], "When did they form?",
@@ -5523,7 +5523,7 @@ MILL_SELLERS_AGE = turn(
     "How old is Edna Pascoe?", "84 [1]. Its owner, Edna Pascoe, 84, said she could no longer "
     "climb the stairs. [1]"
 )
-LIDO_CHAIR = turn(
+KELSHAM_LIDO_CHAIR = turn(
     "Who chairs the Friends of Kelsham Lido?", "Deborah Quayle [1]. Their chair, Deborah Quayle, "
     "58, said the group had held cake sales. [1]", "",
     "The lido welcomed 62,000 visitors in 2024.\n\nAsked whether the council would sell part of "
@@ -5581,9 +5581,9 @@ FORTY_EIGHTH_ROUND_FOLLOWUPS = {
     ],
     # Trial 70 (C4 turns 3, 5): "Asked" of "Asked whether the council would sell ..." was a name
     "a participle or an adverb opening a sentence is no name a question is given": [
-        ([LIDO_CHAIR], "Who is the council leader in Kelsham?",
+        ([KELSHAM_LIDO_CHAIR], "Who is the council leader in Kelsham?",
          "Who is the council leader in Kelsham?"),
-        ([LIDO_CHAIR], "Who runs the council?", "Who runs the council?"),
+        ([KELSHAM_LIDO_CHAIR], "Who runs the council?", "Who runs the council?"),
         ([turn("Who chairs Kelby Rovers?", "Tom Hale [1]. Tom Hale chairs the club. [1]", "",
                "Speaking after the match, the manager said the club had no money. Earlier, the "
                "club sold its ground.")], "Where does the club play?",
