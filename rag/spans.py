@@ -3105,6 +3105,25 @@ def one_line(text: str) -> str:
     return re.sub(r"[\r\n\t]", " ", text)
 
 
+# A person described right before their name: "The seller, Mabel Trethewey", "buyer Ian Cole".
+_DESCRIBED_BEFORE = re.compile(
+    r"(?:(?:^|\b)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+([a-z]+),\s*|\b([a-z]+(?:er|or))\s+)$"
+)
+
+
+def _described_as_another(sentence: str, start: int, asked: str) -> bool:
+    """Is the person named at `start` described right before by a noun of a person other than
+    `asked` (the question's own: "auctioneer")? "The seller, Mabel Trethewey," is no
+    auctioneer; "The auctioneer, Tom Gribble," is."""
+    described = _DESCRIBED_BEFORE.search(sentence[max(0, start - 40) : start])
+    if described is None:
+        return False
+    noun = (described.group(1) or described.group(2)).lower()
+    if noun in _STOP or not (_people_word(noun) or noun.endswith(("er", "or", "ist", "ant"))):
+        return False
+    return _stem(noun) not in _same_senses({_stem(asked)})
+
+
 # A building written after the name of its place, in lower case: "Thornley library",
 # "Kelsham leisure centre", "St Luke's church hall".
 _A_BUILDING_AFTER = re.compile(
@@ -3329,6 +3348,15 @@ def typed_spans(
                 who.wants[:1] == ("org",) and span[3] == "np"
                 and re.search(r"(?:^|\W)(?i:an?)\s+$", sentence[max(0, span[1] - 4) : span[1]])
             )
+        ]
+    if who.kind == "who" and who.focus and who.focus.isalpha() and not is_role(who.focus):
+        # "The seller, Mabel Trethewey," for "Who was the auctioneer?": one described as
+        # another party to the deed is not the one asked
+        spans = [
+            span for span in spans
+            if not (span[3] in ("person", "name") and _described_as_another(
+                sentence, span[1], who.focus
+            ))
         ]
     if who.kind == "where":
         # "held at Thornley library": the place is the building the town's name is written
