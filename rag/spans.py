@@ -10918,9 +10918,12 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     }
     # (a courtesy title is no word of the name: "Mr Vance" is "Derek Vance")
     whole -= _COURTESY_WORDS
-    return any(
-        run & whole and run - whole and whole - run for run in _name_runs(question)
-    )
+    runs = _name_runs(question)
+    if whole and whole <= set().union(*runs):
+        # (a name with "the" inside is one name split in the question's runs: "Save the Abbey
+        # Limes" said by its words "Save" and "Limes")
+        return False
+    return any(run & whole and run - whole and whole - run for run in runs)
 
 
 _COURTESY_WORDS = frozenset("mr mrs ms miss mx dr sir dame lady lord prof professor".split())

@@ -414,7 +414,9 @@ def _plan_and_outcome(older: Evidence, newer: Evidence) -> bool:
 # fallen from £1.2 million to £810,000")
 _REVISED = re.compile(
     r"\b(?:cost|costs|bill|price|budget|total|estimate|figure|saving|savings|income|revenue|"
-    r"deficit|shortfall)\b[^.;]{0,40}?\b(?:has\s+|had\s+)?"
+    # (a count kept as it grows: "The ... petition had grown to 5,200 signatures")
+    r"deficit|shortfall|petition|signatures|tally|membership|number)\b[^.;]{0,40}?\b"
+    r"(?:has\s+|had\s+)?"
     r"(?:rose|risen|rises|increased|grown|grew|climbed|jumped|soared|fell|fallen|dropped|"
     r"been\s+cut|been\s+reduced)(?:\s+from\s+[^.;]{1,30}?)?\s+to\b",
     re.IGNORECASE,

@@ -828,3 +828,35 @@ def test_a_newer_report_s_figure_under_its_own_lead_updates_the_first(question, 
 def test_a_newer_figure_of_another_thing_or_a_first_step_is_no_update(question, older, newer):
     arranged = arrange(question, TimeScope(), [older], [older, newer])
     assert arranged.mode != "updated" and newer not in arranged.evidence
+
+
+PETITION_FIRST = evidence_sentence(
+    "A campaign group, Save the Abbey Limes, has gathered 3,800 signatures on a petition.",
+    article_id="limes-03", published="2026-03-03", score=6.0, title="Anger at lime felling plan",
+)
+PETITION_LEAD = evidence_sentence(
+    "Twenty-seven of the lime trees on Abbey Road will be felled, rather than the 42 first "
+    "proposed, after a vote by the county council's cabinet.",
+    article_id="limes-26", published="2026-03-26", score=-2.0,
+    title="Council cuts number of Abbey Road limes to be felled to 27",
+)
+PETITION_GROWN = evidence_sentence(
+    "The Save the Abbey Limes petition had grown to 5,200 signatures by the time of the meeting.",
+    article_id="limes-26", published="2026-03-26", score=-7.5, start=300,
+    title="Council cuts number of Abbey Road limes to be felled to 27",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "scope"),
+    [
+        # a count said to have grown to a new value in a newer report updates the first
+        ("How many signatures does the Save the Abbey Limes petition have now?",
+         TimeScope(prefer_latest=True, matched="now")),
+        ("How many signatures does the petition have?", TimeScope()),
+    ],
+)
+def test_a_count_grown_in_a_newer_report_updates_the_first(question, scope):
+    ranked = [PETITION_FIRST, PETITION_LEAD, PETITION_GROWN]
+    arranged = arrange(question, scope, [PETITION_FIRST], ranked)
+    assert arranged.mode == "updated" and arranged.evidence == (PETITION_GROWN, PETITION_FIRST)
