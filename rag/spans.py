@@ -8241,7 +8241,10 @@ _START_OR_FINISH = re.compile(
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _RANGE_END = re.compile(rf"\s+on\s+{_WEEKDAY}\b(?:\s+\d{{1,2}}\s+[A-Z][a-z]+)?")
 _RANGE = re.compile(
-    r"\bfrom\s+(?P<a>[^,;.]{1,40}?)\s+(?:to|until|till)\s+(?P<b>[^,;.]{1,40}?)"
+    # (the "from" side is a value, no clause: "from Duggan Heights Ltd and is due to start on
+    # 9 February" holds no range)
+    r"\bfrom\s+(?P<a>(?:(?!\b(?:is|was|are|were|will|has|have|had)\b)[^,;.]){1,40}?)"
+    r"\s+(?:to|until|till)\s+(?P<b>[^,;.]{1,40}?)"
     # (the range ends where its clause does: "to 31 August and brings together 60 works", or
     # where another "from" opens: "rise from £45 to £72 from 1 October")
     r"(?=\s*(?:[,;]|\.(?!\d)|$)|\s+(?:and|but|while|with|when|after|before|because|as|which|"
