@@ -4526,9 +4526,12 @@ def _bare_list(
         return {}
     if not ends_right and not [last for forward, last in lasts if not forward][0]:
         return {}
-    if min(named[span][0] for span in items) < best - LIST_MARGIN:
-        return {}
     start, end = items[0][0], items[-1][1]
+    # (a list that is the sentence's whole subject, before its plural verb, is one answer
+    # however its items score: "Toasters and table lamps were the items brought in most often")
+    whole_subject = not sentence[:start].strip() and _PLURAL_VERB.match(sentence, end)
+    if min(named[span][0] for span in items) < best - LIST_MARGIN and not whole_subject:
+        return {}
     if start and sentence[start - 1] in "\"“‘" and end < len(sentence) and sentence[end] in "\"”’":
         start, end = start - 1, end + 1
     elif end < len(sentence) - 1 and sentence[end : end + 2] in (',"', ",”"):
