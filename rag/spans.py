@@ -15497,9 +15497,13 @@ def names_the_slot(question: str, text: str) -> bool:
 def polar_deed(question: str) -> str | None:
     """The stem of the deed a yes/no question asks whether it was done ("arrest" of "Has
     anyone been arrested over the theft?", "sell" of "Did they sell the stone?"), or None: a
-    question of being or having ("Is the lido open?"), another kind of question, or no
-    spaCy."""
+    question of being or having ("Is the lido open?"), of what can or will be done ("Can
+    cyclists ride across it?"), another kind of question, or no spaCy."""
     if _nlp() is None or question_type(question) != "yes-no":
+        return None
+    if not re.match(r"\W*(?:did|has|have|had|was|were)\b", question, re.IGNORECASE):
+        # (what can, will or should be done is no deed done: "Can cyclists ride across the
+        # footbridge?" is answered by "Cyclists will still have to dismount")
         return None
     tokens = [t for t in _parsed(question) if not t.is_punct]
     # ("Is the bridge going to reopen?", "Is it expected to close?": the deed planned)
