@@ -3127,8 +3127,8 @@ def _described_as_another(sentence: str, start: int, asked: str) -> bool:
 # A building written after the name of its place, in lower case: "Thornley library",
 # "Kelsham leisure centre", "St Luke's church hall".
 _A_BUILDING_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:church\s+hall|library|church|chapel|hall|school|station|museum|hospital|park|centre|center|"
-    r"leisure\s+centre|community\s+centre|town\s+hall|village\s+hall|pub|hotel|cafe|market|"
+    r"(?:['’]s)?\s+(?:church\s+hall|library|church|chapel|hall|school|station|museum|"
+    r"hospital|park|centre|center|leisure\s+centre|community\s+centre|town\s+hall|village\s+hall|pub|hotel|cafe|market|"
     r"square|green|college|surgery|cathedral|theatre|cinema|stadium|airport|harbour|"
     r"recreation\s+ground)\b(?!\s+[A-Z])"
 )
@@ -10698,6 +10698,27 @@ def _after_the_asked_name(question: str, sentence: str, c: _Candidate) -> bool:
     return len(own) >= 2 and all(w in asked for w in own)
 
 
+def _of_a_party_named_later(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is the figure `c` said before the sentence names the party the question asks of, with
+    another figure after it? "Fiona Marsh received 1,146 votes, a majority of 542 over the
+    Conservative Tom Ashdown, who polled 604": the 1,146 are not the Conservative
+    candidate's. A results sentence gives each one's figure after naming them."""
+    asked = next(
+        (group for group in _PARTIES
+         if group & {w.lower() for w in re.findall(r"[\w’'-]+", question)}),
+        None,
+    )
+    if asked is None:
+        return False
+    named = [
+        m for m in re.finditer(r"[\w’'-]+", sentence)
+        if m.group(0).lower() in asked and m.group(0)[0].isupper()
+    ]
+    if not named or named[0].start() < c.end:
+        return False
+    return bool(re.search(r"\d", sentence[named[0].end() :]))
+
+
 def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     """Is the number `c` said of someone or something the question does not name, while the
     question names someone? "How many votes did Priya Nair get?": in "She defeated the sitting
@@ -10722,6 +10743,8 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
             # "won with 1,412 votes, 287 ahead of the Conservative candidate" for "How many
             # votes did the Conservative candidate get?": the asked one is only the one behind
             return True
+    if _of_a_party_named_later(question, sentence, c):
+        return True
     proper = [t for t in _parsed(question) if t.pos_ == "PROPN"]
     # Whether the question names an owner at all: "Carran" of "the Carran marathon" does not;
     # any of its names may still be the figure's owner ("The Amazon rainforest makes up ...").

@@ -2305,12 +2305,8 @@ ROUND_KINDS = [
     ("round42_rag", "How old is Garside Engineering?", "112-year history"),
     ("round42_rag", "How did the councillors vote?", "nine to three in favour"),
     ("round42_rag", "How many votes did the Labour candidate get in Abbey ward?", "287"),
-    pytest.param(
-        "round42_rag", "How many votes did the Conservative candidate get in Abbey ward?", "604",
-        marks=pytest.mark.xfail(strict=True, reason="answers '1,146', the winner's votes at the "
-                                "head of the sentence, not the 604 the Conservative polled in "
-                                "its 'who polled' clause"),
-    ),
+    # (the winner's 1,146 come before the party is named: `_of_a_party_named_later`)
+    ("round42_rag", "How many votes did the Conservative candidate get in Abbey ward?", "604"),
     ("round42_rag", "How old is Margaret Hollins?", "58"),
     ("round42_rag", "Who will replace Margaret Hollins?", "Alan Pettifer"),
     ("round42_rag", "How many names were on the plaque?", "43"),
