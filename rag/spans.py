@@ -3111,6 +3111,15 @@ _DESCRIBED_BEFORE = re.compile(
 )
 
 
+def _a_party_noun(noun: str) -> bool:
+    """Is `noun` a word for a person by their part in a deed ("auctioneer", "seller",
+    "buyer", "organiser"), not an office (`is_role`) nor a word a body may be ("owner",
+    "winner", "sponsor", "supplier": a firm may own, win, sponsor or supply)?"""
+    low = noun.lower()
+    return low.endswith(("eer", "seller", "buyer", "organiser", "organizer", "driver",
+                         "rider", "walker", "runner", "teacher", "worker")) and not is_role(low)
+
+
 def _described_as_another(sentence: str, start: int, asked: str) -> bool:
     """Is the person named at `start` described right before by a noun of a person other than
     `asked` (the question's own: "auctioneer")? "The seller, Mabel Trethewey," is no
@@ -3357,6 +3366,9 @@ def typed_spans(
             if not (span[3] in ("person", "name") and _described_as_another(
                 sentence, span[1], who.focus
             ))
+            # (a person asked by their part in the deed is no town or body: "Southcombe" of
+            # "A beach hut on Southcombe's Eastcliff promenade" for "Who was the auctioneer?")
+            and not (span[3] in ("org", "place") and _a_party_noun(who.focus))
         ]
     if who.kind == "where":
         # "held at Thornley library": the place is the building the town's name is written
@@ -9761,7 +9773,7 @@ _NOT_PEOPLE = frozenset(
         "restaurants pubs cafes offices factories plants sites depots stations venues "
         # living things and goods are no people: "the 15 healthiest trees"
         "trees animals birds dogs cats horses cows sheep pigs stalls items objects bikes "
-        "bicycles lamps books".split()
+        "bicycles lamps books entries applications submissions loaves".split()
     }
 )
 
