@@ -2927,7 +2927,13 @@ def cased_from(question: str, hits: Sequence[Hit]) -> str:
             not re.search(r"(?:^|[.!?:\"“]\s*)$", m.string[max(0, m.start() - 3) : m.start()])
             for m in found
         )
-        if mid_sentence:
+        # (a word written large only inside another name is no name of its own: "limes" of
+        # "Save the Abbey Limes" stays the trees; "park" after "millfield" is `_name_run_cased`'s)
+        opens_a_name = any(
+            not re.search(r"[A-Z][\w'’-]*\s+$", m.string[max(0, m.start() - 30) : m.start()])
+            for m in found
+        )
+        if mid_sentence and opens_a_name:
             cased = cased[: w.start()] + said.pop() + cased[w.end() :]
     return _name_run_cased(cased, texts)
 

@@ -944,6 +944,26 @@ def _passage(text: str):
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
+        # a word written large only inside another name is no name of its own
+        ("How many limes did the council originally plan to fell?",
+         "How many limes did the council originally plan to fell?"),
+        ("how many signatures does save the abbey limes have",
+         "how many signatures does Save the Abbey Limes have"),
+    ],
+)
+def test_a_word_large_only_inside_a_name_stays_small(question, expected):
+    from rag.api import cased_from
+
+    hits = [
+        _passage("A campaign group, Save the Abbey Limes, has gathered 3,800 signatures. The "
+                 "council plans to fell 42 lime trees."),
+    ]
+    assert cased_from(question, hits) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
         # trial 16's re-test: a question typed in lower case had taken another name or been
         # refused; its names are written as the found reports write them
         ("who was the referee at millfield park?", "who was the referee at Millfield Park?"),
