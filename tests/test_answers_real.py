@@ -2280,11 +2280,8 @@ ROUND_KINDS = [
     ("round41_rag", "How old is the Quenby Bowls Club captain?", "46"),
     ("round41_rag", "Which road will buses be diverted along while Tanner Street is shut?",
      "Osier Lane"),
-    pytest.param(
-        "round41_rag", "Which road will buses be diverted along?", "Osier Lane",
-        marks=pytest.mark.xfail(strict=True, reason="refused: the diversion is the last paragraph "
-                                "of a skate park report (answered when the sinkhole is alone)"),
-    ),
+    # (the diversion is the last paragraph of a skate park report: answered since round 42)
+    ("round41_rag", "Which road will buses be diverted along?", "Osier Lane"),
     ("round41_rag", "What is the latest cost of the skate park?", "£71,500"),
     ("round41_rag", "How much will the skate park cost?", "£71,500"),
     ("round41_rag", "What was the original cost of the skate park?", "£64,000"),
