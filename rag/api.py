@@ -2434,11 +2434,26 @@ class Rag:
             return sentences, short
         chosen = sentences[short.n - 1]
         missing = _names_unsaid(question, chosen, ranked)
-        if not missing:
+        asked = {w.lower() for w in re.findall(r"[\w’'-]+", question)}
+        # (only a sentence naming another one its figure may be of: "Ms Varley ... received
+        # 642 votes"; "The 2024 announcement brings the program impact to $2 billion" names
+        # no one but the asked agency's programme)
+        another = any(
+            w.lower() not in asked and content_words(w)
+            for w in re.findall(r"(?<!^)\b[A-Z][\w’'-]+", chosen.sentence)
+        )
+        if not missing or not another:
             return sentences, short
         found = cls._answer_in_the_report(
             question, ranked, chosen.article_id,
             lambda e: e is not chosen and missing <= content_words(e.sentence),
+            # (the name said just before the figure, as a results list gives it: "Labour's
+            # Sanjay Mehta was third with 301", not "Under the terms of the Scotland Act 1978,
+            # an elected assembly would be set up ... at least 40%")
+            lambda e, found: missing <= content_words(
+                e.sentence[max(0, found.start - e.start - _NAMED_WITH_ITS_FIGURE) : found.start
+                           - e.start]
+            ),
         )
         if found is None and _another_of_the_named_thing(question, chosen.sentence):
             # "How much did the Tinbury lido restoration cost?" over "... a £2.4 million
@@ -3213,6 +3228,11 @@ _ASKS_THE_DOER = re.compile(
     r"^\s*who\s+(?!(?:did|does|do|will|would|can|could|should|might|may|is|are)\b)\w+",
     re.IGNORECASE,
 )
+# How far before a figure (characters) the one it is of is named in a results sentence:
+# "Labour's Sanjay Mehta was third with 301" (37).
+_NAMED_WITH_ITS_FIGURE = 60
+
+
 def _names_unsaid(question: str, e: Evidence, ranked: Sequence[Evidence]) -> set[str]:
     """The stems of the question's names (capitalised words, not numbers) that neither `e`,
     the sentence before it among `ranked`, nor its report's headline says."""
@@ -3230,13 +3250,18 @@ def _another_of_the_named_thing(question: str, sentence: str) -> bool:
     question does not say."""
     from rag.judge import content_words
 
-    asked = {w.lower() for w in re.findall(r"[\w’'-]+", question)}
+    def bare(word: str) -> str:
+        return re.sub(r"['’]s$", "", word.lower())
+
+    asked = {bare(w) for w in re.findall(r"[\w’'-]+", question)}
     for m in re.finditer(r"\b[A-Z][\w’'-]+\s+([a-z]{3,})\b", question[1:]):
         thing = m.group(1)
+        if not content_words(thing):
+            continue  # ("Sky UK Limited's most popular spot": "most" is no thing)
         for other in re.finditer(rf"\b([A-Z][\w’'-]+)\s+{thing}\b", sentence, re.IGNORECASE):
             name = other.group(1)
             # (a word opening the sentence is no name: "The candidate received ...")
-            if name.lower() not in asked and name[0].isupper() and content_words(name):
+            if bare(name) not in asked and name[0].isupper() and content_words(name):
                 return True
     return False
 

@@ -15465,16 +15465,11 @@ def verb_said_with(sentence: str, start: int, end: int, verb: str) -> bool:
     """Does the clause of `sentence` that holds the span `start`..`end` say `verb` (a stem,
     `asked_verb`)? "Passengers ... will get more trains from next month, ..., although one
     station will close" does not say "close" with "more trains"."""
-    return says_verb(_clause_around(sentence, start, end), verb)
-
-
-def _clause_around(sentence: str, start: int, end: int) -> str:
-    """The clause of `sentence` (between `_CLAUSE_TURN`s) that holds `start`..`end`."""
     bounds = [0, *(m.end() for m in _CLAUSE_TURN.finditer(sentence)), len(sentence)]
     left = max(b for b in bounds if b <= start)
     right = min((m.start() for m in _CLAUSE_TURN.finditer(sentence) if m.start() >= end),
                 default=len(sentence))
-    return sentence[left:right]
+    return says_verb(sentence[left:right], verb)
 
 
 # Sums of a kind no other words say: "What was the guide price?" is never the price it sold
@@ -15503,13 +15498,12 @@ def _a_sum_of_another_clause(question: str, sentence: str, start: int, end: int)
     if not words:
         return False
     head = _stem(words[-1])
-    own = _clause_around(sentence, start, end)
+    own = clause_around(sentence, start, end)
     if head in _content_stems(own):
         return False
     others = [
-        _clause_around(sentence, m.end(), m.end())
-        for m in _CLAUSE_TURN.finditer(sentence)
-    ] + [_clause_around(sentence, 0, 0)]
+        clause_around(sentence, m.end(), m.end()) for m in _CLAUSE_JOIN.finditer(sentence)
+    ] + [clause_around(sentence, 0, 0)]
     return any(
         head in _content_stems(c) and not re.search(r"\d", c) for c in others if c != own
     )

@@ -2208,6 +2208,9 @@ def test_a_who_deed_said_further_down_the_best_report(question, expected):
         ("How many votes did Labour's candidate get in Kestle?", "The candidate received 642 "
          "votes.", False),
         ("How many votes did the Labour candidate get?", "Ms Varley received 642 votes.", False),
+        # (squad2-dev: a possessive is the same name, and "most" is no thing)
+        ("what other digital TV service took Sky UK Limited's most popular spot?", "It was the "
+         "UK's most popular digital TV service until it was overtaken by Freeview.", False),
     ],
 )
 def test_a_thing_named_otherwise(question, sentence, expected):
@@ -2233,4 +2236,50 @@ def test_a_figure_of_a_thing_named_otherwise_is_no_answer():
     # (asked of the lido the sentence names, it stands)
     question = "How much did the Kelsham lido restoration cost?"
     short = Rag._short_answer(question, tuple(ranked[:1]))
+    assert Rag._of_the_one_named(question, tuple(ranked[:1]), short, ranked)[1] == short
+
+
+def test_a_figure_said_of_no_other_one_stays_with_the_asked_body():
+    # realtimeqa-dev (round 42's end run): "The 2024 announcement brings the program impact to $2
+    # billion" names no one else, so the agency's other sentence ("nearly $1 billion", one
+    # round of awards) does not replace it for want of the agency's name
+    from rag.api import Rag
+    from tests.fakes import evidence_sentence
+
+    rows = [
+        ("The 2024 announcement brings the program impact to $2 billion in awards, according to "
+         "the press release.", 8.0, 0),
+        ("The U.S. Environmental Protection Agency announced some 67 grantees set to receive "
+         "nearly $1 billion, for electric school buses.", 6.0, 200),
+    ]
+    ranked = [
+        evidence_sentence(text, score=score, start=start, end=start + len(text),
+                          title="Electric school buses")
+        for text, score, start in rows
+    ]
+    question = ("What is the total amount of funding that the U.S. Environmental Protection "
+                "Agency has awarded for electric school buses as of 2024?")
+    short = Rag._short_answer(question, (ranked[0],))
+    assert short is not None and short.text == "$2 billion"
+    assert Rag._of_the_one_named(question, (ranked[0],), short, ranked)[1] == short
+
+
+def test_a_name_said_far_from_another_figure_does_not_take_it():
+    # squad2-dev (round 42's end run): "Scotland" said at the head of a long sentence whose
+    # figure ("at least 40%") is the threshold of an act, not Scotland's turnout
+    from rag.api import Rag
+
+    rows = [
+        ("In all, 32.9% of the electorate did not vote, though Labour urged them to.", 7.0),
+        ("Under the terms of the Scotland Act 1978, an elected assembly would be set up in "
+         "Edinburgh provided that the majority of the electorate voted for it in a referendum "
+         "that represented at least 40% of the total electorate.", 5.0),
+    ]
+    ranked = _rows_of_one_report(rows, "Scottish devolution")
+    question = "What percentage of Scotland's voting population failed to actually vote?"
+    from rag.types import ShortAnswer
+
+    first = ranked[0]
+    at = first.sentence.index("32.9%")
+    short = ShortAnswer("32.9%", 1, first.article_id, first.start + at, first.start + at + 5)
     assert Rag._of_the_one_named(question, tuple(ranked[:1]), short, ranked)[1] == short
