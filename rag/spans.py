@@ -3956,10 +3956,15 @@ def _the_deed_done_to_another(question: str, sentence: str, context: str = "") -
 _ASKS_HOW_VOTED = re.compile(r"^\W*how\s+did\s+(?P<who>.+?)\s+vote\b", re.IGNORECASE)
 # The tally and side said after "voted": "nine to three in favour", "9-4 against the plan",
 # "unanimously to approve", "by 30 votes to 12 to reject it".
+# A tally between "voted" and the side: "9-4", "nine to four", "by 12 votes to three" (also
+# the stance rules', `_SIDE_FOR` and `_SIDE_AGAINST`)
+_VOTE_TALLY = (
+    rf"(?:(?:by\s+)?(?:\d+|{_NUMBER_WORD})(?:\s+votes?)?\s*(?:[-–]|to)\s*(?:\d+|{_NUMBER_WORD})"
+    r"(?:\s+votes?)?\s+)?"
+)
 _VOTE_WENT = re.compile(
     rf"\bvot(?:e|ed|es|ing)\s+(?P<way>(?:(?:unanimously|overwhelmingly|narrowly)\s+)?"
-    rf"(?:(?:by\s+)?(?:\d+|{_NUMBER_WORD})(?:\s+votes?)?\s*(?:[-–]|to)\s*(?:\d+|{_NUMBER_WORD})"
-    r"(?:\s+votes?)?\s+)?(?:in\s+favou?r|against|for|to\s+(?:approve|reject|refuse|back|"
+    rf"{_VOTE_TALLY}(?:in\s+favou?r|against|for|to\s+(?:approve|reject|refuse|back|"
     r"accept|block|scrap|support)|unanimously))",
     re.IGNORECASE,
 )
@@ -15807,11 +15812,7 @@ _STANCE_QUESTION = re.compile(
     r"(?P<thing>[^?]+?)\s*\?\s*$",
     re.IGNORECASE,
 )
-# A tally between "voted" and the side: "9-4", "nine to four", "by 12 votes to three"
-_VOTE_TALLY = (
-    rf"(?:(?:by\s+)?(?:\d+|{_NUMBER_WORD})(?:\s+votes?)?\s*(?:[-–]|to)\s*(?:\d+|{_NUMBER_WORD})"
-    r"(?:\s+votes?)?\s+)?"
-)
+# (a tally between "voted" and the side: `_VOTE_TALLY`, with how voters voted)
 _SIDE_AGAINST = re.compile(
     rf"\b(?:vot(?:e|es|ed|ing)\s+{_VOTE_TALLY}(?:against|down)|oppos(?:e|es|ed|ing)|"
     # "voted by seven votes to four on Monday evening to refuse permission for the scheme"
