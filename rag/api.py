@@ -1304,6 +1304,7 @@ class Rag:
         and None."""
         from rag.judge import content_words, cover, key_terms
         from rag.spans import (
+            a_standing_state,
             asked_verb,
             asks_why,
             closing_time_said,
@@ -1390,6 +1391,14 @@ class Rag:
             # Daniel Osei" for "Who will succeed Eleanor Fitch as head?", far under the lead
             # (not a role's holder, named under its title: "running" in a quote holds no office)
             deed = asked_verb(question)
+        # ... and a doer said of the deed as "the work": "The work will be carried out by
+        # steeplejacks from Duggan Heights Ltd" under "The 68-metre chimney ... is to be taken
+        # down brick by brick" for "Which firm is taking the chimney down?"
+        # (a deed, not a standing state: the work does not own the chimney)
+        doing = asked_verb(question)
+        asks_doer = doing is not None and not a_standing_state(doing) and bool(
+            _ASKS_THE_DOER_TO_BE.match(question) or _ASKS_THE_DOING_BODY.match(question)
+        )
         # ... and a cause: "Engineers ... believe a collapsed Victorian sewer was to blame." for
         # "What caused the sinkhole?", far under the lead that tells of the hole
         # (not "Why ...?", which the sentences answer as a whole)
@@ -1413,6 +1422,9 @@ class Rag:
             in_best = e.article_id == ranked[0].article_id
             stand_in = in_best and priced_stand_in(question, e.sentence)
             by_focus = by_focus or stand_in or (in_best and cause and says_a_cause(e.sentence))
+            # (in words of its own: "demolishing" for "taken down", so not held to `cover`)
+            work_done = bool(in_best and asks_doer and _THE_WORK_DONE_BY.search(e.sentence))
+            by_focus = by_focus or work_done
             # (or by a newer report of the same story, its headline saying what the question
             # does: "Completion has slipped from December to next April." under "Cost of
             # Harwick charging hub rises to £3.1m", for "When will the hub be completed?")
@@ -1427,7 +1439,7 @@ class Rag:
                 )
             )
             if beyond and not whole_report and not by_focus:
-                if focus is not None or asks_cost or deed or cause:
+                if focus is not None or asks_cost or deed or cause or asks_doer:
                     continue  # (a sentence further down may say the figure's noun)
                 break
             if (
@@ -1451,7 +1463,10 @@ class Rag:
                 # (a sentence of the best report is about what its headline says: "the
                 # vehicles, worth a total of £87,000" under "Man jailed for stealing quad bikes")
                 told = f"{e.title or ''} {told}"
-            if not stand_in and cover(said, told) < (min(needed, 0.5) if by_focus else needed):
+            if (
+                not (stand_in or work_done)
+                and cover(said, told) < (min(needed, 0.5) if by_focus else needed)
+            ):
                 continue
             short = cls._short_answer(question, (e,))
             if short is not None and cls._of_the_lead_s_person(question, e, ranked):
@@ -3270,6 +3285,20 @@ def _another_of_the_named_thing(question: str, sentence: str) -> bool:
 _ASKS_THE_DOER_TO_BE = re.compile(
     r"^\s*who\s+(?:(?:will|would|can|could|should|might|may)\s+)?"
     r"(?!(?:did|does|do|is|are|was|were|be|have|has|had)\b)\w+",
+    re.IGNORECASE,
+)
+# ... or the body doing it: "Which firm is taking the chimney down?", "Who is running it?"
+_ASKS_THE_DOING_BODY = re.compile(
+    r"^\W*(?:(?:which|what)\s+(?:[\w-]+\s+)?(?:firm|company|contractor|business|builder|"
+    r"developer|organisation|organization|charity|group)\b|who\s+(?:is|are)\s+\w+ing\b)",
+    re.IGNORECASE,
+)
+# A report's deed said as the work done and who does it: "The work will be carried out by
+# steeplejacks from Duggan Heights Ltd", "The contract was awarded to Hale & Byrne".
+_THE_WORK_DONE_BY = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:work|works|job|demolition|project|scheme|repairs?|"
+    r"restoration|refurbishment|contract)\b[^.;]{0,40}?\b(?:carried\s+out|done|undertaken|"
+    r"handled|awarded\s+to|given\s+to|won)\b",
     re.IGNORECASE,
 )
 # A sentence that opens with a person's name: "Fatima Rahman received 9,412 votes."

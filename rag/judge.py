@@ -423,6 +423,31 @@ _SAID_OTHERWISE += (
 )
 
 
+# round 43: "When was Kelsham Lido built?" over "... a refurbishment of the 1937 open-air
+# pool": a year written before a made thing's noun is when it was made, whatever the clause's
+# verb. Only things that are built or made: "the 2019 flood" dates the flood, not the bridge.
+MADE_THINGS = frozenset(
+    "pool lido baths bridge viaduct tunnel pier mill factory works chimney church chapel "
+    "cathedral abbey hall school library hospital station theatre cinema stadium pavilion "
+    "clubhouse grandstand stand museum gallery tower lighthouse castle house cottage barn pub "
+    "inn hotel market arcade bandstand memorial monument statue fountain clock windmill "
+    "building ship boat locomotive engine organ".split()
+)
+YEAR_OF_A_MADE_THING = re.compile(
+    r"\b(?i:the|its|their|an?)\s+(?:[\w-]+\s+){0,2}?((?:1[0-9]|20)\d\d)s?(?:-built)?\s+"
+    r"(?:[A-Za-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(MADE_THINGS)) + r")s?\b"
+)
+# ... and the questions that ask it: "When was it built?", "What year did the pier open?"
+ASKS_WHEN_MADE = re.compile(
+    r"^\W*(?:when|(?:in\s+)?what\s+year)\s+(?:was|were|did)\b[^?]*\b(?:built|constructed|"
+    r"erected|opened|open|made|founded|established)\b|^\W*when\b[^?]*\bdates?\s+(?:from|back)\b",
+    re.I,
+)
+_SAID_OTHERWISE += (
+    (ASKS_WHEN_MADE, YEAR_OF_A_MADE_THING, "built constructed erected opened open made founded"),
+)
+
+
 def said_otherwise(question: str, text: str) -> str:
     """The question's words that `text` says in others (`_SAID_OTHERWISE`), each group with a
     leading space, to add to `text` before `cover`; "" when it says none so."""

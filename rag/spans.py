@@ -3344,14 +3344,30 @@ def typed_spans(
                     or _AN_ADJECTIVE_NAME.match(sentence[max(0, span[1] - 4) : span[2] + 40])
                 )
             )
-            # (nor, for a firm, a town: "in Oakbury")
+            # (nor, for a firm, a town: "in Oakbury", whatever kind of span found it)
             and not (who.wants[:1] == ("org",) and span[3] == "place")
-            # (nor "former Hollins Mill" of "the chimney at the former Hollins Mill": a site)
             and not (
-                span[3] == "np"
-                and re.match(r"(?:former|old|derelict|disused)\s+[A-Z]", sentence[span[1] :])
-                and re.search(r"\b(?:at|in|on)\s+the\s+$", sentence[max(0, span[1] - 8) : span[1]])
+                who.wants[:1] == ("org",)
+                and re.search(r"\b(?:in|at|on|near|of)\s+$", sentence[max(0, span[1] - 6) : span[1]])
+                and (
+                    _named_place_at(sentence, span[1], span[2])
+                    or _A_TOWN_S_PLACE.match(sentence[span[2] :])
+                )
             )
+            # (nor a person by age or title: "The seller, Mabel Trethewey, 91,")
+            and not (
+                who.wants[:1] == ("org",)
+                and (
+                    re.match(r",\s*(?:aged\s+)?\d{1,3}\s*,", sentence[span[2] :])
+                    or re.search(
+                        r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+$",
+                        sentence[: span[1]] + sentence[span[1] : span[2]].split(" ")[0] + " ",
+                    )
+                )
+            )
+            # (nor "former Hollins Mill" of "the chimney at the former Hollins Mill": a site,
+            # whatever kind of span found it)
+            and not _at_a_former_site(sentence, span[1])
             # (nor is "a Cumbrian knitwear maker" the name "Which company ...?" asks)
             and not (
                 who.wants[:1] == ("org",) and span[3] == "np"
@@ -7969,7 +7985,9 @@ def _score(
         # "When does the run end?" over "opens ... next week" or "from 22 February to 6
         # April": the end asked, not the start (and the other way round)
         score -= EVENT_PENALTY
-    if c.kind == "date" and parsed.kind == "when" and _verb_disagrees(parsed.text, sentence, c):
+    if c.kind == "date" and parsed.kind == "when" and date_of_another_deed(
+        parsed.text, sentence, c.start, c.end
+    ):
         if _a_persons_other_event(parsed.text, sentence):
             return None  # "Angus Macleod, who died in 2015" for "When was he appointed OBE?"
         # "When did the festival open?": "founded in 2009" dates another event.
@@ -8661,7 +8679,7 @@ _PLACE_HEADS = frozenset(
     "harbour harbor port station airport island bay beach coast river lake hill mountain valley "
     "quay pier dock wharf building tower church cathedral castle palace museum gallery school "
     "hospital estate district quarter village town city county sound firth strait estuary "
-    "loch sea ocean".split()
+    "loch sea ocean promenade seafront".split()
 )
 
 
@@ -10109,6 +10127,12 @@ _STATE_VERBS = frozenset(
     for w in "work live use employ own hold contain include serve attend visit stay remain "
     "keep need cost earn pay".split()
 )
+
+
+def a_standing_state(verb: str) -> bool:
+    """Is `verb` (a stem, as `asked_verb` gives it) one of a standing state ("own", "employ",
+    `_STATE_VERBS`) rather than of a deed done once?"""
+    return verb in _STATE_VERBS
 
 
 # What befell people in a disaster or a crime, each fate excluding the others: the rescued
@@ -12378,7 +12402,8 @@ def _planned(sentence: str, start: int, end: int) -> bool:
 
 # "When did the footbridge collapse?": the word ending a did-question is its verb.
 _VERB_LAST_WORD = re.compile(
-    r"^\s*(?:when|where|how|why|what\s+time)\b.*\b(?:did|does|do|will|would)\s+(?:the\s+)?"
+    r"^\s*(?:when|where|how|why|what\s+time|(?:in\s+)?(?:what|which)\s+year)\b.*\b"
+    r"(?:did|does|do|will|would)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){1,5}?([a-z]+)\s*\??\s*$",
     re.IGNORECASE,
 )
@@ -12413,10 +12438,48 @@ _COMPARED_BEFORE = re.compile(
 )
 
 
+def _at_a_former_site(sentence: str, start: int) -> bool:
+    """Is the name at `sentence[start:]` a disused site's ("the chimney at the former Hollins
+    Mill"), whether the span takes in "former" or begins after it?"""
+    own = re.match(r"(?:former|old|derelict|disused)\s+", sentence[start:])
+    before = sentence[max(0, start - 30) : start] + (own.group(0) if own else "")
+    rest = sentence[start + (own.end() if own else 0) :]
+    return bool(
+        rest[:1].isupper()
+        and re.search(r"\b(?:at|in|on)\s+the\s+(?:former|old|derelict|disused)\s+$", before)
+    )
+
+
+# A town owning a place: "on Southcombe's Eastcliff promenade" (spaCy may call it a body).
+_A_TOWN_S_PLACE = re.compile(
+    r"[’']s\s+(?:[A-Z][\w-]*\s+){0,3}(?:promenade|seafront|front|harbour|harbor|high\s+street|"
+    r"market\s+square|town\s+centre|park|beach|quay|pier|station|outskirts)\b"
+)
+
+
+def _named_place_at(sentence: str, start: int, end: int) -> bool:
+    """Is `sentence[start:end]` a place's name by spaCy's entities (GPE or LOC, "Oakbury" of
+    "the former Hollins Mill in Oakbury")? False without spaCy."""
+    if _nlp() is None:
+        return False
+    return any(
+        e.label_ in ("GPE", "LOC") and e.start_char == start and e.end_char == end
+        for e in _parsed(sentence).ents
+    )
+
+
 def date_of_another_deed(question: str, sentence: str, start: int, end: int) -> bool:
     """Is the date at `sentence[start:end]` the time of another verb than the question's ("The
     Grade II listed mill, built in 1842, ..." for "When did the Brookside Mill fire start?")?
-    `_verb_disagrees` for a date; False without spaCy."""
+    `_verb_disagrees` for a date; False without spaCy. Never for a year written before a made
+    thing's noun when the question asks when it was made ("the 1937 open-air pool" for "When
+    was Kelsham Lido built?": `rag.judge.YEAR_OF_A_MADE_THING`)."""
+    from rag.judge import ASKS_WHEN_MADE, YEAR_OF_A_MADE_THING
+
+    if ASKS_WHEN_MADE.search(question) and any(
+        m.start(1) <= start < m.end(1) for m in YEAR_OF_A_MADE_THING.finditer(sentence)
+    ):
+        return False
     return _verb_disagrees(question, sentence, _Candidate(start, end, "date"))
 
 
@@ -12440,7 +12503,8 @@ def _verb_disagrees(question: str, sentence: str, c: _Candidate) -> bool:
         # "When did the Calder Street footbridge collapse?": the parse takes the verb that
         # ends the question for a noun.
         root = next((t for t in _parsed(question) if t.lower_ == last_verb.group(1).lower()), root)
-        if root.pos_ == "NOUN" and _stem(root.text) not in _LIGHT_VERBS | _STATE_VERBS:
+        # (and "When did the lido open?" for an adjective)
+        if root.pos_ in ("NOUN", "ADJ") and _stem(root.text) not in _LIGHT_VERBS | _STATE_VERBS:
             wanted = _same_senses({_stem(root.text)})
             return _figure_verb_not_in(sentence, c, wanted)
     if root is not None and root.pos_ == "AUX":

@@ -2194,6 +2194,40 @@ def test_a_who_deed_said_further_down_the_best_report(question, expected):
     assert (short.text if short is not None else None) == expected
 
 
+CHIMNEY = [
+    ("The 68-metre chimney at the former Hollins Mill in Oakbury is to be taken down brick by "
+     "brick after it was declared unsafe.", 4.9),
+    ("The chimney was built in 1871, when the mill employed more than 900 people.", 4.7),
+    ("Its owner, the developer Pennine Crest Homes, plans to build 120 homes on the site.",
+     -1.3),
+    ("The work will be carried out by steeplejacks from Duggan Heights Ltd and is due to start "
+     "on 9 February.", -2.7),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the report's deed said as "the work" and who does it, under the lead that tells it
+        ("Which firm is taking the chimney down?", "Duggan Heights Ltd"),
+        ("Which company is demolishing the Hollins Mill chimney?", "Duggan Heights Ltd"),
+        ("who is taking down the chimney", "Duggan Heights Ltd"),
+        ("Who will take the chimney down?", "Duggan Heights Ltd"),
+        # (not for what the work does not do: the owner, or whom the homes are for)
+        ("Who owns the chimney?", None),
+        ("How many homes will be built?", None),
+    ],
+)
+def test_the_doer_of_a_report_s_deed_said_as_the_work(question, expected):
+    from rag.api import Rag
+
+    ranked = _rows_of_one_report(CHIMNEY, "Hollins Mill chimney to be taken down brick by brick")
+    chosen = tuple(ranked[:1])
+    _, short = Rag._answer_further_down(question, chosen, ranked)
+    found = short.text if short is not None else None
+    assert (found == expected) if expected else found != "Duggan Heights Ltd"
+
+
 @pytest.mark.parametrize(
     ("question", "sentence", "expected"),
     [

@@ -598,3 +598,24 @@ def test_a_successor_replaces(text, covered):
     from rag.judge import content_words, cover
 
     assert (cover(content_words("replaced"), text) == 1.0) is covered
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "says_built"),
+    [
+        # a year before a made thing's noun says when it was made
+        ("When was Kelsham Lido built?", "Councillors approved a £2.4 million refurbishment of "
+         "the 1937 open-air pool.", True),
+        ("What year did the pier open?", "Repairs to the 1869 Victorian pier will cost £3m.",
+         True),
+        ("When was the mill built?", "Its 1890s mill closed in 1982.", True),
+        # ... not a year of an event, nor for a question of another deed or of the future
+        ("When was the bridge built?", "The 2019 flood destroyed the bridge.", False),
+        ("When will the lido reopen?", "A refurbishment of the 1937 open-air pool.", False),
+        ("When did the fire start?", "The fire destroyed the 1937 pavilion.", False),
+    ],
+)
+def test_a_year_of_a_made_thing_says_when_it_was_made(question, text, says_built):
+    from rag.judge import said_otherwise
+
+    assert ("built" in said_otherwise(question, text)) is says_built
