@@ -3413,6 +3413,16 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
                 entity = _the_body_for(entity, question, previous) or entity
                 entity = _with_where_it_is(entity, history, question)
             put_for_it = entity if kind == "thing" else ""
+        owned_noun = re.match(r"\s+([a-z]+)\b", question[match.end() :])
+        if (
+            entity and pronoun.lower() == "their" and owned_noun
+            and owned_noun.group(1) in _OWNED_BY_PEOPLE
+            and not all(_an_owner(part) for part in entity.split(" or "))
+        ):
+            # "When is their protest?" after "How much have Raymond Leigh’s takings fallen?":
+            # takings hold no protest; the traders the conversation named do ("the traders’
+            # protest"). With no group named, "their" is left as asked, not garbled.
+            entity = _group_for_their(owned_noun.group(1), history)
         if not entity:
             continue
         if kind in ("plural", "them"):
@@ -3604,6 +3614,71 @@ def _owned_by_a_possessive_name(question: str, end: int, name: str) -> tuple[str
         run = run[:-1]
     noun = " ".join(w.group(1) for w in run)
     return f"the {noun} of {name}", end + run[-1].end()
+
+
+# Nouns only people or a body of them have or do: "their protest", "their petition", "their
+# shop". A thing ("Raymond Leigh’s takings", "the stalls") owns none of them, so "their" before
+# one is never a thing the last question named.
+_OWNED_BY_PEOPLE = frozenset(
+    "protest protests campaign campaigns petition plan plans shop shops stall stalls business "
+    "businesses demand demands claim claims complaint complaints objection objections march "
+    "strike strikes vote meeting meetings lawyer lawyers solicitor spokesman spokeswoman "
+    "spokesperson leader leaders chair chairman chairwoman founder members association union "
+    "group club team website fundraiser fundraising appeal bid offer proposal response reaction "
+    "statement argument concerns fight battle challenge request application rally".split()
+)
+# Plurals for people that `_people_plural` does not know: those a local report calls a group
+# ("the traders plan a protest", "villagers"). Not "people" or "children": no one's group.
+_GROUP_PLURALS = frozenset(
+    "traders stallholders shopkeepers villagers parents fans protesters protestors tenants "
+    "pupils students volunteers supporters objectors neighbours locals farmers fishermen "
+    "drivers commuters owners landlords businesses members staff nurses teachers doctors "
+    "campaigners residents workers councillors".split()
+)
+# A plural said as a noun, not a verb ("Who chairs ..."): after "the" and up to two words
+# ("the market traders"), after a count ("37 traders"), opening a sentence ("Traders at the
+# hall say ..."), or owning ("traders' association").
+_GROUP_WORD = re.compile(
+    r"(?:\b[Tt]he\s+(?:[a-z-]+\s+){0,2}|\b\d[\d,]*\s+|^\W*|(?<=[.!?])\s+)"
+    r"([A-Za-z][a-z]+(?:s|men)|[Ss]taff)\b|\b([a-z]+s)[’'](?=\s)"
+)
+
+
+def _an_owner(phrase: str) -> bool:
+    """Can `phrase` own what only people own ("their protest")? A name ("Kelby Rovers", "Ian and
+    Carol Whitlock"), people ("the residents of Mill Lane") or a body ("the parish council")
+    can; a thing ("Raymond Leigh’s takings", "the new stalls") cannot."""
+    if _name_like(phrase):
+        return True
+    head = _head(re.sub(r"\s+(?:of|from|in|at|on)\s+.*$", "", phrase))
+    return (
+        _a_person_noun(head) or _people_plural(head) or head in _GROUP_PLURALS
+        or head in _COLLECTIVE | _BODY_HEADS | _CREWED
+    )
+
+
+def _group_for_their(noun: str, history: Sequence[Turn]) -> str | None:
+    """The people "their" `noun` is of when the rule found only a thing: the group a sentence
+    of the conversation says has or does the noun ("The traders plan a protest ..." for "their
+    protest"), else the group the newest turn names ("the traders' association" names the
+    traders); None when no turn names a group of people. Written "the traders"."""
+    turns = list(reversed(history[-4:]))
+
+    def groups(text: str) -> list[str]:
+        words = [(m.group(1) or m.group(2)).lower() for m in _GROUP_WORD.finditer(text)]
+        return [w for w in words if w in _GROUP_PLURALS or _people_plural(w)]
+
+    stem = re.escape(noun.rstrip("s"))
+    for t in turns:
+        for text in (t.standalone, t.answer, t.evidence, t.passage):
+            for sentence in _SENTENCE_END.split(text or ""):
+                if re.search(rf"\b{stem}s?\b", sentence, re.IGNORECASE) and groups(sentence):
+                    return f"the {groups(sentence)[0]}"
+    for t in turns:
+        for text in (t.standalone, t.answer, t.evidence):
+            if groups(text or ""):
+                return f"the {groups(text)[0]}"
+    return None
 
 
 def _with_its_the(name: str, turn: Turn) -> str:

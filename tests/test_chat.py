@@ -5625,3 +5625,69 @@ def test_the_forty_eighth_rounds_follow_ups(history, question, expected):
 )
 def test_a_participle_or_adverb_opening_a_sentence_is_no_name(text, expected):
     assert entities(text) == expected
+
+
+BRINDLE_CHAIR = turn(
+    "Who chairs the Brindle market traders' association?", "Sandra Okafor [1]. Sandra Okafor, 51, "
+    "who chairs the traders' association and runs a fabric stall, said: \"We are the reason "
+    "people still come into the town centre. [1]"
+)
+BRINDLE_STALL = Turn(
+    "What kind of stall does she run?", "What kind of stall does Sandra Okafor run?",
+    BRINDLE_CHAIR.answer.replace("Sandra Okafor [1]", "fabric stall [1]", 1), BRINDLE_CHAIR.answer,
+)
+BRINDLE_BUTCHER = turn(
+    "How long has the butcher Raymond Leigh traded in the hall?", "40 years [1]. Butcher Raymond "
+    "Leigh, who has traded in the hall for 40 years, said his takings were down by a third since "
+    "the pandemic. [1]"
+)
+BRINDLE_TAKINGS = Turn(
+    "How much have his takings fallen?", "How much have Raymond Leigh’s takings fallen?",
+    BRINDLE_BUTCHER.answer.replace("40 years [1]", "a third [1]", 1), BRINDLE_BUTCHER.answer,
+)
+FIFTIETH_ROUND_FOLLOWUPS = {
+    # Trial 70 (C5 turn 5) / final 71: "When is their protest?" was searched "When is the
+    # protest of Raymond Leigh’s takings?"
+    "their before what only people have is a group of people, never a thing": [
+        ([BRINDLE_CHAIR, BRINDLE_STALL, BRINDLE_BUTCHER, BRINDLE_TAKINGS],
+         "When is their protest?", "When is the traders’ protest?"),
+        ([turn("How much will the flat rents rise?", "£50 a month [1]. Tenants of Brook House "
+               "say the rents will rise by £50 a month. [1]")],
+         "What is their petition asking for?", "What is the tenants’ petition asking for?"),
+        ([turn("How much will the bus fares rise?", "30p [1]. Villagers in Ashby say the rise in "
+               "the fares will cut them off. [1]")],
+         "When is their meeting?", "When is the villagers’ meeting?"),
+        ([turn("How many schools will the closures affect?", "Three [1]. Parents say the "
+               "closures of three schools will split families. [1]")],
+         "When will their campaign start?", "When will the parents’ campaign start?"),
+        # the group a sentence says has the thing asked of, before one merely named
+        ([turn("Why are the hospital cuts opposed?", "They are unsafe [1]. Nurses say the cuts "
+               "are unsafe. [1]", "", "The doctors plan a strike in May.")],
+         "When is their strike?", "When is the doctors’ strike?"),
+        # near misses: no group named leaves "their" as asked; a group answered, or a thing's
+        # own part ("their roots"), is as before; a question naming its owner is not rewritten
+        ([BRINDLE_TAKINGS], "When is their protest?", "When is their protest?"),
+        ([turn("How many lime trees will be felled?", "27 [1]. Twenty-seven of the lime trees "
+               "will be felled. [1]")], "When is their protest?", "When is their protest?"),
+        ([turn("How many lime trees will be felled?", "27 [1]. Twenty-seven of the lime trees "
+               "will be felled. [1]")], "How old are their roots?",
+         "How old are the lime trees’ roots?"),
+        ([turn("Who opposes the car park?", "Residents of Mill Lane [1]. Residents of Mill Lane "
+               "oppose the car park. [1]")], "When is their protest?",
+         "When is the protest of the residents of Mill Lane?"),
+        ([BRINDLE_CHAIR, BRINDLE_STALL, BRINDLE_BUTCHER, BRINDLE_TAKINGS],
+         "When is the traders' protest?", "When is the traders' protest?"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        pytest.param(*case, id=f"{kind}: {case[1]}")
+        for kind, cases in FIFTIETH_ROUND_FOLLOWUPS.items()
+        for case in cases
+    ],
+)
+def test_the_fiftieth_rounds_follow_ups(history, question, expected):
+    assert rewrite_followup(question, history) == expected
