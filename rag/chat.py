@@ -3446,6 +3446,17 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
                 pieces += [question[at : match.start()], partner]
                 at = end + other.end()
                 continue
+        body = _organisation_led_by(entity, other.group(1).lower(), history) if (
+            suffix and other and other.group(1).lower() in _ORG_NOUNS
+            and pronoun.lower() in ("his", "her", "their")
+        ) else None
+        if body:
+            # "How much has her group raised?" after "Who chairs the Friends of Kelsham
+            # Lido?" - "Deborah Quayle": the group by its name, which the articles say ("The
+            # Friends of Kelsham Lido have now raised £225,000"), not "Deborah Quayle’s group"
+            pieces += [question[at : match.start()], body]
+            at = end + other.end()
+            continue
         # ("his client" after two men: "Sam Reed’s or Tom Hale’s client", each one's; "Sam Reed
         # or Tom Hale’s client" would be Tom Hale's alone), each by its own ending ("Ashby Town’s
         # or Kelby Rovers’ coach")
@@ -3679,6 +3690,141 @@ def _group_for_their(noun: str, history: Sequence[Turn]) -> str | None:
             if groups(text or ""):
                 return f"the {groups(text)[0]}"
     return None
+
+
+# Generic words for a body of people: "her group", "his firm", "their club". When the
+# conversation has named the body the person leads or belongs to, the body's name is what the
+# articles say ("The Friends of Kelsham Lido have now raised £225,000"), never "Deborah
+# Quayle’s group".
+_ORG_NOUNS = frozenset(
+    "group campaign club firm company charity society team band party association trust "
+    "business organisation organization union choir".split()
+)
+# A body's name: capitalised words, with "of", "the", "for", "and" or "&" inside ("Friends of
+# Kelsham Lido", "Save the Abbey Limes", "Marlow & Venn Ltd").
+_ORG_NAME = r"(?:[A-Z][\w’'-]*(?:\s+(?:(?:of|the|for|and|&)\s+)*[A-Z][\w’'-]*)*)"
+# What a person is to the body they lead or belong to: "chair of", "its founder, ...".
+_LEADING_ROLES = (
+    r"(?:chair|chairman|chairwoman|chairperson|founder|co-founder|leader|head|director|"
+    r"chief\s+executive|owner|president|secretary|treasurer|captain|manager|member|spokesman|"
+    r"spokeswoman|spokesperson|organiser|coordinator|boss|trustee|coach|singer|frontman)"
+)
+_LEADING_VERBS = (
+    r"(?:chairs|chaired|leads|led|founded|co-founded|runs|ran|heads|headed|set\s+up|started|"
+    r"owns|owned|manages|managed|coaches|captains|fronts|formed|launched|directs|joined)"
+)
+# "Who chairs the Friends of Kelsham Lido?": only the question's words are read in any case;
+# the body's name must be written as a name.
+_WHO_LEADS = re.compile(
+    rf"^\W*(?i:who\s+(?:{_LEADING_VERBS}|(?:is|was)\s+(?:the\s+)?{_LEADING_ROLES}\s+"
+    rf"(?:of|at))\s+(?:the\s+)?)({_ORG_NAME})\s*\??\s*$"
+)
+
+
+def _an_org_name(name: str) -> bool:
+    """Is `name` a body's name, not a person's, nor a lone sentence word ("A", "Its")?"""
+    words = name.split()
+    return bool(words) and words[0] not in _NOT_ENTITIES and not (
+        describe(name, 0, {}).person or _plainly_a_person(name)
+    ) and (len(words) > 1 or words[0].isupper())
+
+
+def _bodies_before(sentence: str) -> list[str]:
+    """The bodies' names a sentence says, in order, each with the "the" it is written with
+    ("the Friends of Kelsham Lido" of "The Friends of Kelsham Lido have raised £185,000")."""
+    found = []
+    for m in re.finditer(rf"(?:\b([Tt]he)\s+)?({_ORG_NAME})", sentence):
+        name = re.sub(r"[’']s?$", "", m.group(2))
+        if name.split()[0] in ("The", "A", "An") and len(name.split()) > 1:
+            name, the = " ".join(name.split()[1:]), name.split()[0] == "The"
+        else:
+            the = m.group(1) is not None
+        if _an_org_name(name):
+            found.append(f"the {name}" if the else name)
+    return found
+
+
+def _organisation_led_by(person: str, noun: str, history: Sequence[Turn]) -> str | None:
+    """The body the conversation says `person` leads, founded or belongs to, for "her
+    `noun`" ("her group" -> "the Friends of Kelsham Lido"), else None. Said by: a question
+    answered with the person ("Who chairs the Friends of Kelsham Lido?" - "Deborah Quayle"),
+    a role after the name ("Deborah Quayle, chair of the Friends of Kelsham Lido", "Sandra
+    Cole, who founded Harbour Inns"), the body's role before it ("Save the Abbey Limes'
+    founder, Priya Nandra"), or "Its founder, Priya Nandra" after a sentence naming the body.
+    Of several, the one whose name ends in `noun` ("Kelby Rovers Football Club" for "his
+    club"), else the newest turn's."""
+    if " or " in person or not _name_like(person):
+        return None  # "the traders" lead nothing by a name of theirs
+    surname = person.split()[-1]
+    names = rf"(?:{re.escape(person)}|{re.escape(surname)})"
+    found: list[str] = []
+    for t in reversed(history[-4:]):
+        asked = _WHO_LEADS.match(t.standalone)
+        if asked and (_same(t.short, person) or person in t.short) and _an_org_name(
+            re.sub(r"^[Tt]he\s+", "", asked.group(1))
+        ):
+            said = re.search(rf"\b[Tt]he\s+{re.escape(asked.group(1))}", t.standalone)
+            found.append(f"the {asked.group(1)}" if said else asked.group(1))
+        text = f"{t.answer} {t.evidence} {t.passage}"
+        sentences = _SENTENCE_END.split(text)
+        for k, sentence in enumerate(sentences):
+            for m in re.finditer(rf"\b{names}\b", sentence):
+                after = sentence[m.end() :]
+                before = sentence[: m.start()]
+                given = re.search(r"\b([A-Z][a-z]+)\s+$", before)
+                if m.group() != person and given and given.group(1) not in _TITLES:
+                    continue  # "Tom Cole" is another Cole than Ann Cole ("Mrs Cole" is hers)
+                tied = re.match(
+                    rf"(?:,\s*\d{{1,3}})?,\s*(?:(?:the|a|an|its|their)\s+)?(?:[a-z-]+\s+){{0,2}}"
+                    rf"{_LEADING_ROLES}s?\s+(?:of|at|for)\s+((?:the\s+)?{_ORG_NAME})"
+                    rf"|(?:,\s*\d{{1,3}})?,?\s+(?:who\s+)?{_LEADING_VERBS}\s+((?:the\s+)?"
+                    rf"{_ORG_NAME})",
+                    after,
+                )
+                if tied:
+                    found += _bodies_before(tied.group(1) or tied.group(2))
+                    continue
+                owned = re.search(
+                    rf"((?:[Tt]he\s+)?{_ORG_NAME})[’']s?\s+(?:[a-z-]+\s+)?{_LEADING_ROLES},?\s*$"
+                    rf"|{_LEADING_ROLES}\s+of\s+((?:the\s+)?{_ORG_NAME}),\s*$",
+                    before,
+                )
+                if owned:
+                    found += _bodies_before(owned.group(1) or owned.group(2))
+                    continue
+                if k and re.search(
+                    rf"(?:^|\s)(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?{_LEADING_ROLES},?\s*$", before
+                ):
+                    # "Their chair, Deborah Quayle, ...": the body the sentence before named
+                    found += _bodies_before(sentences[k - 1])[:1]
+    found = [b for b in found if _fits_the_kind(b, noun)]
+    if not found:
+        return None
+    fitting = [b for b in found if b.split()[-1].lower() == noun]
+    return (fitting or found)[0]
+
+
+# Words a body's name may end in that say what kind of body it is, and the generic nouns each
+# may be called by: "Kelby Rovers Football Club" is "his club" or "his team", "Harbour Inns
+# Ltd" "her firm", but "Kelby Council" is no one's firm, group or party.
+_ORG_KINDS = (
+    frozenset("firm company business ltd plc group".split()),
+    frozenset("club team fc society association group union".split()),
+    frozenset("charity trust foundation appeal campaign society association group".split()),
+    frozenset("band group choir".split()),
+    frozenset("party".split()),
+)
+
+
+def _fits_the_kind(body: str, noun: str) -> bool:
+    """May `body` be called "her `noun`"? A name that says its kind ("Kelby Council", "Ashby
+    Choir") only by a noun of that kind; one that does not ("Pennine Crest Homes", "Friends of
+    Kelsham Lido") by any, but "party" (a politician's party is never the council he leads)."""
+    last = body.split()[-1].lower().strip(".")
+    kinds = frozenset().union(*_ORG_KINDS) | _BODY_HEADS
+    if last not in kinds:
+        return noun != "party"
+    return last == noun or any(last in k and noun in k for k in _ORG_KINDS)
 
 
 def _with_its_the(name: str, turn: Turn) -> str:
