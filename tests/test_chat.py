@@ -5662,6 +5662,11 @@ LIMES_FOUNDER = turn(
     "primary school teacher who lives on the road, said the pavement could be rebuilt around "
     "the roots instead. [2]"
 )
+HUT_WHITLOCKS = Turn(
+    "Who bought it?", "Who bought the Southcombe beach hut?", "Ian and Carol Whitlock [1]. It was "
+    "bought by Ian and Carol Whitlock, a retired couple from Guildford in Surrey, who said they "
+    "had been trying to buy a hut in the town for six years. [1]"
+)
 FOOD_BANK_FOUNDER = turn(
     "Who set up the food bank?", "Ann Cole [1]. Ann Cole founded Kelby Food Bank in 2012. [1]"
 )
@@ -5749,6 +5754,27 @@ FIFTIETH_ROUND_FOLLOWUPS = {
          "When was Cllr Ann Hope’s firm set up?"),
         ([LIDO_FRIENDS_CHAIR], "How much has the Friends of Kelsham Lido raised?",
          "How much has the Friends of Kelsham Lido raised?"),
+    ],
+    # Trial 70 (C2 turns 4-5): "they" after the couple who bought the hut
+    "they after a reply naming a couple or a pair is both of them": [
+        ([HUT_SOLD, HUT_SELLERS_AGE, HUT_WHITLOCKS], "Where are they from?",
+         "Where are Ian and Carol Whitlock from?"),
+        ([HUT_SOLD, HUT_SELLERS_AGE, HUT_WHITLOCKS], "How long had they been trying to buy a hut?",
+         "How long had Ian and Carol Whitlock been trying to buy a hut?"),
+        ([turn("Who built Hadley Junction 1958?", "Keith and Barry Holt [1]. Keith and Barry "
+               "Holt built it over eleven years. [1]")],
+         "How long did they take to build it?",
+         "How long did Keith and Barry Holt take to build Hadley Junction?"),
+        ([turn("Who runs the Red Lion?", "Tom and Ann Cole [1]. Tom and Ann Cole have run the Red "
+               "Lion since 1990. [1]")], "How long have they run it?",
+         "How long have Tom and Ann Cole run the Red Lion?"),
+        ([turn("Who won the mixed pairs?", "Sam Reed and Ann Hale [1]. Sam Reed and Ann Hale won "
+               "the mixed pairs final. [1]")], "Where are they from?",
+         "Where are Sam Reed and Ann Hale from?"),
+        # near misses: "she" of the couple is the woman; a standalone question is left alone
+        ([HUT_SOLD, HUT_WHITLOCKS], "Where is she from?", "Where is Carol Whitlock from?"),
+        ([HUT_SOLD, HUT_WHITLOCKS], "Where are the Whitlocks from?",
+         "Where are the Whitlocks from?"),
     ],
 }
 
