@@ -3413,6 +3413,16 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
                 entity = _the_body_for(entity, question, previous) or entity
                 entity = _with_where_it_is(entity, history, question)
             put_for_it = entity if kind == "thing" else ""
+        owned_noun = re.match(r"\s+([a-z]+)\b", question[match.end() :])
+        if (
+            entity and pronoun.lower() == "their" and owned_noun
+            and owned_noun.group(1) in _OWNED_BY_PEOPLE
+            and not all(_an_owner(part) for part in entity.split(" or "))
+        ):
+            # "When is their protest?" after "How much have Raymond Leigh’s takings fallen?":
+            # takings hold no protest; the traders the conversation named do ("the traders’
+            # protest"). With no group named, "their" is left as asked, not garbled.
+            entity = _group_for_their(owned_noun.group(1), history)
         if not entity:
             continue
         if kind in ("plural", "them"):
@@ -3436,6 +3446,17 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
                 pieces += [question[at : match.start()], partner]
                 at = end + other.end()
                 continue
+        body = _organisation_led_by(entity, other.group(1).lower(), history) if (
+            suffix and other and other.group(1).lower() in _ORG_NOUNS
+            and pronoun.lower() in ("his", "her", "their")
+        ) else None
+        if body:
+            # "How much has her group raised?" after "Who chairs the Friends of Kelsham
+            # Lido?" - "Deborah Quayle": the group by its name, which the articles say ("The
+            # Friends of Kelsham Lido have now raised £225,000"), not "Deborah Quayle’s group"
+            pieces += [question[at : match.start()], body]
+            at = end + other.end()
+            continue
         # ("his client" after two men: "Sam Reed’s or Tom Hale’s client", each one's; "Sam Reed
         # or Tom Hale’s client" would be Tom Hale's alone), each by its own ending ("Ashby Town’s
         # or Kelby Rovers’ coach")
@@ -3604,6 +3625,206 @@ def _owned_by_a_possessive_name(question: str, end: int, name: str) -> tuple[str
         run = run[:-1]
     noun = " ".join(w.group(1) for w in run)
     return f"the {noun} of {name}", end + run[-1].end()
+
+
+# Nouns only people or a body of them have or do: "their protest", "their petition", "their
+# shop". A thing ("Raymond Leigh’s takings", "the stalls") owns none of them, so "their" before
+# one is never a thing the last question named.
+_OWNED_BY_PEOPLE = frozenset(
+    "protest protests campaign campaigns petition plan plans shop shops stall stalls business "
+    "businesses demand demands claim claims complaint complaints objection objections march "
+    "strike strikes vote meeting meetings lawyer lawyers solicitor spokesman spokeswoman "
+    "spokesperson leader leaders chair chairman chairwoman founder members association union "
+    "group club team website fundraiser fundraising appeal bid offer proposal response reaction "
+    "statement argument concerns fight battle challenge request application rally".split()
+)
+# Plurals for people that `_people_plural` does not know: those a local report calls a group
+# ("the traders plan a protest", "villagers"). Not "people" or "children": no one's group.
+_GROUP_PLURALS = frozenset(
+    "traders stallholders shopkeepers villagers parents fans protesters protestors tenants "
+    "pupils students volunteers supporters objectors neighbours locals farmers fishermen "
+    "drivers commuters owners landlords businesses members staff nurses teachers doctors "
+    "campaigners residents workers councillors".split()
+)
+# A plural said as a noun, not a verb ("Who chairs ..."): after "the" and up to two words
+# ("the market traders"), after a count ("37 traders"), opening a sentence ("Traders at the
+# hall say ..."), or owning ("traders' association").
+_GROUP_WORD = re.compile(
+    r"(?:\b[Tt]he\s+(?:[a-z-]+\s+){0,2}|\b\d[\d,]*\s+|^\W*|(?<=[.!?])\s+)"
+    r"([A-Za-z][a-z]+(?:s|men)|[Ss]taff)\b|\b([a-z]+s)[’'](?=\s)"
+)
+
+
+def _an_owner(phrase: str) -> bool:
+    """Can `phrase` own what only people own ("their protest")? A name ("Kelby Rovers", "Ian and
+    Carol Whitlock"), people ("the residents of Mill Lane") or a body ("the parish council")
+    can; a thing ("Raymond Leigh’s takings", "the new stalls") cannot."""
+    if _name_like(phrase):
+        return True
+    head = _head(re.sub(r"\s+(?:of|from|in|at|on)\s+.*$", "", phrase))
+    return (
+        _a_person_noun(head) or _people_plural(head) or head in _GROUP_PLURALS
+        or head in _COLLECTIVE | _BODY_HEADS | _CREWED
+    )
+
+
+def _group_for_their(noun: str, history: Sequence[Turn]) -> str | None:
+    """The people "their" `noun` is of when the rule found only a thing: the group a sentence
+    of the conversation says has or does the noun ("The traders plan a protest ..." for "their
+    protest"), else the group the newest turn names ("the traders' association" names the
+    traders); None when no turn names a group of people. Written "the traders"."""
+    turns = list(reversed(history[-4:]))
+
+    def groups(text: str) -> list[str]:
+        words = [(m.group(1) or m.group(2)).lower() for m in _GROUP_WORD.finditer(text)]
+        return [w for w in words if w in _GROUP_PLURALS or _people_plural(w)]
+
+    stem = re.escape(noun.rstrip("s"))
+    for t in turns:
+        for text in (t.standalone, t.answer, t.evidence, t.passage):
+            for sentence in _SENTENCE_END.split(text or ""):
+                if re.search(rf"\b{stem}s?\b", sentence, re.IGNORECASE) and groups(sentence):
+                    return f"the {groups(sentence)[0]}"
+    for t in turns:
+        for text in (t.standalone, t.answer, t.evidence):
+            if groups(text or ""):
+                return f"the {groups(text)[0]}"
+    return None
+
+
+# Generic words for a body of people: "her group", "his firm", "their club". When the
+# conversation has named the body the person leads or belongs to, the body's name is what the
+# articles say ("The Friends of Kelsham Lido have now raised £225,000"), never "Deborah
+# Quayle’s group".
+_ORG_NOUNS = frozenset(
+    "group campaign club firm company charity society team band party association trust "
+    "business organisation organization union choir".split()
+)
+# A body's name: capitalised words, with "of", "the", "for", "and" or "&" inside ("Friends of
+# Kelsham Lido", "Save the Abbey Limes", "Marlow & Venn Ltd").
+_ORG_NAME = r"(?:[A-Z][\w’'-]*(?:\s+(?:(?:of|the|for|and|&)\s+)*[A-Z][\w’'-]*)*)"
+# What a person is to the body they lead or belong to: "chair of", "its founder, ...".
+_LEADING_ROLES = (
+    r"(?:chair|chairman|chairwoman|chairperson|founder|co-founder|leader|head|director|"
+    r"chief\s+executive|owner|president|secretary|treasurer|captain|manager|member|spokesman|"
+    r"spokeswoman|spokesperson|organiser|coordinator|boss|trustee|coach|singer|frontman)"
+)
+_LEADING_VERBS = (
+    r"(?:chairs|chaired|leads|led|founded|co-founded|runs|ran|heads|headed|set\s+up|started|"
+    r"owns|owned|manages|managed|coaches|captains|fronts|formed|launched|directs|joined)"
+)
+# "Who chairs the Friends of Kelsham Lido?": only the question's words are read in any case;
+# the body's name must be written as a name.
+_WHO_LEADS = re.compile(
+    rf"^\W*(?i:who\s+(?:{_LEADING_VERBS}|(?:is|was)\s+(?:the\s+)?{_LEADING_ROLES}\s+"
+    rf"(?:of|at))\s+(?:the\s+)?)({_ORG_NAME})\s*\??\s*$"
+)
+
+
+def _an_org_name(name: str) -> bool:
+    """Is `name` a body's name, not a person's, nor a lone sentence word ("A", "Its")?"""
+    words = name.split()
+    return bool(words) and words[0] not in _NOT_ENTITIES and not (
+        describe(name, 0, {}).person or _plainly_a_person(name)
+    ) and (len(words) > 1 or words[0].isupper())
+
+
+def _bodies_before(sentence: str) -> list[str]:
+    """The bodies' names a sentence says, in order, each with the "the" it is written with
+    ("the Friends of Kelsham Lido" of "The Friends of Kelsham Lido have raised £185,000")."""
+    found = []
+    for m in re.finditer(rf"(?:\b([Tt]he)\s+)?({_ORG_NAME})", sentence):
+        name = re.sub(r"[’']s?$", "", m.group(2))
+        if name.split()[0] in ("The", "A", "An") and len(name.split()) > 1:
+            name, the = " ".join(name.split()[1:]), name.split()[0] == "The"
+        else:
+            the = m.group(1) is not None
+        if _an_org_name(name):
+            found.append(f"the {name}" if the else name)
+    return found
+
+
+def _organisation_led_by(person: str, noun: str, history: Sequence[Turn]) -> str | None:
+    """The body the conversation says `person` leads, founded or belongs to, for "her
+    `noun`" ("her group" -> "the Friends of Kelsham Lido"), else None. Said by: a question
+    answered with the person ("Who chairs the Friends of Kelsham Lido?" - "Deborah Quayle"),
+    a role after the name ("Deborah Quayle, chair of the Friends of Kelsham Lido", "Sandra
+    Cole, who founded Harbour Inns"), the body's role before it ("Save the Abbey Limes'
+    founder, Priya Nandra"), or "Its founder, Priya Nandra" after a sentence naming the body.
+    Of several, the one whose name ends in `noun` ("Kelby Rovers Football Club" for "his
+    club"), else the newest turn's."""
+    if " or " in person or not _name_like(person):
+        return None  # "the traders" lead nothing by a name of theirs
+    surname = person.split()[-1]
+    names = rf"(?:{re.escape(person)}|{re.escape(surname)})"
+    found: list[str] = []
+    for t in reversed(history[-4:]):
+        asked = _WHO_LEADS.match(t.standalone)
+        if asked and (_same(t.short, person) or person in t.short) and _an_org_name(
+            re.sub(r"^[Tt]he\s+", "", asked.group(1))
+        ):
+            said = re.search(rf"\b[Tt]he\s+{re.escape(asked.group(1))}", t.standalone)
+            found.append(f"the {asked.group(1)}" if said else asked.group(1))
+        text = f"{t.answer} {t.evidence} {t.passage}"
+        sentences = _SENTENCE_END.split(text)
+        for k, sentence in enumerate(sentences):
+            for m in re.finditer(rf"\b{names}\b", sentence):
+                after = sentence[m.end() :]
+                before = sentence[: m.start()]
+                given = re.search(r"\b([A-Z][a-z]+)\s+$", before)
+                if m.group() != person and given and given.group(1) not in _TITLES:
+                    continue  # "Tom Cole" is another Cole than Ann Cole ("Mrs Cole" is hers)
+                tied = re.match(
+                    rf"(?:,\s*\d{{1,3}})?,\s*(?:(?:the|a|an|its|their)\s+)?(?:[a-z-]+\s+){{0,2}}"
+                    rf"{_LEADING_ROLES}s?\s+(?:of|at|for)\s+((?:the\s+)?{_ORG_NAME})"
+                    rf"|(?:,\s*\d{{1,3}})?,?\s+(?:who\s+)?{_LEADING_VERBS}\s+((?:the\s+)?"
+                    rf"{_ORG_NAME})",
+                    after,
+                )
+                if tied:
+                    found += _bodies_before(tied.group(1) or tied.group(2))
+                    continue
+                owned = re.search(
+                    rf"((?:[Tt]he\s+)?{_ORG_NAME})[’']s?\s+(?:[a-z-]+\s+)?{_LEADING_ROLES},?\s*$"
+                    rf"|{_LEADING_ROLES}\s+of\s+((?:the\s+)?{_ORG_NAME}),\s*$",
+                    before,
+                )
+                if owned:
+                    found += _bodies_before(owned.group(1) or owned.group(2))
+                    continue
+                if k and re.search(
+                    rf"(?:^|\s)(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?{_LEADING_ROLES},?\s*$", before
+                ):
+                    # "Their chair, Deborah Quayle, ...": the body the sentence before named
+                    found += _bodies_before(sentences[k - 1])[:1]
+    found = [b for b in found if _fits_the_kind(b, noun)]
+    if not found:
+        return None
+    fitting = [b for b in found if b.split()[-1].lower() == noun]
+    return (fitting or found)[0]
+
+
+# Words a body's name may end in that say what kind of body it is, and the generic nouns each
+# may be called by: "Kelby Rovers Football Club" is "his club" or "his team", "Harbour Inns
+# Ltd" "her firm", but "Kelby Council" is no one's firm, group or party.
+_ORG_KINDS = (
+    frozenset("firm company business ltd plc group".split()),
+    frozenset("club team fc society association group union".split()),
+    frozenset("charity trust foundation appeal campaign society association group".split()),
+    frozenset("band group choir".split()),
+    frozenset("party".split()),
+)
+
+
+def _fits_the_kind(body: str, noun: str) -> bool:
+    """May `body` be called "her `noun`"? A name that says its kind ("Kelby Council", "Ashby
+    Choir") only by a noun of that kind; one that does not ("Pennine Crest Homes", "Friends of
+    Kelsham Lido") by any, but "party" (a politician's party is never the council he leads)."""
+    last = body.split()[-1].lower().strip(".")
+    kinds = frozenset().union(*_ORG_KINDS) | _BODY_HEADS
+    if last not in kinds:
+        return noun != "party"
+    return last == noun or any(last in k and noun in k for k in _ORG_KINDS)
 
 
 def _with_its_the(name: str, turn: Turn) -> str:

@@ -3327,7 +3327,8 @@ THIRTY_SEVENTH_ROUND_FOLLOWUPS = {
          "When did Sir Martin Cole found Colebrook Foods?"),
         ([BUSINESSMAN], "How many people does it employ?",
          "How many people does Colebrook Foods employ?"),
-        ([BUSINESSMAN], "How big is his company?", "How big is Sir Martin Cole’s company?"),
+        # (round 50: the firm he founded is "his company" by its name)
+        ([BUSINESSMAN], "How big is his company?", "How big is Colebrook Foods?"),
         ([turn("Who is Ann Rees?", "A headteacher [1]. Ann Rees leads Kelby Academy, which "
                "opened in 2010. [1]")],
          "How many pupils does it have?", "How many pupils does Kelby Academy have?"),
@@ -5625,3 +5626,166 @@ def test_the_forty_eighth_rounds_follow_ups(history, question, expected):
 )
 def test_a_participle_or_adverb_opening_a_sentence_is_no_name(text, expected):
     assert entities(text) == expected
+
+
+BRINDLE_CHAIR = turn(
+    "Who chairs the Brindle market traders' association?", "Sandra Okafor [1]. Sandra Okafor, 51, "
+    "who chairs the traders' association and runs a fabric stall, said: \"We are the reason "
+    "people still come into the town centre. [1]"
+)
+BRINDLE_STALL = Turn(
+    "What kind of stall does she run?", "What kind of stall does Sandra Okafor run?",
+    BRINDLE_CHAIR.answer.replace("Sandra Okafor [1]", "fabric stall [1]", 1), BRINDLE_CHAIR.answer,
+)
+BRINDLE_BUTCHER = turn(
+    "How long has the butcher Raymond Leigh traded in the hall?", "40 years [1]. Butcher Raymond "
+    "Leigh, who has traded in the hall for 40 years, said his takings were down by a third since "
+    "the pandemic. [1]"
+)
+BRINDLE_TAKINGS = Turn(
+    "How much have his takings fallen?", "How much have Raymond Leigh’s takings fallen?",
+    BRINDLE_BUTCHER.answer.replace("40 years [1]", "a third [1]", 1), BRINDLE_BUTCHER.answer,
+)
+# Trial 70 (C4 turn 1): the group named in the sentence before the chair's
+LIDO_FRIENDS_CHAIR = turn(
+    "Who chairs the Friends of Kelsham Lido?", "Deborah Quayle [2]. The Friends of Kelsham Lido "
+    "have raised £185,000 towards the cost. [1] Their chair, Deborah Quayle, 58, said the group "
+    "had held cake sales, a sponsored swim and a quiz night every month since the closure. [2]"
+)
+LIDO_CAMPAIGN_LEADER = turn(
+    "Who leads the campaign to save the lido?", "Deborah Quayle, chair of the Friends of "
+    "Kelsham Lido [1]. Their chair, Deborah Quayle, 58, said the group had held cake sales. [1]"
+)
+LIMES_FOUNDER = turn(
+    "Who founded Save the Abbey Limes?", "Priya Nandra [2]. A campaign group, Save the Abbey "
+    "Limes, has gathered 3,800 signatures on a petition. [1] Its founder, Priya Nandra, 34, a "
+    "primary school teacher who lives on the road, said the pavement could be rebuilt around "
+    "the roots instead. [2]"
+)
+HUT_WHITLOCKS = Turn(
+    "Who bought it?", "Who bought the Southcombe beach hut?", "Ian and Carol Whitlock [1]. It was "
+    "bought by Ian and Carol Whitlock, a retired couple from Guildford in Surrey, who said they "
+    "had been trying to buy a hut in the town for six years. [1]"
+)
+FOOD_BANK_FOUNDER = turn(
+    "Who set up the food bank?", "Ann Cole [1]. Ann Cole founded Kelby Food Bank in 2012. [1]"
+)
+KELBY_COUNCIL_LEADER = turn(
+    "Who leads Kelby Council?", "Cllr Ann Hope [1]. Cllr Ann Hope, leader of Kelby Council, said "
+    "the budget was set. [1]"
+)
+FIFTIETH_ROUND_FOLLOWUPS = {
+    # Trial 70 (C5 turn 5) / final 71: "When is their protest?" was searched "When is the
+    # protest of Raymond Leigh’s takings?"
+    "their before what only people have is a group of people, never a thing": [
+        ([BRINDLE_CHAIR, BRINDLE_STALL, BRINDLE_BUTCHER, BRINDLE_TAKINGS],
+         "When is their protest?", "When is the traders’ protest?"),
+        ([turn("How much will the flat rents rise?", "£50 a month [1]. Tenants of Brook House "
+               "say the rents will rise by £50 a month. [1]")],
+         "What is their petition asking for?", "What is the tenants’ petition asking for?"),
+        ([turn("How much will the bus fares rise?", "30p [1]. Villagers in Ashby say the rise in "
+               "the fares will cut them off. [1]")],
+         "When is their meeting?", "When is the villagers’ meeting?"),
+        ([turn("How many schools will the closures affect?", "Three [1]. Parents say the "
+               "closures of three schools will split families. [1]")],
+         "When will their campaign start?", "When will the parents’ campaign start?"),
+        # the group a sentence says has the thing asked of, before one merely named
+        ([turn("Why are the hospital cuts opposed?", "They are unsafe [1]. Nurses say the cuts "
+               "are unsafe. [1]", "", "The doctors plan a strike in May.")],
+         "When is their strike?", "When is the doctors’ strike?"),
+        # near misses: no group named leaves "their" as asked; a group answered, or a thing's
+        # own part ("their roots"), is as before; a question naming its owner is not rewritten
+        ([BRINDLE_TAKINGS], "When is their protest?", "When is their protest?"),
+        ([turn("How many lime trees will be felled?", "27 [1]. Twenty-seven of the lime trees "
+               "will be felled. [1]")], "When is their protest?", "When is their protest?"),
+        ([turn("How many lime trees will be felled?", "27 [1]. Twenty-seven of the lime trees "
+               "will be felled. [1]")], "How old are their roots?",
+         "How old are the lime trees’ roots?"),
+        ([turn("Who opposes the car park?", "Residents of Mill Lane [1]. Residents of Mill Lane "
+               "oppose the car park. [1]")], "When is their protest?",
+         "When is the protest of the residents of Mill Lane?"),
+        ([BRINDLE_CHAIR, BRINDLE_STALL, BRINDLE_BUTCHER, BRINDLE_TAKINGS],
+         "When is the traders' protest?", "When is the traders' protest?"),
+    ],
+    # Trial 70 (C4 turn 2) / final 71 (S20, C4.2): "How much has her group raised?" was
+    # searched "How much has Deborah Quayle’s group raised?" and refused
+    "her group, his firm, their club is the body the conversation says they lead or belong to": [
+        ([LIDO_FRIENDS_CHAIR], "How much has her group raised?",
+         "How much has the Friends of Kelsham Lido raised?"),
+        ([LIDO_CAMPAIGN_LEADER], "How much has her group raised?",
+         "How much has the Friends of Kelsham Lido raised?"),
+        ([KELSHAM_LIDO_CHAIR], "How much has her group raised?",
+         "How much has the Friends of Kelsham Lido raised?"),
+        ([LIMES_FOUNDER], "How many signatures has her campaign gathered?",
+         "How many signatures has Save the Abbey Limes gathered?"),
+        ([turn("Who started the petition?", "Priya Nandra [1]. Save the Abbey Limes' founder, "
+               "Priya Nandra, started the petition. [1]")],
+         "How many members does her group have?",
+         "How many members does Save the Abbey Limes have?"),
+        ([turn("Who is the developer's boss?", "Gary Holt [1]. Gary Holt, managing director of "
+               "Pennine Crest Homes, said the homes would sell. [1]")],
+         "How many homes has his firm built?", "How many homes has Pennine Crest Homes built?"),
+        ([turn("Who built Hadley Junction 1958?", "Keith and Barry Holt [1]. Keith and Barry "
+               "Holt, members of Hadley Model Railway Club, built it over eleven years. [1]")],
+         "When was their club founded?", "When was Hadley Model Railway Club founded?"),
+        ([FOOD_BANK_FOUNDER], "How many families does her charity feed?",
+         "How many families does Kelby Food Bank feed?"),
+        ([turn("Who is the lead singer of Kelby Rust?", "Tom Hale [1]. Tom Hale, 29, the lead "
+               "singer of Kelby Rust, said the tour would go ahead. [1]")],
+         "When did his band form?", "When did Kelby Rust form?"),
+        ([turn("Who captains Ashby Town?", "Sam Reed [1]. Sam Reed captains Ashby Town. [1]")],
+         "How many goals has his team scored?", "How many goals has Ashby Town scored?"),
+        # near misses: kin and age stay hers; no body named, another's body, or a body of
+        # another kind ("Kelby Council" is no one's party or firm) leaves the owner as before
+        ([FOOD_BANK_FOUNDER], "How old is her husband?", "How old is Ann Cole’s husband?"),
+        ([LIDO_FRIENDS_CHAIR], "How old is she?", "How old is Deborah Quayle?"),
+        ([LIDO_FRIENDS_CHAIR], "What is her age?", "What is Deborah Quayle’s age?"),
+        ([turn("Who organised the litter pick?", "Ann Cole [1]. Ann Cole, 45, organised the "
+               "litter pick on Sunday. [1]")],
+         "How many volunteers joined her group?", "How many volunteers joined Ann Cole’s group?"),
+        ([turn("Who opened the fete?", "Ann Cole [1]. Ann Cole said Tom Hale, chair of Kelby "
+               "Rotary Club, had helped. [1]")],
+         "When was her club founded?", "When was Ann Cole’s club founded?"),
+        ([turn("Who opened the fete?", "Ann Cole [1]. Ann Cole said her son Tom Cole, chair of "
+               "Kelby Rotary Club, had helped. [1]")],
+         "When was her club founded?", "When was Ann Cole’s club founded?"),
+        ([KELBY_COUNCIL_LEADER], "How big is her party?", "How big is Cllr Ann Hope’s party?"),
+        ([KELBY_COUNCIL_LEADER], "When was her firm set up?",
+         "When was Cllr Ann Hope’s firm set up?"),
+        ([LIDO_FRIENDS_CHAIR], "How much has the Friends of Kelsham Lido raised?",
+         "How much has the Friends of Kelsham Lido raised?"),
+    ],
+    # Trial 70 (C2 turns 4-5): "they" after the couple who bought the hut
+    "they after a reply naming a couple or a pair is both of them": [
+        ([HUT_SOLD, HUT_SELLERS_AGE, HUT_WHITLOCKS], "Where are they from?",
+         "Where are Ian and Carol Whitlock from?"),
+        ([HUT_SOLD, HUT_SELLERS_AGE, HUT_WHITLOCKS], "How long had they been trying to buy a hut?",
+         "How long had Ian and Carol Whitlock been trying to buy a hut?"),
+        ([turn("Who built Hadley Junction 1958?", "Keith and Barry Holt [1]. Keith and Barry "
+               "Holt built it over eleven years. [1]")],
+         "How long did they take to build it?",
+         "How long did Keith and Barry Holt take to build Hadley Junction?"),
+        ([turn("Who runs the Red Lion?", "Tom and Ann Cole [1]. Tom and Ann Cole have run the Red "
+               "Lion since 1990. [1]")], "How long have they run it?",
+         "How long have Tom and Ann Cole run the Red Lion?"),
+        ([turn("Who won the mixed pairs?", "Sam Reed and Ann Hale [1]. Sam Reed and Ann Hale won "
+               "the mixed pairs final. [1]")], "Where are they from?",
+         "Where are Sam Reed and Ann Hale from?"),
+        # near misses: "she" of the couple is the woman; a standalone question is left alone
+        ([HUT_SOLD, HUT_WHITLOCKS], "Where is she from?", "Where is Carol Whitlock from?"),
+        ([HUT_SOLD, HUT_WHITLOCKS], "Where are the Whitlocks from?",
+         "Where are the Whitlocks from?"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        pytest.param(*case, id=f"{kind}: {case[1]}")
+        for kind, cases in FIFTIETH_ROUND_FOLLOWUPS.items()
+        for case in cases
+    ],
+)
+def test_the_fiftieth_rounds_follow_ups(history, question, expected):
+    assert rewrite_followup(question, history) == expected
