@@ -3180,8 +3180,8 @@ _IRREGULAR_PAST = {
     "put": "put", "shut": "shut", "begin": "begun", "choose": "chosen", "fight": "fought",
 }
 _BASE_OF = {past: base for base, past in _IRREGULAR_PAST.items()}
-# Verbs whose subject is no verb at all to this rule: saying, being, having, costing are done
-# by any thing alike (`fit` and the kinds already decide those).
+# Verbs any thing may be the subject of: saying, being, having, costing say nothing of who
+# does them (`fit` and the kinds already decide those).
 _ANY_SUBJECTS = frozenset(
     "be been being have has had do does did say said tell told cost costs take mean get go "
     "come look seem need want".split()
@@ -3390,7 +3390,12 @@ def _can_do(base: str, passive: bool, aim: str, name: str, text: str) -> bool | 
     if base in _VENUE_VERBS:
         if head in _VENUE_HEADS:
             return True
-        return False if _a_place_name(name) or name[:1].islower() else None
+        # a town, a storm, a figure or a time opens no doors; a bypass or a consultation may
+        # open or close, so any other noun is left unsaid
+        never = _HAPPENING_HEADS | _TIME_HEADS | _QUANTITY_HEADS
+        return False if (
+            _a_place_name(name) or head in never or _KIND_OF.get(head) == "storm"
+        ) else None
     if aim or base in _BODY_DEEDS:
         if head in _SITE_HEADS or head in _VENUE_HEADS or _a_place_name(name):
             return False
@@ -3465,9 +3470,9 @@ def _doer_of_the_verb(
         for t in reversed(history[-4:])
     ]
     pronoun = match.group(1)
+    # (only the question's own verb: one said to plan something else is no one who "plans to
+    # hold" it)
     doer = _the_doer_said(base, passive, texts, pronoun, question)
-    if doer is None and aim:
-        doer = _the_doer_said(aim, False, texts, pronoun, question)  # "plans to build"
     if doer is not None:
         bare = re.sub(r"^the\s+", "", doer.lower())
         if any(
@@ -3480,15 +3485,17 @@ def _doer_of_the_verb(
                 part for part in entity.split(" or ")
                 if _same(doer, part) or bare == re.sub(r"^the\s+", "", part.lower())
             )
+        told = " ".join(texts)
         if doer[:1].islower() and not (
             _head(doer) in _BODY_HEADS and not any(
-                _head(part) in _BODY_HEADS or _KIND_HEADS.get(_head(part)) == "company"
+                _head(part) in _BODY_HEADS or _KIND_HEADS.get(_head(part)) or _kinds(part, told)
                 for part in entity.split(" or ")
             )
         ):
             # "the pool would reopen" is a part of "the Kelby leisure centre", "the authority"
-            # another word for "Ashby Council": a noun alone says a doer of its own only as a
-            # body ("The council plans to ...") put against a thing that is none ("Abbey Limes")
+            # another word for "Ashby Council", "the club" for Kelby Rovers: a noun alone says a
+            # doer of its own only as a body ("The council plans to ...") put against a thing
+            # of no kind of body ("Abbey Limes")
             return None
         return _the_body_by_name(doer, texts)
     return _a_kind_that_does(base, passive, aim, entity, texts)

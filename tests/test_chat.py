@@ -5729,6 +5729,13 @@ FORTY_NINTH_ROUND_FOLLOWUPS = {
         ([LIDO_FRIENDS, LIDO_LEADER], "When was it founded?", "When was Kelsham founded?"),
         ([LIDO_FRIENDS, LIDO_LEADER], "When will Kelsham Lido reopen?",
          "When will Kelsham Lido reopen?"),
+        # ... and what may open or close though no venue (a consultation, a bypass) is as before
+        ([turn("How many people have responded to the consultation on the Kelby bypass?", "4,000 "
+               "[1]. More than 4,000 people have responded, Kelby Council said. [1]")],
+         "When does it close?", "When does the consultation close?"),
+        ([turn("Which firm will build the Kelby bypass?", "Marsh Construction [1]. Marsh "
+               "Construction will build the bypass, which runs past Kelby Road. [1]")],
+         "When will it open?", "When will Marsh Construction or the Kelby bypass open?"),
     ],
     # Final 71 (C3 turn 5): "Where will it be held next year?" was "... Railway Club be held ..."
     "what is held or staged is an event, never the club or the body that holds it": [
@@ -5785,7 +5792,14 @@ FORTY_NINTH_ROUND_FOLLOWUPS = {
                "Green. [1]", "", "Ashby Council plans to sell the green to a developer. Friends of "
                "Ashby Green want it kept as a park.")], "Who will they sell it to?",
          "Who will Ashby Council sell it to?"),
-        # near misses: what the campaign does stays the campaign's, a council named beside it
+        # near misses: one said to plan another thing, or a noun for the club itself, is no
+        # other doer; what the campaign does stays the campaign's, a council named beside it
+        ([turn("Who owns Kelby Rovers?", "Tom Hale [1]. Tom Hale owns Kelby Rovers. Kelby Council "
+               "plans to build a stadium. [1]")], "How many fans does it plan to hold?",
+         "How many fans does Kelby Rovers plan to hold?"),
+        ([turn("Who owns Kelby Rovers?", "Tom Hale [1]. Tom Hale owns Kelby Rovers. The club plans "
+               "to sell its ground. [1]")], "When will they sell it?",
+         "When will Kelby Rovers sell it?"),
         ([LIMES_FOUNDER, LIMES_FOUNDERS_AGE], "How many signatures have they gathered?",
          "How many signatures have Abbey Limes gathered?"),
         ([turn("Who founded Save Kelby Woods?", "Ann Cole [1]. Save Kelby Woods was founded by Ann "
