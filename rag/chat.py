@@ -3235,11 +3235,15 @@ def _asked_verb(question: str, match: re.Match) -> tuple[str, bool, str] | None:
         be_before and not after.group("aim") and (verb in _BASE_OF or verb.endswith("ed"))
     )
     base = _BASE_OF.get(verb, verb)
+    known = _HELD_VERBS | _VENUE_VERBS | _BODY_DEEDS
+    if not passive and be_before and verb.endswith("ing") and len(verb) > 5:
+        # "Is it cutting jobs?": "cut", "closing" "close", "planning" "plan"
+        stem = verb[:-3]
+        base = next((b for b in (stem, stem + "e", stem[:-1]) if b in known), stem)
     if passive and base == verb:
         if not verb.endswith("ed"):
             return None  # "be open": no participle, no deed
         # "staged" is "stage", "felled" "fell": the one a rule here knows, else the shorter
-        known = _HELD_VERBS | _VENUE_VERBS | _BODY_DEEDS
         base = next((b for b in (verb[:-1], verb[:-2]) if b in known), verb[:-2])
     if base in _ANY_SUBJECTS or not base.isalpha():
         return None
@@ -3334,6 +3338,10 @@ def _subject_before(before: str, question: str) -> str | None:
         return None
     doer = m.group(1).strip()
     words = doer.split()
+    if len(words) == 1 and not before[: m.start()].strip() and not doer.isupper():
+        # "Volunteers will restore the mill", "Residents will vote": one word opening the
+        # sentence is capitalised by its place, a noun like any other
+        doer = words[0].lower()
     if words[0] in ("The", "the") and len(words) > 1 and words[1][:1].isupper():
         doer = " ".join(words[1:])  # "The Kelby Trust" is named "Kelby Trust" by `entities`
     if doer.lower() in _NO_SUBJECT or doer.split()[-1].lower() in _NO_SUBJECT:
@@ -3383,6 +3391,9 @@ def _can_do(base: str, passive: bool, aim: str, name: str, text: str) -> bool | 
     reopens, a developer builds), False (a club is not held, a town does not reopen, a site
     plans nothing), None when its kind does not say."""
     head = _head(name)
+    body = re.match(r"(?:[Tt]he\s+)?(\S+(?:\s+\S+)?)\s+(?:of|for)\s+", name)
+    if body and _head(body.group(1)) in _BODY_HEADS | _BODY_FOR_HEADS:
+        head = _head(body.group(1))  # "Friends of Kelsham Lido" is friends, no lido
     if passive and base in _HELD_VERBS:
         return head in _HELD_HEADS
     if passive:
@@ -3447,9 +3458,14 @@ def _a_kind_that_does(
         if not _same(name, entity) and not _plainly_a_person(name)
         and _can_do(base, passive, aim, name, told)
     ]
-    # a venue named after the place `entity` is comes first: "Kelsham Lido" of Kelsham
+    # a venue named after the place `entity` is comes first: "Kelsham Lido" of Kelsham (said
+    # inside "the Friends of Kelsham Lido" too)
     place = re.sub(r"^(?:the|The)\s+", "", entity)
-    own = [n for n in names if n.startswith(f"{place} ")]
+    own = [
+        m.group(0) for text in texts
+        for m in re.finditer(rf"\b{re.escape(place)}(?:\s+[A-Z][\w’'-]*){{1,2}}", text)
+        if _can_do(base, passive, aim, m.group(0), told)
+    ]
     return (own or names or [None])[0]
 
 

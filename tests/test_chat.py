@@ -5720,6 +5720,7 @@ FORTY_NINTH_ROUND_FOLLOWUPS = {
                "Street Cinema. [1]"),
           turn("Who is the mayor of Tarn?", "Tom Hale [1]. Tom Hale is the mayor of Tarn. [1]")],
          "When will it close?", "When will Tarn Street Cinema close?"),
+        ([LIDO_FRIENDS, LIDO_LEADER], "When is it reopening?", "When is Kelsham Lido reopening?"),
         # near misses: a venue stays; a town asked what a town is asked stays; asked whole, as is
         ([turn("Who runs Kelby Leisure Centre?", "Ann Cole [1]. Ann Cole runs Kelby Leisure "
                "Centre, which will reopen in May. [1]")], "When will it reopen?",
@@ -5771,6 +5772,10 @@ FORTY_NINTH_ROUND_FOLLOWUPS = {
         ([turn("Who owns the Hollins Mill site?", "Pennine Crest Homes [1]. The developer Pennine "
                "Crest Homes bought the site in 2020. [1]")], "When does it plan to start work?",
          "When does Pennine Crest Homes plan to start work?"),
+        ([turn("Who owns the Hollins Mill site?", "Pennine Crest Homes [1]. Its owner, the "
+               "developer Pennine Crest Homes, is building 120 homes on the site. [1]")],
+         "How many homes is it building there?",
+         "How many homes is Pennine Crest Homes building there?"),
         # near misses: what a site is, or has done to it, stays the site's
         ([MILL_SITE_OWNER], "How big is it?", "How big is the Hollins Mill site?"),
         ([turn("Who owns the Hollins Mill site?", "Pennine Crest Homes [1]. The developer Pennine "
@@ -5792,6 +5797,10 @@ FORTY_NINTH_ROUND_FOLLOWUPS = {
                "Green. [1]", "", "Ashby Council plans to sell the green to a developer. Friends of "
                "Ashby Green want it kept as a park.")], "Who will they sell it to?",
          "Who will Ashby Council sell it to?"),
+        # a noun opening its sentence is no name: "Volunteers" restore nothing a trust does not
+        ([turn("Who chairs the Kelby Trust?", "Ann Cole [1]. Ann Cole chairs the Kelby Trust. "
+               "Volunteers will restore the mill. [1]")], "When will they restore it?",
+         "When will the Kelby Trust restore the mill?"),
         # near misses: one said to plan another thing, or a noun for the club itself, is no
         # other doer; what the campaign does stays the campaign's, a council named beside it
         ([turn("Who owns Kelby Rovers?", "Tom Hale [1]. Tom Hale owns Kelby Rovers. Kelby Council "
