@@ -5658,15 +5658,15 @@ LIDO_COUNCIL_TAX = turn(
     "said the extra money would come from the council's reserves and that council tax would not "
     "rise as a result. [1]"
 )
-LIMES_PASSAGE = (
+LIMES_PASSAGE = (  # the passage the reply's search ranked first, as stored
     "Residents in Stowbridge have reacted with anger to a plan to fell 42 lime trees lining "
-    "Abbey Road.\n\nThe trees were planted in 1902 to mark the coronation of Edward VII.\n\n"
-    "Westmarch County Council says the roots have lifted the pavement so badly that it has paid "
-    "£31,000 in compensation for trips and falls since 2022.\n\nThe council's cabinet member for "
-    "highways, Cllr Neil Barraclough, said: \"Nobody wants to lose these trees, but we cannot "
-    "keep sending people to hospital.\"\n\nThe council plans to plant 60 hornbeams in their "
-    "place.\n\nA campaign group, Save the Abbey Limes, has gathered 3,800 signatures on a "
-    "petition."
+    "Abbey Road.\n\nThe trees were planted in 1902 to mark the coronation of Edward VII and form "
+    "one of the longest avenues in the county.\n\nWestmarch County Council says the roots have "
+    "lifted the pavement so badly that it has paid £31,000 in compensation for trips and falls "
+    "since 2022.\n\nThe council's cabinet member for highways, Cllr Neil Barraclough, said: "
+    "\"Nobody wants to lose these trees, but we cannot keep sending people to hospital.\"\n\nThe "
+    "council plans to plant 60 hornbeams in their place.\n\nA campaign group, Save the Abbey "
+    "Limes, has gathered 3,800 signatures on a petition."
 )
 LIMES_FOUNDER = turn(
     "Who founded Save the Abbey Limes?", "Priya Nandra [2]. A campaign group, Save the Abbey "
