@@ -348,10 +348,11 @@ _HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lady Lord"
 _ROLE_MODIFIERS = frozenset("Acting Assistant Deputy Senior Interim Former Managing".split())
 
 
-# Words for a party said before a candidate's name ("Labour's" is a possessive, no name word)
+# Party names said before a candidate's name, no part of it: "Conservative Derek Hollins",
+# "Liberal Democrat Jane Ross" ("Labour's" is a possessive, no name word)
 _PARTY_WORDS = frozenset(
-    "Conservative Tory Labour Green Liberal Democrat Independent Reform Unionist Nationalist "
-    "Socialist Republican".split()
+    "Conservative Tory Labour Green Liberal Democrat Lib Dem Independent Reform Unionist "
+    "Nationalist Socialist Republican Plaid SNP DUP UKIP".split()
 )
 # How words for a trade end: "Shopkeeper", "Newsagent", "Plumber", "Florist", "Fisherman"
 _TRADE_ENDINGS = ("er", "or", "ist", "ent", "ant", "ian", "man", "woman", "ive")
@@ -391,13 +392,6 @@ def _without_role(words: list[str]) -> list[str]:
             return words
     return words
 
-
-# Party names said before a candidate's name, no part of it: "Conservative Derek Hollins",
-# "Liberal Democrat Jane Ross".
-_PARTY_WORDS = frozenset(
-    "Conservative Tory Labour Green Liberal Democrat Lib Dem Republican Independent Reform "
-    "Plaid SNP DUP UKIP".split()
-)
 # A capitalised word ending so, before a given name and a surname, is the person's job as the
 # report calls them ("Shopkeeper Abdul Rahman", "Goalkeeper Tanya Whitlow", "Campaigner ...").
 _CALLING_END = re.compile(r"[a-z](?:er|or|ist|ian|man|woman|person)$")
@@ -3156,6 +3150,380 @@ def compound_parts(question: str) -> list[str]:
     return out
 
 
+# The doer of the question's verb. A thing pronoun that is the subject of the verb ("When will
+# *it* reopen?", "Where will *it* be held?", "How many homes does *it* plan to build?", "How
+# many trees will *they* fell?") stands for what can do that: first the one the conversation's
+# own text makes the subject of the same verb or its noun ("Kelsham Lido will reopen", "the
+# reopening of Kelsham Lido", "the developer Pennine Crest Homes plans to build"), else one of
+# a kind that can (an event is held; a town does not reopen when its lido is named).
+_SUBJECT_AUXILIARY = re.compile(
+    r"\b(?:will|would|does|do|did|can|could|should|might|may|must|is|are|was|were|has|have|"
+    r"had)\s+$",
+    re.IGNORECASE,
+)
+_AFTER_THE_SUBJECT = re.compile(
+    r"\s+(?:still\s+|now\s+|ever\s+|finally\s+|actually\s+)?"
+    r"(?:(?P<aim>plan|intend|want|hope|aim|expect|need|propose|going)s?\s+to\s+)?"
+    r"(?P<passive>be\s+|been\s+|being\s+)?(?P<verb>[a-z]+)\b"
+)
+# Irregular past forms of the verbs a follow-up asks of a body, an event or a place.
+_IRREGULAR_PAST = {
+    "hold": "held", "build": "built", "sell": "sold", "buy": "bought", "pay": "paid",
+    "make": "made", "spend": "spent", "run": "run", "rebuild": "rebuilt", "keep": "kept",
+    "take": "taken", "give": "given", "win": "won", "lose": "lost", "cut": "cut", "set": "set",
+    "put": "put", "shut": "shut", "begin": "begun", "choose": "chosen", "fight": "fought",
+}
+_BASE_OF = {past: base for base, past in _IRREGULAR_PAST.items()}
+# Verbs any thing may be the subject of: saying, being, having, costing say nothing of who
+# does them (`fit` and the kinds already decide those).
+_ANY_SUBJECTS = frozenset(
+    "be been being have has had do does did say said tell told cost costs take mean get go "
+    "come look seem need want".split()
+)
+# What is held, staged or hosted: an event, never the club or the town that holds it.
+_HELD_VERBS = frozenset("hold stage host run organise organize".split())
+_HELD_HEADS = frozenset(
+    "exhibition show festival fair fete fête match race marathon meeting conference concert "
+    "ceremony parade carnival contest competition tournament championship auction event gala "
+    "rally regatta derby sale screening service vigil walk run ride swim".split()
+)
+# What reopens, opens or closes its doors: a venue or a structure, never the town it is in.
+_VENUE_VERBS = frozenset("open reopen re-open close shut".split())
+_VENUE_HEADS = frozenset(
+    "lido pool baths library museum gallery pier bridge station theatre cinema hall centre "
+    "center park gardens garden market school hospital surgery church chapel pub inn hotel "
+    "cafe café restaurant shop store club stadium ground arena leisure railway line road "
+    "tunnel airport harbour port beach tower castle mill zoo aquarium observatory".split()
+)
+
+
+def _verb_forms(base: str) -> frozenset[str]:
+    """The forms a text may give `base` ("reopen": reopens, reopened, reopening; "hold":
+    holds, held, holding); its "-ing" form is its noun too ("the reopening", "the felling")."""
+    stem = base[:-1] if base.endswith("e") and not base.endswith("ee") else base
+    doubled = (
+        base + base[-1]
+        if len(base) <= 4 and re.search(r"[^aeiou][aeiou][bdgmnprt]$", base) else base
+    )
+    past = _IRREGULAR_PAST.get(base) or (base + "d" if base.endswith("e") else doubled + "ed")
+    third = base + "es" if base.endswith(("s", "sh", "ch", "x")) else base + "s"
+    return frozenset({base, third, past, f"{doubled if doubled != base else stem}ing"})
+
+
+def _asked_verb(question: str, match: re.Match) -> tuple[str, bool, str] | None:
+    """The verb `match` (an "it" or a "they") is the subject of in `question`, as (its base
+    form, whether it is passive, the verb of an aim before it: "plan" of "does it plan to
+    build"), else None: "When will it reopen?" -> ("reopen", False, ""); "Where will it be
+    held?" -> ("hold", True, "")."""
+    if match.group(1).lower() not in ("it", "they"):
+        return None
+    if not _SUBJECT_AUXILIARY.search(question[: match.start()]):
+        return None  # "Who owns it?": the object, no subject
+    after = _AFTER_THE_SUBJECT.match(question, match.end())
+    if after is None:
+        return None
+    verb = after.group("verb").lower()
+    # "Where is it held?": a participle after a "be" put before the pronoun is passive too
+    be_before = re.search(r"\b(?:is|are|was|were)\s+$", question[: match.start()], re.I)
+    passive = bool(after.group("passive")) or bool(
+        be_before and not after.group("aim") and (verb in _BASE_OF or verb.endswith("ed"))
+    )
+    base = _BASE_OF.get(verb, verb)
+    known = _HELD_VERBS | _VENUE_VERBS | _BODY_DEEDS
+    if not passive and be_before and verb.endswith("ing") and len(verb) > 5:
+        # "Is it cutting jobs?": "cut", "closing" "close", "planning" "plan"
+        stem = verb[:-3]
+        base = next((b for b in (stem, stem + "e", stem[:-1]) if b in known), stem)
+    if passive and base == verb:
+        if not verb.endswith("ed"):
+            return None  # "be open": no participle, no deed
+        # "staged" is "stage", "felled" "fell": the one a rule here knows, else the shorter
+        base = next((b for b in (verb[:-1], verb[:-2]) if b in known), verb[:-2])
+    if base in _ANY_SUBJECTS or not base.isalpha():
+        return None
+    aim = (after.group("aim") or "").lower()
+    return base, passive, "" if aim in ("going", "need") else aim
+
+
+def _the_doer_said(
+    base: str, passive: bool, texts: Sequence[str], pronoun: str, question: str
+) -> str | None:
+    """The one `texts` make the subject of `base` (active) or of its participle (`passive`),
+    or whose noun of it they name ("the reopening of Kelsham Lido", "Kelsham Lido's
+    reopening"). A "plan to fell" no one is said to have is the plan of whoever the texts say
+    plans ("The council plans to plant ..."). None when the texts name no such one."""
+    forms = _verb_forms(base)
+    participle = _IRREGULAR_PAST.get(base) or next(f for f in forms if f.endswith("d"))
+    plain = "|".join(sorted(forms, key=len, reverse=True))
+    if passive:
+        said = re.compile(
+            rf"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|again|also|now)\s+)?"
+            rf"{re.escape(participle)}\b"
+        )
+    else:
+        # a bare form after "will", "to", "has" or alone when it is no other verb's past
+        # ("fell" of "shares fell" is falling): "Kelsham Lido will reopen", "plans to build"
+        said = re.compile(
+            rf"\b(?:(?:will|would|is\s+to|are\s+to|has|have|had|to)\s+(?:\w+ly\s+)?(?:{plain})"
+            rf"|(?:{'|'.join(f for f in forms if f != base and not f.endswith('ing'))}))\b"
+        )
+    nominal = re.compile(
+        rf"\b(?:[Tt]he\s+)?(?:{base}ing|{'|'.join(f for f in forms if f.endswith('ing'))})\s+of\s+"
+        rf"((?:the\s+)?(?:[A-Z][\w’'&-]*\s+)*[A-Z][\w’'&-]*)"
+        rf"|((?:[A-Z][\w’'&-]*\s+)*[A-Z][\w’'&-]*)[’']s?\s+(?:[a-z-]+\s+)?"
+        rf"(?:{'|'.join(f for f in forms if f.endswith('ing'))})\b"
+    )
+    unowned_plan = False
+    for text in texts:
+        for sentence in _SENTENCE_END.split(text):
+            for m in said.finditer(sentence):
+                before = sentence[: m.start()]
+                if re.search(r"\b(?:a|an|the|its|their)\s+(?:plans?|proposals?|bid)\s+$",
+                             before):
+                    unowned_plan = True  # "a plan to fell 42 lime trees": whose, said elsewhere
+                    continue
+                doer = _subject_before(before, question)
+                if doer and _can_be(doer, pronoun, text):
+                    return doer
+            if not passive and not _OBJECT_FRONTED.match(question):
+                # ("How many trees will they fell?" asks the verb's object: "the felling of
+                # the Abbey Limes" names what is felled, not who fells)
+                for m in nominal.finditer(sentence):
+                    doer = _in_a_sentence(m.group(1) or m.group(2))
+                    if _can_be(doer, pronoun, text) and not _named_by_the_question(doer, question):
+                        return doer
+    if unowned_plan and base != "plan":
+        return _the_doer_said("plan", False, texts, pronoun, question)
+    return None
+
+
+# A name as news writes it: capitalised words, "of" or "&" inside ("Friends of Kelsham Lido")
+_NAME_RE = r"(?:[A-Z][\w’'&-]*\s+(?:of\s+|&\s+)?)*[A-Z][\w’'&-]*"
+# A question asking for its verb's object, put before it: "How many trees will they fell?"
+_OBJECT_FRONTED = re.compile(r"^\W*(?:how\s+(?:many|much)|what|which)\b", re.IGNORECASE)
+# Words the subject's phrase never is: "It will reopen", "Who will build ...?"
+_NO_SUBJECT = frozenset(
+    "it its they them their he she him her his who which that this these those there what "
+    "we i you one".split()
+)
+
+
+def _subject_before(before: str, question: str) -> str | None:
+    """The subject phrase ending `before` (the words of a sentence before its verb): a name
+    ("Its owner, the developer Pennine Crest Homes," -> "Pennine Crest Homes") or "the" and
+    a noun ("The council"); None for a pronoun, or a name the question itself says."""
+    before = re.sub(r"(?:\s+(?:still|also|now|then|finally|only|not|never))+\s*$", "", before)
+    before = re.sub(
+        r"\s*\b(?:plans?|planned|intends?|wants?|hopes?|aims?|expects?|proposes?|is|are|was|"
+        r"were)\s+(?:to\s+)?$", "", before
+    )
+    # "Marsh Highways, the contractor, will fell ...": the name before its description
+    before = re.sub(r"(?<=[\w’'&-]),\s+(?:the|a|an)\s+[a-z][a-z -]*,\s*$", ", ", before)
+    shared = re.match(rf"\s*(?:[Tt]he\s+)?({_NAME_RE})\s+[a-z]+\b[^,;]*\band\s+$", before)
+    if shared:
+        # "Marsh Developments bought the depot and will build ...": both verbs the name's
+        before = shared.group(1)
+    m = re.search(
+        r"((?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*\s+(?:of\s+|&\s+)?)*[A-Z][\w’'&-]*"
+        r"|\b[Tt]he\s+(?:[a-z-]+\s+)?[a-z-]+)\s*,?\s*$",
+        before,
+    )
+    if m is None:
+        return None
+    doer = m.group(1).strip()
+    words = doer.split()
+    if len(words) == 1 and not before[: m.start()].strip() and not doer.isupper():
+        # "Volunteers will restore the mill", "Residents will vote": one word opening the
+        # sentence is capitalised by its place, a noun like any other
+        doer = words[0].lower()
+    if words[0] in ("The", "the") and len(words) > 1 and words[1][:1].isupper():
+        doer = " ".join(words[1:])  # "The Kelby Trust" is named "Kelby Trust" by `entities`
+    if doer.lower() in _NO_SUBJECT or doer.split()[-1].lower() in _NO_SUBJECT:
+        return None
+    if doer.split()[0] in _NOT_ENTITIES and doer.split()[0] not in ("The",):
+        return None  # "Its owner" of "Its owner, ..." was passed over above; "After X" no doer
+    doer = _in_a_sentence(doer)
+    return None if _named_by_the_question(doer, question) else doer
+
+
+def _named_by_the_question(name: str, question: str) -> bool:
+    """`_named_in`, but for a name only by its capitalised words: "How many homes does it plan
+    to build?" does not name "Pennine Crest Homes"."""
+    if name[:1].islower():
+        return _named_in(name, question)
+    return _named_in(name, re.sub(r"(?<![\w’'-])[a-z][\w’'-]*", " ", question))
+
+
+def _can_be(doer: str, pronoun: str, text: str) -> bool:
+    """Can `doer` be `pronoun`: never one person (an "it" or a "they" is a thing, a body or
+    people together), nor a number's phrase."""
+    if _plainly_a_person(doer) or _told_of_as_a_person(doer, text):
+        return False
+    if pronoun.lower() == "it" and _plural_phrase(doer) and not _name_like(doer):
+        return False  # "the trees" are no "it"
+    return doer.split()[-1].lower() not in _TIME_HEADS | _QUANTITY_HEADS
+
+
+# What only a body or a person does: planning, building, felling, selling. A site, a place or a
+# thing does none of it ("How many homes does it plan to build?" is never the mill site's).
+_BODY_DEEDS = frozenset(
+    "plan intend want hope aim expect propose build rebuild develop demolish fell cut sell buy "
+    "hire employ pay spend invest borrow award fund approve decide vote sack appoint".split()
+)
+_SITE_HEADS = frozenset(
+    "site land plot field fields estate yard depot grounds acres wasteland brownfield".split()
+)
+
+
+def _a_place_name(name: str) -> bool:
+    """Is `name` one capitalised word, the way a town is named ("Kelsham", "Saltby")?"""
+    return bool(re.fullmatch(r"[A-Z][a-z’'-]+", name))
+
+
+def _can_do(base: str, passive: bool, aim: str, name: str, text: str) -> bool | None:
+    """Can `name` be the subject of `base` by its kind: True (an exhibition is held, a lido
+    reopens, a developer builds), False (a club is not held, a town does not reopen, a site
+    plans nothing), None when its kind does not say."""
+    head = _head(name)
+    body = re.match(r"(?:[Tt]he\s+)?(\S+(?:\s+\S+)?)\s+(?:of|for)\s+", name)
+    if body and _head(body.group(1)) in _BODY_HEADS | _BODY_FOR_HEADS:
+        head = _head(body.group(1))  # "Friends of Kelsham Lido" is friends, no lido
+    if passive and base in _HELD_VERBS:
+        return head in _HELD_HEADS
+    if passive:
+        return None
+    if base in _VENUE_VERBS:
+        if head in _VENUE_HEADS:
+            return True
+        # a town, a storm, a figure or a time opens no doors; a bypass or a consultation may
+        # open or close, so any other noun is left unsaid
+        never = _HAPPENING_HEADS | _TIME_HEADS | _QUANTITY_HEADS
+        return False if (
+            _a_place_name(name) or head in never or _KIND_OF.get(head) == "storm"
+        ) else None
+    if aim or base in _BODY_DEEDS:
+        if head in _SITE_HEADS or head in _VENUE_HEADS or _a_place_name(name):
+            return False
+        kinds = _kinds(name, text)
+        if head in _BODY_HEADS or {"company", "council", "charity", "team"} & set(kinds):
+            return True
+    return None
+
+
+def _a_kind_that_does(
+    base: str, passive: bool, aim: str, entity: str, texts: Sequence[str]
+) -> str | None:
+    """What of `texts` can be the subject of `base` (`_can_do`) when `entity` cannot: the
+    event that is held ("the Hadley Model Railway Club's annual exhibition", never the club);
+    the venue that reopens, first one named after the town `entity` is ("Kelsham Lido", never
+    Kelsham); the body or firm that plans or builds ("Pennine Crest Homes", never the site).
+    Of "X or Y", the one part that can when the other cannot. None when nothing fits."""
+    parts = entity.split(" or ")
+    told = " ".join(texts)
+    able = [_can_do(base, passive, aim, part, told) for part in parts]
+    if len(parts) > 1:
+        fits = [part for part, can in zip(parts, able, strict=True) if can]
+        return fits[0] if len(fits) == 1 and able.count(False) == len(parts) - 1 else None
+    if able[0] is not False:
+        return None
+    if passive and base in _HELD_VERBS:
+        heads = "|".join(sorted(_HELD_HEADS, key=len, reverse=True))
+        event = re.compile(
+            rf"\b((?:{_NAME_RE}[’']s?\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{heads}))\b(?![’'-]|\s+[A-Z])"
+        )
+        for text in texts:
+            # an event's own name ("the Kelby Road Race") or an event a name owns ("the Hadley
+            # Model Railway Club's annual exhibition") says most; else the first one named
+            named = [e for e in entities(text) if _head(e) in _HELD_HEADS]
+            found = []
+            for m in event.finditer(text):
+                words = m.group(1).split()
+                # (a word before the head is the event's only when it describes it: "annual
+                # exhibition", not "in the show")
+                while len(words) > 1 and words[0].lower() in _FUNCTION_WORDS | _NP_STOP:
+                    words = words[1:]
+                found.append(" ".join(words))
+            owned = [f for f in found if f[:1].isupper()]
+            if named or owned or found:
+                return f"the {(named or owned or found)[0]}"
+        return None
+    names = [
+        name for text in texts for name in entities(text)
+        if not _same(name, entity) and not _plainly_a_person(name)
+        and _can_do(base, passive, aim, name, told)
+    ]
+    # a venue named after the place `entity` is comes first: "Kelsham Lido" of Kelsham (said
+    # inside "the Friends of Kelsham Lido" too)
+    place = re.sub(r"^(?:the|The)\s+", "", entity)
+    own = [
+        m.group(0) for text in texts
+        for m in re.finditer(rf"\b{re.escape(place)}(?:\s+[A-Z][\w’'-]*){{1,2}}", text)
+        if _can_do(base, passive, aim, m.group(0), told)
+    ]
+    return (own or names or [None])[0]
+
+
+def _doer_of_the_verb(
+    question: str, match: re.Match, entity: str, history: Sequence[Turn]
+) -> str | None:
+    """What `match` (an "it" or a "they" that is the subject of the question's verb) stands
+    for when `entity`, found by agreement and salience, cannot be what does that: the one the
+    conversation's text makes the subject of that verb (`_the_doer_said`), else one of a kind
+    that can be (`_a_kind_that_does`). None to keep `entity`: it is that one, it may be, or
+    nothing better is said."""
+    asked = _asked_verb(question, match)
+    if asked is None:
+        return None
+    base, passive, aim = asked
+    texts = [
+        f"{t.answer} {t.evidence} {t.passage} {t.standalone}"
+        for t in reversed(history[-4:])
+    ]
+    pronoun = match.group(1)
+    # (only the question's own verb: one said to plan something else is no one who "plans to
+    # hold" it)
+    doer = _the_doer_said(base, passive, texts, pronoun, question)
+    if doer is not None:
+        bare = re.sub(r"^the\s+", "", doer.lower())
+        if any(
+            _same(doer, part) or bare == re.sub(r"^the\s+", "", part.lower())
+            for part in entity.split(" or ")
+        ):
+            # the same one ("Residents of Mill Lane", "the residents ..."), or the one of "X
+            # or Y" the text says does it
+            return None if " or " not in entity else next(
+                part for part in entity.split(" or ")
+                if _same(doer, part) or bare == re.sub(r"^the\s+", "", part.lower())
+            )
+        told = " ".join(texts)
+        if doer[:1].islower() and not (
+            _head(doer) in _BODY_HEADS and not any(
+                _head(part) in _BODY_HEADS or _KIND_HEADS.get(_head(part)) or _kinds(part, told)
+                for part in entity.split(" or ")
+            )
+        ):
+            # "the pool would reopen" is a part of "the Kelby leisure centre", "the authority"
+            # another word for "Ashby Council", "the club" for Kelby Rovers: a noun alone says a
+            # doer of its own only as a body ("The council plans to ...") put against a thing
+            # of no kind of body ("Abbey Limes")
+            return None
+        return _the_body_by_name(doer, texts)
+    return _a_kind_that_does(base, passive, aim, entity, texts)
+
+
+def _the_body_by_name(doer: str, texts: Sequence[str]) -> str:
+    """`doer` ("the council") by the one name `texts` give a body of its noun ("Westmarch
+    County Council"), which the search needs more than the noun; else `doer` itself."""
+    noun = re.fullmatch(r"the\s+([a-z]+)", doer)
+    if noun is None:
+        return doer
+    named = {
+        e for text in texts for e in entities(text)
+        if e.split()[-1].lower() == noun.group(1) and len(e.split()) > 1
+    }
+    return named.pop() if len(named) == 1 else doer
+
+
 def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
     """A standalone version of `question` given the earlier turns (unchanged if not a follow-up).
 
@@ -3401,6 +3769,9 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # done so now, though no question named it
             entity = _done_to_in_the_reply(question, match.start(), previous)
         if entity and not person:
+            # "When will it reopen?" after the council leader in Kelsham and the Friends of
+            # Kelsham Lido: what can reopen (the lido), not the town the question put in
+            entity = _doer_of_the_verb(question, match, entity, history) or entity
             # "When will visitors be able to see it?" after "... say about the birth?": the cub
             # born, not its birth
             entity = _what_the_event_was_of(entity, question, history) or entity

@@ -3348,7 +3348,7 @@ def typed_spans(
             and not (who.wants[:1] == ("org",) and span[3] == "place")
             and not (
                 who.wants[:1] == ("org",)
-                and re.search(r"\b(?:in|at|on|near|of)\s+$", sentence[max(0, span[1] - 6) : span[1]])
+                and re.search(r"\b(?:in|at|on|near|of)\s+$", sentence[: span[1]])
                 and (
                     _named_place_at(sentence, span[1], span[2])
                     or _A_TOWN_S_PLACE.match(sentence[span[2] :])
@@ -3356,14 +3356,7 @@ def typed_spans(
             )
             # (nor a person by age or title: "The seller, Mabel Trethewey, 91,")
             and not (
-                who.wants[:1] == ("org",)
-                and (
-                    re.match(r",\s*(?:aged\s+)?\d{1,3}\s*,", sentence[span[2] :])
-                    or re.search(
-                        r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+$",
-                        sentence[: span[1]] + sentence[span[1] : span[2]].split(" ")[0] + " ",
-                    )
-                )
+                who.wants[:1] == ("org",) and _a_person_by_age_or_title(sentence, span[1], span[2])
             )
             # (nor "former Hollins Mill" of "the chimney at the former Hollins Mill": a site,
             # whatever kind of span found it)
@@ -7716,7 +7709,7 @@ def _score(
         r"[A-Z]", sentence[start:end]
     ):
         return None  # "the number of firefighters" for "What is the name of the firefighter?"
-    quotes = list(_QUOTED.finditer(sentence)) if parsed.focus in _TITLE_SLOTS else []
+    quotes = list(_QUOTED_TITLE.finditer(sentence)) if parsed.focus in _TITLE_SLOTS else []
     if quotes and c.kind in ("person", "name", "np") and not any(
         m.start() <= start and end <= m.end() + 1 for m in quotes
     ):
@@ -8659,14 +8652,15 @@ _TITLE_SLOTS = frozenset(
     "painting opera musical single".split()
 )
 TITLE_BONUS = 0.8
-_QUOTED = re.compile(r"[\"“]([^\"“”]{1,80}?)[,.]?[\"”]")
+# (a title is short: at most 80 characters quoted, where `_QUOTED` takes a whole inscription)
+_QUOTED_TITLE = re.compile(r"[\"“]([^\"“”]{1,80}?)[,.]?[\"”]")
 
 
 def _quoted_titles(sentence: str) -> list[_Candidate]:
     """Quoted phrases that read as titles (capitalised, at most eight words), without the
     comma or full stop printed inside the quotes."""
     out = []
-    for m in _QUOTED.finditer(sentence):
+    for m in _QUOTED_TITLE.finditer(sentence):
         inner = m.group(1).strip()
         if inner and inner[0].isupper() and len(inner.split()) <= 8:
             start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
@@ -12436,6 +12430,17 @@ _FALL_WORDS = FALL_VERBS | {"down"}
 _COMPARED_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|a\s+|an\s+)?$", re.I
 )
+
+
+def _a_person_by_age_or_title(sentence: str, start: int, end: int) -> bool:
+    """Is the name at `sentence[start:end]` a person's by the age after it or an honorific
+    before or opening it ("The seller, Mabel Trethewey, 91,", "Mrs Ellen Hart")?"""
+    titled = r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+"
+    return bool(
+        re.match(r",\s*(?:aged\s+)?\d{1,3}\s*,", sentence[end:])
+        or re.search(titled + "$", sentence[:start])
+        or re.match(titled, sentence[start:end])
+    )
 
 
 def _at_a_former_site(sentence: str, start: int) -> bool:

@@ -5789,3 +5789,205 @@ FIFTIETH_ROUND_FOLLOWUPS = {
 )
 def test_the_fiftieth_rounds_follow_ups(history, question, expected):
     assert rewrite_followup(question, history) == expected
+
+
+# Trial 70 / final 71 conversations, as the turns were kept (C3, C4, C6, C8)
+RAILWAY_BUILT = turn(
+    "Who built Hadley Junction 1958?", "Keith and Barry Holt [1]. The star of the show was Hadley "
+    "Junction 1958, a model of the town's station as it looked in the steam era, built over "
+    "eleven years by brothers Keith and Barry Holt. [1]"
+)
+RAILWAY_SECRETARY = turn(
+    "Who is the model railway club's secretary?", "Philip Ng [1]. The club's secretary, Philip "
+    "Ng, 55, said it was the best attendance in the show's 35-year history. [1] The Hadley Model "
+    "Railway Club's annual exhibition raised £12,300 for Willow Lodge Hospice at the weekend. [2]"
+)
+RAILWAY_SECRETARYS_AGE = turn(
+    "How old is Philip Ng?", "55 [1]. The club's secretary, Philip Ng, 55, said it was the best "
+    "attendance in the show's 35-year history. [1]"
+)
+LIDO_FRIENDS = turn(
+    "Who chairs the Friends of Kelsham Lido?", "Deborah Quayle [2]. The Friends of Kelsham Lido "
+    "have raised £185,000 towards the cost. [1] Their chair, Deborah Quayle, 58, said the group "
+    "had held cake sales, a sponsored swim and a quiz night every month since the closure. [2]"
+)
+LIDO_LEADER = turn(
+    "Who is the council leader in Kelsham?", "Cllr Martin Ashby [1]. The council leader, Cllr "
+    "Martin Ashby, said: \"The lido is the beating heart of this town in summer and we were "
+    "never going to let it go.\" [1] Kelsham Town Council voted on Monday to award the contract "
+    "to Marlow & Venn Ltd, a Bristol firm that restored the lido in Tinbury in 2022. [2]"
+)
+LIDO_COUNCIL_TAX = turn(
+    "What did Cllr Martin Ashby say about council tax?", "Cllr Martin Ashby, the council leader, "
+    "said the extra money would come from the council's reserves and that council tax would not "
+    "rise as a result. [1]"
+)
+LIMES_PASSAGE = (  # the passage the reply's search ranked first, as stored
+    "Residents in Stowbridge have reacted with anger to a plan to fell 42 lime trees lining "
+    "Abbey Road.\n\nThe trees were planted in 1902 to mark the coronation of Edward VII and form "
+    "one of the longest avenues in the county.\n\nWestmarch County Council says the roots have "
+    "lifted the pavement so badly that it has paid £31,000 in compensation for trips and falls "
+    "since 2022.\n\nThe council's cabinet member for highways, Cllr Neil Barraclough, said: "
+    "\"Nobody wants to lose these trees, but we cannot keep sending people to hospital.\"\n\nThe "
+    "council plans to plant 60 hornbeams in their place.\n\nA campaign group, Save the Abbey "
+    "Limes, has gathered 3,800 signatures on a petition."
+)
+LIMES_FOUNDERS_AGE = turn(
+    "How old is Priya Nandra?", "34 [1]. Its founder, Priya Nandra, 34, a primary school teacher "
+    "who lives on the road, said the pavement could be rebuilt around the roots instead. [1]"
+)
+LIMES_CABINET = turn(
+    "Who is the council's cabinet member for highways?", "Cllr Neil Barraclough [1]. The "
+    "council's cabinet member for highways, Cllr Neil Barraclough, said: \"Nobody wants to lose "
+    "these trees, but we cannot keep sending people to hospital.\" [1]", "", LIMES_PASSAGE
+)
+LIMES_SAID = turn(
+    "What did Cllr Neil Barraclough say?", "The council's cabinet member for highways, Cllr Neil "
+    "Barraclough, said: \"Nobody wants to lose these trees, but we cannot keep sending people to "
+    "hospital.\" [1]", "", LIMES_PASSAGE
+)
+MILL_SITE_OWNER = turn(
+    "Who owns the Hollins Mill site?", "Pennine Crest Homes [1]. Its owner, the developer Pennine "
+    "Crest Homes, plans to build 120 homes on the site. [1] The 68-metre chimney at the former "
+    "Hollins Mill in Oakbury is to be taken down brick by brick after it was declared unsafe. [2]"
+)
+FOLK_CLUB = turn(
+    "Who founded the Kelby Folk Club?", "Ann Cole [1]. Ann Cole founded the Kelby Folk Club in "
+    "1990. [1] The Kelby Folk Club's summer festival raised £5,000 for the hospice. [2]"
+)
+BRAYFORD_SHOW = turn(
+    "Who organises the Brayford Show?", "Brayford Agricultural Society [1]. Brayford Agricultural "
+    "Society organises the Brayford Show every August. [1]"
+)
+
+FORTY_NINTH_ROUND_FOLLOWUPS = {
+    # Final 71 (C4 turn 5): "When will it reopen?" was searched "When will Kelsham reopen?"
+    "what reopens or closes is a venue, never the town it is in": [
+        ([LIDO_FRIENDS, turn("How much has Deborah Quayle’s group raised?", REFUSED_TURN),
+          LIDO_LEADER, LIDO_COUNCIL_TAX], "When will it reopen?", "When will Kelsham Lido reopen?"),
+        ([turn("Who chairs the Friends of Ashby Baths?", "Ann Cole [1]. The Friends of Ashby Baths "
+               "have raised £40,000 towards the repairs. [1]"),
+          turn("Who is the mayor of Ashby?", "Tom Hale [1]. The mayor of Ashby, Tom Hale, said the "
+               "town would help. [1]")], "When will it reopen?", "When will Ashby Baths reopen?"),
+        ([turn("Who is the council leader in Marsham?", "Cllr Ann Cole [1]. Cllr Ann Cole said "
+               "Marsham Library would reopen after the repairs. [1]")], "When will it reopen?",
+         "When will Marsham Library reopen?"),
+        ([turn("Which town's pier was damaged in the storm?", "Saltby [1]. Saltby Pier was damaged "
+               "in the storm. [1]")], "When will it reopen?", "When will Saltby Pier reopen?"),
+        ([turn("Who runs the Tarn Street Cinema?", "Ann Cole [1]. Ann Cole, 52, runs the Tarn "
+               "Street Cinema. [1]"),
+          turn("Who is the mayor of Tarn?", "Tom Hale [1]. Tom Hale is the mayor of Tarn. [1]")],
+         "When will it close?", "When will Tarn Street Cinema close?"),
+        ([LIDO_FRIENDS, LIDO_LEADER], "When is it reopening?", "When is Kelsham Lido reopening?"),
+        # near misses: a venue stays; a town asked what a town is asked stays; asked whole, as is
+        ([turn("Who runs Kelby Leisure Centre?", "Ann Cole [1]. Ann Cole runs Kelby Leisure "
+               "Centre, which will reopen in May. [1]")], "When will it reopen?",
+         "When will Kelby Leisure Centre reopen?"),
+        ([LIDO_FRIENDS, LIDO_LEADER], "How many people live in it?",
+         "How many people live in Kelsham?"),
+        ([LIDO_FRIENDS, LIDO_LEADER], "When was it founded?", "When was Kelsham founded?"),
+        ([LIDO_FRIENDS, LIDO_LEADER], "When will Kelsham Lido reopen?",
+         "When will Kelsham Lido reopen?"),
+        # ... and what may open or close though no venue (a consultation, a bypass) is as before
+        ([turn("How many people have responded to the consultation on the Kelby bypass?", "4,000 "
+               "[1]. More than 4,000 people have responded, Kelby Council said. [1]")],
+         "When does it close?", "When does the consultation close?"),
+        ([turn("Which firm will build the Kelby bypass?", "Marsh Construction [1]. Marsh "
+               "Construction will build the bypass, which runs past Kelby Road. [1]")],
+         "When will it open?", "When will Marsh Construction or the Kelby bypass open?"),
+    ],
+    # Final 71 (C3 turn 5): "Where will it be held next year?" was "... Railway Club be held ..."
+    "what is held or staged is an event, never the club or the body that holds it": [
+        ([RAILWAY_BUILT, turn("How long did Keith and Barry Holt take to build Hadley Junction?",
+                              "over eleven years [1]."), RAILWAY_SECRETARY, RAILWAY_SECRETARYS_AGE],
+         "Where will it be held next year?",
+         "Where will the Hadley Model Railway Club's annual exhibition be held next year?"),
+        ([FOLK_CLUB], "Where will it be held next year?",
+         "Where will the Kelby Folk Club's summer festival be held next year?"),
+        ([BRAYFORD_SHOW], "Where is it held?", "Where is the Brayford Show held?"),
+        ([turn("Who chairs Kelby Cycling Club?", "Tom Hale [1]. Tom Hale chairs Kelby Cycling "
+               "Club, which stages the Kelby Road Race every May. [1]")],
+         "Where will it be staged this year?",
+         "Where will the Kelby Road Race be staged this year?"),
+        # near misses: the club is founded; what both may do or be stays both
+        ([FOLK_CLUB], "When was it founded?", "When was the Kelby Folk Club founded?"),
+        ([BRAYFORD_SHOW], "How much will it cost?",
+         "How much will Brayford Agricultural Society or the Brayford Show cost?"),
+        ([BRAYFORD_SHOW], "When was it founded?",
+         "When was Brayford Agricultural Society or the Brayford Show founded?"),
+    ],
+    # Final 71 (C8 turn 2): "... does the Hollins Mill site plan to build there?"
+    "a site plans and builds nothing; the firm the text says plans or builds does": [
+        ([MILL_SITE_OWNER], "How many homes does it plan to build there?",
+         "How many homes does Pennine Crest Homes plan to build there?"),
+        ([turn("Who owns the old gasworks site in Kelby?", "Harbour Homes [1]. The site's owner, "
+               "Harbour Homes, plans to build 80 flats there. [1]")],
+         "How many flats does it plan to build?",
+         "How many flats does Harbour Homes plan to build?"),
+        ([turn("Who bought the Tarn Road depot?", "Marsh Developments [1]. Marsh Developments "
+               "bought the depot and will build a supermarket on the land. [1]")],
+         "What will it build there?", "What will Marsh Developments build there?"),
+        ([turn("Who owns the Hollins Mill site?", "Pennine Crest Homes [1]. The developer Pennine "
+               "Crest Homes bought the site in 2020. [1]")], "When does it plan to start work?",
+         "When does Pennine Crest Homes plan to start work?"),
+        ([turn("Who owns the Hollins Mill site?", "Pennine Crest Homes [1]. Its owner, the "
+               "developer Pennine Crest Homes, is building 120 homes on the site. [1]")],
+         "How many homes is it building there?",
+         "How many homes is Pennine Crest Homes building there?"),
+        # near misses: what a site is, or has done to it, stays the site's
+        ([MILL_SITE_OWNER], "How big is it?", "How big is the Hollins Mill site?"),
+        ([turn("Who owns the Hollins Mill site?", "Pennine Crest Homes [1]. The developer Pennine "
+               "Crest Homes bought the site in 2020. [1]")], "When was it bought?",
+         "When was the Hollins Mill site bought?"),
+    ],
+    # Final 71 (C6 turn 5): "How many trees will they fell?" was searched "... Abbey Limes fell?"
+    "they who fell, sell or cut are the ones the text says do, not the campaign against it": [
+        ([LIMES_FOUNDER, LIMES_FOUNDERS_AGE, LIMES_CABINET, LIMES_SAID],
+         "How many trees will they fell?", "How many trees will Westmarch County Council fell?"),
+        ([turn("Who founded Save Kelby Woods?", "Ann Cole [1]. Save Kelby Woods was founded by Ann "
+               "Cole, 45. [1] Kelby Council plans to fell 300 trees for the bypass. [2]")],
+         "How many trees will they fell?", "How many trees will Kelby Council fell?"),
+        ([turn("Who is campaigning to save the Tarn Road oaks?", "Friends of Tarn Road [1]. "
+               "Friends of Tarn Road are fighting a plan to fell the oaks. [1] Marsh Highways, the "
+               "contractor, will fell the oaks in March. [2]")], "When will they fell the oaks?",
+         "When will Marsh Highways fell the oaks?"),
+        ([turn("Who leads Friends of Ashby Green?", "Ann Cole [1]. Ann Cole leads Friends of Ashby "
+               "Green. [1]", "", "Ashby Council plans to sell the green to a developer. Friends of "
+               "Ashby Green want it kept as a park.")], "Who will they sell it to?",
+         "Who will Ashby Council sell it to?"),
+        # a noun opening its sentence is no name: "Volunteers" restore nothing a trust does not
+        ([turn("Who chairs the Kelby Trust?", "Ann Cole [1]. Ann Cole chairs the Kelby Trust. "
+               "Volunteers will restore the mill. [1]")], "When will they restore it?",
+         "When will the Kelby Trust restore the mill?"),
+        # near misses: one said to plan another thing, or a noun for the club itself, is no
+        # other doer; what the campaign does stays the campaign's, a council named beside it
+        ([turn("Who owns Kelby Rovers?", "Tom Hale [1]. Tom Hale owns Kelby Rovers. Kelby Council "
+               "plans to build a stadium. [1]")], "How many fans does it plan to hold?",
+         "How many fans does Kelby Rovers plan to hold?"),
+        ([turn("Who owns Kelby Rovers?", "Tom Hale [1]. Tom Hale owns Kelby Rovers. The club plans "
+               "to sell its ground. [1]")], "When will they sell it?",
+         "When will Kelby Rovers sell it?"),
+        ([LIMES_FOUNDER, LIMES_FOUNDERS_AGE], "How many signatures have they gathered?",
+         "How many signatures have Abbey Limes gathered?"),
+        ([turn("Who founded Save Kelby Woods?", "Ann Cole [1]. Save Kelby Woods was founded by Ann "
+               "Cole, 45. [1] Kelby Council plans to fell 300 trees for the bypass. [2]")],
+         "How many signatures have they collected?",
+         "How many signatures have Save Kelby Woods collected?"),
+        ([turn("Who leads Friends of Ashby Green?", "Ann Cole [1]. Ann Cole leads Friends of Ashby "
+               "Green. [1]", "", "Ashby Council plans to sell the green to a developer. Friends of "
+               "Ashby Green want it kept as a park.")], "When did they start their campaign?",
+         "When did Friends of Ashby Green start their campaign?"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        pytest.param(*case, id=f"forty-ninth: {kind}: {case[1]}")
+        for kind, cases in FORTY_NINTH_ROUND_FOLLOWUPS.items()
+        for case in cases
+    ],
+)
+def test_the_forty_ninth_rounds_follow_ups(history, question, expected):
+    assert rewrite_followup(question, history) == expected
