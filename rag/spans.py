@@ -129,6 +129,8 @@ _UNIT = (
     r"litres?|liters?|gallons?|hectares?|acres?|"
     # medical and other measures news reports: "fell by 9 mmHg", "lost two stone", "85 decibels"
     r"mmhg|milligrams?|mg|millilitres?|milliliters?|ml|decibels?|db|stone|kcal|calories|"
+    # a bell's weight: "the tenor weighs 14 hundredweight"
+    r"hundredweights?|cwt|"
     r"square (?:metres?|meters?|kilometres?|kilometers?|miles?|feet)|"
     r"degrees?(?: celsius| fahrenheit)?|°c|°f|°|hours?|minutes?|seconds?|days?|weeks?|"
     r"months?|years?|decades?|centuries|century|mph|km/h|kph|mw|gw|kw|kwh|mwh|"
@@ -495,7 +497,8 @@ _DIMENSIONS = {
         rf"(?:\b|(?<=\d))(?:mph|km/h|kph|knots?|[mgk]bps)\b|{_PER_TIME}", re.I
     ),
     "weight": re.compile(
-        r"(?:\b|(?<=\d))(?:kg|kilograms?|grams?|g|tonnes?|tons?|lbs?|pounds?|stone|oz|ounces?)\b",
+        r"(?:\b|(?<=\d))(?:kg|kilograms?|grams?|g|tonnes?|tons?|lbs?|pounds?|stone|oz|ounces?|"
+        r"hundredweights?|cwt)\b",
         re.I,
     ),
     "temperature": re.compile(r"\bdegrees?\b|°|(?<=\d)(?-i:C)\b", re.I),
@@ -515,7 +518,7 @@ _MEASURE = re.compile(
     # "(?<=\d)" too: "112mm", "85mph" write the unit against the number.
     r"(?:\b|(?<=\d))(?:metres?|meters?|m|km|kilometres?|miles?|feet|foot|ft|inches?|cm|mm|"
     r"millimetres?|millimeters?|centimetres?|centimeters?|kg|kilograms?|kilogrammes?|grams?|"
-    r"tonnes?|tons?|litres?|liters?|"
+    r"tonnes?|tons?|hundredweights?|cwt|litres?|liters?|"
     r"gallons?|hectares?|acres?|square|degrees?|"
     r"mph|km/h|°c|°f|mw|gw|kw|kwh|knots?|light[ -]years?|mmhg|milligrams?|mg|millilitres?|"
     r"milliliters?|ml|decibels?|db|stone|kcal|calories|(?:mega|giga|kilo|tera)(?:bits?|bytes?)|"
@@ -2747,6 +2750,29 @@ def _span_stems(sentence: str, start: int, end: int) -> list[str]:
     ]
 
 
+# Words before a phrase that are part of what it says: a title of rank that is part of a
+# person's name as reports write it ("Sir Thomas Pelham", "Dame Vera Lynn"; not Mr or Dr, which
+# a report drops after the first mention), and the part of a year or month a date is in
+# ("early 2028", "late summer", "mid-March").
+_PART_OF_A_NAME = re.compile(r"\b(?:Sir|Dame|Lord|Lady)\s+$")
+_PART_OF_A_DATE = re.compile(r"\b(?i:early|late|mid)(?:\s+|-)$")
+
+
+def _with_its_part_before(
+    sentence: str, span: tuple[float, int, int, str]
+) -> tuple[float, int, int, str]:
+    """`span` taking in the title or the part of a period said just before it
+    (`_PART_OF_A_NAME`, `_PART_OF_A_DATE`), else unchanged."""
+    score, start, end, kind = span
+    before = sentence[max(0, start - 8) : start]
+    pattern = (
+        _PART_OF_A_NAME if kind in ("person", "name")
+        else _PART_OF_A_DATE if kind in ("date", "spacy-date") else None
+    )
+    found = pattern.search(before) if pattern is not None else None
+    return (score, start - len(found.group(0)), end, kind) if found else span
+
+
 def short_answer_span(
     question: str, sentence: str, context: str = "", scorer=None
 ) -> tuple[int, int] | None:
@@ -3264,6 +3290,7 @@ def typed_spans(
         # midnight and 5am")
         and not _DANGLING_END.search(sentence[span[1] : span[2]])
     ]
+    spans = [_with_its_part_before(sentence, span) for span in spans]
     if _the_new_one_still_sought(question, sentence):
         # "seeking a new shirt sponsor after its deal with Brightwell Electrical ends": the
         # one named is the old one
@@ -3455,6 +3482,14 @@ def typed_spans(
     if not (sentence_asked or age_asked):
         return spans
     out = []
+    written = _A_SENTENCE_BY_ITS_LENGTH.search(sentence) if sentence_asked else None
+    if written and not any(
+        _SENTENCE_KIND.search(sentence[max(0, start - 40) : start]) for _, start, _, _ in spans
+    ):
+        # "was given a 12-month suspended sentence and ordered to do 150 hours of unpaid work":
+        # the sentence is the phrase that says it, before any count of hours beside it
+        top = max((span[0] for span in spans), default=0.0)
+        out.append((top + 1.0, written.start(1), written.end(1), "np"))
     for score, start, end, kind in spans:
         if sentence_asked and (said := _SENTENCE_KIND.search(sentence[max(0, start - 40) : start])):
             # "a suspended sentence of 18 months" for "What sentence was he given?": its kind is
@@ -3523,6 +3558,13 @@ _NAMED_OF = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s+of\s+(?:the\
 _SENTENCE_KIND = re.compile(
     r"\b(?:suspended|custodial|community|prison|jail|life|minimum)\s+(?:sentence|term|order)\s+"
     r"of\s+$",
+    re.IGNORECASE,
+)
+# ... or its length written before it: "a 12-month suspended sentence", "a two-year community
+# order"
+_A_SENTENCE_BY_ITS_LENGTH = re.compile(
+    r"\b((?:an?\s+)?[\w.]+-(?:day|week|month|year)\s+(?:(?:suspended|custodial|community|"
+    r"prison|jail)\s+)?(?:sentence|term|order))\b",
     re.IGNORECASE,
 )
 # "38-year-old", "71-year-old": an age written as a describing word.
@@ -10272,7 +10314,11 @@ def _an_age_in_apposition(sentence: str, c: _Candidate) -> bool:
         and re.match(r"\s*(?:,|\.?\s*$)", sentence[c.end :])
     ):
         return False
-    if re.search(r"[A-Z][\w'’-]+,\s*$", sentence[max(0, c.start - 40) : c.start]):
+    if re.search(
+        # "Madame Lefebvre, who is 52, said ...": the age said by a clause of its own
+        r"[A-Z][\w'’-]+,\s*(?:who\s+is\s+|who\s+was\s+|now\s+)?$",
+        sentence[max(0, c.start - 40) : c.start],
+    ):
         return True
     # "The man, 44, and his son, 12,": a person unnamed, by a word for one
     noun = _UNNAMED_ONE.search(sentence[max(0, c.start - 40) : c.start])
