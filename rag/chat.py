@@ -867,7 +867,8 @@ _DESCRIBED_ONE = re.compile(
 _KIN = (
     "husband wife son daughter father mother brother sister grandfather grandmother grandson "
     "granddaughter uncle aunt nephew niece widow widower partner boyfriend girlfriend fiance "
-    "fiancee"
+    "fiancee cousin twin stepfather stepmother stepson stepdaughter stepbrother stepsister "
+    "grandchild grandparent"
 )
 _KIN_BEFORE = re.compile(rf"\b(?:his|her|their|[\w-]+[’']s)\s+({_KIN.replace(' ', '|')}),?\s+$")
 # "What was Glenys Parry's husband called?", "Who is her son?", "What is his wife's name?"
@@ -2614,7 +2615,8 @@ def _a_person_noun(phrase: str) -> bool:
     grandmother", "the boy"), which is never an "it"?"""
     from rag.spans import is_role
 
-    head = _head(phrase)
+    # ("her ex-husband", "his stepson", "her great-grandmother": kin still)
+    head = re.sub(r"^(?:ex-|step-?|half-|(?:great-)+)(?=[a-z])", "", _head(phrase))
     return bool(head) and (is_role(head) or head in _PERSON_NOUNS_TOO or head in _KIN.split())
 
 
@@ -3041,12 +3043,17 @@ def _counterpart(
     from its question, answer and cited sentences, else (unless `near_only`) from the wider
     passage ("He will be replaced by ... Omar Sadiq" beside a cited "Paul Hargreaves has stepped
     down"). None when there is not exactly one."""
+    # (the question without the one it asks of: "Shane Dawber" is not named by the surname of
+    # "How long was Lee Dawber jailed for?", his cousin's)
+    apart = question
+    for part in name.split(" or "):
+        apart = apart.replace(part, " ")
     others = [
         c
         for c in candidates(previous)
         if (c.person is True or (c.person is None and _looks_like_person(c.name)))
         and not any(_same(c.name, part) for part in name.split(" or "))
-        and not _named_in(c.name, question)
+        and not _named_in(c.name, apart)
     ]
     near = [c for c in others if c.tier <= 4]
     found = near if near_only else near or others
@@ -3870,6 +3877,13 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             if asked != said and "(" not in asked and not _named_in(entity, asked.replace(
                 f"{entity}’s {owned['noun']}", ""
             )):
+                # ... by the name the conversation gives that one ("his cousin Shane Dawber"):
+                # "How long was Shane Dawber jailed for?" finds his sentence, where "Lee
+                # Dawber’s cousin" finds Lee Dawber's first
+                phrase = _ELLIPSIS_RE.sub("", said).strip(" ,?")
+                name = _the_named_one_owned(entity, owned["noun"], history)
+                if name and phrase in asked:
+                    return asked.replace(phrase, name, 1)
                 return asked
         bought = _what_was_bought(history)
         if bought and re.search(r"\bpa(?:y|id)\s*\?*\s*$", said) and not _named_in(bought, said):
@@ -4271,6 +4285,43 @@ def _owned_one_asked(previous: Turn, pronoun: str) -> tuple[str, str] | None:
     return m.group(0), m["owner"]
 
 
+def _the_named_one_owned(owner: str, noun: str, history: Sequence[Turn]) -> str | None:
+    """The name the conversation's last turns give `owner`'s `noun` (a kin or another person
+    of theirs): "his cousin Shane Dawber" in a sentence that named Dawber before, "Tom Hale's
+    brother, Dean Hale,". One name only, not the owner's, and of the gender the noun says
+    ("his brother" is no Ann); else None."""
+    owners = {owner, owner.split()[-1]}  # "Lee Dawber", or "Dawber" as a report says him again
+    wanted = _noun_gender(noun)
+    pattern = re.compile(
+        rf"\b(?P<owner>(?i:his|her|their)|(?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w’'-]*?[’']s?)"
+        # (the one may be said by a kin word too: "Dawber's co-accused, his cousin Shane
+        # Dawber")
+        rf"\s+(?:[a-z-]+\s+){{0,2}}?{re.escape(noun)},?\s+(?:(?i:his|her|their)\s+[a-z-]+,?\s+)?"
+        rf"(?P<name>{_NAME_WRITTEN})"
+    )
+    found: set[str] = set()
+    for turn in history[-3:]:
+        sentences = _SENTENCE_END.split(f"{turn.answer} {turn.evidence} {turn.passage}")
+        for before, sentence in zip(["", *sentences], sentences, strict=False):
+            for m in pattern.finditer(sentence):
+                said_by = re.sub(r"[’']s?$", "", m["owner"])
+                said_before = f"{before} {sentence[: m.start()]}"
+                if said_by.lower() in ("his", "her", "their"):
+                    # "his" is the owner's when the sentence, or the one before, named the
+                    # owner before it ("Tom Hale was fined £500. His brother, Dean Hale, ...")
+                    if not any(re.search(rf"\b{re.escape(o)}\b", said_before) for o in owners):
+                        continue
+                elif not any(_same(said_by, o) for o in owners):
+                    continue
+                name = m["name"].strip()
+                gender = _given_gender(name)
+                # (the surname alone is shared by kin: "Dean Hale" is not "Tom Hale")
+                if _same(name, owner) or (wanted and gender and gender != wanted):
+                    continue
+                found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
 def _what_was_bought(history: Sequence[Turn]) -> str | None:
     """The firm or thing the conversation's newest question of a purchase (among the last three
     turns) asked about ("Lindqvist Tools" of "Who bought Lindqvist Tools?"), while every turn
@@ -4468,7 +4519,10 @@ _PERSON_NOUNS_TOO = frozenset(
     # at work, or out: "the worker", "the shopkeeper", "the tourist", "the angler"
     "worker employee shopkeeper caretaker gardener labourer postman postwoman fisherman "
     "sailor customer shopper commuter visitor tourist spectator camper angler canoeist "
-    "kayaker surfer baby child".split()
+    "kayaker surfer baby child "
+    # beside one in a case or a life: "his co-accused", "her friend", "his accomplice"
+    "co-accused co-defendant accomplice friend colleague teammate classmate flatmate "
+    "housemate carer".split()
 ) | frozenset(_GENDERED_NOUNS)
 
 
