@@ -4733,8 +4733,41 @@ _PLACED = re.compile(r"\b(in|at|near|from)\s+((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’
 # (not a party's: "the Labour candidate")
 _OF_A_PLACE = re.compile(
     r"\bthe\s+(?!(?:Labour|Conservative|Tory|Green|Reform|Liberal|Independent|SNP)\b)"
-    r"([A-Z][a-z]+)\s+(?=[a-z]+\b)"
+    # (a word of a name's own after it is none: "the Friends of Lower Fold Library")
+    r"([A-Z][a-z]+)\s+(?=(?!(?:of|and|for|on|in|at|to|the)\b)[a-z]+\b)"
 )
+# A venue named by its place, or a body named after such a venue: "Ashby Fold Library", "the
+# Friends of Lower Fold Library", "Save Kelsham Lido". The place is the words before the
+# venue's noun ("Lower Fold"), none of them a word that names the venue rather than a place
+# ("Kelby Primary School", "Lindley Royal Infirmary").
+_VENUE_OF_A_PLACE = re.compile(
+    r"\b(?P<place>(?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]+)\s+"
+    r"(?P<venue>Library|Lido|Baths|Pool|Museum|Park|Pier|Theatre|Cinema|Station|Castle|Abbey|"
+    r"Harbour|Market)\b"
+)
+_NO_PLACE_WORDS = frozenset(
+    "Royal General Community Primary High Grammar Public Central Leisure Memorial Parish Town "
+    "City County National Heritage Sports Old New Victoria".split()
+)
+# Words a body's name opens with before the venue it is for: "Save Saltby Pier"
+_BODY_OPENERS = frozenset("Friends Save Keep Restore Reopen The".split())
+# "there" said as a place, not as what opens "Is there ...", "Were there ...", "there will be"
+_THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|be|been|may|"
+                    r"might|must|could|should|can|seems?)\b)")
+
+
+def _a_venues_place(text: str) -> tuple[str, str] | None:
+    """The place a venue's name in `text` says it is in, with the venue's noun, lower-case:
+    ("Lower Fold", "library") of "the Friends of Lower Fold Library"; None when no venue is
+    named so, or two places are."""
+    found = set()
+    for m in _VENUE_OF_A_PLACE.finditer(text):
+        words = m["place"].split()
+        while words and words[0] in _BODY_OPENERS:
+            words = words[1:]
+        if words and not _NO_PLACE_WORDS.intersection(words):
+            found.add((" ".join(words), m["venue"].lower()))
+    return found.pop() if len(found) == 1 else None
 
 
 def _at_another_place(previous: str, rest: str) -> str | None:
@@ -4889,11 +4922,17 @@ def _there_of_the_conversation(question: str, history: Sequence[Turn]) -> str:
 def _there(question: str, previous: str, answered: str = "") -> str:
     """"How high did the river peak there?" after "... in Aberwen?": "there" is the place the
     previous question named ("in Aberwen"), or the place its reply `answered` when it asked
-    for one ("Which village flooded?" - "Brampton": "in Brampton"). An existential "there"
-    ("Were there any injuries?") and a question naming its own place are left as they are."""
-    there = re.search(r"\bthere\b(?=\s*\??\s*$)", question)
-    if there is None or re.search(r"\b(?:is|are|was|were|be|been)\s+$", question[: there.start()],
-                                  re.I) or _PLACED.search(question):
+    for one ("Which village flooded?" - "Brampton": "in Brampton"), or the place a venue's name
+    in the previous question says ("the Friends of Lower Fold Library": "in Lower Fold", and
+    "the library there" is "the Lower Fold library"). An existential "there" ("Were there any
+    injuries?") and a question naming its own place are left as they are."""
+    # (the first "there" of a place: "Is there a warning there now?" is asked of the second;
+    # one inside the question too: "How many hours will the library there open?")
+    there = next((
+        m for m in _THERE.finditer(question)
+        if not re.search(r"\b(?:is|are|was|were|be|been)\s+$", question[: m.start()], re.I)
+    ), None)
+    if there is None or _PLACED.search(question):
         return question
     if answered:
         before = question[: there.start()]
@@ -4909,6 +4948,15 @@ def _there(question: str, previous: str, answered: str = "") -> str:
     )
     if place is not None:
         preposition, name = place.group(1).lower(), place.group(2)
+    elif venue := _a_venues_place(previous):
+        # "Who leads the Friends of Lower Fold Library?": the library's place, and "the
+        # library there" is the one there ("the Lower Fold library", as the name says it)
+        name, noun = venue
+        the_noun = re.search(rf"\bthe\s+{noun}\s+$", question[: there.start()], re.I)
+        if the_noun:
+            return (f"{question[: the_noun.start()]}{the_noun.group(0).split()[0]} {name} {noun}"
+                    f"{question[there.end() :]}")
+        preposition = "in"
     elif of_place := _OF_A_PLACE.search(previous):
         # "the Wenlow food bank": a thing named by its place (as "And in Wenlow?" reads it)
         preposition, name = "in", of_place.group(1)

@@ -6143,6 +6143,39 @@ FIFTY_SECOND_ROUND_FOLLOWUPS = {
         # near misses: a question naming its own one is left as it is
         ([DAWBER_JAILED, DAWBER_COUSIN_NOW], "How old is Lee Dawber?", "How old is Lee Dawber?"),
     ],
+    # Trial 73 (C4 turn 3): "the library there" was left unresolved after the Friends of Lower
+    # Fold Library (and a bare "there" became "in Friends")
+    "there is the place the last turn was about, a venue's place inside a body's name too": [
+        ([LOWER_FOLD_LEADER, LOWER_FOLD_VOLUNTEERS],
+         "How many hours a week will the library there open?",
+         "How many hours a week will the Lower Fold library open?"),
+        ([LOWER_FOLD_LEADER, LOWER_FOLD_VOLUNTEERS], "How many people live there?",
+         "How many people live in Lower Fold?"),
+        ([LOWER_FOLD_LEADER], "Who runs the library there?", "Who runs the Lower Fold library?"),
+        ([KELSHAM_LIDO_FRIENDS], "When did the lido there close?",
+         "When did the Kelsham lido close?"),
+        ([KELSHAM_LIDO_FRIENDS], "Who is the mayor there?", "Who is the mayor in Kelsham?"),
+        ([ASHBY_FOLD_LIBRARY], "How many hours a week is the library there open?",
+         "How many hours a week is the Ashby Fold library open?"),
+        ([SALTBY_PIER_SAVERS], "How long is the pier there?", "How long is the Saltby pier?"),
+        ([turn("How many homes were flooded in Aberwen?", "40 [1]. Forty homes were flooded in "
+               "Aberwen. [1]")], "Is there a flood warning there now?",
+         "Is there a flood warning in Aberwen now?"),
+        ([turn("How many homes were flooded in Aberwen?", "40 [1]. Forty homes were flooded in "
+               "Aberwen. [1]")], "Who is the vicar there now?", "Who is the vicar in Aberwen now?"),
+        # near misses: an existential "there" stays; a question naming its own place, or a
+        # venue of no place's name ("Kelby Primary School"), is left as it is
+        ([LOWER_FOLD_LEADER, LOWER_FOLD_VOLUNTEERS], "How many libraries are there?",
+         "How many libraries are there?"),
+        ([LOWER_FOLD_LEADER, LOWER_FOLD_VOLUNTEERS], "Are there any other libraries?",
+         "Are there any other libraries?"),
+        ([LOWER_FOLD_LEADER], "Will there be a new library?", "Will there be a new library?"),
+        ([LOWER_FOLD_LEADER], "How many hours will the library in Ashby Fold open?",
+         "How many hours will the library in Ashby Fold open?"),
+        ([turn("Who leads the Friends of Kelby Royal Park?", "Ann Cole [1]. Ann Cole leads the "
+               "Friends of Kelby Royal Park. [1]")], "Who runs the cafe there?",
+         "Who runs the cafe there?"),
+    ],
     # Trial 73 (C3 turn 4, C8 turn 3): the short answers dropped "Sir" and "Dr" (a cut of
     # `rag.spans`); the rewrite keeps a title the report names the person with
     "a title the report names the person with stays in the name put for a pronoun": [
