@@ -4902,6 +4902,14 @@ def _the_other_one(history: Sequence[Turn], rest: str) -> str | None:
     partner = _counterpart(asked[0], previous, previous.standalone)
     if partner is None and len(history) > 1:
         partner = _counterpart(asked[0], history[-2], previous.standalone, near_only=True)
+    if partner is None and _looks_like_person(asked[0]):
+        # "What about the other one?" after "How long was Lee Dawber jailed for?", no one else
+        # named yet: the other one put in his place keeps the predicate ("How long was the
+        # other one jailed for?"), where "What was the other one?" asks nothing of them
+        other = re.sub(r"^(?i:the\s+)?", "the ", rest.strip())
+        if not re.search(r"\s", other.removeprefix("the ")):
+            other = f"{other} one"  # "And the other?"
+        return previous.standalone.replace(asked[0], other, 1)
     if partner is None:
         return None
     return previous.standalone.replace(asked[0], partner, 1)

@@ -6111,6 +6111,11 @@ FIFTY_SECOND_ROUND_FOLLOWUPS = {
         ([DAWBER_JAILED_WITH_PASSAGE], "What about the other one?",
          "How long was Shane Dawber jailed for?"),
         ([HALE_FINED_BROTHER_NAMED], "What about his brother?", "How much was Dean Hale fined?"),
+        # ... and "the other one", no one else named yet, put in the last one's place
+        ([DAWBER_JAILED], "What about the other one?", "How long was the other one jailed for?"),
+        ([DAWBER_JAILED], "What about the other defendant?",
+         "How long was the other defendant jailed for?"),
+        ([HALE_FINED], "And the other?", "How much was the other one fined?"),
         ([turn("How old is Ann Cole?", "71 [1]. Ann Cole, 71, lives in Kelby with her friend "
                "Mary Platt. [1]")], "What about her friend?", "How old is Mary Platt?"),
         # near misses: a thing of his is no one asked the same; "his brother" is no woman the
