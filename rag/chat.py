@@ -867,7 +867,8 @@ _DESCRIBED_ONE = re.compile(
 _KIN = (
     "husband wife son daughter father mother brother sister grandfather grandmother grandson "
     "granddaughter uncle aunt nephew niece widow widower partner boyfriend girlfriend fiance "
-    "fiancee"
+    "fiancee cousin twin stepfather stepmother stepson stepdaughter stepbrother stepsister "
+    "grandchild grandparent"
 )
 _KIN_BEFORE = re.compile(rf"\b(?:his|her|their|[\w-]+[’']s)\s+({_KIN.replace(' ', '|')}),?\s+$")
 # "What was Glenys Parry's husband called?", "Who is her son?", "What is his wife's name?"
@@ -2614,7 +2615,8 @@ def _a_person_noun(phrase: str) -> bool:
     grandmother", "the boy"), which is never an "it"?"""
     from rag.spans import is_role
 
-    head = _head(phrase)
+    # ("her ex-husband", "his stepson", "her great-grandmother": kin still)
+    head = re.sub(r"^(?:ex-|step-?|half-|(?:great-)+)(?=[a-z])", "", _head(phrase))
     return bool(head) and (is_role(head) or head in _PERSON_NOUNS_TOO or head in _KIN.split())
 
 
@@ -3041,12 +3043,17 @@ def _counterpart(
     from its question, answer and cited sentences, else (unless `near_only`) from the wider
     passage ("He will be replaced by ... Omar Sadiq" beside a cited "Paul Hargreaves has stepped
     down"). None when there is not exactly one."""
+    # (the question without the one it asks of: "Shane Dawber" is not named by the surname of
+    # "How long was Lee Dawber jailed for?", his cousin's)
+    apart = question
+    for part in name.split(" or "):
+        apart = apart.replace(part, " ")
     others = [
         c
         for c in candidates(previous)
         if (c.person is True or (c.person is None and _looks_like_person(c.name)))
         and not any(_same(c.name, part) for part in name.split(" or "))
-        and not _named_in(c.name, question)
+        and not _named_in(c.name, apart)
     ]
     near = [c for c in others if c.tier <= 4]
     found = near if near_only else near or others
@@ -3870,6 +3877,13 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             if asked != said and "(" not in asked and not _named_in(entity, asked.replace(
                 f"{entity}’s {owned['noun']}", ""
             )):
+                # ... by the name the conversation gives that one ("his cousin Shane Dawber"):
+                # "How long was Shane Dawber jailed for?" finds his sentence, where "Lee
+                # Dawber’s cousin" finds Lee Dawber's first
+                phrase = _ELLIPSIS_RE.sub("", said).strip(" ,?")
+                name = _the_named_one_owned(entity, owned["noun"], history)
+                if name and phrase in asked:
+                    return asked.replace(phrase, name, 1)
                 return asked
         bought = _what_was_bought(history)
         if bought and re.search(r"\bpa(?:y|id)\s*\?*\s*$", said) and not _named_in(bought, said):
@@ -4271,6 +4285,43 @@ def _owned_one_asked(previous: Turn, pronoun: str) -> tuple[str, str] | None:
     return m.group(0), m["owner"]
 
 
+def _the_named_one_owned(owner: str, noun: str, history: Sequence[Turn]) -> str | None:
+    """The name the conversation's last turns give `owner`'s `noun` (a kin or another person
+    of theirs): "his cousin Shane Dawber" in a sentence that named Dawber before, "Tom Hale's
+    brother, Dean Hale,". One name only, not the owner's, and of the gender the noun says
+    ("his brother" is no Ann); else None."""
+    owners = {owner, owner.split()[-1]}  # "Lee Dawber", or "Dawber" as a report says him again
+    wanted = _noun_gender(noun)
+    pattern = re.compile(
+        rf"\b(?P<owner>(?i:his|her|their)|(?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w’'-]*?[’']s?)"
+        # (the one may be said by a kin word too: "Dawber's co-accused, his cousin Shane
+        # Dawber")
+        rf"\s+(?:[a-z-]+\s+){{0,2}}?{re.escape(noun)},?\s+(?:(?i:his|her|their)\s+[a-z-]+,?\s+)?"
+        rf"(?P<name>{_NAME_WRITTEN})"
+    )
+    found: set[str] = set()
+    for turn in history[-3:]:
+        sentences = _SENTENCE_END.split(f"{turn.answer} {turn.evidence} {turn.passage}")
+        for before, sentence in zip(["", *sentences], sentences, strict=False):
+            for m in pattern.finditer(sentence):
+                said_by = re.sub(r"[’']s?$", "", m["owner"])
+                said_before = f"{before} {sentence[: m.start()]}"
+                if said_by.lower() in ("his", "her", "their"):
+                    # "his" is the owner's when the sentence, or the one before, named the
+                    # owner before it ("Tom Hale was fined £500. His brother, Dean Hale, ...")
+                    if not any(re.search(rf"\b{re.escape(o)}\b", said_before) for o in owners):
+                        continue
+                elif not any(_same(said_by, o) for o in owners):
+                    continue
+                name = m["name"].strip()
+                gender = _given_gender(name)
+                # (the surname alone is shared by kin: "Dean Hale" is not "Tom Hale")
+                if _same(name, owner) or (wanted and gender and gender != wanted):
+                    continue
+                found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
 def _what_was_bought(history: Sequence[Turn]) -> str | None:
     """The firm or thing the conversation's newest question of a purchase (among the last three
     turns) asked about ("Lindqvist Tools" of "Who bought Lindqvist Tools?"), while every turn
@@ -4468,7 +4519,10 @@ _PERSON_NOUNS_TOO = frozenset(
     # at work, or out: "the worker", "the shopkeeper", "the tourist", "the angler"
     "worker employee shopkeeper caretaker gardener labourer postman postwoman fisherman "
     "sailor customer shopper commuter visitor tourist spectator camper angler canoeist "
-    "kayaker surfer baby child".split()
+    "kayaker surfer baby child "
+    # beside one in a case or a life: "his co-accused", "her friend", "his accomplice"
+    "co-accused co-defendant accomplice friend colleague teammate classmate flatmate "
+    "housemate carer".split()
 ) | frozenset(_GENDERED_NOUNS)
 
 
@@ -4679,8 +4733,41 @@ _PLACED = re.compile(r"\b(in|at|near|from)\s+((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’
 # (not a party's: "the Labour candidate")
 _OF_A_PLACE = re.compile(
     r"\bthe\s+(?!(?:Labour|Conservative|Tory|Green|Reform|Liberal|Independent|SNP)\b)"
-    r"([A-Z][a-z]+)\s+(?=[a-z]+\b)"
+    # (a word of a name's own after it is none: "the Friends of Lower Fold Library")
+    r"([A-Z][a-z]+)\s+(?=(?!(?:of|and|for|on|in|at|to|the)\b)[a-z]+\b)"
 )
+# A venue named by its place, or a body named after such a venue: "Ashby Fold Library", "the
+# Friends of Lower Fold Library", "Save Kelsham Lido". The place is the words before the
+# venue's noun ("Lower Fold"), none of them a word that names the venue rather than a place
+# ("Kelby Primary School", "Lindley Royal Infirmary").
+_VENUE_OF_A_PLACE = re.compile(
+    r"\b(?P<place>(?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]+)\s+"
+    r"(?P<venue>Library|Lido|Baths|Pool|Museum|Park|Pier|Theatre|Cinema|Station|Castle|Abbey|"
+    r"Harbour|Market)\b"
+)
+_NO_PLACE_WORDS = frozenset(
+    "Royal General Community Primary High Grammar Public Central Leisure Memorial Parish Town "
+    "City County National Heritage Sports Old New Victoria".split()
+)
+# Words a body's name opens with before the venue it is for: "Save Saltby Pier"
+_BODY_OPENERS = frozenset("Friends Save Keep Restore Reopen The".split())
+# "there" said as a place, not as what opens "Is there ...", "Were there ...", "there will be"
+_THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|be|been|may|"
+                    r"might|must|could|should|can|seems?)\b)")
+
+
+def _a_venues_place(text: str) -> tuple[str, str] | None:
+    """The place a venue's name in `text` says it is in, with the venue's noun, lower-case:
+    ("Lower Fold", "library") of "the Friends of Lower Fold Library"; None when no venue is
+    named so, or two places are."""
+    found = set()
+    for m in _VENUE_OF_A_PLACE.finditer(text):
+        words = m["place"].split()
+        while words and words[0] in _BODY_OPENERS:
+            words = words[1:]
+        if words and not _NO_PLACE_WORDS.intersection(words):
+            found.add((" ".join(words), m["venue"].lower()))
+    return found.pop() if len(found) == 1 else None
 
 
 def _at_another_place(previous: str, rest: str) -> str | None:
@@ -4815,6 +4902,14 @@ def _the_other_one(history: Sequence[Turn], rest: str) -> str | None:
     partner = _counterpart(asked[0], previous, previous.standalone)
     if partner is None and len(history) > 1:
         partner = _counterpart(asked[0], history[-2], previous.standalone, near_only=True)
+    if partner is None and _looks_like_person(asked[0]):
+        # "What about the other one?" after "How long was Lee Dawber jailed for?", no one else
+        # named yet: the other one put in his place keeps the predicate ("How long was the
+        # other one jailed for?"), where "What was the other one?" asks nothing of them
+        other = re.sub(r"^(?i:the\s+)?", "the ", rest.strip())
+        if not re.search(r"\s", other.removeprefix("the ")):
+            other = f"{other} one"  # "And the other?"
+        return previous.standalone.replace(asked[0], other, 1)
     if partner is None:
         return None
     return previous.standalone.replace(asked[0], partner, 1)
@@ -4835,11 +4930,17 @@ def _there_of_the_conversation(question: str, history: Sequence[Turn]) -> str:
 def _there(question: str, previous: str, answered: str = "") -> str:
     """"How high did the river peak there?" after "... in Aberwen?": "there" is the place the
     previous question named ("in Aberwen"), or the place its reply `answered` when it asked
-    for one ("Which village flooded?" - "Brampton": "in Brampton"). An existential "there"
-    ("Were there any injuries?") and a question naming its own place are left as they are."""
-    there = re.search(r"\bthere\b(?=\s*\??\s*$)", question)
-    if there is None or re.search(r"\b(?:is|are|was|were|be|been)\s+$", question[: there.start()],
-                                  re.I) or _PLACED.search(question):
+    for one ("Which village flooded?" - "Brampton": "in Brampton"), or the place a venue's name
+    in the previous question says ("the Friends of Lower Fold Library": "in Lower Fold", and
+    "the library there" is "the Lower Fold library"). An existential "there" ("Were there any
+    injuries?") and a question naming its own place are left as they are."""
+    # (the first "there" of a place: "Is there a warning there now?" is asked of the second;
+    # one inside the question too: "How many hours will the library there open?")
+    there = next((
+        m for m in _THERE.finditer(question)
+        if not re.search(r"\b(?:is|are|was|were|be|been)\s+$", question[: m.start()], re.I)
+    ), None)
+    if there is None or _PLACED.search(question):
         return question
     if answered:
         before = question[: there.start()]
@@ -4855,6 +4956,15 @@ def _there(question: str, previous: str, answered: str = "") -> str:
     )
     if place is not None:
         preposition, name = place.group(1).lower(), place.group(2)
+    elif venue := _a_venues_place(previous):
+        # "Who leads the Friends of Lower Fold Library?": the library's place, and "the
+        # library there" is the one there ("the Lower Fold library", as the name says it)
+        name, noun = venue
+        the_noun = re.search(rf"\bthe\s+{noun}\s+$", question[: there.start()], re.I)
+        if the_noun:
+            return (f"{question[: the_noun.start()]}{the_noun.group(0).split()[0]} {name} {noun}"
+                    f"{question[there.end() :]}")
+        preposition = "in"
     elif of_place := _OF_A_PLACE.search(previous):
         # "the Wenlow food bank": a thing named by its place (as "And in Wenlow?" reads it)
         preposition, name = "in", of_place.group(1)

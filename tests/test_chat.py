@@ -5991,3 +5991,226 @@ FORTY_NINTH_ROUND_FOLLOWUPS = {
 )
 def test_the_forty_ninth_rounds_follow_ups(history, question, expected):
     assert rewrite_followup(question, history) == expected
+
+
+# Trial 73 conversations, as the turns were kept (C2, C3, C4, C8): each reply's answer, with
+# its cited sentences as the evidence
+DAWBER_PROSECUTED = turn(
+    "Who prosecuted Lee Dawber?", "Alison Threlfall [1]. Prosecuting, Alison Threlfall said "
+    "Dawber would knock on doors claiming to have noticed loose tiles while working nearby. [1] "
+    "Lee Dawber, 39, of Fenwick Road, Kelbrook, admitted 11 counts of fraud at Kelbrook Crown "
+    "Court. [2]", "Prosecuting, Alison Threlfall said Dawber would knock on doors claiming to "
+    "have noticed loose tiles while working nearby. Lee Dawber, 39, of Fenwick Road, Kelbrook, "
+    "admitted 11 counts of fraud at Kelbrook Crown Court."
+)
+DAWBER_DEFENDED = Turn(
+    "Who defended him?", "Who defended Lee Dawber?", "Paul Ogunleye [1]. Defending, Paul "
+    "Ogunleye said his client had got into debt after his building business failed during the "
+    "pandemic and had \"lost his moral compass\". [1] He said Dawber was ashamed and had written "
+    "letters of apology to each of his victims. [2]", "Defending, Paul Ogunleye said his client "
+    "had got into debt after his building business failed during the pandemic and had \"lost his "
+    "moral compass\". He said Dawber was ashamed and had written letters of apology to each of "
+    "his victims."
+)
+DAWBER_JAILED = Turn(
+    "How long was he jailed for?", "How long was Lee Dawber jailed for?", "four years and eight "
+    "months [1]. A rogue roofer who told elderly homeowners their roofs were about to collapse "
+    "and charged them for work he never did has been jailed for four years and eight months. [1] "
+    "Lee Dawber, 39, of Fenwick Road, Kelbrook, admitted 11 counts of fraud at Kelbrook Crown "
+    "Court. [2]", "A rogue roofer who told elderly homeowners their roofs were about to collapse "
+    "and charged them for work he never did has been jailed for four years and eight months. Lee "
+    "Dawber, 39, of Fenwick Road, Kelbrook, admitted 11 counts of fraud at Kelbrook Crown Court."
+)
+DAWBER_COUSIN_SENTENCE = (
+    "Dawber's co-accused, his cousin Shane Dawber, 27, of Moor Lane, Kelbrook, who acted as his "
+    "labourer, was given a 12-month suspended sentence and ordered to do 150 hours of unpaid work "
+    "after admitting one count of fraud."
+)
+# as it was searched in the trial, and as it is asked now
+DAWBER_COUSIN = Turn(
+    "What about his cousin?", "What about Lee Dawber’s cousin?",
+    f"Moor Lane [1]. {DAWBER_COUSIN_SENTENCE} [1]", DAWBER_COUSIN_SENTENCE,
+)
+DAWBER_COUSIN_NOW = replace(
+    DAWBER_COUSIN, standalone="How long was Lee Dawber’s cousin jailed for?",
+    answer=f"12-month suspended sentence [1]. {DAWBER_COUSIN_SENTENCE} [1]",
+)
+DAWBER_JAILED_WITH_PASSAGE = replace(DAWBER_JAILED, passage=DAWBER_COUSIN_SENTENCE)
+HALE_FINED = turn(
+    "How much was Tom Hale fined?", "£500 [1]. Tom Hale, 44, of Mill Lane, was fined £500 for "
+    "fly-tipping. [1]"
+)
+HALE_FINED_BROTHER_NAMED = turn(
+    "How much was Tom Hale fined?", "£500 [1]. Tom Hale, 44, of Mill Lane, was fined £500 for "
+    "fly-tipping. His brother, Dean Hale, 40, was fined £300. [1]"
+)
+COLE_RAISED = turn(
+    "How much did Ann Cole raise?", "£2,000 [1]. Ann Cole, 71, raised £2,000 for the hospice. [1]"
+)
+LOWER_FOLD_LEADER = turn(
+    "Who leads the Friends of Lower Fold Library?", "Gwen Paterson [1]. The Friends of Lower "
+    "Fold Library, which will run the busiest of the three, is led by retired teacher Gwen "
+    "Paterson, 68. [1]"
+)
+LOWER_FOLD_VOLUNTEERS = Turn(
+    "How many volunteers has her group recruited?",
+    "How many volunteers has Gwen Paterson’s group recruited?", "104 [2] (report of "
+    "2026-08-11). The Friends of Lower Fold Library, which will run the busiest of the three, is "
+    "led by retired teacher Gwen Paterson, 68. [1] Her group has recruited 104 volunteers and "
+    "plans to open the library on Sunday afternoons for the first time. [2]", "The Friends of "
+    "Lower Fold Library, which will run the busiest of the three, is led by retired teacher Gwen "
+    "Paterson, 68. Her group has recruited 104 volunteers and plans to open the library on "
+    "Sunday afternoons for the first time."
+)
+KELSHAM_LIDO_FRIENDS = turn(
+    "Who chairs the Friends of Kelsham Lido?", "Deborah Quayle [1]. Deborah Quayle chairs the "
+    "Friends of Kelsham Lido. [1]"
+)
+ASHBY_FOLD_LIBRARY = turn(
+    "Who runs Ashby Fold Library?", "Tom Hale [1]. Tom Hale runs Ashby Fold Library. [1]"
+)
+SALTBY_PIER_SAVERS = turn(
+    "Who set up Save Saltby Pier?", "Ann Cole [1]. Ann Cole set up Save Saltby Pier in 2019. [1]"
+)
+ALMSHOUSES_BUILT = turn(
+    "When were the almshouses built?", "1687 [1] (report of 2026-04-15). The row of eight "
+    "cottages on Church Street was built in 1687 by the wool merchant Sir Thomas Pelham for "
+    "\"poor widows of good character\". [1] Work to restore the Pelham Almshouses in Stoke "
+    "Marden, one of the oldest surviving buildings in the town, will begin next month after a "
+    "charity raised £1.2 million. [2]"
+)
+ALMSHOUSES_BUILDER = Turn(
+    "Who built them?", "Who built the Pelham Almshouses?",
+    ALMSHOUSES_BUILT.answer.replace("1687 [1]", "Thomas Pelham [1]", 1), ALMSHOUSES_BUILT.evidence,
+)
+ORCHID_BOTANIST = turn(
+    "Who is the trust botanist?", "Fiona Leckie [1]. Trust botanist Dr Fiona Leckie said the "
+    "orchid was nearly 70cm tall and carried about 40 flowers. [1]"
+)
+FIFTY_SECOND_ROUND_FOLLOWUPS = {
+    # Trial 73 (C2 turn 4): "What about his cousin?" was searched "What about Lee Dawber’s
+    # cousin?" and answered with an address: "cousin" was no noun for a person
+    "an elliptical follow-up of a kin or a fellow keeps the last question's predicate": [
+        ([DAWBER_PROSECUTED, DAWBER_DEFENDED, DAWBER_JAILED], "What about his cousin?",
+         "How long was Lee Dawber’s cousin jailed for?"),
+        ([DAWBER_JAILED], "And his cousin?", "How long was Lee Dawber’s cousin jailed for?"),
+        ([DAWBER_JAILED], "What about his co-accused?",
+         "How long was Lee Dawber’s co-accused jailed for?"),
+        ([HALE_FINED], "And his accomplice?", "How much was Tom Hale’s accomplice fined?"),
+        ([COLE_RAISED], "What about her ex-husband?",
+         "How much did Ann Cole’s ex-husband raise?"),
+        ([turn("Where does Ann Cole live?", "Kelby [1]. Ann Cole, 71, lives in Kelby. [1]")],
+         "What about her stepson?", "Where does Ann Cole’s stepson live?"),
+        ([turn("How old is Ann Cole?", "71 [1]. Ann Cole is 71. [1]")], "What about her friend?",
+         "How old is Ann Cole’s friend?"),
+        # ... by the name the conversation gives that one, when it gives one
+        ([DAWBER_JAILED_WITH_PASSAGE], "What about his cousin?",
+         "How long was Shane Dawber jailed for?"),
+        ([DAWBER_JAILED_WITH_PASSAGE], "And his co-accused?",
+         "How long was Shane Dawber jailed for?"),
+        ([DAWBER_JAILED_WITH_PASSAGE], "What about the other one?",
+         "How long was Shane Dawber jailed for?"),
+        ([HALE_FINED_BROTHER_NAMED], "What about his brother?", "How much was Dean Hale fined?"),
+        # ... and "the other one", no one else named yet, put in the last one's place
+        ([DAWBER_JAILED], "What about the other one?", "How long was the other one jailed for?"),
+        ([DAWBER_JAILED], "What about the other defendant?",
+         "How long was the other defendant jailed for?"),
+        ([HALE_FINED], "And the other?", "How much was the other one fined?"),
+        ([turn("How old is Ann Cole?", "71 [1]. Ann Cole, 71, lives in Kelby with her friend "
+               "Mary Platt. [1]")], "What about her friend?", "How old is Mary Platt?"),
+        # near misses: a thing of his is no one asked the same; "his brother" is no woman the
+        # text names; a standalone question is left as it is
+        ([DAWBER_JAILED], "What about his car?", "What about Lee Dawber’s car?"),
+        ([turn("How much was Tom Hale fined?", "£500 [1]. Tom Hale, 44, was fined £500. His "
+               "brother, Ann Hale, was fined £300. [1]")], "What about his brother?",
+         "How much was Tom Hale’s brother fined?"),
+        ([HALE_FINED], "What about his brother?", "How much was Tom Hale’s brother fined?"),
+        ([DAWBER_JAILED], "How long was Shane Dawber jailed for?",
+         "How long was Shane Dawber jailed for?"),
+        ([DAWBER_JAILED], "What about Shane Dawber?", "How long was Shane Dawber jailed for?"),
+    ],
+    # Trial 73 (C2 turn 5): "How old is he?" after the cousin's turn went back to Lee Dawber
+    "he after a turn asked of another one is that one": [
+        ([DAWBER_PROSECUTED, DAWBER_DEFENDED, DAWBER_JAILED, DAWBER_COUSIN], "How old is he?",
+         "How old is Shane Dawber?"),
+        ([DAWBER_JAILED, DAWBER_COUSIN_NOW], "How old is he?", "How old is Shane Dawber?"),
+        ([DAWBER_JAILED, DAWBER_COUSIN_NOW], "Where does he live?",
+         "Where does Shane Dawber live?"),
+        ([DAWBER_JAILED, DAWBER_COUSIN_NOW], "What did he admit?", "What did Shane Dawber admit?"),
+        # (no name given him: as the question said him)
+        ([DAWBER_JAILED, replace(DAWBER_COUSIN_NOW, answer="12-month suspended sentence [1]. His "
+                                 "cousin was given a 12-month suspended sentence. [1]",
+                                 evidence="His cousin was given a 12-month suspended sentence.")],
+         "How old is he?", "How old is Lee Dawber’s cousin?"),
+        ([HALE_FINED, Turn("What about his brother?", "How much was Tom Hale’s brother fined?",
+                           "£300 [1]. His brother, Dean Hale, 40, was fined £300. [1]")],
+         "How old is he?", "How old is Dean Hale?"),
+        # near misses: a question naming its own one is left as it is
+        ([DAWBER_JAILED, DAWBER_COUSIN_NOW], "How old is Lee Dawber?", "How old is Lee Dawber?"),
+    ],
+    # Trial 73 (C4 turn 3): "the library there" was left unresolved after the Friends of Lower
+    # Fold Library (and a bare "there" became "in Friends")
+    "there is the place the last turn was about, a venue's place inside a body's name too": [
+        ([LOWER_FOLD_LEADER, LOWER_FOLD_VOLUNTEERS],
+         "How many hours a week will the library there open?",
+         "How many hours a week will the Lower Fold library open?"),
+        ([LOWER_FOLD_LEADER, LOWER_FOLD_VOLUNTEERS], "How many people live there?",
+         "How many people live in Lower Fold?"),
+        ([LOWER_FOLD_LEADER], "Who runs the library there?", "Who runs the Lower Fold library?"),
+        ([KELSHAM_LIDO_FRIENDS], "When did the lido there close?",
+         "When did the Kelsham lido close?"),
+        ([KELSHAM_LIDO_FRIENDS], "Who is the mayor there?", "Who is the mayor in Kelsham?"),
+        ([ASHBY_FOLD_LIBRARY], "How many hours a week is the library there open?",
+         "How many hours a week is the Ashby Fold library open?"),
+        ([SALTBY_PIER_SAVERS], "How long is the pier there?", "How long is the Saltby pier?"),
+        ([turn("How many homes were flooded in Aberwen?", "40 [1]. Forty homes were flooded in "
+               "Aberwen. [1]")], "Is there a flood warning there now?",
+         "Is there a flood warning in Aberwen now?"),
+        ([turn("How many homes were flooded in Aberwen?", "40 [1]. Forty homes were flooded in "
+               "Aberwen. [1]")], "Who is the vicar there now?", "Who is the vicar in Aberwen now?"),
+        # near misses: an existential "there" stays; a question naming its own place, or a
+        # venue of no place's name ("Kelby Primary School"), is left as it is
+        ([LOWER_FOLD_LEADER, LOWER_FOLD_VOLUNTEERS], "How many libraries are there?",
+         "How many libraries are there?"),
+        ([LOWER_FOLD_LEADER, LOWER_FOLD_VOLUNTEERS], "Are there any other libraries?",
+         "Are there any other libraries?"),
+        ([LOWER_FOLD_LEADER], "Will there be a new library?", "Will there be a new library?"),
+        ([LOWER_FOLD_LEADER], "How many hours will the library in Ashby Fold open?",
+         "How many hours will the library in Ashby Fold open?"),
+        ([turn("Who leads the Friends of Kelby Royal Park?", "Ann Cole [1]. Ann Cole leads the "
+               "Friends of Kelby Royal Park. [1]")], "Who runs the cafe there?",
+         "Who runs the cafe there?"),
+    ],
+    # Trial 73 (C3 turn 4, C8 turn 3): the short answers dropped "Sir" and "Dr" (a cut of
+    # `rag.spans`); the rewrite keeps a title the report names the person with
+    "a title the report names the person with stays in the name put for a pronoun": [
+        ([ALMSHOUSES_BUILT, ALMSHOUSES_BUILDER], "When did he die?",
+         "When did Sir Thomas Pelham die?"),
+        ([ORCHID_BOTANIST], "What did she say?", "What did Dr Fiona Leckie say?"),
+        ([turn("Who opened the hall?", "Ann Cole [1]. Professor Ann Cole opened the hall. [1]")],
+         "Where does she work?", "Where does Professor Ann Cole work?"),
+        ([turn("Who opened the hall?", "Tom Ashby [1]. Lord Tom Ashby opened the hall. [1]")],
+         "How old is he?", "How old is Lord Tom Ashby?"),
+        ([turn("Who opened the hall?", "Dame Ann Cole [1]. Dame Ann Cole opened the hall. [1]")],
+         "How old is she?", "How old is Dame Ann Cole?"),
+        ([turn("Who opened the hall?", "Ann Cole [1]. Lady Ann Cole opened the hall. [1]")],
+         "How old is she?", "How old is Lady Ann Cole?"),
+        ([turn("Who opened the hall?", "Ann Cole [1]. Cllr Ann Cole opened the hall. [1]")],
+         "How old is she?", "How old is Cllr Ann Cole?"),
+        # near miss: a question naming its own one is left as it is
+        ([ALMSHOUSES_BUILT, ALMSHOUSES_BUILDER], "When did Thomas Pelham die?",
+         "When did Thomas Pelham die?"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        pytest.param(*case, id=f"{kind}: {case[1]}")
+        for kind, cases in FIFTY_SECOND_ROUND_FOLLOWUPS.items()
+        for case in cases
+    ],
+)
+def test_the_fifty_second_rounds_follow_ups(history, question, expected):
+    assert rewrite_followup(question, history) == expected
