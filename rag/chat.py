@@ -36,7 +36,8 @@ _ELLIPSIS_RE = re.compile(
 )
 _ENTITY_RE = re.compile(
     r"(?:(?:Gen|Gen\.|General|Col|Mr|Mrs|Ms|Dr|Prof|President|Prime Minister|Minister|Sir|Lord|"
-    r"King|Queen|Pope|Judge|Senator|Rep|Gov|Mayor)\.?\s+)?"
+    r"King|Queen|Pope|Judge|Senator|Rep|Gov|Mayor)\.?\s+|M\.\s+(?=[A-Z]))?"
+    # ("M. Dupont": the French "Monsieur" abbreviated, a full stop after one capital)
     # A capitalised word, or an acronym ("IPCC", "HT"), then more capitalised words.
     r"(?:[A-Z][\w’'-]*[a-z][\w’'-]*|[A-Z]{2,}\b)(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?[A-Z][\w’'-]+)*"
 )
@@ -56,6 +57,12 @@ _NOT_ENTITIES = frozenset(
     # a court report's part opening a sentence: "Sentencing, Judge Martin Coleridge said ..."
     "Sentencing Prosecuting Defending Mitigating Representing".split()
 )
+# Forms of address of other languages, by sex ("M." is the French "Monsieur")
+_MALE_ADDRESS = ("M", "Monsieur", "Herr", "Signor", "Señor", "Senhor")
+_FEMALE_ADDRESS = (
+    "Mme", "Madame", "Mlle", "Mademoiselle", "Frau", "Signora", "Señora", "Senhora"
+)
+_FOREIGN_ADDRESS = _MALE_ADDRESS + _FEMALE_ADDRESS
 _TITLES = (
     "Gen",
     "General",
@@ -107,6 +114,9 @@ _TITLES = (
     "Maj",
     "Baroness",
     "Baron",
+    # forms of address of other languages, which a report keeps ("Madame Claire Lefebvre",
+    # "Herr Weber"): a person's, telling the sex as "Mrs" and "Mr" do (`_FEMALE_TITLES`)
+    *_FOREIGN_ADDRESS,
 )
 
 
@@ -343,7 +353,9 @@ def _without_description(words: list[str]) -> list[str]:
 
 
 # Titles said before a person's name that are part of the name as it is written.
-_HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lady Lord".split())
+_HONORIFICS = frozenset(
+    "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lady Lord".split() + list(_FOREIGN_ADDRESS)
+)
 # Words that go with a role before a name: "Acting Director", "Assistant Manager".
 _ROLE_MODIFIERS = frozenset("Acting Assistant Deputy Senior Interim Former Managing".split())
 
@@ -472,11 +484,12 @@ def _has_title(entity: str) -> bool:
 
 _MALE_TITLES = frozenset(
     "Mr Sir Lord King Prince Pope Father Brother Duke Baron Emperor Chairman Spokesman "
-    "Congressman Councilman Businessman".split()
+    "Congressman Councilman Businessman".split() + list(_MALE_ADDRESS)
 )
 _FEMALE_TITLES = frozenset(
     "Mrs Ms Miss Madam Madame Lady Dame Queen Princess Sister Duchess Baroness Empress "
     "Chairwoman Spokeswoman Congresswoman Councilwoman Businesswoman".split()
+    + list(_FEMALE_ADDRESS)
 )
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘']?[A-Z])|\s*\[\d+\]\s*")
@@ -696,7 +709,7 @@ def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
     # end with ("Strand", "Hall")
     addressed = len(words) in (2, 3) and first in _HONORIFICS and (
         len(words) == 3 and given in GIVEN_NAMES
-        or len(words) == 2 and first in ("Mr", "Mrs", "Ms", "Miss", "Mx")
+        or len(words) == 2 and first in ("Mr", "Mrs", "Ms", "Miss", "Mx", *_FOREIGN_ADDRESS)
     )
     if not addressed and (
         _INSTITUTIONS.intersection(words) or (first == "The" and len(words) > 1)
@@ -909,6 +922,33 @@ def _described_person(previous: Turn) -> Candidate | None:
     return Candidate(f"the {m.group('desc')}", True, _GENDERED_NOUNS.get(noun), 1)
 
 
+# What only a place has: "Stoke Marden's mayor", "the population of Kelby"; what it is
+# ("twinned" with another town)
+_PLACE_OFFICES = r"(?:(?:deputy\s+|lord\s+)?mayor|mayoress|population|town\s+clerk|twin\s+town)"
+_PLACE_TIES = r"(?:twinned|twinning)"
+
+
+# "Which town ...?", "What village ...?": a question whose answer is a place
+_PLACE_ASKED_FOR = re.compile(
+    r"^\W*(?:which|what|in\s+which|in\s+what)\s+(?:town|city|village|county|country|region|"
+    r"district|borough|suburb|island|hamlet)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_place_by_the_question(name: str, question: str) -> bool:
+    """Does `question` tell `name` a place, by what only a place has ("Who is Stoke Marden's
+    mayor?", "What is the population of Kelby?") or is ("Which town is Stoke Marden twinned
+    with?")? A place is never a "he" or a "she", whom a name no list knows may otherwise be."""
+    said = re.escape(name)
+    return bool(
+        re.search(rf"\b{said}[’']s?\s+{_PLACE_OFFICES}\b", question, re.I)
+        or re.search(rf"\b{_PLACE_OFFICES}\s+(?:of|for)\s+{said}\b", question, re.I)
+        # ("Which town is Stoke Marden twinned with?")
+        or re.search(rf"\b{said}\s+(?:is\s+|was\s+|has\s+been\s+)?{_PLACE_TIES}\b", question, re.I)
+    )
+
+
 def _owns_the_one_asked_about(name: str, question: str) -> bool:
     """Is `name` said in `question` only as the owner of a kin or a job ("What did Tom Hale's
     brother say?")? The question is about that one then, whom the reply may name ("His
@@ -1024,6 +1064,10 @@ def candidates(previous: Turn) -> list[Candidate]:
         Candidate(name, False, None, tier)
         if _only_a_place(name, text) or _a_nationality(name, text)
         or _named_with_the(name, previous.standalone)
+        # ("Who is Stoke Marden's mayor?": the mayor is the "she", Stoke Marden a town)
+        or _a_place_by_the_question(name, previous.standalone)
+        # ("Which town is Kelby twinned with?" - "Bad Harzburg": a town, whatever its name)
+        or _same(name, short or "\0") and bool(_PLACE_ASKED_FOR.match(previous.standalone))
         else describe(name, tier, genders)
         for name, tier in names
     ]

@@ -5991,3 +5991,124 @@ FORTY_NINTH_ROUND_FOLLOWUPS = {
 )
 def test_the_forty_ninth_rounds_follow_ups(history, question, expected):
     assert rewrite_followup(question, history) == expected
+
+
+# Trial 73 conversations, as the turns were kept (C5, C7, C8): the real replies, and each
+# turn's citations as its evidence
+TWINNING = turn(
+    "Which town is Stoke Marden twinned with?", "Saint-Aubin-sur-Orne [1]. Stoke Marden has "
+    "marked 50 years of twinning with the Normandy town of Saint-Aubin-sur-Orne with a weekend "
+    "of celebrations attended by more than 120 French visitors. [1]",
+    "Stoke Marden has marked 50 years of twinning with the Normandy town of Saint-Aubin-sur-Orne "
+    "with a weekend of celebrations attended by more than 120 French visitors.",
+)
+_TWINNING_MAYORS = (
+    "Patricia Nwosu and Madame Claire Lefebvre [1] (report of 2026-10-19). On Saturday the "
+    "mayors of the two towns, Councillor Patricia Nwosu and Madame Claire Lefebvre, signed a new "
+    "charter in the town hall and planted an apple tree from a Normandy orchard in Victoria "
+    "Gardens. [1] The two towns signed their twinning charter in October 1976, after a group of "
+    "Stoke Marden rugby players toured Normandy and were put up by local families. [2]"
+)
+_TWINNING_MAYORS_CITED = (
+    "On Saturday the mayors of the two towns, Councillor Patricia Nwosu and Madame Claire "
+    "Lefebvre, signed a new charter in the town hall and planted an apple tree from a Normandy "
+    "orchard in Victoria Gardens. The two towns signed their twinning charter in October 1976, "
+    "after a group of Stoke Marden rugby players toured Normandy and were put up by local "
+    "families."
+)
+# as it was searched in the trial, and as it is now
+TWINNING_MAYOR = Turn("Who is its mayor?", "Who is Stoke Marden’s mayor?", _TWINNING_MAYORS,
+                      _TWINNING_MAYORS_CITED)
+TWIN_TOWN_MAYOR = Turn("Who is its mayor?", "Who is Saint-Aubin-sur-Orne’s mayor?",
+                       _TWINNING_MAYORS, _TWINNING_MAYORS_CITED)
+PLOUGHING_WINNER = turn(
+    "Who won the Wexdale Ploughing Match?", "Emma and Kate Lowther [1] (report of 2026-09-14). "
+    "The horse ploughing class was won by sisters Emma and Kate Lowther with their Clydesdales, "
+    "Duke and Bonnie. [1]",
+    "The horse ploughing class was won by sisters Emma and Kate Lowther with their Clydesdales, "
+    "Duke and Bonnie.",
+    # the article's first passage, as stored
+    "A 19-year-old from Lower Fold became the youngest ever overall champion of the Wexdale "
+    "Ploughing Match on Saturday.\n\nJack Henshaw, an agricultural student at Myerscough "
+    "College, beat 47 other competitors at Spen Farm, near Ashby Fold, driving a 1956 Ferguson "
+    "tractor that belonged to his grandfather.\n\nThe match, now in its 104th year, drew about "
+    "3,500 spectators despite heavy rain in the morning.\n\nRunner-up was last year's champion, "
+    "Dennis Hargreaves, 62, of Kelbrook. The horse ploughing class was won by sisters Emma and "
+    "Kate Lowther with their Clydesdales, Duke and Bonnie.\n\nSociety secretary Pauline Greaves "
+    "said entries were the highest since 2019. \"It's wonderful to see so many young people "
+    "taking part.",
+)
+ORCHID_FINDER = turn(
+    "Who found the lizard orchid?", "Alan Birtwistle [1]. The flower was spotted by retired "
+    "postman Alan Birtwistle, 69, while he was walking his dog. [1] A rare lizard orchid has been "
+    "found growing on a roadside verge on the B6410 near Hollin Green, the first record of the "
+    "plant in Wexdale for more than 60 years. [2]",
+    "The flower was spotted by retired postman Alan Birtwistle, 69, while he was walking his "
+    "dog. A rare lizard orchid has been found growing on a roadside verge on the B6410 near "
+    "Hollin Green, the first record of the plant in Wexdale for more than 60 years.",
+)
+ORCHID_FINDERS_AGE = replace(
+    turn("How old is he?", "69 [1]. The flower was spotted by retired postman Alan Birtwistle, "
+         "69, while he was walking his dog. [1]"),
+    standalone="How old is Alan Birtwistle?",
+)
+_ORCHID_CITED = (
+    "Trust botanist Dr Fiona Leckie said the orchid was nearly 70cm tall and carried about 40 "
+    "flowers."
+)
+TRUST_BOTANIST = turn("Who is the trust botanist?", f"Fiona Leckie [1]. {_ORCHID_CITED} [1]",
+                      _ORCHID_CITED)
+ORCHID_HEIGHT = Turn(
+    "How tall did she say it was?", "How tall did Dr Fiona Leckie say the lizard orchid was?",
+    f"nearly 70cm [1]. {_ORCHID_CITED} [1]", _ORCHID_CITED,
+)
+PONY_CLASS = turn(
+    "Who won the pony class?", "Ellie and Maya Foster [1]. The pony class was won by sisters "
+    "Ellie and Maya Foster with their pony, Jasper. [1]"
+)
+KELBY_TWIN = turn(
+    "Which town is Kelby twinned with?", "Bad Harzburg [1]. Kelby has been twinned with the "
+    "German town of Bad Harzburg since 1982. [1]"
+)
+FIFTY_FIRST_ROUND_FOLLOWUPS = {
+    # Trial 73 (C5 turn 3): "How old is she?" was searched "How old is Stoke Marden?"
+    "a place is never she or he; Madame, Herr, Signora, M. tell the sex as Mrs and Mr do": [
+        # both women are mayors in the reply: the pronoun cannot tell which, both are searched
+        ([TWINNING, TWINNING_MAYOR], "How old is she?",
+         "How old is Councillor Patricia Nwosu or Madame Claire Lefebvre?"),
+        ([TWINNING, TWIN_TOWN_MAYOR], "How old is she?",
+         "How old is Councillor Patricia Nwosu or Madame Claire Lefebvre?"),
+        ([turn("Who is Stoke Marden’s mayor?", "Councillor Patricia Nwosu [1]. Councillor "
+               "Patricia Nwosu, the mayor, said the town was proud. [1]")],
+         "How old is she?", "How old is Councillor Patricia Nwosu?"),
+        ([turn("Who is Bad Harzburg’s mayor?", "Herr Becker [1]. The mayor, Herr Becker, said "
+               "the link would go on. [1]")],
+         "When was he elected?", "When was Herr Becker elected?"),
+        ([turn("Who is Saint-Aubin's mayor?", "Madame Lefebvre [1]. The town's mayor, Madame "
+               "Lefebvre, welcomed the visitors. [1]")],
+         "How old is she?", "How old is Madame Lefebvre?"),
+        ([turn("Who is the mayor of Castelnuovo?", "Signora Ferri [1]. The mayor of "
+               "Castelnuovo, Signora Ferri, planted a tree. [1]")],
+         "How long has she been mayor?", "How long has Signora Ferri been mayor?"),
+        ([turn("Who is the mayor of Saint-Aubin-sur-Orne?", "M. Dupont [1]. The mayor, M. "
+               "Dupont, said the exchange would go on. [1]")],
+         "What did he say about the exchange?", "What did M. Dupont say about the exchange?"),
+        # near misses: a town the reply named is no "she" either (left as asked); a
+        # standalone question is not rewritten
+        ([KELBY_TWIN], "How old is she?", "How old is she?"),
+        ([TWINNING, TWIN_TOWN_MAYOR], "How old is Madame Claire Lefebvre?",
+         "How old is Madame Claire Lefebvre?"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        pytest.param(*case, id=f"{kind}: {case[1]}")
+        for kind, cases in FIFTY_FIRST_ROUND_FOLLOWUPS.items()
+        for case in cases
+    ],
+)
+def test_the_fifty_first_rounds_follow_ups(history, question, expected):
+    assert rewrite_followup(question, history) == expected
