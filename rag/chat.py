@@ -949,6 +949,33 @@ def _a_place_by_the_question(name: str, question: str) -> bool:
     )
 
 
+# Animals a report names ("their Clydesdales, Duke and Bonnie", "her dog, Max", "the horse
+# Duke"): the noun of the animal, then the name or names it was given
+_ANIMAL_NOUNS = (
+    "horse pony dog cat clydesdale shire cob mare stallion gelding filly colt foal spaniel "
+    "collie terrier labrador retriever sheepdog hound greyhound whippet lurcher alsatian poodle "
+    "puppy kitten cow bull heifer ox ram ewe goat pig sow donkey mule llama alpaca ferret "
+    "parrot tortoise rabbit cockerel falcon hawk owl"
+).split()
+_ANIMAL_NAMED = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|our|my|[A-Z][\w’'-]*[’']s)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?i:{'|'.join(_ANIMAL_NOUNS)})(?:e?s)?,?\s+(?:(?:called|named)\s+)?"
+    r"(?P<names>[A-Z][\w’'-]+(?:(?:,\s+|,?\s+and\s+)[A-Z][\w’'-]+)*)"
+)
+
+
+def _an_animal_in_passing(name: str, text: str, previous: Turn) -> bool:
+    """Is `name` an animal `text` names ("their Clydesdales, Duke and Bonnie"), which the
+    previous question neither asked for nor about? A horse named in passing is no "he" the
+    next question asks the age of; one the conversation is about ("What is the horse
+    called?" - "Duke") may be."""
+    if name in previous.standalone or _same(name, previous.short or "\0"):
+        return False
+    return any(
+        name in re.split(r",\s+|,?\s+and\s+", m["names"]) for m in _ANIMAL_NAMED.finditer(text)
+    )
+
+
 def _owns_the_one_asked_about(name: str, question: str) -> bool:
     """Is `name` said in `question` only as the owner of a kin or a job ("What did Tom Hale's
     brother say?")? The question is about that one then, whom the reply may name ("His
@@ -1068,6 +1095,7 @@ def candidates(previous: Turn) -> list[Candidate]:
         or _a_place_by_the_question(name, previous.standalone)
         # ("Which town is Kelby twinned with?" - "Bad Harzburg": a town, whatever its name)
         or _same(name, short or "\0") and bool(_PLACE_ASKED_FOR.match(previous.standalone))
+        or _an_animal_in_passing(name, text, previous)
         else describe(name, tier, genders)
         for name, tier in names
     ]
@@ -3008,12 +3036,37 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
     ]
     top_tier = min(c.tier for c in best)
     tied = [c for c in best if c.tier == top_tier]
+    winner = _the_winner_told(tied, previous) if len(tied) >= 2 else None
+    if winner:
+        return winner
     if len(tied) >= 2 and all(c.person or _looks_like_person(c.name) for c in tied[:2]):
         return replace(tied[0], name=f"{tied[0].name} or {tied[1].name}")
     return tied[0]
 
 
 _ASKS_WHERE_FROM = re.compile(r"^\W*where\b.*\bfrom\W*$", re.IGNORECASE)
+_WHO_WON = re.compile(r"^\W*who\s+(?:won|wins|has\s+won|had\s+won)\b", re.IGNORECASE)
+
+
+def _the_winner_told(tied: Sequence[Candidate], previous: Turn) -> Candidate | None:
+    """Of names that fit a pronoun alike, the one the turn's text says won, after "Who won the
+    Wexdale Ploughing Match?" whose reply named only a class's winners (and their horses):
+    "Jack Henshaw ... beat 47 other competitors", not "Runner-up was ... Dennis Hargreaves".
+    None unless exactly one is said to have won or beaten others."""
+    if not _WHO_WON.match(previous.standalone):
+        return None
+    text = f"{previous.evidence} {previous.passage}"
+    won = [
+        c for c in tied
+        if any(
+            re.search(
+                rf"\b{re.escape(c.name)}\b[^.!?]*?\b(?:won|wins|beat|beats|defeated|"
+                r"triumphed)\b", sentence,
+            ) and not re.search(r"\brunners?-up\b", sentence, re.IGNORECASE)
+            for sentence in _SENTENCE_END.split(text)
+        )
+    ]
+    return won[0] if len(won) == 1 else None
 
 
 def _antecedent_of(pronoun: str, turn: Turn, question: str, history: Sequence[Turn]) -> str | None:

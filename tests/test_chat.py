@@ -6099,6 +6099,27 @@ FIFTY_FIRST_ROUND_FOLLOWUPS = {
         ([TWINNING, TWIN_TOWN_MAYOR], "How old is Madame Claire Lefebvre?",
          "How old is Madame Claire Lefebvre?"),
     ],
+    # Trial 73 (C7 turn 2): "How old is he?" was searched "How old is Duke?" (a Clydesdale)
+    "an animal named in passing is no he; a person of the pronoun's sex is, or none": [
+        ([PLOUGHING_WINNER], "How old is he?", "How old is Jack Henshaw?"),
+        # without the passage no one is a "he": left as asked
+        ([replace(PLOUGHING_WINNER, passage="")], "How old is he?", "How old is he?"),
+        ([PONY_CLASS], "How old is he?", "How old is he?"),
+        ([PONY_CLASS], "How old is she?", "How old is Ellie Foster or Maya Foster?"),
+        ([turn("Who found the missing walker?", "Sarah Pike [1]. Sarah Pike and her dog, Max, "
+               "found the walker near the summit. [1]")],
+         "How old is he?", "How old is the missing walker?"),
+        ([turn("Who won the sheepdog trials?", "Amy Hale [1]. Amy Hale and her collie, Moss, "
+               "won the trials. [1]", "", "Amy Hale and her collie, Moss, won the trials. "
+               "Runner-up was Tom Reed, 70, of Ashby.")],
+         "How old is he?", "How old is Tom Reed?"),
+        # near misses: an animal asked about is "he"; a man the reply named is, before his horse
+        ([turn("What is the horse called?", "Duke [1]. Their Clydesdale, Duke, ploughed the "
+               "best furrow. [1]")], "How old is he?", "How old is Duke?"),
+        ([turn("Who won the ploughing match?", "Tom Hale [1]. Tom Hale won with his horse, "
+               "Duke. [1]")], "How old is he?", "How old is Tom Hale?"),
+        ([PLOUGHING_WINNER], "How old is Jack Henshaw?", "How old is Jack Henshaw?"),
+    ],
 }
 
 
