@@ -1763,6 +1763,39 @@ def _asked_of_a_site(question: str) -> bool:
     return any(p.search(question) for p in (_WITHIN_IT, _A_STRUCTURE_IT, _BODY_IT, _FIRMS_IT))
 
 
+# "Which town is Stoke Marden twinned with?", "Which firm is Harlan Foods merging with?": a
+# question asking for another thing of the same kind as its subject, by a tie only two of a
+# kind have (twinned, merged, partnered, paired)
+_PARTNER_ASKED = re.compile(
+    r"^\W*(?:which|what)\s+(?P<kind>[a-z]+)\s+(?:is|was|are|were|has|had|will|did|does)\s+"
+    r"(?:(?:been|be)\s+)?(?P<subject>(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*)\s+"
+    r"(?:(?:now|once|formally|officially)\s+)?(?:twinned|twin|merg(?:e|ed|es|ing)|"
+    r"partner(?:ed|s|ing)?|paired|link(?:ed|ing)|affiliated|allied|federated|amalgamat(?:e|ed|ing)"
+    r")\s+(?:up\s+)?with\b",
+    re.IGNORECASE,
+)
+
+
+def _the_partner_answered(pronoun: str, previous: Turn, question: str) -> str | None:
+    """After "Which town is Stoke Marden twinned with?" - "Saint-Aubin-sur-Orne", the town the
+    reply named is "it" ("Who is its mayor?"): the subject, of the same kind, was only the way
+    to ask for it. None when the reply named no such thing: a person, a figure or a phrase
+    (a wrong reply is not of the kind asked, and the question's subject stays "it")."""
+    if pronoun not in ("it", "its"):
+        return None
+    m = _PARTNER_ASKED.match(previous.standalone)
+    short = _short_name(previous)
+    if m is None or not short or _named_in(short, question) or _same(short, m["subject"]):
+        return None
+    said = f"{previous.answer} {previous.evidence} {previous.passage}"
+    if (
+        not _name_like(short) or re.search(r"\s(?:and|&)\s", short)
+        or _a_person_in(short, said) or _told_of_as_a_person(short, said)
+    ):
+        return None
+    return _in_a_sentence(short)
+
+
 def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str | None:
     """ "it": what the previous question named ("the ferry subsidy"), else its names, else the
     answer's; "its", "they", "their": names first (a firm, a party, a team). What the follow-up
@@ -1794,6 +1827,9 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         p for p in _named_things(previous.standalone, names_asked)
         if not any(p in q for q in phrases) and not _named_in(p, question)
     ]
+    partner = _the_partner_answered(pronoun, previous, question)
+    if partner:
+        return partner
     kind = _kind_asked_for(previous)
     if (
         kind and not _named_in(kind, question) and not _asked_of_a_site(question)

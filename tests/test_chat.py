@@ -6071,6 +6071,35 @@ KELBY_TWIN = turn(
     "German town of Bad Harzburg since 1982. [1]"
 )
 FIFTY_FIRST_ROUND_FOLLOWUPS = {
+    # Trial 73 (C5 turn 2): "Who is its mayor?" was searched "Who is Stoke Marden’s mayor?"
+    "its after a question asking for another of its subject's kind is the one the reply named": [
+        ([TWINNING], "Who is its mayor?", "Who is Saint-Aubin-sur-Orne’s mayor?"),
+        ([KELBY_TWIN], "What is its population?", "What is Bad Harzburg’s population?"),
+        ([turn("Which school is Ashdale Academy merging with?", "Kelby High School [1]. Ashdale "
+               "Academy will merge with Kelby High School next September. [1]")],
+         "Who is its head teacher?", "Who is Kelby High School’s head teacher?"),
+        ([turn("Which club is Westmere Rovers merging with?", "Ashby Town [1]. Westmere Rovers "
+               "are to merge with Ashby Town at the end of the season. [1]")],
+         "Where does it play?", "Where does Ashby Town play?"),
+        ([turn("Which firm is Harlan Foods merging with?", "Lindqvist Tools [1]. Harlan Foods "
+               "said it would merge with Lindqvist Tools. [1]")],
+         "How many people does it employ?", "How many people does Lindqvist Tools employ?"),
+        # near misses: a reply of another kind (a person, a phrase) leaves the question's
+        # subject; a question naming its own subject is not rewritten; a thing asked about in
+        # a town ("the new hospital") is no town of the same kind
+        ([turn("Which town is Stoke Marden twinned with?", "Madame Claire Lefebvre [1]. On "
+               "Saturday the mayors of the two towns, Councillor Patricia Nwosu and Madame "
+               "Claire Lefebvre, signed a new charter. [1]")],
+         "Who is its mayor?", "Who is Stoke Marden’s mayor?"),
+        ([turn("Which town is Stoke Marden twinned with?", "a Normandy town [1]. Stoke Marden "
+               "has marked 50 years of twinning with a Normandy town. [1]")],
+         "Who is its mayor?", "Who is Stoke Marden’s mayor?"),
+        ([TWINNING], "Who is Saint-Aubin-sur-Orne's mayor?",
+         "Who is Saint-Aubin-sur-Orne's mayor?"),
+        ([turn("Which town is the Marden festival held in?", "Stoke Marden [1]. The Marden "
+               "festival is held in Stoke Marden every June. [1]")],
+         "Who is its director?", "Who is the Marden festival’s director?"),
+    ],
     # Trial 73 (C5 turn 3): "How old is she?" was searched "How old is Stoke Marden?"
     "a place is never she or he; Madame, Herr, Signora, M. tell the sex as Mrs and Mr do": [
         # both women are mayors in the reply: the pronoun cannot tell which, both are searched
