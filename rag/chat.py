@@ -1796,6 +1796,21 @@ def _the_partner_answered(pronoun: str, previous: Turn, question: str) -> str | 
     return _in_a_sentence(short)
 
 
+def _role_answered_by_a_person(previous: Turn) -> str | None:
+    """The description a "Who is the trust botanist?" question asked about, when its reply
+    named a person ("Dr Fiona Leckie"): the description then stands for that person, a role
+    word however unknown ("botanist", "headteacher"), and is never an "it"."""
+    m = _WHO_IS.match(previous.standalone)
+    short = _short_name(previous)
+    if m is None or not short:
+        return None
+    # (the reply to "Who ...?" is a person unless it names a body: `candidates`)
+    if not any(c.person and _same(c.name, short) for c in candidates(previous)):
+        return None
+    # the role alone: "the director" of "the director of the museum", whose museum is a thing
+    return "the " + re.split(r"\s+(?:of|at|for|in|on|with|to)\s+", m.group("desc"))[0]
+
+
 def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str | None:
     """ "it": what the previous question named ("the ferry subsidy"), else its names, else the
     answer's; "its", "they", "their": names first (a firm, a party, a team). What the follow-up
@@ -1819,6 +1834,11 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     ]
     # "the company" unresolved names no firm: "it" put in as "the company" says no more
     phrases = [p for p in phrases if not _an_unnamed_firm(p)]
+    role = _role_answered_by_a_person(previous)
+    if role:
+        # "Who is the trust botanist?" - "Dr Fiona Leckie": "the trust botanist" is she, not
+        # the orchid "it" is ("How tall did she say it was?")
+        phrases = [p for p in phrases if _head(p) != _head(role)]
     # "Who bought the farm?" - "... bought Oakridge Farm": the farm by the name the reply gives
     phrases = [_as_the_reply_names(p, previous) for p in phrases]
     # "When was Tenby pier built?", "What did Wrexham council decide?": a place's name before
@@ -3105,12 +3125,65 @@ def _the_winner_told(tied: Sequence[Candidate], previous: Turn) -> Candidate | N
     return won[0] if len(won) == 1 else None
 
 
+# "How tall did she say it was?", "What did he tell them about it?": asked of what was said
+_SAID_OF_IT = re.compile(r"\b(?:say|says|said|tell|told|describe|described|according)\b", re.I)
+# "the orchid" of "... said the orchid was nearly 70cm tall": a thing a cited sentence names
+_TOLD_THING = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b")
+
+
+def _the_thing_the_one_answered_told_of(
+    turn: Turn, question: str, history: Sequence[Turn]
+) -> str | None:
+    """After "Who is the trust botanist?" - "Dr Fiona Leckie [1]. ... Dr Fiona Leckie said the
+    orchid was nearly 70cm tall", "it" is the one thing the cited sentence tells of ("How tall
+    did she say it was?"), never the role the person was asked by; by the fullest name an
+    earlier question gave it ("the lizard orchid"). None when the sentence tells of no thing,
+    or of more than one (the pronoun is then left as asked)."""
+    role = _role_answered_by_a_person(turn)
+    things: list[str] = []
+    for m in _TOLD_THING.finditer(turn.evidence):
+        # the noun phrase only: "the orchid was nearly 70cm" is "the orchid"
+        words: list[str] = []
+        for word in m.group(1).split():
+            if word in _NP_STOP or word in _past_forms():
+                break
+            words.append(word)
+        if not words:
+            continue
+        phrase = "the " + " ".join(words)
+        if (
+            _a_person_noun(phrase) or _plural_phrase(phrase)
+            or (role and _head(phrase) == _head(role))
+            or _head(phrase) in _TIME_HEADS | _QUANTITY_HEADS or _named_in(phrase, question)
+        ):
+            continue
+        if phrase not in things:
+            things.append(phrase)
+    if len(things) != 1:
+        return None
+    head = _head(things[0])
+    for earlier in reversed(history[:-1]):
+        fuller = [
+            p for p in noun_phrases(earlier.standalone)
+            if _head(p) == head and len(p.split()) >= len(things[0].split())
+        ]
+        if fuller:
+            return fuller[0]
+    # Not named before: only what the one answered said of it asks of the thing told of ("How
+    # tall did she say it was?"); else "it" may be a place an earlier turn named ("Who is the
+    # head teacher there?" - "... said the roof would be mended" - "When will it reopen?"),
+    # which `rewrite_followup` looks back for
+    return things[0] if _SAID_OF_IT.search(question) else None
+
+
 def _antecedent_of(pronoun: str, turn: Turn, question: str, history: Sequence[Turn]) -> str | None:
     """`_antecedent` in `turn`, but for an "it" or a "they" never one person another turn of
     `history` told of ("Who bought Mabel Trethewey?", refused, names her with nothing to say
     she is a woman; the turn before said "The seller, Mabel Trethewey, 91, ...": "Where are
     they from?" is not hers)."""
     found = _antecedent(pronoun, turn, question)
+    if not found and pronoun.lower() in ("it", "its") and _role_answered_by_a_person(turn):
+        found = _the_thing_the_one_answered_told_of(turn, question, history)
     if found and pronoun.lower() not in _PERSON and any(
         _told_of_as_a_person(found, f"{t.answer} {t.evidence} {t.passage}") for t in history[-4:]
     ):

@@ -6149,6 +6149,32 @@ FIFTY_FIRST_ROUND_FOLLOWUPS = {
                "Duke. [1]")], "How old is he?", "How old is Tom Hale?"),
         ([PLOUGHING_WINNER], "How old is Jack Henshaw?", "How old is Jack Henshaw?"),
     ],
+    # Trial 73 (C8 turns 4, 5): "it" was searched "the trust botanist"
+    "it after Who is the <role>? answered by a person is the thing told of, never the role": [
+        ([ORCHID_FINDER, ORCHID_FINDERS_AGE, TRUST_BOTANIST], "How tall did she say it was?",
+         "How tall did Dr Fiona Leckie say the lizard orchid was?"),
+        ([ORCHID_FINDER, ORCHID_FINDERS_AGE, TRUST_BOTANIST, ORCHID_HEIGHT],
+         "How many flowers did it carry?", "How many flowers did the lizard orchid carry?"),
+        ([TRUST_BOTANIST], "How tall did she say it was?",
+         "How tall did Dr Fiona Leckie say the orchid was?"),
+        ([turn("Who is the chairman?", "Tom Hale [1]. Chairman Tom Hale said the bridge would "
+               "cost £2m. [1]")],
+         "How much did he say it would cost?", "How much did Tom Hale say the bridge would cost?"),
+        ([turn("Who is the headteacher?", "Mrs Ann Cole [1]. Headteacher Mrs Ann Cole said the "
+               "roof was leaking. [1]")],
+         "When did she say it would be fixed?",
+         "When did Mrs Ann Cole say the roof would be fixed?"),
+        ([turn("Who is the club's groundsman?", "Dai Price [1]. Groundsman Dai Price said the "
+               "pitch was waterlogged. [1]")],
+         "Why did he say it was waterlogged?",
+         "Why did Groundsman Dai Price say the pitch was waterlogged?"),
+        # near misses: a body answering "Who is the sponsor?" is as before; the person is
+        # still "she"; a standalone question is not rewritten
+        ([turn("Who is the sponsor?", "Kelby Foods [1]. Kelby Foods sponsors the show. [1]")],
+         "How much did it pay?", "How much did Kelby Foods or the sponsor pay?"),
+        ([TRUST_BOTANIST], "How old is she?", "How old is Dr Fiona Leckie?"),
+        ([TRUST_BOTANIST], "How tall is the lizard orchid?", "How tall is the lizard orchid?"),
+    ],
 }
 
 
