@@ -36,7 +36,8 @@ _ELLIPSIS_RE = re.compile(
 )
 _ENTITY_RE = re.compile(
     r"(?:(?:Gen|Gen\.|General|Col|Mr|Mrs|Ms|Dr|Prof|President|Prime Minister|Minister|Sir|Lord|"
-    r"King|Queen|Pope|Judge|Senator|Rep|Gov|Mayor)\.?\s+)?"
+    r"King|Queen|Pope|Judge|Senator|Rep|Gov|Mayor)\.?\s+|M\.\s+(?=[A-Z]))?"
+    # ("M. Dupont": the French "Monsieur" abbreviated, a full stop after one capital)
     # A capitalised word, or an acronym ("IPCC", "HT"), then more capitalised words.
     r"(?:[A-Z][\w’'-]*[a-z][\w’'-]*|[A-Z]{2,}\b)(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?[A-Z][\w’'-]+)*"
 )
@@ -56,6 +57,12 @@ _NOT_ENTITIES = frozenset(
     # a court report's part opening a sentence: "Sentencing, Judge Martin Coleridge said ..."
     "Sentencing Prosecuting Defending Mitigating Representing".split()
 )
+# Forms of address of other languages, by sex ("M." is the French "Monsieur")
+_MALE_ADDRESS = ("M", "Monsieur", "Herr", "Signor", "Señor", "Senhor")
+_FEMALE_ADDRESS = (
+    "Mme", "Madame", "Mlle", "Mademoiselle", "Frau", "Signora", "Señora", "Senhora"
+)
+_FOREIGN_ADDRESS = _MALE_ADDRESS + _FEMALE_ADDRESS
 _TITLES = (
     "Gen",
     "General",
@@ -107,6 +114,9 @@ _TITLES = (
     "Maj",
     "Baroness",
     "Baron",
+    # forms of address of other languages, which a report keeps ("Madame Claire Lefebvre",
+    # "Herr Weber"): a person's, telling the sex as "Mrs" and "Mr" do (`_FEMALE_TITLES`)
+    *_FOREIGN_ADDRESS,
 )
 
 
@@ -343,7 +353,9 @@ def _without_description(words: list[str]) -> list[str]:
 
 
 # Titles said before a person's name that are part of the name as it is written.
-_HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lady Lord".split())
+_HONORIFICS = frozenset(
+    "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lady Lord".split() + list(_FOREIGN_ADDRESS)
+)
 # Words that go with a role before a name: "Acting Director", "Assistant Manager".
 _ROLE_MODIFIERS = frozenset("Acting Assistant Deputy Senior Interim Former Managing".split())
 
@@ -472,11 +484,12 @@ def _has_title(entity: str) -> bool:
 
 _MALE_TITLES = frozenset(
     "Mr Sir Lord King Prince Pope Father Brother Duke Baron Emperor Chairman Spokesman "
-    "Congressman Councilman Businessman".split()
+    "Congressman Councilman Businessman".split() + list(_MALE_ADDRESS)
 )
 _FEMALE_TITLES = frozenset(
     "Mrs Ms Miss Madam Madame Lady Dame Queen Princess Sister Duchess Baroness Empress "
     "Chairwoman Spokeswoman Congresswoman Councilwoman Businesswoman".split()
+    + list(_FEMALE_ADDRESS)
 )
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘']?[A-Z])|\s*\[\d+\]\s*")
@@ -696,7 +709,7 @@ def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
     # end with ("Strand", "Hall")
     addressed = len(words) in (2, 3) and first in _HONORIFICS and (
         len(words) == 3 and given in GIVEN_NAMES
-        or len(words) == 2 and first in ("Mr", "Mrs", "Ms", "Miss", "Mx")
+        or len(words) == 2 and first in ("Mr", "Mrs", "Ms", "Miss", "Mx", *_FOREIGN_ADDRESS)
     )
     if not addressed and (
         _INSTITUTIONS.intersection(words) or (first == "The" and len(words) > 1)
@@ -910,6 +923,60 @@ def _described_person(previous: Turn) -> Candidate | None:
     return Candidate(f"the {m.group('desc')}", True, _GENDERED_NOUNS.get(noun), 1)
 
 
+# What only a place has: "Stoke Marden's mayor", "the population of Kelby"; what it is
+# ("twinned" with another town)
+_PLACE_OFFICES = r"(?:(?:deputy\s+|lord\s+)?mayor|mayoress|population|town\s+clerk|twin\s+town)"
+_PLACE_TIES = r"(?:twinned|twinning)"
+
+
+# "Which town ...?", "What village ...?": a question whose answer is a place
+_PLACE_ASKED_FOR = re.compile(
+    r"^\W*(?:which|what|in\s+which|in\s+what)\s+(?:town|city|village|county|country|region|"
+    r"district|borough|suburb|island|hamlet)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_place_by_the_question(name: str, question: str) -> bool:
+    """Does `question` tell `name` a place, by what only a place has ("Who is Stoke Marden's
+    mayor?", "What is the population of Kelby?") or is ("Which town is Stoke Marden twinned
+    with?")? A place is never a "he" or a "she", whom a name no list knows may otherwise be."""
+    said = re.escape(name)
+    return bool(
+        re.search(rf"\b{said}[’']s?\s+{_PLACE_OFFICES}\b", question, re.I)
+        or re.search(rf"\b{_PLACE_OFFICES}\s+(?:of|for)\s+{said}\b", question, re.I)
+        # ("Which town is Stoke Marden twinned with?")
+        or re.search(rf"\b{said}\s+(?:is\s+|was\s+|has\s+been\s+)?{_PLACE_TIES}\b", question, re.I)
+    )
+
+
+# Animals a report names ("their Clydesdales, Duke and Bonnie", "her dog, Max", "the horse
+# Duke"): the noun of the animal, then the name or names it was given
+_ANIMAL_NOUNS = (
+    "horse pony dog cat clydesdale shire cob mare stallion gelding filly colt foal spaniel "
+    "collie terrier labrador retriever sheepdog hound greyhound whippet lurcher alsatian poodle "
+    "puppy kitten cow bull heifer ox ram ewe goat pig sow donkey mule llama alpaca ferret "
+    "parrot tortoise rabbit cockerel falcon hawk owl"
+).split()
+_ANIMAL_NAMED = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|our|my|[A-Z][\w’'-]*[’']s)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?i:{'|'.join(_ANIMAL_NOUNS)})(?:e?s)?,?\s+(?:(?:called|named)\s+)?"
+    r"(?P<names>[A-Z][\w’'-]+(?:(?:,\s+|,?\s+and\s+)[A-Z][\w’'-]+)*)"
+)
+
+
+def _an_animal_in_passing(name: str, text: str, previous: Turn) -> bool:
+    """Is `name` an animal `text` names ("their Clydesdales, Duke and Bonnie"), which the
+    previous question neither asked for nor about? A horse named in passing is no "he" the
+    next question asks the age of; one the conversation is about ("What is the horse
+    called?" - "Duke") may be."""
+    if name in previous.standalone or _same(name, previous.short or "\0"):
+        return False
+    return any(
+        name in re.split(r",\s+|,?\s+and\s+", m["names"]) for m in _ANIMAL_NAMED.finditer(text)
+    )
+
+
 def _owns_the_one_asked_about(name: str, question: str) -> bool:
     """Is `name` said in `question` only as the owner of a kin or a job ("What did Tom Hale's
     brother say?")? The question is about that one then, whom the reply may name ("His
@@ -1025,6 +1092,11 @@ def candidates(previous: Turn) -> list[Candidate]:
         Candidate(name, False, None, tier)
         if _only_a_place(name, text) or _a_nationality(name, text)
         or _named_with_the(name, previous.standalone)
+        # ("Who is Stoke Marden's mayor?": the mayor is the "she", Stoke Marden a town)
+        or _a_place_by_the_question(name, previous.standalone)
+        # ("Which town is Kelby twinned with?" - "Bad Harzburg": a town, whatever its name)
+        or _same(name, short or "\0") and bool(_PLACE_ASKED_FOR.match(previous.standalone))
+        or _an_animal_in_passing(name, text, previous)
         else describe(name, tier, genders)
         for name, tier in names
     ]
@@ -1692,6 +1764,54 @@ def _asked_of_a_site(question: str) -> bool:
     return any(p.search(question) for p in (_WITHIN_IT, _A_STRUCTURE_IT, _BODY_IT, _FIRMS_IT))
 
 
+# "Which town is Stoke Marden twinned with?", "Which firm is Harlan Foods merging with?": a
+# question asking for another thing of the same kind as its subject, by a tie only two of a
+# kind have (twinned, merged, partnered, paired)
+_PARTNER_ASKED = re.compile(
+    r"^\W*(?:which|what)\s+(?P<kind>[a-z]+)\s+(?:is|was|are|were|has|had|will|did|does)\s+"
+    r"(?:(?:been|be)\s+)?(?P<subject>(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*)\s+"
+    r"(?:(?:now|once|formally|officially)\s+)?(?:twinned|twin|merg(?:e|ed|es|ing)|"
+    r"partner(?:ed|s|ing)?|paired|link(?:ed|ing)|affiliated|allied|federated|amalgamat(?:e|ed|ing)"
+    r")\s+(?:up\s+)?with\b",
+    re.IGNORECASE,
+)
+
+
+def _the_partner_answered(pronoun: str, previous: Turn, question: str) -> str | None:
+    """After "Which town is Stoke Marden twinned with?" - "Saint-Aubin-sur-Orne", the town the
+    reply named is "it" ("Who is its mayor?"): the subject, of the same kind, was only the way
+    to ask for it. None when the reply named no such thing: a person, a figure or a phrase
+    (a wrong reply is not of the kind asked, and the question's subject stays "it")."""
+    if pronoun not in ("it", "its"):
+        return None
+    m = _PARTNER_ASKED.match(previous.standalone)
+    short = _short_name(previous)
+    if m is None or not short or _named_in(short, question) or _same(short, m["subject"]):
+        return None
+    said = f"{previous.answer} {previous.evidence} {previous.passage}"
+    if (
+        not _name_like(short) or re.search(r"\s(?:and|&)\s", short)
+        or _a_person_in(short, said) or _told_of_as_a_person(short, said)
+    ):
+        return None
+    return _in_a_sentence(short)
+
+
+def _role_answered_by_a_person(previous: Turn) -> str | None:
+    """The description a "Who is the trust botanist?" question asked about, when its reply
+    named a person ("Dr Fiona Leckie"): the description then stands for that person, a role
+    word however unknown ("botanist", "headteacher"), and is never an "it"."""
+    m = _WHO_IS.match(previous.standalone)
+    short = _short_name(previous)
+    if m is None or not short:
+        return None
+    # (the reply to "Who ...?" is a person unless it names a body: `candidates`)
+    if not any(c.person and _same(c.name, short) for c in candidates(previous)):
+        return None
+    # the role alone: "the director" of "the director of the museum", whose museum is a thing
+    return "the " + re.split(r"\s+(?:of|at|for|in|on|with|to)\s+", m.group("desc"))[0]
+
+
 def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str | None:
     """ "it": what the previous question named ("the ferry subsidy"), else its names, else the
     answer's; "its", "they", "their": names first (a firm, a party, a team). What the follow-up
@@ -1715,6 +1835,11 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     ]
     # "the company" unresolved names no firm: "it" put in as "the company" says no more
     phrases = [p for p in phrases if not _an_unnamed_firm(p)]
+    role = _role_answered_by_a_person(previous)
+    if role:
+        # "Who is the trust botanist?" - "Dr Fiona Leckie": "the trust botanist" is she, not
+        # the orchid "it" is ("How tall did she say it was?")
+        phrases = [p for p in phrases if _head(p) != _head(role)]
     # "Who bought the farm?" - "... bought Oakridge Farm": the farm by the name the reply gives
     phrases = [_as_the_reply_names(p, previous) for p in phrases]
     # "When was Tenby pier built?", "What did Wrexham council decide?": a place's name before
@@ -1723,6 +1848,9 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         p for p in _named_things(previous.standalone, names_asked)
         if not any(p in q for q in phrases) and not _named_in(p, question)
     ]
+    partner = _the_partner_answered(pronoun, previous, question)
+    if partner:
+        return partner
     kind = _kind_asked_for(previous)
     if (
         kind and not _named_in(kind, question) and not _asked_of_a_site(question)
@@ -2966,12 +3094,88 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
     ]
     top_tier = min(c.tier for c in best)
     tied = [c for c in best if c.tier == top_tier]
+    winner = _the_winner_told(tied, previous) if len(tied) >= 2 else None
+    if winner:
+        return winner
     if len(tied) >= 2 and all(c.person or _looks_like_person(c.name) for c in tied[:2]):
         return replace(tied[0], name=f"{tied[0].name} or {tied[1].name}")
     return tied[0]
 
 
 _ASKS_WHERE_FROM = re.compile(r"^\W*where\b.*\bfrom\W*$", re.IGNORECASE)
+_WHO_WON = re.compile(r"^\W*who\s+(?:won|wins|has\s+won|had\s+won)\b", re.IGNORECASE)
+
+
+def _the_winner_told(tied: Sequence[Candidate], previous: Turn) -> Candidate | None:
+    """Of names that fit a pronoun alike, the one the turn's text says won, after "Who won the
+    Wexdale Ploughing Match?" whose reply named only a class's winners (and their horses):
+    "Jack Henshaw ... beat 47 other competitors", not "Runner-up was ... Dennis Hargreaves".
+    None unless exactly one is said to have won or beaten others."""
+    if not _WHO_WON.match(previous.standalone):
+        return None
+    text = f"{previous.evidence} {previous.passage}"
+    won = [
+        c for c in tied
+        if any(
+            re.search(
+                rf"\b{re.escape(c.name)}\b[^.!?]*?\b(?:won|wins|beat|beats|defeated|"
+                r"triumphed)\b", sentence,
+            ) and not re.search(r"\brunners?-up\b", sentence, re.IGNORECASE)
+            for sentence in _SENTENCE_END.split(text)
+        )
+    ]
+    return won[0] if len(won) == 1 else None
+
+
+# "How tall did she say it was?", "What did he tell them about it?": asked of what was said
+_SAID_OF_IT = re.compile(r"\b(?:say|says|said|tell|told|describe|described|according)\b", re.I)
+# "the orchid" of "... said the orchid was nearly 70cm tall": a thing a cited sentence names
+_TOLD_THING = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b")
+
+
+def _the_thing_the_one_answered_told_of(
+    turn: Turn, question: str, history: Sequence[Turn]
+) -> str | None:
+    """After "Who is the trust botanist?" - "Dr Fiona Leckie [1]. ... Dr Fiona Leckie said the
+    orchid was nearly 70cm tall", "it" is the one thing the cited sentence tells of ("How tall
+    did she say it was?"), never the role the person was asked by; by the fullest name an
+    earlier question gave it ("the lizard orchid"). None when the sentence tells of no thing,
+    or of more than one (the pronoun is then left as asked)."""
+    role = _role_answered_by_a_person(turn)
+    things: list[str] = []
+    for m in _TOLD_THING.finditer(turn.evidence):
+        # the noun phrase only: "the orchid was nearly 70cm" is "the orchid"
+        words: list[str] = []
+        for word in m.group(1).split():
+            if word in _NP_STOP or word in _past_forms():
+                break
+            words.append(word)
+        if not words:
+            continue
+        phrase = "the " + " ".join(words)
+        if (
+            _a_person_noun(phrase) or _plural_phrase(phrase)
+            or (role and _head(phrase) == _head(role))
+            or _head(phrase) in _TIME_HEADS | _QUANTITY_HEADS or _named_in(phrase, question)
+        ):
+            continue
+        if phrase not in things:
+            things.append(phrase)
+    if len(things) != 1:
+        return None
+    head = _head(things[0])
+    for earlier in reversed(history[:-1]):
+        fuller = [
+            p for p in noun_phrases(earlier.standalone)
+            if _head(p) == head and len(p.split()) >= len(things[0].split())
+        ]
+        if fuller:
+            return fuller[0]
+    # Not named before: only what the one answered said of it asks of the thing told of ("How
+    # tall did she say it was?"); else "it" may be a place an earlier turn named ("Who is the
+    # head teacher there?" - "... said the roof would be mended" - "When will it reopen?"),
+    # which `rewrite_followup` looks back for
+    return things[0] if _SAID_OF_IT.search(question) else None
 
 
 def _antecedent_of(pronoun: str, turn: Turn, question: str, history: Sequence[Turn]) -> str | None:
@@ -2980,6 +3184,8 @@ def _antecedent_of(pronoun: str, turn: Turn, question: str, history: Sequence[Tu
     she is a woman; the turn before said "The seller, Mabel Trethewey, 91, ...": "Where are
     they from?" is not hers)."""
     found = _antecedent(pronoun, turn, question)
+    if not found and pronoun.lower() in ("it", "its") and _role_answered_by_a_person(turn):
+        found = _the_thing_the_one_answered_told_of(turn, question, history)
     if found and pronoun.lower() not in _PERSON and any(
         _told_of_as_a_person(found, f"{t.answer} {t.evidence} {t.passage}") for t in history[-4:]
     ):

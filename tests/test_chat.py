@@ -1783,7 +1783,7 @@ def test_a_name_written_with_its_possessive_gets_no_second_one():
     assert _possessive("What about its pre-tax profit?", match, "Westmere Rovers") == "’"
 
 
-FLOODED = Turn("How many homes were flooded in Aberwen?", "How many homes were flooded in Aberwen?",
+FLOODED_ABERWEN = Turn("How many homes were flooded in Aberwen?", "How many homes were flooded in Aberwen?",
                "310 [1]. Storm Hilde flooded 310 homes in Aberwen and 85 in Llanfor. [1]")
 
 
@@ -1800,7 +1800,7 @@ FLOODED = Turn("How many homes were flooded in Aberwen?", "How many homes were f
      "How many families were evacuated from Aberwen?"),
 ])
 def test_another_place_and_there(question, standalone):
-    assert rewrite_followup(question, [FLOODED]) == standalone
+    assert rewrite_followup(question, [FLOODED_ABERWEN]) == standalone
 
 
 JAILED = Turn(
@@ -4885,7 +4885,7 @@ KESTLE_BLAME = replace(
          "Mr Hollins said he was disappointed but would stand again. [2]"),
     standalone="What did Derek Hollins blame the result on?",
 )
-SINKHOLE_HEARD = turn(
+SINKHOLE_THUNDER = turn(
     "Who heard the sinkhole open?", "Abdul Rahman [1]. Shopkeeper Abdul Rahman, 58, said he heard "
     "\"a noise like thunder\" shortly after 6am. [1]"
 )
@@ -4927,7 +4927,7 @@ FORTY_FIFTH_ROUND_FOLLOWUPS = {
         ([turn("Who won?", "Ruth Pym [1]. Green Ruth Pym won. [1]"),
           turn("Who came second?", "Tom Hale [1]. Labour Tom Hale came second. [1]")],
          "What did she promise?", "What did Ruth Pym promise?"),
-        ([SINKHOLE_HEARD], "How old is he?", "How old is Abdul Rahman?"),
+        ([SINKHOLE_THUNDER], "How old is he?", "How old is Abdul Rahman?"),
         ([turn("Who came third?", "Mary Jones [1]. Independent Mary Jones came third with 211 "
                "votes. [1]")], "How many votes did she get?", "How many votes did Mary Jones get?"),
         ([turn("Who heard the blast?", "Priya Shah [1]. Newsagent Priya Shah, 44, said she heard "
@@ -6213,4 +6213,201 @@ FIFTY_SECOND_ROUND_FOLLOWUPS = {
     ],
 )
 def test_the_fifty_second_rounds_follow_ups(history, question, expected):
+    assert rewrite_followup(question, history) == expected
+
+
+# Trial 73 conversations, as the turns were kept (C5, C7, C8): the real replies, and each
+# turn's citations as its evidence
+TWINNING = turn(
+    "Which town is Stoke Marden twinned with?", "Saint-Aubin-sur-Orne [1]. Stoke Marden has "
+    "marked 50 years of twinning with the Normandy town of Saint-Aubin-sur-Orne with a weekend "
+    "of celebrations attended by more than 120 French visitors. [1]",
+    "Stoke Marden has marked 50 years of twinning with the Normandy town of Saint-Aubin-sur-Orne "
+    "with a weekend of celebrations attended by more than 120 French visitors.",
+)
+_TWINNING_MAYORS = (
+    "Patricia Nwosu and Madame Claire Lefebvre [1] (report of 2026-10-19). On Saturday the "
+    "mayors of the two towns, Councillor Patricia Nwosu and Madame Claire Lefebvre, signed a new "
+    "charter in the town hall and planted an apple tree from a Normandy orchard in Victoria "
+    "Gardens. [1] The two towns signed their twinning charter in October 1976, after a group of "
+    "Stoke Marden rugby players toured Normandy and were put up by local families. [2]"
+)
+_TWINNING_MAYORS_CITED = (
+    "On Saturday the mayors of the two towns, Councillor Patricia Nwosu and Madame Claire "
+    "Lefebvre, signed a new charter in the town hall and planted an apple tree from a Normandy "
+    "orchard in Victoria Gardens. The two towns signed their twinning charter in October 1976, "
+    "after a group of Stoke Marden rugby players toured Normandy and were put up by local "
+    "families."
+)
+# as it was searched in the trial, and as it is now
+TWINNING_MAYOR = Turn("Who is its mayor?", "Who is Stoke Marden’s mayor?", _TWINNING_MAYORS,
+                      _TWINNING_MAYORS_CITED)
+TWIN_TOWN_MAYOR = Turn("Who is its mayor?", "Who is Saint-Aubin-sur-Orne’s mayor?",
+                       _TWINNING_MAYORS, _TWINNING_MAYORS_CITED)
+PLOUGHING_WINNER = turn(
+    "Who won the Wexdale Ploughing Match?", "Emma and Kate Lowther [1] (report of 2026-09-14). "
+    "The horse ploughing class was won by sisters Emma and Kate Lowther with their Clydesdales, "
+    "Duke and Bonnie. [1]",
+    "The horse ploughing class was won by sisters Emma and Kate Lowther with their Clydesdales, "
+    "Duke and Bonnie.",
+    # the article's first passage, as stored
+    "A 19-year-old from Lower Fold became the youngest ever overall champion of the Wexdale "
+    "Ploughing Match on Saturday.\n\nJack Henshaw, an agricultural student at Myerscough "
+    "College, beat 47 other competitors at Spen Farm, near Ashby Fold, driving a 1956 Ferguson "
+    "tractor that belonged to his grandfather.\n\nThe match, now in its 104th year, drew about "
+    "3,500 spectators despite heavy rain in the morning.\n\nRunner-up was last year's champion, "
+    "Dennis Hargreaves, 62, of Kelbrook. The horse ploughing class was won by sisters Emma and "
+    "Kate Lowther with their Clydesdales, Duke and Bonnie.\n\nSociety secretary Pauline Greaves "
+    "said entries were the highest since 2019. \"It's wonderful to see so many young people "
+    "taking part.",
+)
+ORCHID_FINDER = turn(
+    "Who found the lizard orchid?", "Alan Birtwistle [1]. The flower was spotted by retired "
+    "postman Alan Birtwistle, 69, while he was walking his dog. [1] A rare lizard orchid has been "
+    "found growing on a roadside verge on the B6410 near Hollin Green, the first record of the "
+    "plant in Wexdale for more than 60 years. [2]",
+    "The flower was spotted by retired postman Alan Birtwistle, 69, while he was walking his "
+    "dog. A rare lizard orchid has been found growing on a roadside verge on the B6410 near "
+    "Hollin Green, the first record of the plant in Wexdale for more than 60 years.",
+)
+ORCHID_FINDERS_AGE = replace(
+    turn("How old is he?", "69 [1]. The flower was spotted by retired postman Alan Birtwistle, "
+         "69, while he was walking his dog. [1]"),
+    standalone="How old is Alan Birtwistle?",
+)
+_ORCHID_CITED = (
+    "Trust botanist Dr Fiona Leckie said the orchid was nearly 70cm tall and carried about 40 "
+    "flowers."
+)
+TRUST_BOTANIST = turn("Who is the trust botanist?", f"Fiona Leckie [1]. {_ORCHID_CITED} [1]",
+                      _ORCHID_CITED)
+ORCHID_HEIGHT = Turn(
+    "How tall did she say it was?", "How tall did Dr Fiona Leckie say the lizard orchid was?",
+    f"nearly 70cm [1]. {_ORCHID_CITED} [1]", _ORCHID_CITED,
+)
+PONY_CLASS = turn(
+    "Who won the pony class?", "Ellie and Maya Foster [1]. The pony class was won by sisters "
+    "Ellie and Maya Foster with their pony, Jasper. [1]"
+)
+KELBY_TWIN = turn(
+    "Which town is Kelby twinned with?", "Bad Harzburg [1]. Kelby has been twinned with the "
+    "German town of Bad Harzburg since 1982. [1]"
+)
+FIFTY_FIRST_ROUND_FOLLOWUPS = {
+    # Trial 73 (C5 turn 2): "Who is its mayor?" was searched "Who is Stoke Marden’s mayor?"
+    "its after a question asking for another of its subject's kind is the one the reply named": [
+        ([TWINNING], "Who is its mayor?", "Who is Saint-Aubin-sur-Orne’s mayor?"),
+        ([KELBY_TWIN], "What is its population?", "What is Bad Harzburg’s population?"),
+        ([turn("Which school is Ashdale Academy merging with?", "Kelby High School [1]. Ashdale "
+               "Academy will merge with Kelby High School next September. [1]")],
+         "Who is its head teacher?", "Who is Kelby High School’s head teacher?"),
+        ([turn("Which club is Westmere Rovers merging with?", "Ashby Town [1]. Westmere Rovers "
+               "are to merge with Ashby Town at the end of the season. [1]")],
+         "Where does it play?", "Where does Ashby Town play?"),
+        ([turn("Which firm is Harlan Foods merging with?", "Lindqvist Tools [1]. Harlan Foods "
+               "said it would merge with Lindqvist Tools. [1]")],
+         "How many people does it employ?", "How many people does Lindqvist Tools employ?"),
+        # near misses: a reply of another kind (a person, a phrase) leaves the question's
+        # subject; a question naming its own subject is not rewritten; a thing asked about in
+        # a town ("the new hospital") is no town of the same kind
+        ([turn("Which town is Stoke Marden twinned with?", "Madame Claire Lefebvre [1]. On "
+               "Saturday the mayors of the two towns, Councillor Patricia Nwosu and Madame "
+               "Claire Lefebvre, signed a new charter. [1]")],
+         "Who is its mayor?", "Who is Stoke Marden’s mayor?"),
+        ([turn("Which town is Stoke Marden twinned with?", "a Normandy town [1]. Stoke Marden "
+               "has marked 50 years of twinning with a Normandy town. [1]")],
+         "Who is its mayor?", "Who is Stoke Marden’s mayor?"),
+        ([TWINNING], "Who is Saint-Aubin-sur-Orne's mayor?",
+         "Who is Saint-Aubin-sur-Orne's mayor?"),
+        ([turn("Which town is the Marden festival held in?", "Stoke Marden [1]. The Marden "
+               "festival is held in Stoke Marden every June. [1]")],
+         "Who is its director?", "Who is the Marden festival’s director?"),
+    ],
+    # Trial 73 (C5 turn 3): "How old is she?" was searched "How old is Stoke Marden?"
+    "a place is never she or he; Madame, Herr, Signora, M. tell the sex as Mrs and Mr do": [
+        # both women are mayors in the reply: the pronoun cannot tell which, both are searched
+        ([TWINNING, TWINNING_MAYOR], "How old is she?",
+         "How old is Councillor Patricia Nwosu or Madame Claire Lefebvre?"),
+        ([TWINNING, TWIN_TOWN_MAYOR], "How old is she?",
+         "How old is Councillor Patricia Nwosu or Madame Claire Lefebvre?"),
+        ([turn("Who is Stoke Marden’s mayor?", "Councillor Patricia Nwosu [1]. Councillor "
+               "Patricia Nwosu, the mayor, said the town was proud. [1]")],
+         "How old is she?", "How old is Councillor Patricia Nwosu?"),
+        ([turn("Who is Bad Harzburg’s mayor?", "Herr Becker [1]. The mayor, Herr Becker, said "
+               "the link would go on. [1]")],
+         "When was he elected?", "When was Herr Becker elected?"),
+        ([turn("Who is Saint-Aubin's mayor?", "Madame Lefebvre [1]. The town's mayor, Madame "
+               "Lefebvre, welcomed the visitors. [1]")],
+         "How old is she?", "How old is Madame Lefebvre?"),
+        ([turn("Who is the mayor of Castelnuovo?", "Signora Ferri [1]. The mayor of "
+               "Castelnuovo, Signora Ferri, planted a tree. [1]")],
+         "How long has she been mayor?", "How long has Signora Ferri been mayor?"),
+        ([turn("Who is the mayor of Saint-Aubin-sur-Orne?", "M. Dupont [1]. The mayor, M. "
+               "Dupont, said the exchange would go on. [1]")],
+         "What did he say about the exchange?", "What did M. Dupont say about the exchange?"),
+        # near misses: a town the reply named is no "she" either (left as asked); a
+        # standalone question is not rewritten
+        ([KELBY_TWIN], "How old is she?", "How old is she?"),
+        ([TWINNING, TWIN_TOWN_MAYOR], "How old is Madame Claire Lefebvre?",
+         "How old is Madame Claire Lefebvre?"),
+    ],
+    # Trial 73 (C7 turn 2): "How old is he?" was searched "How old is Duke?" (a Clydesdale)
+    "an animal named in passing is no he; a person of the pronoun's sex is, or none": [
+        ([PLOUGHING_WINNER], "How old is he?", "How old is Jack Henshaw?"),
+        # without the passage no one is a "he": left as asked
+        ([replace(PLOUGHING_WINNER, passage="")], "How old is he?", "How old is he?"),
+        ([PONY_CLASS], "How old is he?", "How old is he?"),
+        ([PONY_CLASS], "How old is she?", "How old is Ellie Foster or Maya Foster?"),
+        ([turn("Who found the missing walker?", "Sarah Pike [1]. Sarah Pike and her dog, Max, "
+               "found the walker near the summit. [1]")],
+         "How old is he?", "How old is the missing walker?"),
+        ([turn("Who won the sheepdog trials?", "Amy Hale [1]. Amy Hale and her collie, Moss, "
+               "won the trials. [1]", "", "Amy Hale and her collie, Moss, won the trials. "
+               "Runner-up was Tom Reed, 70, of Ashby.")],
+         "How old is he?", "How old is Tom Reed?"),
+        # near misses: an animal asked about is "he"; a man the reply named is, before his horse
+        ([turn("What is the horse called?", "Duke [1]. Their Clydesdale, Duke, ploughed the "
+               "best furrow. [1]")], "How old is he?", "How old is Duke?"),
+        ([turn("Who won the ploughing match?", "Tom Hale [1]. Tom Hale won with his horse, "
+               "Duke. [1]")], "How old is he?", "How old is Tom Hale?"),
+        ([PLOUGHING_WINNER], "How old is Jack Henshaw?", "How old is Jack Henshaw?"),
+    ],
+    # Trial 73 (C8 turns 4, 5): "it" was searched "the trust botanist"
+    "it after Who is the <role>? answered by a person is the thing told of, never the role": [
+        ([ORCHID_FINDER, ORCHID_FINDERS_AGE, TRUST_BOTANIST], "How tall did she say it was?",
+         "How tall did Dr Fiona Leckie say the lizard orchid was?"),
+        ([ORCHID_FINDER, ORCHID_FINDERS_AGE, TRUST_BOTANIST, ORCHID_HEIGHT],
+         "How many flowers did it carry?", "How many flowers did the lizard orchid carry?"),
+        ([TRUST_BOTANIST], "How tall did she say it was?",
+         "How tall did Dr Fiona Leckie say the orchid was?"),
+        ([turn("Who is the chairman?", "Tom Hale [1]. Chairman Tom Hale said the bridge would "
+               "cost £2m. [1]")],
+         "How much did he say it would cost?", "How much did Tom Hale say the bridge would cost?"),
+        ([turn("Who is the headteacher?", "Mrs Ann Cole [1]. Headteacher Mrs Ann Cole said the "
+               "roof was leaking. [1]")],
+         "When did she say it would be fixed?",
+         "When did Mrs Ann Cole say the roof would be fixed?"),
+        ([turn("Who is the club's groundsman?", "Dai Price [1]. Groundsman Dai Price said the "
+               "pitch was waterlogged. [1]")],
+         "Why did he say it was waterlogged?",
+         "Why did Groundsman Dai Price say the pitch was waterlogged?"),
+        # near misses: a body answering "Who is the sponsor?" is as before; the person is
+        # still "she"; a standalone question is not rewritten
+        ([turn("Who is the sponsor?", "Kelby Foods [1]. Kelby Foods sponsors the show. [1]")],
+         "How much did it pay?", "How much did Kelby Foods or the sponsor pay?"),
+        ([TRUST_BOTANIST], "How old is she?", "How old is Dr Fiona Leckie?"),
+        ([TRUST_BOTANIST], "How tall is the lizard orchid?", "How tall is the lizard orchid?"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        pytest.param(*case, id=f"{kind}: {case[1]}")
+        for kind, cases in FIFTY_FIRST_ROUND_FOLLOWUPS.items()
+        for case in cases
+    ],
+)
+def test_the_fifty_first_rounds_follow_ups(history, question, expected):
     assert rewrite_followup(question, history) == expected
