@@ -1783,8 +1783,10 @@ def test_a_name_written_with_its_possessive_gets_no_second_one():
     assert _possessive("What about its pre-tax profit?", match, "Westmere Rovers") == "’"
 
 
-FLOODED_ABERWEN = Turn("How many homes were flooded in Aberwen?", "How many homes were flooded in Aberwen?",
-               "310 [1]. Storm Hilde flooded 310 homes in Aberwen and 85 in Llanfor. [1]")
+FLOODED_ABERWEN = Turn(
+    "How many homes were flooded in Aberwen?", "How many homes were flooded in Aberwen?",
+    "310 [1]. Storm Hilde flooded 310 homes in Aberwen and 85 in Llanfor. [1]",
+)
 
 
 @pytest.mark.parametrize(("question", "standalone"), [
