@@ -1609,7 +1609,10 @@ class Rag:
             if name is None:
                 continue
             surname = name.split()[-1]
-            opens = re.compile(rf"(?:{re.escape(name)}|{re.escape(surname)})\b")
+            # (after a form of address too: "Madame Lefebvre, who is 52, said ...")
+            opens = re.compile(
+                rf"(?:{_FORM_OF_ADDRESS})?(?:{re.escape(name)}|{re.escape(surname)})\b"
+            )
             later = sorted(
                 (e for e in ranked if e.article_id == lead.article_id and e.start > lead.start),
                 key=lambda e: e.start,
@@ -2157,7 +2160,9 @@ class Rag:
             question, e.sentence, short.start - e.start, short.end - e.start
         ):
             return sentences, short
-        top = ranked[0].score if ranked else 0.0
+        # (within reach of the best of the same report: "originally" may have chosen an older
+        # report than the best-ranked one)
+        top = max((x.score for x in ranked if x.article_id == e.article_id), default=0.0)
         for other in ranked:
             if other.score < top - ANSWER_REACH:
                 break
@@ -3023,7 +3028,11 @@ def _unresolved_person(question: str) -> str | None:
     for match in _PRONOUN_RE.finditer(question):
         if match.group(1).lower() in _PERSON:
             before = re.findall(r"[A-Za-z]+", question[: match.start()])
-            if any(is_role(w) or w.lower() in _PEOPLE_WORDS for w in before[1:]):
+            if any(is_role(w) or w.lower() in _PEOPLE_WORDS for w in before[1:]) or (
+                # ... or by a noun of one who does something, after its article: "How much did
+                # the rogue roofer take from his victims?"
+                _A_DOER_NAMED.search(question[: match.start()])
+            ):
                 # "How much did the care home owner and her accountant steal?": the person
                 # the question names by a role or a common noun
                 return None
@@ -3033,7 +3042,13 @@ def _unresolved_person(question: str) -> str | None:
 
 _PEOPLE_WORDS = frozenset(
     "man woman boy girl owner mother father son daughter wife husband pensioner teenager "
-    "driver passenger patient pupil student resident worker victim defendant".split()
+    "driver passenger patient pupil student resident worker victim defendant nurse chef "
+    "vicar priest doctor mayor widow widower child baby".split()
+)
+# A noun of one who does something ("roofer", "cashier", "cyclist", "fisherman") after an
+# article or a describing word opened by one: "the rogue roofer", "a bank cashier".
+_A_DOER_NAMED = re.compile(
+    r"\b(?i:the|a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}(?:er|or|ist|ian|man|woman)\b"
 )
 
 
@@ -3304,6 +3319,11 @@ _THE_WORK_DONE_BY = re.compile(
 # A sentence that opens with a person's name: "Fatima Rahman received 9,412 votes."
 _OPENING_PERSON = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\b(?![’']s\b)")
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady".split())
+# A form of address before a surname, in English or as a report keeps another language's
+_FORM_OF_ADDRESS = (
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Cllr|Madame|Mme|Mlle|Monsieur|M|Herr|Frau|"
+    r"Signora|Signor|Señora|Señor)\.?\s+"
+)
 # A sentence that calls its person by age alone, as the one just named: "The 24-year-old nurse
 # from Bodmin said ...", "The 31-year-old, who ...".
 _THE_AGED_ONE = re.compile(r"\W*The\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b")

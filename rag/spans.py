@@ -12519,6 +12519,23 @@ def _named_place_at(sentence: str, start: int, end: int) -> bool:
     )
 
 
+_ASKS_A_START = re.compile(
+    r"\b(?:start|starts|started|begin|begins|began|begun|commence|commences|come\s+into\s+"
+    r"force|take\s+effect|introduced)\b",
+    re.IGNORECASE,
+)
+
+
+def _the_verb_after_an_auxiliary(question: str, root):
+    """The content verb of a question spaCy parses with an auxiliary as its root: "asking" of
+    "What pay rise are the drivers asking for?", "start" of "When were the charges originally
+    due to start?" (the verb "due to", "expected to", "set to" leads to); `root` when none."""
+    parsed = _parsed(question)
+    return next((t for t in parsed if t.tag_ == "VBG"), None) or next(
+        (t for t in parsed if t.dep_ == "xcomp" and t.pos_ == "VERB"), root
+    )
+
+
 def date_of_another_deed(question: str, sentence: str, start: int, end: int) -> bool:
     """Is the date at `sentence[start:end]` the time of another verb than the question's ("The
     Grade II listed mill, built in 1842, ..." for "When did the Brookside Mill fire start?")?
@@ -12530,6 +12547,13 @@ def date_of_another_deed(question: str, sentence: str, start: int, end: int) -> 
     if ASKS_WHEN_MADE.search(question) and any(
         m.start(1) <= start < m.end(1) for m in YEAR_OF_A_MADE_THING.finditer(sentence)
     ):
+        return False
+    if _ASKS_A_START.search(question) and re.search(
+        r"\b(?:from|starting|beginning|as\s+of)\s+(?:the\s+)?$",
+        sentence[max(0, start - 20) : start],
+    ):
+        # "will have to pay to park for the first time from 1 April" says when the charges
+        # start, whatever the clause's verb
         return False
     return _verb_disagrees(question, sentence, _Candidate(start, end, "date"))
 
@@ -12559,8 +12583,7 @@ def _verb_disagrees(question: str, sentence: str, c: _Candidate) -> bool:
             wanted = _same_senses({_stem(root.text)})
             return _figure_verb_not_in(sentence, c, wanted)
     if root is not None and root.pos_ == "AUX":
-        # "What pay rise are the drivers asking for?" is parsed with "are" as its root
-        root = next((t for t in _parsed(question) if t.tag_ == "VBG"), root)
+        root = _the_verb_after_an_auxiliary(question, root)
     if (
         root is None
         or root.pos_ != "VERB"
@@ -12714,7 +12737,7 @@ def _another_figure_does_the_verb(question: str, sentence: str, c: _Candidate) -
         return False
     root = next((t for t in _parsed(question) if t.dep_ == "ROOT"), None)
     if root is not None and root.pos_ == "AUX":
-        root = next((t for t in _parsed(question) if t.tag_ == "VBG"), root)
+        root = _the_verb_after_an_auxiliary(question, root)
     if root is None or root.pos_ != "VERB" or _stem(root.text) in _LIGHT_VERBS:
         return False
     if _COMPARED_BEFORE.search(sentence[max(0, c.start - 30) : c.start]):

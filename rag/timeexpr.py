@@ -276,6 +276,7 @@ _EARLIEST_RE = re.compile(
     r"planned|unveiled|said|say|says|estimated|gave|put)|"
     # "How many objections did the group first collect?", "first counted"
     r"\b(?:did|do|does)\b[^?]*?\bfirst\s+(?!time\b|half\b|quarter\b|round\b|stage\b|leg\b)[a-z]+|"
+    r"first\s+(?:due|expected|set|scheduled|meant|supposed)\s+to\b|"
     r"first\s+[a-z]+ed\b|when (?:it|they|the [\w -]+?) "
     r"(?:was |were )?first|"
     r"before the (?:[\w'-]+ ){0,3}?(?:vote|election|strike|ballot|decision|approval|deal|talks|"

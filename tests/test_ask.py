@@ -2317,3 +2317,52 @@ def test_a_name_said_far_from_another_figure_does_not_take_it():
     at = first.sentence.index("32.9%")
     short = ShortAnswer("32.9%", 1, first.article_id, first.start + at, first.start + at + 5)
     assert Rag._of_the_one_named(question, tuple(ranked[:1]), short, ranked)[1] == short
+
+
+@pytest.mark.parametrize(
+    ("question", "unclear"),
+    [
+        # a pronoun the question's own noun of a doer stands before
+        ("How much money did the rogue roofer take from his victims in total?", None),
+        ("Who alerted the bank cashier to his withdrawals?", None),
+        ("How long has the fisherman owned his boat?", None),
+        ("What did the nurse say about her shifts?", None),
+        # ... not a pronoun with no one before it
+        ("How old is he?", "he"),
+        ("What did she say about the cuts?", "she"),
+    ],
+)
+def test_a_pronoun_after_a_doer_named_in_the_question(question, unclear):
+    from rag.api import _unresolved_person
+
+    assert _unresolved_person(question) == unclear
+
+
+PARKING = [
+    ("Patients and visitors at Ravensworth General Hospital will have to pay to park for the "
+     "first time from 1 April, the trust that runs it has confirmed.", 3.7),
+    ("The trust's board approved the charges at its meeting on Thursday by six votes to three.",
+     5.1),
+]
+PARKING_UPDATE = ("Car park charges at Ravensworth General Hospital will now start on 1 June "
+                  "instead of 1 April, and will cost more than first planned.")
+
+
+def test_a_date_of_another_deed_gives_way_within_its_own_report():
+    """The older report, chosen for "originally", ranks under the update: the date of the
+    asked deed ("from 1 April") is looked for within reach of that report's best sentence,
+    not of the update's."""
+    from rag.api import Rag
+    from tests.fakes import evidence_sentence
+
+    question = "When were the Ravensworth parking charges originally due to start?"
+    ranked = sorted(
+        [evidence_sentence(PARKING_UPDATE, score=7.6, article_id="b2")]
+        + _rows_of_one_report(PARKING, "Hospital parking charges approved"),
+        key=lambda e: -e.score,
+    )
+    chosen = tuple(e for e in ranked if "Thursday" in e.sentence)
+    short = Rag._short_answer(question, chosen)
+    assert short is not None and short.text == "Thursday"
+    sentences, found = Rag._dated_by_its_verb(question, chosen, short, ranked)
+    assert found.text == "1 April" and "from 1 April" in sentences[found.n - 1].sentence

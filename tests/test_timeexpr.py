@@ -239,6 +239,12 @@ def test_seasons_edges_and_points_ago(question, since, until):
         ("What was the initial estimate?", True),
         ("Who was the original owner?", False),
         ("What was the cost of the original building?", False),
+        # round 43: the date first set, by "first due to"
+        ("When was the lido first due to reopen?", True),
+        ("When was the hospital parking charge first due to begin?", True),
+        ("When were the works first expected to finish?", True),
+        ("When is the lido due to reopen?", False),
+        ("Who was first to finish?", False),
     ],
 )
 def test_prefer_earliest(question, earliest):
