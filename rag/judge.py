@@ -558,6 +558,10 @@ SAME_SENSE = tuple(
         # round 39: "What is the shortfall after the insurance payout?" over "Insurers will
         # pay £240,000, leaving a gap of £120,000"
         "shortfall gap deficit",
+        # round 43: "How much compensation will the victims receive?" over "ordered to pay
+        # £40,000 damages"; a salary is a wage or pay
+        "compensation damages payout",
+        "salary wage wages earn earns",
     )
 )
 # Words that cover one another in what a sentence says about a question, but are no synonyms

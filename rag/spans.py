@@ -3306,12 +3306,17 @@ def typed_spans(
     # (a sum's figure is said in the clause that names it: `_a_sum_of_another_clause`; a sum
     # of a kind only its word says is said with that word: "a guide price of £40,000")
     kind_of_sum = _A_SUM_ONLY_ITS_WORD_SAYS.search(question)
+    sum_noun = _A_NAMED_SUM_ASKED.search(question)
     spans = [
         span for span in spans
         if not (span[3] == "number" and (
             _a_sum_of_another_clause(question, sentence, *span[1:3])
             or kind_of_sum is not None
             and not re.search(rf"\b{kind_of_sum.group(1)}\b", sentence, re.IGNORECASE)
+            # ("What rent will the residents pay?" over "The cost of restoring the almshouses
+            # has risen to £1.45 million": a rent, a bill, compensation is said by its word)
+            or sum_noun is not None
+            and not _same_senses({_stem(sum_noun.group(1))}) & _content_stems(sentence)
         ))
     ]
     if not spans and (history := _a_thing_s_years(question, sentence)):
@@ -3380,6 +3385,19 @@ def typed_spans(
                     _named_place_at(sentence, span[1], span[2])
                     or _A_TOWN_S_PLACE.match(sentence[span[2] :])
                 )
+            )
+            # (nor is a name "in" after a common noun anyone: "a bank cashier in Stoke Marden"
+            # names the town, whatever spaCy makes of it)
+            and not (
+                (who.kind == "who" or who.wants[:1] == ("person",))
+                and span[3] in ("person", "name")
+                and re.search(r"\b[a-z]{3,}\s+in\s+$", sentence[max(0, span[1] - 30) : span[1]])
+            )
+            # (nor one another role names: "Trading standards manager Neil Carragher" is no
+            # bank cashier the question asks the name of)
+            and not (
+                span[3] in ("person", "name", "np")
+                and _titled_with_another_role(question, sentence, span[1], span[2])
             )
             # (nor a person by age or title: "The seller, Mabel Trethewey, 91,")
             and not (
@@ -8020,8 +8038,10 @@ def _score(
         # "When does the run end?" over "opens ... next week" or "from 22 February to 6
         # April": the end asked, not the start (and the other way round)
         score -= EVENT_PENALTY
-    if c.kind == "date" and parsed.kind == "when" and date_of_another_deed(
-        parsed.text, sentence, c.start, c.end
+    if (
+        c.kind == "date" and parsed.kind == "when"
+        and _verb_disagrees(parsed.text, sentence, c)
+        and not _a_made_things_own_year(parsed.text, sentence, c.start)
     ):
         if _a_persons_other_event(parsed.text, sentence):
             return None  # "Angus Macleod, who died in 2015" for "When was he appointed OBE?"
@@ -12489,6 +12509,35 @@ def _a_person_by_age_or_title(sentence: str, start: int, end: int) -> bool:
     )
 
 
+# "What was the name of the bank cashier ...?": the name of one the report calls by a role.
+# (Not "Who is the chairman of the meeting?", which one of another title may be by a deed:
+# "Town mayor Gordon Reilly, 58, chaired the meeting.")
+_A_ROLE_S_NAME_ASKED = re.compile(
+    r"^\W*what\s+(?:is|was)\s+the\s+name\s+of\s+(?:the|a|an)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?([a-z]+)\b(?=\s+(?:who|that|of|at|in|for)\b|\s*\??\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _titled_with_another_role(question: str, sentence: str, start: int, end: int) -> bool:
+    """Is the name at `sentence[start:end]` titled (by the word before it or one of its own:
+    "manager" of "Trading standards manager Neil Carragher") with a role other than the one
+    the question asks the holder of ("cashier" of "What was the name of the bank cashier who
+    alerted police?")?"""
+    asked = _A_ROLE_S_NAME_ASKED.match(question)
+    # (a role by its list or by the shape of a doer's noun: "cashier", "roofer")
+    if asked is None or not (
+        is_role(asked.group(1)) or re.fullmatch(r"[a-z]{3,}(?:er|or|ist|ian)", asked.group(1))
+    ):
+        return False
+    wanted = _same_senses({_stem(asked.group(1))})
+    before = re.search(r"\b([a-z]+)\s+$", sentence[max(0, start - 30) : start])
+    titles = ([before.group(1)] if before else []) + [
+        w for w in sentence[start:end].split() if w.islower()
+    ]
+    return any(is_role(w) and _stem(w) not in wanted for w in titles)
+
+
 def _at_a_former_site(sentence: str, start: int) -> bool:
     """Is the name at `sentence[start:]` a disused site's ("the chimney at the former Hollins
     Mill"), whether the span takes in "former" or begins after it?"""
@@ -12526,6 +12575,17 @@ _ASKS_A_START = re.compile(
 )
 
 
+def _a_made_things_own_year(question: str, sentence: str, start: int) -> bool:
+    """Is the year at `sentence[start:]` written before a made thing's noun ("the 1937 open-air
+    pool") while the question asks when it was made (`rag.judge.YEAR_OF_A_MADE_THING`,
+    `rag.judge.ASKS_WHEN_MADE`)?"""
+    from rag.judge import ASKS_WHEN_MADE, YEAR_OF_A_MADE_THING
+
+    return bool(ASKS_WHEN_MADE.search(question)) and any(
+        m.start(1) <= start < m.end(1) for m in YEAR_OF_A_MADE_THING.finditer(sentence)
+    )
+
+
 def _the_verb_after_an_auxiliary(question: str, root):
     """The content verb of a question spaCy parses with an auxiliary as its root: "asking" of
     "What pay rise are the drivers asking for?", "start" of "When were the charges originally
@@ -12542,15 +12602,12 @@ def date_of_another_deed(question: str, sentence: str, start: int, end: int) -> 
     `_verb_disagrees` for a date; False without spaCy. Never for a year written before a made
     thing's noun when the question asks when it was made ("the 1937 open-air pool" for "When
     was Kelsham Lido built?": `rag.judge.YEAR_OF_A_MADE_THING`)."""
-    from rag.judge import ASKS_WHEN_MADE, YEAR_OF_A_MADE_THING
-
-    if ASKS_WHEN_MADE.search(question) and any(
-        m.start(1) <= start < m.end(1) for m in YEAR_OF_A_MADE_THING.finditer(sentence)
-    ):
+    if _a_made_things_own_year(question, sentence, start):
         return False
-    if _ASKS_A_START.search(question) and re.search(
-        r"\b(?:from|starting|beginning|as\s+of)\s+(?:the\s+)?$",
-        sentence[max(0, start - 20) : start],
+    said_from = r"\b(?:from|starting|beginning|as\s+of)\s+(?:the\s+)?"
+    if _ASKS_A_START.search(question) and (
+        re.search(said_from + "$", sentence[max(0, start - 20) : start])
+        or re.match(said_from, sentence[start:end])  # (the span may hold it: "from 1 April")
     ):
         # "will have to pay to park for the first time from 1 April" says when the charges
         # start, whatever the clause's verb
@@ -15619,6 +15676,17 @@ def verb_said_with(sentence: str, start: int, end: int, verb: str) -> bool:
 # for, "the asking price" never the price paid.
 _A_SUM_ONLY_ITS_WORD_SAYS = re.compile(
     r"\b(guide|asking|reserve|starting|list)\s+(?:price|prices|figure|salary|bid)\b",
+    re.IGNORECASE,
+)
+# Sums of a kind a report says by their word (or one of its sense: "damages" for
+# "compensation"), asked by it: "What rent will the residents pay?", "How much compensation
+# will the victims receive?", "How much was the water bill?"
+# (the asked thing itself, not a word beside it: "What is the shortfall after the insurance
+# payout?"; and not a bill, which a cost says: "The repairs cost £412,000")
+_A_NAMED_SUM_ASKED = re.compile(
+    r"^\W*(?:how\s+much|what)\s+(?:(?:is|was|are|were|will|would)\s+)?(?:(?:the|a|an|their|"
+    r"his|her|its)\s+)?(?:[\w'’-]+\s+){0,2}?(rent|compensation|salary|wage|wages|pension|"
+    r"deposit|refund|payout|ransom|bonus|damages)\b",
     re.IGNORECASE,
 )
 # "How much was the lottery bid for?", "How much is the grant?": a thing that is a sum.

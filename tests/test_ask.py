@@ -2365,4 +2365,4 @@ def test_a_date_of_another_deed_gives_way_within_its_own_report():
     short = Rag._short_answer(question, chosen)
     assert short is not None and short.text == "Thursday"
     sentences, found = Rag._dated_by_its_verb(question, chosen, short, ranked)
-    assert found.text == "1 April" and "from 1 April" in sentences[found.n - 1].sentence
+    assert found.text.endswith("1 April") and "from 1 April" in sentences[found.n - 1].sentence
