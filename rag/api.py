@@ -48,6 +48,7 @@ from rag.retrieve import Filters, get_retriever, rerank_ms
 from rag.spans import (
     VAGUE_COUNT,
     a_deed_role_unsaid,
+    asked_number,
     asked_of_a_person,
     asks_a_cost,
     asks_a_role_holder,
@@ -678,7 +679,12 @@ class Rag:
             if (
                 short is not None and spans_question_type(standalone) not in ("who", "yes-no")
                 and _names_unsaid(standalone, sentences[short.n - 1], evidence.ranked)
-                and _another_of_the_named_thing(standalone, sentences[short.n - 1].sentence)
+                and (
+                    _another_of_the_named_thing(standalone, sentences[short.n - 1].sentence)
+                    or asked_number(standalone) and _a_figure_of_the_lead_s_one(
+                        standalone, sentences[short.n - 1], evidence.ranked
+                    )
+                )
             ):
                 short = None  # "Kelsham Lido ... £2.4 million" for the Tinbury lido's cost
             if short is not None and (undisclosed := self._said_to_be_undisclosed(
@@ -2462,7 +2468,8 @@ class Rag:
             w.lower() not in asked and content_words(w)
             for w in re.findall(r"(?<!^)\b[A-Z][\w’'-]+", chosen.sentence)
         )
-        if not missing or not another:
+        of_the_lead_s_one = not another and _a_figure_of_the_lead_s_one(question, chosen, ranked)
+        if not missing or not (another or of_the_lead_s_one):
             return sentences, short
         found = cls._answer_in_the_report(
             question, ranked, chosen.article_id,
@@ -2475,6 +2482,8 @@ class Rag:
                            - e.start]
             ),
         )
+        if found is None and of_the_lead_s_one:
+            return sentences, None
         if found is None and _another_of_the_named_thing(question, chosen.sentence):
             # "How much did the Tinbury lido restoration cost?" over "... a £2.4 million
             # refurbishment of the 1937 open-air pool" under "Kelsham Lido will reopen": the
@@ -3271,6 +3280,32 @@ def _names_unsaid(question: str, e: Evidence, ranked: Sequence[Evidence]) -> set
     before = _sentence_after(e, ranked, before=True)
     told = content_words(f"{e.title or ''} {before.sentence if before else ''} {e.sentence}")
     return {w for w in key_terms(question) if not w[0].isdigit()} - told
+
+
+def _a_figure_of_the_lead_s_one(
+    question: str, chosen: Evidence, ranked: Sequence[Evidence]
+) -> bool:
+    """Is `chosen` a sentence naming no one, in a report whose lead is about another one than
+    the question names? "The two smaller car parks ... have 96 and 58 spaces" under "Patients
+    and visitors at Ravensworth General Hospital will have to pay to park" counts no spaces of
+    Kelbrook Infirmary, which the report names only in passing. The question's names are
+    those `_names_unsaid` finds missing from `chosen`, the sentence before and the headline;
+    the lead (the report's first sentence among `ranked`) must say none of them and name
+    someone else."""
+    from rag.judge import content_words
+
+    missing = _names_unsaid(question, chosen, ranked)
+    if not missing or re.search(r"\b[A-Z]", chosen.sentence[1:]):
+        return False
+    lead = min(
+        (e for e in ranked if e.article_id == chosen.article_id),
+        key=lambda e: e.start, default=chosen,
+    )
+    asked = {w.lower() for w in re.findall(r"[\w’'-]+", question)}
+    return not missing & content_words(lead.sentence) and any(
+        w.lower() not in asked and content_words(w)
+        for w in re.findall(r"(?<!^)\b[A-Z][\w’'-]+", lead.sentence)
+    )
 
 
 def _another_of_the_named_thing(question: str, sentence: str) -> bool:

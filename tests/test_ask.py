@@ -2366,3 +2366,35 @@ def test_a_date_of_another_deed_gives_way_within_its_own_report():
     assert short is not None and short.text == "Thursday"
     sentences, found = Rag._dated_by_its_verb(question, chosen, short, ranked)
     assert found.text.endswith("1 April") and "from 1 April" in sentences[found.n - 1].sentence
+
+
+INFIRMARY = [
+    ("Patients and visitors at Ravensworth General Hospital will have to pay to park for the "
+     "first time from 1 April.", 2.0),
+    ("It is one of only a handful of hospitals in the region where parking is still free; "
+     "Kelbrook Infirmary, run by the same trust, has charged since 2009.", 1.0),
+    ("The main car park, off Coldharbour Lane, has 412 spaces.", 3.0),
+    ("The two smaller car parks by the maternity unit and the outpatients block have 96 and 58 "
+     "spaces.", 3.5),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "of_the_lead_s_one"),
+    [
+        # a figure of a sentence naming no one, in a report whose lead is another's
+        ("How many parking spaces does Kelbrook Infirmary have?", True),
+        # ... not when the question names the lead's one, or names no one
+        ("How many parking spaces does Ravensworth General Hospital have?", False),
+        ("How many parking spaces are there?", False),
+    ],
+)
+def test_a_figure_of_the_lead_s_one(question, of_the_lead_s_one):
+    from rag.api import _a_figure_of_the_lead_s_one
+
+    ranked = sorted(
+        _rows_of_one_report(INFIRMARY, "Hospital parking charges approved"),
+        key=lambda e: -e.score,
+    )
+    chosen = next(e for e in ranked if "58" in e.sentence)
+    assert _a_figure_of_the_lead_s_one(question, chosen, ranked) is of_the_lead_s_one
