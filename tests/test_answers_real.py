@@ -2418,3 +2418,157 @@ def test_a_cause_said_as_what_was_to_blame(round41_rag):
     assert not answer.refused, answer.answer
     assert answer.short_answer is not None, answer.answer
     assert "leaking Victorian drain" in answer.short_answer.text
+
+
+# Round 43: a year before a made thing's noun dates it ("the 1869 Victorian pier"), and a year of
+# visitors does not; the firm said as doing "the work" under a lead saying what will be done, and a
+# town after "in" is never the firm; "originally/first due to" asks the first report, not the
+# meeting's day nor the update's; "from 3 May" says a start; hundredweight, "who is 52", Sir/Dame
+# kept, "early 2028", "a 12-month suspended sentence"; a rent, compensation or cashier's name the
+# articles never give; a pronoun after a doer the question names.
+PIER_FIRST_ROUND43 = """---
+title: Repairs to Saltby pier to start in spring
+date: 2026-02-11
+source: Saltby Advertiser
+---
+Repairs to the 1869 Victorian pier at Saltby will start from 1 April, East Wyre Borough Council
+has said.
+
+The go-ahead was given at a board meeting on 10 February. The work will be carried out by
+Corrigan Marine Ltd and is expected to cost £2.6m. The pier is due to reopen in August.
+
+The pier's cast-iron fog bell, which weighs 14 hundredweight, will be taken down and restored
+in Blackpool.
+"""
+PIER_LATER_ROUND43 = """---
+title: Saltby pier repairs put back to the autumn
+date: 2026-06-18
+source: Saltby Advertiser
+---
+Repairs to Saltby pier will now start on 7 September, East Wyre Borough Council has said.
+Divers found more corrosion in the pier's iron legs than expected, and the cost has risen to
+£3.1m.
+
+The pier will not reopen until next spring. The leader of the council, Dame Judith Harrow, said
+the delay was "frustrating but unavoidable".
+"""
+BATHS_ROUND43 = """---
+title: Marine Parade baths to reopen after £1.9m refit
+date: 2026-04-02
+source: Saltby Advertiser
+---
+Saltby's Marine Parade baths will reopen on 25 April after a £1.9m refit. The Edwardian baths
+drew 38,000 visitors in 2019, the last full year before they closed.
+
+Sir Alan Brisco, the Olympic swimmer who learned to swim there as a boy, will cut the ribbon.
+
+Separately, parking charges will apply on the seafront from 3 May. Drivers will pay £1.50 an
+hour between 8am and 6pm. Councillors approved the charges at a meeting on 24 March.
+"""
+COURT_ROUND43 = """---
+title: Rogue builder who left customers £86,000 out of pocket spared jail
+date: 2026-05-14
+source: Saltby Advertiser
+---
+A rogue builder has been spared jail after taking money for work he never finished. Darren Pask,
+of Station Road, Saltby, admitted fraud at Preston Crown Court. He took £86,000 from his
+customers over three years. One couple paid him £18,000 for a roof that was never fitted.
+
+Pask, who is 52, received a 12-month suspended sentence and was ordered to do 200 hours of
+unpaid work.
+
+In a separate case, a man who threatened a cashier with a hammer at Saltby Post Office was
+jailed for four years. The branch manager, Priya Nandra, said her staff were still shaken.
+"""
+ROUNDUP_ROUND43 = """---
+title: Saltby water tower to be demolished
+date: 2026-03-19
+source: Saltby Advertiser
+---
+Saltby's 1936 water tower is to be demolished after United Utilities said it was no longer
+needed. The work will be carried out by Hallam Demolition Ltd, which is based in Preston, and
+will take ten weeks.
+
+A new lifeboat station for Saltby will open in early 2028, the RNLI has said. The £5.4m station
+will replace the 1911 boathouse on the promenade.
+
+Plans for 24 affordable flats on the old bus depot site have been approved. The flats will cost
+£4.2m to build. Wyre Coast Housing, which will run them, said tenants would be chosen from the
+council's waiting list.
+"""
+
+
+@pytest.fixture(scope="module")
+def round43_rag(tmp_path_factory):
+    return _articles_rag(
+        tmp_path_factory, "round43",
+        {"pier-first": PIER_FIRST_ROUND43, "pier-later": PIER_LATER_ROUND43,
+         "baths": BATHS_ROUND43, "court": COURT_ROUND43, "roundup": ROUNDUP_ROUND43},
+    )
+
+
+# (question, the short answer, or None where the question is to be refused)
+ROUND43_ROWS = [
+    # a made thing's year; a year of visitors dates no opening
+    ("When was the pier built?", "1869"),
+    ("When was the water tower built?", "1936"),
+    ("When was the boathouse built?", "1911"),
+    pytest.param("What year did the baths open?", None,
+                 marks=pytest.mark.xfail(strict=True, reason="answers '2019', the year of the "
+                                         "38,000 visitors, not an opening year (none is said)")),
+    # the firm doing "the work"; a town after "in" is no firm
+    ("Which firm is repairing the pier?", "Corrigan Marine Ltd"),
+    pytest.param("Which firm is demolishing the water tower?", "Hallam Demolition Ltd",
+                 marks=pytest.mark.xfail(strict=True, reason="answers 'Saltby', the town "
+                                         "owning the tower in the lead, not the firm the next "
+                                         "sentence says carries out the work")),
+    pytest.param("Who will demolish the water tower?", "Hallam Demolition Ltd",
+                 marks=pytest.mark.xfail(strict=True, reason="answers 'Saltby', not the firm "
+                                         "'The work will be carried out by'")),
+    pytest.param("Which firm will restore the fog bell?", None,
+                 marks=pytest.mark.xfail(strict=True, reason="answers 'Corrigan Marine Ltd', "
+                                         "the firm of the pier repairs; the bell's restoring is "
+                                         "said only as 'restored in Blackpool'")),
+    # the first report's date, not the meeting's nor the update's; the latest otherwise
+    pytest.param("When were the pier repairs originally due to start?", "from 1 April",
+                 marks=pytest.mark.xfail(strict=True, reason="answers '1869', the pier's "
+                                         "year in 'the 1869 Victorian pier', as the repairs' "
+                                         "start")),
+    ("When was the pier first due to reopen?", "August"),
+    pytest.param("When will the pier repairs start?", "7 September",
+                 marks=pytest.mark.xfail(strict=True, reason="answers '1869' from the first "
+                                         "report's made-thing year, not the update's 'will now "
+                                         "start on 7 September'")),
+    ("How much will the pier repairs cost?", "£3.1m"),
+    # a date after "from" says a start
+    ("When will the parking charges start?", "from 3 May"),
+    ("When will the baths reopen?", "25 April"),
+    # units and forms
+    ("How much does the fog bell weigh?", "14 hundredweight"),
+    ("How old is Darren Pask?", "52"),
+    ("Who will cut the ribbon at the baths?", "Sir Alan Brisco"),
+    ("Who is the leader of East Wyre Borough Council?", "Dame Judith Harrow"),
+    ("When will the new lifeboat station open?", "early 2028"),
+    ("What sentence did Darren Pask receive?", "a 12-month suspended sentence"),
+    # sums and names the articles never give
+    ("What rent will residents of the flats pay?", None),
+    ("How much will the flats cost to build?", "£4.2m"),
+    ("How much compensation will the couple receive?", None),
+    ("How much did the couple pay Darren Pask?", "£18,000"),
+    pytest.param("What was the name of the cashier?", None,
+                 marks=pytest.mark.xfail(strict=True, reason="answers 'Priya Nandra', the "
+                                         "branch manager; the cashier is never named")),
+    ("Who is the branch manager of Saltby Post Office?", "Priya Nandra"),
+    # a pronoun after a doer the question names
+    ("How much did the rogue builder take from his customers?", "£86,000"),
+    ("How much did Darren Pask take from his customers?", "£86,000"),
+]
+
+
+@pytest.mark.parametrize(("question", "short"), ROUND43_ROWS)
+def test_round43_kinds_end_to_end(round43_rag, question, short):
+    if short is None:
+        answer = round43_rag.ask(question)
+        assert answer.refused, answer.answer
+    else:
+        _answers_with(round43_rag, question, short)
