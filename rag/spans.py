@@ -8038,10 +8038,13 @@ def _score(
         # "When does the run end?" over "opens ... next week" or "from 22 February to 6
         # April": the end asked, not the start (and the other way round)
         score -= EVENT_PENALTY
-    if (
-        c.kind == "date" and parsed.kind == "when"
-        and _verb_disagrees(parsed.text, sentence, c)
-        and not _a_made_things_own_year(parsed.text, sentence, c.start)
+    if c.kind == "date" and parsed.kind == "when" and _a_made_things_year(sentence, c.start):
+        if not _a_made_things_own_year(parsed.text, sentence, c.start):
+            # "Repairs to the 1869 Victorian pier will start from 1 April": the year dates the
+            # pier, never what the question asks of it
+            return None
+    elif c.kind == "date" and parsed.kind == "when" and _verb_disagrees(
+        parsed.text, sentence, c
     ):
         if _a_persons_other_event(parsed.text, sentence):
             return None  # "Angus Macleod, who died in 2015" for "When was he appointed OBE?"
@@ -12579,11 +12582,17 @@ def _a_made_things_own_year(question: str, sentence: str, start: int) -> bool:
     """Is the year at `sentence[start:]` written before a made thing's noun ("the 1937 open-air
     pool") while the question asks when it was made (`rag.judge.YEAR_OF_A_MADE_THING`,
     `rag.judge.ASKS_WHEN_MADE`)?"""
-    from rag.judge import ASKS_WHEN_MADE, YEAR_OF_A_MADE_THING
+    from rag.judge import ASKS_WHEN_MADE
 
-    return bool(ASKS_WHEN_MADE.search(question)) and any(
-        m.start(1) <= start < m.end(1) for m in YEAR_OF_A_MADE_THING.finditer(sentence)
-    )
+    return bool(ASKS_WHEN_MADE.search(question)) and _a_made_things_year(sentence, start)
+
+
+def _a_made_things_year(sentence: str, start: int) -> bool:
+    """Is the year at `sentence[start:]` written before a made thing's noun ("Repairs to the
+    1869 Victorian pier will start from 1 April": 1869 dates the pier, not the repairs)?"""
+    from rag.judge import YEAR_OF_A_MADE_THING
+
+    return any(m.start(1) <= start < m.end(1) for m in YEAR_OF_A_MADE_THING.finditer(sentence))
 
 
 def _the_verb_after_an_auxiliary(question: str, root):
