@@ -1650,6 +1650,8 @@ class Rag:
         Returns the sentences and the short answer, or them unchanged and None."""
         from rag.spans import question_type as span_question_type
 
+        if ranked and sentences and span_question_type(question) == "who":
+            return cls._named_after_an_unnamed_lead(question, sentences, ranked)
         if not ranked or span_question_type(question) in ("who", "yes-no", "why"):
             return sentences, None
         names = set(_NAME_WORD.findall(question[1:]))
@@ -1671,6 +1673,27 @@ class Rag:
             if short is not None:
                 return (e, after), short
         return sentences, None
+
+    @classmethod
+    def _named_after_an_unnamed_lead(
+        cls, question: str, sentences: tuple[Evidence, ...], ranked: Sequence[Evidence]
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
+        """A who-question answered by a lead that tells of the doer without a name ("An
+        81-year-old beekeeper from Coldby has won best in show ...") is answered by the name
+        the next sentence of the report opens with ("Marjorie Tate, who has kept bees for more
+        than 50 years, ..."), both cited. Returns the sentences and the short answer, or them
+        unchanged and None."""
+        lead = sentences[0]
+        if not _UNNAMED_LEAD.match(lead.sentence):
+            return sentences, None
+        after = _sentence_after(lead, ranked)
+        named = _OPENING_NAME.match(after.sentence) if after is not None else None
+        if named is None:
+            return sentences, None
+        short = cls._short_answer(question, (after,))
+        if short is None or short.text != named.group(1):
+            return sentences, None
+        return (lead, after), replace(short, n=2)
 
     def _contradicted(
         self, question: str, sentences: Sequence[Evidence], short: ShortAnswer | None

@@ -3386,18 +3386,32 @@ def typed_spans(
                     or _A_TOWN_S_PLACE.match(sentence[span[2] :])
                 )
             )
-            # (nor is a name "in" after a common noun anyone: "a bank cashier in Stoke Marden"
-            # names the town, whatever spaCy makes of it)
+            # (nor is a name "in" after a common noun anyone, nor one "from" after a person's
+            # noun: "a bank cashier in Stoke Marden", "An 81-year-old beekeeper from Coldby"
+            # name the town, whatever spaCy makes of it)
             and not (
                 (who.kind == "who" or who.wants[:1] == ("person",))
-                and span[3] in ("person", "name")
-                and re.search(r"\b[a-z]{3,}\s+in\s+$", sentence[max(0, span[1] - 30) : span[1]])
+                and (
+                    span[3] in ("person", "name")
+                    and _A_PLACE_OF_ONE.search(sentence[max(0, span[1] - 30) : span[1]])
+                    # ("Workers in Corran Knitwear" names the firm, which a who-question may
+                    # ask; one "from" a town is of it)
+                    or span[3] == "org"
+                    and _A_PLACE_ONE_IS_FROM.search(sentence[max(0, span[1] - 30) : span[1]])
+                )
             )
             # (nor one another role names: "Trading standards manager Neil Carragher" is no
             # bank cashier the question asks the name of)
             and not (
                 span[3] in ("person", "name", "np")
                 and _titled_with_another_role(question, sentence, span[1], span[2])
+            )
+            # (nor the body an event is of, where something was won: "has won best in show at
+            # the Fellhaven Beekeepers' Association annual honey show")
+            and not (
+                who.kind == "who"
+                and re.search(r"\bat\s+the\s+$", sentence[max(0, span[1] - 8) : span[1]])
+                and _AN_EVENT_AFTER.match(sentence[span[2] :])
             )
             # (nor a person by age or title: "The seller, Mabel Trethewey, 91,")
             and not (
@@ -12499,6 +12513,19 @@ _FALL_WORDS = FALL_VERBS | {"down"}
 _COMPARED_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|a\s+|an\s+)?$", re.I
 )
+
+
+# An event said after the body that holds it: "'s annual honey show", " Spring Fair".
+_AN_EVENT_AFTER = re.compile(
+    r"(?:[’']s?)?\s+(?:[\w-]+\s+){0,3}?(?:show|festival|awards|ceremony|championships?|fair|"
+    r"competition|contest|exhibition|games|gala|regatta|tournament)\b",
+    re.IGNORECASE,
+)
+_A_PLACE_ONE_IS_FROM = re.compile(
+    r"\b(?:[a-z]{3,}(?:er|or|ist|ian)|man|woman|boy|girl|couple|family|pensioner|teenager|"
+    r"resident|student|mother|father)\s+from\s+$"
+)
+_A_PLACE_OF_ONE = re.compile(r"\b[a-z]{3,}\s+in\s+$|" + _A_PLACE_ONE_IS_FROM.pattern)
 
 
 def _a_person_by_age_or_title(sentence: str, start: int, end: int) -> bool:

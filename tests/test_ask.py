@@ -2398,3 +2398,29 @@ def test_a_figure_of_the_lead_s_one(question, of_the_lead_s_one):
     )
     chosen = next(e for e in ranked if "58" in e.sentence)
     assert _a_figure_of_the_lead_s_one(question, chosen, ranked) is of_the_lead_s_one
+
+
+HONEY_SHOW = [
+    ("An 81-year-old beekeeper from Coldby has won best in show at the Fellhaven Beekeepers' "
+     "Association annual honey show.", 7.3),
+    ("Marjorie Tate, who has kept bees for more than 50 years, won the top award for a jar of "
+     "heather honey.", 2.1),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # a lead telling of the winner without a name, then the name opening the next sentence
+        (HONEY_SHOW, "Marjorie Tate"),
+        # ... not when the lead names someone, nor when the next sentence opens with no name
+        ([("Marjorie Tate has won best in show at the honey show.", 7.3), HONEY_SHOW[1]], None),
+        ([HONEY_SHOW[0], ("The show drew 400 entries.", 2.1)], None),
+    ],
+)
+def test_a_who_question_named_after_an_unnamed_lead(rows, expected):
+    from rag.api import Rag
+
+    ranked = _rows_of_one_report(rows, "Coldby beekeeper wins best in show")
+    _, short = Rag._named_after_an_unnamed_lead("Who won best in show?", (ranked[0],), ranked)
+    assert (short.text if short is not None else None) == expected
