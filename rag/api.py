@@ -3370,8 +3370,8 @@ _ASKS_THE_DOING_BODY = re.compile(
 # steeplejacks from Duggan Heights Ltd", "The contract was awarded to Hale & Byrne".
 _THE_WORK_DONE_BY = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:work|works|job|demolition|project|scheme|repairs?|"
-    r"restoration|refurbishment|contract)\b[^.;]{0,40}?\b(?:carried\s+out|done|undertaken|"
-    r"handled|awarded\s+to|given\s+to|won)\b",
+    r"restoration|refurbishment|contract)\b(?:[^.;]{0,40}?\b(?:carried\s+out|done|undertaken|"
+    r"handled|awarded\s+to|given\s+to|won)\b|,\s+by\s)",
     re.IGNORECASE,
 )
 # A sentence that opens with a person's name: "Fatima Rahman received 9,412 votes."

@@ -3241,9 +3241,11 @@ _PLACE_PREPOSITION_BEFORE = re.compile(
 # A name written as a modifier after "a"/"an": "A Borders knitwear maker", "a Swedish fashion
 # chain" (the name, then a lower-case noun phrase it describes).
 _AN_ADJECTIVE_NAME = re.compile(
-    r"(?:^|\W)(?i:an?)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+    # (or "the": "The work, by the Marden conservation builders Hollis & Crane")
+    r"(?:^|\W)(?i:an?|the)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*)?"
     r"\s+(?:maker|firm|company|business|group|chain|retailer|operator|supplier|manufacturer|"
-    r"producer|charity|club|team|side|council|authority|bank|brewery|builder|developer|"
+    r"producer|charity|club|team|side|council|authority|bank|brewery|builders?|developer|"
     r"agency|outfit|startup|start-up)\b",
 )
 # The head of a cause's noun phrase before its last noun: "rot in the", "a build-up of silt in
@@ -3384,6 +3386,7 @@ def typed_spans(
                 and (
                     _named_place_at(sentence, span[1], span[2])
                     or _A_TOWN_S_PLACE.match(sentence[span[2] :])
+                    or _in_a_place_of_a_building(sentence, span[1])
                 )
             )
             # (nor is a name "in" after a common noun anyone, nor one "from" after a person's
@@ -12585,6 +12588,19 @@ _A_TOWN_S_PLACE = re.compile(
     r"[’']s\s+(?:[A-Z][\w-]*\s+){0,3}(?:promenade|seafront|front|harbour|harbor|high\s+street|"
     r"market\s+square|town\s+centre|park|beach|quay|pier|station|outskirts)\b"
 )
+
+
+def _in_a_place_of_a_building(sentence: str, start: int) -> bool:
+    """Does the name at `sentence[start:]` follow a building or place named before it and
+    "in" ("the Pelham Almshouses in Stoke Marden", "the old mill in Oakbury")? Then it is the
+    town the building is in."""
+    from rag.judge import MADE_THINGS
+
+    before = re.search(r"\b([A-Za-z]+?)s?\s+in\s+$", sentence[max(0, start - 40) : start])
+    if before is None:
+        return False
+    head = before.group(1).lower()
+    return head in MADE_THINGS or head in _PLACE_HEADS or head in ("almshouse", "cottage")
 
 
 def _named_place_at(sentence: str, start: int, end: int) -> bool:

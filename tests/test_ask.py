@@ -2424,3 +2424,12 @@ def test_a_who_question_named_after_an_unnamed_lead(rows, expected):
     ranked = _rows_of_one_report(rows, "Coldby beekeeper wins best in show")
     _, short = Rag._named_after_an_unnamed_lead("Who won best in show?", (ranked[0],), ranked)
     assert (short.text if short is not None else None) == expected
+
+
+def test_the_work_by_a_firm_says_its_doer():
+    from rag.api import _THE_WORK_DONE_BY
+
+    assert _THE_WORK_DONE_BY.search("The work, by the Marden conservation builders Hollis & "
+                                    "Crane, will replace the roof.")
+    assert _THE_WORK_DONE_BY.search("The contract was awarded to Hale & Byrne.")
+    assert not _THE_WORK_DONE_BY.search("The work will take ten weeks.")
