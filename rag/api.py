@@ -3315,10 +3315,14 @@ def _a_figure_of_the_lead_s_one(
     those `_names_unsaid` finds missing from `chosen`, the sentence before and the headline;
     the lead (the report's first sentence among `ranked`) must say none of them and name
     someone else."""
-    from rag.judge import content_words
+    from rag.judge import content_words, key_terms
 
     missing = _names_unsaid(question, chosen, ranked)
-    if not missing or re.search(r"\b[A-Z]", chosen.sentence[1:]):
+    # (a sentence saying any of the question's names is of it: "Pryce, 71, said ..." for "How
+    # old is Ann Pryce?")
+    if not missing or key_terms(question) & content_words(chosen.sentence) or re.search(
+        r"\b[A-Z]", chosen.sentence[1:]
+    ):
         return False
     lead = min(
         (e for e in ranked if e.article_id == chosen.article_id),

@@ -2390,6 +2390,8 @@ INFIRMARY = [
     ],
 )
 def test_a_figure_of_the_lead_s_one(question, of_the_lead_s_one):
+    """(CI caught "Pryce, 71, said ..." refused for "How old is Ann Pryce?": a surname said is
+    the person's; `test_a_surname_said_is_no_other_one` below.)"""
     from rag.api import _a_figure_of_the_lead_s_one
 
     ranked = sorted(
@@ -2433,3 +2435,16 @@ def test_the_work_by_a_firm_says_its_doer():
                                     "Crane, will replace the roof.")
     assert _THE_WORK_DONE_BY.search("The contract was awarded to Hale & Byrne.")
     assert not _THE_WORK_DONE_BY.search("The work will take ten weeks.")
+
+
+def test_a_surname_said_is_no_other_one():
+    from rag.api import _a_figure_of_the_lead_s_one
+
+    rows = [
+        ("A silver tea set made in London in 1792 sold for £18,400 at Hale's auction rooms.",
+         2.0),
+        ("Pryce, 71, said she was delighted.", 3.0),
+    ]
+    ranked = sorted(_rows_of_one_report(rows, "Tea set sells for £18,400"), key=lambda e: -e.score)
+    chosen = next(e for e in ranked if "71" in e.sentence)
+    assert not _a_figure_of_the_lead_s_one("How old is Ann Pryce?", chosen, ranked)
