@@ -3320,8 +3320,10 @@ def _a_figure_of_the_lead_s_one(
     missing = _names_unsaid(question, chosen, ranked)
     # (a sentence saying any of the question's names is of it: "Pryce, 71, said ..." for "How
     # old is Ann Pryce?")
-    if not missing or key_terms(question) & content_words(chosen.sentence) or re.search(
-        r"\b[A-Z]", chosen.sentence[1:]
+    # (nor one naming anyone, even by the word it opens with: "Haddad said she had spent six
+    # years making the film")
+    if not missing or key_terms(question) & content_words(chosen.sentence) or any(
+        content_words(w) for w in re.findall(r"\b[A-Z][\w’'-]+", chosen.sentence)
     ):
         return False
     lead = min(

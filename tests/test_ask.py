@@ -2448,3 +2448,19 @@ def test_a_surname_said_is_no_other_one():
     ranked = sorted(_rows_of_one_report(rows, "Tea set sells for £18,400"), key=lambda e: -e.score)
     chosen = next(e for e in ranked if "71" in e.sentence)
     assert not _a_figure_of_the_lead_s_one("How old is Ann Pryce?", chosen, ranked)
+
+
+def test_a_sentence_opening_with_a_name_names_someone():
+    """(the end runs caught "Haddad said she had spent six years making the film" refused for
+    "How long did The Salt Road take to make?": the name opening it is a name)"""
+    from rag.api import _a_figure_of_the_lead_s_one
+
+    rows = [
+        ("The audience award went to The Salt Road, a documentary by Leila Haddad.", 2.0),
+        ("Haddad said she had spent six years making the film.", 3.0),
+    ]
+    ranked = sorted(_rows_of_one_report(rows, "Festival awards"), key=lambda e: -e.score)
+    chosen = next(e for e in ranked if "six years" in e.sentence)
+    assert not _a_figure_of_the_lead_s_one(
+        "How long did The Salt Road take to make?", chosen, ranked
+    )
