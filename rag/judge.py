@@ -559,8 +559,9 @@ SAME_SENSE = tuple(
         # pay £240,000, leaving a gap of £120,000"
         "shortfall gap deficit",
         # round 43: "How much compensation will the victims receive?" over "ordered to pay
-        # £40,000 damages"; a salary is a wage or pay
-        "compensation damages payout",
+        # £40,000 damages"; a salary is a wage or pay (not "payout", which
+        # `rag.spans._SUM_SENSES` keeps with dividends)
+        "compensation damages",
         "salary wage wages earn earns",
     )
 )
