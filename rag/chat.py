@@ -3260,6 +3260,11 @@ def _counterpart(
         if (c.person is True or (c.person is None and _looks_like_person(c.name)))
         and not any(_same(c.name, part) for part in name.split(" or "))
         and not _named_in(c.name, apart)
+        # (the reply's "Patricia Nwosu and Claire Lefebvre" is no one other than either)
+        and not (
+            re.search(r"\s(?:and|&)\s", c.name)
+            and any(part.split()[-1] in c.name for part in name.split(" or "))
+        )
     ]
     near = [c for c in others if c.tier <= 4]
     found = near if near_only else near or others
@@ -3400,6 +3405,8 @@ _HELD_HEADS = frozenset(
     "ceremony parade carnival contest competition tournament championship auction event gala "
     "rally regatta derby sale screening service vigil walk run ride swim".split()
 )
+# What is built, rebuilt or listed: a structure, never an event held in it
+_BUILT_VERBS = frozenset("build rebuild restore renovate demolish list design".split())
 # What reopens, opens or closes its doors: a venue or a structure, never the town it is in.
 _VENUE_VERBS = frozenset("open reopen re-open close shut".split())
 _VENUE_HEADS = frozenset(
@@ -3603,6 +3610,9 @@ def _can_do(base: str, passive: bool, aim: str, name: str, text: str) -> bool | 
         head = _head(body.group(1))  # "Friends of Kelsham Lido" is friends, no lido
     if passive and base in _HELD_VERBS:
         return head in _HELD_HEADS
+    if passive and base in _BUILT_VERBS:
+        # "When was it built?" after a show held at Brockley Hall: the hall, never the show
+        return True if head in _VENUE_HEADS else False if head in _HELD_HEADS else None
     if passive:
         return None
     if base in _VENUE_VERBS:
@@ -3735,6 +3745,38 @@ def _the_body_by_name(doer: str, texts: Sequence[str]) -> str:
         if e.split()[-1].lower() == noun.group(1) and len(e.split()) > 1
     }
     return named.pop() if len(named) == 1 else doer
+
+
+# What only a watercourse has or does: "its banks", "its source", "How long is it?", "Where
+# does it rise?" ask of the river, never of the town it runs through, which the turn named too
+_WATERCOURSE_WORDS = frozenset("River Brook Beck Canal Stream Burn Creek".split())
+_ASKED_OF_A_WATERCOURSE = re.compile(
+    r"\bits\s+(?:banks?|source|mouth|course|length|estuary|tributar(?:y|ies)|bed|depth|"
+    r"floodplain|catchment|water\s+level)\b"
+    r"|\bhow\s+(?:long|deep|wide)\s+is\s+it\b"
+    r"|\b(?:does|did|will)\s+it\s+(?:rise|flow|meander|burst)\b",
+    re.IGNORECASE,
+)
+
+
+def _the_watercourse_meant(question: str, entity: str, history: Sequence[Turn]) -> str | None:
+    """The one river (brook, canal) the newest turns name, when `question` asks "its banks" or
+    "how long is it" of `entity`, which is no watercourse and no structure with a length of its
+    own (a bridge, a pier): a town has no source. None to keep `entity`."""
+    if not _ASKED_OF_A_WATERCOURSE.search(question) or " or " in entity:
+        return None
+    if set(entity.split()) & _WATERCOURSE_WORDS or _head(entity) in _VENUE_HEADS:
+        return None
+    for turn in reversed(history[-3:]):
+        told = f"{turn.standalone} {turn.answer} {turn.evidence}"
+        rivers = {
+            re.sub(r"^(?:[Tt]he\s+)?", "the ", name) if name.split()[0] in ("River", "The")
+            else name
+            for name in entities(told) if set(name.split()) & _WATERCOURSE_WORDS
+        }
+        if rivers:
+            return rivers.pop() if len(rivers) == 1 else None
+    return None
 
 
 def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
@@ -3985,6 +4027,8 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # "When will it reopen?" after the council leader in Kelsham and the Friends of
             # Kelsham Lido: what can reopen (the lido), not the town the question put in
             entity = _doer_of_the_verb(question, match, entity, history) or entity
+            # "How high are its banks?" after the River Wexe flooding Kelby: the river
+            entity = _the_watercourse_meant(question, entity, history) or entity
             # "When will visitors be able to see it?" after "... say about the birth?": the cub
             # born, not its birth
             entity = _what_the_event_was_of(entity, question, history) or entity
@@ -4033,6 +4077,8 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         body = _organisation_led_by(entity, other.group(1).lower(), history) if (
             suffix and other and other.group(1).lower() in _ORG_NOUNS
             and pronoun.lower() in ("his", "her", "their")
+            # ("What is her group called?" asks its name: the name would answer itself)
+            and not re.search(r"\b(?:called|named)\W*$", question)
         ) else None
         if body:
             # "How much has her group raised?" after "Who chairs the Friends of Kelsham
@@ -4109,6 +4155,10 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         return _counted_again(said, previous.standalone)
     if _PRONOUN_RE.search(question):
         return question
+    described = _one_of_two_described(question, history)
+    if described != question:
+        # "What about the French mayor?" asks the last question of her, by her name
+        return rewrite_followup(described, history) if _ELLIPSIS_RE.match(question) else described
     placed = _there_of_the_conversation(question, history)
     if placed != question:
         return placed
@@ -4153,7 +4203,7 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         shifted = _at_another_time(previous.standalone, rest)
         if shifted is not None:
             return shifted
-        other = _the_other_one(history, rest)
+        other = _the_other_thing(history, rest) or _the_other_one(history, rest)
         if other is not None:
             return other
         if _WHO_SAID_SO.fullmatch(rest):
@@ -4302,7 +4352,9 @@ _LEADING_ROLES = (
 )
 _LEADING_VERBS = (
     r"(?:chairs|chaired|leads|led|founded|co-founded|runs|ran|heads|headed|set\s+up|started|"
-    r"owns|owned|manages|managed|coaches|captains|fronts|formed|launched|directs|joined)"
+    r"owns|owned|manages|managed|coaches|captains|fronts|formed|launched|directs|joined|"
+    # (of two or more: "Ann and Tom Cole, who run the Kelby Food Bank charity")
+    r"chair|lead|run|head|own|manage|direct)"
 )
 # "Who chairs the Friends of Kelsham Lido?": only the question's words are read in any case;
 # the body's name must be written as a name.
@@ -5002,9 +5054,9 @@ _WHO_SAID_SO = re.compile(
     r"(?:who|which\s+\w+)\s+(?:said|says|told|announced|confirmed|claimed|reported|"
     r"estimated|predicted)\s+(?:so|that|this|it)", re.I
 )
-_OTHER_ONE = re.compile(
-    r"(?:the\s+)?other(?:\s+(?:one|person|man|woman|defendant|candidate|accused))?", re.I
-)
+# "the other one", "the other mayor": the noun, when there is one, is one for a person
+_OTHER_ONE = re.compile(r"(?:the\s+)?other(?:\s+(?P<noun>[a-z-]+))?", re.I)
+_OTHER_PERSONS = frozenset("one person man woman defendant candidate accused".split())
 
 
 _MONTH_NAMES = "|".join(MONTH_NAMES)
@@ -5080,6 +5132,52 @@ def _named_in_the_same_slot(name: str, text: str) -> str | None:
     return None
 
 
+# One of two things a reply names together, "X and Y": a name, with "the" before it and the
+# lower-case words of its kind after it ("the Mill Lane housing scheme")
+_PAIRED = re.compile(
+    r"((?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*\s+)*[A-Z][\w’'&-]*)((?:\s+[a-z]+){0,2}?)\s+and\s+"
+    r"((?:the\s+)?(?:[A-Z][\w’'&-]*\s+)*[A-Z][\w’'&-]*)((?:\s+[a-z]+){0,2})"
+)
+# "And the other one?", "What about the other bridge?": of a thing, any noun may follow
+_OTHER_THING = re.compile(r"(?:the\s+)?other(?:\s+[a-z]+)?", re.IGNORECASE)
+
+
+def _paired_with(name: str, text: str) -> str | None:
+    """The one other thing `text` names with `name` as "X and Y" ("Kelby Bridge and Ashby
+    Bridge will close"), with as many lower-case words of its kind as the first has ("the Mill
+    Lane housing scheme and the Castle Street car park", not "... car park on Monday"). None
+    when `name` is named with no other, or in a longer list ("A, B and C")."""
+    for m in _PAIRED.finditer(text):
+        if re.search(r",\s*$", text[: m.start()]):
+            continue  # "A, B and C": "the other one" of three is none
+        tail = m.group(4).split()[: len(m.group(2).split())]
+        first, second = m.group(1) + m.group(2), " ".join([m.group(3), *tail])
+        for this, other in ((first, second), (second, first)):
+            if set(entities(this)) & {name} and not _plainly_a_person(other):
+                return _in_a_sentence(re.sub(r"^The\s+", "the ", other))
+    return None
+
+
+def _the_other_thing(history: Sequence[Turn], rest: str) -> str | None:
+    """"And the other one?" after "When will Kelby Bridge reopen?", an earlier reply naming
+    "Kelby Bridge and Ashby Bridge": the previous question asked of the other thing, put in
+    the phrase that named the first ("When will Ashby Bridge reopen?"). None when `rest` is no
+    "the other ..." or no turn pairs a thing of the question with one other."""
+    if not _OTHER_THING.fullmatch(rest.strip()):
+        return None
+    asked = history[-1].standalone
+    things = [e for e in entities(asked) if not _plainly_a_person(e)]
+    for thing in things:
+        for turn in reversed(history[-3:]):
+            other = _paired_with(thing, f"{turn.answer}\n{turn.evidence}")
+            if other is None:
+                continue
+            # the whole phrase the question named it by ("the Mill Lane housing scheme")
+            phrase = next((p for p in noun_phrases(asked) if thing in p), thing)
+            return asked.replace(phrase, other, 1)
+    return None
+
+
 def _the_other_one(history: Sequence[Turn], rest: str) -> str | None:
     """"And the other one?" after "How long was Margaret Hollis jailed for?", whose answer
     names her accountant Derek Fane too: the previous question asked of the one other person
@@ -5087,7 +5185,9 @@ def _the_other_one(history: Sequence[Turn], rest: str) -> str | None:
     ("Who won the women's race?" - "Ann Cole ... ahead of Ruth Price" - "How old is she?").
     After a who-question, the one other person of its reply, named. None when `rest` is no
     "the other one" or there is not exactly one other."""
-    if not _OTHER_ONE.fullmatch(rest.strip()):
+    other_one = _OTHER_ONE.fullmatch(rest.strip())
+    noun = other_one["noun"] if other_one else None
+    if other_one is None or noun and not (noun in _OTHER_PERSONS or _a_person_noun(noun)):
         return None
     previous = history[-1]
     asked = [e for e in entities(previous.standalone) if _looks_like_person(e)]
@@ -5127,19 +5227,21 @@ def _there_of_the_conversation(question: str, history: Sequence[Turn]) -> str:
     osprey arrive at Fennick Reservoir?" - "What is she called?" - "Who is the warden there?"
     is at Fennick Reservoir)."""
     for turn in reversed(history[-4:]):
-        placed = _there(question, turn.standalone, _place_answered(turn))
+        told = f"{turn.answer} {turn.evidence}"
+        placed = _there(question, turn.standalone, _place_answered(turn), told)
         if placed != question:
             return placed
     return question
 
 
-def _there(question: str, previous: str, answered: str = "") -> str:
+def _there(question: str, previous: str, answered: str = "", told: str = "") -> str:
     """"How high did the river peak there?" after "... in Aberwen?": "there" is the place the
     previous question named ("in Aberwen"), or the place its reply `answered` when it asked
     for one ("Which village flooded?" - "Brampton": "in Brampton"), or the place a venue's name
     in the previous question says ("the Friends of Lower Fold Library": "in Lower Fold", and
     "the library there" is "the Lower Fold library"). An existential "there" ("Were there any
-    injuries?") and a question naming its own place are left as they are."""
+    injuries?") and a question naming its own place are left as they are. A venue is put as
+    `_the_place_meant` says: the town it is in, when the question asks of a town."""
     # (the first "there" of a place: "Is there a warning there now?" is asked of the second;
     # one inside the question too: "How many hours will the library there open?")
     there = next((
@@ -5149,7 +5251,13 @@ def _there(question: str, previous: str, answered: str = "") -> str:
     if there is None or _PLACED.search(question):
         return question
     if answered:
+        answered = _the_place_meant(answered, question, told)
         before = question[: there.start()]
+        the_venue = re.search(rf"\bthe\s+{re.escape(_head(answered))}\s+$", before, re.I)
+        the_venue = the_venue or re.search(r"\bthe\s+(?:venue|building)\s+$", before, re.I)
+        if the_venue and _head(answered) in _VENUE_HEADS:
+            # "Who owns the hall there?" after "at Brockley Hall": the hall is Brockley Hall
+            return f"{before[: the_venue.start()]}{answered}{question[there.end() :]}"
         at = "" if re.search(r"\b(?:from|in|at|near|to)\s+$", before) else "in "
         if re.search(r"\b(?:get|got|go|went|gone|come|came|travel\w*|move\w*|return\w*)\s+$",
                      before):
@@ -5181,10 +5289,34 @@ def _there(question: str, previous: str, answered: str = "") -> str:
         preposition, name = "at", owner.group(1)
     else:
         return question
+    town = _the_place_meant(name, question, f"{previous} {told}")
+    if town != name:
+        preposition, name = "in", town
     placed = f"{preposition} {name}"
     if re.search(r"\b(?:from|in|at|near|to)\s+$", question[: there.start()], re.I):
         placed = name  # "evacuated from there": "from Carrick", not "from in Carrick"
     return f"{question[: there.start()]}{placed}{question[there.end() :]}"
+
+
+# What only a town (a village, a city) has or is asked of: the people who live there, its
+# mayor, its council. A venue has none; events, owners and parking are the venue's own.
+_ASKED_OF_A_TOWN = re.compile(
+    r"\b(?:live[sd]?|living|population|residents?|inhabitants|mayor|council|councillors?|MP|"
+    r"vicar|born|grew\s+up)\b", re.IGNORECASE
+)
+
+
+def _the_place_meant(venue: str, question: str, told: str) -> str:
+    """Of a venue `told` sets in a town ("The show was held at Brockley Hall in Marsden"),
+    "there" is the town when the question asks what only a town has ("How many people live
+    there?", "Who is the mayor there?"), else the venue ("What else happens there?", "Who owns
+    the hall there?"). `venue` itself when it is no venue or no town is told."""
+    if _head(venue) not in _VENUE_HEADS or not _ASKED_OF_A_TOWN.search(question):
+        return venue
+    town = re.search(
+        rf"\b{re.escape(venue)},?\s+(?:in|near)\s+((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)", told
+    )
+    return town.group(1) if town else venue
 
 
 # A question asking for a place ("Where did ...?", "Which village ...?") or a time ("When
@@ -5300,6 +5432,76 @@ def _asked_anew(previous: str, wh: str, answer: str = "") -> str | None:
 
 
 _DEFINITE = re.compile(r"\bthe\s+([a-z][a-z-]+)\b")
+
+
+# The forms of address a report keeps for one of a nation ("Madame Claire Lefebvre" is the
+# French mayor of two); a British one is named by none of them ("Councillor Patricia Nwosu")
+_ADDRESS_OF = {
+    **dict.fromkeys(("French", "Belgian"), {"M", "Monsieur", "Mme", "Madame", "Mlle",
+                                            "Mademoiselle"}),
+    **dict.fromkeys(("German", "Austrian"), {"Herr", "Frau"}),
+    "Italian": {"Signor", "Signora"},
+    "Spanish": {"Señor", "Señora"},
+    "Portuguese": {"Senhor", "Senhora"},
+}
+_HOME_NATIONS = frozenset("English British Welsh Scottish Scots Cornish".split())
+# "the French mayor", "the female councillor", "the councillor": a person by a role, and a
+# word that may tell which of two
+_DESCRIBED_ROLE = re.compile(
+    r"\bthe\s+(?:(?P<adj>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|female|male|woman|man)\s+)?"
+    r"(?P<role>[a-z][a-z-]+)\b(?!\s+(?:of|for|in|at)\b)"
+)
+# A role that is a title too: "the councillor" of two is the one named "Councillor"
+_TITLE_OF_ROLE = {
+    "councillor": ("Councillor", "Cllr"), "doctor": ("Dr",), "professor": ("Prof", "Professor"),
+    "inspector": ("Insp", "Inspector"), "sergeant": ("Sgt",), "captain": ("Capt", "Captain"),
+    "judge": ("Judge",), "bishop": ("Bishop",), "senator": ("Senator",),
+}
+
+
+def _fits_the_description(name: str, gender: str | None, adj: str, role: str, text: str) -> bool:
+    """Does `name` fit "the `adj` `role`": by the title it is named with (the councillor), its
+    form of address (the French mayor is "Madame ..."), its sex (the female mayor), or the text
+    describing it so ("French mayor Claire Lefebvre")?"""
+    first = name.split()[0].rstrip(".")
+    if not adj:
+        return first in _TITLE_OF_ROLE.get(role, ())
+    if re.search(rf"\b{re.escape(adj)}\s+(?:[a-z-]+\s+){{0,2}}?{role}s?,?\s+(?:[A-Z][\w.’'-]*\s+)*"
+                 rf"{re.escape(name.split()[-1])}\b", text):
+        return True
+    if adj in ("female", "woman", "male", "man"):
+        return gender == ("f" if adj in ("female", "woman") else "m")
+    if adj in _ADDRESS_OF:
+        return first in _ADDRESS_OF[adj]
+    return adj in _HOME_NATIONS and first not in _FOREIGN_ADDRESS
+
+
+def _one_of_two_described(question: str, history: Sequence[Turn]) -> str:
+    """`question` with "the French mayor" put as the one person of two that fits it, after a
+    turn naming two of one role ("the mayors of the two towns, Councillor Patricia Nwosu and
+    Madame Claire Lefebvre"): by nationality, sex or title (`_fits_the_description`). Left as
+    asked when both fit or neither, or a phrase says whose it is ("the mayor of Kelby"), a
+    question naming its own subject."""
+    from rag.spans import is_role
+
+    for m in _DESCRIBED_ROLE.finditer(question):
+        adj, role = m["adj"] or "", m["role"]
+        if not is_role(role) or (not adj and role not in _TITLE_OF_ROLE):
+            continue
+        for turn in reversed(history[-3:]):
+            told = f"{turn.answer} {turn.evidence}"
+            people = [
+                c for c in candidates(turn) if c.person and c.tier <= 3
+                and not re.search(r"\s(?:and|&)\s", c.name)
+            ]
+            if len(people) < 2 or not re.search(rf"\b{role}s?\b", told, re.I):
+                continue
+            fits = [c.name for c in people if _fits_the_description(c.name, c.gender, adj, role,
+                                                                    told)]
+            if len(fits) == 1:
+                return f"{question[: m.start()]}{fits[0]}{question[m.end() :]}"
+            break
+    return question
 
 
 def _definite_named(question: str, previous: Turn) -> str:

@@ -6413,3 +6413,190 @@ FIFTY_FIRST_ROUND_FOLLOWUPS = {
 )
 def test_the_fifty_first_rounds_follow_ups(history, question, expected):
     assert rewrite_followup(question, history) == expected
+
+
+# Faults users found after trial 73: two people of one role, "its" of a river in a town,
+# "the other one" of two things, "there" of a venue in a town, "her group" by its name
+NWOSU_AGE = Turn(
+    "How old is she?", "How old is Councillor Patricia Nwosu?", "54 [1]. Councillor Patricia "
+    "Nwosu, 54, has been mayor since May. [1]",
+    "Councillor Patricia Nwosu, 54, has been mayor since May.",
+)
+LEFEBVRE_AGE = Turn(
+    "How old is the French mayor?", "How old is Madame Claire Lefebvre?", "61 [1]. Madame "
+    "Claire Lefebvre, 61, was elected in 2020. [1]",
+    "Madame Claire Lefebvre, 61, was elected in 2020.",
+)
+WEXE_FLOOD = turn(
+    "Where did the river burst its banks?", "Kelby [1]. The River Wexe burst its banks in Kelby "
+    "on Tuesday, flooding 40 homes. [1]"
+)
+KELBY_FLOOD = turn(
+    "How many homes were flooded in Kelby?", "40 [1]. Forty homes in Kelby were flooded when "
+    "the River Wexe rose two metres overnight. [1]"
+)
+BRIDGES_CLOSED = turn(
+    "Which bridges will be closed?", "Kelby Bridge and Ashby Bridge [1]. Kelby Bridge and Ashby "
+    "Bridge will close for repairs in March. [1]"
+)
+KELBY_BRIDGE_REOPENS = turn(
+    "When will Kelby Bridge reopen?", "June [1]. Kelby Bridge will reopen in June, the council "
+    "said. [1]"
+)
+SCHEMES_APPROVED = turn(
+    "Which schemes were approved?", "the Mill Lane housing scheme and the Castle Street car park "
+    "[1]. Councillors approved the Mill Lane housing scheme and the Castle Street car park on "
+    "Monday. [1]"
+)
+MILL_LANE_COST = turn(
+    "How much will the Mill Lane housing scheme cost?", "£4m [1]. The Mill Lane housing scheme "
+    "will cost £4m. [1]"
+)
+BUILDINGS_LISTED = turn(
+    "Which buildings were listed?", "the Corn Exchange and the Old Mill [1]. The Corn Exchange and "
+    "the Old Mill in Kelby were given Grade II listing. [1]"
+)
+CORN_EXCHANGE_BUILT = turn(
+    "When was the Corn Exchange built?", "1862 [1]. The Corn Exchange was built in 1862. [1]"
+)
+BROCKLEY_SHOW = turn(
+    "Where was the show held?", "Brockley Hall [1]. The show was held at Brockley Hall in "
+    "Marsden. [1]"
+)
+QUAYLE_WHO = turn(
+    "Who is Deborah Quayle?", "the chair of the Friends of Kelsham Lido [1]. Deborah Quayle, who "
+    "chairs the Friends of Kelsham Lido, said the pool must reopen. [1]"
+)
+FIFTY_THIRD_ROUND_FOLLOWUPS = {
+    "of two people of one role, the one a description fits, else the other of the one asked": [
+        ([TWINNING, TWINNING_MAYOR], "How old is the French mayor?",
+         "How old is Madame Claire Lefebvre?"),
+        ([TWINNING, TWINNING_MAYOR], "What did the French mayor say?",
+         "What did Madame Claire Lefebvre say?"),
+        ([TWINNING, TWINNING_MAYOR], "How old is the English mayor?",
+         "How old is Councillor Patricia Nwosu?"),
+        ([TWINNING, TWIN_TOWN_MAYOR], "How old is the British mayor?",
+         "How old is Councillor Patricia Nwosu?"),
+        ([TWINNING, TWINNING_MAYOR], "How old is the councillor?",
+         "How old is Councillor Patricia Nwosu?"),
+        ([TWINNING, TWINNING_MAYOR, NWOSU_AGE], "What about the French mayor?",
+         "How old is Madame Claire Lefebvre?"),
+        ([TWINNING, TWINNING_MAYOR, NWOSU_AGE], "What about the other mayor?",
+         "How old is Madame Claire Lefebvre?"),
+        ([TWINNING, TWINNING_MAYOR, NWOSU_AGE], "What about the other one?",
+         "How old is Madame Claire Lefebvre?"),
+        ([TWINNING, TWINNING_MAYOR, NWOSU_AGE], "And the other?",
+         "How old is Madame Claire Lefebvre?"),
+        ([TWINNING, TWINNING_MAYOR, LEFEBVRE_AGE], "What about the other mayor?",
+         "How old is Councillor Patricia Nwosu?"),
+        ([TWINNING, TWINNING_MAYOR, LEFEBVRE_AGE], "What about the English mayor?",
+         "How old is Councillor Patricia Nwosu?"),
+        ([turn("Who judged the show?", "Herr Becker and Ann Cole [1]. The judges, Herr Becker "
+               "and Mrs Ann Cole, praised the entries. [1]")],
+         "What did the German judge say?", "What did Herr Becker say?"),
+        ([turn("Who judged the show?", "Tom Reed and Ann Cole [1]. The judges, Tom Reed and Ann "
+               "Cole, praised the entries. [1]")],
+         "What did the female judge say?", "What did Ann Cole say?"),
+        # near misses: both fit a pronoun, so both are searched (the documented rule); a
+        # question saying whose one it asks of, or a description neither fits, is left as
+        # asked; "the mayor" alone tells neither
+        ([TWINNING, TWINNING_MAYOR], "How old is she?",
+         "How old is Councillor Patricia Nwosu or Madame Claire Lefebvre?"),
+        ([TWINNING, TWINNING_MAYOR], "How old is the mayor of Saint-Aubin-sur-Orne?",
+         "How old is the mayor of Saint-Aubin-sur-Orne?"),
+        ([TWINNING, TWINNING_MAYOR], "When was the Stoke Marden mayor elected?",
+         "When was the Stoke Marden mayor elected?"),
+        ([TWINNING, TWINNING_MAYOR], "How old is the Italian mayor?",
+         "How old is the Italian mayor?"),
+        ([TWINNING, TWINNING_MAYOR], "How old is the mayor?", "How old is the mayor?"),
+        ([TWINNING, TWINNING_MAYOR], "How old is Madame Claire Lefebvre?",
+         "How old is Madame Claire Lefebvre?"),
+    ],
+    "its banks, its source, how long it is: the river, not the town it floods": [
+        ([WEXE_FLOOD], "How high are its banks?", "How high are the River Wexe’s banks?"),
+        ([WEXE_FLOOD], "Where is its source?", "Where is the River Wexe’s source?"),
+        ([KELBY_FLOOD], "What is its length?", "What is the River Wexe’s length?"),
+        ([KELBY_FLOOD], "How long is it?", "How long is the River Wexe?"),
+        ([KELBY_FLOOD], "Where does it rise?", "Where does the River Wexe rise?"),
+        ([turn("Which village flooded?", "Ashby [1]. Ashby flooded when Kelby Brook overflowed. "
+               "[1]")], "How deep is it?", "How deep is Kelby Brook?"),
+        # near misses: what a town has stays the town's; a bridge has a length of its own;
+        # a question naming its river is left as asked
+        ([WEXE_FLOOD], "What is its population?", "What is Kelby’s population?"),
+        ([KELBY_FLOOD], "Who is its mayor?", "Who is Kelby’s mayor?"),
+        ([turn("Which bridge closed?", "Kelby Bridge [1]. Kelby Bridge over the River Wexe "
+               "closed on Monday. [1]")], "How long is it?", "How long is Kelby Bridge?"),
+        ([KELBY_FLOOD], "How long is the River Wexe?", "How long is the River Wexe?"),
+    ],
+    "the other one of two things is asked the last question": [
+        ([BRIDGES_CLOSED, KELBY_BRIDGE_REOPENS], "And the other one?",
+         "When will Ashby Bridge reopen?"),
+        ([BRIDGES_CLOSED, KELBY_BRIDGE_REOPENS], "What about the other bridge?",
+         "When will Ashby Bridge reopen?"),
+        ([SCHEMES_APPROVED, MILL_LANE_COST], "What about the other one?",
+         "How much will the Castle Street car park cost?"),
+        ([SCHEMES_APPROVED, MILL_LANE_COST], "And the other scheme?",
+         "How much will the Castle Street car park cost?"),
+        ([BUILDINGS_LISTED, CORN_EXCHANGE_BUILT], "What about the other one?",
+         "When was the Old Mill built?"),
+        ([BUILDINGS_LISTED, CORN_EXCHANGE_BUILT], "And the other building?",
+         "When was the Old Mill built?"),
+        # near misses: of three none is "the other"; a thing named by the question is asked
+        # as it is
+        ([turn("Which bridges will close?", "Kelby Bridge, Ashby Bridge and Hale Bridge [1]. "
+               "Kelby Bridge, Ashby Bridge and Hale Bridge will close. [1]"),
+          KELBY_BRIDGE_REOPENS], "And the other one?", "When will the other one reopen?"),
+        ([BRIDGES_CLOSED, KELBY_BRIDGE_REOPENS], "What about Ashby Bridge?",
+         "When will Ashby Bridge reopen?"),
+    ],
+    "there of a venue in a town: the town when asked what a town has, else the venue": [
+        ([BROCKLEY_SHOW], "How many people live there?", "How many people live in Marsden?"),
+        ([BROCKLEY_SHOW], "Who is the mayor there?", "Who is the mayor in Marsden?"),
+        ([BROCKLEY_SHOW], "Who owns the hall there?", "Who owns Brockley Hall?"),
+        ([BROCKLEY_SHOW], "Who runs the venue there?", "Who runs Brockley Hall?"),
+        ([BROCKLEY_SHOW], "What else happens there?", "What else happens in Brockley Hall?"),
+        ([BROCKLEY_SHOW], "What other events are held there?",
+         "What other events are held in Brockley Hall?"),
+        ([BROCKLEY_SHOW], "Is there parking there?", "Is there parking in Brockley Hall?"),
+        # ... and what is built is the venue, never the show held in it
+        ([BROCKLEY_SHOW], "When was it built?", "When was Brockley Hall built?"),
+        # near misses: a place named by the question, an existential "there", a venue of no
+        # town told
+        ([BROCKLEY_SHOW], "How many people live in Kelby?", "How many people live in Kelby?"),
+        ([BROCKLEY_SHOW], "Were there any injuries?", "Were there any injuries?"),
+        ([turn("Where was the show held?", "Brockley Hall [1]. The show was held at Brockley "
+               "Hall. [1]")], "How many people live there?",
+         "How many people live in Brockley Hall?"),
+    ],
+    "her group, his club, their charity: the body by the name the reply gives it": [
+        ([QUAYLE_WHO], "How much has her group raised?",
+         "How much has the Friends of Kelsham Lido raised?"),
+        ([QUAYLE_WHO], "When did her campaign start?",
+         "When did the Friends of Kelsham Lido start?"),
+        ([turn("Who is Tom Reed?", "the chairman of Kelby Rugby Club [1]. Tom Reed, who chairs "
+               "Kelby Rugby Club, said the pitch was flooded. [1]")],
+         "How many members does his club have?", "How many members does Kelby Rugby Club have?"),
+        ([turn("Who runs the food bank?", "Ann and Tom Cole [1]. Ann and Tom Cole, who run the "
+               "Kelby Food Bank charity, said demand had doubled. [1]")],
+         "How much has their charity raised?", "How much has the Kelby Food Bank raised?"),
+        ([turn("Who is Sarah Pike?", "the leader of Save Saltby Pier [1]. Sarah Pike, who leads "
+               "Save Saltby Pier, said the campaign had raised £50,000. [1]")],
+         "When did her campaign start?", "When did Save Saltby Pier start?"),
+        # near misses: asking what it is called keeps the question's words; she is she
+        ([QUAYLE_WHO], "What is her campaign called?",
+         "What is Deborah Quayle’s campaign called?"),
+        ([QUAYLE_WHO], "How old is she?", "How old is Deborah Quayle?"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        pytest.param(*case, id=f"{kind}: {case[1]}")
+        for kind, cases in FIFTY_THIRD_ROUND_FOLLOWUPS.items()
+        for case in cases
+    ],
+)
+def test_the_fifty_third_rounds_follow_ups(history, question, expected):
+    assert rewrite_followup(question, history) == expected
