@@ -3765,7 +3765,9 @@ def _the_watercourse_meant(question: str, entity: str, history: Sequence[Turn]) 
     own (a bridge, a pier): a town has no source. None to keep `entity`."""
     if not _ASKED_OF_A_WATERCOURSE.search(question) or " or " in entity:
         return None
-    if set(entity.split()) & _WATERCOURSE_WORDS or _head(entity) in _VENUE_HEADS:
+    if set(entity.split()) & _WATERCOURSE_WORDS and _name_like(entity):
+        return None  # (but "the River Lune last reach", a phrase run on past the name, is not)
+    if _head(entity) in _VENUE_HEADS:
         return None
     for turn in reversed(history[-3:]):
         told = f"{turn.standalone} {turn.answer} {turn.evidence}"
@@ -3934,6 +3936,10 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # an animal the last question named by its sex, before anyone an earlier turn named
             # or a name not known to be a woman's ("the lioness at Kelby Zoo")
             entity = creature
+        if person and entity and _called_the_other_sex(entity, pronoun, previous):
+            # "How old is he?" (Dai Price) - "What about her?": he is no "her", whatever his
+            # given name leaves unsaid; the woman an earlier turn named is
+            entity = None
         if person and (not entity or " or " in entity) and len(history) > 1:
             # "Who was Margaret Quill's manager?" - "How long was he jailed for?" - "How long
             # is her sentence now?": with no one plain in the previous turn, the one the
@@ -5226,8 +5232,9 @@ def _there_of_the_conversation(question: str, history: Sequence[Turn]) -> str:
     previous one's, else one further back when the turns since named none ("When did the male
     osprey arrive at Fennick Reservoir?" - "What is she called?" - "Who is the warden there?"
     is at Fennick Reservoir)."""
+    # (what any of the turns tells: "at Thornby Park in Kelbrook" said two turns back)
+    told = " ".join(f"{turn.answer} {turn.evidence}" for turn in history[-6:])
     for turn in reversed(history[-4:]):
-        told = f"{turn.answer} {turn.evidence}"
         placed = _there(question, turn.standalone, _place_answered(turn), told)
         if placed != question:
             return placed
@@ -5274,6 +5281,12 @@ def _there(question: str, previous: str, answered: str = "", told: str = "") -> 
         # "Who leads the Friends of Lower Fold Library?": the library's place, and "the
         # library there" is the one there ("the Lower Fold library", as the name says it)
         name, noun = venue
+        venue_name = f"{name} {noun.title()}"
+        town = _the_place_meant(venue_name, question, told)
+        if town != venue_name:
+            # "How many people live there?" after "Who owns Thornby Park?", the park told to
+            # be in Kelbrook: not "in Thornby", a place only the park's name says
+            return f"{question[: there.start()]}in {town}{question[there.end() :]}"
         the_noun = re.search(rf"\bthe\s+{noun}\s+$", question[: there.start()], re.I)
         if the_noun:
             return (f"{question[: the_noun.start()]}{the_noun.group(0).split()[0]} {name} {noun}"
@@ -5356,6 +5369,19 @@ def _at_the_time_answered(question: str, previous: Turn) -> str:
         return question  # "that year" of "4 May": no year said
     at = f"on {date.group('on')}" if date.group("on") else f"in {date.group('in')}"
     return f"{question[: then.start()]} {at}{question[then.end() :]}"
+
+
+def _called_the_other_sex(name: str, pronoun: str, previous: Turn) -> bool:
+    """Did the previous question call `name` by a pronoun of the other sex than `pronoun`
+    ("How old is he?", asked as "How old is Dai Price?")? The conversation has said then what
+    a given name alone may not."""
+    gender = _PRONOUN_GENDER.get(pronoun.lower())
+    said = {_PRONOUN_GENDER.get(w.lower()) for w in _TEXT_PRONOUN_RE.findall(previous.question)}
+    return (
+        gender is not None and said == {"f" if gender == "m" else "m"}
+        and " or " not in name and _named_in(name, previous.standalone)
+        and not _named_in(name, previous.question)
+    )
 
 
 def _topic_person(pronoun: str, history: Sequence[Turn]) -> str | None:
@@ -5466,9 +5492,10 @@ def _fits_the_description(name: str, gender: str | None, adj: str, role: str, te
     first = name.split()[0].rstrip(".")
     if not adj:
         return first in _TITLE_OF_ROLE.get(role, ())
-    if re.search(rf"\b{re.escape(adj)}\s+(?:[a-z-]+\s+){{0,2}}?{role}s?,?\s+(?:[A-Z][\w.’'-]*\s+)*"
-                 rf"{re.escape(name.split()[-1])}\b", text):
-        return True
+    surname = re.escape(name.split()[-1])
+    if re.search(rf"\b{re.escape(adj)}(?:[’']s)?\s+(?:(?:[a-z-]+\s+){{0,2}}?{role}s?,?\s+)?"
+                 rf"(?:[A-Z][\w.’'-]*\s+)*{surname}\b", text):
+        return True  # "French mayor Claire Lefebvre", "Conservative Tom Reed"
     if adj in ("female", "woman", "male", "man"):
         return gender == ("f" if adj in ("female", "woman") else "m")
     if adj in _ADDRESS_OF:
@@ -5494,7 +5521,8 @@ def _one_of_two_described(question: str, history: Sequence[Turn]) -> str:
                 c for c in candidates(turn) if c.person and c.tier <= 3
                 and not re.search(r"\s(?:and|&)\s", c.name)
             ]
-            if len(people) < 2 or not re.search(rf"\b{role}s?\b", told, re.I):
+            # (two of the role, or two an adjective of the question tells apart)
+            if len(people) < 2 or not (adj or re.search(rf"\b{role}s?\b", told, re.I)):
                 continue
             fits = [c.name for c in people if _fits_the_description(c.name, c.gender, adj, role,
                                                                     told)]
@@ -5550,6 +5578,7 @@ _KIND_NOUNS = {
     "airport": "airport",
     "tournament": "tournament competition championship",
     "fund": "fund investor",
+    "river": "river brook canal",
 }
 _KIND_OF = {noun: kind for kind, nouns in _KIND_NOUNS.items() for noun in nouns.split()}
 # A name's own last word that says its kind ("Harbour Film Festival", "Kestrel Foods Ltd");
@@ -5677,9 +5706,10 @@ def _definite_of_the_conversation(question: str, history: Sequence[Turn]) -> str
                 continue
             found.sort(key=lambda f: (-f[0], f[1]))
             best = found[0]
+            # (the question apart from "the river" itself, which names no "River Lune")
             if any(
                 f[:2] == best[:2] and not _same(f[2], best[2]) for f in found[1:]
-            ) or _named_in(best[2], question):
+            ) or _named_in(best[2], question[: m.start()] + question[m.end() :]):
                 return question  # two of that kind: which one is not guessed
             name = _as_written(best[2], text)
             if m.group(1) == "The" and name[:1].islower():

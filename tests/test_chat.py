@@ -6590,6 +6590,92 @@ FIFTY_THIRD_ROUND_FOLLOWUPS = {
 }
 
 
+# Conversations written for this round (C3, C4, C6), each turn kept as the rewrite put it
+BY_ELECTION = turn(
+    "Who won the Kelby by-election?", "Sarah Pike [1]. Labour's Sarah Pike won the Kelby "
+    "by-election with 6,102 votes, ahead of Conservative Tom Reed on 5,870. [1]"
+)
+PIKE_VOTES = Turn(
+    "How many votes did she get?", "How many votes did Sarah Pike get?", "6,102 [1]. Sarah Pike "
+    "won with 6,102 votes. [1]", "Sarah Pike won with 6,102 votes."
+)
+LUNE_CUT_OFF = turn(
+    "Which village was cut off by the floods?", "Hawes Bridge [1]. Hawes Bridge was cut off after "
+    "the River Lune burst its banks on Sunday. [1]"
+)
+HAWES_BRIDGE_PEOPLE = Turn(
+    "How many people live there?", "How many people live in Hawes Bridge?", "about 900 [1]. "
+    "About 900 people live in Hawes Bridge. [1]", "About 900 people live in Hawes Bridge."
+)
+LUNE_LEVEL = Turn(
+    "When did it last reach that level?", "When did the River Lune last reach that level?",
+    "2015 [1]. The river last reached that level in 2015. [1]",
+    "The river last reached that level in 2015.",
+)
+FOLK_FESTIVAL = turn(
+    "Where is the folk festival held?", "Thornby Park [1]. The Wexdale Folk Festival is held at "
+    "Thornby Park in Kelbrook every July. [1]"
+)
+FOLK_ORGANISERS = Turn(
+    "Who organises it?", "Who organises the folk festival?", "Mary Platt and Dai Price [1]. The "
+    "festival is organised by Mary Platt and Dai Price, who founded it in 1998. [1]",
+    "The festival is organised by Mary Platt and Dai Price, who founded it in 1998.",
+)
+PRICE_AGE = Turn(
+    "How old is he?", "How old is Dai Price?", "67 [1]. Dai Price, 67, is a retired teacher. [1]",
+    "Dai Price, 67, is a retired teacher.",
+)
+PLATT_AGE = Turn(
+    "What about her?", "How old is Mary Platt?", "71 [1]. Mary Platt, 71, plays the fiddle. [1]",
+    "Mary Platt, 71, plays the fiddle.",
+)
+PARK_OWNER = Turn(
+    "Who owns the park there?", "Who owns Thornby Park?", "Kelbrook Town Council [1]. Thornby "
+    "Park is owned by Kelbrook Town Council. [1]", "Thornby Park is owned by Kelbrook Town Council."
+)
+FIFTY_THIRD_ROUND_FOLLOWUPS.update({
+    "of two candidates, the one a word the text writes before a name fits": [
+        ([BY_ELECTION, PIKE_VOTES], "What about the Conservative candidate?",
+         "How many votes did Tom Reed get?"),
+        ([BY_ELECTION], "How old is the Conservative candidate?", "How old is Tom Reed?"),
+        ([BY_ELECTION], "What did the Labour candidate say?", "What did Sarah Pike say?"),
+        # near misses: a party neither is of, a question naming its own one
+        ([BY_ELECTION], "How old is the Green candidate?", "How old is the Green candidate?"),
+        ([BY_ELECTION], "How old is Tom Reed?", "How old is Tom Reed?"),
+    ],
+    "the river of the conversation, and its source though a question ran on past its name": [
+        ([LUNE_CUT_OFF, HAWES_BRIDGE_PEOPLE], "How high did the river rise?",
+         "How high did the River Lune rise?"),
+        ([LUNE_CUT_OFF, HAWES_BRIDGE_PEOPLE], "When did the river last flood?",
+         "When did the River Lune last flood?"),
+        ([LUNE_CUT_OFF, HAWES_BRIDGE_PEOPLE, LUNE_LEVEL], "Where is its source?",
+         "Where is the River Lune’s source?"),
+        # near misses: a question naming its own river; two rivers told, neither is guessed
+        ([LUNE_CUT_OFF], "How high did the River Eden rise?", "How high did the River Eden rise?"),
+        ([turn("Which rivers flooded?", "the River Lune and the River Eden [1]. The River Lune "
+               "and the River Eden both flooded. [1]")], "How high did the river rise?",
+         "How high did the river rise?"),
+    ],
+    "she after he put for a man of an unsaid sex is the woman named before": [
+        ([FOLK_FESTIVAL, FOLK_ORGANISERS, PRICE_AGE], "What about her?", "How old is Mary Platt?"),
+        ([FOLK_FESTIVAL, FOLK_ORGANISERS, PRICE_AGE], "Where does she live?",
+         "Where does Mary Platt live?"),
+        # near misses: he is still he; one named by the question is as asked
+        ([FOLK_FESTIVAL, FOLK_ORGANISERS, PRICE_AGE], "Where does he live?",
+         "Where does Dai Price live?"),
+        ([FOLK_FESTIVAL, FOLK_ORGANISERS, PRICE_AGE], "How old is Mary Platt?",
+         "How old is Mary Platt?"),
+    ],
+    "there of a venue's name is the town the conversation set the venue in": [
+        ([FOLK_FESTIVAL, FOLK_ORGANISERS, PRICE_AGE, PLATT_AGE, PARK_OWNER],
+         "How many people live there?", "How many people live in Kelbrook?"),
+        ([FOLK_FESTIVAL, PARK_OWNER], "Who is the mayor there?", "Who is the mayor in Kelbrook?"),
+        # near miss: untold where the park is, the place its name says
+        ([PARK_OWNER], "How many people live there?", "How many people live in Thornby?"),
+    ],
+})
+
+
 @pytest.mark.parametrize(
     ("history", "question", "expected"),
     [
