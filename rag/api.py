@@ -631,6 +631,9 @@ class Rag:
             sentences, short = self._named_after_the_lead(
                 standalone, sentences, short, evidence.ranked
             )
+            sentences, short = self._counted_whole(
+                standalone, sentences, short, evidence.ranked
+            )
             sentences, short = self._given_its_name(
                 standalone, sentences, short, evidence.ranked
             )
@@ -1375,7 +1378,11 @@ class Rag:
         # chosen sentence saying it with no figure at all says no figure of it: "The new jobs
         # will include machinists")
         focus_said = (lambda text: _says_the_focus(focus, text)) if focus is not None else None
-        unsaid = focus is not None and not any(focus <= _stems_of(e.sentence) for e in sentences)
+        # (of the sentences read: a third chosen one saying it, "The vehicles, worth a total
+        # of £27,000, ...", is read here too)
+        unsaid = focus is not None and not any(
+            focus <= _stems_of(e.sentence) for e in sentences if (e.article_id, e.start) in chosen
+        )
         # (a report's lead says its main figure: "A Borders knitwear maker is to take on 40 new
         # staff ..." for "How many jobs will Corran Knitwear create?", under "The new jobs will
         # include machinists")
@@ -2309,6 +2316,43 @@ class Rag:
         return sentences, short
 
     @classmethod
+    def _counted_whole(
+        cls, question: str, sentences: tuple[Evidence, ...], short: ShortAnswer | None,
+        ranked: Sequence[Evidence],
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
+        """A count of a kind of the asked thing ("the scheme would include 72 affordable
+        homes" for "How many homes will be built?") gives way to the count of the thing
+        itself in the same report ("Plans for 240 homes ..."): the best such sentence of that
+        report, cited alone, however far below (a report counts its homes once, and the
+        cross-encoder reads "affordable homes" as close to "homes" as the whole). Unchanged
+        when the report counts no more than the kind."""
+        from rag.spans import a_kind_of_the_counted
+
+        if short is None or not ranked:
+            return sentences, short
+        told = sentences[short.n - 1]
+        if not a_kind_of_the_counted(question, told.sentence, *cls._in_sentence(told, short)):
+            return sentences, short
+        for e in ranked:
+            if e.article_id != told.article_id or e.sentence == told.sentence:
+                continue
+            found = cls._short_answer(question, (e,))
+            if (
+                found is not None
+                and not a_kind_of_the_counted(question, e.sentence, *cls._in_sentence(e, found))
+                # (a whole is no smaller than its kind: "2,890 parcels" handed out in another
+                # town is no whole of "4,210 emergency food parcels")
+                and _count_value(found.text) >= _count_value(short.text) > 0
+            ):
+                return (e,), found
+        return sentences, short
+
+    @staticmethod
+    def _in_sentence(e: Evidence, short: ShortAnswer) -> tuple[int, int]:
+        """`short`'s offsets into its sentence `e` (a ShortAnswer's are into the article)."""
+        return short.start - e.start, short.end - e.start
+
+    @classmethod
     def _named_after_the_lead(
         cls, question: str, sentences: tuple[Evidence, ...], short: ShortAnswer | None,
         ranked: Sequence[Evidence],
@@ -3048,6 +3092,12 @@ def _each_part(rankings, margin: float = 2.0) -> tuple:
     return tuple(taken.values())
 
 
+def _count_value(text: str) -> float:
+    """The number a short answer holds ("240" -> 240.0, "1,200 homes" -> 1200.0), or 0.0."""
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    return float(m.group(0).replace(",", "")) if m else 0.0
+
+
 def _unresolved_person(question: str) -> str | None:
     """The first "he", "she", "him", "her", "his" or "hers" of a `question` that names no one
     it could stand for, else None."""
@@ -3060,7 +3110,10 @@ def _unresolved_person(question: str) -> str | None:
     for match in _PRONOUN_RE.finditer(question):
         if match.group(1).lower() in _PERSON:
             before = re.findall(r"[A-Za-z]+", question[: match.start()])
-            if any(is_role(w) or w.lower() in _PEOPLE_WORDS for w in before[1:]) or (
+            if any(
+                is_role(w) or w.lower() in _PEOPLE_WORDS or w.lower() in _ANIMAL_WORDS
+                for w in before[1:]
+            ) or (
                 # ... or by a noun of one who does something, after its article: "How much did
                 # the rogue roofer take from his victims?"
                 _A_DOER_NAMED.search(question[: match.start()])
@@ -3076,6 +3129,12 @@ _PEOPLE_WORDS = frozenset(
     "man woman boy girl owner mother father son daughter wife husband pensioner teenager "
     "driver passenger patient pupil student resident worker victim defendant nurse chef "
     "vicar priest doctor mayor widow widower child baby".split()
+)
+# Animals a report calls "she" or "he": "How much did the seal pup weigh when she was found?"
+_ANIMAL_WORDS = frozenset(
+    "pup puppy seal dog cat kitten horse pony foal mare stallion bird owl kestrel hawk falcon "
+    "eagle swan heron fox badger otter deer stag cow bull calf sheep lamb pig goat whale "
+    "dolphin tortoise hedgehog animal hound donkey parrot".split()
 )
 # A noun of one who does something ("roofer", "cashier", "cyclist", "fisherman") after an
 # article or a describing word opened by one: "the rogue roofer", "a bank cashier".

@@ -557,12 +557,18 @@ SAME_SENSE = tuple(
         "rise rose risen grow grew grown increase",
         # round 39: "What is the shortfall after the insurance payout?" over "Insurers will
         # pay £240,000, leaving a gap of £120,000"
-        "shortfall gap deficit",
+        "shortfall gap deficit short",
+        # round 44: "How much is the club still short?" over "still needed to find £31,400"
+        "short need needed needs",
         # round 43: "How much compensation will the victims receive?" over "ordered to pay
         # £40,000 damages"; a salary is a wage or pay (not "payout", which
         # `rag.spans._SUM_SENSES` keeps with dividends)
         "compensation damages",
         "salary wage wages earn earns",
+        # round 44: "How much did the Heritage Fund give?" over "a grant of £62,000 from the
+        # National Lottery Heritage Fund"
+        "give gave given grant granted donate donated donation contribute contributed provide "
+        "provided",
     )
 )
 # Words that cover one another in what a sentence says about a question, but are no synonyms
@@ -605,6 +611,13 @@ PHRASE_SENSE = (
     # the deputy head, Daniel Osei"
     (r"replac(?:e|ed|es|ing)", r"succeeded(?= [^.;]{0,40}by\b)", r"successor",
      r"take over from", r"takes over from", r"taking over from", r"took over from"),
+    # round 44: "Who alerted the police?" over "a neighbour, Ruth Okonjo, rang the police";
+    # a call is an alert only when it is made to those who answer one
+    (r"alert(?:s|ed|ing)?", r"tip(?:s|ped|ping)? off", r"raised the alarm",
+     r"(?:rang|rung|rings|ring|called|calls|phoned|phones|contacted|notified|informed|told)"
+     r"(?= (?:the |local )?(?:police|fire brigade|fire service|ambulance|coastguard|"
+     r"emergency services|999))",
+     r"dialled 999"),
 )
 
 

@@ -126,7 +126,7 @@ _UNIT = (
     r"per ?cent|percent|percentage points?|%|metres?|meters?|m|km|kilometres?|kilometers?|"
     r"millimetres?|millimeters?|centimetres?|centimeters?|"
     r"miles?|feet|foot|ft|inches?|cm|mm|kg|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|"
-    r"litres?|liters?|gallons?|hectares?|acres?|"
+    r"litres?|liters?|hectolitres?|hectoliters?|gallons?|hectares?|acres?|"
     # medical and other measures news reports: "fell by 9 mmHg", "lost two stone", "85 decibels"
     r"mmhg|milligrams?|mg|millilitres?|milliliters?|ml|decibels?|db|stone|kcal|calories|"
     # a bell's weight: "the tenor weighs 14 hundredweight"
@@ -148,6 +148,9 @@ _SMALL_NUMBER = (
     "sixteen|seventeen|eighteen|nineteen|twenty"
 )
 _NUMBER = (
+    # A race time in short units, whole: "2hr 38min 5sec", "5hr 52min", "38min 12sec".
+    r"\b\d+\s?(?:hrs?|h)\s?\d+\s?(?:mins?|m)(?:\s?\d+\s?(?:secs?|s))?(?!\w)"
+    r"|\b\d+\s?mins?\s?\d+\s?secs?(?!\w)|"
     # A score or a vote: "2-1", "31 votes to 18".
     r"\b\d+\s?[-–]\s?\d+\b(?![.,:]\d)"
     # ... not "pleaded guilty in 2024 to 11 counts": a year, then what was done
@@ -369,6 +372,9 @@ _ASKS_AN_EVENT = re.compile(
 _VOTED_OR_PLAYED = re.compile(r"\b(?:vote|ballot|match|game|final|tie|fixture|derby)\b", re.I)
 # What kind of number a question asks for, from its words; numbers are typed by their unit.
 _NUMBER_CUES = (
+    # First: "How old is the man charged over the theft?" asks an age, whatever its other
+    # words say of money ("charged", "paid", "won")
+    ("age", re.compile(r"^\W*(?:and\s+|so\s+)?how\s+old\b", re.I)),
     (
         "change",
         re.compile(
@@ -411,6 +417,8 @@ _NUMBER_CUES = (
             r"grants?|money|cash|budgets?|charge|charged|earn|earned|make|made|revenue|profit|get|"
             # "How big are the grants?", "How large is the fund?": sums of money by name
             r"claim|funds?|payments?|payouts?|bonus|bonuses|fees?|bills|prizes|rewards|"
+            # "How much did the county council contribute?": a sum given
+            r"contribute|contributed|contributes|contribution|contributions|provide|provided|"
             r"bill|sold|sell|buy|bought|fare|ticket|salary|wage|dividend|invest|invested|funding|"
             r"funded|subsidy|subsidies|loan|loans|investment|donation|donations|donated|"
             r"offer|offers|offered|offering|bid|bids|estimate|estimated|valuation|valued|"
@@ -511,14 +519,16 @@ _MONEY = re.compile(rf"[£€$¥₹]|\b(?:{_CURRENCY_WORD})\b|(?<=\d)p\b", re.I)
 _PERCENT = re.compile(r"%|\bper ?cent\b|\bpercent|percentage point", re.I)
 _DURATION = re.compile(
     r"\b(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|decades?|"
-    r"centuries|century)\b",
+    r"centuries|century)\b"
+    # "2hr 38min 5sec": short units written against the number
+    r"|(?<=\d)\s?(?:hrs?|mins?|secs?)\b",
     re.I,
 )
 _MEASURE = re.compile(
     # "(?<=\d)" too: "112mm", "85mph" write the unit against the number.
     r"(?:\b|(?<=\d))(?:metres?|meters?|m|km|kilometres?|miles?|feet|foot|ft|inches?|cm|mm|"
     r"millimetres?|millimeters?|centimetres?|centimeters?|kg|kilograms?|kilogrammes?|grams?|"
-    r"tonnes?|tons?|hundredweights?|cwt|litres?|liters?|"
+    r"tonnes?|tons?|hundredweights?|cwt|litres?|liters?|hectolitres?|hectoliters?|"
     r"gallons?|hectares?|acres?|square|degrees?|"
     r"mph|km/h|°c|°f|mw|gw|kw|kwh|knots?|light[ -]years?|mmhg|milligrams?|mg|millilitres?|"
     r"milliliters?|ml|decibels?|db|stone|kcal|calories|(?:mega|giga|kilo|tera)(?:bits?|bytes?)|"
@@ -852,7 +862,11 @@ def _focus_word(lower: list[str], at: int) -> str:
     if (
         words[0] in ("will", "would", "could", "might", "should")
         and be_at > 2
-        and words[1] in ("the", "a", "an", "its", "their", "his", "her")
+        and (
+            words[1] in ("the", "a", "an", "its", "their", "his", "her")
+            # ("What will Tollgate's brewing capacity be ...?": an owner's name, as "its")
+            or words[1].endswith(("'s", "’s", "s'", "s’"))
+        )
         # (a time phrase may close it: "What will the price of a day return be from 1 July?")
         and (be_at == len(words) - 1 or words[be_at + 1] in _TIME_PHRASE_OPENERS)
     ):
@@ -1064,7 +1078,7 @@ _PAY_OFFER = re.compile(
 
 
 def _number_kind(question: str, focus: str) -> str:
-    if _PAY_RATE.search(question) and not _NUMBER_CUES[0][1].search(question):
+    if _PAY_RATE.search(question) and not dict(_NUMBER_CUES)["change"].search(question):
         # "the new hourly rate": £13.97 an hour, not the 5.8% rise (but "By how much will the
         # hourly rate rise?" asks the rise)
         return "money"
@@ -1450,10 +1464,19 @@ _ASKS_BLAME = re.compile(
 )
 
 
+_WHAT_IT_WEIGHED = re.compile(
+    r"^\W*what\s+(?:did|does|do|will|would|had|has|could)\s+[^?]{1,60}?\bweigh\b", re.IGNORECASE
+)
+
+
 def _parse_kind(question: str) -> _Question:
     text = question.strip()
     if _ASKS_BLAME.match(text):
         return _Question(text, "why", "cause")  # "What did Dr Morgan blame for the rise?"
+    if _WHAT_IT_WEIGHED.match(text):
+        # "What did Bramble weigh when she was released?" asks a weight, as "How much ...
+        # weigh?" does: "38kg", never a noun phrase ("staff")
+        return _Question(text, "how-much", "", ("number",), "measure", "", "weight")
     lower = _lowered(text)
     if not lower:
         return _Question(text, "other")
@@ -1977,6 +2000,29 @@ def can_hold(question: str, sentence: str) -> bool | None:
     return False
 
 
+# A fraction before a noun it names a kind of ("a quarter peal", "the half marathon", "a
+# quarter-final"), told from a share ("half of the money", "half the cost", "a third more")
+# and from a measure ("a quarter mile", "half an hour"), whose fraction is a figure.
+_FRACTION_BEFORE_A_NOUN = re.compile(r"[\s-]+([a-z]+)\b")
+_NOT_A_KIND_AFTER_A_FRACTION = frozenset(
+    "of the a an his her their its our my your this that these those as more less again than "
+    "by to in on at for from and or what which who was were is are be been had has have will "
+    "would could its so too each every per price hour hours mile miles day days week weeks "
+    "month months year years century inch inches metre metres meter meters kilometre "
+    "kilometres pint pints pound pounds ton tons tonne tonnes acre acres point points "
+    "percentage million billion dozen hectare hectares litre litres".split()
+)
+
+
+def _a_fraction_naming_a_kind(sentence: str, start: int, end: int) -> bool:
+    """Is `sentence[start:end]` a bare fraction ("a quarter", "half") written before a noun it
+    names a kind of ("rang a quarter peal lasting 45 minutes")? Such a fraction is no share."""
+    if not _FRACTION.fullmatch(sentence[start:end].strip()):
+        return False
+    after = _FRACTION_BEFORE_A_NOUN.match(sentence, end)
+    return bool(after) and after.group(1) not in _NOT_A_KIND_AFTER_A_FRACTION
+
+
 def figure_phrase(sentence: str, text: str) -> str:
     """The whole figure of `sentence` that short answer `text` was cut from ("445p a share" for
     "445p"), or `text` when it is no figure of the sentence."""
@@ -2195,6 +2241,10 @@ def _rule_candidates(sentence: str) -> list[_Candidate]:
             continue  # "20 November", "15 to 24 August": part of a date
         if _a_label(sentence, start, end):
             continue  # "ProBlend 900 blenders", "batch PB9-24": a name's number, no figure
+        if _a_fraction_naming_a_kind(sentence, start, end):
+            continue  # "rang a quarter peal", "ran the half marathon": a kind of thing
+        if re.match(r"[’']?s\b", sentence[end : end + 3]) and re.fullmatch(r"\d+", text):
+            continue  # "a man in his 50s", "the 1960s": an age's or a century's decade
         if (
             text.lower() == "one"
             and _ONE_AS_A_PRONOUN.search(sentence[max(0, start - 20) : start])
@@ -3319,8 +3369,27 @@ def typed_spans(
             # has risen to £1.45 million": a rent, a bill, compensation is said by its word)
             or sum_noun is not None
             and not _same_senses({_stem(sum_noun.group(1))}) & _content_stems(sentence)
+            or _a_sum_raised_unsaid(question, sentence, *span[1:3])
+            # (the unit may follow the span, cut as the question's own word: "2.3| megawatts")
+            or _of_another_unit(question, sentence[span[1] : span[2] + 16])
+            or _a_margin_for_a_time(question, sentence, span[1])
+            or _a_count_of_others_for_a_population(question, sentence, *span[1:3])
+            or _A_SHORTFALL_ASKED.search(question) is not None
+            and not _A_SHORTFALL_SAID.search(sentence)
         ))
     ]
+    if _at_another_moment(question, sentence):
+        spans = []  # "She weighed 14kg when she was found" for her weight when released
+    spans = _without_the_cause_s_dates(question, sentence, spans)
+    if re.search(r"^\W*when\b.*\blast\b", question, re.IGNORECASE):
+        # "When did boats last use the lock?" over "for the first time since 1965": the last
+        # time is the year itself, "since" tells only that none came after it
+        spans = [
+            (score, start + len(m.group(0)), end, kind)
+            if (m := re.match(r"since\s+", sentence[start:end], re.IGNORECASE)) else
+            (score, start, end, kind)
+            for score, start, end, kind in spans
+        ]
     if not spans and (history := _a_thing_s_years(question, sentence)):
         # "the largest in the company's 74-year history" for "How old is Corran Knitwear?"
         spans = [(OCCUPATION_SCORE, *history, "number")]
@@ -7464,6 +7533,8 @@ def _score(
             return None  # "will spend £48.6 million" for "... spend on street lighting?"
         if _a_total_for_one_named(parsed.text, sentence, c):
             return None  # "Total prize money ... was €920,000" for "... did Kalnins win?"
+        if _one_s_figure_for_a_total(parsed.text, sentence, c):
+            return None  # "The tenor ... weighs 14 hundredweight" for the bells altogether
         if _another_named_doer(parsed.text, sentence, c):
             return None  # "Selby Cartons, which employs 300 people" for Fenwick Print's staff
         if parsed.number == "money" and _value_of_another_item(parsed.text, sentence, c):
@@ -9392,6 +9463,12 @@ def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
         sentence[max(0, c.start - 60) : c.start]
     ):
         fit += 0.8  # "cut her sentence to six years" for "How long is her sentence now?"
+    elif _ASKS_AFTER_A_CHANGE.search(parsed.text) and re.search(
+        r"\bfrom\s+[^.;]{1,40}?\s+to\s*$", sentence[max(0, c.start - 60) : c.start], re.I
+    ):
+        # "raising its capacity from 9,000 hectolitres a year to 20,000 hectolitres" for
+        # "What will the capacity be after the expansion?", "What is the new capacity?"
+        fit += 0.8
     if re.search(r"\bfrom\s+(?:an?\s+average\s+of\s+|about\s+|around\s+)?$", before) and re.match(
         # "from an average of 9.8 migraine days a month before the trial to 4.1 days"
         r"(?:\s+[a-z][\w-]*){0,7}?\s*to\b", sentence[c.end :]
@@ -9430,6 +9507,13 @@ _ASKED_RATE = re.compile(
     r"\b(?:a|an|per|each|every)\s+(day|week|month|year|hour|person|head|share)\b", re.I
 )
 
+# The value a change leaves asked: "the new capacity", "after the expansion", "once it
+# reopens", "What will the fare be?"
+_ASKS_AFTER_A_CHANGE = re.compile(
+    r"\b(?:the|its|their|his|her)\s+new\b|\b(?:after|once|following)\b"
+    r"|\bwill\s+(?:the\s+|its\s+|their\s+)?[\w'’ -]{1,40}?\bbe\b",
+    re.IGNORECASE,
+)
 _ASKS_NOW_OF_A_CHANGE = re.compile(
     r"\b(?:now|currently|at\s+the\s+moment|at\s+present|today|these\s+days)\b", re.I
 )
@@ -9587,7 +9671,33 @@ def _subset_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
                 return -1.5
             if not modifiers & _content_stems(sentence):
                 return -1.0  # "950 homes" tells no "affordable homes" at all
-    return 0.0
+    return _counted_of_fit(parsed, sentence, c)
+
+
+def _counted_of_fit(parsed: _Question, sentence: str, c: _Candidate) -> float:
+    """"214 letters of objection and 96 letters of support": the count whose "of" phrase is
+    the question's ("How many letters of objection ...?") answers, +1.0; one whose "of" phrase
+    says another thing, -1.5; 0.0 when the question puts no "of" phrase after what it counts
+    or the count has none."""
+    if not parsed.counted:
+        return 0.0
+    asked = re.search(
+        rf"\bhow\s+many\s+(?:[\w-]+\s+){{0,2}}?{re.escape(parsed.counted)}\w*\s+of\s+"
+        r"((?:the\s+|a\s+|an\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)", parsed.text, re.IGNORECASE,
+    )
+    if not asked:
+        return 0.0
+    said = re.match(
+        rf"\s+(?:[\w-]+\s+){{0,2}}?{re.escape(parsed.counted)}\w*\s+of\s+"
+        r"((?:the\s+|a\s+|an\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)", sentence[c.end : c.end + 80],
+        re.IGNORECASE,
+    )
+    if not said:
+        return 0.0
+    wanted, own = (_content_stems(m.group(1)) for m in (asked, said))
+    if not wanted or not own:
+        return 0.0
+    return 1.0 if wanted & own else -1.5
 
 
 _SUBSET = re.compile(
@@ -9615,6 +9725,25 @@ _WHOLE_THEN_SUBSET = re.compile(
     r"(?:were\s+|are\s+)?((?:[\w'’-]+\s+){0,3}[\w'’-]+)",
     re.I,
 )
+
+
+def a_kind_of_the_counted(question: str, sentence: str, start: int, end: int) -> bool:
+    """Does the count `sentence[start:end]` count a kind of the asked thing the question does
+    not ask ("72 affordable homes" for "How many homes will be built?"), by a word between the
+    number and the counted noun that says which ones, not when or how many ("new", "more")?
+    The whole, said bare elsewhere in the report ("Plans for 240 homes"), answers instead."""
+    parsed = _parse_question(question)
+    if parsed.kind != "how-many" or not parsed.counted or _counted_modifiers(parsed):
+        return False
+    own = _counted_words_after(sentence, end, parsed.counted)
+    if not own:
+        return False
+    asked = _content_stems(question)
+    which = {
+        w for w in own - asked
+        if w not in {_stem(x) for x in _TIME_OR_AMOUNT} and not _NUMBER_RE.fullmatch(w)
+    }
+    return bool(which - {_stem(w) for w in _STOP})
 
 
 def _counted_modifiers(parsed: _Question) -> set[str]:
@@ -10705,6 +10834,13 @@ _ROLE_AS_TITLE = re.compile(
 _ROLE_OPENING = re.compile(r"\W*([A-Z][a-z-]+)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+,\s*$")
 
 
+# Common words for a body, which a title may carry without naming one: "Club chairman".
+_BODY_WORDS = frozenset(
+    "club council trust society school team party group company firm charity association "
+    "board church museum hospital parish union committee league federation".split()
+)
+
+
 def _titled_as_asked(question: str, sentence: str, c: _Candidate) -> bool:
     """Is the one whose age `c` is set beside a role the question asks of ("How old is the head
     of the Tweed Marine Trust?" - "The head of the trust, Alan Pryor, 58,")?"""
@@ -10727,7 +10863,9 @@ def _titled_as_asked(question: str, sentence: str, c: _Candidate) -> bool:
     # own word, which the question says too, not a side)
     named = {w.lower() for w in titled.group(1).split()} - words
     asked = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]+", question)[1:]}
-    return not named or bool(named & asked)
+    # ("Club chairman Mr Graham Tolley, 63," for "How old is the Ashcombe chairman?": a
+    # common word for a body, written large to open the sentence, names no other side)
+    return not named or bool(named & asked) or named <= _BODY_WORDS
 
 
 # A win's margin asked ("What was her majority?", "How big was his winning margin?"), not a
@@ -11241,7 +11379,7 @@ def _cost_of_another(question: str, sentence: str, c: _Candidate) -> bool:
 
 _COST_ASKED = re.compile(
     r"^\W*how\s+much\s+(?:will|would|does|did|do|is|was|could)\s+(?:a|an|the|each|one)?\s*"
-    r"(?P<thing>[\w-]+(?:\s+[\w-]+){0,3}?)\s+cost\b"
+    r"(?P<thing>[\w-]+(?:\s+[\w-]+){0,5}?)\s+cost\b"
     r"|\b(?:price|cost)\s+of\s+(?:a|an|the|each|one)?\s*(?P<of>[\w-]+(?:\s+[\w-]+)?)",
     re.IGNORECASE,
 )
@@ -11295,6 +11433,10 @@ _SUM_KINDS = {
     "fund": "fund funds",
     "donation": "donation donations",
     "dividend": "dividend dividends",
+    # round 44: "a £900,000 loan" is no cost of the expansion; "£51,300 raised towards the
+    # £96,000 needed" holds the sum raised and, apart, what the roof will cost
+    "cost": "cost costs costing",
+    "raised": "raised",
 }
 _SUM_KIND_OF = {w: kind for kind, words in _SUM_KINDS.items() for w in words.split()}
 _SUM_WORD = "|".join(sorted(_SUM_KIND_OF, key=len, reverse=True))
@@ -11316,6 +11458,9 @@ def named_as_the_asked_sum(question: str, sentence: str, start: int, end: int) -
     question asks (`_SUM_KINDS`: "leaving a gap of £65,000" for "How big is the funding
     gap?")?"""
     asked = {_SUM_KIND_OF[w.lower()] for w, _, _ in _words(question) if w.lower() in _SUM_KIND_OF}
+    # (a cost is said by its verb in any report of one: "is expected to cost £185,000" names
+    # no kind of sum apart from the others)
+    asked.discard("cost")
     named = _SUM_NAMED_BEFORE.search(sentence[max(0, start - 60) : start])
     return bool(asked) and named is not None and _SUM_KIND_OF.get(named.group(1).lower()) in asked
 
@@ -11374,7 +11519,10 @@ def _cost_of_another_thing(question: str, sentence: str, c: _Candidate) -> bool:
     asked = _COST_ASKED.search(question)
     if asked is None:
         return False
-    thing = {_stem(w) for w in (asked.group("thing") or asked.group("of")).lower().split()}
+    # (the thing itself, not where it is: "the new oak gates at Hatherley Lock")
+    named = re.split(r"\s+(?:at|in|on|of|for|from|near|by)\s+",
+                     (asked.group("thing") or asked.group("of")).lower())[0]
+    thing = {_stem(w) for w in named.split()}
     thing -= {_stem(w) for w in _STOP}
     said = {_stem(w) for w, _, _ in _words(sentence)}
     if not thing or thing & said:
@@ -11385,7 +11533,24 @@ def _cost_of_another_thing(question: str, sentence: str, c: _Candidate) -> bool:
         # "when it built a clubhouse for £95,000" prices the clubhouse, not the padel courts
         return not thing & {_stem(w) for w in bought.group("thing").lower().split()}
     held = list(_COST_HELD.finditer(sentence[: c.start]))
-    return bool(held) and _stem(held[-1].group(1)) not in thing
+    if held:
+        return _stem(held[-1].group(1)) not in thing
+    # "after a two-year restoration costing £1.3 million", "a £2.3 million expansion": the
+    # thing named right beside the sum is what it prices (a word for any work prices anything)
+    beside = _COSTING_BEFORE.search(sentence[max(0, c.start - 40) : c.start]) or (
+        _PRICED_AFTER.match(sentence, c.end)
+    )
+    return beside is not None and beside.group(1).lower() not in _ANY_WORK and (
+        _stem(beside.group(1).lower()) not in thing
+    )
+
+
+_COSTING_BEFORE = re.compile(r"\b([a-z][\w-]+)\s+costing\s+(?:about\s+|around\s+|some\s+)?$")
+_PRICED_AFTER = re.compile(r"\s+([a-z][\w-]+)\b(?=[\s,.;])")
+_ANY_WORK = frozenset(
+    "work works project scheme plan plans programme job jobs package deal improvements "
+    "upgrade scheme investment contract".split()
+)
 
 
 
@@ -11734,6 +11899,8 @@ def _sum_of_another_name(parsed: _Question, sentence: str, c: _Candidate) -> boo
     named = [w for w in re.findall(r"[a-z]+", before) if any(w in g for g in _SUM_SENSES)]
     if not named or named[-1] in asked:
         return False
+    if any(w in asked for w in re.findall(r"[a-z]+", sentence[c.end : c.end + 30].lower())[:2]):
+        return False  # "Part of the cost is met by a £900,000 loan": the loan's own noun
     # The asked sense said elsewhere in the sentence must name another figure, after this one:
     # "pre-tax profit fell 12 percent to £14.6 million, even though revenue rose to £184.3
     # million" (not "The price, which includes a fee of £20, is £100")
@@ -12753,12 +12920,65 @@ def _a_total_for_one_named(question: str, sentence: str, c: _Candidate) -> bool:
     ]
     if not names or any(re.search(rf"\b{re.escape(n)}", sentence) for n in names):
         return False
+    if _done_by_one_person(sentence, c):
+        return False  # "In total he took £86,000 from 11 homeowners": his own total
     clause = clause_around(sentence, c.start, c.end)
     # ("135 affordable homes, which is 30 percent of the total": a share of a total is a part)
     clause = re.sub(
         r"\b(?:of|from)\s+(?:the|its|their)\s+(?:\w+\s+)?total\b", "", clause, flags=re.I
     )
     return bool(re.search(r"\b(?:total|overall|in\s+all|altogether|combined)\b", clause, re.I))
+
+
+_A_TOTAL_ASKED = re.compile(
+    r"\b(?:in\s+total|altogether|all\s+together|combined|in\s+all|between\s+them|overall)\b",
+    re.IGNORECASE,
+)
+_A_TOTAL_SAID = re.compile(
+    r"\b(?:total\w*|altogether|together|combined|in\s+all|between\s+them|overall|all|both|"
+    r"sum|aggregate)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_s_figure_for_a_total(question: str, sentence: str, c: _Candidate) -> bool:
+    """Does the question ask a total of many ("How much do the bells weigh altogether?", "How
+    much did the victims lose in total?") while the figure `c` is said of one of them, by a
+    singular subject and no word of a total in its clause ("The tenor, the heaviest of the
+    eight, weighs 14 hundredweight", "One victim ... paid £23,500")? One part is no total.
+    Read from spaCy's parse; False without it."""
+    if not _A_TOTAL_ASKED.search(question) or _nlp() is None:
+        return False
+    asked = [t for t in _parsed(question) if t.dep_ in ("nsubj", "nsubjpass")]
+    if not asked or asked[0].tag_ != "NNS":
+        return False  # "How much did the project cost in total?": one thing's whole
+    if _A_TOTAL_SAID.search(clause_around(sentence, c.start, c.end)):
+        return False
+    numbers = [t for t in _parsed(sentence) if c.start <= t.idx < c.end]
+    verb = _verb_of(numbers[-1]) if numbers else None
+    subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")] if verb else []
+    if not subjects or subjects[0].tag_ not in ("NN", "NNP"):
+        return False
+    one = subjects[0]
+    # one of them by the asked noun ("One victim"), by a word that picks one ("each bell",
+    # "another"), or by a phrase of the many ("The tenor, the heaviest of the eight"); not
+    # another name for the whole ("The work cost £412,000" for the repairs)
+    return (
+        _stem(one.lower_) == _stem(asked[0].lower_)
+        or any(t.lower_ in ("one", "each", "another", "every") for t in one.children)
+        or bool(re.search(r"\bof\s+(?:the|its|their)\s+\w+", " ".join(
+            t.text for t in one.subtree)))
+    )
+
+
+def _done_by_one_person(sentence: str, c: _Candidate) -> bool:
+    """Is the figure `c` done by "he" or "she" by the parse ("In total he took £86,000 from 11
+    homeowners")? A total a person reached alone is theirs, whatever the clause calls it."""
+    numbers = [t for t in _parsed(sentence) if c.start <= t.idx < c.end]
+    verb = _verb_of(numbers[-1]) if numbers else None
+    return verb is not None and any(
+        t.dep_ == "nsubj" and t.lower_ in ("he", "she") for t in verb.children
+    )
 
 
 def _named_doer(verb) -> set[str]:
@@ -15737,8 +15957,8 @@ _A_SUM_ONLY_ITS_WORD_SAYS = re.compile(
 # payout?"; and not a bill, which a cost says: "The repairs cost £412,000")
 _A_NAMED_SUM_ASKED = re.compile(
     r"^\W*(?:how\s+much|what)\s+(?:(?:is|was|are|were|will|would)\s+)?(?:(?:the|a|an|their|"
-    r"his|her|its)\s+)?(?:[\w'’-]+\s+){0,2}?(rent|compensation|salary|wage|wages|pension|"
-    r"deposit|refund|payout|ransom|bonus|damages)\b",
+    r"his|her|its)\s+)?(?:[\w'’-]+\s+){0,3}?(rent|compensation|salary|wage|wages|pension|"
+    r"deposit|refund|payout|ransom|bonus|damages|loan|mortgage|overdraft)\b",
     re.IGNORECASE,
 )
 # "How much was the lottery bid for?", "How much is the grant?": a thing that is a sum.
@@ -15747,6 +15967,189 @@ _A_SUM_ASKED = re.compile(
     r"(?:\s+(?:for|worth))?\s*\??\s*$",
     re.IGNORECASE,
 )
+
+
+# A unit the question asks its figure in: "What is the turbine's capacity in megawatts?"
+_UNIT_ASKED = re.compile(r"\bin\s+([a-z]+(?:\s+hours?)?)\s*\??\s*$", re.IGNORECASE)
+
+
+def _of_another_unit(question: str, figure: str) -> bool:
+    """Does the question ask its figure in a unit ("... in megawatts?") that `figure` is not
+    in ("30 years")? The unit is read by the patterns that say one (a length, a weight,
+    money, time, ...); "in Kelby" names no unit and asks nothing of one."""
+    asked = _UNIT_ASKED.search(question)
+    if not asked:
+        return False
+    unit = "1 " + asked.group(1)
+    # ("in pounds" is money or weight: either answers)
+    patterns = [
+        p for p in (*_DIMENSIONS.values(), _MONEY, _DURATION, _PERCENT) if p.search(unit)
+    ]
+    if patterns:
+        return not any(p.search(figure) for p in patterns)
+    if not _MEASURE.search(unit):
+        return False
+    # a measure of no known dimension ("megawatts"): its own unit, written out or short
+    # ("2.3 megawatts", "2.3MW": the letters in the unit's order)
+    word = asked.group(1).lower()
+    said = re.match(r"[\d.,\s-]*([a-zA-Z]+)", figure.strip())
+    if said is None:
+        return True
+    letters = iter(word)
+    short = said.group(1).lower()
+    return not (short[:4] == word[:4] or all(ch in letters for ch in short))
+
+
+# "... when she was released?", "... when it was found?": the moment a figure is asked at
+_WHEN_ASKED = re.compile(
+    r"\bwhen\s+(?:\w+\s+){0,3}?(?:was|were|is|are|had\s+been|got)\s+(?:first\s+)?([a-z]+)\s*\??\s*$",
+    re.IGNORECASE,
+)
+_WHEN_SAID = re.compile(
+    r"\bwhen\s+(?:\w+\s+){0,3}?(?:was|were|is|are|had\s+been|got)\s+(?:first\s+)?([a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def _at_another_moment(question: str, sentence: str) -> bool:
+    """Does the question ask a figure at one moment ("What did Bramble weigh when she was
+    released?") while the sentence dates its figure by another ("She weighed 14kg when she was
+    found") and never says the asked one? A weight or a price at one moment is no answer for
+    another."""
+    asked = _WHEN_ASKED.search(question)
+    said = _WHEN_SAID.search(sentence)
+    if not asked or not said:
+        return False
+    verb = _stem(asked.group(1).lower())
+    return _stem(said.group(1).lower()) != verb and verb not in _content_stems(sentence)
+
+
+# A clause giving a cause: "..., because planning permission is not expected before November"
+_CAUSE_CLAUSE = re.compile(
+    r"(?:,\s*|\s)(?:because|since|as|after)\s+(?=[^,;]*\b(?:is|are|was|were|has|have|had|"
+    r"will|would|could|can|not)\b)[^;]*$|\b(?:because\s+of|due\s+to|owing\s+to)\b[^;]*$",
+    re.IGNORECASE,
+)
+
+
+def _without_the_cause_s_dates(question: str, sentence: str, spans: list) -> list:
+    """For a when-question, the dates of a clause giving a cause ("put back to September
+    2027, because planning permission ... is not expected before November") when the rest of
+    the sentence holds a date: the cause's date is its own deed's, not the asked one's.
+    Unchanged for why-questions and when the asked verb is the cause clause's own."""
+    if _parse_question(question).wants != ("date",):
+        return spans
+    cause = None
+    for m in _CAUSE_CLAUSE.finditer(sentence):
+        if re.match(r"\W*(?:since|after|as)\b", m.group(0), re.I) and re.match(
+            rf"\W*(?:since|after|as)\s+(?:\d|{_MONTHS}|the\s+\w+\s+of\b|last|early|late)",
+            m.group(0), re.I,
+        ):
+            continue  # "since 1965", "after March": a time, not a cause
+        cause = m
+        break
+    if cause is None:
+        return spans
+    inside = [sp for sp in spans if sp[1] >= cause.start()]
+    outside = [sp for sp in spans if sp[2] <= cause.start()]
+    asked = _content_stems(question) - {_stem(w) for w in (
+        "expected", "due", "set", "likely", "now", "when", "will", "be")}
+    if not inside or not outside or asked & _content_stems(cause.group(0)) - _content_stems(
+        sentence[: cause.start()]
+    ):
+        return spans
+    return outside
+
+
+# How many live in a place asked, and what says a place's people
+_LIVING_ASKED = re.compile(
+    r"\bhow\s+many\s+(?:people|residents|inhabitants|families|households|villagers)\s+"
+    r"(?:live|lived|living|now\s+live)\b",
+    re.IGNORECASE,
+)
+_LIVING_SAID = re.compile(
+    r"\b(?:live|lives|lived|living|population|residents|inhabitants|households|villagers|"
+    r"people\s+of|home\s+to|(?:village|town|city|hamlet|parish|island|community)\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_count_of_others_for_a_population(
+    question: str, sentence: str, start: int, end: int
+) -> bool:
+    """Does the question ask how many live in a place ("How many people live in Hallacombe?")
+    while the count's clause says nothing of living there ("Twenty-three pupils who travel to
+    Lynmoor Academy from Hallacombe")? Some of a place's people are no count of all."""
+    if not _LIVING_ASKED.search(question):
+        return False
+    # (the sentence's, not the clause's: "c. 1,300,000 people lived in Warsaw, but in 1945 -
+    # only 420,000")
+    return not _LIVING_SAID.search(sentence)
+
+
+# What is still lacking asked ("How much is the club still short?", "What is the
+# shortfall?"), and the words that say a sum still lacking; a cost or a sum raised is neither
+_A_SHORTFALL_ASKED = re.compile(
+    r"^\W*(?:how\s+much|what)\b[^?]*\b(?:short|shortfall|still\s+(?:need|needs|needed|"
+    r"required|to\s+(?:find|raise))|left\s+to\s+(?:find|raise|pay))\b",
+    re.IGNORECASE,
+)
+_A_SHORTFALL_SAID = re.compile(
+    r"\b(?:short|shortfall|need|needs|needed|require|requires|required|gap|deficit|left|"
+    r"remaining|remains|outstanding|rest|balance|still\s+to|yet\s+to|more)\b",
+    re.IGNORECASE,
+)
+
+
+# A race's or a journey's time asked ("What was the winning time?", "What was her time?"), not
+# the clock's ("What time ...?") nor a margin ("By how much ...?")
+_A_TIME_TAKEN_ASKED = re.compile(
+    r"^\W*what\s+(?:was|is|were|are)\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+|[\w'’ -]+?['’]s\s+)"
+    r"(?:winning\s+|finishing\s+|record\s+|new\s+|best\s+)?time\b|^\W*how\s+long\s+did\b",
+    re.IGNORECASE,
+)
+_A_MARGIN_BEFORE = re.compile(
+    r"\b(?:beat|beating|beaten|won|win|wins|winning|missed|lost|lose|ahead|clear|"
+    r"broke|broken|bettered|improved|lowered|cut|record)\b[^.;]{0,60}?\bby\s+"
+    r"(?:just\s+|only\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+|a\s+mere\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _a_margin_for_a_time(question: str, sentence: str, start: int) -> bool:
+    """Is the figure at `start` a margin ("She beat the previous record ... by 51 seconds")
+    while the question asks the time taken ("What was the winning time in the women's race?")?
+    A margin is the gap between two times, neither of them."""
+    if not _A_TIME_TAKEN_ASKED.search(question) or re.search(r"\bby\s+how\b", question, re.I):
+        return False
+    return bool(_A_MARGIN_BEFORE.search(sentence[max(0, start - 90) : start]))
+
+
+# Money raised asked ("How much did local fundraising raise?", "How much has the appeal
+# collected?"), not a price put up ("raise fares"); and the words that say money was raised.
+_A_SUM_RAISED_ASKED = re.compile(
+    r"^\W*how\s+much\s+(?:money\s+|cash\s+)?(?:did|does|has|have|had|will|is|was|were|are)\b"
+    r"[^?]*?\b(?:raise|raised|collect|collected)\b(?!\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:prices?|fares?|rents?|rates?|charges?|fees?|costs?|taxes|tax|council\s+tax|bills?)\b)",
+    re.IGNORECASE,
+)
+_MONEY_RAISED = re.compile(
+    r"\b(?:rais(?:e|ed|es|ing)|fundrais\w*|collect(?:ed|ion|ions|s)?|donat\w+|sponsor\w*|"
+    r"appeal|bucket|brought\s+in|bring\s+in|generat(?:e|ed|es)|pledged|"
+    # ("388 investors had bought shares worth a total of £231,200": what a share issue raised)
+    r"bought|sold|sales?|invest\w*|proceeds|takings)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_sum_raised_unsaid(question: str, sentence: str, start: int, end: int) -> bool:
+    """Does the question ask money raised ("How much did local fundraising raise for the
+    bells?") while the figure's clause says no raising of it ("rang out ... after a £146,000
+    restoration": a cost)? Only figures in a clause saying money was raised, collected or
+    given answer it."""
+    if not _A_SUM_RAISED_ASKED.search(question):
+        return False
+    return not _MONEY_RAISED.search(clause_around(sentence, start, end))
 
 
 def _a_sum_of_another_clause(question: str, sentence: str, start: int, end: int) -> bool:
@@ -15762,6 +16165,22 @@ def _a_sum_of_another_clause(question: str, sentence: str, start: int, end: int)
         return False
     head = _stem(words[-1])
     own = clause_around(sentence, start, end)
+    # (the parts of the sentence between its commas: "..., with the rest coming from ...")
+    pieces = re.split(r"[,;]\s+", sentence)
+    mine = next((p for p in pieces if sentence[start:end] in p), own)
+    # (a sum named by its kind: "the bank loan", "the lottery grant"; not "adult social care")
+    kind = (
+        _stem(words[-2])
+        if len(words) > 1 and words[-2].islower() and words[-1].lower() in _SUM_KIND_OF
+        else ""
+    )
+    if kind and kind not in _content_stems(mine) and any(
+        {kind, head} <= _content_stems(p) and not re.search(r"\d", p) for p in pieces
+        if p != mine
+    ):
+        # "How much is the brewery's bank loan?" over "a £900,000 loan from the Northern
+        # Growth Fund, with the rest coming from its own reserves and a bank loan"
+        return True
     if head in _content_stems(own):
         return False
     others = [

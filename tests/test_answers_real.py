@@ -2550,9 +2550,8 @@ ROUND43_ROWS = [
     ("How much will the flats cost to build?", "£4.2m"),
     ("How much compensation will the couple receive?", None),
     ("How much did the couple pay Darren Pask?", "£18,000"),
-    pytest.param("What was the name of the cashier?", None,
-                 marks=pytest.mark.xfail(strict=True, reason="answers 'Priya Nandra', the "
-                                         "branch manager; the cashier is never named")),
+    # (round 44: refused, the cashier never named; it answered the branch manager before)
+    ("What was the name of the cashier?", None),
     ("Who is the branch manager of Saltby Post Office?", "Priya Nandra"),
     # a pronoun after a doer the question names
     ("How much did the rogue builder take from his customers?", "£86,000"),

@@ -2327,6 +2327,9 @@ def test_a_name_said_far_from_another_figure_does_not_take_it():
         ("Who alerted the bank cashier to his withdrawals?", None),
         ("How long has the fisherman owned his boat?", None),
         ("What did the nurse say about her shifts?", None),
+        # round 44: an animal a report calls "she" ("the seal pup ... she")
+        ("How much did the seal pup weigh when she was found?", None),
+        ("When was the foal born and who bought him?", None),
         # ... not a pronoun with no one before it
         ("How old is he?", "he"),
         ("What did she say about the cuts?", "she"),
@@ -2464,3 +2467,32 @@ def test_a_sentence_opening_with_a_name_names_someone():
     assert not _a_figure_of_the_lead_s_one(
         "How long did The Salt Road take to make?", chosen, ranked
     )
+
+
+HOUSING = [
+    ("The developer, Harland Homes, said the scheme would include 72 affordable homes and a new "
+     "primary school.", 2.3),
+    ("Councillors will decide the application on 12 November.", -1.5),
+    ("Plans for 240 homes on farmland west of Kelby have drawn 63 objections, the district "
+     "council has said.", -1.7),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "rows", "expected"),
+    [
+        # round 44: a count of a kind gives way to the whole count of the same report
+        ("How many homes will be built?", HOUSING, "240"),
+        ("How many homes are planned?", HOUSING, "240"),
+        # ... not when the kind is asked, nor when the report counts only the kind
+        ("How many affordable homes will there be?", HOUSING, "72"),
+        ("How many homes will be built?", HOUSING[:2], "72"),
+    ],
+)
+def test_a_count_of_a_kind_gives_way_to_the_whole(question, rows, expected):
+    from rag.api import Rag
+
+    ranked = _rows_of_one_report(rows, "Objections pile up over Kelby housing plan")
+    short = Rag._short_answer(question, (ranked[0],))
+    _, short = Rag._counted_whole(question, (ranked[0],), short, ranked)
+    assert short.text == expected

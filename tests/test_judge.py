@@ -332,6 +332,13 @@ def test_report_age_is_years_before_the_reference_date():
         ("How high was joblessness in 2022?", "The unemployment rate was 7.1 percent in 2022.",
          2 / 3),
         ("What did a typical house sell for?", "The average house price was 241,500 euros.", 1.0),
+        # round 44: a gift said as a grant, a sum still lacking as one still needed
+        ("How much did the Heritage Fund give?", "The work was paid for by a grant of £62,000 "
+         "from the National Lottery Heritage Fund.", 1.0),
+        ("How much did the lottery contribute?", "The National Lottery Heritage Fund provided "
+         "£870,000 towards the project.", 1.0),
+        ("How much is the club still short?", "The club still needed to find about £31,400.",
+         1.0),
         # An irregular past meets its verb.
         ("Who paid for the repairs?", "The council will pay for the repairs.", 1.0),
         ("Who won the final?", "Rovers win the final", 1.0),
@@ -490,9 +497,16 @@ def test_a_reporting_period_said_by_its_end_covers_its_name(question, text, cove
         ("Who received a yellow card?", "Dean Marsh was booked for dissent.", 2 / 3),
         ("Who was booked?", "Tom Gale was shown a yellow card.", 1.0),
         ("Who was sin-binned?", "Hollis was shown a yellow card.", 1.0),
+        # round 44: an alert is a call to those who answer one
+        ("Who alerted the police?", "A neighbour, Ruth Okonjo, rang the police after seeing the "
+         "van.", 1.0),
+        ("Who tipped off police?", "A neighbour, Ruth Okonjo, phoned the police.", 1.0),
+        ("Who raised the alarm?", "Ruth Okonjo called the fire brigade.", 1.0),
         # ... and the groups stay apart, and a word of a phrase alone says nothing.
         ("Who was sent off?", "Dean Marsh was booked for dissent.", 0.0),
         ("Who was booked?", "The red shirts won the cup.", 0.0),
+        ("Who alerted the council?", "Ruth Okonjo rang the police.", 0.5),
+        ("Who alerted the police?", "Ruth Okonjo rang her sister.", 0.0),
     ],
 )
 def test_a_deed_is_met_by_a_phrase_of_its_sense(question, text, share):
