@@ -1281,7 +1281,9 @@ _NP_STOP = frozenset(
     "why how is are was were be been being do does did has have had will would can could should "
     "may might than as after before since during against over under into not set up out off "
     "down made built held run begun done taken given known seen shown paid sold won lost next "
-    "near beside behind outside inside worth".split()
+    "near beside behind outside inside worth "
+    # an adverb after the subject ("... say the club still needs?") ends its phrase: "the club"
+    "still already ever never also".split()
 )
 _VERB_LAST = re.compile(
     r"^\s*(?:who|whom|what|which\s+\w+|when|where|why|how(?:\s+\w+)?)\s+"
@@ -2827,7 +2829,9 @@ _IN_A_HAPPENING = re.compile(
 _HAPPENING_HEADS = _EVENT_HEADS | frozenset(
     "burst leak fire blaze flood flooding crash collapse disruption accident explosion blast "
     "blackout shortage failure fault derailment landslide landslip spill subsidence sinkhole "
-    "cut cuts strike strikes outbreak incident damage problem problems".split()
+    "cut cuts strike strikes outbreak incident damage problem problems "
+    # crimes happen too: "the theft" at a museum is no place that reopens
+    "theft thefts burglary robbery raid break-in".split()
 )
 _A_HAPPENING = re.compile(
     r"\b(?:the|a|an)\s+((?:[a-z-]+\s+){0,2}?(?:"
@@ -3413,7 +3417,8 @@ _VENUE_HEADS = frozenset(
     "lido pool baths library museum gallery pier bridge station theatre cinema hall centre "
     "center park gardens garden market school hospital surgery church chapel pub inn hotel "
     "cafe café restaurant shop store club stadium ground arena leisure railway line road "
-    "tunnel airport harbour port beach tower castle mill zoo aquarium observatory".split()
+    "tunnel airport harbour port beach tower castle mill zoo aquarium observatory pavilion "
+    "clubhouse".split()
 )
 
 
@@ -3674,6 +3679,8 @@ def _a_kind_that_does(
         name for text in texts for name in entities(text)
         if not _same(name, entity) and not _plainly_a_person(name)
         and _can_do(base, passive, aim, name, told)
+        # ("Keith Stainthorpe, of Coniscliffe Road": a man's address, no road that reopens)
+        and not re.search(rf",\s+of\s+{re.escape(name)}", told)
     ]
     # a venue named after the place `entity` is comes first: "Kelsham Lido" of Kelsham (said
     # inside "the Friends of Kelsham Lido" too)
@@ -3731,7 +3738,36 @@ def _doer_of_the_verb(
             # of no kind of body ("Abbey Limes")
             return None
         return _the_body_by_name(doer, texts)
+    if base in (_BUILT_VERBS if passive else _VENUE_VERBS):
+        owned = _the_bodys_venue(entity, texts)
+        if owned:
+            return owned
     return _a_kind_that_does(base, passive, aim, entity, texts)
+
+
+def _the_bodys_venue(entity: str, texts: Sequence[str]) -> str | None:
+    """The building a body the conversation is about owns ("Ashcombe Cricket Club's
+    pavilion") when `entity` is that body ("the club"): a cricket club goes on existing while
+    its burnt pavilion is rebuilt, so "When will it open?" asks of the building. None when
+    `entity` is no body or the texts name no venue of its."""
+    if _head(entity) not in _BODY_HEADS:
+        return None
+    heads = "|".join(sorted(_VENUE_HEADS - {"club"}, key=len, reverse=True))
+    bare = re.sub(r"^(?:the|The)\s+", "", entity)
+    noun = _head(entity)
+    owner = (
+        rf"(?:(?<=[Tt]he\s){re.escape(bare)}|{_NAME_RE}\s+(?i:{re.escape(noun)}))"
+        if bare.islower() else re.escape(bare)
+    )
+    found = [
+        re.sub(r"^The\s+", "", m.group(1)) for text in texts
+        for m in re.finditer(rf"\b({owner}[’']s\s+(?:new\s+)?(?:{heads}))\b", text)
+    ]
+    if not found or not bare.islower():
+        return found[0] if found else None
+    # a name says most ("Ashcombe Cricket Club's pavilion"), else "the club's pavilion"
+    named = [f for f in found if not f.lower().startswith(bare)]
+    return named[0] if named else f"the {found[0][:1].lower()}{found[0][1:]}"
 
 
 def _the_body_by_name(doer: str, texts: Sequence[str]) -> str:

@@ -6686,3 +6686,60 @@ FIFTY_THIRD_ROUND_FOLLOWUPS.update({
 )
 def test_the_fifty_third_rounds_follow_ups(history, question, expected):
     assert rewrite_followup(question, history) == expected
+
+
+# Turns of the fifty-fourth round's conversations (a cricket club's burnt pavilion, a museum's
+# theft, a marathon, a farm's turbine, a brewery, a seal hospital, a dental practice)
+PAVILION_FIRE = turn(
+    "Who is the chairman of Ashcombe Cricket Club?", "Graham Tolley [1]. Club chairman Mr "
+    "Graham Tolley, 63, said the damage had been estimated at £180,000. [1] Firefighters were "
+    "called to Ashcombe Cricket Club's pavilion on Tollard Road at about 1.40am. [2]"
+)
+CLUB_STILL_NEEDS = Turn(
+    "How much does he say the club still needs?",
+    "How much does Mr Dev Malhotra say the club still needs?", "about £31,400 [1]. Treasurer "
+    "Mr Dev Malhotra, 41, said the club still needed to find about £31,400. [1]",
+    "Treasurer Mr Dev Malhotra, 41, said the club still needed to find about £31,400.",
+)
+MUSEUM_THEFT = turn(
+    "Who is the curator of Ravensworth Museum?", "Helen Pascoe [1]. Curator Dr Helen Pascoe said "
+    "the coins had been taken from Ravensworth Museum. [1]"
+)
+THEFT_CHARGED = turn(
+    "Who was charged over the theft?", "Keith Stainthorpe [1]. Keith Stainthorpe, of "
+    "Coniscliffe Road, Darlington, appeared before Teesside Magistrates' Court. [1]"
+)
+FIFTY_FOURTH_ROUND_FOLLOWUPS = {
+    "what opens or is built is the body's building, and an adverb is no part of the body": [
+        ([PAVILION_FIRE, CLUB_STILL_NEEDS], "When will it open now?",
+         "When will Ashcombe Cricket Club's pavilion open now?"),
+        ([PAVILION_FIRE, CLUB_STILL_NEEDS], "When will it reopen?",
+         "When will Ashcombe Cricket Club's pavilion reopen?"),
+        ([PAVILION_FIRE, CLUB_STILL_NEEDS], "When was it built?",
+         "When was Ashcombe Cricket Club's pavilion built?"),
+        ([turn("What did the club say?", "The club said the club's new clubhouse would cost "
+               "£2m. [1]")], "When will it open?", "When will the club's new clubhouse open?"),
+        ([MUSEUM_THEFT, THEFT_CHARGED], "When will it reopen?",
+         "When will Ravensworth Museum reopen?"),
+        # near misses: what a club has or does stays the club's; the club alone, no building
+        # told; a question naming its own building
+        ([PAVILION_FIRE, CLUB_STILL_NEEDS], "How many members does it have?",
+         "How many members does the club have?"),
+        ([CLUB_STILL_NEEDS], "When will it open?", "When will the club open?"),
+        ([PAVILION_FIRE, CLUB_STILL_NEEDS], "When will the new pavilion open?",
+         "When will the new pavilion open?"),
+        ([MUSEUM_THEFT, THEFT_CHARGED], "Where is he from?", "Where is Keith Stainthorpe from?"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        pytest.param(*case, id=f"{kind}: {case[1]}")
+        for kind, cases in FIFTY_FOURTH_ROUND_FOLLOWUPS.items()
+        for case in cases
+    ],
+)
+def test_the_fifty_fourth_rounds_follow_ups(history, question, expected):
+    assert rewrite_followup(question, history) == expected
