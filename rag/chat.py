@@ -227,6 +227,12 @@ def entities(text: str) -> list[str]:
         # owned are two names; "The Ferryman's Daughter", a title owning one word, is one.
         parts: list[list[str]] = [[]]
         for i, word in enumerate(words):
+            if word == "of" and _a_persons_name(words[:i]):
+                # "Josh Renwick of Harrowby Harriers": a runner and his club are two names,
+                # and the runner is searched by his own ("Josh Renwick"); "Catherine of
+                # Aragon", one given name before "of", is one
+                parts.append([])
+                continue
             parts[-1].append(word)
             owned = words[i + 1 :]
             if re.search(r"[’']s$", word) and owned and (
@@ -246,6 +252,16 @@ def entities(text: str) -> list[str]:
         if words:
             last_end = match.end()  # (where the last name found ends)
     return found
+
+
+def _a_persons_name(words: Sequence[str]) -> bool:
+    """Are `words` a person's full name: a given name or a title, then a surname at least?
+    ("Prime Minister", "Lord Mayor" are titles alone: "the Lord Mayor of York" is one role)"""
+    return len(words) >= 2 and (
+        words[0] in GIVEN_NAMES or words[0].rstrip(".") in _TITLES
+    ) and all(w[:1].isupper() for w in words) and any(
+        w.rstrip(".") not in _TITLES for w in words[1:]
+    )
 
 
 # Words news opens a sentence with that are capitalised only for being first: a participle
@@ -852,6 +868,10 @@ def _short_name(previous: Turn) -> str | None:
     if called != words:
         # "Coach Danielle Okafor", "Conservative Derek Hollins" led the reply: the name alone
         words, short = called, " ".join(called)
+    if "of" in words and _a_persons_name(words[: words.index("of")]):
+        # "Josh Renwick of Harrowby Harriers" led the reply: the runner, not his club
+        words = words[: words.index("of")]
+        short = " ".join(words)
     if any(ch.isdigit() for ch in short) or (words[0] in _NOT_ENTITIES and not titled):
         return None
     return short
@@ -3108,14 +3128,16 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
 
 _ASKS_WHERE_FROM = re.compile(r"^\W*where\b.*\bfrom\W*$", re.IGNORECASE)
 _WHO_WON = re.compile(r"^\W*who\s+(?:won|wins|has\s+won|had\s+won)\b", re.IGNORECASE)
+_OF_THE_WINNER = re.compile(r"\bthe\s+(?:one\s+who\s+won|winner)\b", re.IGNORECASE)
 
 
 def _the_winner_told(tied: Sequence[Candidate], previous: Turn) -> Candidate | None:
     """Of names that fit a pronoun alike, the one the turn's text says won, after "Who won the
     Wexdale Ploughing Match?" whose reply named only a class's winners (and their horses):
     "Jack Henshaw ... beat 47 other competitors", not "Runner-up was ... Dennis Hargreaves".
-    None unless exactly one is said to have won or beaten others."""
-    if not _WHO_WON.match(previous.standalone):
+    None unless exactly one is said to have won or beaten others. So after a question asked
+    of a winner it did not name ("What was the time of the one who won the men's race?")."""
+    if not (_WHO_WON.match(previous.standalone) or _OF_THE_WINNER.search(previous.standalone)):
         return None
     text = f"{previous.evidence} {previous.passage}"
     won = [
@@ -5843,13 +5865,28 @@ def _asked_of_another_answer(history: Sequence[Turn], other: str) -> str | None:
         who = _short_name(earlier)
         if not who or not _WHO_DID.match(earlier.standalone):
             continue
-        said = re.search(rf"\b{re.escape(who)}\b(?![’']s)", previous)
+        # (with the title the reply gave: "Dr Sarah Whitfield", and what she owns: "her time")
+        said = re.search(
+            rf"(?:\b(?:{'|'.join(_TITLES)})\.?\s+)?\b{re.escape(who)}\b"
+            rf"(?:[’']s\s+(?P<owned>[a-z]+(?:\s+[a-z]+)?(?=\s*\?*\s*$)))?(?![’']s)",
+            previous,
+        )
         if not said:
             continue
         swapped = _swap_subject(earlier.standalone, other)
-        if swapped is None or swapped == earlier.standalone:
+        if (
+            swapped is None or swapped == earlier.standalone
+            # (only a contest for a contest: "the wheelchair race" put whole for "the women's
+            # race", not inside it, nor "Megan Doyle" for the marathon)
+            or not re.search(rf"(?<![\w’']){re.escape(other)}", swapped)
+            or not other.lower().startswith("the ")
+        ):
             continue
         one = re.sub(r"^\s*who\s+", "the one who ", swapped.rstrip(" ?"), flags=re.I)
+        if said["owned"]:
+            # "What was Dr Sarah Whitfield’s time?" -> "What was the time of the one who won
+            # the men's race ...?": her time was her race's, the other race has its own
+            one = f"the {said['owned']} of {one}"
         return f"{previous[: said.start()]}{one}{previous[said.end() :]}"
     return None
 
@@ -5967,6 +6004,8 @@ def _swap_subject(previous: str, other: str) -> str | None:
                 r"\s+or\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*", previous[name.end() :]
             )
             end = name.end() + (hedge.end() if hedge else 0)
+            # ("Dr Sarah Whitfield’s time" for "Megan Doyle": hers as the one before's was)
+            end -= 2 if re.search(r"[’']s$", previous[:end]) else 0
             return previous[: name.start()] + other + previous[end:]
     return None
 

@@ -6709,6 +6709,35 @@ THEFT_CHARGED = turn(
     "Who was charged over the theft?", "Keith Stainthorpe [1]. Keith Stainthorpe, of "
     "Coniscliffe Road, Darlington, appeared before Teesside Magistrates' Court. [1]"
 )
+MARATHON_LEAD = (
+    "Josh Renwick of Harrowby Harriers won the Harrowby Marathon in 2hr 19min 42sec, with Liam "
+    "Cartwright of Tynedale AC second in 2hr 20min 15sec."
+)
+WOMENS_WINNER = turn(
+    "Who won the women's race at the Harrowby Marathon?", "Sarah Whitfield [1]. The women's "
+    "race was won by Dr Sarah Whitfield, 34, in 2hr 38min 5sec. [1]",
+    passage=f"{MARATHON_LEAD} The women's race was won by Dr Sarah Whitfield, 34, in 2hr 38min "
+    "5sec.",
+)
+WHITFIELD_TIME = Turn(
+    "What was her time?", "What was Dr Sarah Whitfield’s time?", "2hr 38min 5sec [1]. The "
+    "women's race was won by Dr Sarah Whitfield, 34, in 2hr 38min 5sec. [1]",
+    "The women's race was won by Dr Sarah Whitfield, 34, in 2hr 38min 5sec.",
+)
+WHITFIELD_AGE = Turn(
+    "How old is she?", "How old is Dr Sarah Whitfield?", "34 [1]. The women's race was won by "
+    "Dr Sarah Whitfield, 34, in 2hr 38min 5sec. [1]",
+    "The women's race was won by Dr Sarah Whitfield, 34, in 2hr 38min 5sec.",
+)
+MENS_TIME = Turn(
+    "What about the men's race?",
+    "What was the time of the one who won the men's race at the Harrowby Marathon?",
+    f"2hr 19min 42sec [1]. {MARATHON_LEAD} [1]", MARATHON_LEAD,
+)
+RUNNER_UP = Turn(
+    "Who finished second behind him?", "Who finished second behind Josh Renwick?",
+    f"Liam Cartwright [1]. {MARATHON_LEAD} [1]", MARATHON_LEAD,
+)
 FIFTY_FOURTH_ROUND_FOLLOWUPS = {
     "what opens or is built is the body's building, and an adverb is no part of the body": [
         ([PAVILION_FIRE, CLUB_STILL_NEEDS], "When will it open now?",
@@ -6729,6 +6758,42 @@ FIFTY_FOURTH_ROUND_FOLLOWUPS = {
         ([PAVILION_FIRE, CLUB_STILL_NEEDS], "When will the new pavilion open?",
          "When will the new pavilion open?"),
         ([MUSEUM_THEFT, THEFT_CHARGED], "Where is he from?", "Where is Keith Stainthorpe from?"),
+    ],
+    "what about the other race asks what her result was of the other race's winner": [
+        ([WOMENS_WINNER, WHITFIELD_TIME], "What about the men's race?",
+         "What was the time of the one who won the men's race at the Harrowby Marathon?"),
+        ([WOMENS_WINNER, WHITFIELD_TIME], "And the men's race?",
+         "What was the time of the one who won the men's race at the Harrowby Marathon?"),
+        ([WOMENS_WINNER, WHITFIELD_AGE], "What about the men's race?",
+         "How old is the one who won the men's race at the Harrowby Marathon?"),
+        # near misses: right after the who-question it is asked again; another runner by name
+        # is asked the same; a question of its own is as asked
+        ([WOMENS_WINNER], "What about the men's race?",
+         "Who won the men's race at the Harrowby Marathon?"),
+        ([WOMENS_WINNER, WHITFIELD_TIME], "What about Megan Doyle?",
+         "What was Megan Doyle’s time?"),
+        ([WOMENS_WINNER, WHITFIELD_TIME], "What was the men's winning time?",
+         "What was the men's winning time?"),
+    ],
+    "he after the winner was asked of is the one the reply says won, by his own name": [
+        ([WOMENS_WINNER, WHITFIELD_TIME, MENS_TIME], "How old is he?", "How old is Josh Renwick?"),
+        ([WOMENS_WINNER, WHITFIELD_TIME, MENS_TIME], "Who finished second behind him?",
+         "Who finished second behind Josh Renwick?"),
+        ([WOMENS_WINNER, WHITFIELD_TIME, MENS_TIME], "Where is he from?",
+         "Where is Josh Renwick from?"),
+        ([turn("When was the race?", "Sunday [1]. Josh Renwick of Harrowby Harriers won the "
+               "race on Sunday. [1]")], "How old is he?", "How old is Josh Renwick?"),
+        ([turn("Who spoke for the farmers?", "Mr Owen Prys-Davies of Hollins Farm [1]. Mr Owen "
+               "Prys-Davies of Hollins Farm spoke. [1]")], "How old is he?",
+         "How old is Mr Owen Prys-Davies?"),
+        # near misses: the runner-up once answered is he; a name asked is as asked; a club
+        # is still the club of the one named with it
+        ([WOMENS_WINNER, WHITFIELD_TIME, MENS_TIME, RUNNER_UP], "Which club does he run for?",
+         "Which club does Liam Cartwright run for?"),
+        ([WOMENS_WINNER, WHITFIELD_TIME, MENS_TIME], "How old is Liam Cartwright?",
+         "How old is Liam Cartwright?"),
+        ([turn("Who spoke?", "Owen Price [1]. Owen Price of Kelby Rovers spoke. [1]")],
+         "How many members does the club have?", "How many members does Kelby Rovers have?"),
     ],
 }
 
