@@ -1303,7 +1303,9 @@ _NP_STOP = frozenset(
     "down made built held run begun done taken given known seen shown paid sold won lost next "
     "near beside behind outside inside worth "
     # an adverb after the subject ("... say the club still needs?") ends its phrase: "the club"
-    "still already ever never also".split()
+    "still already ever never also "
+    # a verb that takes a person after it: "What will the new kit let her do?"
+    "let lets allow allows enable enables help helps".split()
 )
 _VERB_LAST = re.compile(
     r"^\s*(?:who|whom|what|which\s+\w+|when|where|why|how(?:\s+\w+)?)\s+"
@@ -1434,6 +1436,8 @@ def noun_phrases(question: str) -> list[str]:
                 continue
             if t.lower() in ("the", "a", "an"):
                 break  # another phrase begins: "did the Tenby lifeboat rescue the walkers"
+            if t.rstrip(".") in _TITLES and t[:1].isupper() and words[-1].islower():
+                break  # a person begins: "the new kit let Ms Priya Sandhu do"
             if not t[0].isalnum() or t.lower() in _NP_STOP or (
                 verb_last and j == last_word and not governed
             ):
@@ -3767,6 +3771,43 @@ def _doer_of_the_verb(
     return _a_kind_that_does(base, passive, aim, entity, texts)
 
 
+# "How many jobs will it create?", "Will it bring new jobs?"
+_JOBS_MADE = re.compile(
+    r"\bjobs?\b[^?]*\b(?:create|bring|generate|add)\b"
+    r"|\b(?:create|bring|generate|add)\w*\s+(?:[\w-]+\s+){0,2}jobs?\b",
+    re.IGNORECASE,
+)
+# What a firm does that makes jobs: "a £2.3 million expansion"
+_PROJECT_HEADS = frozenset(
+    "expansion development redevelopment scheme project extension investment factory plant "
+    "store".split()
+)
+
+
+def _what_makes_the_jobs(question: str, entity: str, history: Sequence[Turn]) -> str | None:
+    """What "it" is when it creates jobs and `entity` is no firm nor a project of one ("the
+    new kit" a head brewer spoke of): the project a firm's sentence tells of ("Tollgate
+    Brewery's expansion"), else that firm. Machines make no jobs; a search for the kit's jobs
+    finds none. None when `entity` may make them or no turn names a firm."""
+    if not _JOBS_MADE.search(question):
+        return None
+    told = " ".join(f"{t.answer} {t.evidence}" for t in history[-4:])
+    if _head(entity) in _PROJECT_HEADS | _BODY_HEADS or "company" in _kinds(entity, told):
+        return None
+    for turn in reversed(history[-4:]):
+        for sentence in _SENTENCE_END.split(f"{turn.evidence} {turn.answer}"):
+            # (by what its sentence calls it, or its name's last word: "Tollgate Brewery")
+            firms = [
+                e for e in entities(sentence)
+                if "company" in _kinds(e, sentence) or _KIND_OF.get(_head(e)) == "company"
+            ]
+            if not firms:
+                continue
+            project = re.search(rf"\b({'|'.join(sorted(_PROJECT_HEADS))})\b", sentence)
+            return f"{firms[0]}’s {project.group(1)}" if project else firms[0]
+    return None
+
+
 def _the_bodys_venue(entity: str, texts: Sequence[str]) -> str | None:
     """The building a body the conversation is about owns ("Ashcombe Cricket Club's
     pavilion") when `entity` is that body ("the club"): a cricket club goes on existing while
@@ -4091,6 +4132,9 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # "When will it reopen?" after the council leader in Kelsham and the Friends of
             # Kelsham Lido: what can reopen (the lido), not the town the question put in
             entity = _doer_of_the_verb(question, match, entity, history) or entity
+            # "How many jobs will it create?" after the new kit of Tollgate Brewery: the
+            # brewery's expansion
+            entity = _what_makes_the_jobs(question, entity, history) or entity
             # "How high are its banks?" after the River Wexe flooding Kelby: the river
             entity = _the_watercourse_meant(question, entity, history) or entity
             # "When will visitors be able to see it?" after "... say about the birth?": the cub
@@ -5067,6 +5111,10 @@ _VENUE_OF_A_PLACE = re.compile(
     r"(?P<venue>Library|Lido|Baths|Pool|Museum|Park|Pier|Theatre|Cinema|Station|Castle|Abbey|"
     r"Harbour|Market)\b"
 )
+# A site named as a place of its own, where a "there" is: "Hollins Farm", "Carrow Quarry"
+_A_NAMED_SITE = re.compile(
+    r"\b((?:[A-Z][a-z’'-]+\s+){1,2}(?:Farm|Estate|Quarry|Colliery|Reservoir|Moor|Wood))\b"
+)
 _NO_PLACE_WORDS = frozenset(
     "Royal General Community Primary High Grammar Public Central Leisure Memorial Parish Town "
     "City County National Heritage Sports Old New Victoria".split()
@@ -5350,6 +5398,9 @@ def _there(question: str, previous: str, answered: str = "", told: str = "") -> 
             return (f"{question[: the_noun.start()]}{the_noun.group(0).split()[0]} {name} {noun}"
                     f"{question[there.end() :]}")
         preposition = "in"
+    elif site := _A_NAMED_SITE.search(previous):
+        # "the Hollins Farm wind turbine": a farm is a place of its own, where one farms
+        preposition, name = "at", site.group(1)
     elif of_place := _OF_A_PLACE.search(previous):
         # "the Wenlow food bank": a thing named by its place (as "And in Wenlow?" reads it)
         preposition, name = "in", of_place.group(1)

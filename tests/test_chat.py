@@ -6738,6 +6738,27 @@ RUNNER_UP = Turn(
     "Who finished second behind him?", "Who finished second behind Josh Renwick?",
     f"Liam Cartwright [1]. {MARATHON_LEAD} [1]", MARATHON_LEAD,
 )
+TURBINE_APPLICANT = turn(
+    "Who applied to build the Hollins Farm wind turbine?", "Owen Prys-Davies [1]. Farmer Mr Owen "
+    "Prys-Davies, 52, who has farmed at Hollins for 30 years, said the turbine would power 850 "
+    "homes. [1]"
+)
+BREWERY_FOUNDERS = turn(
+    "Who founded Tollgate Brewery?", "Tom and Callum Ridley [1]. The brewery was founded in 2011 "
+    "by brothers Tom and Callum Ridley. [1] Tollgate Brewery in Oakworth Vale is to more than "
+    "double its output after securing funding for a £2.3 million expansion. [2]"
+)
+HEAD_BREWER = turn(
+    "Who is the head brewer?", "Priya Sandhu [1]. Head brewer Ms Priya Sandhu said the new kit "
+    "would allow it to brew lagers. [1]"
+)
+NEW_KIT = Turn(
+    "What will the new kit let her do?", "What will the new kit let Ms Priya Sandhu do?",
+    "Head brewer Ms Priya Sandhu said the new kit would allow it to brew lagers for the first "
+    "time. [1]",
+    "Head brewer Ms Priya Sandhu said the new kit would allow it to brew lagers for the first "
+    "time.",
+)
 FIFTY_FOURTH_ROUND_FOLLOWUPS = {
     "what opens or is built is the body's building, and an adverb is no part of the body": [
         ([PAVILION_FIRE, CLUB_STILL_NEEDS], "When will it open now?",
@@ -6794,6 +6815,40 @@ FIFTY_FOURTH_ROUND_FOLLOWUPS = {
          "How old is Liam Cartwright?"),
         ([turn("Who spoke?", "Owen Price [1]. Owen Price of Kelby Rovers spoke. [1]")],
          "How many members does the club have?", "How many members does Kelby Rovers have?"),
+    ],
+    "there of a farm, a quarry, a wood named before a noun is that place": [
+        ([TURBINE_APPLICANT], "How long has he farmed there?",
+         "How long has Mr Owen Prys-Davies farmed at Hollins Farm?"),
+        ([TURBINE_APPLICANT], "How many people work there?",
+         "How many people work at Hollins Farm?"),
+        ([turn("Who wants to extend Carrow Quarry?", "Breedon Group [1]. Breedon Group has "
+               "applied to extend Carrow Quarry. [1]")], "How many people work there?",
+         "How many people work at Carrow Quarry?"),
+        # near misses: "it" is the turbine; an existential there; a place the question names
+        ([TURBINE_APPLICANT], "How tall is it?", "How tall is the Hollins Farm wind turbine?"),
+        ([TURBINE_APPLICANT], "Were there any objections?", "Were there any objections?"),
+        ([TURBINE_APPLICANT], "How long has he farmed at Hollins?",
+         "How long has Mr Owen Prys-Davies farmed at Hollins?"),
+    ],
+    "jobs are created by a firm's project or the firm, never by a machine it bought": [
+        ([BREWERY_FOUNDERS, HEAD_BREWER, NEW_KIT], "How many jobs will it create?",
+         "How many jobs will Tollgate Brewery’s expansion create?"),
+        ([BREWERY_FOUNDERS, HEAD_BREWER, NEW_KIT], "And how many jobs will it bring?",
+         "How many jobs will Tollgate Brewery’s expansion bring?"),
+        ([BREWERY_FOUNDERS], "How many jobs will it create?",
+         "How many jobs will Tollgate Brewery’s expansion create?"),
+        ([turn("Who runs Kelby Foods?", "Ann Cole [1]. Ann Cole runs Kelby Foods. [1]")],
+         "How many jobs will it create?", "How many jobs will Kelby Foods create?"),
+        # near misses: what the kit costs or is called is the kit's; a question naming its
+        # own maker of jobs; a person is no "kit let Ms Priya" phrase
+        ([BREWERY_FOUNDERS, HEAD_BREWER, NEW_KIT], "How much did it cost?",
+         "How much did the new kit cost?"),
+        ([BREWERY_FOUNDERS, HEAD_BREWER, NEW_KIT], "What is it called?",
+         "What is the new kit called?"),
+        ([BREWERY_FOUNDERS, HEAD_BREWER, NEW_KIT], "How many jobs will the taproom create?",
+         "How many jobs will the taproom create?"),
+        ([HEAD_BREWER], "What will the new kit let her do?",
+         "What will the new kit let Ms Priya Sandhu do?"),
     ],
 }
 
