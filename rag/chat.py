@@ -1382,7 +1382,7 @@ def _with_where_it_is(thing: str, history: Sequence[Turn], question: str) -> str
     for turn in reversed(history):
         said = re.search(
             rf"(?<![\w’'-]){re.escape(thing)}\s+((?:in|at|on|near)\s+([A-Z][\w’'-]*"
-            r"(?:\s+[A-Z][\w’'-]*)*))(?=\s+[a-z]+\s*[?.!]*\s*$)",
+            r"(?:\s+[A-Z][\w’'-]*)*))(?=\s+([a-z]+)\s*[?.!]*\s*$)",
             turn.standalone,
         )
         if said is None:
@@ -1390,6 +1390,10 @@ def _with_where_it_is(thing: str, history: Sequence[Turn], question: str) -> str
         place = said.group(2)
         if place.split()[0] in _CALENDAR or _named_in(place, question):
             return thing
+        if said.group(3) in _PLACE_NOUNS:
+            # "Who found the seal pup on Polventon beach?": "beach" is the place's word, not
+            # the question's verb, and "on Polventon" alone is no place
+            return f"{thing} {said.group(1)} {said.group(3)}"
         return f"{thing} {said.group(1)}"
     return thing
 
@@ -1823,12 +1827,23 @@ def _the_partner_answered(pronoun: str, previous: Turn, question: str) -> str | 
     return _in_a_sentence(short)
 
 
+_WHO_IS_OWNED = re.compile(
+    r"^\s*(?i:who\s+(?:is|was))\s+(?P<owner>(?:[A-Z][\w’'&-]*\s+)*[A-Z][\w&-]*)[’']s\s+"
+    r"(?P<desc>[a-z][^?]*?)\s*\??\s*$"
+)
+
+
 def _role_answered_by_a_person(previous: Turn) -> str | None:
     """The description a "Who is the trust botanist?" question asked about, when its reply
     named a person ("Dr Fiona Leckie"): the description then stands for that person, a role
     word however unknown ("botanist", "headteacher"), and is never an "it"."""
     m = _WHO_IS.match(previous.standalone)
     short = _short_name(previous)
+    owned = _WHO_IS_OWNED.match(previous.standalone)
+    if owned and short and any(c.person and _same(c.name, short) for c in candidates(previous)):
+        # "Who is Trevassa Seal Hospital’s animal care supervisor?" - "Tamsin Rowe": the
+        # hospital's supervisor is she, and no "it"
+        return f"{owned['owner']}’s {owned['desc']}"
     if m is None or not short:
         return None
     # (the reply to "Who ...?" is a person unless it names a body: `candidates`)
@@ -3447,6 +3462,12 @@ _VENUE_HEADS = frozenset(
     "clubhouse".split()
 )
 
+# Nouns a place's name goes on with in lower case: "Polventon beach", "Mill Lane estate"
+_PLACE_NOUNS = _VENUE_HEADS | frozenset(
+    "street lane avenue square green common village estate bay cove quay sands promenade "
+    "seafront".split()
+)
+
 
 def _verb_forms(base: str) -> frozenset[str]:
     """The forms a text may give `base` ("reopen": reopens, reopened, reopening; "hold":
@@ -4135,6 +4156,9 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # "How many jobs will it create?" after the new kit of Tollgate Brewery: the
             # brewery's expansion
             entity = _what_makes_the_jobs(question, entity, history) or entity
+            # "Who is its animal care supervisor?" after "Where was she taken?" - "Helston"
+            # ("... took her to the Trevassa Seal Hospital near Helston"): the hospital
+            entity = _the_venue_answered(entity, question, previous) or entity
             # "How high are its banks?" after the River Wexe flooding Kelby: the river
             entity = _the_watercourse_meant(question, entity, history) or entity
             # "When will visitors be able to see it?" after "... say about the birth?": the cub
@@ -5453,6 +5477,23 @@ _A_DATE = re.compile(
     rf"^(?P<on>(?:\d{{1,2}}\s+)(?:{_MONTH_NAMES})(?:\s+(?:1[5-9]|20)\d\d)?)$"
     rf"|^(?P<in>(?:(?:{_MONTH_NAMES})\s+)?(?:1[5-9]|20)\d\d|(?:{_MONTH_NAMES}))$"
 )
+
+
+def _the_venue_answered(entity: str, question: str, previous: Turn) -> str | None:
+    """The venue the previous reply's cited sentence sets in the place it answered with, when
+    `entity` is that place: "Helston" answered "Where was she taken?" out of "took her to the
+    Trevassa Seal Hospital near Helston", and what "it" has or does ("its animal care
+    supervisor", "How many pups has it taken in?") is the hospital's. None when the question
+    asks what only a town has ("Who is its mayor?") or no venue is set there."""
+    place = _place_answered(previous)
+    if not place or not _same(entity, place) or _ASKED_OF_A_TOWN.search(question):
+        return None
+    heads = "|".join(sorted(_VENUE_HEADS, key=len, reverse=True))
+    venue = re.search(
+        rf"\b((?:[A-Z][\w’'-]+\s+)+(?i:{heads}))\s+(?:near|in|at|outside)\s+{re.escape(place)}\b",
+        f"{previous.evidence} {previous.answer}",
+    )
+    return re.sub(r"^The\s+", "", venue.group(1)) if venue else None
 
 
 def _place_answered(previous: Turn) -> str:

@@ -6759,6 +6759,21 @@ NEW_KIT = Turn(
     "Head brewer Ms Priya Sandhu said the new kit would allow it to brew lagers for the first "
     "time.",
 )
+SEAL_PUP_FOUND = turn(
+    "Who found the seal pup on Polventon beach?", "Steve Penhaligon [1]. The pup was spotted by "
+    "dog walker Mr Steve Penhaligon, 48. [1]"
+)
+SEAL_PUP_TAKEN = Turn(
+    "Where was she taken?", "Where was Bramble taken?", "Helston [1]. Volunteer medics took her "
+    "to the Trevassa Seal Hospital near Helston. [1]",
+    "Volunteer medics took her to the Trevassa Seal Hospital near Helston.",
+)
+SEAL_SUPERVISOR = Turn(
+    "Who is its animal care supervisor?",
+    "Who is Trevassa Seal Hospital’s animal care supervisor?", "Tamsin Rowe [1]. Animal care "
+    "supervisor Ms Tamsin Rowe said the pup was very weak. [1]",
+    "Animal care supervisor Ms Tamsin Rowe said the pup was very weak.",
+)
 FIFTY_FOURTH_ROUND_FOLLOWUPS = {
     "what opens or is built is the body's building, and an adverb is no part of the body": [
         ([PAVILION_FIRE, CLUB_STILL_NEEDS], "When will it open now?",
@@ -6849,6 +6864,39 @@ FIFTY_FOURTH_ROUND_FOLLOWUPS = {
          "How many jobs will the taproom create?"),
         ([HEAD_BREWER], "What will the new kit let her do?",
          "What will the new kit let Ms Priya Sandhu do?"),
+    ],
+    "it after a town answered for where one was taken is the venue the reply set there": [
+        ([SEAL_PUP_FOUND, SEAL_PUP_TAKEN], "Who is its animal care supervisor?",
+         "Who is Trevassa Seal Hospital’s animal care supervisor?"),
+        ([SEAL_PUP_FOUND, SEAL_PUP_TAKEN], "How many pups has it taken in this season?",
+         "How many pups has Trevassa Seal Hospital taken in this season?"),
+        ([SEAL_PUP_FOUND, SEAL_PUP_TAKEN], "When did it open?",
+         "When did Trevassa Seal Hospital open?"),
+        # near misses: what only a town has is the town's; a town answered with no venue
+        ([SEAL_PUP_FOUND, SEAL_PUP_TAKEN], "What is its population?",
+         "What is Helston’s population?"),
+        ([SEAL_PUP_FOUND, SEAL_PUP_TAKEN], "Who is its MP?", "Who is Helston’s MP?"),
+        ([turn("Where did the floods hit?", "Kelby [1]. The floods hit Kelby. [1]")],
+         "How many homes did it lose?", "How many homes did Kelby lose?"),
+    ],
+    "it after one's role was asked ('X's supervisor') is X, never the role": [
+        ([SEAL_PUP_FOUND, SEAL_PUP_TAKEN, SEAL_SUPERVISOR],
+         "How many pups has it taken in this season?",
+         "How many pups has Trevassa Seal Hospital taken in this season?"),
+        ([SEAL_PUP_FOUND, SEAL_PUP_TAKEN, SEAL_SUPERVISOR], "When did it open?",
+         "When did Trevassa Seal Hospital open?"),
+        # near miss: she is the supervisor
+        ([SEAL_PUP_FOUND, SEAL_PUP_TAKEN, SEAL_SUPERVISOR], "How long has she worked there?",
+         "How long has Ms Tamsin Rowe worked at Trevassa Seal Hospital?"),
+    ],
+    "a place's own lower-case noun stays with it ('on Polventon beach')": [
+        ([SEAL_PUP_FOUND], "What did he think it was at first?",
+         "What did Mr Steve Penhaligon think the seal pup on Polventon beach was at first?"),
+        ([SEAL_PUP_FOUND], "How old was it?", "How old was the seal pup on Polventon beach?"),
+        # near miss: a verb after the place is no part of it
+        ([turn("When will the new health centre in Brackley open?", "June [1]. The new health "
+               "centre in Brackley will open in June. [1]")], "How much did it cost?",
+         "How much did the new health centre in Brackley cost?"),
     ],
 }
 
