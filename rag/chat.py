@@ -225,6 +225,8 @@ def entities(text: str) -> list[str]:
             words = [words[0], pair.group(2)]
         # "The Green Party's Tessa Marlowe", "Labour's Gareth Finch": the owner and the one
         # owned are two names; "The Ferryman's Daughter", a title owning one word, is one.
+        if _a_role_owned(words):
+            words = words[:-1]  # "Marshby's MP": the town only; the MP is the one named next
         parts: list[list[str]] = [[]]
         for i, word in enumerate(words):
             if word == "of" and _a_persons_name(words[:i]):
@@ -252,6 +254,16 @@ def entities(text: str) -> list[str]:
         if words:
             last_end = match.end()  # (where the last name found ends)
     return found
+
+
+def _a_role_owned(words: Sequence[str]) -> bool:
+    """Are `words` a place's or a body's role said in capitals ("Marshby's MP", "Kelby's
+    MEP")? A description of someone, as "Kelby's mayor" is, and no name of theirs."""
+    from rag.spans import is_role
+
+    return len(words) >= 2 and bool(re.search(r"[’']s$", words[-2])) and (
+        words[-1].isupper() and is_role(words[-1].lower())
+    )
 
 
 def _a_persons_name(words: Sequence[str]) -> bool:
@@ -868,6 +880,8 @@ def _short_name(previous: Turn) -> str | None:
     if called != words:
         # "Coach Danielle Okafor", "Conservative Derek Hollins" led the reply: the name alone
         words, short = called, " ".join(called)
+    if _a_role_owned(words):
+        return None  # "Marshby's MP" led the reply: a role, the name is in its sentence
     if "of" in words and _a_persons_name(words[: words.index("of")]):
         # "Josh Renwick of Harrowby Harriers" led the reply: the runner, not his club
         words = words[: words.index("of")]
@@ -4294,6 +4308,9 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
     placed = _there_of_the_conversation(question, history)
     if placed != question:
         return placed
+    town = _the_town_of_the_conversation(question, history)
+    if town != question:
+        return town
     dated = _at_the_time_answered(question, previous)
     if dated != question:
         return dated
@@ -5450,6 +5467,32 @@ _ASKED_OF_A_TOWN = re.compile(
     r"\b(?:live[sd]?|living|population|residents?|inhabitants|mayor|council|councillors?|MP|"
     r"vicar|born|grew\s+up)\b", re.IGNORECASE
 )
+
+
+# "the town's MP", "What is the town called?": the town standing alone, no "the town hall"
+_THE_TOWN = re.compile(
+    r"\bthe\s+(?:town|village|city)(?=[’']s\b|\s*[?.!,]|\s+(?:is|was|has|have|had|will|did|"
+    r"does|do|get|got|lose|lost|need|needs)\b)",
+    re.IGNORECASE,
+)
+
+
+def _the_town_of_the_conversation(question: str, history: Sequence[Turn]) -> str:
+    """`question` with "the town" put as the one place the conversation set its story in
+    ("Brook Street Dental Practice in Marshby"): "Who is the town's MP?" -> "Who is Marshby's
+    MP?", which the search needs named. Left as asked when the turns set things in no place
+    or in two."""
+    the_town = _THE_TOWN.search(question)
+    if the_town is None:
+        return question
+    told = " ".join(f"{t.standalone} {t.answer} {t.evidence}" for t in history[-4:])
+    places = {
+        m.group(1) for m in re.finditer(r"\bin\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)", told)
+        if m.group(1).split()[0] not in _CALENDAR and not _looks_like_person(m.group(1))
+    }
+    if len(places) != 1:
+        return question
+    return f"{question[: the_town.start()]}{places.pop()}{question[the_town.end() :]}"
 
 
 def _the_place_meant(venue: str, question: str, told: str) -> str:

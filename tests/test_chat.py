@@ -6774,6 +6774,18 @@ SEAL_SUPERVISOR = Turn(
     "supervisor Ms Tamsin Rowe said the pup was very weak. [1]",
     "Animal care supervisor Ms Tamsin Rowe said the pup was very weak.",
 )
+PRACTICE_DENTISTS = Turn(
+    "How many dentists does it employ?",
+    "How many dentists does Brook Street Dental Practice employ?", "four [1]. The practice "
+    "employs four dentists. [1] Brook Street Dental Practice in Marshby will close on 31 "
+    "October. [2]",
+    "The practice employs four dentists. Brook Street Dental Practice in Marshby will close on "
+    "31 October.",
+)
+MP_SAID = (
+    "Marshby's MP, Ms Laura Bennington, said the closure was \"a disaster\" and that she had "
+    "written to the health minister."
+)
 FIFTY_FOURTH_ROUND_FOLLOWUPS = {
     "what opens or is built is the body's building, and an adverb is no part of the body": [
         ([PAVILION_FIRE, CLUB_STILL_NEEDS], "When will it open now?",
@@ -6897,6 +6909,31 @@ FIFTY_FOURTH_ROUND_FOLLOWUPS = {
         ([turn("When will the new health centre in Brackley open?", "June [1]. The new health "
                "centre in Brackley will open in June. [1]")], "How much did it cost?",
          "How much did the new health centre in Brackley cost?"),
+    ],
+    "the town is the one place the conversation set its story in": [
+        ([PRACTICE_DENTISTS], "Who is the town's MP?", "Who is Marshby's MP?"),
+        ([PRACTICE_DENTISTS], "How many people live in the town?",
+         "How many people live in Marshby?"),
+        # near misses: the town hall is no town; a town named; no town or two towns told
+        ([PRACTICE_DENTISTS], "Where is the town hall?", "Where is the town hall?"),
+        ([PRACTICE_DENTISTS], "Who is Kelby's MP?", "Who is Kelby's MP?"),
+        ([PRACTICE_DENTISTS], "Who is the MP?", "Who is the MP?"),
+        ([turn("Which towns flooded?", "Kelby and Ashby [1]. Homes in Kelby and in Ashby "
+               "flooded. [1]")], "Who is the town's MP?", "Who is the town's MP?"),
+    ],
+    "she after a town's MP was asked is the one the reply names, never 'Marshby's MP'": [
+        ([PRACTICE_DENTISTS, Turn("Who is the town's MP?", "Who is the town's MP?",
+                                  f"Marshby's MP [1]. {MP_SAID} [1]", MP_SAID)],
+         "Who has she written to?", "Who has Ms Laura Bennington written to?"),
+        ([PRACTICE_DENTISTS, Turn("Who is the town's MP?", "Who is Marshby's MP?",
+                                  f"Laura Bennington [1]. {MP_SAID} [1]", MP_SAID)],
+         "Who has she written to?", "Who has Ms Laura Bennington written to?"),
+        ([PRACTICE_DENTISTS, Turn("Who is the town's MP?", "Who is Marshby's MP?",
+                                  f"Marshby's MP [1]. {MP_SAID} [1]", MP_SAID)],
+         "How long has she been an MP?", "How long has Ms Laura Bennington been an MP?"),
+        # near miss: a mayor said in lower case was never a name
+        ([turn("Who is Kelby's mayor?", "Ann Cole [1]. Kelby's mayor, Ann Cole, said. [1]")],
+         "How old is she?", "How old is Ann Cole?"),
     ],
 }
 
