@@ -1842,8 +1842,8 @@ def _the_partner_answered(pronoun: str, previous: Turn, question: str) -> str | 
 
 
 _WHO_IS_OWNED = re.compile(
-    r"^\s*(?i:who\s+(?:is|was))\s+(?P<owner>(?:[A-Z][\w’'&-]*\s+)*[A-Z][\w&-]*)[’']s\s+"
-    r"(?P<desc>[a-z][^?]*?)\s*\??\s*$"
+    r"^\s*(?i:who\s+(?:is|was))\s+(?P<owner>(?:[A-Z][\w’'&-]*\s+)*[A-Z][\w&-]*)(?P<s>[’']s)\s+"
+    r"(?P<desc>[a-zA-Z][^?]*?)\s*\??\s*$"
 )
 
 
@@ -1857,7 +1857,7 @@ def _role_answered_by_a_person(previous: Turn) -> str | None:
     if owned and short and any(c.person and _same(c.name, short) for c in candidates(previous)):
         # "Who is Trevassa Seal Hospital’s animal care supervisor?" - "Tamsin Rowe": the
         # hospital's supervisor is she, and no "it"
-        return f"{owned['owner']}’s {owned['desc']}"
+        return f"{owned['owner']}{owned['s']} {owned['desc']}"
     if m is None or not short:
         return None
     # (the reply to "Who ...?" is a person unless it names a body: `candidates`)
@@ -3243,6 +3243,13 @@ def _antecedent_of(pronoun: str, turn: Turn, question: str, history: Sequence[Tu
     she is a woman; the turn before said "The seller, Mabel Trethewey, 91, ...": "Where are
     they from?" is not hers)."""
     found = _antecedent(pronoun, turn, question)
+    if found and pronoun.lower() in ("it", "its") and _put_for_there(found, turn) and not (
+        _ASKED_OF_A_TOWN.search(question)
+    ):
+        # "How long has he farmed there?" (at Hollins Farm) - ... - "What did she compare it
+        # to?": the place put for "there" was no thing that turn asked about; the turbine an
+        # earlier one asked about is
+        return None
     if not found and pronoun.lower() in ("it", "its") and _role_answered_by_a_person(turn):
         found = _the_thing_the_one_answered_told_of(turn, question, history)
     if found and pronoun.lower() not in _PERSON and any(
@@ -3250,6 +3257,15 @@ def _antecedent_of(pronoun: str, turn: Turn, question: str, history: Sequence[Tu
     ):
         return None
     return found
+
+
+def _put_for_there(name: str, turn: Turn) -> bool:
+    """Is `name` in `turn`'s standalone question only as the place its "there" was put as?"""
+    return bool(
+        re.search(r"\bthere\b", turn.question, re.IGNORECASE)
+        and not _named_in(name, turn.question)
+        and re.search(rf"\b(?:at|in|to|from)\s+{re.escape(name)}\b", turn.standalone)
+    )
 
 
 def _antecedent(pronoun: str, previous: Turn, question: str = "") -> str | None:
@@ -3290,6 +3306,9 @@ def _described(previous: Turn) -> str | None:
     runs ..." was measured to search worse than the bare pronoun (eval/conversations conv-08),
     so the pronoun stays."""
     m = _WHO_IS.match(previous.standalone)
+    if m is None and (owned := _WHO_IS_OWNED.match(previous.standalone)):
+        # "Who is Marshby's MP?", refused: "she" is Marshby's MP
+        return f"{owned['owner']}{owned['s']} {owned['desc']}"
     return "the " + m.group("desc") if m else None
 
 
@@ -4147,6 +4166,8 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             or pronoun.lower() == "its"
             or _only_plural_things(previous)
             or _only_people(previous)
+            # (or people and the place put for its "there": "... farmed at Hollins Farm?")
+            or any(_put_for_there(e, previous) for e in entities(previous.standalone))
         ):
             # "Who runs Ferrowood?" - ... - "What did she blame for the fall in profit?" - "How
             # many jobs is it cutting?": the firm a turn further back named. So for "its",

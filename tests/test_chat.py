@@ -6786,6 +6786,15 @@ MP_SAID = (
     "Marshby's MP, Ms Laura Bennington, said the closure was \"a disaster\" and that she had "
     "written to the health minister."
 )
+FARMED_THERE = Turn(
+    "How long has he farmed there?", "How long has Mr Owen Prys-Davies farmed at Hollins Farm?",
+    "30 years [1]. Farmer Mr Owen Prys-Davies has farmed at Hollins for 30 years. [1]",
+    "Farmer Mr Owen Prys-Davies has farmed at Hollins for 30 years.",
+)
+OBJECTORS_LEADER = turn(
+    "Who leads the objectors?", "Felicity Hargreaves [1]. The objectors are led by Mrs Felicity "
+    "Hargreaves, 68. [1]"
+)
 FIFTY_FOURTH_ROUND_FOLLOWUPS = {
     "what opens or is built is the body's building, and an adverb is no part of the body": [
         ([PAVILION_FIRE, CLUB_STILL_NEEDS], "When will it open now?",
@@ -6856,6 +6865,17 @@ FIFTY_FOURTH_ROUND_FOLLOWUPS = {
         ([TURBINE_APPLICANT], "Were there any objections?", "Were there any objections?"),
         ([TURBINE_APPLICANT], "How long has he farmed at Hollins?",
          "How long has Mr Owen Prys-Davies farmed at Hollins?"),
+    ],
+    "it is never the place a turn put for its there, but the thing asked about before": [
+        ([TURBINE_APPLICANT, FARMED_THERE, OBJECTORS_LEADER], "What did she compare it to?",
+         "What did Mrs Felicity Hargreaves compare the Hollins Farm wind turbine to?"),
+        ([TURBINE_APPLICANT, FARMED_THERE], "How tall is it?",
+         "How tall is the Hollins Farm wind turbine?"),
+        # near misses: what only a place has is the place's
+        ([TURBINE_APPLICANT, FARMED_THERE, OBJECTORS_LEADER], "What is its population?",
+         "What is Hollins Farm’s population?"),
+        ([TURBINE_APPLICANT, FARMED_THERE], "How many people live in it?",
+         "How many people live in Hollins Farm?"),
     ],
     "jobs are created by a firm's project or the firm, never by a machine it bought": [
         ([BREWERY_FOUNDERS, HEAD_BREWER, NEW_KIT], "How many jobs will it create?",
@@ -6931,6 +6951,9 @@ FIFTY_FOURTH_ROUND_FOLLOWUPS = {
         ([PRACTICE_DENTISTS, Turn("Who is the town's MP?", "Who is Marshby's MP?",
                                   f"Marshby's MP [1]. {MP_SAID} [1]", MP_SAID)],
          "How long has she been an MP?", "How long has Ms Laura Bennington been an MP?"),
+        ([PRACTICE_DENTISTS, Turn("Who is the town's MP?", "Who is Marshby's MP?",
+                                  "I could not find the answer in the articles.")],
+         "Who has she written to?", "Who has Marshby's MP written to?"),
         # near miss: a mayor said in lower case was never a name
         ([turn("Who is Kelby's mayor?", "Ann Cole [1]. Kelby's mayor, Ann Cole, said. [1]")],
          "How old is she?", "How old is Ann Cole?"),
