@@ -6591,7 +6591,7 @@ FIFTY_THIRD_ROUND_FOLLOWUPS = {
 
 
 # Conversations written for this round (C3, C4, C6), each turn kept as the rewrite put it
-BY_ELECTION = turn(
+KELBY_BY_ELECTION = turn(
     "Who won the Kelby by-election?", "Sarah Pike [1]. Labour's Sarah Pike won the Kelby "
     "by-election with 6,102 votes, ahead of Conservative Tom Reed on 5,870. [1]"
 )
@@ -6635,13 +6635,13 @@ PARK_OWNER = Turn(
 )
 FIFTY_THIRD_ROUND_FOLLOWUPS.update({
     "of two candidates, the one a word the text writes before a name fits": [
-        ([BY_ELECTION, PIKE_VOTES], "What about the Conservative candidate?",
+        ([KELBY_BY_ELECTION, PIKE_VOTES], "What about the Conservative candidate?",
          "How many votes did Tom Reed get?"),
-        ([BY_ELECTION], "How old is the Conservative candidate?", "How old is Tom Reed?"),
-        ([BY_ELECTION], "What did the Labour candidate say?", "What did Sarah Pike say?"),
+        ([KELBY_BY_ELECTION], "How old is the Conservative candidate?", "How old is Tom Reed?"),
+        ([KELBY_BY_ELECTION], "What did the Labour candidate say?", "What did Sarah Pike say?"),
         # near misses: a party neither is of, a question naming its own one
-        ([BY_ELECTION], "How old is the Green candidate?", "How old is the Green candidate?"),
-        ([BY_ELECTION], "How old is Tom Reed?", "How old is Tom Reed?"),
+        ([KELBY_BY_ELECTION], "How old is the Green candidate?", "How old is the Green candidate?"),
+        ([KELBY_BY_ELECTION], "How old is Tom Reed?", "How old is Tom Reed?"),
     ],
     "the river of the conversation, and its source though a question ran on past its name": [
         ([LUNE_CUT_OFF, HAWES_BRIDGE_PEOPLE], "How high did the river rise?",
