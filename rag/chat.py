@@ -225,8 +225,16 @@ def entities(text: str) -> list[str]:
             words = [words[0], pair.group(2)]
         # "The Green Party's Tessa Marlowe", "Labour's Gareth Finch": the owner and the one
         # owned are two names; "The Ferryman's Daughter", a title owning one word, is one.
+        if _a_role_owned(words):
+            words = words[:-1]  # "Marshby's MP": the town only; the MP is the one named next
         parts: list[list[str]] = [[]]
         for i, word in enumerate(words):
+            if word == "of" and _a_persons_name(words[:i]):
+                # "Josh Renwick of Harrowby Harriers": a runner and his club are two names,
+                # and the runner is searched by his own ("Josh Renwick"); "Catherine of
+                # Aragon", one given name before "of", is one
+                parts.append([])
+                continue
             parts[-1].append(word)
             owned = words[i + 1 :]
             if re.search(r"[’']s$", word) and owned and (
@@ -246,6 +254,26 @@ def entities(text: str) -> list[str]:
         if words:
             last_end = match.end()  # (where the last name found ends)
     return found
+
+
+def _a_role_owned(words: Sequence[str]) -> bool:
+    """Are `words` a place's or a body's role said in capitals ("Marshby's MP", "Kelby's
+    MEP")? A description of someone, as "Kelby's mayor" is, and no name of theirs."""
+    from rag.spans import is_role
+
+    return len(words) >= 2 and bool(re.search(r"[’']s$", words[-2])) and (
+        words[-1].isupper() and is_role(words[-1].lower())
+    )
+
+
+def _a_persons_name(words: Sequence[str]) -> bool:
+    """Are `words` a person's full name: a given name or a title, then a surname at least?
+    ("Prime Minister", "Lord Mayor" are titles alone: "the Lord Mayor of York" is one role)"""
+    return len(words) >= 2 and (
+        words[0] in GIVEN_NAMES or words[0].rstrip(".") in _TITLES
+    ) and all(w[:1].isupper() for w in words) and any(
+        w.rstrip(".") not in _TITLES for w in words[1:]
+    )
 
 
 # Words news opens a sentence with that are capitalised only for being first: a participle
@@ -852,6 +880,12 @@ def _short_name(previous: Turn) -> str | None:
     if called != words:
         # "Coach Danielle Okafor", "Conservative Derek Hollins" led the reply: the name alone
         words, short = called, " ".join(called)
+    if _a_role_owned(words):
+        return None  # "Marshby's MP" led the reply: a role, the name is in its sentence
+    if "of" in words and _a_persons_name(words[: words.index("of")]):
+        # "Josh Renwick of Harrowby Harriers" led the reply: the runner, not his club
+        words = words[: words.index("of")]
+        short = " ".join(words)
     if any(ch.isdigit() for ch in short) or (words[0] in _NOT_ENTITIES and not titled):
         return None
     return short
@@ -1281,7 +1315,11 @@ _NP_STOP = frozenset(
     "why how is are was were be been being do does did has have had will would can could should "
     "may might than as after before since during against over under into not set up out off "
     "down made built held run begun done taken given known seen shown paid sold won lost next "
-    "near beside behind outside inside worth".split()
+    "near beside behind outside inside worth "
+    # an adverb after the subject ("... say the club still needs?") ends its phrase: "the club"
+    "still already ever never also "
+    # a verb that takes a person after it: "What will the new kit let her do?"
+    "let lets allow allows enable enables help helps".split()
 )
 _VERB_LAST = re.compile(
     r"^\s*(?:who|whom|what|which\s+\w+|when|where|why|how(?:\s+\w+)?)\s+"
@@ -1358,7 +1396,7 @@ def _with_where_it_is(thing: str, history: Sequence[Turn], question: str) -> str
     for turn in reversed(history):
         said = re.search(
             rf"(?<![\w’'-]){re.escape(thing)}\s+((?:in|at|on|near)\s+([A-Z][\w’'-]*"
-            r"(?:\s+[A-Z][\w’'-]*)*))(?=\s+[a-z]+\s*[?.!]*\s*$)",
+            r"(?:\s+[A-Z][\w’'-]*)*))(?=\s+([a-z]+)\s*[?.!]*\s*$)",
             turn.standalone,
         )
         if said is None:
@@ -1366,6 +1404,10 @@ def _with_where_it_is(thing: str, history: Sequence[Turn], question: str) -> str
         place = said.group(2)
         if place.split()[0] in _CALENDAR or _named_in(place, question):
             return thing
+        if said.group(3) in _PLACE_NOUNS:
+            # "Who found the seal pup on Polventon beach?": "beach" is the place's word, not
+            # the question's verb, and "on Polventon" alone is no place
+            return f"{thing} {said.group(1)} {said.group(3)}"
         return f"{thing} {said.group(1)}"
     return thing
 
@@ -1412,6 +1454,8 @@ def noun_phrases(question: str) -> list[str]:
                 continue
             if t.lower() in ("the", "a", "an"):
                 break  # another phrase begins: "did the Tenby lifeboat rescue the walkers"
+            if t.rstrip(".") in _TITLES and t[:1].isupper() and words[-1].islower():
+                break  # a person begins: "the new kit let Ms Priya Sandhu do"
             if not t[0].isalnum() or t.lower() in _NP_STOP or (
                 verb_last and j == last_word and not governed
             ):
@@ -1797,12 +1841,23 @@ def _the_partner_answered(pronoun: str, previous: Turn, question: str) -> str | 
     return _in_a_sentence(short)
 
 
+_WHO_IS_OWNED = re.compile(
+    r"^\s*(?i:who\s+(?:is|was))\s+(?P<owner>(?:[A-Z][\w’'&-]*\s+)*[A-Z][\w&-]*)(?P<s>[’']s)\s+"
+    r"(?P<desc>[a-zA-Z][^?]*?)\s*\??\s*$"
+)
+
+
 def _role_answered_by_a_person(previous: Turn) -> str | None:
     """The description a "Who is the trust botanist?" question asked about, when its reply
     named a person ("Dr Fiona Leckie"): the description then stands for that person, a role
     word however unknown ("botanist", "headteacher"), and is never an "it"."""
     m = _WHO_IS.match(previous.standalone)
     short = _short_name(previous)
+    owned = _WHO_IS_OWNED.match(previous.standalone)
+    if owned and short and any(c.person and _same(c.name, short) for c in candidates(previous)):
+        # "Who is Trevassa Seal Hospital’s animal care supervisor?" - "Tamsin Rowe": the
+        # hospital's supervisor is she, and no "it"
+        return f"{owned['owner']}{owned['s']} {owned['desc']}"
     if m is None or not short:
         return None
     # (the reply to "Who ...?" is a person unless it names a body: `candidates`)
@@ -2827,7 +2882,9 @@ _IN_A_HAPPENING = re.compile(
 _HAPPENING_HEADS = _EVENT_HEADS | frozenset(
     "burst leak fire blaze flood flooding crash collapse disruption accident explosion blast "
     "blackout shortage failure fault derailment landslide landslip spill subsidence sinkhole "
-    "cut cuts strike strikes outbreak incident damage problem problems".split()
+    "cut cuts strike strikes outbreak incident damage problem problems "
+    # crimes happen too: "the theft" at a museum is no place that reopens
+    "theft thefts burglary robbery raid break-in".split()
 )
 _A_HAPPENING = re.compile(
     r"\b(?:the|a|an)\s+((?:[a-z-]+\s+){0,2}?(?:"
@@ -3104,14 +3161,16 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
 
 _ASKS_WHERE_FROM = re.compile(r"^\W*where\b.*\bfrom\W*$", re.IGNORECASE)
 _WHO_WON = re.compile(r"^\W*who\s+(?:won|wins|has\s+won|had\s+won)\b", re.IGNORECASE)
+_OF_THE_WINNER = re.compile(r"\bthe\s+(?:one\s+who\s+won|winner)\b", re.IGNORECASE)
 
 
 def _the_winner_told(tied: Sequence[Candidate], previous: Turn) -> Candidate | None:
     """Of names that fit a pronoun alike, the one the turn's text says won, after "Who won the
     Wexdale Ploughing Match?" whose reply named only a class's winners (and their horses):
     "Jack Henshaw ... beat 47 other competitors", not "Runner-up was ... Dennis Hargreaves".
-    None unless exactly one is said to have won or beaten others."""
-    if not _WHO_WON.match(previous.standalone):
+    None unless exactly one is said to have won or beaten others. So after a question asked
+    of a winner it did not name ("What was the time of the one who won the men's race?")."""
+    if not (_WHO_WON.match(previous.standalone) or _OF_THE_WINNER.search(previous.standalone)):
         return None
     text = f"{previous.evidence} {previous.passage}"
     won = [
@@ -3184,6 +3243,13 @@ def _antecedent_of(pronoun: str, turn: Turn, question: str, history: Sequence[Tu
     she is a woman; the turn before said "The seller, Mabel Trethewey, 91, ...": "Where are
     they from?" is not hers)."""
     found = _antecedent(pronoun, turn, question)
+    if found and pronoun.lower() in ("it", "its") and _put_for_there(found, turn) and not (
+        _ASKED_OF_A_TOWN.search(question)
+    ):
+        # "How long has he farmed there?" (at Hollins Farm) - ... - "What did she compare it
+        # to?": the place put for "there" was no thing that turn asked about; the turbine an
+        # earlier one asked about is
+        return None
     if not found and pronoun.lower() in ("it", "its") and _role_answered_by_a_person(turn):
         found = _the_thing_the_one_answered_told_of(turn, question, history)
     if found and pronoun.lower() not in _PERSON and any(
@@ -3191,6 +3257,15 @@ def _antecedent_of(pronoun: str, turn: Turn, question: str, history: Sequence[Tu
     ):
         return None
     return found
+
+
+def _put_for_there(name: str, turn: Turn) -> bool:
+    """Is `name` in `turn`'s standalone question only as the place its "there" was put as?"""
+    return bool(
+        re.search(r"\bthere\b", turn.question, re.IGNORECASE)
+        and not _named_in(name, turn.question)
+        and re.search(rf"\b(?:at|in|to|from)\s+{re.escape(name)}\b", turn.standalone)
+    )
 
 
 def _antecedent(pronoun: str, previous: Turn, question: str = "") -> str | None:
@@ -3231,6 +3306,9 @@ def _described(previous: Turn) -> str | None:
     runs ..." was measured to search worse than the bare pronoun (eval/conversations conv-08),
     so the pronoun stays."""
     m = _WHO_IS.match(previous.standalone)
+    if m is None and (owned := _WHO_IS_OWNED.match(previous.standalone)):
+        # "Who is Marshby's MP?", refused: "she" is Marshby's MP
+        return f"{owned['owner']}{owned['s']} {owned['desc']}"
     return "the " + m.group("desc") if m else None
 
 
@@ -3413,7 +3491,14 @@ _VENUE_HEADS = frozenset(
     "lido pool baths library museum gallery pier bridge station theatre cinema hall centre "
     "center park gardens garden market school hospital surgery church chapel pub inn hotel "
     "cafe café restaurant shop store club stadium ground arena leisure railway line road "
-    "tunnel airport harbour port beach tower castle mill zoo aquarium observatory".split()
+    "tunnel airport harbour port beach tower castle mill zoo aquarium observatory pavilion "
+    "clubhouse".split()
+)
+
+# Nouns a place's name goes on with in lower case: "Polventon beach", "Mill Lane estate"
+_PLACE_NOUNS = _VENUE_HEADS | frozenset(
+    "street lane avenue square green common village estate bay cove quay sands promenade "
+    "seafront".split()
 )
 
 
@@ -3674,6 +3759,8 @@ def _a_kind_that_does(
         name for text in texts for name in entities(text)
         if not _same(name, entity) and not _plainly_a_person(name)
         and _can_do(base, passive, aim, name, told)
+        # ("Keith Stainthorpe, of Coniscliffe Road": a man's address, no road that reopens)
+        and not re.search(rf",\s+of\s+{re.escape(name)}", told)
     ]
     # a venue named after the place `entity` is comes first: "Kelsham Lido" of Kelsham (said
     # inside "the Friends of Kelsham Lido" too)
@@ -3731,7 +3818,73 @@ def _doer_of_the_verb(
             # of no kind of body ("Abbey Limes")
             return None
         return _the_body_by_name(doer, texts)
+    if base in (_BUILT_VERBS if passive else _VENUE_VERBS):
+        owned = _the_bodys_venue(entity, texts)
+        if owned:
+            return owned
     return _a_kind_that_does(base, passive, aim, entity, texts)
+
+
+# "How many jobs will it create?", "Will it bring new jobs?"
+_JOBS_MADE = re.compile(
+    r"\bjobs?\b[^?]*\b(?:create|bring|generate|add)\b"
+    r"|\b(?:create|bring|generate|add)\w*\s+(?:[\w-]+\s+){0,2}jobs?\b",
+    re.IGNORECASE,
+)
+# What a firm does that makes jobs: "a £2.3 million expansion"
+_PROJECT_HEADS = frozenset(
+    "expansion development redevelopment scheme project extension investment factory plant "
+    "store".split()
+)
+
+
+def _what_makes_the_jobs(question: str, entity: str, history: Sequence[Turn]) -> str | None:
+    """What "it" is when it creates jobs and `entity` is no firm nor a project of one ("the
+    new kit" a head brewer spoke of): the project a firm's sentence tells of ("Tollgate
+    Brewery's expansion"), else that firm. Machines make no jobs; a search for the kit's jobs
+    finds none. None when `entity` may make them or no turn names a firm."""
+    if not _JOBS_MADE.search(question):
+        return None
+    told = " ".join(f"{t.answer} {t.evidence}" for t in history[-4:])
+    if _head(entity) in _PROJECT_HEADS | _BODY_HEADS or "company" in _kinds(entity, told):
+        return None
+    for turn in reversed(history[-4:]):
+        for sentence in _SENTENCE_END.split(f"{turn.evidence} {turn.answer}"):
+            # (by what its sentence calls it, or its name's last word: "Tollgate Brewery")
+            firms = [
+                e for e in entities(sentence)
+                if "company" in _kinds(e, sentence) or _KIND_OF.get(_head(e)) == "company"
+            ]
+            if not firms:
+                continue
+            project = re.search(rf"\b({'|'.join(sorted(_PROJECT_HEADS))})\b", sentence)
+            return f"{firms[0]}’s {project.group(1)}" if project else firms[0]
+    return None
+
+
+def _the_bodys_venue(entity: str, texts: Sequence[str]) -> str | None:
+    """The building a body the conversation is about owns ("Ashcombe Cricket Club's
+    pavilion") when `entity` is that body ("the club"): a cricket club goes on existing while
+    its burnt pavilion is rebuilt, so "When will it open?" asks of the building. None when
+    `entity` is no body or the texts name no venue of its."""
+    if _head(entity) not in _BODY_HEADS:
+        return None
+    heads = "|".join(sorted(_VENUE_HEADS - {"club"}, key=len, reverse=True))
+    bare = re.sub(r"^(?:the|The)\s+", "", entity)
+    noun = _head(entity)
+    owner = (
+        rf"(?:(?<=[Tt]he\s){re.escape(bare)}|{_NAME_RE}\s+(?i:{re.escape(noun)}))"
+        if bare.islower() else re.escape(bare)
+    )
+    found = [
+        re.sub(r"^The\s+", "", m.group(1)) for text in texts
+        for m in re.finditer(rf"\b({owner}[’']s\s+(?:new\s+)?(?:{heads}))\b", text)
+    ]
+    if not found or not bare.islower():
+        return found[0] if found else None
+    # a name says most ("Ashcombe Cricket Club's pavilion"), else "the club's pavilion"
+    named = [f for f in found if not f.lower().startswith(bare)]
+    return named[0] if named else f"the {found[0][:1].lower()}{found[0][1:]}"
 
 
 def _the_body_by_name(doer: str, texts: Sequence[str]) -> str:
@@ -4013,6 +4166,8 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             or pronoun.lower() == "its"
             or _only_plural_things(previous)
             or _only_people(previous)
+            # (or people and the place put for its "there": "... farmed at Hollins Farm?")
+            or any(_put_for_there(e, previous) for e in entities(previous.standalone))
         ):
             # "Who runs Ferrowood?" - ... - "What did she blame for the fall in profit?" - "How
             # many jobs is it cutting?": the firm a turn further back named. So for "its",
@@ -4033,6 +4188,12 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # "When will it reopen?" after the council leader in Kelsham and the Friends of
             # Kelsham Lido: what can reopen (the lido), not the town the question put in
             entity = _doer_of_the_verb(question, match, entity, history) or entity
+            # "How many jobs will it create?" after the new kit of Tollgate Brewery: the
+            # brewery's expansion
+            entity = _what_makes_the_jobs(question, entity, history) or entity
+            # "Who is its animal care supervisor?" after "Where was she taken?" - "Helston"
+            # ("... took her to the Trevassa Seal Hospital near Helston"): the hospital
+            entity = _the_venue_answered(entity, question, previous) or entity
             # "How high are its banks?" after the River Wexe flooding Kelby: the river
             entity = _the_watercourse_meant(question, entity, history) or entity
             # "When will visitors be able to see it?" after "... say about the birth?": the cub
@@ -4168,6 +4329,9 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
     placed = _there_of_the_conversation(question, history)
     if placed != question:
         return placed
+    town = _the_town_of_the_conversation(question, history)
+    if town != question:
+        return town
     dated = _at_the_time_answered(question, previous)
     if dated != question:
         return dated
@@ -5009,6 +5173,10 @@ _VENUE_OF_A_PLACE = re.compile(
     r"(?P<venue>Library|Lido|Baths|Pool|Museum|Park|Pier|Theatre|Cinema|Station|Castle|Abbey|"
     r"Harbour|Market)\b"
 )
+# A site named as a place of its own, where a "there" is: "Hollins Farm", "Carrow Quarry"
+_A_NAMED_SITE = re.compile(
+    r"\b((?:[A-Z][a-z’'-]+\s+){1,2}(?:Farm|Estate|Quarry|Colliery|Reservoir|Moor|Wood))\b"
+)
 _NO_PLACE_WORDS = frozenset(
     "Royal General Community Primary High Grammar Public Central Leisure Memorial Parish Town "
     "City County National Heritage Sports Old New Victoria".split()
@@ -5292,6 +5460,9 @@ def _there(question: str, previous: str, answered: str = "", told: str = "") -> 
             return (f"{question[: the_noun.start()]}{the_noun.group(0).split()[0]} {name} {noun}"
                     f"{question[there.end() :]}")
         preposition = "in"
+    elif site := _A_NAMED_SITE.search(previous):
+        # "the Hollins Farm wind turbine": a farm is a place of its own, where one farms
+        preposition, name = "at", site.group(1)
     elif of_place := _OF_A_PLACE.search(previous):
         # "the Wenlow food bank": a thing named by its place (as "And in Wenlow?" reads it)
         preposition, name = "in", of_place.group(1)
@@ -5319,6 +5490,32 @@ _ASKED_OF_A_TOWN = re.compile(
 )
 
 
+# "the town's MP", "What is the town called?": the town standing alone, no "the town hall"
+_THE_TOWN = re.compile(
+    r"\bthe\s+(?:town|village|city)(?=[’']s\b|\s*[?.!,]|\s+(?:is|was|has|have|had|will|did|"
+    r"does|do|get|got|lose|lost|need|needs)\b)",
+    re.IGNORECASE,
+)
+
+
+def _the_town_of_the_conversation(question: str, history: Sequence[Turn]) -> str:
+    """`question` with "the town" put as the one place the conversation set its story in
+    ("Brook Street Dental Practice in Marshby"): "Who is the town's MP?" -> "Who is Marshby's
+    MP?", which the search needs named. Left as asked when the turns set things in no place
+    or in two."""
+    the_town = _THE_TOWN.search(question)
+    if the_town is None:
+        return question
+    told = " ".join(f"{t.standalone} {t.answer} {t.evidence}" for t in history[-4:])
+    places = {
+        m.group(1) for m in re.finditer(r"\bin\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)", told)
+        if m.group(1).split()[0] not in _CALENDAR and not _looks_like_person(m.group(1))
+    }
+    if len(places) != 1:
+        return question
+    return f"{question[: the_town.start()]}{places.pop()}{question[the_town.end() :]}"
+
+
 def _the_place_meant(venue: str, question: str, told: str) -> str:
     """Of a venue `told` sets in a town ("The show was held at Brockley Hall in Marsden"),
     "there" is the town when the question asks what only a town has ("How many people live
@@ -5344,6 +5541,23 @@ _A_DATE = re.compile(
     rf"^(?P<on>(?:\d{{1,2}}\s+)(?:{_MONTH_NAMES})(?:\s+(?:1[5-9]|20)\d\d)?)$"
     rf"|^(?P<in>(?:(?:{_MONTH_NAMES})\s+)?(?:1[5-9]|20)\d\d|(?:{_MONTH_NAMES}))$"
 )
+
+
+def _the_venue_answered(entity: str, question: str, previous: Turn) -> str | None:
+    """The venue the previous reply's cited sentence sets in the place it answered with, when
+    `entity` is that place: "Helston" answered "Where was she taken?" out of "took her to the
+    Trevassa Seal Hospital near Helston", and what "it" has or does ("its animal care
+    supervisor", "How many pups has it taken in?") is the hospital's. None when the question
+    asks what only a town has ("Who is its mayor?") or no venue is set there."""
+    place = _place_answered(previous)
+    if not place or not _same(entity, place) or _ASKED_OF_A_TOWN.search(question):
+        return None
+    heads = "|".join(sorted(_VENUE_HEADS, key=len, reverse=True))
+    venue = re.search(
+        rf"\b((?:[A-Z][\w’'-]+\s+)+(?i:{heads}))\s+(?:near|in|at|outside)\s+{re.escape(place)}\b",
+        f"{previous.evidence} {previous.answer}",
+    )
+    return re.sub(r"^The\s+", "", venue.group(1)) if venue else None
 
 
 def _place_answered(previous: Turn) -> str:
@@ -5807,13 +6021,28 @@ def _asked_of_another_answer(history: Sequence[Turn], other: str) -> str | None:
         who = _short_name(earlier)
         if not who or not _WHO_DID.match(earlier.standalone):
             continue
-        said = re.search(rf"\b{re.escape(who)}\b(?![’']s)", previous)
+        # (with the title the reply gave: "Dr Sarah Whitfield", and what she owns: "her time")
+        said = re.search(
+            rf"(?:\b(?:{'|'.join(_TITLES)})\.?\s+)?\b{re.escape(who)}\b"
+            rf"(?:[’']s\s+(?P<owned>[a-z]+(?:\s+[a-z]+)?(?=\s*\?*\s*$)))?(?![’']s)",
+            previous,
+        )
         if not said:
             continue
         swapped = _swap_subject(earlier.standalone, other)
-        if swapped is None or swapped == earlier.standalone:
+        if (
+            swapped is None or swapped == earlier.standalone
+            # (only a contest for a contest: "the wheelchair race" put whole for "the women's
+            # race", not inside it, nor "Megan Doyle" for the marathon)
+            or not re.search(rf"(?<![\w’']){re.escape(other)}", swapped)
+            or not other.lower().startswith("the ")
+        ):
             continue
         one = re.sub(r"^\s*who\s+", "the one who ", swapped.rstrip(" ?"), flags=re.I)
+        if said["owned"]:
+            # "What was Dr Sarah Whitfield’s time?" -> "What was the time of the one who won
+            # the men's race ...?": her time was her race's, the other race has its own
+            one = f"the {said['owned']} of {one}"
         return f"{previous[: said.start()]}{one}{previous[said.end() :]}"
     return None
 
@@ -5931,6 +6160,8 @@ def _swap_subject(previous: str, other: str) -> str | None:
                 r"\s+or\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*", previous[name.end() :]
             )
             end = name.end() + (hedge.end() if hedge else 0)
+            # ("Dr Sarah Whitfield’s time" for "Megan Doyle": hers as the one before's was)
+            end -= 2 if re.search(r"[’']s$", previous[:end]) else 0
             return previous[: name.start()] + other + previous[end:]
     return None
 

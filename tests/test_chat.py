@@ -6591,7 +6591,7 @@ FIFTY_THIRD_ROUND_FOLLOWUPS = {
 
 
 # Conversations written for this round (C3, C4, C6), each turn kept as the rewrite put it
-BY_ELECTION = turn(
+KELBY_BY_ELECTION = turn(
     "Who won the Kelby by-election?", "Sarah Pike [1]. Labour's Sarah Pike won the Kelby "
     "by-election with 6,102 votes, ahead of Conservative Tom Reed on 5,870. [1]"
 )
@@ -6635,13 +6635,13 @@ PARK_OWNER = Turn(
 )
 FIFTY_THIRD_ROUND_FOLLOWUPS.update({
     "of two candidates, the one a word the text writes before a name fits": [
-        ([BY_ELECTION, PIKE_VOTES], "What about the Conservative candidate?",
+        ([KELBY_BY_ELECTION, PIKE_VOTES], "What about the Conservative candidate?",
          "How many votes did Tom Reed get?"),
-        ([BY_ELECTION], "How old is the Conservative candidate?", "How old is Tom Reed?"),
-        ([BY_ELECTION], "What did the Labour candidate say?", "What did Sarah Pike say?"),
+        ([KELBY_BY_ELECTION], "How old is the Conservative candidate?", "How old is Tom Reed?"),
+        ([KELBY_BY_ELECTION], "What did the Labour candidate say?", "What did Sarah Pike say?"),
         # near misses: a party neither is of, a question naming its own one
-        ([BY_ELECTION], "How old is the Green candidate?", "How old is the Green candidate?"),
-        ([BY_ELECTION], "How old is Tom Reed?", "How old is Tom Reed?"),
+        ([KELBY_BY_ELECTION], "How old is the Green candidate?", "How old is the Green candidate?"),
+        ([KELBY_BY_ELECTION], "How old is Tom Reed?", "How old is Tom Reed?"),
     ],
     "the river of the conversation, and its source though a question ran on past its name": [
         ([LUNE_CUT_OFF, HAWES_BRIDGE_PEOPLE], "How high did the river rise?",
@@ -6685,4 +6685,289 @@ FIFTY_THIRD_ROUND_FOLLOWUPS.update({
     ],
 )
 def test_the_fifty_third_rounds_follow_ups(history, question, expected):
+    assert rewrite_followup(question, history) == expected
+
+
+# Turns of the fifty-fourth round's conversations (a cricket club's burnt pavilion, a museum's
+# theft, a marathon, a farm's turbine, a brewery, a seal hospital, a dental practice)
+PAVILION_FIRE = turn(
+    "Who is the chairman of Ashcombe Cricket Club?", "Graham Tolley [1]. Club chairman Mr "
+    "Graham Tolley, 63, said the damage had been estimated at £180,000. [1] Firefighters were "
+    "called to Ashcombe Cricket Club's pavilion on Tollard Road at about 1.40am. [2]"
+)
+CLUB_STILL_NEEDS = Turn(
+    "How much does he say the club still needs?",
+    "How much does Mr Dev Malhotra say the club still needs?", "about £31,400 [1]. Treasurer "
+    "Mr Dev Malhotra, 41, said the club still needed to find about £31,400. [1]",
+    "Treasurer Mr Dev Malhotra, 41, said the club still needed to find about £31,400.",
+)
+MUSEUM_THEFT = turn(
+    "Who is the curator of Ravensworth Museum?", "Helen Pascoe [1]. Curator Dr Helen Pascoe said "
+    "the coins had been taken from Ravensworth Museum. [1]"
+)
+THEFT_CHARGED = turn(
+    "Who was charged over the theft?", "Keith Stainthorpe [1]. Keith Stainthorpe, of "
+    "Coniscliffe Road, Darlington, appeared before Teesside Magistrates' Court. [1]"
+)
+MARATHON_LEAD = (
+    "Josh Renwick of Harrowby Harriers won the Harrowby Marathon in 2hr 19min 42sec, with Liam "
+    "Cartwright of Tynedale AC second in 2hr 20min 15sec."
+)
+WOMENS_WINNER = turn(
+    "Who won the women's race at the Harrowby Marathon?", "Sarah Whitfield [1]. The women's "
+    "race was won by Dr Sarah Whitfield, 34, in 2hr 38min 5sec. [1]",
+    passage=f"{MARATHON_LEAD} The women's race was won by Dr Sarah Whitfield, 34, in 2hr 38min "
+    "5sec.",
+)
+WHITFIELD_TIME = Turn(
+    "What was her time?", "What was Dr Sarah Whitfield’s time?", "2hr 38min 5sec [1]. The "
+    "women's race was won by Dr Sarah Whitfield, 34, in 2hr 38min 5sec. [1]",
+    "The women's race was won by Dr Sarah Whitfield, 34, in 2hr 38min 5sec.",
+)
+WHITFIELD_AGE = Turn(
+    "How old is she?", "How old is Dr Sarah Whitfield?", "34 [1]. The women's race was won by "
+    "Dr Sarah Whitfield, 34, in 2hr 38min 5sec. [1]",
+    "The women's race was won by Dr Sarah Whitfield, 34, in 2hr 38min 5sec.",
+)
+MENS_TIME = Turn(
+    "What about the men's race?",
+    "What was the time of the one who won the men's race at the Harrowby Marathon?",
+    f"2hr 19min 42sec [1]. {MARATHON_LEAD} [1]", MARATHON_LEAD,
+)
+RUNNER_UP = Turn(
+    "Who finished second behind him?", "Who finished second behind Josh Renwick?",
+    f"Liam Cartwright [1]. {MARATHON_LEAD} [1]", MARATHON_LEAD,
+)
+TURBINE_APPLICANT = turn(
+    "Who applied to build the Hollins Farm wind turbine?", "Owen Prys-Davies [1]. Farmer Mr Owen "
+    "Prys-Davies, 52, who has farmed at Hollins for 30 years, said the turbine would power 850 "
+    "homes. [1]"
+)
+BREWERY_FOUNDERS = turn(
+    "Who founded Tollgate Brewery?", "Tom and Callum Ridley [1]. The brewery was founded in 2011 "
+    "by brothers Tom and Callum Ridley. [1] Tollgate Brewery in Oakworth Vale is to more than "
+    "double its output after securing funding for a £2.3 million expansion. [2]"
+)
+HEAD_BREWER = turn(
+    "Who is the head brewer?", "Priya Sandhu [1]. Head brewer Ms Priya Sandhu said the new kit "
+    "would allow it to brew lagers. [1]"
+)
+NEW_KIT = Turn(
+    "What will the new kit let her do?", "What will the new kit let Ms Priya Sandhu do?",
+    "Head brewer Ms Priya Sandhu said the new kit would allow it to brew lagers for the first "
+    "time. [1]",
+    "Head brewer Ms Priya Sandhu said the new kit would allow it to brew lagers for the first "
+    "time.",
+)
+SEAL_PUP_FOUND = turn(
+    "Who found the seal pup on Polventon beach?", "Steve Penhaligon [1]. The pup was spotted by "
+    "dog walker Mr Steve Penhaligon, 48. [1]"
+)
+SEAL_PUP_TAKEN = Turn(
+    "Where was she taken?", "Where was Bramble taken?", "Helston [1]. Volunteer medics took her "
+    "to the Trevassa Seal Hospital near Helston. [1]",
+    "Volunteer medics took her to the Trevassa Seal Hospital near Helston.",
+)
+SEAL_SUPERVISOR = Turn(
+    "Who is its animal care supervisor?",
+    "Who is Trevassa Seal Hospital’s animal care supervisor?", "Tamsin Rowe [1]. Animal care "
+    "supervisor Ms Tamsin Rowe said the pup was very weak. [1]",
+    "Animal care supervisor Ms Tamsin Rowe said the pup was very weak.",
+)
+PRACTICE_DENTISTS = Turn(
+    "How many dentists does it employ?",
+    "How many dentists does Brook Street Dental Practice employ?", "four [1]. The practice "
+    "employs four dentists. [1] Brook Street Dental Practice in Marshby will close on 31 "
+    "October. [2]",
+    "The practice employs four dentists. Brook Street Dental Practice in Marshby will close on "
+    "31 October.",
+)
+MP_SAID = (
+    "Marshby's MP, Ms Laura Bennington, said the closure was \"a disaster\" and that she had "
+    "written to the health minister."
+)
+FARMED_THERE = Turn(
+    "How long has he farmed there?", "How long has Mr Owen Prys-Davies farmed at Hollins Farm?",
+    "30 years [1]. Farmer Mr Owen Prys-Davies has farmed at Hollins for 30 years. [1]",
+    "Farmer Mr Owen Prys-Davies has farmed at Hollins for 30 years.",
+)
+OBJECTORS_LEADER = turn(
+    "Who leads the objectors?", "Felicity Hargreaves [1]. The objectors are led by Mrs Felicity "
+    "Hargreaves, 68. [1]"
+)
+FIFTY_FOURTH_ROUND_FOLLOWUPS = {
+    "what opens or is built is the body's building, and an adverb is no part of the body": [
+        ([PAVILION_FIRE, CLUB_STILL_NEEDS], "When will it open now?",
+         "When will Ashcombe Cricket Club's pavilion open now?"),
+        ([PAVILION_FIRE, CLUB_STILL_NEEDS], "When will it reopen?",
+         "When will Ashcombe Cricket Club's pavilion reopen?"),
+        ([PAVILION_FIRE, CLUB_STILL_NEEDS], "When was it built?",
+         "When was Ashcombe Cricket Club's pavilion built?"),
+        ([turn("What did the club say?", "The club said the club's new clubhouse would cost "
+               "£2m. [1]")], "When will it open?", "When will the club's new clubhouse open?"),
+        ([MUSEUM_THEFT, THEFT_CHARGED], "When will it reopen?",
+         "When will Ravensworth Museum reopen?"),
+        # near misses: what a club has or does stays the club's; the club alone, no building
+        # told; a question naming its own building
+        ([PAVILION_FIRE, CLUB_STILL_NEEDS], "How many members does it have?",
+         "How many members does the club have?"),
+        ([CLUB_STILL_NEEDS], "When will it open?", "When will the club open?"),
+        ([PAVILION_FIRE, CLUB_STILL_NEEDS], "When will the new pavilion open?",
+         "When will the new pavilion open?"),
+        ([MUSEUM_THEFT, THEFT_CHARGED], "Where is he from?", "Where is Keith Stainthorpe from?"),
+    ],
+    "what about the other race asks what her result was of the other race's winner": [
+        ([WOMENS_WINNER, WHITFIELD_TIME], "What about the men's race?",
+         "What was the time of the one who won the men's race at the Harrowby Marathon?"),
+        ([WOMENS_WINNER, WHITFIELD_TIME], "And the men's race?",
+         "What was the time of the one who won the men's race at the Harrowby Marathon?"),
+        ([WOMENS_WINNER, WHITFIELD_AGE], "What about the men's race?",
+         "How old is the one who won the men's race at the Harrowby Marathon?"),
+        # near misses: right after the who-question it is asked again; another runner by name
+        # is asked the same; a question of its own is as asked
+        ([WOMENS_WINNER], "What about the men's race?",
+         "Who won the men's race at the Harrowby Marathon?"),
+        ([WOMENS_WINNER, WHITFIELD_TIME], "What about Megan Doyle?",
+         "What was Megan Doyle’s time?"),
+        ([WOMENS_WINNER, WHITFIELD_TIME], "What was the men's winning time?",
+         "What was the men's winning time?"),
+    ],
+    "he after the winner was asked of is the one the reply says won, by his own name": [
+        ([WOMENS_WINNER, WHITFIELD_TIME, MENS_TIME], "How old is he?", "How old is Josh Renwick?"),
+        ([WOMENS_WINNER, WHITFIELD_TIME, MENS_TIME], "Who finished second behind him?",
+         "Who finished second behind Josh Renwick?"),
+        ([WOMENS_WINNER, WHITFIELD_TIME, MENS_TIME], "Where is he from?",
+         "Where is Josh Renwick from?"),
+        ([turn("When was the race?", "Sunday [1]. Josh Renwick of Harrowby Harriers won the "
+               "race on Sunday. [1]")], "How old is he?", "How old is Josh Renwick?"),
+        ([turn("Who spoke for the farmers?", "Mr Owen Prys-Davies of Hollins Farm [1]. Mr Owen "
+               "Prys-Davies of Hollins Farm spoke. [1]")], "How old is he?",
+         "How old is Mr Owen Prys-Davies?"),
+        # near misses: the runner-up once answered is he; a name asked is as asked; a club
+        # is still the club of the one named with it
+        ([WOMENS_WINNER, WHITFIELD_TIME, MENS_TIME, RUNNER_UP], "Which club does he run for?",
+         "Which club does Liam Cartwright run for?"),
+        ([WOMENS_WINNER, WHITFIELD_TIME, MENS_TIME], "How old is Liam Cartwright?",
+         "How old is Liam Cartwright?"),
+        ([turn("Who spoke?", "Owen Price [1]. Owen Price of Kelby Rovers spoke. [1]")],
+         "How many members does the club have?", "How many members does Kelby Rovers have?"),
+    ],
+    "there of a farm, a quarry, a wood named before a noun is that place": [
+        ([TURBINE_APPLICANT], "How long has he farmed there?",
+         "How long has Mr Owen Prys-Davies farmed at Hollins Farm?"),
+        ([TURBINE_APPLICANT], "How many people work there?",
+         "How many people work at Hollins Farm?"),
+        ([turn("Who wants to extend Carrow Quarry?", "Breedon Group [1]. Breedon Group has "
+               "applied to extend Carrow Quarry. [1]")], "How many people work there?",
+         "How many people work at Carrow Quarry?"),
+        # near misses: "it" is the turbine; an existential there; a place the question names
+        ([TURBINE_APPLICANT], "How tall is it?", "How tall is the Hollins Farm wind turbine?"),
+        ([TURBINE_APPLICANT], "Were there any objections?", "Were there any objections?"),
+        ([TURBINE_APPLICANT], "How long has he farmed at Hollins?",
+         "How long has Mr Owen Prys-Davies farmed at Hollins?"),
+    ],
+    "it is never the place a turn put for its there, but the thing asked about before": [
+        ([TURBINE_APPLICANT, FARMED_THERE, OBJECTORS_LEADER], "What did she compare it to?",
+         "What did Mrs Felicity Hargreaves compare the Hollins Farm wind turbine to?"),
+        ([TURBINE_APPLICANT, FARMED_THERE], "How tall is it?",
+         "How tall is the Hollins Farm wind turbine?"),
+        # near misses: what only a place has is the place's
+        ([TURBINE_APPLICANT, FARMED_THERE, OBJECTORS_LEADER], "What is its population?",
+         "What is Hollins Farm’s population?"),
+        ([TURBINE_APPLICANT, FARMED_THERE], "How many people live in it?",
+         "How many people live in Hollins Farm?"),
+    ],
+    "jobs are created by a firm's project or the firm, never by a machine it bought": [
+        ([BREWERY_FOUNDERS, HEAD_BREWER, NEW_KIT], "How many jobs will it create?",
+         "How many jobs will Tollgate Brewery’s expansion create?"),
+        ([BREWERY_FOUNDERS, HEAD_BREWER, NEW_KIT], "And how many jobs will it bring?",
+         "How many jobs will Tollgate Brewery’s expansion bring?"),
+        ([BREWERY_FOUNDERS], "How many jobs will it create?",
+         "How many jobs will Tollgate Brewery’s expansion create?"),
+        ([turn("Who runs Kelby Foods?", "Ann Cole [1]. Ann Cole runs Kelby Foods. [1]")],
+         "How many jobs will it create?", "How many jobs will Kelby Foods create?"),
+        # near misses: what the kit costs or is called is the kit's; a question naming its
+        # own maker of jobs; a person is no "kit let Ms Priya" phrase
+        ([BREWERY_FOUNDERS, HEAD_BREWER, NEW_KIT], "How much did it cost?",
+         "How much did the new kit cost?"),
+        ([BREWERY_FOUNDERS, HEAD_BREWER, NEW_KIT], "What is it called?",
+         "What is the new kit called?"),
+        ([BREWERY_FOUNDERS, HEAD_BREWER, NEW_KIT], "How many jobs will the taproom create?",
+         "How many jobs will the taproom create?"),
+        ([HEAD_BREWER], "What will the new kit let her do?",
+         "What will the new kit let Ms Priya Sandhu do?"),
+    ],
+    "it after a town answered for where one was taken is the venue the reply set there": [
+        ([SEAL_PUP_FOUND, SEAL_PUP_TAKEN], "Who is its animal care supervisor?",
+         "Who is Trevassa Seal Hospital’s animal care supervisor?"),
+        ([SEAL_PUP_FOUND, SEAL_PUP_TAKEN], "How many pups has it taken in this season?",
+         "How many pups has Trevassa Seal Hospital taken in this season?"),
+        ([SEAL_PUP_FOUND, SEAL_PUP_TAKEN], "When did it open?",
+         "When did Trevassa Seal Hospital open?"),
+        # near misses: what only a town has is the town's; a town answered with no venue
+        ([SEAL_PUP_FOUND, SEAL_PUP_TAKEN], "What is its population?",
+         "What is Helston’s population?"),
+        ([SEAL_PUP_FOUND, SEAL_PUP_TAKEN], "Who is its MP?", "Who is Helston’s MP?"),
+        ([turn("Where did the floods hit?", "Kelby [1]. The floods hit Kelby. [1]")],
+         "How many homes did it lose?", "How many homes did Kelby lose?"),
+    ],
+    "it after one's role was asked ('X's supervisor') is X, never the role": [
+        ([SEAL_PUP_FOUND, SEAL_PUP_TAKEN, SEAL_SUPERVISOR],
+         "How many pups has it taken in this season?",
+         "How many pups has Trevassa Seal Hospital taken in this season?"),
+        ([SEAL_PUP_FOUND, SEAL_PUP_TAKEN, SEAL_SUPERVISOR], "When did it open?",
+         "When did Trevassa Seal Hospital open?"),
+        # near miss: she is the supervisor
+        ([SEAL_PUP_FOUND, SEAL_PUP_TAKEN, SEAL_SUPERVISOR], "How long has she worked there?",
+         "How long has Ms Tamsin Rowe worked at Trevassa Seal Hospital?"),
+    ],
+    "a place's own lower-case noun stays with it ('on Polventon beach')": [
+        ([SEAL_PUP_FOUND], "What did he think it was at first?",
+         "What did Mr Steve Penhaligon think the seal pup on Polventon beach was at first?"),
+        ([SEAL_PUP_FOUND], "How old was it?", "How old was the seal pup on Polventon beach?"),
+        # near miss: a verb after the place is no part of it
+        ([turn("When will the new health centre in Brackley open?", "June [1]. The new health "
+               "centre in Brackley will open in June. [1]")], "How much did it cost?",
+         "How much did the new health centre in Brackley cost?"),
+    ],
+    "the town is the one place the conversation set its story in": [
+        ([PRACTICE_DENTISTS], "Who is the town's MP?", "Who is Marshby's MP?"),
+        ([PRACTICE_DENTISTS], "How many people live in the town?",
+         "How many people live in Marshby?"),
+        # near misses: the town hall is no town; a town named; no town or two towns told
+        ([PRACTICE_DENTISTS], "Where is the town hall?", "Where is the town hall?"),
+        ([PRACTICE_DENTISTS], "Who is Kelby's MP?", "Who is Kelby's MP?"),
+        ([PRACTICE_DENTISTS], "Who is the MP?", "Who is the MP?"),
+        ([turn("Which towns flooded?", "Kelby and Ashby [1]. Homes in Kelby and in Ashby "
+               "flooded. [1]")], "Who is the town's MP?", "Who is the town's MP?"),
+    ],
+    "she after a town's MP was asked is the one the reply names, never 'Marshby's MP'": [
+        ([PRACTICE_DENTISTS, Turn("Who is the town's MP?", "Who is the town's MP?",
+                                  f"Marshby's MP [1]. {MP_SAID} [1]", MP_SAID)],
+         "Who has she written to?", "Who has Ms Laura Bennington written to?"),
+        ([PRACTICE_DENTISTS, Turn("Who is the town's MP?", "Who is Marshby's MP?",
+                                  f"Laura Bennington [1]. {MP_SAID} [1]", MP_SAID)],
+         "Who has she written to?", "Who has Ms Laura Bennington written to?"),
+        ([PRACTICE_DENTISTS, Turn("Who is the town's MP?", "Who is Marshby's MP?",
+                                  f"Marshby's MP [1]. {MP_SAID} [1]", MP_SAID)],
+         "How long has she been an MP?", "How long has Ms Laura Bennington been an MP?"),
+        ([PRACTICE_DENTISTS, Turn("Who is the town's MP?", "Who is Marshby's MP?",
+                                  "I could not find the answer in the articles.")],
+         "Who has she written to?", "Who has Marshby's MP written to?"),
+        # near miss: a mayor said in lower case was never a name
+        ([turn("Who is Kelby's mayor?", "Ann Cole [1]. Kelby's mayor, Ann Cole, said. [1]")],
+         "How old is she?", "How old is Ann Cole?"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        pytest.param(*case, id=f"{kind}: {case[1]}")
+        for kind, cases in FIFTY_FOURTH_ROUND_FOLLOWUPS.items()
+        for case in cases
+    ],
+)
+def test_the_fifty_fourth_rounds_follow_ups(history, question, expected):
     assert rewrite_followup(question, history) == expected
