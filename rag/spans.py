@@ -864,8 +864,9 @@ def _focus_word(lower: list[str], at: int) -> str:
         and be_at > 2
         and (
             words[1] in ("the", "a", "an", "its", "their", "his", "her")
-            # ("What will Tollgate's brewing capacity be ...?": an owner's name, as "its")
-            or words[1].endswith(("'s", "’s", "s'", "s’"))
+            # ("What will Tollgate's brewing capacity be ...?", "What will Kestle Brewery's
+            # capacity be ...?": an owner's name, as "its")
+            or any(w.endswith(("'s", "’s", "s'", "s’")) for w in words[1:4])
         )
         # (a time phrase may close it: "What will the price of a day return be from 1 July?")
         and (be_at == len(words) - 1 or words[be_at + 1] in _TIME_PHRASE_OPENERS)
@@ -1332,7 +1333,10 @@ _RACE_TIME = re.compile(
     r"\bwhat\s+time\s+(?:did|does|do|will|has|have)\s+.+?\s+(?:swim|run|clock|record|post|"
     r"complete|cycle|row|ride)\b"
     # "What time did Tomas Brandt win in?": the time a race was won in
-    r"|\bwhat\s+time\s+did\s+.+?\s+(?:win|finish|complete)\s+(?:.+?\s+)?in\s*\??\s*$",
+    r"|\bwhat\s+time\s+did\s+.+?\s+(?:win|finish|complete)\s+(?:.+?\s+)?in\s*\??\s*$"
+    # "What was the time of the one who won the men's race?": the winner's, how long it took
+    r"|\bthe\s+time\s+of\s+(?:the\s+)?(?:(?:one|woman|man|person)\b.*\b(?:won|finished|came)|"
+    r"winners?|runners?-up|runners?|riders?|swimmers?)\b",
     re.IGNORECASE,
 )
 # "How fast did Jonah Keane run?": in a race, how long it took (a speed is asked of a vehicle)
@@ -3381,6 +3385,13 @@ def typed_spans(
     if _at_another_moment(question, sentence):
         spans = []  # "She weighed 14kg when she was found" for her weight when released
     spans = _without_the_cause_s_dates(question, sentence, spans)
+    if (
+        _NEXT_YEAR_S.search(question) and _parse_question(question).wants == ("date",)
+        and not re.search(r"\bnext\s+year|\b(?:19|20)\d\d\b", sentence, re.IGNORECASE)
+    ):
+        spans = []  # "won the Harrowby Marathon on Sunday" is this year's, not next year's
+    if _parse_question(question).kind == "where":
+        spans = _a_place_with_its_town(question, sentence, spans)
     if re.search(r"^\W*when\b.*\blast\b", question, re.IGNORECASE):
         # "When did boats last use the lock?" over "for the first time since 1965": the last
         # time is the year itself, "since" tells only that none came after it
@@ -4142,6 +4153,37 @@ def _how_voted(question: str, sentence: str) -> tuple[int, int] | None:
     return None
 
 
+# "Who has Laura Bennington written to?", "Who did the club complain to?": the one the named
+# doer's deed went to, by the preposition left at the question's end
+_WHO_TO_ASKED = re.compile(
+    r"^\W*(?:who|whom)\s+(?:has|have|had|did|does|do|will|would|is|was|are|were)\s+"
+    r"(?P<doer>.+?)\s+(?P<verb>[a-z]+)\s+(?P<prep>to|with|for|from|against|about)\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+def _the_one_a_deed_was_done_to(question: str, sentence: str) -> tuple[int, int] | None:
+    """The noun phrase after the question's verb and its stranded preposition in `sentence`
+    ("that she had written to the health minister" for "Who has Laura Bennington written
+    to?"), or None. A role said as a common noun ("the health minister") answers as a name
+    would; only the phrase's own words are taken, up to a comma, a quote or a new clause."""
+    asked = _WHO_TO_ASKED.match(question)
+    if asked is None:
+        return None
+    verb, prep = _stem(asked.group("verb").lower()), asked.group("prep").lower()
+    for m in re.finditer(rf"\b([a-z]+)\s+{prep}\s+", sentence, re.IGNORECASE):
+        if _stem(m.group(1).lower()) != verb:
+            continue
+        rest = re.match(
+            r"(?:(?:the|a|an|his|her|their|its)\s+)?[\w'’-]+(?:\s+(?!(?:and|but|who|which|that|"
+            r"on|in|at|after|before|because|since|when|while|to|for|with|about)\b)[\w'’-]+){0,5}",
+            sentence[m.end() :], re.IGNORECASE,
+        )
+        if rest:
+            return m.end(), m.end() + len(rest.group(0))
+    return None
+
+
 def _typed_spans(
     question: str, sentence: str, context: str = ""
 ) -> list[tuple[float, int, int, str]]:
@@ -4163,6 +4205,10 @@ def _typed_spans(
     if voted is not None:
         # "voted nine to three in favour" for "How did the councillors vote?"
         return [(OCCUPATION_SCORE, *voted, "np")]
+    stranded = _the_one_a_deed_was_done_to(question, sentence)
+    if stranded is not None:
+        # "she had written to the health minister" for "Who has Laura Bennington written to?"
+        return [(OCCUPATION_SCORE, *stranded, "np")]
     if _ASKS_INSCRIPTION.match(question):
         inscribed = [
             (OCCUPATION_SCORE, m.start("words"), m.end("words"), "np")
@@ -11537,8 +11583,12 @@ def _cost_of_another_thing(question: str, sentence: str, c: _Candidate) -> bool:
         return _stem(held[-1].group(1)) not in thing
     # "after a two-year restoration costing £1.3 million", "a £2.3 million expansion": the
     # thing named right beside the sum is what it prices (a word for any work prices anything)
+    # (a sum before a noun only after an article: "a £2.3 million expansion", not "to 131
+    # million euros since the plan was drawn up")
     beside = _COSTING_BEFORE.search(sentence[max(0, c.start - 40) : c.start]) or (
-        _PRICED_AFTER.match(sentence, c.end)
+        re.search(r"\b(?:a|an|the|its|their|his|her)\s+$", sentence[max(0, c.start - 8) : c.start],
+                  re.IGNORECASE)
+        and _PRICED_AFTER.match(sentence, c.end)
     )
     return beside is not None and beside.group(1).lower() not in _ANY_WORK and (
         _stem(beside.group(1).lower()) not in thing
@@ -11549,7 +11599,11 @@ _COSTING_BEFORE = re.compile(r"\b([a-z][\w-]+)\s+costing\s+(?:about\s+|around\s+
 _PRICED_AFTER = re.compile(r"\s+([a-z][\w-]+)\b(?=[\s,.;])")
 _ANY_WORK = frozenset(
     "work works project scheme plan plans programme job jobs package deal improvements "
-    "upgrade scheme investment contract".split()
+    "upgrade investment contract "
+    # (work done to a thing stands in for it: "Work on the £3 million refurbishment" prices
+    # the pool the report is about)
+    "refurbishment renovation restoration repair repairs rebuild rebuilding redevelopment "
+    "revamp makeover overhaul conversion".split()
 )
 
 
@@ -12966,7 +13020,7 @@ def _one_s_figure_for_a_total(question: str, sentence: str, c: _Candidate) -> bo
     return (
         _stem(one.lower_) == _stem(asked[0].lower_)
         or any(t.lower_ in ("one", "each", "another", "every") for t in one.children)
-        or bool(re.search(r"\bof\s+(?:the|its|their)\s+\w+", " ".join(
+        or bool(re.search(r"\bof\s+(?:them|those|(?:the|its|their)\s+\w+)", " ".join(
             t.text for t in one.subtree)))
     )
 
@@ -14170,7 +14224,10 @@ def _the_asked_role_only_ranks(question: str, sentence: str, start: int) -> bool
     if not role:
         return False
     titles = _titles_of_the_asked_role(question, role)
-    words = sentence[:start].split()[-4:]
+    # (a form of address is no work: "Owner Mr Rajesh Kapoor" owns)
+    words = [
+        w for w in sentence[:start].split() if w.strip(",.;:").lower() not in _FORMS_OF_ADDRESS
+    ][-4:]
     before = [_stem(w.strip(",.;:")) for w in words]
     work = words[-1].strip(",.;:").lower() if words else ""
     return bool(
@@ -14186,6 +14243,7 @@ def _the_asked_role_only_ranks(question: str, sentence: str, start: int) -> bool
 
 
 _HEADS_ITS_BODY = frozenset("teacher master mistress".split())
+_FORMS_OF_ADDRESS = frozenset("mr mrs ms miss mx dr prof sir dame cllr rev".split())
 
 
 def title_echoes_the_question(question: str, sentence: str, start: int) -> bool:
@@ -16024,6 +16082,29 @@ def _at_another_moment(question: str, sentence: str) -> bool:
     return _stem(said.group(1).lower()) != verb and verb not in _content_stems(sentence)
 
 
+def _a_place_with_its_town(question: str, sentence: str, spans: list) -> list:
+    """Where-answers of a named place and the town it is in or near, whole: "took her to the
+    Trevassa Seal Hospital near Helston" answers "Where was the pup taken?" with "Trevassa
+    Seal Hospital near Helston", not the town alone (nor the hospital without its town). The
+    pair takes the better score of the two; other spans are left as they are. Only a place
+    named by a name, and not the one the question asks where ("Where is the hospital?" is
+    "Kettleby")."""
+    out = list(spans)
+    asked = _content_stems(question)
+    for place in spans:
+        for named in spans:
+            if named[3] != "locative" or place[3] != "place" or named[2] >= place[1]:
+                continue
+            if not sentence[named[1]].isupper() or _content_stems(
+                sentence[named[1] : named[2]]
+            ) & asked:
+                continue  # "the new plant in Evesham"; "Where is the hospital?": the town
+            if re.fullmatch(r",?\s+(?:in|near|outside|at)\s+", sentence[named[2] : place[1]]):
+                out.append((max(place[0], named[0]) + 0.01, named[1], place[2], "locative"))
+    return sorted(out, key=lambda span: -span[0])
+
+
+_NEXT_YEAR_S = re.compile(r"\bnext\s+year(?:['’]s)?\b", re.IGNORECASE)
 # A clause giving a cause: "..., because planning permission is not expected before November"
 _CAUSE_CLAUSE = re.compile(
     r"(?:,\s*|\s)(?:because|since|as|after)\s+(?=[^,;]*\b(?:is|are|was|were|has|have|had|"
