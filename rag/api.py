@@ -2322,11 +2322,11 @@ class Rag:
     ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
         """A count of a kind of the asked thing ("the scheme would include 72 affordable
         homes" for "How many homes will be built?") gives way to the count of the thing
-        itself in the same report ("Plans for 240 homes ..."): the best such sentence of that
-        report, cited alone, however far below (a report counts its homes once, and the
+        itself in the same report, said bare ("Plans for 240 homes ..."; never "quoting
+        reference 12260228"): the best such sentence of that report, cited alone, however far below (a report counts its homes once, and the
         cross-encoder reads "affordable homes" as close to "homes" as the whole). Unchanged
         when the report counts no more than the kind."""
-        from rag.spans import a_kind_of_the_counted
+        from rag.spans import a_kind_of_the_counted, counts_the_asked_bare
 
         if short is None or not ranked:
             return sentences, short
@@ -2339,7 +2339,7 @@ class Rag:
             found = cls._short_answer(question, (e,))
             if (
                 found is not None
-                and not a_kind_of_the_counted(question, e.sentence, *cls._in_sentence(e, found))
+                and counts_the_asked_bare(question, e.sentence, *cls._in_sentence(e, found))
                 # (a whole is no smaller than its kind: "2,890 parcels" handed out in another
                 # town is no whole of "4,210 emergency food parcels")
                 and _count_value(found.text) >= _count_value(short.text) > 0

@@ -9773,6 +9773,14 @@ _WHOLE_THEN_SUBSET = re.compile(
 )
 
 
+def counts_the_asked_bare(question: str, sentence: str, start: int, end: int) -> bool:
+    """Is the count `sentence[start:end]` followed at once by the noun the how-many question
+    counts, with no word between ("Plans for 240 homes" for "How many homes ...?")? Not a
+    number of another thing ("quoting reference 12260228")."""
+    parsed = _parse_question(question)
+    return bool(parsed.counted) and _counted_words_after(sentence, end, parsed.counted) == set()
+
+
 def a_kind_of_the_counted(question: str, sentence: str, start: int, end: int) -> bool:
     """Does the count `sentence[start:end]` count a kind of the asked thing the question does
     not ask ("72 affordable homes" for "How many homes will be built?"), by a word between the

@@ -2487,6 +2487,12 @@ HOUSING = [
         # ... not when the kind is asked, nor when the report counts only the kind
         ("How many affordable homes will there be?", HOUSING, "72"),
         ("How many homes will be built?", HOUSING[:2], "72"),
+        # ... nor by a number of another thing (trial 74: a police reference for the coins)
+        ("How many coins were stolen?", [
+            ("Police are appealing for witnesses after 14 Roman silver coins were stolen from "
+             "Ravensworth Museum.", 3.9),
+            ("Anyone with information is asked to call 101, quoting reference 12260228.", -2.0),
+        ], "14"),
     ],
 )
 def test_a_count_of_a_kind_gives_way_to_the_whole(question, rows, expected):
