@@ -2323,9 +2323,10 @@ class Rag:
         """A count of a kind of the asked thing ("the scheme would include 72 affordable
         homes" for "How many homes will be built?") gives way to the count of the thing
         itself in the same report, said bare ("Plans for 240 homes ..."; never "quoting
-        reference 12260228"): the best such sentence of that report, cited alone, however far below (a report counts its homes once, and the
-        cross-encoder reads "affordable homes" as close to "homes" as the whole). Unchanged
-        when the report counts no more than the kind."""
+        reference 12260228") and no smaller: the best such sentence of that report, cited
+        alone, however far below (a report counts its homes once, and the cross-encoder reads
+        "affordable homes" as close to "homes" as the whole). Unchanged when the report counts
+        no more than the kind."""
         from rag.spans import a_kind_of_the_counted, counts_the_asked_bare
 
         if short is None or not ranked:
