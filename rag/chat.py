@@ -886,6 +886,14 @@ def _short_name(previous: Turn) -> str | None:
         # "Josh Renwick of Harrowby Harriers" led the reply: the runner, not his club
         words = words[: words.index("of")]
         short = " ".join(words)
+    placed = re.match(
+        r"(.+?)\s+(?:near|in|outside|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$", short
+    )
+    if placed:
+        # "Trevassa Seal Hospital near Helston" led the reply to a where-question: the
+        # hospital is the name, the town only where it is
+        short = placed.group(1)
+        words = short.split()
     if any(ch.isdigit() for ch in short) or (words[0] in _NOT_ENTITIES and not titled):
         return None
     return short

@@ -375,6 +375,16 @@ _SAYS_AN_END = re.compile(r"\b(?:until|till)\s+\w|\bfrom\s+[^,;.]{1,40}?\s+to\s+
 # place" who the runner-up was.
 _SAID_OTHERWISE = (
     (_ASKS_AN_END, _SAYS_AN_END, "end ends ended close closes"),
+    # round 44: "What was Dr Sarah Whitfield's time?" over "won ... in 2hr 38min 5sec": a race
+    # time says the time it took
+    (
+        re.compile(r"\btimes?\b", re.I),
+        re.compile(
+            r"\b\d+\s?(?:hrs?|h)\s?\d+\s?(?:mins?|m)\b|\b\d+\s?mins?\s?\d+\s?secs?\b"
+            r"|\b\d{1,2}:\d\d:\d\d\b|\b\d+\s+hours?,?\s+\d+\s+minutes?\b", re.I,
+        ),
+        "time times",
+    ),
     # round 39: "runs from 14 August to 16 August" says when it starts, as it says its end
     (
         re.compile(r"\b(?:start|starts|started|begin|begins|began|open|opens)\b", re.I),

@@ -3378,12 +3378,21 @@ def typed_spans(
             or _of_another_unit(question, sentence[span[1] : span[2] + 16])
             or _a_margin_for_a_time(question, sentence, span[1])
             or _a_count_of_others_for_a_population(question, sentence, *span[1:3])
+            # ("a new 17-seat minibus" for what it costs: a number joined to its noun says
+            # what kind of thing, never a sum)
+            or _parse_question(question).number == "money"
+            and re.match(r"-[a-z]", sentence[span[2] : span[2] + 2]) is not None
+            and not _MONEY.search(sentence[span[1] : span[2]])
             or _A_SHORTFALL_ASKED.search(question) is not None
             and not _A_SHORTFALL_SAID.search(sentence)
         ))
     ]
     if _at_another_moment(question, sentence):
         spans = []  # "She weighed 14kg when she was found" for her weight when released
+    if _PREVIOUS_RECORD_ASKED.search(question) and not _PREVIOUS_RECORD_SAID.search(sentence):
+        # "won by Dr Sarah Whitfield ..., a course record" for "Who set the previous course
+        # record?": she set the new one
+        spans = [span for span in spans if span[3] not in ("person", "name", "org", "np")]
     spans = _without_the_cause_s_dates(question, sentence, spans)
     if (
         _NEXT_YEAR_S.search(question) and _parse_question(question).wants == ("date",)
@@ -15374,6 +15383,43 @@ def _deed_put_off(question: str, sentence: str) -> bool:
     return said and bool(asked & _content_stems(before))
 
 
+# A deed done against someone's advice: "..., against the advice of its own planning officers"
+_AGAINST_ADVICE = re.compile(
+    r",?\s+against\s+the\s+(?:advice|recommendations?|wishes)\s+of\s+"
+    r"(?:its\s+own\s+|their\s+own\s+|the\s+|its\s+|their\s+)?(?P<who>[^,.;]+)",
+    re.IGNORECASE,
+)
+_ASKS_ADVICE = re.compile(
+    r"^\W*(?:did|do|does|had|have|has)\s+(?P<who>.+?)\s+(?:recommend|advise|urge|back|"
+    r"support)(?:ed)?\s+(?P<deed>[a-z]+)", re.IGNORECASE,
+)
+
+
+def _advised_against_the_deed(question: str, sentence: str) -> str | None:
+    """Did the ones a deed was done "against the advice of" advise it? "Plans ... have been
+    refused by Marcher District Council, against the advice of its own planning officers":
+    "Did the planning officers recommend refusing the turbine?" is No, "... recommend
+    approving ...?" Yes (they advised the other way). None when the sentence says no such
+    advice, or of others than the question asks."""
+    asked = _ASKS_ADVICE.match(question)
+    said = _AGAINST_ADVICE.search(sentence)
+    if asked is None or said is None:
+        return None
+    if not _content_stems(asked.group("who")) & _content_stems(said.group("who")):
+        return None
+    # (the deed is the last verb before it: "have been refused by Marcher District Council")
+    deeds = re.findall(r"\b([a-z]+(?:ed|en))\b", sentence[: said.start()])
+    if not deeds:
+        return None
+    done = _stem(deeds[-1].lower())
+    wanted = _stem(re.sub(r"(?:ing|al)$", "", asked.group("deed").lower()))
+    if wanted[:5] == done[:5]:
+        return "No"  # they advised against what was done
+    if {wanted[:5], done[:5]} <= {"refus", "rejec", "appro", "accep", "grant"}:
+        return "Yes"  # "approving" advised, "refused" done: the other way
+    return None
+
+
 def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> str | None:
     """Return "Yes" or "No" when `sentence` plainly answers the yes/no `question`, else None.
 
@@ -15406,6 +15452,11 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
         # "The reopening of Kelsham Lido has been delayed until August" for "Has the lido
         # reopened?": a deed put off is not yet done
         return "No"
+    advised = _advised_against_the_deed(question, sentence)
+    if advised is not None:
+        # "Plans ... have been refused by the council, against the advice of its own planning
+        # officers" for "Did the planning officers recommend refusing the turbine?": No
+        return advised
     denied = _DENIED_CLAIM.search(sentence)
     if denied and not _DENIED_CLAIM.search(question):
         # "Mr Vandersloot denied reports that the business was up for sale" for "Is the
@@ -16112,6 +16163,16 @@ def _a_place_with_its_town(question: str, sentence: str, spans: list) -> list:
     return sorted(out, key=lambda span: -span[0])
 
 
+_PREVIOUS_RECORD_ASKED = re.compile(
+    r"^\W*(?:who|whose|which)\b[^?]*\b(?:previous|former|old|earlier)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:record|records|champion|title[- ]holder|holder)\b",
+    re.IGNORECASE,
+)
+_PREVIOUS_RECORD_SAID = re.compile(
+    r"\b(?:previous|former|old|earlier|existing)\s+(?:[\w'’-]+\s+){0,3}?(?:record|champion|"
+    r"holder)|\b(?:record|title)\s+(?:was\s+|had\s+been\s+)?(?:set|held)\s+by\b",
+    re.IGNORECASE,
+)
 _NEXT_YEAR_S = re.compile(r"\bnext\s+year(?:['’]s)?\b", re.IGNORECASE)
 # A clause giving a cause: "..., because planning permission is not expected before November"
 _CAUSE_CLAUSE = re.compile(

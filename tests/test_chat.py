@@ -6971,3 +6971,30 @@ FIFTY_FOURTH_ROUND_FOLLOWUPS = {
 )
 def test_the_fifty_fourth_rounds_follow_ups(history, question, expected):
     assert rewrite_followup(question, history) == expected
+
+
+# Round 44 (final check 134): a where-answer now names the place with its town ("Trevassa Seal
+# Hospital near Helston"); "its" and "it" after it are the place, not "... near Helston"
+SEAL_TAKEN_SENTENCE = (
+    "Volunteer medics took her to the Trevassa Seal Hospital near Helston, where she was "
+    "treated with antibiotics."
+)
+SEAL_TAKEN = turn(
+    "Where was Bramble taken?", f"Trevassa Seal Hospital near Helston [1]. {SEAL_TAKEN_SENTENCE} "
+    "[1]", SEAL_TAKEN_SENTENCE,
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who is its animal care supervisor?",
+         "Who is Trevassa Seal Hospital’s animal care supervisor?"),
+        ("How many pups has it taken in this season?",
+         "How many pups has Trevassa Seal Hospital taken in this season?"),
+        # ... a complete question stays as it is
+        ("Who runs the Trevassa Seal Hospital?", "Who runs the Trevassa Seal Hospital?"),
+    ],
+)
+def test_a_place_answered_with_its_town_is_the_place(question, expected):
+    assert rewrite_followup(question, [SEAL_TAKEN]) == expected

@@ -275,6 +275,22 @@ def test_where_one_studied_says_the_school_attended(question, sentence, covered)
     assert _one_sentence_signals(question, sentence)["cover_predicate"] == covered
 
 
+@pytest.mark.parametrize(
+    ("question", "sentence", "covered"),
+    [
+        # round 44 (final check 134): a race time says the time it took (refused at 0.33)
+        ("What was Dr Sarah Whitfield's time?", "The women's race was won by Dr Sarah "
+         "Whitfield, 34, in 2hr 38min 5sec, a course record.", 1.0),
+        ("What was her time?", "She finished in 3:12:45.", 1.0),
+        # ... and a sentence with no time taken says none
+        ("What was Dr Sarah Whitfield's time?", "Dr Sarah Whitfield, 34, is a GP from "
+         "Alnmouth.", 0.0),
+    ],
+)
+def test_a_race_time_says_the_time_asked(question, sentence, covered):
+    assert _one_sentence_signals(question, sentence)["cover_predicate"] == covered
+
+
 def test_span_fit_and_dense_similarity_are_passed_through():
     text = "Northline carried 2.3 million passengers last year."
     best = evidence_sentence(text)
