@@ -3296,11 +3296,11 @@ _PLACE_PREPOSITION_BEFORE = re.compile(
 # chain" (the name, then a lower-case noun phrase it describes).
 _AN_ADJECTIVE_NAME = re.compile(
     # (or "the": "The work, by the Marden conservation builders Hollis & Crane")
-    r"(?:^|\W)(?i:an?|the)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+[a-z][\w-]*"
-    r"(?:\s+[a-z][\w-]*)?"
+    # (and no trade word between: "built by the Hereford contractor Pennant Build")
+    r"(?:^|\W)(?i:an?|the)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+[a-z][\w-]*){0,2}"
     r"\s+(?:maker|firm|company|business|group|chain|retailer|operator|supplier|manufacturer|"
     r"producer|charity|club|team|side|council|authority|bank|brewery|builders?|developer|"
-    r"agency|outfit|startup|start-up)\b",
+    r"agency|outfit|startup|start-up|contractors?|architects?|engineers?|installers?)\b",
 )
 # The head of a cause's noun phrase before its last noun: "rot in the", "a build-up of silt in
 # the" (one or two words of head, each with its "of"/"in").
@@ -14243,7 +14243,7 @@ def _the_asked_role_only_ranks(question: str, sentence: str, start: int) -> bool
     titles = _titles_of_the_asked_role(question, role)
     # (a form of address is no work: "Owner Mr Rajesh Kapoor" owns)
     words = [
-        w for w in sentence[:start].split() if w.strip(",.;:").lower() not in _FORMS_OF_ADDRESS
+        w for w in sentence[:start].split() if w.strip(",.;:").lower() not in _COURTESY_WORDS
     ][-4:]
     before = [_stem(w.strip(",.;:")) for w in words]
     work = words[-1].strip(",.;:").lower() if words else ""
@@ -14260,7 +14260,6 @@ def _the_asked_role_only_ranks(question: str, sentence: str, start: int) -> bool
 
 
 _HEADS_ITS_BODY = frozenset("teacher master mistress".split())
-_FORMS_OF_ADDRESS = frozenset("mr mrs ms miss mx dr prof sir dame cllr rev".split())
 
 
 def title_echoes_the_question(question: str, sentence: str, start: int) -> bool:
