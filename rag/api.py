@@ -2327,7 +2327,12 @@ class Rag:
         alone, however far below (a report counts its homes once, and the cross-encoder reads
         "affordable homes" as close to "homes" as the whole). Unchanged when the report counts
         no more than the kind."""
+        from rag.compare import amount
         from rag.spans import a_kind_of_the_counted, counts_the_asked_bare
+
+        def _count_value(text: str) -> float:
+            said = amount(text)  # ("1,200 homes" -> 1200.0; "2.3 million" too)
+            return said[0] if said else 0.0
 
         if short is None or not ranked:
             return sentences, short
@@ -3093,16 +3098,10 @@ def _each_part(rankings, margin: float = 2.0) -> tuple:
     return tuple(taken.values())
 
 
-def _count_value(text: str) -> float:
-    """The number a short answer holds ("240" -> 240.0, "1,200 homes" -> 1200.0), or 0.0."""
-    m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
-    return float(m.group(0).replace(",", "")) if m else 0.0
-
-
 def _unresolved_person(question: str) -> str | None:
     """The first "he", "she", "him", "her", "his" or "hers" of a `question` that names no one
     it could stand for, else None."""
-    from rag.chat import _PERSON, _PRONOUN_RE, entities
+    from rag.chat import _ANIMAL_NOUNS, _PERSON, _PRONOUN_RE, entities
 
     if entities(question):
         return None  # "What did Sarah Whitlock say about her team?": she is named
@@ -3112,7 +3111,9 @@ def _unresolved_person(question: str) -> str | None:
         if match.group(1).lower() in _PERSON:
             before = re.findall(r"[A-Za-z]+", question[: match.start()])
             if any(
-                is_role(w) or w.lower() in _PEOPLE_WORDS or w.lower() in _ANIMAL_WORDS
+                # (or an animal a report calls "she": "How much did the seal pup weigh when
+                # she was found?")
+                is_role(w) or w.lower() in _PEOPLE_WORDS or w.lower() in _ANIMAL_NOUNS
                 for w in before[1:]
             ) or (
                 # ... or by a noun of one who does something, after its article: "How much did
@@ -3130,12 +3131,6 @@ _PEOPLE_WORDS = frozenset(
     "man woman boy girl owner mother father son daughter wife husband pensioner teenager "
     "driver passenger patient pupil student resident worker victim defendant nurse chef "
     "vicar priest doctor mayor widow widower child baby".split()
-)
-# Animals a report calls "she" or "he": "How much did the seal pup weigh when she was found?"
-_ANIMAL_WORDS = frozenset(
-    "pup puppy seal dog cat kitten horse pony foal mare stallion bird owl kestrel hawk falcon "
-    "eagle swan heron fox badger otter deer stag cow bull calf sheep lamb pig goat whale "
-    "dolphin tortoise hedgehog animal hound donkey parrot".split()
 )
 # A noun of one who does something ("roofer", "cashier", "cyclist", "fisherman") after an
 # article or a describing word opened by one: "the rogue roofer", "a bank cashier".

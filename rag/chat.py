@@ -998,7 +998,10 @@ _ANIMAL_NOUNS = (
     "horse pony dog cat clydesdale shire cob mare stallion gelding filly colt foal spaniel "
     "collie terrier labrador retriever sheepdog hound greyhound whippet lurcher alsatian poodle "
     "puppy kitten cow bull heifer ox ram ewe goat pig sow donkey mule llama alpaca ferret "
-    "parrot tortoise rabbit cockerel falcon hawk owl"
+    "parrot tortoise rabbit cockerel falcon hawk owl "
+    # (and wild ones a report calls "she" or "he": "the seal pup ... she was found")
+    "pup seal bird kestrel eagle swan heron fox badger otter deer stag calf sheep lamb whale "
+    "dolphin hedgehog animal"
 ).split()
 _ANIMAL_NAMED = re.compile(
     r"\b(?:the|a|an|his|her|their|its|our|my|[A-Z][\w’'-]*[’']s)\s+(?:[\w-]+\s+){0,2}?"

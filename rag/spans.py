@@ -3384,7 +3384,7 @@ def typed_spans(
             and re.match(r"-[a-z]", sentence[span[2] : span[2] + 2]) is not None
             and not _MONEY.search(sentence[span[1] : span[2]])
             or _A_SHORTFALL_ASKED.search(question) is not None
-            and not _A_SHORTFALL_SAID.search(sentence)
+            and not _says_a_shortfall(sentence)
         ))
     ]
     if _at_another_moment(question, sentence):
@@ -11612,15 +11612,21 @@ def _cost_of_another_thing(question: str, sentence: str, c: _Candidate) -> bool:
     )
 
 
+# Nouns that stand in for a thing named before ("The measure passed" after "the ferry
+# subsidy"): a subject of their own they are not.
+_STAND_INS = frozenset(
+    "measure plan plans scheme proposal proposals project bill motion move deal decision policy "
+    "facility site building venue service company firm body organisation organization group "
+    "authority council development redevelopment refurbishment renovation revamp upgrade "
+    "overhaul".split()
+)
 _COSTING_BEFORE = re.compile(r"\b([a-z][\w-]+)\s+costing\s+(?:about\s+|around\s+|some\s+)?$")
 _PRICED_AFTER = re.compile(r"\s+([a-z][\w-]+)\b(?=[\s,.;])")
-_ANY_WORK = frozenset(
-    "work works project scheme plan plans programme job jobs package deal improvements "
-    "upgrade investment contract "
-    # (work done to a thing stands in for it: "Work on the £3 million refurbishment" prices
-    # the pool the report is about)
-    "refurbishment renovation restoration repair repairs rebuild rebuilding redevelopment "
-    "revamp makeover overhaul conversion".split()
+# (the words that stand in for a priced thing, `_STAND_INS`, and work done to it: "Work on
+# the £3 million refurbishment" prices the pool the report is about)
+_ANY_WORK = _STAND_INS | frozenset(
+    "work works programme job jobs package improvements investment contract restoration "
+    "repair repairs rebuild rebuilding makeover conversion".split()
 )
 
 
@@ -12998,17 +13004,15 @@ def _a_total_for_one_named(question: str, sentence: str, c: _Candidate) -> bool:
     clause = re.sub(
         r"\b(?:of|from)\s+(?:the|its|their)\s+(?:\w+\s+)?total\b", "", clause, flags=re.I
     )
-    return bool(re.search(r"\b(?:total|overall|in\s+all|altogether|combined)\b", clause, re.I))
+    return bool(re.search(rf"\b(?:{_TOTAL_WORDS}|total)\b", clause, re.I))
 
 
-_A_TOTAL_ASKED = re.compile(
-    r"\b(?:in\s+total|altogether|all\s+together|combined|in\s+all|between\s+them|overall)\b",
-    re.IGNORECASE,
-)
+# Words that say a total of many: asked ("How much do the bells weigh altogether?") or said
+# ("Total prize money ...", "£9,000 between them"; said also by "all", "both", "the sum")
+_TOTAL_WORDS = r"in\s+total|altogether|all\s+together|combined|in\s+all|between\s+them|overall"
+_A_TOTAL_ASKED = re.compile(rf"\b(?:{_TOTAL_WORDS})\b", re.IGNORECASE)
 _A_TOTAL_SAID = re.compile(
-    r"\b(?:total\w*|altogether|together|combined|in\s+all|between\s+them|overall|all|both|"
-    r"sum|aggregate)\b",
-    re.IGNORECASE,
+    rf"\b(?:{_TOTAL_WORDS}|total\w*|together|all|both|sum|aggregate)\b", re.IGNORECASE
 )
 
 
@@ -15095,16 +15099,6 @@ def _grade_asked(question: str, sentence: str) -> str | None:
     return "Yes" if plain(said[start:end]) == plain(asked.group("grade")) else "No"
 
 
-# Nouns that stand in for a thing named before ("The measure passed" after "the ferry
-# subsidy"): a subject of their own they are not.
-_STAND_INS = frozenset(
-    "measure plan plans scheme proposal proposals project bill motion move deal decision policy "
-    "facility site building venue service company firm body organisation organization group "
-    "authority council development redevelopment refurbishment renovation revamp upgrade "
-    "overhaul".split()
-)
-
-
 _CALLED_OFF = re.compile(
     r"\b(?:called\s+off|cancel(?:l)?ed|postponed|scrapped|abandoned|axed|shelved|"
     r"will\s+(?:no\s+longer|not)\s+go\s+ahead)\b",
@@ -16243,11 +16237,22 @@ _A_SHORTFALL_ASKED = re.compile(
     r"required|to\s+(?:find|raise))|left\s+to\s+(?:find|raise|pay))\b",
     re.IGNORECASE,
 )
+# (besides the words of the sense of "short", `rag.judge.SAME_SENSE`: shortfall, gap, deficit,
+# need)
 _A_SHORTFALL_SAID = re.compile(
-    r"\b(?:short|shortfall|need|needs|needed|require|requires|required|gap|deficit|left|"
-    r"remaining|remains|outstanding|rest|balance|still\s+to|yet\s+to|more)\b",
+    r"\b(?:require|requires|required|left|remaining|remains|outstanding|rest|balance|"
+    r"still\s+to|yet\s+to|more)\b",
     re.IGNORECASE,
 )
+
+
+def _says_a_shortfall(sentence: str) -> bool:
+    """Does `sentence` say a sum still lacking ("still needed to find about £31,400", "leaving
+    a gap of £120,000")? By the sense of "short" and the words of what is left."""
+    return bool(
+        _same_senses({_stem("short")}) & _content_stems(sentence)
+        or _A_SHORTFALL_SAID.search(sentence)
+    )
 
 
 # A race's or a journey's time asked ("What was the winning time?", "What was her time?"), not
