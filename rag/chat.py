@@ -6125,6 +6125,9 @@ def _swap_subject(previous: str, other: str) -> str | None:
         # "What about the Conservative?" after "... did the Labour candidate get?": a name for
         # the name that told the candidate apart.
         return previous[: described.start(1)] + " ".join(words[1:]) + previous[described.end(1) :]
+    subject = _swap_the_subject_of_its_kind(previous, other)
+    if subject is not None:
+        return subject
     from rag.spans import is_role
 
     # (the noun before a clause saying which one: "the neighbour who objected", "the one who
@@ -6175,6 +6178,82 @@ def _swap_subject(previous: str, other: str) -> str | None:
             end -= 2 if re.search(r"[’']s$", previous[:end]) else 0
             return previous[: name.start()] + other + previous[end:]
     return None
+
+
+# The subject of a question, after its auxiliary: "How much has *the PTA* pledged ...?", "What
+# did *the headteacher* say?", "How many votes did *Rachel Dunn* get?"
+_ASKED_SUBJECT = re.compile(
+    r"^\W*(?i:how\s+(?:much|many|long|often|far|soon)(?:\s+[a-z]+){0,2}?|what(?:\s+[a-z]+)?|"
+    r"when|where|why|which\s+[a-z]+|who|whom)\s+"
+    r"(?P<aux>(?i:has|have|had|did|does|do|is|are|was|were|will|would|can|could|should|might|"
+    r"must))\s+(?P<subject>(?i:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w’'&-]*)*"
+    r"|(?i:the)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)\s+(?P<verb>[a-z]+)\b"
+)
+# Heads of a body's name or phrase: "the Rotary Club", "the parent-teacher association"
+_BODY_NAME_HEADS = _BODY_HEADS | _ORG_NOUNS | frozenset(
+    "trustees governors friends federation institute league church school academy college "
+    "coastguard brigade ltd limited plc inc co fc afc rovers united athletic".split()
+)
+
+
+def _agent_kind(phrase: str) -> str | None:
+    """"person" or "body" for a phrase that names one who acts ("Rachel Dunn", "the
+    headteacher", "the PTA", "the Rotary Club", "the parent-teacher association"); None for
+    anything else (a place, a thing: "Kelby", "the minibus")."""
+    from rag.spans import is_role
+
+    bare = re.sub(r"^(?i:the|a|an)\s+", "", phrase.strip())
+    # ("the chair of governors", "the Friends of Kelby Lido": the word before "of" is the head)
+    words = re.split(r"\s+of\s+", bare, maxsplit=1)[0].split()
+    if not words:
+        return None
+    head = re.sub(r"[’']s?$", "", words[-1]).lower()
+    if _name_like(bare):
+        if len(words) == 1 and len(bare) >= 2 and bare.isupper():
+            return "body"  # "the PTA", "the RNLI"
+        if head in _BODY_NAME_HEADS or _KIND_HEADS.get(head) in ("company", "team"):
+            return "body"
+        return "person" if _looks_like_person(bare) else None
+    if not bare.islower():
+        return None
+    if head in _BODY_NAME_HEADS:
+        return "body"
+    return "person" if is_role(head) or head in _PERSON_NOUNS_TOO else None
+
+
+def _swap_the_subject_of_its_kind(previous: str, other: str) -> str | None:
+    """The previous question asked of `other` in its subject's place, when `other` is one who
+    acts of the subject's kind (`_agent_kind`): a body for a body ("How much has the PTA
+    pledged to the minibus?" + "What about the Rotary Club?" -> "How much has the Rotary Club
+    pledged to the minibus?"), a person for a person ("What did the headteacher say?" + "What
+    about the deputy head?"). None when either is of no such kind, or they differ (a person
+    asked of a body's pledge is kept beside the question, not put in as its pledger)."""
+    said = _ASKED_SUBJECT.match(previous)
+    if said is None:
+        return None
+    subject, verb = said["subject"], said["verb"]
+    if (
+        re.search(r"[’']s?$", subject) or verb in _FUNCTION_WORDS | _NP_PREPOSITIONS
+        or said["aux"].lower() in ("is", "are", "was", "were")
+        and not (verb.endswith(("ed", "ing")) or verb in _past_forms())
+    ):
+        # "What was Dr Sarah Whitfield’s time?", "Who is the mayor of Kelby?": the one named
+        # owns or is what is asked, and acts in nothing
+        return None
+    words = subject.split()
+    if subject.islower():
+        # "the deputy head said": the longest run of words whose last tells one who acts
+        for n in range(len(words), 1, -1):
+            if _agent_kind(" ".join(words[:n])):
+                subject = " ".join(words[:n])
+                break
+        else:
+            return None
+    kind = _agent_kind(subject)
+    if kind is None or kind != _agent_kind(other) or _same(subject, other):
+        return None
+    start = said.start("subject")
+    return previous[:start] + other + previous[start + len(subject) :]
 
 
 # Nouns for things of one kind, each of which a follow-up may ask the same of in place of

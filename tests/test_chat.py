@@ -6998,3 +6998,73 @@ SEAL_TAKEN = turn(
 )
 def test_a_place_answered_with_its_town_is_the_place(question, expected):
     assert rewrite_followup(question, [SEAL_TAKEN]) == expected
+
+
+# Faults users found trying the product (chat56): each kind with other wordings and near misses
+MINIBUS_PLEDGE = turn(
+    "How much has the PTA pledged to the minibus?", "£8,000 [1]. The school's parent-teacher "
+    "association has pledged £8,000 and the Holmewood Rotary Club has promised £5,000. [1]"
+)
+HEAD_ON_MINIBUS = turn(
+    "What did the headteacher say about the minibus?", "The headteacher, Mr Owen Blakeley, said "
+    "the minibus was vital. [1]"
+)
+POOL_SPEND = turn(
+    "How much will the council spend on the pool?", "£2m [1]. Kelby Council will spend £2m on "
+    "the pool. [1]"
+)
+LIFEBOAT_RAISED = turn(
+    "How much has the RNLI raised for the new lifeboat?", "£1.2m [1]. The RNLI has raised £1.2m "
+    "for the new lifeboat. [1]"
+)
+USERS_FOLLOWUPS = {
+    "what about X of the subject's kind (a body for a body, a person for a person) is it": [
+        ([MINIBUS_PLEDGE], "What about the Rotary Club?",
+         "How much has the Rotary Club pledged to the minibus?"),
+        ([MINIBUS_PLEDGE], "And the Holmewood Rotary Club?",
+         "How much has the Holmewood Rotary Club pledged to the minibus?"),
+        ([turn("How much has the parent-teacher association pledged?", "£8,000 [1]. The "
+               "parent-teacher association has pledged £8,000. [1]")],
+         "What about the Rotary Club?", "How much has the Rotary Club pledged?"),
+        ([POOL_SPEND], "What about the Friends of Kelby Lido?",
+         "How much will the Friends of Kelby Lido spend on the pool?"),
+        ([POOL_SPEND], "What about Ashby Council?",
+         "How much will Ashby Council spend on the pool?"),
+        ([LIFEBOAT_RAISED], "What about the coastguard?",
+         "How much has the coastguard raised for the new lifeboat?"),
+        ([HEAD_ON_MINIBUS], "What about the deputy head?",
+         "What did the deputy head say about the minibus?"),
+        ([HEAD_ON_MINIBUS], "And the chair of governors?",
+         "What did the chair of governors say about the minibus?"),
+        ([HEAD_ON_MINIBUS], "What about Mrs Ann Cole?",
+         "What did Mrs Ann Cole say about the minibus?"),
+        # near misses: a person or a place for a body's pledge is kept beside the question; a
+        # thing takes the thing's place; a kind unknown ("the Kelby Lions") is not guessed; the
+        # one a who-question asks for, or whose thing is asked, is no subject
+        ([MINIBUS_PLEDGE], "What about Mr Hart?",
+         "How much has the PTA pledged to the minibus (Mr Hart)?"),
+        ([MINIBUS_PLEDGE], "What about Kelby?",
+         "How much has the PTA pledged to the minibus (Kelby)?"),
+        ([MINIBUS_PLEDGE], "What about the bus?", "How much has the PTA pledged to the bus?"),
+        ([LIFEBOAT_RAISED], "What about the old lifeboat?",
+         "How much has the RNLI raised for the old lifeboat?"),
+        ([LIFEBOAT_RAISED], "What about the Kelby Lions?",
+         "How much has the RNLI raised for the new lifeboat (the Kelby Lions)?"),
+        ([POOL_SPEND], "What about the library?",
+         "How much will the council spend on the library?"),
+        ([turn("What was Dr Sarah Whitfield's time?", "2hr 38min [1]. Dr Sarah Whitfield won in "
+               "2hr 38min. [1]")], "What about Megan Doyle?", "What was Megan Doyle's time?"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        pytest.param(*case, id=f"{kind}: {case[1]}")
+        for kind, cases in USERS_FOLLOWUPS.items()
+        for case in cases
+    ],
+)
+def test_follow_ups_found_by_users(history, question, expected):
+    assert rewrite_followup(question, history) == expected
