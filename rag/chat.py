@@ -5699,7 +5699,8 @@ _HOME_NATIONS = frozenset("English British Welsh Scottish Scots Cornish".split()
 # "the French mayor", "the female councillor", "the councillor": a person by a role, and a
 # word that may tell which of two
 _DESCRIBED_ROLE = re.compile(
-    r"\bthe\s+(?:(?P<adj>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|female|male|woman|man)\s+)?"
+    r"\bthe\s+(?:(?P<adj>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|female|male|woman|man|other|"
+    r"older|elder|eldest|oldest|younger|youngest)\s+)?"
     r"(?P<role>[a-z][a-z-]+)\b(?!\s+(?:of|for|in|at)\b)"
 )
 # A role that is a title too: "the councillor" of two is the one named "Councillor"
@@ -5728,6 +5729,31 @@ def _fits_the_description(name: str, gender: str | None, adj: str, role: str, te
     return adj in _HOME_NATIONS and first not in _FOREIGN_ADDRESS
 
 
+# Words telling one of two by age: True for the older
+_AGE_WORDS = {
+    "older": True, "elder": True, "eldest": True, "oldest": True,
+    "younger": False, "youngest": False,
+}
+
+
+def _age_of(name: str, text: str) -> int | None:
+    """The age `text` states of `name` ("Emma Hart, 34,", "Lucy (29)", "Lucy, aged 29",
+    "29-year-old Lucy"), by its whole name or its given name; None when it says none, or two."""
+    forms = {re.escape(name), re.escape(name.split()[0])} if name.split()[0] in GIVEN_NAMES else {
+        re.escape(name)
+    }
+    said = "|".join(sorted(forms, key=len, reverse=True))
+    found = {
+        int(m.group(1) or m.group(2))
+        for m in re.finditer(
+            rf"\b(?:{said})\b(?:,\s*(?:aged\s+)?|\s+\(|\s+aged\s+)(\d{{1,3}})\b(?![\d.,]\d)"
+            rf"|\b(\d{{1,3}})-year-old\s+(?:[a-z]+\s+){{0,2}}(?:{said})\b",
+            text,
+        )
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _one_of_two_described(question: str, history: Sequence[Turn]) -> str:
     """`question` with "the French mayor" put as the one person of two that fits it, after a
     turn naming two of one role ("the mayors of the two towns, Councillor Patricia Nwosu and
@@ -5740,17 +5766,40 @@ def _one_of_two_described(question: str, history: Sequence[Turn]) -> str:
         adj, role = m["adj"] or "", m["role"]
         if not is_role(role) or (not adj and role not in _TITLE_OF_ROLE):
             continue
+        # (two of the role, or two an adjective of the question tells apart; "the other
+        # mayor", "the older sister" only of two the turn calls so)
+        told_apart = adj and adj != "other" and adj not in _AGE_WORDS
         for turn in reversed(history[-3:]):
             told = f"{turn.answer} {turn.evidence}"
             people = [
-                c for c in candidates(turn) if c.person and c.tier <= 3
+                c for c in candidates(turn) if c.tier <= 3
                 and not re.search(r"\s(?:and|&)\s", c.name)
+                and (c.person or not told_apart and _name_like(c.name)
+                     and _age_of(c.name, told) is not None)  # ("Sam Reed (38)": a person)
             ]
-            # (two of the role, or two an adjective of the question tells apart)
-            if len(people) < 2 or not (adj or re.search(rf"\b{role}s?\b", told, re.I)):
+            if len(people) < 2 or not (told_apart or re.search(rf"\b{role}s?\b", told, re.I)):
                 continue
-            fits = [c.name for c in people if _fits_the_description(c.name, c.gender, adj, role,
-                                                                    told)]
+            people = [c for k, c in enumerate(people)
+                      if not any(_same(c.name, d.name) for d in people[:k])]
+            if adj == "other":
+                # "How old is the other mayor?" after a turn about one of the two: the one not
+                # last talked about (neither yet, or both: not guessed)
+                last = history[-1]
+                talked = [c for c in people if _named_in(c.name, last.standalone)] or [
+                    c for c in people if _named_in(c.name, last.short)
+                ]
+                fits = [c.name for c in people if c not in talked] if len(talked) == 1 else []
+            elif adj in _AGE_WORDS:
+                # "the older sister": the greater age the conversation states of the two
+                said = " ".join(f"{t.answer} {t.evidence}" for t in history[-4:])
+                ages = [(_age_of(c.name, f"{told} {said}"), c.name) for c in people]
+                known = sorted((a, n) for a, n in ages if a is not None)
+                if len(people) != 2 or len(known) != 2 or known[0][0] == known[1][0]:
+                    break
+                fits = [known[-1][1] if _AGE_WORDS[adj] else known[0][1]]
+            else:
+                fits = [c.name for c in people
+                        if _fits_the_description(c.name, c.gender, adj, role, told)]
             if len(fits) == 1:
                 return f"{question[: m.start()]}{fits[0]}{question[m.end() :]}"
             break

@@ -7017,7 +7017,62 @@ LIFEBOAT_RAISED = turn(
     "How much has the RNLI raised for the new lifeboat?", "£1.2m [1]. The RNLI has raised £1.2m "
     "for the new lifeboat. [1]"
 )
+BAKERY_SISTERS = turn(
+    "Who opened the bakery?", "Emma Hart and her sister Lucy [1]. Emma Hart, 34, and her sister "
+    "Lucy, 29, opened the bakery in March. [1]"
+)
+SISTERS_NO_AGES = turn(
+    "Who opened the bakery?", "Emma Hart and her sister Lucy [1]. Emma Hart and her sister Lucy "
+    "opened the bakery in March. [1]"
+)
+EMMA_AGE = Turn("How old is Emma?", "How old is Emma Hart?", "34 [1]. Emma Hart, 34, said the "
+                "bakery was busy. [1]", "Emma Hart, 34, said the bakery was busy.")
+LUCY_AGE = Turn("How old is Lucy?", "How old is Lucy?", "29 [1]. Lucy, 29, trained in Paris. "
+                "[1]", "Lucy, 29, trained in Paris.")
+FARM_BROTHERS = turn(
+    "Who runs the farm?", "Tom Reed and his brother Sam [1]. Brothers Tom Reed (41) and Sam Reed "
+    "(38) run the farm. [1]"
+)
 USERS_FOLLOWUPS = {
+    "the older or younger of two of one role is the one of the greater or lesser age stated": [
+        ([BAKERY_SISTERS], "Who is the older sister?", "Who is Emma Hart?"),
+        ([BAKERY_SISTERS], "How old is the older sister?", "How old is Emma Hart?"),
+        ([BAKERY_SISTERS], "How old is the younger sister?", "How old is Lucy?"),
+        ([BAKERY_SISTERS], "What did the elder sister say?", "What did Emma Hart say?"),
+        ([FARM_BROTHERS], "How long has the younger brother farmed?",
+         "How long has Sam Reed farmed?"),
+        ([turn("Who runs the farm?", "Tom and Sam Reed [1]. 41-year-old Tom Reed and his "
+               "38-year-old brother Sam run the farm. [1]")], "Who is the younger brother?",
+         "Who is Sam Reed?"),
+        # ... ages the conversation's later turns stated
+        ([SISTERS_NO_AGES, EMMA_AGE, LUCY_AGE], "What did the older sister do before?",
+         "What did Emma Hart do before?"),
+        # near misses: one age unknown, the same age, no brothers named, no age word: as asked
+        ([SISTERS_NO_AGES, EMMA_AGE], "What did the older sister do before?",
+         "What did the older sister do before?"),
+        ([turn("Who runs the farm?", "Tom and Sam Reed [1]. Tom Reed, 40, and his brother Sam, "
+               "40, run the farm. [1]")], "Who is the younger brother?",
+         "Who is the younger brother?"),
+        ([BAKERY_SISTERS], "What did the older brother say?", "What did the older brother say?"),
+        ([BAKERY_SISTERS], "How old is the sister?", "How old is the sister?"),
+    ],
+    "the other <role> is the one of the two not last talked about": [
+        ([TWINNING, TWINNING_MAYOR, NWOSU_AGE], "How old is the other mayor?",
+         "How old is Madame Claire Lefebvre?"),
+        ([TWINNING, TWINNING_MAYOR, LEFEBVRE_AGE], "When was the other mayor elected?",
+         "When was Councillor Patricia Nwosu elected?"),
+        ([BAKERY_SISTERS, EMMA_AGE], "How old is the other sister?", "How old is Lucy?"),
+        ([BAKERY_SISTERS, EMMA_AGE], "Where did the other sister train?",
+         "Where did Lucy train?"),
+        ([TWINNING, TWINNING_MAYOR, NWOSU_AGE], "What about the other mayor?",
+         "How old is Madame Claire Lefebvre?"),
+        # near misses: right after the turn naming both, neither was talked about more; two of
+        # no such role
+        ([TWINNING, TWINNING_MAYOR], "How old is the other mayor?", "How old is the other mayor?"),
+        ([BAKERY_SISTERS], "How old is the other sister?", "How old is the other sister?"),
+        ([BAKERY_SISTERS, EMMA_AGE], "How old is the other brother?",
+         "How old is the other brother?"),
+    ],
     "what about X of the subject's kind (a body for a body, a person for a person) is it": [
         ([MINIBUS_PLEDGE], "What about the Rotary Club?",
          "How much has the Rotary Club pledged to the minibus?"),
