@@ -4205,6 +4205,9 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # "Who is its animal care supervisor?" after "Where was she taken?" - "Helston"
             # ("... took her to the Trevassa Seal Hospital near Helston"): the hospital
             entity = _the_venue_answered(entity, question, previous) or entity
+            # "Who is its head vet?" after "Where was the dog taken?" - "Kelby" ("... taken to
+            # Kelby Veterinary Centre"): the practice it was taken to, not the dog
+            entity = _the_destination_meant(entity, question, match, previous) or entity
             # "How high are its banks?" after the River Wexe flooding Kelby: the river
             entity = _the_watercourse_meant(question, entity, history) or entity
             # "When will visitors be able to see it?" after "... say about the birth?": the cub
@@ -5569,6 +5572,81 @@ def _the_venue_answered(entity: str, question: str, previous: Turn) -> str | Non
         f"{previous.evidence} {previous.answer}",
     )
     return re.sub(r"^The\s+", "", venue.group(1)) if venue else None
+
+
+# "Where was the dog taken?", "Where have the paintings been sent?": a question of where a thing
+# was moved to, whose reply names where it went
+_MOVED_TO = (
+    r"(?:taken|sent|moved|brought|flown|rushed|transferred|airlifted|towed|driven|carried|"
+    r"relocated|returned|admitted)"
+)
+_WHERE_MOVED = re.compile(
+    rf"^\W*(?i:where)\s+(?i:was|were|has|have|had|is|are)\s+(?P<moved>.+?)\s+(?:been\s+)?"
+    rf"{_MOVED_TO}\b"
+)
+# "it" doing what only a venue or a body does, never a creature or a thing taken there: "How many
+# staff does it employ?", "When did it open?", "How many animals does it treat?"
+_VENUES_DEED_IT = re.compile(
+    r"\b(?:does|do|did|will|would|can|has|have|had)\s+it\s+(?:employ|hire|recruit|open|close|"
+    r"treat|operate|appoint|charge)\w*\b"
+    r"|\b(?:is|was)\s+it\s+(?:founded|opened|established|set\s+up|run\s+by)\b"
+    r"|\bhow\s+many\s+(?:staff|vets|nurses|doctors|employees|workers|people|beds)\s+"
+    r"(?:does|did|will)\s+it\s+(?:have|employ)\b",
+    re.IGNORECASE,
+)
+# Roles a creature or a thing has of its own ("its owner", "its vet", "its painter"); any other
+# role ("its head vet", "its practice manager") is a venue's or a body's post
+_ROLES_OF_A_THING = frozenset(
+    "owner owners keeper keepers breeder handler rider trainer finder vet artist painter maker "
+    "sculptor seller buyer builder designer architect author".split()
+)
+# Words making a role a post at a place of work: "head vet", "senior nurse"
+_POST_WORDS = frozenset(
+    "head chief senior lead clinical practice managing medical general deputy assistant".split()
+)
+
+
+def _the_destination_meant(
+    entity: str, question: str, match: re.Match, previous: Turn
+) -> str | None:
+    """Where the previous reply says the thing its question asked about was taken ("Where was
+    the dog taken?" - "Kelby [1]. The dog was taken to Kelby Veterinary Centre."), when
+    `entity` is that thing and the question asks of it what only a venue has or does: a post
+    ("Who is its head vet?", "its practice manager") or a deed ("How many staff does it
+    employ?", "When did it open?"). The venue by its name, else as the reply says it ("the vet
+    in Kelby"), else the place answered. None otherwise: "What breed is it?", "Who is its
+    owner?" stay the dog's."""
+    from rag.spans import is_role
+
+    moved = _WHERE_MOVED.match(previous.standalone)
+    if moved is None or not (
+        _same(entity, moved["moved"]) or entity.lower() == moved["moved"].lower()
+    ):
+        return None
+    post = re.match(r"\s+((?:[a-z-]+\s+){0,2}[a-z-]+?)s?\b(?=\s*(?:[?.!,]|$|\s+(?:at|in|of)\b))",
+                    question[match.end() :]) if match.group(1).lower() == "its" else None
+    words = post.group(1).split() if post else []
+    asked_of_a_venue = len(words) > 1 and words[0] in _POST_WORDS or bool(words) and (
+        is_role(words[-1]) and words[-1] not in _ROLES_OF_A_THING
+    ) or match.group(1).lower() == "it" and bool(_VENUES_DEED_IT.search(question))
+    if not asked_of_a_venue:
+        return None
+    told = f"{previous.evidence} {previous.answer}"
+    to = re.search(
+        rf"\b{_MOVED_TO}\s+(?:\w+\s+)?to\s+(?P<where>(?:the\s+|an?\s+)?(?:[A-Z][\w’'&-]*\s+)*"
+        rf"(?:[A-Z][\w’'&-]*(?:\s+(?!(?:in|at|near|on|for|by|with|after|where|and|but)\b)"
+        rf"[a-z]+)?|[a-z]+(?:\s+[a-z]+)?\s+(?:in|at|near)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))",
+        told,
+    )
+    if to is None:
+        return _place_answered(previous) or None
+    where = to["where"]
+    if re.search(r"\b[A-Z]", where.split(" in ")[0].split(" at ")[0]):
+        # "the Priory Vets practice in Kelby": the practice by its name
+        where = re.sub(r"\s+(?:in|at|near)\s+[A-Z].*$", "", where)
+    if re.match(r"(?i:an?)\s", where):
+        where = "the " + where.split(maxsplit=1)[1]  # "a vet in Kelby" -> "the vet in Kelby"
+    return re.sub(r"^The\s", "the ", where)
 
 
 def _place_answered(previous: Turn) -> str:

@@ -7033,7 +7033,38 @@ FARM_BROTHERS = turn(
     "Who runs the farm?", "Tom Reed and his brother Sam [1]. Brothers Tom Reed (41) and Sam Reed "
     "(38) run the farm. [1]"
 )
+DOG_TO_CENTRE = turn(
+    "Where was the dog taken?", "Kelby [1]. The dog was taken to Kelby Veterinary Centre. [1]"
+)
+DOG_TO_A_VET = turn(
+    "Where was the dog taken?", "Kelby [1]. The dog was taken to a vet in Kelby. [1]"
+)
 USERS_FOLLOWUPS = {
+    "its post, or it doing a venue's deed, after where a thing was taken is where it was taken": [
+        ([DOG_TO_CENTRE], "Who is its head vet?", "Who is Kelby Veterinary Centre’s head vet?"),
+        ([DOG_TO_CENTRE], "Who is its practice manager?",
+         "Who is Kelby Veterinary Centre’s practice manager?"),
+        ([DOG_TO_CENTRE], "How many staff does it employ?",
+         "How many staff does Kelby Veterinary Centre employ?"),
+        ([DOG_TO_CENTRE], "When did it open?", "When did Kelby Veterinary Centre open?"),
+        ([DOG_TO_A_VET], "Who is its head vet?", "Who is the head vet of the vet in Kelby?"),
+        ([DOG_TO_A_VET], "How many staff does it employ?",
+         "How many staff does the vet in Kelby employ?"),
+        ([turn("Where was the dog taken?", "Kelby [1]. The dog was taken to the Priory Vets "
+               "practice in Kelby. [1]")], "Who is its head vet?",
+         "Who is the Priory Vets practice’s head vet?"),
+        ([turn("Where was the painting taken?", "Ashby [1]. The painting was taken to Ashby "
+               "Museum for restoration. [1]")], "Who is its chief conservator?",
+         "Who is Ashby Museum’s chief conservator?"),
+        # near misses: what the creature or thing is, has or was done to stays its own
+        ([DOG_TO_CENTRE], "What breed is it?", "What breed is the dog?"),
+        ([DOG_TO_A_VET], "How old is it?", "How old is the dog?"),
+        ([DOG_TO_CENTRE], "Who is its owner?", "Who is the dog’s owner?"),
+        ([DOG_TO_A_VET], "Who is its vet?", "Who is the dog’s vet?"),
+        ([turn("Where was the painting taken?", "Ashby [1]. The painting was taken to Ashby "
+               "Museum for restoration. [1]")], "When was it painted?",
+         "When was the painting painted?"),
+    ],
     "the older or younger of two of one role is the one of the greater or lesser age stated": [
         ([BAKERY_SISTERS], "Who is the older sister?", "Who is Emma Hart?"),
         ([BAKERY_SISTERS], "How old is the older sister?", "How old is Emma Hart?"),
