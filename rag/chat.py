@@ -4221,6 +4221,9 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             if kind == "thing":
                 entity = _the_body_for(entity, question, previous) or entity
                 entity = _with_where_it_is(entity, history, question)
+            # "When was it founded?" after "What did the club say?": the club by the name the
+            # conversation gives it ("Wyebank Rowing Club"), not the bare noun
+            entity = _the_name_of_the_conversation(entity, history) or entity
             put_for_it = entity if kind == "thing" else ""
         owned_noun = re.match(r"\s+([a-z]+)\b", question[match.end() :])
         if (
@@ -6071,6 +6074,39 @@ def _definite_of_the_conversation(question: str, history: Sequence[Turn]) -> str
                 rest = "’" + rest[2:]  # "the company's" -> "Kelby Buses’", as "Rovers’ winner"
             return f"{question[: m.start()]}{name}{rest}"
     return question
+
+
+def _the_name_of_the_conversation(phrase: str, history: Sequence[Turn]) -> str | None:
+    """The name the conversation gives a bare common noun put for a pronoun ("the club", "the
+    rowing club", "the trust"): the one name of its kind (`_definite_of_the_conversation`),
+    else the one name ending in its noun ("Wyebank Rowing Club", "the Kelby Mill Preservation
+    Trust") in the newest turn that names any, from its question, reply, citations or passage.
+    None when `phrase` is a name or no bare noun, or a turn names two such (not guessed)."""
+    bare = re.fullmatch(r"(?i:the)\s+((?:[a-z-]+\s+){0,2})([a-z-]+)", phrase.strip())
+    if bare is None:
+        return None
+    named = _definite_of_the_conversation(phrase, history)
+    if named != phrase:
+        return named
+    noun, said = bare.group(2), bare.group(1).split()
+    for turn in reversed(history[-4:]):
+        text = " ".join((turn.standalone, turn.answer, turn.evidence, turn.passage))
+        fitting: list[str] = []
+        for name in entities(text):
+            words = [w.lower() for w in name.split()]
+            # (its head before any "of": "the Friends of Saltby Pier" is no pier)
+            head = re.split(r"\s+(?:of|for)\s+", name, maxsplit=1)[0].split()[-1].lower()
+            if (
+                len(words) > 1 and head == noun and set(said) <= set(words)
+                and not _looks_like_person(name)
+                and not any(_same(name, f) for f in fitting)
+            ):
+                fitting.append(name)
+        if len(fitting) > 1:
+            return None
+        if fitting:
+            return _as_written(fitting[0], text)
+    return None
 
 
 def _a_job_word(name: str) -> bool:

@@ -6807,10 +6807,10 @@ FIFTY_FOURTH_ROUND_FOLLOWUPS = {
                "£2m. [1]")], "When will it open?", "When will the club's new clubhouse open?"),
         ([MUSEUM_THEFT, THEFT_CHARGED], "When will it reopen?",
          "When will Ravensworth Museum reopen?"),
-        # near misses: what a club has or does stays the club's; the club alone, no building
-        # told; a question naming its own building
+        # near misses: what a club has or does stays the club's (by the name the conversation
+        # gives it); the club alone, no building told; a question naming its own building
         ([PAVILION_FIRE, CLUB_STILL_NEEDS], "How many members does it have?",
-         "How many members does the club have?"),
+         "How many members does Ashcombe Cricket Club have?"),
         ([CLUB_STILL_NEEDS], "When will it open?", "When will the club open?"),
         ([PAVILION_FIRE, CLUB_STILL_NEEDS], "When will the new pavilion open?",
          "When will the new pavilion open?"),
@@ -7039,7 +7039,39 @@ DOG_TO_CENTRE = turn(
 DOG_TO_A_VET = turn(
     "Where was the dog taken?", "Kelby [1]. The dog was taken to a vet in Kelby. [1]"
 )
+REGATTA_WINNER = turn(
+    "Which club won the regatta?", "Wyebank Rowing Club [1]. Wyebank Rowing Club won the regatta "
+    "on Saturday. [1]"
+)
+CLUB_SAID = turn("What did the club say?", "The club said it was delighted. [1]")
+MILL_TRUST = turn(
+    "Who set up the trust?", "local residents [1]. The Kelby Mill Preservation Trust was set up "
+    "by local residents in 2015. [1]"
+)
 USERS_FOLLOWUPS = {
+    "it put as a bare noun ('the club') is the thing by the name the conversation gives it": [
+        ([REGATTA_WINNER, CLUB_SAID], "When was it founded?",
+         "When was Wyebank Rowing Club founded?"),
+        ([REGATTA_WINNER, CLUB_SAID], "Who chairs it?", "Who chairs Wyebank Rowing Club?"),
+        ([REGATTA_WINNER, turn("How many members does the club have?", "120 [1]. The club has "
+                               "120 members. [1]")], "When was it founded?",
+         "When was Wyebank Rowing Club founded?"),
+        ([REGATTA_WINNER, turn("What has the club bought?", "a new boat [1]. The club has "
+                               "bought a new boat. [1]")], "Who chairs it?",
+         "Who chairs Wyebank Rowing Club?"),
+        ([MILL_TRUST, turn("What did the trust buy?", "the mill [1]. The trust bought the mill "
+                           "in 2019. [1]")], "How much did it pay?",
+         "How much did the Kelby Mill Preservation Trust pay?"),
+        # near misses: no name given, or two of the kind, or a body named for the thing: the
+        # bare noun stays
+        ([CLUB_SAID], "When was it founded?", "When was the club founded?"),
+        ([turn("Which clubs raced?", "Wyebank Rowing Club and Ashby Rowing Club [1]. Wyebank "
+               "Rowing Club and Ashby Rowing Club raced. [1]"), CLUB_SAID],
+         "When was it founded?", "When was the club founded?"),
+        ([turn("Who runs the Friends of Saltby Pier?", "Ann Cole [1]. Ann Cole runs the Friends "
+               "of Saltby Pier. [1]"), turn("What did she say about the pier?", "She said the "
+               "pier was rotting. [1]")], "When was it built?", "When was the pier built?"),
+    ],
     "its post, or it doing a venue's deed, after where a thing was taken is where it was taken": [
         ([DOG_TO_CENTRE], "Who is its head vet?", "Who is Kelby Veterinary Centre’s head vet?"),
         ([DOG_TO_CENTRE], "Who is its practice manager?",
