@@ -4221,6 +4221,11 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             if kind == "thing":
                 entity = _the_body_for(entity, question, previous) or entity
                 entity = _with_where_it_is(entity, history, question)
+            # "How many people does it employ?" after two ferries, or a ferry and its operator:
+            # only a firm employs, never a vessel
+            entity = _the_employer_meant(entity, question, previous)
+            if entity is None:
+                continue
             # "When was it founded?" after "What did the club say?": the club by the name the
             # conversation gives it ("Wyebank Rowing Club"), not the bare noun
             entity = _the_name_of_the_conversation(entity, history) or entity
@@ -6074,6 +6079,79 @@ def _definite_of_the_conversation(question: str, history: Sequence[Turn]) -> str
                 rest = "’" + rest[2:]  # "the company's" -> "Kelby Buses’", as "Rovers’ winner"
             return f"{question[: m.start()]}{name}{rest}"
     return question
+
+
+# "it" doing what only an employer does: "How many people does it employ?", "Is it hiring?"
+_EMPLOYERS_DEED_IT = re.compile(
+    r"\b(?:does|do|did|will|would|has|have|had|is|was)\s+it\s+(?:employ|hir|recruit|sack|"
+    r"lay\s+off|laid\s+off|pay\s+(?:its\s+)?staff)\w*\b",
+    re.IGNORECASE,
+)
+# A vessel or a vehicle: "the MV Loch Seaforth", "HMS Kent", "the ferry"
+_A_VESSEL = re.compile(
+    r"^(?:the\s+)?(?:(?:MV|MS|RMS|HMS|SS|MY|RV|FV|PS)\s|(?:[\w’'-]+\s+)*(?:ferry|ferries|ship|"
+    r"boat|vessel|lifeboat|train|bus|tram|aircraft|plane)$)"
+)
+
+
+def _an_employer(name: str, text: str) -> bool:
+    """Could `name` employ people: a firm or a body, no vessel, person or place word?"""
+    bare = re.sub(r"^(?i:the)\s+", "", name)
+    if _A_VESSEL.match(name) or _plainly_a_person(bare):
+        return False  # ("Caledonian MacBrayne", two unknown words, may well be a firm)
+    if _agent_kind(bare) == "body":
+        return True  # "the council", "Kelby Rovers FC"
+    if not _name_like(bare):
+        return False
+    return "company" in _kinds(bare, text) or len(bare.split()) > 1 and (
+        bare.split()[-1].lower() in _KIND_HEADS
+    ) or re.search(  # "The MV Loch Seaforth, operated by Caledonian MacBrayne"
+        rf"\b(?:operated|owned|run|managed|built)\s+by\s+(?:the\s+)?{re.escape(bare)}\b"
+        rf"|\b(?:operator|owner|firm|company),?\s+(?:the\s+)?{re.escape(bare)}\b",
+        text,
+    ) is not None
+
+
+def _the_employer_meant(entity: str, question: str, previous: Turn) -> str | None:
+    """`entity` put for an "it" that employs (`_EMPLOYERS_DEED_IT`), kept to what can: of a
+    vessel and a firm ("Solent Lines or the Kelby ferry") the firm; for vessels alone, the firm
+    or two firms the previous reply names ("The MV Loch Seaforth, operated by Caledonian
+    MacBrayne"); for a thing a "Which firms ...?" question named ("the ferry contract"), the
+    firms its reply gave ("Harlow Marine or Caldwell Shipping"). None (the question kept as
+    asked) when nothing named can; else `entity` unchanged."""
+    if not _EMPLOYERS_DEED_IT.search(question):
+        return entity
+    told = f"{previous.answer} {previous.evidence}"
+    asked = re.match(r"^\W*(?:which|what)\s+([a-z]+)", previous.standalone, re.I)
+    firms_asked = bool(asked) and _KIND_OF.get(
+        re.sub(r"(?<=[^s])s$", "", asked.group(1).lower())
+    ) == "company"
+    parts = [
+        p for part in entity.split(" or ")
+        for p in re.split(r"\s+and\s+(?=the\s|[A-Z])", part)
+    ]
+    vessels = [p for p in parts if _A_VESSEL.match(p)]
+    if vessels:
+        rest = [p for p in parts if p not in vessels]
+        rest = [p for p in rest if _an_employer(p, told)] or rest  # (not "Rathlin", a place)
+        if rest:
+            return " or ".join(rest)
+        firms: list[str] = []
+        for name in entities(told):
+            if _an_employer(name, told) and not any(_same(name, f) for f in firms):
+                firms.append(name)
+        # (two vessels and no firm named: which one employs is not guessed)
+        return " or ".join(firms) if 0 < len(firms) <= 2 else None
+    if (
+        firms_asked and len(parts) == 1 and not _name_like(re.sub(r"^(?i:the)\s+", "", entity))
+        and _agent_kind(entity) is None and _KIND_OF.get(entity.split()[-1].lower()) != "company"
+    ):
+        # "Which firms bid for the ferry contract?" - "Harlow Marine and Caldwell Shipping":
+        # a contract employs no one; the firms answered do
+        firms = [n for n in entities(previous.short) if not _plainly_a_person(n)]
+        if 0 < len(firms) <= 2:
+            return " or ".join(firms)
+    return entity
 
 
 def _the_name_of_the_conversation(phrase: str, history: Sequence[Turn]) -> str | None:

@@ -3404,9 +3404,9 @@ THIRTY_SEVENTH_ROUND_FOLLOWUPS = {
     "it that sails or costs is the thing a which-firm question named": [
         ([FERRY_FIRM], "How often will it sail?", "How often will the Kelby ferry sail?"),
         ([FERRY_FIRM], "How much will it cost?", "How much will the Kelby ferry cost?"),
-        # a body's deed is searched with both, as after "Which company bought ...?"
+        # a body's deed is the firm's: a ferry employs no one (users' fault 3, chat56)
         ([FERRY_FIRM], "How many staff does it employ?",
-         "How many staff does Solent Lines or the Kelby ferry employ?"),
+         "How many staff does Solent Lines employ?"),
     ],
     "a name made to do a body's deed is no she when the reply names a woman": [
         ([STEELWORKS_CUTS], "What did she say?", "What did Sian Pugh say?"),
@@ -7048,7 +7048,37 @@ MILL_TRUST = turn(
     "Who set up the trust?", "local residents [1]. The Kelby Mill Preservation Trust was set up "
     "by local residents in 2015. [1]"
 )
+TWO_FERRIES = turn(
+    "Which ferries were withdrawn?", "MV Loch Seaforth and MV Isle of Lewis [1]. The MV Loch "
+    "Seaforth and the MV Isle of Lewis were withdrawn for repairs. [1]"
+)
+FERRY_AND_OPERATOR = turn(
+    "Which ferry broke down?", "MV Loch Seaforth [1]. The MV Loch Seaforth, operated by "
+    "Caledonian MacBrayne, broke down on Monday. [1]"
+)
+TWO_FIRMS_BID = turn(
+    "Which firms bid for the ferry contract?", "Harlow Marine and Caldwell Shipping [1]. Harlow "
+    "Marine and Caldwell Shipping bid for the ferry contract. [1]"
+)
 USERS_FOLLOWUPS = {
+    "it that employs is a firm of the turn, never a vessel; two firms both; none, as asked": [
+        ([FERRY_AND_OPERATOR], "How many people does it employ?",
+         "How many people does Caledonian MacBrayne employ?"),
+        ([FERRY_AND_OPERATOR], "Is it hiring more crew?",
+         "Is Caledonian MacBrayne hiring more crew?"),
+        ([TWO_FIRMS_BID], "How many people does it employ?",
+         "How many people does Harlow Marine or Caldwell Shipping employ?"),
+        ([turn("Who runs the ferries to Rathlin?", "Rathlin Ferries Ltd and the MV Canna [1]. "
+               "Rathlin Ferries Ltd runs the service with the MV Canna. [1]")],
+         "How many people does it employ?", "How many people does Rathlin Ferries Ltd employ?"),
+        ([TWO_FERRIES], "How many people does it employ?", "How many people does it employ?"),
+        # near misses: what a vessel does or is stays the vessel's (both when two)
+        ([FERRY_AND_OPERATOR], "How many passengers does it carry?",
+         "How many passengers does MV Loch Seaforth carry?"),
+        ([FERRY_AND_OPERATOR], "When was it built?", "When was MV Loch Seaforth built?"),
+        ([TWO_FERRIES], "How many passengers does it carry?",
+         "How many passengers does MV Loch Seaforth or MV Isle of Lewis carry?"),
+    ],
     "it put as a bare noun ('the club') is the thing by the name the conversation gives it": [
         ([REGATTA_WINNER, CLUB_SAID], "When was it founded?",
          "When was Wyebank Rowing Club founded?"),
