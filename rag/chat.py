@@ -3979,6 +3979,60 @@ def _without_opening_and(question: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
+# The "it" of "it will take (an engine) to reach ...", "it cost £2m to repair the roof": a
+# time or a sum a deed takes, the deed said after it in full (not "How long did it take to
+# build?", whose "build" is done to the "it")
+_IT_TAKES_TO = re.compile(
+    r"\s+(?:(?:will|would|could|might|may|should|does|did|do|is|was|has|had)\s+)?"
+    r"(?:(?:(?:be|been|is|was|are)\s+)?(?:expected|thought|likely|set|due|going|said|estimated"
+    r"|believed)\s+to\s+)?(?:take|takes|took|taken|taking|cost|costs|costing)\s+"
+    r"(?:[\w’'£$.,-]+\s+){0,6}?to\s+[a-z]+\s+[\w’'£$-]",
+    re.IGNORECASE,
+)
+# "it is thought that ...", "Was it decided that ...?", "it is expected that ...": a clause said
+# after it in full; "Is it possible to ...?", "How easy is it to get ...?"
+_IT_THAT = re.compile(
+    r"\s+(?:(?:is|was|are|has\s+been|had\s+been|will\s+be|would\s+be|been|be)\s+)?"
+    r"(?:\w+ly\s+)?(?:expected|thought|believed|said|reported|understood|feared|hoped|claimed|"
+    r"estimated|known|alleged|announced|decided|agreed|confirmed|likely|unlikely|possible|"
+    r"impossible|clear|true|necessary|right|fair|worth)\s+(?:that|whether|if)\b",
+    re.IGNORECASE,
+)
+_IT_IS_ADJ_TO = re.compile(
+    r"\bhow\s+(?:easy|hard|difficult|likely|safe|expensive|cheap|important|common|usual)\s+"
+    r"(?:is|was|will|would|has)\s*$",
+    re.IGNORECASE,
+)
+_IS_IT_ADJ_TO = re.compile(
+    r"\s+(?:be\s+)?(?:possible|impossible|easy|hard|difficult|safe|legal|illegal|necessary|"
+    r"allowed|cheaper|easier|quicker|faster)\s+to\s+[a-z]+\b",
+    re.IGNORECASE,
+)
+# "Was it raining?", "Had it been snowing?": the weather
+_IT_RAINS = re.compile(
+    r"\s+(?:(?:been|be|was|is|still|also)\s+)*(?:rain|rains|rained|raining|snow|snows|snowed|"
+    r"snowing|pouring|drizzling|hailing|sleeting)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_dummy_it(question: str, match: re.Match) -> bool:
+    """Is the "it" of `match` one that stands for nothing: a time or a sum a deed takes ("How
+    long does he say it will take an engine to reach an emergency?"), a clause after it ("it is
+    thought that ...", "Is it possible to park there?"), the weather ("Was it raining?")?"""
+    after, before = question[match.end() :], question[: match.start()]
+    if _IT_TAKES_TO.match(after) or _IT_THAT.match(after) or _IT_RAINS.match(after):
+        return True
+    if _IT_IS_ADJ_TO.search(before):
+        # "How easy is it to get an appointment?"
+        return bool(re.match(r"\s+(?:be\s+)?to\s+[a-z]+\b", after, re.IGNORECASE))
+    # "Is it possible to park there?", "Will it be easier to get an appointment?"
+    return bool(
+        re.search(r"\b(?:is|was|will|would)\s*$", before, re.IGNORECASE)
+        and _IS_IT_ADJ_TO.match(after)
+    )
+
+
 def _rewritten(question: str, history: Sequence[Turn]) -> str:
     """`rewrite_followup` for a question with history, before its opening "And" goes."""
     previous = history[-1]
@@ -4037,6 +4091,10 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # "How long did it take her?": the time her deed took, no thing named before ("How
             # long did it take to make?" is the thing's)
             took_time = True
+            continue
+        if pronoun.lower() == "it" and _a_dummy_it(question, match):
+            # "How long does he say it will take an engine to reach ...?", "Is it thought that
+            # ...?", "Was it raining?": an "it" that stands for nothing named before
             continue
         bare = re.match(r"\s+take\s*\?*\s*$", question[match.end() :])
         doer = _short_name(previous) if bare and _WHO_DID.match(previous.standalone) else None

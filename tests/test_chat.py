@@ -7060,6 +7060,16 @@ TWO_FIRMS_BID = turn(
     "Which firms bid for the ferry contract?", "Harlow Marine and Caldwell Shipping [1]. Harlow "
     "Marine and Caldwell Shipping bid for the ferry contract. [1]"
 )
+# Faults users found in the trial of arts75 (chat57)
+FBU_SECRETARY = turn(
+    "Who is the Fire Brigades Union's regional secretary?", "Gary Flint [2]. The Fire Brigades "
+    "Union said the plan would put lives at risk. [1] Its regional secretary, Mr Gary Flint, said "
+    "the average time for an engine to reach an emergency in Castleton at night would rise from "
+    "seven minutes to about 11 minutes. [2]"
+)
+LIDO_REOPENS = turn(
+    "When will Kelby Lido reopen?", "In May [1]. Kelby Lido will reopen in May after repairs. [1]"
+)
 USERS_FOLLOWUPS = {
     "it that employs is a firm of the turn, never a vessel; two firms both; none, as asked": [
         ([FERRY_AND_OPERATOR], "How many people does it employ?",
@@ -7202,6 +7212,39 @@ USERS_FOLLOWUPS = {
          "How much will the council spend on the library?"),
         ([turn("What was Dr Sarah Whitfield's time?", "2hr 38min [1]. Dr Sarah Whitfield won in "
                "2hr 38min. [1]")], "What about Megan Doyle?", "What was Megan Doyle's time?"),
+    ],
+    "the it of it will take (time) to, it is thought that, it was raining stands for nothing": [
+        ([FBU_SECRETARY],
+         "How long does he say it will take an engine to reach a night emergency?",
+         "How long does Mr Gary Flint say it will take an engine to reach a night emergency?"),
+        ([LIDO_REOPENS], "How long will it take to repair the pumps?",
+         "How long will it take to repair the pumps?"),
+        ([LIDO_REOPENS], "How much will it cost to repair the roof?",
+         "How much will it cost to repair the roof?"),
+        ([LIDO_REOPENS], "How long is it expected to take to fix the pumps?",
+         "How long is it expected to take to fix the pumps?"),
+        ([LIDO_REOPENS], "Is it thought that the heating will be fixed?",
+         "Is it thought that the heating will be fixed?"),
+        ([LIDO_REOPENS], "Was it raining when the roof fell in?",
+         "Was it raining when the roof fell in?"),
+        ([LIDO_REOPENS], "Is it possible to book a lane online?",
+         "Is it possible to book a lane online?"),
+        ([LIDO_REOPENS], "How easy is it to get a swim slot?",
+         "How easy is it to get a swim slot?"),
+        # ... while another "it" of the question is still the thing's
+        ([LIDO_REOPENS], "How long will it take to repair it?",
+         "How long will it take to repair Kelby Lido?"),
+        ([LIDO_REOPENS], "Is it thought that it will reopen on time?",
+         "Is it thought that Kelby Lido will reopen on time?"),
+        # near misses: an "it" the deed is done to, or that does it, is the thing
+        ([LIDO_REOPENS], "How long did it take to build?",
+         "How long did Kelby Lido take to build?"),
+        ([LIDO_REOPENS], "How much did it cost to repair?",
+         "How much did Kelby Lido cost to repair?"),
+        ([LIDO_REOPENS], "When is it expected to reopen?",
+         "When is Kelby Lido expected to reopen?"),
+        ([LIDO_REOPENS], "How much is it expected to cost?",
+         "How much is Kelby Lido expected to cost?"),
     ],
 }
 
