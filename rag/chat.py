@@ -3599,7 +3599,9 @@ def _the_doer_said(
                     unowned_plan = True  # "a plan to fell 42 lime trees": whose, said elsewhere
                     continue
                 doer = _subject_before(before, question)
-                if doer and _can_be(doer, pronoun, text):
+                # ("A petition started by Mrs Ann Hale, 58, a retired nurse from Fenby, has
+                # gathered ...": a town said only as where someone is from gathered nothing)
+                if doer and _can_be(doer, pronoun, text) and not _only_a_place(doer, sentence):
                     return doer
             if not passive and not _OBJECT_FRONTED.match(question):
                 # ("How many trees will they fell?" asks the verb's object: "the felling of
@@ -3633,6 +3635,9 @@ def _subject_before(before: str, question: str) -> str | None:
         r"\s*\b(?:plans?|planned|intends?|wants?|hopes?|aims?|expects?|proposes?|is|are|was|"
         r"were)\s+(?:to\s+)?$", "", before
     )
+    # "The bridge, which carries the B1240 between Kingsmere and Holt End, was built ...": the
+    # subject before its relative clause, never a name inside it
+    before = re.sub(r"(?<=[\w’'&-]),\s+(?:which|who|whose|where|that)\b[^,;]*,\s*$", " ", before)
     # "Marsh Highways, the contractor, will fell ...": the name before its description
     before = re.sub(r"(?<=[\w’'&-]),\s+(?:the|a|an)\s+[a-z][a-z -]*,\s*$", ", ", before)
     shared = re.match(rf"\s*(?:[Tt]he\s+)?({_NAME_RE})\s+[a-z]+\b[^,;]*\band\s+$", before)
@@ -3696,6 +3701,10 @@ def _a_place_name(name: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][a-z’'-]+", name))
 
 
+# What is put on a thing, never built: "the weight limit", "the speed limit", "the ban"
+_RULE_HEADS = frozenset("limit limits ban bans restriction restrictions curfew order".split())
+
+
 def _can_do(base: str, passive: bool, aim: str, name: str, text: str) -> bool | None:
     """Can `name` be the subject of `base` by its kind: True (an exhibition is held, a lido
     reopens, a developer builds), False (a club is not held, a town does not reopen, a site
@@ -3707,8 +3716,10 @@ def _can_do(base: str, passive: bool, aim: str, name: str, text: str) -> bool | 
     if passive and base in _HELD_VERBS:
         return head in _HELD_HEADS
     if passive and base in _BUILT_VERBS:
-        # "When was it built?" after a show held at Brockley Hall: the hall, never the show
-        return True if head in _VENUE_HEADS else False if head in _HELD_HEADS else None
+        # "When was it built?" after a show held at Brockley Hall: the hall, never the show;
+        # nor a limit, a fee or a time ("the weight limit" on Saltmarsh Bridge)
+        never = _HELD_HEADS | _QUANTITY_HEADS | _TIME_HEADS | _RULE_HEADS
+        return True if head in _VENUE_HEADS else False if head in never else None
     if passive:
         return None
     if base in _VENUE_VERBS:
@@ -3827,6 +3838,14 @@ def _doer_of_the_verb(
             # another word for "Ashby Council", "the club" for Kelby Rovers: a noun alone says a
             # doer of its own only as a body ("The council plans to ...") put against a thing
             # of no kind of body ("Abbey Limes")
+            if all(
+                _can_do(base, passive, aim, part, told) is False for part in entity.split(" or ")
+            ) and _can_do(base, passive, aim, doer, told):
+                # "The bridge, which ..., was built in 1893" after "What weight limit was put on
+                # Saltmarsh Bridge?": a limit is not built; the bridge is, by its name
+                return _the_name_of_the_conversation(doer, history) or _a_kind_that_does(
+                    base, passive, aim, entity, texts
+                )
             return None
         return _the_body_by_name(doer, texts)
     if base in (_BUILT_VERBS if passive else _VENUE_VERBS):
@@ -3921,6 +3940,46 @@ _ASKED_OF_A_WATERCOURSE = re.compile(
     r"|\b(?:does|did|will)\s+it\s+(?:rise|flow|meander|burst)\b",
     re.IGNORECASE,
 )
+
+
+# What is done to a structure or a way, never to a limit, a figure or a time put on it: "How many
+# vehicles cross it?", "When was it restored?", "Who repaired it?"
+_DONE_TO_A_STRUCTURE = re.compile(
+    r"\b(?:cross|crosses|crossed|crossing|build|built|rebuild|rebuilt|restore[ds]?|restoring|"
+    r"repair\w*|renovat\w*|demolish\w*|strengthen\w*|widen\w*|resurfac\w*|design\w*|"
+    r"inspect\w*|maintain\w*|span\w*|us(?:e|es|ed|ing))\s+it\b"
+    r"|\bit\s+(?:(?:first|originally|last|being|been|be)\s+)*(?:built|rebuilt|restored|"
+    r"repaired|renovated|demolished|strengthened|widened|resurfaced|designed|inspected|crossed|"
+    r"opened|maintained)\b",
+    re.IGNORECASE,
+)
+_WAY_HEADS = frozenset("road street lane bypass viaduct flyover footbridge crossing ford".split())
+
+
+def _the_structure_meant(entity: str, question: str, history: Sequence[Turn]) -> str | None:
+    """The one structure (a bridge, a road, a pier) the newest turns name, when `question` does
+    to `entity` what is done to a structure only (crossing, building, repairing it) and
+    `entity` is a limit, a figure or a time put on one ("the weight limit" on Saltmarsh
+    Bridge). None to keep `entity`, or when two structures are named alike (not guessed)."""
+    if " or " in entity or not _DONE_TO_A_STRUCTURE.search(question):
+        return None
+    if _head(entity) not in _RULE_HEADS | _QUANTITY_HEADS | _TIME_HEADS:
+        return None
+    heads = _VENUE_HEADS | _WAY_HEADS
+    for turn in reversed(history[-3:]):
+        for text in (turn.standalone, f"{turn.answer} {turn.evidence}", turn.passage):
+            found: list[str] = []
+            for name in entities(text):
+                if (
+                    len(name.split()) > 1 and _head(name) in heads
+                    and not _plainly_a_person(name) and not any(_same(name, f) for f in found)
+                ):
+                    found.append(name)
+            if len(found) > 1:
+                return None
+            if found:
+                return _as_written(found[0], text)
+    return None
 
 
 def _the_watercourse_meant(question: str, entity: str, history: Sequence[Turn]) -> str | None:
@@ -4248,6 +4307,24 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
                 entity = _antecedent_of(pronoun, earlier, "".join(pieces) + question[at:], history)
                 if entity:
                     break
+        if (
+            entity and pronoun.lower() == "it" and len(history) > 1
+            and _ASKS_FOR_A_PLACE.match(previous.standalone)
+            and re.search(r"\b(?:from|live|lives|lived|born|grew\s+up)\W*$", previous.standalone)
+            and _same(entity, _short_name(previous) or "")
+            and not _ASKED_OF_A_PLACE.search(question)
+        ):
+            # "Who started the petition?" - ... - "Which village is she from?" - "Fenby" - "How
+            # many signatures did it finish with?": the place one is from or lives in signs,
+            # opens or is built no more than its people do; the thing an earlier turn asked
+            # about is meant, when one is ("How many people live in it?" asks of the place)
+            for earlier in reversed(history[-4:-1]):
+                before = _antecedent_of(
+                    pronoun, earlier, "".join(pieces) + question[at:], history
+                )
+                if before and not _same(before, entity):
+                    entity = before
+                    break
         if not entity and pronoun.lower() == "it":
             # "Who is Tom Reed's wife?" - "Ann Reed [1]. Ann Reed, Tom's wife, runs the shop."
             # - "How long has she run it?": what the reply said was done (run) is the "it"
@@ -4257,6 +4334,9 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # "When will it reopen?" after the council leader in Kelsham and the Friends of
             # Kelsham Lido: what can reopen (the lido), not the town the question put in
             entity = _doer_of_the_verb(question, match, entity, history) or entity
+            # "How many vehicles cross it every day?" after "What weight limit was put on
+            # Saltmarsh Bridge?": the bridge, never the limit put on it
+            entity = _the_structure_meant(entity, question, history) or entity
             # "How many jobs will it create?" after the new kit of Tollgate Brewery: the
             # brewery's expansion
             entity = _what_makes_the_jobs(question, entity, history) or entity

@@ -7070,6 +7070,38 @@ FBU_SECRETARY = turn(
 LIDO_REOPENS = turn(
     "When will Kelby Lido reopen?", "In May [1]. Kelby Lido will reopen in May after repairs. [1]"
 )
+PETITION_STARTED = turn(
+    "Who started the petition to save the number 27 bus?", "Ann Hale [1]. The petition to save "
+    "the route, started by Mrs Ann Hale of Fenby, finished with 2,106 signatures. [1]"
+)
+PETITIONER_AGE = Turn(
+    "How old is she?", "How old is Mrs Ann Hale?", "58 [1]. A petition started by Mrs Ann Hale, "
+    "58, a retired nurse from Fenby, has gathered 1,432 signatures in ten days. [1]"
+)
+PETITIONER_VILLAGE = Turn(
+    "Which village is she from?", "Which village is Mrs Ann Hale from?", "Fenby [1]. A petition "
+    "started by Mrs Ann Hale, 58, a retired nurse from Fenby, has gathered 1,432 signatures in "
+    "ten days. [1]"
+)
+PETITION = [PETITION_STARTED, PETITIONER_AGE, PETITIONER_VILLAGE]
+FOOD_BANK_HOME = [
+    turn("Who runs the Kelby food bank?", "Ann Cole [1]. Ann Cole runs the Kelby food bank. [1]"),
+    Turn("Where is she from?", "Where is Ann Cole from?", "Ashby [1]. Ann Cole, 61, of Ashby, "
+         "set up the food bank in 2015. [1]"),
+]
+WEIGHT_LIMIT = turn(
+    "What weight limit was put on Saltmarsh Bridge?", "7.5-tonne [1]. A 7.5-tonne weight limit "
+    "has been placed on Saltmarsh Bridge after engineers found cracks in two of its iron beams. "
+    "[1]", "", "A 7.5-tonne weight limit has been placed on Saltmarsh Bridge after engineers "
+    "found cracks in two of its iron beams. The bridge, which carries the B1240 over the River "
+    "Wend between Kingsmere and Holt End, was built in 1893 and is crossed by about 6,400 "
+    "vehicles a day."
+)
+SPEED_LIMIT_BRIDGE = turn(
+    "What speed limit is there on Kelby Bridge?", "20mph [1]. A 20mph limit applies on Kelby "
+    "Bridge. [1]", "", "A 20mph limit applies on Kelby Bridge. The bridge, which links Kelby and "
+    "Ashby Parva, was built in 1901 and was restored in 1999."
+)
 USERS_FOLLOWUPS = {
     "it that employs is a firm of the turn, never a vessel; two firms both; none, as asked": [
         ([FERRY_AND_OPERATOR], "How many people does it employ?",
@@ -7245,6 +7277,37 @@ USERS_FOLLOWUPS = {
          "When is Kelby Lido expected to reopen?"),
         ([LIDO_REOPENS], "How much is it expected to cost?",
          "How much is Kelby Lido expected to cost?"),
+    ],
+    "it after the place one is from is the conversation's thing, when it signs, opens, ...": [
+        (PETITION, "How many signatures did it finish with?",
+         "How many signatures did the petition finish with?"),
+        (PETITION, "And how many had it gathered when first reported?",
+         "How many had the petition gathered when first reported?"),
+        (PETITION, "When was it handed in?", "When was the petition handed in?"),
+        (FOOD_BANK_HOME, "How many families does it feed?",
+         "How many families does the Kelby food bank feed?"),
+        (FOOD_BANK_HOME, "When did it open?", "When did the Kelby food bank open?"),
+        # near misses: what is asked of a place is the place's
+        (PETITION, "How many people live in it?", "How many people live in Fenby?"),
+        (PETITION, "What is its population?", "What is Fenby’s population?"),
+        (FOOD_BANK_HOME, "How many people live in it?", "How many people live in Ashby?"),
+    ],
+    "a limit put on a structure is not built or crossed; a name in a relative clause is no doer": [
+        ([WEIGHT_LIMIT], "When was it built?", "When was Saltmarsh Bridge built?"),
+        ([WEIGHT_LIMIT], "How many vehicles cross it every day?",
+         "How many vehicles cross Saltmarsh Bridge every day?"),
+        ([SPEED_LIMIT_BRIDGE], "When was it built?", "When was Kelby Bridge built?"),
+        ([SPEED_LIMIT_BRIDGE], "When was it restored?", "When was Kelby Bridge restored?"),
+        ([SPEED_LIMIT_BRIDGE], "How many vehicles cross it every day?",
+         "How many vehicles cross Kelby Bridge every day?"),
+        # near misses: what is done to a limit stays the limit's
+        ([WEIGHT_LIMIT], "When did it come into force?",
+         "When did the weight limit come into force?"),
+        ([WEIGHT_LIMIT], "How long will it stay in place?",
+         "How long will the weight limit stay in place?"),
+        ([SPEED_LIMIT_BRIDGE], "Who set it?", "Who set the speed limit?"),
+        ([SPEED_LIMIT_BRIDGE], "How many drivers have broken it?",
+         "How many drivers have broken the speed limit?"),
     ],
 }
 
