@@ -1878,6 +1878,43 @@ def _role_answered_by_a_person(previous: Turn) -> str | None:
     return "the " + re.split(r"\s+(?:of|at|for|in|on|with|to)\s+", m.group("desc"))[0]
 
 
+# "Whose tractor was stolen near Ashby Parva?", "Whose dog bit the postman?": a thing asked of
+# by its owner
+_WHOSE_THING = re.compile(
+    r"^\W*whose\s+(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+"
+    r"(?:(?P<aux>was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+"
+    r"(?P<part>[a-z]+)|(?P<verb>[a-z]+))\b(?P<rest>[^?]*)\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _the_thing_whose_owner_was_asked(pronoun: str, previous: Turn) -> str | None:
+    """The thing a "Whose ...?" question asked the owner of, for an "it" (a plural thing for a
+    "they"): "Owen Pritchard’s tractor" after "Whose tractor was stolen near Ashby Parva?" -
+    "Owen Pritchard", or "the tractor stolen near Ashby Parva" when the reply named no one.
+    None when the question asked no such thing ("Whose idea was the bypass?")."""
+    m = _WHOSE_THING.match(previous.standalone)
+    if m is None or pronoun not in ("it", "its", "they", "them", "their"):
+        return None
+    noun = m.group("noun")
+    if _plural_phrase(noun) != (pronoun in _PLURAL) or _a_person_noun(noun):
+        return None
+    part = (m.group("part") or "").lower()
+    if m.group("aux") and not (
+        part in _BASE_OF or re.search(r"(?:ed|en|wn|lt|ght)$", part)
+    ):
+        return None  # "Whose idea was the bypass?": no deed done to the idea
+    if m.group("verb") and m.group("verb").lower() in _FUNCTION_WORDS:
+        return None
+    owner = _short_name(previous)
+    if owner and " and " not in owner and not previous.refused and any(
+        c.person and _same(c.name, owner) for c in candidates(previous)
+    ):
+        return f"{owner}{'’' if owner.endswith('s') else '’s'} {noun}"
+    deed = f"{part}{m.group('rest')}" if part else f"that {m.group('verb')}{m.group('rest')}"
+    return f"the {noun} {deed.strip()}"
+
+
 def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str | None:
     """ "it": what the previous question named ("the ferry subsidy"), else its names, else the
     answer's; "its", "they", "their": names first (a firm, a party, a team). What the follow-up
@@ -1917,6 +1954,9 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     partner = _the_partner_answered(pronoun, previous, question)
     if partner:
         return partner
+    owned = _the_thing_whose_owner_was_asked(pronoun, previous)
+    if owned and not _named_in(owned, question):
+        return owned
     kind = _kind_asked_for(previous)
     if (
         kind and not _named_in(kind, question) and not _asked_of_a_site(question)

@@ -7102,6 +7102,16 @@ SPEED_LIMIT_BRIDGE = turn(
     "Bridge. [1]", "", "A 20mph limit applies on Kelby Bridge. The bridge, which links Kelby and "
     "Ashby Parva, was built in 1901 and was restored in 1999."
 )
+TRACTOR_OWNER = turn(
+    "Whose tractor was stolen near Ashby Parva?", "Owen Pritchard [1]. Mr Owen Pritchard, 61, "
+    "said the green John Deere 6R, which was only eight months old, was taken from Lower Coombe "
+    "Farm. [1] A farmer near Ashby Parva is appealing for help after thieves stole a tractor "
+    "worth £95,000 from his yard overnight. [2]"
+)
+DOG_OWNER = turn(
+    "Whose dog bit the postman?", "Dean Foxley [1]. Dean Foxley, 33, admitted being the owner of "
+    "a dog that was dangerously out of control. [1]"
+)
 USERS_FOLLOWUPS = {
     "it that employs is a firm of the turn, never a vessel; two firms both; none, as asked": [
         ([FERRY_AND_OPERATOR], "How many people does it employ?",
@@ -7308,6 +7318,23 @@ USERS_FOLLOWUPS = {
         ([SPEED_LIMIT_BRIDGE], "Who set it?", "Who set the speed limit?"),
         ([SPEED_LIMIT_BRIDGE], "How many drivers have broken it?",
          "How many drivers have broken the speed limit?"),
+    ],
+    "it after 'Whose X was stolen ...?' is the X, by its owner the reply named": [
+        ([TRACTOR_OWNER], "How much was it worth?",
+         "How much was Owen Pritchard’s tractor worth?"),
+        ([TRACTOR_OWNER], "Where was it found?", "Where was Owen Pritchard’s tractor found?"),
+        ([refused_turn("Whose tractor was stolen near Ashby Parva?")], "How much was it worth?",
+         "How much was the tractor stolen near Ashby Parva worth?"),
+        ([DOG_OWNER], "What breed is it?", "What breed is Dean Foxley’s dog?"),
+        ([turn("Whose cars were damaged in the storm?", "Ann Cole and Tom Hale [1]. Cars owned "
+               "by Ann Cole and Tom Hale were damaged when a tree fell. [1]")],
+         "How much were they worth?", "How much were the cars damaged in the storm worth?"),
+        # near misses: "he" is the owner; "Whose idea was the bypass?" asked of no deed done to
+        # the idea
+        ([TRACTOR_OWNER], "How old is he?", "How old is Mr Owen Pritchard?"),
+        ([DOG_OWNER], "How old is he?", "How old is Dean Foxley?"),
+        ([turn("Whose idea was the bypass?", "Ann Cole [1]. The bypass was Ann Cole's idea. [1]")],
+         "When will it open?", "When will the bypass open?"),
     ],
 }
 
