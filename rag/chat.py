@@ -4132,9 +4132,73 @@ def _a_dummy_it(question: str, match: re.Match) -> bool:
     )
 
 
+# "How much of that will the Department for Transport pay?", "What share of it ...?": a part of
+# the amount the last turn asked for
+_SHARE_OF = re.compile(
+    r"\b(?:how\s+much|what\s+(?:share|proportion|part|percentage|fraction|portion|"
+    r"percent|per\s+cent)|which\s+part)\s+of\s+(?P<pro>that|it|this)\b",
+    re.IGNORECASE,
+)
+_COST_ASKED = re.compile(
+    r"^\W*how\s+much\s+(?:will|would|did|does|do|is|was|has|have|had)\s+(?P<subj>.+?)\s+"
+    r"(?:be\s+expected\s+to\s+|expected\s+to\s+)?cost\b(?P<rest>[^?]*)\?*\s*$",
+    re.IGNORECASE,
+)
+_AMOUNT_NAMED = re.compile(
+    r"^\W*what\s+(?:is|was|will\s+be|would\s+be)\s+(?P<np>the\s+(?:(?:[a-z-]+\s+){0,2})"
+    r"(?:cost|costs|price|bill|total|budget|sum|amount|estimate|fund|funding)\b[^?]*?)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+_MONEY_ASKED = re.compile(
+    r"^\W*how\s+much\s+(?:money\s+)?(?P<aux>will|would|has|have|had|is|was|did|does|do)\s+"
+    r"(?P<subj>.+?)\s+(?P<verb>raise|raised|spend|spent|pay|paid|borrow|borrowed|receive|"
+    r"received|get|got|save|saved|lose|lost|owe|owed|pledge|pledged|invest|invested|give|given|"
+    r"gave|award|awarded)\b(?P<rest>[^?]*)\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _a_share_of_the_amount(question: str, previous: Turn) -> str | None:
+    """`question` asking a part "of that" (of it, of this) with that amount said: the cost the
+    last question asked for ("How much of the cost of the repairs will the Department for
+    Transport pay?" after "How much will the repairs cost?"), the sum it named ("the
+    estimated cost"), the money it asked was raised or spent ("the money the RNLI has raised
+    for the new lifeboat"), else the sum its reply gave ("the £2.1 million"). None when the
+    last turn asked for no amount ("How much of it is contained?" after a fire)."""
+    m = _SHARE_OF.search(question)
+    if m is None or previous.refused:
+        return None
+    asked = previous.standalone
+    cost, named, money = _COST_ASKED.match(asked), _AMOUNT_NAMED.match(asked), _MONEY_ASKED.match(
+        asked
+    )
+    if cost:
+        amount = f"the cost of {_in_a_sentence(cost.group('subj'))}{cost.group('rest')}"
+    elif named:
+        amount = _in_a_sentence(named.group("np"))
+    elif money:
+        verb = money.group("verb").lower()
+        if money.group("aux").lower() in ("did", "was", "is"):
+            verb = _IRREGULAR_PAST.get(verb) or {"get": "got", "give": "gave", "lose": "lost"}.get(
+                verb, verb if verb.endswith("d") or verb in _BASE_OF else f"{verb}ed"
+            )
+            said = f"{_in_a_sentence(money.group('subj'))} {verb}"
+        else:
+            said = f"{_in_a_sentence(money.group('subj'))} {money.group('aux')} {verb}"
+        amount = f"the money {said}{money.group('rest')}"
+    elif re.match(r"^\W*how\s+much\b", asked, re.I) and re.search(r"[£$€]\s*\d", previous.short):
+        amount = f"the {previous.short}"
+    else:
+        return None
+    return f"{question[: m.start('pro')]}{amount.strip()}{question[m.end('pro') :]}"
+
+
 def _rewritten(question: str, history: Sequence[Turn]) -> str:
     """`rewrite_followup` for a question with history, before its opening "And" goes."""
     previous = history[-1]
+    shared = _a_share_of_the_amount(question, previous)
+    if shared is not None:
+        return shared
     # "How much was that worth?": a demonstrative standing alone points back like "it".
     pointed = _THAT_ALONE.sub(lambda m: m.group(1) + " it", question)
     if pointed != question:

@@ -7112,6 +7112,10 @@ DOG_OWNER = turn(
     "Whose dog bit the postman?", "Dean Foxley [1]. Dean Foxley, 33, admitted being the owner of "
     "a dog that was dangerously out of control. [1]"
 )
+REPAIRS_COST = turn(
+    "How much will the repairs cost?", "£2.1 million [1]. He said the repairs were expected to "
+    "cost £2.1 million, of which £1.6 million would come from the Department for Transport. [1]"
+)
 USERS_FOLLOWUPS = {
     "it that employs is a firm of the turn, never a vessel; two firms both; none, as asked": [
         ([FERRY_AND_OPERATOR], "How many people does it employ?",
@@ -7335,6 +7339,28 @@ USERS_FOLLOWUPS = {
         ([DOG_OWNER], "How old is he?", "How old is Dean Foxley?"),
         ([turn("Whose idea was the bypass?", "Ann Cole [1]. The bypass was Ann Cole's idea. [1]")],
          "When will it open?", "When will the bypass open?"),
+    ],
+    "how much of that (of it, what share of that) is of the amount the last turn asked for": [
+        ([REPAIRS_COST], "How much of that will the Department for Transport pay?",
+         "How much of the cost of the repairs will the Department for Transport pay?"),
+        ([REPAIRS_COST], "How much of it will the Department for Transport pay?",
+         "How much of the cost of the repairs will the Department for Transport pay?"),
+        ([REPAIRS_COST], "What share of that will the Department for Transport pay?",
+         "What share of the cost of the repairs will the Department for Transport pay?"),
+        ([LIFEBOAT_RAISED], "How much of that came from legacies?",
+         "How much of the money the RNLI has raised for the new lifeboat came from legacies?"),
+        ([POOL_SPEND], "How much of it will go on the roof?",
+         "How much of the money the council will spend on the pool will go on the roof?"),
+        ([turn("What is the estimated cost of the bypass?", "£40m [1]. The bypass is estimated "
+               "to cost £40m. [1]")], "How much of that will the government pay?",
+         "How much of the estimated cost of the bypass will the government pay?"),
+        # near misses: no amount asked for, or none said: "it" as before, or as asked
+        ([turn("How big is the Carrow Moor fire?", "200 hectares [1]. The Carrow Moor fire "
+               "covers 200 hectares. [1]")], "How much of it is contained?",
+         "How much of the Carrow Moor fire is contained?"),
+        ([turn("How much work is left?", "about a third [1]. About a third of the work is left. "
+               "[1]")], "How much of it is on the roof?", "How much of it is on the roof?"),
+        ([REPAIRS_COST], "How long will they take?", "How long will the repairs take?"),
     ],
 }
 
