@@ -4637,7 +4637,11 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         shifted = _at_another_time(previous.standalone, rest)
         if shifted is not None:
             return shifted
-        other = _the_other_thing(history, rest) or _the_other_one(history, rest)
+        other = (
+            _the_other_of_a_pair(previous.standalone, rest, known_only=True)
+            or _the_other_thing(history, rest) or _the_other_one(history, rest)
+            or _the_other_of_a_pair(previous.standalone, rest)
+        )
         if other is not None:
             return other
         if _WHO_SAID_SO.fullmatch(rest):
@@ -5613,6 +5617,54 @@ def _the_other_thing(history: Sequence[Turn], rest: str) -> str | None:
             # the whole phrase the question named it by ("the Mill Lane housing scheme")
             phrase = next((p for p in noun_phrases(asked) if thing in p), thing)
             return asked.replace(phrase, other, 1)
+    return None
+
+
+# Of two things told apart by a comparison, the other: "the larger screen" - "the smaller screen"
+_THE_OTHER_OF = dict((
+    ("larger", "smaller"), ("bigger", "smaller"), ("older", "newer"), ("higher", "lower"),
+    ("longer", "shorter"), ("taller", "shorter"), ("wider", "narrower"), ("cheaper", "dearer"),
+    ("upper", "lower"), ("first", "second"), ("busier", "quieter"), ("northern", "southern"),
+    ("eastern", "western"), ("inner", "outer"), ("heavier", "lighter"), ("faster", "slower"),
+    ("elder", "younger"),
+))
+_THE_OTHER_OF.update({b: a for a, b in list(_THE_OTHER_OF.items()) if b not in _THE_OTHER_OF})
+_THE_OTHER_OF["newer"], _THE_OTHER_OF["younger"] = "older", "older"
+_A_PAIRS_ONE = re.compile(r"\b[Tt]he\s+(?P<adj>[a-z]+)\s+(?P<noun>[a-z-]+)\b(?!\s*[’'])")
+_THE_OTHER_ASKED = re.compile(
+    r"(?:the\s+)?(?:other(?:\s+(?:one|(?P<noun>[a-z-]+)))?|(?P<adj>[a-z]+)\s+one)", re.I
+)
+
+
+def _the_other_of_a_pair(asked: str, rest: str, known_only: bool = False) -> str | None:
+    """`asked` (the last question) asked of the other of a pair it told apart by a comparison:
+    "What about the other one?" after "How many seats does the larger screen have?" is "How
+    many seats does the smaller screen have?" ("the older bridge" the newer, "the older
+    sister" the younger; "the smaller one" said outright). When the comparison has no known
+    other (`known_only` False), "the other screen". None when `rest` asks no other one, or
+    `asked` names no such pair's one."""
+    m = _THE_OTHER_ASKED.fullmatch(rest.strip())
+    if m is None or m["adj"] and m["adj"].lower() not in _THE_OTHER_OF:
+        return None
+    for one in _A_PAIRS_ONE.finditer(asked):
+        adj, noun = one["adj"].lower(), one["noun"].lower()
+        if adj in _FUNCTION_WORDS | _NP_STOP or noun in _FUNCTION_WORDS | _NP_STOP:
+            continue
+        if m["noun"] and m["noun"].lower() != noun:
+            continue  # "the other bridge" after "the larger screen": not this pair
+        if m["adj"]:
+            other = m["adj"].lower()  # "What about the smaller one?"
+        elif adj in _THE_OTHER_OF:
+            other = _THE_OTHER_OF[adj]
+            if adj == "older" and _a_person_noun(noun):
+                other = "younger"  # "the older sister": the younger
+        elif known_only or not re.search(r"(?:er|est|ern|ier)$", adj) and adj not in (
+            "main", "new", "old", "big", "small", "large", "first", "last"
+        ):
+            continue
+        else:
+            other = "other"
+        return f"{asked[: one.start('adj')]}{other}{asked[one.end('adj') :]}"
     return None
 
 

@@ -7362,6 +7362,30 @@ USERS_FOLLOWUPS = {
                "[1]")], "How much of it is on the roof?", "How much of it is on the roof?"),
         ([REPAIRS_COST], "How long will they take?", "How long will the repairs take?"),
     ],
+    "the other one of a pair told apart by a comparison is the other side of it": [
+        ([refused_turn("How many seats does the larger screen have?")],
+         "What about the other one?", "How many seats does the smaller screen have?"),
+        ([refused_turn("How many seats does the larger screen have?")],
+         "And the other screen?", "How many seats does the smaller screen have?"),
+        ([refused_turn("How many seats does the larger screen have?")],
+         "What about the smaller one?", "How many seats does the smaller screen have?"),
+        ([turn("When was the older bridge built?", "1893 [1]. The older bridge, Saltmarsh "
+               "Bridge, was built in 1893. [1]")], "What about the other one?",
+         "When was the newer bridge built?"),
+        ([turn("How many homes will be built on the bigger site?", "600 [1]. About 600 homes "
+               "will be built on the bigger site. [1]")], "What about the other one?",
+         "How many homes will be built on the smaller site?"),
+        ([turn("How old is the older sister?", "34 [1]. Emma Hart, 34, and her sister Lucy, "
+               "29, opened the bakery. [1]")], "What about the other one?",
+         "How old is the younger sister?"),
+        # ... a pair with no known other side: "the other <noun>"
+        ([refused_turn("How many seats does the main screen have?")],
+         "What about the other one?", "How many seats does the other screen have?"),
+        # near miss: two things named are as before
+        ([BRIDGES_CLOSED, turn("When will Kelby Bridge reopen?", "In May [1]. Kelby Bridge "
+                               "will reopen in May. [1]")],
+         "What about the other one?", "When will Ashby Bridge reopen?"),
+    ],
 }
 
 
