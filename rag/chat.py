@@ -6327,6 +6327,15 @@ def _definite_of_the_conversation(question: str, history: Sequence[Turn]) -> str
         kind = _KIND_OF.get(m.group(2))
         if kind is None or any(kind in _kinds(e, text) for e in own):
             continue
+        if re.match(r"[’']s\b", question[m.end() :]) and re.search(
+            rf"\b[Tt]he\s+{re.escape(m.group(2))}[’']s\b", text
+        ):
+            # "How old is the club's new chief executive?" when the reports say "the club's
+            # current owner": the question speaks of it as they do, and their sentence ("The
+            # club has also appointed Ms Rachel Dunmore, 38, ...") is found by "the club's",
+            # not by a name it does not hold ("Thornbury Rovers' new chief executive" is
+            # refused)
+            return question
         for turn in reversed(turns):
             found: list[tuple[int, int, str]] = []  # (sureness, source, name)
             short = _short_name(turn)

@@ -7386,6 +7386,23 @@ USERS_FOLLOWUPS = {
                                "will reopen in May. [1]")],
          "What about the other one?", "When will Ashby Bridge reopen?"),
     ],
+    "the club's of a complete question stays as asked when the reports say 'the club's'": [
+        ([turn("Who is buying Thornbury Rovers?", "Brad Kessler [1]. Mr Brad Kessler, 49, will "
+               "buy a 75 per cent stake from the club's current owner, Mr Martin Oakes. [1]")],
+         "How old is the club's new chief executive?",
+         "How old is the club's new chief executive?"),
+        ([turn("Who runs Tarn Ferries?", "Ann Cole [1]. Ann Cole runs Tarn Ferries and says the "
+               "company's boats are old. [1]")],
+         "Who is the company's chairman?", "Who is the company's chairman?"),
+        # near misses: reports that never say "the company's" get the name ("Who is the
+        # company's managing director?" above); "the club" not owning anything is the club's
+        # name as before
+        ([turn("Who runs Tarn Ferries?", "Ann Cole [1]. Ann Cole runs Tarn Ferries. [1]")],
+         "Who is the company's chairman?", "Who is Tarn Ferries’ chairman?"),
+        ([turn("Who is buying Thornbury Rovers?", "Brad Kessler [1]. Mr Brad Kessler, 49, will "
+               "buy a 75 per cent stake from the club's current owner, Mr Martin Oakes. [1]")],
+         "When was the club founded?", "When was Thornbury Rovers founded?"),
+    ],
 }
 
 
