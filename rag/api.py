@@ -668,6 +668,10 @@ class Rag:
             if short is None and compared is None:
                 sentences, short = self._through_a_lead(standalone, sentences, evidence.ranked)
             if short is None and compared is None:
+                sentences, short = self._through_the_described_one(
+                    standalone, sentences, evidence.ranked
+                )
+            if short is None and compared is None:
                 sentences, short = self._placed_further_down(
                     standalone, sentences, evidence.ranked
                 )
@@ -1639,6 +1643,37 @@ class Rag:
         return sentences, None
 
     @classmethod
+    def _through_the_described_one(
+        cls, question: str, sentences: tuple[Evidence, ...], ranked: Sequence[Evidence]
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
+        """"How old is the woman who started the petition to save the 27 bus?": the one a
+        chosen sentence names as the doer of the described deed ("The petition to save the
+        route, started by Mrs Ann Hale of Fenby, ...", found as "Who started the petition
+        ...?" is) is asked by name of any sentence, of any report, that gives that name in
+        full with the asked phrase right after it ("A petition started by Mrs Ann Hale, 58,
+        ..."). Both are cited, oldest report first. Returns the sentences and the short answer,
+        or them unchanged and None."""
+        described = _DESCRIBED_PERSON.search(question)
+        if described is None:
+            return sentences, None
+        for lead in sentences:
+            doer = cls._short_answer(f"Who {described.group('deed')}?", (lead,))
+            if doer is None or len(doer.text.split()) < 2:
+                continue
+            name = doer.text
+            named = f"{question[: described.start()]}{name}{question[described.end() :]}"
+            for e in ranked:
+                if e is lead or name not in e.sentence:
+                    continue
+                short = cls._short_answer(named, (e,))
+                if short is not None and 0 <= short.start - (
+                    e.start + e.sentence.index(name) + len(name)
+                ) <= 4:
+                    cited = tuple(sorted((lead, e), key=lambda x: (x.published or "", x.start)))
+                    return cited, replace(short, n=cited.index(e) + 1)
+        return sentences, None
+
+    @classmethod
     def _through_a_lead(
         cls, question: str, sentences: tuple[Evidence, ...], ranked: Sequence[Evidence]
     ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
@@ -1953,7 +1988,9 @@ class Rag:
         from rag.names import GIVEN_NAMES
         from rag.spans import is_role, question_type, unnamed_person_lead
 
-        names = set(_NAME_WORD.findall(question[1:]))
+        # (a place the question names is nobody: "the tractor stolen from Lower Coombe Farm")
+        asked = _PLACE_NAMED.sub(" ", question[1:])
+        names = set(_NAME_WORD.findall(asked))
         if not names or question_type(question) in ("who", "yes-no", "why"):
             return False
         if names & set(_NAME_WORD.findall(chosen.sentence)) or not unnamed_person_lead(
@@ -2061,6 +2098,13 @@ class Rag:
             # too loose)
             scene = f"{chosen.title or ''} {chosen.sentence} {lead.sentence}"
             if place.lower() in scene.lower():
+                continue
+            if _THE_ONE_TOLD_OF.match(chosen.sentence) and any(
+                place in e.sentence for e in own if e.start < chosen.start
+            ):
+                # "The home, which is run by Greenleigh Care Ltd, looks after 54 residents"
+                # after "The Care Quality Commission visited Elmfield House": the home is the
+                # place named before it, the report's scene
                 continue
             if any(
                 re.search(rf"\b(?:in|at)\s+{re.escape(place)}\b", e.sentence)
@@ -2381,7 +2425,11 @@ class Rag:
         )
 
         deed = described_deed(question)
-        if not sentences or not (_ASKS_THE_DOER.match(question) or deed):
+        if not sentences:
+            return sentences, short
+        if _ASKS_THE_DOING_BODY.match(question) and not _ASKS_THE_DOER.match(question):
+            return cls._firm_named_after_the_lead(question, sentences, short, ranked)
+        if not (_ASKS_THE_DOER.match(question) or deed):
             return sentences, short
         best = max(sentences, key=lambda e: e.score)
         lead = sentences[short.n - 1] if short is not None else best
@@ -2416,6 +2464,44 @@ class Rag:
         from rag.spans import is_role
 
         if first not in GIVEN_NAMES and not is_role(first.lower()) and first not in _HONORIFICS:
+            return sentences, short
+        found = ShortAnswer(
+            named.group(1), 2, after.article_id,
+            after.start + named.start(1), after.start + named.end(1),
+        )
+        return (lead, after), found
+
+    @classmethod
+    def _firm_named_after_the_lead(
+        cls, question: str, sentences: tuple[Evidence, ...], short: ShortAnswer | None,
+        ranked: Sequence[Evidence],
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
+        """"Which company signed a deal with Harlowe & Finch?" over a lead that tells of the
+        firm before naming it ("A Cumbrian knitwear maker is to take on 35 new staff after
+        signing a deal with ...", `rag.spans.unnamed_firm_lead`): the firm is the name the next
+        sentence of the report opens with when that name shares a word with the lead's
+        description ("Fellbeck Knitwear, based in Kendal, will make ...") or ends as a firm's
+        name does ("Ltd", "Group"). Only when the short answer is none or a word of the lead's
+        description. Returns the sentences and the short answer, unchanged otherwise."""
+        from rag.spans import _ORG_WORDS, asked_verb, says_verb, unnamed_firm_lead
+
+        lead = sentences[short.n - 1] if short is not None else max(
+            sentences, key=lambda e: e.score
+        )
+        described = unnamed_firm_lead(lead.sentence)
+        if not described or (
+            short is not None and not set(short.text.lower().split()) <= set(described.split())
+        ):
+            return sentences, short
+        verb = asked_verb(question)
+        if verb is not None and not says_verb(lead.sentence, verb):
+            return sentences, short
+        after = _sentence_after(lead, ranked)
+        named = _OPENING_PERSON.match(after.sentence) if after is not None else None
+        if named is None:
+            return sentences, short
+        words = named.group(1).lower().split()
+        if not (set(words) & set(described.split()) or words[-1] in _ORG_WORDS):
             return sentences, short
         found = ShortAnswer(
             named.group(1), 2, after.article_id,
@@ -3277,6 +3363,9 @@ _OPENING_NAME = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s*[,(]
 _ASKED_PLACE = re.compile(
     r"\b(?:in|at)\s+((?:[A-Z][\w’'-]+\s?)+)|\bthe\s+([A-Z][a-z]+)\s+(?=[a-z]+\s+[a-z]+)"
 )
+# A sentence about the thing its report has named before, by a common noun: "The home,
+# which is run by ...", "The school's ...", "Its report".
+_THE_ONE_TOLD_OF = re.compile(r"\W*(?:The|Its)\s+[a-z][\w-]*(?:'s|’s)?\b(?!\s+of\b)")
 # Places a report sets its figures in: "in Castlebridge and Wenlow", "at Kingsmere".
 _PLACES_LISTED = re.compile(
     r"\b(?:in|at)\s+((?:[A-Z][a-z]+)(?:(?:,\s+|\s+and\s+)[A-Z][a-z]+)*)"
@@ -3436,6 +3525,16 @@ _THE_WORK_DONE_BY = re.compile(
     re.IGNORECASE,
 )
 # A sentence that opens with a person's name: "Fatima Rahman received 9,412 votes."
+# One a question asks of by a deed, not by name: "the woman who started the petition".
+_DESCRIBED_PERSON = re.compile(
+    r"\bthe\s+(?:[a-z-]+\s+)?(?:woman|man|person|girl|boy|pensioner|resident|teenager|"
+    r"farmer|driver|volunteer|campaigner|mother|father|grandmother|grandfather)\s+(?:who|that)"
+    r"\s+(?P<deed>[^?,]+)"
+)
+# A name after a preposition of place: "from Lower Coombe Farm", "at Elmfield House".
+_PLACE_NAMED = re.compile(
+    r"\b(?:from|at|in|near|on|outside|inside|into|to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*)+"
+)
 _OPENING_PERSON = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\b(?![’']s\b)")
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady".split())
 # A form of address before a surname, in English or as a report keeps another language's

@@ -181,6 +181,20 @@ def _stem(word: str) -> str:
 _OWN_WORDS = frozenset("found left fell saw wound lay bore ground".split())
 
 
+def _own_words_as_verbs(text: str) -> set[str]:
+    """The verbs `text`'s irregular past forms that are words of their own may say, for a
+    question's word to meet: "left in December" says "leave" of "When did she leave?" (a
+    sentence's "left" is kept apart from "leave" by `content_words`, since "left" may be a
+    side)."""
+    from rag.spans import IRREGULAR_VERBS
+
+    return {
+        _stemmer().stemWord(IRREGULAR_VERBS[w.lower()])
+        for w in _WORD.findall(text)
+        if w.lower() in _OWN_WORDS and w.lower() in IRREGULAR_VERBS
+    }
+
+
 def content_words(text: str) -> set[str]:
     # A curly apostrophe is an apostrophe: "Science’s" is one word, not "Science" and "s".
     return {_stem(w) for w in _WORD.findall(text.replace("’", "'")) if w.lower() not in _STOP}
@@ -628,6 +642,16 @@ PHRASE_SENSE = (
      r"(?= (?:the |local )?(?:police|fire brigade|fire service|ambulance|coastguard|"
      r"emergency services|999))",
      r"dialled 999"),
+    # round 45: "Who is taking over Thornbury Rovers?" over "Mr Brad Kessler has completed his
+    # takeover of Thornbury Rovers"; a firm or club changes hands by any of these
+    (r"take over(?! from)", r"takes over(?! from)", r"taking over(?! from)",
+     r"taken over(?! from)", r"took over(?! from)", r"takeovers?", r"buy(?:s|ing)?",
+     r"bought", r"acquir(?:e|es|ed|ing)", r"acquisition", r"purchas(?:e|es|ed|ing)"),
+    # ... and "How much is the Department for Transport contributing?" over "of which £1.6
+    # million would come from the Department for Transport": a sum said to come from one is
+    # its contribution
+    (r"contribut(?:e|es|ed|ing|ion|ions)", r"(?:come|comes|coming|came) from(?= the\b| [A-Z])",
+     r"(?:paid|provided|funded|met) by"),
 )
 
 
@@ -799,7 +823,7 @@ def cover(wanted: set[str], text: str) -> float:
     unnamed person another for the same kind (`_PERSON_WORDS`), a keeper its thing kept."""
     if not wanted:
         return 1.0
-    have = content_words(text) | _reporting_period_words(text)
+    have = content_words(text) | _reporting_period_words(text) | _own_words_as_verbs(text)
     based = have | {b for stem in have for b in _bases(stem)} | phrase_sense_words(text)
     for group in _sense_groups():
         if group & based:

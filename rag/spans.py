@@ -293,7 +293,7 @@ _FOCUS = {
         "when".split()
     ),
     "number": frozenset(
-        "number amount percentage percent proportion share rate size population cost costs "
+        "number numbers amount percentage percent proportion share rate size population cost costs "
         "occupancy uptake "
         "price prices sum total figure fee fees budget salary temperature height depth length "
         "width distance speed weight capacity value score scoreline count dividend vote votes "
@@ -301,7 +301,7 @@ _FOCUS = {
         "fare fares revenue profit profits turnout attendance crowd time bill inflation "
         "unemployment joblessness offer bid wait delay age estimate estimates valuation rise "
         "rises increase increases level levels rainfall visibility turnover record loss "
-        "losses deficit debt ages income earnings margin toll gust sales output wage wages "
+        "losses deficit debt debts ages income earnings margin toll gust sales output wage wages "
         "rent tally payout deposit deposits premium grant subsidy pension mortgage "
         "majority cap target quota threshold donation donations contribution contributions "
         "compensation damages reward rewards bonus bonuses ransom bounty refund refunds "
@@ -913,8 +913,11 @@ def _focus_word(lower: list[str], at: int) -> str:
             # "the latest number of homes flooded by Storm Nora": a participle after the
             # counted noun describes it, and is not the question's verb
             clause = 0
+        # (a participle before a figure's noun describes it: "the combined value", "the
+        # estimated cost")
+        described = phrase and phrase[-1] in _FOCUS["number"]
         verbish = [
-            w for w in phrase + tail[:clause]
+            w for w in (tail[:clause] if described else phrase + tail[:clause])
             if (w.endswith("ed") and not _ed_noun(w)) or w in ("called", "made", "done")
         ]
         opener = phrase[0] if phrase else ""
@@ -2071,6 +2074,12 @@ def _number_type(text: str) -> str:
         text, re.I,
     ):
         return "frequency"  # "seven days a week" says how often, not how long
+    if re.fullmatch(
+        r"(?:(?:about|around|some|nearly|almost|over|under|just)\s+)?[\d,.]+(?:\s+(?:million|"
+        r"thousand|hundred))?\s+(?:a|an|per|each)\s+(?:day|week|fortnight|month|year)",
+        text, re.I,
+    ):
+        return "count"  # "1,900 a week" of passengers: a count in each week, no length of time
     if _DURATION.search(text) or re.fullmatch(r"\d{1,2}:\d\d(?::\d\d|\.\d{1,2})", text):
         return "duration"  # "2:31:05": a race run in hours, minutes and seconds
     return "count"
@@ -2321,7 +2330,29 @@ def _rule_candidates(sentence: str) -> list[_Candidate]:
     out = _with_elided_units(sentence, out)
     out.extend(_set_scores(sentence, out))
     out.extend(_name_candidates(sentence))
-    return out
+    # (a day of a month said with another, "on November 21 and 22", "on 21 and 22 November",
+    # is no count)
+    return [
+        c for c in out
+        if not (
+            c.kind == "number" and c.number == "count"
+            and (
+                _DAY_BEFORE.search(sentence[max(0, c.start - 24) : c.start])
+                or _DAY_AFTER.match(sentence, c.end)
+            )
+            and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", sentence[c.start : c.end])
+        )
+    ]
+
+
+_DAY_BEFORE = re.compile(
+    r"\b(?i:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:,|and|&|to|-|–)\s*$"
+)
+_DAY_AFTER = re.compile(
+    r"\s*(?:and|&|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?i:january|february|march|april|may|"
+    r"june|july|august|september|october|november|december)\b"
+)
 
 
 def _with_elided_units(sentence: str, found: list[_Candidate]) -> list[_Candidate]:
@@ -2438,6 +2469,8 @@ _CAPITALISED = re.compile(
     r"(?:[A-Z][\w'’.&-]*|[0-9]+[A-Z][\w]*)"
     r"(?:\s+(?:(?:of|de|da|del|der|van|von|al|bin|la|le|and|&|the|for|du)\s+)*"
     r"[A-Z][\w'’.-]*)*"
+    # (a model's code ends its maker's name: "John Deere 6R", "Airbus A321"; not a time)
+    r"(?:\s+(?!\d{1,2}(?:AM|PM)\b)[0-9]+[A-Z][\w]*)?"
 )
 
 
@@ -3302,6 +3335,14 @@ _AN_ADJECTIVE_NAME = re.compile(
     r"producer|charity|club|team|side|council|authority|bank|brewery|builders?|developer|"
     r"agency|outfit|startup|start-up|contractors?|architects?|engineers?|installers?)\b",
 )
+# A trade written before the name of the one who plies it: "Hereford contractor Pennant
+# Build", "the Leeds architects Moss & Finch".
+_TRADE_BEFORE_A_NAME = re.compile(
+    r"(?:(?i:an?|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:maker|firm|company|business|group|chain|"
+    r"retailer|operator|supplier|manufacturer|producer|builders?|developer|agency|outfit|"
+    r"contractors?|architects?|engineers?|installers?|specialists?|consultants?|surveyors?)"
+    r"\s+(?:the\s+)?[A-Z][\w'’&-]*"
+)
 # The head of a cause's noun phrase before its last noun: "rot in the", "a build-up of silt in
 # the" (one or two words of head, each with its "of"/"in").
 _CAUSE_HEAD_BEFORE = re.compile(
@@ -3322,6 +3363,104 @@ _ROAD_NAME = re.compile(
     r"Bypass|By-pass|Parade|Gardens|Grove|Walk|Rd|St|Ave|Boulevard|Highway|Bridge)|\b[AMB]\d{1,4})$"
 )
 _DANGLING_END = re.compile(r"\s(?:and|or|to|of|from|between|the|a|an|with|by|than)$", re.I)
+
+
+# A thing said to be what a name after it is: " will be a charity showing of Brief Encounter".
+_SAID_TO_BE_A_NAME = re.compile(
+    r"\s+(?:will\s+be|would\s+be|is|was|are|were|has\s+been|had\s+been)\s+"
+    r"(?:[a-z][\w-]*\s+){0,4}[A-Z]"
+)
+# A make or model asked, and one said with words that describe the one in the story.
+_A_MAKE_ASKED = re.compile(
+    r"^\W*(?:what|which)\s+(?:make|model|brand|marque|type|kind)\s+of\b", re.IGNORECASE
+)
+_DESCRIBED_MAKE = re.compile(r"(?:[a-z][\w-]*\s+){1,3}([A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+)*)")
+# A work as shown or played, named after its showing: "a charity showing of Brief Encounter".
+_A_SHOWING_OF = re.compile(
+    r"\b(?:showing|screening|performance|production|staging|version|recording|reading)\s+of\s+"
+    r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$"
+)
+# One of two things told apart by its size: "How many seats does the larger screen have?"
+_SIZE_COMPARED = re.compile(
+    r"\bthe\s+(?:new\s+|old\s+)?(?P<more>larger|bigger|largest|biggest|longer|longest|taller|"
+    r"tallest)\s+[a-z]|\bthe\s+(?:new\s+|old\s+)?(?P<less>smaller|smallest|shorter|"
+    r"shortest)\s+[a-z]",
+    re.IGNORECASE,
+)
+
+
+def _the_one_of_the_compared_size(
+    question: str, sentence: str, spans: list[tuple[float, int, int, str]]
+) -> list[tuple[float, int, int, str]]:
+    """For a figure of one of two things told apart by size ("How many seats does the larger
+    screen have?" over "two screens, one of 240 seats ... and a new 60-seat screen"), the
+    figure of the asked size (the greater for "larger", the lesser for "smaller") among those
+    of the best span's kind goes first. `spans` as `typed_spans` gives them, best first."""
+    from rag.compare import amount
+
+    compared = _SIZE_COMPARED.search(question)
+    if not compared or not spans or spans[0][3] != "number":
+        return spans
+    kind = _number_type(sentence[spans[0][1] : spans[0][2]])
+    sized = [
+        (value[0], span) for span in spans
+        if span[3] == "number" and _number_type(sentence[span[1] : span[2]]) == kind
+        and (value := amount(sentence[span[1] : span[2]])) is not None
+    ]
+    if len({value for value, _ in sized}) < 2:
+        return spans
+    pick = (max if compared.group("more") else min)(sized, key=lambda f: f[0])[1]
+    top = spans[0][0]
+    return sorted(
+        ((top + 0.5, *pick[1:]) if span is pick else span for span in spans),
+        key=lambda span: -span[0],
+    )
+
+
+# A whole and a part of it said after it: "612 incidents last year, of which only 94 were
+# between midnight and 7am", "cost £3.8 million, of which £2.9 million came from ...".
+_PART_OF_WHICH = re.compile(
+    r"[^,;.]{0,50},\s+of\s+(?:which|whom)\s+(?:(?:only|just|about|around|some|nearly|almost|"
+    r"roughly|more\s+than|less\s+than|fewer\s+than)\s+)?"
+)
+_NO_PART_WORDS = frozenset(
+    _stem(w) for w in "be is are was were been have has had come comes came would will could "
+    "still already now".split()
+)
+
+
+def _the_whole_or_its_part(
+    question: str, sentence: str, spans: list[tuple[float, int, int, str]]
+) -> list[tuple[float, int, int, str]]:
+    """Of a whole and its part said as "X ..., of which Y <predicate>", the part goes first when
+    the question says a word of the part's predicate ("How many of the incidents happened
+    between midnight and 7am?": 94 of "of which only 94 were between midnight and 7am"; "not
+    yet been committed" meets "uncommitted"), the whole otherwise ("How much did the project
+    cost?": £3.8 million of "cost £3.8 million, of which £2.9 million came from ..."). Acts
+    only when one of the two is the best span. `spans` as `typed_spans` gives them."""
+    numbers = [span for span in spans if span[3] == "number"]
+    if not spans or spans[0][3] != "number":
+        return spans
+    asked = _content_stems(question)
+    asked |= {w[2:] for w in asked if w.startswith("un")}
+    for whole in numbers:
+        for part in numbers:
+            if part[1] <= whole[2] or not _PART_OF_WHICH.fullmatch(sentence, whole[2], part[1]):
+                continue
+            if spans[0] not in (whole, part):
+                return spans
+            tail = re.split(r"[,;.]", sentence[part[2] :], maxsplit=1)[0]
+            told = _content_stems(tail) - _NO_PART_WORDS
+            told |= {w[2:] for w in told if w.startswith("un")}
+            pick = part if told & asked else whole
+            if pick is spans[0]:
+                return spans
+            top = spans[0][0]
+            return sorted(
+                ((top + 0.5, *pick[1:]) if span is pick else span for span in spans),
+                key=lambda span: -span[0],
+            )
+    return spans
 
 
 def typed_spans(
@@ -3374,6 +3513,7 @@ def typed_spans(
             or sum_noun is not None
             and not _same_senses({_stem(sum_noun.group(1))}) & _content_stems(sentence)
             or _a_sum_raised_unsaid(question, sentence, *span[1:3])
+            or _not_the_givers_sum(question, sentence, *span[1:3])
             # (the unit may follow the span, cut as the question's own word: "2.3| megawatts")
             or _of_another_unit(question, sentence[span[1] : span[2] + 16])
             or _a_margin_for_a_time(question, sentence, span[1])
@@ -3498,6 +3638,12 @@ def typed_spans(
                 span[3] in ("person", "name", "np")
                 and _titled_with_another_role(question, sentence, span[1], span[2])
             )
+            # (nor the trade before a name: "the Hereford contractor Pennant Build" is the
+            # firm Pennant Build, never "Hereford contractor")
+            and not (
+                span[3] == "np"
+                and _TRADE_BEFORE_A_NAME.match(sentence[span[1] : span[2] + 60])
+            )
             # (nor the body an event is of, where something was won: "has won best in show at
             # the Fellhaven Beekeepers' Association annual honey show")
             and not (
@@ -3601,6 +3747,50 @@ def typed_spans(
             if span[3] == "person" and sentence[span[1]].isupper()
             or any(w in GIVEN_NAMES for w in sentence[span[1] : span[2]].split())
         ]
+    # (the sentence's full stop is no part of a name that ends it: "run by Greenleigh Care
+    # Ltd.")
+    spans = [
+        (score, start, end - 1, kind)
+        if end == len(sentence.rstrip()) and sentence[end - 1 : end] == "." and end - start > 1
+        else (score, start, end, kind)
+        for score, start, end, kind in spans
+    ]
+    if _A_MAKE_ASKED.search(question):
+        # "What model of tractor was taken?": "John Deere 6R" of "the green John Deere 6R",
+        # the make's name without what describes the one taken
+        spans = [
+            (score, start + named.start(1), end, "name")
+            if kind == "np" and (named := _DESCRIBED_MAKE.fullmatch(sentence[start:end]))
+            else (score, start, end, kind)
+            for score, start, end, kind in spans
+        ]
+    # (a name is written large: "deco" of "The art deco cinema" names nothing)
+    # (a doer said by a common noun, "the county council", is found as a body, "org")
+    spans = [
+        span for span in spans
+        if span[3] != "name" or any(ch.isupper() for ch in sentence[span[1] : span[2]])
+    ]
+    spans = _the_one_of_the_compared_size(question, sentence, spans)
+    slot = _parse_question(question).focus if asked.kind == "which" else ""
+    if slot and any(span[3] in ("name", "org", "person") for span in spans):
+        # "The first film will be a charity showing of Brief Encounter" for "Which film will
+        # open the Regal?": the asked noun said of what the name is, never the answer
+        spans = [
+            span for span in spans
+            if not (
+                span[3] == "np"
+                and _stem(sentence[span[1] : span[2]].split()[-1].lower()) == _stem(slot)
+                and _SAID_TO_BE_A_NAME.match(sentence, span[2])
+            )
+        ]
+        # ... and of "a charity showing of Brief Encounter", the work shown
+        spans = [
+            (score, start + shown.start(1), end, "name")
+            if kind == "np" and (shown := _A_SHOWING_OF.search(sentence[start:end])) else
+            (score, start, end, kind)
+            for score, start, end, kind in spans
+        ]
+    spans = _the_whole_or_its_part(question, sentence, spans)
     sentence_asked = asked.focus == "sentence"
     age_asked = asked_number(question) == "age"
     if not (sentence_asked or age_asked):
@@ -6620,11 +6810,19 @@ def _titled_with_another_office(parsed: _Question, sentence: str, start: int) ->
     return bool(_PREVIOUS.search(parsed.text)) and not ranked
 
 
+# A deed of running done by the one named next: "which is run by ", "operated by the ".
+_DONE_BY_A_BODY = re.compile(
+    r"\b(?:run|managed|operated|owned|controlled)\s+by\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
 def _holds_no_office(parsed: _Question, sentence: str, c: _Candidate) -> bool:
     """Is `c` no holder of the office a who-question asks ("Who is the manager of Hexley
     Town?"): a body ("Hexley Town Football Club"), or a name that reads as no person's (no
     given name, no title before it: "Ofsted") in a sentence that does not say the office?"""
     asked = parsed.focus.lower()
+    if c.kind == "org" and _DONE_BY_A_BODY.search(sentence[max(0, c.start - 40) : c.start]):
+        return False  # "The home, which is run by Greenleigh Care Ltd": a body runs it
     if (
         parsed.kind == "who" and c.kind in ("org", "place")
         and _asks_a_person_s_role(parsed) and _role_asked_by_verb(parsed.text)
@@ -7520,7 +7718,10 @@ def _score(
                 # "The route carried 312,000 passengers ... last year, up from 289,000 in 2023"
                 # for "How many ... last year?": the figure said with the question's own words
                 penalty -= TENSE_PENALTY
-            elif any(m.start() <= c.start < m.end() for m in earlier):
+            elif any(m.start() <= c.start < m.end() for m in earlier) or any(
+                # (or a part of it: "612 incidents last year, of which only 94 were ...")
+                _PART_OF_WHICH.fullmatch(sentence, m.end(), c.start) for m in earlier
+            ):
                 penalty -= TENSE_PENALTY  # the figure said as the asked earlier one
             elif earlier:
                 # "up 7% from £174.1 million in the same period last year" for "What was the
@@ -7582,6 +7783,8 @@ def _score(
             return None  # "a deficit of £24 million" for "How much is the vice-chancellor paid?"
         if parsed.number == "money" and _cost_of_another_thing(parsed.text, sentence, c):
             return None  # "The total cost of the repairs ... £1.9 million" for a swim's price
+        if c.number == "money" and _a_whole_including_the_asked(parsed.text, sentence, c):
+            return None  # "£1.8 million on the ground, including a new stand" for the stand
         if c.number == "money" and _an_award_for_a_price(parsed.text, sentence, c):
             return None  # "has been awarded £480,000" for what the society paid for it
         if c.number == "money" and _spent_on_another(parsed.text, sentence, c):
@@ -7590,6 +7793,8 @@ def _score(
             return None  # "Total prize money ... was €920,000" for "... did Kalnins win?"
         if _one_s_figure_for_a_total(parsed.text, sentence, c):
             return None  # "The tenor ... weighs 14 hundredweight" for the bells altogether
+        if _a_total_of_many_for_one(parsed.text, sentence, c):
+            return None  # "the three machines were worth £210,000 in total" for the tractor
         if _another_named_doer(parsed.text, sentence, c):
             return None  # "Selby Cartons, which employs 300 people" for Fenwick Print's staff
         if parsed.number == "money" and _value_of_another_item(parsed.text, sentence, c):
@@ -7683,10 +7888,10 @@ def _score(
             return None
         replaced_bonus += CLOCK_BONUS if _CLOCK.search(sentence[start:end]) else -CLOCK_BONUS
     if c.kind in ("date", "spacy-date", "number") and _REPLACED.search(
-        sentence[max(0, start - 14) : start]
+        sentence[max(0, start - 34) : start]
     ):
         # "will leave at 23:10 rather than 23:40": the 23:40 was the time before the change.
-        if not _ASKS_OLD_VALUE.search(parsed.text):
+        if not (_ASKS_OLD_VALUE.search(parsed.text) or _ASKS_FIRST_SAID.search(parsed.text)):
             return None
         replaced_bonus += 1.0
     if c.kind == "date" and not _date_direction_fits(parsed.text, sentence, start, end):
@@ -8065,11 +8270,15 @@ def _score(
         score += 1.0  # "Falk, 61, led the company": the age in apposition
     if c.kind in ("np", "locative", "name"):
         score -= 0.08 * max(0, len(stems) - 4)  # the answer, not the whole clause
-    if parsed.kind == "who" and c.kind in ("person", "org", "name") and _acts_otherwise(
-        parsed.text, sentence, c
+    if (
+        (parsed.kind == "who" or (parsed.kind == "which" and parsed.voice == "subject"))
+        and c.kind in ("person", "org", "name", "place")
+        and _acts_otherwise(parsed.text, sentence, c)
     ):
         # "Who scored for Lisle United?": "Ardmore Athletic beat Lisle United" says no one
-        # scored; the name does something else to what the question names.
+        # scored; the name does something else to what the question names. So for "Which firm
+        # built the boathouse?": "The building at Castle Meadows cost £640,000 and was built by
+        # ... Pennant Build".
         score -= VERB_PENALTY
     if parsed.kind == "who" and c.kind in ("person", "org", "name") and _another_of_the_kind(
         parsed.text, sentence, c
@@ -8549,7 +8758,13 @@ _CLOCK = re.compile(
     re.IGNORECASE,
 )
 CLOCK_BONUS = 0.5
-_REPLACED = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+$", re.IGNORECASE)
+_REPLACED = re.compile(
+    # (and with its article: "rather than the £58,000 first estimated")
+    # (or set against it after a comma: "debts of £910,000, not the £640,000 first announced")
+    r"(?:\b(?:rather\s+than|instead\s+of)|,\s+not)\s+(?:(?:the|an?|its|their)\s+)?"
+    r"(?:(?:original|originally|earlier|initial|previous|planned|usual)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _moved_from(sentence: str, start: int, end: int) -> bool:
@@ -10859,6 +11074,15 @@ def _age_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     owner = re.search(
         r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s*$", sentence[max(0, c.start - 60) : c.start]
     )
+    kin = re.search(r"[A-Z][\w'’-]*(?:'s|’s)\s+([a-z]+)\b", question)
+    if kin and kin.group(1).lower() in _RELATIVES:
+        # "How old is Graham Ashdown's mother?": only the age of one his mother is said to
+        # be ("whose mother Irene, 91,"), never his own
+        return owner is None or not re.search(
+            rf"\b{kin.group(1)}\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}$",
+            sentence[max(0, c.start - 60) : owner.start(1) + max(0, c.start - 60)],
+            re.IGNORECASE,
+        )
     if not asked or owner is None or _titled_as_asked(question, sentence, c):
         return False
     named = {w.lower() for w in owner.group(1).split()}
@@ -11227,6 +11451,8 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
             owner = named[0]
     if owner.pos_ != "PROPN" or not owner.text.isalpha():
         return False
+    if _one_described_by_nationality(owner):
+        return False  # "the American paid £2.4 million" for "How much did Kessler pay?"
     # The owner's whole name ("Martin Hale"): any of its words in the question is the same one.
     # A name may hold a possessive of its own: "The Ferryman's Daughter", a painting.
     # Only its proper words: "Inquiry chair Dame Rosalind Achebe" is Dame Rosalind Achebe.
@@ -11432,9 +11658,15 @@ def _cost_of_another(question: str, sentence: str, c: _Candidate) -> bool:
         return False
     # Only an owner the subject names tells whose cost it is ("the union's demands"); a common
     # noun alone ("the works will cost 2.6 million euros") is the asked thing in other words.
+    # (not a name said of it in a clause of its own: "The work, carried out by the internet
+    # provider Wendnet, cost £3.8 million" is the project's own cost)
+    aside = {
+        t.i for k in subject.children if k.dep_ in ("acl", "relcl", "appos") for t in k.subtree
+    }
     owners = {
         _stem(t.text) for t in subject.subtree
         if t.is_alpha and (t.dep_ == "poss" or t.pos_ == "PROPN") and t.lower_ not in _STOP
+        and t.i not in aside
     }
     said = {_stem(t.text) for t in subject.subtree if t.is_alpha and t.lower_ not in _STOP}
     return bool(owners) and not said & _content_stems(question)
@@ -11562,6 +11794,8 @@ def _sum_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
         if re.search(r"\b(?:from|to|by|than|of|at)\s+(?:about\s+|around\s+)?$",
                      sentence[max(0, c.start - 20) : c.start], re.IGNORECASE):
             return False  # "up from £174.1 million", "rising to £55 million": the same figure
+        if _REPLACED.search(sentence[max(0, c.start - 34) : c.start]):
+            return False  # "debts of £910,000, not the £640,000 first announced": the same
         return any(
             _SUM_KIND_OF.get(m.group(1).lower()) in asked
             and re.match(r"\s*(?:[£$€]\s?)?\d", sentence[m.end() : m.end() + 4])
@@ -11572,6 +11806,29 @@ def _sum_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
         )
     named = _SUM_NAMED_BEFORE.search(sentence[max(0, c.start - 60) : c.start]) or after
     return bool(named)
+
+
+def _a_whole_including_the_asked(question: str, sentence: str, c: _Candidate) -> bool:
+    """Does the question price a thing ("How much will the new stand at Meadow Lane cost?")
+    that the sentence names only as a part of what the sum `c` is for, after "including" ("to
+    spend £1.8 million on the club's Meadow Lane ground, including a new 1,200-seat stand")?
+    A whole's sum is no price of one of its parts."""
+    asked = _COST_ASKED.search(question)
+    if asked is None:
+        return False
+    named = re.split(r"\s+(?:at|in|on|of|for|from|near|by)\s+",
+                     (asked.group("thing") or asked.group("of")).lower())[0]
+    words = [w for w in named.split() if w not in _STOP and w not in _NO_KIND]
+    if not words:
+        return False
+    head = _stem(words[-1])
+    part = re.match(
+        r"([^;]*?),?\s+(?:including|includes|which\s+includes?)\s+((?:[^,;]|,(?=\d))+)",
+        sentence[c.end :],
+    )
+    if part is None:
+        return False
+    return head in _content_stems(part.group(2)) and head not in _content_stems(part.group(1))
 
 
 def _cost_of_another_thing(question: str, sentence: str, c: _Candidate) -> bool:
@@ -12028,7 +12285,8 @@ def _count_of_the_unqualified(parsed: _Question, sentence: str, c: _Candidate) -
 
 
 _NO_KIND = _STOP | frozenset(
-    "new old extra more additional total current existing other further same much many how "
+    "new old extra more additional total combined overall joint current existing other further "
+    "same much many how "
     "what which its their his her our your this that these those each every "
     # a time of the same thing, not another kind: "the original offer", "the improved offer"
     "original previous initial first final latest revised improved earlier later next last "
@@ -12284,6 +12542,13 @@ _SUPERSEDED = re.compile(
 _SUPERSEDED_BY = re.compile(
     r"[^.;]*?\b(?:(?:has|have|had)\s+since|since\s+been|now|later|revised|raised|increased|"
     r"cut|reduced|lowered)\b[^.;]*?\d"
+)
+# ... a value as first said: "How much was the minibus first estimated to cost?" (not "the
+# first residents")
+_ASKS_FIRST_SAID = re.compile(
+    r"\bfirst\s+(?:estimated|planned|announced|reported|expected|quoted|thought|forecast|"
+    r"budgeted|proposed|put|given|valued|set|priced|said)\b",
+    re.IGNORECASE,
 )
 _ASKS_FIRST_VALUE = re.compile(
     r"\b(?:first|originally|initially|at\s+first|original|initial|before)\b", re.IGNORECASE
@@ -12836,11 +13101,11 @@ _A_TOWN_S_PLACE = re.compile(
 
 def _in_a_place_of_a_building(sentence: str, start: int) -> bool:
     """Does the name at `sentence[start:]` follow a building or place named before it and
-    "in" ("the Pelham Almshouses in Stoke Marden", "the old mill in Oakbury")? Then it is the
-    town the building is in."""
+    "in" or "at" ("the Pelham Almshouses in Stoke Marden", "the old mill in Oakbury", "The
+    two-storey building at Castle Meadows")? Then it is the place the building is in."""
     from rag.judge import MADE_THINGS
 
-    before = re.search(r"\b([A-Za-z]+?)s?\s+in\s+$", sentence[max(0, start - 40) : start])
+    before = re.search(r"\b([A-Za-z]+?)s?\s+(?:in|at)\s+$", sentence[max(0, start - 40) : start])
     if before is None:
         return False
     head = before.group(1).lower()
@@ -13046,6 +13311,29 @@ def _one_s_figure_for_a_total(question: str, sentence: str, c: _Candidate) -> bo
     )
 
 
+def _a_total_of_many_for_one(question: str, sentence: str, c: _Candidate) -> bool:
+    """Does the question ask a figure of one thing ("What was the value of the tractor stolen
+    from Lower Coombe Farm?": no plural noun, no word of a total) while the figure `c` is a
+    total of many, said by a word of a total in its clause and a plural subject ("the three
+    machines were worth £210,000 in total")? Many things' total is no one thing's figure. Read
+    from spaCy's parse; False without it."""
+    if _A_TOTAL_ASKED.search(question) or _nlp() is None:
+        return False
+    if any(t.tag_ in ("NNS", "NNPS") for t in _parsed(question)):
+        return False
+    if not re.search(rf"\b(?:{_TOTAL_WORDS})\b", clause_around(sentence, c.start, c.end), re.I):
+        return False
+    numbers = [t for t in _parsed(sentence) if c.start <= t.idx < c.end]
+    verb = _verb_of(numbers[-1]) if numbers else None
+    subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")] if verb else []
+    # (many counted or gathered: "the three machines", "all four", "both"; not "The works
+    # cost £1.2 million in total", one project's work)
+    return bool(subjects) and subjects[0].tag_ in ("NNS", "NNPS") and any(
+        t.dep_ == "nummod" or t.lower_ in ("all", "both", "these", "those")
+        for t in subjects[0].children
+    )
+
+
 def _done_by_one_person(sentence: str, c: _Candidate) -> bool:
     """Is the figure `c` done by "he" or "she" by the parse ("In total he took £86,000 from 11
     homeowners")? A total a person reached alone is theirs, whatever the clause calls it."""
@@ -13053,6 +13341,16 @@ def _done_by_one_person(sentence: str, c: _Candidate) -> bool:
     verb = _verb_of(numbers[-1]) if numbers else None
     return verb is not None and any(
         t.dep_ == "nsubj" and t.lower_ in ("he", "she") for t in verb.children
+    )
+
+
+def _one_described_by_nationality(token) -> bool:
+    """Is `token` (spaCy) a nationality said as a noun after "the" ("the American paid £2.4
+    million")? It describes one the report has named, and is never another's name."""
+    return (
+        token.i > 0 and token.doc[token.i - 1].lower_ == "the"
+        and bool(_NATIONALITY.match(token.text) or token.text in _OTHER_DEMONYMS)
+        and not any(t.dep_ in ("compound", "flat", "appos") for t in token.children)
     )
 
 
@@ -13067,7 +13365,8 @@ def _named_doer(verb) -> set[str]:
             return set()  # "Harriet Nyland, a teacher from Ossett, who spent": parsed as Ossett's
         doers = [verb.head]
     return {
-        _stem(t.text.lower()) for d in doers if d.pos_ == "PROPN"
+        _stem(t.text.lower()) for d in doers
+        if d.pos_ == "PROPN" and not _one_described_by_nationality(d)
         for t in (d, *(k for k in d.children if k.dep_ == "compound" and k.pos_ == "PROPN"))
         if re.fullmatch(r"[A-Z][a-z][\w'’-]*", t.text)  # (not "c." of "c. 1,300,000")
     }
@@ -15921,6 +16220,33 @@ def unnamed_person_lead(sentence: str, definite: bool = False) -> bool:
     )
 
 
+# The nouns a lead tells of a firm by before naming it: "A Cumbrian knitwear maker is to take
+# on 35 new staff ...".
+_FIRMS_NOUNS = frozenset(
+    "maker makers firm company business manufacturer retailer chain operator supplier "
+    "developer builder contractor brewer producer start-up startup group".split()
+)
+
+
+def unnamed_firm_lead(sentence: str) -> str:
+    """The words of the firm a news lead tells of before naming it ("cumbrian knitwear maker"
+    of "A Cumbrian knitwear maker is to take on 35 new staff ..."): its main verb's subject is
+    "a"/"an" and a firm's noun (`_FIRMS_NOUNS`), at its start. "" when it is no such lead, or
+    without spaCy."""
+    if _nlp() is None or not re.match(r"An?\s", sentence):
+        return ""
+    doc = _parsed(sentence)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return ""
+    for t in root.children:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _FIRMS_NOUNS and any(
+            k.i == 0 for k in t.subtree
+        ):
+            return " ".join(k.lower_ for k in t.subtree if k.i <= t.i and k.is_alpha)
+    return ""
+
+
 def _persons_noun(token) -> bool:
     # "teacher", "treasurer", "woman", "pensioner": a noun that names a person by what they are
     # ("biologist", "physician": a trade's ending names its people too)
@@ -16043,14 +16369,31 @@ _CLAUSE_TURN = re.compile(
 )
 
 
+# A role given to the one appointed, which no "as" of another clause is: "The society has
+# appointed Mr Callum Rae, 34, as shop manager."
+_APPOINTED_AS = re.compile(
+    r"\b(?:appointed|named|elected|re-elected|chosen|hired|recruited|installed|promoted|"
+    r"confirmed|selected|taken\s+on|brought\s+in)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_AS_A_ROLE = re.compile(r",\s+as\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*(?:[.;]|$)", re.IGNORECASE)
+
+
 def verb_said_with(sentence: str, start: int, end: int, verb: str) -> bool:
     """Does the clause of `sentence` that holds the span `start`..`end` say `verb` (a stem,
     `asked_verb`)? "Passengers ... will get more trains from next month, ..., although one
-    station will close" does not say "close" with "more trains"."""
-    bounds = [0, *(m.end() for m in _CLAUSE_TURN.finditer(sentence)), len(sentence)]
+    station will close" does not say "close" with "more trains"; "appointed Mr Callum Rae, 34,
+    as shop manager" says "manage" with him (the role of one appointed is his own clause)."""
+    turns = [
+        m for m in _CLAUSE_TURN.finditer(sentence)
+        if not (
+            _AS_A_ROLE.match(sentence, m.start())
+            and _APPOINTED_AS.search(sentence[: m.start()])
+        )
+    ]
+    bounds = [0, *(m.end() for m in turns), len(sentence)]
     left = max(b for b in bounds if b <= start)
-    right = min((m.start() for m in _CLAUSE_TURN.finditer(sentence) if m.start() >= end),
-                default=len(sentence))
+    right = min((m.start() for m in turns if m.start() >= end), default=len(sentence))
     return says_verb(sentence[left:right], verb)
 
 
@@ -16304,6 +16647,58 @@ def _a_sum_raised_unsaid(question: str, sentence: str, start: int, end: int) -> 
     if not _A_SUM_RAISED_ASKED.search(question):
         return False
     return not _MONEY_RAISED.search(clause_around(sentence, start, end))
+
+
+# One who gives a sum, asked: "How much is the Department for Transport contributing?",
+# "How much will the council pay towards it?"
+_GIVER_ASKED = re.compile(
+    r"^\W*how\s+much\s+(?:is|was|will|would|did|does|has|have|are|were)\s+(?P<giver>.+?)\s+"
+    r"(?:be\s+)?(?P<verb>contribut|giv|gave|pay|paid|provid|fund|put|chip|donat|offer)\w*\b",
+    re.IGNORECASE,
+)
+# ... and the giver of a sum, said after it: "£1.6 million would come from the Department for
+# Transport", "£40,000 provided by the parish council".
+_SOURCE_AFTER = re.compile(
+    r"^(?:,\s+)?[^,;.\d£$€]{0,30}?\b(?:(?:come|comes|coming|came)\s+from|(?:paid|provided|funded|"
+    r"met|given|put\s+up)\s+by)\s+(?P<source>[^,;.]+)",
+    re.IGNORECASE,
+)
+# Words of giving a sum, one of which the clause of a giver's sum says.
+_GIVING = re.compile(
+    r"\b(?:contribut\w*|giv(?:e|es|en|ing)|gave|gift|pa(?:y|ys|id|ying)|provid\w*|fund\w*|"
+    r"grants?|donat\w*|pledg\w*|offer\w*|put\s+up|put\s+in|chip\w*\s+in|come\s+from|"
+    r"comes\s+from|coming\s+from|came\s+from|award\w*|allocat\w*|promis\w*|invest\w*|"
+    r"towards|set\s+aside|earmark\w*|commit\w*|spen[dt]\w*|cover\w*|match\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_the_givers_sum(question: str, sentence: str, start: int, end: int) -> bool:
+    """Does the question ask what one gives ("How much will the council contribute?") while
+    the figure `start`..`end` is no gift of theirs: its clause says no giving ("the repairs were
+    expected to cost £2.1 million"; not asked of a payment, which may be a price), or the sum
+    is said to come from another ("of which £1.6
+    million would come from the Department for Transport": none of the giver's words in the
+    source named after the figure)?"""
+    asked = _GIVER_ASKED.match(question)
+    if not asked:
+        return False
+    said = _SOURCE_AFTER.match(sentence[end : end + 120])
+    if not said and asked.group("verb").lower() in ("pay", "paid"):
+        return False  # a price paid is no gift: "sold to Van Lier for 9.5 million euros"
+    if not said:
+        # (the figure's own stretch between commas: "expected to cost £2.1 million, of which
+        # £1.6 million would come from ..." gives the cost no giving)
+        left = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start)) + 1
+        right = min(
+            (i for i in (sentence.find(",", end), sentence.find(";", end)) if i >= 0),
+            default=len(sentence),
+        )
+        return not _GIVING.search(sentence[left:right])
+    giver = _content_stems(asked.group("giver")) - {
+        _stem(w) for w in ("it", "they", "he", "she", "we", "you", "each", "every")
+    }
+    return bool(giver) and not giver & _content_stems(said.group("source"))
 
 
 def _a_sum_of_another_clause(question: str, sentence: str, start: int, end: int) -> bool:
@@ -17122,6 +17517,8 @@ def unsaid_kind(question: str, sentence: str, article: str) -> str | None:
         if (
             word in _TIME_OR_AMOUNT or word in _NO_KIND_NOUNS or word in _STOP
             or word in _STANDING_WORDS
+            # (a size compared is no kind: "the smaller screen" is told by its figure)
+            or _SIZE_COMPARED.search(f"the {word} x")
             or token.text[0].isupper() or _said_as_written(word, told)
             # (a participle by its verb: "the planned stadium" by "plans"; "operating", a
             # noun here, is not said by "operates")

@@ -278,7 +278,28 @@ def arrange(
                 return Arranged((newest, older), "updated")
     if scope.prefer_latest or scope.prefer_earliest:
         from rag.evidence import fits_answer_type
+        from rag.spans import short_answer_span
 
+        best = ranked[0].score
+        reach = margin if pool is per_article else time_margin
+
+        def answering_sentence(e: Evidence) -> Evidence:
+            # A report's best sentence need not be the one that answers: "said the appeal had
+            # now raised £47,500" outranks "now expects the vehicle to cost £62,000" for "How
+            # much does the headteacher now expect the minibus to cost?" (looked for as far
+            # as any report a "latest" question looks for)
+            if short_answer_span(question, e.sentence) is not None:
+                return e
+            return next(
+                (
+                    x for x in ranked
+                    if x.article_id == e.article_id and x.score >= best - time_margin
+                    and short_answer_span(question, x.sentence) is not None
+                ),
+                e,
+            )
+
+        pool = [answering_sentence(e) for e in pool]
         answering = [e for e in pool if fits_answer_type(question, e.sentence)] or pool
         pick = (
             max(answering, key=lambda e: (e.published, e.score))
@@ -286,8 +307,6 @@ def arrange(
             else min(answering, key=lambda e: (e.published, -e.score))
         )
         # The report's own best sentences (two at most, within the margin), in reading order.
-        best = ranked[0].score
-        reach = margin if pool is per_article else time_margin
         own = [e for e in ranked if e.article_id == pick.article_id and e.score >= best - reach]
         kept = list(dict.fromkeys([pick, *own]))[:2]
         return Arranged(tuple(sorted(kept, key=lambda e: e.start)), "latest")
@@ -425,7 +444,12 @@ _REVISED = re.compile(
 _NEW_TOTAL = re.compile(
     r"\b(?:bringing|taking|pushing|lifting|raising)\s+(?:the|its)\s+(?:total|overall|"
     r"final)\b[^.;]{0,20}?\bto\b|\bnow\s+(?:stands?|totals?|costs?)\b|\b(?:new|revised|"
-    r"updated|final)\s+(?:total|cost|figure|estimate|price|bill)\b",
+    r"updated|final)\s+(?:total|cost|figure|estimate|price|bill)\b"
+    # (and a figure said over the first one: "now expects the vehicle to cost £62,000, rather
+    # than the £58,000 first estimated")
+    r"|\b(?:rather\s+than|instead\s+of)\s+(?:the\s+)?[^.;]{1,30}?\b(?:first|originally|"
+    r"initially|previously)\s+(?:estimated|expected|forecast|quoted|planned|budgeted|"
+    r"announced|reported|thought)\b",
     re.IGNORECASE,
 )
 _ESTIMATED = re.compile(

@@ -291,6 +291,32 @@ def test_a_race_time_says_the_time_asked(question, sentence, covered):
     assert _one_sentence_signals(question, sentence)["cover_predicate"] == covered
 
 
+@pytest.mark.parametrize(
+    ("question", "sentence", "covered"),
+    [
+        # round 45: an irregular past that is a word of its own still says its verb
+        ("When did Mrs Lorna Faulkner leave?",
+         "The home's registered manager, Mrs Lorna Faulkner, left in December.", 1.0),
+        ("When did Mrs Lorna Faulkner leave?",
+         "The home's registered manager, Mrs Lorna Faulkner, arrived in December.", 0.0),
+        # ... a takeover is a taking over, a buying
+        ("Who is taking over Thornbury Rovers?",
+         "Mr Brad Kessler has completed his takeover of Thornbury Rovers.", 1.0),
+        ("Who is buying Thornbury Rovers?",
+         "Mr Brad Kessler has completed his takeover of Thornbury Rovers.", 1.0),
+        ("Who is taking over Thornbury Rovers?",
+         "Mr Brad Kessler has watched Thornbury Rovers for years.", 0.0),
+        # ... and a sum said to come from one is its contribution
+        ("How much is the Department for Transport contributing?",
+         "Of the cost, £1.6 million would come from the Department for Transport.", 1.0),
+        ("How much is the Department for Transport contributing?",
+         "The Department for Transport said the cost was £1.6 million.", 0.0),
+    ],
+)
+def test_a_deed_said_in_other_words_covers_the_question(question, sentence, covered):
+    assert _one_sentence_signals(question, sentence)["cover_predicate"] == covered
+
+
 def test_span_fit_and_dense_similarity_are_passed_through():
     text = "Northline carried 2.3 million passengers last year."
     best = evidence_sentence(text)

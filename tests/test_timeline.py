@@ -491,6 +491,23 @@ def test_latest_looks_further_only_when_one_report_is_close_to_the_best():
     assert arranged.evidence[0].article_id == "jobs-2024-08"
 
 
+def test_latest_cites_the_sentence_of_the_newest_report_that_answers():
+    # round 45 (trial 75's final check): the newer report's best sentence says what was
+    # raised; its sentence that answers ranks 2.1 below the older report's
+    old = ev("Headteacher Mr Owen Blakeley said a new 17-seat minibus with a wheelchair lift "
+             "would cost £58,000.", "minibus-09", "2026-09-08", 7.2)
+    raised = ev("Headteacher Mr Owen Blakeley said the appeal had now raised £47,500 in total.",
+                "minibus-11", "2026-11-17", 6.3, start=300)
+    answers = ev("The school now expects the vehicle to cost £62,000, rather than the £58,000 "
+                 "first estimated, because the wheelchair lift it needs has gone up in price.",
+                 "minibus-11", "2026-11-17", 5.1, start=120)
+    ranked = [old, raised, answers]
+    now = TimeScope(prefer_latest=True, matched="now")
+    question = "How much does the headteacher now expect the minibus to cost?"
+    arranged = arrange(question, now, ranked[:2], ranked)
+    assert arranged.evidence[0] == answers
+
+
 def test_only_questions_for_an_amount_are_figure_updates():
     a = ev("Princeton won 84-82.", "a", "2024-01-05", 5.0)
     b = ev("Delaware led 5-0 after ten minutes.", "b", "2023-12-01", 4.5)
