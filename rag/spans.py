@@ -3410,6 +3410,13 @@ def _the_one_of_the_compared_size(
     if len({value for value, _ in sized}) < 2:
         return spans
     pick = (max if compared.group("more") else min)(sized, key=lambda f: f[0])[1]
+    return _put_first(spans, pick)
+
+
+def _put_first(
+    spans: list[tuple[float, int, int, str]], pick: tuple[float, int, int, str]
+) -> list[tuple[float, int, int, str]]:
+    """`spans` (best first) with `pick` scored half a point over the best."""
     top = spans[0][0]
     return sorted(
         ((top + 0.5, *pick[1:]) if span is pick else span for span in spans),
@@ -3453,13 +3460,7 @@ def _the_whole_or_its_part(
             told = _content_stems(tail) - _NO_PART_WORDS
             told |= {w[2:] for w in told if w.startswith("un")}
             pick = part if told & asked else whole
-            if pick is spans[0]:
-                return spans
-            top = spans[0][0]
-            return sorted(
-                ((top + 0.5, *pick[1:]) if span is pick else span for span in spans),
-                key=lambda span: -span[0],
-            )
+            return spans if pick is spans[0] else _put_first(spans, pick)
     return spans
 
 
@@ -11808,16 +11809,22 @@ def _sum_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
     return bool(named)
 
 
+def _priced_thing(question: str) -> str:
+    """The thing a cost question prices, lower case, without where it is ("new oak gates" of
+    "How much did the new oak gates at Hatherley Lock cost?"); "" when it prices none."""
+    asked = _COST_ASKED.search(question)
+    if asked is None:
+        return ""
+    return re.split(r"\s+(?:at|in|on|of|for|from|near|by)\s+",
+                    (asked.group("thing") or asked.group("of")).lower())[0]
+
+
 def _a_whole_including_the_asked(question: str, sentence: str, c: _Candidate) -> bool:
     """Does the question price a thing ("How much will the new stand at Meadow Lane cost?")
     that the sentence names only as a part of what the sum `c` is for, after "including" ("to
     spend £1.8 million on the club's Meadow Lane ground, including a new 1,200-seat stand")?
     A whole's sum is no price of one of its parts."""
-    asked = _COST_ASKED.search(question)
-    if asked is None:
-        return False
-    named = re.split(r"\s+(?:at|in|on|of|for|from|near|by)\s+",
-                     (asked.group("thing") or asked.group("of")).lower())[0]
+    named = _priced_thing(question)
     words = [w for w in named.split() if w not in _STOP and w not in _NO_KIND]
     if not words:
         return False
@@ -11836,12 +11843,7 @@ def _cost_of_another_thing(question: str, sentence: str, c: _Candidate) -> bool:
     sentence never names? "How much will a swim cost when the pool reopens?" over "The total
     cost of the repairs is now expected to reach £1.9 million". Read from the words (the thing
     after "cost of" before the sum); False when the question names no thing it prices."""
-    asked = _COST_ASKED.search(question)
-    if asked is None:
-        return False
-    # (the thing itself, not where it is: "the new oak gates at Hatherley Lock")
-    named = re.split(r"\s+(?:at|in|on|of|for|from|near|by)\s+",
-                     (asked.group("thing") or asked.group("of")).lower())[0]
+    named = _priced_thing(question)
     thing = {_stem(w) for w in named.split()}
     thing -= {_stem(w) for w in _STOP}
     said = {_stem(w) for w, _, _ in _words(sentence)}
