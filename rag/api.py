@@ -1660,15 +1660,16 @@ class Rag:
             doer = cls._short_answer(f"Who {described.group('deed')}?", (lead,))
             if doer is None or len(doer.text.split()) < 2:
                 continue
-            name = doer.text
+            name = " ".join(doer.text.split())
             named = f"{question[: described.start()]}{name}{question[described.end() :]}"
+            # (a name may break across a line of the article: "Mrs Carol\nPennick, 58,")
+            written = re.compile(r"\s+".join(map(re.escape, name.split())))
             for e in ranked:
-                if e is lead or name not in e.sentence:
+                said = written.search(e.sentence)
+                if e is lead or said is None:
                     continue
                 short = cls._short_answer(named, (e,))
-                if short is not None and 0 <= short.start - (
-                    e.start + e.sentence.index(name) + len(name)
-                ) <= 4:
+                if short is not None and 0 <= short.start - (e.start + said.end()) <= 4:
                     cited = tuple(sorted((lead, e), key=lambda x: (x.published or "", x.start)))
                     return cited, replace(short, n=cited.index(e) + 1)
         return sentences, None
@@ -2483,7 +2484,7 @@ class Rag:
         description ("Fellbeck Knitwear, based in Kendal, will make ...") or ends as a firm's
         name does ("Ltd", "Group"). Only when the short answer is none or a word of the lead's
         description. Returns the sentences and the short answer, unchanged otherwise."""
-        from rag.spans import _ORG_WORDS, asked_verb, says_verb, unnamed_firm_lead
+        from rag.spans import _ORG_WORDS, _stem, asked_verb, says_verb, unnamed_firm_lead
 
         lead = sentences[short.n - 1] if short is not None else max(
             sentences, key=lambda e: e.score
@@ -2501,7 +2502,11 @@ class Rag:
         if named is None:
             return sentences, short
         words = named.group(1).lower().split()
-        if not (set(words) & set(described.split()) or words[-1] in _ORG_WORDS):
+        # (by stems: "Wyeside Gloves" for "A Herefordshire glove maker")
+        if not (
+            {_stem(w) for w in words} & {_stem(w) for w in described.split()}
+            or words[-1] in _ORG_WORDS
+        ):
             return sentences, short
         found = ShortAnswer(
             named.group(1), 2, after.article_id,

@@ -1574,6 +1574,10 @@ def _parse_kind(question: str) -> _Question:
             # an event, no phrase ("happens" is no noun slot)
             return _Question(text, "other")
         focus = _focus_word(lower, wh_index)
+        if focus in ("altogether", "together", "combined", "overall") and re.search(
+            r"\bworth\s+\w+\s*\?*\s*$", text, re.IGNORECASE
+        ):
+            focus = "worth"  # "What were the three tractors worth altogether?"
         if focus == "worth":
             # "What is the Sutton Lane depot worth?": a sum, "valued at £4 million"
             return _Question(text, "which", "cost", ("number",), "money")
@@ -3515,6 +3519,7 @@ def typed_spans(
             and not _same_senses({_stem(sum_noun.group(1))}) & _content_stems(sentence)
             or _a_sum_raised_unsaid(question, sentence, *span[1:3])
             or _not_the_givers_sum(question, sentence, *span[1:3])
+            or _one_of_the_sums_asked_together(question, sentence, *span[1:3])
             # (the unit may follow the span, cut as the question's own word: "2.3| megawatts")
             or _of_another_unit(question, sentence[span[1] : span[2] + 16])
             or _a_margin_for_a_time(question, sentence, span[1])
@@ -3765,6 +3770,27 @@ def typed_spans(
             else (score, start, end, kind)
             for score, start, end, kind in spans
         ]
+    # (a name is whole: "Corve Dale Joinery", never its tail "Dale Joinery" that a parse took
+    # for a person; not a title, which a person's name is said without)
+    spans = [
+        max(
+            [(score, start, end, kind)] + [
+                (score, o_start, end, o_kind) for _, o_start, o_end, o_kind in spans
+                if o_end == end and o_start < start and o_kind in ("name", "org")
+                and re.fullmatch(r"(?:[A-Z][\w'’&-]*\s+)+", sentence[o_start:start])
+                and not set(sentence[o_start:start].split()) & (_TITLES | _COURTESY_TITLES)
+                # (nor a trade opening the sentence: "Businessman Martin Hollis")
+                and not any(
+                    is_role(w.lower()) or _AGENT_NOUN.search(w.lower())
+                    or w.lower() in _JOB_TITLES | _FOCUS["person"]
+                    for w in sentence[o_start:start].split()
+                )
+            ],
+            key=lambda span: end - span[1],
+        )
+        if kind in ("person", "name") else (score, start, end, kind)
+        for score, start, end, kind in spans
+    ]
     # (a name is written large: "deco" of "The art deco cinema" names nothing)
     # (a doer said by a common noun, "the county council", is found as a body, "org")
     spans = [
@@ -7794,6 +7820,8 @@ def _score(
             return None  # "Total prize money ... was €920,000" for "... did Kalnins win?"
         if _one_s_figure_for_a_total(parsed.text, sentence, c):
             return None  # "The tenor ... weighs 14 hundredweight" for the bells altogether
+        if _some_taken_for_a_whole(parsed.text, sentence, c):
+            return None  # "14 Roman silver coins were stolen" for the hoard's coins altogether
         if _a_total_of_many_for_one(parsed.text, sentence, c):
             return None  # "the three machines were worth £210,000 in total" for the tractor
         if _another_named_doer(parsed.text, sentence, c):
@@ -7895,6 +7923,26 @@ def _score(
         if not (_ASKS_OLD_VALUE.search(parsed.text) or _ASKS_FIRST_SAID.search(parsed.text)):
             return None
         replaced_bonus += 1.0
+    if (
+        c.kind == "number" and _UP_FROM_AN_ESTIMATE.search(sentence[max(0, start - 40) : start])
+        and _AN_ESTIMATE_AFTER.match(sentence, end)
+    ):
+        # "now expected to cost £7.2 million, up from the £6.5 million estimated ...": the
+        # figure a revised estimate left behind, for a question that asks of no other time
+        if _ASKS_OLD_VALUE.search(parsed.text) or _ASKS_FIRST_SAID.search(parsed.text):
+            replaced_bonus += 1.0
+        elif not _ASKS_EARLIER.search(parsed.text) and not re.search(
+            r"\b(?:19|20)\d\d\b|\blast\s+\w+", parsed.text
+        ):
+            return None
+    if (
+        c.kind == "number" and re.match(r",?\s+(?:up|down)\s+from\b", sentence[end : end + 12])
+        and (revised := _FIGURE_AFTER.search(sentence, end)) is not None
+        and _AN_ESTIMATE_AFTER.match(sentence, revised.end())
+        and (_ASKS_OLD_VALUE.search(parsed.text) or _ASKS_FIRST_SAID.search(parsed.text))
+    ):
+        # ... and the revised one, for "What was it originally expected to cost?"
+        replaced_bonus -= 1.0
     if c.kind == "date" and not _date_direction_fits(parsed.text, sentence, start, end):
         return None
     if (
@@ -8759,6 +8807,19 @@ _CLOCK = re.compile(
     re.IGNORECASE,
 )
 CLOCK_BONUS = 0.5
+# ... said as the estimate it was: "£6.5 million estimated when plans were approved".
+_AN_ESTIMATE_AFTER = re.compile(
+    r"\s+(?:(?:first|originally|initially|previously)\s+)?(?:estimated|expected|forecast|"
+    r"budgeted|planned|quoted|predicted|projected)\b",
+    re.IGNORECASE,
+)
+# The next figure after a point: "£6.5 million" of ", up from the £6.5 million estimated".
+_FIGURE_AFTER = re.compile(r"[£$€]?\d[\d,.]*(?:\s*(?:million|billion|bn|m|k)\b)?")
+# A figure an estimate was revised up or down from: "up from the £6.5 million estimated".
+_UP_FROM_AN_ESTIMATE = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:the\s+|an?\s+)?(?:original\s+|initial\s+|earlier\s+)?$",
+    re.IGNORECASE,
+)
 _REPLACED = re.compile(
     # (and with its article: "rather than the £58,000 first estimated")
     # (or set against it after a comma: "debts of £910,000, not the £640,000 first announced")
@@ -10362,6 +10423,12 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
     ("rose to 21,500"), or when the question counts something generic ("people")."""
     if _hyphen_counts(sentence, c, counted):
         return False  # "a four-try win" counts tries
+    if re.search(
+        r"\s+(?:a|an|per|each)\s+(?:day|week|fortnight|month|year)\b",
+        sentence[c.start : c.end + 16],
+    ) and counted in {_stem(w) for w, _, _ in _words(sentence[: c.start])}:
+        # "Passenger numbers ... have fallen from 2,300 a week": a rate of the noun said before
+        return False
     qualifier = re.match(r"\s+([a-z][a-z-]*)\s*(?:[,;.]|$)", sentence[c.end :])
     if qualifier and qualifier.group(1).lower() in question.lower().split():
         # "140 jobs, of which 90 will be full-time and 50 part-time" for "How many part-time
@@ -11809,10 +11876,19 @@ def _sum_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
     return bool(named)
 
 
+# ... and "What will Ledbury Town's new stand cost?"
+_COST_ASKED_BY_WHAT = re.compile(
+    r"^\W*what\s+(?:will|would|does|did|do)\s+(?:(?:a|an|the|each|one)\s+)?"
+    r"(?:(?:[\w'’-]+\s+){0,3}?[\w'’-]+['’]s\s+)?"
+    r"(?P<thing>[\w-]+(?:\s+[\w-]+){0,5}?)\s+cost\b(?P<of>)",
+    re.IGNORECASE,
+)
+
+
 def _priced_thing(question: str) -> str:
     """The thing a cost question prices, lower case, without where it is ("new oak gates" of
     "How much did the new oak gates at Hatherley Lock cost?"); "" when it prices none."""
-    asked = _COST_ASKED.search(question)
+    asked = _COST_ASKED.search(question) or _COST_ASKED_BY_WHAT.search(question)
     if asked is None:
         return ""
     return re.split(r"\s+(?:at|in|on|of|for|from|near|by)\s+",
@@ -13178,6 +13254,12 @@ def date_of_another_deed(question: str, sentence: str, start: int, end: int) -> 
     return _verb_disagrees(question, sentence, _Candidate(start, end, "date"))
 
 
+# "found" as a verb's base form, after its auxiliary or "to": the verb of founding.
+_FOUNDING_ASKED = re.compile(
+    r"\b(?:did|do|does|will|would|to)\s+(?:[\w'’-]+\s+){0,5}?found\b", re.IGNORECASE
+)
+
+
 def _verb_disagrees(question: str, sentence: str, c: _Candidate) -> bool:
     """True when the question's main verb is a content verb ("destroyed", "use", "pay") and the
     verb the number `c` belongs to in spaCy's parse is a different one ("evacuated"); False
@@ -13219,6 +13301,10 @@ def _verb_disagrees(question: str, sentence: str, c: _Candidate) -> bool:
     if verb is None or _stem(verb.text) in _LIGHT_VERBS:
         return False
     wanted = _same_senses(_content_stems(question))
+    if _FOUNDING_ASKED.search(question):
+        # "When did the Ridley brothers found the brewery?": "found" after "did" is the verb
+        # of founding, never the past of "find" (`_stem` reads it so)
+        wanted |= _same_senses({_stem("founded")})
     if _phrasal_sense(verb) in wanted:
         return False  # "The blaze broke out at about 2am" for "When did the fire start?"
     subject = numbers[-1] if numbers[-1].head.i == verb.i else numbers[-1].head
@@ -13311,6 +13397,27 @@ def _one_s_figure_for_a_total(question: str, sentence: str, c: _Candidate) -> bo
         or bool(re.search(r"\bof\s+(?:them|those|(?:the|its|their)\s+\w+)", " ".join(
             t.text for t in one.subtree)))
     )
+
+
+# Deeds that take some of a whole away, which a count of the whole is not.
+_TAKEN_AWAY = frozenset(
+    _stem(w) for w in "stolen stole taken took removed recovered returned lost missing damaged "
+    "destroyed sold seized".split()
+)
+
+
+def _some_taken_for_a_whole(question: str, sentence: str, c: _Candidate) -> bool:
+    """Does the question ask how many a whole holds ("How many coins are in the Kettlebeck
+    Hoard altogether?": a word of a total, and no deed of its own) while the count `c` is of
+    some taken from it ("after 14 Roman silver coins were stolen")? Read from the words of the
+    figure's clause; the question's own deed ("How many were stolen altogether?") is kept."""
+    if not _A_TOTAL_ASKED.search(question):
+        return False
+    asked = _content_stems(question)
+    if asked & _TAKEN_AWAY:
+        return False
+    said = _content_stems(clause_around(sentence, c.start, c.end))
+    return bool(said & _TAKEN_AWAY)
 
 
 def _a_total_of_many_for_one(question: str, sentence: str, c: _Candidate) -> bool:
@@ -15051,8 +15158,11 @@ def _occupations(person: str, sentence: str) -> list[tuple[int, int]]:
                     o for p in verb.children if p.lower_ == "as"
                     for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
                 ]
-        if token.dep_ == "nsubj" and token.head.lemma_ == "be":
-            roles += [t for t in token.head.children if t.dep_ == "attr" and t.pos_ == "NOUN"]
+        # (or the name beside the subject: "whose father, Albert Freeman, was the last lock
+        # keeper at Hatherley")
+        subject = token.head if token.dep_ == "appos" else token
+        if subject.dep_ == "nsubj" and subject.head.lemma_ == "be":
+            roles += [t for t in subject.head.children if t.dep_ == "attr" and t.pos_ == "NOUN"]
     out = []
     # "Her husband, the geologist Harold Ellery": a tie to another person is no occupation
     roles = [r for r in roles if r.lower_ not in _RELATIVES]
@@ -16675,6 +16785,32 @@ _GIVING = re.compile(
 )
 
 
+# Two kinds of sum asked as one: "How much did it pay in fine and costs together?"
+_SUMS_ASKED_TOGETHER = re.compile(
+    rf"\b(?P<one>[a-z]+)\s+(?:and|plus)\s+(?P<other>[a-z]+)\s+(?:{_TOTAL_WORDS}|together)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_of_the_sums_asked_together(question: str, sentence: str, start: int, end: int) -> bool:
+    """Does the question ask two kinds of sum together ("the fine and costs together") while
+    the figure `start`..`end` is named as one of them ("ordered to pay £86,000 in costs",
+    "fined £1.2 million")? One of two is no total of both: the figure answers only when named
+    as neither."""
+    asked = _SUMS_ASKED_TOGETHER.search(question)
+    if asked is None:
+        return False
+    kinds = {_SUM_KIND_OF.get(asked.group(k).lower()) for k in ("one", "other")}
+    if None in kinds or len(kinds) < 2:
+        return False
+    after = _SUM_NAMED_AFTER.match(sentence[end : end + 40])
+    if after is not None and _SUM_KIND_OF.get(after.group(1).lower()) in kinds:
+        return True
+    # (or by its verb before it: "fined £1.2 million")
+    verb = re.search(r"\b([a-z]+)\s+(?:about\s+|around\s+)?$", sentence[max(0, start - 20) : start])
+    return bool(verb) and _SUM_KIND_OF.get(re.sub(r"d$", "", verb.group(1).lower())) in kinds
+
+
 def _not_the_givers_sum(question: str, sentence: str, start: int, end: int) -> bool:
     """Does the question ask what one gives ("How much will the council contribute?") while
     the figure `start`..`end` is no gift of theirs: its clause says no giving ("the repairs were
@@ -16686,7 +16822,10 @@ def _not_the_givers_sum(question: str, sentence: str, start: int, end: int) -> b
     if not asked:
         return False
     said = _SOURCE_AFTER.match(sentence[end : end + 120])
-    if not said and asked.group("verb").lower() in ("pay", "paid"):
+    # (paying "towards" a thing is giving to it: "How much is the council paying towards the
+    # cycle path?")
+    towards = re.search(r"\btowards\b", question, re.IGNORECASE)
+    if not said and asked.group("verb").lower() in ("pay", "paid") and not towards:
         return False  # a price paid is no gift: "sold to Van Lier for 9.5 million euros"
     if not said:
         # (the figure's own stretch between commas: "expected to cost £2.1 million, of which
