@@ -61,3 +61,12 @@ def alternation(words: frozenset[str] | set[str]) -> str:
     """A regex alternation of `words`, longest first so "risen" is not read as "rise" + "n".
     For use inside `(?:...)` with word boundaries around it."""
     return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+
+# The participles a figure is said by as a value first given, later revised: "the £58,000 first
+# estimated", "up from the £6.5 million estimated", "the 1,200 first planned"; a question asks
+# the old value by them ("What was it first estimated to cost?").
+FIRST_SAID = (
+    "estimated|expected|forecast|budgeted|planned|quoted|predicted|projected|announced|"
+    "reported|thought|proposed|valued|priced"
+)

@@ -55,6 +55,7 @@ from functools import lru_cache
 from rag.changewords import (
     CHANGE_VERBS,
     FALL_VERBS,
+    FIRST_SAID,
     MADE_FALL_VERBS,
     MADE_RISE_VERBS,
     RISE_VERBS,
@@ -8809,9 +8810,7 @@ _CLOCK = re.compile(
 CLOCK_BONUS = 0.5
 # ... said as the estimate it was: "£6.5 million estimated when plans were approved".
 _AN_ESTIMATE_AFTER = re.compile(
-    r"\s+(?:(?:first|originally|initially|previously)\s+)?(?:estimated|expected|forecast|"
-    r"budgeted|planned|quoted|predicted|projected)\b",
-    re.IGNORECASE,
+    rf"\s+(?:(?:first|originally|initially|previously)\s+)?(?:{FIRST_SAID})\b", re.IGNORECASE
 )
 # The next figure after a point: "£6.5 million" of ", up from the £6.5 million estimated".
 _FIGURE_AFTER = re.compile(r"[£$€]?\d[\d,.]*(?:\s*(?:million|billion|bn|m|k)\b)?")
@@ -12624,9 +12623,7 @@ _SUPERSEDED_BY = re.compile(
 # ... a value as first said: "How much was the minibus first estimated to cost?" (not "the
 # first residents")
 _ASKS_FIRST_SAID = re.compile(
-    r"\bfirst\s+(?:estimated|planned|announced|reported|expected|quoted|thought|forecast|"
-    r"budgeted|proposed|put|given|valued|set|priced|said)\b",
-    re.IGNORECASE,
+    rf"\bfirst\s+(?:{FIRST_SAID}|put|given|set|said)\b", re.IGNORECASE
 )
 _ASKS_FIRST_VALUE = re.compile(
     r"\b(?:first|originally|initially|at\s+first|original|initial|before)\b", re.IGNORECASE

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from rag.changewords import FIRST_SAID
 from rag.timeexpr import TimeScope
 from rag.types import Evidence
 
@@ -447,9 +448,8 @@ _NEW_TOTAL = re.compile(
     r"updated|final)\s+(?:total|cost|figure|estimate|price|bill)\b"
     # (and a figure said over the first one: "now expects the vehicle to cost £62,000, rather
     # than the £58,000 first estimated")
-    r"|\b(?:rather\s+than|instead\s+of)\s+(?:the\s+)?[^.;]{1,30}?\b(?:first|originally|"
-    r"initially|previously)\s+(?:estimated|expected|forecast|quoted|planned|budgeted|"
-    r"announced|reported|thought)\b",
+    rf"|\b(?:rather\s+than|instead\s+of)\s+(?:the\s+)?[^.;]{{1,30}}?\b(?:first|originally|"
+    rf"initially|previously)\s+(?:{FIRST_SAID})\b",
     re.IGNORECASE,
 )
 _ESTIMATED = re.compile(
