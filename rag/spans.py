@@ -16762,7 +16762,9 @@ def _a_sum_raised_unsaid(question: str, sentence: str, start: int, end: int) -> 
 # "How much will the council pay towards it?"
 _GIVER_ASKED = re.compile(
     r"^\W*how\s+much\s+(?:is|was|will|would|did|does|has|have|are|were)\s+(?P<giver>.+?)\s+"
-    r"(?:be\s+)?(?P<verb>contribut|giv|gave|pay|paid|provid|fund|put|chip|donat|offer)\w*\b",
+    # ("put" only as a gift is put: "put in", "put towards"; "put aside" sets money by)
+    r"(?:be\s+)?(?P<verb>contribut|giv|gave|pay|paid|provid|fund|put(?=\s+(?:in|up|towards)\b)|"
+    r"chip|donat|offer)\w*\b",
     re.IGNORECASE,
 )
 # ... and the giver of a sum, said after it: "£1.6 million would come from the Department for
@@ -16777,7 +16779,7 @@ _GIVING = re.compile(
     r"\b(?:contribut\w*|giv(?:e|es|en|ing)|gave|gift|pa(?:y|ys|id|ying)|provid\w*|fund\w*|"
     r"grants?|donat\w*|pledg\w*|offer\w*|put\s+up|put\s+in|chip\w*\s+in|come\s+from|"
     r"comes\s+from|coming\s+from|came\s+from|award\w*|allocat\w*|promis\w*|invest\w*|"
-    r"towards|set\s+aside|earmark\w*|commit\w*|spen[dt]\w*|cover\w*|match\w*)\b",
+    r"towards|set(?:s|ting)?\s+aside|earmark\w*|commit\w*|spen[dt]\w*|cover\w*|match\w*)\b",
     re.IGNORECASE,
 )
 
