@@ -1628,7 +1628,10 @@ def _parse_kind(question: str) -> _Question:
         if focus == "sentence" and not re.search(r"\b(?:word|words|quote|line)\b", text, re.I):
             # "What was Margaret Quill's original sentence?": in news, a prison term
             return _Question(text, "which", focus, ("number",), "duration")
-        if focus in _FOCUS["number"]:
+        if focus in _FOCUS["number"] and not re.search(
+            rf"\b(?:type|kind|sort|class)s?\s+of\s+{focus}\b", text, re.IGNORECASE
+        ):
+            # (not "What type of numbers are always multiples of 2?": a kind, no figure)
             number = _number_kind(text, focus)
             if focus in ("score", "scoreline", "vote", "votes"):
                 number = "score"
