@@ -2127,13 +2127,16 @@ _EARLIER_FIGURE = re.compile(
 )
 
 
+# The change a figure is said to have come from: "up from ", "fell from ".
+_CHANGE_FROM_WORDS = r"\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\s+"
+
+
 def _said_as_earlier(sentence: str, m: re.Match) -> bool:
     """Is the figure `m` of `sentence` said as an earlier period's ("£3.5 million a year
     earlier", "up from 69.3% in December 2024", "from £203.9 million last year")?"""
     return bool(
         _EARLIER_FIGURE.match(sentence, m.end())
-        or re.search(r"\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\s+$",
-                     sentence[max(0, m.start() - 24) : m.start()])
+        or re.search(rf"{_CHANGE_FROM_WORDS}$", sentence[max(0, m.start() - 24) : m.start()])
     )
 
 
@@ -7941,7 +7944,7 @@ def _score(
             return None
     if (
         c.kind == "number" and re.match(r",?\s+(?:up|down)\s+from\b", sentence[end : end + 12])
-        and (revised := _FIGURE_AFTER.search(sentence, end)) is not None
+        and (revised := _NUMBER_RE.search(sentence, end)) is not None
         and _AN_ESTIMATE_AFTER.match(sentence, revised.end())
         and (_ASKS_OLD_VALUE.search(parsed.text) or _ASKS_FIRST_SAID.search(parsed.text))
     ):
@@ -8815,11 +8818,10 @@ CLOCK_BONUS = 0.5
 _AN_ESTIMATE_AFTER = re.compile(
     rf"\s+(?:(?:first|originally|initially|previously)\s+)?(?:{FIRST_SAID})\b", re.IGNORECASE
 )
-# The next figure after a point: "£6.5 million" of ", up from the £6.5 million estimated".
-_FIGURE_AFTER = re.compile(r"[£$€]?\d[\d,.]*(?:\s*(?:million|billion|bn|m|k)\b)?")
-# A figure an estimate was revised up or down from: "up from the £6.5 million estimated".
+# A figure an estimate was revised from (`_CHANGE_FROM_WORDS`, with its article): "up from the
+# £6.5 million estimated".
 _UP_FROM_AN_ESTIMATE = re.compile(
-    r"\b(?:up|down)\s+from\s+(?:the\s+|an?\s+)?(?:original\s+|initial\s+|earlier\s+)?$",
+    rf"{_CHANGE_FROM_WORDS}(?:the\s+|an?\s+)?(?:original\s+|initial\s+|earlier\s+)?$",
     re.IGNORECASE,
 )
 _REPLACED = re.compile(
