@@ -39,6 +39,8 @@ from rag.judge import (
     Calibrator,
     asked_fact_missing,
     content_words,
+    in_the_words_of,
+    key_terms,
     question_type,
     score_only,
     signals,
@@ -948,6 +950,10 @@ class Rag:
                 # The headline names what the story is about ("Storm Ilse cuts power..."), which
                 # its sentences leave out ("Nobody was hurt").
                 said = yes_no(question, e.sentence, context, title=e.title or "")
+                if said is None and (asked := in_the_words_of(question, e.sentence)):
+                    # "Was the dog ordered to be put down?" read as "... to be destroyed?"
+                    # over "The judge did not order the dog to be destroyed"
+                    said = yes_no(asked, e.sentence, context, title=e.title or "")
                 if said:
                     return ShortAnswer(said, i + 1, e.article_id, e.start, e.end)
                 continue
@@ -1046,6 +1052,13 @@ class Rag:
                 and not _of_an_earlier_year(sentences[pick[2]])
                 and not re.search(r"\b(?:1[89]|20)\d\d\b", question)
             )
+            # ... nor to the whole a part "of those" leans on, when only the part names the
+            # one asked about: "The four branches together recorded 61,000 visits last year"
+            # against "Netherby alone accounted for 23,000 of those visits" for "How many
+            # visits did Netherby library record last year?"
+            and not _the_asked_part_of_a_whole(
+                question, sentences[pick[2]], sentences[found[1][2]]
+            )
             # ... but never to a sentence that names another in place of a name the question
             # and the best sentence say
             and (
@@ -1104,6 +1117,14 @@ class Rag:
             scope.since.year
         ):
             return short  # a report of the asked year answers for itself
+        if short is not None and any(
+            _the_asked_part_of_a_whole(question, sentences[short.n - 1], e)
+            and re.search(r"\blast\s+year\b", e.sentence, re.I)
+            for e in sentences
+        ):
+            # "Netherby alone accounted for 23,000 of those visits": a part of the whole "last
+            # year" said before it is of that year too
+            return short
         asked = _without_period(question, scope).rstrip(" ?") + " last year?"
         for i, e in enumerate(sentences):
             if (
@@ -1656,8 +1677,13 @@ class Rag:
         described = _DESCRIBED_PERSON.search(question)
         if described is None:
             return sentences, None
+        deed = (
+            described.group("deed")
+            or (described.group("behind") and f"is behind {described.group('behind')}")
+            or f"is {described.group('doing')}"
+        )
         for lead in sentences:
-            doer = cls._short_answer(f"Who {described.group('deed')}?", (lead,))
+            doer = cls._short_answer(f"Who {deed}?", (lead,))
             if doer is None or len(doer.text.split()) < 2:
                 continue
             name = " ".join(doer.text.split())
@@ -3070,7 +3096,17 @@ def _speaking_only_where(hit: Hit, names) -> Hit | None:
     from rag.chunking import sentence_spans
 
     text = hit.chunk.text
-    kept = [(s, e) for s, e in sentence_spans(text) if names(text[s:e], hit.published)]
+    kept, before = [], None
+    for s, e in sentence_spans(text):
+        if names(text[s:e], hit.published) or (
+            # (a sentence that leans on the one before speaks of its period: "The four
+            # branches together recorded 61,000 visits last year ... Netherby alone accounted
+            # for 23,000 of those visits.")
+            before is not None and kept and kept[-1] == before
+            and _LEANS_ON_A_WHOLE.search(text[s:e])
+        ):
+            kept.append((s, e))
+        before = (s, e)
     if not kept:
         return None
     masked = list(" " * len(text))
@@ -3291,12 +3327,25 @@ _NOT_KNOWN = re.compile(
 ANSWER_REACH = 3.0
 
 # A part whose whole a sentence before may name: "1,150 of them were running for a charity".
-_LEANS_ON_A_WHOLE = re.compile(r"\bof\s+(?:them|those|whom|which)\b", re.IGNORECASE)
+_LEANS_ON_A_WHOLE = re.compile(r"\bof\s+(?:them|those|these|whom|which)\b", re.IGNORECASE)
 # A figure revised by its own report: "It later revised the figure to 56,000 hectares", "The
 # toll was raised to 31 on Friday", "has since cut its forecast to 1.2 percent".
 _AN_EARLIER_INSTANCE = re.compile(
     r"\b(?:the\s+same|previous(?:ly)?|also|once|too|as\s+well)\b", re.IGNORECASE
 )
+
+
+def _the_asked_part_of_a_whole(question: str, part: Evidence, whole: Evidence) -> bool:
+    """Is `part` a sentence that leans on `whole`, the one right before it in its article,
+    for its whole ("... 23,000 of those visits"), and names a name of the question that
+    `whole` does not ("Netherby")?"""
+    if part.article_id != whole.article_id or not 0 <= part.start - whole.end <= 3:
+        return False
+    if not _LEANS_ON_A_WHOLE.search(part.sentence):
+        return False
+    names = {w for w in key_terms(question) if not w[:1].isdigit()}
+    said, before = content_words(part.sentence), content_words(whole.sentence)
+    return bool(names & said - before)
 
 
 def _of_an_earlier_year(e: Evidence) -> bool:
@@ -3533,8 +3582,11 @@ _THE_WORK_DONE_BY = re.compile(
 # One a question asks of by a deed, not by name: "the woman who started the petition".
 _DESCRIBED_PERSON = re.compile(
     r"\bthe\s+(?:[a-z-]+\s+)?(?:woman|man|person|girl|boy|pensioner|resident|teenager|"
-    r"farmer|driver|volunteer|campaigner|mother|father|grandmother|grandfather)\s+(?:who|that)"
-    r"\s+(?P<deed>[^?,]+)"
+    r"farmer|driver|volunteer|campaigner|mother|father|grandmother|grandfather)\s+"
+    # (or by what they are behind or doing: "the woman behind the petition", "the man
+    # running the campaign")
+    r"(?:(?:who|that)\s+(?P<deed>[^?,]+)|behind\s+(?P<behind>[^?,]+)|"
+    r"(?P<doing>(?!being\b)[a-z]{2,}ing\s+[^?,]+))"
 )
 # A name after a preposition of place: "from Lower Coombe Farm", "at Elmfield House".
 _PLACE_NAMED = re.compile(

@@ -196,6 +196,9 @@ _GOES_ON = re.compile(
 )
 
 
+_A_PART_OF_THE_ONE_BEFORE = re.compile(r"\bof\s+(?:them|those|these)\b", re.IGNORECASE)
+
+
 def answer_first(
     sentences: Sequence[Evidence], n: int
 ) -> tuple[tuple[Evidence, ...], int]:
@@ -213,7 +216,11 @@ def answer_first(
     before = [e for e in own if e.start < chosen.start]
     kept_before = [
         e for e in before[-1:]
-        if 0 <= chosen.start - e.end <= 3 and _GOES_ON.match(chosen.sentence)
+        if 0 <= chosen.start - e.end <= 3 and (
+            _GOES_ON.match(chosen.sentence)
+            # ("Netherby alone accounted for 23,000 of those visits": its whole is before it)
+            or _A_PART_OF_THE_ONE_BEFORE.search(chosen.sentence)
+        )
     ]
     after = [e for e in own if e.start > chosen.start]
     earlier = [e for e in before if e not in kept_before]

@@ -652,6 +652,10 @@ PHRASE_SENSE = (
     # its contribution
     (r"contribut(?:e|es|ed|ing|ion|ions)", r"(?:come|comes|coming|came) from(?= the\b| [A-Z])",
      r"(?:paid|provided|funded|met) by"),
+    # round 46: "Was Foxley's dog ordered to be put down?" over "The judge did not order the
+    # dog to be destroyed": an animal a court or vet ends the life of
+    (r"put (?:down|to sleep)", r"destroy(?:ed)?(?= (?:by|after|under|at)\b|[.,;]| ?$)",
+     r"euthanis(?:e|es|ed|ing)", r"euthaniz(?:e|es|ed|ing)"),
 )
 
 

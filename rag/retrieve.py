@@ -82,11 +82,20 @@ rerank_ms: ContextVar[float] = ContextVar("rerank_ms", default=0.0)
 
 
 def rerank(res: Resources, query: str, hits: Sequence[Hit]) -> list[Hit]:
-    """Cross-encoder scores (logits) for `hits`, best first."""
+    """Cross-encoder scores (logits) for `hits`, best first. A chunk that says the asked deed
+    in another phrase of its sense ("to be destroyed" for "Was the dog ordered to be put
+    down?", `rag.judge.PHRASE_SENSE`) is scored with the question in its words too and keeps
+    the better score, as `rag.evidence` does for sentences."""
+    from rag.judge import in_the_words_of
+
     if not hits:
         return []
     started = time.perf_counter()
-    scores = res.reranker.score(query, [_passage(h) for h in hits])
+    passages = [_passage(h) for h in hits]
+    scores = [float(s) for s in res.reranker.score(query, passages)]
+    for i, passage in enumerate(passages):
+        if (asked := in_the_words_of(query, passage)) is not None:
+            scores[i] = max(scores[i], float(res.reranker.score(asked, [passage])[0]))
     rerank_ms.set(rerank_ms.get() + (time.perf_counter() - started) * 1000)
     rescored = [replace(h, score=float(s)) for h, s in zip(hits, scores, strict=True)]
     return sorted(rescored, key=lambda h: -h.score)

@@ -3386,6 +3386,14 @@ _A_MAKE_ASKED = re.compile(
     r"^\W*(?:what|which)\s+(?:make|model|brand|marque|type|kind)\s+of\b", re.IGNORECASE
 )
 _DESCRIBED_MAKE = re.compile(r"(?:[a-z][\w-]*\s+){1,3}([A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+)*)")
+# A sort of a thing asked: "What breed is Foxley's dog?", "What kind of boat sank?" (the
+# thing's word in `of` or `is`).
+_A_SORT_OF_A_THING_ASKED = re.compile(
+    r"^\W*(?:what|which)\s+(?:breed|kind|type|make|model|sort|species|variety|brand)\s+"
+    r"(?:of\s+(?P<of>[a-z]+)\b|(?:is|was|are|were)\s+(?:(?:the|a|an|his|her|their|its)\s+|"
+    r"[\w'’-]+['’]s\s+)?(?:[a-z]+\s+)?(?P<is>[a-z]+)\s*\??\s*$)",
+    re.IGNORECASE,
+)
 # A work as shown or played, named after its showing: "a charity showing of Brief Encounter".
 _A_SHOWING_OF = re.compile(
     r"\b(?:showing|screening|performance|production|staging|version|recording|reading)\s+of\s+"
@@ -3422,6 +3430,31 @@ def _the_one_of_the_compared_size(
         return spans
     pick = (max if compared.group("more") else min)(sized, key=lambda f: f[0])[1]
     return _put_first(spans, pick)
+
+
+def _a_sort_of_the_thing(
+    question: str, sentence: str, spans: list[tuple[float, int, int, str]]
+) -> list[tuple[float, int, int, str]]:
+    """For a question asking a sort of a thing ("What breed is Foxley's dog?"), the phrase
+    that names one by a longer word of the thing's ("American bulldog" of "his American
+    bulldog, called Tyson", "sheepdog", "rowing boat" for "boat") goes first, over the people
+    and places the sentence also holds. `spans` as `typed_spans` gives them, best first."""
+    asked = _A_SORT_OF_A_THING_ASKED.search(question)
+    if not asked or not spans:
+        return spans
+    thing = (asked.group("of") or asked.group("is")).lower()
+    sorts = [
+        span for span in spans
+        if span[3] in ("np", "name")
+        and (words := sentence[span[1] : span[2]].lower().split())
+        and re.fullmatch(rf"[a-z-]*{re.escape(thing)}s?", words[-1])
+        and sentence[span[1] : span[2]].lower() != thing
+        # (not the word for a sort itself: "a species of bird of prey")
+        and " of " not in sentence[span[1] : span[2]]
+    ]
+    if not sorts or sorts[0] is spans[0]:
+        return spans
+    return _put_first(spans, sorts[0])
 
 
 def _put_first(
@@ -3468,6 +3501,14 @@ def _the_whole_or_its_part(
             if spans[0] not in (whole, part):
                 return spans
             tail = re.split(r"[,;.]", sentence[part[2] :], maxsplit=1)[0]
+            # (a name's word is no word of the predicate: "came from the government's Project
+            # Gigabit scheme" says nothing of "the broadband project"; but a body's kind word
+            # is, "the department" of "the Department for Transport")
+            tail = re.sub(
+                r"\b[A-Z][\w'’-]*",
+                lambda m: m.group(0) if _body_kind(m.group(0).lower()) else " ",
+                tail,
+            )
             told = _content_stems(tail) - _NO_PART_WORDS
             told |= {w[2:] for w in told if w.startswith("un")}
             pick = part if told & asked else whole
@@ -3768,6 +3809,7 @@ def typed_spans(
         else (score, start, end, kind)
         for score, start, end, kind in spans
     ]
+    spans = _a_sort_of_the_thing(question, sentence, spans)
     if _A_MAKE_ASKED.search(question):
         # "What model of tractor was taken?": "John Deere 6R" of "the green John Deere 6R",
         # the make's name without what describes the one taken
@@ -7548,6 +7590,8 @@ def _score(
             return None  # "scored two of Kelsworth's four tries" for "... did Dunmore score?"
         if parsed.number == "age" and _age_of_another_unnamed(parsed.text, sentence, c):
             return None  # "The man, 44, and his son, 12," for "How old was the boy?"
+        if parsed.number == "age" and _a_thing_s_age_for_a_person(parsed.text, sentence, c):
+            return None  # "the tractor, which was only eight months old," for the farmer's
         if parsed.number == "age" and _AN_AGE_BACK_THEN.search(
             sentence[max(0, c.start - 40) : c.start]
         ) and not re.search(r"\b(?:when|since|at\s+what\s+age)\b", parsed.text, re.I):
@@ -7943,7 +7987,9 @@ def _score(
         ):
             return None
     if (
-        c.kind == "number" and re.match(r",?\s+(?:up|down)\s+from\b", sentence[end : end + 12])
+        c.kind == "number"
+        # (its unit may come between: "will now hold 1,500 seats, up from the 1,200 first planned")
+        and re.match(r"(?:\s+[a-z]+){0,2}?,?\s+(?:up|down)\s+from\b", sentence[end : end + 40])
         and (revised := _NUMBER_RE.search(sentence, end)) is not None
         and _AN_ESTIMATE_AFTER.match(sentence, revised.end())
         and (_ASKS_OLD_VALUE.search(parsed.text) or _ASKS_FIRST_SAID.search(parsed.text))
@@ -10418,6 +10464,13 @@ def _hyphen_counts(sentence: str, c: _Candidate, counted: str) -> bool:
     return counted in {_stem(w) for w in plurals}
 
 
+# Words for the places a body works from, which count whatever kind of place it names.
+_BRANCH_WORDS = frozenset(
+    _stem(w) for w in "branches sites outlets locations premises venues facilities offices "
+    "depots stores".split()
+)
+
+
 def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = "") -> bool:
     """Does the number `c` count some other noun than the one asked about ("a record 2.3
     million *passengers*" for "How many ships...?", "5,000 *sandbags*" for "How many
@@ -10427,6 +10480,15 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
     ("rose to 21,500"), or when the question counts something generic ("people")."""
     if _hyphen_counts(sentence, c, counted):
         return False  # "a four-try win" counts tries
+    unit = re.match(r"\s+(?:[a-z-]+\s+)??([a-z]+)\b(?!\s+[a-z]+s\b)", sentence[c.end :])
+    if unit and _stem(unit.group(1)) in _BRANCH_WORDS and any(
+        _stem(t.text.lower()) == counted and t.dep_ not in ("nsubj", "nsubjpass")
+        for t in _parsed(sentence)
+    ):
+        # "has scaled back its library closure plans, and will now close two branches" for
+        # "How many libraries ...?": a body's branches are of the kind the sentence names
+        # (not of the body that has them: "The bank will close three branches")
+        return False
     if re.search(
         r"\s+(?:a|an|per|each)\s+(?:day|week|fortnight|month|year)\b",
         sentence[c.start : c.end + 16],
@@ -10945,11 +11007,52 @@ def _counted_of_another_named(question: str, sentence: str, c: _Candidate) -> bo
     return owner.group(1).lower() not in doer.group(1).lower().split()
 
 
+# Words for one person that name no role a question asks the holder of ("Who is the
+# caretaker?" is rare; "How old is the caretaker?" is not).
+_MORE_WORDS_FOR_ONE = frozenset(
+    "caretaker landlord landlady trustee owner shopkeeper publican postman postwoman warden "
+    "organiser tenant landowner homeowner neighbour applicant claimant defendant".split()
+)
+
+
 def _a_word_for_one_person(noun: str) -> bool:
     noun = noun.lower()
     return (
         noun in _MALE_NOUNS or noun in _FEMALE_NOUNS or any(noun in c for c in _AGE_CLASSES)
-        or is_role(noun) or _people_word(noun + "s")
+        or is_role(noun) or _people_word(noun + "s") or noun in _MORE_WORDS_FOR_ONE
+    )
+
+
+# The one a "How old ...?" asks about: "he", "she", a name, or "the <words> <noun>".
+_AGE_ASKED_OF = re.compile(
+    r"\b(?i:how\s+old\s+(?:is|was|are|were|will\s+be))\s+(?:(?P<pronoun>he|she)\b|"
+    r"(?P<name>[A-Z][\w'’-]+)|(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\b"
+    r"(?=\s+(?:who|whose|that|of|at|in|from|behind)\b|\s*\??\s*$))"
+)
+# An age a relative clause gives a thing: "the John Deere 6R, which was only eight months
+# old,", "a boiler that is 30 years old".
+_A_THING_S_AGE = re.compile(
+    r"\b(?:which|that)\s+(?:is|was|are|were|had\s+been|has\s+been)\s+"
+    r"(?:only|just|now|almost|nearly|about|around|more\s+than|over|under|less\s+than)?\s*$"
+)
+
+
+def _a_thing_s_age_for_a_person(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is `c` the age of a thing said by a "which was ... old" clause when the question asks
+    a person's ("How old is the farmer whose tractor was stolen?" over "Mr Owen Pritchard,
+    61, said the green John Deere 6R, which was only eight months old, ...": 61, never "eight
+    months")? A person is asked by "he", "she", a capitalised name, or a noun for one
+    (`_a_word_for_one_person`)."""
+    asked = _AGE_ASKED_OF.search(question)
+    if not asked or asked.group("pronoun") is None and asked.group("name") is None and not (
+        _a_word_for_one_person(asked.group("noun") or "")
+    ):
+        return False
+    return bool(
+        _A_THING_S_AGE.search(sentence[max(0, c.start - 40) : c.start])
+        and re.match(r"[\s\w-]*?\bold\b", sentence[c.end : c.end + 20])
+        or re.match(r"[\s\w-]*?\bold\b", sentence[c.start : c.end] + " ")
+        and _A_THING_S_AGE.search(sentence[max(0, c.start - 40) : c.start])
     )
 
 
@@ -12863,6 +12966,21 @@ _ASKS_PLAN = re.compile(
 )
 
 
+def _a_size_in_apposition(sentence: str, c: _Candidate) -> bool:
+    """Is the number `c` the size of a thing said in apposition to it ("the restored main
+    auditorium, one of 310 seats,"), in spaCy's parse: the number's noun is the object of an
+    "of" whose head stands in apposition? ("will create a total of 300 jobs" is no such: its
+    "total" is the verb's object.)"""
+    numbers = [t for t in _parsed(sentence) if c.start <= t.idx < c.end and t.like_num]
+    if not numbers:
+        return False
+    noun = numbers[-1].head
+    of = noun.head
+    return (
+        noun.dep_ == "pobj" and of.lower_ == "of" and of.head.dep_ == "appos"
+    )
+
+
 def _plan_for_done(question: str, sentence: str, c: _Candidate) -> bool:
     """True when a past question ("How many cars did Voltra build in 2024?") meets a number
     that is only planned, forecast or promised ("Voltra plans to build 58,000 cars in 2024",
@@ -12883,6 +13001,8 @@ def _plan_for_done(question: str, sentence: str, c: _Candidate) -> bool:
         return False  # "What is the new fare?": the value a change will bring is the new one
     if re.match(r"-[a-z]", sentence[c.end : c.end + 2]):
         return False  # "The 24-bed unit will treat ...": a size of the thing, no planned deed
+    if _a_size_in_apposition(sentence, c):
+        return False  # "the restored main auditorium, one of 310 seats,": its size too
     if re.search(
         r"\b(?:up|down)\s+from\s+$|\bcompared\s+with\s+$|\b(?:instead\s+of|rather\s+than)\s+$",
         sentence[: c.start],
@@ -13282,8 +13402,13 @@ def _verb_disagrees(question: str, sentence: str, c: _Candidate) -> bool:
         # "When did the Calder Street footbridge collapse?": the parse takes the verb that
         # ends the question for a noun.
         root = next((t for t in _parsed(question) if t.lower_ == last_verb.group(1).lower()), root)
-        # (and "When did the lido open?" for an adjective)
-        if root.pos_ in ("NOUN", "ADJ") and _stem(root.text) not in _LIGHT_VERBS | _STATE_VERBS:
+        # (and "When did the lido open?" for an adjective; never the noun of a preposition,
+        # "How much did the project cost in total?")
+        if (
+            root.pos_ in ("NOUN", "ADJ")
+            and root.dep_ != "pobj"
+            and _stem(root.text) not in _LIGHT_VERBS | _STATE_VERBS
+        ):
             wanted = _same_senses({_stem(root.text)})
             return _figure_verb_not_in(sentence, c, wanted)
     if root is not None and root.pos_ == "AUX":
@@ -14741,6 +14866,9 @@ def _role_asked_by_verb(question: str) -> str:
 _ROLE_MODIFIERS = frozenset("former new acting interim outgoing current then longtime".split())
 
 
+_COPULAS = frozenset("is was are were remains remained became becomes".split())
+
+
 def _focus_beside(sentence: str, start: int, end: int, focus: str) -> bool:
     """Is the slot noun right before or after the candidate ('its major tributary, the river
     Aare', 'the outpost of Charlesfort', 'the Walt Disney Company company')?"""
@@ -14765,6 +14893,13 @@ def _focus_beside(sentence: str, start: int, end: int, focus: str) -> bool:
         if word and _stem(word) == focus:
             # (a title may stand between: "lead author Dr Sofie Lindgaard")
             return all(w in ("a", "an", "the", "of") or w in _TITLES for w in before[i + 1 :])
+    if (
+        after and _stem(after[0]) != focus and after[0] not in _COPULAS
+        and not re.match(r"\s*[,(]", sentence[end:])
+    ):
+        # (the noun after another verb is none of the candidate's: "Greenleigh Care said an
+        # interim manager, Mr Tomasz Wilk, ..."; "Toasters ... were the items" is one)
+        return False
     return any(_stem(w) == focus for w in after)
 
 
