@@ -650,6 +650,9 @@ class Rag:
             sentences, short = self._of_the_one_named(
                 standalone, sentences, short, evidence.ranked
             )
+            sentences, short = self._the_successor_of_one_who_left(
+                standalone, sentences, short, evidence.ranked
+            )
             compared = self._compared(standalone, evidence.ranked)
             if compared is not None:
                 sentences, lead = compared
@@ -957,7 +960,10 @@ class Rag:
                 if said:
                     return ShortAnswer(said, i + 1, e.article_id, e.start, e.end)
                 continue
-            spans = typed_spans(question, e.sentence, context)
+            # (read in the sentence's own words where it says the asked deed in others: "on
+            # show at once" over "on display at any one time")
+            reworded = in_the_words_of(question, e.sentence) or question
+            spans = typed_spans(reworded, e.sentence, context)
             if spans:
                 score, start, end, kind = spans[0]
                 found.append((score, kind, i, start, end))
@@ -1662,6 +1668,34 @@ class Rag:
                 if short is not None:
                     return (lead, e), replace(short, n=2)
         return sentences, None
+
+    @classmethod
+    def _the_successor_of_one_who_left(
+        cls, question: str, sentences: tuple[Evidence, ...], short: ShortAnswer | None,
+        ranked: Sequence[Evidence],
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
+        """"Who is the cabinet member for culture now?" over "Councillor Graham Petherick stood
+        down as cabinet member for culture last month ..." then "His replacement, Councillor Dr
+        Shirin Malik, 44, said ...": the one the sentence right after names as the replacement
+        or successor of one a chosen sentence says has left the asked post holds it now. Both
+        are cited, in article order. Returns the sentences and the short answer, or them
+        unchanged."""
+        from rag.spans import asks_holder_now, left_a_post
+
+        if not asks_holder_now(question):
+            return sentences, short
+        # (the best few: the sentence that says who left ranks under one that names the post
+        # holder's body)
+        for e in dict.fromkeys((*sentences, *ranked[:4])):
+            if not left_a_post(e.sentence):
+                continue
+            after = _sentence_after(e, ranked)
+            if after is None or not _THE_SUCCESSOR_OPENS.match(after.sentence):
+                continue
+            found = cls._short_answer(question, (after,))
+            if found is not None:
+                return (e, after), replace(found, n=2)
+        return sentences, short
 
     @classmethod
     def _through_the_described_one(
@@ -3391,6 +3425,12 @@ _REVISED_TO = re.compile(
 _ASKS_FIRST_VALUE = re.compile(
     r"\b(?:first|original|originally|initial|initially|earlier|previous|previously|at\s+first)\b",
     re.IGNORECASE,
+)
+
+
+# A sentence that names one's successor first: "His replacement, Councillor Dr Shirin Malik,".
+_THE_SUCCESSOR_OPENS = re.compile(
+    r"\W*(?:His|Her|Their|The\s+new|The)\s+(?:replacement|successor)\b", re.IGNORECASE
 )
 
 

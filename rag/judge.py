@@ -656,6 +656,10 @@ PHRASE_SENSE = (
     # dog to be destroyed": an animal a court or vet ends the life of
     (r"put (?:down|to sleep)", r"destroy(?:ed)?(?= (?:by|after|under|at)\b|[.,;]| ?$)",
      r"euthanis(?:e|es|ed|ing)", r"euthaniz(?:e|es|ed|ing)"),
+    # ... "How many clocks will be on show at once?" over "Only 31 of the clocks will be on
+    # display at any one time"
+    (r"on show", r"on display", r"on view", r"on exhibition"),
+    (r"at once", r"at (?:any )?one time", r"at the same time", r"simultaneously"),
 )
 
 
@@ -757,7 +761,10 @@ def in_the_words_of(question: str, sentence: str) -> str | None:
     red card" as no answer (score -7.8) and "Who was shown a straight red card?" as one (7.8):
     "Who received a yellow card?" over "Dean Marsh was booked" -> "Who was booked?". None when
     they share no group or say the same phrase."""
+    original = reworded = question
     for pattern, _ in _phrase_groups():
+        # (each group in turn: "on show at once" is "on display at any one time")
+        question = reworded
         asked, said = pattern.search(question), pattern.search(sentence)
         if not asked or not said or asked.group(0).lower() == said.group(0).lower():
             continue
@@ -773,8 +780,10 @@ def in_the_words_of(question: str, sentence: str) -> str | None:
             before = re.findall(r"[\w'-]+", sentence[:s_start])
             if before and before[-1].lower() in _PHRASE_AUX:
                 phrase = f"{before[-1].lower()} {phrase}"
-        return question[:q_start] + phrase + question[asked.end():]
-    return _person_in_their_words(question, sentence)
+        reworded = question[:q_start] + phrase + question[asked.end():]
+    if reworded != original:
+        return reworded
+    return _person_in_their_words(original, sentence)
 
 
 _A_PERSON_WORD = re.compile(

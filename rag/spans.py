@@ -3692,6 +3692,12 @@ def typed_spans(
                 span[3] in ("person", "name", "np")
                 and _titled_with_another_role(question, sentence, span[1], span[2])
             )
+            # (nor anyone, when the sentence tells of the role's holder unnamed: "caught on
+            # camera by a farmer who had fitted a trail camera" names no farmer)
+            and not (
+                span[3] in ("person", "name", "np")
+                and _the_role_told_unnamed(question, sentence, span[1])
+            )
             # (nor the trade before a name: "the Hereford contractor Pennant Build" is the
             # firm Pennant Build, never "Hereford contractor")
             and not (
@@ -6531,6 +6537,27 @@ _PARTITIVE = re.compile(
 )
 
 
+_INCLUDING_BEFORE = re.compile(
+    r"\b(?:includes?|included|including|among\s+them|such\s+as)\s+(?:some\s+|about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _an_included_sort(parsed: _Question, sentence: str, c: _Candidate) -> bool:
+    """Is the count `c` a sort of the counted things a whole is said to include, by a word the
+    question does not say ("the collection, which includes 23 longcase clocks" for "How many
+    clocks did he donate?")? A part of a whole is no count of it."""
+    if parsed.kind != "how-many" or not parsed.counted:
+        return False
+    if not _INCLUDING_BEFORE.search(sentence[max(0, c.start - 30) : c.start]):
+        return False
+    sort = re.match(r"\s+((?:[a-z-]+\s+){1,2}?)([a-z]+)\b", sentence[c.end :])
+    if not sort or _stem(sort.group(2)) != parsed.counted:
+        return False
+    asked = _content_stems(parsed.text)
+    return not {_stem(w) for w in sort.group(1).split()} & asked
+
+
 def _part_of_the_counted(parsed: _Question, sentence: str, c: _Candidate, asked) -> bool:
     """Is the count `c` a part of the question's counted things ("one of the five planned
     stops" for "How many stops will it have?", "close 12 of its 40 branches" for "How many
@@ -6613,6 +6640,14 @@ def _the_part_is_asked(sentence: str, c: _Candidate, asked) -> bool:
     numbers = [t for t in _parsed(sentence) if c.start <= t.idx < c.end]
     verb = _verb_of(numbers[-1]) if numbers else None
     if verb is None or {_stem(verb.lemma_.lower()), _stem(verb.text.lower())} & asked:
+        return True
+    if verb.lower_ in ("be", "is", "are", "was", "were", "been") and {
+        _stem(t.text.lower())
+        for child in verb.children if child.dep_ in ("prep", "acomp", "attr")
+        for t in child.subtree if t.pos_ in ("NOUN", "ADJ", "VERB")
+    } & asked:
+        # "Only 31 of the clocks will be on display" for "How many clocks will be on
+        # display?": a state said by "be" and its phrase is the asked deed
         return True
     # "eight of the 11 remaining turbines had been inspected and cleared, and had restarted":
     # the verbs joined to the part's share its subject
@@ -7602,6 +7637,10 @@ def _score(
             r"\bno\s+$", sentence[max(0, c.start - 4) : c.start], re.I
         ):
             return None  # the "one" of "No one was injured"
+        if sentence[c.start : c.end].lower() == "one" and re.search(
+            r",\s*$", sentence[max(0, c.start - 3) : c.start]
+        ) and re.match(r"\s+of\s+(?:about\s+|some\s+|around\s+)?\d", sentence[c.end :]):
+            return None  # "a new ward, one of 24 beds,": the thing itself, its size after
         if c.number == "score" and _RECORD.search(sentence[max(0, c.start - 40) : c.start]) and (
             sentence[c.end : c.end + 1] == ")"
         ):
@@ -7818,6 +7857,8 @@ def _score(
             return None  # "$399" for "How much does the Aria 3 Max cost in euros?"
         if parsed.number == "money" and _price_of_another_kind(parsed.text, sentence, c):
             return None  # "A weekly ticket will cost £42" for "... a child ticket cost?"
+        if c.number == "money" and _priced_for_another_time(parsed.text, sentence, c):
+            return None  # "a stay of up to four hours rising ... to £4.90" for a week's
         if (parsed.number == "money" or parsed.kind == "how-much" and c.number == "money") and (
             _sum_of_another_name(parsed, sentence, c)
         ):
@@ -7918,8 +7959,12 @@ def _score(
             return None  # "Of the province's 14 districts, Vos won eight" for "... did Vos win?"
         if parsed.kind == "how-many" and _count_of_the_unqualified(parsed, sentence, c):
             return None  # "Plans for 480 homes" for "How many affordable homes ...?"
-        if parsed.kind in ("how-many", "how-much") and parsed.number != "age" and _another_fate(
-            parsed.text, sentence, c
+        if parsed.kind in ("how-many", "how-much") and parsed.number != "age" and (
+            _another_fate(parsed.text, sentence, c)
+            # (and the figure it is compared with, of the same fate: "will save £410,000 a
+            # year, compared with the £640,000 first proposed")
+            or ((earlier := _compared_with(sentence, c)) is not None
+                and _another_fate(parsed.text, sentence, earlier))
         ):
             # "would save £210,000 a year" for "How much will a ticket cost?", "banned from
             # driving for 10 years" for "How long was he jailed for?"
@@ -8257,6 +8302,8 @@ def _score(
         )
         if _group_named_after(parsed, sentence, c, asked):
             score += GROUP_BONUS
+        if _an_included_sort(parsed, sentence, c):
+            return None  # "the collection, which includes 23 longcase clocks": no count of it
         if _part_of_the_counted(parsed, sentence, c, asked) or _part_of_a_figure(
             sentence, c, asked
         ) or _whole_after_its_part(parsed, sentence, c, asked):
@@ -8407,6 +8454,10 @@ def _score(
         # "Who will take over as chairman?": "... would retire ... and be replaced by Anita
         # Sorensen"
         score += _successor_fit(parsed.text, sentence, c)
+        if _left_the_asked_post(parsed.text, sentence, c):
+            # "Councillor Graham Petherick stood down as cabinet member for culture last month"
+            # for "Who is the cabinet member for culture now?"
+            return None
         # "Whose yard does the milk come from?": "milk from Dunmore's yard"
         score += _named_owner_fit(parsed.text, sentence, c)
         if parsed.kind == "who" and re.match(
@@ -9244,6 +9295,10 @@ def _whole_body_name(sentence: str, start: int, end: int) -> str:
     return sentence[start:end]
 
 
+# The words a name of a river, a lake or a hill opens with ("River Tarrant", "Mount Keen").
+_NATURAL_FEATURES = frozenset("river lake loch mount mountain glen moor forest".split())
+
+
 def _other_kind_of_body(focus: str, phrase: str) -> bool:
     """True when the slot names one kind of body and the phrase ends in another kind's word:
     "the Carran Fishermen's Association" for "Which company...?", "the county council" for
@@ -9253,6 +9308,8 @@ def _other_kind_of_body(focus: str, phrase: str) -> bool:
     last = words[-1].lower().strip(".,;:'’") if words else ""
     if asked == "business" and len(words) > 1 and last in _PLACE_HEADS - {"building"}:
         return True  # "Hexley Leisure Centre" for "Which contractor ...?": a place
+    if asked == "business" and len(words) > 1 and words[0].lower() in _NATURAL_FEATURES:
+        return True  # "built along the River Tarrant" for "Which firm is building ...?"
     given = _body_kind(last)
     head = re.search(r"([A-Za-z]+)\s+of\s+", " ".join(words))
     if not given and head:
@@ -9833,7 +9890,9 @@ def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
     old_asked = _ASKS_OLD_VALUE.search(parsed.text) or (
         # "How many trains run now?" over "will rise from 18 to 26": now is before the change
         _ASKS_NOW_OF_A_CHANGE.search(parsed.text)
-        and re.search(r"\bwill\b[^.;]*\bfrom\s+\S*\s*$", sentence[: c.start + 1])
+        # (in the clause of the change: "The extra £1.6 million will be met by the grant,
+        # which rises from £3.1 million to £4.5 million" says the grant now rises)
+        and re.search(r"\bwill\b[^.;,]*\bfrom\s+\S*\s*$", sentence[: c.start + 1])
     )
     old_value = -0.8 if not old_asked else 0.8
     before = sentence[max(0, c.start - 24) : c.start].lower()
@@ -9846,11 +9905,20 @@ def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
     ):
         fit += 0.8  # "cut her sentence to six years" for "How long is her sentence now?"
     elif _ASKS_AFTER_A_CHANGE.search(parsed.text) and re.search(
-        r"\bfrom\s+[^.;]{1,40}?\s+to\s*$", sentence[max(0, c.start - 60) : c.start], re.I
+        # (a decimal point is no stop: "from £3.1 million to")
+        r"\bfrom\s+(?:[^.;]|(?<=\d)\.(?=\d)){1,40}?\s+to\s*$",
+        sentence[max(0, c.start - 60) : c.start], re.I,
     ):
         # "raising its capacity from 9,000 hectolitres a year to 20,000 hectolitres" for
         # "What will the capacity be after the expansion?", "What is the new capacity?"
         fit += 0.8
+        if (owner := _CHANGED_BY_WHICH.search(sentence[max(0, c.start - 100) : c.start])) and (
+            _stem(owner.group(1).lower()) in _content_stems(parsed.text)
+        ):
+            # "will be met by the government grant, which rises from £3.1 million to £4.5
+            # million" for "How much will the government grant now be?": the asked thing's own
+            # change, over the other figure its sentence gives
+            fit += 1.0
     if re.search(r"\bfrom\s+(?:an?\s+average\s+of\s+|about\s+|around\s+)?$", before) and re.match(
         # "from an average of 9.8 migraine days a month before the trial to 4.1 days"
         r"(?:\s+[a-z][\w-]*){0,7}?\s*to\b", sentence[c.end :]
@@ -9893,11 +9961,17 @@ _ASKED_RATE = re.compile(
 # reopens", "What will the fare be?"
 _ASKS_AFTER_A_CHANGE = re.compile(
     r"\b(?:the|its|their|his|her)\s+new\b|\b(?:after|once|following)\b"
-    r"|\bwill\s+(?:the\s+|its\s+|their\s+)?[\w'’ -]{1,40}?\bbe\b",
+    r"|\bwill\s+(?:the\s+|its\s+|their\s+)?[\w'’ -]{1,60}?\bbe\b",
     re.IGNORECASE,
 )
 _ASKS_NOW_OF_A_CHANGE = re.compile(
     r"\b(?:now|currently|at\s+the\s+moment|at\s+present|today|these\s+days)\b", re.I
+)
+# A thing and its change in a relative clause: "the government grant, which rises from ".
+_CHANGED_BY_WHICH = re.compile(
+    r"\b([a-z]+),?\s+(?:which|that)\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:[a-z]+\s+){1,2}?"
+    r"from\s+(?:[^.;]|(?<=\d)\.(?=\d)){1,40}?\s+to\s*$",
+    re.IGNORECASE,
 )
 _CHANGED_TO_ASKED = re.compile(
     r"\b(?:rise|rises|rising|increase|increases|grow|grows|fall|falls|drop|drops|climb|"
@@ -10489,9 +10563,10 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
         # "How many libraries ...?": a body's branches are of the kind the sentence names
         # (not of the body that has them: "The bank will close three branches")
         return False
-    if re.search(
+    if re.match(
+        # (right after the number: "carried 90 lorries a day" counts lorries)
         r"\s+(?:a|an|per|each)\s+(?:day|week|fortnight|month|year)\b",
-        sentence[c.start : c.end + 16],
+        sentence[c.end : c.end + 16],
     ) and counted in {_stem(w) for w, _, _ in _words(sentence[: c.start])}:
         # "Passenger numbers ... have fallen from 2,300 a week": a rate of the noun said before
         return False
@@ -11246,6 +11321,11 @@ def _age_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     """An age in apposition belongs to the name right before it: "Tessa Marlowe, 34," is no
     answer to "How old is Gareth Finch?". False when the question names nobody."""
     asked = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]+", question)[1:]}
+    described = _AGE_ASKED_OF.search(question)
+    if described and _a_word_for_one_person(described.group("noun") or ""):
+        # "How old is the woman who runs Holm Island's only shop?": the names of her
+        # description are no one's she is
+        asked = set()
     owner = re.search(
         r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s*$", sentence[max(0, c.start - 60) : c.start]
     )
@@ -11849,6 +11929,8 @@ def _cost_of_another(question: str, sentence: str, c: _Candidate) -> bool:
 
 _COST_ASKED = re.compile(
     r"^\W*how\s+much\s+(?:will|would|does|did|do|is|was|could)\s+(?:a|an|the|each|one)?\s*"
+    # (an owner before it: "How much will Kettlewell's new canning line cost?")
+    r"(?:(?:[\w'’-]+\s+){0,3}?[\w'’-]+['’]s\s+)?"
     r"(?P<thing>[\w-]+(?:\s+[\w-]+){0,5}?)\s+cost\b"
     r"|\b(?:price|cost)\s+of\s+(?:a|an|the|each|one)?\s*(?P<of>[\w-]+(?:\s+[\w-]+)?)",
     re.IGNORECASE,
@@ -12021,6 +12103,19 @@ def _a_whole_including_the_asked(question: str, sentence: str, c: _Candidate) ->
     return head in _content_stems(part.group(2)) and head not in _content_stems(part.group(1))
 
 
+def _what_costs(sentence: str, c: _Candidate):
+    """The common noun that is the subject of the verb "cost" whose sum is `c` ("parks" of
+    "the car parks cost £1.9 million a year"), in spaCy's parse; None otherwise."""
+    if _nlp() is None:
+        return None
+    numbers = [t for t in _parsed(sentence) if c.start <= t.idx < c.end]
+    verb = _verb_of(numbers[-1]) if numbers else None
+    if verb is None or verb.lower_ not in ("cost", "costs"):
+        return None
+    subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject if subject is not None and subject.pos_ == "NOUN" else None
+
+
 def _cost_of_another_thing(question: str, sentence: str, c: _Candidate) -> bool:
     """Is the sum `c` the cost of another thing than the one the question prices, which the
     sentence never names? "How much will a swim cost when the pool reopens?" over "The total
@@ -12028,8 +12123,18 @@ def _cost_of_another_thing(question: str, sentence: str, c: _Candidate) -> bool:
     after "cost of" before the sum); False when the question names no thing it prices."""
     named = _priced_thing(question)
     thing = {_stem(w) for w in named.split()}
-    thing -= {_stem(w) for w in _STOP}
+    # (a word of no kind says no thing: "new" of "the new canning line" meets "28 new jobs")
+    thing -= {_stem(w) for w in _STOP | _NO_KIND}
     said = {_stem(w) for w, _, _ in _words(sentence)}
+    head = named.split()[-1] if named.split() else ""
+    if head.isalpha() and head not in _NO_KIND and (subject := _what_costs(sentence, c)) and (
+        _stem(subject.lower_) != _stem(head)
+        # (a word for any work prices anything, asked or said: "How much did the work cost?")
+        and not {subject.lower_, head} & (_STAND_INS | _ANY_WORK)
+    ):
+        # "the car parks cost £1.9 million a year to run" for "How much will staff parking
+        # permits cost?": the verb's own subject is the thing priced
+        return True
     if not thing or thing & said:
         return False
     bought = _PAID_FOR.search(sentence[max(0, c.start - 60) : c.start])
@@ -12307,6 +12412,57 @@ def _names_of_a_thing(noun: str) -> list[str]:
 _LIST_OF_KINDS = re.compile(r"[£$€]\s?\d[^;]*(?:,|\band\b)[^;]*[£$€]\s?\d")
 
 
+_TIME_UNITS = r"(?:minute|hour|day|night|week|fortnight|month|year)"
+# A stretch of time a price is asked for: "a week's parking", "for a full day", "four hours of
+# parking", "per night".
+_TIME_PRICED_ASKED = re.compile(
+    rf"\b(?:(?:a|an|one|each|per)\s+(?:full\s+|whole\s+)?(?P<unit1>{_TIME_UNITS})(?:['’]s)?\b"
+    rf"|(?P<count>\d+|two|three|four|five|six|seven|eight|ten|twelve|24)\s+"
+    rf"(?P<unit2>{_TIME_UNITS})s?\b)",
+    re.IGNORECASE,
+)
+
+
+def _priced_for_another_time(question: str, sentence: str, c: _Candidate) -> bool:
+    """Does a price question ask for one stretch of time ("How much does a week's parking
+    cost?") while the sum `c` is said, in the words right before or after it, for another
+    ("the cost of a stay of up to four hours rising from £3.50 to £4.90")? Only when both say
+    a stretch, of a different length or unit."""
+    if not re.search(r"\b(?:cost|costs|price|charge|charges|pay|fee|much)\b", question, re.I):
+        return False
+    asked = _TIME_PRICED_ASKED.search(question)
+    if asked is None:
+        return False
+    near = sentence[max(0, c.start - 70) : c.end + 25]
+    said = [m for m in _TIME_PRICED_ASKED.finditer(near) if m.group("count") or m.group("unit1")]
+    # (a rate said with the sum is its own unit, not a stretch priced: "£28 a month")
+    said = [m for m in said if not re.match(r"\s*(?:a|an|per)\s", near[m.start() :]) or (
+        m.start() < c.start - max(0, c.start - 70) - 2
+    )]
+    if not said:
+        return False
+
+    def length(m) -> tuple[str, str]:
+        unit = (m.group("unit1") or m.group("unit2") or "").lower()
+        return (m.group("count") or "1").lower(), unit
+
+    return all(length(m) != length(asked) for m in said)
+
+
+def _compared_with(sentence: str, c: _Candidate) -> _Candidate | None:
+    """The figure the number `c` is compared with or changed from, said before it ("save
+    £410,000 a year, compared with the £640,000 first proposed": £410,000 for the £640,000),
+    or None when `c` follows no such words."""
+    if not re.search(
+        r"\b(?:compared\s+(?:with|to)|against|(?:up|down)\s+from|rather\s+than|instead\s+of)"
+        r"\s+(?:the\s+|a\s+)?$",
+        sentence[max(0, c.start - 30) : c.start], re.IGNORECASE,
+    ):
+        return None
+    before = [x for x in _rule_candidates(sentence) if x.kind == "number" and x.end < c.start]
+    return before[-1] if before else None
+
+
 def _price_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
     """Does a question asking the price of one kind of a thing ("a child ticket", "a return
     fare") meet a sum said, in its own clause, of another kind of the same thing ("A weekly
@@ -12375,6 +12531,10 @@ def _price_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
         # (a modifier the question says too is the same thing: "the full scheme" for "the full
         # tidal scheme"; and "the national fare cap" is a cap, of no kind of fare)
         if other and other.group(1) not in _NO_KIND and _stem(other.group(1)) not in asked:
+            if re.search(rf"\b{re.escape(kind)}\s+(?:[a-z-]+\s+){{1,3}}(?:{names})s?\b", own):
+                # (the asked kind opens the same compound: "government flood defence grant"
+                # is a government grant)
+                continue
             return True
     return False
 
@@ -12476,6 +12636,8 @@ _NO_KIND = _STOP | frozenset(
     # a time of the same thing, not another kind: "the original offer", "the improved offer"
     "original previous initial first final latest revised improved earlier later next last "
     "expected planned estimated proposed "
+    # (nor who said it when: "the first reported cost", "the announced price")
+    "reported announced quoted stated published agreed updated "
     # what the thing is made of or looks like, no kind of it: "The wooden hut, which measures
     # 7ft by 9ft, had a guide price of £40,000" is the beach hut asked of
     "wooden timber brick stone concrete steel glass small tiny little large big huge famous "
@@ -12985,7 +13147,12 @@ def _plan_for_done(question: str, sentence: str, c: _Candidate) -> bool:
     """True when a past question ("How many cars did Voltra build in 2024?") meets a number
     that is only planned, forecast or promised ("Voltra plans to build 58,000 cars in 2024",
     "will build"): a plan is not what was done. Read from spaCy's parse; False without it."""
-    if _nlp() is None or not _ASKS_DONE.search(question) or _ASKS_PLAN.search(question):
+    if _nlp() is None or _ASKS_PLAN.search(question) or not (
+        _ASKS_DONE.search(question)
+        # ("How many pints does it brew at present?" asks what it does now, which "expects to
+        # produce 10 million pints a year by 2028" is not)
+        or re.search(r"\b(?:does|do)\b", question, re.I) and _ASKS_NOW_OF_A_CHANGE.search(question)
+    ):
         return False
     if _ASKS_WILL.search(question):
         return False  # "How many councillors will the council have?": the plan is asked
@@ -13004,7 +13171,8 @@ def _plan_for_done(question: str, sentence: str, c: _Candidate) -> bool:
     if _a_size_in_apposition(sentence, c):
         return False  # "the restored main auditorium, one of 310 seats,": its size too
     if re.search(
-        r"\b(?:up|down)\s+from\s+$|\bcompared\s+with\s+$|\b(?:instead\s+of|rather\s+than)\s+$",
+        r"\b(?:up|down)\s+from\s+(?:the\s+)?$|\bcompared\s+with\s+(?:the\s+)?$"
+        r"|\b(?:instead\s+of|rather\s+than)\s+(?:the\s+)?$",
         sentence[: c.start],
     ):
         # "will receive £612 million, up from £571 million": the 571 was had; so was the £4 of
@@ -13259,6 +13427,21 @@ _A_ROLE_S_NAME_ASKED = re.compile(
     r"(?:[\w'’-]+\s+){0,2}?([a-z]+)\b(?=\s+(?:who|that|of|at|in|for)\b|\s*\??\s*$)",
     re.IGNORECASE,
 )
+
+
+def _the_role_told_unnamed(question: str, sentence: str, start: int) -> bool:
+    """Does the question ask the name of one by a role ("What is the name of the farmer who
+    fitted the trail camera?") that the sentence tells of with "a"/"an" and a clause of who
+    they are, giving no name beside it ("by a farmer who had fitted a trail camera"), while the
+    phrase at `start` stands elsewhere? Then the sentence names no such one."""
+    asked = _A_ROLE_S_NAME_ASKED.match(question)
+    if asked is None:
+        return False
+    told = re.search(
+        rf"\b(?:a|an)\s+(?:[a-z-]+\s+)?{re.escape(asked.group(1))}\s+(?:who|that|whose)\b",
+        sentence, re.IGNORECASE,
+    )
+    return told is not None and not told.start() <= start <= told.end() + 3
 
 
 def _titled_with_another_role(question: str, sentence: str, start: int, end: int) -> bool:
@@ -13894,7 +14077,7 @@ def _subject_of_the_asked_verb(question: str, sentence: str, c: _Candidate) -> b
 
 _ASKS_SUCCESSOR = re.compile(
     r"\b(?:tak(?:e|es|ing)\s+over|succeed(?:s|ing)?|replac(?:e|es|ing)|successor|new|next|"
-    r"incoming)\b",
+    r"incoming|now|current|currently)\b",
     re.IGNORECASE,
 )
 # The one who goes: "Sir Geoffrey Lamb, would retire ...", "... will replace Tom Hale".
@@ -13905,10 +14088,51 @@ _LEAVES_AFTER = re.compile(
 )
 _COMES_AFTER = re.compile(
     r"\b(?:replaced|succeeded|followed)\s+by\s+(?:[A-Z][\w’'-]*\s+){0,3}$"
+    # "His replacement, Councillor Dr Shirin Malik,"
+    r"|\breplacement,?\s+(?:[A-Z][\w’'-]*\s+){0,3}$"
     r"|\bsuccessor(?:,|\s+is|\s+will\s+be)?\s+(?:[A-Z][\w’'-]*\s+){0,3}$",
 )
 _GOES_AFTER = re.compile(r"\b(?:replace|replaces|succeed|succeeds)\s+(?:[A-Z][\w’'-]*\s+){0,3}$")
 SUCCESSOR_BONUS = 1.0
+
+
+# A question of who holds a post now: "Who is the cabinet member for culture now?", "Who is
+# the current chair?"
+_ASKS_THE_HOLDER_NOW = re.compile(
+    r"^\W*who\s+(?:is|are)\s+(?:the\s+|its\s+|their\s+)?(?:current\s+)?[^?]*?"
+    r"(?:\bnow\b|\bcurrently\b|\bthese\s+days\b|\bcurrent\b)",
+    re.IGNORECASE,
+)
+# ... and one said to have left a post: "stood down as", "resigned as", "has stepped down".
+_LEFT_A_POST_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:has\s+|had\s+|have\s+)?(?:stood\s+down|stepped\s+down|resigned|quit|"
+    r"retired|left|was\s+sacked|was\s+dismissed|was\s+replaced)\b(?!\s+(?:by|from)\b)",
+    re.IGNORECASE,
+)
+
+
+def asks_holder_now(question: str) -> bool:
+    """Does `question` ask who holds a post now ("Who is the current chair?", "Who is the
+    cabinet member for culture now?")?"""
+    return bool(_ASKS_THE_HOLDER_NOW.search(question))
+
+
+def left_a_post(sentence: str) -> bool:
+    """Does `sentence` say a named person has left a post ("Councillor Graham Petherick stood
+    down as cabinet member for culture", "Mrs Ann Hale, 58, has resigned")?"""
+    return any(
+        _LEFT_A_POST_AFTER.match(sentence[m.end() :])
+        for m in re.finditer(r"\b[A-Z][\w'’-]+(?:,\s*\d{1,3},)?", sentence)
+    )
+
+
+def _left_the_asked_post(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is `c` one the sentence says has left a post ("Councillor Graham Petherick stood down
+    as cabinet member for culture last month"), for a question asking who holds it now ("Who
+    is the cabinet member for culture now?")?"""
+    return bool(
+        _ASKS_THE_HOLDER_NOW.search(question) and _LEFT_A_POST_AFTER.match(sentence[c.end :])
+    )
 
 
 def _successor_fit(question: str, sentence: str, c: _Candidate) -> float:
@@ -15634,6 +15858,16 @@ def _grade_asked(question: str, sentence: str) -> str | None:
     if not graded:
         return None
     said = without_dateline(sentence)
+    # (a part of a thing asked, which the sentence never says, is not graded by the grade of
+    # the whole: "Was pupils' behaviour at St Aldhelm's judged good?" over "St Aldhelm's ...
+    # has been rated inadequate")
+    own = re.split(r"\s+(?:at|of|in|on|for)\s+", asked.group("subject"))[0].split()
+    head = own[-1].lower() if own else ""
+    if (
+        head.isalpha() and head not in _STOP and head not in _PLACE_HEADS
+        and not _body_kind(head) and _stem(head) not in _content_stems(said)
+    ):
+        return None
     share, start, end = graded_subjects(f"What is {asked.group('subject')} rated?", said, graded)[0]
     if share == 0.0:
         # "rated ... as good, and personal development as outstanding" for "Is Stanmoor
@@ -16914,6 +17148,9 @@ _SOURCE_AFTER = re.compile(
     r"met|given|put\s+up)\s+by)\s+(?P<source>[^,;.]+)",
     re.IGNORECASE,
 )
+_SOURCE_GAPPED = re.compile(
+    r"^\s+from\s+(?P<source>(?:(?!\s+and\s+(?:the\s+)?(?:[a-z]+\s+)?[£$€\d])[^,;.])+)"
+)
 # Words of giving a sum, one of which the clause of a giver's sum says.
 _GIVING = re.compile(
     r"\b(?:contribut\w*|giv(?:e|es|en|ing)|gave|gift|pa(?:y|ys|id|ying)|provid\w*|fund\w*|"
@@ -16960,7 +17197,13 @@ def _not_the_givers_sum(question: str, sentence: str, start: int, end: int) -> b
     asked = _GIVER_ASKED.match(question)
     if not asked:
         return False
-    said = _SOURCE_AFTER.match(sentence[end : end + 120])
+    said = _SOURCE_AFTER.match(sentence[end : end + 120]) or (
+        # (a list that says its verb once: "£3.1 million will come from government grant,
+        # £700,000 from Tarrant District Council and the remaining £400,000 from ...")
+        _SOURCE_GAPPED.match(sentence[end : end + 120])
+        if re.search(r"\b(?:come|comes|coming|came)\s+from\b", sentence[:start], re.I)
+        else None
+    )
     # (paying "towards" a thing is giving to it: "How much is the council paying towards the
     # cycle path?")
     towards = re.search(r"\btowards\b", question, re.IGNORECASE)

@@ -568,6 +568,17 @@ def test_a_deed_is_met_by_a_phrase_of_its_sense(question, text, share):
         ("Who received a yellow card?", "Dean Marsh was booked for dissent.", "Who was booked?"),
         ("Who picked up a yellow card?", "Tom Gale was cautioned late on.", "Who was cautioned?"),
         ("Who was shown a yellow card?", "Dean Marsh was booked.", "Who was booked?"),
+        # round 46: an animal a court ends the life of; shown at once; every group in turn
+        ("Was Foxley's dog ordered to be put down?", "The judge did not order the dog to be "
+         "destroyed, but made a control order.", "Was Foxley's dog ordered to be destroyed?"),
+        ("Was the horse put to sleep?", "The vet said the horse was euthanised.",
+         "Was the horse euthanised?"),
+        ("How many clocks will be on show at once?", "Only 31 of the clocks will be on display "
+         "at any one time.", "How many clocks will be on display at any one time?"),
+        ("How many paintings are on view?", "About 40 paintings are on display.",
+         "How many paintings are on display?"),
+        # ("destroyed" of a thing is no such end)
+        ("Was the dog put down?", "The fire destroyed the kennels.", None),
         # the same phrase, or no phrase of a group: nothing to reword
         ("Who got a red card?", "Ridley was shown a red card.", None),
         ("Who was sent off?", "Dean Marsh was booked.", None),
