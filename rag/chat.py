@@ -3069,16 +3069,84 @@ _LEFT = re.compile(
     r"leave|left|(?:was|were|get|got)\s+(?:sacked|fired|dismissed|ousted))\b",
     re.IGNORECASE,
 )
+# Irregular verbs a rewrite puts in the past or reads there: base -> (past, participle).
+_IRREGULAR = {
+    "hold": ("held", "held"), "build": ("built", "built"), "rebuild": ("rebuilt", "rebuilt"),
+    "sell": ("sold", "sold"), "buy": ("bought", "bought"), "pay": ("paid", "paid"),
+    "make": ("made", "made"), "spend": ("spent", "spent"), "run": ("ran", "run"),
+    "keep": ("kept", "kept"), "take": ("took", "taken"), "give": ("gave", "given"),
+    "win": ("won", "won"), "lose": ("lost", "lost"), "cut": ("cut", "cut"), "set": ("set", "set"),
+    "put": ("put", "put"), "shut": ("shut", "shut"), "begin": ("began", "begun"),
+    "choose": ("chose", "chosen"), "fight": ("fought", "fought"), "get": ("got", "got"),
+    "lead": ("led", "led"), "find": ("found", "found"), "send": ("sent", "sent"),
+    "bring": ("brought", "brought"), "leave": ("left", "left"), "meet": ("met", "met"),
+    "grow": ("grew", "grown"), "write": ("wrote", "written"), "steal": ("stole", "stolen"),
+    "break": ("broke", "broken"), "lend": ("lent", "lent"), "rise": ("rose", "risen"),
+    "fall": ("fell", "fallen"), "quit": ("quit", "quit"), "bid": ("bid", "bid"),
+    "sink": ("sank", "sunk"), "throw": ("threw", "thrown"), "draw": ("drew", "drawn"),
+    "tell": ("told", "told"), "say": ("said", "said"), "teach": ("taught", "taught"),
+    "catch": ("caught", "caught"), "seek": ("sought", "sought"), "hear": ("heard", "heard"),
+    "see": ("saw", "seen"), "know": ("knew", "known"), "go": ("went", "gone"),
+    "come": ("came", "come"), "do": ("did", "done"), "strike": ("struck", "struck"),
+}
+# The participles, which a follow-up's passive ("Where is it held?") is read by.
+_IRREGULAR_PAST = {base: forms[1] for base, forms in _IRREGULAR.items()}
+# Verbs of more than one syllable whose stressed last one doubles its consonant ("acquitted",
+# "referred"); a one-syllable verb does so by its spelling alone (see `_doubles`).
+_DOUBLING = frozenset(
+    "acquit admit commit omit permit submit refer prefer confer transfer occur deter regret "
+    "control patrol compel expel propel rebel equip".split()
+)
+
+
+def _doubles(base: str) -> bool:
+    """Whether `base` doubles its last consonant before "-ed"/"-ing": a one-syllable verb
+    ending in one vowel and one consonant ("stop", "ban", "plan"; not "open", "rain", "fix"),
+    a verb stressed on its last syllable (`_DOUBLING`), and, as British spelling has it, a
+    final "l" after one vowel ("travelled", "cancelled"; not "appealed")."""
+    if base in _DOUBLING or re.search(r"[^aeiou][aeiou]l$", base):
+        return True
+    one_syllable = len(re.findall(r"[aeiouy]+", base.rstrip("y"))) == 1
+    return one_syllable and re.search(r"(?:^|[^aeiou])[aeiou][b-df-hj-np-tvz]$", base) is not None
+
+
+def _past(base: str, participle: bool = False) -> str:
+    """The past form of the verb `base` ("raise": raised, "try": tried, "stop": stopped,
+    "give": gave, or "given" as the `participle`). Every past a rewrite builds comes from
+    here: gluing "ed" onto a base had made "the money the race raiseed"."""
+    if base in _IRREGULAR:
+        return _IRREGULAR[base][1 if participle else 0]
+    if base.endswith("e"):
+        return base + "d"
+    if re.search(r"[^aeiou]y$", base):
+        return base[:-1] + "ied"
+    return base + (base[-1] if _doubles(base) else "") + "ed"
+
+
+def _present_forms(base: str) -> tuple[str, str]:
+    """The third person and the "-ing" form of `base` ("try": tries, trying; "close": closes,
+    closing; "stop": stops, stopping; "see": sees, seeing)."""
+    if re.search(r"[^aeiou]y$", base):
+        third = base[:-1] + "ies"
+    elif base.endswith(("s", "sh", "ch", "x", "z")) or base in ("go", "do"):
+        third = base + "es"
+    else:
+        third = base + "s"
+    if base.endswith("ie"):
+        ing = base[:-2] + "ying"
+    elif base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+        ing = base[:-1] + "ing"
+    else:
+        ing = base + (base[-1] if _doubles(base) else "") + "ing"
+    return third, ing
+
+
 def _legal_forms(*bases: str) -> str:
     """A regex alternation of every form of the verbs `bases` ("jail" -> jail, jails, jailed,
-    jailing); a base ending in "e" drops it before "-ing" and takes only "-d"."""
+    jailing), built by `_past` and `_present_forms`."""
     forms: set[str] = set()
     for base in bases:
-        stem = base[:-1] if base.endswith("e") else base
-        double = base + base[-1] if base in ("acquit", "commit") else base
-        past = "tried" if base == "try" else (base + "d" if base.endswith("e") else double + "ed")
-        forms |= {base, base + ("s" if base != "try" else ""), "tries" if base == "try" else "",
-                  past, (stem if base.endswith("e") else double) + "ing"}
+        forms |= {base, _past(base), _past(base, participle=True), *_present_forms(base)}
     return "|".join(sorted(f for f in forms if f))
 
 
@@ -3513,13 +3581,6 @@ _AFTER_THE_SUBJECT = re.compile(
     r"(?:(?P<aim>plan|intend|want|hope|aim|expect|need|propose|going)s?\s+to\s+)?"
     r"(?P<passive>be\s+|been\s+|being\s+)?(?P<verb>[a-z]+)\b"
 )
-# Irregular past forms of the verbs a follow-up asks of a body, an event or a place.
-_IRREGULAR_PAST = {
-    "hold": "held", "build": "built", "sell": "sold", "buy": "bought", "pay": "paid",
-    "make": "made", "spend": "spent", "run": "run", "rebuild": "rebuilt", "keep": "kept",
-    "take": "taken", "give": "given", "win": "won", "lose": "lost", "cut": "cut", "set": "set",
-    "put": "put", "shut": "shut", "begin": "begun", "choose": "chosen", "fight": "fought",
-}
 _BASE_OF = {past: base for base, past in _IRREGULAR_PAST.items()}
 # Verbs any thing may be the subject of: saying, being, having, costing say nothing of who
 # does them (`fit` and the kinds already decide those).
@@ -3556,14 +3617,8 @@ _PLACE_NOUNS = _VENUE_HEADS | frozenset(
 def _verb_forms(base: str) -> frozenset[str]:
     """The forms a text may give `base` ("reopen": reopens, reopened, reopening; "hold":
     holds, held, holding); its "-ing" form is its noun too ("the reopening", "the felling")."""
-    stem = base[:-1] if base.endswith("e") and not base.endswith("ee") else base
-    doubled = (
-        base + base[-1]
-        if len(base) <= 4 and re.search(r"[^aeiou][aeiou][bdgmnprt]$", base) else base
-    )
-    past = _IRREGULAR_PAST.get(base) or (base + "d" if base.endswith("e") else doubled + "ed")
-    third = base + "es" if base.endswith(("s", "sh", "ch", "x")) else base + "s"
-    return frozenset({base, third, past, f"{doubled if doubled != base else stem}ing"})
+    third, ing = _present_forms(base)
+    return frozenset({base, third, _past(base), _past(base, participle=True), ing})
 
 
 def _asked_verb(question: str, match: re.Match) -> tuple[str, bool, str] | None:
@@ -3609,7 +3664,7 @@ def _the_doer_said(
     reopening"). A "plan to fell" no one is said to have is the plan of whoever the texts say
     plans ("The council plans to plant ..."). None when the texts name no such one."""
     forms = _verb_forms(base)
-    participle = _IRREGULAR_PAST.get(base) or next(f for f in forms if f.endswith("d"))
+    participle = _past(base, participle=True)
     plain = "|".join(sorted(forms, key=len, reverse=True))
     if passive:
         said = re.compile(
@@ -4179,9 +4234,8 @@ def _a_share_of_the_amount(question: str, previous: Turn) -> str | None:
     elif money:
         verb = money.group("verb").lower()
         if money.group("aux").lower() in ("did", "was", "is"):
-            verb = _IRREGULAR_PAST.get(verb) or {"get": "got", "give": "gave", "lose": "lost"}.get(
-                verb, verb if verb.endswith("d") or verb in _BASE_OF else f"{verb}ed"
-            )
+            # "did the race raise" is "the race raised": a past form the question gave stays
+            verb = verb if verb.endswith("d") or verb in _BASE_OF else _past(verb)
             said = f"{_in_a_sentence(money.group('subj'))} {verb}"
         else:
             said = f"{_in_a_sentence(money.group('subj'))} {money.group('aux')} {verb}"

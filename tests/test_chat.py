@@ -7416,3 +7416,70 @@ USERS_FOLLOWUPS = {
 )
 def test_follow_ups_found_by_users(history, question, expected):
     assert rewrite_followup(question, history) == expected
+
+
+# Faults a fresh user found in trial 76 (chat58): each kind with other wordings and near misses
+RACE_RAISED = turn(
+    "How much did the race raise for charity?", "about £410,000 [1]. The race raised about "
+    "£410,000 for charity, of which £150,000 will go to the Carrick Bay Hospice. [1]"
+)
+TRIAL76_FOLLOWUPS = {
+    "a past the rewrite builds is spelt as the verb's past ('raised', 'paid', 'gave')": [
+        ([RACE_RAISED], "How much of it goes to the hospice?",
+         "How much of the money the race raised for charity goes to the hospice?"),
+        ([turn("How much did the fete raise?", "£3,200 [1]. The fete raised £3,200. [1]")],
+         "How much of that went to the church roof?",
+         "How much of the money the fete raised went to the church roof?"),
+        ([turn("How much did the club pay for the pitch?", "£90,000 [1]. The club paid "
+               "£90,000. [1]")],
+         "How much of it came from grants?",
+         "How much of the money the club paid for the pitch came from grants?"),
+        ([turn("How much did the trust give to the school?", "£12,000 [1]. The trust gave "
+               "£12,000. [1]")],
+         "How much of it was for books?",
+         "How much of the money the trust gave to the school was for books?"),
+        ([turn("How much did the council borrow for the bridge?", "£4m [1]. The council "
+               "borrowed £4m. [1]")],
+         "How much of it has been repaid?",
+         "How much of the money the council borrowed for the bridge has been repaid?"),
+        # near miss: a past the question gave stays as it was
+        ([turn("How much has the RNLI raised for the new lifeboat?", "£1.2m [1]. The RNLI has "
+               "raised £1.2m for the new lifeboat. [1]")],
+         "How much of it came from legacies?",
+         "How much of the money the RNLI has raised for the new lifeboat came from legacies?"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        pytest.param(*case, id=f"{kind}: {case[1]}")
+        for kind, cases in TRIAL76_FOLLOWUPS.items()
+        for case in cases
+    ],
+)
+def test_follow_ups_found_by_the_trial_of_chat58(history, question, expected):
+    assert rewrite_followup(question, history) == expected
+
+
+@pytest.mark.parametrize(
+    ("base", "past", "participle", "third", "ing"),
+    [
+        ("raise", "raised", "raised", "raises", "raising"),
+        ("try", "tried", "tried", "tries", "trying"),
+        ("stop", "stopped", "stopped", "stops", "stopping"),
+        ("open", "opened", "opened", "opens", "opening"),  # two syllables: no doubling
+        ("acquit", "acquitted", "acquitted", "acquits", "acquitting"),
+        ("travel", "travelled", "travelled", "travels", "travelling"),
+        ("give", "gave", "given", "gives", "giving"),
+        ("play", "played", "played", "plays", "playing"),
+        ("fix", "fixed", "fixed", "fixes", "fixing"),
+        ("die", "died", "died", "dies", "dying"),
+    ],
+)
+def test_verb_forms_follow_the_spelling_rules(base, past, participle, third, ing):
+    from rag.chat import _past, _present_forms
+
+    assert (_past(base), _past(base, participle=True)) == (past, participle)
+    assert _present_forms(base) == (third, ing)
