@@ -1119,6 +1119,10 @@ def candidates(previous: Turn) -> list[Candidate]:
     found += [(e, 6) for e in in_passage if describe(e, 6, {}).gender or e in told]
     names: list[tuple[str, int]] = []
     for name, tier in found:
+        if _a_title_alone(name):
+            # "Which Councillor voted against?": a title with no name after it is no one's
+            # name; the reply's "Councillor Peter Vane" is the one, his name kept
+            continue
         # ("Ruth Hale" of "Sam and Ruth Hale" is one of the two, a "she" the pair is not: kept
         # apart from the pair, as "Sam Hale" is)
         same = next((
@@ -1215,6 +1219,11 @@ def candidates(previous: Turn) -> list[Candidate]:
         else c
         for c in described
     ]
+
+
+def _a_title_alone(name: str) -> bool:
+    """Is `name` only titles ("Councillor", "Dr", "Prime Minister"), naming no one?"""
+    return all(w.rstrip(".") in _TITLES for w in name.split())
 
 
 def _named_with_the(name: str, question: str) -> bool:
@@ -1575,6 +1584,10 @@ def _named_in(name: str, question: str) -> bool:
     words = {w.lower() for w in re.findall(r"[\w’'-]+", question)}
     own = [w for w in re.findall(r"[\w’'-]+", name) if w[:1].isupper() and len(w) > 2]
     own = [re.sub(r"[’']s$", "", w).lower() for w in own if w not in _NOT_ENTITIES]
+    if not _a_title_alone(name):
+        # "Who replaced Councillor Graham Petherick?" names no "Councillor Dr Shirin Malik":
+        # a title two people share names neither
+        own = [w for w in own if w.capitalize() not in _TITLES]
     first = name.split()[0] if name.split() else ""
     if len(name.split()) > 1 and first not in GIVEN_NAMES and re.search(
         rf"\b{re.escape(first)}\b", question
@@ -6656,6 +6669,14 @@ def _asked_of_another_answer(history: Sequence[Turn], other: str) -> str | None:
     return None
 
 
+# A person's pronoun in a question; a "her" before a noun owns it ("her husband")
+_PERSON_SLOT = re.compile(
+    r"\b(he|she|him|his|her)\b(?P<owned>(?<=her)(?=\s+(?!(?:to|for|with|from|by|at|about|of|on|"
+    r"in|and|or|now|then|again|last|first|before|after)\b)[a-z]))?",
+    re.IGNORECASE,
+)
+
+
 def _swap_subject(previous: str, other: str) -> str | None:
     """The previous question asked of `other` instead: "Why was the Norrvik bridge closed?" +
     "What about the Old Mill bridge?" -> "Why was the Old Mill bridge closed?"; "How many
@@ -6731,7 +6752,8 @@ def _swap_subject(previous: str, other: str) -> str | None:
     # (the noun before a clause saying which one: "the neighbour who objected", "the one who
     # found it")
     named_by = re.split(r"\s+(?:who|whom|whose|that)\s+", other, maxsplit=1)
-    noun = named_by[0].split()[-1].lower()
+    # ... or after it, what it is of: "the chair of the Friends of Netherby Library" is a chair
+    noun = re.split(r"\s+of\s+", named_by[0], maxsplit=1)[0].split()[-1].lower()
     person = words[0].lower() in ("the", "a", "an") and (
         is_role(noun) or noun in _SIDE_NOUNS or noun in _PERSON_NOUNS_TOO
         or len(named_by) > 1 and noun in ("one", "person", "people")
@@ -6739,6 +6761,13 @@ def _swap_subject(previous: str, other: str) -> str | None:
     # ... which takes the place of a person only ("What about the owner?" after "How old is the
     # bridge at Kelby?" is no owner at Kelby), when no role said it is one
     only_for_a_person = person and not (is_role(noun) or noun in _SIDE_NOUNS)
+    held = _PERSON_SLOT.search(previous) if person else None
+    if held:
+        # "How old is she?" (left as it was asked) + "What about the chair of the Friends of
+        # Netherby Library?": a person the previous question held by a pronoun is the slot
+        # the new one takes ("How old is the chair of ...?"), as a name's would be
+        owner = held.group(1).lower() == "his" or held.group("owned")
+        return f"{previous[: held.start()]}{other}{'’s' if owner else ''}{previous[held.end(1):]}"
     if words[0][:1].isupper() or person or (
         words[0].lower() == "the" and all(w[:1].isupper() for w in words[1:])
     ):

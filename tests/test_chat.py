@@ -7423,6 +7423,16 @@ RACE_RAISED = turn(
     "How much did the race raise for charity?", "about £410,000 [1]. The race raised about "
     "£410,000 for charity, of which £150,000 will go to the Carrick Bay Hospice. [1]"
 )
+MALIK_REPLACED = Turn(
+    "Who replaced him?", "Who replaced Councillor Graham Petherick?", "Shirin Malik [2]. "
+    "Councillor Graham Petherick stood down last month for health reasons. [1] His replacement, "
+    "Councillor Dr Shirin Malik, 44, said the council had \"listened carefully\". [2]"
+)
+VANE_VOTED = Turn(
+    "Which councillor voted against the plans?", "Which Councillor voted against the plans?",
+    "Peter Vane [1]. Councillor Peter Vane, who voted against, said he was worried about lorry "
+    "traffic on Quarry Road. [1] Dunmere Town Council approved the plans on 13 April. [2]"
+)
 TRIAL76_FOLLOWUPS = {
     "a past the rewrite builds is spelt as the verb's past ('raised', 'paid', 'gave')": [
         ([RACE_RAISED], "How much of it goes to the hospice?",
@@ -7447,6 +7457,46 @@ TRIAL76_FOLLOWUPS = {
                "raised £1.2m for the new lifeboat. [1]")],
          "How much of it came from legacies?",
          "How much of the money the RNLI has raised for the new lifeboat came from legacies?"),
+    ],
+    "a title two people share names neither: 'she' after 'Who replaced Councillor X?'": [
+        ([MALIK_REPLACED], "How old is she?", "How old is Councillor Dr Shirin Malik?"),
+        ([Turn("Who succeeded him?", "Who succeeded Dr Tom Hale?", "Anwen Prys [1]. Dr Tom "
+               "Hale was succeeded by Dr Anwen Prys, 51. [1]")],
+         "Where did she train?", "Where did Dr Anwen Prys train?"),
+        # the only one of the reply who may be a "she", whose given name no list knows
+        ([Turn("Who succeeded him?", "Who succeeded Mr Tom Hale?", "Kiran Osei [1]. Mr Tom "
+               "Hale was succeeded by Kiran Osei. [1]")],
+         "How old is she?", "How old is Kiran Osei?"),
+        # near miss: the man the question named is still "he" beside her
+        ([MALIK_REPLACED], "Why did he stand down?",
+         "Why did Councillor Graham Petherick stand down?"),
+    ],
+    "'What about <a person>?' takes the place of a person's pronoun left in the question": [
+        ([Turn("How old is she?", "How old is she?", REFUSED_TURN)],
+         "What about the chair of the Friends of Netherby Library?",
+         "How old is the chair of the Friends of Netherby Library?"),
+        ([Turn("How old is she?", "How old is Councillor Dr Shirin Malik?", "44 [1]. His "
+               "replacement, Councillor Dr Shirin Malik, 44, said so. [1]")],
+         "What about the chair of the Friends of Netherby Library?",
+         "How old is the chair of the Friends of Netherby Library?"),
+        ([Turn("Where does he live?", "Where does he live?", REFUSED_TURN)],
+         "What about the vicar?", "Where does the vicar live?"),
+        ([Turn("What did he say about her plan?", "What did he say about her plan?",
+               REFUSED_TURN)],
+         "What about the head of the parish council?",
+         "What did the head of the parish council say about her plan?"),
+        # near miss: a thing takes no person's place
+        ([Turn("How old is she?", "How old is she?", REFUSED_TURN)],
+         "What about Kelby Bridge?", "How old is she (Kelby Bridge)?"),
+    ],
+    "a title alone is no one's name: the one replaced keeps the name after it": [
+        ([VANE_VOTED], "Why did he vote against?", "Why did Councillor Peter Vane vote against?"),
+        ([Turn("Which Inspector led the inquiry?", "Which Inspector led the inquiry?",
+               "Sarah Lund [1]. Inspector Sarah Lund led the inquiry. [1]")],
+         "What did she find?", "What did Inspector Sarah Lund find?"),
+        ([Turn("Which Bishop spoke at the service?", "Which Bishop spoke at the service?",
+               "Ann Cole [1]. Ann Cole, the Bishop of Kelby, spoke at the service. [1]")],
+         "What did she say?", "What did Ann Cole say?"),
     ],
 }
 
