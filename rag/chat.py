@@ -4362,8 +4362,10 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # for ("How much did they pay for it?")
             entity = bought
         asked_of = _person_described_in(previous, pronoun=pronoun) if person else None
-        if asked_of and _named_in(asked_of, question):
-            asked_of = None  # "How far behind the winner was she?" is not about the winner
+        if asked_of and _named_in(re.split(r"\s+of\s+", asked_of, maxsplit=1)[0], question):
+            # "How far behind the winner was she?" is not about the winner (of the Dales Hill
+            # Climb)
+            asked_of = None
         if asked_of and not any(
             c.tier <= 1 and c.person for c in candidates(previous)
         ):
@@ -4373,11 +4375,12 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # "How old is the owner?"), which the search needs more than the description
             # (or a turn before gave, asked of the same one: "Which hospital was the owner taken
             # to?" - "Mr Lindqvist was taken to ...")
+            role = re.split(r"\s+of\s+", asked_of, maxsplit=1)[0]
             entity = next((
                 named for t in reversed(history[-3:])
                 if _named_in(asked_of, t.standalone)
-                for named in [_name_given_to(asked_of, t, pronoun)] if named
-            ), asked_of)
+                for named in [_name_given_to(role, t, pronoun)] if named
+            ), None) or _holder_of_the_role(asked_of, previous, pronoun) or asked_of
         elif person and entity and len(history) > 1:
             entity = _named_before(pronoun, history, "".join(pieces) + question[at:]) or entity
         creature = _creature_asked_of(previous.standalone, pronoun) if person else None
@@ -5181,7 +5184,7 @@ def _person_described_in(
     With `who_too`, a who-question's too ("the injured climber" of "Who treated the injured
     climber?"). A noun of the other gender than `pronoun` is no one it stands for ("she" is
     never "the fisherman")."""
-    from rag.spans import _FOCUS
+    from rag.spans import _FOCUS, is_role
 
     if _WHO_ASKED.match(previous.standalone) and not who_too:
         return None
@@ -5191,13 +5194,44 @@ def _person_described_in(
         for noun in ("noun", "second"):
             if wanted and _noun_gender(m[noun] or "") not in (None, wanted):
                 continue
-            if m[noun] in _FOCUS["person"] or m[noun] in _PERSON_NOUNS_TOO:
+            # ... with the named body it is of ("the captain of Kelby Rovers"), by which a
+            # role a word may name a thing by is a person's too ("the chair of the Friends of
+            # Netherby Library"; "chair" alone may be a seat)
+            of = _OF_A_NAME.match(previous.standalone, m.end(noun))
+            if m[noun] in _FOCUS["person"] or m[noun] in _PERSON_NOUNS_TOO or (
+                of and is_role(m[noun] or "")
+            ):
                 # "the pothole that killed a cyclist": the one met so is "the cyclist" after
-                return f"the {previous.standalone[m.end('article') : m.end(noun)].strip()}"
+                end = of.end() if of else m.end(noun)
+                return f"the {previous.standalone[m.end('article') : end].strip()}"
     return None
 
 
+def _holder_of_the_role(description: str, turn: Turn, pronoun: str) -> str | None:
+    """The one person agreeing with `pronoun` whom `turn`'s reply names in a sentence that says
+    the role of `description` and the body it is of: "the chair of the Friends of Netherby
+    Library" in "The Friends of Netherby Library, chaired by retired headteacher Alan
+    Brightwell, 66, ...". None without a body, or with none or more than one such person."""
+    role, _, body = description.partition(" of ")
+    body = re.sub(r"^the\s+", "", body, flags=re.IGNORECASE)
+    head = role.split()[-1].lower() if role.split() else ""
+    if not body or not head:
+        return None
+    said = [
+        sentence for sentence in _SENTENCE_END.split(f"{turn.answer} {turn.evidence}")
+        if body in sentence and re.search(rf"\b{re.escape(head)}", sentence, re.IGNORECASE)
+    ]
+    found = {
+        c.name for c in candidates(turn)
+        if c.person and 1 <= c.tier <= 3 and fit(pronoun, c) == 2
+        and any(c.name in sentence for sentence in said)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 _NAME_WRITTEN = r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+"
+# What a role is of, by name: " of the Friends of Netherby Library", " of Kelby Rovers"
+_OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w’'-]*)*")
 
 
 # Words that make an animal a "she" or a "he": "the female osprey", "the lioness".

@@ -7489,6 +7489,34 @@ TRIAL76_FOLLOWUPS = {
         ([Turn("How old is she?", "How old is she?", REFUSED_TURN)],
          "What about Kelby Bridge?", "How old is she (Kelby Bridge)?"),
     ],
+    "his after a turn asking of a role of a named body is that role's holder, not a man before": [
+        ([MALIK_REPLACED, Turn("What about the chair of the Friends of Netherby Library?",
+                               "How old is the chair of the Friends of Netherby Library?",
+                               REFUSED_TURN)],
+         "How many signatures did his group's petition end with?",
+         "How many signatures did the chair of the Friends of Netherby Library’s group's "
+         "petition end with?"),
+        ([MALIK_REPLACED, Turn("What about the chair of the Friends of Netherby Library?",
+                               "How old is the chair of the Friends of Netherby Library?",
+                               "66 [1]. The Friends of Netherby Library, chaired by retired "
+                               "headteacher Alan Brightwell, 66, has started a petition. [1]")],
+         "How many signatures did his group's petition end with?",
+         "How many signatures did Alan Brightwell’s group's petition end with?"),
+        ([turn("Who founded Kelby Rovers?", "Tom Hale [1]. Tom Hale founded Kelby Rovers in "
+               "1990. [1]"),
+          Turn("What about the captain of Kelby Rovers?", "How old is the captain of Kelby "
+               "Rovers?", REFUSED_TURN)],
+         "When did he join the club?", "When did the captain of Kelby Rovers join the club?"),
+        # near misses: a role the reply named keeps the name; the one the question names
+        # itself is not the pronoun's
+        ([turn("Who founded Kelby Rovers?", "Tom Hale [1]. Tom Hale founded Kelby Rovers in "
+               "1990. [1]"),
+          turn("How old is the chairman of Kelby Rovers?", "61 [1]. Kelby Rovers chairman Sam "
+               "Reed, 61, said the club was safe. [1]")],
+         "What did he say about the ground?", "What did Sam Reed say about the ground?"),
+        ([refused_turn("What nationality is the winner of the Dales Hill Climb?")],
+         "How far behind the winner was she?", "How far behind the winner was she?"),
+    ],
     "a title alone is no one's name: the one replaced keeps the name after it": [
         ([VANE_VOTED], "Why did he vote against?", "Why did Councillor Peter Vane vote against?"),
         ([Turn("Which Inspector led the inquiry?", "Which Inspector led the inquiry?",
