@@ -3099,8 +3099,9 @@ _IRREGULAR = {
     "sink": ("sank", "sunk"), "throw": ("threw", "thrown"), "draw": ("drew", "drawn"),
     "tell": ("told", "told"), "say": ("said", "said"), "teach": ("taught", "taught"),
     "catch": ("caught", "caught"), "seek": ("sought", "sought"), "hear": ("heard", "heard"),
-    "see": ("saw", "seen"), "know": ("knew", "known"), "go": ("went", "gone"),
-    "come": ("came", "come"), "do": ("did", "done"), "strike": ("struck", "struck"),
+    "see": ("saw", "seen"), "know": ("knew", "known"), "beat": ("beat", "beaten"),
+    "go": ("went", "gone"), "come": ("came", "come"), "do": ("did", "done"),
+    "strike": ("struck", "struck"),
 }
 # The participles, which a follow-up's passive ("Where is it held?") is read by.
 _IRREGULAR_PAST = {base: forms[1] for base, forms in _IRREGULAR.items()}
@@ -5136,7 +5137,7 @@ _COMPLETE_WH = re.compile(
 _OWN_VERB_WHO = re.compile(r"^\s*who\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?[a-z]+\s*\??\s*$",
                            re.IGNORECASE)
 _BARE_WH = re.compile(
-    r"(?:why|when|where|how|how long|how much|how often|(?:until|till|since|from)\s+when)",
+    r"(?:why|when|where|how|how long|how much|how many|how often|(?:until|till|since|from)\s+when)",
     re.IGNORECASE,
 )
 # "Which station on the Northvale line will close in the new year?": the question word is the
@@ -6116,6 +6117,96 @@ def _counted_again(question: str, previous: str) -> str:
     return f"{bare.group('lead')} {counted.group('noun')}{question[bare.end():]}"
 
 
+# "Who founded Kettlewell Brewing?", "Who will replace the bridge?", "Who was elected mayor?":
+# "who" as the subject of a deed, done (a past), to be done (after a modal) or suffered
+_WHO_DID_IT = re.compile(
+    r"^\s*who\s+(?:(?P<modal>will|would|could|can|should|might|may|is\s+going\s+to)\s+"
+    r"|(?P<be>was|were|has\s+been|had\s+been|is|are)\s+)?(?P<verb>[a-z][a-z-]+)\s+"
+    r"(?P<rest>[^?]+?)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+# Where what a deed was done to ends and how or where it was done begins ("Ann Cole | in the
+# final"); "of" stays in a name ("the Friends of Netherby Library")
+_ADJUNCT = re.compile(
+    r"\s+(?=(?:in|at|on|for|to|with|by|from|during|after|before|into|near|last|this|"
+    r"yesterday|today)\b)",
+    re.IGNORECASE,
+)
+# Deeds a price is paid in: "How much was the Red Lion sold for?"
+_EXCHANGE_VERBS = frozenset("buy sell let rent hire lease".split())
+_NOT_A_DEED = frozenset(
+    "is are was were be been has have had do does did said told the a an he she it they him "
+    "her them his its their this that".split()
+)
+
+
+def _asked_of_what_was_done(previous: str, wh: str, answer: str = "") -> str | None:
+    """A bare `wh` ("When?", "Where?", "Why?", "How much?") after a question asking who did a
+    deed: the same deed asked of what it was done to, in the passive, where the old "who" has
+    no place ("Who founded Kettlewell Brewing?" + "When?" -> "When was Kettlewell Brewing
+    founded?"; "Who will replace the bridge?" -> "When will the bridge be replaced?"); "Who was
+    elected mayor?" - "Ann Cole" -> "When was Ann Cole elected mayor?". None for any other
+    question, or a deed that is no past, a present ("Who owns the pub?") or no verb at all."""
+    from rag.spans import IRREGULAR_VERBS
+
+    m = _WHO_DID_IT.match(previous)
+    if m is None or m["verb"].lower() in _NOT_A_DEED or wh.lower() in ("how many",):
+        return None
+    verb, rest = m["verb"].lower(), m["rest"]
+    asked = f"{wh[0].upper()}{wh[1:].lower()}"
+    if m["be"]:
+        # a deed suffered: the one who suffered it is the one the reply named
+        passive = verb.endswith("ed") or verb in _BASE_OF or verb in IRREGULAR_VERBS
+        if not passive or not answer or m["be"].lower() in ("is", "are"):
+            return None
+        return f"{asked} {m['be'].lower()} {answer} {verb} {rest}?"
+    if m["modal"]:
+        base = verb
+    elif verb in IRREGULAR_VERBS:
+        base = IRREGULAR_VERBS[verb]
+    elif verb.endswith("ed"):
+        base = ""  # a regular past is its own participle
+    else:
+        return None  # "Who owns the pub?": a present, no deed done
+    participle = _past(base, participle=True) if base else verb
+    parts = _ADJUNCT.split(rest, maxsplit=1)
+    done_to, adjunct = parts[0], (f" {parts[1]}" if len(parts) > 1 else "")
+    if not done_to or _PRONOUN_RE.fullmatch(done_to):
+        return None  # "Who founded it?" unresolved: nothing to ask of
+    if base in _EXCHANGE_VERBS and wh.lower() == "how much" and not adjunct:
+        adjunct = " for"
+    if m["modal"]:
+        modal = m["modal"].lower()
+        return f"{asked} {modal} {done_to} be {participle}{adjunct}?"
+    many = " and " in done_to or re.search(r"\b[a-z]+[^s\W]s$", done_to) is not None
+    return f"{asked} {'were' if many else 'was'} {done_to} {participle}{adjunct}?"
+
+
+_DETERMINERS = frozenset("the a an their its his her our my your these those".split())
+
+
+def _counted_in_the_clause(previous: str) -> str | None:
+    """A bare "How many?" after a question of a deed done to plural things: the count of those
+    things ("When did the council cut jobs?" -> "How many jobs did the council cut?"; "Why did
+    the council close the libraries?" -> "How many libraries did the council close?"), else
+    None. The things are the first plural after the subject and its verb, not after a
+    preposition ("at weekends")."""
+    match = _LEADING_WH.match(previous)
+    if match is None or re.match(r"^\s*(?:who|whom|what)\b", previous, re.I):
+        return None
+    aux, _, rest = previous[match.end() :].rstrip(" ?").partition(" ")
+    words = rest.split()
+    for i, w in enumerate(words[2:], start=2):
+        if not re.fullmatch(r"[a-z]+[^s\W’']s", w):
+            continue
+        j = i - 1 if words[i - 1].lower() in _DETERMINERS else i
+        if words[j - 1].lower() in _NP_PREPOSITIONS or j < 2:
+            return None
+        before, after = " ".join(words[:j]), " ".join(words[i + 1 :])
+        return f"How many {w} {aux} {before}{' ' + after if after else ''}?"
+    return None
+
+
 def _asked_anew(previous: str, wh: str, answer: str = "") -> str | None:
     """"Why?" after "When did Brian Tully resign?" is "Why did Brian Tully resign?": a bare
     question word asks the previous question's own clause again. A preposition left stranded
@@ -6140,6 +6231,11 @@ def _asked_anew(previous: str, wh: str, answer: str = "") -> str | None:
             # "How many homes were destroyed?": the counted things are the subject
             return f"{word[0].upper()}{word[1:].lower()} {aux} {noun} {rest}?"
         return f"{word[0].upper()}{word[1:].lower()} {clause}{' ' + noun if noun else ''}?"
+    done = _asked_of_what_was_done(previous, word, answer)
+    if done is not None:
+        return done
+    if word.lower() == "how many":
+        return _counted_in_the_clause(previous)
     match = _LEADING_WH.match(previous)
     subject_wh = _SUBJECT_WH.match(previous)
     if match is None and subject_wh is not None:

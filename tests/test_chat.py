@@ -7517,6 +7517,45 @@ TRIAL76_FOLLOWUPS = {
         ([refused_turn("What nationality is the winner of the Dales Hill Climb?")],
          "How far behind the winner was she?", "How far behind the winner was she?"),
     ],
+    "a bare wh-word asks the previous question's deed, of what it was done to": [
+        ([turn("Who founded Kettlewell Brewing?", "Jim Kettlewell [1]. The family-owned "
+               "brewer, founded in 1994 by Jim Kettlewell, employs 52 people. [1]")],
+         "When?", "When was Kettlewell Brewing founded?"),
+        ([turn("Who founded Kettlewell Brewing?", "Jim Kettlewell [1]. The family-owned "
+               "brewer, founded in 1994 by Jim Kettlewell, employs 52 people. [1]")],
+         "Where?", "Where was Kettlewell Brewing founded?"),
+        ([turn("Who wrote the play?", "Ann Cole [1]. The play was written by Ann Cole. [1]")],
+         "When?", "When was the play written?"),
+        ([turn("Who stole the tractors?", "Two men [1]. Two men stole the tractors. [1]")],
+         "When?", "When were the tractors stolen?"),
+        ([turn("Who bought the Red Lion?", "Sam Reed [1]. Sam Reed bought the Red Lion. [1]")],
+         "How much?", "How much was the Red Lion bought for?"),
+        ([turn("Who closed the road?", "Kelby Council [1]. Kelby Council closed the road. [1]")],
+         "How long?", "How long was the road closed?"),
+        ([turn("Who beat Ann Cole in the final?", "Sam Reed [1]. Sam Reed beat Ann Cole in the "
+               "final. [1]")],
+         "Where?", "Where was Ann Cole beaten in the final?"),
+        ([turn("Who will replace the bridge?", "Kelby Council [1]. Kelby Council will replace "
+               "the bridge. [1]")],
+         "When?", "When will the bridge be replaced?"),
+        ([turn("Who was elected mayor?", "Ann Cole [1]. Ann Cole was elected mayor. [1]")],
+         "When?", "When was Ann Cole elected mayor?"),
+        ([turn("When did the council cut jobs?", "In May [1]. The council cut 40 jobs in "
+               "May. [1]")],
+         "How many?", "How many jobs did the council cut?"),
+        ([turn("Why did the council close the libraries?", "To save money [1]. The council "
+               "closed the libraries to save money. [1]")],
+         "And how many?", "How many libraries did the council close?"),
+        # near misses: a question asked of its own clause as before; a present deed and a
+        # who-question of being are no deed done, and are kept beside the question
+        ([turn("When did Brian Tully resign?", "In May [1]. Brian Tully resigned in May. [1]")],
+         "Why?", "Why did Brian Tully resign?"),
+        ([turn("Who owns the pub?", "Sam Reed [1]. Sam Reed owns the pub. [1]")],
+         "Since when?", "Who owns the pub (Since when)?"),
+        ([turn("Who is the managing director of Kettlewell Brewing?", "Sarah Kettlewell [1]. "
+               "Managing director Sarah Kettlewell, 41, said so. [1]")],
+         "Since when?", "Who is the managing director of Kettlewell Brewing (Since when)?"),
+    ],
     "a title alone is no one's name: the one replaced keeps the name after it": [
         ([VANE_VOTED], "Why did he vote against?", "Why did Councillor Peter Vane vote against?"),
         ([Turn("Which Inspector led the inquiry?", "Which Inspector led the inquiry?",
