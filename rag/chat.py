@@ -4126,7 +4126,8 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
     question = question.strip()
     if not history:
         return question
-    return _without_opening_and(_rewritten(question, history))
+    rewritten = _without_opening_and(_rewritten(question, history))
+    return question if _named_by_a_name(question, rewritten) else rewritten
 
 
 # "And how many jobs will it create?": an "and" that only joins the question to the last one
@@ -4261,9 +4262,57 @@ def _a_share_of_the_amount(question: str, previous: Turn) -> str | None:
     return f"{question[: m.start('pro')]}{amount.strip()}{question[m.end('pro') :]}"
 
 
+# "What is her name?", "What's he called?", "Who is she?": a question asking who the one a
+# pronoun stands for is, which that one's name would answer itself
+_ASKS_WHO_ONE_IS = re.compile(
+    r"^\W*(?:what(?:\s+(?:is|was)|[’']s)\s+(?P<owner>his|her)\s+(?:full\s+|real\s+|first\s+|"
+    r"sur)?name|what(?:\s+(?:is|was)|[’']s)\s+(?P<called>he|she)\s+called|"
+    r"who(?:\s+(?:is|was)|[’']s)\s+(?P<who>he|she))\W*$",
+    re.IGNORECASE,
+)
+
+
+def _who_one_is_asked(question: str, previous: Turn) -> str | None:
+    """`question` asking who the one its pronoun stands for is ("What is her name?" after "What
+    did the planning officer recommend?"): put by the description the last question used
+    ("What is the planning officer’s name?"), never by the name the reply gave her ("What is
+    Kate Linden’s name?" answers itself, see `_named_by_a_name`). None with no description or
+    when `question` asks no such thing."""
+    m = _ASKS_WHO_ONE_IS.match(question)
+    if m is None:
+        return None
+    pronoun = m["owner"] or m["called"] or m["who"]
+    # (not the one a who-question described: "Who treated the injured climber?" - "Dr Fiona
+    # Maclaren" - "What is her name?" asks no climber's)
+    described = _person_described_in(previous, pronoun=pronoun)
+    if described is None:
+        return None
+    at = m.start("owner" if m["owner"] else "called" if m["called"] else "who")
+    put = f"{described}’s" if m["owner"] else described
+    return f"{question[:at]}{put}{question[at + len(pronoun) :]}"
+
+
+def _named_by_a_name(question: str, rewritten: str) -> bool:
+    """Was the pronoun of a `question` asking a name ("What is her name?") put by a name in
+    `rewritten` ("What is Kate Linden’s name?"), which answers it, rather than by a description
+    ("What is the female osprey called?")? "Who is she?" asks what a named one is: never."""
+    m = _ASKS_WHO_ONE_IS.match(question)
+    if m is None or m["who"]:
+        return False
+    at = m.start("owner" if m["owner"] else "called")
+    before, after = question[:at], question[at + len(m["owner"] or m["called"]) :]
+    if not (rewritten.startswith(before) and rewritten.endswith(after)):
+        return False
+    put = rewritten[len(before) : len(rewritten) - len(after)]
+    return re.search(r"\b[A-Z]", put) is not None
+
+
 def _rewritten(question: str, history: Sequence[Turn]) -> str:
     """`rewrite_followup` for a question with history, before its opening "And" goes."""
     previous = history[-1]
+    who_one_is = _who_one_is_asked(question, previous)
+    if who_one_is is not None:
+        return who_one_is
     shared = _a_share_of_the_amount(question, previous)
     if shared is not None:
         return shared

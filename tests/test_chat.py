@@ -7556,6 +7556,34 @@ TRIAL76_FOLLOWUPS = {
                "Managing director Sarah Kettlewell, 41, said so. [1]")],
          "Since when?", "Who is the managing director of Kettlewell Brewing (Since when)?"),
     ],
+    "a question asking who the pronoun's one is takes the description, never the name": [
+        ([turn("What did the planning officer recommend?", "Planning officer Kate Linden had "
+               "recommended approval, saying the harm to the landscape was \"less than "
+               "substantial\". [1]")],
+         "What is her name?", "What is the planning officer’s name?"),
+        ([turn("What did the planning officer recommend?", "Planning officer Kate Linden had "
+               "recommended approval. [1]")],
+         "What is she called?", "What is the planning officer called?"),
+        ([turn("What did the planning officer recommend?", "Planning officer Kate Linden had "
+               "recommended approval. [1]")],
+         "Who is she?", "Who is the planning officer?"),
+        ([turn("How old was the driver?", "58 [1]. The driver, Tom Hale, 58, was unhurt. [1]")],
+         "What's his name?", "What's the driver’s name?"),
+        # no description to put: left as asked, not answered by the name
+        ([turn("Who won the race?", "Ann Cole [1]. Ann Cole won the race. [1]")],
+         "What is her name?", "What is her name?"),
+        ([turn("Who treated the injured climber?", "Fiona Maclaren [1]. Dr Fiona Maclaren "
+               "treated the injured climber. [1]")],
+         "What is her name?", "What is her name?"),
+        # near misses: what a named one is, and a name of someone or something else she has
+        ([turn("Who won the race?", "Ann Cole [1]. Ann Cole won the race. [1]")],
+         "Who is she?", "Who is Ann Cole?"),
+        ([turn("Who won the race?", "Ann Cole [1]. Ann Cole won the race. [1]")],
+         "What is her horse's name?", "What is Ann Cole’s horse's name?"),
+        ([turn("What did the planning officer recommend?", "Planning officer Kate Linden had "
+               "recommended approval. [1]")],
+         "What is her job title?", "What is Kate Linden’s job title?"),
+    ],
     "a title alone is no one's name: the one replaced keeps the name after it": [
         ([VANE_VOTED], "Why did he vote against?", "Why did Councillor Peter Vane vote against?"),
         ([Turn("Which Inspector led the inquiry?", "Which Inspector led the inquiry?",
