@@ -4754,7 +4754,9 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # story, which the previous question's names of places and things say; with none,
             # a question of its own ("Who was arrested?")
             return f"{question.rstrip(' ?')} ({', '.join(story)})?" if story else question
-        shifted = _at_another_time(previous.standalone, rest)
+        shifted = _at_another_time(previous.standalone, rest) or _for_another_length(
+            previous.standalone, rest
+        )
         if shifted is not None:
             return shifted
         other = (
@@ -4785,6 +4787,32 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             return asked
         return f"{previous.standalone.rstrip('?')} ({rest})?"
     return question
+
+
+_HOW_MANY_WORD = (
+    r"(?:\d+(?:\.\d+)?|an?|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|a\s+few|several|half\s+an?)"
+)
+# A length of time said with how much of it: "four hours", "a full day", "half an hour",
+# "the whole week", "30 minutes" (not "day" alone, which may be an event's: "the open day")
+_LENGTH = re.compile(
+    rf"\b{_HOW_MANY_WORD}\s+(?:(?:full|whole|half|extra|further|more|additional)\s+)?"
+    r"(?:minute|hour|day|night|week|fortnight|month|year|weekend|season)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _for_another_length(previous: str, rest: str) -> str | None:
+    """"What about a full day?" after "How much will four hours of parking cost at Westmoor
+    General?": a length of time for the one the previous question gave ("How much will a full
+    day of parking cost ...?"), as a place takes a place's slot and a date a date's. None when
+    `rest` is no length of time alone or the previous question gave none."""
+    if not _LENGTH.fullmatch(rest.strip()):
+        return None
+    said = _LENGTH.search(previous)
+    if said is None:
+        return None
+    return f"{previous[: said.start()]}{rest.strip()}{previous[said.end() :]}"
 
 
 def _owned_by_a_possessive_name(question: str, end: int, name: str) -> tuple[str, int] | None:

@@ -7584,6 +7584,28 @@ TRIAL76_FOLLOWUPS = {
                "recommended approval. [1]")],
          "What is her job title?", "What is Kate Linden’s job title?"),
     ],
+    "'What about <a length of time>?' takes the place of the length the question gave": [
+        ([turn("How much will four hours of parking cost at Westmoor General?", "£4.90 [1]. "
+               "The cost of a stay of up to four hours will rise from £3.50 to £4.90. [1]")],
+         "What about a full day?", "How much will a full day of parking cost at Westmoor "
+         "General?"),
+        ([turn("How much does it cost to hire the hall for three hours?", "£60 [1]. The hall "
+               "costs £60 for three hours. [1]")],
+         "What about the whole day?", "How much does it cost to hire the hall for the whole "
+         "day?"),
+        ([turn("How long is the wait for 30 minutes of physiotherapy?", "Six weeks [1]. The "
+               "wait for 30 minutes of physiotherapy is six weeks. [1]")],
+         "And an hour?", "How long is the wait for an hour of physiotherapy?"),
+        # near misses: a place for a place; a length with no length asked before is as it was
+        ([turn("How much will four hours of parking cost at Westmoor General?", "£4.90 [1]. "
+               "The cost will rise to £4.90. [1]")],
+         "What about at Kelby Hospital?",
+         "How much will four hours of parking cost at Kelby Hospital?"),
+        ([turn("How much will parking cost at Westmoor General?", "£4.90 [1]. The cost will "
+               "rise to £4.90. [1]")],
+         "What about a full day?",
+         "What is a full day? (How much will parking cost at Westmoor General?)"),
+    ],
     "a title alone is no one's name: the one replaced keeps the name after it": [
         ([VANE_VOTED], "Why did he vote against?", "Why did Councillor Peter Vane vote against?"),
         ([Turn("Which Inspector led the inquiry?", "Which Inspector led the inquiry?",
