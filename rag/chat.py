@@ -1586,8 +1586,16 @@ def _named_in(name: str, question: str) -> bool:
     own = [re.sub(r"[’']s$", "", w).lower() for w in own if w not in _NOT_ENTITIES]
     if not _a_title_alone(name):
         # "Who replaced Councillor Graham Petherick?" names no "Councillor Dr Shirin Malik":
-        # a title two people share names neither
-        own = [w for w in own if w.capitalize() not in _TITLES]
+        # a title said before another's name names neither of two who share it (while "the
+        # judge" of "What did the judge order?" is "District Judge Amanda Crowe")
+        own = [
+            w for w in own
+            if w.capitalize() not in _TITLES or not re.search(rf"\b{w}\b", question, re.I)
+            or any(
+                t.group(0)[0].islower() or not re.match(r"\s+[A-Z]", question[t.end() :])
+                for t in re.finditer(rf"\b{w}\b", question, re.I)
+            )
+        ]
     first = name.split()[0] if name.split() else ""
     if len(name.split()) > 1 and first not in GIVEN_NAMES and re.search(
         rf"\b{re.escape(first)}\b", question
@@ -4307,12 +4315,77 @@ def _named_by_a_name(question: str, rewritten: str) -> bool:
     return re.search(r"\b[A-Z]", put) is not None
 
 
+# "Who was the judge?", "Who is the headteacher?": a role asked for with nothing said of
+# what it is the role in
+_ROLE_ALONE = re.compile(
+    r"^\W*who\s+(?P<be>is|was|are|were|will\s+be)\s+the\s+(?P<role>(?:[a-z-]+\s+)?[a-z-]+)"
+    r"\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+# Parties a scheme or a business hires or is run by, which a story has as it has roles, and
+# which are "for" it ("the contractor for the flood scheme") where a role is "of" it
+# Offices of a court that `rag.spans` does not count among its roles
+_COURT_OFFICES = frozenset("magistrate magistrates recorder coroner clerk jury".split())
+# Elected offices, held of a place, never of a named thing of the story ("the MP" of a
+# dental practice): the town the story is set in is `_the_town_of_the_conversation`'s to say
+_OFFICES_OF_A_PLACE = frozenset(
+    "mp mps msp mep mayor mayoress councillor councillors minister senator governor".split()
+)
+_HIRED_PARTIES = frozenset(
+    "contractor contractors developer developers operator operators builder builders organiser "
+    "organisers organizer sponsor sponsors supplier suppliers architect architects engineer "
+    "engineers insurer insurers consultant consultants".split()
+)
+
+
+def _role_in_the_story(question: str, history: Sequence[Turn]) -> str | None:
+    """"Who was the judge?" asked in a conversation about one story carries that story's
+    anchor, which a search for "the judge" alone lacks: the case of the one a question of the
+    conversation was asked of as prosecuted, fined or jailed ("Who prosecuted Darren
+    Pollitt?" -> "Who was the judge in the Darren Pollitt case?"), else the named thing its
+    newest question naming one gave ("Who is the contractor for the Millbrook flood scheme?",
+    "Who is the headteacher of St Aldhelm's School?"). None for any other question, a noun that is
+    no role, or a conversation naming nothing but people."""
+    from rag.spans import is_role
+
+    m = _ROLE_ALONE.match(question)
+    head = m["role"].split()[-1].lower() if m else ""
+    if m is None or not (is_role(head) or head in _HIRED_PARTIES | _COURT_OFFICES):
+        return None
+    if head in _OFFICES_OF_A_PLACE:
+        return None
+    asked = question.rstrip(" ?")
+    for turn in reversed(history[-4:]):
+        accused = [
+            e for e in entities(turn.standalone)
+            if _looks_like_person(e) and re.search(rf"\b(?:{_CASE_DEEDS})\b", turn.standalone)
+        ]
+        if accused:
+            return f"{asked} in the {accused[0]} case?"
+    for turn in reversed(history[-4:]):
+        # (a named thing: "the Kelby marathon" by its lower-case head, "St Aldhelm's" by a
+        # name no person has)
+        story = [
+            p for p in noun_phrases(turn.standalone)
+            if re.search(r"\b[A-Z]", p)
+            and (p.split()[-1].islower() or not _looks_like_person(p))
+        ] or [e for e in entities(turn.standalone) if not _looks_like_person(e)]
+        if story:
+            return f"{asked} {'for' if head in _HIRED_PARTIES else 'of'} {story[0]}?"
+    return None
+
+
 def _rewritten(question: str, history: Sequence[Turn]) -> str:
     """`rewrite_followup` for a question with history, before its opening "And" goes."""
     previous = history[-1]
     who_one_is = _who_one_is_asked(question, previous)
     if who_one_is is not None:
         return who_one_is
+    anchored = _role_in_the_story(question, history)
+    if anchored is not None:
+        return anchored
     shared = _a_share_of_the_amount(question, previous)
     if shared is not None:
         return shared

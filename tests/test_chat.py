@@ -7433,6 +7433,15 @@ VANE_VOTED = Turn(
     "Peter Vane [1]. Councillor Peter Vane, who voted against, said he was worried about lorry "
     "traffic on Quarry Road. [1] Dunmere Town Council approved the plans on 13 April. [2]"
 )
+POLLITT_CASE = [
+    turn("Who prosecuted Darren Pollitt?", "Simon Achebe [1]. Prosecuting for the council, Mr "
+         "Simon Achebe said Pollitt had been caught on camera. [1]"),
+    Turn("Who defended him?", "Who defended Darren Pollitt?", "Ms Rachel Tunstall [1]. "
+         "Defending, Ms Rachel Tunstall said her client had been in financial difficulty. [1]"),
+    Turn("What did she say?", "What did Ms Rachel Tunstall say?", "Defending, Ms Rachel "
+         "Tunstall said her client had been in financial difficulty after his van was stolen. "
+         "[1]"),
+]
 TRIAL76_FOLLOWUPS = {
     "a past the rewrite builds is spelt as the verb's past ('raised', 'paid', 'gave')": [
         ([RACE_RAISED], "How much of it goes to the hospice?",
@@ -7605,6 +7614,36 @@ TRIAL76_FOLLOWUPS = {
                "rise to £4.90. [1]")],
          "What about a full day?",
          "What is a full day? (How much will parking cost at Westmoor General?)"),
+    ],
+    "a role asked for alone in a conversation about one story carries the story's anchor": [
+        (POLLITT_CASE, "Who was the judge?", "Who was the judge in the Darren Pollitt case?"),
+        ([turn("How much was Sam Reed fined?", "£500 [1]. Sam Reed was fined £500. [1]")],
+         "Who was the magistrate?", "Who was the magistrate in the Sam Reed case?"),
+        ([turn("What did inspectors say about St Aldhelm's School?", "It requires improvement "
+               "[1]. Inspectors said St Aldhelm's School requires improvement. [1]")],
+         "Who is the headteacher?", "Who is the headteacher of St Aldhelm's School?"),
+        ([turn("When will the Millbrook flood scheme be finished?", "September 2027 [1]. The "
+               "Millbrook flood scheme will be finished in September 2027. [1]")],
+         "Who is the contractor?", "Who is the contractor for the Millbrook flood scheme?"),
+        # near misses: a role with its own anchor; a conversation naming only people; an
+        # elected office, held of a place and not of the story's thing
+        (POLLITT_CASE, "Who was the judge at Kelby Crown Court?",
+         "Who was the judge at Kelby Crown Court?"),
+        (POLLITT_CASE, "Who was the judge in the case?", "Who was the judge in the case?"),
+        ([turn("How old is Sam Reed?", "41 [1]. Sam Reed, 41, said so. [1]")],
+         "Who is the headteacher?", "Who is the headteacher?"),
+        ([turn("When will the Millbrook flood scheme be finished?", "September 2027 [1]. The "
+               "Millbrook flood scheme will be finished in September 2027. [1]")],
+         "Who is the MP?", "Who is the MP?"),
+        # ... and "the judge" of a question still names the judge, whom "he" then is not
+        (POLLITT_CASE + [
+            Turn("Who was the judge?", "Who was the judge in the Darren Pollitt case?",
+                 "Amanda Crowe [1]. District Judge Amanda Crowe fined him. [1]"),
+            Turn("What did she order to be seized?", "What did the judge order to be seized?",
+                 "Amanda Crowe [1]. District Judge Amanda Crowe also ordered that Pollitt's "
+                 "second van be seized, and ordered him to carry out 120 hours of unpaid work. "
+                 "[1]"),
+        ], "How much was he fined?", "How much was Darren Pollitt fined?"),
     ],
     "a title alone is no one's name: the one replaced keeps the name after it": [
         ([VANE_VOTED], "Why did he vote against?", "Why did Councillor Peter Vane vote against?"),
