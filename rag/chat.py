@@ -1936,11 +1936,66 @@ def _the_thing_whose_owner_was_asked(pronoun: str, previous: Turn) -> str | None
     return f"the {noun} {deed.strip()}"
 
 
+# "What is its vessel called?", "What is the name of the new bridge?", "What was the boat
+# named?": a question asking a thing's name, and the thing
+_NAME_OF_A_THING = re.compile(
+    r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+name\s+of\s+(?P<of>[^?]+?)|(?P<thing>[^?]+?)"
+    r"(?:[’']s\s+name|\s+(?:called|named|known\s+as)))\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _the_name_answered(pronoun: str, previous: Turn, question: str) -> str | None:
+    """"it" after a question asking a thing's name that the reply gave: that thing, by the
+    name ("When was it built?" after "What is the Holm Island ferry's vessel called?" - "MV
+    Kittiwake" is "When was the MV Kittiwake built?"; the name is what the reports say it
+    by). None for a person's name ("What is her husband called?"), a refused or nameless
+    reply, or a follow-up naming that name itself."""
+    m = _NAME_OF_A_THING.match(previous.standalone)
+    short = _short_name(previous)
+    if m is None or pronoun.lower() not in ("it", "its") or not short or previous.refused:
+        return None
+    thing = m["of"] or m["thing"]
+    if _PRONOUN_RE.search(thing) and re.search(r"\b(?:he|she|his|her|him)\b", thing, re.I):
+        return None
+    if _a_person_noun(thing) or _plainly_a_person(short) or not _name_like(short):
+        return None
+    if _named_in(short, question):
+        return None
+    # (with the "the" the reply's sentences say it with: "the MV Kittiwake", its lead aside,
+    # in the reply and in cited text that repeats it)
+    told = replace(
+        previous, answer=_without_lead(previous),
+        evidence=_without_lead(replace(previous, answer=previous.evidence)),
+    )
+    return _with_its_the(short, told)
+
+
+def _with_owners(phrases: Sequence[str]) -> list[str]:
+    """`phrases` with the owner of one that owns a person ahead of it: "the Millbrook flood
+    scheme" of "the Millbrook flood scheme’s project manager", the thing "it" goes on to be
+    once the manager is answered (as "the Kelby bypass" of "the project manager of the Kelby
+    bypass" is). A phrase owning a thing stays whole ("Kelby Council’s budget")."""
+    out: list[str] = []
+    for p in phrases:
+        owner = re.match(r"^(?P<owner>.+?)[’']s?\s+(?P<owned>[^’']+)$", p)
+        # (a lower-case noun owned: "The Ferryman's Daughter" is a painting's one name)
+        if owner and owner["owned"].islower() and _a_person_noun(owner["owned"]) and not (
+            _plainly_a_person(owner["owner"])
+        ):
+            out.append(owner["owner"])
+        out.append(p)
+    return out
+
+
 def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str | None:
     """ "it": what the previous question named ("the ferry subsidy"), else its names, else the
     answer's; "its", "they", "their": names first (a firm, a party, a team). What the follow-up
     names itself is left out. The answer's new thing is its short answer when the reply led with
     one, else the best-agreeing name of its text."""
+    named = _the_name_answered(pronoun, previous, question)
+    if named is not None:
+        return named
     genders: dict[str, str] = {}
     asked = previous.standalone.lower()
     names_asked = _names_asked(previous.standalone)
@@ -1950,7 +2005,7 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     slot = _ASKED_SLOT.match(previous.standalone)
     phrases = [
         _whole_name(p, names_asked)
-        for p in noun_phrases(previous.standalone)
+        for p in _with_owners(noun_phrases(previous.standalone))
         if not _named_in(_whole_name(p, names_asked), question) and not _a_person_noun(p)
         # "Frenchman Julien Moreau" is no "it"
         and not _plainly_a_person(_whole_name(p, names_asked))
@@ -4711,6 +4766,12 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             pieces += [question[at : match.start()], body]
             at = end + other.end()
             continue
+        if suffix and kind == "thing" and " or " in entity:
+            # "What is its vessel called?" after "Which company runs the Holm Island ferry?" -
+            # "Seaward Ferries": two things owning one noun ("Seaward Ferries’ or the Holm
+            # Island ferry’s vessel") read as neither; the one the conversation asked about is
+            # meant
+            entity = _the_one_asked_about(entity.split(" or "), history)
         # ("his client" after two men: "Sam Reed’s or Tom Hale’s client", each one's; "Sam Reed
         # or Tom Hale’s client" would be Tom Hale's alone), each by its own ending ("Ashby Town’s
         # or Kelby Rovers’ coach")
@@ -4886,6 +4947,17 @@ def _for_another_length(previous: str, rest: str) -> str | None:
     if said is None:
         return None
     return f"{previous[: said.start()]}{rest.strip()}{previous[said.end() :]}"
+
+
+def _the_one_asked_about(names: Sequence[str], history: Sequence[Turn]) -> str:
+    """Of `names` that fit a pronoun equally, the one the conversation asked about: named by
+    the newest question naming any of them ("the Holm Island ferry" of "Which company runs the
+    Holm Island ferry?", not the "Seaward Ferries" that answered it), else the first."""
+    for turn in reversed(history):
+        asked = [n for n in names if _named_in(n, turn.standalone)]
+        if len(asked) == 1:
+            return asked[0]
+    return names[0]
 
 
 def _owned_by_a_possessive_name(question: str, end: int, name: str) -> tuple[str, int] | None:

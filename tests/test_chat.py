@@ -7442,6 +7442,30 @@ POLLITT_CASE = [
          "Tunstall said her client had been in financial difficulty after his van was stolen. "
          "[1]"),
 ]
+FERRY_RUN_BY = turn(
+    "Which company runs the Holm Island ferry?", "Seaward Ferries [1]. The ferry between Port "
+    "Ellery and Holm Island will be cut from five return crossings a day to three from 1 July, "
+    "operator Seaward Ferries has announced. [1] The company blamed a shortage of qualified "
+    "crew. [2]"
+)
+FERRY_VESSEL = Turn(
+    "What is its vessel called?", "What is the Holm Island ferry’s vessel called?", "MV "
+    "Kittiwake [1]. Its only vessel on the route, the MV Kittiwake, built in 1989, carries up "
+    "to 120 passengers and 14 cars. [1]"
+)
+FLOOD_SCHEME = [
+    turn("How much will the Millbrook flood scheme cost?", "£5.8 million [1]. The cost of the "
+         "Millbrook flood defence scheme has risen to £5.8 million. [1]"),
+    Turn("Who is its project manager?", "Who is the Millbrook flood scheme’s project manager?",
+         "Helen Oduya [1]. Project manager Helen Oduya said: \"Nobody wants a delay.\" [1]"),
+    Turn("How old is she?", "How old is Helen Oduya?", "39 [1]. Project manager Helen Oduya, "
+         "39, of the Environment Agency, said so. [1]"),
+    Turn("What about the former postman?", "How old is the former postman?", "74 [1]. One of "
+         "those homes belonged to Derek Saunby, 74, a former postman. [1]"),
+    Turn("How long did he spend in a caravan?", "How long did the former postman spend in a "
+         "caravan?", "11 months [1]. Derek Saunby, 74, a former postman, spent 11 months in a "
+         "caravan while his house in Mill Row was repaired. [1]"),
+]
 TRIAL76_FOLLOWUPS = {
     "a past the rewrite builds is spelt as the verb's past ('raised', 'paid', 'gave')": [
         ([RACE_RAISED], "How much of it goes to the hospice?",
@@ -7644,6 +7668,48 @@ TRIAL76_FOLLOWUPS = {
                  "second van be seized, and ordered him to carry out 120 hours of unpaid work. "
                  "[1]"),
         ], "How much was he fined?", "How much was Darren Pollitt fined?"),
+    ],
+    "'its' of two things owning one noun is the one the conversation asked about": [
+        ([FERRY_RUN_BY], "What is its vessel called?",
+         "What is the Holm Island ferry’s vessel called?"),
+        ([turn("Which firm owns the Kelby Arms?", "Harbour Inns [1]. The Kelby Arms is owned "
+               "by Harbour Inns. [1]")],
+         "Who is its landlord?", "Who is the Kelby Arms’ landlord?"),
+        # near miss: two people are each one's, searched both ways
+        ([turn("Who is buying Thornbury Rovers?", "Brad Kessler [1]. Mr Brad Kessler, 49, "
+               "will buy a stake from the club's current owner, Mr Martin Oakes. [1]")],
+         "How much is his stake worth?", "How much is Mr Brad Kessler’s stake worth?"),
+    ],
+    "'it' after a thing's name was asked and given is the thing, by that name": [
+        ([FERRY_RUN_BY, FERRY_VESSEL], "When was it built?", "When was the MV Kittiwake built?"),
+        ([FERRY_RUN_BY, FERRY_VESSEL], "How many cars can it carry?",
+         "How many cars can the MV Kittiwake carry?"),
+        ([turn("What is the name of the new bridge?", "Millennium Link [1]. The new bridge, "
+               "the Millennium Link, opened in May. [1]")],
+         "Who designed it?", "Who designed the Millennium Link?"),
+        ([turn("What is the new lifeboat called?", "Spirit of Kelby [1]. The new lifeboat, "
+               "Spirit of Kelby, was launched in May. [1]")],
+         "Where was it built?", "Where was Spirit of Kelby built?"),
+        # near misses: a name refused is no name; a person's name asked is no "it"
+        ([FERRY_RUN_BY, Turn("What is its vessel called?", "What is the Holm Island ferry’s "
+                             "vessel called?", REFUSED_TURN)],
+         "When was it built?", "When was the Holm Island ferry’s vessel built?"),
+        ([turn("What is the name of the new bridge?", "Millennium Link [1]. The new bridge, "
+               "the Millennium Link, opened in May. [1]")],
+         "Who designed the Millennium Link?", "Who designed the Millennium Link?"),
+    ],
+    "'it' after a question about a thing's person is that thing, owned or not": [
+        (FLOOD_SCHEME, "Which firm is building it?",
+         "Which firm is building the Millbrook flood scheme?"),
+        (FLOOD_SCHEME[:2], "When will it be finished?",
+         "When will the Millbrook flood scheme be finished?"),
+        ([turn("Who is the Kelby bypass’s site manager?", "Tom Hale [1]. Site manager Tom "
+               "Hale said work was on time. [1]")],
+         "How much will it cost?", "How much will the Kelby bypass cost?"),
+        # near miss: a title owning a capitalised word is one name
+        ([turn("Who painted The Ferryman's Daughter?", "Lavinia Crewe [1]. Thieves took The "
+               "Ferryman's Daughter, painted by Lavinia Crewe in 1887. [1]")],
+         "When was it painted?", "When was Ferryman's Daughter painted?"),
     ],
     "a title alone is no one's name: the one replaced keeps the name after it": [
         ([VANE_VOTED], "Why did he vote against?", "Why did Councillor Peter Vane vote against?"),
