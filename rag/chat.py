@@ -6354,6 +6354,12 @@ _ADJUNCT = re.compile(
     r"yesterday|today)\b)",
     re.IGNORECASE,
 )
+# What opens a deed's adjunct or a verb's particle, never what the deed was done to
+_NO_OBJECT = re.compile(
+    r"(?:in|at|on|for|to|with|by|from|during|after|before|into|near|last|this|yesterday|today|"
+    r"up|down|out|off|away|back|over|about|as)\b",
+    re.IGNORECASE,
+)
 # Deeds a price is paid in: "How much was the Red Lion sold for?"
 _EXCHANGE_VERBS = frozenset("buy sell let rent hire lease".split())
 _NOT_A_DEED = frozenset(
@@ -6393,8 +6399,10 @@ def _asked_of_what_was_done(previous: str, wh: str, answer: str = "") -> str | N
     participle = _past(base, participle=True) if base else verb
     parts = _ADJUNCT.split(rest, maxsplit=1)
     done_to, adjunct = parts[0], (f" {parts[1]}" if len(parts) > 1 else "")
-    if not done_to or _PRONOUN_RE.fullmatch(done_to):
-        return None  # "Who founded it?" unresolved: nothing to ask of
+    if not done_to or _PRONOUN_RE.fullmatch(done_to) or _NO_OBJECT.match(done_to):
+        # "Who founded it?" unresolved, "Who died in the crash?", "Who stood down?": nothing
+        # the deed was done to, to ask of
+        return None
     if base in _EXCHANGE_VERBS and wh.lower() == "how much" and not adjunct:
         adjunct = " for"
     if m["modal"]:
@@ -7113,13 +7121,6 @@ def _swap_subject(previous: str, other: str) -> str | None:
     # ... which takes the place of a person only ("What about the owner?" after "How old is the
     # bridge at Kelby?" is no owner at Kelby), when no role said it is one
     only_for_a_person = person and not (is_role(noun) or noun in _SIDE_NOUNS)
-    held = _PERSON_SLOT.search(previous) if person else None
-    if held:
-        # "How old is she?" (left as it was asked) + "What about the chair of the Friends of
-        # Netherby Library?": a person the previous question held by a pronoun is the slot
-        # the new one takes ("How old is the chair of ...?"), as a name's would be
-        owner = held.group(1).lower() == "his" or held.group("owned")
-        return f"{previous[: held.start()]}{other}{'’s' if owner else ''}{previous[held.end(1):]}"
     if words[0][:1].isupper() or person or (
         words[0].lower() == "the" and all(w[:1].isupper() for w in words[1:])
     ):
@@ -7156,6 +7157,13 @@ def _swap_subject(previous: str, other: str) -> str | None:
             # ("Dr Sarah Whitfield’s time" for "Megan Doyle": hers as the one before's was)
             end -= 2 if re.search(r"[’']s$", previous[:end]) else 0
             return previous[: name.start()] + other + previous[end:]
+    held = _PERSON_SLOT.search(previous) if person else None
+    if held:
+        # "How old is she?" (left as it was asked) + "What about the chair of the Friends of
+        # Netherby Library?": with no name, a person the previous question held by a pronoun
+        # is the slot the new one takes ("How old is the chair of ...?"), as a name's would be
+        owner = held.group(1).lower() == "his" or held.group("owned")
+        return f"{previous[: held.start()]}{other}{'’s' if owner else ''}{previous[held.end(1):]}"
     return None
 
 

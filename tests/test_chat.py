@@ -7518,9 +7518,13 @@ TRIAL76_FOLLOWUPS = {
                REFUSED_TURN)],
          "What about the head of the parish council?",
          "What did the head of the parish council say about her plan?"),
-        # near miss: a thing takes no person's place
+        # near misses: a thing takes no person's place; a name the question gave is the slot
+        # before a pronoun is
         ([Turn("How old is she?", "How old is she?", REFUSED_TURN)],
          "What about Kelby Bridge?", "How old is she (Kelby Bridge)?"),
+        ([Turn("What did she say?", "What did Ann Cole say about his plan?", "She said it would "
+               "not work. [1]")],
+         "What about the vicar?", "What did the vicar say about his plan?"),
     ],
     "his after a turn asking of a role of a named body is that role's holder, not a man before": [
         ([MALIK_REPLACED, Turn("What about the chair of the Friends of Netherby Library?",
@@ -7585,6 +7589,10 @@ TRIAL76_FOLLOWUPS = {
          "Why?", "Why did Brian Tully resign?"),
         ([turn("Who owns the pub?", "Sam Reed [1]. Sam Reed owns the pub. [1]")],
          "Since when?", "Who owns the pub (Since when)?"),
+        ([turn("Who died in the crash?", "Sam Reed [1]. Sam Reed died in the crash. [1]")],
+         "When?", "Who died in the crash (When)?"),
+        ([turn("Who resigned from the board?", "Sam Reed [1]. Sam Reed resigned. [1]")],
+         "Why?", "Who resigned from the board (Why)?"),
         ([turn("Who is the managing director of Kettlewell Brewing?", "Sarah Kettlewell [1]. "
                "Managing director Sarah Kettlewell, 41, said so. [1]")],
          "Since when?", "Who is the managing director of Kettlewell Brewing (Since when)?"),
