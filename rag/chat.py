@@ -1119,6 +1119,10 @@ def candidates(previous: Turn) -> list[Candidate]:
     found += [(e, 6) for e in in_passage if describe(e, 6, {}).gender or e in told]
     names: list[tuple[str, int]] = []
     for name, tier in found:
+        if _a_title_alone(name):
+            # "Which Councillor voted against?": a title with no name after it is no one's
+            # name; the reply's "Councillor Peter Vane" is the one, his name kept
+            continue
         # ("Ruth Hale" of "Sam and Ruth Hale" is one of the two, a "she" the pair is not: kept
         # apart from the pair, as "Sam Hale" is)
         same = next((
@@ -1215,6 +1219,11 @@ def candidates(previous: Turn) -> list[Candidate]:
         else c
         for c in described
     ]
+
+
+def _a_title_alone(name: str) -> bool:
+    """Is `name` only titles ("Councillor", "Dr", "Prime Minister"), naming no one?"""
+    return all(w.rstrip(".") in _TITLES for w in name.split())
 
 
 def _named_with_the(name: str, question: str) -> bool:
@@ -1575,6 +1584,18 @@ def _named_in(name: str, question: str) -> bool:
     words = {w.lower() for w in re.findall(r"[\w’'-]+", question)}
     own = [w for w in re.findall(r"[\w’'-]+", name) if w[:1].isupper() and len(w) > 2]
     own = [re.sub(r"[’']s$", "", w).lower() for w in own if w not in _NOT_ENTITIES]
+    if not _a_title_alone(name):
+        # "Who replaced Councillor Graham Petherick?" names no "Councillor Dr Shirin Malik":
+        # a title said before another's name names neither of two who share it (while "the
+        # judge" of "What did the judge order?" is "District Judge Amanda Crowe")
+        own = [
+            w for w in own
+            if w.capitalize() not in _TITLES or not re.search(rf"\b{w}\b", question, re.I)
+            or any(
+                t.group(0)[0].islower() or not re.match(r"\s+[A-Z]", question[t.end() :])
+                for t in re.finditer(rf"\b{w}\b", question, re.I)
+            )
+        ]
     first = name.split()[0] if name.split() else ""
     if len(name.split()) > 1 and first not in GIVEN_NAMES and re.search(
         rf"\b{re.escape(first)}\b", question
@@ -1915,11 +1936,66 @@ def _the_thing_whose_owner_was_asked(pronoun: str, previous: Turn) -> str | None
     return f"the {noun} {deed.strip()}"
 
 
+# "What is its vessel called?", "What is the name of the new bridge?", "What was the boat
+# named?": a question asking a thing's name, and the thing
+_NAME_OF_A_THING = re.compile(
+    r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+name\s+of\s+(?P<of>[^?]+?)|(?P<thing>[^?]+?)"
+    r"(?:[’']s\s+name|\s+(?:called|named|known\s+as)))\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _the_name_answered(pronoun: str, previous: Turn, question: str) -> str | None:
+    """"it" after a question asking a thing's name that the reply gave: that thing, by the
+    name ("When was it built?" after "What is the Holm Island ferry's vessel called?" - "MV
+    Kittiwake" is "When was the MV Kittiwake built?"; the name is what the reports say it
+    by). None for a person's name ("What is her husband called?"), a refused or nameless
+    reply, or a follow-up naming that name itself."""
+    m = _NAME_OF_A_THING.match(previous.standalone)
+    short = _short_name(previous)
+    if m is None or pronoun.lower() not in ("it", "its") or not short or previous.refused:
+        return None
+    thing = m["of"] or m["thing"]
+    if _PRONOUN_RE.search(thing) and re.search(r"\b(?:he|she|his|her|him)\b", thing, re.I):
+        return None
+    if _a_person_noun(thing) or _plainly_a_person(short) or not _name_like(short):
+        return None
+    if _named_in(short, question):
+        return None
+    # (with the "the" the reply's sentences say it with: "the MV Kittiwake", its lead aside,
+    # in the reply and in cited text that repeats it)
+    told = replace(
+        previous, answer=_without_lead(previous),
+        evidence=_without_lead(replace(previous, answer=previous.evidence)),
+    )
+    return _with_its_the(short, told)
+
+
+def _with_owners(phrases: Sequence[str]) -> list[str]:
+    """`phrases` with the owner of one that owns a person ahead of it: "the Millbrook flood
+    scheme" of "the Millbrook flood scheme’s project manager", the thing "it" goes on to be
+    once the manager is answered (as "the Kelby bypass" of "the project manager of the Kelby
+    bypass" is). A phrase owning a thing stays whole ("Kelby Council’s budget")."""
+    out: list[str] = []
+    for p in phrases:
+        owner = re.match(r"^(?P<owner>.+?)[’']s?\s+(?P<owned>[^’']+)$", p)
+        # (a lower-case noun owned: "The Ferryman's Daughter" is a painting's one name)
+        if owner and owner["owned"].islower() and _a_person_noun(owner["owned"]) and not (
+            _plainly_a_person(owner["owner"])
+        ):
+            out.append(owner["owner"])
+        out.append(p)
+    return out
+
+
 def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str | None:
     """ "it": what the previous question named ("the ferry subsidy"), else its names, else the
     answer's; "its", "they", "their": names first (a firm, a party, a team). What the follow-up
     names itself is left out. The answer's new thing is its short answer when the reply led with
     one, else the best-agreeing name of its text."""
+    named = _the_name_answered(pronoun, previous, question)
+    if named is not None:
+        return named
     genders: dict[str, str] = {}
     asked = previous.standalone.lower()
     names_asked = _names_asked(previous.standalone)
@@ -1929,7 +2005,7 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     slot = _ASKED_SLOT.match(previous.standalone)
     phrases = [
         _whole_name(p, names_asked)
-        for p in noun_phrases(previous.standalone)
+        for p in _with_owners(noun_phrases(previous.standalone))
         if not _named_in(_whole_name(p, names_asked), question) and not _a_person_noun(p)
         # "Frenchman Julien Moreau" is no "it"
         and not _plainly_a_person(_whole_name(p, names_asked))
@@ -3069,16 +3145,85 @@ _LEFT = re.compile(
     r"leave|left|(?:was|were|get|got)\s+(?:sacked|fired|dismissed|ousted))\b",
     re.IGNORECASE,
 )
+# Irregular verbs a rewrite puts in the past or reads there: base -> (past, participle).
+_IRREGULAR = {
+    "hold": ("held", "held"), "build": ("built", "built"), "rebuild": ("rebuilt", "rebuilt"),
+    "sell": ("sold", "sold"), "buy": ("bought", "bought"), "pay": ("paid", "paid"),
+    "make": ("made", "made"), "spend": ("spent", "spent"), "run": ("ran", "run"),
+    "keep": ("kept", "kept"), "take": ("took", "taken"), "give": ("gave", "given"),
+    "win": ("won", "won"), "lose": ("lost", "lost"), "cut": ("cut", "cut"), "set": ("set", "set"),
+    "put": ("put", "put"), "shut": ("shut", "shut"), "begin": ("began", "begun"),
+    "choose": ("chose", "chosen"), "fight": ("fought", "fought"), "get": ("got", "got"),
+    "lead": ("led", "led"), "find": ("found", "found"), "send": ("sent", "sent"),
+    "bring": ("brought", "brought"), "leave": ("left", "left"), "meet": ("met", "met"),
+    "grow": ("grew", "grown"), "write": ("wrote", "written"), "steal": ("stole", "stolen"),
+    "break": ("broke", "broken"), "lend": ("lent", "lent"), "rise": ("rose", "risen"),
+    "fall": ("fell", "fallen"), "quit": ("quit", "quit"), "bid": ("bid", "bid"),
+    "sink": ("sank", "sunk"), "throw": ("threw", "thrown"), "draw": ("drew", "drawn"),
+    "tell": ("told", "told"), "say": ("said", "said"), "teach": ("taught", "taught"),
+    "catch": ("caught", "caught"), "seek": ("sought", "sought"), "hear": ("heard", "heard"),
+    "see": ("saw", "seen"), "know": ("knew", "known"), "beat": ("beat", "beaten"),
+    "go": ("went", "gone"), "come": ("came", "come"), "do": ("did", "done"),
+    "strike": ("struck", "struck"),
+}
+# The participles, which a follow-up's passive ("Where is it held?") is read by.
+_IRREGULAR_PAST = {base: forms[1] for base, forms in _IRREGULAR.items()}
+# Verbs of more than one syllable whose stressed last one doubles its consonant ("acquitted",
+# "referred"); a one-syllable verb does so by its spelling alone (see `_doubles`).
+_DOUBLING = frozenset(
+    "acquit admit commit omit permit submit refer prefer confer transfer occur deter regret "
+    "control patrol compel expel propel rebel equip".split()
+)
+
+
+def _doubles(base: str) -> bool:
+    """Whether `base` doubles its last consonant before "-ed"/"-ing": a one-syllable verb
+    ending in one vowel and one consonant ("stop", "ban", "plan"; not "open", "rain", "fix"),
+    a verb stressed on its last syllable (`_DOUBLING`), and, as British spelling has it, a
+    final "l" after one vowel ("travelled", "cancelled"; not "appealed")."""
+    if base in _DOUBLING or re.search(r"[^aeiou][aeiou]l$", base):
+        return True
+    one_syllable = len(re.findall(r"[aeiouy]+", base.rstrip("y"))) == 1
+    return one_syllable and re.search(r"(?:^|[^aeiou])[aeiou][b-df-hj-np-tvz]$", base) is not None
+
+
+def _past(base: str, participle: bool = False) -> str:
+    """The past form of the verb `base` ("raise": raised, "try": tried, "stop": stopped,
+    "give": gave, or "given" as the `participle`). Every past a rewrite builds comes from
+    here: gluing "ed" onto a base had made "the money the race raiseed"."""
+    if base in _IRREGULAR:
+        return _IRREGULAR[base][1 if participle else 0]
+    if base.endswith("e"):
+        return base + "d"
+    if re.search(r"[^aeiou]y$", base):
+        return base[:-1] + "ied"
+    return base + (base[-1] if _doubles(base) else "") + "ed"
+
+
+def _present_forms(base: str) -> tuple[str, str]:
+    """The third person and the "-ing" form of `base` ("try": tries, trying; "close": closes,
+    closing; "stop": stops, stopping; "see": sees, seeing)."""
+    if re.search(r"[^aeiou]y$", base):
+        third = base[:-1] + "ies"
+    elif base.endswith(("s", "sh", "ch", "x", "z")) or base in ("go", "do"):
+        third = base + "es"
+    else:
+        third = base + "s"
+    if base.endswith("ie"):
+        ing = base[:-2] + "ying"
+    elif base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+        ing = base[:-1] + "ing"
+    else:
+        ing = base + (base[-1] if _doubles(base) else "") + "ing"
+    return third, ing
+
+
 def _legal_forms(*bases: str) -> str:
     """A regex alternation of every form of the verbs `bases` ("jail" -> jail, jails, jailed,
-    jailing); a base ending in "e" drops it before "-ing" and takes only "-d"."""
+    jailing), built by `_past` and `_present_forms`."""
     forms: set[str] = set()
     for base in bases:
-        stem = base[:-1] if base.endswith("e") else base
-        double = base + base[-1] if base in ("acquit", "commit") else base
-        past = "tried" if base == "try" else (base + "d" if base.endswith("e") else double + "ed")
-        forms |= {base, base + ("s" if base != "try" else ""), "tries" if base == "try" else "",
-                  past, (stem if base.endswith("e") else double) + "ing"}
+        forms |= {base, _past(base), _past(base, participle=True), *_present_forms(base)}
     return "|".join(sorted(f for f in forms if f))
 
 
@@ -3513,13 +3658,6 @@ _AFTER_THE_SUBJECT = re.compile(
     r"(?:(?P<aim>plan|intend|want|hope|aim|expect|need|propose|going)s?\s+to\s+)?"
     r"(?P<passive>be\s+|been\s+|being\s+)?(?P<verb>[a-z]+)\b"
 )
-# Irregular past forms of the verbs a follow-up asks of a body, an event or a place.
-_IRREGULAR_PAST = {
-    "hold": "held", "build": "built", "sell": "sold", "buy": "bought", "pay": "paid",
-    "make": "made", "spend": "spent", "run": "run", "rebuild": "rebuilt", "keep": "kept",
-    "take": "taken", "give": "given", "win": "won", "lose": "lost", "cut": "cut", "set": "set",
-    "put": "put", "shut": "shut", "begin": "begun", "choose": "chosen", "fight": "fought",
-}
 _BASE_OF = {past: base for base, past in _IRREGULAR_PAST.items()}
 # Verbs any thing may be the subject of: saying, being, having, costing say nothing of who
 # does them (`fit` and the kinds already decide those).
@@ -3556,14 +3694,8 @@ _PLACE_NOUNS = _VENUE_HEADS | frozenset(
 def _verb_forms(base: str) -> frozenset[str]:
     """The forms a text may give `base` ("reopen": reopens, reopened, reopening; "hold":
     holds, held, holding); its "-ing" form is its noun too ("the reopening", "the felling")."""
-    stem = base[:-1] if base.endswith("e") and not base.endswith("ee") else base
-    doubled = (
-        base + base[-1]
-        if len(base) <= 4 and re.search(r"[^aeiou][aeiou][bdgmnprt]$", base) else base
-    )
-    past = _IRREGULAR_PAST.get(base) or (base + "d" if base.endswith("e") else doubled + "ed")
-    third = base + "es" if base.endswith(("s", "sh", "ch", "x")) else base + "s"
-    return frozenset({base, third, past, f"{doubled if doubled != base else stem}ing"})
+    third, ing = _present_forms(base)
+    return frozenset({base, third, _past(base), _past(base, participle=True), ing})
 
 
 def _asked_verb(question: str, match: re.Match) -> tuple[str, bool, str] | None:
@@ -3609,7 +3741,7 @@ def _the_doer_said(
     reopening"). A "plan to fell" no one is said to have is the plan of whoever the texts say
     plans ("The council plans to plant ..."). None when the texts name no such one."""
     forms = _verb_forms(base)
-    participle = _IRREGULAR_PAST.get(base) or next(f for f in forms if f.endswith("d"))
+    participle = _past(base, participle=True)
     plain = "|".join(sorted(forms, key=len, reverse=True))
     if passive:
         said = re.compile(
@@ -4057,7 +4189,8 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
     question = question.strip()
     if not history:
         return question
-    return _without_opening_and(_rewritten(question, history))
+    rewritten = _without_opening_and(_rewritten(question, history))
+    return question if _named_by_a_name(question, rewritten) else rewritten
 
 
 # "And how many jobs will it create?": an "and" that only joins the question to the last one
@@ -4179,9 +4312,8 @@ def _a_share_of_the_amount(question: str, previous: Turn) -> str | None:
     elif money:
         verb = money.group("verb").lower()
         if money.group("aux").lower() in ("did", "was", "is"):
-            verb = _IRREGULAR_PAST.get(verb) or {"get": "got", "give": "gave", "lose": "lost"}.get(
-                verb, verb if verb.endswith("d") or verb in _BASE_OF else f"{verb}ed"
-            )
+            # "did the race raise" is "the race raised": a past form the question gave stays
+            verb = verb if verb.endswith("d") or verb in _BASE_OF else _past(verb)
             said = f"{_in_a_sentence(money.group('subj'))} {verb}"
         else:
             said = f"{_in_a_sentence(money.group('subj'))} {money.group('aux')} {verb}"
@@ -4193,9 +4325,122 @@ def _a_share_of_the_amount(question: str, previous: Turn) -> str | None:
     return f"{question[: m.start('pro')]}{amount.strip()}{question[m.end('pro') :]}"
 
 
+# "What is her name?", "What's he called?", "Who is she?": a question asking who the one a
+# pronoun stands for is, which that one's name would answer itself
+_ASKS_WHO_ONE_IS = re.compile(
+    r"^\W*(?:what(?:\s+(?:is|was)|[’']s)\s+(?P<owner>his|her)\s+(?:full\s+|real\s+|first\s+|"
+    r"sur)?name|what(?:\s+(?:is|was)|[’']s)\s+(?P<called>he|she)\s+called|"
+    r"who(?:\s+(?:is|was)|[’']s)\s+(?P<who>he|she))\W*$",
+    re.IGNORECASE,
+)
+
+
+def _who_one_is_asked(question: str, previous: Turn) -> str | None:
+    """`question` asking who the one its pronoun stands for is ("What is her name?" after "What
+    did the planning officer recommend?"): put by the description the last question used
+    ("What is the planning officer’s name?"), never by the name the reply gave her ("What is
+    Kate Linden’s name?" answers itself, see `_named_by_a_name`). None with no description or
+    when `question` asks no such thing."""
+    m = _ASKS_WHO_ONE_IS.match(question)
+    if m is None:
+        return None
+    pronoun = m["owner"] or m["called"] or m["who"]
+    # (not the one a who-question described: "Who treated the injured climber?" - "Dr Fiona
+    # Maclaren" - "What is her name?" asks no climber's)
+    described = _person_described_in(previous, pronoun=pronoun)
+    if described is None:
+        return None
+    at = m.start("owner" if m["owner"] else "called" if m["called"] else "who")
+    put = f"{described}’s" if m["owner"] else described
+    return f"{question[:at]}{put}{question[at + len(pronoun) :]}"
+
+
+def _named_by_a_name(question: str, rewritten: str) -> bool:
+    """Was the pronoun of a `question` asking a name ("What is her name?") put by a name in
+    `rewritten` ("What is Kate Linden’s name?"), which answers it, rather than by a description
+    ("What is the female osprey called?")? "Who is she?" asks what a named one is: never."""
+    m = _ASKS_WHO_ONE_IS.match(question)
+    if m is None or m["who"]:
+        return False
+    at = m.start("owner" if m["owner"] else "called")
+    before, after = question[:at], question[at + len(m["owner"] or m["called"]) :]
+    if not (rewritten.startswith(before) and rewritten.endswith(after)):
+        return False
+    put = rewritten[len(before) : len(rewritten) - len(after)]
+    return re.search(r"\b[A-Z]", put) is not None
+
+
+# "Who was the judge?", "Who is the headteacher?": a role asked for with nothing said of
+# what it is the role in
+_ROLE_ALONE = re.compile(
+    r"^\W*who\s+(?P<be>is|was|are|were|will\s+be)\s+the\s+(?P<role>(?:[a-z-]+\s+)?[a-z-]+)"
+    r"\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+# Parties a scheme or a business hires or is run by, which a story has as it has roles, and
+# which are "for" it ("the contractor for the flood scheme") where a role is "of" it
+# Offices of a court that `rag.spans` does not count among its roles
+_COURT_OFFICES = frozenset("magistrate magistrates recorder coroner clerk jury".split())
+# Elected offices, held of a place, never of a named thing of the story ("the MP" of a
+# dental practice): the town the story is set in is `_the_town_of_the_conversation`'s to say
+_OFFICES_OF_A_PLACE = frozenset(
+    "mp mps msp mep mayor mayoress councillor councillors minister senator governor".split()
+)
+_HIRED_PARTIES = frozenset(
+    "contractor contractors developer developers operator operators builder builders organiser "
+    "organisers organizer sponsor sponsors supplier suppliers architect architects engineer "
+    "engineers insurer insurers consultant consultants".split()
+)
+
+
+def _role_in_the_story(question: str, history: Sequence[Turn]) -> str | None:
+    """"Who was the judge?" asked in a conversation about one story carries that story's
+    anchor, which a search for "the judge" alone lacks: the case of the one a question of the
+    conversation was asked of as prosecuted, fined or jailed ("Who prosecuted Darren
+    Pollitt?" -> "Who was the judge in the Darren Pollitt case?"), else the named thing its
+    newest question naming one gave ("Who is the contractor for the Millbrook flood scheme?",
+    "Who is the headteacher of St Aldhelm's School?"). None for any other question, a noun that is
+    no role, or a conversation naming nothing but people."""
+    from rag.spans import is_role
+
+    m = _ROLE_ALONE.match(question)
+    head = m["role"].split()[-1].lower() if m else ""
+    if m is None or not (is_role(head) or head in _HIRED_PARTIES | _COURT_OFFICES):
+        return None
+    if head in _OFFICES_OF_A_PLACE:
+        return None
+    asked = question.rstrip(" ?")
+    for turn in reversed(history[-4:]):
+        accused = [
+            e for e in entities(turn.standalone)
+            if _looks_like_person(e) and re.search(rf"\b(?:{_CASE_DEEDS})\b", turn.standalone)
+        ]
+        if accused:
+            return f"{asked} in the {accused[0]} case?"
+    for turn in reversed(history[-4:]):
+        # (a named thing: "the Kelby marathon" by its lower-case head, "St Aldhelm's" by a
+        # name no person has)
+        story = [
+            p for p in noun_phrases(turn.standalone)
+            if re.search(r"\b[A-Z]", p)
+            and (p.split()[-1].islower() or not _looks_like_person(p))
+        ] or [e for e in entities(turn.standalone) if not _looks_like_person(e)]
+        if story:
+            return f"{asked} {'for' if head in _HIRED_PARTIES else 'of'} {story[0]}?"
+    return None
+
+
 def _rewritten(question: str, history: Sequence[Turn]) -> str:
     """`rewrite_followup` for a question with history, before its opening "And" goes."""
     previous = history[-1]
+    who_one_is = _who_one_is_asked(question, previous)
+    if who_one_is is not None:
+        return who_one_is
+    anchored = _role_in_the_story(question, history)
+    if anchored is not None:
+        return anchored
     shared = _a_share_of_the_amount(question, previous)
     if shared is not None:
         return shared
@@ -4295,8 +4540,10 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # for ("How much did they pay for it?")
             entity = bought
         asked_of = _person_described_in(previous, pronoun=pronoun) if person else None
-        if asked_of and _named_in(asked_of, question):
-            asked_of = None  # "How far behind the winner was she?" is not about the winner
+        if asked_of and _named_in(re.split(r"\s+of\s+", asked_of, maxsplit=1)[0], question):
+            # "How far behind the winner was she?" is not about the winner (of the Dales Hill
+            # Climb)
+            asked_of = None
         if asked_of and not any(
             c.tier <= 1 and c.person for c in candidates(previous)
         ):
@@ -4306,11 +4553,12 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # "How old is the owner?"), which the search needs more than the description
             # (or a turn before gave, asked of the same one: "Which hospital was the owner taken
             # to?" - "Mr Lindqvist was taken to ...")
+            role = re.split(r"\s+of\s+", asked_of, maxsplit=1)[0]
             entity = next((
                 named for t in reversed(history[-3:])
                 if _named_in(asked_of, t.standalone)
-                for named in [_name_given_to(asked_of, t, pronoun)] if named
-            ), asked_of)
+                for named in [_name_given_to(role, t, pronoun)] if named
+            ), None) or _holder_of_the_role(asked_of, previous, pronoun) or asked_of
         elif person and entity and len(history) > 1:
             entity = _named_before(pronoun, history, "".join(pieces) + question[at:]) or entity
         creature = _creature_asked_of(previous.standalone, pronoun) if person else None
@@ -4518,6 +4766,12 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             pieces += [question[at : match.start()], body]
             at = end + other.end()
             continue
+        if suffix and kind == "thing" and " or " in entity:
+            # "What is its vessel called?" after "Which company runs the Holm Island ferry?" -
+            # "Seaward Ferries": two things owning one noun ("Seaward Ferries’ or the Holm
+            # Island ferry’s vessel") read as neither; the one the conversation asked about is
+            # meant
+            entity = _the_one_asked_about(entity.split(" or "), history)
         # ("his client" after two men: "Sam Reed’s or Tom Hale’s client", each one's; "Sam Reed
         # or Tom Hale’s client" would be Tom Hale's alone), each by its own ending ("Ashby Town’s
         # or Kelby Rovers’ coach")
@@ -4634,7 +4888,9 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # story, which the previous question's names of places and things say; with none,
             # a question of its own ("Who was arrested?")
             return f"{question.rstrip(' ?')} ({', '.join(story)})?" if story else question
-        shifted = _at_another_time(previous.standalone, rest)
+        shifted = _at_another_time(previous.standalone, rest) or _for_another_length(
+            previous.standalone, rest
+        )
         if shifted is not None:
             return shifted
         other = (
@@ -4665,6 +4921,43 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             return asked
         return f"{previous.standalone.rstrip('?')} ({rest})?"
     return question
+
+
+_HOW_MANY_WORD = (
+    r"(?:\d+(?:\.\d+)?|an?|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|a\s+few|several|half\s+an?)"
+)
+# A length of time said with how much of it: "four hours", "a full day", "half an hour",
+# "the whole week", "30 minutes" (not "day" alone, which may be an event's: "the open day")
+_LENGTH = re.compile(
+    rf"\b{_HOW_MANY_WORD}\s+(?:(?:full|whole|half|extra|further|more|additional)\s+)?"
+    r"(?:minute|hour|day|night|week|fortnight|month|year|weekend|season)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _for_another_length(previous: str, rest: str) -> str | None:
+    """"What about a full day?" after "How much will four hours of parking cost at Westmoor
+    General?": a length of time for the one the previous question gave ("How much will a full
+    day of parking cost ...?"), as a place takes a place's slot and a date a date's. None when
+    `rest` is no length of time alone or the previous question gave none."""
+    if not _LENGTH.fullmatch(rest.strip()):
+        return None
+    said = _LENGTH.search(previous)
+    if said is None:
+        return None
+    return f"{previous[: said.start()]}{rest.strip()}{previous[said.end() :]}"
+
+
+def _the_one_asked_about(names: Sequence[str], history: Sequence[Turn]) -> str:
+    """Of `names` that fit a pronoun equally, the one the conversation asked about: named by
+    the newest question naming any of them ("the Holm Island ferry" of "Which company runs the
+    Holm Island ferry?", not the "Seaward Ferries" that answered it), else the first."""
+    for turn in reversed(history):
+        asked = [n for n in names if _named_in(n, turn.standalone)]
+        if len(asked) == 1:
+            return asked[0]
+    return names[0]
 
 
 def _owned_by_a_possessive_name(question: str, end: int, name: str) -> tuple[str, int] | None:
@@ -5066,7 +5359,7 @@ _COMPLETE_WH = re.compile(
 _OWN_VERB_WHO = re.compile(r"^\s*who\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?[a-z]+\s*\??\s*$",
                            re.IGNORECASE)
 _BARE_WH = re.compile(
-    r"(?:why|when|where|how|how long|how much|how often|(?:until|till|since|from)\s+when)",
+    r"(?:why|when|where|how|how long|how much|how many|how often|(?:until|till|since|from)\s+when)",
     re.IGNORECASE,
 )
 # "Which station on the Northvale line will close in the new year?": the question word is the
@@ -5114,7 +5407,7 @@ def _person_described_in(
     With `who_too`, a who-question's too ("the injured climber" of "Who treated the injured
     climber?"). A noun of the other gender than `pronoun` is no one it stands for ("she" is
     never "the fisherman")."""
-    from rag.spans import _FOCUS
+    from rag.spans import _FOCUS, is_role
 
     if _WHO_ASKED.match(previous.standalone) and not who_too:
         return None
@@ -5124,13 +5417,44 @@ def _person_described_in(
         for noun in ("noun", "second"):
             if wanted and _noun_gender(m[noun] or "") not in (None, wanted):
                 continue
-            if m[noun] in _FOCUS["person"] or m[noun] in _PERSON_NOUNS_TOO:
+            # ... with the named body it is of ("the captain of Kelby Rovers"), by which a
+            # role a word may name a thing by is a person's too ("the chair of the Friends of
+            # Netherby Library"; "chair" alone may be a seat)
+            of = _OF_A_NAME.match(previous.standalone, m.end(noun))
+            if m[noun] in _FOCUS["person"] or m[noun] in _PERSON_NOUNS_TOO or (
+                of and is_role(m[noun] or "")
+            ):
                 # "the pothole that killed a cyclist": the one met so is "the cyclist" after
-                return f"the {previous.standalone[m.end('article') : m.end(noun)].strip()}"
+                end = of.end() if of else m.end(noun)
+                return f"the {previous.standalone[m.end('article') : end].strip()}"
     return None
 
 
+def _holder_of_the_role(description: str, turn: Turn, pronoun: str) -> str | None:
+    """The one person agreeing with `pronoun` whom `turn`'s reply names in a sentence that says
+    the role of `description` and the body it is of: "the chair of the Friends of Netherby
+    Library" in "The Friends of Netherby Library, chaired by retired headteacher Alan
+    Brightwell, 66, ...". None without a body, or with none or more than one such person."""
+    role, _, body = description.partition(" of ")
+    body = re.sub(r"^the\s+", "", body, flags=re.IGNORECASE)
+    head = role.split()[-1].lower() if role.split() else ""
+    if not body or not head:
+        return None
+    said = [
+        sentence for sentence in _SENTENCE_END.split(f"{turn.answer} {turn.evidence}")
+        if body in sentence and re.search(rf"\b{re.escape(head)}", sentence, re.IGNORECASE)
+    ]
+    found = {
+        c.name for c in candidates(turn)
+        if c.person and 1 <= c.tier <= 3 and fit(pronoun, c) == 2
+        and any(c.name in sentence for sentence in said)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 _NAME_WRITTEN = r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+"
+# What a role is of, by name: " of the Friends of Netherby Library", " of Kelby Rovers"
+_OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w’'-]*)*")
 
 
 # Words that make an animal a "she" or a "he": "the female osprey", "the lioness".
@@ -6015,6 +6339,104 @@ def _counted_again(question: str, previous: str) -> str:
     return f"{bare.group('lead')} {counted.group('noun')}{question[bare.end():]}"
 
 
+# "Who founded Kettlewell Brewing?", "Who will replace the bridge?", "Who was elected mayor?":
+# "who" as the subject of a deed, done (a past), to be done (after a modal) or suffered
+_WHO_DID_IT = re.compile(
+    r"^\s*who\s+(?:(?P<modal>will|would|could|can|should|might|may|is\s+going\s+to)\s+"
+    r"|(?P<be>was|were|has\s+been|had\s+been|is|are)\s+)?(?P<verb>[a-z][a-z-]+)\s+"
+    r"(?P<rest>[^?]+?)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+# Where what a deed was done to ends and how or where it was done begins ("Ann Cole | in the
+# final"); "of" stays in a name ("the Friends of Netherby Library")
+_ADJUNCT = re.compile(
+    r"\s+(?=(?:in|at|on|for|to|with|by|from|during|after|before|into|near|last|this|"
+    r"yesterday|today)\b)",
+    re.IGNORECASE,
+)
+# What opens a deed's adjunct or a verb's particle, never what the deed was done to
+_NO_OBJECT = re.compile(
+    r"(?:in|at|on|for|to|with|by|from|during|after|before|into|near|last|this|yesterday|today|"
+    r"up|down|out|off|away|back|over|about|as)\b",
+    re.IGNORECASE,
+)
+# Deeds a price is paid in: "How much was the Red Lion sold for?"
+_EXCHANGE_VERBS = frozenset("buy sell let rent hire lease".split())
+_NOT_A_DEED = frozenset(
+    "is are was were be been has have had do does did said told the a an he she it they him "
+    "her them his its their this that".split()
+)
+
+
+def _asked_of_what_was_done(previous: str, wh: str, answer: str = "") -> str | None:
+    """A bare `wh` ("When?", "Where?", "Why?", "How much?") after a question asking who did a
+    deed: the same deed asked of what it was done to, in the passive, where the old "who" has
+    no place ("Who founded Kettlewell Brewing?" + "When?" -> "When was Kettlewell Brewing
+    founded?"; "Who will replace the bridge?" -> "When will the bridge be replaced?"); "Who was
+    elected mayor?" - "Ann Cole" -> "When was Ann Cole elected mayor?". None for any other
+    question, or a deed that is no past, a present ("Who owns the pub?") or no verb at all."""
+    from rag.spans import IRREGULAR_VERBS
+
+    m = _WHO_DID_IT.match(previous)
+    if m is None or m["verb"].lower() in _NOT_A_DEED or wh.lower() in ("how many",):
+        return None
+    verb, rest = m["verb"].lower(), m["rest"]
+    asked = f"{wh[0].upper()}{wh[1:].lower()}"
+    if m["be"]:
+        # a deed suffered: the one who suffered it is the one the reply named
+        passive = verb.endswith("ed") or verb in _BASE_OF or verb in IRREGULAR_VERBS
+        if not passive or not answer or m["be"].lower() in ("is", "are"):
+            return None
+        return f"{asked} {m['be'].lower()} {answer} {verb} {rest}?"
+    if m["modal"]:
+        base = verb
+    elif verb in IRREGULAR_VERBS:
+        base = IRREGULAR_VERBS[verb]
+    elif verb.endswith("ed"):
+        base = ""  # a regular past is its own participle
+    else:
+        return None  # "Who owns the pub?": a present, no deed done
+    participle = _past(base, participle=True) if base else verb
+    parts = _ADJUNCT.split(rest, maxsplit=1)
+    done_to, adjunct = parts[0], (f" {parts[1]}" if len(parts) > 1 else "")
+    if not done_to or _PRONOUN_RE.fullmatch(done_to) or _NO_OBJECT.match(done_to):
+        # "Who founded it?" unresolved, "Who died in the crash?", "Who stood down?": nothing
+        # the deed was done to, to ask of
+        return None
+    if base in _EXCHANGE_VERBS and wh.lower() == "how much" and not adjunct:
+        adjunct = " for"
+    if m["modal"]:
+        modal = m["modal"].lower()
+        return f"{asked} {modal} {done_to} be {participle}{adjunct}?"
+    many = " and " in done_to or re.search(r"\b[a-z]+[^s\W]s$", done_to) is not None
+    return f"{asked} {'were' if many else 'was'} {done_to} {participle}{adjunct}?"
+
+
+_DETERMINERS = frozenset("the a an their its his her our my your these those".split())
+
+
+def _counted_in_the_clause(previous: str) -> str | None:
+    """A bare "How many?" after a question of a deed done to plural things: the count of those
+    things ("When did the council cut jobs?" -> "How many jobs did the council cut?"; "Why did
+    the council close the libraries?" -> "How many libraries did the council close?"), else
+    None. The things are the first plural after the subject and its verb, not after a
+    preposition ("at weekends")."""
+    match = _LEADING_WH.match(previous)
+    if match is None or re.match(r"^\s*(?:who|whom|what)\b", previous, re.I):
+        return None
+    aux, _, rest = previous[match.end() :].rstrip(" ?").partition(" ")
+    words = rest.split()
+    for i, w in enumerate(words[2:], start=2):
+        if not re.fullmatch(r"[a-z]+[^s\W’']s", w):
+            continue
+        j = i - 1 if words[i - 1].lower() in _DETERMINERS else i
+        if words[j - 1].lower() in _NP_PREPOSITIONS or j < 2:
+            return None
+        before, after = " ".join(words[:j]), " ".join(words[i + 1 :])
+        return f"How many {w} {aux} {before}{' ' + after if after else ''}?"
+    return None
+
+
 def _asked_anew(previous: str, wh: str, answer: str = "") -> str | None:
     """"Why?" after "When did Brian Tully resign?" is "Why did Brian Tully resign?": a bare
     question word asks the previous question's own clause again. A preposition left stranded
@@ -6039,6 +6461,11 @@ def _asked_anew(previous: str, wh: str, answer: str = "") -> str | None:
             # "How many homes were destroyed?": the counted things are the subject
             return f"{word[0].upper()}{word[1:].lower()} {aux} {noun} {rest}?"
         return f"{word[0].upper()}{word[1:].lower()} {clause}{' ' + noun if noun else ''}?"
+    done = _asked_of_what_was_done(previous, word, answer)
+    if done is not None:
+        return done
+    if word.lower() == "how many":
+        return _counted_in_the_clause(previous)
     match = _LEADING_WH.match(previous)
     subject_wh = _SUBJECT_WH.match(previous)
     if match is None and subject_wh is not None:
@@ -6602,6 +7029,14 @@ def _asked_of_another_answer(history: Sequence[Turn], other: str) -> str | None:
     return None
 
 
+# A person's pronoun in a question; a "her" before a noun owns it ("her husband")
+_PERSON_SLOT = re.compile(
+    r"\b(he|she|him|his|her)\b(?P<owned>(?<=her)(?=\s+(?!(?:to|for|with|from|by|at|about|of|on|"
+    r"in|and|or|now|then|again|last|first|before|after)\b)[a-z]))?",
+    re.IGNORECASE,
+)
+
+
 def _swap_subject(previous: str, other: str) -> str | None:
     """The previous question asked of `other` instead: "Why was the Norrvik bridge closed?" +
     "What about the Old Mill bridge?" -> "Why was the Old Mill bridge closed?"; "How many
@@ -6677,7 +7112,8 @@ def _swap_subject(previous: str, other: str) -> str | None:
     # (the noun before a clause saying which one: "the neighbour who objected", "the one who
     # found it")
     named_by = re.split(r"\s+(?:who|whom|whose|that)\s+", other, maxsplit=1)
-    noun = named_by[0].split()[-1].lower()
+    # ... or after it, what it is of: "the chair of the Friends of Netherby Library" is a chair
+    noun = re.split(r"\s+of\s+", named_by[0], maxsplit=1)[0].split()[-1].lower()
     person = words[0].lower() in ("the", "a", "an") and (
         is_role(noun) or noun in _SIDE_NOUNS or noun in _PERSON_NOUNS_TOO
         or len(named_by) > 1 and noun in ("one", "person", "people")
@@ -6721,6 +7157,13 @@ def _swap_subject(previous: str, other: str) -> str | None:
             # ("Dr Sarah Whitfield’s time" for "Megan Doyle": hers as the one before's was)
             end -= 2 if re.search(r"[’']s$", previous[:end]) else 0
             return previous[: name.start()] + other + previous[end:]
+    held = _PERSON_SLOT.search(previous) if person else None
+    if held:
+        # "How old is she?" (left as it was asked) + "What about the chair of the Friends of
+        # Netherby Library?": with no name, a person the previous question held by a pronoun
+        # is the slot the new one takes ("How old is the chair of ...?"), as a name's would be
+        owner = held.group(1).lower() == "his" or held.group("owned")
+        return f"{previous[: held.start()]}{other}{'’s' if owner else ''}{previous[held.end(1):]}"
     return None
 
 
