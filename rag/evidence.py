@@ -666,7 +666,11 @@ _STATES_CAUSE = re.compile(
     r"|\b(?:stem(?:s|med|ming)|result(?:ed|ing)|ar(?:ose|ises?|ising))\s+(?:\w+ly\s+)?from\b"
     r"|\bresult\s+of\b|\bblam(?:ed|es|ing)\b|\bblame\s+(?:on|for)\b|\battribut(?:ed|es|ing)\b"
     r"|\bput\s+(?:\w+\s+){0,6}?down\s+to\b"
-    r"|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?down\s+to\b|\bcit(?:ed|es|ing)\s+(?!as\b)",
+    r"|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?down\s+to\b|\bcit(?:ed|es|ing)\s+(?!as\b)"
+    # (one's worry is one's reason: "said he was worried about lorry traffic on Quarry Road"
+    # for "Why did Councillor Vane oppose the plans?")
+    r"|\b(?:worried|concerned|anxious|fearful|afraid)\s+(?:about|that|over|by)\b"
+    r"|\bfear(?:s|ed)?\s+(?:that|about|over)\b",
     re.IGNORECASE,
 )
 # A defence's account in court (mitigation) says why the accused did what they did, not why
@@ -686,7 +690,10 @@ _DONE_TO = re.compile(
 )
 _CONNECTS_CAUSE = re.compile(
     # ("As a result, the list grew": the cause is the sentence before)
-    r"\b(?:because|due\s+to|owing\s+to|on\s+account\s+of|thanks\s+to|amid|as\s+a\s+result|"
+    # ("due to start in June" is a schedule, no cause)
+    r"\b(?:because|due\s+to(?!\s+(?:start|begin|open|reopen|close|finish|end|be|take|run|resume|"
+    r"complete|launch|return|meet|report|decide|arrive|leave)\b)|owing\s+to|on\s+account\s+of|"
+    r"thanks\s+to|amid|as\s+a\s+result|"
     # ("had gone into administration, holding up work for ten weeks": the cause, said first)
     r"(?:slow|delay|hamper|disrupt|forc|prompt|stall|halt|hold|held)(?:ed|s|ing)?\s+"
     r"(?:back\s+|up\s+)?(?:the|its|their|his|her|production|output|work|construction|repairs)\b"

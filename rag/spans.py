@@ -714,6 +714,16 @@ _EED_WORDS = frozenset(
 )
 
 
+# Nouns of a deed made with "-al" from its verb, which the suffix rules of `_stem` cannot cut.
+_DEED_NOUNS = {
+    "refusal": "refuse", "approval": "approve", "arrival": "arrive", "removal": "remove",
+    "proposal": "propose", "dismissal": "dismiss", "renewal": "renew", "withdrawal": "withdraw",
+    "survival": "survive", "denial": "deny", "disposal": "dispose", "referral": "refer",
+    "reversal": "reverse", "retrieval": "retrieve", "betrayal": "betray", "burial": "bury",
+    "acquittal": "acquit", "upheaval": "upheave", "rehearsal": "rehearse", "revival": "revive",
+}
+
+
 def _stem(word: str) -> str:
     """A crude stem for matching words across forms: 'approved', 'approves' -> 'approv'."""
     word = word.lower().replace("’", "'")
@@ -722,6 +732,9 @@ def _stem(word: str) -> str:
     if word in IRREGULAR_VERBS:
         # ... and then cut as the base form is ("written" and "write" both "writ").
         word = IRREGULAR_VERBS[word]
+    elif word in _DEED_NOUNS or word[:-1] in _DEED_NOUNS and word.endswith("s"):
+        # "refusal" meets "refuse", "approvals" "approve": the deed's noun is its verb
+        word = _DEED_NOUNS[word if word in _DEED_NOUNS else word[:-1]]
     elif word.endswith("ies") and len(word) > 5:
         word = word[:-3] + "y"  # "injuries" and "injury"
     elif word.endswith("ied") and len(word) > 4:
@@ -16195,6 +16208,13 @@ def _advised_against_the_deed(question: str, sentence: str) -> str | None:
     return None
 
 
+# Verbs whose "against" joins them to their object, saying no side ("appeal against").
+_VERBS_AGAINST = frozenset(
+    _stem(w) for w in "appeal appeals appealed appealing protest protested campaign campaigned "
+    "fight fought lobby lobbied petition petitioned".split()
+)
+
+
 def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> str | None:
     """Return "Yes" or "No" when `sentence` plainly answers the yes/no `question`, else None.
 
@@ -16312,6 +16332,8 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
         and w.lower() not in _ANY_WORDS
         # "going ahead": the "ahead" says it
         and not (w.lower() in ("go", "going", "goes") and q_words[i + 1 : i + 2] == ["ahead"])
+        # "appeal against the refusal": the "against" only joins the verb to what it is done to
+        and not (w.lower() == "against" and _stem(q_words[i - 1]) in _VERBS_AGAINST)
     ]
     if not key:
         return None

@@ -423,6 +423,26 @@ def test_a_chosen_because_of_something_else_does_not_stand_for_the_cause():
     assert with_cause((grew_because,), [grew_because, cause], q) == (grew_because,)
 
 
+def test_one_s_worry_is_one_s_reason():
+    # round 46: "Why did Councillor Peter Vane oppose the brewery plans?" had opened with "Work
+    # is due to start in June ..." over the sentence that says his worry
+    from rag.evidence import cause_fit, with_cause
+    from tests.fakes import evidence_sentence
+
+    start = evidence_sentence("Work is due to start in June and the brewhouse should be "
+                              "running by spring 2027.", start=0, end=80)
+    worry = evidence_sentence("Councillor Peter Vane, who voted against, said he was worried "
+                              "about lorry traffic on Quarry Road.", start=81, end=180, score=-1.0)
+    asked = "Why did Councillor Peter Vane oppose the brewery plans?"
+    assert cause_fit(asked, worry.sentence) == 2
+    assert with_cause((start,), [start, worry], asked)[0] == worry
+    for said in ("Residents fear that the mast will spoil the view.",
+                 "She said she was concerned about the cost."):
+        assert cause_fit("Why did residents object?", said) >= 2
+    # ... and a worry that does not say why is no cause
+    assert cause_fit(asked, "Work is due to start in June.") == 0
+
+
 def test_a_defence_s_account_is_why_the_accused_did_it_not_why_the_court_acted():
     from rag.evidence import cause_fit, with_cause
     from tests.fakes import evidence_sentence
