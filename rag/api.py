@@ -960,10 +960,15 @@ class Rag:
                 if said:
                     return ShortAnswer(said, i + 1, e.article_id, e.start, e.end)
                 continue
-            # (read in the sentence's own words where it says the asked deed in others: "on
-            # show at once" over "on display at any one time")
-            reworded = in_the_words_of(question, e.sentence) or question
-            spans = typed_spans(reworded, e.sentence, context)
+            spans = typed_spans(question, e.sentence, context)
+            reworded = in_the_words_of(question, e.sentence)
+            if spans and reworded:
+                # (a phrase is scored in the sentence's own words where it says the asked deed
+                # in others, "on display at any one time" for "on show at once"; never a phrase
+                # the question's own words do not find: "come from" is no giving by any one)
+                again = typed_spans(reworded, e.sentence, context)
+                if again and again[0][1:3] == spans[0][1:3] and again[0][0] > spans[0][0]:
+                    spans = again
             if spans:
                 score, start, end, kind = spans[0]
                 found.append((score, kind, i, start, end))
@@ -2433,7 +2438,12 @@ class Rag:
         "affordable homes" as close to "homes" as the whole). Unchanged when the report counts
         no more than the kind."""
         from rag.compare import amount
-        from rag.spans import a_kind_of_the_counted, counts_the_asked_bare
+        from rag.spans import (
+            a_kind_of_the_counted,
+            an_included_sort,
+            counts_the_asked,
+            counts_the_asked_bare,
+        )
 
         def _count_value(text: str) -> float:
             said = amount(text)  # ("1,200 homes" -> 1200.0; "2.3 million" too)
@@ -2444,13 +2454,18 @@ class Rag:
         told = sentences[short.n - 1]
         if not a_kind_of_the_counted(question, told.sentence, *cls._in_sentence(told, short)):
             return sentences, short
+        # (a sort a whole is said to include gives way to a count of the thing said with words
+        # of its own: "which includes 23 longcase clocks" to "his collection of 140 antique
+        # clocks")
+        included = an_included_sort(question, told.sentence, *cls._in_sentence(told, short))
+        whole = counts_the_asked if included else counts_the_asked_bare
         for e in ranked:
             if e.article_id != told.article_id or e.sentence == told.sentence:
                 continue
             found = cls._short_answer(question, (e,))
             if (
                 found is not None
-                and counts_the_asked_bare(question, e.sentence, *cls._in_sentence(e, found))
+                and whole(question, e.sentence, *cls._in_sentence(e, found))
                 # (a whole is no smaller than its kind: "2,890 parcels" handed out in another
                 # town is no whole of "4,210 emergency food parcels")
                 and _count_value(found.text) >= _count_value(short.text) > 0

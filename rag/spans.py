@@ -3514,12 +3514,16 @@ def _the_whole_or_its_part(
             if spans[0] not in (whole, part):
                 return spans
             tail = re.split(r"[,;.]", sentence[part[2] :], maxsplit=1)[0]
-            # (a name's word is no word of the predicate: "came from the government's Project
-            # Gigabit scheme" says nothing of "the broadband project"; but a body's kind word
-            # is, "the department" of "the Department for Transport")
+            # (a name's word is no word of the predicate for a question that does not name it:
+            # "came from the government's Project Gigabit scheme" says nothing of "the
+            # broadband project"; but a name the question says is ("will go to the Carrick Bay
+            # Hospice"), and so is a body's kind word, "the department" of "the Department for
+            # Transport")
+            named = {_stem(w) for w in re.findall(r"\b[A-Z][\w'’-]*", question)[1:]}
             tail = re.sub(
                 r"\b[A-Z][\w'’-]*",
-                lambda m: m.group(0) if _body_kind(m.group(0).lower()) else " ",
+                lambda m: m.group(0)
+                if _body_kind(m.group(0).lower()) or _stem(m.group(0)) in named else " ",
                 tail,
             )
             told = _content_stems(tail) - _NO_PART_WORDS
@@ -8315,9 +8319,9 @@ def _score(
         )
         if _group_named_after(parsed, sentence, c, asked):
             score += GROUP_BONUS
-        if _an_included_sort(parsed, sentence, c):
-            return None  # "the collection, which includes 23 longcase clocks": no count of it
-        if _part_of_the_counted(parsed, sentence, c, asked) or _part_of_a_figure(
+        if _part_of_the_counted(parsed, sentence, c, asked) or _an_included_sort(
+            parsed, sentence, c
+        ) or _part_of_a_figure(
             sentence, c, asked
         ) or _whole_after_its_part(parsed, sentence, c, asked):
             score -= PART_PENALTY
@@ -10196,6 +10200,20 @@ _WHOLE_THEN_SUBSET = re.compile(
 )
 
 
+def an_included_sort(question: str, sentence: str, start: int, end: int) -> bool:
+    """Is the count `sentence[start:end]` a sort of the counted things that a whole is said
+    to include ("the collection, which includes 23 longcase clocks" for "How many clocks did
+    he donate?"; `_an_included_sort`)?"""
+    return _an_included_sort(_parse_question(question), sentence, _Candidate(start, end, "number"))
+
+
+def counts_the_asked(question: str, sentence: str, start: int, end: int) -> bool:
+    """Is the count `sentence[start:end]` followed within three words by the noun the
+    how-many question counts ("140 antique clocks" for "How many clocks ...?")?"""
+    parsed = _parse_question(question)
+    return bool(parsed.counted) and _counted_words_after(sentence, end, parsed.counted) is not None
+
+
 def counts_the_asked_bare(question: str, sentence: str, start: int, end: int) -> bool:
     """Is the count `sentence[start:end]` followed at once by the noun the how-many question
     counts, with no word between ("Plans for 240 homes" for "How many homes ...?")? Not a
@@ -10577,9 +10595,10 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
         # (not of the body that has them: "The bank will close three branches")
         return False
     if re.match(
-        # (right after the number: "carried 90 lorries a day" counts lorries)
-        r"\s+(?:a|an|per|each)\s+(?:day|week|fortnight|month|year)\b",
-        sentence[c.end : c.end + 16],
+        # (the number's own rate: "from 2,300 a week"; "carried 90 lorries a day" counts lorries)
+        r"\S+(?:\s+(?:million|billion|thousand))?\s+(?:a|an|per|each)\s+"
+        r"(?:day|week|fortnight|month|year)\b",
+        sentence[c.start :],
     ) and counted in {_stem(w) for w, _, _ in _words(sentence[: c.start])}:
         # "Passenger numbers ... have fallen from 2,300 a week": a rate of the noun said before
         return False
@@ -11334,8 +11353,12 @@ def _age_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     """An age in apposition belongs to the name right before it: "Tessa Marlowe, 34," is no
     answer to "How old is Gareth Finch?". False when the question names nobody."""
     asked = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]+", question)[1:]}
-    described = _AGE_ASKED_OF.search(question)
-    if described and _a_word_for_one_person(described.group("noun") or ""):
+    described = re.search(
+        r"\b(?i:how\s+old\s+(?:is|was))\s+the\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+"
+        r"(?:who|that|whose|behind)\b",
+        question,
+    )
+    if described and _a_word_for_one_person(described.group(1)):
         # "How old is the woman who runs Holm Island's only shop?": the names of her
         # description are no one's she is
         asked = set()
@@ -11942,8 +11965,9 @@ def _cost_of_another(question: str, sentence: str, c: _Candidate) -> bool:
 
 _COST_ASKED = re.compile(
     r"^\W*how\s+much\s+(?:will|would|does|did|do|is|was|could)\s+(?:a|an|the|each|one)?\s*"
-    # (an owner before it: "How much will Kettlewell's new canning line cost?")
-    r"(?:(?:[\w'’-]+\s+){0,3}?[\w'’-]+['’]s\s+)?"
+    # (a named owner before it: "How much will Kettlewell's new canning line cost?"; not "a
+    # full day's parking", which prices the day)
+    r"(?-i:(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*['’]s\s+)?"
     r"(?P<thing>[\w-]+(?:\s+[\w-]+){0,5}?)\s+cost\b"
     r"|\b(?:price|cost)\s+of\s+(?:a|an|the|each|one)?\s*(?P<of>[\w-]+(?:\s+[\w-]+)?)",
     re.IGNORECASE,
@@ -12116,6 +12140,13 @@ def _a_whole_including_the_asked(question: str, sentence: str, c: _Candidate) ->
     return head in _content_stems(part.group(2)) and head not in _content_stems(part.group(1))
 
 
+# General words a report may call an asked thing by ("the vehicle" for the minibus).
+_GENERAL_THINGS = frozenset(
+    "vehicle vehicles machine machines equipment item items property properties structure "
+    "system device kit unit units boat vessel craft building buildings".split()
+)
+
+
 def _what_costs(sentence: str, c: _Candidate):
     """The common noun that is the subject of the verb "cost" whose sum is `c` ("parks" of
     "the car parks cost £1.9 million a year"), in spaCy's parse; None otherwise."""
@@ -12140,10 +12171,12 @@ def _cost_of_another_thing(question: str, sentence: str, c: _Candidate) -> bool:
     thing -= {_stem(w) for w in _STOP | _NO_KIND}
     said = {_stem(w) for w, _, _ in _words(sentence)}
     head = named.split()[-1] if named.split() else ""
+    # (an owner said with "'s" is the thing priced too: "a full day's parking" is "a full day")
+    heads = {_stem(head)} | {_stem(w) for w in named.split() if w.endswith(("'s", "’s"))}
     if head.isalpha() and head not in _NO_KIND and (subject := _what_costs(sentence, c)) and (
-        _stem(subject.lower_) != _stem(head)
+        _stem(subject.lower_) not in heads
         # (a word for any work prices anything, asked or said: "How much did the work cost?")
-        and not {subject.lower_, head} & (_STAND_INS | _ANY_WORK)
+        and not {subject.lower_, head} & (_STAND_INS | _ANY_WORK | _GENERAL_THINGS)
     ):
         # "the car parks cost £1.9 million a year to run" for "How much will staff parking
         # permits cost?": the verb's own subject is the thing priced
@@ -12167,7 +12200,7 @@ def _cost_of_another_thing(question: str, sentence: str, c: _Candidate) -> bool:
                   re.IGNORECASE)
         and _PRICED_AFTER.match(sentence, c.end)
     )
-    return beside is not None and beside.group(1).lower() not in _ANY_WORK and (
+    return beside is not None and beside.group(1).lower() not in _ANY_WORK | _NO_KIND and (
         _stem(beside.group(1).lower()) not in thing
     )
 
@@ -14118,7 +14151,10 @@ _ASKS_THE_HOLDER_NOW = re.compile(
 )
 # ... and one said to have left a post: "stood down as", "resigned as", "has stepped down".
 _LEFT_A_POST_AFTER = re.compile(
-    r"^[^.;]{0,40}?\b(?:has\s+|had\s+|have\s+)?(?:stood\s+down|stepped\s+down|resigned|quit|"
+    # (in the name's own clause: "Rafael Osei has taken over from Dana Whitlock, who retired"
+    # says Osei did not leave; an age between commas is the name's own)
+    r"^(?:,\s*\d{1,3},)?[^.;,]{0,40}?\b(?:has\s+|had\s+|have\s+)?(?:stood\s+down|stepped\s+down|"
+    r"resigned|quit|"
     r"retired|left|was\s+sacked|was\s+dismissed|was\s+replaced)\b(?!\s+(?:by|from)\b)",
     re.IGNORECASE,
 )

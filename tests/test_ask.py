@@ -2487,6 +2487,20 @@ HOUSING = [
         # ... not when the kind is asked, nor when the report counts only the kind
         ("How many affordable homes will there be?", HOUSING, "72"),
         ("How many homes will be built?", HOUSING[:2], "72"),
+        # round 46: a sort a whole is said to include gives way to the whole's count, said
+        # with words of its own
+        ("How many clocks did Anthony Rusholme donate?", [
+            ("Mr Anthony Rusholme, 88, spent 52 years building the collection, which includes "
+             "23 longcase clocks and a rare bracket clock.", 7.8),
+            ("A retired surgeon has donated his collection of 140 antique clocks to Castlegate "
+             "Museum.", 0.9),
+        ], "140"),
+        ("How many longcase clocks does the collection include?", [
+            ("Mr Anthony Rusholme, 88, spent 52 years building the collection, which includes "
+             "23 longcase clocks and a rare bracket clock.", 7.8),
+            ("A retired surgeon has donated his collection of 140 antique clocks to Castlegate "
+             "Museum.", 0.9),
+        ], "23"),
         # ... nor by a number of another thing (trial 74: a police reference for the coins)
         ("How many coins were stolen?", [
             ("Police are appealing for witnesses after 14 Roman silver coins were stolen from "
