@@ -2857,9 +2857,7 @@ ROUND45_ROWS = [
     ("How many of the fire station's calls were false alarms?", "112"),
     ("How many calls did Bramcote fire station answer last year?", "730"),
     # one of two by size
-    pytest.param("How many seats does the bigger screen at the Regent have?", "310",
-                 marks=pytest.mark.xfail(strict=True, reason="answers '48', the smaller "
-                                         "screen's ('the larger screen' the same)")),
+    ("How many seats does the bigger screen at the Regent have?", "310"),
     ("How many seats will the bigger screen have?", "310"),
     ("How many seats will the smaller screen at the Regent have?", "48"),
     # a total of many is no one's figure; answered as the total
@@ -2897,6 +2895,237 @@ ROUND45_ROWS = [
 ]
 
 
+# Round 46: a whole and its part told by the part's own words (never a name's word); a revised
+# figure with its unit between; a thing's age is no person's; a breed named by a longer word of
+# its kind; a role's holder in apposition after another's verb; a size in apposition; "put down"
+# said as "destroyed"; a body's branches count its kind; a part "of those" keeps its whole's
+# period; the first reported cost; a giver in a list saying its verb once; the asked thing's own
+# change; a plan is not what is done now; a cost verb's own subject; a price for another stretch
+# of time; an included sort is no count of the whole; "on show at once"; a described person's
+# age; a figure compared with one of another fate; a role told unnamed; who holds a post now; a
+# school's grade is not its part's.
+BRIEFS_ROUND46 = """---
+title: Tamarside news in brief
+date: 2026-10-02
+source: Tamar Valley Chronicle
+---
+Full-fibre broadband has now reached 1,640 homes and farms in the Lynher valley. The scheme,
+delivered by the provider Kernow Fibre, cost £4.6 million, of which £3.4 million came from the
+government's Project Gigabit scheme.
+
+A new footbridge over the River Tiddy at St Germans will cost £1.3 million, of which £950,000
+will come from the Department for Transport.
+
+Saltash Athletic's new stand will now hold 1,900 seats, up from the 1,350 first planned, after
+the club secured a second grant.
+
+The Majestic cinema in Callington will reopen in May with two screens: the refurbished main hall,
+one of 265 seats, and a new 42-seat screen in the former ballroom.
+"""
+COURT_ROUND46 = """---
+title: Dog owner fined after delivery driver is bitten
+date: 2026-09-15
+source: Powys Courier
+---
+A Welshpool man has been fined after his dog bit a delivery driver. Mr Rhys Bowen, 29, of Berriew
+Road, admitted being in charge of a dog that was dangerously out of control.
+
+The court heard that his French bulldog, called Duke, ran into the road on June 4 and bit
+delivery driver Mr Kamal Hussain, 47, on the hand. Magistrates fined Bowen £450 and ordered him
+to pay Mr Hussain £200 compensation.
+
+The bench did not order the dog to be destroyed, but said it must be kept on a lead in public.
+
+In other cases, thieves took a quad bike and a trailer from Cefn Farm near Llanfair Caereinion
+on Saturday night. Mr Huw Jenkins, 54, said the quad bike, which was only three months old, had
+been locked in a barn.
+
+Dogs killed 11 lambs at Tyn-y-Coed near Meifod last week. The attack was filmed by a neighbouring
+farmer who had put up a trail camera after losing ewes in the spring.
+"""
+LIBRARY_ROUND46 = """---
+title: Calderbrook scales back library closures
+date: 2026-06-18
+source: Calder Evening Post
+---
+Calderbrook Council has backed down over library closures and will now shut two branches rather
+than four, after 4,300 people responded to a consultation.
+The revised plan will save £290,000 a year, compared with the £470,000 first proposed.
+
+The four branches that had been under threat together recorded 58,000 visits last year. Ashgrove
+alone accounted for 21,000 of those visits, and it will now stay open.
+
+The campaign to keep Ashgrove open has been run by Mrs Janet Ormerod, who started a petition
+signed by 2,750 people. Mrs Ormerod, 63, a retired teacher, said the library was "the heart of
+the village".
+
+Councillor Neil Braithwaite stood down as cabinet member for culture in May for personal reasons.
+His replacement, Councillor Dr Priya Nair, 41, said the decision showed the council had listened.
+"""
+CENTRE_FIRST_ROUND46 = """---
+title: Brenfield leisure centre plans approved
+date: 2026-02-05
+source: Wyvern Gazette
+---
+Plans for a new leisure centre at Brenfield, with a 25-metre pool and a four-court sports hall,
+have been approved. The centre will cost £5.3 million. £4.2 million will come from government
+grant, £750,000 from Brenfield Borough Council and the remaining £350,000 from local businesses.
+"""
+CENTRE_LATER_ROUND46 = """---
+title: Cost of Brenfield leisure centre rises
+date: 2026-09-24
+source: Wyvern Gazette
+---
+The cost of Brenfield's new leisure centre has risen to £6.8 million because of higher steel
+prices. The extra £1.5 million will be met by the government grant, which rises from £4.2 million
+to £5.7 million. Building work starts in November.
+"""
+TOWN_ROUND46 = """---
+title: Whitby area business and health news
+date: 2026-04-09
+source: Esk Valley Times
+---
+Tollgate Brewery in Sleights currently produces 3.2 million pints a year from its site on Mill
+Lane. After moving to a larger unit it expects to produce 8 million pints a year by 2029,
+creating 14 jobs.
+
+Esk Valley Hospitals NHS Trust is to raise charges at Whitby Community Hospital from 1 June, with
+the cost of a stay of up to three hours rising from £2.80 to £4.20. The trust said its car parks
+cost £1.2 million a year to run. Staff permits, which cost £22 a month, are not affected.
+"""
+WEST_ROUND46 = """---
+title: West Country news in brief
+date: 2026-11-12
+source: Penwith Packet
+---
+Retired jeweller Mr Gerald Penrose, 91, has donated his collection of 165 antique clocks to the
+Penlee Museum in Penzance. He spent 60 years building the collection, which includes 19 longcase
+clocks and a musical clock made in Bristol in 1760. Only 35 of the clocks will be on display at
+any one time.
+
+Ferries to Carrack Island were cancelled for eight days by storms this month. The woman who runs
+the island's only post office, Mrs Tamsin Hicks, 72, said stocks of bread and milk had run out.
+
+Harwood Vale Academy in Brackley has been rated inadequate by Ofsted. Inspectors said leaders had
+not acted on weak teaching in maths.
+
+The Care Quality Commission has rated Moorside Lodge care home in Brackley as requiring
+improvement. Fernlea Care, which runs the home, said an acting manager, Mr Pawel Nowak, had taken
+charge and that it would hire 15 more care workers.
+"""
+
+
+@pytest.fixture(scope="module")
+def round46_rag(tmp_path_factory):
+    return _articles_rag(
+        tmp_path_factory, "round46",
+        {"briefs": BRIEFS_ROUND46, "court": COURT_ROUND46, "library": LIBRARY_ROUND46,
+         "centre-first": CENTRE_FIRST_ROUND46, "centre-later": CENTRE_LATER_ROUND46,
+         "town": TOWN_ROUND46, "west": WEST_ROUND46},
+    )
+
+
+# (question, the short answer, or None where the question is to be refused)
+ROUND46_ROWS = [
+    # a whole and its part, by the part's own words (never "Project", a name's word)
+    ("How much did the Lynher valley broadband project cost in total?", "£4.6 million"),
+    ("How much came from the Project Gigabit scheme?", "£3.4 million"),
+    ("How much is the department paying towards the St Germans footbridge?", "£950,000"),
+    pytest.param("How much will the footbridge over the Tiddy cost?", "£1.3 million",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "answers '£950,000', the Department for Transport's part ('the St Germans "
+                     "footbridge' is '£1.3 million')"))),
+    # a revised figure with its unit between
+    ("How many seats was Saltash Athletic's new stand first planned to hold?", "1,350"),
+    ("How many seats will Saltash Athletic's stand now hold?", "1,900"),
+    # a size in apposition is the thing's, not a plan's
+    ("How many seats does the bigger screen at the Majestic have?", "265"),
+    ("How many seats will the smaller screen at the Majestic have?", "42"),
+    # a thing's age is no person's
+    ("How old is the farmer whose quad bike was stolen?", "54"),
+    ("How old is Huw Jenkins?", "54"),
+    ("How old was the stolen quad bike?", "three months"),
+    # a breed named by a longer word of its kind
+    pytest.param("What breed is Rhys Bowen's dog?", "French bulldog",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "answers 'Berriew Road', his address (the short answer keeping the article's"
+                     " line break); 'What breed is Bowen's dog?' is 'French bulldog'"))),
+    ("What type of dog bit the delivery driver?", "French bulldog"),
+    # "put down" said as "destroyed"
+    ("Was the dog ordered to be put down?", "No"),
+    ("How much was Bowen fined?", "£450"),
+    # a role told unnamed names no one
+    ("What is the name of the farmer who put up the trail camera?", None),
+    pytest.param("How many lambs were killed at Tyn-y-Coed?", "11",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "refused, 'no figure', though 'How many lambs were killed?' and 'How many "
+                     "lambs did dogs kill at Tyn-y-Coed?' are '11'"))),
+    # a role's holder in apposition after another's verb
+    ("Who is the acting manager at Moorside Lodge?", "Pawel Nowak"),
+    ("Who is the acting manager?", "Pawel Nowak"),
+    pytest.param("Who runs Moorside Lodge?", "Fernlea Care",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "answers 'Pawel Nowak', the acting manager ('Which company runs Moorside "
+                     "Lodge?' is 'Fernlea Care')"))),
+    # a body's branches count its kind
+    ("How many libraries will Calderbrook now close?", "two"),
+    ("How many branches will Calderbrook close?", "two"),
+    # a part "of those" keeps its whole's period
+    ("How many visits did Ashgrove library record last year?", "21,000"),
+    ("How many visits did the four branches record last year?", "58,000"),
+    # a figure compared with one of another fate
+    ("How much does it cost to keep Ashgrove library open?", None),
+    ("How much will the revised library plan save?", "£290,000 a year"),
+    ("How much was the library plan first proposed to save?", "£470,000"),
+    # a described person's age (her name and age in another sentence; a place in her description)
+    ("How old is the woman behind the petition to save Ashgrove library?", "63"),
+    pytest.param("How old is the woman running the campaign to keep Ashgrove open?", "63",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "refused, 'no figure' ('the woman who has run the campaign' answers '41', "
+                     "Priya Nair's), though 'Who runs the campaign to keep Ashgrove open?' is "
+                     "Janet Ormerod"))),
+    ("How old is the woman who runs Carrack Island's only post office?", "72"),
+    # who holds a post now
+    ("Who is the cabinet member for culture now?", "Priya Nair"),
+    ("Who stood down as cabinet member for culture?", "Neil Braithwaite"),
+    # the first reported cost; a giver in a list saying its verb once; the grant's own change
+    pytest.param("What was the first reported cost of the Brenfield leisure centre?",
+                 "£5.3 million",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "answers '£750,000', the borough council's part in the first report ('What "
+                     "was the leisure centre first expected to cost?' is '£5.3 million')"))),
+    ("How much will the Brenfield leisure centre cost now?", "£6.8 million"),
+    ("How much is Brenfield Borough Council contributing?", "£750,000"),
+    pytest.param("How much are local businesses contributing to the leisure centre?", "£350,000",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "answers '£1.5 million', the later report's extra met by the grant ('How "
+                     "much are local businesses contributing?' is '£350,000')"))),
+    ("How much will the government grant now be?", "£5.7 million"),
+    # a plan is not what is done now
+    ("How many pints does Tollgate Brewery brew at present?", "3.2 million"),
+    ("How many pints a year will Tollgate brew by 2029?", "8 million"),
+    # a cost verb's own subject; a price for another stretch of time
+    pytest.param("How much do staff parking permits cost at Whitby Community Hospital?",
+                 "£22 a month",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "refused, 'no figure' ('a staff permit ... at Whitby Community Hospital' the"
+                     " same), though 'How much do staff permits cost?' is '£22 a month'"))),
+    ("How much do the trust's car parks cost to run?", "£1.2 million a year"),
+    pytest.param("How much does a week's parking cost at Whitby Community Hospital?", None,
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "answers '£1.2 million a year', the car parks' running cost ('parking for a "
+                     "day' the same); 'How much does a week's parking cost?' is refused"))),
+    ("How much will three hours of parking cost?", "£4.20"),
+    # an included sort is no count of the whole; "on show at once"
+    ("How many clocks did Gerald Penrose donate?", "165"),
+    ("How many longcase clocks are in the collection?", "19"),
+    ("How many clocks will be on show at once?", "35"),
+    # a school's grade is not its part's
+    ("Was behaviour at Harwood Vale Academy judged good?", None),
+    ("How has Ofsted rated Harwood Vale Academy?", "inadequate"),
+]
+
+
 def _rows_of(store: str, rows) -> list:
     """`rows` of (question, short answer or None) as pytest params of `store`, each keeping
     its marks (a strict xfail stays one)."""
@@ -2910,7 +3139,7 @@ def _rows_of(store: str, rows) -> list:
 @pytest.mark.parametrize(
     ("store", "question", "short"),
     _rows_of("round43_rag", ROUND43_ROWS) + _rows_of("round44_rag", ROUND44_ROWS)
-    + _rows_of("round45_rag", ROUND45_ROWS),
+    + _rows_of("round45_rag", ROUND45_ROWS) + _rows_of("round46_rag", ROUND46_ROWS),
 )
 def test_a_later_round_s_kinds_end_to_end(request, store, question, short):
     """Rounds 43 on: a short answer, or a refusal where the row's answer is None."""
