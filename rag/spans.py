@@ -3507,6 +3507,7 @@ def _the_whole_or_its_part(
         return spans
     asked = _content_stems(question)
     asked |= {w[2:] for w in asked if w.startswith("un")}
+    named = {_stem(w) for w in re.findall(r"\b[A-Z][\w'’-]*", question)[1:]}
     for whole in numbers:
         for part in numbers:
             if part[1] <= whole[2] or not _PART_OF_WHICH.fullmatch(sentence, whole[2], part[1]):
@@ -3519,12 +3520,9 @@ def _the_whole_or_its_part(
             # broadband project"; but a name the question says is ("will go to the Carrick Bay
             # Hospice"), and so is a body's kind word, "the department" of "the Department for
             # Transport")
-            named = {_stem(w) for w in re.findall(r"\b[A-Z][\w'’-]*", question)[1:]}
-            tail = re.sub(
-                r"\b[A-Z][\w'’-]*",
-                lambda m: m.group(0)
-                if _body_kind(m.group(0).lower()) or _stem(m.group(0)) in named else " ",
-                tail,
+            tail = " ".join(
+                w for w in tail.split()
+                if not w[:1].isupper() or _body_kind(w.lower()) or _stem(w) in named
             )
             told = _content_stems(tail) - _NO_PART_WORDS
             told |= {w[2:] for w in told if w.startswith("un")}
