@@ -3404,7 +3404,7 @@ _DESCRIBED_MAKE = re.compile(r"(?:[a-z][\w-]*\s+){1,3}([A-Z][\w'’.&-]*(?:\s+[\
 _A_SORT_OF_A_THING_ASKED = re.compile(
     r"^\W*(?:what|which)\s+(?:breed|kind|type|make|model|sort|species|variety|brand)\s+"
     r"(?:of\s+(?P<of>[a-z]+)\b|(?:is|was|are|were)\s+(?:(?:the|a|an|his|her|their|its)\s+|"
-    r"[\w'’-]+['’]s\s+)?(?:[a-z]+\s+)?(?P<is>[a-z]+)\s*\??\s*$)",
+    r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+['’]s\s+)?(?:[a-z]+\s+)?(?P<is>[a-z]+)\s*\??\s*$)",
     re.IGNORECASE,
 )
 # A work as shown or played, named after its showing: "a charity showing of Brief Encounter".
@@ -3456,6 +3456,19 @@ def _a_sort_of_the_thing(
     if not asked or not spans:
         return spans
     thing = (asked.group("of") or asked.group("is")).lower()
+    if not _a_word_for_one_person(thing):
+        # (a sort of a thing is no person and no place: "Mr Rhys Bowen, 29, of Berriew Road"
+        # gives no breed of his dog)
+        spans = [
+            span for span in spans
+            if span[3] not in ("person", "place")
+            and (words := sentence[span[1] : span[2]].lower().split())
+            and words[-1] not in _PLACE_HEADS
+            and not _a_word_for_one_person(words[-1])
+            and not _a_person_by_age_or_title(sentence, span[1], span[2])
+        ]
+        if not spans:
+            return spans
     sorts = [
         span for span in spans
         if span[3] in ("np", "name")
@@ -3465,6 +3478,10 @@ def _a_sort_of_the_thing(
         # (not the word for a sort itself: "a species of bird of prey")
         and " of " not in sentence[span[1] : span[2]]
     ]
+    if not sorts and re.search(
+        rf"\b(?:a|an|the|his|her|their|its)\s+{re.escape(thing)}s?\b", sentence, re.IGNORECASE
+    ):
+        return []  # "his dog bit a delivery driver": a sentence that calls it "a dog" names no sort
     if not sorts or sorts[0] is spans[0]:
         return spans
     return _put_first(spans, sorts[0])
@@ -6949,6 +6966,8 @@ def _holds_no_office(parsed: _Question, sentence: str, c: _Candidate) -> bool:
     asked = parsed.focus.lower()
     if c.kind == "org" and _DONE_BY_A_BODY.search(sentence[max(0, c.start - 40) : c.start]):
         return False  # "The home, which is run by Greenleigh Care Ltd": a body runs it
+    if c.kind == "org" and _does_it_by_its_own_clause(parsed.text, sentence, c):
+        return False  # "Fernlea Care, which runs the home,"
     if (
         parsed.kind == "who" and c.kind in ("org", "place")
         and _asks_a_person_s_role(parsed) and _role_asked_by_verb(parsed.text)
@@ -8469,6 +8488,10 @@ def _score(
         # "Who will take over as chairman?": "... would retire ... and be replaced by Anita
         # Sorensen"
         score += _successor_fit(parsed.text, sentence, c)
+        if _does_it_by_its_own_clause(parsed.text, sentence, c):
+            # "Fernlea Care, which runs the home, said an acting manager, Mr Pawel Nowak, had
+            # taken charge" for "Who runs Moorside Lodge?"
+            score += VERB_OWN_BONUS
         if _left_the_asked_post(parsed.text, sentence, c):
             # "Councillor Graham Petherick stood down as cabinet member for culture last month"
             # for "Who is the cabinet member for culture now?"
@@ -12115,7 +12138,8 @@ def _priced_thing(question: str) -> str:
     asked = _COST_ASKED.search(question) or _COST_ASKED_BY_WHAT.search(question)
     if asked is None:
         return ""
-    return re.split(r"\s+(?:at|in|on|of|for|from|near|by)\s+",
+    return re.split(r"\s+(?:at|in|on|of|for|from|near|by|over|across|under|along|beside|"
+                    r"between|outside|inside|with)\s+",
                     (asked.group("thing") or asked.group("of")).lower())[0]
 
 
@@ -14170,6 +14194,21 @@ def left_a_post(sentence: str) -> bool:
     return any(
         _LEFT_A_POST_AFTER.match(sentence[m.end() :])
         for m in re.finditer(r"\b[A-Z][\w'’-]+(?:,\s*\d{1,3},)?", sentence)
+    )
+
+
+def _does_it_by_its_own_clause(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is `c` followed by a relative clause of its own that says the question's verb ("Fernlea
+    Care, which runs the home," for "Who runs Moorside Lodge?")?"""
+    clause = re.match(
+        r",\s+(?:which|who)\s+(?:also\s+|now\s+|still\s+)?([a-z]+)\b", sentence[c.end :]
+    )
+    verbs = _question_verbs(question) - _LIGHT_VERBS
+    # (in the question's own form, so its own time: "Anna Kowal, who chaired it for ten years"
+    # does not chair it now)
+    said = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
+    return bool(
+        clause and verbs and _stem(clause.group(1)) in verbs and clause.group(1).lower() in said
     )
 
 
