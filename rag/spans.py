@@ -3478,6 +3478,22 @@ def _a_sort_of_the_thing(
         # (not the word for a sort itself: "a species of bird of prey")
         and " of " not in sentence[span[1] : span[2]]
     ]
+    if not sorts:
+        # (a parse may miss the phrase: "his French bulldog, called Duke," read from the words)
+        said = next((
+            m for m in re.finditer(
+                rf"\b(?:a|an|the|his|her|their|its)\s+((?:[\w-]+\s+){{0,2}}?[a-z-]*"
+                rf"{re.escape(thing)}s?)\b(?!\s+of\b)",
+                sentence, re.IGNORECASE,
+            )
+            if m.group(1).lower() not in (thing, thing + "s")
+            # (never the word for a sort itself: "a type of malicious software")
+            and not re.search(r"\b(?:type|sort|kind|species|variety|form|breed|make|model|of)\b",
+                              m.group(1), re.IGNORECASE)
+        ), None)
+        if said:
+            top = spans[0][0] + 0.5 if spans else 1.0
+            return [(top, said.start(1), said.end(1), "np"), *spans]
     if not sorts and re.search(
         rf"\b(?:a|an|the|his|her|their|its)\s+{re.escape(thing)}s?\b", sentence, re.IGNORECASE
     ):
