@@ -2876,11 +2876,7 @@ ROUND45_ROWS = [
     # a make's name
     ("What make of tractor was taken from Upper Hollins Farm?", "John Deere 6R"),
     # the petition's starter, found by her name in the other report
-    pytest.param("How old is the woman behind the crossing petition?", "58",
-                 marks=pytest.mark.xfail(strict=True, reason="refused, 'no figure' ('How old "
-                                         "is the woman who started the petition?' the same), "
-                                         "though 'Who started the petition?' is Carol Pennick "
-                                         "and 'How old is Carol Pennick?' 58")),
+    ("How old is the woman behind the crossing petition?", "58"),
     # a firm a lead describes is the one named next
     ("How many staff will Wyeside Gloves take on?", "28"),
     # (the lead's trade and the name met by stems, "glove" and "Gloves": fixed after the rows)
@@ -3031,10 +3027,7 @@ ROUND46_ROWS = [
     ("How much did the Lynher valley broadband project cost in total?", "£4.6 million"),
     ("How much came from the Project Gigabit scheme?", "£3.4 million"),
     ("How much is the department paying towards the St Germans footbridge?", "£950,000"),
-    pytest.param("How much will the footbridge over the Tiddy cost?", "£1.3 million",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "answers '£950,000', the Department for Transport's part ('the St Germans "
-                     "footbridge' is '£1.3 million')"))),
+    ("How much will the footbridge over the Tiddy cost?", "£1.3 million"),
     # a revised figure with its unit between
     ("How many seats was Saltash Athletic's new stand first planned to hold?", "1,350"),
     ("How many seats will Saltash Athletic's stand now hold?", "1,900"),
@@ -3063,10 +3056,7 @@ ROUND46_ROWS = [
     # a role's holder in apposition after another's verb
     ("Who is the acting manager at Moorside Lodge?", "Pawel Nowak"),
     ("Who is the acting manager?", "Pawel Nowak"),
-    pytest.param("Who runs Moorside Lodge?", "Fernlea Care",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "answers 'Pawel Nowak', the acting manager ('Which company runs Moorside "
-                     "Lodge?' is 'Fernlea Care')"))),
+    ("Who runs Moorside Lodge?", "Fernlea Care"),
     # a body's branches count its kind
     ("How many libraries will Calderbrook now close?", "two"),
     ("How many branches will Calderbrook close?", "two"),
@@ -3096,10 +3086,7 @@ ROUND46_ROWS = [
                      "was the leisure centre first expected to cost?' is '£5.3 million')"))),
     ("How much will the Brenfield leisure centre cost now?", "£6.8 million"),
     ("How much is Brenfield Borough Council contributing?", "£750,000"),
-    pytest.param("How much are local businesses contributing to the leisure centre?", "£350,000",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "answers '£1.5 million', the later report's extra met by the grant ('How "
-                     "much are local businesses contributing?' is '£350,000')"))),
+    ("How much are local businesses contributing to the leisure centre?", "£350,000"),
     ("How much will the government grant now be?", "£5.7 million"),
     # a plan is not what is done now
     ("How many pints does Tollgate Brewery brew at present?", "3.2 million"),
