@@ -4789,6 +4789,12 @@ def _typed_spans(
             and not (_ASKS_THE_NEW_ONE.search(question) and _LEAVING_AFTER.match(
                 sentence, c.end
             ))
+            # ... nor the one who has left the one who holds it now ("Councillor Graham
+            # Petherick stood down as cabinet member for culture" for "Who is the cabinet
+            # member for culture now?"; one who "will step down" still holds it)
+            and not (_ASKS_THE_HOLDER_NOW.search(question) and _LEFT_A_POST_AFTER.match(
+                sentence[c.end :]
+            ))
         ]
     if parsed.kind in ("which", "who") and _ASKS_THE_TAKEN.search(question):
         # "Which company was taken over?" over "approved a £1.2 billion takeover by the US
@@ -8508,10 +8514,6 @@ def _score(
             # "Fernlea Care, which runs the home, said an acting manager, Mr Pawel Nowak, had
             # taken charge" for "Who runs Moorside Lodge?"
             score += VERB_OWN_BONUS
-        if _left_the_asked_post(parsed.text, sentence, c):
-            # "Councillor Graham Petherick stood down as cabinet member for culture last month"
-            # for "Who is the cabinet member for culture now?"
-            return None
         # "Whose yard does the milk come from?": "milk from Dunmore's yard"
         score += _named_owner_fit(parsed.text, sentence, c)
         if parsed.kind == "who" and re.match(
@@ -14187,7 +14189,8 @@ _ASKS_THE_HOLDER_NOW = re.compile(
     r"(?:\bnow\b|\bcurrently\b|\bthese\s+days\b|\bcurrent\b)",
     re.IGNORECASE,
 )
-# ... and one said to have left a post: "stood down as", "resigned as", "has stepped down".
+# ... and one said to have left a post: "stood down as", "resigned as", "has stepped down"
+# (past only, unlike `_LEAVING_AFTER`: one who "will step down" holds the post now).
 _LEFT_A_POST_AFTER = re.compile(
     # (in the name's own clause: "Rafael Osei has taken over from Dana Whitlock, who retired"
     # says Osei did not leave; an age between commas is the name's own)
@@ -14225,15 +14228,6 @@ def _does_it_by_its_own_clause(question: str, sentence: str, c: _Candidate) -> b
     said = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
     return bool(
         clause and verbs and _stem(clause.group(1)) in verbs and clause.group(1).lower() in said
-    )
-
-
-def _left_the_asked_post(question: str, sentence: str, c: _Candidate) -> bool:
-    """Is `c` one the sentence says has left a post ("Councillor Graham Petherick stood down
-    as cabinet member for culture last month"), for a question asking who holds it now ("Who
-    is the cabinet member for culture now?")?"""
-    return bool(
-        _ASKS_THE_HOLDER_NOW.search(question) and _LEFT_A_POST_AFTER.match(sentence[c.end :])
     )
 
 
