@@ -6591,8 +6591,10 @@ _PARTITIVE = re.compile(
 )
 
 
+# Words that say a part of a whole follows ("which includes 23 longcase clocks").
+_INCLUDING = r"(?:includes?|included|including)"
 _INCLUDING_BEFORE = re.compile(
-    r"\b(?:includes?|included|including|among\s+them|such\s+as)\s+(?:some\s+|about\s+|around\s+)?$",
+    rf"\b(?:{_INCLUDING}|among\s+them|such\s+as)\s+(?:some\s+|about\s+|around\s+)?$",
     re.IGNORECASE,
 )
 
@@ -12172,7 +12174,7 @@ def _a_whole_including_the_asked(question: str, sentence: str, c: _Candidate) ->
         return False
     head = _stem(words[-1])
     part = re.match(
-        r"([^;]*?),?\s+(?:including|includes|which\s+includes?)\s+((?:[^,;]|,(?=\d))+)",
+        rf"([^;]*?),?\s+(?:which\s+)?{_INCLUDING}\s+((?:[^,;]|,(?=\d))+)",
         sentence[c.end :],
     )
     if part is None:
