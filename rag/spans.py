@@ -3553,9 +3553,13 @@ def _the_whole_or_its_part(
             # broadband project"; but a name the question says is ("will go to the Carrick Bay
             # Hospice"), and so is a body's kind word, "the department" of "the Department for
             # Transport")
+            # (a name's last word is its kind, and counts: "Hospice" of "the Carrick Bay
+            # Hospice" is the hospice asked of; "Project" of "Project Gigabit" is not)
+            words = tail.split()
             tail = " ".join(
-                w for w in tail.split()
+                w for i, w in enumerate(words)
                 if not w[:1].isupper() or _body_kind(w.lower()) or _stem(w) in named
+                or i + 1 == len(words) or not words[i + 1][:1].isupper()
             )
             told = _content_stems(tail) - _NO_PART_WORDS
             told |= {w[2:] for w in told if w.startswith("un")}
@@ -11403,6 +11407,18 @@ def _age_of_another(question: str, sentence: str, c: _Candidate) -> bool:
         # "How old is the woman who runs Holm Island's only shop?": the names of her
         # description are no one's she is
         asked = set()
+    called = re.search(
+        r"\b(?i:how\s+old\s+(?:is|was))\s+the\s+((?:[a-z-]+\s+){0,2}?[a-z]+)"
+        r"(?=\s+(?:at|in|of|from|on|for)\b|\s*\?|\s*$)",
+        question,
+    )
+    if called and _a_word_for_one_person(called.group(1).split()[-1]) and re.search(
+        rf"\bthe\s+{re.escape(called.group(1))},", sentence[max(0, c.start - 80) : c.start],
+        re.IGNORECASE,
+    ):
+        # "The oldest trader, butcher Frank Dellow, 82," for "How old is the oldest trader at
+        # Hartsfield market?": the sentence calls him what the question does
+        return False
     owner = re.search(
         r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s*$", sentence[max(0, c.start - 60) : c.start]
     )
@@ -18157,7 +18173,8 @@ def unsaid_kind(question: str, sentence: str, article: str) -> str | None:
             # many times did Marlvale Water discharge sewage?" over "discharging sewage"
             or (
                 _stem(word) in told_stems and token.i > 0
-                and (token.nbor(-1).pos_ == "PROPN"
+                # (or a common noun: "did the water company discharge sewage")
+                and (token.nbor(-1).pos_ in ("PROPN", "NOUN")
                      or token.nbor(-1).lower_ in ("it", "they", "he", "she", "we", "you"))
                 and any(t.lower_ in ("did", "do", "does", "will") for t in token.doc[: token.i])
             )
