@@ -5542,8 +5542,33 @@ _PERSON_NOUNS_TOO = frozenset(
     "kayaker surfer baby child "
     # beside one in a case or a life: "his co-accused", "her friend", "his accomplice"
     "co-accused co-defendant accomplice friend colleague teammate classmate flatmate "
-    "housemate carer".split()
+    "housemate carer "
+    # at a market or in a trade: "the oldest trader", "butcher Frank Dellow"
+    "trader stallholder butcher baker grocer greengrocer fishmonger florist publican".split()
 ) | frozenset(_GENDERED_NOUNS)
+# Words that rank people among their kind by age or time served: "the oldest trader", "the
+# youngest runner", "the longest-serving volunteer" (an agent noun after one is a person's)
+_RANKED_BY_AGE = frozenset("oldest youngest eldest longest-serving newest".split())
+
+
+def _a_person_described(phrase: str) -> bool:
+    """Does `phrase` describe a person by a noun, not name one ("the chair of the Friends of
+    Netherby Library", "the oldest trader", "the neighbour who objected")? The head is the noun
+    before what it is of or a clause saying which one; a noun for a person says so, and so
+    does an agent noun ("-er", "-or", "-ist" after a stem of four letters or more: "trader",
+    "runner", not "tower") after a word ranking people by age."""
+    words = phrase.split()
+    if len(words) < 2 or words[0].lower() not in ("the", "a", "an"):
+        return False
+    named_by = re.split(r"\s+(?:who|whom|whose|that)\s+", phrase, maxsplit=1)
+    before_of = re.split(r"\s+of\s+", named_by[0], maxsplit=1)[0].split()
+    noun = before_of[-1].lower()
+    if _a_person_noun(noun) or len(named_by) > 1 and noun in ("one", "person", "people"):
+        return True
+    return (
+        len(before_of) > 2 and before_of[-2].lower() in _RANKED_BY_AGE
+        and re.search(r"[a-z]{4}(?:er|or|ist)s?$", noun) is not None
+    )
 
 
 def _noun_gender(noun: str) -> str | None:
@@ -6990,13 +7015,12 @@ def _asked_of_another_answer(history: Sequence[Turn], other: str) -> str | None:
     men's race?". Brennock is in the previous question only as the women's race's answer, so
     the men's race changes whom it asks of, not what. None when no earlier who-question's
     answer is the previous question's subject, or `other` takes no phrase's place in it."""
-    from rag.spans import is_role
-
-    words = other.split()
-    if len(words) > 1 and words[0].lower() in ("the", "a", "an") and is_role(words[-1].lower()):
+    if _a_person_described(other):
         # "What about the Thornleigh opener?" after "How many runs did Walter score?": a person
         # said by a role is asked the same in the named one's place (`_swap_subject`), not
-        # put into the question that found Walter ("the one who captained the opener")
+        # put into the question that found Walter ("the one who captained the opener"); nor
+        # is "the chair of the Friends of Netherby Library" the one replaced in "Who replaced
+        # Councillor Graham Petherick?" (its head is "chair", not "Library")
         return None
     previous = history[-1].standalone
     for earlier in reversed(history[:-1]):
@@ -7005,7 +7029,7 @@ def _asked_of_another_answer(history: Sequence[Turn], other: str) -> str | None:
             continue
         # (with the title the reply gave: "Dr Sarah Whitfield", and what she owns: "her time")
         said = re.search(
-            rf"(?:\b(?:{'|'.join(_TITLES)})\.?\s+)?\b{re.escape(who)}\b"
+            rf"(?:\b(?:{'|'.join(_TITLES)})\.?\s+)*\b{re.escape(who)}\b"
             rf"(?:[’']s\s+(?P<owned>[a-z]+(?:\s+[a-z]+)?(?=\s*\?*\s*$)))?(?![’']s)",
             previous,
         )
@@ -7114,9 +7138,8 @@ def _swap_subject(previous: str, other: str) -> str | None:
     named_by = re.split(r"\s+(?:who|whom|whose|that)\s+", other, maxsplit=1)
     # ... or after it, what it is of: "the chair of the Friends of Netherby Library" is a chair
     noun = re.split(r"\s+of\s+", named_by[0], maxsplit=1)[0].split()[-1].lower()
-    person = words[0].lower() in ("the", "a", "an") and (
-        is_role(noun) or noun in _SIDE_NOUNS or noun in _PERSON_NOUNS_TOO
-        or len(named_by) > 1 and noun in ("one", "person", "people")
+    person = _a_person_described(other) or words[0].lower() in ("the", "a", "an") and (
+        noun in _SIDE_NOUNS
     )
     # ... which takes the place of a person only ("What about the owner?" after "How old is the
     # bridge at Kelby?" is no owner at Kelby), when no role said it is one

@@ -7763,3 +7763,85 @@ def test_verb_forms_follow_the_spelling_rules(base, past, participle, third, ing
 
     assert (_past(base), _past(base, participle=True)) == (past, participle)
     assert _present_forms(base) == (third, ing)
+
+
+# Faults the final check of chat58 (final 146) found: each kind with other wordings and near
+# misses
+MALIK_AGED = Turn(
+    "How old is she?", "How old is Councillor Dr Shirin Malik?", "44 [1]. His replacement, "
+    "Councillor Dr Shirin Malik, 44, said the council had \"listened carefully\". [1]"
+)
+STRACHAN_AGED = Turn(
+    "How old is she?", "How old is Gemma Strachan?", "38 [1]. The market manager, Gemma "
+    "Strachan, 38, said more than 5,000 people came through the doors on opening day. [1]"
+)
+FINAL146_FOLLOWUPS = {
+    "'What about <a person by a role>?' takes the asked one's place, never the one replaced "
+    "in a who-question before (the role is the head before 'of', titles go whole)": [
+        ([MALIK_REPLACED, MALIK_AGED],
+         "What about the chair of the Friends of Netherby Library?",
+         "How old is the chair of the Friends of Netherby Library?"),
+        ([MALIK_REPLACED, MALIK_AGED], "What about the vicar of St Mary's?",
+         "How old is the vicar of St Mary's?"),
+        ([Turn("Who succeeded him?", "Who succeeded Dr Tom Hale?", "Anwen Prys [1]. Dr Tom "
+               "Hale was succeeded by Dr Anwen Prys, 51. [1]"),
+          Turn("Where did she train?", "Where did Dr Anwen Prys train?", "Cardiff [1]. Dr "
+               "Anwen Prys trained in Cardiff. [1]")],
+         "What about the head of the Kelby practice?",
+         "Where did the head of the Kelby practice train?"),
+        # near misses: a contest still takes the contest's place, and two titles go with the
+        # name they stand before; a thing is kept beside the question
+        ([turn("Who won the women's race?", "Sarah Whitfield [1]. Professor Dr Sarah "
+               "Whitfield won the women's race. [1]"),
+          Turn("How old is she?", "How old is Professor Dr Sarah Whitfield?", "41 [1]. "
+               "Professor Dr Sarah Whitfield, 41, won. [1]")],
+         "What about the men's race?", "How old is the one who won the men's race?"),
+        ([MALIK_REPLACED, MALIK_AGED], "What about the by-election?",
+         "How old is Councillor Dr Shirin Malik (the by-election)?"),
+    ],
+    "'What about the <oldest, youngest> <one who does>?' is a person, asked as the named one "
+    "was": [
+        ([STRACHAN_AGED], "What about the oldest trader?", "How old is the oldest trader?"),
+        ([STRACHAN_AGED], "What about the oldest stallholder?",
+         "How old is the oldest stallholder?"),
+        ([turn("How old is Ann Cole?", "41 [1]. Ann Cole, 41, won. [1]")],
+         "And the youngest competitor?", "How old is the youngest competitor?"),
+        ([turn("How old is Ann Cole?", "41 [1]. Ann Cole, 41, won. [1]")],
+         "What about the youngest runner?", "How old is the youngest runner?"),
+        ([turn("What job does Sam Reed do?", "Manager [1]. Sam Reed is the manager. [1]")],
+         "What about the new manager?", "What job does the new manager do?"),
+        ([turn("What did Ann Cole say about the bridge?", "It was unsafe [1]. Ann Cole said "
+               "the bridge was unsafe. [1]")],
+         "What about the butcher?", "What did the butcher say about the bridge?"),
+        # near misses: the oldest thing is no person ("tower" is no one who tows)
+        ([STRACHAN_AGED], "What about the oldest building?",
+         "What is the oldest building? (How old is Gemma Strachan?)"),
+        ([turn("What did Ann Cole say about the bridge?", "It was unsafe [1]. Ann Cole said "
+               "the bridge was unsafe. [1]")],
+         "What about the oldest tower?", "What did Ann Cole say about the oldest tower?"),
+    ],
+    # "What about X?" asks the last question of X, as the user framed it: a question that
+    # fits X badly is still the one asked, and the answerer's to refuse; the rewrite does not
+    # guess another ("Who is ...?", "How old is ...?")
+    "'What about <a person>?' keeps the previous question's frame, whatever it asked": [
+        ([turn("Since when has Frank Dellow run a stall there?", "1961 [1]. Frank Dellow has "
+               "run a stall in the market since 1961. [1]")],
+         "What about the chair of the Brackley Green hall trustees?",
+         "Since when has the chair of the Brackley Green hall trustees run a stall there?"),
+        ([refused_turn("Since when has he run a stall there?")],
+         "What about the chair of the Brackley Green hall trustees?",
+         "Since when has the chair of the Brackley Green hall trustees run a stall there?"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        pytest.param(*case, id=f"{kind}: {case[1]}")
+        for kind, cases in FINAL146_FOLLOWUPS.items()
+        for case in cases
+    ],
+)
+def test_follow_ups_found_by_the_final_check_of_chat58(history, question, expected):
+    assert rewrite_followup(question, history) == expected
