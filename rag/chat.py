@@ -725,10 +725,11 @@ def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
     words = name.split()
     first = words[0].rstrip(".")
     given = words[1] if first in _TITLES and len(words) > 1 else first
-    if given not in GIVEN_NAMES and len(words) > 2 and words[1] in GIVEN_NAMES:
-        # "Wicket-keeper Tom Hale": a calling no rule took off the name, then the given name
-        # that tells the gender
-        given = words[1]
+    if given not in GIVEN_NAMES and len(words) > 2:
+        # "Wicket-keeper Tom Hale", "District Judge Amanda Crowe": a calling no rule took off
+        # the name, of a word or more, then the given name that tells the gender, right before
+        # the surname (not a name inside a thing's: "Port Ellery Grace Darling Lifeboat")
+        given = next((w for w in (words[1], words[-2]) if w in GIVEN_NAMES), given)
     # "Martín" is "Martin", "José" "Jose": the lists are written without accents
     given = unicodedata.normalize("NFKD", given).encode("ascii", "ignore").decode() or given
     gender = None
@@ -4569,6 +4570,11 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # an animal the last question named by its sex, before anyone an earlier turn named
             # or a name not known to be a woman's ("the lioness at Kelby Zoo")
             entity = creature
+        if person and entity and re.fullmatch(r"[A-Z][\w’'-]+", entity):
+            # "How much was he fined?" after a reply that calls him "Pollitt" only: by the whole
+            # name the conversation gave him ("Who prosecuted Darren Pollitt?"), which the
+            # search needs more than a surname shared by his family
+            entity = _the_whole_name_said(entity, history) or entity
         if person and entity and _called_the_other_sex(entity, pronoun, previous):
             # "How old is he?" (Dai Price) - "What about her?": he is no "her", whatever his
             # given name leaves unsaid; the woman an earlier turn named is
@@ -4934,6 +4940,23 @@ _LENGTH = re.compile(
     r"(?:minute|hour|day|night|week|fortnight|month|year|weekend|season)s?\b",
     re.IGNORECASE,
 )
+
+
+def _the_whole_name_said(surname: str, history: Sequence[Turn]) -> str | None:
+    """The one whole name of a person ending in `surname` that the conversation's questions
+    or replies said, newest first ("Darren Pollitt" for "Pollitt"); None when none does, or
+    when two people share it ("Tom Hale" and "Ann Hale")."""
+    for t in reversed(history):
+        whole = {
+            e for e in entities(f"{t.standalone} {t.answer}")
+            if len(e.split()) > 1 and e.split()[-1] == surname and _looks_like_person(e)
+            and e.split()[0].rstrip(".") not in _TITLES
+        }
+        if len(whole) == 1:
+            return whole.pop()
+        if whole:
+            return None
+    return None
 
 
 def _for_another_length(previous: str, rest: str) -> str | None:

@@ -7775,7 +7775,56 @@ STRACHAN_AGED = Turn(
     "How old is she?", "How old is Gemma Strachan?", "38 [1]. The market manager, Gemma "
     "Strachan, 38, said more than 5,000 people came through the doors on opening day. [1]"
 )
+POLLITT_JUDGE = Turn(
+    "Who was the judge?", "Who was the judge in the Darren Pollitt case?", "Amanda Crowe [1]. "
+    "District Judge Amanda Crowe also ordered that Pollitt's second van, a white Ford Transit, "
+    "be seized, and ordered him to carry out 120 hours of unpaid work. [1]"
+)
+# ... as the trial asked it next, with "she" put wrong: its reply names the judge first
+POLLITT_SEIZED = Turn(
+    "What did she order to be seized?", "What did Ms Rachel Tunstall order to be seized?",
+    "120 hours of unpaid work [1]. District Judge Amanda Crowe also ordered that Pollitt's "
+    "second van, a white Ford Transit, be seized, and ordered him to carry out 120 hours of "
+    "unpaid work. [1] Defending, Ms Rachel Tunstall said her client had been in financial "
+    "difficulty after his van was stolen. [2]"
+)
+HALE_FINED = [
+    turn("Who was fined for fly-tipping?", "Tom Hale [1]. Tom Hale, 52, of Mill Lane, was "
+         "fined for fly-tipping. [1]"),
+    Turn("Who defended him?", "Who defended Tom Hale?", "Ms Ann Cole [1]. Defending, Ms Ann "
+         "Cole said her client was sorry. [1]"),
+]
+HALE_MAGISTRATE = Turn(
+    "Who was the magistrate?", "Who was the magistrate in the Tom Hale case?", "Susan Reed "
+    "[1]. Presiding Magistrate Susan Reed ordered him to pay £300 costs. [1]"
+)
 FINAL146_FOLLOWUPS = {
+    "a woman named after a calling of two words or more ('District Judge Amanda Crowe') is "
+    "known a woman: the 'she' the last reply names, never a 'he', and the 'him' she acts on "
+    "is another": [
+        (POLLITT_CASE + [POLLITT_JUDGE], "What did she order to be seized?",
+         "What did District Judge Amanda Crowe order to be seized?"),
+        (POLLITT_CASE + [POLLITT_JUDGE], "Why did she order the van to be seized?",
+         "Why did District Judge Amanda Crowe order the van to be seized?"),
+        (POLLITT_CASE + [POLLITT_JUDGE, POLLITT_SEIZED], "How much was he fined?",
+         "How much was Darren Pollitt fined?"),
+        (POLLITT_CASE + [POLLITT_JUDGE, POLLITT_SEIZED], "How old is he?",
+         "How old is Darren Pollitt?"),
+        (HALE_FINED + [HALE_MAGISTRATE], "How much was he fined?",
+         "How much was Tom Hale fined?"),
+        (HALE_FINED + [HALE_MAGISTRATE], "What did she tell him?",
+         "What did Presiding Magistrate Susan Reed tell Tom Hale?"),
+        # near misses: a man after such a calling is still a "he", and a woman the reply does
+        # not name is no "she" of it
+        (HALE_FINED + [Turn("Who was the judge?", "Who was the judge in the Tom Hale case?",
+                            "Peter Crowe [1]. District Judge Peter Crowe said the case was "
+                            "serious. [1]")],
+         "What else did he say?", "What else did District Judge Peter Crowe say?"),
+        (HALE_FINED + [Turn("Who was the judge?", "Who was the judge in the Tom Hale case?",
+                            "Peter Crowe [1]. District Judge Peter Crowe said he had shown "
+                            "remorse. [1]")],
+         "What did she say?", "What did Ms Ann Cole say?"),
+    ],
     "'What about <a person by a role>?' takes the asked one's place, never the one replaced "
     "in a who-question before (the role is the head before 'of', titles go whole)": [
         ([MALIK_REPLACED, MALIK_AGED],
@@ -7845,3 +7894,43 @@ FINAL146_FOLLOWUPS = {
 )
 def test_follow_ups_found_by_the_final_check_of_chat58(history, question, expected):
     assert rewrite_followup(question, history) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        ("District Judge Amanda Crowe", "f"),
+        ("Detective Chief Inspector Helen Oduya", "f"),
+        ("Presiding Magistrate Susan Reed", "f"),
+        ("District Judge Peter Crowe", "m"),
+        ("Wicket-keeper Tom Hale", "m"),
+        # near misses: a given name inside a thing's name, and a body
+        ("Port Ellery Grace Darling Lifeboat", None),
+        ("Kelby District Council", None),
+    ],
+)
+def test_a_given_name_after_a_calling_of_several_words_tells_the_gender(name, gender):
+    from rag.chat import describe
+
+    assert describe(name, 0, {}).gender == gender
+
+
+def test_a_him_after_a_woman_named_with_her_calling_is_the_man_after_her():
+    from rag.chat import text_genders
+
+    text = ("District Judge Amanda Crowe also ordered that Pollitt's second van be seized, and "
+            "ordered him to carry out 120 hours of unpaid work.")
+    assert text_genders(text, ["District Judge Amanda Crowe", "Pollitt"]) == {"Pollitt": "m"}
+
+
+def test_a_surname_alone_is_put_by_the_one_whole_name_the_conversation_gave():
+    from rag.chat import _the_whole_name_said
+
+    history = [turn("Who prosecuted Darren Pollitt?", "Simon Achebe [1]. Mr Simon Achebe said "
+                    "Pollitt had been caught on camera. [1]")]
+    assert _the_whole_name_said("Pollitt", history) == "Darren Pollitt"
+    # near misses: two of the name are neither; a name no turn gave whole stays as it is
+    shared = [turn("Who ran the shop?", "Tom Hale and Ann Hale [1]. Tom Hale and Ann Hale ran "
+                   "the shop. [1]")]
+    assert _the_whole_name_said("Hale", shared) is None
+    assert _the_whole_name_said("Crowe", history) is None
