@@ -568,7 +568,8 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
 
     def first_mention(
-        sentence: str, limit: int, other: str | None = None, gender: str | None = None
+        sentence: str, limit: int, other: str | None = None, gender: str | None = None,
+        doer: str | None = None,
     ) -> str | None:
         """The first name said in `sentence` before `limit`, past `other`, whom a pronoun of
         the other gender in the same sentence already took ("She said he would ..."), and
@@ -583,7 +584,7 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
             # not an owner of the next name: "Britain's Adaeze Okonkwo won her ..." is hers;
             # not a place ("her brother from Leeds")
             if m.start() < limit and not _PLACE_BEFORE.search(sentence[: m.start()])
-            and name != other
+            and name != other and name != doer
             # not the first word of a longer name: "Marshford" of "Marshford District Council
             # has approved ... she said" is no "she"
             and not any(
@@ -599,7 +600,8 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
             gender = _PRONOUN_GENDER[m.group(1).lower()]
             # "She said he would go straight into the squad": two genders, two people
             other = taken.get({"m": "f", "f": "m"}[gender])
-            who = first_mention(sentence, m.start(), other, gender)
+            doer = _doer_of_the_verb_before(sentence, m, names)
+            who = first_mention(sentence, m.start(), other, gender, doer)
             if (
                 who is None and i > 0 and not _ANOTHER_NAME.search(sentence[: m.start()])
                 # "Her husband, the geologist Hamish Carraway, died in 2010. She is ...": the
@@ -613,6 +615,45 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
                 votes.setdefault(who, set()).add(gender)
                 taken.setdefault(gender, who)
     return {name: next(iter(g)) for name, g in votes.items() if len(g) == 1}
+
+
+# A verb group alone ("ordered", "had sacked", "also told"), between a doer and its object
+_VERB_GROUP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|ld|ot|ave|ade|ook|aw|ew)\s+$")
+# ... or a second verb of the same doer: "..., and ordered him", "and then told her"
+_JOINED_VERB = re.compile(r"(?:,\s*|\s+)and\s+(?:also\s+|then\s+)?[a-z]+\s+$")
+
+
+def _doer_of_the_verb_before(
+    sentence: str, pronoun: re.Match[str], names: Sequence[str]
+) -> str | None:
+    """The one whose deed an object "him"/"her" is done by, who is therefore not the one it
+    means (that would be "himself"): "District Judge Amanda Crowe also ordered that Pollitt's
+    second van be seized, and ordered him to ..." (a second verb of the sentence's first one),
+    "Sam Reed said Tom Hale had sacked him" (the name right before the verb). None for any
+    other pronoun, or when the doer is not plain ("Sam Reed said the club had sacked him")."""
+    if pronoun.group(0).lower() not in ("him", "her"):
+        return None
+    after = sentence[pronoun.end() :]
+    if pronoun.group(0).lower() == "her" and not re.match(
+        r"\s*(?:[.,;:!?]|$)|\s+(?:to|for|with|from|by|at|about|of|on|in|and|or|that|as|into|"
+        r"after|before|over|until|since)\b", after
+    ):
+        return None  # "her client": hers, no object
+    before = sentence[: pronoun.start()]
+    said = sorted(
+        (m.start(), m.end(), name)
+        for name in names
+        for mention in {name, name.split()[-1]}
+        for m in re.finditer(rf"\b{re.escape(mention)}\b", before)
+    )
+    if not said:
+        return None
+    if _JOINED_VERB.search(before):
+        return said[0][2]
+    last = max(said, key=lambda s: s[1])
+    if _VERB_GROUP.fullmatch(before[last[1] :]):
+        return last[2]
+    return None
 
 
 def _opens_with_a_pronoun(sentence: str, names: Sequence[str]) -> bool:

@@ -7798,6 +7798,16 @@ HALE_MAGISTRATE = Turn(
     "Who was the magistrate?", "Who was the magistrate in the Tom Hale case?", "Susan Reed "
     "[1]. Presiding Magistrate Susan Reed ordered him to pay £300 costs. [1]"
 )
+OSEI_JUDGE = Turn(
+    "Who was the judge?", "Who was the judge in the Darren Pollitt case?", "Kiran Osei [1]. "
+    "District Judge Kiran Osei ordered that Pollitt's van be seized, and ordered him to do "
+    "unpaid work. [1]"
+)
+OSEI_SEIZED = Turn(
+    "What did she order to be seized?", "What did District Judge Kiran Osei order to be "
+    "seized?", "His van [1]. District Judge Kiran Osei ordered that Pollitt's van be seized, "
+    "and ordered him to do unpaid work. [1]"
+)
 FINAL146_FOLLOWUPS = {
     "a woman named after a calling of two words or more ('District Judge Amanda Crowe') is "
     "known a woman: the 'she' the last reply names, never a 'he', and the 'him' she acts on "
@@ -7814,6 +7824,14 @@ FINAL146_FOLLOWUPS = {
          "How much was Tom Hale fined?"),
         (HALE_FINED + [HALE_MAGISTRATE], "What did she tell him?",
          "What did Presiding Magistrate Susan Reed tell Tom Hale?"),
+        # a judge whose given name no list knows: the "him" she ordered is not her, so she is
+        # still the last reply's "she"; once called "she", never a "he"
+        (POLLITT_CASE + [OSEI_JUDGE], "What did she order to be seized?",
+         "What did District Judge Kiran Osei order to be seized?"),
+        (POLLITT_CASE + [OSEI_JUDGE, OSEI_SEIZED], "How much was he fined?",
+         "How much was Darren Pollitt fined?"),
+        (POLLITT_CASE + [OSEI_JUDGE, OSEI_SEIZED], "What did he have to do?",
+         "What did Darren Pollitt have to do?"),
         # near misses: a man after such a calling is still a "he", and a woman the reply does
         # not name is no "she" of it
         (HALE_FINED + [Turn("Who was the judge?", "Who was the judge in the Tom Hale case?",
@@ -7934,3 +7952,27 @@ def test_a_surname_alone_is_put_by_the_one_whole_name_the_conversation_gave():
                    "the shop. [1]")]
     assert _the_whole_name_said("Hale", shared) is None
     assert _the_whole_name_said("Crowe", history) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # an object "him"/"her" is never the doer of the verb before it
+        ("District Judge Kiran Osei ordered that Pollitt's van be seized, and ordered him to "
+         "do unpaid work.", ["District Judge Kiran Osei", "Pollitt"], {"Pollitt": "m"}),
+        ("Sam Reed said Tom Hale had sacked him.", ["Sam Reed", "Tom Hale"], {"Sam Reed": "m"}),
+        ("Kiran Osei met Ann Cole and thanked her.", ["Kiran Osei", "Ann Cole"],
+         {"Ann Cole": "f"}),
+        # near misses: a doer not plain before the verb, and a "her" owning a noun, say nothing
+        # against the first one
+        ("Sam Reed said the club had sacked him.", ["Sam Reed"], {"Sam Reed": "m"}),
+        ("Kiran Osei thanked her client.", ["Kiran Osei"], {"Kiran Osei": "f"}),
+        # ... and with no one else to be the object, the doer gets no vote from it
+        ("District Judge Kiran Osei ordered him to pay costs.", ["District Judge Kiran Osei"],
+         {}),
+    ],
+)
+def test_an_object_pronoun_is_not_the_doer_of_its_verb(text, names, expected):
+    from rag.chat import text_genders
+
+    assert text_genders(text, names) == expected
