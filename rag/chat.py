@@ -568,7 +568,8 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
 
     def first_mention(
-        sentence: str, limit: int, other: str | None = None, gender: str | None = None
+        sentence: str, limit: int, other: str | None = None, gender: str | None = None,
+        doer: str | None = None,
     ) -> str | None:
         """The first name said in `sentence` before `limit`, past `other`, whom a pronoun of
         the other gender in the same sentence already took ("She said he would ..."), and
@@ -583,7 +584,7 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
             # not an owner of the next name: "Britain's Adaeze Okonkwo won her ..." is hers;
             # not a place ("her brother from Leeds")
             if m.start() < limit and not _PLACE_BEFORE.search(sentence[: m.start()])
-            and name != other
+            and name != other and name != doer
             # not the first word of a longer name: "Marshford" of "Marshford District Council
             # has approved ... she said" is no "she"
             and not any(
@@ -599,7 +600,8 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
             gender = _PRONOUN_GENDER[m.group(1).lower()]
             # "She said he would go straight into the squad": two genders, two people
             other = taken.get({"m": "f", "f": "m"}[gender])
-            who = first_mention(sentence, m.start(), other, gender)
+            doer = _doer_of_the_verb_before(sentence, m, names)
+            who = first_mention(sentence, m.start(), other, gender, doer)
             if (
                 who is None and i > 0 and not _ANOTHER_NAME.search(sentence[: m.start()])
                 # "Her husband, the geologist Hamish Carraway, died in 2010. She is ...": the
@@ -613,6 +615,45 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
                 votes.setdefault(who, set()).add(gender)
                 taken.setdefault(gender, who)
     return {name: next(iter(g)) for name, g in votes.items() if len(g) == 1}
+
+
+# A verb group alone ("ordered", "had sacked", "also told"), between a doer and its object
+_VERB_GROUP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|ld|ot|ave|ade|ook|aw|ew)\s+$")
+# ... or a second verb of the same doer: "..., and ordered him", "and then told her"
+_JOINED_VERB = re.compile(r"(?:,\s*|\s+)and\s+(?:also\s+|then\s+)?[a-z]+\s+$")
+
+
+def _doer_of_the_verb_before(
+    sentence: str, pronoun: re.Match[str], names: Sequence[str]
+) -> str | None:
+    """The one whose deed an object "him"/"her" is done by, who is therefore not the one it
+    means (that would be "himself"): "District Judge Amanda Crowe also ordered that Pollitt's
+    second van be seized, and ordered him to ..." (a second verb of the sentence's first one),
+    "Sam Reed said Tom Hale had sacked him" (the name right before the verb). None for any
+    other pronoun, or when the doer is not plain ("Sam Reed said the club had sacked him")."""
+    if pronoun.group(0).lower() not in ("him", "her"):
+        return None
+    after = sentence[pronoun.end() :]
+    if pronoun.group(0).lower() == "her" and not re.match(
+        r"\s*(?:[.,;:!?]|$)|\s+(?:to|for|with|from|by|at|about|of|on|in|and|or|that|as|into|"
+        r"after|before|over|until|since)\b", after
+    ):
+        return None  # "her client": hers, no object
+    before = sentence[: pronoun.start()]
+    said = sorted(
+        (m.start(), m.end(), name)
+        for name in names
+        for mention in {name, name.split()[-1]}
+        for m in re.finditer(rf"\b{re.escape(mention)}\b", before)
+    )
+    if not said:
+        return None
+    if _JOINED_VERB.search(before):
+        return said[0][2]
+    last = max(said, key=lambda s: s[1])
+    if _VERB_GROUP.fullmatch(before[last[1] :]):
+        return last[2]
+    return None
 
 
 def _opens_with_a_pronoun(sentence: str, names: Sequence[str]) -> bool:
@@ -725,10 +766,11 @@ def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
     words = name.split()
     first = words[0].rstrip(".")
     given = words[1] if first in _TITLES and len(words) > 1 else first
-    if given not in GIVEN_NAMES and len(words) > 2 and words[1] in GIVEN_NAMES:
-        # "Wicket-keeper Tom Hale": a calling no rule took off the name, then the given name
-        # that tells the gender
-        given = words[1]
+    if given not in GIVEN_NAMES and len(words) > 2:
+        # "Wicket-keeper Tom Hale", "District Judge Amanda Crowe": a calling no rule took off
+        # the name, of a word or more, then the given name that tells the gender, right before
+        # the surname (not a name inside a thing's: "Port Ellery Grace Darling Lifeboat")
+        given = next((w for w in (words[1], words[-2]) if w in GIVEN_NAMES), given)
     # "Martín" is "Martin", "José" "Jose": the lists are written without accents
     given = unicodedata.normalize("NFKD", given).encode("ascii", "ignore").decode() or given
     gender = None
@@ -4569,6 +4611,11 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # an animal the last question named by its sex, before anyone an earlier turn named
             # or a name not known to be a woman's ("the lioness at Kelby Zoo")
             entity = creature
+        if person and entity and re.fullmatch(r"[A-Z][\w’'-]+", entity):
+            # "How much was he fined?" after a reply that calls him "Pollitt" only: by the whole
+            # name the conversation gave him ("Who prosecuted Darren Pollitt?"), which the
+            # search needs more than a surname shared by his family
+            entity = _the_whole_name_said(entity, history) or entity
         if person and entity and _called_the_other_sex(entity, pronoun, previous):
             # "How old is he?" (Dai Price) - "What about her?": he is no "her", whatever his
             # given name leaves unsaid; the woman an earlier turn named is
@@ -4934,6 +4981,23 @@ _LENGTH = re.compile(
     r"(?:minute|hour|day|night|week|fortnight|month|year|weekend|season)s?\b",
     re.IGNORECASE,
 )
+
+
+def _the_whole_name_said(surname: str, history: Sequence[Turn]) -> str | None:
+    """The one whole name of a person ending in `surname` that the conversation's questions
+    or replies said, newest first ("Darren Pollitt" for "Pollitt"); None when none does, or
+    when two people share it ("Tom Hale" and "Ann Hale")."""
+    for t in reversed(history):
+        whole = {
+            e for e in entities(f"{t.standalone} {t.answer}")
+            if len(e.split()) > 1 and e.split()[-1] == surname and _looks_like_person(e)
+            and e.split()[0].rstrip(".") not in _TITLES
+        }
+        if len(whole) == 1:
+            return whole.pop()
+        if whole:
+            return None
+    return None
 
 
 def _for_another_length(previous: str, rest: str) -> str | None:
@@ -5542,8 +5606,33 @@ _PERSON_NOUNS_TOO = frozenset(
     "kayaker surfer baby child "
     # beside one in a case or a life: "his co-accused", "her friend", "his accomplice"
     "co-accused co-defendant accomplice friend colleague teammate classmate flatmate "
-    "housemate carer".split()
+    "housemate carer "
+    # at a market or in a trade: "the oldest trader", "butcher Frank Dellow"
+    "trader stallholder butcher baker grocer greengrocer fishmonger florist publican".split()
 ) | frozenset(_GENDERED_NOUNS)
+# Words that rank people among their kind by age or time served: "the oldest trader", "the
+# youngest runner", "the longest-serving volunteer" (an agent noun after one is a person's)
+_RANKED_BY_AGE = frozenset("oldest youngest eldest longest-serving newest".split())
+
+
+def _a_person_described(phrase: str) -> bool:
+    """Does `phrase` describe a person by a noun, not name one ("the chair of the Friends of
+    Netherby Library", "the oldest trader", "the neighbour who objected")? The head is the noun
+    before what it is of or a clause saying which one; a noun for a person says so, and so
+    does an agent noun ("-er", "-or", "-ist" after a stem of four letters or more: "trader",
+    "runner", not "tower") after a word ranking people by age."""
+    words = phrase.split()
+    if len(words) < 2 or words[0].lower() not in ("the", "a", "an"):
+        return False
+    named_by = re.split(r"\s+(?:who|whom|whose|that)\s+", phrase, maxsplit=1)
+    before_of = re.split(r"\s+of\s+", named_by[0], maxsplit=1)[0].split()
+    noun = before_of[-1].lower()
+    if _a_person_noun(noun) or len(named_by) > 1 and noun in ("one", "person", "people"):
+        return True
+    return (
+        len(before_of) > 2 and before_of[-2].lower() in _RANKED_BY_AGE
+        and re.search(r"[a-z]{4}(?:er|or|ist)s?$", noun) is not None
+    )
 
 
 def _noun_gender(noun: str) -> str | None:
@@ -6990,13 +7079,12 @@ def _asked_of_another_answer(history: Sequence[Turn], other: str) -> str | None:
     men's race?". Brennock is in the previous question only as the women's race's answer, so
     the men's race changes whom it asks of, not what. None when no earlier who-question's
     answer is the previous question's subject, or `other` takes no phrase's place in it."""
-    from rag.spans import is_role
-
-    words = other.split()
-    if len(words) > 1 and words[0].lower() in ("the", "a", "an") and is_role(words[-1].lower()):
+    if _a_person_described(other):
         # "What about the Thornleigh opener?" after "How many runs did Walter score?": a person
         # said by a role is asked the same in the named one's place (`_swap_subject`), not
-        # put into the question that found Walter ("the one who captained the opener")
+        # put into the question that found Walter ("the one who captained the opener"); nor
+        # is "the chair of the Friends of Netherby Library" the one replaced in "Who replaced
+        # Councillor Graham Petherick?" (its head is "chair", not "Library")
         return None
     previous = history[-1].standalone
     for earlier in reversed(history[:-1]):
@@ -7005,7 +7093,7 @@ def _asked_of_another_answer(history: Sequence[Turn], other: str) -> str | None:
             continue
         # (with the title the reply gave: "Dr Sarah Whitfield", and what she owns: "her time")
         said = re.search(
-            rf"(?:\b(?:{'|'.join(_TITLES)})\.?\s+)?\b{re.escape(who)}\b"
+            rf"(?:\b(?:{'|'.join(_TITLES)})\.?\s+)*\b{re.escape(who)}\b"
             rf"(?:[’']s\s+(?P<owned>[a-z]+(?:\s+[a-z]+)?(?=\s*\?*\s*$)))?(?![’']s)",
             previous,
         )
@@ -7114,9 +7202,8 @@ def _swap_subject(previous: str, other: str) -> str | None:
     named_by = re.split(r"\s+(?:who|whom|whose|that)\s+", other, maxsplit=1)
     # ... or after it, what it is of: "the chair of the Friends of Netherby Library" is a chair
     noun = re.split(r"\s+of\s+", named_by[0], maxsplit=1)[0].split()[-1].lower()
-    person = words[0].lower() in ("the", "a", "an") and (
-        is_role(noun) or noun in _SIDE_NOUNS or noun in _PERSON_NOUNS_TOO
-        or len(named_by) > 1 and noun in ("one", "person", "people")
+    person = _a_person_described(other) or words[0].lower() in ("the", "a", "an") and (
+        noun in _SIDE_NOUNS
     )
     # ... which takes the place of a person only ("What about the owner?" after "How old is the
     # bridge at Kelby?" is no owner at Kelby), when no role said it is one
