@@ -924,6 +924,8 @@ def _short_name(previous: Turn) -> str | None:
         words, short = called, " ".join(called)
     if _a_role_owned(words):
         return None  # "Marshby's MP" led the reply: a role, the name is in its sentence
+    if re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*['’]s(?:\s+[a-z][\w-]*)+", short):
+        return None  # "Pollitt's second van" led the reply: a thing of his, no one's name
     if "of" in words and _a_persons_name(words[: words.index("of")]):
         # "Josh Renwick of Harrowby Harriers" led the reply: the runner, not his club
         words = words[: words.index("of")]

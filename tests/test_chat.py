@@ -7788,6 +7788,11 @@ POLLITT_SEIZED = Turn(
     "unpaid work. [1] Defending, Ms Rachel Tunstall said her client had been in financial "
     "difficulty after his van was stolen. [2]"
 )
+POLLITT_VAN = Turn(
+    "What did she order to be seized?", "What did District Judge Amanda Crowe order to be seized?",
+    "Pollitt's second van [1]. District Judge Amanda Crowe also ordered that Pollitt's second van, "
+    "a white Ford Transit, be seized, and ordered him to carry out 120 hours of unpaid work. [1]"
+)
 HALE_FINED = [
     turn("Who was fined for fly-tipping?", "Tom Hale [1]. Tom Hale, 52, of Mill Lane, was "
          "fined for fly-tipping. [1]"),
@@ -7820,6 +7825,9 @@ FINAL146_FOLLOWUPS = {
          "How much was Darren Pollitt fined?"),
         (POLLITT_CASE + [POLLITT_JUDGE, POLLITT_SEIZED], "How old is he?",
          "How old is Darren Pollitt?"),
+        # (a reply led by a thing of his, "Pollitt's second van", names no "he")
+        (POLLITT_CASE + [POLLITT_JUDGE, POLLITT_VAN], "How much was he fined?",
+         "How much was Darren Pollitt fined?"),
         (HALE_FINED + [HALE_MAGISTRATE], "How much was he fined?",
          "How much was Tom Hale fined?"),
         (HALE_FINED + [HALE_MAGISTRATE], "What did she tell him?",
