@@ -4423,8 +4423,6 @@ _ROLE_ALONE = re.compile(
 )
 
 
-# Parties a scheme or a business hires or is run by, which a story has as it has roles, and
-# which are "for" it ("the contractor for the flood scheme") where a role is "of" it
 # Offices of a court that `rag.spans` does not count among its roles
 _COURT_OFFICES = frozenset("magistrate magistrates recorder coroner clerk jury".split())
 # Elected offices, held of a place, never of a named thing of the story ("the MP" of a
@@ -4432,6 +4430,8 @@ _COURT_OFFICES = frozenset("magistrate magistrates recorder coroner clerk jury".
 _OFFICES_OF_A_PLACE = frozenset(
     "mp mps msp mep mayor mayoress councillor councillors minister senator governor".split()
 )
+# Parties a scheme or a business hires or is run by, which a story has as it has roles, and
+# which are "for" it ("the contractor for the flood scheme") where a role is "of" it
 _HIRED_PARTIES = frozenset(
     "contractor contractors developer developers operator operators builder builders organiser "
     "organisers organizer sponsor sponsors supplier suppliers architect architects engineer "
@@ -6440,16 +6440,13 @@ _WHO_DID_IT = re.compile(
 )
 # Where what a deed was done to ends and how or where it was done begins ("Ann Cole | in the
 # final"); "of" stays in a name ("the Friends of Netherby Library")
-_ADJUNCT = re.compile(
-    r"\s+(?=(?:in|at|on|for|to|with|by|from|during|after|before|into|near|last|this|"
-    r"yesterday|today)\b)",
-    re.IGNORECASE,
+_ADJUNCT_OPENERS = (
+    r"in|at|on|for|to|with|by|from|during|after|before|into|near|last|this|yesterday|today"
 )
+_ADJUNCT = re.compile(rf"\s+(?=(?:{_ADJUNCT_OPENERS})\b)", re.IGNORECASE)
 # What opens a deed's adjunct or a verb's particle, never what the deed was done to
 _NO_OBJECT = re.compile(
-    r"(?:in|at|on|for|to|with|by|from|during|after|before|into|near|last|this|yesterday|today|"
-    r"up|down|out|off|away|back|over|about|as)\b",
-    re.IGNORECASE,
+    rf"(?:{_ADJUNCT_OPENERS}|up|down|out|off|away|back|over|about|as)\b", re.IGNORECASE
 )
 # Deeds a price is paid in: "How much was the Red Lion sold for?"
 _EXCHANGE_VERBS = frozenset("buy sell let rent hire lease".split())

@@ -12020,11 +12020,12 @@ def _cost_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     return bool(owners) and not said & _content_stems(question)
 
 
+# A named owner before the priced thing: "How much will Kettlewell's new canning line cost?";
+# not "a full day's parking", which prices the day.
+_A_NAMED_OWNER = r"(?-i:(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*['’]s\s+)?"
 _COST_ASKED = re.compile(
     r"^\W*how\s+much\s+(?:will|would|does|did|do|is|was|could)\s+(?:a|an|the|each|one)?\s*"
-    # (a named owner before it: "How much will Kettlewell's new canning line cost?"; not "a
-    # full day's parking", which prices the day)
-    r"(?-i:(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*['’]s\s+)?"
+    rf"{_A_NAMED_OWNER}"
     r"(?P<thing>[\w-]+(?:\s+[\w-]+){0,5}?)\s+cost\b"
     r"|\b(?:price|cost)\s+of\s+(?:a|an|the|each|one)?\s*(?P<of>[\w-]+(?:\s+[\w-]+)?)",
     re.IGNORECASE,
@@ -12162,7 +12163,7 @@ def _sum_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
 # ... and "What will Ledbury Town's new stand cost?"
 _COST_ASKED_BY_WHAT = re.compile(
     r"^\W*what\s+(?:will|would|does|did|do)\s+(?:(?:a|an|the|each|one)\s+)?"
-    r"(?:(?:[\w'’-]+\s+){0,3}?[\w'’-]+['’]s\s+)?"
+    rf"{_A_NAMED_OWNER}"
     r"(?P<thing>[\w-]+(?:\s+[\w-]+){0,5}?)\s+cost\b(?P<of>)",
     re.IGNORECASE,
 )
