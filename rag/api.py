@@ -26,6 +26,7 @@ from rag.config import Settings
 from rag.contradiction import Contradiction, contradiction, other_extreme
 from rag.errors import BadInput, EmptyIndex
 from rag.evidence import (
+    SAID_THE_PART,
     answer_first,
     reading_order,
     select_evidence,
@@ -651,6 +652,9 @@ class Rag:
                 standalone, sentences, short, evidence.ranked
             )
             sentences, short = self._the_successor_of_one_who_left(
+                standalone, sentences, short, evidence.ranked
+            )
+            sentences, short = self._the_speaker_named_next(
                 standalone, sentences, short, evidence.ranked
             )
             compared = self._compared(standalone, evidence.ranked)
@@ -1703,6 +1707,44 @@ class Rag:
         return sentences, short
 
     @classmethod
+    def _the_speaker_named_next(
+        cls,
+        question: str,
+        sentences: tuple[Evidence, ...],
+        short: ShortAnswer | None,
+        ranked: Sequence[Evidence],
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
+        """"Who chairs the Dunmore Regent Trust?" over '"There were people in tears," said the
+        trust's chair.' then "Colin Ashworth, 69, a retired architect ...": a quote closed by
+        its speaker's part alone, and the sentence right after it opening with a name, give
+        that part's holder, as a reporter writes. For the question's own part only (its head
+        word, `_plays_the_asked_part`); a who-question gets the name, any other question what
+        the naming sentence says (How old is the coxswain? -> 46). Both are cited, in article
+        order. Returns the sentences and the short answer, or them unchanged."""
+        from rag.spans import question_type as span_question_type
+
+        for e in dict.fromkeys((*sentences, *ranked[:4])):
+            said = SAID_THE_PART.search(e.sentence)
+            if said is None or not _plays_the_asked_part(said.group("part"), question):
+                continue
+            after = _sentence_after(e, ranked)
+            named = _OPENING_NAME.match(after.sentence) if after is not None else None
+            if named is None:
+                continue
+            if span_question_type(question) == "who":
+                found = ShortAnswer(
+                    named.group(1), 2, after.article_id,
+                    after.start + named.start(1), after.start + named.end(1),
+                )
+            else:
+                found = cls._short_answer(question, (after,))
+                if found is None:
+                    continue
+                found = replace(found, n=2)
+            return (e, after), found
+        return sentences, short
+
+    @classmethod
     def _through_the_described_one(
         cls, question: str, sentences: tuple[Evidence, ...], ranked: Sequence[Evidence]
     ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
@@ -2054,8 +2096,10 @@ class Rag:
         from rag.names import GIVEN_NAMES
         from rag.spans import is_role, question_type, unnamed_person_lead
 
-        # (a place the question names is nobody: "the tractor stolen from Lower Coombe Farm")
-        asked = _PLACE_NAMED.sub(" ", question[1:])
+        # (a place the question names is nobody: "the tractor stolen from Lower Coombe Farm";
+        # nor a name that says which thing: "the third man arrested over the Kestleford
+        # burglaries")
+        asked = _A_NAMED_THING.sub(" ", _PLACE_NAMED.sub(" ", question[1:]))
         names = set(_NAME_WORD.findall(asked))
         if not names or question_type(question) in ("who", "yes-no", "why"):
             return False
@@ -3463,6 +3507,30 @@ def _sentence_after(e: Evidence, ranked: Sequence[Evidence], before: bool = Fals
     )
 
 
+_PART_SUFFIXES = ("or", "er", "man", "woman", "person")
+
+
+def _plays_the_asked_part(part: str, question: str) -> bool:
+    """Does `part` ("station's coxswain", "woman who runs the club", "dig's director") name
+    the part the question asks about: its head word (the noun before "who", else its last
+    word) said by the question as a noun or as the deed ("chairs" for "chair", "directing" for
+    "director"), and no other kind of person the question names ("the manager" for "the
+    woman")?"""
+    from rag.judge import content_words
+
+    words = re.findall(r"[a-z]+", part.lower().split(" who ")[0])
+    if not words:
+        return False
+    head = words[-1]
+    asked = content_words(question)
+    stems = {head} | {
+        head[: -len(x)] for x in _PART_SUFFIXES if head.endswith(x) and len(head) > len(x) + 2
+    }
+    return bool(content_words(head) & asked or any(
+        w.startswith(stem) and len(stem) >= 4 for stem in stems for w in asked
+    ))
+
+
 # A news lead that tells of someone before naming them ("A former charity treasurer who ...",
 # "An 82-year-old man has ..."), and the name the next sentence opens with ("Gillian Ashcroft,
 # 58, of Marlow Road, ..."), for `Rag._through_a_lead`.
@@ -3647,6 +3715,9 @@ _DESCRIBED_PERSON = re.compile(
 _PLACE_NAMED = re.compile(
     r"\b(?:from|at|in|near|on|outside|inside|into|to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*)+"
 )
+# A name that says which thing the noun after it is: "the Kestleford burglaries", "the
+# Halsworth pool"
+_A_NAMED_THING = re.compile(r"\bthe\s+(?:[A-Z][\w’'-]+\s+)+(?=[a-z])")
 _OPENING_PERSON = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\b(?![’']s\b)")
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady".split())
 # A form of address before a surname, in English or as a report keeps another language's

@@ -197,6 +197,13 @@ _GOES_ON = re.compile(
 
 
 _A_PART_OF_THE_ONE_BEFORE = re.compile(r"\bof\s+(?:them|those|these)\b", re.IGNORECASE)
+# A quote closed by its speaker's part, with no name: '"...," said the station's coxswain.',
+# '... said the woman who runs the club.' (group "part": "station's coxswain"); the sentence
+# after it that opens with a name names that speaker.
+SAID_THE_PART = re.compile(
+    r"[,.!?][\"”’']?\s+(?:said|says|added|explained)\s+the\s+"
+    r"(?P<part>[^.!?\"“”]{2,60}?)\s*[.!?]\s*$"
+)
 
 
 def answer_first(
@@ -206,8 +213,10 @@ def answer_first(
     the one the short answer comes from) is cited first, then the rest of its article in
     article order, then its article's sentences from before it (nothing is left out: one of
     them may hold what a wrong short answer missed), then other articles' sentences. Only the
-    sentence just before it stays first, when it goes on from that one ("She said ..." after
-    the sentence naming her). Returns the sentences and the short answer's new number."""
+    cited sentence before it stays first, when it goes on from that one ("She said ..." after
+    the sentence naming her; "Its only vessel ..." after the lead naming the ferry; "Colin
+    Ashworth, 69, ..." after '"...," said the trust's chair.'). Returns the sentences and the
+    short answer's new number."""
     if not 1 < n <= len(sentences):
         return tuple(sentences), n
     chosen = sentences[n - 1]
@@ -216,10 +225,16 @@ def answer_first(
     before = [e for e in own if e.start < chosen.start]
     kept_before = [
         e for e in before[-1:]
-        if 0 <= chosen.start - e.end <= 3 and (
+        if (
+            # (the sentence it goes on from may be further back, cited as its anchor: "Its
+            # only vessel on the route, the MV Kittiwake, ..." after the lead naming the ferry)
             _GOES_ON.match(chosen.sentence)
             # ("Netherby alone accounted for 23,000 of those visits": its whole is before it)
-            or _A_PART_OF_THE_ONE_BEFORE.search(chosen.sentence)
+            or (0 <= chosen.start - e.end <= 3 and (
+                _A_PART_OF_THE_ONE_BEFORE.search(chosen.sentence)
+                # ("Colin Ashworth, 69, ..." names the one who spoke just before)
+                or SAID_THE_PART.search(e.sentence)
+            ))
         )
     ]
     after = [e for e in own if e.start > chosen.start]
@@ -581,7 +596,7 @@ def _anchors(
 ) -> list[tuple[int, int]]:
     """(candidate, anchor) pairs to re-score, for a question asking a figure, date, name or
     place: a candidate that can hold the answer but lacks some of the question's names
-    (`question_names`), and the latest earlier sentence of its article that names them all,
+    (`question_names`), and the latest earlier sentence of its article that names those,
     when that is not the sentence just before (which the window already reads). At most
     `_ANCHOR_PAIRS`, the best-scoring candidates first."""
     from rag.judge import FACT_TYPES, content_words, question_type
@@ -589,16 +604,19 @@ def _anchors(
     names = question_names(question)
     # Only for a question asking a typed phrase, which the sentence must hold itself: for
     # "Why...?" any sentence "fits", and a pair reads as an answer that neither half gives.
-    if not names or question_type(question) not in FACT_TYPES:
+    if not names or question_type(question) not in (*FACT_TYPES, "entity"):
         return []
     words = [content_words(c.sentence) for c in candidates]
     pairs = []
     for i, c in enumerate(candidates):
         if not fits[i] or names <= words[i]:
             continue
+        # (the anchor names what the sentence leaves out: "Among the objectors was Dame Eleanor
+        # Pryce, ... who lives at Bransdale Hall" leans on the lead for "Hollins Farm")
+        missing = names - words[i]
         earlier = [
             j for j, o in enumerate(candidates)
-            if o.article_id == c.article_id and o.end <= c.start and names <= words[j]
+            if o.article_id == c.article_id and o.end <= c.start and missing <= words[j]
         ]
         if not earlier:
             continue

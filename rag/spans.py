@@ -842,7 +842,7 @@ _OBJECT_OPENERS = frozenset("the a an its their it they he she we that this thes
 # Present verbs of running or owning a thing, never a plural noun after a slot noun.
 _RUNS = frozenset(
     "runs owns leads operates manages controls holds sponsors funds employs hosts "
-    "represents supplies oversees".split()
+    "represents supplies oversees serves builds carries provides sells treats".split()
 )
 
 
@@ -1312,6 +1312,12 @@ _TIMED_THINGS = frozenset(
     "break leave walk ride drive race marathon event project crossing shift shifts".split()
 )
 
+# "The affordable homes in the new scheme number 84", "Fans now number 4,000": the subject
+# of the sentence, a plural, counted by the verb "number"
+_A_PLURAL_NUMBERS = re.compile(
+    r"^\W*(?:(?:The|Its|Their|His|Her)\s+)?(?:[a-z-]+\s+){0,2}[A-Za-z][a-z]{2,}s\b"
+    r"(?:\s+(?:in|of|at|on|for)\s+[^,;.]{1,40}?)?\s+(?:now\s+|still\s+)?number\s+$"
+)
 _LABEL = re.compile(
     r"\b(?:grade|level|stage|tier|category|class|division|band|page|room|gate|platform|route|"
     r"flight|article|section|chapter|clause|number|no\.|junction|exit|bus|line|channel|phase|"
@@ -7638,6 +7644,8 @@ def _score(
             sentence, c
         ) and _age_of_another(parsed.text, sentence, c):
             return None  # "Tessa Marlowe, 34," for "How old is Gareth Finch?"
+        if parsed.number == "age" and _called_as_asked(parsed.text, sentence, c):
+            penalty -= LISTED_OWNER_BONUS  # "its oldest, Peter Nance, 63," for the oldest
         if parsed.number == "age" and not relative and _age_of_the_other_sex(
             parsed.text, sentence, c
         ):
@@ -7822,6 +7830,8 @@ def _score(
             # the value after the change, and the sentence gives none before it
             return None
         label = _LABEL.search(sentence[max(0, c.start - 12) : c.start])
+        if label and _A_PLURAL_NUMBERS.search(sentence[: c.start]):
+            label = None  # "The affordable homes in the new scheme number 84": a verb
         if label and parsed.number != "score" and not re.search(
             r"[A-Za-z]", sentence[c.start : c.end]
         ):  # "crossed the line 14 seconds ahead": a figure with its unit is no label
@@ -8267,6 +8277,11 @@ def _score(
     ):
         return None  # "Where did the water rise to 2.2 metres?": not the 1.6 metres' "Dunmore"
     rank = parsed.wants.index(c.kind)
+    # "contractor Pellbrook Civil Engineering" for "Which firm is building it?": a name titled
+    # by a word of the asked kind of body is such a body, whatever its words
+    titled = c.kind == "name" and _titled_as_the_asked_body(parsed, sentence, start)
+    if titled and "org" in parsed.wants:
+        rank = parsed.wants.index("org")
     if set(parsed.wants) == {"np", "name"}:
         rank = 0  # an unknown slot noun: a name fills it as well as a noun phrase
     elif c.kind in ("org", "name") and parsed.kind == "who":
@@ -8390,7 +8405,7 @@ def _score(
         # body's, unless its word is a synonym ("race director" of "the marathon"), which
         # these rules cannot tell; so a penalty, not a veto.
         score -= 1.0
-    if focus and _focus_beside(sentence, start, end, focus):
+    if focus and (_focus_beside(sentence, start, end, focus) or titled):
         score += 0.7  # "the river Aare" beside "tributary", "Walt Disney Company" + "company"
     elif focus and parsed.kind == "which" and _defined_as(sentence, end, focus):
         # "Tetris is an old-school video game" for "Which classic video game ...?": the thing
@@ -8479,6 +8494,8 @@ def _score(
         re.match(r"\s*,", sentence[end:])
     ):
         score += 1.0  # "Falk, 61, led the company": the age in apposition
+    if parsed.number == "age":
+        score += _age_of_the_titled_one(parsed.text, sentence, c)
     if c.kind in ("np", "locative", "name"):
         score -= 0.08 * max(0, len(stems) - 4)  # the answer, not the whole clause
     if (
@@ -9348,6 +9365,15 @@ def _body_kind(word: str) -> str:
     return next((kind for kind, words in _BODY_KINDS.items() if word in words), "")
 
 
+def _titled_as_the_asked_body(parsed: _Question, sentence: str, start: int) -> bool:
+    """Does the lower-case word right before the name at `start` say a body of the kind the
+    question's slot asks ("contractor Pellbrook Civil Engineering" for "Which firm ...?",
+    "operator Seaward Ferries" for "Which company ...?")?"""
+    asked = _body_kind(parsed.focus.lower()) if parsed.focus else ""
+    title = re.search(r"\b([a-z]+)\s+$", sentence[max(0, start - 30) : start])
+    return bool(asked and title) and _body_kind(title.group(1)) == asked
+
+
 def _whole_body_name(sentence: str, start: int, end: int) -> str:
     """`sentence[start:end]` with the "<Kind> of" a body's name opens with, when the span is
     only its last part ("Westmere" of "the University of Westmere")."""
@@ -9871,6 +9897,13 @@ def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
     fit = 0.0
     if _counts_the_asked_time(parsed, c, sentence):
         c = replace(c, number="count")  # "4.1 days" for "How many migraine days ...?"
+    if parsed.counted == "time":
+        # "How many times was the old boat launched?": "launched 412 times" counts them, and
+        # "saved 97 lives" counts lives
+        if c.number == "times":
+            c = replace(c, number="count")
+        elif re.match(r"\s+(?:[a-z-]+\s+)?[a-z]+s\b", sentence[c.end : c.end + 30]):
+            fit -= 1.0
     if parsed.number == "change":
         fit += {"percent": 1.0, "money": 0.5}.get(c.number, 0.0)
     elif not parsed.number and _HOW_MUCH_IS_A_THING.match(parsed.text):
@@ -11394,6 +11427,56 @@ def _of_the_other_form_of_address(question: str, named: set[str]) -> bool:
     return False
 
 
+# "to mother Mei, aged five,": a relative's word as the title of the name an age follows
+_KIN_TITLED_AGE = re.compile(
+    r"\b([a-z]+)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+,\s+(?:aged\s+)?$"
+)
+_KIN_ASKED = re.compile(
+    r"\bhow\s+old\s+(?:is|was)\s+(?:the|their|its)\s+[^?]*?\b([a-z]+)\s*\??\s*$", re.I
+)
+
+
+def _age_of_the_titled_one(question: str, sentence: str, c: _Candidate) -> float:
+    """+1.5 for the age of one the sentence titles by the relative the question asks of ("to
+    mother Mei, aged five, and father Tashi, seven," for "How old is the cubs' mother?"),
+    -1.5 for one titled by another relative (Tashi's seven); 0.0 otherwise."""
+    asked = _KIN_ASKED.search(question)
+    titled = _KIN_TITLED_AGE.search(sentence[max(0, c.start - 60) : c.start])
+    if not (asked and titled):
+        return 0.0
+    word, title = asked.group(1).lower(), titled.group(1)
+    if word not in _RELATIVES or title not in _RELATIVES:
+        return 0.0
+    return 1.5 if title == word else -1.5
+
+
+_ORDINAL_WORDS = frozenset("first second third fourth fifth last eldest".split())
+
+
+def _called_as_asked(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is the age `c` said of one the sentence calls, right before their name, what "How old
+    is the ...?" calls them? "The oldest trader, butcher Frank Dellow, 82," for "the oldest
+    trader at Hartsfield market"; "Its youngest crew member, Jago Trewin, 18," for "the
+    youngest Porthcarrow crew member" (the question's names left out); "its oldest, Peter
+    Nance, 63," for "the oldest crew member" (the noun left to the one before)."""
+    called = re.search(
+        r"\b(?i:how\s+old\s+(?:is|was))\s+the\s+((?:[A-Za-z-]+\s+){0,3}?[a-z]+)"
+        r"(?=\s+(?:at|in|of|from|on|for)\b|\s*\?|\s*$)",
+        question,
+    )
+    own = [w for w in called.group(1).split() if w[:1].islower()] if called else []
+    if not own or not _a_word_for_one_person(own[-1]):
+        return False
+    said = r"\s+".join(map(re.escape, own))
+    if len(own) > 1 and (own[0].endswith("est") or own[0] in _ORDINAL_WORDS):
+        said = re.escape(own[0]) + r"(?:\s+" + r"\s+".join(map(re.escape, own[1:])) + ")?"
+    return re.search(
+        rf"\b(?i:the|its|their)\s+(?i:{said}),\s+(?:[a-z]+\s+){{0,2}}"
+        r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+,\s*$",
+        sentence[max(0, c.start - 80) : c.start],
+    ) is not None
+
+
 def _age_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     """An age in apposition belongs to the name right before it: "Tessa Marlowe, 34," is no
     answer to "How old is Gareth Finch?". False when the question names nobody."""
@@ -11407,15 +11490,7 @@ def _age_of_another(question: str, sentence: str, c: _Candidate) -> bool:
         # "How old is the woman who runs Holm Island's only shop?": the names of her
         # description are no one's she is
         asked = set()
-    called = re.search(
-        r"\b(?i:how\s+old\s+(?:is|was))\s+the\s+((?:[a-z-]+\s+){0,2}?[a-z]+)"
-        r"(?=\s+(?:at|in|of|from|on|for)\b|\s*\?|\s*$)",
-        question,
-    )
-    if called and _a_word_for_one_person(called.group(1).split()[-1]) and re.search(
-        rf"\bthe\s+{re.escape(called.group(1))},", sentence[max(0, c.start - 80) : c.start],
-        re.IGNORECASE,
-    ):
+    if _called_as_asked(question, sentence, c):
         # "The oldest trader, butcher Frank Dellow, 82," for "How old is the oldest trader at
         # Hartsfield market?": the sentence calls him what the question does
         return False
@@ -11812,9 +11887,11 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     # "The Liberal Democrat, Amira Hassan, came third with 812 votes": the party and the
     # person in apposition are one owner.
     # (its own name words only: not "Westmere" of "a 29-year-old nurse from Westmere")
+    # (a name in apposition, not a common noun's proper words: "Dame Eleanor Pryce, 79, a former
+    # High Court judge" is not named "Court")
     said |= {
         w.lower_
-        for t in owner.children if t.dep_ == "appos"
+        for t in owner.children if t.dep_ == "appos" and t.pos_ == "PROPN"
         for w in (t, *(k for k in t.children if k.dep_ in ("compound", "flat")))
         if w.pos_ == "PROPN"
     }
@@ -11843,7 +11920,7 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     }
     # (a courtesy title is no word of the name: "Mr Vance" is "Derek Vance")
     whole -= _COURTESY_WORDS
-    runs = _name_runs(question)
+    runs = [run - _COURTESY_WORDS for run in _name_runs(question)]
     if whole and whole <= set().union(*runs):
         # (a name with "the" inside is one name split in the question's runs: "Save the Abbey
         # Limes" said by its words "Save" and "Limes")
@@ -11914,6 +11991,8 @@ def _listed_owner(question: str, sentence: str, c: _Candidate) -> bool | None:
         _a_word_for_one_person(noun.group(1))
     ):
         return None  # "The man, 44, and his son, 12, both from Bristol": no list of names
+    if _called_as_asked(question, sentence, c):
+        return None  # "Its youngest crew member, Jago Trewin, 18, and its oldest, ...": `_score`
     # (with its bracket: "Sunita Rao (Labour) 644" is the Labour candidate's)
     words = {
         re.sub(r"[’']s?$", "", w).lower()
@@ -14918,12 +14997,16 @@ def _described_as_another_kind(parsed: _Question, sentence: str, c: _Candidate) 
     name = re.search(r"\b[A-Z]", sentence[c.start : c.end])
     if name is None:
         return False
-    told = re.search(
-        r"\bthe\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+$",
-        sentence[max(0, c.start - 40) : c.start + name.start()],
-    )
+    # (from where the whole name starts: "Wessex" of "the charity Hearts of Wessex")
+    head = sentence[: c.start + name.start()]
+    run = re.search(r"(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|&)\s+(?:the\s+)?)?)+$", head)
+    head = head[: run.start()] if run else head
+    # (or a bare title: "by contractor Pellbrook Civil Engineering")
+    told = re.search(r"(?:\bthe\s+(?:[a-z-]+\s+){0,2}?|\b)([a-z]+)\s+$", head[-40:])
     given = _body_kind(told.group(1)) if told else ""
     return bool(given) and given != asked
+
+
 OWNER_BONUS = 1.5
 
 
@@ -15208,6 +15291,13 @@ _ROLE_MODIFIERS = frozenset("former new acting interim outgoing current then lon
 _COPULAS = frozenset("is was are were remains remained became becomes".split())
 
 
+# A noun, a phrase of place or owner of its own, a comma and "the": "vessel on the route, the "
+_NOUN_PHRASE_THEN_COMMA = re.compile(
+    r"\b([\w'’-]+)\s+(?:on|of|in|at|for|from|to)\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+    r"[\w'’-]+\s*,\s+(?:the\s+)?$"
+)
+
+
 def _focus_beside(sentence: str, start: int, end: int, focus: str) -> bool:
     """Is the slot noun right before or after the candidate ('its major tributary, the river
     Aare', 'the outpost of Charlesfort', 'the Walt Disney Company company')?"""
@@ -15223,6 +15313,11 @@ def _focus_beside(sentence: str, start: int, end: int, focus: str) -> bool:
     ):
         # "chairman Tom Reid, chief executive Ann Hale": the title of the name after it
         after = after[:titled]
+    # "Its only vessel on the route, the MV Kittiwake": a name in apposition to the noun and
+    # the short phrase that follows it
+    lead = _NOUN_PHRASE_THEN_COMMA.search(sentence[:start])
+    if lead and _stem(lead.group(1).lower()) == focus and sentence[start : start + 1].isupper():
+        return True
     # "Jonas Ekberg, the former finance director": a role in apposition, its modifiers skipped.
     after = [w for w in after if w and w not in ("a", "an", "the") and w not in _ROLE_MODIFIERS]
     after = after[:2]

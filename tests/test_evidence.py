@@ -604,9 +604,19 @@ def test_the_sentence_holding_the_answer_is_cited_first():
     named = ev("a1", 0, "Jane Doe was named chief executive.")
     goes_on = ev("a1", len(named.sentence) + 1, "She starts in May.")
     assert answer_first([named, goes_on, other], 2) == ((named, goes_on, other), 2)
-    # ... but not when the pronoun sentence is further down the report.
+    # ... and when the pronoun sentence is further down the report, the cited sentence before
+    # it is the one it leans on (select_evidence cites an anchor for it): "Its only vessel on
+    # the route, the MV Kittiwake, ..." after the lead naming the ferry.
     far = ev("a1", 300, "She starts in May.")
-    assert answer_first([named, far], 2) == ((far, named), 1)
+    assert answer_first([named, far], 2) == ((named, far), 2)
+    # A sentence that goes on from nothing keeps the answer first.
+    plain = ev("a1", 300, "Doe starts in May.")
+    assert answer_first([named, plain], 2) == ((plain, named), 1)
+    # A name opening the sentence after a quote closed by its speaker's part names that
+    # speaker: the quote stays ahead of it.
+    quote = ev("a1", 0, '"We are delighted," said the trust\'s chair.')
+    speaker = ev("a1", len(quote.sentence) + 1, "Colin Ashworth, 69, a retired architect, spoke.")
+    assert answer_first([quote, speaker], 2) == ((quote, speaker), 2)
     # The answer's sentence first already, or no short answer: nothing moves.
     assert answer_first([answer, later], 1) == ((answer, later), 1)
     assert answer_first([answer, later], 0) == ((answer, later), 0)
