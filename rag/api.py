@@ -1698,6 +1698,13 @@ class Rag:
         for e in dict.fromkeys((*sentences, *ranked[:4])):
             if not left_a_post(e.sentence):
                 continue
+            by = _REPLACED_BY.search(e.sentence)
+            if by is not None:
+                # "Gareth Pryce left in September ... and has been replaced by Amira Hassan, 38":
+                # the one who left and the one who holds the post now, in one sentence
+                found = cls._short_answer(question, (e,))
+                if found is not None and found.start - e.start >= by.end():
+                    return (e,), replace(found, n=1)
             after = _sentence_after(e, ranked)
             if after is None or not _THE_SUCCESSOR_OPENS.match(after.sentence):
                 continue
@@ -3488,6 +3495,7 @@ _ASKS_FIRST_VALUE = re.compile(
 
 
 # A sentence that names one's successor first: "His replacement, Councillor Dr Shirin Malik,".
+_REPLACED_BY = re.compile(r"\b(?:replaced|succeeded)\s+(?:[a-z]+\s+){0,2}?by\b")
 _THE_SUCCESSOR_OPENS = re.compile(
     r"\W*(?:His|Her|Their|The\s+new|The)\s+(?:replacement|successor)\b", re.IGNORECASE
 )

@@ -132,7 +132,7 @@ _UNIT = (
     r"mmhg|milligrams?|mg|millilitres?|milliliters?|ml|decibels?|db|stone|kcal|calories|"
     # a bell's weight: "the tenor weighs 14 hundredweight"
     r"hundredweights?|cwt|"
-    r"square (?:metres?|meters?|kilometres?|kilometers?|miles?|feet)|"
+    r"(?:square|cubic) (?:metres?|meters?|kilometres?|kilometers?|miles?|feet|yards?)|"
     r"degrees?(?: celsius| fahrenheit)?|°c|°f|°|hours?|minutes?|seconds?|days?|weeks?|"
     r"months?|years?|decades?|centuries|century|mph|km/h|kph|mw|gw|kw|kwh|mwh|"
     # "6 nautical miles"; "34C", a temperature written against the number (not "5c", cents)
@@ -160,7 +160,10 @@ _NUMBER = (
     # "by seven votes to five": a tally in words
     rf"|\b(?:{_SMALL_NUMBER})\s+(?:votes?|shots?|points?|goals?|frames?|strokes?)\s+to\s+"
     rf"(?:{_SMALL_NUMBER}|\d+)\b"
-    rf"|(?:(?:about|around|nearly|almost|over|under|more than|less than|fewer than|up to|"
+    # ("has gone up to £1.75 million" rose to it: "up to" is no cap there)
+    rf"|(?:(?:about|around|nearly|almost|over|under|more than|less than|fewer than|"
+    rf"(?<!\bgone\s)(?<!\bwent\s)(?<!\bgoes\s)(?<!\bgoing\s)(?<!\bmoved\s)(?<!\bshot\s)"
+    rf"(?<!\bcrept\s)(?<!\bedged\s)up to|"
     rf"some|roughly|approximately|at least|at most|an estimated|an expected|minus)\s+)?"
     rf"(?:(?:[£€$¥₹]|US\$|A\$|C\$|HK\$)\s?)?"
     # Not an ordinal: "the 88th minute" holds no count of 88.
@@ -839,6 +842,12 @@ def _ed_noun(word: str) -> bool:
 _OBJECT_OPENERS = frozenset("the a an its their it they he she we that this these those".split())
 
 
+# "What was it budgeted at?", "... valued at?": a sum the question's verb sets
+_A_SUM_SET_AT = re.compile(
+    r"\b(?:budgeted|valued|priced|costed|insured|bought|sold)\s+at\s*\??\s*$", re.I
+)
+# "What was the crowd estimated at?", "... put at?": a figure of any kind
+_A_FIGURE_PUT_AT = re.compile(r"\b(?:estimated|put|set|capped|assessed)\s+at\s*\??\s*$", re.I)
 # Present verbs of running or owning a thing, never a plural noun after a slot noun.
 _RUNS = frozenset(
     "runs owns leads operates manages controls holds sponsors funds employs hosts "
@@ -1315,7 +1324,7 @@ _TIMED_THINGS = frozenset(
 # "The affordable homes in the new scheme number 84", "Fans now number 4,000": the subject
 # of the sentence, a plural, counted by the verb "number"
 _A_PLURAL_NUMBERS = re.compile(
-    r"^\W*(?:(?:The|Its|Their|His|Her)\s+)?(?:[a-z-]+\s+){0,2}[A-Za-z][a-z]{2,}s\b"
+    r"^\W*(?:(?:The|Its|Their|His|Her)\s+)?(?:[A-Za-z-]+\s+){0,2}[A-Za-z][a-z]{2,}s\b"
     r"(?:\s+(?:in|of|at|on|for)\s+[^,;.]{1,40}?)?\s+(?:now\s+|still\s+)?number\s+$"
 )
 _LABEL = re.compile(
@@ -1598,9 +1607,13 @@ def _parse_kind(question: str) -> _Question:
             r"\bworth\s+\w+\s*\?*\s*$", text, re.IGNORECASE
         ):
             focus = "worth"  # "What were the three tractors worth altogether?"
-        if focus == "worth":
-            # "What is the Sutton Lane depot worth?": a sum, "valued at £4 million"
+        if focus == "worth" or _A_SUM_SET_AT.search(text):
+            # "What is the Sutton Lane depot worth?": a sum, "valued at £4 million"; "What was
+            # the refurbishment originally budgeted at?"
             return _Question(text, "which", "cost", ("number",), "money")
+        if _A_FIGURE_PUT_AT.search(text):
+            # "What was the crowd estimated at?": a figure of any kind
+            return _Question(text, "which", "", ("number",))
         if not focus:
             if _SPEECH_QUESTION.search(text):
                 return _Question(text, "other")  # "What did X say?": the quote, not a phrase
@@ -1771,8 +1784,9 @@ _ASKS_THE_NEW_ONE = re.compile(r"\b(?:new|next|incoming)\b", re.IGNORECASE)
 _LEAVING_AFTER = re.compile(
     r"(?:,\s*\d{1,3},)?[^.;]{0,25}?\b(?:(?:has|had|will|is|was)\s+)?(?:stepped|steps|stepping|"
     r"step|stood|stands|standing)\s+down\b|(?:,\s*\d{1,3},)?[^.;]{0,25}?\b(?:resign(?:s|ed|ing)?|"
-    r"retire[sd]?|retiring|quit|quits|leaves|left|leaving|(?:was|is|will\s+be)\s+(?:being\s+)?"
-    r"replaced)\b",
+    # (not a description: "Tamsin Rowe, a retired teacher from Truro")
+    r"(?<!\ba )(?<!\ban )(?<!\bthe )retire[sd]?|retiring|quit|quits|leaves|left|leaving|"
+    r"(?:was|is|will\s+be)\s+(?:being\s+)?replaced)\b",
     re.IGNORECASE,
 )
 
@@ -7644,6 +7658,8 @@ def _score(
             sentence, c
         ) and _age_of_another(parsed.text, sentence, c):
             return None  # "Tessa Marlowe, 34," for "How old is Gareth Finch?"
+        if parsed.number == "age" and _a_new_one_aged(parsed.text, sentence, c):
+            return None  # "One victim, a 78-year-old widow," for "How old is DI Claire Whitmore?"
         if parsed.number == "age" and _called_as_asked(parsed.text, sentence, c):
             penalty -= LISTED_OWNER_BONUS  # "its oldest, Peter Nance, 63," for the oldest
         if parsed.number == "age" and not relative and _age_of_the_other_sex(
@@ -8276,6 +8292,10 @@ def _score(
         parsed.text, sentence, c
     ):
         return None  # "Where did the water rise to 2.2 metres?": not the 1.6 metres' "Dunmore"
+    if parsed.focus in ("name", "names") and c.kind == "np" and not re.search(
+        r"[A-Z\"“'‘]", sentence[start:end]
+    ):
+        return None  # "with the winning names announced in September": a name is written large
     rank = parsed.wants.index(c.kind)
     # "contractor Pellbrook Civil Engineering" for "Which firm is building it?": a name titled
     # by a word of the asked kind of body is such a body, whatever its words
@@ -8440,6 +8460,10 @@ def _score(
     if parsed.voice and c.kind not in ("number", "date"):
         score += _side(parsed.voice, start, end, anchors)
         score += _adjacent(parsed.voice, start, end, anchors)
+    if c.kind in ("person", "name", "org"):
+        score += _whose_fit(parsed.text, sentence, start)
+    if c.kind == "np" and _the_doer_for_a_thing_done(parsed, sentence, c):
+        score -= VERB_PENALTY  # "One victim, a 78-year-old widow, lost ..." for what she lost
     if c.kind in ("name", "person", "org", "np") and asks_for_loser(parsed.text):
         fit = _loser_fit(sentence, start, end)
         if parsed.kind == "who" and _RANKED_SECOND.match(sentence, end):
@@ -9048,9 +9072,11 @@ def _date_direction_fits(question: str, sentence: str, start: int, end: int) -> 
     return is_end if asks_end else not is_end
 
 
-# A start put back to a date: "delayed until", "postponed to", "pushed back until".
+# A start put back to a date: "delayed until", "postponed to", "pushed back until", "the start
+# of building has slipped to".
 _PUT_BACK_UNTIL = re.compile(
-    r"\b(?:delayed|postponed|deferred|put\s+back|pushed\s+back|moved\s+back)\s+"
+    r"\b(?:delayed|postponed|deferred|put\s+back|pushed\s+back|moved\s+back|slipped|slips|"
+    r"slid|moved)\s+"
     r"(?:again\s+)?(?:until|till|to)\s+(?:at\s+least\s+)?(?:the\s+)?$",
     re.I,
 )
@@ -11450,6 +11476,59 @@ def _age_of_the_titled_one(question: str, sentence: str, c: _Candidate) -> float
     return 1.5 if title == word else -1.5
 
 
+def _whose_fit(question: str, sentence: str, start: int) -> float:
+    """For "Whose legacy paid for ...?": +1.5 for the name the sentence gives the asked thing
+    to ("a legacy from Tamsin Rowe", "the legacy of", "left by"), -1.0 for a thing's own name
+    ("named Spirit of Tamsin"); 0.0 otherwise or for any other question."""
+    whose = re.match(r"^\W*whose\s+([a-z]+)\b", question, re.I)
+    if not whose:
+        return 0.0
+    before = sentence[max(0, start - 40) : start]
+    noun = re.escape(whose.group(1).lower())
+    if re.search(rf"\b{noun}s?\s+(?:from|of|left\s+by|by)\s+(?:the\s+late\s+)?$", before, re.I):
+        return 1.5
+    if re.search(r"\b(?:named|called)\s+(?:the\s+)?$", before):
+        return -1.0
+    return 0.0
+
+
+_WHAT_DID_ONE_DO_TO = re.compile(
+    r"^\W*what\s+(?:did|does|do|has|have|had|will|would)\s+(?:the|a|an|his|her|their|its)\s+"
+    r"[^?]+?\s+[a-z]+\s*\??\s*$",
+    re.I,
+)
+
+
+def _the_doer_for_a_thing_done(parsed: _Question, sentence: str, c: _Candidate) -> bool:
+    """Is the noun phrase `c` the subject of its sentence's verb, while "What did the widow
+    lose?" asks what the verb was done to (its object)? Read from spaCy's parse; False
+    without it."""
+    if parsed.voice != "object" or not _WHAT_DID_ONE_DO_TO.match(parsed.text):
+        return False
+    if _nlp() is None:
+        return False
+    inside = [t for t in _parsed(sentence) if c.start <= t.idx < c.end]
+    heads = [t for t in inside if not (c.start <= t.head.idx < c.end)]
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "VERB" for t in heads)
+
+
+def _a_new_one_aged(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is the age `c` that of someone the sentence brings in unnamed ("One victim, a
+    78-year-old widow, lost ..."), while the question names a person the sentence never
+    names ("How old is Detective Inspector Claire Whitmore?")? "A"/"an" tells of one not met
+    before. Not a lead opening with them ("A 34-year-old teacher has won ..."), whom the next
+    sentence may name (`Rag._through_a_lead`)."""
+    if not re.search(r"\b(?:a|an)\s+$", sentence[max(0, c.start - 4) : c.start]):
+        return False
+    if not re.match(r"[\s-]*(?:years?[\s-]*)?old\b", sentence[c.end : c.end + 12]):
+        return False
+    if re.match(r"\W*(?:A|An)\s*$", sentence[: c.start]):
+        return False
+    runs = [run - _COURTESY_WORDS for run in _name_runs(question)]
+    said = {w.lower() for w in re.findall(r"[\w’'-]+", sentence)}
+    return any(runs) and not any(run & said for run in runs)
+
+
 _ORDINAL_WORDS = frozenset("first second third fourth fifth last eldest".split())
 
 
@@ -13442,8 +13521,11 @@ _CONTRASTED = (
     "new old current existing previous former original proposed planned temporary permanent "
     "present future"
 )
-_CONTRASTED_THING = re.compile(rf"\b(?:the|its|their|a|an)\s+({_CONTRASTED.replace(' ', '|')})"
-                               r"\s+([a-z][\w-]*)", re.IGNORECASE)
+# (a name may stand between: "the old Porthcarrow lifeboat", "A new Shannon-class lifeboat")
+_CONTRASTED_THING = re.compile(
+    rf"\b(?i:the|its|their|a|an)\s+((?i:{_CONTRASTED.replace(' ', '|')}))"
+    r"\s+(?:[A-Z][\w-]*\s+){0,2}([a-z][\w-]*)"
+)
 
 
 def _of_the_other_one(question: str, sentence: str, c: _Candidate) -> bool:
@@ -17419,8 +17501,12 @@ def _not_the_givers_sum(question: str, sentence: str, start: int, end: int) -> b
     said = _SOURCE_AFTER.match(sentence[end : end + 120]) or (
         # (a list that says its verb once: "£3.1 million will come from government grant,
         # £700,000 from Tarrant District Council and the remaining £400,000 from ...")
+        # ("The restoration was funded by £4.2 million from ..., £2.5 million from ...")
         _SOURCE_GAPPED.match(sentence[end : end + 120])
-        if re.search(r"\b(?:come|comes|coming|came)\s+from\b", sentence[:start], re.I)
+        if re.search(
+            r"\b(?:(?:come|comes|coming|came)\s+from|(?:funded|financed|met)\s+by|paid\s+for\s+by)\b",
+            sentence[:start], re.I,
+        )
         else None
     )
     # (paying "towards" a thing is giving to it: "How much is the council paying towards the
@@ -17440,6 +17526,12 @@ def _not_the_givers_sum(question: str, sentence: str, start: int, end: int) -> b
     giver = _content_stems(asked.group("giver")) - {
         _stem(w) for w in ("it", "they", "he", "she", "we", "you", "each", "every")
     }
+    # (two names that share a word are two givers when each has words the other lacks: "£2.5
+    # million from Dunmore Borough Council" is none of the Dunmore Regent Trust's)
+    named = {w.lower() for w in re.findall(r"[A-Z][\w’'-]+", asked.group("giver"))}
+    source = {w.lower() for w in re.findall(r"[A-Z][\w’'-]+", said.group("source"))}
+    if named - _COURTESY_WORDS and source and named - source and source - named:
+        return True
     return bool(giver) and not giver & _content_stems(said.group("source"))
 
 
