@@ -56,6 +56,40 @@ def test_markdown_heading_becomes_title_and_id_defaults_to_file_name(tmp_path):
     assert article.published is None
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "opens"),
+    [
+        # Trial 77: news copy pasted with its headline got "no title", and the headline was
+        # cited as if it were a sentence of the story
+        ("Councillors approve 320 homes at Mill Lane despite objections\n\nPlans for 320 homes "
+         "were approved.\n", "Councillors approve 320 homes at Mill Lane despite objections",
+         "Plans for"),
+        ("Avonmere Water fined £1.4m for polluting brook\n\n\nThe company admitted it.\n",
+         "Avonmere Water fined £1.4m for polluting brook", "The company"),
+        # a first sentence, a byline, a list item, a question or a lone line stays in the text
+        ("The river rose two metres.\n\nHomes were flooded.\n", None, "The river"),
+        ("By Jane Smith\n\nThe river rose.\n", None, "By Jane"),
+        ("- first item\n\nThe river rose.\n", None, "- first"),
+        ("Why is the pool shut?\n\nThe roof leaks.\n", None, "Why is"),
+        ("Floods in York\nThe river rose two metres.\n", None, "Floods in"),
+    ],
+)
+def test_a_plain_text_headline_line_becomes_the_title(tmp_path, text, title, opens):
+    path = write(tmp_path / "2025-02-10-story.txt", text)
+    (article,), _ = read(path)
+    assert article.title == title
+    assert article.text.startswith(opens)
+
+
+def test_front_matter_title_wins_over_a_headline_line(tmp_path):
+    path = write(
+        tmp_path / "story.txt", "---\ntitle: Given title\n---\nA headline line\n\nThe text.\n"
+    )
+    (article,), _ = read(path)
+    assert article.title == "Given title"
+    assert article.text.startswith("A headline line")
+
+
 def test_html_main_text_and_metadata_extracted(tmp_path):
     html = """<html><head><title>Mayor resigns | City News</title>
     <meta property="og:title" content="Mayor resigns after audit">

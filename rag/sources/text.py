@@ -181,6 +181,32 @@ def _date_in_name(path: Path) -> str | None:
         return None
 
 
+# A first line standing alone, then a blank line and the story: a headline as news copy
+# pasted from a page has it
+_FIRST_LINE = re.compile(r"[ \t]*([^\n]{3,160}?)[ \t]*\n[ \t]*\n(?=\s*\S)")
+_HEADLINE_WORDS = 20
+
+
+def headline(body: str) -> tuple[str | None, str]:
+    """(headline, the rest) for a plain-text article whose first line is a headline, else
+    (None, body). A headline is one line of 2 to 20 words, set off by a blank line, that ends
+    with no stop, colon or comma ("Councillors approve 320 homes at Mill Lane despite
+    objections"); a first line that is a sentence ("The river rose two metres."), a byline ("By
+    Jane Smith"), a list item or a question stays in the text."""
+    first = _FIRST_LINE.match(body)
+    if first is None:
+        return None, body
+    line = first.group(1)
+    words = line.split()
+    if (
+        not 2 <= len(words) <= _HEADLINE_WORDS
+        or line[-1] in ".!?:;,"
+        or re.match(r"(?:[-*•#>]|\d+[.)]|by\s)", line, re.IGNORECASE)
+    ):
+        return None, body
+    return line, body[first.end() :]
+
+
 def read_text_file(path: Path, max_bytes: int = 0) -> Iterator[Article]:
     # "\r\n" (Windows) and "\r" line ends read like "\n", so front matter is found in them too.
     text = decode(path.read_bytes()).replace("\r\n", "\n").replace("\r", "\n")
@@ -190,6 +216,8 @@ def read_text_file(path: Path, max_bytes: int = 0) -> Iterator[Article]:
         heading = re.match(r"\s*#\s+(.+)\n", body)
         if heading:
             title, body = heading.group(1).strip(), body[heading.end() :]
+    elif title is None:
+        title, body = headline(body)
     yield make_article(
         id=article_id_for(path, meta.get("id") and str(meta["id"])),
         text=body,
