@@ -718,7 +718,11 @@ _CONNECTS_CAUSE = re.compile(
     # ("The by-election was called after the death of councillor Keith Farrant")
     r"|(?:was|were|is|are|been|be)\s+(?:called|held|triggered|needed|required|prompted)\s+"
     r"(?:after|following|by)\s+(?:the\s+)?(?:death|resignation|retirement|departure|"
-    r"disqualification|expulsion|collapse|suspension|removal)\b)",
+    r"disqualification|expulsion|collapse|suspension|removal)\b"
+    # ("has been pushed back to June 2026 after the cost of its refurbishment rose"): a delay
+    # said with what came before it
+    r"|(?:delayed|postponed|pushed\s+back|put\s+back|set\s+back|held\s+up)\b[^.;]{0,50}?"
+    r"\b(?:after|following)\s+(?:the|a|an|its|their)\b)",
     re.IGNORECASE,
 )
 
@@ -818,7 +822,9 @@ def with_cause(
     for e in ranked:
         if e.article_id == article and e not in sentences:
             fit = cause_fit(question, e.sentence)
-            if fit > best:
+            # (a connective alone joins a cause to any clause: "Head coach Sandra Cole said a
+            # few families had given up because of the travelling" is no cause of the delay)
+            if fit > best and fit >= 2:
                 best, cause = fit, e
     chosen = tuple(sentences) if cause is None else reading_order((*sentences, cause))
     # The answer first: the sentence that gives the cause best opens the reply ("Dr Morgan said

@@ -16118,6 +16118,16 @@ def _proximity(start: int, end: int, anchors: list[tuple[int, int]]) -> float:
 # -- yes / no -----------------------------------------------------------------------------
 
 
+def _opposite_hits(words: list[str], opposite: set[str]) -> list[int]:
+    """Where `words` (a sentence's, lower case) say one of `opposite`; "down" only as a
+    verdict ("voted down", "turned down"), never "stood down" or "slowed down"."""
+    return [
+        i for i, word in enumerate(words)
+        if word in opposite
+        and (word != "down" or (i and words[i - 1] in ("voted", "turned", "shot", "thrown")))
+    ]
+
+
 @lru_cache(maxsize=1)
 def _opposites() -> dict[str, set[str]]:
     table: dict[str, set[str]] = {}
@@ -16664,7 +16674,7 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
             # Both said, each in a clause of its own: the one whose clause says more of the
             # question's other words answers ("Entry costs £9 for adults, and under-16s go
             # free" for "Is entry free for adults?": No)
-            hits = [i for i, word in enumerate(s_lower) if word in opposites.get(w.lower(), ())]
+            hits = _opposite_hits(s_lower, opposites.get(w.lower(), set()))
             same = [i for i, s_ in enumerate(s_stems) if s_ == stem]
             clause_of = lambda i: sum(  # noqa: E731
                 1 for x in s_lower[:i] if x in _CLAUSE_WORDS
@@ -16692,7 +16702,7 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
             i for i, s_ in enumerate(s_stems)
             if s_ in alike - {stem} and s_lower[i] not in _TRADE_MEASURES
         ]
-        hits = [i for i, word in enumerate(s_lower) if word in opposites.get(w.lower(), ())]
+        hits = _opposite_hits(s_lower, opposites.get(w.lower(), set()))
         if senses and hits:
             # "The primary school remains in the plans, but the health centre has been
             # replaced": both said; the one nearer the question's own words answers it.
