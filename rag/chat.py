@@ -4476,6 +4476,105 @@ def _role_in_the_story(question: str, history: Sequence[Turn]) -> str | None:
     return None
 
 
+# The story a question carried over names, in brackets at its end: "How many homes were
+# targeted (Kestleford burglaries)?"
+# (not a question put beside another: "What is the oldest? (How old is Jago Trewin?)")
+_CARRIED_STORY = re.compile(r"\(([^()?]+)\)\s*\?*\s*$")
+
+
+def _story_named(turn: Turn) -> str | None:
+    """The named things of the story one turn's standalone question is about, people apart:
+    "Who is leading the investigation into the Kestleford burglaries?" -> "Kestleford
+    burglaries", "Who discovered the Roman villa near Thornbury?" -> "Roman villa, Thornbury";
+    the story a question carried over keeps ("... targeted (Kestleford burglaries)?"). None
+    when it names only people ("How old is Jago Trewin?", "Pellow" whom its reply calls "Mr
+    Pellow") or things of theirs ("Raymond Leigh’s takings"), or nothing."""
+    standalone = turn.standalone
+    carried = _CARRIED_STORY.search(standalone)
+    if carried and re.search(r"\b[A-Z]", carried.group(1)):
+        return carried.group(1)
+    text = f"{standalone} {turn.answer} {turn.evidence} {turn.passage}"
+    phrases: list[str] = []
+    for phrase in noun_phrases(standalone):
+        words = re.sub(r"^[Tt]he\s+", "", phrase).split()
+        # ("the Kilbrannan harbour dredging comes from ...": no verb ends a phrase)
+        if len(words) > 1 and (words[-1][:-1] in _base_forms() or words[-1] in _base_forms()):
+            words = words[:-1]
+        phrase = " ".join(words)
+        # (a phrase ending in a common noun is a thing: "Kestleford burglaries")
+        if re.search(r"\b[A-Z]", phrase) and not re.search(r"[’']s?\b", phrase) and (
+            words[-1].islower() or not _looks_like_person(phrase)
+        ):
+            phrases.append(phrase)
+    # (a name inside a longer one is that one's: "Friends" of "Friends of Lower Fold Library")
+    named = entities(standalone)
+    phrases += [
+        e for e in named
+        if not _looks_like_person(e) and not _a_person_in(e, text)
+        and not any(e in p and e != p for p in phrases + named)
+    ]
+    kept = [p for p in phrases if not any(p in q and p != q for q in phrases)]
+    return ", ".join(dict.fromkeys(kept)) or None
+
+
+# Words of a question that ask, not what they ask about: "How *many* homes ...", "How *old* ..."
+_ASKING_WORDS = frozenset("many much old long often far big high".split())
+
+
+def _spoken_of(question: str, turns: Sequence[Turn]) -> bool:
+    """Do `turns` (their questions, replies or passages) speak of something `question` asks
+    about? A word of the question said there too: "How many homes were targeted?" of a report
+    of "14 homes in Kestleford", "When will the work start?" of "The work will cost £2.1m"."""
+    text = " ".join(
+        f"{t.standalone} {t.answer} {t.evidence} {t.passage}" for t in turns
+    ).lower()
+    return any(
+        re.search(rf"\b{re.escape(w.lower())}\b", text)
+        for w in re.findall(r"[A-Za-z]+", question)
+        if w.lower() not in _FUNCTION_WORDS | _ASKING_WORDS and len(w) > 2
+    )
+
+
+def _with_the_story(question: str, history: Sequence[Turn]) -> str:
+    """A question naming no story of its own, asked with the conversation's when that story
+    speaks of what it asks about: "How many homes were targeted?" after "Who is leading the
+    investigation into the Kestleford burglaries?" (its report: "14 homes in Kestleford were
+    burgled") is searched as "How many homes were targeted (Kestleford burglaries)?", which a
+    search for "homes" alone finds in any story. The story is the newest turn's that names
+    one (a turn naming only people names none). A question with a name of its own ("How much
+    was Avonmere Water fined?"), a pronoun, or no clause of its own is left as asked, and so
+    is one the story says nothing of ("When does the new library open?" after a football
+    club's turn).
+
+    >>> _with_the_story("When will the work start?",
+    ...                 [Turn("How much will the Kilbrannan dredging cost?",
+    ...                       "How much will the Kilbrannan dredging cost?",
+    ...                       "£2.1m [1]. The work will cost £2.1m. [1]")])
+    'When will the work start (Kilbrannan dredging)?'
+    """
+    # (a capital after the first word is a name the question gives: its own story)
+    if not _CLAUSE_OPENER.match(question) or re.search(r"(?<!^)\b[A-Z]", question.strip()):
+        return question
+    if _PRONOUN_RE.search(question):
+        return question
+    if not any(w.lower() not in _FUNCTION_WORDS for w in re.findall(r"\w+", question)):
+        return question
+    if any(m.group(2) in _KIND_OF for m in _A_KIND.finditer(question)):
+        # "Who runs the council?", "When does the festival open?": a thing of a kind the
+        # conversation names is `_definite_of_the_conversation`'s to name; left as asked
+        # when it could not tell which
+        return question
+    recent = history[-6:]
+    for at in range(len(recent) - 1, -1, -1):
+        story = _story_named(recent[at])
+        if story:
+            # (said by the story's turn or one since: "How many people came?" of "... was
+            # attended by around 1,200 people", a reply after the villa's turn)
+            if not _spoken_of(question, recent[at:]):
+                return question
+            return f"{question.strip().rstrip(' ?')} ({story})?"
+    return question
+
 def _rewritten(question: str, history: Sequence[Turn]) -> str:
     """`rewrite_followup` for a question with history, before its opening "And" goes."""
     previous = history[-1]
@@ -4969,7 +5068,7 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         if asked is not None:
             return asked
         return f"{previous.standalone.rstrip('?')} ({rest})?"
-    return question
+    return _with_the_story(question, history)
 
 
 _HOW_MANY_WORD = (

@@ -5707,7 +5707,9 @@ FIFTIETH_ROUND_FOLLOWUPS = {
                "oppose the car park. [1]")], "When is their protest?",
          "When is the protest of the residents of Mill Lane?"),
         ([BRINDLE_CHAIR, BRINDLE_STALL, BRINDLE_BUTCHER, BRINDLE_TAKINGS],
-         "When is the traders' protest?", "When is the traders' protest?"),
+         # (no name of its own: asked with the story the conversation named, trial 77)
+         "When is the traders' protest?",
+         "When is the traders' protest (Brindle market traders' association)?"),
     ],
     # Trial 70 (C4 turn 2) / final 71 (S20, C4.2): "How much has her group raised?" was
     # searched "How much has Deborah Quayle’s group raised?" and refused
@@ -6176,7 +6178,9 @@ FIFTY_SECOND_ROUND_FOLLOWUPS = {
          "How many libraries are there?"),
         ([LOWER_FOLD_LEADER, LOWER_FOLD_VOLUNTEERS], "Are there any other libraries?",
          "Are there any other libraries?"),
-        ([LOWER_FOLD_LEADER], "Will there be a new library?", "Will there be a new library?"),
+        # (no name of its own: asked with the story the conversation named, trial 77)
+        ([LOWER_FOLD_LEADER], "Will there be a new library?",
+         "Will there be a new library (Friends of Lower Fold Library)?"),
         ([LOWER_FOLD_LEADER], "How many hours will the library in Ashby Fold open?",
          "How many hours will the library in Ashby Fold open?"),
         ([turn("Who leads the Friends of Kelby Royal Park?", "Ann Cole [1]. Ann Cole leads the "
@@ -6812,8 +6816,9 @@ FIFTY_FOURTH_ROUND_FOLLOWUPS = {
         ([PAVILION_FIRE, CLUB_STILL_NEEDS], "How many members does it have?",
          "How many members does Ashcombe Cricket Club have?"),
         ([CLUB_STILL_NEEDS], "When will it open?", "When will the club open?"),
+        # (no name of its own: asked with the story the conversation named, trial 77)
         ([PAVILION_FIRE, CLUB_STILL_NEEDS], "When will the new pavilion open?",
-         "When will the new pavilion open?"),
+         "When will the new pavilion open (Ashcombe Cricket Club)?"),
         ([MUSEUM_THEFT, THEFT_CHARGED], "Where is he from?", "Where is Keith Stainthorpe from?"),
     ],
     "what about the other race asks what her result was of the other race's winner": [
@@ -6829,8 +6834,9 @@ FIFTY_FOURTH_ROUND_FOLLOWUPS = {
          "Who won the men's race at the Harrowby Marathon?"),
         ([WOMENS_WINNER, WHITFIELD_TIME], "What about Megan Doyle?",
          "What was Megan Doyle’s time?"),
+        # (no name of its own: asked with the story the conversation named, trial 77)
         ([WOMENS_WINNER, WHITFIELD_TIME], "What was the men's winning time?",
-         "What was the men's winning time?"),
+         "What was the men's winning time (Harrowby Marathon)?"),
     ],
     "he after the winner was asked of is the one the reply says won, by his own name": [
         ([WOMENS_WINNER, WHITFIELD_TIME, MENS_TIME], "How old is he?", "How old is Josh Renwick?"),
@@ -7984,3 +7990,72 @@ def test_an_object_pronoun_is_not_the_doer_of_its_verb(text, names, expected):
     from rag.chat import text_genders
 
     assert text_genders(text, names) == expected
+
+
+# Faults the fresh-user trial 77 found: each kind with the trial's wording, others of its own,
+# and near misses
+KESTLEFORD_LEAD = turn(
+    "Who is leading the investigation into the Kestleford burglaries?", "Claire Whitmore [1]. "
+    "Detective Inspector Claire Whitmore, who is leading the investigation, said so. [1] Police "
+    "are appealing for information after 14 homes in Kestleford were burgled in March. [2]"
+)
+PANDA_PARENTS = turn(
+    "Who are the parents of the red panda cubs at Wrexley?", "Mei and Tashi [1]. The twins "
+    "were born on 19 June to mother Mei, aged five, and father Tashi, seven, who arrived from "
+    "a zoo in the Netherlands in 2023. [1]"
+)
+DREDGING_COST = turn(
+    "How much will the Kilbrannan harbour dredging cost?", "£2.1 million [1]. The work will "
+    "cost £2.1 million, of which £1.3 million comes from the Scottish Government's marine fund "
+    "and £800,000 from the council. [1]"
+)
+VILLA_FINDER = turn(
+    "Who discovered the Roman villa near Thornbury?", "Richard Hale [1]. The villa was "
+    "discovered after farmer Richard Hale, 58, spotted fragments of pottery. [1]"
+)
+VILLA_OPEN_DAY = Turn(
+    "When was the open day?", "When was the open day (Roman villa, Thornbury)?", "27 September "
+    "[1]. An open day for the public was held on 27 September and was attended by around 1,200 "
+    "people. [1]"
+)
+MACLEOD_AGED = turn(
+    "How old is Alasdair MacLeod?", "57 [1]. \"For years our boats have been waiting on the "
+    "tide,\" said Alasdair MacLeod, 57. [1]"
+)
+TRIAL77_FOLLOWUPS = {
+    "a question naming no story of its own is asked with the conversation's, when the story's "
+    "turns speak of what it asks about": [
+        ([KESTLEFORD_LEAD], "How many homes were targeted?",
+         "How many homes were targeted (Kestleford burglaries)?"),
+        ([PANDA_PARENTS], "How old is the father?", "How old is the father (Wrexley)?"),
+        ([VILLA_FINDER, VILLA_OPEN_DAY], "How many people came?",
+         "How many people came (Roman villa, Thornbury)?"),
+        # the story a turn naming only a person does not hide
+        ([DREDGING_COST, MACLEOD_AGED], "When will the work start?",
+         "When will the work start (Kilbrannan harbour dredging)?"),
+        ([turn("How many trees will be felled on Elm Road in Tadley?", "27 [1]. Twenty-seven "
+               "trees will be felled, and residents plan a protest on Friday. [1]")],
+         "When is the protest?", "When is the protest (Elm Road, Tadley)?"),
+        # near misses: a question naming its own story or person, one with a pronoun, one
+        # the story says nothing of, and a thing of a kind left to its own rule
+        ([KESTLEFORD_LEAD], "How much was Avonmere Water fined for polluting Catcott Brook?",
+         "How much was Avonmere Water fined for polluting Catcott Brook?"),
+        ([KESTLEFORD_LEAD], "How old is Claire Whitmore?", "How old is Claire Whitmore?"),
+        ([KESTLEFORD_LEAD], "When does the new library open?",
+         "When does the new library open?"),
+        ([KESTLEFORD_LEAD], "Who runs the council?", "Who runs the council?"),
+        ([MACLEOD_AGED], "When will the work start?", "When will the work start?"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        pytest.param(*case, id=f"{kind}: {case[1]}")
+        for kind, cases in TRIAL77_FOLLOWUPS.items()
+        for case in cases
+    ],
+)
+def test_follow_ups_found_by_the_trial_of_chat60(history, question, expected):
+    assert rewrite_followup(question, history) == expected
