@@ -4476,10 +4476,173 @@ def _role_in_the_story(question: str, history: Sequence[Turn]) -> str | None:
     return None
 
 
+# Adjectives of a scale, whose superlatives a follow-up swaps ("the youngest" -> "the oldest")
+_SCALE_ADJECTIVES = frozenset(
+    "young old big large small little high low long short fast slow early late tall heavy "
+    "light rich poor busy near far new cheap deep wide narrow strong weak great close hot cold "
+    "warm wet dry quick loud quiet".split()
+)
+_ORDINALS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth last latest".split()
+)
+
+
+def _a_superlative(word: str) -> bool:
+    """Is `word` a superlative of a scale ("oldest", "biggest", "largest", "earliest") or an
+    ordinal ("first", "second", "last")? Not a noun that ends the same way ("the forest",
+    "the protest", "the interest")."""
+    word = word.lower()
+    if word in _ORDINALS:
+        return True
+    if not word.endswith("est"):
+        return False
+    stem = word[:-3]
+    return bool({stem, stem + "e", stem[:-1], stem[:-1] + "y"} & _SCALE_ADJECTIVES)
+
+
+# "the oldest", "the oldest crew member", "the second"
+_THE_SUPERLATIVE = re.compile(r"^(?:the\s+)?(?P<sup>[a-z]+)(?:\s+(?P<noun>[a-z][a-z\s-]*))?$")
+
+
+def _another_on_the_scale(history: Sequence[Turn], rest: str) -> str | None:
+    """"And the oldest?" after "Who is the youngest crew member at Porthcarrow?" (and "How old
+    is he?" on the one it named): the newest of the last three questions saying a superlative
+    or an ordinal, asked again with the other one in its place ("Who is the oldest crew member
+    at Porthcarrow?"); so "And the second?" after "Who came first?". A noun said with it must be
+    the one it chose among ("And the oldest member?"). None when `rest` is no superlative, or no
+    recent question said one.
+
+    >>> _another_on_the_scale([Turn("Who is the tallest player?", "Who is the tallest player?",
+    ...                             "Ann Cole [1].")], "the shortest")
+    'Who is the shortest player?'
+    """
+    m = _THE_SUPERLATIVE.match(rest.strip().lower())
+    if m is None or not _a_superlative(m["sup"]):
+        return None
+    for turn in reversed(history[-3:]):
+        for said in re.finditer(r"\b(?:the|its|their)\s+([a-z]+)\b", turn.standalone):
+            word = said.group(1)
+            if not _a_superlative(word) or word == m["sup"]:
+                continue
+            after = turn.standalone[said.end(1) :]
+            if m["noun"] and not re.match(rf"\s+(?:[a-z-]+\s+)?{re.escape(m['noun'])}\b", after):
+                continue
+            return turn.standalone[: said.start(1)] + m["sup"] + after
+    return None
+
+
+# "the other two", "the other one", "the others"
+_OTHERS_OF_A_SET = re.compile(
+    r"^(?:the\s+)?(?:other\s+(?P<count>one|two|three|four|five|six|\d+)|others)$", re.IGNORECASE
+)
+# Nouns that come in pairs by sex: "the other one" of "the father" is "the mother"
+_PAIRED_NOUNS = dict(
+    pair
+    for a, b in (
+        ("father", "mother"), ("husband", "wife"), ("son", "daughter"), ("brother", "sister"),
+        ("boy", "girl"), ("man", "woman"), ("male", "female"), ("king", "queen"),
+        ("grandfather", "grandmother"), ("uncle", "aunt"), ("nephew", "niece"),
+        ("dad", "mum"), ("bull", "cow"), ("stallion", "mare"),
+    )
+    for pair in ((a, b), (b, a))
+)
+_SINGULAR_VERB = {"was": "were", "is": "are", "has": "have", "does": "do"}
+
+
+def _the_rest_of_the_set(previous: str, rest: str) -> str | None:
+    """"And the other two?" / "And the other one?": the previous question asked of the rest of
+    the set its one was picked from. A superlative or an ordinal picks one of many: "When was
+    the youngest man arrested?" + "And the other two?" -> "When were the other two men
+    arrested?"; a noun of a pair by sex picks one of two: "How old is the father?" + "And the
+    other one?" -> "How old is the mother?". None when `rest` asks no such thing or the
+    previous question picked no one that way (`_the_other_one` then looks for a person).
+
+    >>> _the_rest_of_the_set("What did the first witness say?", "the other two")
+    'What did the other two witnesses say?'
+    """
+    m = _OTHERS_OF_A_SET.match(rest.strip())
+    if m is None:
+        return None
+    count = (m["count"] or "").lower()
+    picked = next((
+        said for said in re.finditer(r"\bthe\s+([a-z]+)\s+([a-z]+)\b", previous)
+        if _a_superlative(said.group(1))
+    ), None)
+    if picked:
+        noun = picked.group(2)
+        # ("the others": as many as there are, said as a plural)
+        many = count != "one"
+        put = f"the other {count} {_plural_of(noun)}" if many else f"the other {noun}"
+        put = put.replace("other  ", "other ")
+        before = previous[: picked.start()]
+        verb = re.search(r"\b(was|is|has|does)\s+$", before)
+        if many and verb:
+            # ("When was the youngest man arrested?" -> "When were the other two men ...")
+            before = before[: verb.start()] + _SINGULAR_VERB[verb.group(1)] + " "
+        return before + put + previous[picked.end() :]
+    if count not in ("one", ""):
+        return None
+    for said in re.finditer(r"\bthe\s+([a-z]+)\b", previous):
+        other = _PAIRED_NOUNS.get(said.group(1))
+        if other:
+            return previous[: said.start(1)] + other + previous[said.end(1) :]
+    return None
+
+
+def _plural_of(noun: str) -> str:
+    """"men" of "man", "witnesses" of "witness", "members" of "member"."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def _swap_a_party(previous: str, other: str) -> str | None:
+    """"What about the council?" after "How much of the cost comes from the Scottish
+    Government?": the previous question asked again with `other` in the place of the one of
+    its kind it named (`_agent_kind`: a body for a body, a person for a person), wherever it
+    stands, not only as the subject ("How much of the cost comes from the council?"). The last
+    one named goes, as the one the question turned on; None when no phrase of that kind is
+    there, or it is `other` already.
+
+    >>> _swap_a_party("How much of the cost comes from the Scottish Government?", "the council")
+    'How much of the cost comes from the council?'
+    """
+    # (a body said by its name, "And the Kelby Brewery?", is the rules' before: this one is
+    # for a body said by its common noun, as the reports say it: "the council")
+    kind = _agent_kind(other)
+    if kind != "body" or not re.fullmatch(r"the\s+[a-z][a-z\s-]*", other):
+        return None
+    phrases = [p for p in _phrases_without_verbs(previous) if _agent_kind(p) == kind]
+    if not phrases or any(_same(p, other) or other in p for p in phrases):
+        return None
+    last = phrases[-1]
+    at = previous.rfind(last)
+    if at < 0:
+        return None
+    return previous[:at] + other + previous[at + len(last) :]
+
+
 # The story a question carried over names, in brackets at its end: "How many homes were
 # targeted (Kestleford burglaries)?"
 # (not a question put beside another: "What is the oldest? (How old is Jago Trewin?)")
 _CARRIED_STORY = re.compile(r"\(([^()?]+)\)\s*\?*\s*$")
+
+
+def _phrases_without_verbs(question: str) -> list[str]:
+    """`noun_phrases` of `question`, a verb that ran on after one cut off: "the Kilbrannan
+    harbour dredging" of "... the Kilbrannan harbour dredging comes from ...", "the county
+    council" of "How much will the county council pay ...?"."""
+    found = []
+    for phrase in noun_phrases(question):
+        words = phrase.split()
+        if len(words) > 2 and (words[-1][:-1] in _base_forms() or words[-1] in _base_forms()):
+            words = words[:-1]
+        found.append(" ".join(words))
+    return found
 
 
 def _story_named(turn: Turn) -> str | None:
@@ -4495,11 +4658,8 @@ def _story_named(turn: Turn) -> str | None:
         return carried.group(1)
     text = f"{standalone} {turn.answer} {turn.evidence} {turn.passage}"
     phrases: list[str] = []
-    for phrase in noun_phrases(standalone):
+    for phrase in _phrases_without_verbs(standalone):
         words = re.sub(r"^[Tt]he\s+", "", phrase).split()
-        # ("the Kilbrannan harbour dredging comes from ...": no verb ends a phrase)
-        if len(words) > 1 and (words[-1][:-1] in _base_forms() or words[-1] in _base_forms()):
-            words = words[:-1]
         phrase = " ".join(words)
         # (a phrase ending in a common noun is a thing: "Kestleford burglaries")
         if re.search(r"\b[A-Z]", phrase) and not re.search(r"[’']s?\b", phrase) and (
@@ -4988,6 +5148,17 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         return _counted_again(said, previous.standalone)
     if _PRONOUN_RE.search(question):
         return question
+    if _ELLIPSIS_RE.match(question):
+        # "And the oldest?", "And the other two?", "What about the council?": the last
+        # question (or the one a superlative was said in) asked of another of its set or kind
+        rest = _ELLIPSIS_RE.sub("", question).strip(" ,?")
+        other = (
+            _another_on_the_scale(history, rest)
+            or _the_rest_of_the_set(previous.standalone, rest)
+            or _swap_a_party(previous.standalone, rest)
+        )
+        if other is not None:
+            return other
     described = _one_of_two_described(question, history)
     if described != question:
         # "What about the French mayor?" asks the last question of her, by her name

@@ -8022,7 +8022,79 @@ MACLEOD_AGED = turn(
     "How old is Alasdair MacLeod?", "57 [1]. \"For years our boats have been waiting on the "
     "tide,\" said Alasdair MacLeod, 57. [1]"
 )
+LIFEBOAT_YOUNGEST = [
+    turn("Who is the youngest crew member at Porthcarrow lifeboat station?", "Jago Trewin [1]. "
+         "Its youngest crew member, Jago Trewin, 18, and its oldest, Peter Nance, 63, both "
+         "helped bring the boat round. [1]"),
+    Turn("How old is he?", "How old is Jago Trewin?", "18 [1]. Its youngest crew member, Jago "
+         "Trewin, 18, and its oldest, Peter Nance, 63, both helped. [1]"),
+]
+YOUNGEST_ARRESTED = Turn(
+    "When was he arrested?", "When was the youngest man arrested?", "Sunday [1]. A third man, "
+    "aged 19, was arrested on Sunday. [1]"
+)
 TRIAL77_FOLLOWUPS = {
+    "'And the oldest?' swaps the superlative (or ordinal) of the newest question saying one": [
+        (LIFEBOAT_YOUNGEST, "And the oldest?",
+         "Who is the oldest crew member at Porthcarrow lifeboat station?"),
+        ([turn("Who was the first runner home in the Kelby 10k?", "Ann Cole [1]. Ann Cole was "
+               "the first runner home. [1]")],
+         "And the second?", "Who was the second runner home in the Kelby 10k?"),
+        ([turn("What is the tallest building in Tadley?", "The Mill Tower [1]. The Mill Tower "
+               "is the tallest building in Tadley. [1]")],
+         "What about the shortest?", "What is the shortest building in Tadley?"),
+        ([turn("Who is the oldest member of the choir?", "Edna Price [1]. Edna Price, 94, is "
+               "the oldest member of the choir. [1]")],
+         "And the youngest member?", "Who is the youngest member of the choir?"),
+        # near misses: a noun ending like a superlative is none; one with another noun than
+        # the one chosen among is left to the rules before
+        ([turn("Who organised the protest in Tadley?", "Ann Cole [1]. Ann Cole organised the "
+               "protest. [1]")],
+         "And the forest?", "What will happen to the forest?"),
+        ([STRACHAN_AGED], "What about the oldest building?",
+         "What is the oldest building? (How old is Gemma Strachan?)"),
+    ],
+    "'And the other two/one?' asks the last question of the rest of the set its one was "
+    "picked from": [
+        ([YOUNGEST_ARRESTED], "And the other two?", "When were the other two men arrested?"),
+        ([Turn("How old is the father?", "How old is the father (Wrexley)?", "Seven [1]. "
+               "Father Tashi is seven. [1]")],
+         "And the other one?", "How old is the mother (Wrexley)?"),
+        ([turn("What did the first witness say?", "She saw a van [1]. The first witness said "
+               "she saw a van. [1]")],
+         "And the others?", "What did the other witnesses say?"),
+        ([turn("Where does the husband work?", "Kelby [1]. Her husband works in Kelby. [1]")],
+         "What about the other one?", "Where does the wife work?"),
+        ([turn("How old is the youngest girl rescued?", "Nine [1]. The youngest girl rescued "
+               "was nine. [1]")],
+         "And the other one?", "How old is the other girl rescued?"),
+        # near miss: a named person's other one is still `_the_other_one`'s
+        ([turn("How long was Margaret Hollis jailed for?", "Four years [1]. Margaret Hollis was "
+               "jailed for four years, and her accountant Derek Fane for two. [1]")],
+         "And the other one?", "How long was Derek Fane jailed for?"),
+    ],
+    "'What about <a body>?' asks the last question with it in the place of the body it named, "
+    "wherever that stood": [
+        ([Turn("How much of that comes from the Scottish Government?", "How much of the cost of "
+               "the Kilbrannan harbour dredging comes from the Scottish Government?", "£1.3 "
+               "million [1]. The work will cost £2.1 million, of which £1.3 million comes from "
+               "the Scottish Government's marine fund and £800,000 from Argyll Coast Council. "
+               "[1]")],
+         "What about the council?",
+         "How much of the cost of the Kilbrannan harbour dredging comes from the council?"),
+        ([turn("How much did the parish council give to the Kelby Lido appeal?", "£50,000 [1]. "
+               "The parish council gave £50,000. [1]")],
+         "What about the town council?",
+         "How much did the town council give to the Kelby Lido appeal?"),
+        ([turn("How much will the county council pay towards the new bridge?", "£2m [1]. The "
+               "county council will pay £2m. [1]")],
+         "And the government?", "How much will the government pay towards the new bridge?"),
+        # near misses: a place or a thing is no body to swap; a person is left to the rules
+        # for persons
+        ([turn("How many homes were flooded in Brayford?", "40 [1]. Forty homes were flooded in "
+               "Brayford. [1]")],
+         "And businesses?", "How many businesses were flooded in Brayford?"),
+    ],
     "a question naming no story of its own is asked with the conversation's, when the story's "
     "turns speak of what it asks about": [
         ([KESTLEFORD_LEAD], "How many homes were targeted?",
