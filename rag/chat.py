@@ -787,6 +787,10 @@ def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
         # "St Helens", "St Aldric": a saint's name is a place's or a school's, not a person's
         or len(words) > 1 and re.search(r"[’']s$", words[-1])
         or first in ("St", "Saint") and len(words) > 1
+        # "Spirit of Tamsin", "Pride of Kelby": a boat's, a prize's or a group's name is one
+        # thing "of" another; a person's has a title or a given name before the "of" ("Duke
+        # of Kent", "Catherine of Aragon")
+        or "of" in words[1:-1] and first not in _TITLES and first not in GIVEN_NAMES
     ):
         # "Marine Accident Investigation Branch": a body, whatever its first word; "The Salt
         # Gatherers", "The Vantage Lines": a title or a band, no he or she
@@ -1386,8 +1390,12 @@ _NP_STOP = frozenset(
     "let lets allow allows enable enables help helps".split()
 )
 _VERB_LAST = re.compile(
-    r"^\s*(?:who|whom|what|which\s+\w+|when|where|why|how(?:\s+\w+)?)\s+"
-    r"(?:did|does|do|will|would|could|can|should)\b"
+    r"^\s*(?:(?:who|whom|what|which\s+\w+|when|where|why|how(?:\s+\w+)?)"
+    r"\s+(?:did|does|do|will|would|could|can|should)\b"
+    # ("How many cherubs and flowers did her team remake?": a count of several words too, when
+    # a named subject and its verb, and nothing more, end the question)
+    r"|how\s+many(?:\s+\w+){2,3}\s+(?:did|does|do|will|would|could|can|should)"
+    r"(?!\s+(?:he|she|it|they|we|you|i)\b)(?=(?:\s+[\w’'-]+){2,4}\s*\?*\s*$))"
     # ... with a subject after it: in "Which town will get the new hospital?" the verb follows
     # the auxiliary and the last word is a noun
     # (or after a pronoun subject: "When did he open the new hospital?")
@@ -2032,6 +2040,24 @@ def _with_owners(phrases: Sequence[str]) -> list[str]:
     return out
 
 
+# Groups of people a person has: "her team", "Karen Wilde’s crew" (a person's company or club
+# may be an "it": these never are)
+_PEOPLE_GROUPS = frozenset("team crew family staff squad group band gang colleagues".split())
+
+
+def _a_persons_group(phrase: str) -> bool:
+    """Is `phrase` a group of people owned by a person ("Karen Wilde’s team")?
+
+    >>> _a_persons_group("Karen Wilde’s team"), _a_persons_group("Kelby Rovers’ ground")
+    (True, False)
+    """
+    m = re.fullmatch(r"(?P<owner>.+?)[’']s?\s+(?P<noun>[a-z]+)", phrase.strip())
+    return bool(
+        m and m["noun"] in _PEOPLE_GROUPS
+        and describe(m["owner"], 0, {}).person is not False and _looks_like_person(m["owner"])
+    )
+
+
 def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str | None:
     """ "it": what the previous question named ("the ferry subsidy"), else its names, else the
     answer's; "its", "they", "their": names first (a firm, a party, a team). What the follow-up
@@ -2058,6 +2084,10 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     ]
     # "the company" unresolved names no firm: "it" put in as "the company" says no more
     phrases = [p for p in phrases if not _an_unnamed_firm(p)]
+    if pronoun in ("it", "its"):
+        # "How many cherubs did Karen Wilde’s team remake?" - "How many seats does it have?":
+        # a person's team is people, "they", never "it"; the thing the story is about is
+        phrases = [p for p in phrases if not _a_persons_group(p)]
     role = _role_answered_by_a_person(previous)
     if role:
         # "Who is the trust botanist?" - "Dr Fiona Leckie": "the trust botanist" is she, not
@@ -2725,13 +2755,37 @@ _WHICH_PLURAL = re.compile(
 _LISTED_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
 
 
+# "Who are the parents of the red panda cubs at Wrexley?": people asked for by a plural
+_WHO_ARE_THE = re.compile(
+    r"^\W*(?i:who)\s+(?:are|were)\s+the\s+(?P<noun>[a-z-]+s)\b(?P<rest>[^?]*?)\s*\?*\s*$"
+)
+
+
+def _the_people_asked_who(turn: Turn) -> str | None:
+    """The people "Who are the <plural> ...?" asked for, as the reply named them together
+    ("Mei and Tashi"), else as the question described them ("the parents of the red panda cubs
+    at Wrexley"): the "they" that follows, never a place or a thing the reply happened to lead
+    with ("Netherlands"). None for any other question, or a plural that is no people."""
+    from rag.spans import is_role
+
+    m = _WHO_ARE_THE.match(turn.standalone)
+    if m is None:
+        return None
+    noun = m["noun"]
+    if not (is_role(noun[:-1]) or noun[:-1] in _GENDERED_NOUNS or noun in _PEOPLE_PLURALS):
+        return None
+    if re.search(r"\s(?:and|&)\s", turn.short) and _name_like(turn.short):
+        return turn.short
+    return f"the {noun}{m['rest']}"
+
+
 def _the_ones_asked_for(turn: Turn) -> str | None:
     """The plural ones a which-question asked for ("Which twins ...?"), as the reply names them
     after that noun ("twins Amara and Kofi Mensah" -> "Amara and Kofi Mensah"), or as a list
     the reply led with; else "the twins" itself. None when the question asked for no plural."""
     m = _WHICH_PLURAL.match(turn.standalone)
     if m is None:
-        return None
+        return _the_people_asked_who(turn)
     noun = m.group(1).split()[-1]
     listed = re.search(
         rf"\b(?i:{re.escape(noun)}),?\s+((?:{_LISTED_NAME},\s+)*{_LISTED_NAME}"
@@ -2788,7 +2842,10 @@ def _counted_ones_answered(turn: Turn) -> str | None:
     return f"the {count}{m['rest']}"
 
 
-_PEOPLE_PLURALS = frozenset("twins triplets siblings couples people children pairs".split())
+_PEOPLE_PLURALS = frozenset(
+    "twins triplets siblings couples people children pairs parents grandparents relatives "
+    "neighbours residents".split()
+)
 # "..., of Kelby", " from Leeds": where the people just named are from
 _HOME_AFTER = re.compile(r"(?:,?\s+(?:of|from)\s+[A-Z][\w\s’'-]*)?")
 # "Which couple won the mixed pairs?": a which-question asking for two people as one
@@ -2937,7 +2994,8 @@ def _names_asked(question: str) -> list[str]:
 
 def _only_people(turn: Turn) -> bool:
     """Does the turn's question name people and nothing else ("Was the 34-year-old man from
-    Hawes Bridge charged?", "How old is Maria Santos?"), a place only as where one is from?"""
+    Hawes Bridge charged?", "How old is Maria Santos?", "Karen Wilde’s team"), a place only as
+    where one is from?"""
     from rag.spans import is_role
 
     names = [
@@ -2948,7 +3006,7 @@ def _only_people(turn: Turn) -> bool:
     return bool(names or phrases) and all(
         describe(e, 0, {}).person or _plainly_a_person(e) or _told_of_as_a_person(e, told)
         for e in names
-    ) and all(is_role(_head(p)) for p in phrases)
+    ) and all(is_role(_head(p)) or _a_persons_group(p) for p in phrases)
 
 
 # Words that may close a noun phrase without being its noun: "the practice manager there".
@@ -3549,7 +3607,11 @@ def _described(previous: Turn) -> str | None:
     if m is None and (owned := _WHO_IS_OWNED.match(previous.standalone)):
         # "Who is Marshby's MP?", refused: "she" is Marshby's MP
         return f"{owned['owner']}{owned['s']} {owned['desc']}"
-    return "the " + m.group("desc") if m else None
+    if m is None:
+        # "Who chairs the Dunmore Regent Trust?", refused: "he" is the chair of the trust,
+        # when the verb names a role
+        return _the_doer_described(previous.standalone)
+    return "the " + m.group("desc")
 
 
 # Nouns for the other person of a pair: "her opponent" after "Who did Marta Novak beat?" is
@@ -4473,6 +4535,38 @@ def _role_in_the_story(question: str, history: Sequence[Turn]) -> str | None:
         ] or [e for e in entities(turn.standalone) if not _looks_like_person(e)]
         if story:
             return f"{asked} {'for' if head in _HIRED_PARTIES else 'of'} {story[0]}?"
+    return None
+
+
+# "Who chairs the Dunmore Regent Trust?", "Who discovered the villa?": one asked for by a deed
+_WHO_DOES = re.compile(
+    r"^\s*(?i:who)\s+(?P<verb>[a-z]+(?:s|ed))\s+(?P<object>(?:the|a|an)\s+[^?]+?|[A-Z][^?]+?)\s*\?*\s*$"
+)
+
+
+def _the_doer_described(question: str) -> str | None:
+    """The one a who-question asked for by a deed, by the role its verb names (itself or with
+    "-er"/"-or"): "the chair of the Dunmore Regent Trust" of "Who chairs the Dunmore Regent
+    Trust?", "the leader of ...", "the director of ...". What a later "he" stands for when the
+    reply named no one (a refusal). None when the verb names no role ("Who discovered the
+    villa?": "the person who ..." searched worse than the pronoun, see `_described`), or for
+    any other question ("Who is Colin Mabry?", "Who did she beat?").
+
+    >>> _the_doer_described("Who leads the Save Mill Lane campaign?")
+    'the leader of the Save Mill Lane campaign'
+    >>> _the_doer_described("Who discovered the Roman villa?")
+    """
+    from rag.spans import is_role
+
+    m = _WHO_DOES.match(question)
+    if m is None or m["verb"] in ("was", "has", "does", "is"):
+        return None
+    verb, thing = m["verb"], m["object"]
+    if verb.endswith("s") and not verb.endswith("ss"):
+        base = verb[:-2] if verb.endswith(("shes", "ches", "sses", "xes")) else verb[:-1]
+        for role in (base, base + "er", base + "r", base + "or", base[:-1] + "or"):
+            if len(role) > 2 and is_role(role):
+                return f"the {role} of {thing}"
     return None
 
 
