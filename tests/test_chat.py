@@ -8033,7 +8033,53 @@ YOUNGEST_ARRESTED = Turn(
     "When was he arrested?", "When was the youngest man arrested?", "Sunday [1]. A third man, "
     "aged 19, was arrested on Sunday. [1]"
 )
+LEGACY_BOAT = Turn(
+    "Whose legacy paid for most of it?", "Whose legacy paid for most of the new lifeboat?",
+    "Spirit of Tamsin [1]. The lifeboat, named Spirit of Tamsin, was paid for largely by a "
+    "legacy from Tamsin Rowe, a retired teacher from Truro who died in 2022. [1]"
+)
+PLASTER_TEAM = [
+    turn("Who is the lead plasterer at the Regent Theatre?", "Karen Wilde [1]. Lead plasterer "
+         "Karen Wilde, 44, said her team of five had remade 60 of them. [1] The restored Regent "
+         "Theatre in Dunmore reopened on Friday night. [2]"),
+    Turn("How many cherubs and flowers did her team remake?", "How many cherubs and flowers did "
+         "Karen Wilde’s team remake?", "five [1]. Lead plasterer Karen Wilde, 44, said her team "
+         "of five had remade 60 of them from moulds. [1]"),
+]
 TRIAL77_FOLLOWUPS = {
+    "a pronoun agrees with what can take it, after a refused or a wrong turn too": [
+        ([refused_turn("Who chairs the Dunmore Regent Trust?")], "How old is he?",
+         "How old is the chair of the Dunmore Regent Trust?"),
+        ([refused_turn("Who leads the Save Mill Lane campaign?")], "How old is she?",
+         "How old is the leader of the Save Mill Lane campaign?"),
+        ([refused_turn("Who manages Halsworth Leisure Centre?")], "Where did she work before?",
+         "Where did the manager of Halsworth Leisure Centre work before?"),
+        # a name "of" another, no given name or title before it, is a thing's: never "she"
+        ([LEGACY_BOAT], "When did she die?", "When did Tamsin Rowe die?"),
+        ([turn("Which boat won the regatta?", "Pride of Kelby [1]. Pride of Kelby, skippered by "
+               "Ann Cole, won the regatta. [1]")],
+         "How old is she?", "How old is Ann Cole?"),
+        # a person's team is people, no "it": the thing the story was about is
+        (PLASTER_TEAM, "How many seats does it have now?",
+         "How many seats does the Regent Theatre have now?"),
+        # "they" after "Who are the <people> ...?" is those people, never a place the reply led
+        # with
+        ([turn("Who are the parents of the red panda cubs at Wrexley?", "Netherlands [1]. The "
+               "twins were born to mother Mei and father Tashi, who arrived from a zoo in the "
+               "Netherlands. [1]")],
+         "Where did they come from?",
+         "Where did the parents of the red panda cubs at Wrexley come from?"),
+        ([turn("Who are the owners of the Red Lion?", "Ken and Dora Little [1]. Ken and Dora "
+               "Little own the Red Lion. [1]")],
+         "How long have they run it?", "How long have Ken and Dora Little run the Red Lion?"),
+        # near misses: a refused who-question whose verb names no role leaves the pronoun for
+        # the answerer to ask about; a person named with "of" after a title or a given name
+        # is still a person
+        ([refused_turn("Who discovered the Roman villa?")], "How old is he?", "How old is he?"),
+        ([turn("Who opened the fete?", "Duke of Kelby [1]. The Duke of Kelby opened the fete. "
+               "[1]")],
+         "How old is he?", "How old is Duke of Kelby?"),
+    ],
     "'And the oldest?' swaps the superlative (or ordinal) of the newest question saying one": [
         (LIFEBOAT_YOUNGEST, "And the oldest?",
          "Who is the oldest crew member at Porthcarrow lifeboat station?"),
