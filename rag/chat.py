@@ -1490,7 +1490,7 @@ def noun_phrases(question: str) -> list[str]:
     and, after "When will/did ...", the question's last word (its verb: "... pool close?")."""
     # "How much will the expansion cost now?": a time said after the verb would make the verb
     # look like the phrase's last noun ("the expansion cost"); no phrase runs into it
-    question = _TRAILING_TIME.sub("", question)
+    question = _TRAILING_TIME.sub("", _without_the_story(question))
     tokens = re.findall(r"[\w’'-]+|[^\w\s]", question)
     last_word = max((i for i, t in enumerate(tokens) if t[0].isalnum()), default=-1)
     verb_last = bool(_VERB_LAST.match(question))
@@ -3540,7 +3540,18 @@ def _antecedent_of(pronoun: str, turn: Turn, question: str, history: Sequence[Tu
     `history` told of ("Who bought Mabel Trethewey?", refused, names her with nothing to say
     she is a woman; the turn before said "The seller, Mabel Trethewey, 91, ...": "Where are
     they from?" is not hers)."""
+    if _carried_story(turn.standalone):
+        # (the story a question was asked with, "... at Wrexley", is no thing it asked about:
+        # "Where did they come from?" after "How old is the mother at Wrexley?" is not Wrexley)
+        turn = replace(turn, standalone=_without_the_story(turn.standalone))
     found = _antecedent(pronoun, turn, question)
+    if found and pronoun.lower() in _PLURAL and not re.search(r"\s(?:and|or|&)\s", found) and (
+        _said_after(found, f"{turn.standalone} {turn.answer} {turn.evidence}",
+                    ("in the", "at the", "from the", "in", "at", "near", "from"))
+    ):
+        # "Where did they come from?" after "... who arrived from a zoo in the Netherlands":
+        # "they" are people or plural things, never one place
+        return None
     if found and pronoun.lower() in ("it", "its") and _put_for_there(found, turn) and not (
         _ASKED_OF_A_TOWN.search(question)
     ):
@@ -4529,7 +4540,7 @@ def _role_in_the_story(question: str, history: Sequence[Turn]) -> str | None:
         # (a named thing: "the Kelby marathon" by its lower-case head, "St Aldhelm's" by a
         # name no person has)
         story = [
-            p for p in noun_phrases(turn.standalone)
+            p for p in _phrases_without_verbs(_without_the_story(turn.standalone))
             if re.search(r"\b[A-Z]", p)
             and (p.split()[-1].islower() or not _looks_like_person(p))
         ] or [e for e in entities(turn.standalone) if not _looks_like_person(e)]
@@ -4720,10 +4731,27 @@ def _swap_a_party(previous: str, other: str) -> str | None:
     return previous[:at] + other + previous[at + len(last) :]
 
 
-# The story a question carried over names, in brackets at its end: "How many homes were
-# targeted (Kestleford burglaries)?"
-# (not a question put beside another: "What is the oldest? (How old is Jago Trewin?)")
-_CARRIED_STORY = re.compile(r"\(([^()?]+)\)\s*\?*\s*$")
+# The story a question carried over, at its end: in brackets ("How many homes were targeted
+# (Kestleford burglaries)?") or as the place it is set ("When did the dig begin near
+# Thornbury?"); not a question put beside another ("What is the oldest? (How old is ...?)")
+_CARRIED_STORY = re.compile(r"\s*\(([^()?]+)\)\s*\?*\s*$")
+# A place a question names with its preposition: "near Thornbury", "at Wrexley"
+_A_PLACE_SAID = re.compile(
+    r"\b(?P<prep>at|in|near|on)\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
+
+
+def _carried_story(standalone: str) -> str | None:
+    """The story `_with_the_story` put in brackets at the end of `standalone`, or None."""
+    carried = _CARRIED_STORY.search(standalone)
+    return carried.group(1) if carried and re.search(r"\b[A-Z]", carried.group(1)) else None
+
+
+def _without_the_story(standalone: str) -> str:
+    """`standalone` without the story in brackets `_with_the_story` put at its end."""
+    if _carried_story(standalone) is None:
+        return standalone
+    return _CARRIED_STORY.sub("", standalone).rstrip(" ?") + "?"
 
 
 def _phrases_without_verbs(question: str) -> list[str]:
@@ -4740,17 +4768,22 @@ def _phrases_without_verbs(question: str) -> list[str]:
 
 
 def _story_named(turn: Turn) -> str | None:
-    """The named things of the story one turn's standalone question is about, people apart:
-    "Who is leading the investigation into the Kestleford burglaries?" -> "Kestleford
-    burglaries", "Who discovered the Roman villa near Thornbury?" -> "Roman villa, Thornbury";
-    the story a question carried over keeps ("... targeted (Kestleford burglaries)?"). None
-    when it names only people ("How old is Jago Trewin?", "Pellow" whom its reply calls "Mr
-    Pellow") or things of theirs ("Raymond Leigh’s takings"), or nothing."""
+    """The story one turn's standalone question is about, people apart: the place it is set
+    with its preposition ("near Thornbury" of "Who discovered the Roman villa near
+    Thornbury?"), else its named things ("Kestleford burglaries" of "Who is leading the
+    investigation into the Kestleford burglaries?"); the story a question carried over
+    keeps. None when it names only people ("How old is Jago Trewin?", "Pellow" whom its reply
+    calls "Mr Pellow") or things of theirs ("Raymond Leigh’s takings"), or nothing."""
     standalone = turn.standalone
-    carried = _CARRIED_STORY.search(standalone)
-    if carried and re.search(r"\b[A-Z]", carried.group(1)):
-        return carried.group(1)
+    carried = _carried_story(standalone)
+    if carried:
+        return carried
     text = f"{standalone} {turn.answer} {turn.evidence} {turn.passage}"
+    named = entities(standalone)
+    for m in _A_PLACE_SAID.finditer(standalone):
+        place = next((e for e in named if m["place"].startswith(e)), None)
+        if place and not _looks_like_person(place) and not _a_person_in(place, text):
+            return f"{m['prep']} {place}"
     phrases: list[str] = []
     for phrase in _phrases_without_verbs(standalone):
         words = re.sub(r"^[Tt]he\s+", "", phrase).split()
@@ -4761,7 +4794,6 @@ def _story_named(turn: Turn) -> str | None:
         ):
             phrases.append(phrase)
     # (a name inside a longer one is that one's: "Friends" of "Friends of Lower Fold Library")
-    named = entities(standalone)
     phrases += [
         e for e in named
         if not _looks_like_person(e) and not _a_person_in(e, text)
@@ -4826,6 +4858,11 @@ def _with_the_story(question: str, history: Sequence[Turn]) -> str:
             # attended by around 1,200 people", a reply after the villa's turn)
             if not _spoken_of(question, recent[at:]):
                 return question
+            # (a place with its preposition reads as the question's own: "When did the dig
+            # begin near Thornbury?"; the search found the bracketed one worse there, its
+            # other words ("Roman villa") outranking the answer's sentence)
+            if re.match(r"(?:at|in|near|on)\s", story):
+                return f"{question.strip().rstrip(' ?')} {story}?"
             return f"{question.strip().rstrip(' ?')} ({story})?"
     return question
 

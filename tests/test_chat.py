@@ -8069,6 +8069,10 @@ TRIAL77_FOLLOWUPS = {
                "Netherlands. [1]")],
          "Where did they come from?",
          "Where did the parents of the red panda cubs at Wrexley come from?"),
+        # ... nor the place a question was asked with
+        ([PANDA_PARENTS, Turn("How old is the father?", "How old is the father at Wrexley?",
+                              "seven [1]. Father Tashi is seven. [1]")],
+         "Where did they come from?", "Where did Mei and Tashi come from?"),
         ([turn("Who are the owners of the Red Lion?", "Ken and Dora Little [1]. Ken and Dora "
                "Little own the Red Lion. [1]")],
          "How long have they run it?", "How long have Ken and Dora Little run the Red Lion?"),
@@ -8145,7 +8149,8 @@ TRIAL77_FOLLOWUPS = {
     "turns speak of what it asks about": [
         ([KESTLEFORD_LEAD], "How many homes were targeted?",
          "How many homes were targeted (Kestleford burglaries)?"),
-        ([PANDA_PARENTS], "How old is the father?", "How old is the father (Wrexley)?"),
+        # (a place the story was set at goes with its preposition, as the question's own)
+        ([PANDA_PARENTS], "How old is the father?", "How old is the father at Wrexley?"),
         ([VILLA_FINDER, VILLA_OPEN_DAY], "How many people came?",
          "How many people came (Roman villa, Thornbury)?"),
         # the story a turn naming only a person does not hide
@@ -8153,7 +8158,7 @@ TRIAL77_FOLLOWUPS = {
          "When will the work start (Kilbrannan harbour dredging)?"),
         ([turn("How many trees will be felled on Elm Road in Tadley?", "27 [1]. Twenty-seven "
                "trees will be felled, and residents plan a protest on Friday. [1]")],
-         "When is the protest?", "When is the protest (Elm Road, Tadley)?"),
+         "When is the protest?", "When is the protest on Elm Road?"),
         # near misses: a question naming its own story or person, one with a pronoun, one
         # the story says nothing of, and a thing of a kind left to its own rule
         ([KESTLEFORD_LEAD], "How much was Avonmere Water fined for polluting Catcott Brook?",
