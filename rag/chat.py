@@ -1484,6 +1484,9 @@ def _with_where_it_is(thing: str, history: Sequence[Turn], question: str) -> str
     return thing
 
 
+_TRAILING_PLACE = re.compile(r"\s+(?:at|in|near|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*\?*\s*$")
+
+
 def noun_phrases(question: str) -> list[str]:
     """Things a question names with "the" or a possessive: "the ferry subsidy", "Northline's
     electric ferry", "The Salt Road", in order. Stops at function words, common participles
@@ -1491,6 +1494,9 @@ def noun_phrases(question: str) -> list[str]:
     # "How much will the expansion cost now?": a time said after the verb would make the verb
     # look like the phrase's last noun ("the expansion cost"); no phrase runs into it
     question = _TRAILING_TIME.sub("", _without_the_story(question))
+    # ... nor a place ending it: "How much did the new lifeboat cost at Porthcarrow?" (the
+    # place is a name, no phrase with "the", and the verb is still the one before it)
+    question = _TRAILING_PLACE.sub("?", question)
     tokens = re.findall(r"[\w’'-]+|[^\w\s]", question)
     last_word = max((i for i, t in enumerate(tokens) if t[0].isalnum()), default=-1)
     verb_last = bool(_VERB_LAST.match(question))

@@ -8159,6 +8159,14 @@ TRIAL77_FOLLOWUPS = {
         ([turn("How many trees will be felled on Elm Road in Tadley?", "27 [1]. Twenty-seven "
                "trees will be felled, and residents plan a protest on Friday. [1]")],
          "When is the protest?", "When is the protest on Elm Road?"),
+        # the place a question was asked with is no part of what it asked about
+        ([Turn("How much did the new lifeboat cost?", "How much did the new lifeboat cost at "
+               "Porthcarrow?", "£2.4 million [1]. A new lifeboat costing £2.4 million has "
+               "arrived at Porthcarrow lifeboat station. [1]")],
+         "Whose legacy paid for most of it?", "Whose legacy paid for most of the new lifeboat?"),
+        ([Turn("When did the dig begin?", "When did the dig begin near Thornbury?", "August [1]. "
+               "An excavation began in August. [1]")],
+         "When will it end?", "When will the dig end?"),
         # near misses: a question naming its own story or person, one with a pronoun, one
         # the story says nothing of, and a thing of a kind left to its own rule
         ([KESTLEFORD_LEAD], "How much was Avonmere Water fined for polluting Catcott Brook?",
@@ -8168,6 +8176,14 @@ TRIAL77_FOLLOWUPS = {
          "When does the new library open?"),
         ([KESTLEFORD_LEAD], "Who runs the council?", "Who runs the council?"),
         ([MACLEOD_AGED], "When will the work start?", "When will the work start?"),
+        # ../shared/cases/followup-standalone: complete, of a story the last turn never spoke of
+        ([turn("Who won the Westmere mayoral election?", "Tom Okafor [1]. Tom Okafor won the "
+               "Westmere mayoral election on Sunday, defeating Maria Santos. [1]")],
+         "Why was the tram extension delayed and when will it open?",
+         "Why was the tram extension delayed and when will it open?"),
+        ([turn("Who won the Westmere mayoral election?", "Tom Okafor [1]. Tom Okafor won the "
+               "Westmere mayoral election on Sunday, defeating Maria Santos. [1]")],
+         "When will the tram extension open?", "When will the tram extension open?"),
     ],
 }
 
