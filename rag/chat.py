@@ -787,6 +787,10 @@ def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
         # "St Helens", "St Aldric": a saint's name is a place's or a school's, not a person's
         or len(words) > 1 and re.search(r"[’']s$", words[-1])
         or first in ("St", "Saint") and len(words) > 1
+        # "Spirit of Tamsin", "Pride of Kelby": a boat's, a prize's or a group's name is one
+        # thing "of" another; a person's has a title or a given name before the "of" ("Duke
+        # of Kent", "Catherine of Aragon")
+        or "of" in words[1:-1] and first not in _TITLES and first not in GIVEN_NAMES
     ):
         # "Marine Accident Investigation Branch": a body, whatever its first word; "The Salt
         # Gatherers", "The Vantage Lines": a title or a band, no he or she
@@ -1386,8 +1390,12 @@ _NP_STOP = frozenset(
     "let lets allow allows enable enables help helps".split()
 )
 _VERB_LAST = re.compile(
-    r"^\s*(?:who|whom|what|which\s+\w+|when|where|why|how(?:\s+\w+)?)\s+"
-    r"(?:did|does|do|will|would|could|can|should)\b"
+    r"^\s*(?:(?:who|whom|what|which\s+\w+|when|where|why|how(?:\s+\w+)?)"
+    r"\s+(?:did|does|do|will|would|could|can|should)\b"
+    # ("How many cherubs and flowers did her team remake?": a count of several words too, when
+    # a named subject and its verb, and nothing more, end the question)
+    r"|how\s+many(?:\s+\w+){2,3}\s+(?:did|does|do|will|would|could|can|should)"
+    r"(?!\s+(?:he|she|it|they|we|you|i)\b)(?=(?:\s+[\w’'-]+){2,4}\s*\?*\s*$))"
     # ... with a subject after it: in "Which town will get the new hospital?" the verb follows
     # the auxiliary and the last word is a noun
     # (or after a pronoun subject: "When did he open the new hospital?")
@@ -1476,13 +1484,19 @@ def _with_where_it_is(thing: str, history: Sequence[Turn], question: str) -> str
     return thing
 
 
+_TRAILING_PLACE = re.compile(r"\s+(?:at|in|near|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*\?*\s*$")
+
+
 def noun_phrases(question: str) -> list[str]:
     """Things a question names with "the" or a possessive: "the ferry subsidy", "Northline's
     electric ferry", "The Salt Road", in order. Stops at function words, common participles
     and, after "When will/did ...", the question's last word (its verb: "... pool close?")."""
     # "How much will the expansion cost now?": a time said after the verb would make the verb
     # look like the phrase's last noun ("the expansion cost"); no phrase runs into it
-    question = _TRAILING_TIME.sub("", question)
+    question = _TRAILING_TIME.sub("", _without_the_story(question))
+    # ... nor a place ending it: "How much did the new lifeboat cost at Porthcarrow?" (the
+    # place is a name, no phrase with "the", and the verb is still the one before it)
+    question = _TRAILING_PLACE.sub("?", question)
     tokens = re.findall(r"[\w’'-]+|[^\w\s]", question)
     last_word = max((i for i, t in enumerate(tokens) if t[0].isalnum()), default=-1)
     verb_last = bool(_VERB_LAST.match(question))
@@ -2032,6 +2046,24 @@ def _with_owners(phrases: Sequence[str]) -> list[str]:
     return out
 
 
+# Groups of people a person has: "her team", "Karen Wilde’s crew" (a person's company or club
+# may be an "it": these never are)
+_PEOPLE_GROUPS = frozenset("team crew family staff squad group band gang colleagues".split())
+
+
+def _a_persons_group(phrase: str) -> bool:
+    """Is `phrase` a group of people owned by a person ("Karen Wilde’s team")?
+
+    >>> _a_persons_group("Karen Wilde’s team"), _a_persons_group("Kelby Rovers’ ground")
+    (True, False)
+    """
+    m = re.fullmatch(r"(?P<owner>.+?)[’']s?\s+(?P<noun>[a-z]+)", phrase.strip())
+    return bool(
+        m and m["noun"] in _PEOPLE_GROUPS
+        and describe(m["owner"], 0, {}).person is not False and _looks_like_person(m["owner"])
+    )
+
+
 def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str | None:
     """ "it": what the previous question named ("the ferry subsidy"), else its names, else the
     answer's; "its", "they", "their": names first (a firm, a party, a team). What the follow-up
@@ -2058,6 +2090,10 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     ]
     # "the company" unresolved names no firm: "it" put in as "the company" says no more
     phrases = [p for p in phrases if not _an_unnamed_firm(p)]
+    if pronoun in ("it", "its"):
+        # "How many cherubs did Karen Wilde’s team remake?" - "How many seats does it have?":
+        # a person's team is people, "they", never "it"; the thing the story is about is
+        phrases = [p for p in phrases if not _a_persons_group(p)]
     role = _role_answered_by_a_person(previous)
     if role:
         # "Who is the trust botanist?" - "Dr Fiona Leckie": "the trust botanist" is she, not
@@ -2725,13 +2761,37 @@ _WHICH_PLURAL = re.compile(
 _LISTED_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
 
 
+# "Who are the parents of the red panda cubs at Wrexley?": people asked for by a plural
+_WHO_ARE_THE = re.compile(
+    r"^\W*(?i:who)\s+(?:are|were)\s+the\s+(?P<noun>[a-z-]+s)\b(?P<rest>[^?]*?)\s*\?*\s*$"
+)
+
+
+def _the_people_asked_who(turn: Turn) -> str | None:
+    """The people "Who are the <plural> ...?" asked for, as the reply named them together
+    ("Mei and Tashi"), else as the question described them ("the parents of the red panda cubs
+    at Wrexley"): the "they" that follows, never a place or a thing the reply happened to lead
+    with ("Netherlands"). None for any other question, or a plural that is no people."""
+    from rag.spans import is_role
+
+    m = _WHO_ARE_THE.match(turn.standalone)
+    if m is None:
+        return None
+    noun = m["noun"]
+    if not (is_role(noun[:-1]) or noun[:-1] in _GENDERED_NOUNS or noun in _PEOPLE_PLURALS):
+        return None
+    if re.search(r"\s(?:and|&)\s", turn.short) and _name_like(turn.short):
+        return turn.short
+    return f"the {noun}{m['rest']}"
+
+
 def _the_ones_asked_for(turn: Turn) -> str | None:
     """The plural ones a which-question asked for ("Which twins ...?"), as the reply names them
     after that noun ("twins Amara and Kofi Mensah" -> "Amara and Kofi Mensah"), or as a list
     the reply led with; else "the twins" itself. None when the question asked for no plural."""
     m = _WHICH_PLURAL.match(turn.standalone)
     if m is None:
-        return None
+        return _the_people_asked_who(turn)
     noun = m.group(1).split()[-1]
     listed = re.search(
         rf"\b(?i:{re.escape(noun)}),?\s+((?:{_LISTED_NAME},\s+)*{_LISTED_NAME}"
@@ -2788,7 +2848,10 @@ def _counted_ones_answered(turn: Turn) -> str | None:
     return f"the {count}{m['rest']}"
 
 
-_PEOPLE_PLURALS = frozenset("twins triplets siblings couples people children pairs".split())
+_PEOPLE_PLURALS = frozenset(
+    "twins triplets siblings couples people children pairs parents grandparents relatives "
+    "neighbours residents".split()
+)
 # "..., of Kelby", " from Leeds": where the people just named are from
 _HOME_AFTER = re.compile(r"(?:,?\s+(?:of|from)\s+[A-Z][\w\s’'-]*)?")
 # "Which couple won the mixed pairs?": a which-question asking for two people as one
@@ -2937,7 +3000,8 @@ def _names_asked(question: str) -> list[str]:
 
 def _only_people(turn: Turn) -> bool:
     """Does the turn's question name people and nothing else ("Was the 34-year-old man from
-    Hawes Bridge charged?", "How old is Maria Santos?"), a place only as where one is from?"""
+    Hawes Bridge charged?", "How old is Maria Santos?", "Karen Wilde’s team"), a place only as
+    where one is from?"""
     from rag.spans import is_role
 
     names = [
@@ -2948,7 +3012,7 @@ def _only_people(turn: Turn) -> bool:
     return bool(names or phrases) and all(
         describe(e, 0, {}).person or _plainly_a_person(e) or _told_of_as_a_person(e, told)
         for e in names
-    ) and all(is_role(_head(p)) for p in phrases)
+    ) and all(is_role(_head(p)) or _a_persons_group(p) for p in phrases)
 
 
 # Words that may close a noun phrase without being its noun: "the practice manager there".
@@ -3482,7 +3546,18 @@ def _antecedent_of(pronoun: str, turn: Turn, question: str, history: Sequence[Tu
     `history` told of ("Who bought Mabel Trethewey?", refused, names her with nothing to say
     she is a woman; the turn before said "The seller, Mabel Trethewey, 91, ...": "Where are
     they from?" is not hers)."""
+    if _carried_story(turn.standalone):
+        # (the story a question was asked with, "... at Wrexley", is no thing it asked about:
+        # "Where did they come from?" after "How old is the mother at Wrexley?" is not Wrexley)
+        turn = replace(turn, standalone=_without_the_story(turn.standalone))
     found = _antecedent(pronoun, turn, question)
+    if found and pronoun.lower() in _PLURAL and not re.search(r"\s(?:and|or|&)\s", found) and (
+        _said_after(found, f"{turn.standalone} {turn.answer} {turn.evidence}",
+                    ("in the", "at the", "from the", "in", "at", "near", "from"))
+    ):
+        # "Where did they come from?" after "... who arrived from a zoo in the Netherlands":
+        # "they" are people or plural things, never one place
+        return None
     if found and pronoun.lower() in ("it", "its") and _put_for_there(found, turn) and not (
         _ASKED_OF_A_TOWN.search(question)
     ):
@@ -3549,7 +3624,11 @@ def _described(previous: Turn) -> str | None:
     if m is None and (owned := _WHO_IS_OWNED.match(previous.standalone)):
         # "Who is Marshby's MP?", refused: "she" is Marshby's MP
         return f"{owned['owner']}{owned['s']} {owned['desc']}"
-    return "the " + m.group("desc") if m else None
+    if m is None:
+        # "Who chairs the Dunmore Regent Trust?", refused: "he" is the chair of the trust,
+        # when the verb names a role
+        return _the_doer_described(previous.standalone)
+    return "the " + m.group("desc")
 
 
 # Nouns for the other person of a pair: "her opponent" after "Who did Marta Novak beat?" is
@@ -4467,7 +4546,7 @@ def _role_in_the_story(question: str, history: Sequence[Turn]) -> str | None:
         # (a named thing: "the Kelby marathon" by its lower-case head, "St Aldhelm's" by a
         # name no person has)
         story = [
-            p for p in noun_phrases(turn.standalone)
+            p for p in _phrases_without_verbs(_without_the_story(turn.standalone))
             if re.search(r"\b[A-Z]", p)
             and (p.split()[-1].islower() or not _looks_like_person(p))
         ] or [e for e in entities(turn.standalone) if not _looks_like_person(e)]
@@ -4475,6 +4554,323 @@ def _role_in_the_story(question: str, history: Sequence[Turn]) -> str | None:
             return f"{asked} {'for' if head in _HIRED_PARTIES else 'of'} {story[0]}?"
     return None
 
+
+# "Who chairs the Dunmore Regent Trust?", "Who discovered the villa?": one asked for by a deed
+_WHO_DOES = re.compile(
+    r"^\s*(?i:who)\s+(?P<verb>[a-z]+(?:s|ed))\s+(?P<object>(?:the|a|an)\s+[^?]+?|[A-Z][^?]+?)\s*\?*\s*$"
+)
+
+
+def _the_doer_described(question: str) -> str | None:
+    """The one a who-question asked for by a deed, by the role its verb names (itself or with
+    "-er"/"-or"): "the chair of the Dunmore Regent Trust" of "Who chairs the Dunmore Regent
+    Trust?", "the leader of ...", "the director of ...". What a later "he" stands for when the
+    reply named no one (a refusal). None when the verb names no role ("Who discovered the
+    villa?": "the person who ..." searched worse than the pronoun, see `_described`), or for
+    any other question ("Who is Colin Mabry?", "Who did she beat?").
+
+    >>> _the_doer_described("Who leads the Save Mill Lane campaign?")
+    'the leader of the Save Mill Lane campaign'
+    >>> _the_doer_described("Who discovered the Roman villa?")
+    """
+    from rag.spans import is_role
+
+    m = _WHO_DOES.match(question)
+    if m is None or m["verb"] in ("was", "has", "does", "is"):
+        return None
+    verb, thing = m["verb"], m["object"]
+    if verb.endswith("s") and not verb.endswith("ss"):
+        base = verb[:-2] if verb.endswith(("shes", "ches", "sses", "xes")) else verb[:-1]
+        for role in (base, base + "er", base + "r", base + "or", base[:-1] + "or"):
+            if len(role) > 2 and is_role(role):
+                return f"the {role} of {thing}"
+    return None
+
+
+# Adjectives of a scale, whose superlatives a follow-up swaps ("the youngest" -> "the oldest")
+_SCALE_ADJECTIVES = frozenset(
+    "young old big large small little high low long short fast slow early late tall heavy "
+    "light rich poor busy near far new cheap deep wide narrow strong weak great close hot cold "
+    "warm wet dry quick loud quiet".split()
+)
+_ORDINALS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth last latest".split()
+)
+
+
+def _a_superlative(word: str) -> bool:
+    """Is `word` a superlative of a scale ("oldest", "biggest", "largest", "earliest") or an
+    ordinal ("first", "second", "last")? Not a noun that ends the same way ("the forest",
+    "the protest", "the interest")."""
+    word = word.lower()
+    if word in _ORDINALS:
+        return True
+    if not word.endswith("est"):
+        return False
+    stem = word[:-3]
+    return bool({stem, stem + "e", stem[:-1], stem[:-1] + "y"} & _SCALE_ADJECTIVES)
+
+
+# "the oldest", "the oldest crew member", "the second"
+_THE_SUPERLATIVE = re.compile(r"^(?:the\s+)?(?P<sup>[a-z]+)(?:\s+(?P<noun>[a-z][a-z\s-]*))?$")
+
+
+def _another_on_the_scale(history: Sequence[Turn], rest: str) -> str | None:
+    """"And the oldest?" after "Who is the youngest crew member at Porthcarrow?" (and "How old
+    is he?" on the one it named): the newest of the last three questions saying a superlative
+    or an ordinal, asked again with the other one in its place ("Who is the oldest crew member
+    at Porthcarrow?"); so "And the second?" after "Who came first?". A noun said with it must be
+    the one it chose among ("And the oldest member?"). None when `rest` is no superlative, or no
+    recent question said one.
+
+    >>> _another_on_the_scale([Turn("Who is the tallest player?", "Who is the tallest player?",
+    ...                             "Ann Cole [1].")], "the shortest")
+    'Who is the shortest player?'
+    """
+    m = _THE_SUPERLATIVE.match(rest.strip().lower())
+    if m is None or not _a_superlative(m["sup"]):
+        return None
+    for turn in reversed(history[-3:]):
+        for said in re.finditer(r"\b(?:the|its|their)\s+([a-z]+)\b", turn.standalone):
+            word = said.group(1)
+            if not _a_superlative(word) or word == m["sup"]:
+                continue
+            after = turn.standalone[said.end(1) :]
+            if m["noun"] and not re.match(rf"\s+(?:[a-z-]+\s+)?{re.escape(m['noun'])}\b", after):
+                continue
+            return turn.standalone[: said.start(1)] + m["sup"] + after
+    return None
+
+
+# "the other two", "the other one", "the others"
+_OTHERS_OF_A_SET = re.compile(
+    r"^(?:the\s+)?(?:other\s+(?P<count>one|two|three|four|five|six|\d+)|others)$", re.IGNORECASE
+)
+# Nouns that come in pairs by sex: "the other one" of "the father" is "the mother"
+_PAIRED_NOUNS = dict(
+    pair
+    for a, b in (
+        ("father", "mother"), ("husband", "wife"), ("son", "daughter"), ("brother", "sister"),
+        ("boy", "girl"), ("man", "woman"), ("male", "female"), ("king", "queen"),
+        ("grandfather", "grandmother"), ("uncle", "aunt"), ("nephew", "niece"),
+        ("dad", "mum"), ("bull", "cow"), ("stallion", "mare"),
+    )
+    for pair in ((a, b), (b, a))
+)
+_SINGULAR_VERB = {"was": "were", "is": "are", "has": "have", "does": "do"}
+
+
+def _the_rest_of_the_set(previous: str, rest: str) -> str | None:
+    """"And the other two?" / "And the other one?": the previous question asked of the rest of
+    the set its one was picked from. A superlative or an ordinal picks one of many: "When was
+    the youngest man arrested?" + "And the other two?" -> "When were the other two men
+    arrested?"; a noun of a pair by sex picks one of two: "How old is the father?" + "And the
+    other one?" -> "How old is the mother?". None when `rest` asks no such thing or the
+    previous question picked no one that way (`_the_other_one` then looks for a person).
+
+    >>> _the_rest_of_the_set("What did the first witness say?", "the other two")
+    'What did the other two witnesses say?'
+    """
+    m = _OTHERS_OF_A_SET.match(rest.strip())
+    if m is None:
+        return None
+    count = (m["count"] or "").lower()
+    picked = next((
+        said for said in re.finditer(r"\bthe\s+([a-z]+)\s+([a-z]+)\b", previous)
+        if _a_superlative(said.group(1))
+    ), None)
+    if picked:
+        noun = picked.group(2)
+        # ("the others": as many as there are, said as a plural)
+        many = count != "one"
+        put = f"the other {count} {_plural_of(noun)}" if many else f"the other {noun}"
+        put = put.replace("other  ", "other ")
+        before = previous[: picked.start()]
+        verb = re.search(r"\b(was|is|has|does)\s+$", before)
+        if many and verb:
+            # ("When was the youngest man arrested?" -> "When were the other two men ...")
+            before = before[: verb.start()] + _SINGULAR_VERB[verb.group(1)] + " "
+        return before + put + previous[picked.end() :]
+    if count not in ("one", ""):
+        return None
+    for said in re.finditer(r"\bthe\s+([a-z]+)\b", previous):
+        other = _PAIRED_NOUNS.get(said.group(1))
+        if other:
+            return previous[: said.start(1)] + other + previous[said.end(1) :]
+    return None
+
+
+def _plural_of(noun: str) -> str:
+    """"men" of "man", "witnesses" of "witness", "members" of "member"."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def _swap_a_party(previous: str, other: str) -> str | None:
+    """"What about the council?" after "How much of the cost comes from the Scottish
+    Government?": the previous question asked again with `other` in the place of the one of
+    its kind it named (`_agent_kind`: a body for a body, a person for a person), wherever it
+    stands, not only as the subject ("How much of the cost comes from the council?"). The last
+    one named goes, as the one the question turned on; None when no phrase of that kind is
+    there, or it is `other` already.
+
+    >>> _swap_a_party("How much of the cost comes from the Scottish Government?", "the council")
+    'How much of the cost comes from the council?'
+    """
+    # (a body said by its name, "And the Kelby Brewery?", is the rules' before: this one is
+    # for a body said by its common noun, as the reports say it: "the council")
+    kind = _agent_kind(other)
+    if kind != "body" or not re.fullmatch(r"the\s+[a-z][a-z\s-]*", other):
+        return None
+    phrases = [p for p in _phrases_without_verbs(previous) if _agent_kind(p) == kind]
+    if not phrases or any(_same(p, other) or other in p for p in phrases):
+        return None
+    last = phrases[-1]
+    at = previous.rfind(last)
+    if at < 0:
+        return None
+    return previous[:at] + other + previous[at + len(last) :]
+
+
+# The story a question carried over, at its end: in brackets ("How many homes were targeted
+# (Kestleford burglaries)?") or as the place it is set ("When did the dig begin near
+# Thornbury?"); not a question put beside another ("What is the oldest? (How old is ...?)")
+_CARRIED_STORY = re.compile(r"\s*\(([^()?]+)\)\s*\?*\s*$")
+# A place a question names with its preposition: "near Thornbury", "at Wrexley"
+_A_PLACE_SAID = re.compile(
+    r"\b(?P<prep>at|in|near|on)\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
+
+
+def _carried_story(standalone: str) -> str | None:
+    """The story `_with_the_story` put in brackets at the end of `standalone`, or None."""
+    carried = _CARRIED_STORY.search(standalone)
+    return carried.group(1) if carried and re.search(r"\b[A-Z]", carried.group(1)) else None
+
+
+def _without_the_story(standalone: str) -> str:
+    """`standalone` without the story in brackets `_with_the_story` put at its end."""
+    if _carried_story(standalone) is None:
+        return standalone
+    return _CARRIED_STORY.sub("", standalone).rstrip(" ?") + "?"
+
+
+def _phrases_without_verbs(question: str) -> list[str]:
+    """`noun_phrases` of `question`, a verb that ran on after one cut off: "the Kilbrannan
+    harbour dredging" of "... the Kilbrannan harbour dredging comes from ...", "the county
+    council" of "How much will the county council pay ...?"."""
+    found = []
+    for phrase in noun_phrases(question):
+        words = phrase.split()
+        if len(words) > 2 and (words[-1][:-1] in _base_forms() or words[-1] in _base_forms()):
+            words = words[:-1]
+        found.append(" ".join(words))
+    return found
+
+
+def _story_named(turn: Turn) -> str | None:
+    """The story one turn's standalone question is about, people apart: the place it is set
+    with its preposition ("near Thornbury" of "Who discovered the Roman villa near
+    Thornbury?"), else its named things ("Kestleford burglaries" of "Who is leading the
+    investigation into the Kestleford burglaries?"); the story a question carried over
+    keeps. None when it names only people ("How old is Jago Trewin?", "Pellow" whom its reply
+    calls "Mr Pellow") or things of theirs ("Raymond Leigh’s takings"), or nothing."""
+    standalone = turn.standalone
+    carried = _carried_story(standalone)
+    if carried:
+        return carried
+    text = f"{standalone} {turn.answer} {turn.evidence} {turn.passage}"
+    named = entities(standalone)
+    for m in _A_PLACE_SAID.finditer(standalone):
+        place = next((e for e in named if m["place"].startswith(e)), None)
+        if place and not _looks_like_person(place) and not _a_person_in(place, text):
+            return f"{m['prep']} {place}"
+    phrases: list[str] = []
+    for phrase in _phrases_without_verbs(standalone):
+        words = re.sub(r"^[Tt]he\s+", "", phrase).split()
+        phrase = " ".join(words)
+        # (a phrase ending in a common noun is a thing: "Kestleford burglaries")
+        if re.search(r"\b[A-Z]", phrase) and not re.search(r"[’']s?\b", phrase) and (
+            words[-1].islower() or not _looks_like_person(phrase)
+        ):
+            phrases.append(phrase)
+    # (a name inside a longer one is that one's: "Friends" of "Friends of Lower Fold Library")
+    phrases += [
+        e for e in named
+        if not _looks_like_person(e) and not _a_person_in(e, text)
+        and not any(e in p and e != p for p in phrases + named)
+    ]
+    kept = [p for p in phrases if not any(p in q and p != q for q in phrases)]
+    return ", ".join(dict.fromkeys(kept)) or None
+
+
+# Words of a question that ask, not what they ask about: "How *many* homes ...", "How *old* ..."
+_ASKING_WORDS = frozenset("many much old long often far big high".split())
+
+
+def _spoken_of(question: str, turns: Sequence[Turn]) -> bool:
+    """Do `turns` (their questions, replies or passages) speak of something `question` asks
+    about? A word of the question said there too: "How many homes were targeted?" of a report
+    of "14 homes in Kestleford", "When will the work start?" of "The work will cost £2.1m"."""
+    text = " ".join(
+        f"{t.standalone} {t.answer} {t.evidence} {t.passage}" for t in turns
+    ).lower()
+    return any(
+        re.search(rf"\b{re.escape(w.lower())}\b", text)
+        for w in re.findall(r"[A-Za-z]+", question)
+        if w.lower() not in _FUNCTION_WORDS | _ASKING_WORDS and len(w) > 2
+    )
+
+
+def _with_the_story(question: str, history: Sequence[Turn]) -> str:
+    """A question naming no story of its own, asked with the conversation's when that story
+    speaks of what it asks about: "How many homes were targeted?" after "Who is leading the
+    investigation into the Kestleford burglaries?" (its report: "14 homes in Kestleford were
+    burgled") is searched as "How many homes were targeted (Kestleford burglaries)?", which a
+    search for "homes" alone finds in any story. The story is the newest turn's that names
+    one (a turn naming only people names none). A question with a name of its own ("How much
+    was Avonmere Water fined?"), a pronoun, or no clause of its own is left as asked, and so
+    is one the story says nothing of ("When does the new library open?" after a football
+    club's turn).
+
+    >>> _with_the_story("When will the work start?",
+    ...                 [Turn("How much will the Kilbrannan dredging cost?",
+    ...                       "How much will the Kilbrannan dredging cost?",
+    ...                       "£2.1m [1]. The work will cost £2.1m. [1]")])
+    'When will the work start (Kilbrannan dredging)?'
+    """
+    # (a capital after the first word is a name the question gives: its own story)
+    if not _CLAUSE_OPENER.match(question) or re.search(r"(?<!^)\b[A-Z]", question.strip()):
+        return question
+    if _PRONOUN_RE.search(question):
+        return question
+    if not any(w.lower() not in _FUNCTION_WORDS for w in re.findall(r"\w+", question)):
+        return question
+    if any(m.group(2) in _KIND_OF for m in _A_KIND.finditer(question)):
+        # "Who runs the council?", "When does the festival open?": a thing of a kind the
+        # conversation names is `_definite_of_the_conversation`'s to name; left as asked
+        # when it could not tell which
+        return question
+    recent = history[-6:]
+    for at in range(len(recent) - 1, -1, -1):
+        story = _story_named(recent[at])
+        if story:
+            # (said by the story's turn or one since: "How many people came?" of "... was
+            # attended by around 1,200 people", a reply after the villa's turn)
+            if not _spoken_of(question, recent[at:]):
+                return question
+            # (a place with its preposition reads as the question's own: "When did the dig
+            # begin near Thornbury?"; the search found the bracketed one worse there, its
+            # other words ("Roman villa") outranking the answer's sentence)
+            if re.match(r"(?:at|in|near|on)\s", story):
+                return f"{question.strip().rstrip(' ?')} {story}?"
+            return f"{question.strip().rstrip(' ?')} ({story})?"
+    return question
 
 def _rewritten(question: str, history: Sequence[Turn]) -> str:
     """`rewrite_followup` for a question with history, before its opening "And" goes."""
@@ -4889,6 +5285,17 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         return _counted_again(said, previous.standalone)
     if _PRONOUN_RE.search(question):
         return question
+    if _ELLIPSIS_RE.match(question):
+        # "And the oldest?", "And the other two?", "What about the council?": the last
+        # question (or the one a superlative was said in) asked of another of its set or kind
+        rest = _ELLIPSIS_RE.sub("", question).strip(" ,?")
+        other = (
+            _another_on_the_scale(history, rest)
+            or _the_rest_of_the_set(previous.standalone, rest)
+            or _swap_a_party(previous.standalone, rest)
+        )
+        if other is not None:
+            return other
     described = _one_of_two_described(question, history)
     if described != question:
         # "What about the French mayor?" asks the last question of her, by her name
@@ -4969,7 +5376,7 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         if asked is not None:
             return asked
         return f"{previous.standalone.rstrip('?')} ({rest})?"
-    return question
+    return _with_the_story(question, history)
 
 
 _HOW_MANY_WORD = (

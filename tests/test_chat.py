@@ -5707,7 +5707,9 @@ FIFTIETH_ROUND_FOLLOWUPS = {
                "oppose the car park. [1]")], "When is their protest?",
          "When is the protest of the residents of Mill Lane?"),
         ([BRINDLE_CHAIR, BRINDLE_STALL, BRINDLE_BUTCHER, BRINDLE_TAKINGS],
-         "When is the traders' protest?", "When is the traders' protest?"),
+         # (no name of its own: asked with the story the conversation named, trial 77)
+         "When is the traders' protest?",
+         "When is the traders' protest (Brindle market traders' association)?"),
     ],
     # Trial 70 (C4 turn 2) / final 71 (S20, C4.2): "How much has her group raised?" was
     # searched "How much has Deborah Quayle’s group raised?" and refused
@@ -6176,7 +6178,9 @@ FIFTY_SECOND_ROUND_FOLLOWUPS = {
          "How many libraries are there?"),
         ([LOWER_FOLD_LEADER, LOWER_FOLD_VOLUNTEERS], "Are there any other libraries?",
          "Are there any other libraries?"),
-        ([LOWER_FOLD_LEADER], "Will there be a new library?", "Will there be a new library?"),
+        # (no name of its own: asked with the story the conversation named, trial 77)
+        ([LOWER_FOLD_LEADER], "Will there be a new library?",
+         "Will there be a new library (Friends of Lower Fold Library)?"),
         ([LOWER_FOLD_LEADER], "How many hours will the library in Ashby Fold open?",
          "How many hours will the library in Ashby Fold open?"),
         ([turn("Who leads the Friends of Kelby Royal Park?", "Ann Cole [1]. Ann Cole leads the "
@@ -6812,8 +6816,9 @@ FIFTY_FOURTH_ROUND_FOLLOWUPS = {
         ([PAVILION_FIRE, CLUB_STILL_NEEDS], "How many members does it have?",
          "How many members does Ashcombe Cricket Club have?"),
         ([CLUB_STILL_NEEDS], "When will it open?", "When will the club open?"),
+        # (no name of its own: asked with the story the conversation named, trial 77)
         ([PAVILION_FIRE, CLUB_STILL_NEEDS], "When will the new pavilion open?",
-         "When will the new pavilion open?"),
+         "When will the new pavilion open (Ashcombe Cricket Club)?"),
         ([MUSEUM_THEFT, THEFT_CHARGED], "Where is he from?", "Where is Keith Stainthorpe from?"),
     ],
     "what about the other race asks what her result was of the other race's winner": [
@@ -6829,8 +6834,9 @@ FIFTY_FOURTH_ROUND_FOLLOWUPS = {
          "Who won the men's race at the Harrowby Marathon?"),
         ([WOMENS_WINNER, WHITFIELD_TIME], "What about Megan Doyle?",
          "What was Megan Doyle’s time?"),
+        # (no name of its own: asked with the story the conversation named, trial 77)
         ([WOMENS_WINNER, WHITFIELD_TIME], "What was the men's winning time?",
-         "What was the men's winning time?"),
+         "What was the men's winning time (Harrowby Marathon)?"),
     ],
     "he after the winner was asked of is the one the reply says won, by his own name": [
         ([WOMENS_WINNER, WHITFIELD_TIME, MENS_TIME], "How old is he?", "How old is Josh Renwick?"),
@@ -7984,3 +7990,211 @@ def test_an_object_pronoun_is_not_the_doer_of_its_verb(text, names, expected):
     from rag.chat import text_genders
 
     assert text_genders(text, names) == expected
+
+
+# Faults the fresh-user trial 77 found: each kind with the trial's wording, others of its own,
+# and near misses
+KESTLEFORD_LEAD = turn(
+    "Who is leading the investigation into the Kestleford burglaries?", "Claire Whitmore [1]. "
+    "Detective Inspector Claire Whitmore, who is leading the investigation, said so. [1] Police "
+    "are appealing for information after 14 homes in Kestleford were burgled in March. [2]"
+)
+PANDA_PARENTS = turn(
+    "Who are the parents of the red panda cubs at Wrexley?", "Mei and Tashi [1]. The twins "
+    "were born on 19 June to mother Mei, aged five, and father Tashi, seven, who arrived from "
+    "a zoo in the Netherlands in 2023. [1]"
+)
+DREDGING_COST = turn(
+    "How much will the Kilbrannan harbour dredging cost?", "£2.1 million [1]. The work will "
+    "cost £2.1 million, of which £1.3 million comes from the Scottish Government's marine fund "
+    "and £800,000 from the council. [1]"
+)
+VILLA_FINDER = turn(
+    "Who discovered the Roman villa near Thornbury?", "Richard Hale [1]. The villa was "
+    "discovered after farmer Richard Hale, 58, spotted fragments of pottery. [1]"
+)
+VILLA_OPEN_DAY = Turn(
+    "When was the open day?", "When was the open day (Roman villa, Thornbury)?", "27 September "
+    "[1]. An open day for the public was held on 27 September and was attended by around 1,200 "
+    "people. [1]"
+)
+MACLEOD_AGED = turn(
+    "How old is Alasdair MacLeod?", "57 [1]. \"For years our boats have been waiting on the "
+    "tide,\" said Alasdair MacLeod, 57. [1]"
+)
+LIFEBOAT_YOUNGEST = [
+    turn("Who is the youngest crew member at Porthcarrow lifeboat station?", "Jago Trewin [1]. "
+         "Its youngest crew member, Jago Trewin, 18, and its oldest, Peter Nance, 63, both "
+         "helped bring the boat round. [1]"),
+    Turn("How old is he?", "How old is Jago Trewin?", "18 [1]. Its youngest crew member, Jago "
+         "Trewin, 18, and its oldest, Peter Nance, 63, both helped. [1]"),
+]
+YOUNGEST_ARRESTED = Turn(
+    "When was he arrested?", "When was the youngest man arrested?", "Sunday [1]. A third man, "
+    "aged 19, was arrested on Sunday. [1]"
+)
+LEGACY_BOAT = Turn(
+    "Whose legacy paid for most of it?", "Whose legacy paid for most of the new lifeboat?",
+    "Spirit of Tamsin [1]. The lifeboat, named Spirit of Tamsin, was paid for largely by a "
+    "legacy from Tamsin Rowe, a retired teacher from Truro who died in 2022. [1]"
+)
+PLASTER_TEAM = [
+    turn("Who is the lead plasterer at the Regent Theatre?", "Karen Wilde [1]. Lead plasterer "
+         "Karen Wilde, 44, said her team of five had remade 60 of them. [1] The restored Regent "
+         "Theatre in Dunmore reopened on Friday night. [2]"),
+    Turn("How many cherubs and flowers did her team remake?", "How many cherubs and flowers did "
+         "Karen Wilde’s team remake?", "five [1]. Lead plasterer Karen Wilde, 44, said her team "
+         "of five had remade 60 of them from moulds. [1]"),
+]
+TRIAL77_FOLLOWUPS = {
+    "a pronoun agrees with what can take it, after a refused or a wrong turn too": [
+        ([refused_turn("Who chairs the Dunmore Regent Trust?")], "How old is he?",
+         "How old is the chair of the Dunmore Regent Trust?"),
+        ([refused_turn("Who leads the Save Mill Lane campaign?")], "How old is she?",
+         "How old is the leader of the Save Mill Lane campaign?"),
+        ([refused_turn("Who manages Halsworth Leisure Centre?")], "Where did she work before?",
+         "Where did the manager of Halsworth Leisure Centre work before?"),
+        # a name "of" another, no given name or title before it, is a thing's: never "she"
+        ([LEGACY_BOAT], "When did she die?", "When did Tamsin Rowe die?"),
+        ([turn("Which boat won the regatta?", "Pride of Kelby [1]. Pride of Kelby, skippered by "
+               "Ann Cole, won the regatta. [1]")],
+         "How old is she?", "How old is Ann Cole?"),
+        # a person's team is people, no "it": the thing the story was about is
+        (PLASTER_TEAM, "How many seats does it have now?",
+         "How many seats does the Regent Theatre have now?"),
+        # "they" after "Who are the <people> ...?" is those people, never a place the reply led
+        # with
+        ([turn("Who are the parents of the red panda cubs at Wrexley?", "Netherlands [1]. The "
+               "twins were born to mother Mei and father Tashi, who arrived from a zoo in the "
+               "Netherlands. [1]")],
+         "Where did they come from?",
+         "Where did the parents of the red panda cubs at Wrexley come from?"),
+        # ... nor the place a question was asked with
+        ([PANDA_PARENTS, Turn("How old is the father?", "How old is the father at Wrexley?",
+                              "seven [1]. Father Tashi is seven. [1]")],
+         "Where did they come from?", "Where did Mei and Tashi come from?"),
+        ([turn("Who are the owners of the Red Lion?", "Ken and Dora Little [1]. Ken and Dora "
+               "Little own the Red Lion. [1]")],
+         "How long have they run it?", "How long have Ken and Dora Little run the Red Lion?"),
+        # near misses: a refused who-question whose verb names no role leaves the pronoun for
+        # the answerer to ask about; a person named with "of" after a title or a given name
+        # is still a person
+        ([refused_turn("Who discovered the Roman villa?")], "How old is he?", "How old is he?"),
+        ([turn("Who opened the fete?", "Duke of Kelby [1]. The Duke of Kelby opened the fete. "
+               "[1]")],
+         "How old is he?", "How old is Duke of Kelby?"),
+    ],
+    "'And the oldest?' swaps the superlative (or ordinal) of the newest question saying one": [
+        (LIFEBOAT_YOUNGEST, "And the oldest?",
+         "Who is the oldest crew member at Porthcarrow lifeboat station?"),
+        ([turn("Who was the first runner home in the Kelby 10k?", "Ann Cole [1]. Ann Cole was "
+               "the first runner home. [1]")],
+         "And the second?", "Who was the second runner home in the Kelby 10k?"),
+        ([turn("What is the tallest building in Tadley?", "The Mill Tower [1]. The Mill Tower "
+               "is the tallest building in Tadley. [1]")],
+         "What about the shortest?", "What is the shortest building in Tadley?"),
+        ([turn("Who is the oldest member of the choir?", "Edna Price [1]. Edna Price, 94, is "
+               "the oldest member of the choir. [1]")],
+         "And the youngest member?", "Who is the youngest member of the choir?"),
+        # near misses: a noun ending like a superlative is none; one with another noun than
+        # the one chosen among is left to the rules before
+        ([turn("Who organised the protest in Tadley?", "Ann Cole [1]. Ann Cole organised the "
+               "protest. [1]")],
+         "And the forest?", "What will happen to the forest?"),
+        ([STRACHAN_AGED], "What about the oldest building?",
+         "What is the oldest building? (How old is Gemma Strachan?)"),
+    ],
+    "'And the other two/one?' asks the last question of the rest of the set its one was "
+    "picked from": [
+        ([YOUNGEST_ARRESTED], "And the other two?", "When were the other two men arrested?"),
+        ([Turn("How old is the father?", "How old is the father (Wrexley)?", "Seven [1]. "
+               "Father Tashi is seven. [1]")],
+         "And the other one?", "How old is the mother (Wrexley)?"),
+        ([turn("What did the first witness say?", "She saw a van [1]. The first witness said "
+               "she saw a van. [1]")],
+         "And the others?", "What did the other witnesses say?"),
+        ([turn("Where does the husband work?", "Kelby [1]. Her husband works in Kelby. [1]")],
+         "What about the other one?", "Where does the wife work?"),
+        ([turn("How old is the youngest girl rescued?", "Nine [1]. The youngest girl rescued "
+               "was nine. [1]")],
+         "And the other one?", "How old is the other girl rescued?"),
+        # near miss: a named person's other one is still `_the_other_one`'s
+        ([turn("How long was Margaret Hollis jailed for?", "Four years [1]. Margaret Hollis was "
+               "jailed for four years, and her accountant Derek Fane for two. [1]")],
+         "And the other one?", "How long was Derek Fane jailed for?"),
+    ],
+    "'What about <a body>?' asks the last question with it in the place of the body it named, "
+    "wherever that stood": [
+        ([Turn("How much of that comes from the Scottish Government?", "How much of the cost of "
+               "the Kilbrannan harbour dredging comes from the Scottish Government?", "£1.3 "
+               "million [1]. The work will cost £2.1 million, of which £1.3 million comes from "
+               "the Scottish Government's marine fund and £800,000 from Argyll Coast Council. "
+               "[1]")],
+         "What about the council?",
+         "How much of the cost of the Kilbrannan harbour dredging comes from the council?"),
+        ([turn("How much did the parish council give to the Kelby Lido appeal?", "£50,000 [1]. "
+               "The parish council gave £50,000. [1]")],
+         "What about the town council?",
+         "How much did the town council give to the Kelby Lido appeal?"),
+        ([turn("How much will the county council pay towards the new bridge?", "£2m [1]. The "
+               "county council will pay £2m. [1]")],
+         "And the government?", "How much will the government pay towards the new bridge?"),
+        # near misses: a place or a thing is no body to swap; a person is left to the rules
+        # for persons
+        ([turn("How many homes were flooded in Brayford?", "40 [1]. Forty homes were flooded in "
+               "Brayford. [1]")],
+         "And businesses?", "How many businesses were flooded in Brayford?"),
+    ],
+    "a question naming no story of its own is asked with the conversation's, when the story's "
+    "turns speak of what it asks about": [
+        ([KESTLEFORD_LEAD], "How many homes were targeted?",
+         "How many homes were targeted (Kestleford burglaries)?"),
+        # (a place the story was set at goes with its preposition, as the question's own)
+        ([PANDA_PARENTS], "How old is the father?", "How old is the father at Wrexley?"),
+        ([VILLA_FINDER, VILLA_OPEN_DAY], "How many people came?",
+         "How many people came (Roman villa, Thornbury)?"),
+        # the story a turn naming only a person does not hide
+        ([DREDGING_COST, MACLEOD_AGED], "When will the work start?",
+         "When will the work start (Kilbrannan harbour dredging)?"),
+        ([turn("How many trees will be felled on Elm Road in Tadley?", "27 [1]. Twenty-seven "
+               "trees will be felled, and residents plan a protest on Friday. [1]")],
+         "When is the protest?", "When is the protest on Elm Road?"),
+        # the place a question was asked with is no part of what it asked about
+        ([Turn("How much did the new lifeboat cost?", "How much did the new lifeboat cost at "
+               "Porthcarrow?", "£2.4 million [1]. A new lifeboat costing £2.4 million has "
+               "arrived at Porthcarrow lifeboat station. [1]")],
+         "Whose legacy paid for most of it?", "Whose legacy paid for most of the new lifeboat?"),
+        ([Turn("When did the dig begin?", "When did the dig begin near Thornbury?", "August [1]. "
+               "An excavation began in August. [1]")],
+         "When will it end?", "When will the dig end?"),
+        # near misses: a question naming its own story or person, one with a pronoun, one
+        # the story says nothing of, and a thing of a kind left to its own rule
+        ([KESTLEFORD_LEAD], "How much was Avonmere Water fined for polluting Catcott Brook?",
+         "How much was Avonmere Water fined for polluting Catcott Brook?"),
+        ([KESTLEFORD_LEAD], "How old is Claire Whitmore?", "How old is Claire Whitmore?"),
+        ([KESTLEFORD_LEAD], "When does the new library open?",
+         "When does the new library open?"),
+        ([KESTLEFORD_LEAD], "Who runs the council?", "Who runs the council?"),
+        ([MACLEOD_AGED], "When will the work start?", "When will the work start?"),
+        # ../shared/cases/followup-standalone: complete, of a story the last turn never spoke of
+        ([turn("Who won the Westmere mayoral election?", "Tom Okafor [1]. Tom Okafor won the "
+               "Westmere mayoral election on Sunday, defeating Maria Santos. [1]")],
+         "Why was the tram extension delayed and when will it open?",
+         "Why was the tram extension delayed and when will it open?"),
+        ([turn("Who won the Westmere mayoral election?", "Tom Okafor [1]. Tom Okafor won the "
+               "Westmere mayoral election on Sunday, defeating Maria Santos. [1]")],
+         "When will the tram extension open?", "When will the tram extension open?"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        pytest.param(*case, id=f"{kind}: {case[1]}")
+        for kind, cases in TRIAL77_FOLLOWUPS.items()
+        for case in cases
+    ],
+)
+def test_follow_ups_found_by_the_trial_of_chat60(history, question, expected):
+    assert rewrite_followup(question, history) == expected
