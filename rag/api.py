@@ -1730,11 +1730,17 @@ class Rag:
         order. Returns the sentences and the short answer, or them unchanged."""
         from rag.spans import question_type as span_question_type
 
-        for e in dict.fromkeys((*sentences, *ranked[:4])):
+        for chosen in dict.fromkeys((*sentences, *ranked[:4])):
+            # (either sentence of the pair may rank: the quote, or the one naming its speaker)
+            before = _sentence_after(chosen, ranked, before=True)
+            e, after = (
+                (before, chosen)
+                if before is not None and SAID_THE_PART.search(before.sentence)
+                else (chosen, _sentence_after(chosen, ranked))
+            )
             said = SAID_THE_PART.search(e.sentence)
             if said is None or not _plays_the_asked_part(said.group("part"), question):
                 continue
-            after = _sentence_after(e, ranked)
             named = _OPENING_NAME.match(after.sentence) if after is not None else None
             if named is None:
                 continue
@@ -1744,7 +1750,10 @@ class Rag:
                     after.start + named.start(1), after.start + named.end(1),
                 )
             else:
-                found = cls._short_answer(question, (after,))
+                # asked of the speaker by name: "How old is the chair of the Dunmore Regent
+                # Trust?" over "Colin Ashworth, 69, ..." is "How old is Colin Ashworth?"
+                asked = _with_the_part_named(question, said.group("part"), named.group(1))
+                found = cls._short_answer(asked, (after,))
                 if found is None:
                     continue
                 found = replace(found, n=2)
@@ -3516,6 +3525,27 @@ def _sentence_after(e: Evidence, ranked: Sequence[Evidence], before: bool = Fals
 
 
 _PART_SUFFIXES = ("or", "er", "man", "woman", "person")
+
+
+def _with_the_part_named(question: str, part: str, name: str) -> str:
+    """`question` with its description of the one who plays `part` put as `name`: "How old is
+    the chair of the Dunmore Regent Trust?" -> "How old is Colin Ashworth?"; "How long has the
+    coxswain volunteered?" -> "How long has Mark Penhaligon volunteered?". Unchanged when the
+    question says no "the ..." of the part's head word."""
+    words = re.findall(r"[a-z]+", part.lower().split(" who ")[0])
+    if not words:
+        return question
+    head = re.escape(words[-1][:5])
+    for pattern in (
+        # a description closing the question takes all of it: "the coxswain of Porthcarrow
+        # lifeboat station?"
+        rf"\bthe\s+(?:[\w'’-]+\s+){{0,3}}?{head}\w*(?:\s+(?:of|at|for)\s+[^?]*?)?(?=\s*\?\s*$)",
+        rf"\bthe\s+(?:[\w'’-]+\s+){{0,3}}?{head}\w*\b",
+    ):
+        said = re.search(pattern, question, re.IGNORECASE)
+        if said:
+            return question[: said.start()] + name + question[said.end() :]
+    return question
 
 
 def _plays_the_asked_part(part: str, question: str) -> bool:

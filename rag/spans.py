@@ -8397,6 +8397,8 @@ def _score(
         score += _number_fit(parsed, c, sentence) - penalty + _measured_noun_fit(
             parsed.text, sentence, c
         )
+        if c.number == "money":
+            score += _source_fit(parsed.text, sentence, c)
         if _group_named_after(parsed, sentence, c, asked):
             score += GROUP_BONUS
         if _part_of_the_counted(parsed, sentence, c, asked) or _an_included_sort(
@@ -9853,7 +9855,9 @@ _WON_BY = re.compile(
     r"leading|trailed|trailing|"
     # a seat taken or held: "taking the seat from Labour by 212 votes"
     r"take|takes|took|taking|taken|hold|holds|held|holding|retain|retains|retained|retaining)"
-    r"\b[^,;.]{0,60}\bby\s+(?:about\s+|nearly\s+|just\s+|only\s+)?$",
+    # (within its own clause: "was held on 27 September and was attended by around 1,200")
+    r"\b(?:(?!\b(?:and|was|were|is|are)\b)[^,;.]){0,60}\bby\s+(?:about\s+|nearly\s+|just\s+|"
+    r"only\s+)?$",
     re.IGNORECASE,
 )
 # A margin is the change a contest is won or lost by: "By how much did she beat the record?"
@@ -17496,6 +17500,34 @@ def _one_of_the_sums_asked_together(question: str, sentence: str, start: int, en
     # (or by its verb before it: "fined £1.2 million")
     verb = re.search(r"\b([a-z]+)\s+(?:about\s+|around\s+)?$", sentence[max(0, start - 20) : start])
     return bool(verb) and _SUM_KIND_OF.get(re.sub(r"d$", "", verb.group(1).lower())) in kinds
+
+
+# "How much of the cost comes from the council?", "... is paid by the trust?"
+_SOURCE_ASKED = re.compile(
+    r"\b(?:(?:come|comes|coming|came)\s+from|(?:paid|provided|funded|met)\s+by)\s+"
+    r"(?P<source>[^?]+)",
+    re.IGNORECASE,
+)
+
+
+def _source_fit(question: str, sentence: str, c: _Candidate) -> float:
+    """For a question asking the sum that comes from one ("How much of the cost comes from the
+    council?"): +1.5 for a sum the sentence says comes from it ("and £800,000 from the council"
+    after "of which £1.3 million comes from ..."), -1.5 for one said to come from another, -1.0
+    for one said with no source (the whole: "The work will cost £2.1 million"); 0.0 for any
+    other question."""
+    asked = _SOURCE_ASKED.search(question)
+    if asked is None:
+        return 0.0
+    said = _SOURCE_AFTER.match(sentence[c.end : c.end + 120]) or (
+        _SOURCE_GAPPED.match(sentence[c.end : c.end + 120])
+        if _SOURCE_ASKED.search(sentence[: c.start]) else None
+    )
+    if said is None:
+        return -1.0
+    return 1.5 if _content_stems(asked.group("source")) & _content_stems(
+        said.group("source")
+    ) else -1.5
 
 
 def _not_the_givers_sum(question: str, sentence: str, start: int, end: int) -> bool:

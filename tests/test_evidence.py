@@ -728,3 +728,63 @@ def test_a_crowd_by_its_work_can_answer_who(question, sentence, fits):
     from rag.evidence import fits_answer_type
 
     assert fits_answer_type(question, sentence) is fits
+
+
+def test_a_sentence_leans_on_the_earlier_one_naming_what_it_leaves_out():
+    # Trial 76: "Its only vessel on the route, the MV Kittiwake, ..." two sentences after the
+    # lead naming the Holm Island ferry (a name asked for, "entity"); "Among the objectors
+    # was Dame Eleanor Pryce, ... Bransdale Hall" leans on the lead for "Hollins Farm" alone.
+    lead = "The ferry between Port Ellery and Holm Island will be cut to three crossings a day."
+    middle = "The company blamed a shortage of qualified crew."
+    vessel = "Its only vessel on the route, the MV Kittiwake, carries 14 cars."
+    reranker = _ByText({lead: 4.2, middle: -3.0, vessel: -8.7, f"{lead} {vessel}": 5.95})
+    evidence = select_evidence(
+        "What is the Holm Island ferry's vessel called?",
+        [hit(f"{lead} {middle} {vessel}")], reranker, 0,
+    )
+    assert evidence.ranked[0].sentence == vessel
+    assert {e.sentence for e in evidence.sentences} == {vessel, lead}
+    plans = "Plans for a turbine at Hollins Farm near Bransdale have been refused."
+    letters = "The application drew 214 letters of objection."
+    pryce = "Among the objectors was Dame Eleanor Pryce, who lives at Bransdale Hall."
+    reranker = _ByText({plans: 6.9, letters: 1.0, pryce: 6.5, f"{plans} {pryce}": 8.2})
+    evidence = select_evidence(
+        "Who objected to the Hollins Farm wind turbine from Bransdale Hall?",
+        [hit(f"{plans} {letters} {pryce}")], reranker, 0,
+    )
+    assert evidence.ranked[0].sentence == pryce
+    # ... but not where the pair says no more than the lead alone
+    reranker = _ByText({plans: 6.9, letters: 1.0, pryce: 6.5, f"{plans} {pryce}": 7.2})
+    evidence = select_evidence(
+        "Who objected to the Hollins Farm wind turbine from Bransdale Hall?",
+        [hit(f"{plans} {letters} {pryce}")], reranker, 0,
+    )
+    assert evidence.ranked[0].sentence == plans
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "fit"),
+    [
+        # trial 77: a bare connective is a weak cause; a delay "after" something states one
+        ("Why was the Halsworth pool reopening delayed?",
+         "Head coach Sandra Cole said a few families had given up because of the travelling.", 1),
+        ("Why was the Halsworth pool reopening delayed?",
+         "The reopening of the pool has been pushed back to June after the cost of its "
+         "refurbishment rose to £3.9 million.", 3),
+    ],
+)
+def test_how_plainly_a_sentence_gives_the_asked_cause(question, sentence, fit):
+    from rag.evidence import cause_fit
+
+    assert cause_fit(question, sentence) == fit
+
+
+def test_a_bare_because_of_another_deed_is_not_added_as_the_cause():
+    from rag.evidence import with_cause
+
+    delayed = ev("a1", 0, "The reopening of the pool has been pushed back to June after the cost "
+                 "rose to £3.9 million.")
+    families = ev("a1", 400, "Head coach Sandra Cole said a few families had given up because "
+                  "of the travelling.")
+    assert with_cause((delayed,), (delayed, families),
+                      "Why was the Halsworth pool reopening delayed?") == (delayed,)

@@ -686,3 +686,27 @@ def test_a_year_of_a_made_thing_says_when_it_was_made(question, text, says_built
     from rag.judge import said_otherwise
 
     assert ("built" in said_otherwise(question, text)) is says_built
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "asked"),
+    [
+        # trial 76: the cross-encoder reads "Who objected?" against "Among the objectors was
+        # ..." as no answer (-10.6) and "Who was among the objectors?" as one (4.0)
+        ("Who objected to the wind turbine?",
+         "Among the objectors was Dame Eleanor Pryce, 79, who lives at Bransdale Hall.",
+         "Who was among the objectors to the wind turbine?"),
+        ("Who protested outside the town hall?", "One of the protesters, Jan Holt, 41, was "
+         "arrested.", "Who was among the protesters outside the town hall?"),
+        ("Who organised the march?", "Among the organisers was Tom Lee.",
+         "Who was among the organisers of the march?"),
+        # near misses: no doers' noun of the deed, or no "Who <did>?"
+        ("Who objected to the wind turbine?", "Among the supporters was Tom Lee.", None),
+        ("Who won the race?", "Among the objectors was Tom Lee.", None),
+        ("How many objected?", "Among the objectors was Tom Lee.", None),
+    ],
+)
+def test_a_deed_is_asked_by_its_doers_noun(question, sentence, asked):
+    from rag.judge import in_the_words_of
+
+    assert in_the_words_of(question, sentence) == asked
