@@ -3113,6 +3113,286 @@ ROUND46_ROWS = [
 ]
 
 
+# Round 47 (trial 77's kinds, in our own stories): a quote closed by its speaker's part, the name
+# opening the next sentence; the successor named in the leaver's own sentence (an older report
+# names the leaver as manager); an anchor naming what a sentence leaves out ("its only vessel",
+# "among the objectors"); a name titled by a body word of the asked kind ("contractor"); ages by
+# the description a sentence gives (youngest/oldest, mother/father), an unnamed victim's age no
+# named officer's; "how many times", "number" as a verb, a start slipped to a date, "budgeted
+# at", "gone up to", a cubic measure; the old one's price is not the new one's, names still to
+# be chosen, whose legacy; and a plain-text article whose first line is its headline.
+DIG_ROUND47 = """---
+title: Saxon graves found during Ledwell bypass work
+date: 2025-09-12
+source: Ledwell Observer
+---
+Forty graves from an Anglo-Saxon cemetery have been found on the route of the Ledwell bypass,
+where roadworks have been halted while they are excavated.
+
+"We could tell from the first skeleton that the burials were early," said the excavation's
+director. Dr Imogen Hartley, of Severn Heritage, said the cemetery dated from the seventh century
+and that a glass drinking horn had been found in one grave.
+
+The Ledwell Local History Society has asked for the finds to stay in the town. "People here
+want to see them in their own museum," said the society's chair. Margaret Oyelaran, 72, a
+former librarian, said 900 people had signed a letter to the county council.
+
+The Ledwell Male Voice Choir will sing at an open day on the site. "We are going to learn a
+Saxon song for it," said the man who leads the choir. Dennis Whitlow, its musical director since
+2009, added that rehearsals would start next week.
+"""
+MARKET_FIRST_ROUND47 = """---
+title: Dunstow market hall footfall rises
+date: 2025-03-04
+source: Dunstow Advertiser
+---
+Footfall at Dunstow Market Hall rose by 12 per cent last year, helped by a new Saturday food
+market. The hall's manager, Owen Tilley, said 31 of its 34 stalls were now let.
+"""
+MARKET_LATER_ROUND47 = """---
+title: Dunstow market hall to open on Sundays
+date: 2025-11-20
+source: Dunstow Advertiser
+---
+Dunstow Market Hall will open on Sundays from December. Owen Tilley left in August after nine
+years in charge and has been replaced by Farah Qureshi, 41, who previously ran the Corn
+Exchange in Bradford. Ms Qureshi said Sunday opening would begin with a craft fair.
+"""
+BRIEFS_ROUND47 = """---
+title: Coast and valley news in brief
+date: 2025-10-08
+source: Northern Fells Herald
+---
+The ferry between Caldy Point and Skerrow Island is to run twice a day through the winter for the
+first time. The service is run by the island's community trust. Its only vessel on the route, the
+MV Guillemot, was built in 1986 and carries 40 passengers.
+
+Plans for a 110-metre wind turbine at Brackenfold Farm near Hebden Moor have been refused. Among
+the objectors was Sir Alan Pruett, who lives at Hesketh Grange, two miles away. The turbine was
+supported by Hebden Moor Parish Council.
+
+A new footbridge over the River Lune at Caton will open next summer. The bridge was designed by
+the engineers Farrow Lane Partnership.
+Construction will be carried out by contractor Hallam and Reid Civil Engineering.
+
+Work on 120 homes at Quernmoor has been approved. The social-rent flats in the scheme number 36.
+About 18,000 cubic metres of silt will be dredged from the Quernmoor millpond before building
+starts, and the start of building has slipped to autumn 2026.
+"""
+THEFTS_ROUND47 = """---
+title: Arrests after string of garden shed thefts in Blackwood
+date: 2025-05-14
+source: Gwent Valleys Post
+---
+Police are appealing for witnesses after 22 garden sheds in Blackwood were broken into in a
+month. Detective Sergeant Lena Marsh, who is leading the inquiry, said tools and bicycles worth
+£31,000 had been taken.
+
+One victim, an 82-year-old pensioner, lost a lawnmower she had owned since 1979. Her son, Gareth
+Pugh, 55, said she had been "shaken".
+
+Three men, aged 24, 27 and 30, were arrested last week. A fourth man, aged 22, was arrested on
+Tuesday and has been charged.
+"""
+MIXED_ROUND47 = """---
+title: Harrowby and district news in brief
+date: 2025-08-19
+source: Harrowby Mercury
+---
+The refurbishment of the Harrowby Playhouse was originally budgeted at £1.2 million but has gone
+up to £1.65 million after dry rot was found under the stage. The reopening has slipped to
+spring 2027.
+
+A grant of £150,000 has come from Harrowby District Council. The Harrowby Playhouse Trust, which
+owns the building, has put in £400,000 of its own reserves.
+
+Three otter pups have been born at Fernhollow Wildlife Centre near Clun, to mother Suki, aged six,
+and father Bramble, nine. They are the centre's first otters for a decade.
+
+Visitors are being asked to suggest names for the pups, and the three chosen names will be
+announced in October. The centre's head keeper, Alys Morgan, said the pups would be on show
+from August.
+"""
+# (a plain-text file: its first line, a blank line after it, is the headline)
+RESCUE_ROUND47_FILE = "2025-07-06-saltmere-rescue-boat.txt"
+RESCUE_ROUND47_HEADLINE = "Saltmere gets its first new rescue boat in 27 years"
+RESCUE_ROUND47_TXT = "\n\n".join([
+    "A new Atlantic 85 rescue boat costing £310,000 went on service at Saltmere Independent "
+    "Lifeboat on Sunday, replacing a boat that had covered the Norfolk coast since 1998.",
+    "The boat, named Edith May, was paid for mainly by a legacy from Edith Cawston, a former "
+    "district nurse from Wells who died in 2023 and left £240,000 to the station. Villagers "
+    "raised the remaining £70,000 with quiz nights, a cycle ride and a Christmas fair.",
+    '"The old boat never once let us down," said the station\'s helm. Dean Frary, 39, a '
+    "boatbuilder who has crewed at Saltmere for 15 years, said the old boat had been launched"
+    " 288 times and had brought 64 people ashore alive.",
+    "The station has 21 volunteers. Its youngest volunteer, Molly Gedge, 17, and its oldest, "
+    "Ron Bircham, 68, were both aboard for the first exercise.",
+    "The old boat will be sold to a rescue service in Senegal.",
+])
+RESCUE_ROUND47_TXT = f"{RESCUE_ROUND47_HEADLINE}\n\n{RESCUE_ROUND47_TXT}\n"
+
+
+@pytest.fixture(scope="module")
+def round47_store(tmp_path_factory):
+    """The round's store (its markdown articles and the one plain-text file) and the report of
+    its ingest."""
+    folder = tmp_path_factory.mktemp("round47-articles")
+    for stem, text in {"dig": DIG_ROUND47, "market-first": MARKET_FIRST_ROUND47,
+                       "market-later": MARKET_LATER_ROUND47, "briefs": BRIEFS_ROUND47,
+                       "thefts": THEFTS_ROUND47, "mixed": MIXED_ROUND47}.items():
+        (folder / f"{stem}.md").write_text(text, encoding="utf-8")
+    (folder / RESCUE_ROUND47_FILE).write_text(RESCUE_ROUND47_TXT, encoding="utf-8")
+    rag = Rag(Settings(data_dir=tmp_path_factory.mktemp("round47"), **server_options("round47")))
+    report = rag.ingest(folder)
+    assert report.ok and report.added == 7, report
+    return rag, report
+
+
+@pytest.fixture(scope="module")
+def round47_rag(round47_store):
+    return round47_store[0]
+
+
+def _xfail47(reason: str):
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+# (question, the short answer, or None where the question is to be refused)
+ROUND47_ROWS = [
+    # a quote closed by its speaker's part only, the name opening the next sentence
+    ("Who is the director of the excavation?", "Dr Imogen Hartley"),
+    ("Who directed the Ledwell dig?", "Dr Imogen Hartley"),
+    pytest.param("Who is leading the excavation on the Ledwell bypass?", "Dr Imogen Hartley",
+                 marks=_xfail47(
+                     "refused, 'no name' ('Who is in charge of the excavation?' the same), "
+                     "though 'Who is the director of the excavation?' is Dr Imogen Hartley")),
+    ("Who chairs the Ledwell Local History Society?", "Margaret Oyelaran"),
+    ("How old is the history society's chair?", "72"),
+    ("Who is the man who leads the choir?", "Dennis Whitlow"),
+    ("Who runs the choir?", "Dennis Whitlow"),
+    pytest.param("Who leads the Ledwell Male Voice Choir?", "Dennis Whitlow",
+                 marks=_xfail47(
+                     "answers 'Saxon', a word of the quote ('said the man who leads the choir') "
+                     "rather than the name opening the next sentence")),
+    ("Who is the helm at Saltmere?", "Dean Frary"),
+    # (the chair's age two sentences on is no age of the director's)
+    ("How old is Dr Imogen Hartley?", None),
+    # the successor named in the leaver's own sentence (the older report names the leaver)
+    ("Who is the manager of Dunstow Market Hall now?", "Farah Qureshi"),
+    ("Who is in charge of Dunstow Market Hall now?", "Farah Qureshi"),
+    ("Who replaced Owen Tilley?", "Farah Qureshi"),
+    pytest.param("Who manages Dunstow Market Hall now?", "Farah Qureshi",
+                 marks=_xfail47(
+                     "answers 'Owen Tilley' from the older report's 'The hall's manager, Owen "
+                     "Tilley', though 'Who is the manager of Dunstow Market Hall now?' is Farah "
+                     "Qureshi")),
+    pytest.param("Who runs Dunstow Market Hall now?", "Farah Qureshi",
+                 marks=_xfail47(
+                     "answers 'Owen Tilley', the leaver, from the later report's sentence that "
+                     "names his successor")),
+    pytest.param("Who is the Dunstow Market Hall manager?", "Farah Qureshi",
+                 marks=_xfail47(
+                     "answers 'Owen Tilley' from the older report (March), not the November one "
+                     "saying he left and was replaced")),
+    ("Who was the manager of Dunstow Market Hall before Farah Qureshi?", "Owen Tilley"),
+    pytest.param("How old is the new manager of Dunstow Market Hall?", "41",
+                 marks=_xfail47(
+                     "refused, 'no figure', though 'How old is Farah Qureshi?' is '41' and 'Who "
+                     "is the manager of Dunstow Market Hall now?' is Farah Qureshi")),
+    # an anchor: "its only vessel" two sentences after the lead naming the ferry
+    ("What is the Skerrow ferry's vessel called?", "MV Guillemot"),
+    ("What is the Caldy Point ferry's vessel called?", "MV Guillemot"),
+    pytest.param("What is the name of the boat on the Skerrow Island ferry?", "MV Guillemot",
+                 marks=_xfail47(
+                     "answers 'Caldy Point', the ferry's other end, from the lead; 'the boat' "
+                     "is not read as the route's 'vessel'")),
+    # "among the objectors", with the place he lives at; another hall; who supported it
+    ("Who objected to the Brackenfold turbine from Hesketh Grange?", "Sir Alan Pruett"),
+    ("Who objected to the turbine?", "Sir Alan Pruett"),
+    ("Who objected to the Brackenfold turbine from Ravenscar Hall?", None),
+    ("Who supported the Brackenfold turbine?", "Hebden Moor Parish Council"),
+    # a name titled by a body word of the asked kind ("contractor"); the designer is another
+    ("Which company will build the Lune footbridge?", "Hallam and Reid Civil Engineering"),
+    ("Which firm is building the bridge?", "Hallam and Reid Civil Engineering"),
+    pytest.param("Which firm is building the footbridge at Caton?",
+                 "Hallam and Reid Civil Engineering",
+                 marks=_xfail47(
+                     "refused, though 'Which firm is building the bridge?' is Hallam and Reid "
+                     "Civil Engineering")),
+    pytest.param("Which firm is building the new footbridge?",
+                 "Hallam and Reid Civil Engineering",
+                 marks=_xfail47(
+                     "answers 'Caton', the place in the lead ('A new footbridge over the River "
+                     "Lune at Caton'), not the contractor two sentences on")),
+    pytest.param("Who is the contractor for the Caton footbridge?",
+                 "Hallam and Reid Civil Engineering",
+                 marks=_xfail47(
+                     "answers 'Hallam', the firm's name cut at its 'and' ('Which contractor "
+                     "will build the Caton footbridge?' the same)")),
+    ("Which firm designed the Caton footbridge?", "Farrow Lane Partnership"),
+    # ages by the description a sentence gives; an unnamed victim's age or a parent's is no
+    # named officer's or keeper's
+    ("How old is the youngest volunteer at Saltmere?", "17"),
+    ("How old is the oldest volunteer at the Saltmere lifeboat station?", "68"),
+    pytest.param("How old is the youngest member of the Saltmere crew?", "17",
+                 marks=_xfail47(
+                     "refused, 'no figure' ('the oldest crew member at Saltmere' the same): a "
+                     "crew member is not read as the station's 'volunteer'")),
+    ("How old is the otter pups' mother?", "six"),
+    ("How old is the father of the otter pups?", "nine"),
+    pytest.param("How old is the head keeper at Fernhollow?", None,
+                 marks=_xfail47(
+                     "answers 'six', the pups' mother's age (the keeper, Alys Morgan, is given "
+                     "no age)")),
+    pytest.param("How old is Detective Sergeant Lena Marsh?", None,
+                 marks=_xfail47(
+                     "answers '24', the first of the ages of three men arrested (she is given no"
+                     " age)")),
+    ("How old was the fourth man arrested over the Blackwood shed thefts?", "22"),
+    ("How old is the pensioner whose lawnmower was stolen?", "82"),
+    # "how many times"; "number" as a plural's verb; a slipped start; a cubic measure
+    ("How many times was the old Saltmere boat launched?", "288"),
+    ("How many times has the new Saltmere boat been launched?", None),
+    ("How many social-rent flats are in the Quernmoor scheme?", "36"),
+    ("When will building start at Quernmoor?", "autumn 2026"),
+    ("How much silt will be dredged from the Quernmoor millpond?", "About 18,000 cubic metres"),
+    # "originally budgeted at", "gone up to" (no cap), a reopening slipped
+    ("What was the Playhouse refurbishment originally budgeted at?", "£1.2 million"),
+    ("How much will the Playhouse refurbishment cost now?", "£1.65 million"),
+    ("How much has the Playhouse refurbishment gone up to?", "£1.65 million"),
+    pytest.param("What is the Playhouse refurbishment expected to cost?", "£1.65 million",
+                 marks=_xfail47(
+                     "answers '£1.2 million', the original budget, though 'How much is the "
+                     "Playhouse refurbishment now expected to cost?' is '£1.65 million'")),
+    ("When will the Playhouse reopen?", "spring 2027"),
+    pytest.param("When will the Harrowby Playhouse reopen?", "spring 2027",
+                 marks=_xfail47(
+                     "answers 'from August', when the otter pups in the same report go on show,"
+                     " though 'When does the Harrowby Playhouse reopen?' is 'spring 2027'")),
+    # the old one's price is not the new one's; a trust's own sum, not the council's grant
+    pytest.param("How much was the old Saltmere boat sold for?", None,
+                 marks=_xfail47(
+                     "answers '£310,000', the new boat's cost (the old boat's sale gives no "
+                     "price)")),
+    ("How much did the new Saltmere boat cost?", "£310,000"),
+    ("How much has the Harrowby Playhouse Trust put in?", "£400,000"),
+    ("How much has Harrowby District Council given towards the Playhouse?", "£150,000"),
+    # names still to be chosen; what one lost; whose legacy
+    pytest.param("What names were chosen for the otter pups?", None,
+                 marks=_xfail47(
+                     "answers \"centre's first otters\" (the names are still to be announced; "
+                     "'What were the otter pups named?' answers 'Fernhollow Wildlife Centre')")),
+    ("When will the otter pups' names be announced?", "October"),
+    ("What did the pensioner lose?", "lawnmower"),
+    ("Whose legacy paid for the Saltmere boat?", "Edith Cawston"),
+    pytest.param("Who left a legacy to Saltmere lifeboat?", "Edith Cawston",
+                 marks=_xfail47(
+                     "answers 'Edith May', the boat's name ('Who paid for the Saltmere rescue "
+                     "boat?' the same), though 'Whose legacy paid for the Saltmere boat?' is "
+                     "Edith Cawston")),
+]
+
+
 def _rows_of(store: str, rows) -> list:
     """`rows` of (question, short answer or None) as pytest params of `store`, each keeping
     its marks (a strict xfail stays one)."""
@@ -3126,7 +3406,8 @@ def _rows_of(store: str, rows) -> list:
 @pytest.mark.parametrize(
     ("store", "question", "short"),
     _rows_of("round43_rag", ROUND43_ROWS) + _rows_of("round44_rag", ROUND44_ROWS)
-    + _rows_of("round45_rag", ROUND45_ROWS) + _rows_of("round46_rag", ROUND46_ROWS),
+    + _rows_of("round45_rag", ROUND45_ROWS) + _rows_of("round46_rag", ROUND46_ROWS)
+    + _rows_of("round47_rag", ROUND47_ROWS),
 )
 def test_a_later_round_s_kinds_end_to_end(request, store, question, short):
     """Rounds 43 on: a short answer, or a refusal where the row's answer is None."""
@@ -3170,3 +3451,31 @@ def test_round45_when_she_left_follows_the_one_named(round45_rag):
     answer = round45_rag.ask("When did she leave?", history=chat)
     assert not answer.refused, answer.answer
     assert answer.short_answer is not None and answer.short_answer.text == "December"
+
+
+def test_round47_a_plain_text_headline_line_is_the_title(round47_store):
+    rag, report = round47_store
+    assert not [n for n in report.notes if "no title" in n.message], report.notes
+    article = rag.article("2025-07-06-saltmere-rescue-boat")
+    assert article.title == RESCUE_ROUND47_HEADLINE
+    assert RESCUE_ROUND47_HEADLINE not in article.text
+    assert article.text.lstrip().startswith("A new Atlantic 85 rescue boat")
+    for question in ("Whose legacy paid for the Saltmere boat?",
+                     "When did Saltmere get its first new rescue boat in 27 years?"):
+        answer = rag.ask(question)
+        assert not answer.refused, answer.answer
+        for c in answer.citations:
+            assert RESCUE_ROUND47_HEADLINE not in c.sentence, c
+            if c.article_id == article.id:
+                assert c.title == RESCUE_ROUND47_HEADLINE
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "answers '£400,000', the trust's own reserves, though 'How much has Harrowby District "
+    "Council given towards the Playhouse?' is '£150,000'"))
+def test_round47_the_trust_s_own_money_is_no_council_grant(round47_rag):
+    answer = round47_rag.ask("How much did the council give the Harrowby Playhouse Trust?")
+    if answer.refused:
+        return
+    first = answer.short_answer.text if answer.short_answer else answer.answer
+    assert "400,000" not in first, answer.answer
