@@ -1691,17 +1691,35 @@ class Rag:
         unchanged."""
         from rag.spans import asks_holder_now, left_a_post
 
-        if not asks_holder_now(question):
+        # (a present "Who is the hall's manager?" whose answer a later report says has left
+        # and been replaced asks of the post now as well)
+        leaver = (
+            short.text if short is not None and _WHO_HOLDS.match(question) else None
+        )
+        if not asks_holder_now(question) and leaver is None:
             return sentences, short
         # (the best few: the sentence that says who left ranks under one that names the post
-        # holder's body)
-        for e in dict.fromkeys((*sentences, *ranked[:4])):
+        # holder's body; any that says the answer's own person left)
+        for e in dict.fromkeys((*sentences, *ranked[:4], *ranked)):
             if not left_a_post(e.sentence):
                 continue
             by = _REPLACED_BY.search(e.sentence)
+            if not asks_holder_now(question) and not (
+                by is not None and leaver in e.sentence[: by.start()]
+            ):
+                continue
+            if by is None and e not in sentences and e not in ranked[:4]:
+                continue
             if by is not None:
                 # "Gareth Pryce left in September ... and has been replaced by Amira Hassan, 38":
-                # the one who left and the one who holds the post now, in one sentence
+                # the one who left and the one who holds the post now, in one sentence (for
+                # "Who ...?" the name after "by", whatever deed the question says the post does)
+                holder = _NAME_AFTER.match(e.sentence, by.end())
+                if holder is not None and spans_question_type(question) == "who":
+                    return (e,), ShortAnswer(
+                        holder.group(1), 1, e.article_id,
+                        e.start + holder.start(1), e.start + holder.end(1),
+                    )
                 found = cls._short_answer(question, (e,))
                 if found is not None and found.start - e.start >= by.end():
                     return (e,), replace(found, n=1)
@@ -3504,6 +3522,13 @@ _ASKS_FIRST_VALUE = re.compile(
 
 
 # A sentence that names one's successor first: "His replacement, Councillor Dr Shirin Malik,".
+# A name right after a word: "replaced by| Farah Qureshi, 41"
+_NAME_AFTER = re.compile(r"\s+((?:(?:[A-Z][\w’'.-]*|de|van|von)\s+){0,3}[A-Z][\w’'-]+)\b")
+# "Who is the hall's manager?", "Who runs the hall?": a post's holder asked in the present
+_WHO_HOLDS = re.compile(
+    r"^\W*who\s+(?:is|are|manages|runs|leads|heads|chairs|coaches|captains|edits|directs)\b",
+    re.IGNORECASE,
+)
 _REPLACED_BY = re.compile(r"\b(?:replaced|succeeded)\s+(?:[a-z]+\s+){0,2}?by\b")
 _THE_SUCCESSOR_OPENS = re.compile(
     r"\W*(?:His|Her|Their|The\s+new|The)\s+(?:replacement|successor)\b", re.IGNORECASE
@@ -3525,6 +3550,15 @@ def _sentence_after(e: Evidence, ranked: Sequence[Evidence], before: bool = Fals
 
 
 _PART_SUFFIXES = ("or", "er", "man", "woman", "person")
+# The part that leads a body or a work, asked as "Who leads / heads / runs / is in charge of it?"
+_TOP_PARTS = frozenset(
+    "director chair chairman chairwoman chairperson head leader manager captain boss "
+    "coxswain principal headteacher".split()
+)
+_LEADS = re.compile(
+    r"\b(?:lead|leads|leading|led|head|heads|heading|headed|run|runs|running|ran|"
+    r"in\s+charge\s+of)\b", re.IGNORECASE
+)
 
 
 def _with_the_part_named(question: str, part: str, name: str) -> str:
@@ -3556,11 +3590,17 @@ def _plays_the_asked_part(part: str, question: str) -> bool:
     woman")?"""
     from rag.judge import content_words
 
-    words = re.findall(r"[a-z]+", part.lower().split(" who ")[0])
+    one, _, deed = part.lower().partition(" who ")
+    words = re.findall(r"[a-z]+", one)
     if not words:
         return False
     head = words[-1]
     asked = content_words(question)
+    if deed and len(content_words(deed) & asked) >= 2:
+        return True  # "the man who leads the choir" for "Who leads the Ledwell choir?"
+    owner = {w.removesuffix("'s").removesuffix("’s") for w in one.split()[:-1]}
+    if head in _TOP_PARTS and _LEADS.search(question) and content_words(" ".join(owner)) & asked:
+        return True  # "the excavation's director" for "Who is leading the excavation?"
     stems = {head} | {
         head[: -len(x)] for x in _PART_SUFFIXES if head.endswith(x) and len(head) > len(x) + 2
     }

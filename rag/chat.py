@@ -1183,8 +1183,18 @@ def candidates(previous: Turn) -> list[Candidate]:
             names[same] = (name, min(tier, names[same][1]))  # keep the fullest form
     # The reply's lead ("Elin Hughes [1].") is no sentence: "He said the ferry's master,
     # Captain Elin Hughes, ..." after it would make her "he".
-    text = " ".join([_without_lead(previous), previous.evidence, previous.passage])
-    genders = text_genders(text, [n for n, _ in names])
+    parts = [_without_lead(previous), previous.evidence, previous.passage]
+    text = " ".join(parts)
+    # (each text on its own: a passage opening '"She is faster," said the coxswain' says
+    # nothing of the last name the cited sentences end on)
+    genders: dict[str, str] = {}
+    differ: set[str] = set()
+    for part in parts:
+        for name, gender in text_genders(part, [n for n, _ in names]).items():
+            if genders.setdefault(name, gender) != gender:
+                differ.add(name)
+    for name in differ:
+        del genders[name]
     described = [
         Candidate(name, False, None, tier)
         if _only_a_place(name, text) or _a_nationality(name, text)

@@ -4150,7 +4150,10 @@ _COURT_NAME = re.compile(r"\b(?:Court|Tribunal|court|tribunal|Bailey)\b")
 _JOINED_BODY = re.compile(
     r"(?:[A-Z][\w’'-]+\s+)+and\s+(?:[A-Z][\w’'-]+\s+)*(?:Service|Services|Council|Trust|"
     r"Authority|Board|Company|Club|Group|Association|Union|Society|Committee|Department|Agency|"
-    r"Partnership|Federation|Commission|Foundation)"
+    r"Partnership|Federation|Commission|Foundation|"
+    # a firm's: "Hallam and Reid Civil Engineering", "Marsh and Sons"
+    r"Engineering|Construction|Contractors|Builders|Partners|Ltd|Limited|Plc|PLC|Homes|"
+    r"Architects|Sons|Solicitors|Associates)\b"
 )
 
 
@@ -8293,9 +8296,15 @@ def _score(
     ):
         return None  # "Where did the water rise to 2.2 metres?": not the 1.6 metres' "Dunmore"
     if parsed.focus in ("name", "names") and c.kind == "np" and not re.search(
-        r"[A-Z\"“'‘]", sentence[start:end]
+        r"[A-Z]|^[\"“'‘]", sentence[start:end]
     ):
         return None  # "with the winning names announced in September": a name is written large
+    if (
+        parsed.focus in ("name", "names") and _A_NAMING_ASKED.search(parsed.text)
+        and not _NAMED_AS.search(sentence[max(0, start - 40) : start])
+        and not re.match(r"[\"“'‘]", sentence[max(0, start - 1) : start + 1])
+    ):
+        return None  # "What names were chosen for the cubs?": not "Wrexley Wildlife Park"
     rank = parsed.wants.index(c.kind)
     # "contractor Pellbrook Civil Engineering" for "Which firm is building it?": a name titled
     # by a word of the asked kind of body is such a body, whatever its words
@@ -8462,6 +8471,8 @@ def _score(
     if parsed.voice and c.kind not in ("number", "date"):
         score += _side(parsed.voice, start, end, anchors)
         score += _adjacent(parsed.voice, start, end, anchors)
+    if c.kind in ("person", "name") and _titled_by_another_role(parsed, sentence, start):
+        return None  # "The theatre's new director, Priya Raman," for "Who is the lead plasterer?"
     if c.kind in ("person", "name", "org"):
         score += _whose_fit(parsed.text, sentence, start)
     if c.kind == "np" and _the_doer_for_a_thing_done(parsed, sentence, c):
@@ -8520,8 +8531,15 @@ def _score(
         re.match(r"\s*,", sentence[end:])
     ):
         score += 1.0  # "Falk, 61, led the company": the age in apposition
-    if parsed.number == "age":
-        score += _age_of_the_titled_one(parsed.text, sentence, c)
+    if parsed.number == "age" and (titled_fit := _age_of_the_titled_one(
+        parsed.text, sentence, c
+    )):
+        asked_one = _KIN_ASKED.search(parsed.text)
+        if titled_fit < 0 and asked_one and not re.search(
+            rf"\b{re.escape(asked_one.group(1))}", sentence, re.IGNORECASE
+        ):
+            return None  # "mother Suki, aged six," in a sentence naming no head keeper
+        score += titled_fit
     if c.kind in ("np", "locative", "name"):
         score -= 0.08 * max(0, len(stems) - 4)  # the answer, not the whole clause
     if (
@@ -10020,6 +10038,15 @@ def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
         and re.search(r"\bwill\b[^.;,]*\bfrom\s+\S*\s*$", sentence[: c.start + 1])
     )
     old_value = -0.8 if not old_asked else 0.8
+    if re.search(
+        r"\b(?:originally|initially|first)\b[^.;,]{0,30}$", sentence[max(0, c.start - 40) : c.start]
+    ) and re.search(
+        r"\b(?:but|now|since)\b[^.;]{0,40}?\b(?:gone\s+up|gone|risen|rose|increased|grown|"
+        r"climbed|fallen|dropped|cut|reduced)\b[^.;]{0,20}?\d", sentence[c.end :]
+    ):
+        # "originally budgeted at £1.2 million but has gone up to £1.65 million": the value the
+        # later one replaced, asked only as the first
+        fit += old_value + (0.8 if old_asked or _ASKS_FIRST_SAID.search(parsed.text) else 0.0)
     before = sentence[max(0, c.start - 24) : c.start].lower()
     if _CHANGED_TO_ASKED.search(parsed.text) and re.search(
         r"\b(?:ris|increas|grow|grew|fall|fell|drop|climb|cut|rais|reduc|went)\w*\s+to\s*$", before
@@ -11306,7 +11333,8 @@ _GROUP_AGE_ASKED = re.compile(
 )
 _GROUP_AGED = re.compile(
     # (the upper bound too: "participants aged between 65 and 84" gives Dr Farouk no age)
-    r"\b(?:(?!(?:is|was|has|as|his|this|its)\b)[a-z]{2,}s|people|children|men|women)\s+aged\s+"
+    # (set off by a comma too: "Three men, aged 24, 27 and 30, were arrested")
+    r"\b(?:(?!(?:is|was|has|as|his|this|its)\b)[a-z]{2,}s|people|children|men|women),?\s+aged\s+"
     r"(?:between\s+(?:\d{1,3}\s+and\s+)?|\d{1,3}\s+to\s+|over\s+|under\s+)?$"
 )
 
@@ -11462,37 +11490,101 @@ _KIN_TITLED_AGE = re.compile(
     r"\b([a-z]+)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+,\s+(?:aged\s+)?$"
 )
 _KIN_ASKED = re.compile(
-    r"\bhow\s+old\s+(?:is|was)\s+(?:the|their|its)\s+[^?]*?\b([a-z]+)\s*\??\s*$", re.I
+    r"\b(?i:how\s+old\s+(?:is|was)\s+(?:the|their|its))\s+(?:[\w'’-]+\s+){0,4}?([a-z]+)"
+    r"(?=\s+(?:at|in|of|from|on|for)\b|\s*\?|\s*$)"
 )
 
 
 def _age_of_the_titled_one(question: str, sentence: str, c: _Candidate) -> float:
     """+1.5 for the age of one the sentence titles by the relative the question asks of ("to
     mother Mei, aged five, and father Tashi, seven," for "How old is the cubs' mother?"),
-    -1.5 for one titled by another relative (Tashi's seven); 0.0 otherwise."""
+    -1.5 for one titled by another relative (Tashi's seven) or asked as no relative at all
+    ("the head keeper"); 0.0 otherwise."""
     asked = _KIN_ASKED.search(question)
     titled = _KIN_TITLED_AGE.search(sentence[max(0, c.start - 60) : c.start])
     if not (asked and titled):
         return 0.0
     word, title = asked.group(1).lower(), titled.group(1)
-    if word not in _RELATIVES or title not in _RELATIVES:
+    if title not in _RELATIVES:
         return 0.0
+    if word not in _RELATIVES:
+        return -1.5  # "mother Suki, aged six," is no age of "the head keeper at Fernhollow"
     return 1.5 if title == word else -1.5
 
 
+_ANY_TOP_ROLE = frozenset("boss head leader chief official person member".split())
+# Trades and callings a report titles someone by ("Lead plasterer Karen Wilde"), beside the
+# roles of `_FOCUS["person"]`
+_TRADES = frozenset(
+    "plasterer builder carpenter joiner electrician plumber roofer bricklayer stonemason "
+    "decorator gardener groundsman keeper zookeeper caretaker cleaner baker butcher brewer "
+    "shopkeeper surveyor accountant vet dentist pharmacist midwife archivist archaeologist "
+    "coxswain helmsman warden steward conductor organist choirmaster".split()
+)
+# Words of the person list that say no calling: what one won, suffered or is to another
+_NO_CALLING = frozenset(
+    "winner champion victor victim suspect witness survivor candidate man woman passenger "
+    "pedestrian student pupil volunteer runner walker swimmer rider driver cyclist player "
+    "family son daughter father mother wife husband brother sister king queen emperor "
+    "dynasty founder".split()
+)
+
+
+def _titled_by_another_role(parsed: _Question, sentence: str, start: int) -> bool:
+    """Is the name at `start` titled by a role ("The theatre's new director, Priya Raman,")
+    other than the one a "Who is the <role> ...?" question asks ("lead plasterer"), in a
+    sentence that never says the asked role? Roles of one family ("chair", "chairman";
+    "spokesman", "spokesperson") are one role."""
+    focus = (parsed.focus or "").lower()
+    if (
+        parsed.kind != "who" or not focus or not (is_role(focus) or focus in _TRADES)
+        or focus in _ANY_TOP_ROLE | _NO_CALLING
+    ):
+        return False  # (a "boss" is a chief executive, a manager or a managing director)
+    if re.search(rf"\b{re.escape(focus[:5])}", sentence, re.IGNORECASE):
+        return False
+    title = re.search(
+        r"\b([a-z][\w-]*),?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Councillor|Cllr|Sir|Dame)\.?\s+)?$",
+        sentence[max(0, start - 40) : start],
+    )
+    if re.search(r"\b(?:replaced|succeeded|followed|taken\s+over)\s+by\b|\bappointed\b",
+                 sentence[max(0, start - 60) : start]):
+        return False  # "replaced by the finance director, Omar Sadiq": his old post
+    return (
+        bool(title) and (is_role(title.group(1)) or title.group(1) in _TRADES)
+        and title.group(1) not in _NO_CALLING
+        and title.group(1)[:5] != focus[:5]
+    )
+
+
 def _whose_fit(question: str, sentence: str, start: int) -> float:
-    """For "Whose legacy paid for ...?": +1.5 for the name the sentence gives the asked thing
-    to ("a legacy from Tamsin Rowe", "the legacy of", "left by"), -1.0 for a thing's own name
-    ("named Spirit of Tamsin"); 0.0 otherwise or for any other question."""
-    whose = re.match(r"^\W*whose\s+([a-z]+)\b", question, re.I)
+    """For "Whose legacy paid for ...?" or "Who left a legacy ...?": +1.5 for the name the
+    sentence gives the asked thing to ("a legacy from Tamsin Rowe", "the legacy of", "left
+    by"); for any who-question, -1.0 for a thing's own name ("The lifeboat, named Spirit of
+    Tamsin,"); 0.0 otherwise."""
+    whose = re.match(r"^\W*whose\s+([a-z]+)\b", question, re.I) or re.match(
+        # "Who left a legacy to the lifeboat?": the thing given, asked of its giver
+        r"^\W*who\s+(?:left|gave|made|donated|provided|bequeathed)\s+(?:a|an|the|his|her|"
+        r"their)\s+([a-z]+)\b", question, re.I,
+    )
+    before = sentence[max(0, start - 40) : start]
+    thing = re.search(
+        r"\b(?i:the|a|an|its|their)\s+([a-z-]+),?\s+(?:named|called)\s+(?:the\s+)?$", before
+    )
+    if thing and re.match(r"^\W*who(?:se)?\b", question, re.I) and not (
+        _a_word_for_one_person(thing.group(1)) or _people_word(thing.group(1) + "s")
+    ):
+        return -1.0  # "The boat, named Edith May," names a boat, no one who gave or paid
+    if re.match(r"^\W*who\s+(?:paid|funded|financed|pays|funds)\b", question, re.I) and re.search(
+        r"\bby\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:legacy|bequest|gift|donation|grant)\s+"
+        r"(?:from|of|left\s+by)\s+$", before,
+    ):
+        return 1.5  # "paid for mainly by a legacy from Edith Cawston" for "Who paid for it?"
     if not whose:
         return 0.0
-    before = sentence[max(0, start - 40) : start]
     noun = re.escape(whose.group(1).lower())
     if re.search(rf"\b{noun}s?\s+(?:from|of|left\s+by|by)\s+(?:the\s+late\s+)?$", before, re.I):
         return 1.5
-    if re.search(r"\b(?:named|called)\s+(?:the\s+)?$", before):
-        return -1.0
     return 0.0
 
 
@@ -11514,6 +11606,18 @@ def _the_doer_for_a_thing_done(parsed: _Question, sentence: str, c: _Candidate) 
     inside = [t for t in _parsed(sentence) if c.start <= t.idx < c.end]
     heads = [t for t in inside if not (c.start <= t.head.idx < c.end)]
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "VERB" for t in heads)
+
+
+# "What names were chosen for the cubs?", "What name was given to the bridge?": a naming
+_A_NAMING_ASKED = re.compile(
+    r"\bnames?\b[^?]*\b(?:chosen|given|picked|selected|agreed|announced|decided|voted)\b", re.I
+)
+# ... which a name answers only where the sentence gives it as one: "named Ember and Sol",
+# "called", "christened", "the names are", "Ember, Sol and Ash" after a colon
+_NAMED_AS = re.compile(
+    r"(?:\b(?:named|called|christened|dubbed|nicknamed|renamed)|\bnames?\b(?:\s+[a-z]+){0,4}?"
+    r"\s+(?:are|were|is|was|will\s+be)|:)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|and|,)\s*){0,6}$"
+)
 
 
 def _a_new_one_aged(question: str, sentence: str, c: _Candidate) -> bool:
@@ -11560,6 +11664,12 @@ def _called_as_asked(question: str, sentence: str, c: _Candidate) -> bool:
     ) is not None
 
 
+_REPLACED_BY_BEFORE = re.compile(
+    r"\b(?:replaced|succeeded)\s+(?:[a-z]+\s+){0,2}?by\s+(?:[A-Z][\w'’.-]*\s+){0,3}"
+    r"[A-Z][\w'’-]+,\s*$"
+)
+
+
 def _age_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     """An age in apposition belongs to the name right before it: "Tessa Marlowe, 34," is no
     answer to "How old is Gareth Finch?". False when the question names nobody."""
@@ -11572,6 +11682,14 @@ def _age_of_another(question: str, sentence: str, c: _Candidate) -> bool:
     if described and _a_word_for_one_person(described.group(1)):
         # "How old is the woman who runs Holm Island's only shop?": the names of her
         # description are no one's she is
+        asked = set()
+    post = re.search(
+        r"\b(?i:how\s+old\s+(?:is|was))\s+the\s+(?:new\s+|current\s+)([a-z]+)\s+(?:of|at|for)\s",
+        question,
+    )
+    if post and is_role(post.group(1)) and _REPLACED_BY_BEFORE.search(sentence[: c.start]):
+        # "How old is the new manager of Dunstow Market Hall?" over "... has been replaced by
+        # Farah Qureshi, 41,": the names are the post's body, the one after "by" its holder
         asked = set()
     if _called_as_asked(question, sentence, c):
         # "The oldest trader, butcher Frank Dellow, 82," for "How old is the oldest trader at
@@ -13528,7 +13646,7 @@ _CONTRASTED = (
 # (a name may stand between: "the old Porthcarrow lifeboat", "A new Shannon-class lifeboat")
 _CONTRASTED_THING = re.compile(
     rf"\b(?i:the|its|their|a|an)\s+((?i:{_CONTRASTED.replace(' ', '|')}))"
-    r"\s+(?:[A-Z][\w-]*\s+){0,2}([a-z][\w-]*)"
+    r"\s+(?:(?:[A-Z][\w-]*|\d[\w-]*)\s+){0,3}([a-z][\w-]*)"
 )
 
 
@@ -13550,7 +13668,7 @@ def _of_the_other_one(question: str, sentence: str, c: _Candidate) -> bool:
         (m.group(1).lower(), noun)
         for m in re.finditer(
             rf"\b(?:the|its|their|a|an|\d[\d,]*)\s+({_CONTRASTED.replace(' ', '|')})\s+"
-            rf"(?:[\w-]+\s+){{1,2}}?{re.escape(asked.group(2).lower()[:4])}[a-z]*\b",
+            rf"(?:[\w-]+\s+){{1,3}}?{re.escape(asked.group(2).lower()[:4])}[a-z]*\b",
             clause,
             re.IGNORECASE,
         )
@@ -14369,10 +14487,14 @@ SUCCESSOR_BONUS = 1.0
 # A question of who holds a post now: "Who is the cabinet member for culture now?", "Who is
 # the current chair?"
 _ASKS_THE_HOLDER_NOW = re.compile(
-    r"^\W*who\s+(?:is|are)\s+(?:the\s+|its\s+|their\s+)?(?:current\s+)?[^?]*?"
+    # (or by the post's deed: "Who manages Dunstow Market Hall now?")
+    r"^\W*who\s+(?:is|are|manages|runs|leads|heads|chairs|coaches|captains|edits|directs)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:current\s+)?[^?]*?"
     r"(?:\bnow\b|\bcurrently\b|\bthese\s+days\b|\bcurrent\b)",
     re.IGNORECASE,
 )
+# "How old is the new manager of Dunstow Market Hall?": the post's new holder, asked of
+_THE_NEW_HOLDER = re.compile(r"\b(?:the|its|their)\s+new\s+([a-z]+)\b", re.IGNORECASE)
 # ... and one said to have left a post: "stood down as", "resigned as", "has stepped down"
 # (past only, unlike `_LEAVING_AFTER`: one who "will step down" holds the post now).
 _LEFT_A_POST_AFTER = re.compile(
@@ -14387,8 +14509,10 @@ _LEFT_A_POST_AFTER = re.compile(
 
 def asks_holder_now(question: str) -> bool:
     """Does `question` ask who holds a post now ("Who is the current chair?", "Who is the
-    cabinet member for culture now?")?"""
-    return bool(_ASKS_THE_HOLDER_NOW.search(question))
+    cabinet member for culture now?", "Who manages the hall now?"), or of its new holder ("How
+    old is the new manager?")?"""
+    new = _THE_NEW_HOLDER.search(question)
+    return bool(_ASKS_THE_HOLDER_NOW.search(question) or (new and is_role(new.group(1))))
 
 
 def left_a_post(sentence: str) -> bool:

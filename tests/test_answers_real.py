@@ -3262,18 +3262,12 @@ ROUND47_ROWS = [
     # a quote closed by its speaker's part only, the name opening the next sentence
     ("Who is the director of the excavation?", "Dr Imogen Hartley"),
     ("Who directed the Ledwell dig?", "Dr Imogen Hartley"),
-    pytest.param("Who is leading the excavation on the Ledwell bypass?", "Dr Imogen Hartley",
-                 marks=_xfail47(
-                     "refused, 'no name' ('Who is in charge of the excavation?' the same), "
-                     "though 'Who is the director of the excavation?' is Dr Imogen Hartley")),
+    ("Who is leading the excavation on the Ledwell bypass?", "Dr Imogen Hartley"),
     ("Who chairs the Ledwell Local History Society?", "Margaret Oyelaran"),
     ("How old is the history society's chair?", "72"),
     ("Who is the man who leads the choir?", "Dennis Whitlow"),
     ("Who runs the choir?", "Dennis Whitlow"),
-    pytest.param("Who leads the Ledwell Male Voice Choir?", "Dennis Whitlow",
-                 marks=_xfail47(
-                     "answers 'Saxon', a word of the quote ('said the man who leads the choir') "
-                     "rather than the name opening the next sentence")),
+    ("Who leads the Ledwell Male Voice Choir?", "Dennis Whitlow"),
     ("Who is the helm at Saltmere?", "Dean Frary"),
     # (the chair's age two sentences on is no age of the director's)
     ("How old is Dr Imogen Hartley?", None),
@@ -3281,24 +3275,11 @@ ROUND47_ROWS = [
     ("Who is the manager of Dunstow Market Hall now?", "Farah Qureshi"),
     ("Who is in charge of Dunstow Market Hall now?", "Farah Qureshi"),
     ("Who replaced Owen Tilley?", "Farah Qureshi"),
-    pytest.param("Who manages Dunstow Market Hall now?", "Farah Qureshi",
-                 marks=_xfail47(
-                     "answers 'Owen Tilley' from the older report's 'The hall's manager, Owen "
-                     "Tilley', though 'Who is the manager of Dunstow Market Hall now?' is Farah "
-                     "Qureshi")),
-    pytest.param("Who runs Dunstow Market Hall now?", "Farah Qureshi",
-                 marks=_xfail47(
-                     "answers 'Owen Tilley', the leaver, from the later report's sentence that "
-                     "names his successor")),
-    pytest.param("Who is the Dunstow Market Hall manager?", "Farah Qureshi",
-                 marks=_xfail47(
-                     "answers 'Owen Tilley' from the older report (March), not the November one "
-                     "saying he left and was replaced")),
+    ("Who manages Dunstow Market Hall now?", "Farah Qureshi"),
+    ("Who runs Dunstow Market Hall now?", "Farah Qureshi"),
+    ("Who is the Dunstow Market Hall manager?", "Farah Qureshi"),
     ("Who was the manager of Dunstow Market Hall before Farah Qureshi?", "Owen Tilley"),
-    pytest.param("How old is the new manager of Dunstow Market Hall?", "41",
-                 marks=_xfail47(
-                     "refused, 'no figure', though 'How old is Farah Qureshi?' is '41' and 'Who "
-                     "is the manager of Dunstow Market Hall now?' is Farah Qureshi")),
+    ("How old is the new manager of Dunstow Market Hall?", "41"),
     # an anchor: "its only vessel" two sentences after the lead naming the ferry
     ("What is the Skerrow ferry's vessel called?", "MV Guillemot"),
     ("What is the Caldy Point ferry's vessel called?", "MV Guillemot"),
@@ -3324,11 +3305,7 @@ ROUND47_ROWS = [
                  marks=_xfail47(
                      "answers 'Caton', the place in the lead ('A new footbridge over the River "
                      "Lune at Caton'), not the contractor two sentences on")),
-    pytest.param("Who is the contractor for the Caton footbridge?",
-                 "Hallam and Reid Civil Engineering",
-                 marks=_xfail47(
-                     "answers 'Hallam', the firm's name cut at its 'and' ('Which contractor "
-                     "will build the Caton footbridge?' the same)")),
+    ("Who is the contractor for the Caton footbridge?", "Hallam and Reid Civil Engineering"),
     ("Which firm designed the Caton footbridge?", "Farrow Lane Partnership"),
     # ages by the description a sentence gives; an unnamed victim's age or a parent's is no
     # named officer's or keeper's
@@ -3340,14 +3317,8 @@ ROUND47_ROWS = [
                      "crew member is not read as the station's 'volunteer'")),
     ("How old is the otter pups' mother?", "six"),
     ("How old is the father of the otter pups?", "nine"),
-    pytest.param("How old is the head keeper at Fernhollow?", None,
-                 marks=_xfail47(
-                     "answers 'six', the pups' mother's age (the keeper, Alys Morgan, is given "
-                     "no age)")),
-    pytest.param("How old is Detective Sergeant Lena Marsh?", None,
-                 marks=_xfail47(
-                     "answers '24', the first of the ages of three men arrested (she is given no"
-                     " age)")),
+    ("How old is the head keeper at Fernhollow?", None),
+    ("How old is Detective Sergeant Lena Marsh?", None),
     ("How old was the fourth man arrested over the Blackwood shed thefts?", "22"),
     ("How old is the pensioner whose lawnmower was stolen?", "82"),
     # "how many times"; "number" as a plural's verb; a slipped start; a cubic measure
@@ -3360,20 +3331,14 @@ ROUND47_ROWS = [
     ("What was the Playhouse refurbishment originally budgeted at?", "£1.2 million"),
     ("How much will the Playhouse refurbishment cost now?", "£1.65 million"),
     ("How much has the Playhouse refurbishment gone up to?", "£1.65 million"),
-    pytest.param("What is the Playhouse refurbishment expected to cost?", "£1.65 million",
-                 marks=_xfail47(
-                     "answers '£1.2 million', the original budget, though 'How much is the "
-                     "Playhouse refurbishment now expected to cost?' is '£1.65 million'")),
+    ("What is the Playhouse refurbishment expected to cost?", "£1.65 million"),
     ("When will the Playhouse reopen?", "spring 2027"),
     pytest.param("When will the Harrowby Playhouse reopen?", "spring 2027",
                  marks=_xfail47(
                      "answers 'from August', when the otter pups in the same report go on show,"
                      " though 'When does the Harrowby Playhouse reopen?' is 'spring 2027'")),
     # the old one's price is not the new one's; a trust's own sum, not the council's grant
-    pytest.param("How much was the old Saltmere boat sold for?", None,
-                 marks=_xfail47(
-                     "answers '£310,000', the new boat's cost (the old boat's sale gives no "
-                     "price)")),
+    ("How much was the old Saltmere boat sold for?", None),
     ("How much did the new Saltmere boat cost?", "£310,000"),
     ("How much has the Harrowby Playhouse Trust put in?", "£400,000"),
     ("How much has Harrowby District Council given towards the Playhouse?", "£150,000"),
@@ -3385,11 +3350,7 @@ ROUND47_ROWS = [
     ("When will the otter pups' names be announced?", "October"),
     ("What did the pensioner lose?", "lawnmower"),
     ("Whose legacy paid for the Saltmere boat?", "Edith Cawston"),
-    pytest.param("Who left a legacy to Saltmere lifeboat?", "Edith Cawston",
-                 marks=_xfail47(
-                     "answers 'Edith May', the boat's name ('Who paid for the Saltmere rescue "
-                     "boat?' the same), though 'Whose legacy paid for the Saltmere boat?' is "
-                     "Edith Cawston")),
+    ("Who left a legacy to Saltmere lifeboat?", "Edith Cawston"),
 ]
 
 

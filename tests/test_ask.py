@@ -2564,6 +2564,10 @@ def test_a_quote_s_speaker_is_named_in_the_next_sentence(question, rows, expecte
         ("dig's director", "Who is directing the excavation?", True),
         ("station's coxswain", "How old is the coxswain of Porthcarrow lifeboat station?", True),
         ("woman who runs the club", "Who is the woman who runs the Halsworth Otters?", True),
+        # a part that leads a body, asked by its deed ("leading", "leads")
+        ("excavation's director", "Who is leading the excavation on the Ledwell bypass?", True),
+        ("man who leads the choir", "Who leads the Ledwell Male Voice Choir?", True),
+        ("excavation's director", "Who is leading the inquiry?", False),
         ("trust's chair", "Who is the trust's treasurer?", False),
         ("woman who runs the club", "Who is the manager of the leisure centre?", False),
     ],
@@ -2609,16 +2613,25 @@ POOL_NEW = [
         # trial 77: the leaver and the one who holds the post now, in one sentence
         ("Who is the manager of Halsworth Leisure Centre now?", "Amira Hassan"),
         ("Who is the centre's manager now?", "Amira Hassan"),
-        # not asked "now": nothing moves
-        ("Who is the manager of Halsworth Leisure Centre?", None),
+        ("Who manages Halsworth Leisure Centre now?", "Amira Hassan"),
+        ("Who runs the centre now?", "Amira Hassan"),
+        # a present "Who is ...?" whose answer is the one who left asks of the post now too
+        ("Who is the manager of Halsworth Leisure Centre?", "Amira Hassan"),
+        # ... not a past one
+        ("Who was the manager of Halsworth Leisure Centre in March?", "Gareth Pryce"),
     ],
 )
 def test_the_successor_named_in_the_leaver_s_sentence_holds_the_post_now(question, expected):
     from rag.api import Rag
+    from rag.types import ShortAnswer
 
     ranked = _rows_of_one_report(POOL_OLD + POOL_NEW, "Halsworth pool reopening delayed")
     sentences = tuple(ranked[:1])
-    _, short = Rag._the_successor_of_one_who_left(question, sentences, None, ranked)
+    first = ranked[0]
+    at = first.sentence.index("Gareth Pryce")
+    leaver = ShortAnswer("Gareth Pryce", 1, first.article_id, first.start + at,
+                         first.start + at + len("Gareth Pryce"))
+    _, short = Rag._the_successor_of_one_who_left(question, sentences, leaver, ranked)
     assert (short.text if short else None) == expected
 
 

@@ -8198,3 +8198,20 @@ TRIAL77_FOLLOWUPS = {
 )
 def test_follow_ups_found_by_the_trial_of_chat60(history, question, expected):
     assert rewrite_followup(question, history) == expected
+
+
+def test_a_pronoun_opening_the_passage_says_nothing_of_the_cited_sentences_last_name():
+    # Trial 77 re-asked: "How old is he?" after "Who is the youngest crew member?" became "How
+    # old is Peter Nance?": the passage opened '"She is faster," said the coxswain' (the
+    # boat), and read after the cited sentences it made Jago Trewin a "she"
+    youngest = Turn(
+        "Who is the youngest crew member at Porthcarrow lifeboat station?",
+        "Who is the youngest crew member at Porthcarrow lifeboat station?",
+        "Jago Trewin [2]. A new lifeboat has arrived at Porthcarrow. [1] Its youngest crew "
+        "member, Jago Trewin, 18, and its oldest, Peter Nance, 63, brought the boat round. [2]",
+        "A new lifeboat has arrived at Porthcarrow. Its youngest crew member, Jago Trewin, 18, "
+        "and its oldest, Peter Nance, 63, brought the boat round.",
+        '"She is faster, she is safer," said the station\'s coxswain. Mark Penhaligon, 46, '
+        "added that the old boat had saved 97 lives.",
+    )
+    assert rewrite_followup("How old is he?", [youngest]) == "How old is Jago Trewin?"
