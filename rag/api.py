@@ -1689,12 +1689,12 @@ class Rag:
         or successor of one a chosen sentence says has left the asked post holds it now. Both
         are cited, in article order. Returns the sentences and the short answer, or them
         unchanged."""
-        from rag.spans import asks_holder_now, left_a_post
+        from rag.spans import REPLACED_BY, asks_holder_now, asks_who_holds, left_a_post
 
         # (a present "Who is the hall's manager?" whose answer a later report says has left
         # and been replaced asks of the post now as well)
         leaver = (
-            short.text if short is not None and _WHO_HOLDS.match(question) else None
+            short.text if short is not None and asks_who_holds(question) else None
         )
         if not asks_holder_now(question) and leaver is None:
             return sentences, short
@@ -1703,7 +1703,7 @@ class Rag:
         for e in dict.fromkeys((*sentences, *ranked[:4], *ranked)):
             if not left_a_post(e.sentence):
                 continue
-            by = _REPLACED_BY.search(e.sentence)
+            by = REPLACED_BY.search(e.sentence)
             if not asks_holder_now(question) and not (
                 by is not None and leaver in e.sentence[: by.start()]
             ):
@@ -3524,12 +3524,6 @@ _ASKS_FIRST_VALUE = re.compile(
 # A sentence that names one's successor first: "His replacement, Councillor Dr Shirin Malik,".
 # A name right after a word: "replaced by| Farah Qureshi, 41"
 _NAME_AFTER = re.compile(r"\s+((?:(?:[A-Z][\w’'.-]*|de|van|von)\s+){0,3}[A-Z][\w’'-]+)\b")
-# "Who is the hall's manager?", "Who runs the hall?": a post's holder asked in the present
-_WHO_HOLDS = re.compile(
-    r"^\W*who\s+(?:is|are|manages|runs|leads|heads|chairs|coaches|captains|edits|directs)\b",
-    re.IGNORECASE,
-)
-_REPLACED_BY = re.compile(r"\b(?:replaced|succeeded)\s+(?:[a-z]+\s+){0,2}?by\b")
 _THE_SUCCESSOR_OPENS = re.compile(
     r"\W*(?:His|Her|Their|The\s+new|The)\s+(?:replacement|successor)\b", re.IGNORECASE
 )

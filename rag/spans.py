@@ -11664,9 +11664,10 @@ def _called_as_asked(question: str, sentence: str, c: _Candidate) -> bool:
     ) is not None
 
 
+# "has been replaced by", "was succeeded last year by": the one after "by" holds the post
+REPLACED_BY = re.compile(r"\b(?:replaced|succeeded)\s+(?:[a-z]+\s+){0,2}?by\b")
 _REPLACED_BY_BEFORE = re.compile(
-    r"\b(?:replaced|succeeded)\s+(?:[a-z]+\s+){0,2}?by\s+(?:[A-Z][\w'’.-]*\s+){0,3}"
-    r"[A-Z][\w'’-]+,\s*$"
+    REPLACED_BY.pattern + r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+,\s*$"
 )
 
 
@@ -14486,10 +14487,12 @@ SUCCESSOR_BONUS = 1.0
 
 # A question of who holds a post now: "Who is the cabinet member for culture now?", "Who is
 # the current chair?"
+# "Who is the hall's manager?", "Who runs the hall?": a post's holder asked in the present, by
+# the post or by its deed
+_WHO_HOLDS = r"^\W*who\s+(?:is|are|manages|runs|leads|heads|chairs|coaches|captains|edits|directs)"
 _ASKS_THE_HOLDER_NOW = re.compile(
     # (or by the post's deed: "Who manages Dunstow Market Hall now?")
-    r"^\W*who\s+(?:is|are|manages|runs|leads|heads|chairs|coaches|captains|edits|directs)\s+"
-    r"(?:the\s+|its\s+|their\s+)?(?:current\s+)?[^?]*?"
+    _WHO_HOLDS + r"\s+(?:the\s+|its\s+|their\s+)?(?:current\s+)?[^?]*?"
     r"(?:\bnow\b|\bcurrently\b|\bthese\s+days\b|\bcurrent\b)",
     re.IGNORECASE,
 )
@@ -14505,6 +14508,12 @@ _LEFT_A_POST_AFTER = re.compile(
     r"retired|left|was\s+sacked|was\s+dismissed|was\s+replaced)\b(?!\s+(?:by|from)\b)",
     re.IGNORECASE,
 )
+
+
+def asks_who_holds(question: str) -> bool:
+    """Does `question` ask in the present who holds a post ("Who is the hall's manager?", "Who
+    runs the hall?"), now or not?"""
+    return bool(re.match(_WHO_HOLDS + r"\b", question, re.IGNORECASE))
 
 
 def asks_holder_now(question: str) -> bool:
