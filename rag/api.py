@@ -3550,7 +3550,8 @@ _TOP_PARTS = frozenset(
     "coxswain principal headteacher".split()
 )
 _LEADS = re.compile(
-    r"\b(?:lead|leads|leading|led|head|heads|heading|headed|run|runs|running|ran|"
+    # (verbs only: "the head groundsman" asks no one who heads anything)
+    r"\b(?:lead|leads|leading|led|heads|heading|headed|run|runs|running|ran|"
     r"in\s+charge\s+of)\b", re.IGNORECASE
 )
 

@@ -8400,6 +8400,8 @@ def _score(
         and re.search(r"\b[A-Z][\w'’-]+", parsed.text[1:])
     ):
         return None  # "among five-year-olds" names a group by age, not the named one's age
+    if c.kind == "number" and _counts_things_not_times(parsed, sentence, c):
+        return None  # "Four fire engines attended" for "How many times has it caught fire?"
     if c.kind == "number" and _the_affected_of_a_whole(parsed, sentence, c):
         return None  # "putting 85 jobs at risk" for "How many people does Yeardley's employ?"
     if c.kind == "number":
@@ -9946,12 +9948,10 @@ def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
     if _counts_the_asked_time(parsed, c, sentence):
         c = replace(c, number="count")  # "4.1 days" for "How many migraine days ...?"
     if parsed.counted == "time":
-        # "How many times was the old boat launched?": "launched 412 times" counts them, and
-        # "saved 97 lives" counts lives
+        # "How many times was the old boat launched?": "launched 412 times" counts them (and
+        # "saved 97 lives" counts lives: `_counts_things_not_times`)
         if c.number == "times":
             c = replace(c, number="count")
-        elif re.match(r"\s+(?:[a-z-]+\s+)?[a-z]+s\b", sentence[c.end : c.end + 30]):
-            fit -= 1.0
     if parsed.number == "change":
         fit += {"percent": 1.0, "money": 0.5}.get(c.number, 0.0)
     elif not parsed.number and _HOW_MUCH_IS_A_THING.match(parsed.text):
@@ -11528,6 +11528,15 @@ _NO_CALLING = frozenset(
     "family son daughter father mother wife husband brother sister king queen emperor "
     "dynasty founder".split()
 )
+
+
+def _counts_things_not_times(parsed: _Question, sentence: str, c: _Candidate) -> bool:
+    """Does the count `c` count things ("saved 97 lives", "Four fire engines") while the
+    question asks how many times ("How many times was it launched?")?"""
+    if parsed.counted != "time" or c.number == "times":
+        return False
+    noun = re.match(r"\s+(?:[a-z-]+\s+)?([a-z]+s)\b", sentence[c.end : c.end + 30])
+    return noun is not None and noun.group(1) != "times"
 
 
 def _titled_by_another_role(parsed: _Question, sentence: str, start: int) -> bool:
@@ -14503,7 +14512,9 @@ _THE_NEW_HOLDER = re.compile(r"\b(?:the|its|their)\s+new\s+([a-z]+)\b", re.IGNOR
 _LEFT_A_POST_AFTER = re.compile(
     # (in the name's own clause: "Rafael Osei has taken over from Dana Whitlock, who retired"
     # says Osei did not leave; an age between commas is the name's own)
-    r"^(?:,\s*\d{1,3},)?[^.;,]{0,40}?\b(?:has\s+|had\s+|have\s+)?(?:stood\s+down|stepped\s+down|"
+    # (or set off by a comma: "The trust's project manager, Tom Ellery, left in August")
+    r"^(?:,\s*\d{1,3},|,(?=\s+(?:has\s+|had\s+)?(?:stood|stepped|resigned|quit|retired|left)\b))?"
+    r"[^.;,]{0,40}?\b(?:has\s+|had\s+|have\s+)?(?:stood\s+down|stepped\s+down|"
     r"resigned|quit|"
     r"retired|left|was\s+sacked|was\s+dismissed|was\s+replaced)\b(?!\s+(?:by|from)\b)",
     re.IGNORECASE,
@@ -17643,6 +17654,38 @@ _SOURCE_ASKED = re.compile(
 )
 
 
+# A giver named before its sum: "the National Lottery Heritage Fund, which is giving £1.1
+# million", "Kenmoor Borough Council, which is putting in £300,000"
+_GIVER_BEFORE = re.compile(
+    r"(?P<giver>(?:the\s+)?(?:[A-Z][\w'’&-]*\s+)*[A-Z][\w'’&-]*|the\s+[a-z]+(?:\s+itself)?),\s+"
+    r"which\s+(?:is|was|has|had|will\s+be|will)?\s*(?:giving|putting\s+in|providing|"
+    r"contributing|paying|raised|given|put\s+in|provided|contributed|paid|give|put|provide|"
+    r"contribute|pay)\s+(?:about\s+|around\s+|nearly\s+)?$"
+)
+
+
+def _giver_before_fit(question: str, sentence: str, c: _Candidate) -> float:
+    """For "How much is the Heritage Fund giving?" over "The £1.6 million project is being
+    funded by the National Lottery Heritage Fund, which is giving £1.1 million, Kenmoor
+    Borough Council, which is putting in £300,000, ...": +1.5 for the sum of the giver asked,
+    -1.5 for another giver's, -1.0 for the whole the gifts make up; and for a question of what a
+    thing costs, -1.0 for each gift. 0.0 where the sentence names no giver before its sum."""
+    givers = list(_GIVER_BEFORE.finditer(sentence[: c.start]))
+    own = next((m for m in givers if m.end() == c.start), None) or (
+        _GIVER_BEFORE.search(sentence[max(0, c.start - 100) : c.start])
+    )
+    asked = _GIVER_ASKED.match(question)
+    if asked is not None and own is not None:
+        return 1.5 if _content_stems(asked.group("giver")) & _content_stems(
+            own.group("giver")
+        ) else -1.5
+    if asked is not None and _GIVER_BEFORE.search(sentence):
+        return -1.0  # "The £1.6 million project": the whole, no gift of one
+    if own is not None and re.search(r"\bcost", question, re.IGNORECASE):
+        return -1.0  # a gift towards it is no cost of the thing
+    return 0.0
+
+
 def _source_fit(question: str, sentence: str, c: _Candidate) -> float:
     """For a question asking the sum that comes from one ("How much of the cost comes from the
     council?"): +1.5 for a sum the sentence says comes from it ("and £800,000 from the council"
@@ -17651,7 +17694,7 @@ def _source_fit(question: str, sentence: str, c: _Candidate) -> float:
     other question."""
     asked = _SOURCE_ASKED.search(question)
     if asked is None:
-        return 0.0
+        return _giver_before_fit(question, sentence, c)
     said = _SOURCE_AFTER.match(sentence[c.end : c.end + 120]) or (
         _SOURCE_GAPPED.match(sentence[c.end : c.end + 120])
         if _SOURCE_ASKED.search(sentence[: c.start]) else None

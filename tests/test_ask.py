@@ -2568,6 +2568,9 @@ def test_a_quote_s_speaker_is_named_in_the_next_sentence(question, rows, expecte
         ("excavation's director", "Who is leading the excavation on the Ledwell bypass?", True),
         ("man who leads the choir", "Who leads the Ledwell Male Voice Choir?", True),
         ("excavation's director", "Who is leading the inquiry?", False),
+        # (final check 148: "the head groundsman" asks no one who heads the club)
+        ("club's chair", "Who is the head groundsman at Oakhurst Cricket Club?", False),
+        ("club's chair", "Who heads Oakhurst Cricket Club?", True),
         ("trust's chair", "Who is the trust's treasurer?", False),
         ("woman who runs the club", "Who is the manager of the leisure centre?", False),
     ],
