@@ -3588,6 +3588,9 @@ def _the_whole_or_its_part(
     return spans
 
 
+_CARRIED_STORY = re.compile(r"\s*\([^()]*\)(?=\s*\??\s*$)")
+
+
 def typed_spans(
     question: str, sentence: str, context: str = ""
 ) -> list[tuple[float, int, int, str]]:
@@ -3596,6 +3599,9 @@ def typed_spans(
     pharmacist" for "How old is she?"), and a sentence asked keeps its kind ("suspended
     sentence of 18 months")."""
     sentence, context = one_line(sentence), one_line(context)
+    # (a story a follow-up carries in brackets is for retrieval: "What did the widow lose
+    # (Kestleford burglaries)?" asks what "What did the widow lose?" asks)
+    question = _CARRIED_STORY.sub("", question)
     spans = [
         _without_a_stray_quote(sentence, span)
         for span in _typed_spans(question, sentence, context)
@@ -5012,7 +5018,10 @@ def _typed_spans(
             if not re.search(r"[A-Z][\w'’-]*\s+$", sentence[: m.start()])
             or not sentence[m.start()].isupper()
         }
-    candidates += [_Candidate(*span, parsed.wants[0], source="naming") for span in given]
+    if parsed.wants[:1] not in (("number",), ("date",)):
+        # (a figure is never named so: "Turnout in Hollins Park was 31.4 percent" gives the
+        # turnout no figure "Hollins Park")
+        candidates += [_Candidate(*span, parsed.wants[0], source="naming") for span in given]
     best: dict[tuple[int, int], tuple[float, str]] = {}
     for c in candidates:
         scored = _score(parsed, c, sentence, asked, focus, anchors, context)
