@@ -3049,7 +3049,6 @@ THIRTY_SIXTH_ROUND_FOLLOWUPS = {
 }
 
 
-
 # Round 37: follow-ups by the kind of fault they were, one test.
 CLOCK_WINDERS = turn(
     "Who wound the Wexcombe clock?",
@@ -3422,7 +3421,6 @@ THIRTY_SEVENTH_ROUND_FOLLOWUPS = {
          "How long is his contract?", "How long is Mateus Coelho’s contract?"),
     ],
 }
-
 
 
 # Trial 60 (round 38)
@@ -4844,28 +4842,6 @@ FORTY_FOURTH_ROUND_FOLLOWUPS = {
     ],
 }
 
-@pytest.mark.parametrize(
-    ("history", "question", "expected"),
-    [
-        pytest.param(*case, id=f"{name}: {kind}: {case[1]}")
-        for name, table in (
-            ("thirty-sixth", THIRTY_SIXTH_ROUND_FOLLOWUPS),
-            ("thirty-seventh", THIRTY_SEVENTH_ROUND_FOLLOWUPS),
-            ("thirty-eighth", THIRTY_EIGHTH_ROUND_FOLLOWUPS),
-            ("thirty-ninth", THIRTY_NINTH_ROUND_FOLLOWUPS),
-            ("fortieth", FORTIETH_ROUND_FOLLOWUPS),
-            ("forty-first", FORTY_FIRST_ROUND_FOLLOWUPS),
-            ("forty-second", FORTY_SECOND_ROUND_FOLLOWUPS),
-            ("forty-third", FORTY_THIRD_ROUND_FOLLOWUPS),
-            ("forty-fourth", FORTY_FOURTH_ROUND_FOLLOWUPS),
-        )
-        for kind, cases in table.items()
-        for case in cases
-    ],
-)
-def test_the_trial_rounds_follow_ups(history, question, expected):
-    assert rewrite_followup(question, history) == expected
-
 
 # Trial 68's conversations: a by-election, a knitwear firm's contract, a sinkhole and a firm
 # moving its headquarters.
@@ -5002,18 +4978,6 @@ FORTY_FIFTH_ROUND_FOLLOWUPS = {
         ([HQ_MOVE], "Who is Marcus Adeyemi?", "Who is Marcus Adeyemi?"),
     ],
 }
-
-
-@pytest.mark.parametrize(
-    ("history", "question", "expected"),
-    [
-        pytest.param(*case, id=f"forty-fifth: {kind}: {case[1]}")
-        for kind, cases in FORTY_FIFTH_ROUND_FOLLOWUPS.items()
-        for case in cases
-    ],
-)
-def test_the_forty_fifth_rounds_follow_ups(history, question, expected):
-    assert rewrite_followup(question, history) == expected
 
 
 def test_it_after_a_body_answered_with_the_is_not_the_place_rule():
@@ -5219,18 +5183,6 @@ FORTY_SIXTH_ROUND_FOLLOWUPS = {
          "Why was the A38 closed?", "Why was the A38 closed?"),
     ],
 }
-
-
-@pytest.mark.parametrize(
-    ("history", "question", "expected"),
-    [
-        pytest.param(*case, id=f"forty-sixth: {kind}: {case[1]}")
-        for kind, cases in FORTY_SIXTH_ROUND_FOLLOWUPS.items()
-        for case in cases
-    ],
-)
-def test_the_forty_sixth_rounds_follow_ups(history, question, expected):
-    assert rewrite_followup(question, history) == expected
 
 
 KELBY_LADIES = turn(
@@ -5494,18 +5446,6 @@ FORTY_SEVENTH_ROUND_FOLLOWUPS = {
 }
 
 
-@pytest.mark.parametrize(
-    ("history", "question", "expected"),
-    [
-        pytest.param(*case, id=f"forty-seventh: {kind}: {case[1]}")
-        for kind, cases in FORTY_SEVENTH_ROUND_FOLLOWUPS.items()
-        for case in cases
-    ],
-)
-def test_the_forty_seventh_rounds_follow_ups(history, question, expected):
-    assert rewrite_followup(question, history) == expected
-
-
 HUT_SOLD = turn(
     "Who sold the Southcombe beach hut?", "Mabel Trethewey [1]. The seller, Mabel Trethewey, 91, "
     "said her family had owned the hut since 1958. [1]"
@@ -5597,18 +5537,6 @@ FORTY_EIGHTH_ROUND_FOLLOWUPS = {
          "Where does Kelby Rovers play?"),
     ],
 }
-
-
-@pytest.mark.parametrize(
-    ("history", "question", "expected"),
-    [
-        pytest.param(*case, id=f"forty-eighth: {kind}: {case[1]}")
-        for kind, cases in FORTY_EIGHTH_ROUND_FOLLOWUPS.items()
-        for case in cases
-    ],
-)
-def test_the_forty_eighth_rounds_follow_ups(history, question, expected):
-    assert rewrite_followup(question, history) == expected
 
 
 @pytest.mark.parametrize(
@@ -5781,18 +5709,6 @@ FIFTIETH_ROUND_FOLLOWUPS = {
          "Where are the Whitlocks from?"),
     ],
 }
-
-
-@pytest.mark.parametrize(
-    ("history", "question", "expected"),
-    [
-        pytest.param(*case, id=f"{kind}: {case[1]}")
-        for kind, cases in FIFTIETH_ROUND_FOLLOWUPS.items()
-        for case in cases
-    ],
-)
-def test_the_fiftieth_rounds_follow_ups(history, question, expected):
-    assert rewrite_followup(question, history) == expected
 
 
 # Trial 70 / final 71 conversations, as the turns were kept (C3, C4, C6, C8)
@@ -5983,18 +5899,6 @@ FORTY_NINTH_ROUND_FOLLOWUPS = {
          "When did Friends of Ashby Green start their campaign?"),
     ],
 }
-
-
-@pytest.mark.parametrize(
-    ("history", "question", "expected"),
-    [
-        pytest.param(*case, id=f"forty-ninth: {kind}: {case[1]}")
-        for kind, cases in FORTY_NINTH_ROUND_FOLLOWUPS.items()
-        for case in cases
-    ],
-)
-def test_the_forty_ninth_rounds_follow_ups(history, question, expected):
-    assert rewrite_followup(question, history) == expected
 
 
 # Trial 73 conversations, as the turns were kept (C2, C3, C4, C8): each reply's answer, with
@@ -6210,18 +6114,6 @@ FIFTY_SECOND_ROUND_FOLLOWUPS = {
 }
 
 
-@pytest.mark.parametrize(
-    ("history", "question", "expected"),
-    [
-        pytest.param(*case, id=f"{kind}: {case[1]}")
-        for kind, cases in FIFTY_SECOND_ROUND_FOLLOWUPS.items()
-        for case in cases
-    ],
-)
-def test_the_fifty_second_rounds_follow_ups(history, question, expected):
-    assert rewrite_followup(question, history) == expected
-
-
 # Trial 73 conversations, as the turns were kept (C5, C7, C8): the real replies, and each
 # turn's citations as its evidence
 TWINNING = turn(
@@ -6405,18 +6297,6 @@ FIFTY_FIRST_ROUND_FOLLOWUPS = {
         ([TRUST_BOTANIST], "How tall is the lizard orchid?", "How tall is the lizard orchid?"),
     ],
 }
-
-
-@pytest.mark.parametrize(
-    ("history", "question", "expected"),
-    [
-        pytest.param(*case, id=f"{kind}: {case[1]}")
-        for kind, cases in FIFTY_FIRST_ROUND_FOLLOWUPS.items()
-        for case in cases
-    ],
-)
-def test_the_fifty_first_rounds_follow_ups(history, question, expected):
-    assert rewrite_followup(question, history) == expected
 
 
 # Faults users found after trial 73: two people of one role, "its" of a river in a town,
@@ -6678,18 +6558,6 @@ FIFTY_THIRD_ROUND_FOLLOWUPS.update({
         ([PARK_OWNER], "How many people live there?", "How many people live in Thornby?"),
     ],
 })
-
-
-@pytest.mark.parametrize(
-    ("history", "question", "expected"),
-    [
-        pytest.param(*case, id=f"{kind}: {case[1]}")
-        for kind, cases in FIFTY_THIRD_ROUND_FOLLOWUPS.items()
-        for case in cases
-    ],
-)
-def test_the_fifty_third_rounds_follow_ups(history, question, expected):
-    assert rewrite_followup(question, history) == expected
 
 
 # Turns of the fifty-fourth round's conversations (a cricket club's burnt pavilion, a museum's
@@ -6965,18 +6833,6 @@ FIFTY_FOURTH_ROUND_FOLLOWUPS = {
          "How old is she?", "How old is Ann Cole?"),
     ],
 }
-
-
-@pytest.mark.parametrize(
-    ("history", "question", "expected"),
-    [
-        pytest.param(*case, id=f"{kind}: {case[1]}")
-        for kind, cases in FIFTY_FOURTH_ROUND_FOLLOWUPS.items()
-        for case in cases
-    ],
-)
-def test_the_fifty_fourth_rounds_follow_ups(history, question, expected):
-    assert rewrite_followup(question, history) == expected
 
 
 # Round 44 (final check 134): a where-answer now names the place with its town ("Trevassa Seal
@@ -7412,18 +7268,6 @@ USERS_FOLLOWUPS = {
 }
 
 
-@pytest.mark.parametrize(
-    ("history", "question", "expected"),
-    [
-        pytest.param(*case, id=f"{kind}: {case[1]}")
-        for kind, cases in USERS_FOLLOWUPS.items()
-        for case in cases
-    ],
-)
-def test_follow_ups_found_by_users(history, question, expected):
-    assert rewrite_followup(question, history) == expected
-
-
 # Faults a fresh user found in trial 76 (chat58): each kind with other wordings and near misses
 RACE_RAISED = turn(
     "How much did the race raise for charity?", "about £410,000 [1]. The race raised about "
@@ -7738,18 +7582,6 @@ TRIAL76_FOLLOWUPS = {
 
 
 @pytest.mark.parametrize(
-    ("history", "question", "expected"),
-    [
-        pytest.param(*case, id=f"{kind}: {case[1]}")
-        for kind, cases in TRIAL76_FOLLOWUPS.items()
-        for case in cases
-    ],
-)
-def test_follow_ups_found_by_the_trial_of_chat58(history, question, expected):
-    assert rewrite_followup(question, history) == expected
-
-
-@pytest.mark.parametrize(
     ("base", "past", "participle", "third", "ing"),
     [
         ("raise", "raised", "raised", "raises", "raising"),
@@ -7914,18 +7746,6 @@ FINAL146_FOLLOWUPS = {
          "Since when has the chair of the Brackley Green hall trustees run a stall there?"),
     ],
 }
-
-
-@pytest.mark.parametrize(
-    ("history", "question", "expected"),
-    [
-        pytest.param(*case, id=f"{kind}: {case[1]}")
-        for kind, cases in FINAL146_FOLLOWUPS.items()
-        for case in cases
-    ],
-)
-def test_follow_ups_found_by_the_final_check_of_chat58(history, question, expected):
-    assert rewrite_followup(question, history) == expected
 
 
 @pytest.mark.parametrize(
@@ -8188,18 +8008,6 @@ TRIAL77_FOLLOWUPS = {
 }
 
 
-@pytest.mark.parametrize(
-    ("history", "question", "expected"),
-    [
-        pytest.param(*case, id=f"{kind}: {case[1]}")
-        for kind, cases in TRIAL77_FOLLOWUPS.items()
-        for case in cases
-    ],
-)
-def test_follow_ups_found_by_the_trial_of_chat60(history, question, expected):
-    assert rewrite_followup(question, history) == expected
-
-
 def test_a_pronoun_opening_the_passage_says_nothing_of_the_cited_sentences_last_name():
     # Trial 77 re-asked: "How old is he?" after "Who is the youngest crew member?" became "How
     # old is Peter Nance?": the passage opened '"She is faster," said the coxswain' (the
@@ -8215,3 +8023,42 @@ def test_a_pronoun_opening_the_passage_says_nothing_of_the_cited_sentences_last_
         "added that the old boat had saved 97 lives.",
     )
     assert rewrite_followup("How old is he?", [youngest]) == "How old is Jago Trewin?"
+
+
+# Every table of follow-ups a trial, a round or a user found, each row (history, question, the
+# standalone question expected), run by one test.
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        pytest.param(*case, id=f"{name}: {kind}: {case[1]}")
+        for name, table in (
+            ("thirty-sixth", THIRTY_SIXTH_ROUND_FOLLOWUPS),
+            ("thirty-seventh", THIRTY_SEVENTH_ROUND_FOLLOWUPS),
+            ("thirty-eighth", THIRTY_EIGHTH_ROUND_FOLLOWUPS),
+            ("thirty-ninth", THIRTY_NINTH_ROUND_FOLLOWUPS),
+            ("fortieth", FORTIETH_ROUND_FOLLOWUPS),
+            ("forty-first", FORTY_FIRST_ROUND_FOLLOWUPS),
+            ("forty-second", FORTY_SECOND_ROUND_FOLLOWUPS),
+            ("forty-third", FORTY_THIRD_ROUND_FOLLOWUPS),
+            ("forty-fourth", FORTY_FOURTH_ROUND_FOLLOWUPS),
+            ("forty-fifth", FORTY_FIFTH_ROUND_FOLLOWUPS),
+            ("forty-sixth", FORTY_SIXTH_ROUND_FOLLOWUPS),
+            ("forty-seventh", FORTY_SEVENTH_ROUND_FOLLOWUPS),
+            ("forty-eighth", FORTY_EIGHTH_ROUND_FOLLOWUPS),
+            ("fiftieth", FIFTIETH_ROUND_FOLLOWUPS),
+            ("forty-ninth", FORTY_NINTH_ROUND_FOLLOWUPS),
+            ("fifty-second", FIFTY_SECOND_ROUND_FOLLOWUPS),
+            ("fifty-first", FIFTY_FIRST_ROUND_FOLLOWUPS),
+            ("fifty-third", FIFTY_THIRD_ROUND_FOLLOWUPS),
+            ("fifty-fourth", FIFTY_FOURTH_ROUND_FOLLOWUPS),
+            ("users", USERS_FOLLOWUPS),
+            ("trial 76", TRIAL76_FOLLOWUPS),
+            ("final check 146", FINAL146_FOLLOWUPS),
+            ("trial 77", TRIAL77_FOLLOWUPS),
+        )
+        for kind, cases in table.items()
+        for case in cases
+    ],
+)
+def test_the_trial_rounds_follow_ups(history, question, expected):
+    assert rewrite_followup(question, history) == expected
