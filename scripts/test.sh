@@ -14,11 +14,10 @@ python -m pytest -m "" -ra "$@"
 # The same store-facing suites again, against a Chroma server (server mode, RAG_CHROMA_URL).
 server_dir=$(mktemp -d)
 read -r chroma_pid chroma_url < <(bash scripts/chroma-server.sh "$server_dir")
-trap 'kill "$chroma_pid" 2>/dev/null || true' EXIT
+trap 'kill "$chroma_pid" 2>/dev/null || true; rm -rf "$server_dir"' EXIT
 echo "server-mode pass against $chroma_url (pid $chroma_pid)"
 RAG_TEST_CHROMA_URL="$chroma_url" python -m pytest -ra -m "not embedded_only and not browser" \
   tests/test_ingest.py tests/test_ask.py tests/test_chat.py tests/test_consistency.py \
   tests/test_ingest_sync.py tests/test_filters.py tests/test_pdf.py \
   tests/test_real_models.py
-kill "$chroma_pid"
-trap - EXIT
+# The EXIT trap stops the server and removes its store (a clean clone's CI leaves nothing behind).
