@@ -689,7 +689,7 @@ class Rag:
             ):
                 short = None  # found further down, still the lead's person's figure
             if short is not None and self._name_the_report_lacks(
-                standalone, sentences[short.n - 1]
+                standalone, sentences[short.n - 1], evidence.ranked
             ):
                 short = None  # "£145" of a festival for "How much is a child ticket on the X7?"
             if (
@@ -739,6 +739,14 @@ class Rag:
         # top-scored one could hold: "The £240,000 development ..." under "Mr Pettit said work
         # on the padel courts was expected to start in June" for their cost)
         answered_further = short is not None and sentences[short.n - 1] in further
+        if (
+            short is not None and best is not None
+            and (told := sentences[short.n - 1]) in evidence.sentences
+            and told.article_id == best.article_id and told.end <= best.start <= told.end + 3
+        ):
+            # "The Shannon can reach 25 knots" cited under the sentence right after it, which
+            # scored on a window holding it: the features read the sentence that answers
+            best, answered_further = told, True
         features = signals(
             # Read as the cross-encoder read it: "What does X do for a living?" as "Who is X?".
             reranker_question(_without_period(standalone, scope)),
@@ -747,7 +755,7 @@ class Rag:
                 evidence,
                 sentences=evidence.sentences + further,
                 fits_type=evidence.fits_type or answered_further,
-            ) if further else evidence,
+            ) if further or answered_further else evidence,
             [whole.get(h.chunk.id, h) for h in hits],
             short is not None or lead is not None,
             self._span_fit(standalone, sentences, short),
@@ -1101,13 +1109,18 @@ class Rag:
             # "The work is expected to cost £185,000" ranked over "leaving a gap of £65,000"
             # for "How big is the funding gap?": the sum named as the asked kind
             pick = named[0]
-        if len(found) > 1 and found[1][1] == pick[1] == "number" and (
+        exact = [
+            f for f in found if f is not pick and f[1] == "number"
+            and re.search(r"\d", sentences[f[2]].sentence[f[3] : f[4]])
+        ]
+        if pick[1] == "number" and exact and (
             _VAGUE_COUNT.fullmatch(sentences[pick[2]].sentence[pick[3] : pick[4]].strip())
-            and re.search(r"\d", sentences[found[1][2]].sentence[found[1][3] : found[1][4]])
         ):
             # "Thousands of street lights ... will be switched off" under "has been cut from
-            # 14,500 to 9,800": a count in figures over one in a word of many
-            pick = found[1]
+            # 14,500 to 9,800": a count in figures over one in a word of many (whichever
+            # ranked first: "About 28,000 of the county's 41,000 street lights will be
+            # affected" under the lead saying "Thousands")
+            pick = exact[0]
         _, _, i, start, end = pick
         e = sentences[i]
         return ShortAnswer(
@@ -1508,8 +1521,10 @@ class Rag:
                 continue
             # "The pair, both from Manchester, called for help" says "the walkers" of the
             # sentence before, which names them: read with it
-            before = _sentence_after(e, ranked, before=True) if _A_GROUP_NAMED_BEFORE.match(
-                e.sentence
+            # (and "It was bought ... for £1" says "it" of the sentence before, which names
+            # the theatre)
+            before = _sentence_after(e, ranked, before=True) if (
+                _A_GROUP_NAMED_BEFORE.match(e.sentence) or _LEANS_BACK.match(e.sentence)
             ) else None
             told = f"{before.sentence} {e.sentence}" if before is not None else e.sentence
             if by_focus:
@@ -1533,8 +1548,12 @@ class Rag:
             if short is not None and titled_only:
                 titled.append((e, short))
                 continue
-            if short is not None and before is not None:
-                # (cited with the sentence that says whom the pair are, in article order)
+            if short is not None and before is not None and (
+                _A_GROUP_NAMED_BEFORE.match(e.sentence)
+                or cover(said, e.sentence) < (min(needed, 0.5) if by_focus else needed)
+            ):
+                # (cited with the sentence that says whom the pair are, or what "it" is, in
+                # article order; a sentence that says enough alone is cited alone)
                 return (before, e), replace(short, n=2)
             if short is not None:
                 # The chosen sentences held no answer: they are not its evidence.
@@ -1698,10 +1717,26 @@ class Rag:
         )
         if not asks_holder_now(question) and leaver is None:
             return sentences, short
+        from rag.judge import content_words, cover, key_terms
+
+        names = key_terms(question)
+        predicate = content_words(question) - names - {"now"}
+
+        def of_the_story(article_id: str) -> bool:
+            # (a leaver of another story holds no post asked: "Gareth Pryce left ... and has
+            # been replaced by Amira Hassan" of a pool for the chair of North Dunham's planning
+            # committee; its report, as retrieved, must name what the question names and say
+            # half of what it asks)
+            told = " ".join(
+                f"{x.title or ''} {x.sentence}" for x in ranked if x.article_id == article_id
+            )
+            words = content_words(told)
+            return names <= words and (not predicate or cover(predicate, told) >= 0.5)
+
         # (the best few: the sentence that says who left ranks under one that names the post
         # holder's body; any that says the answer's own person left)
         for e in dict.fromkeys((*sentences, *ranked[:4], *ranked)):
-            if not left_a_post(e.sentence):
+            if not left_a_post(e.sentence) or not of_the_story(e.article_id):
                 continue
             by = REPLACED_BY.search(e.sentence)
             if not asks_holder_now(question) and not (
@@ -1761,6 +1796,10 @@ class Rag:
                 continue
             named = _OPENING_NAME.match(after.sentence) if after is not None else None
             if named is None:
+                continue
+            if named.group(1) in question:
+                # "Who was tower captain before Jim Holloway?": the speaker is the one the
+                # question names, not the one it asks for
                 continue
             if span_question_type(question) == "who":
                 found = ShortAnswer(
@@ -2001,12 +2040,17 @@ class Rag:
                 return [chosen, later, *rest], ShortAnswer(text, 2, later.article_id, start, end)
         return sentences, short
 
-    def _name_the_report_lacks(self, question: str, chosen: Evidence) -> bool:
+    def _name_the_report_lacks(
+        self, question: str, chosen: Evidence, ranked: Sequence[Evidence] = ()
+    ) -> bool:
         """Does the question name something (`_names_of`: "X7", "Kelderby Folk Festival") of
         which the report the short answer comes from says no word, in its title or its whole
         text? Then the answer is another thing's figure ("A weekend ticket cost £145" of a
         festival for "How much is a child ticket on the X7?"). Months and weekdays are no such
-        names, nor short capitals ("UK", "NHS", "GPs"), which reports often spell out."""
+        names, nor short capitals ("UK", "NHS", "GPs"), which reports often spell out. A name
+        an earlier report of the same story says (`_earlier_reports_of_its_story`, among the
+        `ranked` sentences' reports) is the report's too: a follow-up leaves out the council
+        its first report named."""
         from rag.errors import NotFound
         from rag.judge import content_words
         from rag.spans import known_word
@@ -2033,6 +2077,8 @@ class Rag:
         except NotFound:
             return False
         said = content_words(f"{article.title or ''} {article.text}")
+        for earlier in self._earlier_reports_of_its_story(article, ranked):
+            said |= content_words(f"{earlier.title or ''} {earlier.text}")
         # (a name misspelt by a letter or two is still said: "Zeria" for "Zeira")
         if any(
             not set(name) & said
@@ -2041,6 +2087,41 @@ class Rag:
         ):
             return True
         return _another_given_name(question, f"{article.title or ''}\n{article.text}")
+
+    # How many names (runs of capitalised words, two words or more) two reports must share to be
+    # reports of one story: "Mill Lane", "Ashby Green", "Harrowfield Homes" in a vote's report
+    # and in its follow-up. Two names are shared by chance by reports of one council's area
+    # ("Mendip Vale District Council" and a town's name); three rarely are.
+    _SHARED_STORY_NAMES = 3
+
+    def _earlier_reports_of_its_story(self, article, ranked: Sequence[Evidence]) -> list:
+        """The stored articles among the `ranked` sentences' reports dated before `article`
+        that share at least `_SHARED_STORY_NAMES` names of two words or more with it: the
+        earlier reports of its story. Empty when `article` or they are undated."""
+        from rag.errors import NotFound
+
+        if not ranked or not article.published:
+            return []
+
+        def names(text: str) -> set[str]:
+            return {run for run in _NAME_RUN.findall(text) if " " in run}
+
+        own = names(f"{article.title or ''}\n{article.text}")
+        found = []
+        for article_id in dict.fromkeys(e.article_id for e in ranked):
+            if article_id == article.id:
+                continue
+            try:
+                other = self.store.article(article_id)
+            except NotFound:
+                continue
+            if (
+                other.published and other.published < article.published
+                and len(own & names(f"{other.title or ''}\n{other.text}"))
+                >= self._SHARED_STORY_NAMES
+            ):
+                found.append(other)
+        return found
 
     def _polar_deed_unsaid(self, question: str, sentences: Sequence[Evidence]) -> bool:
         """Does the report of the best cited sentence never say the deed a yes/no question

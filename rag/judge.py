@@ -659,6 +659,11 @@ PHRASE_SENSE = (
     # ... "How many clocks will be on show at once?" over "Only 31 of the clocks will be on
     # display at any one time"
     (r"on show", r"on display", r"on view", r"on exhibition"),
+    # round 48: "How much did the Dunmore Regent Trust pay for the theatre?" over "It was
+    # bought from a private owner for £1 by the Dunmore Regent Trust": a price bought at is
+    # what was paid (only with the price: "bought the site" says no payment)
+    (r"pay for", r"pays for", r"paid for", r"paying for",
+     r"(?:bought|purchased)(?= [^.;]{0,60}\bfor (?:£|\$|€|\d|just |only |a nominal ))"),
     (r"at once", r"at (?:any )?one time", r"at the same time", r"simultaneously"),
 )
 

@@ -161,7 +161,8 @@ _NUMBER = (
     rf"|\b(?:{_SMALL_NUMBER})\s+(?:votes?|shots?|points?|goals?|frames?|strokes?)\s+to\s+"
     rf"(?:{_SMALL_NUMBER}|\d+)\b"
     # ("has gone up to £1.75 million" rose to it: "up to" is no cap there)
-    rf"|(?:(?:about|around|nearly|almost|over|under|more than|less than|fewer than|"
+    # (a whole word: "cover £45,000" says no "over")
+    rf"|(?:\b(?:about|around|nearly|almost|over|under|more than|less than|fewer than|"
     rf"(?<!\bgone\s)(?<!\bwent\s)(?<!\bgoes\s)(?<!\bgoing\s)(?<!\bmoved\s)(?<!\bshot\s)"
     rf"(?<!\bcrept\s)(?<!\bedged\s)up to|"
     rf"some|roughly|approximately|at least|at most|an estimated|an expected|minus)\s+)?"
@@ -330,7 +331,9 @@ _FOCUS = {
         "chairwoman historian photographer editor athlete boxer jockey presenter broadcaster "
         "comedian dancer painter sculptor playwright producer entrepreneur banker vicar priest "
         "bishop senator farmer fisherman chef engineer designer cyclist motorcyclist driver "
-        "rider pedestrian passenger walker runner swimmer".split()
+        "rider pedestrian passenger walker runner swimmer "
+        # round 48: "Who is the town clerk?" asks a person, never "Victoria Recreation Ground"
+        "clerk warden caretaker steward landlord landlady publican rector curate".split()
     ),
     "place": frozenset(
         "city town country state place region province county village area continent river "
@@ -1104,6 +1107,15 @@ _PAY_OFFER = re.compile(
 )
 
 
+# "How much longer/further/higher ...?": a difference of a measure or a time, asked by its
+# comparative.
+_HOW_MUCH_MORE_OF_A_MEASURE = re.compile(
+    r"\bhow\s+much\s+(?:longer|further|farther|shorter|higher|lower|deeper|wider|narrower|"
+    r"taller|bigger|smaller|faster|slower|heavier|lighter)\b",
+    re.IGNORECASE,
+)
+
+
 def _number_kind(question: str, focus: str) -> str:
     if _PAY_RATE.search(question) and not dict(_NUMBER_CUES)["change"].search(question):
         # "the new hourly rate": £13.97 an hour, not the 5.8% rise (but "By how much will the
@@ -1129,6 +1141,10 @@ def _number_kind(question: str, focus: str) -> str:
         # "How much rain did Perth get?": never money. Rain, snow and land are measured in
         # millimetres and hectares, never as "27 percent of the usual August total".
         return "measure" if stuff.group(1).lower() in _MEASURED_STUFF else ""
+    if _HOW_MUCH_MORE_OF_A_MEASURE.search(question):
+        # "How much longer does the diversion make the journey?": a difference of a measure
+        # or a time ("adds about 4.5 miles"), never a sum the question's "make" might cue
+        return "change"
     for kind, cue in _NUMBER_CUES:
         if kind == "change" and amount and not re.search(r"\bby how\b", question, re.I):
             continue  # "How much rain fell?" asks an amount of rain, not by how much it fell
@@ -3588,6 +3604,12 @@ def _the_whole_or_its_part(
     return spans
 
 
+# "Who was tower captain before Jim Holloway?", "Who was the head before Ms Price?": the one
+# the named person took over from.
+_PREDECESSOR_ASKED = re.compile(
+    r"^\W*(?i:who\s+(?:was|were))\s+(?:the\s+)?(?:[\w'’-]+\s+){1,6}?before\s+"
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+|him|her)\s*\??\s*$"
+)
 _CARRIED_STORY = re.compile(r"\s*\([^()]*\)(?=\s*\??\s*$)")
 
 
@@ -3602,6 +3624,11 @@ def typed_spans(
     # (a story a follow-up carries in brackets is for retrieval: "What did the widow lose
     # (Kestleford burglaries)?" asks what "What did the widow lose?" asks)
     question = _CARRIED_STORY.sub("", question)
+    predecessor = _PREDECESSOR_ASKED.match(question)
+    if predecessor:
+        # "Who was tower captain before Jim Holloway?" asks whom he took over from: "took
+        # over as captain from Edna Pike", "succeeded Edna Pike", "replaced Edna Pike"
+        question = f"Who did {predecessor.group('name')} take over from?"
     spans = [
         _without_a_stray_quote(sentence, span)
         for span in _typed_spans(question, sentence, context)
@@ -3950,7 +3977,7 @@ def typed_spans(
             (score, start, end, kind)
             for score, start, end, kind in spans
         ]
-    spans = _the_whole_or_its_part(question, sentence, spans)
+    spans = _dates_with_their_year(sentence, _the_whole_or_its_part(question, sentence, spans))
     sentence_asked = asked.focus == "sentence"
     age_asked = asked_number(question) == "age"
     if not (sentence_asked or age_asked):
@@ -3976,6 +4003,34 @@ def typed_spans(
         ):
             end += both.end(1)  # "The men, aged 31 and 34," for "How old were the kayakers?"
         out.append((score, start, end, kind))
+    return out
+
+
+_YEAR_SAID = re.compile(
+    r"\s*(?:,\s*)?(?:(?:in\s+)?(?:1[89]|20)\d\d|next\s+year|this\s+year|last\s+year)$",
+    re.IGNORECASE,
+)
+
+
+def _dates_with_their_year(
+    sentence: str, spans: list[tuple[float, int, int, str]]
+) -> list[tuple[float, int, int, str]]:
+    """A date span that a longer one holds with its year after it ("April" of "April next
+    year", "summer" of "summer 2027") goes after the longer one: a month or season without its
+    year leaves the reader to guess which. Order of the rest kept."""
+    dates = [span for span in spans if span[3] == "date"]
+    out = list(spans)
+    for i, (score, start, end, kind) in enumerate(spans):
+        if kind != "date":
+            continue
+        longer = [
+            other for other in dates
+            if other[1] == start and other[2] > end
+            and _YEAR_SAID.fullmatch(sentence[end : other[2]])
+        ]
+        if longer and out.index(longer[0]) > out.index(spans[i]):
+            out.remove(longer[0])
+            out.insert(out.index(spans[i]), (max(score, longer[0][0]), *longer[0][1:]))
     return out
 
 
@@ -5698,7 +5753,18 @@ def span_fit(question: str, sentence: str, start: int, end: int, context: str = 
     met = typed or slot in near_stems or (
         len(slot) == 4 and slot.endswith("e") and slot[:-1] in near_stems
     )
+    if not met and _SUCCESSOR_OPENING.match(sentence[:start]):
+        # "Her successor, Mark Fenwick, 39, ..." after "Anna Whitlock, who as clerk had
+        # overseen the project, left the council": the successor holds the post the sentence
+        # before says she left
+        met = slot in {_stem(w) for w, _, _ in _words(context) if w[0].isalnum()}
     return {"span_score": score, "slot_missing": 0.0 if met else 1.0}
+
+
+# The opening that names one who took over a post the sentence before says was left.
+_SUCCESSOR_OPENING = re.compile(
+    r"\W*(?:His|Her|Their|The\s+new|The)\s+(?:replacement|successor)\s*,?\s*$", re.IGNORECASE
+)
 
 
 # Slot nouns that only name a unit or kind of value, which the span's type already checks, or
@@ -5760,6 +5826,73 @@ def _one_names_the_other(said: str, asked: str) -> bool:
     """Is one place the other's first words ("Oakridge" and "Oakridge Farm")?"""
     said, asked = said.lower(), asked.lower()
     return asked.startswith(said + " ") or said.startswith(asked + " ")
+
+
+# A name set right after the common noun it names: "a search dog, Bracken,", "the boat
+# Spirit of Tamsin", "a collie called Bracken".
+_NAMED_AFTER_ITS_NOUN = re.compile(
+    r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)"
+    r"(?:,\s*|\s+(?:called|named)\s+)$"
+)
+
+
+def _names_a_thing_not_a_person(parsed: _Question, sentence: str, c: _Candidate) -> bool:
+    """Is the name `c` set after a noun of a thing or an animal ("a search dog, Bracken,")
+    while the question asks the names of people ("the two walkers")?"""
+    focus = parsed.focus or ""
+    if not focus or not (_people_word(focus) or is_role(focus)):
+        return False
+    noun = _NAMED_AFTER_ITS_NOUN.search(sentence[max(0, c.start - 50) : c.start])
+    if noun is None:
+        return False
+    word = noun.group(1)
+    return not (_people_word(word) or is_role(word)) and _stem(word) != _stem(focus)
+
+
+def _counts_things_for_people(parsed: _Question, sentence: str, c: _Candidate) -> bool:
+    """Is the count `c` said of things ("two screens", "12 homes") while the question counts
+    people ("How many people came ...?")? A count of seats, places or tickets may count people
+    (what a hall holds)."""
+    if parsed.kind != "how-many" or parsed.counted not in (_stem("people"), "people"):
+        return False
+    after = re.match(r"\s+(?:[a-z]+-)?([a-z]+)\b", sentence[c.end : c.end + 30])
+    if after is None:
+        return False
+    word = after.group(1)
+    capacity = re.search(r"\b(?:seats?|holds?|accommodates?|capacity|fit)\b", parsed.text, re.I)
+    if word in ("seats", "places", "spaces", "tickets") and capacity:
+        return False  # "one of 310 seats" for "How many people will the cinema seat?"
+    return (
+        word.endswith("s") and len(word) > 3 and not _people_word(word) and not is_role(word)
+        and word not in ("others", "times", "years")
+    )
+
+
+def _home_of_people(before: str, said: str) -> bool:
+    """Is the place `said` ("from Stockport") the home of the people named right before it
+    ("his 24-year-old son", "two walkers")?"""
+    if not said.lower().startswith("from"):
+        return False
+    last = re.search(r"([a-z]+)\s*$", before)
+    return last is not None and (
+        _people_word(last.group(1)) or last.group(1) in _KIN_WORDS
+    )
+
+
+_KIN_WORDS = frozenset(
+    "man woman men women son sons daughter daughters father mother wife husband brother "
+    "sister couple pair family grandson granddaughter boy girl".split()
+)
+
+
+def _kind_before(place: str, before: str) -> bool:
+    """Does `before` end with the kind word of the named `place` ("Catcott Brook": "a brook",
+    "the brook")? Only for a name of two or more words whose last word is a common noun."""
+    words = place.split()
+    if len(words) < 2 or not words[-1].isalpha():
+        return False
+    kind = re.escape(words[-1].lower())
+    return bool(re.search(rf"\b(?:a|an|the|this|that)\s+{kind}\s*$", before))
 
 
 def _of_a_sibling(question: str, sentence: str, c: _Candidate) -> bool:
@@ -5836,6 +5969,12 @@ def _of_a_sibling(question: str, sentence: str, c: _Candidate) -> bool:
             # ("rescued 11 people from homes in Mill Street" for "... in Aldbury?": a street
             # is in the asked town, no sibling)
             and not _STREET_END.search(o.group(1).strip())
+            # ("into a brook in Somerset" for "... in Catcott Brook?": the asked place's kind
+            # said just before the other place; the other is where the asked one is)
+            and not (o.re is not _PLACE_AFTER or _kind_before(place, part[: o.start()]))
+            # ("a 58-year-old man and his 24-year-old son from Stockport" for "... rescued from
+            # Carnmoor Edge?": where people come from is their home, no sibling of the place)
+            and not _home_of_people(part[: o.start()], o.group(0))
         ):
             return True
         # "dumping 186 millimetres of rain on Bergen" for "... in Oslo?": a place after "on"
@@ -6713,14 +6852,33 @@ def _whole_after_its_part(parsed: _Question, sentence: str, c: _Candidate, asked
     if parsed.kind != "how-many" or _nlp() is None:
         return False
     part = re.search(
-        rf"\b(?:\d[\d,]*|{_SMALL_NUMBERS})\s+of\s+(?:the|its|their|his|her)\s+$",
+        rf"\b(?:\d[\d,]*|{_SMALL_NUMBERS})\s+of\s+(?:(?:the|its|their|his|her)\s+"
+        r"|(?:the\s+)?(?P<owner>[\w-]+)[’']s\s+)$",
         sentence[max(0, c.start - 40) : c.start], re.IGNORECASE,
     )
     if part is None or re.search(r"\b(?:total|all|altogether|in\s+all)\b", parsed.text, re.I):
         return False
     own = {_stem(w.lower()) for w, _, _ in _words(sentence[c.end : c.end + 40])[:3]}
-    if own & (set(asked) - {parsed.counted}):
+    # (the counted thing's own words are no deed: "street" of "How many street lights ...?")
+    thing: set[str] = set()
+    for word in re.sub(r"^\W*how\s+many\s+", "", parsed.text, flags=re.I).split()[:4]:
+        thing.add(_stem(word.lower()))
+        if _stem(word.lower()) == parsed.counted:
+            break
+    else:
+        thing = set()
+    if own & (set(asked) - {parsed.counted} - thing):
         return False  # "the 11 remaining turbines" for "How many turbines remain?"
+    if part.group("owner"):
+        # "About 28,000 of the county's 41,000 street lights will be affected" for "How many
+        # street lights will be switched off?": an owner's whole stock, asked only of the
+        # owner ("How many street lights does the county have?")
+        holder = re.search(
+            r"\bhow\s+many\s+(?:[\w-]+\s+){1,2}?(?:does|do|did|will|has|have|had)\s+"
+            r"(?:the\s+)?([\w-]+)\s+(?:have|has|own|run|maintain|operate)\b",
+            parsed.text, re.IGNORECASE,
+        )
+        return not holder or _stem(holder.group(1)) != _stem(part.group("owner"))
     start = c.start - len(sentence[max(0, c.start - 40) : c.start]) + part.start()
     return _the_part_is_asked(sentence, _Candidate(start, start + len(part.group(0).split()[0]),
                                                    "number", number="count"), asked)
@@ -6904,7 +7062,7 @@ _OFFICE_GROUPS = tuple(
         "spokesman spokeswoman spokesperson",
         "leader", "treasurer", "secretary", "captain", "mayor", "editor", "founder", "owner",
         "president", "director", "curator", "governor", "referee", "umpire", "chancellor",
-        "commissioner", "deputy", "judge magistrate",
+        "commissioner", "deputy", "judge magistrate", "clerk", "warden",
     )
 )
 # Kinds of one office: a finance director is no managing director.
@@ -7320,6 +7478,10 @@ def _score(
             # "Around 640 drivers are members of the union" for "How many drivers voted
             # against strike action?": a count of a clause that tells of no vote
             return None
+    if c.kind == "number" and c.number == "count" and _counts_things_for_people(
+        parsed, sentence, c
+    ):
+        return None  # "with two screens" for "How many people came to the open days?"
     penalty = replaced_bonus = 0.0
     persons_body = False
     if parsed.kind == "who" and c.kind in ("org", "name"):
@@ -7327,6 +7489,8 @@ def _score(
                               sentence[max(0, start - 50) : start])
         # "Imogen Raines of the Green Party": she is who
         persons_body = bool(person_of) and person_of.group(1) in GIVEN_NAMES
+    if c.kind in ("person", "name") and _names_a_thing_not_a_person(parsed, sentence, c):
+        return None  # "a search dog, Bracken," for "What are the names of the two walkers?"
     owner_fit = _owner_fit(parsed, sentence, c)
     if owner_fit is None:
         return None  # "The Green Party's Olivia Hartnell" for "Which party did Crowe stand for?"
@@ -7341,8 +7505,12 @@ def _score(
             (deed := _DEED_FROM.search(sentence[max(0, c.start - 30) : c.start]))
             # ("Where was the chalice stolen from?": the asked deed's own place; not "Where
             # were the rescued walkers from?", which asks their home)
-            and not re.search(rf"\b{deed.group(0).split()[0]}\s+from\s*\??\s*$", parsed.text,
-                              re.I)
+            and not re.search(
+                r"\b" + r"\s+".join(
+                    w for w in deed.group(0).split() if w.lower() not in ("from", "the")
+                ) + r"\s+from\s*\??\s*$",
+                parsed.text, re.I,
+            )
             # (and for people named by a noun, only a place said with "from" or "of" is
             # theirs: "Striding Edge on Helvellyn" is where they were rescued)
             or not _ASKS_WHERE_FROM.match(parsed.text) and not re.search(
@@ -7626,7 +7794,12 @@ def _score(
             # "freeze council tax for two years" is no age, nor "down from 34 four years ago"
             # (a time before now); "born 34 years ago", "built 60 years ago" are ages
             return None
-        relative = parsed.number == "age" and _age_of_the_asked_relative(parsed.text, sentence, c)
+        kin = _kin_of_a_pair(parsed.text, sentence, c) if parsed.number == "age" else None
+        if kin is False:
+            return None  # "a 58-year-old man and his 24-year-old son": 58 for the son's age
+        relative = bool(kin) or (
+            parsed.number == "age" and _age_of_the_asked_relative(parsed.text, sentence, c)
+        )
         whose = parsed.number == "age" and re.search(
             r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*),\s+who\s+(?:is|was)\s+(?:aged\s+)?$",
             sentence[: c.start],
@@ -7666,11 +7839,16 @@ def _score(
             # "Susan Trelawny, whose 89-year-old father ..." for "How old is Lady Justice
             # Holt?": a relative's age, in a sentence that never names the one asked about
             return None
-        if parsed.number == "age" and not relative and _an_age_in_apposition(
-            sentence, c
+        if parsed.number == "age" and not relative and (
+            _an_age_in_apposition(sentence, c)
+            # ("the youngest of whom, Alfie Brennan, is 11": an age said of a name)
+            or re.search(
+                r"(?!(?:She|He|They|It|This|That)\b)[A-Z][\w'’-]+,?\s+(?:is|was|is\s+now)\s+$",
+                sentence[max(0, c.start - 40) : c.start],
+            )
         ) and _age_of_another(parsed.text, sentence, c):
             return None  # "Tessa Marlowe, 34," for "How old is Gareth Finch?"
-        if parsed.number == "age" and _a_new_one_aged(parsed.text, sentence, c):
+        if parsed.number == "age" and not kin and _a_new_one_aged(parsed.text, sentence, c):
             return None  # "One victim, a 78-year-old widow," for "How old is DI Claire Whitmore?"
         if parsed.number == "age" and _called_as_asked(parsed.text, sentence, c):
             penalty -= LISTED_OWNER_BONUS  # "its oldest, Peter Nance, 63," for the oldest
@@ -7700,7 +7878,9 @@ def _score(
             or re.match(r"[\s-]*years?[\s-]+old\b", sentence[c.end : c.end + 12], re.I)
         ):
             return None  # "42 posts were vacant", "an unbeaten 58": a count, not her age
-        if parsed.number == "age" and _age_of_someone_else_described(parsed.text, sentence, c):
+        if parsed.number == "age" and not kin and _age_of_someone_else_described(
+            parsed.text, sentence, c
+        ):
             return None  # "detained a 61-year-old man" for "How old is the mayor?"
         if c.number == "money" and _level_set_for_another_thing(parsed.text, sentence, c):
             return None  # "and the target has been raised to £120,000" for "... raised so far?"
@@ -8701,8 +8881,10 @@ def _score(
         # the day it was said, not the day it broke out
         score -= VERB_PENALTY
     if c.kind == "date" and _tense_disagrees(parsed.text, sentence, start):
+        # (the pointing word may open the span: "by summer 2027")
+        lead_word = re.match(r"(?:by|until|till|before)\s+", sentence[start:end], re.I)
         if _ASKS_FUTURE.search(parsed.text) and not _POINTS_AHEAD.search(
-            sentence[max(0, start - 12) : start]
+            sentence[max(0, start - 12) : start + (lead_word.end() if lead_word else 0)]
         ):
             # "When will it reopen?": "built in 1962", "engineers said on Monday" tell of
             # the past ("was postponed to 2026" points ahead and stays).
@@ -8778,9 +8960,13 @@ def _cost_of_another_deed(question: str, sentence: str, c: _Candidate) -> bool:
     Only a deed said by its "-ing" word as the subject of "cost"."""
     if not re.search(r"\bcosts?\b", question, re.I):
         return False
-    said = _GERUND_COSTS.search(sentence[max(0, c.start - 80) : c.start])
+    window = sentence[max(0, c.start - 80) : c.start]
+    said = _GERUND_COSTS.search(window)
     if said is None:
         return False
+    if re.search(r"\b(?:the|a|an|this|that|its|their|his|her|our|new|whole)\s+$",
+                 window[: said.start()], re.I):
+        return False  # "The building cost £640,000": a thing, named by a noun in "-ing"
     deed = _content_stems(said.group(1))
     return bool(deed) and not deed & _content_stems(question)
 
@@ -9242,7 +9428,9 @@ _TAKEN_FROM = re.compile(
 )
 _DEED_FROM = re.compile(
     r"\b(?:rescued|evacuated|airlifted|winched|taken|lifted|recovered|removed|released|"
-    r"discharged|stolen|flown|driven|pulled|freed|saved)\s+from\s+(?:the\s+)?$",
+    r"discharged|stolen|flown|driven|pulled|freed|saved|"
+    # ("had set out from the Halden Bridge car park": where a journey began, not a home)
+    r"set\s+out|set\s+off|started|departed|walked|travelled|traveled|sailed)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -9835,6 +10023,12 @@ def _cannot_answer(parsed: _Question) -> set[str]:
         cannot -= {"duration", "count", "measure"}  # "beat the record by 32 minutes"
     if parsed.number == "change" and re.search(r"\bhow\s+far\b", parsed.text, re.I):
         cannot.discard("measure")  # "How far did the river rise?": "rose 2.4 metres"
+    if parsed.number == "change" and _HOW_MUCH_MORE_OF_A_MEASURE.search(parsed.text):
+        # "How much longer does the diversion make the journey?": "adds about 4.5 miles";
+        # "How much longer will the work take?": "four weeks longer"
+        cannot -= {"duration", "measure", "count"}
+        if not re.search(r"\bhow\s+much\s+(?:higher|lower|bigger|smaller)\b", parsed.text, re.I):
+            cannot.add("money")  # (no sum is longer or further; a bill may be higher)
     if parsed.dimension == "length" and re.search(r"\bhow\s+long\b", parsed.text, re.I):
         # "How long is the flight?": "three times a week" says how often, neither how long it
         # takes nor how far it goes.
@@ -10409,6 +10603,49 @@ def _counted_words_after(sentence: str, at: int, counted: str) -> set[str] | Non
         rf"\s+((?:[\w-]+\s+){{0,3}}?){re.escape(counted)}\w*\b", sentence[at : at + 60], re.I
     )
     return {_stem(w) for w in match.group(1).split()} if match else None
+
+
+# "a 58-year-old man and his 24-year-old son": two kin, each by their age.
+_KIN_PAIR = re.compile(
+    r"\b(?P<a>\d{1,3})-year-old\s+(?P<first>man|woman|father|mother)\s+and\s+(?:his|her)\s+"
+    r"(?P<b>\d{1,3})-year-old\s+(?P<second>son|daughter|father|mother|wife|husband|brother|"
+    r"sister|grandson|granddaughter)\b"
+)
+_KIN_OF_THE_SECOND = {
+    ("man", "son"): "father", ("man", "daughter"): "father", ("woman", "son"): "mother",
+    ("woman", "daughter"): "mother", ("man", "father"): "son", ("man", "mother"): "son",
+    ("woman", "father"): "daughter", ("woman", "mother"): "daughter", ("man", "wife"): "husband",
+    ("woman", "husband"): "wife", ("man", "brother"): "brother", ("woman", "sister"): "sister",
+    ("man", "grandson"): "grandfather", ("woman", "grandson"): "grandmother",
+    ("man", "granddaughter"): "grandfather", ("woman", "granddaughter"): "grandmother",
+}
+
+
+def _kin_of_a_pair(question: str, sentence: str, c: _Candidate) -> bool | None:
+    """For "How old was the father?" over "a 58-year-old man and his 24-year-old son": True
+    when `c` is the asked kin's age (58: the man is the son's father), False when it is the
+    other's (24), None when the sentence names no such pair or the question asks no kin."""
+    asked = re.search(
+        r"\bhow\s+old\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
+        r"(father|mother|son|daughter|wife|husband|brother|sister|grandfather|grandmother|"
+        r"grandson|granddaughter|man|woman)\b",
+        question, re.IGNORECASE,
+    )
+    if asked is None:
+        return None
+    for pair in _KIN_PAIR.finditer(sentence):
+        first, second = pair.group("first"), pair.group("second")
+        roles = {"a": {first, _KIN_OF_THE_SECOND.get((first, second), first)}, "b": {second}}
+        # (the candidate may be the number or the whole "58-year-old")
+        side = "a" if pair.start("a") == c.start else "b" if pair.start("b") == c.start else None
+        if side is None:
+            continue
+        wanted = asked.group(1).lower()
+        if wanted in roles[side]:
+            return True
+        if wanted in roles["b" if side == "a" else "a"]:
+            return False
+    return None
 
 
 def _age_of_the_asked_relative(question: str, sentence: str, c: _Candidate) -> bool:
@@ -11714,8 +11951,10 @@ def _age_of_another(question: str, sentence: str, c: _Candidate) -> bool:
         # "The oldest trader, butcher Frank Dellow, 82," for "How old is the oldest trader at
         # Hartsfield market?": the sentence calls him what the question does
         return False
+    # (or the name the age is said of: "the youngest of whom, Alfie Brennan, is 11")
     owner = re.search(
-        r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s*$", sentence[max(0, c.start - 60) : c.start]
+        r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)(?:,\s*|,?\s+(?:is|was|is\s+now|aged)\s+)$",
+        sentence[max(0, c.start - 60) : c.start],
     )
     kin = re.search(r"[A-Z][\w'’-]*(?:'s|’s)\s+([a-z]+)\b", question)
     if kin and kin.group(1).lower() in _RELATIVES:
@@ -12325,7 +12564,7 @@ _A_NAMED_OWNER = r"(?-i:(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*['’]s\s+)?"
 _COST_ASKED = re.compile(
     r"^\W*how\s+much\s+(?:will|would|does|did|do|is|was|could)\s+(?:a|an|the|each|one)?\s*"
     rf"{_A_NAMED_OWNER}"
-    r"(?P<thing>[\w-]+(?:\s+[\w-]+){0,5}?)\s+cost\b"
+    r"(?P<thing>[\w-]+(?:\s+[\w-]+){0,7}?)\s+cost\b"
     r"|\b(?:price|cost)\s+of\s+(?:a|an|the|each|one)?\s*(?P<of>[\w-]+(?:\s+[\w-]+)?)",
     re.IGNORECASE,
 )
@@ -12463,7 +12702,7 @@ def _sum_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
 _COST_ASKED_BY_WHAT = re.compile(
     r"^\W*what\s+(?:will|would|does|did|do)\s+(?:(?:a|an|the|each|one)\s+)?"
     rf"{_A_NAMED_OWNER}"
-    r"(?P<thing>[\w-]+(?:\s+[\w-]+){0,5}?)\s+cost\b(?P<of>)",
+    r"(?P<thing>[\w-]+(?:\s+[\w-]+){0,7}?)\s+cost\b(?P<of>)",
     re.IGNORECASE,
 )
 
@@ -12894,6 +13133,9 @@ def _price_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
     if _LIST_OF_KINDS.search(sentence):
         # a list's row: from the sum before to this one ("and a child return to £4.80")
         sums = [m.end() for m in re.finditer(r"[£$€]\s?\d[\d,.]*", sentence[: c.start])]
+        # (the "to" of a change is the same row's: "with half plots rising from £25 to £40")
+        if sums and re.fullmatch(r"\s+to\s+", sentence[sums[-1] : c.start]):
+            sums.pop()
         row = sentence[max(sums, default=0) : c.end].lower()
     own_said = {_stem(w) for w in re.findall(r"[a-z]+", row)}
     # (a possessive between them joins a kind to its thing: "a senior citizen's single")
@@ -12923,6 +13165,10 @@ def _price_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
             continue
         if before.pos_ not in ("NOUN", "ADJ") or not nominal:
             continue
+        if noun in ("cost", "costs") and (
+            at + 2 == len(tokens) or tokens[at + 2].pos_ == "PUNCT"
+        ):
+            continue  # "How much did the new pavilion cost?": the verb, tagged a noun
         if kind in _NO_KIND or kind in _AUXILIARIES:
             continue
         if _stem(kind) in said and (_stem(kind) in own_said or not _LIST_OF_KINDS.search(sentence)):
@@ -13042,6 +13288,8 @@ _NO_KIND = _STOP | frozenset(
     "expected planned estimated proposed "
     # (nor who said it when: "the first reported cost", "the announced price")
     "reported announced quoted stated published agreed updated "
+    # (the limit of the same thing: "the top speed" is what "can reach 25 knots" says)
+    "top maximum peak "
     # what the thing is made of or looks like, no kind of it: "The wooden hut, which measures
     # 7ft by 9ft, had a guide price of £40,000" is the beach hut asked of
     "wooden timber brick stone concrete steel glass small tiny little large big huge famous "
@@ -14522,7 +14770,10 @@ _LEFT_A_POST_AFTER = re.compile(
     # (in the name's own clause: "Rafael Osei has taken over from Dana Whitlock, who retired"
     # says Osei did not leave; an age between commas is the name's own)
     # (or set off by a comma: "The trust's project manager, Tom Ellery, left in August")
-    r"^(?:,\s*\d{1,3},|,(?=\s+(?:has\s+|had\s+)?(?:stood|stepped|resigned|quit|retired|left)\b))?"
+    # (or a relative clause of the name's between them: "Anna Whitlock, who as clerk had
+    # overseen the project, left the council in July")
+    r"^(?:,\s*\d{1,3},|,(?:\s+who\s+[^,.;]{1,80},)?"
+    r"(?=\s+(?:has\s+|had\s+)?(?:stood|stepped|resigned|quit|retired|left)\b))?"
     r"[^.;,]{0,40}?\b(?:has\s+|had\s+|have\s+)?(?:stood\s+down|stepped\s+down|"
     r"resigned|quit|"
     r"retired|left|was\s+sacked|was\s+dismissed|was\s+replaced)\b(?!\s+(?:by|from)\b)",
@@ -17616,8 +17867,21 @@ _SOURCE_AFTER = re.compile(
     r"met|given|put\s+up)\s+by)\s+(?P<source>[^,;.]+)",
     re.IGNORECASE,
 )
+# The doer of a sum said right before it, as the subject of its giving or raising: "Regular
+# customers have already raised £12,400" (not a pronoun: "They gave £500" is anyone's).
+_DOER_OF_THE_SUM = re.compile(
+    r"(?:^|[,;.]\s+|\band\s+)(?P<doer>(?:[A-Za-z][\w’'-]*\s+){0,3}?[A-Za-z][\w’'-]*)\s+"
+    r"(?:(?:has|have|had|will\s+have|will|would)\s+)?(?:already\s+|now\s+|so\s+far\s+)?"
+    # ("The council has agreed to cover £45,000 of the increase")
+    r"(?:(?:agreed|promised|pledged|offered)\s+to\s+(?:cover|pay|give|contribute|provide)\s+|"
+    r"(?:raised|donated|gave|contributed|collected|pledged)\s+)"
+    r"(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?$"
+)
 _SOURCE_GAPPED = re.compile(
-    r"^\s+from\s+(?P<source>(?:(?!\s+and\s+(?:the\s+)?(?:[a-z]+\s+)?[£$€\d])[^,;.])+)"
+    r"^\s+from\s+(?P<source>(?:(?!\s+and\s+(?:the\s+)?(?:[a-z]+\s+)?[£$€\d])"
+    # (nor the rest's sources: "£2.5 million from Dunmore Borough Council and the rest from
+    # donations and the trust's own appeal" is the council's alone)
+    r"(?!\s+(?:and|with)\s+the\s+(?:rest|remainder|balance)\b)[^,;.])+)"
 )
 # Words of giving a sum, one of which the clause of a giver's sum says.
 _GIVING = re.compile(
@@ -17739,16 +18003,23 @@ def _not_the_givers_sum(question: str, sentence: str, start: int, end: int) -> b
     # (paying "towards" a thing is giving to it: "How much is the council paying towards the
     # cycle path?")
     towards = re.search(r"\btowards\b", question, re.IGNORECASE)
+    doer = _DOER_OF_THE_SUM.search(sentence[max(0, start - 120) : start])
+    if not said and doer is not None:
+        # "Regular customers have already raised £12,400 on a crowdfunding page" for "How
+        # much did insurers pay out?": the sum of the one the clause says gave or raised it
+        doer_words = _content_stems(doer.group("doer"))
+        giver_words = _content_stems(asked.group("giver"))
+        if doer_words and giver_words and not doer_words & giver_words:
+            return True
     if not said and asked.group("verb").lower() in ("pay", "paid") and not towards:
         return False  # a price paid is no gift: "sold to Van Lier for 9.5 million euros"
     if not said:
         # (the figure's own stretch between commas: "expected to cost £2.1 million, of which
         # £1.6 million would come from ..." gives the cost no giving)
-        left = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start)) + 1
-        right = min(
-            (i for i in (sentence.find(",", end), sentence.find(";", end)) if i >= 0),
-            default=len(sentence),
-        )
+        # (a comma inside a figure parts nothing: "from £70,000 to £100,000")
+        breaks = [m.start() for m in re.finditer(r"[,;](?!\d)", sentence)]
+        left = max((i for i in breaks if i < start), default=-1) + 1
+        right = min((i for i in breaks if i >= end), default=len(sentence))
         return not _GIVING.search(sentence[left:right])
     giver = _content_stems(asked.group("giver")) - {
         _stem(w) for w in ("it", "they", "he", "she", "we", "you", "each", "every")
