@@ -5036,17 +5036,21 @@ def _spoken_of(question: str, turns: Sequence[Turn]) -> bool:
     )
 
 
-def _words_spoken_of(question: str, turns: Sequence[Turn]) -> int:
-    """How many words of `question` `turns` speak of (`_spoken_of`): "When will the shop at the
-    pub open?" three of a pub's turns ("shop", "pub", "open"), one of a road closure's."""
+def _words_spoken_of(question: str, turns: Sequence[Turn]) -> set[str]:
+    """The words of `question` `turns` speak of (`_spoken_of`): "shop", "pub" and "open" of
+    "When will the shop at the pub open?" in a pub's turns, "open" in a road closure's."""
     text = " ".join(
         f"{t.standalone} {t.answer} {t.evidence} {t.passage}" for t in turns
     ).lower()
-    return sum(
-        1 for w in dict.fromkeys(re.findall(r"[A-Za-z]+", question.lower()))
-        if w not in _FUNCTION_WORDS | _ASKING_WORDS and len(w) > 2
+    words = re.findall(r"[A-Za-z]+", question.lower())
+    if _VERB_LAST.match(question):
+        # (the question's verb tells no story: a road report says "open" as a pub's does)
+        words = words[:-1]
+    return {
+        w for w in words
+        if w not in _FUNCTION_WORDS | _ASKING_WORDS | _AUXILIARY_WORDS and len(w) > 2
         and re.search(rf"\b{re.escape(w)}\b", text)
-    )
+    }
 
 
 def _with_the_story(question: str, history: Sequence[Turn], put_for_it: bool = False) -> str:
@@ -5090,19 +5094,25 @@ def _with_the_story(question: str, history: Sequence[Turn], put_for_it: bool = F
     # the question asks is the one it goes on: "When will the shop at the pub open?" after the
     # pub's turns and then a lone question of a road closure goes on with the pub, not the
     # road the newest turn named; on a tie, the newest.
-    best: tuple[int, str] | None = None
+    # (words only one story speaks of count first: "pub" tells the pub's story from the
+    # road's, whose report may say "open" and "shop" too)
+    spoken: dict[str, set[str]] = {}  # each story, newest first, with the words it speaks of
     end = len(recent)
     for at in range(len(recent) - 1, -1, -1):
         story = _story_named(recent[at])
         if not story:
             continue
-        spoken = _words_spoken_of(question, recent[at:end])
+        spoken.setdefault(story, set()).update(_words_spoken_of(question, recent[at:end]))
         end = at
-        if spoken and (best is None or spoken > best[0]):
-            best = (spoken, story)
+    best: tuple[int, int] | None = None
+    story = ""
+    for name, words in spoken.items():
+        others = set().union(*(w for n, w in spoken.items() if n != name))
+        score = (len(words - others), len(words))
+        if words and (best is None or score > best):
+            best, story = score, name
     if best is None:
         return question
-    story = best[1]
     # (a place with its preposition reads as the question's own: "When did the dig begin near
     # Thornbury?"; the search found the bracketed one worse there, its other words ("Roman
     # villa") outranking the answer's sentence)

@@ -8104,6 +8104,10 @@ TRIAL78_FOLLOWUPS = {
         ([PUB_FIRST_PINT, PUB_AGED], "Who runs the pub now?", "Who runs the pub now (Plough Inn)?"),
         ([PUB_FIRST_PINT, PUB_AGED, ROAD_COST], "When will the shop at the pub open?",
          "When will the shop at the pub open (Plough Inn)?"),
+        # (a word both stories say, the question's verb above all, tells neither: "open")
+        ([turn("Who pulled the first pint at the Plough Inn?", "Tom Birch [1]. Tom Birch pulled "
+               "the first pint at the pub. [1]"), ROAD_COST],
+         "When will the shop at the pub open?", "When will the shop at the pub open (Plough Inn)?"),
         # the road's own question goes on with the road
         ([PUB_FIRST_PINT, PUB_AGED, ROAD_COST], "When will the road be open to traffic?",
          "When will the Brackwell Road be open to traffic?"),
