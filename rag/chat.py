@@ -487,6 +487,8 @@ _INSTITUTIONS = frozenset(
     "Movement Forward Hospice Hospices Town FC AFC Wanderers Albion County Borough Academy "
     "Charity Foundation Society Clinic Library Theatre Gallery Cathedral Prison Infirmary Press "
     "Ltd Limited plc PLC Inc "
+    # ... and a pub by its sign: "Plough Inn", "Kings Arms"
+    "Inn Tavern Arms "
     # places a story happens on: "Cragside Moor" is no "she" (not words that are surnames
     # too: Marsh, Green, Hill, Wood, Lane)
     "Moor Moors Fell Common Valley Hills Estate Beach Quay Pier Wharf Palace Abbey Downs "
@@ -1444,6 +1446,10 @@ def _base_forms() -> frozenset[str]:
 # A time ending a question, after its verb: "... cost now?", "... open next year?"
 _TRAILING_TIME = re.compile(
     r"\s+(?:now|then|today|tonight|tomorrow|yesterday|again|yet|so\s+far|eventually|"
+    # ... and a word that says which of a thing's times is asked, not what the thing is: "What
+    # was the Pelham skate park originally?" speaks of "the Pelham skate park", and a later "it"
+    # or story is that, never "the Pelham skate park originally"
+    r"originally|initially|at\s+first|first|previously|formerly|before|at\s+the\s+time|"
     r"(?:this|next|last)\s+(?:year|month|week|season|spring|summer|autumn|winter))"
     r"(?=\s*[?.!]*\s*$)",
     re.IGNORECASE,
@@ -2082,6 +2088,15 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     named = _the_name_answered(pronoun, previous, question)
     if named is not None:
         return named
+    doers = _the_doer_described(previous.standalone, plural=True) if pronoun in (
+        "they", "them", "their"
+    ) else None
+    if doers and not previous.short and not any(
+        1 <= c.tier <= 3 for c in candidates(previous)
+    ):
+        # "Who runs the pub now?", refused - "Where did they work before?": the ones the
+        # question asked for, whom no reply named ("the managers of the pub"), not the pub
+        return doers
     genders: dict[str, str] = {}
     asked = previous.standalone.lower()
     names_asked = _names_asked(previous.standalone)
@@ -3374,10 +3389,43 @@ def _done_to_the_accused(pronoun: str, question: str) -> bool:
     )
 
 
+def _answered_from_another_story(turn: Turn, found: Sequence[Candidate]) -> bool:
+    """Did `turn`'s reply answer someone (`found`, its `candidates`, with a person at tier 1)
+    from a passage of another story than its question's (`_a_passage_of_the_question`)?"""
+    return not _a_passage_of_the_question(turn) and any(
+        c.tier == 1 and (c.person or _looks_like_person(c.name)) for c in found
+    )
+
+
+def _a_passage_of_the_question(turn: Turn) -> bool:
+    """Is `turn`'s wider passage of what its question asked about: does it name a thing or a
+    place the question named ("Wexdale Ploughing Match"), its carried story too? A question
+    naming no thing cannot tell, and its passage is taken as of it."""
+    named = [
+        e for e in entities(turn.standalone)
+        if not _looks_like_person(e) or _INSTITUTIONS.intersection(e.split())
+    ]
+    if not named or not turn.passage:
+        return True
+    return any(
+        re.search(rf"\b{re.escape(word)}\b", turn.passage)
+        for e in named for word in e.split() if word[:1].isupper() and len(word) > 2
+    )
+
+
 def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Candidate | None:
     """The best-agreeing person candidate (see `candidates`), or None; a tie is returned as
     one Candidate named "A or B". Names the follow-up itself gives are left out."""
-    scored = [(fit(pronoun, c), c) for c in candidates(previous)]
+    found = candidates(previous)
+    if _answered_from_another_story(previous, found):
+        # The wider passage (tiers 5-6) is what the search found, not what the user read: its
+        # names stand in for a reply that answered someone only when it is of what the
+        # question asked about. "How old is she?" after "Who campaigned for the work on
+        # Kingsworth?" - "Kieran Doyle [1]", of a skate park's passage, is no woman of that
+        # passage ("Anna Whitlock"): a pronoun goes to someone the conversation's questions or
+        # replies named, and with none here it looks further back
+        found = [c for c in found if c.tier <= 4]
+    scored = [(fit(pronoun, c), c) for c in found]
     scored = [(f, c) for f, c in scored if f > 0 and not _named_in(c.name, question)]
     if not scored:
         return None
@@ -4424,6 +4472,69 @@ _MONEY_ASKED = re.compile(
 )
 
 
+# "What was it originally?", "And at first?", "What was that before?": the figure the last
+# question asked for, at an earlier time it names
+_FIGURE_AT_FIRST = re.compile(
+    r"^\W*(?:and\s+|but\s+)?(?:(?:what|how\s+much|how\s+many)\s+(?:was|were|did|had)\s+"
+    r"(?:it|that|this|they|those)\s+|what\s+about\s+)?"
+    r"(?P<when>originally|initially|at\s+first|first|before|previously|at\s+the\s+start|"
+    r"to\s+begin\s+with|in\s+the\s+first\s+place)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+# The earlier time as the word before a figure's noun: "the original cost"
+_FIRST_AS_AN_ADJECTIVE = {
+    "originally": "original", "initially": "initial", "at first": "first", "first": "first",
+    "before": "previous", "previously": "previous", "at the start": "original",
+    "to begin with": "original", "in the first place": "original",
+}
+# A question asking for a figure: how much or how many
+_FIGURE_ASKED = re.compile(r"^\W*how\s+(?:much|many)\b", re.IGNORECASE)
+
+
+# What a figure itself does: "Why did it go up?", "How much has it risen?"
+_A_FIGURES_DEED = re.compile(
+    r"\b(?:go|goes|went|gone|going)\s+(?:up|down)\b|\b(?:rise|rises|rose|risen|rising|fall|falls|"
+    r"fell|fallen|falling|increase|increased|decrease|decreased|double|doubled|change|changed|"
+    r"compare|compared|include|included|cover|covered|break\s+down|made\s+up|consist)\b"
+    # ... and a share of it: "What share of it went on wages?"
+    r"|\bof\s+it\b",
+    re.IGNORECASE,
+)
+
+
+def _the_figure_at_first(question: str, previous: Turn) -> str | None:
+    """"What was it originally?" after a question asking for a figure: that figure at the
+    earlier time, not the thing the figure was of ("What was the Pelham skate park
+    originally?" asks what the park was, and finds the ground it is on). A cost is asked as
+    the reports speak of an earlier one ("the original £340,000 budget"): "How much will the
+    Pelham skate park cost?" - "What was the original cost of the Pelham skate park?"; any
+    other figure is the last question asked again with the time after it. None when the
+    question asks nothing of the kind or the last question asked for no figure ("What was it
+    originally?" after "Who owns the mill?" is the mill's, left to the pronoun rules).
+
+    >>> _the_figure_at_first("What was it originally?", Turn(
+    ...     "How much will the Pelham skate park cost?",
+    ...     "How much will the Pelham skate park cost?", "£415,000 [1]."))
+    'What was the original cost of the Pelham skate park?'
+    """
+    # (`_COST_ASKED`: "How much will the Pelham skate park cost?", the cost asked by its verb)
+    m = _FIGURE_AT_FIRST.match(question)
+    asked = _without_the_story(previous.standalone)
+    if m is None or not _FIGURE_ASKED.match(asked):
+        return None
+    when = re.sub(r"\s+", " ", m["when"].lower())
+    story = _carried_story(previous.standalone)
+    where = f" ({story})" if story else ""
+    cost = _COST_ASKED.match(asked)
+    if cost is not None:
+        rest = cost["rest"].strip()
+        rest = f" {rest}" if rest and not _TRAILING_TIME.fullmatch(f" {rest}") else ""
+        return f"What was the {_FIRST_AS_AN_ADJECTIVE[when]} cost of {cost['subj']}{rest}{where}?"
+    # (a time the last question was asked at gives way to this one: "... now" -> "... first")
+    stem = _TRAILING_TIME.sub("", asked.rstrip(" ?"))
+    return f"{stem} {when}{where}?"
+
+
 def _a_share_of_the_amount(question: str, previous: Turn) -> str | None:
     """`question` asking a part "of that" (of it, of this) with that amount said: the cost the
     last question asked for ("How much of the cost of the repairs will the Department for
@@ -4571,7 +4682,11 @@ _WHO_DOES = re.compile(
 )
 
 
-def _the_doer_described(question: str) -> str | None:
+# Deeds whose doer's role is not the verb with "-er": who runs a pub is its manager
+_ROLE_OF_THE_DEED = {"run": "manager"}
+
+
+def _the_doer_described(question: str, plural: bool = False) -> str | None:
     """The one a who-question asked for by a deed, by the role its verb names (itself or with
     "-er"/"-or"): "the chair of the Dunmore Regent Trust" of "Who chairs the Dunmore Regent
     Trust?", "the leader of ...", "the director of ...". What a later "he" stands for when the
@@ -4582,18 +4697,27 @@ def _the_doer_described(question: str) -> str | None:
     >>> _the_doer_described("Who leads the Save Mill Lane campaign?")
     'the leader of the Save Mill Lane campaign'
     >>> _the_doer_described("Who discovered the Roman villa?")
+
+    `plural`: the ones a "they" stands for, "the managers of the pub" of "Who runs the pub
+    now?" (a time the question was asked at is no part of the thing: not "the pub now").
     """
     from rag.spans import is_role
 
-    m = _WHO_DOES.match(question)
+    # (the story a question was asked with goes on by itself, see `_the_story_added`)
+    m = _WHO_DOES.match(_without_the_story(question))
     if m is None or m["verb"] in ("was", "has", "does", "is"):
         return None
-    verb, thing = m["verb"], m["object"]
+    verb = m["verb"]
+    thing = re.sub(r"\s+(?:now|currently|today|then)\b", "", _TRAILING_TIME.sub("", m["object"]))
     if verb.endswith("s") and not verb.endswith("ss"):
         base = verb[:-2] if verb.endswith(("shes", "ches", "sses", "xes")) else verb[:-1]
-        for role in (base, base + "er", base + "r", base + "or", base[:-1] + "or"):
+        # (a "she" of "Who runs Northline Ferries?" stays: "the manager of ..." was measured
+        # to search worse than the pronoun; "they" left as asked says nothing at all)
+        roles = (_ROLE_OF_THE_DEED.get(base, base) if plural else base, base + "er", base + "r",
+                 base + "or", base[:-1] + "or")
+        for role in roles:
             if len(role) > 2 and is_role(role):
-                return f"the {role} of {thing}"
+                return f"the {_plural_of(role) if plural else role} of {thing}"
     return None
 
 
@@ -4670,13 +4794,14 @@ _PAIRED_NOUNS = dict(
 _SINGULAR_VERB = {"was": "were", "is": "are", "has": "have", "does": "do"}
 
 
-def _the_rest_of_the_set(previous: str, rest: str) -> str | None:
+def _the_rest_of_the_set(previous: str, rest: str, told: str = "") -> str | None:
     """"And the other two?" / "And the other one?": the previous question asked of the rest of
     the set its one was picked from. A superlative or an ordinal picks one of many: "When was
     the youngest man arrested?" + "And the other two?" -> "When were the other two men
     arrested?"; a noun of a pair by sex picks one of two: "How old is the father?" + "And the
-    other one?" -> "How old is the mother?". None when `rest` asks no such thing or the
-    previous question picked no one that way (`_the_other_one` then looks for a person).
+    other one?" -> "How old is the mother?", or the son when the story `told` is of a father
+    and son (`_the_other_member`). None when `rest` asks no such thing or the previous
+    question picked no one that way (`_the_other_one` then looks for a person).
 
     >>> _the_rest_of_the_set("What did the first witness say?", "the other two")
     'What did the other two witnesses say?'
@@ -4704,9 +4829,69 @@ def _the_rest_of_the_set(previous: str, rest: str) -> str | None:
     if count not in ("one", ""):
         return None
     for said in re.finditer(r"\bthe\s+([a-z]+)\b", previous):
-        other = _PAIRED_NOUNS.get(said.group(1))
+        other = _the_other_member(said.group(1), told)
         if other:
             return previous[: said.start(1)] + other + previous[said.end(1) :]
+    return None
+
+
+# Kin told apart by how they are kin, not by sex: the other one of "the father" of a father and
+# son is the son
+_KIN_OF = {
+    "father": ("son", "daughter"), "mother": ("son", "daughter"),
+    "son": ("father", "mother"), "daughter": ("mother", "father"),
+    "grandfather": ("grandson", "granddaughter"), "grandmother": ("grandson", "granddaughter"),
+    "grandson": ("grandfather", "grandmother"), "granddaughter": ("grandmother", "grandfather"),
+    "uncle": ("nephew", "niece"), "aunt": ("nephew", "niece"),
+    "nephew": ("uncle", "aunt"), "niece": ("aunt", "uncle"),
+}
+# The male and the female one of each kin in `_KIN_OF`: "his son" is a father's
+_KIN_BY_SEX = {
+    "son": ("father", "mother"), "daughter": ("father", "mother"),
+    "grandson": ("grandfather", "grandmother"), "granddaughter": ("grandfather", "grandmother"),
+    "nephew": ("uncle", "aunt"), "niece": ("uncle", "aunt"),
+    "father": ("son", "daughter"), "mother": ("son", "daughter"),
+}
+
+
+def _the_other_member(noun: str, told: str) -> str | None:
+    """The other one of the pair whose one is "the <noun>", as the story `told` names the pair:
+    of "a 58-year-old man and his 24-year-old son", the father's other is "son" and the son's
+    "father" ("his son" is a man's); of a story naming a mother too, the father's is the
+    mother. With the story saying neither, the other by sex (`_PAIRED_NOUNS`: "mother" of
+    "father"). None when `noun` comes in no pair."""
+    by_sex = _PAIRED_NOUNS.get(noun)
+    kin = _KIN_OF.get(noun, ())
+    if not told or not kin:
+        return by_sex
+
+    def said(word: str) -> bool:
+        return re.search(rf"\b{word}s?\b", told, re.IGNORECASE) is not None
+
+    if by_sex and said(by_sex):
+        return by_sex
+    owner = re.search(rf"\b(his|her)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b", told, re.IGNORECASE)
+    if owner and noun in _KIN_BY_SEX:
+        # "a 58-year-old man and his 24-year-old son": the son's other one is his father
+        male, female = _KIN_BY_SEX[noun]
+        return male if owner.group(1).lower() == "his" else female
+    return next((k for k in kin if said(k)), by_sex)
+
+
+def _another_kind_counted(noun: str, rest: str) -> str | None:
+    """What "And <rest>?" counts in the place of `noun` the last question counted: other
+    things ("businesses" for "homes", "the cherry trees" said as "cherry trees"), or a word
+    alone, no plural, that is another kind of the same things ("plum" of "pear trees":
+    "plum trees"; "What about plum?" asks no plum's name, it asks how many plum trees were
+    planted). None when `rest` is no such noun."""
+    rest = re.sub(r"^the\s+", "", rest.strip(), flags=re.IGNORECASE)
+    words = noun.split()
+    if re.fullmatch(r"(?:[a-z-]+\s+){0,2}[a-z-]+s", rest):
+        return rest
+    if len(words) > 1 and words[-1].endswith("s") and re.fullmatch(r"[a-z-]+", rest) and (
+        rest not in _FUNCTION_WORDS | _NP_STOP
+    ):
+        return f"{rest} {words[-1]}"
     return None
 
 
@@ -4768,6 +4953,20 @@ def _without_the_story(standalone: str) -> str:
     if _carried_story(standalone) is None:
         return standalone
     return _CARRIED_STORY.sub("", standalone).rstrip(" ?") + "?"
+
+
+def _the_story_added(turn: Turn) -> str | None:
+    """The story `_with_the_story` added to the question `turn` was asked as: "Sennacombe" of
+    "How much did the new path cost (Sennacombe)?", "on Kingsworth" of "When will the work
+    start on Kingsworth?" asked as "When will the work start?"; None when it was asked with
+    none, or named its story itself."""
+    carried = _carried_story(turn.standalone)
+    if carried and carried not in turn.question:
+        return carried
+    placed = re.search(rf"\s({_A_PLACE_SAID.pattern})\s*\?*\s*$", turn.standalone)
+    if placed and placed.group(1) not in turn.question:
+        return placed.group(1)
+    return None
 
 
 def _phrases_without_verbs(question: str) -> list[str]:
@@ -4837,7 +5036,24 @@ def _spoken_of(question: str, turns: Sequence[Turn]) -> bool:
     )
 
 
-def _with_the_story(question: str, history: Sequence[Turn]) -> str:
+def _words_spoken_of(question: str, turns: Sequence[Turn]) -> set[str]:
+    """The words of `question` `turns` speak of (`_spoken_of`): "shop", "pub" and "open" of
+    "When will the shop at the pub open?" in a pub's turns, "open" in a road closure's."""
+    text = " ".join(
+        f"{t.standalone} {t.answer} {t.evidence} {t.passage}" for t in turns
+    ).lower()
+    words = re.findall(r"[A-Za-z]+", question.lower())
+    if _VERB_LAST.match(question):
+        # (the question's verb tells no story: a road report says "open" as a pub's does)
+        words = words[:-1]
+    return {
+        w for w in words
+        if w not in _FUNCTION_WORDS | _ASKING_WORDS | _AUXILIARY_WORDS and len(w) > 2
+        and re.search(rf"\b{re.escape(w)}\b", text)
+    }
+
+
+def _with_the_story(question: str, history: Sequence[Turn], put_for_it: bool = False) -> str:
     """A question naming no story of its own, asked with the conversation's when that story
     speaks of what it asks about: "How many homes were targeted?" after "Who is leading the
     investigation into the Kestleford burglaries?" (its report: "14 homes in Kestleford were
@@ -4853,11 +5069,16 @@ def _with_the_story(question: str, history: Sequence[Turn]) -> str:
     ...                       "How much will the Kilbrannan dredging cost?",
     ...                       "£2.1m [1]. The work will cost £2.1m. [1]")])
     'When will the work start (Kilbrannan dredging)?'
+
+    `put_for_it`: `question` is a follow-up whose "it" was put as a thing that names no story
+    of its own ("Who paid for the new path?", "Who campaigned for the work?"): the story goes
+    with it as it went with the question that named that thing, or the search finds another
+    story's path or work.
     """
     # (a capital after the first word is a name the question gives: its own story)
     if not _CLAUSE_OPENER.match(question) or re.search(r"(?<!^)\b[A-Z]", question.strip()):
         return question
-    if _PRONOUN_RE.search(question):
+    if _PRONOUN_RE.search(question) and not put_for_it:
         return question
     if not any(w.lower() not in _FUNCTION_WORDS for w in re.findall(r"\w+", question)):
         return question
@@ -4867,20 +5088,37 @@ def _with_the_story(question: str, history: Sequence[Turn]) -> str:
         # when it could not tell which
         return question
     recent = history[-6:]
+    # Each story with its turns: the turn naming it and those after it naming none (said by
+    # the story's turn or one since: "How many people came?" of "... was attended by around
+    # 1,200 people", a reply after the villa's turn). The story whose turns speak most of what
+    # the question asks is the one it goes on: "When will the shop at the pub open?" after the
+    # pub's turns and then a lone question of a road closure goes on with the pub, not the
+    # road the newest turn named; on a tie, the newest.
+    # (words only one story speaks of count first: "pub" tells the pub's story from the
+    # road's, whose report may say "open" and "shop" too)
+    spoken: dict[str, set[str]] = {}  # each story, newest first, with the words it speaks of
+    end = len(recent)
     for at in range(len(recent) - 1, -1, -1):
         story = _story_named(recent[at])
-        if story:
-            # (said by the story's turn or one since: "How many people came?" of "... was
-            # attended by around 1,200 people", a reply after the villa's turn)
-            if not _spoken_of(question, recent[at:]):
-                return question
-            # (a place with its preposition reads as the question's own: "When did the dig
-            # begin near Thornbury?"; the search found the bracketed one worse there, its
-            # other words ("Roman villa") outranking the answer's sentence)
-            if re.match(r"(?:at|in|near|on)\s", story):
-                return f"{question.strip().rstrip(' ?')} {story}?"
-            return f"{question.strip().rstrip(' ?')} ({story})?"
-    return question
+        if not story:
+            continue
+        spoken.setdefault(story, set()).update(_words_spoken_of(question, recent[at:end]))
+        end = at
+    best: tuple[int, int] | None = None
+    story = ""
+    for name, words in spoken.items():
+        others = set().union(*(w for n, w in spoken.items() if n != name))
+        score = (len(words - others), len(words))
+        if words and (best is None or score > best):
+            best, story = score, name
+    if best is None:
+        return question
+    # (a place with its preposition reads as the question's own: "When did the dig begin near
+    # Thornbury?"; the search found the bracketed one worse there, its other words ("Roman
+    # villa") outranking the answer's sentence)
+    if re.match(r"(?:at|in|near|on)\s", story):
+        return f"{question.strip().rstrip(' ?')} {story}?"
+    return f"{question.strip().rstrip(' ?')} ({story})?"
 
 def _rewritten(question: str, history: Sequence[Turn]) -> str:
     """`rewrite_followup` for a question with history, before its opening "And" goes."""
@@ -4894,6 +5132,9 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
     shared = _a_share_of_the_amount(question, previous)
     if shared is not None:
         return shared
+    at_first = _the_figure_at_first(question, previous)
+    if at_first is not None:
+        return at_first
     # "How much was that worth?": a demonstrative standing alone points back like "it".
     pointed = _THAT_ALONE.sub(lambda m: m.group(1) + " it", question)
     if pointed != question:
@@ -4907,6 +5148,7 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
     took_time = False  # "How long did it take her?"
     put_for_it = ""  # the thing put for the first "it"
     put_for_plural: set[str] = set()  # the plural pronouns rewritten so far
+    put_things: list[str] = []  # what was put for the thing and plural pronouns
     for match in _PRONOUN_RE.finditer(question):
         pronoun = match.group(1)
         person = pronoun.lower() in _PERSON
@@ -5094,6 +5336,19 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
                 entity = _antecedent_of(pronoun, earlier, "".join(pieces) + question[at:], history)
                 if entity:
                     break
+        if (
+            entity and pronoun.lower() == "it"
+            and _head(entity) in _QUANTITY_HEADS | {"estimate", "estimates", "budget"}
+            and not _A_FIGURES_DEED.search(question) and len(history) > 1
+        ):
+            # "What was the original cost?" - "When will it open?": a cost opens no more than
+            # it campaigns; the thing an earlier turn asked the cost of does ("the Pelham skate
+            # park"). Only a figure's own deeds (rising, falling) are the figure's
+            for earlier in reversed(history[-4:-1]):
+                before = _antecedent_of(pronoun, earlier, "".join(pieces) + question[at:], history)
+                if before and _head(before) not in _QUANTITY_HEADS | {"estimate", "budget"}:
+                    entity = before
+                    break
         if not entity and pronoun.lower() in ("it", "its") and (
             _AGENT_IT.search(question)
             or _DEED_IT.search(question)
@@ -5244,6 +5499,8 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             continue
         pieces += [question[at : match.start()], owned]
         at = end
+        if not person:
+            put_things.append(owned)
         if kind == "plural":
             put_for_plural.add(pronoun.lower())
     if pieces:
@@ -5292,6 +5549,14 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         # reply gave when asked for one, and the place it gave or its question named
         said = _at_the_time_answered(said, previous)
         said = _there_of_the_conversation(said, history)
+        carried = _the_story_added(previous)
+        if carried and put_things and not any(
+            re.search(r"\b[A-Z]", thing) for thing in put_things
+        ) and not re.search(r"\b[A-Z]", said[1:]):
+            # "Who paid for it?" after "How much did the new path cost (Sennacombe)?": "the new
+            # path" names no story, and alone it finds another story's path; the story the
+            # last question was asked with goes on with it
+            said = _with_the_story(said, [previous], put_for_it=True)
         return _counted_again(said, previous.standalone)
     if _PRONOUN_RE.search(question):
         return question
@@ -5301,7 +5566,9 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         rest = _ELLIPSIS_RE.sub("", question).strip(" ,?")
         other = (
             _another_on_the_scale(history, rest)
-            or _the_rest_of_the_set(previous.standalone, rest)
+            or _the_rest_of_the_set(previous.standalone, rest, " ".join(
+                f"{t.answer} {t.evidence} {t.passage}" for t in history[-4:]
+            ))
             or _swap_a_party(previous.standalone, rest)
         )
         if other is not None:
@@ -5343,10 +5610,11 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         if moved is not None:
             return moved
         counted = _COUNTED_BEFORE.match(previous.standalone)
-        if counted is not None and re.fullmatch(r"(?:[a-z-]+\s+){0,2}[a-z-]+s", rest):
+        kind = _another_kind_counted(counted["noun"], rest) if counted else None
+        if kind is not None:
             # "How many homes were flooded in Brayford?" + "And businesses?": the count of
             # the other things, asked the same way
-            return (f"{previous.standalone[: counted.start('noun')]}{rest}"
+            return (f"{previous.standalone[: counted.start('noun')]}{kind}"
                     f"{previous.standalone[counted.end('noun') :]}")
         story = [e for e in entities(previous.standalone) if not _looks_like_person(e)]
         if _OWN_VERB_WHO.match(question):
@@ -6221,8 +6489,13 @@ def _the_only_one_agreeing(pronoun: str, turns: Sequence[Turn], question: str) -
     is none or more than one."""
     sure: list[str] = []
     for t in turns:
+        # (a passage of another story than its question's gives no one: see
+        # `_a_passage_of_the_question`)
+        whole = not _answered_from_another_story(t, candidates(t))
         for c in candidates(t):
             if fit(pronoun, c) < 2 or _named_in(c.name, question) or " or " in c.name:
+                continue
+            if c.tier >= 5 and not whole:
                 continue
             same = next((i for i, n in enumerate(sure) if _same(n, c.name)), None)
             if same is None:
