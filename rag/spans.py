@@ -3604,6 +3604,48 @@ def _the_whole_or_its_part(
     return spans
 
 
+# The posts a who-question's verb asks the holder of, by the word a report names them with.
+_POSTS_OF_A_VERB = {
+    "run": "managers?|landlords?|landlady|landladies|licensees?|owners?|chief\\s+executives?|"
+           "directors?|heads?",
+    "manag": "managers?", "lead": "leaders?|heads?", "chair": "chair|chairman|chairwoman",
+    "own": "owners?", "head": "heads?",
+}
+# "The pub's new managers are Sam and Ellie Okafor", "Its owner is Dev Patel": a post, then
+# "is"/"are" and its holders.
+_POST_IS_A_NAME = (
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w’'-]+['’]s\s+)?(?:(?:new|current|joint)\s+)?"
+    r"(?:{posts})\s+(?:is|are|will\s+be)\s+"
+    r"(?P<name>(?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+"
+    r"(?:\s+(?:and|&)\s+(?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+)?)"
+)
+
+
+def _holders_said_by_their_post(question: str, sentence: str) -> tuple[int, int] | None:
+    """The span of the names a sentence gives as the holders of the post a "Who runs/manages/
+    leads/chairs/owns X?" question asks by its verb, in "X's new managers are <names>" (the
+    sentence saying X's word, or the post with no owner), else None."""
+    asked = re.match(r"\W*who\s+(?:now\s+)?(runs|manages|leads|chairs|owns|heads)\s+(.+?)\s*\??$",
+                     question, re.I)
+    if asked is None:
+        return None
+    posts = _POSTS_OF_A_VERB.get(_stem(asked.group(1).lower()))
+    if posts is None:
+        return None
+    said = re.search(_POST_IS_A_NAME.format(posts=posts), sentence)
+    if said is None:
+        return None
+    owner = re.search(r"([\w’'-]+)['’]s\s+(?:(?:new|current|joint)\s+)?\w", said.group(0))
+    thing = {_stem(w.lower()) for w in re.findall(r"[A-Za-z]+", asked.group(2))}
+    if owner and _stem(owner.group(1).lower()) not in thing and not re.search(
+        r"\b[A-Z]", asked.group(2)
+    ):
+        # "The club's new manager is ..." for "Who runs the pub?" (a thing asked by its name,
+        # "the Plough Inn", a report calls by its kind: "The pub's new managers")
+        return None
+    return said.span("name")
+
+
 # "Who was tower captain before Jim Holloway?", "Who was the head before Ms Price?": the one
 # the named person took over from.
 _PREDECESSOR_ASKED = re.compile(
@@ -3644,6 +3686,16 @@ def typed_spans(
         and not _DANGLING_END.search(sentence[span[1] : span[2]])
     ]
     spans = [_with_its_part_before(sentence, span) for span in spans]
+    holders = _holders_said_by_their_post(question, sentence)
+    if holders is not None:
+        # "The pub's new managers are Sam and Ellie Okafor, who previously ran the Bell" for
+        # "Who runs the pub now?": the post said of them, not the thing they ran before
+        top = max((span[0] for span in spans), default=OCCUPATION_SCORE)
+        spans = [(top + 1.0, *holders, "person"), *(s for s in spans if s[1:3] != holders)]
+    if predecessor:
+        # (one held the post before: a person, never "Amblecote Parish Council" where the one
+        # named "previously worked")
+        spans = [span for span in spans if span[3] == "person"]
     if _the_new_one_still_sought(question, sentence):
         # "seeking a new shirt sponsor after its deal with Brightwell Electrical ends": the
         # one named is the old one
@@ -4516,13 +4568,17 @@ def _the_deed_done_to_another(question: str, sentence: str, context: str = "") -
     asked = _WHO_DID_WHAT.match(question)
     if not asked:
         return False
-    thing = _stem(asked.group(2).split()[-1].lower())
+    # (the thing's word, not a time after it: "the pub now")
+    words = re.sub(r"\s+(?:now|today|currently|at\s+present|these\s+days)$", "",
+                   asked.group(2).strip(), flags=re.I).split()
+    thing = _stem(words[-1].lower()) if words else ""
     if thing in _CONTEST_STEMS or re.search(
         r"\b(?:first|second|third|fourth|fifth|last|opening|winning|\d+(?:st|nd|rd|th))\b",
         asked.group(2), re.I,
     ):
         return False  # "Who won the title?" by "won the County Championship"; "the third" goal
-    said = {_stem(w.lower()) for w, _, _ in _words(sentence)}
+    # (an owner's "'s" is its word too: "The pub's new managers are ...")
+    said = {_stem(re.sub(r"['’]s$", "", w.lower())) for w, _, _ in _words(sentence)}
     if _same_senses({thing}) & said:
         return False
     verbs = _same_senses({_stem(asked.group(1).lower())})
@@ -5855,6 +5911,11 @@ def _counts_things_for_people(parsed: _Question, sentence: str, c: _Candidate) -
     (what a hall holds)."""
     if parsed.kind != "how-many" or parsed.counted not in (_stem("people"), "people"):
         return False
+    # (only a count of those who came: "12 arrests", "12 lives", "1,268 adults" count people
+    # by what befell them or what they are)
+    if not re.search(r"\b(?:came|come|comes|attend(?:ed|s)?|turned\s+(?:out|up)|visited|went|"
+                     r"showed\s+up)\b", parsed.text, re.I):
+        return False
     after = re.match(r"\s+(?:[a-z]+-)?([a-z]+)\b", sentence[c.end : c.end + 30])
     if after is None:
         return False
@@ -5864,8 +5925,15 @@ def _counts_things_for_people(parsed: _Question, sentence: str, c: _Candidate) -
         return False  # "one of 310 seats" for "How many people will the cinema seat?"
     return (
         word.endswith("s") and len(word) > 3 and not _people_word(word) and not is_role(word)
-        and word not in ("others", "times", "years")
+        and word not in _ATTENDERS
     )
+
+
+# Plurals of people who come to a thing that `_people_word` does not know.
+_ATTENDERS = frozenset(
+    "others spectators adults guests mourners worshippers delegates onlookers participants "
+    "entrants viewers customers members households patients walkers swimmers families".split()
+)
 
 
 def _home_of_people(before: str, said: str) -> bool:
@@ -7084,7 +7152,7 @@ def _office_group(office: str) -> frozenset[str]:
 # A sentence that hands over an office names its holder without its title: "was replaced by
 # Ravi Menon", "succeeded him".
 _OFFICE_CHANGE = re.compile(
-    r"\b(?:replac|succeed|appoint|took\s+over|take[ns]?\s+over|hired|elected|promoted|"
+    r"\b(?:replac|succeed|successor|appoint|took\s+over|take[ns]?\s+over|hired|elected|promoted|"
     r"named\s+as|became|becomes|stepp|stood\s+down|resign)",
     re.IGNORECASE,
 )
@@ -10643,9 +10711,16 @@ def _kin_of_a_pair(question: str, sentence: str, c: _Candidate) -> bool | None:
         wanted = asked.group(1).lower()
         if wanted in roles[side]:
             return True
-        if wanted in roles["b" if side == "a" else "a"]:
+        if wanted in roles["b" if side == "a" else "a"] or wanted in _KIN_ROLES:
+            # (the pair's ages are theirs: "a 58-year-old man and his son" holds no mother)
             return False
     return None
+
+
+_KIN_ROLES = frozenset(
+    "father mother son daughter wife husband brother sister grandfather grandmother grandson "
+    "granddaughter".split()
+)
 
 
 def _age_of_the_asked_relative(question: str, sentence: str, c: _Candidate) -> bool:
@@ -12728,6 +12803,14 @@ def _a_whole_including_the_asked(question: str, sentence: str, c: _Candidate) ->
     if not words:
         return False
     head = _stem(words[-1])
+    # ("confirmed £6.4m for lifts and a new footbridge" for "How much will the new footbridge
+    # cost on its own?": a sum for a list of things prices none of them alone)
+    listed = re.match(r"\s+for\s+((?:[^.;,]|,(?=\d))+?\s+and\s+(?:[^.;,]|,(?=\d))+)",
+                      sentence[c.end :])
+    if listed and head in _content_stems(listed.group(1)):
+        others = _content_stems(listed.group(1)) - {_stem(w) for w in words} - {_stem("new")}
+        if others:
+            return True
     part = re.match(
         rf"([^;]*?),?\s+(?:which\s+)?{_INCLUDING}\s+((?:[^,;]|,(?=\d))+)",
         sentence[c.end :],
@@ -17867,6 +17950,12 @@ _SOURCE_AFTER = re.compile(
     r"met|given|put\s+up)\s+by)\s+(?P<source>[^,;.]+)",
     re.IGNORECASE,
 )
+# Words that say a sum is a price paid or a cost met.
+_PRICE_SAID = re.compile(
+    r"\b(?:pa(?:y|ys|id|ying)|bought|buy(?:s|ing)?|purchas\w*|sold|sell\w*|prices?d?|costs?|"
+    r"costing|spen[dt]\w*|bill|fees?|fares?|charged?|valued|worth)\b",
+    re.IGNORECASE,
+)
 # The doer of a sum said right before it, as the subject of its giving or raising: "Regular
 # customers have already raised £12,400" (not a pronoun: "They gave £500" is anyone's).
 _DOER_OF_THE_SUM = re.compile(
@@ -18012,7 +18101,16 @@ def _not_the_givers_sum(question: str, sentence: str, start: int, end: int) -> b
         if doer_words and giver_words and not doer_words & giver_words:
             return True
     if not said and asked.group("verb").lower() in ("pay", "paid") and not towards:
-        return False  # a price paid is no gift: "sold to Van Lier for 9.5 million euros"
+        # a price paid is no gift: "sold to Van Lier for 9.5 million euros"; but a price is
+        # said as one: "a three-year, £6.4 million project" is no price the trust paid for the
+        # theatre ("It was bought ... for £1 by the trust" is)
+        breaks = [m.start() for m in re.finditer(r"[,;](?!\d)", sentence)]
+        left = max((i for i in breaks if i < start), default=-1) + 1
+        right = min((i for i in breaks if i >= end), default=len(sentence))
+        return bool(re.search(r"\bpa(?:y|ys|id|ying)\s+for\b", question, re.I)) and not (
+            _PRICE_SAID.search(sentence[left:right])
+            or re.search(r"\bfor\s+(?:just\s+|only\s+)?$", sentence[max(0, start - 12) : start])
+        )
     if not said:
         # (the figure's own stretch between commas: "expected to cost £2.1 million, of which
         # £1.6 million would come from ..." gives the cost no giving)

@@ -3351,6 +3351,142 @@ ROUND47_ROWS = [
 ]
 
 
+# Round 48 (trial 78's kinds in other wordings of this round's own): a figure in the sentence
+# before one that scored on its window, a price said as one, a follow-up report that leaves out
+# its first report's council, a successor named after a relative clause, a predecessor, a count
+# in figures over a count in words, and a leaver of another story.
+BELLS_ROUND48 = """---
+title: Bells ring again at St Botolph's
+date: 2026-04-06
+source: Fenland Voice
+---
+The bells of St Botolph's Church in Marston rang out on Sunday for the first time in two years
+after a £95,000 restoration.
+
+"It was wonderful to hear them again," said the tower captain. Ann Draper, 59, has rung at St
+Botolph's since she was 14 and took over as captain from Walter Crisp in 2012.
+"""
+
+COUNCIL_ROUND48 = """---
+title: Dunford to switch off street lights overnight
+date: 2026-07-08
+source: Dunford Times
+---
+Thousands of street lights across Dunford will be switched off between midnight and 5am from
+October to save money.
+
+About 19,000 of the county's 33,000 street lights will be affected.
+
+Tom Neale, who as clerk had run the town council's office for a decade, left in March to join
+Dunford County Council. His successor, Priya Lal, 35, previously worked for Amblecote Parish
+Council.
+"""
+
+LIFEBOAT_ROUND48 = """---
+title: New lifeboat arrives at Trenwith
+date: 2026-05-12
+source: Cornish Coast News
+---
+A new Severn-class lifeboat costing £2.1 million has arrived at Trenwith lifeboat station,
+replacing a Tyne-class boat that had served the village for 28 years.
+
+Hundreds of people lined the harbour wall to watch it come in on Saturday.
+
+The Severn can reach 25 knots, compared with 18 knots for the Tyne. Station manager Gwen
+Hocking said crew training on the new boat would take about eight weeks.
+"""
+
+PLANNING_FIRST_ROUND48 = """---
+title: Lindley Green housing scheme approved
+date: 2026-01-14
+source: Wexcombe Gazette
+---
+Plans for 240 homes on fields off Mill Road in Lindley Green have been approved by Wexcombe
+District Council's planning committee.
+
+The scheme, put forward by developer Harrow Homes, was backed by six votes to three. Committee
+chairman Councillor Alan Brook said the council had little choice under national rules.
+"""
+
+PLANNING_LATER_ROUND48 = """---
+title: Lindley Green scheme cut to 210 homes
+date: 2026-06-02
+source: Wexcombe Gazette
+---
+The number of homes planned off Mill Road in Lindley Green has been cut from 240 to 210 after
+objections from residents.
+
+Developer Harrow Homes submitted revised plans in April. The revised plans were approved on 28
+May. The committee is now chaired by Councillor Ruth Sayer, who replaced Alan Brook after he
+stood down in March.
+"""
+
+POOL_ROUND48 = """---
+title: Redgate pool manager moves on
+date: 2026-05-30
+source: Redgate Echo
+---
+Redgate leisure centre has a new manager. Simon Pike left in April to run a gym in Leeds and
+has been replaced by Carla Mendes, 40, who previously managed Oxley Baths.
+"""
+
+THEATRE_ROUND48 = """---
+title: Castleford Alhambra reopens after restoration
+date: 2026-03-20
+source: Yorkshire Stage
+---
+The restored Alhambra theatre in Castleford reopened on Saturday after a three-year,
+£6.4 million project.
+
+The Victorian theatre had been closed since 2011, when its balcony was declared unsafe. It was
+bought from a private owner for £1 by the Castleford Alhambra Trust in 2020.
+
+The restoration was funded by £3.1 million from the National Lottery Heritage Fund,
+£1.5 million from Wakemoor Borough Council and the rest from donations and the trust's own
+appeal.
+"""
+
+
+@pytest.fixture(scope="module")
+def round48_rag(tmp_path_factory):
+    return _articles_rag(
+        tmp_path_factory, "round48",
+        {"bells": BELLS_ROUND48, "council": COUNCIL_ROUND48, "lifeboat": LIFEBOAT_ROUND48,
+         "planning-first": PLANNING_FIRST_ROUND48, "planning-later": PLANNING_LATER_ROUND48,
+         "pool": POOL_ROUND48, "theatre": THEATRE_ROUND48},
+    )
+
+
+# (question, the short answer, or None where the question is to be refused)
+ROUND48_ROWS = [
+    # the answer in the sentence before one that scored on a window holding it; "top" speed
+    ("How fast can the new Severn-class lifeboat go?", "25 knots"),
+    ("What is the top speed of the new lifeboat?", "25 knots"),
+    # a price said as one ("bought ... for £1"), never a project's cost; a gift from a list
+    ("How much did the Castleford Alhambra Trust pay for the theatre?", "£1"),
+    ("How much did the trust pay for the Alhambra?", "£1"),
+    ("How much did the council give towards the Alhambra restoration?", "£1.5 million"),
+    # a follow-up report that leaves out the council its first report named; a leaver of
+    # another story (the Redgate pool) is no one of this post
+    ("Who chairs Wexcombe's planning committee now?", "Ruth Sayer"),
+    ("Who manages Redgate leisure centre now?", "Carla Mendes"),
+    # a count in figures over the lead's "Thousands"; an owner's whole stock is no part
+    ("How many street lights will be switched off in Dunford?", "About 19,000"),
+    # a successor after a leaver's relative clause; the one before a named holder
+    ("Who is Dunford's town clerk now?", "Priya Lal"),
+    ("Who was the clerk before Priya Lal?", "Tom Neale"),
+    ("Who was tower captain before Ann Draper?", "Walter Crisp"),
+    ("Who is the tower captain at St Botolph's?", "Ann Draper"),
+    # a date of a thing the report never names ("the tram extension") is none of its
+    ("When will the street lights be switched off?", "between midnight and 5am"),
+    ("When will the Dunford tram extension open?", None),
+    # near misses: ages and counts not given
+    ("How old is Gwen Hocking?", None),
+    ("How old is Walter Crisp?", None),
+    ("How many people came to the Alhambra's reopening?", None),
+]
+
+
 def _rows_of(store: str, rows) -> list:
     """`rows` of (question, short answer or None) as pytest params of `store`, each keeping
     its marks (a strict xfail stays one)."""
@@ -3365,7 +3501,7 @@ def _rows_of(store: str, rows) -> list:
     ("store", "question", "short"),
     _rows_of("round43_rag", ROUND43_ROWS) + _rows_of("round44_rag", ROUND44_ROWS)
     + _rows_of("round45_rag", ROUND45_ROWS) + _rows_of("round46_rag", ROUND46_ROWS)
-    + _rows_of("round47_rag", ROUND47_ROWS),
+    + _rows_of("round47_rag", ROUND47_ROWS) + _rows_of("round48_rag", ROUND48_ROWS),
 )
 def test_a_later_round_s_kinds_end_to_end(request, store, question, short):
     """Rounds 43 on: a short answer, or a refusal where the row's answer is None."""
