@@ -743,14 +743,6 @@ class Rag:
         # top-scored one could hold: "The £240,000 development ..." under "Mr Pettit said work
         # on the padel courts was expected to start in June" for their cost)
         answered_further = short is not None and sentences[short.n - 1] in further
-        if (
-            short is not None and best is not None
-            and (told := sentences[short.n - 1]) in evidence.sentences
-            and told.article_id == best.article_id and told.end <= best.start <= told.end + 3
-        ):
-            # "The Shannon can reach 25 knots" cited under the sentence right after it, which
-            # scored on a window holding it: the features read the sentence that answers
-            best, answered_further = told, True
         features = signals(
             # Read as the cross-encoder read it: "What does X do for a living?" as "Who is X?".
             reranker_question(_without_period(standalone, scope)),
@@ -759,7 +751,7 @@ class Rag:
                 evidence,
                 sentences=evidence.sentences + further,
                 fits_type=evidence.fits_type or answered_further,
-            ) if further or answered_further else evidence,
+            ) if further else evidence,
             [whole.get(h.chunk.id, h) for h in hits],
             short is not None or lead is not None,
             self._span_fit(standalone, sentences, short),
