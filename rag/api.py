@@ -2224,7 +2224,12 @@ class Rag:
             (t for t in _parsed(question) if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"),
             None,
         )
-        if subject is None:
+        if subject is None or not any(
+            t.dep_ == "poss" or (t.dep_ == "det" and t.lower_ in ("the", "its", "their"))
+            for t in subject.children
+        ):
+            # (only a thing the question names as one it knows: "the tram extension"; "When
+            # was no census taken?" asks of no census the report must name)
             return False
         words = {
             t.lower_ for t in subject.subtree
