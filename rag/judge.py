@@ -665,6 +665,10 @@ PHRASE_SENSE = (
     (r"pay for", r"pays for", r"paid for", r"paying for",
      r"(?:bought|purchased)(?= [^.;]{0,60}\bfor (?:£|\$|€|\d|just |only |a nominal ))"),
     (r"at once", r"at (?:any )?one time", r"at the same time", r"simultaneously"),
+    # round 49: "Where did Sam and Ellie Okafor work before?" over "who previously ran the
+    # Bell at Thornbury": running a place is working there
+    (r"work(?:ed|s|ing)?", r"previously ran", r"previously managed", r"previously run",
+     r"formerly ran", r"formerly managed", r"used to run", r"used to manage"),
 )
 
 
@@ -964,8 +968,11 @@ def signals(
         # "ASHBY MOOR, Derbyshire — " (or "in Linz, Austria,") answers "In which county is
         # Ashby Moor?" without the word "county": the region it gives is the asked kind of place.
         dated += " " + " ".join(_REGION_SLOT.findall(question))
+    # (its headline too: a chunk from further down a report need not repeat what the report
+    # is about, "the park" under "Pelham skate park delayed until spring")
+    own = [h for h in hits if h.chunk.article_id == best.article_id]
     article_text = " ".join(
-        [h.chunk.text for h in hits if h.chunk.article_id == best.article_id] + [dated]
+        [own[0].title or "" if own else ""] + [h.chunk.text for h in own] + [dated]
     )
     window = " ".join(
         [e.sentence for e in evidence.sentences if e.article_id == best.article_id] + [dated]

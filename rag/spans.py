@@ -1288,6 +1288,28 @@ _STANDS_AT = re.compile(
 )
 # "the end of June", "the start of the year": a place in time or order, never an answer alone.
 _POSITION_WORDS = frozenset("end start beginning middle rest top bottom front back".split())
+# Words that stand for something named elsewhere ("the latter", "the former", "the same"), and
+# the heads of quantities whose "of" phrase says what is counted ("a number of companies", "a
+# host of problems"): alone, neither is what a sentence tells.
+_POINTING_WORDS = frozenset("latter former same".split())
+_QUANTITY_HEADS = frozenset(
+    "number lot lots host couple handful variety range series majority minority plenty "
+    "dozens hundreds thousands millions bunch array multitude".split()
+)
+
+
+def _names_nothing_itself(sentence: str, start: int, end: int, parsed) -> bool:
+    """Is `sentence[start:end]` a bare word that points back ("the latter") or a quantity
+    whose "of" phrase follows ("a number of construction companies")? Neither answers a
+    question unless it asks for that quantity ("What number of ...?")."""
+    word = sentence[start:end].lower()
+    if word in _POINTING_WORDS:
+        return True
+    return (
+        word in _QUANTITY_HEADS
+        and re.match(r"\s+of\b", sentence[end : end + 5]) is not None
+        and word not in (parsed.focus or "")
+    )
 
 
 # "What did Peskov say?", "What has the mayor told the assembly about the ferry?": what was said
@@ -3676,6 +3698,42 @@ _PREDECESSOR_ASKED = re.compile(
 _CARRIED_STORY = re.compile(r"\s*\([^()]*\)(?=\s*\??\s*$)")
 
 
+_ASKS_WHERE_ONE_WORKED = re.compile(
+    r"^\W*where\b.*\b(?:work|works|worked|working|ran|run|runs|manage|manages|managed)\b",
+    re.IGNORECASE,
+)
+# A name that says what kind of place it is needs no town to say which ("St Anne's Hospital").
+_INSTITUTION_HEAD = re.compile(
+    r"\b(?:Hospital|School|College|University|Council|Centre|Center|Academy|Library|Museum|"
+    r"Hotel|Station|Church|Surgery|Practice|Club|Trust|Company|Ltd|Group|Bank|Office|Airport|"
+    r"Prison|Theatre|Cinema|Factory|Works|Mill|Farm|Market)$"
+)
+_AT_ITS_TOWN = re.compile(r"\s+(?:at|in)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+
+
+def _workplace_with_its_town(
+    question: str, sentence: str, spans: list[tuple[float, int, int, str]]
+) -> list[tuple[float, int, int, str]]:
+    """For "Where did they work before?", a named workplace with the town it is at, whole:
+    "Bell at Thornbury" of "who previously ran the Bell at Thornbury" (the town alone says
+    where the pub is, not which pub; the name alone says too little), ranked above both."""
+    if not _ASKS_WHERE_ONE_WORKED.match(question):
+        return spans
+    top = max((span[0] for span in spans), default=0.0)
+    out = []
+    for span in spans:
+        town = _AT_ITS_TOWN.match(sentence, span[2])
+        if span[3] in ("name", "org", "place") and town and not _INSTITUTION_HEAD.search(
+            sentence[span[1] : span[2]]
+        ) and re.search(
+            r"\b(?:ran|run|runs|running|managed|manages|managing|worked|works|working|at|"
+            r"owned|owns|joined)\s+(?:the\s+)?$",
+            sentence[: span[1]],
+        ):
+            out.append((top + 0.5, span[1], town.end(), span[3]))
+    return [*out, *spans]
+
+
 def typed_spans(
     question: str, sentence: str, context: str = ""
 ) -> list[tuple[float, int, int, str]]:
@@ -3717,6 +3775,7 @@ def typed_spans(
             for score, start, end, kind in spans
         ]
     spans = _the_whole_list_done_to(question, sentence, spans)
+    spans = _workplace_with_its_town(question, sentence, spans)
     holders = _holders_said_by_their_post(question, sentence)
     if holders is not None:
         # "The pub's new managers are Sam and Ellie Okafor, who previously ran the Bell" for
@@ -4903,6 +4962,9 @@ def _typed_spans(
         and (c.source != "group" or (parsed.kind == "who" and not _asks_a_person_s_role(parsed)))
         # "end" of "at the end of June": a position names nothing
         and not (c.kind == "np" and sentence[c.start : c.end].lower() in _POSITION_WORDS)
+        # "the latter asks a more general question", "a number of construction companies":
+        # a word pointing back, or a quantity before "of", names nothing of its own
+        and not (c.kind == "np" and _names_nothing_itself(sentence, c.start, c.end, parsed))
         # "Swiss" of "the Swiss-Austrian border": half a hyphenated word names nothing.
         and not (c.kind != "number" and _inside_hyphenated(sentence, c.start, c.end))
         # "11,400 patients" for "Which specialty ...?", "five planned stops" for "Which stop
@@ -11093,10 +11155,11 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
     ) and counted in {_stem(w) for w, _, _ in _words(sentence[: c.start])}:
         # "Passenger numbers ... have fallen from 2,300 a week": a rate of the noun said before
         return False
-    qualifier = re.match(r"\s+([a-z][a-z-]*)\s*(?:[,;.]|$)", sentence[c.end :])
+    qualifier = re.match(r"\s+([a-z][a-z-]*)\s*(?:[,;.]|$|(?:and|or)\s+\d)", sentence[c.end :])
     if qualifier and qualifier.group(1).lower() in question.lower().split():
         # "140 jobs, of which 90 will be full-time and 50 part-time" for "How many part-time
         # jobs ...?": the noun left out after the question's own qualifier is the one asked
+        # (also before the list's last item: "28 pear, 16 plum and 12 cherry trees")
         return False
     if re.search(r"\btook\s+$", sentence[max(0, c.start - 6) : c.start]) and re.match(
         r"\s+for\s+\d+\b", sentence[c.end :]
