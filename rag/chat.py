@@ -495,7 +495,12 @@ _INSTITUTIONS = frozenset(
     # ... and grounds named after a queen: "Victoria Recreation Ground" is no "she"
     "Woods Ground Grounds Recreation Playground Allotments "
     # ... and a club's sides, named by a place and who plays: "Kelby Ladies" is no "she"
-    "Ladies Women Girls Boys Juniors Veterans Colts Reserves".split()
+    "Ladies Women Girls Boys Juniors Veterans Colts Reserves "
+    # ... and a body of people that sings, plays or works together: "Tarnside Community Choir",
+    # "Kelby Silver Band" are no "she" (nor are "Greenwell Community Energy", "Millbrook
+    # Primary")
+    "Choir Choirs Chorus Chorale Orchestra Ensemble Band Singers Players Guild Federation "
+    "Cooperative Co-operative Partnership Scouts Guides Brigade Rescue Primary Nursery".split()
 )
 
 
@@ -524,6 +529,8 @@ _FEMALE_TITLES = frozenset(
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘']?[A-Z])|\s*\[\d+\]\s*")
 _TEXT_PRONOUN_RE = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
+# Quoted speech, within one paragraph: '"He knew my name," she said', '“She is faster”'
+_QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
 _THING_WORDS = frozenset(
     "Company Plan Project Bill Act Law Report Scheme Line Bridge Station Factory Plant Deal "
     "Treaty Agreement Budget Market Index Fund "
@@ -566,6 +573,11 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
     -> "m"/"f" for the names whose pronouns all agree.
     """
     votes: dict[str, set[str]] = {}
+    # A pronoun inside quoted speech is the speaker's word for someone else ('"He sounded so
+    # official," she said' after "Doreen Halsall, 84, ... lost £14,500": he is the caller,
+    # never Doreen Halsall): it tells no gender of the names around it
+    text = _QUOTED.sub(lambda m: _TEXT_PRONOUN_RE.sub(lambda p: "_" * len(p.group(0)),
+                                                       m.group(0)), text)
     # A plain split is enough here: only which sentence a pronoun is in matters.
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
 

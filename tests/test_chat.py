@@ -8153,6 +8153,43 @@ TRIAL78_FOLLOWUPS = {
 }
 
 
+# Trial 79's conversations (Doreen Halsall of the courier fraud, the Tarnside choir), each kind
+# with other wordings.
+TRIAL79_FOLLOWUPS = {
+    "a pronoun inside quoted speech is the speaker's word for someone else and tells nothing "
+    "of the name before it": [
+        ([turn("How much did Doreen Halsall lose to the fraudsters?", "£14,500 [1]. One of the "
+               "victims, Doreen Halsall, 84, of Wren Close, lost £14,500. [1]", passage="One of "
+               "the victims, Doreen Halsall, 84, of Wren Close, lost £14,500. \"He sounded so "
+               "official, and he knew my name and my bank,\" she said.")],
+         "How old is she?", "How old is Doreen Halsall?"),
+        ([turn("How much did Doreen Halsall lose to the fraudsters?", "£14,500 [1]. One of the "
+               "victims, Doreen Halsall, 84, of Wren Close, lost £14,500. [1]", passage="One of "
+               "the victims, Doreen Halsall, 84, of Wren Close, lost £14,500. \"He sounded so "
+               "official,\" she said.")],
+         "Which street does she live on?", "Which street does Doreen Halsall live on?"),
+        ([turn("How much did Kester Vaughan lose?", "£9,000 [1]. Kester Vaughan, 70, of Mill "
+               "Lane, lost £9,000. [1]", passage="Kester Vaughan, 70, of Mill Lane, lost £9,000. "
+               "\"She told me my account was at risk,\" he said.")],
+         "How old is he?", "How old is Kester Vaughan?"),
+        ([turn("How much did Morwenna Tulloch win?", "£2,000 [1]. Morwenna Tulloch, 66, won "
+               "£2,000. [1]", passage="Morwenna Tulloch, 66, won £2,000. “He rang to say I had "
+               "won,” she said.")],
+         "Where does she live?", "Where does Morwenna Tulloch live?"),
+    ],
+    "a choir, an orchestra, a band is no 'she' beside the one who founded it": [
+        ([turn("Who founded Tarnside Community Choir?", "Rhian Prosser [1]. The choir was "
+               "founded in 2009 by Rhian Prosser. [1]")],
+         "How old is she?", "How old is Rhian Prosser?"),
+        ([turn("Who founded Holmby Chamber Orchestra?", "Ifeoma Bassey [1]. Holmby Chamber "
+               "Orchestra was founded by Ifeoma Bassey. [1]")],
+         "How old is she?", "How old is Ifeoma Bassey?"),
+        ([turn("Who founded Kelby Silver Band?", "Idris Vaughan [1]. Kelby Silver Band was "
+               "founded by Idris Vaughan in 1990. [1]")],
+         "Where does he work?", "Where does Idris Vaughan work?"),
+    ],
+}
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
@@ -8184,6 +8221,7 @@ TRIAL78_FOLLOWUPS = {
             ("final check 146", FINAL146_FOLLOWUPS),
             ("trial 77", TRIAL77_FOLLOWUPS),
             ("trial 78", TRIAL78_FOLLOWUPS),
+            ("trial 79", TRIAL79_FOLLOWUPS),
         )
         for kind, cases in table.items()
         for case in cases
