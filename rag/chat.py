@@ -4547,6 +4547,59 @@ def _the_figure_at_first(question: str, previous: Turn) -> str | None:
     return f"{stem} {when}{where}?"
 
 
+# "Why did it go up?", "How much has it risen by?", "When did it double?": an "it" that rises
+# or falls, a figure's own deed (its auxiliaries and adverbs between: "has it since risen")
+_IT_MOVED = re.compile(
+    r"\bit\s+(?:(?:has|had|have|will|would|is|was|been|be|then|later|now|since|suddenly|"
+    r"so|also|further|still)\s+){0,3}"
+    r"(?:(?:go|goes|went|gone|going)\s+(?:up|down)|(?:come|comes|came|coming)\s+down|"
+    r"shot\s+up|(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|"
+    r"(?:increas|decreas|doubl|trebl|tripl|escalat|balloon|jump|soar|climb|drop|shrink|"
+    r"shrank|shrunk|spiral|rocket|leap|leapt)\w*))\b",
+    re.IGNORECASE,
+)
+# "What was the original cost of the roof repairs?", "What is the price of a season ticket?":
+# a figure named by its noun, of or for the thing it is the figure of
+_FIGURE_OF_A_THING = re.compile(
+    r"^\W*what\s+(?:is|was|will\s+be|would\s+be|were|are)\s+the\s+(?:(?:[a-z-]+\s+){0,2}?)"
+    r"(?P<noun>cost|costs|price|prices|bill|budget|estimate|fare|fares|fee|fees|rent|"
+    r"value|total)\s+(?P<of>of|for)\s+(?P<thing>[^?]+?)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _the_figure_that_moved(question: str, previous: Turn) -> str | None:
+    """"Why did it go up?" after a question asking a cost or a price: "it" is that figure, which
+    rises and falls, never the thing it is the figure of ("Why did the cost of the Kelderby
+    Cathedral roof repairs go up?", not "Why did Kelderby Cathedral go up?"). The figure is
+    put as "the cost of ..." whatever time the last question asked it at ("the original cost"
+    is the one it went up from). None when `question` has no rising or falling "it", or the
+    last question asked for no figure named so.
+
+    >>> _the_figure_that_moved("Why did it go up?", Turn(
+    ...     "What was it originally?", "What was the original cost of the Pelham skate park?",
+    ...     "£340,000 [1]."))
+    'Why did the cost of the Pelham skate park go up?'
+    """
+    moved = _IT_MOVED.search(question)
+    if moved is None or len(_PRONOUN_RE.findall(question)) != 1:
+        return None
+    asked = _without_the_story(previous.standalone)
+    cost = _COST_ASKED.match(asked)
+    named = _FIGURE_OF_A_THING.match(asked)
+    if cost is not None:
+        figure = f"the cost of {cost['subj']}"
+    elif named is not None:
+        figure = f"the {named['noun'].lower()} {named['of'].lower()} {named['thing']}"
+    else:
+        return None
+    if _PRONOUN_RE.search(figure):
+        return None  # the last question's own "it" was never put
+    story = _carried_story(previous.standalone)
+    said = f"{question[: moved.start()]}{figure}{question[moved.start() + 2 :]}"
+    return f"{said.rstrip(' ?')} ({story})?" if story else said
+
+
 def _a_share_of_the_amount(question: str, previous: Turn) -> str | None:
     """`question` asking a part "of that" (of it, of this) with that amount said: the cost the
     last question asked for ("How much of the cost of the repairs will the Department for
@@ -5147,6 +5200,9 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
     at_first = _the_figure_at_first(question, previous)
     if at_first is not None:
         return at_first
+    moved = _the_figure_that_moved(question, previous)
+    if moved is not None:
+        return moved
     # "How much was that worth?": a demonstrative standing alone points back like "it".
     pointed = _THAT_ALONE.sub(lambda m: m.group(1) + " it", question)
     if pointed != question:
@@ -6560,7 +6616,17 @@ _VENUE_OF_A_PLACE = re.compile(
 )
 # A site named as a place of its own, where a "there" is: "Hollins Farm", "Carrow Quarry"
 _A_NAMED_SITE = re.compile(
-    r"\b((?:[A-Z][a-z’'-]+\s+){1,2}(?:Farm|Estate|Quarry|Colliery|Reservoir|Moor|Wood))\b"
+    r"\b((?:[A-Z][a-z’'-]+\s+){1,2}(?:Farm|Estate|Quarry|Colliery|Reservoir|Moor|Wood|"
+    # ... or a church or a school, where its dean or its head is: "Kelderby Cathedral",
+    # "Millbrook Primary"
+    r"Cathedral|Minster|Priory|Primary|Academy))\b"
+)
+# A town's name before what a town has, with no "the": "Eastholme council tax", "Kelby
+# residents", "Marsden police": the town the question asks in
+_A_TOWNS_OWN = re.compile(
+    r"(?<=\w\s)((?:[A-Z][a-z’'-]+\s+)?[A-Z][a-z’'-]+)\s+(?=(?:council|councillors|borough|"
+    r"residents|households|people|police|hospital|schools|town\s+centre|high\s+street|"
+    r"bus\s+station|railway\s+station|market)\b)"
 )
 _NO_PLACE_WORDS = frozenset(
     "Royal General Community Primary High Grammar Public Central Leisure Memorial Parish Town "
@@ -6899,6 +6965,10 @@ def _there(question: str, previous: str, answered: str = "", told: str = "") -> 
     elif of_place := _OF_A_PLACE.search(previous):
         # "the Wenlow food bank": a thing named by its place (as "And in Wenlow?" reads it)
         preposition, name = "in", of_place.group(1)
+    elif (town := _A_TOWNS_OWN.search(previous)) and not _looks_like_person(town.group(1)):
+        # "By how much is Eastholme council tax going up?": in Eastholme, which "Who is the
+        # council leader there?" next asks of, not a place an earlier story was in
+        preposition, name = "in", town.group(1)
     elif owner := re.search(r"\b((?:[A-Z][\w-]+\s)*[A-Z][\w-]+)[’']s\b", previous):
         # "Lindley Royal's four-hour performance": a place that has what was asked
         if _looks_like_person(owner.group(1)) and owner.group(1).split()[0] in GIVEN_NAMES:

@@ -8188,6 +8188,43 @@ TRIAL79_FOLLOWUPS = {
                "founded by Idris Vaughan in 1990. [1]")],
          "Where does he work?", "Where does Idris Vaughan work?"),
     ],
+    "an 'it' that goes up or falls after a cost or a price was asked is that figure, never "
+    "the thing it is the figure of": [
+        ([Turn("What was it originally?", "What was the original cost of the Kelderby Cathedral "
+               "roof repairs?", "£2.4m [1]. The repairs are expected to cost £2.4m in total. [1]")],
+         "Why did it go up?", "Why did the cost of the Kelderby Cathedral roof repairs go up?"),
+        ([SKATE_COST], "Why has it gone up?", "Why has the cost of the Pelham skate park gone up?"),
+        ([turn("What is the price of a season ticket at Kelby Rovers?", "£240 [1]. A season "
+               "ticket costs £240. [1]")],
+         "When did it rise?", "When did the price of a season ticket at Kelby Rovers rise?"),
+        ([NEW_PATH_COST], "How much has it gone up by?",
+         "How much has the cost of the new path gone up by (Sennacombe)?"),
+    ],
+    "'there' is the church, the school or the town the newest turn named, by its name before "
+    "a noun too ('Eastholme council tax')": [
+        ([Turn("Why did it go up?", "Why did the cost of the Kelderby Cathedral roof repairs go "
+               "up?", "Rot [1]. Roofers found that 23 of the roof's 41 main beams had been "
+               "damaged by deathwatch beetle and wet rot. [1]")],
+         "Who is the dean there?", "Who is the dean at Kelderby Cathedral?"),
+        ([turn("How many pupils does Millbrook Primary have?", "210 [1]. Millbrook Primary has "
+               "210 pupils. [1]")],
+         "Who is the head teacher there?", "Who is the head teacher at Millbrook Primary?"),
+        ([turn("How tall is the spire of Holmby Minster?", "64 metres [1]. The spire is 64 "
+               "metres tall. [1]")],
+         "Who is the vicar there?", "Who is the vicar at Holmby Minster?"),
+        ([turn("Who is the cabinet member for transport at Wessington County Council?", "Priya "
+               "Natarajan [1]. Priya Natarajan is the cabinet member for transport. [1]"),
+          turn("By how much is Eastholme council tax going up?", "4.99% [1]. Council tax in "
+               "Eastholme will rise by 4.99%. [1]")],
+         "Who is the council leader there?", "Who is the council leader in Eastholme?"),
+        ([turn("Who is the cabinet member for transport at Wessington County Council?", "Priya "
+               "Natarajan [1]. Priya Natarajan is the cabinet member for transport. [1]"),
+          turn("How many Kelby residents signed the petition?", "1,200 [1]. The petition was "
+               "signed by 1,200 people. [1]")],
+         "Who is the MP there?", "Who is the MP in Kelby?"),
+        ([turn("How many Marsden households lost power?", "300 [1]. 300 homes lost power. [1]")],
+         "How long did the cut last there?", "How long did the cut last in Marsden?"),
+    ],
 }
 
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
