@@ -3441,6 +3441,12 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
     scored = [(f, c) for f, c in scored if f > 0 and not _named_in(c.name, question)]
     if not scored:
         return None
+    doer = _the_one_told_to_do(question, [c for _, c in scored], previous)
+    if doer is not None:
+        # "Who did Lucy Varndell replace?" - "Fenna Rowe [2]. ... after Sam Okafor stepped
+        # down for health reasons. [1]" - "Why did he step down?": the one the reply says
+        # stepped down, not the name it led with
+        return doer
     sold = _SOLD_TO.match(previous.standalone)
     buyer = [c for _, c in scored if sold and _same(c.name, sold["buyer"])]
     if buyer and _BUYERS_DEED.search(question):
@@ -3531,6 +3537,49 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
     if len(tied) >= 2 and all(c.person or _looks_like_person(c.name) for c in tied[:2]):
         return replace(tied[0], name=f"{tied[0].name} or {tied[1].name}")
     return tied[0]
+
+
+# "Why did he step down?", "When did she resign?", "Has he retired?": the verb a person
+# pronoun is the subject of, with a particle after it ("down" of "step down")
+_PERSON_DOES = re.compile(
+    r"\b(?:did|does|do|will|would|has|had|have|was|is)\s+(?:he|she)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>[a-z]+)(?:\s+(?P<particle>down|up|out|off|away|aside|back|in|over)\b)?",
+    re.IGNORECASE,
+)
+
+
+def _the_one_told_to_do(
+    question: str, scored: Sequence[Candidate], previous: Turn
+) -> Candidate | None:
+    """Of the people agreeing with a "he" or a "she" asked what they did ("Why did he step
+    down?"), the one the previous reply or its citations say did it ("... after Sam Okafor
+    stepped down for health reasons"), when exactly one is said so; else None."""
+    asked = _PERSON_DOES.search(question)
+    if asked is None:
+        return None
+    verb = asked["verb"].lower()
+    base = _BASE_OF.get(verb, verb)
+    if base in _ANY_SUBJECTS or base in ("be", "say", "said", "go", "get", "do", "make"):
+        return None  # "What did he say?", "Where did she go?" tell no deed of one alone
+    forms = set(_verb_forms(base))
+    if base.endswith("ed"):
+        forms |= set(_verb_forms(base[:-1])) | set(_verb_forms(base[:-2]))
+    plain = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    particle = rf"\s+{asked['particle']}\b" if asked["particle"] else r"\b"
+    text = f"{_without_lead(previous)} {previous.evidence}"
+    told = [
+        c for c in scored
+        if (c.person or _looks_like_person(c.name)) and " or " not in c.name and any(
+            re.search(
+                rf"\b{re.escape(mention)}(?:,[^,.]{{1,40}},)?,?\s+(?:who\s+)?"
+                rf"(?:(?:has|had|have|was|would|will|had\s+to|is\s+to|to)\s+)?"
+                rf"(?:\w+ly\s+)?(?:{plain}){particle}",
+                text,
+            )
+            for mention in {c.name, c.name.split()[-1]}
+        )
+    ]
+    return told[0] if len(told) == 1 else None
 
 
 _ASKS_WHERE_FROM = re.compile(r"^\W*where\b.*\bfrom\W*$", re.IGNORECASE)

@@ -8153,6 +8153,16 @@ TRIAL78_FOLLOWUPS = {
 }
 
 
+VARNDELL_REPLACED = Turn(
+    "Who did she replace?", "Who did Lucy Varndell replace?",
+    "Fenna Rowe [2] (report of 2024-07-30). It was the first festival run by Lucy Varndell, 45, "
+    "who took over as festival director in May after Sam Okafor stepped down for health "
+    "reasons. [1] They were replaced at short notice by the Northumbrian singer Fenna Rowe. [2]",
+    "It was the first festival run by Lucy Varndell, 45, who took over as festival director in "
+    "May after Sam Okafor stepped down for health reasons. They were replaced at short notice "
+    "by the Northumbrian singer Fenna Rowe.",
+)
+
 # Trial 79's conversations (Doreen Halsall of the courier fraud, the Tarnside choir), each kind
 # with other wordings.
 TRIAL79_FOLLOWUPS = {
@@ -8224,6 +8234,17 @@ TRIAL79_FOLLOWUPS = {
          "Who is the MP there?", "Who is the MP in Kelby?"),
         ([turn("How many Marsden households lost power?", "300 [1]. 300 homes lost power. [1]")],
          "How long did the cut last there?", "How long did the cut last in Marsden?"),
+    ],
+    "a 'he' or 'she' asked why or when they did something is the one the reply says did it, "
+    "not the name it led with": [
+        ([VARNDELL_REPLACED], "Why did he step down?", "Why did Sam Okafor step down?"),
+        ([VARNDELL_REPLACED], "When did he step down?", "When did Sam Okafor step down?"),
+        ([turn("Who did Priya Shah replace as head?", "Jo Fenwick [2]. Priya Shah became head "
+               "after Alex Rudd retired in July. [1] The deputy post went to Jo Fenwick. [2]")],
+         "When did he retire?", "When did Alex Rudd retire?"),
+        ([turn("Who chairs Kelby Rovers?", "Ann Cole [1]. Ann Cole took over from Marion Hey, "
+               "who quit last year. [1]")],
+         "Why did she quit?", "Why did Marion Hey quit?"),
     ],
 }
 
