@@ -5128,8 +5128,35 @@ def _story_named(turn: Turn) -> str | None:
         if not _looks_like_person(e) and not _a_person_in(e, text)
         and not any(e in p and e != p for p in phrases + named)
     ]
+    # (where one asked about is from is no story's: "Askfield" of "Was the 17-year-old boy
+    # from Askfield charged?" is the boy's home, not the moor the fire was on)
+    phrases = [p for p in phrases if not _a_persons_home(p, standalone)]
     kept = [p for p in phrases if not any(p in q and p != q for q in phrases)]
+    if not kept and not turn.refused and any(_looks_like_person(e) for e in named):
+        # "How much did Doreen Halsall lose to the fraudsters?" names only her: the story is
+        # the place the report she is in is set ("Seven pensioners in Brackenfield have been
+        # tricked ..."), when its passage names her
+        return _the_passages_place(turn, named)
     return ", ".join(dict.fromkeys(kept)) or None
+
+
+def _the_passages_place(turn: Turn, named: Sequence[str]) -> str | None:
+    """The place ("in Brackenfield") the opening sentence of `turn`'s passage sets its report
+    in, when that passage names one of `named` (the people the turn's question asked about);
+    else None."""
+    if not turn.passage or not any(
+        _looks_like_person(e) and re.search(rf"\b{re.escape(e)}\b", turn.passage)
+        for e in named
+    ):
+        return None
+    opening = _SENTENCE_END.split(turn.passage.strip(), maxsplit=1)[0]
+    for m in _A_PLACE_SAID.finditer(opening):
+        place = m["place"]
+        if place.split()[0] not in _CALENDAR and not _looks_like_person(place) and not (
+            _a_persons_home(place, opening)
+        ):
+            return f"{m['prep']} {place}"
+    return None
 
 
 # Words of a question that ask, not what they ask about: "How *many* homes ...", "How *old* ..."
@@ -5160,11 +5187,45 @@ def _words_spoken_of(question: str, turns: Sequence[Turn]) -> set[str]:
     if _VERB_LAST.match(question):
         # (the question's verb tells no story: a road report says "open" as a pub's does)
         words = words[:-1]
+    # ("the PTA" is spoken of where "the parent-teacher association" is)
+    acronyms = {
+        w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", question) if _an_acronym_of(w, text)
+    }
     return {
         w for w in words
         if w not in _FUNCTION_WORDS | _ASKING_WORDS | _AUXILIARY_WORDS and len(w) > 2
         and re.search(rf"\b{re.escape(w)}\b", text)
-    }
+    } | acronyms
+
+
+def _names_of_the_last_reply(question: str, history: Sequence[Turn]) -> bool:
+    """Are all the names `question` gives after its first word ones the last turn's reply or
+    its cited sentences said, of a story no turn named by them? "the PTA" of "How much did
+    the PTA give?" after "Who paid for the solar panels?" - "... £12,000 from the PTA"."""
+    if not history:
+        return False
+    last = history[-1]
+    said = f"{last.answer} {last.evidence}"
+    names = entities(question[1:]) if question.strip() else []
+    stories = " ".join(s for t in history[-4:] for s in [_story_named(t)] if s)
+    # (initials only: a name in full, a person's or a firm's, is the question's own subject)
+    return bool(names) and all(re.fullmatch(r"[A-Z]{2,6}", n) for n in names) and all(
+        (re.search(rf"\b{re.escape(n)}\b", said) or _an_acronym_of(n, said))
+        and n not in stories and not re.search(rf"\b{re.escape(n)}\b", last.standalone)
+        for n in names
+    )
+
+
+def _an_acronym_of(name: str, text: str) -> bool:
+    """Is `name` the initials of words `text` says in a row ("PTA" of "the school's
+    parent-teacher association")?"""
+    if not re.fullmatch(r"[A-Z]{2,6}", name):
+        return False
+    words = re.findall(r"[A-Za-z]+", text)
+    n = len(name)
+    return any(
+        "".join(w[0] for w in words[i : i + n]).upper() == name for i in range(len(words) - n + 1)
+    )
 
 
 def _with_the_story(question: str, history: Sequence[Turn], put_for_it: bool = False) -> str:
@@ -5189,8 +5250,14 @@ def _with_the_story(question: str, history: Sequence[Turn], put_for_it: bool = F
     with it as it went with the question that named that thing, or the search finds another
     story's path or work.
     """
-    # (a capital after the first word is a name the question gives: its own story)
-    if not _CLAUSE_OPENER.match(question) or re.search(r"(?<!^)\b[A-Z]", question.strip()):
+    # (a capital after the first word is a name the question gives: its own story; not one
+    # the last reply or its citations gave as one of the story's ("How much did the PTA
+    # give?" after "Who paid for the solar panels?" - "... and £12,000 from the PTA"))
+    if not _CLAUSE_OPENER.match(question) or (
+        re.search(r"(?<!^)\b[A-Z]", question.strip()) and not _names_of_the_last_reply(
+            question, history
+        )
+    ):
         return question
     if _PRONOUN_RE.search(question) and not put_for_it:
         return question
@@ -5233,6 +5300,30 @@ def _with_the_story(question: str, history: Sequence[Turn], put_for_it: bool = F
     if re.match(r"(?:at|in|near|on)\s", story):
         return f"{question.strip().rstrip(' ?')} {story}?"
     return f"{question.strip().rstrip(' ?')} ({story})?"
+
+# A deed done to things, never to people or a body: "Who installed them?", "Who made them?"
+_DONE_TO_THINGS = re.compile(
+    r"\b(?:install|fit|fitted|fitting|manufactur|erect|assembl|mak|made|buil|built|paint|"
+    r"repair|mend)\w*\s+them\b",
+    re.IGNORECASE,
+)
+
+
+def _the_things_of_the_conversation(history: Sequence[Turn]) -> str | None:
+    """The plural things ("the solar panels") the newest turn that names some asked about,
+    by its question; None when no turn of the last four names any."""
+    for turn in reversed(history[-4:]):
+        asked = _without_the_story(turn.standalone)
+        counted = _HOW_MANY_THINGS.match(asked)
+        things = [
+            p for p in ([f"the {counted['noun']}"] if counted else []) + noun_phrases(asked)
+            if _plural_phrase(p) and not _a_person_noun(p) and not _people_plural(_head(p))
+            and not re.search(r"\b[A-Z]", p) and _head(p) not in _TALLIES
+        ]
+        if things:
+            return things[0]
+    return None
+
 
 def _rewritten(question: str, history: Sequence[Turn]) -> str:
     """`rewrite_followup` for a question with history, before its opening "And" goes."""
@@ -5557,6 +5648,16 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # takings hold no protest; the traders the conversation named do ("the traders’
             # protest"). With no group named, "their" is left as asked, not garbled.
             entity = _group_for_their(owned_noun.group(1), history)
+        if pronoun.lower() == "them" and _DONE_TO_THINGS.search(question):
+            # "Who installed them?" after "Who paid for the solar panels?" and "How much did the
+            # PTA give?": what is installed, fitted or built is things, never the body or the
+            # people who paid ("the PTA"); the plural things the newest turn named
+            entity = _the_things_of_the_conversation(history) or (
+                entity if entity and all(
+                    _plural_phrase(part) and not _a_person_noun(part)
+                    for part in entity.split(" or ")
+                ) else None
+            )
         if not entity:
             continue
         if kind in ("plural", "them"):
@@ -5737,8 +5838,18 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         if _OWN_VERB_WHO.match(question):
             # "Who died?" after "How many homes were flooded in Brayford?": asked of the same
             # story, which the previous question's names of places and things say; with none,
-            # a question of its own ("Who was arrested?")
-            return f"{question.rstrip(' ?')} ({', '.join(story)})?" if story else question
+            # the story the conversation is in, when a turn since the last refusal named one
+            # ("Who was arrested?" after "How much did Doreen Halsall lose ...?" and "How old
+            # is she?": in Brackenfield, where her report is set), else a question of its own
+            if story:
+                return f"{question.rstrip(' ?')} ({', '.join(story)})?"
+            told = next((
+                named for t in reversed(history[-4:]) if not t.refused
+                for named in [_story_named(t)] if named
+            ), None)
+            if told and re.match(r"(?:at|in|near|on)\s", told):
+                return f"{question.rstrip(' ?')} {told}?"
+            return f"{question.rstrip(' ?')} ({told})?" if told else question
         shifted = _at_another_time(previous.standalone, rest) or _for_another_length(
             previous.standalone, rest
         )
@@ -7569,6 +7680,10 @@ _KIND_NOUNS = {
     "tournament": "tournament competition championship",
     "fund": "fund investor",
     "river": "river brook canal",
+    # "Who owns the moor?" after the Scarth Moor fire's turns: the moor by its name
+    "moor": "moor",
+    "cathedral": "cathedral",
+    "choir": "choir",
 }
 _KIND_OF = {noun: kind for kind, nouns in _KIND_NOUNS.items() for noun in nouns.split()}
 # A name's own last word that says its kind ("Harbour Film Festival", "Kestrel Foods Ltd");

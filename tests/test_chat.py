@@ -8163,6 +8163,37 @@ VARNDELL_REPLACED = Turn(
     "by the Northumbrian singer Fenna Rowe.",
 )
 
+HALSALL_LOST = turn(
+    "How much did Doreen Halsall lose to the fraudsters?", "£14,500 [1]. One of the victims, "
+    "Doreen Halsall, 84, of Wren Close, lost £14,500. [1]", passage="Seven pensioners in "
+    "Brackenfield have been tricked out of a total of £86,000 by fraudsters. One of the victims, "
+    "Doreen Halsall, 84, of Wren Close, lost £14,500.",
+)
+HALSALL_AGED = Turn("How old is she?", "How old is Doreen Halsall?",
+                    "84 [1]. Doreen Halsall, 84, lost £14,500. [1]")
+SCARTH_ENGINES = turn(
+    "How many fire engines were sent to Scarth Moor?", "12 [1]. About 60 firefighters and 12 "
+    "fire engines were tackling the blaze. [1]", passage="Forty homes were evacuated as a fire "
+    "spread across Scarth Moor. Fiona Daltry, a ranger, said ground-nesting birds were affected.",
+)
+ASKFIELD_BOY = Turn(
+    "Was he charged?", "Was the 17-year-old boy from Askfield charged?", "A 17-year-old boy "
+    "from Askfield has been arrested on suspicion of arson and released on bail. [1]",
+    passage="A 17-year-old boy from Askfield has been arrested on suspicion of arson. Fiona "
+    "Daltry, a ranger, said ground-nesting birds were affected.",
+)
+SOLAR_PANELS = turn("How many solar panels does Millbrook Primary have?", "186 [1]. The school "
+                    "had 186 solar panels fitted on its roof. [1]")
+SOLAR_PAID = Turn(
+    "Who paid for them?", "Who paid for the solar panels?", "Greenwell Community Energy [1]. "
+    "Greenwell Community Energy, a local co-operative, paid £60,000, a Department for Education "
+    "grant covered £20,000 and the school's parent-teacher association raised the remaining "
+    "£12,000. [1]",
+)
+SOLAR_PTA = Turn("How much did the PTA give?", "How much did the PTA give (Millbrook Primary)?",
+                 "£12,000 [1]. The school's parent-teacher association raised the remaining "
+                 "£12,000. [1]")
+
 # Trial 79's conversations (Doreen Halsall of the courier fraud, the Tarnside choir), each kind
 # with other wordings.
 TRIAL79_FOLLOWUPS = {
@@ -8245,6 +8276,54 @@ TRIAL79_FOLLOWUPS = {
         ([turn("Who chairs Kelby Rovers?", "Ann Cole [1]. Ann Cole took over from Marion Hey, "
                "who quit last year. [1]")],
          "Why did she quit?", "Why did Marion Hey quit?"),
+    ],
+    "a bare 'Who was arrested?' after turns naming only a person goes on with the place her "
+    "report is set in": [
+        ([HALSALL_LOST, HALSALL_AGED], "Who was arrested?", "Who was arrested in Brackenfield?"),
+        ([turn("How much was Alun Pryce fined?", "£400 [1]. Alun Pryce, 52, was fined £400. [1]",
+               passage="Three anglers were fined at Kelby Magistrates' Court after fishing "
+               "illegally. Alun Pryce, 52, was fined £400.")],
+         "Who was charged?", "Who was charged at Kelby Magistrates' Court?"),
+        # (a report setting itself in no place: left as asked)
+        ([turn("How old is Ann Cole?", "61 [1]. Ann Cole, 61, said. [1]",
+               passage="A woman has been hurt. Ann Cole, 61, said.")],
+         "Who was arrested?", "Who was arrested?"),
+    ],
+    "where one asked about is from ('the boy from Askfield') is no story a later question "
+    "goes on with": [
+        ([SCARTH_ENGINES, ASKFIELD_BOY], "Which birds did the ranger say were affected?",
+         "Which birds did the ranger say were affected (Scarth Moor)?"),
+        ([turn("How many fire engines were sent?", "12 [1]. 12 fire engines were sent. [1]"),
+          ASKFIELD_BOY],
+         "Which birds did the ranger say were affected?",
+         "Which birds did the ranger say were affected?"),
+    ],
+    "'the moor', 'the choir', 'the cathedral' are the one the conversation named": [
+        ([SCARTH_ENGINES, ASKFIELD_BOY], "Who owns the moor?", "Who owns Scarth Moor?"),
+        ([turn("How much will the roof repairs at Kelderby Cathedral cost?", "£3.1m [1]. The "
+               "repairs at Kelderby Cathedral will cost £3.1m. [1]")],
+         "When was the cathedral built?", "When was the Kelderby Cathedral built?"),
+    ],
+    "initials the last reply spelled out ('the PTA' of 'the parent-teacher association') are "
+    "the conversation's story, not a story of their own": [
+        ([SOLAR_PANELS, SOLAR_PAID], "How much did the PTA give?",
+         "How much did the PTA give (Millbrook Primary)?"),
+        ([turn("How much did the new Kelby lifeboat cost?", "£2m [1]. The lifeboat cost £2m. "
+               "[1]"),
+          turn("Who paid for it?", "The Royal National Lifeboat Institution [1]. The Royal "
+               "National Lifeboat Institution paid £1.5m. [1]")],
+         "How much did the RNLI give?", "How much did the RNLI give (new Kelby lifeboat)?"),
+    ],
+    "'them' installed, fitted, made or built is the things the conversation asked about, "
+    "never the body that paid": [
+        ([SOLAR_PANELS, SOLAR_PAID, SOLAR_PTA], "Who installed them?",
+         "Who installed the solar panels?"),
+        ([SOLAR_PANELS, SOLAR_PAID, SOLAR_PTA], "Who fitted them?",
+         "Who fitted the solar panels?"),
+        ([turn("How many new benches did Kelby council buy?", "40 [1]. The council bought 40 "
+               "benches. [1]"),
+          turn("How much did the council pay?", "£12,000 [1]. The council paid £12,000. [1]")],
+         "Who made them?", "Who made the new benches?"),
     ],
 }
 
