@@ -2092,6 +2092,15 @@ def _a_persons_group(phrase: str) -> bool:
     )
 
 
+# "its chairman", "its new head coach": one who holds a post of a body
+_ITS_OFFICER = re.compile(
+    r"\bits\s+(?:(?:new|current|former|present|last|first|head|club|vice)[\s-]+)?"
+    r"(?:chairman|chairwoman|chair|president|secretary|treasurer|captain|manager|coach|"
+    r"chief\s+executive|director|founder|owner|leader|head)\b",
+    re.IGNORECASE,
+)
+
+
 def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str | None:
     """ "it": what the previous question named ("the ferry subsidy"), else its names, else the
     answer's; "its", "they", "their": names first (a firm, a party, a team). What the follow-up
@@ -2100,6 +2109,13 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     named = _the_name_answered(pronoun, previous, question)
     if named is not None:
         return named
+    subject = question_subject(previous.standalone) if pronoun == "its" else None
+    if subject and _ITS_OFFICER.search(question) and describe(subject, 0, {}).person is False and (
+        not _named_in(subject, question)
+    ):
+        # "How much did Fellside Tennis Club get from the LTA?" - "Who is its chairman?": the
+        # body the question was asked of has the chairman, not the one it got money from
+        return subject
     doers = _the_doer_described(previous.standalone, plural=True) if pronoun in (
         "they", "them", "their"
     ) else None
@@ -5325,6 +5341,10 @@ def _the_things_of_the_conversation(history: Sequence[Turn]) -> str | None:
     return None
 
 
+# "that firm", "this company": a thing of a kind pointed back at
+_THAT_KIND = re.compile(r"\b(?:that|this)\s+(?P<noun>[a-z][a-z-]+)\b")
+
+
 def _rewritten(question: str, history: Sequence[Turn]) -> str:
     """`rewrite_followup` for a question with history, before its opening "And" goes."""
     previous = history[-1]
@@ -5798,6 +5818,14 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
     placed = _there_of_the_conversation(question, history)
     if placed != question:
         return placed
+    pointed = _THAT_KIND.search(question)
+    if pointed and _KIND_OF.get(pointed["noun"].lower()):
+        # "Where is that firm based?" after "Who installed them?" - "Sunfold Energy": the firm
+        # just named, as "the firm" is (`_definite_of_the_conversation`), by its name
+        the = f"{question[: pointed.start()]}the {pointed['noun']}{question[pointed.end() :]}"
+        named = _definite_of_the_conversation(the, history)
+        if named != the:
+            return named
     town = _the_town_of_the_conversation(question, history)
     if town != question:
         return town

@@ -8325,6 +8325,28 @@ TRIAL79_FOLLOWUPS = {
           turn("How much did the council pay?", "£12,000 [1]. The council paid £12,000. [1]")],
          "Who made them?", "Who made the new benches?"),
     ],
+    "'that firm', 'this company' is the one of that kind the last reply named": [
+        ([Turn("Who installed them?", "Who installed the solar panels (Millbrook Primary)?",
+               "Sunfold Energy [1]. The panels were installed over the summer holidays by "
+               "Sunfold Energy, a firm from Leeds. [1]")],
+         "Where is that firm based?", "Where is Sunfold Energy based?"),
+        ([turn("Who built the new stand?", "Harbin Construction [1]. The stand was built by "
+               "Harbin Construction, a company from York. [1]")],
+         "How many people does this company employ?",
+         "How many people does Harbin Construction employ?"),
+        # (no firm named: left as asked)
+        ([turn("Who installed the panels?", "Pat Lowe [1]. Pat Lowe fitted them. [1]")],
+         "Where is that firm based?", "Where is that firm based?"),
+    ],
+    "'its chairman', 'its manager' is the post of the body the last question was asked of, not "
+    "of the one it got money from": [
+        ([turn("How much did Fellside Tennis Club get from the LTA?", "£120,000 [1]. Fellside "
+               "Tennis Club has been awarded £120,000 by the Lawn Tennis Association (LTA). [1]")],
+         "Who is its chairman?", "Who is Fellside Tennis Club’s chairman?"),
+        ([turn("How much did Kelby Rovers get from the FA?", "£50,000 [1]. Kelby Rovers got "
+               "£50,000 from the FA. [1]")],
+         "Who is its manager?", "Who is Kelby Rovers’ manager?"),
+    ],
 }
 
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
