@@ -546,4 +546,8 @@ def _unwrapped(doc: str) -> str:
 
 
 if __name__ == "__main__":  # `python -m rag.cli ...` works like `python -m rag ...`
-    main()
+    # ... through the one `rag.cli` module: the commands of eval/ and ui/ import it for the
+    # global options (--data-dir, --verifier), which this `__main__` copy would keep to itself
+    from rag.cli import main as _main
+
+    _main()

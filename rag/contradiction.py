@@ -699,7 +699,12 @@ def _opposite_particle(asked: list[_Word], sentence: list[_Word]) -> Contradicti
         if particle not in _PARTICLE_OPPOSITES or not w.low.isalpha() or len(w.low) < 4:
             continue
         verb = _stem(w.low)
-        pairs = {(said[j][0], said[j + 1][1]) for j in range(len(said) - 1)}
+        # (not "out of", a preposition: "tricked out of £86,000" is no opposite of "tricked in
+        # the Brackenfield fraud")
+        pairs = {
+            (said[j][0], said[j + 1][1]) for j in range(len(said) - 1)
+            if not (j + 2 < len(said) and said[j + 2][1] == "of")
+        }
         other = _PARTICLE_OPPOSITES[particle]
         if (verb, other) in pairs and (verb, particle) not in pairs:
             return Contradiction("opposite", f"{w.text} {asked[i + 1].text}", f"{w.text} {other}")

@@ -433,7 +433,12 @@ _SAID_OTHERWISE += (
         re.compile(r"\b(?:held|hold|holds|hosted|staged|take\s+place|takes\s+place)\b", re.I),
         re.compile(
             r"\b(?:run|runs|running|held|hosted|staged|takes?\s+place|took\s+place|returns?)\b"
-            r"[^.;]{0,60}?\b(?:at|in)\s+(?:the\s+)?[\w-]+", re.I,
+            r"[^.;]{0,60}?\b(?:at|in)\s+(?:the\s+)?[\w-]+"
+            # round 49: "won the open category at the National Amateur Choir Awards in
+            # Harrogate": an event named with its place is held there
+            r"|\b(?-i:Awards?|Festival|Championships?|Show|Games|Conference|Summit|Fair|Congress|"
+            r"Expo|Exhibition|Olympics|Tournament|Regatta|Gala)\s+(?:in|at)\s+(?:the\s+)?"
+            r"(?-i:[A-Z])", re.I,
         ),
         "held hold hosted staged",
     ),
@@ -634,7 +639,9 @@ PHRASE_SENSE = (
     # round 42: "Who will replace Eleanor Fitch?" over "She will be succeeded in September by
     # the deputy head, Daniel Osei"
     (r"replac(?:e|ed|es|ing)", r"succeeded(?= [^.;]{0,40}by\b)", r"successor",
-     r"take over from", r"takes over from", r"taking over from", r"took over from"),
+     r"take over from", r"takes over from", r"taking over from", r"took over from",
+     # round 49: "who took over in January after Geoffrey Platt retired"
+     r"took over(?= [^.;]{0,40}\bafter\b)", r"taken over(?= [^.;]{0,40}\bafter\b)"),
     # round 44: "Who alerted the police?" over "a neighbour, Ruth Okonjo, rang the police";
     # a call is an alert only when it is made to those who answer one
     (r"alert(?:s|ed|ing)?", r"tip(?:s|ped|ping)? off", r"raised the alarm",

@@ -333,7 +333,12 @@ _FOCUS = {
         "bishop senator farmer fisherman chef engineer designer cyclist motorcyclist driver "
         "rider pedestrian passenger walker runner swimmer "
         # round 48: "Who is the town clerk?" asks a person, never "Victoria Recreation Ground"
-        "clerk warden caretaker steward landlord landlady publican rector curate vet".split()
+        "clerk warden caretaker steward landlord landlady publican rector curate vet "
+        # round 49: "How old is the Dean of Kelderby?" asks a person's age
+        "dean archdeacon canon chaplain provost conductor sergeant constable abbot abbess "
+        # ... and "What was the name of the boy arrested?" asks a person's name
+        "boy girl child teenager pensioner youngster resident neighbour schoolboy "
+        "schoolgirl".split()
     ),
     "place": frozenset(
         "city town country state place region province county village area continent river "
@@ -1861,12 +1866,27 @@ def _a_crowd_without_the_deed(question: str, sentence: str, c: _Candidate) -> bo
     return not said & _same_senses(verbs)
 
 
+_KIN_OF_THE_DOER = re.compile(
+    r"(?:,\s*\d{1,3})?,\s+(?:the|a|an)\s+(?:(?:great-)*(?:grand)?(?:son|daughter|child|"
+    r"nephew|niece|widow|widower|heir|descendant|successor)|(?:great-)*grand(?:son|daughter))"
+    r"\s+of\s+(?:the|its|their)\s+(?P<doer>[a-z]+)\b"
+)
+
+
 def _a_relative_s_deed(question: str, sentence: str, c: _Candidate) -> bool:
     """Is the asked deed said of someone or something of `c`'s in a "whose" clause right
     after it ("Linda Prowse, 71, whose father designed the 14th hole" for "Who designed the
-    14th hole?")? Then it was theirs, not `c`'s."""
-    whose = _WHOSE_CLAUSE.match(sentence, c.end)
+    14th hole?"), or is `c` said to be the kin of the one who did it ("Edward Hargreaves, 67,
+    the great-great-grandson of the founder" for "Who founded Hargreaves?")? Then it was
+    theirs, not `c`'s."""
     verbs = _question_verbs(question) - _LIGHT_VERBS
+    kin = _KIN_OF_THE_DOER.match(sentence, c.end)
+    if kin and verbs and any(
+        _stem(kin.group("doer")).startswith(v[:5])
+        for v in _same_senses(verbs) if len(v) >= 4
+    ):
+        return True
+    whose = _WHOSE_CLAUSE.match(sentence, c.end)
     if whose is None or not verbs:
         return False
     said = {_stem(w) for w, _, _ in _words(whose.group("clause"))}
@@ -3698,6 +3718,36 @@ _PREDECESSOR_ASKED = re.compile(
 _CARRIED_STORY = re.compile(r"\s*\([^()]*\)(?=\s*\??\s*$)")
 
 
+_ASKS_WHAT_DID_IT = re.compile(
+    r"^\W*what\s+(?:had\s+|has\s+|have\s+)?(?P<verb>[a-z]+ed)\s+(?:the|a|an|its|their|his|her)\b",
+    re.IGNORECASE,
+)
+
+
+def _the_agent_of_the_asked_deed(
+    question: str, sentence: str, spans: list[tuple[float, int, int, str]]
+) -> list[tuple[float, int, int, str]]:
+    """For "What damaged the oak beams?", the agent of the same verb in the passive ("had been
+    damaged by deathwatch beetle and wet rot"), whole with its "and", ranked first: the doer
+    of a passive deed is said after "by", never as the sentence's subject ("Roofers who
+    removed the slates found that ...")."""
+    asked = _ASKS_WHAT_DID_IT.match(question)
+    if not asked:
+        return spans
+    agent = re.search(
+        rf"\b{re.escape(asked.group('verb'))}\s+by\s+(?:the\s+|an?\s+)?"
+        r"((?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=\s*(?:[,;.:]|$)|\s+(?:in|on|at|after|before|when|"
+        r"during|since|which|who|that|while|as)\b)",
+        sentence,
+        re.IGNORECASE,
+    )
+    if not agent:
+        return spans
+    top = max((span[0] for span in spans), default=OCCUPATION_SCORE)
+    found = (top + 1.0, agent.start(1), agent.end(1), "np")
+    return [found, *(span for span in spans if span[1:3] != found[1:3])]
+
+
 _ASKS_WHERE_ONE_WORKED = re.compile(
     r"^\W*where\b.*\b(?:work|works|worked|working|ran|run|runs|manage|manages|managed)\b",
     re.IGNORECASE,
@@ -3776,6 +3826,15 @@ def typed_spans(
         ]
     spans = _the_whole_list_done_to(question, sentence, spans)
     spans = _workplace_with_its_town(question, sentence, spans)
+    spans = _the_agent_of_the_asked_deed(question, sentence, spans)
+    if re.match(r"^\W*(?:which|what)\s+[a-z]+['’]s\b", question, re.IGNORECASE):
+        # "Which bank's staff stopped it?" over "Staff at Hartwell Bank's branch": the bank
+        spans = [
+            (score, start, start + owner.start(), kind)
+            if (owner := re.search(r"['’]s\b", sentence[start:end])) and owner.start() > 1 else
+            (score, start, end, kind)
+            for score, start, end, kind in spans
+        ]
     holders = _holders_said_by_their_post(question, sentence)
     if holders is not None:
         # "The pub's new managers are Sam and Ellie Okafor, who previously ran the Bell" for
@@ -3826,7 +3885,22 @@ def typed_spans(
             and not _MONEY.search(sentence[span[1] : span[2]])
             or _A_SHORTFALL_ASKED.search(question) is not None
             and not _says_a_shortfall(sentence)
+            or _a_price_of_nothing_asked(question, sentence, span[1])
+            or _a_givers_part_for_the_cost(question, sentence, span[2])
+            or _ASKS_A_PAY.search(question) is not None and not _SAYS_A_PAY.search(sentence)
         ))
+        # "a quarry in Cumbria" for "Which Cumbrian quarry ...?": the question's own place,
+        # said as its adjective, is no answer of it
+        and not (
+            span[3] in ("place", "name", "org") and " " not in sentence[span[1] : span[2]]
+            and _said_as_its_adjective(sentence[span[1] : span[2]], question)
+        )
+        # "They were replaced at short notice by the singer Fenna Rowe" for "Who did Lucy
+        # Varndell replace?": the one after "replaced by" replaced someone, never was replaced
+        and not (
+            span[3] in ("person", "name", "org") and _ASKS_WHO_ONE_REPLACED.match(question)
+            and _REPLACER_BEFORE.search(sentence[: span[1]])
+        )
     ]
     if _at_another_moment(question, sentence):
         spans = []  # "She weighed 14kg when she was found" for her weight when released
@@ -4936,6 +5010,19 @@ def _typed_spans(
         else c  # "aged 50 to 70" is a range of ages, never a game's score
         for c in found
     ]
+    if (
+        parsed.kind == "which" and parsed.focus and "person" not in parsed.wants
+        and not _names_people(parsed.focus) and parsed.focus not in _NAMED_LIKE_PEOPLE
+        and parsed.focus not in _BODY_SLOTS | _GROUP_NOUNS
+    ):
+        # "Tom Ridley" for "Which Cumbrian quarry will supply the slates?": a person is no
+        # thing's name (but a horse, a boat or a storm may be named like one)
+        # (only a name a person's given name opens: spaCy takes "Norway" for one too)
+        people = {
+            (c.start, c.end) for c in found
+            if c.kind == "person" and sentence[c.start : c.end].split()[0] in GIVEN_NAMES
+        }
+        found = [c for c in found if (c.start, c.end) not in people]
     # A person, organisation or place is a name too, for a slot that takes any name ("Which
     # think tank...?": "Institute for the Study of War").
     found = [
@@ -4988,7 +5075,13 @@ def _typed_spans(
             and parsed.focus
             and not is_role(parsed.focus)
             and parsed.focus not in _BODY_SLOTS | _GROUP_NOUNS
-            and _people_word(sentence[c.start : c.end].split()[-1])
+            and (
+                _people_word(sentence[c.start : c.end].split()[-1])
+                # ("cathedral's architect" for "Which quarry ...?": a post names a person too)
+                or parsed.focus not in _NAMED_LIKE_PEOPLE
+                and is_role(sentence[c.start : c.end].split()[-1])
+                and not is_role(parsed.focus)
+            )
         )
     ]
     if parsed.kind == "which" and parsed.focus in _BODY_SLOTS | {
@@ -7480,7 +7573,13 @@ def _score(
         return None
     if (
         c.kind in ("date", "spacy-date") and parsed.kind == "when"
-        and _SUPERSEDED_PLAN.search(sentence[max(0, start - 60) : start])
+        and (
+            _SUPERSEDED_PLAN.search(sentence[max(0, start - 60) : start])
+            # "The work, which was due to finish at the end of 2025, is now expected to be
+            # completed in spring 2026": the clause's plan, given up for the one said "now"
+            or _PLAN_OF_A_CLAUSE.search(sentence[max(0, start - 60) : start])
+            and re.search(r"\bnow\b", sentence[end:]) is not None
+        )
         and not _ASKS_OLD_VALUE.search(parsed.text)
         and not re.search(r"\b(?:due|scheduled|planned|meant|supposed)\b", parsed.text, re.I)
     ):
@@ -8440,8 +8539,23 @@ def _score(
                 return None
             penalty += VERB_PENALTY
         if (
+            parsed.kind == "how-many" and re.match(r"\W*how\s+many\s+of\b", parsed.text, re.I)
+            and (verbs := _question_verbs(parsed.text) - _LIGHT_VERBS)
+            and _figure_verb_not_in(sentence, c, _same_senses(verbs))
+            and not re.search(r"\bof\s+(?:the|its|their|those|them)\b",
+                              sentence[c.end : c.end + 12])
+        ):
+            # "How many of Pemberton's staff have found new jobs?" over "employs 22 people":
+            # a part of them asked, by a deed the figure's verb does not say
+            return None
+        if (
             parsed.kind in ("how-many", "how-much", "which")
-            and parsed.number in ("count", "money", "percent")
+            and (
+                parsed.number in ("count", "money", "percent")
+                # ("How much has the appeal raised?": a sum raised, read as a rise)
+                or parsed.number == "change" and c.number == "money"
+                and re.search(r"\bhow\s+much\b.*\braised?\b", parsed.text, re.I) is not None
+            )
             and c.number != "duration"
             and _plan_for_done(parsed.text, sentence, c)
         ):
@@ -12157,9 +12271,11 @@ def _age_of_another(question: str, sentence: str, c: _Candidate) -> bool:
 
 # A role set beside a name, before it ("The head of the trust, Alan Pryor, 58,") or after its
 # age ("Alan Pryor, 58, the head of the trust,"): group 1 is the role's word.
+# (a post written large, and a name with its style: "The Dean of Kelderby, the Very Rev Dr
+# Margaret Ashworth, 58,")
 _ROLE_BEFORE_NAME = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)(?:\s+of\s+[^,]{1,50})?,\s+"
-    r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+,\s*$"
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?([A-Za-z][\w-]*)(?:\s+of\s+[^,]{1,50})?,"
+    r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’-]+,\s*$"
 )
 # (a party or place may name the role: "Cllr Ruth Penrose, 58, the Liberal Democrat leader")
 _ROLE_AFTER_AGE = re.compile(
@@ -12186,7 +12302,9 @@ _BODY_WORDS = frozenset(
 def _titled_as_asked(question: str, sentence: str, c: _Candidate) -> bool:
     """Is the one whose age `c` is set beside a role the question asks of ("How old is the head
     of the Tweed Marine Trust?" - "The head of the trust, Alan Pryor, 58,")?"""
-    words = {w.lower() for w in re.findall(r"[a-z][\w-]*", question)}
+    words = {w.lower() for w in re.findall(r"[a-z][\w-]*", question)} | {
+        w.lower() for w in re.findall(r"\b[A-Z][a-z-]+", question)[1:] if is_role(w.lower())
+    }
     before = _ROLE_BEFORE_NAME.search(sentence[max(0, c.start - 120) : c.start])
     after = _ROLE_AFTER_AGE.match(sentence, c.end)
     if any(m is not None and m.group(1).lower() in words for m in (before, after)):
@@ -13932,7 +14050,12 @@ def _season_record(sentence: str, c: _Candidate) -> bool:
     return bool(_RECORD_AFTER.match(after) or _RECORD_BEFORE.search(before))
 
 _PLAN_VERBS = frozenset(
-    _stem(w) for w in "plan aim expect intend hope want target seek promise forecast".split()
+    _stem(w) for w in (
+        "plan aim expect intend hope want target seek promise forecast "
+        # round 49: "launched a public appeal to raise £900,000": the sum an appeal is to raise
+        # is its aim, not what it has raised
+        "appeal campaign bid"
+    ).split()
 )
 # What was done, or what is so now ("What is the latest unemployment rate?": not "economists
 # expect the rate to stay below 5 percent").
@@ -14003,6 +14126,12 @@ def _plan_for_done(question: str, sentence: str, c: _Candidate) -> bool:
         return False  # "The 24-bed unit will treat ...": a size of the thing, no planned deed
     if _a_size_in_apposition(sentence, c):
         return False  # "the restored main auditorium, one of 310 seats,": its size too
+    owner = re.search(r"\b([a-z]+)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+                      sentence[: c.start])
+    if owner and _stem(owner.group(1)) in _content_stems(question):
+        # "The prize of £5,000 will go towards a trip" for "How much prize money did the choir
+        # win?": the asked thing's own figure, whatever is planned for it
+        return False
     if re.search(
         r"\b(?:up|down)\s+from\s+(?:the\s+)?$|\bcompared\s+with\s+(?:the\s+)?$"
         r"|\b(?:instead\s+of|rather\s+than)\s+(?:the\s+)?$",
@@ -14185,6 +14314,12 @@ def _planned(sentence: str, start: int, end: int) -> bool:
         infinitive = verb.dep_ == "ccomp" and any(
             t.dep_ == "aux" and t.lower_ == "to" for t in verb.children
         )
+        if verb.dep_ == "advcl" and verb.text.isalpha() and any(
+            t.dep_ == "aux" and t.lower_ == "to" for t in verb.children
+        ) and verb.i > verb.head.i:
+            # "has launched a public appeal to raise £900,000": what a deed is done in order
+            # to do is its aim
+            return True
         if (verb.dep_ not in ("xcomp", "acl") and not infinitive) or verb.head.i == verb.i:
             return False
         if _stem(verb.head.text) in plans:
@@ -16204,7 +16339,10 @@ _ASKS_OCCUPATION = re.compile(
     r"|^\W*what\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:job|work|profession|occupation|trade)\s+"
     r"(?:does|did|do)\s+(.+?)\s+(?:do|have)\b"
     # "What did Olivia Hartnell do before politics?": a former job ("a former paramedic")
-    r"|^\W*what\s+did\s+(.+?)\s+do\s+(?:before|previously|until)\b",
+    r"|^\W*what\s+did\s+(.+?)\s+do\s+(?:before|previously|until)\b"
+    # round 49: "What post does Owen Pritchard hold?", "What rank does she have?"
+    r"|^\W*what\s+(?:post|position|role|office|rank|job|title)\s+(?:does|did|do)\s+(.+?)\s+"
+    r"(?:hold|held|have|had|occupy|fill)\b",
     re.IGNORECASE,
 )
 # "What nationality is Mateus Coelho?", "What is Lind's nationality?".
@@ -16413,7 +16551,9 @@ def _occupations(person: str, sentence: str) -> list[tuple[int, int]]:
     for role in roles:
         kept = [
             t for t in role.children
-            if t.i < role.i and t.dep_ in ("amod", "compound") and t.pos_ != "PROPN"
+            if t.i < role.i and t.dep_ in ("amod", "compound")
+            # ("Detective" of "Detective Sergeant Amira Khan": a title's own word, written large)
+            and (t.pos_ != "PROPN" or is_role(t.text))
             and not any(ch.like_num or ch.lower_ == "old" for ch in t.subtree)
         ]
         start = min([t.idx for t in kept] + [role.idx])
@@ -16428,7 +16568,17 @@ def _occupations(person: str, sentence: str) -> list[tuple[int, int]]:
         end = part.end() if part else end
         body = _OF_A_BODY.match(sentence, end)
         out.append((start, body.end() if body else end))
-    return out
+    # "Detective Sergeant Owen Pritchard": a title of two words written before the name is one
+    merged: list[tuple[int, int]] = []
+    for start, end in dict.fromkeys(out):  # (in the order found: the first is the likeliest)
+        if (
+            merged and start > merged[-1][1] and not sentence[merged[-1][1] : start].strip()
+            and sentence[merged[-1][0]].isupper() and sentence[start].isupper()
+        ):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
 
 
 _HEADS_OF = frozenset("head heads director chief manager".split())
@@ -18023,6 +18173,118 @@ _MONEY_RAISED = re.compile(
 )
 
 
+# "How much is a weekend ticket?", "How much does a pint cost?": the price of one thing sold
+_ASKS_A_PRICE_OF = re.compile(
+    r"^\W*how\s+much\s+(?:(?:is|are|was|were)|(?:will|would)(?=[^?]*\b(?:be|cost)\s*\?))\s+"
+    r"(?:an?|one|each|the|a\s+single)\s+(?:[\w-]+\s+){0,3}?(?P<thing>[a-z]+)\b"
+    r"(?:\s+(?:for|at|on|in)\b[^?]*)?(?:\s+(?:cost|be))?\s*\?\s*$"
+    r"|^\W*how\s+much\s+(?:does|do|did)\s+(?:an?|one|each|the|a\s+single)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<costed>[a-z]+)\s+cost\b",
+    re.IGNORECASE,
+)
+_SAYS_A_PRICE = re.compile(
+    r"\b(?:cost|costs|costing|price|prices|priced|charge|charges|charged|fee|fees|fare|fares|"
+    r"pay|pays|paid|paying|sell|sells|sold|selling|each|per|a\s+head|rent|rents|entry|"
+    r"admission|entrance|tickets?)\b",
+    re.IGNORECASE,
+)
+
+
+# Things named as people are: "Which horse won?" - "Red Rum"; "Which storm ...?" - "Storm Iris".
+_NAMED_LIKE_PEOPLE = frozenset(
+    "horse horses dog dogs cat cats animal animals pet pets pony bird greyhound boat boats ship "
+    "ships yacht yachts vessel lifeboat storm storms hurricane hurricanes cyclone typhoon "
+    "locomotive engine train aircraft plane robot character film book song album novel play "
+    "show series programme program".split()
+)
+
+
+def _said_as_its_adjective(name: str, question: str) -> bool:
+    """Is `name` ("Cumbria") a word of the question written as its adjective ("Cumbrian",
+    "Welsh" is not caught: only a name the adjective begins with and adds at most three
+    letters to)?"""
+    # (only the adjective of the slot: "Which Cumbrian quarry ...?", not "Where was the
+    # Kenyan runner born?", which "Kenya" answers)
+    picked = re.match(r"^\W*(?i:which|what)\s+([A-Z][a-z]+)\s+[a-z]", question)
+    return len(name) >= 4 and picked is not None and (
+        picked.group(1) != name and picked.group(1).startswith(name)
+        and len(picked.group(1)) - len(name) <= 3
+    )
+
+
+_ASKS_WHO_ONE_REPLACED = re.compile(
+    r"^\W*who(?:m)?\s+(?:did|does|do|will|has|had|is)\s+.+?\b(?:replace|replacing|succeed|"
+    r"succeeding|take\s+over\s+from|taking\s+over\s+from|follow)\b",
+    re.IGNORECASE,
+)
+_REPLACER_BEFORE = re.compile(
+    r"\b(?:replaced|succeeded|followed)\b[^.;]{0,40}\bby\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "How much is Lucy Varndell paid?", "What is the director's salary?": a person's pay, which
+# a sum raised or spent ("A bucket collection raised £18,000") is not
+_ASKS_A_PAY = re.compile(
+    r"^\W*how\s+much\s+(?:is|was|are|were|will|would|does|did|do)\s+.+?\s+(?:paid|earn|earns|"
+    r"earning)\b|\b(?:salary|salaries|wage|wages)\b",
+    re.IGNORECASE,
+)
+_SAYS_A_PAY = re.compile(
+    r"\b(?:paid|pay|pays|salary|salaries|wage|wages|earn|earns|earned|earning|earnings|"
+    r"income|stipend|fee|fees|package|remuneration|a\s+year|per\s+year|an\s+hour|per\s+hour|"
+    r"a\s+week|per\s+week|a\s+month|per\s+month|annual)\b",
+    re.IGNORECASE,
+)
+_ASKS_A_COST = re.compile(r"\b(?:cost|costs|costing|price|total)\b", re.IGNORECASE)
+_ASKS_A_GIVER = re.compile(
+    r"\b(?:from|by|pay|pays|paying|paid|give|gives|giving|gave|given|contribut\w*|fund\w*|"
+    r"grants?|donat\w*|put|putting)\b",
+    re.IGNORECASE,
+)
+_FROM_A_GIVER = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
+
+
+def _a_givers_part_for_the_cost(question: str, sentence: str, end: int) -> bool:
+    """Is the sum ending at `end` one giver's part of a list of sums from givers ("paid for
+    with £3.5m from Active Travel England and £700,000 from Wessington County Council"),
+    while the question asks what the thing costs and names no giver? Each part is then less
+    than the cost."""
+    if not _ASKS_A_COST.search(question) or _ASKS_A_GIVER.search(question):
+        return False
+    if not _FROM_A_GIVER.match(sentence, end):
+        return False
+    parts = [
+        m for m in re.finditer(r"[£€$]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion)\b)?", sentence)
+        if _FROM_A_GIVER.match(sentence, m.end())
+    ]
+    return len(parts) >= 2
+
+
+_ANOTHER_FATE_OF_A_SUM = re.compile(
+    r"\b(?:raised|raising|raises|collected|collecting|donated|donating|spent|spending|lost|"
+    r"won|saved|owed|fined|stolen|awarded)\b[^.;,]*$",
+    re.IGNORECASE,
+)
+
+
+def _a_price_of_nothing_asked(question: str, sentence: str, start: int) -> bool:
+    """Does the question ask the price of one thing ("How much is a weekend ticket?") of a
+    sentence that says neither that thing nor any price, while the sum at `start` is raised,
+    spent or lost ("A bucket collection across the weekend raised £18,000")? Its sum is then
+    of something else."""
+    asked = _ASKS_A_PRICE_OF.match(question)
+    named = asked and (asked.group("thing") or asked.group("costed"))
+    if not named or named.endswith("ing"):
+        return False
+    thing = _stem(named.lower())
+    said = {_stem(w.lower()) for w, _, _ in _words(sentence)}
+    return (
+        thing not in said and not _SAYS_A_PRICE.search(sentence)
+        # (a sum with a fate of its own; "The £1.2m scheme replaces a 1950s hut" may still
+        # price the pavilion asked)
+        and _ANOTHER_FATE_OF_A_SUM.search(sentence[max(0, start - 40) : start]) is not None
+    )
+
+
 def _a_sum_raised_unsaid(question: str, sentence: str, start: int, end: int) -> bool:
     """Does the question ask money raised ("How much did local fundraising raise for the
     bells?") while the figure's clause says no raising of it ("rang out ... after a £146,000
@@ -18395,6 +18657,11 @@ _SUPERSEDED_PLAN = re.compile(
     r"\b(?:had\s+been|was\s+originally|were\s+originally|had\s+originally\s+been|was\s+first|"
     r"were\s+first)\s+(?:due|scheduled|planned|expected|set|meant|supposed)\b"
     r"(?:(?!\b(?:now|until|but)\b)[^.;,])*$",
+    re.I,
+)
+_PLAN_OF_A_CLAUSE = re.compile(
+    r"\b(?:which|that|who)\s+(?:was|were|had\s+been)\s+(?:due|scheduled|planned|expected|set|"
+    r"meant|supposed)\b(?:(?!\b(?:now|until|but)\b)[^.;])*$",
     re.I,
 )
 _ON_A_WEEKDAY = re.compile(rf"\b(?:on|last|this|next)\s+({_WEEKDAYS})\b", re.I)
@@ -19062,6 +19329,13 @@ def unsaid_kind(question: str, sentence: str, article: str) -> str | None:
                 and any(t.lower_ in ("did", "do", "does", "will") for t in token.doc[: token.i])
             )
         ):
+            continue
+        if any(
+            len(x) >= 5 and (_stem(word).startswith(x) or x.startswith(_stem(word)))
+            for x in {_stem(t.lower_) for t in said if t.text.isalpha()}
+        ):
+            # (the kind said by its verb in the sentence itself: "The charge for collecting
+            # garden waste" for "How much will garden waste collection cost?")
             continue
         head = token.head
         prepositional = (

@@ -3496,6 +3496,124 @@ ROUND48_ROWS = [
 ]
 
 
+ABBEY_FIRST_ROUND49 = """---
+title: Holmbury Abbey launches £600,000 appeal to save its tower roof
+date: 2026-02-02
+source: Holmbury Gazette
+---
+Holmbury Abbey has launched a public appeal to raise £600,000 towards urgent repairs to the roof of
+its 12th-century tower.
+
+The repairs are expected to cost £1.8m in total, with the rest coming from Historic England and the
+abbey's own reserves.
+
+The Abbot of Holmbury, the Rt Rev Dom Anselm Pryce, 63, said: "This tower has stood for eight
+centuries, but it will not stand another without help."
+"""
+
+ABBEY_LATER_ROUND49 = """---
+title: Holmbury Abbey tower repairs to cost £2.3m after rot found in timbers
+date: 2026-09-14
+source: Holmbury Gazette
+---
+The cost of repairing the tower roof at Holmbury Abbey has risen to £2.3m after rot was found in
+the timbers that hold it up.
+
+Joiners who lifted the first lead sheets in July found that 17 of the tower's 30 main timbers had
+been damaged by woodworm and dry rot.
+
+The work, which was due to finish in the autumn of 2026, is now expected to be completed
+in summer 2027.
+
+So far the appeal has raised £410,000 from about 1,600 donors.
+"""
+
+BAND_ROUND49 = """---
+title: Ravensholme brass band crowned national champions
+date: 2026-05-11
+source: Ravensholme Echo
+---
+Ravensholme Brass Band won the fourth section at the National Brass Band Championships in
+Cheltenham on Saturday, beating 14 other bands.
+
+Musical director Carys Vaughan, 38, who took over in January after Geoffrey Platt retired, said the
+players had rehearsed twice a week since the autumn.
+
+The prize of £3,000 will go towards new uniforms, which are expected to cost about £9,000.
+
+Staff at Ravensholme Library's music room have lent the band a practice space since 2019.
+"""
+
+GREENWAY_ROUND49 = """---
+title: Work starts on £3.6m Millford greenway
+date: 2026-06-22
+source: Millford Post
+---
+Work has begun on a £3.6m walking and cycling greenway along the old Millford railway line.
+
+The 4.1-mile route is being paid for with £2.9m from Active Travel England and £700,000 from
+Millford District Council.
+
+Detective Sergeant Amira Khan, of Millford Police's rural crime team, said lighting along the route
+would deter thieves.
+
+A sponsored walk along the finished section last weekend raised £6,400 for the Millford hospice.
+
+Season permits for the car park at the start of the route cost £40.
+"""
+
+SHOP_ROUND49 = """---
+title: Pemberton's of Ashby to close after 131 years
+date: 2026-03-09
+source: Ashby Courier
+---
+Pemberton's, the family-run hardware shop in Ashby, is to close in June after 131 years.
+
+The shop, which opened in 1895, employs 22 people.
+
+Managing director Clive Pemberton, 61, the great-grandson of the founder, said: "We simply cannot
+make the numbers work."
+"""
+
+
+@pytest.fixture(scope="module")
+def round49_rag(tmp_path_factory):
+    return _articles_rag(
+        tmp_path_factory, "round49",
+        {"abbey-first": ABBEY_FIRST_ROUND49, "abbey-later": ABBEY_LATER_ROUND49,
+         "band": BAND_ROUND49, "greenway": GREENWAY_ROUND49, "shop": SHOP_ROUND49},
+    )
+
+
+# (question, the short answer, or None where the question is to be refused)
+ROUND49_ROWS = [
+    # an age after a post and a styled name; the agent of a passive deed; a plan given up in a
+    # clause for the one said "now"
+    ("How old is the Abbot of Holmbury?", "63"),
+    ("What damaged the timbers at Holmbury Abbey?", "woodworm and dry rot"),
+    ("When is the Holmbury Abbey work now expected to be finished?", "summer 2027"),
+    # a sum an appeal is to raise is its aim, never what it has raised (nor its first report)
+    ("How much has the Holmbury Abbey appeal raised so far?", "£410,000"),
+    ("How much will the Holmbury Abbey tower repairs cost now?", "£2.3m"),
+    # an event named with its place; the asked thing's own figure, whatever is planned for it;
+    # who took over after another retired
+    ("Where were the National Brass Band Championships held?", "Cheltenham"),
+    ("How much prize money did the Ravensholme band win?", "£3,000"),
+    ("Who did Carys Vaughan replace?", "Geoffrey Platt"),
+    ("Which library's staff lent the band a practice space?", "Ravensholme Library"),
+    # one giver's part is no cost; a title of two words; a price said with its thing; a sum
+    # raised is no pay
+    ("How much is the Millford greenway costing?", "£3.6m"),
+    ("What post does Amira Khan hold?", "Detective Sergeant"),
+    ("How much is a season permit for the Millford car park?", "£40"),
+    ("How much did the sponsored walk raise?", "£6,400"),
+    ("How much is Carys Vaughan paid?", None),
+    # the founder's kin founded nothing; a part asked is no whole of another deed
+    ("Who founded Pemberton's?", None),
+    ("How many of Pemberton's staff have found new jobs?", None),
+]
+
+
 def _rows_of(store: str, rows) -> list:
     """`rows` of (question, short answer or None) as pytest params of `store`, each keeping
     its marks (a strict xfail stays one)."""
@@ -3510,7 +3628,8 @@ def _rows_of(store: str, rows) -> list:
     ("store", "question", "short"),
     _rows_of("round43_rag", ROUND43_ROWS) + _rows_of("round44_rag", ROUND44_ROWS)
     + _rows_of("round45_rag", ROUND45_ROWS) + _rows_of("round46_rag", ROUND46_ROWS)
-    + _rows_of("round47_rag", ROUND47_ROWS) + _rows_of("round48_rag", ROUND48_ROWS),
+    + _rows_of("round47_rag", ROUND47_ROWS) + _rows_of("round48_rag", ROUND48_ROWS)
+    + _rows_of("round49_rag", ROUND49_ROWS),
 )
 def test_a_later_round_s_kinds_end_to_end(request, store, question, short):
     """Rounds 43 on: a short answer, or a refusal where the row's answer is None."""

@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -52,6 +53,20 @@ def test_the_cli_module_runs_as_the_command():
         [sys.executable, "-m", "rag.cli", "--help"], capture_output=True, text=True, check=True
     )
     assert "ask" in out.stdout
+
+
+def test_the_cli_module_keeps_the_global_options_for_every_command(tmp_path):
+    # round 49: `python -m rag.cli --data-dir D eval ...` (and --verifier) were lost for the
+    # commands registered from eval/ and ui/, which read the options from the `rag.cli` module
+    # while `-m` ran a second copy of it as `__main__`
+    out = tmp_path / "run.json"
+    subprocess.run(
+        [sys.executable, "-m", "rag.cli", "--data-dir", str(tmp_path / "data"), "eval",
+         "eval/followup", "--retrieval-only", "--limit", "1", "--no-progress", "--json", str(out)],
+        capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parents[1],
+    )
+    store = json.loads(out.read_text())["run"]["store"]
+    assert Path(store).resolve().is_relative_to((tmp_path / "data").resolve())
 
 
 def test_every_command_has_help(run):
