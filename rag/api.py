@@ -435,6 +435,14 @@ class Rag:
                 f'Who is "{unclear}"? Nothing earlier in the conversation says whom it means: '
                 "ask again with the person's name.",
             )
+        elif _CHOICES_NOT_GIVEN.search(question) and not _CHOICES_GIVEN.search(question):
+            # "Which of the following is in short supply at US hospitals?" (a quiz question
+            # pasted without its options): any answer would be a guess at options never seen
+            unsearched = (
+                "choices",
+                'The question asks to choose "of the following" but gives no options: ask '
+                'again with the options, or ask it without "of the following".',
+            )
         elif excluded := self.excluded_by(checked):
             # nothing to search: say which filter left nothing, not "not found"
             unsearched = ("filters", excluded)
@@ -3475,6 +3483,16 @@ def _each_part(rankings, margin: float = 2.0) -> tuple:
                 taken[(e.article_id, e.start)] = e
                 break
     return tuple(taken.values())
+
+
+# A question choosing among options it means to list ("Which of the following ...?") ...
+_CHOICES_NOT_GIVEN = re.compile(
+    r"\b(?:which|what|who)\s+(?:one\s+)?of\s+the\s+following\b|\bwhich\s+of\s+these\b"
+    r"|\bfrom\s+the\s+(?:list|options|choices)\s+below\b",
+    re.IGNORECASE,
+)
+# ... and the options written out: after a colon, lettered, or several "or"s
+_CHOICES_GIVEN = re.compile(r":\s*\S|\(\s*[a-dA-D1-4]\s*\)|\b[a-dA-D]\)\s|\bor\b.*\bor\b")
 
 
 def _unresolved_person(question: str) -> str | None:

@@ -640,8 +640,10 @@ PHRASE_SENSE = (
     # the deputy head, Daniel Osei"
     (r"replac(?:e|ed|es|ing)", r"succeeded(?= [^.;]{0,40}by\b)", r"successor",
      r"take over from", r"takes over from", r"taking over from", r"took over from",
-     # round 49: "who took over in January after Geoffrey Platt retired"
-     r"took over(?= [^.;]{0,40}\bafter\b)", r"taken over(?= [^.;]{0,40}\bafter\b)"),
+     # round 49: "who took over in January after Geoffrey Platt retired", "took over as
+     # project lead when Marcus Thorne retired", "has taken over as musical director from
+     # Brian Tuck"
+     r"(?:took|taken|take|takes|taking) over(?= [^.;]{0,40}\b(?:after|when|from)\b)"),
     # round 44: "Who alerted the police?" over "a neighbour, Ruth Okonjo, rang the police";
     # a call is an alert only when it is made to those who answer one
     (r"alert(?:s|ed|ing)?", r"tip(?:s|ped|ping)? off", r"raised the alarm",

@@ -4001,6 +4001,7 @@ def typed_spans(
                 and (
                     span[3] in ("person", "name")
                     and _A_PLACE_OF_ONE.search(sentence[max(0, span[1] - 30) : span[1]])
+                    and not _TAKEN_OVER_FROM.search(sentence[max(0, span[1] - 60) : span[1]])
                     # ("Workers in Corran Knitwear" names the firm, which a who-question may
                     # ask; one "from" a town is of it)
                     or span[3] == "org"
@@ -14376,6 +14377,11 @@ _A_PLACE_ONE_IS_FROM = re.compile(
     r"\b(?:[a-z]{3,}(?:er|or|ist|ian)|man|woman|boy|girl|couple|family|pensioner|teenager|"
     r"resident|student|mother|father)\s+from\s+$"
 )
+# ... but a post is taken over from its holder: "has taken over as musical director from Brian
+# Tuck"
+_TAKEN_OVER_FROM = re.compile(
+    r"\b(?:took|taken|take|takes|taking)\s+over\s+(?:as\s+(?:[\w'’-]+\s+){1,4})?from\s+$"
+)
 _A_PLACE_OF_ONE = re.compile(r"\b[a-z]{3,}\s+in\s+$|" + _A_PLACE_ONE_IS_FROM.pattern)
 
 
@@ -18176,7 +18182,7 @@ _MONEY_RAISED = re.compile(
 # "How much is a weekend ticket?", "How much does a pint cost?": the price of one thing sold
 _ASKS_A_PRICE_OF = re.compile(
     r"^\W*how\s+much\s+(?:(?:is|are|was|were)|(?:will|would)(?=[^?]*\b(?:be|cost)\s*\?))\s+"
-    r"(?:an?|one|each|the|a\s+single)\s+(?:[\w-]+\s+){0,3}?(?P<thing>[a-z]+)\b"
+    r"(?:(?:an?|one|each|the|a\s+single)\s+)?(?:[\w-]+\s+){0,3}?(?P<thing>[a-z]+)\b"
     r"(?:\s+(?:for|at|on|in)\b[^?]*)?(?:\s+(?:cost|be))?\s*\?\s*$"
     r"|^\W*how\s+much\s+(?:does|do|did)\s+(?:an?|one|each|the|a\s+single)\s+"
     r"(?:[\w-]+\s+){0,3}?(?P<costed>[a-z]+)\s+cost\b",
@@ -18184,7 +18190,9 @@ _ASKS_A_PRICE_OF = re.compile(
 )
 _SAYS_A_PRICE = re.compile(
     r"\b(?:cost|costs|costing|price|prices|priced|charge|charges|charged|fee|fees|fare|fares|"
-    r"pay|pays|paid|paying|sell|sells|sold|selling|each|per|a\s+head|rent|rents|entry|"
+    # (not a project's funding: "paid for with £1.2m from the Levelling Up Fund")
+    r"pay|pays|paid(?!\s+for\s+(?:with|by))|paying|sell|sells|sold|selling|each|per|a\s+head|"
+    r"rent|rents|entry|"
     r"admission|entrance|tickets?)\b",
     re.IGNORECASE,
 )
@@ -18261,7 +18269,8 @@ def _a_givers_part_for_the_cost(question: str, sentence: str, end: int) -> bool:
 
 _ANOTHER_FATE_OF_A_SUM = re.compile(
     r"\b(?:raised|raising|raises|collected|collecting|donated|donating|spent|spending|lost|"
-    r"won|saved|owed|fined|stolen|awarded)\b[^.;,]*$",
+    r"won|saved|owed|fined|stolen|awarded|given|gave|giving|granted|paid\s+for\s+with|"
+    r"funded\s+(?:by|with)|contributed|contributing|invested|investing)\b(?:[^.;]|\.(?=\d))*$",
     re.IGNORECASE,
 )
 
@@ -18281,7 +18290,7 @@ def _a_price_of_nothing_asked(question: str, sentence: str, start: int) -> bool:
         thing not in said and not _SAYS_A_PRICE.search(sentence)
         # (a sum with a fate of its own; "The £1.2m scheme replaces a 1950s hut" may still
         # price the pavilion asked)
-        and _ANOTHER_FATE_OF_A_SUM.search(sentence[max(0, start - 40) : start]) is not None
+        and _ANOTHER_FATE_OF_A_SUM.search(sentence[max(0, start - 80) : start]) is not None
     )
 
 

@@ -169,7 +169,8 @@ class Answer:
     short_answer: ShortAnswer | None = None
     # Why the reply is a refusal: "evidence" (too weak), "model" (a model answerer found no
     # answer in the evidence), "filters" (the date/source filters left no article), "pronoun"
-    # (a "he" or "she" that nothing before names); None if answered.
+    # (a "he" or "she" that nothing before names), "choices" (a "Which of the following ...?"
+    # that gives no options); None if answered.
     refusal_reason: str | None = None
     # What the answerability judgement read (rag.judge.signals); recorded by the eval harness.
     signals: dict[str, float] = field(default_factory=dict)

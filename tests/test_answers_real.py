@@ -3600,6 +3600,7 @@ ROUND49_ROWS = [
     ("Where were the National Brass Band Championships held?", "Cheltenham"),
     ("How much prize money did the Ravensholme band win?", "£3,000"),
     ("Who did Carys Vaughan replace?", "Geoffrey Platt"),
+    ("Who replaced Geoffrey Platt?", "Carys Vaughan"),
     ("Which library's staff lent the band a practice space?", "Ravensholme Library"),
     # one giver's part is no cost; a title of two words; a price said with its thing; a sum
     # raised is no pay

@@ -364,6 +364,30 @@ def test_bad_usage_exits_2_with_a_message(tmp_path, monkeypatch, capsys, argv, m
     assert message in capsys.readouterr().err
 
 
+def test_a_choice_among_options_not_given_is_asked_back_not_guessed(run):
+    # round 49: a quiz question pasted without its options ("Which of the following is in
+    # critically short supply at US hospitals?", realtimeqa-dev) was answered with whatever
+    # the reports say is short
+    run("ingest", str(CORPUS))
+    for question in (
+        "Which of the following was replaced after the Kharkiv retreat?",
+        "Which one of the following generals was fired?",
+        "Who of the following was replaced?",
+        "Which of these commanders was replaced?",
+    ):
+        reply = json.loads(run("ask", "--json", question).output)
+        assert reply["refused"] and reply["refusal_reason"] == "choices", question
+        assert "gives no options" in reply["answer"] and not reply["citations"]
+    # ... with its options written out, or without "of the following", it is searched
+    for question in (
+        "Which of the following was replaced: Gen Roman Berdnikov or Gen Ivan Petrov?",
+        "Which of these was replaced, (a) Berdnikov or (b) Petrov?",
+        "Which general was replaced after the Kharkiv retreat?",
+    ):
+        reply = json.loads(run("ask", "--json", question).output)
+        assert reply["refusal_reason"] != "choices", question
+
+
 def test_a_pronoun_with_no_one_before_it_is_asked_back_not_guessed(run):
     # trial 16: "How old is he?" opening a conversation had been answered with someone's age
     run("ingest", str(CORPUS))
