@@ -18225,6 +18225,8 @@ _ASKS_WHO_ONE_REPLACED = re.compile(
     r"succeeding|take\s+over\s+from|taking\s+over\s+from|follow)\b",
     re.IGNORECASE,
 )
+# (wider than `REPLACED_BY`, which `rag.api` reads for a post's holder: here any words up to
+# "by", "replaced at short notice by", and "followed", since only the one after "by" is dropped)
 _REPLACER_BEFORE = re.compile(
     r"\b(?:replaced|succeeded|followed)\b[^.;]{0,40}\bby\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$",
     re.IGNORECASE,
@@ -18662,16 +18664,20 @@ _THE_NAMED_THING = re.compile(
 _SHIP_PREFIX = re.compile(r"\s*(?:MV|MS|HMS|RMS|SS|USS|RV|MT|FV)\b(?![’'])")
 # A plan given up: "had been due to start on", "was originally scheduled for", "had been
 # expected to open in".
+# (the plan's words, up to the date in the same clause, with no "now" or "until" between)
+_A_PLAN_UP_TO_HERE = (
+    r"\s+(?:due|scheduled|planned|expected|set|meant|supposed)\b"
+    r"(?:(?!\b(?:now|until|but)\b)[^.;,])*$"
+)
 _SUPERSEDED_PLAN = re.compile(
     r"\b(?:had\s+been|was\s+originally|were\s+originally|had\s+originally\s+been|was\s+first|"
-    r"were\s+first)\s+(?:due|scheduled|planned|expected|set|meant|supposed)\b"
-    r"(?:(?!\b(?:now|until|but)\b)[^.;,])*$",
+    r"were\s+first)" + _A_PLAN_UP_TO_HERE,
     re.I,
 )
+# ... or a plan said in a relative clause, given up where the sentence goes on with "now":
+# "The work, which was due to finish at the end of 2025, is now expected ..."
 _PLAN_OF_A_CLAUSE = re.compile(
-    r"\b(?:which|that|who)\s+(?:was|were|had\s+been)\s+(?:due|scheduled|planned|expected|set|"
-    r"meant|supposed)\b(?:(?!\b(?:now|until|but)\b)[^.;])*$",
-    re.I,
+    r"\b(?:which|that|who)\s+(?:was|were|had\s+been)" + _A_PLAN_UP_TO_HERE, re.I
 )
 _ON_A_WEEKDAY = re.compile(rf"\b(?:on|last|this|next)\s+({_WEEKDAYS})\b", re.I)
 
