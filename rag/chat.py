@@ -3851,9 +3851,11 @@ _NOUN_PHRASE_RE = re.compile(r"\b(the|a|an|this|that)\s+[a-z]+", re.IGNORECASE)
 
 def resolved_within(question: str, match: re.Match) -> bool:
     """Does the pronoun at `match` point back into its own question? ("Why was the tram
-    extension delayed and when will it open?")"""
+    extension delayed and when will it open?", "How many staff will lose their jobs?")"""
     before = question[: match.start()]
     clauses = list(_CLAUSE_RE.finditer(before))
+    if _bound_by_its_subject(question, match):
+        return True
     if not clauses:
         return False
     head = before[: clauses[-1].start()]
@@ -3867,6 +3869,79 @@ def resolved_within(question: str, match: re.Match) -> bool:
         )
     return bool(_NOUN_PHRASE_RE.search(head) or entities(head))
 
+
+_AUX = r"(?:will|would|did|does|do|can|could|should|might|may|must|is|are|was|were|has|have|had)"
+_NOT_A_VERB = r"(?:the|a|an|this|that|these|those|it|its|he|she|they|we|you|i|his|her|their)\b"
+# A question's subject said before its verb, where the question puts it there: after "How
+# many", "Which" or "What" and before the verb ("How many staff will lose ...", "Which
+# councillor lost ..."); or after an auxiliary ("Did the residents get ...", "When will the
+# shop close ...", "How much did the council raise ...").
+_FRONTED_SUBJECT = re.compile(
+    rf"^\W*(?:how\s+(?:many|much)|which|what)\s+"
+    rf"(?P<subject>(?:(?!{_AUX}\b|{_NOT_A_VERB})[a-z][\w’'-]*\s+){{0,2}}?"
+    rf"(?!{_AUX}\b|{_NOT_A_VERB})[a-z][\w’'-]*)\s+"
+    rf"(?:(?P<aux>{_AUX})\s+(?:not\s+|never\s+|still\s+|also\s+)?)?"
+    rf"(?!{_NOT_A_VERB})(?P<verb>(?-i:[a-z]+))\b",
+    re.IGNORECASE,
+)
+_INVERTED_SUBJECT = re.compile(
+    rf"^\W*(?:(?:who|what|when|where|why|how)\s+(?:(?:many|much)\s+(?:[a-z]+\s+){{0,2}}?)?)?"
+    rf"{_AUX}\s+(?P<subject>(?:the|an?)\s+(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+"
+    rf"|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))\s+"
+    rf"(?:(?:not|never|still|also)\s+)?(?!{_NOT_A_VERB})(?P<verb>(?-i:[a-z]+))\b",
+    re.IGNORECASE,
+)
+
+
+def _bound_by_its_subject(question: str, match: re.Match) -> bool:
+    """Is the possessive at `match` the one its own clause's subject owns: "their" of "How
+    many staff will lose their jobs?", "its" of "When will the shop close its doors?", "his"
+    of "Which councillor lost his seat?"? Such a pronoun names nothing the conversation said
+    before: putting the last reply's name in ("When will the shop close Hargreaves’ doors?")
+    asks another question. Only after the verb, and only when the subject agrees with it (a
+    "their" of several or of a body, an "its" of one thing, a "his" or "her" of a person)."""
+    pronoun = match.group(1).lower()
+    if pronoun not in ("their", "its", "his", "her"):
+        return False
+    after = re.match(r"\s+([a-z][\w-]*)", question[match.end() :])
+    if pronoun == "her" and (
+        after is None or after[1] in _NP_STOP or after[1].endswith("ly")
+    ):
+        return False  # "Did the police find her (yesterday)?": the one found, no possessive
+    fronted = _FRONTED_SUBJECT.match(question)
+    if fronted and not fronted["aux"] and not (
+        fronted["verb"].endswith("ed") or fronted["verb"] in _past_forms()
+    ):
+        fronted = None  # "Which councillor seat ...": no verb after the noun
+    said = fronted or _INVERTED_SUBJECT.match(question)
+    if said is None or said.end("verb") > match.start():
+        return False
+    if _CLAUSE_RE.search(question, said.end("verb"), match.start()):
+        return False  # "... said that their ...": another clause, maybe another subject
+    subject = re.sub(r"^(?:the|an?)\s+", "", said["subject"], flags=re.IGNORECASE)
+    head = _head(subject)
+    if subject[:1].isupper():
+        if pronoun in ("his", "her"):
+            return _looks_like_person(subject) and _given_gender(subject) in (
+                None, _PRONOUN_GENDER[pronoun]
+            )
+        return not _plainly_a_person(subject)
+    if pronoun == "their":
+        return (_plural_phrase(subject) or _people_plural(head) or head in _BODY_HEADS
+                or head in _PEOPLE_GROUPS or head in ("people", "police"))
+    if pronoun == "its":
+        return not (_plural_phrase(subject) or _a_person_noun(subject) or _people_plural(head))
+    # ("How many volunteers joined her group?": several are no "her"; she is someone else)
+    return not _plural_phrase(subject) and _a_person_noun(subject) and _noun_gender(head) in (
+        None, _PRONOUN_GENDER[pronoun]
+    )
+
+def _a_pronoun_pointing_back(question: str) -> bool:
+    """Has `question` a pronoun that may stand for something said before it? Not one its own
+    clause's subject owns: "How many staff will lose their jobs?" names no one of the
+    conversation, so it may go on with the conversation's story like a question with no
+    pronoun at all."""
+    return any(not _bound_by_its_subject(question, m) for m in _PRONOUN_RE.finditer(question))
 
 _COMPOUND = re.compile(
     r",?\s+(?:and|but)\s+(?=(?:when|where|why|how|what|who|which|whom|whose|is|are|was|were|"
@@ -5275,7 +5350,7 @@ def _with_the_story(question: str, history: Sequence[Turn], put_for_it: bool = F
         )
     ):
         return question
-    if _PRONOUN_RE.search(question) and not put_for_it:
+    if _a_pronoun_pointing_back(question) and not put_for_it:
         return question
     if not any(w.lower() not in _FUNCTION_WORDS for w in re.findall(r"\w+", question)):
         return question
@@ -5796,7 +5871,7 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # last question was asked with goes on with it
             said = _with_the_story(said, [previous], put_for_it=True)
         return _counted_again(said, previous.standalone)
-    if _PRONOUN_RE.search(question):
+    if _a_pronoun_pointing_back(question):
         return question
     if _ELLIPSIS_RE.match(question):
         # "And the oldest?", "And the other two?", "What about the council?": the last

@@ -8194,9 +8194,42 @@ SOLAR_PTA = Turn("How much did the PTA give?", "How much did the PTA give (Millb
                  "£12,000 [1]. The school's parent-teacher association raised the remaining "
                  "£12,000. [1]")
 
+KELBY_ARMS = turn(
+    "When will the Kelby Arms close?", "Friday [1]. The Kelby Arms will close on Friday. [1]",
+    passage="The Kelby Arms will close on Friday after 200 years. Its 12 staff will lose their "
+    "jobs.",
+)
+ARMS_LANDLORD = turn(
+    "Who runs the Kelby Arms?", "Tom Reed [1]. Landlord Tom Reed, 61, runs the pub. [1]",
+    passage="The Kelby Arms will close on Friday after 200 years. Landlord Tom Reed, 61, runs "
+    "the pub. Its 12 staff will lose their jobs.",
+)
+ROVERS_CHAIR = turn("Who chairs Kelby Rovers?", "Ann Cole [1]. Ann Cole chairs the club. [1]")
+
 # Trial 79's conversations (Doreen Halsall of the courier fraud, the Tarnside choir), each kind
 # with other wordings.
 TRIAL79_FOLLOWUPS = {
+    "a possessive its own clause's subject owns ('How many staff will lose their jobs?') is "
+    "no name of the conversation: none is put in, and the question goes on with the story": [
+        ([KELBY_ARMS], "How many staff will lose their jobs?",
+         "How many staff will lose their jobs (Kelby Arms)?"),
+        ([KELBY_ARMS, ARMS_LANDLORD], "How many workers lost their jobs?",
+         "How many workers lost their jobs (Kelby Arms)?"),
+        ([ARMS_LANDLORD], "Will the staff get their wages?",
+         "Will the staff get their wages (Kelby Arms)?"),
+        ([ARMS_LANDLORD], "Which councillor lost his seat?", "Which councillor lost his seat?"),
+        ([ROVERS_CHAIR], "How much did the council raise its rent by?",
+         "How much did the council raise its rent by?"),
+        ([ROVERS_CHAIR], "When did the players get their medals?",
+         "When did the players get their medals?"),
+        # (a pronoun no subject of its clause owns is still the conversation's: "his" after
+        # "is", the one the police found, "her dog" found by the police)
+        ([ARMS_LANDLORD], "How old is his wife?", "How old is Tom Reed’s wife?"),
+        ([turn("Who is missing from Kelby?", "Ann Cole [1]. Ann Cole, 80, is missing. [1]")],
+         "When did the police find her?", "When did the police find Ann Cole?"),
+        ([turn("Who is missing from Kelby?", "Ann Cole [1]. Ann Cole, 80, is missing. [1]")],
+         "Did the police find her dog?", "Did the police find Ann Cole’s dog?"),
+    ],
     "a pronoun inside quoted speech is the speaker's word for someone else and tells nothing "
     "of the name before it": [
         ([turn("How much did Doreen Halsall lose to the fraudsters?", "£14,500 [1]. One of the "
