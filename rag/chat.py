@@ -5319,6 +5319,16 @@ def _an_acronym_of(name: str, text: str) -> bool:
     )
 
 
+def _says_the_story(story: str, turns: Sequence[Turn]) -> bool:
+    """Do `turns`' replies or passages say `story` (as `_story_named` gives it: "Scarth Moor",
+    "near Thornbury", "Kestleford burglaries, Kelby") by its names?"""
+    text = " ".join(f"{t.answer} {t.evidence} {t.passage}" for t in turns)
+    names = [re.sub(r"^(?:at|in|near|on)\s+", "", part) for part in story.split(", ")]
+    return any(
+        re.search(rf"\b{re.escape(name)}\b", text) for name in names if re.search(r"[A-Z]", name)
+    )
+
+
 def _with_the_story(question: str, history: Sequence[Turn], put_for_it: bool = False) -> str:
     """A question naming no story of its own, asked with the conversation's when that story
     speaks of what it asks about: "How many homes were targeted?" after "Who is leading the
@@ -5376,6 +5386,14 @@ def _with_the_story(question: str, history: Sequence[Turn], put_for_it: bool = F
             continue
         spoken.setdefault(story, set()).update(_words_spoken_of(question, recent[at:end]))
         end = at
+    if spoken and end > 0:
+        # The turns before the oldest story's, naming none, are of that story when their
+        # replies say its name: "How many fire engines were sent?" and "Who was arrested?",
+        # answered from the report of the fire on Scarth Moor, before "Who owns the moor?"
+        # was asked as "Who owns Scarth Moor?" and refused (a refused turn speaks of nothing)
+        oldest = list(spoken)[-1]
+        if _says_the_story(oldest, recent[:end]):
+            spoken[oldest].update(_words_spoken_of(question, recent[:end]))
     best: tuple[int, int] | None = None
     story = ""
     for name, words in spoken.items():

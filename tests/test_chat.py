@@ -8205,10 +8205,33 @@ ARMS_LANDLORD = turn(
     "the pub. Its 12 staff will lose their jobs.",
 )
 ROVERS_CHAIR = turn("Who chairs Kelby Rovers?", "Ann Cole [1]. Ann Cole chairs the club. [1]")
+MOOR_ENGINES = turn(
+    "How many fire engines were sent?", "12 [1]. 12 fire engines were sent. [1]",
+    passage="A fire spread across Scarth Moor. Fiona Daltry, a ranger, said ground-nesting "
+    "birds were affected.",
+)
 
 # Trial 79's conversations (Doreen Halsall of the courier fraud, the Tarnside choir), each kind
 # with other wordings.
 TRIAL79_FOLLOWUPS = {
+    "turns naming no story before the one that named it are that story's when their replies "
+    "say its name, though the naming turn was refused and speaks of nothing": [
+        ([MOOR_ENGINES, Turn("Who owns the moor?", "Who owns Scarth Moor?", REFUSED_TURN)],
+         "Which birds did the ranger say were affected?",
+         "Which birds did the ranger say were affected (Scarth Moor)?"),
+        ([turn("How many people were rescued?", "Three [1]. Three anglers were rescued. [1]",
+               passage="Three anglers were rescued off Polventon Head by the Kelby lifeboat. "
+               "The coxswain said the sea was rough."),
+          Turn("Where is the headland?", "Where is Polventon Head?", REFUSED_TURN)],
+         "What did the coxswain say about the sea?",
+         "What did the coxswain say about the sea (Polventon Head)?"),
+        # (replies that never say the name are of no story: left as asked)
+        ([turn("How many fire engines were sent?", "12 [1]. 12 fire engines were sent. [1]",
+               passage="A fire spread across the moor. A ranger said birds were affected."),
+          Turn("Who owns the moor?", "Who owns Scarth Moor?", REFUSED_TURN)],
+         "Which birds did the ranger say were affected?",
+         "Which birds did the ranger say were affected?"),
+    ],
     "a possessive its own clause's subject owns ('How many staff will lose their jobs?') is "
     "no name of the conversation: none is put in, and the question goes on with the story": [
         ([KELBY_ARMS], "How many staff will lose their jobs?",
