@@ -1745,6 +1745,10 @@ def _a_person_in(name: str, text: str) -> bool:
 
     if describe(name, 0, {}).person or _plainly_a_person(name):
         return True
+    if _described_as_a_thing(name, text):
+        # "Hargreaves, the department store on Pollington High Street": a shop named for its
+        # family, whose "Edward Hargreaves" makes a person of no one but himself
+        return False
     for m in re.finditer(rf"(?<![\w’'-])([\w’'.-]+)\s+{re.escape(name)}\b", text):
         word = m.group(1).rstrip(".")
         if (word.islower() and is_role(word)) or word in _HONORIFICS or (
@@ -1752,6 +1756,20 @@ def _a_person_in(name: str, text: str) -> bool:
         ):
             return True
     return False
+
+
+def _described_as_a_thing(name: str, text: str) -> bool:
+    """Does `text` say what `name` is by a noun for a firm, a venue or a body put after it
+    ("Hargreaves, the department store on ...", "Sunfold Energy, a firm from Leeds")?"""
+    from_kinds = _KIND_OF.keys() | _VENUE_HEADS | _BODY_HEADS
+    return any(
+        m["noun"] in from_kinds
+        for m in re.finditer(
+            rf"(?<![\w’'-]){re.escape(name)},\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}?"
+            r"(?P<noun>[a-z-]+)\b(?=\s+(?:on|in|at|of|from|for|that|which|based|whose)\b|[,.;])",
+            text,
+        )
+    )
 
 
 def _one_person(name: str, text: str) -> bool:
@@ -5319,6 +5337,20 @@ def _an_acronym_of(name: str, text: str) -> bool:
     )
 
 
+def _a_persons_report_of_a_story_before(turns: Sequence[Turn], at: int, story: str) -> bool:
+    """Is `story` only the place the report of the person `turns[at]` asked about is set in
+    (`_the_passages_place`), a report that says the story a turn before named? "How old is
+    Edward Hargreaves?" after "Who runs Hargreaves?" goes on with Hargreaves, not with "on
+    Pollington High Street", where the report sets the shop: that place is no story of its
+    own, and a later "it" is no high street."""
+    place = re.match(r"(?:at|in|near|on)\s+(.+)", story)
+    if place is None or place[1] in turns[at].standalone:
+        return False
+    earlier = next((named for t in reversed(turns[:at]) for named in [_story_named(t)] if named),
+                   None)
+    return earlier is not None and _says_the_story(earlier, turns[at : at + 1])
+
+
 def _says_the_story(story: str, turns: Sequence[Turn]) -> bool:
     """Do `turns`' replies or passages say `story` (as `_story_named` gives it: "Scarth Moor",
     "near Thornbury", "Kestleford burglaries, Kelby") by its names?"""
@@ -5382,7 +5414,7 @@ def _with_the_story(question: str, history: Sequence[Turn], put_for_it: bool = F
     end = len(recent)
     for at in range(len(recent) - 1, -1, -1):
         story = _story_named(recent[at])
-        if not story:
+        if not story or _a_persons_report_of_a_story_before(recent, at, story):
             continue
         spoken.setdefault(story, set()).update(_words_spoken_of(question, recent[at:end]))
         end = at

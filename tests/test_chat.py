@@ -8205,6 +8205,23 @@ ARMS_LANDLORD = turn(
     "the pub. Its 12 staff will lose their jobs.",
 )
 ROVERS_CHAIR = turn("Who chairs Kelby Rovers?", "Ann Cole [1]. Ann Cole chairs the club. [1]")
+HARGREAVES_REPORT = (
+    "Hargreaves, the department store on Pollington High Street, will close on 30 March. The "
+    "store employs 58 people. All of them will lose their jobs. Managing director Edward "
+    "Hargreaves, 67, said it was hard."
+)
+HARGREAVES_CLOSING = turn(
+    "When is Hargreaves closing?", "30 March [1]. Hargreaves, the department store on Pollington "
+    "High Street, will close on 30 March. [1]", passage=HARGREAVES_REPORT,
+)
+HARGREAVES_AGED = Turn(
+    "How old is he?", "How old is Edward Hargreaves?", "67 [1]. Managing director Edward "
+    "Hargreaves, 67, said it was hard. [1]", passage=HARGREAVES_REPORT,
+)
+TREWIN_REPORT = (
+    "Trewin, the family bakery in Kelby, has won a national award. Its 14 staff baked 3,000 "
+    "pasties for the judges. Owner Jago Trewin, 52, said the bakery opened in 1921."
+)
 MOOR_ENGINES = turn(
     "How many fire engines were sent?", "12 [1]. 12 fire engines were sent. [1]",
     passage="A fire spread across Scarth Moor. Fiona Daltry, a ranger, said ground-nesting "
@@ -8214,6 +8231,22 @@ MOOR_ENGINES = turn(
 # Trial 79's conversations (Doreen Halsall of the courier fraud, the Tarnside choir), each kind
 # with other wordings.
 TRIAL79_FOLLOWUPS = {
+    "a shop named for its family ('Hargreaves, the department store') is a thing, not its "
+    "owner's surname; and a question of the owner goes on with the shop's story, not with the "
+    "street its report sets the shop in": [
+        ([HARGREAVES_CLOSING, HARGREAVES_AGED], "How many staff will lose their jobs?",
+         "How many staff will lose their jobs (Hargreaves)?"),
+        ([HARGREAVES_CLOSING, HARGREAVES_AGED], "How many people does it employ?",
+         "How many people does Hargreaves employ?"),
+        ([turn("What did Trewin win?", "A national award [1]. Trewin, the family bakery in "
+               "Kelby, has won a national award. [1]", passage=TREWIN_REPORT),
+          Turn("Who owns it?", "Who owns Trewin?", "Jago Trewin [1]. Owner Jago Trewin, 52, "
+               "said the bakery opened in 1921. [1]", passage=TREWIN_REPORT),
+          Turn("How old is he?", "How old is Jago Trewin?", "52 [1]. Owner Jago Trewin, 52, "
+               "said the bakery opened in 1921. [1]", passage=TREWIN_REPORT)],
+         "How many pasties were baked for the judges?",
+         "How many pasties were baked for the judges (Trewin)?"),
+    ],
     "turns naming no story before the one that named it are that story's when their replies "
     "say its name, though the naming turn was refused and speaks of nothing": [
         ([MOOR_ENGINES, Turn("Who owns the moor?", "Who owns Scarth Moor?", REFUSED_TURN)],
