@@ -5192,6 +5192,20 @@ def _the_story_added(turn: Turn) -> str | None:
     return None
 
 
+def _the_thing_its_story_is(turn: Turn) -> str | None:
+    """The one thing the story `_with_the_story` put in brackets after `turn`'s question is
+    named for ("Hargreaves" of "How many staff will lose their jobs (Hargreaves)?"), else
+    None: a place it was set ("in Brackenfield"), several things, things in the plural ("the
+    Kestleford burglaries"), or a person."""
+    carried = _the_story_added(turn)
+    if (
+        not carried or carried != _carried_story(turn.standalone) or ", " in carried
+        or _plural_phrase(carried) or _a_person_in(carried, f"{turn.answer} {turn.passage}")
+    ):
+        return None
+    return carried
+
+
 def _phrases_without_verbs(question: str) -> list[str]:
     """`noun_phrases` of `question`, a verb that ran on after one cut off: "the Kilbrannan
     harbour dredging" of "... the Kilbrannan harbour dredging comes from ...", "the county
@@ -5740,6 +5754,12 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
                 if before and not _same(before, entity):
                     entity = before
                     break
+        if not entity and pronoun.lower() in ("it", "its"):
+            # "How many staff will lose their jobs?", asked as "... (Hargreaves)?" - "What did
+            # the council leader say about it?": the last question named no thing of its own,
+            # nor did the turns before it one that "it" fits; the one its story is named for is
+            # the "it"
+            entity = _the_thing_its_story_is(previous)
         if not entity and pronoun.lower() == "it":
             # "Who is Tom Reed's wife?" - "Ann Reed [1]. Ann Reed, Tom's wife, runs the shop."
             # - "How long has she run it?": what the reply said was done (run) is the "it"

@@ -8228,9 +8228,33 @@ MOOR_ENGINES = turn(
     "birds were affected.",
 )
 
+HARGREAVES_JOBS = Turn(
+    "How many staff will lose their jobs?", "How many staff will lose their jobs (Hargreaves)?",
+    "58 [1]. The store employs 58 people. [1]", passage=HARGREAVES_REPORT,
+)
+ARMS_JOBS = Turn(
+    "How many staff will lose their jobs?", "How many staff will lose their jobs (Kelby Arms)?",
+    "12 [1]. Its 12 staff will lose their jobs. [1]",
+)
+
 # Trial 79's conversations (Doreen Halsall of the courier fraud, the Tarnside choir), each kind
 # with other wordings.
 TRIAL79_FOLLOWUPS = {
+    "'it' after a question that named no thing but the story it was asked with is the thing "
+    "that story is named for": [
+        ([HARGREAVES_CLOSING, HARGREAVES_AGED, HARGREAVES_JOBS],
+         "What did the council leader say about it?",
+         "What did the council leader say about Hargreaves?"),
+        ([HARGREAVES_CLOSING, HARGREAVES_AGED, HARGREAVES_JOBS], "When did it open?",
+         "When did Hargreaves open?"),
+        ([KELBY_ARMS, ARMS_JOBS], "Who owns it?", "Who owns the Kelby Arms?"),
+        ([KELBY_ARMS, ARMS_JOBS], "How old is its building?",
+         "How old is the Kelby Arms’ building?"),
+        # (a story of several things is no "it")
+        ([Turn("How many homes were targeted?", "How many homes were targeted (Kestleford "
+               "burglaries)?", "14 [1]. 14 homes were burgled. [1]")],
+         "When did it start?", "When did it start?"),
+    ],
     "a shop named for its family ('Hargreaves, the department store') is a thing, not its "
     "owner's surname; and a question of the owner goes on with the shop's story, not with the "
     "street its report sets the shop in": [
