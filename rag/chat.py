@@ -5399,11 +5399,14 @@ def _with_the_story(question: str, history: Sequence[Turn], put_for_it: bool = F
     """
     # (a capital after the first word is a name the question gives: its own story; not one
     # the last reply or its citations gave as one of the story's ("How much did the PTA
-    # give?" after "Who paid for the solar panels?" - "... and £12,000 from the PTA"))
+    # give?" after "Who paid for the solar panels?" - "... and £12,000 from the PTA"), nor a
+    # day or a month, which any story has ("Who headlined on the Saturday?"))
+    named = [
+        w for w in re.findall(r"(?<!^)\b[A-Z][\w’'-]*", question.strip())
+        if w not in _CALENDAR
+    ]
     if not _CLAUSE_OPENER.match(question) or (
-        re.search(r"(?<!^)\b[A-Z]", question.strip()) and not _names_of_the_last_reply(
-            question, history
-        )
+        named and not _names_of_the_last_reply(question, history)
     ):
         return question
     if _a_pronoun_pointing_back(question) and not put_for_it:

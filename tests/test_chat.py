@@ -8239,7 +8239,29 @@ ARMS_JOBS = Turn(
 
 # Trial 79's conversations (Doreen Halsall of the courier fraud, the Tarnside choir), each kind
 # with other wordings.
+BEER_FESTIVAL = turn(
+    "How much did the Harwick Beer Festival raise?", "£12,000 [1]. The Harwick Beer Festival "
+    "raised £12,000. [1]", passage="The Harwick Beer Festival raised £12,000. Last year 9,000 "
+    "people came on the Sunday alone. The cider prize was judged by Ann Cole in March.",
+)
+
 TRIAL79_FOLLOWUPS = {
+    "a day or a month the question names is no name of its own story: it goes on with the "
+    "conversation's": [
+        ([turn("Who is the director of Brimmerdale Folk Festival?", "Lucy Varndell [1]. Lucy "
+               "Varndell runs Brimmerdale Folk Festival. [1]", passage="Brimmerdale Folk "
+               "Festival drew 7,200 people a day. Saturday's headliners, The Hollow Reeds, "
+               "pulled out.")],
+         "Who headlined on the Saturday?",
+         "Who headlined on the Saturday (Brimmerdale Folk Festival)?"),
+        ([BEER_FESTIVAL], "How many people came on the Sunday?",
+         "How many people came on the Sunday (Harwick Beer Festival)?"),
+        ([BEER_FESTIVAL], "Who judged the cider prize in March?",
+         "Who judged the cider prize in March (Harwick Beer Festival)?"),
+        # (a place is: left as asked)
+        ([BEER_FESTIVAL], "Who judged the cider prize at Crufts?",
+         "Who judged the cider prize at Crufts?"),
+    ],
     "'it' after a question that named no thing but the story it was asked with is the thing "
     "that story is named for": [
         ([HARGREAVES_CLOSING, HARGREAVES_AGED, HARGREAVES_JOBS],
