@@ -775,6 +775,15 @@ class Rag:
             short is None and compared is None and best is not None
             and self._polar_deed_unsaid(standalone, sentences)
         )
+        if short is None and lead is None and best is not None and not undisclosed:
+            # "The new slates will come from a quarry in Cumbria" for "Which quarry ...?"
+            from rag.spans import the_asked_one_unnamed
+
+            undisclosed = next(
+                (said for e in sentences
+                 if (said := the_asked_one_unnamed(standalone, e.sentence))),
+                None,
+            )
         if said_of or contradicted is not None or undisclosed or unstated:
             # "What does X do for a living?" is read as "Who is X?" above, which any sentence
             # naming X answers; only a role said of X (`rag.spans._occupations`) answers it.
@@ -952,6 +961,13 @@ class Rag:
         ranked.sort(key=lambda i: about_another_event(question, sentences[i].sentence))
         if not polar:
             ranked = [i for i in ranked if not about_another_event(question, sentences[i].sentence)]
+        from rag.spans import the_asked_one_unnamed
+
+        if not polar and any(the_asked_one_unnamed(question, e.sentence) for e in sentences):
+            # "The new slates will come from a quarry in Cumbria" for "Which quarry ...?": the
+            # evidence says the asked kind but names none, so no other sentence's name ("in
+            # Ellesby") is the one asked
+            ranked = [i for i in ranked if the_asked_one_unnamed(question, sentences[i].sentence)]
         found: list[tuple[float, int, int, int]] = []  # (span score, sentence, start, end)
         # A court part is named in a court reporter's construction the cross-encoder reads
         # poorly ("Prosecuting, Ms Nadia Farouk KC told the jury" third for "Who prosecuted
@@ -2588,7 +2604,12 @@ class Rag:
                 what = m.group("what")
                 if _BREAKDOWN.search(what) and not _BREAKDOWN.search(question):
                     # "has not said how many lights will be switched off in each town": a
-                    # breakdown untold, not the whole asked ("How many lights ...?")
+                    # breakdown untold, not the whole asked ("How many lights ...?"), unless
+                    # the question asks one part of it ("... in Dunley?")
+                    if kind in ("how-many", "how-much") and re.search(
+                        r"\b(?:in|at|for)\s+(?:the\s+)?[A-Z]", question
+                    ):
+                        return m.group(0)
                     continue
                 how = re.match(r"how\s+(?:many|much)\b", what, re.IGNORECASE)
                 if not how and names_the_slot(question, what):

@@ -307,6 +307,7 @@ _FOCUS = {
         "unemployment joblessness offer bid wait delay age estimate estimates valuation rise "
         "rises increase increases level levels rainfall visibility turnover record loss "
         "losses deficit debt debts ages income earnings margin toll gust sales output wage wages "
+        "pay salaries "
         "rent tally payout deposit deposits premium grant subsidy pension mortgage "
         "majority cap target quota threshold donation donations contribution contributions "
         "compensation damages reward rewards bonus bonuses ransom bounty refund refunds "
@@ -356,6 +357,7 @@ _MONEY_FOCUS = frozenset(
     "fee fees fare fares price prices cost costs salary budget bill fine revenue profit profits "
     "loss losses deficit debt dividend valuation income earnings donation donations "
     "contribution contributions compensation damages payout wage wages shortfall shortfalls "
+    "pay salaries "
     "overspend saving savings".split()
 )
 # "What are fees capped at?", "What was the price set at?": a figure a thing is held at.
@@ -916,7 +918,9 @@ def _focus_word(lower: list[str], at: int) -> str:
                 (j for j in range(i + 1, min(i + 3, len(words)))
                  if words[j].endswith(("'s", "’s", "s'", "s’"))),
                 None,
-            ) if word == "of" else None
+            ) if word == "of" and not (phrase and phrase[-1] in _FOCUS["number"]) else None
+            # (not after a figure's name: "the salary of Saltmarsh council's chief executive"
+            # is a salary)
             if owner_at is not None:
                 # "the Bank of England's interest rate": "of" inside the owner's name.
                 phrase = [words[owner_at]]
@@ -1009,6 +1013,10 @@ def _focus_word(lower: list[str], at: int) -> str:
         if focus and word.endswith("s") and (following in _OBJECT_OPENERS or word in _RUNS):
             break  # "Which trust runs Brookfield Academy?": its object may be a name
         focus = word
+        if word in _FOCUS["number"] and following in _FOCUS["number"] and following not in (
+            "count", "time", "value", "rate", "level", "levels", "estimate", "estimates"
+        ):
+            continue  # "What pay rise ...?", "What price increase ...?": the head comes last
         if any(word in nouns for nouns in _FOCUS.values()):
             break
     return focus
@@ -1081,11 +1089,20 @@ def _head_after_of(words: list[str]) -> str:
 _PLURALS = frozenset("people children men women staff police cattle sheep fish crew".split())
 
 
+_DETERMINERS_OF_A_WHOLE = frozenset("the its their his her our these those".split())
+
+
 def _counted_noun(after_many: list[str]) -> str:
     """The noun a "how many" question counts, from the words after "many": the last plural
     among the first three before an auxiliary or preposition ("How many family *doctors*
     work...", "How many new *homes* were built?"), else the first word ("How many GP..."). """
     run = []
+    if after_many[:1] == ["of"] and after_many[1:2] and after_many[1] in _DETERMINERS_OF_A_WHOLE:
+        # "How many of the beaches passed?" counts beaches, a part of them
+        after_many = after_many[2:]
+        owner = next((i for i, w in enumerate(after_many[:4]) if re.search(r"['’]s?$", w)), None)
+        if owner is not None:
+            after_many = after_many[owner + 1 :]  # "of the bridge's bolts": the bolts
     for word in after_many[:3]:
         if word in _AUXILIARIES or word in _PREPOSITIONS or word in ("the", "a", "an", "of"):
             break
@@ -1680,6 +1697,12 @@ def _parse_kind(question: str) -> _Question:
                 # "What did X cost?", "What was it expected to fetch?", "What did Harlow pay for
                 # Coelho?"
                 return _Question(text, "which", "cost", ("number",), "money")
+            if re.search(
+                r"\b(?:earn|earns|earned|earning|(?:be|is|are|was|were|get|gets|got|being)\s+paid)"
+                r"\s*(?:\?|$|(?:a|an|per|each|in|for|as|now|this|last|next)\b)", text, re.I
+            ):
+                # "What will the chief executive earn?", "What is Dr Kell being paid?": a pay
+                return _Question(text, "which", "pay", ("number",), "money")
             return _Question(text, "other", "", ("np", "name"))
         if focus in _REASON_SLOTS:
             # "What is the reason behind the filing?" asks why: a clause, not a phrase.
@@ -3871,6 +3894,9 @@ def typed_spans(
             # has risen to £1.45 million": a rent, a bill, compensation is said by its word)
             or sum_noun is not None
             and not _same_senses({_stem(sum_noun.group(1))}) & _content_stems(sentence)
+            # ("What is the chief executive's salary?" over "will be paid £180,000 a year")
+            and not (sum_noun.group(1).lower() in ("salary", "wage", "wages")
+                     and _SAYS_A_PAY_DEED.search(sentence))
             or _a_sum_raised_unsaid(question, sentence, *span[1:3])
             or _not_the_givers_sum(question, sentence, *span[1:3])
             or _one_of_the_sums_asked_together(question, sentence, *span[1:3])
@@ -3887,6 +3913,7 @@ def typed_spans(
             and not _says_a_shortfall(sentence)
             or _a_price_of_nothing_asked(question, sentence, span[1])
             or _a_givers_part_for_the_cost(question, sentence, span[2])
+            or _a_sum_for_more_than_the_costed(question, sentence, *span[1:3])
             or _ASKS_A_PAY.search(question) is not None and not _SAYS_A_PAY.search(sentence)
         ))
         # "a quarry in Cumbria" for "Which Cumbrian quarry ...?": the question's own place,
@@ -3902,6 +3929,8 @@ def typed_spans(
             and _REPLACER_BEFORE.search(sentence[: span[1]])
         )
     ]
+    if the_asked_one_unnamed(question, sentence):
+        spans = []  # "stone from a quarry in Cumbria" names no quarry for "Which quarry ...?"
     if _at_another_moment(question, sentence):
         spans = []  # "She weighed 14kg when she was found" for her weight when released
     if _PREVIOUS_RECORD_ASKED.search(question) and not _PREVIOUS_RECORD_SAID.search(sentence):
@@ -6206,6 +6235,14 @@ def _of_a_sibling(question: str, sentence: str, c: _Candidate) -> bool:
 
         # (a site, "at the Evesham plant", is in its town: "in Kidderminster" is another)
         asked_word = "in" if m.re is _THE_PLACE_AFTER else m.group(0).split()[0].lower()
+        kind = re.match(r"\s*([a-z]+)", question[m.end() :]) if m.re is _THE_PLACE_AFTER else None
+        if kind and re.search(rf"\b[Tt]he\s+{kind.group(1)}\b", sentence) and not [
+            o for o in _PLACE_AFTER.finditer(part) if o.group(0).split()[0].lower() == "in"
+        ]:
+            # "in the Brackenmouth carnival procession" over "The carnival will take place ...
+            # a procession of 46 floats ... will set off from Victoria Park": the asked thing
+            # by its kind, and a place on its way
+            continue
         if any(
             o.group(1).strip() != place
             # ("at Oakridge" for "... at Oakridge Farm?": the place whose part is asked)
@@ -7368,12 +7405,24 @@ def _of_the_asked_grain(parsed: _Question, text: str) -> bool:
     return True
 
 
+def _office_asked_by_verb(parsed: _Question) -> str:
+    """The one office a who-question's verb names ("manager" for "Who will manage the shop?"),
+    or "": not for "runs", "leads" or "heads", which any chair, director or manager does."""
+    if parsed.kind != "who":
+        return ""
+    m = re.match(r"\s*who\s+(?:(?:does|did|will|now|is|was|will\s+be)\s+)?(\w+)", parsed.text,
+                 re.IGNORECASE)
+    office = _ROLE_OF_VERB.get(m.group(1).lower(), "") if m else ""
+    return office if office in ("manager", "coach", "chair", "editor", "curator", "director",
+                                "conductor") else ""
+
+
 def _titled_with_another_office(parsed: _Question, sentence: str, start: int) -> bool:
     """Is the person at `start` titled with an office the question does not ask ("Chairman Keith
     Armitage" for "Who is the manager of Hexley Town?", "Club secretary Anne Hollis" for "... the
     treasurer?"), or with the asked office held now when the question asks the one before
     ("Headteacher Rebecca Linton" for "Who was the previous headteacher?")?"""
-    asked = parsed.focus.lower()
+    asked = parsed.focus.lower() or _office_asked_by_verb(parsed)
     if parsed.kind not in ("who", "which") or asked not in _OFFICES:
         return False
     before = sentence[max(0, start - 60) : start]
@@ -8141,6 +8190,10 @@ def _score(
                 and not re.match(r"\s*(?:%|per\s*cent|percent|[a-z]+s\b)", sentence[c.end :])
                 and int(re.sub(r"\D", "", sentence[c.start : c.end]) or 0) < 120)
             or re.match(r"[\s-]*years?[\s-]+old\b", sentence[c.end : c.end + 12], re.I)
+            # "Mr Jago, now 91 and living in Penmarrow,": an age in apposition with "now"
+            or (re.search(r"[A-Z][\w'’-]+,\s+now\s+$", sentence[max(0, c.start - 40) : c.start])
+                and re.match(r"\s*(?:,|\s+and\b)", sentence[c.end :])
+                and int(re.sub(r"\D", "", sentence[c.start : c.end]) or 0) < 120)
         ):
             return None  # "42 posts were vacant", "an unbeaten 58": a count, not her age
         if parsed.number == "age" and not kin and _age_of_someone_else_described(
@@ -8937,11 +8990,30 @@ def _score(
         # "RNA interference pathway" for "What pathway...?" (its head noun); "an H3 rocket"
         # for "Which rocket...?" names one, where "the spacecraft" is another thing; "the
         # Court of Justice" for "Which court ...?" (its head before "of").
+        if (
+            parsed.kind == "which" and stems[-1] == focus and c.kind in ("np", "name")
+            and re.match(r" (?:[A-Z][\w'’-]*|[A-Z]\w*\s+[A-Z][\w'’-]*)\b(?![’']s)", sentence[end:])
+        ):
+            # "the Welsh hymn Calon Lân" for "Which hymn ...?": a kind that labels the name
+            # right after it, which is the answer
+            return None
         score += 1.5 if parsed.kind == "which" and _names_one(sentence[start:end]) else 0.5
     score += _proximity(start, end, anchors)
     if parsed.voice and c.kind not in ("number", "date"):
         score += _side(parsed.voice, start, end, anchors)
         score += _adjacent(parsed.voice, start, end, anchors)
+    if (
+        c.kind in ("person", "name", "np") and parsed.kind == "who"
+        and _FIRST_HOLDER.search(sentence[max(0, start - 60) : start])
+        and _LATER_HOLDER.match(sentence, end)
+    ):
+        # "initially led by PC Joanne Hebden, is now being run by DI Rachel Dunmore": the
+        # first holder answers only a question of the first one
+        # (the more so when the question asks who does it now: "now leading" meets "led")
+        now = re.search(r"\b(?:now|currently|current|today|latest)\b", parsed.text, re.I)
+        score += PERIOD_BONUS if _ASKS_FIRST_VALUE.search(parsed.text) else -PERIOD_BONUS * (
+            2 if now else 1
+        )
     if c.kind in ("person", "name") and _titled_by_another_role(parsed, sentence, start):
         return None  # "The theatre's new director, Priya Raman," for "Who is the lead plasterer?"
     if c.kind in ("person", "name", "org"):
@@ -10426,8 +10498,24 @@ _HOW_MUCH_IS_A_THING = re.compile(
 )
 
 
+# A period a report counts over ("in its first three months", "over the past year"): when
+# something happened, never how long a deed takes.
+_COUNTED_OVER = re.compile(
+    r"\b(?:in|over|during|within|for)\s+(?:its|the|their|his|her|our)\s+(?:first|last|past|"
+    r"opening|initial)\s+$",
+    re.IGNORECASE,
+)
+_ASKS_HOW_LONG_IT_TAKES = re.compile(r"\bhow\s+long\b.*\b(?:take|takes|took|taking)\b", re.I)
+
+
 def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
     fit = 0.0
+    if _ASKS_HOW_LONG_IT_TAKES.search(parsed.text) and _COUNTED_OVER.search(
+        sentence[max(0, c.start - 40) : c.start]
+    ):
+        # "reported through the app in its first three months" for "How long does it take to
+        # fix a pothole?"
+        fit -= 1.5
     if _counts_the_asked_time(parsed, c, sentence):
         c = replace(c, number="count")  # "4.1 days" for "How many migraine days ...?"
     if parsed.counted == "time":
@@ -10693,6 +10781,23 @@ _ASKS_OLD_VALUE = re.compile(
 )
 
 
+def _participle_and_predicate(sentence: str, start: int, end: int) -> tuple[str, str]:
+    """Split `sentence[start:end]`, a participle after a counted whole and what follows it,
+    into the participle's own phrase and the rest: "tested by the Environment Agency | passed
+    the new standard". Read from spaCy's parse; without it, all is the participle's phrase."""
+    text = sentence[start:end]
+    if _nlp() is None:
+        return text, ""
+    lead = start + len(text) - len(text.lstrip())
+    verb = next((t for t in _parsed(sentence) if t.idx == lead), None)
+    if verb is None or verb.dep_ not in ("acl", "amod", "relcl"):
+        return text, ""
+    stop = max(t.idx + len(t) for t in verb.subtree)
+    if stop >= end:
+        return text, ""
+    return sentence[start:stop], sentence[stop:end]
+
+
 def _subset_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
     """"injuring 17 people, three of them seriously": the subset ("three") answers a question
     that says what sets it apart ("How many were *seriously* injured?"), the whole ("17") one
@@ -10713,7 +10818,15 @@ def _subset_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
         if pair.re is _PART_OF_WHOLE and re.match(r"\s+[a-z]+ed\b", pair.group("rest") or ""):
             # "in 212 of 1,270 homes sampled": a participle right after the whole describes
             # the whole, and sets no part apart
-            whole_told = _same_senses(told)
+            participle, main = _participle_and_predicate(sentence, pair.start("rest"), pair.end())
+            whole_told = _same_senses(_content_stems(participle))
+            if main and _same_senses(_content_stems(main)) & asked and not whole_told & asked:
+                # "Eleven of the 13 beaches tested by the agency passed" for "How many beaches
+                # passed?": the verb after the participle's phrase is the part's own
+                if (c.start, c.end) == pair.span("part"):
+                    return 1.0
+                if (c.start, c.end) == pair.span("whole"):
+                    return -1.0
             # ... while the question's words said before the pair are the part's predicate:
             # "Compulsory purchase orders have now been issued for land owned by three of the
             # 14 landowners affected" for "How many landowners have been served orders?"
@@ -11253,6 +11366,10 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
     ("rose to 21,500"), or when the question counts something generic ("people")."""
     if _hyphen_counts(sentence, c, counted):
         return False  # "a four-try win" counts tries
+    bracketed = re.search(r"\b([a-z]+)\s+\($", sentence[max(0, c.start - 30) : c.start])
+    if bracketed and re.match(r"\)", sentence[c.end :]):
+        # "followed by lamps (212) and vacuum cleaners (148)": the noun before the brackets
+        return _stem(bracketed.group(1)) != counted
     unit = re.match(r"\s+(?:[a-z-]+\s+)??([a-z]+)\b(?!\s+[a-z]+s\b)", sentence[c.end :])
     if unit and _stem(unit.group(1)) in _BRANCH_WORDS and any(
         _stem(t.text.lower()) == counted and t.dep_ not in ("nsubj", "nsubjpass")
@@ -13480,7 +13597,11 @@ def _price_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
         other = re.search(rf"\b([a-z][a-z-]+)\s+(?:{names})s?\b(?!\s+{_MODIFIED})", own)
         # (a modifier the question says too is the same thing: "the full scheme" for "the full
         # tidal scheme"; and "the national fare cap" is a cap, of no kind of fare)
-        if other and other.group(1) not in _NO_KIND and _stem(other.group(1)) not in asked:
+        if (
+            other and other.group(1) not in _NO_KIND and _stem(other.group(1)) not in asked
+            # (a term is no kind: "a two-year contract" may be the app contract)
+            and not re.fullmatch(r"[a-z]+-(?:year|month|week|day|hour)", other.group(1))
+        ):
             if re.search(rf"\b{re.escape(kind)}\s+(?:[a-z-]+\s+){{1,3}}(?:{names})s?\b", own):
                 # (the asked kind opens the same compound: "government flood defence grant"
                 # is a government grant)
@@ -13816,6 +13937,8 @@ def _dated_years(sentence: str) -> list[re.Match]:
             _DATED_BY.search(sentence[max(0, m.start() - 8) : m.start()])
             # "in July 2022", "in the summer of 2021": a month or season between.
             or _DATED_BY_MONTH.search(sentence[max(0, m.start() - 24) : m.start()])
+            # "on a single day, 9 October 2023, a record 1,245 goldcrests were caught": a day
+            or _DATED_BY_DAY.search(sentence[max(0, m.start() - 36) : m.start()])
         )
         and not re.match(r"\s?[-–/]\s?\d", sentence[m.end() : m.end() + 3])
     ]
@@ -13840,7 +13963,18 @@ _SUPERSEDED = re.compile(
 # ... with a later one after it in the sentence: "has since been valued at", "now put at".
 _SUPERSEDED_BY = re.compile(
     r"[^.;]*?\b(?:(?:has|have|had)\s+since|since\s+been|now|later|revised|raised|increased|"
-    r"cut|reduced|lowered)\b[^.;]*?\d"
+    # ("first reported as involving 140 ewes, actually involved 212")
+    r"cut|reduced|lowered|actually|in\s+fact)\b[^.;]*?\d"
+)
+# ... and a holder said as the first one, a newer named after: "The investigation, which was
+# initially led by PC Joanne Hebden, is now being run by Detective Inspector Rachel Dunmore".
+_FIRST_HOLDER = re.compile(
+    r"\b(?:first|originally|initially|at\s+first|previously|formerly)\s+(?:[a-z]+\s+){0,2}?"
+    r"by\s+(?:(?:the\s+)?[A-Z][\w.]*\s+){0,3}$"
+)
+_LATER_HOLDER = re.compile(
+    r"[^.;]*?\b(?:now|since|later|has\s+been\s+replaced|took\s+over|has\s+taken\s+over)\b"
+    r"[^.;]*?\b[A-Z][a-z]"
 )
 # ... a value as first said: "How much was the minibus first estimated to cost?" (not "the
 # first residents")
@@ -13887,6 +14021,11 @@ def _period_key(match: re.Match) -> str:
 
 _ASKED_MONTH = re.compile(rf"\b(?:in|during|for)\s+({_MONTHS})\b", re.IGNORECASE)
 _SAID_MONTH = re.compile(rf"[^,;.]{{0,25}}?\b(?:in|during)\s+({_MONTHS})\b", re.IGNORECASE)
+_DATED_BY_DAY = re.compile(
+    rf"(?:\b(?:on|by|until)\s+|,\s+|^)(?:(?:{_WEEKDAYS})\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+"
+    rf"(?:{_MONTHS}),?\s+$",
+    re.IGNORECASE,
+)
 _DATED_BY_MONTH = re.compile(
     rf"\b(?:in|from|during|since|by|until|of|for)\s+(?:early\s+|late\s+|mid-)?(?:{_MONTHS})\s+$",
     re.IGNORECASE,
@@ -13909,6 +14048,8 @@ def _figure_years(sentence: str, c: _Candidate) -> set[str] | None:
         (f.start(), f.end())
         for f in _NUMBER_RE.finditer(sentence)
         if not any(a < f.end() and f.start() < b for a, b in taken)
+        # (nor a day of a date: the "9" of "9 October 2023")
+        and not re.match(rf"(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b", sentence[f.end() :], re.I)
     ]
     if not any(a < c.end and c.start < b for a, b in figures):
         figures.append((c.start, c.end))
@@ -13927,7 +14068,11 @@ def _figure_years(sentence: str, c: _Candidate) -> set[str] | None:
             else min((f for f in figures if f[0] >= m.end()), key=lambda f: f[0], default=None)
             or max((f for f in figures if f[1] <= m.start()), key=lambda f: f[1], default=None)
         )
-        if owner is not None and owner[0] < c.end and c.start < owner[1]:
+        if owner is not None and (
+            owner[0] < c.end and c.start < owner[1]
+            # "ringed 14,862 birds of 118 species in 2023": the year dates the whole phrase
+            or re.fullmatch(r"\s+(?:[a-z-]+\s+){1,2}of\s+", sentence[c.end : owner[0]])
+        ):
             if m.re is _RELATIVE_YEAR:
                 relative = True
             else:
@@ -14064,6 +14209,8 @@ _ASKS_DONE = re.compile(r"\b(?:did|was|were|had|is|are|has|have)\b", re.I)
 _ASKS_WILL = re.compile(r"\b(?:will|shall|going\s+to|due\s+to|set\s+to)\b", re.I)
 _ASKS_A_COST_NOW = re.compile(
     r"^\W*(?:what|how\s+much)\s+(?:is|are)\b.*\b(?:cost|costs|price|prices|budget)\b"
+    # "What is the chief executive's salary?": "will be paid £180,000 a year" is the salary
+    r"|^\W*what\s+(?:is|are)\b.*\b(?:salary|salaries|pay|wage|wages|fee|fees|stipend|rent)\b"
     # "How much is Brannock's interim dividend?": what it is, which "will keep ... at" says
     r"|^\W*how\s+much\s+(?:is|are)\b"
     # "How big are the grants?": "with grants of up to £5,000 each" (of a fund that "would
@@ -14106,6 +14253,12 @@ def _plan_for_done(question: str, sentence: str, c: _Candidate) -> bool:
     "will build"): a plan is not what was done. Read from spaCy's parse; False without it."""
     if _nlp() is None or _ASKS_PLAN.search(question) or not (
         _ASKS_DONE.search(question)
+        # "How many volunteers (actually) worked at the festival?": a past verb of its own,
+        # over a figure a modal or a verb of planning says ("would be needed")
+        or (re.search(r"\bactually\b", question, re.I)
+            or any(t.tag_ == "VBD" for t in _parsed(question)))
+        and re.search(r"\b(?:would|will|expects?|expected|plans?|planned|hopes?|hoped|aims?|"
+                      r"forecasts?|forecast|predicted)\b", sentence, re.I)
         # ("How many pints does it brew at present?" asks what it does now, which "expects to
         # produce 10 million pints a year by 2028" is not)
         or re.search(r"\b(?:does|do)\b", question, re.I) and _ASKS_NOW_OF_A_CHANGE.search(question)
@@ -14630,7 +14783,8 @@ def _a_total_for_one_named(question: str, sentence: str, c: _Candidate) -> bool:
     # (the doer the question names, not a place or event it is set in: "at the Baltic Open")
     names = [
         t.text for t in _parsed(question)
-        if t.pos_ == "PROPN" and (
+        # (a capitalised one: the parser may take "tram" of "the tram extension" for a name)
+        if t.pos_ == "PROPN" and t.text[:1].isupper() and (
             t.dep_ in ("nsubj", "nsubjpass")
             or (t.dep_ == "compound" and t.head.dep_ in ("nsubj", "nsubjpass"))
         )
@@ -14644,6 +14798,8 @@ def _a_total_for_one_named(question: str, sentence: str, c: _Candidate) -> bool:
     clause = re.sub(
         r"\b(?:of|from)\s+(?:the|its|their)\s+(?:\w+\s+)?total\b", "", clause, flags=re.I
     )
+    # (nor a word of a name: "the Greater Northgate Combined Authority")
+    clause = re.sub(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+", "", clause)
     return bool(re.search(rf"\b(?:{_TOTAL_WORDS}|total)\b", clause, re.I))
 
 
@@ -14787,6 +14943,13 @@ def _another_named_doer(question: str, sentence: str, c: _Candidate) -> bool:
     numbers = [t for t in doc if c.start <= t.idx < c.end and (t.like_num or t.pos_ == "NUM")]
     verb = _verb_of(numbers[-1]) if numbers else None
     if verb is None or _stem(verb.text.lower()) not in _same_senses(asked_words):
+        return False
+    # (only a question that names its doer before the verb: "the reward offered over the
+    # Fellbridge sheep theft" names where, not who offers it)
+    senses = _same_senses({_stem(verb.text.lower())})
+    at = next((m.start() for m in re.finditer(r"[\w'’-]+", question)
+               if _stem(m.group(0).lower()) in senses), None)
+    if at is not None and not any(w[:1].isupper() for w in question[1:at].split()):
         return False
     if any(
         numbers[-1].i in {t.i for t in d.subtree} for d in verb.children if d.dep_ == "nsubj"
@@ -17249,7 +17412,38 @@ _VERBS_AGAINST = frozenset(
 )
 
 
+# "Did the Lawn Tennis Association give Fellside Tennis Club a grant?": a gift asked of its
+# giver, which a report may tell of its taker ("after winning a grant from the Lawn Tennis
+# Association").
+_GIVEN_TO = re.compile(
+    r"^\W*(?P<aux>(?i:did|has|have|will))\s+(?P<giver>.+?)\s+(?:give|given|gave|award|awarded|"
+    r"grant|granted|hand|handed)\s+(?P<taker>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)\s+"
+    r"(?P<thing>(?:a|an|its|their|the)\s+[\w\s-]+?)\s*\?*\s*$",
+)
+
+
 def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> str | None:
+    """Return "Yes" or "No" when `sentence` plainly answers the yes/no `question`, else None.
+
+    A gift asked of its giver ("Did A give B a grant?") is read of its taker too ("Did B win a
+    grant from A?", "... receive ..."), when the giver's reading answers nothing.
+    """
+    said = _yes_no_read(question, sentence, context, title)
+    given = _GIVEN_TO.match(question) if said is None else None
+    if given is None:
+        return said
+    aux = "Will" if given.group("aux").lower() == "will" else "Did"
+    for verb in ("win", "receive", "get"):
+        said = _yes_no_read(
+            f"{aux} {given.group('taker')} {verb} {given.group('thing')} from "
+            f"{given.group('giver')}?", sentence, context, title,
+        )
+        if said is not None:
+            return said
+    return None
+
+
+def _yes_no_read(question: str, sentence: str, context: str = "", title: str = "") -> str | None:
     """Return "Yes" or "No" when `sentence` plainly answers the yes/no `question`, else None.
 
     Plainly means: the sentence (with `context`, the sentence before) names everything the
@@ -17262,6 +17456,10 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
     sentence, context = one_line(sentence), one_line(context)
     if _parse_question(question).kind != "yes-no":
         return None
+    # "Is the building going to be sold?" asks what "Is the building to be sold?" does
+    # (as "Will the building be sold?" does)
+    question = re.sub(r"^\W*(?:is|are)\s+(.+?)\s+going\s+to\s+", r"Will \1 ", question,
+                      count=1, flags=re.IGNORECASE)
     if re.search(r"\bor\b", question, re.IGNORECASE):
         return None  # "Is it A or B?" is a choice, not yes/no
     q_words = [w for w, _, _ in _words(question)]
@@ -18244,6 +18442,12 @@ _SAYS_A_PAY = re.compile(
     r"a\s+week|per\s+week|a\s+month|per\s+month|annual)\b",
     re.IGNORECASE,
 )
+# A deed of paying someone for their work, which says a salary without its word.
+_SAYS_A_PAY_DEED = re.compile(
+    r"\b(?:(?:be|is|are|was|were|been|being|get|gets|got)\s+paid|earn|earns|earned|earning"
+    r"|earnings|remuneration|pay\s+(?:package|packet))\b",
+    re.IGNORECASE,
+)
 _ASKS_A_COST = re.compile(r"\b(?:cost|costs|costing|price|total)\b", re.IGNORECASE)
 _ASKS_A_GIVER = re.compile(
     r"\b(?:from|by|pay|pays|paying|paid|give|gives|giving|gave|given|contribut\w*|fund\w*|"
@@ -18269,11 +18473,114 @@ def _a_givers_part_for_the_cost(question: str, sentence: str, end: int) -> bool:
     return len(parts) >= 2
 
 
+# A sum granted or won, said before its purposes: "has been awarded £38,500 by the National
+# Lottery Community Fund to replace the leaking roof ... and build a wheelchair ramp".
+_GRANTED_BEFORE = re.compile(
+    r"\b(?:awarded|granted|given|won|received|secured|handed)\b[^.;]{0,60}$", re.IGNORECASE
+)
+_PURPOSES_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:to|for)\s+(?P<purposes>[^.;]+)", re.IGNORECASE)
+# ... and a cost said after the things it buys: "Fitting out the new unit with racking, chiller
+# cabinets and a loading ramp will cost about £26,000".
+_ITEMS_BEFORE_A_COST = re.compile(
+    r"\b(?:with|including)\s+(?P<items>[^.;:]+?)\s+(?:will|would|is|are|was|were|has|"
+    r"have|had)?\s*(?:cost|costs|costing|be\s+paid\s+for)\b[^.;]{0,20}$",
+    re.IGNORECASE,
+)
+
+
+def the_asked_one_unnamed(question: str, sentence: str) -> str:
+    """Does a "Which quarry ...?" question meet a sentence that says the asked kind only as an
+    unnamed one ("replaced with stone from a quarry in Cumbria"): no name beside it, nor one
+    said to be it ("a quarry near Shap, Hardknott Slate,", "a firm called Brightwell")? Then
+    the sentence does not say which, and none of its other phrases is the one asked. Returns
+    the words that say it ("a quarry in Cumbria"), or "" (also for any other question)."""
+    parsed = _parse_question(question)
+    if parsed.kind != "which" or not parsed.focus or parsed.focus in _FOCUS["number"]:
+        return ""
+    focus = _stem(parsed.focus)
+    mentions = [
+        m for m in re.finditer(r"\b([\w'’-]+)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b(?![’'-])", sentence)
+        if _stem(m.group(2)) == focus
+    ]
+    if not mentions:
+        return ""
+    for m in mentions:
+        if m.group(1).lower() not in ("a", "an", "another", "one"):
+            return ""  # "the quarry", "Hardknott quarry": which one may be told
+        after = sentence[m.end() : m.end() + 60]
+        if re.match(r"\s*(?:,\s*|\s+(?:called|named|known\s+as|run\s+by)\s+)(?:the\s+)?[A-Z]",
+                    after) or re.match(r"\s+[A-Z]", after):
+            return ""
+        if re.search(r"[A-Z]\w*\s*$", sentence[: m.start()].rstrip(" ,")) and re.search(
+            r",\s*$", sentence[: m.start()]
+        ):
+            return ""  # "Hardknott Slate, a quarry near Shap": the name before it
+    where = re.match(
+        r"\s+(?:in|near|at|from|outside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*",
+        sentence[mentions[-1].end() :],
+    )
+    return sentence[mentions[-1].start() : mentions[-1].end() + (where.end() if where else 0)]
+
+
+def _a_sum_for_more_than_the_costed(question: str, sentence: str, start: int, end: int) -> bool:
+    """Does the question ask what one thing costs ("How much will the wheelchair ramp cost on
+    its own?") while the sum `start`..`end` pays for several things, of which that thing is only
+    one: a grant for several purposes ("awarded £38,500 ... to replace the leaking roof of its
+    clubhouse and build a wheelchair ramp"), or a cost of a list ("with racking, chiller
+    cabinets and a loading ramp will cost about £26,000")? The sum says nothing of the one
+    thing's own cost. Things are matched by the question's common nouns (spaCy's parse; False
+    without it)."""
+    if not _ASKS_A_COST.search(question) or _ASKS_A_GIVER.search(question) or _nlp() is None:
+        return False
+    if _A_TOTAL_ASKED.search(question):
+        return False  # "How much will the roof and the ramp cost altogether?"
+    items, longest = "", 10
+    if _GRANTED_BEFORE.search(sentence[max(0, start - 80) : start]):
+        said = _PURPOSES_AFTER.match(sentence[end:])
+        items = said.group("purposes") if said else ""
+    if not items:
+        # (a list the cost's subject is made of: "with racking, chiller cabinets and a loading
+        # ramp"; not "close the library for renovation and the works will cost")
+        listed = _ITEMS_BEFORE_A_COST.search(sentence[max(0, start - 160) : start])
+        items, longest = (listed.group("items") if listed else ""), 5
+    if not re.search(r"\sand\s", items):
+        return False
+    parts = [
+        # (a thing's own clause is no more of the list: "the Heligoland trap that volunteers
+        # use to catch migrating birds")
+        re.split(r"\s+(?:that|which|who|where)\s+", p)[0]
+        for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", items) if p.strip()
+    ]
+    # (a list of things or deeds, each a short phrase: not "the first time since 1965, after
+    # a two-year restoration")
+    if len(parts) < 2 or any(
+        len(p.split()) > longest or p.split()[0].lower() in _PREPOSITIONS | {"after", "since"}
+        for p in parts
+    ):
+        return False
+    costed = {
+        _stem(t.lower_) for t in _parsed(question)
+        if t.pos_ == "NOUN" and t.text.islower() and _stem(t.lower_) not in _NOT_THE_COSTED
+    }
+    touched = [part for part in parts if _content_stems(part) & costed]
+    return len(touched) == 1
+
+
+_NOT_THE_COSTED = frozenset(_stem(w) for w in "cost costs much total price".split())
+
+
 _ANOTHER_FATE_OF_A_SUM = re.compile(
     r"\b(?:raised|raising|raises|collected|collecting|donated|donating|spent|spending|lost|"
     r"won|saved|owed|fined|stolen|awarded|given|gave|giving|granted|paid\s+for\s+with|"
     r"funded\s+(?:by|with)|contributed|contributing|invested|investing)\b(?:[^.;]|\.(?=\d))*$",
     re.IGNORECASE,
+)
+
+
+# Sums named by what is done with them: a grant is awarded, a fine imposed, a prize won.
+_SUMS_BY_THEIR_FATE = frozenset(
+    "grant grants award awards prize prizes donation donations gift gifts loan loans payout "
+    "fine fines compensation damages bonus funding".split()
 )
 
 
@@ -18286,6 +18593,8 @@ def _a_price_of_nothing_asked(question: str, sentence: str, start: int) -> bool:
     named = asked and (asked.group("thing") or asked.group("costed"))
     if not named or named.endswith("ing"):
         return False
+    if named.lower() in _SUMS_BY_THEIR_FATE:
+        return False  # "How much is the grant?" over "has been awarded £38,500": that sum
     thing = _stem(named.lower())
     said = {_stem(w.lower()) for w, _, _ in _words(sentence)}
     return (
@@ -18312,7 +18621,7 @@ _GIVER_ASKED = re.compile(
     r"^\W*how\s+much\s+(?:is|was|will|would|did|does|has|have|are|were)\s+(?P<giver>.+?)\s+"
     # ("put" only as a gift is put: "put in", "put towards"; "put aside" sets money by)
     r"(?:be\s+)?(?P<verb>contribut|giv|gave|pay|paid|provid|fund|put(?=\s+(?:in|up|towards)\b)|"
-    r"chip|donat|offer)\w*\b",
+    r"chip|donat|offer|invest)\w*\b",
     re.IGNORECASE,
 )
 # ... and the giver of a sum, said after it: "£1.6 million would come from the Department for
@@ -18338,6 +18647,13 @@ _DOER_OF_THE_SUM = re.compile(
     r"(?:raised|donated|gave|contributed|collected|pledged)\s+)"
     r"(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?$"
 )
+# Words that open a list of sums, each "from" its giver: "will come from", "was funded by",
+# "The £186,000 was made up of £120,000 from ..., £50,000 from ...".
+_SUMS_FROM_SOURCES = re.compile(
+    r"\b(?:(?:come|comes|coming|came)\s+from|(?:funded|financed|met)\s+by|paid\s+for\s+by"
+    r"|made\s+up\s+of|consist(?:s|ed)?\s+of|comprised|comprising)\b",
+    re.IGNORECASE,
+)
 _SOURCE_GAPPED = re.compile(
     r"^\s+from\s+(?P<source>(?:(?!\s+and\s+(?:the\s+)?(?:[a-z]+\s+)?[£$€\d])"
     # (nor the rest's sources: "£2.5 million from Dunmore Borough Council and the rest from
@@ -18349,7 +18665,9 @@ _GIVING = re.compile(
     r"\b(?:contribut\w*|giv(?:e|es|en|ing)|gave|gift|pa(?:y|ys|id|ying)|provid\w*|fund\w*|"
     r"grants?|donat\w*|pledg\w*|offer\w*|put\s+up|put\s+in|chip\w*\s+in|come\s+from|"
     r"comes\s+from|coming\s+from|came\s+from|award\w*|allocat\w*|promis\w*|invest\w*|"
-    r"towards|set(?:s|ting)?\s+aside|earmark\w*|commit\w*|spen[dt]\w*|cover\w*|match\w*)\b",
+    r"towards|set(?:s|ting)?\s+aside|earmark\w*|commit\w*|spen[dt]\w*|cover\w*|match\w*|"
+    # "214 residents bought shares worth £147,000": a stake bought is money put in
+    r"(?:bought|buy|buying|buys|took|taken|taking|sold)\s+(?:[\w£$€,.-]+\s+){0,2}?shares)\b",
     re.IGNORECASE,
 )
 
@@ -18394,7 +18712,7 @@ _GIVER_BEFORE = re.compile(
     r"(?P<giver>(?:the\s+)?(?:[A-Z][\w'’&-]*\s+)*[A-Z][\w'’&-]*|the\s+[a-z]+(?:\s+itself)?),\s+"
     r"which\s+(?:is|was|has|had|will\s+be|will)?\s*(?:giving|putting\s+in|providing|"
     r"contributing|paying|raised|given|put\s+in|provided|contributed|paid|give|put|provide|"
-    r"contribute|pay)\s+(?:about\s+|around\s+|nearly\s+)?$"
+    r"contribute|pay|gave|donated|donating|pledged|pledging)\s+(?:about\s+|around\s+|nearly\s+)?$"
 )
 
 
@@ -18409,8 +18727,20 @@ def _giver_before_fit(question: str, sentence: str, c: _Candidate) -> float:
         _GIVER_BEFORE.search(sentence[max(0, c.start - 100) : c.start])
     )
     asked = _GIVER_ASKED.match(question)
+    if asked is not None and own is None and _SUMS_FROM_SOURCES.search(sentence[: c.start]):
+        # "The £186,000 was made up of £120,000 from the National Lottery Heritage Fund,
+        # £50,000 from the Redshank Trust ..." for "How much did the Redshank Trust give?"
+        listed = _SOURCE_GAPPED.match(sentence[c.end : c.end + 120])
+        if listed is not None:
+            head = [w for w, _, _ in _words(asked.group("giver")) if _stem(w.lower()) not in _STOP]
+            return 1.5 if head and _stem(head[-1].lower()) in _content_stems(
+                listed.group("source")
+            ) else -1.5
     if asked is not None and own is not None:
-        return 1.5 if _content_stems(asked.group("giver")) & _content_stems(
+        # (by the asked giver's head word: "Ashcombe residents" are not "Ashcombe Community
+        # Shop Ltd, which has paid £185,000", whatever place both are of)
+        head = [w for w, _, _ in _words(asked.group("giver")) if _stem(w.lower()) not in _STOP]
+        return 1.5 if head and _stem(head[-1].lower()) in _content_stems(
             own.group("giver")
         ) else -1.5
     if asked is not None and _GIVER_BEFORE.search(sentence):
@@ -18455,11 +18785,7 @@ def _not_the_givers_sum(question: str, sentence: str, start: int, end: int) -> b
         # £700,000 from Tarrant District Council and the remaining £400,000 from ...")
         # ("The restoration was funded by £4.2 million from ..., £2.5 million from ...")
         _SOURCE_GAPPED.match(sentence[end : end + 120])
-        if re.search(
-            r"\b(?:(?:come|comes|coming|came)\s+from|(?:funded|financed|met)\s+by|paid\s+for\s+by)\b",
-            sentence[:start], re.I,
-        )
-        else None
+        if _SUMS_FROM_SOURCES.search(sentence[:start]) else None
     )
     # (paying "towards" a thing is giving to it: "How much is the council paying towards the
     # cycle path?")

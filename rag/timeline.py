@@ -401,7 +401,40 @@ def _another_deed(question: str, older: Evidence, newest: Evidence) -> bool:
     def says(e: Evidence) -> bool:
         return bool(deeds & {_stem(w) for w in re.findall(r"[a-z]+", e.sentence.lower())})
 
-    return says(newest) and not says(older)
+    return says(newest) and (not says(older) or _figure_of_another_verb(older.sentence, deeds))
+
+
+def _figure_of_another_verb(sentence: str, deeds: set[str]) -> bool:
+    """Does `sentence` say the asked deed only as a noun, while its figures belong to another
+    verb ("whose petition calling for a crossing was signed by 4,300 people" for "How many
+    people crossed the footbridge?")? Read from spaCy's parse; False without it."""
+    from rag.spans import _LIGHT_VERBS, _nlp, _parsed, _stem, _verb_of
+
+    if _nlp() is None:
+        return False
+    doc = _parsed(sentence)
+    if any(
+        _stem(t.text.lower()) in deeds and (
+            t.pos_ == "VERB"
+            # (the small parser may take a verb after a modal for a noun: "would cost")
+            or t.i and doc[t.i - 1].tag_ in ("MD", "TO") or t.i and doc[t.i - 1].pos_ == "AUX"
+        )
+        for t in doc
+    ):
+        return False
+    for token in doc:
+        if token.like_num and _FIGURE.fullmatch(token.text.replace("£", "")):
+            verb = _verb_of(token)
+            if verb is None or verb.pos_ != "VERB" or (
+                {_stem(verb.lemma_.lower()), _stem(verb.text.lower())} & (deeds | _LIGHT_VERBS)
+            ):
+                continue
+            # (the deed may be the verb's subject: "the repairs would cost £1.2m" for "How much
+            # will the lido repairs cost?")
+            subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+            if not any(_stem(t.text.lower()) in deeds for t in subjects):
+                return True
+    return False
 
 
 def _plan_and_outcome(older: Evidence, newer: Evidence) -> bool:

@@ -3049,10 +3049,9 @@ ROUND46_ROWS = [
     ("How much was Bowen fined?", "£450"),
     # a role told unnamed names no one
     ("What is the name of the farmer who put up the trail camera?", None),
-    pytest.param("How many lambs were killed at Tyn-y-Coed?", "11",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "refused, 'no figure', though 'How many lambs were killed?' and 'How many "
-                     "lambs did dogs kill at Tyn-y-Coed?' are '11'"))),
+    # (refused until round 50: "Dogs killed 11 lambs" was taken for another named doer's
+    # deed, the question's place "Tyn-y-Coed" for its doer)
+    ("How many lambs were killed at Tyn-y-Coed?", "11"),
     # a role's holder in apposition after another's verb
     ("Who is the acting manager at Moorside Lodge?", "Pawel Nowak"),
     ("Who is the acting manager?", "Pawel Nowak"),
@@ -3615,6 +3614,162 @@ ROUND49_ROWS = [
 ]
 
 
+BEACHES_ROUND50 = """---
+title: Eleven Saltmarsh beaches pass new bathing water standard
+date: 2026-07-06
+source: Saltmarsh Herald
+---
+Eleven of the 13 beaches tested by the Environment Agency passed the new bathing water standard,
+Saltmarsh District Council said on Friday.
+
+The council's new chief executive, Dr Anna Kell, who started in May,
+will be paid £180,000 a year.
+
+Sandy Bay and Gull Point failed after heavy rain washed sewage into the sea in June.
+"""
+
+SHOP_ROUND50 = """---
+title: Villagers buy Ashcombe Stores
+date: 2026-03-08
+source: Ashcombe News
+---
+A total of 214 residents bought shares worth £147,000 in Ashcombe Community Shop Ltd, which
+has paid £185,000 for Ashcombe Stores.
+
+It will be run by a paid manager, Chloe Featherstone, 29, who grew up in the village, with
+the help of about 30 volunteers.
+
+The chair of Ashcombe Community Shop Ltd, retired headteacher Peter Lomax, 66, said the shop
+was the only place some older people saw another face all day.
+
+The old shop building next door is going to be put up for sale.
+"""
+
+BOWLS_ROUND50 = """---
+title: Thornfield Bowls Club wins lottery grant
+date: 2026-05-14
+source: Ellesby Times
+---
+Thornfield Bowls Club in Ellesby has been awarded £38,500 by the National Lottery Community
+Fund to replace the leaking roof of its clubhouse and build a wheelchair ramp to the green.
+
+The new slates will come from a quarry in Cumbria.
+
+Club secretary Joan Marsh, 71, said about 40 volunteers would be needed to clear the old
+roof.
+"""
+
+BRIDGE_FIRST_ROUND50 = """---
+title: Work starts on Marsham footbridge
+date: 2026-06-20
+source: Marsham Mercury
+---
+Work has started on a new footbridge across the River Sowley at Marsham.
+
+Joyce Ambrose, 68, whose petition calling for a crossing was signed by 4,300 people,
+said she would be the first across.
+"""
+
+BRIDGE_LATER_ROUND50 = """---
+title: Marsham footbridge opens
+date: 2026-12-05
+source: Marsham Mercury
+---
+The new footbridge across the River Sowley at Marsham opened on Tuesday.
+
+About 1,100 people crossed the bridge on its first day.
+"""
+
+
+SHEEP_ROUND50 = """---
+title: Two men charged over Fellbridge sheep theft
+date: 2026-03-19
+source: Dales Observer
+---
+Two men have been charged over the theft of sheep from Low Garth Farm near Fellbridge.
+
+The theft, which was first reported as involving 140 ewes, actually involved 212,
+after a full count of the flock was carried out.
+
+The investigation, which was initially led by PC Joanne Hebden, is now being run by
+Detective Inspector Rachel Dunmore, of North Pennine Police.
+
+The Farmers' Rural Crime Fund is offering a reward of up to £5,000 for information.
+"""
+
+CARNIVAL_ROUND50 = """---
+title: Brackenmouth Carnival returns
+date: 2026-07-10
+source: South Shore Mercury
+---
+Brackenmouth Carnival will return on 17 August with a procession of 46 floats and walking
+groups setting off from Victoria Park.
+
+The £38,000 budget has been met by Brackenmouth Town Council, which gave £12,000,
+Seaview Holiday Parks, which gave £8,500, and the Harbourside Traders' Association,
+which gave £4,000.
+"""
+
+OBSERVATORY_ROUND50 = """---
+title: Holmwick observatory secures £186,000
+date: 2026-03-14
+source: East Coast Courier
+---
+Holmwick Point Bird Observatory has secured £186,000 to rebuild its ageing hostel and the
+Heligoland trap that volunteers use to catch migrating birds.
+
+The £186,000 was made up of £120,000 from the National Lottery Heritage Fund, £50,000 from the
+Redshank Trust and £16,000 from Saltburgh Town Council.
+
+Volunteers ringed 14,862 birds of 118 species in 2025, compared with 11,409 birds of 109 species
+in 2024.
+"""
+
+
+@pytest.fixture(scope="module")
+def round50_rag(tmp_path_factory):
+    return _articles_rag(
+        tmp_path_factory, "round50",
+        {"beaches": BEACHES_ROUND50, "shop": SHOP_ROUND50, "bowls": BOWLS_ROUND50,
+         "bridge-first": BRIDGE_FIRST_ROUND50, "bridge-later": BRIDGE_LATER_ROUND50,
+         "sheep": SHEEP_ROUND50, "carnival": CARNIVAL_ROUND50,
+         "observatory": OBSERVATORY_ROUND50},
+    )
+
+
+# (question, the short answer, or None where the question is to be refused)
+ROUND50_ROWS = [
+    # a part's own verb after the whole's participle; a salary said by its pay
+    ("How many of the Saltmarsh beaches passed?", "Eleven"),
+    ("How many beaches were tested in Saltmarsh?", "13"),
+    ("What is the salary of Saltmarsh council's chief executive?", "£180,000 a year"),
+    ("What will Dr Anna Kell earn?", "£180,000 a year"),
+    # a giver by its head word; an office asked by its verb; "going to" as "will"
+    ("How much did Ashcombe residents put in through shares?", "£147,000"),
+    ("Who will manage Ashcombe Stores?", "Chloe Featherstone"),
+    ("Who chairs Ashcombe Community Shop?", "Peter Lomax"),
+    ("Is the old shop building in Ashcombe going to be sold?", "Yes"),
+    # a grant for two purposes is no cost of one; an unnamed quarry; a need is no deed done
+    ("How much will the wheelchair ramp at Thornfield Bowls Club cost?", None),
+    ("How much is the Thornfield Bowls Club grant?", "£38,500"),
+    ("Which quarry will supply the slates for Thornfield Bowls Club?", None),
+    ("How many volunteers cleared the old roof at Thornfield Bowls Club?", None),
+    # a count of signing is no earlier count of crossing
+    ("How many people crossed the Marsham footbridge on its first day?", "About 1,100"),
+    # trial 80: a holder and a figure first said, then the newer in the same sentence
+    ("Who is now leading the Fellbridge sheep theft investigation?", "Rachel Dunmore"),
+    ("Who led the Fellbridge sheep theft investigation at first?", "PC Joanne Hebden"),
+    ("How many ewes were stolen from Low Garth Farm?", "212"),
+    ("How big is the reward offered over the Fellbridge sheep theft?", "up to £5,000"),
+    # a giver's sum in a list of givers; a procession's count; a year of the whole phrase
+    ("How much did Seaview Holiday Parks give to Brackenmouth Carnival?", "£8,500"),
+    ("How many floats will be in the Brackenmouth carnival procession?", "46"),
+    ("How much did the Redshank Trust give Holmwick observatory?", "£50,000"),
+    ("How many birds were ringed at Holmwick in 2025?", "14,862"),
+    ("How much did rebuilding the Heligoland trap at Holmwick cost on its own?", None),
+]
+
+
 def _rows_of(store: str, rows) -> list:
     """`rows` of (question, short answer or None) as pytest params of `store`, each keeping
     its marks (a strict xfail stays one)."""
@@ -3630,7 +3785,7 @@ def _rows_of(store: str, rows) -> list:
     _rows_of("round43_rag", ROUND43_ROWS) + _rows_of("round44_rag", ROUND44_ROWS)
     + _rows_of("round45_rag", ROUND45_ROWS) + _rows_of("round46_rag", ROUND46_ROWS)
     + _rows_of("round47_rag", ROUND47_ROWS) + _rows_of("round48_rag", ROUND48_ROWS)
-    + _rows_of("round49_rag", ROUND49_ROWS),
+    + _rows_of("round49_rag", ROUND49_ROWS) + _rows_of("round50_rag", ROUND50_ROWS),
 )
 def test_a_later_round_s_kinds_end_to_end(request, store, question, short):
     """Rounds 43 on: a short answer, or a refusal where the row's answer is None."""
@@ -3702,3 +3857,10 @@ def test_round47_the_trust_s_own_money_is_no_council_grant(round47_rag):
         return
     first = answer.short_answer.text if answer.short_answer else answer.answer
     assert "400,000" not in first, answer.answer
+
+
+def test_round50_a_count_of_signing_is_no_earlier_count_of_crossing(round50_rag):
+    # final check 154: "About 1,100 [1]; first reported as 4,300 [2]", the 4,300 being the
+    # signatures of a petition "calling for a crossing"
+    answer = round50_rag.ask("How many people crossed the Marsham footbridge on its first day?")
+    assert "4,300" not in answer.answer, answer.answer

@@ -653,6 +653,24 @@ def test_a_count_of_another_deed_is_no_earlier_value():
     assert arranged.mode == "updated" and arranged.evidence == (corrected, old)
 
 
+def test_a_figure_of_another_verb_is_no_earlier_value_of_the_asked_deed():
+    # final check 154: "About 1,100 people crossed the bridge on its first day" was paired with
+    # "whose petition calling for a crossing was signed by 4,300 people" as "first reported
+    # as 4,300": the earlier figure is of signing; "crossing" is only its noun
+    petition = ev("Joyce Ambrose, 68, of Ferry Lane, whose petition calling for a crossing was "
+                  "signed by 4,300 people, said she would be the first across.", "bridge-1",
+                  "2024-06-20", 3.0)
+    opened = ev("About 1,100 people crossed the bridge on its first day.", "bridge-2",
+                "2024-12-05", 6.0)
+    question = "How many people crossed the Marsham footbridge on its first day?"
+    assert arrange(question, TimeScope(), [opened, petition], [opened, petition]).mode != "updated"
+    # ... while an earlier count of the same deed still is one
+    earlier = ev("About 900 people crossed the bridge on its first day, the council said.",
+                 "bridge-1", "2024-06-20", 5.5)
+    arranged = arrange(question, TimeScope(), [opened, earlier], [opened, earlier])
+    assert arranged.mode == "updated" and arranged.evidence == (opened, earlier)
+
+
 LIDO_PLAN = ev("Kelby's open-air lido will reopen in May after a £1.2m repair of its leaking "
                "pool, the town council said on Monday.", "lido-1", "2026-03-02", 7.0)
 LIDO_COST = ev("Council leader Ann Lowe said the repairs would cost £1.2m, paid for from the "
