@@ -590,6 +590,10 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
         past a name whose title or given name says the other `gender` ("Ms Nadia Farouk KC
         told the jury that Pettifer had transferred money into his own accounts": his is
         Pettifer's)."""
+        # A name inside quoted speech is the speaker's word, not the sentence's subject:
+        # '"Holmwick is where I saw my first warbler," said Dr Catterall. She ...' goes on
+        # with Dr Catterall, never with the place she spoke of
+        quoted = [q.span() for q in _QUOTED.finditer(sentence)]
         found = [
             (m.start(), name)
             for name in names
@@ -598,6 +602,7 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
             # not an owner of the next name: "Britain's Adaeze Okonkwo won her ..." is hers;
             # not a place ("her brother from Leeds")
             if m.start() < limit and not _PLACE_BEFORE.search(sentence[: m.start()])
+            and not any(a < m.start() < b for a, b in quoted)
             and name != other and name != doer
             # not the first word of a longer name: "Marshford" of "Marshford District Council
             # has approved ... she said" is no "she"
@@ -731,7 +736,20 @@ def _only_a_place(name: str, text: str) -> bool:
         if (body := re.match(r"(?:\s+[A-Z][\w’'-]+)*\s+[\w’'-]+", text[at + len(name) :]))
         and _INSTITUTIONS.intersection(w.capitalize() for w in body.group(0).split())
     ]
-    return bool(said) and len(placed) + len(named_after) == len(said)
+    # "Cllr Nadia Brennan, who represents Elm Cross ward", "the Polventon beach": a name put
+    # before a lower-case noun of a place names that place
+    before_a_place = [
+        at for at in said
+        if (noun := re.match(r"\s+([a-z]+)\b", text[at + len(name) :]))
+        and noun.group(1) in _PLACE_NOUNS | _SITE_HEADS | _DIVISION_NOUNS
+    ]
+    return bool(said) and len(set(placed) | set(named_after) | set(before_a_place)) == len(said)
+
+
+# A division of a country a councillor, an MP or a vote is of: "Elm Cross ward"
+_DIVISION_NOUNS = frozenset(
+    "ward wards constituency division parish district borough county region suburb".split()
+)
 
 
 # Words of moving or being somewhere, said before a "from": what follows is a place ("rescued
@@ -797,6 +815,9 @@ def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
     )
     if not addressed and (
         _INSTITUTIONS.intersection(words) or (first == "The" and len(words) > 1)
+        # "Holmwick Point Bird Observatory", "Kelby Lido": a name ending in a noun for a venue
+        # is the venue, a body that is never "she" (unless a given name opens it: "Tom Mill")
+        or len(words) > 1 and words[-1].lower() in _VENUE_HEADS and first not in GIVEN_NAMES
         # "St Aldric's", "Sainsbury's": a shop, a school or a church named as its owner's;
         # "St Helens", "St Aldric": a saint's name is a place's or a school's, not a person's
         or len(words) > 1 and re.search(r"[’']s$", words[-1])

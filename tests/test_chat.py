@@ -8484,6 +8484,79 @@ TRIAL79_FOLLOWUPS = {
     ],
 }
 
+# Trial 80's conversations (the Holmwick warden, the Kelsall Park tram), each kind with other
+# wordings.
+WARDEN_PASSAGE = (
+    "She replaces Keith Barraclough, 67, who is retiring after 22 years as warden. \"Holmwick "
+    "is where I saw my first warbler,\" said Dr Catterall, who grew up in Fenby. She will be "
+    "assisted by Tom Pryke, 26."
+)
+WARDEN_CITED = (
+    "Holmwick Point Bird Observatory has appointed its first woman warden, and it will rebuild "
+    "the Heligoland trap. She replaces Keith Barraclough, 67, who is retiring after 22 years as "
+    "warden."
+)
+WARDEN_ASKED = turn(
+    "Who is the new warden at Holmwick Point Bird Observatory?", "Heligoland [1]. "
+    + WARDEN_CITED, WARDEN_CITED, WARDEN_PASSAGE,
+)
+WARDEN_BEFORE = Turn(
+    "How long was he warden?", "How long was Keith Barraclough warden?", "22 years [1]. She "
+    "replaces Keith Barraclough, 67, who is retiring after 22 years as warden. [1]",
+    passage=WARDEN_PASSAGE,
+)
+TRAM_LEAD = Turn(
+    "Who is the lead member for transport?", "Who is the lead member for transport (Kelsall "
+    "Park tram extension)?", "Yusuf Harcourt [1]. Councillor Yusuf Harcourt, 49, the lead "
+    "member for transport, said it would be busy. [1]",
+)
+TRAM_REPLACED = Turn(
+    "Who did she replace?", "Who did Cllr Nadia Brennan replace?", "Elm Cross [1]. He has been "
+    "replaced by Cllr Nadia Brennan, 38, who represents Elm Cross ward. [1]", passage="Cllr "
+    "Yusuf Harcourt has stood down as lead member for transport after being appointed deputy "
+    "mayor. He has been replaced by Cllr Nadia Brennan, 38, who represents Elm Cross ward.",
+)
+
+TRIAL80_FOLLOWUPS = {
+    "a name ending in a noun for a venue ('... Bird Observatory', 'Kelby Lido') is a body, "
+    "never 'she'; nor is a place a quoted speech opens with the 'she' said after it": [
+        ([WARDEN_ASKED], "Who is she replacing?", "Who is Dr Catterall replacing?"),
+        ([WARDEN_ASKED, WARDEN_BEFORE], "How old is she?", "How old is Dr Catterall?"),
+        ([WARDEN_ASKED, WARDEN_BEFORE], "Who is her assistant?",
+         "Who is Dr Catterall’s assistant?"),
+        ([turn("How much did the appeal raise?", "£9,000 [1]. Fenwick Zoo raised £9,000 for "
+               "its new aviary. [1] She replaces Tom Reed as director. [2]",
+               passage="Dr Ann Lowe runs Fenwick Zoo.")],
+         "How old is she?", "How old is Dr Ann Lowe?"),
+        ([turn("Who is the new head at Kelby Academy?", "Tom Reed [1]. Tom Reed, 60, is "
+               "retiring. [1]", passage="Tom Reed, 60, is retiring. \"Kelby is where I grew "
+               "up,\" said Dr Ann Lowe. She will start in May.")],
+         "When will she start?", "When will Dr Ann Lowe start?"),
+        # (a given name opening it makes a person: "Tom Mill" is a "he")
+        ([turn("Who scored for Kelby?", "Tom Mill [1]. Tom Mill scored twice. [1]")],
+         "How old is he?", "How old is Tom Mill?"),
+    ],
+    "a name said before a word for a ward, a district or a site ('Elm Cross ward') is that "
+    "place, never 'he' or 'she'; the man the turn's report names is": [
+        ([TRAM_LEAD, TRAM_REPLACED], "Why did he stand down?",
+         "Why did Councillor Yusuf Harcourt stand down?"),
+        ([TRAM_LEAD, TRAM_REPLACED], "How old is he?", "How old is Councillor Yusuf Harcourt?"),
+        ([turn("Who did Ann Cole beat?", "Riverside [1]. Ann Cole, who will represent "
+               "Riverside ward, beat Councillor Tom Reed. [1]", "Ann Cole, who will represent "
+               "Riverside ward, beat Councillor Tom Reed.")],
+         "How many votes did he get?", "How many votes did Councillor Tom Reed get?"),
+        ([turn("Who runs the allotments?", "Hale Bank [1]. Ann Cole looks after the Hale Bank "
+               "site for the council. [1]", "Ann Cole looks after the Hale Bank site for the "
+               "council.")],
+         "How long has she done it?", "How long has Ann Cole done it?"),
+        # (a lower-case word of what one does is no place: "Sam Hale, a parish councillor")
+        ([turn("Who replaced him?", "Sam Hale [1]. Sam Hale, a parish councillor, took over. "
+               "[1]")],
+         "How old is he?", "How old is Sam Hale?"),
+    ],
+}
+
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
@@ -8516,6 +8589,7 @@ TRIAL79_FOLLOWUPS = {
             ("trial 77", TRIAL77_FOLLOWUPS),
             ("trial 78", TRIAL78_FOLLOWUPS),
             ("trial 79", TRIAL79_FOLLOWUPS),
+            ("trial 80", TRIAL80_FOLLOWUPS),
         )
         for kind, cases in table.items()
         for case in cases
@@ -8523,3 +8597,4 @@ TRIAL79_FOLLOWUPS = {
 )
 def test_the_trial_rounds_follow_ups(history, question, expected):
     assert rewrite_followup(question, history) == expected
+
