@@ -511,6 +511,13 @@ def _looks_like_person(entity: str) -> bool:
     return 2 <= len(words) <= 4 and not _INSTITUTIONS.intersection(words)
 
 
+def _a_venue_by_name(words: Sequence[str]) -> bool:
+    """Does a name of `words` end in a noun for a venue ("Holmwick Point Bird Observatory",
+    "Fenwick Zoo", "Kelby Lido")? Then it is the venue, a body that is never "she", unless a
+    given name opens it ("Tom Mill")."""
+    return len(words) > 1 and words[-1].lower() in _VENUE_HEADS and words[0] not in GIVEN_NAMES
+
+
 def _has_title(entity: str) -> bool:
     return entity.split()[0].rstrip(".") in _TITLES
 
@@ -815,9 +822,8 @@ def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
     )
     if not addressed and (
         _INSTITUTIONS.intersection(words) or (first == "The" and len(words) > 1)
-        # "Holmwick Point Bird Observatory", "Kelby Lido": a name ending in a noun for a venue
-        # is the venue, a body that is never "she" (unless a given name opens it: "Tom Mill")
-        or len(words) > 1 and words[-1].lower() in _VENUE_HEADS and first not in GIVEN_NAMES
+        # "Holmwick Point Bird Observatory": a venue, a body that is never "she"
+        or _a_venue_by_name(words)
         # "St Aldric's", "Sainsbury's": a shop, a school or a church named as its owner's;
         # "St Helens", "St Aldric": a saint's name is a place's or a school's, not a person's
         or len(words) > 1 and re.search(r"[’']s$", words[-1])
@@ -5255,21 +5261,24 @@ def _story_named(turn: Turn) -> str | None:
     named = entities(standalone)
     for m in _A_PLACE_SAID.finditer(standalone):
         place = next((e for e in named if m["place"].startswith(e)), None)
-        if place and not _looks_like_person(place) and not _a_person_in(place, text):
+        # (a place of two words, "at Carrick Ness", is no person for lacking a word of place:
+        # only a title or a given name makes one, "at Tom Hale's")
+        if place and not _plainly_a_person(place) and not _a_person_in(place, text):
             return f"{m['prep']} {place}"
     phrases: list[str] = []
     for phrase in _phrases_without_verbs(standalone):
         words = re.sub(r"^[Tt]he\s+", "", phrase).split()
         phrase = " ".join(words)
         # (a phrase ending in a common noun is a thing: "Kestleford burglaries")
+        # ("Fenwick Zoo" too: a name ending in a venue's noun is the venue)
         if re.search(r"\b[A-Z]", phrase) and not re.search(r"[’']s?\b", phrase) and (
-            words[-1].islower() or not _looks_like_person(phrase)
+            words[-1].islower() or not _looks_like_person(phrase) or _a_venue_by_name(words)
         ):
             phrases.append(phrase)
     # (a name inside a longer one is that one's: "Friends" of "Friends of Lower Fold Library")
     phrases += [
         e for e in named
-        if not _looks_like_person(e) and not _a_person_in(e, text)
+        if (not _looks_like_person(e) or _a_venue_by_name(e.split())) and not _a_person_in(e, text)
         and not any(e in p and e != p for p in phrases + named)
     ]
     # (where one asked about is from is no story's: "Askfield" of "Was the 17-year-old boy
@@ -5449,13 +5458,17 @@ def _with_the_story(question: str, history: Sequence[Turn], put_for_it: bool = F
     # (words only one story speaks of count first: "pub" tells the pub's story from the
     # road's, whose report may say "open" and "shop" too)
     spoken: dict[str, set[str]] = {}  # each story, newest first, with the words it speaks of
-    end = len(recent)
-    for at in range(len(recent) - 1, -1, -1):
-        story = _story_named(recent[at])
-        if not story or _a_persons_report_of_a_story_before(recent, at, story):
-            continue
-        spoken.setdefault(story, set()).update(_words_spoken_of(question, recent[at:end]))
-        end = at
+    stories = [
+        (at, story) for at, turn in enumerate(recent)
+        for story in [_story_named(turn)]
+        if story and not _a_persons_report_of_a_story_before(recent, at, story)
+    ]
+    owners = _the_stories_of_the_turns(recent, stories)
+    for _, story in reversed(stories):
+        spoken.setdefault(story, set()).update(_words_spoken_of(
+            question, [t for t, owner in zip(recent, owners, strict=True) if owner == story]
+        ))
+    end = stories[0][0] if stories else len(recent)
     if spoken and end > 0:
         # The turns before the oldest story's, naming none, are of that story when their
         # replies say its name: "How many fire engines were sent?" and "Who was arrested?",
@@ -5479,6 +5492,37 @@ def _with_the_story(question: str, history: Sequence[Turn], put_for_it: bool = F
     if re.match(r"(?:at|in|near|on)\s", story):
         return f"{question.strip().rstrip(' ?')} {story}?"
     return f"{question.strip().rstrip(' ?')} ({story})?"
+
+def _the_stories_of_the_turns(
+    turns: Sequence[Turn], stories: Sequence[tuple[int, str]]
+) -> list[str | None]:
+    """The story each of `turns` is of, given the turns naming one (`stories`, (index, story),
+    oldest first): its own, else the newest named before it; but a turn whose question says
+    nothing the newest story's turn said, and something an older story's turn said, is of that
+    older one. "Who was the last keeper to live in the cottages?", asked after a lone refused
+    question about a vet hospital, is of the lighthouse cottages the turns before it asked
+    about, and so are the words its reply speaks of ("When was the lighthouse automated?" goes
+    on with the cottages' story, not the hospital's). None before the oldest story."""
+    owners: list[str | None] = []
+    for at, turn in enumerate(turns):
+        before = [(i, story) for i, story in stories if i <= at]
+        if not before:
+            owners.append(None)
+            continue
+        if before[-1][0] == at:
+            owners.append(before[-1][1])
+            continue
+        # (its question and the sentences its reply cites: "Who was in goal?" - "Tom Reed kept
+        # a clean sheet in the final" is of the cup final's story)
+        asked = f"{turn.question} {turn.evidence}"
+        told = [story for i, story in reversed(before) if _words_spoken_of(asked, turns[i : i + 1])]
+        newest = before[-1][0]
+        owners.append(
+            told[0] if told and not _words_spoken_of(asked, turns[newest : newest + 1])
+            else before[-1][1]
+        )
+    return owners
+
 
 # A deed done to things, never to people or a body: "Who installed them?", "Who made them?"
 _DONE_TO_THINGS = re.compile(

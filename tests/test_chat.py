@@ -8517,6 +8517,27 @@ TRAM_REPLACED = Turn(
     "mayor. He has been replaced by Cllr Nadia Brennan, 38, who represents Elm Cross ward.",
 )
 
+COTTAGES_BOUGHT = turn(
+    "Who bought the lighthouse keepers' cottages at Carrick Ness?", "Hugh Langridge [1]. The "
+    "buyers are Dr Hugh Langridge, 61, and his wife Sofia, 58. [1]",
+    "The buyers are Dr Hugh Langridge, 61, and his wife Sofia, 58.",
+)
+COTTAGES_BUYER_AGED = Turn(
+    "How old is he?", "How old is Dr Hugh Langridge?", "61 [1]. The buyers are Dr Hugh "
+    "Langridge, 61, and his wife Sofia, 58. [1]",
+)
+HOSPITAL_REFUSED = turn("How many stables does the Ashcombe equine hospital have?", REFUSED_TURN)
+COTTAGES_KEEPER = turn(
+    "Who was the last keeper to live in the cottages?", "Mary [1]. The lighthouse was "
+    "automated in 1989, and the last people to live in the cottages were principal keeper "
+    "Arthur Jago and his wife Mary. [1]",
+)
+ROVERS_WON = turn(
+    "Who scored for Kelby Rovers in the cup final?", "Sam Hale [1]. Sam Hale scored twice as "
+    "Kelby Rovers won the cup final. [1]",
+)
+ZOO_PENGUINS = turn("How many penguins does Fenwick Zoo have?", REFUSED_TURN)
+
 TRIAL80_FOLLOWUPS = {
     "a name ending in a noun for a venue ('... Bird Observatory', 'Kelby Lido') is a body, "
     "never 'she'; nor is a place a quoted speech opens with the 'she' said after it": [
@@ -8535,6 +8556,22 @@ TRIAL80_FOLLOWUPS = {
         # (a given name opening it makes a person: "Tom Mill" is a "he")
         ([turn("Who scored for Kelby?", "Tom Mill [1]. Tom Mill scored twice. [1]")],
          "How old is he?", "How old is Tom Mill?"),
+    ],
+    "a turn naming no story is of the story whose turns its question speaks of, not of a lone "
+    "question of another story asked just before it": [
+        ([COTTAGES_BOUGHT, COTTAGES_BUYER_AGED, HOSPITAL_REFUSED, COTTAGES_KEEPER],
+         "When was the lighthouse automated?",
+         "When was the lighthouse automated at Carrick Ness?"),
+        ([COTTAGES_BOUGHT, COTTAGES_BUYER_AGED, HOSPITAL_REFUSED],
+         "Who was the last keeper to live in the cottages?",
+         "Who was the last keeper to live in the cottages at Carrick Ness?"),
+        ([ROVERS_WON, ZOO_PENGUINS, turn("Who was in goal?", "Tom Reed [1]. Tom Reed kept a "
+                                         "clean sheet in the final. [1]")],
+         "How many fans watched the final?",
+         "How many fans watched the final (Kelby Rovers)?"),
+        # (what the newest story's turn speaks of goes on with it)
+        ([ROVERS_WON, ZOO_PENGUINS], "How many penguins were born this year?",
+         "How many penguins were born this year (Fenwick Zoo)?"),
     ],
     "a name said before a word for a ward, a district or a site ('Elm Cross ward') is that "
     "place, never 'he' or 'she'; the man the turn's report names is": [
