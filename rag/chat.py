@@ -3853,14 +3853,33 @@ def _counterpart(
     return found[0].name if len(found) == 1 else None
 
 
+# Words an object "her" is followed by that are no noun she owns: "find her yesterday"
+_AFTER_AN_OBJECT = frozenset(
+    "yesterday today tonight tomorrow again now then there here earlier later recently since "
+    "once twice alone alive safe dead unharmed well soon ago overnight".split()
+)
+# ... and these when the clause ends on them: "see her last?" ("her last race" owns a noun)
+_LAST_AFTER_AN_OBJECT = frozenset("last first next before after".split())
+
+
+def _turn_text(turn: Turn) -> str:
+    """All a turn says: its standalone question, its reply, its cited sentences, its passage."""
+    return f"{turn.standalone} {turn.answer} {turn.evidence} {turn.passage}"
+
+
 def _possessive(question: str, match: re.Match, name: str) -> str:
     """What follows the name put for a pronoun: "’s" for his/its/their, and for "her" when a
     noun follows ("her opponent"), not when it is an object ("beat her in ...")."""
     pronoun = match.group(1).lower()
     suffix = {**_PERSON, **_THING}[pronoun]
     if pronoun == "her":
-        after = re.match(r"\s+([A-Za-z]+)", question[match.end() :])
-        if after and after.group(1).lower() not in _FUNCTION_WORDS | _NP_STOP:
+        after = re.match(r"\s+([A-Za-z]+)(\s*[?.!,]|\s*$)?", question[match.end() :])
+        if after and after.group(1).lower() not in _FUNCTION_WORDS | _NP_STOP and not (
+            # "find her yesterday", "see her alive", "see her last?": an adverb or an adjective
+            # of how she was found after an object "her" ("her last race" owns a noun)
+            after.group(1).lower() in _AFTER_AN_OBJECT
+            or after.group(2) is not None and after.group(1).lower() in _LAST_AFTER_AN_OBJECT
+        ):
             suffix = "’s"
     if suffix and re.search(r"(?:[’']|[’']s)$", name):
         # "Brackwell Foods'" as the story wrote it, or "St Aldric's" (the school): already a
@@ -5891,6 +5910,19 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
                     for part in entity.split(" or ")
                 ) else None
             )
+        if (
+            entity and pronoun.lower() == "it"
+            and _IT_HAPPENED.match(question, match.start())
+            and not any(_a_happening(part) for part in entity.split(" or "))
+            and (_a_place_name(entity) or _only_a_place(entity, _turn_text(previous)))
+        ):
+            # "When did it happen?" after "Who was arrested in Brackenfield?": a place does not
+            # happen; "it" is the deed the turn asked about, which the story in brackets finds
+            # ("When did it happen (in Brackenfield)?")
+            story = _story_named(previous)
+            if story and not re.match(r"(?:at|in|near|on)\s", story):
+                story = f"({story})"
+            return f"{question.strip().rstrip(' ?')} {story}?" if story else question
         if not entity:
             continue
         if kind in ("plural", "them"):

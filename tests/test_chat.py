@@ -8573,6 +8573,33 @@ TRIAL80_FOLLOWUPS = {
         ([ROVERS_WON, ZOO_PENGUINS], "How many penguins were born this year?",
          "How many penguins were born this year (Fenwick Zoo)?"),
     ],
+    "an object 'her' before an adverb ('find her yesterday', 'see her last?') owns nothing; "
+    "before a noun it does": [
+        ([turn("Who is missing from Kelby?", "Ann Cole [1]. Ann Cole, 80, is missing. [1]")],
+         "Did the police find her yesterday?", "Did the police find Ann Cole yesterday?"),
+        ([turn("Who is missing from Kelby?", "Ann Cole [1]. Ann Cole, 80, is missing. [1]")],
+         "When did they see her last?", "When did they see Ann Cole last?"),
+        ([turn("Who is missing from Kelby?", "Ann Cole [1]. Ann Cole, 80, is missing. [1]")],
+         "Was she found alive?", "Was Ann Cole found alive?"),
+        ([turn("Who won the Kelby 10k?", "Ann Cole [1]. Ann Cole won the Kelby 10k. [1]")],
+         "When was her last race?", "When was Ann Cole’s last race?"),
+        ([turn("Who is missing from Kelby?", "Ann Cole [1]. Ann Cole, 80, is missing. [1]")],
+         "Did the police find her dog yesterday?", "Did the police find Ann Cole’s dog yesterday?"),
+    ],
+    "a place does not happen: 'it' of 'When did it happen?' after a deed asked of a place is "
+    "the deed, asked in that place": [
+        ([turn("Who was arrested in Brackenfield?", "A 34-year-old man [1]. A 34-year-old man "
+               "was arrested in Brackenfield. [1]", "A 34-year-old man was arrested in "
+               "Brackenfield.")],
+         "When did it happen?", "When did it happen in Brackenfield?"),
+        ([turn("Who was stabbed in Kelby?", "A 19-year-old man [1]. A 19-year-old man was "
+               "stabbed in Kelby. [1]", "A 19-year-old man was stabbed in Kelby.")],
+         "What time did it take place?", "What time did it take place in Kelby?"),
+        # (a happening named is what happened)
+        ([turn("What caused the fire in Kelby?", "A heater [1]. The fire in Kelby was caused by "
+               "a heater. [1]")],
+         "When did it happen?", "When did the fire happen?"),
+    ],
     "a name said before a word for a ward, a district or a site ('Elm Cross ward') is that "
     "place, never 'he' or 'she'; the man the turn's report names is": [
         ([TRAM_LEAD, TRAM_REPLACED], "Why did he stand down?",
