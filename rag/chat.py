@@ -7404,7 +7404,11 @@ def _there(question: str, previous: str, answered: str = "", told: str = "") -> 
         preposition, name = "in", town.group(1)
     elif owner := re.search(r"\b((?:[A-Z][\w-]+\s)*[A-Z][\w-]+)[’']s\b", previous):
         # "Lindley Royal's four-hour performance": a place that has what was asked
-        if _looks_like_person(owner.group(1)) and owner.group(1).split()[0] in GIVEN_NAMES:
+        # (a person is no place, by a given name or by a title: "Dr Imogen Catterall’s
+        # assistant" says nowhere "there" could be)
+        if _looks_like_person(owner.group(1)) and owner.group(1).split()[0] in GIVEN_NAMES or (
+            _has_title(owner.group(1))
+        ):
             return question
         preposition, name = "at", owner.group(1)
     else:

@@ -8600,6 +8600,17 @@ TRIAL80_FOLLOWUPS = {
                "a heater. [1]")],
          "When did it happen?", "When did the fire happen?"),
     ],
+    "'there' is never a person whose title says so ('Dr Imogen Catterall’s assistant'); a "
+    "place's own ('Lindley Royal’s performance') still is": [
+        ([WARDEN_ASKED, Turn("Who is her assistant?", "Who is Dr Imogen Catterall’s assistant?",
+                             "Tom Pryke [1]. She will be assisted by Tom Pryke, 26. [1]")],
+         "How many birds were ringed there in 2023?",
+         "How many birds were ringed at Holmwick Point Bird Observatory in 2023?"),
+        ([turn("Who is Mr Tom Reed’s deputy?", "Ann Cole [1]. Ann Cole is his deputy. [1]")],
+         "How many people work there?", "How many people work there?"),
+        ([turn("Who is Councillor Reed’s deputy?", "Ann Cole [1]. Ann Cole is his deputy. [1]")],
+         "How many people live there?", "How many people live there?"),
+    ],
     "a name said before a word for a ward, a district or a site ('Elm Cross ward') is that "
     "place, never 'he' or 'she'; the man the turn's report names is": [
         ([TRAM_LEAD, TRAM_REPLACED], "Why did he stand down?",
