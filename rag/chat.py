@@ -5508,6 +5508,16 @@ def _with_the_story(question: str, history: Sequence[Turn], put_for_it: bool = F
     # (a place with its preposition reads as the question's own: "When did the dig begin near
     # Thornbury?"; the search found the bracketed one worse there, its other words ("Roman
     # villa") outranking the answer's sentence)
+    there = next((
+        m for m in _THERE.finditer(question)
+        if not re.search(r"\b(?:is|are|was|were|be|been)\s+$", question[: m.start()], re.I)
+    ), None)
+    if there is not None and ", " not in story:
+        # "How many birds were ringed there in 2023?" with no place named by the last turn:
+        # "there" is where the story is ("... ringed at Holmwick Point Bird Observatory in
+        # 2023?"), not left beside it
+        placed = story if re.match(r"(?:at|in|near|on)\s", story) else f"at {story}"
+        return f"{question[: there.start()]}{placed}{question[there.end() :]}"
     if re.match(r"(?:at|in|near|on)\s", story):
         return f"{question.strip().rstrip(' ?')} {story}?"
     return f"{question.strip().rstrip(' ?')} ({story})?"

@@ -8606,6 +8606,14 @@ TRIAL80_FOLLOWUPS = {
                              "Tom Pryke [1]. She will be assisted by Tom Pryke, 26. [1]")],
          "How many birds were ringed there in 2023?",
          "How many birds were ringed at Holmwick Point Bird Observatory in 2023?"),
+        # (and with no place in the last turn, "there" is where the conversation's story is)
+        ([WARDEN_ASKED, Turn("Who is her assistant?", "Who is Dr Imogen Catterall’s assistant?",
+                             "Tees Valley Wildlife Partnership [1]. Dr Imogen Catterall, 34, was "
+                             "an assistant ecologist with the Tees Valley Wildlife Partnership. "
+                             "[1]", "Dr Imogen Catterall, 34, was an assistant ecologist with "
+                             "the Tees Valley Wildlife Partnership.")],
+         "How many birds were ringed there in 2023?",
+         "How many birds were ringed at Holmwick Point Bird Observatory in 2023?"),
         ([turn("Who is Mr Tom Reed’s deputy?", "Ann Cole [1]. Ann Cole is his deputy. [1]")],
          "How many people work there?", "How many people work there?"),
         ([turn("Who is Councillor Reed’s deputy?", "Ann Cole [1]. Ann Cole is his deputy. [1]")],
