@@ -511,6 +511,13 @@ def _looks_like_person(entity: str) -> bool:
     return 2 <= len(words) <= 4 and not _INSTITUTIONS.intersection(words)
 
 
+def _a_venue_by_name(words: Sequence[str]) -> bool:
+    """Does a name of `words` end in a noun for a venue ("Holmwick Point Bird Observatory",
+    "Fenwick Zoo", "Kelby Lido")? Then it is the venue, a body that is never "she", unless a
+    given name opens it ("Tom Mill")."""
+    return len(words) > 1 and words[-1].lower() in _VENUE_HEADS and words[0] not in GIVEN_NAMES
+
+
 def _has_title(entity: str) -> bool:
     return entity.split()[0].rstrip(".") in _TITLES
 
@@ -590,6 +597,10 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
         past a name whose title or given name says the other `gender` ("Ms Nadia Farouk KC
         told the jury that Pettifer had transferred money into his own accounts": his is
         Pettifer's)."""
+        # A name inside quoted speech is the speaker's word, not the sentence's subject:
+        # '"Holmwick is where I saw my first warbler," said Dr Catterall. She ...' goes on
+        # with Dr Catterall, never with the place she spoke of
+        quoted = [q.span() for q in _QUOTED.finditer(sentence)]
         found = [
             (m.start(), name)
             for name in names
@@ -598,6 +609,7 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
             # not an owner of the next name: "Britain's Adaeze Okonkwo won her ..." is hers;
             # not a place ("her brother from Leeds")
             if m.start() < limit and not _PLACE_BEFORE.search(sentence[: m.start()])
+            and not any(a < m.start() < b for a, b in quoted)
             and name != other and name != doer
             # not the first word of a longer name: "Marshford" of "Marshford District Council
             # has approved ... she said" is no "she"
@@ -731,7 +743,20 @@ def _only_a_place(name: str, text: str) -> bool:
         if (body := re.match(r"(?:\s+[A-Z][\w’'-]+)*\s+[\w’'-]+", text[at + len(name) :]))
         and _INSTITUTIONS.intersection(w.capitalize() for w in body.group(0).split())
     ]
-    return bool(said) and len(placed) + len(named_after) == len(said)
+    # "Cllr Nadia Brennan, who represents Elm Cross ward", "the Polventon beach": a name put
+    # before a lower-case noun of a place names that place
+    before_a_place = [
+        at for at in said
+        if (noun := re.match(r"\s+([a-z]+)\b", text[at + len(name) :]))
+        and noun.group(1) in _PLACE_NOUNS | _SITE_HEADS | _DIVISION_NOUNS
+    ]
+    return bool(said) and len(set(placed) | set(named_after) | set(before_a_place)) == len(said)
+
+
+# A division of a country a councillor, an MP or a vote is of: "Elm Cross ward"
+_DIVISION_NOUNS = frozenset(
+    "ward wards constituency division parish district borough county region suburb".split()
+)
 
 
 # Words of moving or being somewhere, said before a "from": what follows is a place ("rescued
@@ -797,6 +822,8 @@ def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
     )
     if not addressed and (
         _INSTITUTIONS.intersection(words) or (first == "The" and len(words) > 1)
+        # "Holmwick Point Bird Observatory": a venue, a body that is never "she"
+        or _a_venue_by_name(words)
         # "St Aldric's", "Sainsbury's": a shop, a school or a church named as its owner's;
         # "St Helens", "St Aldric": a saint's name is a place's or a school's, not a person's
         or len(words) > 1 and re.search(r"[’']s$", words[-1])
@@ -3826,14 +3853,33 @@ def _counterpart(
     return found[0].name if len(found) == 1 else None
 
 
+# Words an object "her" is followed by that are no noun she owns: "find her yesterday"
+_AFTER_AN_OBJECT = frozenset(
+    "yesterday today tonight tomorrow again now then there here earlier later recently since "
+    "once twice alone alive safe dead unharmed well soon ago overnight".split()
+)
+# ... and these when the clause ends on them: "see her last?" ("her last race" owns a noun)
+_LAST_AFTER_AN_OBJECT = frozenset("last first next before after".split())
+
+
+def _turn_text(turn: Turn) -> str:
+    """All a turn says: its standalone question, its reply, its cited sentences, its passage."""
+    return f"{turn.standalone} {turn.answer} {turn.evidence} {turn.passage}"
+
+
 def _possessive(question: str, match: re.Match, name: str) -> str:
     """What follows the name put for a pronoun: "’s" for his/its/their, and for "her" when a
     noun follows ("her opponent"), not when it is an object ("beat her in ...")."""
     pronoun = match.group(1).lower()
     suffix = {**_PERSON, **_THING}[pronoun]
     if pronoun == "her":
-        after = re.match(r"\s+([A-Za-z]+)", question[match.end() :])
-        if after and after.group(1).lower() not in _FUNCTION_WORDS | _NP_STOP:
+        after = re.match(r"\s+([A-Za-z]+)(\s*[?.!,]|\s*$)?", question[match.end() :])
+        if after and after.group(1).lower() not in _FUNCTION_WORDS | _NP_STOP and not (
+            # "find her yesterday", "see her alive", "see her last?": an adverb or an adjective
+            # of how she was found after an object "her" ("her last race" owns a noun)
+            after.group(1).lower() in _AFTER_AN_OBJECT
+            or after.group(2) is not None and after.group(1).lower() in _LAST_AFTER_AN_OBJECT
+        ):
             suffix = "’s"
     if suffix and re.search(r"(?:[’']|[’']s)$", name):
         # "Brackwell Foods'" as the story wrote it, or "St Aldric's" (the school): already a
@@ -5234,21 +5280,24 @@ def _story_named(turn: Turn) -> str | None:
     named = entities(standalone)
     for m in _A_PLACE_SAID.finditer(standalone):
         place = next((e for e in named if m["place"].startswith(e)), None)
-        if place and not _looks_like_person(place) and not _a_person_in(place, text):
+        # (a place of two words, "at Carrick Ness", is no person for lacking a word of place:
+        # only a title or a given name makes one, "at Tom Hale's")
+        if place and not _plainly_a_person(place) and not _a_person_in(place, text):
             return f"{m['prep']} {place}"
     phrases: list[str] = []
     for phrase in _phrases_without_verbs(standalone):
         words = re.sub(r"^[Tt]he\s+", "", phrase).split()
         phrase = " ".join(words)
         # (a phrase ending in a common noun is a thing: "Kestleford burglaries")
+        # ("Fenwick Zoo" too: a name ending in a venue's noun is the venue)
         if re.search(r"\b[A-Z]", phrase) and not re.search(r"[’']s?\b", phrase) and (
-            words[-1].islower() or not _looks_like_person(phrase)
+            words[-1].islower() or not _looks_like_person(phrase) or _a_venue_by_name(words)
         ):
             phrases.append(phrase)
     # (a name inside a longer one is that one's: "Friends" of "Friends of Lower Fold Library")
     phrases += [
         e for e in named
-        if not _looks_like_person(e) and not _a_person_in(e, text)
+        if (not _looks_like_person(e) or _a_venue_by_name(e.split())) and not _a_person_in(e, text)
         and not any(e in p and e != p for p in phrases + named)
     ]
     # (where one asked about is from is no story's: "Askfield" of "Was the 17-year-old boy
@@ -5428,13 +5477,17 @@ def _with_the_story(question: str, history: Sequence[Turn], put_for_it: bool = F
     # (words only one story speaks of count first: "pub" tells the pub's story from the
     # road's, whose report may say "open" and "shop" too)
     spoken: dict[str, set[str]] = {}  # each story, newest first, with the words it speaks of
-    end = len(recent)
-    for at in range(len(recent) - 1, -1, -1):
-        story = _story_named(recent[at])
-        if not story or _a_persons_report_of_a_story_before(recent, at, story):
-            continue
-        spoken.setdefault(story, set()).update(_words_spoken_of(question, recent[at:end]))
-        end = at
+    stories = [
+        (at, story) for at, turn in enumerate(recent)
+        for story in [_story_named(turn)]
+        if story and not _a_persons_report_of_a_story_before(recent, at, story)
+    ]
+    owners = _the_stories_of_the_turns(recent, stories)
+    for _, story in reversed(stories):
+        spoken.setdefault(story, set()).update(_words_spoken_of(
+            question, [t for t, owner in zip(recent, owners, strict=True) if owner == story]
+        ))
+    end = stories[0][0] if stories else len(recent)
     if spoken and end > 0:
         # The turns before the oldest story's, naming none, are of that story when their
         # replies say its name: "How many fire engines were sent?" and "Who was arrested?",
@@ -5455,9 +5508,50 @@ def _with_the_story(question: str, history: Sequence[Turn], put_for_it: bool = F
     # (a place with its preposition reads as the question's own: "When did the dig begin near
     # Thornbury?"; the search found the bracketed one worse there, its other words ("Roman
     # villa") outranking the answer's sentence)
+    there = next((
+        m for m in _THERE.finditer(question)
+        if not re.search(r"\b(?:is|are|was|were|be|been)\s+$", question[: m.start()], re.I)
+    ), None)
+    if there is not None and ", " not in story:
+        # "How many birds were ringed there in 2023?" with no place named by the last turn:
+        # "there" is where the story is ("... ringed at Holmwick Point Bird Observatory in
+        # 2023?"), not left beside it
+        placed = story if re.match(r"(?:at|in|near|on)\s", story) else f"at {story}"
+        return f"{question[: there.start()]}{placed}{question[there.end() :]}"
     if re.match(r"(?:at|in|near|on)\s", story):
         return f"{question.strip().rstrip(' ?')} {story}?"
     return f"{question.strip().rstrip(' ?')} ({story})?"
+
+def _the_stories_of_the_turns(
+    turns: Sequence[Turn], stories: Sequence[tuple[int, str]]
+) -> list[str | None]:
+    """The story each of `turns` is of, given the turns naming one (`stories`, (index, story),
+    oldest first): its own, else the newest named before it; but a turn whose question says
+    nothing the newest story's turn said, and something an older story's turn said, is of that
+    older one. "Who was the last keeper to live in the cottages?", asked after a lone refused
+    question about a vet hospital, is of the lighthouse cottages the turns before it asked
+    about, and so are the words its reply speaks of ("When was the lighthouse automated?" goes
+    on with the cottages' story, not the hospital's). None before the oldest story."""
+    owners: list[str | None] = []
+    for at, turn in enumerate(turns):
+        before = [(i, story) for i, story in stories if i <= at]
+        if not before:
+            owners.append(None)
+            continue
+        if before[-1][0] == at:
+            owners.append(before[-1][1])
+            continue
+        # (its question and the sentences its reply cites: "Who was in goal?" - "Tom Reed kept
+        # a clean sheet in the final" is of the cup final's story)
+        asked = f"{turn.question} {turn.evidence}"
+        told = [story for i, story in reversed(before) if _words_spoken_of(asked, turns[i : i + 1])]
+        newest = before[-1][0]
+        owners.append(
+            told[0] if told and not _words_spoken_of(asked, turns[newest : newest + 1])
+            else before[-1][1]
+        )
+    return owners
+
 
 # A deed done to things, never to people or a body: "Who installed them?", "Who made them?"
 _DONE_TO_THINGS = re.compile(
@@ -5826,6 +5920,19 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
                     for part in entity.split(" or ")
                 ) else None
             )
+        if (
+            entity and pronoun.lower() == "it"
+            and _IT_HAPPENED.match(question, match.start())
+            and not any(_a_happening(part) for part in entity.split(" or "))
+            and (_a_place_name(entity) or _only_a_place(entity, _turn_text(previous)))
+        ):
+            # "When did it happen?" after "Who was arrested in Brackenfield?": a place does not
+            # happen; "it" is the deed the turn asked about, which the story in brackets finds
+            # ("When did it happen (in Brackenfield)?")
+            story = _story_named(previous)
+            if story and not re.match(r"(?:at|in|near|on)\s", story):
+                story = f"({story})"
+            return f"{question.strip().rstrip(' ?')} {story}?" if story else question
         if not entity:
             continue
         if kind in ("plural", "them"):
@@ -7307,7 +7414,11 @@ def _there(question: str, previous: str, answered: str = "", told: str = "") -> 
         preposition, name = "in", town.group(1)
     elif owner := re.search(r"\b((?:[A-Z][\w-]+\s)*[A-Z][\w-]+)[’']s\b", previous):
         # "Lindley Royal's four-hour performance": a place that has what was asked
-        if _looks_like_person(owner.group(1)) and owner.group(1).split()[0] in GIVEN_NAMES:
+        # (a person is no place, by a given name or by a title: "Dr Imogen Catterall’s
+        # assistant" says nowhere "there" could be)
+        if _looks_like_person(owner.group(1)) and owner.group(1).split()[0] in GIVEN_NAMES or (
+            _has_title(owner.group(1))
+        ):
             return question
         preposition, name = "at", owner.group(1)
     else:

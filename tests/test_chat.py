@@ -8484,6 +8484,162 @@ TRIAL79_FOLLOWUPS = {
     ],
 }
 
+# Trial 80's conversations (the Holmwick warden, the Kelsall Park tram), each kind with other
+# wordings.
+WARDEN_PASSAGE = (
+    "She replaces Keith Barraclough, 67, who is retiring after 22 years as warden. \"Holmwick "
+    "is where I saw my first warbler,\" said Dr Catterall, who grew up in Fenby. She will be "
+    "assisted by Tom Pryke, 26."
+)
+WARDEN_CITED = (
+    "Holmwick Point Bird Observatory has appointed its first woman warden, and it will rebuild "
+    "the Heligoland trap. She replaces Keith Barraclough, 67, who is retiring after 22 years as "
+    "warden."
+)
+WARDEN_ASKED = turn(
+    "Who is the new warden at Holmwick Point Bird Observatory?", "Heligoland [1]. "
+    + WARDEN_CITED, WARDEN_CITED, WARDEN_PASSAGE,
+)
+WARDEN_BEFORE = Turn(
+    "How long was he warden?", "How long was Keith Barraclough warden?", "22 years [1]. She "
+    "replaces Keith Barraclough, 67, who is retiring after 22 years as warden. [1]",
+    passage=WARDEN_PASSAGE,
+)
+TRAM_LEAD = Turn(
+    "Who is the lead member for transport?", "Who is the lead member for transport (Kelsall "
+    "Park tram extension)?", "Yusuf Harcourt [1]. Councillor Yusuf Harcourt, 49, the lead "
+    "member for transport, said it would be busy. [1]",
+)
+TRAM_REPLACED = Turn(
+    "Who did she replace?", "Who did Cllr Nadia Brennan replace?", "Elm Cross [1]. He has been "
+    "replaced by Cllr Nadia Brennan, 38, who represents Elm Cross ward. [1]", passage="Cllr "
+    "Yusuf Harcourt has stood down as lead member for transport after being appointed deputy "
+    "mayor. He has been replaced by Cllr Nadia Brennan, 38, who represents Elm Cross ward.",
+)
+
+COTTAGES_BOUGHT = turn(
+    "Who bought the lighthouse keepers' cottages at Carrick Ness?", "Hugh Langridge [1]. The "
+    "buyers are Dr Hugh Langridge, 61, and his wife Sofia, 58. [1]",
+    "The buyers are Dr Hugh Langridge, 61, and his wife Sofia, 58.",
+)
+COTTAGES_BUYER_AGED = Turn(
+    "How old is he?", "How old is Dr Hugh Langridge?", "61 [1]. The buyers are Dr Hugh "
+    "Langridge, 61, and his wife Sofia, 58. [1]",
+)
+HOSPITAL_REFUSED = turn("How many stables does the Ashcombe equine hospital have?", REFUSED_TURN)
+COTTAGES_KEEPER = turn(
+    "Who was the last keeper to live in the cottages?", "Mary [1]. The lighthouse was "
+    "automated in 1989, and the last people to live in the cottages were principal keeper "
+    "Arthur Jago and his wife Mary. [1]",
+)
+ROVERS_WON = turn(
+    "Who scored for Kelby Rovers in the cup final?", "Sam Hale [1]. Sam Hale scored twice as "
+    "Kelby Rovers won the cup final. [1]",
+)
+ZOO_PENGUINS = turn("How many penguins does Fenwick Zoo have?", REFUSED_TURN)
+
+TRIAL80_FOLLOWUPS = {
+    "a name ending in a noun for a venue ('... Bird Observatory', 'Kelby Lido') is a body, "
+    "never 'she'; nor is a place a quoted speech opens with the 'she' said after it": [
+        ([WARDEN_ASKED], "Who is she replacing?", "Who is Dr Catterall replacing?"),
+        ([WARDEN_ASKED, WARDEN_BEFORE], "How old is she?", "How old is Dr Catterall?"),
+        ([WARDEN_ASKED, WARDEN_BEFORE], "Who is her assistant?",
+         "Who is Dr Catterall’s assistant?"),
+        ([turn("How much did the appeal raise?", "£9,000 [1]. Fenwick Zoo raised £9,000 for "
+               "its new aviary. [1] She replaces Tom Reed as director. [2]",
+               passage="Dr Ann Lowe runs Fenwick Zoo.")],
+         "How old is she?", "How old is Dr Ann Lowe?"),
+        ([turn("Who is the new head at Kelby Academy?", "Tom Reed [1]. Tom Reed, 60, is "
+               "retiring. [1]", passage="Tom Reed, 60, is retiring. \"Kelby is where I grew "
+               "up,\" said Dr Ann Lowe. She will start in May.")],
+         "When will she start?", "When will Dr Ann Lowe start?"),
+        # (a given name opening it makes a person: "Tom Mill" is a "he")
+        ([turn("Who scored for Kelby?", "Tom Mill [1]. Tom Mill scored twice. [1]")],
+         "How old is he?", "How old is Tom Mill?"),
+    ],
+    "a turn naming no story is of the story whose turns its question speaks of, not of a lone "
+    "question of another story asked just before it": [
+        ([COTTAGES_BOUGHT, COTTAGES_BUYER_AGED, HOSPITAL_REFUSED, COTTAGES_KEEPER],
+         "When was the lighthouse automated?",
+         "When was the lighthouse automated at Carrick Ness?"),
+        ([COTTAGES_BOUGHT, COTTAGES_BUYER_AGED, HOSPITAL_REFUSED],
+         "Who was the last keeper to live in the cottages?",
+         "Who was the last keeper to live in the cottages at Carrick Ness?"),
+        ([ROVERS_WON, ZOO_PENGUINS, turn("Who was in goal?", "Tom Reed [1]. Tom Reed kept a "
+                                         "clean sheet in the final. [1]")],
+         "How many fans watched the final?",
+         "How many fans watched the final (Kelby Rovers)?"),
+        # (what the newest story's turn speaks of goes on with it)
+        ([ROVERS_WON, ZOO_PENGUINS], "How many penguins were born this year?",
+         "How many penguins were born this year (Fenwick Zoo)?"),
+    ],
+    "an object 'her' before an adverb ('find her yesterday', 'see her last?') owns nothing; "
+    "before a noun it does": [
+        ([turn("Who is missing from Kelby?", "Ann Cole [1]. Ann Cole, 80, is missing. [1]")],
+         "Did the police find her yesterday?", "Did the police find Ann Cole yesterday?"),
+        ([turn("Who is missing from Kelby?", "Ann Cole [1]. Ann Cole, 80, is missing. [1]")],
+         "When did they see her last?", "When did they see Ann Cole last?"),
+        ([turn("Who is missing from Kelby?", "Ann Cole [1]. Ann Cole, 80, is missing. [1]")],
+         "Was she found alive?", "Was Ann Cole found alive?"),
+        ([turn("Who won the Kelby 10k?", "Ann Cole [1]. Ann Cole won the Kelby 10k. [1]")],
+         "When was her last race?", "When was Ann Cole’s last race?"),
+        ([turn("Who is missing from Kelby?", "Ann Cole [1]. Ann Cole, 80, is missing. [1]")],
+         "Did the police find her dog yesterday?", "Did the police find Ann Cole’s dog yesterday?"),
+    ],
+    "a place does not happen: 'it' of 'When did it happen?' after a deed asked of a place is "
+    "the deed, asked in that place": [
+        ([turn("Who was arrested in Brackenfield?", "A 34-year-old man [1]. A 34-year-old man "
+               "was arrested in Brackenfield. [1]", "A 34-year-old man was arrested in "
+               "Brackenfield.")],
+         "When did it happen?", "When did it happen in Brackenfield?"),
+        ([turn("Who was stabbed in Kelby?", "A 19-year-old man [1]. A 19-year-old man was "
+               "stabbed in Kelby. [1]", "A 19-year-old man was stabbed in Kelby.")],
+         "What time did it take place?", "What time did it take place in Kelby?"),
+        # (a happening named is what happened)
+        ([turn("What caused the fire in Kelby?", "A heater [1]. The fire in Kelby was caused by "
+               "a heater. [1]")],
+         "When did it happen?", "When did the fire happen?"),
+    ],
+    "'there' is never a person whose title says so ('Dr Imogen Catterall’s assistant'); a "
+    "place's own ('Lindley Royal’s performance') still is": [
+        ([WARDEN_ASKED, Turn("Who is her assistant?", "Who is Dr Imogen Catterall’s assistant?",
+                             "Tom Pryke [1]. She will be assisted by Tom Pryke, 26. [1]")],
+         "How many birds were ringed there in 2023?",
+         "How many birds were ringed at Holmwick Point Bird Observatory in 2023?"),
+        # (and with no place in the last turn, "there" is where the conversation's story is)
+        ([WARDEN_ASKED, Turn("Who is her assistant?", "Who is Dr Imogen Catterall’s assistant?",
+                             "Tees Valley Wildlife Partnership [1]. Dr Imogen Catterall, 34, was "
+                             "an assistant ecologist with the Tees Valley Wildlife Partnership. "
+                             "[1]", "Dr Imogen Catterall, 34, was an assistant ecologist with "
+                             "the Tees Valley Wildlife Partnership.")],
+         "How many birds were ringed there in 2023?",
+         "How many birds were ringed at Holmwick Point Bird Observatory in 2023?"),
+        ([turn("Who is Mr Tom Reed’s deputy?", "Ann Cole [1]. Ann Cole is his deputy. [1]")],
+         "How many people work there?", "How many people work there?"),
+        ([turn("Who is Councillor Reed’s deputy?", "Ann Cole [1]. Ann Cole is his deputy. [1]")],
+         "How many people live there?", "How many people live there?"),
+    ],
+    "a name said before a word for a ward, a district or a site ('Elm Cross ward') is that "
+    "place, never 'he' or 'she'; the man the turn's report names is": [
+        ([TRAM_LEAD, TRAM_REPLACED], "Why did he stand down?",
+         "Why did Councillor Yusuf Harcourt stand down?"),
+        ([TRAM_LEAD, TRAM_REPLACED], "How old is he?", "How old is Councillor Yusuf Harcourt?"),
+        ([turn("Who did Ann Cole beat?", "Riverside [1]. Ann Cole, who will represent "
+               "Riverside ward, beat Councillor Tom Reed. [1]", "Ann Cole, who will represent "
+               "Riverside ward, beat Councillor Tom Reed.")],
+         "How many votes did he get?", "How many votes did Councillor Tom Reed get?"),
+        ([turn("Who runs the allotments?", "Hale Bank [1]. Ann Cole looks after the Hale Bank "
+               "site for the council. [1]", "Ann Cole looks after the Hale Bank site for the "
+               "council.")],
+         "How long has she done it?", "How long has Ann Cole done it?"),
+        # (a lower-case word of what one does is no place: "Sam Hale, a parish councillor")
+        ([turn("Who replaced him?", "Sam Hale [1]. Sam Hale, a parish councillor, took over. "
+               "[1]")],
+         "How old is he?", "How old is Sam Hale?"),
+    ],
+}
+
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
@@ -8516,6 +8672,7 @@ TRIAL79_FOLLOWUPS = {
             ("trial 77", TRIAL77_FOLLOWUPS),
             ("trial 78", TRIAL78_FOLLOWUPS),
             ("trial 79", TRIAL79_FOLLOWUPS),
+            ("trial 80", TRIAL80_FOLLOWUPS),
         )
         for kind, cases in table.items()
         for case in cases
@@ -8523,3 +8680,4 @@ TRIAL79_FOLLOWUPS = {
 )
 def test_the_trial_rounds_follow_ups(history, question, expected):
     assert rewrite_followup(question, history) == expected
+
