@@ -3707,6 +3707,87 @@ def _the_whole_list_done_to(
     return out
 
 
+# A pair that did the asked deed together, said "by" them or as the subject "are": "set up by
+# retired electrician Dennis Achterberg, 71, and textile designer Priya Lamb, 45", "The buyers
+# are Dr Hugh Langridge, 61, a retired anaesthetist, and his wife Sofia".
+_PAIR_OPENS = re.compile(
+    r"(?:\bby|\b(?:are|were))\s+(?:[a-z-]+\s+){0,3}"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Cllr|Councillor)\.?\s+)?$"
+)
+_PAIR_JOIN = re.compile(
+    r"^(?:,\s*\d{1,3})?(?:,\s+(?:an?|the)\s+[a-z -]{1,40})?,?\s+and\s+"
+    r"(?:(?:his|her|their)\s+(?:wife|husband|partner|son|daughter|brother|sister|father|mother)"
+    r"\s+|(?:[a-z-]+\s+){0,3})$"
+)
+
+
+def _both_of_a_pair(
+    question: str, sentence: str, spans: list[tuple[float, int, int, str]]
+) -> list[tuple[float, int, int, str]]:
+    """For "Who set up the repair café?" over "was set up by retired electrician Dennis
+    Achterberg, 71, and textile designer Priya Lamb, 45": the first person of a pair said
+    together as the deed's doers stands for both, so its span runs to the second's name (the
+    phrase stays the sentence's own words). Only for who-questions; other spans kept."""
+    if _parse_question(question).kind != "who" or not spans:
+        return spans
+    people = sorted((s for s in spans if s[3] in ("person", "name")), key=lambda s: s[1])
+    out = []
+    for score, start, end, kind in spans:
+        if kind in ("person", "name") and _PAIR_OPENS.search(sentence[max(0, start - 40) : start]):
+            second = next(
+                (p for p in people if p[1] > end and _PAIR_JOIN.match(sentence[end : p[1]])),
+                None,
+            )
+            if second is not None:
+                end = second[2]
+        out.append((score, start, end, kind))
+    return out
+
+
+_KIN_WORDS = frozenset(
+    "brother sister wife husband son daughter mother father twin couple pair partner sibling "
+    "cousin uncle aunt grandson granddaughter grandmother grandfather".split()
+)
+_ASKS_THE_BUYER = re.compile(
+    r"^\W*who\s+(?:has\s+|have\s+|had\s+)?(?:bought|buys|purchased|acquired|is\s+buying|"
+    r"will\s+buy|did\s+.+?\s+buy)\b|\bbuyers?\b|\bpurchasers?\b", re.IGNORECASE,
+)
+_ASKS_THE_SELLER = re.compile(
+    r"^\W*who\s+(?:has\s+|have\s+|had\s+)?(?:sold|sells|is\s+selling|put\s+.+?\s+up\s+for"
+    r"\s+sale)\b|\bsellers?\b|\bvendors?\b", re.IGNORECASE,
+)
+_SELLER_BEFORE = re.compile(
+    r"\b(?:sold|sell|selling|(?:put|placed|offered)\s+up\s+for\s+sale|(?:put|placed|offered)\s+"
+    r"for\s+sale|auctioned|marketed)\b[^.;]{0,30}?\bby\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SELLER_AFTER = re.compile(
+    r"^,?\s+(?:which|who)\s+(?:has\s+|had\s+)?(?:sold|is\s+selling|put\s+(?:them|it)\s+up)\b",
+    re.IGNORECASE,
+)
+_BUYER_BEFORE = re.compile(
+    r"\b(?:(?:bought|purchased|acquired)\s+by|sold\s+(?:[^.;]{0,30}?\s)?to|buyers?\s+"
+    r"(?:is|are|was|were))\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame)\.?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _the_other_side_of_a_sale(question: str, sentence: str, span) -> bool:
+    """Is the name `span` the seller ("put up for sale by the Carrick Ness Lighthouse Trust")
+    for "Who bought the cottages?", or the buyer ("sold at auction to Dr Hugh Langridge") for
+    "Who sold them?"? The two sides of a sale are never each other."""
+    _, start, end, kind = span
+    if kind not in ("person", "name", "org", "np"):
+        return False
+    before = sentence[max(0, start - 80) : start]
+    if _ASKS_THE_BUYER.search(question) and not _ASKS_THE_SELLER.search(question):
+        return bool(_SELLER_BEFORE.search(before) or _SELLER_AFTER.match(sentence[end:]))
+    if _ASKS_THE_SELLER.search(question) and not _ASKS_THE_BUYER.search(question):
+        return bool(_BUYER_BEFORE.search(before))
+    return False
+
+
 def _holders_said_by_their_post(question: str, sentence: str) -> tuple[int, int] | None:
     """The span of the names a sentence gives as the holders of the post a "Who runs/manages/
     leads/chairs/owns X?" question asks by its verb, in "X's new managers are <names>" (the
@@ -3848,6 +3929,13 @@ def typed_spans(
             for score, start, end, kind in spans
         ]
     spans = _the_whole_list_done_to(question, sentence, spans)
+    spans = _both_of_a_pair(question, sentence, spans)
+    spans = [span for span in spans if not _the_other_side_of_a_sale(question, sentence, span)]
+    if _parse_question(question).kind == "who":
+        # "set up by brother and sister Tom Ferris ... and Kate Ferris": a kinship word is no
+        # one's name
+        spans = [span for span in spans
+                 if sentence[span[1] : span[2]].lower().rstrip("s") not in _KIN_WORDS]
     spans = _workplace_with_its_town(question, sentence, spans)
     spans = _the_agent_of_the_asked_deed(question, sentence, spans)
     if re.match(r"^\W*(?:which|what)\s+[a-z]+['’]s\b", question, re.IGNORECASE):
@@ -10508,8 +10596,32 @@ _COUNTED_OVER = re.compile(
 _ASKS_HOW_LONG_IT_TAKES = re.compile(r"\bhow\s+long\b.*\b(?:take|takes|took|taking)\b", re.I)
 
 
+_FOR_WHOM = re.compile(r"\s+(?:for|per)\s+(?:an?\s+|each\s+)?([a-z][\w-]*)", re.IGNORECASE)
+
+
+def _for_whom_fit(question: str, sentence: str, c: _Candidate) -> float:
+    """"A day pass costs £12 for adults and £8 for under-16s": each sum is for the group named
+    right after it. +1.0 for the sum whose group the question names ("How much is a day pass for
+    under-16s?"), -1.0 for one of another group when the question names a group said after
+    another sum; 0.0 otherwise."""
+    asked = {_stem(w.lower()) for w in re.findall(r"[\w-]+", question)}
+    own = _FOR_WHOM.match(sentence, c.end)
+    if own and _stem(own.group(1).lower()) in asked:
+        return 1.0
+    others = [
+        m for m in _MONEY_FIGURE.finditer(sentence) if m.start() != c.start
+        and (g := _FOR_WHOM.match(sentence, m.end())) and _stem(g.group(1).lower()) in asked
+    ]
+    return -1.0 if own and others else 0.0
+
+
+_MONEY_FIGURE = re.compile(r"[£$€]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion)\b)?")
+
+
 def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
     fit = 0.0
+    if c.number == "money":
+        fit += _for_whom_fit(parsed.text, sentence, c)
     if _ASKS_HOW_LONG_IT_TAKES.search(parsed.text) and _COUNTED_OVER.search(
         sentence[max(0, c.start - 40) : c.start]
     ):
@@ -13651,6 +13763,10 @@ def _sum_of_another_name(parsed: _Question, sentence: str, c: _Candidate) -> boo
         return False
     if any(w in asked for w in re.findall(r"[a-z]+", sentence[c.end : c.end + 30].lower())[:2]):
         return False  # "Part of the cost is met by a £900,000 loan": the loan's own noun
+    named_after = re.match(r"\s+(?:was|is|were|are|came\s+as)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?"
+                           r"([a-z]+)", sentence[c.end : c.end + 40])
+    if named_after and named_after.group(1).lower() in asked:
+        return False  # "of which £200,000 was a bank loan": the sum named after it
     # The asked sense said elsewhere in the sentence must name another figure, after this one:
     # "pre-tax profit fell 12 percent to £14.6 million, even though revenue rose to £184.3
     # million" (not "The price, which includes a fee of £20, is £100")
@@ -13970,7 +14086,8 @@ _SUPERSEDED_BY = re.compile(
 # initially led by PC Joanne Hebden, is now being run by Detective Inspector Rachel Dunmore".
 _FIRST_HOLDER = re.compile(
     r"\b(?:first|originally|initially|at\s+first|previously|formerly)\s+(?:[a-z]+\s+){0,2}?"
-    r"by\s+(?:(?:the\s+)?[A-Z][\w.]*\s+){0,3}$"
+    # ("by stonemason Gareth Lyle": a trade before the name)
+    r"by\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.]*\s+){0,3}$"
 )
 _LATER_HOLDER = re.compile(
     r"[^.;]*?\b(?:now|since|later|has\s+been\s+replaced|took\s+over|has\s+taken\s+over)\b"
@@ -14221,7 +14338,8 @@ _ASKS_A_COST_NOW = re.compile(
 # "How much was the tram supposed to cost?": a question about the plan itself.
 _ASKS_PLAN = re.compile(
     r"\b(?:suppos|expect|plan|project|estimat|forecast|promis|intend|target|aim|hop)\w*"
-    r"|\b(?:due|meant|set) to\b"
+    # ("What was the share offer originally trying to raise?")
+    r"|\b(?:due|meant|set|trying|seeking|looking|going) to\b"
     # "How much would the alternative budget have used?": what was proposed, not done.
     r"|\b(?:would|could|might)\b[^?]*\bhave\b"
     # "How many jobs did Lumio say it would cut?": what it said it would do
@@ -17026,6 +17144,16 @@ def _proximity(start: int, end: int, anchors: list[tuple[int, int]]) -> float:
 # -- yes / no -----------------------------------------------------------------------------
 
 
+def _one_s_stance(words: list[str], i: int) -> bool:
+    """Is the word at `i` of `words` (a sentence's, as written) one named person's deed, said
+    "by" them ("seconded by Cllr Peter Quayle and opposed by Cllr Dennis Yeo")? A stance of one
+    is no outcome: it does not say that the plan was not approved."""
+    return (
+        i + 2 < len(words) and words[i + 1].lower() == "by"
+        and (words[i + 2].lower().rstrip(".") in _TITLES | {"cllr"} or words[i + 2] in GIVEN_NAMES)
+    )
+
+
 def _opposite_hits(words: list[str], opposite: set[str]) -> list[int]:
     """Where `words` (a sentence's, lower case) say one of `opposite`; "down" only as a
     verdict ("voted down", "turned down"), never "stood down" or "slowed down"."""
@@ -17422,6 +17550,16 @@ _GIVEN_TO = re.compile(
 )
 
 
+# "Was the plan to let Brayton's verges grow wild approved?": a plan with its description, and
+# its fate last.
+_A_DESCRIBED_PLAN = re.compile(
+    r"^\W*(?P<aux>was|were|is|are|has|have)\s+the\s+(?P<noun>plan|plans|proposal|proposals|"
+    r"scheme|bid|application|move|motion)\s+(?:to|for)\s+(?P<what>.+?)\s+(?:been\s+)?"
+    r"(?P<fate>approved|rejected|passed|refused|backed|accepted|granted|dropped|scrapped)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
 def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> str | None:
     """Return "Yes" or "No" when `sentence` plainly answers the yes/no `question`, else None.
 
@@ -17429,6 +17567,18 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
     grant from A?", "... receive ..."), when the giver's reading answers nothing.
     """
     said = _yes_no_read(question, sentence, context, title)
+    described = _A_DESCRIBED_PLAN.match(question) if said is None else None
+    if described is not None:
+        # "Was the plan to let Brayton's verges grow wild approved?" over "It was approved by
+        # 14 votes to 5" after "The plan was proposed by ...": the plan's description is said
+        # by the report (most of its words), its fate by the sentence
+        told = _content_stems(f"{context} {title} {sentence}")
+        words = _content_stems(described.group("what"))
+        if words and len(words & told) * 2 > len(words):
+            said = _yes_no_read(
+                f"{described.group('aux')} the {described.group('noun')} "
+                f"{described.group('fate')}?", sentence, context, title,
+            )
     given = _GIVEN_TO.match(question) if said is None else None
     if given is None:
         return said
@@ -17569,7 +17719,8 @@ def _yes_no_read(question: str, sentence: str, context: str = "", title: str = "
     ]
     if not key:
         return None
-    s_lower = [w.lower() for w, _, _ in _words(sentence)]
+    s_cased = [w for w, _, _ in _words(sentence)]
+    s_lower = [w.lower() for w in s_cased]
     s_stems = [_stem(w) for w in s_lower]
     # The headline names what the story is about ("Inhaler batches recalled over faulty dose
     # counter"): its words count as said, like the sentence before's, but never as the
@@ -17645,7 +17796,10 @@ def _yes_no_read(question: str, sentence: str, context: str = "", title: str = "
             i for i, s_ in enumerate(s_stems)
             if s_ in alike - {stem} and s_lower[i] not in _TRADE_MEASURES
         ]
-        hits = _opposite_hits(s_lower, opposites.get(w.lower(), set()))
+        hits = [
+            i for i in _opposite_hits(s_lower, opposites.get(w.lower(), set()))
+            if not _one_s_stance(s_cased, i)
+        ]
         if senses and hits:
             # "The primary school remains in the plans, but the health centre has been
             # replaced": both said; the one nearer the question's own words answers it.
@@ -18825,6 +18979,11 @@ def _not_the_givers_sum(question: str, sentence: str, start: int, end: int) -> b
     named = {w.lower() for w in re.findall(r"[A-Z][\w’'-]+", asked.group("giver"))}
     source = {w.lower() for w in re.findall(r"[A-Z][\w’'-]+", said.group("source"))}
     if named - _COURTESY_WORDS and source and named - source and source - named:
+        return True
+    sources = re.split(r",\s+|\s+and\s+(?:by\s+|from\s+)?", said.group("source"))
+    if giver and len(sources) > 1 and sum(bool(giver & _content_stems(p)) for p in sources) == 1:
+        # "the extra £13,500 would be met by a grant from the Garsdale Foundation and by a
+        # public appeal": a sum two give together is neither's own
         return True
     return bool(giver) and not giver & _content_stems(said.group("source"))
 

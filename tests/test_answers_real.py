@@ -3726,6 +3726,36 @@ in 2024.
 """
 
 
+WALL_ROUND50 = """---
+title: Millstone Wall climbing centre opens in Todley
+date: 2026-04-18
+source: Calder Valley Times
+---
+The Millstone Wall, a bouldering centre in a former mill in Todley, opened on Saturday.
+
+It was set up by brother and sister Tom Ferris, 29, and Kate Ferris, 33, who both competed for
+Yorkshire as juniors.
+
+The conversion cost £340,000, of which £200,000 was a bank loan, £90,000 came from the
+owners' savings and £50,000 from a business grant.
+
+A day pass costs £12 for adults and £8 for under-16s.
+"""
+
+VERGES_ROUND50 = """---
+title: Brayton verges to grow wild
+date: 2026-05-06
+source: Selby Star
+---
+Brayton Town Council has backed a plan to let the town's grass verges grow wild for bees.
+
+The plan was proposed by Cllr Helen Marsh, seconded by Cllr Peter Quayle and opposed by
+Cllr Dennis Yeo, who said long grass at junctions would put drivers at risk.
+
+It was approved by 14 votes to 5, with 2 abstentions.
+"""
+
+
 @pytest.fixture(scope="module")
 def round50_rag(tmp_path_factory):
     return _articles_rag(
@@ -3733,7 +3763,7 @@ def round50_rag(tmp_path_factory):
         {"beaches": BEACHES_ROUND50, "shop": SHOP_ROUND50, "bowls": BOWLS_ROUND50,
          "bridge-first": BRIDGE_FIRST_ROUND50, "bridge-later": BRIDGE_LATER_ROUND50,
          "sheep": SHEEP_ROUND50, "carnival": CARNIVAL_ROUND50,
-         "observatory": OBSERVATORY_ROUND50},
+         "observatory": OBSERVATORY_ROUND50, "wall": WALL_ROUND50, "verges": VERGES_ROUND50},
     )
 
 
@@ -3767,6 +3797,11 @@ ROUND50_ROWS = [
     ("How much did the Redshank Trust give Holmwick observatory?", "£50,000"),
     ("How many birds were ringed at Holmwick in 2025?", "14,862"),
     ("How much did rebuilding the Heligoland trap at Holmwick cost on its own?", None),
+    # final check 158: a pair who did the deed; a sum named after it or for a group named after
+    # it
+    ("Who set up the Millstone Wall?", "Tom Ferris, 29, and Kate Ferris"),
+    ("How much was the bank loan for the Millstone Wall?", "£200,000"),
+    ("How much is a day pass at the Millstone Wall for under-16s?", "£8"),
 ]
 
 
@@ -3864,3 +3899,10 @@ def test_round50_a_count_of_signing_is_no_earlier_count_of_crossing(round50_rag)
     # signatures of a petition "calling for a crossing"
     answer = round50_rag.ask("How many people crossed the Marsham footbridge on its first day?")
     assert "4,300" not in answer.answer, answer.answer
+
+
+def test_round50_one_councillor_s_stance_is_no_outcome(round50_rag):
+    # final check 158: "No" at 0.97 from "... and opposed by Cllr Dennis Yeo", while the plan
+    # "was approved by 14 votes to 5" (a sentence the evidence may leave out: then no Yes/No)
+    answer = round50_rag.ask("Was the plan to let Brayton's verges grow wild approved?")
+    assert answer.short_answer is None or answer.short_answer.text == "Yes", answer.answer
