@@ -1015,8 +1015,10 @@ def _focus_word(lower: list[str], at: int) -> str:
         focus = word
         if word in _FOCUS["number"] and following in _FOCUS["number"] and following not in (
             "count", "time", "value", "rate", "level", "levels", "estimate", "estimates"
-        ):
-            continue  # "What pay rise ...?", "What price increase ...?": the head comes last
+        ) or word == "pay" and following and following not in _AUXILIARIES | _STOP:
+            # "What pay rise ...?", "What price increase ...?", "What pay deal ended the
+            # strike?": the head comes last
+            continue
         if any(word in nouns for nouns in _FOCUS.values()):
             break
     return focus
@@ -13286,6 +13288,17 @@ def _what_costs(sentence: str, c: _Candidate):
     return subject if subject is not None and subject.pos_ == "NOUN" else None
 
 
+def _deed_forms(word: str) -> set[str]:
+    """The stems a deed is said by, as a noun or as a verb: "restoration", "restoring" and
+    "restore" all give "restor"; "construction" and "constructing" give "construct"."""
+    word = word.lower()
+    forms = {_stem(word), _root(word)}
+    for ending in ("ation", "ion", "ment"):
+        if word.endswith(ending) and len(word) - len(ending) > 3:
+            forms |= {_stem(word[: -len(ending)]), _root(word[: -len(ending)])}
+    return forms
+
+
 def _cost_of_another_thing(question: str, sentence: str, c: _Candidate) -> bool:
     """Is the sum `c` the cost of another thing than the one the question prices, which the
     sentence never names? "How much will a swim cost when the pool reopens?" over "The total
@@ -13316,7 +13329,9 @@ def _cost_of_another_thing(question: str, sentence: str, c: _Candidate) -> bool:
         return not thing & {_stem(w) for w in bought.group("thing").lower().split()}
     held = list(_COST_HELD.finditer(sentence[: c.start]))
     if held:
-        return _stem(held[-1].group(1)) not in thing
+        # (a deed's noun and its verb are one thing: "The cost of restoring ..." prices the
+        # restoration)
+        return not _deed_forms(held[-1].group(1)) & {f for w in thing for f in _deed_forms(w)}
     # "after a two-year restoration costing £1.3 million", "a £2.3 million expansion": the
     # thing named right beside the sum is what it prices (a word for any work prices anything)
     # (a sum before a noun only after an article: "a £2.3 million expansion", not "to 131

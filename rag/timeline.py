@@ -468,7 +468,9 @@ def _plan_and_outcome(older: Evidence, newer: Evidence) -> bool:
 _REVISED = re.compile(
     r"\b(?:cost|costs|bill|price|budget|total|estimate|figure|saving|savings|income|revenue|"
     # (a count kept as it grows: "The ... petition had grown to 5,200 signatures")
-    r"deficit|shortfall|petition|signatures|tally|membership|number)\b[^.;]{0,40}?\b"
+    # (the thing costed may stand between: "The cost of restoring Kirkby Stanhope's war memorial
+    # has risen to £61,500")
+    r"deficit|shortfall|petition|signatures|tally|membership|number)\b[^.;]{0,60}?\b"
     r"(?:has\s+|had\s+)?"
     r"(?:rose|risen|rises|increased|grown|grew|climbed|jumped|soared|fell|fallen|dropped|"
     r"been\s+cut|been\s+reduced)(?:\s+from\s+[^.;]{1,30}?)?\s+to\b",

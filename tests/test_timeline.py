@@ -671,6 +671,21 @@ def test_a_figure_of_another_verb_is_no_earlier_value_of_the_asked_deed():
     assert arranged.mode == "updated" and arranged.evidence == (opened, earlier)
 
 
+def test_a_cost_revised_with_the_thing_costed_between_is_an_update():
+    # final check 158: "The cost of restoring Kirkby Stanhope's war memorial has risen to
+    # £61,500" was read as an outcome of "is expected to cost £48,000" (the words between
+    # "cost" and "risen" ran past what the revision's pattern allowed), so the older report
+    # answered alone with £48,000
+    old = replace(ev("The restoration is expected to cost £48,000 and will be led by stonemason "
+                     "Gareth Lyle.", "memorial-1", "2024-02-02", 9.7),
+                  title="Kirkby Stanhope war memorial to be restored")
+    new = ev("The cost of restoring Kirkby Stanhope's war memorial has risen to £61,500 after "
+             "cracks were found in the stone base.", "memorial-2", "2024-06-20", 10.3)
+    arranged = arrange("How much will the restoration of the Kirkby Stanhope war memorial cost?",
+                       TimeScope(), [new, old], [new, old])
+    assert arranged.mode == "updated" and arranged.evidence == (new, old)
+
+
 LIDO_PLAN = ev("Kelby's open-air lido will reopen in May after a £1.2m repair of its leaking "
                "pool, the town council said on Monday.", "lido-1", "2026-03-02", 7.0)
 LIDO_COST = ev("Council leader Ann Lowe said the repairs would cost £1.2m, paid for from the "
