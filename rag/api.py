@@ -665,6 +665,9 @@ class Rag:
             sentences, short = self._the_speaker_named_next(
                 standalone, sentences, short, evidence.ranked
             )
+            sentences, short = self._the_unnamed_ones_named(
+                standalone, sentences, short, evidence.ranked
+            )
             compared = self._compared(standalone, evidence.ranked)
             if compared is not None:
                 sentences, lead = compared
@@ -718,10 +721,12 @@ class Rag:
             if short is not None and re.search(r"\d", short.text) and (
                 self._kind_the_report_lacks(standalone, sentences[short.n - 1])
                 or self._figure_the_report_never_names(standalone, sentences[short.n - 1])
+                or self._sum_the_report_never_names(standalone, sentences[short.n - 1])
             ):
                 short = None  # "Pre-tax profit ... £4.1 million" for "... operating profit?"
-            if short is not None and self._doer_the_report_never_names(
-                standalone, sentences[short.n - 1]
+            if short is not None and (
+                self._doer_the_report_never_names(standalone, sentences[short.n - 1])
+                or self._recipient_the_report_never_names(standalone, sentences[short.n - 1])
             ):
                 short = None  # "open in April next year" of a skate park for the tram extension
             if short is not None and compared is None:
@@ -1759,10 +1764,24 @@ class Rag:
             if not left_a_post(e.sentence) or not of_the_story(e.article_id):
                 continue
             by = REPLACED_BY.search(e.sentence)
+            after = _sentence_after(e, ranked)
+            # "... has stood down as lead member for transport ..." then "He has been replaced
+            # by Cllr Nadia Brennan, 38": the replacement named in the next sentence
+            replaced_next = (
+                _REPLACED_NEXT.match(after.sentence) if after is not None and by is None else None
+            )
             if not asks_holder_now(question) and not (
                 by is not None and leaver in e.sentence[: by.start()]
+                or replaced_next is not None and leaver in e.sentence
             ):
                 continue
+            if replaced_next is not None and spans_question_type(question) == "who":
+                holder = _NAME_AFTER.match(after.sentence, replaced_next.end())
+                if holder is not None:
+                    return (e, after), ShortAnswer(
+                        holder.group(1), 2, after.article_id,
+                        after.start + holder.start(1), after.start + holder.end(1),
+                    )
             if by is None and e not in sentences and e not in ranked[:4]:
                 continue
             if by is not None:
@@ -1778,12 +1797,66 @@ class Rag:
                 found = cls._short_answer(question, (e,))
                 if found is not None and found.start - e.start >= by.end():
                     return (e,), replace(found, n=1)
-            after = _sentence_after(e, ranked)
             if after is None or not _THE_SUCCESSOR_OPENS.match(after.sentence):
                 continue
             found = cls._short_answer(question, (after,))
             if found is not None:
                 return (e, after), replace(found, n=2)
+        return sentences, short
+
+    # "Two men", "a 34-year-old woman", "three teenagers": people told of, not named
+    _UNNAMED_PEOPLE = re.compile(
+        r"^(?:(?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+|several|both)\s+)"
+        r"(?:[\w-]+\s+){0,2}?(?:men|women|man|woman|people|boys|girls|teenagers?|youths?|"
+        r"brothers|sisters|adults|children|residents|volunteers|workers|officers|suspects|"
+        r"friends|neighbours|staff)$",
+        re.IGNORECASE,
+    )
+
+    @classmethod
+    def _the_unnamed_ones_named(
+        cls,
+        question: str,
+        sentences: tuple[Evidence, ...],
+        short: ShortAnswer | None,
+        ranked: Sequence[Evidence],
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
+        """"Who has been charged over the Fellbridge sheep theft?" over "Two men have been
+        charged ..." and, further down the same report, "Darren Kell, 41, of Skelby, and Liam
+        Royce, 33, ..., were each charged with theft": a who-answer that only tells of the
+        people (`_UNNAMED_PEOPLE`) gives way to a sentence of the same report, within twice
+        `ANSWER_REACH` of the best and saying half the question's words but its names at least,
+        whose own short answer names them. Both are cited. Returns the sentences and the short
+        answer, or them unchanged."""
+        from rag.spans import question_type as span_question_type
+
+        if (
+            short is None or not ranked or span_question_type(question) != "who"
+            or not cls._UNNAMED_PEOPLE.match(short.text.strip())
+        ):
+            return sentences, short
+        from rag.judge import content_words, cover, key_terms
+
+        told = sentences[short.n - 1]
+        predicate = content_words(question) - key_terms(question)
+        for e in ranked:
+            # (as far as twice the usual reach: the lead that tells of them outranks the
+            # line that names them, but that line must say the question's deed)
+            if e.score < ranked[0].score - 2 * ANSWER_REACH:
+                break
+            if (
+                e.article_id != told.article_id or e.start == told.start
+                or cover(predicate, e.sentence) < 0.5
+            ):
+                continue
+            found = cls._short_answer(question, (e,))
+            if (
+                found is None or cls._UNNAMED_PEOPLE.match(found.text.strip())
+                or not re.search(r"\b[A-Z][a-z]", found.text)
+            ):
+                continue
+            pair = sorted((told, e), key=lambda x: x.start)
+            return tuple(pair), replace(found, n=pair.index(e) + 1)
         return sentences, short
 
     @classmethod
@@ -2260,6 +2333,65 @@ class Rag:
             if t.is_alpha and t.text.islower() and t.lower_ not in _NO_KIND and not t.is_stop
         }
         stems = content_words(" ".join(words))
+        if not stems:
+            return False
+        stems |= {w for group in SAME_SENSE if stems & group for w in group}
+        try:
+            article = self.store.article(chosen.article_id)
+        except NotFound:
+            return False
+        return not stems & content_words(f"{article.title or ''}\n{article.text}")
+
+    # "How much commission did ... charge?": a sum asked by its own noun
+    _SUM_BY_ITS_NOUN = re.compile(
+        r"^\W*how\s+much\s+(?P<noun>[a-z]{4,})\s+(?:did|does|do|has|have|had|will|would|is|was|"
+        r"are|were|can|could)\b", re.IGNORECASE,
+    )
+
+    def _sum_the_report_never_names(self, question: str, chosen: Evidence) -> bool:
+        """Does a question ask a sum by its own noun ("How much commission did Pendry and
+        Vosper charge?") that the short answer's report never says, nor a word of its sense?
+        Then its figure ("sold at auction for £615,000") is another sum. "money" and "cash"
+        name any sum."""
+        from rag.errors import NotFound
+        from rag.judge import SAME_SENSE, content_words
+
+        asked = self._SUM_BY_ITS_NOUN.match(question)
+        if asked is None or asked.group("noun").lower() in ("money", "cash", "more", "longer"):
+            return False
+        stems = content_words(asked.group("noun"))
+        if not stems:
+            return False
+        stems |= {w for group in SAME_SENSE if stems & group for w in group}
+        try:
+            article = self.store.article(chosen.article_id)
+        except NotFound:
+            return False
+        return not stems & content_words(f"{article.title or ''}\n{article.text}")
+
+    # "How much did the Redshank Trust give to the carnival?": the one a sum was given to
+    _GIVEN_TO_WHAT = re.compile(
+        r"\b(?:give|gave|given|donate|donated|contribute|contributed|pledge|pledged|pay|paid|"
+        r"grant|granted|provide|provided|put\s+in)\s+(?:to|towards?)\s+(?:the|its|their)\s+"
+        r"(?P<what>(?:[a-z][\w-]*\s*){1,3})\s*\??$",
+        re.IGNORECASE,
+    )
+
+    def _recipient_the_report_never_names(self, question: str, chosen: Evidence) -> bool:
+        """Does a question of a sum given to a thing ("How much did the Redshank Trust give to
+        the carnival?") name the thing by common words none of which, nor a word of their
+        sense, the short answer's report says? Then the sum ("£50,000 from the Redshank Trust",
+        for a bird observatory's hostel) was given to something else."""
+        from rag.errors import NotFound
+        from rag.judge import SAME_SENSE, content_words
+        from rag.spans import _NO_KIND
+
+        asked = self._GIVEN_TO_WHAT.search(question)
+        if asked is None:
+            return False
+        stems = content_words(
+            " ".join(w for w in asked.group("what").split() if w.lower() not in _NO_KIND)
+        )
         if not stems:
             return False
         stems |= {w for group in SAME_SENSE if stems & group for w in group}
@@ -3688,6 +3820,11 @@ _ASKS_FIRST_VALUE = re.compile(
 # A sentence that names one's successor first: "His replacement, Councillor Dr Shirin Malik,".
 # A name right after a word: "replaced by| Farah Qureshi, 41"
 _NAME_AFTER = re.compile(r"\s+((?:(?:[A-Z][\w’'.-]*|de|van|von)\s+){0,3}[A-Z][\w’'-]+)\b")
+_REPLACED_NEXT = re.compile(
+    r"\W*(?:He|She|They)\s+(?:has|have|had|was|were|is|will)\s+(?:been\s+|be\s+)?"
+    r"(?:replaced|succeeded)\s+(?:[a-z]+\s+){0,3}?by\b(?:\s+(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|"
+    r"Prof|Professor|Sir|Dame)\b\.?)?"
+)
 _THE_SUCCESSOR_OPENS = re.compile(
     r"\W*(?:His|Her|Their|The\s+new|The)\s+(?:replacement|successor)\b", re.IGNORECASE
 )

@@ -452,6 +452,21 @@ _SAID_OTHERWISE += (
 )
 
 
+# round 51: "How much did the Redshank Trust give?" over "made up of £120,000 from the
+# National Lottery Heritage Fund, £50,000 from the Redshank Trust": a sum said to be from a
+# body is what it gave.
+_SAID_OTHERWISE += (
+    (
+        re.compile(r"\b(?:give|gives|gave|given|giving|donat\w*|contribut\w*|provid\w*|"
+                   r"pledg\w*|grant(?:ed|s)?|put\s+in|chip(?:ped)?\s+in)\b", re.I),
+        re.compile(r"(?:£|\$|€)\s?\d[\d,.]*(?:\s?(?:million|bn|billion|m|k)\b)?\s+"
+                   r"(?:(?:was|came|comes|will\s+come|is)\s+)?(?:from|by)\s+(?:the\s+)?[A-Z]"),
+        "give gives gave given giving donate donated contribute contributed provide provided "
+        "pledge pledged grant granted",
+    ),
+)
+
+
 # round 43: "When was Kelsham Lido built?" over "... a refurbishment of the 1937 open-air
 # pool": a year written before a made thing's noun is when it was made, whatever the clause's
 # verb. Only things that are built or made: "the 2019 flood" dates the flood, not the bridge.

@@ -3717,7 +3717,9 @@ _PAIR_OPENS = re.compile(
     r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Cllr|Councillor)\.?\s+)?$"
 )
 _PAIR_JOIN = re.compile(
-    r"^(?:,\s*\d{1,3})?(?:,\s+(?:an?|the)\s+[a-z -]{1,40})?,?\s+and\s+"
+    # (an age, a description or a home may follow the first: "Darren Kell, 41, of Skelby, and")
+    r"^(?:,\s*\d{1,3})?(?:,\s+(?:an?|the)\s+[a-z -]{1,40})?"
+    r"(?:,\s+(?:of|from)\s+[A-Z][\w'’ -]{1,40})?,?\s+and\s+"
     r"(?:(?:his|her|their)\s+(?:wife|husband|partner|son|daughter|brother|sister|father|mother)"
     r"\s+|(?:[a-z-]+\s+){0,3})$"
 )
@@ -3734,16 +3736,32 @@ def _both_of_a_pair(
         return spans
     people = sorted((s for s in spans if s[3] in ("person", "name")), key=lambda s: s[1])
     out = []
+    absorbed: set[tuple[int, int]] = set()
     for score, start, end, kind in spans:
-        if kind in ("person", "name") and _PAIR_OPENS.search(sentence[max(0, start - 40) : start]):
+        opens = _PAIR_OPENS.search(sentence[max(0, start - 40) : start])
+        opens_it = re.fullmatch(
+            r"\W*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Cllr|Councillor)\.?\s+)?",
+            sentence[:start],
+        )
+        if kind in ("person", "name") and (opens or opens_it):
             second = next(
                 (p for p in people if p[1] > end and _PAIR_JOIN.match(sentence[end : p[1]])),
                 None,
             )
-            if second is not None:
+            if second is not None and (opens or _PAIR_S_VERB.match(sentence, second[2])):
+                # (a pair that opens the sentence is its subject when a plural verb follows:
+                # "Darren Kell, 41, of Skelby, and Liam Royce, 33, ..., were each charged")
                 end = second[2]
+                absorbed.add((second[1], second[2]))
+                score = max(score, second[0])
         out.append((score, start, end, kind))
-    return out
+    # (the second alone is half the answer)
+    return [s for s in out if (s[1], s[2]) not in absorbed]
+
+
+_PAIR_S_VERB = re.compile(
+    r"(?:,\s*[^,;.]{1,50}?)*?,?\s+(?:were|are|have|had|both|each|will\s+both|will\s+each)\b"
+)
 
 
 _KIN_WORDS = frozenset(
@@ -6211,6 +6229,135 @@ def _names_a_thing_not_a_person(parsed: _Question, sentence: str, c: _Candidate)
     return not (_people_word(word) or is_role(word)) and _stem(word) != _stem(focus)
 
 
+# A word that makes a post a lesser one beside it: "deputy mayor", "assistant warden",
+# "vice-chair".
+_LESSER = r"(?:deputy|assistant|vice|sub|under)"
+
+
+def _only_a_lesser_post(question: str, sentence: str) -> bool:
+    """Does `question` ask the holder of a post ("Who is the mayor?", "Who has been appointed
+    warden?") that `sentence` names only as a lesser post ("after being appointed deputy
+    mayor", "appointed assistant warden")? Then no one the sentence names holds the asked one.
+    False when the question asks the lesser post itself."""
+    for m in re.finditer(r"[A-Za-z]+", question):
+        word = m.group(0).lower()
+        if not is_role(word) or re.search(
+            rf"\b{_LESSER}[\s-]+$", question[: m.start()], re.IGNORECASE
+        ):
+            continue
+        said = list(re.finditer(rf"\b{word}s?\b", sentence, re.IGNORECASE))
+        if said and all(
+            re.search(rf"\b{_LESSER}[\s-]+$", sentence[: w.start()], re.IGNORECASE)
+            for w in said
+        ):
+            return True
+    return False
+
+
+# A place said by where something lies from it: "south of Saltburgh", "near Fenby", "the
+# village of Fenby"
+_A_PLACE_BY_ITS_BEARING = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards)?\s+of|near|nearby|outside|"
+    r"(?:village|town|city|hamlet|county|island|parish)\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# What a code, not a quantity, follows: letters of a code ("UK 741206", "PE 1042"), "reference",
+# "number" as a label, "beginning"/"ending" of tags and plates
+_A_CODE_BEFORE = re.compile(
+    r"(?:\b[A-Z]{2,4}\s|\b(?:reference|ref\.?|crime\s+number|case\s+number|incident|"
+    r"tags?|plates?|registration|serial|code|postcode|beginning|ending|starting)\s+"
+    r"(?:number\s+|no\.?\s+)?(?:[A-Z]{2,4}\s)?)$"
+)
+
+
+_FIRST_UNITS = (
+    r"year|years|session|sessions|day|days|week|weeks|month|months|season|seasons|meeting|"
+    r"meetings|night|nights|weekend|weekends|term|terms|game|games|match|matches|edition|"
+    r"editions|event|events"
+)
+_ASKS_A_FIRST_PERIOD = re.compile(
+    rf"(?:\b(?:its|their|the|his|her)|\w['’]s)\s+(?:very\s+)?first\s+(?P<unit>{_FIRST_UNITS})\b",
+    re.IGNORECASE,
+)
+# A period a figure is said for: "in its first twelve months", "between April and October
+# 2024", "this year", "in 2023"
+_A_SAID_PERIOD = re.compile(
+    rf"\bfirst\s+(?:[\w-]+\s+)?(?P<unit>{_FIRST_UNITS})\b"
+    r"|\bbetween\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+and\b|\b(?:this|last)\s+(?:year|season|month)\b"
+    r"|\b(?:in|during)\s+(?:19|20)\d\d\b|\bsince\s+(?:19|20)\d\d\b|\bso\s+far\b",
+    re.IGNORECASE,
+)
+
+
+def _of_another_first_period(question: str, sentence: str) -> bool:
+    """Does the question ask a figure of a thing's first period ("at the Tidewell Repair
+    Café's first session", "in its first year") that the sentence gives for another period
+    only ("in its first twelve months", "between April and October 2024")? A sentence that
+    says no period may still be of the first one; twelve months are a year."""
+    asked = _ASKS_A_FIRST_PERIOD.search(question)
+    if asked is None:
+        return False
+    unit = _stem(asked.group("unit").lower())
+    said = list(_A_SAID_PERIOD.finditer(sentence))
+    if not said:
+        return False
+    for m in said:
+        told = m.group("unit")
+        if told is None:
+            continue
+        told_stem = _stem(told.lower())
+        if told_stem == unit or (
+            unit == _stem("year") and told_stem == _stem("months")
+            and re.search(r"\b(?:twelve|12)\s+months\b", m.group(0), re.IGNORECASE)
+        ):
+            return False
+    return True
+
+
+def _of_another_named_one(question: str, sentence: str, c: _Candidate) -> bool:
+    """Does the figure `c`'s own clause tell of another one of the kind of a thing the question
+    names ("60 ewes went missing from a farm at Birkhope" for "How many ewes were stolen from
+    Low Garth Farm?": a farm, placed by another name)? The clause runs from the figure to the
+    next comma, semicolon, "and" or full stop."""
+    named = [
+        (m.group("head").lower(), m.group(0))
+        for m in re.finditer(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?P<head>[A-Z][a-z]+)\b", question)
+    ]
+    if not named:
+        return False
+    clause = re.split(r"[,;.]|\band\b", sentence[c.end : c.end + 120])[0]
+    for head, name in named:
+        other = re.search(
+            rf"\b(?:a|an|another|the)\s+(?:[a-z-]+\s+)?{re.escape(head)}s?\s+(?:at|in|near|"
+            rf"called|named|outside)\s+(?P<place>[A-Z][\w'’-]+)",
+            clause,
+        )
+        if other and other.group("place") not in name and other.group("place") not in question:
+            return True
+    return False
+
+
+def _a_name_worn_by_a_thing(sentence: str, c: _Candidate) -> bool:
+    """Is the name `c` (not typed a person) written as a modifier between "the" and the noun of
+    a thing ("the Heligoland trap", "its Thornbury site")? Then it names the thing and answers
+    no who-question. A noun of people or of a body ("the Lowther family", "the Labour group")
+    leaves it a possible doer."""
+    if not re.search(r"\b(?:the|its|their|his|her)\s+$", sentence[max(0, c.start - 8) : c.start],
+                     re.IGNORECASE):
+        return False
+    noun = re.match(r"\s+([a-z][a-z-]+)\b", sentence[c.end : c.end + 30])
+    if noun is None:
+        return False
+    word = noun.group(1)
+    return not (
+        _people_word(word) or is_role(word) or word in _BODY_WORDS or word in _FOCUS["org"]
+        or word in _OBJECT_OPENERS or word in ("and", "or", "of", "in", "at", "on", "to", "for")
+    )
+
+
 def _counts_things_for_people(parsed: _Question, sentence: str, c: _Candidate) -> bool:
     """Is the count `c` said of things ("two screens", "12 homes") while the question counts
     people ("How many people came ...?")? A count of seats, places or tickets may count people
@@ -6654,6 +6801,28 @@ def _place_of_another_deed(question: str, sentence: str, c: _Candidate) -> bool:
     inside = [t for t in doc if c.start <= t.idx < c.end]
     verb = _verb_of(inside[-1]) if inside else None
     return verb is not None and verb.pos_ == "VERB" and _stem(verb.text) not in wanted
+
+
+def _whence_of_another_deed(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is the place `c` where a deed of another verb started from ("were stolen from a hill
+    farm near Fellbridge") while the question asks where its own deed happened ("Where were
+    the ewes found?")? A question that asks whence ("Where were they stolen from?") or whose
+    verb is a light one is never so answered otherwise."""
+    if re.search(r"\bfrom\s*\??\s*$", question) or _nlp() is None:
+        return False
+    # (the question's own deed, its root: "stolen" of "the stolen ewes" only describes them)
+    root = next((t for t in _parsed(question) if t.dep_ == "ROOT" and t.pos_ == "VERB"), None)
+    wanted = _same_senses({_stem(root.text)} - _LIGHT_VERBS) if root is not None else set()
+    if not wanted:
+        return False
+    whence = re.search(r"\b([a-z]+)\s+from\s+(?:[\w'’-]+\s+){0,4}$",
+                       sentence[max(0, c.start - 50) : c.start])
+    if whence is None:
+        return False
+    verb = whence.group(1).lower()
+    return (
+        verb.endswith(("ed", "en")) or verb in IRREGULAR_VERBS or verb == "missing"
+    ) and _stem(verb) not in wanted and IRREGULAR_VERBS.get(verb, verb) not in wanted
 
 
 def _figure_in_another_clause(question: str, sentence: str, c: _Candidate) -> bool:
@@ -7891,6 +8060,18 @@ def _score(
         persons_body = bool(person_of) and person_of.group(1) in GIVEN_NAMES
     if c.kind in ("person", "name") and _names_a_thing_not_a_person(parsed, sentence, c):
         return None  # "a search dog, Bracken," for "What are the names of the two walkers?"
+    if parsed.kind == "who" and c.kind in ("name", "place") and _a_name_worn_by_a_thing(
+        sentence, c
+    ):
+        return None  # "the Heligoland trap" for "Who is the new warden?": a thing's name
+    if parsed.kind == "who" and c.kind in ("name", "place") and _A_PLACE_BY_ITS_BEARING.search(
+        sentence[max(0, start - 30) : start]
+    ):
+        return None  # "the shingle spit south of Saltburgh": a place, whoever is asked
+    if parsed.kind == "who" and c.kind in ("person", "name", "org") and _only_a_lesser_post(
+        parsed.text, sentence
+    ):
+        return None  # "appointed deputy mayor" for "Who is the mayor?"
     owner_fit = _owner_fit(parsed, sentence, c)
     if owner_fit is None:
         return None  # "The Green Party's Olivia Hartnell" for "Which party did Crowe stand for?"
@@ -8482,6 +8663,12 @@ def _score(
             # "eight months after its first attempt"
             same = _stem(said_after.group(1)) == _stem(after_what.group(1))
             penalty += -PERIOD_BONUS if same else PERIOD_BONUS
+        if c.kind == "number" and _A_CODE_BEFORE.search(sentence[max(0, c.start - 30) : c.start]):
+            return None  # "ear tags beginning UK 741206", "quoting reference 1224": a code
+        if _of_another_first_period(parsed.text, sentence):
+            return None  # "in its first twelve months" for "... at its first session?"
+        if _of_another_named_one(parsed.text, sentence, c):
+            return None  # "60 ewes went missing from a farm at Birkhope" for Low Garth Farm's
         if parsed.number != "age" and _an_age_in_apposition(sentence, c):
             return None  # "Nadia Karim, 41, a nurse," for "How many votes did she get?"
         if c.number == "score" and _SCORE_OF_A_MOMENT.search(sentence) and not (
@@ -8491,6 +8678,15 @@ def _score(
             if re.search(r"\bfinal\s+(?:score|result)\b", parsed.text, re.I):
                 return None
             penalty += VERB_PENALTY
+        if (
+            parsed.number == "age"
+            and re.search(r"^\W*how\s+old\s+(?:is|are)\b(?![^?]*\bwhen\b)", parsed.text, re.I)
+            and re.search(r"\bat\s+(?:the\s+)?age\s+of\s+$|\bat\s+age\s+$",
+                          sentence[max(0, c.start - 16) : c.start], re.I)
+        ):
+            # "where I saw my first yellow-browed warbler, at the age of 11" is an age once,
+            # not how old she is
+            return None
         if parsed.number == "age" and not _BE_BEFORE.search(
             sentence[max(0, c.start - 12) : c.start]
         ) and _verb_disagrees(parsed.text, sentence, c):
@@ -8930,7 +9126,10 @@ def _score(
         # teams: which list a name's last word is on says nothing about who won.
         rank = min(parsed.wants.index("org"), parsed.wants.index("name"))
     score = 2.0 - rank * 0.6
-    if parsed.kind == "where" and _place_of_another_deed(parsed.text, sentence, c):
+    if parsed.kind == "where" and (
+        _place_of_another_deed(parsed.text, sentence, c)
+        or _whence_of_another_deed(parsed.text, sentence, c)
+    ):
         score -= VERB_PENALTY  # "joined the trust from Carlisle" for "Where will it open ...?"
     if c.kind == "date" and c.source == "spacy":
         score -= SPACY_DATE_PENALTY
@@ -9309,6 +9508,12 @@ def _score(
     ):
         if _a_persons_other_event(parsed.text, sentence):
             return None  # "Angus Macleod, who died in 2015" for "When was he appointed OBE?"
+        if _ASKS_FUTURE.search(parsed.text) and re.search(
+            r"\b(?:after|since|while|following)\s+[a-z]+ing\b[^,;.]*$", sentence[:start]
+        ):
+            # "is to move into a warehouse ... after handing out a record number of parcels
+            # this year" for "When will it move?": the date of what led to the plan
+            return None
         # "When did the festival open?": "founded in 2009" dates another event.
         score -= VERB_PENALTY
     if parsed.focus in ("day", "date") and _CLOCK_ONLY.match(sentence[start:end]):
@@ -9533,6 +9738,11 @@ def _serves_as(sentence: str, role: str) -> tuple[int, int] | None:
     )
     if not said or re.search(
         rf"\b(?:{_STEPPED_DOWN}|left|leaves|sacked|ousted|removed|replaced|succeeded)\s+$",
+        sentence[: said.start()], re.I,
+    ) or re.search(
+        # "who is retiring after 22 years as warden": a role held until now, being left
+        r"\b(?:retir(?:e|es|ed|ing)|leav(?:e|es|ing)|left|stepp(?:ed|ing)\s+down|"
+        r"stand(?:s|ing)?\s+down|stood\s+down)\s+after\s+[^,.;]{1,30}\s+$",
         sentence[: said.start()], re.I,
     ):
         # "Helena Strand had stepped down as chief executive": a role left, not given
@@ -13236,6 +13446,13 @@ def _priced_thing(question: str) -> str:
     asked = _COST_ASKED.search(question) or _COST_ASKED_BY_WHAT.search(question)
     if asked is None:
         return ""
+    deed = re.search(
+        r"\bit\s+(?:cost|costs|will\s+cost|would\s+cost)\s+(?:\w+\s+)?to\s+[a-z]+\s+"
+        r"(?P<thing>(?:the|a|an|its|their)\s+[^?]+?)\s*\??\s*$", question, re.IGNORECASE,
+    )
+    if (asked.group("thing") or asked.group("of") or "").lower() == "it" and deed:
+        # "How much did it cost to build the Ashby Junction layout?": the thing the deed is done to
+        asked = deed
     return re.split(r"\s+(?:at|in|on|of|for|from|near|by|over|across|under|along|beside|"
                     r"between|outside|inside|with)\s+",
                     (asked.group("thing") or asked.group("of")).lower())[0]
@@ -13322,6 +13539,11 @@ def _cost_of_another_thing(question: str, sentence: str, c: _Candidate) -> bool:
         return True
     if not thing or thing & said:
         return False
+    owned = _WHICH_COSTS.search(sentence[max(0, c.start - 80) : c.start])
+    if owned is not None and owned.group(1).lower() not in _ANY_WORK | _NO_KIND:
+        # "its public liability insurance, which had risen from £3,200 to £9,800 a year" for
+        # "How much does the fireworks display cost?": the sum of the noun the clause is of
+        return _stem(owned.group(1).lower()) not in thing
     bought = _PAID_FOR.search(sentence[max(0, c.start - 60) : c.start])
     if bought is not None and not re.match(r"(?i:sold|paid)\b", bought.group(0)):
         # (what follows "sold" or "paid" is whom to, not a thing got)
@@ -13353,6 +13575,12 @@ _STAND_INS = frozenset(
     "facility site building venue service company firm body organisation organization group "
     "authority council development redevelopment refurbishment renovation revamp upgrade "
     "overhaul".split()
+)
+# A sum a relative clause gives its noun: "insurance, which had risen from £3,200 to"
+_WHICH_COSTS = re.compile(
+    r"\b([a-z][\w-]+),?\s+which\s+(?:had\s+|has\s+|have\s+|will\s+|would\s+)?(?:been\s+)?"
+    r"(?:risen|rose|rises|increased|gone\s+up|went\s+up|fallen|fell|cost|costs|was|is|totals?|"
+    r"totalled|came\s+to|comes\s+to)\b[^.;]{0,30}$"
 )
 _COSTING_BEFORE = re.compile(r"\b([a-z][\w-]+)\s+costing\s+(?:about\s+|around\s+|some\s+)?$")
 _PRICED_AFTER = re.compile(r"\s+([a-z][\w-]+)\b(?=[\s,.;])")
@@ -15350,7 +15578,8 @@ def _subject_of_the_asked_verb(question: str, sentence: str, c: _Candidate) -> b
 
 _ASKS_SUCCESSOR = re.compile(
     r"\b(?:tak(?:e|es|ing)\s+over|succeed(?:s|ing)?|replac(?:e|es|ing)|successor|new|next|"
-    r"incoming|now|current|currently)\b",
+    # (one appointed to a post is its incoming holder: "Who has been appointed warden?")
+    r"incoming|now|current|currently|appointed|elected|hired|recruited)\b",
     re.IGNORECASE,
 )
 # The one who goes: "Sir Geoffrey Lamb, would retire ...", "... will replace Tom Hale".
@@ -15366,6 +15595,14 @@ _COMES_AFTER = re.compile(
     r"|\bsuccessor(?:,|\s+is|\s+will\s+be)?\s+(?:[A-Z][\w’'-]*\s+){0,3}$",
 )
 _GOES_AFTER = re.compile(r"\b(?:replace|replaces|succeed|succeeds)\s+(?:[A-Z][\w’'-]*\s+){0,3}$")
+# The one who comes, as the subject: "Dr Imogen Catterall replaces Keith Barraclough, who is
+# retiring" (an age or a title between commas may follow the name first).
+_REPLACES_AFTER = re.compile(
+    r"(?:,\s*[^,.;]{1,40},)?\s+(?:replaces|has\s+replaced|will\s+replace|is\s+replacing|"
+    r"replaced|succeeds|has\s+succeeded|will\s+succeed|succeeded|"
+    r"(?:takes|took|has\s+taken|will\s+take|is\s+taking)\s+over\s+from)\s",
+    re.IGNORECASE,
+)
 SUCCESSOR_BONUS = 1.0
 
 
@@ -15445,7 +15682,7 @@ def _successor_fit(question: str, sentence: str, c: _Candidate) -> float:
     if not _ASKS_SUCCESSOR.search(question):
         return 0.0
     before = sentence[max(0, c.start - 60) : c.start]
-    if _COMES_AFTER.search(before):
+    if _COMES_AFTER.search(before) or _REPLACES_AFTER.match(sentence[c.end :]):
         return SUCCESSOR_BONUS
     if _GOES_AFTER.search(before) or _LEAVES_AFTER.match(sentence[c.end :]):
         return -SUCCESSOR_BONUS

@@ -188,7 +188,7 @@ def arrange(
     best first. Sentences without a date take no part. Returns `chosen` unchanged when dates
     do not matter.
     """
-    planned = _planned_deed(question)
+    planned = _planned_deeds(question)
     if planned and ranked and not scope.prefer_earliest:
         # "When will the tram extension open?": a plan's date that a later report moved
         # ("expected to open in 2028", then "pushed back by a year to 2029"). What is planned
@@ -275,6 +275,10 @@ def arrange(
                 and _same_story(question, older, newest, ranked)
                 and not _plan_and_outcome(older, newest)
                 and not _another_deed(question, older, newest)
+                # (a sentence that says its own first figure names the one to look for: "first
+                # reported as involving 140 ewes, actually involved 212" is not updated from
+                # "60 ewes went missing from a farm at Birkhope")
+                and not ((own := own_earlier_figures(newest.sentence)) and not old_figures & own)
             ):
                 return Arranged((newest, older), "updated")
     if scope.prefer_latest or scope.prefer_earliest:
@@ -329,7 +333,35 @@ def _planned_deed(question: str) -> str:
     from rag.spans import _stem
 
     m = _PLANNED_DATE.match(question.replace("’", "'"))
-    return _stem(m.group("deed")) if m else ""
+    if not m:
+        return ""
+    deed = m.group("deed")
+    if deed[:1].isupper() or not deed.islower():
+        # "When would the first trams run to Kelsall Park?": the deed is the verb before the
+        # place it is done at
+        verb = re.search(r"\b([a-z]+)\s+(?:to|at|in|on|from|through|into)\s+[^?]*\??\s*$", question)
+        if verb is None:
+            return ""
+        deed = verb.group(1)
+    return _stem(deed)
+
+
+# A service's first run is its opening: "When would the first trams run?" is answered by "is
+# now expected to open in 2030".
+_FIRST_RUN = re.compile(r"\bfirst\s+(?:[a-z]+\s+)?(?:trams?|trains?|buses|bus|services?|"
+                        r"flights?|ferr(?:y|ies)|sailings?)\b", re.IGNORECASE)
+_OPENING_SENSE = ("open", "start", "begin", "launch", "run", "operat")
+
+
+def _planned_deeds(question: str) -> frozenset[str]:
+    """The stems `_planned_years` looks for: the question's deed, and for the first run of a
+    service ("When would the first trams run?") every word of opening."""
+    deed = _planned_deed(question)
+    if not deed:
+        return frozenset()
+    if deed in _OPENING_SENSE and _FIRST_RUN.search(question):
+        return frozenset(_OPENING_SENSE)
+    return frozenset({deed})
 
 
 _MONTHS = (
@@ -351,12 +383,17 @@ _EARLIER_CLAIM = re.compile(
     r"scheduled|planned|set|said|announced|promised)\b",
     re.IGNORECASE,
 )
+# "a year later than first planned": the new date measured against the first, not the first
+_LATER_THAN_FIRST = re.compile(
+    r"\b(?:later|earlier|sooner)\s+than\s+(?:originally|initially|previously|first)\s+\w+",
+    re.IGNORECASE,
+)
 _SAID_WHEN = re.compile(
     r"\b(?:said|announced|confirmed|revealed|told|warned|promised)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
 
 
-def _planned_years(e: Evidence, deed: str) -> frozenset[tuple[int, int]]:
+def _planned_years(e: Evidence, deeds: frozenset[str]) -> frozenset[tuple[int, int]]:
     """The dates after its report that a sentence saying the planned deed names, as (year,
     month) with month 0 for a bare year: "is expected to open in 2028" -> {(2028, 0)}; "has
     been delayed until July" in a report of April 2026 -> {(2026, 7)} (a month before the
@@ -364,9 +401,11 @@ def _planned_years(e: Evidence, deed: str) -> frozenset[tuple[int, int]]:
     begin in 2026" is another plan's date)."""
     from rag.spans import _stem
 
-    if not e.published or deed not in {_stem(w) for w in re.findall(r"[a-z]+", e.sentence.lower())}:
+    if not e.published or not deeds & {
+        _stem(w) for w in re.findall(r"[a-z]+", e.sentence.lower())
+    }:
         return frozenset()
-    if _EARLIER_CLAIM.search(e.sentence):
+    if _EARLIER_CLAIM.search(_LATER_THAN_FIRST.sub(" ", e.sentence)):
         return frozenset()  # "The council had said in January that it would reopen in April"
     year, month = int(e.published[:4]), int(e.published[5:7] or 0)
     months = set()
@@ -493,6 +532,33 @@ _ESTIMATED = re.compile(
     r"income|revenue|deficit|shortfall)\b",
     re.IGNORECASE,
 )
+
+
+# The first figure a sentence gives beside its newer one: "first reported as involving 140
+# ewes", "originally estimated at £310 million", "rather than the £58,000 first estimated".
+_OWN_EARLIER = re.compile(
+    rf"\b(?:first|originally|initially|previously)\s+(?:{FIRST_SAID}|put|given|said|set)\s+"
+    r"(?P<after>[^.;]{1,40})"
+    rf"|\b(?:rather\s+than|instead\s+of)\s+(?P<before>[^.;]{{1,30}}?)\s+(?:first|originally|"
+    rf"initially|previously)\s+(?:{FIRST_SAID})\b",
+    re.IGNORECASE,
+)
+
+
+def own_earlier_figures(sentence: str) -> frozenset[str]:
+    """The figures (`figures`) a sentence gives as its thing's first value, beside the newer
+    one it reports: {"140"} of "The theft, which was first reported as involving 140 ewes,
+    actually involved 212". Empty when it gives none so."""
+    found: set[str] = set()
+    for m in _OWN_EARLIER.finditer(sentence):
+        said = m.group("after") or m.group("before") or ""
+        head = figures(said)
+        if m.group("after"):
+            # (only the first figure after the words: "... as 140 ewes, actually involved 212")
+            first = _FIGURE.search(said)
+            head = figures(said[: first.end()]) if first else frozenset()
+        found |= head
+    return frozenset(found)
 
 
 def _asks_amount(question: str) -> bool:
