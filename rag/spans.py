@@ -173,6 +173,10 @@ _NUMBER = (
     # "Twenty-two volunteers": one number, not "Twenty" and "two".
     rf"|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
     rf"(?:one|two|three|four|five|six|seven|eight|nine)\b"
+    # "One hundred and fifty water voles": one number, not "hundred" and "fifty"
+    rf"|\b(?:one|two|three|four|five|six|seven|eight|nine|a)\s+hundred"
+    rf"(?:\s+and\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    rf"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|{_SMALL_NUMBER}))?\b"
     rf"|\b(?:{_NUMBER_WORD})\b"
     # "delayed by at least a year": one of a unit of time, with a word of how many
     r"|(?<=at least )an?(?=\s+(?:year|month|week|day|hour|decade)\b)"
@@ -427,7 +431,8 @@ _NUMBER_CUES = (
     (
         "money",
         re.compile(
-            r"\b(cost|costs|costing|pay|paid|pays|price|spend|spent|worth|fined?|raise|raised|"
+            r"\b(cost|costs|costing|pay|paid|pays|paying|price|spend|spent|spending|spends|"
+            r"worth|fined?|raise|raised|"
             r"grants?|money|cash|budgets?|charge|charged|earn|earned|make|made|revenue|profit|get|"
             # "How big are the grants?", "How large is the fund?": sums of money by name
             r"claim|funds?|payments?|payouts?|bonus|bonuses|fees?|bills|prizes|rewards|"
@@ -6229,10 +6234,6 @@ def _names_a_thing_not_a_person(parsed: _Question, sentence: str, c: _Candidate)
     return not (_people_word(word) or is_role(word)) and _stem(word) != _stem(focus)
 
 
-# A word that makes a post a lesser one beside it: "deputy mayor", "assistant warden",
-# "vice-chair".
-_LESSER = r"(?:deputy|assistant|vice|sub|under)"
-
 
 def _only_a_lesser_post(question: str, sentence: str) -> bool:
     """Does `question` ask the holder of a post ("Who is the mayor?", "Who has been appointed
@@ -6241,13 +6242,18 @@ def _only_a_lesser_post(question: str, sentence: str) -> bool:
     False when the question asks the lesser post itself."""
     for m in re.finditer(r"[A-Za-z]+", question):
         word = m.group(0).lower()
+        # (a lesser form of a post: `_LESSER`, "deputy mayor", "assistant warden", "vice-chair")
         if not is_role(word) or re.search(
-            rf"\b{_LESSER}[\s-]+$", question[: m.start()], re.IGNORECASE
+            rf"\b(?:{_LESSER})[\s-]+$", question[: m.start()], re.IGNORECASE
         ):
             continue
         said = list(re.finditer(rf"\b{word}s?\b", sentence, re.IGNORECASE))
+        # (a lesser post taken, "after being appointed deputy mayor"; one held as a title
+        # says who they are, "succeeded by the deputy head, Daniel Osei": `_a_lesser_title`)
         if said and all(
-            re.search(rf"\b{_LESSER}[\s-]+$", sentence[: w.start()], re.IGNORECASE)
+            re.search(rf"\b(?:appointed|named|elected|made|become|becomes|became|promoted\s+to|"
+                      rf"as)\s+(?:the\s+|its\s+)?(?:{_LESSER})[\s-]+$",
+                      sentence[: w.start()], re.IGNORECASE)
             for w in said
         ):
             return True
@@ -6266,7 +6272,9 @@ _A_PLACE_BY_ITS_BEARING = re.compile(
 # What a code, not a quantity, follows: letters of a code ("UK 741206", "PE 1042"), "reference",
 # "number" as a label, "beginning"/"ending" of tags and plates
 _A_CODE_BEFORE = re.compile(
-    r"(?:\b[A-Z]{2,4}\s|\b(?:reference|ref\.?|crime\s+number|case\s+number|incident|"
+    # (a telephone number: "call North Pennine Police on 101")
+    r"(?:\b(?:call|ring|phone|dial|contact|text)\w*\s+(?:[\w' ]{0,40}\s)?on\s+"
+    r"|\b[A-Z]{2,4}\s|\b(?:reference|ref\.?|crime\s+number|case\s+number|incident|"
     r"tags?|plates?|registration|serial|code|postcode|beginning|ending|starting)\s+"
     r"(?:number\s+|no\.?\s+)?(?:[A-Z]{2,4}\s)?)$"
 )
@@ -6330,6 +6338,10 @@ def _of_another_named_one(question: str, sentence: str, c: _Candidate) -> bool:
         return False
     clause = re.split(r"[,;.]|\band\b", sentence[c.end : c.end + 120])[0]
     for head, name in named:
+        if not any(w in sentence for w in name.split()[:-1]):
+            # (a sentence that never names the asked one: "The trust also runs a school in
+            # Fenby, with 210 pupils" for Castle Primary School's pupils)
+            clause = sentence
         other = re.search(
             rf"\b(?:a|an|another|the)\s+(?:[a-z-]+\s+)?{re.escape(head)}s?\s+(?:at|in|near|"
             rf"called|named|outside)\s+(?P<place>[A-Z][\w'’-]+)",
@@ -8064,6 +8076,10 @@ def _score(
         sentence, c
     ):
         return None  # "the Heligoland trap" for "Who is the new warden?": a thing's name
+    if parsed.kind == "who" and c.kind in ("name", "place", "org") and re.search(
+        r"\b(?:during|throughout|amid|since|until)\s+(?:the\s+)?$", sentence[max(0, start - 20) : start]
+    ):
+        return None  # "crashed ... during the Battle of Britain": a time, not a doer
     if parsed.kind == "who" and c.kind in ("name", "place") and _A_PLACE_BY_ITS_BEARING.search(
         sentence[max(0, start - 30) : start]
     ):
@@ -8451,7 +8467,13 @@ def _score(
             _an_age_in_apposition(sentence, c)
             or _AGED.search(sentence[max(0, c.start - 24) : c.start])
             # "The youngest, Matias Ibarra, is 19."
-            or (re.search(r"(?:\b[Hh]e|\b[Ss]he|\b[A-Z][\w'’-]+,?)\s+(?:is|was|turns|turned)\s+$",
+            # "Mr Jago, who joined the service at the age of 17, is now 91."
+            or (re.match(r"\W*(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+,\s+who\b[^.;]{1,80},\s+"
+                         r"(?:is|was)\s+(?:now\s+)?$", sentence[: c.start])
+                and int(re.sub(r"\D", "", sentence[c.start : c.end]) or 0) < 120)
+            # (and "Mr Jago is now 91")
+            or (re.search(r"(?:\b[Hh]e|\b[Ss]he|\b[A-Z][\w'’-]+,?)\s+(?:is|was|turns|turned)\s+"
+                          r"(?:now\s+|still\s+only\s+|only\s+)?$",
                           sentence[max(0, c.start - 40) : c.start])
                 and re.match(r"\s*(?:[.;]|,\s+(?:and|but|the)\b|$)", sentence[c.end :])
                 and int(re.sub(r"\D", "", sentence[c.start : c.end]) or 0) < 120)
@@ -8473,6 +8495,18 @@ def _score(
             return None  # "detained a 61-year-old man" for "How old is the mayor?"
         if c.number == "money" and _level_set_for_another_thing(parsed.text, sentence, c):
             return None  # "and the target has been raised to £120,000" for "... raised so far?"
+        if (
+            c.number == "money" and re.search(r"\bcost\b", parsed.text, re.IGNORECASE)
+            and not _ASKS_A_GIVER.search(parsed.text)
+            and _A_GIFT_BEFORE.search(sentence[max(0, c.start - 30) : c.start])
+            and not re.match(r"\s+(?:for|to\s+buy|towards?\s+buying)\b", sentence[c.end :])
+        ):
+            return None  # "The group's insurers paid £95,000" for "How much will the hut cost?"
+        if (
+            c.number == "money" and _AIM_ASKED.search(parsed.text)
+            and _RAISED_BEFORE.search(sentence[max(0, c.start - 30) : c.start])
+        ):
+            return None  # "has now raised £26,200" for "What is the campaign's target?"
         if c.number == "money" and _ONE_OF_THEM_ASKED.search(parsed.text) and (
             _A_TOTAL_BEFORE.search(sentence[max(0, c.start - 30) : c.start])
             or _A_TOTAL_AFTER.match(sentence, c.end)
@@ -9126,10 +9160,10 @@ def _score(
         # teams: which list a name's last word is on says nothing about who won.
         rank = min(parsed.wants.index("org"), parsed.wants.index("name"))
     score = 2.0 - rank * 0.6
-    if parsed.kind == "where" and (
-        _place_of_another_deed(parsed.text, sentence, c)
-        or _whence_of_another_deed(parsed.text, sentence, c)
-    ):
+    if parsed.kind == "where" and _whence_of_another_deed(parsed.text, sentence, c):
+        # "were stolen from a hill farm near Fellbridge" for "Where were the ewes found?"
+        return None
+    if parsed.kind == "where" and _place_of_another_deed(parsed.text, sentence, c):
         score -= VERB_PENALTY  # "joined the trust from Carlisle" for "Where will it open ...?"
     if c.kind == "date" and c.source == "spacy":
         score -= SPACY_DATE_PENALTY
@@ -9203,6 +9237,17 @@ def _score(
         score -= 1.5 * repeated / len(stems)
     if persons_body:
         score -= PERSONS_BODY_PENALTY
+    if (
+        parsed.kind == "who" and parsed.voice != "object"
+        and not re.search(r"\bfor\b", parsed.text, re.IGNORECASE)
+        and c.kind in ("org", "name", "person", "np")
+        and re.search(r"\b(?:work|works|building|construction|headquarters|home|hut|hall|"
+                      r"premises|base)\b[^.;]{0,40}\bfor\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$",
+                      sentence[max(0, start - 70) : start], re.IGNORECASE)
+    ):
+        # "Building work has started on a new headquarters for the 1st Thornley Scout Group"
+        # for "Who is building the new hut?": the one it is done for, not the doer
+        return None
     if c.kind == "number" and parsed.focus == "population" and _counts_people(c, sentence) is False:
         return None  # "more than 9,000 free water filters" is no town's population
     if (
@@ -13447,7 +13492,10 @@ def _priced_thing(question: str) -> str:
     if asked is None:
         return ""
     deed = re.search(
-        r"\bit\s+(?:cost|costs|will\s+cost|would\s+cost)\s+(?:\w+\s+)?to\s+[a-z]+\s+"
+        # (only a deed that makes or mends the thing: "to take a car on the ferry" prices the
+        # crossing, "to see The Lighthouse Keeper's Daughter" a ticket)
+        r"\bit\s+(?:cost|costs|will\s+cost|would\s+cost)\s+(?:\w+\s+)?to\s+(?:build|make|"
+        r"create|construct|restore|repair|rebuild|renovate|refurbish|convert|install|design)\s+"
         r"(?P<thing>(?:the|a|an|its|their)\s+[^?]+?)\s*\??\s*$", question, re.IGNORECASE,
     )
     if (asked.group("thing") or asked.group("of") or "").lower() == "it" and deed:
@@ -13545,6 +13593,13 @@ def _cost_of_another_thing(question: str, sentence: str, c: _Candidate) -> bool:
         # "How much does the fireworks display cost?": the sum of the noun the clause is of
         return _stem(owned.group(1).lower()) not in thing
     bought = _PAID_FOR.search(sentence[max(0, c.start - 60) : c.start])
+    if _ASKS_A_MAKING_COST.search(question) and re.search(
+        r"\b(?:sold|auctioned|bought|purchased)\b[^.;]{0,40}\bfor\s+(?:about\s+|around\s+)?$",
+        sentence[max(0, c.start - 60) : c.start], re.IGNORECASE,
+    ):
+        # "The cottages on Mill Row were sold at auction for £410,000" for "How much did it
+        # cost to build the model village?": a sale's price of a thing the question never names
+        return True
     if bought is not None and not re.match(r"(?i:sold|paid)\b", bought.group(0)):
         # (what follows "sold" or "paid" is whom to, not a thing got)
         # "when it built a clubhouse for £95,000" prices the clubhouse, not the padel courts
@@ -13575,6 +13630,12 @@ _STAND_INS = frozenset(
     "facility site building venue service company firm body organisation organization group "
     "authority council development redevelopment refurbishment renovation revamp upgrade "
     "overhaul".split()
+)
+# "How much did it cost to build ...?", "What did the restoration cost to carry out?": the cost
+# of making or mending a thing, which no sale's price is
+_ASKS_A_MAKING_COST = re.compile(
+    r"\bcost\w*\s+(?:\w+\s+)?to\s+(?:build|make|create|construct|restore|repair|rebuild|"
+    r"renovate|refurbish|convert|install|design)\b", re.IGNORECASE,
 )
 # A sum a relative clause gives its noun: "insurance, which had risen from £3,200 to"
 _WHICH_COSTS = re.compile(
@@ -14783,6 +14844,23 @@ _SHARE_WORDS = frozenset(
 )
 
 
+# "What is the campaign's fundraising target?", "How much is the appeal aiming to raise?"
+_AIM_ASKED = re.compile(
+    r"\b(?:target|targets|goal|goals|aim(?:s|ing)?\s+to\s+raise|hop(?:es|ing)\s+to\s+raise)\b",
+    re.IGNORECASE,
+)
+# A giver's part of a sum: "The group's insurers paid £95,000", "has given £100,000"
+_A_GIFT_BEFORE = re.compile(
+    r"\b(?:paid|gave|given|contributed|donated|provided|awarded|granted|pledged|put\s+in)\s+"
+    r"(?:a\s+further\s+|another\s+)?(?:about\s+|around\s+|some\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+# A sum got so far: "has now raised £26,200", "collected £8,000"
+_RAISED_BEFORE = re.compile(
+    r"\b(?:raised|collected|brought\s+in|amassed|received)\s+(?:so\s+far\s+)?"
+    r"(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
 _AIM_NOUNS = frozenset(
     _stem(w) for w in "target goal aim ambition forecast projection pledge".split()
 )
@@ -15627,10 +15705,13 @@ _LEFT_A_POST_AFTER = re.compile(
     # (or set off by a comma: "The trust's project manager, Tom Ellery, left in August")
     # (or a relative clause of the name's between them: "Anna Whitlock, who as clerk had
     # overseen the project, left the council in July")
-    r"^(?:,\s*\d{1,3},|,(?:\s+who\s+[^,.;]{1,80},)?"
-    r"(?=\s+(?:has\s+|had\s+)?(?:stood|stepped|resigned|quit|retired|left)\b))?"
+    # (or a description: "Gillian Forbes, the parks officer who had been leading the
+    # restoration, has left the council"; "Helen Carrow, withdrew")
+    r"^(?:,\s*\d{1,3},|,(?:\s+who\s+[^,.;]{1,80},|\s+(?:the|a|an|its|their)\s+[^,.;]{1,80},)?"
+    r"(?=\s+(?:has\s+|had\s+)?(?:stood|stepped|resigned|quit|retired|left|withdrew|"
+    r"withdrawn)\b))?"
     r"[^.;,]{0,40}?\b(?:has\s+|had\s+|have\s+)?(?:stood\s+down|stepped\s+down|"
-    r"resigned|quit|"
+    r"stood\s+aside|stepped\s+aside|resigned|quit|withdrew|withdrawn|"
     r"retired|left|was\s+sacked|was\s+dismissed|was\s+replaced)\b(?!\s+(?:by|from)\b)",
     re.IGNORECASE,
 )
@@ -16556,6 +16637,8 @@ def _the_asked_role_only_ranks(question: str, sentence: str, start: int) -> bool
     return bool(
         # (the role's word right before the person's: "Head groundsman", "Lead nurse")
         len(before) > 1 and before[-2] in titles
+        # (not a role set off before a rank: "Its pilot, Sergeant Walter Penrose")
+        and not words[-2].endswith((",", ";", ":"))
         and before[-1] not in titles | _same_senses({role})
         and not title_echoes_the_question(question, sentence, start)
         and (_A_PERSON_S_WORD.search(work) or is_role(work))
@@ -19222,6 +19305,14 @@ def _not_the_givers_sum(question: str, sentence: str, start: int, end: int) -> b
         breaks = [m.start() for m in re.finditer(r"[,;](?!\d)", sentence)]
         left = max((i for i in breaks if i < start), default=-1) + 1
         right = min((i for i in breaks if i >= end), default=len(sentence))
+        # (after the sum before it: "£38,000 and Devon County Council £20,000")
+        after_sum = max((m.end() for m in _MONEY_FIGURE.finditer(sentence[:start])), default=0)
+        gapped = re.fullmatch(r"\s*(?:and\s+)?(?:the\s+)?((?:[A-Z][\w'’&-]*\s+){1,6})",
+                              sentence[max(left, after_sum) : start])
+        if gapped and _GIVING.search(sentence[:left]):
+            # "The National Lottery Heritage Fund provided £70,000, the Hennock Hills
+            # Partnership £38,000": a list that says its verb once gives each its own sum
+            return not _content_stems(gapped.group(1)) & _content_stems(asked.group("giver"))
         return not _GIVING.search(sentence[left:right])
     giver = _content_stems(asked.group("giver")) - {
         _stem(w) for w in ("it", "they", "he", "she", "we", "you", "each", "every")
