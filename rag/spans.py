@@ -8077,7 +8077,8 @@ def _score(
     ):
         return None  # "the Heligoland trap" for "Who is the new warden?": a thing's name
     if parsed.kind == "who" and c.kind in ("name", "place", "org") and re.search(
-        r"\b(?:during|throughout|amid|since|until)\s+(?:the\s+)?$", sentence[max(0, start - 20) : start]
+        r"\b(?:during|throughout|amid|since|until)\s+(?:the\s+)?$",
+        sentence[max(0, start - 20) : start],
     ):
         return None  # "crashed ... during the Battle of Britain": a time, not a doer
     if parsed.kind == "who" and c.kind in ("name", "place") and _A_PLACE_BY_ITS_BEARING.search(
