@@ -2175,7 +2175,12 @@ class Rag:
         # (a name misspelt by a letter or two is still said: "Zeria" for "Zeira")
         if any(
             not set(name) & said
-            and not any(difflib.get_close_matches(w, said, n=1, cutoff=0.8) for w in name)
+            # (with its first letter and its length kept: "Pargeter" is no misspelt "target"
+            # or "part")
+            and not any(
+                m[:1] == w[:1] and abs(len(m) - len(w)) <= 1 for w in name
+                for m in difflib.get_close_matches(w, said, n=3, cutoff=0.8)
+            )
             for name in names
         ):
             return True

@@ -8497,12 +8497,31 @@ def _score(
         if c.number == "money" and _level_set_for_another_thing(parsed.text, sentence, c):
             return None  # "and the target has been raised to £120,000" for "... raised so far?"
         if (
-            c.number == "money" and re.search(r"\bcost\b", parsed.text, re.IGNORECASE)
+            c.number == "money"
+            and re.search(r"\b(?:cost|budget|budgeted)\b", parsed.text, re.IGNORECASE)
             and not _ASKS_A_GIVER.search(parsed.text)
             and _A_GIFT_BEFORE.search(sentence[max(0, c.start - 30) : c.start])
             and not re.match(r"\s+(?:for|to\s+buy|towards?\s+buying)\b", sentence[c.end :])
         ):
             return None  # "The group's insurers paid £95,000" for "How much will the hut cost?"
+        if c.number == "money" and _raised_by_several_means(parsed.text, sentence, c):
+            return None  # "raised £56,000 through raffles, concerts and a sponsored walk"
+        if (
+            _ASKS_FIRST_VALUE.search(parsed.text)
+            and re.match(r"\s+(?:in|by|at|from)\s+the\s+(?:original|first|initial)\b"
+                         r"|\s+(?:originally|initially|at\s+first)\b", sentence[c.end :])
+        ):
+            # "has gone up to 31, compared with 23 in the original survey" for "How many ...
+            # according to the original survey?": the figure the first one is said of
+            penalty -= 1.0
+        if (
+            re.search(r"\b(?:originally|original|initially|initial|first)\b", parsed.text, re.I)
+            and not _ASKS_EARLIER.search(parsed.text)
+            and _LAST_YEAR_S.match(sentence, c.end)
+        ):
+            # "The Friends' total compares with £21,000 at the same point last year" for "What
+            # was the original budget?": a figure of the year before, not the first one given
+            return None
         if (
             c.number == "money" and _AIM_ASKED.search(parsed.text)
             and _RAISED_BEFORE.search(sentence[max(0, c.start - 30) : c.start])
@@ -14845,6 +14864,47 @@ _SHARE_WORDS = frozenset(
 )
 
 
+def _raised_by_several_means(question: str, sentence: str, c: _Candidate | None = None) -> bool:
+    """Does the question ask what one means raised ("How much did the sponsored walk raise?")
+    while the sum `c` was raised by a list of means of which it is one ("have raised £56,000
+    through raffles, concerts and a sponsored walk", "£50,000 through events including a
+    24-hour sponsored camp-out")? The sum says nothing of one means' own takings."""
+    asked = re.match(
+        r"^\W*how\s+much\s+(?:money\s+)?(?:did|has|have|will|does|do)\s+(?:the\s+|a\s+|their\s+|its\s+)?"
+        r"(?P<means>[^?]{3,60}?)\s+(?:raise|raised|make|made|bring\s+in|brought\s+in|collect|"
+        r"collected)\b", question, re.IGNORECASE,
+    )
+    if asked is None:
+        return False
+    means = [w for w in re.findall(r"[a-z][\w-]*", asked.group("means").lower())
+             if w not in _STOP and not w[0].isdigit()]
+    if not means:
+        return False
+    head = _stem(means[-1])
+    # (any sum of the sentence so raised: the means' own takings are then told nowhere in it,
+    # "Kelbridge Town Council is contributing £120,000" beside it least of all)
+    for figure in _MONEY_FIGURE.finditer(sentence):
+        listed = re.match(
+            r"[^.;]{0,30}?\b(?:through|from|by|via|with)\s+(?P<list>[^.;]{3,120})",
+            sentence[figure.end() :],
+        )
+        if listed is None or head not in _content_stems(listed.group("list")):
+            continue
+        items = listed.group("list")
+        # (a list of several means, or a kind of means that includes the asked one)
+        if re.search(r",|\band\b", items.split(means[-1])[0] + " ") or re.search(
+            r"\b(?:including|such\s+as|like)\b", items
+        ):
+            return True
+    return False
+
+
+# A figure said of the year before: "£21,000 at the same point last year", "287 a year earlier"
+_LAST_YEAR_S = re.compile(
+    r"\s*(?:[a-z]+\s+){0,4}?(?:last\s+year|a\s+year\s+(?:earlier|before|ago)|the\s+(?:year|"
+    r"season)\s+before|the\s+previous\s+(?:year|season))\b",
+    re.IGNORECASE,
+)
 # "What is the campaign's fundraising target?", "How much is the appeal aiming to raise?"
 _AIM_ASKED = re.compile(
     r"\b(?:target|targets|goal|goals|aim(?:s|ing)?\s+to\s+raise|hop(?:es|ing)\s+to\s+raise)\b",
@@ -14852,7 +14912,11 @@ _AIM_ASKED = re.compile(
 )
 # A giver's part of a sum: "The group's insurers paid £95,000", "has given £100,000"
 _A_GIFT_BEFORE = re.compile(
-    r"\b(?:paid|gave|given|contributed|donated|provided|awarded|granted|pledged|put\s+in)\s+"
+    r"\b(?:paid|paying|gave|giving|given|contribut(?:ed|ing)|donat(?:ed|ing)|provid(?:ed|ing)|"
+    r"award(?:ed|ing)|grant(?:ed|ing)|pledg(?:ed|ing)|put\s+in|putting\s+in|"
+    r"(?:a|an)\s+(?:grant|donation|contribution|gift)\s+of|"
+    # (a giver's running share: "taking its share to £156,000")
+    r"(?:taking|bringing|raising)\s+(?:its|their|his|her)\s+(?:share|contribution|grant)\s+to)\s+"
     r"(?:a\s+further\s+|another\s+)?(?:about\s+|around\s+|some\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
@@ -19130,11 +19194,15 @@ _PRICE_SAID = re.compile(
 # The doer of a sum said right before it, as the subject of its giving or raising: "Regular
 # customers have already raised £12,400" (not a pronoun: "They gave £500" is anyone's).
 _DOER_OF_THE_SUM = re.compile(
-    r"(?:^|[,;.]\s+|\band\s+)(?P<doer>(?:[A-Za-z][\w’'-]*\s+){0,3}?[A-Za-z][\w’'-]*)\s+"
+    r"(?:^|[,;.]\s+|\band\s+)(?P<doer>(?:[A-Za-z][\w’'-]*\s+){0,5}?[A-Za-z][\w’'-]*)\s+"
     r"(?:(?:has|have|had|will\s+have|will|would)\s+)?(?:already\s+|now\s+|so\s+far\s+)?"
     # ("The council has agreed to cover £45,000 of the increase")
     r"(?:(?:agreed|promised|pledged|offered)\s+to\s+(?:cover|pay|give|contribute|provide)\s+|"
-    r"(?:raised|donated|gave|contributed|collected|pledged)\s+)"
+    r"(?:raised|donated|gave|contributed|collected|pledged)\s+"
+    # ("The National Lottery Heritage Fund has awarded a grant of £310,000", "is contributing")
+    r"|(?:awarded|granted|given|offered|made|approved)\s+(?:it\s+|them\s+)?(?:a|an)\s+"
+    r"(?:[a-z]+\s+)?(?:grant|donation|contribution|gift|loan)\s+of\s+"
+    r"|(?:is|are|was|were)\s+(?:contributing|giving|providing|donating|putting\s+in)\s+)"
     r"(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?$"
 )
 # Words that open a list of sums, each "from" its giver: "will come from", "was funded by",
