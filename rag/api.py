@@ -668,6 +668,9 @@ class Rag:
             sentences, short = self._the_unnamed_ones_named(
                 standalone, sentences, short, evidence.ranked
             )
+            sentences, short = self._the_one_titled_as_asked(
+                standalone, sentences, short, evidence.ranked
+            )
             compared = self._compared(standalone, evidence.ranked)
             if compared is not None:
                 sentences, lead = compared
@@ -1075,7 +1078,16 @@ class Rag:
             others = {w for w in key_terms("? " + sentence) if not w[:1].isdigit()} - names
             return -1 if not names & told and others else 0
 
-        if len(found) > 1 and family(found[1][1]) == family(pick[1]) and (
+        titled = [
+            f for f in found[:2]
+            if _titled_as_asked(question, sentences[f[2]].sentence, f[3] - sentences[f[2]].start)
+        ]
+        if len(found) > 1 and len(titled) == 1 and family(titled[0][1]) == family(pick[1]):
+            # "Group Scout Leader Nadia Hussain, 45, said" against "The group's longest-serving
+            # leader, Bert Collins" for "Who is the Group Scout Leader of ...?": the name the
+            # asked title is written before, word for word
+            pick = titled[0]
+        elif len(found) > 1 and family(found[1][1]) == family(pick[1]) and (
             names_fit(found[1]) != names_fit(pick)
             and min(names_fit(found[1]), names_fit(pick)) == -1
         ):
@@ -1857,6 +1869,35 @@ class Rag:
                 continue
             pair = sorted((told, e), key=lambda x: x.start)
             return tuple(pair), replace(found, n=pair.index(e) + 1)
+        return sentences, short
+
+    @classmethod
+    def _the_one_titled_as_asked(
+        cls,
+        question: str,
+        sentences: tuple[Evidence, ...],
+        short: ShortAnswer | None,
+        ranked: Sequence[Evidence],
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
+        """"Who is the Group Scout Leader of the 1st Thornley Scout Group?" over "The group's
+        longest-serving leader, Bert Collins, ..." and, under it in the same report, "Group
+        Scout Leader Nadia Hussain, 45, said ...": a who-answer not written after the asked
+        title (`_titled_as_asked`) gives way to a name that is, in a sentence of the same report
+        within twice `ANSWER_REACH` of the best. It is cited alone. Returns the sentences and
+        the short answer, or them unchanged."""
+        if short is None or not ranked or not _TITLE_ASKED.match(question):
+            return sentences, short
+        told = sentences[short.n - 1]
+        if _titled_as_asked(question, told.sentence, short.start - told.start):
+            return sentences, short
+        for e in ranked:
+            if e.score < ranked[0].score - 2 * ANSWER_REACH:
+                break
+            if e.article_id != told.article_id or e.start == told.start:
+                continue
+            found = cls._short_answer(question, (e,))
+            if found is not None and _titled_as_asked(question, e.sentence, found.start - e.start):
+                return (e,), replace(found, n=1)
         return sentences, short
 
     @classmethod
@@ -3825,6 +3866,33 @@ _ASKS_FIRST_VALUE = re.compile(
 # A sentence that names one's successor first: "His replacement, Councillor Dr Shirin Malik,".
 # A name right after a word: "replaced by| Farah Qureshi, 41"
 _NAME_AFTER = re.compile(r"\s+((?:(?:[A-Z][\w’'.-]*|de|van|von)\s+){0,3}[A-Z][\w’'-]+)\b")
+# "Who is the Group Scout Leader of the 1st Thornley Scout Group?": a title of two words or
+# more asked of its holder
+_TITLE_ASKED = re.compile(
+    r"^\W*who\s+(?:is|was|are|were)\s+(?:the\s+)?(?P<title>(?:[\w'’-]+\s+){1,3}?[\w'’-]+)"
+    r"\s+(?:of|for|at|in|on)\b", re.IGNORECASE,
+)
+
+
+def _titled_as_asked(question: str, sentence: str, start: int) -> bool:
+    """Is the name at `start` of `sentence` written right after the title the question asks
+    of, word for word ("Group Scout Leader Nadia Hussain" for "Who is the Group Scout Leader
+    of ...?")? Only a title of two words or more, one a role's."""
+    from rag.spans import is_role
+
+    asked = _TITLE_ASKED.match(question)
+    if asked is None:
+        return False
+    title = asked.group("title")
+    if not any(is_role(w.lower()) for w in title.split()):
+        return False
+    before = sentence[max(0, start - len(title) - 20) : start]
+    return bool(re.search(
+        rf"\b{re.escape(title)}\s*,?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s+)?$",
+        before, re.IGNORECASE,
+    ))
+
+
 _REPLACED_NEXT = re.compile(
     r"\W*(?:He|She|They)\s+(?:has|have|had|was|were|is|will)\s+(?:been\s+|be\s+)?"
     r"(?:replaced|succeeded)\s+(?:[a-z]+\s+){0,3}?by\b(?:\s+(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|"

@@ -467,6 +467,18 @@ _SAID_OTHERWISE += (
 )
 
 
+# ... and "Who won the West Country Town Crier Championship?" over "Geoffrey Tamblyn has been
+# named West Country Town Crier Champion": one named or crowned champion won
+_SAID_OTHERWISE += (
+    (
+        re.compile(r"\b(?:won|win|wins|winning|winner|winners)\b", re.I),
+        re.compile(r"\b(?:named|crowned|declared|proclaimed)\s+(?:as\s+)?(?:the\s+)?"
+                   r"(?:[A-Z][\w'’-]*\s+){0,5}(?:champions?|winners?)\b", re.I),
+        "won win wins winning winner winners",
+    ),
+)
+
+
 # round 43: "When was Kelsham Lido built?" over "... a refurbishment of the 1937 open-air
 # pool": a year written before a made thing's noun is when it was made, whatever the clause's
 # verb. Only things that are built or made: "the 2019 flood" dates the flood, not the bridge.

@@ -6260,6 +6260,21 @@ def _only_a_lesser_post(question: str, sentence: str) -> bool:
     return False
 
 
+# People, then where they come from: "criers from England, Wales and ", "visitors from "
+_HOME_OF_PEOPLE = re.compile(
+    r"\b([a-z]+)\s+from\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+(?:and\s+)?)*$"
+)
+
+
+def _people_noun(word: str) -> bool:
+    """Is `word` a plural noun of people ("criers", "visitors", "pupils", "entrants")?"""
+    word = word.lower()
+    return (
+        _people_word(word) or is_role(word.rstrip("s")) or word in _ATTENDERS
+        or bool(re.search(r"(?:ers|ors|ists|ants|ents)$", word)) and len(word) > 5
+    )
+
+
 # A place said by where something lies from it: "south of Saltburgh", "near Fenby", "the
 # village of Fenby"
 _A_PLACE_BY_ITS_BEARING = re.compile(
@@ -8081,6 +8096,28 @@ def _score(
         sentence[max(0, start - 20) : start],
     ):
         return None  # "crashed ... during the Battle of Britain": a time, not a doer
+    if (
+        parsed.kind == "who" and c.kind in ("name", "org", "person")
+        and not _ASKS_A_GIVER.search(parsed.text)
+        and (
+            re.match(r"\s+[£$€]\d", sentence[end:]) and _GIVING.search(sentence[:start])
+            or re.match(r"\s+(?:has\s+|have\s+|had\s+)?(?:given|gave|paid|donated|contributed|"
+                        r"provided|pledged|put\s+in)\s+(?:about\s+|around\s+)?[£$€]\d",
+                        sentence[end:])
+        )
+    ):
+        # "... has given £60,000, the Rotary Club £15,000" for "Who is building the hall?": a
+        # giver of a list that says its verb once
+        return None
+    if parsed.kind == "who" and c.kind in ("name", "place", "person") and re.match(
+        r"['’]s\s+(?:[a-z-]+\s+){1,3}(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s+)?"
+        r"[A-Z][a-z][\w'’-]*\s+[A-Z][a-z]", sentence[end:]
+    ):
+        return None  # "Lostwenna's town crier Geoffrey Tamblyn": whose crier, not who
+    if parsed.kind == "who" and c.kind in ("name", "place", "org") and _HOME_OF_PEOPLE.search(
+        sentence[max(0, start - 60) : start]
+    ) and _people_noun(_HOME_OF_PEOPLE.search(sentence[max(0, start - 60) : start]).group(1)):
+        return None  # "Thirty-four criers from England, Wales and France": where they are from
     if parsed.kind == "who" and c.kind in ("name", "place") and _A_PLACE_BY_ITS_BEARING.search(
         sentence[max(0, start - 30) : start]
     ):
@@ -8500,10 +8537,29 @@ def _score(
             c.number == "money"
             and re.search(r"\b(?:cost|budget|budgeted)\b", parsed.text, re.IGNORECASE)
             and not _ASKS_A_GIVER.search(parsed.text)
-            and _A_GIFT_BEFORE.search(sentence[max(0, c.start - 30) : c.start])
+            and (
+                _A_GIFT_BEFORE.search(sentence[max(0, c.start - 30) : c.start])
+                # (or one of a list of givers that says its verb once: "... has given
+                # £100,000 and the Co-op £20,000")
+                or re.search(r"[£$€][\d,.]+(?:\s?(?:m|bn|k|million|billion)\b)?,?\s+(?:and\s+)?"
+                             r"(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,5}$",
+                             sentence[max(0, c.start - 80) : c.start]) is not None
+                and _GIVING.search(sentence[: c.start]) is not None
+            )
             and not re.match(r"\s+(?:for|to\s+buy|towards?\s+buying)\b", sentence[c.end :])
         ):
             return None  # "The group's insurers paid £95,000" for "How much will the hut cost?"
+        if (
+            parsed.number != "change"
+            and re.search(r"\bby\s+(?:about\s+|around\s+|some\s+|a\s+further\s+)?$",
+                          sentence[max(0, c.start - 20) : c.start])
+            and re.match(r"[^.;,]{0,12}?\s+to\s+(?:about\s+|around\s+)?[£$€]?\d", sentence[c.end :])
+        ):
+            # "has increased its grant by £40,000 to £350,000" for "How much is it giving
+            # now?": the step, beside the level the question asks
+            penalty += 1.0
+        if parsed.number != "age" and _another_person_s_figure(parsed.text, sentence):
+            return None  # "Amelia Okafor ... scoring six and a half points" for Rohan Mehta's
         if c.number == "money" and _raised_by_several_means(parsed.text, sentence, c):
             return None  # "raised £56,000 through raffles, concerts and a sponsored walk"
         if (
@@ -14864,6 +14920,21 @@ _SHARE_WORDS = frozenset(
 )
 
 
+def _another_person_s_figure(question: str, sentence: str) -> bool:
+    """Does the question ask a figure of a person it names in full ("How many points did Rohan
+    Mehta score?") while the sentence opens with another person's name, the doer of its
+    clause ("Amelia Okafor, a pupil at Ashcombe Academy, won the title ..., scoring six and a
+    half points"), and never says the asked person's surname? Its figures are that person's."""
+    # (the question's people as the rules and the parse find them, in two words or more)
+    asked = [question[a:b] for a, b in people_named(question) if " " in question[a:b].strip()]
+    if not asked or any(re.sub(r"['’]s?$", "", name.split()[-1]) in sentence for name in asked):
+        return False
+    opener = re.match(r"\W*(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Sir|Dame)\.?\s+)?"
+                      r"([A-Z][a-z]+)\s+[A-Z][\w'’-]+(?:,|\s+(?:has|had|was|is|won|took|scored|"
+                      r"finished|came|got|received|collected))", sentence)
+    return opener is not None and opener.group(1) in GIVEN_NAMES
+
+
 def _raised_by_several_means(question: str, sentence: str, c: _Candidate | None = None) -> bool:
     """Does the question ask what one means raised ("How much did the sponsored walk raise?")
     while the sum `c` was raised by a list of means of which it is one ("have raised £56,000
@@ -19338,6 +19409,10 @@ def _not_the_givers_sum(question: str, sentence: str, start: int, end: int) -> b
     asked = _GIVER_ASKED.match(question)
     if not asked:
         return False
+    if re.search(r"\b(?:budgeted|estimated|valued|priced)\s+at\s+(?:about\s+|around\s+)?$"
+                 r"|\bcost(?:s|ing)?\s+(?:about\s+|around\s+|an\s+estimated\s+)?$",
+                 sentence[max(0, start - 30) : start], re.IGNORECASE):
+        return True  # "The project was originally budgeted at £486,000": a cost, no one's gift
     said = _SOURCE_AFTER.match(sentence[end : end + 120]) or (
         # (a list that says its verb once: "£3.1 million will come from government grant,
         # £700,000 from Tarrant District Council and the remaining £400,000 from ...")
@@ -19508,7 +19583,16 @@ def says_verb(sentence: str, verb: str) -> bool:
             for w, _, _ in _words(sentence)
         )
         or verb in phrase_sense_words(sentence)
+        # (a title given is a contest won: "has been named South Coast Sand Sculpture
+        # Champion")
+        or _stem("win") in senses and _NAMED_CHAMPION.search(sentence) is not None
     )
+
+
+_NAMED_CHAMPION = re.compile(
+    r"\b(?:named|crowned|declared|proclaimed)\s+(?:as\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}"
+    r"(?:champions?|winners?)\b", re.IGNORECASE,
+)
 
 
 def _deeds_of_noun(word: str) -> set[str]:

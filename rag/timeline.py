@@ -509,7 +509,7 @@ _REVISED = re.compile(
     # (a count kept as it grows: "The ... petition had grown to 5,200 signatures")
     # (the thing costed may stand between: "The cost of restoring Kirkby Stanhope's war memorial
     # has risen to £61,500")
-    r"deficit|shortfall|petition|signatures|tally|membership|number)\b[^.;]{0,60}?\b"
+    r"deficit|shortfall|petition|signatures|tally|membership|number)\b[^.;]{0,90}?\b"
     r"(?:has\s+|had\s+)?"
     r"(?:rose|risen|rises|increased|grown|grew|climbed|jumped|soared|fell|fallen|dropped|"
     r"been\s+cut|been\s+reduced)(?:\s+from\s+[^.;]{1,30}?)?\s+to\b",

@@ -3837,12 +3837,260 @@ def _rows_of(store: str, rows) -> list:
     return out
 
 
+WARDEN_ROUND51 = """---
+title: Marsh reserve appoints new warden
+date: 2026-03-14
+source: Fenland Courier
+---
+Greyfen Marsh Nature Reserve has appointed a new warden, and the trust that runs it says it
+has secured £212,000 to rebuild its visitor hide and the Bewick trap that volunteers use to
+catch ducks for ringing.
+
+Dr Hannah Roskell, 36, who was previously a field ecologist with the Broadland Wildlife
+Partnership, will take up the post on 2 April. She replaces Martin Ibbotson, 68, who is
+retiring after 24 years as warden of the reserve, which lies south of Wexby.
+
+"I first came here with my father at the age of 9, so this feels like coming home," said
+Dr Roskell. She will be assisted by Owen Tully, 27, who was appointed assistant warden last
+autumn.
+
+The £212,000 was made up of £140,000 from the National Lottery Heritage Fund, £52,000 from
+the Avocet Trust and £20,000 from Wexby Town Council.
+"""
+
+THEFT_FIRST_ROUND51 = """---
+title: Police appeal after 96 lambs stolen from Wexby farm
+date: 2026-02-06
+source: Fenland Courier
+---
+Police are appealing for information after 96 lambs were stolen from a farm near Wexby over
+the weekend.
+
+The lambs were taken from a field at High Carr Farm on Saturday night, and carry ear tags
+beginning UK 582114.
+
+It is the second theft of livestock in the district this winter, after 40 lambs went
+missing from a farm at Skelton.
+"""
+
+THEFT_LATER_ROUND51 = """---
+title: Two men charged over High Carr Farm lamb theft
+date: 2026-03-19
+source: Fenland Courier
+---
+Two men have been charged in connection with the theft of lambs from High Carr Farm near
+Wexby.
+
+The theft, which was first reported as involving 96 lambs, actually involved 130, after a
+full count of the flock.
+
+Craig Denholm, 44, of Wexby, and Scott Ferrier, 29, of Mill Lane, Skelton, were each
+charged with theft and appeared before Fenbridge Magistrates' Court on Monday.
+"""
+
+LINE_FIRST_ROUND51 = """---
+title: Consultation opens on Harrowby guided busway
+date: 2026-01-15
+source: Midshire Post
+---
+A public consultation has opened on a guided busway to Harrowby.
+
+Construction would start in 2027 and the first buses would run in 2029.
+
+Councillor Ade Okoro, 51, the council's cabinet member for transport, said the route would
+cut journey times in half.
+"""
+
+LINE_LATER_ROUND51 = """---
+title: Harrowby busway delayed by a year
+date: 2026-03-05
+source: Midshire Post
+---
+The guided busway to Harrowby will be a year late, the council said on Monday.
+
+The busway is now expected to open in 2030, a year later than first planned.
+
+Councillor Ade Okoro, who launched the consultation, has stood down as cabinet member for
+transport after being appointed deputy leader of the council. He has been replaced by
+Councillor Ruth Penhale, 42, who represents Castle ward.
+"""
+
+GALA_ROUND51 = """---
+title: Wexby Gala returns after four-year gap
+date: 2026-07-10
+source: Fenland Courier
+---
+Wexby Gala will return next month for the first time since 2022.
+
+The event was cancelled in 2023, 2024 and 2025 because the committee could not afford its
+public liability insurance, which had risen from £2,800 to £8,600 a year.
+
+A fireworks display over the river at 9.30pm will close the day.
+
+Tickets cost £5 for adults and £2 for children.
+
+The gala's model village took volunteers 2,000 hours to build.
+
+The cottages on Mill Row were sold at auction for £410,000 by Fenbridge auctioneers Dale
+and Platt, who said nine bidders took part.
+"""
+
+FOOD_ROUND51 = """---
+title: Wexby food pantry moves as demand rises
+date: 2026-11-20
+source: Fenland Courier
+---
+Wexby Food Pantry is to move into a larger unit after handing out a record number of food
+parcels this year.
+
+The pantry gave out 8,240 parcels between April and October 2026, up from 6,900 in the same
+period last year.
+
+Volunteers at the pantry's repair corner have fixed 640 items in its first twelve months.
+"""
+
+KIOSK_FIRST_ROUND51 = """---
+title: Restoration of Linbury seafront kiosk to begin
+date: 2026-03-04
+source: Linbury Courier
+---
+The restoration of the Victorian tea kiosk on Linbury seafront will cost £212,000.
+
+The Coastal Heritage Fund has awarded a grant of £150,000, Linbury Town Council is
+contributing £40,000 and the Friends of the Promenade have raised £22,000 through raffles,
+quiz nights and a sponsored swim.
+
+The Friends' total compares with £9,000 at the same point last year.
+
+Of the 30 glass panels in the kiosk roof, 12 will have to be replaced.
+
+The project is being led by Joanna Pryce, 47, the council's heritage officer.
+"""
+
+KIOSK_LATER_ROUND51 = """---
+title: Linbury kiosk repair bill rises
+date: 2026-04-22
+source: Linbury Courier
+---
+The cost of restoring the Victorian tea kiosk on Linbury's seafront promenade has risen to
+£251,000 after builders found rot in its timber frame.
+
+The Coastal Heritage Fund has increased its grant by £25,000 to £175,000.
+
+The number of glass panels that must be replaced has gone up to 19, compared with 12 in the
+original survey.
+
+Joanna Pryce, the heritage officer who had been leading the restoration, has left the council
+to take up a post in Cardiff. She has been replaced as project manager by Owen Hale, 33.
+"""
+
+HALL_ROUND51 = """---
+title: Work begins on new Linbury guides hall
+date: 2026-05-28
+source: Linbury Courier
+---
+Building work has started on a new meeting hall for the 2nd Linbury Guides, a year after
+their old hall was destroyed by fire.
+
+The new hall will cost £180,000. The guides' insurers paid £70,000,
+the Linbury Community Trust has given £60,000, the Rotary Club £15,000,
+and parents have raised £35,000 through events including a sponsored sleep-out.
+
+The hall is being built by Coastline Joinery of Penwick.
+
+Division Commissioner Tessa Morley, 52, said the guides had met in a school since the fire.
+
+The unit's longest-serving leader, Maureen Finch, 81, has been a leader for 55 years.
+"""
+
+CONTEST_ROUND51 = """---
+title: Linbury sand sculptor named champion
+date: 2026-08-25
+source: Linbury Courier
+---
+Penwick's sand sculptor Callum Brewer has been named South Coast Sand Sculpture Champion for
+the second time after a contest on Linbury beach on Saturday.
+
+Twenty-two sculptors from England, Scotland and Ireland took part in the contest, up from 18
+last year.
+
+One hundred and twenty tonnes of sand were brought in for the event.
+
+Lily Anand, 12, won the junior title, scoring forty-two points from a possible fifty.
+"""
+
+
+@pytest.fixture(scope="module")
+def round51_rag(tmp_path_factory):
+    return _articles_rag(
+        tmp_path_factory, "round51",
+        {"warden": WARDEN_ROUND51,
+         "theft-first": THEFT_FIRST_ROUND51,
+         "theft-later": THEFT_LATER_ROUND51,
+         "line-first": LINE_FIRST_ROUND51,
+         "line-later": LINE_LATER_ROUND51,
+         "gala": GALA_ROUND51,
+         "food": FOOD_ROUND51,
+         "kiosk-first": KIOSK_FIRST_ROUND51,
+         "kiosk-later": KIOSK_LATER_ROUND51,
+         "hall": HALL_ROUND51,
+         "contest": CONTEST_ROUND51},
+    )
+
+
+# (question, the short answer, or None where the question is to be refused)
+ROUND51_ROWS = [
+    # the one who replaces is the new holder; a lesser post; a sum said to be from a body
+    ("Who is the new warden of Greyfen Marsh Nature Reserve?", "Hannah Roskell"),
+    ("Who is the assistant warden at Greyfen Marsh?", "Owen Tully"),
+    ("How old is Dr Roskell?", "36"),
+    ("How much did the Avocet Trust give?", "£52,000"),
+    ("How much did Wexby Town Council contribute to the reserve?", "£20,000"),
+    ("How much did the Avocet Trust give to the gala?", None),
+    # a sentence's own first figure; another farm's; named ones for "Two men"
+    ("How many lambs were stolen from High Carr Farm?", "130"),
+    ("How many lambs were first reported stolen from High Carr Farm?", "96"),
+    ("Who has been charged over the High Carr Farm lamb theft?",
+     "Craig Denholm, 44, of Wexby, and Scott Ferrier"),
+    # a first run is an opening; a replacement named in the next sentence; a lesser post taken
+    ("When would the first buses run to Harrowby?", "2030"),
+    ("Who is the council's cabinet member for transport?", "Ruth Penhale"),
+    ("Who is the leader of the council?", None),
+    # a relative clause's sum, a sale's price, a sum asked by a noun the report never says
+    ("How much does the Wexby Gala fireworks display cost?", None),
+    ("How much did it cost to build the gala's model village?", None),
+    ("How much commission did Dale and Platt charge for the cottages?", None),
+    # another first period; a plan's date is not the date of what led to it
+    ("How many parcels did Wexby Food Pantry give out in its first year?", None),
+    ("How many items were fixed at the repair corner's first session?", None),
+    ("When will Wexby Food Pantry move to its new unit?", None),
+    # trial 81: a cost revised with the thing between; the step beside the level; the first
+    # figure of the original survey; one who left and her replacement; several means
+    ("How much will the Linbury kiosk restoration cost?", "£251,000"),
+    ("How much is the Coastal Heritage Fund giving towards the kiosk now?", "£175,000"),
+    ("How many glass panels were to be replaced according to the original survey?", "12"),
+    ("Who is the project manager for the Linbury kiosk restoration?", "Owen Hale"),
+    ("How much did the sponsored swim raise for the kiosk?", None),
+    ("How much is Linbury Town Council contributing to the kiosk?", "£40,000"),
+    # a giver's part is no cost; a list that says its verb once; the title as asked
+    ("How much will the new Linbury guides hall cost?", "£180,000"),
+    ("How much did the Rotary Club give to the guides hall?", "£15,000"),
+    ("Who is the Division Commissioner for the Linbury Guides?", "Tessa Morley"),
+    # one named champion won; a number in words; another person's figure
+    ("Who won the South Coast Sand Sculpture Championship?", "Callum Brewer"),
+    ("How many tonnes of sand were brought in for the Linbury contest?", "One hundred and twenty"),
+    ("How many points did Callum Brewer score?", None),
+    ("How many points did Lily Anand score?", "forty-two"),
+]
+
+
 @pytest.mark.parametrize(
     ("store", "question", "short"),
     _rows_of("round43_rag", ROUND43_ROWS) + _rows_of("round44_rag", ROUND44_ROWS)
     + _rows_of("round45_rag", ROUND45_ROWS) + _rows_of("round46_rag", ROUND46_ROWS)
     + _rows_of("round47_rag", ROUND47_ROWS) + _rows_of("round48_rag", ROUND48_ROWS)
-    + _rows_of("round49_rag", ROUND49_ROWS) + _rows_of("round50_rag", ROUND50_ROWS),
+    + _rows_of("round49_rag", ROUND49_ROWS) + _rows_of("round50_rag", ROUND50_ROWS)
+    + _rows_of("round51_rag", ROUND51_ROWS),
 )
 def test_a_later_round_s_kinds_end_to_end(request, store, question, short):
     """Rounds 43 on: a short answer, or a refusal where the row's answer is None."""

@@ -910,3 +910,65 @@ def test_a_count_grown_in_a_newer_report_updates_the_first(question, scope):
     ranked = [PETITION_FIRST, PETITION_LEAD, PETITION_GROWN]
     arranged = arrange(question, scope, [PETITION_FIRST], ranked)
     assert arranged.mode == "updated" and arranged.evidence == (PETITION_GROWN, PETITION_FIRST)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        # round 51: the first figure a sentence gives beside its newer one
+        ("The theft, which was first reported as involving 140 ewes, actually involved 212.",
+         {"140"}),
+        ("It now expects the minibus to cost £62,000, rather than the £58,000 first estimated.",
+         {"58000"}),
+        ("Option A, originally estimated at £310 million, would now cost £355 million.",
+         {"310"}),
+        ("The council said 40 jobs would go.", set()),
+    ],
+)
+def test_a_sentence_s_own_first_figure(sentence, first):
+    from rag.timeline import own_earlier_figures
+
+    assert own_earlier_figures(sentence) == first
+
+
+THEFT_FIRST = evidence_sentence(
+    "It is the third theft in the district, after 60 ewes went missing from a farm at Birkhope.",
+    article_id="theft-1", published="2026-02-06", score=7.4, start=500,
+    title="Police appeal after 140 ewes stolen from Fellbridge farm",
+)
+THEFT_LATER = evidence_sentence(
+    "The theft, which was first reported as involving 140 ewes, actually involved 212.",
+    article_id="theft-2", published="2026-03-19", score=9.2, start=180,
+    title="Two men charged over Fellbridge sheep theft",
+)
+
+
+def test_a_sentence_s_own_first_figure_picks_the_earlier_report():
+    # round 51: "first reported as involving 140" is not updated from another farm's 60
+    arranged = arrange(
+        "How many ewes were stolen from Low Garth Farm?", TimeScope(), [THEFT_LATER],
+        [THEFT_LATER, THEFT_FIRST],
+    )
+    assert arranged.mode != "updated"
+
+
+BUSWAY_FIRST = evidence_sentence(
+    "Construction would start in 2027 and the first buses would run in 2029.",
+    article_id="busway-1", published="2026-01-15", score=7.7, start=100,
+    title="Consultation opens on Harrowby guided busway",
+)
+BUSWAY_LATER = evidence_sentence(
+    "The busway is now expected to open in 2030, a year later than first planned.",
+    article_id="busway-2", published="2026-03-05", score=5.6, start=80,
+    title="Harrowby busway delayed by a year",
+)
+
+
+def test_a_service_s_first_run_is_its_opening():
+    # round 51: "When would the first buses run ...?" is updated by "expected to open in 2030,
+    # a year later than first planned" (a date measured against the first is the new one)
+    arranged = arrange(
+        "When would the first buses run to Harrowby?", TimeScope(), [BUSWAY_FIRST],
+        [BUSWAY_FIRST, BUSWAY_LATER],
+    )
+    assert arranged.mode == "updated" and arranged.evidence == (BUSWAY_LATER, BUSWAY_FIRST)
