@@ -1315,9 +1315,31 @@ def candidates(previous: Turn) -> list[Candidate]:
         # its nationality no one: "Welsh" of "Welsh rider Carys Powell")
         and not _only_a_place(c.name, text)
         and not _a_nationality(c.name, text)
+        and not _a_things_name(c.name, text)
         else c
         for c in described
     ]
+
+
+def _a_things_name(name: str, text: str) -> bool:
+    """Does `text` say `name` only as the name of a thing, after "the" or "its" and before a
+    lower-case noun ("the Heligoland trap", "its Kelby Road depot")? A wrong reply to "Who is the
+    new warden?" may lead with such a word; no one is called "the Heligoland", so it is never
+    "she"."""
+    said = [
+        m for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text)
+        # (not a reply's lead, "Heligoland [1].", which says only what was answered)
+        if not re.match(r"\s*\[\d+\]", text[m.end() :])
+    ]
+    verbs = _past_forms() | _base_forms() | _AUXILIARY_WORDS
+    return bool(said) and all(
+        re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$", text[: m.start()])
+        and (after := re.match(r"\s+([a-z][a-z-]+)", text[m.end() :])) is not None
+        # (a verb after it says what one did: "The Duke of Kelby opened the fete")
+        and after.group(1) not in verbs and not re.search(r"(?:ed|es)$", after.group(1))
+        and after.group(1) not in _FUNCTION_WORDS
+        for m in said
+    )
 
 
 def _a_title_alone(name: str) -> bool:
@@ -2995,6 +3017,15 @@ def _people_together(turn: Turn) -> str | None:
 
     if _WHO.match(turn.standalone) or _A_PAIR_ASKED.match(turn.standalone):
         short = _short_name(turn) or ""
+        # (the reply's lead, when too long to be its short answer)
+        lead = turn.short or re.split(r"\s*\[\d+\]", turn.answer, maxsplit=1)[0][:120]
+        aged = re.match(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),\s+\d{1,3}\b", lead)
+        if not short and aged:
+            # "Hugh Langridge, 61, a retired anaesthetist, and his wife Sofia" led the reply:
+            # the pair it names past the first one's age and calling
+            pair = _pair_with_the_one_named(aged.group(1), f"{turn.evidence} {turn.answer}")
+            if pair:
+                return pair
         m = _TWO_PEOPLE.match(short)
         if m and people(m) and _HOME_AFTER.fullmatch(short[m.end() :]):
             # ("Ken and Dora Little of Kelby": the pair, without where they are from)
@@ -3036,7 +3067,10 @@ def _people_together(turn: Turn) -> str | None:
 # Two people said together with their ages or a tie between them: "Daniel Pryce, 41, and his
 # husband Owen, 38", "Ann Cole and her daughter Beth".
 _PAIR_TOLD = re.compile(
-    r"\b(?P<a>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:,\s+\d{1,3},)?\s+and\s+"
+    r"\b(?P<a>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    # (what the first one is may follow the age: "Dr Hugh Langridge, 61, a retired
+    # anaesthetist, and his wife Sofia")
+    r"(?:,\s+\d{1,3}(?:,\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)?,)?\s+and\s+"
     r"(?:(?:his|her|their)\s+(?P<tie>[a-z-]+),?\s+)?(?P<b>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 )
 
@@ -5561,6 +5595,31 @@ _DONE_TO_THINGS = re.compile(
 )
 
 
+def _the_body_spoken_of(name: str, turn: Turn, later: Sequence[Turn]) -> str | None:
+    """The body `turn`'s who-question named ("Hartsford Community Food Bank" of "Who founded
+    Hartsford Community Food Bank?") when its reply's `name` is no person and no `later` turn
+    says it again, while they speak of that body, by its name or its last words ("the food
+    bank's founder"); else None. A name one reply gave that the conversation left is no "they"
+    of it any more: its subject is."""
+    if not later or not _WHO_ASKED.match(turn.standalone) or not _same(name, turn.short or "\0"):
+        return None
+    if any(c.person for c in candidates(turn) if _same(c.name, name)):
+        return None
+    said = " ".join(f"{t.standalone} {t.answer} {t.evidence}" for t in later)
+    if re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", said):
+        return None
+    for body in entities(turn.standalone):
+        words = body.split()
+        if _same(body, name) or not _INSTITUTIONS.intersection(words) or len(words) < 2:
+            continue
+        tail = " ".join(words[-2:] if len(words) > 2 else words[-1:]).lower()
+        if re.search(rf"(?<![\w’'-]){re.escape(body)}(?![\w-])", said) or re.search(
+            rf"\bthe\s+{re.escape(tail)}\b", said, re.IGNORECASE
+        ):
+            return body
+    return None
+
+
 def _the_things_of_the_conversation(history: Sequence[Turn]) -> str | None:
     """The plural things ("the solar panels") the newest turn that names some asked about,
     by its question; None when no turn of the last four names any."""
@@ -5682,10 +5741,13 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # them?": the time the deed took its doers, not the ones it was done to
             entity = _in_a_sentence(doers)
         paid_for = _what_was_bought(history) if kind == "plural" else None
-        if entity and paid_for and _same(entity, paid_for) and _BUYERS_DEED.search(question):
+        if entity and paid_for and _BUYERS_DEED.search(question) and (
+            _same(entity, paid_for) or _the_thing_bought(entity, paid_for)
+        ):
             # "Who bought the Red Lion?" - "Ann Cole ..." - "How much did they pay for it?":
-            # what was bought pays nothing for itself; its buyers do, when "they" are named
-            entity = None
+            # what was bought pays nothing for itself; its buyers do, when "they" are named,
+            # else the buyers the question asked for
+            entity = _the_buyers(previous)
         bought = _what_was_bought(history) if kind == "thing" else None
         if bought and not _named_in(bought, question) and (
             not _BUYERS_DEED.search(question) or _BOUGHT_IT.search(question[: match.start()])
@@ -5796,9 +5858,14 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # they pay ...?": the turn before offers no group; the one before that does, or
             # one before that ("How much did the Gannet Rose repairs cost?" - "What was the
             # first estimate?" - "Why did it go up?" - "Who is paying for them?").
-            for earlier in reversed(history[-4:-1]):
+            for i in range(len(history) - 2, max(-1, len(history) - 5), -1):
+                earlier = history[i]
                 entity = _antecedent_of(pronoun, earlier, "".join(pieces) + question[at:], history)
                 if entity:
+                    # "Who founded Hartsford Community Food Bank?" - "Hartsford Building
+                    # Society" (a wrong reply) - ... - "How many parcels did they give out?":
+                    # the body the turns since went on about, not a name only that reply gave
+                    entity = _the_body_spoken_of(entity, earlier, history[i + 1 :]) or entity
                     break
         if (
             entity and pronoun.lower() == "it"
@@ -6234,7 +6301,7 @@ def _owned_by_a_possessive_name(question: str, end: int, name: str) -> tuple[str
         re.search(r"[’']s\s+\S", name)
         # ... or a group told by where it is from: "the spokesman of the residents of Mill
         # Lane", not "the residents of Mill Lane’s spokesman", which owns Mill Lane's
-        or re.match(r"the\s+(?:[a-z0-9-]+\s+){1,3}(?:of|from|in)\s+[A-Z]", name)
+        or re.match(r"the\s+(?:[a-z0-9-]+\s+){1,3}(?:of|from|in|at)\s+[A-Z]", name)
     ):
         return None
     words = list(re.finditer(r"\s+([a-z][a-z-]*)", question[end:]))
@@ -6571,6 +6638,28 @@ def _the_named_one_owned(owner: str, noun: str, history: Sequence[Turn]) -> str 
                     continue
                 found.add(name)
     return found.pop() if len(found) == 1 else None
+
+
+def _the_thing_bought(phrase: str, bought: str) -> bool:
+    """Is `phrase` the thing `bought` names, said without where it is ("the cottages" of "the
+    cottages at Carrick Ness")?"""
+    head = re.sub(r"^the\s+", "", phrase.lower()).strip()
+    return bool(head) and re.match(
+        rf"(?:the\s+)?{re.escape(head)}(?:\s+(?:at|in|on|near|of)\s+.+)?$", bought.lower()
+    ) is not None
+
+
+def _the_buyers(previous: Turn) -> str | None:
+    """Who "they" are when they pay or spend after "Who bought ...?": the people its reply
+    named together ("Dr Hugh Langridge and Sofia"), else "the buyers" when it named no one (a
+    refused reply; the thing bought is never its own buyer). None when it named one buyer:
+    one person is no "they", and it is left as asked."""
+    together = _people_together(previous)
+    if together:
+        return together
+    if _short_name(previous) or any(c.person and c.tier <= 2 for c in candidates(previous)):
+        return None
+    return "the buyers"
 
 
 def _what_was_bought(history: Sequence[Turn]) -> str | None:

@@ -8640,6 +8640,90 @@ TRIAL80_FOLLOWUPS = {
 }
 
 
+# Trial 80's conversations again (the cottages' buyers, the warden answered by a trap, the food
+# bank answered by its funder), each kind with other wordings.
+COTTAGES_PAIR = turn(
+    "Who bought the lighthouse keepers' cottages at Carrick Ness?", "Hugh Langridge, 61, a "
+    "retired anaesthetist, and his wife Sofia [1]. The buyers are Dr Hugh Langridge, 61, a "
+    "retired anaesthetist, and his wife Sofia, 58, a ceramicist. [1]",
+    "The buyers are Dr Hugh Langridge, 61, a retired anaesthetist, and his wife Sofia, 58, a "
+    "ceramicist.",
+)
+WARDEN_TRAP = turn(
+    "Who is the new warden at Holmwick Point Bird Observatory?", "Heligoland [1]. Holmwick "
+    "Point Bird Observatory has appointed its first woman warden, and it will rebuild the "
+    "Heligoland trap. [1]",
+    "Holmwick Point Bird Observatory has appointed its first woman warden, and it will rebuild "
+    "the Heligoland trap.",
+)
+FOOD_BANK_FUNDER = [
+    turn("Who founded Hartsford Community Food Bank?", "Hartsford Building Society [1]. "
+         "Collection points are at the Hartsford Building Society branch. [1]",
+         "Collection points are at the Hartsford Building Society branch."),
+    Turn("How old is he?", "How old is Rev Peter Stanhope?", "74 [1]. Grace Adeyemi took over "
+         "from the food bank's founder, the Rev Peter Stanhope, 74. [1]",
+         "Grace Adeyemi took over from the food bank's founder, the Rev Peter Stanhope, 74."),
+    Turn("When did she take over?", "When did Grace Adeyemi take over?", "January [1]. Grace "
+         "Adeyemi took over in January from the food bank's founder. [1]",
+         "Grace Adeyemi took over in January from the food bank's founder."),
+]
+
+TRIAL81_FOLLOWUPS = {
+    "'they' paying, spending or bidding after 'Who bought X?' are the buyers the reply named "
+    "together (past an age and a calling), never X, though X is said with where it is": [
+        ([COTTAGES_PAIR], "How much did they pay?",
+         "How much did Dr Hugh Langridge and Sofia pay for the lighthouse keepers' cottages at "
+         "Carrick Ness?"),
+        ([COTTAGES_PAIR], "How old are they?", "How old are Dr Hugh Langridge and Sofia?"),
+        ([turn("Who bought the miners' cottages at Pelham?", "Ann and Tom Cole [1]. Ann and Tom "
+               "Cole bought the miners' cottages. [1]")],
+         "How much did they spend on them?",
+         "How much did Ann and Tom Cole spend on the miners' cottages?"),
+        # (a refused reply named no buyer: they are the buyers, still not the cottages)
+        ([turn("Who bought the old coastguard cottages in Kelby?", REFUSED_TURN)],
+         "How much did they pay?",
+         "How much did the buyers pay for the old coastguard cottages in Kelby?"),
+        ([turn("Who bought the stables at Kelby?", REFUSED_TURN)], "How much did they bid?",
+         "How much did the buyers bid?"),
+        # (what was bought is still what was built)
+        ([turn("Who bought the stables at Kelby?", "Sam Hale [1]. Sam Hale bought the stables. "
+               "[1]")],
+         "When were they built?", "When were the stables built?"),
+    ],
+    "a reply's word that its text says only as a thing's name ('the Heligoland trap') is no "
+    "'she'; the one the question asked for is, and owns by 'of'": [
+        ([WARDEN_TRAP], "Who is her assistant?",
+         "Who is the assistant of the new warden at Holmwick Point Bird Observatory?"),
+        ([WARDEN_TRAP], "Who is she replacing?",
+         "Who is the new warden at Holmwick Point Bird Observatory replacing?"),
+        ([WARDEN_TRAP], "How old is she?",
+         "How old is the new warden at Holmwick Point Bird Observatory?"),
+        ([turn("Who is the new head teacher at Kelby Academy?", "Kelby Academy [1]. Kelby "
+               "Academy has appointed its first woman head teacher. [1]")],
+         "Who is her deputy?", "Who is the deputy of the new head teacher at Kelby Academy?"),
+        # (a verb after the name says one did it: a person still)
+        ([turn("Who opened the fete?", "Duke of Kelby [1]. The Duke of Kelby opened the fete. "
+               "[1]")],
+         "How old is he?", "How old is Duke of Kelby?"),
+    ],
+    "'they' reaching back past turns that went on about the body a who-question named is that "
+    "body, not the name its (wrong) reply gave and no turn said again": [
+        (FOOD_BANK_FUNDER, "How many parcels did they give out between April and October?",
+         "How many parcels did Hartsford Community Food Bank give out between April and "
+         "October?"),
+        (FOOD_BANK_FUNDER, "How many volunteers do they have?",
+         "How many volunteers do Hartsford Community Food Bank have?"),
+        # (a body the turns since said again is still the one meant)
+        ([turn("Who sponsors Kelby Rovers?", "Kelby Building Society [1]. Kelby Building "
+               "Society sponsors the club. [1]"),
+          Turn("How much do they give?", "How much does Kelby Building Society give?", "£5,000 "
+               "[1]. Kelby Building Society gives £5,000 a year. [1]"),
+          turn("Who is the manager?", "Sam Hale [1]. Sam Hale manages the club. [1]")],
+         "When did they start the deal?", "When did Kelby Building Society start the deal?"),
+    ],
+}
+
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
@@ -8673,6 +8757,7 @@ TRIAL80_FOLLOWUPS = {
             ("trial 78", TRIAL78_FOLLOWUPS),
             ("trial 79", TRIAL79_FOLLOWUPS),
             ("trial 80", TRIAL80_FOLLOWUPS),
+            ("trial 81", TRIAL81_FOLLOWUPS),
         )
         for kind, cases in table.items()
         for case in cases
