@@ -7226,12 +7226,19 @@ _ANOTHER_TIME = re.compile(
     rf"(?:{_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?|now|today|then)",
     re.IGNORECASE,
 )
+# A month or a year, or both ("April", "April 2024", "2024")
+_WHEN_SAID = rf"(?:(?:{_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"
 # The time a question is asked of, at its end: "in the first half", "in 2024", "last year".
 _ASKED_TIME = re.compile(
     r"\s+(?:(?:in|during|for|over)\s+(?:the\s+)?(?:first|second|third|fourth|last|previous|"
     r"latest)\s+(?:half|quarter|year|six\s+months|three\s+months)(?:\s+of\s+the\s+year)?|"
     rf"(?:in|during)\s+(?:(?:{_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)|"
-    r"(?:last|this)\s+(?:year|month|week|quarter|season)|now|today)(?=\s*\?*\s*$)",
+    r"(?:last|this)\s+(?:year|month|week|quarter|season)|now|today|"
+    # ... or a span: "between April and October", "from May to July 2024", "in the six months
+    # to September", "since January"
+    rf"(?:between|from)\s+{_WHEN_SAID}\s+(?:and|to|until)\s+{_WHEN_SAID}|"
+    rf"(?:in|during|over)\s+the\s+(?:[a-z]+\s+)?(?:year|months|weeks)\s+to\s+{_WHEN_SAID}|"
+    rf"since\s+{_WHEN_SAID})(?=\s*\?*\s*$)",
     re.IGNORECASE,
 )
 
@@ -7245,7 +7252,12 @@ def _at_another_time(previous: str, rest: str) -> str | None:
     asked = previous.rstrip(" ?")
     at = _ASKED_TIME.search(asked)
     stem = asked[: at.start()] if at else asked
-    return f"{stem} {rest.strip()}?"
+    rest = rest.strip()
+    if re.match(r"the\s+(?:previous|prior|same)\s+(?:period|quarter|half|month|year)", rest, re.I):
+        # "And the same period last year?" after "... between April and October?": a span
+        # is asked "in" ("... give out the same period last year" reads as what was given)
+        rest = f"in {rest}"
+    return f"{stem} {rest}?"
 
 
 # Where a report sets one of a list of like things: a list item's label ("- Brenford General:"),

@@ -8721,6 +8721,27 @@ TRIAL81_FOLLOWUPS = {
           turn("Who is the manager?", "Sam Hale [1]. Sam Hale manages the club. [1]")],
          "When did they start the deal?", "When did Kelby Building Society start the deal?"),
     ],
+    "'And <a time>?' puts the new time for the span the question was asked of ('between April "
+    "and October', 'from May to July 2024', 'since January'), a period asked 'in'": [
+        ([Turn("How many parcels did they give out between April and October?", "How many "
+               "parcels did Hartsford Community Food Bank give out between April and October?",
+               "11,640 [1]. The food bank gave out 11,640 parcels between April and October "
+               "2024. [1]")],
+         "And the same period last year?",
+         "How many parcels did Hartsford Community Food Bank give out in the same period last "
+         "year?"),
+        ([turn("How many visitors did Kelby Museum have from May to July 2024?", "12,000 [1].")],
+         "And the previous year?", "How many visitors did Kelby Museum have in the previous "
+         "year?"),
+        ([turn("How many calls did Kelby lifeboat answer since January?", "40 [1].")],
+         "What about last year?", "How many calls did Kelby lifeboat answer last year?"),
+        ([turn("How many people swam at the lido in June?", "9,000 [1].")],
+         "And the same month last year?",
+         "How many people swam at the lido in the same month last year?"),
+        # (a span of years is no time when a place is asked)
+        ([turn("How many homes were built in Kelby between 2020 and 2023?", "400 [1].")],
+         "And in Pelham?", "How many homes were built in Pelham between 2020 and 2023?"),
+    ],
 }
 
 
