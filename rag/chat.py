@@ -1595,6 +1595,13 @@ def noun_phrases(question: str) -> list[str]:
             k -= 1
         # "... give a talk on the painting?": after a preposition the last word is a noun
         governed = i > 0 and tokens[i - 1].lower() in _NP_PREPOSITIONS
+        aux = next((k for k, t in enumerate(tokens[: i - 1]) if t.lower() in _AUXILIARY_WORDS), -1)
+        if governed and verb_last and 0 <= aux < i - 2 and all(
+            t[:1].isupper() or t.isdigit() for t in tokens[aux + 1 : i - 1]
+        ):
+            # "How much will Option A of the Kelsall Park tram extension cost?": the phrase is
+            # of the name the subject opens with, the last word still the question's verb
+            governed = False
         # ... and after the question's own verb ("did the Tenby lifeboat rescue the walkers?"):
         # the phrase is its object, whose last word is a noun
         governed = governed or (
@@ -5311,7 +5318,12 @@ def _story_named(turn: Turn) -> str | None:
     if carried:
         return carried
     text = f"{standalone} {turn.answer} {turn.evidence} {turn.passage}"
-    named = entities(standalone)
+    # "Option" of "Option A", "Phase" of "Phase 2": a word said before its label is one of
+    # the story's items, and alone it names nothing
+    named = [
+        e for e in entities(standalone)
+        if not re.search(rf"\b{re.escape(e)}\s+(?:[A-Z]|\d+[a-z]?)(?![\w’'-])", standalone)
+    ]
     for m in _A_PLACE_SAID.finditer(standalone):
         place = next((e for e in named if m["place"].startswith(e)), None)
         # (a place of two words, "at Carrick Ness", is no person for lacking a word of place:

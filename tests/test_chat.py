@@ -8667,6 +8667,20 @@ FOOD_BANK_FUNDER = [
          "Adeyemi took over in January from the food bank's founder. [1]",
          "Grace Adeyemi took over in January from the food bank's founder."),
 ]
+TRAM_OPTIONS = [
+    turn("How much will Option A of the Kelsall Park tram extension cost?", "£355 million [1]. "
+         "The cost of Option A, along Dunmere Road, is now put at £355 million. [1] The "
+         "consultation on a tram extension to Kelsall Park has been extended. [2]"),
+    Turn("What was it originally?", "What was the original cost of Option A of the Kelsall "
+         "Park tram extension?", "£310 million [1]. Option A would run along Dunmere Road at a "
+         "cost of £310 million. [1]"),
+]
+BYPASS_PHASES = [
+    turn("How much will Phase 2 of the Kelby bypass cost?", "£40 million [1]. Phase 2 of the "
+         "Kelby bypass will cost £40 million. [1] Work on the Kelby bypass began in 2022. [2]"),
+    Turn("What was it originally?", "What was the original cost of Phase 2 of the Kelby "
+         "bypass?", "£30 million [1]. Phase 2 was first put at £30 million. [1]"),
+]
 
 TRIAL81_FOLLOWUPS = {
     "'they' paying, spending or bidding after 'Who bought X?' are the buyers the reply named "
@@ -8741,6 +8755,15 @@ TRIAL81_FOLLOWUPS = {
         # (a span of years is no time when a place is asked)
         ([turn("How many homes were built in Kelby between 2020 and 2023?", "400 [1].")],
          "And in Pelham?", "How many homes were built in Pelham between 2020 and 2023?"),
+    ],
+    "a word before its label ('Option' of 'Option A', 'Phase' of 'Phase 2') is none of the "
+    "story's names, and a phrase after 'of' in the subject still ends before the verb": [
+        (TRAM_OPTIONS, "When will the consultation close?",
+         "When will the consultation close (Kelsall Park tram extension)?"),
+        (BYPASS_PHASES, "When did work begin?", "When did work begin (Kelby bypass)?"),
+        ([turn("When will Phase 2 of the Kelby bypass open?", "2027 [1]. Phase 2 will open in "
+               "2027. [1]")],
+         "Who is building it?", "Who is building the Kelby bypass?"),
     ],
 }
 
