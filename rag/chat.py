@@ -5607,6 +5607,36 @@ _DONE_TO_THINGS = re.compile(
 )
 
 
+# "the younger one", "the eldest of the three", "the older man": one asked for by age alone
+_ONE_BY_AGE = re.compile(
+    r"\bthe\s+(?P<which>younger|youngest|older|oldest|elder|eldest)"
+    r"(?:\s+(?:one|man|woman|boy|girl|brother|sister|son|daughter|defendant|of\b))?",
+    re.IGNORECASE,
+)
+_AGED_NAME = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),\s+(?P<age>\d{1,3}),")
+
+
+def _the_one_of_the_age_asked(previous: Turn, pronoun: str) -> str | None:
+    """The one `previous` asked for by age ("How old is the younger one?"), by the ages its
+    cited sentence gives two or more people ("Darren Kell, 41, ... and Liam Royce, 33, ...": the
+    younger is Liam Royce), whatever its reply said; None when no question asked so, or no one
+    sentence ages several of whom `pronoun` may be."""
+    asked = _ONE_BY_AGE.search(previous.standalone)
+    if asked is None:
+        return None
+    young = asked["which"].lower().startswith("young")
+    wanted = _PRONOUN_GENDER.get(pronoun.lower())
+    for sentence in _SENTENCE_END.split(previous.evidence):
+        aged = [
+            (int(m["age"]), m["name"]) for m in _AGED_NAME.finditer(sentence)
+            if wanted is None or _given_gender(m["name"]) in (None, wanted)
+        ]
+        ages = [age for age, _ in aged]
+        if len(aged) >= 2 and len(set(ages)) == len(ages):
+            return (min(aged) if young else max(aged))[1]
+    return None
+
+
 def _the_body_spoken_of(name: str, turn: Turn, later: Sequence[Turn]) -> str | None:
     """The body `turn`'s who-question named ("Hartsford Community Food Bank" of "Who founded
     Hartsford Community Food Bank?") when its reply's `name` is no person and no `later` turn
@@ -5791,6 +5821,11 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             ), None) or _holder_of_the_role(asked_of, previous, pronoun) or asked_of
         elif person and entity and len(history) > 1:
             entity = _named_before(pronoun, history, "".join(pieces) + question[at:]) or entity
+        by_age = _the_one_of_the_age_asked(previous, pronoun) if person else None
+        if by_age and not _named_in(by_age, question):
+            # "How old is the younger one?" - "41" (the elder's age, a wrong reply) - "Where
+            # does he live?": the younger of the ones its cited sentence gives ages for
+            entity = by_age
         creature = _creature_asked_of(previous.standalone, pronoun) if person else None
         if creature and not (entity and any(
             _same(c.name, entity) and fit(pronoun, c) == 2 for c in candidates(previous)

@@ -8681,6 +8681,13 @@ BYPASS_PHASES = [
     Turn("What was it originally?", "What was the original cost of Phase 2 of the Kelby "
          "bypass?", "£30 million [1]. Phase 2 was first put at £30 million. [1]"),
 ]
+SHEEP_CHARGED = (
+    "Darren Kell, 41, of Skelby, and Liam Royce, 33, of Brackton, were each charged with theft."
+)
+SHEEP_YOUNGER = Turn(
+    "How old is the younger one?", "How old is the younger one (Fellbridge sheep theft)?",
+    f"41 [1]. {SHEEP_CHARGED} [1]", SHEEP_CHARGED,
+)
 
 TRIAL81_FOLLOWUPS = {
     "'they' paying, spending or bidding after 'Who bought X?' are the buyers the reply named "
@@ -8764,6 +8771,18 @@ TRIAL81_FOLLOWUPS = {
         ([turn("When will Phase 2 of the Kelby bypass open?", "2027 [1]. Phase 2 will open in "
                "2027. [1]")],
          "Who is building it?", "Who is building the Kelby bypass?"),
+    ],
+    "one asked for by age ('the younger one', 'the eldest of the three') is the one its cited "
+    "sentence's ages make so, whatever age the reply gave": [
+        ([SHEEP_YOUNGER], "Where does he live?", "Where does Liam Royce live?"),
+        ([SHEEP_YOUNGER], "What was he charged with?", "What was Liam Royce charged with?"),
+        ([Turn("Who is the eldest of the three?", "Who is the eldest of the three sisters?",
+               "Mary [1]. Ann Cole, 81, Mary Cole, 84, and Jane Cole, 79, ran the shop. [1]",
+               "Ann Cole, 81, Mary Cole, 84, and Jane Cole, 79, ran the shop.")],
+         "How long did she run it?", "How long did Mary Cole run it?"),
+        ([turn("Who is the older man?", "Tom Hale [1]. Tom Hale, 52, and Sam Reed, 60, were "
+               "rescued. [1]", "Tom Hale, 52, and Sam Reed, 60, were rescued.")],
+         "Where is he from?", "Where is Sam Reed from?"),
     ],
 }
 
