@@ -2473,7 +2473,9 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             things, subject = counted
             first = subject or pronoun == "them" or _COUNTS_THEM.search(question)
             order = [things] + order if first else order + [things]
-        if plural and _THEY_AS_THINGS.search(question):
+        if plural and (
+            _THEY_AS_THINGS.search(question) or _THEY_DONE_TO_AS_THINGS.search(question)
+        ):
             # "Which company built the new trams?" - "Stadler" - "How much did they cost?":
             # what costs or enters service is the trams, not the firm ("How much did they
             # pay?" is the firm's)
@@ -2485,7 +2487,9 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             # bus cuts save?")
             order = plural + order
         together = _people_together(previous)
-        if together and not _named_in(together, question):
+        if together and not _named_in(together, question) and not (
+            plural and _THEY_DONE_TO_AS_THINGS.search(question)
+        ):
             # "Who will run the pickers' camp at Brackley?" - "Ellie and Maya Foster" - "How
             # old are they?": the people named together, never the place they are at; a
             # couple a citation names ("Ken and Dora Little") is "they", not one of them
@@ -3303,6 +3307,14 @@ _THEY_AS_THINGS = re.compile(
     rf"\bthey\s+{_THINGS_DO}\b"
     r"|\bhow\s+(?:fast|heavy|tall|big|long|old|reliable|efficient)\s+(?:are|were)\s+they\b"
     r"|\b(?:are|were)\s+they\s+(?:built|made|delivered|installed|fitted|powered|used)\b",
+    re.IGNORECASE,
+)
+# ... and what is done to a thing built or sold: "How much were they sold for?", "When were
+# they put up for sale?" (the cottages, never the couple who bought them, whose age is theirs)
+_THEY_DONE_TO_AS_THINGS = re.compile(
+    r"\b(?:are|were|will)\s+they\s+(?:be\s+)?(?:built|made|delivered|installed|fitted|sold|"
+    r"bought|valued|auctioned|put\s+up|listed|restored|renovated|converted|demolished|let|"
+    r"priced|marketed)\b",
     re.IGNORECASE,
 )
 # ... and "it" so: "How often will it sail?", "How much will it cost?"
@@ -6723,7 +6735,9 @@ def _what_was_bought(history: Sequence[Turn]) -> str | None:
         # named after "at" is part of a name ("The Plough at Little Hinton", a pub)
         thing = re.sub(r"\s+at\s+(?![A-Z]).*$", "", thing)
         thing = _as_the_reply_names(thing, history[i])
-        buyer = _short_name(history[i]) or thing
+        # (the buyers a reply named together past their ages, "Dr Hugh Langridge and Sofia",
+        # when it led with no plain name)
+        buyer = _short_name(history[i]) or _people_together(history[i]) or thing
         if all(
             _named_in(thing, t.standalone) or _named_in(buyer, t.standalone)
             for t in history[i + 1 :]

@@ -8710,6 +8710,22 @@ TRIAL81_FOLLOWUPS = {
         ([turn("Who bought the stables at Kelby?", "Sam Hale [1]. Sam Hale bought the stables. "
                "[1]")],
          "When were they built?", "When were the stables built?"),
+        # (a turn between, asked of one buyer, keeps what they paid for in view)
+        ([COTTAGES_PAIR, Turn("How old is he?", "How old is Dr Hugh Langridge?", "61 [1]. The "
+                              "buyers are Dr Hugh Langridge, 61, and his wife Sofia, 58. [1]")],
+         "How much did they pay?",
+         "How much did Dr Hugh Langridge and Sofia pay for the lighthouse keepers' cottages at "
+         "Carrick Ness?"),
+        # (and what is done to a thing sold is done to the thing, never to the pair who bought
+        # it)
+        ([COTTAGES_PAIR], "How much were they sold for?",
+         "How much were the lighthouse keepers' cottages sold for?"),
+        ([turn("Who bought the cottages at Kelby?", "Tom and Ann Reed [1]. Tom and Ann Reed "
+               "bought the cottages. [1]")],
+         "When were they put up for sale?", "When were the cottages put up for sale?"),
+        ([turn("Who bought the cottages at Kelby?", "Tom and Ann Reed [1]. Tom and Ann Reed "
+               "bought the cottages. [1]")],
+         "How old are they?", "How old are Tom and Ann Reed?"),
     ],
     "a reply's word that its text says only as a thing's name ('the Heligoland trap') is no "
     "'she'; the one the question asked for is, and owns by 'of'": [
