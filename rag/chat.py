@@ -708,7 +708,9 @@ _PLACE_BEFORE = re.compile(
     r"|\b(?:Street|Road|Lane|Avenue|Close|Drive|Way|Crescent|Terrace|Place|Gardens|Grove|Mews|"
     r"Walk|Row|Rise|Square),\s+$"
     # a person's address after their age: "Margaret Hollis, 61, of Elm Grove"
-    r"|\b\d{1,3},\s+of\s+$",
+    r"|\b\d{1,3},\s+of\s+$"
+    # a settlement said by its kind: "the nearby village of Fenby", "the town of Kelby"
+    r"|\b(?:village|town|city|hamlet|county|island|parish|borough)\s+of\s+$",
     re.IGNORECASE,
 )
 
@@ -1078,6 +1080,12 @@ def _a_place_by_the_question(name: str, question: str) -> bool:
         or re.search(rf"\b{_PLACE_OFFICES}\s+(?:of|for)\s+{said}\b", question, re.I)
         # ("Which town is Stoke Marden twinned with?")
         or re.search(rf"\b{said}\s+(?:is\s+|was\s+|has\s+been\s+)?{_PLACE_TIES}\b", question, re.I)
+        # ("Who is the new warden at Kelby Nature Reserve?": where the one asked for works)
+        or re.search(
+            rf"^\W*who\s+(?:is|was|are|were)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){{0,3}}?"
+            rf"(?:at|in|near)\s+(?:the\s+)?{said}\b",
+            question, re.I,
+        )
     )
 
 

@@ -8742,6 +8742,14 @@ TRIAL81_FOLLOWUPS = {
         ([turn("Who opened the fete?", "Duke of Kelby [1]. The Duke of Kelby opened the fete. "
                "[1]")],
          "How old is he?", "How old is Duke of Kelby?"),
+        # (nor is a village said by its kind, nor where the one asked for works)
+        ([turn("Who is the new warden at Kelby Nature Reserve?", "Fenby [1]. The new warden "
+               "grew up in the nearby village of Fenby. [1]", "The new warden grew up in the "
+               "nearby village of Fenby.")],
+         "How old is she?", "How old is the new warden at Kelby Nature Reserve?"),
+        ([turn("Who is the new vicar of St Anne's?", "Pelham [1]. St Anne's has joined the "
+               "Pelham benefice. [1]", "St Anne's has joined the Pelham benefice.")],
+         "When will she start?", "When will the new vicar of St Anne's start?"),
     ],
     "'they' reaching back past turns that went on about the body a who-question named is that "
     "body, not the name its (wrong) reply gave and no turn said again": [
