@@ -5663,6 +5663,15 @@ def _the_body_spoken_of(name: str, turn: Turn, later: Sequence[Turn]) -> str | N
     says it again, while they speak of that body, by its name or its last words ("the food
     bank's founder"); else None. A name one reply gave that the conversation left is no "they"
     of it any more: its subject is."""
+    if " or " in name:
+        # ("Hartsford Building Society or Hartsford Community Food Bank" for "it": the one of
+        # the two that the turns since spoke of)
+        parts = name.split(" or ")
+        for part in parts:
+            body = _the_body_spoken_of(part, turn, later)
+            if body and any(_same(body, other) for other in parts):
+                return body
+        return None
     if not later or not _WHO_ASKED.match(turn.standalone) or not _same(name, turn.short or "\0"):
         return None
     if any(c.person for c in candidates(turn) if _same(c.name, name)):
@@ -5963,9 +5972,12 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # "How many members has it lost?": the pool asked about before), or about a
             # person only ("Was the 34-year-old man from Hawes Bridge charged?" - "How much of
             # it is contained?": the fire asked about before).
-            for earlier in reversed(history[-4:-1]):
+            for i in range(len(history) - 2, max(-1, len(history) - 5), -1):
+                earlier = history[i]
                 entity = _antecedent_of(pronoun, earlier, "".join(pieces) + question[at:], history)
                 if entity:
+                    # (the body the turns since spoke of, as for "they")
+                    entity = _the_body_spoken_of(entity, earlier, history[i + 1 :]) or entity
                     break
         if (
             entity and pronoun.lower() == "it" and len(history) > 1

@@ -8758,6 +8758,11 @@ TRIAL81_FOLLOWUPS = {
          "October?"),
         (FOOD_BANK_FUNDER, "How many volunteers do they have?",
          "How many volunteers do Hartsford Community Food Bank have?"),
+        # (and "it", which had been either of the two)
+        (FOOD_BANK_FUNDER, "When will it move?", "When will Hartsford Community Food Bank move?"),
+        (FOOD_BANK_FUNDER, "How many parcels did it give out between April and October?",
+         "How many parcels did Hartsford Community Food Bank give out between April and "
+         "October?"),
         # (a body the turns since said again is still the one meant)
         ([turn("Who sponsors Kelby Rovers?", "Kelby Building Society [1]. Kelby Building "
                "Society sponsors the club. [1]"),
