@@ -7298,17 +7298,21 @@ _OTHER_PERSONS = frozenset("one person man woman defendant candidate accused".sp
 
 
 _MONTH_NAMES = "|".join(MONTH_NAMES)
+# A month or a year, or both ("April", "April 2024", "2024")
+_WHEN_SAID = rf"(?:(?:{_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"
 # A time a follow-up moves the question to: "a year earlier", "last year", "in 2024", "in
 # March", "now".
 _ANOTHER_TIME = re.compile(
     r"(?:(?:in|on|during|for|over)\s+)?(?:a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before|"
     r"the\s+(?:previous|prior|same)\s+(?:year|period|quarter|half|month)(?:\s+last\s+year)?|"
     r"(?:last|this|next)\s+(?:year|month|week|quarter|season)|(?:19|20)\d\d|"
-    rf"(?:{_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?|now|today|then)",
+    rf"(?:{_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?|now|today|then"
+    # ... or a span of months or years: "between November and March", "from May to July",
+    # "since January", "the same months of 2023"
+    rf"|(?:between|from)\s+{_WHEN_SAID}\s+(?:and|to|until)\s+{_WHEN_SAID}|since\s+{_WHEN_SAID}"
+    r"|the\s+same\s+(?:months|weeks|period)\s+(?:of|in)\s+(?:19|20)\d\d)",
     re.IGNORECASE,
 )
-# A month or a year, or both ("April", "April 2024", "2024")
-_WHEN_SAID = rf"(?:(?:{_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"
 # The time a question is asked of, at its end: "in the first half", "in 2024", "last year".
 _ASKED_TIME = re.compile(
     r"\s+(?:(?:in|during|for|over)\s+(?:the\s+)?(?:first|second|third|fourth|last|previous|"

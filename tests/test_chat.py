@@ -8788,6 +8788,18 @@ TRIAL81_FOLLOWUPS = {
         ([turn("How many people swam at the lido in June?", "9,000 [1].")],
          "And the same month last year?",
          "How many people swam at the lido in the same month last year?"),
+        # (and a span for a span)
+        ([turn("How many parcels did Kelby food bank give out between April and October?",
+               "11,640 [1].")],
+         "And between November and March?",
+         "How many parcels did Kelby food bank give out between November and March?"),
+        ([turn("How many visitors did Kelby Museum have in 2023?", "12,000 [1].")],
+         "And between January and June 2024?",
+         "How many visitors did Kelby Museum have between January and June 2024?"),
+        ([turn("How many parcels did Kelby food bank give out between April and October?",
+               "11,640 [1].")],
+         "What about from May to July?",
+         "How many parcels did Kelby food bank give out from May to July?"),
         # (a span of years is no time when a place is asked)
         ([turn("How many homes were built in Kelby between 2020 and 2023?", "400 [1].")],
          "And in Pelham?", "How many homes were built in Pelham between 2020 and 2023?"),
