@@ -3116,6 +3116,23 @@ def _pair_with_the_one_named(short: str, text: str) -> str | None:
     return None
 
 
+def _put_for_the_pronoun(turn: Turn, pronoun: str) -> str | None:
+    """The description ("the new warden at Holmwick Point Bird Observatory") the turn's own
+    "he" or "she" of `pronoun`'s gender was rewritten as, or None when it had none, or a name
+    was put for it (which `candidates` weighs as it does any name of the turn)."""
+    gender = _PRONOUN_GENDER.get(pronoun.lower())
+    for m in _PRONOUN_RE.finditer(turn.question):
+        if gender is None or _PRONOUN_GENDER.get(m.group(1).lower()) != gender:
+            continue
+        before, after = turn.question[: m.start()], turn.question[m.end() :]
+        said = turn.standalone
+        if said.startswith(before) and said.endswith(after) and len(said) > len(before + after):
+            put = re.sub(r"[’']s?$", "", said[len(before) : len(said) - len(after)].strip())
+            return put if re.match(r"the\s+[a-z]", put) and " or " not in put else None
+        return None
+    return None
+
+
 def _put_for_they(turn: Turn) -> str | None:
     """The plural things ("the homes in Eastmoor") the turn's own "they" or "them" was
     rewritten as, or None when it had none or a name ("Harlow Hawks") was put for it."""
@@ -5886,6 +5903,15 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # person is meant (a "he" or a "she" alike: "climber" says neither). Not the one
             # "Who is the regional governor?" described: the reply named him.
             entity = _person_described_in(previous, who_too=True, pronoun=pronoun)
+        if not entity and person and len(history) > 1:
+            # "Who is the new warden at ...?" - "Heligoland" (a wrong reply) - "Who is she
+            # replacing?" (put as "the new warden at ...") - "How old is she?": the one a turn
+            # just put for the same pronoun, when no one of the turns is known to be her
+            entity = next((
+                put for before in reversed(history[-3:])
+                for put in [_put_for_the_pronoun(before, pronoun)] if put
+                and not _named_in(put, question)
+            ), None)
         if not entity and person and len(history) > 1:
             # "Who heads the civil defence office?" - "Rosa Quispe" - "Who is the governor?" -
             # "Martín Salas" - "Until when did she say schools would stay closed?": no one in

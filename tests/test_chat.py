@@ -8656,6 +8656,12 @@ WARDEN_TRAP = turn(
     "Holmwick Point Bird Observatory has appointed its first woman warden, and it will rebuild "
     "the Heligoland trap.",
 )
+WARDEN_TRAP_REPLACED = Turn(
+    "Who is she replacing?", "Who is the new warden at Holmwick Point Bird Observatory "
+    "replacing?", "Keith Barraclough [1]. She replaces Keith Barraclough, 67, who is retiring "
+    "after 22 years as warden. [1]", "She replaces Keith Barraclough, 67, who is retiring after "
+    "22 years as warden.",
+)
 FOOD_BANK_FUNDER = [
     turn("Who founded Hartsford Community Food Bank?", "Hartsford Building Society [1]. "
          "Collection points are at the Hartsford Building Society branch. [1]",
@@ -8749,6 +8755,16 @@ TRIAL81_FOLLOWUPS = {
         ([turn("Who opened the fete?", "Duke of Kelby [1]. The Duke of Kelby opened the fete. "
                "[1]")],
          "How old is he?", "How old is Duke of Kelby?"),
+        # (and turns on, while no one of them is known to be her, "she" is the one just put
+        # for "she")
+        ([WARDEN_TRAP, WARDEN_TRAP_REPLACED], "How old is she?",
+         "How old is the new warden at Holmwick Point Bird Observatory?"),
+        ([WARDEN_TRAP, WARDEN_TRAP_REPLACED, Turn(
+            "How long was he warden?", "How long was Keith Barraclough warden?", "22 years [1]. "
+            "She replaces Keith Barraclough, 67, who is retiring after 22 years as warden. [1]",
+            "She replaces Keith Barraclough, 67, who is retiring after 22 years as warden.")],
+         "Who is her assistant?",
+         "Who is the assistant of the new warden at Holmwick Point Bird Observatory?"),
         # (nor is a village said by its kind, nor where the one asked for works)
         ([turn("Who is the new warden at Kelby Nature Reserve?", "Fenby [1]. The new warden "
                "grew up in the nearby village of Fenby. [1]", "The new warden grew up in the "
