@@ -8541,8 +8541,7 @@ ZOO_PENGUINS = turn("How many penguins does Fenwick Zoo have?", REFUSED_TURN)
 TRIAL80_FOLLOWUPS = {
     "a name ending in a noun for a venue ('... Bird Observatory', 'Kelby Lido') is a body, "
     "never 'she'; nor is a place a quoted speech opens with the 'she' said after it": [
-        ([WARDEN_ASKED], "Who is she replacing?",
-         "Who is Dr Catterall replacing as warden at Holmwick Point Bird Observatory?"),
+        ([WARDEN_ASKED], "Who is she replacing?", "Who is Dr Catterall replacing?"),
         ([WARDEN_ASKED, WARDEN_BEFORE], "How old is she?", "How old is Dr Catterall?"),
         ([WARDEN_ASKED, WARDEN_BEFORE], "Who is her assistant?",
          "Who is Dr Catterall’s assistant?"),
