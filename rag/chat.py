@@ -6761,16 +6761,8 @@ def _in_the_role_answered(said: str, previous: Turn) -> str:
     things (a ward, a job before), and the search needs the role said. Else `said` as it is."""
     m = _REPLACED_WHOM.match(said)
     asked = _WHO_IS.match(_without_the_story(previous.standalone))
-    if m is None or asked is None:
-        return said
-    found = [c for c in candidates(previous) if c.person and c.tier <= 6]
-    gender = describe(m["one"], 0, {}).gender or _given_gender(m["one"])
-    if not any(_same(m["one"], c.name) for c in found) and (
-        gender is None or any(c.gender == gender for c in found)
-    ):
-        # (one the turn does not name is the holder the reply missed only when no one of hers
-        # is in it: "Yusuf Harcourt", the man she replaced, led a reply of the older report,
-        # and "she" is the lead member the user asked for)
+    short = _short_name(previous)
+    if m is None or asked is None or not short or not _same(m["one"], short):
         return said
     role = re.sub(r"^(?:new|current|present)\s+", "", asked["desc"].strip(), flags=re.I)
     if re.search(rf"\b{re.escape(role)}\b", said, re.IGNORECASE):

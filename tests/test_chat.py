@@ -8695,13 +8695,6 @@ SHEEP_YOUNGER = Turn(
     f"41 [1]. {SHEEP_CHARGED} [1]", SHEEP_CHARGED,
 )
 
-TRAM_UPDATE_COST = turn(
-    "How much will Option A of the Kelsall Park tram extension cost?", "£355 million [1]. The "
-    "cost of Option A is now put at £355 million. [1]", "The cost of Option A is now put at £355 "
-    "million.", "The cost of Option A is now put at £355 million. Cllr Yusuf Harcourt has stood "
-    "down as lead member for transport. He has been replaced by Cllr Nadia Brennan, 38, who "
-    "represents Elm Cross ward.",
-)
 TRAM_LEAD_NOW = Turn(
     "Who is the lead member for transport?", "Who is the lead member for transport (Kelsall "
     "Park tram extension)?", "Nadia Brennan [1]. He has been replaced by Cllr Nadia Brennan, 38, "
@@ -8855,10 +8848,6 @@ TRIAL81_FOLLOWUPS = {
                "34, replaces Tom Reed as warden. [1]")],
          "Who did she succeed?", "Who did Dr Ann Lowe succeed as warden at Kelby Nature "
          "Reserve?"),
-        # (so too when the reply named the man before her, and "she" is the one an earlier
-        # turn's report says holds it now)
-        ([TRAM_UPDATE_COST, TRAM_LEAD], "Who did she replace?",
-         "Who did Cllr Nadia Brennan replace as lead member for transport?"),
         # (a question that asked no role leaves it unsaid)
         ([turn("Who chairs Kelby Rovers?", "Ann Cole [1]. Ann Cole chairs the club. [1]")],
          "Who did she replace?", "Who did Ann Cole replace?"),
