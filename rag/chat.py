@@ -6210,7 +6210,6 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # the deed asked about took, which the search needs said ("How long did it take
             # Mrs Parry?" alone finds how long she trained)
             said = f"{said.rstrip(' ?')} ({previous.standalone.rstrip(' ?')})?"
-        said = _in_the_role_answered(said, previous)
         # "How many staff did it have that year?", "When did it peak there?": the time the
         # reply gave when asked for one, and the place it gave or its question named
         said = _at_the_time_answered(said, previous)
@@ -6744,30 +6743,6 @@ def _the_named_one_owned(owner: str, noun: str, history: Sequence[Turn]) -> str 
                     continue
                 found.add(name)
     return found.pop() if len(found) == 1 else None
-
-
-# "Who did Cllr Nadia Brennan replace?", "Who is Dr Ann Lowe succeeding?": whom one took over from
-_REPLACED_WHOM = re.compile(
-    r"^\W*who\s+(?:did|does|has|had|will|is|was)\s+(?P<one>.+?)\s+(?:replace[sd]?|replacing|"
-    r"succeed(?:s|ed|ing)?|(?:take|takes|took|taken|taking)\s+over\s+from)\s*\?*\s*$",
-    re.IGNORECASE,
-)
-
-
-def _in_the_role_answered(said: str, previous: Turn) -> str:
-    """`said` asking whom one replaced, with the role the previous question asked who holds
-    ("Who is the lead member for transport?" - "Nadia Brennan" - "Who did Cllr Nadia Brennan
-    replace as lead member for transport?"): the reply's one may have replaced others in other
-    things (a ward, a job before), and the search needs the role said. Else `said` as it is."""
-    m = _REPLACED_WHOM.match(said)
-    asked = _WHO_IS.match(_without_the_story(previous.standalone))
-    short = _short_name(previous)
-    if m is None or asked is None or not short or not _same(m["one"], short):
-        return said
-    role = re.sub(r"^(?:new|current|present)\s+", "", asked["desc"].strip(), flags=re.I)
-    if re.search(rf"\b{re.escape(role)}\b", said, re.IGNORECASE):
-        return said
-    return f"{said.rstrip(' ?')} as {role}?"
 
 
 def _the_thing_bought(phrase: str, bought: str) -> bool:

@@ -8695,13 +8695,6 @@ SHEEP_YOUNGER = Turn(
     f"41 [1]. {SHEEP_CHARGED} [1]", SHEEP_CHARGED,
 )
 
-TRAM_LEAD_NOW = Turn(
-    "Who is the lead member for transport?", "Who is the lead member for transport (Kelsall "
-    "Park tram extension)?", "Nadia Brennan [1]. He has been replaced by Cllr Nadia Brennan, 38, "
-    "who represents Elm Cross ward. [1]", "He has been replaced by Cllr Nadia Brennan, 38, who "
-    "represents Elm Cross ward.",
-)
-
 TRIAL81_FOLLOWUPS = {
     "'they' paying, spending or bidding after 'Who bought X?' are the buyers the reply named "
     "together (past an age and a calling), never X, though X is said with where it is": [
@@ -8835,22 +8828,6 @@ TRIAL81_FOLLOWUPS = {
         ([turn("When will Phase 2 of the Kelby bypass open?", "2027 [1]. Phase 2 will open in "
                "2027. [1]")],
          "Who is building it?", "Who is building the Kelby bypass?"),
-    ],
-    "whom the one who answered 'Who is the <role>?' replaced is whom she replaced in that role, "
-    "said (the search found her ward, 'Elm Cross', without it)": [
-        ([TRAM_LEAD_NOW], "Who did she replace?",
-         "Who did Cllr Nadia Brennan replace as lead member for transport?"),
-        ([turn("Who is the new warden at Kelby Nature Reserve?", "Dr Ann Lowe [1]. Dr Ann Lowe, "
-               "34, replaces Tom Reed as warden. [1]")],
-         "Who is she replacing?", "Who is Dr Ann Lowe replacing as warden at Kelby Nature "
-         "Reserve?"),
-        ([turn("Who is the new warden at Kelby Nature Reserve?", "Dr Ann Lowe [1]. Dr Ann Lowe, "
-               "34, replaces Tom Reed as warden. [1]")],
-         "Who did she succeed?", "Who did Dr Ann Lowe succeed as warden at Kelby Nature "
-         "Reserve?"),
-        # (a question that asked no role leaves it unsaid)
-        ([turn("Who chairs Kelby Rovers?", "Ann Cole [1]. Ann Cole chairs the club. [1]")],
-         "Who did she replace?", "Who did Ann Cole replace?"),
     ],
     "one asked for by age ('the younger one', 'the eldest of the three') is the one its cited "
     "sentence's ages make so, whatever age the reply gave": [
