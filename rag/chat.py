@@ -708,7 +708,9 @@ _PLACE_BEFORE = re.compile(
     r"|\b(?:Street|Road|Lane|Avenue|Close|Drive|Way|Crescent|Terrace|Place|Gardens|Grove|Mews|"
     r"Walk|Row|Rise|Square),\s+$"
     # a person's address after their age: "Margaret Hollis, 61, of Elm Grove"
-    r"|\b\d{1,3},\s+of\s+$",
+    r"|\b\d{1,3},\s+of\s+$"
+    # a settlement said by its kind: "the nearby village of Fenby", "the town of Kelby"
+    r"|\b(?:village|town|city|hamlet|county|island|parish|borough)\s+of\s+$",
     re.IGNORECASE,
 )
 
@@ -1078,6 +1080,12 @@ def _a_place_by_the_question(name: str, question: str) -> bool:
         or re.search(rf"\b{_PLACE_OFFICES}\s+(?:of|for)\s+{said}\b", question, re.I)
         # ("Which town is Stoke Marden twinned with?")
         or re.search(rf"\b{said}\s+(?:is\s+|was\s+|has\s+been\s+)?{_PLACE_TIES}\b", question, re.I)
+        # ("Who is the new warden at Kelby Nature Reserve?": where the one asked for works)
+        or re.search(
+            rf"^\W*who\s+(?:is|was|are|were)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){{0,3}}?"
+            rf"(?:at|in|near)\s+(?:the\s+)?{said}\b",
+            question, re.I,
+        )
     )
 
 
@@ -1315,9 +1323,31 @@ def candidates(previous: Turn) -> list[Candidate]:
         # its nationality no one: "Welsh" of "Welsh rider Carys Powell")
         and not _only_a_place(c.name, text)
         and not _a_nationality(c.name, text)
+        and not _a_things_name(c.name, text)
         else c
         for c in described
     ]
+
+
+def _a_things_name(name: str, text: str) -> bool:
+    """Does `text` say `name` only as the name of a thing, after "the" or "its" and before a
+    lower-case noun ("the Heligoland trap", "its Kelby Road depot")? A wrong reply to "Who is the
+    new warden?" may lead with such a word; no one is called "the Heligoland", so it is never
+    "she"."""
+    said = [
+        m for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text)
+        # (not a reply's lead, "Heligoland [1].", which says only what was answered)
+        if not re.match(r"\s*\[\d+\]", text[m.end() :])
+    ]
+    verbs = _past_forms() | _base_forms() | _AUXILIARY_WORDS
+    return bool(said) and all(
+        re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$", text[: m.start()])
+        and (after := re.match(r"\s+([a-z][a-z-]+)", text[m.end() :])) is not None
+        # (a verb after it says what one did: "The Duke of Kelby opened the fete")
+        and after.group(1) not in verbs and not re.search(r"(?:ed|es)$", after.group(1))
+        and after.group(1) not in _FUNCTION_WORDS
+        for m in said
+    )
 
 
 def _a_title_alone(name: str) -> bool:
@@ -1573,6 +1603,13 @@ def noun_phrases(question: str) -> list[str]:
             k -= 1
         # "... give a talk on the painting?": after a preposition the last word is a noun
         governed = i > 0 and tokens[i - 1].lower() in _NP_PREPOSITIONS
+        aux = next((k for k, t in enumerate(tokens[: i - 1]) if t.lower() in _AUXILIARY_WORDS), -1)
+        if governed and verb_last and 0 <= aux < i - 2 and all(
+            t[:1].isupper() or t.isdigit() for t in tokens[aux + 1 : i - 1]
+        ):
+            # "How much will Option A of the Kelsall Park tram extension cost?": the phrase is
+            # of the name the subject opens with, the last word still the question's verb
+            governed = False
         # ... and after the question's own verb ("did the Tenby lifeboat rescue the walkers?"):
         # the phrase is its object, whose last word is a noun
         governed = governed or (
@@ -2444,7 +2481,9 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             things, subject = counted
             first = subject or pronoun == "them" or _COUNTS_THEM.search(question)
             order = [things] + order if first else order + [things]
-        if plural and _THEY_AS_THINGS.search(question):
+        if plural and (
+            _THEY_AS_THINGS.search(question) or _THEY_DONE_TO_AS_THINGS.search(question)
+        ):
             # "Which company built the new trams?" - "Stadler" - "How much did they cost?":
             # what costs or enters service is the trams, not the firm ("How much did they
             # pay?" is the firm's)
@@ -2456,7 +2495,9 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             # bus cuts save?")
             order = plural + order
         together = _people_together(previous)
-        if together and not _named_in(together, question):
+        if together and not _named_in(together, question) and not (
+            plural and _THEY_DONE_TO_AS_THINGS.search(question)
+        ):
             # "Who will run the pickers' camp at Brackley?" - "Ellie and Maya Foster" - "How
             # old are they?": the people named together, never the place they are at; a
             # couple a citation names ("Ken and Dora Little") is "they", not one of them
@@ -2995,6 +3036,15 @@ def _people_together(turn: Turn) -> str | None:
 
     if _WHO.match(turn.standalone) or _A_PAIR_ASKED.match(turn.standalone):
         short = _short_name(turn) or ""
+        # (the reply's lead, when too long to be its short answer)
+        lead = turn.short or re.split(r"\s*\[\d+\]", turn.answer, maxsplit=1)[0][:120]
+        aged = re.match(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),\s+\d{1,3}\b", lead)
+        if not short and aged:
+            # "Hugh Langridge, 61, a retired anaesthetist, and his wife Sofia" led the reply:
+            # the pair it names past the first one's age and calling
+            pair = _pair_with_the_one_named(aged.group(1), f"{turn.evidence} {turn.answer}")
+            if pair:
+                return pair
         m = _TWO_PEOPLE.match(short)
         if m and people(m) and _HOME_AFTER.fullmatch(short[m.end() :]):
             # ("Ken and Dora Little of Kelby": the pair, without where they are from)
@@ -3036,7 +3086,10 @@ def _people_together(turn: Turn) -> str | None:
 # Two people said together with their ages or a tie between them: "Daniel Pryce, 41, and his
 # husband Owen, 38", "Ann Cole and her daughter Beth".
 _PAIR_TOLD = re.compile(
-    r"\b(?P<a>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:,\s+\d{1,3},)?\s+and\s+"
+    r"\b(?P<a>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    # (what the first one is may follow the age: "Dr Hugh Langridge, 61, a retired
+    # anaesthetist, and his wife Sofia")
+    r"(?:,\s+\d{1,3}(?:,\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)?,)?\s+and\s+"
     r"(?:(?:his|her|their)\s+(?P<tie>[a-z-]+),?\s+)?(?P<b>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 )
 
@@ -3060,6 +3113,23 @@ def _pair_with_the_one_named(short: str, text: str) -> str | None:
             continue
         if tie is not None or other.split()[0] in GIVEN_NAMES:
             return f"{a} and {b}"
+    return None
+
+
+def _put_for_the_pronoun(turn: Turn, pronoun: str) -> str | None:
+    """The description ("the new warden at Holmwick Point Bird Observatory") the turn's own
+    "he" or "she" of `pronoun`'s gender was rewritten as, or None when it had none, or a name
+    was put for it (which `candidates` weighs as it does any name of the turn)."""
+    gender = _PRONOUN_GENDER.get(pronoun.lower())
+    for m in _PRONOUN_RE.finditer(turn.question):
+        if gender is None or _PRONOUN_GENDER.get(m.group(1).lower()) != gender:
+            continue
+        before, after = turn.question[: m.start()], turn.question[m.end() :]
+        said = turn.standalone
+        if said.startswith(before) and said.endswith(after) and len(said) > len(before + after):
+            put = re.sub(r"[’']s?$", "", said[len(before) : len(said) - len(after)].strip())
+            return put if re.match(r"the\s+[a-z]", put) and " or " not in put else None
+        return None
     return None
 
 
@@ -3262,6 +3332,14 @@ _THEY_AS_THINGS = re.compile(
     rf"\bthey\s+{_THINGS_DO}\b"
     r"|\bhow\s+(?:fast|heavy|tall|big|long|old|reliable|efficient)\s+(?:are|were)\s+they\b"
     r"|\b(?:are|were)\s+they\s+(?:built|made|delivered|installed|fitted|powered|used)\b",
+    re.IGNORECASE,
+)
+# ... and what is done to a thing built or sold: "How much were they sold for?", "When were
+# they put up for sale?" (the cottages, never the couple who bought them, whose age is theirs)
+_THEY_DONE_TO_AS_THINGS = re.compile(
+    r"\b(?:are|were|will)\s+they\s+(?:be\s+)?(?:built|made|delivered|installed|fitted|sold|"
+    r"bought|valued|auctioned|put\s+up|listed|restored|renovated|converted|demolished|let|"
+    r"priced|marketed)\b",
     re.IGNORECASE,
 )
 # ... and "it" so: "How often will it sail?", "How much will it cost?"
@@ -5277,7 +5355,12 @@ def _story_named(turn: Turn) -> str | None:
     if carried:
         return carried
     text = f"{standalone} {turn.answer} {turn.evidence} {turn.passage}"
-    named = entities(standalone)
+    # "Option" of "Option A", "Phase" of "Phase 2": a word said before its label is one of
+    # the story's items, and alone it names nothing
+    named = [
+        e for e in entities(standalone)
+        if not re.search(rf"\b{re.escape(e)}\s+(?:[A-Z]|\d+[a-z]?)(?![\w’'-])", standalone)
+    ]
     for m in _A_PLACE_SAID.finditer(standalone):
         place = next((e for e in named if m["place"].startswith(e)), None)
         # (a place of two words, "at Carrick Ness", is no person for lacking a word of place:
@@ -5561,6 +5644,70 @@ _DONE_TO_THINGS = re.compile(
 )
 
 
+# "the younger one", "the eldest of the three", "the older man": one asked for by age alone
+_ONE_BY_AGE = re.compile(
+    r"\bthe\s+(?P<which>younger|youngest|older|oldest|elder|eldest)"
+    r"(?:\s+(?:one|man|woman|boy|girl|brother|sister|son|daughter|defendant|of\b))?",
+    re.IGNORECASE,
+)
+_AGED_NAME = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),\s+(?P<age>\d{1,3}),")
+
+
+def _the_one_of_the_age_asked(previous: Turn, pronoun: str) -> str | None:
+    """The one `previous` asked for by age ("How old is the younger one?"), by the ages its
+    cited sentence gives two or more people ("Darren Kell, 41, ... and Liam Royce, 33, ...": the
+    younger is Liam Royce), whatever its reply said; None when no question asked so, or no one
+    sentence ages several of whom `pronoun` may be."""
+    asked = _ONE_BY_AGE.search(previous.standalone)
+    if asked is None:
+        return None
+    young = asked["which"].lower().startswith("young")
+    wanted = _PRONOUN_GENDER.get(pronoun.lower())
+    for sentence in _SENTENCE_END.split(previous.evidence):
+        aged = [
+            (int(m["age"]), m["name"]) for m in _AGED_NAME.finditer(sentence)
+            if wanted is None or _given_gender(m["name"]) in (None, wanted)
+        ]
+        ages = [age for age, _ in aged]
+        if len(aged) >= 2 and len(set(ages)) == len(ages):
+            return (min(aged) if young else max(aged))[1]
+    return None
+
+
+def _the_body_spoken_of(name: str, turn: Turn, later: Sequence[Turn]) -> str | None:
+    """The body `turn`'s who-question named ("Hartsford Community Food Bank" of "Who founded
+    Hartsford Community Food Bank?") when its reply's `name` is no person and no `later` turn
+    says it again, while they speak of that body, by its name or its last words ("the food
+    bank's founder"); else None. A name one reply gave that the conversation left is no "they"
+    of it any more: its subject is."""
+    if " or " in name:
+        # ("Hartsford Building Society or Hartsford Community Food Bank" for "it": the one of
+        # the two that the turns since spoke of)
+        parts = name.split(" or ")
+        for part in parts:
+            body = _the_body_spoken_of(part, turn, later)
+            if body and any(_same(body, other) for other in parts):
+                return body
+        return None
+    if not later or not _WHO_ASKED.match(turn.standalone) or not _same(name, turn.short or "\0"):
+        return None
+    if any(c.person for c in candidates(turn) if _same(c.name, name)):
+        return None
+    said = " ".join(f"{t.standalone} {t.answer} {t.evidence}" for t in later)
+    if re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", said):
+        return None
+    for body in entities(turn.standalone):
+        words = body.split()
+        if _same(body, name) or not _INSTITUTIONS.intersection(words) or len(words) < 2:
+            continue
+        tail = " ".join(words[-2:] if len(words) > 2 else words[-1:]).lower()
+        if re.search(rf"(?<![\w’'-]){re.escape(body)}(?![\w-])", said) or re.search(
+            rf"\bthe\s+{re.escape(tail)}\b", said, re.IGNORECASE
+        ):
+            return body
+    return None
+
+
 def _the_things_of_the_conversation(history: Sequence[Turn]) -> str | None:
     """The plural things ("the solar panels") the newest turn that names some asked about,
     by its question; None when no turn of the last four names any."""
@@ -5682,10 +5829,13 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # them?": the time the deed took its doers, not the ones it was done to
             entity = _in_a_sentence(doers)
         paid_for = _what_was_bought(history) if kind == "plural" else None
-        if entity and paid_for and _same(entity, paid_for) and _BUYERS_DEED.search(question):
+        if entity and paid_for and _BUYERS_DEED.search(question) and (
+            _same(entity, paid_for) or _the_thing_bought(entity, paid_for)
+        ):
             # "Who bought the Red Lion?" - "Ann Cole ..." - "How much did they pay for it?":
-            # what was bought pays nothing for itself; its buyers do, when "they" are named
-            entity = None
+            # what was bought pays nothing for itself; its buyers do, when "they" are named,
+            # else the buyers the question asked for
+            entity = _the_buyers(previous)
         bought = _what_was_bought(history) if kind == "thing" else None
         if bought and not _named_in(bought, question) and (
             not _BUYERS_DEED.search(question) or _BOUGHT_IT.search(question[: match.start()])
@@ -5717,6 +5867,11 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             ), None) or _holder_of_the_role(asked_of, previous, pronoun) or asked_of
         elif person and entity and len(history) > 1:
             entity = _named_before(pronoun, history, "".join(pieces) + question[at:]) or entity
+        by_age = _the_one_of_the_age_asked(previous, pronoun) if person else None
+        if by_age and not _named_in(by_age, question):
+            # "How old is the younger one?" - "41" (the elder's age, a wrong reply) - "Where
+            # does he live?": the younger of the ones its cited sentence gives ages for
+            entity = by_age
         creature = _creature_asked_of(previous.standalone, pronoun) if person else None
         if creature and not (entity and any(
             _same(c.name, entity) and fit(pronoun, c) == 2 for c in candidates(previous)
@@ -5748,6 +5903,15 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # person is meant (a "he" or a "she" alike: "climber" says neither). Not the one
             # "Who is the regional governor?" described: the reply named him.
             entity = _person_described_in(previous, who_too=True, pronoun=pronoun)
+        if not entity and person and len(history) > 1:
+            # "Who is the new warden at ...?" - "Heligoland" (a wrong reply) - "Who is she
+            # replacing?" (put as "the new warden at ...") - "How old is she?": the one a turn
+            # just put for the same pronoun, when no one of the turns is known to be her
+            entity = next((
+                put for before in reversed(history[-3:])
+                for put in [_put_for_the_pronoun(before, pronoun)] if put
+                and not _named_in(put, question)
+            ), None)
         if not entity and person and len(history) > 1:
             # "Who heads the civil defence office?" - "Rosa Quispe" - "Who is the governor?" -
             # "Martín Salas" - "Until when did she say schools would stay closed?": no one in
@@ -5796,9 +5960,14 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # they pay ...?": the turn before offers no group; the one before that does, or
             # one before that ("How much did the Gannet Rose repairs cost?" - "What was the
             # first estimate?" - "Why did it go up?" - "Who is paying for them?").
-            for earlier in reversed(history[-4:-1]):
+            for i in range(len(history) - 2, max(-1, len(history) - 5), -1):
+                earlier = history[i]
                 entity = _antecedent_of(pronoun, earlier, "".join(pieces) + question[at:], history)
                 if entity:
+                    # "Who founded Hartsford Community Food Bank?" - "Hartsford Building
+                    # Society" (a wrong reply) - ... - "How many parcels did they give out?":
+                    # the body the turns since went on about, not a name only that reply gave
+                    entity = _the_body_spoken_of(entity, earlier, history[i + 1 :]) or entity
                     break
         if (
             entity and pronoun.lower() == "it"
@@ -5829,9 +5998,12 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # "How many members has it lost?": the pool asked about before), or about a
             # person only ("Was the 34-year-old man from Hawes Bridge charged?" - "How much of
             # it is contained?": the fire asked about before).
-            for earlier in reversed(history[-4:-1]):
+            for i in range(len(history) - 2, max(-1, len(history) - 5), -1):
+                earlier = history[i]
                 entity = _antecedent_of(pronoun, earlier, "".join(pieces) + question[at:], history)
                 if entity:
+                    # (the body the turns since spoke of, as for "they")
+                    entity = _the_body_spoken_of(entity, earlier, history[i + 1 :]) or entity
                     break
         if (
             entity and pronoun.lower() == "it" and len(history) > 1
@@ -6234,7 +6406,7 @@ def _owned_by_a_possessive_name(question: str, end: int, name: str) -> tuple[str
         re.search(r"[’']s\s+\S", name)
         # ... or a group told by where it is from: "the spokesman of the residents of Mill
         # Lane", not "the residents of Mill Lane’s spokesman", which owns Mill Lane's
-        or re.match(r"the\s+(?:[a-z0-9-]+\s+){1,3}(?:of|from|in)\s+[A-Z]", name)
+        or re.match(r"the\s+(?:[a-z0-9-]+\s+){1,3}(?:of|from|in|at)\s+[A-Z]", name)
     ):
         return None
     words = list(re.finditer(r"\s+([a-z][a-z-]*)", question[end:]))
@@ -6573,6 +6745,28 @@ def _the_named_one_owned(owner: str, noun: str, history: Sequence[Turn]) -> str 
     return found.pop() if len(found) == 1 else None
 
 
+def _the_thing_bought(phrase: str, bought: str) -> bool:
+    """Is `phrase` the thing `bought` names, said without where it is ("the cottages" of "the
+    cottages at Carrick Ness")?"""
+    head = re.sub(r"^the\s+", "", phrase.lower()).strip()
+    return bool(head) and re.match(
+        rf"(?:the\s+)?{re.escape(head)}(?:\s+(?:at|in|on|near|of)\s+.+)?$", bought.lower()
+    ) is not None
+
+
+def _the_buyers(previous: Turn) -> str | None:
+    """Who "they" are when they pay or spend after "Who bought ...?": the people its reply
+    named together ("Dr Hugh Langridge and Sofia"), else "the buyers" when it named no one (a
+    refused reply; the thing bought is never its own buyer). None when it named one buyer:
+    one person is no "they", and it is left as asked."""
+    together = _people_together(previous)
+    if together:
+        return together
+    if _short_name(previous) or any(c.person and c.tier <= 2 for c in candidates(previous)):
+        return None
+    return "the buyers"
+
+
 def _what_was_bought(history: Sequence[Turn]) -> str | None:
     """The firm or thing the conversation's newest question of a purchase (among the last three
     turns) asked about ("Lindqvist Tools" of "Who bought Lindqvist Tools?"), while every turn
@@ -6587,7 +6781,9 @@ def _what_was_bought(history: Sequence[Turn]) -> str | None:
         # named after "at" is part of a name ("The Plough at Little Hinton", a pub)
         thing = re.sub(r"\s+at\s+(?![A-Z]).*$", "", thing)
         thing = _as_the_reply_names(thing, history[i])
-        buyer = _short_name(history[i]) or thing
+        # (the buyers a reply named together past their ages, "Dr Hugh Langridge and Sofia",
+        # when it led with no plain name)
+        buyer = _short_name(history[i]) or _people_together(history[i]) or thing
         if all(
             _named_in(thing, t.standalone) or _named_in(buyer, t.standalone)
             for t in history[i + 1 :]
@@ -7128,13 +7324,19 @@ _OTHER_PERSONS = frozenset("one person man woman defendant candidate accused".sp
 
 
 _MONTH_NAMES = "|".join(MONTH_NAMES)
+# A month or a year, or both ("April", "April 2024", "2024")
+_WHEN_SAID = rf"(?:(?:{_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"
 # A time a follow-up moves the question to: "a year earlier", "last year", "in 2024", "in
 # March", "now".
 _ANOTHER_TIME = re.compile(
     r"(?:(?:in|on|during|for|over)\s+)?(?:a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before|"
     r"the\s+(?:previous|prior|same)\s+(?:year|period|quarter|half|month)(?:\s+last\s+year)?|"
     r"(?:last|this|next)\s+(?:year|month|week|quarter|season)|(?:19|20)\d\d|"
-    rf"(?:{_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?|now|today|then)",
+    rf"(?:{_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?|now|today|then"
+    # ... or a span of months or years: "between November and March", "from May to July",
+    # "since January", "the same months of 2023"
+    rf"|(?:between|from)\s+{_WHEN_SAID}\s+(?:and|to|until)\s+{_WHEN_SAID}|since\s+{_WHEN_SAID}"
+    r"|the\s+same\s+(?:months|weeks|period)\s+(?:of|in)\s+(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 # The time a question is asked of, at its end: "in the first half", "in 2024", "last year".
@@ -7142,7 +7344,12 @@ _ASKED_TIME = re.compile(
     r"\s+(?:(?:in|during|for|over)\s+(?:the\s+)?(?:first|second|third|fourth|last|previous|"
     r"latest)\s+(?:half|quarter|year|six\s+months|three\s+months)(?:\s+of\s+the\s+year)?|"
     rf"(?:in|during)\s+(?:(?:{_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)|"
-    r"(?:last|this)\s+(?:year|month|week|quarter|season)|now|today)(?=\s*\?*\s*$)",
+    r"(?:last|this)\s+(?:year|month|week|quarter|season)|now|today|"
+    # ... or a span: "between April and October", "from May to July 2024", "in the six months
+    # to September", "since January"
+    rf"(?:between|from)\s+{_WHEN_SAID}\s+(?:and|to|until)\s+{_WHEN_SAID}|"
+    rf"(?:in|during|over)\s+the\s+(?:[a-z]+\s+)?(?:year|months|weeks)\s+to\s+{_WHEN_SAID}|"
+    rf"since\s+{_WHEN_SAID})(?=\s*\?*\s*$)",
     re.IGNORECASE,
 )
 
@@ -7156,7 +7363,12 @@ def _at_another_time(previous: str, rest: str) -> str | None:
     asked = previous.rstrip(" ?")
     at = _ASKED_TIME.search(asked)
     stem = asked[: at.start()] if at else asked
-    return f"{stem} {rest.strip()}?"
+    rest = rest.strip()
+    if re.match(r"the\s+(?:previous|prior|same)\s+(?:period|quarter|half|month|year)", rest, re.I):
+        # "And the same period last year?" after "... between April and October?": a span
+        # is asked "in" ("... give out the same period last year" reads as what was given)
+        rest = f"in {rest}"
+    return f"{stem} {rest}?"
 
 
 # Where a report sets one of a list of like things: a list item's label ("- Brenford General:"),

@@ -8640,6 +8640,210 @@ TRIAL80_FOLLOWUPS = {
 }
 
 
+# Trial 80's conversations again (the cottages' buyers, the warden answered by a trap, the food
+# bank answered by its funder), each kind with other wordings.
+COTTAGES_PAIR = turn(
+    "Who bought the lighthouse keepers' cottages at Carrick Ness?", "Hugh Langridge, 61, a "
+    "retired anaesthetist, and his wife Sofia [1]. The buyers are Dr Hugh Langridge, 61, a "
+    "retired anaesthetist, and his wife Sofia, 58, a ceramicist. [1]",
+    "The buyers are Dr Hugh Langridge, 61, a retired anaesthetist, and his wife Sofia, 58, a "
+    "ceramicist.",
+)
+WARDEN_TRAP = turn(
+    "Who is the new warden at Holmwick Point Bird Observatory?", "Heligoland [1]. Holmwick "
+    "Point Bird Observatory has appointed its first woman warden, and it will rebuild the "
+    "Heligoland trap. [1]",
+    "Holmwick Point Bird Observatory has appointed its first woman warden, and it will rebuild "
+    "the Heligoland trap.",
+)
+WARDEN_TRAP_REPLACED = Turn(
+    "Who is she replacing?", "Who is the new warden at Holmwick Point Bird Observatory "
+    "replacing?", "Keith Barraclough [1]. She replaces Keith Barraclough, 67, who is retiring "
+    "after 22 years as warden. [1]", "She replaces Keith Barraclough, 67, who is retiring after "
+    "22 years as warden.",
+)
+FOOD_BANK_FUNDER = [
+    turn("Who founded Hartsford Community Food Bank?", "Hartsford Building Society [1]. "
+         "Collection points are at the Hartsford Building Society branch. [1]",
+         "Collection points are at the Hartsford Building Society branch."),
+    Turn("How old is he?", "How old is Rev Peter Stanhope?", "74 [1]. Grace Adeyemi took over "
+         "from the food bank's founder, the Rev Peter Stanhope, 74. [1]",
+         "Grace Adeyemi took over from the food bank's founder, the Rev Peter Stanhope, 74."),
+    Turn("When did she take over?", "When did Grace Adeyemi take over?", "January [1]. Grace "
+         "Adeyemi took over in January from the food bank's founder. [1]",
+         "Grace Adeyemi took over in January from the food bank's founder."),
+]
+TRAM_OPTIONS = [
+    turn("How much will Option A of the Kelsall Park tram extension cost?", "£355 million [1]. "
+         "The cost of Option A, along Dunmere Road, is now put at £355 million. [1] The "
+         "consultation on a tram extension to Kelsall Park has been extended. [2]"),
+    Turn("What was it originally?", "What was the original cost of Option A of the Kelsall "
+         "Park tram extension?", "£310 million [1]. Option A would run along Dunmere Road at a "
+         "cost of £310 million. [1]"),
+]
+BYPASS_PHASES = [
+    turn("How much will Phase 2 of the Kelby bypass cost?", "£40 million [1]. Phase 2 of the "
+         "Kelby bypass will cost £40 million. [1] Work on the Kelby bypass began in 2022. [2]"),
+    Turn("What was it originally?", "What was the original cost of Phase 2 of the Kelby "
+         "bypass?", "£30 million [1]. Phase 2 was first put at £30 million. [1]"),
+]
+SHEEP_CHARGED = (
+    "Darren Kell, 41, of Skelby, and Liam Royce, 33, of Brackton, were each charged with theft."
+)
+SHEEP_YOUNGER = Turn(
+    "How old is the younger one?", "How old is the younger one (Fellbridge sheep theft)?",
+    f"41 [1]. {SHEEP_CHARGED} [1]", SHEEP_CHARGED,
+)
+
+TRIAL81_FOLLOWUPS = {
+    "'they' paying, spending or bidding after 'Who bought X?' are the buyers the reply named "
+    "together (past an age and a calling), never X, though X is said with where it is": [
+        ([COTTAGES_PAIR], "How much did they pay?",
+         "How much did Dr Hugh Langridge and Sofia pay for the lighthouse keepers' cottages at "
+         "Carrick Ness?"),
+        ([COTTAGES_PAIR], "How old are they?", "How old are Dr Hugh Langridge and Sofia?"),
+        ([turn("Who bought the miners' cottages at Pelham?", "Ann and Tom Cole [1]. Ann and Tom "
+               "Cole bought the miners' cottages. [1]")],
+         "How much did they spend on them?",
+         "How much did Ann and Tom Cole spend on the miners' cottages?"),
+        # (a refused reply named no buyer: they are the buyers, still not the cottages)
+        ([turn("Who bought the old coastguard cottages in Kelby?", REFUSED_TURN)],
+         "How much did they pay?",
+         "How much did the buyers pay for the old coastguard cottages in Kelby?"),
+        ([turn("Who bought the stables at Kelby?", REFUSED_TURN)], "How much did they bid?",
+         "How much did the buyers bid?"),
+        # (what was bought is still what was built)
+        ([turn("Who bought the stables at Kelby?", "Sam Hale [1]. Sam Hale bought the stables. "
+               "[1]")],
+         "When were they built?", "When were the stables built?"),
+        # (a turn between, asked of one buyer, keeps what they paid for in view)
+        ([COTTAGES_PAIR, Turn("How old is he?", "How old is Dr Hugh Langridge?", "61 [1]. The "
+                              "buyers are Dr Hugh Langridge, 61, and his wife Sofia, 58. [1]")],
+         "How much did they pay?",
+         "How much did Dr Hugh Langridge and Sofia pay for the lighthouse keepers' cottages at "
+         "Carrick Ness?"),
+        # (and what is done to a thing sold is done to the thing, never to the pair who bought
+        # it)
+        ([COTTAGES_PAIR], "How much were they sold for?",
+         "How much were the lighthouse keepers' cottages sold for?"),
+        ([turn("Who bought the cottages at Kelby?", "Tom and Ann Reed [1]. Tom and Ann Reed "
+               "bought the cottages. [1]")],
+         "When were they put up for sale?", "When were the cottages put up for sale?"),
+        ([turn("Who bought the cottages at Kelby?", "Tom and Ann Reed [1]. Tom and Ann Reed "
+               "bought the cottages. [1]")],
+         "How old are they?", "How old are Tom and Ann Reed?"),
+    ],
+    "a reply's word that its text says only as a thing's name ('the Heligoland trap') is no "
+    "'she'; the one the question asked for is, and owns by 'of'": [
+        ([WARDEN_TRAP], "Who is her assistant?",
+         "Who is the assistant of the new warden at Holmwick Point Bird Observatory?"),
+        ([WARDEN_TRAP], "Who is she replacing?",
+         "Who is the new warden at Holmwick Point Bird Observatory replacing?"),
+        ([WARDEN_TRAP], "How old is she?",
+         "How old is the new warden at Holmwick Point Bird Observatory?"),
+        ([turn("Who is the new head teacher at Kelby Academy?", "Kelby Academy [1]. Kelby "
+               "Academy has appointed its first woman head teacher. [1]")],
+         "Who is her deputy?", "Who is the deputy of the new head teacher at Kelby Academy?"),
+        # (a verb after the name says one did it: a person still)
+        ([turn("Who opened the fete?", "Duke of Kelby [1]. The Duke of Kelby opened the fete. "
+               "[1]")],
+         "How old is he?", "How old is Duke of Kelby?"),
+        # (and turns on, while no one of them is known to be her, "she" is the one just put
+        # for "she")
+        ([WARDEN_TRAP, WARDEN_TRAP_REPLACED], "How old is she?",
+         "How old is the new warden at Holmwick Point Bird Observatory?"),
+        ([WARDEN_TRAP, WARDEN_TRAP_REPLACED, Turn(
+            "How long was he warden?", "How long was Keith Barraclough warden?", "22 years [1]. "
+            "She replaces Keith Barraclough, 67, who is retiring after 22 years as warden. [1]",
+            "She replaces Keith Barraclough, 67, who is retiring after 22 years as warden.")],
+         "Who is her assistant?",
+         "Who is the assistant of the new warden at Holmwick Point Bird Observatory?"),
+        # (nor is a village said by its kind, nor where the one asked for works)
+        ([turn("Who is the new warden at Kelby Nature Reserve?", "Fenby [1]. The new warden "
+               "grew up in the nearby village of Fenby. [1]", "The new warden grew up in the "
+               "nearby village of Fenby.")],
+         "How old is she?", "How old is the new warden at Kelby Nature Reserve?"),
+        ([turn("Who is the new vicar of St Anne's?", "Pelham [1]. St Anne's has joined the "
+               "Pelham benefice. [1]", "St Anne's has joined the Pelham benefice.")],
+         "When will she start?", "When will the new vicar of St Anne's start?"),
+    ],
+    "'they' reaching back past turns that went on about the body a who-question named is that "
+    "body, not the name its (wrong) reply gave and no turn said again": [
+        (FOOD_BANK_FUNDER, "How many parcels did they give out between April and October?",
+         "How many parcels did Hartsford Community Food Bank give out between April and "
+         "October?"),
+        (FOOD_BANK_FUNDER, "How many volunteers do they have?",
+         "How many volunteers do Hartsford Community Food Bank have?"),
+        # (and "it", which had been either of the two)
+        (FOOD_BANK_FUNDER, "When will it move?", "When will Hartsford Community Food Bank move?"),
+        (FOOD_BANK_FUNDER, "How many parcels did it give out between April and October?",
+         "How many parcels did Hartsford Community Food Bank give out between April and "
+         "October?"),
+        # (a body the turns since said again is still the one meant)
+        ([turn("Who sponsors Kelby Rovers?", "Kelby Building Society [1]. Kelby Building "
+               "Society sponsors the club. [1]"),
+          Turn("How much do they give?", "How much does Kelby Building Society give?", "£5,000 "
+               "[1]. Kelby Building Society gives £5,000 a year. [1]"),
+          turn("Who is the manager?", "Sam Hale [1]. Sam Hale manages the club. [1]")],
+         "When did they start the deal?", "When did Kelby Building Society start the deal?"),
+    ],
+    "'And <a time>?' puts the new time for the span the question was asked of ('between April "
+    "and October', 'from May to July 2024', 'since January'), a period asked 'in'": [
+        ([Turn("How many parcels did they give out between April and October?", "How many "
+               "parcels did Hartsford Community Food Bank give out between April and October?",
+               "11,640 [1]. The food bank gave out 11,640 parcels between April and October "
+               "2024. [1]")],
+         "And the same period last year?",
+         "How many parcels did Hartsford Community Food Bank give out in the same period last "
+         "year?"),
+        ([turn("How many visitors did Kelby Museum have from May to July 2024?", "12,000 [1].")],
+         "And the previous year?", "How many visitors did Kelby Museum have in the previous "
+         "year?"),
+        ([turn("How many calls did Kelby lifeboat answer since January?", "40 [1].")],
+         "What about last year?", "How many calls did Kelby lifeboat answer last year?"),
+        ([turn("How many people swam at the lido in June?", "9,000 [1].")],
+         "And the same month last year?",
+         "How many people swam at the lido in the same month last year?"),
+        # (and a span for a span)
+        ([turn("How many parcels did Kelby food bank give out between April and October?",
+               "11,640 [1].")],
+         "And between November and March?",
+         "How many parcels did Kelby food bank give out between November and March?"),
+        ([turn("How many visitors did Kelby Museum have in 2023?", "12,000 [1].")],
+         "And between January and June 2024?",
+         "How many visitors did Kelby Museum have between January and June 2024?"),
+        ([turn("How many parcels did Kelby food bank give out between April and October?",
+               "11,640 [1].")],
+         "What about from May to July?",
+         "How many parcels did Kelby food bank give out from May to July?"),
+        # (a span of years is no time when a place is asked)
+        ([turn("How many homes were built in Kelby between 2020 and 2023?", "400 [1].")],
+         "And in Pelham?", "How many homes were built in Pelham between 2020 and 2023?"),
+    ],
+    "a word before its label ('Option' of 'Option A', 'Phase' of 'Phase 2') is none of the "
+    "story's names, and a phrase after 'of' in the subject still ends before the verb": [
+        (TRAM_OPTIONS, "When will the consultation close?",
+         "When will the consultation close (Kelsall Park tram extension)?"),
+        (BYPASS_PHASES, "When did work begin?", "When did work begin (Kelby bypass)?"),
+        ([turn("When will Phase 2 of the Kelby bypass open?", "2027 [1]. Phase 2 will open in "
+               "2027. [1]")],
+         "Who is building it?", "Who is building the Kelby bypass?"),
+    ],
+    "one asked for by age ('the younger one', 'the eldest of the three') is the one its cited "
+    "sentence's ages make so, whatever age the reply gave": [
+        ([SHEEP_YOUNGER], "Where does he live?", "Where does Liam Royce live?"),
+        ([SHEEP_YOUNGER], "What was he charged with?", "What was Liam Royce charged with?"),
+        ([Turn("Who is the eldest of the three?", "Who is the eldest of the three sisters?",
+               "Mary [1]. Ann Cole, 81, Mary Cole, 84, and Jane Cole, 79, ran the shop. [1]",
+               "Ann Cole, 81, Mary Cole, 84, and Jane Cole, 79, ran the shop.")],
+         "How long did she run it?", "How long did Mary Cole run it?"),
+        ([turn("Who is the older man?", "Tom Hale [1]. Tom Hale, 52, and Sam Reed, 60, were "
+               "rescued. [1]", "Tom Hale, 52, and Sam Reed, 60, were rescued.")],
+         "Where is he from?", "Where is Sam Reed from?"),
+    ],
+}
+
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
@@ -8673,6 +8877,7 @@ TRIAL80_FOLLOWUPS = {
             ("trial 78", TRIAL78_FOLLOWUPS),
             ("trial 79", TRIAL79_FOLLOWUPS),
             ("trial 80", TRIAL80_FOLLOWUPS),
+            ("trial 81", TRIAL81_FOLLOWUPS),
         )
         for kind, cases in table.items()
         for case in cases
