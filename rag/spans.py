@@ -6357,12 +6357,19 @@ def _of_another_named_one(question: str, sentence: str, c: _Candidate) -> bool:
             # (a sentence that never names the asked one: "The trust also runs a school in
             # Fenby, with 210 pupils" for Castle Primary School's pupils)
             clause = sentence
-        other = re.search(
+        mention = (
             rf"\b(?:a|an|another|the)\s+(?:[a-z-]+\s+)?{re.escape(head)}s?\s+(?:at|in|near|"
-            rf"called|named|outside)\s+(?P<place>[A-Z][\w'’-]+)",
-            clause,
+            rf"called|named|outside)\s+(?P<place>[A-Z][\w'’-]+)"
         )
-        if other and other.group("place") not in name and other.group("place") not in question:
+        other = re.search(mention, clause)
+        if other is None or other.group("place") in name or other.group("place") in question:
+            continue
+        # (only one told apart as another: of a list of its kind, "taken from a farm at
+        # Thornsett and 60 ewes went missing from a farm at Birkhope", or said to be another;
+        # "a brook in Somerset" alone may be the asked Catcott Brook)
+        if len(re.findall(mention, sentence)) > 1 or re.search(
+            r"\b(?:also|another|other|separate|earlier|previous)\b", sentence, re.IGNORECASE
+        ):
             return True
     return False
 
@@ -8092,9 +8099,10 @@ def _score(
     ):
         return None  # "the Heligoland trap" for "Who is the new warden?": a thing's name
     if parsed.kind == "who" and c.kind in ("name", "place", "org") and re.search(
-        r"\b(?:during|throughout|amid|since|until)\s+(?:the\s+)?$",
+        # ("until firefighters had helped him out": "until" may open a clause of its own)
+        r"\b(?:(?:during|throughout|amid)\s+(?:the\s+)?|(?:since|until)\s+the\s+)$",
         sentence[max(0, start - 20) : start],
-    ):
+    ) and sentence[start:end][:1].isupper():
         return None  # "crashed ... during the Battle of Britain": a time, not a doer
     if (
         parsed.kind == "who" and c.kind in ("name", "org", "person")
@@ -8539,6 +8547,9 @@ def _score(
             and not _ASKS_A_GIVER.search(parsed.text)
             and (
                 _A_GIFT_BEFORE.search(sentence[max(0, c.start - 30) : c.start])
+                # (not one given to the asker's thing: "has been awarded £38,500 ... to replace
+                # the roof and build a ramp" prices them)
+                and not re.search(r"\bbeen\s+\w+\s+$", sentence[max(0, c.start - 30) : c.start])
                 # (or one of a list of givers that says its verb once: "... has given
                 # £100,000 and the Co-op £20,000")
                 or re.search(r"[£$€][\d,.]+(?:\s?(?:m|bn|k|million|billion)\b)?,?\s+(?:and\s+)?"
@@ -14955,6 +14966,8 @@ def _raised_by_several_means(question: str, sentence: str, c: _Candidate | None 
     # (any sum of the sentence so raised: the means' own takings are then told nowhere in it,
     # "Kelbridge Town Council is contributing £120,000" beside it least of all)
     for figure in _MONEY_FIGURE.finditer(sentence):
+        if not _RAISED_BEFORE.search(sentence[max(0, figure.start() - 30) : figure.start()]):
+            continue  # ("£13,500 would be met by a grant ... and by a public appeal": no takings)
         listed = re.match(
             r"[^.;]{0,30}?\b(?:through|from|by|via|with)\s+(?P<list>[^.;]{3,120})",
             sentence[figure.end() :],
