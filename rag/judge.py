@@ -474,7 +474,7 @@ _SAID_OTHERWISE += (
         re.compile(r"\b(?:won|win|wins|winning|winner|winners)\b", re.I),
         re.compile(r"\b(?:named|crowned|declared|proclaimed)\s+(?:as\s+)?(?:the\s+)?"
                    r"(?:[A-Z][\w'’-]*\s+){0,5}(?:champions?|winners?)\b", re.I),
-        "won win wins winning winner winners",
+        "won win wins winning winner winners championship championships",
     ),
 )
 

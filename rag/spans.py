@@ -9648,6 +9648,12 @@ def _score(
             return None
         # "When did the festival open?": "founded in 2009" dates another event.
         score -= VERB_PENALTY
+    if c.kind in ("date", "spacy-date") and re.fullmatch(
+        r"(?:next|this|last)\s+(?:year|month|week|spring|summer|autumn|winter)",
+        sentence[start:end], re.IGNORECASE,
+    ) and re.match(r",?\s+(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}\b", sentence[end:]):
+        # "next year, on 22 August 2026": the date it is said to be, not the word for it
+        score -= 1.0
     if parsed.focus in ("day", "date") and _CLOCK_ONLY.match(sentence[start:end]):
         return None  # "On what day did it happen?": "2.40pm" is a time of day, no day
     if (
@@ -14714,7 +14720,11 @@ _PLAN_VERBS = frozenset(
 # What was done, or what is so now ("What is the latest unemployment rate?": not "economists
 # expect the rate to stay below 5 percent").
 _ASKS_DONE = re.compile(r"\b(?:did|was|were|had|is|are|has|have)\b", re.I)
-_ASKS_WILL = re.compile(r"\b(?:will|shall|going\s+to|due\s+to|set\s+to)\b", re.I)
+# (a need asked is a plan too: "How many panels have to be recast?" over "23 will have to be
+# recast", "How many staff need to be hired?")
+_ASKS_WILL = re.compile(
+    r"\b(?:will|shall|going\s+to|due\s+to|set\s+to|(?:has|have)\s+to|needs?\s+to|must)\b", re.I
+)
 _ASKS_A_COST_NOW = re.compile(
     r"^\W*(?:what|how\s+much)\s+(?:is|are)\b.*\b(?:cost|costs|price|prices|budget)\b"
     # "What is the chief executive's salary?": "will be paid £180,000 a year" is the salary
@@ -14775,6 +14785,10 @@ def _plan_for_done(question: str, sentence: str, c: _Candidate) -> bool:
         return False
     if _ASKS_WILL.search(question):
         return False  # "How many councillors will the council have?": the plan is asked
+    if re.search(r"\b(?:at\s+risk|under\s+threat|threatened|in\s+danger)\b", question, re.I):
+        # "How many jobs are at risk?" over "52 jobs would be at risk if the appeal failed": a
+        # risk is a thing that would happen
+        return False
     if _ASKS_A_COST_NOW.search(question):
         return False  # "What is the total cost?": "will cost C$26 million" is what it costs
     if re.search(r"\b(?:cost|costs|budget|price|estimate)\b", question, re.I) and re.match(

@@ -512,6 +512,7 @@ _REVISED = re.compile(
     r"deficit|shortfall|petition|signatures|tally|membership|number)\b[^.;]{0,90}?\b"
     r"(?:has\s+|had\s+)?"
     r"(?:rose|risen|rises|increased|grown|grew|climbed|jumped|soared|fell|fallen|dropped|"
+    r"gone\s+up|gone\s+down|went\s+up|went\s+down|been\s+raised|been\s+revised|"
     r"been\s+cut|been\s+reduced)(?:\s+from\s+[^.;]{1,30}?)?\s+to\b",
     re.IGNORECASE,
 )

@@ -2655,3 +2655,59 @@ def test_a_name_that_says_which_thing_is_no_person_of_the_lead(question, another
         ("A third man, aged 19, was arrested on Sunday and remains in custody.", 8.4),
     )
     assert Rag._of_the_lead_s_person(question, ranked[1], ranked) is another
+
+
+SCOUTS = [
+    ("The group's longest-serving leader, Bert Collins, 84, joined as a Cub in 1949.", 7.9),
+    ("Group Scout Leader Nadia Hussain, 45, said the group had been overwhelmed by support.",
+     3.8),
+]
+CHARGED = [
+    ("Two men have been charged over the theft of sheep from Low Garth Farm.", 8.8),
+    ("Darren Kell, 41, of Skelby, and Liam Royce, 33, of Brackton, were each charged with "
+     "theft.", 5.8),
+]
+REPLACED = [
+    ("Cllr Yusuf Harcourt has stood down as lead member for transport after being appointed "
+     "deputy mayor.", 6.0),
+    ("He has been replaced by Cllr Nadia Brennan, 38, who represents Elm Cross ward.", 4.0),
+]
+
+
+def test_a_who_answer_written_after_the_asked_title_wins():
+    # round 51: "Group Scout Leader Nadia Hussain" over "longest-serving leader, Bert Collins"
+    from rag.api import Rag
+
+    question = "Who is the Group Scout Leader of the 1st Thornley Scout Group?"
+    ranked = _rows_of_one_report(SCOUTS, "Work begins on new scout hut")
+    chosen = tuple(ranked[:1])
+    short = Rag._short_answer(question, chosen)
+    sentences, short = Rag._the_one_titled_as_asked(question, chosen, short, ranked)
+    assert short is not None and short.text == "Nadia Hussain"
+
+
+def test_people_told_of_give_way_to_their_names():
+    # round 51: "Two men have been charged" then "Darren Kell ... and Liam Royce ... were each
+    # charged"
+    from rag.api import Rag
+
+    question = "Who has been charged over the Fellbridge sheep theft?"
+    ranked = _rows_of_one_report(CHARGED, "Two men charged over sheep theft")
+    chosen = tuple(ranked[:1])
+    short = Rag._short_answer(question, chosen)
+    assert short is not None and short.text == "Two men"
+    sentences, short = Rag._the_unnamed_ones_named(question, chosen, short, ranked)
+    assert short is not None and short.text == "Darren Kell, 41, of Skelby, and Liam Royce"
+
+
+def test_a_replacement_named_in_the_next_sentence_holds_the_post():
+    # round 51: "... has stood down as lead member for transport ..." then "He has been
+    # replaced by Cllr Nadia Brennan"
+    from rag.api import Rag
+
+    question = "Who is the combined authority's lead member for transport?"
+    ranked = _rows_of_one_report(REPLACED, "Tram consultation extended")
+    chosen = tuple(ranked[:1])
+    leaver = Rag._short_answer("Who stood down as lead member for transport?", chosen)
+    sentences, short = Rag._the_successor_of_one_who_left(question, chosen, leaver, ranked)
+    assert short is not None and short.text == "Nadia Brennan"

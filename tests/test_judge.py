@@ -642,6 +642,14 @@ def test_a_question_is_said_in_the_sentences_phrase(question, sentence, reworded
         ("When does the flower show start?", "The flower show will run from 14 August to 16 "
          "August at the Priory Showground.", 1.0),
         ("When does the flower show start?", "The flower show was a success.", 2 / 3),
+        # round 51: a sum said to be from a body is its gift; one named champion won
+        ("How much did the Redshank Trust give?", "The £186,000 was made up of £120,000 from "
+         "the Heritage Fund and £50,000 from the Redshank Trust.", 1.0),
+        ("How much did the Redshank Trust give?", "The Redshank Trust was set up in 1990.", 2 / 3),
+        ("Who won the West Country Town Crier Championship?", "Geoffrey Tamblyn has been named "
+         "West Country Town Crier Champion for the third time.", 1.0),
+        ("Who won the West Country Town Crier Championship?", "Geoffrey Tamblyn took part in "
+         "the West Country Town Crier contest.", 4 / 6),
     ],
 )
 def test_a_word_is_met_by_another_for_the_same_one(question, text, share):

@@ -972,3 +972,25 @@ def test_a_service_s_first_run_is_its_opening():
         [BUSWAY_FIRST, BUSWAY_LATER],
     )
     assert arranged.mode == "updated" and arranged.evidence == (BUSWAY_LATER, BUSWAY_FIRST)
+
+
+PANELS_FIRST = evidence_sentence(
+    "Of the 40 decorative panels around the bandstand, 23 will have to be recast.",
+    article_id="bandstand-1", published="2026-03-04", score=9.5, start=800,
+    title="Kelbridge bandstand restoration to begin",
+)
+PANELS_LATER = evidence_sentence(
+    "The number of decorative panels that must be recast has gone up to 31, compared with 23 "
+    "in the original survey.",
+    article_id="bandstand-2", published="2026-04-22", score=6.0, start=800,
+    title="Bandstand restoration bill rises after hidden rust damage found",
+)
+
+
+def test_a_number_gone_up_in_a_newer_report_updates_the_first():
+    # round 51: "has gone up to 31" revises the count, however far under the first it ranks
+    arranged = arrange(
+        "How many decorative panels have to be recast on the bandstand?", TimeScope(),
+        [PANELS_FIRST], [PANELS_FIRST, PANELS_LATER],
+    )
+    assert arranged.mode == "updated" and arranged.evidence == (PANELS_LATER, PANELS_FIRST)
