@@ -55,7 +55,10 @@ _NOT_ENTITIES = frozenset(
     # "More than 400 homes were flooded": a word of quantity opening a sentence neither
     "More Less Fewer Nearly Almost Around Just Only Several Every Each All Half "
     # a court report's part opening a sentence: "Sentencing, Judge Martin Coleridge said ..."
-    "Sentencing Prosecuting Defending Mitigating Representing".split()
+    "Sentencing Prosecuting Defending Mitigating Representing "
+    # a user's aside opening a question ("Sorry, I meant ...", "Actually, how much ...") is
+    # no story's name, and a story tag made of it misleads the search
+    "Sorry Actually Now Well Please Thanks Okay Ok OK Oh Anyway Hmm".split()
 )
 # Forms of address of other languages, by sex ("M." is the French "Monsieur")
 _MALE_ADDRESS = ("M", "Monsieur", "Herr", "Signor", "Señor", "Senhor")
@@ -3882,6 +3885,10 @@ def _described(previous: Turn) -> str | None:
     if m is None and (owned := _WHO_IS_OWNED.match(previous.standalone)):
         # "Who is Marshby's MP?", refused: "she" is Marshby's MP
         return f"{owned['owner']}{owned['s']} {owned['desc']}"
+    if m is None and (placed := _WHO_PLACED.match(_without_the_story(previous.standalone))):
+        # "Who came second?", refused: "she" is the one who came second, which the search
+        # finds as the runner-up's sentence does ("... came second", "the runner-up was")
+        return f"the one who {placed['deed']}"
     if m is None:
         # "Who chairs the Dunmore Regent Trust?", refused: "he" is the chair of the trust,
         # when the verb names a role
@@ -4770,7 +4777,10 @@ _MONEY_ASKED = re.compile(
 # question asked for, at an earlier time it names
 _FIGURE_AT_FIRST = re.compile(
     r"^\W*(?:and\s+|but\s+)?(?:(?:what|how\s+much|how\s+many)\s+(?:was|were|did|had)\s+"
-    r"(?:it|that|this|they|those)\s+|what\s+about\s+)?"
+    r"(?:it|that|this|they|those|the\s+(?:figure|number|total|amount|sum|count))\s+"
+    r"|what\s+about\s+)?"
+    # ("What was the figure originally?" after "How many jobs are at risk?": the figure is the
+    # number the last question asked for, as "it" is)
     r"(?P<when>originally|initially|at\s+first|first|before|previously|at\s+the\s+start|"
     r"to\s+begin\s+with|in\s+the\s+first\s+place)\s*\?*\s*$",
     re.IGNORECASE,
@@ -5029,6 +5039,20 @@ _WHO_DOES = re.compile(
 )
 
 
+# "Who is leading the restoration?", "Who was running the pub?": a deed said as going on
+_WHO_IS_DOING = re.compile(
+    r"^\s*(?i:who)\s+(?i:is|was|are|were)\s+(?P<verb>[a-z]+ing)\s+"
+    r"(?P<object>(?:the|a|an)\s+[^?]+?|[A-Z][^?]+?)\s*\?*\s*$"
+)
+# "Who came second?", "Who finished third in the final?": a place in a contest, no role
+_WHO_PLACED = re.compile(
+    r"^\s*(?i:who)\s+(?P<deed>(?:came|finished|placed|was|were)\s+(?:in\s+)?(?:"
+    + "|".join(_ORDINALS_WORDS := (
+        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "last", "runner-up",
+    ))
+    + r")(?:\s+place)?\b[^?]*?)\s*\?*\s*$"
+)
 # Deeds whose doer's role is not the verb with "-er": who runs a pub is its manager
 _ROLE_OF_THE_DEED = {"run": "manager"}
 
@@ -5052,6 +5076,16 @@ def _the_doer_described(question: str, plural: bool = False) -> str | None:
 
     # (the story a question was asked with goes on by itself, see `_the_story_added`)
     m = _WHO_DOES.match(_without_the_story(question))
+    doing = _WHO_IS_DOING.match(_without_the_story(question))
+    if m is None and doing is not None:
+        # "Who is leading the Kelby lido restoration?": the deed said as going on is the one
+        # said with "-s" ("Who leads ...?"), whose role is "the leader of ..."
+        stem = doing["verb"][:-3]
+        stem = stem[:-1] if re.search(r"([b-df-hj-np-tv-z])\1$", stem) else stem
+        # (a verb that drops its "e" before "-ing": "managing" is "manages")
+        return _the_doer_described(f"Who {stem}s {doing['object']}?", plural) or (
+            _the_doer_described(f"Who {stem}es {doing['object']}?", plural)
+        )
     if m is None or m["verb"] in ("was", "has", "does", "is"):
         return None
     verb = m["verb"]
@@ -5380,7 +5414,10 @@ def _story_named(turn: Turn) -> str | None:
     # (a name inside a longer one is that one's: "Friends" of "Friends of Lower Fold Library")
     phrases += [
         e for e in named
-        if (not _looks_like_person(e) or _a_venue_by_name(e.split())) and not _a_person_in(e, text)
+        if (
+            not _looks_like_person(e) or _a_venue_by_name(e.split())
+            or _a_body_by_the_question(e, standalone)
+        ) and not _a_person_in(e, text)
         and not any(e in p and e != p for p in phrases + named)
     ]
     # (where one asked about is from is no story's: "Askfield" of "Was the 17-year-old boy
@@ -5393,6 +5430,59 @@ def _story_named(turn: Turn) -> str | None:
         # tricked ..."), when its passage names her
         return _the_passages_place(turn, named)
     return ", ".join(dict.fromkeys(kept)) or None
+
+
+def _a_body_by_the_question(name: str, question: str) -> bool:
+    """Does `question` make `name` a body, not a person, though its two capitalised words could
+    be one's ("Calder Glass", "Tarn Aggregates"): it does a body's deed ("How many jobs will
+    Calder Glass create?") or holds a job ("the managing director of Tarn Aggregates")?"""
+    from rag.spans import is_role
+
+    if _a_bodys_deed_done_by(name, question) or re.search(
+        rf"\bjobs\s+(?:will|would|could|did|does|is|has)\s+{re.escape(name)}\s+(?:create|cut|add)",
+        question,
+    ):
+        return True
+    held = re.search(rf"\b([a-z]+)\s+of\s+{re.escape(name)}\b", question)
+    return held is not None and is_role(held.group(1))
+
+
+def _the_thing_the_conversation_is_about(history: Sequence[Turn]) -> str | None:
+    """The one thing the newest story of the last few turns is named for ("Kelby lido
+    restoration", "Calder Glass"), with its "the" when a sentence needs one; None when that
+    story is a place ("at Kelby"), several things, or a person."""
+    for turn in reversed(history[-6:]):
+        story = _story_named(turn)
+        if not story:
+            continue
+        text = f"{turn.standalone} {turn.answer} {turn.passage}"
+        if (
+            re.match(r"(?:at|in|near|on)\s", story) or ", " in story or _plural_phrase(story)
+            or _a_person_in(story, text) or _a_nationality(story, text) or _adjective(story, text)
+            or _a_place_name(story) or _only_a_place(story, text)
+        ):
+            return None
+        # ("Kelby lido restoration", a common noun last, is said with its "the")
+        return f"the {story}" if story.split()[-1].islower() else story
+    return None
+
+
+def _only_one_who_left(turn: Turn) -> bool:
+    """Does `turn`'s reply name people only as ones who held a role before: "Ann Cole, the
+    parks officer who had been leading the restoration, has left the council" to "Who is
+    leading the restoration?" names no one who leads it now."""
+    text = turn.evidence or turn.answer
+    named = [c.name for c in candidates(turn) if c.person and c.tier <= 3]
+    return bool(named) and all(
+        re.search(rf"\b{re.escape(name)}\b[^.]*?\b{_LEFT_THE_ROLE}", text) for name in named
+    )
+
+
+# A holder said to be one no longer: "had been leading", "has left", "stepped down"
+_LEFT_THE_ROLE = (
+    r"(?:had\s+been\s+\w+ing|former|formerly|(?:has|have|had)\s+left|left\s+the|"
+    r"(?:stepped|stood)\s+down|(?:was|has\s+been|had\s+been)\s+replaced|resigned|retired|quit)\b"
+)
 
 
 def _the_passages_place(turn: Turn, named: Sequence[str]) -> str | None:
@@ -5586,6 +5676,17 @@ def _with_the_story(question: str, history: Sequence[Turn], put_for_it: bool = F
         score = (len(words - others), len(words))
         if words and (best is None or score > best):
             best, story = score, name
+    if (
+        best is None and stories and not noun_phrases(question)
+        and not _ELLIPSIS_RE.match(question) and not re.search(r"\bthere\b", question, re.I)
+        # ("Which councillor lost his seat?" names a kind of its own, which may be any story's)
+        and not re.match(r"\W*(?:which|whose)\s+[a-z]", question, re.I)
+    ):
+        # "Who came second?", "How many jobs are at risk?", "When will the next release
+        # happen?": a question of nothing it names speaks of nothing the turns said, yet asks
+        # of the story the conversation is in, and alone finds another story's runner-up, jobs
+        # or release; the newest story goes on with it
+        best, story = (0, 0), stories[-1][1]
     if best is None:
         return question
     # (a place with its preposition reads as the question's own: "When did the dig begin near
@@ -5934,6 +6035,25 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # reply or citations names a man, but one man of the conversation is surely a
             # "he", from any of its passages; he is meant when he is the only one.
             entity = _the_only_one_agreeing(pronoun.lower(), history[-3:], question)
+        if not entity and person:
+            # "Who is leading the Kelby lido restoration?" - "Ann Cole [1]. Ann Cole, who had
+            # been leading it, has left." - "How old is he?": the reply named only one who held
+            # the role before (or refused), so the one the question asked for is still unnamed,
+            # and asking back "Who is he?" leaves the user stuck; that one is meant, by the role
+            # its verb names ("the leader of ..."), or as it asked ("the one who came second");
+            # so still after a turn asked of him and refused
+            for before in reversed(history[-3:]):
+                named_none = before.refused or not any(
+                    c.person and c.tier <= 3 for c in candidates(before)
+                )
+                described = _described(before)
+                if described and not _named_in(described, question) and (
+                    named_none or _only_one_who_left(before)
+                ):
+                    entity = described
+                    break
+                if not named_none:
+                    break
         owned = _owned_one_asked(previous, pronoun) if person else None
         if owned is not None:
             # "How old is she?" - "What about her grandmother?" (asked as "How old is Ellie
@@ -6029,6 +6149,17 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # nor did the turns before it one that "it" fits; the one its story is named for is
             # the "it"
             entity = _the_thing_its_story_is(previous)
+        if (
+            not entity and pronoun.lower() in ("it", "its") and not _a_dummy_it(question, match)
+            # (a rising or falling "it" is a figure, never the thing a story is named for)
+            and not _A_FIGURES_DEED.search(question)
+        ):
+            # "Who is leading the Kelby lido restoration?" - "How old is Ann Cole?" - "How much
+            # will it cost now?": nothing the turns since named fits, and alone "it" finds
+            # another story's cost; the thing the conversation's story is named for is meant
+            entity = _the_thing_the_conversation_is_about(history)
+            if entity and _named_in(entity, "".join(pieces) + question[at:]):
+                entity = None  # ("When will the Kelby Trust sell it?": no body sells itself)
         if not entity and pronoun.lower() == "it":
             # "Who is Tom Reed's wife?" - "Ann Reed [1]. Ann Reed, Tom's wife, runs the shop."
             # - "How long has she run it?": what the reply said was done (run) is the "it"

@@ -1411,10 +1411,11 @@ NINTH_TRIAL = [
     (turn("How many firefighters are tackling the fire?", "About 120 [1]."),
      "What about fire engines?",
      "How many fire engines are tackling the fire?"),
-    # trial 31: an event or a contest is no "she" ("the Women's Tour"), whatever its words
+    # trial 31: an event or a contest is no "she" ("the Women's Tour"), whatever its words;
+    # (trial 81: the one the refused question asked for is, by the role its verb names)
     (turn("Who is leading the Women's Tour overall?",
           "I could not find the answer in the articles."),
-     "Where is she from?", "Where is she from?"),
+     "Where is she from?", "Where is the leader of the Women's Tour overall from?"),
     (turn("Who won the FA Cup?", "I could not find the answer in the articles."),
      "How old is he?", "How old is he?"),
     # trial 31: "it" is the thing after a preposition at the question's end ("give a talk on
@@ -4731,7 +4732,9 @@ FRAGMENT_FOUND = turn(
 FORTY_FOURTH_ROUND_FOLLOWUPS = {
     "a complete question after these turns is searched as asked": [
         ([METEORITE_FOUND], "Who confirmed the find?", "Who confirmed the find?"),
-        ([BY_ELECTION_WON, BY_ELECTION_VOTES], "Who came second?", "Who came second?"),
+        # (trial 81: but with its story, or it finds another contest's runner-up)
+        ([BY_ELECTION_WON, BY_ELECTION_VOTES], "Who came second?",
+         "Who came second (Kestle by-election)?"),
         ([SKATE_PARK_OBJECTED], "Who started the group behind the plans?",
          "Who started the group behind the plans?"),
         ([HORNETS_COACH, HORNETS_INTERCEPTIONS], "Who scored the most goals in the final?",
@@ -8844,6 +8847,83 @@ TRIAL81_FOLLOWUPS = {
 }
 
 
+# Trial 81's conversations (the bandstand, the quarry, the glassworks, the criers), each kind
+# with other wordings.
+LIDO_LEAD = turn(
+    "Who is leading the Kelby lido restoration?", "Ann Cole [1]. Ann Cole, the parks officer "
+    "who had been leading the restoration, has left the council. [1]",
+)
+LIDO_AGED = Turn("How old is she?", "How old is Ann Cole?", "52 [1]. The project is led by "
+                 "Ann Cole, 52. [1]")
+GLASSWORKS_JOBS = turn(
+    "How many jobs will Tarn Glass create?", "65 [1]. A glassmaker in Tarnbury is to create 65 "
+    "jobs. [1]", passage="A glassmaker in Tarnbury is to create 65 jobs. Its oldest employee, "
+    "Ted Cole, 73, has worked there for 57 years.",
+)
+DAIRY_BOSS = turn(
+    "Who is the managing director of Fellside Dairies?", "Sam Hale [1]. Sam Hale, 47, has "
+    "succeeded Ann Reed as managing director of Fellside Dairies. [1]",
+)
+DAIRY_BEFORE = Turn("Who did he replace?", "Who did Sam Hale replace?", "Ann Reed [1]. Sam Hale "
+                    "has succeeded Ann Reed. [1]")
+CRIERS_WON = turn(
+    "Who won the town crier contest at Kelby?", "Tom Reed [1]. Tom Reed has been named champion "
+    "town crier. [1]",
+)
+CRIERS_AGED = Turn("How old is he?", "How old is Tom Reed?", "66 [1]. Mr Reed, 66, won. [1]")
+
+TRIAL81B_FOLLOWUPS = {
+    "a follow-up naming no story of its own ('How much will it cost now?', 'Who came second?', "
+    "'How many jobs are at risk?') goes on with the conversation's story, an 'it' as the thing "
+    "the story is named for, though the turns since asked only of a person": [
+        ([LIDO_LEAD, LIDO_AGED], "How much will it cost now?",
+         "How much will the Kelby lido restoration cost now?"),
+        ([LIDO_LEAD, LIDO_AGED], "When will it reopen?",
+         "When will the Kelby lido restoration reopen?"),
+        ([GLASSWORKS_JOBS], "Who founded it?", "Who founded Tarn Glass?"),
+        ([GLASSWORKS_JOBS, Turn("Who founded it?", "Who founded Tarn Glass?", "Ada Hale [1]. The "
+                                "firm was founded in 1923 by Ada Hale. [1]")],
+         "Who runs it now?", "Who runs Tarn Glass now?"),
+        ([GLASSWORKS_JOBS], "Who is the oldest employee?",
+         "Who is the oldest employee (Tarn Glass)?"),
+        ([DAIRY_BOSS, DAIRY_BEFORE], "How many jobs are at risk?",
+         "How many jobs are at risk (Fellside Dairies)?"),
+        ([DAIRY_BOSS, DAIRY_BEFORE], "How much will it invest?",
+         "How much will Fellside Dairies invest?"),
+        ([CRIERS_WON, CRIERS_AGED], "Who came second?", "Who came second at Kelby?"),
+        ([CRIERS_WON, CRIERS_AGED], "Who finished third?", "Who finished third at Kelby?"),
+        ([turn("How many otters were released at Kelby Marsh?", "20 [1]. Twenty otters were "
+               "released at Kelby Marsh. [1]")],
+         "When will the next release happen?", "When will the next release happen at Kelby Marsh?"),
+        # ("the figure" is the number the last question asked for, as "it" is)
+        ([Turn("How many jobs are at risk?", "How many jobs are at risk (Fellside Dairies)?",
+               "52 [1]. Sam Hale said 52 jobs would be at risk. [1]")],
+         "What was the figure originally?",
+         "How many jobs are at risk originally (Fellside Dairies)?"),
+    ],
+    "'he' or 'she' after a reply naming only one who held the role before ('who had been "
+    "leading ...', 'has left'), or after a refused who-question, is the one the question asked "
+    "for, by the role its verb names or as it asked": [
+        ([LIDO_LEAD], "How old is he?", "How old is the leader of the Kelby lido restoration?"),
+        ([LIDO_LEAD], "Who did he replace?",
+         "Who did the leader of the Kelby lido restoration replace?"),
+        ([LIDO_LEAD, turn("How old is he?", REFUSED_TURN)], "Who did he replace?",
+         "Who did the leader of the Kelby lido restoration replace?"),
+        ([turn("Who is managing the Kelby Arms?", "Ann Cole [1]. Ann Cole, who had been "
+               "managing the pub, stepped down in May. [1]")],
+         "How long has he been there?", "How long has the manager of the Kelby Arms been there?"),
+        ([CRIERS_WON, CRIERS_AGED, turn("Who came second?", REFUSED_TURN)],
+         "Where is she from?", "Where is the one who came second from?"),
+        ([CRIERS_WON, turn("Who finished third?", REFUSED_TURN)],
+         "How old is he?", "How old is the one who finished third?"),
+        # (a reply naming a holder now leaves "he" to ask back, as before)
+        ([turn("Who chairs the Kelby lido trust?", "Ann Cole [1]. Ann Cole chairs the trust. "
+               "[1]")],
+         "How old is he?", "How old is he?"),
+    ],
+}
+
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
@@ -8878,6 +8958,7 @@ TRIAL81_FOLLOWUPS = {
             ("trial 79", TRIAL79_FOLLOWUPS),
             ("trial 80", TRIAL80_FOLLOWUPS),
             ("trial 81", TRIAL81_FOLLOWUPS),
+            ("trial 81b", TRIAL81B_FOLLOWUPS),
         )
         for kind, cases in table.items()
         for case in cases
