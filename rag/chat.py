@@ -3325,6 +3325,10 @@ _BODY_HEADS = _COLLECTIVE | frozenset(
 )
 
 
+# Bodies that give money towards a thing, besides `_BODY_HEADS`
+_FUNDING_BODIES = frozenset("trust fund foundation charity society board lottery".split())
+
+
 # "they" as things, doing or being what no body does or is: "How much did they cost?", "When
 # will they enter service?", "How fast are they?"
 _THINGS_DO = (
@@ -5044,15 +5048,38 @@ _WHO_IS_DOING = re.compile(
     r"^\s*(?i:who)\s+(?i:is|was|are|were)\s+(?P<verb>[a-z]+ing)\s+"
     r"(?P<object>(?:the|a|an)\s+[^?]+?|[A-Z][^?]+?)\s*\?*\s*$"
 )
+# Places in a contest below the winner's
+_PLACINGS = (
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last",
+)
 # "Who came second?", "Who finished third in the final?": a place in a contest, no role
 _WHO_PLACED = re.compile(
     r"^\s*(?i:who)\s+(?P<deed>(?:came|finished|placed|was|were)\s+(?:in\s+)?(?:"
-    + "|".join(_ORDINALS_WORDS := (
-        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-        "last", "runner-up",
-    ))
-    + r")(?:\s+place)?\b[^?]*?)\s*\?*\s*$"
+    + "|".join(_PLACINGS) + r")(?:\s+place)?\b[^?]*?)\s*\?*\s*$"
 )
+def _another_placing(history: Sequence[Turn], rest: str) -> str | None:
+    """"What about third place?" after "Who came second at Kelby?" (or a turn asked of the one
+    who came second): the question of the placing asked again with the other place ("Who came
+    third at Kelby?"), never "the third place" as a thing. None when `rest` is no placing or
+    no recent turn asked who took one."""
+    other = re.fullmatch(
+        rf"(?:the\s+)?(?P<ord>{'|'.join(_PLACINGS)})(?:\s+place)?|(?:the\s+)?runner-up",
+        rest.strip(), re.IGNORECASE,
+    )
+    if other is None:
+        return None
+    for turn in reversed(history[-3:]):
+        asked = _WHO_PLACED.match(_without_the_story(turn.standalone))
+        if asked is None:
+            continue
+        placing = re.search(
+            rf"\b(?:{'|'.join(_PLACINGS)})(?:\s+place)?", turn.standalone, re.IGNORECASE
+        )
+        new = (other["ord"] or "second").lower()
+        return f"{turn.standalone[: placing.start()]}{new}{turn.standalone[placing.end() :]}"
+    return None
+
+
 # Deeds whose doer's role is not the verb with "-er": who runs a pub is its manager
 _ROLE_OF_THE_DEED = {"run": "manager"}
 
@@ -6361,7 +6388,8 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         # question (or the one a superlative was said in) asked of another of its set or kind
         rest = _ELLIPSIS_RE.sub("", question).strip(" ,?")
         other = (
-            _another_on_the_scale(history, rest)
+            _another_placing(history, rest)
+            or _another_on_the_scale(history, rest)
             or _the_rest_of_the_set(previous.standalone, rest, " ".join(
                 f"{t.answer} {t.evidence} {t.passage}" for t in history[-4:]
             ))
@@ -7492,6 +7520,16 @@ def _at_another_time(previous: str, rest: str) -> str | None:
     if not _ANOTHER_TIME.fullmatch(rest.strip()):
         return None
     asked = previous.rstrip(" ?")
+    # The story the question went on with stays after the time put in: "... this year at Kelby
+    # Marsh?" + "and last year?" is "... last year at Kelby Marsh?", never "... this year at
+    # Kelby Marsh last year?", two times in one
+    tail = ""
+    story = _carried_story(previous)
+    placed = re.search(rf"\s(?:{_A_PLACE_SAID.pattern})\s*$", asked)
+    if story:
+        asked, tail = _without_the_story(previous).rstrip(" ?"), f" ({story})"
+    elif placed and _ASKED_TIME.search(asked[: placed.start()]):
+        asked, tail = asked[: placed.start()], asked[placed.start() :]
     at = _ASKED_TIME.search(asked)
     stem = asked[: at.start()] if at else asked
     rest = rest.strip()
@@ -7499,7 +7537,7 @@ def _at_another_time(previous: str, rest: str) -> str | None:
         # "And the same period last year?" after "... between April and October?": a span
         # is asked "in" ("... give out the same period last year" reads as what was given)
         rest = f"in {rest}"
-    return f"{stem} {rest}?"
+    return f"{stem} {rest}{tail}?"
 
 
 # Where a report sets one of a list of like things: a list item's label ("- Brenford General:"),
@@ -8997,7 +9035,14 @@ def _asked_of_another_thing(previous: str, other: str) -> str | None:
             swapped = number[word.lower()]
             swapped = swapped.capitalize() if word[0].isupper() else swapped
             before = before[: aux.start(1)] + swapped + before[aux.end(1) :]
-    return before + thing + previous[at + len(things[0]) :]
+    after = previous[at + len(things[0]) :]
+    if thing.split()[-1].lower() in _BODY_HEADS | _FUNDING_BODIES:
+        # "How much did the project cost?" + "What about the drainage board?": a body costs
+        # nothing; what it is asked after a cost is what it gave towards it
+        after = re.sub(r"^(\s+)(?:cost|costs)\b", r"\1give", after)
+        if re.search(r"\b(?:has|have|had)\s+$", before):
+            after = re.sub(r"^(\s+)give\b", r"\1given", after)
+    return before + thing + after
 
 
 def _asked_of_the_story(previous: str, other: str) -> str | None:

@@ -8921,6 +8921,43 @@ TRIAL81B_FOLLOWUPS = {
                "[1]")],
          "How old is he?", "How old is he?"),
     ],
+    "a user's aside ('Sorry, I meant ...', 'Actually, ...') names no story; 'What about third "
+    "place?' asks who took it, as the placing was asked; a body asked after a cost gave "
+    "towards it; a new time takes the place of the one asked, the story after it": [
+        ([turn("How many knives were handed in at Kelby?", "400 [1]. 400 knives were handed in "
+               "at Kelby. [1]"),
+          turn("Sorry, I meant how many did the Eastfield bin collect?", "71 [1]. The bin at "
+               "the Eastfield Community Centre collected 71. [1]", passage="The bin at the "
+               "Eastfield Community Centre collected 71, said the district commander.")],
+         "Who is the district commander?", "Who is the district commander (Eastfield bin)?"),
+        ([turn("Actually, how many did the Eastfield bin collect?", "71 [1]. The bin at the "
+               "Eastfield Community Centre collected 71. [1]")],
+         "Who emptied it?", "Who emptied the Eastfield bin?"),
+        ([CRIERS_WON, turn("Who came second?", REFUSED_TURN), Turn(
+            "Where is she from?", "Where is the one who came second from?", REFUSED_TURN)],
+         "What about third place?", "Who came third?"),
+        ([Turn("Who came second?", "Who came second at Kelby?", "Ann Cole [1]. The runner-up "
+               "was Ann Cole. [1]")],
+         "And fourth?", "Who came fourth at Kelby?"),
+        ([Turn("Who finished second?", "Who finished second in the Kelby 10k?", "Ann Cole [1]. "
+               "Ann Cole finished second. [1]")],
+         "What about third?", "Who finished third in the Kelby 10k?"),
+        ([Turn("How much did the project cost?", "How much did the project cost at Kelby "
+               "Marsh?", "£94,000 [1]. The project cost £94,000. [1]")],
+         "What about the drainage board?", "How much did the drainage board give at Kelby Marsh?"),
+        ([turn("How much will the new roof cost?", "£40,000 [1]. The new roof will cost £40,000. "
+               "[1]")],
+         "And the parish council?", "How much will the parish council give?"),
+        ([Turn("How many people volunteer this year?", "How many people volunteer this year at "
+               "Kelby Marsh?", "212 [1]. 212 volunteer this year, up from 140 last year. [1]")],
+         "and last year?", "How many people volunteer last year at Kelby Marsh?"),
+        ([Turn("How many objections are there now?", "How many objections are there now (Kelby "
+               "quarry inquiry)?", "1,312 [1]. Objections have risen to 1,312. [1]")],
+         "and in 2011?", "How many objections are there in 2011 (Kelby quarry inquiry)?"),
+        # (a place the question named itself stays where it was)
+        ([turn("How many knives were handed in at Kelby this year?", "400 [1].")],
+         "And last year?", "How many knives were handed in at Kelby last year?"),
+    ],
 }
 
 
