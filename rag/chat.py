@@ -424,7 +424,13 @@ def _without_role(words: list[str]) -> list[str]:
         # (A given name no list knows, before a middle name, is no trade: "Ngozi Grace Okafor")
         return words[1:]
     for k, word in enumerate(words[:-1]):
-        if k and (a_name_from(k) or word in _TITLES and a_name_from(k + 1)):
+        if k and word in _TITLES and a_name_from(k + 1):
+            # "Chief Inspector Daniel Okoye": a rank's words before the title are the title's
+            # ("Inspector Daniel Okoye" is a rank he does not hold)
+            while k and words[k - 1] in _RANK_WORDS:
+                k -= 1
+            return words[k:]
+        if k and a_name_from(k):
             return words[k:]
         if k and len(words) - k >= 2 and not _INSTITUTIONS.intersection(words[k:]) and not (
             is_role(word) or word in _ROLE_MODIFIERS or word in _TITLES
@@ -435,6 +441,9 @@ def _without_role(words: list[str]) -> list[str]:
             return words
     return words
 
+# Words before a title of `_TITLES` that make another rank of it: "Chief Inspector" is not an
+# inspector ("Detective Inspector" is, and goes as a role: a role opening a sentence)
+_RANK_WORDS = frozenset("Chief Deputy Assistant".split())
 # A capitalised word ending so, before a given name and a surname, is the person's job as the
 # report calls them ("Shopkeeper Abdul Rahman", "Goalkeeper Tanya Whitlow", "Campaigner ...").
 _CALLING_END = re.compile(r"[a-z](?:er|or|ist|ian|man|woman|person)$")
@@ -1019,7 +1028,10 @@ _KIN = (
     "fiancee cousin twin stepfather stepmother stepson stepdaughter stepbrother stepsister "
     "grandchild grandparent"
 )
-_KIN_BEFORE = re.compile(rf"\b(?:his|her|their|[\w-]+[’']s)\s+({_KIN.replace(' ', '|')}),?\s+$")
+# ("whose son Jordan was stabbed": a relative clause's kin is as much one's as "her son")
+_KIN_BEFORE = re.compile(
+    rf"\b(?:his|her|their|whose|[\w-]+[’']s)\s+({_KIN.replace(' ', '|')}),?\s+$"
+)
 # "What was Glenys Parry's husband called?", "Who is her son?", "What is his wife's name?"
 _KIN_ASKED = re.compile(
     rf"^\W*(?:what|who)\s+(?:is|was|are|were)\s+(?:the\s+name\s+of\s+)?(?:his|her|their|"
@@ -5781,6 +5793,26 @@ _ONE_BY_AGE = re.compile(
 _AGED_NAME = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),\s+(?P<age>\d{1,3}),")
 
 
+def _the_one_the_reply_called_so(question: str, previous: Turn) -> str | None:
+    """`question` with its one asked for by age ("the younger one") put as the one the last
+    reply called so by name: "Her younger brother, Daniel Cole, 10, also competed" makes "How
+    old is the younger one?" "How old is Daniel Cole?". None when the question asks no one so,
+    or the reply calls no named one by that word."""
+    asked = _ONE_BY_AGE.search(question)
+    if asked is None:
+        return None
+    which = asked["which"].lower()
+    text = f"{previous.answer} {previous.evidence}"
+    called = re.search(
+        rf"\b(?i:{which})\s+(?:(?:one|man|woman|boy|girl|brother|sister|son|daughter|twin|"
+        r"child|sibling)\b,?\s*)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)",
+        text,
+    )
+    if called is None or not _looks_like_person(called["name"]):
+        return None
+    return f"{question[: asked.start()]}{called['name']}{question[asked.end() :]}"
+
+
 def _the_one_of_the_age_asked(previous: Turn, pronoun: str) -> str | None:
     """The one `previous` asked for by age ("How old is the younger one?"), by the ages its
     cited sentence gives two or more people ("Darren Kell, 41, ... and Liam Royce, 33, ...": the
@@ -5865,6 +5897,9 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
     anchored = _role_in_the_story(question, history)
     if anchored is not None:
         return anchored
+    by_age = _the_one_the_reply_called_so(question, previous)
+    if by_age is not None:
+        return by_age
     shared = _a_share_of_the_amount(question, previous)
     if shared is not None:
         return shared
@@ -6129,6 +6164,11 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
                 if before and _head(before) not in _QUANTITY_HEADS | {"estimate", "budget"}:
                     entity = before
                     break
+            else:
+                # ("What was it originally?", asked as "What was the original cost of it?" -
+                # "When will it reopen?": no cost reopens, and with no thing named before "it"
+                # is left to the story, or as asked)
+                entity = None
         if not entity and pronoun.lower() in ("it", "its") and (
             _AGENT_IT.search(question)
             or _DEED_IT.search(question)

@@ -8958,6 +8958,49 @@ TRIAL81B_FOLLOWUPS = {
         ([turn("How many knives were handed in at Kelby this year?", "400 [1].")],
          "And last year?", "How many knives were handed in at Kelby last year?"),
     ],
+    "the one the newest reply named wins over one named turns before: a name after a word of "
+    "kin ('whose son Jordan') is a person of that sex, a rank before a title is the title's "
+    "('Chief Inspector'), and 'the younger one' is the one the reply called so by name": [
+        ([Turn("Who is the district commander?", "Who is the district commander (Kelby)?",
+               "Tom Reed [1]. Chief Inspector Tom Reed, 41, the district commander, said so. "
+               "[1]"),
+          turn("Whose son was stabbed in Eastfield?", "Jordan [1]. Ann Cole, 49, whose son "
+               "Jordan was stabbed in Eastfield at the age of 17, spoke. [1]")],
+         "How old was he?", "How old was Jordan?"),
+        ([turn("Whose daughter won the race?", "Paris [1]. Tom Hale, whose daughter Paris won "
+               "the race, cheered. [1]")],
+         "How old is she?", "How old is Paris?"),
+        ([turn("Who is the district commander?", "Tom Reed [1]. Chief Inspector Tom Reed, 41, "
+               "the district commander, said so. [1]")],
+         "How old is he?", "How old is Chief Inspector Tom Reed?"),
+        ([turn("Did her brother compete too?", "Sam Cole [1]. Her younger brother, Sam Cole, "
+               "10, also competed. [1]")],
+         "How old is the younger one?", "How old is Sam Cole?"),
+        ([turn("Who are the two sisters?", "Ann and Mary Hale [1]. The older sister, Mary Hale, "
+               "runs the farm with Ann Hale. [1]")],
+         "What does the older one do?", "What does Mary Hale do?"),
+    ],
+    "'it' is never a noun phrase an earlier turn made of its adverb ('originally' -> 'the "
+    "original cost'); with nothing named before, it is the thing the story is named for": [
+        ([LIDO_LEAD, LIDO_AGED, Turn("How much will it cost now?", "How much will it cost now?",
+                                     "£26,000 [1]. The campaign has raised £26,000. [1]"),
+          Turn("What was it originally?", "What was the original cost of it?", "£486,000 [1]. "
+               "The restoration will cost £486,000. [1]")],
+         "And when will it reopen?", "When will the Kelby lido restoration reopen?"),
+        ([LIDO_LEAD, LIDO_AGED, Turn("How much will it cost now?", "How much will the Kelby lido "
+                                     "restoration cost now?", "£562,000 [1]. The cost has "
+                                     "risen to £562,000. [1]"),
+          Turn("What was it originally?", "What was the original cost of the Kelby lido "
+               "restoration?", "£486,000 [1]. The restoration will cost £486,000. [1]")],
+         "And when will it reopen?", "When will the Kelby lido restoration reopen?"),
+        # (and with no story, "it" stays as asked rather than "the original cost")
+        ([turn("Who is in charge?", "Ann Cole [1]. Ann Cole is in charge. [1]"),
+          Turn("How much will it cost now?", "How much will it cost now?", "£5,000 [1]. It "
+               "will cost £5,000. [1]"),
+          Turn("What was it originally?", "What was the original cost of it?", "£4,000 [1]. It "
+               "was £4,000. [1]")],
+         "And when will it reopen?", "When will it reopen?"),
+    ],
 }
 
 
