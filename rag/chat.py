@@ -1619,8 +1619,14 @@ def noun_phrases(question: str) -> list[str]:
         # "... give a talk on the painting?": after a preposition the last word is a noun
         governed = i > 0 and tokens[i - 1].lower() in _NP_PREPOSITIONS
         aux = next((k for k, t in enumerate(tokens[: i - 1]) if t.lower() in _AUXILIARY_WORDS), -1)
-        if governed and verb_last and 0 <= aux < i - 2 and all(
-            t[:1].isupper() or t.isdigit() for t in tokens[aux + 1 : i - 1]
+        if governed and verb_last and 0 <= aux < i - 2 and (
+            all(t[:1].isupper() or t.isdigit() for t in tokens[aux + 1 : i - 1])
+            # ("Who did the leader of the Kelby lido restoration replace?": a subject "the
+            # <noun> of" the phrase; its last word is the question's verb too)
+            # (one noun only: "did the opposition leader think of the 20mph limit?" has its
+            # verb before the "of")
+            or tokens[i - 1].lower() == "of" and tokens[aux + 1].lower() == "the"
+            and i - 1 - (aux + 1) == 2 and tokens[aux + 2].isalpha()
         ):
             # "How much will Option A of the Kelsall Park tram extension cost?": the phrase is
             # of the name the subject opens with, the last word still the question's verb
@@ -5412,6 +5418,7 @@ def _phrases_without_verbs(question: str) -> list[str]:
         words = phrase.split()
         if len(words) > 2 and (words[-1][:-1] in _base_forms() or words[-1] in _base_forms()):
             words = words[:-1]
+
         found.append(" ".join(words))
     return found
 
@@ -7083,6 +7090,11 @@ def _person_described_in(
             ):
                 # "the pothole that killed a cyclist": the one met so is "the cyclist" after
                 end = of.end() if of else m.end(noun)
+                tail = re.match(r"(?:\s+[a-z][\w’'-]*)+(?=\s*\?*\s*$)", previous.standalone[end:])
+                if of and tail and not _TRAILING_TIME.fullmatch(tail.group(0)):
+                    # ("the leader of the Kelby lido restoration", closing the question: the
+                    # name's common nouns are the thing's, never cut after its capitals)
+                    end += tail.end()
                 return f"the {previous.standalone[m.end('article') : end].strip()}"
     return None
 

@@ -8909,6 +8909,16 @@ TRIAL81B_FOLLOWUPS = {
          "Who did the leader of the Kelby lido restoration replace?"),
         ([LIDO_LEAD, turn("How old is he?", REFUSED_TURN)], "Who did he replace?",
          "Who did the leader of the Kelby lido restoration replace?"),
+        # (the description a refused turn was asked with is whole, past the name's capitals,
+        # and the verb after it is no word of the story)
+        ([LIDO_LEAD, Turn("How old is he?", "How old is the leader of the Kelby lido "
+                          "restoration?", REFUSED_TURN)],
+         "Who did he replace?", "Who did the leader of the Kelby lido restoration replace?"),
+        ([LIDO_LEAD, Turn("How old is he?", "How old is the leader of the Kelby lido "
+                          "restoration?", REFUSED_TURN),
+          Turn("Who did he replace?", "Who did the leader of the Kelby lido restoration "
+               "replace?", "Ann Cole [1]. Tom Reed replaced Ann Cole. [1]")],
+         "How much will it cost now?", "How much will the Kelby lido restoration cost now?"),
         ([turn("Who is managing the Kelby Arms?", "Ann Cole [1]. Ann Cole, who had been "
                "managing the pub, stepped down in May. [1]")],
          "How long has he been there?", "How long has the manager of the Kelby Arms been there?"),
