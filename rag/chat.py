@@ -6073,6 +6073,13 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # person is meant (a "he" or a "she" alike: "climber" says neither). Not the one
             # "Who is the regional governor?" described: the reply named him.
             entity = _person_described_in(previous, who_too=True, pronoun=pronoun)
+            other = {"m": "she", "f": "he"}.get(_PRONOUN_GENDER.get(pronoun.lower(), ""))
+            put = _put_for_the_pronoun(previous, other) if other and entity else None
+            if put and (entity.startswith(put) or put.startswith(entity)):
+                # "Who did he replace?", asked as "Who did the leader of ... replace?" -
+                # "Where has she gone?": the one described was put for that turn's "he", and
+                # is no "she"
+                entity = None
         if not entity and person and len(history) > 1:
             # "Who is the new warden at ...?" - "Heligoland" (a wrong reply) - "Who is she
             # replacing?" (put as "the new warden at ...") - "How old is she?": the one a turn
@@ -7091,7 +7098,12 @@ def _person_described_in(
                 # "the pothole that killed a cyclist": the one met so is "the cyclist" after
                 end = of.end() if of else m.end(noun)
                 tail = re.match(r"(?:\s+[a-z][\w’'-]*)+(?=\s*\?*\s*$)", previous.standalone[end:])
-                if of and tail and not _TRAILING_TIME.fullmatch(tail.group(0)):
+                if (
+                    of and tail and not _TRAILING_TIME.fullmatch(tail.group(0))
+                    # (after "did" the word closing the question is its verb: "Who did the
+                    # leader of the Kelby lido restoration replace?")
+                    and re.search(r"\b(?:is|was|are|were)\s+$", previous.standalone[: m.start()])
+                ):
                     # ("the leader of the Kelby lido restoration", closing the question: the
                     # name's common nouns are the thing's, never cut after its capitals)
                     end += tail.end()

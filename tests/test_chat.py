@@ -8922,6 +8922,12 @@ TRIAL81B_FOLLOWUPS = {
         ([turn("Who is managing the Kelby Arms?", "Ann Cole [1]. Ann Cole, who had been "
                "managing the pub, stepped down in May. [1]")],
          "How long has he been there?", "How long has the manager of the Kelby Arms been there?"),
+        # (... and the one put for a refused turn's "he" is no "she": the woman named before is)
+        ([LIDO_LEAD, Turn("How old is he?", "How old is the leader of the Kelby lido "
+                          "restoration?", REFUSED_TURN),
+          Turn("Who did he replace?", "Who did the leader of the Kelby lido restoration "
+               "replace?", REFUSED_TURN)],
+         "Where has she gone?", "Where has Ann Cole gone?"),
         ([CRIERS_WON, CRIERS_AGED, turn("Who came second?", REFUSED_TURN)],
          "Where is she from?", "Where is the one who came second from?"),
         ([CRIERS_WON, turn("Who finished third?", REFUSED_TURN)],
