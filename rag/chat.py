@@ -3723,8 +3723,13 @@ def _the_one_told_to_do(
         return None
     verb = asked["verb"].lower()
     base = _BASE_OF.get(verb, verb)
-    if base in _ANY_SUBJECTS or base in ("be", "say", "said", "go", "get", "do", "make"):
-        return None  # "What did he say?", "Where did she go?" tell no deed of one alone
+    if base in _ANY_SUBJECTS or base in ("be", "say", "said", "go", "get", "do", "make") or (
+        verb in _NP_PREPOSITIONS | {"from"}
+    ):
+        # "What did he say?", "Where did she go?" tell no deed of one alone, nor does "Where
+        # is she from?", whose "from" is no verb ("Yann Le Goff, 39, from Ploumeur" is no
+        # more "she" for being said with it)
+        return None
     forms = set(_verb_forms(base))
     if base.endswith("ed"):
         forms |= set(_verb_forms(base[:-1])) | set(_verb_forms(base[:-2]))

@@ -8995,6 +8995,12 @@ TRIAL81B_FOLLOWUPS = {
         ([turn("Who are the two sisters?", "Ann and Mary Hale [1]. The older sister, Mary Hale, "
                "runs the farm with Ann Hale. [1]")],
          "What does the older one do?", "What does Mary Hale do?"),
+        # ("from" after "is she" is no deed the reply tells of one: "Where is she from?" is the
+        # woman the reply answered with, not the man it says is "from" a town)
+        ([turn("Who came second?", "Ann Cole [1]. The runner-up was Ann Cole, 58, crier of "
+               "Kelby. [1] Third place went to Yann Le Goff, 39, from Ploumeur, who gave his "
+               "cry in Breton. [2]")],
+         "Where is she from?", "Where is Ann Cole from?"),
     ],
     "'it' is never a noun phrase an earlier turn made of its adverb ('originally' -> 'the "
     "original cost'); with nothing named before, it is the thing the story is named for": [
