@@ -441,8 +441,8 @@ def _without_role(words: list[str]) -> list[str]:
             return words
     return words
 
-# Words before a title of `_TITLES` that make another rank of it: "Chief Inspector" is not an
-# inspector ("Detective Inspector" is, and goes as a role: a role opening a sentence)
+# Words before a title of `_TITLES` that make another rank of it: a "Chief Inspector" is no
+# inspector (a "Detective Inspector" is one, and "Detective" goes as a role opening a sentence)
 _RANK_WORDS = frozenset("Chief Deputy Assistant".split())
 # A capitalised word ending so, before a given name and a surname, is the person's job as the
 # report calls them ("Shopkeeper Abdul Rahman", "Goalkeeper Tanya Whitlow", "Campaigner ...").
