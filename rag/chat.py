@@ -55,7 +55,10 @@ _NOT_ENTITIES = frozenset(
     # "More than 400 homes were flooded": a word of quantity opening a sentence neither
     "More Less Fewer Nearly Almost Around Just Only Several Every Each All Half "
     # a court report's part opening a sentence: "Sentencing, Judge Martin Coleridge said ..."
-    "Sentencing Prosecuting Defending Mitigating Representing".split()
+    "Sentencing Prosecuting Defending Mitigating Representing "
+    # a user's aside opening a question ("Sorry, I meant ...", "Actually, how much ...") is
+    # no story's name, and a story tag made of it misleads the search
+    "Sorry Actually Now Well Please Thanks Okay Ok OK Oh Anyway Hmm".split()
 )
 # Forms of address of other languages, by sex ("M." is the French "Monsieur")
 _MALE_ADDRESS = ("M", "Monsieur", "Herr", "Signor", "Señor", "Senhor")
@@ -421,7 +424,13 @@ def _without_role(words: list[str]) -> list[str]:
         # (A given name no list knows, before a middle name, is no trade: "Ngozi Grace Okafor")
         return words[1:]
     for k, word in enumerate(words[:-1]):
-        if k and (a_name_from(k) or word in _TITLES and a_name_from(k + 1)):
+        if k and word in _TITLES and a_name_from(k + 1):
+            # "Chief Inspector Daniel Okoye": a rank's words before the title are the title's
+            # ("Inspector Daniel Okoye" is a rank he does not hold)
+            while k and words[k - 1] in _RANK_WORDS:
+                k -= 1
+            return words[k:]
+        if k and a_name_from(k):
             return words[k:]
         if k and len(words) - k >= 2 and not _INSTITUTIONS.intersection(words[k:]) and not (
             is_role(word) or word in _ROLE_MODIFIERS or word in _TITLES
@@ -432,6 +441,9 @@ def _without_role(words: list[str]) -> list[str]:
             return words
     return words
 
+# Words before a title of `_TITLES` that make another rank of it: a "Chief Inspector" is no
+# inspector (a "Detective Inspector" is one, and "Detective" goes as a role opening a sentence)
+_RANK_WORDS = frozenset("Chief Deputy Assistant".split())
 # A capitalised word ending so, before a given name and a surname, is the person's job as the
 # report calls them ("Shopkeeper Abdul Rahman", "Goalkeeper Tanya Whitlow", "Campaigner ...").
 _CALLING_END = re.compile(r"[a-z](?:er|or|ist|ian|man|woman|person)$")
@@ -1016,7 +1028,10 @@ _KIN = (
     "fiancee cousin twin stepfather stepmother stepson stepdaughter stepbrother stepsister "
     "grandchild grandparent"
 )
-_KIN_BEFORE = re.compile(rf"\b(?:his|her|their|[\w-]+[’']s)\s+({_KIN.replace(' ', '|')}),?\s+$")
+# ("whose son Jordan was stabbed": a relative clause's kin is as much one's as "her son")
+_KIN_BEFORE = re.compile(
+    rf"\b(?:his|her|their|whose|[\w-]+[’']s)\s+({_KIN.replace(' ', '|')}),?\s+$"
+)
 # "What was Glenys Parry's husband called?", "Who is her son?", "What is his wife's name?"
 _KIN_ASKED = re.compile(
     rf"^\W*(?:what|who)\s+(?:is|was|are|were)\s+(?:the\s+name\s+of\s+)?(?:his|her|their|"
@@ -1604,8 +1619,14 @@ def noun_phrases(question: str) -> list[str]:
         # "... give a talk on the painting?": after a preposition the last word is a noun
         governed = i > 0 and tokens[i - 1].lower() in _NP_PREPOSITIONS
         aux = next((k for k, t in enumerate(tokens[: i - 1]) if t.lower() in _AUXILIARY_WORDS), -1)
-        if governed and verb_last and 0 <= aux < i - 2 and all(
-            t[:1].isupper() or t.isdigit() for t in tokens[aux + 1 : i - 1]
+        if governed and verb_last and 0 <= aux < i - 2 and (
+            all(t[:1].isupper() or t.isdigit() for t in tokens[aux + 1 : i - 1])
+            # ("Who did the leader of the Kelby lido restoration replace?": a subject "the
+            # <noun> of" the phrase; its last word is the question's verb too)
+            # (one noun only: "did the opposition leader think of the 20mph limit?" has its
+            # verb before the "of")
+            or tokens[i - 1].lower() == "of" and tokens[aux + 1].lower() == "the"
+            and i - 1 - (aux + 1) == 2 and tokens[aux + 2].isalpha()
         ):
             # "How much will Option A of the Kelsall Park tram extension cost?": the phrase is
             # of the name the subject opens with, the last word still the question's verb
@@ -3322,6 +3343,10 @@ _BODY_HEADS = _COLLECTIVE | frozenset(
 )
 
 
+# Bodies that give money towards a thing, besides `_BODY_HEADS`
+_FUNDING_BODIES = frozenset("trust fund foundation charity society board lottery".split())
+
+
 # "they" as things, doing or being what no body does or is: "How much did they cost?", "When
 # will they enter service?", "How fast are they?"
 _THINGS_DO = (
@@ -3698,8 +3723,13 @@ def _the_one_told_to_do(
         return None
     verb = asked["verb"].lower()
     base = _BASE_OF.get(verb, verb)
-    if base in _ANY_SUBJECTS or base in ("be", "say", "said", "go", "get", "do", "make"):
-        return None  # "What did he say?", "Where did she go?" tell no deed of one alone
+    if base in _ANY_SUBJECTS or base in ("be", "say", "said", "go", "get", "do", "make") or (
+        verb in _NP_PREPOSITIONS | {"from"}
+    ):
+        # "What did he say?", "Where did she go?" tell no deed of one alone, nor does "Where
+        # is she from?", whose "from" is no verb ("Yann Le Goff, 39, from Ploumeur" is no
+        # more "she" for being said with it)
+        return None
     forms = set(_verb_forms(base))
     if base.endswith("ed"):
         forms |= set(_verb_forms(base[:-1])) | set(_verb_forms(base[:-2]))
@@ -3882,6 +3912,10 @@ def _described(previous: Turn) -> str | None:
     if m is None and (owned := _WHO_IS_OWNED.match(previous.standalone)):
         # "Who is Marshby's MP?", refused: "she" is Marshby's MP
         return f"{owned['owner']}{owned['s']} {owned['desc']}"
+    if m is None and (placed := _WHO_PLACED.match(_without_the_story(previous.standalone))):
+        # "Who came second?", refused: "she" is the one who came second, which the search
+        # finds as the runner-up's sentence does ("... came second", "the runner-up was")
+        return f"the one who {placed['deed']}"
     if m is None:
         # "Who chairs the Dunmore Regent Trust?", refused: "he" is the chair of the trust,
         # when the verb names a role
@@ -4770,7 +4804,10 @@ _MONEY_ASKED = re.compile(
 # question asked for, at an earlier time it names
 _FIGURE_AT_FIRST = re.compile(
     r"^\W*(?:and\s+|but\s+)?(?:(?:what|how\s+much|how\s+many)\s+(?:was|were|did|had)\s+"
-    r"(?:it|that|this|they|those)\s+|what\s+about\s+)?"
+    r"(?:it|that|this|they|those|the\s+(?:figure|number|total|amount|sum|count))\s+"
+    r"|what\s+about\s+)?"
+    # ("What was the figure originally?" after "How many jobs are at risk?": the figure is the
+    # number the last question asked for, as "it" is)
     r"(?P<when>originally|initially|at\s+first|first|before|previously|at\s+the\s+start|"
     r"to\s+begin\s+with|in\s+the\s+first\s+place)\s*\?*\s*$",
     re.IGNORECASE,
@@ -5029,6 +5066,43 @@ _WHO_DOES = re.compile(
 )
 
 
+# "Who is leading the restoration?", "Who was running the pub?": a deed said as going on
+_WHO_IS_DOING = re.compile(
+    r"^\s*(?i:who)\s+(?i:is|was|are|were)\s+(?P<verb>[a-z]+ing)\s+"
+    r"(?P<object>(?:the|a|an)\s+[^?]+?|[A-Z][^?]+?)\s*\?*\s*$"
+)
+# Places in a contest below the winner's
+_PLACINGS = (
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last",
+)
+# "Who came second?", "Who finished third in the final?": a place in a contest, no role
+_WHO_PLACED = re.compile(
+    r"^\s*(?i:who)\s+(?P<deed>(?:came|finished|placed|was|were)\s+(?:in\s+)?(?:"
+    + "|".join(_PLACINGS) + r")(?:\s+place)?\b[^?]*?)\s*\?*\s*$"
+)
+def _another_placing(history: Sequence[Turn], rest: str) -> str | None:
+    """"What about third place?" after "Who came second at Kelby?" (or a turn asked of the one
+    who came second): the question of the placing asked again with the other place ("Who came
+    third at Kelby?"), never "the third place" as a thing. None when `rest` is no placing or
+    no recent turn asked who took one."""
+    other = re.fullmatch(
+        rf"(?:the\s+)?(?P<ord>{'|'.join(_PLACINGS)})(?:\s+place)?|(?:the\s+)?runner-up",
+        rest.strip(), re.IGNORECASE,
+    )
+    if other is None:
+        return None
+    for turn in reversed(history[-3:]):
+        asked = _WHO_PLACED.match(_without_the_story(turn.standalone))
+        if asked is None:
+            continue
+        placing = re.search(
+            rf"\b(?:{'|'.join(_PLACINGS)})(?:\s+place)?", turn.standalone, re.IGNORECASE
+        )
+        new = (other["ord"] or "second").lower()
+        return f"{turn.standalone[: placing.start()]}{new}{turn.standalone[placing.end() :]}"
+    return None
+
+
 # Deeds whose doer's role is not the verb with "-er": who runs a pub is its manager
 _ROLE_OF_THE_DEED = {"run": "manager"}
 
@@ -5052,6 +5126,16 @@ def _the_doer_described(question: str, plural: bool = False) -> str | None:
 
     # (the story a question was asked with goes on by itself, see `_the_story_added`)
     m = _WHO_DOES.match(_without_the_story(question))
+    doing = _WHO_IS_DOING.match(_without_the_story(question))
+    if m is None and doing is not None:
+        # "Who is leading the Kelby lido restoration?": the deed said as going on is the one
+        # said with "-s" ("Who leads ...?"), whose role is "the leader of ..."
+        stem = doing["verb"][:-3]
+        stem = stem[:-1] if re.search(r"([b-df-hj-np-tv-z])\1$", stem) else stem
+        # (a verb that drops its "e" before "-ing": "managing" is "manages")
+        return _the_doer_described(f"Who {stem}s {doing['object']}?", plural) or (
+            _the_doer_described(f"Who {stem}es {doing['object']}?", plural)
+        )
     if m is None or m["verb"] in ("was", "has", "does", "is"):
         return None
     verb = m["verb"]
@@ -5339,6 +5423,7 @@ def _phrases_without_verbs(question: str) -> list[str]:
         words = phrase.split()
         if len(words) > 2 and (words[-1][:-1] in _base_forms() or words[-1] in _base_forms()):
             words = words[:-1]
+
         found.append(" ".join(words))
     return found
 
@@ -5380,7 +5465,10 @@ def _story_named(turn: Turn) -> str | None:
     # (a name inside a longer one is that one's: "Friends" of "Friends of Lower Fold Library")
     phrases += [
         e for e in named
-        if (not _looks_like_person(e) or _a_venue_by_name(e.split())) and not _a_person_in(e, text)
+        if (
+            not _looks_like_person(e) or _a_venue_by_name(e.split())
+            or _a_body_by_the_question(e, standalone)
+        ) and not _a_person_in(e, text)
         and not any(e in p and e != p for p in phrases + named)
     ]
     # (where one asked about is from is no story's: "Askfield" of "Was the 17-year-old boy
@@ -5393,6 +5481,59 @@ def _story_named(turn: Turn) -> str | None:
         # tricked ..."), when its passage names her
         return _the_passages_place(turn, named)
     return ", ".join(dict.fromkeys(kept)) or None
+
+
+def _a_body_by_the_question(name: str, question: str) -> bool:
+    """Does `question` make `name` a body, not a person, though its two capitalised words could
+    be one's ("Calder Glass", "Tarn Aggregates"): it does a body's deed ("How many jobs will
+    Calder Glass create?") or holds a job ("the managing director of Tarn Aggregates")?"""
+    from rag.spans import is_role
+
+    if _a_bodys_deed_done_by(name, question) or re.search(
+        rf"\bjobs\s+(?:will|would|could|did|does|is|has)\s+{re.escape(name)}\s+(?:create|cut|add)",
+        question,
+    ):
+        return True
+    held = re.search(rf"\b([a-z]+)\s+of\s+{re.escape(name)}\b", question)
+    return held is not None and is_role(held.group(1))
+
+
+def _the_thing_the_conversation_is_about(history: Sequence[Turn]) -> str | None:
+    """The one thing the newest story of the last few turns is named for ("Kelby lido
+    restoration", "Calder Glass"), with its "the" when a sentence needs one; None when that
+    story is a place ("at Kelby"), several things, or a person."""
+    for turn in reversed(history[-6:]):
+        story = _story_named(turn)
+        if not story:
+            continue
+        text = f"{turn.standalone} {turn.answer} {turn.passage}"
+        if (
+            re.match(r"(?:at|in|near|on)\s", story) or ", " in story or _plural_phrase(story)
+            or _a_person_in(story, text) or _a_nationality(story, text) or _adjective(story, text)
+            or _a_place_name(story) or _only_a_place(story, text)
+        ):
+            return None
+        # ("Kelby lido restoration", a common noun last, is said with its "the")
+        return f"the {story}" if story.split()[-1].islower() else story
+    return None
+
+
+def _only_one_who_left(turn: Turn) -> bool:
+    """Does `turn`'s reply name people only as ones who held a role before: "Ann Cole, the
+    parks officer who had been leading the restoration, has left the council" to "Who is
+    leading the restoration?" names no one who leads it now."""
+    text = turn.evidence or turn.answer
+    named = [c.name for c in candidates(turn) if c.person and c.tier <= 3]
+    return bool(named) and all(
+        re.search(rf"\b{re.escape(name)}\b[^.]*?\b{_LEFT_THE_ROLE}", text) for name in named
+    )
+
+
+# A holder said to be one no longer: "had been leading", "has left", "stepped down"
+_LEFT_THE_ROLE = (
+    r"(?:had\s+been\s+\w+ing|former|formerly|(?:has|have|had)\s+left|left\s+the|"
+    r"(?:stepped|stood)\s+down|(?:was|has\s+been|had\s+been)\s+replaced|resigned|retired|quit)\b"
+)
 
 
 def _the_passages_place(turn: Turn, named: Sequence[str]) -> str | None:
@@ -5586,6 +5727,17 @@ def _with_the_story(question: str, history: Sequence[Turn], put_for_it: bool = F
         score = (len(words - others), len(words))
         if words and (best is None or score > best):
             best, story = score, name
+    if (
+        best is None and stories and not noun_phrases(question)
+        and not _ELLIPSIS_RE.match(question) and not re.search(r"\bthere\b", question, re.I)
+        # ("Which councillor lost his seat?" names a kind of its own, which may be any story's)
+        and not re.match(r"\W*(?:which|whose)\s+[a-z]", question, re.I)
+    ):
+        # "Who came second?", "How many jobs are at risk?", "When will the next release
+        # happen?": a question of nothing it names speaks of nothing the turns said, yet asks
+        # of the story the conversation is in, and alone finds another story's runner-up, jobs
+        # or release; the newest story goes on with it
+        best, story = (0, 0), stories[-1][1]
     if best is None:
         return question
     # (a place with its preposition reads as the question's own: "When did the dig begin near
@@ -5651,6 +5803,26 @@ _ONE_BY_AGE = re.compile(
     re.IGNORECASE,
 )
 _AGED_NAME = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),\s+(?P<age>\d{1,3}),")
+
+
+def _the_one_the_reply_called_so(question: str, previous: Turn) -> str | None:
+    """`question` with its one asked for by age ("the younger one") put as the one the last
+    reply called so by name: "Her younger brother, Daniel Cole, 10, also competed" makes "How
+    old is the younger one?" "How old is Daniel Cole?". None when the question asks no one so,
+    or the reply calls no named one by that word."""
+    asked = _ONE_BY_AGE.search(question)
+    if asked is None:
+        return None
+    which = asked["which"].lower()
+    text = f"{previous.answer} {previous.evidence}"
+    called = re.search(
+        rf"\b(?i:{which})\s+(?:(?:one|man|woman|boy|girl|brother|sister|son|daughter|twin|"
+        r"child|sibling)\b,?\s*)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)",
+        text,
+    )
+    if called is None or not _looks_like_person(called["name"]):
+        return None
+    return f"{question[: asked.start()]}{called['name']}{question[asked.end() :]}"
 
 
 def _the_one_of_the_age_asked(previous: Turn, pronoun: str) -> str | None:
@@ -5737,6 +5909,9 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
     anchored = _role_in_the_story(question, history)
     if anchored is not None:
         return anchored
+    by_age = _the_one_the_reply_called_so(question, previous)
+    if by_age is not None:
+        return by_age
     shared = _a_share_of_the_amount(question, previous)
     if shared is not None:
         return shared
@@ -5903,6 +6078,13 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # person is meant (a "he" or a "she" alike: "climber" says neither). Not the one
             # "Who is the regional governor?" described: the reply named him.
             entity = _person_described_in(previous, who_too=True, pronoun=pronoun)
+            other = {"m": "she", "f": "he"}.get(_PRONOUN_GENDER.get(pronoun.lower(), ""))
+            put = _put_for_the_pronoun(previous, other) if other and entity else None
+            if put and (entity.startswith(put) or put.startswith(entity)):
+                # "Who did he replace?", asked as "Who did the leader of ... replace?" -
+                # "Where has she gone?": the one described was put for that turn's "he", and
+                # is no "she"
+                entity = None
         if not entity and person and len(history) > 1:
             # "Who is the new warden at ...?" - "Heligoland" (a wrong reply) - "Who is she
             # replacing?" (put as "the new warden at ...") - "How old is she?": the one a turn
@@ -5934,6 +6116,25 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # reply or citations names a man, but one man of the conversation is surely a
             # "he", from any of its passages; he is meant when he is the only one.
             entity = _the_only_one_agreeing(pronoun.lower(), history[-3:], question)
+        if not entity and person:
+            # "Who is leading the Kelby lido restoration?" - "Ann Cole [1]. Ann Cole, who had
+            # been leading it, has left." - "How old is he?": the reply named only one who held
+            # the role before (or refused), so the one the question asked for is still unnamed,
+            # and asking back "Who is he?" leaves the user stuck; that one is meant, by the role
+            # its verb names ("the leader of ..."), or as it asked ("the one who came second");
+            # so still after a turn asked of him and refused
+            for before in reversed(history[-3:]):
+                named_none = before.refused or not any(
+                    c.person and c.tier <= 3 for c in candidates(before)
+                )
+                described = _described(before)
+                if described and not _named_in(described, question) and (
+                    named_none or _only_one_who_left(before)
+                ):
+                    entity = described
+                    break
+                if not named_none:
+                    break
         owned = _owned_one_asked(previous, pronoun) if person else None
         if owned is not None:
             # "How old is she?" - "What about her grandmother?" (asked as "How old is Ellie
@@ -5982,6 +6183,11 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
                 if before and _head(before) not in _QUANTITY_HEADS | {"estimate", "budget"}:
                     entity = before
                     break
+            else:
+                # ("What was it originally?", asked as "What was the original cost of it?" -
+                # "When will it reopen?": no cost reopens, and with no thing named before "it"
+                # is left to the story, or as asked)
+                entity = None
         if not entity and pronoun.lower() in ("it", "its") and (
             _AGENT_IT.search(question)
             or _DEED_IT.search(question)
@@ -6029,6 +6235,17 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # nor did the turns before it one that "it" fits; the one its story is named for is
             # the "it"
             entity = _the_thing_its_story_is(previous)
+        if (
+            not entity and pronoun.lower() in ("it", "its") and not _a_dummy_it(question, match)
+            # (a rising or falling "it" is a figure, never the thing a story is named for)
+            and not _A_FIGURES_DEED.search(question)
+        ):
+            # "Who is leading the Kelby lido restoration?" - "How old is Ann Cole?" - "How much
+            # will it cost now?": nothing the turns since named fits, and alone "it" finds
+            # another story's cost; the thing the conversation's story is named for is meant
+            entity = _the_thing_the_conversation_is_about(history)
+            if entity and _named_in(entity, "".join(pieces) + question[at:]):
+                entity = None  # ("When will the Kelby Trust sell it?": no body sells itself)
         if not entity and pronoun.lower() == "it":
             # "Who is Tom Reed's wife?" - "Ann Reed [1]. Ann Reed, Tom's wife, runs the shop."
             # - "How long has she run it?": what the reply said was done (run) is the "it"
@@ -6230,7 +6447,8 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         # question (or the one a superlative was said in) asked of another of its set or kind
         rest = _ELLIPSIS_RE.sub("", question).strip(" ,?")
         other = (
-            _another_on_the_scale(history, rest)
+            _another_placing(history, rest)
+            or _another_on_the_scale(history, rest)
             or _the_rest_of_the_set(previous.standalone, rest, " ".join(
                 f"{t.answer} {t.evidence} {t.passage}" for t in history[-4:]
             ))
@@ -6884,6 +7102,16 @@ def _person_described_in(
             ):
                 # "the pothole that killed a cyclist": the one met so is "the cyclist" after
                 end = of.end() if of else m.end(noun)
+                tail = re.match(r"(?:\s+[a-z][\w’'-]*)+(?=\s*\?*\s*$)", previous.standalone[end:])
+                if (
+                    of and tail and not _TRAILING_TIME.fullmatch(tail.group(0))
+                    # (after "did" the word closing the question is its verb: "Who did the
+                    # leader of the Kelby lido restoration replace?")
+                    and re.search(r"\b(?:is|was|are|were)\s+$", previous.standalone[: m.start()])
+                ):
+                    # ("the leader of the Kelby lido restoration", closing the question: the
+                    # name's common nouns are the thing's, never cut after its capitals)
+                    end += tail.end()
                 return f"the {previous.standalone[m.end('article') : end].strip()}"
     return None
 
@@ -7361,6 +7589,16 @@ def _at_another_time(previous: str, rest: str) -> str | None:
     if not _ANOTHER_TIME.fullmatch(rest.strip()):
         return None
     asked = previous.rstrip(" ?")
+    # The story the question went on with stays after the time put in: "... this year at Kelby
+    # Marsh?" + "and last year?" is "... last year at Kelby Marsh?", never "... this year at
+    # Kelby Marsh last year?", two times in one
+    tail = ""
+    story = _carried_story(previous)
+    placed = re.search(rf"\s(?:{_A_PLACE_SAID.pattern})\s*$", asked)
+    if story:
+        asked, tail = _without_the_story(previous).rstrip(" ?"), f" ({story})"
+    elif placed and _ASKED_TIME.search(asked[: placed.start()]):
+        asked, tail = asked[: placed.start()], asked[placed.start() :]
     at = _ASKED_TIME.search(asked)
     stem = asked[: at.start()] if at else asked
     rest = rest.strip()
@@ -7368,7 +7606,7 @@ def _at_another_time(previous: str, rest: str) -> str | None:
         # "And the same period last year?" after "... between April and October?": a span
         # is asked "in" ("... give out the same period last year" reads as what was given)
         rest = f"in {rest}"
-    return f"{stem} {rest}?"
+    return f"{stem} {rest}{tail}?"
 
 
 # Where a report sets one of a list of like things: a list item's label ("- Brenford General:"),
@@ -8866,7 +9104,14 @@ def _asked_of_another_thing(previous: str, other: str) -> str | None:
             swapped = number[word.lower()]
             swapped = swapped.capitalize() if word[0].isupper() else swapped
             before = before[: aux.start(1)] + swapped + before[aux.end(1) :]
-    return before + thing + previous[at + len(things[0]) :]
+    after = previous[at + len(things[0]) :]
+    if thing.split()[-1].lower() in _BODY_HEADS | _FUNDING_BODIES:
+        # "How much did the project cost?" + "What about the drainage board?": a body costs
+        # nothing; what it is asked after a cost is what it gave towards it
+        after = re.sub(r"^(\s+)(?:cost|costs)\b", r"\1give", after)
+        if re.search(r"\b(?:has|have|had)\s+$", before):
+            after = re.sub(r"^(\s+)give\b", r"\1given", after)
+    return before + thing + after
 
 
 def _asked_of_the_story(previous: str, other: str) -> str | None:

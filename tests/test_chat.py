@@ -1411,10 +1411,11 @@ NINTH_TRIAL = [
     (turn("How many firefighters are tackling the fire?", "About 120 [1]."),
      "What about fire engines?",
      "How many fire engines are tackling the fire?"),
-    # trial 31: an event or a contest is no "she" ("the Women's Tour"), whatever its words
+    # trial 31: an event or a contest is no "she" ("the Women's Tour"), whatever its words;
+    # (trial 81: the one the refused question asked for is, by the role its verb names)
     (turn("Who is leading the Women's Tour overall?",
           "I could not find the answer in the articles."),
-     "Where is she from?", "Where is she from?"),
+     "Where is she from?", "Where is the leader of the Women's Tour overall from?"),
     (turn("Who won the FA Cup?", "I could not find the answer in the articles."),
      "How old is he?", "How old is he?"),
     # trial 31: "it" is the thing after a preposition at the question's end ("give a talk on
@@ -4731,7 +4732,9 @@ FRAGMENT_FOUND = turn(
 FORTY_FOURTH_ROUND_FOLLOWUPS = {
     "a complete question after these turns is searched as asked": [
         ([METEORITE_FOUND], "Who confirmed the find?", "Who confirmed the find?"),
-        ([BY_ELECTION_WON, BY_ELECTION_VOTES], "Who came second?", "Who came second?"),
+        # (trial 81: but with its story, or it finds another contest's runner-up)
+        ([BY_ELECTION_WON, BY_ELECTION_VOTES], "Who came second?",
+         "Who came second (Kestle by-election)?"),
         ([SKATE_PARK_OBJECTED], "Who started the group behind the plans?",
          "Who started the group behind the plans?"),
         ([HORNETS_COACH, HORNETS_INTERCEPTIONS], "Who scored the most goals in the final?",
@@ -8844,6 +8847,185 @@ TRIAL81_FOLLOWUPS = {
 }
 
 
+# Trial 81's conversations (the bandstand, the quarry, the glassworks, the criers), each kind
+# with other wordings.
+LIDO_LEAD = turn(
+    "Who is leading the Kelby lido restoration?", "Ann Cole [1]. Ann Cole, the parks officer "
+    "who had been leading the restoration, has left the council. [1]",
+)
+LIDO_AGED = Turn("How old is she?", "How old is Ann Cole?", "52 [1]. The project is led by "
+                 "Ann Cole, 52. [1]")
+GLASSWORKS_JOBS = turn(
+    "How many jobs will Tarn Glass create?", "65 [1]. A glassmaker in Tarnbury is to create 65 "
+    "jobs. [1]", passage="A glassmaker in Tarnbury is to create 65 jobs. Its oldest employee, "
+    "Ted Cole, 73, has worked there for 57 years.",
+)
+DAIRY_BOSS = turn(
+    "Who is the managing director of Fellside Dairies?", "Sam Hale [1]. Sam Hale, 47, has "
+    "succeeded Ann Reed as managing director of Fellside Dairies. [1]",
+)
+DAIRY_BEFORE = Turn("Who did he replace?", "Who did Sam Hale replace?", "Ann Reed [1]. Sam Hale "
+                    "has succeeded Ann Reed. [1]")
+CRIERS_WON = turn(
+    "Who won the town crier contest at Kelby?", "Tom Reed [1]. Tom Reed has been named champion "
+    "town crier. [1]",
+)
+CRIERS_AGED = Turn("How old is he?", "How old is Tom Reed?", "66 [1]. Mr Reed, 66, won. [1]")
+
+TRIAL81B_FOLLOWUPS = {
+    "a follow-up naming no story of its own ('How much will it cost now?', 'Who came second?', "
+    "'How many jobs are at risk?') goes on with the conversation's story, an 'it' as the thing "
+    "the story is named for, though the turns since asked only of a person": [
+        ([LIDO_LEAD, LIDO_AGED], "How much will it cost now?",
+         "How much will the Kelby lido restoration cost now?"),
+        ([LIDO_LEAD, LIDO_AGED], "When will it reopen?",
+         "When will the Kelby lido restoration reopen?"),
+        ([GLASSWORKS_JOBS], "Who founded it?", "Who founded Tarn Glass?"),
+        ([GLASSWORKS_JOBS, Turn("Who founded it?", "Who founded Tarn Glass?", "Ada Hale [1]. The "
+                                "firm was founded in 1923 by Ada Hale. [1]")],
+         "Who runs it now?", "Who runs Tarn Glass now?"),
+        ([GLASSWORKS_JOBS], "Who is the oldest employee?",
+         "Who is the oldest employee (Tarn Glass)?"),
+        ([DAIRY_BOSS, DAIRY_BEFORE], "How many jobs are at risk?",
+         "How many jobs are at risk (Fellside Dairies)?"),
+        ([DAIRY_BOSS, DAIRY_BEFORE], "How much will it invest?",
+         "How much will Fellside Dairies invest?"),
+        ([CRIERS_WON, CRIERS_AGED], "Who came second?", "Who came second at Kelby?"),
+        ([CRIERS_WON, CRIERS_AGED], "Who finished third?", "Who finished third at Kelby?"),
+        ([turn("How many otters were released at Kelby Marsh?", "20 [1]. Twenty otters were "
+               "released at Kelby Marsh. [1]")],
+         "When will the next release happen?", "When will the next release happen at Kelby Marsh?"),
+        # ("the figure" is the number the last question asked for, as "it" is)
+        ([Turn("How many jobs are at risk?", "How many jobs are at risk (Fellside Dairies)?",
+               "52 [1]. Sam Hale said 52 jobs would be at risk. [1]")],
+         "What was the figure originally?",
+         "How many jobs are at risk originally (Fellside Dairies)?"),
+    ],
+    "'he' or 'she' after a reply naming only one who held the role before ('who had been "
+    "leading ...', 'has left'), or after a refused who-question, is the one the question asked "
+    "for, by the role its verb names or as it asked": [
+        ([LIDO_LEAD], "How old is he?", "How old is the leader of the Kelby lido restoration?"),
+        ([LIDO_LEAD], "Who did he replace?",
+         "Who did the leader of the Kelby lido restoration replace?"),
+        ([LIDO_LEAD, turn("How old is he?", REFUSED_TURN)], "Who did he replace?",
+         "Who did the leader of the Kelby lido restoration replace?"),
+        # (the description a refused turn was asked with is whole, past the name's capitals,
+        # and the verb after it is no word of the story)
+        ([LIDO_LEAD, Turn("How old is he?", "How old is the leader of the Kelby lido "
+                          "restoration?", REFUSED_TURN)],
+         "Who did he replace?", "Who did the leader of the Kelby lido restoration replace?"),
+        ([LIDO_LEAD, Turn("How old is he?", "How old is the leader of the Kelby lido "
+                          "restoration?", REFUSED_TURN),
+          Turn("Who did he replace?", "Who did the leader of the Kelby lido restoration "
+               "replace?", "Ann Cole [1]. Tom Reed replaced Ann Cole. [1]")],
+         "How much will it cost now?", "How much will the Kelby lido restoration cost now?"),
+        ([turn("Who is managing the Kelby Arms?", "Ann Cole [1]. Ann Cole, who had been "
+               "managing the pub, stepped down in May. [1]")],
+         "How long has he been there?", "How long has the manager of the Kelby Arms been there?"),
+        # (... and the one put for a refused turn's "he" is no "she": the woman named before is)
+        ([LIDO_LEAD, Turn("How old is he?", "How old is the leader of the Kelby lido "
+                          "restoration?", REFUSED_TURN),
+          Turn("Who did he replace?", "Who did the leader of the Kelby lido restoration "
+               "replace?", REFUSED_TURN)],
+         "Where has she gone?", "Where has Ann Cole gone?"),
+        ([CRIERS_WON, CRIERS_AGED, turn("Who came second?", REFUSED_TURN)],
+         "Where is she from?", "Where is the one who came second from?"),
+        ([CRIERS_WON, turn("Who finished third?", REFUSED_TURN)],
+         "How old is he?", "How old is the one who finished third?"),
+        # (a reply naming a holder now leaves "he" to ask back, as before)
+        ([turn("Who chairs the Kelby lido trust?", "Ann Cole [1]. Ann Cole chairs the trust. "
+               "[1]")],
+         "How old is he?", "How old is he?"),
+    ],
+    "a user's aside ('Sorry, I meant ...', 'Actually, ...') names no story; 'What about third "
+    "place?' asks who took it, as the placing was asked; a body asked after a cost gave "
+    "towards it; a new time takes the place of the one asked, the story after it": [
+        ([turn("How many knives were handed in at Kelby?", "400 [1]. 400 knives were handed in "
+               "at Kelby. [1]"),
+          turn("Sorry, I meant how many did the Eastfield bin collect?", "71 [1]. The bin at "
+               "the Eastfield Community Centre collected 71. [1]", passage="The bin at the "
+               "Eastfield Community Centre collected 71, said the district commander.")],
+         "Who is the district commander?", "Who is the district commander (Eastfield bin)?"),
+        ([turn("Actually, how many did the Eastfield bin collect?", "71 [1]. The bin at the "
+               "Eastfield Community Centre collected 71. [1]")],
+         "Who emptied it?", "Who emptied the Eastfield bin?"),
+        ([CRIERS_WON, turn("Who came second?", REFUSED_TURN), Turn(
+            "Where is she from?", "Where is the one who came second from?", REFUSED_TURN)],
+         "What about third place?", "Who came third?"),
+        ([Turn("Who came second?", "Who came second at Kelby?", "Ann Cole [1]. The runner-up "
+               "was Ann Cole. [1]")],
+         "And fourth?", "Who came fourth at Kelby?"),
+        ([Turn("Who finished second?", "Who finished second in the Kelby 10k?", "Ann Cole [1]. "
+               "Ann Cole finished second. [1]")],
+         "What about third?", "Who finished third in the Kelby 10k?"),
+        ([Turn("How much did the project cost?", "How much did the project cost at Kelby "
+               "Marsh?", "£94,000 [1]. The project cost £94,000. [1]")],
+         "What about the drainage board?", "How much did the drainage board give at Kelby Marsh?"),
+        ([turn("How much will the new roof cost?", "£40,000 [1]. The new roof will cost £40,000. "
+               "[1]")],
+         "And the parish council?", "How much will the parish council give?"),
+        ([Turn("How many people volunteer this year?", "How many people volunteer this year at "
+               "Kelby Marsh?", "212 [1]. 212 volunteer this year, up from 140 last year. [1]")],
+         "and last year?", "How many people volunteer last year at Kelby Marsh?"),
+        ([Turn("How many objections are there now?", "How many objections are there now (Kelby "
+               "quarry inquiry)?", "1,312 [1]. Objections have risen to 1,312. [1]")],
+         "and in 2011?", "How many objections are there in 2011 (Kelby quarry inquiry)?"),
+        # (a place the question named itself stays where it was)
+        ([turn("How many knives were handed in at Kelby this year?", "400 [1].")],
+         "And last year?", "How many knives were handed in at Kelby last year?"),
+    ],
+    "the one the newest reply named wins over one named turns before: a name after a word of "
+    "kin ('whose son Jordan') is a person of that sex, a rank before a title is the title's "
+    "('Chief Inspector'), and 'the younger one' is the one the reply called so by name": [
+        ([Turn("Who is the district commander?", "Who is the district commander (Kelby)?",
+               "Tom Reed [1]. Chief Inspector Tom Reed, 41, the district commander, said so. "
+               "[1]"),
+          turn("Whose son was stabbed in Eastfield?", "Jordan [1]. Ann Cole, 49, whose son "
+               "Jordan was stabbed in Eastfield at the age of 17, spoke. [1]")],
+         "How old was he?", "How old was Jordan?"),
+        ([turn("Whose daughter won the race?", "Paris [1]. Tom Hale, whose daughter Paris won "
+               "the race, cheered. [1]")],
+         "How old is she?", "How old is Paris?"),
+        ([turn("Who is the district commander?", "Tom Reed [1]. Chief Inspector Tom Reed, 41, "
+               "the district commander, said so. [1]")],
+         "How old is he?", "How old is Chief Inspector Tom Reed?"),
+        ([turn("Did her brother compete too?", "Sam Cole [1]. Her younger brother, Sam Cole, "
+               "10, also competed. [1]")],
+         "How old is the younger one?", "How old is Sam Cole?"),
+        ([turn("Who are the two sisters?", "Ann and Mary Hale [1]. The older sister, Mary Hale, "
+               "runs the farm with Ann Hale. [1]")],
+         "What does the older one do?", "What does Mary Hale do?"),
+        # ("from" after "is she" is no deed the reply tells of one: "Where is she from?" is the
+        # woman the reply answered with, not the man it says is "from" a town)
+        ([turn("Who came second?", "Ann Cole [1]. The runner-up was Ann Cole, 58, crier of "
+               "Kelby. [1] Third place went to Yann Le Goff, 39, from Ploumeur, who gave his "
+               "cry in Breton. [2]")],
+         "Where is she from?", "Where is Ann Cole from?"),
+    ],
+    "'it' is never a noun phrase an earlier turn made of its adverb ('originally' -> 'the "
+    "original cost'); with nothing named before, it is the thing the story is named for": [
+        ([LIDO_LEAD, LIDO_AGED, Turn("How much will it cost now?", "How much will it cost now?",
+                                     "£26,000 [1]. The campaign has raised £26,000. [1]"),
+          Turn("What was it originally?", "What was the original cost of it?", "£486,000 [1]. "
+               "The restoration will cost £486,000. [1]")],
+         "And when will it reopen?", "When will the Kelby lido restoration reopen?"),
+        ([LIDO_LEAD, LIDO_AGED, Turn("How much will it cost now?", "How much will the Kelby lido "
+                                     "restoration cost now?", "£562,000 [1]. The cost has "
+                                     "risen to £562,000. [1]"),
+          Turn("What was it originally?", "What was the original cost of the Kelby lido "
+               "restoration?", "£486,000 [1]. The restoration will cost £486,000. [1]")],
+         "And when will it reopen?", "When will the Kelby lido restoration reopen?"),
+        # (and with no story, "it" stays as asked rather than "the original cost")
+        ([turn("Who is in charge?", "Ann Cole [1]. Ann Cole is in charge. [1]"),
+          Turn("How much will it cost now?", "How much will it cost now?", "£5,000 [1]. It "
+               "will cost £5,000. [1]"),
+          Turn("What was it originally?", "What was the original cost of it?", "£4,000 [1]. It "
+               "was £4,000. [1]")],
+         "And when will it reopen?", "When will it reopen?"),
+    ],
+}
+
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
@@ -8878,6 +9060,7 @@ TRIAL81_FOLLOWUPS = {
             ("trial 79", TRIAL79_FOLLOWUPS),
             ("trial 80", TRIAL80_FOLLOWUPS),
             ("trial 81", TRIAL81_FOLLOWUPS),
+            ("trial 81b", TRIAL81B_FOLLOWUPS),
         )
         for kind, cases in table.items()
         for case in cases
