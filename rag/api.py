@@ -671,6 +671,9 @@ class Rag:
             sentences, short = self._the_one_titled_as_asked(
                 standalone, sentences, short, evidence.ranked
             )
+            sentences, short = self._the_exact_figure(
+                standalone, sentences, short, evidence.ranked
+            )
             compared = self._compared(standalone, evidence.ranked)
             if compared is not None:
                 sentences, lead = compared
@@ -1869,6 +1872,68 @@ class Rag:
                 continue
             pair = sorted((told, e), key=lambda x: x.start)
             return tuple(pair), replace(found, n=pair.index(e) + 1)
+        return sentences, short
+
+    # "more than 300", "about 4,000", "nearly 50": a figure said roughly
+    _ROUGHLY = re.compile(
+        r"^(?P<how>more\s+than|over|about|around|nearly|almost|roughly|approximately|some)\s+"
+        r"(?P<value>\d[\d,]*)$", re.IGNORECASE,
+    )
+
+    @classmethod
+    def _the_exact_figure(
+        cls,
+        question: str,
+        sentences: tuple[Evidence, ...],
+        short: ShortAnswer | None,
+        ranked: Sequence[Evidence],
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
+        """"Volunteer archaeologists have recovered more than 300 fragments" in a report's lead
+        and, further down, "In total 340 fragments were recovered": a figure said roughly
+        (`_ROUGHLY`) gives way to the exact one the same report gives for the same question,
+        in a sentence within three times `ANSWER_REACH` of the best that says the counted noun
+        and half the question's words but its names, when
+        the exact one fits the rough one ("more than 300" > 300; "about"/"around"/"some"/
+        "roughly" within 20%; "nearly"/"almost" under it, within 20%). Both are cited, the
+        exact one first. Returns the sentences and the short answer, or them unchanged."""
+        if short is None or not ranked:
+            return sentences, short
+        rough = cls._ROUGHLY.match(short.text.strip())
+        if rough is None:
+            return sentences, short
+        base = float(rough.group("value").replace(",", ""))
+        how = rough.group("how").lower()
+        from rag.judge import content_words, cover, key_terms
+
+        told = sentences[short.n - 1]
+        after = told.sentence[short.end - told.start :]
+        noun = re.match(r"\s+([a-z][\w-]+)", after)
+        predicate = content_words(question) - key_terms(question)
+        for e in ranked:
+            # (as far as three times the usual reach: the line with the exact figure leaves
+            # the names to the lead, which the cross-encoder scores it down for; it must say
+            # half the question's words but its names)
+            if e.score < ranked[0].score - 3 * ANSWER_REACH:
+                break
+            if (
+                e.article_id != told.article_id or e.start == told.start
+                or cover(predicate, e.sentence) < 0.5
+            ):
+                continue
+            if noun is not None and not re.search(rf"\b{re.escape(noun.group(1))}\b", e.sentence):
+                continue
+            found = cls._short_answer(question, (e,))
+            exact = re.fullmatch(r"\d[\d,]*", found.text.strip()) if found is not None else None
+            if exact is None:
+                continue
+            value = float(exact.group(0).replace(",", ""))
+            fits = (
+                value > base if how in ("more than", "over")
+                else base * 0.8 <= value < base if how in ("nearly", "almost")
+                else abs(value - base) <= 0.2 * base
+            )
+            if fits:
+                return (e, told), replace(found, n=1)
         return sentences, short
 
     @classmethod

@@ -2711,3 +2711,33 @@ def test_a_replacement_named_in_the_next_sentence_holds_the_post():
     leaver = Rag._short_answer("Who stood down as lead member for transport?", chosen)
     sentences, short = Rag._the_successor_of_one_who_left(question, chosen, leaver, ranked)
     assert short is not None and short.text == "Nadia Brennan"
+
+
+FRAGMENTS = [
+    ("Volunteer archaeologists have recovered more than 300 fragments of a Spitfire that "
+     "crashed near Brackenford.", 8.9),
+    ("The group's previous dig, in 2023, recovered 120 fragments from a Hurricane site.", 4.3),
+    ("In total 340 fragments were recovered, including the pilot's control column.", 1.3),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # round 51: a figure said roughly in the lead gives way to the exact one further down
+        (FRAGMENTS, "340"),
+        # ... only one that fits it ("more than 300" is no 280)
+        ([FRAGMENTS[0], FRAGMENTS[1],
+          ("In total 280 fragments were recovered, including the control column.", 1.3)],
+         "more than 300"),
+    ],
+)
+def test_a_rough_figure_gives_way_to_the_exact_one(rows, expected):
+    from rag.api import Rag
+
+    question = "How many fragments were recovered from the Brackenford Spitfire site?"
+    ranked = _rows_of_one_report(rows, "Spitfire crash site dig")
+    chosen = tuple(ranked[:1])
+    short = Rag._short_answer(question, chosen)
+    sentences, short = Rag._the_exact_figure(question, chosen, short, ranked)
+    assert short is not None and short.text == expected
