@@ -9247,6 +9247,11 @@ def _score(
         # teams: which list a name's last word is on says nothing about who won.
         rank = min(parsed.wants.index("org"), parsed.wants.index("name"))
     score = 2.0 - rank * 0.6
+    if parsed.kind == "where" and re.fullmatch(
+        r"(?:the\s+)?(?:area|region|district|locality|vicinity|country|world|place)",
+        sentence[start:end], re.IGNORECASE,
+    ):
+        return None  # "the largest livestock thefts in the area for a decade": no place told
     if parsed.kind == "where" and _whence_of_another_deed(parsed.text, sentence, c):
         # "were stolen from a hill farm near Fellbridge" for "Where were the ewes found?"
         return None
