@@ -3959,8 +3959,12 @@ def _titled_as_asked(question: str, sentence: str, start: int) -> bool:
 
 
 _REPLACED_NEXT = re.compile(
-    r"\W*(?:He|She|They)\s+(?:has|have|had|was|were|is|will)\s+(?:been\s+|be\s+)?"
-    r"(?:replaced|succeeded)\s+(?:[a-z]+\s+){0,3}?by\b(?:\s+(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|"
+    r"\W*(?:(?:He|She|They)\s+(?:has|have|had|was|were|is|will)\s+(?:been\s+|be\s+)?"
+    r"(?:replaced|succeeded)"
+    # ("His place has been taken by Kerry Fanshawe, 34, who was his relief skipper")
+    r"|(?:His|Her|Their)\s+(?:place|post|role|job|seat)\s+(?:has\s+been|was|will\s+be|is\s+being)"
+    r"\s+(?:taken|filled)(?:\s+over)?)"
+    r"\s+(?:[a-z]+\s+){0,3}?by\b(?:\s+(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|"
     r"Prof|Professor|Sir|Dame)\b\.?)?"
 )
 _THE_SUCCESSOR_OPENS = re.compile(

@@ -9653,6 +9653,20 @@ def _score(
             return None
         # "When did the festival open?": "founded in 2009" dates another event.
         score -= VERB_PENALTY
+    if (
+        c.kind in ("date", "spacy-date") and parsed.kind == "when"
+        and not _ASKS_FIRST_VALUE.search(parsed.text)
+        and re.search(r"\bhad\s+(?:hoped|planned|expected|intended|aimed|wanted|been\s+(?:due|"
+                      r"expected|scheduled|set|planned|hoping))\b[^.;]{0,80}$", sentence[:start])
+    ):
+        # "The trust had hoped to carry its first passengers at the end of May": a plan
+        # given up, not the date it will happen
+        score -= TENSE_PENALTY
+    if re.search(r"\bhow\s+deep\b|\bdepth\b", parsed.text, re.IGNORECASE) and (
+        re.fullmatch(r"\d[\d.,]*-(?:metre|meter|foot|feet|ft|yard|mile|kilometre|km|m)",
+                     sentence[start:end], re.IGNORECASE)
+    ):
+        return None  # "The 50-metre pool" for "How deep is the pool?": its length
     if c.kind in ("date", "spacy-date") and re.fullmatch(
         r"(?:next|this|last)\s+(?:year|month|week|spring|summer|autumn|winter)",
         sentence[start:end], re.IGNORECASE,

@@ -2700,17 +2700,32 @@ def test_people_told_of_give_way_to_their_names():
     assert short is not None and short.text == "Darren Kell, 41, of Skelby, and Liam Royce"
 
 
-def test_a_replacement_named_in_the_next_sentence_holds_the_post():
-    # round 51: "... has stood down as lead member for transport ..." then "He has been
-    # replaced by Cllr Nadia Brennan"
+PLACE_TAKEN = [
+    ("Colin Dyer, who had been named as ferry master, has stood aside on medical advice.", 6.0),
+    ("His place has been taken by Kerry Fanshawe, 34, who was his relief skipper.", 4.0),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "question", "left", "expected"),
+    [
+        # round 51: "... has stood down as lead member for transport ..." then "He has been
+        # replaced by Cllr Nadia Brennan"
+        (REPLACED, "Who is the combined authority's lead member for transport?",
+         "Who stood down as lead member for transport?", "Nadia Brennan"),
+        # ... "His place has been taken by Kerry Fanshawe" (final check 162)
+        (PLACE_TAKEN, "Who is the ferry master of the Hallows Reach ferry?",
+         "Who stood aside as ferry master?", "Kerry Fanshawe"),
+    ],
+)
+def test_a_replacement_named_in_the_next_sentence_holds_the_post(rows, question, left, expected):
     from rag.api import Rag
 
-    question = "Who is the combined authority's lead member for transport?"
-    ranked = _rows_of_one_report(REPLACED, "Tram consultation extended")
+    ranked = _rows_of_one_report(rows, "Hallows Reach ferry and tram: a change at the top")
     chosen = tuple(ranked[:1])
-    leaver = Rag._short_answer("Who stood down as lead member for transport?", chosen)
+    leaver = Rag._short_answer(left, chosen)
     sentences, short = Rag._the_successor_of_one_who_left(question, chosen, leaver, ranked)
-    assert short is not None and short.text == "Nadia Brennan"
+    assert short is not None and short.text == expected
 
 
 FRAGMENTS = [
