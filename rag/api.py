@@ -2422,8 +2422,7 @@ class Rag:
         nor a word of their sense, the short answer's report says, in its title or its text?
         Then its date ("open in April next year") is another thing's: a skate park's. Names are
         left to `_name_the_report_lacks`; a subject of no common words is never doubted."""
-        from rag.errors import NotFound
-        from rag.judge import SAME_SENSE, content_words
+        from rag.judge import content_words
         from rag.spans import _NO_KIND, _parsed, question_type
 
         if question_type(question) != "when":
@@ -2446,7 +2445,16 @@ class Rag:
         stems = content_words(" ".join(words))
         if not stems:
             return False
-        stems |= {w for group in SAME_SENSE if stems & group for w in group}
+        return self._report_never_says(stems, chosen)
+
+    def _report_never_says(self, stems: set[str], chosen: Evidence) -> bool:
+        """Does the report of `chosen` (its title and text) say none of the word stems
+        `stems`, nor a word of their sense (`rag.judge.SAME_SENSE`)? False when the report
+        cannot be read."""
+        from rag.errors import NotFound
+        from rag.judge import SAME_SENSE, content_words
+
+        stems = stems | {w for group in SAME_SENSE if stems & group for w in group}
         try:
             article = self.store.article(chosen.article_id)
         except NotFound:
@@ -2464,8 +2472,7 @@ class Rag:
         Vosper charge?") that the short answer's report never says, nor a word of its sense?
         Then its figure ("sold at auction for £615,000") is another sum. "money" and "cash"
         name any sum."""
-        from rag.errors import NotFound
-        from rag.judge import SAME_SENSE, content_words
+        from rag.judge import content_words
 
         asked = self._SUM_BY_ITS_NOUN.match(question)
         if asked is None or asked.group("noun").lower() in ("money", "cash", "more", "longer"):
@@ -2473,12 +2480,7 @@ class Rag:
         stems = content_words(asked.group("noun"))
         if not stems:
             return False
-        stems |= {w for group in SAME_SENSE if stems & group for w in group}
-        try:
-            article = self.store.article(chosen.article_id)
-        except NotFound:
-            return False
-        return not stems & content_words(f"{article.title or ''}\n{article.text}")
+        return self._report_never_says(stems, chosen)
 
     # "How much did the Redshank Trust give to the carnival?": the one a sum was given to
     _GIVEN_TO_WHAT = re.compile(
@@ -2493,8 +2495,7 @@ class Rag:
         the carnival?") name the thing by common words none of which, nor a word of their
         sense, the short answer's report says? Then the sum ("£50,000 from the Redshank Trust",
         for a bird observatory's hostel) was given to something else."""
-        from rag.errors import NotFound
-        from rag.judge import SAME_SENSE, content_words
+        from rag.judge import content_words
         from rag.spans import _NO_KIND
 
         asked = self._GIVEN_TO_WHAT.search(question)
@@ -2505,12 +2506,7 @@ class Rag:
         )
         if not stems:
             return False
-        stems |= {w for group in SAME_SENSE if stems & group for w in group}
-        try:
-            article = self.store.article(chosen.article_id)
-        except NotFound:
-            return False
-        return not stems & content_words(f"{article.title or ''}\n{article.text}")
+        return self._report_never_says(stems, chosen)
 
     @staticmethod
     def _of_the_lead_s_person(question: str, chosen: Evidence, ranked: Sequence[Evidence]) -> bool:
