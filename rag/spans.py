@@ -2283,6 +2283,10 @@ def _in_anothers_clause(question: str, sentence: str, c: _Candidate) -> bool:
     names = key_terms(question) - _TITLE_STEMS
     if split is None or not names:
         return False
+    if len(re.findall(r"[\"“”]", sentence[: split.start()])) % 2:
+        # ('said: "Online we had loyal listeners, but a lot of older people in Saltmere never
+        # found us"': a contrast inside the words quoted parts no clauses of the report's own)
+        return False
     own, other = (
         (sentence[: split.start()], sentence[split.end() :]) if c.start < split.start()
         else (sentence[split.end() :], sentence[: split.start()])
