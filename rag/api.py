@@ -2279,6 +2279,15 @@ class Rag:
         for earlier in self._earlier_reports_of_its_story(article, ranked):
             said |= content_words(f"{earlier.title or ''} {earlier.text}")
         # (a name misspelt by a letter or two is still said: "Zeria" for "Zeira")
+        # A name joined by a small word ("Tour de France", "Bank of England") is one name: its
+        # head word must be said too ("France" alone is said by a report of criers from France)
+        joined = [
+            content_words(run.split()[0])
+            for run in _NAME_RUN.findall(question.replace("’", "'"))
+            if re.search(r"\s(?:de|du|des|la|le|of|van|von|der|del|di)\s", run)
+        ]
+        if any(head and not head & said for head in joined):
+            return True
         if any(
             not set(name) & said
             # (with its first letter and its length kept: "Pargeter" is no misspelt "target"

@@ -8573,6 +8573,30 @@ def _score(
             # "has increased its grant by £40,000 to £350,000" for "How much is it giving
             # now?": the step, beside the level the question asks
             penalty += 1.0
+        stuff = _AMOUNT_OF_A_STUFF.search(parsed.text)
+        if stuff and (
+            c.number == "money"
+            or c.number == "count" and (counted := re.match(r"\s+([a-z][\w-]*)", sentence[c.end :]))
+            and _stem(counted.group(1)) != _stem(stuff.group(1).lower())
+            and not re.fullmatch(_UNIT, counted.group(1), re.IGNORECASE)
+            # ("4,000 megalitres of water": a measure of the stuff by its own word)
+            and not re.match(rf"\s+[\w-]+\s+of\s+{stuff.group(1)}\b", sentence[c.end :], re.I)
+        ):
+            # "an £8.4 million expansion", "to create 65 jobs" for "How much gas does the site
+            # use?": a sum, or a count of other things, is no amount of the stuff
+            return None
+        if (
+            parsed.kind == "how-much" and parsed.number not in ("change", "percent")
+            and re.search(r"%|\bper\s*cent\b|\bpercent\b", sentence[c.start : c.end + 9])
+            and re.search(r"\b(?:cut|cuts|cutting|reduce[sd]?|reducing|lower(?:s|ed|ing)?|"
+                          r"increase[sd]?|increasing|raise[sd]?|raising|boost(?:s|ed|ing)?)\b"
+                          r"[^.;]{0,40}\bby\s+(?:about\s+|around\s+|up\s+to\s+|almost\s+)?$",
+                          sentence[max(0, c.start - 60) : c.start], re.IGNORECASE)
+            and not re.search(r"\b(?:percentage|percent|share|proportion)\b", parsed.text, re.I)
+        ):
+            # "expected to cut the site's gas use by 60%" for "How much gas does the site use
+            # each year?": a change, never the amount used
+            return None
         if parsed.number != "age" and _another_person_s_figure(parsed.text, sentence):
             return None  # "Amelia Okafor ... scoring six and a half points" for Rohan Mehta's
         if c.number == "money" and _raised_by_several_means(parsed.text, sentence, c):

@@ -4011,7 +4011,7 @@ source: Linbury Courier
 Penwick's sand sculptor Callum Brewer has been named South Coast Sand Sculpture Champion for
 the second time after a contest on Linbury beach on Saturday.
 
-Twenty-two sculptors from England, Scotland and Ireland took part in the contest, up from 18
+Twenty-two sculptors from England, Scotland and France took part in the contest, up from 18
 last year.
 
 One hundred and twenty tonnes of sand were brought in for the event.
@@ -4081,6 +4081,8 @@ ROUND51_ROWS = [
     ("How many tonnes of sand were brought in for the Linbury contest?", "One hundred and twenty"),
     ("How many points did Callum Brewer score?", None),
     ("How many points did Lily Anand score?", "forty-two"),
+    # a name joined by a small word is one name ("France" alone is said of the sculptors)
+    ("Who won the 2024 Tour de France?", None),
 ]
 
 
