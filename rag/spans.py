@@ -6372,7 +6372,10 @@ def _of_another_named_one(question: str, sentence: str, c: _Candidate) -> bool:
         # Thornsett and 60 ewes went missing from a farm at Birkhope", or said to be another;
         # "a brook in Somerset" alone may be the asked Catcott Brook)
         if len(re.findall(mention, sentence)) > 1 or re.search(
-            r"\b(?:also|another|other|separate|earlier|previous)\b", sentence, re.IGNORECASE
+            # ("It is the second theft in the district this winter, after 40 lambs went
+            # missing from a farm at Skelton")
+            r"\b(?:also|another|other|separate|earlier|previous|second|third|fourth|fifth)\b",
+            sentence, re.IGNORECASE
         ):
             return True
     return False
