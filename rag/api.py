@@ -13,7 +13,7 @@ import difflib
 import re
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, timedelta
@@ -1840,9 +1840,9 @@ class Rag:
         charged ..." and, further down the same report, "Darren Kell, 41, of Skelby, and Liam
         Royce, 33, ..., were each charged with theft": a who-answer that only tells of the
         people (`_UNNAMED_PEOPLE`) gives way to a sentence of the same report, within twice
-        `ANSWER_REACH` of the best and saying half the question's words but its names at least,
-        whose own short answer names them. Both are cited. Returns the sentences and the short
-        answer, or them unchanged."""
+        `ANSWER_REACH` of the best and saying half the question's words but its names at least
+        (`_lines_of_its_report`), whose own short answer names them. Both are cited. Returns
+        the sentences and the short answer, or them unchanged."""
         from rag.spans import question_type as span_question_type
 
         if (
@@ -1850,20 +1850,10 @@ class Rag:
             or not cls._UNNAMED_PEOPLE.match(short.text.strip())
         ):
             return sentences, short
-        from rag.judge import content_words, cover, key_terms
-
         told = sentences[short.n - 1]
-        predicate = content_words(question) - key_terms(question)
-        for e in ranked:
-            # (as far as twice the usual reach: the lead that tells of them outranks the
-            # line that names them, but that line must say the question's deed)
-            if e.score < ranked[0].score - 2 * ANSWER_REACH:
-                break
-            if (
-                e.article_id != told.article_id or e.start == told.start
-                or cover(predicate, e.sentence) < 0.5
-            ):
-                continue
+        # (as far as twice the usual reach: the lead that tells of them outranks the line that
+        # names them, but that line must say the question's deed)
+        for e in _lines_of_its_report(question, told, ranked, 2 * ANSWER_REACH):
             found = cls._short_answer(question, (e,))
             if (
                 found is None or cls._UNNAMED_PEOPLE.match(found.text.strip())
@@ -1892,10 +1882,10 @@ class Rag:
         and, further down, "In total 340 fragments were recovered": a figure said roughly
         (`_ROUGHLY`) gives way to the exact one the same report gives for the same question,
         in a sentence within three times `ANSWER_REACH` of the best that says the counted noun
-        and half the question's words but its names, when
-        the exact one fits the rough one ("more than 300" > 300; "about"/"around"/"some"/
-        "roughly" within 20%; "nearly"/"almost" under it, within 20%). Both are cited, the
-        exact one first. Returns the sentences and the short answer, or them unchanged."""
+        and half the question's words but its names (`_lines_of_its_report`), when the exact
+        one fits the rough one ("more than 300" > 300; "about"/"around"/"some"/"roughly" within
+        20%; "nearly"/"almost" under it, within 20%). Both are cited, the exact one first.
+        Returns the sentences and the short answer, or them unchanged."""
         if short is None or not ranked:
             return sentences, short
         rough = cls._ROUGHLY.match(short.text.strip())
@@ -1903,23 +1893,12 @@ class Rag:
             return sentences, short
         base = float(rough.group("value").replace(",", ""))
         how = rough.group("how").lower()
-        from rag.judge import content_words, cover, key_terms
-
         told = sentences[short.n - 1]
         after = told.sentence[short.end - told.start :]
         noun = re.match(r"\s+([a-z][\w-]+)", after)
-        predicate = content_words(question) - key_terms(question)
-        for e in ranked:
-            # (as far as three times the usual reach: the line with the exact figure leaves
-            # the names to the lead, which the cross-encoder scores it down for; it must say
-            # half the question's words but its names)
-            if e.score < ranked[0].score - 3 * ANSWER_REACH:
-                break
-            if (
-                e.article_id != told.article_id or e.start == told.start
-                or cover(predicate, e.sentence) < 0.5
-            ):
-                continue
+        # (as far as three times the usual reach: the line with the exact figure leaves the
+        # names to the lead, which the cross-encoder scores it down for)
+        for e in _lines_of_its_report(question, told, ranked, 3 * ANSWER_REACH):
             if noun is not None and not re.search(rf"\b{re.escape(noun.group(1))}\b", e.sentence):
                 continue
             found = cls._short_answer(question, (e,))
@@ -3961,6 +3940,26 @@ def _titled_as_asked(question: str, sentence: str, start: int) -> bool:
         rf"\b{re.escape(title)}\s*,?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s+)?$",
         before, re.IGNORECASE,
     ))
+
+
+def _lines_of_its_report(
+    question: str, told: Evidence, ranked: Sequence[Evidence], reach: float
+) -> Iterator[Evidence]:
+    """The other sentences of `told`'s report among `ranked` (best first) that score within
+    `reach` of the best and say at least half the question's words but its names
+    (`rag.judge.cover`): where a later line of a report may say what its lead told only
+    roughly ("Two men have been charged", "more than 300 fragments")."""
+    from rag.judge import content_words, cover, key_terms
+
+    predicate = content_words(question) - key_terms(question)
+    for e in ranked:
+        if e.score < ranked[0].score - reach:
+            return
+        if (
+            e.article_id == told.article_id and e.start != told.start
+            and cover(predicate, e.sentence) >= 0.5
+        ):
+            yield e
 
 
 _REPLACED_NEXT = re.compile(
