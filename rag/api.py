@@ -2270,9 +2270,9 @@ class Rag:
         if any(
             not set(name) & said
             # (with its first letter and its length kept: "Pargeter" is no misspelt "target"
-            # or "part")
+            # or "part"; or inside the word said: "Olier" of "D'Olier")
             and not any(
-                m[:1] == w[:1] and abs(len(m) - len(w)) <= 1 for w in name
+                m[:1] == w[:1] and abs(len(m) - len(w)) <= 1 or w in m or m in w for w in name
                 for m in difflib.get_close_matches(w, said, n=3, cutoff=0.8)
             )
             for name in names
