@@ -1934,11 +1934,8 @@ class Rag:
         told = sentences[short.n - 1]
         if _titled_as_asked(question, told.sentence, short.start - told.start):
             return sentences, short
-        for e in ranked:
-            if e.score < ranked[0].score - 2 * ANSWER_REACH:
-                break
-            if e.article_id != told.article_id or e.start == told.start:
-                continue
+        # (any line of the report: the title, not the question's deed, is what it must say)
+        for e in _lines_of_its_report(question, told, ranked, 2 * ANSWER_REACH, min_cover=0.0):
             found = cls._short_answer(question, (e,))
             if found is not None and _titled_as_asked(question, e.sentence, found.start - e.start):
                 return (e,), replace(found, n=1)
@@ -3943,12 +3940,13 @@ def _titled_as_asked(question: str, sentence: str, start: int) -> bool:
 
 
 def _lines_of_its_report(
-    question: str, told: Evidence, ranked: Sequence[Evidence], reach: float
+    question: str, told: Evidence, ranked: Sequence[Evidence], reach: float,
+    min_cover: float = 0.5,
 ) -> Iterator[Evidence]:
     """The other sentences of `told`'s report among `ranked` (best first) that score within
-    `reach` of the best and say at least half the question's words but its names
-    (`rag.judge.cover`): where a later line of a report may say what its lead told only
-    roughly ("Two men have been charged", "more than 300 fragments")."""
+    `reach` of the best and say at least `min_cover` of the question's words but its names
+    (`rag.judge.cover`; 0 takes every line): where a later line of a report may say what its
+    lead told only roughly ("Two men have been charged", "more than 300 fragments")."""
     from rag.judge import content_words, cover, key_terms
 
     predicate = content_words(question) - key_terms(question)
@@ -3957,7 +3955,7 @@ def _lines_of_its_report(
             return
         if (
             e.article_id == told.article_id and e.start != told.start
-            and cover(predicate, e.sentence) >= 0.5
+            and (min_cover <= 0 or cover(predicate, e.sentence) >= min_cover)
         ):
             yield e
 

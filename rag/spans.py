@@ -3881,6 +3881,54 @@ def _the_agent_of_the_asked_deed(
     return [found, *(span for span in spans if span[1:3] != found[1:3])]
 
 
+# what links a sum to the one it came from when that one is named after it: "£15,000 from the
+# Rotary Club", "£15,000, donated by the Rotary Club"
+_A_SOURCE_AFTER_THE_SUM = re.compile(
+    r"^\W*(?:(?:was|were|has\s+been|had\s+been|is|came|comes|come|being)\s+)?"
+    r"(?:[a-z]+\s+){0,2}?(?:from|by)\s", re.IGNORECASE,
+)
+
+
+def _the_owner_of_another_sum(
+    question: str, sentence: str, span: tuple[float, int, int, str]
+) -> bool:
+    """For "Who gave £15,000 to the guides hall?" over "The guides' insurers paid £70,000, the
+    Linbury Community Trust has given £60,000, the Rotary Club £15,000, and parents have
+    raised £35,000": in a sentence of several sums, the one a who-question's sum came from is
+    named next to that sum with no other sum between (before it: "the Rotary Club £15,000";
+    after it only through "from"/"by": "£15,000 from the Rotary Club"), so any other name is
+    the owner of another sum. True for a span (not itself a figure) to drop; False where the
+    question names no sum, the sentence has one sum or none, or not the asked one."""
+    if span[3] == "number" or _parse_question(question).kind not in ("who", "which"):
+        return False
+    asked = _MONEY_FIGURE.search(question)
+    if asked is None:
+        return False
+    def figure(m: re.Match) -> str:
+        # (digits only, and no full stop that ends the sentence: "£500." is £500)
+        return re.sub(r"[^\d.]", "", m.group(0)).rstrip(".")
+
+    sums = list(_MONEY_FIGURE.finditer(sentence))
+    own = [m for m in sums if figure(m) == figure(asked)]
+    if len(sums) < 2 or len(own) != 1:
+        return False
+    the_sum = own[0]
+    start, end = span[1], span[2]
+    if end <= the_sum.start():
+        if _MONEY_FIGURE.search(sentence[end : the_sum.start()]):
+            return True
+        # ("£15,000 from the Rotary Club and £5,000 from the council": named after a sum
+        # before, through "from", it is that sum's source)
+        before = [m for m in sums if m.end() <= start]
+        return bool(before) and bool(
+            _A_SOURCE_AFTER_THE_SUM.match(sentence[before[-1].end() : start])
+        )
+    if start >= the_sum.end():
+        between = sentence[the_sum.end() : start]
+        return bool(_MONEY_FIGURE.search(between)) or not _A_SOURCE_AFTER_THE_SUM.match(between)
+    return False
+
+
 _ASKS_WHERE_ONE_WORKED = re.compile(
     r"^\W*where\b.*\b(?:work|works|worked|working|ran|run|runs|manage|manages|managed)\b",
     re.IGNORECASE,
@@ -3967,6 +4015,7 @@ def typed_spans(
                  if sentence[span[1] : span[2]].lower().rstrip("s") not in _KIN_WORDS]
     spans = _workplace_with_its_town(question, sentence, spans)
     spans = _the_agent_of_the_asked_deed(question, sentence, spans)
+    spans = [span for span in spans if not _the_owner_of_another_sum(question, sentence, span)]
     if re.match(r"^\W*(?:which|what)\s+[a-z]+['’]s\b", question, re.IGNORECASE):
         # "Which bank's staff stopped it?" over "Staff at Hartwell Bank's branch": the bank
         spans = [
@@ -18739,6 +18788,18 @@ def asked_verb(question: str) -> str | None:
     if _nlp() is None or _parse_question(question).kind not in ("who", "which"):
         return None
     root = next((t for t in _parsed(question) if t.dep_ == "ROOT"), None)
+    # (spaCy may read a plural noun of the object as the root, the asked verb as its clausal
+    # subject: "guides" of "Who is building the new Linbury guides hall?"; the verb with the
+    # question's auxiliary is the asked one)
+    if root is not None:
+        root = next(
+            (
+                t for t in root.children
+                if t.dep_ == "csubj" and t.pos_ == "VERB" and t.i < root.i
+                and any(c.dep_ == "aux" for c in t.children)
+            ),
+            root,
+        )
     if root is None or root.pos_ != "VERB" or root.lower_ in _AUXILIARIES | {"be", "have", "do"}:
         return None
     return _stem(root.lower_)

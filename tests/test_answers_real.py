@@ -4085,6 +4085,14 @@ ROUND51_ROWS = [
     ("Who won the 2024 Tour de France?", None),
 ]
 
+# Round 52, against round 51's store: a sum asked is given by the one named beside it; the asked
+# verb of "Who is building the new Linbury guides hall?" is "build" (spaCy read "guides")
+ROUND52_ON_ROUND51_ROWS = [
+    ("Who gave £15,000 to the guides hall?", "Rotary Club"),
+    ("Who paid £70,000 towards the guides hall?", "guides' insurers"),
+    ("Who is building the new Linbury guides hall?", "Coastline Joinery"),
+]
+
 
 @pytest.mark.parametrize(
     ("store", "question", "short"),
@@ -4092,7 +4100,8 @@ ROUND51_ROWS = [
     + _rows_of("round45_rag", ROUND45_ROWS) + _rows_of("round46_rag", ROUND46_ROWS)
     + _rows_of("round47_rag", ROUND47_ROWS) + _rows_of("round48_rag", ROUND48_ROWS)
     + _rows_of("round49_rag", ROUND49_ROWS) + _rows_of("round50_rag", ROUND50_ROWS)
-    + _rows_of("round51_rag", ROUND51_ROWS),
+    + _rows_of("round51_rag", ROUND51_ROWS)
+    + _rows_of("round51_rag", ROUND52_ON_ROUND51_ROWS),
 )
 def test_a_later_round_s_kinds_end_to_end(request, store, question, short):
     """Rounds 43 on: a short answer, or a refusal where the row's answer is None."""
