@@ -4069,6 +4069,7 @@ def typed_spans(
             # (the unit may follow the span, cut as the question's own word: "2.3| megawatts")
             or _of_another_unit(question, sentence[span[1] : span[2] + 16])
             or _a_margin_for_a_time(question, sentence, span[1])
+            or _a_figure_before_the_expected_one(question, sentence, *span[1:3])
             or _a_count_of_others_for_a_population(question, sentence, *span[1:3])
             # ("a new 17-seat minibus" for what it costs: a number joined to its noun says
             # what kind of thing, never a sum)
@@ -19111,6 +19112,30 @@ _A_MARGIN_BEFORE = re.compile(
     r"(?:just\s+|only\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+|a\s+mere\s+)?$",
     re.IGNORECASE,
 )
+
+
+_ASKS_AN_EXPECTATION = re.compile(
+    r"\b(?:expects?|expected|expecting|forecasts?|forecast|predicts?|predicted|projected|"
+    r"anticipates?|anticipated)\b", re.IGNORECASE,
+)
+# an expectation said of a figure after it: "and the operator expects that to rise to 30,000"
+_AN_EXPECTED_FIGURE = re.compile(
+    r"\b(?:expects?|expected|forecasts?|predicts?|predicted|projects?|projected|anticipates?|"
+    r"anticipated)\b[^.;]{0,50}?\b(?:to|will)\s+(?:rise|grow|increase|climb|fall|drop|reach|"
+    r"top|exceed|be|carry|attract|draw|double)\b[^.;]{0,25}?\d", re.IGNORECASE,
+)
+
+
+def _a_figure_before_the_expected_one(question: str, sentence: str, start: int, end: int) -> bool:
+    """Does the question ask what is expected ("How many passengers does the operator expect to
+    carry?") while the figure `start`..`end` is said before the sentence's expectation of
+    another ("The ferry carried about 24,000 passengers last year, and the operator expects
+    that to rise to 30,000"): the one before is what was, the expected one after it what
+    is asked."""
+    if not _ASKS_AN_EXPECTATION.search(question):
+        return False
+    expected = _AN_EXPECTED_FIGURE.search(sentence, end)
+    return expected is not None
 
 
 def _a_margin_for_a_time(question: str, sentence: str, start: int) -> bool:
