@@ -594,6 +594,9 @@ SAME_SENSE = tuple(
         "approve approved allow allowed permit permitted",
         "begin start",
         "finish complete",
+        # trial 82: "When will councillors decide the application?" over "The decision ... will
+        # now be made ... on 17 June"
+        "decide decided decision",
         # trial 28: "How many fans watched?" over "in front of a crowd of 4,312"; "the single
         # adult bus fare" over "a single adult ticket"; "When will Route 14 be withdrawn?"
         # over "will scrap the Route 14"; "What is the depot worth?" over "valued at £4 million"

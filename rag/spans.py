@@ -11123,6 +11123,11 @@ def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
     if changed:
         # "won only 6 seats, down from 16": the earlier value counts what the later one does.
         near.append(_stem(changed.group(1)))
+    carried = re.search(r"\bfrom\s+\d[\d,.]*\s+([a-z]+)\s+to\s+$",
+                        sentence[max(0, c.start - 50) : c.start], re.I)
+    if carried:
+        # "reduced parking from 120 spaces to 80": the later value counts what the earlier does
+        near.append(_stem(carried.group(1)))
     if (
         parsed.counted
         and parsed.counted not in near

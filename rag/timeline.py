@@ -195,7 +195,12 @@ def arrange(
         # now is asked, so the reports are looked for as far as for "latest".
         saying: dict[str, tuple[Evidence, frozenset[int]]] = {}
         for e in ranked:
-            if e.score < ranked[0].score - time_margin or e.article_id in saying:
+            if e.article_id in saying or e.score < ranked[0].score - (
+                # (a sentence that says the plan moved is looked for as far as an update:
+                # "The decision, which had been expected in April, will now be made ... on
+                # 17 June" ranks 10 under the first report's "expected to decide ... in April")
+                UPDATE_MARGIN if _A_PLAN_MOVED.search(e.sentence) else time_margin
+            ):
                 continue
             if years := _planned_years(e, planned):
                 saying[e.article_id] = (e, years)
@@ -318,6 +323,13 @@ def arrange(
     return Arranged(tuple(chosen))
 
 
+# A plan's date said to have moved: "will now be made on 17 June", "has been put back until
+# 2 June", "postponed to", "brought forward to"
+_A_PLAN_MOVED = re.compile(
+    r"\b(?:will|is|are)\s+now\b|\b(?:put|pushed|set)\s+back\b|\bbrought\s+forward\b|"
+    r"\b(?:postponed|delayed|deferred|moved|rescheduled)\s+(?:until|to|till)\b",
+    re.IGNORECASE,
+)
 # "When will X open?", "When is the bridge expected to reopen?", "When was the line due to
 # open?": the date of something planned; its last word is the planned deed.
 _PLANNED_DATE = re.compile(
@@ -356,11 +368,18 @@ _OPENING_SENSE = ("open", "start", "begin", "launch", "run", "operat")
 def _planned_deeds(question: str) -> frozenset[str]:
     """The stems `_planned_years` looks for: the question's deed, and for the first run of a
     service ("When would the first trams run?") every word of opening."""
+    from rag.spans import where_verb
+
     deed = _planned_deed(question)
     if not deed:
         return frozenset()
     if deed in _OPENING_SENSE and _FIRST_RUN.search(question):
         return frozenset(_OPENING_SENSE)
+    verb = where_verb(question, "when")
+    if verb and verb != deed:
+        # (and the parse's verb, where the question ends on its object or a manner: "decide"
+        # of "When will councillors decide the crematorium application?")
+        return frozenset({deed, verb})
     return frozenset({deed})
 
 
@@ -368,7 +387,9 @@ _MONTHS = (
     "january february march april may june july august september october november december"
 ).split()
 _PLANNED_MONTH = re.compile(
-    r"\b(?:in|by|until|till|from|to|for|before|after|early|late|mid|end\s+of)\s+(?:early\s+|late\s+)?"
+    r"\b(?:in|by|until|till|from|to|for|before|after|early|late|mid|end\s+of|on)\s+"
+    # (a day may stand before the month: "put back until 2 June", "from 1 March")
+    r"(?:early\s+|late\s+|\d{1,2}(?:st|nd|rd|th)?\s+)?"
     r"(?P<month>" + "|".join(_MONTHS) + r")\b(?:\s+(?P<year>(?:19|20)\d\d))?",
     re.IGNORECASE,
 )
@@ -378,7 +399,8 @@ _PLANNED_MONTH = re.compile(
 # would reopen in April", "was originally due to open in May". Its date is superseded.
 _EARLIER_CLAIM = re.compile(
     r"\bhad\s+(?:previously\s+|originally\s+|initially\s+)?(?:said|announced|promised|"
-    r"expected|hoped|planned|predicted|forecast|estimated|been\s+(?:due|expected|scheduled|"
+    r"expected|hoped|planned|intended|aimed|wanted|predicted|forecast|estimated|"
+    r"been\s+(?:due|expected|scheduled|"
     r"set|planned))\b|\b(?:originally|initially|previously|first)\s+(?:due|expected|"
     r"scheduled|planned|set|said|announced|promised)\b",
     re.IGNORECASE,
@@ -399,18 +421,24 @@ def _planned_years(e: Evidence, deeds: frozenset[str]) -> frozenset[tuple[int, i
     been delayed until July" in a report of April 2026 -> {(2026, 7)} (a month before the
     report's own is next year's). Empty when it does not say the deed ("construction would
     begin in 2026" is another plan's date)."""
-    from rag.spans import _stem
+    from rag.spans import _same_senses, _stem
 
-    if not e.published or not deeds & {
+    if not e.published or not _same_senses(set(deeds)) & {
         _stem(w) for w in re.findall(r"[a-z]+", e.sentence.lower())
     }:
         return frozenset()
-    if _EARLIER_CLAIM.search(_LATER_THAN_FIRST.sub(" ", e.sentence)):
-        return frozenset()  # "The council had said in January that it would reopen in April"
+    text = _LATER_THAN_FIRST.sub(" ", e.sentence)
+    claim = _EARLIER_CLAIM.search(text)
+    if claim:
+        # "The council had said in January that it would reopen in April": the date of a plan
+        # given up; only a date said outside its clause is planned now ("The decision, which
+        # had been expected in April, will now be made ... on 17 June")
+        stop = re.search(r"[,;]|\bbut\b", text[claim.end() :])
+        text = text[: claim.start()] + (text[claim.end() + stop.end() :] if stop else "")
     year, month = int(e.published[:4]), int(e.published[5:7] or 0)
     months = set()
-    for m in _PLANNED_MONTH.finditer(e.sentence):
-        if _SAID_WHEN.search(e.sentence[: m.start()]):
+    for m in _PLANNED_MONTH.finditer(text):
+        if _SAID_WHEN.search(text[: m.start()]):
             continue  # "announced in March that ...": when it was said, not planned
         planned = _MONTHS.index(m.group("month").lower()) + 1
         planned_year = int(m.group("year")) if m.group("year") else (
@@ -420,7 +448,7 @@ def _planned_years(e: Evidence, deeds: frozenset[str]) -> frozenset[tuple[int, i
             months.add((planned_year, planned))
     told = {y for y, _ in months}
     years = {
-        (y, 0) for y in map(int, re.findall(r"\b(?:19|20)\d\d\b", e.sentence))
+        (y, 0) for y in map(int, re.findall(r"\b(?:19|20)\d\d\b", text))
         if y > year and y not in told
     }
     return frozenset(months | years)
@@ -440,7 +468,20 @@ def _another_deed(question: str, older: Evidence, newest: Evidence) -> bool:
     def says(e: Evidence) -> bool:
         return bool(deeds & {_stem(w) for w in re.findall(r"[a-z]+", e.sentence.lower())})
 
+    if "cost" in deeds and _A_PRICED_SCHEME.search(older.sentence):
+        # "The £6.5m scheme would be the first crematorium in the district" says what the
+        # scheme costs without the verb: "the estimated cost has risen to £7.2m" updates it
+        return False
     return says(newest) and (not says(older) or _figure_of_another_verb(older.sentence, deeds))
+
+
+# A sum said before the works it is the cost of: "the £6.5m scheme", "a £2 million
+# refurbishment" (not "a £400,000 grant", which is given, or "a £5,000 prize")
+_A_PRICED_SCHEME = re.compile(
+    r"[£$€]\s?\d[\d,.]*\s?(?:m|bn|k|million|billion)?\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:scheme|project|plans?|development|redevelopment|building|refurbishment|restoration|"
+    r"renovation|extension|upgrade|rebuild|conversion|works)\b",
+)
 
 
 def _figure_of_another_verb(sentence: str, deeds: set[str]) -> bool:
@@ -513,7 +554,8 @@ _REVISED = re.compile(
     r"(?:has\s+|had\s+)?"
     r"(?:rose|risen|rises|increased|grown|grew|climbed|jumped|soared|fell|fallen|dropped|"
     r"gone\s+up|gone\s+down|went\s+up|went\s+down|been\s+raised|been\s+revised|"
-    r"been\s+cut|been\s+reduced)(?:\s+from\s+[^.;]{1,30}?)?\s+to\b",
+    r"been\s+cut|been\s+reduced)(?:\s+(?:up|down|upwards|downwards))?"
+    r"(?:\s+from\s+[^.;]{1,30}?)?\s+to\b",
     re.IGNORECASE,
 )
 # A new value said as such: "bringing the total to £103,000", "now stands at", "a total of".
@@ -601,6 +643,9 @@ def _says_the_predicate(question: str, e: Evidence) -> bool:
     Saddleworth Moor fire"), which the title tells ("... wildfire on Saddleworth Moor")."""
     from rag.judge import content_words, cover, key_terms
 
+    # ("money" of "How much money ...?" is the asked kind, which the figure says: no word of
+    # the predicate)
+    question = re.sub(r"^(\W*how\s+much)\s+(?:money|cash)\b", r"\1", question, flags=re.I)
     named = {m.group(1) for m in re.finditer(r"[A-Z][\w'’-]*\s+([a-z]+)", question[1:])}
     predicate = content_words(question) - key_terms(question) - content_words(" ".join(named))
     said = cover(predicate, f"{e.sentence} {e.title or ''}") * len(predicate)

@@ -994,3 +994,103 @@ def test_a_number_gone_up_in_a_newer_report_updates_the_first():
         [PANELS_FIRST], [PANELS_FIRST, PANELS_LATER],
     )
     assert arranged.mode == "updated" and arranged.evidence == (PANELS_LATER, PANELS_FIRST)
+
+
+# Round 52 (trial 82): updates the arrangement missed
+UNIT_FIRST = evidence_sentence(
+    "The minor injuries unit at Kelsham Community Hospital will close overnight from 1 March, "
+    "the health trust that runs it has announced.",
+    article_id="unit-1", published="2025-01-10", score=8.9, start=0,
+    title="Overnight closure planned for Kelsham minor injuries unit",
+)
+UNIT_LATER = evidence_sentence(
+    "Plans to close Kelsham's minor injuries unit overnight have been put back until 2 June "
+    "after more than 2,800 people responded.",
+    article_id="unit-2", published="2025-03-20", score=8.2, start=0,
+    title="Minor injuries unit night closure delayed after public outcry",
+)
+UNIT_CLAIM = evidence_sentence(
+    "The trust had intended to bring in shorter opening hours on 1 March.",
+    article_id="unit-2", published="2025-03-20", score=8.2, start=200,
+    title="Minor injuries unit night closure delayed after public outcry",
+)
+
+
+def test_a_day_and_month_a_later_report_puts_a_plan_off_to_is_an_update():
+    # trial 82: "until 2 June" and "from 1 March" were no planned months (a day before the
+    # month), and the later report's "had intended ... on 1 March" is the plan given up
+    arranged = arrange(
+        "When will the Kelsham minor injuries unit now stop opening overnight?", TimeScope(),
+        [UNIT_FIRST], [UNIT_FIRST, UNIT_CLAIM, UNIT_LATER],
+    )
+    assert arranged.mode == "updated" and arranged.evidence == (UNIT_LATER, UNIT_FIRST)
+
+
+DECISION_FIRST = evidence_sentence(
+    "Whitlow District Council's planning committee is expected to decide the application in "
+    "April.", article_id="crem-1", published="2025-02-25", score=4.6, start=900,
+    title="Crematorium plan for green belt farmland sparks 900 objections",
+)
+DECISION_LATER = evidence_sentence(
+    "The decision, which had been expected in April, will now be made by Whitlow District "
+    "Council's planning committee on 17 June.", article_id="crem-2", published="2025-05-08",
+    score=-6.0, start=400, title="Crematorium scheme cut back ahead of crucial vote",
+)
+
+
+def test_a_plan_moved_in_a_clause_beside_the_first_date_is_an_update():
+    # trial 82: the later sentence's "which had been expected in April" is the plan given up,
+    # "will now be made ... on 17 June" the plan now; "decision" says "decide"; and a sentence
+    # that says the plan moved is looked for far under the first report's
+    arranged = arrange(
+        "When will councillors decide the crematorium application?", TimeScope(),
+        [DECISION_FIRST], [DECISION_FIRST, DECISION_LATER],
+    )
+    assert arranged.mode == "updated" and arranged.evidence == (DECISION_LATER, DECISION_FIRST)
+
+
+SCHEME_FIRST = evidence_sentence(
+    "The £6.5m scheme would be the first crematorium in the Whitlow district.",
+    article_id="crem-1", published="2025-02-25", score=3.6, start=300,
+    title="Crematorium plan for green belt farmland sparks 900 objections",
+)
+SCHEME_LATER = evidence_sentence(
+    "As a result, the estimated cost has risen to £7.2m despite the smaller design.",
+    article_id="crem-2", published="2025-05-08", score=-5.9, start=300,
+    title="Crematorium scheme cut back ahead of crucial vote",
+)
+SAVING_FIRST = evidence_sentence(
+    "The change would save about £620,000 a year, mostly in agency nursing costs.",
+    article_id="unit-1", published="2025-01-10", score=7.8, start=400,
+    title="Overnight closure planned for Kelsham minor injuries unit",
+)
+SAVING_LATER = evidence_sentence(
+    "The expected saving has been revised down to about £480,000 a year.",
+    article_id="unit-2", published="2025-03-20", score=4.3, start=600,
+    title="Minor injuries unit night closure delayed after public outcry",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "older", "newer"),
+    [
+        # trial 82: "the £6.5m scheme" says its cost without the verb
+        ("How much is the crematorium expected to cost now?", SCHEME_FIRST, SCHEME_LATER),
+        # ... "revised down to" revises; "money" of "How much money" is the asked kind
+        ("How much money will the overnight closure of the Kelsham unit save?", SAVING_FIRST,
+         SAVING_LATER),
+    ],
+)
+def test_a_figure_revised_in_other_words_is_an_update(question, older, newer):
+    arranged = arrange(question, time_scope(question, date(2025, 6, 1)), [older],
+                       [older, newer])
+    assert arranged.mode == "updated" and arranged.evidence == (newer, older)
+
+
+def test_a_grant_is_no_priced_scheme():
+    # (a sum given is no cost of the works: "a £400,000 grant" is not updated by a cost)
+    grant = replace(SCHEME_FIRST, sentence="The crematorium received a £400,000 grant.")
+    question = "How much is the crematorium expected to cost now?"
+    arranged = arrange(question, time_scope(question, date(2025, 6, 1)), [grant],
+                       [grant, SCHEME_LATER])
+    assert arranged.mode != "updated"
