@@ -4094,6 +4094,396 @@ ROUND52_ON_ROUND51_ROWS = [
 ]
 
 
+# Trial 82's twelve articles (helper 163), two stories updated by a later report
+UNIT_FIRST_ROUND52 = """---
+title: Overnight closure planned for Kelsham minor injuries unit
+date: 2025-01-10
+source: Harbury Gazette
+---
+The minor injuries unit at Kelsham Community Hospital will close overnight from 1 March, the
+health trust that runs it has announced.
+
+The unit, which is currently open 24 hours a day, will instead open from 8am to 10pm. North
+Vale Community Health NHS Trust said an average of just six patients a night were seen between
+10pm and 8am last year, compared with about 110 during the day.
+
+The change would save about £620,000 a year, mostly in agency nursing costs, according to the
+trust's director of operations, Dr Simon Achebe. "We cannot justify staffing a unit through the
+night for so few patients when those nurses are badly needed elsewhere," he said.
+
+Patients needing urgent care at night would be directed to the emergency department at St
+Edric's Hospital in Brayford, 19 miles away, or to NHS 111.
+
+The Kelsham Hospital Action Group said 1,240 people had signed its petition against the plan in
+its first week. "For families without a car, Brayford might as well be on the moon," said the
+group's chair, Linda Farrow.
+
+The trust is holding a six-week public engagement exercise, which runs until 14 February, and
+two drop-in sessions at Kelsham Town Hall.
+"""
+
+
+UNIT_LATER_ROUND52 = """---
+title: Minor injuries unit night closure delayed after public outcry
+date: 2025-03-20
+source: Harbury Gazette
+---
+Plans to close Kelsham's minor injuries unit overnight have been put back until 2 June after
+more than 2,800 people responded to the health trust's engagement exercise.
+
+North Vale Community Health NHS Trust had intended to bring in shorter opening hours on 1
+March. Its board agreed on Tuesday to delay the change so that a late-evening GP service could
+be set up first.
+
+Dr Simon Achebe, who announced the plan in January, has since left the trust to join an
+ambulance service. The proposal is now being led by the interim director of operations, Claire
+Mensforth, who said the trust had "listened carefully".
+
+Of the 2,874 responses, 91% opposed the overnight closure. The petition organised by the
+Kelsham Hospital Action Group has now passed 4,100 signatures, up from 1,240 in January.
+
+Under the revised plan, the unit will stay open until 11pm rather than 10pm, and a GP will be
+on duty from 6pm to 11pm. The expected saving has been revised down to about £480,000 a year.
+
+"It's a step in the right direction, but we still want the doors open all night," said Linda
+Farrow, who chairs the action group.
+"""
+
+
+SCHOOLS_ROUND52 = """---
+title: Two village primary schools to merge as pupil numbers fall
+date: 2025-01-22
+source: Marwick Echo
+---
+Two primary schools four miles apart are to merge into one from September after councillors
+backed the plan by seven votes to two.
+
+St Aidan's CE Primary in Coldbeck and Rushmere Primary will become Beckside Primary School.
+Both sites will stay open until July 2027, when all pupils will move to the larger Coldbeck
+site.
+
+Rushmere has 41 pupils on roll, down from 78 in 2018, and is forecast to end this year with a
+budget deficit of £86,000. St Aidan's has 96 pupils.
+
+The merged school will be led by Joanne Pryor, currently headteacher of St Aidan's. Her
+counterpart at Rushmere, David Kerr, is retiring in July after 16 years in the post.
+
+A consultation drew 312 responses, 58% of them in support. However, a petition against the
+merger signed by 640 people was handed in by Rushmere parents last month.
+
+"Falling rolls mean very small schools simply cannot balance their budgets, however hard their
+staff work," said the cabinet member for education, Cllr Sunita Bhatt. "Keeping both sites open
+for two years gives families time to adjust."
+
+Pupils moving from Rushmere will be offered free transport, which is expected to cost the
+county about £150,000 over five years. Parent Gemma Lowther, whose two sons attend Rushmere,
+said: "They call it a merger, but it is a closure by the back door."
+"""
+
+
+CLERK_ROUND52 = """---
+title: Former parish clerk jailed for stealing from council accounts
+date: 2025-02-14
+source: Westcountry Courier
+---
+A former parish council clerk who siphoned £48,600 from the accounts of the village she served
+has been jailed for two years and eight months.
+
+Deborah Quantock, 57, of Chapel Row, Little Harnham, admitted fraud by abuse of position at
+Exeter Crown Court on Thursday. She had been clerk to Little Harnham Parish Council for eleven
+years before the losses were discovered in April 2024.
+
+The court heard that between 2019 and 2023 Quantock made 131 transfers from the council's
+account into her own, disguising them as payments to a grass-cutting contractor that did not
+exist. The money was spent on holidays, a hot tub and online bingo, prosecutor Mr Alistair
+Penrose said.
+
+The thefts were uncovered by an internal auditor, Kathryn Bolt, who noticed that the contractor
+had no VAT number. "The invoices looked perfect, which is what made me suspicious," Ms Bolt
+said after the hearing.
+
+Defending, Ms Rebecca Tull said her client had built up gambling debts after the death of her
+husband and was "deeply ashamed" of what she had done.
+
+Sentencing her, Judge Martin Oyelaran told Quantock she had betrayed "a small community that
+trusted you completely". He said the council had been forced to postpone the replacement of its
+children's play equipment for two years.
+
+Parish council chairman Geoff Ambrose said about £9,000 had so far been recovered through the
+council's insurer. A proceeds of crime hearing has been set for 19 June.
+"""
+
+
+CREMATORIUM_FIRST_ROUND52 = """---
+title: Crematorium plan for green belt farmland sparks 900 objections
+date: 2025-02-25
+source: Whitlow Chronicle
+---
+Plans for a crematorium on green belt farmland between Hatherley and Cold Norton have drawn
+more than 900 objections.
+
+Pinegrove Memorial Ltd wants to build the crematorium, with two chapels, 120 parking spaces and
+a garden of remembrance, on 4.5 hectares of land off Sandpit Lane. The £6.5m scheme would be
+the first crematorium in the Whitlow district; families currently travel up to 35 miles to the
+nearest one, at Kettleby.
+
+Objectors, led by the Hatherley Green Belt Group, say the site would bring heavy traffic to
+narrow lanes and would be "the first step towards joining the two villages together". The
+group's chairman, retired surveyor Alan Pickersgill, said: "Nobody is against a crematorium. We
+are against this one, here."
+
+Company director Sarah Linwood said the site had been chosen after 11 others were ruled out,
+and that the buildings would be screened by 3,000 new trees. "Nobody should have to drive an
+hour to say goodbye to their mum," she said.
+
+The council has also received 96 letters supporting the application, many of them from funeral
+directors.
+
+Whitlow District Council's planning committee is expected to decide the application in April.
+"""
+
+
+CREMATORIUM_LATER_ROUND52 = """---
+title: Crematorium scheme cut back ahead of crucial vote
+date: 2025-05-08
+source: Whitlow Chronicle
+---
+The company behind a proposed crematorium near Hatherley has cut the scheme to a single chapel
+and reduced parking from 120 spaces to 80 in an attempt to win over planners.
+
+Pinegrove Memorial Ltd said the building would now be partly sunk into the ground so that it
+could not be seen from Sandpit Lane. As a result, the estimated cost has risen to £7.2m despite
+the smaller design.
+
+The decision, which had been expected in April, will now be made by Whitlow District Council's
+planning committee on 17 June. Planning officers have recommended that the scheme be approved,
+saying the need for a crematorium in the district amounts to "very special circumstances".
+
+Objections have risen to 1,460. Alan Pickersgill, of the Hatherley Green Belt Group, said: "A
+smaller crematorium in the wrong place is still in the wrong place."
+
+Sarah Linwood has stepped down as the company's director for family reasons. Her successor,
+Owen Carradine, said the changes showed Pinegrove had "taken local concerns seriously". He said
+the firm would also pay for a new footpath along Sandpit Lane.
+"""
+
+
+CREAMERY_ROUND52 = """---
+title: Cheese maker to create 35 jobs after supermarket deal
+date: 2025-03-03
+source: Dales Weekly Post
+---
+A family-run creamery in Upper Wensford is to create 35 jobs after winning a contract to supply
+a national supermarket chain.
+
+Fellside Creamery, founded in 1987 by Tom and Margaret Ibbotson, will expand its dairy on Gill
+Lane with a new maturing store costing £2.3 million. The work, part-funded by a £400,000 rural
+growth grant, is due to be finished by November.
+
+Under the deal, the creamery's Wensford Blue and Old Fellside cheddar will be stocked in 212
+Harrow & Finch stores from next spring. Managing director Hannah Ibbotson, the founders'
+daughter, said output would rise from about 600 tonnes a year to 950 tonnes.
+
+"We've turned down bigger offers before because we didn't want to change how the cheese is
+made," she said. "This deal lets us grow without cutting corners."
+
+The firm currently employs 48 people, most of them living within ten miles of the dairy. The
+new posts include cheese makers, drivers and two apprentice roles, which will be advertised
+through Wensford College.
+
+The creamery buys its milk from 14 farms in the dale. Ian Metcalfe, who has supplied Fellside
+for 22 years, said the news was "a lifeline" after a difficult year in which the price he was
+paid for milk fell by 9%.
+
+District councillor Paula Wray said the expansion was the biggest private investment in the
+upper dale for a decade.
+"""
+
+
+VIXENS_ROUND52 = """---
+title: Oakmere Vixens clinch promotion with last-gasp win
+date: 2025-04-07
+source: Mere Valley Sport
+---
+Oakmere Vixens secured promotion to Championship 2 North on Saturday with a 27-24 win away at
+Hexley Harriers, the winning try coming two minutes into injury time.
+
+Winger Leah Dunstan, 19, went over in the corner after a 60-metre break by full-back Amira
+Kassem. Captain Beth Rowntree converted from the touchline.
+
+The result means the Vixens finish the league season with 16 wins from 18 matches, their only
+defeats coming against Hexley in November and Pennington in January.
+
+The women's side was founded in 2016 with just 11 players. The club now has 64 registered
+players across two senior teams and an under-18s squad.
+
+Head coach Gareth Pugh, a former Wales under-20s prop, said: "Three seasons ago we were getting
+beaten by fifty points. These women train twice a week after full shifts at work, and they
+thoroughly deserve this."
+
+Kassem, 24, has also been named in the England Counties squad for May's tour of Canada. She
+works as a physiotherapist at Oakmere Health Centre.
+
+The club is now trying to raise £75,000 for floodlights at its Mere Lane ground, so that the
+Vixens can play evening fixtures in the higher league. Rowntree, a paramedic, said £31,500 had
+been raised so far, much of it through a sponsored row organised by the players.
+"""
+
+
+SEAGRASS_ROUND52 = """---
+title: Volunteers plant 60,000 seagrass seeds in Carrow estuary
+date: 2025-05-12
+source: Estuary Mercury
+---
+Around 60,000 seagrass seeds have been planted in the Carrow estuary by volunteers in an
+attempt to restore underwater meadows lost more than 70 years ago.
+
+The planting, led by the Carrow Estuary Partnership, covered 1.2 hectares of mudflat off
+Penmorrow Point. The seeds were gathered last summer by divers and kept over winter in tanks at
+the Penmorrow marine laboratory.
+
+Seagrass once covered an estimated 40 hectares of the estuary but was largely wiped out in the
+1950s by disease and pollution.
+
+"A healthy meadow is a nursery for young bass, pollack and cuttlefish, and it locks carbon into
+the seabed far faster than a forest on land," said project officer Dr Nia Trelawny. She said
+the partnership aimed to restore 10 hectares by 2030.
+
+Some 85 volunteers, aged from nine to 81, spent four days stitching the seeds into hessian
+bags, which were then lowered on to the mudflat at low tide.
+
+The £210,000 project is funded by the Blue Shores Fund and Carrow Harbour Commissioners. As
+part of the work, 14 eco-moorings have been installed so that boat anchors and chains no longer
+scour the seabed.
+
+Harbourmaster Pete Gilbert said boat owners had been "very supportive". He added that visiting
+yachts would be asked to use the new moorings rather than anchor in the bay from this summer.
+"""
+
+
+LIMIT_ROUND52 = """---
+title: 20mph limit to cover most of Stanmoor's streets from August
+date: 2025-06-02
+source: Stanmoor Advertiser
+---
+Most residential streets in Stanmoor will have a 20mph speed limit from 18 August, county
+highways officials have confirmed.
+
+The scheme covers 142 streets, about 38 miles of road, and will cost one point one million
+pounds (£1.1m), to be paid from the county's road safety budget. Main routes, including Bristol
+Road and Mill Hill, will stay at 30mph.
+
+The decision was taken by the cabinet member for highways, Cllr Robert Ashworth, after a
+consultation in which 4,310 people took part. Of those, 54% were in favour, 41% were against
+and the rest were undecided.
+
+According to the county, 37 people were seriously injured on Stanmoor's residential roads in
+the five years to 2024, 11 of them children. "Every one of those is a family that has been
+turned upside down," Cllr Ashworth said.
+
+The Stanmoor Motorists' Forum has called the scheme "a blanket solution to a problem on a
+handful of roads". Its spokesman, Keith Lomax, said the group had written to the Transport
+Secretary asking her to intervene.
+
+About 650 new signs will be put up over the summer. Inspector Hayley Dobson, of the county
+police, said officers would begin with education rather than fines, and that community
+speedwatch volunteers would be trained to help.
+"""
+
+
+PRIZE_ROUND52 = """---
+title: Printmaker scoops Harwood Art Prize with estuary linocut
+date: 2025-07-15
+source: East Riding Review
+---
+A printmaker from Saltby has won this year's Harwood Art Prize, worth £10,000, for a six-metre
+linocut of the Humber mudflats.
+
+Priya Venkatesan, 34, was chosen from 1,180 entries from across the North of England for "Low
+Water, Paull", which took her 14 months to carve. The judges, chaired by the sculptor Dame
+Felicity Orme, described it as "astonishingly patient work".
+
+The runner-up prize of £2,500 went to Callum Reid, a 68-year-old retired welder from Goole, for
+a heron made from 400 recycled bicycle chains. The young artist award, worth £1,000, was won by
+17-year-old Maisie Fenwick.
+
+"I nearly didn't enter," said Venkatesan. "I was carving the last block at my kitchen table at
+three in the morning, and I wasn't sure it was any good." She said she would spend the prize
+money on a larger printing press.
+
+The prize was founded in 2009 by the late industrialist Sir Edwin Harwood, whose family still
+funds it.
+
+An exhibition of the 60 shortlisted works is at the Harwood Gallery in Beverley until 28
+September. Entry is free, and the gallery is open from Tuesday to Sunday.
+"""
+
+
+MIDWIFE_ROUND52 = """---
+title: Tributes paid to midwife who delivered more than 3,000 babies
+date: 2025-08-19
+source: Haverlow Times
+---
+Tributes have been paid to Nora Penhaligon, a midwife who delivered more than 3,000 babies in
+and around Haverlow during a 38-year career. She died on 11 August, aged 91.
+
+Born in Ballymena in 1934, she trained at the Royal Victoria Hospital in Belfast before moving
+to Haverlow in 1959. She worked first as a district midwife, travelling to home births by
+bicycle and later in a Morris Minor, and from 1974 at Haverlow Maternity Home until it closed
+in 1997.
+
+She was appointed MBE in 1996 for services to midwifery.
+
+In 1988 she founded Little Steps, a charity that lends cots, prams and car seats to families
+who cannot afford them. It has since helped about 9,000 families and is now run by her
+granddaughter, Erin Carter.
+
+Her daughter, Siobhan Carter, said: "Mum could never walk down the high street without someone
+stopping her to say she had brought them into the world."
+
+Former colleague Margaret Dale, who trained under her in the 1970s, said she was "fearless,
+funny and never once flustered".
+
+Mrs Penhaligon's husband, Jack, a postman, died in 2011. She is survived by two daughters, five
+grandchildren and three great-grandchildren.
+
+Her funeral will be held at St Michael's Church, Haverlow, on 2 September at 11am. The family
+has asked for donations to Little Steps instead of flowers.
+"""
+
+
+@pytest.fixture(scope="module")
+def round52_rag(tmp_path_factory):
+    return _articles_rag(
+        tmp_path_factory, "round52",
+        {"unit-first": UNIT_FIRST_ROUND52,
+         "unit-later": UNIT_LATER_ROUND52,
+         "schools": SCHOOLS_ROUND52,
+         "clerk": CLERK_ROUND52,
+         "crematorium-first": CREMATORIUM_FIRST_ROUND52,
+         "crematorium-later": CREMATORIUM_LATER_ROUND52,
+         "creamery": CREAMERY_ROUND52,
+         "vixens": VIXENS_ROUND52,
+         "seagrass": SEAGRASS_ROUND52,
+         "limit": LIMIT_ROUND52,
+         "prize": PRIZE_ROUND52,
+         "midwife": MIDWIFE_ROUND52},
+    )
+
+
+# (question, the short answer, or None where the question is to be refused)
+ROUND52_ROWS = [
+    # updates said in other words: a day before the month, a plan given up in its own clause,
+    # a priced scheme, "revised down to", the later value of a change
+    ("When will the Kelsham minor injuries unit now stop opening overnight?", "until 2 June"),
+    ("When will councillors decide the crematorium application?", "17 June"),
+    ("How much is the crematorium expected to cost now?", "£7.2m"),
+    ("How much money will the overnight closure of the Kelsham unit save?",
+     "about £480,000 a year"),
+    ("How many parking spaces does the crematorium plan now include?", "80"),
+]
+
+
 @pytest.mark.parametrize(
     ("store", "question", "short"),
     _rows_of("round43_rag", ROUND43_ROWS) + _rows_of("round44_rag", ROUND44_ROWS)
@@ -4101,7 +4491,7 @@ ROUND52_ON_ROUND51_ROWS = [
     + _rows_of("round47_rag", ROUND47_ROWS) + _rows_of("round48_rag", ROUND48_ROWS)
     + _rows_of("round49_rag", ROUND49_ROWS) + _rows_of("round50_rag", ROUND50_ROWS)
     + _rows_of("round51_rag", ROUND51_ROWS)
-    + _rows_of("round51_rag", ROUND52_ON_ROUND51_ROWS),
+    + _rows_of("round51_rag", ROUND52_ON_ROUND51_ROWS) + _rows_of("round52_rag", ROUND52_ROWS),
 )
 def test_a_later_round_s_kinds_end_to_end(request, store, question, short):
     """Rounds 43 on: a short answer, or a refusal where the row's answer is None."""
