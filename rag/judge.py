@@ -597,6 +597,11 @@ SAME_SENSE = tuple(
         # trial 82: "When will councillors decide the application?" over "The decision ... will
         # now be made ... on 17 June"
         "decide decided decision",
+        # "How many games did the Vixens win?" over "16 wins from 18 matches"; "In how many
+        # supermarket branches ...?" over "212 Harrow & Finch stores"
+        "game games match matches fixture fixtures",
+        "branch branches store stores shop shops outlet outlets",
+        "fall fell fallen drop dropped decline declined",
         # trial 28: "How many fans watched?" over "in front of a crowd of 4,312"; "the single
         # adult bus fare" over "a single adult ticket"; "When will Route 14 be withdrawn?"
         # over "will scrap the Route 14"; "What is the depot worth?" over "valued at £4 million"
@@ -926,6 +931,33 @@ def cover(wanted: set[str], text: str) -> float:
     ) / len(wanted)
 
 
+def cover_keys(keys: set[str], text: str) -> float:
+    """`cover` for a question's names and numbers (`key_terms`), which a user may type a
+    little differently from the report: a name misspelt by one letter or two in a long one
+    ("Quantok" for "Quantock": same first letter, at least five letters, a
+    `difflib.SequenceMatcher` ratio of 0.85 or more with a capitalised word of `text`), a
+    number written against its unit ("20 mph" for "20mph")."""
+    if not keys:
+        return 1.0
+    plain = cover(keys, text)
+    if plain == 1.0:
+        return plain
+    from difflib import SequenceMatcher
+
+    names = {_stem(w) for w in re.findall(r"\b[A-Z][\w'’-]{3,}", text)}
+
+    def said(key: str) -> bool:
+        if cover({key}, text) == 1.0:
+            return True
+        if key.isdigit():
+            return re.search(rf"(?<![\d.,]){key}(?=[a-z])", text, re.IGNORECASE) is not None
+        return len(key) >= 5 and any(
+            n[:1] == key[:1] and SequenceMatcher(None, key, n).ratio() >= 0.85 for n in names
+        )
+
+    return sum(1 for key in keys if said(key)) / len(keys)
+
+
 # A company's reporting period said by its end: "the three months to 30 June" is the second
 # quarter, "the six months ended 30 June" the first half.
 _PERIOD_TO = re.compile(
@@ -1036,8 +1068,8 @@ def signals(
         fits_type=float(evidence.fits_type or bool((fit or {}).get("tie_stated"))),
         cover_sentence=cover(wanted, window),
         cover_article=cover(wanted, article_text),
-        keys_missing_article=1.0 - cover(keys, article_text),
-        keys_missing_sentence=1.0 - cover(keys, window),
+        keys_missing_article=1.0 - cover_keys(keys, article_text),
+        keys_missing_sentence=1.0 - cover_keys(keys, window),
         short_answer=float(short_answer_found),
         span_score=float((fit or {}).get("span_score", 0.0)),
         slot_missing=float((fit or {}).get("slot_missing", 0.0)),

@@ -177,6 +177,8 @@ _NUMBER = (
     rf"|\b(?:one|two|three|four|five|six|seven|eight|nine|a)\s+hundred"
     rf"(?:\s+and\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     rf"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|{_SMALL_NUMBER}))?\b"
+    # "one point one million pounds": a decimal in words, whole
+    rf"|\b(?:{_SMALL_NUMBER}|zero|nought)\s+point\s+(?:{_SMALL_NUMBER}|zero|nought)\b"
     rf"|\b(?:{_NUMBER_WORD})\b"
     # "delayed by at least a year": one of a unit of time, with a word of how many
     r"|(?<=at least )an?(?=\s+(?:year|month|week|day|hour|decade)\b)"
@@ -1254,6 +1256,12 @@ def _parse_question(question: str) -> _Question:
     question = re.sub(r"\b(what|who|where|when|how)['’]s\b", r"\1 is", question, flags=re.I)
     # ... and so does "Whats the original budget ...?", typed without its apostrophe
     question = re.sub(r"^(\W*)(what|who|where|when|how)s\b", r"\1\2 is", question, flags=re.I)
+    # ... and "What will the fine be for speeding?" as "What is the fine for speeding?": a sum
+    # asked by its noun, with the verb after it
+    question = re.sub(
+        r"^(\W*what)\s+(?:will|would)\s+(the\s+(?:[a-z]+\s+)?(?:fine|fines|fee|fees|salary|"
+        r"penalty|rent))\s+be\s+for\b", r"\1 is \2 for", question, flags=re.I,
+    )
     # "What was the Marrowby waiting list twelve months earlier?": a closing time phrase says
     # when the asked thing was, and its noun ("months") is no focus
     bare = _CLOSING_TIME.sub("?", question)
@@ -3929,6 +3937,155 @@ def _the_owner_of_another_sum(
     return False
 
 
+# A sum asked as raised so far ("How much has been raised ...?", "How much did they raise?")
+_ASKS_A_SUM_RAISED_SO_FAR = re.compile(
+    r"\b(?:has|have|had)\s+(?:been\s+)?raised\b|\braised\s+so\s+far\b|"
+    r"\b(?:did|has|have)\b[^?]*\braise\b", re.IGNORECASE,
+)
+# ... and a sum said as what is sought: "is now trying to raise £75,000", "hopes to raise"
+_A_SUM_SOUGHT_BEFORE = re.compile(
+    r"\b(?:trying|hoping|aiming|aims?|hopes?|needs?|needed|seeking|seeks?|wants?|bid|appeal|"
+    r"plans?|planning)\s+to\s+raise\s+(?:a\s+further\s+|another\s+|at\s+least\s+)?$"
+    r"|\b(?:target|goal|aim)\s+(?:of|is|was)\s+$",
+    re.IGNORECASE,
+)
+# An area asked: "How large an area of mudflat was planted?", "How much land ...?"
+_ASKS_AN_AREA = re.compile(
+    r"\bhow\s+(?:large|big|wide)\s+(?:an?\s+)?area\b|\bwhat\s+(?:size\s+of\s+)?area\b|"
+    r"\bhow\s+much\s+(?:land|ground)\b", re.IGNORECASE,
+)
+_AREA_UNIT = re.compile(
+    r"\b(?:hectares?|acres?|square|sq)\b|\b(?:km|m)(?:2|²)|\bha\b", re.IGNORECASE
+)
+# A word of naming: "will become Beckside Primary School", "to be called", "renamed"
+_A_NAMING_WORD = re.compile(
+    r"\b(?:call|called|named|renamed|become|becomes|became|known\s+as|dubbed|name)\b",
+    re.IGNORECASE,
+)
+# A sum of a kind asked by its noun ("What will the fine be ...?", "What is the fee?")
+_ASKS_A_SUM_BY_ITS_NOUN = re.compile(
+    r"^\W*what\s+(?:will|is|was|would|are|were)\s+(?:be\s+)?(?:the|a|an)\s+"
+    r"(?:[a-z]+\s+)?(?P<noun>fine|fines|fee|fees|charge|price|cost|salary|bill|penalty|fare|"
+    r"rent)\b",
+    re.IGNORECASE,
+)
+_SUMS_ONLY_THEIR_WORD_SAYS = frozenset("fine fines penalty fee fees salary rent".split())
+# A kind of thing asked: "What species of seagrass ...?", "Which breed of dog ...?"
+_ASKS_A_KIND_OF = re.compile(
+    r"^\W*(?:what|which)\s+(?:species|breed|kind|type|variety|sort)\s+of\b",
+    re.IGNORECASE,
+)
+# A price asked: "How much did the sculpture sell for?", "What is the contract worth?"
+_ASKS_A_PRICE = re.compile(r"\b(?:sell|sells|sold|fetch|fetched|worth|price|value)\b",
+                           re.IGNORECASE)
+# Sums said as given, won or lent: no price of a thing
+_A_SUM_OF_ITS_OWN_KIND = re.compile(
+    r"^[^,;.]{0,30}?\b(?P<noun>grant|prize|award|loan|donation|bursary|fine|target)\b"
+    r"|\b(?P<before>grant|prize|award|loan|donation|bursary|fine|target)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+def _not_of_the_asked_kind(question: str, sentence: str, span: tuple[float, int, int, str]) -> bool:
+    """Is the span no phrase of the kind the question asks, though of the type it reads as
+    (a figure, a noun phrase)? True to drop it:
+    - a sum sought ("The club is now trying to raise £75,000") for a sum raised so far;
+    - a count or measure with no unit of area ("Around 60,000 seeds") for an area;
+    - for a name asked, a phrase in lower case ("currently headteacher of St Aidan"), or, for
+      a name to be given ("What will the merged school be called?"), any phrase of a
+      sentence with no word of naming ("will become Beckside Primary School" has one);
+    - for a sum asked by its noun ("What will the fine be?"), a phrase with no money in it
+      ("142 streets"), or, for a fine, fee, salary or rent, any in a sentence that does not
+      say its word (a cost is no fine);
+    - for a kind asked ("What species of seagrass ...?"), a figure ("1.2 hectares");
+    - for a price ("How much did the heron sculpture sell for?"), a sum said as a grant, prize,
+      award, loan, donation, fine or target ("The runner-up prize of £2,500"), unless the
+      question says that word."""
+    start, end = span[1], span[2]
+    text = sentence[start:end]
+    if (
+        _ASKS_A_SUM_RAISED_SO_FAR.search(question) and _MONEY.search(text)
+        and _A_SUM_SOUGHT_BEFORE.search(sentence[max(0, start - 40) : start])
+    ):
+        return True
+    if _ASKS_AN_AREA.search(question) and re.search(r"\d|\b(?:one|two|three|four|five|six|"
+                                                    r"seven|eight|nine|ten)\b", text, re.I):
+        return not _AREA_UNIT.search(sentence[start : end + 20])
+    if _ASKS_THE_NAME_OF.match(question) or _CALLED.match(question):
+        # (a name is capitalised; a name to be given is said with a word of naming: "The
+        # merged school will be led by Joanne Pryor, currently headteacher of St Aidan's"
+        # names no merged school)
+        if text[:1].islower():
+            return True
+        if not re.search(r"\bwill\b", question, re.IGNORECASE):
+            return False
+        # (and said after it: "St Aidan's CE Primary in Coldbeck and Rushmere Primary will
+        # become Beckside Primary School" gives the new name after "become")
+        naming = [m.end() for m in _A_NAMING_WORD.finditer(sentence)]
+        return not naming or start < naming[0]
+    by_noun = _ASKS_A_SUM_BY_ITS_NOUN.search(question)
+    if by_noun and (
+        # (or a share: "fined up to 4 percent of its global annual turnover")
+        not _MONEY.search(text) and not _PERCENT.search(text)
+        # (a sum only its word says is said with it: a cost is no fine)
+        or (noun := by_noun.group("noun").lower()) in _SUMS_ONLY_THEIR_WORD_SAYS
+        and not re.search(rf"\b{noun.rstrip('s')}", sentence, re.IGNORECASE)
+        and not _same_senses({_stem(noun)}) & _content_stems(sentence)
+    ):
+        return True
+    if _ASKS_A_KIND_OF.search(question) and re.match(
+        r"(?:(?:about|around|over|nearly|some|more\s+than)\s+)?\d", text, re.IGNORECASE
+    ):
+        return True  # (a figure; a model's code is no figure: "Airbus A321")
+    if _ASKS_A_PRICE.search(question) and _MONEY.search(text):
+        own = _A_SUM_OF_ITS_OWN_KIND.search(sentence[end : end + 40]) or (
+            _A_SUM_OF_ITS_OWN_KIND.search(sentence[max(0, start - 30) : start])
+        )
+        noun = own and (own.group("noun") or own.group("before"))
+        if noun and not re.search(rf"\b{noun}", question, re.IGNORECASE):
+            return True
+    return False
+
+
+# A making asked: "What did the runner-up make?", "What did she paint?"
+_ASKS_A_MAKING = re.compile(
+    r"^\W*what\s+(?:did|does|has|have|will|is|was)\s+.+?\s+(?P<verb>make|made|build|built|"
+    r"create|created|paint|painted|carve|carved|sculpt|sculpted|knit|knitted|weave|design|"
+    r"designed|write|written|bake|baked|produce|produced)\b", re.IGNORECASE,
+)
+_PARTICIPLES = {
+    "make": "made", "build": "built", "create": "created", "paint": "painted",
+    "carve": "carved", "sculpt": "sculpted", "knit": "knitted", "weave": "woven",
+    "design": "designed", "write": "written", "bake": "baked", "produce": "produced",
+}
+
+
+def _the_thing_made(
+    question: str, sentence: str, spans: list[tuple[float, int, int, str]]
+) -> list[tuple[float, int, int, str]]:
+    """For "What did the runner-up in the Harwood prize make?" over "went to Callum Reid ...,
+    for a heron made from 400 recycled bicycle chains": the thing said made, with what it is
+    made from ("heron made from 400 recycled bicycle chains"), ranked first over the maker's
+    name."""
+    asked = _ASKS_A_MAKING.match(question)
+    if not asked:
+        return spans
+    verb = asked.group("verb").lower()
+    made = _PARTICIPLES.get(verb, verb)
+    # (with what it is made from, to the clause's end: "heron made from 400 recycled bicycle
+    # chains")
+    thing = re.search(
+        rf"\b(?:an?|the|his|her|their)\s+((?:[\w-]+\s+){{0,2}}?[\w-]+\s+{made}\s+"
+        r"(?:from|of|out\s+of|using|with|in)\b[^,;.]{0,60})",
+        sentence, re.IGNORECASE,
+    )
+    if not thing:
+        return spans
+    top = max((span[0] for span in spans), default=OCCUPATION_SCORE)
+    found = (top + 1.0, thing.start(1), thing.end(1), "np")
+    return [found, *(span for span in spans if span[1:3] != found[1:3])]
+
+
 _ASKS_WHERE_ONE_WORKED = re.compile(
     r"^\W*where\b.*\b(?:work|works|worked|working|ran|run|runs|manage|manages|managed)\b",
     re.IGNORECASE,
@@ -4016,6 +4173,8 @@ def typed_spans(
     spans = _workplace_with_its_town(question, sentence, spans)
     spans = _the_agent_of_the_asked_deed(question, sentence, spans)
     spans = [span for span in spans if not _the_owner_of_another_sum(question, sentence, span)]
+    spans = [span for span in spans if not _not_of_the_asked_kind(question, sentence, span)]
+    spans = _the_thing_made(question, sentence, spans)
     if re.match(r"^\W*(?:which|what)\s+[a-z]+['’]s\b", question, re.IGNORECASE):
         # "Which bank's staff stopped it?" over "Staff at Hartwell Bank's branch": the bank
         spans = [
@@ -11371,6 +11530,20 @@ def _subset_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
     that does not. +1.0 for the figure that fits, -1.0 for the one that does not, 0.0 for a
     figure in no such pair."""
     asked = _content_stems(parsed.text)
+    # "16 wins from 18 matches" for "How many matches did the Vixens win?": the part's own
+    # noun says the asked deed ("wins" of "win"), the whole after it only what was played
+    deed_part = re.match(r"\s+([a-z]+)\s+(?:from|out\s+of|of)\s+(?:the\s+|its\s+|their\s+)?"
+                         r"\d[\d,]*\s", sentence[c.end :])
+    if deed_part and re.fullmatch(r"[a-z]+s", deed_part.group(1)) and (
+        _stem(deed_part.group(1)) not in _NOT_COUNTED
+    ):
+        # (and a question that does not say the part's noun asks the whole: "How many
+        # matches did they play?")
+        return 1.0 if _stem(deed_part.group(1)) in asked else -1.0
+    deed_whole = re.search(r"\d[\d,]*\s+([a-z]+)\s+(?:from|out\s+of|of)\s+"
+                           r"(?:the\s+|its\s+|their\s+)?$", sentence[: c.start])
+    if deed_whole and _stem(deed_whole.group(1)) in asked:
+        return -1.0
     subset = _SUBSET.match(sentence, c.end)
     if subset:  # c is the subset: "three| of them seriously", "40 of them from the public"
         said = _content_stems(subset.group(1))
@@ -12006,6 +12179,14 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
         noun = _stem(of.group(1))
         people = counted in _PEOPLE_COUNTS and noun not in _NOT_PEOPLE
         return noun not in alike and not people and counted not in _GENERIC_COUNTS
+    part = re.match(r"\s+[a-z]+\s+(?:from|out\s+of|of)\s+(?:the\s+|its\s+|their\s+)?"
+                    r"\d[\d,]*\s+([a-z]+)", sentence[c.end :])
+    if part and _stem(part.group(1)) in next(
+        (group for group in _SAME_COUNT if counted in group), {counted}
+    ):
+        # "16 wins from 18 matches" for "How many matches did they win?": the wins are of the
+        # matches, a part of them
+        return False
     if _PART_OF_THEM.match(sentence, c.end):
         # "120 spaces, eight of them accessible bays": a part of the whole named before, of
         # its kind whatever the part is then called
@@ -16594,6 +16775,10 @@ _SAME_COUNT = tuple(
         "planes aircraft jets",
         "runners athletes competitors entrants participants starters",
         "fans supporters spectators crowd attendance audience",
+        # trial 82: "How many games did they win?" over "16 wins from 18 matches"; "In how many
+        # supermarket branches ...?" over "212 Harrow & Finch stores"
+        "games matches fixtures",
+        "branches stores shops outlets",
     )
 )
 _UNIT_STEMS = frozenset(

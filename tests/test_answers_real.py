@@ -4369,9 +4369,9 @@ source: Stanmoor Advertiser
 Most residential streets in Stanmoor will have a 20mph speed limit from 18 August, county
 highways officials have confirmed.
 
-The scheme covers 142 streets, about 38 miles of road, and will cost one point one million
-pounds (£1.1m), to be paid from the county's road safety budget. Main routes, including Bristol
-Road and Mill Hill, will stay at 30mph.
+The scheme covers 142 streets, about 38 miles of road, and will cost
+one point one million pounds (£1.1m), to be paid from the county's road safety budget. Main
+routes, including Bristol Road and Mill Hill, will stay at 30mph.
 
 The decision was taken by the cabinet member for highways, Cllr Robert Ashworth, after a
 consultation in which 4,310 people took part. Of those, 54% were in favour, 41% were against
@@ -4481,6 +4481,20 @@ ROUND52_ROWS = [
     ("How much money will the overnight closure of the Kelsham unit save?",
      "about £480,000 a year"),
     ("How many parking spaces does the crematorium plan now include?", "80"),
+    # a phrase of the asked type but not of the asked kind; a decimal in words; a thing made
+    ("How much has been raised for the Mere Lane floodlights so far?", "£31,500"),
+    ("How large an area of mudflat was planted with seagrass?", "1.2 hectares"),
+    ("What will the merged Coldbeck and Rushmere school be called?", "Beckside Primary School"),
+    ("What will the fine be for breaking the 20mph limit in Stanmoor?", None),
+    ("How much did Callum Reid's heron sculpture sell for?", None),
+    ("How much is the Harrow & Finch contract worth to Fellside Creamery?", None),
+    ("How much will the 20mph scheme cost?", "one point one million pounds"),
+    ("What did the runner-up in the Harwood prize make?",
+     "heron made from 400 recycled bicycle chains"),
+    # a part named by the asked deed; matches are games; a name or number typed differently
+    ("How many games did the Vixens win this season?", "16"),
+    ("What did Quantok spend the stolen money on?", "holidays, a hot tub and online bingo"),
+    ("How many streets will get the 20 mph limit?", "142"),
 ]
 
 

@@ -9,6 +9,7 @@ from rag.judge import (
     FEATURES,
     Calibrator,
     asked_fact_missing,
+    cover_keys,
     key_terms,
     question_type,
     score_only,
@@ -696,3 +697,20 @@ def test_a_year_of_a_made_thing_says_when_it_was_made(question, text, says_built
 
     assert ("built" in said_otherwise(question, text)) is says_built
 
+
+
+@pytest.mark.parametrize(
+    ("keys", "text", "share"),
+    [
+        # trial 82: a name misspelt by a letter, a number typed apart from its unit
+        ({"quantok"}, "The court heard that Quantock made 131 transfers.", 1.0),
+        ({"20"}, "Most streets will have a 20mph speed limit.", 1.0),
+        # ... but not another name, nor a number inside another
+        ({"quantok"}, "Quentin Blake spoke.", 0.0),
+        ({"smith"}, "Smyth said so.", 0.0),
+        ({"20"}, "The 120mph train.", 0.0),
+        ({"20"}, "It cost £1.20m.", 0.0),
+    ],
+)
+def test_a_key_term_typed_a_little_differently_is_said(keys, text, share):
+    assert cover_keys(keys, text) == share
