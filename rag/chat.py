@@ -299,14 +299,20 @@ _CLAUSE_AFTER_A_PARTICIPLE = re.compile(
 )
 
 
+# The label a reply puts after the citations of an older report: "[1] (report of 2025-01-10)
+# Plans to close ...". It ends what is before it as a citation mark does.
+_REPORT_LABEL = r"\(report of \d{4}-\d{2}-\d{2}\)"
+
+
 def _a_sentence_opener(word: str, text: str, start: int, end: int) -> bool:
     """Is `word`, one capitalised word found at `start`, a participle or an adverb opening its
-    sentence (`_SENTENCE_OPENERS`), or a past participle opening a clause ("Quizzed about the
-    cost, ...")? Only first in a sentence: "Speaking" elsewhere may be a name's word."""
+    sentence (`_SENTENCE_OPENERS`), a past participle opening a clause ("Quizzed about the
+    cost, ...") or a common noun capitalised only for opening it (`_a_common_noun_opening`)?
+    Only first in a sentence: "Speaking" elsewhere may be a name's word."""
     before = text[:start].rstrip(" \"“‘'")
-    if before and not re.search(r"(?:[.!?:;]|\[\d+\])$", before) and not text[:start].endswith(
-        "\n"
-    ):
+    if before and not re.search(
+        rf"(?:[.!?:;]|\[\d+\]|{_REPORT_LABEL})$", before
+    ) and not text[:start].endswith("\n"):
         return False
     if word in _SENTENCE_OPENERS:
         return True
@@ -314,7 +320,30 @@ def _a_sentence_opener(word: str, text: str, start: int, end: int) -> bool:
     return (
         len(word) >= 5 and word.endswith("ed") and word not in GIVEN_NAMES
         and bool(_CLAUSE_AFTER_A_PARTICIPLE.match(text, end))
-    )
+    ) or _a_common_noun_opening(word, text, end)
+
+
+def _a_common_noun_opening(word: str, text: str, end: int) -> bool:
+    """Is `word`, capitalised at the start of a sentence ending at `end` in `text`, a plural
+    noun of everyday English, written so only for its place ("Plans to close Kelsham's unit
+    have been put back", "Tributes have been paid to ...")? Such a word is no name a pronoun
+    could stand for. A name is written capitalised inside a sentence too ("Tom Evans ...
+    Evans said"), or its singular is no word ("Kassem"), or a given name's ("Evan")."""
+    from rag.spans import known_word
+
+    if len(word) < 4 or not word.endswith("s") or not word[1:].islower():
+        return False
+    singulars = [word[:-1]] + ([word[:-2]] if word.endswith("es") else [])
+    if word in GIVEN_NAMES or any(s in GIVEN_NAMES for s in singulars):
+        return False
+    if not any(known_word(s) is True for s in singulars):
+        return False
+    # (what follows is a verb or "to" in lower case: "Plans to", "Tributes have"; or the
+    # citation mark of a reply that led with the word: "Tributes [1]. Tributes have ...")
+    if not re.match(r"\s+[a-z]|\s*\[\d+\]", text[end:]):
+        return False
+    inside = re.search(rf"(?<![.!?\"“‘\]\n)])\s+{re.escape(word)}\b", text)
+    return inside is None
 
 
 # A job title in lower case after its first word, then the name: "Operations manager Rhiannon
@@ -546,7 +575,10 @@ _FEMALE_TITLES = frozenset(
     + list(_FEMALE_ADDRESS)
 )
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘']?[A-Z])|\s*\[\d+\]\s*")
+# (a reply's "(report of 2025-01-10)" label after a citation ends a sentence as the mark does)
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])\s+(?=[\"“‘']?[A-Z])|\s*\[\d+\]\s*(?:" + _REPORT_LABEL + r"\s*)?"
+)
 _TEXT_PRONOUN_RE = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
 # Quoted speech, within one paragraph: '"He knew my name," she said', '“She is faster”'
 _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
@@ -998,6 +1030,13 @@ def _short_name(previous: Turn) -> str | None:
         short = placed.group(1)
         words = short.split()
     if any(ch.isdigit() for ch in short) or (words[0] in _NOT_ENTITIES and not titled):
+        return None
+    if len(words) == 1 and any(
+        _a_common_noun_opening(short, sentence, len(short))
+        for sentence in _SENTENCE_END.split(previous.evidence) if sentence.startswith(short)
+    ):
+        # "Tributes [1]. Tributes have been paid to Nora Penhaligon ..." led the reply to "What
+        # was her husband's name?": a plural noun its sentence opens with, no one's name
         return None
     return short
 

@@ -9026,6 +9026,44 @@ TRIAL81B_FOLLOWUPS = {
 }
 
 
+# Trial 82's reports: a unit closing overnight at Kelsham, a midwife's obituary, a crematorium
+# planned near Hatherley, a school merger, a women's rugby promotion, a creamery, a parish clerk.
+KELSHAM_UNIT = turn(
+    "What is happening to the Kelsham minor injuries unit?",
+    "The minor injuries unit at Kelsham Community Hospital will close overnight from 1 March, "
+    "the health trust that runs it has announced. [1] (report of 2025-01-10) Plans to close "
+    "Kelsham's minor injuries unit overnight have been put back until 2 June after more than "
+    "2,800 people responded. [2] (report of 2025-03-20)",
+)
+TRIAL82_FOLLOWUPS = {
+    "a plural noun capitalised only for opening its sentence ('Plans to close ...', 'Tributes "
+    "have been paid ...'), also after a reply's '(report of ...)' label or as the reply's lead, "
+    "is no name a pronoun stands for; a name opening a sentence still is": [
+        ([KELSHAM_UNIT], "When will it close at night?",
+         "When will the Kelsham minor injuries unit close at night?"),
+        ([KELSHAM_UNIT], "Why was that delayed?",
+         "Why was that delayed (Kelsham minor injuries unit)?"),
+        ([turn("What is happening to the Ashby lido?", "Proposals to reopen the Ashby lido have "
+               "been dropped. [1]")],
+         "Who runs it?", "Who runs the Ashby lido?"),
+        ([turn("What will happen to the Ashby lido?", "Campaigners want the Ashby lido reopened. "
+               "[1] Plans to sell it were dropped. [2]")],
+         "When did it close?", "When did the Ashby lido close?"),
+        ([turn("What was Nora Penhaligon's husband's name?", "Tributes [1]. Tributes have been "
+               "paid to Nora Penhaligon, a midwife. [1] Mrs Penhaligon's husband, Jack, a "
+               "postman, died in 2011. [2]")],
+         "What did he do?", "What did Jack do?"),
+        ([turn("Who was Nora Penhaligon?", "midwife [1]. Tributes have been paid to Nora "
+               "Penhaligon, a midwife. [1]")],
+         "When did she die?", "When did Nora Penhaligon die?"),
+        # (near misses: a surname or a name no dictionary knows, opening the sentence)
+        ([turn("Who scored the winner?", "Evans [1]. Evans scored in the 90th minute. [1]")],
+         "How old is he?", "How old is Evans?"),
+        ([turn("Who made the 60-metre break?", "Kassem [1]. Kassem, 24, made the break. [1]")],
+         "What does she do?", "What does Kassem do?"),
+    ],
+}
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
@@ -9061,6 +9099,7 @@ TRIAL81B_FOLLOWUPS = {
             ("trial 80", TRIAL80_FOLLOWUPS),
             ("trial 81", TRIAL81_FOLLOWUPS),
             ("trial 81b", TRIAL81B_FOLLOWUPS),
+            ("trial 82", TRIAL82_FOLLOWUPS),
         )
         for kind, cases in table.items()
         for case in cases
