@@ -2285,6 +2285,13 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     ]
     # "the company" unresolved names no firm: "it" put in as "the company" says no more
     phrases = [p for p in phrases if not _an_unnamed_firm(p)]
+    made = _the_thing_a_doer_was_asked_for(previous.standalone)
+    if pronoun in ("it", "its") and made and not _named_in(made, question) and not any(
+        _head(p) == _head(made) for p in phrases
+    ):
+        # "Who wants to build a crematorium near Hatherley?" - "Pinegrove Memorial Ltd" - "How
+        # many parking spaces will it have?": the thing the doer's deed is of, said with "a"
+        phrases.append(made)
     if pronoun in ("it", "its"):
         # "How many cherubs did Karen Wilde’s team remake?" - "How many seats does it have?":
         # a person's team is people, "they", never "it"; the thing the story is about is
@@ -3406,11 +3413,52 @@ _THEY_DONE_TO_AS_THINGS = re.compile(
     r"priced|marketed)\b",
     re.IGNORECASE,
 )
-# ... and "it" so: "How often will it sail?", "How much will it cost?"
+# ... and "it" so: "How often will it sail?", "How much will it cost?"; or the parts a
+# building or a vessel has counted: "How many parking spaces will it have?", "How many chapels
+# does it include?" (never its staff or members, which a body has)
 _IT_AS_A_THING = re.compile(
-    rf"\bit\s+{_THINGS_DO}\b|\bhow\s+(?:fast|heavy|tall|big|reliable)\s+(?:is|was)\s+it\b",
+    rf"\bit\s+{_THINGS_DO}\b|\bhow\s+(?:fast|heavy|tall|big|reliable)\s+(?:is|was)\s+it\b"
+    r"|\bhow\s+many\s+(?:[\w-]+\s+)?(?:spaces|chapels|rooms|bedrooms|beds|seats|floors|storeys|"
+    r"stories|classrooms|pitches|courts|screens|lanes|berths|cabins|homes|houses|flats|units|"
+    r"places|platforms|bays|pools)\s+(?:\w+\s+){0,2}?it\s+(?:have|has|had|include|contain|hold|"
+    r"provide|offer)\b",
     re.IGNORECASE,
 )
+
+
+# A who-question asking for the doer of a deed done to a thing said with "a": "Who wants to
+# build a crematorium near Hatherley?", "Who bought a farm at Ledbury?", "Who will run a new
+# ferry?" (its verb, "a" and up to three words of the thing, then where it is, if said)
+_DEED_TO_A_THING = re.compile(
+    r"^\s*who\s+(?:[a-z]+\s+){0,3}?(?P<verb>[a-z]+)\s+(?:up\s+)?an?\s+"
+    r"(?P<thing>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+    r"(?P<place>\s+(?:near|in|at|outside|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+# Deeds that make, get or run a thing that has parts and a cost: a crematorium built, a cafe
+# opened, a farm bought. (Not one started or launched: "Who started a fundraiser in Ashcott?"
+# asks of an appeal, whose "it" is the body or the thing it is for.)
+_DEEDS_TO_A_THING = frozenset(
+    "build builds built building rebuild construct constructs constructed erect erected open "
+    "opens opened opening develop develops developed run runs ran running operate operates "
+    "operated buy buys bought purchase purchased acquire acquired design designed create "
+    "creates created convert converted restore restored".split()
+)
+
+
+def _the_thing_a_doer_was_asked_for(question: str) -> str | None:
+    """The thing of "a ..." whose doer `question` asked for, with "the": "the crematorium near
+    Hatherley" of "Who wants to build a crematorium near Hatherley?". None for a person ("Who
+    is a candidate?", "Who hired a lawyer?"), a time or a figure ("Who won a second time?")."""
+    m = _DEED_TO_A_THING.match(question)
+    if m is None or m["verb"].lower() not in _DEEDS_TO_A_THING:
+        return None
+    thing = m["thing"]
+    if _a_person_noun(thing) or _head(thing) in _TIME_HEADS | _QUANTITY_HEADS:
+        return None
+    return f"the {thing}{m['place'] or ''}"
 
 
 # "they" asked of as a side in a contest: what it beat or played, or its coach. Things a

@@ -9035,6 +9035,11 @@ KELSHAM_UNIT = turn(
     "Kelsham's minor injuries unit overnight have been put back until 2 June after more than "
     "2,800 people responded. [2] (report of 2025-03-20)",
 )
+CREMATORIUM_BUILDER = turn(
+    "Who wants to build a crematorium near Hatherley?",
+    "Pinegrove Memorial Ltd [1]. Pinegrove Memorial Ltd wants to build the crematorium, with two "
+    "chapels, 120 parking spaces and a garden of remembrance. [1]",
+)
 TRIAL82_FOLLOWUPS = {
     "a plural noun capitalised only for opening its sentence ('Plans to close ...', 'Tributes "
     "have been paid ...'), also after a reply's '(report of ...)' label or as the reply's lead, "
@@ -9061,6 +9066,31 @@ TRIAL82_FOLLOWUPS = {
          "How old is he?", "How old is Evans?"),
         ([turn("Who made the 60-metre break?", "Kassem [1]. Kassem, 24, made the break. [1]")],
          "What does she do?", "What does Kassem do?"),
+    ],
+    "'it' after a who-question asking for the doer of a deed done to a thing said with 'a' "
+    "('Who wants to build a crematorium near Hatherley?') is that thing when asked what a thing "
+    "costs or the parts it has counted, not the firm the reply named; both when either may be": [
+        ([CREMATORIUM_BUILDER], "How many parking spaces will it have?",
+         "How many parking spaces will the crematorium near Hatherley have?"),
+        ([CREMATORIUM_BUILDER], "How much will it cost?",
+         "How much will the crematorium near Hatherley cost?"),
+        ([CREMATORIUM_BUILDER], "How many chapels does it include?",
+         "How many chapels does the crematorium near Hatherley include?"),
+        ([turn("Who will build a new swimming pool in Kelby?", "Ashdown Leisure [1]. Ashdown "
+               "Leisure will build the pool. [1]")],
+         "How many lanes will it have?",
+         "How many lanes will the new swimming pool in Kelby have?"),
+        ([turn("Who wants to open a cafe in Kelby?", "Ann Cole [1]. Ann Cole wants to open a "
+               "cafe on the pier. [1]")],
+         "How many seats will it have?", "How many seats will the cafe in Kelby have?"),
+        # (near misses: staff a body has too, and who runs it, may be either's; a lawyer hired
+        # or a medal won is no "it" a "she" could be)
+        ([CREMATORIUM_BUILDER], "How many staff will it have?",
+         "How many staff will Pinegrove Memorial Ltd or the crematorium near Hatherley have?"),
+        ([CREMATORIUM_BUILDER], "Who runs it?",
+         "Who runs Pinegrove Memorial Ltd or the crematorium near Hatherley?"),
+        ([turn("Who hired a lawyer?", "Ann Cole [1]. Ann Cole hired a lawyer. [1]")],
+         "How old is she?", "How old is Ann Cole?"),
     ],
 }
 
