@@ -4059,6 +4059,19 @@ _AFTER_AN_OBJECT = frozenset(
 )
 # ... and these when the clause ends on them: "see her last?" ("her last race" owns a noun)
 _LAST_AFTER_AN_OBJECT = frozenset("last first next before after".split())
+# A verb that makes its object so, right before the pronoun: "What made her ...?", "kept her"
+_MADE_SO = re.compile(
+    r"\b(?:make|makes|made|making|keep|keeps|kept|leave|leaves|left|drive|drives|drove|driven|"
+    r"render|rendered|get|got|find|found|turn|turned)\s+$",
+    re.IGNORECASE,
+)
+# ... and what she was made, ending the clause: an adjective by its ending ("suspicious",
+# "hopeful", "restless") or a common one without ("angry"), or "going" of "kept her going". A
+# noun ("What made her name?", "Who made her jewellery?") is hers.
+_SAID_OF_ONE_MADE_SO = re.compile(
+    r"[a-z]+(?:ous|ful|ive|able|ible|less|ish)|going|happy|angry|hungry|sorry|sad|ill|mad|"
+    r"proud|sure|aware|rich|uneasy|wary|redundant|ready|unwell|worried|upset|late",
+)
 
 
 def _turn_text(turn: Turn) -> str:
@@ -4078,6 +4091,10 @@ def _possessive(question: str, match: re.Match, name: str) -> str:
             # of how she was found after an object "her" ("her last race" owns a noun)
             after.group(1).lower() in _AFTER_AN_OBJECT
             or after.group(2) is not None and after.group(1).lower() in _LAST_AFTER_AN_OBJECT
+            # "What made her suspicious?", "What kept her going?": what she was made, an
+            # adjective or a verb ending the clause after a verb of making one so
+            or after.group(2) is not None and _MADE_SO.search(question[: match.start()])
+            and _SAID_OF_ONE_MADE_SO.fullmatch(after.group(1).lower())
         ):
             suffix = "’s"
     if suffix and re.search(r"(?:[’']|[’']s)$", name):

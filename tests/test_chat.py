@@ -9040,6 +9040,15 @@ CREMATORIUM_BUILDER = turn(
     "Pinegrove Memorial Ltd [1]. Pinegrove Memorial Ltd wants to build the crematorium, with two "
     "chapels, 120 parking spaces and a garden of remembrance. [1]",
 )
+CLERK_JAILED = turn(
+    "Who was jailed for stealing from Little Harnham Parish Council?",
+    "Deborah Quantock [1]. Deborah Quantock, 57, of Chapel Row, Little Harnham, admitted fraud. "
+    "[1]",
+)
+PRIZE_WON = turn(
+    "Who won the Harwood Art Prize this year?",
+    "Priya Venkatesan [1]. Priya Venkatesan, 34, was chosen from 1,180 entries. [1]",
+)
 TRIAL82_FOLLOWUPS = {
     "a plural noun capitalised only for opening its sentence ('Plans to close ...', 'Tributes "
     "have been paid ...'), also after a reply's '(report of ...)' label or as the reply's lead, "
@@ -9091,6 +9100,16 @@ TRIAL82_FOLLOWUPS = {
          "Who runs Pinegrove Memorial Ltd or the crematorium near Hatherley?"),
         ([turn("Who hired a lawyer?", "Ann Cole [1]. Ann Cole hired a lawyer. [1]")],
          "How old is she?", "How old is Ann Cole?"),
+    ],
+    "'her' after a verb of making one so ('What made her suspicious?', 'What kept her going?') "
+    "is the object, not an owner: no '’s' before the adjective; a noun after it is hers": [
+        ([CLERK_JAILED], "What made her suspicious?", "What made Deborah Quantock suspicious?"),
+        ([CLERK_JAILED], "What made her so angry?", "What made Deborah Quantock so angry?"),
+        ([PRIZE_WON], "What kept her going?", "What kept Priya Venkatesan going?"),
+        ([PRIZE_WON], "What made her famous?", "What made Priya Venkatesan famous?"),
+        ([PRIZE_WON], "What made her name?", "What made Priya Venkatesan’s name?"),
+        ([PRIZE_WON], "Who made her jewellery?", "Who made Priya Venkatesan’s jewellery?"),
+        ([PRIZE_WON], "What is her linocut?", "What is Priya Venkatesan’s linocut?"),
     ],
 }
 
