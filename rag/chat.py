@@ -4129,11 +4129,21 @@ _CLAUSE_RE = re.compile(
 _NOUN_PHRASE_RE = re.compile(r"\b(the|a|an|this|that)\s+[a-z]+", re.IGNORECASE)
 
 
+# A word that may open a clause, right before the pronoun: "... before it?", "... since then"
+_A_PREPOSITION_BEFORE_IT = re.compile(r"\b(?:before|after|since|until|as)\s+$", re.IGNORECASE)
+
+
 def resolved_within(question: str, match: re.Match) -> bool:
     """Does the pronoun at `match` point back into its own question? ("Why was the tram
     extension delayed and when will it open?", "How many staff will lose their jobs?")"""
     before = question[: match.start()]
     clauses = list(_CLAUSE_RE.finditer(before))
+    if clauses and _A_PREPOSITION_BEFORE_IT.search(before) and re.match(
+        r"\s*[?.!]*\s*$", question[match.end() :]
+    ):
+        # "Who made the break before it?": "before" with no clause after it is a preposition,
+        # and "it" is a thing said before the question (the winning try), not "the break"
+        clauses.pop()
     if _bound_by_its_subject(question, match):
         return True
     if not clauses:

@@ -9049,6 +9049,18 @@ PRIZE_WON = turn(
     "Who won the Harwood Art Prize this year?",
     "Priya Venkatesan [1]. Priya Venkatesan, 34, was chosen from 1,180 entries. [1]",
 )
+TRY_SCORED = turn(
+    "Who scored the winning try?",
+    "Amira Kassem [1]. Winger Leah Dunstan, 19, went over in the corner after a 60-metre break by "
+    "full-back Amira Kassem. [1]",
+)
+TRY_SCORER_AGED = Turn(
+    "How old is she?", "How old is Amira Kassem?",
+    "24 [1]. Kassem, 24, has also been named in the England Counties squad. [1] Winger Leah "
+    "Dunstan, 19, went over in the corner after a 60-metre break by full-back Amira Kassem. [2]",
+)
+BREAK_REFUSED = Turn("Who made the break before it?", "Who made the break before it?",
+                     REFUSED_TURN)
 TRIAL82_FOLLOWUPS = {
     "a plural noun capitalised only for opening its sentence ('Plans to close ...', 'Tributes "
     "have been paid ...'), also after a reply's '(report of ...)' label or as the reply's lead, "
@@ -9110,6 +9122,17 @@ TRIAL82_FOLLOWUPS = {
         ([PRIZE_WON], "What made her name?", "What made Priya Venkatesan’s name?"),
         ([PRIZE_WON], "Who made her jewellery?", "Who made Priya Venkatesan’s jewellery?"),
         ([PRIZE_WON], "What is her linocut?", "What is Priya Venkatesan’s linocut?"),
+    ],
+    "'before it', 'after it' ending the question: 'before' is a preposition there, and 'it' is "
+    "a thing said before the question ('the winning try'), not one of the question's own; a "
+    "clause after it ('after it was used') still points back into the question": [
+        ([TRY_SCORED], "Who made the break before it?",
+         "Who made the break before the winning try?"),
+        ([TRY_SCORED, TRY_SCORER_AGED], "Who made the break before it?",
+         "Who made the break before the winning try?"),
+        ([TRY_SCORED], "What happened after it?", "What happened after the winning try?"),
+        ([TRY_SCORED], "Who cleaned the pitch after it was used?",
+         "Who cleaned the pitch after it was used?"),
     ],
 }
 
