@@ -3200,6 +3200,22 @@ def _put_for_the_pronoun(turn: Turn, pronoun: str) -> str | None:
     return None
 
 
+def _name_put_for(turn: Turn, pronoun: str) -> str | None:
+    """The name the turn's own "he" or "she" of `pronoun`'s gender was rewritten as ("How old
+    is she?" asked as "How old is Amira Kassem?": "Amira Kassem"), or None."""
+    gender = _PRONOUN_GENDER.get(pronoun.lower())
+    for m in _PRONOUN_RE.finditer(turn.question):
+        if gender is None or _PRONOUN_GENDER.get(m.group(1).lower()) != gender:
+            continue
+        before, after = turn.question[: m.start()], turn.question[m.end() :]
+        said = turn.standalone
+        if said.startswith(before) and said.endswith(after) and len(said) > len(before + after):
+            put = re.sub(r"[’']s?$", "", said[len(before) : len(said) - len(after)].strip())
+            return put if re.fullmatch(_NAME_RE, put) else None
+        return None
+    return None
+
+
 def _put_for_they(turn: Turn) -> str | None:
     """The plural things ("the homes in Eastmoor") the turn's own "they" or "them" was
     rewritten as, or None when it had none or a name ("Harlow Hawks") was put for it."""
@@ -6220,7 +6236,12 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
                 earlier = _person_antecedent(pronoun.lower(), before, question)
                 if earlier is None or earlier.tier > 4:
                     continue
-                if earlier.gender is not None and " or " not in earlier.name:
+                # ("Who scored the winning try?" - "Amira Kassem" - "How old is she?", put as
+                # "How old is Amira Kassem?" - a refused turn - "What does she do for a
+                # living?": the user called her "she" already, whom no list knows to be one)
+                put = _name_put_for(before, pronoun)
+                called_so = put is not None and _same(earlier.name, put)
+                if (earlier.gender is not None or called_so) and " or " not in earlier.name:
                     entity = earlier.name
                 break
         if not entity and person:

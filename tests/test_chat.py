@@ -9134,6 +9134,16 @@ TRIAL82_FOLLOWUPS = {
         ([TRY_SCORED], "Who cleaned the pitch after it was used?",
          "Who cleaned the pitch after it was used?"),
     ],
+    "'she' after a refused turn is the one an earlier turn put for the user's own 'she' ('How "
+    "old is she?' asked as 'How old is Amira Kassem?'), though no list knows her given name; "
+    "never a 'he'": [
+        ([TRY_SCORED, TRY_SCORER_AGED, BREAK_REFUSED], "What does she do for a living?",
+         "What does Amira Kassem do for a living?"),
+        ([TRY_SCORED, TRY_SCORER_AGED, BREAK_REFUSED], "Where does she work?",
+         "Where does Amira Kassem work?"),
+        ([TRY_SCORED, TRY_SCORER_AGED, BREAK_REFUSED], "What does he do for a living?",
+         "What does he do for a living?"),
+    ],
 }
 
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
