@@ -8968,8 +8968,22 @@ def _swap_subject(previous: str, other: str) -> str | None:
         # another of the same labels
         return previous[: said.start(1)] + label.group(1) + previous[said.end(1) :]
     head = re.escape(words[-1].lower().rstrip("s"))
+    from rag.spans import is_role
+
+    if is_role(words[-1].lower()):
+        # "What about the Rushmere head?" after "Who will be the new school’s headteacher?":
+        # one post said short ("head" of "headteacher", "chair" of "chairwoman"), the same
+        # noun for the search to put the other in place of
+        longer = sorted({
+            w for w in re.findall(r"[a-z]+", previous.lower())
+            if w != words[-1].lower() and min(len(w), len(words[-1])) >= 4 and is_role(w)
+            and (w.startswith(words[-1].lower()) or words[-1].lower().startswith(w))
+        }, key=len, reverse=True)
+        head = "|".join([*map(re.escape, longer), head])
     same_head = re.search(
-        rf"\b(?:(?i:the|a|an|its|their)\s+)?(?:[A-Z][\w'’&-]*\s+)*(?:[a-z]+\s+)?(?i:{head}s?)\b",
+        # (an owner before the noun is the phrase's: "the new school’s headteacher")
+        rf"\b(?:(?i:the|a|an|its|their)\s+)?(?:[A-Z][\w'’&-]*\s+)*(?:[a-z]+\s+)?"
+        rf"(?:[a-z]+[’']s\s+)?(?i:(?:{head})s?)\b",
         previous,
     )
     if same_head and same_head.start() > 0:

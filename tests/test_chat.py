@@ -9061,6 +9061,11 @@ TRY_SCORER_AGED = Turn(
 )
 BREAK_REFUSED = Turn("Who made the break before it?", "Who made the break before it?",
                      REFUSED_TURN)
+HEAD_NAMED = Turn(
+    "Who will be its headteacher?", "Who will be the new school’s headteacher?",
+    "Joanne Pryor [1]. The merged school will be led by Joanne Pryor, currently headteacher of St "
+    "Aidan's. [1]",
+)
 TRIAL82_FOLLOWUPS = {
     "a plural noun capitalised only for opening its sentence ('Plans to close ...', 'Tributes "
     "have been paid ...'), also after a reply's '(report of ...)' label or as the reply's lead, "
@@ -9143,6 +9148,22 @@ TRIAL82_FOLLOWUPS = {
          "Where does Amira Kassem work?"),
         ([TRY_SCORED, TRY_SCORER_AGED, BREAK_REFUSED], "What does he do for a living?",
          "What does he do for a living?"),
+    ],
+    "'What about the Rushmere head?' after 'Who will be the new school’s headteacher?' puts "
+    "the other post holder in place of the whole phrase, owner and all; a post said short "
+    "('head', 'chair') is the same post ('headteacher', 'chairwoman'); another noun is no post": [
+        ([HEAD_NAMED], "What about the Rushmere head?", "Who will be the Rushmere head?"),
+        ([HEAD_NAMED], "And the deputy head?", "Who will be the deputy head?"),
+        ([turn("How old is the Kelby head?", "52 [1]. The Kelby head, Ann Cole, 52, said so. "
+               "[1]")],
+         "What about the Ashby headteacher?", "How old is the Ashby headteacher?"),
+        ([turn("Who is the Kelby trust's chairwoman?", "Ann Cole [1]. Ann Cole chairs the trust. "
+               "[1]")],
+         "What about the Ashby chair?", "Who is the Ashby chair?"),
+        ([turn("Who will be the new school's headteacher?", "Joanne Pryor [1]. The merged school "
+               "will be led by Joanne Pryor. [1]")],
+         "What about the Rushmere building?",
+         "Who will be the new school's headteacher (the Rushmere building)?"),
     ],
 }
 
