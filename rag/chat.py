@@ -6030,8 +6030,53 @@ def _the_things_of_the_conversation(history: Sequence[Turn]) -> str | None:
 _THAT_KIND = re.compile(r"\b(?:that|this)\s+(?P<noun>[a-z][a-z-]+)\b")
 
 
+# A question going back to a thing spoken of before, then asking of it: "Back to the creamery -
+# how many farms supply its milk?", "Going back to the lido, when will it open?" (the thing,
+# then a dash, a colon or a comma before the question)
+_BACK_TO = re.compile(
+    r"^\W*(?:(?:and|ok|okay|so|now)\W+)?(?:(?:going|coming|getting)\s+)?back\s+to\s+"
+    r"(?P<thing>(?:the\s+)?[^,:;?!–—-]+?)\s*(?:[-–—:;,]|\.\.\.)\s*(?P<rest>\w.*)$",
+    re.IGNORECASE,
+)
+# The thing pronouns its rest may say the thing by
+_THING_PRONOUN_RE = re.compile(r"\b(its|it)\b", re.IGNORECASE)
+
+
+def _back_to(question: str, history: Sequence[Turn]) -> str | None:
+    """`question` going back to a thing ("Back to the creamery - how many farms supply its
+    milk?") as the question it asks of that thing: "How many farms supply the creamery’s
+    milk?"; its "it" is the thing it names, never the last turn's ("the 20mph limit’s milk").
+    By the name the conversation gives the thing, when it gives one. None for no such
+    question."""
+    m = _BACK_TO.match(question)
+    if m is None:
+        return None
+    thing, rest = m["thing"].strip(), m["rest"].strip()
+    rest = rest[:1].upper() + rest[1:]
+    if not rest.endswith("?"):
+        rest = f"{rest.rstrip(' .')}?"
+    named = _the_name_of_the_conversation(thing, history) or thing
+    said = _THING_PRONOUN_RE.search(rest)
+    if said is None:
+        # "Back to the creamery - how many people work there?": the thing beside the question,
+        # as a story is ("(creamery)")
+        if _named_in(thing, rest):
+            return rest
+        story = re.sub(r"^(?i:the)\s+", "", named)
+        return f"{rest.rstrip(' ?')} ({story})?"
+    if said.start() > 0:
+        named = _in_a_sentence(named)  # ("The creamery" inside the question is "the creamery")
+    owned = "’s" if said.group(1).lower() == "its" else ""
+    if owned and named.endswith("s"):
+        owned = "’"
+    return f"{rest[: said.start()]}{named}{owned}{rest[said.end() :]}"
+
+
 def _rewritten(question: str, history: Sequence[Turn]) -> str:
     """`rewrite_followup` for a question with history, before its opening "And" goes."""
+    back = _back_to(question, history)
+    if back is not None:
+        return back
     previous = history[-1]
     who_one_is = _who_one_is_asked(question, previous)
     if who_one_is is not None:

@@ -9066,6 +9066,15 @@ HEAD_NAMED = Turn(
     "Joanne Pryor [1]. The merged school will be led by Joanne Pryor, currently headteacher of St "
     "Aidan's. [1]",
 )
+CREAMERY_FOUNDED = turn(
+    "Who founded the creamery?",
+    "Tom and Margaret Ibbotson [1]. Fellside Creamery, founded in 1987 by Tom and Margaret "
+    "Ibbotson, will expand. [1]",
+)
+LIMIT_COST = Turn(
+    "How much will it cost?", "How much will the 20mph limit cost?",
+    "£1.1m [1]. The scheme will cost one point one million pounds (£1.1m). [1]",
+)
 TRIAL82_FOLLOWUPS = {
     "a plural noun capitalised only for opening its sentence ('Plans to close ...', 'Tributes "
     "have been paid ...'), also after a reply's '(report of ...)' label or as the reply's lead, "
@@ -9164,6 +9173,23 @@ TRIAL82_FOLLOWUPS = {
                "will be led by Joanne Pryor. [1]")],
          "What about the Rushmere building?",
          "Who will be the new school's headteacher (the Rushmere building)?"),
+    ],
+    "'Back to the creamery - how many farms supply its milk?' asks of the thing it goes back to "
+    "('the creamery’s milk'), not of the last turn's ('the 20mph limit’s milk'), without its "
+    "lead; a question only saying 'back to' inside is left alone": [
+        ([CREAMERY_FOUNDED, LIMIT_COST], "Back to the creamery - how many farms supply its milk?",
+         "How many farms supply the creamery’s milk?"),
+        ([CREAMERY_FOUNDED, LIMIT_COST], "Going back to the creamery, when was it founded?",
+         "When was the creamery founded?"),
+        ([CREAMERY_FOUNDED, LIMIT_COST], "Back to the creamery: who runs it?",
+         "Who runs the creamery?"),
+        ([CREAMERY_FOUNDED, LIMIT_COST], "Back to the creamery - how many people work there?",
+         "How many people work there (creamery)?"),
+        ([CREAMERY_FOUNDED, LIMIT_COST],
+         "So back to Fellside Creamery - how many farms supply its milk?",
+         "How many farms supply Fellside Creamery’s milk?"),
+        ([CREAMERY_FOUNDED, LIMIT_COST], "When will pupils go back to school?",
+         "When will pupils go back to school?"),
     ],
 }
 
