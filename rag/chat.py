@@ -1573,7 +1573,9 @@ _TRAILING_TIME = re.compile(
     # was the Pelham skate park originally?" speaks of "the Pelham skate park", and a later "it"
     # or story is that, never "the Pelham skate park originally"
     r"originally|initially|at\s+first|first|previously|formerly|before|at\s+the\s+time|"
-    r"(?:this|next|last)\s+(?:year|month|week|season|spring|summer|autumn|winter))"
+    r"(?:this|next|last)\s+(?:year|month|week|season|spring|summer|autumn|winter)|"
+    # ... and a time of day: "When will the Kelsham unit close at night?" (no "unit close")
+    r"at\s+night|overnight|in\s+the\s+(?:morning|afternoon|evening))"
     r"(?=\s*[?.!]*\s*$)",
     re.IGNORECASE,
 )

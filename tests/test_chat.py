@@ -9075,6 +9075,11 @@ LIMIT_COST = Turn(
     "How much will it cost?", "How much will the 20mph limit cost?",
     "£1.1m [1]. The scheme will cost one point one million pounds (£1.1m). [1]",
 )
+UNIT_CLOSING = Turn(
+    "When will it close at night?", "When will the Kelsham minor injuries unit close at night?",
+    "2 June [1]. Plans to close Kelsham's minor injuries unit overnight have been put back until 2 "
+    "June. [1]",
+)
 TRIAL82_FOLLOWUPS = {
     "a plural noun capitalised only for opening its sentence ('Plans to close ...', 'Tributes "
     "have been paid ...'), also after a reply's '(report of ...)' label or as the reply's lead, "
@@ -9190,6 +9195,13 @@ TRIAL82_FOLLOWUPS = {
          "How many farms supply Fellside Creamery’s milk?"),
         ([CREAMERY_FOUNDED, LIMIT_COST], "When will pupils go back to school?",
          "When will pupils go back to school?"),
+    ],
+    "a time of day ending the last question ('... close at night?') is no part of the thing "
+    "asked of, whose last word is then the verb ('the Kelsham minor injuries unit', not '... "
+    "unit close')": [
+        ([UNIT_CLOSING], "Why was that delayed?",
+         "Why was that delayed (Kelsham minor injuries unit)?"),
+        ([UNIT_CLOSING], "Who runs it?", "Who runs the Kelsham minor injuries unit?"),
     ],
 }
 
