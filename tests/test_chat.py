@@ -2691,13 +2691,13 @@ SOLAR_PARK = turn(
     ("text", "expected"),
     [
         ("Operations manager Rhiannon Bowen said the company would act.", ["Rhiannon Bowen"]),
-        ("Sales fell. Managing director James Armitage, 44, said so.",
-         ["Sales", "James Armitage"]),
+        # ("Sales", "Shares", a plural noun opening its sentence, is no name: trial 82)
+        ("Sales fell. Managing director James Armitage, 44, said so.", ["James Armitage"]),
         ("Commercial director Sian Pugh said the firm was sold.", ["Sian Pugh"]),
         ("Pier trust chair Margaret Ellison, 71, cut the ribbon.", ["Margaret Ellison"]),
         # a firm opening its sentence before a post is a name: it is said inside one too
         ("Brackwell chief executive Tom Hale said so. Shares in Brackwell fell.",
-         ["Brackwell", "Tom Hale", "Shares", "Brackwell"]),
+         ["Brackwell", "Tom Hale", "Brackwell"]),
         ("Heulwen Power site manager Dewi Rowlands said so.", ["Heulwen Power", "Dewi Rowlands"]),
     ],
 )
@@ -2821,7 +2821,7 @@ FINALISTS = turn(
     ("text", "expected"),
     [
         ("Which twins got top grades at St Aldric's?", ["St Aldric's"]),
-        ("Grades at St Aldric's and Kingsmead rose.", ["Grades", "St Aldric's", "Kingsmead"]),
+        ("Grades at St Aldric's and Kingsmead rose.", ["St Aldric's", "Kingsmead"]),
         # a possessive owning what follows is the owner's name alone
         ("St Aldric's head teacher said so.", ["St Aldric"]),
         ("St Aldric's Academy in Northfield", ["St Aldric's Academy", "Northfield"]),
