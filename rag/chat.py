@@ -299,14 +299,20 @@ _CLAUSE_AFTER_A_PARTICIPLE = re.compile(
 )
 
 
+# The label a reply puts after the citations of an older report: "[1] (report of 2025-01-10)
+# Plans to close ...". It ends what is before it as a citation mark does.
+_REPORT_LABEL = r"\(report of \d{4}-\d{2}-\d{2}\)"
+
+
 def _a_sentence_opener(word: str, text: str, start: int, end: int) -> bool:
     """Is `word`, one capitalised word found at `start`, a participle or an adverb opening its
-    sentence (`_SENTENCE_OPENERS`), or a past participle opening a clause ("Quizzed about the
-    cost, ...")? Only first in a sentence: "Speaking" elsewhere may be a name's word."""
+    sentence (`_SENTENCE_OPENERS`), a past participle opening a clause ("Quizzed about the
+    cost, ...") or a common noun capitalised only for opening it (`_a_common_noun_opening`)?
+    Only first in a sentence: "Speaking" elsewhere may be a name's word."""
     before = text[:start].rstrip(" \"“‘'")
-    if before and not re.search(r"(?:[.!?:;]|\[\d+\])$", before) and not text[:start].endswith(
-        "\n"
-    ):
+    if before and not re.search(
+        rf"(?:[.!?:;]|\[\d+\]|{_REPORT_LABEL})$", before
+    ) and not text[:start].endswith("\n"):
         return False
     if word in _SENTENCE_OPENERS:
         return True
@@ -314,7 +320,30 @@ def _a_sentence_opener(word: str, text: str, start: int, end: int) -> bool:
     return (
         len(word) >= 5 and word.endswith("ed") and word not in GIVEN_NAMES
         and bool(_CLAUSE_AFTER_A_PARTICIPLE.match(text, end))
-    )
+    ) or _a_common_noun_opening(word, text, end)
+
+
+def _a_common_noun_opening(word: str, text: str, end: int) -> bool:
+    """Is `word`, capitalised at the start of a sentence ending at `end` in `text`, a plural
+    noun of everyday English, written so only for its place ("Plans to close Kelsham's unit
+    have been put back", "Tributes have been paid to ...")? Such a word is no name a pronoun
+    could stand for. A name is written capitalised inside a sentence too ("Tom Evans ...
+    Evans said"), or its singular is no word ("Kassem"), or a given name's ("Evan")."""
+    from rag.spans import known_word
+
+    if len(word) < 4 or not word.endswith("s") or not word[1:].islower():
+        return False
+    singulars = [word[:-1]] + ([word[:-2]] if word.endswith("es") else [])
+    if word in GIVEN_NAMES or any(s in GIVEN_NAMES for s in singulars):
+        return False
+    if not any(known_word(s) is True for s in singulars):
+        return False
+    # (what follows is a verb or "to" in lower case: "Plans to", "Tributes have"; or the
+    # citation mark of a reply that led with the word: "Tributes [1]. Tributes have ...")
+    if not re.match(r"\s+[a-z]|\s*\[\d+\]", text[end:]):
+        return False
+    inside = re.search(rf"(?<![.!?\"“‘\]\n)])\s+{re.escape(word)}\b", text)
+    return inside is None
 
 
 # A job title in lower case after its first word, then the name: "Operations manager Rhiannon
@@ -546,7 +575,10 @@ _FEMALE_TITLES = frozenset(
     + list(_FEMALE_ADDRESS)
 )
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘']?[A-Z])|\s*\[\d+\]\s*")
+# (a reply's "(report of 2025-01-10)" label after a citation ends a sentence as the mark does)
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])\s+(?=[\"“‘']?[A-Z])|\s*\[\d+\]\s*(?:" + _REPORT_LABEL + r"\s*)?"
+)
 _TEXT_PRONOUN_RE = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
 # Quoted speech, within one paragraph: '"He knew my name," she said', '“She is faster”'
 _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
@@ -998,6 +1030,13 @@ def _short_name(previous: Turn) -> str | None:
         short = placed.group(1)
         words = short.split()
     if any(ch.isdigit() for ch in short) or (words[0] in _NOT_ENTITIES and not titled):
+        return None
+    if len(words) == 1 and any(
+        _a_common_noun_opening(short, sentence, len(short))
+        for sentence in _SENTENCE_END.split(previous.evidence) if sentence.startswith(short)
+    ):
+        # "Tributes [1]. Tributes have been paid to Nora Penhaligon ..." led the reply to "What
+        # was her husband's name?": a plural noun its sentence opens with, no one's name
         return None
     return short
 
@@ -1534,7 +1573,9 @@ _TRAILING_TIME = re.compile(
     # was the Pelham skate park originally?" speaks of "the Pelham skate park", and a later "it"
     # or story is that, never "the Pelham skate park originally"
     r"originally|initially|at\s+first|first|previously|formerly|before|at\s+the\s+time|"
-    r"(?:this|next|last)\s+(?:year|month|week|season|spring|summer|autumn|winter))"
+    r"(?:this|next|last)\s+(?:year|month|week|season|spring|summer|autumn|winter)|"
+    # ... and a time of day: "When will the Kelsham unit close at night?" (no "unit close")
+    r"at\s+night|overnight|in\s+the\s+(?:morning|afternoon|evening))"
     r"(?=\s*[?.!]*\s*$)",
     re.IGNORECASE,
 )
@@ -2246,6 +2287,13 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     ]
     # "the company" unresolved names no firm: "it" put in as "the company" says no more
     phrases = [p for p in phrases if not _an_unnamed_firm(p)]
+    made = _the_thing_a_doer_was_asked_for(previous.standalone)
+    if pronoun in ("it", "its") and made and not _named_in(made, question) and not any(
+        _head(p) == _head(made) for p in phrases
+    ):
+        # "Who wants to build a crematorium near Hatherley?" - "Pinegrove Memorial Ltd" - "How
+        # many parking spaces will it have?": the thing the doer's deed is of, said with "a"
+        phrases.append(made)
     if pronoun in ("it", "its"):
         # "How many cherubs did Karen Wilde’s team remake?" - "How many seats does it have?":
         # a person's team is people, "they", never "it"; the thing the story is about is
@@ -3154,6 +3202,22 @@ def _put_for_the_pronoun(turn: Turn, pronoun: str) -> str | None:
     return None
 
 
+def _name_put_for(turn: Turn, pronoun: str) -> str | None:
+    """The name the turn's own "he" or "she" of `pronoun`'s gender was rewritten as ("How old
+    is she?" asked as "How old is Amira Kassem?": "Amira Kassem"), or None."""
+    gender = _PRONOUN_GENDER.get(pronoun.lower())
+    for m in _PRONOUN_RE.finditer(turn.question):
+        if gender is None or _PRONOUN_GENDER.get(m.group(1).lower()) != gender:
+            continue
+        before, after = turn.question[: m.start()], turn.question[m.end() :]
+        said = turn.standalone
+        if said.startswith(before) and said.endswith(after) and len(said) > len(before + after):
+            put = re.sub(r"[’']s?$", "", said[len(before) : len(said) - len(after)].strip())
+            return put if re.fullmatch(_NAME_RE, put) else None
+        return None
+    return None
+
+
 def _put_for_they(turn: Turn) -> str | None:
     """The plural things ("the homes in Eastmoor") the turn's own "they" or "them" was
     rewritten as, or None when it had none or a name ("Harlow Hawks") was put for it."""
@@ -3367,11 +3431,52 @@ _THEY_DONE_TO_AS_THINGS = re.compile(
     r"priced|marketed)\b",
     re.IGNORECASE,
 )
-# ... and "it" so: "How often will it sail?", "How much will it cost?"
+# ... and "it" so: "How often will it sail?", "How much will it cost?"; or the parts a
+# building or a vessel has counted: "How many parking spaces will it have?", "How many chapels
+# does it include?" (never its staff or members, which a body has)
 _IT_AS_A_THING = re.compile(
-    rf"\bit\s+{_THINGS_DO}\b|\bhow\s+(?:fast|heavy|tall|big|reliable)\s+(?:is|was)\s+it\b",
+    rf"\bit\s+{_THINGS_DO}\b|\bhow\s+(?:fast|heavy|tall|big|reliable)\s+(?:is|was)\s+it\b"
+    r"|\bhow\s+many\s+(?:[\w-]+\s+)?(?:spaces|chapels|rooms|bedrooms|beds|seats|floors|storeys|"
+    r"stories|classrooms|pitches|courts|screens|lanes|berths|cabins|homes|houses|flats|units|"
+    r"places|platforms|bays|pools)\s+(?:\w+\s+){0,2}?it\s+(?:have|has|had|include|contain|hold|"
+    r"provide|offer)\b",
     re.IGNORECASE,
 )
+
+
+# A who-question asking for the doer of a deed done to a thing said with "a": "Who wants to
+# build a crematorium near Hatherley?", "Who bought a farm at Ledbury?", "Who will run a new
+# ferry?" (its verb, "a" and up to three words of the thing, then where it is, if said)
+_DEED_TO_A_THING = re.compile(
+    r"^\s*who\s+(?:[a-z]+\s+){0,3}?(?P<verb>[a-z]+)\s+(?:up\s+)?an?\s+"
+    r"(?P<thing>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+    r"(?P<place>\s+(?:near|in|at|outside|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+# Deeds that make, get or run a thing that has parts and a cost: a crematorium built, a cafe
+# opened, a farm bought. (Not one started or launched: "Who started a fundraiser in Ashcott?"
+# asks of an appeal, whose "it" is the body or the thing it is for.)
+_DEEDS_TO_A_THING = frozenset(
+    "build builds built building rebuild construct constructs constructed erect erected open "
+    "opens opened opening develop develops developed run runs ran running operate operates "
+    "operated buy buys bought purchase purchased acquire acquired design designed create "
+    "creates created convert converted restore restored".split()
+)
+
+
+def _the_thing_a_doer_was_asked_for(question: str) -> str | None:
+    """The thing of "a ..." whose doer `question` asked for, with "the": "the crematorium near
+    Hatherley" of "Who wants to build a crematorium near Hatherley?". None for a person ("Who
+    is a candidate?", "Who hired a lawyer?"), a time or a figure ("Who won a second time?")."""
+    m = _DEED_TO_A_THING.match(question)
+    if m is None or m["verb"].lower() not in _DEEDS_TO_A_THING:
+        return None
+    thing = m["thing"]
+    if _a_person_noun(thing) or _head(thing) in _TIME_HEADS | _QUANTITY_HEADS:
+        return None
+    return f"the {thing}{m['place'] or ''}"
 
 
 # "they" asked of as a side in a contest: what it beat or played, or its coach. Things a
@@ -3972,6 +4077,19 @@ _AFTER_AN_OBJECT = frozenset(
 )
 # ... and these when the clause ends on them: "see her last?" ("her last race" owns a noun)
 _LAST_AFTER_AN_OBJECT = frozenset("last first next before after".split())
+# A verb that makes its object so, right before the pronoun: "What made her ...?", "kept her"
+_MADE_SO = re.compile(
+    r"\b(?:make|makes|made|making|keep|keeps|kept|leave|leaves|left|drive|drives|drove|driven|"
+    r"render|rendered|get|got|find|found|turn|turned)\s+$",
+    re.IGNORECASE,
+)
+# ... and what she was made, ending the clause: an adjective by its ending ("suspicious",
+# "hopeful", "restless") or a common one without ("angry"), or "going" of "kept her going". A
+# noun ("What made her name?", "Who made her jewellery?") is hers.
+_SAID_OF_ONE_MADE_SO = re.compile(
+    r"[a-z]+(?:ous|ful|ive|able|ible|less|ish)|going|happy|angry|hungry|sorry|sad|ill|mad|"
+    r"proud|sure|aware|rich|uneasy|wary|redundant|ready|unwell|worried|upset|late",
+)
 
 
 def _turn_text(turn: Turn) -> str:
@@ -3991,6 +4109,10 @@ def _possessive(question: str, match: re.Match, name: str) -> str:
             # of how she was found after an object "her" ("her last race" owns a noun)
             after.group(1).lower() in _AFTER_AN_OBJECT
             or after.group(2) is not None and after.group(1).lower() in _LAST_AFTER_AN_OBJECT
+            # "What made her suspicious?", "What kept her going?": what she was made, an
+            # adjective or a verb ending the clause after a verb of making one so
+            or after.group(2) is not None and _MADE_SO.search(question[: match.start()])
+            and _SAID_OF_ONE_MADE_SO.fullmatch(after.group(1).lower())
         ):
             suffix = "’s"
     if suffix and re.search(r"(?:[’']|[’']s)$", name):
@@ -4025,11 +4147,21 @@ _CLAUSE_RE = re.compile(
 _NOUN_PHRASE_RE = re.compile(r"\b(the|a|an|this|that)\s+[a-z]+", re.IGNORECASE)
 
 
+# A word that may open a clause, right before the pronoun: "... before it?", "... since then"
+_A_PREPOSITION_BEFORE_IT = re.compile(r"\b(?:before|after|since|until|as)\s+$", re.IGNORECASE)
+
+
 def resolved_within(question: str, match: re.Match) -> bool:
     """Does the pronoun at `match` point back into its own question? ("Why was the tram
     extension delayed and when will it open?", "How many staff will lose their jobs?")"""
     before = question[: match.start()]
     clauses = list(_CLAUSE_RE.finditer(before))
+    if clauses and _A_PREPOSITION_BEFORE_IT.search(before) and re.match(
+        r"\s*[?.!]*\s*$", question[match.end() :]
+    ):
+        # "Who made the break before it?": "before" with no clause after it is a preposition,
+        # and "it" is a thing said before the question (the winning try), not "the break"
+        clauses.pop()
     if _bound_by_its_subject(question, match):
         return True
     if not clauses:
@@ -5900,8 +6032,53 @@ def _the_things_of_the_conversation(history: Sequence[Turn]) -> str | None:
 _THAT_KIND = re.compile(r"\b(?:that|this)\s+(?P<noun>[a-z][a-z-]+)\b")
 
 
+# A question going back to a thing spoken of before, then asking of it: "Back to the creamery -
+# how many farms supply its milk?", "Going back to the lido, when will it open?" (the thing,
+# then a dash, a colon or a comma before the question)
+_BACK_TO = re.compile(
+    r"^\W*(?:(?:and|ok|okay|so|now)\W+)?(?:(?:going|coming|getting)\s+)?back\s+to\s+"
+    r"(?P<thing>(?:the\s+)?[^,:;?!–—-]+?)\s*(?:[-–—:;,]|\.\.\.)\s*(?P<rest>\w.*)$",
+    re.IGNORECASE,
+)
+# The thing pronouns its rest may say the thing by
+_THING_PRONOUN_RE = re.compile(r"\b(its|it)\b", re.IGNORECASE)
+
+
+def _back_to(question: str, history: Sequence[Turn]) -> str | None:
+    """`question` going back to a thing ("Back to the creamery - how many farms supply its
+    milk?") as the question it asks of that thing: "How many farms supply the creamery’s
+    milk?"; its "it" is the thing it names, never the last turn's ("the 20mph limit’s milk").
+    By the name the conversation gives the thing, when it gives one. None for no such
+    question."""
+    m = _BACK_TO.match(question)
+    if m is None:
+        return None
+    thing, rest = m["thing"].strip(), m["rest"].strip()
+    rest = rest[:1].upper() + rest[1:]
+    if not rest.endswith("?"):
+        rest = f"{rest.rstrip(' .')}?"
+    named = _the_name_of_the_conversation(thing, history) or thing
+    said = _THING_PRONOUN_RE.search(rest)
+    if said is None:
+        # "Back to the creamery - how many people work there?": the thing beside the question,
+        # as a story is ("(creamery)")
+        if _named_in(thing, rest):
+            return rest
+        story = re.sub(r"^(?i:the)\s+", "", named)
+        return f"{rest.rstrip(' ?')} ({story})?"
+    if said.start() > 0:
+        named = _in_a_sentence(named)  # ("The creamery" inside the question is "the creamery")
+    owned = "’s" if said.group(1).lower() == "its" else ""
+    if owned and named.endswith("s"):
+        owned = "’"
+    return f"{rest[: said.start()]}{named}{owned}{rest[said.end() :]}"
+
+
 def _rewritten(question: str, history: Sequence[Turn]) -> str:
     """`rewrite_followup` for a question with history, before its opening "And" goes."""
+    back = _back_to(question, history)
+    if back is not None:
+        return back
     previous = history[-1]
     who_one_is = _who_one_is_asked(question, previous)
     if who_one_is is not None:
@@ -6106,7 +6283,12 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
                 earlier = _person_antecedent(pronoun.lower(), before, question)
                 if earlier is None or earlier.tier > 4:
                     continue
-                if earlier.gender is not None and " or " not in earlier.name:
+                # ("Who scored the winning try?" - "Amira Kassem" - "How old is she?", put as
+                # "How old is Amira Kassem?" - a refused turn - "What does she do for a
+                # living?": the user called her "she" already, whom no list knows to be one)
+                put = _name_put_for(before, pronoun)
+                called_so = put is not None and _same(earlier.name, put)
+                if (earlier.gender is not None or called_so) and " or " not in earlier.name:
                     entity = earlier.name
                 break
         if not entity and person:
@@ -8833,8 +9015,22 @@ def _swap_subject(previous: str, other: str) -> str | None:
         # another of the same labels
         return previous[: said.start(1)] + label.group(1) + previous[said.end(1) :]
     head = re.escape(words[-1].lower().rstrip("s"))
+    from rag.spans import is_role
+
+    if is_role(words[-1].lower()):
+        # "What about the Rushmere head?" after "Who will be the new school’s headteacher?":
+        # one post said short ("head" of "headteacher", "chair" of "chairwoman"), the same
+        # noun for the search to put the other in place of
+        longer = sorted({
+            w for w in re.findall(r"[a-z]+", previous.lower())
+            if w != words[-1].lower() and min(len(w), len(words[-1])) >= 4 and is_role(w)
+            and (w.startswith(words[-1].lower()) or words[-1].lower().startswith(w))
+        }, key=len, reverse=True)
+        head = "|".join([*map(re.escape, longer), head])
     same_head = re.search(
-        rf"\b(?:(?i:the|a|an|its|their)\s+)?(?:[A-Z][\w'’&-]*\s+)*(?:[a-z]+\s+)?(?i:{head}s?)\b",
+        # (an owner before the noun is the phrase's: "the new school’s headteacher")
+        rf"\b(?:(?i:the|a|an|its|their)\s+)?(?:[A-Z][\w'’&-]*\s+)*(?:[a-z]+\s+)?"
+        rf"(?:[a-z]+[’']s\s+)?(?i:(?:{head})s?)\b",
         previous,
     )
     if same_head and same_head.start() > 0:

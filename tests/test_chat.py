@@ -2691,13 +2691,13 @@ SOLAR_PARK = turn(
     ("text", "expected"),
     [
         ("Operations manager Rhiannon Bowen said the company would act.", ["Rhiannon Bowen"]),
-        ("Sales fell. Managing director James Armitage, 44, said so.",
-         ["Sales", "James Armitage"]),
+        # ("Sales", "Shares", a plural noun opening its sentence, is no name: trial 82)
+        ("Sales fell. Managing director James Armitage, 44, said so.", ["James Armitage"]),
         ("Commercial director Sian Pugh said the firm was sold.", ["Sian Pugh"]),
         ("Pier trust chair Margaret Ellison, 71, cut the ribbon.", ["Margaret Ellison"]),
         # a firm opening its sentence before a post is a name: it is said inside one too
         ("Brackwell chief executive Tom Hale said so. Shares in Brackwell fell.",
-         ["Brackwell", "Tom Hale", "Shares", "Brackwell"]),
+         ["Brackwell", "Tom Hale", "Brackwell"]),
         ("Heulwen Power site manager Dewi Rowlands said so.", ["Heulwen Power", "Dewi Rowlands"]),
     ],
 )
@@ -2821,7 +2821,7 @@ FINALISTS = turn(
     ("text", "expected"),
     [
         ("Which twins got top grades at St Aldric's?", ["St Aldric's"]),
-        ("Grades at St Aldric's and Kingsmead rose.", ["Grades", "St Aldric's", "Kingsmead"]),
+        ("Grades at St Aldric's and Kingsmead rose.", ["St Aldric's", "Kingsmead"]),
         # a possessive owning what follows is the owner's name alone
         ("St Aldric's head teacher said so.", ["St Aldric"]),
         ("St Aldric's Academy in Northfield", ["St Aldric's Academy", "Northfield"]),
@@ -9026,6 +9026,185 @@ TRIAL81B_FOLLOWUPS = {
 }
 
 
+# Trial 82's reports: a unit closing overnight at Kelsham, a midwife's obituary, a crematorium
+# planned near Hatherley, a school merger, a women's rugby promotion, a creamery, a parish clerk.
+KELSHAM_UNIT = turn(
+    "What is happening to the Kelsham minor injuries unit?",
+    "The minor injuries unit at Kelsham Community Hospital will close overnight from 1 March, "
+    "the health trust that runs it has announced. [1] (report of 2025-01-10) Plans to close "
+    "Kelsham's minor injuries unit overnight have been put back until 2 June after more than "
+    "2,800 people responded. [2] (report of 2025-03-20)",
+)
+CREMATORIUM_BUILDER = turn(
+    "Who wants to build a crematorium near Hatherley?",
+    "Pinegrove Memorial Ltd [1]. Pinegrove Memorial Ltd wants to build the crematorium, with two "
+    "chapels, 120 parking spaces and a garden of remembrance. [1]",
+)
+CLERK_JAILED = turn(
+    "Who was jailed for stealing from Little Harnham Parish Council?",
+    "Deborah Quantock [1]. Deborah Quantock, 57, of Chapel Row, Little Harnham, admitted fraud. "
+    "[1]",
+)
+PRIZE_WON = turn(
+    "Who won the Harwood Art Prize this year?",
+    "Priya Venkatesan [1]. Priya Venkatesan, 34, was chosen from 1,180 entries. [1]",
+)
+TRY_SCORED = turn(
+    "Who scored the winning try?",
+    "Amira Kassem [1]. Winger Leah Dunstan, 19, went over in the corner after a 60-metre break by "
+    "full-back Amira Kassem. [1]",
+)
+TRY_SCORER_AGED = Turn(
+    "How old is she?", "How old is Amira Kassem?",
+    "24 [1]. Kassem, 24, has also been named in the England Counties squad. [1] Winger Leah "
+    "Dunstan, 19, went over in the corner after a 60-metre break by full-back Amira Kassem. [2]",
+)
+BREAK_REFUSED = Turn("Who made the break before it?", "Who made the break before it?",
+                     REFUSED_TURN)
+HEAD_NAMED = Turn(
+    "Who will be its headteacher?", "Who will be the new school’s headteacher?",
+    "Joanne Pryor [1]. The merged school will be led by Joanne Pryor, currently headteacher of St "
+    "Aidan's. [1]",
+)
+CREAMERY_FOUNDED = turn(
+    "Who founded the creamery?",
+    "Tom and Margaret Ibbotson [1]. Fellside Creamery, founded in 1987 by Tom and Margaret "
+    "Ibbotson, will expand. [1]",
+)
+LIMIT_COST = Turn(
+    "How much will it cost?", "How much will the 20mph limit cost?",
+    "£1.1m [1]. The scheme will cost one point one million pounds (£1.1m). [1]",
+)
+UNIT_CLOSING = Turn(
+    "When will it close at night?", "When will the Kelsham minor injuries unit close at night?",
+    "2 June [1]. Plans to close Kelsham's minor injuries unit overnight have been put back until 2 "
+    "June. [1]",
+)
+TRIAL82_FOLLOWUPS = {
+    "a plural noun capitalised only for opening its sentence ('Plans to close ...', 'Tributes "
+    "have been paid ...'), also after a reply's '(report of ...)' label or as the reply's lead, "
+    "is no name a pronoun stands for; a name opening a sentence still is": [
+        ([KELSHAM_UNIT], "When will it close at night?",
+         "When will the Kelsham minor injuries unit close at night?"),
+        ([KELSHAM_UNIT], "Why was that delayed?",
+         "Why was that delayed (Kelsham minor injuries unit)?"),
+        ([turn("What is happening to the Ashby lido?", "Proposals to reopen the Ashby lido have "
+               "been dropped. [1]")],
+         "Who runs it?", "Who runs the Ashby lido?"),
+        ([turn("What will happen to the Ashby lido?", "Campaigners want the Ashby lido reopened. "
+               "[1] Plans to sell it were dropped. [2]")],
+         "When did it close?", "When did the Ashby lido close?"),
+        ([turn("What was Nora Penhaligon's husband's name?", "Tributes [1]. Tributes have been "
+               "paid to Nora Penhaligon, a midwife. [1] Mrs Penhaligon's husband, Jack, a "
+               "postman, died in 2011. [2]")],
+         "What did he do?", "What did Jack do?"),
+        ([turn("Who was Nora Penhaligon?", "midwife [1]. Tributes have been paid to Nora "
+               "Penhaligon, a midwife. [1]")],
+         "When did she die?", "When did Nora Penhaligon die?"),
+        # (near misses: a surname or a name no dictionary knows, opening the sentence)
+        ([turn("Who scored the winner?", "Evans [1]. Evans scored in the 90th minute. [1]")],
+         "How old is he?", "How old is Evans?"),
+        ([turn("Who made the 60-metre break?", "Kassem [1]. Kassem, 24, made the break. [1]")],
+         "What does she do?", "What does Kassem do?"),
+    ],
+    "'it' after a who-question asking for the doer of a deed done to a thing said with 'a' "
+    "('Who wants to build a crematorium near Hatherley?') is that thing when asked what a thing "
+    "costs or the parts it has counted, not the firm the reply named; both when either may be": [
+        ([CREMATORIUM_BUILDER], "How many parking spaces will it have?",
+         "How many parking spaces will the crematorium near Hatherley have?"),
+        ([CREMATORIUM_BUILDER], "How much will it cost?",
+         "How much will the crematorium near Hatherley cost?"),
+        ([CREMATORIUM_BUILDER], "How many chapels does it include?",
+         "How many chapels does the crematorium near Hatherley include?"),
+        ([turn("Who will build a new swimming pool in Kelby?", "Ashdown Leisure [1]. Ashdown "
+               "Leisure will build the pool. [1]")],
+         "How many lanes will it have?",
+         "How many lanes will the new swimming pool in Kelby have?"),
+        ([turn("Who wants to open a cafe in Kelby?", "Ann Cole [1]. Ann Cole wants to open a "
+               "cafe on the pier. [1]")],
+         "How many seats will it have?", "How many seats will the cafe in Kelby have?"),
+        # (near misses: staff a body has too, and who runs it, may be either's; a lawyer hired
+        # or a medal won is no "it" a "she" could be)
+        ([CREMATORIUM_BUILDER], "How many staff will it have?",
+         "How many staff will Pinegrove Memorial Ltd or the crematorium near Hatherley have?"),
+        ([CREMATORIUM_BUILDER], "Who runs it?",
+         "Who runs Pinegrove Memorial Ltd or the crematorium near Hatherley?"),
+        ([turn("Who hired a lawyer?", "Ann Cole [1]. Ann Cole hired a lawyer. [1]")],
+         "How old is she?", "How old is Ann Cole?"),
+    ],
+    "'her' after a verb of making one so ('What made her suspicious?', 'What kept her going?') "
+    "is the object, not an owner: no '’s' before the adjective; a noun after it is hers": [
+        ([CLERK_JAILED], "What made her suspicious?", "What made Deborah Quantock suspicious?"),
+        ([CLERK_JAILED], "What made her so angry?", "What made Deborah Quantock so angry?"),
+        ([PRIZE_WON], "What kept her going?", "What kept Priya Venkatesan going?"),
+        ([PRIZE_WON], "What made her famous?", "What made Priya Venkatesan famous?"),
+        ([PRIZE_WON], "What made her name?", "What made Priya Venkatesan’s name?"),
+        ([PRIZE_WON], "Who made her jewellery?", "Who made Priya Venkatesan’s jewellery?"),
+        ([PRIZE_WON], "What is her linocut?", "What is Priya Venkatesan’s linocut?"),
+    ],
+    "'before it', 'after it' ending the question: 'before' is a preposition there, and 'it' is "
+    "a thing said before the question ('the winning try'), not one of the question's own; a "
+    "clause after it ('after it was used') still points back into the question": [
+        ([TRY_SCORED], "Who made the break before it?",
+         "Who made the break before the winning try?"),
+        ([TRY_SCORED, TRY_SCORER_AGED], "Who made the break before it?",
+         "Who made the break before the winning try?"),
+        ([TRY_SCORED], "What happened after it?", "What happened after the winning try?"),
+        ([TRY_SCORED], "Who cleaned the pitch after it was used?",
+         "Who cleaned the pitch after it was used?"),
+    ],
+    "'she' after a refused turn is the one an earlier turn put for the user's own 'she' ('How "
+    "old is she?' asked as 'How old is Amira Kassem?'), though no list knows her given name; "
+    "never a 'he'": [
+        ([TRY_SCORED, TRY_SCORER_AGED, BREAK_REFUSED], "What does she do for a living?",
+         "What does Amira Kassem do for a living?"),
+        ([TRY_SCORED, TRY_SCORER_AGED, BREAK_REFUSED], "Where does she work?",
+         "Where does Amira Kassem work?"),
+        ([TRY_SCORED, TRY_SCORER_AGED, BREAK_REFUSED], "What does he do for a living?",
+         "What does he do for a living?"),
+    ],
+    "'What about the Rushmere head?' after 'Who will be the new school’s headteacher?' puts "
+    "the other post holder in place of the whole phrase, owner and all; a post said short "
+    "('head', 'chair') is the same post ('headteacher', 'chairwoman'); another noun is no post": [
+        ([HEAD_NAMED], "What about the Rushmere head?", "Who will be the Rushmere head?"),
+        ([HEAD_NAMED], "And the deputy head?", "Who will be the deputy head?"),
+        ([turn("How old is the Kelby head?", "52 [1]. The Kelby head, Ann Cole, 52, said so. "
+               "[1]")],
+         "What about the Ashby headteacher?", "How old is the Ashby headteacher?"),
+        ([turn("Who is the Kelby trust's chairwoman?", "Ann Cole [1]. Ann Cole chairs the trust. "
+               "[1]")],
+         "What about the Ashby chair?", "Who is the Ashby chair?"),
+        ([turn("Who will be the new school's headteacher?", "Joanne Pryor [1]. The merged school "
+               "will be led by Joanne Pryor. [1]")],
+         "What about the Rushmere building?",
+         "Who will be the new school's headteacher (the Rushmere building)?"),
+    ],
+    "'Back to the creamery - how many farms supply its milk?' asks of the thing it goes back to "
+    "('the creamery’s milk'), not of the last turn's ('the 20mph limit’s milk'), without its "
+    "lead; a question only saying 'back to' inside is left alone": [
+        ([CREAMERY_FOUNDED, LIMIT_COST], "Back to the creamery - how many farms supply its milk?",
+         "How many farms supply the creamery’s milk?"),
+        ([CREAMERY_FOUNDED, LIMIT_COST], "Going back to the creamery, when was it founded?",
+         "When was the creamery founded?"),
+        ([CREAMERY_FOUNDED, LIMIT_COST], "Back to the creamery: who runs it?",
+         "Who runs the creamery?"),
+        ([CREAMERY_FOUNDED, LIMIT_COST], "Back to the creamery - how many people work there?",
+         "How many people work there (creamery)?"),
+        ([CREAMERY_FOUNDED, LIMIT_COST],
+         "So back to Fellside Creamery - how many farms supply its milk?",
+         "How many farms supply Fellside Creamery’s milk?"),
+        ([CREAMERY_FOUNDED, LIMIT_COST], "When will pupils go back to school?",
+         "When will pupils go back to school?"),
+    ],
+    "a time of day ending the last question ('... close at night?') is no part of the thing "
+    "asked of, whose last word is then the verb ('the Kelsham minor injuries unit', not '... "
+    "unit close')": [
+        ([UNIT_CLOSING], "Why was that delayed?",
+         "Why was that delayed (Kelsham minor injuries unit)?"),
+        ([UNIT_CLOSING], "Who runs it?", "Who runs the Kelsham minor injuries unit?"),
+    ],
+}
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
@@ -9061,6 +9240,7 @@ TRIAL81B_FOLLOWUPS = {
             ("trial 80", TRIAL80_FOLLOWUPS),
             ("trial 81", TRIAL81_FOLLOWUPS),
             ("trial 81b", TRIAL81B_FOLLOWUPS),
+            ("trial 82", TRIAL82_FOLLOWUPS),
         )
         for kind, cases in table.items()
         for case in cases
