@@ -615,7 +615,12 @@ _OPPOSITES = [
     # "Is the health centre still in the plans?" over "has been replaced": No.
     ("still remain remains remained", "replaced dropped removed scrapped axed"),
     # "Will Kask stay on as leader?" over "said he would step down as leader": No.
-    ("stay stays stayed remain remains", "resign resigns resigned quit quits step steps stepped"),
+    # (trial 82: "Is David Kerr staying on as headteacher?" over "is retiring in July": No)
+    (
+        "stay stays stayed staying remain remains",
+        "resign resigns resigned quit quits step steps stepped retire retires retiring retired "
+        "leave leaves leaving",
+    ),
     ("pay paid pays charged", "free exempt"),
     # "Did Kessler meet its target?" over "well short of its target of 30,000": No.
     (
@@ -18398,6 +18403,13 @@ def _yes_no_read(question: str, sentence: str, context: str = "", title: str = "
     # (as "Will the building be sold?" does)
     question = re.sub(r"^\W*(?:is|are)\s+(.+?)\s+going\s+to\s+", r"Will \1 ", question,
                       count=1, flags=re.IGNORECASE)
+    # "Is it free to see the Harwood exhibition?" asks what "Is the Harwood exhibition free?"
+    # does: "it" stands for the deed, whose object the sentence says ("Entry is free")
+    question = re.sub(
+        r"^\W*(is|was|are)\s+it\s+(free|safe|legal|possible|cheaper|dearer|open)\s+to\s+"
+        r"(?:see|visit|use|enter|attend|park\s+at|swim\s+in|walk\s+on|go\s+to)\s+(.+?)\s*\?*\s*$",
+        r"\1 \3 \2?", question, count=1, flags=re.IGNORECASE,
+    )
     if re.search(r"\bor\b", question, re.IGNORECASE):
         return None  # "Is it A or B?" is a choice, not yes/no
     q_words = [w for w, _, _ in _words(question)]
