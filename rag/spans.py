@@ -1261,6 +1261,12 @@ def _parse_question(question: str) -> _Question:
     question = re.sub(r"\b(what|who|where|when|how)['’]s\b", r"\1 is", question, flags=re.I)
     # ... and so does "Whats the original budget ...?", typed without its apostrophe
     question = re.sub(r"^(\W*)(what|who|where|when|how)s\b", r"\1\2 is", question, flags=re.I)
+    # ... and "What was Nora Penhaligon's husband's name?" as "What was the name of Nora
+    # Penhaligon's husband?": the name of the one the last possessive owns
+    question = re.sub(
+        r"^(\W*what\s+(?:is|was|are|were))\s+(?!the\s+name\b)(.+?)['’]s?\s+(names?)\s*(\?*)\s*$",
+        r"\1 the \3 of \2\4", question, flags=re.I,
+    )
     # ... and "What will the fine be for speeding?" as "What is the fine for speeding?": a sum
     # asked by its noun, with the verb after it
     question = re.sub(
@@ -4016,6 +4022,10 @@ def _not_of_the_asked_kind(question: str, sentence: str, span: tuple[float, int,
     if _ASKS_AN_AREA.search(question) and re.search(r"\d|\b(?:one|two|three|four|five|six|"
                                                     r"seven|eight|nine|ten)\b", text, re.I):
         return not _AREA_UNIT.search(sentence[start : end + 20])
+    if start == 0 and re.fullmatch(r"[A-Z][a-z]+s", text) and re.match(
+        r"\s+(?:have|are|were|had|will|would|could|may)\b", sentence[end:]
+    ):
+        return True  # "Tributes have been paid to ...": a plural noun opening the sentence
     if _ASKS_THE_NAME_OF.match(question) or _CALLED.match(question):
         # (a name is capitalised; a name to be given is said with a word of naming: "The
         # merged school will be led by Joanne Pryor, currently headteacher of St Aidan's"
