@@ -665,7 +665,10 @@ PHRASE_SENSE = (
     (r"booked", r"bookings?", r"yellow[- ]card(?:s|ed)?", r"cautioned", r"sin[- ]bin(?:ned)?"),
     # round 37: "Who set up Yeardley's Bakeries?" over "founded in Tarnby in 1958 by baker
     # Arthur Yeardley"; "What offence did he plead guilty to?" over "He admitted fraud"
-    (r"set(?:s|ting)? up", r"found(?:ed|s|ing)?", r"establish(?:ed|es|ing)?"),
+    # (trial 82: "Who started Fellside Creamery?" over "founded in 1987 by Tom and Margaret
+    # Ibbotson": a firm, a club or a charity started is one founded)
+    (r"set(?:s|ting)? up", r"found(?:ed|s|ing)?", r"establish(?:ed|es|ing)?",
+     r"start(?:ed|s|ing)?(?= (?:the |a |an )?[A-Z])"),
     (r"plead(?:ed|s)? guilty", r"pled guilty", r"admit(?:s|ted|ting)?", r"confess(?:ed|es)?"),
     # round 40: "Who rescued Peter Lindqvist?" over "Daniel Okafor ... broke a window and
     # helped the owner, Peter Lindqvist, 71, out onto the towpath"
@@ -709,6 +712,10 @@ PHRASE_SENSE = (
     (r"pay for", r"pays for", r"paid for", r"paying for",
      r"(?:bought|purchased)(?= [^.;]{0,60}\bfor (?:£|\$|€|\d|just |only |a nominal ))"),
     (r"at once", r"at (?:any )?one time", r"at the same time", r"simultaneously"),
+    # trial 82: "How much of the money has Little Harnham got back?" over "about £9,000 had
+    # so far been recovered through the council's insurer"
+    (r"(?:got|get|gets|getting|gotten) back", r"recover(?:s|ed|ing)?", r"recoup(?:s|ed|ing)?",
+     r"clawed back", r"repaid", r"paid back"),
     # round 49: "Where did Sam and Ellie Okafor work before?" over "who previously ran the
     # Bell at Thornbury": running a place is working there
     (r"work(?:ed|s|ing)?", r"previously ran", r"previously managed", r"previously run",

@@ -621,6 +621,8 @@ _OPPOSITES = [
         "resign resigns resigned quit quits step steps stepped retire retires retiring retired "
         "leave leaves leaving",
     ),
+    # ("Will Bristol Road become 20mph?" over "will stay at 30mph": No)
+    ("become becomes became", "stay stays stayed remain remains remained"),
     ("pay paid pays charged", "free exempt"),
     # "Did Kessler meet its target?" over "well short of its target of 30,000": No.
     (

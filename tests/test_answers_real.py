@@ -4495,6 +4495,13 @@ ROUND52_ROWS = [
     ("How many games did the Vixens win this season?", "16"),
     ("What did Quantok spend the stolen money on?", "holidays, a hot tub and online bingo"),
     ("How many streets will get the 20 mph limit?", "142"),
+    # a firm started is one founded; yes or no said first
+    ("Who started Fellside Creamery?", "Tom and Margaret Ibbotson"),
+    ("Will Bristol Road become 20mph?", "No"),
+    ("Is it free to see the Harwood exhibition?", "Yes"),
+    ("Is David Kerr staying on as headteacher?", "No"),
+    # a name asked by a possessive
+    ("What was Nora Penhaligon's husband's name?", "Jack"),
 ]
 
 
