@@ -163,9 +163,10 @@ def _names_another_instead(
         other = other[: answer[0]] + " " + other[answer[1] :]
     # its names: capitalised words, but no month or weekday and no opening adverb ("However,
     # Fulwood Park station will be closed from 5 January" names no rival of "Northvale")
+    # (nor an abbreviation of a common thing: "the contractor had no VAT number")
     names = [
         w for w in re.findall(r"[A-Z][\w’'-]+", other)
-        if w not in _CALENDAR_WORDS and w.lower() not in _OPENING_WORDS
+        if w not in _CALENDAR_WORDS and w.lower() not in _OPENING_WORDS and not w.isupper()
     ]
     return bool(content_words(" ".join(names)) - asked)
 
@@ -728,6 +729,7 @@ class Rag:
                 self._kind_the_report_lacks(standalone, sentences[short.n - 1])
                 or self._figure_the_report_never_names(standalone, sentences[short.n - 1])
                 or self._sum_the_report_never_names(standalone, sentences[short.n - 1])
+                or self._a_part_with_no_sum_of_its_own(standalone, sentences[short.n - 1])
             ):
                 short = None  # "Pre-tax profit ... £4.1 million" for "... operating profit?"
             if short is not None and (
@@ -2466,6 +2468,52 @@ class Rag:
         if not stems:
             return False
         return self._report_never_says(stems, chosen)
+
+    # A sum asked of a thing: "How much did Quantock spend on the hot tub?", "How much will
+    # the Sandpit Lane footpath cost?"
+    _SUM_OF_A_THING = re.compile(
+        r"^\W*how\s+much\b.*?\b(?:spend|spent|spends|spending)\s+on\s+(?:the\s+|a\s+|an\s+|"
+        r"her\s+|his\s+|their\s+|its\s+)?(?P<what>[^?]+?)\s*\??\s*$"
+        r"|^\W*how\s+much\s+(?:will|did|does|do|would|is|was)\s+(?:the\s+|a\s+|an\s+)?"
+        r"(?P<thing>[^?]+?)\s+(?:be\s+expected\s+to\s+)?cost\s*\??\s*$",
+        re.IGNORECASE,
+    )
+
+    def _a_part_with_no_sum_of_its_own(self, question: str, chosen: Evidence) -> bool:
+        """Does a question ask the sum of a thing ("How much did Quantock spend on the hot
+        tub?") that the short answer's sentence does not say, while its report says the thing
+        only as one of a list or as an extra ("The money was spent on holidays, a hot tub and
+        online bingo", "would also pay for a new footpath along Sandpit Lane"), in sentences
+        with no sum? Then the figure found ("siphoned £48,600", "the estimated cost has risen
+        to £7.2m") is the whole's, and the part's sum is not told."""
+        from rag.errors import NotFound
+        from rag.judge import content_words
+        from rag.spans import _MONEY_FIGURE
+
+        asked = self._SUM_OF_A_THING.match(question)
+        if asked is None:
+            return False
+        words = re.findall(r"[a-z][\w-]*", asked.group("what") or asked.group("thing") or "")
+        if not words:
+            return False
+        head = content_words(words[-1])
+        if not head or head & content_words(chosen.sentence):
+            return False
+        try:
+            article = self.store.article(chosen.article_id)
+        except NotFound:
+            return False
+        from rag.chunking import sentence_spans
+
+        text = article.text
+        saying = [
+            text[b:e] for b, e in sentence_spans(text) if head & content_words(text[b:e])
+        ]
+        return bool(saying) and all(
+            not _MONEY_FIGURE.search(x)
+            and re.search(r"\balso\b|,[^,;.]*\band\b", x) is not None
+            for x in saying
+        )
 
     # "How much did the Redshank Trust give to the carnival?": the one a sum was given to
     _GIVEN_TO_WHAT = re.compile(

@@ -4502,6 +4502,13 @@ ROUND52_ROWS = [
     ("Is David Kerr staying on as headteacher?", "No"),
     # a name asked by a possessive
     ("What was Nora Penhaligon's husband's name?", "Jack"),
+    # an abbreviation is no rival name ("no VAT number" of the line that says the deed)
+    ("Who spotted the fraud at Little Harnham Parish Council?", "Kathryn Bolt"),
+    # a part said only in a list or as an extra has no sum of its own; the whole's is not it
+    ("How much did Quantock spend on the hot tub?", None),
+    ("How much will the Sandpit Lane footpath cost?", None),
+    ("How much will the crematorium cost?", "£7.2m"),
+    ("How much will the maturing store cost?", "£2.3 million"),
 ]
 
 
