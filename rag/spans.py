@@ -4024,6 +4024,25 @@ def _not_of_the_asked_kind(question: str, sentence: str, span: tuple[float, int,
     if _ASKS_AN_AREA.search(question) and re.search(r"\d|\b(?:one|two|three|four|five|six|"
                                                     r"seven|eight|nine|ten)\b", text, re.I):
         return not _AREA_UNIT.search(sentence[start : end + 20])
+    kind = _parse_question(question).kind
+    if kind == "where" and re.fullmatch(
+        r"(?:(?:about|around|over|nearly|some|more\s+than)\s+)?\d[\d,.]*(?:\s+[a-z][\w-]*)*",
+        text, re.IGNORECASE,
+    ) and not re.search(r"\b(?:street|road|lane|avenue|way|square|place|row)\b", text, re.I):
+        return True  # "chosen from 1,180 entries" for "Where is she from?": a count, no place
+    if re.match(r"\W*how\s+much\b", question, re.IGNORECASE) and span[3] == "number" and (
+        _DURATION.search(text) and not _MONEY.search(text)
+    ) and re.search(r"\b(?:take|took|taken|steal|stole|stolen|get|got|earn|earned|win|won|"
+                    r"raise|raised|pay|paid|spend|spent|owe|owed|give|gave|siphon|siphoned)\b",
+                    question, re.IGNORECASE) and not re.search(
+        r"\b(?:time|long|longer|later|earlier|sooner|less|more|sleep|rest|holiday|leave)\b",
+        question, re.IGNORECASE,
+    ) and not re.search(r"\bhow\s+much\s+of\s+(?:the|his|her|their|its)\s+(?:sentence|term|"
+                        r"career|life|time)\b", question, re.IGNORECASE):
+        # "jailed for two years and eight months" for "How much did Deborah Quantock take?":
+        # a how-much of a deed of money asks an amount, a time only when it says so ("How
+        # much longer ...?")
+        return True
     if start == 0 and re.fullmatch(r"[A-Z][a-z]+s", text) and re.match(
         # (a verb only a plural takes: "Orthopaedics had the longest list" is a name)
         r"\s+(?:have|are|were)\b", sentence[end:]
@@ -4063,6 +4082,32 @@ def _not_of_the_asked_kind(question: str, sentence: str, span: tuple[float, int,
         if noun and not re.search(rf"\b{noun}", question, re.IGNORECASE):
             return True
     return False
+
+
+def _the_figure_in_brackets(
+    sentence: str, spans: list[tuple[float, int, int, str]]
+) -> list[tuple[float, int, int, str]]:
+    """A figure in words restated in figures in brackets after it ("will cost one point one
+    million pounds (£1.1m)") is given as the figures, as a reader would quote it; the words
+    give way, at their score."""
+    out, replaced = [], False
+    for span in spans:
+        brackets = re.match(r"\s*\(\s*([£$€]\s?\d[\d,.]*\s?(?:m|bn|k|million|billion)?|"
+                            r"\d[\d,.]*\s?%?)\s*\)", sentence[span[2] :])
+        if span[3] == "number" and brackets and not re.search(r"\d", sentence[span[1] : span[2]]):
+            start = span[2] + brackets.start(1)
+            out.append((span[0], start, start + len(brackets.group(1)), span[3]))
+            replaced = True
+        else:
+            out.append(span)
+    if not replaced:
+        return spans
+    # (once each, at its best score: the bracketed figure may be a span of its own already)
+    best: dict[tuple[int, int], tuple[float, int, int, str]] = {}
+    for span in out:
+        if span[1:3] not in best or span[0] > best[span[1:3]][0]:
+            best[span[1:3]] = span
+    return sorted(best.values(), key=lambda span: -span[0])
 
 
 # A making asked: "What did the runner-up make?", "What did she paint?"
@@ -4193,6 +4238,7 @@ def typed_spans(
     spans = [span for span in spans if not _the_owner_of_another_sum(question, sentence, span)]
     spans = [span for span in spans if not _not_of_the_asked_kind(question, sentence, span)]
     spans = _the_thing_made(question, sentence, spans)
+    spans = _the_figure_in_brackets(sentence, spans)
     if re.match(r"^\W*(?:which|what)\s+[a-z]+['’]s\b", question, re.IGNORECASE):
         # "Which bank's staff stopped it?" over "Staff at Hartwell Bank's branch": the bank
         spans = [

@@ -4488,7 +4488,7 @@ ROUND52_ROWS = [
     ("What will the fine be for breaking the 20mph limit in Stanmoor?", None),
     ("How much did Callum Reid's heron sculpture sell for?", None),
     ("How much is the Harrow & Finch contract worth to Fellside Creamery?", None),
-    ("How much will the 20mph scheme cost?", "one point one million pounds"),
+    ("How much will the 20mph scheme cost?", "£1.1m"),
     ("What did the runner-up in the Harwood prize make?",
      "heron made from 400 recycled bicycle chains"),
     # a part named by the asked deed; matches are games; a name or number typed differently
