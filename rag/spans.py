@@ -3982,7 +3982,8 @@ _ASKS_A_SUM_BY_ITS_NOUN = re.compile(
     r"rent)\b",
     re.IGNORECASE,
 )
-_SUMS_ONLY_THEIR_WORD_SAYS = frozenset("fine fines penalty fee fees salary rent".split())
+# (not a salary or a rent, which "will be paid £180,000 a year" says)
+_SUMS_ONLY_THEIR_WORD_SAYS = frozenset("fine fines penalty fee fees".split())
 # A kind of thing asked: "What species of seagrass ...?", "Which breed of dog ...?"
 _ASKS_A_KIND_OF = re.compile(
     r"^\W*(?:what|which)\s+(?:species|breed|kind|type|variety|sort)\s+of\b",
@@ -4008,8 +4009,8 @@ def _not_of_the_asked_kind(question: str, sentence: str, span: tuple[float, int,
       a name to be given ("What will the merged school be called?"), any phrase of a
       sentence with no word of naming ("will become Beckside Primary School" has one);
     - for a sum asked by its noun ("What will the fine be?"), a phrase with no money in it
-      ("142 streets"), or, for a fine, fee, salary or rent, any in a sentence that does not
-      say its word (a cost is no fine);
+      ("142 streets"), or, for a fine or a fee, any in a sentence that does not say its
+      word (a cost is no fine);
     - for a kind asked ("What species of seagrass ...?"), a figure ("1.2 hectares");
     - for a price ("How much did the heron sculpture sell for?"), a sum said as a grant, prize,
       award, loan, donation, fine or target ("The runner-up prize of £2,500"), unless the
