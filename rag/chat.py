@@ -3185,10 +3185,9 @@ def _pair_with_the_one_named(short: str, text: str) -> str | None:
     return None
 
 
-def _put_for_the_pronoun(turn: Turn, pronoun: str) -> str | None:
-    """The description ("the new warden at Holmwick Point Bird Observatory") the turn's own
-    "he" or "she" of `pronoun`'s gender was rewritten as, or None when it had none, or a name
-    was put for it (which `candidates` weighs as it does any name of the turn)."""
+def _what_was_put_for(turn: Turn, pronoun: str) -> str | None:
+    """What the turn's own "he" or "she" of `pronoun`'s gender was rewritten as in its
+    standalone question (its possessive "’s" left off), or None when it was not rewritten."""
     gender = _PRONOUN_GENDER.get(pronoun.lower())
     for m in _PRONOUN_RE.finditer(turn.question):
         if gender is None or _PRONOUN_GENDER.get(m.group(1).lower()) != gender:
@@ -3196,26 +3195,25 @@ def _put_for_the_pronoun(turn: Turn, pronoun: str) -> str | None:
         before, after = turn.question[: m.start()], turn.question[m.end() :]
         said = turn.standalone
         if said.startswith(before) and said.endswith(after) and len(said) > len(before + after):
-            put = re.sub(r"[’']s?$", "", said[len(before) : len(said) - len(after)].strip())
-            return put if re.match(r"the\s+[a-z]", put) and " or " not in put else None
+            return re.sub(r"[’']s?$", "", said[len(before) : len(said) - len(after)].strip())
         return None
     return None
+
+
+def _put_for_the_pronoun(turn: Turn, pronoun: str) -> str | None:
+    """The description ("the new warden at Holmwick Point Bird Observatory") the turn's own
+    "he" or "she" of `pronoun`'s gender was rewritten as, or None when it had none, or a name
+    was put for it (which `candidates` weighs as it does any name of the turn)."""
+    put = _what_was_put_for(turn, pronoun)
+    return put if put and re.match(r"the\s+[a-z]", put) and " or " not in put else None
 
 
 def _name_put_for(turn: Turn, pronoun: str) -> str | None:
     """The name the turn's own "he" or "she" of `pronoun`'s gender was rewritten as ("How old
     is she?" asked as "How old is Amira Kassem?": "Amira Kassem"), or None."""
-    gender = _PRONOUN_GENDER.get(pronoun.lower())
-    for m in _PRONOUN_RE.finditer(turn.question):
-        if gender is None or _PRONOUN_GENDER.get(m.group(1).lower()) != gender:
-            continue
-        before, after = turn.question[: m.start()], turn.question[m.end() :]
-        said = turn.standalone
-        if said.startswith(before) and said.endswith(after) and len(said) > len(before + after):
-            put = re.sub(r"[’']s?$", "", said[len(before) : len(said) - len(after)].strip())
-            return put if re.fullmatch(_NAME_RE, put) else None
-        return None
-    return None
+    put = _what_was_put_for(turn, pronoun)
+    return put if put and re.fullmatch(_NAME_RE, put) else None
+
 
 
 def _put_for_they(turn: Turn) -> str | None:
