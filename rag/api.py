@@ -2509,10 +2509,23 @@ class Rag:
         saying = [
             text[b:e] for b, e in sentence_spans(text) if head & content_words(text[b:e])
         ]
+        noun = re.escape(words[-1])
+
+        def as_a_part(x: str) -> bool:
+            # an item of a list ("holidays, a hot tub and online bingo"), or an extra ("would
+            # also pay for a new footpath"); not the subject a list is said of ("A new health
+            # centre opened with eight family doctors, a pharmacy and ...")
+            return bool(
+                re.search(rf"(?:,|\band)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}{noun}\w*"
+                          rf"(?:\s*,|\s+and\b|\s+or\b)", x, re.IGNORECASE)
+                or re.search(rf",\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}{noun}\w*\s+and\b"
+                             rf"|\band\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}{noun}\w*\W*$",
+                             x, re.IGNORECASE)
+                or re.search(rf"\balso\b[^.;]*\b{noun}", x, re.IGNORECASE)
+            )
+
         return bool(saying) and all(
-            not _MONEY_FIGURE.search(x)
-            and re.search(r"\balso\b|,[^,;.]*\band\b", x) is not None
-            for x in saying
+            not _MONEY_FIGURE.search(x) and as_a_part(x) for x in saying
         )
 
     # "How much did the Redshank Trust give to the carnival?": the one a sum was given to

@@ -4512,6 +4512,26 @@ ROUND52_ROWS = [
 ]
 
 
+HEALTH_CENTRE_ROUND52 = """---
+title: New health centre opens in Eastfield
+date: 2024-09-10
+source: Westmere Weekly
+---
+A new health centre opened in Eastfield on Monday with eight family doctors, a pharmacy and a
+physiotherapy unit. It is open from 8am to 8pm on weekdays and cost 7.2 million euros, paid
+for by the regional health board.
+"""
+
+
+def test_the_subject_a_list_is_said_of_keeps_its_sum(tmp_path_factory):
+    # round 52: "with eight family doctors, a pharmacy and a physiotherapy unit" lists what the
+    # centre has; the centre is no part said only in a list, so its cost stands (news-109 was
+    # refused by the first form of `Rag._a_part_with_no_sum_of_its_own`)
+    rag = _one_article_rag(tmp_path_factory, "health-centre", HEALTH_CENTRE_ROUND52)
+    _answers_with(rag, "How much did the Eastfield health centre cost?", "7.2 million euros")
+    assert rag.ask("How much did the pharmacy cost?").refused
+
+
 @pytest.mark.parametrize(
     ("store", "question", "short"),
     _rows_of("round43_rag", ROUND43_ROWS) + _rows_of("round44_rag", ROUND44_ROWS)
