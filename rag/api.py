@@ -730,6 +730,7 @@ class Rag:
                 or self._figure_the_report_never_names(standalone, sentences[short.n - 1])
                 or self._sum_the_report_never_names(standalone, sentences[short.n - 1])
                 or self._a_part_with_no_sum_of_its_own(standalone, sentences[short.n - 1])
+                or self._owner_the_report_never_names(standalone, sentences[short.n - 1])
             ):
                 short = None  # "Pre-tax profit ... £4.1 million" for "... operating profit?"
             if short is not None and (
@@ -2468,6 +2469,25 @@ class Rag:
         if not stems:
             return False
         return self._report_never_says(stems, chosen)
+
+    # A figure asked of a thing by its possessive: "What is the turbine's capacity ...?"
+    _FIGURE_OF_AN_OWNER = re.compile(
+        r"^\W*(?:what|how\s+\w+)\s+(?:is|was|are|were|will\s+be)\s+the\s+(?P<owner>[a-z]+)['’]s\s+",
+        re.IGNORECASE,
+    )
+
+    def _owner_the_report_never_names(self, question: str, chosen: Evidence) -> bool:
+        """Does a question ask a figure of a thing by its possessive ("What is the turbine's
+        capacity in megawatts?") whose noun, nor a word of its sense, the short answer's report
+        never says? Then the figure ("A solar farm ... with a capacity of 4.6 megawatts") is
+        another thing's."""
+        from rag.judge import content_words
+
+        asked = self._FIGURE_OF_AN_OWNER.match(question)
+        if asked is None:
+            return False
+        stems = content_words(asked.group("owner"))
+        return bool(stems) and self._report_never_says(stems, chosen)
 
     # A sum asked of a thing: "How much did Quantock spend on the hot tub?", "How much will
     # the Sandpit Lane footpath cost?"
