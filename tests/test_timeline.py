@@ -15,6 +15,13 @@ from tests.conftest import CASES, assert_dated_figure
 from tests.fakes import evidence_sentence
 
 
+def assert_cited_as_update(arranged, newer, older) -> None:
+    """`arranged` (`rag.timeline.arrange`'s result) cites `newer` as the update of `older`,
+    in that order."""
+    assert arranged.mode == "updated", arranged.mode
+    assert arranged.evidence == (newer, older)
+
+
 def ev(sentence: str, article: str, published: str | None, score: float, start: int = 0):
     return evidence_sentence(
         sentence, article_id=article, published=published, score=score, start=start
@@ -60,7 +67,7 @@ def test_a_newer_report_far_below_the_best_is_not_taken_for_the_answer():
 def test_an_updated_figure_gives_the_newest_then_the_first_value():
     ranked = [ANNOUNCED, APPROVED]
     arranged = arrange("How many jobs will the factory create?", TimeScope(), ranked, ranked)
-    assert arranged.mode == "updated" and arranged.evidence == (APPROVED, ANNOUNCED)
+    assert_cited_as_update(arranged, APPROVED, ANNOUNCED)
 
 
 def test_a_newer_report_that_names_the_old_figure_as_its_start_is_an_update():
@@ -69,7 +76,7 @@ def test_a_newer_report_that_names_the_old_figure_as_its_start_is_an_update():
     new = ev("The adult ferry fare will rise from 3.20 pounds to 3.75 pounds.", "fares-2024",
              "2024-02-05", 4.5)
     arranged = arrange("What is the adult ferry fare?", TimeScope(), [old, new], [old, new])
-    assert arranged.mode == "updated" and arranged.evidence == (new, old)
+    assert_cited_as_update(arranged, new, old)
 
 
 @pytest.mark.parametrize(
@@ -263,7 +270,7 @@ def test_a_new_estimate_revises_the_planned_figure():
     ranked = [old, new]
     arranged = arrange("How much will the Port Ellis tram extension cost?", TimeScope(), ranked,
                        ranked)
-    assert arranged.mode == "updated" and arranged.evidence == (new, old)
+    assert_cited_as_update(arranged, new, old)
 
 
 TRAM_PLAN = ev("The 6.5-kilometre line would have five new stops and is expected to open in "
@@ -288,7 +295,7 @@ def test_a_planned_date_a_later_report_moves_is_an_update(question):
     # as for "latest").
     ranked = [TRAM_PLAN, TRAM_WORKS, TRAM_SLIP]
     arranged = arrange(question, TimeScope(), [TRAM_PLAN], ranked)
-    assert arranged.mode == "updated" and arranged.evidence == (TRAM_SLIP, TRAM_PLAN)
+    assert_cited_as_update(arranged, TRAM_SLIP, TRAM_PLAN)
 
 
 POOL_JAN = ev("The swimming pool at Hexley Leisure Centre will not reopen until April, three "
@@ -310,7 +317,7 @@ def test_an_earlier_claim_a_later_report_quotes_is_not_its_update(claim):
     # was even read as next January; the later report's own date is September.
     ranked = [claim, POOL_APR, POOL_JAN]
     arranged = arrange("When will the Hexley swimming pool reopen?", TimeScope(), [claim], ranked)
-    assert arranged.mode == "updated" and arranged.evidence == (POOL_APR, POOL_JAN)
+    assert_cited_as_update(arranged, POOL_APR, POOL_JAN)
 
 
 def test_another_plans_date_or_a_past_deed_is_no_update_of_the_asked_plan():
@@ -330,7 +337,7 @@ def test_a_count_a_later_report_cuts_before_the_plans_time_is_an_update():
     ranked = [TRAM_PLAN, slip]
     arranged = arrange("How many stops will the Port Ellis tram extension have?", TimeScope(),
                        [TRAM_PLAN], ranked)
-    assert arranged.mode == "updated" and arranged.evidence == (slip, TRAM_PLAN)
+    assert_cited_as_update(arranged, slip, TRAM_PLAN)
     # ... while a plan whose year has passed and a result are still two figures
     plan = ev("Norrvik plans to build 30,000 cars in 2023.", "cars-2023", "2023-01-10", 5.0)
     built = ev("Norrvik built 24,500 cars in 2023.", "cars-2024", "2024-02-15", 4.8)
@@ -634,7 +641,7 @@ def test_a_result_does_not_revise_the_plan_it_fell_short_of():
                  "2023-09-01", 5.1)
     arranged = arrange("How many cars does Norrvik plan to build in 2023?", TimeScope(),
                        [revised, plan], [revised, plan])
-    assert arranged.mode == "updated" and arranged.evidence == (revised, plan)
+    assert_cited_as_update(arranged, revised, plan)
 
 
 def test_a_count_of_another_deed_is_no_earlier_value():
@@ -650,7 +657,7 @@ def test_a_count_of_another_deed_is_no_earlier_value():
                    "350.", "fire-0722", "2025-07-22", 4.9)
     arranged = arrange("How many homes were evacuated in the Caldmoor fire?", TimeScope(),
                        [corrected, old], [corrected, old])
-    assert arranged.mode == "updated" and arranged.evidence == (corrected, old)
+    assert_cited_as_update(arranged, corrected, old)
 
 
 def test_a_figure_of_another_verb_is_no_earlier_value_of_the_asked_deed():
@@ -668,7 +675,7 @@ def test_a_figure_of_another_verb_is_no_earlier_value_of_the_asked_deed():
     earlier = ev("About 900 people crossed the bridge on its first day, the council said.",
                  "bridge-1", "2024-06-20", 5.5)
     arranged = arrange(question, TimeScope(), [opened, earlier], [opened, earlier])
-    assert arranged.mode == "updated" and arranged.evidence == (opened, earlier)
+    assert_cited_as_update(arranged, opened, earlier)
 
 
 def test_a_cost_revised_with_the_thing_costed_between_is_an_update():
@@ -683,7 +690,7 @@ def test_a_cost_revised_with_the_thing_costed_between_is_an_update():
              "cracks were found in the stone base.", "memorial-2", "2024-06-20", 10.3)
     arranged = arrange("How much will the restoration of the Kirkby Stanhope war memorial cost?",
                        TimeScope(), [new, old], [new, old])
-    assert arranged.mode == "updated" and arranged.evidence == (new, old)
+    assert_cited_as_update(arranged, new, old)
 
 
 LIDO_PLAN = ev("Kelby's open-air lido will reopen in May after a £1.2m repair of its leaking "
@@ -700,7 +707,7 @@ def test_a_month_a_later_report_puts_a_plan_off_to_is_an_update():
     # though a later one said "delayed until July" (a month of the same year, no later year).
     ranked = [LIDO_PLAN, LIDO_DELAY]
     arranged = arrange("When will Kelby lido reopen?", TimeScope(), [LIDO_PLAN], ranked)
-    assert arranged.mode == "updated" and arranged.evidence == (LIDO_DELAY, LIDO_PLAN)
+    assert_cited_as_update(arranged, LIDO_DELAY, LIDO_PLAN)
     # ... while the same month again is no update
     same = replace(LIDO_DELAY, sentence="Kelby's lido is still set to reopen in May.")
     assert arrange("When will Kelby lido reopen?", TimeScope(), [LIDO_PLAN],
@@ -714,7 +721,7 @@ def test_a_cost_that_rose_after_a_plan_is_an_update_not_an_outcome():
                 "Ann Lowe said.", "lido-2", "2026-04-20", 2.8, start=150)
     ranked = [LIDO_COST, LIDO_DELAY, LIDO_PLAN, cracks]
     arranged = arrange("How much will the lido repairs cost?", TimeScope(), [LIDO_COST], ranked)
-    assert arranged.mode == "updated" and arranged.evidence == (LIDO_DELAY, LIDO_COST)
+    assert_cited_as_update(arranged, LIDO_DELAY, LIDO_COST)
 
 
 @pytest.mark.parametrize(
@@ -746,7 +753,7 @@ def titled(sentence: str, article: str, published: str, score: float, title: str
 def assert_updated(question: str, newest, first) -> None:
     """`newest` answers `question` as an update whose first value is `first`'s."""
     arranged = arrange(question, TimeScope(), [newest], [newest, first])
-    assert arranged.mode == "updated" and arranged.evidence == (newest, first)
+    assert_cited_as_update(arranged, newest, first)
 
 
 FIRE_NOW = titled(
@@ -850,7 +857,7 @@ def test_a_newer_report_s_figure_under_its_own_lead_updates_the_first(question, 
     if newest is None:
         assert arranged.mode != "updated"
     else:
-        assert arranged.mode == "updated" and arranged.evidence == (newest, SKATE_PLAN)
+        assert_cited_as_update(arranged, newest, SKATE_PLAN)
 
 
 @pytest.mark.parametrize(
@@ -909,7 +916,7 @@ PETITION_GROWN = evidence_sentence(
 def test_a_count_grown_in_a_newer_report_updates_the_first(question, scope):
     ranked = [PETITION_FIRST, PETITION_LEAD, PETITION_GROWN]
     arranged = arrange(question, scope, [PETITION_FIRST], ranked)
-    assert arranged.mode == "updated" and arranged.evidence == (PETITION_GROWN, PETITION_FIRST)
+    assert_cited_as_update(arranged, PETITION_GROWN, PETITION_FIRST)
 
 
 @pytest.mark.parametrize(
@@ -971,7 +978,7 @@ def test_a_service_s_first_run_is_its_opening():
         "When would the first buses run to Harrowby?", TimeScope(), [BUSWAY_FIRST],
         [BUSWAY_FIRST, BUSWAY_LATER],
     )
-    assert arranged.mode == "updated" and arranged.evidence == (BUSWAY_LATER, BUSWAY_FIRST)
+    assert_cited_as_update(arranged, BUSWAY_LATER, BUSWAY_FIRST)
 
 
 PANELS_FIRST = evidence_sentence(
@@ -993,7 +1000,7 @@ def test_a_number_gone_up_in_a_newer_report_updates_the_first():
         "How many decorative panels have to be recast on the bandstand?", TimeScope(),
         [PANELS_FIRST], [PANELS_FIRST, PANELS_LATER],
     )
-    assert arranged.mode == "updated" and arranged.evidence == (PANELS_LATER, PANELS_FIRST)
+    assert_cited_as_update(arranged, PANELS_LATER, PANELS_FIRST)
 
 
 # Round 52 (trial 82): updates the arrangement missed
@@ -1023,7 +1030,7 @@ def test_a_day_and_month_a_later_report_puts_a_plan_off_to_is_an_update():
         "When will the Kelsham minor injuries unit now stop opening overnight?", TimeScope(),
         [UNIT_FIRST], [UNIT_FIRST, UNIT_CLAIM, UNIT_LATER],
     )
-    assert arranged.mode == "updated" and arranged.evidence == (UNIT_LATER, UNIT_FIRST)
+    assert_cited_as_update(arranged, UNIT_LATER, UNIT_FIRST)
 
 
 DECISION_FIRST = evidence_sentence(
@@ -1046,7 +1053,7 @@ def test_a_plan_moved_in_a_clause_beside_the_first_date_is_an_update():
         "When will councillors decide the crematorium application?", TimeScope(),
         [DECISION_FIRST], [DECISION_FIRST, DECISION_LATER],
     )
-    assert arranged.mode == "updated" and arranged.evidence == (DECISION_LATER, DECISION_FIRST)
+    assert_cited_as_update(arranged, DECISION_LATER, DECISION_FIRST)
 
 
 SCHEME_FIRST = evidence_sentence(
@@ -1084,7 +1091,7 @@ SAVING_LATER = evidence_sentence(
 def test_a_figure_revised_in_other_words_is_an_update(question, older, newer):
     arranged = arrange(question, time_scope(question, date(2025, 6, 1)), [older],
                        [older, newer])
-    assert arranged.mode == "updated" and arranged.evidence == (newer, older)
+    assert_cited_as_update(arranged, newer, older)
 
 
 def test_a_grant_is_no_priced_scheme():
