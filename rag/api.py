@@ -2694,7 +2694,10 @@ class Rag:
             # (the earliest sentence retrieved stands for the lead: when the lead itself was
             # not retrieved, a later one naming the place makes it the scene; too strict, not
             # too loose)
-            scene = f"{chosen.title or ''} {chosen.sentence} {lead.sentence}"
+            scene = (
+                f"{chosen.title or ''} {chosen.sentence} {lead.sentence} "
+                f"{_paragraph_opening(chosen, own).sentence}"
+            )
             if place.lower() in scene.lower():
                 continue
             if _THE_ONE_TOLD_OF.match(chosen.sentence) and any(
@@ -3632,6 +3635,20 @@ def _narrowed(
     if new_since and new_until and new_since > new_until:
         return since, until
     return new_since, new_until
+
+
+def _paragraph_opening(chosen: Evidence, own: Sequence[Evidence]) -> Evidence:
+    """The first sentence of `chosen`'s paragraph among `own` (sentences of its report): the
+    sentences before it that follow on with one space or line break between them, no blank
+    line. A digest of short reports sets each story's scene there ("A new footbridge over the
+    River Lune at Caton will open next summer."), not in the article's first sentence."""
+    by_end = {e.end: e for e in own}
+    opening = chosen
+    while True:
+        before = by_end.get(opening.start - 1)
+        if before is None or before.start >= opening.start:
+            return opening
+        opening = before
 
 
 def _covered(hits: Sequence[Hit], question: str, share: float = 0.6) -> bool:

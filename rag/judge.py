@@ -633,6 +633,9 @@ SAME_SENSE = tuple(
         # National Lottery Heritage Fund"
         "give gave given grant granted donate donated donation contribute contributed provide "
         "provided",
+        # round 53: "Which company will build the Lune footbridge?" over "Construction will be
+        # carried out by contractor Hallam and Reid Civil Engineering"
+        "build built building construct constructed construction",
     )
 )
 # Words that cover one another in what a sentence says about a question, but are no synonyms

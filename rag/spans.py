@@ -281,7 +281,11 @@ _ORG_WORDS = frozenset(
     "commission organisation organization union federation club fc league board office "
     "service services society foundation trust network systems airlines airways police army "
     "navy parliament congress senate assembly government museum hospital brewing ferries "
-    "fisheries athletic rovers united".split()
+    "fisheries athletic rovers united "
+    # round 53: the last words of firms' names ("Pellow Studio", "Hallam and Reid Civil
+    # Engineering", "Farrow Lane Partnership")
+    "engineering construction partnership partners associates studio studios architects "
+    "holdings industries enterprises consultants consulting".split()
 )
 _CALENDAR = frozenset((_MONTHS + "|" + _WEEKDAYS).split("|"))
 _NUMBER_WORDS = frozenset(_NUMBER_WORD.replace("a ", "").split("|"))
@@ -2709,6 +2713,16 @@ def _name_candidates(sentence: str) -> list[_Candidate]:
             if not body:
                 continue
             start, words = sentence.index(body[0], start), body
+        if _TWO_SURNAMES_OF_A_TOWN.fullmatch(" ".join(words)) and not (
+            {words[0], words[2]} & GIVEN_NAMES
+        ):
+            # "went to Hallam and Reid of Leeds": two surnames joined are a firm, of its
+            # town; the town is a candidate of its own
+            firm = sentence.index(words[0], start)
+            out.append(_Candidate(firm, _name_end(sentence, firm, words[:3]), "org"))
+            town = sentence.index(words[4], firm)
+            out.append(_Candidate(town, town + len(words[4]), "place"))
+            continue
         start = sentence.index(words[0], start)
         end = _name_end(sentence, start, words)
         if _DESCRIBING_TAIL.search(sentence[start:end]):
@@ -2717,6 +2731,9 @@ def _name_candidates(sentence: str) -> list[_Candidate]:
         if kind:
             out.append(_Candidate(start, end, kind))
     return out
+
+
+_TWO_SURNAMES_OF_A_TOWN = re.compile(r"[A-Z][a-z]+ (?:and|&) [A-Z][a-z]+ of [A-Z][a-z]+")
 
 
 # A name with a lower-case tail of a participle describes a noun; it names no one.
@@ -2868,6 +2885,52 @@ def _names_a_body(token) -> bool:
     )
 
 
+def _placed_on_a_thing(sentence: str, start: int, end: int) -> bool:
+    """`_a_bare_name_placed_on_a_thing` for the span `start`..`end` of `sentence`: False
+    without spaCy or when the span is not one word of its parse."""
+    if _nlp() is None:
+        return False
+    doc = _parsed(sentence)
+    if any(
+        e.label_ in ("LOC", "GPE") and e.start_char <= start and end <= e.end_char
+        and (e.start_char, e.end_char) != (start, end)
+        for e in doc.ents
+    ):
+        return True  # "Lune" of "the River Lune": a part of a place's name
+    tokens = [t for t in doc if start <= t.idx < end]
+    return len(tokens) == 1 and _a_bare_name_placed_on_a_thing(doc, tokens)
+
+
+# Things that happen at a firm, or are its own, rather than stand at a place: "A fire at
+# Tesco", "jobs at Corran Knitwear" name the firm.
+_A_FIRM_S_OWN = frozenset(
+    "fire blaze explosion flood strike walkout incident accident protest job jobs staff "
+    "workers worker employees redundancies cuts losses shift shifts sale sales".split()
+)
+
+
+def _a_bare_name_placed_on_a_thing(doc, tokens) -> bool:
+    """True for a one-word name that places a thing ("A new footbridge over the River Lune at
+    Caton", "A new pool in Marwick"), which the small model often calls an organisation: the
+    object of "in", "at" or "near" hung on a noun, not on a verb of working ("works at
+    Greggs"), is a place. An acronym ("at BAE") or a word of a firm's name stays what it is."""
+    if len(tokens) != 1:
+        return False
+    word = tokens[0]
+    if word.text.isupper() or word.lower_ in _ORG_WORDS or (
+        word.i + 1 < len(doc) and doc[word.i + 1].tag_ == "POS"
+    ):
+        return False
+    preposition = word.head
+    return (
+        word.dep_ == "pobj"
+        and preposition.lower_ in ("in", "at", "near")
+        and preposition.head.pos_ in ("NOUN", "PROPN")
+        and preposition.head.i < preposition.i
+        and preposition.head.lower_ not in _A_FIRM_S_OWN
+    )
+
+
 def _spacy_candidates(sentence: str) -> list[_Candidate]:
     """Names typed by NER and noun phrases; [] without spaCy.
 
@@ -2884,9 +2947,15 @@ def _spacy_candidates(sentence: str) -> list[_Candidate]:
         words = _words(sentence[c.start : c.end])
         if not any(c.start + s in proper for _, s, _ in words):
             out.append(_Candidate(c.start, c.end, "not-a-name"))
+    # (the small model splits "Hallam and Reid of Leeds" into a place and a person; the rules
+    # take the firm whole, `_name_candidates`)
+    firms = [
+        (m.start(), m.end()) for m in _TWO_SURNAMES_OF_A_TOWN.finditer(sentence)
+        if not set(m.group(0).split()[:3]) & GIVEN_NAMES
+    ]
     for ent in doc.ents:
         kind = _ENT_KINDS.get(ent.label_)
-        if kind is None:
+        if kind is None or any(a <= ent.start_char and ent.end_char <= b for a, b in firms):
             continue
         tokens = [t for t in ent if t.tag_ not in ("DT", "POS")]
         owner = [t.i for t in ent if t.tag_ == "POS" and t.i < ent.end - 1]
@@ -2916,6 +2985,10 @@ def _spacy_candidates(sentence: str) -> list[_Candidate]:
             tokens, kind = tokens[:of], "person"
         if kind == "person" and ent.start > 0 and doc[ent.start - 1].lower_ in ("in", "at"):
             kind = "place"  # "trains in Westmere": the small model's people are often places
+        if kind == "person" and len(tokens) > 1 and tokens[-1].lower_ in _ORG_WORDS:
+            kind = "org"  # "architects Pellow Studio": a firm's last word, no one's surname
+        if kind == "org" and _a_bare_name_placed_on_a_thing(doc, tokens):
+            kind = "place"
         if kind == "person" and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
             kind = "name"  # "the Westmere mayoral election": a name used as a modifier
         if kind == "person" and _NAMED_WEATHER.match(sentence, ent.start_char):
@@ -4460,6 +4533,17 @@ def typed_spans(
             # (nor "former Hollins Mill" of "the chimney at the former Hollins Mill": a site,
             # whatever kind of span found it)
             and not _at_a_former_site(sentence, span[1])
+            # (nor a river or a road: "the River Lune" is no firm, whatever part of it is
+            # found)
+            and not (
+                who.wants[:1] == ("org",) and span[3] == "np"
+                and sentence[span[1] : span[2]].split()[-1].lower() in _NO_BODY_PLACES
+            )
+            # (nor the place a thing is at: "A new footbridge ... at Caton")
+            and not (
+                who.wants[:1] == ("org",) and span[3] in ("np", "name")
+                and _placed_on_a_thing(sentence, span[1], span[2])
+            )
             # (nor is "a Cumbrian knitwear maker" the name "Which company ...?" asks)
             and not (
                 who.wants[:1] == ("org",) and span[3] == "np"
@@ -10692,6 +10776,11 @@ def _quoted_titles(sentence: str) -> list[_Candidate]:
     return out
 
 
+# Places that are never a body that does a deed (a school or a museum may be).
+_NO_BODY_PLACES = frozenset(
+    "river lake hill mountain valley street road avenue lane bay beach coast island estuary "
+    "sea ocean moor brook stream canal".split()
+)
 _PLACE_HEADS = frozenset(
     "park stadium ground arena field hall centre center square street road avenue lane bridge "
     "harbour harbor port station airport island bay beach coast river lake hill mountain valley "
@@ -20045,7 +20134,14 @@ _PLAYER_POSITIONS = frozenset(
     "substitute captain skipper opener bowler batsman batter wicketkeeper spinner seamer "
     "all-rounder flanker hooker prop lock fly-half scrum-half centre wing".split()
 )
-_KINDS_OF = {"player": _PLAYER_POSITIONS}
+# The firms a report names by their trade: "contractor Hallam and Reid Civil Engineering" is
+# the firm "Which firm is building the new footbridge?" asks for.
+_FIRM_TRADES = frozenset(
+    "contractor contractors builder builders developer developers engineers consultants "
+    "consultancy architects maker makers manufacturer supplier suppliers operator operators "
+    "firm company business".split()
+)
+_KINDS_OF = {"player": _PLAYER_POSITIONS, "firm": _FIRM_TRADES, "company": _FIRM_TRADES}
 
 
 def _deed_in_another_clause(question: str, sentence: str, c: _Candidate) -> bool:

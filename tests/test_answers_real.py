@@ -3294,16 +3294,10 @@ ROUND47_ROWS = [
     # a name titled by a body word of the asked kind ("contractor"); the designer is another
     ("Which company will build the Lune footbridge?", "Hallam and Reid Civil Engineering"),
     ("Which firm is building the bridge?", "Hallam and Reid Civil Engineering"),
-    pytest.param("Which firm is building the footbridge at Caton?",
-                 "Hallam and Reid Civil Engineering",
-                 marks=_xfail47(
-                     "refused, though 'Which firm is building the bridge?' is Hallam and Reid "
-                     "Civil Engineering")),
-    pytest.param("Which firm is building the new footbridge?",
-                 "Hallam and Reid Civil Engineering",
-                 marks=_xfail47(
-                     "answers 'Caton', the place in the lead ('A new footbridge over the River "
-                     "Lune at Caton'), not the contractor two sentences on")),
+    # (round 53: the story's scene is its paragraph's first sentence in a digest; "Caton" of
+    # "over the River Lune at Caton" is where the bridge stands, no firm)
+    ("Which firm is building the footbridge at Caton?", "Hallam and Reid Civil Engineering"),
+    ("Which firm is building the new footbridge?", "Hallam and Reid Civil Engineering"),
     ("Who is the contractor for the Caton footbridge?", "Hallam and Reid Civil Engineering"),
     ("Which firm designed the Caton footbridge?", "Farrow Lane Partnership"),
     # ages by the description a sentence gives; an unnamed victim's age or a parent's is no
@@ -4512,6 +4506,56 @@ ROUND52_ROWS = [
 ]
 
 
+# Round 53: firms asked for (CI's failure under the rebuilt environment, and its kind).
+POOL_ROUND53 = """---
+title: Marwick pool contract awarded
+date: 2026-03-02
+source: Marwick Mercury
+---
+A new swimming pool in Marwick will open in spring 2028.
+The £14m pool was designed by architects Pellow Studio.
+The contract to build it went to Hallam and Reid of Leeds, the council said.
+Demolition of the old baths at Tenby Road will be carried out by Kestrel Site Services.
+"""
+DIGEST_ROUND53 = """---
+title: Around the district
+date: 2026-03-04
+source: Wenbury Courier
+---
+The ferry slipway at Ormsby is to close for six weeks. Repairs will be made by Saltcote Marine.
+
+A new cycle bridge over the Ashburn at Fellgate will be finished in June.
+Steelwork will be supplied by Corder Fabrications,
+and the bridge will be put in place by contractor Brant Civil.
+
+The old chapel at Whinmoor has been sold at auction for £212,000 to a developer, Oakshaw Homes.
+"""
+
+
+@pytest.fixture(scope="module")
+def round53_rag(tmp_path_factory):
+    return _articles_rag(
+        tmp_path_factory, "round53", {"pool": POOL_ROUND53, "digest": DIGEST_ROUND53},
+    )
+
+
+# (question, the short answer, or None where the question is to be refused)
+ROUND53_ROWS = [
+    # two surnames joined, of a town, are one firm; its trade's word ends a firm's name
+    ("Which company won the contract to build the Marwick pool?", "Hallam and Reid"),
+    ("Who will build the new pool in Marwick?", "Hallam and Reid"),
+    ("Which firm designed the Marwick pool?", "Pellow Studio"),
+    ("Who will demolish the old baths?", "Kestrel Site Services"),
+    # a digest's story is set in its paragraph's first sentence; its place is no firm
+    ("Which firm is building the Fellgate cycle bridge?", "Brant Civil"),
+    ("Which company will put the Fellgate bridge in place?", "Brant Civil"),
+    ("Who is supplying the steelwork for the bridge at Fellgate?", "Corder Fabrications"),
+    ("Which firm will repair the Ormsby slipway?", "Saltcote Marine"),
+    ("Which company bought the chapel at Whinmoor?", "Oakshaw Homes"),
+    ("Where is the new pool?", "Marwick"),
+]
+
+
 HEALTH_CENTRE_ROUND52 = """---
 title: New health centre opens in Eastfield
 date: 2024-09-10
@@ -4539,7 +4583,8 @@ def test_the_subject_a_list_is_said_of_keeps_its_sum(tmp_path_factory):
     + _rows_of("round47_rag", ROUND47_ROWS) + _rows_of("round48_rag", ROUND48_ROWS)
     + _rows_of("round49_rag", ROUND49_ROWS) + _rows_of("round50_rag", ROUND50_ROWS)
     + _rows_of("round51_rag", ROUND51_ROWS)
-    + _rows_of("round51_rag", ROUND52_ON_ROUND51_ROWS) + _rows_of("round52_rag", ROUND52_ROWS),
+    + _rows_of("round51_rag", ROUND52_ON_ROUND51_ROWS) + _rows_of("round52_rag", ROUND52_ROWS)
+        + _rows_of("round53_rag", ROUND53_ROWS),
 )
 def test_a_later_round_s_kinds_end_to_end(request, store, question, short):
     """Rounds 43 on: a short answer, or a refusal where the row's answer is None."""
