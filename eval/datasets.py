@@ -76,7 +76,8 @@ def load_dataset(path: str | Path) -> EvalDataset:
     if not folder.is_dir():
         raise BadInput(
             f"{folder}: not a dataset folder; give a folder holding {CORPUS_FILE} and "
-            f"{QUESTIONS_FILE} (format: {SHARED_EVAL}/README.md from the repository root)"
+            f"{QUESTIONS_FILE} (the format: README.md, section Evaluation; an example: "
+            "eval/followup)"
         )
     corpus_path = folder / CORPUS_FILE
     questions_path = folder / QUESTIONS_FILE

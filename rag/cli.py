@@ -14,7 +14,7 @@ from typing import Annotated
 
 import typer
 
-from rag.errors import RagError
+from rag.errors import BackendUnavailable, EmptyIndex, RagError
 from rag.retrieve import RETRIEVERS  # light: the retrievers import their engines when called
 
 # every registered name, so the help never lists fewer than the error for a wrong one
@@ -358,6 +358,8 @@ def chat(
                 ),
                 out,
             )
+        except (EmptyIndex, BackendUnavailable):
+            raise  # no question can be answered: said once, with its exit code
         except RagError as err:  # a bad question should not end the conversation
             out.print(f"[red]error:[/red] {err}")
             continue

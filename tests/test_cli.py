@@ -223,6 +223,17 @@ def test_main_turns_errors_into_messages(tmp_path, monkeypatch, capsys):
     assert "holds no articles yet; run `rag ingest corpus/` first" in capsys.readouterr().err
 
 
+def test_chat_over_an_empty_store_says_so_once_and_exits_2(tmp_path, monkeypatch, capsys):
+    # final check 165: `rag chat` before any ingest printed the error after every question
+    # and exited 0
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Who won?\nWhat about him?\nAnd her?\n"))
+    assert main_exit_code(tmp_path, monkeypatch, "chat") == 2
+    err = capsys.readouterr().err
+    assert err.count("holds no articles yet; run `rag ingest corpus/` first") == 1
+
+
 def test_chat_keeps_the_conversation_and_commands(run, monkeypatch):
     from rag.api import Rag
 

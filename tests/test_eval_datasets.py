@@ -135,8 +135,11 @@ def test_bad_corpus_lines_name_file_and_line(tmp_path, corpus, line, words):
 
 
 def test_missing_folder_and_files(tmp_path):
-    with pytest.raises(BadInput, match="not a dataset folder"):
+    with pytest.raises(BadInput, match="not a dataset folder") as err:
         load_dataset(tmp_path / "nowhere")
+    # (final check 165: the message named ../shared/eval/README.md, which no clone holds)
+    assert "README.md, section Evaluation" in str(err.value) and "eval/followup" in str(err.value)
+    assert load_dataset(Path(__file__).parent.parent / "eval" / "followup").questions
     (tmp_path / "half").mkdir()
     (tmp_path / "half" / "corpus.jsonl").write_text(json.dumps(GOOD_ARTICLE) + "\n")
     with pytest.raises(BadInput, match=r"questions\.jsonl: missing"):
