@@ -145,7 +145,9 @@ class Turn:
         """
         if self.reply is not None:
             short = self.reply.short_answer
-            return "" if self.reply.refused or short is None else short.text
+            # (a short answer copied across a line break of the article, "Ruth\nKemble", is
+            # one name: its whitespace is a space, or the next question carries the break)
+            return "" if self.reply.refused or short is None else " ".join(short.text.split())
         # (a decimal point is no sentence end: "3.5 percent [1].")
         lead = re.match(r"\s*((?:[^\[\].!?]|(?<=\d)\.(?=\d)){1,80}?)\s*\[\d+\]", self.answer)
         return lead.group(1).strip() if lead and len(lead.group(1).split()) <= 8 else ""
@@ -2788,6 +2790,82 @@ def _contest_sides(previous: Turn, question: str) -> str | None:
     return f"{answered} or {named}"
 
 
+# A value only a contest has, asked bare: "What was the score?", "And the final score?",
+# "What about the result?" (one naming its own match, "What was the score in the final?", is
+# not bare)
+_CONTEST_VALUE_ASKED = re.compile(
+    r"^\W*(?:(?:and|but)\s+)?(?:(?:what\s+(?:was|is|were)|what[’']s|(?:and\s+)?(?:what|how)\s+"
+    r"about)\s+)?the\s+(?P<value>(?:final\s+|half-time\s+|full-time\s+)?(?:score|scoreline|"
+    r"result|margin))\s*\?*\s*$",
+    re.IGNORECASE,
+)
+# A question asking who won a contest it names: "Who won the National Plate korfball final?"
+_CONTEST_WON = re.compile(
+    r"^\W*(?:who|which\s+(?:team|side|club|school|country|nation|crew|squad))\s+(?:won|lost|"
+    r"has\s+won|had\s+won)\s+(?P<contest>the\s+(?:[\w’'-]+\s+){0,5}(?:final|semi-final|"
+    r"quarter-final|match|game|tie|derby|cup|trophy|plate|shield|championship|tournament|"
+    r"play-off))(?=\s*\?*\s*$|\s+(?:in|on|at|this|last)\b)",
+    re.IGNORECASE,
+)
+_PAST_OF_PLAYING = {"overcome": "overcame"}
+
+
+def _the_contest_asked_of(history: Sequence[Turn]) -> str | None:
+    """The match the conversation's newest turn about one asked of, said as a score needs it:
+    "when Brackwell Korfball Club beat Tamworth Phoenix in the National Plate korfball final"
+    after "Who won the National Plate korfball final?" and "Who did Brackwell Korfball Club
+    beat?" - "Tamworth Phoenix"; "in the Kelby Cup final" after "Who won the Kelby Cup final?"
+    alone. None when no turn of the last three asked who won, beat or played whom, or its
+    reply named no side. A report of a final tells of its semi-final too: a score asked with
+    the sides alone finds the half-time or the semi-final score as well."""
+    sides = contest = None
+    for turn in reversed(history[-3:]):
+        if turn.refused:
+            continue
+        won = _CONTEST_WON.match(turn.standalone)
+        if won and contest is None:
+            contest = won["contest"]
+        by = _CONTEST_DONE_BY.match(turn.standalone)
+        to = _CONTEST_DONE_TO.match(turn.standalone)
+        answered = _short_name(turn)
+        if sides is None and (by or to) and answered:
+            m = by or to
+            verb, *particle = m["verb"].split()
+            if by:
+                # "Who did Brackwell beat?" - "Tamworth Phoenix": Brackwell beat Tamworth Phoenix
+                verb = _PAST_OF_PLAYING.get(verb.lower()) or _past(verb.lower())
+                done = " ".join([verb, *particle])
+                sides = f"{m['side']} {done} {answered}"
+            else:
+                sides = f"{answered} {m['verb']} {m['side']}"
+            # (the round the question named goes with it: "... beat in the semi-final?")
+            said = turn.standalone[m.end("side") if to else m.end("verb") :].strip(" ?")
+            round_said = re.match(r"(?:in|at)\s+the\s+[^?]+", said)
+            if round_said:
+                contest = contest or round_said.group(0)[round_said.group(0).index("the") :]
+    if sides and contest:
+        return f"when {sides} in {contest}"
+    if sides:
+        return f"when {sides}"
+    return f"in {contest}" if contest else None
+
+
+def _the_contests_value(question: str, history: Sequence[Turn]) -> str | None:
+    """A bare "What was the score?" (or "And the result?") after turns about a match, asked
+    of that match: "What was the score when Brackwell Korfball Club beat Tamworth Phoenix in
+    the National Plate korfball final?". Alone, the search finds any score of the story's
+    report (the semi-final's, the half-time one). None when `question` asks anything else, or
+    no turn was about a match (`_the_contest_asked_of`)."""
+    asked = _CONTEST_VALUE_ASKED.match(question)
+    if asked is None:
+        return None
+    contest = _the_contest_asked_of(history)
+    if contest is None:
+        return None
+    verb = "is" if re.match(r"^\W*(?:what\s+is|what[’']s)\b", question, re.I) else "was"
+    return f"What {verb} the {asked['value'].lower()} {contest}?"
+
+
 # Measures a body decides on, which are voted on or objected to but lead and employ no one
 _MEASURE_HEADS = frozenset(
     "plan plans proposal proposals bill law scheme policy budget motion bid application "
@@ -3316,7 +3394,7 @@ _DEED_IT = re.compile(
     r"|(?:is|was)\s+it(?=\s+\w+ing\b))\s+"
     r"(?:plan|decid|intend|hir|recruit|appoint|approv|agree|vot|employ|pay|paid|buy|bought|sell|"
     r"sold|announc|invest|borrow|sack|axe|spend|spent|sign|build|built|offer|cut|clos|open|"
-    r"award|fund|expect|want|promis|pledg|refus|reject|appeal|sue|su(?:ing|ed))\w*\b",
+    r"award|fund|expect|want|promis|pledg|refus|reject|appeal|sue|su(?:ing|ed)|order)\w*\b",
     re.IGNORECASE,
 )
 # Heads of a phrase for a document or a measure, which does none of those deeds: "the waiting
@@ -4829,7 +4907,10 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
     if not history:
         return question
     rewritten = _without_opening_and(_rewritten(question, history))
-    return question if _named_by_a_name(question, rewritten) else rewritten
+    rewritten = question if _named_by_a_name(question, rewritten) else rewritten
+    # A name taken from a reply or a cited sentence may cross the article's line break ("Ruth
+    # Kemble" written "Ruth\nKemble"): the question searched with is one line, single-spaced.
+    return " ".join(rewritten.split())
 
 
 # "And how many jobs will it create?": an "and" that only joins the question to the last one
@@ -5887,6 +5968,39 @@ def _with_the_story(question: str, history: Sequence[Turn], put_for_it: bool = F
         return f"{question.strip().rstrip(' ?')} {story}?"
     return f"{question.strip().rstrip(' ?')} ({story})?"
 
+# Heads of a value, a target or a measure of time: none is the doer of a body's deed ("Is it
+# recruiting?", "How much did it pay?")
+_NO_DOER_HEADS = frozenset(
+    "target targets average averages standard goal estimate forecast budget wait waiting "
+    "score price cost rate value figure figures total amount sum level fare fee time times "
+    "date deadline hours turnout".split()
+) | _TIME_HEADS
+
+
+def _the_body_of_the_conversation(history: Sequence[Turn]) -> str | None:
+    """The body the newest of the last four turns names by its name in its question, reply,
+    cited sentences or passage ("North Pennine Ambulance Service NHS Trust"), as the report calls
+    it again ("the trust", when it says so too: the sentence with a later deed of the body
+    says it short or "it", and the search finds that one), else None. A body is a name ending in
+    a word for one ("Trust", "Council", "Company")."""
+    heads = _BODY_HEADS | _ORG_NOUNS | _FUNDING_BODIES
+    for turn in reversed(history[-4:]):
+        if turn.refused:
+            continue
+        for text in (turn.standalone, turn.evidence or turn.answer, turn.passage):
+            text = " ".join(text.split())
+            for body in _bodies_before(text):
+                name = re.sub(r"^the\s+", "", body)
+                head = name.split()[-1].lower()
+                if head not in heads or not name.split()[-1][:1].isupper():
+                    continue
+                # ("the trust's board" says it too; "the Trust Board" is another name)
+                if re.search(rf"\b[Tt]he\s+{head}\b(?!\s+[A-Z])", text.replace(name, "")):
+                    return f"the {head}"
+                return body
+    return None
+
+
 def _the_stories_of_the_turns(
     turns: Sequence[Turn], stories: Sequence[tuple[int, str]]
 ) -> list[str | None]:
@@ -6096,6 +6210,9 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
     moved = _the_figure_that_moved(question, previous)
     if moved is not None:
         return moved
+    scored = _the_contests_value(question, history)
+    if scored is not None:
+        return scored
     # "How much was that worth?": a demonstrative standing alone points back like "it".
     pointed = _THAT_ALONE.sub(lambda m: m.group(1) + " it", question)
     if pointed != question:
@@ -6112,6 +6229,7 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
     put_things: list[str] = []  # what was put for the thing and plural pronouns
     for match in _PRONOUN_RE.finditer(question):
         pronoun = match.group(1)
+        body_as_said = ""  # a body put for an "it" as its report calls it again ("the trust")
         person = pronoun.lower() in _PERSON
         kind = "person" if person else "plural" if pronoun.lower() in _PLURAL else "thing"
         if pronoun.lower() == "them" and "they" in put_for_plural:
@@ -6368,6 +6486,17 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
                 # "When will it reopen?": no cost reopens, and with no thing named before "it"
                 # is left to the story, or as asked)
                 entity = None
+        if entity and pronoun.lower() == "it" and (
+            _AGENT_IT.search(question) or _DEED_IT.search(question)
+        ) and all(_head(part) in _NO_DOER_HEADS for part in entity.split(" or ")):
+            # "What is the target for category one calls?" - "How many paramedics is it
+            # recruiting?": a target, a figure or a time recruits, hires or pays no one; the
+            # body the conversation's reports name does, else "it" is left as asked (a sum or
+            # a target put for it finds nothing the body did)
+            entity = _the_body_of_the_conversation(history)
+            if entity is None:
+                continue
+            body_as_said = entity
         if not entity and pronoun.lower() in ("it", "its") and (
             _AGENT_IT.search(question)
             or _DEED_IT.search(question)
@@ -6467,7 +6596,8 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
                 continue
             # "When was it founded?" after "What did the club say?": the club by the name the
             # conversation gives it ("Wyebank Rowing Club"), not the bare noun
-            entity = _the_name_of_the_conversation(entity, history) or entity
+            if entity != body_as_said:
+                entity = _the_name_of_the_conversation(entity, history) or entity
             put_for_it = entity if kind == "thing" else ""
         owned_noun = re.match(r"\s+([a-z]+)\b", question[match.end() :])
         if (

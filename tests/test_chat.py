@@ -9205,6 +9205,106 @@ TRIAL82_FOLLOWUPS = {
     ],
 }
 
+# Trial 83's reports: the Pennington Avenue limes, the Elverby line's Sunday trains, a korfball
+# final, ambulance response times.
+def replied(question: str, standalone: str, answer: str, short: str) -> Turn:
+    """A turn answered by `rag.api`, its short answer copied verbatim from the article (line
+    breaks and all)."""
+    from rag.types import ShortAnswer
+
+    return Turn.of(question, Answer(
+        question, answer, False, (), standalone_question=standalone,
+        short_answer=ShortAnswer(short, 1, "a", 0, len(short)),
+    ))
+
+
+KORFBALL_WON = turn(
+    "Who won the National Plate korfball final?",
+    "Brackwell Korfball Club [1]. Brackwell Korfball Club won the England Korfball National "
+    "Plate for the first time, beating Tamworth Phoenix 18-15 in the final. [1]",
+)
+KORFBALL_BEATEN = Turn(
+    "Who did they beat?", "Who did Brackwell Korfball Club beat?",
+    "Tamworth Phoenix [1]. Brackwell Korfball Club won the England Korfball National Plate for "
+    "the first time, beating Tamworth Phoenix 18-15 in the final. [1]",
+)
+AMBULANCE_PASSAGE = (
+    "The report by the North Pennine Ambulance Service NHS Trust shows it was the fifth month "
+    "in a row the trust had missed the standard. For the most serious category one calls, "
+    "crews took an average of 9 minutes 40 seconds against a target of seven minutes."
+)
+AMBULANCE_TARGET = turn(
+    "What is the target for category one calls?",
+    "seven minutes [1]. For the most serious category one calls, crews took an average of 9 "
+    "minutes 40 seconds against a target of seven minutes. [1]",
+    passage=AMBULANCE_PASSAGE,
+)
+TRIAL83_FOLLOWUPS = {
+    "a bare 'What was the score?' (or 'And the result?') after turns about a match asks it of "
+    "that match, its sides and the round the conversation named; alone it finds the report's "
+    "semi-final or half-time score": [
+        ([KORFBALL_WON, KORFBALL_BEATEN], "What was the score?",
+         "What was the score when Brackwell Korfball Club beat Tamworth Phoenix in the National "
+         "Plate korfball final?"),
+        ([KORFBALL_WON], "What was the final score?",
+         "What was the final score in the National Plate korfball final?"),
+        ([KORFBALL_BEATEN], "And the score?",
+         "What was the score when Brackwell Korfball Club beat Tamworth Phoenix?"),
+        ([turn("Who beat Kelby Rovers in the semi-final?", "Ashby Town [1]. Ashby Town beat "
+               "Kelby Rovers 2-1 in the semi-final. [1]")],
+         "What was the score?", "What was the score when Ashby Town beat Kelby Rovers in the "
+         "semi-final?"),
+        ([turn("Which team did Kelby Rovers draw with?", "Ashby Town [1]. Kelby Rovers drew 1-1 "
+               "with Ashby Town. [1]")],
+         "What about the result?", "What was the result when Kelby Rovers drew with Ashby Town?"),
+        # (a turn between, about a player, leaves the match the one asked of)
+        ([turn("Who won the Kelby Cup final?", "Ashby Town [1]. Ashby Town won the Kelby Cup "
+               "final. [1]"), turn("Who scored the winner?", "Tom Reed [1]. Tom Reed scored. "
+                                   "[1]")],
+         "What's the score?", "What is the score in the Kelby Cup final?"),
+        # near misses: no match asked about, or a score naming its own round
+        ([turn("How much will the roof cost?", "£40,000 [1]. The roof will cost £40,000. [1]")],
+         "What was the result?", "What was the result?"),
+        ([KORFBALL_WON, KORFBALL_BEATEN], "What was the score in the semi-final?",
+         "What was the score in the semi-final (Brackwell Korfball Club)?"),
+    ],
+    "'it' doing a body's deed (recruiting, hiring, spending, ordering) is never a target, a "
+    "figure or a time the last question asked for; it is the body the conversation's reports "
+    "name, as they call it again ('the trust'), else left as asked": [
+        ([AMBULANCE_TARGET], "How many paramedics is it recruiting?",
+         "How many paramedics is the trust recruiting?"),
+        ([AMBULANCE_TARGET], "Is it hiring more staff?", "Is the trust hiring more staff?"),
+        ([AMBULANCE_TARGET], "How much is it spending on new ambulances?",
+         "How much is the trust spending on new ambulances?"),
+        ([AMBULANCE_TARGET], "How many ambulances has it ordered?",
+         "How many ambulances has the trust ordered?"),
+        # (a body its report names only in full is put in full)
+        ([turn("What was the average wait last month?", "four hours [1]. Patients waited four "
+               "hours on average. [1]", passage="Figures from Kelby Hospitals Trust show "
+               "patients waited four hours on average.")],
+         "How many nurses is it hiring?", "How many nurses is Kelby Hospitals Trust hiring?"),
+        # near misses: no body named leaves "it"; what befalls a target is still the target's
+        ([turn("What is the target for category one calls?", "seven minutes [1]. Crews took "
+               "nine minutes against a target of seven minutes. [1]")],
+         "How many paramedics is it recruiting?", "How many paramedics is it recruiting?"),
+        ([AMBULANCE_TARGET], "When was it set?", "When was the target set?"),
+    ],
+    "a name a short answer copied across the article's line break ('Ruth\\nKemble') is put in "
+    "the next question single-spaced": [
+        ([replied("Who is leading the campaign against it?", "Who is leading the campaign "
+                  "against the Pennington Avenue felling?", "Ruth Kemble [1]. Campaign organiser "
+                  "Ruth Kemble, 47, said so. [1]", "Ruth\nKemble")],
+         "How old is she?", "How old is Ruth Kemble?"),
+        ([replied("Who did she replace?", "Who did Bethan Lloyd replace?", "Owen Gittings [1]. "
+                  "Bethan Lloyd took over as project manager from Owen Gittings. [1]",
+                  "Owen\n Gittings")],
+         "Where did he go?", "Where did Owen Gittings go?"),
+        ([replied("Who founded the club?", "Who founded the Kelby Korfball Club?", "Ann Cole "
+                  "[1]. The club was founded by Dr\nAnn Cole. [1]", "Dr\nAnn Cole")],
+         "What is her job?", "What is Dr Ann Cole’s job?"),
+    ],
+}
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
@@ -9241,6 +9341,7 @@ TRIAL82_FOLLOWUPS = {
             ("trial 81", TRIAL81_FOLLOWUPS),
             ("trial 81b", TRIAL81B_FOLLOWUPS),
             ("trial 82", TRIAL82_FOLLOWUPS),
+            ("trial 83", TRIAL83_FOLLOWUPS),
         )
         for kind, cases in table.items()
         for case in cases
