@@ -6858,6 +6858,9 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         swapped = _swap_subject(previous.standalone, rest)
         if swapped is not None:
             return swapped
+        valued = _another_value_asked(history, rest)
+        if valued is not None:
+            return valued
         asked = _asked_of_another_thing(previous.standalone, rest)
         if asked is not None:
             return asked
@@ -9436,6 +9439,96 @@ def _asked_of_another_thing(previous: str, other: str) -> str | None:
         if re.search(r"\b(?:has|have|had)\s+$", before):
             after = re.sub(r"^(\s+)give\b", r"\1given", after)
     return before + thing + after
+
+
+# One value a thing or a story has, asked for by "And the fare?", "What about the cost?"
+# (plurals, "fares", "opening hours", are asked what becomes of them: `_asked_of_the_story`)
+_ONE_VALUE = (
+    "price|cost|rate|value|figure|total|amount|sum|level|fare|fee|bill|charge|toll|rent|"
+    "salary|wage|target|average|standard|goal|estimate|forecast|budget|wait|score|result|"
+    "turnout|majority|margin|time|date|deadline|capacity|size|length|height|weight"
+)
+# "the average time crews took": the value, with the words before its noun and a clause after
+_A_VALUE_ASKED = re.compile(
+    rf"^(?:the\s+)?(?P<value>(?:[a-z-]+\s+){{0,2}}(?:{_ONE_VALUE}))(?P<clause>\s+[a-z][\w\s’'-]*)?$"
+)
+# "What is the target for category one calls?": a value asked of a thing it names after it
+_VALUE_OF_A_THING = re.compile(
+    rf"^\W*(?P<wh>what|how\s+(?:much|long|many))\s+(?P<aux>is|was|are|were|will\s+be)\s+the\s+"
+    rf"(?:[a-z-]+\s+){{0,2}}?(?:{_ONE_VALUE})s?\s+(?P<of>(?:for|of|in|on|at|to)\s+[^?()]+?)\s*"
+    r"(?P<story>\([^()]*\))?\s*\?*\s*$",
+    re.IGNORECASE,
+)
+_THE_TIME_ASKED = re.compile(
+    r"\b(?:now|(?:this|next|last)\s+(?:year|month|week|season)|in\s+(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_PRESENT_OR_FUTURE = re.compile(r"\b(?:will|is|are|does|do|has|have|can|now)\b", re.IGNORECASE)
+
+
+def _past_asked(question: str) -> bool:
+    """Does `question` ask of the past: "did", "was", a past form ("cut", "lost"), but not
+    after "will" or "is" ("How many trees will be cut down now?" asks of now)?"""
+    from rag.spans import IRREGULAR_VERBS
+
+    if re.search(r"\b(?:did|was|were|had)\b", question, re.IGNORECASE):
+        return True
+    if _PRESENT_OR_FUTURE.search(question):
+        return False
+    return bool(_PAST.search(question)) or any(
+        w in IRREGULAR_VERBS and not w.endswith(("s", "ing")) for w in question.lower().split()
+    )
+
+
+def _the_newest_story(history: Sequence[Turn]) -> str | None:
+    """The story the newest answered turn of the last six names (`_story_named`), or None."""
+    return next((
+        story for turn in reversed(history[-6:]) if not turn.refused
+        for story in [_story_named(turn)] if story
+    ), None)
+
+
+def _another_value_asked(history: Sequence[Turn], rest: str) -> str | None:
+    """One value asked after "And"/"What about" ("the cost", "the fare", "the average time
+    crews took"), of what the conversation asked about, in its tense:
+    - after a question of a value of a thing ("What is the target for category one calls?"),
+      the same question of the new value: "What was the average time crews took for category
+      one calls?" (its own past verb making it "was");
+    - else of the story the newest turns name, "now" kept when the last question said it: "And
+      the cost?" after "How many trees will be cut down now on Pennington Avenue?" is "What is
+      the cost now on Pennington Avenue?", "And the fare?" after "Who did Bethan Lloyd
+      replace?" "What is the fare (Elverby line)?". Beside the last question, the search
+      finds its count or its person again.
+    None for anything but one value, or with no story named (`_asked_of_the_story`)."""
+    asked = _A_VALUE_ASKED.match(rest.strip())
+    if asked is None:
+        return None
+    value, clause = asked["value"], asked["clause"] or ""
+    if clause and not re.search(r"[a-z]+(?:ed|ook|ent|ew|ought|aught|ade|ave|ame|ot)\b", clause):
+        # ("the cost now", "the fare for children": a clause here is one of a deed done, "the
+        # average time crews took"; other words after the value are left to the rules after)
+        return None
+    previous = history[-1].standalone
+    of_a_thing = _VALUE_OF_A_THING.match(previous)
+    if of_a_thing:
+        aux = of_a_thing["aux"].lower()
+        if clause:
+            aux = "was" if _past_asked(clause) else "is"
+        story = f" {of_a_thing['story']}" if of_a_thing["story"] else ""
+        return f"What {aux} the {value}{clause} {of_a_thing['of']}{story}?"
+    story = _the_newest_story(history)
+    if story is None:
+        return None
+    tensed = next((t.standalone for t in reversed(history[-4:]) if not t.refused
+                   and not _WHO_ASKED.match(t.standalone)), previous)
+    verb = "was" if _past_asked(clause or tensed) else "is"
+    # (the time the last question asked of goes on: "now", "last year", "in 2023")
+    when = _THE_TIME_ASKED.search(previous)
+    now = f" {when.group(0)}" if when and not clause else ""
+    asked_of = f"What {verb} the {value}{clause}{now}"
+    if re.match(r"(?:at|in|near|on)\s", story):
+        return f"{asked_of} {story}?"
+    return f"{asked_of} ({story})?"
 
 
 def _asked_of_the_story(previous: str, other: str) -> str | None:

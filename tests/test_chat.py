@@ -9239,6 +9239,22 @@ AMBULANCE_TARGET = turn(
     "minutes 40 seconds against a target of seven minutes. [1]",
     passage=AMBULANCE_PASSAGE,
 )
+LIMES = [
+    turn("Why does the council want to fell the trees on Pennington Avenue?", "The felling has "
+         "been scaled back. [1] Kellingford Borough Council said nine of the 14 trees would now "
+         "be removed. [2]"),
+    Turn("How many trees will be cut down now?", "How many trees will be cut down now on "
+         "Pennington Avenue?", "nine [1]. Kellingford Borough Council said on Monday that nine "
+         "of the 14 trees would now be removed. [1]"),
+]
+ELVERBY = [
+    turn("When will Sunday trains return to the Elverby line?", "14 June [1]. The return of "
+         "Sunday trains on the Elverby branch line has been put back to 14 June. [1]"),
+    Turn("Who is the project manager?", "Who is the project manager (Elverby line)?", "Bethan "
+         "Lloyd [1]. The project is now being led by Bethan Lloyd. [1]"),
+    Turn("Who did she replace?", "Who did Bethan Lloyd replace?", "Owen Gittings [1]. Bethan "
+         "Lloyd took over as project manager from Owen Gittings. [1]"),
+]
 TRIAL83_FOLLOWUPS = {
     "a bare 'What was the score?' (or 'And the result?') after turns about a match asks it of "
     "that match, its sides and the round the conversation named; alone it finds the report's "
@@ -9288,6 +9304,38 @@ TRIAL83_FOLLOWUPS = {
                "nine minutes against a target of seven minutes. [1]")],
          "How many paramedics is it recruiting?", "How many paramedics is it recruiting?"),
         ([AMBULANCE_TARGET], "When was it set?", "When was the target set?"),
+    ],
+    "'And the cost?', 'What about the fare?': one value asked of what the conversation asked "
+    "about, in its tense, not beside the last question (whose count or person the search finds "
+    "again) nor as what becomes of it: after a value of a thing, that question of the new "
+    "value ('the average time crews took' past by its verb); else of the newest story, the "
+    "time the last question asked of ('now', 'last year') kept": [
+        (LIMES, "And the cost?", "What is the cost now on Pennington Avenue?"),
+        (LIMES, "What about the budget?", "What is the budget now on Pennington Avenue?"),
+        (ELVERBY, "And the fare?", "What is the fare (Elverby line)?"),
+        (ELVERBY, "What about the journey time?", "What is the journey time (Elverby line)?"),
+        ([AMBULANCE_TARGET], "And the average time crews took?",
+         "What was the average time crews took for category one calls?"),
+        ([AMBULANCE_TARGET], "What about the average time?",
+         "What is the average time for category one calls?"),
+        ([turn("What was the turnout in Kelby ward?", "41% [1]. Turnout in Kelby ward was 41%. "
+               "[1]")],
+         "And the majority?", "What was the majority in Kelby ward?"),
+        ([turn("What is the fare to Leeds?", "£7 [1]. The fare to Leeds is £7. [1]")],
+         "And the journey time?", "What is the journey time to Leeds?"),
+        ([turn("How many homes were flooded in Brayford last year?", "40 [1]. 40 homes were "
+               "flooded in Brayford. [1]")],
+         "And the cost?", "What was the cost last year in Brayford?"),
+        ([turn("Who is paying for the Gannet Rose repairs?", "Tarnby County Council [1]. The "
+               "council will pay. [1]")],
+         "What about the fare?", "What is the fare (Gannet Rose repairs)?"),
+        # near misses: plurals are asked what becomes of them; with no story, beside the
+        # question as before
+        ([turn("Who is paying for the Gannet Rose repairs?", "Tarnby County Council [1]. The "
+               "council will pay. [1]")],
+         "What about fares?", "What will happen to the fares?"),
+        ([turn("How many votes did Karim get?", "1,200 [1]. Karim got 1,200 votes. [1]")],
+         "What about turnout?", "What was the turnout? (How many votes did Karim get?)"),
     ],
     "a name a short answer copied across the article's line break ('Ruth\\nKemble') is put in "
     "the next question single-spaced": [
