@@ -5130,6 +5130,44 @@ def _the_figure_that_moved(question: str, previous: Turn) -> str | None:
     return f"{said.rstrip(' ?')} ({story})?" if story else said
 
 
+# "Who is paying the extra?", "Who will find the rest?": a part of a sum, said with no noun
+_A_PART_ALONE = re.compile(
+    r"\bthe\s+(?P<part>extra|rest|difference|shortfall|balance|remainder)"
+    r"(?=\s*\?*\s*$|\s+(?:now|then)\b)",
+    re.IGNORECASE,
+)
+_SUM = r"[£$€]\s?\d(?:[\d,]|\.\d)*(?:\s?(?:m|bn|k|million|billion)\b)?"
+
+
+def _the_part_of_the_sum(question: str, previous: Turn) -> str | None:
+    """`question` with "the extra" (the rest, the difference, the shortfall ...) said as the
+    last reply said it, "the extra £700,000" ("... and that the county council had agreed to
+    cover the extra £700,000"), else, after a question of a cost, as a part of that cost ("the
+    extra cost", "the rest of the cost"). Alone, "the extra" matches nothing the report says,
+    and the search finds the whole cost's sentence, whose first name (the firm that gave the
+    figure) is no payer. None when `question` says no such part, or nothing says what it is
+    of."""
+    part = _A_PART_ALONE.search(question)
+    if part is None or previous.refused:
+        return None
+    word = part["part"].lower()
+    told = " ".join(f"{previous.answer} {previous.evidence}".split())
+    said = re.search(rf"\b(?:the|an)\s+{word}\s+({_SUM})", told, re.IGNORECASE)
+    if said:
+        put = f"the {word} {said.group(1)}"
+    elif re.search(r"\bcost", previous.standalone, re.IGNORECASE):
+        cost = _COST_ASKED.match(_without_the_story(previous.standalone))
+        # ("the extra cost of the new roof": of the thing whose cost was asked)
+        of = f" of {cost['subj']}" if cost else ""
+        put = {"extra": "the extra cost", "rest": "the rest of the cost",
+               "remainder": "the remainder of the cost", "balance": "the balance of the cost"}.get(
+                   word, f"the {word} in the cost")
+        put += of
+    else:
+        return None
+    return f"{question[: part.start()]}{put}{question[part.end() :]}"
+
+
 def _a_share_of_the_amount(question: str, previous: Turn) -> str | None:
     """`question` asking a part "of that" (of it, of this) with that amount said: the cost the
     last question asked for ("How much of the cost of the repairs will the Department for
@@ -6213,6 +6251,10 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
     scored = _the_contests_value(question, history)
     if scored is not None:
         return scored
+    part = _the_part_of_the_sum(question, previous)
+    if part is not None:
+        # "Who is paying the extra?" -> "the extra £700,000", then read as any question is
+        return rewrite_followup(part, history)
     # "How much was that worth?": a demonstrative standing alone points back like "it".
     pointed = _THAT_ALONE.sub(lambda m: m.group(1) + " it", question)
     if pointed != question:

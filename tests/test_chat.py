@@ -9255,6 +9255,11 @@ ELVERBY = [
     Turn("Who did she replace?", "Who did Bethan Lloyd replace?", "Owen Gittings [1]. Bethan "
          "Lloyd took over as project manager from Owen Gittings. [1]"),
 ]
+ELVERBY_COST = Turn(
+    "How much will it cost?", "How much will the Elverby line cost?", "£2.3m [1]. Northern "
+    "Shires Rail said the scheme is now expected to cost £2.3m, and that the county council had "
+    "agreed to cover the extra £700,000. [1]",
+)
 TRIAL83_FOLLOWUPS = {
     "a bare 'What was the score?' (or 'And the result?') after turns about a match asks it of "
     "that match, its sides and the round the conversation named; alone it finds the report's "
@@ -9336,6 +9341,32 @@ TRIAL83_FOLLOWUPS = {
          "What about fares?", "What will happen to the fares?"),
         ([turn("How many votes did Karim get?", "1,200 [1]. Karim got 1,200 votes. [1]")],
          "What about turnout?", "What was the turnout? (How many votes did Karim get?)"),
+    ],
+    "'the extra' (the rest, the shortfall) with no noun is the part of the sum the last reply "
+    "said it with ('the extra £700,000'), else that part of the cost the last question asked; "
+    "alone it finds the whole cost's sentence and the firm that gave the figure": [
+        ([ELVERBY_COST], "Who is paying the extra?",
+         "Who is paying the extra £700,000 (Elverby line)?"),
+        ([ELVERBY_COST], "Who will cover the extra?",
+         "Who will cover the extra £700,000 (Elverby line)?"),
+        ([ELVERBY_COST], "Who is paying for the extra?",
+         "Who is paying for the extra £700,000 (Elverby line)?"),
+        ([turn("How much will the new roof cost?", "£400,000 [1]. The new roof will cost "
+               "£400,000. [1]")],
+         "Who is paying the extra?", "Who is paying the extra cost of the new roof?"),
+        ([turn("How much will the new roof cost?", "£400,000 [1]. The new roof will cost "
+               "£400,000; the lottery will give £300,000 and the parish must raise the rest. "
+               "[1]")],
+         "Who will raise the rest?", "Who will raise the rest of the cost of the new roof?"),
+        ([turn("How much will the new roof cost?", "£400,000 [1]. The new roof will cost "
+               "£400,000. [1]")],
+         "Who will make up the shortfall?",
+         "Who will make up the shortfall in the cost of the new roof?"),
+        # near misses: no sum asked about, or a noun after "extra"
+        ([turn("Who won?", "Ann Cole [1]. Ann Cole won. [1]")], "Who got the rest?",
+         "Who got the rest?"),
+        ([ELVERBY_COST], "Why is there an extra cost?", "Why is there an extra cost (Elverby "
+         "line)?"),
     ],
     "a name a short answer copied across the article's line break ('Ruth\\nKemble') is put in "
     "the next question single-spaced": [
