@@ -6015,6 +6015,20 @@ _NO_DOER_HEADS = frozenset(
 ) | _TIME_HEADS
 
 
+def _a_value_phrase(phrase: str) -> bool:
+    """Is `phrase` a value, a target or a time ("the target", "the average time crews took"),
+    which does no deed of a body?"""
+    if _head(phrase) in _NO_DOER_HEADS:
+        return True
+    asked = _A_VALUE_ASKED.match(re.sub(r"^the\s+", "", phrase.strip()))
+    return asked is not None and bool(asked["clause"]) and _a_deed_said(asked["clause"])
+
+
+def _a_deed_said(clause: str) -> bool:
+    """Does `clause` say a deed done, by a past form ("crews took", "the council spent")?"""
+    return bool(re.search(r"[a-z]+(?:ed|ook|ent|ew|ought|aught|ade|ave|ame|ot)\b", clause))
+
+
 def _the_body_of_the_conversation(history: Sequence[Turn]) -> str | None:
     """The body the newest of the last four turns names by its name in its question, reply,
     cited sentences or passage ("North Pennine Ambulance Service NHS Trust"), as the report calls
@@ -6530,7 +6544,7 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
                 entity = None
         if entity and pronoun.lower() == "it" and (
             _AGENT_IT.search(question) or _DEED_IT.search(question)
-        ) and all(_head(part) in _NO_DOER_HEADS for part in entity.split(" or ")):
+        ) and all(_a_value_phrase(part) for part in entity.split(" or ")):
             # "What is the target for category one calls?" - "How many paramedics is it
             # recruiting?": a target, a figure or a time recruits, hires or pays no one; the
             # body the conversation's reports name does, else "it" is left as asked (a sum or
@@ -9523,11 +9537,15 @@ def _past_asked(question: str) -> bool:
 
 
 def _the_newest_story(history: Sequence[Turn]) -> str | None:
-    """The story the newest answered turn of the last six names (`_story_named`), or None."""
-    return next((
-        story for turn in reversed(history[-6:]) if not turn.refused
-        for story in [_story_named(turn)] if story
-    ), None)
+    """The story the newest answered turn of the last six names in its question
+    (`_story_named`), or None. Not the place a passage sets a turn naming only people ("at
+    Saltcote" of "Who did Bethan Lloyd replace?"): the conversation is about the thing an earlier
+    turn named ("Elverby line"), not every place its report says."""
+    for turn in reversed(history[-6:]):
+        story = _story_named(turn) if not turn.refused else None
+        if story and re.sub(r"^(?:at|in|near|on)\s+", "", story).split(", ")[0] in turn.standalone:
+            return story
+    return None
 
 
 def _another_value_asked(history: Sequence[Turn], rest: str) -> str | None:
@@ -9546,7 +9564,7 @@ def _another_value_asked(history: Sequence[Turn], rest: str) -> str | None:
     if asked is None:
         return None
     value, clause = asked["value"], asked["clause"] or ""
-    if clause and not re.search(r"[a-z]+(?:ed|ook|ent|ew|ought|aught|ade|ave|ame|ot)\b", clause):
+    if clause and not _a_deed_said(clause):
         # ("the cost now", "the fare for children": a clause here is one of a deed done, "the
         # average time crews took"; other words after the value are left to the rules after)
         return None

@@ -9299,6 +9299,12 @@ TRIAL83_FOLLOWUPS = {
          "How much is the trust spending on new ambulances?"),
         ([AMBULANCE_TARGET], "How many ambulances has it ordered?",
          "How many ambulances has the trust ordered?"),
+        # (a value said with the deed that made it, "the average time crews took", neither)
+        ([AMBULANCE_TARGET, Turn("And the average time crews took?", "What was the average "
+                                 "time crews took for category one calls?", "9 minutes 40 "
+                                 "seconds [1]. Crews took an average of 9 minutes 40 seconds. "
+                                 "[1]", passage=AMBULANCE_PASSAGE)],
+         "How many paramedics is it recruiting?", "How many paramedics is the trust recruiting?"),
         # (a body its report names only in full is put in full)
         ([turn("What was the average wait last month?", "four hours [1]. Patients waited four "
                "hours on average. [1]", passage="Figures from Kelby Hospitals Trust show "
@@ -9319,6 +9325,12 @@ TRIAL83_FOLLOWUPS = {
         (LIMES, "What about the budget?", "What is the budget now on Pennington Avenue?"),
         (ELVERBY, "And the fare?", "What is the fare (Elverby line)?"),
         (ELVERBY, "What about the journey time?", "What is the journey time (Elverby line)?"),
+        # (not the place a passage of a turn naming only people sets its report)
+        (ELVERBY[:2] + [Turn("Who did she replace?", "Who did Bethan Lloyd replace?", "Owen "
+                             "Gittings [1]. Bethan Lloyd took over from Owen Gittings. [1]",
+                             passage="Work on a new passing loop at Saltcote ran into problems. "
+                             "Bethan Lloyd took over from Owen Gittings.")],
+         "And the fare?", "What is the fare (Elverby line)?"),
         ([AMBULANCE_TARGET], "And the average time crews took?",
          "What was the average time crews took for category one calls?"),
         ([AMBULANCE_TARGET], "What about the average time?",
