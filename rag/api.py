@@ -10,6 +10,7 @@ Models and the store load on first use, so a `Rag` is cheap to make and `rag --h
 from __future__ import annotations
 
 import difflib
+import math
 import re
 import threading
 import time
@@ -560,6 +561,7 @@ class Rag:
             type_penalty=self.settings.answer_type_penalty,
             name_penalty=self.settings.answer_name_penalty,
         )
+        standalone = _as_the_reports_spell_it(standalone, evidence.ranked)
         parts = compound_parts(search)
         if len(parts) > 1:
             # "Why was X delayed and when will it open?": each part brings its best sentence
@@ -813,6 +815,10 @@ class Rag:
             features = {**features, **self._verified(standalone, sentences)}
             confidence = self.verified_calibrator.probability(features)
             verify_ms = (time.perf_counter() - t0) * 1000
+        if short is not None and short.text != " ".join(short.text.split()):
+            # "Little\nEbbing": a name the article wraps is said, shown and carried into a
+            # follow-up as one line
+            short = replace(short, text=" ".join(short.text.split()))
         request = AnswerRequest(
             question=question,
             standalone=standalone,
@@ -1217,6 +1223,14 @@ class Rag:
         earlier = cls._short_answer(question, sentences[1:2])
         if short is None and earlier is not None:
             return sentences[1:2], "report", replace(earlier, n=1), None
+        if short is not None and len(sentences) > 1 and (
+            earlier is None or _value_kind(earlier.text) != _value_kind(short.text)
+        ):
+            # An older sentence that gives no value of the asked kind, or one of another kind
+            # ("7.40am", a train's time, for the start "put back to 14 June"; "5,800
+            # signatures" beside "now expected to cost £2.3m"), is no first report of it: the
+            # newest report answers alone
+            return sentences[:1], "report", short, None
         if short is not None and earlier is not None and _VAGUE_COUNT.fullmatch(
             earlier.text.strip()
         ):
@@ -1929,16 +1943,18 @@ class Rag:
         """"Who is the Group Scout Leader of the 1st Thornley Scout Group?" over "The group's
         longest-serving leader, Bert Collins, ..." and, under it in the same report, "Group
         Scout Leader Nadia Hussain, 45, said ...": a who-answer not written after the asked
-        title (`_titled_as_asked`) gives way to a name that is, in a sentence of the same report
-        within twice `ANSWER_REACH` of the best. It is cited alone. Returns the sentences and
-        the short answer, or them unchanged."""
+        title (`_titled_as_asked`) gives way to a name that is, in any sentence of the same
+        report. It is cited alone. Returns the sentences and the short answer, or them
+        unchanged."""
         if short is None or not ranked or not _TITLE_ASKED.match(question):
             return sentences, short
         told = sentences[short.n - 1]
         if _titled_as_asked(question, told.sentence, short.start - told.start):
             return sentences, short
-        # (any line of the report: the title, not the question's deed, is what it must say)
-        for e in _lines_of_its_report(question, told, ranked, 2 * ANSWER_REACH, min_cover=0.0):
+        # (any line of the report, however the cross-encoder ranked it: the title written
+        # before the name, not the question's deed, is what it must say; "inspector Claire
+        # Holloway said the council could not show ..." ranks far under the lead)
+        for e in _lines_of_its_report(question, told, ranked, math.inf, min_cover=0.0):
             found = cls._short_answer(question, (e,))
             if found is not None and _titled_as_asked(question, e.sentence, found.start - e.start):
                 return (e,), replace(found, n=1)
@@ -2278,7 +2294,8 @@ class Rag:
             for name in names
         ):
             return True
-        return _another_given_name(question, f"{article.title or ''}\n{article.text}")
+        text = f"{article.title or ''}\n{article.text}"
+        return _another_given_name(question, text) or _the_twin_place(question, text)
 
     # How many names (runs of capitalised words, two words or more) two reports must share to be
     # reports of one story: "Mill Lane", "Ashby Green", "Harrowfield Homes" in a vote's report
@@ -2843,11 +2860,19 @@ class Rag:
             return sentences, short
         # (within reach of the best of the same report: "originally" may have chosen an older
         # report than the best-ranked one)
+        from rag.judge import content_words, key_terms
+
         top = max((x.score for x in ranked if x.article_id == e.article_id), default=0.0)
+        names = key_terms(question)
         for other in ranked:
             if other.score < top - ANSWER_REACH:
                 break
-            if other.article_id != e.article_id or other.sentence == e.sentence:
+            if other.sentence == e.sentence or other.article_id != e.article_id and not (
+                # (another report of the story that names all the question names: the first
+                # report's "which were planted in 1908" under the update's "will plant 12
+                # replacement trees ... in the spring of 2027")
+                names and names <= content_words(f"{other.title or ''} {other.sentence}")
+            ):
                 continue
             found = cls._short_answer(question, (other,))
             if found is None or date_of_another_deed(
@@ -3058,11 +3083,25 @@ class Rag:
                  if unnamed_person_lead(e.sentence)),
                 lead,
             )
+        verb = asked_verb(question) or deed
+        if (
+            short is not None and verb is not None and not unnamed_person_lead(lead.sentence)
+            and not says_verb(lead.sentence, verb)
+        ):
+            # ("Fernbrook Homes had applied to build the houses at Hollins Farm" says no
+            # allowing; "A planning inspector has allowed an appeal ..." of the same report does)
+            lead = next(
+                (
+                    e for e in ranked
+                    if e.article_id == lead.article_id and unnamed_person_lead(e.sentence)
+                    and says_verb(e.sentence, verb)
+                ),
+                lead,
+            )
         if not unnamed_person_lead(lead.sentence) or _STILL_SOUGHT.search(lead.sentence):
             # ("A new show director is still being sought after Graham Pell stepped down": no
             # one found, whom the next sentence could name)
             return sentences, short
-        verb = asked_verb(question) or deed
         if verb is not None and not says_verb(lead.sentence, verb):
             return sentences, short
         if verb is not None and asks_whom_it_was_done_to(question) and not _said_passive(
@@ -3073,19 +3112,59 @@ class Rag:
             return sentences, short
         after = _sentence_after(lead, ranked)
         named = _OPENING_PERSON.match(after.sentence) if after is not None else None
-        if named is None or (short is not None and short.text == named.group(1)):
-            return sentences, short
+        if named is None:
+            return cls._titled_by_the_lead_s_noun(lead, sentences, short, ranked)
         first = named.group(1).split()[0]
         from rag.names import GIVEN_NAMES
         from rag.spans import is_role
 
         if first not in GIVEN_NAMES and not is_role(first.lower()) and first not in _HONORIFICS:
+            # ("Fernbrook Homes had applied ..." names the developer, not the inspector)
+            return cls._titled_by_the_lead_s_noun(lead, sentences, short, ranked)
+        if short is not None and short.text == named.group(1):
             return sentences, short
         found = ShortAnswer(
             named.group(1), 2, after.article_id,
             after.start + named.start(1), after.start + named.end(1),
         )
         return (lead, after), found
+
+    @staticmethod
+    def _titled_by_the_lead_s_noun(
+        lead: Evidence, sentences: tuple[Evidence, ...], short: ShortAnswer | None,
+        ranked: Sequence[Evidence],
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
+        """For `_named_after_the_lead` when the next sentence opens with no name: the person
+        is the one a later sentence of the report titles with the lead's noun ("inspector
+        Claire Holloway said ..." after "A planning inspector has allowed an appeal ..."), a
+        given name or a form of address first. Both are cited, in article order. Returns the
+        sentences and the short answer, unchanged when no sentence does."""
+        from rag.names import GIVEN_NAMES
+        from rag.spans import unnamed_lead_noun
+
+        noun = unnamed_lead_noun(lead.sentence)
+        if not noun:
+            return sentences, short
+        titled = re.compile(
+            rf"\b{re.escape(noun)}\s+(?P<name>(?:{_FORM_OF_ADDRESS})?"
+            r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\b(?![’']s\b)"
+        )
+        later = sorted(
+            (e for e in ranked if e.article_id == lead.article_id and e.start > lead.start),
+            key=lambda e: e.start,
+        )
+        for e in later:
+            m = titled.search(e.sentence)
+            if m is None:
+                continue
+            first = m.group("name").split()[0]
+            if first not in GIVEN_NAMES and first.rstrip(".") not in _HONORIFICS | {"Cllr"}:
+                continue
+            found = ShortAnswer(
+                m.group("name"), 2, e.article_id, e.start + m.start("name"), e.start + m.end("name")
+            )
+            return (lead, e), found
+        return sentences, short
 
     @classmethod
     def _firm_named_after_the_lead(
@@ -4014,7 +4093,8 @@ _NAME_AFTER = re.compile(r"\s+((?:(?:[A-Z][\w’'.-]*|de|van|von)\s+){0,3}[A-Z][
 # more asked of its holder
 _TITLE_ASKED = re.compile(
     r"^\W*who\s+(?:is|was|are|were)\s+(?:the\s+)?(?P<title>(?:[\w'’-]+\s+){1,3}?[\w'’-]+)"
-    r"\s+(?:of|for|at|in|on)\b", re.IGNORECASE,
+    # ("Who was the planning inspector?": the title alone)
+    r"(?:\s+(?:of|for|at|in|on)\b|\s*\?\s*$)", re.IGNORECASE,
 )
 
 
@@ -4031,10 +4111,16 @@ def _titled_as_asked(question: str, sentence: str, start: int) -> bool:
     if not any(is_role(w.lower()) for w in title.split()):
         return False
     before = sentence[max(0, start - len(title) - 20) : start]
-    return bool(re.search(
-        rf"\b{re.escape(title)}\s*,?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s+)?$",
-        before, re.IGNORECASE,
-    ))
+    honorific = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s+)?"
+    head = title.split()[-1]
+    return bool(
+        re.search(rf"\b{re.escape(title)}\s*,?\s+{honorific}$", before, re.IGNORECASE)
+        # ... or its head alone as a title, with no comma ("In a decision published on Monday,
+        # inspector Claire Holloway said" for "Who was the planning inspector ...?"; not "the
+        # longest-serving leader, Bert Collins")
+        or is_role(head.lower())
+        and re.search(rf"\b{re.escape(head)}\s+{honorific}$", before, re.IGNORECASE)
+    )
 
 
 def _lines_of_its_report(
@@ -4070,6 +4156,91 @@ _REPLACED_NEXT = re.compile(
 _THE_SUCCESSOR_OPENS = re.compile(
     r"\W*(?:His|Her|Their|The\s+new|The)\s+(?:replacement|successor)\b", re.IGNORECASE
 )
+
+
+# Words that tell twin places apart: "Great Ebbing" and "Little Ebbing" are two villages.
+_TWIN_PLACE_WORDS = (
+    "Great|Little|North|South|East|West|Upper|Lower|Nether|Over|Old|New|Long|High|Far|Near|"
+    "Market|Church|King's|Kings|Bishop's|Bishops"
+)
+_TWIN_PLACE = re.compile(rf"\b({_TWIN_PLACE_WORDS})\s+([A-Z][\w'’-]+)")
+
+
+def _the_twin_place(question: str, text: str) -> bool:
+    """Does the question name a place by a word that tells it from its twin ("Great Ebbing")
+    while `text` (a report) names only the twin ("Little Ebbing"), never the asked one? Then
+    the report tells of another place: "How many homes will Fernbrook build in Great
+    Ebbing?" is not answered by 46 homes at Little Ebbing."""
+    for m in _TWIN_PLACE.finditer(question):
+        word, place = m.group(1), m.group(2)
+        if re.search(rf"\b{re.escape(word)}\s+{re.escape(place)}\b", text):
+            continue
+        if re.search(rf"\b(?!{re.escape(word)}\b)(?:{_TWIN_PLACE_WORDS})\s+{re.escape(place)}\b",
+                     text):
+            return True
+    return False
+
+
+def _as_the_reports_spell_it(question: str, ranked: Sequence[Evidence], top: int = 10) -> str:
+    """`question` with a name typed a little wrong written as the best-ranked sentences
+    (the first `top` of `ranked`) write it, so every later step reads the report's name:
+    "How old is Margaret Coil?" -> "How old is Margaret Coyle?" when "Margaret Coyle, 81,"
+    is found. A capitalised word of four letters or more that no found sentence says is
+    replaced by a found one with the same first letter and a `difflib.SequenceMatcher` ratio
+    of 0.85 or more (five letters or more), or 0.65 or more when the given name before it is
+    the same in both ("Norman Ashford" -> "Norman Ashworth"). One candidate only: with two
+    ("Coyle" and "Cole") the question stays as typed."""
+    from rag.names import GIVEN_NAMES
+
+    text = " ".join(f"{e.title or ''} {e.sentence}" for e in ranked[:top])
+    said = set(re.findall(r"[\w’'-]+", text))
+    pairs = re.findall(r"\b([A-Z][a-z]+)\s+([A-Z][\w’'-]{2,})", text)
+    names = {w for w in re.findall(r"\b[A-Z][\w’'-]{3,}", text)}
+    out = question
+    for m in re.finditer(r"(?:\b([A-Z][a-z]+)\s+)?\b([A-Z][\w’'-]{3,})", question):
+        given, word = m.group(1), m.group(2)
+        if word in said or m.start(2) == 0:
+            continue
+        found = {
+            n for n in names
+            if n[:1] == word[:1] and n != word and len(word) >= 5
+            and difflib.SequenceMatcher(None, word.lower(), n.lower()).ratio() >= 0.85
+        } or {
+            surname for first, surname in pairs
+            if given and first == given and given in GIVEN_NAMES and surname[:1] == word[:1]
+            and difflib.SequenceMatcher(None, word.lower(), surname.lower()).ratio() >= 0.65
+        }
+        if len(found) == 1:
+            out = re.sub(rf"\b{re.escape(word)}\b", found.pop(), out)
+    return out
+
+
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}[.:]\d{2}\b|\bnoon\b|"
+                         r"\bmidnight\b", re.IGNORECASE)
+_MONTH_OR_DAY = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|"
+    r"fri|satur|sun)day\b|\b(?:spring|summer|autumn|winter)\b|\b(?:1[89]|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def _value_kind(text: str) -> str:
+    """The kind of value a short answer is, to set a first report's beside a newer one's:
+    "money" (£2.3m), "percent", "time" (a clock time: 7.40am), "date" (14 June, spring 2027,
+    2025), "count" (a bare number or number word: nine, 14), or "other" (a name, a phrase)."""
+    from rag.spans import _NUMBER_WORD
+
+    if re.search(r"[£$€]|\b(?:pounds?|pence|euros?|dollars?)\b|\d\s?p\b", text, re.I):
+        return "money"
+    if re.search(r"%|\bper\s?cent\b|\bpercent\b", text, re.I):
+        return "percent"
+    if _MONTH_OR_DAY.search(text):
+        return "date"
+    if _CLOCK_TIME.search(text):
+        return "time"
+    if re.search(rf"\d|\b(?:{_NUMBER_WORD})\b", text, re.IGNORECASE):
+        return "count"
+    return "other"
 
 
 def _sentence_after(e: Evidence, ranked: Sequence[Evidence], before: bool = False):

@@ -685,6 +685,16 @@ PHRASE_SENSE = (
      # project lead when Marcus Thorne retired", "has taken over as musical director from
      # Brian Tuck"
      r"(?:took|taken|take|takes|taking) over(?= [^.;]{0,40}\b(?:after|when|from)\b)"),
+    # trial 83: "Who will hand over the award?" over "The award will be presented by ... Sir
+    # Anthony Beckwith"; "Who represented the landlord?" over "Pruitt's solicitor, Dominic
+    # Hale, said"; "Was he made an MBE?" over "he was appointed MBE"
+    (r"hand(?:s|ed|ing)? over", r"present(?:s|ed|ing)?(?= (?:by|the|it|them|her|him)\b)",
+     r"present(?:s|ed|ing)? (?:the|an?|his|her|their) (?:\w+ )?(?:award|prize|trophy|cup|"
+     r"medal|cheque|certificate)"),
+    (r"represent(?:s|ed|ing)?", r"(?:'s|’s|his|her|their) (?:solicitor|barrister|lawyer)",
+     r"defending(?= [A-Z]|,)", r"for the defen[cs]e"),
+    (r"made an? (?:MBE|OBE|CBE|BEM|KBE|DBE)", r"appointed (?:an? )?(?:MBE|OBE|CBE|BEM|KBE|DBE)",
+     r"awarded an? (?:MBE|OBE|CBE|BEM|KBE|DBE)", r"received an? (?:MBE|OBE|CBE|BEM|KBE|DBE)"),
     # round 44: "Who alerted the police?" over "a neighbour, Ruth Okonjo, rang the police";
     # a call is an alert only when it is made to those who answer one
     (r"alert(?:s|ed|ing)?", r"tip(?:s|ped|ping)? off", r"raised the alarm",
@@ -945,8 +955,10 @@ def cover_keys(keys: set[str], text: str) -> float:
     """`cover` for a question's names and numbers (`key_terms`), which a user may type a
     little differently from the report: a name misspelt by one letter or two in a long one
     ("Quantok" for "Quantock": same first letter, at least five letters, a
-    `difflib.SequenceMatcher` ratio of 0.85 or more with a capitalised word of `text`), a
-    number written against its unit ("20 mph" for "20mph")."""
+    `difflib.SequenceMatcher` ratio of 0.85 or more with a capitalised word of `text`; 0.65
+    for a surname of four letters or more after a given name the keys hold too: "Margaret
+    Coil" for "Margaret Coyle", "Norman Ashford" for "Norman Ashworth"), a number written
+    against its unit ("20 mph" for "20mph")."""
     if not keys:
         return 1.0
     plain = cover(keys, text)
@@ -955,6 +967,14 @@ def cover_keys(keys: set[str], text: str) -> float:
     from difflib import SequenceMatcher
 
     names = {_stem(w) for w in re.findall(r"\b[A-Z][\w'’-]{3,}", text)}
+    # (surnames after a given name the question says too: "Margaret Coil" is "Margaret Coyle")
+    from rag.names import GIVEN_NAMES
+
+    surnames = {
+        _stem(m.group(2))
+        for m in re.finditer(r"\b([A-Z][a-z]+)\s+([A-Z][\w'’-]{2,})", text)
+        if m.group(1) in GIVEN_NAMES and _stem(m.group(1)) in keys
+    }
 
     def said(key: str) -> bool:
         if cover({key}, text) == 1.0:
@@ -963,6 +983,8 @@ def cover_keys(keys: set[str], text: str) -> float:
             return re.search(rf"(?<![\d.,]){key}(?=[a-z])", text, re.IGNORECASE) is not None
         return len(key) >= 5 and any(
             n[:1] == key[:1] and SequenceMatcher(None, key, n).ratio() >= 0.85 for n in names
+        ) or len(key) >= 4 and any(
+            n[:1] == key[:1] and SequenceMatcher(None, key, n).ratio() >= 0.65 for n in surnames
         )
 
     return sum(1 for key in keys if said(key)) / len(keys)

@@ -136,7 +136,8 @@ class ShortAnswer:
     """The answer itself, copied verbatim from a cited sentence: "£412,000", "Ines Calvo".
 
     `n` is the citation number of the sentence it was taken from; `start`/`end` are character
-    offsets into the article text as stored, so `article.text[start:end] == text`. For a yes/no
+    offsets into the article text as stored, so `article.text[start:end] == text` up to
+    whitespace (a line break inside the span is one space in `text`). For a yes/no
     question `text` is "Yes" or "No" and the span is that of the sentence that states it.
     """
 

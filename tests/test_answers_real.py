@@ -4539,6 +4539,355 @@ def round53_rag(tmp_path_factory):
     )
 
 
+# Trial 83's articles (a new user's own, wrapped as written: short answers across a line
+# break are said as one line)
+TRAINS_FIRST_ROUND53 = """---
+title: Sunday trains to return to Elverby branch line after 58 years
+date: 2026-01-20
+source: Elverby and Marsh Gazette
+---
+Passenger trains will run on Sundays on the Elverby branch line for the first time since 1968,
+under plans announced by Northern Shires Rail.
+
+From 17 May, five return services will run between Elverby and Marsh Hythe each Sunday, taking
+about 34 minutes each way and calling at Saltcote and Wickham Fen.
+
+The scheme, which needs a new passing loop at Saltcote and longer shifts for signallers, is
+expected to cost £1.6m, paid for by the county council and the Department for Transport.
+
+Northern Shires Rail's project manager for the line, Owen Gittings, said: "For decades people
+in Marsh Hythe without a car have been stuck on a Sunday. This changes that."
+
+The first train will leave Elverby at 9.12am, and the last will return from Marsh Hythe at
+6.40pm. Fares will be the same as on weekdays, with an adult return costing £7.20.
+
+The Elverby Line Users' Association, which has campaigned for Sunday services since 1997, said
+it had collected 5,800 signatures for its petition. Its secretary, Margaret Coyle, 81, said: "I
+started this campaign when I was 52. I'm delighted I'll be able to ride the first train."
+
+Weekday services on the line will also change from May, with the 7.05am from Marsh Hythe moved
+to 6.55am so that commuters can connect with the 7.40am to London at Elverby.
+"""
+TRAINS_LATER_ROUND53 = """---
+title: Elverby Sunday trains delayed as costs rise
+date: 2026-04-02
+source: Elverby and Marsh Gazette
+---
+The return of Sunday trains on the Elverby branch line has been put back to 14 June, after work
+on a new passing loop at Saltcote ran into problems with waterlogged ground.
+
+Northern Shires Rail said the scheme is now expected to cost £2.3m, and that the county council
+had agreed to cover the extra £700,000.
+
+The project is now being led by Bethan Lloyd, who took over as project manager from Owen
+Gittings when he moved to a new role with the company in Scotland last month.
+
+Ms Lloyd said: "Nobody is more frustrated than we are. The ground at Saltcote was far wetter
+than the surveys suggested, and we had to bring in specialist piling rigs."
+
+The timetable has also been changed: there will now be six return services each Sunday instead
+of five, with the last train leaving Marsh Hythe at 8.15pm.
+
+The Elverby Line Users' Association said it was disappointed by the delay but welcomed the extra
+train. Its secretary, Margaret Coyle, said she still planned to be on the first service.
+
+The adult return fare remains £7.20. The weekday changes, including the earlier 6.55am departure
+from Marsh Hythe, will still go ahead in May as planned.
+"""
+LIMES_FIRST_ROUND53 = """---
+title: Residents fight plan to fell 14 lime trees on Pennington Avenue
+date: 2026-02-03
+source: Kellingford Echo
+---
+Residents of a tree-lined street in Kellingford have launched a campaign to stop the council
+felling 14 mature lime trees which it says are damaging pavements and homes.
+
+Kellingford Borough Council wants to remove the trees on Pennington Avenue, which were planted
+in 1908, and replace them with 20 smaller rowan and hornbeam saplings. The work is expected to
+cost £86,000 and is due to begin on 9 March.
+
+A petition against the plan has gathered 2,340 signatures in ten days. Campaign organiser Ruth
+Kemble, 47, a primary school teacher who has lived on the avenue for 19 years, said: "These
+trees are older than anyone living on this street. You don't cut down a 118-year-old tree
+because a paving slab has lifted."
+
+The council said root damage had been found at six properties, and that insurance claims linked
+to the trees had cost it £212,000 over five years.
+
+Councillor Mark Denholm, the cabinet member for environment, said the decision had not been
+taken lightly. "We have a duty to keep pavements safe, and several of these trees are causing
+real harm," he said.
+
+An independent arborist, Simon Fairclough of Oakline Tree Consultancy, was hired by residents
+and said that at least eight of the trees could be saved with root barriers and pavement
+repairs.
+
+The council's planning committee will consider the campaign's request for a tree preservation
+order at its meeting on 24 February.
+"""
+LIMES_LATER_ROUND53 = """---
+title: Pennington Avenue felling scaled back and delayed after arborist's review
+date: 2026-04-14
+source: Kellingford Echo
+---
+The felling of lime trees on Pennington Avenue in Kellingford has been scaled back and put back
+to the autumn after a review by an independent expert.
+
+Kellingford Borough Council said on Monday that nine of the 14 trees would now be removed, with
+the other five kept and protected with root barriers. The felling, which had been due to start
+in March, has been put back to 5 October, outside the bird nesting season.
+
+The revised scheme is now expected to cost £118,000, because root barriers and a new
+resin-bound pavement will be added to the works.
+
+The council also confirmed that Councillor Mark Denholm had stepped down as cabinet member for
+environment for health reasons. He has been replaced by Councillor Amira Sheikh, who said the
+compromise "listens to residents while keeping people safe".
+
+Campaign organiser Ruth Kemble said the change was "a partial victory", but that the group
+would keep fighting for the remaining nine trees. The petition now has 4,105 signatures.
+
+The planning committee refused a tree preservation order in February, saying the trees did not
+meet the amenity test because of the damage they were causing.
+
+The council will plant 12 replacement trees, fewer than the 20 first proposed, in the spring of
+2027.
+"""
+AMBULANCE_ROUND53 = """---
+title: Ambulance crews miss stroke and heart attack target for fifth month
+date: 2026-03-12
+source: Dales and Fells Gazette
+---
+Ambulance crews in the Carrow Valley took an average of 41 minutes and 12 seconds to reach
+category two patients in February, more than twice the national target of 18 minutes, figures
+published on Tuesday show.
+
+The report by the North Pennine Ambulance Service NHS Trust shows it was the fifth month in a
+row the trust had missed the standard for calls such as suspected strokes and heart attacks.
+
+The slowest area was the rural district around Holme Sedbury, where the average wait for a
+category two call was 58 minutes.
+
+For the most serious category one calls, crews took an average of 9 minutes 40 seconds against
+a target of seven minutes.
+
+The trust's chief executive, Dr Priya Ramaswamy, said handover delays at Carrow General
+Hospital were the main cause. "Every hour a crew spends waiting outside the emergency
+department is an hour it cannot spend answering 999 calls," she said.
+
+According to the report, crews lost 3,870 hours to handover delays at Carrow General in
+February, up from 2,950 hours in January.
+
+The trust has ordered 22 new ambulances at a cost of £4.1m, the first of which are due to
+arrive in June. It is also recruiting 60 paramedics, 35 of whom have already accepted job
+offers.
+
+Councillor Glyn Parry, who chairs the county's health scrutiny committee, said the figures
+were "frankly alarming" and that he would call the trust's board to a public meeting on 2 April.
+
+"People in Holme Sedbury deserve the same service as people in the city," said Mr Parry, 64, a
+retired farmer.
+"""
+KORFBALL_ROUND53 = """---
+title: Brackwell korfball club win National Plate final
+date: 2026-04-27
+source: Brackwell Weekly News
+---
+Brackwell Korfball Club won the England Korfball National Plate for the first time in their
+history on Saturday, beating Tamworth Phoenix 18-15 in the final at the Sportspark in
+Loughborough.
+
+Brackwell, who were formed in 1984 by a group of teachers at Brackwell Grammar School, trailed
+9-7 at half-time but scored six goals without reply early in the second half.
+
+Captain Lucy Okonedo, 29, was top scorer with seven goals, while 17-year-old Finn Aldridge, the
+youngest player in the squad, scored the winning goal with four minutes left.
+
+Korfball is a mixed sport played by teams of four men and four women, who shoot at a basket on
+a 3.5-metre post.
+
+Head coach Pieter van Dam, a Dutchman who moved to the town in 2011, said: "In the Netherlands
+korfball is on television. Here we train in a school sports hall on a Tuesday night. That makes
+this even more special."
+
+The club has 46 senior members and runs a junior section of about 30 children.
+
+Brackwell had beaten Norwich Knights 21-17 in the semi-final on Saturday morning.
+
+Club chairman Derek Whitlow said the win would help the club's bid for £12,000 from Sport
+England to buy a second set of posts and pay for a coaching course.
+
+The team will be promoted to the South East Premier League next season.
+"""
+ROPE_ROUND53 = """---
+title: Rope-maker wins King's Award for export success
+date: 2026-05-08
+source: Ashby Carrow Courier
+---
+A family-run rope-maker in Ashby Carrow has won a King's Award for Enterprise for international
+trade, the highest official honour a British business can receive.
+
+Harcourt & Lyle, which has made ropes at its Tannery Lane works since 1891, now sells to 31
+countries, and overseas orders make up 64% of its £7.8m annual turnover.
+
+The firm's best-selling products are mooring lines for superyachts and climbing ropes for
+arborists, which are sold through a distributor in Rotterdam.
+
+Managing director Helen Lyle, 52, the fifth generation of her family to run the business, said
+the award belonged to its 84 staff. "We have people here who have been splicing rope for 40
+years. This is their award," she said.
+
+Exports have grown by 38% over the past three years, helped by a contract with the Norwegian
+ferry operator Fjordline Marine to supply mooring ropes for its fleet of 12 vessels.
+
+The company plans to open a second factory unit on the Moss Lane industrial estate next spring
+and to take on 15 apprentices over the next two years.
+
+The award will be presented by the Lord-Lieutenant of the county, Sir Anthony Beckwith, at a
+ceremony at the works in July.
+
+Its oldest employee, splicer Norman Ashworth, 78, joined the firm as a 15-year-old in 1963. He
+said: "When I started we were making hemp ropes for coal barges. Now it's all synthetic fibre
+and the boats are worth millions."
+
+Harcourt & Lyle was one of 17 firms in the North West to receive a King's Award this year.
+"""
+LANDLORD_ROUND53 = """---
+title: Landlord fined £18,500 over unlicensed shared house
+date: 2026-06-18
+source: Dunmere Evening Post
+---
+A landlord who let a terraced house in Dunmere to nine tenants without a licence has been
+ordered to pay more than £26,000.
+
+Gareth Pruitt, 58, of Hill Crescent, Lowden, admitted five offences under the Housing Act at
+Dunmere Magistrates' Court on Wednesday.
+
+The court heard that the property on Salter Street had only one bathroom for nine people, no
+fire doors and a broken smoke alarm. Council officers found a tenant sleeping in a converted
+garage with no window.
+
+District Judge Alison Marsh fined Pruitt £18,500 and ordered him to pay £5,760 in costs and a
+victim surcharge of £2,000.
+
+Prosecuting for Dunmere City Council, Kirsty Oduya said Pruitt had been warned twice, in 2023
+and 2024, that the house needed a licence because it was shared by five or more people from
+more than one household.
+
+Pruitt's solicitor, Dominic Hale, said his client had been caring for his elderly mother and
+had "lost sight" of his paperwork. He said the tenants had all been rehoused and the property
+had since been sold.
+
+The council's head of private sector housing, Tom Reddaway, said: "Tenants in shared houses
+have a right to be safe. Landlords who ignore repeated warnings will end up in court."
+
+The council has prosecuted 11 landlords over unlicensed houses in multiple occupation since
+April 2025. Tenants worried about conditions can contact its housing team through its website.
+"""
+APPEAL_ROUND53 = """---
+title: Inspector overturns refusal of 46 homes at Hollins Farm
+date: 2026-07-09
+source: Mid Wessex Herald
+---
+A planning inspector has allowed an appeal for 46 homes on farmland at the edge of Little
+Ebbing, overturning the district council's refusal of the scheme last year.
+
+Fernbrook Homes had applied to build the houses at Hollins Farm, off Chapel Road, but
+councillors on East Ebbing District Council rejected the plans in September 2025 against the
+advice of their own officers, citing flood risk and the strain on the village's only primary
+school.
+
+In a decision published on Monday, inspector Claire Holloway said the council could not show a
+five-year supply of land for housing and that the benefits of the scheme "clearly outweigh" the
+harm. She said the flood risk could be dealt with by a drainage pond at the southern edge of
+the site.
+
+Sixteen of the homes, 35%, will be affordable, and Fernbrook will pay £410,000 towards a new
+classroom at Little Ebbing Primary School.
+
+The inspector also ordered the council to pay part of Fernbrook's appeal costs, saying it had
+behaved unreasonably by refusing the scheme on grounds it could not support with evidence.
+
+Parish council chairman Jeremy Stott, 71, said villagers were "bitterly disappointed". "We had
+326 objections to this scheme. Nobody in Little Ebbing wanted it," he said.
+
+A Fernbrook spokesperson said work would start early next year and the first homes would be
+ready by the summer of 2027.
+
+The council's leader, Councillor Nadia Quarrie, said it would review its local plan so that it
+could "take back control" of where homes are built.
+"""
+THATCHER_ROUND53 = """---
+title: Master thatcher Dennis Orpwood dies aged 87
+date: 2026-09-22
+source: Wessex Vale Times
+---
+Dennis Orpwood, who thatched more than 600 roofs across three counties in a career spanning 65
+years, has died aged 87.
+
+He died at his home in Coombe Ashleigh on 14 September after a short illness, his family said.
+
+Born in the village in 1939, the son of a farm labourer, he left school at 14 to become an
+apprentice to the thatcher Walter Penny, and set up his own business, Orpwood & Son, in 1962.
+
+He worked mainly in long straw and water reed, and his best-known job was the re-thatching of
+the 14th-century Tithe Barn at Ashleigh Priory in 1988, which took him and two assistants seven
+months.
+
+In 2009 he was appointed MBE for services to heritage crafts, and he was a founder member of the
+Wessex Master Thatchers Association, which he chaired from 1991 to 2003.
+
+He carried on climbing ladders until he was 79, and trained 23 apprentices, among them his son
+Graham, who now runs the business.
+
+Graham Orpwood, 58, said: "Dad could look at a roof from the lane and tell you who had thatched
+it and roughly when. He never lost that eye."
+
+He is survived by his wife of 61 years, Joan, their son Graham, their daughter Susan, and five
+grandchildren.
+
+His funeral will be held at St Michael's Church, Coombe Ashleigh, on 2 October at 2pm. The
+family has asked for donations to the Wessex Air Ambulance instead of flowers.
+"""
+
+
+@pytest.fixture(scope="module")
+def round53_trial_rag(tmp_path_factory):
+    return _articles_rag(
+        tmp_path_factory, "round53-trial",
+        {"trains-first": TRAINS_FIRST_ROUND53, "trains-later": TRAINS_LATER_ROUND53,
+         "limes-first": LIMES_FIRST_ROUND53, "limes-later": LIMES_LATER_ROUND53,
+         "ambulance": AMBULANCE_ROUND53, "korfball": KORFBALL_ROUND53, "rope": ROPE_ROUND53,
+         "landlord": LANDLORD_ROUND53, "appeal": APPEAL_ROUND53, "thatcher": THATCHER_ROUND53},
+    )
+
+
+# (question, the short answer, or None where the question is to be refused)
+ROUND53_TRIAL_ROWS = [
+    # a surname typed a little wrong after its given name is read as the report spells it
+    ("How old is Norman Ashford?", "78"),
+    ("How old is Margaret Coil?", "81"),
+    # "presented by" says "hand over"; a firm asked by its trade is the firm, not its arborist
+    ("Who will hand over the award to the rope firm?", "Sir Anthony Beckwith"),
+    ("Who will present the King's Award?", "Sir Anthony Beckwith"),
+    ("Which consultancy did the residents hire to look at the trees?",
+     "Oakline Tree Consultancy"),
+    # a past when-question is no time to come ("will plant ... in the spring of 2027")
+    ("When were the Pennington Avenue limes planted?", "1908"),
+    # the lead's unnamed inspector is the one a later line titles so; no place is a who
+    ("Who was the planning inspector in the Hollins Farm appeal?", "Claire Holloway"),
+    ("Who was the planning inspector?", "Claire Holloway"),
+    ("Who allowed the Hollins Farm appeal?", "Claire Holloway"),
+    ("Who is now in charge of the Elverby Sunday trains project?", "Bethan Lloyd"),
+    # a name the article wraps across a line is one line
+    ("Who is leading the campaign against the felling on Pennington Avenue?", "Ruth Kemble"),
+    # twin places: Great Ebbing is not the Little Ebbing of the report
+    ("How many homes will Fernbrook build at Chapel Farm in Great Ebbing?", None),
+    ("How many lime trees are going to be cut down now?", "nine"),
+    ("What is the tree felling on Pennington Avenue expected to cost now?", "£118,000"),
+]
+
+
 # (question, the short answer, or None where the question is to be refused)
 ROUND53_ROWS = [
     # two surnames joined, of a town, are one firm; its trade's word ends a firm's name
@@ -4584,7 +4933,8 @@ def test_the_subject_a_list_is_said_of_keeps_its_sum(tmp_path_factory):
     + _rows_of("round49_rag", ROUND49_ROWS) + _rows_of("round50_rag", ROUND50_ROWS)
     + _rows_of("round51_rag", ROUND51_ROWS)
     + _rows_of("round51_rag", ROUND52_ON_ROUND51_ROWS) + _rows_of("round52_rag", ROUND52_ROWS)
-        + _rows_of("round53_rag", ROUND53_ROWS),
+        + _rows_of("round53_rag", ROUND53_ROWS)
+        + _rows_of("round53_trial_rag", ROUND53_TRIAL_ROWS),
 )
 def test_a_later_round_s_kinds_end_to_end(request, store, question, short):
     """Rounds 43 on: a short answer, or a refusal where the row's answer is None."""
@@ -4594,6 +4944,21 @@ def test_a_later_round_s_kinds_end_to_end(request, store, question, short):
         assert answer.refused, answer.answer
     else:
         _answers_with(rag, question, short)
+
+
+def test_a_first_report_of_another_kind_is_not_set_beside_the_update(round53_trial_rag):
+    # trial 83: "14 June" was "first reported as 7.40am" (a weekday train's time), and "£2.3m"
+    # "First reported:" the petition's 5,800 signatures; the newest report answers alone
+    answer = round53_trial_rag.ask("When will Sunday trains start running on the Elverby line?")
+    assert answer.short_answer.text == "14 June"
+    assert "7.40am" not in answer.answer and "First reported" not in answer.answer
+    answer = round53_trial_rag.ask("How much will the Elverby Sunday trains scheme cost now?")
+    assert answer.short_answer.text == "£2.3m" and "5,800" not in answer.answer
+    # ... while a first report of the same kind still is
+    answer = round53_trial_rag.ask(
+        "What is the tree felling on Pennington Avenue expected to cost now?"
+    )
+    assert "first reported as £86,000" in answer.answer
 
 
 @pytest.mark.parametrize(

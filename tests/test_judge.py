@@ -710,6 +710,12 @@ def test_a_year_of_a_made_thing_says_when_it_was_made(question, text, says_built
         ({"smith"}, "Smyth said so.", 0.0),
         ({"20"}, "The 120mph train.", 0.0),
         ({"20"}, "It cost £1.20m.", 0.0),
+        # round 53 (trial 83): a surname typed further off after the same given name
+        ({"margaret", "coil"}, "Its secretary, Margaret Coyle, 81, said so.", 1.0),
+        ({"norman", "ashford"}, "Its oldest employee, splicer Norman Ashworth, 78.", 1.0),
+        # ... but not after another given name, nor a surname far off
+        ({"mary", "coil"}, "Its secretary, Margaret Coyle, 81, said so.", 0.0),
+        ({"margaret", "wilson"}, "Its secretary, Margaret Coyle, 81, said so.", 0.5),
     ],
 )
 def test_a_key_term_typed_a_little_differently_is_said(keys, text, share):
