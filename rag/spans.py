@@ -298,6 +298,10 @@ _OPENERS = frozenset(
 )
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ish|ese|ian|ean|an|ch|i)$")
 _OTHER_DEMONYMS = frozenset("Welsh Greek Swiss Thai Basque Czech".split())
+# A nationality's noun for one of its people: "a Dutchman", "an Irishwoman", "two Frenchmen"
+_A_DEMONYM_NOUN = re.compile(
+    r"\b((?:Dutch|French|Irish|English|Scots|Welsh|Cornish|Manx))(man|woman|men|women)\b"
+)
 _PLACE_PREPOSITIONS = frozenset(
     "in at near from to into across outside inside around under beneath below behind beside "
     "along off underneath on".split()
@@ -4527,6 +4531,11 @@ def typed_spans(
                     or span[3] == "org"
                     and _A_PLACE_ONE_IS_FROM.search(sentence[max(0, span[1] - 30) : span[1]])
                 )
+            )
+            # (nor the holder of the asked role in another body: "The trust's chief executive,
+            # Dr Priya Ramaswamy," is no chief executive of Carrow General Hospital)
+            and not (
+                span[3] in ("person", "name") and _holds_it_for_another(question, sentence, span[1])
             )
             # (nor one another role names: "Trading standards manager Neil Carragher" is no
             # bank cashier the question asks the name of)
@@ -15680,6 +15689,38 @@ def _the_role_told_unnamed(question: str, sentence: str, start: int) -> bool:
     return told is not None and not told.start() <= start <= told.end() + 3
 
 
+_A_ROLE_OF_A_BODY_ASKED = re.compile(
+    r"^\W*(?i:who)\s+(?:is|was|will\s+be)\s+(?:the\s+)?(?:new\s+|current\s+)?"
+    r"(?P<role>[a-z]+(?:\s+[a-z]+)?)\s+(?:of|at|for)\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&-]*)*)"
+)
+
+
+def _holds_it_for_another(question: str, sentence: str, start: int) -> bool:
+    """For "Who is the chief executive of Carrow General Hospital?": is the name at `start`
+    titled with the asked role as another body's ("The trust's chief executive, Dr Priya
+    Ramaswamy,"), a body of another kind than the asked one's name ends in? ("The hospital's
+    chief executive" is the asked one's; "its chief executive" may be; "the club's chairman"
+    may be Tamworth Phoenix's.)"""
+    asked = _A_ROLE_OF_A_BODY_ASKED.match(question)
+    if asked is None or not is_role(asked.group("role").split()[-1]):
+        return False
+    owner = re.search(
+        rf"\b(?:the\s+)?([a-z]+)(?:'s|’s)\s+{re.escape(asked.group('role'))},?\s+"
+        rf"(?:{_FORM_OF_ADDRESS_WORDS}\.?\s+)*$",
+        sentence[max(0, start - 80) : start], re.IGNORECASE,
+    )
+    if owner is None:
+        return False
+    # (only two kinds of body told apart: "Tamworth Phoenix" may well be "the club")
+    head, noun = asked.group("body").split()[-1].lower(), owner.group(1).lower()
+    body = {_stem(w.lower()) for w in asked.group("body").split()}
+    return head in _ORG_WORDS and noun in _ORG_WORDS and _stem(noun) not in body
+
+
+_FORM_OF_ADDRESS_WORDS = r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Lord|Lady|Cllr|Councillor)"
+
+
 def _titled_with_another_role(question: str, sentence: str, start: int, end: int) -> bool:
     """Is the name at `sentence[start:end]` titled (by the word before it or one of its own:
     "manager" of "Trading standards manager Neil Carragher") with a role other than the one
@@ -18589,6 +18630,10 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
     grant from A?", "... receive ..."), when the giver's reading answers nothing.
     """
     said = _yes_no_read(question, sentence, context, title)
+    if said is None and _A_DEMONYM_NOUN.search(sentence):
+        # "Is the coach Dutch?" over "Head coach Pieter van Dam, a Dutchman who moved to the
+        # town in 2011": a Dutchman is Dutch
+        said = _yes_no_read(question, _A_DEMONYM_NOUN.sub(r"\1 \2", sentence), context, title)
     described = _A_DESCRIBED_PLAN.match(question) if said is None else None
     if described is not None:
         # "Was the plan to let Brayton's verges grow wild approved?" over "It was approved by

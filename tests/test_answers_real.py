@@ -4884,6 +4884,9 @@ ROUND53_TRIAL_ROWS = [
     # twin places: Great Ebbing is not the Little Ebbing of the report
     ("How many homes will Fernbrook build at Chapel Farm in Great Ebbing?", None),
     ("How many lime trees are going to be cut down now?", "nine"),
+    # "The trust's chief executive" runs no hospital
+    ("Who is the chief executive of Carrow General Hospital?", None),
+    ("Who runs the ambulance trust?", "Priya Ramaswamy"),
     ("What is the tree felling on Pennington Avenue expected to cost now?", "£118,000"),
 ]
 
