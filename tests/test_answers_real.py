@@ -4887,6 +4887,10 @@ ROUND53_TRIAL_ROWS = [
     # "The trust's chief executive" runs no hospital
     ("Who is the chief executive of Carrow General Hospital?", None),
     ("Who runs the ambulance trust?", "Priya Ramaswamy"),
+    # a sum another pays, or one ordered to be paid, is no payment or price asked
+    ("How much did Gareth Pruitt sell the Salter Street house for?", None),
+    ("How much did East Ebbing council have to pay Fernbrook in appeal costs?", None),
+    ("How much will Fernbrook pay towards the primary school?", "£410,000"),
     ("What is the tree felling on Pennington Avenue expected to cost now?", "£118,000"),
 ]
 
