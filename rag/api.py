@@ -4192,12 +4192,15 @@ def _as_the_reports_spell_it(question: str, ranked: Sequence[Evidence], top: int
     ("Coyle" and "Cole") the question stays as typed."""
     from rag.names import GIVEN_NAMES
 
-    text = " ".join(f"{e.title or ''} {e.sentence}" for e in ranked[:top])
+    # (a possessive's "'s" is no part of the name: "Labour's Aisha Karim", "Tom Rees's job")
+    text = re.sub(r"['’]s\b", "", " ".join(f"{e.title or ''} {e.sentence}" for e in ranked[:top]))
     said = set(re.findall(r"[\w’'-]+", text))
-    pairs = re.findall(r"\b([A-Z][a-z]+)\s+([A-Z][\w’'-]{2,})", text)
-    names = {w for w in re.findall(r"\b[A-Z][\w’'-]{3,}", text)}
+    pairs = re.findall(r"\b([A-Z][a-z]+)\s+([A-Z][\w-]{2,})", text)
+    names = {w for w in re.findall(r"\b[A-Z][\w-]{3,}", text)}
     out = question
-    for m in re.finditer(r"(?:\b([A-Z][a-z]+)\s+)?\b([A-Z][\w’'-]{3,})", question):
+    for m in re.finditer(
+        r"(?:\b([A-Z][a-z]+)\s+)?\b([A-Z][\w-]{3,})(?=['’]s\b|[^\w’'-]|$)", question
+    ):
         given, word = m.group(1), m.group(2)
         if word in said or m.start(2) == 0:
             continue

@@ -2756,3 +2756,61 @@ def test_a_rough_figure_gives_way_to_the_exact_one(rows, expected):
     short = Rag._short_answer(question, chosen)
     sentences, short = Rag._the_exact_figure(question, chosen, short, ranked)
     assert short is not None and short.text == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "read"),
+    [
+        # round 53 (trial 83): a surname typed a little wrong after its given name, a long name
+        # a letter wrong, read as the found report spells them
+        ("How old is Margaret Coil?", "Its secretary, Margaret Coyle, 81, said so.",
+         "How old is Margaret Coyle?"),
+        ("How old is Norman Ashford's wife?", "splicer Norman Ashworth, 78, joined.",
+         "How old is Norman Ashworth's wife?"),
+        ("How much did Quantok take?", "The court heard that Quantock made 131 transfers.",
+         "How much did Quantock take?"),
+        # ... but never another given name's surname, nor a possessive's "'s"
+        ("How old is Mary Coil?", "Its secretary, Margaret Coyle, 81, said so.",
+         "How old is Mary Coil?"),
+        ("What is Tom Rees's job?", "It was bought by Tom Rees, a solicitor.",
+         "What is Tom Rees's job?"),
+        ("How many votes did the Labour candidate get?", "Labour's Aisha Karim with 301.",
+         "How many votes did the Labour candidate get?"),
+    ],
+)
+def test_a_name_typed_a_little_wrong_is_read_as_the_report_spells_it(question, sentence, read):
+    from rag.api import _as_the_reports_spell_it
+    from rag.types import Evidence
+
+    found = Evidence("a", "T", None, None, None, sentence, 0, len(sentence), 1.0, "c", None)
+    assert _as_the_reports_spell_it(question, [found]) == read
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "another"),
+    [
+        # round 53 (trial 83): Great Ebbing is not the Little Ebbing of the report
+        ("How many homes will be built in Great Ebbing?", "46 homes at Little Ebbing.", True),
+        ("How many homes will be built in Little Ebbing?", "46 homes at Little Ebbing.", False),
+        ("How many homes in Great Ebbing?", "Great Ebbing and Little Ebbing both grow.", False),
+        ("How many homes will be built in Ebbing?", "46 homes at Little Ebbing.", False),
+    ],
+)
+def test_a_twin_place_is_another_place(question, text, another):
+    from rag.api import _the_twin_place
+
+    assert _the_twin_place(question, text) is another
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("£2.3m", "money"), ("12%", "percent"), ("7.40am", "time"), ("14 June", "date"),
+        ("the spring of 2027", "date"), ("nine", "count"), ("about 30,000", "count"),
+        ("Bethan Lloyd", "other"),
+    ],
+)
+def test_a_first_report_is_set_beside_a_value_of_its_own_kind(text, kind):
+    from rag.api import _value_kind
+
+    assert _value_kind(text) == kind
