@@ -686,15 +686,10 @@ PHRASE_SENSE = (
      # Brian Tuck"
      r"(?:took|taken|take|takes|taking) over(?= [^.;]{0,40}\b(?:after|when|from)\b)"),
     # trial 83: "Who will hand over the award?" over "The award will be presented by ... Sir
-    # Anthony Beckwith"; "Who represented the landlord?" over "Pruitt's solicitor, Dominic
-    # Hale, said"; "Was he made an MBE?" over "he was appointed MBE"
+    # Anthony Beckwith"
     (r"hand(?:s|ed|ing)? over", r"present(?:s|ed|ing)?(?= (?:by|the|it|them|her|him)\b)",
      r"present(?:s|ed|ing)? (?:the|an?|his|her|their) (?:\w+ )?(?:award|prize|trophy|cup|"
      r"medal|cheque|certificate)"),
-    (r"represent(?:s|ed|ing)?", r"(?:'s|’s|his|her|their) (?:solicitor|barrister|lawyer)",
-     r"defending(?= [A-Z]|,)", r"for the defen[cs]e"),
-    (r"made an? (?:MBE|OBE|CBE|BEM|KBE|DBE)", r"appointed (?:an? )?(?:MBE|OBE|CBE|BEM|KBE|DBE)",
-     r"awarded an? (?:MBE|OBE|CBE|BEM|KBE|DBE)", r"received an? (?:MBE|OBE|CBE|BEM|KBE|DBE)"),
     # round 44: "Who alerted the police?" over "a neighbour, Ruth Okonjo, rang the police";
     # a call is an alert only when it is made to those who answer one
     (r"alert(?:s|ed|ing)?", r"tip(?:s|ped|ping)? off", r"raised the alarm",
