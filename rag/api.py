@@ -374,12 +374,17 @@ class Rag:
         filters = self.filters(since, until, sources)
         if undated:
             filters = replace(filters, undated=True)
+        self.require_articles()
+        return fn(self, question, k, filters)
+
+    def require_articles(self) -> None:
+        """Raise `EmptyIndex` (exit code 2 in the CLI) when the store holds no articles yet: no
+        question can be answered, and the user is told to ingest first."""
         if self.store.count_chunks() == 0:
             raise EmptyIndex(
                 f"the store at {self.settings.store_location} holds no articles yet; "
                 "run `rag ingest corpus/` first"
             )
-        return fn(self, question, k, filters)
 
     def stream_ask(
         self,

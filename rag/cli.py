@@ -319,6 +319,8 @@ def chat(
     from rag.chat import Conversation
 
     rag = engine()
+    # (final check 168: the empty store was told only after the first question)
+    rag.require_articles()
     out = _console()
     conversation = Conversation()
     last = None

@@ -130,7 +130,7 @@ def test_ingest_summary_and_exit_codes(run, tmp_path):
 # the fortieth trial: each printed a fine message and exited 1, the code for system failures
 MALFORMED = {
     "unclosed.md": "---\ntitle: Flood warning\ndate: 2025-03-01\n\nThe river rose.\n",
-    "colon.md": "---\ntitle: Budget: what it means\n---\nThe council met.\n",
+    "bracket.md": "---\ntitle: [Budget what it means\n---\nThe council met.\n",
     "date.md": "---\ntitle: Late train\ndate: 2025-13-45\n---\nThe train was late.\n",
     "html.html": "",  # empty, in another reader
     "lines.jsonl": '{"id": "a", "text": "Fine."}\n{"id": "b", "text": \n',
@@ -230,8 +230,12 @@ def test_chat_over_an_empty_store_says_so_once_and_exits_2(tmp_path, monkeypatch
 
     monkeypatch.setattr(sys, "stdin", io.StringIO("Who won?\nWhat about him?\nAnd her?\n"))
     assert main_exit_code(tmp_path, monkeypatch, "chat") == 2
-    err = capsys.readouterr().err
-    assert err.count("holds no articles yet; run `rag ingest corpus/` first") == 1
+    captured = capsys.readouterr()
+    assert captured.err.count("holds no articles yet; run `rag ingest corpus/` first") == 1
+    # ... before any prompt, and so with no question typed at all (final check 168)
+    assert "Ask about the articles" not in captured.out
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    assert main_exit_code(tmp_path, monkeypatch, "chat") == 2
 
 
 def test_chat_keeps_the_conversation_and_commands(run, monkeypatch):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -38,7 +39,9 @@ def split_front_matter(text: str, path: Path) -> tuple[dict, str]:
     import yaml  # only files with front matter pay for it
 
     try:
-        meta = yaml.load(match.group(1) or "", Loader=_front_matter_loader()) or {}
+        meta = yaml.load(
+            _headline_colons_quoted(match.group(1) or ""), Loader=_front_matter_loader()
+        ) or {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         # An unclosed quote or bracket is found where the text runs out, lines below the
@@ -61,6 +64,24 @@ def split_front_matter(text: str, path: Path) -> tuple[dict, str]:
             f"use {', '.join(sorted(_KNOWN_FIELDS))}"
         )
     return meta, text[match.end() :]
+
+
+# A prose field whose unquoted value holds ": ", which YAML reads as a second mapping:
+# "title: Stowbridge in brief: library, market, bridge"
+_COLON_IN_PROSE = re.compile(
+    r"^(?P<key>title|source|author)[ \t]*:[ \t]+(?P<value>(?![\"'\[{|>&*!%@`])[^\n]*?: [^\n]*?)"
+    r"[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _headline_colons_quoted(fields: str) -> str:
+    """`fields` (front matter's text) with each prose field's unquoted value that holds ": "
+    quoted for YAML, as a user means it: headlines have colons ("title: Stowbridge in brief:
+    library, market, bridge"). Other fields stay as written, strict YAML."""
+    return _COLON_IN_PROSE.sub(
+        lambda m: f"{m.group('key')}: {json.dumps(m.group('value'), ensure_ascii=False)}", fields
+    )
 
 
 @functools.cache
