@@ -20106,8 +20106,11 @@ def _not_the_givers_sum(question: str, sentence: str, start: int, end: int) -> b
     doer = _DOER_OF_THE_SUM.search(sentence[max(0, start - 120) : start])
     if doer is not None and re.search(r"\bpa(?:y|ys|id)\s*$", doer.group(0)) and not (
         doer.group("doer").split()[-1][:1].isupper()
+        and not re.match(r"(?i:the|a|an|this|that|each|every|his|her|its|their)\b",
+                         doer.group("doer"))
     ):
-        # (only a payer by name: "Each household will pay £40" may be what residents pay)
+        # (only a payer by name: "Each household will pay £40" may be what residents pay, and
+        # "The Welshman paid £1.2 million" is Rhodri Bevan described)
         doer = None
     if not said and doer is not None:
         # "Regular customers have already raised £12,400 on a crowdfunding page" for "How
