@@ -20108,9 +20108,11 @@ def _not_the_givers_sum(question: str, sentence: str, start: int, end: int) -> b
         doer.group("doer").split()[-1][:1].isupper()
         and not re.match(r"(?i:the|a|an|this|that|each|every|his|her|its|their)\b",
                          doer.group("doer"))
+        and re.search(r"\b[A-Z]", asked.group("giver"))
     ):
-        # (only a payer by name: "Each household will pay £40" may be what residents pay, and
-        # "The Welshman paid £1.2 million" is Rhodri Bevan described)
+        # (only a payer by name against one asked by name: "Each household will pay £40" may
+        # be what residents pay, "The Welshman paid £1.2 million" is Rhodri Bevan described,
+        # and "Fellwind Energy will pay" is what "the wind farm" pays)
         doer = None
     if not said and doer is not None:
         # "Regular customers have already raised £12,400 on a crowdfunding page" for "How

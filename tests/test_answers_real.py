@@ -3091,11 +3091,8 @@ ROUND46_ROWS = [
     ("How many pints does Tollgate Brewery brew at present?", "3.2 million"),
     ("How many pints a year will Tollgate brew by 2029?", "8 million"),
     # a cost verb's own subject; a price for another stretch of time
-    pytest.param("How much do staff parking permits cost at Whitby Community Hospital?",
-                 "£22 a month",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "refused, 'no figure' ('a staff permit ... at Whitby Community Hospital' the"
-                     " same), though 'How much do staff permits cost?' is '£22 a month'"))),
+    # (round 53: the thing priced is the noun before its "at" phrase, "staff parking permits")
+    ("How much do staff parking permits cost at Whitby Community Hospital?", "£22 a month"),
     ("How much do the trust's car parks cost to run?", "£1.2 million a year"),
     pytest.param("How much does a week's parking cost at Whitby Community Hospital?", None,
                  marks=pytest.mark.xfail(strict=True, reason=(
