@@ -701,7 +701,10 @@ PHRASE_SENSE = (
     # takeover of Thornbury Rovers"; a firm or club changes hands by any of these
     (r"take over(?! from)", r"takes over(?! from)", r"taking over(?! from)",
      r"taken over(?! from)", r"took over(?! from)", r"takeovers?", r"buy(?:s|ing)?",
-     r"bought", r"acquir(?:e|es|ed|ing)", r"acquisition", r"purchas(?:e|es|ed|ing)"),
+     r"bought", r"acquir(?:e|es|ed|ing)", r"acquisition", r"purchas(?:e|es|ed|ing)",
+     # (final check 168: "has been sold to the Leeds food group Caldera Foods" tells who
+     # bought it)
+     r"sold to"),
     # ... and "How much is the Department for Transport contributing?" over "of which £1.6
     # million would come from the Department for Transport": a sum said to come from one is
     # its contribution

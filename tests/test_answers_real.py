@@ -4529,10 +4529,39 @@ The old chapel at Whinmoor has been sold at auction for £212,000 to a developer
 """
 
 
+# (final check 168's own: a sale told as "has been sold to")
+SOLD_ROUND53 = """---
+title: Fenwick Bridge cheese dairy sold to Leeds food group
+date: 2026-10-06
+source: Fenwick Bridge Gazette
+---
+Hollowmere Creamery, the cheese dairy at Fenwick Bridge that was started in a farm kitchen
+in 1994, has been sold to the Leeds food group Caldera Foods for £2.6m.
+
+The creamery makes Fenwick Blue and six other cheeses from the milk of about 400 cows on
+three neighbouring farms. It employs 38 people and sold cheese worth £4.1m last year, most
+of it to delicatessens and two supermarket chains.
+
+Its founder, Eleanor Pettigrew, 71, said she had decided to sell because none of her three
+children wanted to run the business. "I wanted a buyer who would keep the cheese made
+here, by the people who make it now, and Caldera have promised exactly that," she said.
+
+Caldera's chief executive, Marcus Obi, said all 38 jobs would be kept and that the company
+planned to spend a further £900,000 on a new maturing store, creating about 12 more jobs
+by the end of 2027.
+
+Mrs Pettigrew will stay on as a consultant for two years. The creamery's head cheesemaker,
+Tomasz Brodzki, who joined in 2003, becomes its general manager on 1 November.
+
+The sale was approved by the Competition and Markets Authority last week.
+"""
+
+
 @pytest.fixture(scope="module")
 def round53_rag(tmp_path_factory):
     return _articles_rag(
-        tmp_path_factory, "round53", {"pool": POOL_ROUND53, "digest": DIGEST_ROUND53},
+        tmp_path_factory, "round53",
+        {"pool": POOL_ROUND53, "digest": DIGEST_ROUND53, "sold": SOLD_ROUND53},
     )
 
 
@@ -4906,6 +4935,10 @@ ROUND53_ROWS = [
     ("Which firm will repair the Ormsby slipway?", "Saltcote Marine"),
     ("Which company bought the chapel at Whinmoor?", "Oakshaw Homes"),
     ("Where is the new pool?", "Marwick"),
+    # "has been sold to the Leeds food group Caldera Foods" tells who bought it
+    ("Who bought Hollowmere Creamery?", "Caldera Foods"),
+    ("Who has bought the creamery?", "Caldera Foods"),
+    ("Which company bought Hollowmere Creamery?", "Caldera Foods"),
 ]
 
 
