@@ -1014,6 +1014,17 @@ class Rag:
                     # "Was the dog ordered to be put down?" read as "... to be destroyed?"
                     # over "The judge did not order the dog to be destroyed"
                     said = yes_no(asked, e.sentence, context, title=e.title or "")
+                lead = min(
+                    (x for x in (*sentences, *around) if x.article_id == e.article_id),
+                    key=lambda x: x.start,
+                )
+                if said is None and lead.start < e.start and lead.sentence != context:
+                    # Its lead sets the story's scene as its headline does: "No arrests have
+                    # been made" for "... over the St Michael's lead theft?", which only the
+                    # first line names
+                    said = yes_no(
+                        question, e.sentence, context, title=f"{e.title or ''} {lead.sentence}"
+                    )
                 if said:
                     return ShortAnswer(said, i + 1, e.article_id, e.start, e.end)
                 continue

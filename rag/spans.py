@@ -18773,6 +18773,13 @@ def _yes_no_read(question: str, sentence: str, context: str = "", title: str = "
     # answers may leave them to the one before or to the headline ("Nobody was hurt").
     circumstance = _CIRCUMSTANCE.search(question)
     scene = {_stem(w) for w, _, _ in _words(circumstance.group(0) if circumstance else "")}
+    sanction = _SANCTION_SCENE.search(question)
+    scene |= {_stem(w) for w, _, _ in _words(sanction.group("scene") if sanction else "")}
+    its_own = _SANCTION_SCENE.search(sentence) if sanction else None
+    if its_own and not _content_stems(its_own.group("scene")) & _content_stems(
+        sanction.group("scene")
+    ):
+        return None  # "Two men were arrested over an assault" for "... over the theft?"
     # "... at the Corvell plant?", "... in the Caldmoor fire?": a named place or event closing
     # the question sets the scene too; its name must still be said, its common words need not.
     where = _NAMED_SCENE.search(question)
@@ -18833,6 +18840,9 @@ def _yes_no_read(question: str, sentence: str, context: str = "", title: str = "
         for i, w in enumerate(q_words[:-1])
         if q_words[i + 1].lower() in _PARTICLES
     }
+    if sanction:
+        # ("arrested over the theft": the "over" joins the sanction to its scene, no particle)
+        particles.pop(sanction.group(0).split()[0].lower(), None)
     for w in key:
         stem = _stem(w)
         particle = particles.get(w.lower())
@@ -19085,6 +19095,14 @@ def _yes_no_senses(stem: str) -> set[str]:
 # "Nobody was hurt" negates the predicate.
 _ANY_WORDS = frozenset("anyone anybody anything any ever someone somebody something".split())
 _CIRCUMSTANCE = re.compile(r"\b(?:when|while|as|after|before|during)\b.*$", re.IGNORECASE)
+# "Has anyone been arrested over the lead theft?": what a sanction is for is its scene, which
+# "No arrests have been made" leaves to the story
+_SANCTION_SCENE = re.compile(
+    r"\b(?:arrest|arrested|arrests|charged|charges|detained|questioned|cautioned|convicted|"
+    r"jailed|fined|sued|prosecuted|prosecutions?)\s+(?:(?:any|some)(?:one|body)\s+)?(?P<scene>(?:over|for|in\s+connection\s+"
+    r"with)\s+(?:the|a|an|his|her|their|its)\b.*)$",
+    re.IGNORECASE,
+)
 _NAMED_SCENE = re.compile(
     r"\b(?:at|in|on|near)\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s+[A-Za-z][\w'’-]*(?<!ing)(?<!ed)){0,3}\s*\??\s*$"  # "at Harlan changing?": a verb

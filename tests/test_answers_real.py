@@ -4962,6 +4962,40 @@ def test_the_subject_a_list_is_said_of_keeps_its_sum(tmp_path_factory):
     assert rag.ask("How much did the pharmacy cost?").refused
 
 
+# Round 54: final check 165's church (its lead names the scene a later bare line leaves out)
+THEFT_ROUND54 = """---
+title: Appeal passes halfway mark after lead stolen from church roof
+date: 2025-06-09
+source: Eastborough Observer
+---
+Thieves stripped lead from 60 square metres of the roof of St Michael's Church in Wyckham over the Easter weekend, and rain has since damaged the 15th-century wall paintings in the north aisle.
+
+The repairs are expected to cost £86,000 (eighty-six thousand pounds). An appeal launched by the vicar, the Rev Hilary Stanton, has so far raised £47,250.
+
+Donations have come from the Wyckham Village Trust (£15,000), the Diocese of Eastborough (£10,000), the National Churches Trust (£8,500) and a coffee morning held at the village hall (£1,750). The rest has come from more than 300 individual gifts.
+
+The church's insurer has paid out only £7,500, the maximum its policy allows for metal theft. The roof is to be covered with stainless steel rather than lead, as the insurer requires after a theft.
+
+The theft was discovered by the organist, Mr Ray Doyle, when he arrived to practise on Easter Monday. Police believe the lead was taken by at least two people using a ladder from the churchyard. No arrests have been made.
+
+"It is heartbreaking," Mr Doyle said. "Those paintings survived the Reformation and they have been soaked in a week."
+"""
+
+
+@pytest.fixture(scope="module")
+def round54_rag(tmp_path_factory):
+    return _articles_rag(tmp_path_factory, "round54", {"theft": THEFT_ROUND54})
+
+
+ROUND54_ROWS = [
+    # what an arrest is "over" is its scene, which "No arrests have been made" leaves to the
+    # story's lead
+    ("Has anyone been arrested over the St Michael's lead theft?", "No"),
+    ("Has anyone been arrested over the lead theft?", "No"),
+    ("Who discovered the theft?", "Ray Doyle"),
+]
+
+
 @pytest.mark.parametrize(
     ("store", "question", "short"),
     _rows_of("round43_rag", ROUND43_ROWS) + _rows_of("round44_rag", ROUND44_ROWS)
@@ -4971,7 +5005,8 @@ def test_the_subject_a_list_is_said_of_keeps_its_sum(tmp_path_factory):
     + _rows_of("round51_rag", ROUND51_ROWS)
     + _rows_of("round51_rag", ROUND52_ON_ROUND51_ROWS) + _rows_of("round52_rag", ROUND52_ROWS)
         + _rows_of("round53_rag", ROUND53_ROWS)
-        + _rows_of("round53_trial_rag", ROUND53_TRIAL_ROWS),
+        + _rows_of("round53_trial_rag", ROUND53_TRIAL_ROWS)
+        + _rows_of("round54_rag", ROUND54_ROWS),
 )
 def test_a_later_round_s_kinds_end_to_end(request, store, question, short):
     """Rounds 43 on: a short answer, or a refusal where the row's answer is None."""
