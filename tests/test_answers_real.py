@@ -4970,16 +4970,23 @@ source: Eastborough Observer
 ---
 Thieves stripped lead from 60 square metres of the roof of St Michael's Church in Wyckham over the Easter weekend, and rain has since damaged the 15th-century wall paintings in the north aisle.
 
-The repairs are expected to cost £86,000 (eighty-six thousand pounds). An appeal launched by the vicar, the Rev Hilary Stanton, has so far raised £47,250.
+The repairs are expected to cost £86,000 (eighty-six thousand pounds). An appeal launched by
+the vicar, the Rev Hilary Stanton, has so far raised £47,250.
 
-Donations have come from the Wyckham Village Trust (£15,000), the Diocese of Eastborough (£10,000), the National Churches Trust (£8,500) and a coffee morning held at the village hall (£1,750). The rest has come from more than 300 individual gifts.
+Donations have come from the Wyckham Village Trust (£15,000), the Diocese of Eastborough
+(£10,000), the National Churches Trust (£8,500) and a coffee morning held at the village hall
+(£1,750). The rest has come from more than 300 individual gifts.
 
-The church's insurer has paid out only £7,500, the maximum its policy allows for metal theft. The roof is to be covered with stainless steel rather than lead, as the insurer requires after a theft.
+The church's insurer has paid out only £7,500, the maximum its policy allows for metal theft.
+The roof is to be covered with stainless steel rather than lead, as the insurer requires after
+a theft.
 
-The theft was discovered by the organist, Mr Ray Doyle, when he arrived to practise on Easter Monday. Police believe the lead was taken by at least two people using a ladder from the churchyard. No arrests have been made.
+The theft was discovered by the organist, Mr Ray Doyle, when he arrived to practise on Easter
+Monday. Police believe the lead was taken by at least two people using a ladder from the
+churchyard. No arrests have been made.
 
-"It is heartbreaking," Mr Doyle said. "Those paintings survived the Reformation and they have been soaked in a week."
-"""
+"It is heartbreaking," Mr Doyle said. "Those paintings survived the Reformation and they have
+been soaked in a week.""""
 
 
 @pytest.fixture(scope="module")
