@@ -4968,7 +4968,9 @@ title: Appeal passes halfway mark after lead stolen from church roof
 date: 2025-06-09
 source: Eastborough Observer
 ---
-Thieves stripped lead from 60 square metres of the roof of St Michael's Church in Wyckham over the Easter weekend, and rain has since damaged the 15th-century wall paintings in the north aisle.
+Thieves stripped lead from 60 square metres of the roof of St Michael's Church in Wyckham over
+the Easter weekend, and rain has since damaged the 15th-century wall paintings in the north
+aisle.
 
 The repairs are expected to cost £86,000 (eighty-six thousand pounds). An appeal launched by
 the vicar, the Rev Hilary Stanton, has so far raised £47,250.
@@ -4986,7 +4988,8 @@ Monday. Police believe the lead was taken by at least two people using a ladder 
 churchyard. No arrests have been made.
 
 "It is heartbreaking," Mr Doyle said. "Those paintings survived the Reformation and they have
-been soaked in a week.""""
+been soaked in a week."
+"""
 
 
 @pytest.fixture(scope="module")
