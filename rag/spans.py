@@ -4396,6 +4396,7 @@ def typed_spans(
                      and _SAYS_A_PAY_DEED.search(sentence))
             or _a_sum_raised_unsaid(question, sentence, *span[1:3])
             or _not_the_givers_sum(question, sentence, *span[1:3])
+            or _a_sum_paid_for_one_received(question, sentence, span[1])
             or _one_of_the_sums_asked_together(question, sentence, *span[1:3])
             # (the unit may follow the span, cut as the question's own word: "2.3| megawatts")
             or _of_another_unit(question, sentence[span[1] : span[2] + 16])
@@ -9876,6 +9877,18 @@ def _score(
         )
     if c.kind in ("person", "name") and _titled_by_another_role(parsed, sentence, start):
         return None  # "The theatre's new director, Priya Raman," for "Who is the lead plasterer?"
+    if c.kind in ("person", "name", "org", "np") and _acts_on_the_asked_deed(
+        parsed.text, sentence, start
+    ):
+        return None  # "The sale was approved by the CMA" for "Who sold the creamery?"
+    if c.kind in ("name", "org", "np") and _the_asked_thing_itself(
+        parsed, sentence[start:end]
+    ) or c.kind in ("person", "name", "org", "np") and _done_by_the_asked_thing(
+        parsed, sentence, start
+    ):
+        # "Hollowmere Creamery ... has been sold to ...", "The creamery makes Fenwick Blue"
+        # for "Who sold the creamery?"
+        return None
     if c.kind in ("person", "name", "org"):
         score += _whose_fit(parsed.text, sentence, start)
     if c.kind == "np" and _the_doer_for_a_thing_done(parsed, sentence, c):
@@ -13135,6 +13148,88 @@ def _counts_things_not_times(parsed: _Question, sentence: str, c: _Candidate) ->
         return False
     noun = re.match(r"\s+(?:[a-z-]+\s+)?([a-z]+s)\b", sentence[c.end : c.end + 30])
     return noun is not None and noun.group(1) != "times"
+
+
+def _the_asked_thing_itself(parsed: _Question, phrase: str) -> bool:
+    """Is `phrase` the thing a who-question asks the doer of, named by its head noun? "Who
+    sold the creamery?" asks who sold "Hollowmere Creamery", which is never its own seller;
+    nor is "Home Farm" who bought the farm. Only the asked verb's object (the question's
+    nouns after the verb), only a who-question ("Which pub was sold?" asks for the pub)."""
+    verb = asked_verb(parsed.text) if parsed.kind == "who" else None
+    heads = re.findall(r"[A-Za-z][\w'’-]*", phrase)
+    if verb is None or not heads:
+        return False
+    at = next(
+        (m.end() for m in re.finditer(r"[A-Za-z]+", parsed.text)
+         if _stem(m.group(0).lower()) == _stem(verb)), None,
+    )
+    if at is None:
+        return False
+    # (the question's common nouns only: a side it names, "between the Harbor City Hawks and
+    # ...", may win)
+    things = {_stem(w) for w in re.findall(r"\b[a-z][\w'’-]*", parsed.text[at:])}
+    return _stem(heads[-1].lower()) in things & _content_stems(parsed.text[at:])
+
+
+# Verbs whose object is a product ("makes Fenwick Blue"), in this module's stems
+_MAKING_VERBS = frozenset(
+    _stem(w) for w in "make makes made produce produces produced brew brews brewed bake bakes "
+    "baked manufacture manufactures manufactured publish publishes published distil distils "
+    "distilled".split()
+)
+
+
+def _done_by_the_asked_thing(parsed: _Question, sentence: str, start: int) -> bool:
+    """Is the phrase at `start` what the thing a who-question asks about makes? "The creamery
+    makes Fenwick Blue" names its cheese, not who sold the creamery: the object of a verb of
+    making whose subject is the asked verb's object. (Not any object: "The club appointed
+    John Smith as manager" may say who runs the club.) False without spaCy."""
+    verb = asked_verb(parsed.text) if parsed.kind == "who" else None
+    if verb is None or _nlp() is None:
+        return False
+    at = next(
+        (m.end() for m in re.finditer(r"[A-Za-z]+", parsed.text)
+         if _stem(m.group(0).lower()) == _stem(verb)), None,
+    )
+    things = _content_stems(parsed.text[at:]) if at is not None else set()
+    token = next((t for t in _parsed(sentence) if t.idx >= start), None)
+    while token is not None and token.dep_ == "compound":
+        token = token.head
+    # (the small parser may take a name after "makes" for a clause: "ccomp")
+    if token is None or token.dep_ not in ("dobj", "ccomp") or not things:
+        return False
+    done = token.head
+    return _stem(done.lower_) in _MAKING_VERBS and _stem(done.lower_) not in _same_senses(
+        {_stem(verb)}
+    ) and any(
+        d.dep_ == "nsubj" and _stem(d.lower_) in things for d in done.children
+    )
+
+
+# "<the deed> was <verb> by <the one>", ending where that one's name starts
+_A_DEED_ACTED_ON_BY = re.compile(
+    r"\b(?P<deed>[A-Za-z]+)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|"
+    r"must\s+be)\s+(?:\w+ly\s+)?(?P<verb>approved|cleared|sanctioned|authori[sz]ed|blocked|"
+    r"investigated|examined|reviewed|scrutini[sz]ed|critici[sz]ed|condemned|opposed|welcomed|"
+    r"praised|challenged|backed|supported|questioned|referred|rejected|halted|delayed|"
+    r"overturned|upheld|queried|probed)\s+by\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _acts_on_the_asked_deed(question: str, sentence: str, start: int) -> bool:
+    """Is the name at `start` one who judges the deed a who-question asks the doer of? "The
+    sale was approved by the Competition and Markets Authority" names who approved the sale,
+    not who sold ("Who sold the creamery?"): the asked verb's own deed ("sale" of "sell", by
+    `rag.judge`'s senses) approved, blocked, investigated, criticised ... by another, a third
+    party's verb. (Not "ordered", "announced", "handled": one who orders a closure may be
+    who closed.) False where the question asks no verb or asks that verb."""
+    acted = _A_DEED_ACTED_ON_BY.search(sentence[max(0, start - 80) : start])
+    verb = asked_verb(question) if acted else None
+    if verb is None:
+        return False
+    senses = _same_senses({_stem(verb)})
+    return _stem(acted.group("deed")) in senses and _stem(acted.group("verb")) not in senses
 
 
 def _titled_by_another_role(parsed: _Question, sentence: str, start: int) -> bool:
@@ -19804,28 +19899,48 @@ def the_asked_one_unnamed(question: str, sentence: str) -> str:
     if parsed.kind != "which" or not parsed.focus or parsed.focus in _FOCUS["number"]:
         return ""
     focus = _stem(parsed.focus)
-    mentions = [
-        m for m in re.finditer(r"\b([\w'’-]+)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b(?![’'-])", sentence)
-        if _stem(m.group(2)) == focus
-    ]
+    pattern = r"\b([\w'’-]+)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b(?![’'-])"
+    found = {
+        m.start(): (m.start(), m.end(), m.group(1))
+        for m in re.finditer(pattern, sentence) if _stem(m.group(2)) == focus
+    }
+    # (the pairs above fall as the words before them do: "paid by a garage" is read "by a",
+    # "garage to"; an indefinite right before the kind's word is a mention wherever it falls)
+    # ("one station will close" is one of them, which another line may name)
+    for m in re.finditer(r"\b(?:a|an|another)\s+([a-z]+)\b(?![’'-])", sentence):
+        if _stem(m.group(1)) == focus and not re.match(
+            r"\s+(?:\d|of\s+(?:[\d£$€]|[A-Z]))", sentence[m.end() :]
+        ):
+            found.setdefault(m.start(), (m.start(), m.end(), m.group(0).split()[0]))
+    mentions = [found[at] for at in sorted(found)]
     if not mentions:
         return ""
-    for m in mentions:
-        if m.group(1).lower() not in ("a", "an", "another", "one"):
+    for start, end, opener in mentions:
+        if opener.lower() not in ("a", "an", "another", "one"):
             return ""  # "the quarry", "Hardknott quarry": which one may be told
-        after = sentence[m.end() : m.end() + 60]
+        after = sentence[end : end + 60]
         if re.match(r"\s*(?:,\s*|\s+(?:called|named|known\s+as|run\s+by)\s+)(?:the\s+)?[A-Z]",
                     after) or re.match(r"\s+[A-Z]", after):
             return ""
-        if re.search(r"[A-Z]\w*\s*$", sentence[: m.start()].rstrip(" ,")) and re.search(
-            r",\s*$", sentence[: m.start()]
+        placed = _PLACED_AFTER_A_KIND.match(after)
+        if placed and re.match(
+            r",\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?![\w'’-]|\s+(?:[A-Z]|said|says|told|added))",
+            after[placed.end() :],
+        ):
+            return ""  # "a large quarry near Shap, Hardknott Slate,": named after its place
+        if re.search(r"[A-Z]\w*\s*$", sentence[:start].rstrip(" ,")) and re.search(
+            r",\s*$", sentence[:start]
         ):
             return ""  # "Hardknott Slate, a quarry near Shap": the name before it
-    where = re.match(
-        r"\s+(?:in|near|at|from|outside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*",
-        sentence[mentions[-1].end() :],
-    )
-    return sentence[mentions[-1].start() : mentions[-1].end() + (where.end() if where else 0)]
+    where = _PLACED_AFTER_A_KIND.match(sentence[mentions[-1][1] :])
+    return sentence[mentions[-1][0] : mentions[-1][1] + (where.end() if where else 0)]
+
+
+# " in Cumbria", " near Shap": where an unnamed one is, said right after its kind
+_PLACED_AFTER_A_KIND = re.compile(
+    r"\s+(?:in|near|at|from|outside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+)
+
 
 
 def _a_sum_for_more_than_the_costed(question: str, sentence: str, start: int, end: int) -> bool:
@@ -20090,6 +20205,41 @@ _A_NAME_BEFORE_ITS_BRACKETED_SUM = re.compile(
     r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|the|de)\s+)*)*[A-Z][\w'’&.-]*|"
     r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,8})\s*\(\s*(?:about\s+|around\s+|some\s+)?$"
 )
+
+
+# "How much was Darrow paid by the garage?", "How much will each member be given?": a sum
+# received
+_ASKS_A_SUM_RECEIVED = re.compile(
+    r"^\W*how\s+much\s+(?:was|were|is|are|has|have|had|will)\s+.+?\s+(?:been\s+|be\s+)?"
+    r"(?:paid|given|offered|awarded|handed)\b(?!\s+for\b)",  # ("paid for": a price)
+    re.IGNORECASE,
+)
+# a paying verb right before a sum ("ordered to pay £1,850", "fined £3,200", "he paid £500"),
+# the word before it to tell a receipt ("was paid £500") from a payment
+_PAYS_THE_SUM = re.compile(
+    r"(?P<before>[\w'’]+)\s+(?P<verb>pay|pays|paid|paying|fined|owes|owed|spent|spends|spend)"
+    # (and the next sum of its list: "ordered to pay £1,850 in costs and a £400 surcharge")
+    r"\s+(?:[£$€][\d,.]+[^.;£$€]{0,30}?\s+and\s+(?:an?\s+)?)?"
+    r"(?:(?:about|around|almost|nearly|more\s+than|over|a\s+further|another)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _a_sum_paid_for_one_received(question: str, sentence: str, start: int) -> bool:
+    """Is the sum at `start` one paid out where the question asks a sum received? "How much
+    was Darrow paid by the garage?" over "... was fined £3,200 ... and ordered to pay £1,850 in
+    costs": each is what Darrow pays, not what he got. A sum after "was/were/been paid" is a
+    receipt and stands; so does one after the payer's named payee ("paid Darrow £500")."""
+    if not _ASKS_A_SUM_RECEIVED.search(question):
+        return False
+    paid = _PAYS_THE_SUM.search(sentence[max(0, start - 50) : start])
+    if paid is None:
+        return False
+    return not (
+        paid.group("verb").lower() in ("paid", "owed", "fined")
+        and paid.group("before").lower() in ("was", "were", "been", "being", "is", "are", "be")
+        and paid.group("verb").lower() != "fined"
+    )
 
 
 def _not_the_givers_sum(question: str, sentence: str, start: int, end: int) -> bool:

@@ -325,3 +325,58 @@ def test_a_headline_with_a_colon_is_read_whole(fields, title, source):
     text = f"---\n{fields}\ndate: 2025-11-16\n---\nText."
     meta, body = split_front_matter(text, Path("a.md"))
     assert meta["title"] == title and meta.get("source") == source and body == "Text."
+
+
+SNORKEL_RESULTS = """---
+title: PE teacher wins bog snorkelling title
+date: 2024-08-27
+---
+Gethin Pryce has won the Llanfechan Bog Snorkelling Championship.
+
+Leading times in the men's event:
+
+| Place | Name | Home | Time |
+|---|:---|---:|---|
+| 1 | Gethin Pryce | Rhayader | 1:21.4 |
+| 2 | Tomasz Wolny | Wrocław, Poland | 1:23.0 |
+| 3 | Ellis Carver | Hereford | 1:24.7 |
+The course record was not broken.
+"""
+
+
+def test_a_markdown_table_is_kept_as_rows_that_read_on_their_own(tmp_path):
+    # trial 84: "| 2 | Tomasz Wolny | ..." was taken for a navigation bar and dropped unsaid;
+    # each row is now a paragraph naming its cells by the header, as an HTML table's is
+    (article,), failed = read(write(tmp_path / "snorkel.md", SNORKEL_RESULTS))
+    assert failed == []
+    paragraphs = article.text.split("\n\n")
+    assert "Place: 2nd; Name: Tomasz Wolny; Home: Wrocław, Poland; Time: 1:23.0" in paragraphs
+    assert "Place: 1st; Name: Gethin Pryce; Home: Rhayader; Time: 1:21.4" in paragraphs
+    assert "Place: 3rd; Name: Ellis Carver; Home: Hereford; Time: 1:24.7" in paragraphs
+    assert "The course record was not broken." in paragraphs  # the line after the table
+    assert "|" not in article.text and "---|" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # pipes at both ends and no rule: rows without a header (two cells read key: value)
+        ("Fares:\n| Adult | £7.20 |\n| Child | £3.60 |\n", ["Adult: £7.20", "Child: £3.60"]),
+        # a rule without the outer pipes (GitHub's form), and an escaped pipe inside a cell
+        ("Party | Seats\n--- | ---\nGreen | 14\nLabour \\| Co-op | 9\n",
+         ["Party: Green; Seats: 14", "Party: Labour | Co-op; Seats: 9"]),
+        # a rank column reads as ranks
+        ("| Pos | Club |\n|---|---|\n| 11 | Ashby |\n| 22 | Marsh |\n",
+         ["Pos: 11th; Club: Ashby", "Pos: 22nd; Club: Marsh"]),
+    ],
+)
+def test_pipe_tables_of_other_forms_are_rows(text, rows):
+    cleaned = clean_text(text).split("\n\n")
+    for row in rows:
+        assert row in cleaned
+
+
+def test_a_navigation_bar_is_still_dropped_and_a_lone_pipe_kept():
+    cleaned = clean_text("Home | News | Sport | Weather\nThe vote was 14 | 9 in favour.\n")
+    assert "Home" not in cleaned
+    assert "The vote was 14 | 9 in favour." in cleaned

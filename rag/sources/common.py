@@ -271,9 +271,107 @@ def _numbered_headlines(lines: list[str]) -> set[int]:
     return found
 
 
+# A column of finishing ranks ("Place", "Pos.", "Position", "Rank", "Finish")
+_RANK_HEADER = re.compile(r"^\s*(?:place|pos\.?|position|rank|finish(?:ed)?)\s*$", re.IGNORECASE)
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def render_rows(rows: list[list[tuple[str, bool]]]) -> list[str]:
+    """One line per table row, reading on its own; `rows` are (cell text, is header) lists.
+
+    With a header row, each cell is named by its column's header ("Seats: 14"); a header cell
+    at the start of a row (or a first column whose header is empty) names the row instead
+    ("Roads — 2024: 3.1m; 2025: 4.0m"). A two-column table without a header is read as
+    "key: value". Otherwise cells are joined with "; ". Empty cells are left out.
+    """
+    rows = [r for r in rows if any(text for text, _ in r)]
+    if not rows:
+        return []
+    header: list[str] | None = None
+    if len(rows) > 1 and all(is_head for _, is_head in rows[0]):
+        header = [text for text, _ in rows[0]]
+        rows = rows[1:]
+    lines = []
+    for row in rows:
+        names = header if header and len(row) == len(header) else None
+        label = ""
+        cells = list(enumerate(row))
+        if cells and (cells[0][1][1] or (names and not names[0])) and len(cells) > 1:
+            label, cells = cells[0][1][0], cells[1:]
+        parts = []
+        for i, (text, _) in cells:
+            if not text:
+                continue
+            name = names[i] if names else ""
+            if _RANK_HEADER.match(name) and re.fullmatch(r"\d{1,3}", text):
+                # "Place: 2" as "Place: 2nd": a rank reads as one ("Who came second?")
+                text = _ordinal(int(text))
+            parts.append(f"{name}: {text}" if name and name != text else text)
+        if not header and not label and len(row) == 2 and all(t for t, _ in row):
+            lines.append(f"{row[0][0]}: {row[1][0]}")
+        elif parts or label:
+            body = "; ".join(parts)
+            lines.append(f"{label} \u2014 {body}" if label and body else label or body)
+    return lines
+
+
+# A Markdown (GitHub) table's rule under its header: "|---|:---:|", "--- | ---"
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+
+
+def _pipe_cells(line: str) -> list[str]:
+    inner = line.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
+    return [" ".join(cell.replace("\\|", "|").split()) for cell in re.split(r"(?<!\\)\|", inner)]
+
+
+def render_pipe_tables(text: str) -> str:
+    """`text` with each Markdown pipe table ("| Place | Name |", "|---|---|", "| 1 | Gethin
+    Pryce |") written as one paragraph per row that reads on its own ("Place: 1; Name: Gethin
+    Pryce"; `render_rows`), as an HTML page's tables are: a row of pipes is otherwise no
+    sentence to find or cite, and page-chrome removal would take it for a navigation bar.
+    A table is a header line over a rule line, or two or more lines that open and close with
+    "|"; the rest of `text` is left as it is."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        ruled = (
+            i + 1 < len(lines) and "|" in lines[i] and _TABLE_RULE.match(lines[i + 1])
+            and "-" in lines[i + 1]
+        )
+        if ruled or (
+            _PIPE_ROW.match(lines[i]) and i + 1 < len(lines) and _PIPE_ROW.match(lines[i + 1])
+        ):
+            rows = [[(cell, ruled) for cell in _pipe_cells(lines[i])]]
+            j = i + 2 if ruled else i + 1
+            while j < len(lines) and "|" in lines[j] and lines[j].strip():
+                if not _TABLE_RULE.match(lines[j]):
+                    rows.append([(cell, False) for cell in _pipe_cells(lines[j])])
+                j += 1
+            if out and out[-1].strip():
+                out.append("")
+            out.append("\n\n".join(render_rows(rows)))
+            if j < len(lines) and lines[j].strip():
+                out.append("")
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
 def clean_text(text: str) -> str:
-    """Drop page chrome (see above), normalise line ends and collapse runs of blank lines."""
+    """Drop page chrome (see above), normalise line ends, write pipe tables as rows that read
+    on their own (`render_pipe_tables`) and collapse runs of blank lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = render_pipe_tables(text)
     lines = text.split("\n")
     blocks = _chrome_blocks(lines)
     kept = [

@@ -12,7 +12,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from rag.sources.common import SourceError, article_id_for, decode, make_article, web_address
+from rag.sources.common import (
+    SourceError,
+    article_id_for,
+    decode,
+    make_article,
+    render_rows,
+    web_address,
+)
 from rag.types import Article
 
 
@@ -63,40 +70,9 @@ def _cells(row) -> list[tuple[str, bool]]:
 
 
 def render_table(table) -> list[str]:
-    """One line per row, reading on its own.
-
-    With a header row, each cell is named by its column's header ("Seats: 14"); a header cell
-    at the start of a row (or a first column whose header is empty) names the row instead
-    ("Roads — 2024: 3.1m; 2025: 4.0m"). A two-column table without a header is read as
-    "key: value". Otherwise cells are joined with "; ". Empty cells are left out.
-    """
-    rows = [_cells(row) for row in table.iter("row")]
-    rows = [r for r in rows if any(text for text, _ in r)]
-    if not rows:
-        return []
-    header: list[str] | None = None
-    if len(rows) > 1 and all(is_head for _, is_head in rows[0]):
-        header = [text for text, _ in rows[0]]
-        rows = rows[1:]
-    lines = []
-    for row in rows:
-        names = header if header and len(row) == len(header) else None
-        label = ""
-        cells = list(enumerate(row))
-        if cells and (cells[0][1][1] or (names and not names[0])) and len(cells) > 1:
-            label, cells = cells[0][1][0], cells[1:]
-        parts = []
-        for i, (text, _) in cells:
-            if not text:
-                continue
-            name = names[i] if names else ""
-            parts.append(f"{name}: {text}" if name and name != text else text)
-        if not header and not label and len(row) == 2 and all(t for t, _ in row):
-            lines.append(f"{row[0][0]}: {row[1][0]}")
-        elif parts or label:
-            body = "; ".join(parts)
-            lines.append(f"{label} \u2014 {body}" if label and body else label or body)
-    return lines
+    """One line per row of trafilatura's table element, reading on its own
+    (`rag.sources.common.render_rows`)."""
+    return render_rows([_cells(row) for row in table.iter("row")])
 
 
 def render_body(body, title: str | None = None) -> str:
