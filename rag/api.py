@@ -4214,11 +4214,11 @@ def _as_the_reports_spell_it(question: str, ranked: Sequence[Evidence], top: int
     pairs = re.findall(r"\b([A-Z][a-z]+)\s+([A-Z][\w-]{2,})", text)
     names = {w for w in re.findall(r"\b[A-Z][\w-]{3,}", text)}
     out = question
-    for m in re.finditer(
-        r"(?:\b([A-Z][a-z]+)\s+)?\b([A-Z][\w-]{3,})(?=['’]s\b|[^\w’'-]|$)", question
-    ):
-        given, word = m.group(1), m.group(2)
-        if word in said or m.start(2) == 0:
+    # (every capitalised word is read, a given name too: "Morwena Hale" for "Morwenna Hale")
+    for m in re.finditer(r"\b([A-Z][\w-]{3,})(?=['’]s\b|[^\w’'-]|$)", question):
+        before = re.search(r"\b([A-Z][a-z]+)\s+$", question[: m.start()])
+        given, word = before.group(1) if before else None, m.group(1)
+        if word in said or m.start(1) == 0:
             continue
         found = {
             n for n in names

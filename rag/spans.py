@@ -4397,6 +4397,7 @@ def typed_spans(
             or _a_sum_raised_unsaid(question, sentence, *span[1:3])
             or _not_the_givers_sum(question, sentence, *span[1:3])
             or _a_sum_paid_for_one_received(question, sentence, span[1])
+            or _a_share_towards_the_costed(question, sentence, span[2])
             or _one_of_the_sums_asked_together(question, sentence, *span[1:3])
             # (the unit may follow the span, cut as the question's own word: "2.3| megawatts")
             or _of_another_unit(question, sentence[span[1] : span[2] + 16])
@@ -9436,7 +9437,10 @@ def _score(
             penalty += VERB_PENALTY
         if (
             parsed.kind == "how-many" and re.match(r"\W*how\s+many\s+of\b", parsed.text, re.I)
-            and (verbs := _question_verbs(parsed.text) - _LIGHT_VERBS)
+            # (a participle of the whole describes it: "of the stolen alpacas are still
+            # missing" asks who are missing, not stolen)
+            and (verbs := _question_verbs(_PARTITIVE_WHOLE.sub("How many ", parsed.text))
+                 - _LIGHT_VERBS)
             and _figure_verb_not_in(sentence, c, _same_senses(verbs))
             and not re.search(r"\bof\s+(?:the|its|their|those|them)\b",
                               sentence[c.end : c.end + 12])
@@ -9875,6 +9879,31 @@ def _score(
         score += PERIOD_BONUS if _ASKS_FIRST_VALUE.search(parsed.text) else -PERIOD_BONUS * (
             2 if now else 1
         )
+    if c.kind == "np" and parsed.kind in ("which", "who") and re.match(
+        r"\s+(?:named|called)\s+[A-Z]", sentence[end:]
+    ):
+        return None  # "won by a dog named Velvet Rocket": the name after it is the one
+    if (
+        parsed.kind == "which"
+        and (parsed.focus.lower() in _FIRM_FOCUS
+             or parsed.focus.lower() in ("firm", "firms", "company", "companies", "business"))
+        and (sentence[start:end].split() or [""])[0].lower().rstrip(".") in _PERSON_TITLES
+    ):
+        return None  # "Cllr Nandra" for "Which firm is doing the work?": a titled person
+    if parsed.kind == "where" and c.kind in ("place", "name") and (
+        _the_county_of_a_place_asked(parsed.text, sentence, start)
+    ):
+        return None  # "in Little Harwick, Suffolk," for "Where were the Little Harwick bells sent?"
+    if parsed.kind == "which" and re.search(
+        r"\b(?:an?|one)\s+[a-z]+\s+(?:named|called)\s+$", sentence[max(0, start - 40) : start]
+    ):
+        score += 1.0  # "a dog named Velvet Rocket" for "Which greyhound ...?": the name of one
+    if c.kind in ("person", "name", "org") and parsed.kind == "who" and (
+        _one_of_a_pair_of_given_names(sentence, start, end)
+    ):
+        # "founded by brothers Eoin and Cathal McGettigan": both share the surname, and the
+        # whole pair is the answer, not one alone
+        return None
     if c.kind in ("person", "name") and _titled_by_another_role(parsed, sentence, start):
         return None  # "The theatre's new director, Priya Raman," for "Who is the lead plasterer?"
     if c.kind in ("person", "name", "org", "np") and _acts_on_the_asked_deed(
@@ -13206,6 +13235,42 @@ def _done_by_the_asked_thing(parsed: _Question, sentence: str, start: int) -> bo
     )
 
 
+# Titles only a person bears ("Cllr Nandra", "Dr Shah"), never a firm's name
+_PERSON_TITLES = frozenset(
+    "mr mrs ms miss mx dr prof sir dame lord lady rev cllr councillor pc dc ds di dci sgt "
+    "insp supt capt col gen".split()
+)
+
+
+def _the_county_of_a_place_asked(question: str, sentence: str, start: int) -> bool:
+    """Is the place at `start` said right after a place the question names, as its county or
+    country ("Little Harwick, Suffolk,")? Then it only places the question's own place, and
+    says nothing of where the asked thing went or happened ("Where were the Little Harwick
+    bells sent for recasting?" over "... of St Wendreda's Church in Little Harwick, Suffolk,
+    were ... taken by lorry to Taylor's Bell Foundry in Loughborough")."""
+    before = re.search(r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*),\s+$",
+                       sentence[max(0, start - 50) : start])
+    return bool(before) and re.search(
+        rf"\b{re.escape(before.group(1))}\b", question
+    ) is not None
+
+
+def _one_of_a_pair_of_given_names(sentence: str, start: int, end: int) -> bool:
+    """Is `start`..`end` one side of "Eoin and Cathal McGettigan", two given names that share
+    the surname said once: "Cathal McGettigan" (after "Eoin and ") or a phrase ending "Eoin"
+    (before "and Cathal McGettigan")? The first given name must be one (`GIVEN_NAMES`) and
+    stand alone (not "Tom Smith and Jane Doe")."""
+    phrase = sentence[start:end].split()
+    before = re.search(r"(?<![A-Z][\w'’-] )\b([A-Z][a-z]+)\s+(?:and|&)\s+$",
+                       sentence[max(0, start - 30) : start])
+    if before and before.group(1) in GIVEN_NAMES and len(phrase) == 2:
+        return True
+    after = re.match(r"\s+(?:and|&)\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+", sentence[end:])
+    return bool(after) and bool(phrase) and phrase[-1] in GIVEN_NAMES and not (
+        len(phrase) > 1 and phrase[-2][:1].isupper()
+    )
+
+
 # "<the deed> was <verb> by <the one>", ending where that one's name starts
 _A_DEED_ACTED_ON_BY = re.compile(
     r"\b(?P<deed>[A-Za-z]+)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|"
@@ -14721,6 +14786,11 @@ def _price_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
             other and other.group(1) not in _NO_KIND and _stem(other.group(1)) not in asked
             # (a term is no kind: "a two-year contract" may be the app contract)
             and not re.fullmatch(r"[a-z]+-(?:year|month|week|day|hour)", other.group(1))
+            # (nor a size: "the new two-storey clubhouse" may be the surf clubhouse)
+            and not re.fullmatch(
+                r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                r"twenty|thirty|forty|fifty|hundred)-[a-z]+", other.group(1)
+            )
         ):
             if re.search(rf"\b{re.escape(kind)}\s+(?:[a-z-]+\s+){{1,3}}(?:{names})s?\b", own):
                 # (the asked kind opens the same compound: "government flood defence grant"
@@ -15704,12 +15774,25 @@ _VERB_LAST_WORD = re.compile(
 )
 
 
+# "How many of the stolen alpacas " before "are still missing?": the whole a part is asked of
+_PARTITIVE_WHOLE = re.compile(
+    r"^\W*how\s+many\s+of\s+(?:the|its|their|his|her|these|those)\s+(?:[\w'’-]+\s+){1,3}?"
+    r"(?=(?:are|is|were|was|have|has|had|will|did|do|does|can|could)\b)",
+    re.IGNORECASE,
+)
+
+
 def _figure_verb_not_in(sentence: str, c: _Candidate, wanted: set[str]) -> bool:
     """Is the verb `c` belongs to in spaCy's parse a content verb outside `wanted`?"""
     numbers = [t for t in _parsed(sentence) if c.start <= t.idx < c.end]
     verb = _verb_of(numbers[-1]) if numbers else None
     if verb is None or _stem(verb.text) in _LIGHT_VERBS:
         return False
+    if any(
+        t.dep_ in ("acomp", "xcomp", "oprd", "attr") and _stem(t.lower_) in wanted
+        for t in verb.children
+    ):
+        return False  # "Four remain missing" says the "missing" asked, through "remain"
     return _stem(verb.text) not in wanted and _phrasal_sense(verb) not in wanted
 
 
@@ -19900,18 +19983,20 @@ def the_asked_one_unnamed(question: str, sentence: str) -> str:
         return ""
     focus = _stem(parsed.focus)
     pattern = r"\b([\w'’-]+)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b(?![’'-])"
-    found = {
-        m.start(): (m.start(), m.end(), m.group(1))
+    found = {  # by where the kind's word ends
+        m.end(): (m.start(), m.end(), m.group(1))
         for m in re.finditer(pattern, sentence) if _stem(m.group(2)) == focus
     }
     # (the pairs above fall as the words before them do: "paid by a garage" is read "by a",
-    # "garage to"; an indefinite right before the kind's word is a mention wherever it falls)
+    # "garage to"; an indefinite before the kind's word, or one describing word before it ("a
+    # specialist firm"), is a mention wherever it falls, and says it is no named one)
     # ("one station will close" is one of them, which another line may name)
-    for m in re.finditer(r"\b(?:a|an|another)\s+([a-z]+)\b(?![’'-])", sentence):
-        if _stem(m.group(1)) == focus and not re.match(
-            r"\s+(?:\d|of\s+(?:[\d£$€]|[A-Z]))", sentence[m.end() :]
-        ):
-            found.setdefault(m.start(), (m.start(), m.end(), m.group(0).split()[0]))
+    for described in ("", r"[a-z]+\s+"):
+        for m in re.finditer(rf"\b(?:a|an|another)\s+{described}([a-z]+)\b(?![’'-])", sentence):
+            if _stem(m.group(1)) == focus and not re.match(
+                r"\s+(?:\d|of\s+(?:[\d£$€]|[A-Z]))", sentence[m.end() :]
+            ):
+                found[m.end()] = (m.start(), m.end(), m.group(0).split()[0])
     mentions = [found[at] for at in sorted(found)]
     if not mentions:
         return ""
@@ -20223,6 +20308,18 @@ _PAYS_THE_SUM = re.compile(
     r"(?:(?:about|around|almost|nearly|more\s+than|over|a\s+further|another)\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _a_share_towards_the_costed(question: str, sentence: str, end: int) -> bool:
+    """Is the sum ending at `end` a share given towards the thing whose cost the question asks?
+    "committed $2.4 million towards a new building" does not say what the clubhouse will cost
+    ("What will the new surf clubhouse cost?"; "The new two-storey clubhouse will cost $3.1
+    million" does). Not where the question asks a giver's share ("How much did the
+    government give towards it?")."""
+    if not _ASKS_A_COST.search(question) or _ASKS_A_GIVER.search(question):
+        return False
+    return bool(re.match(r"\s+(?:[a-z]+\s+){0,2}?(?:towards?|to\s+help\s+(?:pay|fund))\b",
+                         sentence[end:]))
 
 
 def _a_sum_paid_for_one_received(question: str, sentence: str, start: int) -> bool:

@@ -4997,12 +4997,356 @@ def round54_rag(tmp_path_factory):
     return _articles_rag(tmp_path_factory, "round54", {"theft": THEFT_ROUND54})
 
 
+# Trial 84's articles (a new user's own, wrapped; the snorkelling report holds a pipe table)
+ALPACA_THEFT_ARREST_ROUND54 = """---
+title: Alpaca theft - nine animals taken, man arrested in Carlow
+date: 2024-03-19
+source: Slaney Courier
+---
+Gardaí investigating the theft of alpacas from a farm near Gorey have arrested a man, and have
+said the number of animals taken was nine, not seven as first reported.
+
+Siobhán Kinsella, owner of Fernhill Alpacas at Ballycanew, said a recount after the theft found
+that two young males had also been taken from a neighbouring field.
+
+The man, aged 43, was arrested in Carlow town on Monday 18 March and was being held at Gorey
+Garda Station last night. He has not been charged.
+
+Five of the animals, including the prize-winning male Brannagh, were found at a yard near
+Tullow, Co Carlow, and have been returned to the farm. Four remain missing.
+
+"Brannagh was thin and frightened but the vet says he will be fine," Ms Kinsella said. "We
+won't rest until the other four are home."
+
+Ms Kinsella said the value of the stolen animals is now put at €26,000.
+
+Sergeant Colm Furlong said the microchips had allowed the animals to be identified within
+minutes. He thanked a member of the public who had reported seeing alpacas in a yard near
+Tullow.
+
+Fernhill's trekking walks will resume on Saturday 6 April.
+"""
+ALPACA_THEFT_GOREY_ROUND54 = """---
+title: Seven alpacas stolen from farm near Gorey
+date: 2024-03-04
+source: Slaney Courier
+---
+Gardaí in Gorey are appealing for information after seven alpacas were stolen from a farm at
+Ballycanew, Co Wexford, over the weekend.
+
+The animals were taken from a paddock at Fernhill Alpacas some time between 10pm on Saturday 2
+March and 7am on Sunday, according to owner Siobhán Kinsella, 52, who has run the farm with her
+husband Declan since 2016.
+
+"We came out to feed them and the gate was hanging off its hinges," Ms Kinsella said. "They are
+like family to us. Two of the females are pregnant and due in May."
+
+The stolen animals include a prize-winning white male named Brannagh, valued at €6,500, and six
+females. Ms Kinsella estimated the total value of the animals taken at €21,000 (about £18,000).
+
+The farm keeps 34 alpacas and runs trekking walks for visitors, which cost €35 per adult. The
+walks have been suspended until further notice.
+
+Sergeant Colm Furlong of Gorey Garda Station said tyre tracks from what was believed to be a
+horsebox had been found in a lane beside the paddock. "We are asking anyone who saw a jeep
+towing a horsebox on the R741 in the early hours of Sunday to contact us," he said.
+
+Alpaca Association of Ireland chair Nuala Brennock said it was the third theft of alpacas
+reported in Leinster since November. "These animals are microchipped, so anyone trying to sell
+them on will find it very difficult," she said.
+
+Anyone with information can contact Gorey Garda Station on 053 943 0690.
+"""
+BOG_SNORKELLING_LLANFECHAN_ROUND54 = """---
+title: Rhayader teacher wins Llanfechan bog snorkelling title
+date: 2024-08-27
+source: Mid Wales Gazette
+---
+A PE teacher from Rhayader has won the Llanfechan Bog Snorkelling Championship at his fourth
+attempt.
+
+Gethin Pryce, 34, completed two lengths of the 55-metre trench cut through Waen Ddu peat bog in
+1 minute 21.4 seconds on Monday 26 August, the bank holiday.
+
+"I've been training in the river at Rhayader since Easter, and my pupils have been ruthless
+about my technique," he said. "It's cold, it's black and it tastes of peat, but I love it."
+
+The women's title went to Morwenna Hale, 28, a marine biologist from Truro in Cornwall, in 1
+minute 26.9 seconds.
+
+A record 212 competitors from 14 countries took part, wearing snorkels and flippers but using
+no conventional swimming strokes. The oldest competitor was Walter Bebb, 81, a retired shepherd
+from Llanfechan, who finished in 3 minutes 2 seconds.
+
+Leading times in the men's event:
+
+| Place | Name | Home | Time |
+|---|---|---|---|
+| 1 | Gethin Pryce | Rhayader | 1:21.4 |
+| 2 | Tomasz Wolny | Wrocław, Poland | 1:23.0 |
+| 3 | Ellis Carver | Hereford | 1:24.7 |
+
+The course record of 1 minute 18.8 seconds, set in 2018, was not broken.
+
+Organiser Dilys Morgan, of Llanfechan Community Council, said the event raised £7,400 for Wales
+Air Ambulance. "We had people queuing in fancy dress before eight in the morning," she said.
+Entry cost £20 for adults and £10 for under-16s.
+"""
+CHURCH_BELLS_HARWICK_ROUND54 = """---
+title: Little Harwick church bells go to Loughborough for recasting
+date: 2024-06-02
+source: East Anglian Village News
+---
+The six bells of St Wendreda's Church in Little Harwick, Suffolk, were lowered from the tower
+on Tuesday and taken by lorry to Taylor's Bell Foundry in Loughborough, where two of them will
+be recast.
+
+The oldest bell was cast in 1624 and the heaviest, the tenor, weighs 11 hundredweight (about
+559kg). The bells have not been rung as a full set since 2019, when a crack was found in the
+fourth bell.
+
+The village's appeal has raised £86,500 of its £92,000 target, including a £40,000 grant from
+the National Lottery Heritage Fund. Two new trebles will also be cast, making a ring of eight.
+
+Tower captain Margaret Oakes, 71, who learned to ring at the church in 1966, said: "I cried
+when the tenor came down. I have rung that bell for nearly sixty years. When they come back
+they will sound better than they have since the reign of Charles I."
+
+The rector, the Rev Simon Aldous, said the village had "dug deep" and thanked local firms,
+including the Harwick Arms pub, which raised £3,200 from a beer festival.
+
+The bells are due back in October and will be rededicated by the Bishop of St Edmundsbury and
+Ipswich on Sunday 17 November. The band of ringers, now 14 strong, will start ringing lessons
+for beginners in the new year.
+"""
+DISTILLERY_EXPANSION_ROUND54 = """---
+title: Glenrua Distillery to create 22 jobs in €14m expansion
+date: 2024-10-15
+source: North West Herald
+---
+Glenrua Distillery in Ballintogher, Co Sligo, is to create 22 jobs as part of a €14 million
+expansion, taking its workforce from 31 to 53.
+
+The plan includes a second still house, a bottling line and a bonded warehouse that will hold
+9,000 casks. Enterprise Ireland is supporting the project with a grant of €2.1 million.
+
+The distillery was founded in 2019 by brothers Eoin and Cathal McGettigan, who grew up on a
+farm two miles from the site. Eoin McGettigan is chief executive and Cathal is head distiller.
+Its first single malt was released in 2022, three years after the first spirit went into cask.
+
+"Five years ago this was a cattle shed and a dream," Eoin McGettigan said. "Now we are selling
+into 11 countries, and the US is our biggest market."
+
+Minister of State Aoife Dolan, who visited the site on Monday, said the expansion showed "what
+rural Ireland can do when it backs itself".
+
+The distillery's visitor centre welcomed 18,000 people last year. Its flagship whiskey, Rua
+Reserve, sells for €58 a bottle.
+
+Construction is expected to begin in January 2025 and the new still house should be producing
+spirit by spring 2026. The company said most of the new jobs would be in production and
+warehousing, with recruitment starting next summer.
+
+Cathal McGettigan said the firm would keep buying barley from farms within 30 miles of the
+distillery.
+"""
+GREYHOUND_STADIUM_ROUND54 = """---
+title: Eastmere greyhound stadium to close after 71 years
+date: 2024-09-03
+source: Eastmere Advertiser
+---
+Eastmere Stadium will hold its last greyhound meeting on Saturday 28 September, ending 71 years
+of racing at the track on Ferry Road.
+
+Owner Brackley Leisure Group said falling attendances and rising costs had made the stadium
+unviable. It has sold the site to housebuilder Calder Homes for £11.5 million, and Calder plans
+to apply for permission for 260 homes.
+
+The closure will cost 48 jobs, 19 of them full-time. Brackley said staff would be offered
+redundancy pay or jobs at its Romford bingo hall.
+
+General manager Terry Vickers, 59, who started at the stadium as a kennel hand in 1991, said:
+"It's like losing a member of the family. Saturday nights here used to draw 3,000 people. Last
+year we averaged under 400."
+
+The stadium opened in 1953 and has hosted the Eastmere Derby every August since 1961. This
+year's Derby, won by a dog named Velvet Rocket, was the last.
+
+About 140 greyhounds are kennelled with trainers who race at Eastmere. The Greyhound Trust said
+it would help find homes for any dogs that retire because of the closure.
+
+Trainer Sandra Lowe, who has 22 dogs, said she would move them to race at Towcester but that
+the travelling would add more than two hours each way. "Some of the smaller trainers will just
+give up," she said.
+
+Calder Homes said it would hold a public exhibition of its plans at Eastmere Library in
+November.
+"""
+KOALA_HOSPITAL_ROUND54 = """---
+title: Record year for Tallowood Koala Hospital as car strikes rise
+date: 2024-11-20
+source: Mid North Coast Gazette
+---
+Tallowood Koala Hospital in Port Fennell treated a record 374 koalas in the year to June 30, up
+from 301 the year before, its annual report shows.
+
+Disease, mostly chlamydia, remained the biggest cause of admissions, but the number of koalas
+hit by cars rose sharply.
+
+Admissions by cause, 2023-24 (2022-23 in brackets):
+
+- Disease: 187 (162) - Car strike: 112 (74) - Dog attack: 41 (39) - Other, including falls and
+heat stress: 34 (26)
+
+Clinical director Dr Hamish Rorke said 172 of the koalas, or 46 per cent, were released back
+into the wild. "Every one of those car strikes is preventable," he said. "We are asking drivers
+on Ocean Drive and the Pacific Highway to slow down at dawn and dusk."
+
+The hospital, run by the not-for-profit Tallowood Wildlife Trust, has 160 volunteers and four
+paid vets.
+
+A new $780,000 intensive care unit, paid for by a donation from the Weir Family Foundation, is
+due to open in February. It will have eight climate-controlled enclosures.
+
+Trust chair Janelle Whitford said the hospital's running costs had risen to $1.2 million a
+year. "We rely on donations for almost all of it," she said.
+
+The oldest patient of the year was a 14-year-old male named Barnaby, treated for a leg
+infection and released in April.
+"""
+SURF_CLUB_CLUBHOUSE_ROUND54 = """---
+title: Currawang Point surf club gets $2.4m for new clubhouse
+date: 2024-05-14
+source: Southern Shoalhaven Post
+---
+Currawang Point Surf Life Saving Club will replace its 62-year-old clubhouse after the NSW
+Government committed $2.4 million towards a new building.
+
+The grant was announced on Saturday by the Member for South Coast, Liz Ledger, at the clubhouse
+on Marine Parade.
+
+The new two-storey clubhouse will cost $3.1 million. The club has raised $450,000 itself
+through raffles, a nippers fun run and sponsorship, and Shoalhaven City Council has committed
+$250,000.
+
+Club president Bronwyn Tate said the old brick building, opened in 1962, had cracked
+foundations and flooded in every big swell. "Our first aid room is smaller than most
+bathrooms," she said. "When we bring a patient in off the beach we are working around
+surfboards and boat trailers."
+
+The club has 640 members, 210 of them patrolling volunteers, and carried out 38 rescues last
+season (2023-24), up from 27 the season before.
+
+The building will include a larger first aid room, a gear store for the club's two inflatable
+rescue boats, and a public cafe. Nowra firm Coastline Constructions has won the building
+contract.
+
+Work is due to start in September and the clubhouse should be finished by December 2025.
+Patrols will run from a temporary container base on the northern end of the beach in the
+meantime.
+
+Ms Ledger said surf clubs were "the first line of defence on our beaches". Club life member Ray
+Costello, 88, who joined in 1951, said he never thought he would see a new clubhouse. "I helped
+lay the bricks of the old one," he said.
+"""
+VELODROME_ROOF_ROUND54 = """---
+title: Halbridge Velodrome to stay shut until 2025 for roof repairs
+date: 2024-01-22
+source: Halbridge Evening Echo
+---
+Halbridge Velodrome will stay closed until March 2025 while its leaking roof is repaired, the
+city council has confirmed.
+
+The indoor track has been closed since October 2023, when rainwater coming through the roof
+warped sections of the 250-metre Siberian pine track.
+
+Halbridge City Council's cabinet member for leisure, Councillor Priya Nandra, said the repairs
+would cost £1.9 million, to be paid from the council's capital budget. Contractor Pennine
+Roofing Ltd is due to start work in February.
+
+"The velodrome is one of the jewels of this city and we are determined to bring it back better
+than before," Cllr Nandra said. "But we have to get the roof right before we relay a single
+plank of track."
+
+The velodrome opened in 1998 and had about 45,000 visits a year before it closed. It is home to
+Halbridge Wheelers, whose 320 members have been training at Manchester and Newport since
+October.
+
+Wheelers chair Rob Ackroyd said the club had lost around 60 junior riders since the closure.
+"Parents can't drive a nine-year-old 40 miles twice a week," he said. "Every month it stays
+shut we lose more of them."
+
+The council said the track itself would also be resurfaced, at a cost of £380,000, which is
+included in the £1.9 million total.
+"""
+VELODROME_UPDATE_ROUND54 = """---
+title: Velodrome repair bill rises to £2.65m after asbestos found
+date: 2024-07-09
+source: Halbridge Evening Echo
+---
+The cost of repairing Halbridge Velodrome has risen to £2.65 million after asbestos was found
+in the roof, and the reopening has been pushed back to September 2025.
+
+Workers from Pennine Roofing Ltd found asbestos cement sheeting under the original roof panels
+in May, and work stopped for seven weeks while a specialist firm removed it.
+
+Councillor Martin Oduya, who became the council's cabinet member for leisure in the May
+reshuffle, replacing Cllr Priya Nandra, said the extra £750,000 would come from the council's
+reserves.
+
+"Nobody wanted this news, but safety has to come first," Cllr Oduya said. "The team has a clear
+plan and we expect the track to be back in use next September."
+
+Halbridge Wheelers chair Rob Ackroyd said the delay was "a real blow". The club says it has now
+lost about 85 junior riders since the velodrome closed.
+
+The council has agreed to pay £18,000 towards the club's travel costs to other tracks until the
+velodrome reopens.
+"""
+
+
+@pytest.fixture(scope="module")
+def round54_trial_rag(tmp_path_factory):
+    return _articles_rag(
+        tmp_path_factory, "round54-trial",
+        {
+            "alpaca-theft-arrest": ALPACA_THEFT_ARREST_ROUND54,
+            "alpaca-theft-gorey": ALPACA_THEFT_GOREY_ROUND54,
+            "bog-snorkelling-llanfechan": BOG_SNORKELLING_LLANFECHAN_ROUND54,
+            "church-bells-harwick": CHURCH_BELLS_HARWICK_ROUND54,
+            "distillery-expansion": DISTILLERY_EXPANSION_ROUND54,
+            "greyhound-stadium": GREYHOUND_STADIUM_ROUND54,
+            "koala-hospital": KOALA_HOSPITAL_ROUND54,
+            "surf-club-clubhouse": SURF_CLUB_CLUBHOUSE_ROUND54,
+            "velodrome-roof": VELODROME_ROOF_ROUND54,
+            "velodrome-update": VELODROME_UPDATE_ROUND54,
+        },
+    )
+
+
 ROUND54_ROWS = [
     # what an arrest is "over" is its scene, which "No arrests have been made" leaves to the
     # story's lead
     ("Has anyone been arrested over the St Michael's lead theft?", "No"),
     ("Has anyone been arrested over the lead theft?", "No"),
     ("Who discovered the theft?", "Ray Doyle"),
+]
+ROUND54_TRIAL_ROWS = [
+    # a pipe table is kept as rows that read on their own
+    ("What was Tomasz Wolny's time?", "1:23.0"),
+    # "won by a dog named Velvet Rocket"; "brothers Eoin and Cathal McGettigan" whole
+    ("Which greyhound won the final Eastmere Derby?", "Velvet Rocket"),
+    ("Who started Glenrua Distillery?", "Eoin and Cathal McGettigan"),
+    # a share "towards a new building" is no cost of it; "two-storey" is no kind
+    ("What will the new surf clubhouse cost?", "$3.1 million"),
+    # a given name typed a letter short is read as the report spells it
+    ("How old is Morwena Hale?", "28"),
+    # "a specialist firm" names none; a titled person is no firm
+    ("Which firm removed the asbestos from the velodrome roof?", None),
+    ("Which firm is doing the velodrome roof work?", "Pennine Roofing Ltd"),
+    # the county of the question's own village is not where the bells went
+    ("Where were the Little Harwick bells sent for recasting?", "Loughborough"),
+    ("Has the man arrested over the alpacas been charged?", "No"),
 ]
 
 
@@ -5016,7 +5360,8 @@ ROUND54_ROWS = [
     + _rows_of("round51_rag", ROUND52_ON_ROUND51_ROWS) + _rows_of("round52_rag", ROUND52_ROWS)
         + _rows_of("round53_rag", ROUND53_ROWS)
         + _rows_of("round53_trial_rag", ROUND53_TRIAL_ROWS)
-        + _rows_of("round54_rag", ROUND54_ROWS),
+        + _rows_of("round54_rag", ROUND54_ROWS)
+        + _rows_of("round54_trial_rag", ROUND54_TRIAL_ROWS),
 )
 def test_a_later_round_s_kinds_end_to_end(request, store, question, short):
     """Rounds 43 on: a short answer, or a refusal where the row's answer is None."""
