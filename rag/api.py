@@ -623,6 +623,10 @@ class Rag:
                     job_question_of(standalone), sentences, evidence.ranked
                 )
             short = self._told_as_last_year(standalone, scope, sentences, short)
+            if short is not None:
+                sentences, short = self._replaced_since(
+                    standalone, sentences, short, evidence.ranked
+                )
             if short is not None and _of_another_year(scope, sentences[short.n - 1], short):
                 short = None  # "attracted about 6,000 people last year" (2024) for 2022's
             if short is not None and self._of_the_lead_s_person(
@@ -1228,6 +1232,45 @@ class Rag:
                 if found is not None:
                     return replace(found, n=i + 1)
         return short
+
+    @classmethod
+    def _replaced_since(
+        cls, question: str, sentences: tuple[Evidence, ...], short: ShortAnswer,
+        ranked: Sequence[Evidence],
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer]:
+        """For a who-question answered by a person a later report says was replaced ("Martin
+        Oduya, who became the council's cabinet member for leisure in the May reshuffle,
+        replacing Cllr Priya Nandra"), that report's sentence and its answer, cited first with
+        the older one after it: the holder now, not the one before. Else unchanged. Only a
+        sentence among `ranked` dated after the answer's, naming the answer's surname right
+        after "replacing", "replaced", "succeeding", "took over from", whose own short answer
+        is another person."""
+        from rag.spans import question_type
+
+        told = sentences[short.n - 1]
+        if question_type(question) != "who" or not told.published or re.search(
+            # (one asked of the past is the one who held it then: "Who was ... in January?")
+            r"^\W*who\s+(?:was|were|had|did)\b|\b(?:former|previous|first|then|original)\b",
+            question, re.IGNORECASE,
+        ):
+            return sentences, short
+        surname = short.text.split()[-1]
+        if not surname[:1].isupper():
+            return sentences, short
+        replaced = re.compile(
+            r"\b(?:replacing|replaced|replaces|succeeding|succeeded|succeeds|(?:took|taking|"
+            r"taken|takes)\s+over\s+from)\s+(?:[A-Z][\w'’.-]*\s+){0,3}?"
+            + re.escape(surname) + r"\b"
+        )
+        for later in ranked:
+            if not later.published or later.published <= told.published:
+                continue
+            if not replaced.search(later.sentence) or later.article_id == told.article_id:
+                continue
+            now = cls._short_answer(question, (later,))
+            if now is not None and surname not in now.text.split():
+                return (later, told), replace(now, n=1)
+        return sentences, short
 
     @classmethod
     def _updated(cls, question: str, sentences: tuple[Evidence, ...]):
