@@ -748,7 +748,9 @@ def _opens_with_a_pronoun(sentence: str, names: Sequence[str]) -> bool:
 _ANOTHER_NAME = re.compile(r"(?<!^)\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+")
 # A name right after one of these is a place: "from Leeds", "on Ben Nevis".
 _PLACE_BEFORE = re.compile(
-    r"\b(?:from|in|at|on|near|into|across|outside|off|to|towards|around|over|above|throughout)"
+    r"\b(?:from|in|at|on|near|into|across|outside|off|to|towards|around|over|above|throughout|"
+    # "the trench cut through Waen Ddu peat bog": what one goes through is a place
+    r"through)"
     r"\s+(?:the\s+)?$"
     # an address's town: "of Fenwick Lane, Ollerton"
     r"|\b(?:Street|Road|Lane|Avenue|Close|Drive|Way|Crescent|Terrace|Place|Gardens|Grove|Mews|"
@@ -796,9 +798,22 @@ def _only_a_place(name: str, text: str) -> bool:
     before_a_place = [
         at for at in said
         if (noun := re.match(r"\s+([a-z]+)\b", text[at + len(name) :]))
-        and noun.group(1) in _PLACE_NOUNS | _SITE_HEADS | _DIVISION_NOUNS
+        and noun.group(1) in _PLACE_NOUNS | _SITE_HEADS | _DIVISION_NOUNS | _LAND_NOUNS
+        # (or a kind of land after a word saying which: "Waen Ddu peat bog", "Kelby salt
+        # marsh")
+        or (land := re.match(r"\s+[a-z]+\s+([a-z]+)\b", text[at + len(name) :]))
+        and land.group(1) in _LAND_NOUNS
     ]
     return bool(said) and len(set(placed) | set(named_after) | set(before_a_place)) == len(said)
+
+
+# Land by its kind, the way a name put before it names a place ("Waen Ddu peat bog", "Kelby
+# Moor"), never a person
+_LAND_NOUNS = frozenset(
+    "bog bogs moor moors moorland marsh marshes fen fens heath wood woods woodland forest lake "
+    "loch lough reservoir river brook stream canal valley hill hills mountain beach dunes "
+    "quarry mine trench cliff cliffs island peninsula".split()
+)
 
 
 # A division of a country a councillor, an MP or a vote is of: "Elm Cross ward"

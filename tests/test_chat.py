@@ -9396,6 +9396,64 @@ TRIAL83_FOLLOWUPS = {
     ],
 }
 
+# Trial 84's faults (a fell race, a grant to a club, a depot sold, stolen sheep), by kind:
+# "she" put as a bog's name, "And the council?" not asked of the giver of two turns before,
+# "the firm" left for the buyer answered, "And how many are still missing?" pasted in brackets.
+FELL_RACE = turn(
+    "Who won the women's fell race?",
+    "Owen Harries [1]. Owen Harries, 29, ran the 12-mile course across Cwm Du moor in 1 hour "
+    "21 minutes on Saturday. [1]",
+)
+LAKE_SWIM = turn(
+    "Who won the women's swim?",
+    "Dylan Rees [1]. Dylan Rees, 34, swam two lengths cut through Gors Fawr bog in 21 "
+    "minutes. [1]",
+)
+CLUB_GRANT = turn(
+    "How much did the Welsh Government give Pentre Rugby Club?",
+    "£80,000 [1]. Pentre Rugby Club will build new changing rooms after the Welsh Government "
+    "gave £80,000. [1]",
+)
+GRANT_ANNOUNCED = turn(
+    "Who announced it?", "Ann Cole [1]. The grant was announced by Ann Cole MS. [1]"
+)
+DEPOT_SOLD = turn(
+    "Who bought the Kelby Road depot?",
+    "Marlow Estates [1]. The depot has been sold to developer Marlow Estates for £4.2 million. "
+    "[1]",
+)
+PUB_SOLD = turn(
+    "Who bought the Red Lion?",
+    "Harbour Taverns [1]. The Red Lion has been sold to Harbour Taverns. [1]",
+)
+MILL_TAKEN_OVER = turn(
+    "Who has taken over Ashby Mill?",
+    "Fenwick Group [1]. Ashby Mill has been taken over by Fenwick Group. [1]",
+)
+SHEEP_STOLEN = turn(
+    "How many sheep were stolen from the farm?",
+    "40 [1]. Forty sheep were stolen from the farm. [1]",
+)
+
+FIFTY_FOURTH_ROUND_FOLLOWUPS.update({
+    "'she', 'her' are a person, never a place the cited sentence names (a bog, a moor, a "
+    "reservoir); with no woman there, left as asked": [
+        ([FELL_RACE], "Where is she from?", "Where is she from?"),
+        ([FELL_RACE], "What was her time?", "What was her time?"),
+        ([FELL_RACE], "How old is she?", "How old is she?"),
+        ([LAKE_SWIM], "Where does she live?", "Where does she live?"),
+        ([turn("Who won the women's title?", "Mari Lewis [1]. Mari Lewis, 27, swam through Gors "
+               "Fawr bog in 1 minute 30 seconds. [1]")],
+         "Where is she from?", "Where is Mari Lewis from?"),
+        ([turn("Who won the race?", "Tom Reed [1]. Tom Reed crossed Kelby Marsh first, and Ann "
+               "Cole, 41, was the fastest woman. [1]")],
+         "Where is she from?", "Where is Ann Cole from?"),
+        # near miss: "he" is the man the reply named
+        ([LAKE_SWIM], "How old is he?", "How old is Dylan Rees?"),
+    ],
+})
+
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
