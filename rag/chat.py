@@ -1645,6 +1645,15 @@ def _with_where_it_is(thing: str, history: Sequence[Turn], question: str) -> str
 _TRAILING_PLACE = re.compile(r"\s+(?:at|in|near|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*\?*\s*$")
 
 
+# Verbs of handing a sum over, whose subject a name before them is: "did the council give",
+# "will the trust pay"
+_BASE_VERBS_OF_A_SUM = frozenset(
+    "give pay award grant donate lend offer pledge commit contribute invest spend raise "
+    "provide allocate gave paid awarded granted donated lent offered pledged committed "
+    "contributed invested spent raised provided allocated funded".split()
+)
+
+
 def noun_phrases(question: str) -> list[str]:
     """Things a question names with "the" or a possessive: "the ferry subsidy", "Northline's
     electric ferry", "The Salt Road", in order. Stops at function words, common participles
@@ -1720,6 +1729,14 @@ def noun_phrases(question: str) -> list[str]:
                 break
             if j == last_word and j > i + 1 and t.lower() in _past_forms():
                 break  # "When was the painting bought?": its verb, not the painting's name
+            if (
+                not possessive and i > 0 and t.islower() and t in _BASE_VERBS_OF_A_SUM
+                and len(words) > 1
+                and (tokens[i - 1].lower() in _AUXILIARY_WORDS or words[-1][:1].isupper())
+            ):
+                # "did the NSW Government give Currawang Point surf club ...?", "the $2.4
+                # million the NSW Government gave ...": the subject, then its verb
+                break
             words.append(t)
         after_np = tokens[i + len(words)].lower() if i + len(words) < len(tokens) else "?"
         if (
@@ -5217,6 +5234,43 @@ def _a_share_of_the_amount(question: str, previous: Turn) -> str | None:
     return f"{question[: m.start('pro')]}{amount.strip()}{question[m.end('pro') :]}"
 
 
+# "Who announced it?", "When was it approved?": a deed done with a sum, which "it" stands for
+_SUM_DEEDS = (
+    r"announc|approv|confirm|agree|sign|reveal|unveil|welcom|criticis|criticiz|secur|request|"
+    r"promis|decid|propos|back|questio|defend|justif|negotiat"
+)
+_DEED_WITH_IT = re.compile(
+    rf"\b(?:{_SUM_DEEDS})[a-z]*\s+(?P<pro>it|that|this)(?=\s*\?*\s*$|\s+(?:on|in|at|when|"
+    r"last|this|and)\b)"
+    rf"|\b(?P<pro2>it|that|this)\s+(?:(?:was|is|will\s+be|has\s+been|had\s+been)\s+)?"
+    rf"(?:{_SUM_DEEDS})[a-z]*(?:ed|d)\b",
+    re.IGNORECASE,
+)
+
+
+def _the_sum_dealt_with(question: str, previous: Turn) -> str | None:
+    """`question` with an "it" that a deed done with a sum takes ("Who announced it?", "When
+    was it approved?") put as the sum the last question asked was given, paid or spent: "Who
+    announced the $2.4 million the NSW Government gave Currawang Point surf club?" after "How
+    much did the NSW Government give Currawang Point surf club?", by the sum its reply gave
+    (else "the money ..."). The giver alone is no thing announced, nor is "the NSW Government
+    give ...". None when the last turn asked no such sum or `question` no such deed."""
+    m = _DEED_WITH_IT.search(question)
+    money = _MONEY_ASKED.match(previous.standalone)
+    if m is None or money is None or previous.refused:
+        return None
+    pro = "pro" if m.group("pro") else "pro2"
+    verb = money.group("verb").lower()
+    if money.group("aux").lower() in ("did", "was", "is"):
+        verb = verb if verb.endswith("d") or verb in _BASE_OF else _past(verb)
+        said = f"{_in_a_sentence(money.group('subj'))} {verb}"
+    else:
+        said = f"{_in_a_sentence(money.group('subj'))} {money.group('aux')} {verb}"
+    sum_ = previous.short if re.fullmatch(rf"{_SUM}", previous.short or "") else "money"
+    amount = f"the {sum_} {said}{money.group('rest')}"
+    return f"{question[: m.start(pro)]}{amount.strip()}{question[m.end(pro) :]}"
+
+
 # "What is her name?", "What's he called?", "Who is she?": a question asking who the one a
 # pronoun stands for is, which that one's name would answer itself
 _ASKS_WHO_ONE_IS = re.compile(
@@ -6268,7 +6322,7 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
     by_age = _the_one_the_reply_called_so(question, previous)
     if by_age is not None:
         return by_age
-    shared = _a_share_of_the_amount(question, previous)
+    shared = _a_share_of_the_amount(question, previous) or _the_sum_dealt_with(question, previous)
     if shared is not None:
         return shared
     at_first = _the_figure_at_first(question, previous)
@@ -6833,6 +6887,9 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             or _the_rest_of_the_set(previous.standalone, rest, " ".join(
                 f"{t.answer} {t.evidence} {t.passage}" for t in history[-4:]
             ))
+            # ("And the council?" after "Who announced it?", which asked who announced what
+            # the NSW Government gave: the question before, which the council can be asked)
+            or _the_subject_swapped_earlier(history, rest)
             or _swap_a_party(previous.standalone, rest)
         )
         if other is not None:
@@ -9363,6 +9420,25 @@ def _agent_kind(phrase: str) -> str | None:
     if head in _BODY_NAME_HEADS:
         return "body"
     return "person" if is_role(head) or head in _PERSON_NOUNS_TOO else None
+
+
+def _the_subject_swapped_earlier(history: Sequence[Turn], other: str) -> str | None:
+    """"And the council?" after "How much did the NSW Government give Currawang Point surf
+    club?" and "Who announced it?": the last question whose subject `other` can take the place
+    of (`_swap_the_subject_of_its_kind`), when the previous one, asking who, has none ("Who
+    announced the council?" asks nothing). None when the previous question is no who-question
+    or no question of the last four turns has such a subject."""
+    if len(history) < 2 or not _WHO_ASKED.match(history[-1].standalone):
+        return None
+    if _swap_the_subject_of_its_kind(history[-1].standalone, other) is not None:
+        return None
+    for t in reversed(history[-4:-1]):
+        if t.refused:
+            continue
+        swapped = _swap_the_subject_of_its_kind(t.standalone, other)
+        if swapped is not None:
+            return swapped
+    return None
 
 
 def _swap_the_subject_of_its_kind(previous: str, other: str) -> str | None:

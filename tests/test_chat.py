@@ -9451,6 +9451,22 @@ FIFTY_FOURTH_ROUND_FOLLOWUPS.update({
         # near miss: "he" is the man the reply named
         ([LAKE_SWIM], "How old is he?", "How old is Dylan Rees?"),
     ],
+    "'And the council?' after a who-question asks the last question whose giver it can take "
+    "the place of; 'it' that is announced or approved is the sum that question asked": [
+        ([CLUB_GRANT, GRANT_ANNOUNCED], "And the council?",
+         "How much did the council give Pentre Rugby Club?"),
+        ([CLUB_GRANT], "And the council?", "How much did the council give Pentre Rugby Club?"),
+        ([turn("How much has the trust pledged to the lido?", "£40,000 [1]. The trust has "
+               "pledged £40,000 to the lido. [1]"),
+          turn("Who chairs it?", "Ann Cole [1]. The trust is chaired by Ann Cole. [1]")],
+         "What about the council?", "How much has the council pledged to the lido?"),
+        ([CLUB_GRANT], "Who announced it?",
+         "Who announced the £80,000 the Welsh Government gave Pentre Rugby Club?"),
+        ([CLUB_GRANT], "Who approved it?",
+         "Who approved the £80,000 the Welsh Government gave Pentre Rugby Club?"),
+        ([CLUB_GRANT], "When was it announced?",
+         "When was the £80,000 the Welsh Government gave Pentre Rugby Club announced?"),
+    ],
 })
 
 
