@@ -8838,6 +8838,7 @@ def _definite_named(question: str, previous: Turn) -> str:
 _KIND_NOUNS = {
     "company": "company firm business chain operator retailer supplier utility provider maker "
     "manufacturer brand lender insurer airline carrier developer housebuilder bakery brewery "
+    "distillery winery "
     "startup start-up",
     "play": "play production drama musical opera",
     "film": "film movie documentary",
@@ -8868,7 +8869,8 @@ _KIND_OF = {noun: kind for kind, nouns in _KIND_NOUNS.items() for noun in nouns.
 # not one that may be a place's too ("Coniston Water" is a lake, "Brackwater Water" a firm).
 _KIND_HEADS = {
     **dict.fromkeys(
-        "ltd limited plc inc co holdings foods brewing breweries airways airlines motors "
+        "ltd limited plc inc co holdings foods brewing breweries distillery distillers "
+        "airways airlines motors "
         "industries technologies pharmaceuticals logistics insurance stores brands "
         # an operator of trains, buses or boats: "Coastline Rail", "Kelby Buses"
         "rail railways trains buses coaches ferries".split(),
@@ -8905,6 +8907,10 @@ def _kinds(name: str, text: str) -> dict[str, int]:
             # PulseFit": the noun next to the name (not "said" of "The regulator said
             # Brackwater's leakage ...")
             described.append(desc[-1])
+        elif len(desc) == 1 and desc[0] in _KIND_OF and before and before[-1].islower():
+            # "sold the site to housebuilder Calder Homes", "bought by developer Kelby
+            # Estates": a kind said bare before the name, after a word of the sentence
+            described.append(desc[0])
         elif len(before) >= 2 and before[-1] == "," and before[-2] in _KIND_OF:
             # "The wind farm's operator, Gwynt Renewables, said ...": the noun in apposition
             described.append(before[-2])
@@ -8934,6 +8940,16 @@ def _kinds(name: str, text: str) -> dict[str, int]:
             if things and _same(max(things)[1], name) or max(things, default=(0, ""))[1] == name:
                 found[kind] = 1
     return found
+
+
+# "Who bought the site?", "Who has taken over the pub?": a buyer asked for by who, which a
+# firm's name may answer
+_WHO_BOUGHT = re.compile(
+    r"^\W*who\s+(?:(?:has|have|had|is|was)\s+)?(?:bought|buys|buying|purchased|acquired|"
+    r"took\s+over|taken\s+over|taking\s+over|won\s+the\s+contract|will\s+buy|"
+    r"is\s+buying)\b",
+    re.IGNORECASE,
+)
 
 
 def _definite_of_the_conversation(question: str, history: Sequence[Turn]) -> str:
@@ -8976,6 +8992,13 @@ def _definite_of_the_conversation(question: str, history: Sequence[Turn]) -> str
                 and not _a_person_in(short, text)
             ):
                 found.append((3, -1, short))  # "Which company bought ...?" - "Halvorsen"
+            elif (
+                short and kind in ("company", "team") and _WHO_BOUGHT.match(turn.standalone)
+                and not _a_person_in(short, text) and not _plainly_a_person(short)
+            ):
+                # "Who bought the Eastmere Stadium site?" - "Calder Homes" - "How much did the
+                # firm pay?": no person bought it, so the buyer answered is the firm
+                found.append((3, -1, short))
             sources = (
                 (0, entities(turn.standalone)),
                 (1, [short] if short else []),

@@ -9467,6 +9467,24 @@ FIFTY_FOURTH_ROUND_FOLLOWUPS.update({
         ([CLUB_GRANT], "When was it announced?",
          "When was the £80,000 the Welsh Government gave Pentre Rugby Club announced?"),
     ],
+    "'the firm', 'the company', 'the developer' is the buyer a who-bought question was "
+    "answered with, by a firm's name or not; never a person who bought": [
+        ([DEPOT_SOLD], "How much did the firm pay?", "How much did Marlow Estates pay?"),
+        ([DEPOT_SOLD], "How much did the developer pay?", "How much did Marlow Estates pay?"),
+        ([DEPOT_SOLD], "What does the company plan to build?",
+         "What does Marlow Estates plan to build?"),
+        ([PUB_SOLD], "How much did the company pay?", "How much did Harbour Taverns pay?"),
+        ([MILL_TAKEN_OVER], "How much did the firm pay?", "How much did Fenwick Group pay?"),
+        ([MILL_TAKEN_OVER], "How many staff does the company employ?",
+         "How many staff does Fenwick Group employ?"),
+        ([turn("Who is the chief executive of Kelby Distillery?", "Ann Cole [1]. Ann Cole is "
+               "chief executive of Kelby Distillery. [1]")],
+         "How many countries does the firm sell into?",
+         "How many countries does Kelby Distillery sell into?"),
+        # near miss: a person who bought is no company
+        ([turn("Who bought the farm?", "Tom Reed [1]. The farm was bought by Tom Reed. [1]")],
+         "How much did the company pay?", "How much did the company pay?"),
+    ],
 })
 
 
