@@ -6877,6 +6877,11 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         return _counted_again(said, previous.standalone)
     if _a_pronoun_pointing_back(question):
         return question
+    if _BARE_HOW_MANY.match(question) and _COUNTED_BEFORE.search(previous.standalone):
+        # "And how many are still missing?" after "How many animals were taken from her?": a
+        # question of its own whose counted noun is elided, the one the last question counted
+        # ("How many animals are still missing?"), not the last question again
+        return _counted_again(question, previous.standalone)
     if _ELLIPSIS_RE.match(question):
         # "And the oldest?", "And the other two?", "What about the council?": the last
         # question (or the one a superlative was said in) asked of another of its set or kind
@@ -7505,7 +7510,8 @@ _TRAILING_PREPOSITION = re.compile(r"\s+(?:to|for|with|from|by|at|about|of|on|in
 
 
 _BARE_HOW_MANY = re.compile(
-    r"^(?P<lead>\s*(?:and\s+|so\s+)?how\s+many)(?=\s+(?:did|does|do|will|would|has|have|had|"
+    r"^(?P<lead>\s*(?:and\s+|so\s+|but\s+)?how\s+many)"
+    r"(?=\s+(?:did|does|do|will|would|has|have|had|"
     r"was|were|is|are)\b)",
     re.IGNORECASE,
 )

@@ -9485,6 +9485,19 @@ FIFTY_FOURTH_ROUND_FOLLOWUPS.update({
         ([turn("Who bought the farm?", "Tom Reed [1]. The farm was bought by Tom Reed. [1]")],
          "How much did the company pay?", "How much did the company pay?"),
     ],
+    "'And how many are still missing?' is a question of its own, counting what the last "
+    "how-many question counted, not that question again with it in brackets": [
+        ([SHEEP_STOLEN], "And how many are still missing?", "How many sheep are still missing?"),
+        ([SHEEP_STOLEN], "And how many have been found?", "How many sheep have been found?"),
+        ([SHEEP_STOLEN], "How many were recovered?", "How many sheep were recovered?"),
+        ([SHEEP_STOLEN], "But how many have been returned?",
+         "How many sheep have been returned?"),
+        ([SHEEP_STOLEN], "And how many did police recover?",
+         "How many sheep did police recover?"),
+        ([turn("How many homes were flooded in Brayford?", "40 [1]. Forty homes were flooded "
+               "in Brayford. [1]")], "And how many are still empty?",
+         "How many homes are still empty?"),
+    ],
 })
 
 
