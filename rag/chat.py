@@ -9405,7 +9405,8 @@ def _swap_subject(previous: str, other: str) -> str | None:
         # "How old is she?" (left as it was asked) + "What about the chair of the Friends of
         # Netherby Library?": with no name, a person the previous question held by a pronoun
         # is the slot the new one takes ("How old is the chair of ...?"), as a name's would be
-        owner = held.group(1).lower() == "his" or held.group("owned")
+        # (the "owned" group is empty when it matches: "her time" is hers)
+        owner = held.group(1).lower() == "his" or held.group("owned") is not None
         return f"{previous[: held.start()]}{other}{'’s' if owner else ''}{previous[held.end(1):]}"
     return None
 

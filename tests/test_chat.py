@@ -9498,6 +9498,12 @@ FIFTY_FOURTH_ROUND_FOLLOWUPS.update({
                "in Brayford. [1]")], "And how many are still empty?",
          "How many homes are still empty?"),
     ],
+    "a slot held by 'her' in the last question takes the new one with its possessive": [
+        ([turn("What was her time?", "I could not find the answer in the articles.")],
+         "And the men's winner?", "What was the men's winner’s time?"),
+        ([turn("What is her job?", "I could not find the answer in the articles.")],
+         "What about the club secretary?", "What is the club secretary’s job?"),
+    ],
 })
 
 
