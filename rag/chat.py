@@ -9001,6 +9001,11 @@ def _definite_of_the_conversation(question: str, history: Sequence[Turn]) -> str
             elif (
                 short and kind in ("company", "team") and _WHO_BOUGHT.match(turn.standalone)
                 and not _a_person_in(short, text) and not _plainly_a_person(short)
+                # (a buyer of another kind, "Kelby Cricket Club", is no firm but "the club";
+                # and "the club" after "Who has taken over Ashby Rovers?" - "Harlow Sports
+                # Group" is the club taken over)
+                and not set(_kinds(short, text)) - {kind}
+                and _KIND_OF.get(short.split()[-1].lower(), "company") == kind
             ):
                 # "Who bought the Eastmere Stadium site?" - "Calder Homes" - "How much did the
                 # firm pay?": no person bought it, so the buyer answered is the firm

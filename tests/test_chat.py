@@ -9430,6 +9430,10 @@ MILL_TAKEN_OVER = turn(
     "Who has taken over Ashby Mill?",
     "Fenwick Group [1]. Ashby Mill has been taken over by Fenwick Group. [1]",
 )
+GROUND_BOUGHT = turn(
+    "Who bought the Kelby sports ground?",
+    "Kelby Cricket Club [1]. The ground has been bought by Kelby Cricket Club. [1]",
+)
 SHEEP_STOLEN = turn(
     "How many sheep were stolen from the farm?",
     "40 [1]. Forty sheep were stolen from the farm. [1]",
@@ -9481,9 +9485,15 @@ FIFTY_FOURTH_ROUND_FOLLOWUPS.update({
                "chief executive of Kelby Distillery. [1]")],
          "How many countries does the firm sell into?",
          "How many countries does Kelby Distillery sell into?"),
-        # near miss: a person who bought is no company
+        ([GROUND_BOUGHT], "How much did the club pay?", "How much did Kelby Cricket Club pay?"),
+        # near misses: a person who bought is no company, a club no firm, and "the club" after
+        # a club's takeover is the club taken over
         ([turn("Who bought the farm?", "Tom Reed [1]. The farm was bought by Tom Reed. [1]")],
          "How much did the company pay?", "How much did the company pay?"),
+        ([GROUND_BOUGHT], "How much did the firm pay?", "How much did the firm pay?"),
+        ([turn("Who has taken over Ashby Rovers?", "Harlow Sports Group [1]. Ashby Rovers have "
+               "been taken over by Harlow Sports Group. [1]")],
+         "When was the club founded?", "When was Ashby Rovers founded?"),
     ],
     "'And how many are still missing?' is a question of its own, counting what the last "
     "how-many question counted, not that question again with it in brackets": [
