@@ -749,8 +749,9 @@ _ANOTHER_NAME = re.compile(r"(?<!^)\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+")
 # A name right after one of these is a place: "from Leeds", "on Ben Nevis".
 _PLACE_BEFORE = re.compile(
     r"\b(?:from|in|at|on|near|into|across|outside|off|to|towards|around|over|above|throughout|"
-    # "the trench cut through Waen Ddu peat bog": what one goes through is a place
-    r"through)"
+    # "the trench cut through Waen Ddu peat bog", "ran past Carn Ddu": what one goes through,
+    # past or along is a place
+    r"through|past|via|along|beyond|up|down)"
     r"\s+(?:the\s+)?$"
     # an address's town: "of Fenwick Lane, Ollerton"
     r"|\b(?:Street|Road|Lane|Avenue|Close|Drive|Way|Crescent|Terrace|Place|Gardens|Grove|Mews|"
@@ -918,6 +919,9 @@ def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
         or _THING_WORDS.intersection(words)
         or name.isupper()
         or len(words) == 1
+        # "Kelby Harriers", "Kestrel Foods Ltd", "Kelby Moor": a last word that says a kind
+        # of team, firm or thing, with no given name before it ("Ann Brook" is a woman)
+        or words[-1].lower() in _KIND_HEADS
     ):
         # One capitalised word is a place, a firm or a surname: a surname of someone in the
         # text is merged into the full name before this, so alone it is most likely a thing.
@@ -8882,7 +8886,9 @@ _KIND_HEADS = {
         "rail railways trains buses coaches ferries".split(),
         "company",
     ),
-    **dict.fromkeys("rovers united fc afc athletic wanderers albion".split(), "team"),
+    **dict.fromkeys(
+        "rovers united fc afc athletic wanderers albion harriers striders rangers".split(), "team"
+    ),
     **{noun: kind for noun, kind in _KIND_OF.items() if kind not in ("company", "team", "fund")},
 }
 _A_KIND = re.compile(r"\b([Tt]he)\s+([a-z][a-z-]+)\b(?!\s+(?:of\b|[A-Z]))")

@@ -9452,6 +9452,12 @@ FIFTY_FOURTH_ROUND_FOLLOWUPS.update({
         ([turn("Who won the race?", "Tom Reed [1]. Tom Reed crossed Kelby Marsh first, and Ann "
                "Cole, 41, was the fastest woman. [1]")],
          "Where is she from?", "Where is Ann Cole from?"),
+        ([turn("Who won the women's race?", "Tom Reed [1]. Tom Reed, 41, ran past Carn Ddu in "
+               "2 hours. [1]")], "Where is she from?", "Where is she from?"),
+        ([turn("Who won the women's title?", "Tom Reed [1]. Tom Reed, 41, beat Kelby Harriers to "
+               "the title. [1]")], "What was her time?", "What was her time?"),
+        ([turn("Who won the men's race?", "Ann Cole [1]. Ann Cole, 41, crossed Kelby Moor first "
+               "in 2 hours. [1]")], "How old is he?", "How old is he?"),
         # near miss: "he" is the man the reply named
         ([LAKE_SWIM], "How old is he?", "How old is Dylan Rees?"),
     ],
