@@ -9466,10 +9466,17 @@ def _agent_kind(phrase: str) -> str | None:
 def _the_subject_swapped_earlier(history: Sequence[Turn], other: str) -> str | None:
     """"And the council?" after "How much did the NSW Government give Currawang Point surf
     club?" and "Who announced it?": the last question whose subject `other` can take the place
-    of (`_swap_the_subject_of_its_kind`), when the previous one, asking who, has none ("Who
-    announced the council?" asks nothing). None when the previous question is no who-question
-    or no question of the last four turns has such a subject."""
-    if len(history) < 2 or not _WHO_ASKED.match(history[-1].standalone):
+    of (`_swap_the_subject_of_its_kind`), when the previous one, asking who or a follow-up of
+    its own, has none ("Who announced the council?" asks nothing). None when the previous
+    question is neither or no question of the last four turns has such a subject."""
+    if len(history) < 2 or not (
+        # (or a follow-up of its own, "When was it announced?", asked of the thing it had;
+        # "How old is she?" asks of a person, whom another of her role takes the place of)
+        _WHO_ASKED.match(history[-1].standalone)
+        or re.search(r"\b(?:it|that|this)\b", history[-1].question, re.IGNORECASE)
+        and not re.search(r"\b(?:he|she|him|her|his|they|them|their)\b", history[-1].question,
+                          re.IGNORECASE)
+    ):
         return None
     if _swap_the_subject_of_its_kind(history[-1].standalone, other) is not None:
         return None

@@ -9466,6 +9466,12 @@ FIFTY_FOURTH_ROUND_FOLLOWUPS.update({
         ([CLUB_GRANT, GRANT_ANNOUNCED], "And the council?",
          "How much did the council give Pentre Rugby Club?"),
         ([CLUB_GRANT], "And the council?", "How much did the council give Pentre Rugby Club?"),
+        ([CLUB_GRANT, GRANT_ANNOUNCED], "What about the town council?",
+         "How much did the town council give Pentre Rugby Club?"),
+        ([CLUB_GRANT, replied("When was it announced?", "When was the £80,000 the Welsh "
+                              "Government gave Pentre Rugby Club announced?", "On Monday [1]. "
+                              "The grant was announced on Monday. [1]", "On Monday")],
+         "How about the Rotary Club?", "How much did the Rotary Club give Pentre Rugby Club?"),
         ([turn("How much has the trust pledged to the lido?", "£40,000 [1]. The trust has "
                "pledged £40,000 to the lido. [1]"),
           turn("Who chairs it?", "Ann Cole [1]. The trust is chaired by Ann Cole. [1]")],
