@@ -7516,7 +7516,10 @@ _TRAILING_PREPOSITION = re.compile(r"\s+(?:to|for|with|from|by|at|about|of|on|in
 _BARE_HOW_MANY = re.compile(
     r"^(?P<lead>\s*(?:and\s+|so\s+|but\s+)?how\s+many)"
     r"(?=\s+(?:did|does|do|will|would|has|have|had|"
-    r"was|were|is|are)\b)",
+    r"was|were|is|are|can|could|may|might|"
+    # ("And how many survived?", "How many remain missing?": a verb of its own, in the past
+    # or of staying)
+    r"remain|remains|remained|survived|died|escaped|stayed|returned|fled|recovered)\b)",
     re.IGNORECASE,
 )
 _COUNTED_BEFORE = re.compile(

@@ -9516,6 +9516,10 @@ FIFTY_FOURTH_ROUND_FOLLOWUPS.update({
          "How many sheep have been returned?"),
         ([SHEEP_STOLEN], "And how many did police recover?",
          "How many sheep did police recover?"),
+        ([SHEEP_STOLEN], "How many remain missing?", "How many sheep remain missing?"),
+        ([turn("How many people were injured in the crash?", "12 [1]. Twelve people were "
+               "injured in the crash. [1]")], "And how many survived?",
+         "How many people survived?"),
         ([turn("How many homes were flooded in Brayford?", "40 [1]. Forty homes were flooded "
                "in Brayford. [1]")], "And how many are still empty?",
          "How many homes are still empty?"),
