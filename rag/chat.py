@@ -5247,7 +5247,10 @@ _DEED_WITH_IT = re.compile(
     rf"\b(?:{_SUM_DEEDS})[a-z]*\s+(?P<pro>it|that|this)(?=\s*\?*\s*$|\s+(?:on|in|at|when|"
     r"last|this|and)\b)"
     rf"|\b(?P<pro2>it|that|this)\s+(?:(?:was|is|will\s+be|has\s+been|had\s+been)\s+)?"
-    rf"(?:{_SUM_DEEDS})[a-z]*(?:ed|d)\b",
+    rf"(?:{_SUM_DEEDS})[a-z]*(?:ed|d)\b"
+    # "What is it for?", "What will it be used for?": what the sum is for
+    r"|^\W*what\s+(?:is|was|will|are)\s+(?P<pro3>it|that|this)\s+(?:(?:be|being)\s+)?"
+    r"(?:used\s+|spent\s+)?(?:for|on)\W*$",
     re.IGNORECASE,
 )
 
@@ -5263,7 +5266,7 @@ def _the_sum_dealt_with(question: str, previous: Turn) -> str | None:
     money = _MONEY_ASKED.match(previous.standalone)
     if m is None or money is None or previous.refused:
         return None
-    pro = "pro" if m.group("pro") else "pro2"
+    pro = next(p for p in ("pro", "pro2", "pro3") if m.group(p))
     verb = money.group("verb").lower()
     if money.group("aux").lower() in ("did", "was", "is"):
         verb = verb if verb.endswith("d") or verb in _BASE_OF else _past(verb)

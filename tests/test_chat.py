@@ -9482,6 +9482,14 @@ FIFTY_FOURTH_ROUND_FOLLOWUPS.update({
          "Who approved the £80,000 the Welsh Government gave Pentre Rugby Club?"),
         ([CLUB_GRANT], "When was it announced?",
          "When was the £80,000 the Welsh Government gave Pentre Rugby Club announced?"),
+        ([CLUB_GRANT], "What is it for?",
+         "What is the £80,000 the Welsh Government gave Pentre Rugby Club for?"),
+        ([turn("How much has the lottery awarded Kelby Lido?", "£50,000 [1]. Kelby Lido has been "
+               "awarded £50,000 by the lottery. [1]")], "Who criticised it?",
+         "Who criticised the £50,000 the lottery has awarded Kelby Lido?"),
+        ([turn("How much will the council spend on the new pool?", "I could not find the answer "
+               "in the articles.")], "Who approved it?",
+         "Who approved the money the council will spend on the new pool?"),
     ],
     "'the firm', 'the company', 'the developer' is the buyer a who-bought question was "
     "answered with, by a firm's name or not; never a person who bought": [
