@@ -6881,6 +6881,13 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # path" names no story, and alone it finds another story's path; the story the
             # last question was asked with goes on with it
             said = _with_the_story(said, [previous], put_for_it=True)
+        if _CLAUSE_OPENER.match(said) and any(
+            _KIND_OF.get(k.group(2)) == "company" for k in _A_KIND.finditer(said)
+        ):
+            # "How much did the firm pay for it?" after "Who bought the Red Lion?" -
+            # "Harbour Taverns": the firm is named as "the firm" alone is (a council or a
+            # club put beside a pronoun is left as said)
+            said = _definite_of_the_conversation(said, history)
         return _counted_again(said, previous.standalone)
     if _a_pronoun_pointing_back(question):
         return question
