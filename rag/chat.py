@@ -748,7 +748,10 @@ def _opens_with_a_pronoun(sentence: str, names: Sequence[str]) -> bool:
 _ANOTHER_NAME = re.compile(r"(?<!^)\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+")
 # A name right after one of these is a place: "from Leeds", "on Ben Nevis".
 _PLACE_BEFORE = re.compile(
-    r"\b(?:from|in|at|on|near|into|across|outside|off|to|towards|around|over|above|throughout)"
+    r"\b(?:from|in|at|on|near|into|across|outside|off|to|towards|around|over|above|throughout|"
+    # "the trench cut through Waen Ddu peat bog", "ran past Carn Ddu": what one goes through,
+    # past or along is a place
+    r"through|past|via|along|beyond|up|down)"
     r"\s+(?:the\s+)?$"
     # an address's town: "of Fenwick Lane, Ollerton"
     r"|\b(?:Street|Road|Lane|Avenue|Close|Drive|Way|Crescent|Terrace|Place|Gardens|Grove|Mews|"
@@ -796,9 +799,22 @@ def _only_a_place(name: str, text: str) -> bool:
     before_a_place = [
         at for at in said
         if (noun := re.match(r"\s+([a-z]+)\b", text[at + len(name) :]))
-        and noun.group(1) in _PLACE_NOUNS | _SITE_HEADS | _DIVISION_NOUNS
+        and noun.group(1) in _PLACE_NOUNS | _SITE_HEADS | _DIVISION_NOUNS | _LAND_NOUNS
+        # (or a kind of land after a word saying which: "Waen Ddu peat bog", "Kelby salt
+        # marsh")
+        or (land := re.match(r"\s+[a-z]+\s+([a-z]+)\b", text[at + len(name) :]))
+        and land.group(1) in _LAND_NOUNS
     ]
     return bool(said) and len(set(placed) | set(named_after) | set(before_a_place)) == len(said)
+
+
+# Land by its kind, the way a name put before it names a place ("Waen Ddu peat bog", "Kelby
+# Moor"), never a person
+_LAND_NOUNS = frozenset(
+    "bog bogs moor moors moorland marsh marshes fen fens heath wood woods woodland forest lake "
+    "loch lough reservoir river brook stream canal valley hill hills mountain beach dunes "
+    "quarry mine trench cliff cliffs island peninsula".split()
+)
 
 
 # A division of a country a councillor, an MP or a vote is of: "Elm Cross ward"
@@ -903,6 +919,9 @@ def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
         or _THING_WORDS.intersection(words)
         or name.isupper()
         or len(words) == 1
+        # "Kelby Harriers", "Kestrel Foods Ltd", "Kelby Moor": a last word that says a kind
+        # of team, firm or thing, with no given name before it ("Ann Brook" is a woman)
+        or words[-1].lower() in _KIND_HEADS
     ):
         # One capitalised word is a place, a firm or a surname: a surname of someone in the
         # text is merged into the full name before this, so alone it is most likely a thing.
@@ -1630,6 +1649,15 @@ def _with_where_it_is(thing: str, history: Sequence[Turn], question: str) -> str
 _TRAILING_PLACE = re.compile(r"\s+(?:at|in|near|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*\?*\s*$")
 
 
+# Verbs of handing a sum over, whose subject a name before them is: "did the council give",
+# "will the trust pay"
+_BASE_VERBS_OF_A_SUM = frozenset(
+    "give pay award grant donate lend offer pledge commit contribute invest spend raise "
+    "provide allocate gave paid awarded granted donated lent offered pledged committed "
+    "contributed invested spent raised provided allocated funded".split()
+)
+
+
 def noun_phrases(question: str) -> list[str]:
     """Things a question names with "the" or a possessive: "the ferry subsidy", "Northline's
     electric ferry", "The Salt Road", in order. Stops at function words, common participles
@@ -1705,6 +1733,14 @@ def noun_phrases(question: str) -> list[str]:
                 break
             if j == last_word and j > i + 1 and t.lower() in _past_forms():
                 break  # "When was the painting bought?": its verb, not the painting's name
+            if (
+                not possessive and i > 0 and t.islower() and t in _BASE_VERBS_OF_A_SUM
+                and len(words) > 1
+                and (tokens[i - 1].lower() in _AUXILIARY_WORDS or words[-1][:1].isupper())
+            ):
+                # "did the NSW Government give Currawang Point surf club ...?", "the $2.4
+                # million the NSW Government gave ...": the subject, then its verb
+                break
             words.append(t)
         after_np = tokens[i + len(words)].lower() if i + len(words) < len(tokens) else "?"
         if (
@@ -5202,6 +5238,46 @@ def _a_share_of_the_amount(question: str, previous: Turn) -> str | None:
     return f"{question[: m.start('pro')]}{amount.strip()}{question[m.end('pro') :]}"
 
 
+# "Who announced it?", "When was it approved?": a deed done with a sum, which "it" stands for
+_SUM_DEEDS = (
+    r"announc|approv|confirm|agree|sign|reveal|unveil|welcom|criticis|criticiz|secur|request|"
+    r"promis|decid|propos|back|questio|defend|justif|negotiat"
+)
+_DEED_WITH_IT = re.compile(
+    rf"\b(?:{_SUM_DEEDS})[a-z]*\s+(?P<pro>it|that|this)(?=\s*\?*\s*$|\s+(?:on|in|at|when|"
+    r"last|this|and)\b)"
+    rf"|\b(?P<pro2>it|that|this)\s+(?:(?:was|is|will\s+be|has\s+been|had\s+been)\s+)?"
+    rf"(?:{_SUM_DEEDS})[a-z]*(?:ed|d)\b"
+    # "What is it for?", "What will it be used for?": what the sum is for
+    r"|^\W*what\s+(?:is|was|will|are)\s+(?P<pro3>it|that|this)\s+(?:(?:be|being)\s+)?"
+    r"(?:used\s+|spent\s+)?(?:for|on)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _the_sum_dealt_with(question: str, previous: Turn) -> str | None:
+    """`question` with an "it" that a deed done with a sum takes ("Who announced it?", "When
+    was it approved?") put as the sum the last question asked was given, paid or spent: "Who
+    announced the $2.4 million the NSW Government gave Currawang Point surf club?" after "How
+    much did the NSW Government give Currawang Point surf club?", by the sum its reply gave
+    (else "the money ..."). The giver alone is no thing announced, nor is "the NSW Government
+    give ...". None when the last turn asked no such sum or `question` no such deed."""
+    m = _DEED_WITH_IT.search(question)
+    money = _MONEY_ASKED.match(previous.standalone)
+    if m is None or money is None or previous.refused:
+        return None
+    pro = next(p for p in ("pro", "pro2", "pro3") if m.group(p))
+    verb = money.group("verb").lower()
+    if money.group("aux").lower() in ("did", "was", "is"):
+        verb = verb if verb.endswith("d") or verb in _BASE_OF else _past(verb)
+        said = f"{_in_a_sentence(money.group('subj'))} {verb}"
+    else:
+        said = f"{_in_a_sentence(money.group('subj'))} {money.group('aux')} {verb}"
+    sum_ = previous.short if re.fullmatch(rf"{_SUM}", previous.short or "") else "money"
+    amount = f"the {sum_} {said}{money.group('rest')}"
+    return f"{question[: m.start(pro)]}{amount.strip()}{question[m.end(pro) :]}"
+
+
 # "What is her name?", "What's he called?", "Who is she?": a question asking who the one a
 # pronoun stands for is, which that one's name would answer itself
 _ASKS_WHO_ONE_IS = re.compile(
@@ -6253,7 +6329,7 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
     by_age = _the_one_the_reply_called_so(question, previous)
     if by_age is not None:
         return by_age
-    shared = _a_share_of_the_amount(question, previous)
+    shared = _a_share_of_the_amount(question, previous) or _the_sum_dealt_with(question, previous)
     if shared is not None:
         return shared
     at_first = _the_figure_at_first(question, previous)
@@ -6805,9 +6881,21 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # path" names no story, and alone it finds another story's path; the story the
             # last question was asked with goes on with it
             said = _with_the_story(said, [previous], put_for_it=True)
+        if _CLAUSE_OPENER.match(said) and any(
+            _KIND_OF.get(k.group(2)) == "company" for k in _A_KIND.finditer(said)
+        ):
+            # "How much did the firm pay for it?" after "Who bought the Red Lion?" -
+            # "Harbour Taverns": the firm is named as "the firm" alone is (a council or a
+            # club put beside a pronoun is left as said)
+            said = _definite_of_the_conversation(said, history)
         return _counted_again(said, previous.standalone)
     if _a_pronoun_pointing_back(question):
         return question
+    if _BARE_HOW_MANY.match(question) and _COUNTED_BEFORE.search(previous.standalone):
+        # "And how many are still missing?" after "How many animals were taken from her?": a
+        # question of its own whose counted noun is elided, the one the last question counted
+        # ("How many animals are still missing?"), not the last question again
+        return _counted_again(question, previous.standalone)
     if _ELLIPSIS_RE.match(question):
         # "And the oldest?", "And the other two?", "What about the council?": the last
         # question (or the one a superlative was said in) asked of another of its set or kind
@@ -6818,6 +6906,9 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             or _the_rest_of_the_set(previous.standalone, rest, " ".join(
                 f"{t.answer} {t.evidence} {t.passage}" for t in history[-4:]
             ))
+            # ("And the council?" after "Who announced it?", which asked who announced what
+            # the NSW Government gave: the question before, which the council can be asked)
+            or _the_subject_swapped_earlier(history, rest)
             or _swap_a_party(previous.standalone, rest)
         )
         if other is not None:
@@ -7433,8 +7524,12 @@ _TRAILING_PREPOSITION = re.compile(r"\s+(?:to|for|with|from|by|at|about|of|on|in
 
 
 _BARE_HOW_MANY = re.compile(
-    r"^(?P<lead>\s*(?:and\s+|so\s+)?how\s+many)(?=\s+(?:did|does|do|will|would|has|have|had|"
-    r"was|were|is|are)\b)",
+    r"^(?P<lead>\s*(?:and\s+|so\s+|but\s+)?how\s+many)"
+    r"(?=\s+(?:did|does|do|will|would|has|have|had|"
+    r"was|were|is|are|can|could|may|might|"
+    # ("And how many survived?", "How many remain missing?": a verb of its own, in the past
+    # or of staying)
+    r"remain|remains|remained|survived|died|escaped|stayed|returned|fled|recovered)\b)",
     re.IGNORECASE,
 )
 _COUNTED_BEFORE = re.compile(
@@ -8766,6 +8861,7 @@ def _definite_named(question: str, previous: Turn) -> str:
 _KIND_NOUNS = {
     "company": "company firm business chain operator retailer supplier utility provider maker "
     "manufacturer brand lender insurer airline carrier developer housebuilder bakery brewery "
+    "distillery winery "
     "startup start-up",
     "play": "play production drama musical opera",
     "film": "film movie documentary",
@@ -8796,13 +8892,16 @@ _KIND_OF = {noun: kind for kind, nouns in _KIND_NOUNS.items() for noun in nouns.
 # not one that may be a place's too ("Coniston Water" is a lake, "Brackwater Water" a firm).
 _KIND_HEADS = {
     **dict.fromkeys(
-        "ltd limited plc inc co holdings foods brewing breweries airways airlines motors "
+        "ltd limited plc inc co holdings foods brewing breweries distillery distillers "
+        "airways airlines motors "
         "industries technologies pharmaceuticals logistics insurance stores brands "
         # an operator of trains, buses or boats: "Coastline Rail", "Kelby Buses"
         "rail railways trains buses coaches ferries".split(),
         "company",
     ),
-    **dict.fromkeys("rovers united fc afc athletic wanderers albion".split(), "team"),
+    **dict.fromkeys(
+        "rovers united fc afc athletic wanderers albion harriers striders rangers".split(), "team"
+    ),
     **{noun: kind for noun, kind in _KIND_OF.items() if kind not in ("company", "team", "fund")},
 }
 _A_KIND = re.compile(r"\b([Tt]he)\s+([a-z][a-z-]+)\b(?!\s+(?:of\b|[A-Z]))")
@@ -8833,6 +8932,10 @@ def _kinds(name: str, text: str) -> dict[str, int]:
             # PulseFit": the noun next to the name (not "said" of "The regulator said
             # Brackwater's leakage ...")
             described.append(desc[-1])
+        elif len(desc) == 1 and desc[0] in _KIND_OF and before and before[-1].islower():
+            # "sold the site to housebuilder Calder Homes", "bought by developer Kelby
+            # Estates": a kind said bare before the name, after a word of the sentence
+            described.append(desc[0])
         elif len(before) >= 2 and before[-1] == "," and before[-2] in _KIND_OF:
             # "The wind farm's operator, Gwynt Renewables, said ...": the noun in apposition
             described.append(before[-2])
@@ -8862,6 +8965,16 @@ def _kinds(name: str, text: str) -> dict[str, int]:
             if things and _same(max(things)[1], name) or max(things, default=(0, ""))[1] == name:
                 found[kind] = 1
     return found
+
+
+# "Who bought the site?", "Who has taken over the pub?": a buyer asked for by who, which a
+# firm's name may answer
+_WHO_BOUGHT = re.compile(
+    r"^\W*who\s+(?:(?:has|have|had|is|was)\s+)?(?:bought|buys|buying|purchased|acquired|"
+    r"took\s+over|taken\s+over|taking\s+over|won\s+the\s+contract|will\s+buy|"
+    r"is\s+buying)\b",
+    re.IGNORECASE,
+)
 
 
 def _definite_of_the_conversation(question: str, history: Sequence[Turn]) -> str:
@@ -8904,6 +9017,18 @@ def _definite_of_the_conversation(question: str, history: Sequence[Turn]) -> str
                 and not _a_person_in(short, text)
             ):
                 found.append((3, -1, short))  # "Which company bought ...?" - "Halvorsen"
+            elif (
+                short and kind in ("company", "team") and _WHO_BOUGHT.match(turn.standalone)
+                and not _a_person_in(short, text) and not _plainly_a_person(short)
+                # (a buyer of another kind, "Kelby Cricket Club", is no firm but "the club";
+                # and "the club" after "Who has taken over Ashby Rovers?" - "Harlow Sports
+                # Group" is the club taken over)
+                and not set(_kinds(short, text)) - {kind}
+                and _KIND_OF.get(short.split()[-1].lower(), "company") == kind
+            ):
+                # "Who bought the Eastmere Stadium site?" - "Calder Homes" - "How much did the
+                # firm pay?": no person bought it, so the buyer answered is the firm
+                found.append((3, -1, short))
             sources = (
                 (0, entities(turn.standalone)),
                 (1, [short] if short else []),
@@ -9304,7 +9429,8 @@ def _swap_subject(previous: str, other: str) -> str | None:
         # "How old is she?" (left as it was asked) + "What about the chair of the Friends of
         # Netherby Library?": with no name, a person the previous question held by a pronoun
         # is the slot the new one takes ("How old is the chair of ...?"), as a name's would be
-        owner = held.group(1).lower() == "his" or held.group("owned")
+        # (the "owned" group is empty when it matches: "her time" is hers)
+        owner = held.group(1).lower() == "his" or held.group("owned") is not None
         return f"{previous[: held.start()]}{other}{'’s' if owner else ''}{previous[held.end(1):]}"
     return None
 
@@ -9348,6 +9474,32 @@ def _agent_kind(phrase: str) -> str | None:
     if head in _BODY_NAME_HEADS:
         return "body"
     return "person" if is_role(head) or head in _PERSON_NOUNS_TOO else None
+
+
+def _the_subject_swapped_earlier(history: Sequence[Turn], other: str) -> str | None:
+    """"And the council?" after "How much did the NSW Government give Currawang Point surf
+    club?" and "Who announced it?": the last question whose subject `other` can take the place
+    of (`_swap_the_subject_of_its_kind`), when the previous one, asking who or a follow-up of
+    its own, has none ("Who announced the council?" asks nothing). None when the previous
+    question is neither or no question of the last four turns has such a subject."""
+    if len(history) < 2 or not (
+        # (or a follow-up of its own, "When was it announced?", asked of the thing it had;
+        # "How old is she?" asks of a person, whom another of her role takes the place of)
+        _WHO_ASKED.match(history[-1].standalone)
+        or re.search(r"\b(?:it|that|this)\b", history[-1].question, re.IGNORECASE)
+        and not re.search(r"\b(?:he|she|him|her|his|they|them|their)\b", history[-1].question,
+                          re.IGNORECASE)
+    ):
+        return None
+    if _swap_the_subject_of_its_kind(history[-1].standalone, other) is not None:
+        return None
+    for t in reversed(history[-4:-1]):
+        if t.refused:
+            continue
+        swapped = _swap_the_subject_of_its_kind(t.standalone, other)
+        if swapped is not None:
+            return swapped
+    return None
 
 
 def _swap_the_subject_of_its_kind(previous: str, other: str) -> str | None:

@@ -9396,6 +9396,154 @@ TRIAL83_FOLLOWUPS = {
     ],
 }
 
+# Trial 84's faults (a fell race, a grant to a club, a depot sold, stolen sheep), by kind:
+# "she" put as a bog's name, "And the council?" not asked of the giver of two turns before,
+# "the firm" left for the buyer answered, "And how many are still missing?" pasted in brackets.
+FELL_RACE = turn(
+    "Who won the women's fell race?",
+    "Owen Harries [1]. Owen Harries, 29, ran the 12-mile course across Cwm Du moor in 1 hour "
+    "21 minutes on Saturday. [1]",
+)
+LAKE_SWIM = turn(
+    "Who won the women's swim?",
+    "Dylan Rees [1]. Dylan Rees, 34, swam two lengths cut through Gors Fawr bog in 21 "
+    "minutes. [1]",
+)
+CLUB_GRANT = turn(
+    "How much did the Welsh Government give Pentre Rugby Club?",
+    "£80,000 [1]. Pentre Rugby Club will build new changing rooms after the Welsh Government "
+    "gave £80,000. [1]",
+)
+GRANT_ANNOUNCED = turn(
+    "Who announced it?", "Ann Cole [1]. The grant was announced by Ann Cole MS. [1]"
+)
+DEPOT_SOLD = turn(
+    "Who bought the Kelby Road depot?",
+    "Marlow Estates [1]. The depot has been sold to developer Marlow Estates for £4.2 million. "
+    "[1]",
+)
+PUB_SOLD = turn(
+    "Who bought the Red Lion?",
+    "Harbour Taverns [1]. The Red Lion has been sold to Harbour Taverns. [1]",
+)
+MILL_TAKEN_OVER = turn(
+    "Who has taken over Ashby Mill?",
+    "Fenwick Group [1]. Ashby Mill has been taken over by Fenwick Group. [1]",
+)
+GROUND_BOUGHT = turn(
+    "Who bought the Kelby sports ground?",
+    "Kelby Cricket Club [1]. The ground has been bought by Kelby Cricket Club. [1]",
+)
+SHEEP_STOLEN = turn(
+    "How many sheep were stolen from the farm?",
+    "40 [1]. Forty sheep were stolen from the farm. [1]",
+)
+
+FIFTY_FOURTH_ROUND_FOLLOWUPS.update({
+    "'she', 'her' are a person, never a place the cited sentence names (a bog, a moor, a "
+    "reservoir); with no woman there, left as asked": [
+        ([FELL_RACE], "Where is she from?", "Where is she from?"),
+        ([FELL_RACE], "What was her time?", "What was her time?"),
+        ([FELL_RACE], "How old is she?", "How old is she?"),
+        ([LAKE_SWIM], "Where does she live?", "Where does she live?"),
+        ([turn("Who won the women's title?", "Mari Lewis [1]. Mari Lewis, 27, swam through Gors "
+               "Fawr bog in 1 minute 30 seconds. [1]")],
+         "Where is she from?", "Where is Mari Lewis from?"),
+        ([turn("Who won the race?", "Tom Reed [1]. Tom Reed crossed Kelby Marsh first, and Ann "
+               "Cole, 41, was the fastest woman. [1]")],
+         "Where is she from?", "Where is Ann Cole from?"),
+        ([turn("Who won the women's race?", "Tom Reed [1]. Tom Reed, 41, ran past Carn Ddu in "
+               "2 hours. [1]")], "Where is she from?", "Where is she from?"),
+        ([turn("Who won the women's title?", "Tom Reed [1]. Tom Reed, 41, beat Kelby Harriers to "
+               "the title. [1]")], "What was her time?", "What was her time?"),
+        ([turn("Who won the men's race?", "Ann Cole [1]. Ann Cole, 41, crossed Kelby Moor first "
+               "in 2 hours. [1]")], "How old is he?", "How old is he?"),
+        # near miss: "he" is the man the reply named
+        ([LAKE_SWIM], "How old is he?", "How old is Dylan Rees?"),
+    ],
+    "'And the council?' after a who-question asks the last question whose giver it can take "
+    "the place of; 'it' that is announced or approved is the sum that question asked": [
+        ([CLUB_GRANT, GRANT_ANNOUNCED], "And the council?",
+         "How much did the council give Pentre Rugby Club?"),
+        ([CLUB_GRANT], "And the council?", "How much did the council give Pentre Rugby Club?"),
+        ([CLUB_GRANT, GRANT_ANNOUNCED], "What about the town council?",
+         "How much did the town council give Pentre Rugby Club?"),
+        ([CLUB_GRANT, replied("When was it announced?", "When was the £80,000 the Welsh "
+                              "Government gave Pentre Rugby Club announced?", "On Monday [1]. "
+                              "The grant was announced on Monday. [1]", "On Monday")],
+         "How about the Rotary Club?", "How much did the Rotary Club give Pentre Rugby Club?"),
+        ([turn("How much has the trust pledged to the lido?", "£40,000 [1]. The trust has "
+               "pledged £40,000 to the lido. [1]"),
+          turn("Who chairs it?", "Ann Cole [1]. The trust is chaired by Ann Cole. [1]")],
+         "What about the council?", "How much has the council pledged to the lido?"),
+        ([CLUB_GRANT], "Who announced it?",
+         "Who announced the £80,000 the Welsh Government gave Pentre Rugby Club?"),
+        ([CLUB_GRANT], "Who approved it?",
+         "Who approved the £80,000 the Welsh Government gave Pentre Rugby Club?"),
+        ([CLUB_GRANT], "When was it announced?",
+         "When was the £80,000 the Welsh Government gave Pentre Rugby Club announced?"),
+        ([CLUB_GRANT], "What is it for?",
+         "What is the £80,000 the Welsh Government gave Pentre Rugby Club for?"),
+        ([turn("How much has the lottery awarded Kelby Lido?", "£50,000 [1]. Kelby Lido has been "
+               "awarded £50,000 by the lottery. [1]")], "Who criticised it?",
+         "Who criticised the £50,000 the lottery has awarded Kelby Lido?"),
+        ([turn("How much will the council spend on the new pool?", "I could not find the answer "
+               "in the articles.")], "Who approved it?",
+         "Who approved the money the council will spend on the new pool?"),
+    ],
+    "'the firm', 'the company', 'the developer' is the buyer a who-bought question was "
+    "answered with, by a firm's name or not; never a person who bought": [
+        ([DEPOT_SOLD], "How much did the firm pay?", "How much did Marlow Estates pay?"),
+        ([DEPOT_SOLD], "How much did the developer pay?", "How much did Marlow Estates pay?"),
+        ([DEPOT_SOLD], "What does the company plan to build?",
+         "What does Marlow Estates plan to build?"),
+        ([PUB_SOLD], "How much did the company pay?", "How much did Harbour Taverns pay?"),
+        ([PUB_SOLD], "When did the firm buy it?", "When did Harbour Taverns buy the Red Lion?"),
+        ([PUB_SOLD], "How much did the business pay for it?",
+         "How much did Harbour Taverns pay for the Red Lion?"),
+        ([MILL_TAKEN_OVER], "How much did the firm pay?", "How much did Fenwick Group pay?"),
+        ([MILL_TAKEN_OVER], "How many staff does the company employ?",
+         "How many staff does Fenwick Group employ?"),
+        ([turn("Who is the chief executive of Kelby Distillery?", "Ann Cole [1]. Ann Cole is "
+               "chief executive of Kelby Distillery. [1]")],
+         "How many countries does the firm sell into?",
+         "How many countries does Kelby Distillery sell into?"),
+        ([GROUND_BOUGHT], "How much did the club pay?", "How much did Kelby Cricket Club pay?"),
+        # near misses: a person who bought is no company, a club no firm, and "the club" after
+        # a club's takeover is the club taken over
+        ([turn("Who bought the farm?", "Tom Reed [1]. The farm was bought by Tom Reed. [1]")],
+         "How much did the company pay?", "How much did the company pay?"),
+        ([GROUND_BOUGHT], "How much did the firm pay?", "How much did the firm pay?"),
+        ([turn("Who has taken over Ashby Rovers?", "Harlow Sports Group [1]. Ashby Rovers have "
+               "been taken over by Harlow Sports Group. [1]")],
+         "When was the club founded?", "When was Ashby Rovers founded?"),
+    ],
+    "'And how many are still missing?' is a question of its own, counting what the last "
+    "how-many question counted, not that question again with it in brackets": [
+        ([SHEEP_STOLEN], "And how many are still missing?", "How many sheep are still missing?"),
+        ([SHEEP_STOLEN], "And how many have been found?", "How many sheep have been found?"),
+        ([SHEEP_STOLEN], "How many were recovered?", "How many sheep were recovered?"),
+        ([SHEEP_STOLEN], "But how many have been returned?",
+         "How many sheep have been returned?"),
+        ([SHEEP_STOLEN], "And how many did police recover?",
+         "How many sheep did police recover?"),
+        ([SHEEP_STOLEN], "How many remain missing?", "How many sheep remain missing?"),
+        ([turn("How many people were injured in the crash?", "12 [1]. Twelve people were "
+               "injured in the crash. [1]")], "And how many survived?",
+         "How many people survived?"),
+        ([turn("How many homes were flooded in Brayford?", "40 [1]. Forty homes were flooded "
+               "in Brayford. [1]")], "And how many are still empty?",
+         "How many homes are still empty?"),
+    ],
+    "a slot held by 'her' in the last question takes the new one with its possessive": [
+        ([turn("What was her time?", "I could not find the answer in the articles.")],
+         "And the men's winner?", "What was the men's winner’s time?"),
+        ([turn("What is her job?", "I could not find the answer in the articles.")],
+         "What about the club secretary?", "What is the club secretary’s job?"),
+    ],
+})
+
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
