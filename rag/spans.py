@@ -18025,6 +18025,23 @@ _SAID_OF_THE_NAME = re.compile(
 )
 
 
+def _the_person_s_token(token, names: list[str]) -> bool:
+    """Does the spaCy `token` name the person of `names` (the name's capitalised words)? Their
+    surname, unless another given name stands before it ("Eoin McGettigan" is not Cathal
+    McGettigan); or their given name alone ("... and Cathal is head distiller")."""
+    before = token.nbor(-1) if token.i > 0 else None
+    if token.text == names[-1]:
+        return not (
+            len(names) > 1 and before is not None and before.text[:1].isupper()
+            and (before.text in GIVEN_NAMES or before.pos_ == "PROPN")
+            and before.text not in names and before.lower_.rstrip(".") not in _TITLES
+        )
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return len(names) > 1 and token.text == names[0] and token.i > 0 and not (
+        after is not None and after.text[:1].isupper()
+    )
+
+
 def _occupations(person: str, sentence: str) -> list[tuple[int, int]]:
     """The roles `sentence` gives the person named `person` (its last capitalised word is
     matched), as (start, end) offsets: in apposition ("Yusuf, a 29-year-old nurse from
@@ -18038,7 +18055,7 @@ def _occupations(person: str, sentence: str) -> list[tuple[int, int]]:
     doc = _parsed(sentence)
     roles = []
     for token in doc:
-        if token.text != names[-1]:
+        if not _the_person_s_token(token, names):
             continue
         # "Yusuf, a 29-year-old nurse", "the marine engineer Professor Sunita Rao"; not the
         # misparsed "Rao, measured currents" (no article, no role word).
@@ -18074,6 +18091,9 @@ def _occupations(person: str, sentence: str) -> list[tuple[int, int]]:
         subject = token.head if token.dep_ == "appos" else token
         if subject.dep_ == "nsubj" and subject.head.lemma_ == "be":
             roles += [t for t in subject.head.children if t.dep_ == "attr" and t.pos_ == "NOUN"]
+        elif token.i + 1 < len(doc) and token.nbor(1).lemma_ == "be":
+            # "... and Cathal is head distiller", which the small parser hangs elsewhere
+            roles += [t for t in token.nbor(1).children if t.dep_ == "attr" and t.pos_ == "NOUN"]
     out = []
     # "Her husband, the geologist Harold Ellery": a tie to another person is no occupation
     roles = [r for r in roles if r.lower_ not in _RELATIVES]

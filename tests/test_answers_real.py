@@ -5347,6 +5347,8 @@ ROUND54_TRIAL_ROWS = [
     # the county of the question's own village is not where the bells went
     ("Where were the Little Harwick bells sent for recasting?", "Loughborough"),
     ("Has the man arrested over the alpacas been charged?", "No"),
+    # "Eoin McGettigan is chief executive and Cathal is head distiller": each his own role
+    ("What does Cathal McGettigan do?", "head distiller"),
     # a later report's "replacing Cllr Priya Nandra" names the holder now; the past asks her
     ("Who is Halbridge City Council's cabinet member for leisure?", "Martin Oduya"),
     ("Who was the council's cabinet member for leisure in January?", "Priya Nandra"),
