@@ -15502,7 +15502,19 @@ def _plan_for_done(question: str, sentence: str, c: _Candidate) -> bool:
         r"\s+to\s+\S*\d", sentence[c.end :]
     ):
         return False  # "will fall from £6.40 to £5.90": the £6.40 is what is paid until then
+    if not _A_PLAN_WORD.search(clause_around(sentence, c.start, c.end)):
+        # "It has sold the site to Calder Homes for £11.5 million, and Calder plans to apply
+        # for ...": the plan is the next clause's, the sum was paid
+        return False
     return _planned(sentence, c.start, c.end)
+
+
+_A_PLAN_WORD = re.compile(
+    r"\b(?:would|will|shall|could|may|might|expects?|expected|plans?|planned|planning|hopes?|"
+    r"hoped|aims?|aimed|forecasts?|predicted|proposed|proposes?|intends?|intended|set\s+to|"
+    r"due\s+to|going\s+to|promised|pledged|wants?|seeks?|is\s+to|are\s+to)\b|['’]ll\b",
+    re.IGNORECASE,
+)
 
 
 def states_plan(sentence: str) -> bool | None:
@@ -20368,6 +20380,14 @@ def _not_the_givers_sum(question: str, sentence: str, start: int, end: int) -> b
     source named after the figure)?"""
     asked = _GIVER_ASKED.match(question)
     if not asked:
+        return False
+    if (
+        asked.group("verb").lower() in ("pay", "pays")
+        and re.match(r"(?:an?|each|every|one|per)\s+[a-z]+$|[a-z]+s$", asked.group("giver"))
+        and re.search(r"\bpay\s+for\b", question, re.IGNORECASE)
+    ):
+        # "How much does an adult pay for a trekking walk?" asks a price, which "cost €35 per
+        # adult" is
         return False
     if re.search(r"\b(?:budgeted|estimated|valued|priced)\s+at\s+(?:about\s+|around\s+)?$"
                  r"|\bcost(?:s|ing)?\s+(?:about\s+|around\s+|an\s+estimated\s+)?$",
