@@ -5352,6 +5352,9 @@ ROUND54_TRIAL_ROWS = [
     # a price asked of "an adult"; a sum paid beside a plan of the next clause
     ("How much does an adult pay for an alpaca trekking walk?", "€35"),
     ("How much did Calder Homes pay for the stadium site?", "£11.5 million"),
+    # the arrested man is not named: neither the farm's owner nor the arresting gardaí is him
+    ("What is the name of the man arrested over the alpaca theft?", None),
+    ("Who was arrested over the alpaca theft?", None),
     # a later report's "replacing Cllr Priya Nandra" names the holder now; the past asks her
     ("Who is Halbridge City Council's cabinet member for leisure?", "Martin Oduya"),
     ("Who was the council's cabinet member for leisure in January?", "Priya Nandra"),
