@@ -20085,7 +20085,10 @@ def the_asked_one_unnamed(question: str, sentence: str) -> str:
     # "garage to"; an indefinite before the kind's word, or one describing word before it ("a
     # specialist firm"), is a mention wherever it falls, and says it is no named one)
     # ("one station will close" is one of them, which another line may name)
-    for described in ("", r"[a-z]+\s+"):
+    # (a person asked by kind is often named in the next line: "dug up by a metal
+    # detectorist. Derek Ainsley, 61, ... found the ring", `Rag._named_after_an_unnamed_lead`)
+    people = _one_of_a_people(parsed.focus) or _people_word(parsed.focus.lower())
+    for described in () if people else ("", r"[a-z]+\s+"):
         for m in re.finditer(rf"\b(?:a|an|another)\s+{described}([a-z]+)\b(?![’'-])", sentence):
             if _stem(m.group(1)) == focus and not re.match(
                 r"\s+(?:\d|of\s+(?:[\d£$€]|[A-Z]))", sentence[m.end() :]
