@@ -12345,6 +12345,11 @@ _BRANCH_WORDS = frozenset(
 )
 
 
+_PEOPLE_COUNTED = frozenset(
+    _stem(w) for w in "people staff workers employees jobs persons".split()
+)
+
+
 def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = "") -> bool:
     """Does the number `c` count some other noun than the one asked about ("a record 2.3
     million *passengers*" for "How many ships...?", "5,000 *sandbags*" for "How many
@@ -12354,6 +12359,20 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
     ("rose to 21,500"), or when the question counts something generic ("people")."""
     if _hyphen_counts(sentence, c, counted):
         return False  # "a four-try win" counts tries
+    if (
+        re.search(r"\bemploy(?:s|ed)?\b|\bworkforce\b", question, re.IGNORECASE)
+        and not re.search(r"\b(?:creat|add|cut|los|new|more|extra|go)\w*\b", question, re.I)
+        and re.search(r"\b(?:creat\w*|add\w*|cut\w*|los\w*|shed\w*|axe\w*)\s+"
+                      r"(?:about\s+|around\s+|up\s+to\s+|a\s+further\s+|another\s+)?$",
+                      sentence[max(0, c.start - 30) : c.start], re.IGNORECASE)
+    ):
+        return True  # "to create 22 jobs" counts jobs gained, not the people it employs
+    if counted in _PEOPLE_COUNTED and re.search(
+        r"\b(?:workforce|headcount|staff|payroll)\s+(?:of\s+|from\s+(?:\d[\d,]*\s+to\s+)?|to\s+)?"
+        r"(?:about\s+|around\s+|nearly\s+|some\s+)?$",
+        sentence[max(0, c.start - 40) : c.start], re.IGNORECASE,
+    ):
+        return False  # "taking its workforce from 31 to 53" counts people
     bracketed = re.search(r"\b([a-z]+)\s+\($", sentence[max(0, c.start - 30) : c.start])
     if bracketed and re.match(r"\)", sentence[c.end :]):
         # "followed by lamps (212) and vacuum cleaners (148)": the noun before the brackets

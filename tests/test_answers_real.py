@@ -5349,6 +5349,7 @@ ROUND54_TRIAL_ROWS = [
     ("Has the man arrested over the alpacas been charged?", "No"),
     # "Eoin McGettigan is chief executive and Cathal is head distiller": each his own role
     ("What does Cathal McGettigan do?", "head distiller"),
+    ("How many people will Glenrua employ after the expansion?", "53"),
     # a price asked of "an adult"; a sum paid beside a plan of the next clause
     ("How much does an adult pay for an alpaca trekking walk?", "€35"),
     ("How much did Calder Homes pay for the stadium site?", "£11.5 million"),
