@@ -686,6 +686,11 @@ class Rag:
             sentences, short = self._the_exact_figure(
                 standalone, sentences, short, evidence.ranked
             )
+            # (last: every step above reads the best-ranked sentences, which may say no
+            # category at all)
+            sentences, short = self._of_the_asked_category(
+                standalone, sentences, short, evidence.ranked
+            )
             compared = self._compared(standalone, evidence.ranked)
             if compared is not None:
                 sentences, lead = compared
@@ -1232,6 +1237,34 @@ class Rag:
                 if found is not None:
                     return replace(found, n=i + 1)
         return short
+
+    @classmethod
+    def _of_the_asked_category(
+        cls, question: str, sentences: tuple[Evidence, ...], short: ShortAnswer | None,
+        ranked: Sequence[Evidence],
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
+        """For a question of one category of a contest ("Who won the women's bog snorkelling
+        title?"), the answer of a sentence that says that category ("The women's title went
+        to Morwenna Hale") over one that says none ("A PE teacher from Rhayader has won the
+        Llanfechan Bog Snorkelling Championship", the men's winner): the best such sentence
+        among the first eight of `ranked` with a positive score that holds a short answer.
+        Else unchanged."""
+        asked = _CATEGORY_ASKED.search(question)
+        if asked is None:
+            return sentences, short
+        said = re.compile(rf"\b{re.escape(asked.group(1).lower())}", re.IGNORECASE)
+
+        def says(e: Evidence) -> bool:
+            return bool(said.search(e.sentence.replace("’", "'")))
+
+        if short is not None and says(sentences[short.n - 1]):
+            return sentences, short
+        for e in ranked[:8]:
+            if e.score > 0 and says(e):
+                found = cls._short_answer(question, (e,))
+                if found is not None:
+                    return (e,), replace(found, n=1)
+        return sentences, short
 
     @classmethod
     def _replaced_since(
@@ -4423,6 +4456,12 @@ _FIGURE_WORD = re.compile(
 )
 # A place asked by its rank ("Who took third place?", "Who came second?", "Who was runner-up?"),
 # and the words that say it.
+# A category of a contest the question names ("the women's title", "the under-12s race")
+_CATEGORY_ASKED = re.compile(
+    r"\b(women's|men's|ladies'?|girls'|boys'|junior|veterans'?|under-\d+s?|wheelchair|mixed)"
+    r"(?=\s)",
+    re.IGNORECASE,
+)
 _RANK_ASKED = re.compile(
     r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th|runner-up|runners-up)\b", re.IGNORECASE
 )

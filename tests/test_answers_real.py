@@ -5350,6 +5350,9 @@ ROUND54_TRIAL_ROWS = [
     # "Eoin McGettigan is chief executive and Cathal is head distiller": each his own role
     ("What does Cathal McGettigan do?", "head distiller"),
     ("How many people will Glenrua employ after the expansion?", "53"),
+    # the women's title is the sentence's that says "women's"
+    ("Who won the women's bog snorkelling title?", "Morwenna Hale"),
+    ("Who won the men's bog snorkelling title?", "Gethin Pryce"),
     # a price asked of "an adult"; a sum paid beside a plan of the next clause
     ("How much does an adult pay for an alpaca trekking walk?", "€35"),
     ("How much did Calder Homes pay for the stadium site?", "£11.5 million"),

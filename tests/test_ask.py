@@ -2814,3 +2814,39 @@ def test_a_first_report_is_set_beside_a_value_of_its_own_kind(text, kind):
     from rag.api import _value_kind
 
     assert _value_kind(text) == kind
+
+
+SNORKELLING = [
+    ("A PE teacher from Rhayader has won the Llanfechan Bog Snorkelling Championship at his "
+     "fourth attempt.", 6.0),
+    ("Gethin Pryce, 34, completed two lengths of the trench in 1 minute 21.4 seconds.", 5.8),
+    ("The women's title went to Morwenna Hale, 28, a marine biologist from Truro, in 1 minute "
+     "26.9 seconds.", 1.9),
+    ("The under-12s race was won by Ffion Rees.", 0.5),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "expected"),
+    [
+        # round 54 (trial 84): the category a question names is said by the answer's sentence
+        ("Who won the women's bog snorkelling title?", "Gethin Pryce", "Morwenna Hale"),
+        ("What was the winning time in the women's event?", "1 minute 21.4 seconds",
+         "1 minute 26.9 seconds"),
+        ("Who won the under-12s race?", "Gethin Pryce", "Ffion Rees"),
+        # ... and a question of no category, or of one no sentence says, keeps its answer
+        ("Who won the championship?", "Gethin Pryce", "Gethin Pryce"),
+        ("Who won the men's title?", "Gethin Pryce", "Gethin Pryce"),
+    ],
+)
+def test_the_asked_category_of_a_contest_is_the_answer_s(question, first, expected):
+    from rag.api import Rag
+    from rag.types import ShortAnswer
+
+    ranked = sorted(_sentences(*SNORKELLING), key=lambda e: -e.score)
+    chosen = (ranked[1],)  # "Gethin Pryce, 34, completed two lengths ..."
+    at = chosen[0].sentence.find(first) + chosen[0].start
+    short = ShortAnswer(first, 1, chosen[0].article_id, at, at + len(first))
+    sentences, found = Rag._of_the_asked_category(question, chosen, short, ranked)
+    assert found.text == expected
+    assert expected in sentences[found.n - 1].sentence
