@@ -18189,7 +18189,7 @@ def _occupations(person: str, sentence: str) -> list[tuple[int, int]]:
             roles += [t for t in token.nbor(1).children if t.dep_ == "attr" and t.pos_ == "NOUN"]
     out = []
     # "Her husband, the geologist Harold Ellery": a tie to another person is no occupation
-    roles = [r for r in roles if r.lower_ not in _RELATIVES]
+    roles = [r for r in roles if r.lower_ not in _RELATIVES and r.lower_[:-1] not in _RELATIVES]
     # "Dr Fiona Kettleby": a courtesy title is no occupation ("a GP at the Millfield Surgery")
     roles = [r for r in roles if r.text.rstrip(".") not in _COURTESY_TITLES]
     for role in roles:
@@ -18954,6 +18954,17 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
     return None
 
 
+_STEPPED_DOWN = re.compile(r"\b(step|steps|stepped|stepping)\s+down\b", re.IGNORECASE)
+_STOOD_DOWN = re.compile(r"\b(stand|stands|stood|standing)\s+down\b", re.IGNORECASE)
+# each form of one leaving verb as the other's: "stepped" -> "stood down"
+_LEAVING_FORMS = {
+    _STOOD_DOWN: {"step": "stand down", "steps": "stands down", "stepped": "stood down",
+                  "stepping": "standing down"},
+    _STEPPED_DOWN: {"stand": "step down", "stands": "steps down", "stood": "stepped down",
+                    "standing": "stepping down"},
+}
+
+
 def _yes_no_read(question: str, sentence: str, context: str = "", title: str = "") -> str | None:
     """Return "Yes" or "No" when `sentence` plainly answers the yes/no `question`, else None.
 
@@ -18978,6 +18989,13 @@ def _yes_no_read(question: str, sentence: str, context: str = "", title: str = "
         r"(?:see|visit|use|enter|attend|park\s+at|swim\s+in|walk\s+on|go\s+to)\s+(.+?)\s*\?*\s*$",
         r"\1 \3 \2?", question, count=1, flags=re.IGNORECASE,
     )
+    # "stepped down" and "stood down" leave a post alike: the question is read in the
+    # sentence's words ("Has Fenella Oakshott stepped down as chair?" over "stood down")
+    for said, asked in ((_STOOD_DOWN, _STEPPED_DOWN), (_STEPPED_DOWN, _STOOD_DOWN)):
+        if said.search(sentence) and asked.search(question) and not said.search(question):
+            forms = _LEAVING_FORMS[said]
+            question = asked.sub(lambda m, forms=forms: forms[m.group(1).lower()], question)
+            break
     if re.search(r"\bor\b", question, re.IGNORECASE):
         return None  # "Is it A or B?" is a choice, not yes/no
     q_words = [w for w, _, _ in _words(question)]
