@@ -299,7 +299,8 @@ def _print_sources(answer, out) -> None:
         )
         if c.url:
             out.print(f"    {escape(c.url)}")
-        out.print(f"    “{escape(c.sentence)}”")
+        # (on one line: a hard-wrapped article's "voted 31 to\n17"; JSON keeps the exact text)
+        out.print(f"    “{escape(' '.join(c.sentence.split()))}”")
 
 
 @app.command()

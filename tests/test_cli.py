@@ -201,6 +201,21 @@ def test_ask_json_and_errors(run):
     assert result.exit_code != 0
 
 
+def test_a_hard_wrapped_sentence_is_cited_on_one_line(run, tmp_path):
+    # round 53's leftover: the CLI's citation kept the article's line break ("the Old\nMill
+    # bridge"); `--json` keeps the exact text, whose offsets index the article
+    folder = tmp_path / "wrapped"
+    folder.mkdir()
+    write(folder / "bridge.md", "---\ntitle: Bridge reopens\ndate: 2024-05-01\n---\n"
+          "The Old Mill bridge in Harwick reopened to traffic on\nMonday after repairs.\n")
+    run("ingest", str(folder))
+    result = run("ask", "When did the Old Mill bridge reopen?")
+    assert result.exit_code == 0, result.output
+    assert "reopened to traffic on Monday after repairs." in result.output
+    exact = json.loads(run("ask", "--json", "When did the Old Mill bridge reopen?").output)
+    assert "on\nMonday" in exact["citations"][0]["sentence"]
+
+
 def main_exit_code(tmp_path, monkeypatch, *args) -> int:
     """Run `rag --data-dir TMP ARGS...` through `cli.main()` (fake models behind `engine`), as
     the installed command runs; return its exit code (errors become messages there)."""

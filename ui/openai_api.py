@@ -218,7 +218,7 @@ def footnotes(answer: Answer) -> str:
         line = f"[{c.n}] {c.title or c.article_id}" + (f" — {meta}" if meta else "")
         if c.url:
             line += f" — {c.url}"
-        lines.append(line + f"\n“{c.sentence}”")
+        lines.append(line + f"\n“{' '.join(c.sentence.split())}”")  # (one line, as the CLI)
     return SOURCES_HEADING + "\n\n".join(lines) if lines else ""
 
 
