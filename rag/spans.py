@@ -3898,10 +3898,6 @@ _PAIR_S_VERB = re.compile(
 )
 
 
-_KIN_WORDS = frozenset(
-    "brother sister wife husband son daughter mother father twin couple pair partner sibling "
-    "cousin uncle aunt grandson granddaughter grandmother grandfather".split()
-)
 _ASKS_THE_BUYER = re.compile(
     r"^\W*who\s+(?:has\s+|have\s+|had\s+)?(?:bought|buys|purchased|acquired|is\s+buying|"
     r"will\s+buy|did\s+.+?\s+buy)\b|\bbuyers?\b|\bpurchasers?\b", re.IGNORECASE,
@@ -18954,13 +18950,13 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
     return None
 
 
-_STEPPED_DOWN = re.compile(r"\b(step|steps|stepped|stepping)\s+down\b", re.IGNORECASE)
-_STOOD_DOWN = re.compile(r"\b(stand|stands|stood|standing)\s+down\b", re.IGNORECASE)
+_ASKS_STEPPED_DOWN = re.compile(r"\b(step|steps|stepped|stepping)\s+down\b", re.IGNORECASE)
+_ASKS_STOOD_DOWN = re.compile(r"\b(stand|stands|stood|standing)\s+down\b", re.IGNORECASE)
 # each form of one leaving verb as the other's: "stepped" -> "stood down"
 _LEAVING_FORMS = {
-    _STOOD_DOWN: {"step": "stand down", "steps": "stands down", "stepped": "stood down",
+    _ASKS_STOOD_DOWN: {"step": "stand down", "steps": "stands down", "stepped": "stood down",
                   "stepping": "standing down"},
-    _STEPPED_DOWN: {"stand": "step down", "stands": "steps down", "stood": "stepped down",
+    _ASKS_STEPPED_DOWN: {"stand": "step down", "stands": "steps down", "stood": "stepped down",
                     "standing": "stepping down"},
 }
 
@@ -18991,7 +18987,9 @@ def _yes_no_read(question: str, sentence: str, context: str = "", title: str = "
     )
     # "stepped down" and "stood down" leave a post alike: the question is read in the
     # sentence's words ("Has Fenella Oakshott stepped down as chair?" over "stood down")
-    for said, asked in ((_STOOD_DOWN, _STEPPED_DOWN), (_STEPPED_DOWN, _STOOD_DOWN)):
+    for said, asked in (
+        (_ASKS_STOOD_DOWN, _ASKS_STEPPED_DOWN), (_ASKS_STEPPED_DOWN, _ASKS_STOOD_DOWN)
+    ):
         if said.search(sentence) and asked.search(question) and not said.search(question):
             forms = _LEAVING_FORMS[said]
             question = asked.sub(lambda m, forms=forms: forms[m.group(1).lower()], question)
