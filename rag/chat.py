@@ -5223,19 +5223,24 @@ def _a_share_of_the_amount(question: str, previous: Turn) -> str | None:
     elif named:
         amount = _in_a_sentence(named.group("np"))
     elif money:
-        verb = money.group("verb").lower()
-        if money.group("aux").lower() in ("did", "was", "is"):
-            # "did the race raise" is "the race raised": a past form the question gave stays
-            verb = verb if verb.endswith("d") or verb in _BASE_OF else _past(verb)
-            said = f"{_in_a_sentence(money.group('subj'))} {verb}"
-        else:
-            said = f"{_in_a_sentence(money.group('subj'))} {money.group('aux')} {verb}"
-        amount = f"the money {said}{money.group('rest')}"
+        amount = f"the money {_the_giving_said(money)}{money.group('rest')}"
     elif re.match(r"^\W*how\s+much\b", asked, re.I) and re.search(r"[£$€]\s*\d", previous.short):
         amount = f"the {previous.short}"
     else:
         return None
     return f"{question[: m.start('pro')]}{amount.strip()}{question[m.end('pro') :]}"
+
+
+def _the_giving_said(money: re.Match) -> str:
+    """The giving a `_MONEY_ASKED` question asks of, said as a clause in its tense: "the NSW
+    Government gave" of "How much did the NSW Government give ...?", "the club will spend" of
+    "How much will the club spend ...?"."""
+    verb = money.group("verb").lower()
+    if money.group("aux").lower() in ("did", "was", "is"):
+        # "did the race raise" is "the race raised": a past form the question gave stays
+        verb = verb if verb.endswith("d") or verb in _BASE_OF else _past(verb)
+        return f"{_in_a_sentence(money.group('subj'))} {verb}"
+    return f"{_in_a_sentence(money.group('subj'))} {money.group('aux')} {verb}"
 
 
 # "Who announced it?", "When was it approved?": a deed done with a sum, which "it" stands for
@@ -5267,14 +5272,8 @@ def _the_sum_dealt_with(question: str, previous: Turn) -> str | None:
     if m is None or money is None or previous.refused:
         return None
     pro = next(p for p in ("pro", "pro2", "pro3") if m.group(p))
-    verb = money.group("verb").lower()
-    if money.group("aux").lower() in ("did", "was", "is"):
-        verb = verb if verb.endswith("d") or verb in _BASE_OF else _past(verb)
-        said = f"{_in_a_sentence(money.group('subj'))} {verb}"
-    else:
-        said = f"{_in_a_sentence(money.group('subj'))} {money.group('aux')} {verb}"
     sum_ = previous.short if re.fullmatch(rf"{_SUM}", previous.short or "") else "money"
-    amount = f"the {sum_} {said}{money.group('rest')}"
+    amount = f"the {sum_} {_the_giving_said(money)}{money.group('rest')}"
     return f"{question[: m.start(pro)]}{amount.strip()}{question[m.end(pro) :]}"
 
 
