@@ -20136,7 +20136,9 @@ def the_asked_one_unnamed(question: str, sentence: str) -> str:
         if opener.lower() not in ("a", "an", "another", "one"):
             return ""  # "the quarry", "Hardknott quarry": which one may be told
         after = sentence[end : end + 60]
-        if re.match(r"\s*(?:,\s*|\s+(?:called|named|known\s+as|run\s+by)\s+)(?:the\s+)?[A-Z]",
+        # ("an interactive service branded Open", "a firm called Brightwell")
+        if re.match(r"\s*(?:,\s*|\s+(?:called|named|known\s+as|run\s+by|branded|dubbed|"
+                    r"nicknamed|titled|entitled|trading\s+as)\s+)(?:the\s+)?[A-Z]",
                     after) or re.match(r"\s+[A-Z]", after):
             return ""
         placed = _PLACED_AFTER_A_KIND.match(after)
