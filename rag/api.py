@@ -609,6 +609,12 @@ class Rag:
                 # "Two doses of the vaccine give about 97 per cent protection" beside "did not
                 # say how many of the people infected had been vaccinated"
                 short = first_value = None
+            if first_value and short is not None and re.match(
+                r"(?:until|till)\s", first_value, re.IGNORECASE
+            ) and not re.match(r"(?:until|till)\s", short.text, re.IGNORECASE):
+                # "September 2025; first reported as March 2025", not "as until March 2025"
+                # (of "will stay closed until March 2025")
+                first_value = first_value.split(None, 1)[1]
             if dating == "updated" and short is not None and first_value:
                 # "By how much has the cost gone up?" across two reports: "£75 million".
                 lead = self._change_between_reports(standalone, short.text, first_value)
@@ -781,10 +787,14 @@ class Rag:
         # top-scored one could hold: "The £240,000 development ..." under "Mr Pettit said work
         # on the padel courts was expected to start in June" for their cost)
         answered_further = short is not None and sentences[short.n - 1] in further
+        # (the features read the report the answer comes from: "the reopening has been pushed
+        # back to September 2025" in a later report under the first report's "will stay closed
+        # until March 2025", which says less of "now expected to reopen")
+        told = sentences[short.n - 1] if short is not None else best
         features = signals(
             # Read as the cross-encoder read it: "What does X do for a living?" as "Who is X?".
             reranker_question(_without_period(standalone, scope)),
-            best,
+            told if best is not None and told.article_id != best.article_id else best,
             replace(
                 evidence,
                 sentences=evidence.sentences + further,
@@ -1259,12 +1269,10 @@ class Rag:
 
         if short is not None and says(sentences[short.n - 1]):
             return sentences, short
-        for e in ranked[:8]:
-            if e.score > 0 and says(e):
-                found = cls._short_answer(question, (e,))
-                if found is not None:
-                    return (e,), replace(found, n=1)
-        return sentences, short
+        found = cls._first_that_answers(
+            question, (e for e in ranked[:8] if e.score > 0 and says(e))
+        )
+        return found or (sentences, short)
 
     @classmethod
     def _replaced_since(
@@ -2046,11 +2054,11 @@ class Rag:
         # (any line of the report, however the cross-encoder ranked it: the title written
         # before the name, not the question's deed, is what it must say; "inspector Claire
         # Holloway said the council could not show ..." ranks far under the lead)
-        for e in _lines_of_its_report(question, told, ranked, math.inf, min_cover=0.0):
-            found = cls._short_answer(question, (e,))
-            if found is not None and _titled_as_asked(question, e.sentence, found.start - e.start):
-                return (e,), replace(found, n=1)
-        return sentences, short
+        found = cls._first_that_answers(
+            question, _lines_of_its_report(question, told, ranked, math.inf, min_cover=0.0),
+            lambda e, found: _titled_as_asked(question, e.sentence, found.start - e.start),
+        )
+        return found or (sentences, short)
 
     @classmethod
     def _the_speaker_named_next(
@@ -2840,15 +2848,12 @@ class Rag:
         if not ranked or not asked:
             return sentences, None
         top = ranked[0].score
-        for e in ranked:
-            if e.score < top - ANSWER_REACH and e.article_id != ranked[0].article_id:
-                continue
-            if asked[0] not in placings(e.sentence):
-                continue
-            short = cls._short_answer(question, (e,))
-            if short is not None:
-                return (e,), short
-        return sentences, None
+        found = cls._first_that_answers(question, (
+            e for e in ranked
+            if (e.score >= top - ANSWER_REACH or e.article_id == ranked[0].article_id)
+            and asked[0] in placings(e.sentence)
+        ))
+        return found or (sentences, None)
 
     @classmethod
     def _said_with_its_verb(
@@ -3071,16 +3076,23 @@ class Rag:
         said = re.compile(_RANK_WORDS[rank.group(1).lower()], re.IGNORECASE)
         if any(said.search(e.sentence) for e in sentences):
             return sentences, short
+        from rag.spans import placings
+
         top = ranked[0]
-        for e in ranked:
-            if e.score < top.score - ANSWER_REACH:
-                break
-            if e.article_id != top.article_id or not said.search(e.sentence):
-                continue
-            found = cls._short_answer(question, (e,))
-            if found is not None:
-                return (e,), found
-        return sentences, short
+        asked = _ORDINAL_OF_RANK.get(rank.group(1).lower())
+
+        def says_the_rank(e: Evidence) -> bool:
+            if e.article_id != top.article_id:
+                return False
+            if e.score >= top.score - ANSWER_REACH:
+                return bool(said.search(e.sentence))
+            # (further down only a placing itself: a results table's row "Place: 2nd; Name:
+            # Tomasz Wolny" ranks far under the winner's lead, but "his second attempt" is no
+            # rank)
+            return asked is not None and asked in placings(e.sentence)
+
+        found = cls._first_that_answers(question, filter(says_the_rank, ranked))
+        return found or (sentences, short)
 
     @classmethod
     def _counted_whole(
@@ -3333,6 +3345,23 @@ class Rag:
         return found or (sentences, short)
 
     @classmethod
+    def _first_that_answers(
+        cls,
+        question: str,
+        candidates: Iterable[Evidence],
+        fits: Callable[[Evidence, ShortAnswer], bool] = lambda e, short: True,
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer] | None:
+        """The first of `candidates` (in their order: a caller filters the ranked sentences by
+        the test its kind needs) whose own short answer to `question` exists and `fits`:
+        ((sentence,), short answer) to be cited alone, or None. The shared last step of every
+        "the answer is in a sentence the cross-encoder ranked low" repair."""
+        for e in candidates:
+            found = cls._short_answer(question, (e,))
+            if found is not None and fits(e, found):
+                return (e,), replace(found, n=1)
+        return None
+
+    @classmethod
     def _answer_in_the_report(
         cls,
         question: str,
@@ -3345,13 +3374,9 @@ class Rag:
         construction the cross-encoder reads poorly: a scoreline line, a court reporter's
         "Prosecuting, X", a naming) and gives a short answer that `fits`: ((sentence,), short
         answer) to be cited alone, or None."""
-        for e in ranked:
-            if e.article_id != home or not holds(e):
-                continue
-            found = cls._short_answer(question, (e,))
-            if found is not None and fits(e, found):
-                return (e,), found
-        return None
+        return cls._first_that_answers(
+            question, (e for e in ranked if e.article_id == home and holds(e)), fits
+        )
 
     @classmethod
     def _from_the_scoreline(
@@ -3489,16 +3514,12 @@ class Rag:
         Amina Yusuf do for a living?": the question's scene outweighs its predicate."""
         chosen = {(e.article_id, e.start) for e in sentences}
         top = ranked[0].score
-        for e in ranked:
-            near = e.score >= top - ANSWER_REACH
-            if (e.article_id, e.start) in chosen or not (
-                near or e.article_id == ranked[0].article_id
-            ):
-                continue
-            short = cls._short_answer(question, (e,))
-            if short is not None:
-                return (e,), short
-        return sentences, None
+        found = cls._first_that_answers(question, (
+            e for e in ranked
+            if (e.article_id, e.start) not in chosen
+            and (e.score >= top - ANSWER_REACH or e.article_id == ranked[0].article_id)
+        ))
+        return found or (sentences, None)
 
     def _verified(self, question: str, sentences: Sequence[Evidence]) -> dict[str, float]:
         """The verifier's reading of the sentences the reply cites (`rag.verifier`)."""
@@ -4465,6 +4486,11 @@ _CATEGORY_ASKED = re.compile(
 _RANK_ASKED = re.compile(
     r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th|runner-up|runners-up)\b", re.IGNORECASE
 )
+# The placing (`rag.spans.placings`) a rank asked is.
+_ORDINAL_OF_RANK = {
+    "second": "second", "2nd": "second", "runner-up": "second", "third": "third",
+    "3rd": "third", "fourth": "fourth", "4th": "fourth", "fifth": "fifth", "5th": "fifth",
+}
 _RANK_WORDS = {
     "second": r"\b(?:second|2nd|runner-up)\b", "2nd": r"\b(?:second|2nd|runner-up)\b",
     "runner-up": r"\b(?:second|2nd|runner-up)\b", "runners-up": r"\b(?:second|2nd|runners?-up)\b",

@@ -801,6 +801,22 @@ def _another_year(question: str, sentence: str, before: str, answer: str) -> Con
     return None
 
 
+def _the_opposite_lasts_until(question: str, sentence: str, answer: str) -> bool:
+    """Does a when-question's answer end a state opposite to the asked one ("will stay closed
+    until March 2025" for "When will the velodrome reopen?", "suspended until 1 June" for
+    "When will the walks resume?")? Then the date is when the asked one begins: no
+    contradiction."""
+    from rag.spans import question_type
+
+    if question_type(question) != "when" or not answer:
+        return False
+    bare = re.sub(r"^(?:until|till|to)\s+", "", answer.strip(), flags=re.IGNORECASE)
+    return bool(re.search(
+        rf"\b(?:until|till)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?{re.escape(bare)}",
+        sentence, re.IGNORECASE,
+    ))
+
+
 def contradiction(
     question: str, sentence: str, before: str = "", answer: str = ""
 ) -> Contradiction | None:
@@ -830,7 +846,9 @@ def contradiction(
     return (
         _another_year(question, sentence, before, answer)
         or _ordinal(asked, said)
-        or _opposite(asked, said, window)
+        or (None if _the_opposite_lasts_until(question, sentence, answer) else _opposite(
+            asked, said, window
+        ))
         or _period(asked, said, window)
         or _degree(asked, said)
         or _superlative(asked, said)

@@ -4541,7 +4541,7 @@ def typed_spans(
             # (nor one another role names: "Trading standards manager Neil Carragher" is no
             # bank cashier the question asks the name of)
             and not (
-                span[3] in ("person", "name", "np")
+                span[3] in ("person", "name", "np", "org")
                 and _titled_with_another_role(question, sentence, span[1], span[2])
             )
             # (nor anyone, when the sentence tells of the role's holder unnamed: "caught on
@@ -6800,6 +6800,29 @@ def _a_name_worn_by_a_thing(sentence: str, c: _Candidate) -> bool:
     )
 
 
+# Nouns of a piece of land a name is written before ("Waen Ddu peat bog", "Kielder reservoir").
+_LANDFORMS = frozenset(
+    "bog marsh fen heath moor moorland wood woods woodland forest reservoir quarry trench meadow "
+    "cliff cliffs dam weir waterfall estuary river lake loch valley".split()
+)
+
+
+def _a_place_s_name_before_its_noun(sentence: str, c: _Candidate) -> bool:
+    """Is the name `c`, whatever it was typed, written right before the noun of a piece of
+    land (`_LANDFORMS`), with at most one describing word between ("through Waen Ddu peat
+    bog", "at Kielder reservoir")? Then it names that place and answers no who-question. (A
+    word that reads as a verb is no describing word: "Lee left school", "Ann Lee crossed
+    the river".)"""
+    noun = re.match(r"\s+(?:([a-z]+)\s+)?([a-z]+)\b", sentence[c.end : c.end + 40])
+    if noun is None or noun.group(2) not in _LANDFORMS:
+        return False
+    between = noun.group(1)
+    return between is None or not (
+        re.search(r"(?:ed|ing|s)$", between) or between in _STOP
+        or between in ("left", "swam", "ran", "rode", "fell", "saw", "led", "won", "dug", "made")
+    )
+
+
 def _counts_things_for_people(parsed: _Question, sentence: str, c: _Candidate) -> bool:
     """Is the count `c` said of things ("two screens", "12 homes") while the question counts
     people ("How many people came ...?")? A count of seats, places or tickets may count people
@@ -8506,6 +8529,10 @@ def _score(
         sentence, c
     ):
         return None  # "the Heligoland trap" for "Who is the new warden?": a thing's name
+    if parsed.kind == "who" and c.kind == "person" and _a_place_s_name_before_its_noun(
+        sentence, c
+    ):
+        return None  # "cut through Waen Ddu peat bog" for "Who came first?": a place's name
     if parsed.kind == "who" and c.kind in ("name", "place", "org") and re.search(
         # ("until firefighters had helped him out": "until" may open a clause of its own)
         r"\b(?:(?:during|throughout|amid)\s+(?:the\s+)?|(?:since|until)\s+the\s+)$",
@@ -9003,6 +9030,8 @@ def _score(
             return None
         if parsed.number != "age" and _another_person_s_figure(parsed.text, sentence):
             return None  # "Amelia Okafor ... scoring six and a half points" for Rohan Mehta's
+        if _a_person_s_figure_told_of_no_one(parsed.text, sentence):
+            return None  # "About 140 greyhounds are kennelled" for those Terry Vickers owns
         if c.number == "money" and _raised_by_several_means(parsed.text, sentence, c):
             return None  # "raised £56,000 through raffles, concerts and a sponsored walk"
         if (
@@ -15725,6 +15754,32 @@ def _another_person_s_figure(question: str, sentence: str) -> bool:
     return opener is not None and opener.group(1) in GIVEN_NAMES
 
 
+# "How many greyhounds does Terry Vickers own?": a figure of what a named person does or has.
+_A_PERSON_S_DEED_COUNTED = re.compile(
+    r"^\W*(?i:how)\s+(?:many|much)\s+(?:[\w'’-]+\s+){0,3}?(?:does|did|do|has|had|will)\s+"
+    r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s+(?P<deed>[a-z]+)\b"
+)
+
+
+def _a_person_s_figure_told_of_no_one(question: str, sentence: str) -> bool:
+    """Does the question ask a figure of what a person it names does or has ("How many
+    greyhounds does Terry Vickers own?") while the sentence says neither that person (by
+    surname or "he"/"she") nor the deed, and names no one else either ("About 140 greyhounds
+    are kennelled with trainers who race at Eastmere")? Then its figure is of the place or
+    the trade, not the person's."""
+    asked = _A_PERSON_S_DEED_COUNTED.match(question)
+    if asked is None or asked.group("who").split()[0] not in GIVEN_NAMES:
+        return False
+    surname = asked.group("who").split()[-1]
+    if re.search(rf"\b{re.escape(surname)}\b|\b(?:he|she|his|her|him)\b", sentence, re.I):
+        return False
+    deed = _same_senses({_stem(asked.group("deed"))})
+    said = {_stem(w) for w in re.findall(r"[a-z]+", sentence.lower())}
+    return not deed & said and not any(
+        given in GIVEN_NAMES for given in re.findall(r"\b[A-Z][a-z]+(?=\s+[A-Z])", sentence)
+    )
+
+
 def _raised_by_several_means(question: str, sentence: str, c: _Candidate | None = None) -> bool:
     """Does the question ask what one means raised ("How much did the sponsored walk raise?")
     while the sum `c` was raised by a list of means of which it is one ("have raised £56,000
@@ -15991,23 +16046,60 @@ def _holds_it_for_another(question: str, sentence: str, start: int) -> bool:
 _FORM_OF_ADDRESS_WORDS = r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Lord|Lady|Cllr|Councillor)"
 
 
+# "Who is the Bishop of St Edmundsbury and Ipswich?", "Who was the new coroner?": a role's
+# holder asked by the role alone.
+_A_HOLDER_ASKED = re.compile(
+    r"^\W*(?i:who)\s+(?:is|was)\s+(?:the\s+)?(?:new\s+|current\s+|present\s+)?([A-Za-z]+)\b"
+    r"(?=\s+(?:of|at|for|in)\b|\s*\??\s*$)"
+)
+# A title set before a name with a comma: "The rector, the Rev Simon Aldous", "its chairman,
+# Dr Ian Bell"
+_TITLE_APPOSED_BEFORE = re.compile(
+    r"\b([a-z]+),\s+(?:the\s+)?(?:(?:Rev|Revd|Rt|Very|Canon|Father|Fr|"
+    + _FORM_OF_ADDRESS_WORDS[3:-1] + r")\.?\s+)*$"
+)
+# ... or after it: "Simon Aldous, the rector, said"
+_TITLE_APPOSED_AFTER = re.compile(
+    r",\s+(?:the|its|their|our)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s*[,.]"
+)
+
+
 def _titled_with_another_role(question: str, sentence: str, start: int, end: int) -> bool:
-    """Is the name at `sentence[start:end]` titled (by the word before it or one of its own:
-    "manager" of "Trading standards manager Neil Carragher") with a role other than the one
-    the question asks the holder of ("cashier" of "What was the name of the bank cashier who
-    alerted police?")?"""
+    """Is the name at `sentence[start:end]` titled (by the word before it, one of its own, or
+    a title set beside it with commas: "manager" of "Trading standards manager Neil
+    Carragher", "rector" of "The rector, the Rev Simon Aldous,") with a role other than the
+    one the question asks the holder of ("cashier" of "What was the name of the bank cashier
+    who alerted police?")? For "Who is the <role> ...?" only where the sentence says nothing
+    of the asked role: "Town mayor Gordon Reilly chaired the meeting" may answer "Who was the
+    chairman of the meeting?"."""
     asked = _A_ROLE_S_NAME_ASKED.match(question)
+    by_name = asked is not None
+    if asked is None:
+        asked = _A_HOLDER_ASKED.match(question)
+    role = asked.group(1).lower() if asked is not None else ""
     # (a role by its list or by the shape of a doer's noun: "cashier", "roofer")
-    if asked is None or not (
-        is_role(asked.group(1)) or re.fullmatch(r"[a-z]{3,}(?:er|or|ist|ian)", asked.group(1))
-    ):
+    if not (is_role(role) or by_name and re.fullmatch(r"[a-z]{3,}(?:er|or|ist|ian)", role)):
         return False
-    wanted = _same_senses({_stem(asked.group(1))})
+    wanted = _same_senses({_stem(role)})
+
+    def of_the_asked(word: str) -> bool:
+        stem = _stem(word.lower())
+        # ("chair" of "chairman", "head" of "headteacher")
+        return stem in wanted or any(stem.startswith(w) or w.startswith(stem) for w in wanted)
+
+    if not by_name and any(of_the_asked(w) for w in re.findall(r"[A-Za-z]+", sentence)):
+        return False
     before = re.search(r"\b([a-z]+)\s+$", sentence[max(0, start - 30) : start])
-    titles = ([before.group(1)] if before else []) + [
+    apposed = [
+        m.group(1) for m in (
+            _TITLE_APPOSED_BEFORE.search(sentence[max(0, start - 60) : start]),
+            _TITLE_APPOSED_AFTER.match(sentence[end:]),
+        ) if m is not None
+    ]
+    titles = ([before.group(1)] if before else []) + apposed + [
         w for w in sentence[start:end].split() if w.islower()
     ]
-    return any(is_role(w) and _stem(w) not in wanted for w in titles)
+    return any(is_role(w) and not of_the_asked(w) for w in titles)
 
 
 def _at_a_former_site(sentence: str, start: int) -> bool:
@@ -17000,7 +17092,11 @@ _PLACING = re.compile(
     r"(?=\s+(?:with|on)\s)"
     # "finished in the main group in 11th place", "in 3rd place"
     r"|\bin\s+(?P<placed>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
-    r"seventh|eighth|ninth|tenth|last)\s+place\b",
+    r"seventh|eighth|ninth|tenth|last)\s+place\b"
+    # a results table's row as ingest renders it: "Place: 2nd; Name: Tomasz Wolny; ..."
+    r"|(?:^|;\s)(?:place|position|pos\.?|rank|finish(?:ed)?)\s*:\s*"
+    r"(?P<cell>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|last)\b",
     re.IGNORECASE,
 )
 _ORDINAL_DIGITS = {
@@ -17020,7 +17116,7 @@ def placings(text: str) -> list[str]:
     "finished a distant fourth", and the items of a list that leaves the verb out ("Reform UK's
     Denise Hollins third with 1,210")."""
     found = [
-        (m.group("place") or m.group("listed") or m.group("placed")).lower()
+        (m.group("place") or m.group("listed") or m.group("placed") or m.group("cell")).lower()
         for m in _PLACING.finditer(text)
     ]
     return [_ORDINAL_DIGITS.get(p, p) for p in found]
@@ -17061,6 +17157,11 @@ def _of_another_place(question: str, sentence: str, c: _Candidate) -> bool:
         r"gold))\b", sentence[left:right], re.I
     ):
         return True  # "Van Rensburg won the stage" for "Who came second?"
+    if asked not in ("first", "last") and not everywhere and not re.search(
+        r"\b(?:runners?-up|silver|bronze|podium|medal\w*|behind|beat(?:en|ing)?|pipped|edged|"
+        r"place[ds]?|followed|ahead|trail\w*|next|then)\b", sentence, re.I
+    ):
+        return True  # the winner's lead, which places nobody, for "Who came fourth?"
     return bool(said) and asked not in said
 
 

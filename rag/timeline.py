@@ -415,6 +415,15 @@ _SAID_WHEN = re.compile(
 )
 
 
+# A closure said with when it ends: "will stay closed until March 2025", "suspended until
+# further notice" (no date: nothing planned).
+_CLOSED_UNTIL = re.compile(
+    r"\b(?:closed|shut|suspended|halted|paused|out\s+of\s+(?:use|action|service))\s+"
+    r"(?:\w+\s+){0,6}?(?P<until>until|till)\s",
+    re.IGNORECASE,
+)
+
+
 def _planned_years(e: Evidence, deeds: frozenset[str]) -> frozenset[tuple[int, int]]:
     """The dates after its report that a sentence saying the planned deed names, as (year,
     month) with month 0 for a bare year: "is expected to open in 2028" -> {(2028, 0)}; "has
@@ -423,11 +432,17 @@ def _planned_years(e: Evidence, deeds: frozenset[str]) -> frozenset[tuple[int, i
     begin in 2026" is another plan's date)."""
     from rag.spans import _same_senses, _stem
 
-    if not e.published or not _same_senses(set(deeds)) & {
-        _stem(w) for w in re.findall(r"[a-z]+", e.sentence.lower())
-    }:
+    if not e.published:
         return frozenset()
     text = _LATER_THAN_FIRST.sub(" ", e.sentence)
+    if not _same_senses(set(deeds)) & {_stem(w) for w in re.findall(r"[a-z]+", text.lower())}:
+        # ("will stay closed until March 2025" plans the reopening for "When will the
+        # velodrome reopen?": only the date the opposite state lasts until)
+        opening = any(d.removeprefix("re") in _OPENING_SENSE or d == "resum" for d in deeds)
+        until = _CLOSED_UNTIL.search(text) if opening else None
+        if until is None:
+            return frozenset()
+        text = text[until.start("until") :]
     claim = _EARLIER_CLAIM.search(text)
     if claim:
         # "The council had said in January that it would reopen in April": the date of a plan

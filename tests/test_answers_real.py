@@ -5364,6 +5364,20 @@ ROUND54_TRIAL_ROWS = [
     ("Who was the council's cabinet member for leisure in January?", "Priya Nandra"),
 ]
 
+ROUND55_ROWS = [
+    # (trial 84's leftovers) a results table's row gives the place; a sentence that places no
+    # one names no one in it; a peat bog's name is nobody
+    ("Who came second in the men's bog snorkelling?", "Tomasz Wolny"),
+    ("Who finished third in the men's event?", "Ellis Carver"),
+    ("Who came fourth in the men's bog snorkelling?", None),
+    # "will stay closed until March 2025" plans the reopening the later report moved
+    ("When will the velodrome reopen?", "September 2025"),
+    ("When is Halbridge Velodrome now expected to reopen?", "September 2025"),
+    # the rector is no bishop; a count of the stadium's greyhounds is none of its manager's
+    ("Who is the Bishop of St Edmundsbury and Ipswich?", None),
+    ("How many greyhounds does Terry Vickers own?", None),
+]
+
 
 @pytest.mark.parametrize(
     ("store", "question", "short"),
@@ -5376,7 +5390,8 @@ ROUND54_TRIAL_ROWS = [
         + _rows_of("round53_rag", ROUND53_ROWS)
         + _rows_of("round53_trial_rag", ROUND53_TRIAL_ROWS)
         + _rows_of("round54_rag", ROUND54_ROWS)
-        + _rows_of("round54_trial_rag", ROUND54_TRIAL_ROWS),
+        + _rows_of("round54_trial_rag", ROUND54_TRIAL_ROWS)
+        + _rows_of("round54_trial_rag", ROUND55_ROWS),
 )
 def test_a_later_round_s_kinds_end_to_end(request, store, question, short):
     """Rounds 43 on: a short answer, or a refusal where the row's answer is None."""

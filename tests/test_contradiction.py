@@ -203,6 +203,28 @@ def test_a_consistent_sentence_is_not_contradicted(question, sentence, before):
     assert contradiction(question, sentence, before) is None
 
 
+@pytest.mark.parametrize(
+    ("question", "sentence", "answer", "contradicted"),
+    [
+        # round 55 (trial 84): the date an opposite state lasts until is when the asked one
+        # begins
+        ("When will the velodrome reopen?", "Halbridge Velodrome will stay closed until March "
+         "2025 while its leaking roof is repaired.", "until March 2025", False),
+        ("When will the walks resume?", "The walks have been suspended until 6 April.",
+         "6 April", False),
+        ("When will the line reopen?", "The line will be shut till at least June.", "June",
+         False),
+        # near misses: a date of the closing itself, and a date the opposite began
+        ("When will the velodrome reopen?", "The velodrome closed in March 2024.",
+         "March 2024", True),
+        ("When did the pool reopen?", "The pool has been closed since May.", "since May", True),
+    ],
+)
+def test_the_opposite_lasting_until_a_date_answers_when(question, sentence, answer,
+                                                        contradicted):
+    assert (contradiction(question, sentence, "", answer) is not None) is contradicted
+
+
 def test_the_refusal_says_what_the_report_says_instead():
     found = contradiction("What were the weekly fees?", "Annual fees are £30m.")
     assert found is not None

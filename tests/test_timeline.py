@@ -298,6 +298,32 @@ def test_a_planned_date_a_later_report_moves_is_an_update(question):
     assert_cited_as_update(arranged, TRAM_SLIP, TRAM_PLAN)
 
 
+VELODROME_SHUT = ev("Halbridge Velodrome will stay closed until March 2025 while its leaking "
+                    "roof is repaired.", "velo-2024-01", "2024-01-22", 7.7)
+VELODROME_SLIP = ev("The cost of repairing Halbridge Velodrome has risen to £2.65 million after "
+                    "asbestos was found in the roof, and the reopening has been pushed back to "
+                    "September 2025.", "velo-2024-07", "2024-07-09", 6.5)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["When will the velodrome reopen?", "When is Halbridge Velodrome now expected to reopen?"],
+)
+def test_a_closure_until_a_date_plans_the_reopening(question):
+    # Found by trial 84: the first report says when the closure ends, not "reopen"; the later
+    # report that moved the reopening was not taken for an update of it.
+    ranked = [VELODROME_SHUT, VELODROME_SLIP]
+    arranged = arrange(question, TimeScope(), [VELODROME_SHUT], ranked)
+    assert_cited_as_update(arranged, VELODROME_SLIP, VELODROME_SHUT)
+
+
+def test_a_closure_plans_no_other_deed():
+    ranked = [VELODROME_SHUT, VELODROME_SLIP]
+    arranged = arrange("When will the velodrome be demolished?", TimeScope(), [VELODROME_SHUT],
+                       ranked)
+    assert arranged.mode != "updated"
+
+
 POOL_JAN = ev("The swimming pool at Hexley Leisure Centre will not reopen until April, three "
               "months later than planned.", "pool-jan", "2024-01-19", 6.0)
 POOL_CLAIM = ev("The council had said in January that the pool would reopen in April.",
