@@ -689,12 +689,18 @@ class Rag:
             sentences, short = self._the_one_titled_as_asked(
                 standalone, sentences, short, evidence.ranked
             )
+            sentences, short = self._titled_by_the_asked_deed(
+                standalone, sentences, short, evidence.ranked
+            )
             sentences, short = self._the_exact_figure(
                 standalone, sentences, short, evidence.ranked
             )
             # (last: every step above reads the best-ranked sentences, which may say no
             # category at all)
             sentences, short = self._of_the_asked_category(
+                standalone, sentences, short, evidence.ranked
+            )
+            sentences, short = self._of_the_asked_month(
                 standalone, sentences, short, evidence.ranked
             )
             compared = self._compared(standalone, evidence.ranked)
@@ -1275,6 +1281,69 @@ class Rag:
         return found or (sentences, short)
 
     @classmethod
+    def _titled_by_the_asked_deed(
+        cls, question: str, sentences: tuple[Evidence, ...], short: ShortAnswer | None,
+        ranked: Sequence[Evidence],
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
+        """For "Who <deed> ...?" ("Who founded the repair café?", "Who leads the team?", "Who
+        owns the field?") answered from a sentence that does not say the deed: a name of the
+        same report titled by the deed's agent noun ("Founder Gwenllian Pryce", "Team leader
+        Morag Lindsay", "Landowner Susan Everitt"; not a "deputy" or "former" one), cited
+        alone. News writes the holder by title; the cross-encoder ranks the scene higher.
+        Else unchanged."""
+        from rag.spans import _stem
+
+        asked = re.match(r"^\W*who\s+([a-z]+)\b", question, re.IGNORECASE)
+        if asked is None or asked.group(1).lower() in _AUXILIARIES | {"found"} or not ranked:
+            return sentences, short  # ("found" of "Who found the coins?" is no founding)
+        deed = _stem(asked.group(1).lower())
+        agents = "|".join(re.escape(deed.rstrip("e") + end) for end in ("er", "or", "ers"))
+        titled = re.compile(
+            rf"(?<!deputy )(?<!assistant )(?<!former )(?<!vice )(?<!vice-)"
+            rf"\b(?i:[a-z]*(?:{agents}))\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)"
+        )
+        home = sentences[short.n - 1].article_id if short is not None else ranked[0].article_id
+        if short is not None:
+            told = sentences[short.n - 1]
+            words = {_stem(w) for w in re.findall(r"[a-z]+", told.sentence.lower())}
+            if deed in words or titled.search(told.sentence):
+                return sentences, short
+
+        def names_the_titled(e: Evidence, found: ShortAnswer) -> bool:
+            m = titled.search(e.sentence)
+            return m is not None and found.text in m.group("name")
+
+        found = cls._first_that_answers(
+            question,
+            (e for e in ranked if e.article_id == home and titled.search(e.sentence)),
+            names_the_titled,
+        )
+        return found or (sentences, short)
+
+    @classmethod
+    def _of_the_asked_month(
+        cls, question: str, sentences: tuple[Evidence, ...], short: ShortAnswer | None,
+        ranked: Sequence[Evidence],
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
+        """For a question of one month ("What was the average saving in January?"), the answer
+        of a sentence of the same report that names that month (a results table's row "Month:
+        January; ...; Average saving: $72") over one that names another ("have saved an
+        average of $61 a month ... since the battery was switched on in November"): the first
+        such sentence in ranked order that holds a short answer, cited alone. Else
+        unchanged."""
+        asked = _MONTH_ASKED.search(question)
+        if short is None or asked is None:
+            return sentences, short
+        told = sentences[short.n - 1]
+        month = re.compile(rf"\b{asked.group(1)}\b", re.IGNORECASE)
+        if month.search(told.sentence) or not _MONTH_SAID.search(told.sentence):
+            return sentences, short
+        found = cls._first_that_answers(question, (
+            e for e in ranked if e.article_id == told.article_id and month.search(e.sentence)
+        ))
+        return found or (sentences, short)
+
+    @classmethod
     def _replaced_since(
         cls, question: str, sentences: tuple[Evidence, ...], short: ShortAnswer,
         ranked: Sequence[Evidence],
@@ -1482,9 +1551,15 @@ class Rag:
         if second is None:
             return None
         (e1, a), (e2, b) = first, second
+        # (... or across the reports of one story: the newer report's figure against the
+        # older's, "will cost $23.9 million" against "an $18.6-million water treatment plant")
+        across = (
+            e1.article_id != e2.article_id and bool(e1.published) and bool(e2.published)
+            and e1.published > e2.published
+        )
         if asked.word == "by" and (
-            e1 is not e2  # a change is told in one sentence ("68 minutes, down from 81")
-            or not said_as_before(e2.sentence, b.start - e2.start)
+            # a change is told in one sentence ("68 minutes, down from 81")
+            (e1 is not e2 or not said_as_before(e2.sentence, b.start - e2.start)) and not across
             or states_the_change(e1.sentence)
         ):
             # "cut by 13 minutes to 68", "rose 4 percent to £1.91 billion" state the change:
@@ -1938,7 +2013,8 @@ class Rag:
 
     # "Two men", "a 34-year-old woman", "three teenagers": people told of, not named
     _UNNAMED_PEOPLE = re.compile(
-        r"^(?:(?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+|several|both)\s+)"
+        # (a bare plural too: "after volunteers first set up their tables")
+        r"^(?:(?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+|several|both|some|the)\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:men|women|man|woman|people|boys|girls|teenagers?|youths?|"
         r"brothers|sisters|adults|children|residents|volunteers|workers|officers|suspects|"
         r"friends|neighbours|staff)$",
@@ -4486,6 +4562,15 @@ _CATEGORY_ASKED = re.compile(
 _RANK_ASKED = re.compile(
     r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th|runner-up|runners-up)\b", re.IGNORECASE
 )
+_AUXILIARIES = frozenset(
+    "is was are were will would has have had did does do can could should may might must".split()
+)
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+# A month a question asks of: "in January", "for December", "during March".
+_MONTH_ASKED = re.compile(rf"\b(?:in|for|during|of)\s+({_MONTH_NAMES})\b(?!\s+\d)")
+_MONTH_SAID = re.compile(rf"\b(?:{_MONTH_NAMES})\b")
 # The placing (`rag.spans.placings`) a rank asked is.
 _ORDINAL_OF_RANK = {
     "second": "second", "2nd": "second", "runner-up": "second", "third": "third",

@@ -266,7 +266,7 @@ def comparison(question: str) -> Comparison | None:
     return Comparison(asked=asked, baseline=baseline, word=more)
 
 
-_NUMBER = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)\s*(thousand|million|billion|bn|m|k)?\b", re.I)
+_NUMBER = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)[\s-]*(thousand|million|billion|bn|m|k)?\b", re.I)
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
 
 
@@ -314,7 +314,9 @@ _STATED_VERBS = RISE_VERBS | FALL_VERBS | MADE_FALL_VERBS | {"lengthened", "leng
 _CHANGE_NOUN = r"rises?|increases?|cuts?|falls?|drops?|reductions?|jumps?|decreases?"
 _STATED_CHANGE = re.compile(
     rf"\b(?:{alternation(_STATED_VERBS | {'up', 'down'})})\s+"
-    r"(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|around\s+|just\s+)?[£€$]?\d"
+    # (no year: "will not open until fall 2026" is the season)
+    r"(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|around\s+|just\s+)?"
+    r"(?:[£€$]\d|(?!(?:19|20)\d\d\b)\d)"
     # ... or by a noun of change: "a rise of 5.8%", "a 5.8% rise", "a £2 cut"
     rf"|\b(?:{_CHANGE_NOUN})\s+of\s+(?:about\s+|nearly\s+|almost\s+|some\s+|around\s+)?"
     r"[£€$]?\d"

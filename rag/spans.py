@@ -186,7 +186,8 @@ _NUMBER = (
     r"|(?<=less than )an?(?=\s+(?:year|month|week|day|hour|decade)\b))"
     # "six and a half years", "two and a half million", "a four-and-a-half-year contract"
     rf"(?:[\s-]+and[\s-]+a[\s-]+(?:half|quarter)\b)?"
-    rf"(?:\s?(?:{_SCALE})\b)?"
+    # ("an $18.6-million water treatment plant": the scale hyphened to the figure)
+    rf"(?:\s?(?:{_SCALE})\b|-(?:thousand|million|billion|trillion)\b)?"
     # "50,000 Swiss francs", "2 million Hong Kong dollars": the country is part of the unit.
     rf"(?:[\s-]?(?:(?:{_CURRENCY_COUNTRY})\s)?(?:{_CURRENCY_WORD}|{_UNIT})(?![\w]))?"
     # "£500 a year", not "15 weeks a year ago"
@@ -3574,7 +3575,7 @@ _PLACE_PREPOSITION_BEFORE = re.compile(
     # (nor "over" after a win: "a five-wicket victory over Thornbury" names the side beaten)
     r"(?<!victory\s)(?<!victories\s)(?<!win\s)(?<!wins\s)(?<!triumph\s)(?<!lead\s)"
     r"(?<!success\s)\b(?:(?:over|near|across|around|into|onto|outside|through|beyond|beneath|"
-    r"throughout)\s+(?:the\s+)?|"
+    r"throughout|above|below|overlooking|along|alongside|opposite)\s+(?:the\s+)?|"
     # ... though "at the former Hollins Mill" is a site, whatever worked there once
     r"(?:at|in|on)\s+the\s+(?:former|old|derelict|disused)\s+|"
     # ... and a place by its part ("farmland at the edge of Little Ebbing") or as where a
@@ -3586,6 +3587,23 @@ _PLACE_PREPOSITION_BEFORE = re.compile(
     r"arriving\s+(?:at|in)|arrives\s+(?:at|in)|bound\s+for|heading\s+for)\s+)$",
     re.IGNORECASE,
 )
+# Prepositions after which only a place stands, whatever spaCy types the name.
+_A_PLACE_ONLY_BEFORE = re.compile(
+    r"\b(?:above|below|beneath|overlooking|beyond)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _done_at_the_place(question: str, sentence: str, start: int) -> bool:
+    """Is the phrase at `start` where the question's own deed was done ("the 1,000th item
+    fixed at Pontcarreg Repair Café" for "Who fixed Eirlys Hopkin's mixer?")? The doer of a
+    passive deed follows "by"; one it was done "at" is the place."""
+    before = re.search(r"\b([a-z]+ed)\s+at\s+(?:the\s+)?$", sentence[max(0, start - 40) : start])
+    if before is None or not sentence[start : start + 1].isupper():
+        return False  # (a common noun may be whom it was done at: "aimed at children")
+    deed = _stem(before.group(1))
+    return any(_stem(w) == deed for w in re.findall(r"[a-z]+", question.lower()))
+
+
 # A name written as a modifier after "a"/"an": "A Borders knitwear maker", "a Swedish fashion
 # chain" (the name, then a lower-case noun phrase it describes).
 _AN_ADJECTIVE_NAME = re.compile(
@@ -4507,6 +4525,15 @@ def typed_spans(
                     or _AN_ADJECTIVE_NAME.match(sentence[max(0, span[1] - 4) : span[2] + 40])
                 )
             )
+            # (nor a name spaCy takes for a person where only a place can stand: "the hills
+            # above Glen Corrie", "the path along Derwent Edge")
+            and not (
+                span[3] == "person"
+                and _A_PLACE_ONLY_BEFORE.search(sentence[max(0, span[1] - 30) : span[1]])
+            )
+            # (nor the place a deed was done at, for its doer: "the 1,000th item fixed at
+            # Pontcarreg Repair Café" for "Who fixed the mixer?")
+            and not _done_at_the_place(question, sentence, span[1])
             # (nor, for a firm, a town: "in Oakbury", whatever kind of span found it)
             and not (who.wants[:1] == ("org",) and span[3] == "place")
             and not (
@@ -6787,8 +6814,12 @@ def _a_name_worn_by_a_thing(sentence: str, c: _Candidate) -> bool:
     a thing ("the Heligoland trap", "its Thornbury site")? Then it names the thing and answers
     no who-question. A noun of people or of a body ("the Lowther family", "the Labour group")
     leaves it a possible doer."""
-    if not re.search(r"\b(?:the|its|their|his|her)\s+$", sentence[max(0, c.start - 8) : c.start],
-                     re.IGNORECASE):
+    # (or "a" with a decade or an ordinal, or an owner's: "A 1970s Kenwood food mixer", "the
+    # town's Methodist chapel")
+    if not re.search(
+        r"\b(?:the|its|their|his|her)\s+$|\b(?:an?|the)\s+\d[\w,’'-]*\s+$|\b[a-z]+['’]s\s+$",
+        sentence[max(0, c.start - 16) : c.start], re.IGNORECASE,
+    ):
         return False
     noun = re.match(r"\s+([a-z][a-z-]+)\b", sentence[c.end : c.end + 30])
     if noun is None:
@@ -13822,7 +13853,8 @@ def _figure_of_another(question: str, sentence: str, c: _Candidate) -> bool:
             return True
     if _of_a_party_named_later(question, sentence, c):
         return True
-    proper = [t for t in _parsed(question) if t.pos_ == "PROPN"]
+    # (a month or a weekday owns no figure: "the average saving in December")
+    proper = [t for t in _parsed(question) if t.pos_ == "PROPN" and t.lower_ not in _CALENDAR]
     # Whether the question names an owner at all: "Carran" of "the Carran marathon" does not;
     # any of its names may still be the figure's owner ("The Amazon rainforest makes up ...").
     if not any(not _names_a_thing(t) for t in proper):
@@ -14692,7 +14724,10 @@ def _the_asked_one_is_in_the_other_clause(question: str, sentence: str, c: _Cand
         return False
     # (a person's name, not one that only modifies a noun: "the men's Carran marathon")
     modifiers = {t.lower_ for t in _parsed(question) if t.pos_ == "PROPN" and _names_a_thing(t)}
-    runs = [run for run in _name_runs(question) if not run & modifiers]
+    # (a month or weekday names no owner: "in December" of a table row's "Month: December")
+    runs = [run for run in _name_runs(question) if not run & modifiers and not run <= _CALENDAR]
+    if _TABLE_ROW.match(sentence):
+        return False  # a table row's cells are one record's, not clauses of their own owners
     own = clause_around(sentence, c.start, c.end)
     if not runs or own.strip() == sentence.strip():
         return False
@@ -16080,6 +16115,8 @@ def _titled_with_another_role(question: str, sentence: str, start: int, end: int
     # (a role by its list or by the shape of a doer's noun: "cashier", "roofer")
     if not (is_role(role) or by_name and re.fullmatch(r"[a-z]{3,}(?:er|or|ist|ian)", role)):
         return False
+    if not by_name and role not in _TITLES:
+        return False  # "Who was the winner?": an outcome, which "The champion, Ella Brandt" is
     wanted = _same_senses({_stem(role)})
 
     def of_the_asked(word: str) -> bool:

@@ -570,13 +570,19 @@ _REVISED = re.compile(
     r"(?:rose|risen|rises|increased|grown|grew|climbed|jumped|soared|fell|fallen|dropped|"
     r"gone\s+up|gone\s+down|went\s+up|went\s+down|been\s+raised|been\s+revised|"
     r"been\s+cut|been\s+reduced)(?:\s+(?:up|down|upwards|downwards))?"
-    r"(?:\s+from\s+[^.;]{1,30}?)?\s+to\b",
+    r"(?:\s+from\s+[^.;]{1,30}?)?\s+to\b"
+    # (round 55: said as a deed done to it, "A fresh survey has also revised the number of
+    # homes to be connected from 146 to 152")
+    r"|\b(?:revised|raised|increased|cut|reduced|lowered|upped)\s+(?:the|its|their)\s+"
+    r"(?:[\w'’-]+\s+){0,8}?from\s+[^.;]{1,30}?\s+to\b",
     re.IGNORECASE,
 )
 # A new value said as such: "bringing the total to £103,000", "now stands at", "a total of".
 _NEW_TOTAL = re.compile(
     r"\b(?:bringing|taking|pushing|lifting|raising)\s+(?:the|its)\s+(?:total|overall|"
-    r"final)\b[^.;]{0,20}?\bto\b|\bnow\s+(?:stands?|totals?|costs?)\b|\b(?:new|revised|"
+    r"final)\b[^.;]{0,20}?\bto\b|\bnow\s+(?:stands?|totals?|costs?)\b"
+    # (round 55: "Average household water bills will now rise by $132 a year")
+    r"|\b(?:will|would|is|are|has|have)\s+now\s+(?:be\s+)?[a-z]+\b|\b(?:new|revised|"
     r"updated|final)\s+(?:total|cost|figure|estimate|price|bill)\b"
     # (and a figure said over the first one: "now expects the vehicle to cost £62,000, rather
     # than the £58,000 first estimated")

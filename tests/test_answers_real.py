@@ -5364,6 +5364,362 @@ ROUND54_TRIAL_ROWS = [
     ("Who was the council's cabinet member for leisure in January?", "Priya Nandra"),
 ]
 
+MERROWVALE_WATER_PLANT_ROUND55 = """---
+title: Merrowvale council approves $18.6-million water treatment plant
+date: 2023-05-10
+source: Merrowvale Examiner
+---
+Merrowvale town council voted 6-1 on Tuesday night to build an $18.6-million water treatment
+plant on Quarry Road, replacing a facility that has served the town since 1962.
+
+The new plant will treat up to 7.5 million litres of water a day for about 9,400 residents and
+is expected to open in spring 2025. Construction by Lakehead Civil Ltd. of Thunder Bay is to
+start in August.
+
+Gord Tremblay, the town's manager of water services, told council the old plant had needed 11
+emergency repairs in the past three years. "The filters are original. We are getting parts made
+by hand because nobody sells them any more," Tremblay said.
+
+The province will cover $7.2 million through its clean water infrastructure fund, and the town
+will borrow the rest over 25 years. Average household water bills are expected to rise by $96 a
+year.
+
+Mayor Annette Koval said the decision was overdue. "We have had three boil-water advisories
+since 2020. Our residents deserve better than that," Koval said.
+
+Coun. Darryl Wiebe cast the only vote against, arguing the town should first seek a partnership
+with neighbouring Hollis Township. "We're asking 9,400 people to carry a bill that could be
+shared," Wiebe said.
+
+The old plant, on the bank of the Merrow River, will be decommissioned once the new one is
+running. Koval said the town had not yet decided what to do with the riverside site."""
+
+
+SAXLINGFORD_COIN_HOARD_ROUND55 = """---
+title: Detectorist finds 1,341 Roman silver coins in Saxlingford field
+date: 2023-09-07
+source: North Norfolk Gazette
+---
+A hoard of 1,341 Roman silver coins has been found in a field near Saxlingford by a metal
+detectorist who had searched the same land for nine years.
+
+Barry Witheridge, 58, a retired postman from Holt, found the first coins on 12 August after his
+detector signalled near a hedge line. He stopped digging and called the county's finds liaison
+officer, who led a three-day excavation with archaeologists from Norfolk County Council.
+
+The coins, mostly denarii, were packed in a broken pottery jar buried about 40 centimetres down.
+The newest coin dates from AD 168, during the reign of Marcus Aurelius, suggesting the hoard was
+hidden around that time.
+
+Dr Helen Stannard, finds liaison officer for Norfolk, said it was one of the largest hoards of
+its period found in the county. "Leaving the coins in the ground and calling us was exactly the
+right thing to do. It means we know the jar, the depth and the layer they came from," she said.
+
+The find has been reported to the coroner under the Treasure Act 1996, and an inquest is
+expected early next year. Norwich Castle Museum has said it hopes to acquire the hoard.
+
+An independent committee will value it. A provisional estimate puts it at between £40,000 and
+£60,000, which would be split between Mr Witheridge and the landowner.
+
+Landowner Susan Everitt, whose family has farmed at Saxlingford since 1908, said she was
+"astonished". "We've ploughed over that corner every year of my life," she said.
+
+Mr Witheridge said he would put his share towards a new boiler."""
+
+
+MAUNGAROA_KIWI_RELEASE_ROUND55 = """---
+title: Twenty-four kiwi released into Maungaroa reserve after trapping success
+date: 2023-10-19
+source: Bay of Plenty Echo
+---
+Twenty-four North Island brown kiwi were released into the Maungaroa Ecological Reserve near
+Whakatāne on Saturday, the first kiwi to live there in more than 40 years.
+
+The birds, aged between eight months and three years, were raised at a predator-free crèche on
+Motuhoa Island before being carried into the bush in wooden boxes.
+
+The Maungaroa Kiwi Trust has run a network of 1,800 traps across 2,300 hectares since 2017.
+Trust chair Hemi Rangitaawa said stoat catches had fallen from 412 in the first year to 37 last
+year.
+
+"When we started, you wouldn't hear a single kiwi call at night. Now we have a chance to bring
+them back for our mokopuna," Mr Rangitaawa said.
+
+Department of Conservation ranger Aroha Whitfield said each bird carried a radio transmitter and
+would be checked every fortnight for the first six months. "We expect to lose some. Fifteen to
+twenty per cent losses in the first year would still be a good outcome," she said.
+
+About 300 people gathered at dawn for a pōwhiri before the release.
+
+The release cost about $65,000, met by a Lotteries Commission grant of $40,000 and local
+fundraising. The trust hopes to release another 20 birds in 2025 and to build a self-sustaining
+population of 150 pairs within 15 years.
+
+Volunteer trapper Graham Siddall, 69, who checks 140 traps along a 12-kilometre line every week,
+said the release made "every cold morning worth it".
+
+"I've pulled a lot of dead stoats out of boxes for this day. Seeing the first bird run into the
+ferns, I had a tear in my eye," Mr Siddall said."""
+
+
+STRATHCORRIE_RESCUE_BASE_ROUND55 = """---
+title: Strathcorrie mountain rescue team to get £780,000 new base
+date: 2024-01-25
+source: West Highland Echo
+---
+Strathcorrie Mountain Rescue Team will move into a purpose-built £780,000 base next year after
+Highland Council approved plans for a site beside the A87 at Invercorrie.
+
+The team's 42 volunteers currently work from two converted shipping containers and a borrowed
+garage. They were called out 117 times last year, up from 84 in 2022, the busiest year in the
+team's 51-year history.
+
+Team leader Morag Lindsay said the new building would have a drying room, a control room and
+space for two vehicles. "At the moment we hang wet kit in the garage and it's still wet for the
+next shout. That matters when you're going out again at 2am," she said.
+
+The largest single donation, £150,000, came from the family of Alasdair Keir, a walker who died
+on Sgurr an Fhithich in 2019. The rest came from the ScottishPower Renewables community fund
+(£210,000), the Scottish Government (£250,000) and public fundraising (£170,000).
+
+Deputy team leader Euan Drummond said most call-outs involved walkers who were lost or injured
+on the hills above Glen Corrie. "Forty per cent of last year's calls came after dark," he said.
+
+Construction is due to start in April, with the team moving in by March 2025.
+
+Alasdair Keir's sister, Catriona Keir, said the family wanted to give something back. "They
+searched for Alasdair for three days in the snow. We'll never forget that," she said.
+
+The team's current home on the Invercorrie industrial estate is on loan from a haulage firm,
+which needs the garage back by the end of 2025."""
+
+
+YARROWEE_JUNCTION_BATTERY_ROUND55 = """---
+title: Yarrowee Junction's community battery cuts power bills in first three months
+date: 2024-02-06
+source: Central Highlands Herald
+---
+Households in Yarrowee Junction have saved an average of $61 a month on their power bills since
+the town's community battery was switched on in November, figures released by the local energy
+co-operative show.
+
+The 500-kilowatt-hour battery, housed in a shipping-container-sized unit behind the tennis
+courts on Grevillea Street, stores surplus electricity from 118 rooftop solar systems during the
+day and releases it in the evening peak.
+
+It cost $1.1 million, of which $850,000 came from the Victorian Government's Neighbourhood
+Battery Initiative and the rest from the Yarrowee Energy Co-operative's 240 members.
+
+Co-operative chair Lorraine Petrakis said the results were better than expected. "We modelled a
+saving of $40 a month. To see $61 is a great result for a town of 1,300 people," she said.
+
+The figures for the first three months:
+
+| Month | Energy stored (MWh) | Households supplied | Average saving |
+|---|---|---|---|
+| November | 9.8 | 96 | $48 |
+| December | 13.4 | 104 | $63 |
+| January | 15.1 | 112 | $72 |
+
+Electrical engineer Tomasi Vuni, who oversaw the installation, said the battery had run through
+one heatwave without a fault. "On 17 January it was 41 degrees and the battery carried 112 homes
+through the evening peak," Mr Vuni said.
+
+Not everyone is convinced. Pensioner Doug McCrae, 74, who does not have solar panels, said
+renters and people without panels were missing out. "It's good for those who could afford panels
+in the first place," he said.
+
+Ms Petrakis said the co-operative would add a second, 200-kilowatt-hour battery for households
+without panels by the end of 2024."""
+
+
+INISHVARRA_BROADBAND_ROUND55 = """---
+title: Subsea fibre cable to bring broadband to Inishvarra by September
+date: 2024-03-14
+source: Donegal Coast Courier
+---
+Householders on Inishvarra will be able to get high-speed broadband by September under a €3.2
+million plan to lay a fibre-optic cable across the sound from Burtonport, Donegal County Council
+has confirmed.
+
+The 14-kilometre subsea cable will be laid by Atlantic Fibre Networks, a Galway-based
+contractor, and is expected to connect 146 homes and 38 businesses on the island, which has a
+year-round population of 410.
+
+Project manager Siobhán Gallinagh said a cable-laying vessel, the Nordic Spool, had been booked
+for the first two weeks of June. "Once the cable lands at Cladach Strand, we need about ten
+weeks to run fibre to each door," she said.
+
+The project is funded by €2.4 million from the Department of Rural and Community Development,
+with the council contributing the remaining €800,000.
+
+Island development officer Pádraig Mulrine said poor connections had driven young families away.
+"At the moment download speeds on the island average 4 megabits per second. Two families left
+last year because they couldn't work from home," he said.
+
+Councillor Fionnuala Boyle, who chairs the council's islands committee, said the scheme would be
+a model for other islands. "If it works on Inishvarra, we will look at Inishcoo and Gola next,"
+she said.
+
+Islanders will pay €30 a month for a 500-megabit connection for the first two years, Ms
+Gallinagh said. Anyone who signs up before the end of May will have the installation fee of €150
+waived."""
+
+
+TAMARACK_BEND_SINKHOLE_ROUND55 = """---
+title: Sinkhole shuts Tamarack Bend's Main Street; repairs to cost $640,000
+date: 2024-04-03
+source: Tamarack Bend Ledger
+---
+A sinkhole 18 feet wide and 11 feet deep opened on Main Street in Tamarack Bend early Monday,
+closing the road between Elm Street and the Route 12 intersection for what officials say could
+be ten weeks.
+
+No one was hurt. A delivery driver reported a dip in the road at about 5:40 a.m., and the
+pavement collapsed less than an hour later, swallowing a parked pickup truck owned by a local
+contractor.
+
+Public works director Russ Kaminski said the cause was a brick storm drain culvert built in 1923
+that had rotted through beneath the street. "That culvert has been carrying water for a hundred
+years. It finally gave out after last week's two inches of rain," Kaminski said.
+
+Town manager Carla Benedetti said emergency repairs were estimated at $640,000, and the town
+would apply to the state's Municipal Roads Grant program for up to $300,000. The select board
+will hold an emergency meeting Thursday.
+
+"We're aiming to have Main Street open again by June 15," Benedetti said.
+
+Traffic is being sent on a 2.4-mile detour via Cobb Hill Road. Fourteen businesses sit on the
+closed stretch.
+
+Deb Lafrenière, who has run the Main Street Diner for 22 years, said breakfast trade had dropped
+by half on Monday. "People think we're closed. We're not. Walk around the fence," she said.
+
+Vermont Agency of Transportation engineers inspected the site Tuesday and found a second,
+smaller void about 40 feet north of the sinkhole, Kaminski said. Crews will fill it with
+concrete before work on the culvert begins."""
+
+
+PONTCARREG_REPAIR_CAFE_ROUND55 = """---
+title: Pontcarreg repair café fixes its 1,000th item
+date: 2024-06-12
+source: Teifi Valley Post
+---
+A 1970s Kenwood food mixer became the 1,000th item fixed at Pontcarreg Repair Café on Saturday,
+three and a half years after volunteers first set up their tables in the vestry of the town's
+Methodist chapel.
+
+The café meets on the second Saturday of every month and has 23 volunteer fixers, from retired
+electricians to a 16-year-old who repairs phones.
+
+Founder Gwenllian Pryce, 67, a retired civil engineer, said the group had kept an estimated 4.2
+tonnes of goods out of landfill. "People walk in expecting to be told to buy a new one. Three
+times out of four we can mend it," she said.
+
+The most common repairs since the café opened in January 2021 have been:
+
+- Small electrical appliances: 312
+- Clothing and textiles: 241
+- Bicycles: 126
+- Lamps: 98
+- Laptops and phones: 87
+
+The mixer belonged to Eirlys Hopkin, 88, who received it as a wedding present in 1974. Volunteer
+Idris Mathias, 81, replaced its worn drive belt and a cracked switch. "It was in a better state
+than I am," Mr Mathias said.
+
+The café charges nothing but asks for donations, which last year raised £2,860. Ceredigion
+County Council gave a £1,500 grant in March towards tools and a soldering station.
+
+Ms Pryce said the café was now looking for a larger venue because queues regularly stretched
+into the street. "We turned away 19 people in May. Nobody should carry a broken toaster up the
+hill for nothing," she said."""
+
+
+INISHVARRA_BROADBAND_DELAY_ROUND55 = """---
+title: Inishvarra broadband delayed to February as cable costs rise to €4.1m
+date: 2024-08-22
+source: Donegal Coast Courier
+---
+Islanders on Inishvarra will have to wait until February 2025 for high-speed broadband after a
+fault was found in the subsea cable, and the cost of the project has risen to €4.1 million.
+
+Atlantic Fibre Networks said a 600-metre section of the 14-kilometre cable was damaged while it
+was being loaded onto the Nordic Spool in June, and a replacement section had to be ordered from
+a factory in Norway.
+
+The company has also appointed a new project manager. Declan Harte, who led the firm's cable
+work on the Aran Islands, has replaced Siobhán Gallinagh, who has moved to a role at the
+company's Galway headquarters.
+
+"We are sorry for the delay. The replacement section arrives in November, and we expect the
+first homes to be connected in February," Mr Harte said.
+
+A fresh survey has also revised the number of homes to be connected from 146 to 152, after six
+holiday homes were converted to permanent residences.
+
+The extra €900,000 will be split between the Department of Rural and Community Development and
+Donegal County Council, which will pay €300,000 of it. Councillor Fionnuala Boyle, who chairs
+the council's islands committee, said she was "frustrated but not surprised".
+
+Pádraig Mulrine, the island development officer, said another family had left Inishvarra since
+March. "Every month of delay costs us people," he said.
+
+The monthly price of €30 for a 500-megabit connection is unchanged, and Mr Harte said the free
+installation offer would be extended to everyone who signs up before the end of January."""
+
+
+MERROWVALE_WATER_PLANT_UPDATE_ROUND55 = """---
+title: Merrowvale water plant now $23.9 million, opening pushed to fall 2026
+date: 2024-11-28
+source: Merrowvale Examiner
+---
+Merrowvale's new water treatment plant will cost $23.9 million and will not open until fall
+2026, council heard Tuesday, more than a year later than first planned.
+
+Priya Venkataraman, who became the town's director of water services in September after Gord
+Tremblay retired, said the bedrock under the Quarry Road site was harder than test drilling had
+shown, and blasting had added four months to the schedule.
+
+"We found granite where the borehole reports said we'd find clay and shale," Venkataraman said.
+"That alone added $2.1 million."
+
+The rest of the increase comes from higher steel prices and a redesign of the membrane filters,
+which will now treat 8.2 million litres a day, up from the 7.5 million approved last year, to
+serve an expected 9,850 residents by 2031.
+
+The province has agreed to raise its share to $8.5 million. Average household water bills will
+now rise by $132 a year, Venkataraman said.
+
+Mayor Annette Koval said the town had no choice but to finish the job. "We can't stop halfway
+with a hole in the ground," she said.
+
+Coun. Darryl Wiebe, who voted against the plant in 2023, said the overrun proved his point. "I
+said we should share the cost with Hollis Township, and nobody listened," Wiebe said.
+
+The old plant on the Merrow River had its fourth boil-water advisory since 2020 in July, lasting
+nine days and affecting about 3,100 homes."""
+
+
+@pytest.fixture(scope="module")
+def round55_trial_rag(tmp_path_factory):
+    return _articles_rag(
+        tmp_path_factory, "round55-trial",
+        {
+            "2023-05-10-merrowvale-water-plant": MERROWVALE_WATER_PLANT_ROUND55,
+            "2023-09-07-saxlingford-coin-hoard": SAXLINGFORD_COIN_HOARD_ROUND55,
+            "2023-10-19-maungaroa-kiwi-release": MAUNGAROA_KIWI_RELEASE_ROUND55,
+            "2024-01-25-strathcorrie-rescue-base": STRATHCORRIE_RESCUE_BASE_ROUND55,
+            "2024-02-06-yarrowee-junction-battery": YARROWEE_JUNCTION_BATTERY_ROUND55,
+            "2024-03-14-inishvarra-broadband": INISHVARRA_BROADBAND_ROUND55,
+            "2024-04-03-tamarack-bend-sinkhole": TAMARACK_BEND_SINKHOLE_ROUND55,
+            "2024-06-12-pontcarreg-repair-cafe": PONTCARREG_REPAIR_CAFE_ROUND55,
+            "2024-08-22-inishvarra-broadband-delay": INISHVARRA_BROADBAND_DELAY_ROUND55,
+            "2024-11-28-merrowvale-water-plant-update": MERROWVALE_WATER_PLANT_UPDATE_ROUND55,
+        },
+    )
+
+
 ROUND55_ROWS = [
     # (trial 84's leftovers) a results table's row gives the place; a sentence that places no
     # one names no one in it; a peat bog's name is nobody
@@ -5376,6 +5732,23 @@ ROUND55_ROWS = [
     # the rector is no bishop; a count of the stadium's greyhounds is none of its manager's
     ("Who is the Bishop of St Edmundsbury and Ipswich?", None),
     ("How many greyhounds does Terry Vickers own?", None),
+]
+
+ROUND55_TRIAL_ROWS = [
+    # (trial 85) an update said as a deed done to the figure, or with "will now", is the
+    # newest figure without "now" in the question
+    ("How many homes will the Inishvarra cable connect?", "152"),
+    ("How much will Merrowvale household water bills go up?", "$132 a year"),
+    # a table's month row answers "in December" (read in a later report, a month no owner)
+    ("How many households did the Yarrowee battery supply in December?", "104"),
+    ("What was the average saving from the Yarrowee battery in January?", "$72"),
+    # the holder titled by the deed's agent noun; no brand, chapel or hills for who
+    ("Who founded the Pontcarreg repair café?", "Gwenllian Pryce"),
+    ("Who owns the field near Saxlingford?", "Susan Everitt"),
+    ("Who leads the Strathcorrie mountain rescue team?", "Morag Lindsay"),
+    ("Who found the Roman coins near Saxlingford?", "Barry Witheridge"),
+    # "an $18.6-million plant" is read whole: no bid of a firm the report never names
+    ("How much did Lakehead Civil bid for the Merrowvale contract?", None),
 ]
 
 
@@ -5391,7 +5764,8 @@ ROUND55_ROWS = [
         + _rows_of("round53_trial_rag", ROUND53_TRIAL_ROWS)
         + _rows_of("round54_rag", ROUND54_ROWS)
         + _rows_of("round54_trial_rag", ROUND54_TRIAL_ROWS)
-        + _rows_of("round54_trial_rag", ROUND55_ROWS),
+        + _rows_of("round54_trial_rag", ROUND55_ROWS)
+        + _rows_of("round55_trial_rag", ROUND55_TRIAL_ROWS),
 )
 def test_a_later_round_s_kinds_end_to_end(request, store, question, short):
     """Rounds 43 on: a short answer, or a refusal where the row's answer is None."""
@@ -5478,6 +5852,12 @@ def test_round47_the_trust_s_own_money_is_no_council_grant(round47_rag):
         return
     first = answer.short_answer.text if answer.short_answer else answer.answer
     assert "400,000" not in first, answer.answer
+
+
+def test_round55_a_rise_across_two_reports_is_worked_out(round55_trial_rag):
+    # trial 85: "$23.9 million more: ... against $18.6" (the "-million" dropped)
+    answer = round55_trial_rag.ask("How much more will the Merrowvale plant cost?")
+    assert answer.answer.startswith("$5.3 million more"), answer.answer
 
 
 def test_round50_a_count_of_signing_is_no_earlier_count_of_crossing(round50_rag):

@@ -292,3 +292,29 @@ def test_a_change_the_report_states_itself(sentence, stated):
 )
 def test_a_relative_risk_is_never_worked_out(question):
     assert comparison(question) is None
+
+
+def test_a_change_asked_across_the_reports_of_one_story_is_worked_out():
+    # round 55 (trial 85): "By how much has the cost gone up?" gave the new total; the newer
+    # report's figure against the older report's is the change (an "$18.6-million" plant
+    # read whole)
+    from rag.api import Rag
+    from tests.fakes import evidence_sentence
+
+    newer = evidence_sentence(
+        "Merrowvale's new water treatment plant will cost $23.9 million and will not open "
+        "until fall 2026.", article_id="plant-2024", published="2024-11-28", score=7.6,
+    )
+    older = evidence_sentence(
+        "Merrowvale town council voted 6-1 on Tuesday night to build an $18.6-million water "
+        "treatment plant on Quarry Road.", article_id="plant-2023", published="2023-05-10",
+        score=3.0,
+    )
+    got = Rag._compared("By how much has the cost of the Merrowvale water plant gone up?",
+                        [newer, older])
+    assert got is not None and got[1].startswith("$5.3 million"), got
+    # ... never the older report's figure against the newer one's, nor two of one report
+    same = evidence_sentence(older.sentence, article_id="plant-2024", published="2024-11-28",
+                             start=500, end=500 + len(older.sentence), score=3.0)
+    assert Rag._compared("By how much has the cost of the Merrowvale water plant gone up?",
+                         [newer, same]) is None

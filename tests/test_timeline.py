@@ -1127,3 +1127,29 @@ def test_a_grant_is_no_priced_scheme():
     arranged = arrange(question, time_scope(question, date(2025, 6, 1)), [grant],
                        [grant, SCHEME_LATER])
     assert arranged.mode != "updated"
+
+
+INISHVARRA_FIRST = ev("The 14-kilometre subsea cable is expected to connect 146 homes and 38 "
+                      "businesses on the island.", "cable-2024-03", "2024-03-14", 7.4)
+INISHVARRA_LATER = ev("A fresh survey has also revised the number of homes to be connected from "
+                      "146 to 152.", "cable-2024-08", "2024-08-22", 7.37)
+BILLS_FIRST = ev("Average household water bills are expected to rise by $96 a year.",
+                 "plant-2023", "2023-05-10", 7.9)
+BILLS_LATER = ev("Average household water bills will now rise by $132 a year, Venkataraman said.",
+                 "plant-2024", "2024-11-28", 4.95)
+
+
+@pytest.mark.parametrize(
+    ("question", "older", "newer"),
+    [
+        # round 55 (trial 85): a revision said as a deed done to the figure ...
+        ("How many homes will the Inishvarra cable connect?", INISHVARRA_FIRST,
+         INISHVARRA_LATER),
+        # ... or a newer value said with "will now", 3 logits under the first report's
+        ("How much will Merrowvale household water bills go up?", BILLS_FIRST, BILLS_LATER),
+    ],
+)
+def test_a_figure_revised_later_is_the_update_without_now_asked(question, older, newer):
+    ranked = [older, newer]
+    arranged = arrange(question, TimeScope(), [older], ranked)
+    assert_cited_as_update(arranged, newer, older)
