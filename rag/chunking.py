@@ -41,7 +41,18 @@ def _punkt():
         cache = Path(next(iter(spec.submodule_search_locations))) / "_static" / "nltk_cache"
         if str(cache) not in nltk.data.path:
             nltk.data.path.insert(0, str(cache))
-    return PunktTokenizer("english")
+    tokenizer = PunktTokenizer("english")
+    # A title's abbreviation ends no sentence: "Coun. Darryl Wiebe cast the only vote against"
+    # was cited as "Darryl Wiebe cast ..." (Punkt's English model knows "Dr." and "Mr." only)
+    tokenizer._params.abbrev_types.update(_TITLE_ABBREVIATIONS)
+    return tokenizer
+
+
+# (lower case, without the full stop, as Punkt keeps them)
+_TITLE_ABBREVIATIONS = frozenset(
+    "coun cllr supt insp det sgt const gov rev revd ald capt fr sen rep lt col gen cpl cmdr "
+    "hon rt".split()
+)
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

@@ -3593,6 +3593,19 @@ _A_PLACE_ONLY_BEFORE = re.compile(
 )
 
 
+def _a_vote_for_when_against_asked(question: str, sentence: str) -> bool:
+    """Does the question ask who voted against (or opposed) something while the sentence
+    tells only of a vote that carried it ("Merrowvale town council voted 6-1 on Tuesday night
+    to build ...": the majority, for), with no word of voting against, opposing or a
+    dissent in it?"""
+    if not re.search(r"\bvot\w*\s+against\b|\boppos\w*\b", question, re.IGNORECASE):
+        return False
+    return bool(re.search(r"\bvot(?:ed|es|e)\b", sentence, re.IGNORECASE)) and not re.search(
+        r"\bagainst\b|\boppos\w*|\bdissent\w*|\bobject\w*|\brebel\w*|\babstain\w*",
+        sentence, re.IGNORECASE,
+    )
+
+
 def _done_at_the_place(question: str, sentence: str, start: int) -> bool:
     """Is the phrase at `start` where the question's own deed was done ("the 1,000th item
     fixed at Pontcarreg Repair Café" for "Who fixed Eirlys Hopkin's mixer?")? The doer of a
@@ -4534,6 +4547,8 @@ def typed_spans(
             # (nor the place a deed was done at, for its doer: "the 1,000th item fixed at
             # Pontcarreg Repair Café" for "Who fixed the mixer?")
             and not _done_at_the_place(question, sentence, span[1])
+            # (nor a body that voted a measure through, for who voted against it)
+            and not _a_vote_for_when_against_asked(question, sentence)
             # (nor, for a firm, a town: "in Oakbury", whatever kind of span found it)
             and not (who.wants[:1] == ("org",) and span[3] == "place")
             and not (
@@ -9063,6 +9078,10 @@ def _score(
             return None  # "Amelia Okafor ... scoring six and a half points" for Rohan Mehta's
         if _a_person_s_figure_told_of_no_one(parsed.text, sentence):
             return None  # "About 140 greyhounds are kennelled" for those Terry Vickers owns
+        if _a_part_of_the_asked_whole(parsed.text, sentence, c):
+            return None  # "It cost $1.1 million, of which $850,000 came from" for its cost
+        if _the_whole_a_part_is_asked_of(parsed.text, sentence, c):
+            return None  # "The extra €900,000" for "How much of the extra will X pay?"
         if c.number == "money" and _raised_by_several_means(parsed.text, sentence, c):
             return None  # "raised £56,000 through raffles, concerts and a sponsored walk"
         if (
@@ -15796,6 +15815,52 @@ _A_PERSON_S_DEED_COUNTED = re.compile(
 )
 
 
+# A part said after its whole: "It cost $1.1 million, of which $850,000 came from ...".
+_OF_WHICH = re.compile(
+    r",\s*of\s+(?:which|whom)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$"
+)
+# A question that asks a part: "How much of the cost came from the state?", "How much did the
+# government contribute?"
+_ASKS_A_PART = re.compile(
+    r"\b(?:of\s+(?:the|it|that|this|its|their)|from|shares?|parts?|contribut\w*|gave|give|"
+    r"given|pa(?:y|id|ys)|provid\w*|fund\w*|grant\w*|put\s+in)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_part_of_the_asked_whole(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is the figure `c` a part said right after its whole with "of which" ("It cost $1.1
+    million, of which $850,000 came from the Victorian Government") while the question asks
+    what the whole's clause says ("What did the battery cost?") and no part of it? Then the
+    whole answers, not its part."""
+    before = sentence[: c.start]
+    of_which = _OF_WHICH.search(before)
+    if of_which is None or _ASKS_A_PART.search(question):
+        return False
+    whole = {_stem(w) for w in re.findall(r"[a-z]+", before[: of_which.start()].lower())}
+    asked = {
+        _stem(w) for w in re.findall(r"[a-z]+", question.lower())
+        if w not in _STOP and not re.match(r"(?:how|what|much|many|did|does|do|was|were)$", w)
+    }
+    return bool(_same_senses(asked) & whole - {_stem(w) for w in _STOP})
+
+
+def _the_whole_a_part_is_asked_of(question: str, sentence: str, c: _Candidate) -> bool:
+    """Does the question ask a part of a whole ("How much of the extra will the council pay?",
+    "How much of the cost came from the state?") while the figure `c` is said as that whole
+    itself ("The extra €900,000 will be split ...", "the cost of $1.1 million")?"""
+    asked = re.search(
+        r"\bhow\s+(?:much|many)\s+of\s+(?:the|its|their|that|this)\s+([a-z]+)\b", question,
+        re.IGNORECASE,
+    )
+    if asked is None:
+        return False
+    whole = _stem(asked.group(1).lower())
+    before = re.search(r"\b([a-z]+)\s+(?:of\s+)?$", sentence[max(0, c.start - 25) : c.start])
+    after = re.match(r"\s+([a-z]+)\b", sentence[c.end : c.end + 25])
+    return any(m is not None and _stem(m.group(1)) == whole for m in (before, after))
+
+
 def _a_person_s_figure_told_of_no_one(question: str, sentence: str) -> bool:
     """Does the question ask a figure of what a person it names does or has ("How many
     greyhounds does Terry Vickers own?") while the sentence says neither that person (by
@@ -16029,7 +16094,7 @@ def _a_person_by_age_or_title(sentence: str, start: int, end: int) -> bool:
 # "Town mayor Gordon Reilly, 58, chaired the meeting.")
 _A_ROLE_S_NAME_ASKED = re.compile(
     r"^\W*what\s+(?:is|was)\s+the\s+name\s+of\s+(?:the|a|an)\s+"
-    r"(?:[\w'’-]+\s+){0,2}?([a-z]+)\b(?=\s+(?:who|that|of|at|in|for)\b|\s*\??\s*$)",
+    r"(?:[\w'’-]+\s+){0,2}?([a-z]+)\b(?=\s+(?:who|whose|that|of|at|in|for)\b|\s*\??\s*$)",
     re.IGNORECASE,
 )
 
@@ -18148,6 +18213,8 @@ def asks_for_a_person(question: str) -> bool:
         parsed.focus in _FOCUS["person"]
         # "Which detectorist ...?", "What is the name of the clinical pharmacist?"
         or parsed.wants[:1] == ("person",)
+        # "What is the name of the 16-year-old who fixes phones?": one told by age
+        or bool(re.search(r"(?:^|-)year-olds?$", parsed.focus or ""))
     )
 
 

@@ -5749,6 +5749,14 @@ ROUND55_TRIAL_ROWS = [
     ("Who found the Roman coins near Saxlingford?", "Barry Witheridge"),
     # "an $18.6-million plant" is read whole: no bid of a firm the report never names
     ("How much did Lakehead Civil bid for the Merrowvale contract?", None),
+    # a part said after its whole with "of which" is no cost of the whole; a body that voted
+    # a measure through is no one who voted against
+    ("What did the Yarrowee Junction battery cost?", "$1.1 million"),
+    ("How much of the extra will Donegal County Council pay?", "€300,000"),
+    ("Who voted against the Merrowvale water plant?", "Darryl Wiebe"),
+    # a public works director is no contractor; a 16-year-old told of, unnamed, is refused
+    ("What is the name of the contractor whose pickup fell into the sinkhole?", None),
+    ("What is the name of the 16-year-old who fixes phones at the repair café?", None),
 ]
 
 

@@ -200,3 +200,15 @@ def test_label_value_lines_are_sentences_of_their_own():
         "A line of prose wrapped by its writer goes on\nand on: a colon inside it splits nothing.",
         "A note in the minutes read:\nthe bridge will open in May.",
     ]
+
+
+@pytest.mark.parametrize(
+    "title", ["Coun.", "Cllr.", "Supt.", "Det. Sgt.", "Gov.", "Rev.", "Capt.", "Fr.", "Const."]
+)
+def test_a_title_s_abbreviation_ends_no_sentence(title):
+    # round 55 (trial 85): "Coun. Darryl Wiebe cast the only vote against" was cited as
+    # "Darryl Wiebe cast ..."
+    text = f"The vote was close. {title} Ann Lee cast the only vote against. It passed."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "The vote was close.", f"{title} Ann Lee cast the only vote against.", "It passed.",
+    ]
