@@ -6933,7 +6933,7 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
     dated = _at_the_time_answered(question, previous)
     if dated != question:
         return dated
-    named = _definite_named(question, previous)
+    named = _definite_named(question, history)
     if named != question:
         return named
     if _CLAUSE_OPENER.match(question):
@@ -8833,25 +8833,77 @@ def _one_of_two_described(question: str, history: Sequence[Turn]) -> str:
     return question
 
 
-def _definite_named(question: str, previous: Turn) -> str:
-    """ "the festival" is the festival the previous question named, when it named one: "Which
-    city hosts the Harbour Film Festival?" then "Until when does the festival run?" asks about
-    the Harbour Film Festival, not any festival in the store. Only a name ending in the same
-    noun ("... Festival"), and only when the previous question has exactly one."""
-    names = entities(previous.standalone)
+def _definite_named(question: str, history: Sequence[Turn]) -> str:
+    """ "the festival", "the stadium", "the site": the thing a question of the conversation
+    named with that noun at its head, by that name. "Which city hosts the Harbour Film
+    Festival?" then "Until when does the festival run?" asks about the Harbour Film Festival,
+    not any festival in the store; "When did the stadium open?" after "Who bought the Eastmere
+    Stadium site?" (and two turns about the buyer) asks when Eastmere Stadium opened, and "How
+    big is the site?" asks of the Eastmere Stadium site. A name ending in the noun ("...
+    Festival", "... Stadium") or a named thing whose last word it is ("the Eastmere Stadium
+    site"), from the newest of the last four questions naming any; left as asked when that
+    question names two, or the question says another word of the name ("the Harbour
+    festival")."""
     said = {w.lower() for w in re.findall(r"[\w’'-]+", question)}
     for m in _DEFINITE.finditer(question):
         noun = m.group(1)
-        fitting = {
-            n for n in names
-            if len(n.split()) > 1 and n.split()[-1].lower() == noun
-            and not {w.lower() for w in n.split()[:-1]} & said
-        }
-        if len(fitting) == 1:
+        for turn in reversed(history[-4:]):
+            asked = _without_the_story(turn.standalone)
+            fitting = {
+                n for n in entities(asked)
+                if len(n.split()) > 1 and n.split()[-1].lower() == noun
+                and not {w.lower() for w in n.split()[:-1]} & said
+            }
+            # (a name and the common noun it is the thing of: "the Eastmere Stadium site")
+            fitting |= {
+                p for p in noun_phrases(asked)
+                if p.split()[-1] == noun and re.search(r"\b[A-Z]", p)
+                and not re.search(r"[’']s?\b", p)
+                and not {w.lower() for w in p.split()[1:-1]} & said
+            }
+            if not fitting:
+                continue
+            if len(fitting) > 1:
+                return question  # two of them: which one is not guessed
             name = fitting.pop()
-            name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
-            return f"{question[: m.start()]}the {name}{question[m.end():]}"
+            if name.split()[-1][:1].isupper():
+                # ("the Harbour Film Festival" as asked, "Eastmere Stadium" where the question
+                # said "the Eastmere Stadium site": the "the" was the site's)
+                name = _with_its_own_the(
+                    name, " ".join((asked, turn.answer, turn.evidence))
+                )
+            return f"{question[: m.start()]}{name}{question[m.end():]}"
     return question
+
+
+# Last words of names said with "the" wherever they stand: an event, a contest or a body, not
+# a place ("the Harbour Film Festival", "the Green Party", "the Kelby Marathon")
+_NAMES_SAID_WITH_THE = frozenset(
+    "festival party show fair games championship championships cup trophy awards marathon "
+    "trust society foundation institute association alliance coalition federation league "
+    "commission board inquiry review scheme programme project campaign partnership".split()
+)
+
+
+def _with_its_own_the(name: str, text: str) -> str:
+    """`name` with "the" when `text` says the "the" as the name's own ("the Harbour Film
+    Festival?", "the Green Party win?"), bare when `text` says it bare ("at Kelderby
+    Cathedral"). When `text` says it only before a noun it is the thing of ("the Eastmere
+    Stadium site", "the Harbour Film Festival award"), whose "the" that is, by its last word:
+    an event's or a body's takes one ("the Harbour Film Festival"), a place's none
+    ("Eastmere Stadium")."""
+    bare = re.sub(r"^[Tt]he\s+", "", name)
+    said = [m for m in re.finditer(rf"(?<![\w’'-]){re.escape(bare)}(?![\w’'-])", text)]
+    for m in said:
+        if re.search(r"\b[Tt]he\s+$", text[: m.start()]):
+            after = re.match(r"\s*([\w’'-]*)", text[m.end() :]).group(1)
+            if not after or after.lower() in (
+                _FUNCTION_WORDS | _NP_STOP | _AUXILIARY_WORDS | _base_forms() | _past_forms()
+            ) or re.match(r"[’']", text[m.end() :]):
+                return f"the {bare}"
+        elif re.search(r"[a-z,]\s+$", text[: m.start()]):
+            return bare  # ("... repairs at Kelderby Cathedral")
+    return f"the {bare}" if bare.split()[-1].lower() in _NAMES_SAID_WITH_THE else bare
 
 
 # Kinds of thing a follow-up may name by a noun ("the company", "the play"), each with the

@@ -8113,7 +8113,7 @@ TRIAL78_FOLLOWUPS = {
          "When will the shop at the pub open?", "When will the shop at the pub open (Plough Inn)?"),
         # the road's own question goes on with the road
         ([PUB_FIRST_PINT, PUB_AGED, ROAD_COST], "When will the road be open to traffic?",
-         "When will the Brackwell Road be open to traffic?"),
+         "When will Brackwell Road be open to traffic?"),
         # near miss: a thing named by a name of its own needs no story
         ([NEW_PATH_COST], "How long is it?", "How long is the new path (Sennacombe)?"),
     ],
@@ -8440,7 +8440,7 @@ TRIAL79_FOLLOWUPS = {
         ([SCARTH_ENGINES, ASKFIELD_BOY], "Who owns the moor?", "Who owns Scarth Moor?"),
         ([turn("How much will the roof repairs at Kelderby Cathedral cost?", "£3.1m [1]. The "
                "repairs at Kelderby Cathedral will cost £3.1m. [1]")],
-         "When was the cathedral built?", "When was the Kelderby Cathedral built?"),
+         "When was the cathedral built?", "When was Kelderby Cathedral built?"),
     ],
     "initials the last reply spelled out ('the PTA' of 'the parent-teacher association') are "
     "the conversation's story, not a story of their own": [
@@ -9544,6 +9544,69 @@ FIFTY_FOURTH_ROUND_FOLLOWUPS.update({
 })
 
 
+
+# Turns of the fifty-fifth round's conversations (trial 84: a surf club's grant, a stadium site
+# sold, a distillery's brothers, a bog snorkelling title; then the round's own)
+STADIUM_SOLD = turn(
+    "Who bought the Eastmere Stadium site?",
+    "Calder Homes [1]. The Eastmere Stadium site has been sold to housebuilder Calder Homes for "
+    "£6.5 million. [1]",
+)
+STADIUM_PAID = Turn(
+    "How much did the firm pay?", "How much did Calder Homes pay?",
+    "£6.5 million [1]. The Eastmere Stadium site has been sold to housebuilder Calder Homes for "
+    "£6.5 million. [1]",
+    "The Eastmere Stadium site has been sold to housebuilder Calder Homes for £6.5 million.",
+)
+STADIUM_HOMES = Turn(
+    "How many homes does it plan?", "How many homes does Calder Homes plan?",
+    "220 [1]. Calder Homes plans to build 220 homes on the site. [1]",
+    "Calder Homes plans to build 220 homes on the site.",
+)
+BRIDGE_REPAIRS = turn(
+    "How much will the repairs to Saltmarsh Bridge cost?",
+    "£2m [1]. Repairs to Saltmarsh Bridge will cost £2m. [1]",
+)
+BRIDGE_PAYER = turn("Who will pay?", "The council [1]. The council will pay. [1]")
+
+FIFTY_FIFTH_ROUND_FOLLOWUPS = {
+    "a bare 'the stadium', 'the site', 'the bridge' is the thing a question of the "
+    "conversation named with that noun at its head, by that name (with a 'the' only where the "
+    "name takes one), not the story in brackets": [
+        ([STADIUM_SOLD, STADIUM_PAID, STADIUM_HOMES], "When did the stadium open?",
+         "When did Eastmere Stadium open?"),
+        ([STADIUM_SOLD, STADIUM_PAID, STADIUM_HOMES], "Who owned the stadium?",
+         "Who owned Eastmere Stadium?"),
+        ([STADIUM_SOLD, STADIUM_PAID, STADIUM_HOMES], "How big is the site?",
+         "How big is the Eastmere Stadium site?"),
+        ([BRIDGE_REPAIRS, BRIDGE_PAYER], "When will the bridge reopen?",
+         "When will Saltmarsh Bridge reopen?"),
+        ([turn("Who is the head teacher of Kelby Primary School?", "Ann Cole [1]. Ann Cole is "
+               "head teacher. [1]"),
+          turn("How long has she been there?", "Ten years [1]. Ann Cole has been head for ten "
+               "years. [1]")],
+         "How many pupils does the school have?", "How many pupils does Kelby Primary School "
+         "have?"),
+        # (an event's name keeps its "the", though the question said it before "award")
+        ([turn("Who won the Harbour Film Festival award?", "Ann Cole [1]. Ann Cole won. [1]"),
+          turn("How old is she?", "41 [1]. Ann Cole, 41, won. [1]")],
+         "Who runs the festival?", "Who runs the Harbour Film Festival?"),
+        # near misses: a stadium of the question's own; a word of the name said ("the Eastmere
+        # stadium"); a noun no name ends in ("the plan" is no "Calder Homes plan"); two
+        # stadiums named, which one is not guessed
+        ([STADIUM_SOLD, STADIUM_PAID, STADIUM_HOMES], "When did Kelby Stadium open?",
+         "When did Kelby Stadium open?"),
+        ([STADIUM_SOLD, STADIUM_PAID, STADIUM_HOMES], "When did the Eastmere stadium open?",
+         "When did the Eastmere stadium open?"),
+        ([STADIUM_SOLD, STADIUM_PAID, STADIUM_HOMES], "When was the plan approved?",
+         "When was the plan approved (Calder Homes)?"),
+        ([turn("Which is bigger, Eastmere Stadium or Kelby Stadium?", "Kelby Stadium [1]. Kelby "
+               "Stadium holds 20,000. [1]")],
+         "When did the stadium open?", "When did the stadium open (Eastmere Stadium, Kelby "
+         "Stadium)?"),
+    ],
+}
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
@@ -9570,6 +9633,7 @@ FIFTY_FOURTH_ROUND_FOLLOWUPS.update({
             ("fifty-first", FIFTY_FIRST_ROUND_FOLLOWUPS),
             ("fifty-third", FIFTY_THIRD_ROUND_FOLLOWUPS),
             ("fifty-fourth", FIFTY_FOURTH_ROUND_FOLLOWUPS),
+            ("fifty-fifth", FIFTY_FIFTH_ROUND_FOLLOWUPS),
             ("users", USERS_FOLLOWUPS),
             ("trial 76", TRIAL76_FOLLOWUPS),
             ("final check 146", FINAL146_FOLLOWUPS),
