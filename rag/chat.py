@@ -1328,6 +1328,9 @@ def candidates(previous: Turn) -> list[Candidate]:
         # ("Which town is Kelby twinned with?" - "Bad Harzburg": a town, whatever its name)
         or _same(name, short or "\0") and bool(_PLACE_ASKED_FOR.match(previous.standalone))
         or _an_animal_in_passing(name, text, previous)
+        # ("How much did the council give Currawang Point surf club?": a name said before the
+        # noun of the one given money is that thing's, no "she")
+        or _named_before_the_receivers_noun(name, previous.standalone)
         else describe(name, tier, genders)
         for name, tier in names
     ]
@@ -1402,6 +1405,13 @@ def candidates(previous: Turn) -> list[Candidate]:
         else c
         for c in described
     ]
+
+
+def _named_before_the_receivers_noun(name: str, question: str) -> bool:
+    """Is `name` the start of the one `question` asks was given money, a name then the common
+    noun it is the name of ("Currawang Point" of "... give Currawang Point surf club?")?"""
+    receiver = _the_receiver(question) or ""
+    return receiver.startswith(f"{name} ") and receiver[len(name) + 1 :][:1].islower()
 
 
 def _a_things_name(name: str, text: str) -> bool:
@@ -2298,6 +2308,17 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         # "How much did Fellside Tennis Club get from the LTA?" - "Who is its chairman?": the
         # body the question was asked of has the chairman, not the one it got money from
         return subject
+    receiver = _the_receiver(previous.standalone) if pronoun in ("it", "its") else None
+    if (
+        receiver and not _GIVERS_DEED.search(question) and not _DEED_WITH_IT.search(question)
+        and not _named_in(receiver, question)
+        and not _plainly_a_person(receiver)
+        and not _a_person_in(receiver, f"{previous.answer} {previous.evidence}")
+    ):
+        # "How much did the NSW Government give Currawang Point surf club?" - "How many members
+        # does it have?": the one given the money, whose story it is; the giver only gives
+        # ("How much did it give the year before?")
+        return receiver
     doers = _the_doer_described(previous.standalone, plural=True) if pronoun in (
         "they", "them", "their"
     ) else None
@@ -5246,7 +5267,9 @@ def _the_giving_said(money: re.Match) -> str:
 # "Who announced it?", "When was it approved?": a deed done with a sum, which "it" stands for
 _SUM_DEEDS = (
     r"announc|approv|confirm|agree|sign|reveal|unveil|welcom|criticis|criticiz|secur|request|"
-    r"promis|decid|propos|back|questio|defend|justif|negotiat"
+    r"promis|decid|propos|back|questio|defend|justif|negotiat|"
+    # ("What will she spend it on?": the sum given her)
+    r"spen"
 )
 _DEED_WITH_IT = re.compile(
     rf"\b(?:{_SUM_DEEDS})[a-z]*\s+(?P<pro>it|that|this)(?=\s*\?*\s*$|\s+(?:on|in|at|when|"
@@ -5260,20 +5283,37 @@ _DEED_WITH_IT = re.compile(
 )
 
 
+# The sum `_the_sum_dealt_with` put for an "it": "the $2.4 million the NSW Government gave
+# Currawang Point surf club", "the money the council will spend on the pool"
+_A_SUM_PUT = re.compile(
+    rf"\bthe\s+(?:{_SUM}|money)\s+(?=[^?]*?\b(?:raised|spent|paid|borrowed|received|got|"
+    r"saved|lost|owed|pledged|invested|gave|given|awarded|raise|spend|pay|borrow|receive|get|"
+    r"save|lose|owe|pledge|invest|give|award)\b)[^?]*?(?=\s*\?*\s*$)"
+)
+
+
 def _the_sum_dealt_with(question: str, previous: Turn) -> str | None:
     """`question` with an "it" that a deed done with a sum takes ("Who announced it?", "When
     was it approved?") put as the sum the last question asked was given, paid or spent: "Who
     announced the $2.4 million the NSW Government gave Currawang Point surf club?" after "How
     much did the NSW Government give Currawang Point surf club?", by the sum its reply gave
     (else "the money ..."). The giver alone is no thing announced, nor is "the NSW Government
-    give ...". None when the last turn asked no such sum or `question` no such deed."""
+    give ...". So after a question that put that sum for its own "it" ("Who announced it?" -
+    "What is it for?"): the same sum. None when the last turn asked of no such sum or
+    `question` does no such deed."""
     m = _DEED_WITH_IT.search(question)
+    if m is None or previous.refused:
+        return None
     money = _MONEY_ASKED.match(previous.standalone)
-    if m is None or money is None or previous.refused:
+    put = _A_SUM_PUT.search(previous.standalone) if money is None else None
+    if money is None and (put is None or put.group(0) in previous.question):
         return None
     pro = next(p for p in ("pro", "pro2", "pro3") if m.group(p))
-    sum_ = previous.short if re.fullmatch(rf"{_SUM}", previous.short or "") else "money"
-    amount = f"the {sum_} {_the_giving_said(money)}{money.group('rest')}"
+    if put is not None:
+        amount = put.group(0)
+    else:
+        sum_ = previous.short if re.fullmatch(rf"{_SUM}", previous.short or "") else "money"
+        amount = f"the {sum_} {_the_giving_said(money)}{money.group('rest')}"
     return f"{question[: m.start(pro)]}{amount.strip()}{question[m.end(pro) :]}"
 
 
@@ -5776,6 +5816,12 @@ def _story_named(turn: Turn) -> str | None:
         # only a title or a given name makes one, "at Tom Hale's")
         if place and not _plainly_a_person(place) and not _a_person_in(place, text):
             return f"{m['prep']} {place}"
+    receiver = _the_receiver(standalone)
+    if receiver and not _plainly_a_person(receiver) and not _a_person_in(receiver, text):
+        # "How much did the NSW Government give Currawang Point surf club?": the story is the
+        # club's, which a later "When will the clubhouse be finished?" asks of; the giver
+        # (a government, a council, a lottery) gives to many stories
+        return receiver
     phrases: list[str] = []
     for phrase in _phrases_without_verbs(standalone):
         words = re.sub(r"^[Tt]he\s+", "", phrase).split()
@@ -5805,6 +5851,52 @@ def _story_named(turn: Turn) -> str | None:
         # tricked ..."), when its passage names her
         return _the_passages_place(turn, named)
     return ", ".join(dict.fromkeys(kept)) or None
+
+
+# Money handed over to a named one, and the one it went to: "give Currawang Point surf club",
+# "gave Pentre Rugby Club", "pledged to the Ashby Mill restoration", "donate to Kelby Food Bank"
+# (a name, then the common nouns it is the name of; a time or a purpose after it is no part)
+_GIVEN_TO = re.compile(
+    r"\b(?:give|gives|gave|given|giving|award|awards|awarded|grant|grants|granted|donate|"
+    r"donates|donated|pledge|pledges|pledged|lend|lends|lent|allocate|allocated|offer|offers|"
+    r"offered|promise|promised|contribute|contributes|contributed|hand|handed)\s+"
+    r"(?:(?:to|towards)\s+)?(?:the\s+)?"
+    r"(?P<to>(?:[A-Z][\w’'&-]*\s+)*[A-Z][\w’'&-]*"
+    r"(?:\s+(?!(?:for|to|towards|in|on|at|over|last|this|next|since|after|before|from|by|and|or|"
+    r"as|under|with|so|altogether|overall|now|then|each|every|per|a|an|the|of)\b)[a-z][\w-]*)"
+    r"{0,3})(?=\s*\?|\s*$|\s+[a-z]|,)"
+)
+# Money one got from another: "did Pentre Rugby Club get from the Welsh Government", "was
+# Kelby Lido awarded by the National Lottery" (the one who got it is the question's subject)
+_GOT_FROM = re.compile(
+    r"^\W*how\s+much\s+(?:money\s+|funding\s+)?(?:did|does|do|has|have|had|will|was|is|were)"
+    r"\s+(?:the\s+)?(?P<to>[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,5}?)\s+(?:(?:been|be)\s+)?"
+    r"(?:get|got|receive|received|win|won|secure|secured|given|awarded|granted|promised|"
+    r"offered)\s+(?:from|by)\b",
+    re.IGNORECASE,
+)
+
+
+# What only the giver of money does: gives, funds, pays, awards, announces it
+_GIVERS_DEED = re.compile(
+    r"\b(?:giv\w*|gave|fund\w*|pa(?:y|ys|id|ying)|award\w*|grant\w*|donat\w*|pledg\w*|"
+    r"len[dt]\w*|offer\w*|spen[dt]\w*|allocat\w*|contribut\w*|invest\w*|announc\w*|"
+    r"promis\w*|budget\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _the_receiver(question: str) -> str | None:
+    """The named one `question` asks was given money ("Currawang Point surf club" of "How much
+    did the NSW Government give Currawang Point surf club?", "Pentre Rugby Club" of "How much
+    did Pentre Rugby Club get from the Welsh Government?"), else None."""
+    got = _GOT_FROM.match(question)
+    if got and got["to"][:1].isupper():
+        return got["to"]
+    given = _GIVEN_TO.search(question)
+    if given is None or given["to"].split()[0] in _CALENDAR:
+        return None
+    return given["to"]
 
 
 def _a_body_by_the_question(name: str, question: str) -> bool:
@@ -8854,12 +8946,13 @@ def _definite_named(question: str, history: Sequence[Turn]) -> str:
                 if len(n.split()) > 1 and n.split()[-1].lower() == noun
                 and not {w.lower() for w in n.split()[:-1]} & said
             }
-            # (a name and the common noun it is the thing of: "the Eastmere Stadium site")
+            # (a name and the common noun it is the thing of: "the Eastmere Stadium site",
+            # "Currawang Point surf club" given money)
             fitting |= {
-                p for p in noun_phrases(asked)
+                p for p in [*noun_phrases(asked), _the_receiver(asked) or ""] if p
                 if p.split()[-1] == noun and re.search(r"\b[A-Z]", p)
                 and not re.search(r"[’']s?\b", p)
-                and not {w.lower() for w in p.split()[1:-1]} & said
+                and not {w.lower() for w in re.sub(r"^the\s+", "", p).split()[:-1]} & said
             }
             if not fitting:
                 continue

@@ -9563,6 +9563,38 @@ STADIUM_HOMES = Turn(
     "220 [1]. Calder Homes plans to build 220 homes on the site. [1]",
     "Calder Homes plans to build 220 homes on the site.",
 )
+SURF_CLUB = (
+    "Currawang Point Surf Life Saving Club will replace its 62-year-old clubhouse after the NSW "
+    "Government awarded it $2.4 million for the project."
+)
+SURF_GRANT = turn(
+    "How much did the NSW Government give Currawang Point surf club?",
+    f"$2.4 million [1]. {SURF_CLUB} [1]",
+)
+SURF_ANNOUNCED = Turn(
+    "Who announced it?",
+    "Who announced the $2.4 million the NSW Government gave Currawang Point surf club?",
+    "Rhiannon Kealy [1]. The grant was announced by Sport Minister Rhiannon Kealy on Friday. "
+    "[1]",
+    "The grant was announced by Sport Minister Rhiannon Kealy on Friday.",
+)
+SURF_COUNCIL = Turn(
+    "And the council?", "How much did the council give Currawang Point surf club?",
+    "I could not find the answer in the articles.",
+)
+RUGBY_GRANT = turn(
+    "How much did Pentre Rugby Club get from the Welsh Government?",
+    "£80,000 [1]. Pentre Rugby Club will build new changing rooms after the Welsh Government "
+    "gave £80,000. [1]",
+)
+LIDO_AWARD = turn(
+    "How much has the National Lottery awarded Kelby Lido?",
+    "£50,000 [1]. Kelby Lido has been awarded £50,000 by the National Lottery. [1]",
+)
+FOOD_BANK_GIFT = turn(
+    "How much did Harlow Foods donate to Kelby Food Bank?",
+    "£5,000 [1]. Harlow Foods donated £5,000 to Kelby Food Bank. [1]",
+)
 BRIDGE_REPAIRS = turn(
     "How much will the repairs to Saltmarsh Bridge cost?",
     "£2m [1]. Repairs to Saltmarsh Bridge will cost £2m. [1]",
@@ -9604,6 +9636,45 @@ FIFTY_FIFTH_ROUND_FOLLOWUPS = {
                "Stadium holds 20,000. [1]")],
          "When did the stadium open?", "When did the stadium open (Eastmere Stadium, Kelby "
          "Stadium)?"),
+    ],
+    "money given is the story of the one given it, never of the giver (a government, a "
+    "lottery, a firm gives to many stories): the story in brackets, 'it', 'the club' and a "
+    "name before its noun ('Currawang Point surf club') are the receiver's": [
+        ([SURF_GRANT, SURF_ANNOUNCED, SURF_COUNCIL], "When will the clubhouse be finished?",
+         "When will the clubhouse be finished (Currawang Point surf club)?"),
+        ([SURF_GRANT], "Who designed the new clubhouse?",
+         "Who designed the new clubhouse (Currawang Point surf club)?"),
+        ([SURF_GRANT, SURF_ANNOUNCED, SURF_COUNCIL], "How many members does the club have?",
+         "How many members does Currawang Point surf club have?"),
+        ([SURF_GRANT], "How many members does it have?",
+         "How many members does Currawang Point surf club have?"),
+        ([RUGBY_GRANT], "When will the changing rooms open?",
+         "When will the changing rooms open (Pentre Rugby Club)?"),
+        ([RUGBY_GRANT], "How many players does it have?",
+         "How many players does Pentre Rugby Club have?"),
+        ([LIDO_AWARD], "When will it reopen?", "When will Kelby Lido reopen?"),
+        ([FOOD_BANK_GIFT], "How many families does it feed?",
+         "How many families does Kelby Food Bank feed?"),
+        # (the place before the club's noun is no "she": the minister a turn before is)
+        ([SURF_GRANT, SURF_ANNOUNCED, SURF_COUNCIL], "How old is she?",
+         "How old is Sport Minister Rhiannon Kealy?"),
+        # near misses: what only a giver does (gives, announces, donates) is the giver's; what
+        # a sum is for or is spent is the sum, after the turn that put it for "it" too (and
+        # she is named in it); one given money by name is "she"
+        ([SURF_GRANT], "How much did it give the year before?",
+         "How much did the NSW Government give the year before?"),
+        ([SURF_GRANT], "When did it announce the grant?",
+         "When did the NSW Government announce the grant?"),
+        ([FOOD_BANK_GIFT], "What else has it donated?", "What else has Harlow Foods donated?"),
+        ([LIDO_AWARD], "How much has it given other pools?",
+         "How much has the National Lottery given other pools?"),
+        ([SURF_GRANT, SURF_ANNOUNCED], "What is it for?",
+         "What is the $2.4 million the NSW Government gave Currawang Point surf club for?"),
+        ([turn("How much did the lottery give Ann Cole?", "£2,000 [1]. Ann Cole was given £2,000 "
+               "by the lottery. [1]")], "How old is she?", "How old is Ann Cole?"),
+        ([turn("How much did the lottery give Ann Cole?", "£2,000 [1]. Ann Cole was given £2,000 "
+               "by the lottery. [1]")], "What will she spend it on?",
+         "What will she spend the £2,000 the lottery gave Ann Cole on?"),
     ],
 }
 
