@@ -6878,6 +6878,28 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
                 pieces += [question[at : match.start()], partner]
                 at = end + other.end()
                 continue
+        kin = _KIN_OWNED.match(question, end) if suffix and (
+            person or pronoun.lower() == "their"
+        ) else None
+        named_kin = _the_kin_named(entity, kin["noun"].lower(), history) if (
+            kin and " or " not in entity and not _KIN_ASKED.match(question)
+            # ("What about his brother?" asks the last question of him, named there)
+            and not _OWNED_ONE_ALONE.fullmatch(question)
+            # ("What is his brother called?" asks the name: the name would answer itself)
+            and not re.search(r"\b(?:called|named)\W*$", question)
+        ) else None
+        if named_kin and not _named_in(named_kin, question):
+            # "What does his brother do?" after "Who is the chief executive of Glenrua
+            # Distillery?" - "Eoin McGettigan", its cited sentences saying "... founded by
+            # brothers Eoin and Cathal McGettigan": the brother by his name, which the search
+            # finds his job by ("What does Eoin McGettigan’s brother do?" finds Eoin's)
+            if " " not in named_kin:
+                # (a given name alone, "her husband Declan", goes with whose kin he is)
+                owner = entity + _possessive(question, match, entity)
+                named_kin = f"{owner} {question[end : kin.end()].strip()} {named_kin}"
+            pieces += [question[at : match.start()], named_kin]
+            at = kin.end()
+            continue
         body = _organisation_led_by(entity, other.group(1).lower(), history) if (
             suffix and other and other.group(1).lower() in _ORG_NOUNS
             and pronoun.lower() in ("his", "her", "their")
@@ -7510,6 +7532,72 @@ def _the_named_one_owned(owner: str, noun: str, history: Sequence[Turn]) -> str 
                 # (the surname alone is shared by kin: "Dean Hale" is not "Tom Hale")
                 if _same(name, owner) or (wanted and gender and gender != wanted):
                     continue
+                found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+# A noun of kin after "his", "her", "their": "his brother", "her late husband", "their
+# eldest son" (one of them: "his brothers" are no one person)
+_KIN_OWNED = re.compile(
+    r"\s+(?:(?:late|twin|younger|older|elder|eldest|youngest|big|little)\s+)?"
+    rf"(?P<noun>{_KIN.replace(' ', '|')})\b(?![’'])",
+    re.IGNORECASE,
+)
+# Two people said together by what they are to each other: "brothers Eoin and Cathal
+# McGettigan", "husband and wife Ken and Dora Little", "father and son Alan and Tom Reed"
+_KIN_PAIR = re.compile(
+    r"\b(?i:(?P<both>brothers|sisters|twins|siblings|cousins)|(?P<first>husband|wife|father|"
+    r"mother|brother|sister)\s+and\s+(?P<second>wife|husband|son|daughter|brother|sister))"
+    r"\s+(?P<a>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:and|&)\s+"
+    r"(?P<b>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
+)
+# The nouns each of two kin called by a plural is to the other
+_KIN_OF_A_PAIR = {
+    "brothers": {"brother"}, "sisters": {"sister"}, "twins": {"twin", "brother", "sister"},
+    "siblings": {"brother", "sister", "sibling"}, "cousins": {"cousin"},
+}
+
+
+def _the_kin_named(owner: str, noun: str, history: Sequence[Turn]) -> str | None:
+    """The name the conversation's cited sentences give `owner`'s `noun` (a kin: "brother",
+    "wife"): "Cathal McGettigan" for Eoin McGettigan's brother when one said "brothers Eoin and
+    Cathal McGettigan"; "Declan" for her husband of "her husband Declan", "Dean Hale" of "Tom
+    Hale's brother, Dean Hale" (`_the_named_one_owned`). One name only, of the gender the noun
+    says; None when they name none."""
+    turns = [replace(t, passage="") for t in history[-4:]]
+    named = _the_named_one_owned(owner, noun, turns)
+    if named:
+        return named
+    wanted = _noun_gender(noun)
+    found: set[str] = set()
+    for turn in turns:
+        text = f"{turn.answer} {turn.evidence}"
+        for m in _KIN_PAIR.finditer(text):
+            a, b = m["a"], m["b"]
+            if len(a.split()) == 1 and len(b.split()) > 1:
+                a = f"{a} {b.split()[-1]}"  # ("Eoin and Cathal McGettigan": one surname)
+            other = b if _same(a, owner) else a if _same(b, owner) else None
+            if m["both"]:
+                fits = noun in _KIN_OF_A_PAIR[m["both"].lower()]
+            else:
+                # ("father and son Alan and Tom Reed": Tom is Alan's son, Alan Tom's father)
+                fits = noun == (m["second"] if other == b else m["first"]).lower()
+            gender = _given_gender(other) if other else None
+            if other and fits and not (wanted and gender and gender != wanted):
+                found.add(other)
+        # ... and one said alone with the kin noun: "her husband Declan", "his wife, Maria,"
+        # (`_the_named_one_owned` takes names of two words or more)
+        for m in re.finditer(
+            rf"\b(?i:his|her|their)\s+(?:[a-z-]+\s+)?{re.escape(noun)},?\s+"
+            r"(?P<name>[A-Z][a-z’'-]+)\b(?!\s+[A-Z])",
+            text,
+        ):
+            name = m["name"]
+            gender = _given_gender(name)
+            # ("her" is the owner's when the owner was named before it)
+            if name in GIVEN_NAMES and re.search(
+                rf"\b{re.escape(owner.split()[-1])}\b", text[: m.start()]
+            ) and not (wanted and gender and gender != wanted):
                 found.add(name)
     return found.pop() if len(found) == 1 else None
 

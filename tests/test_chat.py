@@ -9595,6 +9595,31 @@ FOOD_BANK_GIFT = turn(
     "How much did Harlow Foods donate to Kelby Food Bank?",
     "£5,000 [1]. Harlow Foods donated £5,000 to Kelby Food Bank. [1]",
 )
+GLENRUA_CEO = turn(
+    "Who is the chief executive of Glenrua Distillery?",
+    "Eoin McGettigan [1]. Eoin McGettigan is chief executive and Cathal is head distiller. [1] "
+    "Glenrua Distillery in Donegal was founded by brothers Eoin and Cathal McGettigan in 2014. "
+    "[2]",
+)
+ANCHOR_INN = turn(
+    "Who runs the Anchor Inn?",
+    "Siobhan Byrne [1]. Siobhan Byrne runs the Anchor Inn with her husband Declan. [1]",
+)
+LOTTERY_WIN = turn(
+    "Who won the lottery?", "Tom Reed [1]. Tom Reed, 64, and his wife, Maria, won £1m. [1]"
+)
+RED_LION_BUYERS = turn(
+    "Who bought the Red Lion?",
+    "Ken and Dora Little [1]. Husband and wife Ken and Dora Little bought the pub with their "
+    "son Tom. [1]",
+)
+BUILDERS_FOUNDED = turn(
+    "Who founded Reed Builders?",
+    "Alan Reed [1]. Father and son Alan and Tom Reed founded the firm in 1990. [1]",
+)
+PAIRS_WON = turn(
+    "Who won the pairs?", "Aisha Rahman [1]. Twins Aisha and Yusuf Rahman won the pairs. [1]"
+)
 BRIDGE_REPAIRS = turn(
     "How much will the repairs to Saltmarsh Bridge cost?",
     "£2m [1]. Repairs to Saltmarsh Bridge will cost £2m. [1]",
@@ -9675,6 +9700,34 @@ FIFTY_FIFTH_ROUND_FOLLOWUPS = {
         ([turn("How much did the lottery give Ann Cole?", "£2,000 [1]. Ann Cole was given £2,000 "
                "by the lottery. [1]")], "What will she spend it on?",
          "What will she spend the £2,000 the lottery gave Ann Cole on?"),
+    ],
+    "'his brother', 'her husband' is the one the conversation's cited sentences name so "
+    "('brothers Eoin and Cathal McGettigan', 'her husband Declan'), by that name; with none "
+    "named, whose kin it is stays": [
+        ([GLENRUA_CEO], "What does his brother do?", "What does Cathal McGettigan do?"),
+        ([GLENRUA_CEO], "How old is his brother?", "How old is Cathal McGettigan?"),
+        # (a given name alone goes with whose kin it is)
+        ([ANCHOR_INN], "What does her husband do?",
+         "What does Siobhan Byrne’s husband Declan do?"),
+        ([LOTTERY_WIN], "How old is his wife?", "How old is Tom Reed’s wife Maria?"),
+        ([RED_LION_BUYERS], "How old is their son?", "How old is Ken and Dora Little’s son Tom?"),
+        ([RED_LION_BUYERS], "How old is her husband?", "How old is Ken Little?"),
+        ([BUILDERS_FOUNDED], "How old is his son?", "How old is Tom Reed?"),
+        ([PAIRS_WON], "Where does her brother live?", "Where does Yusuf Rahman live?"),
+        ([PAIRS_WON], "How old is her twin?", "How old is Yusuf Rahman?"),
+        # near misses: no brother named ("Cathal" alone is no kin of his); a kin the sentences
+        # do not name; one of the other sex; a question asking the name; the father of the
+        # pair has no father named
+        ([turn("Who is the chief executive of Glenrua Distillery?", "Eoin McGettigan [1]. Eoin "
+               "McGettigan is chief executive and Cathal is head distiller. [1]")],
+         "What does his brother do?", "What does Eoin McGettigan’s brother do?"),
+        ([GLENRUA_CEO], "What does his wife do?", "What does Eoin McGettigan’s wife do?"),
+        ([ANCHOR_INN], "What does her son do?", "What does Siobhan Byrne’s son do?"),
+        ([PAIRS_WON], "How old is her sister?", "How old is Aisha Rahman’s sister?"),
+        ([GLENRUA_CEO], "What is his brother called?",
+         "What is Eoin McGettigan’s brother called?"),
+        ([GLENRUA_CEO], "Who is his brother?", "Who is Eoin McGettigan’s brother?"),
+        ([BUILDERS_FOUNDED], "What does his father do?", "What does Alan Reed’s father do?"),
     ],
 }
 
