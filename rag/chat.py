@@ -9470,14 +9470,28 @@ def _swap_counterpart(previous: str, other: str) -> str | None:
     return previous[:start] + word + previous[said.end() :]
 
 
+# The other side of a contest: "the men's winner", "the men's title", "the men's"
+_THE_OTHER_SIDES = re.compile(
+    r"(?i:the\s+)?(?P<side>[a-z-]+)[’']s(?:\s+(?:winner|champion|race|title|event|"
+    r"competition|championship|final|contest|category|class|section|division))?"
+)
+
+
 def _asked_of_another_answer(history: Sequence[Turn], other: str) -> str | None:
     """The previous question asked of the one an earlier who-question would name for `other`:
     "Who won the women's race?" - "Siobhan Brennock" - "How old is she?" (searched as "How old
     is Siobhan Brennock?") - "What about the men's race?" -> "How old is the one who won the
     men's race?". Brennock is in the previous question only as the women's race's answer, so
     the men's race changes whom it asks of, not what. None when no earlier who-question's
-    answer is the previous question's subject, or `other` takes no phrase's place in it."""
-    if _a_person_described(other):
+    answer is the previous question's subject, or `other` takes no phrase's place in it.
+
+    "The men's winner", "the men's title", "the men's" after "Who won the women's bog
+    snorkelling title?" are that contest's other side ("the one who won the men's bog
+    snorkelling title"), whatever noun the contest was called by."""
+    sided = _THE_OTHER_SIDES.fullmatch(other.strip())
+    if sided and sided["side"].lower() not in _OTHER_SIDE:
+        sided = None
+    if _a_person_described(other) and not sided:
         # "What about the Thornleigh opener?" after "How many runs did Walter score?": a person
         # said by a role is asked the same in the named one's place (`_swap_subject`), not
         # put into the question that found Walter ("the one who captained the opener"); nor
@@ -9497,14 +9511,20 @@ def _asked_of_another_answer(history: Sequence[Turn], other: str) -> str | None:
         )
         if not said:
             continue
-        swapped = _swap_subject(earlier.standalone, other)
-        if (
-            swapped is None or swapped == earlier.standalone
+        if sided and _WHO_WON.match(earlier.standalone):
+            # (the side swapped in the contest the who-question named: "the men's bog
+            # snorkelling title" for "the women's bog snorkelling title")
+            swapped = _swap_counterpart(earlier.standalone, sided["side"])
+        else:
+            swapped = _swap_subject(earlier.standalone, other)
             # (only a contest for a contest: "the wheelchair race" put whole for "the women's
             # race", not inside it, nor "Megan Doyle" for the marathon)
-            or not re.search(rf"(?<![\w’']){re.escape(other)}", swapped)
-            or not other.lower().startswith("the ")
-        ):
+            if swapped is not None and (
+                not re.search(rf"(?<![\w’']){re.escape(other)}", swapped)
+                or not other.lower().startswith("the ")
+            ):
+                continue
+        if swapped is None or swapped == earlier.standalone:
             continue
         one = re.sub(r"^\s*who\s+", "the one who ", swapped.rstrip(" ?"), flags=re.I)
         if said["owned"]:

@@ -9620,6 +9620,20 @@ BUILDERS_FOUNDED = turn(
 PAIRS_WON = turn(
     "Who won the pairs?", "Aisha Rahman [1]. Twins Aisha and Yusuf Rahman won the pairs. [1]"
 )
+BOG_SNORKELLING = (
+    "Morwenna Hale, 31, from Truro, won the women's title in 1 minute 32 seconds."
+)
+BOG_WINNER = turn(
+    "Who won the women's bog snorkelling title?", f"Morwenna Hale [1]. {BOG_SNORKELLING} [1]"
+)
+BOG_HOME = Turn(
+    "Where is she from?", "Where is Morwenna Hale from?",
+    f"Truro [1]. {BOG_SNORKELLING} [1]", BOG_SNORKELLING,
+)
+BOG_TIME = Turn(
+    "What was her time?", "What was Morwenna Hale’s time?",
+    f"1 minute 32 seconds [1]. {BOG_SNORKELLING} [1]", BOG_SNORKELLING,
+)
 BRIDGE_REPAIRS = turn(
     "How much will the repairs to Saltmarsh Bridge cost?",
     "£2m [1]. Repairs to Saltmarsh Bridge will cost £2m. [1]",
@@ -9728,6 +9742,33 @@ FIFTY_FIFTH_ROUND_FOLLOWUPS = {
          "What is Eoin McGettigan’s brother called?"),
         ([GLENRUA_CEO], "Who is his brother?", "Who is Eoin McGettigan’s brother?"),
         ([BUILDERS_FOUNDED], "What does his father do?", "What does Alan Reed’s father do?"),
+    ],
+    "'And the men's winner?', 'the men's title', 'the men's' after the women's winner was "
+    "asked of are the other side of the contest the who-question named, asked what her last "
+    "question asked, as 'What about the men's race?' is": [
+        ([BOG_WINNER, BOG_HOME, BOG_TIME], "And the men's winner?",
+         "What was the time of the one who won the men's bog snorkelling title?"),
+        ([BOG_WINNER, BOG_HOME, BOG_TIME], "What about the men's title?",
+         "What was the time of the one who won the men's bog snorkelling title?"),
+        ([BOG_WINNER, BOG_HOME, BOG_TIME], "And the men's?",
+         "What was the time of the one who won the men's bog snorkelling title?"),
+        ([BOG_WINNER, BOG_HOME], "And the men's winner?",
+         "Where is the one who won the men's bog snorkelling title from?"),
+        ([WOMENS_WINNER, WHITFIELD_TIME], "And the men's winner?",
+         "What was the time of the one who won the men's race at the Harrowby Marathon?"),
+        ([WOMENS_WINNER, WHITFIELD_AGE], "What about the men's winner?",
+         "How old is the one who won the men's race at the Harrowby Marathon?"),
+        # near misses: right after the who-question it is asked again; another runner by name
+        # is asked the same; no side told, or a side that is no contest's, the one asked of
+        # takes her place; a question of its own is as asked
+        ([BOG_WINNER], "And the men's winner?", "Who won the men's bog snorkelling title?"),
+        ([BOG_WINNER, BOG_HOME, BOG_TIME], "What about Tom Reed?", "What was Tom Reed’s time?"),
+        ([BOG_WINNER, BOG_HOME, BOG_TIME], "And the junior winner?",
+         "What was the junior winner’s time?"),
+        ([BOG_WINNER, BOG_HOME, BOG_TIME], "And the men's team?",
+         "What was the men's team’s time?"),
+        ([BOG_WINNER, BOG_HOME, BOG_TIME], "What was the men's winning time?",
+         "What was the men's winning time?"),
     ],
 }
 
