@@ -5886,6 +5886,13 @@ _GIVERS_DEED = re.compile(
 )
 
 
+# The giver a `_GOT_FROM` question names last: "... from Harlow Foods?", "... by the lottery?"
+_THE_GIVER_AFTER = re.compile(
+    r"\b(?:from|by)\s+(?P<giver>(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*|the\s+"
+    r"(?:[a-z-]+\s+){0,2}[a-z-]+)(?=\s*\?*\s*$)"
+)
+
+
 def _the_receiver(question: str) -> str | None:
     """The named one `question` asks was given money ("Currawang Point surf club" of "How much
     did the NSW Government give Currawang Point surf club?", "Pentre Rugby Club" of "How much
@@ -5896,7 +5903,16 @@ def _the_receiver(question: str) -> str | None:
     given = _GIVEN_TO.search(question)
     if given is None or given["to"].split()[0] in _CALENDAR:
         return None
-    return given["to"]
+    words = given["to"].split()
+    # (a verb after the name is none of its nouns: "... gave Ashby Mill Museum be spent on?")
+    verb = next((
+        i for i, w in enumerate(words)
+        if w.islower() and (
+            w in _FUNCTION_WORDS | _NP_STOP | _AUXILIARY_WORDS | _past_forms() | _base_forms()
+            or w in ("be", "been", "being") or w.endswith("ed")
+        )
+    ), len(words))
+    return " ".join(words[:verb])
 
 
 def _a_body_by_the_question(name: str, question: str) -> bool:
@@ -9700,7 +9716,8 @@ _ASKED_SUBJECT = re.compile(
 _BODY_NAME_HEADS = _BODY_HEADS | _ORG_NOUNS | frozenset(
     "trustees governors friends federation institute league church school academy college "
     "coastguard brigade ltd limited plc inc co fc afc rovers united athletic".split()
-)
+    # (a giver of money is one who acts: "And the lottery?" after a grant asked of)
+) | _FUNDING_BODIES
 
 
 def _agent_kind(phrase: str) -> str | None:
@@ -9761,6 +9778,14 @@ def _swap_the_subject_of_its_kind(previous: str, other: str) -> str | None:
     pledged to the minibus?"), a person for a person ("What did the headteacher say?" + "What
     about the deputy head?"). None when either is of no such kind, or they differ (a person
     asked of a body's pledge is kept beside the question, not put in as its pledger)."""
+    giver = _THE_GIVER_AFTER.search(previous) if _GOT_FROM.match(previous) else None
+    if giver is not None:
+        # "How much did Kelby Food Bank receive from Harlow Foods?" + "What about the
+        # council?": the one given the money is its subject; the giver it got it from is
+        # whom another giver takes the place of
+        if _agent_kind(other) != "body" or _same(giver["giver"], other):
+            return None
+        return previous[: giver.start("giver")] + other + previous[giver.end("giver") :]
     said = _ASKED_SUBJECT.match(previous)
     if said is None:
         return None
@@ -9783,6 +9808,11 @@ def _swap_the_subject_of_its_kind(previous: str, other: str) -> str | None:
         else:
             return None
     kind = _agent_kind(subject)
+    if kind == "person" and _agent_kind(other) == "body" and _GIVERS_DEED.fullmatch(verb):
+        # "How much has Sport England given Kelby Rowing Club?" + "What about the council?":
+        # one giver of money takes another's place, a body a person's too ("Sport England",
+        # two unknown words, may be either)
+        kind = "body"
     if kind is None or kind != _agent_kind(other) or _same(subject, other):
         return None
     start = said.start("subject")

@@ -9634,6 +9634,18 @@ BOG_TIME = Turn(
     "What was her time?", "What was Morwenna Hale’s time?",
     f"1 minute 32 seconds [1]. {BOG_SNORKELLING} [1]", BOG_SNORKELLING,
 )
+MUSEUM_GRANT = turn(
+    "How much did the Heritage Fund give Ashby Mill Museum?",
+    "£300,000 [1]. Ashby Mill Museum has been given £300,000 by the Heritage Fund to restore "
+    "its waterwheel. [1]",
+)
+MUSEUM_GRANT_SPENT = Turn(
+    "What will it be spent on?",
+    "What will the £300,000 the Heritage Fund gave Ashby Mill Museum be spent on?",
+    "The waterwheel [1]. Ashby Mill Museum has been given £300,000 by the Heritage Fund to "
+    "restore its waterwheel. [1]",
+    "Ashby Mill Museum has been given £300,000 by the Heritage Fund to restore its waterwheel.",
+)
 BRIDGE_REPAIRS = turn(
     "How much will the repairs to Saltmarsh Bridge cost?",
     "£2m [1]. Repairs to Saltmarsh Bridge will cost £2m. [1]",
@@ -9714,6 +9726,38 @@ FIFTY_FIFTH_ROUND_FOLLOWUPS = {
         ([turn("How much did the lottery give Ann Cole?", "£2,000 [1]. Ann Cole was given £2,000 "
                "by the lottery. [1]")], "What will she spend it on?",
          "What will she spend the £2,000 the lottery gave Ann Cole on?"),
+    ],
+    "'What about the council?' after money given takes the giver's place, however the "
+    "giver is named (a name of two words, a person) and wherever the question put it (after "
+    "'from' or 'by'); the receiver of a question that put the sum is no verb's": [
+        ([turn("How much has Sport England given Kelby Rowing Club?", "£120,000 [1]. Kelby "
+               "Rowing Club has been given £120,000 by Sport England. [1]")],
+         "What about the council?", "How much has the council given Kelby Rowing Club?"),
+        ([turn("How much did Tom Reed give Kelby Food Bank?", "£500 [1]. Tom Reed, 71, gave £500 "
+               "to Kelby Food Bank. [1]")],
+         "What about the council?", "How much did the council give Kelby Food Bank?"),
+        ([turn("How much did Kelby Food Bank receive from Harlow Foods?", "£5,000 [1]. Harlow "
+               "Foods donated £5,000 to Kelby Food Bank. [1]")],
+         "What about the council?", "How much did Kelby Food Bank receive from the council?"),
+        ([RUGBY_GRANT], "And the lottery?",
+         "How much did Pentre Rugby Club get from the lottery?"),
+        ([turn("How much was Kelby Lido awarded by the National Lottery?", "£50,000 [1]. Kelby "
+               "Lido has been awarded £50,000 by the National Lottery. [1]")],
+         "What about the council?", "How much was Kelby Lido awarded by the council?"),
+        ([MUSEUM_GRANT, MUSEUM_GRANT_SPENT], "When was the waterwheel built?",
+         "When was the waterwheel built (Ashby Mill Museum)?"),
+        ([MUSEUM_GRANT, MUSEUM_GRANT_SPENT], "How many visitors does it get?",
+         "How many visitors does Ashby Mill Museum get?"),
+        # near misses: a giver by name takes a giver's place by the word they share; a person
+        # another person's; the fund named is the giver's own
+        ([turn("How much has Sport England given Kelby Rowing Club?", "£120,000 [1]. Kelby "
+               "Rowing Club has been given £120,000 by Sport England. [1]")],
+         "And Sport Wales?", "How much has Sport Wales given Kelby Rowing Club?"),
+        ([turn("How much did Tom Reed give Kelby Food Bank?", "£500 [1]. Tom Reed, 71, gave £500 "
+               "to Kelby Food Bank. [1]")],
+         "What about Ann Cole?", "How much did Ann Cole give Kelby Food Bank?"),
+        ([MUSEUM_GRANT, MUSEUM_GRANT_SPENT], "How much did the fund give last year?",
+         "How much did the Heritage Fund give last year?"),
     ],
     "'his brother', 'her husband' is the one the conversation's cited sentences name so "
     "('brothers Eoin and Cathal McGettigan', 'her husband Declan'), by that name; with none "
