@@ -6984,6 +6984,13 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
                 # Dawber’s cousin" finds Lee Dawber's first
                 phrase = _ELLIPSIS_RE.sub("", said).strip(" ,?")
                 name = _the_named_one_owned(entity, owned["noun"], history)
+                if name is None and owned["noun"].lower() in _KIN.split():
+                    # ("And his brother?" after "Who bought the Plough Inn?" - "... brothers Sam
+                    # and Joe Elliott": the other of the pair, `_the_kin_named`; a given name
+                    # alone goes with whose kin it is, "Siobhan Byrne’s husband Declan")
+                    name = _the_kin_named(entity, owned["noun"].lower(), history)
+                    if name and " " not in name:
+                        name = f"{phrase} {name}"
                 if name and phrase in asked:
                     return asked.replace(phrase, name, 1)
                 return asked

@@ -9646,6 +9646,17 @@ MUSEUM_GRANT_SPENT = Turn(
     "restore its waterwheel. [1]",
     "Ashby Mill Museum has been given £300,000 by the Heritage Fund to restore its waterwheel.",
 )
+PLOUGH_BOUGHT = turn(
+    "Who bought the Plough Inn?",
+    "Sam and Joe Elliott [1]. The Plough Inn has been bought by brothers Sam and Joe Elliott. "
+    "[1]",
+)
+SAM_ELLIOTT_JOB = turn("What does Sam Elliott do?", "Chef [1]. Sam Elliott is a chef. [1]")
+BYRNE_AGE = Turn(
+    "How old is she?", "How old is Siobhan Byrne?",
+    "52 [1]. Siobhan Byrne, 52, runs the Anchor Inn with her husband Declan. [1]",
+    "Siobhan Byrne, 52, runs the Anchor Inn with her husband Declan.",
+)
 BRIDGE_REPAIRS = turn(
     "How much will the repairs to Saltmarsh Bridge cost?",
     "£2m [1]. Repairs to Saltmarsh Bridge will cost £2m. [1]",
@@ -9786,6 +9797,11 @@ FIFTY_FIFTH_ROUND_FOLLOWUPS = {
          "What is Eoin McGettigan’s brother called?"),
         ([GLENRUA_CEO], "Who is his brother?", "Who is Eoin McGettigan’s brother?"),
         ([BUILDERS_FOUNDED], "What does his father do?", "What does Alan Reed’s father do?"),
+        # the same of "And his brother?", the last question asked of the kin
+        ([PLOUGH_BOUGHT, SAM_ELLIOTT_JOB], "And his brother?", "What does Joe Elliott do?"),
+        ([ANCHOR_INN, BYRNE_AGE], "What about her husband?",
+         "How old is Siobhan Byrne’s husband Declan?"),
+        ([ANCHOR_INN, BYRNE_AGE], "And her son?", "How old is Siobhan Byrne’s son?"),
     ],
     "'And the men's winner?', 'the men's title', 'the men's' after the women's winner was "
     "asked of are the other side of the contest the who-question named, asked what her last "
