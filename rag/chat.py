@@ -9052,11 +9052,17 @@ def _definite_named(question: str, history: Sequence[Turn]) -> str:
         noun = m.group(1)
         for turn in reversed(history[-4:]):
             asked = _without_the_story(turn.standalone)
-            fitting = {
-                n for n in entities(asked)
-                if len(n.split()) > 1 and n.split()[-1].lower() == noun
-                and not {w.lower() for w in n.split()[:-1]} & said
-            }
+            told = f"{turn.answer} {turn.evidence}"
+            # (a name the question gave, else its reply: "Who owns Dunmorra Castle?" - "The
+            # Balfour Trust [1]" - "Who chairs the trust?")
+            for names in (entities(asked), [] if turn.refused else entities(told)):
+                fitting = {
+                    n for n in names
+                    if len(n.split()) > 1 and n.split()[-1].lower() == noun
+                    and not {w.lower() for w in n.split()[:-1]} & said
+                }
+                if fitting:
+                    break
             # (a name and the common noun it is the thing of: "the Eastmere Stadium site",
             # "Currawang Point surf club" given money)
             fitting |= {

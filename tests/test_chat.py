@@ -9657,6 +9657,14 @@ BYRNE_AGE = Turn(
     "52 [1]. Siobhan Byrne, 52, runs the Anchor Inn with her husband Declan. [1]",
     "Siobhan Byrne, 52, runs the Anchor Inn with her husband Declan.",
 )
+CASTLE_OWNER = turn(
+    "Who owns Dunmorra Castle?",
+    "The Balfour Trust [1]. Dunmorra Castle has been owned by the Balfour Trust since 1998. [1]",
+)
+CASTLE_ROOF = turn(
+    "How much will the roof repairs cost?",
+    "£1.2m [1]. The roof repairs at Dunmorra Castle will cost £1.2m. [1]",
+)
 BRIDGE_REPAIRS = turn(
     "How much will the repairs to Saltmarsh Bridge cost?",
     "£2m [1]. Repairs to Saltmarsh Bridge will cost £2m. [1]",
@@ -9685,6 +9693,19 @@ FIFTY_FIFTH_ROUND_FOLLOWUPS = {
         ([turn("Who won the Harbour Film Festival award?", "Ann Cole [1]. Ann Cole won. [1]"),
           turn("How old is she?", "41 [1]. Ann Cole, 41, won. [1]")],
          "Who runs the festival?", "Who runs the Harbour Film Festival?"),
+        # ... or the reply to a question naming none of that noun
+        ([CASTLE_OWNER, CASTLE_ROOF], "Who chairs the trust?", "Who chairs the Balfour Trust?"),
+        ([CASTLE_OWNER, CASTLE_ROOF], "When was the castle built?",
+         "When was Dunmorra Castle built?"),
+        ([turn("Who runs Kelby General Hospital?", "North Vale NHS Trust [1]. Kelby General "
+               "Hospital is run by North Vale NHS Trust. [1]")],
+         "Who is the trust's chief executive?", "Who is North Vale NHS Trust's chief executive?"),
+        # near misses: a refused reply names none; two trusts told
+        ([Turn("Who owns Dunmorra Castle?", "Who owns Dunmorra Castle?", "I could not find the "
+               "answer in the articles.")], "Who chairs the trust?", "Who chairs the trust?"),
+        ([turn("Who owns Dunmorra Castle?", "The Balfour Trust [1]. The Balfour Trust and the "
+               "Kelby Heritage Trust share Dunmorra Castle. [1]")],
+         "Who chairs the trust?", "Who chairs the trust (Dunmorra Castle)?"),
         # near misses: a stadium of the question's own; a word of the name said ("the Eastmere
         # stadium"); a noun no name ends in ("the plan" is no "Calder Homes plan"); two
         # stadiums named, which one is not guessed
