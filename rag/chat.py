@@ -2318,7 +2318,7 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         # "How much did the NSW Government give Currawang Point surf club?" - "How many members
         # does it have?": the one given the money, whose story it is; the giver only gives
         # ("How much did it give the year before?")
-        return receiver
+        return _as_written(receiver, previous.standalone)
     doers = _the_doer_described(previous.standalone, plural=True) if pronoun in (
         "they", "them", "their"
     ) else None
@@ -7101,6 +7101,11 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             return (f"{previous.standalone[: counted.start('noun')]}{kind}"
                     f"{previous.standalone[counted.end('noun') :]}")
         story = [e for e in entities(previous.standalone) if not _looks_like_person(e)]
+        receiver = _the_receiver(previous.standalone)
+        if receiver and not _plainly_a_person(receiver) and not _a_person_in(
+            receiver, f"{previous.answer} {previous.evidence}"
+        ):
+            story = [receiver]  # (money given is the story of the one given it)
         if _OWN_VERB_WHO.match(question):
             # "Who died?" after "How many homes were flooded in Brayford?": asked of the same
             # story, which the previous question's names of places and things say; with none,
@@ -7693,9 +7698,12 @@ _COMPLETE_WH = re.compile(
     r"do|has|have|had|can|could|would|should)\s+(?:the|a|an|this|that|these|those)\s+\w+",
     re.IGNORECASE,
 )
-# "Who died?", "Who was rescued?": a who-question with its own verb and nothing else.
-_OWN_VERB_WHO = re.compile(r"^\s*who\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?[a-z]+\s*\??\s*$",
-                           re.IGNORECASE)
+# "Who died?", "Who was rescued?", "Who is headlining?", "Who is responsible?": a who-question
+# with its own verb (or what one is) and nothing else.
+_OWN_VERB_WHO = re.compile(
+    r"^\s*who\s+(?:(?:is|are|was|were|has\s+been|had\s+been|will\s+be)\s+)?[a-z]+\s*\??\s*$",
+    re.IGNORECASE,
+)
 _BARE_WH = re.compile(
     r"(?:why|when|where|how|how long|how much|how many|how often|(?:until|till|since|from)\s+when)",
     re.IGNORECASE,

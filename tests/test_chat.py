@@ -9665,6 +9665,10 @@ CASTLE_ROOF = turn(
     "How much will the roof repairs cost?",
     "£1.2m [1]. The roof repairs at Dunmorra Castle will cost £1.2m. [1]",
 )
+FESTIVAL_SPONSOR = turn(
+    "How much did Harlow Brewery give the Kelby Folk Festival?",
+    "£10,000 [1]. Harlow Brewery gave the Kelby Folk Festival £10,000 in sponsorship. [1]",
+)
 BRIDGE_REPAIRS = turn(
     "How much will the repairs to Saltmarsh Bridge cost?",
     "£2m [1]. Repairs to Saltmarsh Bridge will cost £2m. [1]",
@@ -9738,6 +9742,16 @@ FIFTY_FIFTH_ROUND_FOLLOWUPS = {
         ([LIDO_AWARD], "When will it reopen?", "When will Kelby Lido reopen?"),
         ([FOOD_BANK_GIFT], "How many families does it feed?",
          "How many families does Kelby Food Bank feed?"),
+        ([FESTIVAL_SPONSOR], "When does it start?", "When does the Kelby Folk Festival start?"),
+        # ... and so is a who-question of its own verb or what one is ("Who is headlining?"),
+        # not the giving question with it in brackets
+        ([FESTIVAL_SPONSOR], "Who is headlining?", "Who is headlining (Kelby Folk Festival)?"),
+        ([FESTIVAL_SPONSOR], "Who is responsible?",
+         "Who is responsible (Kelby Folk Festival)?"),
+        ([RUGBY_GRANT], "Who was chosen?", "Who was chosen (Pentre Rugby Club)?"),
+        ([turn("How much did the Welsh Government give Pentre Rugby Club?", "£80,000 [1]. The "
+               "Welsh Government gave £80,000. [1]")],
+         "Who is coaching?", "Who is coaching (Pentre Rugby Club)?"),
         # (the place before the club's noun is no "she": the minister a turn before is)
         ([SURF_GRANT, SURF_ANNOUNCED, SURF_COUNCIL], "How old is she?",
          "How old is Sport Minister Rhiannon Kealy?"),
@@ -9749,6 +9763,8 @@ FIFTY_FIFTH_ROUND_FOLLOWUPS = {
         ([SURF_GRANT], "When did it announce the grant?",
          "When did the NSW Government announce the grant?"),
         ([FOOD_BANK_GIFT], "What else has it donated?", "What else has Harlow Foods donated?"),
+        ([FESTIVAL_SPONSOR], "How many beers does the brewery make?",
+         "How many beers does Harlow Brewery make?"),
         ([LIDO_AWARD], "How much has it given other pools?",
          "How much has the National Lottery given other pools?"),
         ([SURF_GRANT, SURF_ANNOUNCED], "What is it for?",
