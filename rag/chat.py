@@ -391,6 +391,14 @@ _DESCRIPTORS = frozenset(
 )
 
 
+# Words that say what a firm is before its name: "Housebuilder Calder Homes", "Developer Kelby
+# Estates" (capitalised only when they open a sentence)
+_FIRM_DESCRIPTORS = frozenset(
+    "housebuilder developer retailer operator supplier manufacturer lender insurer contractor "
+    "builder".split()
+)
+
+
 def _without_description(words: list[str]) -> list[str]:
     """`words` of a name without an age or a description said before it: "Seventeen-year-old
     Anya Petrova" is Anya Petrova, "Veteran actor Tomas Beck" Tomas Beck. A follow-up asked
@@ -404,6 +412,8 @@ def _without_description(words: list[str]) -> list[str]:
     described = False
     while k < len(words) - 1 and (
         _AGE_WORD.fullmatch(words[k]) or words[k].lower() in _DESCRIPTORS
+        # ("Housebuilder Calder Homes has bought ...": what a firm is, opening the sentence)
+        or words[k].lower() in _FIRM_DESCRIPTORS and len(words) - k > 2
         or described and words[k].islower() and is_role(words[k])
     ):
         described = True
@@ -6544,6 +6554,13 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # else the buyers the question asked for
             entity = _the_buyers(previous)
         bought = _what_was_bought(history) if kind == "thing" else None
+        buyer = _the_firm_that_bought(history) if bought and _PLANNERS_DEED.search(question) and (
+            _agent_kind(bought) is None and not _an_employer(bought, _turn_text(previous))
+        ) else None
+        if buyer and not _named_by_the_question(buyer, question):
+            # "Who bought the old Kelby gasworks site?" - "Marlow Estates" - "How many homes
+            # does it plan?": a site plans nothing; the firm that bought it does
+            entity, bought = buyer, None
         if bought and not _named_in(bought, question) and (
             not _BUYERS_DEED.search(question) or _BOUGHT_IT.search(question[: match.start()])
         ):
@@ -7650,6 +7667,28 @@ def _the_buyers(previous: Turn) -> str | None:
     if _short_name(previous) or any(c.person and c.tier <= 2 for c in candidates(previous)):
         return None
     return "the buyers"
+
+
+# What one who acts does with a thing it has: plans, builds, wants, applies for
+_PLANNERS_DEED = re.compile(
+    r"\b(?:plan|plans|planned|planning|intend\w*|want\w*|propos\w*|hope\w*|aim\w*|"
+    r"build|builds|building|develop|develops|apply|applies|applied|submit\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _the_firm_that_bought(history: Sequence[Turn]) -> str | None:
+    """The buyer the newest who-bought question of the last three turns was answered with,
+    when that is no person ("Marlow Estates"); else None."""
+    for turn in reversed(history[-3:]):
+        if not _WHO_BOUGHT.match(turn.standalone):
+            continue
+        short = _short_name(turn)
+        text = f"{turn.answer} {turn.evidence}"
+        if short and not _plainly_a_person(short) and not _a_person_in(short, text):
+            return short
+        return None
+    return None
 
 
 def _what_was_bought(history: Sequence[Turn]) -> str | None:
@@ -9320,10 +9359,12 @@ def _definite_of_the_conversation(question: str, history: Sequence[Turn]) -> str
                 continue
             found.sort(key=lambda f: (-f[0], f[1]))
             best = found[0]
-            # (the question apart from "the river" itself, which names no "River Lune")
+            # (the question apart from "the river" itself, which names no "River Lune"; by
+            # its capitalised words: "How many ferries does the company have?" names no
+            # "Seaward Ferries")
             if any(
                 f[:2] == best[:2] and not _same(f[2], best[2]) for f in found[1:]
-            ) or _named_in(best[2], question[: m.start()] + question[m.end() :]):
+            ) or _named_by_the_question(best[2], question[: m.start()] + question[m.end() :]):
                 return question  # two of that kind: which one is not guessed
             name = _as_written(best[2], text)
             if m.group(1) == "The" and name[:1].islower():

@@ -9669,6 +9669,19 @@ FESTIVAL_SPONSOR = turn(
     "How much did Harlow Brewery give the Kelby Folk Festival?",
     "£10,000 [1]. Harlow Brewery gave the Kelby Folk Festival £10,000 in sponsorship. [1]",
 )
+GASWORKS_SOLD = turn(
+    "Who bought the old Kelby gasworks site?",
+    "Marlow Estates [1]. The old Kelby gasworks site has been sold to Marlow Estates for £3m. [1]",
+)
+STADIUM_BOUGHT = turn(
+    "Who bought the Eastmere Stadium site?",
+    "Calder Homes [1]. Housebuilder Calder Homes has bought the former Eastmere Stadium site "
+    "for £6.5 million and plans to build 220 homes there. [1]",
+)
+FERRY_BOSS = turn(
+    "Who runs Seaward Ferries?",
+    "Gwen Pryce [1]. Seaward Ferries is run by Gwen Pryce and her brother, Rhys Pryce. [1]",
+)
 BRIDGE_REPAIRS = turn(
     "How much will the repairs to Saltmarsh Bridge cost?",
     "£2m [1]. Repairs to Saltmarsh Bridge will cost £2m. [1]",
@@ -9806,6 +9819,30 @@ FIFTY_FIFTH_ROUND_FOLLOWUPS = {
          "What about Ann Cole?", "How much did Ann Cole give Kelby Food Bank?"),
         ([MUSEUM_GRANT, MUSEUM_GRANT_SPENT], "How much did the fund give last year?",
          "How much did the Heritage Fund give last year?"),
+    ],
+    "'it' that plans, builds or applies after a site was bought is the firm that bought it (a "
+    "site plans nothing), by its name without what the report calls it ('Housebuilder'); "
+    "'the company' is the firm though the question says a word of its name in lower case": [
+        ([GASWORKS_SOLD], "How many homes does it plan?",
+         "How many homes does Marlow Estates plan?"),
+        ([GASWORKS_SOLD], "What does it want to build?",
+         "What does Marlow Estates want to build?"),
+        ([GASWORKS_SOLD], "Has it applied for planning permission?",
+         "Has Marlow Estates applied for planning permission?"),
+        ([STADIUM_SOLD, STADIUM_PAID], "How many homes does it plan?",
+         "How many homes does Calder Homes plan?"),
+        ([STADIUM_BOUGHT], "How many homes does it plan?", "How many homes does Calder Homes "
+         "plan?"),
+        ([STADIUM_BOUGHT], "How many homes does the company plan?",
+         "How many homes does Calder Homes plan?"),
+        ([FERRY_BOSS], "How many ferries does the company have?",
+         "How many ferries does Seaward Ferries have?"),
+        # near misses: what a site is or did is the site's; a firm bought does what firms do
+        ([GASWORKS_SOLD], "When did it close?", "When did the old Kelby gasworks site close?"),
+        ([GASWORKS_SOLD], "How big is it?", "How big is the old Kelby gasworks site?"),
+        ([turn("Who bought Lindqvist Tools?", "Harlan Industries [1]. Lindqvist Tools has been "
+               "bought by Harlan Industries. [1]")],
+         "What does it plan to make?", "What does Lindqvist Tools plan to make?"),
     ],
     "'his brother', 'her husband' is the one the conversation's cited sentences name so "
     "('brothers Eoin and Cathal McGettigan', 'her husband Declan'), by that name; with none "
