@@ -9091,13 +9091,17 @@ def _definite_named(question: str, history: Sequence[Turn]) -> str:
     Stadium site?" (and two turns about the buyer) asks when Eastmere Stadium opened, and "How
     big is the site?" asks of the Eastmere Stadium site. A name ending in the noun ("...
     Festival", "... Stadium") or a named thing whose last word it is ("the Eastmere Stadium
-    site"), from the newest of the last four questions naming any; left as asked when that
-    question names two, or the question says another word of the name ("the Harbour
-    festival")."""
+    site"), from the newest of the last four turns naming any, by its question, else its reply
+    ("Who chairs the trust?" after "Who owns Dunmorra Castle?" - "The Balfour Trust"). Left as
+    asked when that turn names two, the question says another word of the name ("the Harbour
+    festival"), or a turn since, of a story of its own, speaks of a "the stadium" it names
+    not."""
     said = {w.lower() for w in re.findall(r"[\w’'-]+", question)}
+    recent = list(history[-4:])
     for m in _DEFINITE.finditer(question):
         noun = m.group(1)
-        for turn in reversed(history[-4:]):
+        for at in range(len(recent) - 1, -1, -1):
+            turn = recent[at]
             asked = _without_the_story(turn.standalone)
             told = f"{turn.answer} {turn.evidence}"
             # (a name the question gave, else its reply: "Who owns Dunmorra Castle?" - "The
@@ -9123,6 +9127,8 @@ def _definite_named(question: str, history: Sequence[Turn]) -> str:
             if len(fitting) > 1:
                 return question  # two of them: which one is not guessed
             name = fitting.pop()
+            if _an_unnamed_one_since(noun, turn, recent[at + 1 :]):
+                return question
             if name.split()[-1][:1].isupper():
                 # ("the Harbour Film Festival" as asked, "Eastmere Stadium" where the question
                 # said "the Eastmere Stadium site": the "the" was the site's)
@@ -9131,6 +9137,22 @@ def _definite_named(question: str, history: Sequence[Turn]) -> str:
                 )
             return f"{question[: m.start()]}{name}{question[m.end():]}"
     return question
+
+
+def _an_unnamed_one_since(noun: str, turn: Turn, later: Sequence[Turn]) -> bool:
+    """Does one of `later` (the turns after `turn`) speak of "the `noun`" in a story of its
+    own, one `turn` says nothing of? "Who won the Kelby derby?" - "... in front of 8,000 fans
+    at the stadium" has a stadium of its own, which "the stadium" next is, not the Eastmere
+    Stadium two turns before."""
+    said = f"{turn.standalone} {turn.answer} {turn.evidence}"
+    for t in later:
+        if not re.search(rf"\b[Tt]he\s+{re.escape(noun)}\b", f"{t.answer} {t.evidence}"):
+            continue
+        story = _story_named(t)
+        names = [re.sub(r"^(?:at|in|near|on)\s+", "", part) for part in (story or "").split(", ")]
+        if story and not any(re.search(rf"\b{re.escape(n)}\b", said) for n in names if n):
+            return True
+    return False
 
 
 # Last words of names said with "the" wherever they stand: an event, a contest or a body, not

@@ -9682,6 +9682,15 @@ FERRY_BOSS = turn(
     "Who runs Seaward Ferries?",
     "Gwen Pryce [1]. Seaward Ferries is run by Gwen Pryce and her brother, Rhys Pryce. [1]",
 )
+DERBY_AT_THE_STADIUM = turn(
+    "Who won the Kelby derby?",
+    "Kelby Rovers [1]. Kelby Rovers beat Ashby Town 2-1 in front of 8,000 fans at the stadium "
+    "on Saturday. [1]",
+)
+DERBY_AT_BROOK_LANE = turn(
+    "Who won the Kelby derby?",
+    "Kelby Rovers [1]. Kelby Rovers beat Ashby Town 2-1 at Brook Lane Stadium. [1]",
+)
 BRIDGE_REPAIRS = turn(
     "How much will the repairs to Saltmarsh Bridge cost?",
     "£2m [1]. Repairs to Saltmarsh Bridge will cost £2m. [1]",
@@ -9717,6 +9726,12 @@ FIFTY_FIFTH_ROUND_FOLLOWUPS = {
         ([turn("Who runs Kelby General Hospital?", "North Vale NHS Trust [1]. Kelby General "
                "Hospital is run by North Vale NHS Trust. [1]")],
          "Who is the trust's chief executive?", "Who is North Vale NHS Trust's chief executive?"),
+        # after a switch of story: the newest turn's own stadium, by its name; a stadium the
+        # new story speaks of but never names is its own, no older one's
+        ([STADIUM_SOLD, STADIUM_PAID, DERBY_AT_BROOK_LANE], "How many fans were at the stadium?",
+         "How many fans were at Brook Lane Stadium?"),
+        ([STADIUM_SOLD, STADIUM_PAID, DERBY_AT_THE_STADIUM], "When did the stadium open?",
+         "When did the stadium open (Kelby derby)?"),
         # near misses: a refused reply names none; two trusts told
         ([Turn("Who owns Dunmorra Castle?", "Who owns Dunmorra Castle?", "I could not find the "
                "answer in the articles.")], "Who chairs the trust?", "Who chairs the trust?"),
