@@ -9107,10 +9107,12 @@ def _definite_named(question: str, history: Sequence[Turn]) -> str:
             # (a name the question gave, else its reply: "Who owns Dunmorra Castle?" - "The
             # Balfour Trust [1]" - "Who chairs the trust?")
             for names in (entities(asked), [] if turn.refused else entities(told)):
+                # (the head before an "of": "the bank" is the Bank of England)
                 fitting = {
                     n for n in names
-                    if len(n.split()) > 1 and n.split()[-1].lower() == noun
-                    and not {w.lower() for w in n.split()[:-1]} & said
+                    if len(n.split()) > 1
+                    and re.split(r"\s+of\s+", n, maxsplit=1)[0].split()[-1].lower() == noun
+                    and not {w.lower() for w in n.split() if w.lower() != noun} & said
                 }
                 if fitting:
                     break
@@ -9169,8 +9171,8 @@ def _with_its_own_the(name: str, text: str) -> str:
     Festival?", "the Green Party win?"), bare when `text` says it bare ("at Kelderby
     Cathedral"). When `text` says it only before a noun it is the thing of ("the Eastmere
     Stadium site", "the Harbour Film Festival award"), whose "the" that is, by its last word:
-    an event's or a body's takes one ("the Harbour Film Festival"), a place's none
-    ("Eastmere Stadium")."""
+    an event's or a body's takes one ("the Harbour Film Festival"), as one thing of another
+    does ("the Bank of England"), a place's none ("Eastmere Stadium")."""
     bare = re.sub(r"^[Tt]he\s+", "", name)
     said = [m for m in re.finditer(rf"(?<![\w’'-]){re.escape(bare)}(?![\w’'-])", text)]
     for m in said:
@@ -9182,7 +9184,10 @@ def _with_its_own_the(name: str, text: str) -> str:
                 return f"the {bare}"
         elif re.search(r"[a-z,]\s+$", text[: m.start()]):
             return bare  # ("... repairs at Kelderby Cathedral")
-    return f"the {bare}" if bare.split()[-1].lower() in _NAMES_SAID_WITH_THE else bare
+    # (a name of one thing "of" another is said with "the": "the Bank of England")
+    if bare.split()[-1].lower() in _NAMES_SAID_WITH_THE or " of " in bare:
+        return f"the {bare}"
+    return bare
 
 
 # Kinds of thing a follow-up may name by a noun ("the company", "the play"), each with the

@@ -9726,6 +9726,14 @@ FIFTY_FIFTH_ROUND_FOLLOWUPS = {
         ([turn("Who runs Kelby General Hospital?", "North Vale NHS Trust [1]. Kelby General "
                "Hospital is run by North Vale NHS Trust. [1]")],
          "Who is the trust's chief executive?", "Who is North Vale NHS Trust's chief executive?"),
+        # ... or one of another, by the noun before its "of", with its "the"
+        ([turn("Why did the Bank of England raise rates?", "Inflation [1]. The Bank of England "
+               "raised rates because of inflation. [1]")],
+         "Who runs the bank?", "Who runs the Bank of England?"),
+        ([turn("Who chairs the University of Kelby council?", "Ann Cole [1]. Ann Cole chairs "
+               "it. [1]")],
+         "How many students does the university have?",
+         "How many students does the University of Kelby have?"),
         # after a switch of story: the newest turn's own stadium, by its name; a stadium the
         # new story speaks of but never names is its own, no older one's
         ([STADIUM_SOLD, STADIUM_PAID, DERBY_AT_BROOK_LANE], "How many fans were at the stadium?",
