@@ -7089,7 +7089,9 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         return dated
     named = _definite_named(question, history)
     if named != question:
-        return named
+        # ("What about the lido?" after the museum's question: the last question asked of
+        # Kelby Lido, as "What about Kelby Lido?" is)
+        return rewrite_followup(named, history) if _ELLIPSIS_RE.match(question) else named
     if _CLAUSE_OPENER.match(question):
         # "Who wrote the play?": a question of its own, whose "the play" is the conversation's
         named = _definite_of_the_conversation(question, history)

@@ -9734,6 +9734,11 @@ FIFTY_FIFTH_ROUND_FOLLOWUPS = {
                "it. [1]")],
          "How many students does the university have?",
          "How many students does the University of Kelby have?"),
+        # ... and "What about the lido?" asks the last question of the lido by its name
+        ([turn("How much did the lottery give Kelby Lido?", "£50,000 [1]. Kelby Lido has been "
+               "awarded £50,000 by the lottery. [1]"),
+          turn("When was Ashby Museum built?", "1890 [1]. Ashby Museum was built in 1890. [1]")],
+         "What about the lido?", "When was Kelby Lido built?"),
         # after a switch of story: the newest turn's own stadium, by its name; a stadium the
         # new story speaks of but never names is its own, no older one's
         ([STADIUM_SOLD, STADIUM_PAID, DERBY_AT_BROOK_LANE], "How many fans were at the stadium?",
