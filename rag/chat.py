@@ -2318,12 +2318,10 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         # "How much did Fellside Tennis Club get from the LTA?" - "Who is its chairman?": the
         # body the question was asked of has the chairman, not the one it got money from
         return subject
-    receiver = _the_receiver(previous.standalone) if pronoun in ("it", "its") else None
+    receiver = _the_one_given_money(previous) if pronoun in ("it", "its") else None
     if (
         receiver and not _GIVERS_DEED.search(question) and not _DEED_WITH_IT.search(question)
         and not _named_in(receiver, question)
-        and not _plainly_a_person(receiver)
-        and not _a_person_in(receiver, f"{previous.answer} {previous.evidence}")
     ):
         # "How much did the NSW Government give Currawang Point surf club?" - "How many members
         # does it have?": the one given the money, whose story it is; the giver only gives
@@ -5826,8 +5824,8 @@ def _story_named(turn: Turn) -> str | None:
         # only a title or a given name makes one, "at Tom Hale's")
         if place and not _plainly_a_person(place) and not _a_person_in(place, text):
             return f"{m['prep']} {place}"
-    receiver = _the_receiver(standalone)
-    if receiver and not _plainly_a_person(receiver) and not _a_person_in(receiver, text):
+    receiver = _the_one_given_money(turn)
+    if receiver:
         # "How much did the NSW Government give Currawang Point surf club?": the story is the
         # club's, which a later "When will the clubhouse be finished?" asks of; the giver
         # (a government, a council, a lottery) gives to many stories
@@ -5923,6 +5921,17 @@ def _the_receiver(question: str) -> str | None:
         )
     ), len(words))
     return " ".join(words[:verb])
+
+
+def _the_one_given_money(turn: Turn) -> str | None:
+    """The one `turn`'s question asks was given money (`_the_receiver`), when that is no
+    person by its name or by what the reply says of it: a club, a lido, a food bank."""
+    receiver = _the_receiver(turn.standalone)
+    if receiver is None or _plainly_a_person(receiver) or _a_person_in(
+        receiver, f"{turn.answer} {turn.evidence}"
+    ):
+        return None
+    return receiver
 
 
 def _a_body_by_the_question(name: str, question: str) -> bool:
@@ -7120,10 +7129,8 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             return (f"{previous.standalone[: counted.start('noun')]}{kind}"
                     f"{previous.standalone[counted.end('noun') :]}")
         story = [e for e in entities(previous.standalone) if not _looks_like_person(e)]
-        receiver = _the_receiver(previous.standalone)
-        if receiver and not _plainly_a_person(receiver) and not _a_person_in(
-            receiver, f"{previous.answer} {previous.evidence}"
-        ):
+        receiver = _the_one_given_money(previous)
+        if receiver:
             story = [receiver]  # (money given is the story of the one given it)
         if _OWN_VERB_WHO.match(question):
             # "Who died?" after "How many homes were flooded in Brayford?": asked of the same
