@@ -9698,9 +9698,9 @@ BRIDGE_REPAIRS = turn(
 BRIDGE_PAYER = turn("Who will pay?", "The council [1]. The council will pay. [1]")
 
 FIFTY_FIFTH_ROUND_FOLLOWUPS = {
-    "a bare 'the stadium', 'the site', 'the bridge' is the thing a question of the "
-    "conversation named with that noun at its head, by that name (with a 'the' only where the "
-    "name takes one), not the story in brackets": [
+    "a bare 'the stadium', 'the site', 'the trust' is the thing the conversation named with "
+    "that noun at its head (by a question, else its reply; the newest turn first), by that "
+    "name (with a 'the' only where the name takes one), not the story in brackets": [
         ([STADIUM_SOLD, STADIUM_PAID, STADIUM_HOMES], "When did the stadium open?",
          "When did Eastmere Stadium open?"),
         ([STADIUM_SOLD, STADIUM_PAID, STADIUM_HOMES], "Who owned the stadium?",
