@@ -391,6 +391,14 @@ _DESCRIPTORS = frozenset(
 )
 
 
+# Words that say what a firm is before its name: "Housebuilder Calder Homes", "Developer Kelby
+# Estates" (capitalised only when they open a sentence)
+_FIRM_DESCRIPTORS = frozenset(
+    "housebuilder developer retailer operator supplier manufacturer lender insurer contractor "
+    "builder".split()
+)
+
+
 def _without_description(words: list[str]) -> list[str]:
     """`words` of a name without an age or a description said before it: "Seventeen-year-old
     Anya Petrova" is Anya Petrova, "Veteran actor Tomas Beck" Tomas Beck. A follow-up asked
@@ -404,6 +412,8 @@ def _without_description(words: list[str]) -> list[str]:
     described = False
     while k < len(words) - 1 and (
         _AGE_WORD.fullmatch(words[k]) or words[k].lower() in _DESCRIPTORS
+        # ("Housebuilder Calder Homes has bought ...": what a firm is, opening the sentence)
+        or words[k].lower() in _FIRM_DESCRIPTORS and len(words) - k > 2
         or described and words[k].islower() and is_role(words[k])
     ):
         described = True
@@ -1328,6 +1338,9 @@ def candidates(previous: Turn) -> list[Candidate]:
         # ("Which town is Kelby twinned with?" - "Bad Harzburg": a town, whatever its name)
         or _same(name, short or "\0") and bool(_PLACE_ASKED_FOR.match(previous.standalone))
         or _an_animal_in_passing(name, text, previous)
+        # ("How much did the council give Currawang Point surf club?": a name said before the
+        # noun of the one given money is that thing's, no "she")
+        or _named_before_the_receivers_noun(name, previous.standalone)
         else describe(name, tier, genders)
         for name, tier in names
     ]
@@ -1402,6 +1415,13 @@ def candidates(previous: Turn) -> list[Candidate]:
         else c
         for c in described
     ]
+
+
+def _named_before_the_receivers_noun(name: str, question: str) -> bool:
+    """Is `name` the start of the one `question` asks was given money, a name then the common
+    noun it is the name of ("Currawang Point" of "... give Currawang Point surf club?")?"""
+    receiver = _the_receiver(question) or ""
+    return receiver.startswith(f"{name} ") and receiver[len(name) + 1 :][:1].islower()
 
 
 def _a_things_name(name: str, text: str) -> bool:
@@ -2298,6 +2318,15 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         # "How much did Fellside Tennis Club get from the LTA?" - "Who is its chairman?": the
         # body the question was asked of has the chairman, not the one it got money from
         return subject
+    receiver = _the_one_given_money(previous) if pronoun in ("it", "its") else None
+    if (
+        receiver and not _GIVERS_DEED.search(question) and not _DEED_WITH_IT.search(question)
+        and not _named_in(receiver, question)
+    ):
+        # "How much did the NSW Government give Currawang Point surf club?" - "How many members
+        # does it have?": the one given the money, whose story it is; the giver only gives
+        # ("How much did it give the year before?")
+        return _as_written(receiver, previous.standalone)
     doers = _the_doer_described(previous.standalone, plural=True) if pronoun in (
         "they", "them", "their"
     ) else None
@@ -5246,7 +5275,9 @@ def _the_giving_said(money: re.Match) -> str:
 # "Who announced it?", "When was it approved?": a deed done with a sum, which "it" stands for
 _SUM_DEEDS = (
     r"announc|approv|confirm|agree|sign|reveal|unveil|welcom|criticis|criticiz|secur|request|"
-    r"promis|decid|propos|back|questio|defend|justif|negotiat"
+    r"promis|decid|propos|back|questio|defend|justif|negotiat|"
+    # ("What will she spend it on?": the sum given her)
+    r"spen"
 )
 _DEED_WITH_IT = re.compile(
     rf"\b(?:{_SUM_DEEDS})[a-z]*\s+(?P<pro>it|that|this)(?=\s*\?*\s*$|\s+(?:on|in|at|when|"
@@ -5260,20 +5291,37 @@ _DEED_WITH_IT = re.compile(
 )
 
 
+# The sum `_the_sum_dealt_with` put for an "it": "the $2.4 million the NSW Government gave
+# Currawang Point surf club", "the money the council will spend on the pool"
+_A_SUM_PUT = re.compile(
+    rf"\bthe\s+(?:{_SUM}|money)\s+(?=[^?]*?\b(?:raised|spent|paid|borrowed|received|got|"
+    r"saved|lost|owed|pledged|invested|gave|given|awarded|raise|spend|pay|borrow|receive|get|"
+    r"save|lose|owe|pledge|invest|give|award)\b)[^?]*?(?=\s*\?*\s*$)"
+)
+
+
 def _the_sum_dealt_with(question: str, previous: Turn) -> str | None:
     """`question` with an "it" that a deed done with a sum takes ("Who announced it?", "When
     was it approved?") put as the sum the last question asked was given, paid or spent: "Who
     announced the $2.4 million the NSW Government gave Currawang Point surf club?" after "How
     much did the NSW Government give Currawang Point surf club?", by the sum its reply gave
     (else "the money ..."). The giver alone is no thing announced, nor is "the NSW Government
-    give ...". None when the last turn asked no such sum or `question` no such deed."""
+    give ...". So after a question that put that sum for its own "it" ("Who announced it?" -
+    "What is it for?"): the same sum. None when the last turn asked of no such sum or
+    `question` does no such deed."""
     m = _DEED_WITH_IT.search(question)
+    if m is None or previous.refused:
+        return None
     money = _MONEY_ASKED.match(previous.standalone)
-    if m is None or money is None or previous.refused:
+    put = _A_SUM_PUT.search(previous.standalone) if money is None else None
+    if money is None and (put is None or put.group(0) in previous.question):
         return None
     pro = next(p for p in ("pro", "pro2", "pro3") if m.group(p))
-    sum_ = previous.short if re.fullmatch(rf"{_SUM}", previous.short or "") else "money"
-    amount = f"the {sum_} {_the_giving_said(money)}{money.group('rest')}"
+    if put is not None:
+        amount = put.group(0)
+    else:
+        sum_ = previous.short if re.fullmatch(rf"{_SUM}", previous.short or "") else "money"
+        amount = f"the {sum_} {_the_giving_said(money)}{money.group('rest')}"
     return f"{question[: m.start(pro)]}{amount.strip()}{question[m.end(pro) :]}"
 
 
@@ -5776,6 +5824,12 @@ def _story_named(turn: Turn) -> str | None:
         # only a title or a given name makes one, "at Tom Hale's")
         if place and not _plainly_a_person(place) and not _a_person_in(place, text):
             return f"{m['prep']} {place}"
+    receiver = _the_one_given_money(turn)
+    if receiver:
+        # "How much did the NSW Government give Currawang Point surf club?": the story is the
+        # club's, which a later "When will the clubhouse be finished?" asks of; the giver
+        # (a government, a council, a lottery) gives to many stories
+        return receiver
     phrases: list[str] = []
     for phrase in _phrases_without_verbs(standalone):
         words = re.sub(r"^[Tt]he\s+", "", phrase).split()
@@ -5805,6 +5859,79 @@ def _story_named(turn: Turn) -> str | None:
         # tricked ..."), when its passage names her
         return _the_passages_place(turn, named)
     return ", ".join(dict.fromkeys(kept)) or None
+
+
+# Money handed over to a named one, and the one it went to: "give Currawang Point surf club",
+# "gave Pentre Rugby Club", "pledged to the Ashby Mill restoration", "donate to Kelby Food Bank"
+# (a name, then the common nouns it is the name of; a time or a purpose after it is no part)
+_GIVEN_TO = re.compile(
+    r"\b(?:give|gives|gave|given|giving|award|awards|awarded|grant|grants|granted|donate|"
+    r"donates|donated|pledge|pledges|pledged|lend|lends|lent|allocate|allocated|offer|offers|"
+    r"offered|promise|promised|contribute|contributes|contributed|hand|handed)\s+"
+    r"(?:(?:to|towards)\s+)?(?:the\s+)?"
+    r"(?P<to>(?:[A-Z][\w’'&-]*\s+)*[A-Z][\w’'&-]*"
+    r"(?:\s+(?!(?:for|to|towards|in|on|at|over|last|this|next|since|after|before|from|by|and|or|"
+    r"as|under|with|so|altogether|overall|now|then|each|every|per|a|an|the|of)\b)[a-z][\w-]*)"
+    r"{0,3})(?=\s*\?|\s*$|\s+[a-z]|,)"
+)
+# Money one got from another: "did Pentre Rugby Club get from the Welsh Government", "was
+# Kelby Lido awarded by the National Lottery" (the one who got it is the question's subject)
+_GOT_FROM = re.compile(
+    r"^\W*how\s+much\s+(?:money\s+|funding\s+)?(?:did|does|do|has|have|had|will|was|is|were)"
+    r"\s+(?:the\s+)?(?P<to>[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,5}?)\s+(?:(?:been|be)\s+)?"
+    r"(?:get|got|receive|received|win|won|secure|secured|given|awarded|granted|promised|"
+    r"offered)\s+(?:from|by)\b",
+    re.IGNORECASE,
+)
+
+
+# What only the giver of money does: gives, funds, pays, awards, announces it
+_GIVERS_DEED = re.compile(
+    r"\b(?:giv\w*|gave|fund\w*|pa(?:y|ys|id|ying)|award\w*|grant\w*|donat\w*|pledg\w*|"
+    r"len[dt]\w*|offer\w*|spen[dt]\w*|allocat\w*|contribut\w*|invest\w*|announc\w*|"
+    r"promis\w*|budget\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# The giver a `_GOT_FROM` question names last: "... from Harlow Foods?", "... by the lottery?"
+_THE_GIVER_AFTER = re.compile(
+    r"\b(?:from|by)\s+(?P<giver>(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*|the\s+"
+    r"(?:[a-z-]+\s+){0,2}[a-z-]+)(?=\s*\?*\s*$)"
+)
+
+
+def _the_receiver(question: str) -> str | None:
+    """The named one `question` asks was given money ("Currawang Point surf club" of "How much
+    did the NSW Government give Currawang Point surf club?", "Pentre Rugby Club" of "How much
+    did Pentre Rugby Club get from the Welsh Government?"), else None."""
+    got = _GOT_FROM.match(question)
+    if got and got["to"][:1].isupper():
+        return got["to"]
+    given = _GIVEN_TO.search(question)
+    if given is None or given["to"].split()[0] in _CALENDAR:
+        return None
+    words = given["to"].split()
+    # (a verb after the name is none of its nouns: "... gave Ashby Mill Museum be spent on?")
+    verb = next((
+        i for i, w in enumerate(words)
+        if w.islower() and (
+            w in _FUNCTION_WORDS | _NP_STOP | _AUXILIARY_WORDS | _past_forms() | _base_forms()
+            or w in ("be", "been", "being") or w.endswith("ed")
+        )
+    ), len(words))
+    return " ".join(words[:verb])
+
+
+def _the_one_given_money(turn: Turn) -> str | None:
+    """The one `turn`'s question asks was given money (`_the_receiver`), when that is no
+    person by its name or by what the reply says of it: a club, a lido, a food bank."""
+    receiver = _the_receiver(turn.standalone)
+    if receiver is None or _plainly_a_person(receiver) or _a_person_in(
+        receiver, f"{turn.answer} {turn.evidence}"
+    ):
+        return None
+    return receiver
 
 
 def _a_body_by_the_question(name: str, question: str) -> bool:
@@ -6436,6 +6563,13 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # else the buyers the question asked for
             entity = _the_buyers(previous)
         bought = _what_was_bought(history) if kind == "thing" else None
+        buyer = _the_firm_that_bought(history) if bought and _PLANNERS_DEED.search(question) and (
+            _agent_kind(bought) is None and not _an_employer(bought, _turn_text(previous))
+        ) else None
+        if buyer and not _named_by_the_question(buyer, question):
+            # "Who bought the old Kelby gasworks site?" - "Marlow Estates" - "How many homes
+            # does it plan?": a site plans nothing; the firm that bought it does
+            entity, bought = buyer, None
         if bought and not _named_in(bought, question) and (
             not _BUYERS_DEED.search(question) or _BOUGHT_IT.search(question[: match.start()])
         ):
@@ -6786,6 +6920,28 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
                 pieces += [question[at : match.start()], partner]
                 at = end + other.end()
                 continue
+        kin = _KIN_OWNED.match(question, end) if suffix and (
+            person or pronoun.lower() == "their"
+        ) else None
+        named_kin = _the_kin_named(entity, kin["noun"].lower(), history) if (
+            kin and " or " not in entity and not _KIN_ASKED.match(question)
+            # ("What about his brother?" asks the last question of him, named there)
+            and not _OWNED_ONE_ALONE.fullmatch(question)
+            # ("What is his brother called?" asks the name: the name would answer itself)
+            and not re.search(r"\b(?:called|named)\W*$", question)
+        ) else None
+        if named_kin and not _named_in(named_kin, question):
+            # "What does his brother do?" after "Who is the chief executive of Glenrua
+            # Distillery?" - "Eoin McGettigan", its cited sentences saying "... founded by
+            # brothers Eoin and Cathal McGettigan": the brother by his name, which the search
+            # finds his job by ("What does Eoin McGettigan’s brother do?" finds Eoin's)
+            if " " not in named_kin:
+                # (a given name alone, "her husband Declan", goes with whose kin he is)
+                owner = entity + _possessive(question, match, entity)
+                named_kin = f"{owner} {question[end : kin.end()].strip()} {named_kin}"
+            pieces += [question[at : match.start()], named_kin]
+            at = kin.end()
+            continue
         body = _organisation_led_by(entity, other.group(1).lower(), history) if (
             suffix and other and other.group(1).lower() in _ORG_NOUNS
             and pronoun.lower() in ("his", "her", "their")
@@ -6854,6 +7010,13 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
                 # Dawber’s cousin" finds Lee Dawber's first
                 phrase = _ELLIPSIS_RE.sub("", said).strip(" ,?")
                 name = _the_named_one_owned(entity, owned["noun"], history)
+                if name is None and owned["noun"].lower() in _KIN.split():
+                    # ("And his brother?" after "Who bought the Plough Inn?" - "... brothers Sam
+                    # and Joe Elliott": the other of the pair, `_the_kin_named`; a given name
+                    # alone goes with whose kin it is, "Siobhan Byrne’s husband Declan")
+                    name = _the_kin_named(entity, owned["noun"].lower(), history)
+                    if name and " " not in name:
+                        name = f"{phrase} {name}"
                 if name and phrase in asked:
                     return asked.replace(phrase, name, 1)
                 return asked
@@ -6933,9 +7096,11 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
     dated = _at_the_time_answered(question, previous)
     if dated != question:
         return dated
-    named = _definite_named(question, previous)
+    named = _definite_named(question, history)
     if named != question:
-        return named
+        # ("What about the lido?" after the museum's question: the last question asked of
+        # Kelby Lido, as "What about Kelby Lido?" is)
+        return rewrite_followup(named, history) if _ELLIPSIS_RE.match(question) else named
     if _CLAUSE_OPENER.match(question):
         # "Who wrote the play?": a question of its own, whose "the play" is the conversation's
         named = _definite_of_the_conversation(question, history)
@@ -6964,6 +7129,9 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             return (f"{previous.standalone[: counted.start('noun')]}{kind}"
                     f"{previous.standalone[counted.end('noun') :]}")
         story = [e for e in entities(previous.standalone) if not _looks_like_person(e)]
+        receiver = _the_one_given_money(previous)
+        if receiver:
+            story = [receiver]  # (money given is the story of the one given it)
         if _OWN_VERB_WHO.match(question):
             # "Who died?" after "How many homes were flooded in Brayford?": asked of the same
             # story, which the previous question's names of places and things say; with none,
@@ -7422,6 +7590,72 @@ def _the_named_one_owned(owner: str, noun: str, history: Sequence[Turn]) -> str 
     return found.pop() if len(found) == 1 else None
 
 
+# A noun of kin after "his", "her", "their": "his brother", "her late husband", "their
+# eldest son" (one of them: "his brothers" are no one person)
+_KIN_OWNED = re.compile(
+    r"\s+(?:(?:late|twin|younger|older|elder|eldest|youngest|big|little)\s+)?"
+    rf"(?P<noun>{_KIN.replace(' ', '|')})\b(?![’'])",
+    re.IGNORECASE,
+)
+# Two people said together by what they are to each other: "brothers Eoin and Cathal
+# McGettigan", "husband and wife Ken and Dora Little", "father and son Alan and Tom Reed"
+_KIN_PAIR = re.compile(
+    r"\b(?i:(?P<both>brothers|sisters|twins|siblings|cousins)|(?P<first>husband|wife|father|"
+    r"mother|brother|sister)\s+and\s+(?P<second>wife|husband|son|daughter|brother|sister))"
+    r"\s+(?P<a>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:and|&)\s+"
+    r"(?P<b>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
+)
+# The nouns each of two kin called by a plural is to the other
+_KIN_OF_A_PAIR = {
+    "brothers": {"brother"}, "sisters": {"sister"}, "twins": {"twin", "brother", "sister"},
+    "siblings": {"brother", "sister", "sibling"}, "cousins": {"cousin"},
+}
+
+
+def _the_kin_named(owner: str, noun: str, history: Sequence[Turn]) -> str | None:
+    """The name the conversation's cited sentences give `owner`'s `noun` (a kin: "brother",
+    "wife"): "Cathal McGettigan" for Eoin McGettigan's brother when one said "brothers Eoin and
+    Cathal McGettigan"; "Declan" for her husband of "her husband Declan", "Dean Hale" of "Tom
+    Hale's brother, Dean Hale" (`_the_named_one_owned`). One name only, of the gender the noun
+    says; None when they name none."""
+    turns = [replace(t, passage="") for t in history[-4:]]
+    named = _the_named_one_owned(owner, noun, turns)
+    if named:
+        return named
+    wanted = _noun_gender(noun)
+    found: set[str] = set()
+    for turn in turns:
+        text = f"{turn.answer} {turn.evidence}"
+        for m in _KIN_PAIR.finditer(text):
+            a, b = m["a"], m["b"]
+            if len(a.split()) == 1 and len(b.split()) > 1:
+                a = f"{a} {b.split()[-1]}"  # ("Eoin and Cathal McGettigan": one surname)
+            other = b if _same(a, owner) else a if _same(b, owner) else None
+            if m["both"]:
+                fits = noun in _KIN_OF_A_PAIR[m["both"].lower()]
+            else:
+                # ("father and son Alan and Tom Reed": Tom is Alan's son, Alan Tom's father)
+                fits = noun == (m["second"] if other == b else m["first"]).lower()
+            gender = _given_gender(other) if other else None
+            if other and fits and not (wanted and gender and gender != wanted):
+                found.add(other)
+        # ... and one said alone with the kin noun: "her husband Declan", "his wife, Maria,"
+        # (`_the_named_one_owned` takes names of two words or more)
+        for m in re.finditer(
+            rf"\b(?i:his|her|their)\s+(?:[a-z-]+\s+)?{re.escape(noun)},?\s+"
+            r"(?P<name>[A-Z][a-z’'-]+)\b(?!\s+[A-Z])",
+            text,
+        ):
+            name = m["name"]
+            gender = _given_gender(name)
+            # ("her" is the owner's when the owner was named before it)
+            if name in GIVEN_NAMES and re.search(
+                rf"\b{re.escape(owner.split()[-1])}\b", text[: m.start()]
+            ) and not (wanted and gender and gender != wanted):
+                found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
 def _the_thing_bought(phrase: str, bought: str) -> bool:
     """Is `phrase` the thing `bought` names, said without where it is ("the cottages" of "the
     cottages at Carrick Ness")?"""
@@ -7442,6 +7676,28 @@ def _the_buyers(previous: Turn) -> str | None:
     if _short_name(previous) or any(c.person and c.tier <= 2 for c in candidates(previous)):
         return None
     return "the buyers"
+
+
+# What one who acts does with a thing it has: plans, builds, wants, applies for
+_PLANNERS_DEED = re.compile(
+    r"\b(?:plan|plans|planned|planning|intend\w*|want\w*|propos\w*|hope\w*|aim\w*|"
+    r"build|builds|building|develop|develops|apply|applies|applied|submit\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _the_firm_that_bought(history: Sequence[Turn]) -> str | None:
+    """The buyer the newest who-bought question of the last three turns was answered with,
+    when that is no person ("Marlow Estates"); else None."""
+    for turn in reversed(history[-3:]):
+        if not _WHO_BOUGHT.match(turn.standalone):
+            continue
+        short = _short_name(turn)
+        text = f"{turn.answer} {turn.evidence}"
+        if short and not _plainly_a_person(short) and not _a_person_in(short, text):
+            return short
+        return None
+    return None
 
 
 def _what_was_bought(history: Sequence[Turn]) -> str | None:
@@ -7490,9 +7746,12 @@ _COMPLETE_WH = re.compile(
     r"do|has|have|had|can|could|would|should)\s+(?:the|a|an|this|that|these|those)\s+\w+",
     re.IGNORECASE,
 )
-# "Who died?", "Who was rescued?": a who-question with its own verb and nothing else.
-_OWN_VERB_WHO = re.compile(r"^\s*who\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?[a-z]+\s*\??\s*$",
-                           re.IGNORECASE)
+# "Who died?", "Who was rescued?", "Who is headlining?", "Who is responsible?": a who-question
+# with its own verb (or what one is) and nothing else.
+_OWN_VERB_WHO = re.compile(
+    r"^\s*who\s+(?:(?:is|are|was|were|has\s+been|had\s+been|will\s+be)\s+)?[a-z]+\s*\??\s*$",
+    re.IGNORECASE,
+)
 _BARE_WH = re.compile(
     r"(?:why|when|where|how|how long|how much|how many|how often|(?:until|till|since|from)\s+when)",
     re.IGNORECASE,
@@ -8833,25 +9092,111 @@ def _one_of_two_described(question: str, history: Sequence[Turn]) -> str:
     return question
 
 
-def _definite_named(question: str, previous: Turn) -> str:
-    """ "the festival" is the festival the previous question named, when it named one: "Which
-    city hosts the Harbour Film Festival?" then "Until when does the festival run?" asks about
-    the Harbour Film Festival, not any festival in the store. Only a name ending in the same
-    noun ("... Festival"), and only when the previous question has exactly one."""
-    names = entities(previous.standalone)
+def _definite_named(question: str, history: Sequence[Turn]) -> str:
+    """ "the festival", "the stadium", "the site": the thing a question of the conversation
+    named with that noun at its head, by that name. "Which city hosts the Harbour Film
+    Festival?" then "Until when does the festival run?" asks about the Harbour Film Festival,
+    not any festival in the store; "When did the stadium open?" after "Who bought the Eastmere
+    Stadium site?" (and two turns about the buyer) asks when Eastmere Stadium opened, and "How
+    big is the site?" asks of the Eastmere Stadium site. A name ending in the noun ("...
+    Festival", "... Stadium") or a named thing whose last word it is ("the Eastmere Stadium
+    site"), from the newest of the last four turns naming any, by its question, else its reply
+    ("Who chairs the trust?" after "Who owns Dunmorra Castle?" - "The Balfour Trust"). Left as
+    asked when that turn names two, the question says another word of the name ("the Harbour
+    festival"), or a turn since, of a story of its own, speaks of a "the stadium" it names
+    not."""
     said = {w.lower() for w in re.findall(r"[\w’'-]+", question)}
+    recent = list(history[-4:])
     for m in _DEFINITE.finditer(question):
         noun = m.group(1)
-        fitting = {
-            n for n in names
-            if len(n.split()) > 1 and n.split()[-1].lower() == noun
-            and not {w.lower() for w in n.split()[:-1]} & said
-        }
-        if len(fitting) == 1:
+        for at in range(len(recent) - 1, -1, -1):
+            turn = recent[at]
+            asked = _without_the_story(turn.standalone)
+            told = f"{turn.answer} {turn.evidence}"
+            # (a name the question gave, else its reply: "Who owns Dunmorra Castle?" - "The
+            # Balfour Trust [1]" - "Who chairs the trust?")
+            for names in (entities(asked), [] if turn.refused else entities(told)):
+                # (the head before an "of": "the bank" is the Bank of England)
+                fitting = {
+                    n for n in names
+                    if len(n.split()) > 1
+                    and re.split(r"\s+of\s+", n, maxsplit=1)[0].split()[-1].lower() == noun
+                    and not {w.lower() for w in n.split() if w.lower() != noun} & said
+                }
+                if fitting:
+                    break
+            # (a name and the common noun it is the thing of: "the Eastmere Stadium site",
+            # "Currawang Point surf club" given money)
+            fitting |= {
+                p for p in [*noun_phrases(asked), _the_receiver(asked) or ""] if p
+                if p.split()[-1] == noun and re.search(r"\b[A-Z]", p)
+                and not re.search(r"[’']s?\b", p)
+                and not {w.lower() for w in re.sub(r"^the\s+", "", p).split()[:-1]} & said
+            }
+            if not fitting:
+                continue
+            if len(fitting) > 1:
+                return question  # two of them: which one is not guessed
             name = fitting.pop()
-            name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
-            return f"{question[: m.start()]}the {name}{question[m.end():]}"
+            if _an_unnamed_one_since(noun, turn, recent[at + 1 :]):
+                return question
+            if name.split()[-1][:1].isupper():
+                # ("the Harbour Film Festival" as asked, "Eastmere Stadium" where the question
+                # said "the Eastmere Stadium site": the "the" was the site's)
+                name = _with_its_own_the(
+                    name, " ".join((asked, turn.answer, turn.evidence))
+                )
+            return f"{question[: m.start()]}{name}{question[m.end():]}"
     return question
+
+
+def _an_unnamed_one_since(noun: str, turn: Turn, later: Sequence[Turn]) -> bool:
+    """Does one of `later` (the turns after `turn`) speak of "the `noun`" in a story of its
+    own, one `turn` says nothing of? "Who won the Kelby derby?" - "... in front of 8,000 fans
+    at the stadium" has a stadium of its own, which "the stadium" next is, not the Eastmere
+    Stadium two turns before."""
+    said = f"{turn.standalone} {turn.answer} {turn.evidence}"
+    for t in later:
+        if not re.search(rf"\b[Tt]he\s+{re.escape(noun)}\b", f"{t.answer} {t.evidence}"):
+            continue
+        story = _story_named(t)
+        names = [re.sub(r"^(?:at|in|near|on)\s+", "", part) for part in (story or "").split(", ")]
+        if story and not any(re.search(rf"\b{re.escape(n)}\b", said) for n in names if n):
+            return True
+    return False
+
+
+# Last words of names said with "the" wherever they stand: an event, a contest or a body, not
+# a place ("the Harbour Film Festival", "the Green Party", "the Kelby Marathon")
+_NAMES_SAID_WITH_THE = frozenset(
+    "festival party show fair games championship championships cup trophy awards marathon "
+    "trust society foundation institute association alliance coalition federation league "
+    "commission board inquiry review scheme programme project campaign partnership".split()
+)
+
+
+def _with_its_own_the(name: str, text: str) -> str:
+    """`name` with "the" when `text` says the "the" as the name's own ("the Harbour Film
+    Festival?", "the Green Party win?"), bare when `text` says it bare ("at Kelderby
+    Cathedral"). When `text` says it only before a noun it is the thing of ("the Eastmere
+    Stadium site", "the Harbour Film Festival award"), whose "the" that is, by its last word:
+    an event's or a body's takes one ("the Harbour Film Festival"), as one thing of another
+    does ("the Bank of England"), a place's none ("Eastmere Stadium")."""
+    bare = re.sub(r"^[Tt]he\s+", "", name)
+    said = [m for m in re.finditer(rf"(?<![\w’'-]){re.escape(bare)}(?![\w’'-])", text)]
+    for m in said:
+        if re.search(r"\b[Tt]he\s+$", text[: m.start()]):
+            after = re.match(r"\s*([\w’'-]*)", text[m.end() :]).group(1)
+            if not after or after.lower() in (
+                _FUNCTION_WORDS | _NP_STOP | _AUXILIARY_WORDS | _base_forms() | _past_forms()
+            ) or re.match(r"[’']", text[m.end() :]):
+                return f"the {bare}"
+        elif re.search(r"[a-z,]\s+$", text[: m.start()]):
+            return bare  # ("... repairs at Kelderby Cathedral")
+    # (a name of one thing "of" another is said with "the": "the Bank of England")
+    if bare.split()[-1].lower() in _NAMES_SAID_WITH_THE or " of " in bare:
+        return f"the {bare}"
+    return bare
 
 
 # Kinds of thing a follow-up may name by a noun ("the company", "the play"), each with the
@@ -9050,10 +9395,12 @@ def _definite_of_the_conversation(question: str, history: Sequence[Turn]) -> str
                 continue
             found.sort(key=lambda f: (-f[0], f[1]))
             best = found[0]
-            # (the question apart from "the river" itself, which names no "River Lune")
+            # (the question apart from "the river" itself, which names no "River Lune"; by
+            # its capitalised words: "How many ferries does the company have?" names no
+            # "Seaward Ferries")
             if any(
                 f[:2] == best[:2] and not _same(f[2], best[2]) for f in found[1:]
-            ) or _named_in(best[2], question[: m.start()] + question[m.end() :]):
+            ) or _named_by_the_question(best[2], question[: m.start()] + question[m.end() :]):
                 return question  # two of that kind: which one is not guessed
             name = _as_written(best[2], text)
             if m.group(1) == "The" and name[:1].islower():
@@ -9237,14 +9584,28 @@ def _swap_counterpart(previous: str, other: str) -> str | None:
     return previous[:start] + word + previous[said.end() :]
 
 
+# The other side of a contest: "the men's winner", "the men's title", "the men's"
+_THE_OTHER_SIDES = re.compile(
+    r"(?i:the\s+)?(?P<side>[a-z-]+)[’']s(?:\s+(?:winner|champion|race|title|event|"
+    r"competition|championship|final|contest|category|class|section|division))?"
+)
+
+
 def _asked_of_another_answer(history: Sequence[Turn], other: str) -> str | None:
     """The previous question asked of the one an earlier who-question would name for `other`:
     "Who won the women's race?" - "Siobhan Brennock" - "How old is she?" (searched as "How old
     is Siobhan Brennock?") - "What about the men's race?" -> "How old is the one who won the
     men's race?". Brennock is in the previous question only as the women's race's answer, so
     the men's race changes whom it asks of, not what. None when no earlier who-question's
-    answer is the previous question's subject, or `other` takes no phrase's place in it."""
-    if _a_person_described(other):
+    answer is the previous question's subject, or `other` takes no phrase's place in it.
+
+    "The men's winner", "the men's title", "the men's" after "Who won the women's bog
+    snorkelling title?" are that contest's other side ("the one who won the men's bog
+    snorkelling title"), whatever noun the contest was called by."""
+    sided = _THE_OTHER_SIDES.fullmatch(other.strip())
+    if sided and sided["side"].lower() not in _OTHER_SIDE:
+        sided = None
+    if _a_person_described(other) and not sided:
         # "What about the Thornleigh opener?" after "How many runs did Walter score?": a person
         # said by a role is asked the same in the named one's place (`_swap_subject`), not
         # put into the question that found Walter ("the one who captained the opener"); nor
@@ -9264,14 +9625,20 @@ def _asked_of_another_answer(history: Sequence[Turn], other: str) -> str | None:
         )
         if not said:
             continue
-        swapped = _swap_subject(earlier.standalone, other)
-        if (
-            swapped is None or swapped == earlier.standalone
+        if sided and _WHO_WON.match(earlier.standalone):
+            # (the side swapped in the contest the who-question named: "the men's bog
+            # snorkelling title" for "the women's bog snorkelling title")
+            swapped = _swap_counterpart(earlier.standalone, sided["side"])
+        else:
+            swapped = _swap_subject(earlier.standalone, other)
             # (only a contest for a contest: "the wheelchair race" put whole for "the women's
             # race", not inside it, nor "Megan Doyle" for the marathon)
-            or not re.search(rf"(?<![\w’']){re.escape(other)}", swapped)
-            or not other.lower().startswith("the ")
-        ):
+            if swapped is not None and (
+                not re.search(rf"(?<![\w’']){re.escape(other)}", swapped)
+                or not other.lower().startswith("the ")
+            ):
+                continue
+        if swapped is None or swapped == earlier.standalone:
             continue
         one = re.sub(r"^\s*who\s+", "the one who ", swapped.rstrip(" ?"), flags=re.I)
         if said["owned"]:
@@ -9447,7 +9814,8 @@ _ASKED_SUBJECT = re.compile(
 _BODY_NAME_HEADS = _BODY_HEADS | _ORG_NOUNS | frozenset(
     "trustees governors friends federation institute league church school academy college "
     "coastguard brigade ltd limited plc inc co fc afc rovers united athletic".split()
-)
+    # (a giver of money is one who acts: "And the lottery?" after a grant asked of)
+) | _FUNDING_BODIES
 
 
 def _agent_kind(phrase: str) -> str | None:
@@ -9508,6 +9876,14 @@ def _swap_the_subject_of_its_kind(previous: str, other: str) -> str | None:
     pledged to the minibus?"), a person for a person ("What did the headteacher say?" + "What
     about the deputy head?"). None when either is of no such kind, or they differ (a person
     asked of a body's pledge is kept beside the question, not put in as its pledger)."""
+    giver = _THE_GIVER_AFTER.search(previous) if _GOT_FROM.match(previous) else None
+    if giver is not None:
+        # "How much did Kelby Food Bank receive from Harlow Foods?" + "What about the
+        # council?": the one given the money is its subject; the giver it got it from is
+        # whom another giver takes the place of
+        if _agent_kind(other) != "body" or _same(giver["giver"], other):
+            return None
+        return previous[: giver.start("giver")] + other + previous[giver.end("giver") :]
     said = _ASKED_SUBJECT.match(previous)
     if said is None:
         return None
@@ -9530,6 +9906,11 @@ def _swap_the_subject_of_its_kind(previous: str, other: str) -> str | None:
         else:
             return None
     kind = _agent_kind(subject)
+    if kind == "person" and _agent_kind(other) == "body" and _GIVERS_DEED.fullmatch(verb):
+        # "How much has Sport England given Kelby Rowing Club?" + "What about the council?":
+        # one giver of money takes another's place, a body a person's too ("Sport England",
+        # two unknown words, may be either)
+        kind = "body"
     if kind is None or kind != _agent_kind(other) or _same(subject, other):
         return None
     start = said.start("subject")

@@ -8113,7 +8113,7 @@ TRIAL78_FOLLOWUPS = {
          "When will the shop at the pub open?", "When will the shop at the pub open (Plough Inn)?"),
         # the road's own question goes on with the road
         ([PUB_FIRST_PINT, PUB_AGED, ROAD_COST], "When will the road be open to traffic?",
-         "When will the Brackwell Road be open to traffic?"),
+         "When will Brackwell Road be open to traffic?"),
         # near miss: a thing named by a name of its own needs no story
         ([NEW_PATH_COST], "How long is it?", "How long is the new path (Sennacombe)?"),
     ],
@@ -8440,7 +8440,7 @@ TRIAL79_FOLLOWUPS = {
         ([SCARTH_ENGINES, ASKFIELD_BOY], "Who owns the moor?", "Who owns Scarth Moor?"),
         ([turn("How much will the roof repairs at Kelderby Cathedral cost?", "£3.1m [1]. The "
                "repairs at Kelderby Cathedral will cost £3.1m. [1]")],
-         "When was the cathedral built?", "When was the Kelderby Cathedral built?"),
+         "When was the cathedral built?", "When was Kelderby Cathedral built?"),
     ],
     "initials the last reply spelled out ('the PTA' of 'the parent-teacher association') are "
     "the conversation's story, not a story of their own": [
@@ -9544,6 +9544,396 @@ FIFTY_FOURTH_ROUND_FOLLOWUPS.update({
 })
 
 
+
+# Turns of the fifty-fifth round's conversations (trial 84: a surf club's grant, a stadium site
+# sold, a distillery's brothers, a bog snorkelling title; then the round's own)
+STADIUM_SOLD = turn(
+    "Who bought the Eastmere Stadium site?",
+    "Calder Homes [1]. The Eastmere Stadium site has been sold to housebuilder Calder Homes for "
+    "£6.5 million. [1]",
+)
+STADIUM_PAID = Turn(
+    "How much did the firm pay?", "How much did Calder Homes pay?",
+    "£6.5 million [1]. The Eastmere Stadium site has been sold to housebuilder Calder Homes for "
+    "£6.5 million. [1]",
+    "The Eastmere Stadium site has been sold to housebuilder Calder Homes for £6.5 million.",
+)
+STADIUM_HOMES = Turn(
+    "How many homes does it plan?", "How many homes does Calder Homes plan?",
+    "220 [1]. Calder Homes plans to build 220 homes on the site. [1]",
+    "Calder Homes plans to build 220 homes on the site.",
+)
+SURF_CLUB = (
+    "Currawang Point Surf Life Saving Club will replace its 62-year-old clubhouse after the NSW "
+    "Government awarded it $2.4 million for the project."
+)
+SURF_GRANT = turn(
+    "How much did the NSW Government give Currawang Point surf club?",
+    f"$2.4 million [1]. {SURF_CLUB} [1]",
+)
+SURF_ANNOUNCED = Turn(
+    "Who announced it?",
+    "Who announced the $2.4 million the NSW Government gave Currawang Point surf club?",
+    "Rhiannon Kealy [1]. The grant was announced by Sport Minister Rhiannon Kealy on Friday. "
+    "[1]",
+    "The grant was announced by Sport Minister Rhiannon Kealy on Friday.",
+)
+SURF_COUNCIL = Turn(
+    "And the council?", "How much did the council give Currawang Point surf club?",
+    "I could not find the answer in the articles.",
+)
+RUGBY_GRANT = turn(
+    "How much did Pentre Rugby Club get from the Welsh Government?",
+    "£80,000 [1]. Pentre Rugby Club will build new changing rooms after the Welsh Government "
+    "gave £80,000. [1]",
+)
+LIDO_AWARD = turn(
+    "How much has the National Lottery awarded Kelby Lido?",
+    "£50,000 [1]. Kelby Lido has been awarded £50,000 by the National Lottery. [1]",
+)
+FOOD_BANK_GIFT = turn(
+    "How much did Harlow Foods donate to Kelby Food Bank?",
+    "£5,000 [1]. Harlow Foods donated £5,000 to Kelby Food Bank. [1]",
+)
+GLENRUA_CEO = turn(
+    "Who is the chief executive of Glenrua Distillery?",
+    "Eoin McGettigan [1]. Eoin McGettigan is chief executive and Cathal is head distiller. [1] "
+    "Glenrua Distillery in Donegal was founded by brothers Eoin and Cathal McGettigan in 2014. "
+    "[2]",
+)
+ANCHOR_INN = turn(
+    "Who runs the Anchor Inn?",
+    "Siobhan Byrne [1]. Siobhan Byrne runs the Anchor Inn with her husband Declan. [1]",
+)
+LOTTERY_WIN = turn(
+    "Who won the lottery?", "Tom Reed [1]. Tom Reed, 64, and his wife, Maria, won £1m. [1]"
+)
+RED_LION_BUYERS = turn(
+    "Who bought the Red Lion?",
+    "Ken and Dora Little [1]. Husband and wife Ken and Dora Little bought the pub with their "
+    "son Tom. [1]",
+)
+BUILDERS_FOUNDED = turn(
+    "Who founded Reed Builders?",
+    "Alan Reed [1]. Father and son Alan and Tom Reed founded the firm in 1990. [1]",
+)
+PAIRS_WON = turn(
+    "Who won the pairs?", "Aisha Rahman [1]. Twins Aisha and Yusuf Rahman won the pairs. [1]"
+)
+BOG_SNORKELLING = (
+    "Morwenna Hale, 31, from Truro, won the women's title in 1 minute 32 seconds."
+)
+BOG_WINNER = turn(
+    "Who won the women's bog snorkelling title?", f"Morwenna Hale [1]. {BOG_SNORKELLING} [1]"
+)
+BOG_HOME = Turn(
+    "Where is she from?", "Where is Morwenna Hale from?",
+    f"Truro [1]. {BOG_SNORKELLING} [1]", BOG_SNORKELLING,
+)
+BOG_TIME = Turn(
+    "What was her time?", "What was Morwenna Hale’s time?",
+    f"1 minute 32 seconds [1]. {BOG_SNORKELLING} [1]", BOG_SNORKELLING,
+)
+MUSEUM_GRANT = turn(
+    "How much did the Heritage Fund give Ashby Mill Museum?",
+    "£300,000 [1]. Ashby Mill Museum has been given £300,000 by the Heritage Fund to restore "
+    "its waterwheel. [1]",
+)
+MUSEUM_GRANT_SPENT = Turn(
+    "What will it be spent on?",
+    "What will the £300,000 the Heritage Fund gave Ashby Mill Museum be spent on?",
+    "The waterwheel [1]. Ashby Mill Museum has been given £300,000 by the Heritage Fund to "
+    "restore its waterwheel. [1]",
+    "Ashby Mill Museum has been given £300,000 by the Heritage Fund to restore its waterwheel.",
+)
+PLOUGH_BOUGHT = turn(
+    "Who bought the Plough Inn?",
+    "Sam and Joe Elliott [1]. The Plough Inn has been bought by brothers Sam and Joe Elliott. "
+    "[1]",
+)
+SAM_ELLIOTT_JOB = turn("What does Sam Elliott do?", "Chef [1]. Sam Elliott is a chef. [1]")
+BYRNE_AGE = Turn(
+    "How old is she?", "How old is Siobhan Byrne?",
+    "52 [1]. Siobhan Byrne, 52, runs the Anchor Inn with her husband Declan. [1]",
+    "Siobhan Byrne, 52, runs the Anchor Inn with her husband Declan.",
+)
+CASTLE_OWNER = turn(
+    "Who owns Dunmorra Castle?",
+    "The Balfour Trust [1]. Dunmorra Castle has been owned by the Balfour Trust since 1998. [1]",
+)
+CASTLE_ROOF = turn(
+    "How much will the roof repairs cost?",
+    "£1.2m [1]. The roof repairs at Dunmorra Castle will cost £1.2m. [1]",
+)
+FESTIVAL_SPONSOR = turn(
+    "How much did Harlow Brewery give the Kelby Folk Festival?",
+    "£10,000 [1]. Harlow Brewery gave the Kelby Folk Festival £10,000 in sponsorship. [1]",
+)
+GASWORKS_SOLD = turn(
+    "Who bought the old Kelby gasworks site?",
+    "Marlow Estates [1]. The old Kelby gasworks site has been sold to Marlow Estates for £3m. [1]",
+)
+STADIUM_BOUGHT = turn(
+    "Who bought the Eastmere Stadium site?",
+    "Calder Homes [1]. Housebuilder Calder Homes has bought the former Eastmere Stadium site "
+    "for £6.5 million and plans to build 220 homes there. [1]",
+)
+FERRY_BOSS = turn(
+    "Who runs Seaward Ferries?",
+    "Gwen Pryce [1]. Seaward Ferries is run by Gwen Pryce and her brother, Rhys Pryce. [1]",
+)
+DERBY_AT_THE_STADIUM = turn(
+    "Who won the Kelby derby?",
+    "Kelby Rovers [1]. Kelby Rovers beat Ashby Town 2-1 in front of 8,000 fans at the stadium "
+    "on Saturday. [1]",
+)
+DERBY_AT_BROOK_LANE = turn(
+    "Who won the Kelby derby?",
+    "Kelby Rovers [1]. Kelby Rovers beat Ashby Town 2-1 at Brook Lane Stadium. [1]",
+)
+BRIDGE_REPAIRS = turn(
+    "How much will the repairs to Saltmarsh Bridge cost?",
+    "£2m [1]. Repairs to Saltmarsh Bridge will cost £2m. [1]",
+)
+BRIDGE_PAYER = turn("Who will pay?", "The council [1]. The council will pay. [1]")
+
+FIFTY_FIFTH_ROUND_FOLLOWUPS = {
+    "a bare 'the stadium', 'the site', 'the trust' is the thing the conversation named with "
+    "that noun at its head (by a question, else its reply; the newest turn first), by that "
+    "name (with a 'the' only where the name takes one), not the story in brackets": [
+        ([STADIUM_SOLD, STADIUM_PAID, STADIUM_HOMES], "When did the stadium open?",
+         "When did Eastmere Stadium open?"),
+        ([STADIUM_SOLD, STADIUM_PAID, STADIUM_HOMES], "Who owned the stadium?",
+         "Who owned Eastmere Stadium?"),
+        ([STADIUM_SOLD, STADIUM_PAID, STADIUM_HOMES], "How big is the site?",
+         "How big is the Eastmere Stadium site?"),
+        ([BRIDGE_REPAIRS, BRIDGE_PAYER], "When will the bridge reopen?",
+         "When will Saltmarsh Bridge reopen?"),
+        ([turn("Who is the head teacher of Kelby Primary School?", "Ann Cole [1]. Ann Cole is "
+               "head teacher. [1]"),
+          turn("How long has she been there?", "Ten years [1]. Ann Cole has been head for ten "
+               "years. [1]")],
+         "How many pupils does the school have?", "How many pupils does Kelby Primary School "
+         "have?"),
+        # (an event's name keeps its "the", though the question said it before "award")
+        ([turn("Who won the Harbour Film Festival award?", "Ann Cole [1]. Ann Cole won. [1]"),
+          turn("How old is she?", "41 [1]. Ann Cole, 41, won. [1]")],
+         "Who runs the festival?", "Who runs the Harbour Film Festival?"),
+        # ... or the reply to a question naming none of that noun
+        ([CASTLE_OWNER, CASTLE_ROOF], "Who chairs the trust?", "Who chairs the Balfour Trust?"),
+        ([CASTLE_OWNER, CASTLE_ROOF], "When was the castle built?",
+         "When was Dunmorra Castle built?"),
+        ([turn("Who runs Kelby General Hospital?", "North Vale NHS Trust [1]. Kelby General "
+               "Hospital is run by North Vale NHS Trust. [1]")],
+         "Who is the trust's chief executive?", "Who is North Vale NHS Trust's chief executive?"),
+        # ... or one of another, by the noun before its "of", with its "the"
+        ([turn("Why did the Bank of England raise rates?", "Inflation [1]. The Bank of England "
+               "raised rates because of inflation. [1]")],
+         "Who runs the bank?", "Who runs the Bank of England?"),
+        ([turn("Who chairs the University of Kelby council?", "Ann Cole [1]. Ann Cole chairs "
+               "it. [1]")],
+         "How many students does the university have?",
+         "How many students does the University of Kelby have?"),
+        # ... and "What about the lido?" asks the last question of the lido by its name
+        ([turn("How much did the lottery give Kelby Lido?", "£50,000 [1]. Kelby Lido has been "
+               "awarded £50,000 by the lottery. [1]"),
+          turn("When was Ashby Museum built?", "1890 [1]. Ashby Museum was built in 1890. [1]")],
+         "What about the lido?", "When was Kelby Lido built?"),
+        # after a switch of story: the newest turn's own stadium, by its name; a stadium the
+        # new story speaks of but never names is its own, no older one's
+        ([STADIUM_SOLD, STADIUM_PAID, DERBY_AT_BROOK_LANE], "How many fans were at the stadium?",
+         "How many fans were at Brook Lane Stadium?"),
+        ([STADIUM_SOLD, STADIUM_PAID, DERBY_AT_THE_STADIUM], "When did the stadium open?",
+         "When did the stadium open (Kelby derby)?"),
+        # near misses: a refused reply names none; two trusts told
+        ([Turn("Who owns Dunmorra Castle?", "Who owns Dunmorra Castle?", "I could not find the "
+               "answer in the articles.")], "Who chairs the trust?", "Who chairs the trust?"),
+        ([turn("Who owns Dunmorra Castle?", "The Balfour Trust [1]. The Balfour Trust and the "
+               "Kelby Heritage Trust share Dunmorra Castle. [1]")],
+         "Who chairs the trust?", "Who chairs the trust (Dunmorra Castle)?"),
+        # near misses: a stadium of the question's own; a word of the name said ("the Eastmere
+        # stadium"); a noun no name ends in ("the plan" is no "Calder Homes plan"); two
+        # stadiums named, which one is not guessed
+        ([STADIUM_SOLD, STADIUM_PAID, STADIUM_HOMES], "When did Kelby Stadium open?",
+         "When did Kelby Stadium open?"),
+        ([STADIUM_SOLD, STADIUM_PAID, STADIUM_HOMES], "When did the Eastmere stadium open?",
+         "When did the Eastmere stadium open?"),
+        ([STADIUM_SOLD, STADIUM_PAID, STADIUM_HOMES], "When was the plan approved?",
+         "When was the plan approved (Calder Homes)?"),
+        ([turn("Which is bigger, Eastmere Stadium or Kelby Stadium?", "Kelby Stadium [1]. Kelby "
+               "Stadium holds 20,000. [1]")],
+         "When did the stadium open?", "When did the stadium open (Eastmere Stadium, Kelby "
+         "Stadium)?"),
+    ],
+    "money given is the story of the one given it, never of the giver (a government, a "
+    "lottery, a firm gives to many stories): the story in brackets, 'it', 'the club' and a "
+    "name before its noun ('Currawang Point surf club') are the receiver's": [
+        ([SURF_GRANT, SURF_ANNOUNCED, SURF_COUNCIL], "When will the clubhouse be finished?",
+         "When will the clubhouse be finished (Currawang Point surf club)?"),
+        ([SURF_GRANT], "Who designed the new clubhouse?",
+         "Who designed the new clubhouse (Currawang Point surf club)?"),
+        ([SURF_GRANT, SURF_ANNOUNCED, SURF_COUNCIL], "How many members does the club have?",
+         "How many members does Currawang Point surf club have?"),
+        ([SURF_GRANT], "How many members does it have?",
+         "How many members does Currawang Point surf club have?"),
+        ([RUGBY_GRANT], "When will the changing rooms open?",
+         "When will the changing rooms open (Pentre Rugby Club)?"),
+        ([RUGBY_GRANT], "How many players does it have?",
+         "How many players does Pentre Rugby Club have?"),
+        ([LIDO_AWARD], "When will it reopen?", "When will Kelby Lido reopen?"),
+        ([FOOD_BANK_GIFT], "How many families does it feed?",
+         "How many families does Kelby Food Bank feed?"),
+        ([FESTIVAL_SPONSOR], "When does it start?", "When does the Kelby Folk Festival start?"),
+        # ... and so is a who-question of its own verb or what one is ("Who is headlining?"),
+        # not the giving question with it in brackets
+        ([FESTIVAL_SPONSOR], "Who is headlining?", "Who is headlining (Kelby Folk Festival)?"),
+        ([FESTIVAL_SPONSOR], "Who is responsible?",
+         "Who is responsible (Kelby Folk Festival)?"),
+        ([RUGBY_GRANT], "Who was chosen?", "Who was chosen (Pentre Rugby Club)?"),
+        ([turn("How much did the Welsh Government give Pentre Rugby Club?", "£80,000 [1]. The "
+               "Welsh Government gave £80,000. [1]")],
+         "Who is coaching?", "Who is coaching (Pentre Rugby Club)?"),
+        # (the place before the club's noun is no "she": the minister a turn before is)
+        ([SURF_GRANT, SURF_ANNOUNCED, SURF_COUNCIL], "How old is she?",
+         "How old is Sport Minister Rhiannon Kealy?"),
+        # near misses: what only a giver does (gives, announces, donates) is the giver's; what
+        # a sum is for or is spent is the sum, after the turn that put it for "it" too (and
+        # she is named in it); one given money by name is "she"
+        ([SURF_GRANT], "How much did it give the year before?",
+         "How much did the NSW Government give the year before?"),
+        ([SURF_GRANT], "When did it announce the grant?",
+         "When did the NSW Government announce the grant?"),
+        ([FOOD_BANK_GIFT], "What else has it donated?", "What else has Harlow Foods donated?"),
+        ([FESTIVAL_SPONSOR], "How many beers does the brewery make?",
+         "How many beers does Harlow Brewery make?"),
+        ([LIDO_AWARD], "How much has it given other pools?",
+         "How much has the National Lottery given other pools?"),
+        ([SURF_GRANT, SURF_ANNOUNCED], "What is it for?",
+         "What is the $2.4 million the NSW Government gave Currawang Point surf club for?"),
+        ([turn("How much did the lottery give Ann Cole?", "£2,000 [1]. Ann Cole was given £2,000 "
+               "by the lottery. [1]")], "How old is she?", "How old is Ann Cole?"),
+        ([turn("How much did the lottery give Ann Cole?", "£2,000 [1]. Ann Cole was given £2,000 "
+               "by the lottery. [1]")], "What will she spend it on?",
+         "What will she spend the £2,000 the lottery gave Ann Cole on?"),
+    ],
+    "'What about the council?' after money given takes the giver's place, however the "
+    "giver is named (a name of two words, a person) and wherever the question put it (after "
+    "'from' or 'by'); the receiver of a question that put the sum is no verb's": [
+        ([turn("How much has Sport England given Kelby Rowing Club?", "£120,000 [1]. Kelby "
+               "Rowing Club has been given £120,000 by Sport England. [1]")],
+         "What about the council?", "How much has the council given Kelby Rowing Club?"),
+        ([turn("How much did Tom Reed give Kelby Food Bank?", "£500 [1]. Tom Reed, 71, gave £500 "
+               "to Kelby Food Bank. [1]")],
+         "What about the council?", "How much did the council give Kelby Food Bank?"),
+        ([turn("How much did Kelby Food Bank receive from Harlow Foods?", "£5,000 [1]. Harlow "
+               "Foods donated £5,000 to Kelby Food Bank. [1]")],
+         "What about the council?", "How much did Kelby Food Bank receive from the council?"),
+        ([RUGBY_GRANT], "And the lottery?",
+         "How much did Pentre Rugby Club get from the lottery?"),
+        ([turn("How much was Kelby Lido awarded by the National Lottery?", "£50,000 [1]. Kelby "
+               "Lido has been awarded £50,000 by the National Lottery. [1]")],
+         "What about the council?", "How much was Kelby Lido awarded by the council?"),
+        ([MUSEUM_GRANT, MUSEUM_GRANT_SPENT], "When was the waterwheel built?",
+         "When was the waterwheel built (Ashby Mill Museum)?"),
+        ([MUSEUM_GRANT, MUSEUM_GRANT_SPENT], "How many visitors does it get?",
+         "How many visitors does Ashby Mill Museum get?"),
+        # near misses: a giver by name takes a giver's place by the word they share; a person
+        # another person's; the fund named is the giver's own
+        ([turn("How much has Sport England given Kelby Rowing Club?", "£120,000 [1]. Kelby "
+               "Rowing Club has been given £120,000 by Sport England. [1]")],
+         "And Sport Wales?", "How much has Sport Wales given Kelby Rowing Club?"),
+        ([turn("How much did Tom Reed give Kelby Food Bank?", "£500 [1]. Tom Reed, 71, gave £500 "
+               "to Kelby Food Bank. [1]")],
+         "What about Ann Cole?", "How much did Ann Cole give Kelby Food Bank?"),
+        ([MUSEUM_GRANT, MUSEUM_GRANT_SPENT], "How much did the fund give last year?",
+         "How much did the Heritage Fund give last year?"),
+    ],
+    "'it' that plans, builds or applies after a site was bought is the firm that bought it (a "
+    "site plans nothing), by its name without what the report calls it ('Housebuilder'); "
+    "'the company' is the firm though the question says a word of its name in lower case": [
+        ([GASWORKS_SOLD], "How many homes does it plan?",
+         "How many homes does Marlow Estates plan?"),
+        ([GASWORKS_SOLD], "What does it want to build?",
+         "What does Marlow Estates want to build?"),
+        ([GASWORKS_SOLD], "Has it applied for planning permission?",
+         "Has Marlow Estates applied for planning permission?"),
+        ([STADIUM_SOLD, STADIUM_PAID], "How many homes does it plan?",
+         "How many homes does Calder Homes plan?"),
+        ([STADIUM_BOUGHT], "How many homes does it plan?", "How many homes does Calder Homes "
+         "plan?"),
+        ([STADIUM_BOUGHT], "How many homes does the company plan?",
+         "How many homes does Calder Homes plan?"),
+        ([FERRY_BOSS], "How many ferries does the company have?",
+         "How many ferries does Seaward Ferries have?"),
+        # near misses: what a site is or did is the site's; a firm bought does what firms do
+        ([GASWORKS_SOLD], "When did it close?", "When did the old Kelby gasworks site close?"),
+        ([GASWORKS_SOLD], "How big is it?", "How big is the old Kelby gasworks site?"),
+        ([turn("Who bought Lindqvist Tools?", "Harlan Industries [1]. Lindqvist Tools has been "
+               "bought by Harlan Industries. [1]")],
+         "What does it plan to make?", "What does Lindqvist Tools plan to make?"),
+    ],
+    "'his brother', 'her husband' is the one the conversation's cited sentences name so "
+    "('brothers Eoin and Cathal McGettigan', 'her husband Declan'), by that name; with none "
+    "named, whose kin it is stays": [
+        ([GLENRUA_CEO], "What does his brother do?", "What does Cathal McGettigan do?"),
+        ([GLENRUA_CEO], "How old is his brother?", "How old is Cathal McGettigan?"),
+        # (a given name alone goes with whose kin it is)
+        ([ANCHOR_INN], "What does her husband do?",
+         "What does Siobhan Byrne’s husband Declan do?"),
+        ([LOTTERY_WIN], "How old is his wife?", "How old is Tom Reed’s wife Maria?"),
+        ([RED_LION_BUYERS], "How old is their son?", "How old is Ken and Dora Little’s son Tom?"),
+        ([RED_LION_BUYERS], "How old is her husband?", "How old is Ken Little?"),
+        ([BUILDERS_FOUNDED], "How old is his son?", "How old is Tom Reed?"),
+        ([PAIRS_WON], "Where does her brother live?", "Where does Yusuf Rahman live?"),
+        ([PAIRS_WON], "How old is her twin?", "How old is Yusuf Rahman?"),
+        # near misses: no brother named ("Cathal" alone is no kin of his); a kin the sentences
+        # do not name; one of the other sex; a question asking the name; the father of the
+        # pair has no father named
+        ([turn("Who is the chief executive of Glenrua Distillery?", "Eoin McGettigan [1]. Eoin "
+               "McGettigan is chief executive and Cathal is head distiller. [1]")],
+         "What does his brother do?", "What does Eoin McGettigan’s brother do?"),
+        ([GLENRUA_CEO], "What does his wife do?", "What does Eoin McGettigan’s wife do?"),
+        ([ANCHOR_INN], "What does her son do?", "What does Siobhan Byrne’s son do?"),
+        ([PAIRS_WON], "How old is her sister?", "How old is Aisha Rahman’s sister?"),
+        ([GLENRUA_CEO], "What is his brother called?",
+         "What is Eoin McGettigan’s brother called?"),
+        ([GLENRUA_CEO], "Who is his brother?", "Who is Eoin McGettigan’s brother?"),
+        ([BUILDERS_FOUNDED], "What does his father do?", "What does Alan Reed’s father do?"),
+        # the same of "And his brother?", the last question asked of the kin
+        ([PLOUGH_BOUGHT, SAM_ELLIOTT_JOB], "And his brother?", "What does Joe Elliott do?"),
+        ([ANCHOR_INN, BYRNE_AGE], "What about her husband?",
+         "How old is Siobhan Byrne’s husband Declan?"),
+        ([ANCHOR_INN, BYRNE_AGE], "And her son?", "How old is Siobhan Byrne’s son?"),
+    ],
+    "'And the men's winner?', 'the men's title', 'the men's' after the women's winner was "
+    "asked of are the other side of the contest the who-question named, asked what her last "
+    "question asked, as 'What about the men's race?' is": [
+        ([BOG_WINNER, BOG_HOME, BOG_TIME], "And the men's winner?",
+         "What was the time of the one who won the men's bog snorkelling title?"),
+        ([BOG_WINNER, BOG_HOME, BOG_TIME], "What about the men's title?",
+         "What was the time of the one who won the men's bog snorkelling title?"),
+        ([BOG_WINNER, BOG_HOME, BOG_TIME], "And the men's?",
+         "What was the time of the one who won the men's bog snorkelling title?"),
+        ([BOG_WINNER, BOG_HOME], "And the men's winner?",
+         "Where is the one who won the men's bog snorkelling title from?"),
+        ([WOMENS_WINNER, WHITFIELD_TIME], "And the men's winner?",
+         "What was the time of the one who won the men's race at the Harrowby Marathon?"),
+        ([WOMENS_WINNER, WHITFIELD_AGE], "What about the men's winner?",
+         "How old is the one who won the men's race at the Harrowby Marathon?"),
+        # near misses: right after the who-question it is asked again; another runner by name
+        # is asked the same; no side told, or a side that is no contest's, the one asked of
+        # takes her place; a question of its own is as asked
+        ([BOG_WINNER], "And the men's winner?", "Who won the men's bog snorkelling title?"),
+        ([BOG_WINNER, BOG_HOME, BOG_TIME], "What about Tom Reed?", "What was Tom Reed’s time?"),
+        ([BOG_WINNER, BOG_HOME, BOG_TIME], "And the junior winner?",
+         "What was the junior winner’s time?"),
+        ([BOG_WINNER, BOG_HOME, BOG_TIME], "And the men's team?",
+         "What was the men's team’s time?"),
+        ([BOG_WINNER, BOG_HOME, BOG_TIME], "What was the men's winning time?",
+         "What was the men's winning time?"),
+    ],
+}
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
@@ -9570,6 +9960,7 @@ FIFTY_FOURTH_ROUND_FOLLOWUPS.update({
             ("fifty-first", FIFTY_FIRST_ROUND_FOLLOWUPS),
             ("fifty-third", FIFTY_THIRD_ROUND_FOLLOWUPS),
             ("fifty-fourth", FIFTY_FOURTH_ROUND_FOLLOWUPS),
+            ("fifty-fifth", FIFTY_FIFTH_ROUND_FOLLOWUPS),
             ("users", USERS_FOLLOWUPS),
             ("trial 76", TRIAL76_FOLLOWUPS),
             ("final check 146", FINAL146_FOLLOWUPS),
