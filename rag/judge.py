@@ -426,6 +426,21 @@ _SAID_OTHERWISE = (
         "university universities college school attend attended go went study studied",
     ),
 )
+# round 55 (trial 85): "When will Main Street reopen?" over "We're aiming to have Main Street
+# open again by June 15": open again is reopening (and "closed until", `rag.contradiction`)
+_SAID_OTHERWISE += (
+    (
+        re.compile(
+            r"\b(?:re-?open(?:s|ed|ing)?|resum(?:e|es|ed|ing)|restart(?:s|ed|ing)?)\b", re.I
+        ),
+        re.compile(
+            r"\b(?:open|opens|opened|opening|running|run|back)\s+(?:\w+\s+)?again\b"
+            r"|\b(?:closed|shut|suspended)\s+(?:\w+\s+){0,4}?(?:until|till)\b",
+            re.I,
+        ),
+        "reopen reopens reopened reopening resume resumes resumed restart restarts",
+    ),
+)
 # round 39: "Where is the county show held?" over "The show will run from Friday 5 July to
 # Sunday 7 July at the showground": an event's run at a place is where it is held.
 _SAID_OTHERWISE += (

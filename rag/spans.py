@@ -2633,7 +2633,8 @@ _TIMES_DONE = re.compile(
 )
 _FREQUENCY = re.compile(
     rf"\bevery\s+(?:(?:\d+|other|few|{_NUMBER_WORD})\s+)?(?:minutes?|hours?|days?|weeks?|"
-    r"months?|years?|morning|evening|night|weekend|hour|day)\b"
+    r"fortnights?|months?|years?|morning|evening|night|weekend|hour|day|quarter|season|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\b"
     rf"|\b(?:once|twice|(?:\d+|{_NUMBER_WORD})\s+times)\s+(?:a|an|per|each|every)\s+"
     r"(?:minute|hour|day|week|fortnight|month|year|season|decade|century)\b"
     # "at 15-minute intervals", "half-hourly"
@@ -3065,7 +3066,12 @@ def _spacy_candidates(sentence: str) -> list[_Candidate]:
                 out.append(_Candidate(start, following.end_char, "np"))
                 if a_body:  # "the courts of member states"
                     out.append(_Candidate(start, following.end_char, "org", source="group"))
-                if chunk.start > 0 and doc[chunk.start - 1].lower_ in _PLACE_PREPOSITIONS:
+                if (
+                    chunk.start > 0 and doc[chunk.start - 1].lower_ in _PLACE_PREPOSITIONS
+                    # ("on the second Saturday of every month" is a time)
+                    and not any(t.lower_ in _CALENDAR or t.ent_type_ in ("DATE", "TIME")
+                                for t in (*chunk, *following))
+                ):
                     # "on the site of the old bus depot": the place is the whole phrase.
                     out.append(_Candidate(start, following.end_char, "locative"))
         # "the foot of the mast" for where: a noun phrase after a place preposition ("on
@@ -3074,6 +3080,8 @@ def _spacy_candidates(sentence: str) -> list[_Candidate]:
             chunk.start > 0
             and doc[chunk.start - 1].lower_ in _PLACE_PREPOSITIONS
             and not any(t.lower_ in _CALENDAR or t.ent_type_ in ("DATE", "TIME") for t in chunk)
+            # ("from retired electricians to a 16-year-old": people, not a place)
+            and not (doc[chunk.start - 1].lower_ == "from" and _people_noun(chunk.root.lower_))
             # "a 12 percent rise in pre-tax profit": what rose, not where.
             and not (chunk.start > 1 and doc[chunk.start - 2].lower_.rstrip("s") in _CHANGE_NOUNS)
         ):
@@ -15823,7 +15831,7 @@ _OF_WHICH = re.compile(
 # government contribute?"
 _ASKS_A_PART = re.compile(
     r"\b(?:of\s+(?:the|it|that|this|its|their)|from|shares?|parts?|contribut\w*|gave|give|"
-    r"given|pa(?:y|id|ys)|provid\w*|fund\w*|grant\w*|put\s+in)\b",
+    r"given|giving|pa(?:y|id|ys|ying)|provid\w*|fund\w*|grant\w*|put\s+in|towards?)\b",
     re.IGNORECASE,
 )
 
@@ -15839,9 +15847,14 @@ def _a_part_of_the_asked_whole(question: str, sentence: str, c: _Candidate) -> b
         return False
     whole = {_stem(w) for w in re.findall(r"[a-z]+", before[: of_which.start()].lower())}
     asked = {
-        _stem(w) for w in re.findall(r"[a-z]+", question.lower())
+        _stem(w) for w in re.findall(r"\b[a-z][a-z-]*", question)
         if w not in _STOP and not re.match(r"(?:how|what|much|many|did|does|do|was|were)$", w)
     }
+    # (a qualifier the question adds that the part's own clause says asks the part: "How many
+    # full-time jobs ...?" of "140 jobs, of which 90 will be full-time")
+    part = re.split(r"[;.]|,\s+(?:and|but|while)\s", sentence[c.start :])[0]
+    if (asked - _same_senses(whole)) & {_stem(w) for w in re.findall(r"\b[a-z][a-z-]*", part)}:
+        return False
     return bool(_same_senses(asked) & whole - {_stem(w) for w in _STOP})
 
 
@@ -20765,16 +20778,24 @@ def _not_the_givers_sum(question: str, sentence: str, start: int, end: int) -> b
     }
     # (two names that share a word are two givers when each has words the other lacks: "£2.5
     # million from Dunmore Borough Council" is none of the Dunmore Regent Trust's)
-    named = {w.lower() for w in re.findall(r"[A-Z][\w’'-]+", asked.group("giver"))}
-    source = {w.lower() for w in re.findall(r"[A-Z][\w’'-]+", said.group("source"))}
+    # (a possessive is its owner's name: "the Victorian Government's Neighbourhood Battery
+    # Initiative" is the Victorian Government's money)
+    named = {re.sub(r"[’']s$", "", w.lower())
+             for w in re.findall(r"[A-Z][\w’'-]+", asked.group("giver"))}
+    source = {re.sub(r"[’']s$", "", w.lower())
+              for w in re.findall(r"[A-Z][\w’'-]+", said.group("source"))}
     if named - _COURTESY_WORDS and source and named - source and source - named:
         return True
-    sources = re.split(r",\s+|\s+and\s+(?:by\s+|from\s+)?", said.group("source"))
+    sources = [
+        part for part in re.split(r",\s+|\s+and\s+(?:by\s+|from\s+)?", said.group("source"))
+        # ("and the rest from the co-operative's members": another part, not a joint gift)
+        if not re.match(r"(?:the\s+)?(?:rest|remainder|balance)\b", part, re.IGNORECASE)
+    ]
     if giver and len(sources) > 1 and sum(bool(giver & _content_stems(p)) for p in sources) == 1:
         # "the extra £13,500 would be met by a grant from the Garsdale Foundation and by a
         # public appeal": a sum two give together is neither's own
         return True
-    return bool(giver) and not giver & _content_stems(said.group("source"))
+    return bool(giver) and not giver & _content_stems(" ".join(sources))
 
 
 def _a_sum_of_another_clause(question: str, sentence: str, start: int, end: int) -> bool:

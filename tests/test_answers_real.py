@@ -5757,6 +5757,10 @@ ROUND55_TRIAL_ROWS = [
     # a public works director is no contractor; a 16-year-old told of, unnamed, is refused
     ("What is the name of the contractor whose pickup fell into the sinkhole?", None),
     ("What is the name of the 16-year-old who fixes phones at the repair café?", None),
+    # open again is reopening; a day of the month is no place the café meets
+    ("When will Main Street in Tamarack Bend reopen?", "by June 15"),
+    ("Where does the Pontcarreg repair café meet?", "vestry of the town's Methodist chapel"),
+    ("How often will the rangers check on the released kiwi?", "every fortnight"),
 ]
 
 

@@ -651,6 +651,12 @@ def test_a_question_is_said_in_the_sentences_phrase(question, sentence, reworded
          "West Country Town Crier Champion for the third time.", 1.0),
         ("Who won the West Country Town Crier Championship?", "Geoffrey Tamblyn took part in "
          "the West Country Town Crier contest.", 4 / 6),
+        # round 55: open again is reopening, and so is the end of a closure
+        ("When will Main Street reopen?", "We're aiming to have Main Street open again by "
+         "June 15.", 1.0),
+        ("When will the velodrome reopen?", "The velodrome will stay closed until March.", 1.0),
+        ("When will the walks resume?", "The walks have been suspended until 6 April.", 1.0),
+        ("When will Main Street reopen?", "Main Street was closed by a sinkhole.", 2 / 3),
     ],
 )
 def test_a_word_is_met_by_another_for_the_same_one(question, text, share):
