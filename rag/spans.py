@@ -4328,6 +4328,39 @@ def _workplace_with_its_town(
     return [*out, *spans]
 
 
+# "How deep is the sinkhole?", "How big is it?": a measure asked by its dimension or its size.
+_DIMENSION_ASKED = re.compile(
+    r"^\W*how\s+(wide|deep|long|tall|high|thick|big|large)\b", re.IGNORECASE
+)
+_DIMENSION_WORDS = ("wide", "deep", "long", "tall", "high", "thick", "across")
+# Measures, each said with its dimension: "18 feet wide and 11 feet deep"
+_MEASURES_WITH_DIMENSIONS = re.compile(
+    rf"(?:[\d.,]+\s*[a-z]+\s+(?:{'|'.join(_DIMENSION_WORDS)})(?:,\s*|\s+(?:and|by)\s+)?){{2,3}}"
+)
+
+
+def _of_the_asked_dimension(
+    asked: str, sentence: str, spans: list[tuple[float, int, int, str]]
+) -> list[tuple[float, int, int, str]]:
+    """The spans for a question of a measure: for one dimension ("How deep ...?") a measure
+    said with another ("18 feet wide") is dropped; for the size ("How big ...?") a measure
+    said as one of several dimensions is the whole of them ("18 feet wide and 11 feet
+    deep")."""
+    out = []
+    for score, start, end, kind in spans:
+        said = re.match(rf"\s+({'|'.join(_DIMENSION_WORDS)})\b", sentence[end:])
+        if kind == "number" and said:
+            if asked in ("big", "large"):
+                whole = _MEASURES_WITH_DIMENSIONS.match(sentence, start)
+                if whole:
+                    end = start + len(whole.group(0).rstrip(" ,"))
+                    end -= len(re.search(r"(?:\s+(?:and|by))?$", sentence[start:end]).group(0))
+            elif said.group(1) != asked:
+                continue  # "18 feet wide" for "How deep is the sinkhole?"
+        out.append((score, start, end, kind))
+    return out
+
+
 def typed_spans(
     question: str, sentence: str, context: str = ""
 ) -> list[tuple[float, int, int, str]]:
@@ -4489,6 +4522,8 @@ def typed_spans(
             (score, start, end, kind)
             for score, start, end, kind in spans
         ]
+    if spans and (dimension := _DIMENSION_ASKED.search(question)):
+        spans = _of_the_asked_dimension(dimension.group(1).lower(), sentence, spans)
     if not spans and (history := _a_thing_s_years(question, sentence)):
         # "the largest in the company's 74-year history" for "How old is Corran Knitwear?"
         spans = [(OCCUPATION_SCORE, *history, "number")]

@@ -5761,6 +5761,7 @@ ROUND55_TRIAL_ROWS = [
     ("When will Main Street in Tamarack Bend reopen?", "by June 15"),
     ("Where does the Pontcarreg repair café meet?", "vestry of the town's Methodist chapel"),
     ("How often will the rangers check on the released kiwi?", "every fortnight"),
+    ("How big is the sinkhole in Tamarack Bend?", "18 feet wide and 11 feet deep"),
 ]
 
 
