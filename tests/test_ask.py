@@ -2866,3 +2866,26 @@ def test_the_asked_category_of_a_contest_is_the_answer_s(question, first, expect
     sentences, found = Rag._of_the_asked_category(question, chosen, short, ranked)
     assert found.text == expected
     assert expected in sentences[found.n - 1].sentence
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # round 55 (trial 85): the holder the report titles with the deed's agent noun
+        ("Who leads the Strathcorrie mountain rescue team?", "Morag Lindsay"),
+        ("Who founded the rescue team?", None),
+        # ... never one of a lesser post, nor for "Who found ...?"
+        ("Who found the walkers?", None),
+    ],
+)
+def test_the_holder_titled_by_the_deed_s_noun_answers(question, expected):
+    from rag.api import Rag
+
+    ranked = _sentences(
+        ("Deputy team leader Euan Drummond said most call-outs involved lost walkers.", 6.7),
+        ("Team leader Morag Lindsay said the new building would have a drying room.", 6.2),
+    )
+    sentences, short = Rag._titled_by_the_asked_deed(question, tuple(ranked[:1]), None, ranked)
+    assert (short.text if short else None) == expected
+    if expected:
+        assert sentences == (ranked[1],)
