@@ -5103,8 +5103,10 @@ _A_FIGURES_DEED = re.compile(
     r"\b(?:go|goes|went|gone|going)\s+(?:up|down)\b|\b(?:rise|rises|rose|risen|rising|fall|falls|"
     r"fell|fallen|falling|increase|increased|decrease|decreased|double|doubled|change|changed|"
     r"compare|compared|include|included|cover|covered|break\s+down|made\s+up|consist)\b"
-    # ... and a share of it: "What share of it went on wages?"
-    r"|\bof\s+it\b",
+    # ... and a share of it: "What share of it went on wages?", "Whose legacy paid for most of
+    # it?" (not "Who is in charge of it?", which no sum is)
+    r"|\b(?:share|part|proportion|percentage|fraction|portion|much|many|most|half|some|all|"
+    r"bulk|majority|rest|remainder|balance|any)\s+of\s+it\b",
     re.IGNORECASE,
 )
 
@@ -5196,12 +5198,30 @@ def _the_figure_that_moved(question: str, previous: Turn) -> str | None:
 
 
 # "Who is paying the extra?", "Who will find the rest?": a part of a sum, said with no noun
+_PART_WORDS = "extra|rest|difference|shortfall|balance|remainder"
 _A_PART_ALONE = re.compile(
-    r"\bthe\s+(?P<part>extra|rest|difference|shortfall|balance|remainder)"
+    rf"\bthe\s+(?P<part>{_PART_WORDS})"
     r"(?=\s*\?*\s*$|\s+(?:now|then)\b)",
     re.IGNORECASE,
 )
 _SUM = r"[£$€]\s?\d(?:[\d,]|\.\d)*(?:\s?(?:m|bn|k|million|billion)\b)?"
+
+
+def _a_part_alone(phrase: str) -> bool:
+    """Is `phrase` a part of a sum said with no noun of its own ("the extra", "the rest"; not
+    "the extra staff")? A figure, never a thing that is managed, opens or is built."""
+    return bool(re.fullmatch(rf"(?i:(?:the\s+)?(?:{_PART_WORDS}))", phrase.strip()))
+
+
+# What is done with a sum, which a part of one may have done to it: "Who will pay it?", "How
+# will the council find it?"
+_SUM_TAKEN = re.compile(
+    r"\b(?:pay|pays|paid|paying|cover|covers|covered|covering|fund|funds|funded|funding|find|"
+    r"finds|found|finding|meet|meets|met|meeting|split|splits|splitting|share|shares|shared|"
+    r"sharing|spend|spends|spent|spending|raise|raises|raised|raising|owe|owes|owed|borrow|"
+    r"borrows|borrowed|borrowing|make\s+up|made\s+up|foot|footing|footed)\b",
+    re.IGNORECASE,
+)
 
 
 def _the_part_of_the_sum(question: str, previous: Turn) -> str | None:
@@ -6735,7 +6755,12 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
                     break
         if (
             entity and pronoun.lower() == "it"
-            and _head(entity) in _QUANTITY_HEADS | {"estimate", "estimates", "budget"}
+            and (_head(entity) in _QUANTITY_HEADS | {"estimate", "estimates", "budget"} or (
+                # "How much of the extra will the council pay?" - "Who is managing it now?":
+                # a part of a sum said alone ("the extra", "the rest") is a figure too, and
+                # only what is done with a sum ("Who will cover it?") is done to it
+                _a_part_alone(entity) and not _SUM_TAKEN.search(question)
+            ))
             and not _A_FIGURES_DEED.search(question) and len(history) > 1
         ):
             # "What was the original cost?" - "When will it open?": a cost opens no more than
@@ -6743,7 +6768,9 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # park"). Only a figure's own deeds (rising, falling) are the figure's
             for earlier in reversed(history[-4:-1]):
                 before = _antecedent_of(pronoun, earlier, "".join(pieces) + question[at:], history)
-                if before and _head(before) not in _QUANTITY_HEADS | {"estimate", "budget"}:
+                if before and _head(before) not in _QUANTITY_HEADS | {"estimate", "budget"} and (
+                    not _a_part_alone(before)
+                ):
                     entity = before
                     break
             else:
@@ -6751,6 +6778,10 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
                 # "When will it reopen?": no cost reopens, and with no thing named before "it"
                 # is left to the story, or as asked)
                 entity = None
+        if entity and pronoun.lower() == "it" and _a_part_alone(entity):
+            # "Who will pay it?" after "How much of the extra will the council pay?": the part
+            # as the reply said it ("the extra £900,000"), which the report says too
+            entity = _the_part_of_the_sum(entity, previous) or entity
         if entity and pronoun.lower() == "it" and (
             _AGENT_IT.search(question) or _DEED_IT.search(question)
         ) and all(_a_value_phrase(part) for part in entity.split(" or ")):

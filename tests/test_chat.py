@@ -9934,6 +9934,80 @@ FIFTY_FIFTH_ROUND_FOLLOWUPS = {
     ],
 }
 
+# Turns of the fifty-fifth round's second part (trial 85: a broadband cable's overrun, a water
+# plant's vote, a community battery's months, a mountain rescue team's call-outs; then the
+# round's own)
+INISHVARRA_COST = turn(
+    "How much will the Inishvarra broadband project cost now?",
+    "€4.1 million [1]. Islanders on Inishvarra will have to wait until February 2025 for "
+    "high-speed broadband after a fault was found in the subsea cable, and the cost of the "
+    "project has risen to €4.1 million. [1]",
+)
+INISHVARRA_EXTRA = Turn(
+    "How much of the extra will the council pay?",
+    "How much of the extra will Donegal County Council pay?",
+    "€300,000 [1]. The extra €900,000 will be split between the Department of Rural and "
+    "Community Development and Donegal County Council, which will pay €300,000 of it. [1]",
+    "The extra €900,000 will be split between the Department of Rural and Community "
+    "Development and Donegal County Council, which will pay €300,000 of it.",
+)
+INISHVARRA_MANAGER = Turn(
+    "Who is managing it now?", "Who is managing the Inishvarra broadband project now?",
+    "Declan Harte [1]. Declan Harte, who led the firm's cable work on the Aran Islands, has "
+    "replaced Siobhán Gallinagh, who has moved to a role at the company's Galway headquarters. "
+    "[1]",
+    "Declan Harte, who led the firm's cable work on the Aran Islands, has replaced Siobhán "
+    "Gallinagh, who has moved to a role at the company's Galway headquarters.",
+)
+INISHVARRA_MANAGER_REFUSED = Turn(
+    "Who is managing it now?", "Who is managing the Inishvarra broadband project now?",
+    "I could not find the answer in the articles.",
+)
+LIDO_COST = turn(
+    "How much will the Kelby Lido restoration cost?",
+    "£2.4m [1]. The restoration of Kelby Lido will now cost £2.4m, up from £1.8m. [1]",
+)
+LIDO_EXTRA = Turn(
+    "How much of the extra will the council pay?", "How much of the extra will Kelby Council pay?",
+    "£200,000 [1]. The extra £600,000 will be split between Kelby Council and Sport England, "
+    "with the council paying £200,000. [1]",
+    "The extra £600,000 will be split between Kelby Council and Sport England, with the "
+    "council paying £200,000.",
+)
+LIDO_REST = turn(
+    "How much of the rest will the trust raise?",
+    "£150,000 [1]. The Kelby Lido Trust hopes to raise £150,000 of the rest. [1]",
+)
+
+FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
+    "'it' after 'How much of the extra ...?' is the thing the story is about, never a part of "
+    "a sum said alone ('the extra', 'the rest', 'the shortfall'), which is managed, built or "
+    "opened by no one; only what is done with a sum (paid, covered) is done to the part, as "
+    "the reply said it": [
+        ([INISHVARRA_COST, INISHVARRA_EXTRA], "Who is managing it now?",
+         "Who is managing the Inishvarra broadband project now?"),
+        ([INISHVARRA_COST, INISHVARRA_EXTRA], "When will it be finished?",
+         "When will the Inishvarra broadband project be finished?"),
+        ([LIDO_COST, LIDO_EXTRA], "Who designed it?", "Who designed the Kelby Lido restoration?"),
+        ([LIDO_COST, LIDO_REST], "Who is in charge of it?",
+         "Who is in charge of the Kelby Lido restoration?"),
+        # ... and "he" after it is the one the reply named, else the one the question asked for
+        ([INISHVARRA_COST, INISHVARRA_EXTRA, INISHVARRA_MANAGER],
+         "What did he say about the delay?", "What did Declan Harte say about the delay?"),
+        ([INISHVARRA_COST, INISHVARRA_EXTRA, INISHVARRA_MANAGER_REFUSED],
+         "What did he say about the delay?",
+         "What did the manager of the Inishvarra broadband project say about the delay?"),
+        # near misses: paying or covering is done with a sum, the part the reply told of
+        # ("the rest of it" is the rest of that part); "in charge of it" takes no share of it
+        ([INISHVARRA_COST, INISHVARRA_EXTRA], "Who will pay the rest of it?",
+         "Who will pay the rest of the extra €900,000?"),
+        ([LIDO_COST, LIDO_EXTRA], "Who will cover it?", "Who will cover the extra £600,000?"),
+        ([INISHVARRA_COST, INISHVARRA_EXTRA], "Who is in charge of it?",
+         "Who is in charge of the Inishvarra broadband project?"),
+    ],
+})
+
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
