@@ -36,8 +36,12 @@ _ELLIPSIS_RE = re.compile(
 )
 _ENTITY_RE = re.compile(
     r"(?:(?:Gen|Gen\.|General|Col|Mr|Mrs|Ms|Dr|Prof|President|Prime Minister|Minister|Sir|Lord|"
-    r"King|Queen|Pope|Judge|Senator|Rep|Gov|Mayor)\.?\s+|M\.\s+(?=[A-Z]))?"
+    r"King|Queen|Pope|Judge|Senator|Rep|Gov|Mayor)\.?\s+|M\.\s+(?=[A-Z])"
     # ("M. Dupont": the French "Monsieur" abbreviated, a full stop after one capital)
+    # ... or a title's abbreviation with its full stop: "Coun. Darryl Wiebe", "Det. Sgt. Ann
+    # Cole" (the stop would otherwise leave the title a name of its own)
+    r"|(?:Coun|Cllr|Rev|Revd|Sgt|Insp|Supt|Capt|Lt|Det|Const|Ald|Cpl|Cmdr)\.\s+"
+    r"(?:(?:Sgt|Insp|Supt|Const)\.?\s+)?(?=[A-Z]))?"
     # A capitalised word, or an acronym ("IPCC", "HT"), then more capitalised words.
     r"(?:[A-Z][\w’'-]*[a-z][\w’'-]*|[A-Z]{2,}\b)(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?[A-Z][\w’'-]+)*"
 )
@@ -117,6 +121,13 @@ _TITLES = (
     "Maj",
     "Baroness",
     "Baron",
+    # ... and North American and police ones ("Coun. Darryl Wiebe", "Det. Sgt. Ann Cole")
+    "Coun",
+    "Ald",
+    "Det",
+    "Const",
+    "Cpl",
+    "Cmdr",
     # forms of address of other languages, which a report keeps ("Madame Claire Lefebvre",
     # "Herr Weber"): a person's, telling the sex as "Mrs" and "Mr" do (`_FEMALE_TITLES`)
     *_FOREIGN_ADDRESS,
@@ -537,7 +548,8 @@ _INSTITUTIONS = frozenset(
     "Stadium Airport Prize Award Trust Cells Systems Water Energy Airways Motors Studios "
     "Democrats Republicans Greens Liberals Conservatives Labour Branch Bureau Inspectorate "
     "Board Authority Tribunal Coastguard Regulator Directorate Alliance Coalition Front "
-    "Movement Forward Hospice Hospices Town FC AFC Wanderers Albion County Borough Academy "
+    "Movement Forward Hospice Hospices Town FC AFC Wanderers Albion County Borough Township "
+    "Academy "
     "Charity Foundation Society Clinic Library Theatre Gallery Cathedral Prison Infirmary Press "
     "Ltd Limited plc PLC Inc "
     # ... and a pub by its sign: "Plough Inn", "Kings Arms"
@@ -1407,6 +1419,9 @@ def candidates(previous: Turn) -> list[Candidate]:
         and short is not None
         and _same(c.name, short)
         and not _INSTITUTIONS.intersection(c.name.split())
+        # (nor is a body said in lower case: "Merrowvale town council", a wrong reply to "Who
+        # voted against ...?", is never "he")
+        and _head(c.name) not in _BODY_HEADS | _FUNDING_BODIES
         # (a wrong reply's place is still a place: "Ollerton" of "Fenwick Lane, Ollerton";
         # its nationality no one: "Welsh" of "Welsh rider Carys Powell")
         and not _only_a_place(c.name, text)

@@ -10008,6 +10008,84 @@ FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
 })
 
 
+MERROWVALE_VOTE_SENTENCE = (
+    "Merrowvale town council voted 6-1 on Tuesday night to build an $18.6-million water "
+    "treatment plant on Quarry Road, replacing a facility that has served the town since 1962."
+)
+WIEBE_VOTE_SENTENCE = (
+    "Coun. Darryl Wiebe cast the only vote against, arguing the town should first seek a "
+    "partnership with neighbouring Hollis Township."
+)
+# (a wrong reply: the council that voted the plant through, the one who voted against cited)
+MERROWVALE_VOTE_AS_A_BODY = turn(
+    "Who voted against the Merrowvale water plant?",
+    f"Merrowvale town council [1]. {MERROWVALE_VOTE_SENTENCE} [1] {WIEBE_VOTE_SENTENCE} [2]",
+)
+MERROWVALE_VOTE = turn(
+    "Who voted against the Merrowvale water plant?",
+    f"Coun. Darryl Wiebe [1]. {WIEBE_VOTE_SENTENCE} [1] Mayor Annette Koval said the decision "
+    "was overdue. [2]",
+)
+MERROWVALE_INSTEAD_OF_THE_BODY = Turn(
+    "What did he want the town to do instead?",
+    "What did Merrowvale town council want the town to do instead?",
+    "I could not find the answer in the articles.",
+)
+MERROWVALE_INSTEAD = Turn(
+    "What did he want the town to do instead?",
+    "What did Coun. Darryl Wiebe want the town to do instead?",
+    f"A partnership with Hollis Township [1]. {WIEBE_VOTE_SENTENCE} [1]",
+    WIEBE_VOTE_SENTENCE,
+)
+WIND_FARM_OBJECTION = turn(
+    "Who objected to the Ashby wind farm?",
+    "Ashby parish council [1]. Ashby parish council objected to the wind farm, saying it would "
+    "spoil views of the church. [1] Parish council chairman Tom Reed said the turbines were too "
+    "close to homes. [2]",
+)
+HOUSING_REFUSAL = turn(
+    "Who turned down the Kelby housing plan?",
+    "Kelby district council [1]. Kelby district council turned down the housing plan on "
+    "Tuesday. [1]",
+)
+BRIDGE_FUNDER = turn(
+    "Who will pay for the new Harlow bridge?",
+    "Harlow county council [1]. Harlow county council will pay for the bridge, council leader "
+    "Sam Hale said. [1]",
+)
+INQUIRY_LEAD = turn(
+    "Who led the inquiry into the Kelby crash?",
+    "Det. Sgt. Ann Cole [1]. The inquiry was led by Det. Sgt. Ann Cole of Kelby Police. [1]",
+)
+
+FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
+    "'he' and 'she' are never a body (a council, however the reply wrote it: 'Merrowvale town "
+    "council'); after a reply naming one, the person its cited sentences name, by the whole "
+    "name with a title's abbreviation ('Coun. Darryl Wiebe'); with none, as asked": [
+        ([MERROWVALE_VOTE_AS_A_BODY], "What did he want the town to do instead?",
+         "What did Coun. Darryl Wiebe want the town to do instead?"),
+        ([turn("Who voted against the Merrowvale water plant?", "Merrowvale town council [1]. "
+               f"{MERROWVALE_VOTE_SENTENCE} [1] Darryl Wiebe cast the only vote against. [2]")],
+         "What did he want the town to do instead?",
+         "What did Darryl Wiebe want the town to do instead?"),
+        ([WIND_FARM_OBJECTION], "What did he say about the turbines?",
+         "What did Tom Reed say about the turbines?"),
+        ([WIND_FARM_OBJECTION], "How long has he been chairman?",
+         "How long has Tom Reed been chairman?"),
+        ([BRIDGE_FUNDER], "What else did he say?", "What else did Sam Hale say?"),
+        ([INQUIRY_LEAD], "How long has she been a detective?",
+         "How long has Det. Sgt. Ann Cole been a detective?"),
+        # near misses: no person cited, or none who agrees; the one a reply named is "he"
+        ([HOUSING_REFUSAL], "What did he say?", "What did he say?"),
+        ([HOUSING_REFUSAL], "Why did she vote against it?",
+         "Why did she vote against the Kelby housing plan?"),
+        ([WIND_FARM_OBJECTION], "What did she say?", "What did she say?"),
+        ([MERROWVALE_VOTE], "What did he want the town to do instead?",
+         "What did Coun. Darryl Wiebe want the town to do instead?"),
+    ],
+})
+
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
