@@ -7217,7 +7217,7 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             return asked_again
         swapped = _swap_subject(previous.standalone, rest)
         if swapped is not None:
-            return swapped
+            return _with_the_roles_name(swapped, rest, history)
         valued = _another_value_asked(history, rest)
         if valued is not None:
             return valued
@@ -7259,6 +7259,20 @@ def _the_whole_name_said(surname: str, history: Sequence[Turn]) -> str | None:
         if whole:
             return None
     return None
+
+
+def _with_the_roles_name(question: str, role: str, history: Sequence[Turn]) -> str:
+    """`question` with `role` ("the mayor"), put in by "And the mayor?", said as the name the
+    conversation's last turns give its holder ("Mayor Annette Koval said ..."), which the
+    search finds the mayor's words by; as it is when no turn names one person so, or `role` is
+    no person's."""
+    if not re.match(r"(?i:the)\s", role) or _agent_kind(role) != "person" or role not in question:
+        return question
+    for t in reversed(history[-3:]):
+        named = {n for p in ("he", "she") for n in [_name_given_to(role, t, p)] if n}
+        if len(named) == 1:
+            return question.replace(role, named.pop(), 1)
+    return question
 
 
 def _for_another_length(previous: str, rest: str) -> str | None:
@@ -7998,7 +8012,9 @@ _PERSON_NOUNS_TOO = frozenset(
     "co-accused co-defendant accomplice friend colleague teammate classmate flatmate "
     "housemate carer "
     # at a market or in a trade: "the oldest trader", "butcher Frank Dellow"
-    "trader stallholder butcher baker grocer greengrocer fishmonger florist publican".split()
+    "trader stallholder butcher baker grocer greengrocer fishmonger florist publican "
+    # an office a story quotes: "the coroner said"
+    "coroner".split()
 ) | frozenset(_GENDERED_NOUNS)
 # Words that rank people among their kind by age or time served: "the oldest trader", "the
 # youngest runner", "the longest-serving volunteer" (an agent noun after one is a person's)
@@ -9821,6 +9837,15 @@ def _swap_subject(previous: str, other: str) -> str | None:
         )
         if name and only_for_a_person and not _looks_like_person(name.group(0)):
             name = None
+        if name and person and not _agent_kind(name.group(0)) and any(
+            _agent_kind(" ".join(run.split()[:n])) == "body"
+            for run in [re.match(r"\S+(?:\s+[a-z][\w’'-]*){0,3}", previous[name.start() :])[0]]
+            for n in range(2, len(run.split()) + 1)
+        ):
+            # "How much has Kelby town council pledged?" + "And the mayor?": "Kelby" is the
+            # place a body is named by, whose place a person never takes ("the mayor town
+            # council"); another place may ("What about Ashby?")
+            name = None
         if name and words[0] in GIVEN_NAMES and re.search(
             r"\b(?:of|in|at|from|near)\s+$", previous[: name.start()]
         ):
@@ -9847,21 +9872,39 @@ def _swap_subject(previous: str, other: str) -> str | None:
     return None
 
 
-# The subject of a question, after its auxiliary: "How much has *the PTA* pledged ...?", "What
-# did *the headteacher* say?", "How many votes did *Rachel Dunn* get?"
-_ASKED_SUBJECT = re.compile(
-    r"^\W*(?i:how\s+(?:much|many|long|often|far|soon)(?:\s+[a-z]+){0,2}?|what(?:\s+[a-z]+)?|"
-    r"when|where|why|which\s+[a-z]+|who|whom)\s+"
-    r"(?P<aux>(?i:has|have|had|did|does|do|is|are|was|were|will|would|can|could|should|might|"
-    r"must))\s+(?P<subject>(?i:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w’'&-]*)*"
-    r"|(?i:the)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)\s+(?P<verb>[a-z]+)\b"
-)
 # Heads of a body's name or phrase: "the Rotary Club", "the parent-teacher association"
 _BODY_NAME_HEADS = _BODY_HEADS | _ORG_NOUNS | frozenset(
     "trustees governors friends federation institute league church school academy college "
     "coastguard brigade ltd limited plc inc co fc afc rovers united athletic".split()
     # (a giver of money is one who acts: "And the lottery?" after a grant asked of)
 ) | _FUNDING_BODIES
+
+# The subject of a question, after its auxiliary: "How much has *the PTA* pledged ...?", "What
+# did *the headteacher* say?", "How many votes did *Rachel Dunn* get?", "What did *Coun. Darryl
+# Wiebe* want?" (a title's full stop inside the name), "What did *Merrowvale town council*
+# want?" (a body by its place and a noun in lower case, as a reply may name it)
+_ASKED_SUBJECT = re.compile(
+    r"^\W*(?i:how\s+(?:much|many|long|often|far|soon)(?:\s+[a-z]+){0,2}?|what(?:\s+[a-z]+)?|"
+    r"when|where|why|which\s+[a-z]+|who|whom)\s+"
+    r"(?P<aux>(?i:has|have|had|did|does|do|is|are|was|were|will|would|can|could|should|might|"
+    r"must))\s+(?P<subject>(?i:the\s+)?[A-Z][\w’'&-]*(?:\s+[a-z][\w’'-]*){0,2}\s+"
+    rf"(?:{'|'.join(sorted(_BODY_NAME_HEADS, key=len, reverse=True))})(?=\s)"
+    r"|(?i:the\s+)?(?:(?:[A-Z][a-z]{1,4}\.\s+){1,2}(?=[A-Z]))?[A-Z][\w’'&-]*"
+    r"(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w’'&-]*)*"
+    r"|(?i:the)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)\s+(?P<verb>[a-z]+)\b"
+)
+
+# What people and bodies alike say, want or decide: "What did the council say?", "Why did the
+# club vote for it?"
+_SAID_OR_WANTED = frozenset(
+    "say said tell told want wanted think thought argue argued propose proposed suggest "
+    "suggested claim claimed believe believed warn warned vote voted decide decided feel felt "
+    "expect expected hope hoped ask asked demand demanded urge urged promise promised fear "
+    "feared prefer preferred recommend recommended oppose opposed support supported criticise "
+    "criticised criticize criticized welcome welcomed describe described respond responded "
+    "react reacted comment commented admit admitted call called insist insisted object "
+    "objected approve approved reject rejected".split()
+)
 
 
 def _agent_kind(phrase: str) -> str | None:
@@ -9883,7 +9926,9 @@ def _agent_kind(phrase: str) -> str | None:
             return "body"
         return "person" if _looks_like_person(bare) else None
     if not bare.islower():
-        return None
+        # "Merrowvale town council": a place's name before a body's noun in lower case
+        placed = re.fullmatch(r"[A-Z][\w’'&-]*(?:\s+[a-z][\w’'-]*)+", bare)
+        return "body" if placed and head in _BODY_NAME_HEADS else None
     if head in _BODY_NAME_HEADS:
         return "body"
     return "person" if is_role(head) or head in _PERSON_NOUNS_TOO else None
@@ -9934,6 +9979,17 @@ def _swap_the_subject_of_its_kind(previous: str, other: str) -> str | None:
     if said is None:
         return None
     subject, verb = said["subject"], said["verb"]
+    words = subject.split()
+    if subject.islower():
+        # "the deputy head said": the longest run of words whose last tells one who acts, the
+        # word after it the verb ("the town council say about": "say")
+        for n in range(len(words), 1, -1):
+            if _agent_kind(" ".join(words[:n])):
+                subject = " ".join(words[:n])
+                verb = words[n] if n < len(words) else verb
+                break
+        else:
+            return None
     if (
         re.search(r"[’']s?$", subject) or verb in _FUNCTION_WORDS | _NP_PREPOSITIONS
         or said["aux"].lower() in ("is", "are", "was", "were")
@@ -9942,21 +9998,18 @@ def _swap_the_subject_of_its_kind(previous: str, other: str) -> str | None:
         # "What was Dr Sarah Whitfield’s time?", "Who is the mayor of Kelby?": the one named
         # owns or is what is asked, and acts in nothing
         return None
-    words = subject.split()
-    if subject.islower():
-        # "the deputy head said": the longest run of words whose last tells one who acts
-        for n in range(len(words), 1, -1):
-            if _agent_kind(" ".join(words[:n])):
-                subject = " ".join(words[:n])
-                break
-        else:
-            return None
     kind = _agent_kind(subject)
     if kind == "person" and _agent_kind(other) == "body" and _GIVERS_DEED.fullmatch(verb):
         # "How much has Sport England given Kelby Rowing Club?" + "What about the council?":
         # one giver of money takes another's place, a body a person's too ("Sport England",
         # two unknown words, may be either)
         kind = "body"
+    if kind in ("body", "person") and verb in _SAID_OR_WANTED:
+        # "What did Merrowvale town council want the town to do instead?" + "And the mayor?":
+        # what a body says, wants or votes for, a person says as much, and takes its place
+        # (not "the mayor town council"), and the other way round; a body's pledge is no
+        # person's
+        kind = _agent_kind(other) or kind
     if kind is None or kind != _agent_kind(other) or _same(subject, other):
         return None
     start = said.start("subject")

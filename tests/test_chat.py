@@ -10086,6 +10086,45 @@ FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
 })
 
 
+FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
+    "'And the mayor?' after what a body or a person said, wanted or voted for asks it of the "
+    "mayor in the whole subject's place (never 'the mayor town council', 'the mayor. Darryl "
+    "Wiebe'), by the name the last turns give the mayor; another place takes the place's": [
+        ([MERROWVALE_VOTE_AS_A_BODY, MERROWVALE_INSTEAD_OF_THE_BODY], "And the mayor?",
+         "What did the mayor want the town to do instead?"),
+        ([MERROWVALE_VOTE_AS_A_BODY, MERROWVALE_INSTEAD], "And the mayor?",
+         "What did the mayor want the town to do instead?"),
+        ([MERROWVALE_VOTE, MERROWVALE_INSTEAD], "And the mayor?",
+         "What did Annette Koval want the town to do instead?"),
+        ([turn("What did the town council say about the plan?", "I could not find the answer "
+               "in the articles.")], "And the mayor?", "What did the mayor say about the plan?"),
+        ([turn("What did the mayor say about the plan?", "I could not find the answer in the "
+               "articles.")], "And the town council?",
+         "What did the town council say about the plan?"),
+        ([turn("Why did Ashby parish council object to the wind farm?", "I could not find the "
+               "answer in the articles.")], "What about the vicar?",
+         "Why did the vicar object to the wind farm?"),
+        ([turn("When did Merrowvale town council approve the plant?", "I could not find the "
+               "answer in the articles.")], "And the mayor?",
+         "When did the mayor approve the plant?"),
+        ([turn("What did Det. Sgt. Ann Cole say about the crash?", "I could not find the answer "
+               "in the articles.")], "And the coroner?",
+         "What did the coroner say about the crash?"),
+        # near misses: a person by name takes the titled one's place whole; a body a body's;
+        # another place the place's
+        ([turn("What did Det. Sgt. Ann Cole say about the crash?", "I could not find the answer "
+               "in the articles.")], "What about Tom Reed?",
+         "What did Tom Reed say about the crash?"),
+        ([turn("What did Kelby town council say about the plan?", "I could not find the answer "
+               "in the articles.")], "And the county council?",
+         "What did the county council say about the plan?"),
+        ([turn("What did Kelby town council say about the plan?", "I could not find the answer "
+               "in the articles.")], "What about Ashby?",
+         "What did Ashby town council say about the plan?"),
+    ],
+})
+
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
