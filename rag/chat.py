@@ -8338,13 +8338,22 @@ _OTHER_PERSONS = frozenset("one person man woman defendant candidate accused".sp
 _MONTH_NAMES = "|".join(MONTH_NAMES)
 # A month or a year, or both ("April", "April 2024", "2024")
 _WHEN_SAID = rf"(?:(?:{_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"
+# A season, with its year or not: "the summer", "winter 2023", "the autumn of 2022", "fall 2026"
+# (the North American "fall" only with a year, where it can be nothing else)
+_SEASON_SAID = (
+    r"(?:(?:the\s+)?(?:spring|summer|autumn|winter)(?:\s+(?:of\s+)?(?:19|20)\d\d)?"
+    r"|(?:the\s+)?fall\s+(?:of\s+)?(?:19|20)\d\d)"
+)
+# A time said bare, which is asked "in" (or as the time it replaces was: "for December"): a
+# month, a year, a month of a year, a season
+_A_BARE_TIME = re.compile(rf"(?i:{_WHEN_SAID}|{_SEASON_SAID})")
 # A time a follow-up moves the question to: "a year earlier", "last year", "in 2024", "in
 # March", "now".
 _ANOTHER_TIME = re.compile(
     r"(?:(?:in|on|during|for|over)\s+)?(?:a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before|"
     r"the\s+(?:previous|prior|same)\s+(?:year|period|quarter|half|month)(?:\s+last\s+year)?|"
-    r"(?:last|this|next)\s+(?:year|month|week|quarter|season)|(?:19|20)\d\d|"
-    rf"(?:{_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?|now|today|then"
+    r"(?:last|this|next)\s+(?:year|month|week|quarter|season|spring|summer|autumn|winter)|"
+    rf"(?:19|20)\d\d|(?:{_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?|{_SEASON_SAID}|now|today|then"
     # ... or a span of months or years: "between November and March", "from May to July",
     # "since January", "the same months of 2023"
     rf"|(?:between|from)\s+{_WHEN_SAID}\s+(?:and|to|until)\s+{_WHEN_SAID}|since\s+{_WHEN_SAID}"
@@ -8355,8 +8364,9 @@ _ANOTHER_TIME = re.compile(
 _ASKED_TIME = re.compile(
     r"\s+(?:(?:in|during|for|over)\s+(?:the\s+)?(?:first|second|third|fourth|last|previous|"
     r"latest)\s+(?:half|quarter|year|six\s+months|three\s+months)(?:\s+of\s+the\s+year)?|"
-    rf"(?:in|during)\s+(?:(?:{_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)|"
-    r"(?:last|this)\s+(?:year|month|week|quarter|season)|now|today|"
+    rf"(?:in|during|for|over)\s+(?:(?:{_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d"
+    rf"|{_SEASON_SAID})|"
+    r"(?:last|this)\s+(?:year|month|week|quarter|season|spring|summer|autumn|winter)|now|today|"
     # ... or a span: "between April and October", "from May to July 2024", "in the six months
     # to September", "since January"
     rf"(?:between|from)\s+{_WHEN_SAID}\s+(?:and|to|until)\s+{_WHEN_SAID}|"
@@ -8390,6 +8400,17 @@ def _at_another_time(previous: str, rest: str) -> str | None:
         # "And the same period last year?" after "... between April and October?": a span
         # is asked "in" ("... give out the same period last year" reads as what was given)
         rest = f"in {rest}"
+    elif _A_BARE_TIME.fullmatch(rest):
+        # "What about December?" after "... supply in January?", "What about 2022?" after "...
+        # called out last year?": a month, a year or a season said bare is asked in, as the
+        # time it replaces was ("for December" -> "for January"), else "in" ("... supply
+        # December" asks nothing, and the search reads no time in it)
+        kept = re.match(r"\s+(in|during|for|over)\s", at.group(0)) if at else None
+        year = re.search(rf"(?:{_MONTH_NAMES})\s+((?:19|20)\d\d)", at.group(0)) if at else None
+        if year and re.fullmatch(rf"(?i:{_MONTH_NAMES})", rest):
+            # ("What about June?" after "... in May 2023?" is June of that year)
+            rest = f"{rest} {year.group(1)}"
+        rest = f"{kept.group(1).lower() if kept else 'in'} {rest}"
     return f"{stem} {rest}{tail}?"
 
 

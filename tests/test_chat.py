@@ -10125,6 +10125,68 @@ FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
 })
 
 
+YARROWEE_JANUARY = Turn(
+    "How many households did it supply in January?",
+    "How many households did the Yarrowee Junction battery supply in January?",
+    "112 [1]. Month: January; Energy stored (MWh): 15.2; Households supplied: 112; Average "
+    "saving: $72 [1]",
+    "Month: January; Energy stored (MWh): 15.2; Households supplied: 112; Average saving: $72",
+)
+STRATHCORRIE_CALL_OUTS = turn(
+    "How many times was the Strathcorrie rescue team called out last year?",
+    "117 [1]. They were called out 117 times last year, up from 84 in 2022, the busiest year in "
+    "the team's 51-year history. [1]",
+)
+
+FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
+    "a month, a year or a season said bare in place of the last question's time is asked in, "
+    "as that time was ('for December' -> 'for January'), else 'in' ('... called out last "
+    "year?' + 'What about 2022?'); a month after a month of a year keeps the year": [
+        ([YARROWEE_JANUARY], "What about December?",
+         "How many households did the Yarrowee Junction battery supply in December?"),
+        ([YARROWEE_JANUARY], "And November?",
+         "How many households did the Yarrowee Junction battery supply in November?"),
+        ([STRATHCORRIE_CALL_OUTS], "What about 2022?",
+         "How many times was the Strathcorrie rescue team called out in 2022?"),
+        ([turn("How many visitors did Kelby Museum get in May 2023?", "4,100 [1]. Kelby Museum "
+               "had 4,100 visitors in May 2023. [1]")], "What about June?",
+         "How many visitors did Kelby Museum get in June 2023?"),
+        ([turn("How many visitors did Kelby Museum get in May 2023?", "4,100 [1]. Kelby Museum "
+               "had 4,100 visitors in May 2023. [1]")], "What about the summer?",
+         "How many visitors did Kelby Museum get in the summer?"),
+        ([turn("How many people swam at Kelby Lido in the summer?", "9,000 [1]. Some 9,000 "
+               "people swam at Kelby Lido in the summer. [1]")], "And the winter?",
+         "How many people swam at Kelby Lido in the winter?"),
+        ([turn("How much did Kelby council spend on potholes during 2022?", "£1.2m [1]. Kelby "
+               "council spent £1.2m on potholes during 2022. [1]")], "What about 2023?",
+         "How much did Kelby council spend on potholes during 2023?"),
+        ([turn("What was the Yarrowee battery's average saving for December?", "$63 [1]. Month: "
+               "December; Average saving: $63 [1]")], "What about January?",
+         "What was the Yarrowee battery's average saving for January?"),
+        ([turn("How many homes were flooded in Kelby last winter?", "40 [1]. Forty homes in "
+               "Kelby were flooded last winter. [1]")], "And 2020?",
+         "How many homes were flooded in Kelby in 2020?"),
+        ([turn("How many passengers used the Holm ferry this year?", "52,000 [1]. The Holm ferry "
+               "has carried 52,000 passengers this year. [1]")], "And 2019?",
+         "How many passengers used the Holm ferry in 2019?"),
+        # near misses: a time said with its own word, or one that takes none ("last year",
+        # "the year before"), is as said; a place is no time
+        ([YARROWEE_JANUARY], "And in December?",
+         "How many households did the Yarrowee Junction battery supply in December?"),
+        ([STRATHCORRIE_CALL_OUTS], "What about the year before?",
+         "How many times was the Strathcorrie rescue team called out the year before?"),
+        ([turn("How many passengers used the Holm ferry this year?", "52,000 [1]. The Holm ferry "
+               "has carried 52,000 passengers this year. [1]")], "What about last year?",
+         "How many passengers used the Holm ferry last year?"),
+        ([turn("How many pupils sat the exam in 2023?", "120 [1]. 120 pupils sat it in 2023. "
+               "[1]")], "What about for 2022?", "How many pupils sat the exam for 2022?"),
+        ([turn("How many arrests were made in January?", "12 [1]. Police made 12 arrests in "
+               "January. [1]")], "What about Kelby?", "How many arrests were made in January "
+         "(Kelby)?"),
+    ],
+})
+
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
