@@ -2064,6 +2064,11 @@ def _named_things(question: str, names: Sequence[str]) -> list[str]:
                 if word in _FUNCTION_WORDS | _NP_STOP or _plural_phrase(word):
                     break
                 nouns.append(word)
+            heads = [i for i, word in enumerate(nouns) if word in _BODY_NAME_HEADS]
+            if heads:
+                # "How many objections did Ashby parish council receive?": a body's noun ends
+                # its name, and the verb after it is none of it
+                nouns = nouns[: heads[-1] + 1]
             if nouns:
                 found.append(f"{name} {' '.join(nouns)}")
     return found
@@ -2527,6 +2532,8 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         c
         for c in answered
         if fit(pronoun, c) > 0 and c.person is not True and not _named_in(c.name, question)
+        # "Twenty-four [1]." after "How many kiwi were released?": a count is no name
+        and not _A_COUNT_WORD.fullmatch(c.name)
         # "Parry" of "Mrs Parry", "Dewi Rowlands" of "site manager Dewi Rowlands": a person
         and not _a_person_in(c.name, said)
         # ... "Mabel Trethewey, 91," whom the text calls "she": never "it"
@@ -2624,6 +2631,13 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             # counted beat no one and have no coach; the side is one an earlier turn named
             plural = [p for p in plural if _head(p) != _head(counted[0])]
             counted = None
+        if counted and not _counted_people(counted[0]) and _asked_of_people_or_a_body(question):
+            # "How many times was the Strathcorrie rescue team called out?" - "Who is their
+            # deputy leader?", "How many call-outs did the lifeboat crew have?" - "How many
+            # members do they have?": things counted have no leader or members, say nothing;
+            # the group or body the question named has and does
+            plural = [p for p in plural if _head(p) != _head(counted[0])]
+            counted = None
         if counted is not None:
             # "How many homes lost power in Eastmoor after Storm Bronagh?" - "31,500" - "How
             # long were they without power?": the homes counted, which did what was asked
@@ -2632,6 +2646,13 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             things, subject = counted
             first = subject or pronoun == "them" or _COUNTS_THEM.search(question)
             order = [things] + order if first else order + [things]
+        if counted is not None and not counted[1] and (
+            _THEY_AS_THINGS.search(question) or _THEY_DONE_TO_AS_THINGS.search(question)
+        ) and not _counted_people(counted[0]):
+            # "How many homes will Harlow Housing Association build?" - "When will they be
+            # finished?": what is finished, built or sold is the things counted, never the
+            # body that builds them
+            order = [counted[0]] + [o for o in order if o != counted[0]]
         if plural and (
             _THEY_AS_THINGS.search(question) or _THEY_DONE_TO_AS_THINGS.search(question)
         ):
@@ -3059,7 +3080,11 @@ def _one_named_thing(name: str) -> bool:
 # "How many homes lost power ...?", "How many homes did the storm damage?": the plural things a
 # question counts, and the word after them (an auxiliary before a subject of its own makes them
 # the object).
-_COUNTED_NOUN = r"(?:[a-z-]+[^s\W]s|people|children|staff|police|crew|aircraft)"
+_COUNTED_NOUN = (
+    r"(?:[a-z-]+[^s\W]s|people|children|staff|police|crew|aircraft|[a-z]*(?:wo)?men"
+    # plurals without an "s": "How many kiwi were released?", "How many sheep were stolen?"
+    r"|sheep|deer|fish|salmon|trout|cattle|kiwi|geese|mice|livestock|poultry)"
+)
 # ("homes and businesses": two kinds counted together)
 _HOW_MANY_THINGS = re.compile(
     rf"^\s*how\s+many\s+(?P<noun>(?:[a-z-]+\s+){{0,2}}?{_COUNTED_NOUN}"
@@ -3074,7 +3099,9 @@ _OBJECT_AUXILIARIES = frozenset("did does do will would can could should might m
 # "Who bowled the last ball to them?" is not bowled to the runs.
 _TALLIES = frozenset(
     "runs votes goals points wickets tries jobs years months weeks days hours minutes seconds "
-    "miles metres kilometres pounds percent".split()
+    "miles metres kilometres pounds percent "
+    # how often, which counts nothing at all: "How many times was the team called out?"
+    "times occasions".split()
 )
 
 
@@ -3174,6 +3201,15 @@ def _the_ones_asked_for(turn: Turn) -> str | None:
     # those people, not a school or a town the question named; things are left to the names.
     people = is_role(noun) or noun[:-1] in _GENDERED_NOUNS or noun in _PEOPLE_PLURALS
     return f"the {m.group(1).lower()}" if people else None
+
+
+# A count said in words, which a reply to "How many ...?" may lead with: "Twenty-four", "Three
+# hundred", "A dozen"
+_A_COUNT_WORD = re.compile(
+    r"(?i:(?:an?\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|and|[\s-])+)"
+)
 
 
 # "Two walkers from Leeds", "three teenagers", "A group of metal detectorists", "12 nurses":
@@ -3650,6 +3686,52 @@ _ASKED_OF_PEOPLE = re.compile(
     r"|\bthey\s+(?:live|lived|grew\s+up|were\s+born|married)\b",
     re.IGNORECASE,
 )
+
+
+# What a group of people or a body has, besides a role in it: "their members", "their base"
+_OWNED_BY_A_GROUP = frozenset(
+    "members membership volunteers staff base headquarters office offices hq funding budget "
+    "history name logo motto constitution crew "
+    # a boat's and a crew's own roles: "their coxswain"
+    "coxswain skipper helmsman".split()
+)
+# What people or a body do, asked of "they": "What did they say?", "When were they founded?",
+# "How many members do they have?"
+_THEY_AS_PEOPLE_OR_A_BODY = re.compile(
+    r"\b(?:did|do|does|will|would|have|has|had)\s+they\s+(?P<verb>[a-z]+)\b"
+    r"|\b(?:were|was)\s+they\s+(?:founded|formed|set\s+up|established|started)\b",
+    re.IGNORECASE,
+)
+
+
+def _asked_of_people_or_a_body(question: str) -> bool:
+    """Does `question` ask of "their"/"they" what only people or a body has or does: a role in
+    it ("their deputy leader", "their coxswain"), its members or its base, a saying, wanting or
+    founding ("What did they say?")? Things counted ("the call-outs", "the times") have none."""
+    from rag.spans import is_role
+
+    owned = re.search(r"\btheir\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b(?!\s+[a-z-]+\s+(?:is|was))",
+                      question, re.IGNORECASE)
+    if owned:
+        head = owned.group(1).lower()
+        one = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+        if is_role(head) or is_role(one) or head in _OWNED_BY_PEOPLE | _OWNED_BY_A_GROUP:
+            return True
+    done = _THEY_AS_PEOPLE_OR_A_BODY.search(question)
+    if done is None:
+        return False
+    verb = (done["verb"] or "").lower()
+    members = re.search(r"\bhow\s+many\s+(?:members|staff|volunteers|employees)\b", question, re.I)
+    return not verb or verb in _SAID_OR_WANTED or bool(members) or verb in (
+        "found", "employ", "employs", "recruit", "hire", "meet", "train"
+    )
+
+
+def _counted_people(things: str) -> bool:
+    """Are the things a question counted ("the volunteers", "the pupils") people, whom a role
+    or a saying may be asked of?"""
+    head = _head(things)
+    return _a_person_noun(things) or _people_plural(head) or head in _GROUP_PLURALS
 
 
 # Words before a name the one asked for did something to, with or at: "moving to Lowport",

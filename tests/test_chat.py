@@ -10187,6 +10187,71 @@ FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
 })
 
 
+STRATHCORRIE_2022 = Turn(
+    "What about 2022?", "How many times was the Strathcorrie rescue team called out in 2022?",
+    "84 [1]. They were called out 117 times last year, up from 84 in 2022, the busiest year in "
+    "the team's 51-year history. [1]",
+    "They were called out 117 times last year, up from 84 in 2022, the busiest year in the "
+    "team's 51-year history.",
+)
+LIFEBOAT_CALL_OUTS = turn(
+    "How many call-outs did the Kelby lifeboat crew have last year?",
+    "64 [1]. The Kelby lifeboat crew had 64 call-outs last year. [1]",
+)
+PARISH_OBJECTIONS = turn(
+    "How many objections did Ashby parish council receive?",
+    "85 [1]. Ashby parish council received 85 objections to the wind farm. [1]",
+)
+HOUSING_ASSOCIATION_HOMES = turn(
+    "How many homes will Harlow Housing Association build?",
+    "220 [1]. Harlow Housing Association will build 220 homes on the site. [1]",
+)
+MAUNGAROA_KIWI = turn(
+    "How many kiwi were released at Maungaroa?",
+    "Twenty-four [1]. Twenty-four North Island brown kiwi were released into the Maungaroa "
+    "Ecological Reserve near Whakatāne on Saturday. [1]",
+)
+
+FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
+    "'their' and 'they' asked a role, members, a base or a saying are the group or body the "
+    "how-many question named ('the Strathcorrie rescue team', 'Ashby parish council'), never "
+    "the things it counted ('times' counts nothing; call-outs have no coxswain); what is "
+    "finished or sold is the things counted, not the body; a count said in words is no name": [
+        ([STRATHCORRIE_CALL_OUTS], "Who is their deputy leader?",
+         "Who is the Strathcorrie rescue team’s deputy leader?"),
+        ([STRATHCORRIE_CALL_OUTS, STRATHCORRIE_2022], "Who is their deputy leader?",
+         "Who is the Strathcorrie rescue team’s deputy leader?"),
+        ([STRATHCORRIE_CALL_OUTS, STRATHCORRIE_2022], "Where is their base?",
+         "Where is the Strathcorrie rescue team’s base?"),
+        ([STRATHCORRIE_CALL_OUTS], "Who leads them?", "Who leads the Strathcorrie rescue team?"),
+        ([LIFEBOAT_CALL_OUTS], "Who is their coxswain?",
+         "Who is the Kelby lifeboat crew’s coxswain?"),
+        ([LIFEBOAT_CALL_OUTS], "How many members do they have?",
+         "How many members do the Kelby lifeboat crew have?"),
+        ([PARISH_OBJECTIONS], "Who is their clerk?", "Who is Ashby parish council’s clerk?"),
+        ([HOUSING_ASSOCIATION_HOMES], "When will they be finished?",
+         "When will the homes be finished?"),
+        ([MAUNGAROA_KIWI], "Where did they come from?",
+         "Where did the kiwi at Maungaroa come from?"),
+        ([turn("How many women were rescued from the cliff at Kelby?", "Two [1]. Two women were "
+               "rescued from the cliff at Kelby. [1]")], "How old are they?",
+         "How old are the women at Kelby?"),
+        # near misses: people counted are "their" and "they"; what things have is theirs; a
+        # tally's own verb takes it; with no group named, "their" is left as asked
+        ([turn("How many pupils passed at Kelby High?", "120 [1]. 120 pupils passed. [1]")],
+         "Who is their headteacher?", "Who is the pupils’ headteacher?"),
+        ([turn("How many homes lost power in Eastmoor?", "3,100 [1]. About 3,100 homes in "
+               "Eastmoor lost power. [1]")], "When will their power be back?",
+         "When will the homes’ power be back?"),
+        ([turn("How many goals did Kelby Rovers score?", "4 [1]. Kelby Rovers scored four "
+               "goals. [1]")], "Who scored them?", "Who scored the goals?"),
+        ([HOUSING_ASSOCIATION_HOMES], "Who is their chief executive?",
+         "Who is Harlow Housing Association’s chief executive?"),
+        ([MAUNGAROA_KIWI], "Who is their ranger?", "Who is their ranger?"),
+    ],
+})
+
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
