@@ -6057,6 +6057,11 @@ def _a_body_by_the_question(name: str, question: str) -> bool:
     Calder Glass create?") or holds a job ("the managing director of Tarn Aggregates")?"""
     from rag.spans import is_role
 
+    deed = re.search(rf"\b{re.escape(name)}\s+([a-z]+)", question)
+    if deed and deed.group(1) in _SAID_OR_WANTED:
+        # "What did Darryl Wiebe want the town to do instead?": what a body wants or says, a
+        # person does as much, and two unknown words doing it tell nothing
+        return False
     if _a_bodys_deed_done_by(name, question) or re.search(
         rf"\bjobs\s+(?:will|would|could|did|does|is|has)\s+{re.escape(name)}\s+(?:create|cut|add)",
         question,

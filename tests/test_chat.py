@@ -10252,6 +10252,32 @@ FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
 })
 
 
+WIEBE_INSTEAD_REFUSED = Turn(
+    "What did he want the town to do instead?",
+    "What did Darryl Wiebe want the town to do instead?",
+    "I could not find the answer in the articles.",
+)
+MAYOR_INSTEAD_REFUSED = Turn(
+    "And the mayor?", "What did the mayor want the town to do instead?",
+    "I could not find the answer in the articles.",
+)
+
+FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
+    "a name of two unknown words that a question asks what it wanted or said is no body, and "
+    "no story: the conversation's story goes on ('Merrowvale water plant'); a body's own deed "
+    "still makes one": [
+        ([turn("Who voted against the Merrowvale water plant?", "Merrowvale town council [1]. "
+               f"{MERROWVALE_VOTE_SENTENCE} [1] Darryl Wiebe cast the only vote against. [2]"),
+          WIEBE_INSTEAD_REFUSED, MAYOR_INSTEAD_REFUSED],
+         "How much will bills go up?", "How much will bills go up (Merrowvale water plant)?"),
+        # near miss: jobs cut are a firm's, whose story it is
+        ([turn("How many jobs will Calder Glass cut?", "200 [1]. Calder Glass will cut 200 jobs "
+               "at its Kelby works. [1]")],
+         "How many staff will be left?", "How many staff will be left (Calder Glass)?"),
+    ],
+})
+
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
