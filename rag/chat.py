@@ -10027,6 +10027,12 @@ def _agent_kind(phrase: str) -> str | None:
     if not words:
         return None
     head = re.sub(r"[’']s?$", "", words[-1]).lower()
+    if bare.islower() and head not in _BODY_NAME_HEADS and not is_role(head):
+        one = re.sub(r"ies$", "y", head) if head.endswith("ies") else re.sub(r"(?<!s)s$", "", head)
+        if one in _BODY_NAME_HEADS:
+            head = one  # "What about the unions?", "the authorities": bodies, as one is
+        elif _people_plural(head) or head in _GROUP_PLURALS:
+            return "person"  # "And the residents?", "the parents": people, as one is
     if _name_like(bare):
         if len(words) == 1 and len(bare) >= 2 and bare.isupper():
             return "body"  # "the PTA", "the RNLI"

@@ -10278,6 +10278,25 @@ FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
 })
 
 
+FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
+    "a body or people said in the plural ('the unions', 'the residents', 'the authorities') "
+    "act as one of them does, and take a subject's place as it would": [
+        ([turn("What did Cllr Tom Reed say about the Kelby budget?", "It cut too deep [1]. Cllr "
+               "Tom Reed said the Kelby budget cut too deep. [1]")],
+         "What about the unions?", "What did the unions say about the Kelby budget?"),
+        ([turn("What did the unions say about the budget?", "I could not find the answer in the "
+               "articles.")], "And the council leader?",
+         "What did the council leader say about the budget?"),
+        ([turn("What did the council say about the plan?", "I could not find the answer in the "
+               "articles.")], "What about the residents?",
+         "What did the residents say about the plan?"),
+        # near miss: plural things act in nothing, and take the things' place
+        ([turn("How many trams did the council buy?", "12 [1]. The council bought 12 trams. "
+               "[1]")], "What about the buses?", "How many buses did the council buy?"),
+    ],
+})
+
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
