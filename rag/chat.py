@@ -918,6 +918,9 @@ def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
         # thing "of" another; a person's has a title or a given name before the "of" ("Duke
         # of Kent", "Catherine of Aragon")
         or "of" in words[1:-1] and first not in _TITLES and first not in GIVEN_NAMES
+        # "Merrowvale town council", "Kelby water company": a body's noun said in lower case
+        # after the place it is of, as a reply may write it
+        or len(words) > 1 and words[-1] in _BODY_HEADS | _FUNDING_BODIES
     ):
         # "Marine Accident Investigation Branch": a body, whatever its first word; "The Salt
         # Gatherers", "The Vantage Lines": a title or a band, no he or she

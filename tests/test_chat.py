@@ -10297,6 +10297,30 @@ FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
 })
 
 
+DRAIN_CLEARED = turn(
+    "Who cleared the blocked drain in Kelby?",
+    "Kelby water company [1]. Kelby water company cleared the blocked drain on Monday. [1]",
+)
+NIGHT_SHELTER = turn(
+    "Who runs the Kelby night shelter?",
+    "Kelby Churches Trust [1]. The Kelby night shelter is run by Kelby Churches Trust. [1] Its "
+    "manager, Sarah Pike, said demand had doubled. [2]",
+)
+
+FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
+    "a body's noun said in lower case after the place it is of ('Kelby water company') makes "
+    "a body whatever the question asked, never 'he' nor 'him'; the person a body's reply cites "
+    "is": [
+        ([DRAIN_CLEARED], "What did he say?", "What did he say?"),
+        ([DRAIN_CLEARED], "How long did it take him?", "How long did it take him?"),
+        ([NIGHT_SHELTER], "What did she say?", "What did Sarah Pike say?"),
+        ([NIGHT_SHELTER], "What is her job?", "What is Sarah Pike’s job?"),
+        # near miss: no woman cited
+        ([NIGHT_SHELTER], "How old is he?", "How old is he?"),
+    ],
+})
+
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
