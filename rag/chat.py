@@ -5308,9 +5308,12 @@ _SUM = r"[£$€]\s?\d(?:[\d,]|\.\d)*(?:\s?(?:m|bn|k|million|billion)\b)?"
 
 
 def _a_part_alone(phrase: str) -> bool:
-    """Is `phrase` a part of a sum said with no noun of its own ("the extra", "the rest"; not
-    "the extra staff")? A figure, never a thing that is managed, opens or is built."""
-    return bool(re.fullmatch(rf"(?i:(?:the\s+)?(?:{_PART_WORDS}))", phrase.strip()))
+    """Is `phrase` a part of a sum said with no noun of its own ("the extra", "the rest", "the
+    overrun"; not "the extra staff")? A figure, never a thing that is managed, opens or is
+    built. (Not "the increase", which a fare's may be, and takes effect.)"""
+    return bool(
+        re.fullmatch(rf"(?i:(?:the\s+)?(?:{_PART_WORDS}|overrun|overspend))", phrase.strip())
+    )
 
 
 # What is done with a sum, which a part of one may have done to it: "Who will pay it?", "How

@@ -10321,6 +10321,34 @@ FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
 })
 
 
+SPORTS_HALL_COST = turn(
+    "How much will the new Ashby sports hall cost now?",
+    "£5.2m [1]. The new Ashby sports hall will now cost £5.2m, up from £4.5m. [1]",
+)
+
+FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
+    "'it' after a share of a part of a sum asked in other words ('What share of the extra', "
+    "'How much of the difference', 'of the overrun') is the thing the story is about too": [
+        ([SPORTS_HALL_COST, turn("How much of the overrun will the contractor pay?", "£200,000 "
+                                 "[1]. The contractor will pay £200,000 of the £700,000 overrun. "
+                                 "[1]")],
+         "Who is building it?", "Who is building the new Ashby sports hall?"),
+        ([SPORTS_HALL_COST, turn("What share of the extra will the government pay?", "Half [1]. "
+                                 "The government will pay half of the extra £700,000. [1]")],
+         "When will it open?", "When will the new Ashby sports hall open?"),
+        ([SPORTS_HALL_COST, turn("How much of the difference will the club find?", "£100,000 "
+                                 "[1]. Ashby Sports Club will find £100,000 of the difference. "
+                                 "[1]")],
+         "Who designed it?", "Who designed the new Ashby sports hall?"),
+        # near miss: an increase takes effect, as a fare's does
+        ([turn("How much will Kelby bus fares go up?", "10p [1]. Kelby bus fares will go up by "
+               "10p. [1]"), turn("How much of the increase will go to drivers?", "Half [1]. "
+                                 "Half of the increase will go to drivers. [1]")],
+         "When will it take effect?", "When will the increase take effect?"),
+    ],
+})
+
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
