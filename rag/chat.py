@@ -10008,6 +10008,12 @@ _ASKED_SUBJECT = re.compile(
     r"|(?i:the)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)\s+(?P<verb>[a-z]+)\b"
 )
 
+# Bodies of people, which said in the plural are bodies still: "the unions", "the councils"
+_BODIES_OF_PEOPLE = frozenset(
+    "union council authority party government committee company firm charity association "
+    "society federation".split()
+)
+
 # What people and bodies alike say, want or decide: "What did the council say?", "Why did the
 # club vote for it?"
 _SAID_OR_WANTED = frozenset(
@@ -10035,8 +10041,10 @@ def _agent_kind(phrase: str) -> str | None:
     head = re.sub(r"[’']s?$", "", words[-1]).lower()
     if bare.islower() and head not in _BODY_NAME_HEADS and not is_role(head):
         one = re.sub(r"ies$", "y", head) if head.endswith("ies") else re.sub(r"(?<!s)s$", "", head)
-        if one in _BODY_NAME_HEADS:
-            head = one  # "What about the unions?", "the authorities": bodies, as one is
+        if one in _BODIES_OF_PEOPLE:
+            # "What about the unions?", "the authorities": bodies, as one is (not "schools" or
+            # "services", which are as often what money is spent on)
+            head = one
         elif _people_plural(head) or head in _GROUP_PLURALS:
             return "person"  # "And the residents?", "the parents": people, as one is
     if _name_like(bare):

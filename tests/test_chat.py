@@ -10290,9 +10290,13 @@ FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
         ([turn("What did the council say about the plan?", "I could not find the answer in the "
                "articles.")], "What about the residents?",
          "What did the residents say about the plan?"),
-        # near miss: plural things act in nothing, and take the things' place
+        # near misses: plural things act in nothing, and take the things' place; nor do
+        # schools or services, as often what money is spent on as bodies (asked beside it)
         ([turn("How many trams did the council buy?", "12 [1]. The council bought 12 trams. "
                "[1]")], "What about the buses?", "How many buses did the council buy?"),
+        ([turn("How much did Kelby council spend on roads in 2023?", "£4m [1]. Kelby council "
+               "spent £4m on roads in 2023. [1]")], "What about schools?",
+         "What were the schools? (How much did Kelby council spend on roads in 2023?)"),
     ],
 })
 
