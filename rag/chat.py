@@ -7257,6 +7257,15 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         if _COMPLETE_WH.match(rest):
             # "And who is the finance director?": a question of its own after the "and"
             return f"{rest[0].upper()}{rest[1:]}?"
+        timed = re.fullmatch(r"(?P<other>.+?)\s+(?P<time>(?:in|during|for|over)\s+.+)", rest)
+        if timed and _ANOTHER_TIME.fullmatch(timed["time"]) and not _ANOTHER_TIME.fullmatch(rest):
+            # "What about Ashby in 2022?" after "How many homes were built in Kelby in 2023?":
+            # the other one asked of, then the other time for the last question's (not "in
+            # Ashby in 2022 in 2023")
+            other = rewrite_followup(f"What about {timed['other']}?", history)
+            shifted = _at_another_time(other, timed["time"]) if "(" not in other else None
+            if shifted is not None:
+                return shifted
         moved = _at_another_place(previous.standalone, rest)
         if moved is not None:
             return moved

@@ -10353,6 +10353,33 @@ FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
 })
 
 
+FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
+    "'What about Ashby in 2022?' asks the last question of the other one, then at the other "
+    "time in place of its own (not 'in Ashby in 2022 in 2023')": [
+        ([turn("How many homes were built in Kelby in 2023?", "310 [1]. 310 homes were built in "
+               "Kelby in 2023. [1]")], "What about Ashby in 2022?",
+         "How many homes were built in Ashby in 2022?"),
+        ([turn("How many votes did Ann Cole get in 2019?", "9,200 [1]. Ann Cole got 9,200 votes "
+               "in 2019. [1]")], "And Tom Reed in 2015?",
+         "How many votes did Tom Reed get in 2015?"),
+        ([turn("Who won the women's race in 2023?", "Ann Cole [1]. Ann Cole won the women's "
+               "race in 2023. [1]")], "What about the men's race in 2022?",
+         "Who won the men's race in 2022?"),
+        ([STRATHCORRIE_CALL_OUTS], "What about the Kelby team in 2022?",
+         "How many times was the Kelby team called out in 2022?"),
+        # near misses: one asked beside the last question stays so, its time with it; a time
+        # alone is the other time
+        ([turn("How many households did the Yarrowee battery supply in January?", "112 [1]. "
+               "Households supplied: 112 [1]")], "What about the co-operative in December?",
+         "How many households did the Yarrowee battery supply in January (the co-operative in "
+         "December)?"),
+        ([turn("How many homes were built in Kelby in 2023?", "310 [1]. 310 homes were built in "
+               "Kelby in 2023. [1]")], "What about in 2022?",
+         "How many homes were built in Kelby in 2022?"),
+    ],
+})
+
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
