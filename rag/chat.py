@@ -9952,7 +9952,8 @@ def _swap_subject(previous: str, other: str) -> str | None:
         name = next(
             (
                 m for m in re.finditer(
-                    r"(?<=\s)(?<!the\s)[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*", previous
+                    # (a title's full stop is inside the name: "Coun. Darryl Wiebe")
+                    r"(?<=\s)(?<!the\s)[A-Z][\w'’&-]*(?:\.?\s+[A-Z][\w'’&-]*)*", previous
                 )
                 if (m.group(0).split()[0] in _CALENDAR) == dated
             ),
@@ -10008,7 +10009,7 @@ _BODY_NAME_HEADS = _BODY_HEADS | _ORG_NOUNS | frozenset(
 # want?" (a body by its place and a noun in lower case, as a reply may name it)
 _ASKED_SUBJECT = re.compile(
     r"^\W*(?i:how\s+(?:much|many|long|often|far|soon)(?:\s+[a-z]+){0,2}?|what(?:\s+[a-z]+)?|"
-    r"when|where|why|which\s+[a-z]+|who|whom)\s+"
+    r"when|where|why|which\s+[a-z]+|who|whom|how)\s+"
     r"(?P<aux>(?i:has|have|had|did|does|do|is|are|was|were|will|would|can|could|should|might|"
     r"must))\s+(?P<subject>(?i:the\s+)?[A-Z][\w’'&-]*(?:\s+[a-z][\w’'-]*){0,2}\s+"
     rf"(?:{'|'.join(sorted(_BODY_NAME_HEADS, key=len, reverse=True))})(?=\s)"
@@ -10032,7 +10033,7 @@ _SAID_OR_WANTED = frozenset(
     "feared prefer preferred recommend recommended oppose opposed support supported criticise "
     "criticised criticize criticized welcome welcomed describe described respond responded "
     "react reacted comment commented admit admitted call called insist insisted object "
-    "objected approve approved reject rejected".split()
+    "objected approve approved reject rejected blame blamed announce announced".split()
 )
 
 

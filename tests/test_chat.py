@@ -10380,6 +10380,25 @@ FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
 })
 
 
+FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
+    "'And the mayor?' after how one voted, whom it blamed or what it announced takes the "
+    "subject's place too, a titled name whole ('Coun. Darryl Wiebe')": [
+        ([turn("How did Coun. Darryl Wiebe vote?", "Against [1]. Coun. Darryl Wiebe cast the "
+               "only vote against. [1]")], "And the mayor?", "How did the mayor vote?"),
+        ([turn("Who did the town council blame for the delay?", "I could not find the answer in "
+               "the articles.")], "And the mayor?", "Who did the mayor blame for the delay?"),
+        ([turn("What did Merrowvale town council announce?", "I could not find the answer in "
+               "the articles.")], "And the mayor?", "What did the mayor announce?"),
+        # near misses: a person by name for the role; a side for a side
+        ([turn("What did the mayor say about the water plant?", "I could not find the answer "
+               "in the articles.")], "And Coun. Darryl Wiebe?",
+         "What did Coun. Darryl Wiebe say about the water plant?"),
+        ([turn("How did Kelby Rovers do on Saturday?", "They won [1]. Kelby Rovers won 2-0 on "
+               "Saturday. [1]")], "What about Ashby Town?", "How did Ashby Town do on Saturday?"),
+    ],
+})
+
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
