@@ -2771,6 +2771,11 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         events = [o for o in ordered if _a_happening(o)]
         if events and _IT_HAPPENED.search(question):
             return events[0]
+        if pronoun == "it" and _the_deed_asked_again(question, previous.standalone):
+            # "Who closed the Kelby footpath?" - "Kelby parish council" - "Why did he close
+            # it?": the deed the who-question asked of, done again to "it", is done to the thing
+            # it named, never to the one who did it
+            return ordered[0]
         measures = [o for o in ordered if _head(o) in _MEASURE_HEADS]
         if measures and new not in measures and _MEASURE_IT.search(question):
             # "Which council approved the housing plan?" - "Kelby Council" - "How many
@@ -2811,6 +2816,21 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         # one woman the text calls "her" is no "they"; left as asked rather than searched as her
         new = None
     return ordered[0] if ordered else new
+
+
+def _the_deed_asked_again(question: str, asked: str) -> bool:
+    """Does `question` do to "it" the deed the who-question `asked` asked the doer of ("Why did
+    he close it?" after "Who closed the Kelby footpath?"): the same verb, whatever its form?"""
+    who = _WHO_DID.match(asked)
+    done = re.search(r"\b([a-z]{3,})\s+it\b", question, re.IGNORECASE)
+    if who is None or done is None:
+        return False
+    asked_verb, verb = who.group(0).split()[-1].lower(), done.group(1).lower()
+    if asked_verb in _FUNCTION_WORDS or verb in _FUNCTION_WORDS:
+        return False
+    # ("closed" and "close", "repairing" and "repair": one stem, its ending apart)
+    stem = re.sub(r"(?:ing|ed|es|e|s)$", "", asked_verb)
+    return len(stem) >= 3 and re.sub(r"(?:ing|ed|es|e|s)$", "", verb) == stem
 
 
 # "it" as what happened: "When did it happen?", "Where did it take place?"
@@ -3016,12 +3036,12 @@ def _as_the_reply_names(phrase: str, turn: Turn) -> str:
 
 
 def _a_group(phrase: str) -> bool:
-    """Is `phrase` a group named by its noun ("The Hartley family", "the parish council"),
-    which is "they", not a thing?"""
+    """Is `phrase` a group named by its noun ("The Hartley family", "the parish council",
+    "Kelby parish council": the place it is of before the noun in lower case), which is
+    "they", not a thing?"""
     words = phrase.split()
-    return (
-        len(words) >= 2 and words[0].lower() == "the"
-        and words[-1] in _COLLECTIVE | _BODY_HEADS
+    return len(words) >= 2 and words[-1] in _COLLECTIVE | _BODY_HEADS and (
+        words[0].lower() == "the" or words[0][:1].isupper() and words[1].islower()
     )
 
 

@@ -10399,6 +10399,27 @@ FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
 })
 
 
+FOOTPATH_CLOSED = turn(
+    "Who closed the Kelby footpath?",
+    "Kelby parish council [1]. Kelby parish council closed the footpath after a landslip. [1]",
+)
+
+FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
+    "'it' that the who-question's own deed is done to again ('Why did he close it?' after "
+    "'Who closed the Kelby footpath?', answered by a body) is the thing it was done to, never "
+    "the body that did it; 'he' is never that body": [
+        ([FOOTPATH_CLOSED], "Why did he close it?", "Why did he close the Kelby footpath?"),
+        ([FOOTPATH_CLOSED], "When will they reopen it?",
+         "When will Kelby parish council reopen the Kelby footpath?"),
+        ([turn("Who is repairing Saltmarsh sea wall?", "The county council [1]. The county "
+               "council is repairing Saltmarsh sea wall. [1]")],
+         "How much will repairing it cost?", "How much will repairing Saltmarsh sea wall cost?"),
+        # near miss: another deed may be the body's or the thing's, and both are searched
+        ([FOOTPATH_CLOSED], "Who owns it?", "Who owns Kelby parish council or the Kelby footpath?"),
+    ],
+})
+
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
