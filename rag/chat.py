@@ -8532,6 +8532,13 @@ def _at_another_time(previous: str, rest: str) -> str | None:
         if year and re.fullmatch(rf"(?i:{_MONTH_NAMES})", rest):
             # ("What about June?" after "... in May 2023?" is June of that year)
             rest = f"{rest} {year.group(1)}"
+        seasons = r"(?i:spring|summer|autumn|winter)"
+        year = re.search(rf"{seasons}\s+(?:of\s+)?((?:19|20)\d\d)", at.group(0)) if at else None
+        if year and re.fullmatch(rf"(?i:the\s+)?{seasons}", rest):
+            # ... and "What about the summer?" after "... in spring 2023?" that year's summer
+            rest = f"{rest} of {year.group(1)}" if rest.lower().startswith("the ") else (
+                f"{rest} {year.group(1)}"
+            )
         rest = f"{kept.group(1).lower() if kept else 'in'} {rest}"
     return f"{stem} {rest}{tail}?"
 

@@ -10141,7 +10141,8 @@ STRATHCORRIE_CALL_OUTS = turn(
 FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
     "a month, a year or a season said bare in place of the last question's time is asked in, "
     "as that time was ('for December' -> 'for January'), else 'in' ('... called out last "
-    "year?' + 'What about 2022?'); a month after a month of a year keeps the year": [
+    "year?' + 'What about 2022?'); a month after a month of a year keeps the year, and a "
+    "season after a season of one": [
         ([YARROWEE_JANUARY], "What about December?",
          "How many households did the Yarrowee Junction battery supply in December?"),
         ([YARROWEE_JANUARY], "And November?",
@@ -10154,6 +10155,13 @@ FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
         ([turn("How many visitors did Kelby Museum get in May 2023?", "4,100 [1]. Kelby Museum "
                "had 4,100 visitors in May 2023. [1]")], "What about the summer?",
          "How many visitors did Kelby Museum get in the summer?"),
+        # ... and a season after a season of a year keeps the year
+        ([turn("How many visitors did Ashby Gardens get in spring 2023?", "12,000 [1]. Ashby "
+               "Gardens had 12,000 visitors in spring 2023. [1]")], "What about the summer?",
+         "How many visitors did Ashby Gardens get in the summer of 2023?"),
+        ([turn("How many call-outs were there in winter 2023?", "30 [1]. There were 30 call-outs "
+               "in winter 2023. [1]")], "What about summer?",
+         "How many call-outs were there in summer 2023?"),
         ([turn("How many people swam at Kelby Lido in the summer?", "9,000 [1]. Some 9,000 "
                "people swam at Kelby Lido in the summer. [1]")], "And the winter?",
          "How many people swam at Kelby Lido in the winter?"),
