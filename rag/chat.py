@@ -3733,12 +3733,14 @@ def _asked_of_people_or_a_body(question: str) -> bool:
     founding ("What did they say?")? Things counted ("the call-outs", "the times") have none."""
     from rag.spans import is_role
 
-    owned = re.search(r"\btheir\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b(?!\s+[a-z-]+\s+(?:is|was))",
-                      question, re.IGNORECASE)
-    if owned:
-        head = owned.group(1).lower()
-        one = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
-        if is_role(head) or is_role(one) or head in _OWNED_BY_PEOPLE | _OWNED_BY_A_GROUP:
+    owned = re.search(r"\btheir\s+([a-z-]+)(?:\s+([a-z-]+))?", question, re.IGNORECASE)
+    # (the noun owned, or the one after a word before it: "their deputy leader", "their head
+    # office"; not a word after a verb: "their power be back")
+    for word in [w.lower() for w in (owned.groups() if owned else ()) if w]:
+        if word in _FUNCTION_WORDS:
+            break
+        one = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+        if is_role(word) or is_role(one) or word in _OWNED_BY_PEOPLE | _OWNED_BY_A_GROUP:
             return True
     done = _THEY_AS_PEOPLE_OR_A_BODY.search(question)
     if done is None:
@@ -8527,20 +8529,27 @@ def _at_another_time(previous: str, rest: str) -> str | None:
         # called out last year?": a month, a year or a season said bare is asked in, as the
         # time it replaces was ("for December" -> "for January"), else "in" ("... supply
         # December" asks nothing, and the search reads no time in it)
-        kept = re.match(r"\s+(in|during|for|over)\s", at.group(0)) if at else None
-        year = re.search(rf"(?:{_MONTH_NAMES})\s+((?:19|20)\d\d)", at.group(0)) if at else None
-        if year and re.fullmatch(rf"(?i:{_MONTH_NAMES})", rest):
-            # ("What about June?" after "... in May 2023?" is June of that year)
-            rest = f"{rest} {year.group(1)}"
-        seasons = r"(?i:spring|summer|autumn|winter)"
-        year = re.search(rf"{seasons}\s+(?:of\s+)?((?:19|20)\d\d)", at.group(0)) if at else None
-        if year and re.fullmatch(rf"(?i:the\s+)?{seasons}", rest):
-            # ... and "What about the summer?" after "... in spring 2023?" that year's summer
-            rest = f"{rest} of {year.group(1)}" if rest.lower().startswith("the ") else (
-                f"{rest} {year.group(1)}"
-            )
-        rest = f"{kept.group(1).lower() if kept else 'in'} {rest}"
+        replaced = at.group(0) if at else ""
+        kept = re.match(r"\s+(in|during|for|over)\s", replaced)
+        rest = f"{kept.group(1).lower() if kept else 'in'} {_with_the_year_of(rest, replaced)}"
     return f"{stem} {rest}{tail}?"
+
+
+_SEASONS = r"(?i:spring|summer|autumn|winter)"
+
+
+def _with_the_year_of(when: str, replaced: str) -> str:
+    """`when`, a month or a season said bare, with the year of the time it replaces when that
+    was a month or a season of a year: "What about June?" after "... in May 2023?" is June
+    2023, "What about the summer?" after "... in spring 2023?" the summer of 2023."""
+    month = re.search(rf"(?:{_MONTH_NAMES})\s+((?:19|20)\d\d)", replaced)
+    if month and re.fullmatch(rf"(?i:{_MONTH_NAMES})", when):
+        return f"{when} {month.group(1)}"
+    season = re.search(rf"{_SEASONS}\s+(?:of\s+)?((?:19|20)\d\d)", replaced)
+    if season and re.fullmatch(rf"(?i:the\s+)?{_SEASONS}", when):
+        joined = " of " if when.lower().startswith("the ") else " "
+        return f"{when}{joined}{season.group(1)}"
+    return when
 
 
 # Where a report sets one of a list of like things: a list item's label ("- Brenford General:"),
