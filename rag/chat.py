@@ -36,8 +36,12 @@ _ELLIPSIS_RE = re.compile(
 )
 _ENTITY_RE = re.compile(
     r"(?:(?:Gen|Gen\.|General|Col|Mr|Mrs|Ms|Dr|Prof|President|Prime Minister|Minister|Sir|Lord|"
-    r"King|Queen|Pope|Judge|Senator|Rep|Gov|Mayor)\.?\s+|M\.\s+(?=[A-Z]))?"
+    r"King|Queen|Pope|Judge|Senator|Rep|Gov|Mayor)\.?\s+|M\.\s+(?=[A-Z])"
     # ("M. Dupont": the French "Monsieur" abbreviated, a full stop after one capital)
+    # ... or a title's abbreviation with its full stop: "Coun. Darryl Wiebe", "Det. Sgt. Ann
+    # Cole" (the stop would otherwise leave the title a name of its own)
+    r"|(?:Coun|Cllr|Rev|Revd|Sgt|Insp|Supt|Capt|Lt|Det|Const|Ald|Cpl|Cmdr)\.\s+"
+    r"(?:(?:Sgt|Insp|Supt|Const)\.?\s+)?(?=[A-Z]))?"
     # A capitalised word, or an acronym ("IPCC", "HT"), then more capitalised words.
     r"(?:[A-Z][\w’'-]*[a-z][\w’'-]*|[A-Z]{2,}\b)(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?[A-Z][\w’'-]+)*"
 )
@@ -117,6 +121,13 @@ _TITLES = (
     "Maj",
     "Baroness",
     "Baron",
+    # ... and North American and police ones ("Coun. Darryl Wiebe", "Det. Sgt. Ann Cole")
+    "Coun",
+    "Ald",
+    "Det",
+    "Const",
+    "Cpl",
+    "Cmdr",
     # forms of address of other languages, which a report keeps ("Madame Claire Lefebvre",
     # "Herr Weber"): a person's, telling the sex as "Mrs" and "Mr" do (`_FEMALE_TITLES`)
     *_FOREIGN_ADDRESS,
@@ -537,7 +548,8 @@ _INSTITUTIONS = frozenset(
     "Stadium Airport Prize Award Trust Cells Systems Water Energy Airways Motors Studios "
     "Democrats Republicans Greens Liberals Conservatives Labour Branch Bureau Inspectorate "
     "Board Authority Tribunal Coastguard Regulator Directorate Alliance Coalition Front "
-    "Movement Forward Hospice Hospices Town FC AFC Wanderers Albion County Borough Academy "
+    "Movement Forward Hospice Hospices Town FC AFC Wanderers Albion County Borough Township "
+    "Academy "
     "Charity Foundation Society Clinic Library Theatre Gallery Cathedral Prison Infirmary Press "
     "Ltd Limited plc PLC Inc "
     # ... and a pub by its sign: "Plough Inn", "Kings Arms"
@@ -906,6 +918,9 @@ def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
         # thing "of" another; a person's has a title or a given name before the "of" ("Duke
         # of Kent", "Catherine of Aragon")
         or "of" in words[1:-1] and first not in _TITLES and first not in GIVEN_NAMES
+        # "Merrowvale town council", "Kelby water company": a body's noun said in lower case
+        # after the place it is of, as a reply may write it
+        or len(words) > 1 and words[-1] in _BODY_HEADS | _FUNDING_BODIES
     ):
         # "Marine Accident Investigation Branch": a body, whatever its first word; "The Salt
         # Gatherers", "The Vantage Lines": a title or a band, no he or she
@@ -1407,6 +1422,9 @@ def candidates(previous: Turn) -> list[Candidate]:
         and short is not None
         and _same(c.name, short)
         and not _INSTITUTIONS.intersection(c.name.split())
+        # (nor is a body said in lower case: "Merrowvale town council", a wrong reply to "Who
+        # voted against ...?", is never "he")
+        and _head(c.name) not in _BODY_HEADS | _FUNDING_BODIES
         # (a wrong reply's place is still a place: "Ollerton" of "Fenwick Lane, Ollerton";
         # its nationality no one: "Welsh" of "Welsh rider Carys Powell")
         and not _only_a_place(c.name, text)
@@ -2049,6 +2067,11 @@ def _named_things(question: str, names: Sequence[str]) -> list[str]:
                 if word in _FUNCTION_WORDS | _NP_STOP or _plural_phrase(word):
                     break
                 nouns.append(word)
+            heads = [i for i, word in enumerate(nouns) if word in _BODY_NAME_HEADS]
+            if heads:
+                # "How many objections did Ashby parish council receive?": a body's noun ends
+                # its name, and the verb after it is none of it
+                nouns = nouns[: heads[-1] + 1]
             if nouns:
                 found.append(f"{name} {' '.join(nouns)}")
     return found
@@ -2512,6 +2535,8 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         c
         for c in answered
         if fit(pronoun, c) > 0 and c.person is not True and not _named_in(c.name, question)
+        # "Twenty-four [1]." after "How many kiwi were released?": a count is no name
+        and not _A_COUNT_WORD.fullmatch(c.name)
         # "Parry" of "Mrs Parry", "Dewi Rowlands" of "site manager Dewi Rowlands": a person
         and not _a_person_in(c.name, said)
         # ... "Mabel Trethewey, 91," whom the text calls "she": never "it"
@@ -2609,6 +2634,13 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             # counted beat no one and have no coach; the side is one an earlier turn named
             plural = [p for p in plural if _head(p) != _head(counted[0])]
             counted = None
+        if counted and not _counted_people(counted[0]) and _asked_of_people_or_a_body(question):
+            # "How many times was the Strathcorrie rescue team called out?" - "Who is their
+            # deputy leader?", "How many call-outs did the lifeboat crew have?" - "How many
+            # members do they have?": things counted have no leader or members, say nothing;
+            # the group or body the question named has and does
+            plural = [p for p in plural if _head(p) != _head(counted[0])]
+            counted = None
         if counted is not None:
             # "How many homes lost power in Eastmoor after Storm Bronagh?" - "31,500" - "How
             # long were they without power?": the homes counted, which did what was asked
@@ -2617,6 +2649,13 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             things, subject = counted
             first = subject or pronoun == "them" or _COUNTS_THEM.search(question)
             order = [things] + order if first else order + [things]
+        if counted is not None and not counted[1] and (
+            _THEY_AS_THINGS.search(question) or _THEY_DONE_TO_AS_THINGS.search(question)
+        ) and not _counted_people(counted[0]):
+            # "How many homes will Harlow Housing Association build?" - "When will they be
+            # finished?": what is finished, built or sold is the things counted, never the
+            # body that builds them
+            order = [counted[0]] + [o for o in order if o != counted[0]]
         if plural and (
             _THEY_AS_THINGS.search(question) or _THEY_DONE_TO_AS_THINGS.search(question)
         ):
@@ -2732,6 +2771,11 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         events = [o for o in ordered if _a_happening(o)]
         if events and _IT_HAPPENED.search(question):
             return events[0]
+        if pronoun == "it" and _the_deed_asked_again(question, previous.standalone):
+            # "Who closed the Kelby footpath?" - "Kelby parish council" - "Why did he close
+            # it?": the deed the who-question asked of, done again to "it", is done to the thing
+            # it named, never to the one who did it
+            return ordered[0]
         measures = [o for o in ordered if _head(o) in _MEASURE_HEADS]
         if measures and new not in measures and _MEASURE_IT.search(question):
             # "Which council approved the housing plan?" - "Kelby Council" - "How many
@@ -2772,6 +2816,21 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         # one woman the text calls "her" is no "they"; left as asked rather than searched as her
         new = None
     return ordered[0] if ordered else new
+
+
+def _the_deed_asked_again(question: str, asked: str) -> bool:
+    """Does `question` do to "it" the deed the who-question `asked` asked the doer of ("Why did
+    he close it?" after "Who closed the Kelby footpath?"): the same verb, whatever its form?"""
+    who = _WHO_DID.match(asked)
+    done = re.search(r"\b([a-z]{3,})\s+it\b", question, re.IGNORECASE)
+    if who is None or done is None:
+        return False
+    asked_verb, verb = who.group(0).split()[-1].lower(), done.group(1).lower()
+    if asked_verb in _FUNCTION_WORDS or verb in _FUNCTION_WORDS:
+        return False
+    # ("closed" and "close", "repairing" and "repair": one stem, its ending apart)
+    stem = re.sub(r"(?:ing|ed|es|e|s)$", "", asked_verb)
+    return len(stem) >= 3 and re.sub(r"(?:ing|ed|es|e|s)$", "", verb) == stem
 
 
 # "it" as what happened: "When did it happen?", "Where did it take place?"
@@ -2977,12 +3036,12 @@ def _as_the_reply_names(phrase: str, turn: Turn) -> str:
 
 
 def _a_group(phrase: str) -> bool:
-    """Is `phrase` a group named by its noun ("The Hartley family", "the parish council"),
-    which is "they", not a thing?"""
+    """Is `phrase` a group named by its noun ("The Hartley family", "the parish council",
+    "Kelby parish council": the place it is of before the noun in lower case), which is
+    "they", not a thing?"""
     words = phrase.split()
-    return (
-        len(words) >= 2 and words[0].lower() == "the"
-        and words[-1] in _COLLECTIVE | _BODY_HEADS
+    return len(words) >= 2 and words[-1] in _COLLECTIVE | _BODY_HEADS and (
+        words[0].lower() == "the" or words[0][:1].isupper() and words[1].islower()
     )
 
 
@@ -3044,7 +3103,11 @@ def _one_named_thing(name: str) -> bool:
 # "How many homes lost power ...?", "How many homes did the storm damage?": the plural things a
 # question counts, and the word after them (an auxiliary before a subject of its own makes them
 # the object).
-_COUNTED_NOUN = r"(?:[a-z-]+[^s\W]s|people|children|staff|police|crew|aircraft)"
+_COUNTED_NOUN = (
+    r"(?:[a-z-]+[^s\W]s|people|children|staff|police|crew|aircraft|[a-z]*(?:wo)?men"
+    # plurals without an "s": "How many kiwi were released?", "How many sheep were stolen?"
+    r"|sheep|deer|fish|salmon|trout|cattle|kiwi|geese|mice|livestock|poultry)"
+)
 # ("homes and businesses": two kinds counted together)
 _HOW_MANY_THINGS = re.compile(
     rf"^\s*how\s+many\s+(?P<noun>(?:[a-z-]+\s+){{0,2}}?{_COUNTED_NOUN}"
@@ -3059,7 +3122,9 @@ _OBJECT_AUXILIARIES = frozenset("did does do will would can could should might m
 # "Who bowled the last ball to them?" is not bowled to the runs.
 _TALLIES = frozenset(
     "runs votes goals points wickets tries jobs years months weeks days hours minutes seconds "
-    "miles metres kilometres pounds percent".split()
+    "miles metres kilometres pounds percent "
+    # how often, which counts nothing at all: "How many times was the team called out?"
+    "times occasions".split()
 )
 
 
@@ -3159,6 +3224,15 @@ def _the_ones_asked_for(turn: Turn) -> str | None:
     # those people, not a school or a town the question named; things are left to the names.
     people = is_role(noun) or noun[:-1] in _GENDERED_NOUNS or noun in _PEOPLE_PLURALS
     return f"the {m.group(1).lower()}" if people else None
+
+
+# A count said in words, which a reply to "How many ...?" may lead with: "Twenty-four", "Three
+# hundred", "A dozen"
+_A_COUNT_WORD = re.compile(
+    r"(?i:(?:an?\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|and|[\s-])+)"
+)
 
 
 # "Two walkers from Leeds", "three teenagers", "A group of metal detectorists", "12 nurses":
@@ -3635,6 +3709,54 @@ _ASKED_OF_PEOPLE = re.compile(
     r"|\bthey\s+(?:live|lived|grew\s+up|were\s+born|married)\b",
     re.IGNORECASE,
 )
+
+
+# What a group of people or a body has, besides a role in it: "their members", "their base"
+_OWNED_BY_A_GROUP = frozenset(
+    "members membership volunteers staff base headquarters office offices hq funding budget "
+    "history name logo motto constitution crew "
+    # a boat's and a crew's own roles: "their coxswain"
+    "coxswain skipper helmsman".split()
+)
+# What people or a body do, asked of "they": "What did they say?", "When were they founded?",
+# "How many members do they have?"
+_THEY_AS_PEOPLE_OR_A_BODY = re.compile(
+    r"\b(?:did|do|does|will|would|have|has|had)\s+they\s+(?P<verb>[a-z]+)\b"
+    r"|\b(?:were|was)\s+they\s+(?:founded|formed|set\s+up|established|started)\b",
+    re.IGNORECASE,
+)
+
+
+def _asked_of_people_or_a_body(question: str) -> bool:
+    """Does `question` ask of "their"/"they" what only people or a body has or does: a role in
+    it ("their deputy leader", "their coxswain"), its members or its base, a saying, wanting or
+    founding ("What did they say?")? Things counted ("the call-outs", "the times") have none."""
+    from rag.spans import is_role
+
+    owned = re.search(r"\btheir\s+([a-z-]+)(?:\s+([a-z-]+))?", question, re.IGNORECASE)
+    # (the noun owned, or the one after a word before it: "their deputy leader", "their head
+    # office"; not a word after a verb: "their power be back")
+    for word in [w.lower() for w in (owned.groups() if owned else ()) if w]:
+        if word in _FUNCTION_WORDS:
+            break
+        one = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+        if is_role(word) or is_role(one) or word in _OWNED_BY_PEOPLE | _OWNED_BY_A_GROUP:
+            return True
+    done = _THEY_AS_PEOPLE_OR_A_BODY.search(question)
+    if done is None:
+        return False
+    verb = (done["verb"] or "").lower()
+    members = re.search(r"\bhow\s+many\s+(?:members|staff|volunteers|employees)\b", question, re.I)
+    return not verb or verb in _SAID_OR_WANTED or bool(members) or verb in (
+        "found", "employ", "employs", "recruit", "hire", "meet", "train"
+    )
+
+
+def _counted_people(things: str) -> bool:
+    """Are the things a question counted ("the volunteers", "the pupils") people, whom a role
+    or a saying may be asked of?"""
+    head = _head(things)
+    return _a_person_noun(things) or _people_plural(head) or head in _GROUP_PLURALS
 
 
 # Words before a name the one asked for did something to, with or at: "moving to Lowport",
@@ -5103,8 +5225,10 @@ _A_FIGURES_DEED = re.compile(
     r"\b(?:go|goes|went|gone|going)\s+(?:up|down)\b|\b(?:rise|rises|rose|risen|rising|fall|falls|"
     r"fell|fallen|falling|increase|increased|decrease|decreased|double|doubled|change|changed|"
     r"compare|compared|include|included|cover|covered|break\s+down|made\s+up|consist)\b"
-    # ... and a share of it: "What share of it went on wages?"
-    r"|\bof\s+it\b",
+    # ... and a share of it: "What share of it went on wages?", "Whose legacy paid for most of
+    # it?" (not "Who is in charge of it?", which no sum is)
+    r"|\b(?:share|part|proportion|percentage|fraction|portion|much|many|most|half|some|all|"
+    r"bulk|majority|rest|remainder|balance|any)\s+of\s+it\b",
     re.IGNORECASE,
 )
 
@@ -5196,12 +5320,33 @@ def _the_figure_that_moved(question: str, previous: Turn) -> str | None:
 
 
 # "Who is paying the extra?", "Who will find the rest?": a part of a sum, said with no noun
+_PART_WORDS = "extra|rest|difference|shortfall|balance|remainder"
 _A_PART_ALONE = re.compile(
-    r"\bthe\s+(?P<part>extra|rest|difference|shortfall|balance|remainder)"
+    rf"\bthe\s+(?P<part>{_PART_WORDS})"
     r"(?=\s*\?*\s*$|\s+(?:now|then)\b)",
     re.IGNORECASE,
 )
 _SUM = r"[£$€]\s?\d(?:[\d,]|\.\d)*(?:\s?(?:m|bn|k|million|billion)\b)?"
+
+
+def _a_part_alone(phrase: str) -> bool:
+    """Is `phrase` a part of a sum said with no noun of its own ("the extra", "the rest", "the
+    overrun"; not "the extra staff")? A figure, never a thing that is managed, opens or is
+    built. (Not "the increase", which a fare's may be, and takes effect.)"""
+    return bool(
+        re.fullmatch(rf"(?i:(?:the\s+)?(?:{_PART_WORDS}|overrun|overspend))", phrase.strip())
+    )
+
+
+# What is done with a sum, which a part of one may have done to it: "Who will pay it?", "How
+# will the council find it?"
+_SUM_TAKEN = re.compile(
+    r"\b(?:pay|pays|paid|paying|cover|covers|covered|covering|fund|funds|funded|funding|find|"
+    r"finds|found|finding|meet|meets|met|meeting|split|splits|splitting|share|shares|shared|"
+    r"sharing|spend|spends|spent|spending|raise|raises|raised|raising|owe|owes|owed|borrow|"
+    r"borrows|borrowed|borrowing|make\s+up|made\s+up|foot|footing|footed)\b",
+    re.IGNORECASE,
+)
 
 
 def _the_part_of_the_sum(question: str, previous: Turn) -> str | None:
@@ -5940,6 +6085,11 @@ def _a_body_by_the_question(name: str, question: str) -> bool:
     Calder Glass create?") or holds a job ("the managing director of Tarn Aggregates")?"""
     from rag.spans import is_role
 
+    deed = re.search(rf"\b{re.escape(name)}\s+([a-z]+)", question)
+    if deed and deed.group(1) in _SAID_OR_WANTED:
+        # "What did Darryl Wiebe want the town to do instead?": what a body wants or says, a
+        # person does as much, and two unknown words doing it tell nothing
+        return False
     if _a_bodys_deed_done_by(name, question) or re.search(
         rf"\bjobs\s+(?:will|would|could|did|does|is|has)\s+{re.escape(name)}\s+(?:create|cut|add)",
         question,
@@ -6735,7 +6885,12 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
                     break
         if (
             entity and pronoun.lower() == "it"
-            and _head(entity) in _QUANTITY_HEADS | {"estimate", "estimates", "budget"}
+            and (_head(entity) in _QUANTITY_HEADS | {"estimate", "estimates", "budget"} or (
+                # "How much of the extra will the council pay?" - "Who is managing it now?":
+                # a part of a sum said alone ("the extra", "the rest") is a figure too, and
+                # only what is done with a sum ("Who will cover it?") is done to it
+                _a_part_alone(entity) and not _SUM_TAKEN.search(question)
+            ))
             and not _A_FIGURES_DEED.search(question) and len(history) > 1
         ):
             # "What was the original cost?" - "When will it open?": a cost opens no more than
@@ -6743,7 +6898,9 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # park"). Only a figure's own deeds (rising, falling) are the figure's
             for earlier in reversed(history[-4:-1]):
                 before = _antecedent_of(pronoun, earlier, "".join(pieces) + question[at:], history)
-                if before and _head(before) not in _QUANTITY_HEADS | {"estimate", "budget"}:
+                if before and _head(before) not in _QUANTITY_HEADS | {"estimate", "budget"} and (
+                    not _a_part_alone(before)
+                ):
                     entity = before
                     break
             else:
@@ -6751,6 +6908,10 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
                 # "When will it reopen?": no cost reopens, and with no thing named before "it"
                 # is left to the story, or as asked)
                 entity = None
+        if entity and pronoun.lower() == "it" and _a_part_alone(entity):
+            # "Who will pay it?" after "How much of the extra will the council pay?": the part
+            # as the reply said it ("the extra £900,000"), which the report says too
+            entity = _the_part_of_the_sum(entity, previous) or entity
         if entity and pronoun.lower() == "it" and (
             _AGENT_IT.search(question) or _DEED_IT.search(question)
         ) and all(_a_value_phrase(part) for part in entity.split(" or ")):
@@ -7118,6 +7279,15 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         if _COMPLETE_WH.match(rest):
             # "And who is the finance director?": a question of its own after the "and"
             return f"{rest[0].upper()}{rest[1:]}?"
+        timed = re.fullmatch(r"(?P<other>.+?)\s+(?P<time>(?:in|during|for|over)\s+.+)", rest)
+        if timed and _ANOTHER_TIME.fullmatch(timed["time"]) and not _ANOTHER_TIME.fullmatch(rest):
+            # "What about Ashby in 2022?" after "How many homes were built in Kelby in 2023?":
+            # the other one asked of, then the other time for the last question's (not "in
+            # Ashby in 2022 in 2023")
+            other = rewrite_followup(f"What about {timed['other']}?", history)
+            shifted = _at_another_time(other, timed["time"]) if "(" not in other else None
+            if shifted is not None:
+                return shifted
         moved = _at_another_place(previous.standalone, rest)
         if moved is not None:
             return moved
@@ -7171,7 +7341,7 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             return asked_again
         swapped = _swap_subject(previous.standalone, rest)
         if swapped is not None:
-            return swapped
+            return _with_the_roles_name(swapped, rest, history)
         valued = _another_value_asked(history, rest)
         if valued is not None:
             return valued
@@ -7213,6 +7383,20 @@ def _the_whole_name_said(surname: str, history: Sequence[Turn]) -> str | None:
         if whole:
             return None
     return None
+
+
+def _with_the_roles_name(question: str, role: str, history: Sequence[Turn]) -> str:
+    """`question` with `role` ("the mayor"), put in by "And the mayor?", said as the name the
+    conversation's last turns give its holder ("Mayor Annette Koval said ..."), which the
+    search finds the mayor's words by; as it is when no turn names one person so, or `role` is
+    no person's."""
+    if not re.match(r"(?i:the)\s", role) or _agent_kind(role) != "person" or role not in question:
+        return question
+    for t in reversed(history[-3:]):
+        named = {n for p in ("he", "she") for n in [_name_given_to(role, t, p)] if n}
+        if len(named) == 1:
+            return question.replace(role, named.pop(), 1)
+    return question
 
 
 def _for_another_length(previous: str, rest: str) -> str | None:
@@ -7952,7 +8136,9 @@ _PERSON_NOUNS_TOO = frozenset(
     "co-accused co-defendant accomplice friend colleague teammate classmate flatmate "
     "housemate carer "
     # at a market or in a trade: "the oldest trader", "butcher Frank Dellow"
-    "trader stallholder butcher baker grocer greengrocer fishmonger florist publican".split()
+    "trader stallholder butcher baker grocer greengrocer fishmonger florist publican "
+    # an office a story quotes: "the coroner said"
+    "coroner".split()
 ) | frozenset(_GENDERED_NOUNS)
 # Words that rank people among their kind by age or time served: "the oldest trader", "the
 # youngest runner", "the longest-serving volunteer" (an agent noun after one is a person's)
@@ -8276,13 +8462,22 @@ _OTHER_PERSONS = frozenset("one person man woman defendant candidate accused".sp
 _MONTH_NAMES = "|".join(MONTH_NAMES)
 # A month or a year, or both ("April", "April 2024", "2024")
 _WHEN_SAID = rf"(?:(?:{_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"
+# A season, with its year or not: "the summer", "winter 2023", "the autumn of 2022", "fall 2026"
+# (the North American "fall" only with a year, where it can be nothing else)
+_SEASON_SAID = (
+    r"(?:(?:the\s+)?(?:spring|summer|autumn|winter)(?:\s+(?:of\s+)?(?:19|20)\d\d)?"
+    r"|(?:the\s+)?fall\s+(?:of\s+)?(?:19|20)\d\d)"
+)
+# A time said bare, which is asked "in" (or as the time it replaces was: "for December"): a
+# month, a year, a month of a year, a season
+_A_BARE_TIME = re.compile(rf"(?i:{_WHEN_SAID}|{_SEASON_SAID})")
 # A time a follow-up moves the question to: "a year earlier", "last year", "in 2024", "in
 # March", "now".
 _ANOTHER_TIME = re.compile(
     r"(?:(?:in|on|during|for|over)\s+)?(?:a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before|"
     r"the\s+(?:previous|prior|same)\s+(?:year|period|quarter|half|month)(?:\s+last\s+year)?|"
-    r"(?:last|this|next)\s+(?:year|month|week|quarter|season)|(?:19|20)\d\d|"
-    rf"(?:{_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?|now|today|then"
+    r"(?:last|this|next)\s+(?:year|month|week|quarter|season|spring|summer|autumn|winter)|"
+    rf"(?:19|20)\d\d|(?:{_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?|{_SEASON_SAID}|now|today|then"
     # ... or a span of months or years: "between November and March", "from May to July",
     # "since January", "the same months of 2023"
     rf"|(?:between|from)\s+{_WHEN_SAID}\s+(?:and|to|until)\s+{_WHEN_SAID}|since\s+{_WHEN_SAID}"
@@ -8293,8 +8488,9 @@ _ANOTHER_TIME = re.compile(
 _ASKED_TIME = re.compile(
     r"\s+(?:(?:in|during|for|over)\s+(?:the\s+)?(?:first|second|third|fourth|last|previous|"
     r"latest)\s+(?:half|quarter|year|six\s+months|three\s+months)(?:\s+of\s+the\s+year)?|"
-    rf"(?:in|during)\s+(?:(?:{_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)|"
-    r"(?:last|this)\s+(?:year|month|week|quarter|season)|now|today|"
+    rf"(?:in|during|for|over)\s+(?:(?:{_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d"
+    rf"|{_SEASON_SAID})|"
+    r"(?:last|this)\s+(?:year|month|week|quarter|season|spring|summer|autumn|winter)|now|today|"
     # ... or a span: "between April and October", "from May to July 2024", "in the six months
     # to September", "since January"
     rf"(?:between|from)\s+{_WHEN_SAID}\s+(?:and|to|until)\s+{_WHEN_SAID}|"
@@ -8328,7 +8524,32 @@ def _at_another_time(previous: str, rest: str) -> str | None:
         # "And the same period last year?" after "... between April and October?": a span
         # is asked "in" ("... give out the same period last year" reads as what was given)
         rest = f"in {rest}"
+    elif _A_BARE_TIME.fullmatch(rest):
+        # "What about December?" after "... supply in January?", "What about 2022?" after "...
+        # called out last year?": a month, a year or a season said bare is asked in, as the
+        # time it replaces was ("for December" -> "for January"), else "in" ("... supply
+        # December" asks nothing, and the search reads no time in it)
+        replaced = at.group(0) if at else ""
+        kept = re.match(r"\s+(in|during|for|over)\s", replaced)
+        rest = f"{kept.group(1).lower() if kept else 'in'} {_with_the_year_of(rest, replaced)}"
     return f"{stem} {rest}{tail}?"
+
+
+_SEASONS = r"(?i:spring|summer|autumn|winter)"
+
+
+def _with_the_year_of(when: str, replaced: str) -> str:
+    """`when`, a month or a season said bare, with the year of the time it replaces when that
+    was a month or a season of a year: "What about June?" after "... in May 2023?" is June
+    2023, "What about the summer?" after "... in spring 2023?" the summer of 2023."""
+    month = re.search(rf"(?:{_MONTH_NAMES})\s+((?:19|20)\d\d)", replaced)
+    if month and re.fullmatch(rf"(?i:{_MONTH_NAMES})", when):
+        return f"{when} {month.group(1)}"
+    season = re.search(rf"{_SEASONS}\s+(?:of\s+)?((?:19|20)\d\d)", replaced)
+    if season and re.fullmatch(rf"(?i:the\s+)?{_SEASONS}", when):
+        joined = " of " if when.lower().startswith("the ") else " "
+        return f"{when}{joined}{season.group(1)}"
+    return when
 
 
 # Where a report sets one of a list of like things: a list item's label ("- Brenford General:"),
@@ -9767,13 +9988,23 @@ def _swap_subject(previous: str, other: str) -> str | None:
         name = next(
             (
                 m for m in re.finditer(
-                    r"(?<=\s)(?<!the\s)[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*", previous
+                    # (a title's full stop is inside the name: "Coun. Darryl Wiebe")
+                    r"(?<=\s)(?<!the\s)[A-Z][\w'’&-]*(?:\.?\s+[A-Z][\w'’&-]*)*", previous
                 )
                 if (m.group(0).split()[0] in _CALENDAR) == dated
             ),
             None,
         )
         if name and only_for_a_person and not _looks_like_person(name.group(0)):
+            name = None
+        if name and person and not _agent_kind(name.group(0)) and any(
+            _agent_kind(" ".join(run.split()[:n])) == "body"
+            for run in [re.match(r"\S+(?:\s+[a-z][\w’'-]*){0,3}", previous[name.start() :])[0]]
+            for n in range(2, len(run.split()) + 1)
+        ):
+            # "How much has Kelby town council pledged?" + "And the mayor?": "Kelby" is the
+            # place a body is named by, whose place a person never takes ("the mayor town
+            # council"); another place may ("What about Ashby?")
             name = None
         if name and words[0] in GIVEN_NAMES and re.search(
             r"\b(?:of|in|at|from|near)\s+$", previous[: name.start()]
@@ -9801,21 +10032,45 @@ def _swap_subject(previous: str, other: str) -> str | None:
     return None
 
 
-# The subject of a question, after its auxiliary: "How much has *the PTA* pledged ...?", "What
-# did *the headteacher* say?", "How many votes did *Rachel Dunn* get?"
-_ASKED_SUBJECT = re.compile(
-    r"^\W*(?i:how\s+(?:much|many|long|often|far|soon)(?:\s+[a-z]+){0,2}?|what(?:\s+[a-z]+)?|"
-    r"when|where|why|which\s+[a-z]+|who|whom)\s+"
-    r"(?P<aux>(?i:has|have|had|did|does|do|is|are|was|were|will|would|can|could|should|might|"
-    r"must))\s+(?P<subject>(?i:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w’'&-]*)*"
-    r"|(?i:the)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)\s+(?P<verb>[a-z]+)\b"
-)
 # Heads of a body's name or phrase: "the Rotary Club", "the parent-teacher association"
 _BODY_NAME_HEADS = _BODY_HEADS | _ORG_NOUNS | frozenset(
     "trustees governors friends federation institute league church school academy college "
     "coastguard brigade ltd limited plc inc co fc afc rovers united athletic".split()
     # (a giver of money is one who acts: "And the lottery?" after a grant asked of)
 ) | _FUNDING_BODIES
+
+# The subject of a question, after its auxiliary: "How much has *the PTA* pledged ...?", "What
+# did *the headteacher* say?", "How many votes did *Rachel Dunn* get?", "What did *Coun. Darryl
+# Wiebe* want?" (a title's full stop inside the name), "What did *Merrowvale town council*
+# want?" (a body by its place and a noun in lower case, as a reply may name it)
+_ASKED_SUBJECT = re.compile(
+    r"^\W*(?i:how\s+(?:much|many|long|often|far|soon)(?:\s+[a-z]+){0,2}?|what(?:\s+[a-z]+)?|"
+    r"when|where|why|which\s+[a-z]+|who|whom|how)\s+"
+    r"(?P<aux>(?i:has|have|had|did|does|do|is|are|was|were|will|would|can|could|should|might|"
+    r"must))\s+(?P<subject>(?i:the\s+)?[A-Z][\w’'&-]*(?:\s+[a-z][\w’'-]*){0,2}\s+"
+    rf"(?:{'|'.join(sorted(_BODY_NAME_HEADS, key=len, reverse=True))})(?=\s)"
+    r"|(?i:the\s+)?(?:(?:[A-Z][a-z]{1,4}\.\s+){1,2}(?=[A-Z]))?[A-Z][\w’'&-]*"
+    r"(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w’'&-]*)*"
+    r"|(?i:the)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)\s+(?P<verb>[a-z]+)\b"
+)
+
+# Bodies of people, which said in the plural are bodies still: "the unions", "the councils"
+_BODIES_OF_PEOPLE = frozenset(
+    "union council authority party government committee company firm charity association "
+    "society federation".split()
+)
+
+# What people and bodies alike say, want or decide: "What did the council say?", "Why did the
+# club vote for it?"
+_SAID_OR_WANTED = frozenset(
+    "say said tell told want wanted think thought argue argued propose proposed suggest "
+    "suggested claim claimed believe believed warn warned vote voted decide decided feel felt "
+    "expect expected hope hoped ask asked demand demanded urge urged promise promised fear "
+    "feared prefer preferred recommend recommended oppose opposed support supported criticise "
+    "criticised criticize criticized welcome welcomed describe described respond responded "
+    "react reacted comment commented admit admitted call called insist insisted object "
+    "objected approve approved reject rejected blame blamed announce announced".split()
+)
 
 
 def _agent_kind(phrase: str) -> str | None:
@@ -9830,6 +10085,14 @@ def _agent_kind(phrase: str) -> str | None:
     if not words:
         return None
     head = re.sub(r"[’']s?$", "", words[-1]).lower()
+    if bare.islower() and head not in _BODY_NAME_HEADS and not is_role(head):
+        one = re.sub(r"ies$", "y", head) if head.endswith("ies") else re.sub(r"(?<!s)s$", "", head)
+        if one in _BODIES_OF_PEOPLE:
+            # "What about the unions?", "the authorities": bodies, as one is (not "schools" or
+            # "services", which are as often what money is spent on)
+            head = one
+        elif _people_plural(head) or head in _GROUP_PLURALS:
+            return "person"  # "And the residents?", "the parents": people, as one is
     if _name_like(bare):
         if len(words) == 1 and len(bare) >= 2 and bare.isupper():
             return "body"  # "the PTA", "the RNLI"
@@ -9837,7 +10100,9 @@ def _agent_kind(phrase: str) -> str | None:
             return "body"
         return "person" if _looks_like_person(bare) else None
     if not bare.islower():
-        return None
+        # "Merrowvale town council": a place's name before a body's noun in lower case
+        placed = re.fullmatch(r"[A-Z][\w’'&-]*(?:\s+[a-z][\w’'-]*)+", bare)
+        return "body" if placed and head in _BODY_NAME_HEADS else None
     if head in _BODY_NAME_HEADS:
         return "body"
     return "person" if is_role(head) or head in _PERSON_NOUNS_TOO else None
@@ -9888,6 +10153,17 @@ def _swap_the_subject_of_its_kind(previous: str, other: str) -> str | None:
     if said is None:
         return None
     subject, verb = said["subject"], said["verb"]
+    words = subject.split()
+    if subject.islower():
+        # "the deputy head said": the longest run of words whose last tells one who acts, the
+        # word after it the verb ("the town council say about": "say")
+        for n in range(len(words), 1, -1):
+            if _agent_kind(" ".join(words[:n])):
+                subject = " ".join(words[:n])
+                verb = words[n] if n < len(words) else verb
+                break
+        else:
+            return None
     if (
         re.search(r"[’']s?$", subject) or verb in _FUNCTION_WORDS | _NP_PREPOSITIONS
         or said["aux"].lower() in ("is", "are", "was", "were")
@@ -9896,21 +10172,18 @@ def _swap_the_subject_of_its_kind(previous: str, other: str) -> str | None:
         # "What was Dr Sarah Whitfield’s time?", "Who is the mayor of Kelby?": the one named
         # owns or is what is asked, and acts in nothing
         return None
-    words = subject.split()
-    if subject.islower():
-        # "the deputy head said": the longest run of words whose last tells one who acts
-        for n in range(len(words), 1, -1):
-            if _agent_kind(" ".join(words[:n])):
-                subject = " ".join(words[:n])
-                break
-        else:
-            return None
     kind = _agent_kind(subject)
     if kind == "person" and _agent_kind(other) == "body" and _GIVERS_DEED.fullmatch(verb):
         # "How much has Sport England given Kelby Rowing Club?" + "What about the council?":
         # one giver of money takes another's place, a body a person's too ("Sport England",
         # two unknown words, may be either)
         kind = "body"
+    if kind in ("body", "person") and verb in _SAID_OR_WANTED:
+        # "What did Merrowvale town council want the town to do instead?" + "And the mayor?":
+        # what a body says, wants or votes for, a person says as much, and takes its place
+        # (not "the mayor town council"), and the other way round; a body's pledge is no
+        # person's
+        kind = _agent_kind(other) or kind
     if kind is None or kind != _agent_kind(other) or _same(subject, other):
         return None
     start = said.start("subject")

@@ -9934,6 +9934,500 @@ FIFTY_FIFTH_ROUND_FOLLOWUPS = {
     ],
 }
 
+# Turns of the fifty-fifth round's second part (trial 85: a broadband cable's overrun, a water
+# plant's vote, a community battery's months, a mountain rescue team's call-outs; then the
+# round's own)
+INISHVARRA_COST = turn(
+    "How much will the Inishvarra broadband project cost now?",
+    "€4.1 million [1]. Islanders on Inishvarra will have to wait until February 2025 for "
+    "high-speed broadband after a fault was found in the subsea cable, and the cost of the "
+    "project has risen to €4.1 million. [1]",
+)
+INISHVARRA_EXTRA = Turn(
+    "How much of the extra will the council pay?",
+    "How much of the extra will Donegal County Council pay?",
+    "€300,000 [1]. The extra €900,000 will be split between the Department of Rural and "
+    "Community Development and Donegal County Council, which will pay €300,000 of it. [1]",
+    "The extra €900,000 will be split between the Department of Rural and Community "
+    "Development and Donegal County Council, which will pay €300,000 of it.",
+)
+INISHVARRA_MANAGER = Turn(
+    "Who is managing it now?", "Who is managing the Inishvarra broadband project now?",
+    "Declan Harte [1]. Declan Harte, who led the firm's cable work on the Aran Islands, has "
+    "replaced Siobhán Gallinagh, who has moved to a role at the company's Galway headquarters. "
+    "[1]",
+    "Declan Harte, who led the firm's cable work on the Aran Islands, has replaced Siobhán "
+    "Gallinagh, who has moved to a role at the company's Galway headquarters.",
+)
+INISHVARRA_MANAGER_REFUSED = Turn(
+    "Who is managing it now?", "Who is managing the Inishvarra broadband project now?",
+    "I could not find the answer in the articles.",
+)
+LIDO_COST = turn(
+    "How much will the Kelby Lido restoration cost?",
+    "£2.4m [1]. The restoration of Kelby Lido will now cost £2.4m, up from £1.8m. [1]",
+)
+LIDO_EXTRA = Turn(
+    "How much of the extra will the council pay?", "How much of the extra will Kelby Council pay?",
+    "£200,000 [1]. The extra £600,000 will be split between Kelby Council and Sport England, "
+    "with the council paying £200,000. [1]",
+    "The extra £600,000 will be split between Kelby Council and Sport England, with the "
+    "council paying £200,000.",
+)
+LIDO_REST = turn(
+    "How much of the rest will the trust raise?",
+    "£150,000 [1]. The Kelby Lido Trust hopes to raise £150,000 of the rest. [1]",
+)
+
+FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
+    "'it' after 'How much of the extra ...?' is the thing the story is about, never a part of "
+    "a sum said alone ('the extra', 'the rest', 'the shortfall'), which is managed, built or "
+    "opened by no one; only what is done with a sum (paid, covered) is done to the part, as "
+    "the reply said it": [
+        ([INISHVARRA_COST, INISHVARRA_EXTRA], "Who is managing it now?",
+         "Who is managing the Inishvarra broadband project now?"),
+        ([INISHVARRA_COST, INISHVARRA_EXTRA], "When will it be finished?",
+         "When will the Inishvarra broadband project be finished?"),
+        ([LIDO_COST, LIDO_EXTRA], "Who designed it?", "Who designed the Kelby Lido restoration?"),
+        ([LIDO_COST, LIDO_REST], "Who is in charge of it?",
+         "Who is in charge of the Kelby Lido restoration?"),
+        # ... and "he" after it is the one the reply named, else the one the question asked for
+        ([INISHVARRA_COST, INISHVARRA_EXTRA, INISHVARRA_MANAGER],
+         "What did he say about the delay?", "What did Declan Harte say about the delay?"),
+        ([INISHVARRA_COST, INISHVARRA_EXTRA, INISHVARRA_MANAGER_REFUSED],
+         "What did he say about the delay?",
+         "What did the manager of the Inishvarra broadband project say about the delay?"),
+        # near misses: paying or covering is done with a sum, the part the reply told of
+        # ("the rest of it" is the rest of that part); "in charge of it" takes no share of it
+        ([INISHVARRA_COST, INISHVARRA_EXTRA], "Who will pay the rest of it?",
+         "Who will pay the rest of the extra €900,000?"),
+        ([LIDO_COST, LIDO_EXTRA], "Who will cover it?", "Who will cover the extra £600,000?"),
+        ([INISHVARRA_COST, INISHVARRA_EXTRA], "Who is in charge of it?",
+         "Who is in charge of the Inishvarra broadband project?"),
+    ],
+})
+
+
+MERROWVALE_VOTE_SENTENCE = (
+    "Merrowvale town council voted 6-1 on Tuesday night to build an $18.6-million water "
+    "treatment plant on Quarry Road, replacing a facility that has served the town since 1962."
+)
+WIEBE_VOTE_SENTENCE = (
+    "Coun. Darryl Wiebe cast the only vote against, arguing the town should first seek a "
+    "partnership with neighbouring Hollis Township."
+)
+# (a wrong reply: the council that voted the plant through, the one who voted against cited)
+MERROWVALE_VOTE_AS_A_BODY = turn(
+    "Who voted against the Merrowvale water plant?",
+    f"Merrowvale town council [1]. {MERROWVALE_VOTE_SENTENCE} [1] {WIEBE_VOTE_SENTENCE} [2]",
+)
+MERROWVALE_VOTE = turn(
+    "Who voted against the Merrowvale water plant?",
+    f"Coun. Darryl Wiebe [1]. {WIEBE_VOTE_SENTENCE} [1] Mayor Annette Koval said the decision "
+    "was overdue. [2]",
+)
+MERROWVALE_INSTEAD_OF_THE_BODY = Turn(
+    "What did he want the town to do instead?",
+    "What did Merrowvale town council want the town to do instead?",
+    "I could not find the answer in the articles.",
+)
+MERROWVALE_INSTEAD = Turn(
+    "What did he want the town to do instead?",
+    "What did Coun. Darryl Wiebe want the town to do instead?",
+    f"A partnership with Hollis Township [1]. {WIEBE_VOTE_SENTENCE} [1]",
+    WIEBE_VOTE_SENTENCE,
+)
+WIND_FARM_OBJECTION = turn(
+    "Who objected to the Ashby wind farm?",
+    "Ashby parish council [1]. Ashby parish council objected to the wind farm, saying it would "
+    "spoil views of the church. [1] Parish council chairman Tom Reed said the turbines were too "
+    "close to homes. [2]",
+)
+HOUSING_REFUSAL = turn(
+    "Who turned down the Kelby housing plan?",
+    "Kelby district council [1]. Kelby district council turned down the housing plan on "
+    "Tuesday. [1]",
+)
+BRIDGE_FUNDER = turn(
+    "Who will pay for the new Harlow bridge?",
+    "Harlow county council [1]. Harlow county council will pay for the bridge, council leader "
+    "Sam Hale said. [1]",
+)
+INQUIRY_LEAD = turn(
+    "Who led the inquiry into the Kelby crash?",
+    "Det. Sgt. Ann Cole [1]. The inquiry was led by Det. Sgt. Ann Cole of Kelby Police. [1]",
+)
+
+FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
+    "'he' and 'she' are never a body (a council, however the reply wrote it: 'Merrowvale town "
+    "council'); after a reply naming one, the person its cited sentences name, by the whole "
+    "name with a title's abbreviation ('Coun. Darryl Wiebe'); with none, as asked": [
+        ([MERROWVALE_VOTE_AS_A_BODY], "What did he want the town to do instead?",
+         "What did Coun. Darryl Wiebe want the town to do instead?"),
+        ([turn("Who voted against the Merrowvale water plant?", "Merrowvale town council [1]. "
+               f"{MERROWVALE_VOTE_SENTENCE} [1] Darryl Wiebe cast the only vote against. [2]")],
+         "What did he want the town to do instead?",
+         "What did Darryl Wiebe want the town to do instead?"),
+        ([WIND_FARM_OBJECTION], "What did he say about the turbines?",
+         "What did Tom Reed say about the turbines?"),
+        ([WIND_FARM_OBJECTION], "How long has he been chairman?",
+         "How long has Tom Reed been chairman?"),
+        ([BRIDGE_FUNDER], "What else did he say?", "What else did Sam Hale say?"),
+        ([INQUIRY_LEAD], "How long has she been a detective?",
+         "How long has Det. Sgt. Ann Cole been a detective?"),
+        # near misses: no person cited, or none who agrees; the one a reply named is "he"
+        ([HOUSING_REFUSAL], "What did he say?", "What did he say?"),
+        ([HOUSING_REFUSAL], "Why did she vote against it?",
+         "Why did she vote against the Kelby housing plan?"),
+        ([WIND_FARM_OBJECTION], "What did she say?", "What did she say?"),
+        ([MERROWVALE_VOTE], "What did he want the town to do instead?",
+         "What did Coun. Darryl Wiebe want the town to do instead?"),
+    ],
+})
+
+
+FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
+    "'And the mayor?' after what a body or a person said, wanted or voted for asks it of the "
+    "mayor in the whole subject's place (never 'the mayor town council', 'the mayor. Darryl "
+    "Wiebe'), by the name the last turns give the mayor; another place takes the place's": [
+        ([MERROWVALE_VOTE_AS_A_BODY, MERROWVALE_INSTEAD_OF_THE_BODY], "And the mayor?",
+         "What did the mayor want the town to do instead?"),
+        ([MERROWVALE_VOTE_AS_A_BODY, MERROWVALE_INSTEAD], "And the mayor?",
+         "What did the mayor want the town to do instead?"),
+        ([MERROWVALE_VOTE, MERROWVALE_INSTEAD], "And the mayor?",
+         "What did Annette Koval want the town to do instead?"),
+        ([turn("What did the town council say about the plan?", "I could not find the answer "
+               "in the articles.")], "And the mayor?", "What did the mayor say about the plan?"),
+        ([turn("What did the mayor say about the plan?", "I could not find the answer in the "
+               "articles.")], "And the town council?",
+         "What did the town council say about the plan?"),
+        ([turn("Why did Ashby parish council object to the wind farm?", "I could not find the "
+               "answer in the articles.")], "What about the vicar?",
+         "Why did the vicar object to the wind farm?"),
+        ([turn("When did Merrowvale town council approve the plant?", "I could not find the "
+               "answer in the articles.")], "And the mayor?",
+         "When did the mayor approve the plant?"),
+        ([turn("What did Det. Sgt. Ann Cole say about the crash?", "I could not find the answer "
+               "in the articles.")], "And the coroner?",
+         "What did the coroner say about the crash?"),
+        # near misses: a person by name takes the titled one's place whole; a body a body's;
+        # another place the place's
+        ([turn("What did Det. Sgt. Ann Cole say about the crash?", "I could not find the answer "
+               "in the articles.")], "What about Tom Reed?",
+         "What did Tom Reed say about the crash?"),
+        ([turn("What did Kelby town council say about the plan?", "I could not find the answer "
+               "in the articles.")], "And the county council?",
+         "What did the county council say about the plan?"),
+        ([turn("What did Kelby town council say about the plan?", "I could not find the answer "
+               "in the articles.")], "What about Ashby?",
+         "What did Ashby town council say about the plan?"),
+    ],
+})
+
+
+YARROWEE_JANUARY = Turn(
+    "How many households did it supply in January?",
+    "How many households did the Yarrowee Junction battery supply in January?",
+    "112 [1]. Month: January; Energy stored (MWh): 15.2; Households supplied: 112; Average "
+    "saving: $72 [1]",
+    "Month: January; Energy stored (MWh): 15.2; Households supplied: 112; Average saving: $72",
+)
+STRATHCORRIE_CALL_OUTS = turn(
+    "How many times was the Strathcorrie rescue team called out last year?",
+    "117 [1]. They were called out 117 times last year, up from 84 in 2022, the busiest year in "
+    "the team's 51-year history. [1]",
+)
+
+FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
+    "a month, a year or a season said bare in place of the last question's time is asked in, "
+    "as that time was ('for December' -> 'for January'), else 'in' ('... called out last "
+    "year?' + 'What about 2022?'); a month after a month of a year keeps the year, and a "
+    "season after a season of one": [
+        ([YARROWEE_JANUARY], "What about December?",
+         "How many households did the Yarrowee Junction battery supply in December?"),
+        ([YARROWEE_JANUARY], "And November?",
+         "How many households did the Yarrowee Junction battery supply in November?"),
+        ([STRATHCORRIE_CALL_OUTS], "What about 2022?",
+         "How many times was the Strathcorrie rescue team called out in 2022?"),
+        ([turn("How many visitors did Kelby Museum get in May 2023?", "4,100 [1]. Kelby Museum "
+               "had 4,100 visitors in May 2023. [1]")], "What about June?",
+         "How many visitors did Kelby Museum get in June 2023?"),
+        ([turn("How many visitors did Kelby Museum get in May 2023?", "4,100 [1]. Kelby Museum "
+               "had 4,100 visitors in May 2023. [1]")], "What about the summer?",
+         "How many visitors did Kelby Museum get in the summer?"),
+        # ... and a season after a season of a year keeps the year
+        ([turn("How many visitors did Ashby Gardens get in spring 2023?", "12,000 [1]. Ashby "
+               "Gardens had 12,000 visitors in spring 2023. [1]")], "What about the summer?",
+         "How many visitors did Ashby Gardens get in the summer of 2023?"),
+        ([turn("How many call-outs were there in winter 2023?", "30 [1]. There were 30 call-outs "
+               "in winter 2023. [1]")], "What about summer?",
+         "How many call-outs were there in summer 2023?"),
+        ([turn("How many people swam at Kelby Lido in the summer?", "9,000 [1]. Some 9,000 "
+               "people swam at Kelby Lido in the summer. [1]")], "And the winter?",
+         "How many people swam at Kelby Lido in the winter?"),
+        ([turn("How much did Kelby council spend on potholes during 2022?", "£1.2m [1]. Kelby "
+               "council spent £1.2m on potholes during 2022. [1]")], "What about 2023?",
+         "How much did Kelby council spend on potholes during 2023?"),
+        ([turn("What was the Yarrowee battery's average saving for December?", "$63 [1]. Month: "
+               "December; Average saving: $63 [1]")], "What about January?",
+         "What was the Yarrowee battery's average saving for January?"),
+        ([turn("How many homes were flooded in Kelby last winter?", "40 [1]. Forty homes in "
+               "Kelby were flooded last winter. [1]")], "And 2020?",
+         "How many homes were flooded in Kelby in 2020?"),
+        ([turn("How many passengers used the Holm ferry this year?", "52,000 [1]. The Holm ferry "
+               "has carried 52,000 passengers this year. [1]")], "And 2019?",
+         "How many passengers used the Holm ferry in 2019?"),
+        # near misses: a time said with its own word, or one that takes none ("last year",
+        # "the year before"), is as said; a place is no time
+        ([YARROWEE_JANUARY], "And in December?",
+         "How many households did the Yarrowee Junction battery supply in December?"),
+        ([STRATHCORRIE_CALL_OUTS], "What about the year before?",
+         "How many times was the Strathcorrie rescue team called out the year before?"),
+        ([turn("How many passengers used the Holm ferry this year?", "52,000 [1]. The Holm ferry "
+               "has carried 52,000 passengers this year. [1]")], "What about last year?",
+         "How many passengers used the Holm ferry last year?"),
+        ([turn("How many pupils sat the exam in 2023?", "120 [1]. 120 pupils sat it in 2023. "
+               "[1]")], "What about for 2022?", "How many pupils sat the exam for 2022?"),
+        ([turn("How many arrests were made in January?", "12 [1]. Police made 12 arrests in "
+               "January. [1]")], "What about Kelby?", "How many arrests were made in January "
+         "(Kelby)?"),
+    ],
+})
+
+
+STRATHCORRIE_2022 = Turn(
+    "What about 2022?", "How many times was the Strathcorrie rescue team called out in 2022?",
+    "84 [1]. They were called out 117 times last year, up from 84 in 2022, the busiest year in "
+    "the team's 51-year history. [1]",
+    "They were called out 117 times last year, up from 84 in 2022, the busiest year in the "
+    "team's 51-year history.",
+)
+LIFEBOAT_CALL_OUTS = turn(
+    "How many call-outs did the Kelby lifeboat crew have last year?",
+    "64 [1]. The Kelby lifeboat crew had 64 call-outs last year. [1]",
+)
+PARISH_OBJECTIONS = turn(
+    "How many objections did Ashby parish council receive?",
+    "85 [1]. Ashby parish council received 85 objections to the wind farm. [1]",
+)
+HOUSING_ASSOCIATION_HOMES = turn(
+    "How many homes will Harlow Housing Association build?",
+    "220 [1]. Harlow Housing Association will build 220 homes on the site. [1]",
+)
+MAUNGAROA_KIWI = turn(
+    "How many kiwi were released at Maungaroa?",
+    "Twenty-four [1]. Twenty-four North Island brown kiwi were released into the Maungaroa "
+    "Ecological Reserve near Whakatāne on Saturday. [1]",
+)
+
+FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
+    "'their' and 'they' asked a role, members, a base or a saying are the group or body the "
+    "how-many question named ('the Strathcorrie rescue team', 'Ashby parish council'), never "
+    "the things it counted ('times' counts nothing; call-outs have no coxswain); what is "
+    "finished or sold is the things counted, not the body; a count said in words is no name": [
+        ([STRATHCORRIE_CALL_OUTS], "Who is their deputy leader?",
+         "Who is the Strathcorrie rescue team’s deputy leader?"),
+        ([STRATHCORRIE_CALL_OUTS, STRATHCORRIE_2022], "Who is their deputy leader?",
+         "Who is the Strathcorrie rescue team’s deputy leader?"),
+        ([STRATHCORRIE_CALL_OUTS, STRATHCORRIE_2022], "Where is their base?",
+         "Where is the Strathcorrie rescue team’s base?"),
+        ([STRATHCORRIE_CALL_OUTS], "Who leads them?", "Who leads the Strathcorrie rescue team?"),
+        ([LIFEBOAT_CALL_OUTS], "Who is their coxswain?",
+         "Who is the Kelby lifeboat crew’s coxswain?"),
+        ([LIFEBOAT_CALL_OUTS], "How many members do they have?",
+         "How many members do the Kelby lifeboat crew have?"),
+        ([PARISH_OBJECTIONS], "Who is their clerk?", "Who is Ashby parish council’s clerk?"),
+        ([HOUSING_ASSOCIATION_HOMES], "When will they be finished?",
+         "When will the homes be finished?"),
+        ([MAUNGAROA_KIWI], "Where did they come from?",
+         "Where did the kiwi at Maungaroa come from?"),
+        ([turn("How many women were rescued from the cliff at Kelby?", "Two [1]. Two women were "
+               "rescued from the cliff at Kelby. [1]")], "How old are they?",
+         "How old are the women at Kelby?"),
+        # near misses: people counted are "their" and "they"; what things have is theirs; a
+        # tally's own verb takes it; with no group named, "their" is left as asked
+        ([turn("How many pupils passed at Kelby High?", "120 [1]. 120 pupils passed. [1]")],
+         "Who is their headteacher?", "Who is the pupils’ headteacher?"),
+        ([turn("How many homes lost power in Eastmoor?", "3,100 [1]. About 3,100 homes in "
+               "Eastmoor lost power. [1]")], "When will their power be back?",
+         "When will the homes’ power be back?"),
+        ([turn("How many goals did Kelby Rovers score?", "4 [1]. Kelby Rovers scored four "
+               "goals. [1]")], "Who scored them?", "Who scored the goals?"),
+        ([HOUSING_ASSOCIATION_HOMES], "Who is their chief executive?",
+         "Who is Harlow Housing Association’s chief executive?"),
+        ([MAUNGAROA_KIWI], "Who is their ranger?", "Who is their ranger?"),
+    ],
+})
+
+
+WIEBE_INSTEAD_REFUSED = Turn(
+    "What did he want the town to do instead?",
+    "What did Darryl Wiebe want the town to do instead?",
+    "I could not find the answer in the articles.",
+)
+MAYOR_INSTEAD_REFUSED = Turn(
+    "And the mayor?", "What did the mayor want the town to do instead?",
+    "I could not find the answer in the articles.",
+)
+
+FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
+    "a name of two unknown words that a question asks what it wanted or said is no body, and "
+    "no story: the conversation's story goes on ('Merrowvale water plant'); a body's own deed "
+    "still makes one": [
+        ([turn("Who voted against the Merrowvale water plant?", "Merrowvale town council [1]. "
+               f"{MERROWVALE_VOTE_SENTENCE} [1] Darryl Wiebe cast the only vote against. [2]"),
+          WIEBE_INSTEAD_REFUSED, MAYOR_INSTEAD_REFUSED],
+         "How much will bills go up?", "How much will bills go up (Merrowvale water plant)?"),
+        # near miss: jobs cut are a firm's, whose story it is
+        ([turn("How many jobs will Calder Glass cut?", "200 [1]. Calder Glass will cut 200 jobs "
+               "at its Kelby works. [1]")],
+         "How many staff will be left?", "How many staff will be left (Calder Glass)?"),
+    ],
+})
+
+
+FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
+    "a body or people said in the plural ('the unions', 'the residents', 'the authorities') "
+    "act as one of them does, and take a subject's place as it would": [
+        ([turn("What did Cllr Tom Reed say about the Kelby budget?", "It cut too deep [1]. Cllr "
+               "Tom Reed said the Kelby budget cut too deep. [1]")],
+         "What about the unions?", "What did the unions say about the Kelby budget?"),
+        ([turn("What did the unions say about the budget?", "I could not find the answer in the "
+               "articles.")], "And the council leader?",
+         "What did the council leader say about the budget?"),
+        ([turn("What did the council say about the plan?", "I could not find the answer in the "
+               "articles.")], "What about the residents?",
+         "What did the residents say about the plan?"),
+        # near misses: plural things act in nothing, and take the things' place; nor do
+        # schools or services, as often what money is spent on as bodies (asked beside it)
+        ([turn("How many trams did the council buy?", "12 [1]. The council bought 12 trams. "
+               "[1]")], "What about the buses?", "How many buses did the council buy?"),
+        ([turn("How much did Kelby council spend on roads in 2023?", "£4m [1]. Kelby council "
+               "spent £4m on roads in 2023. [1]")], "What about schools?",
+         "What were the schools? (How much did Kelby council spend on roads in 2023?)"),
+    ],
+})
+
+
+DRAIN_CLEARED = turn(
+    "Who cleared the blocked drain in Kelby?",
+    "Kelby water company [1]. Kelby water company cleared the blocked drain on Monday. [1]",
+)
+NIGHT_SHELTER = turn(
+    "Who runs the Kelby night shelter?",
+    "Kelby Churches Trust [1]. The Kelby night shelter is run by Kelby Churches Trust. [1] Its "
+    "manager, Sarah Pike, said demand had doubled. [2]",
+)
+
+FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
+    "a body's noun said in lower case after the place it is of ('Kelby water company') makes "
+    "a body whatever the question asked, never 'he' nor 'him'; the person a body's reply cites "
+    "is": [
+        ([DRAIN_CLEARED], "What did he say?", "What did he say?"),
+        ([DRAIN_CLEARED], "How long did it take him?", "How long did it take him?"),
+        ([NIGHT_SHELTER], "What did she say?", "What did Sarah Pike say?"),
+        ([NIGHT_SHELTER], "What is her job?", "What is Sarah Pike’s job?"),
+        # near miss: no woman cited
+        ([NIGHT_SHELTER], "How old is he?", "How old is he?"),
+    ],
+})
+
+
+SPORTS_HALL_COST = turn(
+    "How much will the new Ashby sports hall cost now?",
+    "£5.2m [1]. The new Ashby sports hall will now cost £5.2m, up from £4.5m. [1]",
+)
+
+FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
+    "'it' after a share of a part of a sum asked in other words ('What share of the extra', "
+    "'How much of the difference', 'of the overrun') is the thing the story is about too": [
+        ([SPORTS_HALL_COST, turn("How much of the overrun will the contractor pay?", "£200,000 "
+                                 "[1]. The contractor will pay £200,000 of the £700,000 overrun. "
+                                 "[1]")],
+         "Who is building it?", "Who is building the new Ashby sports hall?"),
+        ([SPORTS_HALL_COST, turn("What share of the extra will the government pay?", "Half [1]. "
+                                 "The government will pay half of the extra £700,000. [1]")],
+         "When will it open?", "When will the new Ashby sports hall open?"),
+        ([SPORTS_HALL_COST, turn("How much of the difference will the club find?", "£100,000 "
+                                 "[1]. Ashby Sports Club will find £100,000 of the difference. "
+                                 "[1]")],
+         "Who designed it?", "Who designed the new Ashby sports hall?"),
+        # near miss: an increase takes effect, as a fare's does
+        ([turn("How much will Kelby bus fares go up?", "10p [1]. Kelby bus fares will go up by "
+               "10p. [1]"), turn("How much of the increase will go to drivers?", "Half [1]. "
+                                 "Half of the increase will go to drivers. [1]")],
+         "When will it take effect?", "When will the increase take effect?"),
+    ],
+})
+
+
+FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
+    "'What about Ashby in 2022?' asks the last question of the other one, then at the other "
+    "time in place of its own (not 'in Ashby in 2022 in 2023')": [
+        ([turn("How many homes were built in Kelby in 2023?", "310 [1]. 310 homes were built in "
+               "Kelby in 2023. [1]")], "What about Ashby in 2022?",
+         "How many homes were built in Ashby in 2022?"),
+        ([turn("How many votes did Ann Cole get in 2019?", "9,200 [1]. Ann Cole got 9,200 votes "
+               "in 2019. [1]")], "And Tom Reed in 2015?",
+         "How many votes did Tom Reed get in 2015?"),
+        ([turn("Who won the women's race in 2023?", "Ann Cole [1]. Ann Cole won the women's "
+               "race in 2023. [1]")], "What about the men's race in 2022?",
+         "Who won the men's race in 2022?"),
+        ([STRATHCORRIE_CALL_OUTS], "What about the Kelby team in 2022?",
+         "How many times was the Kelby team called out in 2022?"),
+        # near misses: one asked beside the last question stays so, its time with it; a time
+        # alone is the other time
+        ([turn("How many households did the Yarrowee battery supply in January?", "112 [1]. "
+               "Households supplied: 112 [1]")], "What about the co-operative in December?",
+         "How many households did the Yarrowee battery supply in January (the co-operative in "
+         "December)?"),
+        ([turn("How many homes were built in Kelby in 2023?", "310 [1]. 310 homes were built in "
+               "Kelby in 2023. [1]")], "What about in 2022?",
+         "How many homes were built in Kelby in 2022?"),
+    ],
+})
+
+
+FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
+    "'And the mayor?' after how one voted, whom it blamed or what it announced takes the "
+    "subject's place too, a titled name whole ('Coun. Darryl Wiebe')": [
+        ([turn("How did Coun. Darryl Wiebe vote?", "Against [1]. Coun. Darryl Wiebe cast the "
+               "only vote against. [1]")], "And the mayor?", "How did the mayor vote?"),
+        ([turn("Who did the town council blame for the delay?", "I could not find the answer in "
+               "the articles.")], "And the mayor?", "Who did the mayor blame for the delay?"),
+        ([turn("What did Merrowvale town council announce?", "I could not find the answer in "
+               "the articles.")], "And the mayor?", "What did the mayor announce?"),
+        # near misses: a person by name for the role; a side for a side
+        ([turn("What did the mayor say about the water plant?", "I could not find the answer "
+               "in the articles.")], "And Coun. Darryl Wiebe?",
+         "What did Coun. Darryl Wiebe say about the water plant?"),
+        ([turn("How did Kelby Rovers do on Saturday?", "They won [1]. Kelby Rovers won 2-0 on "
+               "Saturday. [1]")], "What about Ashby Town?", "How did Ashby Town do on Saturday?"),
+    ],
+})
+
+
+FOOTPATH_CLOSED = turn(
+    "Who closed the Kelby footpath?",
+    "Kelby parish council [1]. Kelby parish council closed the footpath after a landslip. [1]",
+)
+
+FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
+    "'it' that the who-question's own deed is done to again ('Why did he close it?' after "
+    "'Who closed the Kelby footpath?', answered by a body) is the thing it was done to, never "
+    "the body that did it; 'he' is never that body": [
+        ([FOOTPATH_CLOSED], "Why did he close it?", "Why did he close the Kelby footpath?"),
+        ([FOOTPATH_CLOSED], "When will they reopen it?",
+         "When will Kelby parish council reopen the Kelby footpath?"),
+        ([turn("Who is repairing Saltmarsh sea wall?", "The county council [1]. The county "
+               "council is repairing Saltmarsh sea wall. [1]")],
+         "How much will repairing it cost?", "How much will repairing Saltmarsh sea wall cost?"),
+        # near miss: another deed may be the body's or the thing's, and both are searched
+        ([FOOTPATH_CLOSED], "Who owns it?", "Who owns Kelby parish council or the Kelby footpath?"),
+    ],
+})
+
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
