@@ -9125,6 +9125,8 @@ def _score(
             return None  # "It cost $1.1 million, of which $850,000 came from" for its cost
         if _the_whole_a_part_is_asked_of(parsed.text, sentence, c):
             return None  # "The extra €900,000" for "How much of the extra will X pay?"
+        if _of_another_time_than_the_year_said(parsed.text, sentence, c):
+            return None  # "117 times last year, up from 84 in 2022" for the 2022 count
         if c.number == "money" and _raised_by_several_means(parsed.text, sentence, c):
             return None  # "raised £56,000 through raffles, concerts and a sponsored walk"
         if (
@@ -15891,6 +15893,23 @@ def _a_part_of_the_asked_whole(question: str, sentence: str, c: _Candidate) -> b
     if (asked - _same_senses(whole)) & {_stem(w) for w in re.findall(r"\b[a-z][a-z-]*", part)}:
         return False
     return bool(_same_senses(asked) & whole - {_stem(w) for w in _STOP})
+
+
+def _of_another_time_than_the_year_said(question: str, sentence: str, c: _Candidate) -> bool:
+    """Does the question ask of a year ("... in 2022?") that the sentence gives another figure
+    right before ("up from 84 in 2022") while the figure `c` is said with a time of its own
+    ("117 times last year")? Then `c` is of another year."""
+    asked = re.search(r"\b(?:in|during|for)\s+((?:19|20)\d\d)\b", question)
+    if asked is None:
+        return False
+    year = asked.group(1)
+    own = re.match(
+        r"[^,;.\d]{0,25}?\b(?:last\s+year|this\s+year|the\s+year\s+before|(?:in\s+)?((?:19|20)\d\d))\b",
+        sentence[c.end :],
+    )
+    if own is None or own.group(1) == year:
+        return False
+    return bool(re.search(rf"\d[\d,.]*\s+(?:[a-z]+\s+){{0,2}}?(?:in\s+)?{year}\b", sentence))
 
 
 def _the_whole_a_part_is_asked_of(question: str, sentence: str, c: _Candidate) -> bool:

@@ -5417,6 +5417,9 @@ ROUND55_TRIAL_ROWS = [
     ("Where does the Pontcarreg repair café meet?", "vestry of the town's Methodist chapel"),
     ("How often will the rangers check on the released kiwi?", "every fortnight"),
     ("How big is the sinkhole in Tamarack Bend?", "18 feet wide and 11 feet deep"),
+    # "117 times last year, up from 84 in 2022": each figure of its own year
+    ("How many times was the Strathcorrie rescue team called out in 2022?", "84"),
+    ("How many times was the Strathcorrie rescue team called out last year?", "117"),
 ]
 
 
