@@ -808,25 +808,35 @@ class Rag:
         # top-scored one could hold: "The £240,000 development ..." under "Mr Pettit said work
         # on the padel courts was expected to start in June" for their cost)
         answered_further = short is not None and sentences[short.n - 1] in further
-        # (the features read the report the answer comes from: "the reopening has been pushed
-        # back to September 2025" in a later report under the first report's "will stay closed
-        # until March 2025", which says less of "now expected to reopen")
+        def features_of(read: Evidence | None) -> dict[str, float]:
+            return signals(
+                # Read as the cross-encoder read it: "What does X do for a living?" as "Who is
+                # X?".
+                reranker_question(_without_period(standalone, scope)),
+                read,
+                replace(
+                    evidence,
+                    sentences=evidence.sentences + further,
+                    fits_type=evidence.fits_type or answered_further,
+                ) if further else evidence,
+                [whole.get(h.chunk.id, h) for h in hits],
+                short is not None or lead is not None,
+                self._span_fit(standalone, sentences, short),
+                self._dense_similarity(ranked_as, best),
+                reference,
+            )
+
+        features = features_of(best)
         told = sentences[short.n - 1] if short is not None else best
-        features = signals(
-            # Read as the cross-encoder read it: "What does X do for a living?" as "Who is X?".
-            reranker_question(_without_period(standalone, scope)),
-            told if best is not None and told.article_id != best.article_id else best,
-            replace(
-                evidence,
-                sentences=evidence.sentences + further,
-                fits_type=evidence.fits_type or answered_further,
-            ) if further else evidence,
-            [whole.get(h.chunk.id, h) for h in hits],
-            short is not None or lead is not None,
-            self._span_fit(standalone, sentences, short),
-            self._dense_similarity(ranked_as, best),
-            reference,
-        )
+        if best is not None and told.article_id != best.article_id:
+            # The features read the report the answer comes from ("the reopening has been
+            # pushed back to September 2025" in a later report under the first report's "will
+            # stay closed until March 2025", which says less of "now expected to reopen"),
+            # unless it leaves out more of the question's names than the best's report (a
+            # follow-up that never repeats "Wexcombe", which its first report says).
+            own = features_of(told)
+            if own["keys_missing_article"] <= features["keys_missing_article"]:
+                features = own
         confidence = 0.0 if best is None else self.calibrator.probability(features)
         said_of = asked_of_a_person(standalone) if short is None else None
         if short is None and lead is None and asks_for_a_person(standalone):
