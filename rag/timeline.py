@@ -582,7 +582,8 @@ _NEW_TOTAL = re.compile(
     r"\b(?:bringing|taking|pushing|lifting|raising)\s+(?:the|its)\s+(?:total|overall|"
     r"final)\b[^.;]{0,20}?\bto\b|\bnow\s+(?:stands?|totals?|costs?)\b"
     # (round 55: "Average household water bills will now rise by $132 a year")
-    r"|\b(?:will|would|is|are|has|have)\s+now\s+(?:be\s+)?[a-z]+\b|\b(?:new|revised|"
+    r"|\b(?:will|would)\s+now\s+(?:rise|fall|increase|decrease|go\s+(?:up|down)|climb|drop)\b"
+    r"|\b(?:new|revised|"
     r"updated|final)\s+(?:total|cost|figure|estimate|price|bill)\b"
     # (and a figure said over the first one: "now expects the vehicle to cost £62,000, rather
     # than the £58,000 first estimated")
