@@ -426,6 +426,14 @@ class Rag:
         search = scope.rest or standalone  # "this week" says nothing a passage would contain
         # What the retrievers and the cross-encoder read; the answer is still sought for `search`.
         ranked_as = reranker_question(scope.searched or search)
+        from rag.compare import choice_comparison, polar_comparison
+
+        worked = polar_comparison(standalone) or choice_comparison(standalone)
+        if worked is not None:
+            # "Were more lamps or bicycles fixed?": the figures are read as the difference
+            # question that works the answer out ("How many more lamps than bicycles were
+            # fixed?"), periods and all ("in December or in January" are rows, not filters)
+            ranked_as = reranker_question(worked[0])
         rerank_ms.set(0.0)
         # "How old is he?" opening a conversation, or after turns that name no one it could
         # stand for ("Who won the wheelchair race?", refused, then "How old is she?"): any
@@ -487,8 +495,8 @@ class Rag:
         )
         from rag.compare import comparison
 
-        difference = comparison(search)
-        if difference is not None:
+        difference = comparison(worked[0] if worked is not None else search)
+        if difference is not None and difference.baseline:
             # "How much more will the Merrowvale plant cost?": the figure before may stand in
             # an older report the question's words retrieve less well than the newer's ("voted
             # ... to build an $18.6-million water treatment plant"); its own question finds it
@@ -607,7 +615,7 @@ class Rag:
             copies = self.store.story_members(sorted({e.article_id for e in sentences}))
         else:
             sentences = reading_order(sentences)
-        first_value = lead = contradicted = undisclosed = compared = None
+        first_value = lead = contradicted = undisclosed = compared = worked_out = None
         if dating == "briefing":
             short = None  # a timeline has no single answer
         elif dating == "updated":
@@ -718,7 +726,20 @@ class Rag:
             sentences, short = self._of_the_asked_month(
                 standalone, sentences, short, evidence.ranked
             )
+            sentences, short = self._the_highest_row(
+                standalone, sentences, short, evidence.ranked
+            )
+            sentences, short = self._the_asked_cell(
+                standalone, sentences, short, evidence.ranked
+            )
             compared = self._compared(standalone, evidence.ranked)
+            if compared is None and short is None:
+                # "Were there more call-outs in 2023 than in 2022?": no sentence says yes or
+                # no, two figures do
+                as_asked = self._compared_as_asked(standalone, evidence.ranked)
+                if as_asked is not None:
+                    compared = as_asked[:2]
+                    worked_out = as_asked[2]
             if compared is not None:
                 sentences, lead = compared
                 short = None
@@ -800,6 +821,8 @@ class Rag:
                 sentences, n = answer_first(sentences, short.n)
                 sentences, n = without_sibling_rows(standalone, sentences, n)
                 short = replace(short, n=n)
+        if worked_out is not None:
+            short = worked_out  # (after the checks above, which read a phrase, not a verdict)
         best = evidence.sentences[0] if evidence.sentences else None
         # What is cited is read for what the question says, also a sentence taken from
         # further down the report ("Chief executive Ingrid Halvorsen" for "Who runs Kestrel?").
@@ -1373,6 +1396,67 @@ class Rag:
         return found or (sentences, short)
 
     @classmethod
+    def _the_highest_row(
+        cls, question: str, sentences: tuple[Evidence, ...], short: ShortAnswer | None,
+        ranked: Sequence[Evidence],
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
+        """For "Which month did the battery supply the most households?" over a table of the
+        chosen report ("Month: January; ...; Households supplied: 112"), the row with the
+        highest (or lowest) figure in the column the question names, cited alone, and its
+        asked cell as the short answer ("January"); a list's items ("- Bicycles: 126") are
+        read as one column. No sentence states which is highest, so any other short answer
+        ("switched on in November") is a guess. Else unchanged (`rag.compare.highest_row`)."""
+        from rag.compare import highest_row, row_cells, superlative
+
+        asked = superlative(question)
+        if asked is None or not ranked:
+            return sentences, short
+        chosen = {e.article_id for e in sentences} | {ranked[0].article_id}
+        tables: dict[tuple, list[Evidence]] = {}  # (report, columns) -> rows, in rank order
+        for e in ranked:
+            cells = row_cells(e.sentence)
+            if cells and e.article_id in chosen:
+                tables.setdefault((e.article_id, tuple(h for h, _ in cells)), []).append(e)
+        for rows in tables.values():
+            rows = sorted(rows, key=lambda e: e.start)
+            got = highest_row(asked, [e.sentence for e in rows])
+            if got is None:
+                continue
+            row, text = rows[got[0]], got[1]
+            at = row.sentence.find(text)
+            return (row,), ShortAnswer(
+                text, 1, row.article_id, row.start + at, row.start + at + len(text)
+            )
+        return sentences, short
+
+    @classmethod
+    def _the_asked_cell(
+        cls, question: str, sentences: tuple[Evidence, ...], short: ShortAnswer | None,
+        ranked: Sequence[Evidence],
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
+        """For "How many packets of tomatoes were lent?" over a table's row that the question
+        names by its first cell ("Crop: Tomatoes; Packets lent: 412; Packets returned: 96"),
+        the cell of the column it names ("412", "Packets lent" before "Packets returned"),
+        cited alone, when the short answer's sentence does not name the row ("In all 2,046
+        packets were lent", a total). Else unchanged (`rag.compare.asked_cell`)."""
+        from rag.compare import asked_cell
+
+        if short is None or not ranked or not asked_number(question):
+            return sentences, short
+        told = sentences[short.n - 1]
+        chosen = {e.article_id for e in sentences} | {ranked[0].article_id}
+        for e in ranked:
+            if e.article_id not in chosen:
+                continue
+            cell = asked_cell(question, e.sentence)
+            if cell is None or cell[0].lower() in told.sentence.lower():
+                continue
+            text = cell[1]
+            at = e.sentence.rfind(text)
+            return (e,), ShortAnswer(text, 1, e.article_id, e.start + at, e.start + at + len(text))
+        return sentences, short
+
+    @classmethod
     def _replaced_since(
         cls, question: str, sentences: tuple[Evidence, ...], short: ShortAnswer,
         ranked: Sequence[Evidence],
@@ -1539,7 +1623,31 @@ class Rag:
         figures (within `rag.timeline.TIME_MARGIN` of the best) and the reply's lead, "6,300
         more: 24,500 [1] against 18,200 [2]"; None when it asks no difference or a figure is
         missing."""
-        from rag.compare import comparison, difference, said_as_before, states_the_change
+        figures = cls._figures_compared(question, ranked)
+        if figures is None:
+            return None
+        e1, a, e2, b, gap = figures
+        sentences, n1, against = _figures_cited(e1, e2, b)
+        return sentences, f"{gap}: {a.text} [{n1}] against {against}"
+
+    @classmethod
+    def _figures_compared(
+        cls, question: str, ranked: Sequence[Evidence]
+    ) -> tuple[Evidence, ShortAnswer, Evidence | None, ShortAnswer, str] | None:
+        """The two figures a difference question compares, each with its sentence, and their
+        difference in the question's words: (sentence, figure, sentence, figure, "6,300
+        more"); None when it asks no difference or a figure is missing. A baseline the
+        question states ("than $2 million") has no sentence (None) and `n` 0."""
+        from rag.compare import (
+            comparison,
+            difference,
+            is_row,
+            labelled_as_asked,
+            names_all,
+            said_as_before,
+            states_the_change,
+            told_apart,
+        )
 
         asked = comparison(question)
         if asked is None or not ranked:
@@ -1557,10 +1665,22 @@ class Rag:
             same measure as `like` when given: "48,000 visitors this year, up from 41,500 last
             year" holds both of a difference; "96 millimetres of rain fell in 24 hours" holds
             one figure of rain and one of time."""
-            for e in reach:
+            own, other = told_apart(q, asked.baseline if q == asked.asked else asked.asked)
+            # A table's row or a list's item names what its figure is of ("Month: December;
+            # ... Households supplied: 104", "- Lamps: 98"): the row naming the asked one
+            # answers however low it ranks, and a row naming only the other never does.
+            rows = [e for e in ranked if own and names_all(e.sentence, own) and is_row(e.sentence)]
+            if asked.stated:
+                # "Were more than 100 lamps fixed?": the row of lamps
+                rows = [e for e in ranked if labelled_as_asked(e.sentence, q)]
+            for e in (*rows, *reach):
                 said = e.sentence.lower()
                 if needs and not all(re.search(rf"\b{re.escape(w)}", said) for w in needs):
                     continue  # "than the tunnel": a sentence about the tunnel
+                if other and is_row(e.sentence) and names_all(e.sentence, other) and not (
+                    own and names_all(e.sentence, own)
+                ):
+                    continue
                 for _, start, end, kind in typed_spans(q, e.sentence):
                     at = (e.article_id, e.start + start)
                     if like and difference(asked, like, e.sentence[start:end]) is None:
@@ -1573,6 +1693,12 @@ class Rag:
         first = figure(asked.asked)
         if first is None:
             return None
+        if asked.stated:
+            # "than $2 million": the asked figure against the question's own
+            gap = difference(asked, first[1].text, asked.stated)
+            if gap is None or asked.word == "by":
+                return None
+            return first[0], first[1], None, ShortAnswer(asked.stated, 0, "", 0, 0), gap
         second = figure(
             asked.baseline, (first[0].article_id, first[1].start), asked.baseline_words,
             first[1].text,
@@ -1604,9 +1730,52 @@ class Rag:
         gap = difference(asked, a.text, b.text)
         if gap is None:
             return None
-        sentences = reading_order(tuple(dict.fromkeys((e1, e2))))
-        n1, n2 = sentences.index(e1) + 1, sentences.index(e2) + 1
-        return sentences, f"{gap}: {a.text} [{n1}] against {b.text} [{n2}]"
+        return e1, a, e2, b, gap
+
+    @classmethod
+    def _compared_as_asked(
+        cls, question: str, ranked: Sequence[Evidence]
+    ) -> tuple[tuple[Evidence, ...], str, ShortAnswer | None] | None:
+        """A yes/no or choice question answered by working out a difference
+        (`rag.compare.polar_comparison`, `choice_comparison`): "Were there more call-outs in
+        2023 than in 2022?" -> "Yes, 33 more: 117 [1] against 84 [1]"; "Were more lamps or
+        bicycles fixed?" -> "Bicycles: 126 [2] against 98 [1]". Returns the sentences, the
+        reply's lead and the short answer ("Yes"/"No" over the asked figure's sentence, or the
+        chosen one as its sentence says it, None when its sentence does not name it); None
+        when the question compares nothing or a figure is missing."""
+        from rag.compare import choice_comparison, polar_comparison, polar_verdict
+
+        polar = polar_comparison(question)
+        choice = choice_comparison(question) if polar is None else None
+        asked = polar[0] if polar else choice[0] if choice else None
+        figures = cls._figures_compared(asked, ranked) if asked else None
+        if figures is None:
+            return None
+        e1, a, e2, b, gap = figures
+        sentences, n1, against = _figures_cited(e1, e2, b)
+        if polar:
+            said = polar_verdict(polar[1], gap)
+            short = ShortAnswer(said, n1, e1.article_id, e1.start, e1.end)
+            return sentences, f"{said}, {gap}: {a.text} [{n1}] against {against}", short
+        if e2 is None:
+            return None  # (a choice is between two figures of the reports)
+        n2 = sentences.index(e2) + 1
+        from rag.compare import comparison
+
+        more = comparison(asked).word
+        won = polar_verdict(more, gap) == "Yes"
+        first, second = (choice[1], n1, a), (choice[2], n2, b)
+        (chosen, n, figure), (_, m, against) = (first, second) if won else (second, first)
+        told = sentences[n - 1]
+        at = re.search(rf"\b{re.escape(chosen)}\b", told.sentence, re.IGNORECASE)
+        short = None
+        if at is not None:
+            chosen = at.group()
+            short = ShortAnswer(
+                chosen, n, told.article_id, told.start + at.start(), told.start + at.end()
+            )
+        lead = f"{chosen[:1].upper()}{chosen[1:]}: {figure.text} [{n}] against {against.text} [{m}]"
+        return sentences, lead, short
 
     @classmethod
     def _answer_further_down(
@@ -4013,6 +4182,18 @@ def _speaking_only_where(hit: Hit, names) -> Hit | None:
     for s, e in kept:
         masked[s:e] = text[s:e]
     return replace(hit, chunk=replace(hit.chunk, text="".join(masked)))
+
+
+def _figures_cited(
+    e1: Evidence, e2: Evidence | None, b: ShortAnswer
+) -> tuple[tuple[Evidence, ...], int, str]:
+    """The sentences of two compared figures in reading order, the first's number, and the
+    second figure as cited ("84 [2]"; a figure the question states, "$2 million", alone)."""
+    sentences = reading_order(tuple(dict.fromkeys(e for e in (e1, e2) if e is not None)))
+    n1 = sentences.index(e1) + 1
+    if e2 is None:
+        return sentences, n1, b.text
+    return sentences, n1, f"{b.text} [{sentences.index(e2) + 1}]"
 
 
 def _naming_the_period_undated(hits: Sequence[Hit], scope: TimeScope) -> list[Hit]:

@@ -16,12 +16,22 @@ from dataclasses import dataclass
 
 from rag.changewords import CHANGE_VERBS, FALL_VERBS, MADE_FALL_VERBS, RISE_VERBS, alternation
 
+# The comparatives a question may compare two figures by.
+_COMPARATIVE = (
+    r"(?:more|less)\s+expensive|more|fewer|less|higher|lower|bigger|larger|smaller|longer|"
+    r"shorter|older|younger|further|farther|cheaper|dearer|costlier|faster|slower|quicker|"
+    r"heavier|lighter|warmer|colder|hotter|cooler|wider|narrower|deeper|shallower|taller"
+)
 _ASKS_DIFFERENCE = re.compile(
-    r"^\s*how\s+(?P<much>many|much)\s+(?P<more>(?:more|less)\s+expensive|more|fewer|less|"
-    r"higher|lower|bigger|larger|smaller|longer|shorter|older|younger|further|farther|cheaper|"
-    r"dearer|costlier|faster|slower|quicker|heavier|lighter|warmer|colder|hotter|cooler|wider|"
-    r"narrower|deeper|shallower|taller)\b(?P<body>.*?)\s+than\s+"
+    rf"^\s*how\s+(?P<much>many|much)\s+(?P<more>{_COMPARATIVE})\b(?P<body>.*?)\s+than\s+"
     r"(?P<base>[^?]+?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+# "than lamps were fixed at the café": the baseline is the noun before the verb that both
+# figures share ("How many more bicycles than lamps were fixed ...?").
+_BASE_THEN_VERB = re.compile(
+    r"^(?P<base>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?P<verb>(?:were|was|are|is|have|has|had|"
+    r"did|do|does|will|would)\s+[^?]+)$",
     re.IGNORECASE,
 )
 # "How many more trains will the line get?": a rise with no "than", from one figure to another.
@@ -106,6 +116,18 @@ class Comparison:
     # question's noun when the figures give no unit ("13 minutes"); and the baseline figure
     # must be said as the value before ("down from 81 minutes").
     noun: str = ""
+    # "Was the battery cheaper than $2 million?": a baseline the question states itself
+    # (`baseline` is then empty).
+    stated: str = ""
+
+
+# A figure a question states: "$2 million", "about 500", "£1.5bn".
+_STATED_FIGURE = re.compile(
+    r"^(?:(?:about|around|some|roughly|nearly|almost)\s+)?"
+    r"(?P<figure>[£€$]?\d[\d,.]*(?:\s*(?:million|billion|thousand|bn|m|k)\b)?"
+    r"(?:\s*(?:%|percent|per\s+cent|[a-z]+))?)$",
+    re.IGNORECASE,
+)
 
 
 _MARGIN = re.compile(
@@ -201,15 +223,32 @@ def comparison(question: str) -> Comparison | None:
         return None
     body = " ".join(m.group("body").split())
     much, more = m.group("much").lower(), " ".join(m.group("more").lower().split())
+    shared = _BASE_THEN_VERB.match(m.group("base").strip())
+    if body and shared and not re.search(r"\b(?:did|does|do|was|were|is|are|has|have|had|will)\b",
+                                         body, re.IGNORECASE):
+        # "How many more bicycles than lamps were fixed at the café?": "were fixed at the
+        # café" is said of both, "How many bicycles were fixed ...?" against "... lamps ...?"
+        verb = " ".join(shared.group("verb").split())
+        base = " ".join(shared.group("base").split())
+        asked = f"How {much} {body} {verb}?"
+        return Comparison(asked, f"How {much} {base} {verb}?", more)
     if much == "much" and more in _DIMENSION_OF:
         # "How much faster is the new train than the old one?": how fast each is.
         asked = f"How {_DIMENSION_OF[more]} {body}?"
     elif much == "much" and more not in ("more", "less") and more not in _OF_PRICE:
         # "How much higher was turnout than ...?" asks what turnout was, not an amount of money.
         asked = f"What {body}?"
+    elif more in _OF_PRICE and (priced := re.match(r"(?:was|were)\s+(.+)$", body, re.I)):
+        # "How much cheaper was the battery than ...?": what it cost ("How much was the
+        # battery?" reads as a share of it as well)
+        asked = f"How much did {priced.group(1)} cost?"
     else:
         asked = f"How {much} {body}?"
     asked = asked.replace(" ?", "?")
+    stated = _STATED_FIGURE.match(m.group("base").strip())
+    if stated:
+        # "than $2 million": the baseline is the question's own figure
+        return Comparison(asked, "", more, stated=stated.group("figure"))
     base = re.sub(r"\s+(?:did|does|do|had|has|was|were|is|are)$", "", m.group("base").strip(),
                   flags=re.I)
     base = re.sub(r"^(?:that\s+of|those\s+of|the\s+)\s*", "", base, flags=re.I)
@@ -218,6 +257,12 @@ def comparison(question: str) -> Comparison | None:
     if relative:
         unit = relative.group("u1") or relative.group("u2") or relative.group("u3")
         base = f"last {unit.lower()}"
+    place = _SHARED_PLACE.search(base)
+    if place and _PERIOD.match(base[: place.start()].strip()):
+        # "than in January at Yarrowee Junction": the asked figure is of that place too
+        if place.group().strip() not in asked:
+            asked = f"{asked[:-1]}{place.group()}?"
+        base = base[: place.start()].strip()
     side = _SIDE_ASKED.search(asked)
     other = re.match(r"^(?P<word>[a-z]+)(?:\s+side)?(?P<rest>(?:\s+(?:in|at|on)\s+.+)?)$", base)
     if side and other and not _PERIOD.match(base):
@@ -264,6 +309,222 @@ def comparison(question: str) -> Comparison | None:
         )
         return Comparison(asked, baseline, more, needed)
     return Comparison(asked=asked, baseline=baseline, word=more)
+
+
+_AUX = r"was|were|is|are|did|does|do|has|have|had|will|would"
+# "Were there more call-outs in 2023 than in 2022?", "Was the plant cheaper than planned?"
+_POLAR_COMPARED = re.compile(
+    rf"^\s*(?P<aux>{_AUX})\s+(?P<pre>(?:[^?]*?\s)?)(?P<more>{_COMPARATIVE})\b(?P<post>[^?]*?)"
+    r"\s+than\s+(?P<base>[^?]+?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+# "Were more than 100 lamps fixed at the café?", "Did the café fix fewer than 50 bicycles?"
+_MORE_THAN_STATED = re.compile(
+    rf"^\s*(?P<aux>{_AUX})\s+(?P<pre>(?:[^?]*?\s)?)(?P<more>more|fewer|less)\s+than\s+"
+    r"(?:(?:about|around|some)\s+)?(?P<figure>[£€$]?\d[\d,.]*(?:\s*(?:million|billion|"
+    r"thousand|bn|m|k)\b)?)\s+(?P<noun>[a-z][\w'’-]*(?:\s+(?!(?:[a-z]+ed|[a-z]+en|were|was|"
+    r"in|at|on|by|for|during|from)\b)[a-z][\w'’-]*)?)"
+    r"(?P<rest>(?:\s+(?:were|was|been|being|[a-z]+ed|[a-z]+en|in|at|on|by|for|during|from)\b"
+    r"[^?]*)?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+# "Were more lamps or bicycles fixed at the café?", "Were there more call-outs in 2023 or
+# 2022?", "Did Ashcombe or Thornleigh score more goals?"
+_CHOICE_OF_NOUNS = re.compile(
+    rf"^\s*(?P<aux>{_AUX})\s+(?P<pre>(?:[^?]*?\s)?)(?P<more>more|fewer|less)\s+"
+    r"(?P<a>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+or\s+"
+    r"(?P<b>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)"
+    r"(?P<rest>(?:\s+(?:were|was|been|being|[a-z]+ed|[a-z]+en|in|at|on|by|for|during|from)\b"
+    r"[^?]*)?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+_CHOICE_OF_PERIODS = re.compile(
+    rf"^\s*(?P<aux>(?i:{_AUX}))\s+(?P<pre>[^?]*?)\s*\b(?P<more>(?i:{_COMPARATIVE}))\b(?P<post>[^?]*?)\s+"
+    r"(?P<prep>in|during|for)\s+(?P<a>(?:1[89]|20)\d\d|[A-Z][a-z]+(?:\s+(?:1[89]|20)\d\d)?)"
+    r"\s+or\s+(?:(?:in|during|for)\s+)?(?P<b>(?:1[89]|20)\d\d|[A-Z][a-z]+(?:\s+(?:1[89]|20)\d\d)?)"
+    r"\s*\??\s*$",
+)
+_CHOICE_OF_DOERS = re.compile(
+    rf"^\s*(?P<aux>(?i:{_AUX}))\s+(?P<a>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+or\s+"
+    r"(?P<b>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?P<verb>[a-z]+)\s+(?P<more>(?i:more|fewer|less))"
+    r"\b(?P<post>[^?]*?)\s*\??\s*$",
+)
+# Words that end the noun a comparative counts: "more call-outs in 2023", "more lamps fixed".
+_AFTER_THE_NOUN = frozenset(
+    "in at on by for during from to with this last than were was are is been being".split()
+)
+
+# A baseline that is a noun of its own, lower case ("than lamps", "than lamps at the café"),
+# not a period, a name or a plan ("than in 2022", "than Hale", "than first planned").
+_BARE_NOUN_THEN = re.compile(
+    r"^(?P<noun>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)"
+    r"(?P<place>\s+(?:at|in|on|from|across)\s+[^?]+)?$"
+)
+
+
+# Nouns of an amount, not a count: "more money", "more rain".
+_MASS_NOUNS = frozenset(
+    "money cash water energy electricity power rain rainfall snow time food waste traffic "
+    "funding revenue turnover profit income tax debt space land fuel gas oil".split()
+)
+
+
+def _how_much(more: str, noun: str) -> str:
+    """ "many" for a count ("more call-outs"), "much" for an amount or a measure."""
+    counted = more in ("more", "fewer") and noun.lower() not in _MASS_NOUNS
+    return "many" if counted else "much"
+
+
+def polar_comparison(question: str) -> tuple[str, str] | None:
+    """A yes/no question that compares two figures, as the difference question that works it
+    out and the comparative asked: "Were there more call-outs in 2023 than in 2022?" ->
+    ("How many more call-outs were there in 2023 than in 2022?", "more"); "Was the plant
+    cheaper than first planned?" -> ("How much cheaper was the plant than first planned?",
+    "cheaper"). None for any other question (a choice "A or B" included)."""
+    if re.search(r"\bor\b", question, re.IGNORECASE):
+        return None
+    over = _MORE_THAN_STATED.match(question)
+    if over:
+        # "Were more than 100 lamps fixed at the café?": "How many more lamps were fixed at
+        # the café than 100?"
+        more, noun = over.group("more").lower(), " ".join(over.group("noun").split())
+        said = " ".join(x for x in (
+            f"How {_how_much(more, noun.split()[-1])} {more}", noun, over.group("aux").lower(),
+            " ".join(over.group("pre").split()), " ".join(over.group("rest").split())) if x)
+        return f"{said} than {over.group('figure')}?", more
+    m = _POLAR_COMPARED.match(question)
+    if m is None:
+        return None
+    aux, pre = m.group("aux").lower(), " ".join(m.group("pre").split())
+    if not pre and aux in ("did", "does", "do"):
+        return None  # "Did more people vote than expected?": its verb is not ours to inflect
+    more = " ".join(m.group("more").lower().split())
+    post, base = " ".join(m.group("post").split()), " ".join(m.group("base").split())
+    words = post.split()
+    noun: list[str] = []
+    if more in ("more", "fewer", "less"):
+        for w in words:
+            if w.lower() in _AFTER_THE_NOUN or (noun and re.search(r"(?:ed|en)$", w.lower())):
+                break
+            noun.append(w)
+    if noun:
+        # "Did the team have more call-outs in 2023 than in 2022?": "How many more call-outs
+        # did the team have in 2023 than in 2022?"
+        rest = " ".join(words[len(noun):])
+        other = _BARE_NOUN_THEN.match(base)
+        if other and not any(
+            w in _AFTER_THE_NOUN or w in _PLAN_WORDS or w.endswith("ed")
+            for w in other.group("noun").lower().split()
+        ):
+            # "Did the café fix more bicycles than lamps at Pontcarreg?": lamps are counted
+            # as bicycles are, "How many more bicycles than lamps did the café fix at
+            # Pontcarreg?"
+            place = other.group("place") or ""
+            said = " ".join(x for x in (
+                f"How {_how_much(more, noun[-1])} {more}", " ".join(noun), "than",
+                other.group("noun"), aux, pre, rest, place.strip()) if x)
+            return f"{said}?", more
+        said = " ".join(x for x in (f"How {_how_much(more, noun[-1])} {more}", " ".join(noun),
+                                    aux, pre, rest) if x)
+    else:
+        # "Did the plant cost more than planned?", "Was the plant cheaper than planned?"
+        said = " ".join(x for x in (f"How much {more}", aux, pre, post) if x)
+    return f"{said} than {base}?", more
+
+
+def choice_comparison(question: str) -> tuple[str, str, str] | None:
+    """A choice between two by a comparative, as the difference question of the first against
+    the second and the two choices: "Were more lamps or bicycles fixed at the café?" ->
+    ("How many more lamps than bicycles were fixed at the café?", "lamps", "bicycles");
+    "Were there more call-outs in 2023 or 2022?" -> ("How many more call-outs were there in
+    2023 than in 2022?", "2023", "2022"); "Did Ashcombe or Thornleigh score more goals?" ->
+    ("How many more goals did Ashcombe score than Thornleigh?", ...). None otherwise. The
+    first choice is the answer when the difference comes out in the question's comparative,
+    the second when it comes out in its opposite (`polar_verdict`)."""
+    m = _CHOICE_OF_PERIODS.match(question)
+    if m:
+        # asked as the yes/no question of the first against the second: "Were more
+        # households supplied in December than in January?"
+        prep, a, b = m.group("prep").lower(), m.group("a"), m.group("b")
+        polar = polar_comparison(
+            f"{m.group('aux')} {m.group('pre')} {m.group('more')}{m.group('post')} {prep} {a} "
+            f"than {prep} {b}?"
+        )
+        return (polar[0], a, b) if polar else None
+    m = _CHOICE_OF_DOERS.match(question)
+    if m:
+        # "Did Ashcombe score more goals than Thornleigh?"
+        a, b = m.group("a"), m.group("b")
+        polar = polar_comparison(
+            f"{m.group('aux')} {a} {m.group('verb')} {m.group('more')}{m.group('post')} "
+            f"than {b}?"
+        )
+        return (polar[0], a, b) if polar else None
+    m = _CHOICE_OF_NOUNS.match(question)
+    if m:
+        aux, pre = m.group("aux").lower(), " ".join(m.group("pre").split())
+        more, rest = m.group("more").lower(), " ".join(m.group("rest").split())
+        a, b = " ".join(m.group("a").split()), " ".join(m.group("b").split())
+        if pre.lower() == "there":
+            said = f"How {_how_much(more, b)} {more} {a} than {b} {aux} there {rest}".strip()
+        elif pre:
+            # "Did the café fix more lamps or bicycles?"
+            said = f"How {_how_much(more, b)} {more} {a} than {b} {aux} {pre} {rest}".strip()
+        else:
+            said = f"How {_how_much(more, b)} {more} {a} than {b} {aux} {rest}".strip()
+        return f"{said}?", a, b
+    return None
+
+
+# A table's row or a list's item read as a sentence: "Month: December; Households supplied:
+# 104", "- Lamps: 98".
+_ROW = re.compile(r"^\s*(?:[-•*–]\s*)?[^:.;?!]{1,60}:\s+\S")
+_PLAIN = frozenset(
+    "how many much what which who when where was were is are did does do has have had will "
+    "would the a an of in on at to for by from with and than there".split()
+)
+
+
+def is_row(sentence: str) -> bool:
+    """Is the sentence a table's row or a list's item ("- Lamps: 98")?"""
+    return bool(_ROW.match(sentence))
+
+
+def told_apart(asked: str, baseline: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words (lower case) that tell the asked figure's question from the baseline's and
+    back: ({"december"}, {"january"}) for "How many households ... in December?" against
+    "... in January?"; brackets and plain words are left out."""
+    def words(text: str) -> set[str]:
+        return {w for w in re.findall(r"[a-z0-9][\w'’-]*", text.lower()) if w not in _PLAIN}
+
+    a, b = words(asked), words(baseline)
+    return frozenset(a - b), frozenset(b - a)
+
+
+def labelled_as_asked(sentence: str, question: str) -> bool:
+    """Is the sentence a row whose label the question names ("- Lamps: 98" for "How many
+    lamps were fixed?")?"""
+    row = re.match(r"^\s*(?:[-•*–]\s*)?(?P<label>[^:.;?!]{1,60}):\s+\S", sentence)
+    if row is None:
+        return False
+    label = frozenset(w for w in re.findall(r"[a-z0-9][\w'’-]*", row.group("label").lower())
+                      if w not in _PLAIN)
+    return bool(label) and names_all(question, frozenset(re.sub(r"(?:es|s)$", "", w)
+                                                         for w in label))
+
+
+def names_all(sentence: str, words: frozenset[str]) -> bool:
+    """Does the sentence say each of `words` (whole words, any case; a plural for its
+    singular: "Bicycles" for "bicycle")?"""
+    said = sentence.lower()
+    return all(re.search(rf"\b{re.escape(w)}(?:s|es)?\b", said) for w in words)
+
+
+def polar_verdict(more: str, gap: str) -> str:
+    """ "Yes" when the worked-out difference (`difference`: "33 more", "£2 million cheaper")
+    goes the way the question's comparative `more` asks, else "No" (the opposite way, or "no
+    difference")."""
+    return "Yes" if gap.lower().endswith(more.lower()) else "No"
 
 
 _NUMBER = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)[\s-]*(thousand|million|billion|bn|m|k)?\b", re.I)
@@ -354,6 +615,8 @@ def difference(comparison: Comparison, asked: str, baseline: str) -> str | None:
     unit = unit_a or unit_b
     if unit in ("percent", "per cent", "%"):
         unit = "percentage points"
+    if unit == "times":
+        unit = ""  # "called out 117 times": "33 more", never "33 times more" (a multiple)
     if comparison.word == "by":
         # "By how many minutes will it be cut?": the size; the figures cited say which way.
         if unit_a != unit_b:
@@ -378,3 +641,130 @@ def difference(comparison: Comparison, asked: str, baseline: str) -> str | None:
     if money:
         return f"{unit[:1]}{said}{' ' + unit[1:].strip() if unit[1:].strip() else ''} {word}"
     return f"{said}{' ' + unit if unit else ''} {word}"
+
+
+# -- the row of a table or list that holds the highest or lowest figure ----------------------
+
+_MOST = {
+    "most": True, "highest": True, "largest": True, "biggest": True, "greatest": True,
+    "busiest": True, "fewest": False, "lowest": False, "least": False, "smallest": False,
+}
+# "Which month did the battery supply the most households?", "In which month was the saving
+# highest?", "What crop had the fewest packets returned?"
+_ASKS_THE_MOST_OF = re.compile(
+    r"^\s*(?:in\s+|on\s+|at\s+|for\s+)?(?:which|what)\s+(?P<key>[a-z][\w'’-]*)\b"
+    rf"(?P<rest>[^?]*\b(?P<most>{'|'.join(_MOST)})\b[^?]*)\??\s*$",
+    re.IGNORECASE,
+)
+# "What was the most common repair at the café?": the kind asked comes after the superlative
+_ASKS_THE_MOST_KIND = re.compile(
+    r"^\s*(?:which|what)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+the\s+"
+    rf"(?P<most>{'|'.join(_MOST)})\s+(?:(?P<adj>[a-z]+)\s+)?(?P<key>[a-z][\w'’-]*)\b"
+    r"(?P<rest>[^?]*)\??\s*$",
+    re.IGNORECASE,
+)
+_TABLE_CELL = re.compile(r"(?P<head>[^:;]{1,40}):\s(?P<value>[^;]*)")
+
+
+@dataclass(frozen=True)
+class Superlative:
+    """A question for the row with the highest (or lowest) figure: `key` is the kind of
+    thing asked ("month", "crop"), `measure` the question's other words (lower case), which
+    name the column compared ("households" for "Households supplied")."""
+
+    key: str
+    measure: frozenset[str]
+    highest: bool
+
+
+def superlative(question: str) -> Superlative | None:
+    """Read "Which month did the battery supply the most households?" as Superlative("month",
+    {"battery", "supply", "households"}, True); None for a question asking no highest or
+    lowest of a kind."""
+    m = _ASKS_THE_MOST_OF.match(question)
+    if m is None or m.group("key").lower() in _PLAIN:
+        m = _ASKS_THE_MOST_KIND.match(question)
+    if m is None:
+        return None
+    key = m.group("key").lower()
+    if key in _PLAIN or key in ("one", "of"):
+        return None  # "Which one ...?", "Which of ...?": no kind of row is named
+    words = {w for w in re.findall(r"[a-z0-9][\w'’-]*", m.group("rest").lower())
+             if w not in _PLAIN and w not in _MOST and w != key}
+    return Superlative(key, frozenset(words), _MOST[m.group("most").lower()])
+
+
+def row_cells(sentence: str) -> tuple[tuple[str, str], ...]:
+    """The cells of a table's row read as a sentence ("Month: January; Households supplied:
+    112" -> (("Month", "January"), ("Households supplied", "112"))) or of a list's item ("-
+    Lamps: 98" -> (("", "Lamps"), ("", "98"))); () for any other sentence."""
+    text = sentence.strip()
+    if ";" in text:
+        cells = tuple(
+            (m.group("head").strip(), m.group("value").strip())
+            for part in text.split(";") if (m := _TABLE_CELL.fullmatch(part.strip()))
+        )
+        return cells if len(cells) >= 2 and len(cells) == len(text.split(";")) else ()
+    item = re.fullmatch(r"(?:[-•*–]\s*)?(?P<label>[^:.;?!]{1,60}):\s+(?P<value>\S.*)", text)
+    if item is None or amount(item.group("value")) is None:
+        return ()
+    return (("", item.group("label").strip()), ("", item.group("value").strip()))
+
+
+def _stems(text: str) -> set[str]:
+    return {re.sub(r"(?:es|s)$", "", w) for w in re.findall(r"[a-z0-9]+", text.lower())}
+
+
+def highest_row(asked: Superlative, rows: list[str]) -> tuple[int, str] | None:
+    """Of the rows of one table or list (sentences of `row_cells`, same columns), the index of
+    the one with the highest (or lowest) figure in the column the question names, and the
+    asked cell's text ("January"); None when fewer than two rows hold the figure, no column is
+    named (a table), or two rows tie."""
+    cells = [row_cells(r) for r in rows]
+    if len(cells) < 2 or not all(cells):
+        return None
+    heads = [h for h, _ in cells[0]]
+    if any([h for h, _ in c] != heads for c in cells):
+        return None
+    if heads[0]:
+        measure = _stems(" ".join(asked.measure))
+        fits = [len(_stems(h) & measure) for h in heads]
+        column = max(range(len(heads)), key=lambda i: fits[i])
+        if fits[column] == 0:
+            return None  # "the most" of what: no column the question names
+        key = next((i for i, h in enumerate(heads) if _stems(asked.key) & _stems(h)), 0)
+    else:
+        column, key = 1, 0  # a list's item: its label and its figure
+    values = [amount(c[column][1]) for c in cells]
+    figures = [(v[0], i) for i, v in enumerate(values) if v is not None]
+    if len(figures) < 2:
+        return None
+    figures.sort(reverse=asked.highest)
+    if figures[0][0] == figures[1][0]:
+        return None  # a tie names no one row
+    best = figures[0][1]
+    return best, cells[best][key][1]
+
+
+def asked_cell(question: str, sentence: str) -> tuple[str, str] | None:
+    """The row a question names by its first cell and the cell of the column it names: ("Tomatoes",
+    "412") for "How many packets of tomatoes were lent?" over "Crop: Tomatoes; Packets lent:
+    412; Packets returned: 96" (the column whose heading the question says most of, all of
+    its words at best); None for a list's item, a row the question does not name, or no
+    column named or two named alike."""
+    cells = row_cells(sentence)
+    if not cells or not cells[0][0]:
+        return None
+    said = _stems(question)
+    key = _stems(cells[0][1])
+    if not key or not key <= said or re.fullmatch(r"[\d\s.,]+", cells[0][1]):
+        return None
+    fits = sorted(
+        ((len(_stems(h) & said) / len(_stems(h) or {""}), i) for i, (h, _) in enumerate(cells)
+         if i),
+        reverse=True,
+    )
+    if not fits or fits[0][0] == 0 or (len(fits) > 1 and fits[0][0] == fits[1][0]):
+        return None
+    value = cells[fits[0][1]][1]
+    return (cells[0][1], value) if amount(value) is not None else None

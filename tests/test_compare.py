@@ -318,3 +318,266 @@ def test_a_change_asked_across_the_reports_of_one_story_is_worked_out():
                              start=500, end=500 + len(older.sentence), score=3.0)
     assert Rag._compared("By how much has the cost of the Merrowvale water plant gone up?",
                          [newer, same]) is None
+
+
+# -- round 56: yes/no and choice questions answered by a worked-out difference -------------
+
+@pytest.mark.parametrize(
+    ("question", "asked", "more"),
+    [
+        # trial 85 (q40): the sentence was found, no "Yes" said
+        ("Were there more Strathcorrie call-outs in 2023 than in 2022?",
+         "How many more Strathcorrie call-outs were there in 2023 than in 2022?", "more"),
+        ("Did the Strathcorrie team have fewer call-outs in 2023 than in 2022?",
+         "How many fewer call-outs did the Strathcorrie team have in 2023 than in 2022?",
+         "fewer"),
+        ("Was turnout higher in 2024 than in 2019?",
+         "How much higher was turnout in 2024 than in 2019?", "higher"),
+        ("Did the plant cost more than planned?", "How much more did the plant cost than planned?",
+         "more"),
+        ("Did Nair get more votes than Hale?", "How many more votes did Nair get than Hale?",
+         "more"),
+        # a noun baseline is counted as the asked noun is
+        ("Did the repair café fix more bicycles than lamps?",
+         "How many more bicycles than lamps did the repair café fix?", "more"),
+        ("Were more lamps fixed than bicycles at the Pontcarreg repair café?",
+         "How many more lamps than bicycles were fixed at the Pontcarreg repair café?", "more"),
+        ("Were there more men than women at the meeting?",
+         "How many more men than women were there at the meeting?", "more"),
+        ("Did the council spend more money than last year?",
+         "How much more money did the council spend than last year?", "more"),
+        # a figure the question states
+        ("Were more than 100 lamps fixed at the Pontcarreg repair café?",
+         "How many more lamps were fixed at the Pontcarreg repair café than 100?", "more"),
+        ("Was the Yarrowee Junction battery cheaper than $2 million?",
+         "How much cheaper was the Yarrowee Junction battery than $2 million?", "cheaper"),
+    ],
+)
+def test_a_yes_no_comparison_is_asked_as_its_difference(question, asked, more):
+    from rag.compare import polar_comparison
+
+    assert polar_comparison(question) == (asked, more)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is it bigger or smaller?",  # a choice, not yes/no
+        "Did more people vote than expected?",  # a verb not ours to inflect
+        "Was the plant approved?",
+        "How many more cars did Norrvik build in 2023 than in 2022?",
+    ],
+)
+def test_no_yes_no_comparison(question):
+    from rag.compare import polar_comparison
+
+    assert polar_comparison(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "a", "b"),
+    [
+        # trial 85 (q39)
+        ("Were more lamps or bicycles fixed at the Pontcarreg repair café?",
+         "How many more lamps than bicycles were fixed at the Pontcarreg repair café?",
+         "lamps", "bicycles"),
+        ("Did the café fix more lamps or bicycles?",
+         "How many more lamps than bicycles did the café fix?", "lamps", "bicycles"),
+        ("Were there more call-outs in 2023 or 2022?",
+         "How many more call-outs were there in 2023 than in 2022?", "2023", "2022"),
+        ("Did the battery supply more households in December or in January?",
+         "How many more households did the battery supply in December than in January?",
+         "December", "January"),
+        ("Did Ashcombe or Thornleigh score more goals?",
+         "How many more goals did Ashcombe score than Thornleigh?", "Ashcombe", "Thornleigh"),
+    ],
+)
+def test_a_choice_by_a_comparative_is_asked_as_its_difference(question, asked, a, b):
+    from rag.compare import choice_comparison
+
+    assert choice_comparison(question) == (asked, a, b)
+
+
+def test_a_difference_question_reads_the_verb_both_figures_share():
+    got = comparison("How many more bicycles than lamps were fixed at the Pontcarreg café?")
+    assert (got.asked, got.baseline) == (
+        "How many bicycles were fixed at the Pontcarreg café?",
+        "How many lamps were fixed at the Pontcarreg café?",
+    )
+    # "than Hale did": a name, as before
+    assert comparison("How many more votes did Nair get than Hale did?").baseline == (
+        "How many votes did Hale get?"
+    )
+    stated = comparison("How much cheaper was the battery than $2 million?")
+    assert (stated.asked, stated.stated) == ("How much did the battery cost?", "$2 million")
+
+
+@pytest.mark.parametrize(
+    ("more", "gap", "said"),
+    [("more", "33 more", "Yes"), ("fewer", "33 more", "No"), ("more", "no difference", "No"),
+     ("cheaper", "$900,000 cheaper", "Yes"), ("more expensive", "£3 less expensive", "No"),
+     ("higher", "4 percentage points higher", "Yes")],
+)
+def test_the_verdict_follows_the_difference(more, gap, said):
+    from rag.compare import polar_verdict
+
+    assert polar_verdict(more, gap) == said
+
+
+def test_a_count_of_times_is_no_multiple():
+    asked = comparison("How many more call-outs were there in 2023 than in 2022?")
+    assert difference(asked, "117 times", "84") == "33 more"
+
+
+@pytest.mark.parametrize(
+    ("question", "sentences", "lead", "short"),
+    [
+        ("Were there more Strathcorrie call-outs in 2023 than in 2022?",
+         [("They were called out 117 times in 2023, up from 84 in 2022, the busiest year in "
+           "the team's 51-year history.", 5.0)],
+         "Yes, 33 more: 117 times [1] against 84 [1]", "Yes"),
+        ("Did the team have fewer call-outs in 2023 than in 2022?",
+         [("They were called out 117 times in 2023, up from 84 in 2022.", 5.0)],
+         "No, 33 more: 117 times [1] against 84 [1]", "No"),
+        # a list's items, whatever their rank: each item's own row, never the other's
+        ("Were more lamps or bicycles fixed at the Pontcarreg repair café?",
+         [("A food mixer became the 1,000th item fixed at Pontcarreg Repair Café.", 3.8),
+          ("- Small electrical appliances: 312", -2.3), ("- Bicycles: 126", -5.0),
+          ("- Lamps: 98", -6.1)],
+         "Bicycles: 126 [1] against 98 [2]", "Bicycles"),
+        ("Did the battery supply more households in December or in January?",
+         [("Households have saved $61 a month since the battery was switched on in November.",
+           6.0),
+          ('"On 17 January the battery carried 112 homes through the evening peak," he said.',
+           -6.3),
+          ("Month: November; Energy stored (MWh): 9.8; Households supplied: 96", -8.0),
+          ("Month: December; Energy stored (MWh): 13.4; Households supplied: 104", -8.1),
+          ("Month: January; Energy stored (MWh): 15.1; Households supplied: 112", -8.2)],
+         "January: 112 [2] against 104 [1]", "January"),
+        ("Was the battery cheaper than $2 million?",
+         [("It cost $1.1 million, of which $850,000 came from the state government.", 5.0)],
+         "Yes, $900,000 cheaper: $1.1 million [1] against $2 million", "Yes"),
+        ("Were more than 100 lamps fixed at the repair café?",
+         [("- Bicycles: 126", 5.0), ("- Lamps: 98", 4.0)],
+         "No, 2 fewer: 98 [1] against 100", "No"),
+        # nothing to work out: no verdict made up
+        ("Were there more call-outs in 2023 than in 2021?",
+         [("They were called out 117 times in 2023, up from 84 in 2022.", 5.0)], None, None),
+    ],
+)
+def test_rag_answers_a_comparison_by_working_it_out(question, sentences, lead, short):
+    from rag import spans
+    from rag.api import Rag
+    from tests.test_ask import _sentences
+
+    if spans._nlp() is None:
+        pytest.skip("needs spaCy's English model")
+    got = Rag._compared_as_asked(question, _sentences(*sentences))
+    assert (got[1] if got else None) == lead
+    assert (got[2].text if got and got[2] else None) == short
+
+
+# -- round 56: the highest row of a table or list, and the cell a question names -------------
+
+_BATTERY_ROWS = [
+    "Month: November; Energy stored (MWh): 9.8; Households supplied: 96; Average saving: $48",
+    "Month: December; Energy stored (MWh): 13.4; Households supplied: 104; Average saving: $63",
+    "Month: January; Energy stored (MWh): 15.1; Households supplied: 112; Average saving: $72",
+]
+_SEED_ROWS = [
+    "Crop: Tomatoes; Packets lent: 412; Packets returned: 96",
+    "Crop: Runner beans; Packets lent: 388; Packets returned: 171",
+    "Crop: Lettuce; Packets lent: 305; Packets returned: 58",
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "rows", "answer"),
+    [
+        ("Which month did the Yarrowee Junction battery supply the most households?",
+         _BATTERY_ROWS, "January"),
+        ("In which month was the average saving lowest?", _BATTERY_ROWS, "November"),
+        ("Which month stored the most energy?", _BATTERY_ROWS, "January"),
+        # final check 175 (n12): the column the question names, of two alike
+        ("Which crop had the most seed packets returned at Kestwick?", _SEED_ROWS,
+         "Runner beans"),
+        ("Which crop was lent the most?", _SEED_ROWS, "Tomatoes"),
+        ("Which crop had the fewest packets returned?", _SEED_ROWS, "Lettuce"),
+        # a list's items: the label of the highest figure
+        ("What was the most common repair at the café?",
+         ["- Small electrical appliances: 312", "- Bicycles: 126", "- Lamps: 98"],
+         "Small electrical appliances"),
+        # no column named, or a tie: no row is the answer
+        ("Which month was the busiest for the library?", _BATTERY_ROWS, None),
+        ("Which item was fixed most?", ["- Bicycles: 98", "- Lamps: 98"], None),
+    ],
+)
+def test_the_highest_row_of_the_named_column(question, rows, answer):
+    from rag.compare import highest_row, superlative
+
+    asked = superlative(question)
+    assert asked is not None
+    got = highest_row(asked, rows)
+    assert (got[1] if got else None) == answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which one is biggest?", "Who scored the most goals?", "How many households were supplied?",
+     "What is the most expensive ticket?"],
+)
+def test_no_row_kind_is_asked(question):
+    from rag.compare import superlative
+
+    got = superlative(question)
+    # ("the most expensive ticket" asks a ticket; no table is needed to read it)
+    assert got is None or got.key == "ticket"
+
+
+@pytest.mark.parametrize(
+    ("question", "row", "cell"),
+    [
+        ("How many packets of tomatoes were lent at Kestwick?", _SEED_ROWS[0], ("Tomatoes", "412")),
+        ("How many packets of tomatoes were returned?", _SEED_ROWS[0], ("Tomatoes", "96")),
+        ("What was the average saving in January?", _BATTERY_ROWS[2], ("January", "$72")),
+        # another row, a column named by neither heading alone, a list's item: no cell
+        ("How many packets of lettuce were lent?", _SEED_ROWS[0], None),
+        ("How many tomato packets came back?", _SEED_ROWS[0], None),
+        ("How many lamps were fixed?", "- Lamps: 98", None),
+    ],
+)
+def test_the_cell_a_question_names(question, row, cell):
+    from rag.compare import asked_cell
+
+    assert asked_cell(question, row) == cell
+
+
+def test_rag_answers_from_the_highest_row_and_the_named_cell():
+    from rag.api import Rag
+    from tests.test_ask import _sentences
+
+    ranked = _sentences(
+        ("Households have saved an average of $61 a month since the battery was switched on in "
+         "November.", 6.0),
+        *((row, -8.0 - n) for n, row in enumerate(_BATTERY_ROWS)),
+    )
+    lead = Rag._short_answer("Which month did the battery supply the most households?",
+                             ranked[:1], ranked)
+    sentences, short = Rag._the_highest_row(
+        "Which month did the battery supply the most households?", ranked[:1], lead, ranked
+    )
+    assert short.text == "January" and [e.sentence for e in sentences] == [_BATTERY_ROWS[2]]
+    assert sentences[0].sentence[short.start - sentences[0].start:][:7] == "January"
+    seeds = _sentences(
+        ("In all 2,046 packets were lent to 318 borrowers, and 561 packets came back.", 6.0),
+        *((row, 1.0 - n) for n, row in enumerate(_SEED_ROWS)),
+    )
+    total = Rag._short_answer("How many packets of tomatoes were lent?", seeds[:1], seeds)
+    sentences, short = Rag._the_asked_cell(
+        "How many packets of tomatoes were lent?", seeds[:1], total, seeds
+    )
+    assert short.text == "412" and sentences[0].sentence == _SEED_ROWS[0]
+    # the total asked for is the total's
+    total = Rag._short_answer("How many packets were lent in all?", seeds[:1], seeds)
+    assert Rag._the_asked_cell("How many packets were lent in all?", seeds[:1], total,
+                               seeds)[1] == total
