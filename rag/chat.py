@@ -1736,6 +1736,11 @@ def noun_phrases(question: str) -> list[str]:
             # verb before the "of")
             or tokens[i - 1].lower() == "of" and tokens[aux + 1].lower() == "the"
             and i - 1 - (aux + 1) == 2 and tokens[aux + 2].isalpha()
+            # ("How much will the repairs to the footbridge cost?": a deed done to the phrase
+            # is the subject too, and "cost" its verb, no noun of "the footbridge cost")
+            or tokens[i - 1].lower() in ("to", "on", "at", "for")
+            and tokens[aux + 1].lower() == "the" and i - 1 - (aux + 1) == 2
+            and tokens[aux + 2].lower() in _DEED_NOUNS
         ):
             # "How much will Option A of the Kelsall Park tram extension cost?": the phrase is
             # of the name the subject opens with, the last word still the question's verb
@@ -2377,6 +2382,13 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     ]
     # "the company" unresolved names no firm: "it" put in as "the company" says no more
     phrases = [p for p in phrases if not _an_unnamed_firm(p)]
+    if pronoun in ("it", "its"):
+        # "the repairs", "the upgrades to Kelby station" are work, never "it": the thing the
+        # work is done to is ("How much will the repairs to the footbridge cost?" - "When will
+        # it reopen?" asks of the footbridge)
+        told = f"{previous.standalone} {previous.answer} {previous.evidence}"
+        worked_on = (_the_thing_worked_on(p, told) for p in phrases)
+        phrases = list(dict.fromkeys(p for p in worked_on if p and not _named_in(p, question)))
     made = _the_thing_a_doer_was_asked_for(previous.standalone)
     if pronoun in ("it", "its") and made and not _named_in(made, question) and not any(
         _head(p) == _head(made) for p in phrases
@@ -3549,6 +3561,70 @@ _EVENT_HEADS = frozenset(
     "profits delay delays expansion merger takeover closure launch relaunch opening "
     "restructuring redevelopment refurbishment outage death deaths".split()
 )
+# Heads of a phrase for work done to a thing ("the repairs to the footbridge", "the roof
+# works", "the upgrades at Kelby station"): a deed, never the thing a later "it" is, which is
+# the one the work is done to
+# (plural ones only: a singular "the Kelby lido restoration" is the one thing a story is
+# about, whose "it" it may be)
+_DEED_NOUNS = frozenset(
+    "repairs works roadworks upgrades improvements renovations refurbishments restorations "
+    "alterations refits".split()
+)
+# "repairs to Hollinsford footbridge", "the works on the old pier", "upgrades at Kelby
+# station": the thing work is done to, said after the work's noun
+_WORK_DONE_TO = re.compile(
+    r"\b(?i:" + "|".join(sorted(_DEED_NOUNS, key=len, reverse=True)) + r")\s+(?i:to|of|on|at)\s+"
+    r"(?P<thing>(?:(?i:the)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4})"
+)
+# Words before a noun of work that tell what work, not what it is done to: "the emergency
+# repairs", "the planned upgrades"
+_KINDS_OF_WORK = frozenset(
+    "emergency urgent major minor essential planned further final latest new extra "
+    "additional initial first second recent remaining temporary permanent vital".split()
+)
+# A word that ends the thing's phrase after "repairs to ...": the sentence's verb
+_WORK_VERBS = frozenset(
+    "cost costs take takes took begin begins began start starts started finish finishes "
+    "finished mean means meant".split()
+)
+
+
+def _the_thing_worked_on(phrase: str, told: str) -> str | None:
+    """What a later "it" is for a phrase of work done to a thing: the thing. "Kelby station"
+    of "the upgrades to Kelby station", "the footbridge" of "the footbridge repairs", and for
+    a bare "the repairs" the thing `told` (the turn's question and reply) says they are done
+    to; None when it says none. Any other phrase is itself."""
+    words = phrase.split()
+    deed = next((k for k, w in enumerate(words) if w.lower() in _DEED_NOUNS), None)
+    if deed is None:
+        return phrase
+    after = words[deed + 1 :]
+    if len(after) > 1 and after[0].lower() in ("to", "of", "on", "at"):
+        return " ".join(after[1:])
+    # (the text's "roof works on Kelby library" says what "the roof works" are done to)
+    for m in _WORK_DONE_TO.finditer(told):
+        thing: list[str] = []
+        for w in m["thing"].split():
+            low = w.lower()
+            if thing and (
+                low in _NP_STOP | _AUXILIARY_WORDS | _WORK_VERBS or low in ("the", "a", "an")
+                or low in _past_forms() or w[0].isdigit()
+            ):
+                break
+            thing.append(w)
+        found = " ".join(thing)
+        if len(thing) > (thing[0].lower() == "the") and not _plural_phrase(found):
+            return found
+    before = words[1:deed] if words[0].lower() == "the" else words[:deed]
+    if before and not re.search(
+        r"(?:al|ent|ant|ive|ous|ic|ed|ing|ary|ful|ble)$", before[-1]
+    ) and before[-1].lower() not in _KINDS_OF_WORK:
+        # "the footbridge repairs": the footbridge; "the Gannet Rose repairs": the ship, by
+        # its name (which the reply may say whole: `_as_the_reply_names`)
+        return " ".join(before) if before[0][:1].isupper() else f"the {' '.join(before)}"
+    return None
+
+
 # What a body or a place is asked about, never a figure: "Where is it based?", "Who runs it?"
 # What a firm is and a site of it is not: "Where is it based?", "How many staff does it employ?"
 _FIRMS_IT = re.compile(
@@ -6713,6 +6789,9 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # else the buyers the question asked for
             entity = _the_buyers(previous)
         bought = _what_was_bought(history) if kind == "thing" else None
+        if bought:
+            # (paid for "the upgrades to Kelby station": "it" is the station, not the work)
+            bought = _the_thing_worked_on(bought, _turn_text(previous))
         buyer = _the_firm_that_bought(history) if bought and _PLANNERS_DEED.search(question) and (
             _agent_kind(bought) is None and not _an_employer(bought, _turn_text(previous))
         ) else None

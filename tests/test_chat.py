@@ -10428,6 +10428,62 @@ FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
 })
 
 
+# Round 56: final check 175 and trial 85's conversations (the Inishvarra cable, the Merrowvale
+# water plant's vote, the Tamarack Bend sinkhole repairs), and the kinds behind them.
+FOOTBRIDGE_REPAIRS = turn(
+    "How much will the repairs to the footbridge cost?",
+    "£40,000 [1]. The repairs will cost £40,000. [1]",
+)
+HOLLINSFORD_REPAIRS = turn(
+    "How much will the repairs cost?",
+    "£40,000 [1]. The repairs to Hollinsford footbridge will cost £40,000. [1]",
+)
+STATION_UPGRADES = turn(
+    "Who is paying for the upgrades to Kelby station?",
+    "Network Rail [1]. Network Rail is paying for the upgrades to Kelby station. [1]",
+)
+
+FIFTY_SIXTH_ROUND_FOLLOWUPS = {
+    "work done to a thing ('the repairs', 'the works', 'the upgrades to Kelby station', 'the "
+    "footbridge repairs') is never 'it': the thing it is done to is, by the question's words "
+    "or, for a bare 'the repairs', by the reply's ('repairs to Hollinsford footbridge')": [
+        ([FOOTBRIDGE_REPAIRS], "When will it reopen?", "When will the footbridge reopen?"),
+        ([FOOTBRIDGE_REPAIRS], "Who built it?", "Who built the footbridge?"),
+        ([turn("How much will the repairs to the café cost?", "£4,000 [1]. The repairs will "
+               "cost £4,000. [1]")], "When will it reopen?", "When will the café reopen?"),
+        ([HOLLINSFORD_REPAIRS], "When will it reopen?", "When will Hollinsford footbridge reopen?"),
+        ([HOLLINSFORD_REPAIRS], "How long will it be shut?",
+         "How long will Hollinsford footbridge be shut?"),
+        ([turn("How long will the repairs take?", "Six weeks [1]. The repairs to the Hollinsford "
+               "footbridge will take six weeks. [1]")],
+         "When will it reopen?", "When will the Hollinsford footbridge reopen?"),
+        ([turn("How much will the footbridge repairs cost?", "£40,000 [1]. The footbridge "
+               "repairs will cost £40,000. [1]")], "When will it reopen?",
+         "When will the footbridge reopen?"),
+        ([turn("How much will the roof works cost?", "£4,000 [1]. The roof works on Kelby "
+               "library will cost £4,000. [1]")], "When will it reopen?",
+         "When will Kelby library reopen?"),
+        ([turn("When will the works at Kelby station be finished?", "In May [1]. The works at "
+               "Kelby station will be finished in May. [1]")],
+         "How many passengers use it?", "How many passengers use Kelby station?"),
+        ([STATION_UPGRADES], "When will it reopen?", "When will Kelby station reopen?"),
+        ([STATION_UPGRADES], "How many passengers use it?",
+         "How many passengers use Kelby station?"),
+        ([turn("When will the upgrades to the station finish?", "In May [1]. The upgrades will "
+               "finish in May. [1]")], "When did it open?", "When did the station open?"),
+        # near misses: the work is "they" still; a thing the reply never names leaves "it" as
+        # asked (never "the repairs"); a singular work is the thing a story is about
+        ([FOOTBRIDGE_REPAIRS], "When will they start?", "When will the repairs start?"),
+        ([FOOTBRIDGE_REPAIRS], "Who is doing them?", "Who is doing the repairs?"),
+        ([turn("How much did the repairs cost?", "£4,000 [1]. The repairs cost £4,000. [1]")],
+         "Who paid for it?", "Who paid for it?"),
+        ([turn("How much will the Kelby lido restoration cost?", "£486,000 [1]. The restoration "
+               "will cost £486,000. [1]")], "When will it be finished?",
+         "When will the Kelby lido restoration be finished?"),
+    ],
+}
+
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
@@ -10455,6 +10511,7 @@ FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
             ("fifty-third", FIFTY_THIRD_ROUND_FOLLOWUPS),
             ("fifty-fourth", FIFTY_FOURTH_ROUND_FOLLOWUPS),
             ("fifty-fifth", FIFTY_FIFTH_ROUND_FOLLOWUPS),
+            ("fifty-sixth", FIFTY_SIXTH_ROUND_FOLLOWUPS),
             ("users", USERS_FOLLOWUPS),
             ("trial 76", TRIAL76_FOLLOWUPS),
             ("final check 146", FINAL146_FOLLOWUPS),
