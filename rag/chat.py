@@ -1943,6 +1943,17 @@ def _plainly_a_person(name: str) -> bool:
     )
 
 
+# Titles that are also the first word of a place's or a firm's name ("King Street", "Queen
+# Elizabeth Hospital", "General Motors", "Prince Albert pub", "Lady Chapel")
+_TITLES_OF_PLACES = frozenset("King Queen General Prince Princess Lord Lady Prime".split())
+# Words of a body's name, which says things as a person does ("Network Rail said")
+_BODY_WORDS = frozenset(
+    "Rail Council Trust Ltd Limited Group Association Society Club Authority Agency Service "
+    "Services Board Police Government Department Ministry Office Network Water Energy Homes "
+    "Bank Party Union University College School Hospital Museum Library".split()
+)
+
+
 def _a_person_in(name: str, text: str) -> bool:
     """Is `name` a person, by itself (`describe`, `_plainly_a_person`) or by how `text` says
     it: after a job ("site manager Dewi Rowlands"), or as the surname of a titled or given name
@@ -1962,6 +1973,21 @@ def _a_person_in(name: str, text: str) -> bool:
             word in FEMALE_NAMES | MALE_NAMES and " " not in name
         ):
             return True
+        if word in _TITLES and word not in _TITLES_OF_PLACES and name.split()[0][:1].isupper():
+            # "Coun. Darryl Wiebe", "Mayor Annette Koval": a title makes a person of the name
+            # after it, whose given name no list need know ("Darryl" is on none)
+            return True
+    words = name.split()
+    if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not (
+        set(words) & (_THING_WORDS | _INSTITUTIONS | _BODY_WORDS)
+    ) and re.search(
+        rf"\b{re.escape(name)}(?:,\s*\d+,)?\s+(?:said|says|told|added|argued|explained|"
+        rf"insisted|warned|admitted)\b|\b(?:said|says)\s+{re.escape(name)}\b", text
+    ):
+        # "Darryl Wiebe said ...", "... said Hemi Rangitaawa": a name of two or three words
+        # that speaks is a person's, known given name or not (a body's name, "Network Rail",
+        # "Kelby Council", says things too, and has a word of a body)
+        return True
     return False
 
 
@@ -7303,7 +7329,10 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         # question (or the one a superlative was said in) asked of another of its set or kind
         rest = _ELLIPSIS_RE.sub("", question).strip(" ,?")
         other = (
-            _another_placing(history, rest)
+            # ("And the mayor?" after what Darryl Wiebe wanted, or what the council pledged:
+            # what the mayor said of it, not the question the mayor cannot be asked)
+            _what_another_said(history, rest)
+            or _another_placing(history, rest)
             or _another_on_the_scale(history, rest)
             or _the_rest_of_the_set(previous.standalone, rest, " ".join(
                 f"{t.answer} {t.evidence} {t.passage}" for t in history[-4:]
@@ -10430,6 +10459,95 @@ def _the_newest_story(history: Sequence[Turn]) -> str | None:
         if story and re.sub(r"^(?:at|in|near|on)\s+", "", story).split(", ")[0] in turn.standalone:
             return story
     return None
+
+
+# A question of one's own stance, which no one else is asked the same: what one wants done
+# (instead), argues, proposes, urges or opposed ("What did he want the town to do instead?").
+# (Not what one thinks or says of a thing, nor how one voted: anyone is asked that.)
+_OWN_STANCE = re.compile(
+    r"\b(?:want(?:s|ed)?|wish(?:es|ed)?|hop(?:e|es|ed)|argu(?:e|es|ed)|propos(?:e|es|ed)|"
+    r"suggest(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)?\s+for|prefer(?:s|red)?|oppos(?:e|es|ed)|"
+    r"object(?:s|ed)?\s+to|insist(?:s|ed)?|vot(?:e|es|ed)\s+(?:against|for)|instead)\b",
+    re.IGNORECASE,
+)
+# A body's deed with its money, the body said between the auxiliary and the verb: "How much
+# has the council pledged to the footbridge?", "How much will Donegal County Council pay?"
+_A_BODYS_MONEY = re.compile(
+    r"\b(?:did|does|do|has|have|had|will|would)\s+(?P<giver>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)"
+    r"{0,3}?)\s+(?:pledge|pledged|give|given|pay|paid|spend|spent|fund|funded|donate|donated|"
+    r"commit|committed|grant|granted|award|awarded|contribute|contributed|invest|invested|"
+    r"put)\b",
+    re.IGNORECASE,
+)
+# What a thing is said after that the money went to: "... pledged to the footbridge?"
+_MONEY_FOR = re.compile(
+    r"\b(?:to|towards|for|on)\s+(?P<thing>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3})\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _what_another_said(history: Sequence[Turn], rest: str) -> str | None:
+    """ "And the mayor?" (a person) after a question the mayor cannot be asked as it was:
+    - of another person's own stance ("What did Darryl Wiebe want the town to do instead?",
+      "Why did he oppose the plant?"): what the mayor said of the thing the conversation is
+      about ("What did the mayor say about the Merrowvale water plant?"), the last question in
+      brackets when no turn names one;
+    - of a body's money ("How much has the council pledged to the footbridge?"): the person
+      beside the question, never put where the footbridge is (money pledged to the mayor), as
+      a person named is ("What about Mr Hart?").
+    None when `rest` is no person ("And the council?" asks the council the same), or the last
+    question is one anyone is asked ("How did Coun. Darryl Wiebe vote?", "What does he think of
+    the plan?"), or a body's stance ("Why did the parish council object?" - "What about the
+    vicar?" asks the vicar the same)."""
+    previous = history[-1].standalone
+    if not (
+        _a_person_noun(rest) or describe(rest, 0, {}).person is True or _plainly_a_person(rest)
+    ) or _named_in(rest, previous) or _PRONOUN_RE.search(rest):
+        return None
+    text = " ".join(_turn_text(t) for t in history[-4:])
+    money = _A_BODYS_MONEY.search(previous)
+    if money and not _a_person_said(money["giver"], text):
+        return f"{previous.rstrip(' ?')} ({rest})?"
+    stance = _OWN_STANCE.search(previous)
+    subject = re.search(
+        r"\b(?:did|does|do|has|have|had|will|would|is|was)\s+(?P<who>.+?)\s*$",
+        previous[: stance.start()] if stance else "",
+    )
+    if subject is None or not _a_person_said(subject["who"], text):
+        return None
+    # (in the last question's tense: "What does the mayor say ...?" after "What does he want?")
+    present = subject.group().split()[0].lower() in ("does", "do", "is")
+    # (the mayor by the name the last turns give: "Mayor Annette Koval said ...")
+    said = _with_the_roles_name(f"What {'does' if present else 'did'} {rest} say", rest, history)
+    opposed = re.fullmatch(
+        r"\s+(?P<thing>(?:the\s+|[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,3})\s*\?*\s*",
+        previous[stance.end() :],
+    )
+    if opposed and re.match(r"(?i)oppos|propos|vot|object|call|prefer", stance.group()) and not (
+        _a_person_noun(opposed["thing"]) or _PRONOUN_RE.search(opposed["thing"])
+        or any(w.lower() in _NP_STOP | _FUNCTION_WORDS for w in opposed["thing"].split()[1:])
+    ):
+        # "Why did he oppose the water plant?": what the stance was of
+        return f"{said} about {opposed['thing']}?"
+    for turn in reversed(history[-4:]):
+        thing = _story_named(turn)
+        if thing and not re.match(r"(?:at|in|near|on)\s", thing) and not (
+            _a_person_in(thing, _turn_text(turn)) or _plainly_a_person(thing)
+            # (a bare town, "Kelby" of "Kelby council", is where, not what, it was said of)
+            or _a_place_name(thing) or len(thing.split()) == 1
+        ):
+            return f"{said} about {'the ' if thing.split()[-1].islower() else ''}{thing}?"
+    return f"{said}? ({previous.rstrip(' ?')}?)"
+
+
+def _a_person_said(who: str, text: str) -> bool:
+    """Is `who` (a question's subject) a person: "he", "the headteacher", "Coun. Darryl
+    Wiebe", or a name `text` gives a person's title or "said" ("Darryl Wiebe")?"""
+    return bool(
+        re.fullmatch(r"(?i:he|she|they)", who) or _a_person_noun(who)
+        or describe(who, 0, {}).person is True or _plainly_a_person(who)
+        or _a_person_in(who, text)
+    )
 
 
 def _another_value_asked(history: Sequence[Turn], rest: str) -> str | None:

@@ -10092,10 +10092,12 @@ FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
     "Wiebe'), by the name the last turns give the mayor; another place takes the place's": [
         ([MERROWVALE_VOTE_AS_A_BODY, MERROWVALE_INSTEAD_OF_THE_BODY], "And the mayor?",
          "What did the mayor want the town to do instead?"),
+        # (round 56: what a person wanted done instead is no question of the mayor's; what
+        # the mayor said of the plant is: `FIFTY_SIXTH_ROUND_FOLLOWUPS`)
         ([MERROWVALE_VOTE_AS_A_BODY, MERROWVALE_INSTEAD], "And the mayor?",
-         "What did the mayor want the town to do instead?"),
+         "What did the mayor say about the Merrowvale water plant?"),
         ([MERROWVALE_VOTE, MERROWVALE_INSTEAD], "And the mayor?",
-         "What did Annette Koval want the town to do instead?"),
+         "What did Annette Koval say about the Merrowvale water plant?"),
         ([turn("What did the town council say about the plan?", "I could not find the answer "
                "in the articles.")], "And the mayor?", "What did the mayor say about the plan?"),
         ([turn("What did the mayor say about the plan?", "I could not find the answer in the "
@@ -10482,6 +10484,86 @@ FIFTY_SIXTH_ROUND_FOLLOWUPS = {
          "When will the Kelby lido restoration be finished?"),
     ],
 }
+
+
+COUNCIL_PLEDGE = turn(
+    "How much has the council pledged to the footbridge?",
+    "£2m [1]. The council pledged £2m to the footbridge. [1]",
+)
+WIEBE_AGAINST = turn(
+    "Who voted against the Merrowvale water plant?",
+    "Darryl Wiebe [1]. Coun. Darryl Wiebe cast the only vote against, arguing the town should "
+    "first seek a partnership with neighbouring Hollis Township. [1]",
+)
+WIEBE_INSTEAD = Turn(
+    "What did he want the town to do instead?",
+    "What did Darryl Wiebe want the town to do instead?",
+    "I could not find the answer in the articles.",
+)
+
+FIFTY_SIXTH_ROUND_FOLLOWUPS.update({
+    "'And the mayor?' after a person's own stance (what he wanted done instead, argued, "
+    "opposed) asks what the mayor said of the conversation's thing; after a body's money "
+    "(pledged, paid, gave) the mayor goes beside the question, never where the money went": [
+        ([WIEBE_AGAINST, WIEBE_INSTEAD], "And the mayor?",
+         "What did the mayor say about the Merrowvale water plant?"),
+        ([WIEBE_AGAINST, WIEBE_INSTEAD], "What about the mayor?",
+         "What did the mayor say about the Merrowvale water plant?"),
+        ([WIEBE_AGAINST, WIEBE_INSTEAD], "And the town manager?",
+         "What did the town manager say about the Merrowvale water plant?"),
+        ([turn("Why did he oppose the water plant?", "I could not find the answer in the "
+               "articles.")], "And the mayor?", "What did the mayor say about the water plant?"),
+        ([turn("What did Darryl Wiebe argue?", "A partnership [1]. Coun. Darryl Wiebe argued "
+               "for a partnership. [1]")], "And the mayor?",
+         "What did the mayor say? (What did Darryl Wiebe argue?)"),
+        ([turn("What does Ann Cole want the council to do?", "I could not find the answer in the "
+               "articles.")], "What about Tom Hale?",
+         "What does Tom Hale say? (What does Ann Cole want the council to do?)"),
+        ([COUNCIL_PLEDGE], "And the mayor?",
+         "How much has the council pledged to the footbridge (the mayor)?"),
+        ([turn("How much will the council pay?", "€300,000 [1]. Donegal County Council will pay "
+               "€300,000 of it. [1]")], "And the mayor?",
+         "How much will the council pay (the mayor)?"),
+        ([turn("How much did Kelby council give the food bank?", "£5,000 [1]. Kelby council gave "
+               "£5,000 to the food bank. [1]")], "What about the mayor?",
+         "How much did Kelby council give the food bank (the mayor)?"),
+        # near misses: a body for a body's money or stance is asked the same; so is a person
+        # after what anyone is asked (how one voted, what one thinks or said); "What did the
+        # mayor say?" is a question of its own
+        ([turn("How much did Kelby council give the food bank?", "£5,000 [1]. Kelby council gave "
+               "£5,000 to the food bank. [1]")], "And the lottery?",
+         "How much did the lottery give the food bank?"),
+        ([turn("How did Darryl Wiebe vote?", "I could not find the answer in the articles.")],
+         "And the mayor?", "How did the mayor vote?"),
+        ([turn("What does he think of the plan?", "I could not find the answer in the "
+               "articles.")], "And the mayor?", "What does the mayor think of the plan?"),
+        ([turn("What did Darryl Wiebe say about the water plant?", "I could not find the answer "
+               "in the articles.")], "And the mayor?",
+         "What did the mayor say about the water plant?"),
+        ([COUNCIL_PLEDGE], "What did the mayor say?", "What did the mayor say?"),
+    ],
+    "a name is a person's when a title is said before it ('Coun. Darryl Wiebe', 'Mayor Annette "
+    "Koval') or it speaks ('Gord Tremblay said'), whether or not a list knows its given name": [
+        ([turn("Who opposed the plan?", "Gord Tremblay [1]. Gord Tremblay said the plan was too "
+               "costly. [1]"), turn("What did he want instead?", "I could not find the answer "
+                                    "in the articles.")],
+         "And the mayor?", "What did the mayor say? (What did he want instead?)"),
+        ([turn("Who runs the Kelby café?", "Darryl Wiebe [1]. Coun. Darryl Wiebe runs the "
+               "café. [1]")], "When did it open?", "When did the Kelby café open?"),
+        ([turn("Who chairs the trust?", "Hemi Rangitaawa [1]. Trust chair Hemi Rangitaawa said "
+               "the birds were thriving. [1]")], "How long has he been chair?",
+         "How long has Hemi Rangitaawa been chair?"),
+        ([turn("Who founded the repair café?", "Gwenllian Pryce [1]. Gwenllian Pryce said the "
+               "group had kept goods out of landfill. [1]")], "How old is she?",
+         "How old is Gwenllian Pryce?"),
+        # near misses: a body that speaks is no person; a title's word opening a place's name
+        ([turn("Who is paying for the upgrades to Kelby station?", "Network Rail [1]. Network "
+               "Rail said it would pay. [1]")], "How many passengers use it?",
+         "How many passengers use Kelby station?"),
+        ([turn("Who bought Queen Street Mill?", "Kelby Homes [1]. Kelby Homes bought Queen "
+               "Street Mill. [1]")], "When was it built?", "When was Queen Street Mill built?"),
+    ],
+})
 
 
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
