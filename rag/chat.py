@@ -4329,7 +4329,36 @@ def _antecedent_of(pronoun: str, turn: Turn, question: str, history: Sequence[Tu
         _told_of_as_a_person(found, f"{t.answer} {t.evidence} {t.passage}") for t in history[-4:]
     ):
         return None
+    if found and pronoun.lower() in _PERSON:
+        found = _without_job_title(found)
     return found
+
+
+# An office said before a name, no part of it, which a follow-up is asked without: the
+# abbreviation "Coun." (North American news: "Coun. Darryl Wiebe"; "What did he say?" is "What
+# did Darryl Wiebe say?", as the reply and other reports say him), and a lower-case job
+# ("councillor Darryl Wiebe", "town manager Carla Benedetti"). A title a report names the
+# person with ("Cllr Ann Cole", "Dr Fiona Leckie", "Gen Roman Berdnikov") stays, as it tells
+# apart two people of a surname and is how British news names them.
+_OFFICE_ABBREVIATIONS = frozenset(("Coun",))
+
+
+def _without_job_title(name: str) -> str:
+    """`name` without an office before it: "Darryl Wiebe" of "Coun. Darryl Wiebe" or of
+    "councillor Darryl Wiebe". Kept whole where the name alone would be a surname ("Coun.
+    Wiebe": the title tells a person)."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and (
+        words[k].endswith(".") and words[k].rstrip(".") in _OFFICE_ABBREVIATIONS
+        or words[k].islower() and words[k + 1][:1].isupper()
+        and words[k].rstrip(".").capitalize() in _TITLES
+    ):
+        k += 1
+    rest = words[k:]
+    if k == 0 or len(rest) < 2 or not all(w[:1].isupper() for w in rest):
+        return name
+    return " ".join(rest)
 
 
 def _put_for_there(name: str, turn: Turn) -> bool:

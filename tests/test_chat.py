@@ -10061,9 +10061,11 @@ INQUIRY_LEAD = turn(
 FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
     "'he' and 'she' are never a body (a council, however the reply wrote it: 'Merrowvale town "
     "council'); after a reply naming one, the person its cited sentences name, by the whole "
-    "name with a title's abbreviation ('Coun. Darryl Wiebe'); with none, as asked": [
+    "name (an office's abbreviation aside: 'Darryl Wiebe' of 'Coun. Darryl Wiebe'); with none, as "
+    "asked": [
+        # (round 56: the abbreviated office, "Coun.", is no part of the name put for "he")
         ([MERROWVALE_VOTE_AS_A_BODY], "What did he want the town to do instead?",
-         "What did Coun. Darryl Wiebe want the town to do instead?"),
+         "What did Darryl Wiebe want the town to do instead?"),
         ([turn("Who voted against the Merrowvale water plant?", "Merrowvale town council [1]. "
                f"{MERROWVALE_VOTE_SENTENCE} [1] Darryl Wiebe cast the only vote against. [2]")],
          "What did he want the town to do instead?",
@@ -10081,7 +10083,7 @@ FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
          "Why did she vote against the Kelby housing plan?"),
         ([WIND_FARM_OBJECTION], "What did she say?", "What did she say?"),
         ([MERROWVALE_VOTE], "What did he want the town to do instead?",
-         "What did Coun. Darryl Wiebe want the town to do instead?"),
+         "What did Darryl Wiebe want the town to do instead?"),
     ],
 })
 
@@ -10562,6 +10564,30 @@ FIFTY_SIXTH_ROUND_FOLLOWUPS.update({
          "How many passengers use Kelby station?"),
         ([turn("Who bought Queen Street Mill?", "Kelby Homes [1]. Kelby Homes bought Queen "
                "Street Mill. [1]")], "When was it built?", "When was Queen Street Mill built?"),
+    ],
+})
+
+FIFTY_SIXTH_ROUND_FOLLOWUPS.update({
+    "an office's abbreviation ('Coun.') or a lower-case job before a name is no part of the "
+    "name put for he or she; kept where the name alone is a surname, and a title the report "
+    "names one with ('Cllr', 'Dr', 'Det. Sgt.') stays": [
+        ([turn("Who opposed the plan?", "Coun. Darryl Wiebe [1]. Coun. Darryl Wiebe opposed "
+               "it. [1]")], "What did he say?", "What did Darryl Wiebe say?"),
+        ([turn("Who opposed the plan?", "Wiebe [1]. Coun. Darryl Wiebe opposed it. [1]")],
+         "How old is he?", "How old is Darryl Wiebe?"),
+        ([WIEBE_AGAINST], "What did he say?", "What did Darryl Wiebe say?"),
+        ([WIEBE_AGAINST], "Why did he vote against it?",
+         "Why did Darryl Wiebe vote against the Merrowvale water plant?"),
+        ([turn("Who opposed the plan?", "Darryl Wiebe [1]. Coun. Darryl Wiebe opposed it. [1]")],
+         "How long has he been on the council?",
+         "How long has Darryl Wiebe been on the council?"),
+        # near misses: a surname alone keeps its title; a report's own title stays
+        ([turn("Who opposed the plan?", "Coun. Wiebe opposed it. [1]")], "What did he say?",
+         "What did Coun. Wiebe say?"),
+        ([turn("Who voted against the plan?", "Darryl Wiebe [1]. Cllr Darryl Wiebe cast the only "
+               "vote against. [1]")], "What did he say?", "What did Cllr Darryl Wiebe say?"),
+        ([turn("Who treated the climber?", "Dr Fiona Leckie [1]. Dr Fiona Leckie treated "
+               "him. [1]")], "What did she say?", "What did Dr Fiona Leckie say?"),
     ],
 })
 
