@@ -10591,6 +10591,38 @@ FIFTY_SIXTH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+# Final check 175's conversations on trial 85's reports, as the turns were kept
+INISHVARRA_NOW = turn(
+    "How much will the Inishvarra broadband project cost now?",
+    "€4.1 million [1]. Islanders on Inishvarra will have to wait until February 2025 for "
+    "high-speed broadband after a fault was found in the subsea cable, and the cost of the "
+    "project has risen to €4.1 million. [1]",
+)
+INISHVARRA_SHARE = Turn(
+    "How much of the extra will the council pay?",
+    "How much of the extra will Donegal County Council pay?",
+    "€300,000 [1]. The extra €900,000 will be split between the Department of Rural and "
+    "Community Development and Donegal County Council, which will pay €300,000 of it. [1]",
+)
+YARROWEE_COST = turn(
+    "How much did the Yarrowee Junction battery cost?",
+    "$1.1 million [1]. It cost $1.1 million, of which $850,000 came from the Victorian "
+    "Government's Neighbourhood Battery Initiative. [1]",
+)
+
+FIFTY_SIXTH_ROUND_FOLLOWUPS.update({
+    "final check 175: 'it' after a share of 'the extra' is the project; 'And the mayor?' after "
+    "what Darryl Wiebe wanted asks what the mayor said of the plant; 'that' is the cost": [
+        ([INISHVARRA_NOW, INISHVARRA_SHARE], "Who is managing it now?",
+         "Who is managing the Inishvarra broadband project now?"),
+        ([WIEBE_AGAINST, WIEBE_INSTEAD], "And the mayor?",
+         "What did the mayor say about the Merrowvale water plant?"),
+        ([YARROWEE_COST], "How much of that came from the state government?",
+         "How much of the cost of the Yarrowee Junction battery came from the state "
+         "government?"),
+    ],
+})
+
 
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
