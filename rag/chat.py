@@ -10508,11 +10508,6 @@ _A_BODYS_MONEY = re.compile(
     r"put)\b",
     re.IGNORECASE,
 )
-# What a thing is said after that the money went to: "... pledged to the footbridge?"
-_MONEY_FOR = re.compile(
-    r"\b(?:to|towards|for|on)\s+(?P<thing>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3})\s*\?*\s*$",
-    re.IGNORECASE,
-)
 
 
 def _what_another_said(history: Sequence[Turn], rest: str) -> str | None:
