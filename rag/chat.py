@@ -1736,6 +1736,11 @@ def noun_phrases(question: str) -> list[str]:
             # verb before the "of")
             or tokens[i - 1].lower() == "of" and tokens[aux + 1].lower() == "the"
             and i - 1 - (aux + 1) == 2 and tokens[aux + 2].isalpha()
+            # ("How much will the repairs to the footbridge cost?": a deed done to the phrase
+            # is the subject too, and "cost" its verb, no noun of "the footbridge cost")
+            or tokens[i - 1].lower() in ("to", "on", "at", "for")
+            and tokens[aux + 1].lower() == "the" and i - 1 - (aux + 1) == 2
+            and tokens[aux + 2].lower() in _DEED_NOUNS
         ):
             # "How much will Option A of the Kelsall Park tram extension cost?": the phrase is
             # of the name the subject opens with, the last word still the question's verb
@@ -1938,6 +1943,17 @@ def _plainly_a_person(name: str) -> bool:
     )
 
 
+# Titles that are also the first word of a place's or a firm's name ("King Street", "Queen
+# Elizabeth Hospital", "General Motors", "Prince Albert pub", "Lady Chapel")
+_TITLES_OF_PLACES = frozenset("King Queen General Prince Princess Lord Lady Prime".split())
+# Words of a body's name, which says things as a person does ("Network Rail said")
+_BODY_WORDS = frozenset(
+    "Rail Council Trust Ltd Limited Group Association Society Club Authority Agency Service "
+    "Services Board Police Government Department Ministry Office Network Water Energy Homes "
+    "Bank Party Union University College School Hospital Museum Library".split()
+)
+
+
 def _a_person_in(name: str, text: str) -> bool:
     """Is `name` a person, by itself (`describe`, `_plainly_a_person`) or by how `text` says
     it: after a job ("site manager Dewi Rowlands"), or as the surname of a titled or given name
@@ -1957,6 +1973,21 @@ def _a_person_in(name: str, text: str) -> bool:
             word in FEMALE_NAMES | MALE_NAMES and " " not in name
         ):
             return True
+        if word in _TITLES and word not in _TITLES_OF_PLACES and name.split()[0][:1].isupper():
+            # "Coun. Darryl Wiebe", "Mayor Annette Koval": a title makes a person of the name
+            # after it, whose given name no list need know ("Darryl" is on none)
+            return True
+    words = name.split()
+    if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not (
+        set(words) & (_THING_WORDS | _INSTITUTIONS | _BODY_WORDS)
+    ) and re.search(
+        rf"\b{re.escape(name)}(?:,\s*\d+,)?\s+(?:said|says|told|added|argued|explained|"
+        rf"insisted|warned|admitted)\b|\b(?:said|says)\s+{re.escape(name)}\b", text
+    ):
+        # "Darryl Wiebe said ...", "... said Hemi Rangitaawa": a name of two or three words
+        # that speaks is a person's, known given name or not (a body's name, "Network Rail",
+        # "Kelby Council", says things too, and has a word of a body)
+        return True
     return False
 
 
@@ -2377,6 +2408,13 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     ]
     # "the company" unresolved names no firm: "it" put in as "the company" says no more
     phrases = [p for p in phrases if not _an_unnamed_firm(p)]
+    if pronoun in ("it", "its"):
+        # "the repairs", "the upgrades to Kelby station" are work, never "it": the thing the
+        # work is done to is ("How much will the repairs to the footbridge cost?" - "When will
+        # it reopen?" asks of the footbridge)
+        told = f"{previous.standalone} {previous.answer} {previous.evidence}"
+        worked_on = (_the_thing_worked_on(p, told) for p in phrases)
+        phrases = list(dict.fromkeys(p for p in worked_on if p and not _named_in(p, question)))
     made = _the_thing_a_doer_was_asked_for(previous.standalone)
     if pronoun in ("it", "its") and made and not _named_in(made, question) and not any(
         _head(p) == _head(made) for p in phrases
@@ -3549,6 +3587,70 @@ _EVENT_HEADS = frozenset(
     "profits delay delays expansion merger takeover closure launch relaunch opening "
     "restructuring redevelopment refurbishment outage death deaths".split()
 )
+# Heads of a phrase for work done to a thing ("the repairs to the footbridge", "the roof
+# works", "the upgrades at Kelby station"): a deed, never the thing a later "it" is, which is
+# the one the work is done to
+# (plural ones only: a singular "the Kelby lido restoration" is the one thing a story is
+# about, whose "it" it may be)
+_DEED_NOUNS = frozenset(
+    "repairs works roadworks upgrades improvements renovations refurbishments restorations "
+    "alterations refits".split()
+)
+# "repairs to Hollinsford footbridge", "the works on the old pier", "upgrades at Kelby
+# station": the thing work is done to, said after the work's noun
+_WORK_DONE_TO = re.compile(
+    r"\b(?i:" + "|".join(sorted(_DEED_NOUNS, key=len, reverse=True)) + r")\s+(?i:to|of|on|at)\s+"
+    r"(?P<thing>(?:(?i:the)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4})"
+)
+# Words before a noun of work that tell what work, not what it is done to: "the emergency
+# repairs", "the planned upgrades"
+_KINDS_OF_WORK = frozenset(
+    "emergency urgent major minor essential planned further final latest new extra "
+    "additional initial first second recent remaining temporary permanent vital".split()
+)
+# A word that ends the thing's phrase after "repairs to ...": the sentence's verb
+_WORK_VERBS = frozenset(
+    "cost costs take takes took begin begins began start starts started finish finishes "
+    "finished mean means meant".split()
+)
+
+
+def _the_thing_worked_on(phrase: str, told: str) -> str | None:
+    """What a later "it" is for a phrase of work done to a thing: the thing. "Kelby station"
+    of "the upgrades to Kelby station", "the footbridge" of "the footbridge repairs", and for
+    a bare "the repairs" the thing `told` (the turn's question and reply) says they are done
+    to; None when it says none. Any other phrase is itself."""
+    words = phrase.split()
+    deed = next((k for k, w in enumerate(words) if w.lower() in _DEED_NOUNS), None)
+    if deed is None:
+        return phrase
+    after = words[deed + 1 :]
+    if len(after) > 1 and after[0].lower() in ("to", "of", "on", "at"):
+        return " ".join(after[1:])
+    # (the text's "roof works on Kelby library" says what "the roof works" are done to)
+    for m in _WORK_DONE_TO.finditer(told):
+        thing: list[str] = []
+        for w in m["thing"].split():
+            low = w.lower()
+            if thing and (
+                low in _NP_STOP | _AUXILIARY_WORDS | _WORK_VERBS or low in ("the", "a", "an")
+                or low in _past_forms() or w[0].isdigit()
+            ):
+                break
+            thing.append(w)
+        found = " ".join(thing)
+        if len(thing) > (thing[0].lower() == "the") and not _plural_phrase(found):
+            return found
+    before = words[1:deed] if words[0].lower() == "the" else words[:deed]
+    if before and not re.search(
+        r"(?:al|ent|ant|ive|ous|ic|ed|ing|ary|ful|ble)$", before[-1]
+    ) and before[-1].lower() not in _KINDS_OF_WORK:
+        # "the footbridge repairs": the footbridge; "the Gannet Rose repairs": the ship, by
+        # its name (which the reply may say whole: `_as_the_reply_names`)
+        return " ".join(before) if before[0][:1].isupper() else f"the {' '.join(before)}"
+    return None
+
+
 # What a body or a place is asked about, never a figure: "Where is it based?", "Who runs it?"
 # What a firm is and a site of it is not: "Where is it based?", "How many staff does it employ?"
 _FIRMS_IT = re.compile(
@@ -4227,7 +4329,36 @@ def _antecedent_of(pronoun: str, turn: Turn, question: str, history: Sequence[Tu
         _told_of_as_a_person(found, f"{t.answer} {t.evidence} {t.passage}") for t in history[-4:]
     ):
         return None
+    if found and pronoun.lower() in _PERSON:
+        found = _without_job_title(found)
     return found
+
+
+# An office said before a name, no part of it, which a follow-up is asked without: the
+# abbreviation "Coun." (North American news: "Coun. Darryl Wiebe"; "What did he say?" is "What
+# did Darryl Wiebe say?", as the reply and other reports say him), and a lower-case job
+# ("councillor Darryl Wiebe", "town manager Carla Benedetti"). A title a report names the
+# person with ("Cllr Ann Cole", "Dr Fiona Leckie", "Gen Roman Berdnikov") stays, as it tells
+# apart two people of a surname and is how British news names them.
+_OFFICE_ABBREVIATIONS = frozenset(("Coun",))
+
+
+def _without_job_title(name: str) -> str:
+    """`name` without an office before it: "Darryl Wiebe" of "Coun. Darryl Wiebe" or of
+    "councillor Darryl Wiebe". Kept whole where the name alone would be a surname ("Coun.
+    Wiebe": the title tells a person)."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and (
+        words[k].endswith(".") and words[k].rstrip(".") in _OFFICE_ABBREVIATIONS
+        or words[k].islower() and words[k + 1][:1].isupper()
+        and words[k].rstrip(".").capitalize() in _TITLES
+    ):
+        k += 1
+    rest = words[k:]
+    if k == 0 or len(rest) < 2 or not all(w[:1].isupper() for w in rest):
+        return name
+    return " ".join(rest)
 
 
 def _put_for_there(name: str, turn: Turn) -> bool:
@@ -6713,6 +6844,9 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # else the buyers the question asked for
             entity = _the_buyers(previous)
         bought = _what_was_bought(history) if kind == "thing" else None
+        if bought:
+            # (paid for "the upgrades to Kelby station": "it" is the station, not the work)
+            bought = _the_thing_worked_on(bought, _turn_text(previous))
         buyer = _the_firm_that_bought(history) if bought and _PLANNERS_DEED.search(question) and (
             _agent_kind(bought) is None and not _an_employer(bought, _turn_text(previous))
         ) else None
@@ -7224,7 +7358,10 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         # question (or the one a superlative was said in) asked of another of its set or kind
         rest = _ELLIPSIS_RE.sub("", question).strip(" ,?")
         other = (
-            _another_placing(history, rest)
+            # ("And the mayor?" after what Darryl Wiebe wanted, or what the council pledged:
+            # what the mayor said of it, not the question the mayor cannot be asked)
+            _what_another_said(history, rest)
+            or _another_placing(history, rest)
             or _another_on_the_scale(history, rest)
             or _the_rest_of_the_set(previous.standalone, rest, " ".join(
                 f"{t.answer} {t.evidence} {t.passage}" for t in history[-4:]
@@ -10351,6 +10488,90 @@ def _the_newest_story(history: Sequence[Turn]) -> str | None:
         if story and re.sub(r"^(?:at|in|near|on)\s+", "", story).split(", ")[0] in turn.standalone:
             return story
     return None
+
+
+# A question of one's own stance, which no one else is asked the same: what one wants done
+# (instead), argues, proposes, urges or opposed ("What did he want the town to do instead?").
+# (Not what one thinks or says of a thing, nor how one voted: anyone is asked that.)
+_OWN_STANCE = re.compile(
+    r"\b(?:want(?:s|ed)?|wish(?:es|ed)?|hop(?:e|es|ed)|argu(?:e|es|ed)|propos(?:e|es|ed)|"
+    r"suggest(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)?\s+for|prefer(?:s|red)?|oppos(?:e|es|ed)|"
+    r"object(?:s|ed)?\s+to|insist(?:s|ed)?|vot(?:e|es|ed)\s+(?:against|for)|instead)\b",
+    re.IGNORECASE,
+)
+# A body's deed with its money, the body said between the auxiliary and the verb: "How much
+# has the council pledged to the footbridge?", "How much will Donegal County Council pay?"
+_A_BODYS_MONEY = re.compile(
+    r"\b(?:did|does|do|has|have|had|will|would)\s+(?P<giver>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)"
+    r"{0,3}?)\s+(?:pledge|pledged|give|given|pay|paid|spend|spent|fund|funded|donate|donated|"
+    r"commit|committed|grant|granted|award|awarded|contribute|contributed|invest|invested|"
+    r"put)\b",
+    re.IGNORECASE,
+)
+
+
+def _what_another_said(history: Sequence[Turn], rest: str) -> str | None:
+    """ "And the mayor?" (a person) after a question the mayor cannot be asked as it was:
+    - of another person's own stance ("What did Darryl Wiebe want the town to do instead?",
+      "Why did he oppose the plant?"): what the mayor said of the thing the conversation is
+      about ("What did the mayor say about the Merrowvale water plant?"), the last question in
+      brackets when no turn names one;
+    - of a body's money ("How much has the council pledged to the footbridge?"): the person
+      beside the question, never put where the footbridge is (money pledged to the mayor), as
+      a person named is ("What about Mr Hart?").
+    None when `rest` is no person ("And the council?" asks the council the same), or the last
+    question is one anyone is asked ("How did Coun. Darryl Wiebe vote?", "What does he think of
+    the plan?"), or a body's stance ("Why did the parish council object?" - "What about the
+    vicar?" asks the vicar the same)."""
+    previous = history[-1].standalone
+    if not (
+        _a_person_noun(rest) or describe(rest, 0, {}).person is True or _plainly_a_person(rest)
+    ) or _named_in(rest, previous) or _PRONOUN_RE.search(rest):
+        return None
+    text = " ".join(_turn_text(t) for t in history[-4:])
+    money = _A_BODYS_MONEY.search(previous)
+    if money and not _a_person_said(money["giver"], text):
+        return f"{previous.rstrip(' ?')} ({rest})?"
+    stance = _OWN_STANCE.search(previous)
+    subject = re.search(
+        r"\b(?:did|does|do|has|have|had|will|would|is|was)\s+(?P<who>.+?)\s*$",
+        previous[: stance.start()] if stance else "",
+    )
+    if subject is None or not _a_person_said(subject["who"], text):
+        return None
+    # (in the last question's tense: "What does the mayor say ...?" after "What does he want?")
+    present = subject.group().split()[0].lower() in ("does", "do", "is")
+    # (the mayor by the name the last turns give: "Mayor Annette Koval said ...")
+    said = _with_the_roles_name(f"What {'does' if present else 'did'} {rest} say", rest, history)
+    opposed = re.fullmatch(
+        r"\s+(?P<thing>(?:the\s+|[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,3})\s*\?*\s*",
+        previous[stance.end() :],
+    )
+    if opposed and re.match(r"(?i)oppos|propos|vot|object|call|prefer", stance.group()) and not (
+        _a_person_noun(opposed["thing"]) or _PRONOUN_RE.search(opposed["thing"])
+        or any(w.lower() in _NP_STOP | _FUNCTION_WORDS for w in opposed["thing"].split()[1:])
+    ):
+        # "Why did he oppose the water plant?": what the stance was of
+        return f"{said} about {opposed['thing']}?"
+    for turn in reversed(history[-4:]):
+        thing = _story_named(turn)
+        if thing and not re.match(r"(?:at|in|near|on)\s", thing) and not (
+            _a_person_in(thing, _turn_text(turn)) or _plainly_a_person(thing)
+            # (a bare town, "Kelby" of "Kelby council", is where, not what, it was said of)
+            or _a_place_name(thing) or len(thing.split()) == 1
+        ):
+            return f"{said} about {'the ' if thing.split()[-1].islower() else ''}{thing}?"
+    return f"{said}? ({previous.rstrip(' ?')}?)"
+
+
+def _a_person_said(who: str, text: str) -> bool:
+    """Is `who` (a question's subject) a person: "he", "the headteacher", "Coun. Darryl
+    Wiebe", or a name `text` gives a person's title or "said" ("Darryl Wiebe")?"""
+    return bool(
+        re.fullmatch(r"(?i:he|she|they)", who) or _a_person_noun(who)
+        or describe(who, 0, {}).person is True or _plainly_a_person(who)
+        or _a_person_in(who, text)
+    )
 
 
 def _another_value_asked(history: Sequence[Turn], rest: str) -> str | None:

@@ -10061,9 +10061,11 @@ INQUIRY_LEAD = turn(
 FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
     "'he' and 'she' are never a body (a council, however the reply wrote it: 'Merrowvale town "
     "council'); after a reply naming one, the person its cited sentences name, by the whole "
-    "name with a title's abbreviation ('Coun. Darryl Wiebe'); with none, as asked": [
+    "name (an office's abbreviation aside: 'Darryl Wiebe' of 'Coun. Darryl Wiebe'); with none, as "
+    "asked": [
+        # (round 56: the abbreviated office, "Coun.", is no part of the name put for "he")
         ([MERROWVALE_VOTE_AS_A_BODY], "What did he want the town to do instead?",
-         "What did Coun. Darryl Wiebe want the town to do instead?"),
+         "What did Darryl Wiebe want the town to do instead?"),
         ([turn("Who voted against the Merrowvale water plant?", "Merrowvale town council [1]. "
                f"{MERROWVALE_VOTE_SENTENCE} [1] Darryl Wiebe cast the only vote against. [2]")],
          "What did he want the town to do instead?",
@@ -10081,7 +10083,7 @@ FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
          "Why did she vote against the Kelby housing plan?"),
         ([WIND_FARM_OBJECTION], "What did she say?", "What did she say?"),
         ([MERROWVALE_VOTE], "What did he want the town to do instead?",
-         "What did Coun. Darryl Wiebe want the town to do instead?"),
+         "What did Darryl Wiebe want the town to do instead?"),
     ],
 })
 
@@ -10092,10 +10094,12 @@ FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
     "Wiebe'), by the name the last turns give the mayor; another place takes the place's": [
         ([MERROWVALE_VOTE_AS_A_BODY, MERROWVALE_INSTEAD_OF_THE_BODY], "And the mayor?",
          "What did the mayor want the town to do instead?"),
+        # (round 56: what a person wanted done instead is no question of the mayor's; what
+        # the mayor said of the plant is: `FIFTY_SIXTH_ROUND_FOLLOWUPS`)
         ([MERROWVALE_VOTE_AS_A_BODY, MERROWVALE_INSTEAD], "And the mayor?",
-         "What did the mayor want the town to do instead?"),
+         "What did the mayor say about the Merrowvale water plant?"),
         ([MERROWVALE_VOTE, MERROWVALE_INSTEAD], "And the mayor?",
-         "What did Annette Koval want the town to do instead?"),
+         "What did Annette Koval say about the Merrowvale water plant?"),
         ([turn("What did the town council say about the plan?", "I could not find the answer "
                "in the articles.")], "And the mayor?", "What did the mayor say about the plan?"),
         ([turn("What did the mayor say about the plan?", "I could not find the answer in the "
@@ -10428,6 +10432,198 @@ FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
 })
 
 
+# Round 56: final check 175 and trial 85's conversations (the Inishvarra cable, the Merrowvale
+# water plant's vote, the Tamarack Bend sinkhole repairs), and the kinds behind them.
+FOOTBRIDGE_REPAIRS = turn(
+    "How much will the repairs to the footbridge cost?",
+    "£40,000 [1]. The repairs will cost £40,000. [1]",
+)
+HOLLINSFORD_REPAIRS = turn(
+    "How much will the repairs cost?",
+    "£40,000 [1]. The repairs to Hollinsford footbridge will cost £40,000. [1]",
+)
+STATION_UPGRADES = turn(
+    "Who is paying for the upgrades to Kelby station?",
+    "Network Rail [1]. Network Rail is paying for the upgrades to Kelby station. [1]",
+)
+
+FIFTY_SIXTH_ROUND_FOLLOWUPS = {
+    "work done to a thing ('the repairs', 'the works', 'the upgrades to Kelby station', 'the "
+    "footbridge repairs') is never 'it': the thing it is done to is, by the question's words "
+    "or, for a bare 'the repairs', by the reply's ('repairs to Hollinsford footbridge')": [
+        ([FOOTBRIDGE_REPAIRS], "When will it reopen?", "When will the footbridge reopen?"),
+        ([FOOTBRIDGE_REPAIRS], "Who built it?", "Who built the footbridge?"),
+        ([turn("How much will the repairs to the café cost?", "£4,000 [1]. The repairs will "
+               "cost £4,000. [1]")], "When will it reopen?", "When will the café reopen?"),
+        ([HOLLINSFORD_REPAIRS], "When will it reopen?", "When will Hollinsford footbridge reopen?"),
+        ([HOLLINSFORD_REPAIRS], "How long will it be shut?",
+         "How long will Hollinsford footbridge be shut?"),
+        ([turn("How long will the repairs take?", "Six weeks [1]. The repairs to the Hollinsford "
+               "footbridge will take six weeks. [1]")],
+         "When will it reopen?", "When will the Hollinsford footbridge reopen?"),
+        ([turn("How much will the footbridge repairs cost?", "£40,000 [1]. The footbridge "
+               "repairs will cost £40,000. [1]")], "When will it reopen?",
+         "When will the footbridge reopen?"),
+        ([turn("How much will the roof works cost?", "£4,000 [1]. The roof works on Kelby "
+               "library will cost £4,000. [1]")], "When will it reopen?",
+         "When will Kelby library reopen?"),
+        ([turn("When will the works at Kelby station be finished?", "In May [1]. The works at "
+               "Kelby station will be finished in May. [1]")],
+         "How many passengers use it?", "How many passengers use Kelby station?"),
+        ([STATION_UPGRADES], "When will it reopen?", "When will Kelby station reopen?"),
+        ([STATION_UPGRADES], "How many passengers use it?",
+         "How many passengers use Kelby station?"),
+        ([turn("When will the upgrades to the station finish?", "In May [1]. The upgrades will "
+               "finish in May. [1]")], "When did it open?", "When did the station open?"),
+        # near misses: the work is "they" still; a thing the reply never names leaves "it" as
+        # asked (never "the repairs"); a singular work is the thing a story is about
+        ([FOOTBRIDGE_REPAIRS], "When will they start?", "When will the repairs start?"),
+        ([FOOTBRIDGE_REPAIRS], "Who is doing them?", "Who is doing the repairs?"),
+        ([turn("How much did the repairs cost?", "£4,000 [1]. The repairs cost £4,000. [1]")],
+         "Who paid for it?", "Who paid for it?"),
+        ([turn("How much will the Kelby lido restoration cost?", "£486,000 [1]. The restoration "
+               "will cost £486,000. [1]")], "When will it be finished?",
+         "When will the Kelby lido restoration be finished?"),
+    ],
+}
+
+
+COUNCIL_PLEDGE = turn(
+    "How much has the council pledged to the footbridge?",
+    "£2m [1]. The council pledged £2m to the footbridge. [1]",
+)
+WIEBE_AGAINST = turn(
+    "Who voted against the Merrowvale water plant?",
+    "Darryl Wiebe [1]. Coun. Darryl Wiebe cast the only vote against, arguing the town should "
+    "first seek a partnership with neighbouring Hollis Township. [1]",
+)
+WIEBE_INSTEAD = Turn(
+    "What did he want the town to do instead?",
+    "What did Darryl Wiebe want the town to do instead?",
+    "I could not find the answer in the articles.",
+)
+
+FIFTY_SIXTH_ROUND_FOLLOWUPS.update({
+    "'And the mayor?' after a person's own stance (what he wanted done instead, argued, "
+    "opposed) asks what the mayor said of the conversation's thing; after a body's money "
+    "(pledged, paid, gave) the mayor goes beside the question, never where the money went": [
+        ([WIEBE_AGAINST, WIEBE_INSTEAD], "And the mayor?",
+         "What did the mayor say about the Merrowvale water plant?"),
+        ([WIEBE_AGAINST, WIEBE_INSTEAD], "What about the mayor?",
+         "What did the mayor say about the Merrowvale water plant?"),
+        ([WIEBE_AGAINST, WIEBE_INSTEAD], "And the town manager?",
+         "What did the town manager say about the Merrowvale water plant?"),
+        ([turn("Why did he oppose the water plant?", "I could not find the answer in the "
+               "articles.")], "And the mayor?", "What did the mayor say about the water plant?"),
+        ([turn("What did Darryl Wiebe argue?", "A partnership [1]. Coun. Darryl Wiebe argued "
+               "for a partnership. [1]")], "And the mayor?",
+         "What did the mayor say? (What did Darryl Wiebe argue?)"),
+        ([turn("What does Ann Cole want the council to do?", "I could not find the answer in the "
+               "articles.")], "What about Tom Hale?",
+         "What does Tom Hale say? (What does Ann Cole want the council to do?)"),
+        ([COUNCIL_PLEDGE], "And the mayor?",
+         "How much has the council pledged to the footbridge (the mayor)?"),
+        ([turn("How much will the council pay?", "€300,000 [1]. Donegal County Council will pay "
+               "€300,000 of it. [1]")], "And the mayor?",
+         "How much will the council pay (the mayor)?"),
+        ([turn("How much did Kelby council give the food bank?", "£5,000 [1]. Kelby council gave "
+               "£5,000 to the food bank. [1]")], "What about the mayor?",
+         "How much did Kelby council give the food bank (the mayor)?"),
+        # near misses: a body for a body's money or stance is asked the same; so is a person
+        # after what anyone is asked (how one voted, what one thinks or said); "What did the
+        # mayor say?" is a question of its own
+        ([turn("How much did Kelby council give the food bank?", "£5,000 [1]. Kelby council gave "
+               "£5,000 to the food bank. [1]")], "And the lottery?",
+         "How much did the lottery give the food bank?"),
+        ([turn("How did Darryl Wiebe vote?", "I could not find the answer in the articles.")],
+         "And the mayor?", "How did the mayor vote?"),
+        ([turn("What does he think of the plan?", "I could not find the answer in the "
+               "articles.")], "And the mayor?", "What does the mayor think of the plan?"),
+        ([turn("What did Darryl Wiebe say about the water plant?", "I could not find the answer "
+               "in the articles.")], "And the mayor?",
+         "What did the mayor say about the water plant?"),
+        ([COUNCIL_PLEDGE], "What did the mayor say?", "What did the mayor say?"),
+    ],
+    "a name is a person's when a title is said before it ('Coun. Darryl Wiebe', 'Mayor Annette "
+    "Koval') or it speaks ('Gord Tremblay said'), whether or not a list knows its given name": [
+        ([turn("Who opposed the plan?", "Gord Tremblay [1]. Gord Tremblay said the plan was too "
+               "costly. [1]"), turn("What did he want instead?", "I could not find the answer "
+                                    "in the articles.")],
+         "And the mayor?", "What did the mayor say? (What did he want instead?)"),
+        ([turn("Who runs the Kelby café?", "Darryl Wiebe [1]. Coun. Darryl Wiebe runs the "
+               "café. [1]")], "When did it open?", "When did the Kelby café open?"),
+        ([turn("Who chairs the trust?", "Hemi Rangitaawa [1]. Trust chair Hemi Rangitaawa said "
+               "the birds were thriving. [1]")], "How long has he been chair?",
+         "How long has Hemi Rangitaawa been chair?"),
+        ([turn("Who founded the repair café?", "Gwenllian Pryce [1]. Gwenllian Pryce said the "
+               "group had kept goods out of landfill. [1]")], "How old is she?",
+         "How old is Gwenllian Pryce?"),
+        # near misses: a body that speaks is no person; a title's word opening a place's name
+        ([turn("Who is paying for the upgrades to Kelby station?", "Network Rail [1]. Network "
+               "Rail said it would pay. [1]")], "How many passengers use it?",
+         "How many passengers use Kelby station?"),
+        ([turn("Who bought Queen Street Mill?", "Kelby Homes [1]. Kelby Homes bought Queen "
+               "Street Mill. [1]")], "When was it built?", "When was Queen Street Mill built?"),
+    ],
+})
+
+FIFTY_SIXTH_ROUND_FOLLOWUPS.update({
+    "an office's abbreviation ('Coun.') or a lower-case job before a name is no part of the "
+    "name put for he or she; kept where the name alone is a surname, and a title the report "
+    "names one with ('Cllr', 'Dr', 'Det. Sgt.') stays": [
+        ([turn("Who opposed the plan?", "Coun. Darryl Wiebe [1]. Coun. Darryl Wiebe opposed "
+               "it. [1]")], "What did he say?", "What did Darryl Wiebe say?"),
+        ([turn("Who opposed the plan?", "Wiebe [1]. Coun. Darryl Wiebe opposed it. [1]")],
+         "How old is he?", "How old is Darryl Wiebe?"),
+        ([WIEBE_AGAINST], "What did he say?", "What did Darryl Wiebe say?"),
+        ([WIEBE_AGAINST], "Why did he vote against it?",
+         "Why did Darryl Wiebe vote against the Merrowvale water plant?"),
+        ([turn("Who opposed the plan?", "Darryl Wiebe [1]. Coun. Darryl Wiebe opposed it. [1]")],
+         "How long has he been on the council?",
+         "How long has Darryl Wiebe been on the council?"),
+        # near misses: a surname alone keeps its title; a report's own title stays
+        ([turn("Who opposed the plan?", "Coun. Wiebe opposed it. [1]")], "What did he say?",
+         "What did Coun. Wiebe say?"),
+        ([turn("Who voted against the plan?", "Darryl Wiebe [1]. Cllr Darryl Wiebe cast the only "
+               "vote against. [1]")], "What did he say?", "What did Cllr Darryl Wiebe say?"),
+        ([turn("Who treated the climber?", "Dr Fiona Leckie [1]. Dr Fiona Leckie treated "
+               "him. [1]")], "What did she say?", "What did Dr Fiona Leckie say?"),
+    ],
+})
+
+# Final check 175's conversations on trial 85's reports, as the turns were kept
+INISHVARRA_NOW = turn(
+    "How much will the Inishvarra broadband project cost now?",
+    "€4.1 million [1]. Islanders on Inishvarra will have to wait until February 2025 for "
+    "high-speed broadband after a fault was found in the subsea cable, and the cost of the "
+    "project has risen to €4.1 million. [1]",
+)
+INISHVARRA_SHARE = Turn(
+    "How much of the extra will the council pay?",
+    "How much of the extra will Donegal County Council pay?",
+    "€300,000 [1]. The extra €900,000 will be split between the Department of Rural and "
+    "Community Development and Donegal County Council, which will pay €300,000 of it. [1]",
+)
+YARROWEE_COST = turn(
+    "How much did the Yarrowee Junction battery cost?",
+    "$1.1 million [1]. It cost $1.1 million, of which $850,000 came from the Victorian "
+    "Government's Neighbourhood Battery Initiative. [1]",
+)
+
+FIFTY_SIXTH_ROUND_FOLLOWUPS.update({
+    "final check 175: 'it' after a share of 'the extra' is the project; 'And the mayor?' after "
+    "what Darryl Wiebe wanted asks what the mayor said of the plant; 'that' is the cost": [
+        ([INISHVARRA_NOW, INISHVARRA_SHARE], "Who is managing it now?",
+         "Who is managing the Inishvarra broadband project now?"),
+        ([WIEBE_AGAINST, WIEBE_INSTEAD], "And the mayor?",
+         "What did the mayor say about the Merrowvale water plant?"),
+        ([YARROWEE_COST], "How much of that came from the state government?",
+         "How much of the cost of the Yarrowee Junction battery came from the state "
+         "government?"),
+    ],
+})
+
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
@@ -10455,6 +10651,7 @@ FIFTY_FIFTH_ROUND_FOLLOWUPS.update({
             ("fifty-third", FIFTY_THIRD_ROUND_FOLLOWUPS),
             ("fifty-fourth", FIFTY_FOURTH_ROUND_FOLLOWUPS),
             ("fifty-fifth", FIFTY_FIFTH_ROUND_FOLLOWUPS),
+            ("fifty-sixth", FIFTY_SIXTH_ROUND_FOLLOWUPS),
             ("users", USERS_FOLLOWUPS),
             ("trial 76", TRIAL76_FOLLOWUPS),
             ("final check 146", FINAL146_FOLLOWUPS),
