@@ -421,6 +421,11 @@ class Rag:
         since, until = checked.since, checked.until
         reference = self.reference_date(as_of)
         scope = time_scope(standalone, reference)
+        said_as = standalone
+        if scope.reported:
+            # "When was the lido expected to reopen according to the March 2024 report?": the
+            # report's date filters; the question answered is the rest
+            standalone = scope.rest
         window = _narrowed(since, until, scope, reference)
         briefing = is_briefing(standalone)
         search = scope.rest or standalone  # "this week" says nothing a passage would contain
@@ -465,7 +470,7 @@ class Rag:
             reason, text = unsearched
             request = AnswerRequest(
                 question=question,
-                standalone=standalone,
+                standalone=said_as,
                 evidence=(),
                 passages=(),
                 refused=True,
@@ -652,6 +657,7 @@ class Rag:
                     job_question_of(standalone), sentences, evidence.ranked
                 )
             short = self._told_as_last_year(standalone, scope, sentences, short)
+            short = _the_respective_one(standalone, sentences, short)
             if short is not None:
                 sentences, short = self._replaced_since(
                     standalone, sentences, short, evidence.ranked
@@ -733,13 +739,21 @@ class Rag:
                 standalone, sentences, short, evidence.ranked
             )
             compared = self._compared(standalone, evidence.ranked)
-            if compared is None and short is None:
+            if compared is None and (
+                short is None or worked is not None and short.text in ("Yes", "No")
+            ):
                 # "Were there more call-outs in 2023 than in 2022?": no sentence says yes or
-                # no, two figures do
+                # no, two figures do (a sentence read for "Yes" says only that rhinos were
+                # poached, never that more were)
                 as_asked = self._compared_as_asked(standalone, evidence.ranked)
                 if as_asked is not None:
                     compared = as_asked[:2]
                     worked_out = as_asked[2]
+                elif short is not None and polar_comparison(standalone):
+                    # "Nine rhinos were killed by poachers" read as "Yes" for "Were more
+                    # rhinos poached in 2024 than in 2023?": a deed said is no comparison
+                    # said; without both figures there is no verdict
+                    short = None
             if compared is not None:
                 sentences, lead = compared
                 short = None
@@ -899,7 +913,7 @@ class Rag:
             short = replace(short, text=" ".join(short.text.split()))
         request = AnswerRequest(
             question=question,
-            standalone=standalone,
+            standalone=said_as,
             evidence=sentences,
             passages=tuple(hits),
             refused=best is None
@@ -1437,19 +1451,19 @@ class Rag:
         """For "How many packets of tomatoes were lent?" over a table's row that the question
         names by its first cell ("Crop: Tomatoes; Packets lent: 412; Packets returned: 96"),
         the cell of the column it names ("412", "Packets lent" before "Packets returned"),
-        cited alone, when the short answer's sentence does not name the row ("In all 2,046
-        packets were lent", a total). Else unchanged (`rag.compare.asked_cell`)."""
+        cited alone, when the short answer's sentence (if any) does not name the row ("In all
+        2,046 packets were lent", a total). Else unchanged (`rag.compare.asked_cell`)."""
         from rag.compare import asked_cell
 
-        if short is None or not ranked or not asked_number(question):
+        if not ranked or not asked_number(question):
             return sentences, short
-        told = sentences[short.n - 1]
+        told = sentences[short.n - 1].sentence.lower() if short is not None else ""
         chosen = {e.article_id for e in sentences} | {ranked[0].article_id}
         for e in ranked:
             if e.article_id not in chosen:
                 continue
             cell = asked_cell(question, e.sentence)
-            if cell is None or cell[0].lower() in told.sentence.lower():
+            if cell is None or cell[0].lower() in told:
                 continue
             text = cell[1]
             at = e.sentence.rfind(text)
@@ -1641,6 +1655,7 @@ class Rag:
         from rag.compare import (
             comparison,
             difference,
+            figure_of_the_period,
             is_row,
             labelled_as_asked,
             names_all,
@@ -1681,6 +1696,15 @@ class Rag:
                     own and names_all(e.sentence, own)
                 ):
                     continue
+                dated = figure_of_the_period(e.sentence, own)
+                if dated is not None and (e.article_id, e.start + dated[0]) != skip and not (
+                    like and difference(asked, like, e.sentence[dated[0]:dated[1]]) is None
+                ):
+                    # "Nine rhinos were killed in 2024, down from 23 in 2023": the figure said
+                    # with the asked year beside it
+                    start, end = dated
+                    return e, ShortAnswer(e.sentence[start:end], 1, e.article_id, e.start + start,
+                                          e.start + end)
                 for _, start, end, kind in typed_spans(q, e.sentence):
                     at = (e.article_id, e.start + start)
                     if like and difference(asked, like, e.sentence[start:end]) is None:
@@ -2178,6 +2202,9 @@ class Rag:
             if not asks_holder_now(question) and not (
                 by is not None and leaver in e.sentence[: by.start()]
                 or replaced_next is not None and leaver in e.sentence
+                # ("Mr Dafydd Treharne ... has withdrawn" then "His replacement is ...")
+                or by is None and after is not None and leaver in e.sentence
+                and _THE_SUCCESSOR_OPENS.match(after.sentence) is not None
             ):
                 continue
             if replaced_next is not None and spans_question_type(question) == "who":
@@ -2187,8 +2214,10 @@ class Rag:
                         holder.group(1), 2, after.article_id,
                         after.start + holder.start(1), after.start + holder.end(1),
                     )
-            if by is None and e not in sentences and e not in ranked[:4]:
-                continue
+            if by is None and e not in sentences and e not in ranked[:4] and not (
+                leaver is not None and leaver in e.sentence
+            ):
+                continue  # (far down, only the answer's own person's leaving counts)
             if by is not None:
                 # "Gareth Pryce left in September ... and has been replaced by Amira Hassan, 38":
                 # the one who left and the one who holds the post now, in one sentence (for
@@ -4182,6 +4211,26 @@ def _speaking_only_where(hit: Hit, names) -> Hit | None:
     for s, e in kept:
         masked[s:e] = text[s:e]
     return replace(hit, chunk=replace(hit.chunk, text="".join(masked)))
+
+
+def _the_respective_one(
+    question: str, sentences: Sequence[Evidence], short: ShortAnswer | None
+) -> ShortAnswer | None:
+    """"Tane Ruatapu and Hinewai Ngata won the men's and women's titles": for "Who won the
+    women's race?" the short answer is Hinewai Ngata, not the pair
+    (`rag.spans.the_respective_one`). Else `short` unchanged."""
+    from rag.spans import the_respective_one
+
+    if short is None or " and " not in short.text:
+        return short
+    told = sentences[short.n - 1]
+    one = the_respective_one(question, told.sentence, short.text)
+    if one is None:
+        return short
+    return replace(
+        short, text=short.text[one[0] : one[1]], start=short.start + one[0],
+        end=short.start + one[1],
+    )
 
 
 def _figures_cited(

@@ -251,6 +251,9 @@ def comparison(question: str) -> Comparison | None:
         return Comparison(asked, "", more, stated=stated.group("figure"))
     base = re.sub(r"\s+(?:did|does|do|had|has|was|were|is|are)$", "", m.group("base").strip(),
                   flags=re.I)
+    # "than it did in 2023", "than they were last year": the period alone
+    base = re.sub(r"^(?:it|they|he|she|we|you|I)\s+(?:did|does|do|had|has|have|was|were|is|are)"
+                  r"\s+(?=\S)", "", base, flags=re.I)
     base = re.sub(r"^(?:that\s+of|those\s+of|the\s+)\s*", "", base, flags=re.I)
     # "than the year before", "than the previous year", "than a year earlier": last year
     relative = _PERIOD_BEFORE.match(base)
@@ -369,6 +372,29 @@ _MASS_NOUNS = frozenset(
 )
 
 
+_BEFORE_AN_OBJECT = frozenset(
+    "the a an in at on for during this last to from by with his her their its".split()
+)
+_IRREGULAR_PAST = {
+    "run": "ran", "win": "won", "go": "went", "come": "came", "take": "took", "get": "got",
+    "make": "made", "see": "saw", "give": "gave", "buy": "bought", "sell": "sold", "eat": "ate",
+    "ride": "rode", "swim": "swam", "drive": "drove", "fly": "flew", "leave": "left",
+    "find": "found", "catch": "caught", "attend": "attended", "turn": "turned", "sit": "sat",
+    "stand": "stood", "bring": "brought", "spend": "spent", "pay": "paid", "hold": "held",
+}
+
+
+def _past(verb: str) -> str:
+    """The simple past of a verb after "did": "finish" -> "finished", "vote" -> "voted"."""
+    if verb in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[verb]
+    if verb.endswith("e"):
+        return f"{verb}d"
+    if re.search(r"[^aeiou]y$", verb):
+        return f"{verb[:-1]}ied"
+    return f"{verb}ed"
+
+
 def _how_much(more: str, noun: str) -> str:
     """ "many" for a count ("more call-outs"), "much" for an amount or a measure."""
     counted = more in ("more", "fewer") and noun.lower() not in _MASS_NOUNS
@@ -397,7 +423,22 @@ def polar_comparison(question: str) -> tuple[str, str] | None:
         return None
     aux, pre = m.group("aux").lower(), " ".join(m.group("pre").split())
     if not pre and aux in ("did", "does", "do"):
-        return None  # "Did more people vote than expected?": its verb is not ours to inflect
+        # "Did more runners finish the race in 2024 than in 2023?": "How many more runners
+        # finished the race in 2024 than in 2023?"
+        words = m.group("post").split()
+        if m.group("more").lower() not in ("more", "fewer"):
+            return None
+        # the verb is the word before an article, a preposition or the end ("more club
+        # runners finish the race"): the words before it are the counted noun
+        k = next((k for k in (1, 2) if len(words) > k and (
+            len(words) == k + 1 or words[k + 1].lower() in _BEFORE_AN_OBJECT
+        )), None)
+        if k is None:
+            return None
+        verb = words[k].lower()
+        said = " ".join((f"How many {m.group('more').lower()}", *words[:k],
+                         _past(verb) if aux == "did" else verb, *words[k + 1:]))
+        return f"{said} than {' '.join(m.group('base').split())}?", m.group("more").lower()
     more = " ".join(m.group("more").lower().split())
     post, base = " ".join(m.group("post").split()), " ".join(m.group("base").split())
     words = post.split()
@@ -528,6 +569,11 @@ def polar_verdict(more: str, gap: str) -> str:
 
 
 _NUMBER = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)[\s-]*(thousand|million|billion|bn|m|k)?\b", re.I)
+_SMALL_NUMBERS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
 
 
@@ -537,6 +583,18 @@ def amount(text: str) -> tuple[float, str] | None:
     number."""
     m = _NUMBER.search(text)
     if not m:
+        # "Nine rhinos were killed ..., down from 23": a count said in words
+        said = re.match(r"\s*(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                        r"(?:[\s-](?P<unit>[a-z]+))?|(?P<small>[a-z]+))\b(?P<rest>.*)$",
+                        text.lower())
+        if said is None:
+            return None
+        tens, unit, small = said.group("tens"), said.group("unit"), said.group("small")
+        if small in _SMALL_NUMBERS:
+            return float(_SMALL_NUMBERS.index(small)), " ".join(said.group("rest").split())
+        if tens and (unit is None or unit in _SMALL_NUMBERS[1:10]):
+            value = 10 * _TENS.index(tens) + (_SMALL_NUMBERS.index(unit) if unit else 0)
+            return float(value), " ".join(said.group("rest").split())
         return None
     value = float(m.group(1).replace(",", ""))
     scale = (m.group(2) or "").lower()
@@ -597,6 +655,13 @@ def said_as_before(sentence: str, start: int) -> bool:
     return bool(_BEFORE_WORDS.search(sentence[max(0, start - 40) : start]))
 
 
+def _currency(figure: str, unit: str) -> str:
+    """The currency sign as the figure writes it, with a country's letters ("C$", "NZ$",
+    "£"): the sign of `unit` otherwise."""
+    m = re.match(r"\s*(?:[a-z]+\s+)*(?P<sign>[A-Z]{1,2}[£€$¥₹])", figure)
+    return m.group("sign") if m and m.group("sign")[-1] == unit[:1] else unit[:1]
+
+
 def difference(comparison: Comparison, asked: str, baseline: str) -> str | None:
     """The difference of the figures `asked` and `baseline` (as said in the reports), in the
     question's words: "6,300 more", "14,000 fewer", "9 percentage points higher"; None when
@@ -623,7 +688,8 @@ def difference(comparison: Comparison, asked: str, baseline: str) -> str | None:
             return None  # "less than 18 weeks" against "68,900" (patients): no change of one
         said = _said(abs(gap), unit[:1] in ("£", "€", "$", "¥", "₹"))
         if unit[:1] in ("£", "€", "$", "¥", "₹"):
-            return f"{unit[:1]}{said}{' ' + unit[1:].strip() if unit[1:].strip() else ''}"
+            rest = unit[1:].strip()
+            return f"{_currency(asked, unit)}{said}{' ' + rest if rest else ''}"
         noun = unit or comparison.noun
         if said == "1" and noun.endswith("s") and not noun.endswith("ss"):
             noun = noun[:-1]  # "1 minute", not "1 minutes"
@@ -639,7 +705,8 @@ def difference(comparison: Comparison, asked: str, baseline: str) -> str | None:
     money = unit[:1] in ("£", "€", "$", "¥", "₹")
     said = _said(size, money)
     if money:
-        return f"{unit[:1]}{said}{' ' + unit[1:].strip() if unit[1:].strip() else ''} {word}"
+        return (f"{_currency(asked, unit)}{said}"
+                f"{' ' + unit[1:].strip() if unit[1:].strip() else ''} {word}")
     return f"{said}{' ' + unit if unit else ''} {word}"
 
 
@@ -768,3 +835,29 @@ def asked_cell(question: str, sentence: str) -> tuple[str, str] | None:
         return None
     value = cells[fits[0][1]][1]
     return (cells[0][1], value) if amount(value) is not None else None
+
+
+_FIGURE = (
+    r"(?:[A-Z]{0,2}[£€$])?\d[\d,]*(?:\.\d+)?(?:\s*(?:million|billion|bn|m|k)\b)?"
+    r"(?:\s*(?:%|percent|per\s+cent))?"
+)
+_MONTHS = frozenset(
+    "january february march april may june july august september october november "
+    "december".split()
+)
+
+
+def figure_of_the_period(sentence: str, told: frozenset[str]) -> tuple[int, int] | None:
+    """Where a figure is said with the one period that tells the asked figure from the other
+    right after it ("down from 23 in 2023", "C$61,000 in 2023", "23 rhinos in 2023"): its
+    (start, end) in `sentence`; None when `told` is not one year or month, or no figure is
+    said so."""
+    periods = [w for w in told if re.fullmatch(r"(?:1[89]|20)\d\d", w) or w in _MONTHS]
+    if len(periods) != 1 or len(told) != 1:
+        return None
+    m = re.search(
+        rf"(?<![\w.,])(?P<figure>{_FIGURE})(?:\s+[a-z]+){{0,2}}?\s+(?:in|during|for)\s+"
+        rf"{re.escape(periods[0])}\b",
+        sentence, re.IGNORECASE,
+    )
+    return m.span("figure") if m else None

@@ -114,6 +114,14 @@ _CURRENCY_WORD = (
     # (not the "cent" of British "per cent", a share)
     "roubles?|rubles?|(?<!per )(?<!per)cents?|pence|p|usd|eur|gbp|guineas?|shillings?"
 )
+# Currencies written with letters before the figure: rupees ("Rs 1.8 crore", "Rs. 500"), the
+# rand ("R12,000", "R1.2 million": only a figure a road's number cannot be, so not "the R556"),
+# Swiss francs ("CHF 40").
+_LETTER_CURRENCY = (
+    r"\bRs\.?(?=\s?\d)|\bINR(?=\s?\d)|\bCHF(?=\s?\d)|\bZAR(?=\s?\d)"
+    r"|\bR(?=\d{1,3}(?:,\d{3})+\b|\d+(?:\.\d+)?\s?(?:million|billion|bn|m)\b)"
+)
+_RAND_FIGURE = r"\d{1,3}(?:,\d{3})+\b|\d+(?:\.\d+)?\s?(?:million|billion|bn|m)\b"
 _CURRENCY_COUNTRY = (
     "Swiss|Danish|Norwegian|Swedish|Hong Kong|Australian|Canadian|US|New Zealand|Singapore|"
     "Japanese|Chinese|Indian|Mexican|Brazilian|South African|Russian|Turkish"
@@ -166,10 +174,10 @@ _NUMBER = (
     rf"(?<!\bgone\s)(?<!\bwent\s)(?<!\bgoes\s)(?<!\bgoing\s)(?<!\bmoved\s)(?<!\bshot\s)"
     rf"(?<!\bcrept\s)(?<!\bedged\s)up to|"
     rf"some|roughly|approximately|at least|at most|an estimated|an expected|minus)\s+)?"
-    rf"(?:(?:[£€$¥₹]|US\$|A\$|C\$|HK\$)\s?)?"
+    rf"(?:(?:[£€$¥₹₦]|US\$|A\$|C\$|HK\$|NZ\$|S\$|{_LETTER_CURRENCY})\s?)?"
     # Not an ordinal: "the 88th minute" holds no count of 88.
     # Not a road's or a model's number: the 39 of "A39", the 95 of "I-95".
-    rf"(?:(?<!\w)(?<![A-Za-z]-)\d+(?:[.,:]\d+)*(?!\d|(?:st|nd|rd|th)\b)(?:\s?[–-]\s?(?:[£€$]\s?)?\d+(?:[.,]\d+)*)?"
+    rf"(?:(?:(?<!\w)|(?<=\bR)(?={_RAND_FIGURE}))(?<![A-Za-z]-)\d+(?:[.,:]\d+)*(?!\d|(?:st|nd|rd|th)\b)(?:\s?[–-]\s?(?:[£€$]\s?)?\d+(?:[.,]\d+)*)?"
     # "Twenty-two volunteers": one number, not "Twenty" and "two".
     rf"|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
     rf"(?:one|two|three|four|five|six|seven|eight|nine)\b"
@@ -545,7 +553,9 @@ _FRACTION = re.compile(
     r"\b(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|a fifth|a tenth)\b", re.I
 )
 # "410p" is money too: the pence sign is written against the number, with no word boundary.
-_MONEY = re.compile(rf"[£€$¥₹]|\b(?:{_CURRENCY_WORD})\b|(?<=\d)p\b", re.I)
+_MONEY = re.compile(
+    rf"[£€$¥₹₦]|\b(?:{_CURRENCY_WORD})\b|(?<=\d)p\b|(?-i:{_LETTER_CURRENCY})", re.I
+)
 _PERCENT = re.compile(r"%|\bper ?cent\b|\bpercent|percentage point", re.I)
 _DURATION = re.compile(
     r"\b(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|decades?|"
@@ -9150,6 +9160,15 @@ def _score(
             and _RAISED_BEFORE.search(sentence[max(0, c.start - 30) : c.start])
         ):
             return None  # "has now raised £26,200" for "What is the campaign's target?"
+        if (
+            c.number == "money" and not _AIM_ASKED.search(parsed.text)
+            and _A_TARGET_AFTER.match(sentence, c.end)
+            and re.search(r"\b(?:cost|costs|costing|price|budget|spend|spent|pay|paid)\b",
+                          parsed.text, re.IGNORECASE)
+        ):
+            # "has so far raised £126,000 towards its £200,000 target" for "How much will the
+            # restoration cost?": a sum hoped for, not the cost
+            return None
         if c.number == "money" and _ONE_OF_THEM_ASKED.search(parsed.text) and (
             _A_TOTAL_BEFORE.search(sentence[max(0, c.start - 30) : c.start])
             or _A_TOTAL_AFTER.match(sentence, c.end)
@@ -15991,6 +16010,8 @@ _LAST_YEAR_S = re.compile(
     re.IGNORECASE,
 )
 # "What is the campaign's fundraising target?", "How much is the appeal aiming to raise?"
+# A sum named as an aim by the word right after it: "its £200,000 target", "a £5m goal"
+_A_TARGET_AFTER = re.compile(r"\s*(?:fundraising\s+|appeal\s+)?(?:target|goal)\b", re.IGNORECASE)
 _AIM_ASKED = re.compile(
     r"\b(?:target|targets|goal|goals|aim(?:s|ing)?\s+to\s+raise|hop(?:es|ing)\s+to\s+raise)\b",
     re.IGNORECASE,
@@ -16943,7 +16964,11 @@ SUCCESSOR_BONUS = 1.0
 # the current chair?"
 # "Who is the hall's manager?", "Who runs the hall?": a post's holder asked in the present, by
 # the post or by its deed
-_WHO_HOLDS = r"^\W*who\s+(?:is|are|manages|runs|leads|heads|chairs|coaches|captains|edits|directs)"
+_WHO_HOLDS = (
+    r"^\W*who\s+(?:is|are|manages|runs|leads|heads|chairs|coaches|captains|edits|directs"
+    # (the holder to be: "Who will manage Pellowmere Lido?")
+    r"|will\s+(?:manage|run|lead|head|chair|coach|captain|edit|direct))"
+)
 _ASKS_THE_HOLDER_NOW = re.compile(
     # (or by the post's deed: "Who manages Dunstow Market Hall now?")
     _WHO_HOLDS + r"\s+(?:the\s+|its\s+|their\s+)?(?:current\s+)?[^?]*?"
@@ -19280,6 +19305,10 @@ def _yes_no_read(question: str, sentence: str, context: str = "", title: str = "
     ) and _the_new_one_still_sought(question, sentence):
         # "The club is seeking a new shirt sponsor" for "Does Wenford Town have a new shirt
         # sponsor yet?": one still sought is one not had
+        return "No"
+    if _ASKS_STAYED.search(question) and _the_asked_one_left(question, sentence):
+        # "Ms Aoife Dunleavy, has left to take up a post in Canada" for "Has Aoife Dunleavy
+        # stayed on at the distillery?", "Is she still head distiller?": No
         return "No"
     if _deed_put_off(question, sentence):
         # "The reopening of Kelsham Lido has been delayed until August" for "Has the lido
@@ -21751,3 +21780,50 @@ def unsaid_kind(question: str, sentence: str, article: str) -> str | None:
         ):
             return word
     return None
+
+
+# "won the men's and women's titles", "the under-18 and under-21 races": two kinds told in
+# the order of the two named before them
+_PAIRED_KINDS = re.compile(
+    r"\b(?P<a>[\w’'-]+)\s+and\s+(?P<b>[\w’'-]+)\s+(?:titles|races|events|categories|prizes|"
+    r"awards|crowns|divisions|competitions|finals|trophies|sections|classes)\b",
+    re.IGNORECASE,
+)
+
+
+def the_respective_one(question: str, sentence: str, pair: str) -> tuple[int, int] | None:
+    """For a pair of names answered together ("Tane Ruatapu and Hinewai Ngata") by a sentence
+    that gives them two kinds in turn ("won the men's and women's titles"), the (start, end)
+    within `pair` of the one of the kind the question names ("Who won the women's race?"
+    -> "Hinewai Ngata"); None when the question names neither kind or both."""
+    names = re.fullmatch(r"(?P<x>.+?)\s+and\s+(?P<y>.+)", pair)
+    kinds = _PAIRED_KINDS.search(sentence)
+    if names is None or kinds is None or sentence.find(pair) > kinds.start():
+        return None
+    asked = [
+        bool(re.search(rf"(?<![\w’'-]){re.escape(kinds.group(k))}(?![\w’'-])", question, re.I))
+        for k in ("a", "b")
+    ]
+    if asked.count(True) != 1:
+        return None
+    return names.span("x") if asked[0] else names.span("y")
+
+
+# A question whether someone stayed in a post: "Has Aoife Dunleavy stayed on?", "Is Tom Hale
+# still the club's coach?", "Does she remain chair?"
+_ASKS_STAYED = re.compile(
+    r"\b(?:stay(?:ed|s|ing)?\s+on|remain(?:ed|s|ing)?\b(?!\s+(?:closed|open|shut|missing))|"
+    r"(?:is|was|are)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+still\b|"
+    r"still\s+(?:the|in\s+charge|in\s+post|with|working|at\s+the\s+helm)|"
+    r"kept\s+(?:her|his|their)\s+(?:job|post|seat|role|place))",
+)
+
+
+def _the_asked_one_left(question: str, sentence: str) -> bool:
+    """Does `sentence` say that one the question names by name has left a post ("Ms Aoife
+    Dunleavy, has left", "Tom Hale, 58, resigned")?"""
+    asked = {w for w in re.findall(r"\b[A-Z][\w'’-]+", question)[1:]}
+    return any(
+        m.group(1) in asked and _LEFT_A_POST_AFTER.match(sentence[m.end():])
+        for m in re.finditer(r"\b([A-Z][\w'’-]+)(?:,\s*\d{1,3},)?", sentence)
+    )

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 _MONTHS = {
@@ -317,6 +317,9 @@ class TimeScope:
     # says the store ends before it. Its first day, and how to name it ("2025", "March 2025").
     after_now: date | None = None
     after_now_label: str = ""
+    # The period is a report's date ("according to the March 2024 report"), not the asked
+    # thing's: `rest` is the question to answer.
+    reported: bool = False
 
     @property
     def has_period(self) -> bool:
@@ -473,9 +476,37 @@ _BASELINE_RE = re.compile(
 )
 
 
+# A report named by its date: "according to the March 2024 report", "in the report of 12
+# March 2024", "as reported in March 2024". The question asks what was said then.
+_REPORT_DATED = re.compile(
+    r"\s*,?\s*\b(?:(?:according\s+to|in|from|by)\s+(?:the|a|its|their)\s+"
+    r"(?P<a>[^?,]{3,30}?)\s+(?:report|article|story|announcement|update|news)s?"
+    r"|(?:according\s+to|in|from)\s+(?:the|a)\s+(?:report|article|story|announcement|update)"
+    r"\s+(?:of|from|dated|published\s+(?:in|on))\s+(?P<b>[^?,]{3,30}?)"
+    r"|as\s+(?:first\s+)?reported\s+(?:in|on)\s+(?P<c>[^?,]{3,30}?))(?=\s*[?,]|\s*$)",
+    re.IGNORECASE,
+)
+
+
 def time_scope(question: str, reference: date | None) -> TimeScope:
     """Read the time a question asks about. `reference` is "today" for relative phrases; without
-    one, relative phrases and months without a year are not turned into dates."""
+    one, relative phrases and months without a year are not turned into dates.
+
+    A report named by its date ("according to the March 2024 report") bounds the reports
+    searched to that period and asks for the earliest that answers: what was said then, not
+    what a later report updated it to."""
+    reported = _REPORT_DATED.search(question)
+    when = (reported.group("a") or reported.group("b") or reported.group("c")) if reported else ""
+    if reported and (reference is not None or _has_year(when)):
+        span = point_span(when, reference or date.max)
+        if span is not None:
+            rest = f"{question[: reported.start()]}{question[reported.end():]}"
+            inner = time_scope(rest, reference)
+            return replace(
+                inner, since=span[0], until=span[1], unit=span[2], prefer_latest=False,
+                prefer_earliest=True, after_now=None, after_now_label="", reported=True,
+                matched=" | ".join(x for x in (reported.group().strip(" ,"), inner.matched) if x),
+            )
     since: date | None = None
     until: date | None = None
     units: list[str] = []

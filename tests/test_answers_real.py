@@ -5423,6 +5423,54 @@ ROUND55_TRIAL_ROWS = [
 ]
 
 
+@pytest.fixture(scope="module")
+def round56_trial_rag(tmp_path_factory):
+    # trial 86's ten articles as the user wrote them (tests/data/trial86)
+    folder = DATA / "trial86"
+    return _articles_rag(
+        tmp_path_factory, "round56-trial",
+        {path.stem: path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.md"))},
+    )
+
+
+ROUND56_ROWS = [
+    # (trial 85's leftovers) yes/no and choice questions by a comparative are worked out from
+    # two figures, a list's items and a table's rows read by what they name
+    ("Were there more Strathcorrie call-outs in 2023 than in 2022?", "Yes"),
+    ("Were more lamps or bicycles fixed at the Pontcarreg repair café?", "Bicycles"),
+    ("Did the Yarrowee Junction battery supply more households in December or in January?",
+     "January"),
+    ("Were more than 100 lamps fixed at the Pontcarreg repair café?", "No"),
+    ("Was the Yarrowee Junction battery cheaper than $2 million?", "Yes"),
+    # the highest row of the column the question names
+    ("Which month did the Yarrowee Junction battery supply the most households?", "January"),
+    ("In which month was the average saving at Yarrowee Junction lowest?", "November"),
+    ("What was the most common repair at the Pontcarreg repair café?",
+     "Small electrical appliances"),
+]
+
+ROUND56_TRIAL_ROWS = [
+    # (trial 86) a comparison said by two figures, whatever a sentence says of the deed
+    ("Were more rhinos poached at Nkwazi in 2024 than in 2023?", "No"),
+    ("Did more runners finish the Port Kereru half marathon in 2024 than in 2023?", "Yes"),
+    ("Did the Oskawin derby raise more for the health centre than it did in 2023?", "No"),
+    # table rows: the named cell, the lowest row
+    ("How many volunteers took part in the February count at Kittredge Marsh?", "31"),
+    ("Which month had the fewest cranes at Kittredge Marsh?", "January"),
+    # currencies written with letters
+    ("How much does it cost to dehorn a rhino at Nkwazi?", "about R12,000"),
+    ("How much did the Kalinadi cold store cost?", "Rs 1.8 crore"),
+    # the one named as a withdrawn manager's replacement; one of a pair by the asked kind
+    ("Who will manage Pellowmere Lido?", "Corinna Blakewell"),
+    ("Who won the women's race at Port Kereru?", "Hinewai Ngata"),
+    ("Has Aoife Dunleavy stayed on at the Kilbrannagh distillery?", "No"),
+    # a report named by its date says what was said then; a target is no cost
+    ("When was the Pellowmere Lido expected to reopen according to the March 2024 report?",
+     "May 2025"),
+    ("What was the original budget for the lido restoration in Pellowmere?", "£2.4 million"),
+]
+
+
 @pytest.mark.parametrize(
     ("store", "question", "short"),
     _rows_of("round43_rag", ROUND43_ROWS) + _rows_of("round44_rag", ROUND44_ROWS)
@@ -5436,7 +5484,9 @@ ROUND55_TRIAL_ROWS = [
         + _rows_of("round54_rag", ROUND54_ROWS)
         + _rows_of("round54_trial_rag", ROUND54_TRIAL_ROWS)
         + _rows_of("round54_trial_rag", ROUND55_ROWS)
-        + _rows_of("round55_trial_rag", ROUND55_TRIAL_ROWS),
+        + _rows_of("round55_trial_rag", ROUND55_TRIAL_ROWS)
+        + _rows_of("round55_trial_rag", ROUND56_ROWS)
+        + _rows_of("round56_trial_rag", ROUND56_TRIAL_ROWS),
 )
 def test_a_later_round_s_kinds_end_to_end(request, store, question, short):
     """Rounds 43 on: a short answer, or a refusal where the row's answer is None."""

@@ -2889,3 +2889,48 @@ def test_the_holder_titled_by_the_deed_s_noun_answers(question, expected):
     assert (short.text if short else None) == expected
     if expected:
         assert sentences == (ranked[1],)
+
+
+def test_of_a_pair_who_won_two_kinds_the_asked_one_answers():
+    # round 56 (trial 86, q03): "Tane Ruatapu and Hinewai Ngata won the men's and women's
+    # titles" answered "Who won the women's race?" with the pair
+    from rag.api import _the_respective_one
+    from rag.types import ShortAnswer
+
+    told = _sentences(("Tane Ruatapu and Hinewai Ngata won the men's and women's titles at the "
+                       "Port Kereru Harbour Half Marathon on Sunday.", 5.0))
+    pair = ShortAnswer("Tane Ruatapu and Hinewai Ngata", 1, told[0].article_id, 0, 30)
+    women = _the_respective_one("Who won the women's race?", told, pair)
+    assert women.text == "Hinewai Ngata"
+    assert told[0].sentence[women.start:women.end] == "Hinewai Ngata"
+    assert _the_respective_one("Who won the men's race?", told, pair).text == "Tane Ruatapu"
+    assert _the_respective_one("Who won on Sunday?", told, pair) == pair
+
+
+def test_the_replacement_of_the_one_named_holds_the_post_to_be():
+    # round 56 (trial 86, q19): "Who will manage Pellowmere Lido?" kept the first report's
+    # manager, whom a later report says has withdrawn ("His replacement is ...")
+    from rag.api import Rag
+
+    ranked = _sentences(
+        ("The lido will be run by a new manager, Mr Dafydd Treharne, 44, who previously "
+         "managed leisure centres in Swansea.", 7.8),
+        ("Councillor Janet Quarmby said the restoration of Pellowmere Lido would give the "
+         "seafront back its heart.", 2.0),
+        ("The project was first budgeted at £2.4 million.", -1.0),
+        ("The pool was built in 1936.", -1.2),
+        ("The council also confirmed that Mr Dafydd Treharne, who had been appointed to run the "
+         "lido, has withdrawn for family reasons.", -1.9),
+        ("His replacement is Ms Corinna Blakewell, 39, who managed the Jubilee Pool tidal lido "
+         "project in Cornwall for six years.", -1.6),
+    )
+    for question in ("Who will manage Pellowmere Lido?", "Who will run the lido?"):
+        short = Rag._short_answer(question, ranked[:1])
+        assert short is not None and short.text == "Dafydd Treharne"
+        sentences, now = Rag._the_successor_of_one_who_left(question, ranked[:1], short, ranked)
+        assert now is not None and now.text == "Corinna Blakewell", question
+    # "Who ran ...?" asks the past: unchanged
+    short = Rag._short_answer("Who was appointed to run the lido?", ranked[:1])
+    assert Rag._the_successor_of_one_who_left(
+        "Who was appointed to run the lido?", ranked[:1], short, ranked
+    )[1] == short

@@ -457,3 +457,32 @@ def test_a_period_named_ahead(sentence, published, since, named):
     scope = TimeScope(since=since, until=None)
     assert names_period_ahead(sentence, published, scope) is named
 
+
+
+@pytest.mark.parametrize(
+    ("question", "rest", "since", "until"),
+    [
+        # round 56 (trial 86, q25): a report named by its date is what was said then
+        ("When was the Pellowmere Lido expected to reopen according to the March 2024 report?",
+         "When was the Pellowmere Lido expected to reopen?", date(2024, 3, 1), date(2024, 3, 31)),
+        ("How much would it cost, as reported in March 2024?", "How much would it cost?",
+         date(2024, 3, 1), date(2024, 3, 31)),
+        ("What did the lido cost according to the 2023 reports?", "What did the lido cost?",
+         date(2023, 1, 1), date(2023, 12, 31)),
+        ("When would it open, according to the report of May 2024?", "When would it open?",
+         date(2024, 5, 1), date(2024, 5, 31)),
+    ],
+)
+def test_a_report_named_by_its_date(question, rest, since, until):
+    scope = time_scope(question, date(2024, 11, 20))
+    assert scope.reported and scope.prefer_earliest and not scope.prefer_latest
+    assert (scope.rest, scope.since, scope.until) == (rest, since, until)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who won the race in March 2024?", "How many people were in the article?",
+     "What did the report say about the cost?"],
+)
+def test_no_report_named_by_its_date(question):
+    assert not time_scope(question, date(2024, 11, 20)).reported
