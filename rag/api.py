@@ -788,6 +788,10 @@ class Rag:
                 standalone, sentences[short.n - 1], evidence.ranked
             ):
                 short = None  # "£145" of a festival for "How much is a child ticket on the X7?"
+            if short is not None and self._a_row_of_another_month(
+                standalone, sentences[short.n - 1]
+            ):
+                short = None  # April's row for June, which the table does not have
             if (
                 short is not None and spans_question_type(standalone) not in ("who", "yes-no")
                 and _names_unsaid(standalone, sentences[short.n - 1], evidence.ranked)
@@ -1408,6 +1412,19 @@ class Rag:
             e for e in ranked if e.article_id == told.article_id and month.search(e.sentence)
         ))
         return found or (sentences, short)
+
+    @staticmethod
+    def _a_row_of_another_month(question: str, told: Evidence) -> bool:
+        """Is `told` a table's row of another month than the one asked ("Month: April; ...;
+        Whooping cranes: 11" for "How many whooping cranes were counted in June?", where the
+        table has no June row)?"""
+        from rag.compare import row_cells
+
+        asked = _MONTH_ASKED.search(question)
+        if asked is None or not row_cells(told.sentence):
+            return False
+        month = re.compile(rf"\b{asked.group(1)}\b", re.IGNORECASE)
+        return not month.search(told.sentence) and bool(_MONTH_SAID.search(told.sentence))
 
     @classmethod
     def _the_highest_row(
