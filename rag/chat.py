@@ -7361,6 +7361,7 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # ("And the mayor?" after what Darryl Wiebe wanted, or what the council pledged:
             # what the mayor said of it, not the question the mayor cannot be asked)
             _what_another_said(history, rest)
+            or _another_part_asked(history, rest)
             or _another_placing(history, rest)
             or _another_on_the_scale(history, rest)
             or _the_rest_of_the_set(previous.standalone, rest, " ".join(
@@ -9949,6 +9950,68 @@ _THE_OTHER_SIDES = re.compile(
 )
 
 
+# The part of a contest a question names by what sets it apart from its others: "the men's
+# race", "the first leg", "the under-16s title", "the junior section"
+_CONTEST_NOUNS = (
+    "race|leg|stage|round|heat|title|event|final|category|class|division|competition|"
+    "championship|section|match|game|relay|sprint"
+)
+# What sets one apart: a side said as owning it ("the men's", "the girls'"), an ordinal, an
+# age group ("under-18s", "U16s", "over-40s") or a grade of entrant
+_CONTEST_MARK = (
+    r"(?:[a-z]+[’']s|[a-z]+s[’']|(?:under|over)-?\d{1,2}s?[’']?|[uU]\d{1,2}s?|"
+    + "|".join(sorted(_ORDINALS - {"latest"}))
+    + r"|juniors?|seniors?|veterans?|masters|wheelchair|elite|amateurs?|novices?|youth|open|"
+    r"mixed)"
+)
+_CONTEST_PART = re.compile(rf"\bthe\s+(?P<mark>{_CONTEST_MARK})\s+(?P<noun>{_CONTEST_NOUNS})\b")
+_ANOTHER_PART = re.compile(
+    rf"(?i:the\s+)?(?P<mark>{_CONTEST_MARK})(?:\s+(?P<noun>{_CONTEST_NOUNS}))?", re.IGNORECASE
+)
+
+
+def _another_part_of_the_contest(asked: str, other: str) -> str | None:
+    """`asked` of another part of the contest it names, said by what sets that part apart:
+    "And the under-18s?" after "Who won the men's race at Kelby?" is "Who won the under-18s
+    race at Kelby?", "And the second leg?" after "Who won the first leg of the relay?" "Who won
+    the second leg of the relay?". None when `asked` names no part of a contest so ("the men's
+    race"), `other` is no such mark (with the same noun, if it says one), or the same part.
+
+    >>> _another_part_of_the_contest("How many finished the men's race?", "the under-18s")
+    'How many finished the under-18s race?'
+    """
+    said = _ANOTHER_PART.fullmatch(other.strip())
+    part = _CONTEST_PART.search(asked)
+    if said is None or part is None or said["mark"].lower() == part["mark"].lower():
+        return None
+    if said["noun"] and said["noun"].lower() != part["noun"]:
+        return None  # "And the women's title?" after "the men's race": not this part
+    return f"{asked[: part.start('mark')]}{said['mark']}{asked[part.end('mark') :]}"
+
+
+def _another_part_asked(history: Sequence[Turn], rest: str) -> str | None:
+    """"And the women's?", "And the under-18s?", "And the second leg?" after a question about
+    a part of a contest ("the men's race"): of the winner the last question asked about, what
+    it asked ("What was Tane Ruatapu’s time?" -> "What was the time of the one who won the
+    women's race ...?", `_asked_of_another_answer`), else the last question of the other part.
+    Before the ordinals of a scale (`_another_on_the_scale`), which would ask who won the second
+    leg again whatever the last question asked of the first leg's winner. None when `rest` is
+    no such part, or no recent question names the contest's part."""
+    if not _ANOTHER_PART.fullmatch(rest.strip()):
+        return None
+    return _asked_of_another_answer(history, rest) or _another_part_of_the_contest(
+        history[-1].standalone, rest
+    )
+
+
+def _names_of_the_answer(name: str) -> list[str]:
+    """The names a short answer gives: itself, and each of a pair it joins ("Tane Ruatapu and
+    Hinewai Ngata", a reply naming both winners when one was asked for) that is a whole name,
+    the one a later question may have taken it for."""
+    parts = re.split(r"\s+(?:and|&)\s+|,\s+", name)
+    return [name] + [part for part in parts if len(parts) > 1 and len(part.split()) > 1]
+
+
 def _asked_of_another_answer(history: Sequence[Turn], other: str) -> str | None:
     """The previous question asked of the one an earlier who-question would name for `other`:
     "Who won the women's race?" - "Siobhan Brennock" - "How old is she?" (searched as "How old
@@ -9963,7 +10026,7 @@ def _asked_of_another_answer(history: Sequence[Turn], other: str) -> str | None:
     sided = _THE_OTHER_SIDES.fullmatch(other.strip())
     if sided and sided["side"].lower() not in _OTHER_SIDE:
         sided = None
-    if _a_person_described(other) and not sided:
+    if _a_person_described(other) and not sided and not _ANOTHER_PART.fullmatch(other.strip()):
         # "What about the Thornleigh opener?" after "How many runs did Walter score?": a person
         # said by a role is asked the same in the named one's place (`_swap_subject`), not
         # put into the question that found Walter ("the one who captained the opener"); nor
@@ -9975,15 +10038,24 @@ def _asked_of_another_answer(history: Sequence[Turn], other: str) -> str | None:
         who = _short_name(earlier)
         if not who or not _WHO_DID.match(earlier.standalone):
             continue
-        # (with the title the reply gave: "Dr Sarah Whitfield", and what she owns: "her time")
-        said = re.search(
-            rf"(?:\b(?:{'|'.join(_TITLES)})\.?\s+)*\b{re.escape(who)}\b"
-            rf"(?:[’']s\s+(?P<owned>[a-z]+(?:\s+[a-z]+)?(?=\s*\?*\s*$)))?(?![’']s)",
-            previous,
-        )
+        # (with the title the reply gave: "Dr Sarah Whitfield", and what she owns: "her time";
+        # of a reply naming two winners, whichever one the question took)
+        said = next((
+            found for name in _names_of_the_answer(who)
+            for found in [re.search(
+                rf"(?:\b(?:{'|'.join(_TITLES)})\.?\s+)*\b{re.escape(name)}\b"
+                rf"(?:[’']s\s+(?P<owned>[a-z]+(?:\s+[a-z]+)?(?=\s*\?*\s*$)))?(?![’']s)",
+                previous,
+            )] if found
+        ), None)
         if not said:
             continue
-        if sided and _WHO_WON.match(earlier.standalone):
+        part = _another_part_of_the_contest(earlier.standalone, other)
+        if part is not None:
+            # "And the under-18s?", "And the second leg?" after "Who won the men's race?" (or
+            # "the first leg") - "What was his time?": the contest's other part, asked the same
+            swapped = part
+        elif sided and _WHO_WON.match(earlier.standalone):
             # (the side swapped in the contest the who-question named: "the men's bog
             # snorkelling title" for "the women's bog snorkelling title")
             swapped = _swap_counterpart(earlier.standalone, sided["side"])

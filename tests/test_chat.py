@@ -10624,6 +10624,85 @@ FIFTY_SIXTH_ROUND_FOLLOWUPS.update({
 })
 
 
+# Trial 86's conversations (Port Kereru half marathon, Pellowmere Lido, the Lake Oskawin derby,
+# Kalinadi cold store then Kittredge Marsh) and the kinds behind them.
+KERERU_LEAD = (
+    "Tane Ruatapu and Hinewai Ngata won the men's and women's titles at the Port Kereru Harbour "
+    "Half Marathon on Sunday."
+)
+KERERU_MEN = turn(
+    "Who won the men's race at the Port Kereru half marathon?",
+    f"Tane Ruatapu and Hinewai Ngata [1]. {KERERU_LEAD} [1]",
+)
+KERERU_MEN_TIME = Turn(
+    "What was his time?", "What was Tane Ruatapu’s time?", "1 hour 4 minutes 37 seconds [1]. "
+    "Ruatapu, 27, won the men's race in 1 hour 4 minutes 37 seconds. [1]",
+    "Ruatapu, 27, won the men's race in 1 hour 4 minutes 37 seconds.",
+)
+KERERU_WOMEN = turn(
+    "Who won the women's race at Port Kereru?",
+    f"Tane Ruatapu and Hinewai Ngata [1]. {KERERU_LEAD} [1]",
+)
+KERERU_WOMEN_AGE = Turn(
+    "How old is she?", "How old is Hinewai Ngata?", "31 [1]. Ngata, 31, took the women's title "
+    "in 1:13:52. [1]", "Ngata, 31, took the women's title in 1:13:52.",
+)
+RELAY_FIRST_LEG = turn(
+    "Who won the first leg of the Kelby relay?",
+    "Ann Cole [1]. Ann Cole won the first leg of the Kelby relay. [1]",
+)
+RELAY_TIME = Turn(
+    "What was her time?", "What was Ann Cole’s time?", "41 minutes [1]. Ann Cole ran the first "
+    "leg in 41 minutes. [1]", "Ann Cole ran the first leg in 41 minutes.",
+)
+KELBY_MENS_WINNER = turn(
+    "Who won the men's race at Kelby?", "Tom Reed [1]. Tom Reed won the men's race at Kelby. [1]"
+)
+
+FIFTY_SIXTH_ROUND_FOLLOWUPS.update({
+    "'And the women's?', 'And the under-18s?', 'And the second leg?' after a value asked of the "
+    "winner of a part of a contest ask that value of the other part's winner, also when the "
+    "who-question's reply named both winners ('Tane Ruatapu and Hinewai Ngata'); right after "
+    "the who-question, or after a question naming the part, the part is swapped in it": [
+        ([KERERU_MEN, KERERU_MEN_TIME], "And the women's?",
+         "What was the time of the one who won the women's race at the Port Kereru half "
+         "marathon?"),
+        ([KERERU_MEN, KERERU_MEN_TIME], "What about the women's race?",
+         "What was the time of the one who won the women's race at the Port Kereru half "
+         "marathon?"),
+        ([KERERU_MEN, KERERU_MEN_TIME], "And the women's winner?",
+         "What was the time of the one who won the women's race at the Port Kereru half "
+         "marathon?"),
+        ([KERERU_WOMEN, KERERU_WOMEN_AGE], "And the men's?",
+         "How old is the one who won the men's race at Port Kereru?"),
+        ([KERERU_MEN, KERERU_MEN_TIME], "And the under-18s?",
+         "What was the time of the one who won the under-18s race at the Port Kereru half "
+         "marathon?"),
+        ([RELAY_FIRST_LEG, RELAY_TIME], "And the second leg?",
+         "What was the time of the one who won the second leg of the Kelby relay?"),
+        ([RELAY_FIRST_LEG, RELAY_TIME], "What about the third leg?",
+         "What was the time of the one who won the third leg of the Kelby relay?"),
+        ([RELAY_FIRST_LEG], "And the second leg?", "Who won the second leg of the Kelby relay?"),
+        ([KELBY_MENS_WINNER], "And the under-18s?", "Who won the under-18s race at Kelby?"),
+        ([KELBY_MENS_WINNER], "What about the U18s?", "Who won the U18s race at Kelby?"),
+        ([turn("How many runners finished the men's race?", "900 [1]. 900 runners finished the "
+               "men's race. [1]")], "And the under-18s?",
+         "How many runners finished the under-18s race?"),
+        # near misses: a question of the part itself swaps the part; a runner by name, or one
+        # who is no part of the contest, is asked the same; the one who is "she" after both
+        # were named is the women's winner; a contest told by no part keeps the other beside it
+        ([turn("What was the score in the first leg?", "2-1 [1]. Kelby won the first leg 2-1. "
+               "[1]")], "And the second leg?", "What was the score in the second leg?"),
+        ([KERERU_MEN, KERERU_MEN_TIME], "What about Hinewai Ngata?",
+         "What was Hinewai Ngata’s time?"),
+        ([KERERU_MEN, KERERU_MEN_TIME], "And the women's team?",
+         "What was the women's team’s time?"),
+        ([KERERU_WOMEN, KERERU_WOMEN_AGE], "Where is she from?", "Where is Hinewai Ngata from?"),
+        ([turn("Who won the Kelby Cup?", "Tom Reed [1]. Tom Reed won the Kelby Cup. [1]")],
+         "And the under-18s?", "Who won the Kelby Cup (the under-18s)?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
