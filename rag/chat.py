@@ -7358,9 +7358,13 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         # question (or the one a superlative was said in) asked of another of its set or kind
         rest = _ELLIPSIS_RE.sub("", question).strip(" ,?")
         other = (
+            # ("What about the number of volunteers at Kittredge Marsh?" after turns on the
+            # Kalinadi cold store: a story the conversation never named, asked of itself)
+            _a_topic_of_its_own(history, rest)
+            or _a_measure_of_the_story(history, rest)
             # ("And the mayor?" after what Darryl Wiebe wanted, or what the council pledged:
             # what the mayor said of it, not the question the mayor cannot be asked)
-            _what_another_said(history, rest)
+            or _what_another_said(history, rest)
             or _another_part_asked(history, rest)
             or _another_placing(history, rest)
             or _another_on_the_scale(history, rest)
@@ -7489,6 +7493,11 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         asked = _asked_of_the_story(previous.standalone, rest)
         if asked is not None:
             return asked
+        if _ELLIPSIS_RE.match(question) and _names_a_story_of_its_own(history, rest):
+            # "What about the visitor centre at Kittredge Marsh?" after "How many more units
+            # does she plan?" (the Kalinadi cold store): a story no turn named, which the last
+            # question put beside it would search away from; asked of itself alone
+            return f"What about {rest}?"
         return f"{previous.standalone.rstrip('?')} ({rest})?"
     return _with_the_story(question, history)
 
@@ -9987,6 +9996,100 @@ def _another_part_of_the_contest(asked: str, other: str) -> str | None:
     if said["noun"] and said["noun"].lower() != part["noun"]:
         return None  # "And the women's title?" after "the men's race": not this part
     return f"{asked[: part.start('mark')]}{said['mark']}{asked[part.end('mark') :]}"
+
+
+# "the number of volunteers at Kittredge Marsh", "the cost of the new pool": a measure of a
+# thing, said whole
+_MEASURE_OF = re.compile(
+    r"(?i:the\s+)(?P<measure>(?i:number|amount|cost|price|value|size|total|height|length|"
+    r"weight|population|budget|capacity|percentage|proportion|share|turnout|attendance))\s+"
+    r"of\s+(?P<of>[^?]+)"
+)
+# Where what is counted ends: "volunteers | at Kittredge Marsh", "rhinos | poached in 2024"
+_COUNTED_ENDS = re.compile(
+    r"\s+(?=(?:at|in|on|near|from|for|during|by|with|across|this|last|next|since|between|who|"
+    r"that|which|[a-z]+ed|[a-z]+en|[a-z]+ing)\b)"
+)
+_NOW_SAID = re.compile(r"\b(?:now|currently|today|at\s+present|so\s+far)\b", re.IGNORECASE)
+
+
+def _the_measure_asked(phrase: str) -> str | None:
+    """The question asking for the measure `phrase` names, or None when it names none.
+
+    >>> _the_measure_asked("the number of volunteers at Kittredge Marsh this year")
+    'How many volunteers were there at Kittredge Marsh this year?'
+    >>> _the_measure_asked("the number of rhinos poached at Nkwazi in 2024")
+    'How many rhinos were poached at Nkwazi in 2024?'
+    >>> _the_measure_asked("the cost of the Pellowmere Lido restoration")
+    'What was the cost of the Pellowmere Lido restoration?'
+    """
+    m = _MEASURE_OF.fullmatch(phrase.strip())
+    if m is None:
+        return None
+    now = _NOW_SAID.search(phrase) is not None
+    if m["measure"].lower() != "number":
+        return f"What {'is' if now else 'was'} the {m['measure'].lower()} of {m['of']}?"
+    verb = "are" if now else "were"
+    # "How many" asks the count as the reports and the answers say it ("169 volunteers"),
+    # which "the number of" rarely is
+    counted, *tail = _COUNTED_ENDS.split(m["of"].strip(), maxsplit=1)
+    if not tail:
+        return f"How many {counted} {verb} there?"
+    if re.match(r"[a-z]+(?:ed|en|ing)\b", tail[0]):
+        return f"How many {counted} {verb} {tail[0]}?"  # "... were poached at Nkwazi"
+    return f"How many {counted} {verb} there {tail[0]}?"
+
+
+def _names_a_story_of_its_own(history: Sequence[Turn], phrase: str) -> bool:
+    """Is `phrase` a whole noun phrase ("the number of volunteers at Kittredge Marsh", "the
+    visitor centre at Kittredge Marsh") naming a place or a name no turn of the conversation
+    said, in its questions, replies, citations or passages? Then it is a story of its own,
+    which no earlier question was asked of. Not a name alone ("Ashby Town"), which a "What
+    about ...?" asks the last question of."""
+    phrase = phrase.strip()
+    if not re.match(r"(?i:the|a|an)\s+[a-z]", phrase):
+        return False
+    said = {
+        w.lower() for t in history
+        for w in re.findall(r"[\w’'-]+", f"{t.question} {_turn_text(t)}")
+    }
+    return any(
+        not any(
+            w.lower() in said for w in re.findall(r"[\w’'-]+", name)
+            if len(w) > 2 and w not in _NOT_ENTITIES
+        )
+        for name in entities(phrase)
+    )
+
+
+def _a_topic_of_its_own(history: Sequence[Turn], rest: str) -> str | None:
+    """"What about the number of volunteers at Kittredge Marsh this year?" after turns on the
+    Kalinadi cold store: a measure of a story the conversation never named, which the last
+    question ("How many more units does she plan?") cannot be asked of, asked alone by the
+    question asking for it ("How many volunteers were there at Kittredge Marsh this year?").
+    None for a measure of what the conversation said (`_a_measure_of_the_story`), or no
+    measure (a new story's thing is asked as the user put it, when nothing before took it,
+    see `_rewritten`)."""
+    if not _names_a_story_of_its_own(history, rest):
+        return None
+    return _the_measure_asked(rest)
+
+
+def _a_measure_of_the_story(history: Sequence[Turn], rest: str) -> str | None:
+    """"What about the number of whooping cranes?" after "How many cranes were counted at
+    Kittredge Marsh in March?": the count asked the same way of what it counts ("How many
+    whooping cranes were counted ...?", as "What about whooping cranes?" is), never "How many
+    number of ..."; after any other question, a measure of the conversation's story is asked
+    for by itself, with the story ("What was the cost of the repairs (Kelby footbridge)?"),
+    not put beside a question it cannot answer. None when `rest` names no measure."""
+    m = _MEASURE_OF.fullmatch(rest.strip())
+    if m is None:
+        return None
+    if m["measure"].lower() == "number" and re.match(
+        r"\W*how\s+many\b", history[-1].standalone, re.IGNORECASE
+    ):
+        return rewrite_followup(f"What about {m['of'].strip()}?", history)
+    return _with_the_story(_the_measure_asked(rest), history)
 
 
 def _another_part_asked(history: Sequence[Turn], rest: str) -> str | None:

@@ -10703,6 +10703,71 @@ FIFTY_SIXTH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+KALINADI_COST = turn(
+    "How much did the Kalinadi cold store cost?",
+    "Rs 1.8 crore [1]. The Kalinadi cold store was built at a cost of Rs 1.8 crore. [1]",
+)
+KALINADI_INSPECTED = Turn(
+    "Who inspected it?", "Who inspected the Kalinadi cold store?", "Rekha Hosamani [1]. "
+    "District Collector Dr Rekha Hosamani, who inspected the unit on Saturday, said it was the "
+    "first of its kind in the district. [1]",
+    "District Collector Dr Rekha Hosamani, who inspected the unit on Saturday, said it was the "
+    "first of its kind in the district.",
+)
+KALINADI_UNITS = Turn(
+    "How many more units does she plan?",
+    "How many more units does District Collector Dr Rekha Hosamani plan?",
+    "four [1]. Dr Hosamani said the district plans to build four more such units by March "
+    "2026. [1]", "Dr Hosamani said the district plans to build four more such units by March "
+    "2026.",
+)
+KALINADI = [KALINADI_COST, KALINADI_INSPECTED, KALINADI_UNITS]
+KITTREDGE_MARCH = turn(
+    "How many cranes were counted at Kittredge Marsh in March?",
+    "96,450 [1]. Month: March; Cranes counted: 96,450; Volunteers: 58 [1]",
+)
+KELBY_LIBRARY = turn(
+    "When will the Kelby library reopen?", "In May [1]. The Kelby library will reopen in May. [1]"
+)
+
+FIFTY_SIXTH_ROUND_FOLLOWUPS.update({
+    "'What about <a measure, a thing> at <a place no turn named>?' is a story of its own, "
+    "asked alone (a measure by the question asking for it, 'How many volunteers were there "
+    "...?'), never put beside the last question; a measure of the conversation's story is "
+    "asked the same way, or as the last count was": [
+        (KALINADI, "What about the number of volunteers at Kittredge Marsh this year?",
+         "How many volunteers were there at Kittredge Marsh this year?"),
+        (KALINADI, "And the number of volunteers at Kittredge Marsh?",
+         "How many volunteers were there at Kittredge Marsh?"),
+        (KALINADI, "What about the number of rhinos poached at Nkwazi in 2024?",
+         "How many rhinos were poached at Nkwazi in 2024?"),
+        (KALINADI, "What about the cost of the Pellowmere Lido restoration?",
+         "What was the cost of the Pellowmere Lido restoration?"),
+        (KALINADI, "What about the price of a ticket at Pellowmere Lido?",
+         "What was the price of a ticket at Pellowmere Lido?"),
+        ([KELBY_LIBRARY], "What about the cost of the Ashby pool?",
+         "What was the cost of the Ashby pool?"),
+        (KALINADI, "What about the visitor centre at Kittredge Marsh?",
+         "What about the visitor centre at Kittredge Marsh?"),
+        (KALINADI, "And the crane count at Kittredge Marsh?",
+         "What about the crane count at Kittredge Marsh?"),
+        ([KELBY_LIBRARY], "What about the bus station in Ashby?",
+         "What about the bus station in Ashby?"),
+        ([KITTREDGE_MARCH], "What about the number of whooping cranes?",
+         "How many whooping cranes were counted at Kittredge Marsh in March?"),
+        ([KITTREDGE_MARCH], "What about the number of volunteers in April?",
+         "How many volunteers were counted at Kittredge Marsh in April?"),
+        # near misses: a name alone, or a thing of the kind the last question asked of, takes
+        # its place there; a thing the conversation named is asked as before; a time alone
+        (KALINADI, "What about Kittredge Marsh?", "How many more units does Kittredge Marsh plan?"),
+        ([KELBY_LIBRARY], "What about the Ashby library?", "When will the Ashby library reopen?"),
+        ([KITTREDGE_MARCH], "What about whooping cranes?",
+         "How many whooping cranes were counted at Kittredge Marsh in March?"),
+        ([KITTREDGE_MARCH], "And in April?",
+         "How many cranes were counted at Kittredge Marsh in April?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
