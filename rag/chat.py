@@ -4063,6 +4063,10 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
     """The best-agreeing person candidate (see `candidates`), or None; a tie is returned as
     one Candidate named "A or B". Names the follow-up itself gives are left out."""
     found = candidates(previous)
+    by_the_way = _met_by_the_way(pronoun, previous, found, question)
+    if by_the_way:
+        # (a woman the reply cited for something else, after it answered with a man)
+        found = [c for c in found if c.name not in by_the_way]
     if _answered_from_another_story(previous, found):
         # The wider passage (tiers 5-6) is what the search found, not what the user read: its
         # names stand in for a reply that answered someone only when it is of what the
@@ -4398,6 +4402,116 @@ _WHO_IS = re.compile(
     r"^\s*who\s+(?:is|was|are|were|will\s+be|has\s+been)\s+(?:the|a|an)\s+(?P<desc>[^?]+?)\s*\??\s*$",
     re.IGNORECASE,
 )
+
+
+# Words of one who takes another's place: "His replacement is Ms Corinna Blakewell"
+_IN_ANOTHERS_PLACE = (
+    r"replac\w*|successor|succeed\w*|instead|took\s+over|takes?\s+over|taking\s+over|"
+    r"stand-in|interim|acting"
+)
+# How a report says one did a deed a who-question asks of, in other words than its verb: who
+# runs a place is its manager; who won is the champion, who beat the rest, took the title
+_SAID_OF_THE_DEED = {
+    "run": r"manag\w*|ran",
+    "won": r"win\w*|champion\w*|title|beat\w*|victor\w*",
+    "win": r"won|winner\w*|champion\w*|title|beat\w*|victor\w*",
+}
+# "Who will run Pellowmere Lido?", "Who won the derby?": the deed a who-question asks the doer
+# of, its verb after any auxiliary
+_WHO_DID_DEED = re.compile(
+    r"^\W*who\s+(?P<deed>(?:(?:will|would|is|was|has|had|have|did|does|is\s+going\s+to)\s+)?"
+    r"(?P<verb>[a-z]+)\b[^?]*?)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _met_by_the_way(
+    pronoun: str, previous: Turn, found: Sequence[Candidate], question: str
+) -> set[str]:
+    """The names of `found` a "she" (or "he") of `question` may not stand for after a
+    who-question whose reply answered with one of the other sex: "Who will run Pellowmere
+    Lido?" - "Dafydd Treharne [1]. ... [1] Councillor Janet Quarmby, leader of Pellowmere Town
+    Council, said the restoration would ... [2]" - "How old is she?". The user calls the one
+    asked for "she", so the reply was wrong or out of date; an office-holder the reply or its
+    passage quotes on the story (by an office's title, "Councillor", or one said after her
+    name, "leader of the council") is a voice of the story, not whom she asks about. Unless
+    her sentence says the deed asked about (by the question's verb, its role, or as taking
+    another's place: "His replacement is Ms Corinna Blakewell"), names the one answered ("Cllr
+    Sarah Dean said Mr John Pike's plan ..."), or what the follow-up asks of her ("What did he
+    want the council to sell?" - "... Councillor Owen Hale, said the council should sell ...").
+    Anyone else the turn names (a mother, a writer, a runner-up) is left to `candidates`, as
+    before. With no one left the pronoun stays as the user put it, as after any reply naming
+    only one of the other sex: "the one who will run Pellowmere Lido" would search the very
+    sentence that named him ("will be run by a new manager, Mr Dafydd Treharne, 44") and
+    answer with his age. Empty when the reply named no one of a known sex, or one who agrees,
+    or the question was no who-question of a deed."""
+    sex = _PRONOUN_GENDER.get(pronoun.lower())
+    short = _short_name(previous)
+    asked = _WHO_DID_DEED.match(_without_the_story(previous.standalone))
+    role = _WHO_IS.match(_without_the_story(previous.standalone))
+    if sex is None or not short or _WHO_IS_NAMED.match(previous.standalone):
+        return set()
+    if role is not None:
+        # "Who is the new manager of Pellowmere Lido?": the role is what the deed would say
+        deed = r"|".join(re.escape(w[:5]) + r"\w*" for w in re.findall(
+            r"[a-z]{4,}", role["desc"].split(" of ")[0].lower()
+        ) if w not in _FUNCTION_WORDS) or r"(?!)"
+    elif asked is not None and _WHO_DID.match(previous.standalone):
+        verb = asked["verb"].lower()
+        deed = rf"{re.escape(verb.rstrip('e'))}\w*" + (
+            f"|{_SAID_OF_THE_DEED[verb]}" if verb in _SAID_OF_THE_DEED else ""
+        )
+    else:
+        return set()
+    answered = [c for c in found if c.gender and _same(c.name, short)]
+    if not answered or answered[0].gender == sex or _ASKS_WHAT_ONE_SAID.search(question):
+        # ("What did she say?": what the one quoted said is what a voice of the story is for)
+        return set()
+    said_so = re.compile(rf"\b(?:{deed}|{_IN_ANOTHERS_PLACE})\b", re.IGNORECASE)
+    # (what the follow-up asks of her: "How long has she been mayor?" is the mayor quoted)
+    asks = [
+        re.escape(w[:5]) for w in re.findall(r"[a-z]{4,}", question.lower())
+        if w not in _FUNCTION_WORDS
+    ]
+    asked_of = re.compile(rf"\b(?:{'|'.join(asks)})\w*", re.IGNORECASE) if asks else None
+    sentences = _SENTENCE_END.split(f"{previous.answer} {previous.evidence} {previous.passage}")
+    return {
+        c.name for c in found
+        if c.gender == sex and not _named_in(c.name, previous.standalone)
+        and _an_office_holder(c.name, sentences) and not any(
+            c.name in sentence and (
+                said_so.search(sentence.replace(c.name, " ")) or short in sentence
+                or asked_of is not None and asked_of.search(sentence)
+            )
+            for sentence in sentences
+        )
+    }
+
+
+_ASKS_WHAT_ONE_SAID = re.compile(
+    r"\b(?:say|says|said|saying|tell|told|think|thinks|thought|comment\w*|react\w*|quote\w*)\b",
+    re.IGNORECASE,
+)
+# Titles of an office, and offices said after a name ("Janet Quarmby, leader of ...")
+_OFFICE_TITLES = frozenset(
+    "Councillor Cllr Coun Mayor Senator Minister President Gov Governor Rep Ald Alderman "
+    "Commissioner Chairwoman Chairman".split()
+)
+_OFFICE_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?:[a-z]+\s+)?(?:leader|chair\w*|head|spokes\w+|president|director|"
+    r"chief\s+executive|mayor|councillor|member|minister|secretary|clerk)\b"
+)
+
+
+def _an_office_holder(name: str, sentences: Sequence[str]) -> bool:
+    """Is `name` told as holding an office, by its title ("Councillor Janet Quarmby") or by
+    one said after the name in a sentence ("Janet Quarmby, leader of the council, said")?"""
+    if name.split()[0].rstrip(".") in _OFFICE_TITLES:
+        return True
+    return any(
+        _OFFICE_AFTER.match(sentence, m.end())
+        for sentence in sentences for m in re.finditer(re.escape(name), sentence)
+    )
 
 
 def _described(previous: Turn) -> str | None:
@@ -8482,8 +8596,12 @@ def _the_only_one_agreeing(pronoun: str, turns: Sequence[Turn], question: str) -
         # (a passage of another story than its question's gives no one: see
         # `_a_passage_of_the_question`)
         whole = not _answered_from_another_story(t, candidates(t))
+        # (nor a woman a reply that answered with a man cited for something else)
+        by_the_way = _met_by_the_way(pronoun, t, candidates(t), question)
         for c in candidates(t):
             if fit(pronoun, c) < 2 or _named_in(c.name, question) or " or " in c.name:
+                continue
+            if c.name in by_the_way:
                 continue
             if c.tier >= 5 and not whole:
                 continue

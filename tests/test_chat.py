@@ -10768,6 +10768,59 @@ FIFTY_SIXTH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+LIDO_TREHARNE = (
+    "The lido will be run by a new manager, Mr Dafydd Treharne, 44, who previously managed "
+    "leisure centres in Swansea."
+)
+LIDO_QUARMBY = (
+    "Councillor Janet Quarmby, leader of Pellowmere Town Council, said the restoration would "
+    "\"give the seafront back its heart\"."
+)
+LIDO_RUN = turn(
+    "Who will run Pellowmere Lido?", f"Dafydd Treharne [1]. {LIDO_TREHARNE} [1] {LIDO_QUARMBY} [2]",
+    f"{LIDO_TREHARNE} {LIDO_QUARMBY}",
+    f"{LIDO_TREHARNE} Before it closed, the lido drew 38,000 visitors. Councillor Quarmby said "
+    "numbers had fallen because the water was often too cold.",
+)
+LIDO_REPLACED = turn(
+    "Who will run Pellowmere Lido?", "Dafydd Treharne [1]. The council confirmed that Mr Dafydd "
+    "Treharne, who had been appointed to run the lido, has withdrawn. [1] His replacement is Ms "
+    "Corinna Blakewell, 39. [2] Councillor Janet Quarmby, leader of the council, said the extra "
+    "£700,000 would be borrowed. [3]",
+)
+TRUST_CHAIR = turn(
+    "Who chairs the Kelby trust?", "Tom Hale [1]. Tom Hale chairs the trust. [1] Mayor Ann Cole "
+    "said the trust had done well. [2]",
+)
+
+FIFTY_SIXTH_ROUND_FOLLOWUPS.update({
+    "'she' after a who-question answered with a man is no office-holder the reply quotes on the "
+    "story ('Councillor Janet Quarmby, leader of the council, said ...'), unless her sentence "
+    "says the deed asked about, names him, or says what the follow-up asks; a woman named in "
+    "the role ('His replacement is Ms Corinna Blakewell') is; with none, the pronoun stays": [
+        ([LIDO_RUN], "How old is she?", "How old is she?"),
+        ([LIDO_RUN], "When does she start?", "When does she start?"),
+        ([LIDO_RUN], "Where did she work before?", "Where did she work before?"),
+        ([LIDO_RUN, refused_turn("How old is she?")], "When does she start?",
+         "When does she start?"),
+        ([replace(LIDO_RUN, question="Who is the new manager of Pellowmere Lido?",
+                  standalone="Who is the new manager of Pellowmere Lido?")],
+         "How old is she?", "How old is she?"),
+        ([TRUST_CHAIR], "How old is she?", "How old is she?"),
+        ([LIDO_REPLACED], "How old is she?", "How old is Ms Corinna Blakewell?"),
+        ([LIDO_REPLACED], "When does she start?", "When does Ms Corinna Blakewell start?"),
+        # near misses: what the one quoted said is hers; "he" is the man answered; one who is
+        # no office-holder is taken as before (a volunteer, a mother, a runner-up)
+        ([LIDO_RUN], "What did she say?", "What did Councillor Janet Quarmby say?"),
+        ([LIDO_RUN], "What did she say about the restoration?",
+         "What did Councillor Janet Quarmby say about the restoration?"),
+        ([LIDO_RUN], "How old is he?", "How old is Mr Dafydd Treharne?"),
+        ([turn("Who chairs the Kelby trust?", "Tom Hale [1]. Tom Hale chairs the trust. [1] Ann "
+               "Cole, a volunteer, said the trust had done well. [2]")],
+         "How old is she?", "How old is Ann Cole?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
