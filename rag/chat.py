@@ -4394,7 +4394,7 @@ def _antecedent(pronoun: str, previous: Turn, question: str = "") -> str | None:
         return found.name
     if any(c.person and c.tier <= 4 for c in candidates(previous)):
         return None  # the reply named someone, who does not agree: not the one described
-    return _described(previous)
+    return _described(previous, p, question)
 
 
 # "Who is the race director of the Carran marathon?": the person is the description itself.
@@ -4408,6 +4408,12 @@ _WHO_IS = re.compile(
 _IN_ANOTHERS_PLACE = (
     r"replac\w*|successor|succeed\w*|instead|took\s+over|takes?\s+over|taking\s+over|"
     r"stand-in|interim|acting"
+)
+# The noun a possessive pronoun owns at the end of a question or before its verb ("his fish?",
+# "her time in the final?", "his fish weigh?")
+_OWNED_NOUN = re.compile(
+    r"\s+(?P<noun>[a-z-]+(?:\s+[a-z-]+)??)(?=\s*\?*\s*$|\s+(?:was|is|were|are|weigh\w*|"
+    r"measure\w*|cost|costs|at|in|on|from|for|this|last|next)\b)"
 )
 # How a report says one did a deed a who-question asks of, in other words than its verb: who
 # runs a place is its manager; who won is the champion, who beat the rest, took the title
@@ -4514,13 +4520,15 @@ def _an_office_holder(name: str, sentences: Sequence[str]) -> bool:
     )
 
 
-def _described(previous: Turn) -> str | None:
+def _described(previous: Turn, pronoun: str = "", question: str = "") -> str | None:
     """Who a "he"/"she" is when the previous reply named nobody (a refusal, or an answer
     without a name): the person the previous "Who is the ...?" question described. "Who is the
     regional transport minister?" -> "the regional transport minister". Other "Who ...?"
     questions describe an act, not a person ("Who runs Northline Ferries?"): "the person who
     runs ..." was measured to search worse than the bare pronoun (eval/conversations conv-08),
-    so the pronoun stays."""
+    so the pronoun stays; but a contest's winner is asked of as "the one who won ...", as the
+    contest's other parts are. `pronoun` and `question` are the follow-up's, which may say it
+    is not that one ("he" after the women's race, "How far behind the winner was she?")."""
     m = _WHO_IS.match(previous.standalone)
     if m is None and (owned := _WHO_IS_OWNED.match(previous.standalone)):
         # "Who is Marshby's MP?", refused: "she" is Marshby's MP
@@ -4529,6 +4537,20 @@ def _described(previous: Turn) -> str | None:
         # "Who came second?", refused: "she" is the one who came second, which the search
         # finds as the runner-up's sentence does ("... came second", "the runner-up was")
         return f"the one who {placed['deed']}"
+    won = _WHO_DID_DEED.match(_without_the_story(previous.standalone))
+    side = re.search(
+        r"\b(?:(?P<f>women|girls|ladies|female)|(?P<m>men|boys|male))\b", won[0]
+    ) if won else None
+    if m is None and won and _WHO_WON.match(previous.standalone) and not (
+        # (not "he" of the women's race's winner, nor one measured beside the winner: "How far
+        # behind the winner was she?")
+        side and _PRONOUN_GENDER.get(pronoun) not in (None, "f" if side["f"] else "m")
+        or re.search(r"\b(?:winner|champion)\b", question, re.IGNORECASE)
+    ):
+        # "Who won the Lake Oskawin ice fishing derby?", refused: "his fish" is the winner's,
+        # as the contest's other winners are asked of ("the one who won the men's race"), not
+        # whatever fish the search finds for "his" (last year's winning one)
+        return f"the one who {won['deed']}"
     if m is None:
         # "Who chairs the Dunmore Regent Trust?", refused: "he" is the chair of the trust,
         # when the verb names a role
@@ -7088,7 +7110,7 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
                 named_none = before.refused or not any(
                     c.person and c.tier <= 3 for c in candidates(before)
                 )
-                described = _described(before)
+                described = _described(before, pronoun.lower(), question)
                 if described and not _named_in(described, question) and (
                     named_none or _only_one_who_left(before)
                 ):
@@ -7377,6 +7399,12 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             part + _possessive(question, match, part) for part in entity.split(" or ")
         ) if suffix else entity
         of = _owned_by_a_possessive_name(question, end, entity) if suffix else None
+        owned_noun = _OWNED_NOUN.match(question, end) if suffix and person else None
+        if owned_noun and entity.startswith("the one who "):
+            # "How heavy was his fish?" with "the one who won the derby" for "his": "the fish
+            # of the one who won the derby", not "the one who won the derby’s fish", whose
+            # owner's clause would end in the thing owned
+            of = (f"the {owned_noun['noun']} of {entity}", owned_noun.end("noun"))
         if of is not None:
             # "Who is its manager?" after "Who opened Okafor's Kitchen?": "the manager of
             # Okafor's Kitchen", not "Okafor's Kitchen’s manager", two owners in a row that

@@ -1416,8 +1416,10 @@ NINTH_TRIAL = [
     (turn("Who is leading the Women's Tour overall?",
           "I could not find the answer in the articles."),
      "Where is she from?", "Where is the leader of the Women's Tour overall from?"),
+    # (trial 86 changed this row: after a refused "Who won ...?" the pronoun is the one it
+    # asked for, as the contest's other winners are asked of, never the contest itself)
     (turn("Who won the FA Cup?", "I could not find the answer in the articles."),
-     "How old is he?", "How old is he?"),
+     "How old is he?", "How old is the one who won the FA Cup?"),
     # trial 31: "it" is the thing after a preposition at the question's end ("give a talk on
     # the painting"), and a past form closing the question is its verb, no part of the thing
     (turn("When will Dr Matthew Hale give a talk on the painting?", "21 June [1]."),
@@ -2639,8 +2641,10 @@ HILL_CLIMB = "Welsh rider Carys Powell won the Dales Hill Climb on Saturday."
         ("Welsh [1]. The winner was Welsh. [1]", "How far behind the winner was she?",
          "How far behind the winner was she?"),
         ("Kenyan [1]. The Kenyan took the title. [1]", "How old is he?", "How old is he?"),
+        # (trial 86 changed this row: a reply naming no one leaves "she" the one the
+        # who-question asked for, the women's race's winner, never "Gold")
         ("Gold [1]. Ellis won gold in the sprint. [1]", "Where is she from?",
-         "Where is she from?"),
+         "Where is the one who won the women's race from?"),
         ("Scottish [1]. The winner is Scottish. [1]", "What did he win?", "What did he win?"),
         # a surname alone is still a person's
         ("Powell [1]. Powell took the title. [1]", "How old is she?", "How old is Powell?"),
@@ -2662,7 +2666,10 @@ def refused_turn(question: str) -> Turn:
         # Retest 55: "How far behind the winner was Dales Hill Climb?" after a refusal
         (refused_turn("What nationality is the winner of the Dales Hill Climb?"),
          "How far behind the winner was she?", "How far behind the winner was she?"),
-        (refused_turn("Who won the Kestrel Chess Open?"), "How old is he?", "How old is he?"),
+        # (trial 86 changed this row: after a refused "Who won ...?" the pronoun is the one
+        # it asked for, still never the contest itself)
+        (refused_turn("Who won the Kestrel Chess Open?"), "How old is he?",
+         "How old is the one who won the Kestrel Chess Open?"),
         (refused_turn("Who organised the Harbour Film Festival?"), "Where does she live?",
          "Where does she live?"),
         # the person the reply names is still "she"
@@ -10818,6 +10825,39 @@ FIFTY_SIXTH_ROUND_FOLLOWUPS.update({
         ([turn("Who chairs the Kelby trust?", "Tom Hale [1]. Tom Hale chairs the trust. [1] Ann "
                "Cole, a volunteer, said the trust had done well. [2]")],
          "How old is she?", "How old is Ann Cole?"),
+    ],
+})
+
+DERBY_REFUSED = refused_turn("Who won the Lake Oskawin ice fishing derby?")
+
+FIFTY_SIXTH_ROUND_FOLLOWUPS.update({
+    "'he', 'his' after a refused 'Who won ...?' are the one it asked for ('the fish of the one "
+    "who won the Lake Oskawin ice fishing derby'), a thing of theirs said before them; not one "
+    "measured beside the winner, nor a 'he' of the women's race": [
+        ([DERBY_REFUSED], "How heavy was his fish?",
+         "How heavy was the fish of the one who won the Lake Oskawin ice fishing derby?"),
+        ([DERBY_REFUSED], "What did his fish weigh?",
+         "What did the fish of the one who won the Lake Oskawin ice fishing derby weigh?"),
+        ([DERBY_REFUSED], "What was her prize?",
+         "What was the prize of the one who won the Lake Oskawin ice fishing derby?"),
+        ([DERBY_REFUSED], "Where is he from?",
+         "Where is the one who won the Lake Oskawin ice fishing derby from?"),
+        ([DERBY_REFUSED], "How much did he win?",
+         "How much did the one who won the Lake Oskawin ice fishing derby win?"),
+        ([refused_turn("Who won the men's race at Kelby?")], "What was his time?",
+         "What was the time of the one who won the men's race at Kelby?"),
+        # near misses: a reply naming him keeps his name; one behind the winner, or a "he" of
+        # the women's race, stays as asked; a placing or a deed naming no role as before
+        ([turn("Who won the Lake Oskawin ice fishing derby?", "Luc Brisebois [1]. The top prize "
+               "went to Luc Brisebois of Selkirk. [1]")], "How heavy was his fish?",
+         "How heavy was Luc Brisebois’ fish?"),
+        ([refused_turn("Who won the women's race at Kelby?")], "How far behind the winner was "
+         "she?", "How far behind the winner was she?"),
+        ([refused_turn("Who won the women's race at Kelby?")], "How old is he?",
+         "How old is he?"),
+        ([DERBY_REFUSED], "Who came second?", "Who came second (Lake Oskawin ice fishing derby)?"),
+        ([refused_turn("Who runs Northline Ferries?")], "What did he say about fuel?",
+         "What did he say about fuel?"),
     ],
 })
 
