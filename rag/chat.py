@@ -4063,6 +4063,10 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
     """The best-agreeing person candidate (see `candidates`), or None; a tie is returned as
     one Candidate named "A or B". Names the follow-up itself gives are left out."""
     found = candidates(previous)
+    by_the_way = _met_by_the_way(pronoun, previous, found, question)
+    if by_the_way:
+        # (a woman the reply cited for something else, after it answered with a man)
+        found = [c for c in found if c.name not in by_the_way]
     if _answered_from_another_story(previous, found):
         # The wider passage (tiers 5-6) is what the search found, not what the user read: its
         # names stand in for a reply that answered someone only when it is of what the
@@ -4390,7 +4394,7 @@ def _antecedent(pronoun: str, previous: Turn, question: str = "") -> str | None:
         return found.name
     if any(c.person and c.tier <= 4 for c in candidates(previous)):
         return None  # the reply named someone, who does not agree: not the one described
-    return _described(previous)
+    return _described(previous, p, question)
 
 
 # "Who is the race director of the Carran marathon?": the person is the description itself.
@@ -4400,13 +4404,131 @@ _WHO_IS = re.compile(
 )
 
 
-def _described(previous: Turn) -> str | None:
+# Words of one who takes another's place: "His replacement is Ms Corinna Blakewell"
+_IN_ANOTHERS_PLACE = (
+    r"replac\w*|successor|succeed\w*|instead|took\s+over|takes?\s+over|taking\s+over|"
+    r"stand-in|interim|acting"
+)
+# The noun a possessive pronoun owns at the end of a question or before its verb ("his fish?",
+# "her time in the final?", "his fish weigh?")
+_OWNED_NOUN = re.compile(
+    r"\s+(?P<noun>[a-z-]+(?:\s+[a-z-]+)??)(?=\s*\?*\s*$|\s+(?:was|is|were|are|weigh\w*|"
+    r"measure\w*|cost|costs|at|in|on|from|for|this|last|next)\b)"
+)
+# How a report says one did a deed a who-question asks of, in other words than its verb: who
+# runs a place is its manager; who won is the champion, who beat the rest, took the title
+_SAID_OF_THE_DEED = {
+    "run": r"manag\w*|ran",
+    "won": r"win\w*|champion\w*|title|beat\w*|victor\w*",
+    "win": r"won|winner\w*|champion\w*|title|beat\w*|victor\w*",
+}
+# "Who will run Pellowmere Lido?", "Who won the derby?": the deed a who-question asks the doer
+# of, its verb after any auxiliary
+_WHO_DID_DEED = re.compile(
+    r"^\W*who\s+(?P<deed>(?:(?:will|would|is|was|has|had|have|did|does|is\s+going\s+to)\s+)?"
+    r"(?P<verb>[a-z]+)\b[^?]*?)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _met_by_the_way(
+    pronoun: str, previous: Turn, found: Sequence[Candidate], question: str
+) -> set[str]:
+    """The names of `found` a "she" (or "he") of `question` may not stand for after a
+    who-question whose reply answered with one of the other sex: "Who will run Pellowmere
+    Lido?" - "Dafydd Treharne [1]. ... [1] Councillor Janet Quarmby, leader of Pellowmere Town
+    Council, said the restoration would ... [2]" - "How old is she?". The user calls the one
+    asked for "she", so the reply was wrong or out of date; an office-holder the reply or its
+    passage quotes on the story (by an office's title, "Councillor", or one said after her
+    name, "leader of the council") is a voice of the story, not whom she asks about. Unless
+    her sentence says the deed asked about (by the question's verb, its role, or as taking
+    another's place: "His replacement is Ms Corinna Blakewell"), names the one answered ("Cllr
+    Sarah Dean said Mr John Pike's plan ..."), or what the follow-up asks of her ("What did he
+    want the council to sell?" - "... Councillor Owen Hale, said the council should sell ...").
+    Anyone else the turn names (a mother, a writer, a runner-up) is left to `candidates`, as
+    before. With no one left the pronoun stays as the user put it, as after any reply naming
+    only one of the other sex: "the one who will run Pellowmere Lido" would search the very
+    sentence that named him ("will be run by a new manager, Mr Dafydd Treharne, 44") and
+    answer with his age. Empty when the reply named no one of a known sex, or one who agrees,
+    or the question was no who-question of a deed."""
+    sex = _PRONOUN_GENDER.get(pronoun.lower())
+    short = _short_name(previous)
+    asked = _WHO_DID_DEED.match(_without_the_story(previous.standalone))
+    role = _WHO_IS.match(_without_the_story(previous.standalone))
+    if sex is None or not short or _WHO_IS_NAMED.match(previous.standalone):
+        return set()
+    if role is not None:
+        # "Who is the new manager of Pellowmere Lido?": the role is what the deed would say
+        deed = r"|".join(re.escape(w[:5]) + r"\w*" for w in re.findall(
+            r"[a-z]{4,}", role["desc"].split(" of ")[0].lower()
+        ) if w not in _FUNCTION_WORDS) or r"(?!)"
+    elif asked is not None and _WHO_DID.match(previous.standalone):
+        verb = asked["verb"].lower()
+        deed = rf"{re.escape(verb.rstrip('e'))}\w*" + (
+            f"|{_SAID_OF_THE_DEED[verb]}" if verb in _SAID_OF_THE_DEED else ""
+        )
+    else:
+        return set()
+    answered = [c for c in found if c.gender and _same(c.name, short)]
+    if not answered or answered[0].gender == sex or _ASKS_WHAT_ONE_SAID.search(question):
+        # ("What did she say?": what the one quoted said is what a voice of the story is for)
+        return set()
+    said_so = re.compile(rf"\b(?:{deed}|{_IN_ANOTHERS_PLACE})\b", re.IGNORECASE)
+    # (what the follow-up asks of her: "How long has she been mayor?" is the mayor quoted)
+    asks = [
+        re.escape(w[:5]) for w in re.findall(r"[a-z]{4,}", question.lower())
+        if w not in _FUNCTION_WORDS
+    ]
+    asked_of = re.compile(rf"\b(?:{'|'.join(asks)})\w*", re.IGNORECASE) if asks else None
+    sentences = _SENTENCE_END.split(f"{previous.answer} {previous.evidence} {previous.passage}")
+    return {
+        c.name for c in found
+        if c.gender == sex and not _named_in(c.name, previous.standalone)
+        and _an_office_holder(c.name, sentences) and not any(
+            c.name in sentence and (
+                said_so.search(sentence.replace(c.name, " ")) or short in sentence
+                or asked_of is not None and asked_of.search(sentence)
+            )
+            for sentence in sentences
+        )
+    }
+
+
+_ASKS_WHAT_ONE_SAID = re.compile(
+    r"\b(?:say|says|said|saying|tell|told|think|thinks|thought|comment\w*|react\w*|quote\w*)\b",
+    re.IGNORECASE,
+)
+# Titles of an office, and offices said after a name ("Janet Quarmby, leader of ...")
+_OFFICE_TITLES = frozenset(
+    "Councillor Cllr Coun Mayor Senator Minister President Gov Governor Rep Ald Alderman "
+    "Commissioner Chairwoman Chairman".split()
+)
+_OFFICE_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?:[a-z]+\s+)?(?:leader|chair\w*|head|spokes\w+|president|director|"
+    r"chief\s+executive|mayor|councillor|member|minister|secretary|clerk)\b"
+)
+
+
+def _an_office_holder(name: str, sentences: Sequence[str]) -> bool:
+    """Is `name` told as holding an office, by its title ("Councillor Janet Quarmby") or by
+    one said after the name in a sentence ("Janet Quarmby, leader of the council, said")?"""
+    if name.split()[0].rstrip(".") in _OFFICE_TITLES:
+        return True
+    return any(
+        _OFFICE_AFTER.match(sentence, m.end())
+        for sentence in sentences for m in re.finditer(re.escape(name), sentence)
+    )
+
+
+def _described(previous: Turn, pronoun: str = "", question: str = "") -> str | None:
     """Who a "he"/"she" is when the previous reply named nobody (a refusal, or an answer
     without a name): the person the previous "Who is the ...?" question described. "Who is the
     regional transport minister?" -> "the regional transport minister". Other "Who ...?"
     questions describe an act, not a person ("Who runs Northline Ferries?"): "the person who
     runs ..." was measured to search worse than the bare pronoun (eval/conversations conv-08),
-    so the pronoun stays."""
+    so the pronoun stays; but a contest's winner is asked of as "the one who won ...", as the
+    contest's other parts are. `pronoun` and `question` are the follow-up's, which may say it
+    is not that one ("he" after the women's race, "How far behind the winner was she?")."""
     m = _WHO_IS.match(previous.standalone)
     if m is None and (owned := _WHO_IS_OWNED.match(previous.standalone)):
         # "Who is Marshby's MP?", refused: "she" is Marshby's MP
@@ -4415,6 +4537,20 @@ def _described(previous: Turn) -> str | None:
         # "Who came second?", refused: "she" is the one who came second, which the search
         # finds as the runner-up's sentence does ("... came second", "the runner-up was")
         return f"the one who {placed['deed']}"
+    won = _WHO_DID_DEED.match(_without_the_story(previous.standalone))
+    side = re.search(
+        r"\b(?:(?P<f>women|girls|ladies|female)|(?P<m>men|boys|male))\b", won[0]
+    ) if won else None
+    if m is None and won and _WHO_WON.match(previous.standalone) and not (
+        # (not "he" of the women's race's winner, nor one measured beside the winner: "How far
+        # behind the winner was she?")
+        side and _PRONOUN_GENDER.get(pronoun) not in (None, "f" if side["f"] else "m")
+        or re.search(r"\b(?:winner|champion)\b", question, re.IGNORECASE)
+    ):
+        # "Who won the Lake Oskawin ice fishing derby?", refused: "his fish" is the winner's,
+        # as the contest's other winners are asked of ("the one who won the men's race"), not
+        # whatever fish the search finds for "his" (last year's winning one)
+        return f"the one who {won['deed']}"
     if m is None:
         # "Who chairs the Dunmore Regent Trust?", refused: "he" is the chair of the trust,
         # when the verb names a role
@@ -6974,7 +7110,7 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
                 named_none = before.refused or not any(
                     c.person and c.tier <= 3 for c in candidates(before)
                 )
-                described = _described(before)
+                described = _described(before, pronoun.lower(), question)
                 if described and not _named_in(described, question) and (
                     named_none or _only_one_who_left(before)
                 ):
@@ -7263,6 +7399,12 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             part + _possessive(question, match, part) for part in entity.split(" or ")
         ) if suffix else entity
         of = _owned_by_a_possessive_name(question, end, entity) if suffix else None
+        owned_noun = _OWNED_NOUN.match(question, end) if suffix and person else None
+        if owned_noun and entity.startswith("the one who "):
+            # "How heavy was his fish?" with "the one who won the derby" for "his": "the fish
+            # of the one who won the derby", not "the one who won the derby’s fish", whose
+            # owner's clause would end in the thing owned
+            of = (f"the {owned_noun['noun']} of {entity}", owned_noun.end("noun"))
         if of is not None:
             # "Who is its manager?" after "Who opened Okafor's Kitchen?": "the manager of
             # Okafor's Kitchen", not "Okafor's Kitchen’s manager", two owners in a row that
@@ -7358,9 +7500,14 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         # question (or the one a superlative was said in) asked of another of its set or kind
         rest = _ELLIPSIS_RE.sub("", question).strip(" ,?")
         other = (
+            # ("What about the number of volunteers at Kittredge Marsh?" after turns on the
+            # Kalinadi cold store: a story the conversation never named, asked of itself)
+            _a_topic_of_its_own(history, rest)
+            or _a_measure_of_the_story(history, rest)
             # ("And the mayor?" after what Darryl Wiebe wanted, or what the council pledged:
             # what the mayor said of it, not the question the mayor cannot be asked)
-            _what_another_said(history, rest)
+            or _what_another_said(history, rest)
+            or _another_part_asked(history, rest)
             or _another_placing(history, rest)
             or _another_on_the_scale(history, rest)
             or _the_rest_of_the_set(previous.standalone, rest, " ".join(
@@ -7488,6 +7635,11 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         asked = _asked_of_the_story(previous.standalone, rest)
         if asked is not None:
             return asked
+        if _ELLIPSIS_RE.match(question) and _names_a_story_of_its_own(history, rest):
+            # "What about the visitor centre at Kittredge Marsh?" after "How many more units
+            # does she plan?" (the Kalinadi cold store): a story no turn named, which the last
+            # question put beside it would search away from; asked of itself alone
+            return f"What about {rest}?"
         return f"{previous.standalone.rstrip('?')} ({rest})?"
     return _with_the_story(question, history)
 
@@ -8472,8 +8624,12 @@ def _the_only_one_agreeing(pronoun: str, turns: Sequence[Turn], question: str) -
         # (a passage of another story than its question's gives no one: see
         # `_a_passage_of_the_question`)
         whole = not _answered_from_another_story(t, candidates(t))
+        # (nor a woman a reply that answered with a man cited for something else)
+        by_the_way = _met_by_the_way(pronoun, t, candidates(t), question)
         for c in candidates(t):
             if fit(pronoun, c) < 2 or _named_in(c.name, question) or " or " in c.name:
+                continue
+            if c.name in by_the_way:
                 continue
             if c.tier >= 5 and not whole:
                 continue
@@ -9949,6 +10105,162 @@ _THE_OTHER_SIDES = re.compile(
 )
 
 
+# The part of a contest a question names by what sets it apart from its others: "the men's
+# race", "the first leg", "the under-16s title", "the junior section"
+_CONTEST_NOUNS = (
+    "race|leg|stage|round|heat|title|event|final|category|class|division|competition|"
+    "championship|section|match|game|relay|sprint"
+)
+# What sets one apart: a side said as owning it ("the men's", "the girls'"), an ordinal, an
+# age group ("under-18s", "U16s", "over-40s") or a grade of entrant
+_CONTEST_MARK = (
+    r"(?:[a-z]+[’']s|[a-z]+s[’']|(?:under|over)-?\d{1,2}s?[’']?|[uU]\d{1,2}s?|"
+    + "|".join(sorted(_ORDINALS - {"latest"}))
+    + r"|juniors?|seniors?|veterans?|masters|wheelchair|elite|amateurs?|novices?|youth|open|"
+    r"mixed)"
+)
+_CONTEST_PART = re.compile(rf"\bthe\s+(?P<mark>{_CONTEST_MARK})\s+(?P<noun>{_CONTEST_NOUNS})\b")
+_ANOTHER_PART = re.compile(
+    rf"(?i:the\s+)?(?P<mark>{_CONTEST_MARK})(?:\s+(?P<noun>{_CONTEST_NOUNS}))?", re.IGNORECASE
+)
+
+
+def _another_part_of_the_contest(asked: str, other: str) -> str | None:
+    """`asked` of another part of the contest it names, said by what sets that part apart:
+    "And the under-18s?" after "Who won the men's race at Kelby?" is "Who won the under-18s
+    race at Kelby?", "And the second leg?" after "Who won the first leg of the relay?" "Who won
+    the second leg of the relay?". None when `asked` names no part of a contest so ("the men's
+    race"), `other` is no such mark (with the same noun, if it says one), or the same part.
+
+    >>> _another_part_of_the_contest("How many finished the men's race?", "the under-18s")
+    'How many finished the under-18s race?'
+    """
+    said = _ANOTHER_PART.fullmatch(other.strip())
+    part = _CONTEST_PART.search(asked)
+    if said is None or part is None or said["mark"].lower() == part["mark"].lower():
+        return None
+    if said["noun"] and said["noun"].lower() != part["noun"]:
+        return None  # "And the women's title?" after "the men's race": not this part
+    return f"{asked[: part.start('mark')]}{said['mark']}{asked[part.end('mark') :]}"
+
+
+# "the number of volunteers at Kittredge Marsh", "the cost of the new pool": a measure of a
+# thing, said whole
+_MEASURE_OF = re.compile(
+    r"(?i:the\s+)(?P<measure>(?i:number|amount|cost|price|value|size|total|height|length|"
+    r"weight|population|budget|capacity|percentage|proportion|share|turnout|attendance))\s+"
+    r"of\s+(?P<of>[^?]+)"
+)
+# Where what is counted ends: "volunteers | at Kittredge Marsh", "rhinos | poached in 2024"
+_COUNTED_ENDS = re.compile(
+    r"\s+(?=(?:at|in|on|near|from|for|during|by|with|across|this|last|next|since|between|who|"
+    r"that|which|[a-z]+ed|[a-z]+en|[a-z]+ing)\b)"
+)
+_NOW_SAID = re.compile(r"\b(?:now|currently|today|at\s+present|so\s+far)\b", re.IGNORECASE)
+
+
+def _the_measure_asked(phrase: str) -> str | None:
+    """The question asking for the measure `phrase` names, or None when it names none.
+
+    >>> _the_measure_asked("the number of volunteers at Kittredge Marsh this year")
+    'How many volunteers were there at Kittredge Marsh this year?'
+    >>> _the_measure_asked("the number of rhinos poached at Nkwazi in 2024")
+    'How many rhinos were poached at Nkwazi in 2024?'
+    >>> _the_measure_asked("the cost of the Pellowmere Lido restoration")
+    'What was the cost of the Pellowmere Lido restoration?'
+    """
+    m = _MEASURE_OF.fullmatch(phrase.strip())
+    if m is None:
+        return None
+    now = _NOW_SAID.search(phrase) is not None
+    if m["measure"].lower() != "number":
+        return f"What {'is' if now else 'was'} the {m['measure'].lower()} of {m['of']}?"
+    verb = "are" if now else "were"
+    # "How many" asks the count as the reports and the answers say it ("169 volunteers"),
+    # which "the number of" rarely is
+    counted, *tail = _COUNTED_ENDS.split(m["of"].strip(), maxsplit=1)
+    if not tail:
+        return f"How many {counted} {verb} there?"
+    if re.match(r"[a-z]+(?:ed|en|ing)\b", tail[0]):
+        return f"How many {counted} {verb} {tail[0]}?"  # "... were poached at Nkwazi"
+    return f"How many {counted} {verb} there {tail[0]}?"
+
+
+def _names_a_story_of_its_own(history: Sequence[Turn], phrase: str) -> bool:
+    """Is `phrase` a whole noun phrase ("the number of volunteers at Kittredge Marsh", "the
+    visitor centre at Kittredge Marsh") naming a place or a name no turn of the conversation
+    said, in its questions, replies, citations or passages? Then it is a story of its own,
+    which no earlier question was asked of. Not a name alone ("Ashby Town"), which a "What
+    about ...?" asks the last question of."""
+    phrase = phrase.strip()
+    if not re.match(r"(?i:the|a|an)\s+[a-z]", phrase):
+        return False
+    said = {
+        w.lower() for t in history
+        for w in re.findall(r"[\w’'-]+", f"{t.question} {_turn_text(t)}")
+    }
+    return any(
+        not any(
+            w.lower() in said for w in re.findall(r"[\w’'-]+", name)
+            if len(w) > 2 and w not in _NOT_ENTITIES
+        )
+        for name in entities(phrase)
+    )
+
+
+def _a_topic_of_its_own(history: Sequence[Turn], rest: str) -> str | None:
+    """"What about the number of volunteers at Kittredge Marsh this year?" after turns on the
+    Kalinadi cold store: a measure of a story the conversation never named, which the last
+    question ("How many more units does she plan?") cannot be asked of, asked alone by the
+    question asking for it ("How many volunteers were there at Kittredge Marsh this year?").
+    None for a measure of what the conversation said (`_a_measure_of_the_story`), or no
+    measure (a new story's thing is asked as the user put it, when nothing before took it,
+    see `_rewritten`)."""
+    if not _names_a_story_of_its_own(history, rest):
+        return None
+    return _the_measure_asked(rest)
+
+
+def _a_measure_of_the_story(history: Sequence[Turn], rest: str) -> str | None:
+    """"What about the number of whooping cranes?" after "How many cranes were counted at
+    Kittredge Marsh in March?": the count asked the same way of what it counts ("How many
+    whooping cranes were counted ...?", as "What about whooping cranes?" is), never "How many
+    number of ..."; after any other question, a measure of the conversation's story is asked
+    for by itself, with the story ("What was the cost of the repairs (Kelby footbridge)?"),
+    not put beside a question it cannot answer. None when `rest` names no measure."""
+    m = _MEASURE_OF.fullmatch(rest.strip())
+    if m is None:
+        return None
+    if m["measure"].lower() == "number" and re.match(
+        r"\W*how\s+many\b", history[-1].standalone, re.IGNORECASE
+    ):
+        return rewrite_followup(f"What about {m['of'].strip()}?", history)
+    return _with_the_story(_the_measure_asked(rest), history)
+
+
+def _another_part_asked(history: Sequence[Turn], rest: str) -> str | None:
+    """"And the women's?", "And the under-18s?", "And the second leg?" after a question about
+    a part of a contest ("the men's race"): of the winner the last question asked about, what
+    it asked ("What was Tane Ruatapu’s time?" -> "What was the time of the one who won the
+    women's race ...?", `_asked_of_another_answer`), else the last question of the other part.
+    Before the ordinals of a scale (`_another_on_the_scale`), which would ask who won the second
+    leg again whatever the last question asked of the first leg's winner. None when `rest` is
+    no such part, or no recent question names the contest's part."""
+    if not _ANOTHER_PART.fullmatch(rest.strip()):
+        return None
+    return _asked_of_another_answer(history, rest) or _another_part_of_the_contest(
+        history[-1].standalone, rest
+    )
+
+
+def _names_of_the_answer(name: str) -> list[str]:
+    """The names a short answer gives: itself, and each of a pair it joins ("Tane Ruatapu and
+    Hinewai Ngata", a reply naming both winners when one was asked for) that is a whole name,
+    the one a later question may have taken it for."""
+    parts = re.split(r"\s+(?:and|&)\s+|,\s+", name)
+    return [name] + [part for part in parts if len(parts) > 1 and len(part.split()) > 1]
+
+
 def _asked_of_another_answer(history: Sequence[Turn], other: str) -> str | None:
     """The previous question asked of the one an earlier who-question would name for `other`:
     "Who won the women's race?" - "Siobhan Brennock" - "How old is she?" (searched as "How old
@@ -9963,7 +10275,7 @@ def _asked_of_another_answer(history: Sequence[Turn], other: str) -> str | None:
     sided = _THE_OTHER_SIDES.fullmatch(other.strip())
     if sided and sided["side"].lower() not in _OTHER_SIDE:
         sided = None
-    if _a_person_described(other) and not sided:
+    if _a_person_described(other) and not sided and not _ANOTHER_PART.fullmatch(other.strip()):
         # "What about the Thornleigh opener?" after "How many runs did Walter score?": a person
         # said by a role is asked the same in the named one's place (`_swap_subject`), not
         # put into the question that found Walter ("the one who captained the opener"); nor
@@ -9975,15 +10287,24 @@ def _asked_of_another_answer(history: Sequence[Turn], other: str) -> str | None:
         who = _short_name(earlier)
         if not who or not _WHO_DID.match(earlier.standalone):
             continue
-        # (with the title the reply gave: "Dr Sarah Whitfield", and what she owns: "her time")
-        said = re.search(
-            rf"(?:\b(?:{'|'.join(_TITLES)})\.?\s+)*\b{re.escape(who)}\b"
-            rf"(?:[’']s\s+(?P<owned>[a-z]+(?:\s+[a-z]+)?(?=\s*\?*\s*$)))?(?![’']s)",
-            previous,
-        )
+        # (with the title the reply gave: "Dr Sarah Whitfield", and what she owns: "her time";
+        # of a reply naming two winners, whichever one the question took)
+        said = next((
+            found for name in _names_of_the_answer(who)
+            for found in [re.search(
+                rf"(?:\b(?:{'|'.join(_TITLES)})\.?\s+)*\b{re.escape(name)}\b"
+                rf"(?:[’']s\s+(?P<owned>[a-z]+(?:\s+[a-z]+)?(?=\s*\?*\s*$)))?(?![’']s)",
+                previous,
+            )] if found
+        ), None)
         if not said:
             continue
-        if sided and _WHO_WON.match(earlier.standalone):
+        part = _another_part_of_the_contest(earlier.standalone, other)
+        if part is not None:
+            # "And the under-18s?", "And the second leg?" after "Who won the men's race?" (or
+            # "the first leg") - "What was his time?": the contest's other part, asked the same
+            swapped = part
+        elif sided and _WHO_WON.match(earlier.standalone):
             # (the side swapped in the contest the who-question named: "the men's bog
             # snorkelling title" for "the women's bog snorkelling title")
             swapped = _swap_counterpart(earlier.standalone, sided["side"])
