@@ -4382,6 +4382,24 @@ def typed_spans(
     # (a story a follow-up carries in brackets is for retrieval: "What did the widow lose
     # (Kestleford burglaries)?" asks what "What did the widow lose?" asks)
     question = _CARRIED_STORY.sub("", question)
+    # "Who was runner-up in the men's race?" asks who came second ("beating Callum Soutar by
+    # 41 seconds"), unless the sentence names a runner-up itself
+    if not re.search(r"\brunners?[- ]up\b", sentence, re.IGNORECASE):
+        question = re.sub(
+            r"^(\W*who)\s+(?:was|is|were|finished|came|ended\s+up)\s+(?:the\s+)?runners?[- ]up\b",
+            r"\1 came second", question, count=1, flags=re.IGNORECASE,
+        )
+    placed = _WHERE_IS_THE_PLACED_ONE_FROM.match(question)
+    if placed:
+        # "Where was the winner of the derby from?": the place said after the winner's name
+        # ("went to Luc Brisebois of Selkirk", "Ruatapu, 27, a physiotherapist from Tauranga")
+        deed = "came second" if re.match(r"runner|second", placed.group("one"), re.I) else "won"
+        for score, _, end, kind in typed_spans(
+            f"Who {deed}{placed.group('rest')}?", sentence, context
+        ):
+            home = _HOME_AFTER_A_NAME.match(sentence, end) if kind == "person" else None
+            if home:
+                return [(score, home.start("place"), home.end("place"), "place")]
     predecessor = _PREDECESSOR_ASKED.match(question)
     if predecessor:
         # "Who was tower captain before Jim Holloway?" asks whom he took over from: "took
@@ -4448,6 +4466,15 @@ def typed_spans(
         # one named is the old one
         spans = [span for span in spans if span[3] not in ("person", "org", "name", "np")]
     from_where = _ASKS_WHERE_FROM.match(question)
+    if not spans and from_where:
+        # "beating Callum Soutar of Dunedin" for "Where is Callum Soutar from?": the place
+        # said right after the name
+        surname = from_where.group("who").split()[-1]
+        for named in re.finditer(rf"\b{re.escape(surname)}\b", sentence):
+            home = _HOME_AFTER_A_NAME.match(sentence, named.end())
+            if home:
+                spans = [(OCCUPATION_SCORE, home.start("place"), home.end("place"), "place")]
+                break
     if not spans and from_where:
         # "Dutch rider Lotte Vermeer won" for "Where is Lotte Vermeer from?": with no place
         # said of her, her nationality says where she is from
@@ -21827,3 +21854,18 @@ def _the_asked_one_left(question: str, sentence: str) -> bool:
         m.group(1) in asked and _LEFT_A_POST_AFTER.match(sentence[m.end():])
         for m in re.finditer(r"\b([A-Z][\w'’-]+)(?:,\s*\d{1,3},)?", sentence)
     )
+
+
+# "Where was the winner of the derby from?", "Where is the runner-up from?"
+_WHERE_IS_THE_PLACED_ONE_FROM = re.compile(
+    r"^\W*where\s+(?:is|was|are|were|does|did)\s+(?:the|this\s+year's|last\s+year's)\s+"
+    r"(?P<one>winner|champion|victor|runner-up|runner\s+up|second)\b(?P<rest>[^?]*?)\s+"
+    r"(?:from|come\s+from|hail\s+from|live)\s*\??\s*$",
+    re.IGNORECASE,
+)
+# The home said right after a name: "Luc Brisebois of Selkirk", "Ruatapu, 27, a
+# physiotherapist from Tauranga"
+_HOME_AFTER_A_NAME = re.compile(
+    r"(?:,\s*\d{1,3},)?(?:,?\s+(?:an?|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?\s+"
+    r"(?:of|from)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+)

@@ -5468,6 +5468,13 @@ ROUND56_TRIAL_ROWS = [
     ("When was the Pellowmere Lido expected to reopen according to the March 2024 report?",
      "May 2025"),
     ("What was the original budget for the lido restoration in Pellowmere?", "£2.4 million"),
+    # a runner-up came second; the place said after a name is where one is from
+    ("Who was runner-up in the men's race at Port Kereru?", "Callum Soutar"),
+    ("Where is Callum Soutar from?", "Dunedin"),
+    # "this year" of a story the store holds only in an earlier year is the story's year
+    ("How many anglers took part in the Lake Oskawin derby this year?", "412"),
+    # a table's row of another month is no answer for a month the table lacks
+    ("How many whooping cranes were counted in June at Kittredge Marsh?", None),
 ]
 
 
