@@ -2463,13 +2463,26 @@ class Rag:
             or f"is {described.group('doing')}"
         )
         for lead in sentences:
-            doer = cls._short_answer(f"Who {deed}?", (lead,))
+            # (one of a pair by the asked kind: "Tane Ruatapu and Hinewai Ngata won the men's
+            # and women's titles" for "the one who won the women's race")
+            doer = _the_respective_one(
+                f"Who {deed}?", (lead,), cls._short_answer(f"Who {deed}?", (lead,))
+            )
             if doer is None or len(doer.text.split()) < 2:
                 continue
             name = " ".join(doer.text.split())
             named = f"{question[: described.start()]}{name}{question[described.end() :]}"
+            of = re.match(r"(\W*what\s+(?:was|is|were))\s+the\s+([a-z]+)\s+of\s+$",
+                          question[: described.start()], re.IGNORECASE)
+            if of:
+                # "What was the time of the one who won ...?" asks "What was Hinewai Ngata's
+                # time?", which the rules read as a race's time
+                named = f"{of.group(1)} {name}'s {of.group(2)}{question[described.end() :]}"
             # (a name may break across a line of the article: "Mrs Carol\nPennick, 58,")
             written = re.compile(r"\s+".join(map(re.escape, name.split())))
+            # ... or a later sentence of the report that opens with the surname alone ("Ngata,
+            # 31, a teacher from Gisborne, took the women's title in 1:13:52"): its subject
+            opened = re.compile(rf"\W*{re.escape(name.split()[-1])}\b")
             for e in ranked:
                 said = written.search(e.sentence)
                 if e is lead or said is None:
@@ -2477,6 +2490,13 @@ class Rag:
                 short = cls._short_answer(named, (e,))
                 if short is not None and 0 <= short.start - (e.start + said.end()) <= 4:
                     cited = tuple(sorted((lead, e), key=lambda x: (x.published or "", x.start)))
+                    return cited, replace(short, n=cited.index(e) + 1)
+            for e in ranked:
+                if e is lead or e.article_id != lead.article_id or not opened.match(e.sentence):
+                    continue
+                short = cls._short_answer(named, (e,))
+                if short is not None:
+                    cited = tuple(sorted((lead, e), key=lambda x: x.start))
                     return cited, replace(short, n=cited.index(e) + 1)
         return sentences, None
 
@@ -5005,7 +5025,7 @@ _THE_WORK_DONE_BY = re.compile(
 # One a question asks of by a deed, not by name: "the woman who started the petition".
 _DESCRIBED_PERSON = re.compile(
     r"\bthe\s+(?:[a-z-]+\s+)?(?:woman|man|person|girl|boy|pensioner|resident|teenager|"
-    r"farmer|driver|volunteer|campaigner|mother|father|grandmother|grandfather)\s+"
+    r"farmer|driver|volunteer|campaigner|mother|father|grandmother|grandfather|one)\s+"
     # (or by what they are behind or doing: "the woman behind the petition", "the man
     # running the campaign")
     r"(?:(?:who|that)\s+(?P<deed>[^?,]+)|behind\s+(?P<behind>[^?,]+)|"

@@ -4429,6 +4429,15 @@ def typed_spans(
             (score, start, end, kind)
             for score, start, end, kind in spans
         ]
+    if _ASKS_A_TIME_TAKEN.search(question):
+        # "decided to enter three weeks ago" for "What was Hinewai Ngata's time?": how long
+        # ago something was is no race's time
+        spans = [
+            span for span in spans
+            if not re.match(r"\s*ago\b", sentence[span[2]:]) and not re.search(
+                r"\bago$", sentence[span[1]:span[2]]
+            )
+        ]
     spans = _the_whole_list_done_to(question, sentence, spans)
     spans = _both_of_a_pair(question, sentence, spans)
     spans = [span for span in spans if not _the_other_side_of_a_sale(question, sentence, span)]
@@ -21868,4 +21877,13 @@ _WHERE_IS_THE_PLACED_ONE_FROM = re.compile(
 _HOME_AFTER_A_NAME = re.compile(
     r"(?:,\s*\d{1,3},)?(?:,?\s+(?:an?|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?\s+"
     r"(?:of|from)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+)
+
+
+# A race's time asked: "What was Hinewai Ngata's time?", "What was the time of the one who
+# won ...?", "What time did she swim?"
+_ASKS_A_TIME_TAKEN = re.compile(
+    r"^\W*what\s+(?:was|is|were)\s+(?:(?-i:[A-Z])[\w'’-]*\s+)*(?-i:[A-Z])[\w'’-]*['’]s\s+"
+    r"(?:winning\s+)?time\b|\bthe\s+(?:winning\s+)?time\s+of\s+(?-i:[A-Z])|" + _RACE_TIME.pattern,
+    re.IGNORECASE,
 )

@@ -5475,6 +5475,11 @@ ROUND56_TRIAL_ROWS = [
     ("How many anglers took part in the Lake Oskawin derby this year?", "412"),
     # a table's row of another month is no answer for a month the table lacks
     ("How many whooping cranes were counted in June at Kittredge Marsh?", None),
+    # the one described by a deed a pair did in turn, asked of by the surname the report
+    # goes on with; how long ago is no race's time
+    ("What was the time of the one who won the women's race at the Port Kereru half "
+     "marathon?", "1:13:52"),
+    ("How old is the one who won the women's race at Port Kereru?", "31"),
 ]
 
 
