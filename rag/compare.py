@@ -482,25 +482,27 @@ def choice_comparison(question: str) -> tuple[str, str, str] | None:
     ("How many more goals did Ashcombe score than Thornleigh?", ...). None otherwise. The
     first choice is the answer when the difference comes out in the question's comparative,
     the second when it comes out in its opposite (`polar_verdict`)."""
+    def as_polar(polar_question: str, a: str, b: str) -> tuple[str, str, str] | None:
+        # asked as the yes/no question of the first against the second
+        polar = polar_comparison(polar_question)
+        return (polar[0], a, b) if polar else None
+
     m = _CHOICE_OF_PERIODS.match(question)
     if m:
-        # asked as the yes/no question of the first against the second: "Were more
-        # households supplied in December than in January?"
+        # "Were more households supplied in December than in January?"
         prep, a, b = m.group("prep").lower(), m.group("a"), m.group("b")
-        polar = polar_comparison(
+        return as_polar(
             f"{m.group('aux')} {m.group('pre')} {m.group('more')}{m.group('post')} {prep} {a} "
-            f"than {prep} {b}?"
+            f"than {prep} {b}?", a, b,
         )
-        return (polar[0], a, b) if polar else None
     m = _CHOICE_OF_DOERS.match(question)
     if m:
         # "Did Ashcombe score more goals than Thornleigh?"
         a, b = m.group("a"), m.group("b")
-        polar = polar_comparison(
+        return as_polar(
             f"{m.group('aux')} {a} {m.group('verb')} {m.group('more')}{m.group('post')} "
-            f"than {b}?"
+            f"than {b}?", a, b,
         )
-        return (polar[0], a, b) if polar else None
     m = _CHOICE_OF_NOUNS.match(question)
     if m:
         aux, pre = m.group("aux").lower(), " ".join(m.group("pre").split())

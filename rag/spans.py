@@ -151,7 +151,13 @@ _UNIT = (
     r"(?:Earth|working|calendar|business|school|lunar)\s(?:days?|weeks?|months?|years?)"
 )
 _COUNTS_UNITS = re.compile(rf"\bhow\s+many\s+(?:{_UNIT})\b", re.IGNORECASE)
-_RATE = r"(?:a|an|per|each|every) (?:day|week|month|year|hour|minute|second|person|head|share)"
+_RATE = (
+    r"(?:a|an|per|each|every) (?:day|week|month|year|hour|minute|second|person|head|share"
+    # a price by the measure: "Rs 1 per kilogram per month", "£5 a kilo", "€1.50 per litre"
+    # (a price per kind of payer, "€35 per adult", is read by the payer rules)
+    r"|kilogram|kilo|kg|tonne|litre|liter|gallon|mile|kilometre|kilometer|km|night|"
+    r"square metre|square meter)"
+)
 _SMALL_NUMBER = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     "sixteen|seventeen|eighteen|nineteen|twenty"
@@ -199,7 +205,7 @@ _NUMBER = (
     # "50,000 Swiss francs", "2 million Hong Kong dollars": the country is part of the unit.
     rf"(?:[\s-]?(?:(?:{_CURRENCY_COUNTRY})\s)?(?:{_CURRENCY_WORD}|{_UNIT})(?![\w]))?"
     # "£500 a year", not "15 weeks a year ago"
-    rf"(?:\s(?:{_RATE})\b(?!\s+(?:ago|earlier|before)\b))?"
+    rf"(?:\s(?:{_RATE})\b(?!\s+(?:ago|earlier|before)\b)){{0,2}}"
 )
 _NUMBER_RE = re.compile(_NUMBER, re.IGNORECASE)
 # A vote's tally, "27 votes to 19", "seven votes to five": each side a count of votes.
@@ -4382,9 +4388,12 @@ def typed_spans(
     # (a story a follow-up carries in brackets is for retrieval: "What did the widow lose
     # (Kestleford burglaries)?" asks what "What did the widow lose?" asks)
     question = _CARRIED_STORY.sub("", question)
-    # "Who was runner-up in the men's race?" asks who came second ("beating Callum Soutar by
-    # 41 seconds"), unless the sentence names a runner-up itself
-    if not re.search(r"\brunners?[- ]up\b", sentence, re.IGNORECASE):
+    # "Who was runner-up in the men's race?" over "won the men's race ..., beating Callum
+    # Soutar by 41 seconds" asks who came second (a loser question reads the winner's own
+    # clause there), unless the sentence names a runner-up itself
+    if re.search(r"\bbeat(?:ing|s)?\b", sentence) and not re.search(
+        r"\brunners?[- ]up\b", sentence, re.IGNORECASE
+    ):
         question = re.sub(
             r"^(\W*who)\s+(?:was|is|were|finished|came|ended\s+up)\s+(?:the\s+)?runners?[- ]up\b",
             r"\1 came second", question, count=1, flags=re.IGNORECASE,

@@ -5364,15 +5364,19 @@ ROUND54_TRIAL_ROWS = [
     ("Who was the council's cabinet member for leisure in January?", "Priya Nandra"),
 ]
 
-@pytest.fixture(scope="module")
-def round55_trial_rag(tmp_path_factory):
-    # trial 85's ten articles as the user wrote them (tests/data/trial85): their line breaks
-    # decide the chunks, and with them which report a question retrieves
-    folder = DATA / "trial85"
+def _trial_rag(tmp_path_factory, trial: str) -> Rag:
+    """A store of a trial's articles as the user wrote them (tests/data/<trial>): their line
+    breaks decide the chunks, and with them which report a question retrieves."""
+    folder = DATA / trial
     return _articles_rag(
-        tmp_path_factory, "round55-trial",
+        tmp_path_factory, f"{trial}-store",
         {path.stem: path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.md"))},
     )
+
+
+@pytest.fixture(scope="module")
+def round55_trial_rag(tmp_path_factory):
+    return _trial_rag(tmp_path_factory, "trial85")
 
 
 ROUND55_ROWS = [
@@ -5425,12 +5429,7 @@ ROUND55_TRIAL_ROWS = [
 
 @pytest.fixture(scope="module")
 def round56_trial_rag(tmp_path_factory):
-    # trial 86's ten articles as the user wrote them (tests/data/trial86)
-    folder = DATA / "trial86"
-    return _articles_rag(
-        tmp_path_factory, "round56-trial",
-        {path.stem: path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.md"))},
-    )
+    return _trial_rag(tmp_path_factory, "trial86")
 
 
 ROUND56_ROWS = [
