@@ -1689,6 +1689,7 @@ class Rag:
             labelled_as_asked,
             names_all,
             said_as_before,
+            said_as_the_value_before_a_change,
             states_the_change,
             told_apart,
         )
@@ -1765,6 +1766,13 @@ class Rag:
             e1.article_id != e2.article_id and bool(e1.published) and bool(e2.published)
             and e1.published > e2.published
         )
+        if asked.baseline.endswith(" before?") and asked.word != "by" and not (
+            across or said_as_the_value_before_a_change(e2.sentence, b.start - e2.start)
+        ):
+            # "How many more units does she plan?" over "plans to build four more such units":
+            # a rise's figure before is said as such ("will rise from 18 to 26") or by an
+            # older report, never any other count of the report ("About 1,200 farmers")
+            return None
         if asked.word == "by" and (
             # a change is told in one sentence ("68 minutes, down from 81")
             (e1 is not e2 or not said_as_before(e2.sentence, b.start - e2.start)) and not across

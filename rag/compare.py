@@ -608,6 +608,15 @@ def amount(text: str) -> tuple[float, str] | None:
     return value, unit
 
 
+# Units of a measure: a figure said with one is of another thing than a bare count.
+_MEASURE_UNIT = re.compile(
+    r"(?:kilo|milli|centi)?(?:grams?|metres?|meters?|litres?|liters?)\b|(?:kg|km|mm|cm|m|g|l|ml)\b"
+    r"|tonnes?\b|tons?\b|miles?\b|feet\b|foot\b|inches?\b|hectares?\b|acres?\b|gallons?\b|"
+    r"pounds?\s+in\s+weight|lbs?\b|(?:mega|kilo|giga)watt",
+    re.IGNORECASE,
+)
+
+
 def _kind_of_unit(unit: str) -> str:
     """ "share", "money" or "" (a count or a measure): figures of two kinds are not
     subtracted."""
@@ -651,6 +660,23 @@ def states_the_change(sentence: str) -> bool:
     return bool(_STATED_CHANGE.search(sentence))
 
 
+# The value before a change said as such: "up from 84", "will rise from 18 to 26", "compared
+# with 41,500" (a bare "from" is no change: "1,200 farmers from 14 villages").
+_CHANGED_FROM = re.compile(
+    r"(?:\b(?:up|down|rise[sn]?|rising|rose|grown?|grew|increased?|decreased?|fell|fallen|"
+    r"dropped|cut|reduced|went|gone|jumped|climbed|revised|raised|lowered)\b[^.;]{0,30}?\bfrom"
+    r"|\bcompared\s+(?:with|to)|\bpreviously|\binstead\s+of)\s+(?:(?:an?|the)\s+)?"
+    r"(?:average\s+of\s+|about\s+|around\s+|some\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def said_as_the_value_before_a_change(sentence: str, start: int) -> bool:
+    """Is the figure at `start` said as the value a change started from ("up from 84",
+    "will rise from 18 to 26")? Stricter than `said_as_before`: a bare "from" is not."""
+    return bool(_CHANGED_FROM.search(sentence[max(0, start - 60) : start]))
+
+
 def said_as_before(sentence: str, start: int) -> bool:
     """Is the figure at `start` of `sentence` said as the value before a change ("down from
     81 minutes", "instead of every two hours", "compared with 41,500")?"""
@@ -676,6 +702,10 @@ def difference(comparison: Comparison, asked: str, baseline: str) -> str | None:
         return None
     if _kind_of_unit(unit_a) != _kind_of_unit(unit_b):
         return None  # "29 percent" (a turnout) and "19,166" (votes): no difference of one thing
+    if bool(_MEASURE_UNIT.match(unit_a)) != bool(_MEASURE_UNIT.match(unit_b)) and not (
+        unit_a and unit_b
+    ):
+        return None  # "5,120 kilograms" of honey and a bare "64" (members): two things
     gap = x - y
     if gap == 0:
         return "no difference"

@@ -11761,7 +11761,9 @@ def _number_fit(parsed: _Question, c: _Candidate, sentence: str) -> float:
     # answer only when the question asks for the earlier one ("the fare before July 2023").
     old_asked = _ASKS_OLD_VALUE.search(parsed.text) or (
         # "How many trains run now?" over "will rise from 18 to 26": now is before the change
+        # (a question in the future asks after it: "What will a jar cost now?")
         _ASKS_NOW_OF_A_CHANGE.search(parsed.text)
+        and not re.search(r"\bwill\b", parsed.text, re.IGNORECASE)
         # (in the clause of the change: "The extra £1.6 million will be met by the grant,
         # which rises from £3.1 million to £4.5 million" says the grant now rises)
         and re.search(r"\bwill\b[^.;,]*\bfrom\s+\S*\s*$", sentence[: c.start + 1])

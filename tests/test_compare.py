@@ -673,3 +673,28 @@ def test_a_table_row_answers_when_no_sentence_did():
         tuple(ranked[1:]), None, ranked,
     )
     assert short is not None and short.text == "31" and sentences == (ranked[0],)
+
+
+def test_a_rise_s_figure_before_is_said_as_before():
+    # trial 86 (c6.3): "1,196 fewer: four against About 1,200" (farmers) once "four" was read
+    # as a number; a rise with no "than" takes its figure before only as said before
+    from rag.api import Rag
+    from tests.test_ask import _sentences
+
+    ranked = _sentences(
+        ("About 1,200 farmers from 14 villages are now members of the producer company.", 5.0),
+        ("Dr Hosamani said the district plans to build four more such units by March 2026.",
+         4.9),
+    )
+    assert Rag._compared("How many more units does Dr Rekha Hosamani plan?", ranked) is None
+    rise = _sentences(("The number of trains each way will rise from 18 to 26.", 5.0))
+    assert Rag._compared("How many more trains will the line get?", rise)[1] == (
+        "8 more: 26 [1] against 18 [1]"
+    )
+
+
+def test_a_measure_and_a_bare_count_are_two_things():
+    # final check 179 (b08): "No, 5,056 fewer: 64 against 5,120" (64 members, 5,120 kg)
+    asked = comparison("How much more honey did they harvest in 2024 than in 2023?")
+    assert difference(asked, "64", "5,120 kilograms") is None
+    assert difference(asked, "3,975 kilograms", "5,120 kilograms") == "1,145 kilograms less"
