@@ -4391,7 +4391,7 @@ def typed_spans(
     # "Who was runner-up in the men's race?" over "won the men's race ..., beating Callum
     # Soutar by 41 seconds" asks who came second (a loser question reads the winner's own
     # clause there), unless the sentence names a runner-up itself
-    if re.search(r"\bbeat(?:ing|s)?\b", sentence) and not re.search(
+    if re.search(r"\b(?:beat(?:ing|s)?|won|wins|winning)\b", sentence) and not re.search(
         r"\brunners?[- ]up\b", sentence, re.IGNORECASE
     ):
         question = re.sub(
