@@ -1726,7 +1726,7 @@ class Rag:
                     own and names_all(e.sentence, own)
                 ):
                     continue
-                dated = figure_of_the_period(e.sentence, own)
+                dated = figure_of_the_period(e.sentence, own, e.published)
                 if dated is not None and (e.article_id, e.start + dated[0]) != skip and not (
                     like and difference(asked, like, e.sentence[dated[0]:dated[1]]) is None
                 ):

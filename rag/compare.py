@@ -728,7 +728,10 @@ def difference(comparison: Comparison, asked: str, baseline: str) -> str | None:
         return f"{said} {noun}".strip()
     # "How many fewer ...?" with a rise is said as "more": the sign decides, not the question.
     if comparison.word in ("more", "fewer", "less"):
-        counted = comparison.asked.lower().startswith("how many")
+        # (a measure is an amount however the question counts it: "1,145 kilograms less")
+        counted = comparison.asked.lower().startswith("how many") and not _MEASURE_UNIT.match(
+            unit_a or unit_b
+        )
         pair = ("more", "fewer") if counted else ("more", "less")
     else:
         pair = next((p for p in _PAIRS if comparison.word in p), (comparison.word,) * 2)
@@ -879,17 +882,28 @@ _MONTHS = frozenset(
 )
 
 
-def figure_of_the_period(sentence: str, told: frozenset[str]) -> tuple[int, int] | None:
+def figure_of_the_period(
+    sentence: str, told: frozenset[str], published: str | None = None
+) -> tuple[int, int] | None:
     """Where a figure is said with the one period that tells the asked figure from the other
-    right after it ("down from 23 in 2023", "C$61,000 in 2023", "23 rhinos in 2023"): its
-    (start, end) in `sentence`; None when `told` is not one year or month, or no figure is
-    said so."""
+    right after it ("down from 23 in 2023", "C$61,000 in 2023", "23 rhinos in 2023"; the year
+    a report is published as its "this year": "3,975 kilograms of honey this year" in a report
+    of 2024): its (start, end) in `sentence`, a measure with its unit ("5,120 kilograms");
+    None when `told` is not one year or month, or no figure is said so."""
     periods = [w for w in told if re.fullmatch(r"(?:1[89]|20)\d\d", w) or w in _MONTHS]
     if len(periods) != 1 or len(told) != 1:
         return None
+    said = rf"(?:in|during|for)\s+{re.escape(periods[0])}"
+    if published and published[:4] == periods[0]:
+        said = rf"(?:{said}|this\s+year)"
     m = re.search(
-        rf"(?<![\w.,])(?P<figure>{_FIGURE})(?:\s+[a-z]+){{0,2}}?\s+(?:in|during|for)\s+"
-        rf"{re.escape(periods[0])}\b",
+        rf"(?<![\w.,])(?P<figure>{_FIGURE})(?P<words>(?:\s+[a-z]+){{0,3}}?)\s+{said}\b",
         sentence, re.IGNORECASE,
     )
-    return m.span("figure") if m else None
+    if m is None:
+        return None
+    unit = re.match(r"\s+(\S+)", m.group("words"))
+    if unit and _MEASURE_UNIT.fullmatch(unit.group(1)):
+        # "5,120 kilograms in 2023": the figure with its unit, a measure
+        return m.start("figure"), m.start("words") + unit.end(1)
+    return m.span("figure")

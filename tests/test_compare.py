@@ -630,6 +630,9 @@ def test_a_currency_keeps_its_country_s_letters():
         ("Nine rhinos were killed in 2024, down from 23 in 2023 and 19 in 2022.", {"2022"}, "19"),
         ("The derby raised C$38,500, down from C$61,000 in 2023.", {"2023"}, "C$61,000"),
         ("Sales fell to 410 in March.", {"march"}, "410"),
+        # (with its unit, a measure: never set against a bare count)
+        ("They harvested 3,975 kilograms, down from 5,120 kilograms in 2023.", {"2023"},
+         "5,120 kilograms"),
         # not one period, or none said beside a figure
         ("Nine rhinos were killed in 2024.", {"2023"}, None),
         ("Nine rhinos were killed in 2024, down from 23 in 2023.", {"2023", "black"}, None),
@@ -698,3 +701,24 @@ def test_a_measure_and_a_bare_count_are_two_things():
     asked = comparison("How much more honey did they harvest in 2024 than in 2023?")
     assert difference(asked, "64", "5,120 kilograms") is None
     assert difference(asked, "3,975 kilograms", "5,120 kilograms") == "1,145 kilograms less"
+
+
+def test_a_report_s_this_year_is_its_own_year():
+    # final check 179 (b08): "No, 5,056 fewer: 64 against 5,120" (members against kilograms)
+    from rag.api import Rag
+    from rag.compare import figure_of_the_period
+    from tests.test_ask import _sentences
+
+    honey = ("Members harvested 3,975 kilograms of honey this year, down from 5,120 kilograms "
+             "in 2023, because a cold, wet June kept the bees in their hives.")
+    got = figure_of_the_period(honey, frozenset({"2024"}), "2024-10-02")
+    assert honey[got[0]:got[1]] == "3,975 kilograms"
+    assert figure_of_the_period(honey, frozenset({"2024"}), "2025-01-10") is None
+    ranked = _sentences((honey, 6.0), ("Membership rose to 64 this year, from 51 in 2023.", 5.0))
+    ranked = [e.__class__(**{**e.__dict__, "published": "2024-10-02"}) for e in ranked]
+    got = Rag._compared_as_asked(
+        "Did the Vardenholm beekeepers harvest more honey in 2024 than in 2023?", ranked
+    )
+    assert got is not None and got[1] == (
+        "No, 1,145 kilograms less: 3,975 kilograms [1] against 5,120 kilograms [1]"
+    )
