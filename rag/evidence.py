@@ -804,6 +804,23 @@ def cause_fit(question: str, sentence: str) -> int:
     return fit
 
 
+# How far down the ranked sentences a cause is looked for in another report of the story (the
+# evidence a why-question reads rarely reaches further)
+_CAUSE_REACH = 12
+
+
+def _reports_naming(question: str, ranked: Sequence[Evidence]) -> set[str]:
+    """The articles among `ranked` one of whose sentences says every name the question says
+    (its capitalised words after the first; "Kilbrannagh" of "Why did the cost of the
+    Kilbrannagh distillery go up?"). Empty when the question names nothing."""
+    def word(w: str) -> str:
+        return re.sub(r"['’]s$", "", w.strip("?.,;:!\"()")).lower()
+
+    names = {word(w) for w in question.split()[1:] if w[:1].isupper()} - {""}
+    if not names:
+        return set()
+    return {e.article_id for e in ranked if names <= {word(w) for w in e.sentence.split()}}
+
 def with_cause(
     sentences: Sequence[Evidence], ranked: Sequence[Evidence], question: str = ""
 ) -> tuple[Evidence, ...]:
@@ -826,6 +843,18 @@ def with_cause(
             # few families had given up because of the travelling" is no cause of the delay)
             if fit > best and fit >= 2:
                 best, cause = fit, e
+    if best < 3:
+        # A change's cause is told by the report of the change: "Why did the cost of the
+        # Kilbrannagh distillery go up?" is answered by the later report ("The cost of the
+        # project has also risen to €8.2 million ..., mainly because of higher prices for
+        # steel"), not the first, which gave the cost before it rose. Only a cause that names
+        # what is asked, in a report that names what the question names.
+        story = _reports_naming(question, ranked) - {article}
+        for e in ranked[:_CAUSE_REACH]:
+            if e.article_id in story and e not in sentences:
+                fit = cause_fit(question, e.sentence)
+                if fit > best and fit >= 3:
+                    best, cause = fit, e
     chosen = tuple(sentences) if cause is None else reading_order((*sentences, cause))
     # The answer first: the sentence that gives the cause best opens the reply ("Dr Morgan said
     # the main causes were ..." before "The list has risen to 61,300"), the rest as they were.

@@ -423,6 +423,31 @@ def test_a_chosen_because_of_something_else_does_not_stand_for_the_cause():
     assert with_cause((grew_because,), [grew_because, cause], q) == (grew_because,)
 
 
+def test_a_change_s_cause_comes_from_the_report_of_the_change():
+    # round 57 (trial 86): "Why did the cost of the Kilbrannagh distillery go up?" cited the
+    # first report's cost; the later report says why it rose
+    from rag.evidence import with_cause
+    from tests.fakes import evidence_sentence
+
+    q = "Why did the cost of the Kilbrannagh distillery go up?"
+    first = evidence_sentence("A whiskey distillery costing €6.5 million is to be built in "
+                              "Kilbrannagh, Co Mayo.", article_id="first", score=4.0)
+    lead = evidence_sentence("The Kilbrannagh Distillery will not open until March 2025.",
+                             article_id="update", start=0, end=60, score=-2.0)
+    cause = evidence_sentence("The cost of the project has also risen to €8.2 million, mainly "
+                              "because of higher prices for steel.", article_id="update",
+                              start=61, end=150, score=-1.6)
+    assert with_cause((first,), [first, cause, lead], q) == (cause, first)
+    # ... never from a report of another story (one that does not name the distillery)
+    other = evidence_sentence("The cost of the bridge rose because of higher prices for steel.",
+                              article_id="bridge", score=-1.0)
+    assert with_cause((first,), [first, other], q) == (first,)
+    # ... nor a connective that does not name what is asked
+    aside = evidence_sentence("Kilbrannagh's pub closed because of the rain.",
+                              article_id="update", score=-1.0)
+    assert with_cause((first,), [first, aside, lead], q) == (first,)
+
+
 def test_one_s_worry_is_one_s_reason():
     # round 46: "Why did Councillor Peter Vane oppose the brewery plans?" had opened with "Work
     # is due to start in June ..." over the sentence that says his worry
