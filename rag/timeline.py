@@ -260,6 +260,11 @@ def arrange(
     if len(dates) < 2 or not per_article:
         return Arranged(tuple(chosen))
     newest = max(per_article, key=lambda e: (e.published, e.score))
+    if not scope.prefer_earliest and _asks_amount(question):
+        # (the newer report's sentence that answers: "The Highland council has agreed to raise
+        # its contribution to £700,000" under "now plans to employ six staff" for "How much
+        # is the council putting into the observatory now?")
+        newest = _answering_sentence(question, newest, ranked, time_margin)
     new_figures = figures(newest.sentence)
     if new_figures and not scope.prefer_earliest and _asks_amount(question):
         # The earliest report giving another figure for the same thing: same kind of sentence
@@ -292,24 +297,7 @@ def arrange(
 
         best = ranked[0].score
         reach = margin if pool is per_article else time_margin
-
-        def answering_sentence(e: Evidence) -> Evidence:
-            # A report's best sentence need not be the one that answers: "said the appeal had
-            # now raised £47,500" outranks "now expects the vehicle to cost £62,000" for "How
-            # much does the headteacher now expect the minibus to cost?" (looked for as far
-            # as any report a "latest" question looks for)
-            if short_answer_span(question, e.sentence) is not None:
-                return e
-            return next(
-                (
-                    x for x in ranked
-                    if x.article_id == e.article_id and x.score >= best - time_margin
-                    and short_answer_span(question, x.sentence) is not None
-                ),
-                e,
-            )
-
-        pool = [answering_sentence(e) for e in pool]
+        pool = [_answering_sentence(question, e, ranked, time_margin) for e in pool]
         answering = [e for e in pool if fits_answer_type(question, e.sentence)] or pool
         pick = (
             max(answering, key=lambda e: (e.published, e.score))
@@ -321,6 +309,29 @@ def arrange(
         kept = list(dict.fromkeys([pick, *own]))[:2]
         return Arranged(tuple(sorted(kept, key=lambda e: e.start)), "latest")
     return Arranged(tuple(chosen))
+
+
+def _answering_sentence(
+    question: str, e: Evidence, ranked: Sequence[Evidence], time_margin: float
+) -> Evidence:
+    """The sentence of `e`'s report that holds a short answer to `question`: `e` itself when it
+    does, else the best ranked one of its report within `time_margin` of the best, else `e`.
+    A report's best sentence need not be the one that answers: "said the appeal had now raised
+    £47,500" outranks "now expects the vehicle to cost £62,000" for "How much does the
+    headteacher now expect the minibus to cost?"."""
+    from rag.spans import short_answer_span
+
+    if short_answer_span(question, e.sentence) is not None:
+        return e
+    best = ranked[0].score if ranked else e.score
+    return next(
+        (
+            x for x in ranked
+            if x.article_id == e.article_id and x.score >= best - time_margin
+            and short_answer_span(question, x.sentence) is not None
+        ),
+        e,
+    )
 
 
 # A plan's date said to have moved: "will now be made on 17 June", "has been put back until
@@ -574,7 +585,10 @@ _REVISED = re.compile(
     # (round 55: said as a deed done to it, "A fresh survey has also revised the number of
     # homes to be connected from 146 to 152")
     r"|\b(?:revised|raised|increased|cut|reduced|lowered|upped)\s+(?:the|its|their)\s+"
-    r"(?:[\w'’-]+\s+){0,8}?from\s+[^.;]{1,30}?\s+to\b",
+    r"(?:[\w'’-]+\s+){0,8}?from\s+[^.;]{1,30}?\s+to\b"
+    # (the new value first: "has agreed to raise its contribution to £700,000, from £400,000")
+    r"|\b(?:revis|rais|increas|cut|reduc|lower|upp)(?:e|es|ed|ing|s)?\s+(?:the|its|their)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?to\s+[^.;]{1,30}?,?\s+from\b",
     re.IGNORECASE,
 )
 # A new value said as such: "bringing the total to £103,000", "now stands at", "a total of".

@@ -70,6 +70,22 @@ def test_an_updated_figure_gives_the_newest_then_the_first_value():
     assert_cited_as_update(arranged, APPROVED, ANNOUNCED)
 
 
+def test_an_update_is_cited_by_its_sentence_that_answers_not_its_best():
+    # round 57 (final check 179): "How much is the Highland council putting into the
+    # observatory now?" cited the newer report's "now plans to employ six staff" as the update,
+    # and answered the first report's £400,000 from under it
+    first = ev("The rest of the money will come from the Highland council (£400,000) and "
+               "£500,000 of local fundraising.", "obs-1", "2024-03-05", 5.1)
+    staff = ev("The trust still expects about 12,000 visitors a year, and now plans to employ "
+               "six staff instead of five.", "obs-2", "2024-10-22", 4.7)
+    raised = ev("The Highland council has agreed to raise its contribution to £700,000, from "
+                "£400,000.", "obs-2", "2024-10-22", 4.0, start=200)
+    ranked = [first, staff, raised]
+    question = "How much is the Highland council putting into the observatory?"
+    arranged = arrange(question, TimeScope(), [first], ranked)
+    assert_cited_as_update(arranged, raised, first)
+
+
 def test_a_newer_report_that_names_the_old_figure_as_its_start_is_an_update():
     # Found by a tester: the stale fare came first because the newer sentence repeats it.
     old = ev("The adult ferry fare is 3.20 pounds.", "fares-2023", "2023-06-01", 5.0)
