@@ -1343,10 +1343,13 @@ class Rag:
         Llanfechan Bog Snorkelling Championship", the men's winner): the best such sentence
         among the first eight of `ranked` with a positive score that holds a short answer.
         Else unchanged."""
-        asked = _CATEGORY_ASKED.search(question)
+        # (or one prize of several: "Who won the best-show award?" over "The audience prize
+        # went to Bellwether Puppets" beside "The best-show award ... went to 'The Tin Heron'")
+        asked = _CATEGORY_ASKED.search(question) or _PRIZE_ASKED.search(question)
         if asked is None:
             return sentences, short
-        said = re.compile(rf"\b{re.escape(asked.group(1).lower())}", re.IGNORECASE)
+        words = r"\s+".join(re.escape(w) for w in asked.group(1).lower().split())
+        said = re.compile(rf"\b{words}", re.IGNORECASE)
 
         def says(e: Evidence) -> bool:
             return bool(said.search(e.sentence.replace("’", "'")))
@@ -4886,6 +4889,12 @@ _FIGURE_WORD = re.compile(
 _CATEGORY_ASKED = re.compile(
     r"\b(women's|men's|ladies'?|girls'|boys'|junior|veterans'?|under-\d+s?|wheelchair|mixed)"
     r"(?=\s)",
+    re.IGNORECASE,
+)
+# A prize named among others: "the best-show award", "the audience prize", "the Kelby Cup"
+_PRIZE_ASKED = re.compile(
+    r"\b(?:the|this\s+year['’]s)\s+((?!top\b|first\b|main\b|overall\b)(?:[\w'’-]+\s+){0,2}?"
+    r"[\w'’-]+\s+(?:award|prize|trophy|cup|medal|shield|rosette))\b",
     re.IGNORECASE,
 )
 _RANK_ASKED = re.compile(

@@ -474,6 +474,9 @@ _NUMBER_CUES = (
             r"deficit|shortfall|overspend|debt|debts|finances)\b"
             # "How much did Carys Powell win?": a prize (not "win by", a margin)
             r"|^\W*how\s+much\b.*\b(?:win|won|wins|collect|collected|collects)\b(?!\s+by\b)"
+            # "How much is the council putting into the observatory?": a sum put towards it
+            r"|^\W*how\s+much\b.*\b(?:put|puts|putting|chip|chips|chipping|chipped)\s+"
+            r"(?:in|into|towards?|up)\b"
             # "How much damage did the fire cause in pounds?": said in a currency
             r"|\bin\s+(?:pounds|sterling|euros|dollars|cash|money)\b",
             re.I,
@@ -1542,6 +1545,12 @@ def job_question_of(question: str) -> str | None:
     return f"What is {name}{chr(39) if name.endswith('s') else chr(39) + 's'} job?"
 
 
+# "What is the museum going to cost?", "What was the bridge expected to cost?"
+_GOING_TO_COST = re.compile(
+    r"^\W*what\s+(?:is|are|was|were)\s+.+?\s+(?:going|expected|likely|set|due|estimated|"
+    r"projected|forecast|thought|said)\s+to\s+cost\s*\??\s*$",
+    re.IGNORECASE,
+)
 _ASKS_CAUSE = re.compile(
     r"^\W*what\s+(?:has\s+|had\s+)?(?:caused|causes|led\s+to|leads\s+to|prompted|triggered|"
     r"sparked|inspired|inspires)\b"
@@ -1732,6 +1741,9 @@ def _parse_kind(question: str) -> _Question:
         if focus == "worth" or _A_SUM_SET_AT.search(text):
             # "What is the Sutton Lane depot worth?": a sum, "valued at £4 million"; "What was
             # the refurbishment originally budgeted at?"
+            return _Question(text, "which", "cost", ("number",), "money")
+        if _GOING_TO_COST.search(text):
+            # "What is the new visitor centre going to cost?": a sum, as "What will it cost?"
             return _Question(text, "which", "cost", ("number",), "money")
         if _A_FIGURE_PUT_AT.search(text):
             # "What was the crowd estimated at?": a figure of any kind
@@ -5438,9 +5450,20 @@ def _the_deed_done_to_another(question: str, sentence: str, context: str = "") -
     return any(
         _stem(m.group(1).lower()) in verbs
         # (a common noun only: "the Northshire Village Cup" is a thing of its own)
-        and not (named_before and m.group(2).lower() == "the" and m.group(3).islower())
-        for m in re.finditer(r"\b([a-z]+)\s+(the|a|an|their|his|her|its)\s+([\w-])", sentence)
+        and not (named_before and m.group(2).lower() == "the" and m.group(3)[:1].islower())
+        # (a word that stands in for the thing a report is about is the asked thing in other
+        # words: "Dr Rekha Hosamani, who inspected the unit" for "Who inspected the Kalinadi
+        # cold store?")
+        and not (m.group(2).lower() in ("the", "its") and m.group(3) in _STAND_IN_PLACES)
+        for m in re.finditer(r"\b([a-z]+)\s+(the|a|an|their|his|her|its)\s+([\w-]+)", sentence)
     )
+
+
+# Words a report uses for the place or thing it is about once named: "the unit", "the site"
+_STAND_IN_PLACES = frozenset(
+    "unit units facility site building premises centre center project scheme development "
+    "plant venue".split()
+)
 
 
 # "How did the councillors vote on the skate park?": the way a vote went.
@@ -8460,6 +8483,19 @@ def _side_asked(question: str) -> str:
     return ""
 
 
+# "How many more chairs will the unit get?", "How many more homes are planned?": what is to be
+# added, which a figure says as more ("four more units", "another 40 homes", "adds 12 beds")
+_ASKS_MORE_TO_COME = re.compile(
+    r"^\W*how\s+many\s+(?:more|additional|extra|further)\s+[\w-]+", re.IGNORECASE
+)
+_SAID_AS_AN_ADDITION = re.compile(
+    r"\b(?:another|extra|additional|further|more|add|adds|added|adding|up|rise\s+of|"
+    r"increase\s+of|by)\s+(?:(?:a|an|the|about|around|some|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+# A sentence about the one of a year before: "Last year's winning fish, also a pike, ..."
+_OF_LAST_YEAR = re.compile(r"\W*(?:last|the\s+previous|the\s+prior)\s+year['’]s\s", re.IGNORECASE)
+
 def _score(
     parsed: _Question,
     c: _Candidate,
@@ -8472,6 +8508,23 @@ def _score(
     start, end = c.start, c.end
     if parsed.focus in ("attendance", "turnout", "crowd") and c.number == "score":
         return None  # "Rovers beat City 2-0 in front of 8,412": the score is no crowd
+    if (
+        c.kind == "number" and _ASKS_MORE_TO_COME.match(parsed.text)
+        and not re.search(r"\bthan\b", parsed.text, re.IGNORECASE)
+        and not _SAID_AS_AN_ADDITION.search(sentence[max(0, start - 40) : start])
+        and not re.match(r"\s+(?:[\w-]+\s+){0,1}(?:more|additional|extra|further|new)\b",
+                         sentence[end : end + 30], re.IGNORECASE)
+    ):
+        # "How many more chairs will the unit get?" over "eight dialysis chairs": a count of
+        # what there is says nothing of what is added ("four more such units" does)
+        return None
+    if _OF_LAST_YEAR.match(sentence) and not re.search(
+        r"\b(?:last|previous|prior|before|earlier|ago|year|years|then|\d{4})\b",
+        parsed.text, re.IGNORECASE,
+    ):
+        # "Last year's winning fish, also a pike, weighed 9.8 kilograms" for "How heavy was the
+        # winning fish?": the one of a year before, beside this year's the report is about
+        return None
     if (
         c.kind == "number" and c.number != "score" and is_scoreline(sentence)
         and parsed.counted not in _SCORED
@@ -14517,11 +14570,23 @@ _COST_ASKED_BY_WHAT = re.compile(
     re.IGNORECASE,
 )
 
+# "What was the observatory on Carn Dunvegh originally expected to cost?"
+_COST_EXPECTED = re.compile(
+    r"^\W*what\s+(?:is|are|was|were)\s+(?:(?:a|an|the|each|one)\s+)?"
+    r"(?P<thing>[\w-]+(?:\s+[\w-]+){0,7}?)\s+(?:(?:originally|first|initially|now)\s+)?"
+    r"(?:going|expected|likely|set|due|estimated|projected|forecast|thought|said)\s+to\s+"
+    r"cost\b(?P<of>)",
+    re.IGNORECASE,
+)
+
 
 def _priced_thing(question: str) -> str:
     """The thing a cost question prices, lower case, without where it is ("new oak gates" of
     "How much did the new oak gates at Hatherley Lock cost?"); "" when it prices none."""
-    asked = _COST_ASKED.search(question) or _COST_ASKED_BY_WHAT.search(question)
+    asked = (
+        _COST_ASKED.search(question) or _COST_ASKED_BY_WHAT.search(question)
+        or _COST_EXPECTED.search(question)
+    )
     if asked is None:
         return ""
     deed = re.search(
@@ -14580,7 +14645,11 @@ def _what_costs(sentence: str, c: _Candidate):
         return None
     numbers = [t for t in _parsed(sentence) if c.start <= t.idx < c.end]
     verb = _verb_of(numbers[-1]) if numbers else None
-    if verb is None or verb.lower_ not in ("cost", "costs"):
+    # ("Street lights in the village were replaced ..., at a cost of £86,000": the sum of
+    # what the clause's verb was done to)
+    at_a_cost = re.search(r"\bat\s+an?\s+(?:total\s+|estimated\s+)?cost\s+of\s+(?:about\s+|"
+                          r"around\s+|some\s+)?$", sentence[max(0, c.start - 40) : c.start])
+    if verb is None or verb.lower_ not in ("cost", "costs") and not at_a_cost:
         return None
     subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     return subject if subject is not None and subject.pos_ == "NOUN" else None
@@ -14644,6 +14713,14 @@ def _cost_of_another_thing(question: str, sentence: str, c: _Candidate) -> bool:
         return not thing & {_stem(w) for w in bought.group("thing").lower().split()}
     held = list(_COST_HELD.finditer(sentence[: c.start]))
     if held:
+        # (a word for any work prices the thing the report is about: "The cost of the project
+        # has also risen to €8.2 million" for "How much will the distillery cost now?")
+        # (not a unit's price: "a swim", "a ticket" is no project)
+        if held[-1].group(1).lower() in _STAND_INS and not re.search(
+            rf"\b(?:a|an|each|one|per)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b",
+            question, re.IGNORECASE,
+        ):
+            return False
         # (a deed's noun and its verb are one thing: "The cost of restoring ..." prices the
         # restoration)
         return not _deed_forms(held[-1].group(1)) & {f for w in thing for f in _deed_forms(w)}
@@ -16723,7 +16800,12 @@ def _another_named_doer(question: str, sentence: str, c: _Candidate) -> bool:
         return False  # "Vos won eight and Aalders six": the asked one's, the verb understood
     # (a word the question uses is no other doer: "Insurers estimated" for "... did insurers
     # estimate ...?", the capital taken for a name)
-    return bool(said) and not said & names and not said <= _content_stems(question.lower())
+    # (nor the asked thing by its full name: "The Skelmorra Dark Sky Observatory will cost" for
+    # "What was the observatory on Carn Dunvegh expected to cost?", a place named after it)
+    return (
+        bool(said) and not said & names and not said <= _content_stems(question.lower())
+        and not said & (asked_words - senses)
+    )
 
 
 # "..., valued at £340,000, and a tea urn ...": a value set off by commas after one listed item.
@@ -18357,6 +18439,15 @@ def asks_for_a_person(question: str) -> bool:
     )
 
 
+# "Who won the Lake Oskawin ice fishing derby?": a contest whose winner takes a prize (not a
+# race, match or election, whose winners are said to have won them)
+_WON_A_PRIZED_CONTEST = re.compile(
+    r"^\s*who\s+won\s+(?![^?]*\b(?:prize|award|title|trophy|cup|medal)\b)(?P<contest>(?:the|this\s+year['’]s)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:derby|competition|contest|show|bake-off|quiz|raffle|tournament)(?:\s+(?:at|in|of)\s+"
+    r"[^?]+?)?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+
 def reranker_question(question: str) -> str:
     """The question as the cross-encoder should read it to rank evidence sentences: the same
     text, except for idioms it misreads. "What does Tom Rees do for a living?" scores -0.2
@@ -18388,6 +18479,12 @@ def reranker_question(question: str) -> str:
         is_role(titled.group(2)) or _AGENT_NOUN.search(titled.group(2))
     ):
         return f"Who is the {titled.group(1)}{titled.group(3) or ''}?"
+    prized = _WON_A_PRIZED_CONTEST.match(question)
+    if prized:
+        # "Who won the Lake Oskawin ice fishing derby?" scores -7.9 against "The top prize of
+        # C$5,000 went to Luc Brisebois of Selkirk", "Who won the top prize at ...?" 8.8: a
+        # contest of prizes names its winner by the prize
+        return f"Who won the top prize at {prized.group('contest')}?"
     role = _ROLE_OF_VERB.get(by_verb.group(2).lower()) if by_verb else None
     if role is not None and role not in _ROLES_OF_A_BODY:
         verb, aux = by_verb.group(2).lower(), (by_verb.group(1) or "").lower()

@@ -1646,6 +1646,18 @@ def test_a_title_s_words_are_no_asked_place():
         ("How old is the farmer Dafydd Pryce?", "How old is Dafydd Pryce?"),
         ("How old is the head of St Aldric's Academy?",
          "How old is the head of St Aldric's Academy?"),
+        # round 57 (trial 86): a contest of prizes names its winner by the prize ("The top
+        # prize of C$5,000 went to Luc Brisebois" was refused at 0.30)
+        ("Who won the Lake Oskawin ice fishing derby?",
+         "Who won the top prize at the Lake Oskawin ice fishing derby?"),
+        ("Who won the baking competition at Kelby show?",
+         "Who won the top prize at the baking competition at Kelby show?"),
+        ("Who won this year's pub quiz?", "Who won the top prize at this year's pub quiz?"),
+        # ... not a race, match or election, nor a question that names the prize already
+        ("Who won the men's race?", "Who won the men's race?"),
+        ("Who won the election?", "Who won the election?"),
+        ("Who won the top prize at the show?", "Who won the top prize at the show?"),
+        ("Who won the cup at the show?", "Who won the cup at the show?"),
     ],
 )
 def test_a_role_asked_by_its_verb_is_ranked_by_its_title(question, read_as):
@@ -2861,6 +2873,41 @@ def test_the_asked_category_of_a_contest_is_the_answer_s(question, first, expect
 
     ranked = sorted(_sentences(*SNORKELLING), key=lambda e: -e.score)
     chosen = (ranked[1],)  # "Gethin Pryce, 34, completed two lengths ..."
+    at = chosen[0].sentence.find(first) + chosen[0].start
+    short = ShortAnswer(first, 1, chosen[0].article_id, at, at + len(first))
+    sentences, found = Rag._of_the_asked_category(question, chosen, short, ranked)
+    assert found.text == expected
+    assert expected in sentences[found.n - 1].sentence
+
+
+PUPPET_PRIZES = [
+    ("The audience prize went to Corrandale's own Bellwether Puppets.", 6.0),
+    ('The best-show award, worth £3,000, went to "The Tin Heron" by Teatro Zarzamora of '
+     "Seville, a shadow-puppet piece.", 5.0),
+    ("The Kelby Cup went to Ross Ames.", 1.0),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # round 57 (final check 179): one prize of several is the answer of the sentence that
+        # names it ("Who won the best-show award?" had answered the audience prize's winner)
+        ("Who won the best-show award at Corrandale?", "Teatro Zarzamora"),
+        ("Which show won the best-show award?", "The Tin Heron"),
+        ("Who won the Kelby Cup?", "Ross Ames"),
+        # ... a prize no sentence names, or the top one, keeps the answer
+        ("Who won the top prize?", "Bellwether Puppets"),
+        ("Who won the puppetry medal?", "Bellwether Puppets"),
+    ],
+)
+def test_the_asked_prize_of_several_is_the_answer_s(question, expected):
+    from rag.api import Rag
+    from rag.types import ShortAnswer
+
+    ranked = _sentences(*PUPPET_PRIZES)
+    chosen = (ranked[0],)
+    first = "Bellwether Puppets"
     at = chosen[0].sentence.find(first) + chosen[0].start
     short = ShortAnswer(first, 1, chosen[0].article_id, at, at + len(first))
     sentences, found = Rag._of_the_asked_category(question, chosen, short, ranked)
