@@ -345,7 +345,8 @@ _CHOICE_OF_PERIODS = re.compile(
     rf"^\s*(?P<aux>(?i:{_AUX}))\s+(?P<pre>[^?]*?)\s*\b(?P<more>(?i:{_COMPARATIVE}))\b(?P<post>[^?]*?)\s+"
     r"(?P<prep>in|during|for)\s+(?P<a>(?:1[89]|20)\d\d|[A-Z][a-z]+(?:\s+(?:1[89]|20)\d\d)?)"
     r"\s+or\s+(?:(?:in|during|for)\s+)?(?P<b>(?:1[89]|20)\d\d|[A-Z][a-z]+(?:\s+(?:1[89]|20)\d\d)?)"
-    r"\s*\??\s*$",
+    # ("... in July or September at Vardenholm?": where, said after the choice)
+    r"(?P<tail>\s+(?:at|in|on|from|by)\s+[^?]+?)?\s*\??\s*$",
 )
 _CHOICE_OF_DOERS = re.compile(
     rf"^\s*(?P<aux>(?i:{_AUX}))\s+(?P<a>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+or\s+"
@@ -493,7 +494,7 @@ def choice_comparison(question: str) -> tuple[str, str, str] | None:
         prep, a, b = m.group("prep").lower(), m.group("a"), m.group("b")
         return as_polar(
             f"{m.group('aux')} {m.group('pre')} {m.group('more')}{m.group('post')} {prep} {a} "
-            f"than {prep} {b}?", a, b,
+            f"than {prep} {b}{m.group('tail') or ''}?", a, b,
         )
     m = _CHOICE_OF_DOERS.match(question)
     if m:

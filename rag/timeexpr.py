@@ -488,6 +488,12 @@ _REPORT_DATED = re.compile(
 )
 
 
+# The second of a choice of periods said without its own preposition: " or September"
+_OR_ANOTHER_PERIOD = re.compile(
+    rf"\s+or\s+(?P<p>{_MONTH_RE}(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\b", re.IGNORECASE
+)
+
+
 def time_scope(question: str, reference: date | None) -> TimeScope:
     """Read the time a question asks about. `reference` is "today" for relative phrases; without
     one, relative phrases and months without a year are not turned into dates.
@@ -600,6 +606,17 @@ def time_scope(question: str, reference: date | None) -> TimeScope:
                 units.append(grain)
                 if grain == "month" and not _has_year(point):
                     months_only.append(m.group(0))
+                other = _OR_ANOTHER_PERIOD.match(question, m.end())
+                other_span = point_span(other.group("p"), ref) if other else None
+                if other_span is not None:
+                    # "Were more hives inspected in July or September?": a choice between two
+                    # periods searches both, as "in July or in September" does
+                    narrow(other_span[0], other_span[1])
+                    if months_only and months_only[-1] == m.group(0):
+                        months_only[-1] = m.group(0) + other.group(0)
+                    matched.append(m.group(0) + other.group(0))
+                    taken.append((m.start(), other.end()))
+                    continue
         matched.append(m.group(0))
         taken.append(m.span())
 

@@ -389,6 +389,13 @@ def test_no_yes_no_comparison(question):
          "December", "January"),
         ("Did Ashcombe or Thornleigh score more goals?",
          "How many more goals did Ashcombe score than Thornleigh?", "Ashcombe", "Thornleigh"),
+        # round 57 (final check 179): where, said after the choice of periods
+        ("Were more hives inspected in July or September at Vardenholm?",
+         "How many more hives were inspected in July than in September at Vardenholm?",
+         "July", "September"),
+        ("Were fewer swarms collected in June or in August at the co-operative?",
+         "How many fewer swarms were collected in June than in August at the co-operative?",
+         "June", "August"),
     ],
 )
 def test_a_choice_by_a_comparative_is_asked_as_its_difference(question, asked, a, b):

@@ -324,6 +324,9 @@ def test_names_year(text, published, named):
         ("Did Kessler build more cars in 2023 than in 2022?", date(2022, 1, 1),
          date(2023, 12, 31)),
         ("What happened in April 2024 and in March 2023?", date(2023, 3, 1), date(2024, 4, 30)),
+        # round 57: a choice of periods, the second without its preposition
+        ("Were more hives inspected in March or May?", date(2024, 3, 1), date(2024, 5, 31)),
+        ("Were there more call-outs in 2023 or 2022?", date(2022, 1, 1), date(2023, 12, 31)),
         # Overlapping periods still narrow.
         ("What was inflation in 2024, in May?", date(2024, 5, 1), date(2024, 5, 31)),
     ],
