@@ -5482,6 +5482,33 @@ ROUND56_TRIAL_ROWS = [
 ]
 
 
+@pytest.fixture(scope="module")
+def round57_final_rag(tmp_path_factory):
+    return _trial_rag(tmp_path_factory, "final179")
+
+
+ROUND57_ROWS = [
+    # (trial 86's leftovers) "the cost of the project" prices the story's thing; "who
+    # inspected the unit" did it to the asked store; a prize contest's winner is named by the
+    # prize; "how many more" needs a figure said as more
+    ("How much will the Kilbrannagh distillery cost now?", "€8.2 million"),
+    ("Who inspected the Kalinadi cold store?", "Rekha Hosamani"),
+    ("Who won the Lake Oskawin ice fishing derby?", "Luc Brisebois"),
+    ("How many more chairs will the Mirrabool dialysis unit get?", None),
+]
+
+ROUND57_FINAL_ROWS = [
+    # (final check 179) the asked prize of several; a thing's full name is no other doer and
+    # "at a cost of" prices the clause's thing; a sum put in, updated by a later report
+    ("Who won the best-show award at Corrandale?", "Teatro Zarzamora"),
+    ("What was the observatory on Carn Dunvegh originally expected to cost?", "£1.9 million"),
+    ("How much is the Highland council putting into the observatory now?", "£700,000"),
+    ("How much is the Highland council putting into the Skelmorra observatory?", "£700,000"),
+    # a choice of two table rows, the second month said without "in"
+    ("Were more hives inspected in July or September at Vardenholm?", "July"),
+]
+
+
 @pytest.mark.parametrize(
     ("store", "question", "short"),
     _rows_of("round43_rag", ROUND43_ROWS) + _rows_of("round44_rag", ROUND44_ROWS)
@@ -5497,7 +5524,9 @@ ROUND56_TRIAL_ROWS = [
         + _rows_of("round54_trial_rag", ROUND55_ROWS)
         + _rows_of("round55_trial_rag", ROUND55_TRIAL_ROWS)
         + _rows_of("round55_trial_rag", ROUND56_ROWS)
-        + _rows_of("round56_trial_rag", ROUND56_TRIAL_ROWS),
+        + _rows_of("round56_trial_rag", ROUND56_TRIAL_ROWS)
+        + _rows_of("round56_trial_rag", ROUND57_ROWS)
+        + _rows_of("round57_final_rag", ROUND57_FINAL_ROWS),
 )
 def test_a_later_round_s_kinds_end_to_end(request, store, question, short):
     """Rounds 43 on: a short answer, or a refusal where the row's answer is None."""
@@ -5507,6 +5536,16 @@ def test_a_later_round_s_kinds_end_to_end(request, store, question, short):
         assert answer.refused, answer.answer
     else:
         _answers_with(rag, question, short)
+
+
+def test_a_change_s_cause_is_read_in_the_report_of_the_change(round56_trial_rag):
+    # round 57 (trial 86): the cost's rise is told by the later report, which the first
+    # report's lead outranks
+    for question in ("Why did the cost of the Kilbrannagh distillery go up?",
+                     "What was behind the cost increase at the Kilbrannagh distillery?"):
+        answer = round56_trial_rag.ask(question)
+        assert not answer.refused
+        assert answer.answer.startswith("The cost of the project has also risen"), answer.answer
 
 
 def test_a_first_report_of_another_kind_is_not_set_beside_the_update(round53_trial_rag):
