@@ -1528,13 +1528,31 @@ class Rag:
             return sentences, short
         replaced = re.compile(
             r"\b(?:replacing|replaced|replaces|succeeding|succeeded|succeeds|(?:took|taking|"
-            r"taken|takes)\s+over\s+from)\s+(?:[A-Z][\w'’.-]*\s+){0,3}?"
+            # ("has taken over as site manager from Rowland Pexton")
+            r"taken|takes)\s+over(?:\s+as\s+[^,.;]{1,40}?)?\s+from)\s+(?:[A-Z][\w'’.-]*\s+){0,3}?"
             + re.escape(surname) + r"\b"
+            # ("Sigrid Solvang ... has stepped down. She has been replaced as project lead by")
+            + r"|\b(?:" + re.escape(surname) + r"|(?<![\w,] )(?:She|He))\s+(?:has|had|was)\s+"
+            r"been\s+replaced\b"
         )
+
+        def named_before(later: Evidence) -> bool:
+            # ("She has been replaced": the sentence before names the one replaced)
+            if not re.search(r"\b(?:She|He)\s+(?:has|had|was)\s+been\s+replaced\b",
+                             later.sentence):
+                return True
+            return any(
+                e.article_id == later.article_id and 0 <= later.start - e.end <= 3
+                and surname in e.sentence
+                for e in ranked
+            )
+
         for later in ranked:
             if not later.published or later.published <= told.published:
                 continue
             if not replaced.search(later.sentence) or later.article_id == told.article_id:
+                continue
+            if not named_before(later):
                 continue
             now = cls._short_answer(question, (later,))
             if now is not None and surname not in now.text.split():
@@ -1618,6 +1636,12 @@ class Rag:
             )
             other_role = bool(before) and is_role(before.group(1)) and (
                 before.group(1).lower() not in question.lower()
+            ) and not re.search(
+                # (one named as another's replacement holds the post whatever else they are:
+                # "She has been replaced as project lead by the trust's harbour engineer, Ewan
+                # Mallinder")
+                r"\b(?:replaced|succeeded)\b[^.;]{0,60}\bby\b[^.;]*$",
+                e.sentence[: short.start - e.start],
             )
             # ("One of them, Margaret Howe, 83, said ..." owns no hotel: a role held by a deed
             # is said with it)

@@ -272,7 +272,13 @@ def _negated(text: str, counting: bool = False) -> bool:
     # (nor a state said of whom it is about: "Customers who were without water for more than 12
     # hours will receive £50" does not deny that they receive it)
     said = _WHO_WERE_WITHOUT.sub(" ", said)
+    # (nor a time said as the first it will be: "will not be finished until March 2025" says
+    # when it will be finished)
+    said = _NOT_UNTIL.sub(r"\1 until", said)
     return bool((_DENIAL if counting else _NEGATION).search(said))
+
+
+_NOT_UNTIL = re.compile(r"(?:\bnot|n[’']t)\b([^.;,]{0,40}?)\s+(?:until|till)\b", re.I)
 
 
 def _denies_another_deed(question: str, sentence: str) -> bool:

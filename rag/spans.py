@@ -2437,6 +2437,14 @@ _AFTER_A_PRONOUN = re.compile(
 )
 
 
+# A deed that moved a figure, said before its "up to": "has pushed the cost of the repairs"
+_PUSHED_UP = re.compile(
+    r"\b(?:push|pushed|pushes|pushing|drive|driven|drove|drives|send|sent|sends|take|taken|"
+    r"took|takes|lift|lifted|lifts|force|forced|forces|bump|bumped)\s+(?:the|its|their)\s+"
+    r"[^.;,]{0,40}$",
+    re.IGNORECASE,
+)
+
 def _rule_candidates(sentence: str) -> list[_Candidate]:
     out: list[_Candidate] = []
     for match in _DATE_RE.finditer(sentence):
@@ -2486,6 +2494,13 @@ def _rule_candidates(sentence: str) -> list[_Candidate]:
                 for g in (1, 2)
             ]
             continue
+        pushed = re.match(r"up\s+to\s+", text) and _PUSHED_UP.search(
+            sentence[max(0, start - 60) : start]
+        )
+        if pushed:
+            # "has pushed the cost of the repairs up to £1.45 million": where it was taken,
+            # no cap
+            start += len(re.match(r"up\s+to\s+", text).group(0))
         out.append(_Candidate(start, end, "number", _number_type(sentence[start:end])))
         for first, second, _ in _tallies(sentence):
             if start <= first[0] and second[1] <= end:
@@ -6961,10 +6976,20 @@ def _a_name_worn_by_a_thing(sentence: str, c: _Candidate) -> bool:
     if noun is None:
         return False
     word = noun.group(1)
+    # (a verb after the name makes it the doer: "Ringholt Restoration's Maren Vause has taken
+    # over as site manager")
+    if word in _VERBS_AFTER_A_DOER or word.endswith("ed"):
+        return False
     return not (
         _people_word(word) or is_role(word) or word in _BODY_WORDS or word in _FOCUS["org"]
         or word in _OBJECT_OPENERS or word in ("and", "or", "of", "in", "at", "on", "to", "for")
     )
+
+
+_VERBS_AFTER_A_DOER = frozenset(
+    "has had have is was were will would can could said says told tells took takes won wins "
+    "became becomes joined joins left leaves runs ran leads led".split()
+)
 
 
 # Nouns of a piece of land a name is written before ("Waen Ddu peat bog", "Kielder reservoir").
@@ -8493,6 +8518,19 @@ _SAID_AS_AN_ADDITION = re.compile(
     r"increase\s+of|by)\s+(?:(?:a|an|the|about|around|some|nearly|almost)\s+)?$",
     re.IGNORECASE,
 )
+# A name the noun of a place follows: "Uttara Kannada district", "Kelby parish"
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:district|county|region|province|state|village|town|township|valley|river|island|"
+    r"peninsula|borough|parish|municipality|prefecture|constituency|ward)\b"
+)
+# "How many stallholders are still trading?", "How many are left?"
+_ASKS_WHAT_REMAINS = re.compile(
+    r"^\W*how\s+many\b.*\b(?:still|left|remain|remains|remaining)\b", re.IGNORECASE
+)
+_LEAVING_A_FIGURE = re.compile(
+    r"\b(?:leaving|leaves|left\s+with)\s+(?:just\s+|only\s+|about\s+|around\s+)?(?P<n>\d)",
+    re.IGNORECASE,
+)
 # A sentence about the one of a year before: "Last year's winning fish, also a pike, ..."
 _OF_LAST_YEAR = re.compile(r"\W*(?:last|the\s+previous|the\s+prior)\s+year['’]s\s", re.IGNORECASE)
 
@@ -8518,6 +8556,16 @@ def _score(
         # "How many more chairs will the unit get?" over "eight dialysis chairs": a count of
         # what there is says nothing of what is added ("four more such units" does)
         return None
+    if (
+        c.kind == "number" and _ASKS_WHAT_REMAINS.search(parsed.text)
+        and (leaving := _LEAVING_A_FIGURE.search(sentence)) is not None
+        and not leaving.start("n") <= start < leaving.end()
+    ):
+        # "Five of the 34 stallholders have given up their pitches, leaving 29" for "How many
+        # are still trading?": what is left
+        return None
+    if c.kind == "person" and _PLACE_NOUN_AFTER.match(sentence, end):
+        return None  # "Karnataka's Uttara Kannada district": a place's name, nobody
     if _OF_LAST_YEAR.match(sentence) and not re.search(
         r"\b(?:last|previous|prior|before|earlier|ago|year|years|then|\d{4})\b",
         parsed.text, re.IGNORECASE,
@@ -19253,7 +19301,10 @@ def _done_by_another_named(question: str, sentence: str) -> bool:
     if not asked or _nlp() is None:
         return False
     doer = {_stem(w.lower()) for w in asked.group(1).split()}
-    senses = _same_senses({_stem(asked.group(2))})
+    senses = _yes_no_senses(_stem(asked.group(2)))
+    if _stem(asked.group(2)) == _stem("win"):
+        # (a title is taken or claimed as it is won: "Siân Elphick took the novice class")
+        senses |= {_stem(w) for w in ("take", "took", "claimed", "clinched")}
     for verb in _parsed(sentence):
         if verb.pos_ not in ("VERB", "AUX") or _stem(verb.lower_) not in senses:
             continue
@@ -19489,6 +19540,10 @@ def _yes_no_read(question: str, sentence: str, context: str = "", title: str = "
     grade = _grade_asked(question, sentence)
     if grade is not None:
         return grade or None
+    if _another_class_won(question, sentence):
+        # "Ailsa Ettrick ... won the open class" for "Did Ailsa Ettrick win the novice class?":
+        # a win of another class says nothing of the asked one
+        return None
     contest = _contest_outcome(question, sentence)
     if contest is None:
         contest = _defeat_by_the_opponent(question, sentence, f"{context} {title}")
@@ -19836,6 +19891,31 @@ _ACCEPTED_THAT = re.compile(
 # nothing of whether the business is being sold.
 _TRADE_MEASURES = frozenset("sales costs cost price prices revenue revenues turnover".split())
 
+
+_CLASS_HEADS = r"(?:class|title|race|category|prize|award|section|event|division|cup|trophy|final)"
+
+
+def _another_class_won(question: str, sentence: str) -> bool:
+    """Does the sentence say a win of another class than the one a "Did X win the <kind>
+    <class>?" question asks ("won the open class" for "... the novice class?"), and never the
+    asked kind?"""
+    m = _CONTEST_QUESTION.match(question)
+    asked = m and re.search(
+        rf"\bthe\s+([\w'’-]+)\s+(?P<head>{_CLASS_HEADS})\b", m.group("rest"), re.IGNORECASE
+    )
+    if not asked:
+        return False
+    kind = asked.group(1).lower()
+    # ("won the open class", "The open class winner ... which Ettrick has now won")
+    said = [
+        m.group(1).lower() for m in re.finditer(
+            rf"\b([\w'’-]+)\s+{re.escape(asked.group('head'))}\b", sentence, re.IGNORECASE
+        )
+        if m.group(1).lower() not in _STOP
+    ]
+    return bool(said) and kind not in said and not re.search(
+        rf"\b{re.escape(kind)}\b", sentence, re.IGNORECASE
+    )
 
 def _yes_no_senses(stem: str) -> set[str]:
     """The stems that say what `stem` says, for a yes/no question: its own, those of its

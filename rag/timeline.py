@@ -485,9 +485,12 @@ def _another_deed(question: str, older: Evidence, newest: Evidence) -> bool:
     "Three houses ... were destroyed" is no update of "350 homes ... have been evacuated" for
     "How many houses were destroyed?". Only the question's own verbs count (not "be", "have"):
     "How many stops will it have?" holds no deed. Read from spaCy's parse; False without it."""
-    from rag.spans import _LIGHT_VERBS, _question_verbs, _same_senses, _stem
+    from rag.spans import _LIGHT_VERBS, _priced_thing, _question_verbs, _same_senses, _stem
 
-    deeds = _same_senses(_question_verbs(question) - _LIGHT_VERBS)
+    # (the thing a cost question prices is no deed, though the parse may take "repairs" of
+    # "How much will the Thorsby Market Hall repairs cost?" for its verb)
+    priced = {_stem(w) for w in _priced_thing(question).split()}
+    deeds = _same_senses(_question_verbs(question) - _LIGHT_VERBS - priced)
     if not deeds:
         return False
 
@@ -586,6 +589,11 @@ _REVISED = re.compile(
     # homes to be connected from 146 to 152")
     r"|\b(?:revised|raised|increased|cut|reduced|lowered|upped)\s+(?:the|its|their)\s+"
     r"(?:[\w'’-]+\s+){0,8}?from\s+[^.;]{1,30}?\s+to\b"
+    # (the change said as a deed done to the cost: "The delay has pushed the cost of the
+    # repairs up to £1.45 million")
+    r"|\b(?:push|pushed|pushes|pushing|drive|driven|drove|drives|send|sent|sends|take|taken|"
+    r"took|takes|lift|lifted|lifts|force|forced|forces)\s+(?:the|its|their)\s+(?:total\s+)?"
+    r"(?:cost|bill|price|budget|total)\b[^.;]{0,40}?\s+(?:up|down)\s+to\b"
     # (the new value first: "has agreed to raise its contribution to £700,000, from £400,000")
     r"|\b(?:revis|rais|increas|cut|reduc|lower|upp)(?:e|es|ed|ing|s)?\s+(?:the|its|their)\s+"
     r"(?:[\w'’-]+\s+){0,4}?to\s+[^.;]{1,30}?,?\s+from\b",

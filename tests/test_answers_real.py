@@ -5509,6 +5509,27 @@ ROUND57_FINAL_ROWS = [
 ]
 
 
+@pytest.fixture(scope="module")
+def round57_trial_rag(tmp_path_factory):
+    return _trial_rag(tmp_path_factory, "trial87")
+
+
+ROUND57_TRIAL_ROWS = [
+    # (trial 87) a replacement said "has been replaced as project lead by", "has taken over as
+    # site manager from" names the holder now
+    ("Who is leading the Marrowick sauna project now?", "Ewan Mallinder"),
+    ("Who leads the Marrowick sauna project?", "Ewan Mallinder"),
+    ("Who is the site manager on the Thorsby job now?", "Maren Vause"),
+    ("Who was leading the Marrowick sauna project in March?", "Sigrid Solvang"),
+    # "has pushed the cost of the repairs up to" updates the cost, "now" or not
+    ("How much will the Thorsby Market Hall repairs cost?", "£1.45 million"),
+    ("What were the Thorsby repairs first expected to cost?", "£1.2 million"),
+    # "will not be finished until March 2025" says when; "leaving 29" is what is left
+    ("When is the Thorsby Market Hall roof now expected to be finished?", "until March 2025"),
+    ("How many stallholders are still trading at the Thorsby market?", "29"),
+]
+
+
 @pytest.mark.parametrize(
     ("store", "question", "short"),
     _rows_of("round43_rag", ROUND43_ROWS) + _rows_of("round44_rag", ROUND44_ROWS)
@@ -5526,7 +5547,8 @@ ROUND57_FINAL_ROWS = [
         + _rows_of("round55_trial_rag", ROUND56_ROWS)
         + _rows_of("round56_trial_rag", ROUND56_TRIAL_ROWS)
         + _rows_of("round56_trial_rag", ROUND57_ROWS)
-        + _rows_of("round57_final_rag", ROUND57_FINAL_ROWS),
+        + _rows_of("round57_final_rag", ROUND57_FINAL_ROWS)
+        + _rows_of("round57_trial_rag", ROUND57_TRIAL_ROWS),
 )
 def test_a_later_round_s_kinds_end_to_end(request, store, question, short):
     """Rounds 43 on: a short answer, or a refusal where the row's answer is None."""
@@ -5546,6 +5568,16 @@ def test_a_change_s_cause_is_read_in_the_report_of_the_change(round56_trial_rag)
         answer = round56_trial_rag.ask(question)
         assert not answer.refused
         assert answer.answer.startswith("The cost of the project has also risen"), answer.answer
+
+
+def test_a_yes_no_of_one_class_is_not_answered_by_a_win_of_another(round57_trial_rag):
+    # round 57 (trial 87): "Did Ailsa Ettrick win the novice class?" had said "Yes" over her
+    # win of the open class
+    answer = round57_trial_rag.ask("Did Ailsa Ettrick win the novice class?")
+    assert answer.short_answer is None or answer.short_answer.text != "Yes", answer.answer
+    assert round57_trial_rag.ask("Did Ailsa Ettrick win the open class?").short_answer.text == (
+        "Yes"
+    )
 
 
 def test_a_first_report_of_another_kind_is_not_set_beside_the_update(round53_trial_rag):

@@ -248,6 +248,11 @@ def test_beating_covers_winning_but_is_no_yes_to_a_defeat():
         ("Where were the father and son from?", "The man, 44, and his son, 12, both from "
          "Bristol, had been exploring rock pools and did not notice the tide turning.", 0.0),
         ("Where is she from?", "She is not from Leeds, as reported, but from York.", 1.0),
+        # round 57 (trial 87): "not ... until" says when it will be (refused at 0.38 before)
+        ("When is the Thorsby Market Hall roof now expected to be finished?", "The repair of "
+         "Thorsby Market Hall's roof will not be finished until March 2025.", 0.0),
+        ("When will the pool reopen?", "The pool won't reopen till May.", 0.0),
+        ("When will the pool reopen?", "The pool will not reopen this year.", 1.0),
     ],
 )
 def test_negation_mismatch(question, sentence, mismatch):
