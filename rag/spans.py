@@ -474,6 +474,9 @@ _NUMBER_CUES = (
             r"deficit|shortfall|overspend|debt|debts|finances)\b"
             # "How much did Carys Powell win?": a prize (not "win by", a margin)
             r"|^\W*how\s+much\b.*\b(?:win|won|wins|collect|collected|collects)\b(?!\s+by\b)"
+            # "How much did the best fleece go for?": a price
+            r"|^\W*how\s+much\b.*\b(?:go|goes|went|gone|going)\s+for\s*\??\s*"
+            r"(?:$|(?:at|in|on)\b)"
             # "How much is the council putting into the observatory?": a sum put towards it
             r"|^\W*how\s+much\b.*\b(?:put|puts|putting|chip|chips|chipping|chipped)\s+"
             r"(?:in|into|towards?|up)\b"
@@ -4425,6 +4428,11 @@ def typed_spans(
             r"^(\W*who)\s+(?:was|is|were|finished|came|ended\s+up)\s+(?:the\s+)?runners?[- ]up\b",
             r"\1 came second", question, count=1, flags=re.IGNORECASE,
         )
+    # "How much did the best fleece go for?" asks what it sold for
+    question = re.sub(
+        r"^(\W*how\s+much\s+(?:did|does|will|would|could)\s+.+?)\s+go\s+for\b",
+        r"\1 sell for", question, count=1, flags=re.IGNORECASE,
+    )
     placed = _WHERE_IS_THE_PLACED_ONE_FROM.match(question)
     if placed:
         # "Where was the winner of the derby from?": the place said after the winner's name
@@ -12820,9 +12828,11 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
             # the sentence counts ("built 24,500 cars, short of its target of 30,000"; "limited
             # to 200 visitors at a time; it can now safely hold 1,500" counts people).
             earlier = _counted_before(doc, numbers[0].i)
-            return earlier is not None and _stem(earlier.text) not in _NOT_COUNTED | alike and not (
-                people and _people_word(earlier.text)
-            )
+            if earlier is not None and people:
+                # (read as the noun heading the number would be: "412 names this month, up
+                # from 268 in 2023" counts names of people, as "412 names" does)
+                return _stem(earlier.text) in _NOT_PEOPLE
+            return earlier is not None and _stem(earlier.text) not in _NOT_COUNTED | alike
         head = objects[0]
         of_phrase = True
         if head.pos_ == "PRON":
