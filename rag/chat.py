@@ -786,6 +786,14 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+# A list of places after a word of place, up to the name listed last: "in Cork and ", "at
+# Ashby, Kelby or "
+_PLACE_LIST_BEFORE = re.compile(
+    r"\b(?:in|at|near|from)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*"
+    r"(?:,\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)*(?:,?\s+(?:and|or)\s+)$"
+)
+
+
 def _only_a_place(name: str, text: str) -> bool:
     """Is `name` said in `text` only after a word of place ("from Leeds", "on Ben Nevis") or
     as the name of a thing, after "the" ("the Castleton West by-election")? Such a name is no
@@ -808,6 +816,15 @@ def _only_a_place(name: str, text: str) -> bool:
         )
         or re.search(r"\b[Tt]he\s+$", text[max(0, at - 5) : at])
     ]
+    # "distilleries in Cork and Kilkenny", "at Ashby, Kelby or Fenwick": a name listed last after
+    # a place said after a word of place is a place too (not "to Tom Hale and Sam Reed", whose
+    # given name says a person)
+    listed = [
+        at for at in said
+        if _PLACE_LIST_BEFORE.search(text[max(0, at - 80) : at])
+        and name.split()[0] not in GIVEN_NAMES and not _has_title(name)
+    ]
+    placed += listed
     # "Marshford District Council ... Households in Marshford": a town said as where things
     # are and as the first word of a body named after it ("Who is her opponent?" is never
     # "Who is Marshford?")
@@ -5979,6 +5996,11 @@ def _another_on_the_scale(history: Sequence[Turn], rest: str) -> str | None:
     m = _THE_SUPERLATIVE.match(rest.strip().lower())
     if m is None or not _a_superlative(m["sup"]):
         return None
+    if not rest.strip().lower().startswith("the ") and _ANOTHER_TIME.fullmatch(rest.strip()):
+        # "And last year?" after "How many stoats were caught in the first year?": a time,
+        # the year before this one (`_at_another_time`), not the last of the years counted
+        # ("in the last year"); "And the last year?" is the scale's
+        return None
     for turn in reversed(history[-3:]):
         for said in re.finditer(r"\b(?:the|its|their)\s+([a-z]+)\b", turn.standalone):
             word = said.group(1)
@@ -6198,6 +6220,9 @@ def _the_thing_its_story_is(turn: Turn) -> str | None:
     return carried
 
 
+_TIME_ADVERBS = frozenset("originally initially now then today first".split())
+
+
 def _phrases_without_verbs(question: str) -> list[str]:
     """`noun_phrases` of `question`, a verb that ran on after one cut off: "the Kilbrannan
     harbour dredging" of "... the Kilbrannan harbour dredging comes from ...", "the county
@@ -6206,6 +6231,10 @@ def _phrases_without_verbs(question: str) -> list[str]:
     for phrase in noun_phrases(question):
         words = phrase.split()
         if len(words) > 2 and (words[-1][:-1] in _base_forms() or words[-1] in _base_forms()):
+            words = words[:-1]
+        while len(words) > 2 and words[-1].lower() in _TIME_ADVERBS:
+            # "the Skelmorra observatory" of "... give to the Skelmorra observatory
+            # originally?": the time it was asked of is no part of its name
             words = words[:-1]
 
         found.append(" ".join(words))
@@ -6293,6 +6322,24 @@ _GOT_FROM = re.compile(
     r"\s+(?:the\s+)?(?P<to>[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,5}?)\s+(?:(?:been|be)\s+)?"
     r"(?:get|got|receive|received|win|won|secure|secured|given|awarded|granted|promised|"
     r"offered)\s+(?:from|by)\b",
+    re.IGNORECASE,
+)
+
+
+# "How much did the state government pay?", "How much will the council contribute?": the one
+# who paid a share of a sum
+_HOW_MUCH_PAID = re.compile(
+    r"^\W*how\s+much\s+(?:money\s+|funding\s+)?(?:did|does|do|will|has|have|had|is|was)\s+"
+    r"(?P<giver>(?:the\s+)?\S+(?:\s+\S+){0,5}?)\s+(?:pay|paid|give|given|contribute|"
+    r"contributed|provide|provided|put\s+in|lend|lent|pledge|pledged|donate|donated)\b",
+    re.IGNORECASE,
+)
+
+
+# What a body does of itself, which a thing paid for never does: votes, decides, agrees
+_A_BODYS_OWN_DEED = re.compile(
+    r"\bit\s+(?:\w+ly\s+)?(?:plan|decid|intend|approv|agree|vot|meet|met\b|borrow|refus|"
+    r"reject|appeal|sue|su(?:ing|ed)|order|hir|recruit|appoint|elect|sa(?:y|id))\w*",
     re.IGNORECASE,
 )
 
@@ -7178,6 +7225,24 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
                 # "When will it reopen?": no cost reopens, and with no thing named before "it"
                 # is left to the story, or as asked)
                 entity = None
+        if (
+            entity and pronoun.lower() == "it" and len(history) > 1
+            and (paid := _HOW_MUCH_PAID.match(_without_the_story(previous.standalone)))
+            and _same(re.sub(r"^[Tt]he\s+", "", entity), re.sub(r"^[Tt]he\s+", "", paid["giver"]))
+            and not _GIVERS_DEED.search(question) and not _A_BODYS_OWN_DEED.search(question)
+        ):
+            # "How much did the Mirrabool dialysis unit cost?" - "How much did the state
+            # government pay?" - "Who runs it?": the one who paid a share runs, opens or is
+            # built no more than a sum is; the thing an earlier turn asked about is meant (only
+            # a giver's own deeds, "When did it pay?", and a body's, "When will it vote?", are
+            # the giver's)
+            for earlier in reversed(history[-4:-1]):
+                before = _antecedent_of(pronoun, earlier, "".join(pieces) + question[at:], history)
+                if before and not _same(before, entity) and not _a_part_alone(before) and (
+                    _head(before) not in _QUANTITY_HEADS | {"estimate", "budget"}
+                ):
+                    entity = before
+                    break
         if entity and pronoun.lower() == "it" and _a_part_alone(entity):
             # "Who will pay it?" after "How much of the extra will the council pay?": the part
             # as the reply said it ("the extra £900,000"), which the report says too
@@ -8784,6 +8849,8 @@ _ASKED_TIME = re.compile(
     rf"(?:in|during|for|over)\s+(?:(?:{_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d"
     rf"|{_SEASON_SAID})|"
     r"(?:last|this)\s+(?:year|month|week|quarter|season|spring|summer|autumn|winter)|now|today|"
+    # ... or the time a figure was first given: "originally", "at first"
+    r"originally|initially|at\s+first|at\s+the\s+start|"
     # ... or a span: "between April and October", "from May to July 2024", "in the six months
     # to September", "since January"
     rf"(?:between|from)\s+{_WHEN_SAID}\s+(?:and|to|until)\s+{_WHEN_SAID}|"
@@ -10066,6 +10133,11 @@ _CONTRASTED = (
     ("against", "for"),
 )
 _OTHER_SIDE = {a: b for pair in _CONTRASTED for a, b in (pair, pair[::-1])}
+# The plural side and one of it ("children", "child"), which a modifier says
+_ONE_OF_THE_SIDE = {
+    "men": "man", "women": "woman", "boys": "boy", "girls": "girl", "adults": "adult",
+    "children": "child", "males": "male", "females": "female",
+}
 
 
 def _swap_counterpart(previous: str, other: str) -> str | None:
@@ -10079,10 +10151,16 @@ def _swap_counterpart(previous: str, other: str) -> str | None:
     )
     if side is None or side.group(1).lower() not in _OTHER_SIDE:
         return None
-    said = re.search(rf"\b{_OTHER_SIDE[side.group(1).lower()]}\b", previous, re.I)
+    word = side.group(1).lower()
+    said = re.search(rf"\b{_OTHER_SIDE[word]}\b", previous, re.I)
+    one = _ONE_OF_THE_SIDE.get(word)
+    if said is None and one and _OTHER_SIDE.get(one):
+        # "What about children?" after "How much will adult tickets cost?": the other side
+        # said as one, a modifier ("child tickets"), as the side it replaces was
+        said = re.search(rf"\b{_OTHER_SIDE[one]}(?=\s+[a-z])", previous, re.I)
+        word = one
     if said is None:
         return None
-    word = side.group(1).lower()
     if said.group(0)[0].isupper():
         word = word.capitalize()
     start = said.start()
@@ -10095,7 +10173,14 @@ def _swap_counterpart(previous: str, other: str) -> str | None:
         and not modifier
     ):
         word = "at home"
-    return previous[:start] + word + previous[said.end() :]
+    before = previous[:start]
+    article = re.search(r"\b(an?)\s+$", before, re.I)
+    if article:
+        # ("an adult season ticket" -> "a child season ticket")
+        a = "an" if word[:1].lower() in "aeiou" else "a"
+        a = a.capitalize() if article.group(1)[0].isupper() else a
+        before = before[: article.start(1)] + a + before[article.end(1) :]
+    return before + word + previous[said.end() :]
 
 
 # The other side of a contest: "the men's winner", "the men's title", "the men's"
@@ -10391,7 +10476,14 @@ def _swap_subject(previous: str, other: str) -> str | None:
         previous,
     )
     if same_head and same_head.start() > 0:
-        return previous[: same_head.start()] + other + previous[same_head.end() :]
+        end = same_head.end()
+        named_on = re.match(r"(?:\s+[A-Z][\w'’&-]*)+", previous[end:])
+        if named_on and same_head.group(0).split()[-1][:1].isupper():
+            # "What about the town council?" after "How much did Arts Council England give
+            # ...?": the name goes on past its noun, and the whole of it is replaced (not "the
+            # town council England")
+            end += named_on.end()
+        return previous[: same_head.start()] + other + previous[end:]
     alike = _swap_a_like_thing(previous, other)
     if alike is not None:
         return alike

@@ -10861,6 +10861,219 @@ FIFTY_SIXTH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+# Round 57: conversations of its own over trial 86's, trial 85's and final check 179's reports
+STOATS_FIRST_YEAR = Turn(
+    "How many stoats were caught in the first year?",
+    "How many stoats were caught in the first year (Maungaroa Kiwi Trust)?",
+    "412 [1]. Trust chair Hemi Rangitaawa said stoat catches had fallen from 412 in the first "
+    "year to 37 last year. [1]",
+)
+KELBY_FIRST_ROUND = turn(
+    "Who came first in the first round?",
+    "Ann Cole [1]. Ann Cole came first in the first round. [1]",
+)
+
+FIFTY_SEVENTH_ROUND_FOLLOWUPS = {
+    "'And last year?' after a question of 'the first year' asks of last year, a time (not 'in "
+    "the last year', the last of a scale); 'the last year' said with its 'the' is the scale's": [
+        ([STOATS_FIRST_YEAR], "And last year?",
+         "How many stoats were caught last year (Maungaroa Kiwi Trust)?"),
+        ([STOATS_FIRST_YEAR], "What about last year?",
+         "How many stoats were caught last year (Maungaroa Kiwi Trust)?"),
+        ([STOATS_FIRST_YEAR], "And this season?",
+         "How many stoats were caught this season (Maungaroa Kiwi Trust)?"),
+        ([KELBY_FIRST_ROUND], "And last year?", "Who came first in the first round last year?"),
+        # near misses: the scale said with "the", another ordinal, a year
+        ([STOATS_FIRST_YEAR], "And the last year?",
+         "How many stoats were caught in the last year (Maungaroa Kiwi Trust)?"),
+        ([STOATS_FIRST_YEAR], "And the second year?",
+         "How many stoats were caught in the second year (Maungaroa Kiwi Trust)?"),
+        ([KELBY_FIRST_ROUND], "And the last round?", "Who came first in the last round?"),
+        ([STOATS_FIRST_YEAR], "And in 2023?",
+         "How many stoats were caught in 2023 (Maungaroa Kiwi Trust)?"),
+    ],
+}
+
+DISTILLER_SENTENCE = (
+    "She has been replaced by Mr Ciarán Mulqueen, 52, a former master blender who has worked for "
+    "distilleries in Cork and Kilkenny for 25 years."
+)
+DISTILLER_PASSAGE = (
+    "The distillery's first head distiller, Ms Aoife Dunleavy, has left to take up a post in "
+    f"Canada. {DISTILLER_SENTENCE}"
+)
+DISTILLER_NOW = turn(
+    "Who is the head distiller at Kilbrannagh now?",
+    f"Ciarán Mulqueen [2]. {DISTILLER_PASSAGE} [2]", DISTILLER_PASSAGE, DISTILLER_PASSAGE,
+)
+DISTILLER_AGE = Turn(
+    "How old is he?", "How old is Mr Ciarán Mulqueen?", f"52 [1]. {DISTILLER_SENTENCE} [1]",
+    DISTILLER_SENTENCE, DISTILLER_PASSAGE,
+)
+DISTILLER_REPLACED = Turn(
+    "Who did he replace?", "Who did Mr Ciarán Mulqueen replace?",
+    f"Kilkenny [1]. {DISTILLER_SENTENCE} [1]", DISTILLER_SENTENCE, DISTILLER_PASSAGE,
+)
+DISTILLER = [DISTILLER_NOW, DISTILLER_AGE, DISTILLER_REPLACED]
+
+FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
+    "a wrong reply to a who-question that is the last of places listed after a word of place "
+    "('distilleries in Cork and Kilkenny') is a place, never 'she' or 'he': the woman the "
+    "passage names is ('Ms Aoife Dunleavy'); a person listed so keeps being one": [
+        (DISTILLER, "Where did she go?", "Where did Ms Aoife Dunleavy go?"),
+        (DISTILLER, "How old is she?", "How old is Ms Aoife Dunleavy?"),
+        (DISTILLER, "Why did she leave?", "Why did Ms Aoife Dunleavy leave?"),
+        ([turn("Who did Tom Hale replace?", "Carrow [1]. Tom Hale has run pubs at Kelby, Ashby "
+               "and Carrow. [1]", "Tom Hale has run pubs at Kelby, Ashby and Carrow.",
+               "Ms Ruth Vane, who ran the Red Lion, has retired. Tom Hale has run pubs at Kelby, "
+               "Ashby and Carrow.")],
+         "When did she retire?", "When did Ms Ruth Vane retire?"),
+        # near misses: "he" is still the man asked about; one with a given name or a title
+        # listed after a place word is a person
+        (DISTILLER, "How old is he?", "How old is Mr Ciarán Mulqueen?"),
+        ([turn("Who did the prize go to?", "Sam Reed [1]. The prizes went to runners from "
+               "Kelby and Sam Reed. [1]")], "How old is he?", "How old is Sam Reed?"),
+    ],
+})
+
+MIRRABOOL_COST = turn(
+    "How much did the Mirrabool dialysis unit cost?",
+    "A$4.7 million [1]. Kidney patients in and around Mirrabool will no longer have to travel to "
+    "Korrabang for treatment after a new A$4.7 million dialysis unit opened at Mirrabool District "
+    "Hospital on Tuesday. [1]",
+)
+MIRRABOOL_STATE = turn(
+    "How much did the state government pay?",
+    "A$3.9 million [1]. The state government paid A$3.9 million of the cost, and the remaining "
+    "A$800,000 was raised by the Mirrabool Hospital Auxiliary over six years. [1]",
+)
+KELBY_POOL_COST = turn(
+    "How much will the Kelby pool cost?", "£2m [1]. The Kelby pool will cost £2m. [1]"
+)
+KELBY_POOL_COUNCIL = turn(
+    "How much will the council contribute?", "£400,000 [1]. The council will contribute "
+    "£400,000. [1]",
+)
+
+FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
+    "'it' after 'How much did the state government pay?' (a share of a thing's cost) is the "
+    "thing an earlier turn asked the cost of, which runs, opens, has; not the payer, unless "
+    "the deed is a payer's or a body's own (pays, votes, decides, says)": [
+        ([MIRRABOOL_COST, MIRRABOOL_STATE], "Who runs it?",
+         "Who runs the Mirrabool dialysis unit?"),
+        ([MIRRABOOL_COST, MIRRABOOL_STATE], "When did it open?",
+         "When did the Mirrabool dialysis unit open?"),
+        ([MIRRABOOL_COST, MIRRABOOL_STATE], "How many chairs does it have?",
+         "How many chairs does the Mirrabool dialysis unit have?"),
+        ([KELBY_POOL_COST, KELBY_POOL_COUNCIL], "Who will run it?", "Who will run the Kelby pool?"),
+        ([KELBY_POOL_COST, KELBY_POOL_COUNCIL], "When will it open?",
+         "When will the Kelby pool open?"),
+        # near misses: a payer's deed, a body's own deed, what it said
+        ([MIRRABOOL_COST, MIRRABOOL_STATE], "When did it pay?",
+         "When did the state government pay?"),
+        ([MIRRABOOL_COST, MIRRABOOL_STATE], "What did it say?",
+         "What did the state government say?"),
+        ([KELBY_POOL_COST, KELBY_POOL_COUNCIL], "When will it vote?",
+         "When will the council vote?"),
+        ([KELBY_POOL_COST, KELBY_POOL_COUNCIL], "When did it decide?",
+         "When did the council decide?"),
+    ],
+})
+
+SKELMORRA_COUNCIL_FIRST = turn(
+    "How much did the Highland council give to the Skelmorra observatory originally?",
+    "£400,000 [1]. The rest of the money will come from the Highland council (£400,000), the "
+    "Glenfarrow Wind Farm community fund (£350,000) and £500,000 of local fundraising. [1]",
+)
+SKELMORRA_COUNCIL_NOW = Turn(
+    "And now?", "How much did the Highland council give to the Skelmorra observatory now?",
+    "£700,000 [1]. The Highland council has agreed to raise its contribution to £700,000, from "
+    "£400,000. The trust has launched an appeal for the remaining £400,000. [1]",
+)
+PROVINCE_NOW = turn(
+    "How much will the province pay now?",
+    "$8.5 million [1]. The province has agreed to raise its share to $8.5 million. [1]",
+)
+
+FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
+    "'originally', 'initially', 'at first' end a question as its time: 'And now?' puts its "
+    "time in their place, never both ('... originally now?'), and the story carried on is the "
+    "thing without its time ('Skelmorra observatory', not '... observatory originally')": [
+        ([SKELMORRA_COUNCIL_FIRST], "And now?",
+         "How much did the Highland council give to the Skelmorra observatory now?"),
+        ([SKELMORRA_COUNCIL_FIRST], "What about now?",
+         "How much did the Highland council give to the Skelmorra observatory now?"),
+        ([turn("How much did the state give at first?", "£400,000 [1]. The state gave £400,000 "
+               "at first. [1]")], "And now?", "How much did the state give now?"),
+        ([turn("How many staff did the Kelby hub employ initially?", "12 [1]. The Kelby hub "
+               "employed 12 staff initially. [1]")], "And in 2024?",
+         "How many staff did the Kelby hub employ in 2024?"),
+        ([SKELMORRA_COUNCIL_FIRST, SKELMORRA_COUNCIL_NOW], "How much is the trust appealing for?",
+         "How much is the trust appealing for (Skelmorra observatory)?"),
+        # near misses: the other way round; a time of its own
+        ([PROVINCE_NOW], "And originally?", "How much will the province pay originally?"),
+        ([PROVINCE_NOW], "What about at first?", "How much will the province pay at first?"),
+        ([PROVINCE_NOW], "And in 2023?", "How much will the province pay in 2023?"),
+    ],
+})
+
+ARTS_COUNCIL_LAST_YEAR = turn(
+    "How much did Arts Council England give the Corrandale festival last year?",
+    "£70,000 [1]. The festival received £85,000 from Arts Council England, up from £70,000 last "
+    "year, and £22,000 from Corrandale town council. [1]",
+)
+
+FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
+    "'What about the town council?' after a question of a body whose name goes on past its "
+    "noun ('Arts Council England') puts the other body in place of the whole name, never "
+    "beside its last word ('the town council England')": [
+        ([ARTS_COUNCIL_LAST_YEAR], "What about the town council?",
+         "How much did the town council give the Corrandale festival last year?"),
+        ([ARTS_COUNCIL_LAST_YEAR], "And the county council?",
+         "How much did the county council give the Corrandale festival last year?"),
+        ([ARTS_COUNCIL_LAST_YEAR], "What about Corrandale town council?",
+         "How much did Corrandale town council give the Corrandale festival last year?"),
+        ([turn("How much did Sport Council Wales give Kelby Rovers?", "£7,000 [1]. Sport Council "
+               "Wales gave Kelby Rovers £7,000. [1]")], "And the county council?",
+         "How much did the county council give Kelby Rovers?"),
+        # near misses: a name ending in its noun, a thing of the same noun
+        ([turn("How much did the Kelby Town Council give?", "£5,000 [1]. Kelby Town Council "
+               "gave £5,000. [1]")], "What about the county council?",
+         "How much did the county council give?"),
+        ([turn("Why was the Norrvik bridge closed?", "Floods [1]. The Norrvik bridge was closed "
+               "by floods. [1]")], "What about the Old Mill bridge?",
+         "Why was the Old Mill bridge closed?"),
+    ],
+})
+
+LIDO_ADULT_TICKETS = Turn(
+    "How much will adult tickets cost?", "How much will adult tickets cost (Pellowmere Lido)?",
+    "£6.50 [1]. Adult tickets will cost £6.50 and children will swim for £3. [1]",
+)
+
+FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
+    "'What about children?' after a question of 'adult tickets' asks the same of the other "
+    "side said as a modifier ('child tickets'), never 'What is the children? (...)', two "
+    "questions glued; an article goes with the word put in ('a child season ticket')": [
+        ([LIDO_ADULT_TICKETS], "What about children?",
+         "How much will child tickets cost (Pellowmere Lido)?"),
+        ([LIDO_ADULT_TICKETS], "And for children?",
+         "How much will child tickets cost (Pellowmere Lido)?"),
+        ([LIDO_ADULT_TICKETS], "What about the children?",
+         "How much will child tickets cost (Pellowmere Lido)?"),
+        ([turn("How much is an adult season ticket at Kelby?", "£60 [1]. An adult season ticket "
+               "costs £60. [1]")], "What about children?",
+         "How much is a child season ticket at Kelby?"),
+        ([turn("How much is a child ticket at Kelby?", "£6 [1]. A child ticket costs £6. [1]")],
+         "What about adults?", "How much is an adult ticket at Kelby?"),
+        # near misses: the side said as plural is swapped as before
+        ([turn("How many adults were treated?", "40 [1]. 40 adults were treated. [1]")],
+         "What about children?", "How many children were treated?"),
+        ([turn("How many women applied?", "40 [1]. 40 women applied. [1]")], "What about men?",
+         "How many men applied?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
@@ -10889,6 +11102,7 @@ FIFTY_SIXTH_ROUND_FOLLOWUPS.update({
             ("fifty-fourth", FIFTY_FOURTH_ROUND_FOLLOWUPS),
             ("fifty-fifth", FIFTY_FIFTH_ROUND_FOLLOWUPS),
             ("fifty-sixth", FIFTY_SIXTH_ROUND_FOLLOWUPS),
+            ("fifty-seventh", FIFTY_SEVENTH_ROUND_FOLLOWUPS),
             ("users", USERS_FOLLOWUPS),
             ("trial 76", TRIAL76_FOLLOWUPS),
             ("final check 146", FINAL146_FOLLOWUPS),
