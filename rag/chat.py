@@ -2684,6 +2684,16 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         counted = _counted_things(previous.standalone, pronoun)
         if counted and _a_tally_not_tallied_again(counted[0], previous.standalone, question):
             counted = None
+        tallied_by = _TALLIED_BY.match(_without_the_story(previous.standalone))
+        if counted and not counted[1] and tallied_by and _A_TALLY_CHANGED.search(question) and (
+            _head(counted[0]) in _TALLIES
+        ):
+            # "How many jobs will the Kilbrannagh distillery create?" - "Why were they
+            # increased?": the tally is the doer's ("the Kilbrannagh distillery’s jobs"); alone,
+            # "the jobs" are any story's
+            doer = tallied_by["doer"]
+            owned = "’" if doer.endswith("s") else "’s"
+            counted = (f"{doer}{owned} {counted[0][4:]}", True)
         if counted and not _a_person_noun(counted[0]) and _THEY_AS_A_SIDE.search(question):
             # "How many interceptions did she make?" - "Who did they beat in the final?": things
             # counted beat no one and have no coach; the side is one an earlier turn named
@@ -3183,12 +3193,31 @@ _TALLIES = frozenset(
 )
 
 
+# The doer of a count asked as its object: "How many jobs will *the Kilbrannagh distillery*
+# create?", "How many votes did *Ann Cole* get?"
+_TALLIED_BY = re.compile(
+    r"^\W*(?i:how\s+many)\s+(?:[a-z-]+\s+){1,3}?(?:did|does|do|will|would|has|have|had|can|could)"
+    r"\s+(?P<doer>(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,5}?)\s+[a-z]+\s*\?*\s*$",
+)
+# What befalls a number: "Why were they increased?", "Have they gone up?", "Were they cut?"
+_A_TALLY_CHANGED = re.compile(
+    r"\bthey\s+(?:(?:been|be|being|all|now|since)\s+)*(?:increased?|decreased?|cut|reduced|"
+    r"raised|rise|rose|risen|fall|fell|fallen|doubled?|halved?|revised|changed?|"
+    r"(?:go|gone|went|going)\s+(?:up|down))\b",
+    re.IGNORECASE,
+)
+
+
 def _a_tally_not_tallied_again(counted: str, previous: str, question: str) -> bool:
     """Are the things `previous` counted (`counted`, "the runs") a tally that `question` does
     not tally again? Runs, votes or jobs are no one a deed is done to or by ("Who bowled the
     last ball to them?"); only the count's own verb takes them ("How many goals did Rovers
     score?" - "Who scored them?")."""
     if counted.split()[-1].lower() not in _TALLIES:
+        return False
+    if _A_TALLY_CHANGED.search(question):
+        # "How many jobs will the distillery create?" - "Why were they increased?": what
+        # befalls a number (rising, being cut) befalls the tally
         return False
     verb = re.search(r"\b([a-z]{3,})\s*\?*\s*$", previous)
     stem = verb.group(1).rstrip("e") if verb else ""
@@ -5379,9 +5408,37 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
         return question
     rewritten = _without_opening_and(_rewritten(question, history))
     rewritten = question if _named_by_a_name(question, rewritten) else rewritten
+    rewritten = _with_that_time_said(rewritten, history)
     # A name taken from a reply or a cited sentence may cross the article's line break ("Ruth
     # Kemble" written "Ruth\nKemble"): the question searched with is one line, single-spaced.
     return " ".join(rewritten.split())
+
+
+# "that month", "in that year": a time a follow-up points back to
+_THAT_TIME = re.compile(r"\b(?:(?:in|during|for)\s+)?that\s+(?P<unit>year|month)\b", re.I)
+_A_YEAR_SAID = re.compile(r"\b(?:19|20)\d\d\b")
+_A_MONTH_SAID = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)})(?:\s+(?:19|20)\d\d)?\b")
+
+
+def _with_that_time_said(question: str, history: Sequence[Turn]) -> str:
+    """`question` with "that month", "that year" said as the month or the year the newest turn
+    saying one asked of or was told ("How many hives were inspected that month?" after "...
+    harvested at Vardenholm in July?" -> "... inspected in July?"; after "When did the Kelby
+    flood happen?" - "In March 2020", "that year" is 2020). Left as asked when no turn of the
+    last three says one: alone, "that month" searches as no month at all."""
+    m = _THAT_TIME.search(question)
+    if m is None:
+        return question
+    said = _A_MONTH_SAID if m["unit"].lower() == "month" else _A_YEAR_SAID
+    for turn in reversed(history[-3:]):
+        told = [turn.standalone] + ([turn.short] if _WHEN_ASKED.match(turn.standalone) else [])
+        when = next((w for text in told for w in [said.search(text)] if w), None)
+        if when is not None:
+            return f"{question[: m.start()]}in {when.group(0)}{question[m.end() :]}"
+    return question
+
+
+_WHEN_ASKED = re.compile(r"^\W*(?:when|what\s+(?:year|month|date))\b", re.I)
 
 
 # "And how many jobs will it create?": an "and" that only joins the question to the last one

@@ -11074,6 +11074,70 @@ FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+VARDENHOLM_JULY = turn(
+    "How much honey was harvested at Vardenholm in July?",
+    "1,240 [1]. Month: July; Honey harvested (kg): 1,240; Hives inspected: 156; Swarms "
+    "collected: 4 [1]",
+)
+KELBY_CUP_2019 = turn(
+    "Who won the Kelby Cup in 2019?", "Ann Cole [1]. Ann Cole won the Kelby Cup in 2019. [1]"
+)
+KELBY_FLOOD_WHEN = turn(
+    "When did the Kelby flood happen?",
+    "In March 2020 [1]. The Kelby flood happened in March 2020. [1]",
+)
+
+FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
+    "'that month', 'that year' are the month or the year the newest turn saying one asked of "
+    "('... in July?') or was told by a when-question's reply ('In March 2020'); alone they "
+    "search as no time at all; with none said they stay": [
+        ([VARDENHOLM_JULY], "How many hives were inspected that month?",
+         "How many hives were inspected in July at Vardenholm?"),
+        ([VARDENHOLM_JULY], "How many swarms were collected in that month?",
+         "How many swarms were collected in July at Vardenholm?"),
+        ([KELBY_CUP_2019], "Who came second that year?", "Who came second in 2019 (Kelby Cup)?"),
+        ([KELBY_CUP_2019], "How old was she that year?", "How old was Ann Cole in 2019?"),
+        ([KELBY_FLOOD_WHEN], "How many homes were flooded that month?",
+         "How many homes were flooded in March 2020 (Kelby flood)?"),
+        ([KELBY_FLOOD_WHEN], "What else happened that year?",
+         "What else happened in 2020 (Kelby flood)?"),
+        # near misses: no year said before; "the year before" is a time of its own
+        ([VARDENHOLM_JULY], "What was the price that year?", "What was the price that year?"),
+        ([KELBY_CUP_2019], "Who won it the year before?", "Who won the Kelby Cup the year before?"),
+    ],
+})
+
+KILBRANNAGH_JOBS = turn(
+    "How many jobs will the Kilbrannagh distillery create?",
+    "22 [1] (report of 2024-02-05); now 26 [2]. A whiskey distillery costing €6.5 million is to "
+    "be built in Kilbrannagh, Co Mayo, creating 22 jobs. [1] The number of jobs has been "
+    "increased from 22 to 26, as the visitor centre will now open seven days a week. [2]",
+)
+KELBY_FOODS_JOBS = turn(
+    "How many jobs will Kelby Foods cut?", "40 [1]. Kelby Foods will cut 40 jobs. [1]"
+)
+
+FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
+    "'they' after 'How many jobs will the Kilbrannagh distillery create?' is the tally when "
+    "what befalls a number befalls it ('Why were they increased?', 'Have they gone up?', "
+    "'Why did they fall?'), the doer's ('the Kilbrannagh distillery’s jobs'), never the "
+    "pronoun left bare nor the doer itself": [
+        ([KILBRANNAGH_JOBS], "Why were they increased?",
+         "Why were the Kilbrannagh distillery’s jobs increased?"),
+        ([KILBRANNAGH_JOBS], "Why did they go up?",
+         "Why did the Kilbrannagh distillery’s jobs go up?"),
+        ([KILBRANNAGH_JOBS], "Have they been cut?",
+         "Have the Kilbrannagh distillery’s jobs been cut?"),
+        ([turn("How many votes did Ann Cole get?", "400 [1]. Ann Cole got 400 votes. [1]")],
+         "Why did they fall?", "Why did Ann Cole’s votes fall?"),
+        ([KELBY_FOODS_JOBS], "Why were they cut?", "Why were Kelby Foods’ jobs cut?"),
+        # near misses: a deed done by the doer stays the doer's; other deeds leave the pronoun
+        ([KELBY_FOODS_JOBS], "When will they go?", "When will Kelby Foods go?"),
+        ([KELBY_FOODS_JOBS], "Why are they cutting them?", "Why are Kelby Foods cutting the jobs?"),
+        ([KILBRANNAGH_JOBS], "Who will fill them?", "Who will fill them?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
