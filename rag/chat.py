@@ -6620,6 +6620,15 @@ def _says_the_story(story: str, turns: Sequence[Turn]) -> bool:
     )
 
 
+# A party every story may have, by no name: "the mayor", "the state government", "the
+# province", "the county council"
+_ANY_STORYS_PARTY = re.compile(
+    r"(?i:the\s+)(?:(?:state|federal|national|provincial|regional|local|county|town|city|"
+    r"district|parish|borough|deputy)\s+)?(?:mayor|council|government|province|state|premier|"
+    r"governor|minister|ministry|councillors|council\s+leader)"
+)
+
+
 def _with_the_story(question: str, history: Sequence[Turn], put_for_it: bool = False) -> str:
     """A question naming no story of its own, asked with the conversation's when that story
     speaks of what it asks about: "How many homes were targeted?" after "Who is leading the
@@ -6699,8 +6708,12 @@ def _with_the_story(question: str, history: Sequence[Turn], put_for_it: bool = F
         score = (len(words - others), len(words))
         if words and (best is None or score > best):
             best, story = score, name
+    phrases = noun_phrases(question)
     if (
-        best is None and stories and not noun_phrases(question)
+        best is None and stories
+        # ("What did the mayor say?", "How much did the state government pay?": a party every
+        # story has, named by no name, is the story's, as a question of nothing is)
+        and (not phrases or all(_ANY_STORYS_PARTY.fullmatch(p) for p in phrases))
         and not _ELLIPSIS_RE.match(question) and not re.search(r"\bthere\b", question, re.I)
         # ("Which councillor lost his seat?" names a kind of its own, which may be any story's)
         and not re.match(r"\W*(?:which|whose)\s+[a-z]", question, re.I)

@@ -11138,6 +11138,52 @@ FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+WIEBE_AGAINST_57 = turn(
+    "Who voted against the Merrowvale water plant?",
+    "Darryl Wiebe [1]. Coun. Darryl Wiebe cast the only vote against, arguing the town should "
+    "first seek a partnership with neighbouring Hollis Township. [1]",
+)
+WIEBE_OVERRUN = Turn(
+    "What did he say about the overrun?", "What did Darryl Wiebe say about the overrun?",
+    "Coun. Darryl Wiebe, who voted against the plant in 2023, said the overrun proved his "
+    "point. [1]",
+)
+MERROWVALE_NOW = turn(
+    "How much will the Merrowvale water plant cost now?",
+    "$23.9 million [1]. Merrowvale's new water treatment plant will cost $23.9 million. [1]",
+)
+MIRRABOOL_COST_SHORT = turn(
+    "How much did the Mirrabool dialysis unit cost?",
+    "A$4.7 million [1]. A new A$4.7 million dialysis unit opened at Mirrabool District Hospital "
+    "on Tuesday. [1]",
+)
+
+FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
+    "a party every story may have, said by no name ('the mayor', 'the province', 'the state "
+    "government'), is the conversation's story's: the question goes on with it, never alone "
+    "(which finds any story's mayor); a party with a name or a noun of its own stays": [
+        ([WIEBE_AGAINST_57, WIEBE_OVERRUN], "What did the mayor say?",
+         "What did the mayor say (Merrowvale water plant)?"),
+        ([WIEBE_AGAINST_57], "What did the mayor say?",
+         "What did the mayor say (Merrowvale water plant)?"),
+        ([MERROWVALE_NOW], "How much will the province pay now?",
+         "How much will the province pay now (Merrowvale water plant)?"),
+        ([MIRRABOOL_COST_SHORT], "How much did the state government pay?",
+         "How much did the state government pay (Mirrabool dialysis unit)?"),
+        ([MIRRABOOL_COST_SHORT, Turn(
+            "How much did the state government pay?",
+            "How much did the state government pay (Mirrabool dialysis unit)?",
+            "A$3.9 million [1]. The state government paid A$3.9 million of the cost. [1]",
+        )], "Who runs it?", "Who runs the Mirrabool dialysis unit?"),
+        # near misses: a party named by its name or its place; no story before
+        ([MIRRABOOL_COST_SHORT], "What did the Health Minister say?",
+         "What did the Health Minister say?"),
+        ([MIRRABOOL_COST_SHORT], "What did the mayor of Kelby say?",
+         "What did the mayor of Kelby say?"),
+        ([], "What did the mayor say?", "What did the mayor say?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
