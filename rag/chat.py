@@ -6620,6 +6620,12 @@ def _says_the_story(story: str, turns: Sequence[Turn]) -> bool:
     )
 
 
+# "What did Morag Lindsay say about the new building?": what one said of a thing
+_SAID_ABOUT = re.compile(
+    r"^\W*what\s+(?:did|does|do|has|had|will|would)\s+.+?\s+(?:say|tell|think|write|reveal)\s+"
+    r"(?:\w+\s+)?about\s+(?:the|a|an)\s+[a-z]",
+    re.IGNORECASE,
+)
 # A party every story may have, by no name: "the mayor", "the state government", "the
 # province", "the county council"
 _ANY_STORYS_PARTY = re.compile(
@@ -7615,6 +7621,21 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # path" names no story, and alone it finds another story's path; the story the
             # last question was asked with goes on with it
             said = _with_the_story(said, [previous], put_for_it=True)
+        elif put_things and len(history) > 1 and not any(
+            re.search(r"\b[A-Z]", thing) for thing in put_things
+        ) and not re.search(r"\b[A-Z]", said[1:]) and _SAID_ABOUT.match(previous.standalone) and (
+            not _story_named(previous)
+        ):
+            # "How much will it cost?" after "Who is the Strathcorrie team leader?" and "What
+            # did she say about the new building?": "the new building" names no story, and the
+            # last turn named only her; the story an earlier turn named goes on with it (not a
+            # body named for the thing: "the pier" of the Friends of Saltby Pier stays alone)
+            storied = _with_the_story(said, history, put_for_it=True)
+            story = storied[len(said.rstrip(" ?")) :]
+            if not any(
+                re.search(rf"\b{re.escape(_head(thing))}\b", story, re.I) for thing in put_things
+            ):
+                said = storied
         if _CLAUSE_OPENER.match(said) and any(
             _KIND_OF.get(k.group(2)) == "company" for k in _A_KIND.finditer(said)
         ):

@@ -2984,11 +2984,14 @@ THIRTY_SIXTH_ROUND_FOLLOWUPS = {
          "What about him?", "Where will Samir Haddad study law?"),
     ],
     "what is seen is the one an event happened to not the event": [
+        # (with the story the first turn named: round 57)
         (KEEPER_ON_BIRTH, "When will visitors be able to see it?",
-         "When will visitors be able to see the snow leopard cub?"),
-        (KEEPER_ON_BIRTH, "Can the public name it?", "Can the public name the snow leopard cub?"),
+         "When will visitors be able to see the snow leopard cub at Kestrel Park?"),
+        (KEEPER_ON_BIRTH, "Can the public name it?",
+         "Can the public name the snow leopard cub at Kestrel Park?"),
         # what is asked of the event stays the event's
-        (KEEPER_ON_BIRTH, "When was it announced?", "When was the birth announced?"),
+        (KEEPER_ON_BIRTH, "When was it announced?",
+         "When was the birth announced at Kestrel Park?"),
         ([turn("What did Captain Ifan Jones say about the launch?",
                "Captain Ifan Jones said the launch of the new lifeboat was a proud day. [1]")],
          "When can visitors see it?", "When can visitors see the new lifeboat?"),
@@ -11181,6 +11184,48 @@ FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
         ([MIRRABOOL_COST_SHORT], "What did the mayor of Kelby say?",
          "What did the mayor of Kelby say?"),
         ([], "What did the mayor say?", "What did the mayor say?"),
+    ],
+})
+
+STRATHCORRIE_LEADER = turn(
+    "Who is the Strathcorrie team leader?",
+    "Morag Lindsay [1]. Team leader Morag Lindsay said the new building would have a drying "
+    "room. [1]",
+)
+LINDSAY_ON_THE_BUILDING = Turn(
+    "What did she say about the new building?",
+    "What did Morag Lindsay say about the new building?",
+    "Team leader Morag Lindsay said the new building would have a drying room, a control room "
+    "and space for two vehicles. [1]",
+)
+NORFOLK_OFFICER = turn(
+    "Who is the finds liaison officer for Norfolk?",
+    "Helen Stannard [1]. Dr Helen Stannard, finds liaison officer for Norfolk, said it was one "
+    "of the largest hoards of its period found in the county. [1]",
+)
+STANNARD_ON_THE_HOARD = Turn(
+    "What did she say about the hoard?", "What did Dr Helen Stannard say about the hoard?",
+    "Dr Helen Stannard said it was one of the largest hoards of its period found in the "
+    "county. [1]",
+)
+
+FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
+    "'it' put as a thing with no name of its own ('the new building') after 'What did she say "
+    "about the new building?' goes on with the story an earlier turn named, never alone "
+    "(which finds another story's building); a body named for the thing is no story for it": [
+        ([STRATHCORRIE_LEADER, LINDSAY_ON_THE_BUILDING], "How much will it cost?",
+         "How much will the new building cost (Strathcorrie team leader)?"),
+        ([STRATHCORRIE_LEADER, LINDSAY_ON_THE_BUILDING], "When will it open?",
+         "When will the new building open (Strathcorrie team leader)?"),
+        ([NORFOLK_OFFICER, STANNARD_ON_THE_HOARD], "How much is it worth?",
+         "How much is the hoard worth (Norfolk)?"),
+        # near misses: the thing alone after a turn naming it with its story; a body named
+        # for the thing
+        ([turn("What did Ann Cole say about the Kelby hoard?", "She said it was rare. [1]")],
+         "How much is it worth?", "How much is the Kelby hoard worth?"),
+        ([turn("Who runs the Friends of Saltby Pier?", "Ann Cole [1]. Ann Cole runs the Friends "
+               "of Saltby Pier. [1]"), turn("What did she say about the pier?", "She said the "
+               "pier was rotting. [1]")], "When was it built?", "When was the pier built?"),
     ],
 })
 
