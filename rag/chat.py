@@ -1713,6 +1713,11 @@ _BASE_VERBS_OF_A_SUM = frozenset(
 )
 
 
+_VERBS_OF_SAYING = frozenset(
+    "say says said think thinks thought believe believes claim claims reckon suggest".split()
+)
+
+
 def noun_phrases(question: str) -> list[str]:
     """Things a question names with "the" or a possessive: "the ferry subsidy", "Northline's
     electric ferry", "The Salt Road", in order. Stops at function words, common participles
@@ -1768,6 +1773,11 @@ def noun_phrases(question: str) -> list[str]:
             verb_last and i > 2 and tokens[i - 1].islower()
             and tokens[i - 1] not in _FUNCTION_WORDS | _NP_STOP
             and any(t.lower() in ("the", "a", "an") for t in tokens[: i - 1])
+        ) or (
+            # ... or of a deed one said was done: "What did Russ Kaminski say caused the
+            # sinkhole?" (the sinkhole is the object of "caused", not the question's verb)
+            i > 2 and tokens[i - 2].lower() in _VERBS_OF_SAYING and tokens[i - 1].islower()
+            and (tokens[i - 1] in _past_forms() or tokens[i - 1].endswith("ed"))
         )
         for j in range(i + 1, min(i + 6, len(tokens))):
             t = tokens[j]
@@ -6620,10 +6630,11 @@ def _says_the_story(story: str, turns: Sequence[Turn]) -> bool:
     )
 
 
-# "What did Morag Lindsay say about the new building?": what one said of a thing
+# "What did Morag Lindsay say about the new building?", "What did Russ Kaminski say caused
+# the sinkhole?": what one said of a thing
 _SAID_ABOUT = re.compile(
     r"^\W*what\s+(?:did|does|do|has|had|will|would)\s+.+?\s+(?:say|tell|think|write|reveal)\s+"
-    r"(?:\w+\s+)?about\s+(?:the|a|an)\s+[a-z]",
+    r"(?:\w+\s+)?(?:about\s+)?(?:the|a|an)\s+[a-z]",
     re.IGNORECASE,
 )
 # A party every story may have, by no name: "the mayor", "the state government", "the
@@ -7623,9 +7634,7 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             said = _with_the_story(said, [previous], put_for_it=True)
         elif put_things and len(history) > 1 and not any(
             re.search(r"\b[A-Z]", thing) for thing in put_things
-        ) and not re.search(r"\b[A-Z]", said[1:]) and _SAID_ABOUT.match(previous.standalone) and (
-            not _story_named(previous)
-        ):
+        ) and not re.search(r"\b[A-Z]", said[1:]) and _SAID_ABOUT.match(previous.standalone):
             # "How much will it cost?" after "Who is the Strathcorrie team leader?" and "What
             # did she say about the new building?": "the new building" names no story, and the
             # last turn named only her; the story an earlier turn named goes on with it (not a

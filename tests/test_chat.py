@@ -11229,6 +11229,39 @@ FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+KAMINSKI_WHO = turn(
+    "Who is the public works director in Tamarack Bend?",
+    "Russ Kaminski [1]. Public works director Russ Kaminski said the cause was a brick storm "
+    "drain culvert built in 1923. [1]",
+)
+KAMINSKI_CAUSE = Turn(
+    "What did he say caused the sinkhole?", "What did Russ Kaminski say caused the sinkhole?",
+    "Public works director Russ Kaminski said the cause was a brick storm drain culvert built in "
+    "1923 that had rotted through beneath the street. [1] Vermont Agency of Transportation "
+    "engineers inspected the site Tuesday and found a second, smaller void about 40 feet north "
+    "of the sinkhole, Kaminski said. [2]",
+)
+
+FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
+    "the thing of a deed one said was done ('the sinkhole' of 'What did Russ Kaminski say "
+    "caused the sinkhole?') is a thing the question names, which 'it' is, with the story the "
+    "conversation is in; never a body the reply cites ('Vermont Agency of Transportation')": [
+        ([KAMINSKI_WHO, KAMINSKI_CAUSE], "How wide is it?",
+         "How wide is the sinkhole in Tamarack Bend?"),
+        ([KAMINSKI_WHO, KAMINSKI_CAUSE], "When did it open?",
+         "When did the sinkhole open in Tamarack Bend?"),
+        ([turn("What does Ann Cole think caused the fire?", "Ann Cole thinks a heater caused the "
+               "fire, which the Kelby Fire Service is investigating. [1]")],
+         "When did it start?", "When did the fire start?"),
+        # near misses: what the reply's body did stays the body's; a phrase said before the
+        # verb as before
+        ([KAMINSKI_WHO, KAMINSKI_CAUSE], "What did it find?",
+         "What did Vermont Agency of Transportation find?"),
+        ([turn("When did Ann Cole say the bridge opened?", "In May [1]. Ann Cole said the bridge "
+               "opened in May. [1]")], "How much did it cost?", "How much did the bridge cost?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
