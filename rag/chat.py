@@ -3767,7 +3767,9 @@ _TIME_HEADS = frozenset(
 _PLURAL = frozenset("they them their theirs".split())
 _COLLECTIVE = frozenset(
     "council government team club company firm police committee board party group union "
-    "association authority crew family band army club's council's".split()
+    "association authority crew family band army club's council's "
+    # a body of members: "the Vardenholm co-op"
+    "co-op co-operative cooperative".split()
 )
 # A crew or a body of volunteers, called "they" by what they man: "the Porthkerran lifeboat".
 _CREWED = frozenset("lifeboat coastguard brigade crews volunteers organisers".split())

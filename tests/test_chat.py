@@ -11262,6 +11262,31 @@ FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+VARDENHOLM_TREASURER = turn(
+    "Who is the treasurer of the Vardenholm co-op?",
+    "Ptolemy Raskin [1]. Treasurer Mr Ptolemy Raskin said the co-operative had spent £14,200 "
+    "this year on new extraction equipment. [1]",
+)
+
+FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
+    "'they' after 'Who is the treasurer of the Vardenholm co-op?' is the co-op, a body of "
+    "members as a club is, never left bare; the person answered stays 'he'": [
+        ([VARDENHOLM_TREASURER], "How much did they spend on new equipment?",
+         "How much did the Vardenholm co-op spend on new equipment?"),
+        ([turn("Who chairs the Kelby co-operative?", "Tom Hale [1]. Tom Hale chairs the "
+               "co-operative. [1]")], "How much did they spend last year?",
+         "How much did the Kelby co-operative spend last year?"),
+        ([turn("Who founded the Ashby Housing Cooperative?", "Ann Cole [1]. Ann Cole founded it. "
+               "[1]")], "How many homes do they own?",
+         "How many homes do the Ashby Housing Cooperative own?"),
+        # near misses: "he" is the treasurer; a club as before
+        ([VARDENHOLM_TREASURER], "How old is he?", "How old is Mr Ptolemy Raskin?"),
+        ([turn("Who is the treasurer of the Kelby Rowing Club?", "Tom Hale [1]. Tom Hale is its "
+               "treasurer. [1]")], "How much did they spend on new equipment?",
+         "How much did the Kelby Rowing Club spend on new equipment?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
