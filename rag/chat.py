@@ -6648,6 +6648,13 @@ _ANY_STORYS_PARTY = re.compile(
 )
 
 
+# A measure every story may have, said bare: "the numbers", "the figures", "the total"
+_ANY_STORYS_MEASURE = re.compile(
+    r"(?i:the\s+)(?:numbers|figures|total|totals|count|numbers\s+taking\s+part|turnout|"
+    r"attendance|takings)"
+)
+
+
 def _with_the_story(question: str, history: Sequence[Turn], put_for_it: bool = False) -> str:
     """A question naming no story of its own, asked with the conversation's when that story
     speaks of what it asks about: "How many homes were targeted?" after "Who is leading the
@@ -6732,7 +6739,9 @@ def _with_the_story(question: str, history: Sequence[Turn], put_for_it: bool = F
         best is None and stories
         # ("What did the mayor say?", "How much did the state government pay?": a party every
         # story has, named by no name, is the story's, as a question of nothing is)
-        and (not phrases or all(_ANY_STORYS_PARTY.fullmatch(p) for p in phrases))
+        and (not phrases or all(
+            _ANY_STORYS_PARTY.fullmatch(p) or _ANY_STORYS_MEASURE.fullmatch(p) for p in phrases
+        ))
         and not _ELLIPSIS_RE.match(question) and not re.search(r"\bthere\b", question, re.I)
         # ("Which councillor lost his seat?" names a kind of its own, which may be any story's)
         and not re.match(r"\W*(?:which|whose)\s+[a-z]", question, re.I)

@@ -11287,6 +11287,33 @@ FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+KERERU_2023 = turn(
+    "How many runners finished the Port Kereru half marathon in 2023?",
+    "1,652 [1]. A record 1,850 runners finished the race, 12% more than the 1,652 who finished "
+    "in 2023. [1]",
+)
+KERERU_DIRECTOR = turn(
+    "Who is the race director of the Port Kereru half marathon?",
+    "Rawiri Wakanui [1]. Race director Mr Rawiri Wakanui said the growth was mainly because the "
+    "race had been added to the national road running series this year. [1]",
+)
+
+FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
+    "a measure every story has, said bare ('the numbers', 'the figures', 'the turnout'), is "
+    "the conversation's story's, never asked alone; one of a name of its own stays": [
+        ([KERERU_2023, KERERU_DIRECTOR], "Why did the numbers grow?",
+         "Why did the numbers grow (Port Kereru half marathon)?"),
+        ([KERERU_2023, KERERU_DIRECTOR], "Why did the figures fall?",
+         "Why did the figures fall (Port Kereru half marathon)?"),
+        ([KERERU_2023], "What was the turnout?",
+         "What was the turnout (Port Kereru half marathon)?"),
+        # near misses: a measure of a name; no story before
+        ([KERERU_2023], "Why did the numbers of the Kelby club grow?",
+         "Why did the numbers of the Kelby club grow?"),
+        ([], "Why did the numbers grow?", "Why did the numbers grow?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
