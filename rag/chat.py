@@ -5614,9 +5614,15 @@ def _the_figure_at_first(question: str, previous: Turn) -> str | None:
         rest = cost["rest"].strip()
         rest = f" {rest}" if rest and not _TRAILING_TIME.fullmatch(f" {rest}") else ""
         return f"What was the {_FIRST_AS_AN_ADJECTIVE[when]} cost of {cost['subj']}{rest}{where}?"
-    # (a time the last question was asked at gives way to this one: "... now" -> "... first")
-    stem = _TRAILING_TIME.sub("", asked.rstrip(" ?"))
-    return f"{stem} {when}{where}?"
+    # (a time the last question was asked at gives way to this one: "... now" -> "... first",
+    # also before the place its story was put as: "... pay now in Merrowvale" -> "... pay
+    # originally in Merrowvale", never both times)
+    stem, tail = asked.rstrip(" ?"), ""
+    placed = re.search(r"\s+(?:at|in|near|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$", stem)
+    if placed and _TRAILING_TIME.search(stem[: placed.start()]):
+        stem, tail = stem[: placed.start()], stem[placed.start() :]
+    stem = _TRAILING_TIME.sub("", stem)
+    return f"{stem} {when}{tail}{where}?"
 
 
 # "Why did it go up?", "How much has it risen by?", "When did it double?": an "it" that rises
@@ -8947,6 +8953,7 @@ _ANOTHER_TIME = re.compile(
     r"the\s+(?:previous|prior|same)\s+(?:year|period|quarter|half|month)(?:\s+last\s+year)?|"
     r"(?:last|this|next)\s+(?:year|month|week|quarter|season|spring|summer|autumn|winter)|"
     rf"(?:19|20)\d\d|(?:{_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?|{_SEASON_SAID}|now|today|then"
+    r"|originally|initially|at\s+first"
     # ... or a span of months or years: "between November and March", "from May to July",
     # "since January", "the same months of 2023"
     rf"|(?:between|from)\s+{_WHEN_SAID}\s+(?:and|to|until)\s+{_WHEN_SAID}|since\s+{_WHEN_SAID}"

@@ -11314,6 +11314,29 @@ FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+PROVINCE_NOW_PLACED = Turn(
+    "How much will the province pay now?", "How much will the province pay now in Merrowvale?",
+    "$8.5 million [1]. The province has agreed to raise its share to $8.5 million. [1]",
+)
+
+FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
+    "'And originally?' after a question whose time came before the place its story was put "
+    "as ('... pay now in Merrowvale?') puts the time in the old one's place, never both "
+    "('... now in Merrowvale originally?')": [
+        ([PROVINCE_NOW_PLACED], "And originally?",
+         "How much will the province pay originally in Merrowvale?"),
+        ([PROVINCE_NOW_PLACED], "What about at first?",
+         "How much will the province pay at first in Merrowvale?"),
+        ([PROVINCE_NOW_PLACED], "What was it originally?",
+         "How much will the province pay originally in Merrowvale?"),
+        # near misses: no place after the time; a place of the question with no time
+        ([PROVINCE_NOW], "And initially?", "How much will the province pay initially?"),
+        ([turn("How many staff work at the Kelby hub in Ashby?", "12 [1]. 12 staff work at the "
+               "hub. [1]")], "And originally?",
+         "How many staff work at the Kelby hub in Ashby originally?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
