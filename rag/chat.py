@@ -5771,7 +5771,10 @@ def _the_giving_said(money: re.Match) -> str:
     verb = money.group("verb").lower()
     if money.group("aux").lower() in ("did", "was", "is"):
         # "did the race raise" is "the race raised": a past form the question gave stays
-        verb = verb if verb.endswith("d") or verb in _BASE_OF else _past(verb)
+        # (a base form ending in "d" is no past: "did the co-op spend" is "the co-op spent")
+        verb = verb if (
+            verb.endswith("ed") or verb in _BASE_OF or verb in _past_forms()
+        ) else _past(verb)
         return f"{_in_a_sentence(money.group('subj'))} {verb}"
     return f"{_in_a_sentence(money.group('subj'))} {money.group('aux')} {verb}"
 

@@ -11337,6 +11337,27 @@ FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
+    "'it' put as the money a doer spent keeps the tense the question asked in: a base form "
+    "ending in 'd' ('spend', 'lend') is no past ('the money the Vardenholm co-op spent', not "
+    "'... spend')": [
+        ([turn("How much did the Vardenholm co-op spend on new equipment?", "£14,200 [1]. The "
+               "co-operative had spent £14,200 on new extraction equipment. [1]")],
+         "How much of it was grant-funded?",
+         "How much of the money the Vardenholm co-op spent on new equipment was grant-funded?"),
+        ([turn("How much did the club spend on the pool?", "£14,200 [1]. The club spent £14,200 "
+               "on the pool. [1]")], "How much of it came from the council?",
+         "How much of the money the club spent on the pool came from the council?"),
+        # near misses: a past form or a regular base as before
+        ([turn("How much did the race raise?", "£14,200 [1]. The race raised £14,200. [1]")],
+         "How much of it was grant-funded?",
+         "How much of the money the race raised was grant-funded?"),
+        ([turn("How much did Kelby Rovers get from the lottery?", "£14,200 [1]. Kelby Rovers got "
+               "£14,200 from the lottery. [1]")], "How much of it was grant-funded?",
+         "How much of the money Kelby Rovers got from the lottery was grant-funded?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
