@@ -786,6 +786,14 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+# A list of places after a word of place, up to the name listed last: "in Cork and ", "at
+# Ashby, Kelby or "
+_PLACE_LIST_BEFORE = re.compile(
+    r"\b(?:in|at|near|from)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*"
+    r"(?:,\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)*(?:,?\s+(?:and|or)\s+)$"
+)
+
+
 def _only_a_place(name: str, text: str) -> bool:
     """Is `name` said in `text` only after a word of place ("from Leeds", "on Ben Nevis") or
     as the name of a thing, after "the" ("the Castleton West by-election")? Such a name is no
@@ -808,6 +816,15 @@ def _only_a_place(name: str, text: str) -> bool:
         )
         or re.search(r"\b[Tt]he\s+$", text[max(0, at - 5) : at])
     ]
+    # "distilleries in Cork and Kilkenny", "at Ashby, Kelby or Fenwick": a name listed last after
+    # a place said after a word of place is a place too (not "to Tom Hale and Sam Reed", whose
+    # given name says a person)
+    listed = [
+        at for at in said
+        if _PLACE_LIST_BEFORE.search(text[max(0, at - 80) : at])
+        and name.split()[0] not in GIVEN_NAMES and not _has_title(name)
+    ]
+    placed += listed
     # "Marshford District Council ... Households in Marshford": a town said as where things
     # are and as the first word of a body named after it ("Who is her opponent?" is never
     # "Who is Marshford?")
@@ -1696,6 +1713,11 @@ _BASE_VERBS_OF_A_SUM = frozenset(
 )
 
 
+_VERBS_OF_SAYING = frozenset(
+    "say says said think thinks thought believe believes claim claims reckon suggest".split()
+)
+
+
 def noun_phrases(question: str) -> list[str]:
     """Things a question names with "the" or a possessive: "the ferry subsidy", "Northline's
     electric ferry", "The Salt Road", in order. Stops at function words, common participles
@@ -1751,6 +1773,11 @@ def noun_phrases(question: str) -> list[str]:
             verb_last and i > 2 and tokens[i - 1].islower()
             and tokens[i - 1] not in _FUNCTION_WORDS | _NP_STOP
             and any(t.lower() in ("the", "a", "an") for t in tokens[: i - 1])
+        ) or (
+            # ... or of a deed one said was done: "What did Russ Kaminski say caused the
+            # sinkhole?" (the sinkhole is the object of "caused", not the question's verb)
+            i > 2 and tokens[i - 2].lower() in _VERBS_OF_SAYING and tokens[i - 1].islower()
+            and (tokens[i - 1] in _past_forms() or tokens[i - 1].endswith("ed"))
         )
         for j in range(i + 1, min(i + 6, len(tokens))):
             t = tokens[j]
@@ -2667,6 +2694,16 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         counted = _counted_things(previous.standalone, pronoun)
         if counted and _a_tally_not_tallied_again(counted[0], previous.standalone, question):
             counted = None
+        tallied_by = _TALLIED_BY.match(_without_the_story(previous.standalone))
+        if counted and not counted[1] and tallied_by and _A_TALLY_CHANGED.search(question) and (
+            _head(counted[0]) in _TALLIES
+        ):
+            # "How many jobs will the Kilbrannagh distillery create?" - "Why were they
+            # increased?": the tally is the doer's ("the Kilbrannagh distillery’s jobs"); alone,
+            # "the jobs" are any story's
+            doer = tallied_by["doer"]
+            owned = "’" if doer.endswith("s") else "’s"
+            counted = (f"{doer}{owned} {counted[0][4:]}", True)
         if counted and not _a_person_noun(counted[0]) and _THEY_AS_A_SIDE.search(question):
             # "How many interceptions did she make?" - "Who did they beat in the final?": things
             # counted beat no one and have no coach; the side is one an earlier turn named
@@ -3166,12 +3203,31 @@ _TALLIES = frozenset(
 )
 
 
+# The doer of a count asked as its object: "How many jobs will *the Kilbrannagh distillery*
+# create?", "How many votes did *Ann Cole* get?"
+_TALLIED_BY = re.compile(
+    r"^\W*(?i:how\s+many)\s+(?:[a-z-]+\s+){1,3}?(?:did|does|do|will|would|has|have|had|can|could)"
+    r"\s+(?P<doer>(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,5}?)\s+[a-z]+\s*\?*\s*$",
+)
+# What befalls a number: "Why were they increased?", "Have they gone up?", "Were they cut?"
+_A_TALLY_CHANGED = re.compile(
+    r"\bthey\s+(?:(?:been|be|being|all|now|since)\s+)*(?:increased?|decreased?|cut|reduced|"
+    r"raised|rise|rose|risen|fall|fell|fallen|doubled?|halved?|revised|changed?|"
+    r"(?:go|gone|went|going)\s+(?:up|down))\b",
+    re.IGNORECASE,
+)
+
+
 def _a_tally_not_tallied_again(counted: str, previous: str, question: str) -> bool:
     """Are the things `previous` counted (`counted`, "the runs") a tally that `question` does
     not tally again? Runs, votes or jobs are no one a deed is done to or by ("Who bowled the
     last ball to them?"); only the count's own verb takes them ("How many goals did Rovers
     score?" - "Who scored them?")."""
     if counted.split()[-1].lower() not in _TALLIES:
+        return False
+    if _A_TALLY_CHANGED.search(question):
+        # "How many jobs will the distillery create?" - "Why were they increased?": what
+        # befalls a number (rising, being cut) befalls the tally
         return False
     verb = re.search(r"\b([a-z]{3,})\s*\?*\s*$", previous)
     stem = verb.group(1).rstrip("e") if verb else ""
@@ -3711,7 +3767,9 @@ _TIME_HEADS = frozenset(
 _PLURAL = frozenset("they them their theirs".split())
 _COLLECTIVE = frozenset(
     "council government team club company firm police committee board party group union "
-    "association authority crew family band army club's council's".split()
+    "association authority crew family band army club's council's "
+    # a body of members: "the Vardenholm co-op"
+    "co-op co-operative cooperative".split()
 )
 # A crew or a body of volunteers, called "they" by what they man: "the Porthkerran lifeboat".
 _CREWED = frozenset("lifeboat coastguard brigade crews volunteers organisers".split())
@@ -5362,9 +5420,37 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
         return question
     rewritten = _without_opening_and(_rewritten(question, history))
     rewritten = question if _named_by_a_name(question, rewritten) else rewritten
+    rewritten = _with_that_time_said(rewritten, history)
     # A name taken from a reply or a cited sentence may cross the article's line break ("Ruth
     # Kemble" written "Ruth\nKemble"): the question searched with is one line, single-spaced.
     return " ".join(rewritten.split())
+
+
+# "that month", "in that year": a time a follow-up points back to
+_THAT_TIME = re.compile(r"\b(?:(?:in|during|for)\s+)?that\s+(?P<unit>year|month)\b", re.I)
+_A_YEAR_SAID = re.compile(r"\b(?:19|20)\d\d\b")
+_A_MONTH_SAID = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)})(?:\s+(?:19|20)\d\d)?\b")
+
+
+def _with_that_time_said(question: str, history: Sequence[Turn]) -> str:
+    """`question` with "that month", "that year" said as the month or the year the newest turn
+    saying one asked of or was told ("How many hives were inspected that month?" after "...
+    harvested at Vardenholm in July?" -> "... inspected in July?"; after "When did the Kelby
+    flood happen?" - "In March 2020", "that year" is 2020). Left as asked when no turn of the
+    last three says one: alone, "that month" searches as no month at all."""
+    m = _THAT_TIME.search(question)
+    if m is None:
+        return question
+    said = _A_MONTH_SAID if m["unit"].lower() == "month" else _A_YEAR_SAID
+    for turn in reversed(history[-3:]):
+        told = [turn.standalone] + ([turn.short] if _WHEN_ASKED.match(turn.standalone) else [])
+        when = next((w for text in told for w in [said.search(text)] if w), None)
+        if when is not None:
+            return f"{question[: m.start()]}in {when.group(0)}{question[m.end() :]}"
+    return question
+
+
+_WHEN_ASKED = re.compile(r"^\W*(?:when|what\s+(?:year|month|date))\b", re.I)
 
 
 # "And how many jobs will it create?": an "and" that only joins the question to the last one
@@ -5528,9 +5614,15 @@ def _the_figure_at_first(question: str, previous: Turn) -> str | None:
         rest = cost["rest"].strip()
         rest = f" {rest}" if rest and not _TRAILING_TIME.fullmatch(f" {rest}") else ""
         return f"What was the {_FIRST_AS_AN_ADJECTIVE[when]} cost of {cost['subj']}{rest}{where}?"
-    # (a time the last question was asked at gives way to this one: "... now" -> "... first")
-    stem = _TRAILING_TIME.sub("", asked.rstrip(" ?"))
-    return f"{stem} {when}{where}?"
+    # (a time the last question was asked at gives way to this one: "... now" -> "... first",
+    # also before the place its story was put as: "... pay now in Merrowvale" -> "... pay
+    # originally in Merrowvale", never both times)
+    stem, tail = asked.rstrip(" ?"), ""
+    placed = re.search(r"\s+(?:at|in|near|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$", stem)
+    if placed and _TRAILING_TIME.search(stem[: placed.start()]):
+        stem, tail = stem[: placed.start()], stem[placed.start() :]
+    stem = _TRAILING_TIME.sub("", stem)
+    return f"{stem} {when}{tail}{where}?"
 
 
 # "Why did it go up?", "How much has it risen by?", "When did it double?": an "it" that rises
@@ -5679,7 +5771,10 @@ def _the_giving_said(money: re.Match) -> str:
     verb = money.group("verb").lower()
     if money.group("aux").lower() in ("did", "was", "is"):
         # "did the race raise" is "the race raised": a past form the question gave stays
-        verb = verb if verb.endswith("d") or verb in _BASE_OF else _past(verb)
+        # (a base form ending in "d" is no past: "did the co-op spend" is "the co-op spent")
+        verb = verb if (
+            verb.endswith("ed") or verb in _BASE_OF or verb in _past_forms()
+        ) else _past(verb)
         return f"{_in_a_sentence(money.group('subj'))} {verb}"
     return f"{_in_a_sentence(money.group('subj'))} {money.group('aux')} {verb}"
 
@@ -5979,6 +6074,11 @@ def _another_on_the_scale(history: Sequence[Turn], rest: str) -> str | None:
     m = _THE_SUPERLATIVE.match(rest.strip().lower())
     if m is None or not _a_superlative(m["sup"]):
         return None
+    if not rest.strip().lower().startswith("the ") and _ANOTHER_TIME.fullmatch(rest.strip()):
+        # "And last year?" after "How many stoats were caught in the first year?": a time,
+        # the year before this one (`_at_another_time`), not the last of the years counted
+        # ("in the last year"); "And the last year?" is the scale's
+        return None
     for turn in reversed(history[-3:]):
         for said in re.finditer(r"\b(?:the|its|their)\s+([a-z]+)\b", turn.standalone):
             word = said.group(1)
@@ -6198,6 +6298,9 @@ def _the_thing_its_story_is(turn: Turn) -> str | None:
     return carried
 
 
+_TIME_ADVERBS = frozenset("originally initially now then today first".split())
+
+
 def _phrases_without_verbs(question: str) -> list[str]:
     """`noun_phrases` of `question`, a verb that ran on after one cut off: "the Kilbrannan
     harbour dredging" of "... the Kilbrannan harbour dredging comes from ...", "the county
@@ -6206,6 +6309,10 @@ def _phrases_without_verbs(question: str) -> list[str]:
     for phrase in noun_phrases(question):
         words = phrase.split()
         if len(words) > 2 and (words[-1][:-1] in _base_forms() or words[-1] in _base_forms()):
+            words = words[:-1]
+        while len(words) > 2 and words[-1].lower() in _TIME_ADVERBS:
+            # "the Skelmorra observatory" of "... give to the Skelmorra observatory
+            # originally?": the time it was asked of is no part of its name
             words = words[:-1]
 
         found.append(" ".join(words))
@@ -6293,6 +6400,24 @@ _GOT_FROM = re.compile(
     r"\s+(?:the\s+)?(?P<to>[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,5}?)\s+(?:(?:been|be)\s+)?"
     r"(?:get|got|receive|received|win|won|secure|secured|given|awarded|granted|promised|"
     r"offered)\s+(?:from|by)\b",
+    re.IGNORECASE,
+)
+
+
+# "How much did the state government pay?", "How much will the council contribute?": the one
+# who paid a share of a sum
+_HOW_MUCH_PAID = re.compile(
+    r"^\W*how\s+much\s+(?:money\s+|funding\s+)?(?:did|does|do|will|has|have|had|is|was)\s+"
+    r"(?P<giver>(?:the\s+)?\S+(?:\s+\S+){0,5}?)\s+(?:pay|paid|give|given|contribute|"
+    r"contributed|provide|provided|put\s+in|lend|lent|pledge|pledged|donate|donated)\b",
+    re.IGNORECASE,
+)
+
+
+# What a body does of itself, which a thing paid for never does: votes, decides, agrees
+_A_BODYS_OWN_DEED = re.compile(
+    r"\bit\s+(?:\w+ly\s+)?(?:plan|decid|intend|approv|agree|vot|meet|met\b|borrow|refus|"
+    r"reject|appeal|sue|su(?:ing|ed)|order|hir|recruit|appoint|elect|sa(?:y|id))\w*",
     re.IGNORECASE,
 )
 
@@ -6516,6 +6641,29 @@ def _says_the_story(story: str, turns: Sequence[Turn]) -> bool:
     )
 
 
+# "What did Morag Lindsay say about the new building?", "What did Russ Kaminski say caused
+# the sinkhole?": what one said of a thing
+_SAID_ABOUT = re.compile(
+    r"^\W*what\s+(?:did|does|do|has|had|will|would)\s+.+?\s+(?:say|tell|think|write|reveal)\s+"
+    r"(?:\w+\s+)?(?:about\s+)?(?:the|a|an)\s+[a-z]",
+    re.IGNORECASE,
+)
+# A party every story may have, by no name: "the mayor", "the state government", "the
+# province", "the county council"
+_ANY_STORYS_PARTY = re.compile(
+    r"(?i:the\s+)(?:(?:state|federal|national|provincial|regional|local|county|town|city|"
+    r"district|parish|borough|deputy)\s+)?(?:mayor|council|government|province|state|premier|"
+    r"governor|minister|ministry|councillors|council\s+leader)"
+)
+
+
+# A measure every story may have, said bare: "the numbers", "the figures", "the total"
+_ANY_STORYS_MEASURE = re.compile(
+    r"(?i:the\s+)(?:numbers|figures|total|totals|count|numbers\s+taking\s+part|turnout|"
+    r"attendance|takings)"
+)
+
+
 def _with_the_story(question: str, history: Sequence[Turn], put_for_it: bool = False) -> str:
     """A question naming no story of its own, asked with the conversation's when that story
     speaks of what it asks about: "How many homes were targeted?" after "Who is leading the
@@ -6595,8 +6743,14 @@ def _with_the_story(question: str, history: Sequence[Turn], put_for_it: bool = F
         score = (len(words - others), len(words))
         if words and (best is None or score > best):
             best, story = score, name
+    phrases = noun_phrases(question)
     if (
-        best is None and stories and not noun_phrases(question)
+        best is None and stories
+        # ("What did the mayor say?", "How much did the state government pay?": a party every
+        # story has, named by no name, is the story's, as a question of nothing is)
+        and (not phrases or all(
+            _ANY_STORYS_PARTY.fullmatch(p) or _ANY_STORYS_MEASURE.fullmatch(p) for p in phrases
+        ))
         and not _ELLIPSIS_RE.match(question) and not re.search(r"\bthere\b", question, re.I)
         # ("Which councillor lost his seat?" names a kind of its own, which may be any story's)
         and not re.match(r"\W*(?:which|whose)\s+[a-z]", question, re.I)
@@ -7178,6 +7332,24 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
                 # "When will it reopen?": no cost reopens, and with no thing named before "it"
                 # is left to the story, or as asked)
                 entity = None
+        if (
+            entity and pronoun.lower() == "it" and len(history) > 1
+            and (paid := _HOW_MUCH_PAID.match(_without_the_story(previous.standalone)))
+            and _same(re.sub(r"^[Tt]he\s+", "", entity), re.sub(r"^[Tt]he\s+", "", paid["giver"]))
+            and not _GIVERS_DEED.search(question) and not _A_BODYS_OWN_DEED.search(question)
+        ):
+            # "How much did the Mirrabool dialysis unit cost?" - "How much did the state
+            # government pay?" - "Who runs it?": the one who paid a share runs, opens or is
+            # built no more than a sum is; the thing an earlier turn asked about is meant (only
+            # a giver's own deeds, "When did it pay?", and a body's, "When will it vote?", are
+            # the giver's)
+            for earlier in reversed(history[-4:-1]):
+                before = _antecedent_of(pronoun, earlier, "".join(pieces) + question[at:], history)
+                if before and not _same(before, entity) and not _a_part_alone(before) and (
+                    _head(before) not in _QUANTITY_HEADS | {"estimate", "budget"}
+                ):
+                    entity = before
+                    break
         if entity and pronoun.lower() == "it" and _a_part_alone(entity):
             # "Who will pay it?" after "How much of the extra will the council pay?": the part
             # as the reply said it ("the extra £900,000"), which the report says too
@@ -7480,6 +7652,19 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # path" names no story, and alone it finds another story's path; the story the
             # last question was asked with goes on with it
             said = _with_the_story(said, [previous], put_for_it=True)
+        elif put_things and len(history) > 1 and not any(
+            re.search(r"\b[A-Z]", thing) for thing in put_things
+        ) and not re.search(r"\b[A-Z]", said[1:]) and _SAID_ABOUT.match(previous.standalone):
+            # "How much will it cost?" after "Who is the Strathcorrie team leader?" and "What
+            # did she say about the new building?": "the new building" names no story, and the
+            # last turn named only her; the story an earlier turn named goes on with it (not a
+            # body named for the thing: "the pier" of the Friends of Saltby Pier stays alone)
+            storied = _with_the_story(said, history, put_for_it=True)
+            story = storied[len(said.rstrip(" ?")) :]
+            if not any(
+                re.search(rf"\b{re.escape(_head(thing))}\b", story, re.I) for thing in put_things
+            ):
+                said = storied
         if _CLAUSE_OPENER.match(said) and any(
             _KIND_OF.get(k.group(2)) == "company" for k in _A_KIND.finditer(said)
         ):
@@ -8771,6 +8956,7 @@ _ANOTHER_TIME = re.compile(
     r"the\s+(?:previous|prior|same)\s+(?:year|period|quarter|half|month)(?:\s+last\s+year)?|"
     r"(?:last|this|next)\s+(?:year|month|week|quarter|season|spring|summer|autumn|winter)|"
     rf"(?:19|20)\d\d|(?:{_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?|{_SEASON_SAID}|now|today|then"
+    r"|originally|initially|at\s+first"
     # ... or a span of months or years: "between November and March", "from May to July",
     # "since January", "the same months of 2023"
     rf"|(?:between|from)\s+{_WHEN_SAID}\s+(?:and|to|until)\s+{_WHEN_SAID}|since\s+{_WHEN_SAID}"
@@ -8784,6 +8970,8 @@ _ASKED_TIME = re.compile(
     rf"(?:in|during|for|over)\s+(?:(?:{_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d"
     rf"|{_SEASON_SAID})|"
     r"(?:last|this)\s+(?:year|month|week|quarter|season|spring|summer|autumn|winter)|now|today|"
+    # ... or the time a figure was first given: "originally", "at first"
+    r"originally|initially|at\s+first|at\s+the\s+start|"
     # ... or a span: "between April and October", "from May to July 2024", "in the six months
     # to September", "since January"
     rf"(?:between|from)\s+{_WHEN_SAID}\s+(?:and|to|until)\s+{_WHEN_SAID}|"
@@ -10066,6 +10254,11 @@ _CONTRASTED = (
     ("against", "for"),
 )
 _OTHER_SIDE = {a: b for pair in _CONTRASTED for a, b in (pair, pair[::-1])}
+# The plural side and one of it ("children", "child"), which a modifier says
+_ONE_OF_THE_SIDE = {
+    "men": "man", "women": "woman", "boys": "boy", "girls": "girl", "adults": "adult",
+    "children": "child", "males": "male", "females": "female",
+}
 
 
 def _swap_counterpart(previous: str, other: str) -> str | None:
@@ -10079,10 +10272,16 @@ def _swap_counterpart(previous: str, other: str) -> str | None:
     )
     if side is None or side.group(1).lower() not in _OTHER_SIDE:
         return None
-    said = re.search(rf"\b{_OTHER_SIDE[side.group(1).lower()]}\b", previous, re.I)
+    word = side.group(1).lower()
+    said = re.search(rf"\b{_OTHER_SIDE[word]}\b", previous, re.I)
+    one = _ONE_OF_THE_SIDE.get(word)
+    if said is None and one and _OTHER_SIDE.get(one):
+        # "What about children?" after "How much will adult tickets cost?": the other side
+        # said as one, a modifier ("child tickets"), as the side it replaces was
+        said = re.search(rf"\b{_OTHER_SIDE[one]}(?=\s+[a-z])", previous, re.I)
+        word = one
     if said is None:
         return None
-    word = side.group(1).lower()
     if said.group(0)[0].isupper():
         word = word.capitalize()
     start = said.start()
@@ -10095,7 +10294,14 @@ def _swap_counterpart(previous: str, other: str) -> str | None:
         and not modifier
     ):
         word = "at home"
-    return previous[:start] + word + previous[said.end() :]
+    before = previous[:start]
+    article = re.search(r"\b(an?)\s+$", before, re.I)
+    if article:
+        # ("an adult season ticket" -> "a child season ticket")
+        a = "an" if word[:1].lower() in "aeiou" else "a"
+        a = a.capitalize() if article.group(1)[0].isupper() else a
+        before = before[: article.start(1)] + a + before[article.end(1) :]
+    return before + word + previous[said.end() :]
 
 
 # The other side of a contest: "the men's winner", "the men's title", "the men's"
@@ -10391,7 +10597,14 @@ def _swap_subject(previous: str, other: str) -> str | None:
         previous,
     )
     if same_head and same_head.start() > 0:
-        return previous[: same_head.start()] + other + previous[same_head.end() :]
+        end = same_head.end()
+        named_on = re.match(r"(?:\s+[A-Z][\w'’&-]*)+", previous[end:])
+        if named_on and same_head.group(0).split()[-1][:1].isupper():
+            # "What about the town council?" after "How much did Arts Council England give
+            # ...?": the name goes on past its noun, and the whole of it is replaced (not "the
+            # town council England")
+            end += named_on.end()
+        return previous[: same_head.start()] + other + previous[end:]
     alike = _swap_a_like_thing(previous, other)
     if alike is not None:
         return alike

@@ -2984,11 +2984,14 @@ THIRTY_SIXTH_ROUND_FOLLOWUPS = {
          "What about him?", "Where will Samir Haddad study law?"),
     ],
     "what is seen is the one an event happened to not the event": [
+        # (with the story the first turn named: round 57)
         (KEEPER_ON_BIRTH, "When will visitors be able to see it?",
-         "When will visitors be able to see the snow leopard cub?"),
-        (KEEPER_ON_BIRTH, "Can the public name it?", "Can the public name the snow leopard cub?"),
+         "When will visitors be able to see the snow leopard cub at Kestrel Park?"),
+        (KEEPER_ON_BIRTH, "Can the public name it?",
+         "Can the public name the snow leopard cub at Kestrel Park?"),
         # what is asked of the event stays the event's
-        (KEEPER_ON_BIRTH, "When was it announced?", "When was the birth announced?"),
+        (KEEPER_ON_BIRTH, "When was it announced?",
+         "When was the birth announced at Kestrel Park?"),
         ([turn("What did Captain Ifan Jones say about the launch?",
                "Captain Ifan Jones said the launch of the new lifeboat was a proud day. [1]")],
          "When can visitors see it?", "When can visitors see the new lifeboat?"),
@@ -10861,6 +10864,500 @@ FIFTY_SIXTH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+# Round 57: conversations of its own over trial 86's, trial 85's and final check 179's reports
+STOATS_FIRST_YEAR = Turn(
+    "How many stoats were caught in the first year?",
+    "How many stoats were caught in the first year (Maungaroa Kiwi Trust)?",
+    "412 [1]. Trust chair Hemi Rangitaawa said stoat catches had fallen from 412 in the first "
+    "year to 37 last year. [1]",
+)
+KELBY_FIRST_ROUND = turn(
+    "Who came first in the first round?",
+    "Ann Cole [1]. Ann Cole came first in the first round. [1]",
+)
+
+FIFTY_SEVENTH_ROUND_FOLLOWUPS = {
+    "'And last year?' after a question of 'the first year' asks of last year, a time (not 'in "
+    "the last year', the last of a scale); 'the last year' said with its 'the' is the scale's": [
+        ([STOATS_FIRST_YEAR], "And last year?",
+         "How many stoats were caught last year (Maungaroa Kiwi Trust)?"),
+        ([STOATS_FIRST_YEAR], "What about last year?",
+         "How many stoats were caught last year (Maungaroa Kiwi Trust)?"),
+        ([STOATS_FIRST_YEAR], "And this season?",
+         "How many stoats were caught this season (Maungaroa Kiwi Trust)?"),
+        ([KELBY_FIRST_ROUND], "And last year?", "Who came first in the first round last year?"),
+        # near misses: the scale said with "the", another ordinal, a year
+        ([STOATS_FIRST_YEAR], "And the last year?",
+         "How many stoats were caught in the last year (Maungaroa Kiwi Trust)?"),
+        ([STOATS_FIRST_YEAR], "And the second year?",
+         "How many stoats were caught in the second year (Maungaroa Kiwi Trust)?"),
+        ([KELBY_FIRST_ROUND], "And the last round?", "Who came first in the last round?"),
+        ([STOATS_FIRST_YEAR], "And in 2023?",
+         "How many stoats were caught in 2023 (Maungaroa Kiwi Trust)?"),
+    ],
+}
+
+DISTILLER_SENTENCE = (
+    "She has been replaced by Mr Ciarán Mulqueen, 52, a former master blender who has worked for "
+    "distilleries in Cork and Kilkenny for 25 years."
+)
+DISTILLER_PASSAGE = (
+    "The distillery's first head distiller, Ms Aoife Dunleavy, has left to take up a post in "
+    f"Canada. {DISTILLER_SENTENCE}"
+)
+DISTILLER_NOW = turn(
+    "Who is the head distiller at Kilbrannagh now?",
+    f"Ciarán Mulqueen [2]. {DISTILLER_PASSAGE} [2]", DISTILLER_PASSAGE, DISTILLER_PASSAGE,
+)
+DISTILLER_AGE = Turn(
+    "How old is he?", "How old is Mr Ciarán Mulqueen?", f"52 [1]. {DISTILLER_SENTENCE} [1]",
+    DISTILLER_SENTENCE, DISTILLER_PASSAGE,
+)
+DISTILLER_REPLACED = Turn(
+    "Who did he replace?", "Who did Mr Ciarán Mulqueen replace?",
+    f"Kilkenny [1]. {DISTILLER_SENTENCE} [1]", DISTILLER_SENTENCE, DISTILLER_PASSAGE,
+)
+DISTILLER = [DISTILLER_NOW, DISTILLER_AGE, DISTILLER_REPLACED]
+
+FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
+    "a wrong reply to a who-question that is the last of places listed after a word of place "
+    "('distilleries in Cork and Kilkenny') is a place, never 'she' or 'he': the woman the "
+    "passage names is ('Ms Aoife Dunleavy'); a person listed so keeps being one": [
+        (DISTILLER, "Where did she go?", "Where did Ms Aoife Dunleavy go?"),
+        (DISTILLER, "How old is she?", "How old is Ms Aoife Dunleavy?"),
+        (DISTILLER, "Why did she leave?", "Why did Ms Aoife Dunleavy leave?"),
+        ([turn("Who did Tom Hale replace?", "Carrow [1]. Tom Hale has run pubs at Kelby, Ashby "
+               "and Carrow. [1]", "Tom Hale has run pubs at Kelby, Ashby and Carrow.",
+               "Ms Ruth Vane, who ran the Red Lion, has retired. Tom Hale has run pubs at Kelby, "
+               "Ashby and Carrow.")],
+         "When did she retire?", "When did Ms Ruth Vane retire?"),
+        # near misses: "he" is still the man asked about; one with a given name or a title
+        # listed after a place word is a person
+        (DISTILLER, "How old is he?", "How old is Mr Ciarán Mulqueen?"),
+        ([turn("Who did the prize go to?", "Sam Reed [1]. The prizes went to runners from "
+               "Kelby and Sam Reed. [1]")], "How old is he?", "How old is Sam Reed?"),
+    ],
+})
+
+MIRRABOOL_COST = turn(
+    "How much did the Mirrabool dialysis unit cost?",
+    "A$4.7 million [1]. Kidney patients in and around Mirrabool will no longer have to travel to "
+    "Korrabang for treatment after a new A$4.7 million dialysis unit opened at Mirrabool District "
+    "Hospital on Tuesday. [1]",
+)
+MIRRABOOL_STATE = turn(
+    "How much did the state government pay?",
+    "A$3.9 million [1]. The state government paid A$3.9 million of the cost, and the remaining "
+    "A$800,000 was raised by the Mirrabool Hospital Auxiliary over six years. [1]",
+)
+KELBY_POOL_COST = turn(
+    "How much will the Kelby pool cost?", "£2m [1]. The Kelby pool will cost £2m. [1]"
+)
+KELBY_POOL_COUNCIL = turn(
+    "How much will the council contribute?", "£400,000 [1]. The council will contribute "
+    "£400,000. [1]",
+)
+
+FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
+    "'it' after 'How much did the state government pay?' (a share of a thing's cost) is the "
+    "thing an earlier turn asked the cost of, which runs, opens, has; not the payer, unless "
+    "the deed is a payer's or a body's own (pays, votes, decides, says)": [
+        ([MIRRABOOL_COST, MIRRABOOL_STATE], "Who runs it?",
+         "Who runs the Mirrabool dialysis unit?"),
+        ([MIRRABOOL_COST, MIRRABOOL_STATE], "When did it open?",
+         "When did the Mirrabool dialysis unit open?"),
+        ([MIRRABOOL_COST, MIRRABOOL_STATE], "How many chairs does it have?",
+         "How many chairs does the Mirrabool dialysis unit have?"),
+        ([KELBY_POOL_COST, KELBY_POOL_COUNCIL], "Who will run it?", "Who will run the Kelby pool?"),
+        ([KELBY_POOL_COST, KELBY_POOL_COUNCIL], "When will it open?",
+         "When will the Kelby pool open?"),
+        # near misses: a payer's deed, a body's own deed, what it said
+        ([MIRRABOOL_COST, MIRRABOOL_STATE], "When did it pay?",
+         "When did the state government pay?"),
+        ([MIRRABOOL_COST, MIRRABOOL_STATE], "What did it say?",
+         "What did the state government say?"),
+        ([KELBY_POOL_COST, KELBY_POOL_COUNCIL], "When will it vote?",
+         "When will the council vote?"),
+        ([KELBY_POOL_COST, KELBY_POOL_COUNCIL], "When did it decide?",
+         "When did the council decide?"),
+    ],
+})
+
+SKELMORRA_COUNCIL_FIRST = turn(
+    "How much did the Highland council give to the Skelmorra observatory originally?",
+    "£400,000 [1]. The rest of the money will come from the Highland council (£400,000), the "
+    "Glenfarrow Wind Farm community fund (£350,000) and £500,000 of local fundraising. [1]",
+)
+SKELMORRA_COUNCIL_NOW = Turn(
+    "And now?", "How much did the Highland council give to the Skelmorra observatory now?",
+    "£700,000 [1]. The Highland council has agreed to raise its contribution to £700,000, from "
+    "£400,000. The trust has launched an appeal for the remaining £400,000. [1]",
+)
+PROVINCE_NOW = turn(
+    "How much will the province pay now?",
+    "$8.5 million [1]. The province has agreed to raise its share to $8.5 million. [1]",
+)
+
+FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
+    "'originally', 'initially', 'at first' end a question as its time: 'And now?' puts its "
+    "time in their place, never both ('... originally now?'), and the story carried on is the "
+    "thing without its time ('Skelmorra observatory', not '... observatory originally')": [
+        ([SKELMORRA_COUNCIL_FIRST], "And now?",
+         "How much did the Highland council give to the Skelmorra observatory now?"),
+        ([SKELMORRA_COUNCIL_FIRST], "What about now?",
+         "How much did the Highland council give to the Skelmorra observatory now?"),
+        ([turn("How much did the state give at first?", "£400,000 [1]. The state gave £400,000 "
+               "at first. [1]")], "And now?", "How much did the state give now?"),
+        ([turn("How many staff did the Kelby hub employ initially?", "12 [1]. The Kelby hub "
+               "employed 12 staff initially. [1]")], "And in 2024?",
+         "How many staff did the Kelby hub employ in 2024?"),
+        ([SKELMORRA_COUNCIL_FIRST, SKELMORRA_COUNCIL_NOW], "How much is the trust appealing for?",
+         "How much is the trust appealing for (Skelmorra observatory)?"),
+        # near misses: the other way round; a time of its own
+        ([PROVINCE_NOW], "And originally?", "How much will the province pay originally?"),
+        ([PROVINCE_NOW], "What about at first?", "How much will the province pay at first?"),
+        ([PROVINCE_NOW], "And in 2023?", "How much will the province pay in 2023?"),
+    ],
+})
+
+ARTS_COUNCIL_LAST_YEAR = turn(
+    "How much did Arts Council England give the Corrandale festival last year?",
+    "£70,000 [1]. The festival received £85,000 from Arts Council England, up from £70,000 last "
+    "year, and £22,000 from Corrandale town council. [1]",
+)
+
+FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
+    "'What about the town council?' after a question of a body whose name goes on past its "
+    "noun ('Arts Council England') puts the other body in place of the whole name, never "
+    "beside its last word ('the town council England')": [
+        ([ARTS_COUNCIL_LAST_YEAR], "What about the town council?",
+         "How much did the town council give the Corrandale festival last year?"),
+        ([ARTS_COUNCIL_LAST_YEAR], "And the county council?",
+         "How much did the county council give the Corrandale festival last year?"),
+        ([ARTS_COUNCIL_LAST_YEAR], "What about Corrandale town council?",
+         "How much did Corrandale town council give the Corrandale festival last year?"),
+        ([turn("How much did Sport Council Wales give Kelby Rovers?", "£7,000 [1]. Sport Council "
+               "Wales gave Kelby Rovers £7,000. [1]")], "And the county council?",
+         "How much did the county council give Kelby Rovers?"),
+        # near misses: a name ending in its noun, a thing of the same noun
+        ([turn("How much did the Kelby Town Council give?", "£5,000 [1]. Kelby Town Council "
+               "gave £5,000. [1]")], "What about the county council?",
+         "How much did the county council give?"),
+        ([turn("Why was the Norrvik bridge closed?", "Floods [1]. The Norrvik bridge was closed "
+               "by floods. [1]")], "What about the Old Mill bridge?",
+         "Why was the Old Mill bridge closed?"),
+    ],
+})
+
+LIDO_ADULT_TICKETS = Turn(
+    "How much will adult tickets cost?", "How much will adult tickets cost (Pellowmere Lido)?",
+    "£6.50 [1]. Adult tickets will cost £6.50 and children will swim for £3. [1]",
+)
+
+FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
+    "'What about children?' after a question of 'adult tickets' asks the same of the other "
+    "side said as a modifier ('child tickets'), never 'What is the children? (...)', two "
+    "questions glued; an article goes with the word put in ('a child season ticket')": [
+        ([LIDO_ADULT_TICKETS], "What about children?",
+         "How much will child tickets cost (Pellowmere Lido)?"),
+        ([LIDO_ADULT_TICKETS], "And for children?",
+         "How much will child tickets cost (Pellowmere Lido)?"),
+        ([LIDO_ADULT_TICKETS], "What about the children?",
+         "How much will child tickets cost (Pellowmere Lido)?"),
+        ([turn("How much is an adult season ticket at Kelby?", "£60 [1]. An adult season ticket "
+               "costs £60. [1]")], "What about children?",
+         "How much is a child season ticket at Kelby?"),
+        ([turn("How much is a child ticket at Kelby?", "£6 [1]. A child ticket costs £6. [1]")],
+         "What about adults?", "How much is an adult ticket at Kelby?"),
+        # near misses: the side said as plural is swapped as before
+        ([turn("How many adults were treated?", "40 [1]. 40 adults were treated. [1]")],
+         "What about children?", "How many children were treated?"),
+        ([turn("How many women applied?", "40 [1]. 40 women applied. [1]")], "What about men?",
+         "How many men applied?"),
+    ],
+})
+
+VARDENHOLM_JULY = turn(
+    "How much honey was harvested at Vardenholm in July?",
+    "1,240 [1]. Month: July; Honey harvested (kg): 1,240; Hives inspected: 156; Swarms "
+    "collected: 4 [1]",
+)
+KELBY_CUP_2019 = turn(
+    "Who won the Kelby Cup in 2019?", "Ann Cole [1]. Ann Cole won the Kelby Cup in 2019. [1]"
+)
+KELBY_FLOOD_WHEN = turn(
+    "When did the Kelby flood happen?",
+    "In March 2020 [1]. The Kelby flood happened in March 2020. [1]",
+)
+
+FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
+    "'that month', 'that year' are the month or the year the newest turn saying one asked of "
+    "('... in July?') or was told by a when-question's reply ('In March 2020'); alone they "
+    "search as no time at all; with none said they stay": [
+        ([VARDENHOLM_JULY], "How many hives were inspected that month?",
+         "How many hives were inspected in July at Vardenholm?"),
+        ([VARDENHOLM_JULY], "How many swarms were collected in that month?",
+         "How many swarms were collected in July at Vardenholm?"),
+        ([KELBY_CUP_2019], "Who came second that year?", "Who came second in 2019 (Kelby Cup)?"),
+        ([KELBY_CUP_2019], "How old was she that year?", "How old was Ann Cole in 2019?"),
+        ([KELBY_FLOOD_WHEN], "How many homes were flooded that month?",
+         "How many homes were flooded in March 2020 (Kelby flood)?"),
+        ([KELBY_FLOOD_WHEN], "What else happened that year?",
+         "What else happened in 2020 (Kelby flood)?"),
+        # near misses: no year said before; "the year before" is a time of its own
+        ([VARDENHOLM_JULY], "What was the price that year?", "What was the price that year?"),
+        ([KELBY_CUP_2019], "Who won it the year before?", "Who won the Kelby Cup the year before?"),
+    ],
+})
+
+KILBRANNAGH_JOBS = turn(
+    "How many jobs will the Kilbrannagh distillery create?",
+    "22 [1] (report of 2024-02-05); now 26 [2]. A whiskey distillery costing €6.5 million is to "
+    "be built in Kilbrannagh, Co Mayo, creating 22 jobs. [1] The number of jobs has been "
+    "increased from 22 to 26, as the visitor centre will now open seven days a week. [2]",
+)
+KELBY_FOODS_JOBS = turn(
+    "How many jobs will Kelby Foods cut?", "40 [1]. Kelby Foods will cut 40 jobs. [1]"
+)
+
+FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
+    "'they' after 'How many jobs will the Kilbrannagh distillery create?' is the tally when "
+    "what befalls a number befalls it ('Why were they increased?', 'Have they gone up?', "
+    "'Why did they fall?'), the doer's ('the Kilbrannagh distillery’s jobs'), never the "
+    "pronoun left bare nor the doer itself": [
+        ([KILBRANNAGH_JOBS], "Why were they increased?",
+         "Why were the Kilbrannagh distillery’s jobs increased?"),
+        ([KILBRANNAGH_JOBS], "Why did they go up?",
+         "Why did the Kilbrannagh distillery’s jobs go up?"),
+        ([KILBRANNAGH_JOBS], "Have they been cut?",
+         "Have the Kilbrannagh distillery’s jobs been cut?"),
+        ([turn("How many votes did Ann Cole get?", "400 [1]. Ann Cole got 400 votes. [1]")],
+         "Why did they fall?", "Why did Ann Cole’s votes fall?"),
+        ([KELBY_FOODS_JOBS], "Why were they cut?", "Why were Kelby Foods’ jobs cut?"),
+        # near misses: a deed done by the doer stays the doer's; other deeds leave the pronoun
+        ([KELBY_FOODS_JOBS], "When will they go?", "When will Kelby Foods go?"),
+        ([KELBY_FOODS_JOBS], "Why are they cutting them?", "Why are Kelby Foods cutting the jobs?"),
+        ([KILBRANNAGH_JOBS], "Who will fill them?", "Who will fill them?"),
+    ],
+})
+
+WIEBE_AGAINST_57 = turn(
+    "Who voted against the Merrowvale water plant?",
+    "Darryl Wiebe [1]. Coun. Darryl Wiebe cast the only vote against, arguing the town should "
+    "first seek a partnership with neighbouring Hollis Township. [1]",
+)
+WIEBE_OVERRUN = Turn(
+    "What did he say about the overrun?", "What did Darryl Wiebe say about the overrun?",
+    "Coun. Darryl Wiebe, who voted against the plant in 2023, said the overrun proved his "
+    "point. [1]",
+)
+MERROWVALE_NOW = turn(
+    "How much will the Merrowvale water plant cost now?",
+    "$23.9 million [1]. Merrowvale's new water treatment plant will cost $23.9 million. [1]",
+)
+MIRRABOOL_COST_SHORT = turn(
+    "How much did the Mirrabool dialysis unit cost?",
+    "A$4.7 million [1]. A new A$4.7 million dialysis unit opened at Mirrabool District Hospital "
+    "on Tuesday. [1]",
+)
+
+FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
+    "a party every story may have, said by no name ('the mayor', 'the province', 'the state "
+    "government'), is the conversation's story's: the question goes on with it, never alone "
+    "(which finds any story's mayor); a party with a name or a noun of its own stays": [
+        ([WIEBE_AGAINST_57, WIEBE_OVERRUN], "What did the mayor say?",
+         "What did the mayor say (Merrowvale water plant)?"),
+        ([WIEBE_AGAINST_57], "What did the mayor say?",
+         "What did the mayor say (Merrowvale water plant)?"),
+        ([MERROWVALE_NOW], "How much will the province pay now?",
+         "How much will the province pay now (Merrowvale water plant)?"),
+        ([MIRRABOOL_COST_SHORT], "How much did the state government pay?",
+         "How much did the state government pay (Mirrabool dialysis unit)?"),
+        ([MIRRABOOL_COST_SHORT, Turn(
+            "How much did the state government pay?",
+            "How much did the state government pay (Mirrabool dialysis unit)?",
+            "A$3.9 million [1]. The state government paid A$3.9 million of the cost. [1]",
+        )], "Who runs it?", "Who runs the Mirrabool dialysis unit?"),
+        # near misses: a party named by its name or its place; no story before
+        ([MIRRABOOL_COST_SHORT], "What did the Health Minister say?",
+         "What did the Health Minister say?"),
+        ([MIRRABOOL_COST_SHORT], "What did the mayor of Kelby say?",
+         "What did the mayor of Kelby say?"),
+        ([], "What did the mayor say?", "What did the mayor say?"),
+    ],
+})
+
+STRATHCORRIE_LEADER = turn(
+    "Who is the Strathcorrie team leader?",
+    "Morag Lindsay [1]. Team leader Morag Lindsay said the new building would have a drying "
+    "room. [1]",
+)
+LINDSAY_ON_THE_BUILDING = Turn(
+    "What did she say about the new building?",
+    "What did Morag Lindsay say about the new building?",
+    "Team leader Morag Lindsay said the new building would have a drying room, a control room "
+    "and space for two vehicles. [1]",
+)
+NORFOLK_OFFICER = turn(
+    "Who is the finds liaison officer for Norfolk?",
+    "Helen Stannard [1]. Dr Helen Stannard, finds liaison officer for Norfolk, said it was one "
+    "of the largest hoards of its period found in the county. [1]",
+)
+STANNARD_ON_THE_HOARD = Turn(
+    "What did she say about the hoard?", "What did Dr Helen Stannard say about the hoard?",
+    "Dr Helen Stannard said it was one of the largest hoards of its period found in the "
+    "county. [1]",
+)
+
+FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
+    "'it' put as a thing with no name of its own ('the new building') after 'What did she say "
+    "about the new building?' goes on with the story an earlier turn named, never alone "
+    "(which finds another story's building); a body named for the thing is no story for it": [
+        ([STRATHCORRIE_LEADER, LINDSAY_ON_THE_BUILDING], "How much will it cost?",
+         "How much will the new building cost (Strathcorrie team leader)?"),
+        ([STRATHCORRIE_LEADER, LINDSAY_ON_THE_BUILDING], "When will it open?",
+         "When will the new building open (Strathcorrie team leader)?"),
+        ([NORFOLK_OFFICER, STANNARD_ON_THE_HOARD], "How much is it worth?",
+         "How much is the hoard worth (Norfolk)?"),
+        # near misses: the thing alone after a turn naming it with its story; a body named
+        # for the thing
+        ([turn("What did Ann Cole say about the Kelby hoard?", "She said it was rare. [1]")],
+         "How much is it worth?", "How much is the Kelby hoard worth?"),
+        ([turn("Who runs the Friends of Saltby Pier?", "Ann Cole [1]. Ann Cole runs the Friends "
+               "of Saltby Pier. [1]"), turn("What did she say about the pier?", "She said the "
+               "pier was rotting. [1]")], "When was it built?", "When was the pier built?"),
+    ],
+})
+
+KAMINSKI_WHO = turn(
+    "Who is the public works director in Tamarack Bend?",
+    "Russ Kaminski [1]. Public works director Russ Kaminski said the cause was a brick storm "
+    "drain culvert built in 1923. [1]",
+)
+KAMINSKI_CAUSE = Turn(
+    "What did he say caused the sinkhole?", "What did Russ Kaminski say caused the sinkhole?",
+    "Public works director Russ Kaminski said the cause was a brick storm drain culvert built in "
+    "1923 that had rotted through beneath the street. [1] Vermont Agency of Transportation "
+    "engineers inspected the site Tuesday and found a second, smaller void about 40 feet north "
+    "of the sinkhole, Kaminski said. [2]",
+)
+
+FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
+    "the thing of a deed one said was done ('the sinkhole' of 'What did Russ Kaminski say "
+    "caused the sinkhole?') is a thing the question names, which 'it' is, with the story the "
+    "conversation is in; never a body the reply cites ('Vermont Agency of Transportation')": [
+        ([KAMINSKI_WHO, KAMINSKI_CAUSE], "How wide is it?",
+         "How wide is the sinkhole in Tamarack Bend?"),
+        ([KAMINSKI_WHO, KAMINSKI_CAUSE], "When did it open?",
+         "When did the sinkhole open in Tamarack Bend?"),
+        ([turn("What does Ann Cole think caused the fire?", "Ann Cole thinks a heater caused the "
+               "fire, which the Kelby Fire Service is investigating. [1]")],
+         "When did it start?", "When did the fire start?"),
+        # near misses: what the reply's body did stays the body's; a phrase said before the
+        # verb as before
+        ([KAMINSKI_WHO, KAMINSKI_CAUSE], "What did it find?",
+         "What did Vermont Agency of Transportation find?"),
+        ([turn("When did Ann Cole say the bridge opened?", "In May [1]. Ann Cole said the bridge "
+               "opened in May. [1]")], "How much did it cost?", "How much did the bridge cost?"),
+    ],
+})
+
+VARDENHOLM_TREASURER = turn(
+    "Who is the treasurer of the Vardenholm co-op?",
+    "Ptolemy Raskin [1]. Treasurer Mr Ptolemy Raskin said the co-operative had spent £14,200 "
+    "this year on new extraction equipment. [1]",
+)
+
+FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
+    "'they' after 'Who is the treasurer of the Vardenholm co-op?' is the co-op, a body of "
+    "members as a club is, never left bare; the person answered stays 'he'": [
+        ([VARDENHOLM_TREASURER], "How much did they spend on new equipment?",
+         "How much did the Vardenholm co-op spend on new equipment?"),
+        ([turn("Who chairs the Kelby co-operative?", "Tom Hale [1]. Tom Hale chairs the "
+               "co-operative. [1]")], "How much did they spend last year?",
+         "How much did the Kelby co-operative spend last year?"),
+        ([turn("Who founded the Ashby Housing Cooperative?", "Ann Cole [1]. Ann Cole founded it. "
+               "[1]")], "How many homes do they own?",
+         "How many homes do the Ashby Housing Cooperative own?"),
+        # near misses: "he" is the treasurer; a club as before
+        ([VARDENHOLM_TREASURER], "How old is he?", "How old is Mr Ptolemy Raskin?"),
+        ([turn("Who is the treasurer of the Kelby Rowing Club?", "Tom Hale [1]. Tom Hale is its "
+               "treasurer. [1]")], "How much did they spend on new equipment?",
+         "How much did the Kelby Rowing Club spend on new equipment?"),
+    ],
+})
+
+KERERU_2023 = turn(
+    "How many runners finished the Port Kereru half marathon in 2023?",
+    "1,652 [1]. A record 1,850 runners finished the race, 12% more than the 1,652 who finished "
+    "in 2023. [1]",
+)
+KERERU_DIRECTOR = turn(
+    "Who is the race director of the Port Kereru half marathon?",
+    "Rawiri Wakanui [1]. Race director Mr Rawiri Wakanui said the growth was mainly because the "
+    "race had been added to the national road running series this year. [1]",
+)
+
+FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
+    "a measure every story has, said bare ('the numbers', 'the figures', 'the turnout'), is "
+    "the conversation's story's, never asked alone; one of a name of its own stays": [
+        ([KERERU_2023, KERERU_DIRECTOR], "Why did the numbers grow?",
+         "Why did the numbers grow (Port Kereru half marathon)?"),
+        ([KERERU_2023, KERERU_DIRECTOR], "Why did the figures fall?",
+         "Why did the figures fall (Port Kereru half marathon)?"),
+        ([KERERU_2023], "What was the turnout?",
+         "What was the turnout (Port Kereru half marathon)?"),
+        # near misses: a measure of a name; no story before
+        ([KERERU_2023], "Why did the numbers of the Kelby club grow?",
+         "Why did the numbers of the Kelby club grow?"),
+        ([], "Why did the numbers grow?", "Why did the numbers grow?"),
+    ],
+})
+
+PROVINCE_NOW_PLACED = Turn(
+    "How much will the province pay now?", "How much will the province pay now in Merrowvale?",
+    "$8.5 million [1]. The province has agreed to raise its share to $8.5 million. [1]",
+)
+
+FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
+    "'And originally?' after a question whose time came before the place its story was put "
+    "as ('... pay now in Merrowvale?') puts the time in the old one's place, never both "
+    "('... now in Merrowvale originally?')": [
+        ([PROVINCE_NOW_PLACED], "And originally?",
+         "How much will the province pay originally in Merrowvale?"),
+        ([PROVINCE_NOW_PLACED], "What about at first?",
+         "How much will the province pay at first in Merrowvale?"),
+        ([PROVINCE_NOW_PLACED], "What was it originally?",
+         "How much will the province pay originally in Merrowvale?"),
+        # near misses: no place after the time; a place of the question with no time
+        ([PROVINCE_NOW], "And initially?", "How much will the province pay initially?"),
+        ([turn("How many staff work at the Kelby hub in Ashby?", "12 [1]. 12 staff work at the "
+               "hub. [1]")], "And originally?",
+         "How many staff work at the Kelby hub in Ashby originally?"),
+    ],
+})
+
+FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
+    "'it' put as the money a doer spent keeps the tense the question asked in: a base form "
+    "ending in 'd' ('spend', 'lend') is no past ('the money the Vardenholm co-op spent', not "
+    "'... spend')": [
+        ([turn("How much did the Vardenholm co-op spend on new equipment?", "£14,200 [1]. The "
+               "co-operative had spent £14,200 on new extraction equipment. [1]")],
+         "How much of it was grant-funded?",
+         "How much of the money the Vardenholm co-op spent on new equipment was grant-funded?"),
+        ([turn("How much did the club spend on the pool?", "£14,200 [1]. The club spent £14,200 "
+               "on the pool. [1]")], "How much of it came from the council?",
+         "How much of the money the club spent on the pool came from the council?"),
+        # near misses: a past form or a regular base as before
+        ([turn("How much did the race raise?", "£14,200 [1]. The race raised £14,200. [1]")],
+         "How much of it was grant-funded?",
+         "How much of the money the race raised was grant-funded?"),
+        ([turn("How much did Kelby Rovers get from the lottery?", "£14,200 [1]. Kelby Rovers got "
+               "£14,200 from the lottery. [1]")], "How much of it was grant-funded?",
+         "How much of the money Kelby Rovers got from the lottery was grant-funded?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
@@ -10889,6 +11386,7 @@ FIFTY_SIXTH_ROUND_FOLLOWUPS.update({
             ("fifty-fourth", FIFTY_FOURTH_ROUND_FOLLOWUPS),
             ("fifty-fifth", FIFTY_FIFTH_ROUND_FOLLOWUPS),
             ("fifty-sixth", FIFTY_SIXTH_ROUND_FOLLOWUPS),
+            ("fifty-seventh", FIFTY_SEVENTH_ROUND_FOLLOWUPS),
             ("users", USERS_FOLLOWUPS),
             ("trial 76", TRIAL76_FOLLOWUPS),
             ("final check 146", FINAL146_FOLLOWUPS),
