@@ -2868,14 +2868,20 @@ SNORKELLING = [
     ],
 )
 def test_the_asked_category_of_a_contest_is_the_answer_s(question, first, expected):
+    ranked = sorted(_sentences(*SNORKELLING), key=lambda e: -e.score)
+    # (chosen: "Gethin Pryce, 34, completed two lengths ...")
+    _assert_the_asked_category_answers(question, ranked, ranked[1], first, expected)
+
+
+def _assert_the_asked_category_answers(question, ranked, chosen, first, expected) -> None:
+    """`Rag._of_the_asked_category` over `ranked`, the short answer `first` read from the
+    sentence `chosen`, answers `expected` from a sentence that says it."""
     from rag.api import Rag
     from rag.types import ShortAnswer
 
-    ranked = sorted(_sentences(*SNORKELLING), key=lambda e: -e.score)
-    chosen = (ranked[1],)  # "Gethin Pryce, 34, completed two lengths ..."
-    at = chosen[0].sentence.find(first) + chosen[0].start
-    short = ShortAnswer(first, 1, chosen[0].article_id, at, at + len(first))
-    sentences, found = Rag._of_the_asked_category(question, chosen, short, ranked)
+    at = chosen.sentence.find(first) + chosen.start
+    short = ShortAnswer(first, 1, chosen.article_id, at, at + len(first))
+    sentences, found = Rag._of_the_asked_category(question, (chosen,), short, ranked)
     assert found.text == expected
     assert expected in sentences[found.n - 1].sentence
 
@@ -2902,17 +2908,9 @@ PUPPET_PRIZES = [
     ],
 )
 def test_the_asked_prize_of_several_is_the_answer_s(question, expected):
-    from rag.api import Rag
-    from rag.types import ShortAnswer
-
     ranked = _sentences(*PUPPET_PRIZES)
-    chosen = (ranked[0],)
-    first = "Bellwether Puppets"
-    at = chosen[0].sentence.find(first) + chosen[0].start
-    short = ShortAnswer(first, 1, chosen[0].article_id, at, at + len(first))
-    sentences, found = Rag._of_the_asked_category(question, chosen, short, ranked)
-    assert found.text == expected
-    assert expected in sentences[found.n - 1].sentence
+    _assert_the_asked_category_answers(question, ranked, ranked[0], "Bellwether Puppets",
+                                       expected)
 
 
 @pytest.mark.parametrize(
