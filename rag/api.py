@@ -1345,7 +1345,10 @@ class Rag:
         Else unchanged."""
         # (or one prize of several: "Who won the best-show award?" over "The audience prize
         # went to Bellwether Puppets" beside "The best-show award ... went to 'The Tin Heron'")
-        asked = _CATEGORY_ASKED.search(question) or _PRIZE_ASKED.search(question)
+        asked = _CATEGORY_ASKED.search(question) or (
+            # (only of one who won it: "Who will present the King's Award?" asks no winner)
+            _PRIZE_ASKED.search(question) if _ASKS_A_WINNER.search(question) else None
+        )
         if asked is None:
             return sentences, short
         words = r"\s+".join(re.escape(w) for w in asked.group(1).lower().split())
@@ -4921,6 +4924,7 @@ _PRIZE_ASKED = re.compile(
     r"[\w'’-]+\s+(?:award|prize|trophy|cup|medal|shield|rosette))\b",
     re.IGNORECASE,
 )
+_ASKS_A_WINNER = re.compile(r"\b(?:won|win|wins|took|take|takes|scooped|claimed)\b", re.IGNORECASE)
 _RANK_ASKED = re.compile(
     r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th|runner-up|runners-up)\b", re.IGNORECASE
 )

@@ -2905,6 +2905,8 @@ PUPPET_PRIZES = [
         # ... a prize no sentence names, or the top one, keeps the answer
         ("Who won the top prize?", "Bellwether Puppets"),
         ("Who won the puppetry medal?", "Bellwether Puppets"),
+        # ... nor one asked of another deed than winning it
+        ("Who presented the best-show award?", "Bellwether Puppets"),
     ],
 )
 def test_the_asked_prize_of_several_is_the_answer_s(question, expected):
