@@ -1551,9 +1551,15 @@ class Rag:
             )
 
         for later in ranked:
-            if not later.published or later.published <= told.published:
+            # (a later sentence of the answer's own report may say so: "The distillery's first
+            # head distiller, Ms Aoife Dunleavy, has left ... She has been replaced by Mr
+            # Ciarán Mulqueen")
+            same = later.article_id == told.article_id
+            if not later.published or (
+                later.start <= told.start if same else later.published <= told.published
+            ):
                 continue
-            if not replaced.search(later.sentence) or later.article_id == told.article_id:
+            if not replaced.search(later.sentence):
                 continue
             if not named_before(later):
                 continue
@@ -2420,6 +2426,13 @@ class Rag:
             return sentences, short
         told = sentences[short.n - 1]
         if _titled_as_asked(question, told.sentence, short.start - told.start):
+            return sentences, short
+        if re.search(
+            r"\b(?:replaced|succeeded)\s+(?:as\s+[^,.;]{1,40}?\s+)?by\s+(?:[A-Z][\w'’.-]*\s+){0,2}$",
+            told.sentence[: short.start - told.start],
+        ):
+            # "She has been replaced by Mr Ciarán Mulqueen" (`_replaced_since`): the one who
+            # replaced the holder holds the title, said of the one before
             return sentences, short
         # (any line of the report, however the cross-encoder ranked it: the title written
         # before the name, not the question's deed, is what it must say; "inspector Claire

@@ -688,14 +688,42 @@ _STATES_CAUSE = re.compile(
     # (one's worry is one's reason: "said he was worried about lorry traffic on Quarry Road"
     # for "Why did Councillor Vane oppose the plans?")
     r"|\b(?:worried|concerned|anxious|fearful|afraid)\s+(?:about|that|over|by)\b"
-    r"|\bfear(?:s|ed)?\s+(?:that|about|over)\b"
-    # (what a rise is made of: "The rest of the increase comes from higher steel prices",
-    # "That alone added $2.1 million", "which added £480,000 to the bill", "Higher prices for
-    # the copper cladding account for most of the rest")
-    r"|\b(?:increase|rise|overrun|overspend|extra|difference|rest)\s+(?:\w+\s+){0,3}?"
+    r"|\bfear(?:s|ed)?\s+(?:that|about|over)\b",
+    re.IGNORECASE,
+)
+# What a rise of a sum is made of, a cause only of a sum's change ("Why did the cost go up?"):
+# "The rest of the increase comes from higher steel prices", "That alone added $2.1 million",
+# "which added £480,000 to the bill", "Higher prices for the copper cladding account for most
+# of the rest". "Why did Lachlan Ashbrinton step down?" is not answered by what added to the
+# bill.
+_STATES_A_SUMS_CAUSE = re.compile(
+    r"\b(?:increase|rise|overrun|overspend|extra|difference|rest)\s+(?:\w+\s+){0,3}?"
     r"(?:comes?|came)\s+from\b"
     r"|\badd(?:ed|s|ing)\s+(?:another\s+|an\s+extra\s+|a\s+further\s+)?[£$€]\s?\d"
     r"|\baccount(?:s|ed)?\s+for\s+(?:most|much|all|the\s+bulk|part|some|half)\b",
+    re.IGNORECASE,
+)
+_ASKS_A_SUMS_CHANGE = re.compile(
+    r"\b(?:cost|costs|costing|budget|price|prices|bill|fee|fees|fare|fares|overrun|overspend|"
+    r"expensive|dearer|cheaper|spend|spending|estimate)\b",
+    re.IGNORECASE,
+)
+# A question of why one left ("Why did she leave?", "Why did he step down?"): a sentence that
+# says what they left to do names the asked event, whatever its leaving verb.
+_ASKS_WHY_ONE_LEFT = re.compile(
+    r"^\W*why\s+(?:did|has|had|is|was|have)\s+.+?\s+(?:leave|left|leaving|quit|quitting|"
+    r"resign(?:ed|ing)?|retire[d]?|retiring|step(?:ped|ping)?\s+down|stand(?:ing)?\s+down|"
+    r"stood\s+down|move\s+on|depart(?:ed|ing)?)\b",
+    re.IGNORECASE,
+)
+# ... what one left to do: "has stepped down to take a job in Norway", "has left to take up a
+# post in Canada", "resigned for a new role"
+_LEFT_FOR = re.compile(
+    r"\b(?:left|leaves?|leaving|quit|quits|quitting|resign(?:ed|s|ing)?|retir(?:ed|es|ing)|"
+    r"(?:stepped|steps|stepping|stood|stands|standing)\s+down|moved\s+on|depart(?:ed|s|ing)?)"
+    r"\s+(?:\w+\s+){0,3}?(?:to\s+(?:take|join|become|start|run|work|spend|focus|care|look|"
+    r"pursue|return|move|lead|study|concentrate|set\s+up)\b|for\s+(?:a\s+)?(?:new\s+)?"
+    r"(?:job|post|role|position)\b)",
     re.IGNORECASE,
 )
 # A defence's account in court (mitigation) says why the accused did what they did, not why
@@ -801,8 +829,10 @@ def cause_fit(question: str, sentence: str) -> int:
         return 0
     stated = _STATES_CAUSE.search(sentence) or (
         _MITIGATION.search(sentence) and not _DONE_TO.match(question)
-    )
+    ) or (_STATES_A_SUMS_CAUSE.search(sentence) and _ASKS_A_SUMS_CHANGE.search(question))
     fit = 2 if stated else 1 if _CONNECTS_CAUSE.search(sentence) else 0
+    if _ASKS_WHY_ONE_LEFT.match(question) and _LEFT_FOR.search(sentence):
+        return 4  # "has stepped down to take a job in Norway" for "Why did he leave?"
     if fit:
         asked = " ".join(w for w in question.split()[1:] if not w[:1].isupper())
         # ("What did she blame for the rise?": "blamed" is the cue, not what was blamed for)
@@ -833,6 +863,7 @@ def _reports_naming(question: str, ranked: Sequence[Evidence]) -> set[str]:
         e.article_id for e in ranked
         if names <= {word(w) for w in f"{e.title or ''} {e.sentence}".split()}
     }
+
 
 def with_cause(
     sentences: Sequence[Evidence], ranked: Sequence[Evidence], question: str = ""

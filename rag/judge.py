@@ -752,6 +752,12 @@ PHRASE_SENSE = (
     # Bell at Thornbury": running a place is working there
     (r"work(?:ed|s|ing)?", r"previously ran", r"previously managed", r"previously run",
      r"formerly ran", r"formerly managed", r"used to run", r"used to manage"),
+    # round 58: "Why did Sigrid Solvang leave?" over "has stepped down to take a job with a
+    # design studio in Trondheim": a post given up, by any of these
+    (r"leav(?:e|es|ing)", r"left(?= (?:to|for|after|because|in|the|her|his|their)\b|[.,;]| ?$)",
+     r"(?:step|steps|stepped|stepping|stand|stands|stood|standing) down",
+     r"resign(?:s|ed|ing)?", r"quit(?:s|ting)?", r"(?:has|have|had) gone(?= to\b)",
+     r"mov(?:e|es|ed|ing) on"),
 )
 
 

@@ -9783,6 +9783,21 @@ def _score(
             r"\b(?:19|20)\d\d\b|\blast\s+\w+", parsed.text
         ):
             return None
+    if c.kind == "number" and (
+        _RAISED_TO_FROM.search(sentence[max(0, start - 120) : start])
+        or (_RAISED_TO.search(sentence[max(0, start - 80) : start])
+            and _FROM_A_FIGURE.match(sentence, end))
+    ):
+        # "has agreed to raise its contribution to £700,000, from £400,000": the new value
+        # said first, the one it left behind after "from"; each answers its own time only
+        old = bool(_RAISED_TO_FROM.search(sentence[max(0, start - 120) : start]))
+        asks_old = bool(
+            _ASKS_OLD_VALUE.search(parsed.text) or _ASKS_FIRST_SAID.search(parsed.text)
+            or _ASKS_FIRST_VALUE.search(parsed.text)
+        )
+        if old and not asks_old:
+            return None
+        replaced_bonus += 1.0 if old == asks_old else -1.0
     if (
         c.kind == "number"
         # (its unit may come between: "will now hold 1,500 seats, up from the 1,200 first planned")
@@ -10826,6 +10841,22 @@ _UP_FROM_AN_ESTIMATE = re.compile(
     rf"{_CHANGE_FROM_WORDS}(?:the\s+|an?\s+)?(?:original\s+|initial\s+|earlier\s+)?$",
     re.IGNORECASE,
 )
+# A value raised or cut, the new one said first: "raise its contribution to £700,000, from
+# £400,000" (round 58). `_RAISED_TO` ends before the new figure, `_RAISED_TO_FROM` before the
+# old one, `_FROM_A_FIGURE` starts after the new one.
+_RAISED_VERB = (
+    r"\b(?:revis|rais|increas|cut|reduc|lower|upp|boost|doubl|halv|lift|trim)(?:e|es|ed|ing|s)?"
+    r"\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,6}?to\s+"
+)
+_RAISED_TO = re.compile(_RAISED_VERB + r"(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
+_RAISED_TO_FROM = re.compile(
+    _RAISED_VERB + r"(?:[^.;,]|[.,](?=\d)){1,30}?,?\s+from\s+(?:the\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
+_FROM_A_FIGURE = re.compile(
+    r"(?:\s+[a-z]+)?,?\s+from\s+(?:the\s+|an?\s+)?[£$€¥]?\d", re.IGNORECASE
+)
+
 _REPLACED = re.compile(
     # (and with its article: "rather than the £58,000 first estimated")
     # (or set against it after a comma: "debts of £910,000, not the £640,000 first announced")
@@ -15873,6 +15904,12 @@ def _plan_for_done(question: str, sentence: str, c: _Candidate) -> bool:
         return False
     if _ASKS_WILL.search(question):
         return False  # "How many councillors will the council have?": the plan is asked
+    if re.match(r"\W*how\s+(?:much|many)(?:\s+[\w'’-]+)?\s+(?:was|were)\b", question, re.I) and any(
+        t.tag_ == "VBG" for t in _parsed(question)
+    ):
+        # "How much was the council putting into the observatory?": a past progressive asks
+        # what was arranged then, which "will come from the Highland council (£400,000)" says
+        return False
     if re.search(r"\b(?:at\s+risk|under\s+threat|threatened|in\s+danger)\b", question, re.I):
         # "How many jobs are at risk?" over "52 jobs would be at risk if the appeal failed": a
         # risk is a thing that would happen
@@ -20797,7 +20834,9 @@ _GIVER_ASKED = re.compile(
     r"^\W*how\s+much\s+(?:is|was|will|would|did|does|has|have|are|were)\s+(?P<giver>.+?)\s+"
     # ("put" only as a gift is put: "put in", "put towards"; "put aside" sets money by)
     r"(?:be\s+)?(?P<verb>contribut|giv|gave|pay|paid|provid|fund|put(?=\s+(?:in|up|towards)\b)|"
-    r"chip|donat|offer|invest)\w*\b",
+    r"chip|donat|offer|invest)\w*\b"
+    # (a noun of the giver's name when a giving verb follows: "the wind farm fund give")
+    r"(?!\s+(?:contribut|giv|gave|pay|paid|provid|put|chip|donat|offer|invest)\w*\b)",
     re.IGNORECASE,
 )
 # ... and the giver of a sum, said after it: "£1.6 million would come from the Department for
@@ -20955,8 +20994,11 @@ def _source_fit(question: str, sentence: str, c: _Candidate) -> float:
 
 # A list of givers, each with its sum in brackets: "the Diocese of Eastborough (£10,000)"
 _A_BRACKETED_SUM = re.compile(r"\(\s*(?:about\s+|around\s+|some\s+)?[£€$]\s?\d")
+_ITS_SOURCE_AFTER_OF = re.compile(
+    r"\s+of\s+((?:[\w'’&-]+\s+){0,4}?[\w'’&-]+)(?=\s*(?:[,;.)]|\band\b|$))"
+)
 _A_NAME_BEFORE_ITS_BRACKETED_SUM = re.compile(
-    r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|the|de)\s+)*)*[A-Z][\w'’&.-]*|"
+    r"(?<![\w'’&.-])((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|the|de)\s+)*)*[A-Z][\w'’&.-]*|"
     r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,8})\s*\(\s*(?:about\s+|around\s+|some\s+)?$"
 )
 
@@ -21031,9 +21073,25 @@ def _not_the_givers_sum(question: str, sentence: str, start: int, end: int) -> b
                  sentence[max(0, start - 30) : start], re.IGNORECASE):
         return True  # "The project was originally budgeted at £486,000": a cost, no one's gift
     owner = _A_NAME_BEFORE_ITS_BRACKETED_SUM.search(sentence[max(0, start - 90) : start])
-    if owner and len(_A_BRACKETED_SUM.findall(sentence)) >= 2:
+    if owner is None and _A_BRACKETED_SUM.search(sentence):
+        # (the list's last sum may say its source after "of": "the Glenfarrow Wind Farm
+        # community fund (£350,000) and £500,000 of local fundraising")
+        owner = _ITS_SOURCE_AFTER_OF.match(sentence, end)
+    if owner and len(_A_BRACKETED_SUM.findall(sentence)) + (
+        owner.re is _ITS_SOURCE_AFTER_OF
+    ) >= 2:
         # "Donations have come from the Wyckham Village Trust (£15,000), the Diocese of
         # Eastborough (£10,000), ...": each sum in brackets is the name's before it
+        if runs := _name_runs(asked.group("giver")):
+            # (a giver asked by name is said by it: "the Heritage Fund" is not "the
+            # Glenfarrow Wind Farm community fund", whatever word they share)
+            # (the whole item, not only the lower-case words before its bracket: "the
+            # Highland council (£400,000)")
+            item = re.split(r"[,;:]|\b(?:and|from|by)\b",
+                            sentence[max(0, start - 90) : start])[-1]
+            said = {re.sub(r"[’'(]s?$|\($", "", w).lower()
+                    for w in f"{item} {owner.group(1)}".split()}
+            return not any(len(run & said) >= min(2, len(run)) for run in runs)
         return not _content_stems(owner.group(1)) & _content_stems(asked.group("giver"))
     said = _SOURCE_AFTER.match(sentence[end : end + 120]) or (
         # (a list that says its verb once: "£3.1 million will come from government grant,

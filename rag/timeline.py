@@ -54,6 +54,9 @@ BRIEFING_FLOOR = -2.0
 _FIGURE = re.compile(
     r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:m|bn|k)?(?![\w])"
 )
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
 _YEARLIKE = re.compile(r"^(1[89]\d\d|20\d\d)$")
 # A sentence naming a period of its own ("in January", "in 2023"): two such sentences naming
 # different periods report a series (January's rate, July's rate), not an update of one figure.
@@ -131,7 +134,17 @@ def periods(sentence: str, published: str | None = None) -> frozenset[str]:
             # "the highest since records began there in 1968", "more than the usual total for
             # the whole of November": what a figure is measured against, not its period
             continue
-        span = point_span(word, reference) if published and word[0].isalpha() else None
+        year = re.match(r"\s+(?:of\s+)?((?:1[89]|20)\d\d)\b", sentence[m.end() :])
+        if year and published and word[0].isalpha():
+            if int(year.group(1)) > reference.year:
+                # "due to open in October 2025" in a report of 2024: a plan's month, as its
+                # year alone is ("is expected to open in 2028")
+                continue
+            # (a month given its year is of that year, not the one before the report: "in
+            # October 2023")
+            span = point_span(f"{word} {year.group(1)}", reference) if word in _MONTHS else None
+        else:
+            span = point_span(word, reference) if published and word[0].isalpha() else None
         out.add(span[0].isoformat()[:7] if span else word)
     return frozenset(out)
 
@@ -276,11 +289,18 @@ def arrange(
             # The newest report has a figure the older lacks ("will rise from 3.20 pounds to
             # 3.75 pounds" after "the fare is 3.20 pounds" counts), about the same thing: the
             # same kind of period, and the older report names what the question names.
+            own = own_earlier_figures(newest.sentence)
             if (
                 old_figures
                 and new_figures - old_figures
-                and periods(older.sentence, older.published)
-                == periods(newest.sentence, newest.published)
+                and (
+                    periods(older.sentence, older.published)
+                    == periods(newest.sentence, newest.published)
+                    # (a newer figure said over the older one needs no period to match: "has
+                    # risen to €8.2 million, from the €6.5 million first estimated" revises "A
+                    # distillery costing €6.5 million ... expected to open in September 2024")
+                    or bool(own & old_figures)
+                )
                 and _names_met(question, older, ranked) >= _names_met(question, newest, ranked)
                 and _same_story(question, older, newest, ranked)
                 and not _plan_and_outcome(older, newest)
@@ -288,7 +308,7 @@ def arrange(
                 # (a sentence that says its own first figure names the one to look for: "first
                 # reported as involving 140 ewes, actually involved 212" is not updated from
                 # "60 ewes went missing from a farm at Birkhope")
-                and not ((own := own_earlier_figures(newest.sentence)) and not old_figures & own)
+                and not (own and not old_figures & own)
             ):
                 return Arranged((newest, older), "updated")
     if scope.prefer_latest or scope.prefer_earliest:
@@ -394,9 +414,6 @@ def _planned_deeds(question: str) -> frozenset[str]:
     return frozenset({deed})
 
 
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
 _PLANNED_MONTH = re.compile(
     r"\b(?:in|by|until|till|from|to|for|before|after|early|late|mid|end\s+of|on)\s+"
     # (a day may stand before the month: "put back until 2 June", "from 1 March")
@@ -622,12 +639,17 @@ _ESTIMATED = re.compile(
 
 
 # The first figure a sentence gives beside its newer one: "first reported as involving 140
-# ewes", "originally estimated at £310 million", "rather than the £58,000 first estimated".
+# ewes", "originally estimated at £310 million", "rather than the £58,000 first estimated",
+# "from the €6.5 million first estimated". A clause's character may be a decimal point
+# ("€6.5 million"), never a full stop.
+_IN_CLAUSE = r"(?:[^.;]|\.(?=\d))"
 _OWN_EARLIER = re.compile(
     rf"\b(?:first|originally|initially|previously)\s+(?:{FIRST_SAID}|put|given|said|set)\s+"
-    r"(?P<after>[^.;]{1,40})"
-    rf"|\b(?:rather\s+than|instead\s+of)\s+(?P<before>[^.;]{{1,30}}?)\s+(?:first|originally|"
-    rf"initially|previously)\s+(?:{FIRST_SAID})\b",
+    rf"(?P<after>{_IN_CLAUSE}{{1,40}})"
+    rf"|\b(?:rather\s+than|instead\s+of)\s+(?P<before>{_IN_CLAUSE}{{1,30}}?)\s+"
+    rf"(?:first|originally|initially|previously)\s+(?:{FIRST_SAID})\b"
+    rf"|\bfrom\s+(?:the\s+|an?\s+)?(?P<from>{_IN_CLAUSE}{{1,30}}?)\s+"
+    rf"(?:first|originally|initially|previously)\s+(?:{FIRST_SAID})\b",
     re.IGNORECASE,
 )
 
@@ -638,7 +660,7 @@ def own_earlier_figures(sentence: str) -> frozenset[str]:
     actually involved 212". Empty when it gives none so."""
     found: set[str] = set()
     for m in _OWN_EARLIER.finditer(sentence):
-        said = m.group("after") or m.group("before") or ""
+        said = m.group("after") or m.group("before") or m.group("from") or ""
         head = figures(said)
         if m.group("after"):
             # (only the first figure after the words: "... as 140 ewes, actually involved 212")

@@ -5530,6 +5530,31 @@ ROUND57_TRIAL_ROWS = [
 ]
 
 
+ROUND58_ROWS = [
+    # (round 57's leftovers) an update said as "has risen to X, from the Y first estimated"
+    # or over a first report whose sentence dates a plan ("due to open in October 2025")
+    # gives the value now without "now"; a holder "replaced by" in a later sentence of the
+    # same report is no longer the holder
+    ("How much will the distillery cost?", "€8.2 million"),
+    ("What is the cost of the Kilbrannagh distillery?", "€8.2 million"),
+    ("How much was the Kilbrannagh distillery first expected to cost?", "€6.5 million"),
+    ("Who is the head distiller at Kilbrannagh?", "Ciarán Mulqueen"),
+    ("Who is the head distiller?", "Ciarán Mulqueen"),
+    ("Who was the first head distiller at Kilbrannagh?", "Aoife Dunleavy"),
+]
+
+ROUND58_FINAL_ROWS = [
+    ("How much will the observatory cost?", "£2.6 million"),
+    ("How much will the Skelmorra observatory cost?", "£2.6 million"),
+    # "raise its contribution to £700,000, from £400,000": the figure after "from" is the old
+    ("What was the original contribution of the Highland council?", "£400,000"),
+    # a past progressive asks what was arranged; a sum in brackets is its giver's
+    ("How much was the council first putting into the observatory?", "£400,000"),
+    ("How much was the wind farm fund giving to the observatory?", "£350,000"),
+    ("How much did the Heritage Fund give?", "£650,000"),
+]
+
+
 @pytest.mark.parametrize(
     ("store", "question", "short"),
     _rows_of("round43_rag", ROUND43_ROWS) + _rows_of("round44_rag", ROUND44_ROWS)
@@ -5548,7 +5573,9 @@ ROUND57_TRIAL_ROWS = [
         + _rows_of("round56_trial_rag", ROUND56_TRIAL_ROWS)
         + _rows_of("round56_trial_rag", ROUND57_ROWS)
         + _rows_of("round57_final_rag", ROUND57_FINAL_ROWS)
-        + _rows_of("round57_trial_rag", ROUND57_TRIAL_ROWS),
+        + _rows_of("round57_trial_rag", ROUND57_TRIAL_ROWS)
+        + _rows_of("round56_trial_rag", ROUND58_ROWS)
+        + _rows_of("round57_final_rag", ROUND58_FINAL_ROWS),
 )
 def test_a_later_round_s_kinds_end_to_end(request, store, question, short):
     """Rounds 43 on: a short answer, or a refusal where the row's answer is None."""
@@ -5568,6 +5595,26 @@ def test_a_change_s_cause_is_read_in_the_report_of_the_change(round56_trial_rag)
         answer = round56_trial_rag.ask(question)
         assert not answer.refused
         assert answer.answer.startswith("The cost of the project has also risen"), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("store", "question", "opening"),
+    [
+        # round 58: "leave" was not met by "stepped down" (refused at 0.38), and what added to
+        # the bill had been cited first as the reason a manager stepped down
+        ("round57_trial_rag", "Why did Sigrid Solvang leave?", "Sigrid Solvang, the architect"),
+        ("round57_trial_rag", "Why did Sigrid Solvang quit?", "Sigrid Solvang, the architect"),
+        ("round57_final_rag", "Why did Mr Lachlan Ashbrinton leave?", "Mr Lachlan Ashbrinton"),
+        ("round57_final_rag", "Why did Lachlan Ashbrinton step down?", "Mr Lachlan Ashbrinton"),
+        ("round56_trial_rag", "Why did Aoife Dunleavy leave?", "The distillery's first head"),
+        # ... while the bill's rise keeps its cause
+        ("round57_final_rag", "Why has the observatory's cost risen?", "The new design uses"),
+    ],
+)
+def test_a_leaving_is_explained_by_what_was_left_for(request, store, question, opening):
+    answer = request.getfixturevalue(store).ask(question)
+    assert not answer.refused, answer.answer
+    assert answer.answer.startswith(opening), answer.answer
 
 
 def test_a_yes_no_of_one_class_is_not_answered_by_a_win_of_another(round57_trial_rag):

@@ -796,6 +796,26 @@ def test_a_sentence_leans_on_the_earlier_one_naming_what_it_leaves_out():
         ("Why was the Halsworth pool reopening delayed?",
          "The reopening of the pool has been pushed back to June after the cost of its "
          "refurbishment rose to £3.9 million.", 3),
+        # round 58: what one left to do is why one left, whatever the leaving verb ...
+        ("Why did Mr Lachlan Ashbrinton leave?",
+         "Mr Lachlan Ashbrinton, the project manager, has stepped down to take a job in Norway.",
+         4),
+        ("Why did Aoife Dunleavy step down?",
+         "The distillery's first head distiller, Ms Aoife Dunleavy, has left to take up a post "
+         "in Canada.", 4),
+        ("Why did the coach resign?", "The coach quit for a new job in Leeds.", 4),
+        # ... and what added to a bill is the cause of a sum's rise only
+        ("Why did Lachlan Ashbrinton step down?",
+         "The new design uses 22 steel piles driven down to the bedrock, which added £480,000 to "
+         "the bill.", 0),
+        ("Why has the cost of the observatory gone up?",
+         "The new design uses 22 steel piles driven down to the bedrock, which added £480,000 to "
+         "the bill.", 2),
+        ("Why has the cost of the observatory gone up?",
+         "Mr Lachlan Ashbrinton, the project manager, has stepped down to take a job in Norway.",
+         0),
+        # (a leaving with nothing it was left for says no reason)
+        ("Why did the coach resign?", "The coach resigned on Monday.", 0),
     ],
 )
 def test_how_plainly_a_sentence_gives_the_asked_cause(question, sentence, fit):

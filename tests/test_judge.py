@@ -553,6 +553,14 @@ def test_a_reporting_period_said_by_its_end_covers_its_name(question, text, cove
         ("Who was booked?", "The red shirts won the cup.", 0.0),
         ("Who alerted the council?", "Ruth Okonjo rang the police.", 0.5),
         ("Who alerted the police?", "Ruth Okonjo rang her sister.", 0.0),
+        # round 58: a post given up ("Why did Sigrid Solvang leave?" was refused at 0.38 over
+        # "has stepped down to take a job ... in Trondheim")
+        ("Why did Sigrid Solvang leave?", "Sigrid Solvang has stepped down to take a job with a "
+         "design studio in Trondheim.", 1.0),
+        ("Why did Lachlan Ashbrinton resign?", "Mr Lachlan Ashbrinton has stepped down.", 1.0),
+        ("Why did the coach quit?", "The coach has left for a new job.", 1.0),
+        ("Why did the coach quit?", "The coach has stood down.", 1.0),
+        ("Why did the coach step down?", "The coach stepped on a nail.", 2 / 3),
     ],
 )
 def test_a_deed_is_met_by_a_phrase_of_its_sense(question, text, share):

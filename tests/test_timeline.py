@@ -160,6 +160,14 @@ def test_figures_and_periods():
     assert periods("64 millimetres fell, more than the usual total for the whole of November",
                    "2026-11-14") == frozenset()
     assert periods("fell to 4.1% in March, the lowest since 2019", "2024-04-10") == {"2024-03"}
+    # round 58: a month given a later year dates a plan too ("due to open in October 2025"
+    # had been read as October 2023, so no update of the cost was seen); a month given its
+    # own earlier year is of that year
+    assert periods("will cost £1.9 million and is due to open in October 2025",
+                   "2024-03-05") == frozenset()
+    assert periods("has been pushed back to April 2026 and its cost has risen to £2.6 million",
+                   "2024-10-22") == frozenset()
+    assert periods("In October 2023 the rate was 5%.", "2024-10-22") == {"2023", "2023-10"}
 
 
 def test_timeline_is_oldest_first_one_line_per_report_copies_merged():
@@ -972,6 +980,12 @@ def test_a_count_grown_in_a_newer_report_updates_the_first(question, scope):
         ("Option A, originally estimated at £310 million, would now cost £355 million.",
          {"310"}),
         ("The council said 40 jobs would go.", set()),
+        # round 58: said after "from", and a decimal point is no end of the clause
+        ("The cost of the project has also risen to €8.2 million, from the €6.5 million first "
+         "estimated, mainly because of higher prices for steel.", {"6.5"}),
+        ("The bridge, originally estimated at £3.1 million, will now cost £4.2 million.",
+         {"3.1"}),
+        ("Membership rose to 412, from 268 a year earlier.", set()),
     ],
 )
 def test_a_sentence_s_own_first_figure(sentence, first):
