@@ -786,6 +786,15 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+# A prize said to go to one: "The top prize went to ", "the award was presented to "
+_A_PRIZE_WENT_TO = re.compile(
+    r"\b(?:prizes?|awards?|titles?|troph(?:y|ies)|medals?|cups?|jackpot|first\s+place)\b"
+    r"[^.?!]{0,30}?\b(?:went|goes|has\s+gone|(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:awarded|given|presented|handed))\s+to\s+$",
+    re.IGNORECASE,
+)
+
+
 # A list of places after a word of place, up to the name listed last: "in Cork and ", "at
 # Ashby, Kelby or "
 _PLACE_LIST_BEFORE = re.compile(
@@ -814,6 +823,9 @@ def _only_a_place(name: str, text: str) -> bool:
             given_to and place.group(0).split()[0].lower() == "from"
             and not _a_journey_from(text, at, name)
         )
+        # ... nor "The top prize went to Luc Brisebois": what a prize goes to is the one who
+        # won it, whatever list knows his given name ("Tom Hale went to Selkirk" is a place)
+        and not _A_PRIZE_WENT_TO.search(text[max(0, at - 60) : at])
         or re.search(r"\b[Tt]he\s+$", text[max(0, at - 5) : at])
     ]
     # "distilleries in Cork and Kilkenny", "at Ashby, Kelby or Fenwick": a name listed last after

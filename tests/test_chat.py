@@ -11358,6 +11358,33 @@ FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+# Round 58: the users' reports (a "she" of the replacing woman, "that month", "Why?" after a
+# refusal, the prize winner's fish, a group's "they", "What about swarms?")
+TOP_PRIZE_SENTENCE = "The top prize went to Luc Brisebois, whose northern pike weighed 11.2 kg"
+TOP_PRIZE = turn("Who won the top prize?", f"{TOP_PRIZE_SENTENCE} [1].")
+
+FIFTY_EIGHTH_ROUND_FOLLOWUPS = {
+    "'his' after a reply saying the prize went to one ('The top prize went to Luc Brisebois, "
+    "whose northern pike weighed 11.2 kg') is that winner, by name, though no list knows his "
+    "given name; a name a prize went to is no place the way 'went to Selkirk' is": [
+        ([TOP_PRIZE], "How heavy was his fish?", "How heavy was Luc Brisebois’ fish?"),
+        ([TOP_PRIZE], "What did his fish weigh?", "What did Luc Brisebois’ fish weigh?"),
+        ([TOP_PRIZE], "Where is he from?", "Where is Luc Brisebois from?"),
+        ([turn("Who won the derby?", "The trophy was presented to Luc Brisebois, whose pike "
+               "weighed 11.2 kg [1].")], "How old is he?", "How old is Luc Brisebois?"),
+        # near misses: a reply leading with his name; a woman the list knows; a town one went
+        # to; a prize that went to no name
+        ([turn("Who won the top prize?", f"Luc Brisebois [1]. {TOP_PRIZE_SENTENCE}. [1]")],
+         "How heavy was his fish?", "How heavy was Luc Brisebois’ fish?"),
+        ([turn("Who won the derby?", "The trophy went to Ann Cole, whose pike weighed 9 kg "
+               "[1].")], "How heavy was her fish?", "How heavy was Ann Cole’s fish?"),
+        ([turn("Where did Tom Hale go?", "Selkirk [1]. Tom Hale went to Selkirk after the "
+               "derby. [1]")], "How big is it?", "How big is Selkirk?"),
+        ([refused_turn("Who won the top prize?")], "How heavy was his fish?",
+         "How heavy was the fish of the one who won the top prize?"),
+    ],
+}
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
@@ -11387,6 +11414,7 @@ FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
             ("fifty-fifth", FIFTY_FIFTH_ROUND_FOLLOWUPS),
             ("fifty-sixth", FIFTY_SIXTH_ROUND_FOLLOWUPS),
             ("fifty-seventh", FIFTY_SEVENTH_ROUND_FOLLOWUPS),
+            ("fifty-eighth", FIFTY_EIGHTH_ROUND_FOLLOWUPS),
             ("users", USERS_FOLLOWUPS),
             ("trial 76", TRIAL76_FOLLOWUPS),
             ("final check 146", FINAL146_FOLLOWUPS),
