@@ -4373,6 +4373,57 @@ def _the_thing_the_one_answered_told_of(
     return things[0] if _SAID_OF_IT.search(question) else None
 
 
+# Words a place is named by, before or after its own name: "Lake Oskawin", "Kittredge Marsh"
+_PLACE_KIND_WORDS = frozenset(
+    "Lake Loch Lough Mount River Bay Island Isle Marsh Reservoir Moor Forest Valley Beach "
+    "Harbour Glen Falls Estuary Lagoon Port".split()
+)
+# A group by its noun: "the Selkirk Rotary Club", "the council", "a volunteer crew"
+_GROUP_NAMED = re.compile(
+    r"\b(?P<the>[Tt]he\s+|[Aa]n?\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+){0,4})(?P<mod>[a-z]+\s+)?"
+    r"(?P<head>(?i:club|council|trust|crew|team|co-op|co-operative|cooperative|society|"
+    r"association|committee|group|union|charity|brigade|volunteers))\b(?![’']s\b|-)"
+)
+
+
+def _a_place_by_its_kind(name: str, text: str) -> bool:
+    """Is `name` a place: named by its kind ("Lake Oskawin", "Kittredge Marsh"), or a town
+    said only where things are ("in Selkirk")? (Not any name after "the": "Save the Abbey
+    Limes" is a campaign's.)"""
+    words = re.sub(r"^[Tt]he\s+", "", name).split()
+    named = bool(words) and all(w[:1].isupper() for w in words)  # (not "the hives at ...")
+    return named and (
+        words[0] in _PLACE_KIND_WORDS or words[-1] in _PLACE_KIND_WORDS
+        or _said_as_where(name, text)
+    )
+
+
+def _the_group_named(turn: Turn, question: str) -> str | None:
+    """The one group (a club, a council, a trust, a crew, a team, a co-op) `turn`'s question,
+    reply or citations name, as said inside a sentence ("the Selkirk Rotary Club", "the
+    council"), by its fullest name; None with none, or with two of different kinds. A group
+    the follow-up names itself is no antecedent of its pronoun."""
+    found: dict[str, str] = {}
+    for text in (turn.standalone, turn.answer, turn.evidence):
+        for m in _GROUP_NAMED.finditer(text):
+            words = m["name"].split()
+            while words and words[0] in _NOT_ENTITIES:
+                words = words[1:]  # ("What did the council ...", "When the club ...")
+            # (a lower-case word before the head is the group's own after "the" or "a" only:
+            # "a volunteer crew", "the rowing club"; not "... said council")
+            if m["mod"] and m["the"] and m["mod"].strip() not in _DETERMINERS:
+                words.append(m["mod"].strip())
+            if m["mod"] and not m["the"] and not words:
+                continue
+            phrase = " ".join(["the", *words, m["head"]])
+            head = m["head"].lower()
+            if _named_in(m["head"], question) or _named_in(phrase, question):
+                continue
+            if len(phrase) > len(found.get(head, "")):
+                found[head] = phrase
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _antecedent_of(pronoun: str, turn: Turn, question: str, history: Sequence[Turn]) -> str | None:
     """`_antecedent` in `turn`, but for an "it" or a "they" never one person another turn of
     `history` told of ("Who bought Mabel Trethewey?", refused, names her with nothing to say
@@ -4383,6 +4434,16 @@ def _antecedent_of(pronoun: str, turn: Turn, question: str, history: Sequence[Tu
         # "Where did they come from?" after "How old is the mother at Wrexley?" is not Wrexley)
         turn = replace(turn, standalone=_without_the_story(turn.standalone))
     found = _antecedent(pronoun, turn, question)
+    group = _the_group_named(turn, question) if pronoun.lower() in _PLURAL else None
+    if group and (
+        _a_place_by_its_kind(found, _turn_text(turn)) if found
+        else _ASKS_FOR_A_PLACE.match(turn.standalone)
+    ):
+        # "Who runs the derby on Lake Oskawin?" - "... the Selkirk Rotary Club" - "How much do
+        # they raise?": a lake, a town, a marsh raises, decides or is founded no more than "it"
+        # is a "they"; the club, council or crew the turn named does (so too after "Where was
+        # the derby held?" - "Lake Oskawin", whose place was left out as no "they")
+        return group
     if found and pronoun.lower() in _PLURAL and not re.search(r"\s(?:and|or|&)\s", found) and (
         _said_after(found, f"{turn.standalone} {turn.answer} {turn.evidence}",
                     ("in the", "at the", "from the", "in", "at", "near", "from"))

@@ -11385,6 +11385,45 @@ FIFTY_EIGHTH_ROUND_FOLLOWUPS = {
     ],
 }
 
+DERBY_RUN_BY = turn(
+    "When is the Lake Oskawin derby?", "On Saturday [1]. The derby on Lake Oskawin, run by the "
+    "Selkirk Rotary Club, is on Saturday. [1]",
+)
+
+FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
+    "'they' of a turn naming a group (a club, a council, a trust, a crew, a co-op) and a place "
+    "(a lake, a marsh, a town said where things are) is the group, by its whole name, never the "
+    "place; so after 'Where was it held?', whose place is no 'they'": [
+        ([DERBY_RUN_BY], "How much do they hope to raise?",
+         "How much do the Selkirk Rotary Club hope to raise?"),
+        ([turn("When is the Lake Oskawin derby?", "On Saturday [1]. The derby on Lake Oskawin "
+               "is on Saturday, the Rotary club said. [1]")], "How much do they hope to raise?",
+         "How much do the Rotary club hope to raise?"),
+        ([turn("What did the council decide about Lake Oskawin?", "To close it [1]. The council "
+               "voted to close Lake Oskawin to boats. [1]")], "Why did they decide that?",
+         "Why did the council decide that?"),
+        ([turn("How big is Lake Oskawin?", "12 sq km [1]. Lake Oskawin covers 12 sq km, the "
+               "Oskawin Lake Trust said. [1]")], "When were they founded?",
+         "When were the Oskawin Lake Trust founded?"),
+        ([turn("Where was the derby held?", "Lake Oskawin [1]. The Selkirk Rotary Club held the "
+               "derby on Lake Oskawin. [1]")], "How much did they raise?",
+         "How much did the Selkirk Rotary Club raise?"),
+        ([turn("What is planned for Kittredge Marsh?", "A visitor centre [1]. The Kittredge Marsh "
+               "Trust plans a visitor centre at Kittredge Marsh. [1]")],
+         "How much will they spend?", "How much will the Kittredge Marsh Trust spend?"),
+        # near misses: a group the reply led with; a people's "they"; things done to "them";
+        # with no group named, the place's turn still says nothing of "they"
+        ([turn("Who runs the Lake Oskawin derby?", "The Selkirk Rotary Club [1]. The Selkirk "
+               "Rotary Club runs the derby on Lake Oskawin. [1]")], "How much do they raise?",
+         "How much do The Selkirk Rotary Club raise?"),
+        ([turn("How many volunteers cleaned Lake Oskawin?", "40 [1]. The trust sent 40 "
+               "volunteers to clean Lake Oskawin. [1]")], "What did they find?",
+         "What did the volunteers find?"),
+        ([turn("Where was the derby held?", "Lake Oskawin [1]. The derby was held on Lake "
+               "Oskawin. [1]")], "How much did they raise?", "How much did they raise?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
