@@ -8504,6 +8504,12 @@ _LEADING_WH = re.compile(
     r"could|can)\b))",
     re.IGNORECASE,
 )
+# A yes-no question: an auxiliary, then its clause ("Did the council cut the bus route?")
+_YES_NO = re.compile(
+    r"^\s*(?P<aux>did|does|do|was|were|is|are|has|have|had|will|would|can|could|should)\s+"
+    r"(?P<rest>[^?]+?)\s*\?*\s*$",
+    re.IGNORECASE,
+)
 _LEADING_COUNT = re.compile(
     r"^\s*how\s+(?:many|much)\s+(?P<noun>(?:[a-z-]+\s+){0,2}?)(?=(?:did|does|do|was|were|is|are|"
     r"has|have|had|will|would)\b)",
@@ -9720,6 +9726,15 @@ def _asked_anew(previous: str, wh: str, answer: str = "") -> str | None:
         return done
     if word.lower() == "how many":
         return _counted_in_the_clause(previous)
+    yes_no = _YES_NO.match(previous)
+    if yes_no is not None and word.lower() in ("why", "when", "where", "how") and not (
+        word.lower() == "when" and yes_no["aux"].lower() in ("has", "have")
+    ):
+        # (not "When has Ann Cole resigned?": a perfect asks no time)
+        # "Was the Kelby library closed?" (refused, or answered "Yes") + "Why?" -> "Why was the
+        # Kelby library closed?": a yes-no question's clause is asked of again whole, behind
+        # the question word; never "Was the Kelby library closed (Why)?"
+        return f"{word[0].upper()}{word[1:].lower()} {yes_no['aux'].lower()} {yes_no['rest']}?"
     match = _LEADING_WH.match(previous)
     subject_wh = _SUBJECT_WH.match(previous)
     if match is None and subject_wh is not None:

@@ -11424,6 +11424,32 @@ FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
+    "a bare 'Why?' ('When?', 'How?') after a yes-no question, refused or answered, asks of its "
+    "clause whole behind the question word ('Why was the Kelby library closed?'), never glued "
+    "on as '(Why)'": [
+        ([refused_turn("Was the Kelby library closed?")], "Why?",
+         "Why was the Kelby library closed?"),
+        ([refused_turn("Did the council cut the Route 9 bus?")], "Why?",
+         "Why did the council cut the Route 9 bus?"),
+        ([refused_turn("Will the Ashby mill close?")], "When?", "When will the Ashby mill close?"),
+        ([refused_turn("Has Ann Cole resigned?")], "Why?", "Why has Ann Cole resigned?"),
+        ([turn("Did the council cut the Route 9 bus?", "Yes [1]. The council cut the Route 9 bus "
+               "in May. [1]")], "Why?", "Why did the council cut the Route 9 bus?"),
+        ([turn("Who runs the Kelby library?", "Ann Cole [1]. Ann Cole runs the library. [1]"),
+          Turn("Did she resign?", "Did Ann Cole resign?", REFUSED_TURN)], "Why?",
+         "Why did Ann Cole resign?"),
+        # near misses: a wh-question asked anew as before, its deed or its done-to; a question
+        # of its own after the yes-no one
+        ([refused_turn("When did the Kelby library close?")], "Why?",
+         "Why did the Kelby library close?"),
+        ([refused_turn("Who closed the Kelby library?")], "Why?",
+         "Why was the Kelby library closed?"),
+        ([refused_turn("Was the Kelby library closed?")], "Why did the council close it?",
+         "Why did the council close the Kelby library?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
