@@ -5516,14 +5516,50 @@ def _with_that_time_said(question: str, history: Sequence[Turn]) -> str:
         return question
     said = _A_MONTH_SAID if m["unit"].lower() == "month" else _A_YEAR_SAID
     for turn in reversed(history[-3:]):
-        told = [turn.standalone] + ([turn.short] if _WHEN_ASKED.match(turn.standalone) else [])
-        when = next((w for text in told for w in [said.search(text)] if w), None)
+        if _WHEN_ASKED.match(turn.standalone):
+            # The reply to "When did the Kelby shop shut in January reopen?" - "In March 2024"
+            # says the time asked for; its question's month is another. So the short answer
+            # first, then the reply's sentence (one too long to lead with a short answer: "The
+            # shop on Kelby high street finally opened in March 2024 [1]."), the question last
+            when = said.search(turn.short) or _time_in_reply(turn.answer, said, turn.standalone)
+            when = when or said.search(turn.standalone)
+        else:
+            when = said.search(turn.standalone)
         if when is not None:
             return f"{question[: m.start()]}in {when.group(0)}{question[m.end() :]}"
     return question
 
 
-_WHEN_ASKED = re.compile(r"^\W*(?:when|what\s+(?:year|month|date))\b", re.I)
+_WHEN_ASKED = re.compile(
+    r"^\W*(?:when|(?:(?:in|during|on)\s+)?(?:what|which)\s+(?:year|month|date|day))\b", re.I
+)
+# A time a reply says when a thing happened: after "in", "on", "since" ("opened in March
+# 2024", "on 14 March 2024"), not "first planned for May"
+_TIME_WORD_BEFORE = re.compile(
+    r"\b(?:in|on|since|from|during|until|till|by)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?$",
+    re.I,
+)
+
+
+def _time_in_reply(answer: str, said: re.Pattern[str], asked: str) -> re.Match[str] | None:
+    """The month or year (as `said` finds) `answer` says the deed `asked` ended with was done
+    in ("When did the shop open?" - "The shop, first planned to open in May, finally opened on
+    14 March 2024": March 2024, the last said after "open" or "opened"), else the first it
+    says after a word of time ("in March 2024"), else the first it says at all; None when it
+    says none."""
+    found = list(said.finditer(answer))
+    timed = [
+        w for w in found if _TIME_WORD_BEFORE.search(answer[max(0, w.start() - 16) : w.start()])
+    ]
+    verb = re.search(r"\b([a-z]+)\W*$", _without_the_story(asked))
+    forms = _verb_forms(verb.group(1)) if verb else frozenset()
+    done = [
+        w for w in timed
+        if (words := re.findall(r"[a-z]+", answer[max(0, w.start() - 30) : w.start()]))
+        and forms.intersection(words[-4:])
+    ]
+    # (of two, the last: "first planned to open in May, finally opened on 14 March")
+    return done[-1] if done else (timed or found or [None])[0]
 
 
 # "And how many jobs will it create?": an "and" that only joins the question to the last one

@@ -11450,6 +11450,46 @@ FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+SHOP_OPENED = turn(
+    "When did the Kelby shop open?",
+    "In March 2024 [1]. The Kelby shop opened in March 2024. [1]",
+)
+
+FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
+    "'that month' after a when-question is the month its reply gave ('In March 2024'), before "
+    "any month its question said, also from a reply too long to lead with a short answer, and "
+    "after 'In which month ...?'; of two months the reply says, the one the deed asked was done "
+    "in": [
+        ([SHOP_OPENED], "How many customers came that month?",
+         "How many customers came in March 2024 (Kelby shop)?"),
+        ([turn("When did the Kelby shop shut in January reopen?", "In March 2024 [1]. The shop "
+               "reopened in March 2024. [1]")], "How many customers came that month?",
+         "How many customers came in March 2024 (Kelby shop)?"),
+        ([turn("When did the Kelby shop open?", "The shop on Kelby high street finally opened "
+               "its doors in March 2024 [1].")], "How many customers came that month?",
+         "How many customers came in March 2024 (Kelby shop)?"),
+        ([turn("When did the Kelby shop open?", "The Kelby shop, first planned to open in May, "
+               "finally opened its doors on 14 March 2024 [1].")],
+         "How many customers came that month?",
+         "How many customers came in March 2024 (Kelby shop)?"),
+        ([turn("In which month did the Kelby shop open?", "March 2024 [1]. The Kelby shop opened "
+               "in March 2024. [1]")], "How many customers came that month?",
+         "How many customers came in March 2024 (Kelby shop)?"),
+        # near misses: "that year"; a later turn's month; a month the question asked of; "that
+        # day" no reply gave
+        ([SHOP_OPENED], "How many customers came that year?",
+         "How many customers came in 2024 (Kelby shop)?"),
+        ([SHOP_OPENED, turn("Who owns it?", "Ann Cole [1]. Ann Cole, who bought it in June, owns "
+                            "the shop. [1]")], "How many customers came that month?",
+         "How many customers came in March 2024 (Kelby shop)?"),
+        ([turn("How many hives were harvested at Vardenholm in July?", "40 [1]. 40 hives were "
+               "harvested in July. [1]")], "How many were inspected that month?",
+         "How many hives were inspected in July?"),
+        ([SHOP_OPENED], "How many customers came that day?",
+         "How many customers came that day (Kelby shop)?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
