@@ -9027,7 +9027,9 @@ def _at_another_place(previous: str, rest: str) -> str | None:
     with the same preposition."""
     said = re.fullmatch(r"(in|at|near|from)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)",
                         rest.strip())
-    if said is None:
+    if said is None or _ANOTHER_TIME.fullmatch(rest.strip()) or said.group(2) in WEEKDAY_NAMES:
+        # ("What about in May?" after "How many hives did the Vardenholm co-op lose?" asks of
+        # another time, never of "the May co-op": a month or a day is no place)
         return None
     old = next(
         (m for m in _PLACED.finditer(previous) if m.group(1).lower() == said.group(1).lower()),

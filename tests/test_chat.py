@@ -11490,6 +11490,42 @@ FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+HIVES_LOST = turn(
+    "How many hives did the co-op lose?",
+    "120 [1]. The Vardenholm co-op lost 120 hives over the winter. [1]",
+)
+HIVES_LOST_NAMED = Turn(
+    "How many hives did it lose?", "How many hives did the Vardenholm co-op lose?",
+    "120 [1]. The co-op lost 120 hives over the winter. [1]",
+)
+
+FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
+    "'What about swarms?' after a count keeps the measure asked and the earlier question's "
+    "verb and tense, the thing counted swapped ('How many swarms did the co-op lose?'); 'What "
+    "about in May?' swaps the time, a month never taken for a place ('the May co-op')": [
+        ([HIVES_LOST], "What about swarms?", "How many swarms did the co-op lose?"),
+        ([HIVES_LOST], "And the swarms?", "How many swarms did the co-op lose?"),
+        ([HIVES_LOST_NAMED], "What about queens?",
+         "How many queens did the Vardenholm co-op lose?"),
+        ([turn("How many hives has the co-op lost?", "120 [1]. The co-op has lost 120 hives. "
+               "[1]")], "What about swarms?", "How many swarms has the co-op lost?"),
+        ([turn("How many hives will the co-op sell?", "120 [1]. The co-op will sell 120 hives. "
+               "[1]")], "And swarms?", "How many swarms will the co-op sell?"),
+        ([turn("How many hives did the co-op lose last winter?", "120 [1]. The co-op lost 120 "
+               "hives last winter. [1]")], "What about swarms?",
+         "How many swarms did the co-op lose last winter?"),
+        # near misses: a time, a month after a question naming a place-like name; another doer
+        ([HIVES_LOST], "What about in May?", "How many hives did the co-op lose in May?"),
+        ([HIVES_LOST_NAMED], "What about in May?",
+         "How many hives did the Vardenholm co-op lose in May?"),
+        ([HIVES_LOST_NAMED], "And last year?",
+         "How many hives did the Vardenholm co-op lose last year?"),
+        ([HIVES_LOST], "What about the Kelby co-op?", "How many hives did the Kelby co-op lose?"),
+        ([turn("How many homes were flooded in Aberwen?", "40 [1]. 40 homes were flooded in "
+               "Aberwen. [1]")], "And in Llanfor?", "How many homes were flooded in Llanfor?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
