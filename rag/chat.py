@@ -245,7 +245,9 @@ def entities(text: str) -> list[str]:
             words = words[:-1]  # "Marshby's MP": the town only; the MP is the one named next
         parts: list[list[str]] = [[]]
         for i, word in enumerate(words):
-            if word == "of" and _a_persons_name(words[:i]):
+            if word == "of" and (
+                _a_persons_name(words[:i]) or _a_name_no_list_knows(words[:i], words[i + 1 :])
+            ):
                 # "Josh Renwick of Harrowby Harriers": a runner and his club are two names,
                 # and the runner is searched by his own ("Josh Renwick"); "Catherine of
                 # Aragon", one given name before "of", is one
@@ -290,6 +292,30 @@ def _a_persons_name(words: Sequence[str]) -> bool:
     ) and all(w[:1].isupper() for w in words) and any(
         w.rstrip(".") not in _TITLES for w in words[1:]
     )
+
+
+def _a_name_no_list_knows(before: Sequence[str], after: Sequence[str]) -> bool:
+    """Are `before` "of" `after` a person of a place ("Aroha Tane of Maungaroa", "Luc
+    Brisebois of Selkirk"): two capitalised words no list knows as a given name, neither one
+    naming a body, a place, a title or a role, before a place of one or two words? Never "the
+    Bank of England", "Royal Society of Arts", "Deputy Leader of Kelby Council"."""
+    from rag.spans import is_role
+
+    return len(before) == 2 and 1 <= len(after) <= 2 and all(
+        re.fullmatch(r"[A-Z][a-z’'-]+", w) and w not in _INSTITUTIONS | _PLACE_KIND_WORDS
+        and w.rstrip(".") not in _TITLES and w not in _NOT_ENTITIES and not is_role(w)
+        for w in before
+    ) and not before[0].endswith("s") and all(
+        re.fullmatch(r"[A-Z][a-z’'-]+", w) and w not in _INSTITUTIONS for w in after
+    ) and before[0] not in _SOCIETY_WORDS
+
+
+# Words opening a body's name before "of" ("Royal Society of Arts", "National Museum of
+# Wales"), never a given name
+_SOCIETY_WORDS = frozenset(
+    "Royal National British Scottish Welsh Irish English American Chartered General Grand "
+    "Supreme High Central Northern Southern Eastern Western United Society Chamber".split()
+)
 
 
 # Words news opens a sentence with that are capitalised only for being first: a participle
@@ -4242,9 +4268,44 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
     winner = _the_winner_told(tied, previous) if len(tied) >= 2 else None
     if winner:
         return winner
+    doer = _the_doer_of_the_deed_asked(tied, question, _turn_text(previous))
+    if doer:
+        return doer
     if len(tied) >= 2 and all(c.person or _looks_like_person(c.name) for c in tied[:2]):
         return replace(tied[0], name=f"{tied[0].name} or {tied[1].name}")
     return tied[0]
+
+
+def _the_doer_of_the_deed_asked(
+    tied: Sequence[Candidate], question: str, text: str
+) -> Candidate | None:
+    """Of two names no list tells apart, the one `question` makes its "he" or "she" do the deed
+    to another ("Who did she replace?"), when `text` says the deed was done to the other only
+    ("Hemi Rangitaawa stepped down and was replaced by Aroha Tane", "Aroha Tane replaced Hemi
+    Rangitaawa": she is Aroha Tane, never the one replaced); else None."""
+    m = re.match(
+        r"^\W*(?:who|whom)\s+(?:did|does|will|would|has|had|is|was)\s+(?:he|she)\s+([a-z]+)\b",
+        question, re.IGNORECASE,
+    )
+    if m is None or len(tied) != 2:
+        return None
+    base = m.group(1).lower()
+    forms = "|".join(sorted(_verb_forms(base), key=len, reverse=True))
+    participle = re.escape(_past(base, participle=True))
+
+    def done_to(name: str) -> bool:
+        said = re.escape(name)
+        return bool(
+            # ("replaced Hemi Rangitaawa", "replaced chair Hemi ...", not "replaced by ...")
+            re.search(rf"\b(?:{forms})\s+(?:(?!by\b)[a-z]+\s+)?{said}\b", text)
+            or re.search(
+                rf"\b{said}\b[^.!?]*?\b(?:is|was|were|has\s+been|had\s+been|will\s+be)\s+"
+                rf"{participle}\s+by\b", text,
+            )
+        )
+
+    left = [c for c in tied if not done_to(c.name)]
+    return left[0] if len(left) == 1 else None
 
 
 # "Why did he step down?", "When did she resign?", "Has he retired?": the verb a person

@@ -11526,6 +11526,45 @@ FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+TRUST_CHAIR_REPLACED = turn(
+    "Who leads the trust now?", "Trust chair Hemi Rangitaawa stepped down and was replaced by "
+    "Aroha Tane of Maungaroa [1].",
+)
+
+FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
+    "'she' after a reply naming a woman who replaced someone is the woman, never a place nor "
+    "the one replaced: a name no list knows said with its place ('Aroha Tane of Maungaroa') is "
+    "a person of that place, and of two no list tells apart, 'Who did she replace?' is the one "
+    "the reply does not say was replaced": [
+        ([TRUST_CHAIR_REPLACED], "Who did she replace?", "Who did Aroha Tane replace?"),
+        ([turn("Who leads the trust now?", "Aroha Tane of Maungaroa replaced Hemi Rangitaawa as "
+               "chair of the trust [1].")], "Who did she replace?",
+         "Who did Aroha Tane replace?"),
+        ([turn("Who is the new mayor?", "Aroha Tane of Maungaroa was sworn in as mayor on Monday "
+               "[1].")], "How old is she?", "How old is Aroha Tane?"),
+        ([turn("Who took charge in Charlotte?", "Chioma Obi [1]. Chioma Obi replaced Tom Hale in "
+               "Charlotte. [1]")], "Who did she replace?", "Who did Chioma Obi replace?"),
+        ([turn("Who is the new harbourmaster at Port Kereru?", "Hinewai Ngata [1]. Hinewai Ngata "
+               "took over from Tane Ruatapu at Port Kereru. [1]")], "Who did she replace?",
+         "Who did Hinewai Ngata replace?"),
+        ([LIDO_REPLACED], "Who did she replace?", "Who did Ms Corinna Blakewell replace?"),
+        ([turn("Who won the top prize?", "The top prize went to Luc Brisebois of Selkirk [1].")],
+         "How heavy was his fish?", "How heavy was Luc Brisebois’ fish?"),
+        ([turn("Who is Selkirk's new mayor?", "Selkirk's new mayor is Aroha Tane, who replaced "
+               "Bill Moss after his death in March [1].")], "Who did she replace?",
+         "Who did Aroha Tane replace?"),
+        # near misses: a known man's name before "of"; a body named with "of"; a place asked
+        # by its name; two no list tells apart, asked no deed, are both searched
+        ([turn("Who won the top prize?", "The top prize went to Tom Hale of Selkirk [1].")],
+         "Where is he from?", "Where is Tom Hale from?"),
+        ([turn("Who runs the Bank of England?", "Andrew Bailey [1]. Andrew Bailey is governor of "
+               "the Bank of England. [1]")], "How old is he?", "How old is Andrew Bailey?"),
+        ([turn("Who is the new mayor?", "Aroha Tane of Maungaroa was sworn in as mayor on Monday "
+               "[1].")], "How big is Maungaroa?", "How big is Maungaroa?"),
+        ([TRUST_CHAIR_REPLACED], "How old is she?", "How old is Hemi Rangitaawa or Aroha Tane?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
