@@ -245,7 +245,9 @@ def entities(text: str) -> list[str]:
             words = words[:-1]  # "Marshby's MP": the town only; the MP is the one named next
         parts: list[list[str]] = [[]]
         for i, word in enumerate(words):
-            if word == "of" and _a_persons_name(words[:i]):
+            if word == "of" and (
+                _a_persons_name(words[:i]) or _a_name_no_list_knows(words[:i], words[i + 1 :])
+            ):
                 # "Josh Renwick of Harrowby Harriers": a runner and his club are two names,
                 # and the runner is searched by his own ("Josh Renwick"); "Catherine of
                 # Aragon", one given name before "of", is one
@@ -290,6 +292,30 @@ def _a_persons_name(words: Sequence[str]) -> bool:
     ) and all(w[:1].isupper() for w in words) and any(
         w.rstrip(".") not in _TITLES for w in words[1:]
     )
+
+
+def _a_name_no_list_knows(before: Sequence[str], after: Sequence[str]) -> bool:
+    """Are `before` "of" `after` a person of a place ("Aroha Tane of Maungaroa", "Luc
+    Brisebois of Selkirk"): two capitalised words no list knows as a given name, neither one
+    naming a body, a place, a title or a role, before a place of one or two words? Never "the
+    Bank of England", "Royal Society of Arts", "Deputy Leader of Kelby Council"."""
+    from rag.spans import is_role
+
+    return len(before) == 2 and 1 <= len(after) <= 2 and all(
+        re.fullmatch(r"[A-Z][a-z’'-]+", w) and w not in _INSTITUTIONS | _PLACE_KIND_WORDS
+        and w.rstrip(".") not in _TITLES and w not in _NOT_ENTITIES and not is_role(w)
+        for w in before
+    ) and not before[0].endswith("s") and all(
+        re.fullmatch(r"[A-Z][a-z’'-]+", w) and w not in _INSTITUTIONS for w in after
+    ) and before[0] not in _SOCIETY_WORDS
+
+
+# Words opening a body's name before "of" ("Royal Society of Arts", "National Museum of
+# Wales"), never a given name
+_SOCIETY_WORDS = frozenset(
+    "Royal National British Scottish Welsh Irish English American Chartered General Grand "
+    "Supreme High Central Northern Southern Eastern Western United Society Chamber".split()
+)
 
 
 # Words news opens a sentence with that are capitalised only for being first: a participle
@@ -786,6 +812,15 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+# A prize said to go to one: "The top prize went to ", "the award was presented to "
+_A_PRIZE_WENT_TO = re.compile(
+    r"\b(?:prizes?|awards?|titles?|troph(?:y|ies)|medals?|cups?|jackpot|first\s+place)\b"
+    r"[^.?!]{0,30}?\b(?:went|goes|has\s+gone|(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:awarded|given|presented|handed))\s+to\s+$",
+    re.IGNORECASE,
+)
+
+
 # A list of places after a word of place, up to the name listed last: "in Cork and ", "at
 # Ashby, Kelby or "
 _PLACE_LIST_BEFORE = re.compile(
@@ -814,6 +849,9 @@ def _only_a_place(name: str, text: str) -> bool:
             given_to and place.group(0).split()[0].lower() == "from"
             and not _a_journey_from(text, at, name)
         )
+        # ... nor "The top prize went to Luc Brisebois": what a prize goes to is the one who
+        # won it, whatever list knows his given name ("Tom Hale went to Selkirk" is a place)
+        and not _A_PRIZE_WENT_TO.search(text[max(0, at - 60) : at])
         or re.search(r"\b[Tt]he\s+$", text[max(0, at - 5) : at])
     ]
     # "distilleries in Cork and Kilkenny", "at Ashby, Kelby or Fenwick": a name listed last after
@@ -4230,9 +4268,44 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
     winner = _the_winner_told(tied, previous) if len(tied) >= 2 else None
     if winner:
         return winner
+    doer = _the_doer_of_the_deed_asked(tied, question, _turn_text(previous))
+    if doer:
+        return doer
     if len(tied) >= 2 and all(c.person or _looks_like_person(c.name) for c in tied[:2]):
         return replace(tied[0], name=f"{tied[0].name} or {tied[1].name}")
     return tied[0]
+
+
+def _the_doer_of_the_deed_asked(
+    tied: Sequence[Candidate], question: str, text: str
+) -> Candidate | None:
+    """Of two names no list tells apart, the one `question` makes its "he" or "she" do the deed
+    to another ("Who did she replace?"), when `text` says the deed was done to the other only
+    ("Hemi Rangitaawa stepped down and was replaced by Aroha Tane", "Aroha Tane replaced Hemi
+    Rangitaawa": she is Aroha Tane, never the one replaced); else None."""
+    m = re.match(
+        r"^\W*(?:who|whom)\s+(?:did|does|will|would|has|had|is|was)\s+(?:he|she)\s+([a-z]+)\b",
+        question, re.IGNORECASE,
+    )
+    if m is None or len(tied) != 2:
+        return None
+    base = m.group(1).lower()
+    forms = "|".join(sorted(_verb_forms(base), key=len, reverse=True))
+    participle = re.escape(_past(base, participle=True))
+
+    def done_to(name: str) -> bool:
+        said = re.escape(name)
+        return bool(
+            # ("replaced Hemi Rangitaawa", "replaced chair Hemi ...", not "replaced by ...")
+            re.search(rf"\b(?:{forms})\s+(?:(?!by\b)[a-z]+\s+)?{said}\b", text)
+            or re.search(
+                rf"\b{said}\b[^.!?]*?\b(?:is|was|were|has\s+been|had\s+been|will\s+be)\s+"
+                rf"{participle}\s+by\b", text,
+            )
+        )
+
+    left = [c for c in tied if not done_to(c.name)]
+    return left[0] if len(left) == 1 else None
 
 
 # "Why did he step down?", "When did she resign?", "Has he retired?": the verb a person
@@ -4361,6 +4434,57 @@ def _the_thing_the_one_answered_told_of(
     return things[0] if _SAID_OF_IT.search(question) else None
 
 
+# Words a place is named by, before or after its own name: "Lake Oskawin", "Kittredge Marsh"
+_PLACE_KIND_WORDS = frozenset(
+    "Lake Loch Lough Mount River Bay Island Isle Marsh Reservoir Moor Forest Valley Beach "
+    "Harbour Glen Falls Estuary Lagoon Port".split()
+)
+# A group by its noun: "the Selkirk Rotary Club", "the council", "a volunteer crew"
+_GROUP_NAMED = re.compile(
+    r"\b(?P<the>[Tt]he\s+|[Aa]n?\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+){0,4})(?P<mod>[a-z]+\s+)?"
+    r"(?P<head>(?i:club|council|trust|crew|team|co-op|co-operative|cooperative|society|"
+    r"association|committee|group|union|charity|brigade|volunteers))\b(?![’']s\b|-)"
+)
+
+
+def _a_place_by_its_kind(name: str, text: str) -> bool:
+    """Is `name` a place: named by its kind ("Lake Oskawin", "Kittredge Marsh"), or a town
+    said only where things are ("in Selkirk")? (Not any name after "the": "Save the Abbey
+    Limes" is a campaign's.)"""
+    words = re.sub(r"^[Tt]he\s+", "", name).split()
+    named = bool(words) and all(w[:1].isupper() for w in words)  # (not "the hives at ...")
+    return named and (
+        words[0] in _PLACE_KIND_WORDS or words[-1] in _PLACE_KIND_WORDS
+        or _said_as_where(name, text)
+    )
+
+
+def _the_group_named(turn: Turn, question: str) -> str | None:
+    """The one group (a club, a council, a trust, a crew, a team, a co-op) `turn`'s question,
+    reply or citations name, as said inside a sentence ("the Selkirk Rotary Club", "the
+    council"), by its fullest name; None with none, or with two of different kinds. A group
+    the follow-up names itself is no antecedent of its pronoun."""
+    found: dict[str, str] = {}
+    for text in (turn.standalone, turn.answer, turn.evidence):
+        for m in _GROUP_NAMED.finditer(text):
+            words = m["name"].split()
+            while words and words[0] in _NOT_ENTITIES:
+                words = words[1:]  # ("What did the council ...", "When the club ...")
+            # (a lower-case word before the head is the group's own after "the" or "a" only:
+            # "a volunteer crew", "the rowing club"; not "... said council")
+            if m["mod"] and m["the"] and m["mod"].strip() not in _DETERMINERS:
+                words.append(m["mod"].strip())
+            if m["mod"] and not m["the"] and not words:
+                continue
+            phrase = " ".join(["the", *words, m["head"]])
+            head = m["head"].lower()
+            if _named_in(m["head"], question) or _named_in(phrase, question):
+                continue
+            if len(phrase) > len(found.get(head, "")):
+                found[head] = phrase
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _antecedent_of(pronoun: str, turn: Turn, question: str, history: Sequence[Turn]) -> str | None:
     """`_antecedent` in `turn`, but for an "it" or a "they" never one person another turn of
     `history` told of ("Who bought Mabel Trethewey?", refused, names her with nothing to say
@@ -4371,6 +4495,16 @@ def _antecedent_of(pronoun: str, turn: Turn, question: str, history: Sequence[Tu
         # "Where did they come from?" after "How old is the mother at Wrexley?" is not Wrexley)
         turn = replace(turn, standalone=_without_the_story(turn.standalone))
     found = _antecedent(pronoun, turn, question)
+    group = _the_group_named(turn, question) if pronoun.lower() in _PLURAL else None
+    if group and (
+        _a_place_by_its_kind(found, _turn_text(turn)) if found
+        else _ASKS_FOR_A_PLACE.match(turn.standalone)
+    ):
+        # "Who runs the derby on Lake Oskawin?" - "... the Selkirk Rotary Club" - "How much do
+        # they raise?": a lake, a town, a marsh raises, decides or is founded no more than "it"
+        # is a "they"; the club, council or crew the turn named does (so too after "Where was
+        # the derby held?" - "Lake Oskawin", whose place was left out as no "they")
+        return group
     if found and pronoun.lower() in _PLURAL and not re.search(r"\s(?:and|or|&)\s", found) and (
         _said_after(found, f"{turn.standalone} {turn.answer} {turn.evidence}",
                     ("in the", "at the", "from the", "in", "at", "near", "from"))
@@ -5443,14 +5577,50 @@ def _with_that_time_said(question: str, history: Sequence[Turn]) -> str:
         return question
     said = _A_MONTH_SAID if m["unit"].lower() == "month" else _A_YEAR_SAID
     for turn in reversed(history[-3:]):
-        told = [turn.standalone] + ([turn.short] if _WHEN_ASKED.match(turn.standalone) else [])
-        when = next((w for text in told for w in [said.search(text)] if w), None)
+        if _WHEN_ASKED.match(turn.standalone):
+            # The reply to "When did the Kelby shop shut in January reopen?" - "In March 2024"
+            # says the time asked for; its question's month is another. So the short answer
+            # first, then the reply's sentence (one too long to lead with a short answer: "The
+            # shop on Kelby high street finally opened in March 2024 [1]."), the question last
+            when = said.search(turn.short) or _time_in_reply(turn.answer, said, turn.standalone)
+            when = when or said.search(turn.standalone)
+        else:
+            when = said.search(turn.standalone)
         if when is not None:
             return f"{question[: m.start()]}in {when.group(0)}{question[m.end() :]}"
     return question
 
 
-_WHEN_ASKED = re.compile(r"^\W*(?:when|what\s+(?:year|month|date))\b", re.I)
+_WHEN_ASKED = re.compile(
+    r"^\W*(?:when|(?:(?:in|during|on)\s+)?(?:what|which)\s+(?:year|month|date|day))\b", re.I
+)
+# A time a reply says when a thing happened: after "in", "on", "since" ("opened in March
+# 2024", "on 14 March 2024"), not "first planned for May"
+_TIME_WORD_BEFORE = re.compile(
+    r"\b(?:in|on|since|from|during|until|till|by)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?$",
+    re.I,
+)
+
+
+def _time_in_reply(answer: str, said: re.Pattern[str], asked: str) -> re.Match[str] | None:
+    """The month or year (as `said` finds) `answer` says the deed `asked` ended with was done
+    in ("When did the shop open?" - "The shop, first planned to open in May, finally opened on
+    14 March 2024": March 2024, the last said after "open" or "opened"), else the first it
+    says after a word of time ("in March 2024"), else the first it says at all; None when it
+    says none."""
+    found = list(said.finditer(answer))
+    timed = [
+        w for w in found if _TIME_WORD_BEFORE.search(answer[max(0, w.start() - 16) : w.start()])
+    ]
+    verb = re.search(r"\b([a-z]+)\W*$", _without_the_story(asked))
+    forms = _verb_forms(verb.group(1)) if verb else frozenset()
+    done = [
+        w for w in timed
+        if (words := re.findall(r"[a-z]+", answer[max(0, w.start() - 30) : w.start()]))
+        and forms.intersection(words[-4:])
+    ]
+    # (of two, the last: "first planned to open in May, finally opened on 14 March")
+    return done[-1] if done else (timed or found or [None])[0]
 
 
 # "And how many jobs will it create?": an "and" that only joins the question to the last one
@@ -8431,6 +8601,12 @@ _LEADING_WH = re.compile(
     r"could|can)\b))",
     re.IGNORECASE,
 )
+# A yes-no question: an auxiliary, then its clause ("Did the council cut the bus route?")
+_YES_NO = re.compile(
+    r"^\s*(?P<aux>did|does|do|was|were|is|are|has|have|had|will|would|can|could|should)\s+"
+    r"(?P<rest>[^?]+?)\s*\?*\s*$",
+    re.IGNORECASE,
+)
 _LEADING_COUNT = re.compile(
     r"^\s*how\s+(?:many|much)\s+(?P<noun>(?:[a-z-]+\s+){0,2}?)(?=(?:did|does|do|was|were|is|are|"
     r"has|have|had|will|would)\b)",
@@ -8912,7 +9088,9 @@ def _at_another_place(previous: str, rest: str) -> str | None:
     with the same preposition."""
     said = re.fullmatch(r"(in|at|near|from)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)",
                         rest.strip())
-    if said is None:
+    if said is None or _ANOTHER_TIME.fullmatch(rest.strip()) or said.group(2) in WEEKDAY_NAMES:
+        # ("What about in May?" after "How many hives did the Vardenholm co-op lose?" asks of
+        # another time, never of "the May co-op": a month or a day is no place)
         return None
     old = next(
         (m for m in _PLACED.finditer(previous) if m.group(1).lower() == said.group(1).lower()),
@@ -9647,6 +9825,15 @@ def _asked_anew(previous: str, wh: str, answer: str = "") -> str | None:
         return done
     if word.lower() == "how many":
         return _counted_in_the_clause(previous)
+    yes_no = _YES_NO.match(previous)
+    if yes_no is not None and word.lower() in ("why", "when", "where", "how") and not (
+        word.lower() == "when" and yes_no["aux"].lower() in ("has", "have")
+    ):
+        # (not "When has Ann Cole resigned?": a perfect asks no time)
+        # "Was the Kelby library closed?" (refused, or answered "Yes") + "Why?" -> "Why was the
+        # Kelby library closed?": a yes-no question's clause is asked of again whole, behind
+        # the question word; never "Was the Kelby library closed (Why)?"
+        return f"{word[0].upper()}{word[1:].lower()} {yes_no['aux'].lower()} {yes_no['rest']}?"
     match = _LEADING_WH.match(previous)
     subject_wh = _SUBJECT_WH.match(previous)
     if match is None and subject_wh is not None:

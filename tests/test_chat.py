@@ -11358,6 +11358,213 @@ FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+# Round 58: the users' reports (a "she" of the replacing woman, "that month", "Why?" after a
+# refusal, the prize winner's fish, a group's "they", "What about swarms?")
+TOP_PRIZE_SENTENCE = "The top prize went to Luc Brisebois, whose northern pike weighed 11.2 kg"
+TOP_PRIZE = turn("Who won the top prize?", f"{TOP_PRIZE_SENTENCE} [1].")
+
+FIFTY_EIGHTH_ROUND_FOLLOWUPS = {
+    "'his' after a reply saying the prize went to one ('The top prize went to Luc Brisebois, "
+    "whose northern pike weighed 11.2 kg') is that winner, by name, though no list knows his "
+    "given name; a name a prize went to is no place the way 'went to Selkirk' is": [
+        ([TOP_PRIZE], "How heavy was his fish?", "How heavy was Luc Brisebois’ fish?"),
+        ([TOP_PRIZE], "What did his fish weigh?", "What did Luc Brisebois’ fish weigh?"),
+        ([TOP_PRIZE], "Where is he from?", "Where is Luc Brisebois from?"),
+        ([turn("Who won the derby?", "The trophy was presented to Luc Brisebois, whose pike "
+               "weighed 11.2 kg [1].")], "How old is he?", "How old is Luc Brisebois?"),
+        # near misses: a reply leading with his name; a woman the list knows; a town one went
+        # to; a prize that went to no name
+        ([turn("Who won the top prize?", f"Luc Brisebois [1]. {TOP_PRIZE_SENTENCE}. [1]")],
+         "How heavy was his fish?", "How heavy was Luc Brisebois’ fish?"),
+        ([turn("Who won the derby?", "The trophy went to Ann Cole, whose pike weighed 9 kg "
+               "[1].")], "How heavy was her fish?", "How heavy was Ann Cole’s fish?"),
+        ([turn("Where did Tom Hale go?", "Selkirk [1]. Tom Hale went to Selkirk after the "
+               "derby. [1]")], "How big is it?", "How big is Selkirk?"),
+        ([refused_turn("Who won the top prize?")], "How heavy was his fish?",
+         "How heavy was the fish of the one who won the top prize?"),
+    ],
+}
+
+DERBY_RUN_BY = turn(
+    "When is the Lake Oskawin derby?", "On Saturday [1]. The derby on Lake Oskawin, run by the "
+    "Selkirk Rotary Club, is on Saturday. [1]",
+)
+
+FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
+    "'they' of a turn naming a group (a club, a council, a trust, a crew, a co-op) and a place "
+    "(a lake, a marsh, a town said where things are) is the group, by its whole name, never the "
+    "place; so after 'Where was it held?', whose place is no 'they'": [
+        ([DERBY_RUN_BY], "How much do they hope to raise?",
+         "How much do the Selkirk Rotary Club hope to raise?"),
+        ([turn("When is the Lake Oskawin derby?", "On Saturday [1]. The derby on Lake Oskawin "
+               "is on Saturday, the Rotary club said. [1]")], "How much do they hope to raise?",
+         "How much do the Rotary club hope to raise?"),
+        ([turn("What did the council decide about Lake Oskawin?", "To close it [1]. The council "
+               "voted to close Lake Oskawin to boats. [1]")], "Why did they decide that?",
+         "Why did the council decide that?"),
+        ([turn("How big is Lake Oskawin?", "12 sq km [1]. Lake Oskawin covers 12 sq km, the "
+               "Oskawin Lake Trust said. [1]")], "When were they founded?",
+         "When were the Oskawin Lake Trust founded?"),
+        ([turn("Where was the derby held?", "Lake Oskawin [1]. The Selkirk Rotary Club held the "
+               "derby on Lake Oskawin. [1]")], "How much did they raise?",
+         "How much did the Selkirk Rotary Club raise?"),
+        ([turn("What is planned for Kittredge Marsh?", "A visitor centre [1]. The Kittredge Marsh "
+               "Trust plans a visitor centre at Kittredge Marsh. [1]")],
+         "How much will they spend?", "How much will the Kittredge Marsh Trust spend?"),
+        # near misses: a group the reply led with; a people's "they"; things done to "them";
+        # with no group named, the place's turn still says nothing of "they"
+        ([turn("Who runs the Lake Oskawin derby?", "The Selkirk Rotary Club [1]. The Selkirk "
+               "Rotary Club runs the derby on Lake Oskawin. [1]")], "How much do they raise?",
+         "How much do The Selkirk Rotary Club raise?"),
+        ([turn("How many volunteers cleaned Lake Oskawin?", "40 [1]. The trust sent 40 "
+               "volunteers to clean Lake Oskawin. [1]")], "What did they find?",
+         "What did the volunteers find?"),
+        ([turn("Where was the derby held?", "Lake Oskawin [1]. The derby was held on Lake "
+               "Oskawin. [1]")], "How much did they raise?", "How much did they raise?"),
+    ],
+})
+
+FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
+    "a bare 'Why?' ('When?', 'How?') after a yes-no question, refused or answered, asks of its "
+    "clause whole behind the question word ('Why was the Kelby library closed?'), never glued "
+    "on as '(Why)'": [
+        ([refused_turn("Was the Kelby library closed?")], "Why?",
+         "Why was the Kelby library closed?"),
+        ([refused_turn("Did the council cut the Route 9 bus?")], "Why?",
+         "Why did the council cut the Route 9 bus?"),
+        ([refused_turn("Will the Ashby mill close?")], "When?", "When will the Ashby mill close?"),
+        ([refused_turn("Has Ann Cole resigned?")], "Why?", "Why has Ann Cole resigned?"),
+        ([turn("Did the council cut the Route 9 bus?", "Yes [1]. The council cut the Route 9 bus "
+               "in May. [1]")], "Why?", "Why did the council cut the Route 9 bus?"),
+        ([turn("Who runs the Kelby library?", "Ann Cole [1]. Ann Cole runs the library. [1]"),
+          Turn("Did she resign?", "Did Ann Cole resign?", REFUSED_TURN)], "Why?",
+         "Why did Ann Cole resign?"),
+        # near misses: a wh-question asked anew as before, its deed or its done-to; a question
+        # of its own after the yes-no one
+        ([refused_turn("When did the Kelby library close?")], "Why?",
+         "Why did the Kelby library close?"),
+        ([refused_turn("Who closed the Kelby library?")], "Why?",
+         "Why was the Kelby library closed?"),
+        ([refused_turn("Was the Kelby library closed?")], "Why did the council close it?",
+         "Why did the council close the Kelby library?"),
+    ],
+})
+
+SHOP_OPENED = turn(
+    "When did the Kelby shop open?",
+    "In March 2024 [1]. The Kelby shop opened in March 2024. [1]",
+)
+
+FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
+    "'that month' after a when-question is the month its reply gave ('In March 2024'), before "
+    "any month its question said, also from a reply too long to lead with a short answer, and "
+    "after 'In which month ...?'; of two months the reply says, the one the deed asked was done "
+    "in": [
+        ([SHOP_OPENED], "How many customers came that month?",
+         "How many customers came in March 2024 (Kelby shop)?"),
+        ([turn("When did the Kelby shop shut in January reopen?", "In March 2024 [1]. The shop "
+               "reopened in March 2024. [1]")], "How many customers came that month?",
+         "How many customers came in March 2024 (Kelby shop)?"),
+        ([turn("When did the Kelby shop open?", "The shop on Kelby high street finally opened "
+               "its doors in March 2024 [1].")], "How many customers came that month?",
+         "How many customers came in March 2024 (Kelby shop)?"),
+        ([turn("When did the Kelby shop open?", "The Kelby shop, first planned to open in May, "
+               "finally opened its doors on 14 March 2024 [1].")],
+         "How many customers came that month?",
+         "How many customers came in March 2024 (Kelby shop)?"),
+        ([turn("In which month did the Kelby shop open?", "March 2024 [1]. The Kelby shop opened "
+               "in March 2024. [1]")], "How many customers came that month?",
+         "How many customers came in March 2024 (Kelby shop)?"),
+        # near misses: "that year"; a later turn's month; a month the question asked of; "that
+        # day" no reply gave
+        ([SHOP_OPENED], "How many customers came that year?",
+         "How many customers came in 2024 (Kelby shop)?"),
+        ([SHOP_OPENED, turn("Who owns it?", "Ann Cole [1]. Ann Cole, who bought it in June, owns "
+                            "the shop. [1]")], "How many customers came that month?",
+         "How many customers came in March 2024 (Kelby shop)?"),
+        ([turn("How many hives were harvested at Vardenholm in July?", "40 [1]. 40 hives were "
+               "harvested in July. [1]")], "How many were inspected that month?",
+         "How many hives were inspected in July?"),
+        ([SHOP_OPENED], "How many customers came that day?",
+         "How many customers came that day (Kelby shop)?"),
+    ],
+})
+
+HIVES_LOST = turn(
+    "How many hives did the co-op lose?",
+    "120 [1]. The Vardenholm co-op lost 120 hives over the winter. [1]",
+)
+HIVES_LOST_NAMED = Turn(
+    "How many hives did it lose?", "How many hives did the Vardenholm co-op lose?",
+    "120 [1]. The co-op lost 120 hives over the winter. [1]",
+)
+
+FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
+    "'What about swarms?' after a count keeps the measure asked and the earlier question's "
+    "verb and tense, the thing counted swapped ('How many swarms did the co-op lose?'); 'What "
+    "about in May?' swaps the time, a month never taken for a place ('the May co-op')": [
+        ([HIVES_LOST], "What about swarms?", "How many swarms did the co-op lose?"),
+        ([HIVES_LOST], "And the swarms?", "How many swarms did the co-op lose?"),
+        ([HIVES_LOST_NAMED], "What about queens?",
+         "How many queens did the Vardenholm co-op lose?"),
+        ([turn("How many hives has the co-op lost?", "120 [1]. The co-op has lost 120 hives. "
+               "[1]")], "What about swarms?", "How many swarms has the co-op lost?"),
+        ([turn("How many hives will the co-op sell?", "120 [1]. The co-op will sell 120 hives. "
+               "[1]")], "And swarms?", "How many swarms will the co-op sell?"),
+        ([turn("How many hives did the co-op lose last winter?", "120 [1]. The co-op lost 120 "
+               "hives last winter. [1]")], "What about swarms?",
+         "How many swarms did the co-op lose last winter?"),
+        # near misses: a time, a month after a question naming a place-like name; another doer
+        ([HIVES_LOST], "What about in May?", "How many hives did the co-op lose in May?"),
+        ([HIVES_LOST_NAMED], "What about in May?",
+         "How many hives did the Vardenholm co-op lose in May?"),
+        ([HIVES_LOST_NAMED], "And last year?",
+         "How many hives did the Vardenholm co-op lose last year?"),
+        ([HIVES_LOST], "What about the Kelby co-op?", "How many hives did the Kelby co-op lose?"),
+        ([turn("How many homes were flooded in Aberwen?", "40 [1]. 40 homes were flooded in "
+               "Aberwen. [1]")], "And in Llanfor?", "How many homes were flooded in Llanfor?"),
+    ],
+})
+
+TRUST_CHAIR_REPLACED = turn(
+    "Who leads the trust now?", "Trust chair Hemi Rangitaawa stepped down and was replaced by "
+    "Aroha Tane of Maungaroa [1].",
+)
+
+FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
+    "'she' after a reply naming a woman who replaced someone is the woman, never a place nor "
+    "the one replaced: a name no list knows said with its place ('Aroha Tane of Maungaroa') is "
+    "a person of that place, and of two no list tells apart, 'Who did she replace?' is the one "
+    "the reply does not say was replaced": [
+        ([TRUST_CHAIR_REPLACED], "Who did she replace?", "Who did Aroha Tane replace?"),
+        ([turn("Who leads the trust now?", "Aroha Tane of Maungaroa replaced Hemi Rangitaawa as "
+               "chair of the trust [1].")], "Who did she replace?",
+         "Who did Aroha Tane replace?"),
+        ([turn("Who is the new mayor?", "Aroha Tane of Maungaroa was sworn in as mayor on Monday "
+               "[1].")], "How old is she?", "How old is Aroha Tane?"),
+        ([turn("Who took charge in Charlotte?", "Chioma Obi [1]. Chioma Obi replaced Tom Hale in "
+               "Charlotte. [1]")], "Who did she replace?", "Who did Chioma Obi replace?"),
+        ([turn("Who is the new harbourmaster at Port Kereru?", "Hinewai Ngata [1]. Hinewai Ngata "
+               "took over from Tane Ruatapu at Port Kereru. [1]")], "Who did she replace?",
+         "Who did Hinewai Ngata replace?"),
+        ([LIDO_REPLACED], "Who did she replace?", "Who did Ms Corinna Blakewell replace?"),
+        ([turn("Who won the top prize?", "The top prize went to Luc Brisebois of Selkirk [1].")],
+         "How heavy was his fish?", "How heavy was Luc Brisebois’ fish?"),
+        ([turn("Who is Selkirk's new mayor?", "Selkirk's new mayor is Aroha Tane, who replaced "
+               "Bill Moss after his death in March [1].")], "Who did she replace?",
+         "Who did Aroha Tane replace?"),
+        # near misses: a known man's name before "of"; a body named with "of"; a place asked
+        # by its name; two no list tells apart, asked no deed, are both searched
+        ([turn("Who won the top prize?", "The top prize went to Tom Hale of Selkirk [1].")],
+         "Where is he from?", "Where is Tom Hale from?"),
+        ([turn("Who runs the Bank of England?", "Andrew Bailey [1]. Andrew Bailey is governor of "
+               "the Bank of England. [1]")], "How old is he?", "How old is Andrew Bailey?"),
+        ([turn("Who is the new mayor?", "Aroha Tane of Maungaroa was sworn in as mayor on Monday "
+               "[1].")], "How big is Maungaroa?", "How big is Maungaroa?"),
+        ([TRUST_CHAIR_REPLACED], "How old is she?", "How old is Hemi Rangitaawa or Aroha Tane?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
@@ -11387,6 +11594,7 @@ FIFTY_SEVENTH_ROUND_FOLLOWUPS.update({
             ("fifty-fifth", FIFTY_FIFTH_ROUND_FOLLOWUPS),
             ("fifty-sixth", FIFTY_SIXTH_ROUND_FOLLOWUPS),
             ("fifty-seventh", FIFTY_SEVENTH_ROUND_FOLLOWUPS),
+            ("fifty-eighth", FIFTY_EIGHTH_ROUND_FOLLOWUPS),
             ("users", USERS_FOLLOWUPS),
             ("trial 76", TRIAL76_FOLLOWUPS),
             ("final check 146", FINAL146_FOLLOWUPS),
