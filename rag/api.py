@@ -1520,7 +1520,14 @@ class Rag:
         from rag.spans import question_type
 
         told = sentences[short.n - 1]
-        if question_type(question) != "who" or not told.published or re.search(
+        # (a firm asked for is replaced as a person is: "Which firm is carrying out the work on
+        # Yarlow Lock?" over "Tarnbeck Marine ... has taken over the work from Cradley Fentiman
+        # Civils")
+        asks_firm = re.match(
+            r"^\W*which\s+(?:firm|company|contractor|builder|business|operator|supplier)s?\b",
+            question, re.IGNORECASE,
+        )
+        if (question_type(question) != "who" and not asks_firm) or not told.published or re.search(
             # (one asked of the past is the one who held it then: "Who was ... in January?")
             r"^\W*who\s+(?:was|were|had|did)\b|\b(?:former|previous|first|then|original)\b",
             question, re.IGNORECASE,
@@ -1532,7 +1539,8 @@ class Rag:
         replaced = re.compile(
             r"\b(?:replacing|replaced|replaces|succeeding|succeeded|succeeds|(?:took|taking|"
             # ("has taken over as site manager from Rowland Pexton")
-            r"taken|takes)\s+over(?:\s+as\s+[^,.;]{1,40}?)?\s+from)\s+(?:[A-Z][\w'’.-]*\s+){0,3}?"
+            r"taken|takes)\s+over(?:\s+as\s+[^,.;]{1,40}?|\s+(?:the|its)\s+[a-z]+(?:\s+[a-z]+)?)?"
+            r"\s+from)\s+(?:[A-Z][\w'’.&-]*\s+){0,3}?"
             + re.escape(surname) + r"\b"
             # ("Sigrid Solvang ... has stepped down. She has been replaced as project lead by")
             + r"|\b(?:" + re.escape(surname) + r"|(?<![\w,] )(?:She|He))\s+(?:has|had|was)\s+"

@@ -701,6 +701,8 @@ PHRASE_SENSE = (
     # round 42: "Who will replace Eleanor Fitch?" over "She will be succeeded in September by
     # the deputy head, Daniel Osei"
     (r"replac(?:e|ed|es|ing)", r"succeeded(?= [^.;]{0,40}by\b)", r"successor",
+     # round 58: "His deputy, Osian Sutterby, has been appointed station manager in his place"
+     r"in (?:his|her|their) place", r"in place of",
      r"take over from", r"takes over from", r"taking over from", r"took over from",
      # round 49: "who took over in January after Geoffrey Platt retired", "took over as
      # project lead when Marcus Thorne retired", "has taken over as musical director from

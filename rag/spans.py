@@ -9209,7 +9209,10 @@ def _score(
             or (re.search(r"(?:\b[Hh]e|\b[Ss]he|\b[A-Z][\w'’-]+,?)\s+(?:is|was|turns|turned)\s+"
                           r"(?:now\s+|still\s+only\s+|only\s+)?$",
                           sentence[max(0, c.start - 40) : c.start])
-                and re.match(r"\s*(?:[.;]|,\s+(?:and|but|the)\b|$)", sentence[c.end :])
+                # (round 58: or a verb of hers after "and": "its oldest, Reginald Fothergay,
+                # is 88 and has appeared in every winter play since 1967")
+                and re.match(r"\s*(?:[.;]|,\s+(?:and|but|the)\b|$|\s+and\s+(?:has|had|is|was|"
+                             r"lives|lived|still|now|works|worked|says|said)\b)", sentence[c.end :])
                 and int(re.sub(r"\D", "", sentence[c.start : c.end]) or 0) < 120)
             # "Captain Josh Bellamy, who is 34 and has played ...", "who turns 90 next week"
             or (re.search(r",\s+who\s+(?:is|was|turns|turned|will\s+be)\s+(?:now\s+)?$",
@@ -9591,6 +9594,8 @@ def _score(
             return None  # "$399" for "How much does the Aria 3 Max cost in euros?"
         if parsed.number == "money" and _price_of_another_kind(parsed.text, sentence, c):
             return None  # "A weekly ticket will cost £42" for "... a child ticket cost?"
+        if c.number == "money" and _priced_for_another_group(parsed.text, sentence, c):
+            return None  # "£12 for adults and £8 for children" for a child's ticket
         if c.number == "money" and _priced_for_another_time(parsed.text, sentence, c):
             return None  # "a stay of up to four hours rising ... to £4.90" for a week's
         if (parsed.number == "money" or parsed.kind == "how-much" and c.number == "money") and (
@@ -10187,6 +10192,30 @@ def _score(
         score += PERIOD_BONUS if _ASKS_FIRST_VALUE.search(parsed.text) else -PERIOD_BONUS * (
             2 if now else 1
         )
+    if (
+        c.kind in ("person", "name", "np", "org") and parsed.kind in ("who", "which")
+        and _TAKEN_OVER_FROM.search(sentence[max(0, start - 60) : start])
+        and not re.search(r"\b(?:replac\w*|succeed\w*|took\s+over\s+from|taken\s+over\s+from|"
+                          r"previous|previously|former|formerly|before)\b", parsed.text, re.I)
+        # (a clause of its own may say the asked deed of it: "Cradley Fentiman Civils, which
+        # went into administration in July" for "Which firm went into administration?")
+        and not (
+            (own := re.match(r",\s+(?:which|who)\s+([^,.;]+)", sentence[end:]))
+            and _content_stems(own.group(1)) & _content_stems(parsed.text)
+        )
+    ):
+        # (round 58) "Tarnbeck Marine ... has taken over the work from Cradley Fentiman Civils"
+        # for "Which firm is carrying out the work?": the one taken over from does it no more
+        score += PERIOD_BONUS if _ASKS_FIRST_VALUE.search(parsed.text) else -PERIOD_BONUS * 2
+    if (
+        c.kind in ("person", "name", "np", "org") and parsed.kind in ("who", "which")
+        and (taker := _ASKS_WHO_REPLACED_ONE.search(parsed.text))
+        and (taken := _TAKEN_OVER_FROM.search(sentence[max(0, start - 60) : start]))
+        and taker.group("one").split()[-1] in sentence[: max(0, start - 60) + taken.start()]
+    ):
+        # "Which firm replaced Tarnbeck Marine?" over "Tarnbeck Marine ... has taken over the
+        # work from Cradley Fentiman Civils": the one it replaced, not its replacement
+        return None
     if c.kind == "np" and parsed.kind in ("which", "who") and re.match(
         r"\s+(?:named|called)\s+[A-Z]", sentence[end:]
     ):
@@ -10201,6 +10230,9 @@ def _score(
     if c.kind in ("person", "name", "org") and parsed.kind in ("who", "which") and (
         _a_deed_done_to_unsaid(parsed.text, sentence)
         or _the_doer_of_a_deed_asked_done_to(parsed.text, sentence, start)
+        # (round 58: "Ailsa Ettrick ... won the open class" for "Who won the novice class?")
+        or _another_class_won(parsed.text, sentence)
+        or _classes_won_together(parsed.text, sentence)
     ):
         # "Siobhán Kinsella, owner of ..., said ...", "Gardaí ... have arrested a man" for
         # "Who was arrested ...?"
@@ -14755,6 +14787,10 @@ def _deed_forms(word: str) -> set[str]:
     return forms
 
 
+# What one pays to get in, which prices the thing it is for ("Tickets for the gala dinner")
+_ENTRIES = frozenset("ticket tickets entry admission place places seat seats pass passes".split())
+
+
 def _cost_of_another_thing(question: str, sentence: str, c: _Candidate) -> bool:
     """Is the sum `c` the cost of another thing than the one the question prices, which the
     sentence never names? "How much will a swim cost when the pool reopens?" over "The total
@@ -14777,6 +14813,14 @@ def _cost_of_another_thing(question: str, sentence: str, c: _Candidate) -> bool:
         _stem(subject.lower_) not in heads
         # (a word for any work prices anything, asked or said: "How much did the work cost?")
         and not {subject.lower_, head} & (_STAND_INS | _ANY_WORK | _GENERAL_THINGS)
+        # (round 58: an entry to the asked thing prices it: "Tickets for the gala dinner cost
+        # £38" for "How much does the gala dinner cost?")
+        and not (
+            subject.lower_ in _ENTRIES
+            and re.match(r"\s+(?:for|to)\s+(?:the\s+)?", sentence[subject.idx + len(subject):])
+            and heads & {_stem(w.lower()) for w in re.findall(
+                r"[A-Za-z]+", sentence[subject.idx + len(subject) : c.start])}
+        )
     ):
         # "the car parks cost £1.9 million a year to run" for "How much will staff parking
         # permits cost?": the verb's own subject is the thing priced
@@ -15144,6 +15188,44 @@ def _compared_with(sentence: str, c: _Candidate) -> _Candidate | None:
         return None
     before = [x for x in _rule_candidates(sentence) if x.kind == "number" and x.end < c.start]
     return before[-1] if before else None
+
+
+# Those a price is set for ("£12 for adults and £8 for children and students"), by one word.
+_PRICE_GROUPS = frozenset(
+    "adult child student senior pensioner concession family member resident local visitor "
+    "junior infant teenager youth under over non-member group".split()
+)
+# "... £8 for children and students": the sum's group, up to the next sum or clause
+_FOR_ITS_GROUP = re.compile(
+    r"\s*(?:a\s+head\s+|each\s+)?for\s+(?P<who>[^,;.£$€]{1,50}?)(?=\s*(?:[,;.]|\band\s+[£$€]|$))",
+    re.IGNORECASE,
+)
+
+
+def _price_groups(text: str) -> set[str]:
+    """The groups of `_PRICE_GROUPS` that `text` names, by singular ("children" -> "child")."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z][a-z-]+", text)}
+    singular = {"children": "child", "people": "person"}
+    return {singular.get(w, w[:-1] if w.endswith("s") else w) for w in words} & _PRICE_GROUPS
+
+
+def _priced_for_another_group(question: str, sentence: str, c: _Candidate) -> bool:
+    """Is the sum `c` a price said for one group ("£12 for adults") while the question asks
+    the price for another that the sentence prices too ("How much is a child's ticket?" over
+    "Tickets cost £12 for adults and £8 for children and students")? A sum said for no group,
+    or a question naming none, is never another group's."""
+    asked = _price_groups(question)
+    if not asked:
+        return False
+    own = _FOR_ITS_GROUP.match(sentence, c.end)
+    mine = _price_groups(own.group("who")) if own else set()
+    if not mine or mine & asked:
+        return False
+    others: set[str] = set()
+    for m in re.finditer(r"[£$€]\s?\d[\d,.]*", sentence):
+        if m.start() != c.start and (its := _FOR_ITS_GROUP.match(sentence, m.end())):
+            others |= _price_groups(its.group("who"))
+    return bool(others & asked)
 
 
 def _price_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
@@ -15604,6 +15686,17 @@ _FIRST_HOLDER = re.compile(
     r"\b(?:first|originally|initially|at\s+first|previously|formerly)\s+(?:[a-z]+\s+){0,2}?"
     # ("by stonemason Gareth Lyle": a trade before the name)
     r"by\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.]*\s+){0,3}$"
+)
+# "Which firm replaced Tarnbeck Marine ...?": group "one" the one replaced, by name
+_ASKS_WHO_REPLACED_ONE = re.compile(
+    r"\b(?:replaced|replaces|replace|succeeded|succeeds|succeed|took\s+over\s+from|"
+    r"takes\s+over\s+from|will\s+take\s+over\s+from)\s+(?P<one>(?:[A-Z][\w'’.&-]*\s*)+)"
+)
+# The one a post or a job was taken over from: "has taken over the work from", "replacing"
+_TAKEN_OVER_FROM = re.compile(
+    r"\b(?:(?:taken|took|takes|taking|take)\s+over\s+(?:(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?\s+"
+    r"|as\s+[^,.;]{1,40}?\s+)?from|replacing|succeeding|in\s+place\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _LATER_HOLDER = re.compile(
     r"[^.;]*?\b(?:now|since|later|has\s+been\s+replaced|took\s+over|has\s+taken\s+over)\b"
@@ -16379,9 +16472,6 @@ _A_PLACE_ONE_IS_FROM = re.compile(
 )
 # ... but a post is taken over from its holder: "has taken over as musical director from Brian
 # Tuck"
-_TAKEN_OVER_FROM = re.compile(
-    r"\b(?:took|taken|take|takes|taking)\s+over\s+(?:as\s+(?:[\w'’-]+\s+){1,4})?from\s+$"
-)
 _A_PLACE_OF_ONE = re.compile(r"\b[a-z]{3,}\s+in\s+$|" + _A_PLACE_ONE_IS_FROM.pattern)
 
 
@@ -18120,9 +18210,25 @@ def titled_with_the_asked_role(question: str, sentence: str, start: int, end: in
     after = [_stem(w.strip(",.;:")) for w in sentence[end:].split()[:4]]
     if _the_asked_role_only_ranks(question, sentence, start):
         return False
+    given = _GIVEN_THE_POST.match(sentence, end)
+    if given and titles & {_stem(w) for w in given.group("post").lower().split()}:
+        # (round 58: "His deputy, Osian Sutterby, 34, has been appointed station manager in
+        # his place": the post given to the one named)
+        return True
     return bool(titles & set(before)) or (
         sentence[end:].lstrip().startswith(",") and bool(titles & set(after))
     )
+
+
+# A post given to the one named just before: ", 34, has been appointed station manager", "was
+# named chair", "has taken over as head"; group "post" its words.
+_GIVEN_THE_POST = re.compile(
+    r"(?:,[^,;.]{1,40},)?\s+(?:has\s+been\s+|have\s+been\s+|had\s+been\s+|was\s+|were\s+|is\s+|"
+    r"will\s+be\s+|has\s+|had\s+|will\s+)?(?:appointed|named|made|elected|promoted\s+to|"
+    r"chosen\s+as|confirmed\s+as|(?:taken|took|takes|take)\s+over\s+as|become|became|becomes)"
+    r"\s+(?:as\s+)?(?:the\s+|its\s+|their\s+|new\s+|acting\s+|interim\s+)*"
+    r"(?P<post>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)",
+)
 
 
 def _titles_of_the_asked_role(question: str, role: str) -> set[str]:
@@ -19942,14 +20048,31 @@ _TRADE_MEASURES = frozenset("sales costs cost price prices revenue revenues turn
 _CLASS_HEADS = r"(?:class|title|race|category|prize|award|section|event|division|cup|trophy|final)"
 
 
+# "Who won the novice class?", "Who took the junior title at Glenfallow?": a win of one class
+_WHO_WON_A_CLASS = re.compile(
+    r"^\W*who\s+(?:has\s+|had\s+|will\s+)?(?:won|wins|win|took|takes|take|claimed|clinched)"
+    r"(?P<rest>[^?]*)",
+    re.IGNORECASE,
+)
+
+
+def _asked_class(question: str) -> re.Match[str] | None:
+    """The class a question asks the win of, as group 1 its kind and "head" its head word
+    ("novice", "class" of "Did Ailsa Ettrick win the novice class?" or "Who won the novice
+    class?"); None for a question of no class's win."""
+    m = _CONTEST_QUESTION.match(question) or _WHO_WON_A_CLASS.match(question)
+    # (the kind is the word before the head, after any others: "the heaviest marrow class")
+    return m and re.search(
+        rf"\bthe\s+(?:[\w'’-]+\s+){{0,3}}?([\w'’-]+)\s+(?P<head>{_CLASS_HEADS})\b",
+        m.group("rest"), re.IGNORECASE,
+    )
+
+
 def _another_class_won(question: str, sentence: str) -> bool:
     """Does the sentence say a win of another class than the one a "Did X win the <kind>
-    <class>?" question asks ("won the open class" for "... the novice class?"), and never the
-    asked kind?"""
-    m = _CONTEST_QUESTION.match(question)
-    asked = m and re.search(
-        rf"\bthe\s+([\w'’-]+)\s+(?P<head>{_CLASS_HEADS})\b", m.group("rest"), re.IGNORECASE
-    )
+    <class>?" or "Who won the <kind> <class>?" question asks ("won the open class" for "...
+    the novice class?"), and never the asked kind?"""
+    asked = _asked_class(question)
     if not asked:
         return False
     kind = asked.group(1).lower()
@@ -19963,6 +20086,20 @@ def _another_class_won(question: str, sentence: str) -> bool:
     return bool(said) and kind not in said and not re.search(
         rf"\b{re.escape(kind)}\b", sentence, re.IGNORECASE
     )
+
+
+def _classes_won_together(question: str, sentence: str) -> bool:
+    """Does the sentence tell of the wins of several classes at once ("both main classes have
+    been won by local entrants", "won titles") and never name the one a "Who won the <kind>
+    <class>?" question asks? Who won the novice class is not told by it."""
+    asked = _asked_class(question)
+    if not asked or re.search(rf"\b{re.escape(asked.group(1))}\b", sentence, re.IGNORECASE):
+        return False
+    return bool(re.search(
+        r"\b(?:classes|titles|categories|prizes|awards|races|sections|events|divisions|cups|"
+        r"trophies|finals)\b", sentence, re.IGNORECASE,
+    ))
+
 
 def _yes_no_senses(stem: str) -> set[str]:
     """The stems that say what `stem` says, for a yes/no question: its own, those of its

@@ -265,7 +265,10 @@ def arrange(
                 and short_answer_span(asked, e.sentence) is not None
                 # ... said as the thing's new value: "bringing the total to", "has risen to",
                 # never a part or a first step ("the first 120 workers already hired")
-                and (_REVISED.search(e.sentence) or _NEW_TOTAL.search(e.sentence))
+                and (_REVISED.search(e.sentence) or _NEW_TOTAL.search(e.sentence)
+                     # (or against the figure it was: "has raised £68,000 ..., up from £41,000
+                     # in March")
+                     or own_earlier_figures(e.sentence))
             ):
                 per_article = [*per_article, e]
                 further = [x for x in further if x.article_id != e.article_id]
@@ -285,11 +288,20 @@ def arrange(
         for older in sorted([*per_article, *further], key=lambda e: (e.published, -e.score)):
             if older.published >= newest.published:
                 break
+            own = own_earlier_figures(newest.sentence)
+            if own and not figures(older.sentence) & own:
+                # (the older report's sentence that gives the figure the newest says it was:
+                # "The appeal has raised £41,000 so far" under that report's "Last year 2,300
+                # boats passed through", for "..., up from £41,000 in March")
+                older = next(
+                    (x for x in ranked if x.article_id == older.article_id
+                     and x.score >= ranked[0].score - time_margin and figures(x.sentence) & own),
+                    older,
+                )
             old_figures = figures(older.sentence)
             # The newest report has a figure the older lacks ("will rise from 3.20 pounds to
             # 3.75 pounds" after "the fare is 3.20 pounds" counts), about the same thing: the
             # same kind of period, and the older report names what the question names.
-            own = own_earlier_figures(newest.sentence)
             if (
                 old_figures
                 and new_figures - old_figures
@@ -649,7 +661,11 @@ _OWN_EARLIER = re.compile(
     rf"|\b(?:rather\s+than|instead\s+of)\s+(?P<before>{_IN_CLAUSE}{{1,30}}?)\s+"
     rf"(?:first|originally|initially|previously)\s+(?:{FIRST_SAID})\b"
     rf"|\bfrom\s+(?:the\s+|an?\s+)?(?P<from>{_IN_CLAUSE}{{1,30}}?)\s+"
-    rf"(?:first|originally|initially|previously)\s+(?:{FIRST_SAID})\b",
+    rf"(?:first|originally|initially|previously)\s+(?:{FIRST_SAID})\b"
+    # (round 58: the earlier figure said against it, "has raised £68,000 since it was
+    # launched in February, up from £41,000 in March")
+    r"|\b(?:up|down)\s+from\s+(?:the\s+|an?\s+)?(?P<upfrom>[£$€]?\d(?:[\d,]|\.(?=\d))*"
+    r"(?:\s*(?:million|billion|m|bn|k)\b)?)",
     re.IGNORECASE,
 )
 
@@ -660,7 +676,7 @@ def own_earlier_figures(sentence: str) -> frozenset[str]:
     actually involved 212". Empty when it gives none so."""
     found: set[str] = set()
     for m in _OWN_EARLIER.finditer(sentence):
-        said = m.group("after") or m.group("before") or m.group("from") or ""
+        said = m.group("after") or m.group("before") or m.group("from") or m.group("upfrom") or ""
         head = figures(said)
         if m.group("after"):
             # (only the first figure after the words: "... as 140 ewes, actually involved 212")

@@ -5555,6 +5555,38 @@ ROUND58_FINAL_ROWS = [
 ]
 
 
+@pytest.fixture(scope="module")
+def round58_trial_rag(tmp_path_factory):
+    return _trial_rag(tmp_path_factory, "trial88")
+
+
+ROUND58_TRIAL_ROWS = [
+    # (trial 88) an update said as "has raised £68,000 ..., up from £41,000 in March"; a firm
+    # that "has taken over the work from" another does the work now
+    ("How much has the Yarlow Lock appeal raised?", "£68,000"),
+    ("Which firm is carrying out the work on Yarlow Lock?", "Tarnbeck Marine"),
+    ("Which firm is restoring Yarlow Lock?", "Tarnbeck Marine"),
+    ("Which firm was carrying out the work on Yarlow Lock in March?", "Cradley Fentiman Civils"),
+    ("Which firm replaced Tarnbeck Marine on the Yarlow Lock job?", None),
+    # a post given "in his place"; a price for one group of several; tickets for a thing
+    ("Who replaced Ciaran Ambergate as station manager at Fenstock Community Radio?",
+     "Osian Sutterby"),
+    ("Who is the new station manager at Fenstock Community Radio?", "Osian Sutterby"),
+    ("How much is a child's ticket for The Lighthouse Keeper's Wife?", "£8"),
+    ("How much does the gala dinner cost for Corrowby residents?", "£38"),
+    ("How old is Reginald Fothergay?", "88"),
+    # a class's winner is not another class's
+    ("Who won the heaviest marrow class at the Carnsey show?", None),
+    ("Who won the longest runner bean class at the Carnsey show?", "Edwina Felspar"),
+]
+
+ROUND58_ON_ROUND57_TRIAL_ROWS = [
+    ("Who won the novice class at Glenfallow?", "Siân Elphick"),
+    ("Who won the novice class?", "Siân Elphick"),
+    ("Who won the open class at the Glenfallow sheepdog trials?", "Ailsa Ettrick"),
+]
+
+
 @pytest.mark.parametrize(
     ("store", "question", "short"),
     _rows_of("round43_rag", ROUND43_ROWS) + _rows_of("round44_rag", ROUND44_ROWS)
@@ -5575,7 +5607,9 @@ ROUND58_FINAL_ROWS = [
         + _rows_of("round57_final_rag", ROUND57_FINAL_ROWS)
         + _rows_of("round57_trial_rag", ROUND57_TRIAL_ROWS)
         + _rows_of("round56_trial_rag", ROUND58_ROWS)
-        + _rows_of("round57_final_rag", ROUND58_FINAL_ROWS),
+        + _rows_of("round57_final_rag", ROUND58_FINAL_ROWS)
+        + _rows_of("round58_trial_rag", ROUND58_TRIAL_ROWS)
+        + _rows_of("round57_trial_rag", ROUND58_ON_ROUND57_TRIAL_ROWS),
 )
 def test_a_later_round_s_kinds_end_to_end(request, store, question, short):
     """Rounds 43 on: a short answer, or a refusal where the row's answer is None."""
