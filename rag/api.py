@@ -1770,6 +1770,14 @@ class Rag:
                     own and names_all(e.sentence, own)
                 ):
                     continue
+                if other and not own and names_all(e.sentence, other) and not re.search(
+                    r"\b(?:up|down|rising|falling|rose|fell)\s+from\b|\bcompared\s+(?:with|to)\b"
+                    r"|\bagainst\b|\bthan\b|\bfrom\s+[^.;]{1,30}\bto\b", said
+                ):
+                    # (round 58) "Last year 118 tractors took part" gives no figure of the
+                    # question's own time ("How many more tractors took part ... than last
+                    # year?"): a sentence of the other time alone, no comparison in it
+                    continue
                 dated = figure_of_the_period(e.sentence, own, e.published)
                 if dated is not None and (e.article_id, e.start + dated[0]) != skip and not (
                     like and difference(asked, like, e.sentence[dated[0]:dated[1]]) is None

@@ -17074,6 +17074,12 @@ def _acts_otherwise(question: str, sentence: str, c: _Candidate) -> bool:
     in other words."""
     if not _verb_disagrees(question, sentence, c):
         return False
+    agent = re.search(r"\b([a-z]+)\s+by\s+(?:[\w'’.-]+\s+){0,2}$", sentence[: c.start])
+    if agent and _stem(agent.group(1)) in _same_senses(_content_stems(question)):
+        # (round 58: "a 1948 Ferguson TE20 driven by Horace Mabbott, ... who bought it" for
+        # "Who drove the oldest tractor?": the asked deed's agent, whatever the parse hangs the
+        # name from)
+        return False
     doc = _parsed(sentence)
     tokens = [t for t in doc if c.start <= t.idx < c.end]
     verb = _verb_of(tokens[-1]) if tokens else None
@@ -17588,6 +17594,20 @@ def _verb_of_the_thing(question: str, sentence: str, c: _Candidate) -> float:
             # "broke in at about 2.40am on Sunday and took The Ferryman's Daughter, painted by
             # ... in 1887": the sentence says when the asked verb was done, and this is not it.
             another = True
+    if another and (
+        # (the thing's own words, before what places it: "the oldest tractor | in the run")
+        (common := {_stem(w) for w in re.findall(
+            r"\b[a-z][\w'’-]*",
+            re.split(r"\s+(?:in|at|on|of|for|during|from)\s+", asked.group("thing"))[0])}
+         - {_stem(w) for w in _STOP})
+        and (said := re.match(r"\W*(?:the\s+)?((?:[\w'’-]+\s+){1,4}?)(?:was|is)\s+(?:an?|the)\s+",
+                              sentence, re.IGNORECASE))
+        and common <= {_stem(w.lower()) for w in said.group(1).split()}
+    ):
+        # (round 58) "The oldest tractor was a 1948 Ferguson TE20 driven by Horace Mabbott" for
+        # "Who drove the oldest tractor in the Stoke Arden run?": the named thing is the asked
+        # one, said to be it
+        return 0.0
     return None if another else 0.0
 
 
@@ -19558,12 +19578,64 @@ _A_DESCRIBED_PLAN = re.compile(
 )
 
 
+# A placing under the winner: "Second place in the pumpkin class went to Thaddeus Orrell",
+# "Orrell came second", "was runner-up"
+_PLACE_BELOW_FIRST = (
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|runner-up|"
+    r"runners-up)"
+)
+
+
+def _placed_below_the_winner(question: str, sentence: str) -> str | None:
+    """"No" for "Did X win (the <kind> class)?" over a sentence that places X under the
+    winner ("Second place in the pumpkin class went to Thaddeus Orrell"), in the asked class
+    or in no named one; else None."""
+    asked = _CONTEST_QUESTION.match(question)
+    if asked is None or not re.match(r"\s*(?:win|won)\b", question[asked.end("who"):]):
+        return None
+    surname = re.sub(r"[’']s?$", "", asked.group("who").split()[-1])
+    if not surname[:1].isupper():
+        return None
+    name = rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}{re.escape(surname)}\b"
+    placed = re.search(
+        rf"\b{_PLACE_BELOW_FIRST}\s+(?:place|prize)\b(?P<where>[^.;]{{0,60}}?)\s+"
+        rf"(?:went|goes|go)\s+to\s+{name}"
+        rf"|{name}(?:,[^,;.]{{1,60}},)?\s+(?:came|finished|was|were|placed|ended)\s+"
+        rf"(?:a\s+|the\s+)?(?:close\s+|distant\s+)?{_PLACE_BELOW_FIRST}\b(?P<where2>[^.;]{{0,60}})",
+        sentence, re.IGNORECASE,
+    )
+    if placed is None:
+        return None
+    kind = _asked_class(question)
+    where = placed.group("where") or placed.group("where2") or ""
+    if kind and re.search(rf"\b{_CLASS_HEADS}\b", where, re.IGNORECASE) and not re.search(
+        rf"\b{re.escape(kind.group(1))}\b", where, re.IGNORECASE
+    ):
+        return None  # second in another class says nothing of the asked one
+    return "No"
+
+
+_THIS_YEAR_ASKED = re.compile(r"\bthis\s+(?:year|season)(?!['’]s)\b", re.IGNORECASE)
+# a deed dated by years of its own: "who won the class in 2022 and 2023", "won it in 2019"
+_DONE_IN_NAMED_YEARS = re.compile(
+    r"\b(?:in|during)\s+(?:19|20)\d\d(?:(?:,\s+|\s+and\s+|\s*-\s*)(?:19|20)?\d\d)*\b"
+)
+
+
 def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> str | None:
     """Return "Yes" or "No" when `sentence` plainly answers the yes/no `question`, else None.
 
     A gift asked of its giver ("Did A give B a grant?") is read of its taker too ("Did B win a
     grant from A?", "... receive ..."), when the giver's reading answers nothing.
     """
+    if _THIS_YEAR_ASKED.search(question) and _DONE_IN_NAMED_YEARS.search(sentence):
+        # (round 58) "Mr Orrell, who won the class in 2022 and 2023, said ..." for "Did
+        # Thaddeus Orrell win the pumpkin class this year?": a deed the sentence dates by its
+        # years is of those years; a report says "this year" of its own
+        return None
+    placed = _placed_below_the_winner(question, sentence)
+    if placed is not None:
+        return placed
     said = _yes_no_read(question, sentence, context, title)
     if said is None and _A_DEMONYM_NOUN.search(sentence):
         # "Is the coach Dutch?" over "Head coach Pieter van Dam, a Dutchman who moved to the
