@@ -465,6 +465,8 @@ def _without_description(words: list[str]) -> list[str]:
 _HONORIFICS = frozenset(
     "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lady Lord".split() + list(_FOREIGN_ADDRESS)
 )
+# Forms of address no place's name opens with ("Lady Bay", "Lord's" may be places)
+_ADDRESSED = frozenset("Mr Mrs Ms Miss Mx Dr Prof Professor".split() + list(_FOREIGN_ADDRESS))
 # Words that go with a role before a name: "Acting Director", "Assistant Manager".
 _ROLE_MODIFIERS = frozenset("Acting Assistant Deputy Senior Interim Former Managing".split())
 
@@ -836,7 +838,11 @@ def _only_a_place(name: str, text: str) -> bool:
     said = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
     # "sold the Red Lion to Tom Hale": after "to", a known given name and a surname is the one
     # something went to, a person ("to Leeds", "over Cornwall" are still places)
-    given_to = len(name.split()) > 1 and name.split()[0] in GIVEN_NAMES
+    # (so is one a form of address names: "taken over from Dr Gwendolen Castellyn" is from a
+    # person, whatever list knows her given name)
+    given_to = len(name.split()) > 1 and (
+        name.split()[0] in GIVEN_NAMES or name.split()[0].rstrip(".") in _ADDRESSED
+    )
     placed = [
         at for at in said
         if (place := _PLACE_BEFORE.search(text[max(0, at - 16) : at]))
@@ -1399,6 +1405,11 @@ def candidates(previous: Turn) -> list[Candidate]:
                 differ.add(name)
     for name in differ:
         del genders[name]
+    # ... and what the conversation already took them for: the name the turn's question was
+    # asked with in place of its "he" ("Who did he replace?" - "Who did Dr Benedict Harkaway
+    # replace?") is a man's, though no list knows "Benedict"; a "she" next is someone else
+    for name, gender in _gender_put_for(previous, [n for n, _ in names]).items():
+        genders.setdefault(name, gender)
     described = [
         Candidate(name, False, None, tier)
         if _only_a_place(name, text) or _a_nationality(name, text)
@@ -1488,6 +1499,22 @@ def candidates(previous: Turn) -> list[Candidate]:
         else c
         for c in described
     ]
+
+
+def _gender_put_for(turn: Turn, names: Sequence[str]) -> dict[str, str]:
+    """The one of `names` that `turn`'s standalone question put for the first "he" or "she"
+    its question was asked with ("How old is he?" asked as "How old is Dr Benedict
+    Harkaway?"), with that pronoun's gender; empty when none was put, or two were put as "A
+    or B" (the rewrite could not tell which)."""
+    m = re.search(r"\b(?:he|him|his|she|her|hers)\b", turn.question, re.IGNORECASE)
+    if m is None or not turn.standalone.startswith(turn.question[: m.start()]):
+        return {}
+    rest = turn.standalone[m.start() :]
+    put = next(iter(entities(rest)), "")
+    if not put or not rest.startswith(put) or re.match(r"[’']?s?\s+or\s", rest[len(put) :]):
+        return {}
+    name = next((n for n in names if _same(n, put) and not _named_in(n, turn.question)), None)
+    return {name: _PRONOUN_GENDER[m.group(0).lower()]} if name else {}
 
 
 def _named_before_the_receivers_noun(name: str, question: str) -> bool:

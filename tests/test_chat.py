@@ -11565,6 +11565,42 @@ FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+# Trial 88's conversations: a "she" after "Who did he replace?", "the other class", a firm's
+# "it" and "they", a "he" after a wrong reply
+GP_REPLACED = Turn(
+    "Who did he replace?", "Who did Dr Benedict Harkaway replace?", "Gwendolen Castellyn [1]. "
+    "Dr Benedict Harkaway, 44, has taken over from Dr Gwendolen Castellyn, who has left the "
+    "practice to become medical director of a hospital trust in Plymouth. [1]",
+)
+
+FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
+    "'she' after 'Who did he replace?' is the one he replaced, though no list knows either "
+    "given name: the name the turn put for its 'he' is a man's, and one a title names ('taken "
+    "over from Dr Gwendolen Castellyn') is a person, not a place things come from": [
+        ([GP_REPLACED], "Where is she going?", "Where is Dr Gwendolen Castellyn going?"),
+        ([GP_REPLACED], "How old is she?", "How old is Dr Gwendolen Castellyn?"),
+        ([GP_REPLACED], "Why did she leave?", "Why did Dr Gwendolen Castellyn leave?"),
+        ([Turn("Who succeeded him?", "Who succeeded Dr Benedict Harkaway?", "Gwendolen Castellyn "
+               "[1]. Dr Gwendolen Castellyn succeeded Dr Benedict Harkaway in May. [1]")],
+         "How old is she?", "How old is Dr Gwendolen Castellyn?"),
+        ([Turn("Who did he beat?", "Who did Tomos Pengelly beat?", "Rhosyn Tegid [1]. Tomos "
+               "Pengelly beat Rhosyn Tegid in the final. [1]")], "How old is she?",
+         "How old is Rhosyn Tegid?"),
+        # near misses: "he" is still the one put for it; "she" put for a name makes "he" the
+        # other; a pair the turn hedged between tells no one's gender
+        ([GP_REPLACED], "Where is he going?", "Where is Dr Benedict Harkaway going?"),
+        ([Turn("Who did she replace?", "Who did Dr Gwendolen Castellyn replace?", "Benedict "
+               "Harkaway [1]. Dr Gwendolen Castellyn, 52, took over from Dr Benedict Harkaway, "
+               "who retired. [1]")], "How old is he?", "How old is Dr Benedict Harkaway?"),
+        ([Turn("Who did he beat?", "Who did Tomos Pengelly beat?", "Rhosyn Tegid [1]. Tomos "
+               "Pengelly beat Rhosyn Tegid in the final. [1]")], "How old is he?",
+         "How old is Tomos Pengelly?"),
+        ([Turn("How old is she?", "How old is Hemi Rangitaawa or Aroha Tane?", "52 [1]. Aroha "
+               "Tane, 52, replaced Hemi Rangitaawa. [1]")], "Who did she replace?",
+         "Who did Aroha Tane replace?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
