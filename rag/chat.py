@@ -7992,6 +7992,11 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             _the_other_of_a_pair(previous.standalone, rest, known_only=True)
             or _the_other_thing(history, rest) or _the_other_one(history, rest)
             or _the_other_of_a_pair(previous.standalone, rest)
+            # ("What about the other class?", "What about the marrow class?" after "Who won the
+            # heaviest pumpkin class?" and "How old is he?": the question that named a class,
+            # asked of the other one)
+            or _the_other_of_its_kind(history, rest)
+            or _the_other_of_its_kind(history, rest, named=True)
         )
         if other is not None:
             return other
@@ -9370,6 +9375,57 @@ def _the_other_of_a_pair(asked: str, rest: str, known_only: bool = False) -> str
         else:
             other = "other"
         return f"{asked[: one.start('adj')]}{other}{asked[one.end('adj') :]}"
+    return None
+
+
+# "the other class": another of a kind of thing a question named; "the longest runner bean
+# class": one named by lower-case words of its own before its kind's noun
+_ANOTHER_OF_A_KIND = re.compile(r"(?:the\s+)?other\s+(?P<noun>[a-z-]+)", re.IGNORECASE)
+_ONE_OF_A_KIND = re.compile(r"(?i:the)\s+(?P<which>(?:[a-z][\w’'-]*\s+){1,3}?)(?P<noun>[a-z-]+)")
+
+
+def _the_other_of_its_kind(history: Sequence[Turn], rest: str, named: bool = False) -> str | None:
+    """"What about the other class?" after "Who won the heaviest pumpkin class at the Carnsey
+    show?" (and "How old is he?" since): the newest of the last three questions naming a thing
+    of that kind by a phrase of its own ("the heaviest pumpkin class"), asked of the other one,
+    as "the other class" ("Who won the other class at the Carnsey show?"), or by its name when
+    the turns' texts name exactly one other of the kind ("the longest runner bean class").
+    With `named`, `rest` names the other itself ("What about the marrow class?"), put in the
+    same way. None when `rest` asks of no other thing ("the other one", "the other candidate"
+    are people's: `_the_other_one`) or no question named one of its kind: "What is the other
+    class?" would ask what it is, nothing the question before asked."""
+    m = (_ONE_OF_A_KIND if named else _ANOTHER_OF_A_KIND).fullmatch(rest.strip())
+    if m is None or named and set(m["which"].split()) & (_FUNCTION_WORDS | {"other", "same"}):
+        return None
+    noun = m["noun"].lower()
+    if noun in _OTHER_PERSONS or noun == "ones" or _a_person_noun(noun) or noun in _TIME_HEADS:
+        return None
+    # (the nearest "the" before the noun, its words in between: "the heaviest pumpkin class")
+    said = rf"\b[Tt]he\s+(?:(?!the\b|other\b)[\w’'-]+\s+){{0,3}}?{re.escape(noun)}\b"
+
+    def as_said(phrase: str) -> str:
+        return " ".join(f"the {phrase.split(None, 1)[1]}".split())
+
+    for turn in reversed(history[-3:]):
+        asked = re.search(said, turn.standalone)
+        if asked is None:
+            continue
+        if named:
+            other = as_said(rest.strip())
+            if other == as_said(asked.group(0)) or len(asked.group(0).split()) < 3:
+                return None  # the same one, or one the question named by its kind alone
+        else:
+            told = " ".join(f"{t.answer} {t.evidence} {t.passage}" for t in history[-3:])
+            others = {as_said(o.group(0)) for o in re.finditer(said, told)}
+            # (named only by lower-case words of its own: "the longest runner bean class", not
+            # "the same class" nor "the class")
+            others = {
+                o for o in others - {as_said(asked.group(0))}
+                if len(o.split()) > 2 and not set(o.split()[1:-1]) & (_FUNCTION_WORDS | {"same"})
+                and o.islower()
+            }
+            other = others.pop() if len(others) == 1 else f"the other {noun}"
+        return f"{turn.standalone[: asked.start()]}{other}{turn.standalone[asked.end() :]}"
     return None
 
 

@@ -11601,6 +11601,49 @@ FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+PUMPKIN_WON = turn(
+    "Who won the heaviest pumpkin class at the Carnsey show?", "Gwilym Tresize [1]. The heaviest "
+    "pumpkin class was won by Gwilym Tresize, 67, a retired postman from Lanner Cross. [1]",
+)
+PUMPKIN_WINNERS_AGE = Turn(
+    "How old is he?", "How old is Gwilym Tresize?", "67 [1]. The heaviest pumpkin class was won "
+    "by Gwilym Tresize, 67, a retired postman from Lanner Cross. [1]",
+)
+PUMPKIN_WON_BESIDE_THE_BEANS = replace(
+    PUMPKIN_WON, passage="The heaviest pumpkin class was won by Gwilym Tresize. The longest "
+    "runner bean class was won by Edwina Felspar, 45, a school cook from Carnsey.",
+)
+
+FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
+    "'What about the other class?' asks the question that named a class ('the heaviest pumpkin "
+    "class'), even before a question on its winner, of the other class: by its name when the "
+    "turns name one other ('the longest runner bean class'), else as 'the other class'; so is "
+    "'What about the marrow class?'": [
+        ([PUMPKIN_WON, PUMPKIN_WINNERS_AGE], "What about the other class?",
+         "Who won the other class at the Carnsey show?"),
+        ([PUMPKIN_WON], "What about the other class?",
+         "Who won the other class at the Carnsey show?"),
+        ([PUMPKIN_WON, PUMPKIN_WINNERS_AGE], "And the other class?",
+         "Who won the other class at the Carnsey show?"),
+        ([PUMPKIN_WON_BESIDE_THE_BEANS, PUMPKIN_WINNERS_AGE], "What about the other class?",
+         "Who won the longest runner bean class at the Carnsey show?"),
+        ([PUMPKIN_WON, PUMPKIN_WINNERS_AGE], "What about the marrow class?",
+         "Who won the marrow class at the Carnsey show?"),
+        ([PUMPKIN_WON, PUMPKIN_WINNERS_AGE], "What about the longest runner bean class?",
+         "Who won the longest runner bean class at the Carnsey show?"),
+        ([turn("When will the Kelby road bridge reopen?", "In May [1]. The Kelby road bridge "
+               "will reopen in May. [1]")], "What about the other bridge?",
+         "When will the other bridge reopen?"),
+        # near misses: the other of a pair a comparison tells apart; the other person
+        ([turn("How many seats does the larger screen have?", "200 [1]. The larger screen has "
+               "200 seats. [1]")], "What about the other screen?",
+         "How many seats does the smaller screen have?"),
+        ([turn("Who won the Kelby ward?", "Ann Cole [1]. Ann Cole won the Kelby ward, beating "
+               "Tom Hale. [1]")], "What about the other candidate?",
+         "What about Tom Hale (Who won the Kelby ward)?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
