@@ -9223,6 +9223,12 @@ def _at_another_time(previous: str, rest: str) -> str | None:
         replaced = at.group(0) if at else ""
         kept = re.match(r"\s+(in|during|for|over)\s", replaced)
         rest = f"{kept.group(1).lower() if kept else 'in'} {_with_the_year_of(rest, replaced)}"
+    elif (said := re.fullmatch(r"(in|during|for|over)\s+(.+)", rest, re.I)) and (
+        _A_BARE_TIME.fullmatch(said.group(2))
+    ):
+        # "And in May?" after "... in April 2024?" is May 2024, as "What about May?" is
+        when = _with_the_year_of(said.group(2), at.group(0) if at else "")
+        rest = f"{said.group(1).lower()} {when}"
     return f"{stem} {rest}{tail}?"
 
 

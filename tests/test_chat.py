@@ -11644,6 +11644,42 @@ FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+HEDGEHOGS_IN_APRIL = turn(
+    "How many hedgehogs were recorded in Tollmarsh in April?", "19 [1]. Month: April; Hedgehogs "
+    "recorded: 19; Gardens with footprints: 37 [1]",
+)
+
+FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
+    "'And in May?' after a count asked 'in April' asks it in May instead, never 'in May in "
+    "April'; a month said with a year keeps the year, with 'in' or without": [
+        ([HEDGEHOGS_IN_APRIL], "And in May?",
+         "How many hedgehogs were recorded in Tollmarsh in May?"),
+        ([HEDGEHOGS_IN_APRIL], "What about May?",
+         "How many hedgehogs were recorded in Tollmarsh in May?"),
+        ([HEDGEHOGS_IN_APRIL], "And June?",
+         "How many hedgehogs were recorded in Tollmarsh in June?"),
+        ([turn("How many hedgehogs were recorded in April in Tollmarsh?", "19 [1]. 19 hedgehogs "
+               "were recorded in April. [1]")], "And in May?",
+         "How many hedgehogs were recorded in May in Tollmarsh?"),
+        ([turn("How many hedgehogs were recorded in Tollmarsh during April?", "19 [1]. 19 "
+               "hedgehogs were recorded in April. [1]")], "And in May?",
+         "How many hedgehogs were recorded in Tollmarsh in May?"),
+        ([turn("How many hedgehogs were recorded in Tollmarsh in April 2024?", "19 [1]. 19 "
+               "hedgehogs were recorded in April. [1]")], "And in May?",
+         "How many hedgehogs were recorded in Tollmarsh in May 2024?"),
+        ([turn("How many hedgehogs were recorded in Tollmarsh in April 2024?", "19 [1]. 19 "
+               "hedgehogs were recorded in April. [1]")], "What about May?",
+         "How many hedgehogs were recorded in Tollmarsh in May 2024?"),
+        # near misses: another place keeps the month; another year is said whole
+        ([HEDGEHOGS_IN_APRIL], "And in Ashby?",
+         "How many hedgehogs were recorded in Ashby in April?"),
+        ([HEDGEHOGS_IN_APRIL], "And last year?",
+         "How many hedgehogs were recorded in Tollmarsh last year?"),
+        ([HEDGEHOGS_IN_APRIL], "And in May 2023?",
+         "How many hedgehogs were recorded in Tollmarsh in May 2023?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
