@@ -2872,6 +2872,18 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             # nothing; "it" is the thing the question named
             return ordered[0]
         if (
+            which and (
+                _KIND_OF.get(which.group(1).lower()) in ("company", "charity")
+                or which.group(1).lower() in ("contractor", "contractors")
+            )
+            and _BASED_IT.search(question) and not _A_BODY_DEALT_WITH.search(previous.standalone)
+        ):
+            # "Which firm is restoring Yarlow Lock?" - "Cradley Fentiman Civils" - "Where is it
+            # based?": the firm asked for is based somewhere; the lock, the bypass, the pier its
+            # work is done to stands where it is. (A firm bought or sued is a body too: "Which
+            # firm bought Halden?" - "Where is it based?" may be either.)
+            return new
+        if (
             which and _KIND_OF.get(which.group(1).lower()) in ("company", "charity")
             and _said_after(ordered[0], previous.standalone, _ASIDE)
         ):
@@ -3678,6 +3690,19 @@ def _plural_phrase(phrase: str) -> bool:
 
 # "it" as the doer of a deed to something: "How many jobs is it cutting?", "How much did it
 # pay?", "Will it hire more staff?"; an event ("the fall in profit") is no such doer.
+# "Where is it based?", "How many people does it employ?": asked of a body, never of a
+# structure (one may be "listed" or "founded" on a rock)
+_BASED_IT = re.compile(
+    r"\b(?:is|was|are|were)\s+it\s+(?:now\s+)?(?:based|headquartered|registered)\b"
+    r"|\b(?:does|did|will)\s+it\s+employ\b",
+    re.IGNORECASE,
+)
+# A deed done to a body, whose doing it leaves two bodies: "bought", "took over", "sued"
+_A_BODY_DEALT_WITH = re.compile(
+    r"\b(?:buy|buys|bought|buying|acquir\w*|merg\w*|sue|sues|sued|suing|invest\w*|fund\w*|"
+    r"back\w*|sponsor\w*|partner\w*|(?:take|takes|took|taken|taking)\s+over|deal)\b",
+    re.IGNORECASE,
+)
 _AGENT_IT = re.compile(
     r"\b(?:is|was|are|were|will|would|did|does|do|has|have|had)\s+it\s+(?:\w+ing|pay|buy|"
     r"sell|cut|hire|spend|build|close|announce|sign|employ|make|earn|plan|want|offer|invest|"

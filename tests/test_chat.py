@@ -5446,12 +5446,14 @@ FORTY_SEVENTH_ROUND_FOLLOWUPS = {
         ([turn("Which firm will build the bypass?", "Marsh Construction [1]. Marsh Construction "
                "will build the Kelby bypass for Ashby Council. [1]")], "How long is it?",
          "How long is the bypass?"),
-        # near misses: what a body does stays the body's, or both; a reopening stays both
+        # near misses: what a body does stays the body's (where it is based is the firm's,
+        # never the bypass's: trial 88 made this row's "or the bypass" go); a reopening stays
+        # both
         ([PIER_SAVED], "How much did they raise?",
          "How much did The Friends of Saltby Pier raise?"),
         ([turn("Which firm will build the bypass?", "Marsh Construction [1]. Marsh Construction "
                "will build the Kelby bypass for Ashby Council. [1]")], "Where is it based?",
-         "Where is Marsh Construction or the bypass based?"),
+         "Where is Marsh Construction based?"),
         ([turn("Who closed the Old Mill bridge?", "Westmere City Council [1]. Westmere City "
                "Council closed the Old Mill bridge. [1]")], "When will it reopen?",
          "When will Westmere City Council or the Old Mill bridge reopen?"),
@@ -11677,6 +11679,38 @@ FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
          "How many hedgehogs were recorded in Tollmarsh last year?"),
         ([HEDGEHOGS_IN_APRIL], "And in May 2023?",
          "How many hedgehogs were recorded in Tollmarsh in May 2023?"),
+    ],
+})
+
+LOCK_RESTORER = turn(
+    "Which firm is restoring Yarlow Lock?", "Cradley Fentiman Civils [2]. Work to restore Yarlow "
+    "Lock on the Sallowmere Canal will begin next month. [1] It will be carried out by Cradley "
+    "Fentiman Civils, a firm from Stafford that has repaired locks on several Midlands canals. "
+    "[2]",
+)
+
+FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
+    "'Where is it based?' (headquartered, how many it employs) after 'Which firm is restoring "
+    "Yarlow Lock?' is the firm the reply named, never 'the firm or the lock': a structure the "
+    "work is done to is based nowhere; a firm bought or sued is a body too, and a structure's "
+    "own questions stay as they were": [
+        ([LOCK_RESTORER], "Where is it based?", "Where is Cradley Fentiman Civils based?"),
+        ([LOCK_RESTORER], "How many people does it employ?",
+         "How many people does Cradley Fentiman Civils employ?"),
+        ([turn("Which firm is restoring Yarlow Lock?", "Tarnbeck Marine [1]. Tarnbeck Marine, a "
+               "firm based in Lancaster, has taken over the work from Cradley Fentiman Civils. "
+               "[1]")], "Where is it based?", "Where is Tarnbeck Marine based?"),
+        ([turn("Which contractor is repairing Kelby pier?", "Harbour Works Ltd [1]. Harbour "
+               "Works Ltd is repairing Kelby pier. [1]")], "Where is it headquartered?",
+         "Where is Harbour Works Ltd headquartered?"),
+        ([turn("Which company is restoring the Old Mill bridge?", "Stonecraft [1]. Stonecraft is "
+               "restoring the Old Mill bridge. [1]")], "Where is it based?",
+         "Where is Stonecraft based?"),
+        # near misses: a firm bought is a body too; what a structure is keeps both as before
+        ([turn("Which firm bought Halden?", "Calder [1]. Calder shares rose after it bought "
+               "Halden. [1]")], "Where is it based?", "Where is Halden based?"),
+        ([LOCK_RESTORER], "When will it reopen?",
+         "When will Cradley Fentiman Civils or Yarlow Lock reopen?"),
     ],
 })
 
