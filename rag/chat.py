@@ -4387,25 +4387,79 @@ def _the_one_told_to_do(
         # is she from?", whose "from" is no verb ("Yann Le Goff, 39, from Ploumeur" is no
         # more "she" for being said with it)
         return None
-    forms = set(_verb_forms(base))
-    if base.endswith("ed"):
-        forms |= set(_verb_forms(base[:-1])) | set(_verb_forms(base[:-2]))
-    plain = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
-    particle = rf"\s+{asked['particle']}\b" if asked["particle"] else r"\b"
     text = f"{_without_lead(previous)} {previous.evidence}"
     told = [
         c for c in scored
         if (c.person or _looks_like_person(c.name)) and " or " not in c.name and any(
-            re.search(
-                rf"\b{re.escape(mention)}(?:,[^,.]{{1,40}},)?,?\s+(?:who\s+)?"
-                rf"(?:(?:has|had|have|was|would|will|had\s+to|is\s+to|to)\s+)?"
-                rf"(?:\w+ly\s+)?(?:{plain}){particle}",
-                text,
-            )
+            _said_to_do(mention, base, asked["particle"], text)
             for mention in {c.name, c.name.split()[-1]}
         )
     ]
     return told[0] if len(told) == 1 else None
+
+
+def _said_to_do(name: str, base: str, particle: str | None, text: str) -> bool:
+    """Does `text` say `name` did the deed `base` (with its `particle`: "take over") as the one
+    doing it, its subject ("Tarnbeck Marine, a firm based in Lancaster, has taken over the work
+    from ...", "Sam Okafor stepped down"), not as the one it was done from or to?"""
+    forms = set(_verb_forms(base))
+    if base.endswith("ed"):
+        forms |= set(_verb_forms(base[:-1])) | set(_verb_forms(base[:-2]))
+    plain = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    after = rf"\s+{particle}\b" if particle else r"\b"
+    return bool(re.search(
+        rf"\b{re.escape(name)}(?:,[^,.]{{1,40}},)?,?\s+(?:who\s+|which\s+)?"
+        rf"(?:(?:has|had|have|was|would|will|had\s+to|is\s+to|to)\s+)?"
+        rf"(?:\w+ly\s+)?(?:{plain}){after}",
+        text,
+    ))
+
+
+# "Why did they take over the work?", "When will it hand back the site?": a deed asked of a
+# "they" or an "it", with the particle that makes it one ("take over")
+_BODY_DOES = re.compile(
+    r"\b(?:did|does|do|will|would|has|had|have)\s+(?:they|it)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>[a-z]+)(?:\s+(?P<particle>down|up|out|off|away|aside|back|in|over)\b)?",
+    re.IGNORECASE,
+)
+
+
+def _the_body_told_to_do(pronoun: str, found: str, turn: Turn, question: str) -> str | None:
+    """The one name of `turn` its reply or citations say did the deed `question` asks its
+    "they" or "it" did, when `found` is only the one it was done "from": "Why did they take
+    over the work?" after "... Tarnbeck Marine, a firm based in Lancaster, has taken over the
+    work from Cradley Fentiman Civils" is Tarnbeck Marine, the one that took it over, never the
+    one it was taken from. None when the question asks no deed, `found` is said as no such
+    source, or not exactly one name is said to have done it."""
+    asked = _BODY_DOES.search(question)
+    if asked is None or pronoun.lower() not in _PLURAL | {"it"}:
+        return None
+    text = f"{_without_lead(turn)} {turn.evidence}"
+    parts = found.split(" or ")
+    if not any(re.search(rf"\bfrom\s+(?:the\s+)?{re.escape(p)}", text) for p in parts):
+        return None
+    verb = asked["verb"].lower()
+    base = _BASE_OF.get(verb, verb)
+    if base in ("be", "say", "said", "do", "make") or (
+        base in _ANY_SUBJECTS and not asked["particle"]
+    ):
+        # ("What did they say?", "How long did it take?" tell no deed of one alone)
+        return None
+    names = dict.fromkeys(entities(f"{turn.standalone} {turn.answer} {turn.evidence}"))
+    told = [
+        n for n in names
+        if not _named_in(n, question) and not _plainly_a_person(n)
+        and _said_to_do(n, base, asked["particle"], text)
+        # (a place said inside the doer's aside, "a firm based in Lancaster, has taken over",
+        # did nothing)
+        and not _said_after(n, text, _ASIDE + ("on", "of", "by", "over"))
+    ]
+    if len(told) != 1 or any(
+        _same(told[0], part) or told[0] in part or _said_to_do(part, base, asked["particle"], text)
+        for part in parts
+    ):
+        return None
+    return told[0]
 
 
 _ASKS_WHERE_FROM = re.compile(r"^\W*where\b.*\bfrom\W*$", re.IGNORECASE)
@@ -4579,7 +4633,8 @@ def _antecedent_of(pronoun: str, turn: Turn, question: str, history: Sequence[Tu
         return None
     if found and pronoun.lower() in _PERSON:
         found = _without_job_title(found)
-    return found
+    doer = _the_body_told_to_do(pronoun, found, turn, question) if found else None
+    return doer or found
 
 
 # An office said before a name, no part of it, which a follow-up is asked without: the

@@ -11714,6 +11714,37 @@ FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+WORK_TAKEN_OVER = Turn(
+    "Where is it based?", "Where is Cradley Fentiman Civils based?", "Lancaster [1]. Tarnbeck "
+    "Marine, a firm based in Lancaster, has taken over the work from Cradley Fentiman Civils, "
+    "which went into administration in July with the bottom gates only half fitted. [1]",
+)
+
+FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
+    "'they' (or 'it') who took over the work is the one a cited sentence says took it over, "
+    "its subject ('Tarnbeck Marine ... has taken over the work from Cradley Fentiman Civils'), "
+    "never the one it was taken from, though the question before asked of that one; nor the "
+    "place said in the doer's aside ('based in Lancaster')": [
+        ([LOCK_RESTORER, WORK_TAKEN_OVER], "Why did they take over the work?",
+         "Why did Tarnbeck Marine take over the work?"),
+        ([LOCK_RESTORER, WORK_TAKEN_OVER], "When did they take over the work?",
+         "When did Tarnbeck Marine take over the work?"),
+        ([LOCK_RESTORER, WORK_TAKEN_OVER], "Why did it take over the work?",
+         "Why did Tarnbeck Marine take over the work?"),
+        ([Turn("Where is it based?", "Where is Cradley Fentiman Civils or Yarlow Lock based?",
+               WORK_TAKEN_OVER.answer)], "Why did they take over the work?",
+         "Why did Tarnbeck Marine take over the work?"),
+        # near misses: what the one it was taken from did, said or is stays its own
+        ([LOCK_RESTORER, WORK_TAKEN_OVER], "Why did they go into administration?",
+         "Why did Cradley Fentiman Civils go into administration?"),
+        ([LOCK_RESTORER, WORK_TAKEN_OVER], "What did they say?",
+         "What did Cradley Fentiman Civils say?"),
+        ([turn("Who bought the Red Lion?", "Harbour Taverns [1]. Harbour Taverns bought the Red "
+               "Lion. [1]")], "How much did they pay for it?",
+         "How much did Harbour Taverns pay for the Red Lion?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
