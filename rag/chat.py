@@ -4088,6 +4088,7 @@ _IRREGULAR = {
     "fall": ("fell", "fallen"), "quit": ("quit", "quit"), "bid": ("bid", "bid"),
     "sink": ("sank", "sunk"), "throw": ("threw", "thrown"), "draw": ("drew", "drawn"),
     "tell": ("told", "told"), "say": ("said", "said"), "teach": ("taught", "taught"),
+    "drive": ("drove", "driven"), "ride": ("rode", "ridden"),
     "catch": ("caught", "caught"), "seek": ("sought", "sought"), "hear": ("heard", "heard"),
     "see": ("saw", "seen"), "know": ("knew", "known"), "beat": ("beat", "beaten"),
     "go": ("went", "gone"), "come": ("came", "come"), "do": ("did", "done"),
@@ -4255,6 +4256,12 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
         ]
     if len(subjects) == 1:
         return subjects[0]
+    cited = _the_doer_cited(previous, [c for _, c in scored])
+    if cited is not None:
+        # "Who drove the oldest tractor?" - "Christmas [1]. ... children could meet Father
+        # Christmas. [1] The oldest tractor was ... driven by Horace Mabbott ... [2]" - "How
+        # old is he?": a wrong reply's name did not do the deed; the one the citations say did
+        return cited
     # Then the one the reply answered with: "she" after "Who won the women's title?" ->
     # "Dorottya Varga [1]" is Varga, whose given name no list knows, not the beaten "Astrid
     # Lindholm" of the cited sentence, whose given name is known.
@@ -4398,6 +4405,41 @@ def _the_one_told_to_do(
     return told[0] if len(told) == 1 else None
 
 
+def _the_doer_cited(previous: Turn, scored: Sequence[Candidate]) -> Candidate | None:
+    """After "Who <did> ...?" whose reply led with a name its sentences never say did it, the
+    one person of `scored` its reply or citations say did ("... driven by Horace Mabbott",
+    "Horace Mabbott drove ..."); None when the reply's name did it, or not exactly one did."""
+    m = re.match(r"^\W*who\s+(?P<verb>[a-z]+)\b", previous.standalone, re.IGNORECASE)
+    short = _short_name(previous)
+    if m is None or not short:
+        return None
+    verb = m["verb"].lower()
+    irregular = next((b for b, forms in _IRREGULAR.items() if verb == forms[0]), None)
+    base = irregular or (verb[:-1] if verb.endswith("ed") else verb)
+    if not (irregular or verb.endswith("ed")) or base in _ANY_SUBJECTS:
+        return None  # ("Who is ...?", "Who runs ...?": no deed done)
+    text = f"{_without_lead(previous)} {previous.evidence}"
+    bases = {base, verb[:-2]} if verb.endswith("ed") else {base}
+    participles = "|".join(re.escape(_past(b, participle=True)) for b in sorted(bases))
+
+    def did_it(name: str) -> bool:
+        return any(
+            _said_to_do(n, b, None, text) or re.search(
+                rf"\b(?:{participles})\s+by\s+(?:the\s+)?{re.escape(n)}\b", text
+            ) is not None
+            for n in {name, name.split()[-1]} for b in bases
+        )
+
+    if did_it(short):
+        return None
+    doers = [
+        c for c in scored
+        if c.tier <= 3 and not _same(c.name, short) and " or " not in c.name
+        and (c.person or _looks_like_person(c.name)) and did_it(c.name)
+    ]
+    return doers[0] if len(doers) == 1 else None
+
+
 def _said_to_do(name: str, base: str, particle: str | None, text: str) -> bool:
     """Does `text` say `name` did the deed `base` (with its `particle`: "take over") as the one
     doing it, its subject ("Tarnbeck Marine, a firm based in Lancaster, has taken over the work
@@ -4405,12 +4447,16 @@ def _said_to_do(name: str, base: str, particle: str | None, text: str) -> bool:
     forms = set(_verb_forms(base))
     if base.endswith("ed"):
         forms |= set(_verb_forms(base[:-1])) | set(_verb_forms(base[:-2]))
-    plain = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    # (a participle no past shares, said with no "has" before it, is done to the name: "a
+    # Ferguson TE20 driven by Horace Mabbott")
+    done_to = {_past(base, participle=True)} - {_past(base)}
+    plain = "|".join(sorted(map(re.escape, forms - done_to), key=len, reverse=True))
+    every = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
     after = rf"\s+{particle}\b" if particle else r"\b"
     return bool(re.search(
         rf"\b{re.escape(name)}(?:,[^,.]{{1,40}},)?,?\s+(?:who\s+|which\s+)?"
-        rf"(?:(?:has|had|have|was|would|will|had\s+to|is\s+to|to)\s+)?"
-        rf"(?:\w+ly\s+)?(?:{plain}){after}",
+        rf"(?:(?:has|had|have|had\s+to)\s+(?:\w+ly\s+)?(?:{every})"
+        rf"|(?:(?:was|would|will|is\s+to|to)\s+)?(?:\w+ly\s+)?(?:{plain})){after}",
         text,
     ))
 

@@ -11745,6 +11745,31 @@ FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+TRACTOR_DRIVER_MISSED = turn(
+    "Who drove the oldest tractor in the Stoke Arden tractor run?", "Christmas [1]. Crowds lined "
+    "the streets in Stoke Arden, where children could meet Father Christmas. [1] The oldest "
+    "tractor was a 1948 Ferguson TE20 driven by Horace Mabbott, a retired farm labourer who "
+    "bought it for £40 in 1971. [2]",
+)
+
+FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
+    "'he' after a who-question whose reply led with a name its sentences never say did the "
+    "deed ('Christmas' of 'meet Father Christmas') is the one person a cited sentence says did "
+    "it ('driven by Horace Mabbott'), never the thing driven": [
+        ([TRACTOR_DRIVER_MISSED], "How old is he?", "How old is Horace Mabbott?"),
+        ([TRACTOR_DRIVER_MISSED], "Where does he live?", "Where does Horace Mabbott live?"),
+        ([turn("Who rode the winning horse?", "Kelby [1]. The Kelby Cup was won by Storm Bay, "
+               "ridden by Ann Cole. [1]")], "How old is she?", "How old is Ann Cole?"),
+        # near misses: a reply whose name did the deed keeps it
+        ([turn("Who drove the oldest tractor?", "Horace Mabbott [1]. Horace Mabbott drove a 1948 "
+               "Ferguson TE20, watched by Tom Hale. [1]")], "How old is he?",
+         "How old is Horace Mabbott?"),
+        ([turn("Who drove the oldest tractor?", "Horace Mabbott [1]. The oldest tractor was "
+               "driven by Horace Mabbott, with Tom Hale beside him. [1]")], "How old is he?",
+         "How old is Horace Mabbott?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
