@@ -465,6 +465,8 @@ def _without_description(words: list[str]) -> list[str]:
 _HONORIFICS = frozenset(
     "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lady Lord".split() + list(_FOREIGN_ADDRESS)
 )
+# Forms of address no place's name opens with ("Lady Bay", "Lord's" may be places)
+_ADDRESSED = frozenset("Mr Mrs Ms Miss Mx Dr Prof Professor".split() + list(_FOREIGN_ADDRESS))
 # Words that go with a role before a name: "Acting Director", "Assistant Manager".
 _ROLE_MODIFIERS = frozenset("Acting Assistant Deputy Senior Interim Former Managing".split())
 
@@ -836,7 +838,11 @@ def _only_a_place(name: str, text: str) -> bool:
     said = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
     # "sold the Red Lion to Tom Hale": after "to", a known given name and a surname is the one
     # something went to, a person ("to Leeds", "over Cornwall" are still places)
-    given_to = len(name.split()) > 1 and name.split()[0] in GIVEN_NAMES
+    # (so is one a form of address names: "taken over from Dr Gwendolen Castellyn" is from a
+    # person, whatever list knows her given name)
+    given_to = len(name.split()) > 1 and (
+        name.split()[0] in GIVEN_NAMES or name.split()[0].rstrip(".") in _ADDRESSED
+    )
     placed = [
         at for at in said
         if (place := _PLACE_BEFORE.search(text[max(0, at - 16) : at]))
@@ -1399,6 +1405,11 @@ def candidates(previous: Turn) -> list[Candidate]:
                 differ.add(name)
     for name in differ:
         del genders[name]
+    # ... and what the conversation already took them for: the name the turn's question was
+    # asked with in place of its "he" ("Who did he replace?" - "Who did Dr Benedict Harkaway
+    # replace?") is a man's, though no list knows "Benedict"; a "she" next is someone else
+    for name, gender in _gender_put_for(previous, [n for n, _ in names]).items():
+        genders.setdefault(name, gender)
     described = [
         Candidate(name, False, None, tier)
         if _only_a_place(name, text) or _a_nationality(name, text)
@@ -1488,6 +1499,22 @@ def candidates(previous: Turn) -> list[Candidate]:
         else c
         for c in described
     ]
+
+
+def _gender_put_for(turn: Turn, names: Sequence[str]) -> dict[str, str]:
+    """The one of `names` that `turn`'s standalone question put for the first "he" or "she"
+    its question was asked with ("How old is he?" asked as "How old is Dr Benedict
+    Harkaway?"), with that pronoun's gender; empty when none was put, or two were put as "A
+    or B" (the rewrite could not tell which)."""
+    m = re.search(r"\b(?:he|him|his|she|her|hers)\b", turn.question, re.IGNORECASE)
+    if m is None or not turn.standalone.startswith(turn.question[: m.start()]):
+        return {}
+    rest = turn.standalone[m.start() :]
+    put = next(iter(entities(rest)), "")
+    if not put or not rest.startswith(put) or re.match(r"[’']?s?\s+or\s", rest[len(put) :]):
+        return {}
+    name = next((n for n in names if _same(n, put) and not _named_in(n, turn.question)), None)
+    return {name: _PRONOUN_GENDER[m.group(0).lower()]} if name else {}
 
 
 def _named_before_the_receivers_noun(name: str, question: str) -> bool:
@@ -2845,6 +2872,18 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             # nothing; "it" is the thing the question named
             return ordered[0]
         if (
+            which and (
+                _KIND_OF.get(which.group(1).lower()) in ("company", "charity")
+                or which.group(1).lower() in ("contractor", "contractors")
+            )
+            and _BASED_IT.search(question) and not _A_BODY_DEALT_WITH.search(previous.standalone)
+        ):
+            # "Which firm is restoring Yarlow Lock?" - "Cradley Fentiman Civils" - "Where is it
+            # based?": the firm asked for is based somewhere; the lock, the bypass, the pier its
+            # work is done to stands where it is. (A firm bought or sued is a body too: "Which
+            # firm bought Halden?" - "Where is it based?" may be either.)
+            return new
+        if (
             which and _KIND_OF.get(which.group(1).lower()) in ("company", "charity")
             and _said_after(ordered[0], previous.standalone, _ASIDE)
         ):
@@ -3651,6 +3690,19 @@ def _plural_phrase(phrase: str) -> bool:
 
 # "it" as the doer of a deed to something: "How many jobs is it cutting?", "How much did it
 # pay?", "Will it hire more staff?"; an event ("the fall in profit") is no such doer.
+# "Where is it based?", "How many people does it employ?": asked of a body, never of a
+# structure (one may be "listed" or "founded" on a rock)
+_BASED_IT = re.compile(
+    r"\b(?:is|was|are|were)\s+it\s+(?:now\s+)?(?:based|headquartered|registered)\b"
+    r"|\b(?:does|did|will)\s+it\s+employ\b",
+    re.IGNORECASE,
+)
+# A deed done to a body, whose doing it leaves two bodies: "bought", "took over", "sued"
+_A_BODY_DEALT_WITH = re.compile(
+    r"\b(?:buy|buys|bought|buying|acquir\w*|merg\w*|sue|sues|sued|suing|invest\w*|fund\w*|"
+    r"back\w*|sponsor\w*|partner\w*|(?:take|takes|took|taken|taking)\s+over|deal)\b",
+    re.IGNORECASE,
+)
 _AGENT_IT = re.compile(
     r"\b(?:is|was|are|were|will|would|did|does|do|has|have|had)\s+it\s+(?:\w+ing|pay|buy|"
     r"sell|cut|hire|spend|build|close|announce|sign|employ|make|earn|plan|want|offer|invest|"
@@ -4036,6 +4088,7 @@ _IRREGULAR = {
     "fall": ("fell", "fallen"), "quit": ("quit", "quit"), "bid": ("bid", "bid"),
     "sink": ("sank", "sunk"), "throw": ("threw", "thrown"), "draw": ("drew", "drawn"),
     "tell": ("told", "told"), "say": ("said", "said"), "teach": ("taught", "taught"),
+    "drive": ("drove", "driven"), "ride": ("rode", "ridden"),
     "catch": ("caught", "caught"), "seek": ("sought", "sought"), "hear": ("heard", "heard"),
     "see": ("saw", "seen"), "know": ("knew", "known"), "beat": ("beat", "beaten"),
     "go": ("went", "gone"), "come": ("came", "come"), "do": ("did", "done"),
@@ -4203,6 +4256,12 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
         ]
     if len(subjects) == 1:
         return subjects[0]
+    cited = _the_doer_cited(previous, [c for _, c in scored])
+    if cited is not None:
+        # "Who drove the oldest tractor?" - "Christmas [1]. ... children could meet Father
+        # Christmas. [1] The oldest tractor was ... driven by Horace Mabbott ... [2]" - "How
+        # old is he?": a wrong reply's name did not do the deed; the one the citations say did
+        return cited
     # Then the one the reply answered with: "she" after "Who won the women's title?" ->
     # "Dorottya Varga [1]" is Varga, whose given name no list knows, not the beaten "Astrid
     # Lindholm" of the cited sentence, whose given name is known.
@@ -4335,25 +4394,118 @@ def _the_one_told_to_do(
         # is she from?", whose "from" is no verb ("Yann Le Goff, 39, from Ploumeur" is no
         # more "she" for being said with it)
         return None
-    forms = set(_verb_forms(base))
-    if base.endswith("ed"):
-        forms |= set(_verb_forms(base[:-1])) | set(_verb_forms(base[:-2]))
-    plain = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
-    particle = rf"\s+{asked['particle']}\b" if asked["particle"] else r"\b"
     text = f"{_without_lead(previous)} {previous.evidence}"
     told = [
         c for c in scored
         if (c.person or _looks_like_person(c.name)) and " or " not in c.name and any(
-            re.search(
-                rf"\b{re.escape(mention)}(?:,[^,.]{{1,40}},)?,?\s+(?:who\s+)?"
-                rf"(?:(?:has|had|have|was|would|will|had\s+to|is\s+to|to)\s+)?"
-                rf"(?:\w+ly\s+)?(?:{plain}){particle}",
-                text,
-            )
+            _said_to_do(mention, base, asked["particle"], text)
             for mention in {c.name, c.name.split()[-1]}
         )
     ]
     return told[0] if len(told) == 1 else None
+
+
+def _the_doer_cited(previous: Turn, scored: Sequence[Candidate]) -> Candidate | None:
+    """After "Who <did> ...?" whose reply led with a name its sentences never say did it, the
+    one person of `scored` its reply or citations say did ("... driven by Horace Mabbott",
+    "Horace Mabbott drove ..."); None when the reply's name did it, or not exactly one did."""
+    m = re.match(r"^\W*who\s+(?P<verb>[a-z]+)\b", previous.standalone, re.IGNORECASE)
+    short = _short_name(previous)
+    if m is None or not short:
+        return None
+    verb = m["verb"].lower()
+    irregular = next((b for b, forms in _IRREGULAR.items() if verb == forms[0]), None)
+    base = irregular or (verb[:-1] if verb.endswith("ed") else verb)
+    if not (irregular or verb.endswith("ed")) or base in _ANY_SUBJECTS:
+        return None  # ("Who is ...?", "Who runs ...?": no deed done)
+    text = f"{_without_lead(previous)} {previous.evidence}"
+    bases = {base, verb[:-2]} if verb.endswith("ed") else {base}
+    participles = "|".join(re.escape(_past(b, participle=True)) for b in sorted(bases))
+
+    def did_it(name: str) -> bool:
+        return any(
+            _said_to_do(n, b, None, text) or re.search(
+                rf"\b(?:{participles})\s+by\s+(?:the\s+)?{re.escape(n)}\b", text
+            ) is not None
+            for n in {name, name.split()[-1]} for b in bases
+        )
+
+    if did_it(short):
+        return None
+    doers = [
+        c for c in scored
+        if c.tier <= 3 and not _same(c.name, short) and " or " not in c.name
+        and (c.person or _looks_like_person(c.name)) and did_it(c.name)
+    ]
+    return doers[0] if len(doers) == 1 else None
+
+
+def _said_to_do(name: str, base: str, particle: str | None, text: str) -> bool:
+    """Does `text` say `name` did the deed `base` (with its `particle`: "take over") as the one
+    doing it, its subject ("Tarnbeck Marine, a firm based in Lancaster, has taken over the work
+    from ...", "Sam Okafor stepped down"), not as the one it was done from or to?"""
+    forms = set(_verb_forms(base))
+    if base.endswith("ed"):
+        forms |= set(_verb_forms(base[:-1])) | set(_verb_forms(base[:-2]))
+    # (a participle no past shares, said with no "has" before it, is done to the name: "a
+    # Ferguson TE20 driven by Horace Mabbott")
+    done_to = {_past(base, participle=True)} - {_past(base)}
+    plain = "|".join(sorted(map(re.escape, forms - done_to), key=len, reverse=True))
+    every = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    after = rf"\s+{particle}\b" if particle else r"\b"
+    return bool(re.search(
+        rf"\b{re.escape(name)}(?:,[^,.]{{1,40}},)?,?\s+(?:who\s+|which\s+)?"
+        rf"(?:(?:has|had|have|had\s+to)\s+(?:\w+ly\s+)?(?:{every})"
+        rf"|(?:(?:was|would|will|is\s+to|to)\s+)?(?:\w+ly\s+)?(?:{plain})){after}",
+        text,
+    ))
+
+
+# "Why did they take over the work?", "When will it hand back the site?": a deed asked of a
+# "they" or an "it", with the particle that makes it one ("take over")
+_BODY_DOES = re.compile(
+    r"\b(?:did|does|do|will|would|has|had|have)\s+(?:they|it)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>[a-z]+)(?:\s+(?P<particle>down|up|out|off|away|aside|back|in|over)\b)?",
+    re.IGNORECASE,
+)
+
+
+def _the_body_told_to_do(pronoun: str, found: str, turn: Turn, question: str) -> str | None:
+    """The one name of `turn` its reply or citations say did the deed `question` asks its
+    "they" or "it" did, when `found` is only the one it was done "from": "Why did they take
+    over the work?" after "... Tarnbeck Marine, a firm based in Lancaster, has taken over the
+    work from Cradley Fentiman Civils" is Tarnbeck Marine, the one that took it over, never the
+    one it was taken from. None when the question asks no deed, `found` is said as no such
+    source, or not exactly one name is said to have done it."""
+    asked = _BODY_DOES.search(question)
+    if asked is None or pronoun.lower() not in _PLURAL | {"it"}:
+        return None
+    text = f"{_without_lead(turn)} {turn.evidence}"
+    parts = found.split(" or ")
+    if not any(re.search(rf"\bfrom\s+(?:the\s+)?{re.escape(p)}", text) for p in parts):
+        return None
+    verb = asked["verb"].lower()
+    base = _BASE_OF.get(verb, verb)
+    if base in ("be", "say", "said", "do", "make") or (
+        base in _ANY_SUBJECTS and not asked["particle"]
+    ):
+        # ("What did they say?", "How long did it take?" tell no deed of one alone)
+        return None
+    names = dict.fromkeys(entities(f"{turn.standalone} {turn.answer} {turn.evidence}"))
+    told = [
+        n for n in names
+        if not _named_in(n, question) and not _plainly_a_person(n)
+        and _said_to_do(n, base, asked["particle"], text)
+        # (a place said inside the doer's aside, "a firm based in Lancaster, has taken over",
+        # did nothing)
+        and not _said_after(n, text, _ASIDE + ("on", "of", "by", "over"))
+    ]
+    if len(told) != 1 or any(
+        _same(told[0], part) or told[0] in part or _said_to_do(part, base, asked["particle"], text)
+        for part in parts
+    ):
+        return None
+    return told[0]
 
 
 _ASKS_WHERE_FROM = re.compile(r"^\W*where\b.*\bfrom\W*$", re.IGNORECASE)
@@ -4527,7 +4679,8 @@ def _antecedent_of(pronoun: str, turn: Turn, question: str, history: Sequence[Tu
         return None
     if found and pronoun.lower() in _PERSON:
         found = _without_job_title(found)
-    return found
+    doer = _the_body_told_to_do(pronoun, found, turn, question) if found else None
+    return doer or found
 
 
 # An office said before a name, no part of it, which a follow-up is asked without: the
@@ -7965,6 +8118,11 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             _the_other_of_a_pair(previous.standalone, rest, known_only=True)
             or _the_other_thing(history, rest) or _the_other_one(history, rest)
             or _the_other_of_a_pair(previous.standalone, rest)
+            # ("What about the other class?", "What about the marrow class?" after "Who won the
+            # heaviest pumpkin class?" and "How old is he?": the question that named a class,
+            # asked of the other one)
+            or _the_other_of_its_kind(history, rest)
+            or _the_other_of_its_kind(history, rest, named=True)
         )
         if other is not None:
             return other
@@ -9191,6 +9349,12 @@ def _at_another_time(previous: str, rest: str) -> str | None:
         replaced = at.group(0) if at else ""
         kept = re.match(r"\s+(in|during|for|over)\s", replaced)
         rest = f"{kept.group(1).lower() if kept else 'in'} {_with_the_year_of(rest, replaced)}"
+    elif (said := re.fullmatch(r"(in|during|for|over)\s+(.+)", rest, re.I)) and (
+        _A_BARE_TIME.fullmatch(said.group(2))
+    ):
+        # "And in May?" after "... in April 2024?" is May 2024, as "What about May?" is
+        when = _with_the_year_of(said.group(2), at.group(0) if at else "")
+        rest = f"{said.group(1).lower()} {when}"
     return f"{stem} {rest}{tail}?"
 
 
@@ -9343,6 +9507,57 @@ def _the_other_of_a_pair(asked: str, rest: str, known_only: bool = False) -> str
         else:
             other = "other"
         return f"{asked[: one.start('adj')]}{other}{asked[one.end('adj') :]}"
+    return None
+
+
+# "the other class": another of a kind of thing a question named; "the longest runner bean
+# class": one named by lower-case words of its own before its kind's noun
+_ANOTHER_OF_A_KIND = re.compile(r"(?:the\s+)?other\s+(?P<noun>[a-z-]+)", re.IGNORECASE)
+_ONE_OF_A_KIND = re.compile(r"(?i:the)\s+(?P<which>(?:[a-z][\w’'-]*\s+){1,3}?)(?P<noun>[a-z-]+)")
+
+
+def _the_other_of_its_kind(history: Sequence[Turn], rest: str, named: bool = False) -> str | None:
+    """"What about the other class?" after "Who won the heaviest pumpkin class at the Carnsey
+    show?" (and "How old is he?" since): the newest of the last three questions naming a thing
+    of that kind by a phrase of its own ("the heaviest pumpkin class"), asked of the other one,
+    as "the other class" ("Who won the other class at the Carnsey show?"), or by its name when
+    the turns' texts name exactly one other of the kind ("the longest runner bean class").
+    With `named`, `rest` names the other itself ("What about the marrow class?"), put in the
+    same way. None when `rest` asks of no other thing ("the other one", "the other candidate"
+    are people's: `_the_other_one`) or no question named one of its kind: "What is the other
+    class?" would ask what it is, nothing the question before asked."""
+    m = (_ONE_OF_A_KIND if named else _ANOTHER_OF_A_KIND).fullmatch(rest.strip())
+    if m is None or named and set(m["which"].split()) & (_FUNCTION_WORDS | {"other", "same"}):
+        return None
+    noun = m["noun"].lower()
+    if noun in _OTHER_PERSONS or noun == "ones" or _a_person_noun(noun) or noun in _TIME_HEADS:
+        return None
+    # (the nearest "the" before the noun, its words in between: "the heaviest pumpkin class")
+    said = rf"\b[Tt]he\s+(?:(?!the\b|other\b)[\w’'-]+\s+){{0,3}}?{re.escape(noun)}\b"
+
+    def as_said(phrase: str) -> str:
+        return " ".join(f"the {phrase.split(None, 1)[1]}".split())
+
+    for turn in reversed(history[-3:]):
+        asked = re.search(said, turn.standalone)
+        if asked is None:
+            continue
+        if named:
+            other = as_said(rest.strip())
+            if other == as_said(asked.group(0)) or len(asked.group(0).split()) < 3:
+                return None  # the same one, or one the question named by its kind alone
+        else:
+            told = " ".join(f"{t.answer} {t.evidence} {t.passage}" for t in history[-3:])
+            others = {as_said(o.group(0)) for o in re.finditer(said, told)}
+            # (named only by lower-case words of its own: "the longest runner bean class", not
+            # "the same class" nor "the class")
+            others = {
+                o for o in others - {as_said(asked.group(0))}
+                if len(o.split()) > 2 and not set(o.split()[1:-1]) & (_FUNCTION_WORDS | {"same"})
+                and o.islower()
+            }
+            other = others.pop() if len(others) == 1 else f"the other {noun}"
+        return f"{turn.standalone[: asked.start()]}{other}{turn.standalone[asked.end() :]}"
     return None
 
 

@@ -5446,12 +5446,14 @@ FORTY_SEVENTH_ROUND_FOLLOWUPS = {
         ([turn("Which firm will build the bypass?", "Marsh Construction [1]. Marsh Construction "
                "will build the Kelby bypass for Ashby Council. [1]")], "How long is it?",
          "How long is the bypass?"),
-        # near misses: what a body does stays the body's, or both; a reopening stays both
+        # near misses: what a body does stays the body's (where it is based is the firm's,
+        # never the bypass's: trial 88 made this row's "or the bypass" go); a reopening stays
+        # both
         ([PIER_SAVED], "How much did they raise?",
          "How much did The Friends of Saltby Pier raise?"),
         ([turn("Which firm will build the bypass?", "Marsh Construction [1]. Marsh Construction "
                "will build the Kelby bypass for Ashby Council. [1]")], "Where is it based?",
-         "Where is Marsh Construction or the bypass based?"),
+         "Where is Marsh Construction based?"),
         ([turn("Who closed the Old Mill bridge?", "Westmere City Council [1]. Westmere City "
                "Council closed the Old Mill bridge. [1]")], "When will it reopen?",
          "When will Westmere City Council or the Old Mill bridge reopen?"),
@@ -11562,6 +11564,209 @@ FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
         ([turn("Who is the new mayor?", "Aroha Tane of Maungaroa was sworn in as mayor on Monday "
                "[1].")], "How big is Maungaroa?", "How big is Maungaroa?"),
         ([TRUST_CHAIR_REPLACED], "How old is she?", "How old is Hemi Rangitaawa or Aroha Tane?"),
+    ],
+})
+
+# Trial 88's conversations: a "she" after "Who did he replace?", "the other class", a firm's
+# "it" and "they", a "he" after a wrong reply
+GP_REPLACED = Turn(
+    "Who did he replace?", "Who did Dr Benedict Harkaway replace?", "Gwendolen Castellyn [1]. "
+    "Dr Benedict Harkaway, 44, has taken over from Dr Gwendolen Castellyn, who has left the "
+    "practice to become medical director of a hospital trust in Plymouth. [1]",
+)
+
+FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
+    "'she' after 'Who did he replace?' is the one he replaced, though no list knows either "
+    "given name: the name the turn put for its 'he' is a man's, and one a title names ('taken "
+    "over from Dr Gwendolen Castellyn') is a person, not a place things come from": [
+        ([GP_REPLACED], "Where is she going?", "Where is Dr Gwendolen Castellyn going?"),
+        ([GP_REPLACED], "How old is she?", "How old is Dr Gwendolen Castellyn?"),
+        ([GP_REPLACED], "Why did she leave?", "Why did Dr Gwendolen Castellyn leave?"),
+        ([Turn("Who succeeded him?", "Who succeeded Dr Benedict Harkaway?", "Gwendolen Castellyn "
+               "[1]. Dr Gwendolen Castellyn succeeded Dr Benedict Harkaway in May. [1]")],
+         "How old is she?", "How old is Dr Gwendolen Castellyn?"),
+        ([Turn("Who did he beat?", "Who did Tomos Pengelly beat?", "Rhosyn Tegid [1]. Tomos "
+               "Pengelly beat Rhosyn Tegid in the final. [1]")], "How old is she?",
+         "How old is Rhosyn Tegid?"),
+        # near misses: "he" is still the one put for it; "she" put for a name makes "he" the
+        # other; a pair the turn hedged between tells no one's gender
+        ([GP_REPLACED], "Where is he going?", "Where is Dr Benedict Harkaway going?"),
+        ([Turn("Who did she replace?", "Who did Dr Gwendolen Castellyn replace?", "Benedict "
+               "Harkaway [1]. Dr Gwendolen Castellyn, 52, took over from Dr Benedict Harkaway, "
+               "who retired. [1]")], "How old is he?", "How old is Dr Benedict Harkaway?"),
+        ([Turn("Who did he beat?", "Who did Tomos Pengelly beat?", "Rhosyn Tegid [1]. Tomos "
+               "Pengelly beat Rhosyn Tegid in the final. [1]")], "How old is he?",
+         "How old is Tomos Pengelly?"),
+        ([Turn("How old is she?", "How old is Hemi Rangitaawa or Aroha Tane?", "52 [1]. Aroha "
+               "Tane, 52, replaced Hemi Rangitaawa. [1]")], "Who did she replace?",
+         "Who did Aroha Tane replace?"),
+    ],
+})
+
+PUMPKIN_WON = turn(
+    "Who won the heaviest pumpkin class at the Carnsey show?", "Gwilym Tresize [1]. The heaviest "
+    "pumpkin class was won by Gwilym Tresize, 67, a retired postman from Lanner Cross. [1]",
+)
+PUMPKIN_WINNERS_AGE = Turn(
+    "How old is he?", "How old is Gwilym Tresize?", "67 [1]. The heaviest pumpkin class was won "
+    "by Gwilym Tresize, 67, a retired postman from Lanner Cross. [1]",
+)
+PUMPKIN_WON_BESIDE_THE_BEANS = replace(
+    PUMPKIN_WON, passage="The heaviest pumpkin class was won by Gwilym Tresize. The longest "
+    "runner bean class was won by Edwina Felspar, 45, a school cook from Carnsey.",
+)
+
+FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
+    "'What about the other class?' asks the question that named a class ('the heaviest pumpkin "
+    "class'), even before a question on its winner, of the other class: by its name when the "
+    "turns name one other ('the longest runner bean class'), else as 'the other class'; so is "
+    "'What about the marrow class?'": [
+        ([PUMPKIN_WON, PUMPKIN_WINNERS_AGE], "What about the other class?",
+         "Who won the other class at the Carnsey show?"),
+        ([PUMPKIN_WON], "What about the other class?",
+         "Who won the other class at the Carnsey show?"),
+        ([PUMPKIN_WON, PUMPKIN_WINNERS_AGE], "And the other class?",
+         "Who won the other class at the Carnsey show?"),
+        ([PUMPKIN_WON_BESIDE_THE_BEANS, PUMPKIN_WINNERS_AGE], "What about the other class?",
+         "Who won the longest runner bean class at the Carnsey show?"),
+        ([PUMPKIN_WON, PUMPKIN_WINNERS_AGE], "What about the marrow class?",
+         "Who won the marrow class at the Carnsey show?"),
+        ([PUMPKIN_WON, PUMPKIN_WINNERS_AGE], "What about the longest runner bean class?",
+         "Who won the longest runner bean class at the Carnsey show?"),
+        ([turn("When will the Kelby road bridge reopen?", "In May [1]. The Kelby road bridge "
+               "will reopen in May. [1]")], "What about the other bridge?",
+         "When will the other bridge reopen?"),
+        # near misses: the other of a pair a comparison tells apart; the other person
+        ([turn("How many seats does the larger screen have?", "200 [1]. The larger screen has "
+               "200 seats. [1]")], "What about the other screen?",
+         "How many seats does the smaller screen have?"),
+        ([turn("Who won the Kelby ward?", "Ann Cole [1]. Ann Cole won the Kelby ward, beating "
+               "Tom Hale. [1]")], "What about the other candidate?",
+         "What about Tom Hale (Who won the Kelby ward)?"),
+    ],
+})
+
+HEDGEHOGS_IN_APRIL = turn(
+    "How many hedgehogs were recorded in Tollmarsh in April?", "19 [1]. Month: April; Hedgehogs "
+    "recorded: 19; Gardens with footprints: 37 [1]",
+)
+
+FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
+    "'And in May?' after a count asked 'in April' asks it in May instead, never 'in May in "
+    "April'; a month said with a year keeps the year, with 'in' or without": [
+        ([HEDGEHOGS_IN_APRIL], "And in May?",
+         "How many hedgehogs were recorded in Tollmarsh in May?"),
+        ([HEDGEHOGS_IN_APRIL], "What about May?",
+         "How many hedgehogs were recorded in Tollmarsh in May?"),
+        ([HEDGEHOGS_IN_APRIL], "And June?",
+         "How many hedgehogs were recorded in Tollmarsh in June?"),
+        ([turn("How many hedgehogs were recorded in April in Tollmarsh?", "19 [1]. 19 hedgehogs "
+               "were recorded in April. [1]")], "And in May?",
+         "How many hedgehogs were recorded in May in Tollmarsh?"),
+        ([turn("How many hedgehogs were recorded in Tollmarsh during April?", "19 [1]. 19 "
+               "hedgehogs were recorded in April. [1]")], "And in May?",
+         "How many hedgehogs were recorded in Tollmarsh in May?"),
+        ([turn("How many hedgehogs were recorded in Tollmarsh in April 2024?", "19 [1]. 19 "
+               "hedgehogs were recorded in April. [1]")], "And in May?",
+         "How many hedgehogs were recorded in Tollmarsh in May 2024?"),
+        ([turn("How many hedgehogs were recorded in Tollmarsh in April 2024?", "19 [1]. 19 "
+               "hedgehogs were recorded in April. [1]")], "What about May?",
+         "How many hedgehogs were recorded in Tollmarsh in May 2024?"),
+        # near misses: another place keeps the month; another year is said whole
+        ([HEDGEHOGS_IN_APRIL], "And in Ashby?",
+         "How many hedgehogs were recorded in Ashby in April?"),
+        ([HEDGEHOGS_IN_APRIL], "And last year?",
+         "How many hedgehogs were recorded in Tollmarsh last year?"),
+        ([HEDGEHOGS_IN_APRIL], "And in May 2023?",
+         "How many hedgehogs were recorded in Tollmarsh in May 2023?"),
+    ],
+})
+
+LOCK_RESTORER = turn(
+    "Which firm is restoring Yarlow Lock?", "Cradley Fentiman Civils [2]. Work to restore Yarlow "
+    "Lock on the Sallowmere Canal will begin next month. [1] It will be carried out by Cradley "
+    "Fentiman Civils, a firm from Stafford that has repaired locks on several Midlands canals. "
+    "[2]",
+)
+
+FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
+    "'Where is it based?' (headquartered, how many it employs) after 'Which firm is restoring "
+    "Yarlow Lock?' is the firm the reply named, never 'the firm or the lock': a structure the "
+    "work is done to is based nowhere; a firm bought or sued is a body too, and a structure's "
+    "own questions stay as they were": [
+        ([LOCK_RESTORER], "Where is it based?", "Where is Cradley Fentiman Civils based?"),
+        ([LOCK_RESTORER], "How many people does it employ?",
+         "How many people does Cradley Fentiman Civils employ?"),
+        ([turn("Which firm is restoring Yarlow Lock?", "Tarnbeck Marine [1]. Tarnbeck Marine, a "
+               "firm based in Lancaster, has taken over the work from Cradley Fentiman Civils. "
+               "[1]")], "Where is it based?", "Where is Tarnbeck Marine based?"),
+        ([turn("Which contractor is repairing Kelby pier?", "Harbour Works Ltd [1]. Harbour "
+               "Works Ltd is repairing Kelby pier. [1]")], "Where is it headquartered?",
+         "Where is Harbour Works Ltd headquartered?"),
+        ([turn("Which company is restoring the Old Mill bridge?", "Stonecraft [1]. Stonecraft is "
+               "restoring the Old Mill bridge. [1]")], "Where is it based?",
+         "Where is Stonecraft based?"),
+        # near misses: a firm bought is a body too; what a structure is keeps both as before
+        ([turn("Which firm bought Halden?", "Calder [1]. Calder shares rose after it bought "
+               "Halden. [1]")], "Where is it based?", "Where is Halden based?"),
+        ([LOCK_RESTORER], "When will it reopen?",
+         "When will Cradley Fentiman Civils or Yarlow Lock reopen?"),
+    ],
+})
+
+WORK_TAKEN_OVER = Turn(
+    "Where is it based?", "Where is Cradley Fentiman Civils based?", "Lancaster [1]. Tarnbeck "
+    "Marine, a firm based in Lancaster, has taken over the work from Cradley Fentiman Civils, "
+    "which went into administration in July with the bottom gates only half fitted. [1]",
+)
+
+FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
+    "'they' (or 'it') who took over the work is the one a cited sentence says took it over, "
+    "its subject ('Tarnbeck Marine ... has taken over the work from Cradley Fentiman Civils'), "
+    "never the one it was taken from, though the question before asked of that one; nor the "
+    "place said in the doer's aside ('based in Lancaster')": [
+        ([LOCK_RESTORER, WORK_TAKEN_OVER], "Why did they take over the work?",
+         "Why did Tarnbeck Marine take over the work?"),
+        ([LOCK_RESTORER, WORK_TAKEN_OVER], "When did they take over the work?",
+         "When did Tarnbeck Marine take over the work?"),
+        ([LOCK_RESTORER, WORK_TAKEN_OVER], "Why did it take over the work?",
+         "Why did Tarnbeck Marine take over the work?"),
+        ([Turn("Where is it based?", "Where is Cradley Fentiman Civils or Yarlow Lock based?",
+               WORK_TAKEN_OVER.answer)], "Why did they take over the work?",
+         "Why did Tarnbeck Marine take over the work?"),
+        # near misses: what the one it was taken from did, said or is stays its own
+        ([LOCK_RESTORER, WORK_TAKEN_OVER], "Why did they go into administration?",
+         "Why did Cradley Fentiman Civils go into administration?"),
+        ([LOCK_RESTORER, WORK_TAKEN_OVER], "What did they say?",
+         "What did Cradley Fentiman Civils say?"),
+        ([turn("Who bought the Red Lion?", "Harbour Taverns [1]. Harbour Taverns bought the Red "
+               "Lion. [1]")], "How much did they pay for it?",
+         "How much did Harbour Taverns pay for the Red Lion?"),
+    ],
+})
+
+TRACTOR_DRIVER_MISSED = turn(
+    "Who drove the oldest tractor in the Stoke Arden tractor run?", "Christmas [1]. Crowds lined "
+    "the streets in Stoke Arden, where children could meet Father Christmas. [1] The oldest "
+    "tractor was a 1948 Ferguson TE20 driven by Horace Mabbott, a retired farm labourer who "
+    "bought it for £40 in 1971. [2]",
+)
+
+FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
+    "'he' after a who-question whose reply led with a name its sentences never say did the "
+    "deed ('Christmas' of 'meet Father Christmas') is the one person a cited sentence says did "
+    "it ('driven by Horace Mabbott'), never the thing driven": [
+        ([TRACTOR_DRIVER_MISSED], "How old is he?", "How old is Horace Mabbott?"),
+        ([TRACTOR_DRIVER_MISSED], "Where does he live?", "Where does Horace Mabbott live?"),
+        ([turn("Who rode the winning horse?", "Kelby [1]. The Kelby Cup was won by Storm Bay, "
+               "ridden by Ann Cole. [1]")], "How old is she?", "How old is Ann Cole?"),
+        # near misses: a reply whose name did the deed keeps it
+        ([turn("Who drove the oldest tractor?", "Horace Mabbott [1]. Horace Mabbott drove a 1948 "
+               "Ferguson TE20, watched by Tom Hale. [1]")], "How old is he?",
+         "How old is Horace Mabbott?"),
+        ([turn("Who drove the oldest tractor?", "Horace Mabbott [1]. The oldest tractor was "
+               "driven by Horace Mabbott, with Tom Hale beside him. [1]")], "How old is he?",
+         "How old is Horace Mabbott?"),
     ],
 })
 
