@@ -5578,6 +5578,10 @@ ROUND58_TRIAL_ROWS = [
     # a class's winner is not another class's
     ("Who won the heaviest marrow class at the Carnsey show?", None),
     ("Who won the longest runner bean class at the Carnsey show?", "Edwina Felspar"),
+    # the agent of a participle; a placing under the winner; a comparison's own-time figure
+    ("Who drove the oldest tractor in the Stoke Arden tractor run?", "Horace Mabbott"),
+    ("Did Thaddeus Orrell win the pumpkin class this year?", "No"),
+    ("Did Gwilym Tresize win the pumpkin class?", "Yes"),
 ]
 
 ROUND58_ON_ROUND57_TRIAL_ROWS = [
@@ -5649,6 +5653,15 @@ def test_a_leaving_is_explained_by_what_was_left_for(request, store, question, o
     answer = request.getfixturevalue(store).ask(question)
     assert not answer.refused, answer.answer
     assert answer.answer.startswith(opening), answer.answer
+
+
+def test_a_difference_of_this_year_against_last_is_said_the_right_way_round(round58_trial_rag):
+    # round 58 (trial 88): "28 fewer: 118 against 146" had read "Last year 118 tractors took
+    # part" as this year's figure
+    answer = round58_trial_rag.ask(
+        "How many more tractors took part in the Stoke Arden run than last year?"
+    )
+    assert answer.answer.startswith("28 more: 146"), answer.answer
 
 
 def test_a_yes_no_of_one_class_is_not_answered_by_a_win_of_another(round57_trial_rag):
