@@ -11819,3 +11819,15 @@ FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
 def test_the_trial_rounds_follow_ups(history, question, expected):
     assert rewrite_followup(question, history) == expected
 
+
+
+def test_an_answer_s_dict_carries_its_standalone_question_only_for_a_follow_up():
+    # trial 88: the README names `standalone_question` among the answer's JSON keys, which
+    # `Answer.to_dict()` had left out
+    from rag.types import Answer
+
+    alone = Answer(question="Who won?", answer="x", refused=False, citations=())
+    assert "standalone_question" not in alone.to_dict()
+    follow = Answer(question="How old is he?", answer="44", refused=False, citations=(),
+                    standalone_question="How old is Dr Benedict Harkaway?")
+    assert follow.to_dict()["standalone_question"] == "How old is Dr Benedict Harkaway?"
