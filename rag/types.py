@@ -198,9 +198,9 @@ class Answer:
             "refusal_reason": self.refusal_reason,
             "timings_ms": {k: round(v, 1) for k, v in self.timings_ms.items()},
         }
-        if self.standalone_question is not None:
+        if self.standalone_question and self.standalone_question != self.question:
             # (a follow-up's rewritten question, as the conversation store and the HTTP API
-            # give it: only when there is one, like "draft")
+            # give it: only when the question was rewritten, like "draft")
             out["standalone_question"] = self.standalone_question
         if self.draft is not None:
             out["draft"] = self.draft

@@ -11828,6 +11828,9 @@ def test_an_answer_s_dict_carries_its_standalone_question_only_for_a_follow_up()
 
     alone = Answer(question="Who won?", answer="x", refused=False, citations=())
     assert "standalone_question" not in alone.to_dict()
+    same = Answer(question="Who won?", answer="x", refused=False, citations=(),
+                  standalone_question="Who won?")
+    assert "standalone_question" not in same.to_dict()
     follow = Answer(question="How old is he?", answer="44", refused=False, citations=(),
                     standalone_question="How old is Dr Benedict Harkaway?")
     assert follow.to_dict()["standalone_question"] == "How old is Dr Benedict Harkaway?"
