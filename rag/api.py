@@ -179,6 +179,14 @@ _OPENING_WORDS = frozenset(
     "this that these those there here its his her their our we you i".split()
 )
 
+# Words that set a comparison's baseline in time ("than last year", "than a year ago"): a
+# sentence that says them and no comparison gives that time's figure only
+_OTHER_TIME_WORDS = frozenset(
+    "last year years ago earlier before previous month months week weeks season seasons "
+    "spring summer autumn winter".split()
+)
+
+
 class Rag:
     def __init__(
         self,
@@ -1770,7 +1778,9 @@ class Rag:
                     own and names_all(e.sentence, own)
                 ):
                     continue
-                if other and not own and names_all(e.sentence, other) and not re.search(
+                if other and not own and other <= _OTHER_TIME_WORDS and names_all(
+                    e.sentence, other
+                ) and not re.search(
                     r"\b(?:up|down|rising|falling|rose|fell)\s+from\b|\bcompared\s+(?:with|to)\b"
                     r"|\bagainst\b|\bthan\b|\bfrom\s+[^.;]{1,30}\bto\b", said
                 ):

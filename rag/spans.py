@@ -10206,7 +10206,12 @@ def _score(
     ):
         # (round 58) "Tarnbeck Marine ... has taken over the work from Cradley Fentiman Civils"
         # for "Which firm is carrying out the work?": the one taken over from does it no more
-        score += PERIOD_BONUS if _ASKS_FIRST_VALUE.search(parsed.text) else -PERIOD_BONUS * 2
+        if _ASKS_FIRST_VALUE.search(parsed.text):
+            score += PERIOD_BONUS
+        elif re.search(r"\b(?:is|are|does|do|now|currently)\b", parsed.text, re.I):
+            # (only of who does it now: "Who stepped down at the pool?" is the one taken
+            # over from)
+            score -= PERIOD_BONUS * 2
     if (
         c.kind in ("person", "name", "np", "org") and parsed.kind in ("who", "which")
         and (taker := _ASKS_WHO_REPLACED_ONE.search(parsed.text))
@@ -19593,6 +19598,9 @@ def _placed_below_the_winner(question: str, sentence: str) -> str | None:
     asked = _CONTEST_QUESTION.match(question)
     if asked is None or not re.match(r"\s*(?:win|won)\b", question[asked.end("who"):]):
         return None
+    if not re.search(rf"\bthe\s+(?:[\w'’-]+\s+){{0,3}}?{_CLASS_HEADS}\b", asked.group("rest"),
+                     re.IGNORECASE):
+        return None  # "Did Peter Quayle win?" over "Quayle came second": of which contest?
     surname = re.sub(r"[’']s?$", "", asked.group("who").split()[-1])
     if not surname[:1].isupper():
         return None
@@ -20129,34 +20137,52 @@ _WHO_WON_A_CLASS = re.compile(
 
 
 def _asked_class(question: str) -> re.Match[str] | None:
-    """The class a question asks the win of, as group 1 its kind and "head" its head word
-    ("novice", "class" of "Did Ailsa Ettrick win the novice class?" or "Who won the novice
-    class?"); None for a question of no class's win."""
+    """The class a question asks the win of, as group "kinds" the words before its head,
+    group 1 the last of them and "head" its head word ("novice", "class" of "Did Ailsa
+    Ettrick win the novice class?" or "Who won the novice class?"; "women's bog snorkelling"
+    of "... the women's bog snorkelling title?"); None for a question of no class's win."""
     m = _CONTEST_QUESTION.match(question) or _WHO_WON_A_CLASS.match(question)
-    # (the kind is the word before the head, after any others: "the heaviest marrow class")
     return m and re.search(
-        rf"\bthe\s+(?:[\w'’-]+\s+){{0,3}}?([\w'’-]+)\s+(?P<head>{_CLASS_HEADS})\b",
+        rf"\bthe\s+(?P<kinds>(?:[\w'’-]+\s+){{0,3}}?([\w'’-]+))\s+(?P<head>{_CLASS_HEADS})\b",
         m.group("rest"), re.IGNORECASE,
     )
+
+
+# Words before a class's head that name no class of it: "her first major title"
+_NO_CLASS_KIND = frozenset(
+    "first second third major main overall top big biggest new own national world grand "
+    "latest last same other both whole this that its his her their".split()
+)
+
+
+def _class_kinds(asked: re.Match[str]) -> set[str]:
+    """The words of `_asked_class`'s kinds that tell its class from others: not a word of no
+    kind ("first", "major") nor a superlative every class has ("the heaviest marrow class"
+    and "the heaviest pumpkin class" differ by "marrow")."""
+    return {
+        w.lower() for w in asked.group("kinds").split()
+        if w.lower() not in _STOP | _NO_CLASS_KIND
+        and not re.fullmatch(r"\w+est|best|worst", w, re.IGNORECASE)
+    }
 
 
 def _another_class_won(question: str, sentence: str) -> bool:
     """Does the sentence say a win of another class than the one a "Did X win the <kind>
     <class>?" or "Who won the <kind> <class>?" question asks ("won the open class" for "...
-    the novice class?"), and never the asked kind?"""
+    the novice class?"), and never a word of the asked kind?"""
     asked = _asked_class(question)
     if not asked:
         return False
-    kind = asked.group(1).lower()
+    kinds = _class_kinds(asked)
     # ("won the open class", "The open class winner ... which Ettrick has now won")
     said = [
         m.group(1).lower() for m in re.finditer(
             rf"\b([\w'’-]+)\s+{re.escape(asked.group('head'))}\b", sentence, re.IGNORECASE
         )
-        if m.group(1).lower() not in _STOP
+        if m.group(1).lower() not in _STOP | _NO_CLASS_KIND
     ]
-    return bool(said) and kind not in said and not re.search(
-        rf"\b{re.escape(kind)}\b", sentence, re.IGNORECASE
+    return bool(said) and bool(kinds) and not kinds & set(said) and not any(
+        re.search(rf"\b{re.escape(kind)}\b", sentence, re.IGNORECASE) for kind in kinds
     )
 
 
@@ -20165,7 +20191,8 @@ def _classes_won_together(question: str, sentence: str) -> bool:
     been won by local entrants", "won titles") and never name the one a "Who won the <kind>
     <class>?" question asks? Who won the novice class is not told by it."""
     asked = _asked_class(question)
-    if not asked or re.search(rf"\b{re.escape(asked.group(1))}\b", sentence, re.IGNORECASE):
+    kinds = _class_kinds(asked) if asked else set()
+    if not kinds or any(re.search(rf"\b{re.escape(k)}\b", sentence, re.IGNORECASE) for k in kinds):
         return False
     return bool(re.search(
         r"\b(?:classes|titles|categories|prizes|awards|races|sections|events|divisions|cups|"
