@@ -28,6 +28,7 @@ from rag.contradiction import Contradiction, contradiction, other_extreme
 from rag.errors import BadInput, EmptyIndex
 from rag.evidence import (
     SAID_THE_PART,
+    another_left,
     answer_first,
     reading_order,
     select_evidence,
@@ -905,7 +906,12 @@ class Rag:
             said_of = ("name", "")
         unstated = (
             short is None and compared is None and best is not None
-            and self._polar_deed_unsaid(standalone, sentences)
+            and (
+                self._polar_deed_unsaid(standalone, sentences)
+                # ("Why did Dr Benedict Harkaway step down?" over "..., who has left the
+                # practice" of the one he replaced: another's leaving; round 58)
+                or another_left(standalone, sentences)
+            )
         )
         if short is None and lead is None and best is not None and not undisclosed:
             # "The new slates will come from a quarry in Cumbria" for "Which quarry ...?"

@@ -817,6 +817,35 @@ _ANOTHER_EVENT = re.compile(
 )
 
 
+def _the_asked_one_left(question: str, before: str) -> bool:
+    """Is the last name said in `before` (a sentence up to its leaving verb) the one a "Why did
+    <name> leave?" question names? True when the question names no one, or the sentence
+    names no one before its verb (a pronoun's "She has stepped down" leans on the sentence
+    before)."""
+    asked = {w.strip("?,.'’").lower() for w in question.split()[1:] if w[:1].isupper()}
+    asked -= {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"}
+    runs = re.findall(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", before)
+    # (a sentence's first word is a name only when another capitalised word follows it)
+    runs = [r for r in runs if not (before.startswith(r) and " " not in r)]
+    if not asked or not runs:
+        return True
+    return bool(asked & {w.lower() for w in runs[-1].split()})
+
+
+def another_left(question: str, sentences: Sequence[Evidence]) -> bool:
+    """For "Why did <name> leave?" (or resign, quit, step down): do the cited sentences tell
+    only of another's leaving? "Dr Benedict Harkaway, 44, has taken over from Dr Gwendolen
+    Castellyn, who has left the practice to become medical director ..." says why she left,
+    and nothing of Harkaway leaving: a false premise, which no sentence answers. False when no
+    sentence tells of a leaving for a reason, or one tells of the asked one's."""
+    if not _ASKS_WHY_ONE_LEFT.match(question):
+        return False
+    lefts = [(e, m) for e in sentences if (m := _LEFT_FOR.search(e.sentence))]
+    return bool(lefts) and not any(
+        _the_asked_one_left(question, e.sentence[: m.start()]) for e, m in lefts
+    )
+
+
 def cause_fit(question: str, sentence: str) -> int:
     """How plainly `sentence` gives the cause `question` asks about: 0 when it gives none; 1 for
     a connective alone ("because", "due to"), which may join a cause to any clause; 2 for a
@@ -831,8 +860,10 @@ def cause_fit(question: str, sentence: str) -> int:
         _MITIGATION.search(sentence) and not _DONE_TO.match(question)
     ) or (_STATES_A_SUMS_CAUSE.search(sentence) and _ASKS_A_SUMS_CHANGE.search(question))
     fit = 2 if stated else 1 if _CONNECTS_CAUSE.search(sentence) else 0
-    if _ASKS_WHY_ONE_LEFT.match(question) and _LEFT_FOR.search(sentence):
-        return 4  # "has stepped down to take a job in Norway" for "Why did he leave?"
+    if _ASKS_WHY_ONE_LEFT.match(question) and (left := _LEFT_FOR.search(sentence)):
+        # "has stepped down to take a job in Norway" for "Why did he leave?", when the one who
+        # left is the one asked about (`another_left`)
+        return 4 if _the_asked_one_left(question, sentence[: left.start()]) else 0
     if fit:
         asked = " ".join(w for w in question.split()[1:] if not w[:1].isupper())
         # ("What did she blame for the rise?": "blamed" is the cue, not what was blamed for)

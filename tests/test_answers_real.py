@@ -5582,6 +5582,8 @@ ROUND58_TRIAL_ROWS = [
     ("Who drove the oldest tractor in the Stoke Arden tractor run?", "Horace Mabbott"),
     ("Did Thaddeus Orrell win the pumpkin class this year?", "No"),
     ("Did Gwilym Tresize win the pumpkin class?", "Yes"),
+    # (final check 186) a false premise of leaving: only the one he replaced left
+    ("Why did Dr Benedict Harkaway step down?", None),
 ]
 
 ROUND58_ON_ROUND57_TRIAL_ROWS = [

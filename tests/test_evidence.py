@@ -787,6 +787,12 @@ def test_a_sentence_leans_on_the_earlier_one_naming_what_it_leaves_out():
     assert evidence.ranked[0].sentence == plans
 
 
+HARKAWAY_TOOK_OVER = (
+    "Dr Benedict Harkaway, 44, has taken over from Dr Gwendolen Castellyn, who has left the "
+    "practice to become medical director of a hospital trust in Plymouth."
+)
+
+
 @pytest.mark.parametrize(
     ("question", "sentence", "fit"),
     [
@@ -816,12 +822,30 @@ def test_a_sentence_leans_on_the_earlier_one_naming_what_it_leaves_out():
          0),
         # (a leaving with nothing it was left for says no reason)
         ("Why did the coach resign?", "The coach resigned on Monday.", 0),
+        # ... nor another's leaving (final check 186: a false premise answered at 0.68)
+        ("Why did Dr Benedict Harkaway step down?", HARKAWAY_TOOK_OVER, 0),
+        ("Why did Dr Gwendolen Castellyn leave?", HARKAWAY_TOOK_OVER, 4),
     ],
 )
 def test_how_plainly_a_sentence_gives_the_asked_cause(question, sentence, fit):
     from rag.evidence import cause_fit
 
     assert cause_fit(question, sentence) == fit
+
+
+def test_a_leaving_of_another_is_no_answer_to_why_one_left():
+    from rag.evidence import another_left
+
+    took_over = ev("gp", 0, HARKAWAY_TOOK_OVER)
+    left = ev("obs", 0, "Mr Lachlan Ashbrinton, the project manager, has stepped down to take a "
+                        "job in Norway.")
+    assert another_left("Why did Dr Benedict Harkaway step down?", [took_over])
+    assert not another_left("Why did Dr Gwendolen Castellyn leave?", [took_over])
+    assert not another_left("Why did Mr Lachlan Ashbrinton leave?", [left])
+    assert another_left("Why did Ailsa Carrickmore leave?", [left])
+    # (no leaving told, or a question of no leaving: nothing to say)
+    assert not another_left("Why did the cost go up?", [left])
+    assert not another_left("Why did Ailsa Carrickmore leave?", [])
 
 
 def test_a_bare_because_of_another_deed_is_not_added_as_the_cause():
