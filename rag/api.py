@@ -180,6 +180,12 @@ _OPENING_WORDS = frozenset(
     "this that these those there here its his her their our we you i".split()
 )
 
+# "Which firm ...?", "Which contractor ...?": a body's name is asked
+_ASKS_FOR_A_FIRM = re.compile(
+    r"^\W*(?:which|what)\s+(?:firm|company|contractor|builder|business|operator|supplier|"
+    r"developer|retailer|charity)s?\b",
+    re.IGNORECASE,
+)
 # Words that set a comparison's baseline in time ("than last year", "than a year ago"): a
 # sentence that says them and no comparison gives that time's figure only
 _OTHER_TIME_WORDS = frozenset(
@@ -901,8 +907,12 @@ class Rag:
                 features = own
         confidence = 0.0 if best is None else self.calibrator.probability(features)
         said_of = asked_of_a_person(standalone) if short is None else None
-        if short is None and lead is None and asks_for_a_person(standalone):
-            # "Which family owned the brewery?" asks a name as "Who ...?" does.
+        if short is None and lead is None and (
+            asks_for_a_person(standalone) or _ASKS_FOR_A_FIRM.match(standalone)
+        ):
+            # "Which family owned the brewery?" asks a name as "Who ...?" does; so does "Which
+            # firm replaced Tarnbeck Marine?" (round 58: a false premise, whose sentences name
+            # no firm that did it)
             said_of = ("name", "")
         unstated = (
             short is None and compared is None and best is not None

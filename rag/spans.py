@@ -10232,6 +10232,17 @@ def _score(
         and (sentence[start:end].split() or [""])[0].lower().rstrip(".") in _PERSON_TITLES
     ):
         return None  # "Cllr Nandra" for "Which firm is doing the work?": a titled person
+    if (
+        parsed.kind == "which"
+        and (parsed.focus.lower() in _FIRM_FOCUS
+             or parsed.focus.lower() in ("firm", "firms", "company", "companies", "business"))
+        and (sentence[start:end].split() or [""])[-1].lower() in _PLACE_HEADS | _WATERWAYS
+        and not re.match(r"\s+(?:Trust|Company|Ltd|Limited|plc|Group|Partnership|Society)\b",
+                         sentence[end:])
+    ):
+        # (round 58) "on the Sallowmere Canal" for "Which firm is restoring Yarlow Lock?": a
+        # place, no firm ("the Sallowmere Canal Trust" would be a body)
+        return None
     if c.kind in ("person", "name", "org") and parsed.kind in ("who", "which") and (
         _a_deed_done_to_unsaid(parsed.text, sentence)
         or _the_doer_of_a_deed_asked_done_to(parsed.text, sentence, start)
@@ -11236,6 +11247,9 @@ _NO_BODY_PLACES = frozenset(
     "river lake hill mountain valley street road avenue lane bay beach coast island estuary "
     "sea ocean moor brook stream canal".split()
 )
+# Waterways and works on them, places a name may end in (not in `_PLACE_HEADS`, whose "lock"
+# would be a thing elsewhere)
+_WATERWAYS = frozenset("canal canals lock locks reservoir weir marina".split())
 _PLACE_HEADS = frozenset(
     "park stadium ground arena field hall centre center square street road avenue lane bridge "
     "harbour harbor port station airport island bay beach coast river lake hill mountain valley "
