@@ -30,6 +30,7 @@ from rag.evidence import (
     SAID_THE_PART,
     another_left,
     answer_first,
+    no_leaving_told,
     reading_order,
     select_evidence,
     with_cause,
@@ -876,6 +877,10 @@ class Rag:
         # top-scored one could hold: "The £240,000 development ..." under "Mr Pettit said work
         # on the padel courts was expected to start in June" for their cost)
         answered_further = short is not None and sentences[short.n - 1] in further
+        # (a difference worked out from two figures of the asked thing holds the asked kind,
+        # though the sentence states no change: "By how much did the number of households
+        # taking part rise?" over "212 households took part, up from 150"; round 59)
+        answered_further = answered_further or compared is not None and worked_out is None
         def features_of(read: Evidence | None) -> dict[str, float]:
             return signals(
                 # Read as the cross-encoder read it: "What does X do for a living?" as "Who is
@@ -886,7 +891,7 @@ class Rag:
                     evidence,
                     sentences=evidence.sentences + further,
                     fits_type=evidence.fits_type or answered_further,
-                ) if further else evidence,
+                ) if further or answered_further else evidence,
                 [whole.get(h.chunk.id, h) for h in hits],
                 short is not None or lead is not None,
                 self._span_fit(standalone, sentences, short),
@@ -921,6 +926,9 @@ class Rag:
                 # ("Why did Dr Benedict Harkaway step down?" over "..., who has left the
                 # practice" of the one he replaced: another's leaving; round 58)
                 or another_left(standalone, sentences)
+                # ("Why did Osian Sutterby leave?" over "... has been appointed station manager
+                # in his place": no leaving told at all; round 59)
+                or no_leaving_told(standalone, sentences)
             )
         )
         if short is None and lead is None and best is not None and not undisclosed:

@@ -846,6 +846,36 @@ def another_left(question: str, sentences: Sequence[Evidence]) -> bool:
     )
 
 
+# Any telling of a leaving, for what reason or none: "left", "resigned", "her departure",
+# "has been replaced", "sacked", "retirement", "moved on"
+_A_LEAVING = re.compile(
+    r"\b(?:left|leav(?:e|es|ing)|quit(?:s|ting)?|resign\w*|retir\w*|"
+    r"(?:step|steps|stepped|stepping|stand|stands|stood|standing)\s+down|depart\w*|exit\w*|"
+    r"sacked|fired|dismiss\w*|ousted|replaced|replacing|successor|moved\s+on|moving\s+on|"
+    r"farewell|outgoing|former)\b",
+    re.IGNORECASE,
+)
+
+
+def no_leaving_told(question: str, sentences: Sequence[Evidence]) -> bool:
+    """For "Why did <name> leave?" (or resign, quit, step down): do the cited sentences tell of
+    no leaving at all? "His deputy, Osian Sutterby, 34, has been appointed station manager in
+    his place" tells why Sutterby came, not that he left: the premise is unsaid, and a
+    why-answer from such sentences answers another question (round 59); so do sentences that
+    tell only of another's leaving. False for any other question, and when no sentence is
+    cited."""
+    if not _ASKS_WHY_ONE_LEFT.match(question) or not sentences:
+        return False
+    # ("Ms Solvang said she was sorry to leave" for "Why did Ewan Mallinder leave?": another's
+    # leaving, which the last name before its verb tells; "the former manager" names whom
+    # after it, and is read as told)
+    return not any(
+        m.group(0).lower() in ("former", "outgoing")
+        or _the_asked_one_left(question, e.sentence[: m.start()])
+        for e in sentences for m in _A_LEAVING.finditer(e.sentence)
+    )
+
+
 def cause_fit(question: str, sentence: str) -> int:
     """How plainly `sentence` gives the cause `question` asks about: 0 when it gives none; 1 for
     a connective alone ("because", "due to"), which may join a cause to any clause; 2 for a

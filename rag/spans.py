@@ -147,6 +147,8 @@ _UNIT = (
     r"nautical miles?|knots?|light[ -]years?|(?<=\d)(?-i:C)|"
     # "16GB", "5,000mAh": a device's storage or battery
     r"(?-i:GB|TB|MB|GHz|MHz|MP|mAh)|"
+    # "97.2 FM", "1458 kHz": a broadcaster's frequency (round 59)
+    r"(?-i:FM|kHz)|(?:mega|kilo|giga)hertz|"
     # "14 Earth days", "30 working days": a kind of day is still a time
     r"(?:Earth|working|calendar|business|school|lunar)\s(?:days?|weeks?|months?|years?)"
 )
@@ -239,7 +241,8 @@ _DATE_RE = re.compile(
     # "AD 380", "about AD 150", "300 BC": a year of any length when the era says so
     rf"|(?:about\s+|around\s+|c\.\s?)?(?-i:AD|CE)\s?\d{{1,4}}\b|\b\d{{1,4}}\s?(?-i:BC|BCE|AD|CE)\b"
     rf"|(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?\b(?:1[0-9]|20)\d\d\b"
-    rf"(?:\s?(?:bc|ad|bce|ce)\b)?(?![.,]\d)"
+    # ... not a frequency's figure: "on 1458 kHz" (round 59)
+    rf"(?:\s?(?:bc|ad|bce|ce)\b)?(?![.,]\d)(?!\s?(?-i:kHz|MHz|FM)\b)"
     rf"|(?:(?:last|next|this)\s+)?(?:{_WEEKDAYS})\b(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|(?:last|next|this|earlier this|later this)\s+(?:week|month|year|spring|summer|autumn|"
     rf"winter|weekend|decade|century)\b"
@@ -560,7 +563,17 @@ _DIMENSIONS = {
         re.I,
     ),
     "temperature": re.compile(r"\bdegrees?\b|°|(?<=\d)(?-i:C)\b", re.I),
+    "radio": re.compile(r"(?:\b|(?<=\d))(?-i:MHz|kHz|GHz|FM)\b|\b(?:mega|kilo|giga)hertz\b", re.I),
 }
+# A thing's make said with its year or its model's code ("a 1948 Ferguson TE20", "his 1972
+# Jaguar", "a Ford F150"): a thing, never who did something
+_A_VINTAGE = re.compile(r"(?i:\b(?:a|an|the|his|her|their|its))\s+(?:1[89]|20)\d\d\s+$")
+_MODEL_CODE = re.compile(r"\s+[A-Z]{1,4}-?\d+[A-Za-z]*\b(?![,.]?\d)")
+# A frequency asked of a broadcaster is a wavelength's ("On which frequency does the station
+# broadcast?": "97.2 FM"), not how often ("What is the frequency of the buses?")
+_ON_THE_AIR = re.compile(
+    r"\b(?:broadcast\w*|radio|station|stations|tune\w*|transmit\w*|airwaves|listen\w*)\b", re.I
+)
 _FRACTION = re.compile(
     r"\b(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|a fifth|a tenth)\b", re.I
 )
@@ -588,7 +601,7 @@ _MEASURE = re.compile(
     r"[mgk]bps)\b|°|-millimetre|-metre|a second|"
     r"(?<=\d)(?-i:C)\b"
     # "16GB", "2 TB", "5,000mAh": a device's storage, memory or battery, never its price
-    r"|(?:(?<=\d)|\b)(?-i:GB|TB|MB|GHz|MHz|MP|mAh)\b",
+    r"|(?:(?<=\d)|\b)(?-i:GB|TB|MB|GHz|MHz|MP|mAh|FM|kHz)\b|\b(?:mega|kilo|giga)hertz\b",
     re.I,
 )
 _NEGATIONS = frozenset("not n't never no nor neither without cannot nobody nothing none".split())
@@ -1803,6 +1816,8 @@ def _parse_kind(question: str) -> _Question:
         if focus == "sentence" and not re.search(r"\b(?:word|words|quote|line)\b", text, re.I):
             # "What was Margaret Quill's original sentence?": in news, a prison term
             return _Question(text, "which", focus, ("number",), "duration")
+        if focus in ("frequency", "frequencies", "wavelength") and _ON_THE_AIR.search(text):
+            return _Question(text, "which", focus, ("number",), "measure", dimension="radio")
         if focus in _FOCUS["number"] and not re.search(
             rf"\b(?:type|kind|sort|class)s?\s+of\s+{focus}\b", text, re.IGNORECASE
         ):
@@ -8818,6 +8833,13 @@ def _score(
         sentence[max(0, start - 30) : start]
     ):
         return None  # "the shingle spit south of Saltburgh": a place, whoever is asked
+    if parsed.kind == "who" and c.kind in ("name", "org", "person") and (
+        _A_VINTAGE.search(sentence[max(0, start - 12) : start])
+        or _MODEL_CODE.match(sentence[end:])
+    ):
+        # (round 59) "a 1948 Ferguson TE20 driven by Horace Mabbott" for "Who bought the oldest
+        # tractor?": a make of a year or with its model's code is a thing, no buyer
+        return None
     if parsed.kind == "who" and c.kind in ("person", "name", "org") and _only_a_lesser_post(
         parsed.text, sentence
     ):
@@ -12722,6 +12744,15 @@ _BRANCH_WORDS = frozenset(
 )
 
 
+# Words that, before a calling, say what kind of people those of the calling are ("volunteer
+# presenters", "student nurses", "trainee teachers"): the count is also of volunteers, students
+# and trainees. Not a thing before a calling ("bus drivers" are no buses).
+_PEOPLE_AS_A_KIND = frozenset(
+    "volunteer student trainee apprentice intern cadet junior youth teenage child women men "
+    "female male".split()
+)
+
+
 _PEOPLE_COUNTED = frozenset(
     _stem(w) for w in "people staff workers employees jobs persons".split()
 )
@@ -12791,6 +12822,11 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
     ) and re.search(r"\b(?:scored|top-scored|made|hit|struck|with)\s+$", sentence[: c.start]):
         # "top-scored with 84 off 52 balls" for "How many runs ...?": the runs, in so many
         # balls; the count of the balls is the "off" phrase's
+        return False
+    kind = re.match(r"\s+([a-z]+)\s+[a-z]+", sentence[c.end :])
+    if kind and kind.group(1) in _PEOPLE_AS_A_KIND and _stem(kind.group(1)) == _stem(counted):
+        # (round 59) "118 volunteer presenters and technicians" for "How many volunteers ...?":
+        # a word for a kind of people before their calling counts them as that kind too
         return False
     compound = re.match(r"\s+([a-z]+)\s+(?:trees|plants|bushes|hedges)\b", sentence[c.end :])
     if compound and _stem(compound.group(1)) == _stem(counted):
@@ -12910,6 +12946,11 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
             # the sentence counts ("built 24,500 cars, short of its target of 30,000"; "limited
             # to 200 visitors at a time; it can now safely hold 1,500" counts people).
             earlier = _counted_before(doc, numbers[0].i)
+            if earlier is not None and earlier.i > 0 and (
+                doc[earlier.i - 1].lower_ in _PEOPLE_AS_A_KIND
+                and _stem(doc[earlier.i - 1].lower_) == counted
+            ):
+                return False  # "118 volunteer presenters ..., up from 86": volunteers too
             if earlier is not None and people:
                 # (read as the noun heading the number would be: "412 names this month, up
                 # from 268 in 2023" counts names of people, as "412 names" does)

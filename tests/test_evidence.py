@@ -848,6 +848,40 @@ def test_a_leaving_of_another_is_no_answer_to_why_one_left():
     assert not another_left("Why did Ailsa Carrickmore leave?", [])
 
 
+@pytest.mark.parametrize(
+    ("question", "sentences", "unsaid"),
+    [
+        # round 59 (trial 88): the one asked came in another's place; nobody's leaving told
+        ("Why did Osian Sutterby leave?",
+         ["His deputy, Osian Sutterby, 34, has been appointed station manager in his place."],
+         True),
+        ("Why did Ewan Mallinder resign?",
+         ['"I would rather open late than open unsafe," said Ewan Mallinder.',
+          "Ms Solvang said she was sorry to leave before the opening."], True),
+        ("Why did Rosamund Thackwell step down?",
+         ["Rosamund Thackwell, who chairs the trust, said the lock should reopen in September."],
+         True),
+        # ... while the asked one's own leaving, a pronoun's, a passive replacing or "the
+        # former" one is told
+        ("Why did Ciaran Ambergate leave?",
+         ["Ciaran Ambergate, who has been station manager since 2019, stepped down to take a job "
+          "elsewhere."], False),
+        ("Why did Ann Cole quit?", ["She said she was sorry to leave."], False),
+        ("Why did Ann Cole resign?", ["Ms Cole has been replaced by Tom Hale."], False),
+        ("Why did Ann Cole leave?", ["The former head, Ann Cole, said she had been pushed out."],
+         False),
+        # (no why-one-left question, or nothing cited: nothing to say)
+        ("Why did the cost go up?", ["The cost rose to £2 million."], False),
+        ("Why did Osian Sutterby leave?", [], False),
+    ],
+)
+def test_a_why_one_left_with_no_leaving_told_is_a_fact_unsaid(question, sentences, unsaid):
+    from rag.evidence import no_leaving_told
+
+    cited = [ev("a", i, s) for i, s in enumerate(sentences)]
+    assert no_leaving_told(question, cited) is unsaid
+
+
 def test_a_bare_because_of_another_deed_is_not_added_as_the_cause():
     from rag.evidence import with_cause
 
