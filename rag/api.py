@@ -2034,6 +2034,8 @@ class Rag:
             # Daniel Osei" for "Who will succeed Eleanor Fitch as head?", far under the lead
             # (not a role's holder, named under its title: "running" in a quote holds no office)
             deed = asked_verb(question)
+        phrasal = _PHRASAL_PARTICLE.search(question) if deed else None
+        particle = phrasal.group(1).lower() if phrasal else None
         # ... and a doer said of the deed as "the work": "The work will be carried out by
         # steeplejacks from Duggan Heights Ltd" under "The 68-metre chimney ... is to be taken
         # down brick by brick" for "Which firm is taking the chimney down?"
@@ -2077,7 +2079,11 @@ class Rag:
             by_focus = by_focus or bool(
                 deed and of_the_story and says_verb(e.sentence, deed)
                 and not any(
-                    says_verb(x.sentence, deed)
+                    says_verb(x.sentence, deed) and (
+                        # (round 59) a phrasal deed is said with its particle: "stepped down
+                        # to take a job" says no "took over from"
+                        particle is None or re.search(rf"\b{particle}\b", x.sentence, re.I)
+                    )
                     for x in sentences if (x.article_id, x.start) in chosen
                 )
             )
@@ -5110,6 +5116,12 @@ def _another_of_the_named_thing(question: str, sentence: str) -> bool:
 
 
 # ... or the one to do it: "Who will succeed Eleanor Fitch?"
+# The particle of a question's phrasal verb before its object's preposition ("over" of "Who
+# took over from Ciaran Ambergate?", "up" of "Who set up the trust?")
+_PHRASAL_PARTICLE = re.compile(
+    r"^\W*who\s+(?:(?:will|would|has|had|is|was)\s+)?\w+\s+(over|up|down|out|off|back|on)\b",
+    re.IGNORECASE,
+)
 _ASKS_THE_DOER_TO_BE = re.compile(
     r"^\s*who\s+(?:(?:will|would|can|could|should|might|may)\s+)?"
     r"(?!(?:did|does|do|is|are|was|were|be|have|has|had)\b)\w+",

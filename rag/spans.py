@@ -565,6 +565,20 @@ _DIMENSIONS = {
     "temperature": re.compile(r"\bdegrees?\b|°|(?<=\d)(?-i:C)\b", re.I),
     "radio": re.compile(r"(?:\b|(?<=\d))(?-i:MHz|kHz|GHz|FM)\b|\b(?:mega|kilo|giga)hertz\b", re.I),
 }
+# A count or share of things before a name that tells their kind ("several Midlands canals",
+# "two Welsh clubs")
+_A_SHARE_OF_THINGS = re.compile(
+    r"(?i:\b(?:several|many|some|other|few|all|most|numerous|various|both|two|three|four|five|"
+    r"six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+$)"
+)
+# Who-questions of one coming into a post: "Who took over as station manager?", "Who was
+# appointed head?", "Who became chair?", "Who stepped in as coach?"
+_ASKS_WHO_CAME_IN = re.compile(
+    r"(?i:^\W*who\s+(?:(?:has|had|was|will\s+be|is)\s+)?(?:been\s+)?(?:took|taken|takes|take|"
+    r"taking)\s+over\b(?!\s+from)|^\W*who\s+(?:has\s+|had\s+|will\s+)?(?:became|become|becomes|"
+    r"stepped\s+in|steps\s+in|step\s+in|stepped\s+up)\b|^\W*who\s+(?:was|has\s+been|had\s+been|"
+    r"is|will\s+be)\s+(?:appointed|named|chosen|elected|promoted|installed|made)\b)"
+)
 # A thing's make said with its year or its model's code ("a 1948 Ferguson TE20", "his 1972
 # Jaguar", "a Ford F150"): a thing, never who did something
 _A_VINTAGE = re.compile(r"(?i:\b(?:a|an|the|his|her|their|its))\s+(?:1[89]|20)\d\d\s+$")
@@ -8833,6 +8847,23 @@ def _score(
         sentence[max(0, start - 30) : start]
     ):
         return None  # "the shingle spit south of Saltburgh": a place, whoever is asked
+    if parsed.kind == "who" and c.kind in ("name", "org", "person", "place") and (
+        (things := re.match(r"\s+([a-z]+s)\b", sentence[end:]))
+        and not _people_noun(things.group(1))
+        and _A_SHARE_OF_THINGS.search(sentence[max(0, start - 20) : start])
+    ):
+        # (round 59) "repaired locks on several Midlands canals" for "Who is doing the work?": a
+        # name telling the kind of things counted is no doer
+        return None
+    if parsed.kind == "who" and c.kind in ("name", "person") and _ASKS_WHO_CAME_IN.search(
+        parsed.text
+    ) and (_LEFT_A_POST_AFTER.match(sentence[end:]) or re.match(
+        r",\s+who\s+(?:has\s+|had\s+|is\s+)?(?:retired|retiring|resigned|left|leaving|quit|"
+        r"stepped\s+down|stood\s+down|stepping\s+down)\b", sentence[end:]
+    )):
+        # (round 59) "Ciaran Ambergate, who has been station manager since 2019, stepped down"
+        # for "Who took over as station manager?": the one who left the post did not come in
+        return None
     if parsed.kind == "who" and c.kind in ("name", "org", "person") and (
         _A_VINTAGE.search(sentence[max(0, start - 12) : start])
         or _MODEL_CODE.match(sentence[end:])
@@ -15271,21 +15302,17 @@ def _price_groups(text: str) -> set[str]:
 
 def _priced_for_another_group(question: str, sentence: str, c: _Candidate) -> bool:
     """Is the sum `c` a price said for one group ("£12 for adults") while the question asks
-    the price for another that the sentence prices too ("How much is a child's ticket?" over
-    "Tickets cost £12 for adults and £8 for children and students")? A sum said for no group,
-    or a question naming none, is never another group's."""
+    the price for another ("How much is a child's ticket?" over "Tickets cost £12 for adults and
+    £8 for children and students", or over "Tickets cost £38 for Corrowby residents")? A sum
+    said for no group, or a question naming none, is never another group's."""
     asked = _price_groups(question)
     if not asked:
         return False
     own = _FOR_ITS_GROUP.match(sentence, c.end)
     mine = _price_groups(own.group("who")) if own else set()
-    if not mine or mine & asked:
-        return False
-    others: set[str] = set()
-    for m in re.finditer(r"[£$€]\s?\d[\d,.]*", sentence):
-        if m.start() != c.start and (its := _FOR_ITS_GROUP.match(sentence, m.end())):
-            others |= _price_groups(its.group("who"))
-    return bool(others & asked)
+    # (round 59: whether or not the sentence prices the asked group too; "Tickets for the gala
+    # dinner cost £38 for Corrowby residents" says nothing of a child's ticket)
+    return bool(mine) and not mine & asked
 
 
 def _price_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:

@@ -5594,6 +5594,12 @@ ROUND59_ON_ROUND58_TRIAL_ROWS = [
     ("Who bought the oldest tractor?", "Horace Mabbott"),
     # a why-one-left whose cited sentences tell no leaving of the asked one
     ("Why did Osian Sutterby leave?", None),
+    # a phrasal deed said with its particle ("stepped down to take a job" says no "took over
+    # from"); who came in is not who left; a make-up of things is no doer; another group's price
+    ("Who took over from Ciaran Ambergate?", "Osian Sutterby"),
+    ("Who took over as station manager?", "Osian Sutterby"),
+    ("Who is doing the restoration work on Yarlow Lock?", "Tarnbeck Marine"),
+    ("How much is a child's ticket for the gala dinner?", None),
 ]
 
 ROUND59_ON_ROUND57_TRIAL_ROWS = [
