@@ -15302,17 +15302,28 @@ def _price_groups(text: str) -> set[str]:
 
 def _priced_for_another_group(question: str, sentence: str, c: _Candidate) -> bool:
     """Is the sum `c` a price said for one group ("£12 for adults") while the question asks
-    the price for another ("How much is a child's ticket?" over "Tickets cost £12 for adults and
-    £8 for children and students", or over "Tickets cost £38 for Corrowby residents")? A sum
-    said for no group, or a question naming none, is never another group's."""
+    the price for another that the sentence prices too ("How much is a child's ticket?" over
+    "Tickets cost £12 for adults and £8 for children and students"), or the only group the
+    sentence prices is another ("Tickets cost £38 for Corrowby residents")? A sum said for no
+    group, or a question naming none, is never another group's."""
     asked = _price_groups(question)
     if not asked:
         return False
     own = _FOR_ITS_GROUP.match(sentence, c.end)
     mine = _price_groups(own.group("who")) if own else set()
-    # (round 59: whether or not the sentence prices the asked group too; "Tickets for the gala
-    # dinner cost £38 for Corrowby residents" says nothing of a child's ticket)
-    return bool(mine) and not mine & asked
+    if not mine or mine & asked:
+        return False
+    others: set[str] = set()
+    priced = 0
+    for m in re.finditer(r"[£$€]\s?\d[\d,.]*", sentence):
+        if m.start() != c.start and (its := _FOR_ITS_GROUP.match(sentence, m.end())):
+            others |= _price_groups(its.group("who"))
+            priced += 1
+    # A sentence pricing several groups prices any other at its standard rate ("£12 for adults
+    # and £8 for children" for a pensioner); one pricing a single group gives only that group's
+    # rate (round 59: "Tickets for the gala dinner cost £38 for Corrowby residents" says nothing
+    # of a child's ticket).
+    return bool(others & asked) or not priced
 
 
 def _price_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
