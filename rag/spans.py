@@ -4430,7 +4430,10 @@ def _of_the_asked_dimension(
                 if whole:
                     end = start + len(whole.group(0).rstrip(" ,"))
                     end -= len(re.search(r"(?:\s+(?:and|by))?$", sentence[start:end]).group(0))
-            elif said.group(1) != asked:
+            elif said.group(1) != asked and not (
+                # (round 59) "measured 11 metres across" says how wide a round thing is
+                said.group(1) == "across" and asked in ("wide", "big", "large")
+            ):
                 continue  # "18 feet wide" for "How deep is the sinkhole?"
         out.append((score, start, end, kind))
     return out
@@ -5662,6 +5665,15 @@ def _typed_spans(
         # "The trust plans to open a new surgical hub at St Oswin's Hospital" says nothing of
         # who pays for it ("Who is paying for the new surgical hub?")
         return []
+    if parsed.kind == "which" and (parsed.focus or "").lower() in _RANKED_FOCUS and (
+        ranked := re.search(
+            rf"\b({_AN_ORDINAL})\s+(?:[a-z-]+\s+)?{re.escape(parsed.focus.lower())}s?\b",
+            sentence, re.IGNORECASE,
+        )
+    ):
+        # (round 59) "Which edition of the festival is this?" over "This will be the fifth
+        # edition of the festival": the ordinal is the answer, never the festival's town
+        return [(OCCUPATION_SCORE, ranked.start(1), ranked.end(1), "np")]
     if (parsed.focus or "").lower() in _OFFENCE_SLOTS or _OFFENCE_ASKED.search(question):
         # "What crime did Liam Pettigrew admit?": what the court heard he did, no place or name
         return [(OCCUPATION_SCORE, b, e, "np") for b, e in _offences(sentence)]
@@ -8583,6 +8595,18 @@ def _score(
     start, end = c.start, c.end
     if parsed.focus in ("attendance", "turnout", "crowd") and c.number == "score":
         return None  # "Rovers beat City 2-0 in front of 8,412": the score is no crowd
+    if c.kind == "number" and c.number == "money" and _ASKS_A_RUNNING_COST.search(
+        parsed.text
+    ) and not _SAID_AS_A_RUNNING_COST.search(sentence):
+        # (round 59) "at a cost of £750,000" to build for "How much does the grain dryer cost
+        # to run each year?": a running cost is said as one ("£40,000 a year to run")
+        return None
+    if c.kind == "date" and parsed.kind == "when" and _DELIBERATED.search(
+        sentence[max(0, start - 50) : start]
+    ) and not _ASKS_A_DELIBERATION.search(parsed.text):
+        # (round 59) "a second mast ... will be considered in 2026" for "When will the second
+        # mast be switched on?": when a thing is weighed up is no date of its being done
+        return None
     if (
         c.kind == "number" and _ASKS_MORE_TO_COME.match(parsed.text)
         and not re.search(r"\bthan\b", parsed.text, re.IGNORECASE)
@@ -13938,6 +13962,38 @@ def _a_new_one_aged(question: str, sentence: str, c: _Candidate) -> bool:
 
 
 _ORDINAL_WORDS = frozenset("first second third fourth fifth last eldest".split())
+# A cost of keeping a thing going, not of making it: "cost to run each year", "running costs"
+_ASKS_A_RUNNING_COST = re.compile(
+    r"(?i:\bcosts?\s+(?:\w+\s+)?to\s+(?:run|operate|maintain|keep\s+(?:open|going|running)|"
+    r"power|heat|staff)\b|\b(?:running|operating|annual|yearly|maintenance)\s+costs?\b|\bupkeep\b)"
+)
+_SAID_AS_A_RUNNING_COST = re.compile(
+    r"(?i:\bto\s+(?:run|operate|maintain|keep\s+(?:open|going|running)|power|heat|staff)\b|"
+    r"\b(?:running|operating|annual|yearly|maintenance)\s+costs?\b|\bupkeep\b|"
+    r"\b(?:a|per|each|every)\s+(?:year|month|week|day)\b|\bannually\b)"
+)
+# A date of a thing's being weighed up: "will be considered in 2026", "is due to be discussed
+# at a meeting in March"
+_DELIBERATED = re.compile(
+    r"(?i:\b(?:be|been|being|is|are|was|were)\s+(?:considered|discussed|debated|reviewed|"
+    r"decided|examined|looked\s+at|voted\s+on)\s+(?:again\s+)?(?:(?:at\s+a\s+[a-z]+\s+)?"
+    r"(?:in|on|by|at|during)\s+|next\s+|later\s+|early\s+|late\s+)?(?:the\s+)?$)"
+)
+_ASKS_A_DELIBERATION = re.compile(
+    r"(?i:\b(?:consider|discuss|debat|review|decid|decision|examin|vote|look\s+at|looked\s+at|"
+    r"meet|meeting)\w*)"
+)
+# What a which-question asks by its rank in a series: "Which edition ...?", "What anniversary
+# ...?" -> "the fifth edition", "its 50th anniversary"
+_RANKED_FOCUS = frozenset(
+    "edition editions anniversary instalment installment staging running series".split()
+)
+_AN_ORDINAL = (
+    r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+    r"nineteenth|twentieth|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|ieth)|hundredth"
+)
 
 
 def _called_as_asked(question: str, sentence: str, c: _Candidate) -> bool:
@@ -13945,7 +14001,8 @@ def _called_as_asked(question: str, sentence: str, c: _Candidate) -> bool:
     is the ...?" calls them? "The oldest trader, butcher Frank Dellow, 82," for "the oldest
     trader at Hartsfield market"; "Its youngest crew member, Jago Trewin, 18," for "the
     youngest Porthcarrow crew member" (the question's names left out); "its oldest, Peter
-    Nance, 63," for "the oldest crew member" (the noun left to the one before)."""
+    Nance, 63," for "the oldest crew member" (the noun left to the one before); or right after
+    the age ("Zephyrine Obiora-Blessington, 13, has become the youngest winner")."""
     called = re.search(
         r"\b(?i:how\s+old\s+(?:is|was))\s+the\s+((?:[A-Za-z-]+\s+){0,3}?[a-z]+)"
         r"(?=\s+(?:at|in|of|from|on|for)\b|\s*\?|\s*$)",
@@ -13961,7 +14018,16 @@ def _called_as_asked(question: str, sentence: str, c: _Candidate) -> bool:
         rf"\b(?i:the|its|their)\s+(?i:{said}),\s+(?:[a-z]+\s+){{0,2}}"
         r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+,\s*$",
         sentence[max(0, c.start - 80) : c.start],
-    ) is not None
+    ) is not None or (
+        # (round 59) ... or right after the age: "Zephyrine Obiora-Blessington, 13, has become
+        # the youngest winner" for "How old is the youngest winner of ...?"
+        re.search(r",\s*$", sentence[max(0, c.start - 3) : c.start]) is not None
+        and re.match(
+            rf",\s+(?:has\s+become|became|becomes|is|was|has\s+been)\s+(?:now\s+)?"
+            rf"(?i:the|its|their)\s+(?i:{said})\b",
+            sentence[c.end :],
+        ) is not None
+    )
 
 
 # "has been replaced by", "was succeeded last year by": the one after "by" holds the post
@@ -14957,9 +15023,14 @@ def _cost_of_another_thing(question: str, sentence: str, c: _Candidate) -> bool:
                   re.IGNORECASE)
         and _PRICED_AFTER.match(sentence, c.end)
     )
-    return beside is not None and beside.group(1).lower() not in _ANY_WORK | _NO_KIND and (
-        _stem(beside.group(1).lower()) not in thing
-    )
+    # (round 59: "The £460,000 cost was paid by ..." is the cost of what the report is about:
+    # a sum's own word, "cost" or "bill", names no other thing)
+    return beside is not None and beside.group(1).lower() not in (
+        _ANY_WORK | _NO_KIND | _A_SUMS_OWN_WORDS
+    ) and _stem(beside.group(1).lower()) not in thing
+
+
+_A_SUMS_OWN_WORDS = frozenset("cost costs bill price total sum outlay expense expenses".split())
 
 
 # Nouns that stand in for a thing named before ("The measure passed" after "the ferry

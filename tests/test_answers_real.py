@@ -5606,6 +5606,24 @@ ROUND59_ON_ROUND57_TRIAL_ROWS = [
     ("Why did Ewan Mallinder leave?", None),
 ]
 
+@pytest.fixture(scope="module")
+def round59_trial_rag(tmp_path_factory):
+    return _trial_rag(tmp_path_factory, "trial89")
+
+
+ROUND59_TRIAL_ROWS = [
+    # (trial 89) a sum said as "The £460,000 cost"; an age before "has become the youngest
+    # winner"; an edition's rank; a date of a thing weighed up; a cost to build for a running
+    # cost
+    ("How much did the Skerravoe mast cost?", "£460,000"),
+    ("How old is the youngest winner of the Drummelvane Chess Congress?", "13"),
+    ("Which edition of the Lanterns of Saint-Oriel festival is this?", "fifth"),
+    ("When will the second Skerravoe mast be switched on?", None),
+    ("When will the second mast be considered?", "2026"),
+    ("How much does the grain dryer at Lonmay Road cost to run each year?", None),
+    ("How much will the grain dryer cost?", "£750,000"),
+]
+
 ROUND58_ON_ROUND57_TRIAL_ROWS = [
     ("Who won the novice class at Glenfallow?", "Siân Elphick"),
     ("Who won the novice class?", "Siân Elphick"),
@@ -5637,7 +5655,8 @@ ROUND58_ON_ROUND57_TRIAL_ROWS = [
         + _rows_of("round58_trial_rag", ROUND58_TRIAL_ROWS)
         + _rows_of("round57_trial_rag", ROUND58_ON_ROUND57_TRIAL_ROWS)
         + _rows_of("round58_trial_rag", ROUND59_ON_ROUND58_TRIAL_ROWS)
-        + _rows_of("round57_trial_rag", ROUND59_ON_ROUND57_TRIAL_ROWS),
+        + _rows_of("round57_trial_rag", ROUND59_ON_ROUND57_TRIAL_ROWS)
+        + _rows_of("round59_trial_rag", ROUND59_TRIAL_ROWS),
 )
 def test_a_later_round_s_kinds_end_to_end(request, store, question, short):
     """Rounds 43 on: a short answer, or a refusal where the row's answer is None."""
