@@ -7757,14 +7757,21 @@ def _of_another_stuff(parsed: _Question, sentence: str, c: _Candidate) -> bool:
     asked = re.search(
         r"\bhow\s+many\s+[a-z]+\s+of\s+((?:[a-z]+\s+){0,2}[a-z]+)", parsed.text, re.IGNORECASE
     )
-    said = re.match(r"(?:\s+[a-z]+)?\s+of\s+([a-z]+)", sentence[c.end :], re.IGNORECASE)
-    if not asked or not said or said.group(1).lower() in _STOP:
+    said = re.match(r"(?:\s+[a-z]+)?\s+of\s+([a-z]+(?:\s+[a-z]+){0,2})", sentence[c.end :],
+                    re.IGNORECASE)
+    if not asked or not said or said.group(1).split()[0].lower() in _STOP:
         return False
     # ("How many years of housing land supply ...?" and "a 3.1-year supply of land": one of
-    # the asked words)
-    stuff = _stem(said.group(1))
+    # the asked words; round 59: any word of the stuff's phrase up to a small word, "4,300
+    # tonnes of malting barley" for "How many tonnes of barley ...?")
+    stuffs = []
+    for word in said.group(1).split():
+        if word.lower() in _STOP:
+            break
+        stuffs.append(_stem(word))
     return not any(
         {_stem(w), stuff} <= group or _stem(w) == stuff
+        for stuff in stuffs
         for w in asked.group(1).split()
         for group in [*_sense_groups(), {stuff}]
     )
@@ -19825,6 +19832,10 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
                 f"{described.group('aux')} the {described.group('noun')} "
                 f"{described.group('fate')}?", sentence, context, title,
             )
+    if said == "Yes" and _ALL_ASKED.search(question) and not _ALL_SAID.search(sentence):
+        # (round 59) "She scored 6.5 points from seven games" (the winner's) says no "Yes" to
+        # "Did she win all seven of her games?": a deed of all is said of all
+        return None
     given = _GIVEN_TO.match(question) if said is None else None
     if given is None:
         return said
@@ -19839,6 +19850,13 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
     return None
 
 
+# A yes/no question of all of a set ("Did she win all seven games?", "Were all the homes
+# reconnected?", "every match"), which only a sentence of all answers "Yes"
+_ALL_ASKED = re.compile(r"(?i:\b(?:all|every|each)\b(?!\s+(?:year|week|day|month|time)\b))")
+_ALL_SAID = re.compile(
+    r"(?i:\b(?:all|every|each|both|unbeaten|undefeated|perfect|maximum|clean\s+sweep|100\s?%|"
+    r"100\s+per\s?cent|without\s+(?:dropping|losing|conceding|exception))\b)"
+)
 _ASKS_STEPPED_DOWN = re.compile(r"\b(step|steps|stepped|stepping)\s+down\b", re.IGNORECASE)
 _ASKS_STOOD_DOWN = re.compile(r"\b(stand|stands|stood|standing)\s+down\b", re.IGNORECASE)
 # each form of one leaving verb as the other's: "stepped" -> "stood down"

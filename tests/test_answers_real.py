@@ -5624,6 +5624,12 @@ ROUND59_TRIAL_ROWS = [
     ("How much will the grain dryer cost?", "£750,000"),
 ]
 
+
+def test_a_deed_of_all_is_said_of_all(round59_trial_rag):
+    # round 59 (trial 89): "Yes" at 0.98 from the winner's "6.5 points from seven games"
+    answer = round59_trial_rag.ask("Did Zephyrine Obiora-Blessington win all seven of her games?")
+    assert answer.short_answer is None or answer.short_answer.text != "Yes", answer.answer
+
 ROUND58_ON_ROUND57_TRIAL_ROWS = [
     ("Who won the novice class at Glenfallow?", "Siân Elphick"),
     ("Who won the novice class?", "Siân Elphick"),
