@@ -577,7 +577,20 @@ _ASKS_WHO_CAME_IN = re.compile(
     r"(?i:^\W*who\s+(?:(?:has|had|was|will\s+be|is)\s+)?(?:been\s+)?(?:took|taken|takes|take|"
     r"taking)\s+over\b(?!\s+from)|^\W*who\s+(?:has\s+|had\s+|will\s+)?(?:became|become|becomes|"
     r"stepped\s+in|steps\s+in|step\s+in|stepped\s+up)\b|^\W*who\s+(?:was|has\s+been|had\s+been|"
-    r"is|will\s+be)\s+(?:appointed|named|chosen|elected|promoted|installed|made)\b)"
+    r"is|will\s+be)\s+(?:appointed|named|chosen|elected|promoted|installed|made)\b"
+    # "Who will be the new principal conductor?", "Who is the next head?"
+    r"|^\W*who\s+(?:is|will\s+be|was|would\s+be)\s+(?:to\s+be\s+)?(?:the\s+|its\s+)?"
+    r"(?:new|next|incoming)\b)"
+)
+# One titled as leaving a post: "Aurelia Braskwater, the outgoing principal conductor,", "the
+# former head, Ann Cole,", "retiring chair Tom Hale"
+_TITLED_AS_LEAVING = re.compile(
+    r",\s+(?:the|its|their)\s+(?:outgoing|former|retiring|departing|previous|ex-)"
+)
+_TITLED_AS_LEAVING_BEFORE = re.compile(
+    r"(?i:\b(?:outgoing|former|retiring|departing|previous|ex-))\s+(?:[a-z-]+\s+){0,3}"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Cllr)\.?\s+)?$|(?i:\b(?:outgoing|former|retiring|departing|"
+    r"previous))\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+$"
 )
 # A thing's make said with its year or its model's code ("a 1948 Ferguson TE20", "his 1972
 # Jaguar", "a Ford F150"): a thing, never who did something
@@ -2850,6 +2863,11 @@ _DESCRIBING_TAIL = re.compile(
 _EVENT_HEADS = frozenset(
     "championship championships cup open trophy final finals games tournament festival awards "
     "olympics prix marathon classic derby".split()
+)
+# A musical work's heads: "Mahler's Second Symphony" is no one who did anything
+_WORK_HEADS = frozenset(
+    "symphony symphonies concerto concertos sonata sonatas overture requiem oratorio cantata "
+    "prelude nocturne".split()
 )
 _OWNED_NAME_HEADS = frozenset(
     "cup trophy open prize award day eve club register inn arms wood theatre".split()
@@ -8891,6 +8909,10 @@ def _score(
     ) and (_LEFT_A_POST_AFTER.match(sentence[end:]) or re.match(
         r",\s+who\s+(?:has\s+|had\s+|is\s+)?(?:retired|retiring|resigned|left|leaving|quit|"
         r"stepped\s+down|stood\s+down|stepping\s+down)\b", sentence[end:]
+    ) or re.match(
+        r"\s+(?:has\s+|had\s+)?(?:withdrawn|withdrew|pulled\s+out)\s+from\b", sentence[end:]
+    ) or _TITLED_AS_LEAVING.match(sentence[end:]) or _TITLED_AS_LEAVING_BEFORE.search(
+        sentence[max(0, start - 50) : start]
     )):
         # (round 59) "Ciaran Ambergate, who has been station manager since 2019, stepped down"
         # for "Who took over as station manager?": the one who left the post did not come in
@@ -10014,6 +10036,12 @@ def _score(
         and sentence[start:end].split()[-1].lower() in _EVENT_HEADS
     ):
         return None  # "Who beat Littler?": not "the PDC Championship", an event
+    if (
+        parsed.kind == "who"
+        and c.kind in ("name", "org", "person")
+        and sentence[start:end].split()[-1].lower() in _WORK_HEADS
+    ):
+        return None  # (round 59) "conducting Mahler's Second Symphony": a work, no one
     if parsed.kind == "who" and c.kind in ("name", "org", "person"):
         # (the parse may take a body for a person: "Pennyfields")
         role = _stem(parsed.focus) if parsed.focus else _role_asked_by_verb(parsed.text)
