@@ -732,7 +732,9 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
             ):
                 # (not past a name of its own sentence: "Local MP Jonathan Ebbs said he ..."
                 # says nothing of the Doreen Maddox before it)
-                who = first_mention(sentences[i - 1], len(sentences[i - 1]), other)
+                # (past a name of the other sex there too: "Dr Benedict Harkaway has taken
+                # over from Dr Gwendolen Castellyn. She has left ..." is not his)
+                who = first_mention(sentences[i - 1], len(sentences[i - 1]), other, gender)
             if who is not None:
                 votes.setdefault(who, set()).add(gender)
                 taken.setdefault(gender, who)
@@ -1014,7 +1016,41 @@ def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
         person = False
     else:
         person = None if _looks_like_person(name) else False
+    if gender is None and person is not False and (
+        len(words) == 2 or len(words) == 3 and first in _TITLES
+    ):
+        # "Dr Benedict Harkaway", "Dr Gwendolen Castellyn": the lists are short, but a given
+        # name no list knows may still say its sex by how it ends; without that a "she" after
+        # a man and a woman was put for the man the question named. (Only the word right
+        # before the surname of a plain name: "District" of "District Judge Kiran Osei" is
+        # no given name.)
+        gender = _gender_by_form(words[-2].rstrip("."))
     return Candidate(name, person, gender, tier)
+
+
+# Endings of given names that belong to one sex only, for the names no list knows: a man's
+# ("Benedict", "Reginald", "Leopold", "Cuthbert", "Edmund"), a woman's ("Gwendolen",
+# "Bernadette", "Clementine", "Matilda", "Marilyn"). A bare "-a" is left out ("Takuya",
+# "Nikita", "Luca" are men's names), and so are "-ia", "-ina" that places end with ("Marina
+# Bay", "Columbia Pictures").
+_MALE_NAME_ENDING = re.compile(
+    r"[a-z](?:ict|[bp]ert|(?<!g)ard|ald|old|(?<!i)fred|mund|win|rick|ius|olph|ulf)$"
+)
+_FEMALE_NAME_ENDING = re.compile(
+    r"[a-z](?:ette|elle|ella|etta|(?<![ao])ine|issa|illa|een|lyn|lynn|leen|anne|enne|elen"
+    r"|olen|ilda|inda|elda)$"
+)
+
+
+def _gender_by_form(given: str) -> str | None:
+    """The sex a given name no list knows says by its ending ("Benedict" a man's, "Gwendolen"
+    a woman's), or None: a listed name, or one whose ending tells nothing, is left to the
+    lists and to the text's own pronouns."""
+    if given in GIVEN_NAMES or given in _TITLES or not re.fullmatch(r"[A-Z][a-z]{3,}", given):
+        return None
+    if _MALE_NAME_ENDING.search(given):
+        return "m"
+    return "f" if _FEMALE_NAME_ENDING.search(given) else None
 
 
 def fit(pronoun: str, c: Candidate) -> int:

@@ -11770,6 +11770,54 @@ FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+# Round 59: users' "she" after a man and a woman no list knows, "it" after a wrong reply's name,
+# and words of an older turn in a later one's rewrite
+GP_REPLACED_BY_NAME = turn(
+    "Who did Dr Benedict Harkaway replace?", "Gwendolen Castellyn [1]. Dr Benedict Harkaway, "
+    "44, has taken over from Dr Gwendolen Castellyn, who has left the practice to become "
+    "medical director of a hospital trust in Plymouth. [1]",
+)
+
+FIFTY_NINTH_ROUND_FOLLOWUPS = {
+    "a given name no list knows may say its sex by its ending: 'Benedict' (-ict) never takes "
+    "'she', 'Gwendolen' (-olen) never 'he', so after 'Who did Dr Benedict Harkaway replace?' "
+    "the woman he replaced is 'she'; the text's own pronouns tell past such a name too": [
+        ([GP_REPLACED_BY_NAME], "Where is she going?", "Where is Dr Gwendolen Castellyn going?"),
+        ([GP_REPLACED_BY_NAME], "What is her new job?",
+         "What is Dr Gwendolen Castellyn’s new job?"),
+        ([GP_REPLACED_BY_NAME], "How long did she work there?",
+         "How long did Dr Gwendolen Castellyn work there?"),
+        ([turn("Who replaced Dr Gwendolen Castellyn?", "Benedict Harkaway [1]. Dr Benedict "
+               "Harkaway, 44, has taken over from Dr Gwendolen Castellyn. [1]")],
+         "Where did he work before?", "Where did Dr Benedict Harkaway work before?"),
+        ([turn("Who did Dr Gwendolen Castellyn hand over to?", "Benedict Harkaway [1]. Dr "
+               "Gwendolen Castellyn has handed over to Dr Benedict Harkaway. [1]")],
+         "How old is he?", "How old is Dr Benedict Harkaway?"),
+        ([turn("Who did Reginald Possett beat?", "Bernadette Quiller [1]. Reginald Possett beat "
+               "Bernadette Quiller in the final. [1]")], "How old is she?",
+         "How old is Bernadette Quiller?"),
+        ([turn("Who did Reginald Possett beat?", "Bernadette Quiller [1]. Reginald Possett beat "
+               "Bernadette Quiller in the final. [1]")], "What is his ranking?",
+         "What is Reginald Possett’s ranking?"),
+        # the text's "She" of the next sentence is hers, past the man its sentence before
+        # opened with
+        ([turn("Who did Dr Benedict Harkaway replace?", "Gwendolen Castellyn [1]. Dr Benedict "
+               "Harkaway, 44, has taken over from Dr Gwendolen Castellyn. She has left the "
+               "practice to run a hospital trust. [1]")], "Where is she going?",
+         "Where is Dr Gwendolen Castellyn going?"),
+        # near misses: "he" is still the man; a name whose ending tells nothing ("Kiran",
+        # "Hemi") is left to the text; a word before a calling ("District") is no given name
+        ([GP_REPLACED_BY_NAME], "How old is he?", "How old is Dr Benedict Harkaway?"),
+        ([GP_REPLACED_BY_NAME], "Where did he work before?",
+         "Where did Dr Benedict Harkaway work before?"),
+        ([turn("Who did Dr Benedict Harkaway replace?", "Gwendolen Castellyn [1]. Dr Benedict "
+               "Harkaway, 44, has taken over from Dr Gwendolen Castellyn. His deputy is Dr Ann "
+               "Cole. [1]")], "Who is his deputy?", "Who is Dr Benedict Harkaway’s deputy?"),
+        ([turn("Who chaired the meeting?", "Kiran Osei [1]. Kiran Osei chaired the meeting. "
+               "[1]")], "How old is she?", "How old is Kiran Osei?"),
+    ],
+}
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
@@ -11800,6 +11848,7 @@ FIFTY_EIGHTH_ROUND_FOLLOWUPS.update({
             ("fifty-sixth", FIFTY_SIXTH_ROUND_FOLLOWUPS),
             ("fifty-seventh", FIFTY_SEVENTH_ROUND_FOLLOWUPS),
             ("fifty-eighth", FIFTY_EIGHTH_ROUND_FOLLOWUPS),
+            ("fifty-ninth", FIFTY_NINTH_ROUND_FOLLOWUPS),
             ("users", USERS_FOLLOWUPS),
             ("trial 76", TRIAL76_FOLLOWUPS),
             ("final check 146", FINAL146_FOLLOWUPS),
