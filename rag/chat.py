@@ -2734,6 +2734,12 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         # from?": the home of the people asked about is no thing they took over; an earlier
         # turn's thing may be (`rewrite_followup` looks back)
         new = None
+    if new and previous.short and _the_doer_cited(previous, candidates(previous)):
+        # "Who drove the oldest tractor?" - "Christmas [1]. ... meet Father Christmas. [1] The
+        # oldest tractor was ... driven by Horace Mabbott ... [2]" - "How much did he pay for
+        # it?": a reply's name its sentences never say did the deed, where another did, is a
+        # wrong reply and no thing at all; "it" is the thing the question asked about
+        new = None
     if pronoun in ("it", "its") and new and previous.short and _WHO.match(previous.standalone):
         # "Who launched an appeal in Wexcombe?" - "Wexcombe Clock Tower [1]. The Wexcombe Clock
         # Tower trust has launched ...": the body the citation names, whose "it" the town

@@ -11818,6 +11818,49 @@ FIFTY_NINTH_ROUND_FOLLOWUPS = {
     ],
 }
 
+TRACTOR_DRIVER_MISSED_SHORT = replace(
+    TRACTOR_DRIVER_MISSED, question="Who drove the oldest tractor?",
+    standalone="Who drove the oldest tractor?",
+)
+BOAT_SAILOR_MISSED = turn(
+    "Who sailed the oldest boat?", "Regatta [1]. Crowds watched the Kelby Regatta. [1] The "
+    "oldest boat, a 1920 gaff cutter, was sailed by Tom Hale, who bought it in 1990. [2]",
+)
+
+FIFTY_NINTH_ROUND_FOLLOWUPS.update({
+    "'it' after a who-question whose reply led with a name its sentences never say did the deed "
+    "('Christmas' of 'meet Father Christmas'), where a cited one did ('driven by Horace "
+    "Mabbott'), is the thing the question asked about ('the oldest tractor'), never 'Christmas "
+    "or the oldest tractor'": [
+        ([TRACTOR_DRIVER_MISSED_SHORT], "How much did he pay for it?",
+         "How much did Horace Mabbott pay for the oldest tractor?"),
+        ([TRACTOR_DRIVER_MISSED], "How much did he pay for it?",
+         "How much did Horace Mabbott pay for the oldest tractor?"),
+        ([TRACTOR_DRIVER_MISSED], "How old is it?", "How old is the oldest tractor?"),
+        ([TRACTOR_DRIVER_MISSED], "When did he buy it?",
+         "When did Horace Mabbott buy the oldest tractor?"),
+        ([TRACTOR_DRIVER_MISSED_SHORT], "Where is it kept?", "Where is the oldest tractor kept?"),
+        ([BOAT_SAILOR_MISSED], "How old is it?", "How old is the oldest boat?"),
+        ([BOAT_SAILOR_MISSED], "How much did he pay for it?",
+         "How much did Tom Hale pay for the oldest boat?"),
+        ([turn("Who rode the winning horse?", "Kelby [1]. The Kelby Cup was won by Storm Bay, "
+               "ridden by Ann Cole. [1]")], "Who trains it?", "Who trains the winning horse?"),
+        # near misses: a reply whose name did the deed; a body that did it, which "it" may
+        # still be ("Who funds it?"); a title above the article names no thing
+        ([turn("Who drove the oldest tractor?", "Horace Mabbott [1]. The oldest tractor was a "
+               "1948 Ferguson TE20 driven by Horace Mabbott, a retired farm labourer who bought "
+               "it for £40 in 1971. [1]", passage="Christmas tractor run raises £18,400 for "
+               "air ambulance. The oldest tractor was a 1948 Ferguson TE20 driven by Horace "
+               "Mabbott.")], "How much did he pay for it?",
+         "How much did Horace Mabbott pay for the oldest tractor?"),
+        ([turn("Who restored the mill?", "Kelby Heritage Trust [1]. The Kelby Heritage Trust "
+               "restored the mill. [1]")], "Who funds it?",
+         "Who funds Kelby Heritage Trust or the mill?"),
+        ([turn("Who restored the mill?", "Kelby Heritage Trust [1]. The Kelby Heritage Trust "
+               "restored the mill. [1]")], "When was it built?", "When was the mill built?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
