@@ -723,7 +723,8 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
             # "She said he would go straight into the squad": two genders, two people
             other = taken.get({"m": "f", "f": "m"}[gender])
             doer = _doer_of_the_verb_before(sentence, m, names)
-            who = first_mention(sentence, m.start(), other, gender, doer)
+            who = _the_one_a_who_clause_tells(sentence, m.start(), names, gender)
+            who = who or first_mention(sentence, m.start(), other, gender, doer)
             if (
                 who is None and i > 0 and not _ANOTHER_NAME.search(sentence[: m.start()])
                 # "Her husband, the geologist Hamish Carraway, died in 2010. She is ...": the
@@ -739,6 +740,31 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
                 votes.setdefault(who, set()).add(gender)
                 taken.setdefault(gender, who)
     return {name: next(iter(g)) for name, g in votes.items() if len(g) == 1}
+
+
+def _the_one_a_who_clause_tells(
+    sentence: str, at: int, names: Sequence[str], gender: str
+) -> str | None:
+    """The name a "who" clause holding the pronoun at `at` is told of ("Sam Okafor has taken
+    over from Kiran Osei, who said she was retiring": she is Kiran Osei, not the sentence's
+    first name), or None: no such clause, one a comma closed before the pronoun or naming
+    another before it, or a name of the other sex by its title or given name."""
+    clause = re.search(r",\s+who\s+[^,;:]*$", sentence[:at])
+    if clause is None or any(
+        # ("Aroha Tane, who replaced Bill Moss after his death": his is the one the clause
+        # names, not the one it is told of)
+        re.search(rf"\b{re.escape(mention)}\b", clause.group(0))
+        for name in names for mention in (name, name.split()[-1])
+    ):
+        return None
+    before = sentence[: clause.start()]
+    for name in sorted(names, key=len, reverse=True):
+        for mention in (name, name.split()[-1]):
+            # ("Kiran Osei, 61, who ...": an age between the name and its clause)
+            if re.search(rf"\b{re.escape(mention)}(?:,\s+\d{{1,3}})?$", before):
+                told = describe(name, 0, {}).gender
+                return name if told in (None, gender) else None
+    return None
 
 
 # A verb group alone ("ordered", "had sacked", "also told"), between a doer and its object
@@ -844,6 +870,9 @@ def _only_a_place(name: str, text: str) -> bool:
     # person, whatever list knows her given name)
     given_to = len(name.split()) > 1 and (
         name.split()[0] in GIVEN_NAMES or name.split()[0].rstrip(".") in _ADDRESSED
+        # (and one a "who" clause is told of, whatever list knows the given name: "took over
+        # from Kiran Osei, who said she was retiring"; a place is "which" or "where")
+        or re.search(rf"\b{re.escape(name)},(?:\s+\d{{1,3}},)?\s+who\b", text) is not None
     )
     placed = [
         at for at in said

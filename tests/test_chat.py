@@ -11861,6 +11861,32 @@ FIFTY_NINTH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+FIFTY_NINTH_ROUND_FOLLOWUPS.update({
+    "a 'she' or a 'he' inside a 'who' clause is the one the clause is told of ('took over from "
+    "Kiran Osei, who said she was retiring'), not the sentence's first name, and one so told of "
+    "is a person, not a place things come 'from', whatever list knows the given name": [
+        ([turn("Who replaced Kiran Osei?", "Tomi Adeyemi [1]. Tomi Adeyemi took over from Kiran "
+               "Osei, who said she was retiring. [1]")], "How old is he?",
+         "How old is Tomi Adeyemi?"),
+        ([turn("Who replaced Kiran Osei?", "Tomi Adeyemi [1]. Tomi Adeyemi took over from Kiran "
+               "Osei, 61, who said he was retiring. [1]")], "How old is she?",
+         "How old is Tomi Adeyemi?"),
+        # (asked a "she" that may be either of two people, the text's "she" for one of them
+        # does not drop the other whose sex nothing says: both are searched)
+        ([turn("Who replaced Kiran Osei?", "Tomi Adeyemi [1]. Tomi Adeyemi took over from Kiran "
+               "Osei, who said she was retiring. [1]")], "How old is she?",
+         "How old is Tomi Adeyemi or Kiran Osei?"),
+        # near misses: a clause told of the first name; a clause closed by a comma before the
+        # pronoun, which goes on with the sentence's first name
+        ([turn("Who replaced Kiran Osei?", "Tomi Adeyemi [1]. Tomi Adeyemi, who said she was "
+               "honoured, took over from Kiran Osei. [1]")], "How old is she?",
+         "How old is Tomi Adeyemi?"),
+        ([turn("Who replaced Kiran Osei?", "Tomi Adeyemi [1]. Tomi Adeyemi took over from Kiran "
+               "Osei, who retired, and said she was honoured. [1]")], "How old is he?",
+         "How old is Kiran Osei?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
