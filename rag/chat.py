@@ -7117,6 +7117,13 @@ def _with_the_story(question: str, history: Sequence[Turn], put_for_it: bool = F
         if story and not _a_persons_report_of_a_story_before(recent, at, story)
     ]
     owners = _the_stories_of_the_turns(recent, stories)
+    moved_off = bool(stories) and _moved_off_the_story(recent, stories[-1])
+    if moved_off:
+        # "Who came second?" after "Who won the Highland cattle championship?" and then "Who
+        # won the ploughing match?": the newest turn asked of a thing of its own, which no turn
+        # of the story said and its reply never ties to it; it is no turn of that story, and a
+        # question going on from it is not asked "(Highland cattle championship)"
+        owners[-1] = None
     for _, story in reversed(stories):
         spoken.setdefault(story, set()).update(_words_spoken_of(
             question, [t for t, owner in zip(recent, owners, strict=True) if owner == story]
@@ -7139,7 +7146,7 @@ def _with_the_story(question: str, history: Sequence[Turn], put_for_it: bool = F
             best, story = score, name
     phrases = noun_phrases(question)
     if (
-        best is None and stories
+        best is None and stories and not moved_off
         # ("What did the mayor say?", "How much did the state government pay?": a party every
         # story has, named by no name, is the story's, as a question of nothing is)
         and (not phrases or all(
@@ -7172,6 +7179,27 @@ def _with_the_story(question: str, history: Sequence[Turn], put_for_it: bool = F
     if re.match(r"(?:at|in|near|on)\s", story):
         return f"{question.strip().rstrip(' ?')} {story}?"
     return f"{question.strip().rstrip(' ?')} ({story})?"
+
+def _moved_off_the_story(turns: Sequence[Turn], newest: tuple[int, str]) -> bool:
+    """Did the last of `turns`, naming no story, ask of a thing of its own ("Who won the
+    ploughing match?") that neither the newest story's turn (`newest`: its index, its story)
+    nor those since said, and that its reply and passage never tie to the story by name? Only
+    a question asked complete, as it was searched: one rewritten from the turns before ("What
+    did he say caused the sinkhole?") goes on with their story."""
+    at, story = newest
+    last = turns[-1]
+    if at == len(turns) - 1 or last.refused or last.standalone.strip() != last.question.strip():
+        return False
+    things = [
+        p for p in noun_phrases(last.standalone)
+        if re.match(r"(?i:the)\s", p) and not _a_person_noun(p)
+        and not _ANY_STORYS_PARTY.fullmatch(p) and not _ANY_STORYS_MEASURE.fullmatch(p)
+    ]
+    said = " ".join(f"{t.standalone} {t.answer} {t.evidence}" for t in turns[at:-1]).lower()
+    return bool(things) and not any(
+        re.search(rf"\b{re.escape(_head(p).lower())}", said) for p in things
+    ) and not _says_the_story(story, [last])
+
 
 # Heads of a value, a target or a measure of time: none is the doer of a body's deed ("Is it
 # recruiting?", "How much did it pay?")
@@ -8173,10 +8201,15 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # is she?": in Brackenfield, where her report is set), else a question of its own
             if story:
                 return f"{question.rstrip(' ?')} ({', '.join(story)})?"
-            told = next((
-                named for t in reversed(history[-4:]) if not t.refused
+            last = history[-4:]
+            found = next((
+                (at, named) for at, t in reversed(list(enumerate(last))) if not t.refused
                 for named in [_story_named(t)] if named
             ), None)
+            # (not past a newest turn that asked of a thing of its own: "Who judged?" after
+            # "Who won the sheepdog trial?" is not "(Highland cattle championship)" a turn
+            # before it named)
+            told = found[1] if found and not _moved_off_the_story(last, found) else None
             if told and re.match(r"(?:at|in|near|on)\s", told):
                 return f"{question.rstrip(' ?')} {told}?"
             return f"{question.rstrip(' ?')} ({told})?" if told else question

@@ -11887,6 +11887,63 @@ FIFTY_NINTH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+SHOW_OPENS = turn(
+    "When does the Highland show open?", "On Friday [1]. The Highland show opens on Friday at "
+    "Ingliston. [1]",
+)
+CATTLE_WON = turn(
+    "Who won the Highland cattle championship?", "Morag Baird [1]. Morag Baird won the Highland "
+    "cattle championship with a bull called Duncan. [1]",
+)
+CATTLE_WINNERS_AGE = Turn(
+    "How old is she?", "How old is Morag Baird?", "52 [1]. Morag Baird, 52, won the Highland "
+    "cattle championship. [1]",
+)
+PLOUGHING_WON = turn(
+    "Who won the ploughing match?", "Tom Hale [1]. Tom Hale won the ploughing match at Kelby "
+    "with a 1952 Fordson. [1]",
+)
+SHEEPDOGS_WON = turn(
+    "Who won the sheepdog trial?", "Ann Cole [1]. Ann Cole won the sheepdog trial with her "
+    "collie Moss. [1]",
+)
+
+FIFTY_NINTH_ROUND_FOLLOWUPS.update({
+    "a newest turn asked complete of a thing of its own ('Who won the ploughing match?'), which "
+    "no turn of the story before said and its reply never ties to it, is no turn of that story: "
+    "a question going on from it is never asked '(Highland cattle championship)', and its "
+    "pronouns are the newest turn's": [
+        ([CATTLE_WON, PLOUGHING_WON], "Who came second?", "Who came second?"),
+        ([CATTLE_WON, PLOUGHING_WON], "How many entered?", "How many entered?"),
+        ([CATTLE_WON, SHEEPDOGS_WON], "How many dogs entered?", "How many dogs entered?"),
+        ([CATTLE_WON, SHEEPDOGS_WON], "Who judged?", "Who judged?"),
+        ([SHOW_OPENS, SHEEPDOGS_WON], "How many dogs entered?", "How many dogs entered?"),
+        ([CATTLE_WON, CATTLE_WINNERS_AGE, PLOUGHING_WON], "Who came second?", "Who came second?"),
+        ([CATTLE_WON, CATTLE_WINNERS_AGE, PLOUGHING_WON], "How old is he?",
+         "How old is Tom Hale?"),
+        ([CATTLE_WON, CATTLE_WINNERS_AGE, PLOUGHING_WON], "How old is his tractor?",
+         "How old is Tom Hale’s tractor?"),
+        ([CATTLE_WON, CATTLE_WINNERS_AGE, PLOUGHING_WON], "How many took part in it?",
+         "How many took part in the ploughing match?"),
+        ([CATTLE_WON, CATTLE_WINNERS_AGE, SHEEPDOGS_WON], "What is her dog called?",
+         "What is Ann Cole’s dog called?"),
+        ([CATTLE_WON, CATTLE_WINNERS_AGE, SHEEPDOGS_WON], "When was it first held?",
+         "When was the sheepdog trial first held?"),
+        ([CATTLE_WON, PLOUGHING_WON, SHEEPDOGS_WON], "How old is she?", "How old is Ann Cole?"),
+        ([CATTLE_WON, PLOUGHING_WON, SHEEPDOGS_WON], "Who judged it?",
+         "Who judged the sheepdog trial?"),
+        # near misses: a reply tying the thing to the story keeps it; a question speaking of the
+        # older story goes on with it; a pronoun the newest turn has no one for looks back
+        ([SHOW_OPENS, turn("Who won the sheepdog trial?", "Ann Cole [1]. Ann Cole won the "
+                           "sheepdog trial at the Highland show with her collie Moss. [1]")],
+         "Who came second?", "Who came second (Highland show)?"),
+        ([CATTLE_WON, SHEEPDOGS_WON], "How many cattle were shown?",
+         "How many cattle were shown (Highland cattle championship)?"),
+        ([CATTLE_WON, CATTLE_WINNERS_AGE, PLOUGHING_WON], "How old is she?",
+         "How old is Morag Baird?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
