@@ -5776,12 +5776,61 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
     question = question.strip()
     if not history:
         return question
+    question = _with_the_other_one_named(question, history)
     rewritten = _without_opening_and(_rewritten(question, history))
     rewritten = question if _named_by_a_name(question, rewritten) else rewritten
     rewritten = _with_that_time_said(rewritten, history)
     # A name taken from a reply or a cited sentence may cross the article's line break ("Ruth
     # Kemble" written "Ruth\nKemble"): the question searched with is one line, single-spaced.
     return " ".join(rewritten.split())
+
+
+# "the other one" said inside a question of its own ("How old is the other one?"); "And the
+# other one?" alone is the ellipsis rules' (`_the_other_one`, `_the_other_thing`)
+_THE_OTHER_ONE_INSIDE = re.compile(r"\b[Tt]he\s+other\s+one\b(?![’']s)")
+# A reply's lead naming two: "Ann Cole and Sam Reed", "Ashby and Kelby", "Ellie and Maya Foster"
+_TWO_NAMED = re.compile(
+    r"(?P<a>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?:and|&)\s+"
+    r"(?P<b>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
+
+
+def _the_two_answered(turn: Turn) -> tuple[str, str] | None:
+    """The two names `turn`'s reply led with ("Acme Civils and Bolt Construction"), the first
+    given the surname they share when it has none ("Ellie and Maya Foster": Ellie Foster), or
+    None when it led with no two."""
+    m = _TWO_NAMED.fullmatch(turn.short.strip())
+    if m is None:
+        return None
+    a, b = m["a"], m["b"]
+    if len(a.split()) == 1 and len(b.split()) > 1 and a in GIVEN_NAMES:
+        a = f"{a} {b.split()[-1]}"
+    return a, b
+
+
+def _with_the_other_one_named(question: str, history: Sequence[Turn]) -> str:
+    """`question` with "the other one" said inside it put as the other of the two a recent
+    reply led with, when the turns since asked of or answered with one of them only: "How old
+    is the other one?" after "Who are the two candidates?" - "Ann Cole and Sam Reed" and "How
+    old is Ann Cole?" asks of Sam Reed; "Where is the other one based?" after "Who won the
+    contract?" - "Acme Civils", of the other bidder. Left as asked when no such pair is told
+    apart (both, or neither, asked of since), and for "And the other one?" alone."""
+    m = _THE_OTHER_ONE_INSIDE.search(question)
+    if m is None or _ELLIPSIS_RE.match(question) or _OTHER_ONE.fullmatch(
+        re.sub(r"^\W*(?:and|what\s+about|how\s+about)\s+|\W*$", "", question, flags=re.I)
+    ):
+        return question
+    for at in range(len(history) - 1, max(-1, len(history) - 4), -1):
+        pair = _the_two_answered(history[at])
+        if pair is None:
+            continue
+        since = " ".join(f"{t.standalone} {t.short}" for t in history[at + 1 :] if not t.refused)
+        said = [p for p in pair if re.search(rf"\b{re.escape(p)}\b", since)]
+        if len(said) != 1:
+            return question
+        other = pair[1] if said[0] == pair[0] else pair[0]
+        return f"{question[: m.start()]}{other}{question[m.end() :]}"
+    return question
 
 
 # "that month", "in that year": a time a follow-up points back to
@@ -8230,6 +8279,11 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         )
         if other is not None:
             return other
+        if re.fullmatch(r"(?i:the\s+)?other(?:\s+one)?", rest.strip()):
+            # "What about the other one?" that no rule above could tell: no thing nor person
+            # to put the last question to ("Which two firms bid for the other one?", "What
+            # will happen to the other one?" search for nothing said); left as asked
+            return question
         if _WHO_SAID_SO.fullmatch(rest):
             # "Who said so?" after "How much will the bus cuts save?": who said the answer,
             # asked with what it was about

@@ -11944,6 +11944,64 @@ FIFTY_NINTH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+TWO_CANDIDATES = turn(
+    "Who are the two candidates?", "Ann Cole and Sam Reed [1]. Ann Cole and Sam Reed are "
+    "standing for mayor. [1]",
+)
+FIRST_CANDIDATES_AGE = Turn(
+    "How old is she?", "How old is Ann Cole?", "52 [1]. Ann Cole, 52, is standing for mayor. [1]"
+)
+TWO_BIDDERS = turn(
+    "Which two firms bid for the Kelby bypass contract?", "Acme Civils and Bolt Construction "
+    "[1]. Acme Civils and Bolt Construction bid for the Kelby bypass contract. [1]",
+)
+BID_WON = turn(
+    "Who won the Kelby bypass contract?", "Acme Civils [1]. Acme Civils won the Kelby bypass "
+    "contract over Bolt Construction. [1]",
+)
+TWO_VILLAGES = turn(
+    "Which two villages flooded?", "Ashby and Kelby [1]. Ashby and Kelby flooded on Monday. [1]"
+)
+FIRST_VILLAGE = Turn(
+    "How many homes flooded in the first one?", "How many homes flooded in Ashby?", "40 [1]. 40 "
+    "homes flooded in Ashby. [1]",
+)
+
+FIFTY_NINTH_ROUND_FOLLOWUPS.update({
+    "'the other one' inside a question of its own is the other of the two a recent reply led "
+    "with, when the turns since asked of or answered with one of them only; 'What about the "
+    "other one?' that no rule can tell is left as asked, never glued onto the last question": [
+        ([TWO_CANDIDATES, FIRST_CANDIDATES_AGE], "How old is the other one?",
+         "How old is Sam Reed?"),
+        ([TWO_CANDIDATES, FIRST_CANDIDATES_AGE], "Where does the other one live?",
+         "Where does Sam Reed live?"),
+        ([TWO_CANDIDATES, FIRST_CANDIDATES_AGE], "Which party is the other one standing for?",
+         "Which party is Sam Reed standing for?"),
+        ([TWO_BIDDERS, BID_WON], "Where is the other one based?",
+         "Where is Bolt Construction based?"),
+        ([TWO_BIDDERS, BID_WON], "How much did the other one bid?",
+         "How much did Bolt Construction bid?"),
+        ([TWO_VILLAGES, FIRST_VILLAGE], "How many homes flooded in the other one?",
+         "How many homes flooded in Kelby?"),
+        ([turn("Who will run the pickers' camp?", "Ellie and Maya Foster [1]. Ellie and Maya "
+               "Foster will run the pickers' camp. [1]"), turn("How old is Ellie Foster?", "19 "
+               "[1]. Ellie Foster, 19, will run the camp. [1]")], "What does the other one do?",
+         "What does Maya Foster do?"),
+        ([TWO_BIDDERS, BID_WON], "What about the other one?", "What about the other one?"),
+        ([TWO_BIDDERS], "What about the other one?", "What about the other one?"),
+        ([PLOUGHING_WON], "What about the other one?", "What about the other one?"),
+        # near misses: the elliptical form as the rules before had it; no one of the pair asked
+        # of since, or both: left as asked
+        ([TWO_CANDIDATES, FIRST_CANDIDATES_AGE], "What about the other one?",
+         "How old is Sam Reed?"),
+        ([TWO_VILLAGES, FIRST_VILLAGE], "What about the other one?",
+         "How many homes flooded in Kelby?"),
+        ([TWO_CANDIDATES], "How old is the other one?", "How old is the other one?"),
+        ([TWO_CANDIDATES, FIRST_CANDIDATES_AGE, turn("Where does Sam Reed live?", "Kelby [1]. Sam "
+          "Reed lives in Kelby. [1]")], "How old is the other one?", "How old is the other one?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
