@@ -1540,6 +1540,21 @@ def candidates(previous: Turn) -> list[Candidate]:
         else c
         for c in described
     ]
+    kind = _THING_KIND_ASKED.match(previous.standalone)
+    if kind and kind["noun"].lower() in _KIND_OF and not _a_person_noun(kind["noun"]) and short:
+        # "Which company will build the new Kelby library?" - "Harlow Construction": the name
+        # answering a which-question of a kind of body or thing (a company, a band, a school)
+        # is one of that kind, never a "she", whatever its words; a title, a given name or
+        # a job said before it ("Site manager Dewi Rowlands", a wrong reply) still says a
+        # person
+        described = [
+            replace(c, person=False)
+            if _same(c.name, short) and c.gender is None and not _has_title(c.name)
+            and c.name.split()[0] not in GIVEN_NAMES and not _a_person_in(c.name, text)
+            and not _a_person_in(c.name, short)
+            else c
+            for c in described
+        ]
     who = bool(_WHO_ASKED.match(previous.standalone))
     # "Who was arrested?" - "A 34-year-old man from Hawes Bridge": no name, yet the one asked
     # for, ahead of the names around him ("Northfell Fire and Rescue Service said").
@@ -1564,6 +1579,10 @@ def candidates(previous: Turn) -> list[Candidate]:
         else c
         for c in described
     ]
+
+
+# "Which company ...?", "What band ...?": the kind of thing a question asks for by its noun
+_THING_KIND_ASKED = re.compile(r"^\W*(?i:which|what)\s+(?P<noun>[a-z-]+)\b")
 
 
 def _gender_put_for(turn: Turn, names: Sequence[str]) -> dict[str, str]:
@@ -9188,6 +9207,12 @@ def _what_the_event_was_of(phrase: str, question: str, history: Sequence[Turn]) 
 
 # Heads of a body named after the thing it exists for: "the Saltby pier trust", "the lido
 # campaign", "the Friends of Kelby Castle".
+# Structures a body may be named after and be there for, besides venues and places
+_STRUCTURE_NOUNS = frozenset(
+    "lighthouse abbey priory cathedral bandstand canal lock viaduct aqueduct barn cottage "
+    "cottages house manor windmill watermill boathouse fort wall walls gate cross clock "
+    "memorial monument statue ship steamer engine locomotive organ bells".split()
+)
 _BODY_FOR_HEADS = frozenset(
     "trust trustees society campaign campaigners friends group association committee appeal "
     "fund action preservation".split()
@@ -9248,7 +9273,12 @@ def _what_the_body_is_for(
     words = phrase.split()
     if len(words) >= 3 and words[0].lower() == "the" and words[-1].lower() in _BODY_FOR_HEADS:
         thing = words[1:-1]
-        if (thing[-1].islower() or len(thing) >= 2) and not _plural_phrase(thing[-1]):
+        if (
+            (thing[-1].islower() or len(thing) >= 2) and not _plural_phrase(thing[-1])
+            # (a place or a structure, which is opened, built or saved: "the Kelby history
+            # society" is for no "Kelby history" that opens)
+            and thing[-1].lower() in _PLACE_NOUNS | _SITE_HEADS | _LAND_NOUNS | _STRUCTURE_NOUNS
+        ):
             # "the Saltby pier", "the Wexcombe Clock Tower"; not "the Saltby"
             return " ".join(["the", *thing])
     return None

@@ -12002,6 +12002,51 @@ FIFTY_NINTH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+LIBRARY_BUILDER = turn(
+    "Which company will build the new Kelby library?", "Harlow Construction [1]. Harlow "
+    "Construction will build the new Kelby library, due to open in 2026. [1]",
+)
+ALLOTMENT_CHAIR = turn(
+    "Who chairs the Kelby allotment society?", "Dr Winifred Ashdown [1]. Dr Winifred Ashdown "
+    "chairs the Kelby allotment society. [1]",
+)
+
+FIFTY_NINTH_ROUND_FOLLOWUPS.update({
+    "the name answering a which-question of a kind of body or thing ('Which company ...?' - "
+    "'Harlow Construction', 'Which band ...?') is never 'she' or 'he': alone it is left as "
+    "asked, after an earlier turn's woman it is she; a given name, a title or a job before the "
+    "name still says a person": [
+        ([LIBRARY_BUILDER], "How old is she?", "How old is she?"),
+        ([turn("Which band headlined the festival?", "Brannock Vale [1]. Brannock Vale headlined "
+               "the festival. [1]")], "How old is she?", "How old is she?"),
+        ([ALLOTMENT_CHAIR, LIBRARY_BUILDER], "How old is she?",
+         "How old is Dr Winifred Ashdown?"),
+        ([LIBRARY_BUILDER, ALLOTMENT_CHAIR], "How old is she?",
+         "How old is Dr Winifred Ashdown?"),
+        # near misses
+        ([turn("Which firm won the contract?", "Tom Hale [1]. Tom Hale, a builder from Kelby, "
+               "won the contract. [1]")], "How old is he?", "How old is Tom Hale?"),
+        ([turn("Who runs the Kelby ferry?", "Morwenna Tregaskis [1]. Morwenna Tregaskis runs "
+               "the Kelby ferry. [1]")], "How old is she?", "How old is Morwenna Tregaskis?"),
+    ],
+    "'it' done to as a place or a structure after a body named for one ('the Saltby pier "
+    "trust') is the thing it is for only when that is a place or a structure: 'the Kelby "
+    "history society' is for no 'Kelby history' that reopens": [
+        ([turn("Who chairs the Kelby history society?", "Ann Cole [1]. Ann Cole chairs the Kelby "
+               "history society. [1]")], "When will it reopen?",
+         "When will the Kelby history society reopen?"),
+        ([ALLOTMENT_CHAIR], "When will it open?", "When will the Kelby allotment society open?"),
+        ([LIBRARY_BUILDER, ALLOTMENT_CHAIR], "When was it founded?",
+         "When was the Kelby allotment society founded?"),
+        # near misses: a pier, a lighthouse
+        ([turn("Who chairs the Saltby pier trust?", "Ann Cole [1]. Ann Cole chairs the Saltby "
+               "pier trust. [1]")], "When will it reopen?", "When will the Saltby pier reopen?"),
+        ([turn("Who chairs the Kelby lighthouse trust?", "Ann Cole [1]. Ann Cole chairs the "
+               "Kelby lighthouse trust. [1]")], "When was it built?",
+         "When was the Kelby lighthouse built?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
