@@ -3030,6 +3030,14 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         hedged = [
             o for o in ordered
             if not _a_happening(o) and not _OWNED.search(o)
+            # (one thing said by its lower-case noun is no "they": "Where are they based?"
+            # after "Which company will build the new Kelby library?" is the company's)
+            and not (
+                pronoun in _PLURAL and _head(o).islower() and not _plural_phrase(o)
+                and _head(o) not in _COLLECTIVE | _CREWED | _BODY_HEADS
+                # (a body said so may be: "the brewery" bought, a "they" as its buyer is)
+                and _KIND_OF.get(_head(o)) not in _KINDS_OF_BODIES
+            )
             # (nor is the one it happened to: "Edna Walsh" of "Edna Walsh's death")
             and not any(
                 _a_happening(p) and p.startswith((f"{o}’", f"{o}'"))
@@ -10524,6 +10532,10 @@ _KIND_NOUNS = {
     "choir": "choir",
 }
 _KIND_OF = {noun: kind for kind, nouns in _KIND_NOUNS.items() for noun in nouns.split()}
+# Kinds of `_KIND_NOUNS` that are bodies of people, which a "they" may be ("the brewery")
+_KINDS_OF_BODIES = frozenset(
+    "company council team charity regulator band orchestra fund".split()
+)
 # A name's own last word that says its kind ("Harbour Film Festival", "Kestrel Foods Ltd");
 # not one that may be a place's too ("Coniston Water" is a lake, "Brackwater Water" a firm).
 _KIND_HEADS = {

@@ -12047,6 +12047,28 @@ FIFTY_NINTH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+FIFTY_NINTH_ROUND_FOLLOWUPS.update({
+    "'they' after a which-question of a body ('Which company will build the new Kelby "
+    "library?' - 'Harlow Construction') is the body, never 'Harlow Construction or the new "
+    "Kelby library': one thing said by its lower-case noun (a library, a festival) is no "
+    "'they'; a body so said (the brewery) or plural things may be": [
+        ([LIBRARY_BUILDER], "Where are they based?", "Where are Harlow Construction based?"),
+        ([LIBRARY_BUILDER], "How many staff do they have?",
+         "How many staff do Harlow Construction have?"),
+        ([LIBRARY_BUILDER], "What did they bid?", "What did Harlow Construction bid?"),
+        ([turn("Which band headlined the festival?", "Brannock Vale [1]. Brannock Vale headlined "
+               "the festival. [1]")], "When did they form?", "When did Brannock Vale form?"),
+        # near misses: a body said by its noun stays either; plural things are "they"; "it"
+        # after the builder is still either
+        ([turn("Which company bought the brewery?", "Van Lier [1]. Van Lier bought it. [1]")],
+         "Where are they based?", "Where are Van Lier or the brewery based?"),
+        ([turn("Which firm built the new trams?", "Stadler [1]. Stadler built the new trams. "
+               "[1]")], "How much did they cost?", "How much did the new trams cost?"),
+        ([LIBRARY_BUILDER], "When will it open?",
+         "When will Harlow Construction or the new Kelby library open?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
