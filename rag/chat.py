@@ -1937,7 +1937,15 @@ def noun_phrases(question: str) -> list[str]:
                 break  # another phrase begins: "did the Tenby lifeboat rescue the walkers"
             if t.rstrip(".") in _TITLES and t[:1].isupper() and words[-1].islower():
                 break  # a person begins: "the new kit let Ms Priya Sandhu do"
-            if not t[0].isalnum() or t.lower() in _NP_STOP or (
+            # "the fun run", "the charity swim": an event's noun that is a verb elsewhere ends
+            # the phrase it names, when no verb is left to come after it
+            event = (
+                t.lower() in _HELD_HEADS and not verb_last and len(words) > 1
+                and words[-1].isalpha() and words[-1].islower()
+                and (j + 1 >= len(tokens) or not tokens[j + 1][0].isalnum()
+                     or tokens[j + 1].lower() in _NP_PREPOSITIONS)
+            )
+            if not t[0].isalnum() or t.lower() in _NP_STOP and not event or (
                 verb_last and j == last_word and not governed
             ):
                 break
@@ -3002,6 +3010,10 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             # is a firm or a body built, nor tall ("Who saved the pier?" - "The Friends of
             # Saltby Pier" - "When was it built?": the pier). ("When will it reopen?" may be
             # the body's deed, and stays both.)
+            return ordered[0]
+        if pronoun == "it" and _HELD_IT.search(question) and _head(ordered[0]) in _HELD_HEADS:
+            # "Who won the pub quiz?" - "The Quizzly Bears" - "When is it held?": what is held,
+            # staged or hosted is the event the question named, never the side that won it
             return ordered[0]
         if pronoun == "its" and _only_a_place(ordered[0], previous.standalone):
             # "Which airline will fly from Inverness to Reykjavik?" - "SkyLoch" - "How many
@@ -5279,12 +5291,19 @@ _ANY_SUBJECTS = frozenset(
     "be been being have has had do does did say said tell told cost costs take mean get go "
     "come look seem need want".split()
 )
+# "When is it held?", "Where was it first staged?", "Who hosts it?": "it" an event
+_HELD_IT = re.compile(
+    r"\b(?:is|was|are|were|be|been)\s+it\s+(?:\w+ly\s+|first\s+|last\s+|next\s+)?"
+    r"(?:held|staged|hosted|organi[sz]ed)\b"
+    r"|\b(?:holds?|held|stages?|staged|hosts?|hosted|organi[sz]es?|organi[sz]ed)\s+it\b",
+    re.IGNORECASE,
+)
 # What is held, staged or hosted: an event, never the club or the town that holds it.
 _HELD_VERBS = frozenset("hold stage host run organise organize".split())
 _HELD_HEADS = frozenset(
     "exhibition show festival fair fete fête match race marathon meeting conference concert "
     "ceremony parade carnival contest competition tournament championship auction event gala "
-    "rally regatta derby sale screening service vigil walk run ride swim".split()
+    "rally regatta derby sale screening service vigil walk run ride swim quiz".split()
 )
 # What is built, rebuilt or listed: a structure, never an event held in it
 _BUILT_VERBS = frozenset("build rebuild restore renovate demolish list design".split())

@@ -12069,6 +12069,32 @@ FIFTY_NINTH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+QUIZ_WON = turn(
+    "Who won the pub quiz?", "The Quizzly Bears [1]. The Quizzly Bears won the pub quiz at the "
+    "Red Lion. [1]",
+)
+FUN_RUN_ORGANISED = turn(
+    "Which club organised the fun run?", "Kelby Harriers [1]. Kelby Harriers organised the fun "
+    "run. [1]",
+)
+
+FIFTY_NINTH_ROUND_FOLLOWUPS.update({
+    "'it' held, staged or hosted is the event the question named ('the pub quiz'), never 'The "
+    "Quizzly Bears or the pub quiz'; and an event's noun that is a verb elsewhere ('the fun "
+    "run') is the whole phrase, not 'the fun'": [
+        ([QUIZ_WON], "When is it held?", "When is the pub quiz held?"),
+        ([QUIZ_WON], "Who hosts it?", "Who hosts the pub quiz?"),
+        ([QUIZ_WON], "Where was it first staged?", "Where was the pub quiz first staged?"),
+        ([FUN_RUN_ORGANISED], "When is it held?", "When is the fun run held?"),
+        ([turn("Who won the fun run?", "Ann Cole [1]. Ann Cole won the fun run. [1]")],
+         "How long is it?", "How long is the fun run?"),
+        # near misses: the side that won is "they"; a deed of either stays either
+        ([QUIZ_WON], "When were they formed?", "When were The Quizzly Bears formed?"),
+        ([FUN_RUN_ORGANISED], "How many ran in it?",
+         "How many ran in Kelby Harriers or the fun run?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
