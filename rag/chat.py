@@ -5412,6 +5412,10 @@ def _the_doer_said(
                 # ("How many trees will they fell?" asks the verb's object: "the felling of
                 # the Abbey Limes" names what is felled, not who fells)
                 for m in nominal.finditer(sentence):
+                    if m.group(1) and re.search(r"[’']s?$", m.group(1)):
+                        # "The opening of Pellowen's new health centre": the one owning the
+                        # thing that opens is no doer of it ("When will Pellowen's open?")
+                        continue
                     doer = _in_a_sentence(m.group(1) or m.group(2))
                     if _can_be(doer, pronoun, text) and not _named_by_the_question(doer, question):
                         return doer

@@ -12095,6 +12095,26 @@ FIFTY_NINTH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+CENTRE_OPENING = turn(
+    "When will the Pellowen health centre open?", "15 July [1]. The opening of Pellowen's new "
+    "health centre has been put back by six weeks, to 15 July. [1]",
+)
+
+FIFTY_NINTH_ROUND_FOLLOWUPS.update({
+    "'it' opening after a reply saying 'the opening of Pellowen's new health centre' is the "
+    "centre, never its owner's name alone ('When will Pellowen's open?'), also past a turn "
+    "naming only people": [
+        ([CENTRE_OPENING], "When will it open?", "When will the Pellowen health centre open?"),
+        ([CENTRE_OPENING, GP_REPLACED_BY_NAME], "When will it open?",
+         "When will the Pellowen health centre open?"),
+        ([CENTRE_OPENING, GP_REPLACED_BY_NAME], "Where is she going?",
+         "Where is Dr Gwendolen Castellyn going?"),
+        # near miss: a deed the reply names no noun of keeps the thing the question named
+        ([CENTRE_OPENING], "How much did it cost?",
+         "How much did the Pellowen health centre cost?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
