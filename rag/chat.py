@@ -1059,14 +1059,15 @@ def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
 
 # Endings of given names that belong to one sex only, for the names no list knows: a man's
 # ("Benedict", "Reginald", "Leopold", "Cuthbert", "Edmund"), a woman's ("Gwendolen",
-# "Bernadette", "Clementine", "Matilda", "Marilyn"). A bare "-a" is left out ("Takuya",
-# "Nikita", "Luca" are men's names), and so are "-ia", "-ina" that places end with ("Marina
-# Bay", "Columbia Pictures").
+# "Bernadette", "Clementine", "Matilda", "Marilyn"). Not "-ict" ("District Health"), nor
+# "-amund" ("Rosamund" is a woman's), nor "-rine" ("Bellarine Creek" is a place). A bare "-a"
+# is left out ("Takuya", "Nikita", "Luca" are men's names), and so are "-ia", "-ina" that
+# places end with ("Marina Bay", "Columbia Pictures").
 _MALE_NAME_ENDING = re.compile(
-    r"[a-z](?:ict|[bp]ert|(?<!g)ard|ald|old|(?<!i)fred|mund|win|rick|ius|olph|ulf)$"
+    r"[a-z](?:nedict|[bp]ert|(?<!g)ard|ald|old|(?<!i)fred|(?<!a)mund|win|rick|ius|olph|ulf)$"
 )
 _FEMALE_NAME_ENDING = re.compile(
-    r"[a-z](?:ette|elle|ella|etta|(?<![ao])ine|issa|illa|een|lyn|lynn|leen|anne|enne|elen"
+    r"[a-z](?:ette|elle|ella|etta|(?<![aor])ine|issa|illa|een|lyn|lynn|leen|anne|enne|elen"
     r"|olen|ilda|inda|elda)$"
 )
 

@@ -11815,6 +11815,9 @@ FIFTY_NINTH_ROUND_FOLLOWUPS = {
                "Cole. [1]")], "Who is his deputy?", "Who is Dr Benedict Harkaway’s deputy?"),
         ([turn("Who chaired the meeting?", "Kiran Osei [1]. Kiran Osei chaired the meeting. "
                "[1]")], "How old is she?", "How old is Kiran Osei?"),
+        # ("Rosamund" is a woman's name, though "Edmund" is a man's)
+        ([turn("Who chaired the meeting?", "Rosamund Thackwell [1]. Rosamund Thackwell chaired "
+               "the meeting. [1]")], "How old is she?", "How old is Rosamund Thackwell?"),
     ],
 }
 
