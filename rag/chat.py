@@ -723,7 +723,8 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
             # "She said he would go straight into the squad": two genders, two people
             other = taken.get({"m": "f", "f": "m"}[gender])
             doer = _doer_of_the_verb_before(sentence, m, names)
-            who = first_mention(sentence, m.start(), other, gender, doer)
+            who = _the_one_a_who_clause_tells(sentence, m.start(), names, gender)
+            who = who or first_mention(sentence, m.start(), other, gender, doer)
             if (
                 who is None and i > 0 and not _ANOTHER_NAME.search(sentence[: m.start()])
                 # "Her husband, the geologist Hamish Carraway, died in 2010. She is ...": the
@@ -732,11 +733,38 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
             ):
                 # (not past a name of its own sentence: "Local MP Jonathan Ebbs said he ..."
                 # says nothing of the Doreen Maddox before it)
-                who = first_mention(sentences[i - 1], len(sentences[i - 1]), other)
+                # (past a name of the other sex there too: "Dr Benedict Harkaway has taken
+                # over from Dr Gwendolen Castellyn. She has left ..." is not his)
+                who = first_mention(sentences[i - 1], len(sentences[i - 1]), other, gender)
             if who is not None:
                 votes.setdefault(who, set()).add(gender)
                 taken.setdefault(gender, who)
     return {name: next(iter(g)) for name, g in votes.items() if len(g) == 1}
+
+
+def _the_one_a_who_clause_tells(
+    sentence: str, at: int, names: Sequence[str], gender: str
+) -> str | None:
+    """The name a "who" clause holding the pronoun at `at` is told of ("Sam Okafor has taken
+    over from Kiran Osei, who said she was retiring": she is Kiran Osei, not the sentence's
+    first name), or None: no such clause, one a comma closed before the pronoun or naming
+    another before it, or a name of the other sex by its title or given name."""
+    clause = re.search(r",\s+who\s+[^,;:]*$", sentence[:at])
+    if clause is None or any(
+        # ("Aroha Tane, who replaced Bill Moss after his death": his is the one the clause
+        # names, not the one it is told of)
+        re.search(rf"\b{re.escape(mention)}\b", clause.group(0))
+        for name in names for mention in (name, name.split()[-1])
+    ):
+        return None
+    before = sentence[: clause.start()]
+    for name in sorted(names, key=len, reverse=True):
+        for mention in (name, name.split()[-1]):
+            # ("Kiran Osei, 61, who ...": an age between the name and its clause)
+            if re.search(rf"\b{re.escape(mention)}(?:,\s+\d{{1,3}})?$", before):
+                told = describe(name, 0, {}).gender
+                return name if told in (None, gender) else None
+    return None
 
 
 # A verb group alone ("ordered", "had sacked", "also told"), between a doer and its object
@@ -842,6 +870,9 @@ def _only_a_place(name: str, text: str) -> bool:
     # person, whatever list knows her given name)
     given_to = len(name.split()) > 1 and (
         name.split()[0] in GIVEN_NAMES or name.split()[0].rstrip(".") in _ADDRESSED
+        # (and one a "who" clause is told of, whatever list knows the given name: "took over
+        # from Kiran Osei, who said she was retiring"; a place is "which" or "where")
+        or re.search(rf"\b{re.escape(name)},(?:\s+\d{{1,3}},)?\s+who\b", text) is not None
     )
     placed = [
         at for at in said
@@ -1014,7 +1045,42 @@ def describe(name: str, tier: int, genders: dict[str, str]) -> Candidate:
         person = False
     else:
         person = None if _looks_like_person(name) else False
+    if gender is None and person is not False and (
+        len(words) == 2 or len(words) == 3 and first in _TITLES
+    ):
+        # "Dr Benedict Harkaway", "Dr Gwendolen Castellyn": the lists are short, but a given
+        # name no list knows may still say its sex by how it ends; without that a "she" after
+        # a man and a woman was put for the man the question named. (Only the word right
+        # before the surname of a plain name: "District" of "District Judge Kiran Osei" is
+        # no given name.)
+        gender = _gender_by_form(words[-2].rstrip("."))
     return Candidate(name, person, gender, tier)
+
+
+# Endings of given names that belong to one sex only, for the names no list knows: a man's
+# ("Benedict", "Reginald", "Leopold", "Cuthbert", "Edmund"), a woman's ("Gwendolen",
+# "Bernadette", "Clementine", "Matilda", "Marilyn"). Not "-ict" ("District Health"), nor
+# "-amund" ("Rosamund" is a woman's), nor "-rine" ("Bellarine Creek" is a place). A bare "-a"
+# is left out ("Takuya", "Nikita", "Luca" are men's names), and so are "-ia", "-ina" that
+# places end with ("Marina Bay", "Columbia Pictures").
+_MALE_NAME_ENDING = re.compile(
+    r"[a-z](?:nedict|[bp]ert|(?<!g)ard|ald|old|(?<!i)fred|(?<!a)mund|win|rick|ius|olph|ulf)$"
+)
+_FEMALE_NAME_ENDING = re.compile(
+    r"[a-z](?:ette|elle|ella|etta|(?<![aor])ine|issa|illa|een|lyn|lynn|leen|anne|enne|elen"
+    r"|olen|ilda|inda|elda)$"
+)
+
+
+def _gender_by_form(given: str) -> str | None:
+    """The sex a given name no list knows says by its ending ("Benedict" a man's, "Gwendolen"
+    a woman's), or None: a listed name, or one whose ending tells nothing, is left to the
+    lists and to the text's own pronouns."""
+    if given in GIVEN_NAMES or given in _TITLES or not re.fullmatch(r"[A-Z][a-z]{3,}", given):
+        return None
+    if _MALE_NAME_ENDING.search(given):
+        return "m"
+    return "f" if _FEMALE_NAME_ENDING.search(given) else None
 
 
 def fit(pronoun: str, c: Candidate) -> int:
@@ -1475,6 +1541,21 @@ def candidates(previous: Turn) -> list[Candidate]:
         else c
         for c in described
     ]
+    kind = _THING_KIND_ASKED.match(previous.standalone)
+    if kind and kind["noun"].lower() in _KIND_OF and not _a_person_noun(kind["noun"]) and short:
+        # "Which company will build the new Kelby library?" - "Harlow Construction": the name
+        # answering a which-question of a kind of body or thing (a company, a band, a school)
+        # is one of that kind, never a "she", whatever its words; a title, a given name or
+        # a job said before it ("Site manager Dewi Rowlands", a wrong reply) still says a
+        # person
+        described = [
+            replace(c, person=False)
+            if _same(c.name, short) and c.gender is None and not _has_title(c.name)
+            and c.name.split()[0] not in GIVEN_NAMES and not _a_person_in(c.name, text)
+            and not _a_person_in(c.name, short)
+            else c
+            for c in described
+        ]
     who = bool(_WHO_ASKED.match(previous.standalone))
     # "Who was arrested?" - "A 34-year-old man from Hawes Bridge": no name, yet the one asked
     # for, ahead of the names around him ("Northfell Fire and Rescue Service said").
@@ -1499,6 +1580,10 @@ def candidates(previous: Turn) -> list[Candidate]:
         else c
         for c in described
     ]
+
+
+# "Which company ...?", "What band ...?": the kind of thing a question asks for by its noun
+_THING_KIND_ASKED = re.compile(r"^\W*(?i:which|what)\s+(?P<noun>[a-z-]+)\b")
 
 
 def _gender_put_for(turn: Turn, names: Sequence[str]) -> dict[str, str]:
@@ -1853,7 +1938,15 @@ def noun_phrases(question: str) -> list[str]:
                 break  # another phrase begins: "did the Tenby lifeboat rescue the walkers"
             if t.rstrip(".") in _TITLES and t[:1].isupper() and words[-1].islower():
                 break  # a person begins: "the new kit let Ms Priya Sandhu do"
-            if not t[0].isalnum() or t.lower() in _NP_STOP or (
+            # "the fun run", "the charity swim": an event's noun that is a verb elsewhere ends
+            # the phrase it names, when no verb is left to come after it
+            event = (
+                t.lower() in _HELD_HEADS and not verb_last and len(words) > 1
+                and words[-1].isalpha() and words[-1].islower()
+                and (j + 1 >= len(tokens) or not tokens[j + 1][0].isalnum()
+                     or tokens[j + 1].lower() in _NP_PREPOSITIONS)
+            )
+            if not t[0].isalnum() or t.lower() in _NP_STOP and not event or (
                 verb_last and j == last_word and not governed
             ):
                 break
@@ -2698,6 +2791,12 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         # from?": the home of the people asked about is no thing they took over; an earlier
         # turn's thing may be (`rewrite_followup` looks back)
         new = None
+    if new and previous.short and _the_doer_cited(previous, candidates(previous)):
+        # "Who drove the oldest tractor?" - "Christmas [1]. ... meet Father Christmas. [1] The
+        # oldest tractor was ... driven by Horace Mabbott ... [2]" - "How much did he pay for
+        # it?": a reply's name its sentences never say did the deed, where another did, is a
+        # wrong reply and no thing at all; "it" is the thing the question asked about
+        new = None
     if pronoun in ("it", "its") and new and previous.short and _WHO.match(previous.standalone):
         # "Who launched an appeal in Wexcombe?" - "Wexcombe Clock Tower [1]. The Wexcombe Clock
         # Tower trust has launched ...": the body the citation names, whose "it" the town
@@ -2913,6 +3012,10 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             # Saltby Pier" - "When was it built?": the pier). ("When will it reopen?" may be
             # the body's deed, and stays both.)
             return ordered[0]
+        if pronoun == "it" and _HELD_IT.search(question) and _head(ordered[0]) in _HELD_HEADS:
+            # "Who won the pub quiz?" - "The Quizzly Bears" - "When is it held?": what is held,
+            # staged or hosted is the event the question named, never the side that won it
+            return ordered[0]
         if pronoun == "its" and _only_a_place(ordered[0], previous.standalone):
             # "Which airline will fly from Inverness to Reykjavik?" - "SkyLoch" - "How many
             # seats does its plane have?": a place the route names owns no plane; the airline.
@@ -2940,6 +3043,14 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         hedged = [
             o for o in ordered
             if not _a_happening(o) and not _OWNED.search(o)
+            # (one thing said by its lower-case noun is no "they": "Where are they based?"
+            # after "Which company will build the new Kelby library?" is the company's)
+            and not (
+                pronoun in _PLURAL and _head(o).islower() and not _plural_phrase(o)
+                and _head(o) not in _COLLECTIVE | _CREWED | _BODY_HEADS
+                # (a body said so may be: "the brewery" bought, a "they" as its buyer is)
+                and _KIND_OF.get(_head(o)) not in _KINDS_OF_BODIES
+            )
             # (nor is the one it happened to: "Edna Walsh" of "Edna Walsh's death")
             and not any(
                 _a_happening(p) and p.startswith((f"{o}’", f"{o}'"))
@@ -5181,12 +5292,19 @@ _ANY_SUBJECTS = frozenset(
     "be been being have has had do does did say said tell told cost costs take mean get go "
     "come look seem need want".split()
 )
+# "When is it held?", "Where was it first staged?", "Who hosts it?": "it" an event
+_HELD_IT = re.compile(
+    r"\b(?:is|was|are|were|be|been)\s+it\s+(?:\w+ly\s+|first\s+|last\s+|next\s+)?"
+    r"(?:held|staged|hosted|organi[sz]ed)\b"
+    r"|\b(?:holds?|held|stages?|staged|hosts?|hosted|organi[sz]es?|organi[sz]ed)\s+it\b",
+    re.IGNORECASE,
+)
 # What is held, staged or hosted: an event, never the club or the town that holds it.
 _HELD_VERBS = frozenset("hold stage host run organise organize".split())
 _HELD_HEADS = frozenset(
     "exhibition show festival fair fete fête match race marathon meeting conference concert "
     "ceremony parade carnival contest competition tournament championship auction event gala "
-    "rally regatta derby sale screening service vigil walk run ride swim".split()
+    "rally regatta derby sale screening service vigil walk run ride swim quiz".split()
 )
 # What is built, rebuilt or listed: a structure, never an event held in it
 _BUILT_VERBS = frozenset("build rebuild restore renovate demolish list design".split())
@@ -5295,6 +5413,10 @@ def _the_doer_said(
                 # ("How many trees will they fell?" asks the verb's object: "the felling of
                 # the Abbey Limes" names what is felled, not who fells)
                 for m in nominal.finditer(sentence):
+                    if m.group(1) and re.search(r"[’']s?$", m.group(1)):
+                        # "The opening of Pellowen's new health centre": the one owning the
+                        # thing that opens is no doer of it ("When will Pellowen's open?")
+                        continue
                     doer = _in_a_sentence(m.group(1) or m.group(2))
                     if _can_be(doer, pronoun, text) and not _named_by_the_question(doer, question):
                         return doer
@@ -5705,12 +5827,61 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
     question = question.strip()
     if not history:
         return question
+    question = _with_the_other_one_named(question, history)
     rewritten = _without_opening_and(_rewritten(question, history))
     rewritten = question if _named_by_a_name(question, rewritten) else rewritten
     rewritten = _with_that_time_said(rewritten, history)
     # A name taken from a reply or a cited sentence may cross the article's line break ("Ruth
     # Kemble" written "Ruth\nKemble"): the question searched with is one line, single-spaced.
     return " ".join(rewritten.split())
+
+
+# "the other one" said inside a question of its own ("How old is the other one?"); "And the
+# other one?" alone is the ellipsis rules' (`_the_other_one`, `_the_other_thing`)
+_THE_OTHER_ONE_INSIDE = re.compile(r"\b[Tt]he\s+other\s+one\b(?![’']s)")
+# A reply's lead naming two: "Ann Cole and Sam Reed", "Ashby and Kelby", "Ellie and Maya Foster"
+_TWO_NAMED = re.compile(
+    r"(?P<a>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?:and|&)\s+"
+    r"(?P<b>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
+
+
+def _the_two_answered(turn: Turn) -> tuple[str, str] | None:
+    """The two names `turn`'s reply led with ("Acme Civils and Bolt Construction"), the first
+    given the surname they share when it has none ("Ellie and Maya Foster": Ellie Foster), or
+    None when it led with no two."""
+    m = _TWO_NAMED.fullmatch(turn.short.strip())
+    if m is None:
+        return None
+    a, b = m["a"], m["b"]
+    if len(a.split()) == 1 and len(b.split()) > 1 and a in GIVEN_NAMES:
+        a = f"{a} {b.split()[-1]}"
+    return a, b
+
+
+def _with_the_other_one_named(question: str, history: Sequence[Turn]) -> str:
+    """`question` with "the other one" said inside it put as the other of the two a recent
+    reply led with, when the turns since asked of or answered with one of them only: "How old
+    is the other one?" after "Who are the two candidates?" - "Ann Cole and Sam Reed" and "How
+    old is Ann Cole?" asks of Sam Reed; "Where is the other one based?" after "Who won the
+    contract?" - "Acme Civils", of the other bidder. Left as asked when no such pair is told
+    apart (both, or neither, asked of since), and for "And the other one?" alone."""
+    m = _THE_OTHER_ONE_INSIDE.search(question)
+    if m is None or _ELLIPSIS_RE.match(question) or _OTHER_ONE.fullmatch(
+        re.sub(r"^\W*(?:and|what\s+about|how\s+about)\s+|\W*$", "", question, flags=re.I)
+    ):
+        return question
+    for at in range(len(history) - 1, max(-1, len(history) - 4), -1):
+        pair = _the_two_answered(history[at])
+        if pair is None:
+            continue
+        since = " ".join(f"{t.standalone} {t.short}" for t in history[at + 1 :] if not t.refused)
+        said = [p for p in pair if re.search(rf"\b{re.escape(p)}\b", since)]
+        if len(said) != 1:
+            return question
+        other = pair[1] if said[0] == pair[0] else pair[0]
+        return f"{question[: m.start()]}{other}{question[m.end() :]}"
+    return question
 
 
 # "that month", "in that year": a time a follow-up points back to
@@ -7046,6 +7217,13 @@ def _with_the_story(question: str, history: Sequence[Turn], put_for_it: bool = F
         if story and not _a_persons_report_of_a_story_before(recent, at, story)
     ]
     owners = _the_stories_of_the_turns(recent, stories)
+    moved_off = bool(stories) and _moved_off_the_story(recent, stories[-1])
+    if moved_off:
+        # "Who came second?" after "Who won the Highland cattle championship?" and then "Who
+        # won the ploughing match?": the newest turn asked of a thing of its own, which no turn
+        # of the story said and its reply never ties to it; it is no turn of that story, and a
+        # question going on from it is not asked "(Highland cattle championship)"
+        owners[-1] = None
     for _, story in reversed(stories):
         spoken.setdefault(story, set()).update(_words_spoken_of(
             question, [t for t, owner in zip(recent, owners, strict=True) if owner == story]
@@ -7068,7 +7246,7 @@ def _with_the_story(question: str, history: Sequence[Turn], put_for_it: bool = F
             best, story = score, name
     phrases = noun_phrases(question)
     if (
-        best is None and stories
+        best is None and stories and not moved_off
         # ("What did the mayor say?", "How much did the state government pay?": a party every
         # story has, named by no name, is the story's, as a question of nothing is)
         and (not phrases or all(
@@ -7101,6 +7279,27 @@ def _with_the_story(question: str, history: Sequence[Turn], put_for_it: bool = F
     if re.match(r"(?:at|in|near|on)\s", story):
         return f"{question.strip().rstrip(' ?')} {story}?"
     return f"{question.strip().rstrip(' ?')} ({story})?"
+
+def _moved_off_the_story(turns: Sequence[Turn], newest: tuple[int, str]) -> bool:
+    """Did the last of `turns`, naming no story, ask of a thing of its own ("Who won the
+    ploughing match?") that neither the newest story's turn (`newest`: its index, its story)
+    nor those since said, and that its reply and passage never tie to the story by name? Only
+    a question asked complete, as it was searched: one rewritten from the turns before ("What
+    did he say caused the sinkhole?") goes on with their story."""
+    at, story = newest
+    last = turns[-1]
+    if at == len(turns) - 1 or last.refused or last.standalone.strip() != last.question.strip():
+        return False
+    things = [
+        p for p in noun_phrases(last.standalone)
+        if re.match(r"(?i:the)\s", p) and not _a_person_noun(p)
+        and not _ANY_STORYS_PARTY.fullmatch(p) and not _ANY_STORYS_MEASURE.fullmatch(p)
+    ]
+    said = " ".join(f"{t.standalone} {t.answer} {t.evidence}" for t in turns[at:-1]).lower()
+    return bool(things) and not any(
+        re.search(rf"\b{re.escape(_head(p).lower())}", said) for p in things
+    ) and not _says_the_story(story, [last])
+
 
 # Heads of a value, a target or a measure of time: none is the doer of a body's deed ("Is it
 # recruiting?", "How much did it pay?")
@@ -8102,10 +8301,15 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # is she?": in Brackenfield, where her report is set), else a question of its own
             if story:
                 return f"{question.rstrip(' ?')} ({', '.join(story)})?"
-            told = next((
-                named for t in reversed(history[-4:]) if not t.refused
+            last = history[-4:]
+            found = next((
+                (at, named) for at, t in reversed(list(enumerate(last))) if not t.refused
                 for named in [_story_named(t)] if named
             ), None)
+            # (not past a newest turn that asked of a thing of its own: "Who judged?" after
+            # "Who won the sheepdog trial?" is not "(Highland cattle championship)" a turn
+            # before it named)
+            told = found[1] if found and not _moved_off_the_story(last, found) else None
             if told and re.match(r"(?:at|in|near|on)\s", told):
                 return f"{question.rstrip(' ?')} {told}?"
             return f"{question.rstrip(' ?')} ({told})?" if told else question
@@ -8126,6 +8330,11 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         )
         if other is not None:
             return other
+        if re.fullmatch(r"(?i:the\s+)?other(?:\s+one)?", rest.strip()):
+            # "What about the other one?" that no rule above could tell: no thing nor person
+            # to put the last question to ("Which two firms bid for the other one?", "What
+            # will happen to the other one?" search for nothing said); left as asked
+            return question
         if _WHO_SAID_SO.fullmatch(rest):
             # "Who said so?" after "How much will the bus cuts save?": who said the answer,
             # asked with what it was about
@@ -9030,6 +9239,12 @@ def _what_the_event_was_of(phrase: str, question: str, history: Sequence[Turn]) 
 
 # Heads of a body named after the thing it exists for: "the Saltby pier trust", "the lido
 # campaign", "the Friends of Kelby Castle".
+# Structures a body may be named after and be there for, besides venues and places
+_STRUCTURE_NOUNS = frozenset(
+    "lighthouse abbey priory cathedral bandstand canal lock viaduct aqueduct barn cottage "
+    "cottages house manor windmill watermill boathouse fort wall walls gate cross clock "
+    "memorial monument statue ship steamer engine locomotive organ bells".split()
+)
 _BODY_FOR_HEADS = frozenset(
     "trust trustees society campaign campaigners friends group association committee appeal "
     "fund action preservation".split()
@@ -9090,7 +9305,12 @@ def _what_the_body_is_for(
     words = phrase.split()
     if len(words) >= 3 and words[0].lower() == "the" and words[-1].lower() in _BODY_FOR_HEADS:
         thing = words[1:-1]
-        if (thing[-1].islower() or len(thing) >= 2) and not _plural_phrase(thing[-1]):
+        if (
+            (thing[-1].islower() or len(thing) >= 2) and not _plural_phrase(thing[-1])
+            # (a place or a structure, which is opened, built or saved: "the Kelby history
+            # society" is for no "Kelby history" that opens)
+            and thing[-1].lower() in _PLACE_NOUNS | _SITE_HEADS | _LAND_NOUNS | _STRUCTURE_NOUNS
+        ):
             # "the Saltby pier", "the Wexcombe Clock Tower"; not "the Saltby"
             return " ".join(["the", *thing])
     return None
@@ -10336,6 +10556,10 @@ _KIND_NOUNS = {
     "choir": "choir",
 }
 _KIND_OF = {noun: kind for kind, nouns in _KIND_NOUNS.items() for noun in nouns.split()}
+# Kinds of `_KIND_NOUNS` that are bodies of people, which a "they" may be ("the brewery")
+_KINDS_OF_BODIES = frozenset(
+    "company council team charity regulator band orchestra fund".split()
+)
 # A name's own last word that says its kind ("Harbour Film Festival", "Kestrel Foods Ltd");
 # not one that may be a place's too ("Coniston Water" is a lake, "Brackwater Water" a firm).
 _KIND_HEADS = {
