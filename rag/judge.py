@@ -558,18 +558,12 @@ _AGENT_SUFFIXES = ("woman", "man", "person", "er", "or", "r")
 
 def _bases(stem: str) -> set[str]:
     """The verb an agent noun comes from: "chairman" -> "chair", "director" -> "direct",
-    "writer" -> "write"/"writ", "winner" -> "win", so that "Who chairs...?" is met by "Its
-    chairman, ...".
+    "writer" -> "write"/"writ", so that "Who chairs...?" is met by "Its chairman, ...".
     Only a stem the other side also has counts, which keeps "counter"/"count" rare."""
-    bases = {
+    return {
         stem[: -len(suffix)]
         for suffix in _AGENT_SUFFIXES
         if stem.endswith(suffix) and len(stem) - len(suffix) >= 3
-    }
-    # (round 59) a consonant doubled before the suffix is the verb's one: "winner" -> "win",
-    # "runner" -> "run", so "Who won ...?" is met by "the youngest winner"
-    return bases | {
-        b[:-1] for b in bases if len(b) >= 4 and b[-1] == b[-2] and b[-1] not in "aeiou"
     }
 
 

@@ -5618,9 +5618,6 @@ ROUND59_TRIAL_ROWS = [
     ("How much did the Skerravoe mast cost?", "£460,000"),
     ("How old is the youngest winner of the Drummelvane Chess Congress?", "13"),
     ("Which edition of the Lanterns of Saint-Oriel festival is this?", "fifth"),
-    # "the youngest winner" says who won (the agent noun's doubled consonant: "winner" ->
-    # "win"; refused at 0.25)
-    ("Who won the Drummelvane Chess Congress?", "Zephyrine Obiora-Blessington"),
     ("When will the second Skerravoe mast be switched on?", None),
     ("When will the second mast be considered?", "2026"),
     ("How much does the grain dryer at Lonmay Road cost to run each year?", None),

@@ -390,10 +390,6 @@ def test_report_age_is_years_before_the_reference_date():
         # An irregular past meets its verb.
         ("Who paid for the repairs?", "The council will pay for the repairs.", 1.0),
         ("Who won the final?", "Rovers win the final", 1.0),
-        # round 59: an agent noun with its verb's consonant doubled ("winner", "runner")
-        ("Who won?", "She has become the youngest winner.", 1.0),
-        ("Who ran the fastest?", "The fastest runner was Tom Hale.", 1.0),
-        ("Who won?", "She has become the youngest wing.", 0.0),
         # A compound meets its head of four letters or more, either way round.
         ("How wide is the footbridge?", "The bridge is 2.1 metres wide.", 1.0),
         ("How wide is the bridge?", "The footbridge is 2.1 metres wide.", 1.0),
