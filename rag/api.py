@@ -1787,6 +1787,10 @@ class Rag:
             year" holds both of a difference; "96 millimetres of rain fell in 24 hours" holds
             one figure of rain and one of time."""
             own, other = told_apart(q, asked.baseline if q == asked.asked else asked.asked)
+            # (round 59, final check 189) "How much is the number of households taking part
+            # in the hedgehog count?" asks a count of households, as "How many households
+            # ...?" does, which no "84 hedgehogs" answers
+            counted = _THE_NUMBER_OF.sub(r"\1How many ", q)
             # A table's row or a list's item names what its figure is of ("Month: December;
             # ... Households supplied: 104", "- Lamps: 98"): the row naming the asked one
             # answers however low it ranks, and a row naming only the other never does.
@@ -1821,7 +1825,7 @@ class Rag:
                     start, end = dated
                     return e, ShortAnswer(e.sentence[start:end], 1, e.article_id, e.start + start,
                                           e.start + end)
-                for _, start, end, kind in typed_spans(q, e.sentence):
+                for _, start, end, kind in typed_spans(counted, e.sentence):
                     at = (e.article_id, e.start + start)
                     if like and difference(asked, like, e.sentence[start:end]) is None:
                         continue
@@ -5116,6 +5120,10 @@ def _another_of_the_named_thing(question: str, sentence: str) -> bool:
 
 
 # ... or the one to do it: "Who will succeed Eleanor Fitch?"
+# "How much is the number of ...": a count asked in other words
+_THE_NUMBER_OF = re.compile(
+    r"^(\W*)how\s+much\s+(?:is|was|are|were)\s+the\s+(?:total\s+)?number\s+of\s+", re.I
+)
 # The particle of a question's phrasal verb before its object's preposition ("over" of "Who
 # took over from Ciaran Ambergate?", "up" of "Who set up the trust?")
 _PHRASAL_PARTICLE = re.compile(

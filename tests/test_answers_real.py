@@ -5600,6 +5600,10 @@ ROUND59_ON_ROUND58_TRIAL_ROWS = [
     ("Who took over as station manager?", "Osian Sutterby"),
     ("Who is doing the restoration work on Yarlow Lock?", "Tarnbeck Marine"),
     ("How much is a child's ticket for the gala dinner?", None),
+    # (final check 189) "the number of households" is a count of households, which the
+    # count's "84 hedgehogs, up from 61" never answers ("23" at 0.89)
+    ("By how much did the number of households taking part in the Tollmarsh hedgehog count "
+     "rise?", None),
 ]
 
 ROUND59_ON_ROUND57_TRIAL_ROWS = [
