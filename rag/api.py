@@ -28,6 +28,7 @@ from rag.contradiction import Contradiction, contradiction, other_extreme
 from rag.errors import BadInput, EmptyIndex
 from rag.evidence import (
     SAID_THE_PART,
+    another_did,
     another_left,
     answer_first,
     no_leaving_told,
@@ -929,6 +930,9 @@ class Rag:
                 # ("Why did Osian Sutterby leave?" over "... has been appointed station manager
                 # in his place": no leaving told at all; round 59)
                 or no_leaving_told(standalone, sentences)
+                # ("Why did Marisol Tchakarova withdraw?" over "Ishmael Quennery has withdrawn
+                # ...": another's deed; final check 189)
+                or another_did(standalone, sentences)
             )
         )
         if short is None and lead is None and best is not None and not undisclosed:

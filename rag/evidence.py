@@ -876,6 +876,46 @@ def no_leaving_told(question: str, sentences: Sequence[Evidence]) -> bool:
     )
 
 
+# "Why did Marisol Tchakarova withdraw?", "Why did Tarnbeck Marine go into administration?":
+# a why-question of a named one's deed (the name, then its verb)
+_WHY_ONE_DID = re.compile(
+    r"^\W*(?i:why\s+(?:did|has|had|does|do|was|is|were|will|would))\s+"
+    r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Cllr)\.?\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)*)\s+(?:been\s+)?(?P<verb>[a-z]+)\b"
+)
+
+
+# Verbs whose doer the name before them does not tell: being and having, and saying, whose
+# speaker follows a quote that may name others ('"Tom Hale did well," said Ann Cole')
+_NO_DEED_TOLD_APART = frozenset(
+    "be been being have get got say said tell told add added explain explained".split()
+)
+
+
+def another_did(question: str, sentences: Sequence[Evidence]) -> bool:
+    """For "Why did <name> <verb> ...?": do the cited sentences tell the asked deed (its verb in
+    any form: "went" of "go") only of others? "Ishmael Quennery has withdrawn from his
+    appointment" says why Quennery withdrew, nothing of Marisol Tchakarova withdrawing: a false
+    premise, which no sentence answers (round 59, final check 189). The doer is the last name
+    said before the verb, as `another_left` reads it; a pronoun or no name counts as the asked
+    one. False when no sentence says the verb at all (a deed told in other words is left to the
+    other signals), or the question is of no named one's deed."""
+    from rag.judge import _stem
+
+    asked = _WHY_ONE_DID.match(question)
+    if asked is None or asked.group("verb") in _NO_DEED_TOLD_APART:
+        return False
+    verb = _stem(asked.group("verb"))
+    told = [
+        (e, m) for e in sentences
+        for m in re.finditer(r"[A-Za-z]+", e.sentence)
+        if _stem(m.group(0)) == verb
+    ]
+    return bool(told) and not any(
+        _the_asked_one_left(question, e.sentence[: m.start()]) for e, m in told
+    )
+
+
 def cause_fit(question: str, sentence: str) -> int:
     """How plainly `sentence` gives the cause `question` asks about: 0 when it gives none; 1 for
     a connective alone ("because", "due to"), which may join a cause to any clause; 2 for a

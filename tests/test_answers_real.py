@@ -5604,6 +5604,7 @@ ROUND59_ON_ROUND58_TRIAL_ROWS = [
     # count's "84 hedgehogs, up from 61" never answers ("23" at 0.89)
     ("By how much did the number of households taking part in the Tollmarsh hedgehog count "
      "rise?", None),
+    ("Why did Tarnbeck Marine go into administration?", None),
 ]
 
 ROUND59_ON_ROUND57_TRIAL_ROWS = [
@@ -5626,6 +5627,8 @@ ROUND59_TRIAL_ROWS = [
     ("When will the second mast be considered?", "2026"),
     ("How much does the grain dryer at Lonmay Road cost to run each year?", None),
     ("How much will the grain dryer cost?", "£750,000"),
+    # (final check 189) a why of a deed the reports tell only of another
+    ("Why did Marisol Tchakarova withdraw?", None),
 ]
 
 

@@ -882,6 +882,39 @@ def test_a_why_one_left_with_no_leaving_told_is_a_fact_unsaid(question, sentence
     assert no_leaving_told(question, cited) is unsaid
 
 
+QUENNERY_WITHDREW = (
+    "Ishmael Quennery has withdrawn from his appointment as principal conductor of the "
+    "Vellacourt Philharmonic for health reasons, the orchestra said on Monday."
+)
+TARNBECK_TOOK_OVER = (
+    "Tarnbeck Marine, a firm based in Lancaster, has taken over the work from Cradley Fentiman "
+    "Civils, which went into administration in July with the bottom gates only half fitted."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "unsaid"),
+    [
+        # final check 189: the asked deed told only of another
+        ("Why did Marisol Tchakarova withdraw?", QUENNERY_WITHDREW, True),
+        ("Why did Tarnbeck Marine go into administration?", TARNBECK_TOOK_OVER, True),
+        # ... while the asked one's own deed, a pronoun's, is told
+        ("Why did Ishmael Quennery withdraw?", QUENNERY_WITHDREW, False),
+        ("Why did Cradley Fentiman Civils go into administration?", TARNBECK_TOOK_OVER, False),
+        ("Why did Ann Cole resign?", "She resigned in May after a row.", False),
+        # (a deed the sentences never say, a saying, a question of no named one: left to the
+        # other signals)
+        ("Why did Ann Cole resign?", "Tom Hale said the club was sad.", False),
+        ("Why did Ann Cole say that?", '"Tom Hale did well," said Ann Cole.', False),
+        ("Why did the council withdraw?", QUENNERY_WITHDREW, False),
+    ],
+)
+def test_a_why_of_a_deed_told_only_of_another_is_a_fact_unsaid(question, sentence, unsaid):
+    from rag.evidence import another_did
+
+    assert another_did(question, [ev("a", 0, sentence)]) is unsaid
+
+
 def test_a_bare_because_of_another_deed_is_not_added_as_the_cause():
     from rag.evidence import with_cause
 
