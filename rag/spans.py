@@ -8917,6 +8917,14 @@ def _score(
         # (round 59) "Ciaran Ambergate, who has been station manager since 2019, stepped down"
         # for "Who took over as station manager?": the one who left the post did not come in
         return None
+    if parsed.kind == "who" and c.kind in ("name", "org", "place") and (
+        _ASKS_WHO_REPLACED_ONE.search(parsed.text) or _ASKS_WHO_CAME_IN.search(parsed.text)
+    ) and (
+        at := re.search(r"\b([a-z]+)\s+at\s+(?:the\s+)?$", sentence[max(0, start - 40) : start])
+    ) and is_role(at.group(1)):
+        # (final check 189) "He is currently assistant conductor at Hallinford Opera" for "Who
+        # replaced Ishmael Quennery?": where one holds a post is no one who came into another
+        return None
     if parsed.kind == "who" and c.kind in ("name", "org", "person") and (
         _A_VINTAGE.search(sentence[max(0, start - 12) : start])
         or _MODEL_CODE.match(sentence[end:])

@@ -5629,6 +5629,7 @@ ROUND59_TRIAL_ROWS = [
     ("How much will the grain dryer cost?", "£750,000"),
     # (final check 189) a why of a deed the reports tell only of another
     ("Why did Marisol Tchakarova withdraw?", None),
+    ("Who replaced Ishmael Quennery?", "Marisol Tchakarova"),
 ]
 
 
