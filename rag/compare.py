@@ -632,6 +632,9 @@ def _said(size: float, money: bool) -> str:
     for scale, word in ((1e9, "billion"), (1e6, "million")):
         if size >= scale:
             return f"{round(size / scale, 2):,g} {word}"
+    # (a difference of figures in millions is a float a hair off the whole: "£4.1m" less
+    # "£3.2m" is 899,999.9999..., said "£900,000", never "£900,000.00")
+    size = round(size, 2 if money else 6)
     if size == int(size):
         return f"{size:,.0f}"
     return f"{size:,.2f}" if money else f"{size:,.2f}".rstrip("0").rstrip(".")

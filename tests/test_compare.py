@@ -111,6 +111,10 @@ def test_no_difference_is_asked_or_none_can_be_worked_out(question):
         ("How much more was spent in 2024 than in 2023?", "2.5 million euros", "2.1 million euros",
          "400,000 euros more"),
         ("How many more votes did Nair get than Hale?", "21,480", "21,480", "no difference"),
+        # (final check 189) millions less millions, a float a hair off the whole: no ".00"
+        ("How much more does the greenway cost than first planned?", "£4.1m", "£3.2m",
+         "£900,000 more"),
+        ("How much more is the fare than last year?", "£3.20", "£2.90", "£0.30 more"),
         # Figures in different units are not subtracted.
         ("How much more was spent in 2024 than in 2023?", "3 million euros", "2 million pounds",
          None),
