@@ -8626,6 +8626,17 @@ def _score(
         # (round 59) "at a cost of £750,000" to build for "How much does the grain dryer cost
         # to run each year?": a running cost is said as one ("£40,000 a year to run")
         return None
+    if c.kind == "date" and parsed.kind == "when" and _ASKS_A_PLANNED_DATE.search(
+        parsed.text
+    ) and (
+        dated := _PARTICIPLE_DATED.search(sentence[max(0, start - 30) : start])
+    ) and (deed := where_verb(parsed.text, "when")) and not says_verb(
+        sentence, deed
+    ) and not says_verb(dated.group(1), deed):
+        # (final check 189) "the Hobnail Viaduct, ..., built in 1853" for "When was the greenway
+        # first expected to open?": a plan's date asked, and the date of another deed done,
+        # which the sentence says by its own participle, while it never says the asked one
+        return None
     if c.kind == "date" and parsed.kind == "when" and _DELIBERATED.search(
         sentence[max(0, start - 50) : start]
     ) and not _ASKS_A_DELIBERATION.search(parsed.text):
@@ -14014,6 +14025,17 @@ _SAID_AS_A_RUNNING_COST = re.compile(
     r"(?i:\bto\s+(?:run|operate|maintain|keep\s+(?:open|going|running)|power|heat|staff)\b|"
     r"\b(?:running|operating|annual|yearly|maintenance)\s+costs?\b|\bupkeep\b|"
     r"\b(?:a|per|each|every)\s+(?:year|month|week|day)\b|\bannually\b)"
+)
+# A date said by a participle of its own deed: "built in 1853", "founded in 1921", "opened
+# on 4 May"
+_PARTICIPLE_DATED = re.compile(
+    r"(?i:\b([a-z]+ed|built|begun|made|won|held|run|set\s+up|laid|dug|rebuilt|sold|bought|"
+    r"written|drawn\s+up|taken)\s+(?:in|on|during|around|about|by)\s+(?:the\s+)?$)"
+)
+# A question of a planned date: "When was it first expected to open?", "When is it due to
+# reopen?"
+_ASKS_A_PLANNED_DATE = re.compile(
+    r"(?i:\b(?:expected|due|planned|scheduled|set|meant|supposed|hoped|intended)\s+to\s+[a-z]+)"
 )
 # A date of a thing's being weighed up: "will be considered in 2026", "is due to be discussed
 # at a meeting in March"
