@@ -200,15 +200,21 @@ def compose(request: AnswerRequest, answerer: Answerer) -> AnswerStream:
             copies=r.copies,
             signals=r.signals,
         )
+        # A change worked out across two reports ("£900,000: £4.1m [1] against £3.2m [2]")
+        # is the answer; the newest report's figure, which the reply sets beside it, is not
+        worked_out = bool(r.lead) and r.dating == "updated"
         if r.refused:
             parts = AnswerParts(
                 text=r.refusal_text, refused=True, refusal_reason=r.refusal_reason, **common
             )
         elif answerer.verbatim:
             parts = AnswerParts(
-                text=written, refused=False, cited=r.evidence, short_answer=r.short_answer,
-                **common,
+                text=written, refused=False, cited=r.evidence,
+                short_answer=None if worked_out else r.short_answer, **common,
             )
+        elif worked_out:
+            parts = _checked_model_answer(replace(r, short_answer=None), written, common)
+            parts = replace(parts, text=f"{r.lead}. {parts.text}")
         else:
             parts = _checked_model_answer(r, written, common)
         done = time.perf_counter()

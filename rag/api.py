@@ -31,6 +31,7 @@ from rag.evidence import (
     another_did,
     another_left,
     answer_first,
+    fits_answer_type,
     no_leaving_told,
     reading_order,
     select_evidence,
@@ -653,7 +654,11 @@ class Rag:
         if dating == "briefing":
             short = None  # a timeline has no single answer
         elif dating == "updated":
-            sentences, dating, short, first_value = self._updated(standalone, sentences)
+            change = comparison(standalone)
+            # "By how much has the greenway's cost gone up?" across two reports: each report's
+            # cost ("has risen to £4.1m", "will cost £3.2m"), whose difference leads below
+            level = change.asked if change is not None and change.word == "by" else standalone
+            sentences, dating, short, first_value = self._updated(level, sentences)
             if short is not None and self._name_the_report_lacks(
                 standalone, sentences[short.n - 1]
             ):
@@ -882,6 +887,15 @@ class Rag:
         # though the sentence states no change: "By how much did the number of households
         # taking part rise?" over "212 households took part, up from 150"; round 59)
         answered_further = answered_further or compared is not None and worked_out is None
+        # (... and so does a second evidence sentence the answer was read from, when the top
+        # one could hold none: "the house measured 11 metres across" under "Lysander
+        # Gravelthorpe, a retired postman from Dunmallow" for "How wide was the Dunmallow
+        # roundhouse?"; round 60)
+        answered_further = answered_further or (
+            short is not None and best is not None and sentences[short.n - 1] != best
+            and not evidence.fits_type
+            and fits_answer_type(standalone, sentences[short.n - 1].sentence)
+        )
         def features_of(read: Evidence | None) -> dict[str, float]:
             return signals(
                 # Read as the cross-encoder read it: "What does X do for a living?" as "Who is
@@ -1418,8 +1432,13 @@ class Rag:
             return sentences, short  # ("found" of "Who found the coins?" is no founding)
         deed = _stem(asked.group(1).lower())
         agents = "|".join(re.escape(deed.rstrip("e") + end) for end in ("er", "or", "ers"))
+        if deed in _SELF_TITLED:
+            # (round 60) "The orchestra's chair, Beatrix Normington-Falk," for "Who chairs the
+            # Vellacourt Philharmonic?": a deed whose doer is called by the deed itself
+            agents += "|" + "|".join(re.escape(deed + end) for end in _SELF_TITLED[deed])
         titled = re.compile(
-            rf"\b(?i:[a-z]*(?:{agents}))\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)"
+            rf"\b(?i:[a-z]*(?:{agents}))(?:,\s+|\s+)"
+            r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)"
         )
 
         def holders(sentence: str) -> list[str]:
@@ -1581,12 +1600,17 @@ class Rag:
             # ("Sigrid Solvang ... has stepped down. She has been replaced as project lead by")
             + r"|\b(?:" + re.escape(surname) + r"|(?<![\w,] )(?:She|He))\s+(?:has|had|was)\s+"
             r"been\s+replaced\b"
+            # (one named to come who withdrew: "In his place the orchestra has appointed
+            # Marisol Tchakarova" after "Ishmael Quennery has withdrawn ...")
+            + r"|\b(?:in\s+(?:the\s+)?place\s+of|instead\s+of)\s+(?:[A-Z][\w'’.&-]*\s+){0,3}?"
+            + re.escape(surname) + r"\b|\b[Ii]n\s+(?:his|her|their)\s+place\b"
         )
 
         def named_before(later: Evidence) -> bool:
-            # ("She has been replaced": the sentence before names the one replaced)
-            if not re.search(r"\b(?:She|He)\s+(?:has|had|was)\s+been\s+replaced\b",
-                             later.sentence):
+            # ("She has been replaced", "In his place": the sentence before names the one
+            # replaced)
+            if not re.search(r"\b(?:She|He)\s+(?:has|had|was)\s+been\s+replaced\b|"
+                             r"\b[Ii]n\s+(?:his|her|their)\s+place\b", later.sentence):
                 return True
             return any(
                 e.article_id == later.article_id and 0 <= later.start - e.end <= 3
@@ -1870,13 +1894,14 @@ class Rag:
         if asked.word == "by" and (
             # a change is told in one sentence ("68 minutes, down from 81")
             (e1 is not e2 or not said_as_before(e2.sentence, b.start - e2.start)) and not across
-            or states_the_change(e1.sentence)
+            or states_the_change(e1.sentence, question)
         ):
             # "cut by 13 minutes to 68", "rose 4 percent to £1.91 billion" state the change:
             # the plain answer says it.
             return None
         if asked.word == "by" and any(
-            e is not e1 and states_the_change(e.sentence) and typed_spans(question, e.sentence)
+            e is not e1 and states_the_change(e.sentence, question)
+            and typed_spans(question, e.sentence)
             for e in reach
         ):
             # ... as does another sentence: "voted to accept a pay rise of 6.2%" beside "lifts
@@ -4178,6 +4203,21 @@ def answerers() -> list[str]:
     from rag.answerers import ANSWERERS
 
     return list(ANSWERERS)
+
+
+# Deeds whose doer is titled by the deed's own word ("chairs" -> "chair", "chairwoman"), with
+# the endings that make the title
+_SELF_TITLED = {
+    "chair": ("", "man", "woman", "person"),
+    "head": ("",),
+    "captain": ("",),
+    "coach": ("",),
+    "host": ("",),
+    "skipper": ("",),
+    "judge": ("",),
+    "pilot": ("",),
+    "curate": ("",),
+}
 
 
 def _turns(history: Conversation | Sequence[HistoryItem]) -> list[Turn]:

@@ -147,6 +147,10 @@ _CHANGED_BY = re.compile(
     r"(?:go|went|gone)\s+(?:up|down))\b(?P<rest>[^?]*?)\s*\??\s*$",
     re.IGNORECASE,
 )
+# The same asked with its "by" at the end: "How much has the cost of the greenway risen by?"
+_TRAILING_BY = re.compile(
+    r"^\s*how\s+(?P<much>many|much)\s+(?P<body>[^?]+?)\s+by\s*\?\s*$", re.IGNORECASE
+)
 # How a report says the value before a change: "down from 81 minutes", "instead of every two
 # hours", "compared with 41,500", "than 18".
 _BEFORE_WORDS = re.compile(
@@ -158,6 +162,17 @@ _BEFORE_WORDS = re.compile(
 _PLAN_WORDS = frozenset(
     "planned plan expected forecast budgeted estimated promised targeted projected hoped".split()
 )
+
+
+def changed_subject(question: str) -> str | None:
+    """The thing whose change "By how much did <subject> <change>?" asks ("the orchestra" of
+    "By how much did the orchestra grow under Braskwater?"; also asked with "by" last), else
+    None."""
+    trailing = _TRAILING_BY.match(question)
+    if trailing:
+        question = f"By how {trailing.group('much')} {trailing.group('body')}?"
+    changed = _CHANGED_BY.match(question)
+    return " ".join(changed.group("subj").split()) if changed else None
 
 
 def comparison(question: str) -> Comparison | None:
@@ -177,6 +192,9 @@ def comparison(question: str) -> Comparison | None:
         # "How much less likely are walkers to have a second heart attack?": a relative risk is
         # stated as one figure ("38% less likely"), never worked out from two
         return None
+    trailing = _TRAILING_BY.match(question)
+    if trailing:
+        question = f"By how {trailing.group('much')} {trailing.group('body')}?"
     margin = _MARGIN.match(question)
     if margin:
         # "By how many votes did Karim beat Voss?": each one's votes.
@@ -659,9 +677,23 @@ _STATED_CHANGE = re.compile(
 )
 
 
-def states_the_change(sentence: str) -> bool:
-    """Does the sentence say the size of a change itself ("rose 4 percent to £1.91 billion")?"""
-    return bool(_STATED_CHANGE.search(sentence))
+def states_the_change(sentence: str, question: str = "") -> bool:
+    """Does the sentence say the size of a change itself ("rose 4 percent to £1.91 billion")?
+    With `question` ("By how much did the orchestra grow?"), only a change of the thing it
+    asks about counts: "its subscription sales rose by 40%" beside "the orchestra grew from 61
+    to 74 players" states the sales' change, not the orchestra's."""
+    from rag.spans import another_thing_changed_by
+
+    return any(
+        not (question and another_thing_changed_by(question, sentence, _figure_at(sentence, m)))
+        for m in _STATED_CHANGE.finditer(sentence)
+    )
+
+
+def _figure_at(sentence: str, m: re.Match) -> int:
+    """Where the figure of a `_STATED_CHANGE` match starts (its currency sign, if any)."""
+    digit = next((i for i in range(m.start(), m.end()) if sentence[i].isdigit()), m.end())
+    return digit - 1 if digit > 0 and sentence[digit - 1] in "£€$" else digit
 
 
 # The value before a change said as such: "up from 84", "will rise from 18 to 26", "compared

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from rag.changewords import FIRST_SAID
+from rag.changewords import FALL_VERBS, FIRST_SAID, RISE_VERBS
 from rag.timeexpr import TimeScope
 from rag.types import Evidence
 
@@ -202,7 +202,7 @@ def arrange(
     do not matter.
     """
     planned = _planned_deeds(question)
-    if planned and ranked and not scope.prefer_earliest:
+    if planned and ranked:
         # "When will the tram extension open?": a plan's date that a later report moved
         # ("expected to open in 2028", then "pushed back by a year to 2029"). What is planned
         # now is asked, so the reports are looked for as far as for "latest".
@@ -212,12 +212,25 @@ def arrange(
                 # (a sentence that says the plan moved is looked for as far as an update:
                 # "The decision, which had been expected in April, will now be made ... on
                 # 17 June" ranks 10 under the first report's "expected to decide ... in April")
-                UPDATE_MARGIN if _A_PLAN_MOVED.search(e.sentence) else time_margin
+                UPDATE_MARGIN
+                if _A_PLAN_MOVED.search(e.sentence) or scope.prefer_earliest
+                else time_margin
             ):
                 continue
             if years := _planned_years(e, planned):
                 saying[e.article_id] = (e, years)
-        if len(saying) > 1:
+        if len(saying) > 1 and scope.prefer_earliest:
+            # "When was the greenway first expected to open?": the first report's plan ("is
+            # expected to open in June 2025"), however far its lead outranks that sentence
+            oldest, old_years = min(saying.values(), key=lambda p: (p[0].published, -p[0].score))
+            newest, new_years = max(saying.values(), key=lambda p: (p[0].published, p[0].score))
+            if (
+                oldest.published < newest.published
+                and old_years != new_years
+                and _same_story(question, oldest, newest, ranked)
+            ):
+                return Arranged((oldest,), "latest")
+        elif len(saying) > 1:
             newest, new_years = max(saying.values(), key=lambda p: (p[0].published, p[0].score))
             for older, old_years in sorted(saying.values(), key=lambda p: p[0].published):
                 if (
@@ -519,7 +532,12 @@ def _another_deed(question: str, older: Evidence, newest: Evidence) -> bool:
     # (the thing a cost question prices is no deed, though the parse may take "repairs" of
     # "How much will the Thorsby Market Hall repairs cost?" for its verb)
     priced = {_stem(w) for w in _priced_thing(question).split()}
-    deeds = _same_senses(_question_verbs(question) - _LIGHT_VERBS - priced)
+    # (nor is a figure's own rise or fall: "How much has the cost of the greenway risen by?"
+    # is answered by "has risen to £4.1m" against "will cost £3.2m"; round 60)
+    changed = {_stem(w) for w in RISE_VERBS | FALL_VERBS} | {"go", "went", "gone"}
+    # (an auxiliary the parse may leave as a verb: "has" of "How much has ... risen by?")
+    changed |= {"has", "have", "had", "is", "are", "was", "were"}
+    deeds = _same_senses(_question_verbs(question) - _LIGHT_VERBS - priced - changed)
     if not deeds:
         return False
 

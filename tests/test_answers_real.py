@@ -5645,6 +5645,28 @@ ROUND58_ON_ROUND57_TRIAL_ROWS = [
 ]
 
 
+ROUND60_ON_ROUND59_TRIAL_ROWS = [
+    # round 60 (trial 89's leftovers): a later report's "In his place ... has appointed" names
+    # the one to come after the named successor withdrew
+    ("Who takes over from Aurelia Braskwater?", "Marisol Tchakarova"),
+    ("Who will succeed Aurelia Braskwater?", "Marisol Tchakarova"),
+    ("Who will be the new principal conductor?", "Marisol Tchakarova"),
+    # ... while the first named is asked as such
+    ("Who was first named as Braskwater's successor?", "Ishmael Quennery"),
+    # the first report's plan, however far its lead outranks it; another deed's date is none
+    ("When was the greenway first expected to open?", "June 2025"),
+    ("When was the greenway originally due to open?", "June 2025"),
+    ("When is the greenway expected to open?", "March 2026"),
+    ("When was Quennery first expected to take over?", "September 2025"),
+    # a deed whose doer is titled by the deed's own word ("The orchestra's chair, ...")
+    ("Who chairs the Vellacourt Philharmonic?", "Beatrix Normington-Falk"),
+    ("Who chairs the cooperative?", "Solveig Sandvold-Kwarteng"),
+    # an answer read from the second evidence sentence, the top one holding no measure
+    ("How wide was the Dunmallow roundhouse?", "11 metres"),
+    # the sales' stated change is no answer for the orchestra's growth (worked out below)
+    ("By how much did subscription sales rise under Braskwater?", "40%"),
+]
+
 @pytest.mark.parametrize(
     ("store", "question", "short"),
     _rows_of("round43_rag", ROUND43_ROWS) + _rows_of("round44_rag", ROUND44_ROWS)
@@ -5670,7 +5692,8 @@ ROUND58_ON_ROUND57_TRIAL_ROWS = [
         + _rows_of("round57_trial_rag", ROUND58_ON_ROUND57_TRIAL_ROWS)
         + _rows_of("round58_trial_rag", ROUND59_ON_ROUND58_TRIAL_ROWS)
         + _rows_of("round57_trial_rag", ROUND59_ON_ROUND57_TRIAL_ROWS)
-        + _rows_of("round59_trial_rag", ROUND59_TRIAL_ROWS),
+        + _rows_of("round59_trial_rag", ROUND59_TRIAL_ROWS)
+        + _rows_of("round59_trial_rag", ROUND60_ON_ROUND59_TRIAL_ROWS),
 )
 def test_a_later_round_s_kinds_end_to_end(request, store, question, short):
     """Rounds 43 on: a short answer, or a refusal where the row's answer is None."""
@@ -5728,6 +5751,28 @@ def test_a_difference_within_one_sentence_is_worked_out(round58_trial_rag, quest
     answer = round58_trial_rag.ask(question)
     assert not answer.refused, answer.answer
     assert answer.answer.startswith(opening), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # round 60 (trial 89): "its subscription sales rose by 40%" had answered for the
+        # orchestra, whose own growth the sentence tells by two figures
+        ("By how much did the orchestra grow under Braskwater?", "13: 74 [1] against 61 [1]"),
+        ("By how many players did the orchestra grow?", "13 players: 74 [1] against 61 [1]"),
+        # ... and across the reports of the story the change is the answer, not either figure
+        # (it had given the first report's £3.2m)
+        ("By how much has the greenway's cost gone up?", "£900,000: £4.1m [1]"),
+        ("How much has the cost of the greenway risen by?", "£900,000: £4.1m [1]"),
+        ("By how much have the viaduct repairs gone up?", "£700,000: £1.3m [1]"),
+    ],
+)
+def test_a_change_is_worked_out_for_the_thing_asked(round59_trial_rag, question, opening):
+    answer = round59_trial_rag.ask(question)
+    assert not answer.refused, answer.answer
+    assert answer.answer.startswith(opening), answer.answer
+    # (the figure worked out is in no sentence: no short answer stands for it)
+    assert answer.short_answer is None
 
 
 def test_a_difference_of_this_year_against_last_is_said_the_right_way_round(round58_trial_rag):

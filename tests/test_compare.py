@@ -324,6 +324,43 @@ def test_a_change_asked_across_the_reports_of_one_story_is_worked_out():
                          [newer, same]) is None
 
 
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        # round 60 (trial 89): the same question with its "by" at the end asked no difference
+        ("How much has the cost of the greenway risen by?", "How much is the cost of the greenway?"),
+        ("How many members did the club grow by?", "How many members is the club?"),
+        ("By how much has the cost of the greenway risen?", "How much is the cost of the greenway?"),
+    ],
+)
+def test_a_change_asked_with_by_at_the_end_is_a_change(question, asked):
+    got = comparison(question)
+    assert got is not None and got.word == "by" and got.asked == asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "stated"),
+    [
+        # round 60 (trial 89): the sales' change is stated, not the orchestra's, which the
+        # sentence tells by its two figures ("13: 74 against 61")
+        ("Under Braskwater, the orchestra grew from 61 to 74 players, and its subscription "
+         "sales rose by 40%.", "By how much did the orchestra grow?", False),
+        ("Under Braskwater, the orchestra grew from 61 to 74 players, and its subscription "
+         "sales rose by 40%.", "By how much did subscription sales rise?", True),
+        ("The club grew to 310 members, and its bar takings rose by £12,000.",
+         "How much did the club grow by?", False),
+        ("The club grew to 310 members, and its bar takings rose by £12,000.",
+         "By how much did the bar takings rise?", True),
+        # (a change of the asked one itself stays stated)
+        ("The orchestra grew by 13 players to 74.", "By how much did the orchestra grow?", True),
+    ],
+)
+def test_a_change_stated_of_another_thing_is_not_the_asked_one(sentence, question, stated):
+    from rag.compare import states_the_change
+
+    assert states_the_change(sentence, question) is stated
+
+
 # -- round 56: yes/no and choice questions answered by a worked-out difference -------------
 
 @pytest.mark.parametrize(
