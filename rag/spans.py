@@ -8640,6 +8640,15 @@ def _score(
         # first expected to open?": a plan's date asked, and the date of another deed done,
         # which the sentence says by its own participle, while it never says the asked one
         return None
+    if c.kind == "date" and parsed.kind == "when" and _ASKS_A_FUTURE_DATE.match(
+        parsed.text
+    ) and (
+        re.match(r"(?i:since)\b", sentence[start:end])
+        or re.search(r"(?i:\bsince\s+)$", sentence[:start])
+    ):
+        # (round 60) "340 holes have been cut in Tollmarsh since 2021" for "When will Marlpit
+        # Homes cut hedgehog holes?": a start in the past is no date of a deed to come
+        return None
     if c.kind == "number" and another_thing_changed_by(parsed.text, sentence, start):
         # (round 60) "the orchestra grew from 61 to 74 players, and its subscription sales
         # rose by 40%" for "By how much did the orchestra grow?": the sales' change, while the
@@ -14042,6 +14051,11 @@ _PARTICIPLE_DATED = re.compile(
     # (its object may come between: "made his debut with the orchestra in 2019")
     r"(?:(?!(?:and|but|or|to|will|would|is|are|was|were|be)\b)[\w'-]+\s+){0,7}?"
     r"(?:in|on|during|around|about|by)\s+(?:the\s+)?$)"
+)
+# A question of a deed to come: "When will ...?", "When is it due to ...?"
+_ASKS_A_FUTURE_DATE = re.compile(
+    r"(?i:\W*when\s+(?:will|shall|(?:is|are)\s+(?:[\w'-]+\s+){1,6}?(?:going|due|expected|set|"
+    r"scheduled|planned)\s+to)\b)"
 )
 # The size of a change said after its own subject: "its subscription sales rose by "
 _SUBJECT_CHANGED_BY = re.compile(
