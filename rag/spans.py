@@ -8640,6 +8640,12 @@ def _score(
         # first expected to open?": a plan's date asked, and the date of another deed done,
         # which the sentence says by its own participle, while it never says the asked one
         return None
+    if c.kind in ("person", "name") and _moved_on_from_the_asked_post(
+        parsed.text, sentence, start, end
+    ):
+        # (round 60) "His deputy, Osian Sutterby, 34, has been appointed station manager in his
+        # place" for "Who is the deputy station manager now?": he held it, and holds another
+        return None
     if c.kind == "date" and parsed.kind == "when" and _ASKS_A_FUTURE_DATE.match(
         parsed.text
     ) and (
@@ -14052,6 +14058,35 @@ _PARTICIPLE_DATED = re.compile(
     r"(?:(?!(?:and|but|or|to|will|would|is|are|was|were|be)\b)[\w'-]+\s+){0,7}?"
     r"(?:in|on|during|around|about|by)\s+(?:the\s+)?$)"
 )
+# "Who is the deputy station manager (now)?": the post asked of its holder now
+_ASKS_A_POST_NOW = re.compile(
+    r"(?i:^\W*who\s+is\s+(?:now\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s?\s+)?"
+    r"(?P<post>(?:[a-z-]+\s+){0,3}?[a-z-]+?)\s*(?:\s+(?:of|at|for|now)\b|\?))"
+)
+# A holder named, then moved to another post: ", 34, has been appointed station manager"
+_MOVED_TO_A_POST = re.compile(
+    r"(?i:^(?:,\s*\d{1,3})?,?\s+(?:who\s+)?(?:has|have|had|was|were)\s+(?:now\s+)?"
+    r"(?:been\s+)?(?:appointed|promoted|named|made|moved\s+up)\s+(?:to\s+|as\s+)?"
+    r"(?:the\s+)?(?:new\s+)?(?P<post>(?:[a-z-]+\s+){0,3}?[a-z-]+)\b)"
+)
+
+
+def _moved_on_from_the_asked_post(question: str, sentence: str, start: int, end: int) -> bool:
+    """Is the person at `start:end` titled by the post a present who-question asks ("His
+    deputy, Osian Sutterby," for "Who is the deputy station manager now?") while the sentence
+    goes on to say they were appointed to another ("has been appointed station manager")? Then
+    they held the asked post and no longer do; the sentence names no holder now."""
+    asked = _ASKS_A_POST_NOW.match(question)
+    moved = _MOVED_TO_A_POST.match(sentence[end:])
+    if not asked or not moved:
+        return False
+    post = asked.group("post").lower().split()
+    new_post = moved.group("post").lower().split()
+    before = sentence[max(0, start - 40) : start].lower()
+    # (titled by the asked post's own word, which the new post lacks: "deputy")
+    return any(w in before and w not in new_post for w in post)
+
+
 # A question of a deed to come: "When will ...?", "When is it due to ...?"
 _ASKS_A_FUTURE_DATE = re.compile(
     r"(?i:\W*when\s+(?:will|shall|(?:is|are)\s+(?:[\w'-]+\s+){1,6}?(?:going|due|expected|set|"
