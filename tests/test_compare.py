@@ -328,9 +328,11 @@ def test_a_change_asked_across_the_reports_of_one_story_is_worked_out():
     ("question", "asked"),
     [
         # round 60 (trial 89): the same question with its "by" at the end asked no difference
-        ("How much has the cost of the greenway risen by?", "How much is the cost of the greenway?"),
+        ("How much has the cost of the greenway risen by?",
+         "How much is the cost of the greenway?"),
         ("How many members did the club grow by?", "How many members is the club?"),
-        ("By how much has the cost of the greenway risen?", "How much is the cost of the greenway?"),
+        ("By how much has the cost of the greenway risen?",
+         "How much is the cost of the greenway?"),
     ],
 )
 def test_a_change_asked_with_by_at_the_end_is_a_change(question, asked):
