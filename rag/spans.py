@@ -8640,6 +8640,15 @@ def _score(
         # first expected to open?": a plan's date asked, and the date of another deed done,
         # which the sentence says by its own participle, while it never says the asked one
         return None
+    if _ASKS_WHOM_ONE_REPLACED.match(parsed.text) and (
+        _NAMED_AS_A_REPLACEMENT.match(sentence[end:])
+        # (the one before held a post: "has left Kettlewick Rovers" names the club left)
+        or c.kind in ("org", "place")
+    ):
+        # (round 60) "Rovers have named Gemma Trevanion, 36, the manager of the club's women's
+        # team, as his replacement" for "Who did Lorcan Quennell replace?": the one named as a
+        # replacement (and what describes them) came after, never before
+        return None
     if c.kind in ("person", "name") and _moved_on_from_the_asked_post(
         parsed.text, sentence, start, end
     ):
@@ -14057,6 +14066,18 @@ _PARTICIPLE_DATED = re.compile(
     # (its object may come between: "made his debut with the orchestra in 2019")
     r"(?:(?!(?:and|but|or|to|will|would|is|are|was|were|be)\b)[\w'-]+\s+){0,7}?"
     r"(?:in|on|during|around|about|by)\s+(?:the\s+)?$)"
+)
+# "Who did Lorcan Quennell replace?", "Who did she take over from?", "Who was his
+# predecessor?": the one before, asked of the one after
+_ASKS_WHOM_ONE_REPLACED = re.compile(
+    r"(?i:^\W*(?:who(?:m)?\s+(?:did|does|will|has|had)\s+.+?\s+(?:replace|succeed|take\s+over\s+"
+    r"from|follow)\b|who\s+(?:was|is)\s+(?:.+?['’]s?\s+|(?:his|her|their)\s+)predecessor\b))"
+)
+# A name then said to be one's replacement: ", 36, the manager of the women's team, as his
+# replacement", "as successor to"
+_NAMED_AS_A_REPLACEMENT = re.compile(
+    r"(?i:^(?:,[^.;]{1,100}?)?,?\s+(?:as|to\s+be)\s+(?:his|her|their|the\s+[\w-]+['’]s|"
+    r"[A-Z][\w-]+['’]s|the)\s+(?:new\s+|permanent\s+|interim\s+)?(?:replacement|successor)\b)"
 )
 # "Who is the deputy station manager (now)?": the post asked of its holder now
 _ASKS_A_POST_NOW = re.compile(
