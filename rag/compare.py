@@ -221,6 +221,9 @@ def comparison(question: str) -> Comparison | None:
         noun = " ".join(changed.group("noun").split())
         subject = " ".join(changed.group("subj").split())
         rest = " ".join(changed.group("rest").split())
+        # ("since 2021", "since before the pandemic": the time of the figure before, which
+        # "before" asks; the figure now is asked without it)
+        rest = re.sub(r"^since\b.*$", "", rest, flags=re.IGNORECASE).strip()
         lead = f"How {much} {noun} " if noun else f"How {much} "
         if changed.group("aux").lower() in ("will", "would"):
             asked = f"{lead}will {subject} be{' ' + rest if rest else ''}?"
@@ -726,6 +729,10 @@ def _currency(figure: str, unit: str) -> str:
     return m.group("sign") if m and m.group("sign")[-1] == unit[:1] else unit[:1]
 
 
+# A figure's rate, which a figure set against it may leave unsaid: "a week", "per month"
+_A_RATE = re.compile(r"(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|night|season)")
+
+
 def difference(comparison: Comparison, asked: str, baseline: str) -> str | None:
     """The difference of the figures `asked` and `baseline` (as said in the reports), in the
     question's words: "6,300 more", "14,000 fewer", "9 percentage points higher"; None when
@@ -734,6 +741,9 @@ def difference(comparison: Comparison, asked: str, baseline: str) -> str | None:
     if a is None or b is None:
         return None
     (x, unit_a), (y, unit_b) = a, b
+    if bool(unit_a) != bool(unit_b) and _A_RATE.fullmatch(unit_a or unit_b):
+        # "about 2,100 a week, down from 3,400": the rate said once is both figures'
+        unit_a = unit_b = unit_a or unit_b
     if unit_a and unit_b and unit_a != unit_b:
         return None
     if _kind_of_unit(unit_a) != _kind_of_unit(unit_b):

@@ -8640,6 +8640,15 @@ def _score(
         # first expected to open?": a plan's date asked, and the date of another deed done,
         # which the sentence says by its own participle, while it never says the asked one
         return None
+    if c.kind == "number" and re.match(r"(?i:^\W*how\s+much\b)", parsed.text) and re.match(
+        # (a fraction is an amount: "three-quarters of its budget")
+        r"-(?!(?:halfs?|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b)[a-z]",
+        sentence[end:],
+    ) and not re.match(r"(?i:[£$€]|\d)", sentence[start:end]):
+        # (round 60) "a new two-storey science block" for "How much did the council approve for
+        # the science block?": a count worded into a compound ("two-storey") describes a thing,
+        # it is no amount
+        return None
     if _ASKS_WHOM_ONE_REPLACED.match(parsed.text) and (
         _NAMED_AS_A_REPLACEMENT.match(sentence[end:])
         # (the one before held a post: "has left Kettlewick Rovers" names the club left)
@@ -8663,6 +8672,13 @@ def _score(
     ):
         # (round 60) "340 holes have been cut in Tollmarsh since 2021" for "When will Marlpit
         # Homes cut hedgehog holes?": a start in the past is no date of a deed to come
+        return None
+    if c.kind == "number" and c.number == "money" and _A_COUNT_CHANGED.search(
+        parsed.text
+    ) and not re.search(r"(?i:[£$€]|\b(?:cost|price|fare|fee|bill|sum|money|pay|budget)s?\b)",
+                        parsed.text):
+        # (round 60) "losing £6,000 a month" for "By how much have weekly passenger numbers
+        # fallen?": a change of a count is no sum of money
         return None
     if c.kind == "number" and another_thing_changed_by(parsed.text, sentence, start):
         # (round 60) "the orchestra grew from 61 to 74 players, and its subscription sales
@@ -14112,6 +14128,11 @@ def _moved_on_from_the_asked_post(question: str, sentence: str, start: int, end:
 _ASKS_A_FUTURE_DATE = re.compile(
     r"(?i:\W*when\s+(?:will|shall|(?:is|are)\s+(?:[\w'-]+\s+){1,6}?(?:going|due|expected|set|"
     r"scheduled|planned)\s+to)\b)"
+)
+# A change asked of a count: "By how much have weekly passenger numbers fallen?"
+_A_COUNT_CHANGED = re.compile(
+    rf"(?i:\bnumbers?\b(?:\s+of\s+[a-z]+)?(?:\s+[\w-]+){{0,5}}?\s+(?:have\s+|has\s+|had\s+)?"
+    rf"(?:{alternation(CHANGE_VERBS)}|gone\s+(?:up|down)|go\s+(?:up|down))\b)"
 )
 # The size of a change said after its own subject: "its subscription sales rose by "
 _SUBJECT_CHANGED_BY = re.compile(

@@ -333,11 +333,34 @@ def test_a_change_asked_across_the_reports_of_one_story_is_worked_out():
         ("How many members did the club grow by?", "How many members is the club?"),
         ("By how much has the cost of the greenway risen?",
          "How much is the cost of the greenway?"),
+        # (trial 90) "since 2021" is the time of the figure before, which "before" asks
+        ("By how much has the bakery's monthly energy bill risen since 2021?",
+         "How much is the bakery's monthly energy bill?"),
+        ("By how much has the fare gone up since before the pandemic?",
+         "How much is the fare?"),
     ],
 )
 def test_a_change_asked_with_by_at_the_end_is_a_change(question, asked):
     got = comparison(question)
     assert got is not None and got.word == "by" and got.asked == asked
+
+
+@pytest.mark.parametrize(
+    ("asked", "baseline", "gap"),
+    [
+        # round 60 (trial 90): "about 2,100 a week, down from 3,400": the rate said once is both
+        # figures' ("no figure for this" had been the reply)
+        ("about 2,100 a week", "3,400", "1,300 a week"),
+        ("£3,900 a month", "£1,100 a month", "£2,800 a month"),
+        ("240 a day", "150 a day", "90 a day"),
+        # ... never a unit of another kind
+        ("5,120 kilograms", "64", None),
+    ],
+)
+def test_a_rate_said_once_is_both_figures(asked, baseline, gap):
+    from rag.compare import difference
+
+    assert difference(comparison("By how much have the numbers fallen?"), asked, baseline) == gap
 
 
 @pytest.mark.parametrize(
