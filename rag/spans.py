@@ -5894,6 +5894,17 @@ def _typed_spans(
         # no answer of people
         candidates = [
             c for c in candidates if c.kind != "np" or _names_someone(sentence, c.start, c.end)
+            # (round 60) nor a body's name: "Ebbsworth Parish Council has voted seven to two"
+            # for "Which Ebbsworth councillor voted in favour?"
+            and not (
+                sentence[c.start : c.end].split()[-1].lower() in _ORG_WORDS
+                and sentence[c.start : c.end].split()[-1][:1].isupper()
+            )
+            # ... nor a place said as one ("a wind farm on Sallowfield Moor")
+            and not re.search(
+                r"(?i:\b(?:on|in|at|near|across|along|over|to|from|of)\s+(?:the\s+)?)$",
+                sentence[max(0, c.start - 12) : c.start],
+            )
         ]
     if parsed.kind == "who":
         # "Former captain Linda Prowse, 71, whose father designed the 14th hole in 1962" for
@@ -10772,6 +10783,12 @@ def _score(
         # "Orthopaedics had the longest list, with 9,420 patients, followed by ophthalmology":
         # what follows comes second, no answer to "Which specialty had the longest list?"
         score -= VERB_PENALTY
+    if c.kind == "number" and _ASKS_A_TOTAL.search(parsed.text) and _SAID_AS_A_TOTAL.search(
+        sentence[max(0, start - 30) : start]
+    ):
+        # (round 60) "grants of £500 to each of 40 clubs, which will total £20,000" for "How
+        # much will the grants come to altogether?": the sum said as the total
+        score += VERB_PENALTY
     return score, start, end
 
 
@@ -14989,6 +15006,14 @@ def named_as_the_asked_sum(question: str, sentence: str, start: int, end: int) -
     return bool(asked) and named is not None and _SUM_KIND_OF.get(named.group(1).lower()) in asked
 
 
+# A total asked ("in total", "altogether"), and a sum said as one ("which would total ")
+_ASKS_A_TOTAL = re.compile(r"(?i:\b(?:in\s+total|total|altogether|in\s+all)\b)")
+_SAID_AS_A_TOTAL = re.compile(
+    r"(?i:\b(?:totals?|totalled|totaled|totalling|totaling|total\s+of|comes?\s+to|came\s+to|"
+    r"amounts?\s+to)\s+(?:about\s+|around\s+|some\s+)?$)"
+)
+
+
 def _sum_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
     """Is the sum `c` named in its sentence as another kind of sum than the one the question
     asks ("How much compensation will Steve Dunmore receive?" over "sold ... Kofi Mensah ...
@@ -15025,6 +15050,13 @@ def _sum_of_another_kind(question: str, sentence: str, c: _Candidate) -> bool:
             return False  # "up from £174.1 million", "rising to £55 million": the same figure
         if _REPLACED.search(sentence[max(0, c.start - 34) : c.start]):
             return False  # "debts of £910,000, not the £640,000 first announced": the same
+        if _ASKS_A_TOTAL.search(question) and _SAID_AS_A_TOTAL.search(
+            sentence[max(0, c.start - 30) : c.start]
+        ):
+            # (round 60) "a community fund of £5,000 per turbine per year ..., which would total
+            # £45,000 a year" for "How much would the fund pay in total each year?": the sum
+            # said as the total is the asked kind's
+            return False
         return any(
             _SUM_KIND_OF.get(m.group(1).lower()) in asked
             and re.match(r"\s*(?:[£$€]\s?)?\d", sentence[m.end() : m.end() + 4])
