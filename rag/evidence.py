@@ -824,9 +824,15 @@ def _the_asked_one_left(question: str, before: str) -> bool:
     before)."""
     asked = {w.strip("?,.'’").lower() for w in question.split()[1:] if w[:1].isupper()}
     asked -= {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"}
-    runs = re.findall(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", before)
-    # (a sentence's first word is a name only when another capitalised word follows it)
-    runs = [r for r in runs if not (before.startswith(r) and " " not in r)]
+    found = list(re.finditer(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", before))
+    # (a sentence's first word is a name only when another capitalised word follows it; a
+    # place said within the doer's words is none: "Calverley's Bakery on Merriott High Street
+    # will close", round 60)
+    runs = [
+        m.group(0) for m in found
+        if not (m.start() == 0 and " " not in m.group(0))
+        and not re.search(r"\b(?:on|in|at|near)\s+(?:the\s+)?$", before[: m.start()])
+    ]
     if not asked or not runs:
         return True
     return bool(asked & {w.lower() for w in runs[-1].split()})

@@ -907,6 +907,15 @@ TARNBECK_TOOK_OVER = (
         ("Why did Ann Cole resign?", "Tom Hale said the club was sad.", False),
         ("Why did Ann Cole say that?", '"Tom Hale did well," said Ann Cole.', False),
         ("Why did the council withdraw?", QUENNERY_WITHDREW, False),
+        # round 60 (trial 90): a place within the doer's words is no other doer ("refused:
+        # does not say whether it happened")
+        ("Why is Calverley's Bakery closing?",
+         "Calverley's Bakery on Merriott High Street will close on 27 July after 62 years, "
+         "because its owners can no longer afford its energy bills.", False),
+        ("Why did the Harbour Café in Saltby shut?",
+         "The Harbour Café in Saltby shut in March because its lease ran out.", False),
+        ("Why did Greyhithe Museum close?",
+         "The Ferry Inn at Greyhithe will close because of flooding.", True),
     ],
 )
 def test_a_why_of_a_deed_told_only_of_another_is_a_fact_unsaid(question, sentence, unsaid):
