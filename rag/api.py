@@ -186,7 +186,7 @@ _OPENING_WORDS = frozenset(
 # "Which firm ...?", "Which contractor ...?": a body's name is asked
 _ASKS_FOR_A_FIRM = re.compile(
     r"^\W*(?:which|what)\s+(?:firm|company|contractor|builder|business|operator|supplier|"
-    r"developer|retailer|charity)s?\b",
+    r"developer|retailer|charity|auctioneer|(?:auction|publishing)\s+house)s?\b",
     re.IGNORECASE,
 )
 # Words that set a comparison's baseline in time ("than last year", "than a year ago"): a
