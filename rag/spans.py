@@ -5913,7 +5913,7 @@ def _typed_spans(
             )
             # ... nor a place said as one ("a wind farm on Sallowfield Moor")
             and not re.search(
-                r"(?i:\b(?:on|in|at|near|across|along|over|to|from|of)\s+(?:the\s+)?)$",
+                r"(?i:\b(?:on|in|at|near|across|along|over)\s+(?:the\s+)?)$",
                 sentence[max(0, c.start - 12) : c.start],
             )
         ]
@@ -14143,7 +14143,9 @@ _ASKS_A_POST_NOW = re.compile(
 _MOVED_TO_A_POST = re.compile(
     r"(?i:^(?:,\s*\d{1,3})?,?\s+(?:who\s+)?(?:has|have|had|was|were)\s+(?:now\s+)?"
     r"(?:been\s+)?(?:appointed|promoted|named|made|moved\s+up)\s+(?:to\s+|as\s+)?"
-    r"(?:the\s+)?(?:new\s+)?(?P<post>(?:[a-z-]+\s+){0,3}?[a-z-]+)\b)"
+    r"(?:the\s+)?(?:new\s+)?"
+    r"(?P<post>(?!(?:and|by|in|on|at|after|last|this|for|with|but|as|to)\b)"
+    r"(?:[a-z-]+\s+){0,3}[a-z-]+)\b)"
 )
 
 
@@ -14160,7 +14162,7 @@ def _moved_on_from_the_asked_post(question: str, sentence: str, start: int, end:
     new_post = moved.group("post").lower().split()
     before = sentence[max(0, start - 40) : start].lower()
     # (titled by the asked post's own word, which the new post lacks: "deputy")
-    return any(w in before and w not in new_post for w in post)
+    return any(re.search(rf"\b{re.escape(w)}\b", before) and w not in new_post for w in post)
 
 
 # A question of a deed to come: "When will ...?", "When is it due to ...?"
