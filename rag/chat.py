@@ -723,6 +723,7 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
             # "She said he would go straight into the squad": two genders, two people
             other = taken.get({"m": "f", "f": "m"}[gender])
             doer = _doer_of_the_verb_before(sentence, m, names)
+            doer = doer or _the_one_named_as_the_counterpart(sentence, m, names)
             who = _the_one_a_who_clause_tells(sentence, m.start(), names, gender)
             who = who or first_mention(sentence, m.start(), other, gender, doer)
             if (
@@ -804,6 +805,39 @@ def _doer_of_the_verb_before(
     if _VERB_GROUP.fullmatch(before[last[1] :]):
         return last[2]
     return None
+
+
+# "named Ishmael Quennery, 38, as her successor", "Tom Hale is his replacement": one told as
+# another's successor, rival or replacement, before the possessive of that other
+_NAMED_AS_THE_COUNTERPART = re.compile(
+    r"(?:\bas|\b(?:is|was|will\s+be|became|becomes|has\s+become))\s+$"
+)
+_COUNTERPART_OWNED = re.compile(
+    r"\s+(?:(?:new|former|chosen|named|likely|eventual|permanent|interim)\s+)?(?:successor|"
+    r"predecessor|replacement|opponent|rival|challenger|counterpart|stand-in)\b"
+)
+
+
+def _the_one_named_as_the_counterpart(
+    sentence: str, pronoun: re.Match[str], names: Sequence[str]
+) -> str | None:
+    """The name told as the one a possessive "his"/"her" owns as a successor, predecessor,
+    rival ("The orchestra has named Ishmael Quennery, 38, as her successor": her is someone
+    else, never Ishmael Quennery, who is the successor); None for any other pronoun."""
+    if pronoun.group(0).lower() not in ("his", "her") or not _COUNTERPART_OWNED.match(
+        sentence, pronoun.end()
+    ):
+        return None
+    before = sentence[: pronoun.start()]
+    if not _NAMED_AS_THE_COUNTERPART.search(before):
+        return None
+    said = sorted(
+        (m.end(), name)
+        for name in names
+        for mention in {name, name.split()[-1]}
+        for m in re.finditer(rf"\b{re.escape(mention)}\b", before)
+    )
+    return said[-1][1] if said else None
 
 
 def _opens_with_a_pronoun(sentence: str, names: Sequence[str]) -> bool:
@@ -1476,6 +1510,8 @@ def candidates(previous: Turn) -> list[Candidate]:
     # replace?") is a man's, though no list knows "Benedict"; a "she" next is someone else
     for name, gender in _gender_put_for(previous, [n for n, _ in names]).items():
         genders.setdefault(name, gender)
+    for name, gender in _gender_of_the_one_succeeded(previous, [n for n, _ in names]).items():
+        genders.setdefault(name, gender)
     described = [
         Candidate(name, False, None, tier)
         if _only_a_place(name, text) or _a_nationality(name, text)
@@ -1584,6 +1620,36 @@ def candidates(previous: Turn) -> list[Candidate]:
 
 # "Which company ...?", "What band ...?": the kind of thing a question asks for by its noun
 _THING_KIND_ASKED = re.compile(r"^\W*(?i:which|what)\s+(?P<noun>[a-z-]+)\b")
+
+
+# "Who was named as Aurelia Braskwater's successor?", "Who will succeed Aurelia Braskwater?":
+# the one whose successor (predecessor, replacement, rival) a question asked for
+_WHOSE_COUNTERPART_ASKED = re.compile(
+    r"(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})[’']s?\s+(?:new\s+)?"
+    r"(?P<noun>successor|predecessor|replacement|opponent|rival|challenger)\b"
+    r"|\b(?:succeed|succeeds|succeeded|replace|replaces|replaced|(?:take|takes|took)\s+over\s+"
+    r"from)\s+(?P<replaced>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+)
+
+
+def _gender_of_the_one_succeeded(turn: Turn, names: Sequence[str]) -> dict[str, str]:
+    """The sex the reply tells the one a question asked the successor (or rival) of by its
+    "his" or "her" before that noun: "Who was named as Aurelia Braskwater's successor?" -
+    "The orchestra has named Ishmael Quennery, 38, as her successor" makes Aurelia Braskwater
+    a "she", though no list knows "Aurelia"; empty when the reply says both or neither."""
+    m = _WHOSE_COUNTERPART_ASKED.search(turn.standalone)
+    if m is None:
+        return {}
+    owner = m["owner"] or m["replaced"]
+    noun = m["noun"] or r"successor|replacement"
+    said = {
+        _PRONOUN_GENDER[p.group(1).lower()]
+        for p in re.finditer(
+            rf"\b(his|her)\s+(?:new\s+)?(?:{noun})\b", f"{turn.answer} {turn.evidence}", re.I
+        )
+    }
+    name = next((n for n in names if _same(n, owner)), None)
+    return {name: said.pop()} if name and len(said) == 1 else {}
 
 
 def _gender_put_for(turn: Turn, names: Sequence[str]) -> dict[str, str]:

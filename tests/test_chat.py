@@ -12118,6 +12118,49 @@ FIFTY_NINTH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+# Round 60: users' "he" after one named as "her successor", "she" past a subject of either
+# sex, successors the wrong way round, either-or questions, and who heads a body
+CONDUCTOR_LEAVING = turn(
+    "Who is stepping down as principal conductor of the Vellacourt Philharmonic?", "Aurelia "
+    "Braskwater [1]. Aurelia Braskwater is to step down as principal conductor of the "
+    "Vellacourt Philharmonic at the end of the 2024-25 season, after 11 years in the post. [1]",
+)
+CONDUCTOR_SUCCESSOR = turn(
+    "Who was originally named as Aurelia Braskwater's successor?", "Ishmael Quennery [1]. The "
+    "orchestra has named Ishmael Quennery, 38, as her successor. [1]",
+)
+TRUST_SUCCESSOR = turn(
+    "Who will succeed Dame Petronella Vask?", "Lucan Dreswick [1]. The trust has appointed "
+    "Lucan Dreswick as her successor. [1]",
+)
+CLUB_REPLACEMENT = turn(
+    "Who was named as Bartholomew Crane's replacement?", "Imelda Sorrow [1]. The club has named "
+    "Imelda Sorrow as his replacement. [1]",
+)
+
+SIXTIETH_ROUND_FOLLOWUPS = {
+    "a 'his' or 'her' before 'successor', 'replacement', 'rival' is never the one the sentence "
+    "names as that ('The orchestra has named Ishmael Quennery, 38, as her successor'): 'he' "
+    "next is the successor, not the woman of the question; and the one whose successor was "
+    "asked for takes that pronoun's sex": [
+        ([CONDUCTOR_SUCCESSOR], "Why did he withdraw?", "Why did Ishmael Quennery withdraw?"),
+        ([CONDUCTOR_LEAVING, CONDUCTOR_SUCCESSOR], "Why did he withdraw?",
+         "Why did Ishmael Quennery withdraw?"),
+        ([CONDUCTOR_SUCCESSOR], "Where did he work before?",
+         "Where did Ishmael Quennery work before?"),
+        ([CONDUCTOR_SUCCESSOR], "How old is he?", "How old is Ishmael Quennery?"),
+        ([TRUST_SUCCESSOR], "How old is he?", "How old is Lucan Dreswick?"),
+        ([TRUST_SUCCESSOR], "Where did he work before?", "Where did Lucan Dreswick work before?"),
+        ([CLUB_REPLACEMENT], "How old is she?", "How old is Imelda Sorrow?"),
+        ([CLUB_REPLACEMENT], "Why is he leaving?", "Why is Bartholomew Crane leaving?"),
+        # near misses: one's own successor spoken of is still one's ("said his successor ...")
+        ([turn("Who is stepping down?", "Ishmael Quennery [1]. Ishmael Quennery said his "
+               "successor would be named in May. [1]")], "Why is he stepping down?",
+         "Why is Ishmael Quennery stepping down?"),
+        ([CONDUCTOR_LEAVING], "Why is she leaving?", "Why is Aurelia Braskwater leaving?"),
+    ],
+}
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
@@ -12149,6 +12192,7 @@ FIFTY_NINTH_ROUND_FOLLOWUPS.update({
             ("fifty-seventh", FIFTY_SEVENTH_ROUND_FOLLOWUPS),
             ("fifty-eighth", FIFTY_EIGHTH_ROUND_FOLLOWUPS),
             ("fifty-ninth", FIFTY_NINTH_ROUND_FOLLOWUPS),
+            ("sixtieth", SIXTIETH_ROUND_FOLLOWUPS),
             ("users", USERS_FOLLOWUPS),
             ("trial 76", TRIAL76_FOLLOWUPS),
             ("final check 146", FINAL146_FOLLOWUPS),
