@@ -4431,6 +4431,18 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
             c for c in subjects
             if c.person or c.gender or not _a_bodys_deed_done_by(c.name, previous.standalone)
         ]
+    answered_surely = [
+        c for _, c in scored
+        if c.tier == 1 and c.person and c.gender == _PRONOUN_GENDER.get(pronoun)
+        and _same(c.name, _short_name(previous) or "\0")
+    ]
+    if len(subjects) == 1 and subjects[0].gender is None and len(answered_surely) == 1 and (
+        _WHO_ASKED.match(previous.standalone)
+    ):
+        # "Who did Sam Okafor replace?" - "Helen Marsh" - "Where is she going?": a subject
+        # whose name may be either sex's ("Sam") is no surer a "she" than the woman the reply
+        # answered with, whom the name's list or the text says is one
+        return answered_surely[0]
     if len(subjects) == 1:
         return subjects[0]
     cited = _the_doer_cited(previous, [c for _, c in scored])

@@ -12161,6 +12161,36 @@ SIXTIETH_ROUND_FOLLOWUPS = {
     ],
 }
 
+SCHOOL_HEAD_REPLACED = turn(
+    "Who did Sam Okafor replace?", "Helen Marsh [1]. Sam Okafor has replaced Helen Marsh as head "
+    "of Kelby School. [1]",
+)
+
+SIXTIETH_ROUND_FOLLOWUPS.update({
+    "'she' after 'Who did Sam Okafor replace?' - 'Helen Marsh' is the woman the reply answered "
+    "with, when the question's own one has a given name of either sex ('Sam', 'Alex', 'Jo') and "
+    "hers is surely a woman's; 'he' is still the one asked of": [
+        ([SCHOOL_HEAD_REPLACED], "Where is she going?", "Where is Helen Marsh going?"),
+        ([SCHOOL_HEAD_REPLACED], "Why is she retiring?", "Why is Helen Marsh retiring?"),
+        ([turn("Who did Sam Okafor replace?", "Helen Marsh [1]. Sam Okafor has replaced Helen "
+               "Marsh, who is retiring after 20 years. [1]")], "Why is she retiring?",
+         "Why is Helen Marsh retiring?"),
+        ([turn("Who did Alex Brannigan beat?", "Mary Coyle [1]. Alex Brannigan beat Mary Coyle in "
+               "the final. [1]")], "How old is she?", "How old is Mary Coyle?"),
+        ([turn("Who did Jo Pemberton succeed?", "Robert Vane [1]. Jo Pemberton succeeded Robert "
+               "Vane as chair. [1]")], "How long was he chair?", "How long was Robert Vane chair?"),
+        # near misses: "he" is the one asked of; an answer whose sex nothing says, or a question
+        # asking of the one it names, keeps the question's one
+        ([SCHOOL_HEAD_REPLACED], "How old is he?", "How old is Sam Okafor?"),
+        ([turn("Who did Alex Brannigan beat?", "Mary Coyle [1]. Alex Brannigan beat Mary Coyle in "
+               "the final. [1]")], "How old is he?", "How old is Alex Brannigan?"),
+        ([turn("Who did Sam Okafor replace?", "Kiran Osei [1]. Sam Okafor has replaced Kiran "
+               "Osei. [1]")], "How old is she?", "How old is Sam Okafor?"),
+        ([turn("How old is Sam Okafor?", "44 [1]. Sam Okafor, 44, replaced Helen Marsh. [1]")],
+         "Where does she live?", "Where does Sam Okafor live?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
