@@ -4245,8 +4245,9 @@ _SOLD_TO = re.compile(
 _TOOK_THE_PLACE_OF = frozenset("succeeded replaced ousted unseated deposed toppled".split())
 # ... whose leaving is the other one's deed: "When did he step down?", "Why did she resign?"
 _LEFT = re.compile(
-    r"\b(?:resign(?:ed|s)?|retire[ds]?|quit|(?:step|stepped|steps|stand|stood|stands)\s+down|"
-    r"leave|left|(?:was|were|get|got)\s+(?:sacked|fired|dismissed|ousted))\b",
+    r"\b(?:resign(?:ed|s|ing)?|retir(?:e|ed|es|ing)|quit(?:s|ting)?|(?:step|stepped|steps|"
+    r"stepping|stand|stood|stands|standing)\s+down|leave|leaves|leaving|left|(?:was|were|get|"
+    r"got|being)\s+(?:sacked|fired|dismissed|ousted))\b",
     re.IGNORECASE,
 )
 # Irregular verbs a rewrite puts in the past or reads there: base -> (past, participle).
@@ -4468,10 +4469,23 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
         accused = [c for c in answered if _same(c.name, _whose_one(deed))]
         if accused:
             return accused[0]
-    if len(answered) > 1 and short and deed and pronoun in ("he", "she"):
+    succession = _NEWCOMER_ASKED.match(previous.standalone) or _DEPARTED_ASKED.match(
+        previous.standalone
+    )
+    pair = _who_came_into_whose_place(previous) if succession and short else None
+    if pair and _LEFT.search(question) and not _same(pair[0], pair[1]):
+        # "Who will replace Ian Cole?" - "Tomas Harkaway" - "Why is he leaving?", "Who did Sam
+        # Okafor replace?" - "Helen Marsh" - "Why did she step down?": the one who leaves is
+        # the one replaced, whichever the reply named
+        departed = [c for _, c in scored if _same(c.name, pair[1])]
+        if len(departed) == 1:
+            return departed[0]
+    if len(answered) > 1 and short and (deed or succession) and pronoun in ("he", "she"):
         doer = [c for c in answered if _same(c.name, short)]
         if (
-            doer and len(answered) == 2 and deed["verb3"].lower() in _TOOK_THE_PLACE_OF
+            doer and len(answered) == 2 and (
+                succession or deed["verb3"].lower() in _TOOK_THE_PLACE_OF
+            )
             and _LEFT.search(question)
         ):
             # "Who succeeded Tom Hale as chairman?" - "Sam Reed" - "When did he step down?":
@@ -5132,6 +5146,70 @@ def _counterpart(
         found = [c for c in found if describe(c.name, c.tier, {}).gender or _has_title(c.name)]
         found = found or near or others
     return found[0].name if len(found) == 1 else None
+
+
+_NEW_ONES = frozenset("successor successors replacement replacements".split())
+_OLD_ONES = frozenset("predecessor predecessors".split())
+_A_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+# How a question or a reply tells who came into whose place: "Who replaced Gwen Hale?" (the
+# reply's name the newcomer), "Who did Sam Okafor replace?" (the reply's name the one
+# replaced), "Tomas Harkaway has taken over from Gwen Hale", "Gwen Hale was replaced by ..."
+_SUCCEEDED_VERBS = (
+    r"(?:succeed|succeeds|succeeded|replace|replaces|replaced|(?:take|takes|took|taken|"
+    r"taking)\s+over\s+from)"
+)
+_NEWCOMER_ASKED = re.compile(
+    rf"^\W*who\s+(?:(?:will|has|had|would|is\s+to|is\s+going\s+to)\s+)?{_SUCCEEDED_VERBS}"
+    rf"\s+(?P<old>{_A_NAME})|^\W*who\s+(?:is|was|will\s+be|has\s+been)\s+(?:named\s+as\s+)?"
+    rf"(?P<old2>{_A_NAME})[’']s?\s+(?:new\s+)?(?:successor|replacement)\b",
+    re.IGNORECASE,
+)
+_DEPARTED_ASKED = re.compile(
+    rf"^\W*(?:who|whom)\s+(?:did|does|will|has|had)\s+(?P<new>{_A_NAME})\s+"
+    r"(?:succeed|replace|take\s+over\s+from)\b"
+    rf"|^\W*who\s+(?:is|was)\s+(?P<new2>{_A_NAME})[’']s?\s+predecessor\b",
+    re.IGNORECASE,
+)
+_SUCCEEDED_TOLD = re.compile(
+    rf"(?P<new>{_A_NAME})(?:,[^,]{{1,40}},)?\s+(?:has\s+|have\s+|had\s+|will\s+)?"
+    rf"{_SUCCEEDED_VERBS}\s+(?P<old>{_A_NAME})"
+    rf"|(?P<old2>{_A_NAME})(?:,[^,]{{1,40}},)?\s+(?:was|has\s+been|is\s+to\s+be|will\s+be)\s+"
+    rf"(?:replaced|succeeded)\s+by\s+(?P<new2>{_A_NAME})"
+)
+
+
+def _who_came_into_whose_place(turn: Turn) -> tuple[str, str] | None:
+    """The newcomer and the one whose place they took, as `turn`'s question and reply tell it:
+    ("Tomas Harkaway", "Gwen Hale") after "Who replaced Gwen Hale?" - "Tomas Harkaway"; None
+    when the turn tells no such pair."""
+    short = _short_name(turn)
+    asked = _NEWCOMER_ASKED.match(turn.standalone)
+    if asked and short:
+        return short, asked["old"] or asked["old2"]
+    asked = _DEPARTED_ASKED.match(turn.standalone)
+    if asked and short:
+        return asked["new"] or asked["new2"], short
+    told = _SUCCEEDED_TOLD.search(f"{_without_lead(turn)} {turn.evidence}")
+    if told:
+        return told["new"] or told["new2"], told["old"] or told["old2"]
+    return None
+
+
+def _the_wrong_way_round(owner: str, noun: str, history: Sequence[Turn]) -> bool:
+    """Is "his successor" (or "her predecessor") of `owner` no one the newest turn telling who
+    came into whose place named? Her successor, when she is the newcomer, or his predecessor,
+    when he is the one replaced."""
+    if noun not in _NEW_ONES | _OLD_ONES:
+        return False
+    for turn in reversed(history[-2:]):
+        pair = _who_came_into_whose_place(turn)
+        if pair is None:
+            continue
+        new, old = pair
+        if noun in _NEW_ONES:
+            return _same(owner, new) and not _same(owner, old)
+        return _same(owner, old) and not _same(owner, new)
+    return False
 
 
 # Words an object "her" is followed by that are no noun she owns: "find her yesterday"
@@ -8113,7 +8191,12 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         suffix = _possessive(question, match, entity)
         if person and suffix and other and other.group(1).lower() in _COUNTERPARTS:
             partner = None if " or " in entity else _counterpart(entity, previous, question)
-            if partner is None and " or " not in entity and len(history) > 1:
+            wrong_way = _the_wrong_way_round(entity, other.group(1).lower(), history)
+            if wrong_way:
+                # "Who did Sam Okafor replace?" - "Helen Marsh" - "Who is his successor?": the
+                # one he replaced is his predecessor; his successor no turn has named
+                partner = None
+            if partner is None and " or " not in entity and len(history) > 1 and not wrong_way:
                 # "Who won?" - "How many votes did she get?" - "... her opponent?": the
                 # opponent may be named a turn further back, by its question, reply or
                 # citations (not only by its wider passage: a councillor that passage names

@@ -12191,6 +12191,69 @@ SIXTIETH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+NEW_HEAD = turn(
+    "Who replaced Gwen Hale?", "Tomas Harkaway [1]. Tomas Harkaway has replaced Gwen Hale as "
+    "head of Kelby School. [1]",
+)
+CHIEF_LEAVING = turn(
+    "Who is stepping down as chief executive of Brackwell Foods?", "Ian Cole [1]. Ian Cole is "
+    "stepping down as chief executive of Brackwell Foods. [1]",
+)
+CHIEF_REPLACED = Turn(
+    "Who replaced him?", "Who replaced Ian Cole?", "Tomas Harkaway [1]. Tomas Harkaway has "
+    "replaced Ian Cole as chief executive. [1]",
+    "Tomas Harkaway has replaced Ian Cole as chief executive.",
+)
+CHIEF_TO_BE_REPLACED = Turn(
+    "Who will replace him?", "Who will replace Ian Cole?", "Tomas Harkaway [1]. The board named "
+    "Tomas Harkaway as his successor. [1]", "The board named Tomas Harkaway as his successor.",
+)
+CHIEFS_SUCCESSOR = Turn(
+    "Who is his successor?", "Who is Ian Cole’s successor?", "Tomas Harkaway [1]. Tomas "
+    "Harkaway will succeed him. [1]", "Tomas Harkaway will succeed him.",
+)
+
+SIXTIETH_ROUND_FOLLOWUPS.update({
+    "'his successor' of the one who came into another's place, or 'her predecessor' of the one "
+    "replaced, is no one the conversation named: asked as that one's ('Who is Sam Okafor’s "
+    "successor?'), never as the other of the pair ('Who is Helen Marsh?'); the right way round "
+    "it is the other, as before": [
+        ([SCHOOL_HEAD_REPLACED], "Who is his successor?", "Who is Sam Okafor’s successor?"),
+        ([SCHOOL_HEAD_REPLACED], "Who will be his successor?",
+         "Who will be Sam Okafor’s successor?"),
+        ([NEW_HEAD], "Who is his successor?", "Who is Tomas Harkaway’s successor?"),
+        ([NEW_HEAD], "Who was her predecessor?", "Who was Gwen Hale’s predecessor?"),
+        ([CHIEF_LEAVING, CHIEF_TO_BE_REPLACED], "Who is his successor?",
+         "Who is Tomas Harkaway’s successor?"),
+        # near misses: the right way round
+        ([NEW_HEAD], "How old is his predecessor?", "How old is Gwen Hale?"),
+        ([NEW_HEAD], "Where is her replacement from?", "Where is Tomas Harkaway from?"),
+        ([SCHOOL_HEAD_REPLACED], "What did her successor say?", "What did Sam Okafor say?"),
+        ([SCHOOL_HEAD_REPLACED], "How long did his predecessor serve?",
+         "How long did Helen Marsh serve?"),
+        ([CHIEF_LEAVING, CHIEF_TO_BE_REPLACED], "What did his predecessor say?",
+         "What did Ian Cole say?"),
+    ],
+    "after a turn telling who came into whose place, 'he' leaving, retiring or stepping down is "
+    "the one replaced, whichever the reply named; 'he' of anything else done after 'Who is Ian "
+    "Cole’s successor?' is the successor answered, as after 'Who replaced Ian Cole?'": [
+        ([CHIEF_LEAVING, CHIEF_REPLACED], "Why is he leaving?", "Why is Ian Cole leaving?"),
+        ([CHIEF_LEAVING, CHIEF_TO_BE_REPLACED], "Why is he leaving?", "Why is Ian Cole leaving?"),
+        ([CHIEF_TO_BE_REPLACED], "Why is he stepping down?", "Why is Ian Cole stepping down?"),
+        ([CHIEFS_SUCCESSOR], "When is he retiring?", "When is Ian Cole retiring?"),
+        ([CHIEFS_SUCCESSOR], "Where did he work before?", "Where did Tomas Harkaway work before?"),
+        ([CHIEF_LEAVING, CHIEFS_SUCCESSOR], "Where did he work before?",
+         "Where did Tomas Harkaway work before?"),
+        # near misses: the newcomer's own deeds; one of the other sex; a question of what one is
+        # may be either, as before
+        ([CHIEF_LEAVING, CHIEF_REPLACED], "Where did he work before?",
+         "Where did Tomas Harkaway work before?"),
+        ([CHIEF_LEAVING, CHIEF_TO_BE_REPLACED], "How old is he?", "How old is Tomas Harkaway?"),
+        ([NEW_HEAD], "Why is she leaving?", "Why is Gwen Hale leaving?"),
+        ([CHIEFS_SUCCESSOR], "How old is he?", "How old is Tomas Harkaway or Ian Cole?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
