@@ -5293,11 +5293,52 @@ _NOUN_PHRASE_RE = re.compile(r"\b(the|a|an|this|that)\s+[a-z]+", re.IGNORECASE)
 _A_PREPOSITION_BEFORE_IT = re.compile(r"\b(?:before|after|since|until|as)\s+$", re.IGNORECASE)
 
 
+# The asking words and auxiliary a question's subject comes after ("Did ...", "How much did")
+_ASKED_BEFORE_THE_SUBJECT = re.compile(
+    r"^\W*(?:(?:who|what|when|where|why|how)(?:\s+(?:much|many|long|far|old|often))?\s+)?"
+    r"(?:will|would|did|does|do|can|could|should|might|may|must|is|are|was|were|has|have|had)\s+",
+    re.IGNORECASE,
+)
+_ONE_DOER = re.compile(
+    r"(?:(?:the|a|an)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}", re.IGNORECASE
+)
+_NO_DOER_WORDS = frozenset(
+    "will would did does do can could should might may must is are was were has have had it "
+    "they them he she him her his its their not".split()
+)
+
+
+def _joins_two_doers(question: str, clause: re.Match) -> bool:
+    """Is the "or" (or "and") of `clause` one joining the two a question's subject may be ("Did
+    the council or the trust pay for it?", "Did Tom or Ann pay for it?"), no clause of its
+    own, so that a pronoun after it points back past the question?"""
+    if clause.group(1) is None or clause.group(1).lower() not in ("or", "and"):
+        return False
+    asked = _ASKED_BEFORE_THE_SUBJECT.match(question)
+    if asked is None or asked.end() >= clause.start():
+        return False
+    first = question[asked.end() : clause.start()].strip()
+    if re.match(r"\W*(?:was|is)\s+$", asked.group(0), re.IGNORECASE):
+        first = re.sub(r"^it\s+", "", first)  # "Was it Tom or Ann who ...?"
+    second = re.match(r"\s+((?:(?:the|a|an)\s+)?[\w’'-]+)", question[clause.end() :])
+    return bool(
+        _ONE_DOER.fullmatch(first) and second
+        and not {w.lower() for w in f"{first} {second[1]}".split()} & _NO_DOER_WORDS
+    )
+
+
 def resolved_within(question: str, match: re.Match) -> bool:
     """Does the pronoun at `match` point back into its own question? ("Why was the tram
     extension delayed and when will it open?", "How many staff will lose their jobs?")"""
     before = question[: match.start()]
-    clauses = list(_CLAUSE_RE.finditer(before))
+    cleft = re.match(r"\W*(?:was|is|will|would)\s+it\b", question, re.IGNORECASE)
+    cleft = cleft if cleft and _A_CLEFT.match(question, cleft.end()) else None
+    clauses = [
+        c for c in _CLAUSE_RE.finditer(before)
+        if not _joins_two_doers(question, c)
+        # ("Was it the bank that paid for it?": the cleft's own "that" and its "or")
+        and not (cleft and c.group(1) and c.group(1).lower() in ("that", "or"))
+    ]
     if clauses and _A_PREPOSITION_BEFORE_IT.search(before) and re.match(
         r"\s*[?.!]*\s*$", question[match.end() :]
     ):
@@ -6158,12 +6199,31 @@ _IT_RAINS = re.compile(
 )
 
 
+# One a cleft or an either-or names: "the council", "his sister", "Acme Civils", "Tom"
+_A_DOER = (
+    r"(?:(?:the|a|an|his|her|their|its)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?"
+    r"|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))"
+)
+# What follows a cleft's "it": "Was it Tom or Ann who paid ...", "Was it the bank that ..."
+_A_CLEFT = re.compile(
+    rf"\s+(?:be\s+)?(?!the\s+ones?\b)(?:{_A_DOER}\s+or\s+{_A_DOER}\s+(?:who|that|which)|"
+    rf"{_A_DOER}\s+who)\s+(?-i:[a-z])",
+    re.IGNORECASE,
+)
+
+
 def _a_dummy_it(question: str, match: re.Match) -> bool:
     """Is the "it" of `match` one that stands for nothing: a time or a sum a deed takes ("How
     long does he say it will take an engine to reach an emergency?"), a clause after it ("it is
     thought that ...", "Is it possible to park there?"), the weather ("Was it raining?")?"""
     after, before = question[match.end() :], question[: match.start()]
     if _IT_TAKES_TO.match(after) or _IT_THAT.match(after) or _IT_RAINS.match(after):
+        return True
+    if re.fullmatch(r"\W*(?:was|is|will|would)\s+", before, re.IGNORECASE) and _A_CLEFT.match(
+        after
+    ):
+        # "Was it Tom or Ann who paid for it?": the cleft's "it" is the one who paid, which
+        # the question names two of; the "it" after is the thing
         return True
     if _IT_IS_ADJ_TO.search(before):
         # "How easy is it to get an appointment?"
@@ -7689,11 +7749,82 @@ def _back_to(question: str, history: Sequence[Turn]) -> str | None:
     return f"{rest[: said.start()]}{named}{owned}{rest[said.end() :]}"
 
 
+# "Was it the council or the trust?", "Is it Acme or Bolt?": a cleft "it" of the one who did
+# the deed a who-question asked about, with the ones it may be
+_EITHER_OF_THE_DOERS = re.compile(
+    rf"^\W*(?P<aux>was|is|will\s+it\s+be|would\s+it\s+be)\s+(?:it\s+)?"
+    rf"(?P<a>{_A_DOER})\s+or\s+(?P<b>{_A_DOER})\s*\?*\s*$",
+    re.IGNORECASE,
+)
+# "Who paid for the new roof?", "Which firm built the bridge?" (not "Which firm did he buy?",
+# nor "Who is the mayor?"): a question of the one who did a deed
+_DOER_ASKED = re.compile(
+    r"^\W*(?:who|which\s+(?:two\s+|three\s+)?[a-z-]+)\s+(?P<deed>(?!(?:is|was|are|were|did|"
+    r"does|do)\s)[^?]+?)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+# Words an either-or of doers is no choice between ("Was it late or early?")
+_NO_DOERS = frozenset(
+    "late early on time cheap expensive true false yes no right wrong good bad open closed "
+    "before after more less".split()
+)
+
+
+def _the_named_one(phrase: str, history: Sequence[Turn]) -> str:
+    """`phrase` as the conversation named it: "the council" as "Kelby Council" when the newest
+    turns name exactly one council by a name ending so ("the Kelby Heritage Trust" for "the
+    trust"); else as asked."""
+    m = re.fullmatch(r"the\s+(?P<noun>[a-z-]+)", phrase.strip(), re.IGNORECASE)
+    if m is None:
+        return phrase
+    noun = m["noun"].capitalize()
+    text = " ".join(f"{t.standalone} {t.answer} {t.evidence}" for t in history[-3:])
+    named = {
+        found.group(0).strip()
+        for found in re.finditer(
+            rf"(?:\b[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){{1,4}}{noun}\b(?!\s+[A-Z])", text
+        )
+    }
+    named = {re.sub(r"^The\s", "the ", n) for n in named}
+    names = {re.sub(r"^the\s", "", n) for n in named}
+    if len(names) != 1:
+        return phrase
+    # (the form with "the" when the conversation said one: "the Kelby Heritage Trust")
+    return max(named, key=len)
+
+
+def _either_of_the_doers(question: str, history: Sequence[Turn]) -> str | None:
+    """ "Was it the council or the trust?" after "Who paid for the new roof?": "Was it Kelby
+    Council or the Kelby Heritage Trust that paid for the new roof?", the deed asked of and
+    the two it may have been, each as the conversation named it; None for any other
+    question, or when the newest turn asked no who-question of a deed."""
+    m = _EITHER_OF_THE_DOERS.match(question)
+    if m is None or not re.match(r"^\W*(?:was|is|will|would)\s+it\b", question, re.I):
+        return None
+    if {m["a"].lower(), m["b"].lower()} & _NO_DOERS or any(
+        w.lower() in _PRONOUN_GENDER or w.lower() in _THING
+        for w in f"{m['a']} {m['b']}".split()
+    ):
+        return None
+    previous = next((t for t in reversed(history[-3:]) if not t.refused), history[-1])
+    asked = _DOER_ASKED.match(_without_the_story(previous.standalone))
+    if asked is None:
+        return None
+    a, b = (_the_named_one(m[k], history) for k in ("a", "b"))
+    aux = "Will it be" if m["aux"].lower().startswith("will") else (
+        "Would it be" if m["aux"].lower().startswith("would") else m["aux"].capitalize() + " it"
+    )
+    return f"{aux} {a} or {b} that {asked['deed']}?"
+
+
 def _rewritten(question: str, history: Sequence[Turn]) -> str:
     """`rewrite_followup` for a question with history, before its opening "And" goes."""
     back = _back_to(question, history)
     if back is not None:
         return back
+    either = _either_of_the_doers(question, history)
+    if either is not None:
+        return either
     previous = history[-1]
     who_one_is = _who_one_is_asked(question, previous)
     if who_one_is is not None:

@@ -12254,6 +12254,62 @@ SIXTIETH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+CHURCH_ROOF_PAID = turn(
+    "Who paid for the new roof at Kelby church?", "The roof was funded by grants [1]. The roof at "
+    "Kelby church was funded by grants from Kelby Council and the Kelby Heritage Trust. [1]",
+)
+POOL_PAID = turn(
+    "Who will pay for the new pool?", "The council [1]. Kelby Council will pay for the new pool. "
+    "[1]",
+)
+BRIDGE_BUILT = turn(
+    "Which firm built the bridge?", "Acme Civils [1]. Acme Civils built the Kelby bridge. [1]"
+)
+RED_LION_BOUGHT = turn(
+    "Who bought the Red Lion?", "Tom Hale [1]. Tom Hale bought the Red Lion. [1]"
+)
+
+SIXTIETH_ROUND_FOLLOWUPS.update({
+    "an either-or of the one who did it ('Was it the council or the trust?') after a who-question "
+    "is asked as a cleft of the deed asked about, each choice as the conversation named it "
+    "('Kelby Council', 'the Kelby Heritage Trust'), never 'Was the new roof the council or the "
+    "trust?'; two joined before the verb ('Did the council or the trust pay for it?') or a "
+    "cleft's 'it' leave the 'it' after them to be the thing": [
+        ([CHURCH_ROOF_PAID], "Was it the council or the trust?",
+         "Was it Kelby Council or the Kelby Heritage Trust that paid for the new roof at Kelby "
+         "church?"),
+        ([POOL_PAID], "Is it the council or the government?",
+         "Is it Kelby Council or the government that will pay for the new pool?"),
+        ([BRIDGE_BUILT], "Was it Acme or Bolt?", "Was it Acme or Bolt that built the bridge?"),
+        ([turn("Who won the Kelby mayoral election?", "Tom Okafor [1]. Tom Okafor beat Maria "
+               "Santos in the Kelby mayoral election. [1]")], "Was it Okafor or Santos?",
+         "Was it Okafor or Santos that won the Kelby mayoral election?"),
+        ([POOL_PAID], "Did the council or the government pay for it?",
+         "Did the council or the government pay for the new pool?"),
+        ([RED_LION_BOUGHT], "Did Tom or Ann pay for it?", "Did Tom or Ann pay for the Red Lion?"),
+        ([RED_LION_BOUGHT], "Did he and his sister pay for it?",
+         "Did Tom Hale and his sister pay for the Red Lion?"),
+        ([RED_LION_BOUGHT], "Was it Tom or Ann who paid for it?",
+         "Was it Tom or Ann who paid for the Red Lion?"),
+        ([RED_LION_BOUGHT], "Was it the bank or the brewery that paid for it?",
+         "Was it the bank or the brewery that paid for the Red Lion?"),
+        ([RED_LION_BOUGHT], "Was it Tom who paid for it?", "Was it Tom who paid for the Red Lion?"),
+        # near misses: a choice of what it was, not of who; a pronoun pair; no cleft
+        ([turn("Who won the Kelby mayoral election?", "Tom Okafor [1]. Tom Okafor beat Maria "
+               "Santos in the Kelby mayoral election. [1]")], "Was it close or not?",
+         "Was the Kelby mayoral election close or not?"),
+        ([BRIDGE_BUILT], "Did it cost more or less than planned?",
+         "Did the bridge cost more or less than planned?"),
+        ([turn("Who bought the Red Lion?", "Tom Hale and Ann Cole [1]. Tom Hale and his sister "
+               "Ann Cole bought the Red Lion. [1]")], "Did he or she pay for it?",
+         "Did Tom Hale or Ann Cole pay for the Red Lion?"),
+        ([RED_LION_BOUGHT], "Is it the pub that closed?", "Is the Red Lion the pub that closed?"),
+        ([turn("Who paid for the new roof?", "Kelby Council [1]. The new roof was paid for by "
+               "Kelby Council. [1]")], "Was it paid for by the council or the trust?",
+         "Was the new roof paid for by the council or the trust?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
