@@ -6025,6 +6025,7 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
     if not history:
         return question
     question = _with_the_other_one_named(question, history)
+    question = _with_the_one_by_its_place_named(question, history)
     rewritten = _without_opening_and(_rewritten(question, history))
     rewritten = question if _named_by_a_name(question, rewritten) else rewritten
     rewritten = _with_that_time_said(rewritten, history)
@@ -6078,6 +6079,36 @@ def _with_the_other_one_named(question: str, history: Sequence[Turn]) -> str:
             return question
         other = pair[1] if said[0] == pair[0] else pair[0]
         return f"{question[: m.start()]}{other}{question[m.end() :]}"
+    return question
+
+
+# "the first one", "the second one", "the former", "the latter" said inside a question: one
+# of two by its place in the reply that named them ("the former" only where no noun follows:
+# "the former mayor" is a mayor)
+_THE_ONE_BY_ITS_PLACE = re.compile(
+    r"\b[Tt]he\s+(?:(?P<first>first)|(?P<second>second))\s+one\b(?![’']s|\s+of\b)"
+    r"|\b[Tt]he\s+(?:(?P<former>former)|(?P<latter>latter))\b(?![’']s)"
+    r"(?=\s*(?:[?.!,]|$)|\s+(?:is|was|are|were|has|have|had|will|would|did|does|do|can|said|"
+    r"says|say|got|gets|get|won|wins|lost|loses|lives|lived|comes|came|plays|played|earns|"
+    r"earned|scored|flooded|cost|costs|bid|bids|paid|pays|offered|offers)\b)"
+)
+
+
+def _with_the_one_by_its_place_named(question: str, history: Sequence[Turn]) -> str:
+    """`question` with "the first one" ("the former") or "the second one" ("the latter") put
+    as that one of the two the newest reply leading with two named: "How old is the second
+    one?" after "Who are the two candidates?" - "Ann Cole and Sam Reed" asks of Sam Reed;
+    "How many homes flooded in the first one?" after "Ashby and Kelby", of Ashby. Left as asked
+    when no reply of the last three turns led with two."""
+    m = _THE_ONE_BY_ITS_PLACE.search(question)
+    if m is None:
+        return question
+    for at in range(len(history) - 1, max(-1, len(history) - 4), -1):
+        pair = _the_two_answered(history[at])
+        if pair is None:
+            continue
+        one = pair[0] if m["first"] or m["former"] else pair[1]
+        return f"{question[: m.start()]}{one}{question[m.end() :]}"
     return question
 
 

@@ -12310,6 +12310,43 @@ SIXTIETH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+TWO_FLOODED = turn(
+    "Which two villages flooded?", "Ashby and Kelby [1]. Ashby and Kelby flooded on Monday. [1]"
+)
+TWO_STANDING = turn(
+    "Who are the two candidates?", "Ann Cole and Sam Reed [1]. Ann Cole and Sam Reed are "
+    "standing for mayor. [1]",
+)
+TWO_BIDDING = turn(
+    "Which two firms bid for the Kelby bypass contract?", "Acme Civils and Bolt Construction [1]. "
+    "Acme Civils and Bolt Construction bid for the Kelby bypass contract. [1]",
+)
+
+SIXTIETH_ROUND_FOLLOWUPS.update({
+    "'the first one', 'the second one', 'the former', 'the latter' are that one of the two a "
+    "recent reply led with, by its place there; 'the former mayor' is a mayor, and with no two "
+    "named they are left as asked": [
+        ([TWO_FLOODED], "How many homes flooded in the first one?",
+         "How many homes flooded in Ashby?"),
+        ([TWO_FLOODED], "How many homes flooded in the second one?",
+         "How many homes flooded in Kelby?"),
+        ([TWO_STANDING], "How old is the first one?", "How old is Ann Cole?"),
+        ([TWO_STANDING], "How old is the latter?", "How old is Sam Reed?"),
+        ([TWO_STANDING], "What did the former say?", "What did Ann Cole say?"),
+        ([TWO_BIDDING], "How much did the latter bid?", "How much did Bolt Construction bid?"),
+        ([TWO_BIDDING], "Where is the first one based?", "Where is Acme Civils based?"),
+        ([TWO_STANDING, turn("Where does Sam Reed live?", "Kelby [1]. Sam Reed lives in Kelby. "
+                             "[1]")], "How old is the first one?", "How old is Ann Cole?"),
+        # near misses
+        ([TWO_STANDING], "Who is the former mayor?", "Who is the former mayor?"),
+        ([TWO_STANDING], "When is the first one of the debates?",
+         "When is the first one of the debates?"),
+        ([turn("Who won?", "Ann Cole [1]. Ann Cole won. [1]")], "How old is the first one?",
+         "How old is the first one?"),
+        ([TWO_STANDING], "Who came first?", "Who came first?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
