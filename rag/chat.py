@@ -2084,10 +2084,13 @@ _ASKED_OF_A_PLACE = re.compile(
 # buy?", "What film will she direct?".
 _WHICH_OBJECT = re.compile(
     r"^\s*(?:which|what)\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)"
-    r"\b)(\w+)\s+(?:did|does|do|has|have|had|will|would|can|could)\s+"
+    r"\b)(\w+)\s+(?:(?:did|does|do|has|have|had|will|would|can|could)\s+"
     # ... whose subject follows the auxiliary: "Which firm will run the ferry?" asks for the
     # doer, its verb straight after the auxiliary
-    r"(?:(?-i:[A-Z])\w*|(?:he|she|it|they|we|you|i|the|a|an|this|that|his|her|its|their)\b)",
+    r"(?:(?-i:[A-Z])\w*|(?:he|she|it|they|we|you|i|the|a|an|this|that|his|her|its|their)\b)"
+    # ... or a deed going on, done by one named: "Which orchestra is Aurelia Braskwater
+    # leaving?"
+    r"|(?:is|was|are|were)\s+(?:(?-i:[A-Z])[\w’'-]*\s+){1,3}(?-i:[a-z]+ing)\b)",
     re.IGNORECASE,
 )
 _WHICH_THING = re.compile(
@@ -3003,6 +3006,13 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     which = _WHICH_THING.match(previous.standalone)
     whose = _WHICH_OBJECT.match(previous.standalone)
     if (
+        pronoun in ("it", "its") and new and _LEADER_ASKED.search(question)
+        and _a_head_asked_for(previous)
+    ):
+        # "Which orchestra is Aurelia Braskwater leaving?" - "The Vellacourt Philharmonic" -
+        # "Who is its chair?": the orchestra asked for has the chair, never one it named
+        return new
+    if (
         pronoun == "it" and new and whose and not whose.group(1).lower().endswith("s")
         and whose.group(1).lower() not in _PLACE_SLOTS
     ):
@@ -3025,6 +3035,15 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             # town neither opens nor costs anything, the hospital does; "How many people live
             # in it?" asks of the town
             return new if _ASKED_OF_A_PLACE.search(question) else ordered[0]
+        if _LEADER_ASKED.search(question) and (
+            which and _KIND_OF.get(which.group(1).lower()) in _KINDS_THAT_HAVE_A_HEAD
+            or _head(ordered[0]) in _HELD_HEADS | _CONTESTS_WON
+            and not _a_happening(new) and _head(new) not in _HELD_HEADS | _CONTESTS_WON
+        ):
+            # "Which club won the league?" - "Kelby Rovers" - "Who is its boss?", "Who runs
+            # it?": the club, museum or firm asked for has a boss; a league, a race or a prize
+            # it won, or the place it acted in, is no one's it runs
+            return new
         told = f"{previous.evidence} {previous.passage}"
         if (
             not which and _only_a_place(new, told)
@@ -3145,6 +3164,39 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         # one woman the text calls "her" is no "they"; left as asked rather than searched as her
         new = None
     return ordered[0] if ordered else new
+
+
+# "Who is its boss?", "Who runs it?", "Who is in charge of it?": a follow-up asking who heads
+# a body
+_LEADER_ASKED = re.compile(
+    r"\bits\s+(?:(?:new|current|present|former|last|first|general|managing|artistic|"
+    r"musical|head|club|vice)[\s-]+)?(?:boss|bosses|chief|chairman|chairwoman|chair|president|"
+    r"secretary|captain|manager|coach|chief\s+executive|director|founder|owner|owners|leader|"
+    r"head|curator|principal|headteacher|conductor)\b"
+    r"|^\W*who\s+(?:\w+\s+){0,2}(?:runs|ran|owns|owned|heads|headed|leads|led|manages|"
+    r"managed|coaches|coached|chairs|chaired|founded|started|bought)\s+it\b"
+    r"|\b(?:in\s+charge\s+of|(?:boss|head|chief|owner|director|manager|chair)\s+of)\s+it\b",
+    re.IGNORECASE,
+)
+# Kinds of bodies a which-question asks for that have a boss, an owner or a head
+_KINDS_THAT_HAVE_A_HEAD = frozenset(
+    "company team charity school hospital theatre museum band orchestra council regulator "
+    "choir fund".split()
+)
+
+
+def _a_head_asked_for(turn: Turn) -> bool:
+    """Did `turn` ask "Which <body> ...?" of a kind with a boss or a head ("Which charity
+    bought the Old Mill?", "Which orchestra is Aurelia Braskwater leaving?"), and its reply
+    lead with one?"""
+    which = _WHICH_THING.match(turn.standalone) or _WHICH_OBJECT.match(turn.standalone)
+    return bool(
+        which and turn.short and _KIND_OF.get(which.group(1).lower()) in _KINDS_THAT_HAVE_A_HEAD
+    )
+# What a side or a player wins, which has no boss: "the league", "the cup", "the title"
+_CONTESTS_WON = frozenset(
+    "league cup title trophy final prize award medal pennant shield plate bowl".split()
+)
 
 
 def _the_deed_asked_again(question: str, asked: str) -> bool:
@@ -3381,6 +3433,20 @@ def _in_a_sentence(phrase: str) -> str:
     if len(words) > 1 and words[0] == "The" and words[-1].islower():
         return "the " + " ".join(words[1:])
     return phrase
+
+
+def _as_said_inside(name: str, text: str) -> str:
+    """`name` that opened a reply with "The" ("The Harbour Museum [1].") as `text` writes it
+    inside a sentence ("... of the Harbour Museum"): its "The" is the sentence's, lower-cased
+    there, not a title's ("The Salt Gatherers" is never "the Salt Gatherers")."""
+    if not name.startswith("The ") or len(name.split()) < 2:
+        return name
+    rest = re.escape(name[4:])
+    if re.search(rf"[\w,]\s+the\s+{rest}\b", text) and not re.search(
+        rf"[\w,]\s+The\s+{rest}\b", text
+    ):
+        return f"the {name[4:]}"
+    return name
 
 
 def _the_whole_body(name: str, text: str) -> str:
@@ -4882,8 +4948,29 @@ def _antecedent_of(pronoun: str, turn: Turn, question: str, history: Sequence[Tu
         return None
     if found and pronoun.lower() in _PERSON:
         found = _without_job_title(found)
+    if found and pronoun.lower() in ("it", "its") and _LEADER_ASKED.search(question):
+        found = " or ".join(_the_body_of_the_work(part) for part in found.split(" or "))
     doer = _the_body_told_to_do(pronoun, found, turn, question) if found else None
     return doer or found
+
+
+_BODYS_THING = re.compile(
+    r"(?P<the>[Tt]he\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?P<rest>[a-z][a-z\s-]*)"
+)
+
+
+def _the_body_of_the_work(phrase: str) -> str:
+    """The body a phrase names a thing of, for a question of who heads it: "the Harbour Museum"
+    of "the Harbour Museum refit", "Brackwell Foods" of "Brackwell Foods profit" (a refit or a
+    profit has no boss); `phrase` itself when it is a body ("the Kelby allotment society") or
+    names none by a body's word."""
+    m = _BODYS_THING.fullmatch(phrase.strip())
+    if m is None or _head(phrase).lower() in _KIND_OF:
+        return phrase
+    last = m["name"].split()[-1].lower()
+    if last not in _KIND_OF and last not in _KIND_HEADS:
+        return phrase
+    return f"the {m['name']}" if m["the"] else m["name"]
 
 
 # An office said before a name, no part of it, which a follow-up is asked without: the
@@ -6621,8 +6708,9 @@ def _named_by_a_name(question: str, rewritten: str) -> bool:
 # "Who was the judge?", "Who is the headteacher?": a role asked for with nothing said of
 # what it is the role in
 _ROLE_ALONE = re.compile(
-    r"^\W*who\s+(?P<be>is|was|are|were|will\s+be)\s+the\s+(?P<role>(?:[a-z-]+\s+)?[a-z-]+)"
-    r"\s*\?*\s*$",
+    r"^\W*who\s+(?P<be>is|was|are|were|will\s+be)\s+(?:the\s+(?P<role>(?:[a-z-]+\s+)?"
+    r"(?!now\b|currently\b)[a-z-]+)|(?P<charge>in\s+charge))"
+    r"(?P<when>\s+(?:now|currently))?\s*\?*\s*$",
     re.IGNORECASE,
 )
 
@@ -6654,12 +6742,22 @@ def _role_in_the_story(question: str, history: Sequence[Turn]) -> str | None:
     from rag.spans import is_role
 
     m = _ROLE_ALONE.match(question)
-    head = m["role"].split()[-1].lower() if m else ""
-    if m is None or not (is_role(head) or head in _HIRED_PARTIES | _COURT_OFFICES):
+    head = m["role"].split()[-1].lower() if m and m["role"] else ""
+    if m is None or not (
+        m["charge"] or is_role(head) or head in _HIRED_PARTIES | _COURT_OFFICES
+    ):
         return None
     if head in _OFFICES_OF_A_PLACE:
         return None
     asked = question.rstrip(" ?")
+    if m["when"] or m["charge"]:
+        # "Who is the boss now?", "Who is in charge?": the one heading what the conversation
+        # is about ("Who is the boss of Brackwell Foods now?", "Who is in charge of the Harbour
+        # Museum?")
+        asked = question[: m.end("role") if m["role"] else m.end("charge")].strip()
+        if m["when"]:
+            story = _role_in_the_story(f"{asked}?", history)
+            return f"{story[:-1]} {m['when'].strip()}?" if story else None
     for turn in reversed(history[-4:]):
         accused = [
             e for e in entities(turn.standalone)
@@ -7984,6 +8082,12 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # "Who bought the old Kelby gasworks site?" - "Marlow Estates" - "How many homes
             # does it plan?": a site plans nothing; the firm that bought it does
             entity, bought = buyer, None
+        if bought and _LEADER_ASKED.search(question) and _agent_kind(bought) != "body" and (
+            _a_head_asked_for(previous)
+        ):
+            # "Which charity bought the Old Mill?" - "Who is its chief executive?": a mill has
+            # none; the charity that bought it has
+            bought = None
         if bought and not _named_in(bought, question) and (
             not _BUYERS_DEED.search(question) or _BOUGHT_IT.search(question[: match.start()])
         ):
@@ -8347,7 +8451,10 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         if not person:
             # "Where is it based?" after "The Kelby lifeboat crew [1]": "the Kelby lifeboat
             # crew" inside the sentence ("The Vantage Lines", a name, keeps its "The")
-            entity = " or ".join(_in_a_sentence(part) for part in entity.split(" or "))
+            entity = " or ".join(
+                _as_said_inside(_in_a_sentence(part), _turn_text(previous))
+                for part in entity.split(" or ")
+            )
         end = match.end()
         other = re.match(r"\s+(\w+)\b", question[end:])
         suffix = _possessive(question, match, entity)
@@ -10836,7 +10943,11 @@ def _with_its_own_the(name: str, text: str) -> str:
             after = re.match(r"\s*([\w’'-]*)", text[m.end() :]).group(1)
             if not after or after.lower() in (
                 _FUNCTION_WORDS | _NP_STOP | _AUXILIARY_WORDS | _base_forms() | _past_forms()
-            ) or re.match(r"[’']", text[m.end() :]):
+            ) or re.match(r"[’']", text[m.end() :]) or (
+                # ("The Harbour Museum reopened in May": a verb of its own, "re-" or not)
+                re.fullmatch(r"(?:re)?[a-z]+ed", after) and _past(after[:-2]) == after
+                or after.startswith("re") and after[2:] in _base_forms() | _past_forms()
+            ):
                 return f"the {bare}"
         elif re.search(r"[a-z,]\s+$", text[: m.start()]):
             return bare  # ("... repairs at Kelderby Cathedral")

@@ -12347,6 +12347,67 @@ SIXTIETH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+LEAGUE_WON = turn(
+    "Which club won the league?", "Kelby Rovers [1]. Kelby Rovers won the league on Saturday. [1]"
+)
+ORCHESTRA_LEFT = turn(
+    "Which orchestra is Aurelia Braskwater leaving?", "The Vellacourt Philharmonic [1]. Aurelia "
+    "Braskwater is to step down as principal conductor of the Vellacourt Philharmonic. [1]",
+)
+MILL_BOUGHT = turn(
+    "Which charity bought the Old Mill?", "Kelby Heritage Trust [1]. Kelby Heritage Trust bought "
+    "the Old Mill for £400,000. [1]",
+)
+MUSEUM_REOPENED = turn(
+    "When did the Harbour Museum reopen?", "In May [1]. The Harbour Museum reopened in May after "
+    "a £2m refit. [1]",
+)
+MUSEUM_VISITORS = Turn(
+    "How many visitors came?", "How many visitors came to the Harbour Museum?", "40,000 [1]. The "
+    "museum had 40,000 visitors in its first month. [1]",
+    "The museum had 40,000 visitors in its first month.",
+)
+MUSEUM_REFIT = Turn(
+    "How much did it cost?", "How much did the Harbour Museum refit cost?", "£2m [1]. The refit "
+    "cost £2m. [1]", "The refit cost £2m.",
+)
+PROFIT_MADE = turn(
+    "How much did Brackwell Foods make last year?", "£4m [1]. Brackwell Foods made a profit of "
+    "£4m last year. [1]",
+)
+
+SIXTIETH_ROUND_FOLLOWUPS.update({
+    "'Who is its boss?', 'Who runs it?', 'Who is in charge?' after a conversation about a body "
+    "(a club, a museum, a firm, an orchestra, a charity) ask of the body: never of the league it "
+    "won, the mill it bought, the one leaving it or its refit": [
+        ([LEAGUE_WON], "Who is its boss?", "Who is Kelby Rovers’ boss?"),
+        ([LEAGUE_WON], "Who runs it?", "Who runs Kelby Rovers?"),
+        ([LEAGUE_WON], "Who owns it?", "Who owns Kelby Rovers?"),
+        ([ORCHESTRA_LEFT], "Who runs it?", "Who runs the Vellacourt Philharmonic?"),
+        ([ORCHESTRA_LEFT], "Who is its chair?", "Who is the Vellacourt Philharmonic’s chair?"),
+        ([MILL_BOUGHT], "Who runs it?", "Who runs Kelby Heritage Trust?"),
+        ([MILL_BOUGHT], "Who is its chief executive?",
+         "Who is Kelby Heritage Trust’s chief executive?"),
+        ([MUSEUM_REOPENED, MUSEUM_VISITORS, MUSEUM_REFIT], "Who runs it?",
+         "Who runs the Harbour Museum?"),
+        ([MUSEUM_REOPENED, MUSEUM_VISITORS, MUSEUM_REFIT], "Who is its boss?",
+         "Who is the Harbour Museum’s boss?"),
+        ([MUSEUM_REOPENED, MUSEUM_VISITORS], "Who is in charge?",
+         "Who is in charge of the Harbour Museum?"),
+        ([PROFIT_MADE], "Who is in charge?", "Who is in charge of Brackwell Foods?"),
+        ([PROFIT_MADE], "Who is the boss now?", "Who is the boss of Brackwell Foods now?"),
+        ([MUSEUM_REOPENED], "Who runs the museum?", "Who runs the Harbour Museum?"),
+        ([MUSEUM_REOPENED], "Who is the museum's director?",
+         "Who is the Harbour Museum's director?"),
+        # near misses: what is not asked of a head keeps what it had
+        ([LEAGUE_WON], "When was it founded?", "When was Kelby Rovers or the league founded?"),
+        ([MILL_BOUGHT], "When was it built?", "When was the Old Mill built?"),
+        ([MUSEUM_REOPENED], "Who is its boss?", "Who is the Harbour Museum’s boss?"),
+        ([PROFIT_MADE], "Who runs it?", "Who runs Brackwell Foods?"),
+        ([LEAGUE_WON], "Who is their manager?", "Who is Kelby Rovers’ manager?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
