@@ -5217,6 +5217,8 @@ def _counterpart(
         c
         for c in candidates(previous)
         if (c.person is True or (c.person is None and _looks_like_person(c.name)))
+        # (a reply's lead that is no name, "Poor results [1]." to a why-question, is no one)
+        and (c.person is True or _name_like(c.name))
         and not any(_same(c.name, part) for part in name.split(" or "))
         and not _named_in(c.name, apart)
         # (the reply's "Patricia Nwosu and Claire Lefebvre" is no one other than either)

@@ -12408,6 +12408,26 @@ SIXTIETH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+SACKED_FOR_RESULTS = turn(
+    "Why did Kelby Rovers sack Tom Hale?", "Poor results [1]. Kelby Rovers sacked manager Tom "
+    "Hale after poor results. [1]",
+)
+
+SIXTIETH_ROUND_FOLLOWUPS.update({
+    "a reply's lead that is no name ('Poor results [1].' to a why-question) is no one's "
+    "successor or replacement: 'his replacement' stays his ('Who is Tom Hale’s replacement?'), "
+    "never 'Who is Poor results?'": [
+        ([SACKED_FOR_RESULTS], "Who is his replacement?", "Who is Tom Hale’s replacement?"),
+        ([SACKED_FOR_RESULTS], "Who is his successor?", "Who is Tom Hale’s successor?"),
+        ([turn("Why did Brackwell Foods sack Dr Imogen Vance?", "Losses [1]. Brackwell Foods "
+               "sacked chief executive Dr Imogen Vance after losses of £4m. [1]")],
+         "Who is her replacement?", "Who is Dr Imogen Vance’s replacement?"),
+        # near misses
+        ([SACKED_FOR_RESULTS], "Who replaced him?", "Who replaced Tom Hale?"),
+        ([SACKED_FOR_RESULTS], "Who is their new coach?", "Who is Kelby Rovers’ new coach?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
