@@ -4472,6 +4472,12 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
     scored = [(f, c) for f, c in scored if f > 0 and not _named_in(c.name, question)]
     if not scored:
         return None
+    done_to = _the_one_told_done_to(pronoun, question, [c for _, c in scored], previous)
+    if done_to is not None:
+        # "Who is the new manager?" - "Sam Reed [1]. Kelby Rovers have appointed Sam Reed
+        # ... after sacking Tom Hale" - "Why did they sack him?": the one the reply says was
+        # sacked, not the one it led with
+        return done_to
     doer = _the_one_told_to_do(question, [c for _, c in scored], previous)
     if doer is not None:
         # "Who did Lucy Varndell replace?" - "Fenna Rowe [2]. ... after Sam Okafor stepped
@@ -4643,6 +4649,66 @@ _PERSON_DOES = re.compile(
     r"(?P<verb>[a-z]+)(?:\s+(?P<particle>down|up|out|off|away|aside|back|in|over)\b)?",
     re.IGNORECASE,
 )
+
+
+# "Why did they sack him?", "When did the club appoint her?": a deed done to an object "him" or
+# "her" by another
+_DONE_TO_ONE = re.compile(
+    r"\b(?:did|does|do|will|would|has|had|have)\s+(?:they|he|she|it|we|you|the\s+[a-z]+|"
+    r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))\s+(?P<verb>[a-z]+)\s+(?P<pro>him|her)\b"
+    r"(?!\s+(?-i:[a-z]+)(?<!by)(?<!for)(?<!to)(?<!with)(?<!in)(?<!at)(?<!on)(?<!after)"
+    r"(?<!before)(?<!from)(?<!over)(?<!again)\b)"
+    # ... or said of one in the passive: "Why was he sacked?"
+    r"|\b(?:is|was|were|been|being|get|got)\s+(?P<pro2>he|she)\s+(?P<part>[a-z]+(?:ed|en|wn))\b",
+    re.IGNORECASE,
+)
+
+
+def _base_of_participle(part: str) -> str:
+    """The base form a past participle is of ("sacked" -> "sack", "retired" -> "retire",
+    "dropped" -> "drop", "chosen" -> "choose"), or the participle itself."""
+    if part in _BASE_OF:
+        return _BASE_OF[part]
+    for base in (part[:-2], part[:-1], part[:-3]):
+        if base and _past(base, participle=True) == part:
+            return base
+    return part
+
+
+def _the_one_told_done_to(
+    pronoun: str, question: str, scored: Sequence[Candidate], previous: Turn
+) -> Candidate | None:
+    """Of the people agreeing with an object "him" or "her" a deed is asked of ("Why did they
+    sack him?"), the one the previous reply or its citations say it was done to ("... after
+    sacking Tom Hale", "Tom Hale was sacked"), when exactly one is said so and another, the
+    reply's lead, is not; else None."""
+    asked = _DONE_TO_ONE.search(question)
+    if asked is None or pronoun.lower() != (asked["pro"] or asked["pro2"]).lower():
+        return None
+    verb = (asked["verb"] or asked["part"]).lower()
+    base = _BASE_OF.get(verb, verb) if asked["verb"] else _base_of_participle(verb)
+    if base in _ANY_SUBJECTS or base in ("be", "say", "tell", "ask", "give", "get", "do", "make",
+                                         "see", "meet", "call", "find", "know", "thank"):
+        return None
+    forms = "|".join(sorted(_verb_forms(base), key=len, reverse=True))
+    participle = re.escape(_past(base, participle=True))
+    text = f"{_without_lead(previous)} {previous.evidence}"
+
+    def done_to(name: str) -> bool:
+        said = re.escape(name)
+        return bool(
+            re.search(rf"\b(?:{forms})\s+(?:(?!by\b)[a-z]+\s+)?{said}\b", text)
+            or re.search(
+                rf"\b{said}\b[^.!?]*?\b(?:is|was|were|has\s+been|had\s+been|will\s+be)\s+"
+                rf"{participle}\b(?!\s+by\s+{said})", text,
+            )
+        )
+
+    people = [
+        c for c in scored if (c.person or _looks_like_person(c.name)) and " or " not in c.name
+    ]
+    told = [c for c in people if any(done_to(m) for m in {c.name, c.name.split()[-1]})]
+    return told[0] if len(told) == 1 and len(people) > 1 else None
 
 
 def _the_one_told_to_do(

@@ -12408,6 +12408,36 @@ SIXTIETH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+MANAGER_APPOINTED = turn(
+    "Who is the new manager of Kelby Rovers?", "Sam Reed [1]. Kelby Rovers have appointed Sam "
+    "Reed as their new manager after sacking Tom Hale. [1]",
+)
+CHAIR_ELECTED = turn(
+    "Who is the new chair of Kelby Council?", "Ann Cole [1]. Kelby Council elected Ann Cole as "
+    "chair after removing Jean Pike. [1]",
+)
+
+SIXTIETH_ROUND_FOLLOWUPS.update({
+    "an object 'him' or 'her' of a deed ('Why did they sack him?'), or one it is said done to "
+    "('Why was he sacked?'), is the one the reply says it was done to ('after sacking Tom "
+    "Hale'), not the one it led with; what was done to the one it led with stays theirs": [
+        ([MANAGER_APPOINTED], "Why did they sack him?", "Why did Kelby Rovers sack Tom Hale?"),
+        ([MANAGER_APPOINTED], "Why did the club sack him?", "Why did the club sack Tom Hale?"),
+        ([MANAGER_APPOINTED], "Why was he sacked?", "Why was Tom Hale sacked?"),
+        ([CHAIR_ELECTED], "Why did they remove her?", "Why did Kelby Council remove Jean Pike?"),
+        ([CHAIR_ELECTED], "Why was she removed?", "Why was Jean Pike removed?"),
+        ([CHIEF_LEAVING, CHIEF_REPLACED], "Why was he replaced?", "Why was Ian Cole replaced?"),
+        # near misses
+        ([MANAGER_APPOINTED], "When did they appoint him?",
+         "When did Kelby Rovers appoint Sam Reed?"),
+        ([MANAGER_APPOINTED], "When was he appointed?", "When was Sam Reed appointed?"),
+        ([MANAGER_APPOINTED], "How much did they pay him?",
+         "How much did Kelby Rovers pay Sam Reed?"),
+        ([MANAGER_APPOINTED], "Where did he work before?", "Where did Sam Reed work before?"),
+        ([CHAIR_ELECTED], "When was she elected?", "When was Ann Cole elected?"),
+    ],
+})
+
 SACKED_FOR_RESULTS = turn(
     "Why did Kelby Rovers sack Tom Hale?", "Poor results [1]. Kelby Rovers sacked manager Tom "
     "Hale after poor results. [1]",
