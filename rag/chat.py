@@ -5315,7 +5315,9 @@ _SUCCEEDED_VERBS = (
 )
 _NEWCOMER_ASKED = re.compile(
     rf"^\W*who\s+(?:(?:will|has|had|would|is\s+to|is\s+going\s+to)\s+)?{_SUCCEEDED_VERBS}"
-    rf"\s+(?P<old>{_A_NAME})|^\W*who\s+(?:is|was|will\s+be|has\s+been)\s+(?:named\s+as\s+)?"
+    rf"\s+(?P<old>{_A_NAME})|^\W*who\s+(?:is|was|will\s+be|has\s+been)\s+(?:(?:originally\s+|"
+    r"first\s+|now\s+|formally\s+|officially\s+)?(?:named|appointed|chosen|picked|confirmed)\s+"
+    r"as\s+)?"
     rf"(?P<old2>{_A_NAME})[’']s?\s+(?:new\s+)?(?:successor|replacement)\b",
     re.IGNORECASE,
 )

@@ -12458,6 +12458,23 @@ SIXTIETH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+SIXTIETH_ROUND_FOLLOWUPS.update({
+    "'Who was originally named as Aurelia Braskwater's successor?' tells who came into whose "
+    "place as 'Who will succeed ...?' does: 'she' leaving or stepping down is the one succeeded, "
+    "whom the reply's 'her successor' says is a woman; the successor's own deeds stay his": [
+        ([CONDUCTOR_SUCCESSOR], "Why is she leaving?", "Why is Aurelia Braskwater leaving?"),
+        ([CONDUCTOR_LEAVING, CONDUCTOR_SUCCESSOR], "Why is she stepping down?",
+         "Why is Aurelia Braskwater stepping down?"),
+        ([turn("Who was appointed as Dame Petronella Vask's successor?", "Lucan Dreswick [1]. The "
+               "trust has appointed Lucan Dreswick as her successor. [1]")],
+         "When is she retiring?", "When is Dame Petronella Vask retiring?"),
+        # near misses
+        ([CONDUCTOR_SUCCESSOR], "When does he start?", "When does Ishmael Quennery start?"),
+        ([CONDUCTOR_SUCCESSOR], "Where did she work before?",
+         "Where did Ishmael Quennery work before?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
