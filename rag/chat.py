@@ -7992,6 +7992,44 @@ def _the_named_one(phrase: str, history: Sequence[Turn]) -> str:
     return max(named, key=len)
 
 
+_A_TIME = (
+    rf"(?:(?:early|late|mid)[\s-]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+    rf"(?:(?:{'|'.join(MONTH_NAMES)})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:1[5-9]|20)\d\d)?"
+    rf"|(?:1[5-9]|20)\d\d|{'|'.join(WEEKDAY_NAMES)})"
+)
+# "Was it 1990 or 1991?", "Is it in May or June?": a choice of the time a when-question asked
+_EITHER_OF_TWO_TIMES = re.compile(
+    rf"^\W*(?:was|is|will\s+it\s+be)\s+(?:it\s+)?(?:in\s+|on\s+)?(?P<a>{_A_TIME})\s+or\s+"
+    rf"(?:in\s+|on\s+)?(?P<b>{_A_TIME})\s*\?*\s*$",
+    re.IGNORECASE,
+)
+_WHEN_OF_A_DEED_ASKED = re.compile(
+    r"^\W*when\s+(?P<aux>did|does|do|will|was|is|were|are)\s+(?P<rest>[^?]+?)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _either_of_two_times(question: str, history: Sequence[Turn]) -> str | None:
+    """ "Was it 1990 or 1991?" after "When did the Harbour Museum open?": "Did the Harbour
+    Museum open in 1990 or 1991?", the when-question asked with the two times, never "Was the
+    Harbour Museum 1990 or 1991?"; None for any other question."""
+    m = _EITHER_OF_TWO_TIMES.match(question)
+    if m is None or not re.match(r"^\W*(?:was|is|will)\s+it\b", question, re.I):
+        return None
+    previous = next((t for t in reversed(history[-3:]) if not t.refused), history[-1])
+    asked = _WHEN_OF_A_DEED_ASKED.match(_without_the_story(previous.standalone))
+    if asked is None:
+        return None
+    # (a day is "on": "on 12 March", "on Saturday"; a month or a year "in")
+    on = re.match(
+        rf"\d{{1,2}}(?:st|nd|rd|th)?\s|(?:{'|'.join(WEEKDAY_NAMES)})\b"
+        rf"|(?:{'|'.join(MONTH_NAMES)})\s+\d{{1,2}}\b(?!\d)",
+        m["a"].strip(), re.IGNORECASE,
+    )
+    at = "on" if on else "in"
+    return f"{asked['aux'].capitalize()} {asked['rest']} {at} {m['a']} or {m['b']}?"
+
+
 def _either_of_the_doers(question: str, history: Sequence[Turn]) -> str | None:
     """ "Was it the council or the trust?" after "Who paid for the new roof?": "Was it Kelby
     Council or the Kelby Heritage Trust that paid for the new roof?", the deed asked of and
@@ -8021,7 +8059,7 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
     back = _back_to(question, history)
     if back is not None:
         return back
-    either = _either_of_the_doers(question, history)
+    either = _either_of_the_doers(question, history) or _either_of_two_times(question, history)
     if either is not None:
         return either
     previous = history[-1]

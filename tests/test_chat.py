@@ -12475,6 +12475,32 @@ SIXTIETH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+MUSEUM_OPENED = turn(
+    "When did the Harbour Museum open?", "In 1990 [1]. The Harbour Museum opened in 1990. [1]"
+)
+
+SIXTIETH_ROUND_FOLLOWUPS.update({
+    "an either-or of two times after a when-question ('Was it 1990 or 1991?') asks the deed "
+    "with both ('Did the Harbour Museum open in 1990 or 1991?'), a day 'on', a month or a year "
+    "'in'; never 'Was the Harbour Museum 1990 or 1991?'": [
+        ([MUSEUM_OPENED], "Was it 1990 or 1991?", "Did the Harbour Museum open in 1990 or 1991?"),
+        ([turn("When was the Kelby bridge built?", "In 1853 [1]. The Kelby bridge was built in "
+               "1853. [1]")], "Was it 1853 or 1854?",
+         "Was the Kelby bridge built in 1853 or 1854?"),
+        ([turn("When will the new pool open?", "In the spring [1]. The new pool will open in the "
+               "spring. [1]")], "Will it be in May or June?",
+         "Will the new pool open in May or June?"),
+        ([turn("When does the market open?", "Saturday [1]. The market opens on Saturday. [1]")],
+         "Is it Saturday or Sunday?", "Does the market open on Saturday or Sunday?"),
+        ([MUSEUM_OPENED], "Was it 12 March or 14 March?",
+         "Did the Harbour Museum open on 12 March or 14 March?"),
+        # near misses: a deed of its own asked; no when-question before
+        ([MUSEUM_OPENED], "Was it built in 1990 or 1991?",
+         "Was the Harbour Museum built in 1990 or 1991?"),
+        ([MUSEUM_OPENED], "Was it free or paid?", "Was the Harbour Museum free or paid?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
