@@ -2611,6 +2611,16 @@ _ITS_OFFICER = re.compile(
 )
 
 
+def _owner_of_a_person(name: str, text: str) -> bool:
+    """Does `text` say `name` has a successor, a predecessor, a rival or kin ("Aurelia
+    Braskwater's successor", "Tom Hale's wife"), which only a person has?"""
+    return bool(re.search(
+        rf"\b{re.escape(name)}[’']s?\s+(?:new\s+|former\s+|late\s+)?(?:successor|predecessor|"
+        rf"rival|opponent|challenger|{'|'.join(_KIN.split())})\b",
+        text,
+    ))
+
+
 def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str | None:
     """ "it": what the previous question named ("the ferry subsidy"), else its names, else the
     answer's; "its", "they", "their": names first (a firm, a party, a team). What the follow-up
@@ -2657,6 +2667,7 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         if not _named_in(_whole_name(p, names_asked), question) and not _a_person_noun(p)
         # "Frenchman Julien Moreau" is no "it"
         and not _plainly_a_person(_whole_name(p, names_asked))
+        and not _owner_of_a_person(_whole_name(p, names_asked), previous.standalone)
         # "What was the estimate for Blue Orchard?" asked for a value: "it" is the painting.
         and not (slot and p.lower() == slot.group("slot").lower() and names_asked)
     ]
@@ -2741,6 +2752,9 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         and not _plainly_a_person(c.name)
         and not _a_persons_home(c.name, previous.standalone)
         and not _told_of_as_a_person(c.name, told)
+        # ("Who was named as Aurelia Braskwater's successor?": one whose successor, rival or
+        # wife is asked of is a person, never "it")
+        and not _owner_of_a_person(c.name, previous.standalone)
     ]
     if pronoun in _PLURAL and _ASKED_OF_PEOPLE.search(question):
         # "How old are they?", "Where do they live?" after "Who bought the Red Lion?" - "Ann
@@ -9693,7 +9707,9 @@ _PERSON_NOUNS_TOO = frozenset(
     # at a market or in a trade: "the oldest trader", "butcher Frank Dellow"
     "trader stallholder butcher baker grocer greengrocer fishmonger florist publican "
     # an office a story quotes: "the coroner said"
-    "coroner".split()
+    "coroner "
+    # one of a pair in a post or a contest: "Aurelia Braskwater's successor", "her rival"
+    "successor predecessor opponent rival challenger".split()
 ) | frozenset(_GENDERED_NOUNS)
 # Words that rank people among their kind by age or time served: "the oldest trader", "the
 # youngest runner", "the longest-serving volunteer" (an agent noun after one is a person's)

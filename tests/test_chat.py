@@ -12501,6 +12501,29 @@ SIXTIETH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+SUCCESSOR_REPLACED = Turn(
+    "Who replaced him?", "Who replaced Ishmael Quennery?", "Marisol Tchakarova [1]. In his place "
+    "the orchestra has appointed Marisol Tchakarova, 45. [1]",
+    "In his place the orchestra has appointed Marisol Tchakarova, 45.",
+)
+
+SIXTIETH_ROUND_FOLLOWUPS.update({
+    "one with a successor, a predecessor, a rival or kin ('Aurelia Braskwater's successor', "
+    "'Kiran Osei's wife') is a person, and so is that successor: neither is an 'it' that is run "
+    "or chaired; with no body named the pronoun stays": [
+        ([CONDUCTOR_SUCCESSOR], "Who runs it?", "Who runs it?"),
+        ([CONDUCTOR_SUCCESSOR, SUCCESSOR_REPLACED], "Who runs it?", "Who runs it?"),
+        ([CONDUCTOR_SUCCESSOR, SUCCESSOR_REPLACED], "Who is its chair?", "Who is its chair?"),
+        ([turn("Who is Kiran Osei's wife?", "Marta Osei [1]. Kiran Osei and his wife Marta Osei "
+               "run the shop. [1]")], "Where is it?", "Where is it?"),
+        # near misses: a body's manager is asked of, the body is "it"; the successor is "she"
+        ([turn("Who is Kelby Rovers' manager?", "Sam Reed [1]. Sam Reed manages Kelby Rovers. "
+               "[1]")], "Who owns it?", "Who owns Kelby Rovers?"),
+        ([CONDUCTOR_SUCCESSOR, SUCCESSOR_REPLACED], "Where did she work before?",
+         "Where did Marisol Tchakarova work before?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
