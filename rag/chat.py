@@ -4326,7 +4326,8 @@ _TOOK_THE_PLACE_OF = frozenset("succeeded replaced ousted unseated deposed toppl
 # ... whose leaving is the other one's deed: "When did he step down?", "Why did she resign?"
 _LEFT = re.compile(
     r"\b(?:resign(?:ed|s|ing)?|retir(?:e|ed|es|ing)|quit(?:s|ting)?|(?:step|stepped|steps|"
-    r"stepping|stand|stood|stands|standing)\s+down|leave|leaves|leaving|left|(?:was|were|get|"
+    r"stepping|stand|stood|stands|standing)\s+down|leave|leaves|leaving|left|withdr(?:aw|aws|ew|"
+    r"awn|awing)|(?:pull|pulls|pulled|pulling)\s+out|(?:was|were|get|"
     r"got|being)\s+(?:sacked|fired|dismissed|ousted))\b",
     re.IGNORECASE,
 )
@@ -4350,7 +4351,8 @@ _IRREGULAR = {
     "catch": ("caught", "caught"), "seek": ("sought", "sought"), "hear": ("heard", "heard"),
     "see": ("saw", "seen"), "know": ("knew", "known"), "beat": ("beat", "beaten"),
     "go": ("went", "gone"), "come": ("came", "come"), "do": ("did", "done"),
-    "strike": ("struck", "struck"),
+    "strike": ("struck", "struck"), "withdraw": ("withdrew", "withdrawn"),
+    "overthrow": ("overthrew", "overthrown"),
 }
 # The participles, which a follow-up's passive ("Where is it held?") is read by.
 _IRREGULAR_PAST = {base: forms[1] for base, forms in _IRREGULAR.items()}

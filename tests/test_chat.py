@@ -12524,6 +12524,23 @@ SIXTIETH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+SIXTIETH_ROUND_FOLLOWUPS.update({
+    "withdrawing or pulling out after a turn telling who came into whose place is leaving it: "
+    "'he' who withdrew is the one replaced, though the reply led with the one who replaced "
+    "him": [
+        ([CONDUCTOR_SUCCESSOR, SUCCESSOR_REPLACED], "Why did he withdraw?",
+         "Why did Ishmael Quennery withdraw?"),
+        ([SUCCESSOR_REPLACED], "Why did he withdraw?", "Why did Ishmael Quennery withdraw?"),
+        ([CHIEF_LEAVING, CHIEF_REPLACED], "Why did he pull out?", "Why did Ian Cole pull out?"),
+        ([CHIEF_TO_BE_REPLACED], "Why is he withdrawing?", "Why is Ian Cole withdrawing?"),
+        # near misses: the newcomer's own deed; no succession told
+        ([SUCCESSOR_REPLACED], "When does she start?", "When does Marisol Tchakarova start?"),
+        ([turn("Who won the Kelby by-election?", "Sam Reed [1]. Sam Reed won the Kelby "
+               "by-election after Tom Hale withdrew. [1]")], "Why did he withdraw?",
+         "Why did Tom Hale withdraw?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
