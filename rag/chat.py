@@ -10973,6 +10973,23 @@ def _one_of_two_described(question: str, history: Sequence[Turn]) -> str:
 
 
 def _definite_named(question: str, history: Sequence[Turn]) -> str:
+    """`_one_definite_named` for each "the" noun of `question` in turn: "Did the council or the
+    trust pay more?" -> "Did Kelby Council or the Kelby Heritage Trust pay more?"."""
+    named = _one_definite_named(question, history)
+    if named == question:
+        return question
+    # (what follows the name put in, the same in both, asked again for its own "the" noun)
+    same = 0
+    while same < min(len(named), len(question)) and named[-1 - same] == question[-1 - same]:
+        same += 1
+    rest = named[len(named) - same :]
+    if not same or _DEFINITE.search(rest) is None:
+        return named
+    later = _definite_named(rest, history)
+    return named[: len(named) - same] + later
+
+
+def _one_definite_named(question: str, history: Sequence[Turn]) -> str:
     """ "the festival", "the stadium", "the site": the thing a question of the conversation
     named with that noun at its head, by that name. "Which city hosts the Harbour Film
     Festival?" then "Until when does the festival run?" asks about the Harbour Film Festival,

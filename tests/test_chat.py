@@ -12541,6 +12541,23 @@ SIXTIETH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+SIXTIETH_ROUND_FOLLOWUPS.update({
+    "each 'the' noun of a question is the one the conversation named so, not only the first: "
+    "'Did the council or the trust pay more?' names both, each by its own name": [
+        ([CHURCH_ROOF_PAID], "Did the council or the trust pay more?",
+         "Did Kelby Council or the Kelby Heritage Trust pay more?"),
+        ([CHURCH_ROOF_PAID], "Which gave more, the council or the trust?",
+         "Which gave more, Kelby Council or the Kelby Heritage Trust?"),
+        ([CHURCH_ROOF_PAID], "Did the council pay more than the trust?",
+         "Did Kelby Council pay more than the Kelby Heritage Trust?"),
+        # near misses: one alone; one the conversation names no name for stays
+        ([CHURCH_ROOF_PAID], "How much did the trust give?",
+         "How much did the Kelby Heritage Trust give?"),
+        ([POOL_PAID], "Did the council or the government pay more?",
+         "Did Kelby Council or the government pay more?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
