@@ -7968,7 +7968,7 @@ def _back_to(question: str, history: Sequence[Turn]) -> str | None:
 # the deed a who-question asked about, with the ones it may be
 _EITHER_OF_THE_DOERS = re.compile(
     rf"^\W*(?P<aux>was|is|will\s+it\s+be|would\s+it\s+be)\s+(?:it\s+)?"
-    rf"(?P<a>{_A_DOER})\s+or\s+(?P<b>{_A_DOER})\s*\?*\s*$",
+    rf"(?P<a>{_A_DOER})(?:\s+or\s+(?P<b>{_A_DOER}))?\s*\?*\s*$",
     re.IGNORECASE,
 )
 # "Who paid for the new roof?", "Which firm built the bridge?" (not "Which firm did he buy?",
@@ -8054,20 +8054,27 @@ def _either_of_the_doers(question: str, history: Sequence[Turn]) -> str | None:
     m = _EITHER_OF_THE_DOERS.match(question)
     if m is None or not re.match(r"^\W*(?:was|is|will|would)\s+it\b", question, re.I):
         return None
-    if {m["a"].lower(), m["b"].lower()} & _NO_DOERS or any(
+    if {m["a"].lower(), (m["b"] or "").lower()} & _NO_DOERS or any(
         w.lower() in _PRONOUN_GENDER or w.lower() in _THING
-        for w in f"{m['a']} {m['b']}".split()
+        for w in f"{m['a']} {m['b'] or ''}".split()
     ):
+        return None
+    if m["b"] is None and (
+        _agent_kind(m["a"]) is None or not re.match(r"(?i:the)\s", m["a"])
+    ):
+        # ("Was it the council?" asks if the council did it; "Was it Acme?" or "Was it the
+        # bridge?" may ask what "it" was)
         return None
     previous = next((t for t in reversed(history[-3:]) if not t.refused), history[-1])
     asked = _DOER_ASKED.match(_without_the_story(previous.standalone))
     if asked is None:
         return None
-    a, b = (_the_named_one(m[k], history) for k in ("a", "b"))
+    a, b = (_the_named_one(m[k], history) if m[k] else "" for k in ("a", "b"))
     aux = "Will it be" if m["aux"].lower().startswith("will") else (
         "Would it be" if m["aux"].lower().startswith("would") else m["aux"].capitalize() + " it"
     )
-    return f"{aux} {a} or {b} that {asked['deed']}?"
+    either = f"{a} or {b}" if b else a
+    return f"{aux} {either} that {asked['deed']}?"
 
 
 def _rewritten(question: str, history: Sequence[Turn]) -> str:

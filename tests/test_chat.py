@@ -12294,6 +12294,14 @@ SIXTIETH_ROUND_FOLLOWUPS.update({
         ([RED_LION_BOUGHT], "Was it the bank or the brewery that paid for it?",
          "Was it the bank or the brewery that paid for the Red Lion?"),
         ([RED_LION_BOUGHT], "Was it Tom who paid for it?", "Was it Tom who paid for the Red Lion?"),
+        # (one body or one person by its noun, alone: "Was it the council?")
+        ([turn("Who paid for the new roof?", "Kelby Council [1]. The new roof was paid for by "
+               "Kelby Council. [1]")], "Was it the council?",
+         "Was it Kelby Council that paid for the new roof?"),
+        ([POOL_PAID], "Was it the government?",
+         "Was it the government that will pay for the new pool?"),
+        ([RED_LION_BOUGHT], "Was it the landlord?",
+         "Was it the landlord that bought the Red Lion?"),
         # near misses: a choice of what it was, not of who; a pronoun pair; no cleft
         ([turn("Who won the Kelby mayoral election?", "Tom Okafor [1]. Tom Okafor beat Maria "
                "Santos in the Kelby mayoral election. [1]")], "Was it close or not?",
@@ -12304,6 +12312,8 @@ SIXTIETH_ROUND_FOLLOWUPS.update({
                "Ann Cole bought the Red Lion. [1]")], "Did he or she pay for it?",
          "Did Tom Hale or Ann Cole pay for the Red Lion?"),
         ([RED_LION_BOUGHT], "Is it the pub that closed?", "Is the Red Lion the pub that closed?"),
+        ([RED_LION_BOUGHT], "Was it the pub?", "Was the Red Lion the pub?"),
+        ([RED_LION_BOUGHT], "Was it expensive?", "Was the Red Lion expensive?"),
         ([turn("Who paid for the new roof?", "Kelby Council [1]. The new roof was paid for by "
                "Kelby Council. [1]")], "Was it paid for by the council or the trust?",
          "Was the new roof paid for by the council or the trust?"),
