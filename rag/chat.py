@@ -5453,6 +5453,8 @@ _THAT_ALONE = re.compile(
     r"compared|than)\b))",
     re.IGNORECASE,
 )
+# "that one", "this one" standing alone ("When did that one open?"), not "that one of them"
+_THAT_ONE = re.compile(r"\b(?:that|this)\s+one\b(?![’']s|\s+of\b)", re.IGNORECASE)
 # Words that join two clauses: a pronoun after one may point back into the same question.
 _CLAUSE_RE = re.compile(
     r"\b(and|but|or|when|after|before|because|if|since|while|so|until|as|once|where|that|though|"
@@ -8111,8 +8113,13 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
     if part is not None:
         # "Who is paying the extra?" -> "the extra £700,000", then read as any question is
         return rewrite_followup(part, history)
-    # "How much was that worth?": a demonstrative standing alone points back like "it".
+    # "How much was that worth?": a demonstrative standing alone points back like "it"; so
+    # does "that one" ("When did that one open?") where no reply led with two to choose from
     pointed = _THAT_ALONE.sub(lambda m: m.group(1) + " it", question)
+    if pointed == question and not _ELLIPSIS_RE.match(question) and not any(
+        _the_two_answered(t) for t in history[-3:]
+    ):
+        pointed = _THAT_ONE.sub("it", question)
     if pointed != question:
         rewritten = rewrite_followup(pointed, history)
         return rewritten if rewritten != pointed else question
@@ -8828,6 +8835,10 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         rest = _ELLIPSIS_RE.sub("", question).strip(" ,?")
         if not rest:
             return previous.standalone
+        if re.fullmatch(r"(?i:that|this)(?:\s+one)?", rest):
+            # "What about that one?": which one no rule can tell; left as asked, never "Which
+            # firm built the that one?"
+            return question
         if _COMPLETE_WH.match(rest):
             # "And who is the finance director?": a question of its own after the "and"
             return f"{rest[0].upper()}{rest[1:]}?"

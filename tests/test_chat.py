@@ -12568,6 +12568,22 @@ SIXTIETH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+SIXTIETH_ROUND_FOLLOWUPS.update({
+    "'that one', 'this one' inside a question point back as 'it' does ('When did that one "
+    "open?'), where no recent reply led with two to choose from; 'What about that one?' alone "
+    "is left as asked, never 'Which firm built the that one?'": [
+        ([BRIDGE_BUILT], "How long is that one?", "How long is the bridge?"),
+        ([MUSEUM_REOPENED], "Who runs that one?", "Who runs the Harbour Museum?"),
+        ([MUSEUM_REOPENED], "How big is this one?", "How big is the Harbour Museum?"),
+        ([BRIDGE_BUILT], "What about that one?", "What about that one?"),
+        ([BRIDGE_BUILT], "And this one?", "And this one?"),
+        # near misses: two to choose from; "that one of them"
+        ([TWO_FLOODED], "How many homes flooded in that one?",
+         "How many homes flooded in that one?"),
+        ([MUSEUM_REOPENED], "Is that one of the oldest?", "Is that one of the oldest?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
