@@ -10412,6 +10412,13 @@ def _there_of_the_conversation(question: str, history: Sequence[Turn]) -> str:
     return question
 
 
+# "Who is the director there?", "Who was the curator there": a role asked of a place
+_ROLE_THERE = re.compile(
+    r"^\W*who\s+(?:is|was|are|were|will\s+be)\s+(?:now\s+)?the\s+(?:[a-z-]+\s+){1,2}$",
+    re.IGNORECASE,
+)
+
+
 def _there(question: str, previous: str, answered: str = "", told: str = "") -> str:
     """"How high did the river peak there?" after "... in Aberwen?": "there" is the place the
     previous question named ("in Aberwen"), or the place its reply `answered` when it asked
@@ -10462,6 +10469,15 @@ def _there(question: str, previous: str, answered: str = "", told: str = "") -> 
         if the_noun:
             return (f"{question[: the_noun.start()]}{the_noun.group(0).split()[0]} {name} {noun}"
                     f"{question[there.end() :]}")
+        if _ROLE_THERE.match(question[: there.start()]) and not _ASKED_OF_A_TOWN.search(
+            question
+        ) and re.search(
+            rf"\b{re.escape(venue_name)}\b", f"{previous} {told}"
+        ):
+            # "Who is the director there?" after "When did the Harbour Museum reopen?": one
+            # who works at the museum, not in a "Harbour" only its name says
+            venue = _with_its_own_the(venue_name, f"{previous} {told}")
+            return f"{question[: there.start()]}at {venue}{question[there.end() :]}"
         preposition = "in"
     elif site := _A_NAMED_SITE.search(previous):
         # "the Hollins Farm wind turbine": a farm is a place of its own, where one farms

@@ -12584,6 +12584,22 @@ SIXTIETH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+SIXTIETH_ROUND_FOLLOWUPS.update({
+    "'Who is the director there?' after a turn about a venue by its name ('the Harbour "
+    "Museum') asks of one who works at the venue ('at the Harbour Museum'), never 'in Harbour', "
+    "a place only its name says; a town's office or people living there still ask of the place": [
+        ([MUSEUM_REOPENED, MUSEUM_VISITORS], "Who is the director there?",
+         "Who is the director at the Harbour Museum?"),
+        ([MUSEUM_REOPENED], "Who is the curator there?",
+         "Who is the curator at the Harbour Museum?"),
+        ([turn("When will Kelby Library reopen?", "In June [1]. Kelby Library will reopen in June. "
+               "[1]")], "Who is the librarian there?", "Who is the librarian at Kelby Library?"),
+        # near misses
+        ([MUSEUM_REOPENED], "How many people live there?", "How many people live in Harbour?"),
+        ([MUSEUM_REOPENED], "Who is the mayor there?", "Who is the mayor in Harbour?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
