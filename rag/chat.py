@@ -3188,7 +3188,7 @@ _LEADER_ASKED = re.compile(
     r"secretary|captain|manager|coach|chief\s+executive|director|founder|owner|owners|leader|"
     r"head|curator|principal|headteacher|conductor)\b"
     r"|^\W*who\s+(?:\w+\s+){0,2}(?:runs|ran|owns|owned|heads|headed|leads|led|manages|"
-    r"managed|coaches|coached|chairs|chaired|founded|started|bought)\s+it\b"
+    r"managed|coaches|coached|chairs|chaired|founded|started)\s+it\b"
     r"|\b(?:in\s+charge\s+of|(?:boss|head|chief|owner|director|manager|chair)\s+of)\s+it\b",
     re.IGNORECASE,
 )
@@ -8222,6 +8222,8 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             entity, bought = buyer, None
         if bought and _LEADER_ASKED.search(question) and _agent_kind(bought) != "body" and (
             _a_head_asked_for(previous)
+            # ("Who owns it now?", "Who owned it before?": a thing bought has owners)
+            and not re.search(r"\bown(?:s|ed|er|ers)?\b", question, re.IGNORECASE)
         ):
             # "Which charity bought the Old Mill?" - "Who is its chief executive?": a mill has
             # none; the charity that bought it has

@@ -12412,6 +12412,10 @@ SIXTIETH_ROUND_FOLLOWUPS.update({
         # near misses: what is not asked of a head keeps what it had
         ([LEAGUE_WON], "When was it founded?", "When was Kelby Rovers or the league founded?"),
         ([MILL_BOUGHT], "When was it built?", "When was the Old Mill built?"),
+        ([MILL_BOUGHT], "Who owns it now?", "Who owns the Old Mill now?"),
+        ([MILL_BOUGHT], "Who owned it before?", "Who owned the Old Mill before?"),
+        ([MILL_BOUGHT], "Who sold it?", "Who sold the Old Mill?"),
+        ([MILL_BOUGHT], "Who bought it?", "Who bought the Old Mill?"),
         ([MUSEUM_REOPENED], "Who is its boss?", "Who is the Harbour Museum’s boss?"),
         ([PROFIT_MADE], "Who runs it?", "Who runs Brackwell Foods?"),
         ([LEAGUE_WON], "Who is their manager?", "Who is Kelby Rovers’ manager?"),
