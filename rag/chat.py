@@ -4671,9 +4671,10 @@ _PERSON_DOES = re.compile(
 # "her" by another
 _DONE_TO_ONE = re.compile(
     r"\b(?:did|does|do|will|would|has|had|have)\s+(?:they|he|she|it|we|you|the\s+[a-z]+|"
-    r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))\s+(?P<verb>[a-z]+)\s+(?P<pro>him|her)\b"
-    r"(?!\s+(?-i:[a-z]+)(?<!by)(?<!for)(?<!to)(?<!with)(?<!in)(?<!at)(?<!on)(?<!after)"
-    r"(?<!before)(?<!from)(?<!over)(?<!again)\b)"
+    r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))\s+(?P<verb>[a-z]+)\s+(?P<pro>him|(?P<her>her))\b"
+    # ("her" owning a noun after it, "sack her coach", is no one it was done to)
+    r"(?(her)(?!\s+(?-i:[a-z]+)(?<!by)(?<!for)(?<!to)(?<!with)(?<!in)(?<!at)(?<!on)(?<!after)"
+    r"(?<!before)(?<!from)(?<!over)(?<!again)(?<!so)(?<!ly)(?<!now)(?<!then)\b))"
     # ... or said of one in the passive: "Why was he sacked?"
     r"|\b(?:is|was|were|been|being|get|got)\s+(?P<pro2>he|she)\s+(?P<part>[a-z]+(?:ed|en|wn))\b",
     re.IGNORECASE,
@@ -5424,6 +5425,9 @@ def _possessive(question: str, match: re.Match, name: str) -> str:
             # of how she was found after an object "her" ("her last race" owns a noun)
             after.group(1).lower() in _AFTER_AN_OBJECT
             or after.group(2) is not None and after.group(1).lower() in _LAST_AFTER_AN_OBJECT
+            # ("remove her suddenly?": an adverb ending the clause, no noun of hers)
+            or after.group(2) is not None and re.fullmatch(r"[a-z]{3,}ly", after.group(1))
+            and after.group(1).lower() not in ("family", "rally", "ally", "belly", "jelly")
             # "What made her suspicious?", "What kept her going?": what she was made, an
             # adjective or a verb ending the clause after a verb of making one so
             or after.group(2) is not None and _MADE_SO.search(question[: match.start()])

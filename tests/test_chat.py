@@ -12449,6 +12449,15 @@ SIXTIETH_ROUND_FOLLOWUPS.update({
          "How much did Kelby Rovers pay Sam Reed?"),
         ([MANAGER_APPOINTED], "Where did he work before?", "Where did Sam Reed work before?"),
         ([CHAIR_ELECTED], "When was she elected?", "When was Ann Cole elected?"),
+        # (an adverb after the object is no noun of hers: "remove her so quickly")
+        ([MANAGER_APPOINTED], "Why did they sack him so quickly?",
+         "Why did Kelby Rovers sack Tom Hale so quickly?"),
+        ([CHAIR_ELECTED], "Why did they remove her so quickly?",
+         "Why did Kelby Council remove Jean Pike so quickly?"),
+        ([CHAIR_ELECTED], "Why did they remove her suddenly?",
+         "Why did Kelby Council remove Jean Pike suddenly?"),
+        ([CHAIR_ELECTED], "Why did they remove her deputy?",
+         "Why did Kelby Council remove Ann Cole’s deputy?"),
     ],
 })
 
