@@ -8136,6 +8136,7 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
     put_for_it = ""  # the thing put for the first "it"
     put_for_plural: set[str] = set()  # the plural pronouns rewritten so far
     put_things: list[str] = []  # what was put for the thing and plural pronouns
+    put_for_person: dict[str, str] = {}  # the one put for "he" (or "she") so far
     for match in _PRONOUN_RE.finditer(question):
         pronoun = match.group(1)
         body_as_said = ""  # a body put for an "it" as its report calls it again ("the trust")
@@ -8158,6 +8159,21 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             pieces += [question[at : match.start()], saved]
             at = match.end()
             continue
+        again = put_for_person.get(kind) if person and kind in done else None
+        counterpart = re.match(r"\s+(\w+)\b", question[match.end() :])
+        if (
+            again and " or " not in again and pronoun.lower() in ("his", "her")
+            and match.start() >= at and counterpart
+            and counterpart.group(1).lower() in _COUNTERPARTS
+            and not _the_wrong_way_round(again, counterpart.group(1).lower(), history)
+        ):
+            # "Did he or his rival spend more?": the second "his" is the same one's, and his
+            # rival the other of the pair ("Did Tom Okafor or Maria Santos spend more?")
+            partner = _counterpart(again, previous, question)
+            if partner and not _named_in(partner, "".join(pieces)):
+                pieces += [question[at : match.start()], partner]
+                at = match.end() + counterpart.end()
+                continue
         if kind in done or match.start() < at or resolved_within(question, match):
             continue
         if (
@@ -8683,6 +8699,8 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             continue
         pieces += [question[at : match.start()], owned]
         at = end
+        if person:
+            put_for_person.setdefault(kind, entity)
         if not person:
             put_things.append(owned)
         if kind == "plural":

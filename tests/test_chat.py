@@ -12613,6 +12613,34 @@ SIXTIETH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+MAYOR_ELECTED = turn(
+    "Who won the Kelby mayoral election?", "Tom Okafor [1]. Tom Okafor beat Maria Santos in the "
+    "Kelby mayoral election. [1]",
+)
+
+SIXTIETH_ROUND_FOLLOWUPS.update({
+    "a second 'his' or 'her' before 'rival', 'opponent', 'predecessor' in a question whose 'he' "
+    "was put already is that one's, and names the other of the pair ('Did he or his rival spend "
+    "more?' -> 'Did Tom Okafor or Maria Santos spend more?'); the wrong way round, or kin, it "
+    "stays": [
+        ([MAYOR_ELECTED], "Did he or his rival spend more?",
+         "Did Tom Okafor or Maria Santos spend more?"),
+        ([MAYOR_ELECTED], "Did he get more votes than his opponent?",
+         "Did Tom Okafor get more votes than Maria Santos?"),
+        ([NEW_HEAD], "Is he older than his predecessor?",
+         "Is Tomas Harkaway older than Gwen Hale?"),
+        ([NEW_HEAD], "Did he work with his predecessor?",
+         "Did Tomas Harkaway work with Gwen Hale?"),
+        # near misses
+        ([SCHOOL_HEAD_REPLACED], "Is he older than his successor?",
+         "Is Sam Okafor older than his successor?"),
+        ([MAYOR_ELECTED], "What did he say about his wife?",
+         "What did Tom Okafor say about his wife?"),
+        ([MAYOR_ELECTED], "Did she congratulate her rival?",
+         "Did Maria Santos congratulate Tom Okafor?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
