@@ -6414,10 +6414,12 @@ _A_DOER = (
     r"(?:(?:the|a|an|his|her|their|its)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?"
     r"|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))"
 )
+# ... or a person's pronoun: "Was it him or her who paid ...?"
+_A_DOER_OR_ONE = rf"(?:{_A_DOER}|him|her|he|she|them|they)"
 # What follows a cleft's "it": "Was it Tom or Ann who paid ...", "Was it the bank that ..."
 _A_CLEFT = re.compile(
-    rf"\s+(?:be\s+)?(?!the\s+ones?\b)(?:{_A_DOER}\s+or\s+{_A_DOER}\s+(?:who|that|which)|"
-    rf"{_A_DOER}\s+who)\s+(?-i:[a-z])",
+    rf"\s+(?:be\s+)?(?!the\s+ones?\b)(?:{_A_DOER_OR_ONE}\s+or\s+{_A_DOER_OR_ONE}\s+"
+    rf"(?:who|that|which)|{_A_DOER}\s+who)\s+(?-i:[a-z])",
     re.IGNORECASE,
 )
 
@@ -7974,7 +7976,7 @@ def _back_to(question: str, history: Sequence[Turn]) -> str | None:
 # the deed a who-question asked about, with the ones it may be
 _EITHER_OF_THE_DOERS = re.compile(
     rf"^\W*(?P<aux>was|is|will\s+it\s+be|would\s+it\s+be)\s+(?:it\s+)?"
-    rf"(?P<a>{_A_DOER})(?:\s+or\s+(?P<b>{_A_DOER}))?\s*\?*\s*$",
+    rf"(?P<a>{_A_DOER_OR_ONE})(?:\s+or\s+(?P<b>{_A_DOER_OR_ONE}))?\s*\?*\s*$",
     re.IGNORECASE,
 )
 # "Who paid for the new roof?", "Which firm built the bridge?" (not "Which firm did he buy?",
@@ -8060,12 +8062,14 @@ def _either_of_the_doers(question: str, history: Sequence[Turn]) -> str | None:
     m = _EITHER_OF_THE_DOERS.match(question)
     if m is None or not re.match(r"^\W*(?:was|is|will|would)\s+it\b", question, re.I):
         return None
-    if {m["a"].lower(), (m["b"] or "").lower()} & _NO_DOERS or any(
+    ones = {m["a"].lower(), (m["b"] or "").lower()}
+    pronouns = ones - {""} <= {"him", "her", "he", "she", "them", "they"}
+    if ones & _NO_DOERS or not pronouns and any(
         w.lower() in _PRONOUN_GENDER or w.lower() in _THING
         for w in f"{m['a']} {m['b'] or ''}".split()
     ):
         return None
-    if m["b"] is None and (
+    if m["b"] is None and not pronouns and (
         _agent_kind(m["a"]) is None or not re.match(r"(?i:the)\s", m["a"])
     ):
         # ("Was it the council?" asks if the council did it; "Was it Acme?" or "Was it the
@@ -8074,12 +8078,21 @@ def _either_of_the_doers(question: str, history: Sequence[Turn]) -> str | None:
     previous = next((t for t in reversed(history[-3:]) if not t.refused), history[-1])
     asked = _DOER_ASKED.match(_without_the_story(previous.standalone))
     if asked is None:
-        return None
+        # ("Was it him?" after "When did the museum open?": a cleft of no deed asked of one,
+        # left as asked, never "Was the Harbour Museum him?")
+        return question if pronouns else None
     a, b = (_the_named_one(m[k], history) if m[k] else "" for k in ("a", "b"))
     aux = "Will it be" if m["aux"].lower().startswith("will") else (
         "Would it be" if m["aux"].lower().startswith("would") else m["aux"].capitalize() + " it"
     )
     either = f"{a} or {b}" if b else a
+    if pronouns:
+        # "Was it him or her?" after "Who bought the Red Lion?" - "Tom Hale and Ann Cole":
+        # the cleft asked, each pronoun then put as any is ("Was it Tom Hale or Ann Cole that
+        # bought the Red Lion?"); left as asked when they stand for no one
+        asked_so = f"{aux} {either} that {asked['deed']}?"
+        put = _rewritten(asked_so, history)
+        return put if put != asked_so else question
     return f"{aux} {either} that {asked['deed']}?"
 
 

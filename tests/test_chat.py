@@ -12641,6 +12641,31 @@ SIXTIETH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+TWO_BOUGHT = turn(
+    "Who bought the Red Lion?", "Tom Hale and Ann Cole [1]. Tom Hale and his sister Ann Cole "
+    "bought the Red Lion. [1]",
+)
+
+SIXTIETH_ROUND_FOLLOWUPS.update({
+    "a cleft of pronouns ('Was it him or her?', 'Was it him or her who paid for it?') after a "
+    "who-question asks the deed with each put as the one it stands for; with no one to put, or "
+    "no deed asked of one, it is left as asked, never 'Was the Red Lion him?'": [
+        ([TWO_BOUGHT], "Was it him or her?",
+         "Was it Tom Hale or Ann Cole that bought the Red Lion?"),
+        ([TWO_BOUGHT], "Was it him or her who paid for it?",
+         "Was it Tom Hale or Ann Cole who paid for the Red Lion?"),
+        ([MAYOR_ELECTED], "Was it him or her?",
+         "Was it Tom Okafor or Maria Santos that won the Kelby mayoral election?"),
+        ([MAYOR_ELECTED], "Was it him or her who conceded?",
+         "Was it Tom Okafor or Maria Santos who conceded?"),
+        ([TWO_BOUGHT], "Was it her?", "Was it Ann Cole that bought the Red Lion?"),
+        ([RED_LION_BOUGHT], "Was it him?", "Was it Tom Hale that bought the Red Lion?"),
+        # near misses
+        ([RED_LION_BOUGHT], "Was it her?", "Was it her?"),
+        ([MUSEUM_OPENED], "Was it him?", "Was it him?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
