@@ -4500,6 +4500,18 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
         # down for health reasons. [1]" - "Why did he step down?": the one the reply says
         # stepped down, not the name it led with
         return doer
+    short = _short_name(previous)
+    succession = _NEWCOMER_ASKED.match(previous.standalone) or _DEPARTED_ASKED.match(
+        previous.standalone
+    )
+    pair = _who_came_into_whose_place(previous) if succession and short else None
+    if pair and _LEFT.search(question) and not _same(pair[0], pair[1]):
+        # "Who will replace Ian Cole?" - "Tomas Harkaway" - "Why is he leaving?", "Who did Sam
+        # Okafor replace?" - "Helen Marsh" - "Why did she step down?": the one who leaves is
+        # the one replaced, whichever the reply named or the question asked of
+        departed = [c for _, c in scored if _same(c.name, pair[1])]
+        if len(departed) == 1:
+            return departed[0]
     sold = _SOLD_TO.match(previous.standalone)
     buyer = [c for _, c in scored if sold and _same(c.name, sold["buyer"])]
     if buyer and _BUYERS_DEED.search(question):
@@ -4557,17 +4569,6 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
         accused = [c for c in answered if _same(c.name, _whose_one(deed))]
         if accused:
             return accused[0]
-    succession = _NEWCOMER_ASKED.match(previous.standalone) or _DEPARTED_ASKED.match(
-        previous.standalone
-    )
-    pair = _who_came_into_whose_place(previous) if succession and short else None
-    if pair and _LEFT.search(question) and not _same(pair[0], pair[1]):
-        # "Who will replace Ian Cole?" - "Tomas Harkaway" - "Why is he leaving?", "Who did Sam
-        # Okafor replace?" - "Helen Marsh" - "Why did she step down?": the one who leaves is
-        # the one replaced, whichever the reply named
-        departed = [c for _, c in scored if _same(c.name, pair[1])]
-        if len(departed) == 1:
-            return departed[0]
     if len(answered) > 1 and short and (deed or succession) and pronoun in ("he", "she"):
         doer = [c for c in answered if _same(c.name, short)]
         if (
@@ -5322,7 +5323,7 @@ def _counterpart(
 
 _NEW_ONES = frozenset("successor successors replacement replacements".split())
 _OLD_ONES = frozenset("predecessor predecessors".split())
-_A_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+_A_NAME = r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
 # How a question or a reply tells who came into whose place: "Who replaced Gwen Hale?" (the
 # reply's name the newcomer), "Who did Sam Okafor replace?" (the reply's name the one
 # replaced), "Tomas Harkaway has taken over from Gwen Hale", "Gwen Hale was replaced by ..."

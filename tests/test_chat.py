@@ -12666,6 +12666,27 @@ SIXTIETH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+SIXTIETH_ROUND_FOLLOWUPS.update({
+    "'he' leaving after a succession is the one replaced also when the question asked of the "
+    "newcomer ('Who did Ian Cole replace?' - 'Tom Hale' - 'Why did he leave?') or named the post "
+    "after the one replaced ('Who will replace Tom Hale as coach?'), whose 'as coach' is no part "
+    "of his name": [
+        ([turn("Who did Ian Cole replace?", "Tom Hale [1]. Ian Cole replaced Tom Hale as coach. "
+               "[1]")], "Why did he leave?", "Why did Tom Hale leave?"),
+        ([turn("Who will replace Tom Hale as coach?", "Ian Cole [1]. Ian Cole will replace Tom "
+               "Hale. [1]")], "Why is he retiring?", "Why is Tom Hale retiring?"),
+        ([turn("Who succeeded Sam Okafor?", "Helen Marsh [1]. Helen Marsh succeeded Sam Okafor as "
+               "chair. [1]")], "Why did he step down?", "Why did Sam Okafor step down?"),
+        # near misses: the one asked of does the rest
+        ([turn("Who did Ian Cole replace?", "Tom Hale [1]. Ian Cole replaced Tom Hale as coach. "
+               "[1]")], "What did he achieve?", "What did Ian Cole achieve?"),
+        ([turn("Who replaced Tom Hale as coach?", "Ian Cole [1]. Ian Cole replaced Tom Hale as "
+               "coach. [1]")], "Where did he coach before?", "Where did Ian Cole coach before?"),
+        ([turn("Who succeeded Sam Okafor?", "Helen Marsh [1]. Helen Marsh succeeded Sam Okafor as "
+               "chair. [1]")], "When did she start?", "When did Helen Marsh start?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
