@@ -723,6 +723,7 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
             # "She said he would go straight into the squad": two genders, two people
             other = taken.get({"m": "f", "f": "m"}[gender])
             doer = _doer_of_the_verb_before(sentence, m, names)
+            doer = doer or _the_one_named_as_the_counterpart(sentence, m, names)
             who = _the_one_a_who_clause_tells(sentence, m.start(), names, gender)
             who = who or first_mention(sentence, m.start(), other, gender, doer)
             if (
@@ -804,6 +805,39 @@ def _doer_of_the_verb_before(
     if _VERB_GROUP.fullmatch(before[last[1] :]):
         return last[2]
     return None
+
+
+# "named Ishmael Quennery, 38, as her successor", "Tom Hale is his replacement": one told as
+# another's successor, rival or replacement, before the possessive of that other
+_NAMED_AS_THE_COUNTERPART = re.compile(
+    r"(?:\bas|\b(?:is|was|will\s+be|became|becomes|has\s+become))\s+$"
+)
+_COUNTERPART_OWNED = re.compile(
+    r"\s+(?:(?:new|former|chosen|named|likely|eventual|permanent|interim)\s+)?(?:successor|"
+    r"predecessor|replacement|opponent|rival|challenger|counterpart|stand-in)\b"
+)
+
+
+def _the_one_named_as_the_counterpart(
+    sentence: str, pronoun: re.Match[str], names: Sequence[str]
+) -> str | None:
+    """The name told as the one a possessive "his"/"her" owns as a successor, predecessor,
+    rival ("The orchestra has named Ishmael Quennery, 38, as her successor": her is someone
+    else, never Ishmael Quennery, who is the successor); None for any other pronoun."""
+    if pronoun.group(0).lower() not in ("his", "her") or not _COUNTERPART_OWNED.match(
+        sentence, pronoun.end()
+    ):
+        return None
+    before = sentence[: pronoun.start()]
+    if not _NAMED_AS_THE_COUNTERPART.search(before):
+        return None
+    said = sorted(
+        (m.end(), name)
+        for name in names
+        for mention in {name, name.split()[-1]}
+        for m in re.finditer(rf"\b{re.escape(mention)}\b", before)
+    )
+    return said[-1][1] if said else None
 
 
 def _opens_with_a_pronoun(sentence: str, names: Sequence[str]) -> bool:
@@ -1476,6 +1510,8 @@ def candidates(previous: Turn) -> list[Candidate]:
     # replace?") is a man's, though no list knows "Benedict"; a "she" next is someone else
     for name, gender in _gender_put_for(previous, [n for n, _ in names]).items():
         genders.setdefault(name, gender)
+    for name, gender in _gender_of_the_one_succeeded(previous, [n for n, _ in names]).items():
+        genders.setdefault(name, gender)
     described = [
         Candidate(name, False, None, tier)
         if _only_a_place(name, text) or _a_nationality(name, text)
@@ -1584,6 +1620,36 @@ def candidates(previous: Turn) -> list[Candidate]:
 
 # "Which company ...?", "What band ...?": the kind of thing a question asks for by its noun
 _THING_KIND_ASKED = re.compile(r"^\W*(?i:which|what)\s+(?P<noun>[a-z-]+)\b")
+
+
+# "Who was named as Aurelia Braskwater's successor?", "Who will succeed Aurelia Braskwater?":
+# the one whose successor (predecessor, replacement, rival) a question asked for
+_WHOSE_COUNTERPART_ASKED = re.compile(
+    r"(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})[’']s?\s+(?:new\s+)?"
+    r"(?P<noun>successor|predecessor|replacement|opponent|rival|challenger)\b"
+    r"|\b(?:succeed|succeeds|succeeded|replace|replaces|replaced|(?:take|takes|took)\s+over\s+"
+    r"from)\s+(?P<replaced>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+)
+
+
+def _gender_of_the_one_succeeded(turn: Turn, names: Sequence[str]) -> dict[str, str]:
+    """The sex the reply tells the one a question asked the successor (or rival) of by its
+    "his" or "her" before that noun: "Who was named as Aurelia Braskwater's successor?" -
+    "The orchestra has named Ishmael Quennery, 38, as her successor" makes Aurelia Braskwater
+    a "she", though no list knows "Aurelia"; empty when the reply says both or neither."""
+    m = _WHOSE_COUNTERPART_ASKED.search(turn.standalone)
+    if m is None:
+        return {}
+    owner = m["owner"] or m["replaced"]
+    noun = m["noun"] or r"successor|replacement"
+    said = {
+        _PRONOUN_GENDER[p.group(1).lower()]
+        for p in re.finditer(
+            rf"\b(his|her)\s+(?:new\s+)?(?:{noun})\b", f"{turn.answer} {turn.evidence}", re.I
+        )
+    }
+    name = next((n for n in names if _same(n, owner)), None)
+    return {name: said.pop()} if name and len(said) == 1 else {}
 
 
 def _gender_put_for(turn: Turn, names: Sequence[str]) -> dict[str, str]:
@@ -2018,10 +2084,13 @@ _ASKED_OF_A_PLACE = re.compile(
 # buy?", "What film will she direct?".
 _WHICH_OBJECT = re.compile(
     r"^\s*(?:which|what)\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)"
-    r"\b)(\w+)\s+(?:did|does|do|has|have|had|will|would|can|could)\s+"
+    r"\b)(\w+)\s+(?:(?:did|does|do|has|have|had|will|would|can|could)\s+"
     # ... whose subject follows the auxiliary: "Which firm will run the ferry?" asks for the
     # doer, its verb straight after the auxiliary
-    r"(?:(?-i:[A-Z])\w*|(?:he|she|it|they|we|you|i|the|a|an|this|that|his|her|its|their)\b)",
+    r"(?:(?-i:[A-Z])\w*|(?:he|she|it|they|we|you|i|the|a|an|this|that|his|her|its|their)\b)"
+    # ... or a deed going on, done by one named: "Which orchestra is Aurelia Braskwater
+    # leaving?"
+    r"|(?:is|was|are|were)\s+(?:(?-i:[A-Z])[\w’'-]*\s+){1,3}(?-i:[a-z]+ing)\b)",
     re.IGNORECASE,
 )
 _WHICH_THING = re.compile(
@@ -2542,6 +2611,16 @@ _ITS_OFFICER = re.compile(
 )
 
 
+def _owner_of_a_person(name: str, text: str) -> bool:
+    """Does `text` say `name` has a successor, a predecessor, a rival or kin ("Aurelia
+    Braskwater's successor", "Tom Hale's wife"), which only a person has?"""
+    return bool(re.search(
+        rf"\b{re.escape(name)}[’']s?\s+(?:new\s+|former\s+|late\s+)?(?:successor|predecessor|"
+        rf"rival|opponent|challenger|{'|'.join(_KIN.split())})\b",
+        text,
+    ))
+
+
 def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str | None:
     """ "it": what the previous question named ("the ferry subsidy"), else its names, else the
     answer's; "its", "they", "their": names first (a firm, a party, a team). What the follow-up
@@ -2588,6 +2667,7 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         if not _named_in(_whole_name(p, names_asked), question) and not _a_person_noun(p)
         # "Frenchman Julien Moreau" is no "it"
         and not _plainly_a_person(_whole_name(p, names_asked))
+        and not _owner_of_a_person(_whole_name(p, names_asked), previous.standalone)
         # "What was the estimate for Blue Orchard?" asked for a value: "it" is the painting.
         and not (slot and p.lower() == slot.group("slot").lower() and names_asked)
     ]
@@ -2672,6 +2752,9 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         and not _plainly_a_person(c.name)
         and not _a_persons_home(c.name, previous.standalone)
         and not _told_of_as_a_person(c.name, told)
+        # ("Who was named as Aurelia Braskwater's successor?": one whose successor, rival or
+        # wife is asked of is a person, never "it")
+        and not _owner_of_a_person(c.name, previous.standalone)
     ]
     if pronoun in _PLURAL and _ASKED_OF_PEOPLE.search(question):
         # "How old are they?", "Where do they live?" after "Who bought the Red Lion?" - "Ann
@@ -2937,6 +3020,13 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     which = _WHICH_THING.match(previous.standalone)
     whose = _WHICH_OBJECT.match(previous.standalone)
     if (
+        pronoun in ("it", "its") and new and _LEADER_ASKED.search(question)
+        and _a_head_asked_for(previous)
+    ):
+        # "Which orchestra is Aurelia Braskwater leaving?" - "The Vellacourt Philharmonic" -
+        # "Who is its chair?": the orchestra asked for has the chair, never one it named
+        return new
+    if (
         pronoun == "it" and new and whose and not whose.group(1).lower().endswith("s")
         and whose.group(1).lower() not in _PLACE_SLOTS
     ):
@@ -2959,6 +3049,15 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             # town neither opens nor costs anything, the hospital does; "How many people live
             # in it?" asks of the town
             return new if _ASKED_OF_A_PLACE.search(question) else ordered[0]
+        if _LEADER_ASKED.search(question) and (
+            which and _KIND_OF.get(which.group(1).lower()) in _KINDS_THAT_HAVE_A_HEAD
+            or _head(ordered[0]) in _HELD_HEADS | _CONTESTS_WON
+            and not _a_happening(new) and _head(new) not in _HELD_HEADS | _CONTESTS_WON
+        ):
+            # "Which club won the league?" - "Kelby Rovers" - "Who is its boss?", "Who runs
+            # it?": the club, museum or firm asked for has a boss; a league, a race or a prize
+            # it won, or the place it acted in, is no one's it runs
+            return new
         told = f"{previous.evidence} {previous.passage}"
         if (
             not which and _only_a_place(new, told)
@@ -3079,6 +3178,39 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         # one woman the text calls "her" is no "they"; left as asked rather than searched as her
         new = None
     return ordered[0] if ordered else new
+
+
+# "Who is its boss?", "Who runs it?", "Who is in charge of it?": a follow-up asking who heads
+# a body
+_LEADER_ASKED = re.compile(
+    r"\bits\s+(?:(?:new|current|present|former|last|first|general|managing|artistic|"
+    r"musical|head|club|vice)[\s-]+)?(?:boss|bosses|chief|chairman|chairwoman|chair|president|"
+    r"secretary|captain|manager|coach|chief\s+executive|director|founder|owner|owners|leader|"
+    r"head|curator|principal|headteacher|conductor)\b"
+    r"|^\W*who\s+(?:\w+\s+){0,2}(?:runs|ran|owns|owned|heads|headed|leads|led|manages|"
+    r"managed|coaches|coached|chairs|chaired|founded|started)\s+it\b"
+    r"|\b(?:in\s+charge\s+of|(?:boss|head|chief|owner|director|manager|chair)\s+of)\s+it\b",
+    re.IGNORECASE,
+)
+# Kinds of bodies a which-question asks for that have a boss, an owner or a head
+_KINDS_THAT_HAVE_A_HEAD = frozenset(
+    "company team charity school hospital theatre museum band orchestra council regulator "
+    "choir fund".split()
+)
+
+
+def _a_head_asked_for(turn: Turn) -> bool:
+    """Did `turn` ask "Which <body> ...?" of a kind with a boss or a head ("Which charity
+    bought the Old Mill?", "Which orchestra is Aurelia Braskwater leaving?"), and its reply
+    lead with one?"""
+    which = _WHICH_THING.match(turn.standalone) or _WHICH_OBJECT.match(turn.standalone)
+    return bool(
+        which and turn.short and _KIND_OF.get(which.group(1).lower()) in _KINDS_THAT_HAVE_A_HEAD
+    )
+# What a side or a player wins, which has no boss: "the league", "the cup", "the title"
+_CONTESTS_WON = frozenset(
+    "league cup title trophy final prize award medal pennant shield plate bowl".split()
+)
 
 
 def _the_deed_asked_again(question: str, asked: str) -> bool:
@@ -3315,6 +3447,20 @@ def _in_a_sentence(phrase: str) -> str:
     if len(words) > 1 and words[0] == "The" and words[-1].islower():
         return "the " + " ".join(words[1:])
     return phrase
+
+
+def _as_said_inside(name: str, text: str) -> str:
+    """`name` that opened a reply with "The" ("The Harbour Museum [1].") as `text` writes it
+    inside a sentence ("... of the Harbour Museum"): its "The" is the sentence's, lower-cased
+    there, not a title's ("The Salt Gatherers" is never "the Salt Gatherers")."""
+    if not name.startswith("The ") or len(name.split()) < 2:
+        return name
+    rest = re.escape(name[4:])
+    if re.search(rf"[\w,]\s+the\s+{rest}\b", text) and not re.search(
+        rf"[\w,]\s+The\s+{rest}\b", text
+    ):
+        return f"the {name[4:]}"
+    return name
 
 
 def _the_whole_body(name: str, text: str) -> str:
@@ -4179,8 +4325,10 @@ _SOLD_TO = re.compile(
 _TOOK_THE_PLACE_OF = frozenset("succeeded replaced ousted unseated deposed toppled".split())
 # ... whose leaving is the other one's deed: "When did he step down?", "Why did she resign?"
 _LEFT = re.compile(
-    r"\b(?:resign(?:ed|s)?|retire[ds]?|quit|(?:step|stepped|steps|stand|stood|stands)\s+down|"
-    r"leave|left|(?:was|were|get|got)\s+(?:sacked|fired|dismissed|ousted))\b",
+    r"\b(?:resign(?:ed|s|ing)?|retir(?:e|ed|es|ing)|quit(?:s|ting)?|(?:step|stepped|steps|"
+    r"stepping|stand|stood|stands|standing)\s+down|leave|leaves|leaving|left|withdr(?:aw|aws|ew|"
+    r"awn|awing)|(?:pull|pulls|pulled|pulling)\s+out|(?:was|were|get|"
+    r"got|being)\s+(?:sacked|fired|dismissed|ousted))\b",
     re.IGNORECASE,
 )
 # Irregular verbs a rewrite puts in the past or reads there: base -> (past, participle).
@@ -4203,7 +4351,8 @@ _IRREGULAR = {
     "catch": ("caught", "caught"), "seek": ("sought", "sought"), "hear": ("heard", "heard"),
     "see": ("saw", "seen"), "know": ("knew", "known"), "beat": ("beat", "beaten"),
     "go": ("went", "gone"), "come": ("came", "come"), "do": ("did", "done"),
-    "strike": ("struck", "struck"),
+    "strike": ("struck", "struck"), "withdraw": ("withdrew", "withdrawn"),
+    "overthrow": ("overthrew", "overthrown"),
 }
 # The participles, which a follow-up's passive ("Where is it held?") is read by.
 _IRREGULAR_PAST = {base: forms[1] for base, forms in _IRREGULAR.items()}
@@ -4339,12 +4488,30 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
     scored = [(f, c) for f, c in scored if f > 0 and not _named_in(c.name, question)]
     if not scored:
         return None
+    done_to = _the_one_told_done_to(pronoun, question, [c for _, c in scored], previous)
+    if done_to is not None:
+        # "Who is the new manager?" - "Sam Reed [1]. Kelby Rovers have appointed Sam Reed
+        # ... after sacking Tom Hale" - "Why did they sack him?": the one the reply says was
+        # sacked, not the one it led with
+        return done_to
     doer = _the_one_told_to_do(question, [c for _, c in scored], previous)
     if doer is not None:
         # "Who did Lucy Varndell replace?" - "Fenna Rowe [2]. ... after Sam Okafor stepped
         # down for health reasons. [1]" - "Why did he step down?": the one the reply says
         # stepped down, not the name it led with
         return doer
+    short = _short_name(previous)
+    succession = _NEWCOMER_ASKED.match(previous.standalone) or _DEPARTED_ASKED.match(
+        previous.standalone
+    )
+    pair = _who_came_into_whose_place(previous) if succession and short else None
+    if pair and _LEFT.search(question) and not _same(pair[0], pair[1]):
+        # "Who will replace Ian Cole?" - "Tomas Harkaway" - "Why is he leaving?", "Who did Sam
+        # Okafor replace?" - "Helen Marsh" - "Why did she step down?": the one who leaves is
+        # the one replaced, whichever the reply named or the question asked of
+        departed = [c for _, c in scored if _same(c.name, pair[1])]
+        if len(departed) == 1:
+            return departed[0]
     sold = _SOLD_TO.match(previous.standalone)
     buyer = [c for _, c in scored if sold and _same(c.name, sold["buyer"])]
     if buyer and _BUYERS_DEED.search(question):
@@ -4365,6 +4532,18 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
             c for c in subjects
             if c.person or c.gender or not _a_bodys_deed_done_by(c.name, previous.standalone)
         ]
+    answered_surely = [
+        c for _, c in scored
+        if c.tier == 1 and c.person and c.gender == _PRONOUN_GENDER.get(pronoun)
+        and _same(c.name, _short_name(previous) or "\0")
+    ]
+    if len(subjects) == 1 and subjects[0].gender is None and len(answered_surely) == 1 and (
+        _WHO_ASKED.match(previous.standalone)
+    ):
+        # "Who did Sam Okafor replace?" - "Helen Marsh" - "Where is she going?": a subject
+        # whose name may be either sex's ("Sam") is no surer a "she" than the woman the reply
+        # answered with, whom the name's list or the text says is one
+        return answered_surely[0]
     if len(subjects) == 1:
         return subjects[0]
     cited = _the_doer_cited(previous, [c for _, c in scored])
@@ -4390,10 +4569,12 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
         accused = [c for c in answered if _same(c.name, _whose_one(deed))]
         if accused:
             return accused[0]
-    if len(answered) > 1 and short and deed and pronoun in ("he", "she"):
+    if len(answered) > 1 and short and (deed or succession) and pronoun in ("he", "she"):
         doer = [c for c in answered if _same(c.name, short)]
         if (
-            doer and len(answered) == 2 and deed["verb3"].lower() in _TOOK_THE_PLACE_OF
+            doer and len(answered) == 2 and (
+                succession or deed["verb3"].lower() in _TOOK_THE_PLACE_OF
+            )
             and _LEFT.search(question)
         ):
             # "Who succeeded Tom Hale as chairman?" - "Sam Reed" - "When did he step down?":
@@ -4485,6 +4666,67 @@ _PERSON_DOES = re.compile(
     r"(?P<verb>[a-z]+)(?:\s+(?P<particle>down|up|out|off|away|aside|back|in|over)\b)?",
     re.IGNORECASE,
 )
+
+
+# "Why did they sack him?", "When did the club appoint her?": a deed done to an object "him" or
+# "her" by another
+_DONE_TO_ONE = re.compile(
+    r"\b(?:did|does|do|will|would|has|had|have)\s+(?:they|he|she|it|we|you|the\s+[a-z]+|"
+    r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))\s+(?P<verb>[a-z]+)\s+(?P<pro>him|(?P<her>her))\b"
+    # ("her" owning a noun after it, "sack her coach", is no one it was done to)
+    r"(?(her)(?!\s+(?-i:[a-z]+)(?<!by)(?<!for)(?<!to)(?<!with)(?<!in)(?<!at)(?<!on)(?<!after)"
+    r"(?<!before)(?<!from)(?<!over)(?<!again)(?<!so)(?<!ly)(?<!now)(?<!then)\b))"
+    # ... or said of one in the passive: "Why was he sacked?"
+    r"|\b(?:is|was|were|been|being|get|got)\s+(?P<pro2>he|she)\s+(?P<part>[a-z]+(?:ed|en|wn))\b",
+    re.IGNORECASE,
+)
+
+
+def _base_of_participle(part: str) -> str:
+    """The base form a past participle is of ("sacked" -> "sack", "retired" -> "retire",
+    "dropped" -> "drop", "chosen" -> "choose"), or the participle itself."""
+    if part in _BASE_OF:
+        return _BASE_OF[part]
+    for base in (part[:-2], part[:-1], part[:-3]):
+        if base and _past(base, participle=True) == part:
+            return base
+    return part
+
+
+def _the_one_told_done_to(
+    pronoun: str, question: str, scored: Sequence[Candidate], previous: Turn
+) -> Candidate | None:
+    """Of the people agreeing with an object "him" or "her" a deed is asked of ("Why did they
+    sack him?"), the one the previous reply or its citations say it was done to ("... after
+    sacking Tom Hale", "Tom Hale was sacked"), when exactly one is said so and another, the
+    reply's lead, is not; else None."""
+    asked = _DONE_TO_ONE.search(question)
+    if asked is None or pronoun.lower() != (asked["pro"] or asked["pro2"]).lower():
+        return None
+    verb = (asked["verb"] or asked["part"]).lower()
+    base = _BASE_OF.get(verb, verb) if asked["verb"] else _base_of_participle(verb)
+    if base in _ANY_SUBJECTS or base in ("be", "say", "tell", "ask", "give", "get", "do", "make",
+                                         "see", "meet", "call", "find", "know", "thank"):
+        return None
+    forms = "|".join(sorted(_verb_forms(base), key=len, reverse=True))
+    participle = re.escape(_past(base, participle=True))
+    text = f"{_without_lead(previous)} {previous.evidence}"
+
+    def done_to(name: str) -> bool:
+        said = re.escape(name)
+        return bool(
+            re.search(rf"\b(?:{forms})\s+(?:(?!by\b)[a-z]+\s+)?{said}\b", text)
+            or re.search(
+                rf"\b{said}\b[^.!?]*?\b(?:is|was|were|has\s+been|had\s+been|will\s+be)\s+"
+                rf"{participle}\b(?!\s+by\s+{said})", text,
+            )
+        )
+
+    people = [
+        c for c in scored if (c.person or _looks_like_person(c.name)) and " or " not in c.name
+    ]
+    told = [c for c in people if any(done_to(m) for m in {c.name, c.name.split()[-1]})]
+    return told[0] if len(told) == 1 and len(people) > 1 else None
 
 
 def _the_one_told_to_do(
@@ -4790,8 +5032,29 @@ def _antecedent_of(pronoun: str, turn: Turn, question: str, history: Sequence[Tu
         return None
     if found and pronoun.lower() in _PERSON:
         found = _without_job_title(found)
+    if found and pronoun.lower() in ("it", "its") and _LEADER_ASKED.search(question):
+        found = " or ".join(_the_body_of_the_work(part) for part in found.split(" or "))
     doer = _the_body_told_to_do(pronoun, found, turn, question) if found else None
     return doer or found
+
+
+_BODYS_THING = re.compile(
+    r"(?P<the>[Tt]he\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?P<rest>[a-z][a-z\s-]*)"
+)
+
+
+def _the_body_of_the_work(phrase: str) -> str:
+    """The body a phrase names a thing of, for a question of who heads it: "the Harbour Museum"
+    of "the Harbour Museum refit", "Brackwell Foods" of "Brackwell Foods profit" (a refit or a
+    profit has no boss); `phrase` itself when it is a body ("the Kelby allotment society") or
+    names none by a body's word."""
+    m = _BODYS_THING.fullmatch(phrase.strip())
+    if m is None or _head(phrase).lower() in _KIND_OF:
+        return phrase
+    last = m["name"].split()[-1].lower()
+    if last not in _KIND_OF and last not in _KIND_HEADS:
+        return phrase
+    return f"the {m['name']}" if m["the"] else m["name"]
 
 
 # An office said before a name, no part of it, which a follow-up is asked without: the
@@ -5038,6 +5301,8 @@ def _counterpart(
         c
         for c in candidates(previous)
         if (c.person is True or (c.person is None and _looks_like_person(c.name)))
+        # (a reply's lead that is no name, "Poor results [1]." to a why-question, is no one)
+        and (c.person is True or _name_like(c.name))
         and not any(_same(c.name, part) for part in name.split(" or "))
         and not _named_in(c.name, apart)
         # (the reply's "Patricia Nwosu and Claire Lefebvre" is no one other than either)
@@ -5054,6 +5319,72 @@ def _counterpart(
         found = [c for c in found if describe(c.name, c.tier, {}).gender or _has_title(c.name)]
         found = found or near or others
     return found[0].name if len(found) == 1 else None
+
+
+_NEW_ONES = frozenset("successor successors replacement replacements".split())
+_OLD_ONES = frozenset("predecessor predecessors".split())
+_A_NAME = r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+# How a question or a reply tells who came into whose place: "Who replaced Gwen Hale?" (the
+# reply's name the newcomer), "Who did Sam Okafor replace?" (the reply's name the one
+# replaced), "Tomas Harkaway has taken over from Gwen Hale", "Gwen Hale was replaced by ..."
+_SUCCEEDED_VERBS = (
+    r"(?:succeed|succeeds|succeeded|replace|replaces|replaced|(?:take|takes|took|taken|"
+    r"taking)\s+over\s+from)"
+)
+_NEWCOMER_ASKED = re.compile(
+    rf"^\W*who\s+(?:(?:will|has|had|would|is\s+to|is\s+going\s+to)\s+)?{_SUCCEEDED_VERBS}"
+    rf"\s+(?P<old>{_A_NAME})|^\W*who\s+(?:is|was|will\s+be|has\s+been)\s+(?:(?:originally\s+|"
+    r"first\s+|now\s+|formally\s+|officially\s+)?(?:named|appointed|chosen|picked|confirmed)\s+"
+    r"as\s+)?"
+    rf"(?P<old2>{_A_NAME})[’']s?\s+(?:new\s+)?(?:successor|replacement)\b",
+    re.IGNORECASE,
+)
+_DEPARTED_ASKED = re.compile(
+    rf"^\W*(?:who|whom)\s+(?:did|does|will|has|had)\s+(?P<new>{_A_NAME})\s+"
+    r"(?:succeed|replace|take\s+over\s+from)\b"
+    rf"|^\W*who\s+(?:is|was)\s+(?P<new2>{_A_NAME})[’']s?\s+predecessor\b",
+    re.IGNORECASE,
+)
+_SUCCEEDED_TOLD = re.compile(
+    rf"(?P<new>{_A_NAME})(?:,[^,]{{1,40}},)?\s+(?:has\s+|have\s+|had\s+|will\s+)?"
+    rf"{_SUCCEEDED_VERBS}\s+(?P<old>{_A_NAME})"
+    rf"|(?P<old2>{_A_NAME})(?:,[^,]{{1,40}},)?\s+(?:was|has\s+been|is\s+to\s+be|will\s+be)\s+"
+    rf"(?:replaced|succeeded)\s+by\s+(?P<new2>{_A_NAME})"
+)
+
+
+def _who_came_into_whose_place(turn: Turn) -> tuple[str, str] | None:
+    """The newcomer and the one whose place they took, as `turn`'s question and reply tell it:
+    ("Tomas Harkaway", "Gwen Hale") after "Who replaced Gwen Hale?" - "Tomas Harkaway"; None
+    when the turn tells no such pair."""
+    short = _short_name(turn)
+    asked = _NEWCOMER_ASKED.match(turn.standalone)
+    if asked and short:
+        return short, asked["old"] or asked["old2"]
+    asked = _DEPARTED_ASKED.match(turn.standalone)
+    if asked and short:
+        return asked["new"] or asked["new2"], short
+    told = _SUCCEEDED_TOLD.search(f"{_without_lead(turn)} {turn.evidence}")
+    if told:
+        return told["new"] or told["new2"], told["old"] or told["old2"]
+    return None
+
+
+def _the_wrong_way_round(owner: str, noun: str, history: Sequence[Turn]) -> bool:
+    """Is "his successor" (or "her predecessor") of `owner` no one the newest turn telling who
+    came into whose place named? Her successor, when she is the newcomer, or his predecessor,
+    when he is the one replaced."""
+    if noun not in _NEW_ONES | _OLD_ONES:
+        return False
+    for turn in reversed(history[-2:]):
+        pair = _who_came_into_whose_place(turn)
+        if pair is None:
+            continue
+        new, old = pair
+        if noun in _NEW_ONES:
+            return _same(owner, new) and not _same(owner, old)
+        return _same(owner, old) and not _same(owner, new)
+    return False
 
 
 # Words an object "her" is followed by that are no noun she owns: "find her yesterday"
@@ -5095,6 +5426,9 @@ def _possessive(question: str, match: re.Match, name: str) -> str:
             # of how she was found after an object "her" ("her last race" owns a noun)
             after.group(1).lower() in _AFTER_AN_OBJECT
             or after.group(2) is not None and after.group(1).lower() in _LAST_AFTER_AN_OBJECT
+            # ("remove her suddenly?": an adverb ending the clause, no noun of hers)
+            or after.group(2) is not None and re.fullmatch(r"[a-z]{3,}ly", after.group(1))
+            and after.group(1).lower() not in ("family", "rally", "ally", "belly", "jelly")
             # "What made her suspicious?", "What kept her going?": what she was made, an
             # adjective or a verb ending the clause after a verb of making one so
             or after.group(2) is not None and _MADE_SO.search(question[: match.start()])
@@ -5124,6 +5458,8 @@ _THAT_ALONE = re.compile(
     r"compared|than)\b))",
     re.IGNORECASE,
 )
+# "that one", "this one" standing alone ("When did that one open?"), not "that one of them"
+_THAT_ONE = re.compile(r"\b(?:that|this)\s+one\b(?![’']s|\s+of\b)", re.IGNORECASE)
 # Words that join two clauses: a pronoun after one may point back into the same question.
 _CLAUSE_RE = re.compile(
     r"\b(and|but|or|when|after|before|because|if|since|while|so|until|as|once|where|that|though|"
@@ -5137,11 +5473,52 @@ _NOUN_PHRASE_RE = re.compile(r"\b(the|a|an|this|that)\s+[a-z]+", re.IGNORECASE)
 _A_PREPOSITION_BEFORE_IT = re.compile(r"\b(?:before|after|since|until|as)\s+$", re.IGNORECASE)
 
 
+# The asking words and auxiliary a question's subject comes after ("Did ...", "How much did")
+_ASKED_BEFORE_THE_SUBJECT = re.compile(
+    r"^\W*(?:(?:who|what|when|where|why|how)(?:\s+(?:much|many|long|far|old|often))?\s+)?"
+    r"(?:will|would|did|does|do|can|could|should|might|may|must|is|are|was|were|has|have|had)\s+",
+    re.IGNORECASE,
+)
+_ONE_DOER = re.compile(
+    r"(?:(?:the|a|an)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}", re.IGNORECASE
+)
+_NO_DOER_WORDS = frozenset(
+    "will would did does do can could should might may must is are was were has have had it "
+    "they them he she him her his its their not".split()
+)
+
+
+def _joins_two_doers(question: str, clause: re.Match) -> bool:
+    """Is the "or" (or "and") of `clause` one joining the two a question's subject may be ("Did
+    the council or the trust pay for it?", "Did Tom or Ann pay for it?"), no clause of its
+    own, so that a pronoun after it points back past the question?"""
+    if clause.group(1) is None or clause.group(1).lower() not in ("or", "and"):
+        return False
+    asked = _ASKED_BEFORE_THE_SUBJECT.match(question)
+    if asked is None or asked.end() >= clause.start():
+        return False
+    first = question[asked.end() : clause.start()].strip()
+    if re.match(r"\W*(?:was|is)\s+$", asked.group(0), re.IGNORECASE):
+        first = re.sub(r"^it\s+", "", first)  # "Was it Tom or Ann who ...?"
+    second = re.match(r"\s+((?:(?:the|a|an)\s+)?[\w’'-]+)", question[clause.end() :])
+    return bool(
+        _ONE_DOER.fullmatch(first) and second
+        and not {w.lower() for w in f"{first} {second[1]}".split()} & _NO_DOER_WORDS
+    )
+
+
 def resolved_within(question: str, match: re.Match) -> bool:
     """Does the pronoun at `match` point back into its own question? ("Why was the tram
     extension delayed and when will it open?", "How many staff will lose their jobs?")"""
     before = question[: match.start()]
-    clauses = list(_CLAUSE_RE.finditer(before))
+    cleft = re.match(r"\W*(?:was|is|will|would)\s+it\b", question, re.IGNORECASE)
+    cleft = cleft if cleft and _A_CLEFT.match(question, cleft.end()) else None
+    clauses = [
+        c for c in _CLAUSE_RE.finditer(before)
+        if not _joins_two_doers(question, c)
+        # ("Was it the bank that paid for it?": the cleft's own "that" and its "or")
+        and not (cleft and c.group(1) and c.group(1).lower() in ("that", "or"))
+    ]
     if clauses and _A_PREPOSITION_BEFORE_IT.search(before) and re.match(
         r"\s*[?.!]*\s*$", question[match.end() :]
     ):
@@ -5828,6 +6205,7 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
     if not history:
         return question
     question = _with_the_other_one_named(question, history)
+    question = _with_the_one_by_its_place_named(question, history)
     rewritten = _without_opening_and(_rewritten(question, history))
     rewritten = question if _named_by_a_name(question, rewritten) else rewritten
     rewritten = _with_that_time_said(rewritten, history)
@@ -5881,6 +6259,36 @@ def _with_the_other_one_named(question: str, history: Sequence[Turn]) -> str:
             return question
         other = pair[1] if said[0] == pair[0] else pair[0]
         return f"{question[: m.start()]}{other}{question[m.end() :]}"
+    return question
+
+
+# "the first one", "the second one", "the former", "the latter" said inside a question: one
+# of two by its place in the reply that named them ("the former" only where no noun follows:
+# "the former mayor" is a mayor)
+_THE_ONE_BY_ITS_PLACE = re.compile(
+    r"\b[Tt]he\s+(?:(?P<first>first)|(?P<second>second))\s+one\b(?![’']s|\s+of\b)"
+    r"|\b[Tt]he\s+(?:(?P<former>former)|(?P<latter>latter))\b(?![’']s)"
+    r"(?=\s*(?:[?.!,]|$)|\s+(?:is|was|are|were|has|have|had|will|would|did|does|do|can|said|"
+    r"says|say|got|gets|get|won|wins|lost|loses|lives|lived|comes|came|plays|played|earns|"
+    r"earned|scored|flooded|cost|costs|bid|bids|paid|pays|offered|offers)\b)"
+)
+
+
+def _with_the_one_by_its_place_named(question: str, history: Sequence[Turn]) -> str:
+    """`question` with "the first one" ("the former") or "the second one" ("the latter") put
+    as that one of the two the newest reply leading with two named: "How old is the second
+    one?" after "Who are the two candidates?" - "Ann Cole and Sam Reed" asks of Sam Reed;
+    "How many homes flooded in the first one?" after "Ashby and Kelby", of Ashby. Left as asked
+    when no reply of the last three turns led with two."""
+    m = _THE_ONE_BY_ITS_PLACE.search(question)
+    if m is None:
+        return question
+    for at in range(len(history) - 1, max(-1, len(history) - 4), -1):
+        pair = _the_two_answered(history[at])
+        if pair is None:
+            continue
+        one = pair[0] if m["first"] or m["former"] else pair[1]
+        return f"{question[: m.start()]}{one}{question[m.end() :]}"
     return question
 
 
@@ -6002,12 +6410,33 @@ _IT_RAINS = re.compile(
 )
 
 
+# One a cleft or an either-or names: "the council", "his sister", "Acme Civils", "Tom"
+_A_DOER = (
+    r"(?:(?:the|a|an|his|her|their|its)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?"
+    r"|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))"
+)
+# ... or a person's pronoun: "Was it him or her who paid ...?"
+_A_DOER_OR_ONE = rf"(?:{_A_DOER}|him|her|he|she|them|they)"
+# What follows a cleft's "it": "Was it Tom or Ann who paid ...", "Was it the bank that ..."
+_A_CLEFT = re.compile(
+    rf"\s+(?:be\s+)?(?!the\s+ones?\b)(?:{_A_DOER_OR_ONE}\s+or\s+{_A_DOER_OR_ONE}\s+"
+    rf"(?:who|that|which)|{_A_DOER}\s+who)\s+(?-i:[a-z])",
+    re.IGNORECASE,
+)
+
+
 def _a_dummy_it(question: str, match: re.Match) -> bool:
     """Is the "it" of `match` one that stands for nothing: a time or a sum a deed takes ("How
     long does he say it will take an engine to reach an emergency?"), a clause after it ("it is
     thought that ...", "Is it possible to park there?"), the weather ("Was it raining?")?"""
     after, before = question[match.end() :], question[: match.start()]
     if _IT_TAKES_TO.match(after) or _IT_THAT.match(after) or _IT_RAINS.match(after):
+        return True
+    if re.fullmatch(r"\W*(?:was|is|will|would)\s+", before, re.IGNORECASE) and _A_CLEFT.match(
+        after
+    ):
+        # "Was it Tom or Ann who paid for it?": the cleft's "it" is the one who paid, which
+        # the question names two of; the "it" after is the thing
         return True
     if _IT_IS_ADJ_TO.search(before):
         # "How easy is it to get an appointment?"
@@ -6374,8 +6803,9 @@ def _named_by_a_name(question: str, rewritten: str) -> bool:
 # "Who was the judge?", "Who is the headteacher?": a role asked for with nothing said of
 # what it is the role in
 _ROLE_ALONE = re.compile(
-    r"^\W*who\s+(?P<be>is|was|are|were|will\s+be)\s+the\s+(?P<role>(?:[a-z-]+\s+)?[a-z-]+)"
-    r"\s*\?*\s*$",
+    r"^\W*who\s+(?P<be>is|was|are|were|will\s+be)\s+(?:the\s+(?P<role>(?:[a-z-]+\s+)?"
+    r"(?!now\b|currently\b)[a-z-]+)|(?P<charge>in\s+charge))"
+    r"(?P<when>\s+(?:now|currently))?\s*\?*\s*$",
     re.IGNORECASE,
 )
 
@@ -6407,12 +6837,22 @@ def _role_in_the_story(question: str, history: Sequence[Turn]) -> str | None:
     from rag.spans import is_role
 
     m = _ROLE_ALONE.match(question)
-    head = m["role"].split()[-1].lower() if m else ""
-    if m is None or not (is_role(head) or head in _HIRED_PARTIES | _COURT_OFFICES):
+    head = m["role"].split()[-1].lower() if m and m["role"] else ""
+    if m is None or not (
+        m["charge"] or is_role(head) or head in _HIRED_PARTIES | _COURT_OFFICES
+    ):
         return None
     if head in _OFFICES_OF_A_PLACE:
         return None
     asked = question.rstrip(" ?")
+    if m["when"] or m["charge"]:
+        # "Who is the boss now?", "Who is in charge?": the one heading what the conversation
+        # is about ("Who is the boss of Brackwell Foods now?", "Who is in charge of the Harbour
+        # Museum?")
+        asked = question[: m.end("role") if m["role"] else m.end("charge")].strip()
+        if m["when"]:
+            story = _role_in_the_story(f"{asked}?", history)
+            return f"{story[:-1]} {m['when'].strip()}?" if story else None
     for turn in reversed(history[-4:]):
         accused = [
             e for e in entities(turn.standalone)
@@ -7533,11 +7973,138 @@ def _back_to(question: str, history: Sequence[Turn]) -> str | None:
     return f"{rest[: said.start()]}{named}{owned}{rest[said.end() :]}"
 
 
+# "Was it the council or the trust?", "Is it Acme or Bolt?": a cleft "it" of the one who did
+# the deed a who-question asked about, with the ones it may be
+_EITHER_OF_THE_DOERS = re.compile(
+    rf"^\W*(?P<aux>was|is|will\s+it\s+be|would\s+it\s+be)\s+(?:it\s+)?"
+    rf"(?P<a>{_A_DOER_OR_ONE})(?:\s+or\s+(?P<b>{_A_DOER_OR_ONE}))?\s*\?*\s*$",
+    re.IGNORECASE,
+)
+# "Who paid for the new roof?", "Which firm built the bridge?" (not "Which firm did he buy?",
+# nor "Who is the mayor?"): a question of the one who did a deed
+_DOER_ASKED = re.compile(
+    r"^\W*(?:who|which\s+(?:two\s+|three\s+)?[a-z-]+)\s+(?P<deed>(?!(?:is|was|are|were|did|"
+    r"does|do)\s)[^?]+?)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+# Words an either-or of doers is no choice between ("Was it late or early?")
+_NO_DOERS = frozenset(
+    "late early on time cheap expensive true false yes no right wrong good bad open closed "
+    "before after more less".split()
+)
+
+
+def _the_named_one(phrase: str, history: Sequence[Turn]) -> str:
+    """`phrase` as the conversation named it: "the council" as "Kelby Council" when the newest
+    turns name exactly one council by a name ending so ("the Kelby Heritage Trust" for "the
+    trust"); else as asked."""
+    m = re.fullmatch(r"the\s+(?P<noun>[a-z-]+)", phrase.strip(), re.IGNORECASE)
+    if m is None:
+        return phrase
+    noun = m["noun"].capitalize()
+    text = " ".join(f"{t.standalone} {t.answer} {t.evidence}" for t in history[-3:])
+    named = {
+        found.group(0).strip()
+        for found in re.finditer(
+            rf"(?:\b[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){{1,4}}{noun}\b(?!\s+[A-Z])", text
+        )
+    }
+    named = {re.sub(r"^The\s", "the ", n) for n in named}
+    names = {re.sub(r"^the\s", "", n) for n in named}
+    if len(names) != 1:
+        return phrase
+    # (the form with "the" when the conversation said one: "the Kelby Heritage Trust")
+    return max(named, key=len)
+
+
+_A_TIME = (
+    rf"(?:(?:early|late|mid)[\s-]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+    rf"(?:(?:{'|'.join(MONTH_NAMES)})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:1[5-9]|20)\d\d)?"
+    rf"|(?:1[5-9]|20)\d\d|{'|'.join(WEEKDAY_NAMES)})"
+)
+# "Was it 1990 or 1991?", "Is it in May or June?": a choice of the time a when-question asked
+_EITHER_OF_TWO_TIMES = re.compile(
+    rf"^\W*(?:was|is|will\s+it\s+be)\s+(?:it\s+)?(?:in\s+|on\s+)?(?P<a>{_A_TIME})\s+or\s+"
+    rf"(?:in\s+|on\s+)?(?P<b>{_A_TIME})\s*\?*\s*$",
+    re.IGNORECASE,
+)
+_WHEN_OF_A_DEED_ASKED = re.compile(
+    r"^\W*when\s+(?P<aux>did|does|do|will|was|is|were|are)\s+(?P<rest>[^?]+?)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _either_of_two_times(question: str, history: Sequence[Turn]) -> str | None:
+    """ "Was it 1990 or 1991?" after "When did the Harbour Museum open?": "Did the Harbour
+    Museum open in 1990 or 1991?", the when-question asked with the two times, never "Was the
+    Harbour Museum 1990 or 1991?"; None for any other question."""
+    m = _EITHER_OF_TWO_TIMES.match(question)
+    if m is None or not re.match(r"^\W*(?:was|is|will)\s+it\b", question, re.I):
+        return None
+    previous = next((t for t in reversed(history[-3:]) if not t.refused), history[-1])
+    asked = _WHEN_OF_A_DEED_ASKED.match(_without_the_story(previous.standalone))
+    if asked is None:
+        return None
+    # (a day is "on": "on 12 March", "on Saturday"; a month or a year "in")
+    on = re.match(
+        rf"\d{{1,2}}(?:st|nd|rd|th)?\s|(?:{'|'.join(WEEKDAY_NAMES)})\b"
+        rf"|(?:{'|'.join(MONTH_NAMES)})\s+\d{{1,2}}\b(?!\d)",
+        m["a"].strip(), re.IGNORECASE,
+    )
+    at = "on" if on else "in"
+    return f"{asked['aux'].capitalize()} {asked['rest']} {at} {m['a']} or {m['b']}?"
+
+
+def _either_of_the_doers(question: str, history: Sequence[Turn]) -> str | None:
+    """ "Was it the council or the trust?" after "Who paid for the new roof?": "Was it Kelby
+    Council or the Kelby Heritage Trust that paid for the new roof?", the deed asked of and
+    the two it may have been, each as the conversation named it; None for any other
+    question, or when the newest turn asked no who-question of a deed."""
+    m = _EITHER_OF_THE_DOERS.match(question)
+    if m is None or not re.match(r"^\W*(?:was|is|will|would)\s+it\b", question, re.I):
+        return None
+    ones = {m["a"].lower(), (m["b"] or "").lower()}
+    pronouns = ones - {""} <= {"him", "her", "he", "she", "them", "they"}
+    if ones & _NO_DOERS or not pronouns and any(
+        w.lower() in _PRONOUN_GENDER or w.lower() in _THING
+        for w in f"{m['a']} {m['b'] or ''}".split()
+    ):
+        return None
+    if m["b"] is None and not pronouns and (
+        _agent_kind(m["a"]) is None or not re.match(r"(?i:the)\s", m["a"])
+    ):
+        # ("Was it the council?" asks if the council did it; "Was it Acme?" or "Was it the
+        # bridge?" may ask what "it" was)
+        return None
+    previous = next((t for t in reversed(history[-3:]) if not t.refused), history[-1])
+    asked = _DOER_ASKED.match(_without_the_story(previous.standalone))
+    if asked is None:
+        # ("Was it him?" after "When did the museum open?": a cleft of no deed asked of one,
+        # left as asked, never "Was the Harbour Museum him?")
+        return question if pronouns else None
+    a, b = (_the_named_one(m[k], history) if m[k] else "" for k in ("a", "b"))
+    aux = "Will it be" if m["aux"].lower().startswith("will") else (
+        "Would it be" if m["aux"].lower().startswith("would") else m["aux"].capitalize() + " it"
+    )
+    either = f"{a} or {b}" if b else a
+    if pronouns:
+        # "Was it him or her?" after "Who bought the Red Lion?" - "Tom Hale and Ann Cole":
+        # the cleft asked, each pronoun then put as any is ("Was it Tom Hale or Ann Cole that
+        # bought the Red Lion?"); left as asked when they stand for no one
+        asked_so = f"{aux} {either} that {asked['deed']}?"
+        put = _rewritten(asked_so, history)
+        return put if put != asked_so else question
+    return f"{aux} {either} that {asked['deed']}?"
+
+
 def _rewritten(question: str, history: Sequence[Turn]) -> str:
     """`rewrite_followup` for a question with history, before its opening "And" goes."""
     back = _back_to(question, history)
     if back is not None:
         return back
+    either = _either_of_the_doers(question, history) or _either_of_two_times(question, history)
+    if either is not None:
+        return either
     previous = history[-1]
     who_one_is = _who_one_is_asked(question, previous)
     if who_one_is is not None:
@@ -7564,8 +8131,13 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
     if part is not None:
         # "Who is paying the extra?" -> "the extra £700,000", then read as any question is
         return rewrite_followup(part, history)
-    # "How much was that worth?": a demonstrative standing alone points back like "it".
+    # "How much was that worth?": a demonstrative standing alone points back like "it"; so
+    # does "that one" ("When did that one open?") where no reply led with two to choose from
     pointed = _THAT_ALONE.sub(lambda m: m.group(1) + " it", question)
+    if pointed == question and not _ELLIPSIS_RE.match(question) and not any(
+        _the_two_answered(t) for t in history[-3:]
+    ):
+        pointed = _THAT_ONE.sub("it", question)
     if pointed != question:
         rewritten = rewrite_followup(pointed, history)
         return rewritten if rewritten != pointed else question
@@ -7578,6 +8150,7 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
     put_for_it = ""  # the thing put for the first "it"
     put_for_plural: set[str] = set()  # the plural pronouns rewritten so far
     put_things: list[str] = []  # what was put for the thing and plural pronouns
+    put_for_person: dict[str, str] = {}  # the one put for "he" (or "she") so far
     for match in _PRONOUN_RE.finditer(question):
         pronoun = match.group(1)
         body_as_said = ""  # a body put for an "it" as its report calls it again ("the trust")
@@ -7600,6 +8173,21 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             pieces += [question[at : match.start()], saved]
             at = match.end()
             continue
+        again = put_for_person.get(kind) if person and kind in done else None
+        counterpart = re.match(r"\s+(\w+)\b", question[match.end() :])
+        if (
+            again and " or " not in again and pronoun.lower() in ("his", "her")
+            and match.start() >= at and counterpart
+            and counterpart.group(1).lower() in _COUNTERPARTS
+            and not _the_wrong_way_round(again, counterpart.group(1).lower(), history)
+        ):
+            # "Did he or his rival spend more?": the second "his" is the same one's, and his
+            # rival the other of the pair ("Did Tom Okafor or Maria Santos spend more?")
+            partner = _counterpart(again, previous, question)
+            if partner and not _named_in(partner, "".join(pieces)):
+                pieces += [question[at : match.start()], partner]
+                at = match.end() + counterpart.end()
+                continue
         if kind in done or match.start() < at or resolved_within(question, match):
             continue
         if (
@@ -7666,6 +8254,14 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             # "Who bought the old Kelby gasworks site?" - "Marlow Estates" - "How many homes
             # does it plan?": a site plans nothing; the firm that bought it does
             entity, bought = buyer, None
+        if bought and _LEADER_ASKED.search(question) and _agent_kind(bought) != "body" and (
+            _a_head_asked_for(previous)
+            # ("Who owns it now?", "Who owned it before?": a thing bought has owners)
+            and not re.search(r"\bown(?:s|ed|er|ers)?\b", question, re.IGNORECASE)
+        ):
+            # "Which charity bought the Old Mill?" - "Who is its chief executive?": a mill has
+            # none; the charity that bought it has
+            bought = None
         if bought and not _named_in(bought, question) and (
             not _BUYERS_DEED.search(question) or _BOUGHT_IT.search(question[: match.start()])
         ):
@@ -8029,13 +8625,21 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         if not person:
             # "Where is it based?" after "The Kelby lifeboat crew [1]": "the Kelby lifeboat
             # crew" inside the sentence ("The Vantage Lines", a name, keeps its "The")
-            entity = " or ".join(_in_a_sentence(part) for part in entity.split(" or "))
+            entity = " or ".join(
+                _as_said_inside(_in_a_sentence(part), _turn_text(previous))
+                for part in entity.split(" or ")
+            )
         end = match.end()
         other = re.match(r"\s+(\w+)\b", question[end:])
         suffix = _possessive(question, match, entity)
         if person and suffix and other and other.group(1).lower() in _COUNTERPARTS:
             partner = None if " or " in entity else _counterpart(entity, previous, question)
-            if partner is None and " or " not in entity and len(history) > 1:
+            wrong_way = _the_wrong_way_round(entity, other.group(1).lower(), history)
+            if wrong_way:
+                # "Who did Sam Okafor replace?" - "Helen Marsh" - "Who is his successor?": the
+                # one he replaced is his predecessor; his successor no turn has named
+                partner = None
+            if partner is None and " or " not in entity and len(history) > 1 and not wrong_way:
                 # "Who won?" - "How many votes did she get?" - "... her opponent?": the
                 # opponent may be named a turn further back, by its question, reply or
                 # citations (not only by its wider passage: a councillor that passage names
@@ -8109,6 +8713,8 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
             continue
         pieces += [question[at : match.start()], owned]
         at = end
+        if person:
+            put_for_person.setdefault(kind, entity)
         if not person:
             put_things.append(owned)
         if kind == "plural":
@@ -8267,6 +8873,10 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
         rest = _ELLIPSIS_RE.sub("", question).strip(" ,?")
         if not rest:
             return previous.standalone
+        if re.fullmatch(r"(?i:that|this)(?:\s+one)?", rest):
+            # "What about that one?": which one no rule can tell; left as asked, never "Which
+            # firm built the that one?"
+            return question
         if _COMPLETE_WH.match(rest):
             # "And who is the finance director?": a question of its own after the "and"
             return f"{rest[0].upper()}{rest[1:]}?"
@@ -9155,7 +9765,9 @@ _PERSON_NOUNS_TOO = frozenset(
     # at a market or in a trade: "the oldest trader", "butcher Frank Dellow"
     "trader stallholder butcher baker grocer greengrocer fishmonger florist publican "
     # an office a story quotes: "the coroner said"
-    "coroner".split()
+    "coroner "
+    # one of a pair in a post or a contest: "Aurelia Braskwater's successor", "her rival"
+    "successor predecessor opponent rival challenger".split()
 ) | frozenset(_GENDERED_NOUNS)
 # Words that rank people among their kind by age or time served: "the oldest trader", "the
 # youngest runner", "the longest-serving volunteer" (an agent noun after one is a person's)
@@ -9838,6 +10450,13 @@ def _there_of_the_conversation(question: str, history: Sequence[Turn]) -> str:
     return question
 
 
+# "Who is the director there?", "Who was the curator there": a role asked of a place
+_ROLE_THERE = re.compile(
+    r"^\W*who\s+(?:is|was|are|were|will\s+be)\s+(?:now\s+)?the\s+(?:[a-z-]+\s+){1,2}$",
+    re.IGNORECASE,
+)
+
+
 def _there(question: str, previous: str, answered: str = "", told: str = "") -> str:
     """"How high did the river peak there?" after "... in Aberwen?": "there" is the place the
     previous question named ("in Aberwen"), or the place its reply `answered` when it asked
@@ -9888,6 +10507,15 @@ def _there(question: str, previous: str, answered: str = "", told: str = "") -> 
         if the_noun:
             return (f"{question[: the_noun.start()]}{the_noun.group(0).split()[0]} {name} {noun}"
                     f"{question[there.end() :]}")
+        if _ROLE_THERE.match(question[: there.start()]) and not _ASKED_OF_A_TOWN.search(
+            question
+        ) and re.search(
+            rf"\b{re.escape(venue_name)}\b", f"{previous} {told}"
+        ):
+            # "Who is the director there?" after "When did the Harbour Museum reopen?": one
+            # who works at the museum, not in a "Harbour" only its name says
+            venue = _with_its_own_the(venue_name, f"{previous} {told}")
+            return f"{question[: there.start()]}at {venue}{question[there.end() :]}"
         preposition = "in"
     elif site := _A_NAMED_SITE.search(previous):
         # "the Hollins Farm wind turbine": a farm is a place of its own, where one farms
@@ -10417,6 +11045,23 @@ def _one_of_two_described(question: str, history: Sequence[Turn]) -> str:
 
 
 def _definite_named(question: str, history: Sequence[Turn]) -> str:
+    """`_one_definite_named` for each "the" noun of `question` in turn: "Did the council or the
+    trust pay more?" -> "Did Kelby Council or the Kelby Heritage Trust pay more?"."""
+    named = _one_definite_named(question, history)
+    if named == question:
+        return question
+    # (what follows the name put in, the same in both, asked again for its own "the" noun)
+    same = 0
+    while same < min(len(named), len(question)) and named[-1 - same] == question[-1 - same]:
+        same += 1
+    rest = named[len(named) - same :]
+    if not same or _DEFINITE.search(rest) is None:
+        return named
+    later = _definite_named(rest, history)
+    return named[: len(named) - same] + later
+
+
+def _one_definite_named(question: str, history: Sequence[Turn]) -> str:
     """ "the festival", "the stadium", "the site": the thing a question of the conversation
     named with that noun at its head, by that name. "Which city hosts the Harbour Film
     Festival?" then "Until when does the festival run?" asks about the Harbour Film Festival,
@@ -10513,7 +11158,11 @@ def _with_its_own_the(name: str, text: str) -> str:
             after = re.match(r"\s*([\w’'-]*)", text[m.end() :]).group(1)
             if not after or after.lower() in (
                 _FUNCTION_WORDS | _NP_STOP | _AUXILIARY_WORDS | _base_forms() | _past_forms()
-            ) or re.match(r"[’']", text[m.end() :]):
+            ) or re.match(r"[’']", text[m.end() :]) or (
+                # ("The Harbour Museum reopened in May": a verb of its own, "re-" or not)
+                re.fullmatch(r"(?:re)?[a-z]+ed", after) and _past(after[:-2]) == after
+                or after.startswith("re") and after[2:] in _base_forms() | _past_forms()
+            ):
                 return f"the {bare}"
         elif re.search(r"[a-z,]\s+$", text[: m.start()]):
             return bare  # ("... repairs at Kelderby Cathedral")

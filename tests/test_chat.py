@@ -12118,6 +12118,575 @@ FIFTY_NINTH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+# Round 60: users' "he" after one named as "her successor", "she" past a subject of either
+# sex, successors the wrong way round, either-or questions, and who heads a body
+CONDUCTOR_LEAVING = turn(
+    "Who is stepping down as principal conductor of the Vellacourt Philharmonic?", "Aurelia "
+    "Braskwater [1]. Aurelia Braskwater is to step down as principal conductor of the "
+    "Vellacourt Philharmonic at the end of the 2024-25 season, after 11 years in the post. [1]",
+)
+CONDUCTOR_SUCCESSOR = turn(
+    "Who was originally named as Aurelia Braskwater's successor?", "Ishmael Quennery [1]. The "
+    "orchestra has named Ishmael Quennery, 38, as her successor. [1]",
+)
+TRUST_SUCCESSOR = turn(
+    "Who will succeed Dame Petronella Vask?", "Lucan Dreswick [1]. The trust has appointed "
+    "Lucan Dreswick as her successor. [1]",
+)
+CLUB_REPLACEMENT = turn(
+    "Who was named as Bartholomew Crane's replacement?", "Imelda Sorrow [1]. The club has named "
+    "Imelda Sorrow as his replacement. [1]",
+)
+
+SIXTIETH_ROUND_FOLLOWUPS = {
+    "a 'his' or 'her' before 'successor', 'replacement', 'rival' is never the one the sentence "
+    "names as that ('The orchestra has named Ishmael Quennery, 38, as her successor'): 'he' "
+    "next is the successor, not the woman of the question; and the one whose successor was "
+    "asked for takes that pronoun's sex": [
+        ([CONDUCTOR_SUCCESSOR], "Why did he withdraw?", "Why did Ishmael Quennery withdraw?"),
+        ([CONDUCTOR_LEAVING, CONDUCTOR_SUCCESSOR], "Why did he withdraw?",
+         "Why did Ishmael Quennery withdraw?"),
+        ([CONDUCTOR_SUCCESSOR], "Where did he work before?",
+         "Where did Ishmael Quennery work before?"),
+        ([CONDUCTOR_SUCCESSOR], "How old is he?", "How old is Ishmael Quennery?"),
+        ([TRUST_SUCCESSOR], "How old is he?", "How old is Lucan Dreswick?"),
+        ([TRUST_SUCCESSOR], "Where did he work before?", "Where did Lucan Dreswick work before?"),
+        ([CLUB_REPLACEMENT], "How old is she?", "How old is Imelda Sorrow?"),
+        ([CLUB_REPLACEMENT], "Why is he leaving?", "Why is Bartholomew Crane leaving?"),
+        # near misses: one's own successor spoken of is still one's ("said his successor ...")
+        ([turn("Who is stepping down?", "Ishmael Quennery [1]. Ishmael Quennery said his "
+               "successor would be named in May. [1]")], "Why is he stepping down?",
+         "Why is Ishmael Quennery stepping down?"),
+        ([CONDUCTOR_LEAVING], "Why is she leaving?", "Why is Aurelia Braskwater leaving?"),
+    ],
+}
+
+SCHOOL_HEAD_REPLACED = turn(
+    "Who did Sam Okafor replace?", "Helen Marsh [1]. Sam Okafor has replaced Helen Marsh as head "
+    "of Kelby School. [1]",
+)
+
+SIXTIETH_ROUND_FOLLOWUPS.update({
+    "'she' after 'Who did Sam Okafor replace?' - 'Helen Marsh' is the woman the reply answered "
+    "with, when the question's own one has a given name of either sex ('Sam', 'Alex', 'Jo') and "
+    "hers is surely a woman's; 'he' is still the one asked of": [
+        ([SCHOOL_HEAD_REPLACED], "Where is she going?", "Where is Helen Marsh going?"),
+        ([SCHOOL_HEAD_REPLACED], "Why is she retiring?", "Why is Helen Marsh retiring?"),
+        ([turn("Who did Sam Okafor replace?", "Helen Marsh [1]. Sam Okafor has replaced Helen "
+               "Marsh, who is retiring after 20 years. [1]")], "Why is she retiring?",
+         "Why is Helen Marsh retiring?"),
+        ([turn("Who did Alex Brannigan beat?", "Mary Coyle [1]. Alex Brannigan beat Mary Coyle in "
+               "the final. [1]")], "How old is she?", "How old is Mary Coyle?"),
+        ([turn("Who did Jo Pemberton succeed?", "Robert Vane [1]. Jo Pemberton succeeded Robert "
+               "Vane as chair. [1]")], "How long was he chair?", "How long was Robert Vane chair?"),
+        # near misses: "he" is the one asked of; an answer whose sex nothing says, or a question
+        # asking of the one it names, keeps the question's one
+        ([SCHOOL_HEAD_REPLACED], "How old is he?", "How old is Sam Okafor?"),
+        ([turn("Who did Alex Brannigan beat?", "Mary Coyle [1]. Alex Brannigan beat Mary Coyle in "
+               "the final. [1]")], "How old is he?", "How old is Alex Brannigan?"),
+        ([turn("Who did Sam Okafor replace?", "Kiran Osei [1]. Sam Okafor has replaced Kiran "
+               "Osei. [1]")], "How old is she?", "How old is Sam Okafor?"),
+        ([turn("How old is Sam Okafor?", "44 [1]. Sam Okafor, 44, replaced Helen Marsh. [1]")],
+         "Where does she live?", "Where does Sam Okafor live?"),
+    ],
+})
+
+NEW_HEAD = turn(
+    "Who replaced Gwen Hale?", "Tomas Harkaway [1]. Tomas Harkaway has replaced Gwen Hale as "
+    "head of Kelby School. [1]",
+)
+CHIEF_LEAVING = turn(
+    "Who is stepping down as chief executive of Brackwell Foods?", "Ian Cole [1]. Ian Cole is "
+    "stepping down as chief executive of Brackwell Foods. [1]",
+)
+CHIEF_REPLACED = Turn(
+    "Who replaced him?", "Who replaced Ian Cole?", "Tomas Harkaway [1]. Tomas Harkaway has "
+    "replaced Ian Cole as chief executive. [1]",
+    "Tomas Harkaway has replaced Ian Cole as chief executive.",
+)
+CHIEF_TO_BE_REPLACED = Turn(
+    "Who will replace him?", "Who will replace Ian Cole?", "Tomas Harkaway [1]. The board named "
+    "Tomas Harkaway as his successor. [1]", "The board named Tomas Harkaway as his successor.",
+)
+CHIEFS_SUCCESSOR = Turn(
+    "Who is his successor?", "Who is Ian Cole’s successor?", "Tomas Harkaway [1]. Tomas "
+    "Harkaway will succeed him. [1]", "Tomas Harkaway will succeed him.",
+)
+
+SIXTIETH_ROUND_FOLLOWUPS.update({
+    "'his successor' of the one who came into another's place, or 'her predecessor' of the one "
+    "replaced, is no one the conversation named: asked as that one's ('Who is Sam Okafor’s "
+    "successor?'), never as the other of the pair ('Who is Helen Marsh?'); the right way round "
+    "it is the other, as before": [
+        ([SCHOOL_HEAD_REPLACED], "Who is his successor?", "Who is Sam Okafor’s successor?"),
+        ([SCHOOL_HEAD_REPLACED], "Who will be his successor?",
+         "Who will be Sam Okafor’s successor?"),
+        ([NEW_HEAD], "Who is his successor?", "Who is Tomas Harkaway’s successor?"),
+        ([NEW_HEAD], "Who was her predecessor?", "Who was Gwen Hale’s predecessor?"),
+        ([CHIEF_LEAVING, CHIEF_TO_BE_REPLACED], "Who is his successor?",
+         "Who is Tomas Harkaway’s successor?"),
+        # near misses: the right way round
+        ([NEW_HEAD], "How old is his predecessor?", "How old is Gwen Hale?"),
+        ([NEW_HEAD], "Where is her replacement from?", "Where is Tomas Harkaway from?"),
+        ([SCHOOL_HEAD_REPLACED], "What did her successor say?", "What did Sam Okafor say?"),
+        ([SCHOOL_HEAD_REPLACED], "How long did his predecessor serve?",
+         "How long did Helen Marsh serve?"),
+        ([CHIEF_LEAVING, CHIEF_TO_BE_REPLACED], "What did his predecessor say?",
+         "What did Ian Cole say?"),
+    ],
+    "after a turn telling who came into whose place, 'he' leaving, retiring or stepping down is "
+    "the one replaced, whichever the reply named; 'he' of anything else done after 'Who is Ian "
+    "Cole’s successor?' is the successor answered, as after 'Who replaced Ian Cole?'": [
+        ([CHIEF_LEAVING, CHIEF_REPLACED], "Why is he leaving?", "Why is Ian Cole leaving?"),
+        ([CHIEF_LEAVING, CHIEF_TO_BE_REPLACED], "Why is he leaving?", "Why is Ian Cole leaving?"),
+        ([CHIEF_TO_BE_REPLACED], "Why is he stepping down?", "Why is Ian Cole stepping down?"),
+        ([CHIEFS_SUCCESSOR], "When is he retiring?", "When is Ian Cole retiring?"),
+        ([CHIEFS_SUCCESSOR], "Where did he work before?", "Where did Tomas Harkaway work before?"),
+        ([CHIEF_LEAVING, CHIEFS_SUCCESSOR], "Where did he work before?",
+         "Where did Tomas Harkaway work before?"),
+        # near misses: the newcomer's own deeds; one of the other sex; a question of what one is
+        # may be either, as before
+        ([CHIEF_LEAVING, CHIEF_REPLACED], "Where did he work before?",
+         "Where did Tomas Harkaway work before?"),
+        ([CHIEF_LEAVING, CHIEF_TO_BE_REPLACED], "How old is he?", "How old is Tomas Harkaway?"),
+        ([NEW_HEAD], "Why is she leaving?", "Why is Gwen Hale leaving?"),
+        ([CHIEFS_SUCCESSOR], "How old is he?", "How old is Tomas Harkaway or Ian Cole?"),
+    ],
+})
+
+CHURCH_ROOF_PAID = turn(
+    "Who paid for the new roof at Kelby church?", "The roof was funded by grants [1]. The roof at "
+    "Kelby church was funded by grants from Kelby Council and the Kelby Heritage Trust. [1]",
+)
+POOL_PAID = turn(
+    "Who will pay for the new pool?", "The council [1]. Kelby Council will pay for the new pool. "
+    "[1]",
+)
+BRIDGE_BUILT = turn(
+    "Which firm built the bridge?", "Acme Civils [1]. Acme Civils built the Kelby bridge. [1]"
+)
+RED_LION_BOUGHT = turn(
+    "Who bought the Red Lion?", "Tom Hale [1]. Tom Hale bought the Red Lion. [1]"
+)
+
+SIXTIETH_ROUND_FOLLOWUPS.update({
+    "an either-or of the one who did it ('Was it the council or the trust?') after a who-question "
+    "is asked as a cleft of the deed asked about, each choice as the conversation named it "
+    "('Kelby Council', 'the Kelby Heritage Trust'), never 'Was the new roof the council or the "
+    "trust?'; two joined before the verb ('Did the council or the trust pay for it?') or a "
+    "cleft's 'it' leave the 'it' after them to be the thing": [
+        ([CHURCH_ROOF_PAID], "Was it the council or the trust?",
+         "Was it Kelby Council or the Kelby Heritage Trust that paid for the new roof at Kelby "
+         "church?"),
+        ([POOL_PAID], "Is it the council or the government?",
+         "Is it Kelby Council or the government that will pay for the new pool?"),
+        ([BRIDGE_BUILT], "Was it Acme or Bolt?", "Was it Acme or Bolt that built the bridge?"),
+        ([turn("Who won the Kelby mayoral election?", "Tom Okafor [1]. Tom Okafor beat Maria "
+               "Santos in the Kelby mayoral election. [1]")], "Was it Okafor or Santos?",
+         "Was it Okafor or Santos that won the Kelby mayoral election?"),
+        ([POOL_PAID], "Did the council or the government pay for it?",
+         "Did the council or the government pay for the new pool?"),
+        ([RED_LION_BOUGHT], "Did Tom or Ann pay for it?", "Did Tom or Ann pay for the Red Lion?"),
+        ([RED_LION_BOUGHT], "Did he and his sister pay for it?",
+         "Did Tom Hale and his sister pay for the Red Lion?"),
+        ([RED_LION_BOUGHT], "Was it Tom or Ann who paid for it?",
+         "Was it Tom or Ann who paid for the Red Lion?"),
+        ([RED_LION_BOUGHT], "Was it the bank or the brewery that paid for it?",
+         "Was it the bank or the brewery that paid for the Red Lion?"),
+        ([RED_LION_BOUGHT], "Was it Tom who paid for it?", "Was it Tom who paid for the Red Lion?"),
+        # (one body or one person by its noun, alone: "Was it the council?")
+        ([turn("Who paid for the new roof?", "Kelby Council [1]. The new roof was paid for by "
+               "Kelby Council. [1]")], "Was it the council?",
+         "Was it Kelby Council that paid for the new roof?"),
+        ([POOL_PAID], "Was it the government?",
+         "Was it the government that will pay for the new pool?"),
+        ([RED_LION_BOUGHT], "Was it the landlord?",
+         "Was it the landlord that bought the Red Lion?"),
+        # near misses: a choice of what it was, not of who; a pronoun pair; no cleft
+        ([turn("Who won the Kelby mayoral election?", "Tom Okafor [1]. Tom Okafor beat Maria "
+               "Santos in the Kelby mayoral election. [1]")], "Was it close or not?",
+         "Was the Kelby mayoral election close or not?"),
+        ([BRIDGE_BUILT], "Did it cost more or less than planned?",
+         "Did the bridge cost more or less than planned?"),
+        ([turn("Who bought the Red Lion?", "Tom Hale and Ann Cole [1]. Tom Hale and his sister "
+               "Ann Cole bought the Red Lion. [1]")], "Did he or she pay for it?",
+         "Did Tom Hale or Ann Cole pay for the Red Lion?"),
+        ([RED_LION_BOUGHT], "Is it the pub that closed?", "Is the Red Lion the pub that closed?"),
+        ([RED_LION_BOUGHT], "Was it the pub?", "Was the Red Lion the pub?"),
+        ([RED_LION_BOUGHT], "Was it expensive?", "Was the Red Lion expensive?"),
+        ([turn("Who paid for the new roof?", "Kelby Council [1]. The new roof was paid for by "
+               "Kelby Council. [1]")], "Was it paid for by the council or the trust?",
+         "Was the new roof paid for by the council or the trust?"),
+    ],
+})
+
+TWO_FLOODED = turn(
+    "Which two villages flooded?", "Ashby and Kelby [1]. Ashby and Kelby flooded on Monday. [1]"
+)
+TWO_STANDING = turn(
+    "Who are the two candidates?", "Ann Cole and Sam Reed [1]. Ann Cole and Sam Reed are "
+    "standing for mayor. [1]",
+)
+TWO_BIDDING = turn(
+    "Which two firms bid for the Kelby bypass contract?", "Acme Civils and Bolt Construction [1]. "
+    "Acme Civils and Bolt Construction bid for the Kelby bypass contract. [1]",
+)
+
+SIXTIETH_ROUND_FOLLOWUPS.update({
+    "'the first one', 'the second one', 'the former', 'the latter' are that one of the two a "
+    "recent reply led with, by its place there; 'the former mayor' is a mayor, and with no two "
+    "named they are left as asked": [
+        ([TWO_FLOODED], "How many homes flooded in the first one?",
+         "How many homes flooded in Ashby?"),
+        ([TWO_FLOODED], "How many homes flooded in the second one?",
+         "How many homes flooded in Kelby?"),
+        ([TWO_STANDING], "How old is the first one?", "How old is Ann Cole?"),
+        ([TWO_STANDING], "How old is the latter?", "How old is Sam Reed?"),
+        ([TWO_STANDING], "What did the former say?", "What did Ann Cole say?"),
+        ([TWO_BIDDING], "How much did the latter bid?", "How much did Bolt Construction bid?"),
+        ([TWO_BIDDING], "Where is the first one based?", "Where is Acme Civils based?"),
+        ([TWO_STANDING, turn("Where does Sam Reed live?", "Kelby [1]. Sam Reed lives in Kelby. "
+                             "[1]")], "How old is the first one?", "How old is Ann Cole?"),
+        # near misses
+        ([TWO_STANDING], "Who is the former mayor?", "Who is the former mayor?"),
+        ([TWO_STANDING], "When is the first one of the debates?",
+         "When is the first one of the debates?"),
+        ([turn("Who won?", "Ann Cole [1]. Ann Cole won. [1]")], "How old is the first one?",
+         "How old is the first one?"),
+        ([TWO_STANDING], "Who came first?", "Who came first?"),
+    ],
+})
+
+LEAGUE_WON = turn(
+    "Which club won the league?", "Kelby Rovers [1]. Kelby Rovers won the league on Saturday. [1]"
+)
+ORCHESTRA_LEFT = turn(
+    "Which orchestra is Aurelia Braskwater leaving?", "The Vellacourt Philharmonic [1]. Aurelia "
+    "Braskwater is to step down as principal conductor of the Vellacourt Philharmonic. [1]",
+)
+MILL_BOUGHT = turn(
+    "Which charity bought the Old Mill?", "Kelby Heritage Trust [1]. Kelby Heritage Trust bought "
+    "the Old Mill for £400,000. [1]",
+)
+MUSEUM_REOPENED = turn(
+    "When did the Harbour Museum reopen?", "In May [1]. The Harbour Museum reopened in May after "
+    "a £2m refit. [1]",
+)
+MUSEUM_VISITORS = Turn(
+    "How many visitors came?", "How many visitors came to the Harbour Museum?", "40,000 [1]. The "
+    "museum had 40,000 visitors in its first month. [1]",
+    "The museum had 40,000 visitors in its first month.",
+)
+MUSEUM_REFIT = Turn(
+    "How much did it cost?", "How much did the Harbour Museum refit cost?", "£2m [1]. The refit "
+    "cost £2m. [1]", "The refit cost £2m.",
+)
+PROFIT_MADE = turn(
+    "How much did Brackwell Foods make last year?", "£4m [1]. Brackwell Foods made a profit of "
+    "£4m last year. [1]",
+)
+
+SIXTIETH_ROUND_FOLLOWUPS.update({
+    "'Who is its boss?', 'Who runs it?', 'Who is in charge?' after a conversation about a body "
+    "(a club, a museum, a firm, an orchestra, a charity) ask of the body: never of the league it "
+    "won, the mill it bought, the one leaving it or its refit": [
+        ([LEAGUE_WON], "Who is its boss?", "Who is Kelby Rovers’ boss?"),
+        ([LEAGUE_WON], "Who runs it?", "Who runs Kelby Rovers?"),
+        ([LEAGUE_WON], "Who owns it?", "Who owns Kelby Rovers?"),
+        ([ORCHESTRA_LEFT], "Who runs it?", "Who runs the Vellacourt Philharmonic?"),
+        ([ORCHESTRA_LEFT], "Who is its chair?", "Who is the Vellacourt Philharmonic’s chair?"),
+        ([MILL_BOUGHT], "Who runs it?", "Who runs Kelby Heritage Trust?"),
+        ([MILL_BOUGHT], "Who is its chief executive?",
+         "Who is Kelby Heritage Trust’s chief executive?"),
+        ([MUSEUM_REOPENED, MUSEUM_VISITORS, MUSEUM_REFIT], "Who runs it?",
+         "Who runs the Harbour Museum?"),
+        ([MUSEUM_REOPENED, MUSEUM_VISITORS, MUSEUM_REFIT], "Who is its boss?",
+         "Who is the Harbour Museum’s boss?"),
+        ([MUSEUM_REOPENED, MUSEUM_VISITORS], "Who is in charge?",
+         "Who is in charge of the Harbour Museum?"),
+        ([PROFIT_MADE], "Who is in charge?", "Who is in charge of Brackwell Foods?"),
+        ([PROFIT_MADE], "Who is the boss now?", "Who is the boss of Brackwell Foods now?"),
+        ([MUSEUM_REOPENED], "Who runs the museum?", "Who runs the Harbour Museum?"),
+        ([MUSEUM_REOPENED], "Who is the museum's director?",
+         "Who is the Harbour Museum's director?"),
+        # near misses: what is not asked of a head keeps what it had
+        ([LEAGUE_WON], "When was it founded?", "When was Kelby Rovers or the league founded?"),
+        ([MILL_BOUGHT], "When was it built?", "When was the Old Mill built?"),
+        ([MILL_BOUGHT], "Who owns it now?", "Who owns the Old Mill now?"),
+        ([MILL_BOUGHT], "Who owned it before?", "Who owned the Old Mill before?"),
+        ([MILL_BOUGHT], "Who sold it?", "Who sold the Old Mill?"),
+        ([MILL_BOUGHT], "Who bought it?", "Who bought the Old Mill?"),
+        ([MUSEUM_REOPENED], "Who is its boss?", "Who is the Harbour Museum’s boss?"),
+        ([PROFIT_MADE], "Who runs it?", "Who runs Brackwell Foods?"),
+        ([LEAGUE_WON], "Who is their manager?", "Who is Kelby Rovers’ manager?"),
+    ],
+})
+
+MANAGER_APPOINTED = turn(
+    "Who is the new manager of Kelby Rovers?", "Sam Reed [1]. Kelby Rovers have appointed Sam "
+    "Reed as their new manager after sacking Tom Hale. [1]",
+)
+CHAIR_ELECTED = turn(
+    "Who is the new chair of Kelby Council?", "Ann Cole [1]. Kelby Council elected Ann Cole as "
+    "chair after removing Jean Pike. [1]",
+)
+
+SIXTIETH_ROUND_FOLLOWUPS.update({
+    "an object 'him' or 'her' of a deed ('Why did they sack him?'), or one it is said done to "
+    "('Why was he sacked?'), is the one the reply says it was done to ('after sacking Tom "
+    "Hale'), not the one it led with; what was done to the one it led with stays theirs": [
+        ([MANAGER_APPOINTED], "Why did they sack him?", "Why did Kelby Rovers sack Tom Hale?"),
+        ([MANAGER_APPOINTED], "Why did the club sack him?", "Why did the club sack Tom Hale?"),
+        ([MANAGER_APPOINTED], "Why was he sacked?", "Why was Tom Hale sacked?"),
+        ([CHAIR_ELECTED], "Why did they remove her?", "Why did Kelby Council remove Jean Pike?"),
+        ([CHAIR_ELECTED], "Why was she removed?", "Why was Jean Pike removed?"),
+        ([CHIEF_LEAVING, CHIEF_REPLACED], "Why was he replaced?", "Why was Ian Cole replaced?"),
+        # near misses
+        ([MANAGER_APPOINTED], "When did they appoint him?",
+         "When did Kelby Rovers appoint Sam Reed?"),
+        ([MANAGER_APPOINTED], "When was he appointed?", "When was Sam Reed appointed?"),
+        ([MANAGER_APPOINTED], "How much did they pay him?",
+         "How much did Kelby Rovers pay Sam Reed?"),
+        ([MANAGER_APPOINTED], "Where did he work before?", "Where did Sam Reed work before?"),
+        ([CHAIR_ELECTED], "When was she elected?", "When was Ann Cole elected?"),
+        # (an adverb after the object is no noun of hers: "remove her so quickly")
+        ([MANAGER_APPOINTED], "Why did they sack him so quickly?",
+         "Why did Kelby Rovers sack Tom Hale so quickly?"),
+        ([CHAIR_ELECTED], "Why did they remove her so quickly?",
+         "Why did Kelby Council remove Jean Pike so quickly?"),
+        ([CHAIR_ELECTED], "Why did they remove her suddenly?",
+         "Why did Kelby Council remove Jean Pike suddenly?"),
+        ([CHAIR_ELECTED], "Why did they remove her deputy?",
+         "Why did Kelby Council remove Ann Cole’s deputy?"),
+    ],
+})
+
+SACKED_FOR_RESULTS = turn(
+    "Why did Kelby Rovers sack Tom Hale?", "Poor results [1]. Kelby Rovers sacked manager Tom "
+    "Hale after poor results. [1]",
+)
+
+SIXTIETH_ROUND_FOLLOWUPS.update({
+    "a reply's lead that is no name ('Poor results [1].' to a why-question) is no one's "
+    "successor or replacement: 'his replacement' stays his ('Who is Tom Hale’s replacement?'), "
+    "never 'Who is Poor results?'": [
+        ([SACKED_FOR_RESULTS], "Who is his replacement?", "Who is Tom Hale’s replacement?"),
+        ([SACKED_FOR_RESULTS], "Who is his successor?", "Who is Tom Hale’s successor?"),
+        ([turn("Why did Brackwell Foods sack Dr Imogen Vance?", "Losses [1]. Brackwell Foods "
+               "sacked chief executive Dr Imogen Vance after losses of £4m. [1]")],
+         "Who is her replacement?", "Who is Dr Imogen Vance’s replacement?"),
+        # near misses
+        ([SACKED_FOR_RESULTS], "Who replaced him?", "Who replaced Tom Hale?"),
+        ([SACKED_FOR_RESULTS], "Who is their new coach?", "Who is Kelby Rovers’ new coach?"),
+    ],
+})
+
+SIXTIETH_ROUND_FOLLOWUPS.update({
+    "'Who was originally named as Aurelia Braskwater's successor?' tells who came into whose "
+    "place as 'Who will succeed ...?' does: 'she' leaving or stepping down is the one succeeded, "
+    "whom the reply's 'her successor' says is a woman; the successor's own deeds stay his": [
+        ([CONDUCTOR_SUCCESSOR], "Why is she leaving?", "Why is Aurelia Braskwater leaving?"),
+        ([CONDUCTOR_LEAVING, CONDUCTOR_SUCCESSOR], "Why is she stepping down?",
+         "Why is Aurelia Braskwater stepping down?"),
+        ([turn("Who was appointed as Dame Petronella Vask's successor?", "Lucan Dreswick [1]. The "
+               "trust has appointed Lucan Dreswick as her successor. [1]")],
+         "When is she retiring?", "When is Dame Petronella Vask retiring?"),
+        # near misses
+        ([CONDUCTOR_SUCCESSOR], "When does he start?", "When does Ishmael Quennery start?"),
+        ([CONDUCTOR_SUCCESSOR], "Where did she work before?",
+         "Where did Ishmael Quennery work before?"),
+    ],
+})
+
+MUSEUM_OPENED = turn(
+    "When did the Harbour Museum open?", "In 1990 [1]. The Harbour Museum opened in 1990. [1]"
+)
+
+SIXTIETH_ROUND_FOLLOWUPS.update({
+    "an either-or of two times after a when-question ('Was it 1990 or 1991?') asks the deed "
+    "with both ('Did the Harbour Museum open in 1990 or 1991?'), a day 'on', a month or a year "
+    "'in'; never 'Was the Harbour Museum 1990 or 1991?'": [
+        ([MUSEUM_OPENED], "Was it 1990 or 1991?", "Did the Harbour Museum open in 1990 or 1991?"),
+        ([turn("When was the Kelby bridge built?", "In 1853 [1]. The Kelby bridge was built in "
+               "1853. [1]")], "Was it 1853 or 1854?",
+         "Was the Kelby bridge built in 1853 or 1854?"),
+        ([turn("When will the new pool open?", "In the spring [1]. The new pool will open in the "
+               "spring. [1]")], "Will it be in May or June?",
+         "Will the new pool open in May or June?"),
+        ([turn("When does the market open?", "Saturday [1]. The market opens on Saturday. [1]")],
+         "Is it Saturday or Sunday?", "Does the market open on Saturday or Sunday?"),
+        ([MUSEUM_OPENED], "Was it 12 March or 14 March?",
+         "Did the Harbour Museum open on 12 March or 14 March?"),
+        # near misses: a deed of its own asked; no when-question before
+        ([MUSEUM_OPENED], "Was it built in 1990 or 1991?",
+         "Was the Harbour Museum built in 1990 or 1991?"),
+        ([MUSEUM_OPENED], "Was it free or paid?", "Was the Harbour Museum free or paid?"),
+    ],
+})
+
+SUCCESSOR_REPLACED = Turn(
+    "Who replaced him?", "Who replaced Ishmael Quennery?", "Marisol Tchakarova [1]. In his place "
+    "the orchestra has appointed Marisol Tchakarova, 45. [1]",
+    "In his place the orchestra has appointed Marisol Tchakarova, 45.",
+)
+
+SIXTIETH_ROUND_FOLLOWUPS.update({
+    "one with a successor, a predecessor, a rival or kin ('Aurelia Braskwater's successor', "
+    "'Kiran Osei's wife') is a person, and so is that successor: neither is an 'it' that is run "
+    "or chaired; with no body named the pronoun stays": [
+        ([CONDUCTOR_SUCCESSOR], "Who runs it?", "Who runs it?"),
+        ([CONDUCTOR_SUCCESSOR, SUCCESSOR_REPLACED], "Who runs it?", "Who runs it?"),
+        ([CONDUCTOR_SUCCESSOR, SUCCESSOR_REPLACED], "Who is its chair?", "Who is its chair?"),
+        ([turn("Who is Kiran Osei's wife?", "Marta Osei [1]. Kiran Osei and his wife Marta Osei "
+               "run the shop. [1]")], "Where is it?", "Where is it?"),
+        # near misses: a body's manager is asked of, the body is "it"; the successor is "she"
+        ([turn("Who is Kelby Rovers' manager?", "Sam Reed [1]. Sam Reed manages Kelby Rovers. "
+               "[1]")], "Who owns it?", "Who owns Kelby Rovers?"),
+        ([CONDUCTOR_SUCCESSOR, SUCCESSOR_REPLACED], "Where did she work before?",
+         "Where did Marisol Tchakarova work before?"),
+    ],
+})
+
+SIXTIETH_ROUND_FOLLOWUPS.update({
+    "withdrawing or pulling out after a turn telling who came into whose place is leaving it: "
+    "'he' who withdrew is the one replaced, though the reply led with the one who replaced "
+    "him": [
+        ([CONDUCTOR_SUCCESSOR, SUCCESSOR_REPLACED], "Why did he withdraw?",
+         "Why did Ishmael Quennery withdraw?"),
+        ([SUCCESSOR_REPLACED], "Why did he withdraw?", "Why did Ishmael Quennery withdraw?"),
+        ([CHIEF_LEAVING, CHIEF_REPLACED], "Why did he pull out?", "Why did Ian Cole pull out?"),
+        ([CHIEF_TO_BE_REPLACED], "Why is he withdrawing?", "Why is Ian Cole withdrawing?"),
+        # near misses: the newcomer's own deed; no succession told
+        ([SUCCESSOR_REPLACED], "When does she start?", "When does Marisol Tchakarova start?"),
+        ([turn("Who won the Kelby by-election?", "Sam Reed [1]. Sam Reed won the Kelby "
+               "by-election after Tom Hale withdrew. [1]")], "Why did he withdraw?",
+         "Why did Tom Hale withdraw?"),
+    ],
+})
+
+SIXTIETH_ROUND_FOLLOWUPS.update({
+    "each 'the' noun of a question is the one the conversation named so, not only the first: "
+    "'Did the council or the trust pay more?' names both, each by its own name": [
+        ([CHURCH_ROOF_PAID], "Did the council or the trust pay more?",
+         "Did Kelby Council or the Kelby Heritage Trust pay more?"),
+        ([CHURCH_ROOF_PAID], "Which gave more, the council or the trust?",
+         "Which gave more, Kelby Council or the Kelby Heritage Trust?"),
+        ([CHURCH_ROOF_PAID], "Did the council pay more than the trust?",
+         "Did Kelby Council pay more than the Kelby Heritage Trust?"),
+        # near misses: one alone; one the conversation names no name for stays
+        ([CHURCH_ROOF_PAID], "How much did the trust give?",
+         "How much did the Kelby Heritage Trust give?"),
+        ([POOL_PAID], "Did the council or the government pay more?",
+         "Did Kelby Council or the government pay more?"),
+    ],
+})
+
+SIXTIETH_ROUND_FOLLOWUPS.update({
+    "'that one', 'this one' inside a question point back as 'it' does ('When did that one "
+    "open?'), where no recent reply led with two to choose from; 'What about that one?' alone "
+    "is left as asked, never 'Which firm built the that one?'": [
+        ([BRIDGE_BUILT], "How long is that one?", "How long is the bridge?"),
+        ([MUSEUM_REOPENED], "Who runs that one?", "Who runs the Harbour Museum?"),
+        ([MUSEUM_REOPENED], "How big is this one?", "How big is the Harbour Museum?"),
+        ([BRIDGE_BUILT], "What about that one?", "What about that one?"),
+        ([BRIDGE_BUILT], "And this one?", "And this one?"),
+        # near misses: two to choose from; "that one of them"
+        ([TWO_FLOODED], "How many homes flooded in that one?",
+         "How many homes flooded in that one?"),
+        ([MUSEUM_REOPENED], "Is that one of the oldest?", "Is that one of the oldest?"),
+    ],
+})
+
+SIXTIETH_ROUND_FOLLOWUPS.update({
+    "'Who is the director there?' after a turn about a venue by its name ('the Harbour "
+    "Museum') asks of one who works at the venue ('at the Harbour Museum'), never 'in Harbour', "
+    "a place only its name says; a town's office or people living there still ask of the place": [
+        ([MUSEUM_REOPENED, MUSEUM_VISITORS], "Who is the director there?",
+         "Who is the director at the Harbour Museum?"),
+        ([MUSEUM_REOPENED], "Who is the curator there?",
+         "Who is the curator at the Harbour Museum?"),
+        ([turn("When will Kelby Library reopen?", "In June [1]. Kelby Library will reopen in June. "
+               "[1]")], "Who is the librarian there?", "Who is the librarian at Kelby Library?"),
+        # near misses
+        ([MUSEUM_REOPENED], "How many people live there?", "How many people live in Harbour?"),
+        ([MUSEUM_REOPENED], "Who is the mayor there?", "Who is the mayor in Harbour?"),
+    ],
+})
+
+MAYOR_ELECTED = turn(
+    "Who won the Kelby mayoral election?", "Tom Okafor [1]. Tom Okafor beat Maria Santos in the "
+    "Kelby mayoral election. [1]",
+)
+
+SIXTIETH_ROUND_FOLLOWUPS.update({
+    "a second 'his' or 'her' before 'rival', 'opponent', 'predecessor' in a question whose 'he' "
+    "was put already is that one's, and names the other of the pair ('Did he or his rival spend "
+    "more?' -> 'Did Tom Okafor or Maria Santos spend more?'); the wrong way round, or kin, it "
+    "stays": [
+        ([MAYOR_ELECTED], "Did he or his rival spend more?",
+         "Did Tom Okafor or Maria Santos spend more?"),
+        ([MAYOR_ELECTED], "Did he get more votes than his opponent?",
+         "Did Tom Okafor get more votes than Maria Santos?"),
+        ([NEW_HEAD], "Is he older than his predecessor?",
+         "Is Tomas Harkaway older than Gwen Hale?"),
+        ([NEW_HEAD], "Did he work with his predecessor?",
+         "Did Tomas Harkaway work with Gwen Hale?"),
+        # near misses
+        ([SCHOOL_HEAD_REPLACED], "Is he older than his successor?",
+         "Is Sam Okafor older than his successor?"),
+        ([MAYOR_ELECTED], "What did he say about his wife?",
+         "What did Tom Okafor say about his wife?"),
+        ([MAYOR_ELECTED], "Did she congratulate her rival?",
+         "Did Maria Santos congratulate Tom Okafor?"),
+    ],
+})
+
+TWO_BOUGHT = turn(
+    "Who bought the Red Lion?", "Tom Hale and Ann Cole [1]. Tom Hale and his sister Ann Cole "
+    "bought the Red Lion. [1]",
+)
+
+SIXTIETH_ROUND_FOLLOWUPS.update({
+    "a cleft of pronouns ('Was it him or her?', 'Was it him or her who paid for it?') after a "
+    "who-question asks the deed with each put as the one it stands for; with no one to put, or "
+    "no deed asked of one, it is left as asked, never 'Was the Red Lion him?'": [
+        ([TWO_BOUGHT], "Was it him or her?",
+         "Was it Tom Hale or Ann Cole that bought the Red Lion?"),
+        ([TWO_BOUGHT], "Was it him or her who paid for it?",
+         "Was it Tom Hale or Ann Cole who paid for the Red Lion?"),
+        ([MAYOR_ELECTED], "Was it him or her?",
+         "Was it Tom Okafor or Maria Santos that won the Kelby mayoral election?"),
+        ([MAYOR_ELECTED], "Was it him or her who conceded?",
+         "Was it Tom Okafor or Maria Santos who conceded?"),
+        ([TWO_BOUGHT], "Was it her?", "Was it Ann Cole that bought the Red Lion?"),
+        ([RED_LION_BOUGHT], "Was it him?", "Was it Tom Hale that bought the Red Lion?"),
+        # near misses
+        ([RED_LION_BOUGHT], "Was it her?", "Was it her?"),
+        ([MUSEUM_OPENED], "Was it him?", "Was it him?"),
+    ],
+})
+
+SIXTIETH_ROUND_FOLLOWUPS.update({
+    "'he' leaving after a succession is the one replaced also when the question asked of the "
+    "newcomer ('Who did Ian Cole replace?' - 'Tom Hale' - 'Why did he leave?') or named the post "
+    "after the one replaced ('Who will replace Tom Hale as coach?'), whose 'as coach' is no part "
+    "of his name": [
+        ([turn("Who did Ian Cole replace?", "Tom Hale [1]. Ian Cole replaced Tom Hale as coach. "
+               "[1]")], "Why did he leave?", "Why did Tom Hale leave?"),
+        ([turn("Who will replace Tom Hale as coach?", "Ian Cole [1]. Ian Cole will replace Tom "
+               "Hale. [1]")], "Why is he retiring?", "Why is Tom Hale retiring?"),
+        ([turn("Who succeeded Sam Okafor?", "Helen Marsh [1]. Helen Marsh succeeded Sam Okafor as "
+               "chair. [1]")], "Why did he step down?", "Why did Sam Okafor step down?"),
+        # near misses: the one asked of does the rest
+        ([turn("Who did Ian Cole replace?", "Tom Hale [1]. Ian Cole replaced Tom Hale as coach. "
+               "[1]")], "What did he achieve?", "What did Ian Cole achieve?"),
+        ([turn("Who replaced Tom Hale as coach?", "Ian Cole [1]. Ian Cole replaced Tom Hale as "
+               "coach. [1]")], "Where did he coach before?", "Where did Ian Cole coach before?"),
+        ([turn("Who succeeded Sam Okafor?", "Helen Marsh [1]. Helen Marsh succeeded Sam Okafor as "
+               "chair. [1]")], "When did she start?", "When did Helen Marsh start?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
@@ -12149,6 +12718,7 @@ FIFTY_NINTH_ROUND_FOLLOWUPS.update({
             ("fifty-seventh", FIFTY_SEVENTH_ROUND_FOLLOWUPS),
             ("fifty-eighth", FIFTY_EIGHTH_ROUND_FOLLOWUPS),
             ("fifty-ninth", FIFTY_NINTH_ROUND_FOLLOWUPS),
+            ("sixtieth", SIXTIETH_ROUND_FOLLOWUPS),
             ("users", USERS_FOLLOWUPS),
             ("trial 76", TRIAL76_FOLLOWUPS),
             ("final check 146", FINAL146_FOLLOWUPS),
