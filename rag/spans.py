@@ -8673,6 +8673,25 @@ def _score(
         # first expected to open?": a plan's date asked, and the date of another deed done,
         # which the sentence says by its own participle, while it never says the asked one
         return None
+    if c.kind == "number" and c.number == "measure" and _ASKS_HOW_LONG_IN_A_POST.match(
+        parsed.text
+    ):
+        # (round 60) "the 2.3km access road" for "How long has Gerald Blenkinsop been
+        # chairman?": a time in a post or state asked, no length
+        return None
+    if c.kind == "date" and _A_DAY_AS_A_KIND.match(sentence[max(0, start - 4) : end + 12]):
+        # (round 60) "He started as a Saturday boy ... in 1971": a weekday naming a kind of job
+        # or thing is no day
+        return None
+    if _a_body_for_a_person_s_post(parsed.text, c):
+        return None  # (round 60) "Northern Counties League" for "Who replaced Terry Pickwell?"
+    if c.kind in ("person", "name", "org") and _asks_who_came_after_one_who_arrives(
+        parsed.text, sentence, start
+    ):
+        # (round 60) "Kettlewick Rovers have appointed Lorcan Quennell ..., eight days after
+        # Terry Pickwell was sacked" for "Who replaced Lorcan Quennell?": the sentence tells of
+        # his own arrival, so of the one before him, never of one after
+        return None
     if c.kind == "number" and re.match(r"(?i:^\W*how\s+much\b)", parsed.text) and re.match(
         # (a fraction is an amount: "three-quarters of its budget")
         r"-(?!(?:halfs?|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b)[a-z]",
@@ -14163,6 +14182,51 @@ def _moved_on_from_the_asked_post(question: str, sentence: str, start: int, end:
     before = sentence[max(0, start - 40) : start].lower()
     # (titled by the asked post's own word, which the new post lacks: "deputy")
     return any(re.search(rf"\b{re.escape(w)}\b", before) and w not in new_post for w in post)
+
+
+# "How long has he been chairman?", "How long have they lived there?": a time, never a length
+_ASKS_HOW_LONG_IN_A_POST = re.compile(
+    r"(?i:^\W*how\s+long\s+(?:has|have|had)\s+.+?\s+(?:been|lived|worked|served|run|led|"
+    r"owned|held|chaired|managed)\b)"
+)
+# A weekday said as a kind: "a Saturday boy", "the Sunday market", "his Friday job"
+_A_DAY_AS_A_KIND = re.compile(
+    r"(?i:^.*\b(?:a|an|the|his|her|their|its)\s+(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\s+(?:boy|girl|job|jobs|worker|workers|staff|assistant|club|market|"
+    r"school|team|league|paper|shift|shifts|service|services|lunch|roast|special)\b)"
+)
+# "Who replaced Lorcan Quennell?", "Who succeeded her?", "Who took over from him?"
+_ASKS_WHO_CAME_AFTER = re.compile(
+    r"(?i:^\W*who\s+(?:has\s+|will\s+|would\s+)?(?:replaced?|replacing|succeed(?:ed|s)?|"
+    r"took\s+over\s+from|takes\s+over\s+from|take\s+over\s+from|followed|follows)\s+)"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+)
+
+
+def _asks_who_came_after_one_who_arrives(question: str, sentence: str, start: int) -> bool:
+    """Is `question` "Who replaced <name>?" over a sentence telling of that one's own
+    appointment ("have appointed Lorcan Quennell, 41, as manager ..., eight days after Terry
+    Pickwell was sacked"), with the candidate at `start` not the asked one? Such a sentence
+    names the one before them, never the one after."""
+    asked = _ASKS_WHO_CAME_AFTER.match(question)
+    if not asked:
+        return False
+    surname = asked.group("name").split()[-1]
+    arrival = re.search(
+        r"(?i:\b(?:appointed|appoints|named|names|hired|hires|chosen|chose|picked|unveiled|"
+        r"recruited|signed)\s+(?:[\w'’-]+\s+){0,3}?)" + re.escape(surname) + r"\b(?!['’]s)",
+        sentence,
+    )
+    return bool(arrival) and surname not in sentence[start : start + 60].split(",")[0]
+
+
+def _a_body_for_a_person_s_post(question: str, c: _Candidate) -> bool:
+    """Is `c` a body or place named for "Who replaced <a person>?" ("Northern Counties League"
+    for "Who replaced Terry Pickwell?")? One who takes a person's post is a person."""
+    asked = _ASKS_WHO_CAME_AFTER.match(question)
+    return bool(asked) and c.kind in ("org", "place") and asked.group("name").split()[0] in (
+        GIVEN_NAMES
+    )
 
 
 # A question of a deed to come: "When will ...?", "When is it due to ...?"
