@@ -5667,6 +5667,32 @@ ROUND60_ON_ROUND59_TRIAL_ROWS = [
     ("By how much did subscription sales rise under Braskwater?", "40%"),
 ]
 
+@pytest.fixture(scope="module")
+def round60_trial_rag(tmp_path_factory):
+    return _trial_rag(tmp_path_factory, "trial90")
+
+
+ROUND60_TRIAL_ROWS = [
+    # round 60 (trial 90): a compound count ("two-storey") is no amount
+    ("How much did Hartswood County Council approve for the Dunsleigh High science block?",
+     "£4.8m"),
+    # his own appointment names the one before him, never the one after
+    ("Who replaced Lorcan Quennell as manager of Kettlewick Rovers?", "Gemma Trevanion"),
+    # a sum said as the total answers "in total"
+    ("How much would Quillan Energy's community fund pay in total each year?", "£45,000"),
+    # a lowercase "collection" is no auction house, a councillor no architect, a road's
+    # length no time in a post (none of them is said)
+    ("Which auction house sold the Edith Wrayburn photographs to Saxonby Museum?", None),
+    ("Who is the architect of the Dunsleigh High science block?", None),
+    ("How long has Gerald Blenkinsop been chairman?", None),
+    # ... while the trial's right answers stay
+    ("When was Stonebeck Bridge first expected to reopen?", "15 July"),
+    ("When will Stonebeck Bridge reopen?", "23 September"),
+    ("Who is the manager of Kettlewick Rovers now?", "Gemma Trevanion"),
+    ("Which school finished fourth at the Nettleford swimming gala?", "Fenmoor Primary"),
+    ("How much money is Mardlow Coaches losing on the Route 27 service?", "£6,000 a month"),
+]
+
 @pytest.mark.parametrize(
     ("store", "question", "short"),
     _rows_of("round43_rag", ROUND43_ROWS) + _rows_of("round44_rag", ROUND44_ROWS)
@@ -5693,7 +5719,8 @@ ROUND60_ON_ROUND59_TRIAL_ROWS = [
         + _rows_of("round58_trial_rag", ROUND59_ON_ROUND58_TRIAL_ROWS)
         + _rows_of("round57_trial_rag", ROUND59_ON_ROUND57_TRIAL_ROWS)
         + _rows_of("round59_trial_rag", ROUND59_TRIAL_ROWS)
-        + _rows_of("round59_trial_rag", ROUND60_ON_ROUND59_TRIAL_ROWS),
+        + _rows_of("round59_trial_rag", ROUND60_ON_ROUND59_TRIAL_ROWS)
+        + _rows_of("round60_trial_rag", ROUND60_TRIAL_ROWS),
 )
 def test_a_later_round_s_kinds_end_to_end(request, store, question, short):
     """Rounds 43 on: a short answer, or a refusal where the row's answer is None."""
@@ -5773,6 +5800,43 @@ def test_a_change_is_worked_out_for_the_thing_asked(round59_trial_rag, question,
     assert answer.answer.startswith(opening), answer.answer
     # (the figure worked out is in no sentence: no short answer stands for it)
     assert answer.short_answer is None
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # round 60 (trial 90): "about 2,100 a week, down from 3,400" had given "£6,000 a month",
+        # a loss, for a fall in passengers; "since 2021" had left the bill's rise unworked
+        ("By how much have weekly passenger numbers on Route 27 fallen since before the "
+         "pandemic?", "1,300 a week: about 2,100 a week [1] against 3,400 [1]"),
+        ("By how much has Calverley's Bakery's monthly energy bill risen since 2021?",
+         "£2,800 a month: £3,900 a month [1] against £1,100 a month [1]"),
+        ("By how much has the cost of the Stonebeck Bridge repairs risen?", "£320,000: £1.1m"),
+        # a place within the doer's words is no other doer ("refused: does not say whether it
+        # happened")
+        ("Why is Calverley's Bakery closing?", "Calverley's Bakery on Merriott High Street"),
+    ],
+)
+def test_round60_trial_s_worked_answers(round60_trial_rag, question, opening):
+    answer = round60_trial_rag.ask(question)
+    assert not answer.refused, answer.answer
+    assert answer.answer.startswith(opening), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "wrong"),
+    [
+        # round 60 (trial 90): the one named as his replacement came after him (the answer,
+        # Terry Pickwell, is in the earlier report; refused for now, see RESULTS §59)
+        ("Who did Lorcan Quennell replace?", "Gemma Trevanion"),
+        # a body's name is no councillor (Priya Hallowes, further down, is not found yet)
+        ("Which Ebbsworth councillor voted in favour of the wind farm?",
+         "Ebbsworth Parish Council"),
+    ],
+)
+def test_round60_trial_s_wrong_names_are_not_given(round60_trial_rag, question, wrong):
+    answer = round60_trial_rag.ask(question)
+    assert answer.short_answer is None or answer.short_answer.text != wrong, answer.answer
 
 
 def test_a_difference_of_this_year_against_last_is_said_the_right_way_round(round58_trial_rag):
