@@ -8683,6 +8683,13 @@ def _score(
         # (round 60) "He started as a Saturday boy ... in 1971": a weekday naming a kind of job
         # or thing is no day
         return None
+    if parsed.kind in ("who", "which") and _ASKS_LAST_YEARS_WINNER.search(parsed.text) and (
+        _LAST_YEARS_CHAMPION.search(sentence)
+    ) and not _LAST_YEARS_CHAMPION_BEFORE.search(sentence[max(0, start - 50) : start]):
+        # (round 60) "Brackenridge Primary won the gala ..., beating last year's champions
+        # Sallowfield Juniors" for "Who won the gala the year before?": the sentence names last
+        # year's winner as such; this year's is no answer
+        return None
     if _a_body_for_a_person_s_post(parsed.text, c):
         return None  # (round 60) "Northern Counties League" for "Who replaced Terry Pickwell?"
     if c.kind in ("person", "name", "org") and _asks_who_came_after_one_who_arrives(
@@ -14184,6 +14191,20 @@ def _moved_on_from_the_asked_post(question: str, sentence: str, start: int, end:
     return any(re.search(rf"\b{re.escape(w)}\b", before) and w not in new_post for w in post)
 
 
+# "Who won the gala the year before?", "Who were last year's champions?"
+_ASKS_LAST_YEARS_WINNER = re.compile(
+    r"(?i:\b(?:won|win|winners?|champions?|holders?)\b.*\b(?:last\s+year|the\s+year\s+before|"
+    r"the\s+previous\s+year|a\s+year\s+(?:earlier|before))\b|"
+    r"\b(?:last|the\s+previous)\s+year['’]s\s+(?:winners?|champions?|holders?)\b)"
+)
+_LAST_YEARS_CHAMPION = re.compile(
+    r"(?i:\b(?:last\s+year['’]s|the\s+previous\s+year['’]s|the\s+defending|(?:the\s+)?reigning)"
+    r"\s+(?:champions?|winners?|holders?|title[- ]holders?)\b)"
+)
+_LAST_YEARS_CHAMPION_BEFORE = re.compile(
+    r"(?i:\b(?:last\s+year['’]s|the\s+previous\s+year['’]s|the\s+defending|(?:the\s+)?reigning)"
+    r"\s+(?:champions?|winners?|holders?|title[- ]holders?),?\s+(?:the\s+)?$)"
+)
 # "How long has he been chairman?", "How long have they lived there?": a time, never a length
 _ASKS_HOW_LONG_IN_A_POST = re.compile(
     r"(?i:^\W*how\s+long\s+(?:has|have|had)\s+.+?\s+(?:been|lived|worked|served|run|led|"
