@@ -8517,10 +8517,13 @@ def _holds_no_office(parsed: _Question, sentence: str, c: _Candidate) -> bool:
         return True  # "St Cuthbert's CofE Primary School" for "Who led the inspection?"
     if parsed.kind not in ("who", "which") or asked not in _OFFICES - {"owner", "founder"}:
         return False
-    if c.kind in ("org", "place") and not (
-        c.kind == "org" and asked in _FIRM_OFFICES
-        and sentence[c.start : c.end].split()[0].lower() not in _TITLES
+    if c.kind == "org" and asked in _FIRM_OFFICES and (
+        sentence[c.start : c.end].split()[0].lower() not in _TITLES
     ):
+        # a firm may hold it ("designed by Hollin Architects"), when the sentence says so
+        said = {w.lower() for w in re.findall(r"[A-Za-z]+", sentence)}
+        return not said & (_office_group(asked) | set(_OFFICE_DONE.get(asked, ())))
+    if c.kind in ("org", "place"):
         return True  # a body or a place holds no one's office ("Solihull" of an address)
     if c.kind not in ("person", "name", "np"):
         return False
@@ -8673,11 +8676,24 @@ def _score(
         # first expected to open?": a plan's date asked, and the date of another deed done,
         # which the sentence says by its own participle, while it never says the asked one
         return None
-    if c.kind == "number" and c.number == "measure" and _ASKS_HOW_LONG_IN_A_POST.match(
-        parsed.text
+    if c.kind == "number" and _ASKS_HOW_LONG_IN_A_POST.match(parsed.text) and (
+        c.number == "measure"
+        # (nor a time taken: "finished in 41 minutes")
+        or re.search(r"(?i:\b(?:in|of|at)\s+(?:just\s+(?:over|under)\s+)?)$", sentence[:start])
+        and re.search(r"(?i:minutes?|seconds?|hours?|mins?|secs?)\b", sentence[start:end])
     ):
         # (round 60) "the 2.3km access road" for "How long has Gerald Blenkinsop been
         # chairman?": a time in a post or state asked, no length
+        return None
+    if c.kind == "date" and parsed.kind == "when" and (
+        _ASKS_A_FUTURE_DATE.match(parsed.text) or _ASKS_A_PLANNED_DATE.search(parsed.text)
+    ) and re.fullmatch(r"(?:19|20)\d0s", sentence[start:end]) and re.match(
+        r"\s+[a-z]", sentence[end:]
+    ) and not re.search(
+        r"(?i:\b(?:in|since|during|from|until|by|the|early|late|mid)[\s-]+)$", sentence[:start]
+    ):
+        # (round 60) "Ferncastle's 1930s lido" for "When was the lido due to reopen?": a decade
+        # describing a thing is no date of a deed
         return None
     if c.kind == "date" and _A_DAY_AS_A_KIND.match(sentence[max(0, start - 4) : end + 12]):
         # (round 60) "He started as a Saturday boy ... in 1971": a weekday naming a kind of job
@@ -8723,8 +8739,8 @@ def _score(
         # (round 60) "His deputy, Osian Sutterby, 34, has been appointed station manager in his
         # place" for "Who is the deputy station manager now?": he held it, and holds another
         return None
-    if c.kind == "date" and parsed.kind == "when" and _ASKS_A_FUTURE_DATE.match(
-        parsed.text
+    if c.kind == "date" and parsed.kind == "when" and (
+        _ASKS_A_FUTURE_DATE.match(parsed.text) or _ASKS_A_PLANNED_DATE.search(parsed.text)
     ) and (
         re.match(r"(?i:since)\b", sentence[start:end])
         or re.search(r"(?i:\bsince\s+)$", sentence[:start])
@@ -14241,13 +14257,24 @@ def _asks_who_came_after_one_who_arrives(question: str, sentence: str, start: in
     return bool(arrival) and surname not in sentence[start : start + 60].split(",")[0]
 
 
+# ... and "Who was first named to succeed Cecily Vanstone?"
+_ASKS_WHO_WAS_NAMED_TO_FOLLOW = re.compile(
+    r"(?i:^\W*who\s+(?:was|is|were|has\s+been|had\s+been)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:to\s+)?(?:replace|succeed|take\s+over\s+from|follow)\s+)"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+)
+
+
 def _a_body_for_a_person_s_post(question: str, c: _Candidate) -> bool:
     """Is `c` a body or place named for "Who replaced <a person>?" ("Northern Counties League"
-    for "Who replaced Terry Pickwell?")? One who takes a person's post is a person."""
-    asked = _ASKS_WHO_CAME_AFTER.match(question)
-    return bool(asked) and c.kind in ("org", "place") and asked.group("name").split()[0] in (
-        GIVEN_NAMES
-    )
+    for "Who replaced Terry Pickwell?", "Harrowgate Choral Society" for "Who was first named to
+    succeed Cecily Vanstone?")? One who takes a person's post is a person."""
+    asked = _ASKS_WHO_CAME_AFTER.match(question) or _ASKS_WHO_WAS_NAMED_TO_FOLLOW.match(question)
+    if not asked or c.kind not in ("org", "place"):
+        return False
+    name = asked.group("name").split()
+    # (a person's name: a given name first, or two words and no body's last word)
+    return name[0] in GIVEN_NAMES or len(name) == 2 and name[-1].lower() not in _ORG_WORDS
 
 
 # A question of a deed to come: "When will ...?", "When is it due to ...?"
@@ -14278,6 +14305,15 @@ def another_thing_changed_by(question: str, sentence: str, start: int) -> bool:
     said = _SUBJECT_CHANGED_BY.search(sentence[max(0, start - 80) : start])
     if not subject or not said:
         return False
+    # (a sum's change told of a count: "the price of a season ticket rose by 15%" for "By how
+    # much has membership grown?", whatever else the sentence tells)
+    clause = re.split(r",|;|\b(?:and|while|but|whereas)\b", sentence[:start])[-1].lower()
+    sums = {"price", "prices", "cost", "costs", "fare", "fares", "fee", "fees", "rent", "bill",
+            "bills", "takings", "sales", "revenue", "income", "budget", "wages", "pay"}
+    if sums & set(re.findall(r"[a-z]+", clause)) and not sums & set(
+        re.findall(r"[a-z][a-z-]*", question.lower())
+    ):
+        return True
     head = subject.split()[-1].lower()
     if said.group(1).lower() in {head, head.rstrip("s")} or said.group(1).lower() in {
         w.lower() for w in subject.split()
