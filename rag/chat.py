@@ -4644,19 +4644,22 @@ def _the_doer_of_the_deed_asked(
     forms = "|".join(sorted(_verb_forms(base), key=len, reverse=True))
     participle = re.escape(_past(base, participle=True))
 
-    def done_to(name: str) -> bool:
-        said = re.escape(name)
-        return bool(
-            # ("replaced Hemi Rangitaawa", "replaced chair Hemi ...", not "replaced by ...")
-            re.search(rf"\b(?:{forms})\s+(?:(?!by\b)[a-z]+\s+)?{said}\b", text)
-            or re.search(
-                rf"\b{said}\b[^.!?]*?\b(?:is|was|were|has\s+been|had\s+been|will\s+be)\s+"
-                rf"{participle}\s+by\b", text,
-            )
-        )
-
-    left = [c for c in tied if not done_to(c.name)]
+    left = [c for c in tied if not _said_done_to(c.name, text, forms, participle, r"\s+by\b")]
     return left[0] if len(left) == 1 else None
+
+
+def _said_done_to(name: str, text: str, forms: str, participle: str, after: str) -> bool:
+    """Does `text` say the deed (its active `forms`, an alternation, or its `participle` in the
+    passive followed by `after`) was done to `name`: "replaced Hemi Rangitaawa", "replaced chair
+    Hemi ...", "Tom Hale was sacked" (never "replaced by ...")?"""
+    said = re.escape(name)
+    return bool(
+        re.search(rf"\b(?:{forms})\s+(?:(?!by\b)[a-z]+\s+)?{said}\b", text)
+        or re.search(
+            rf"\b{said}\b[^.!?]*?\b(?:is|was|were|has\s+been|had\s+been|will\s+be)\s+"
+            rf"{participle}{after}", text,
+        )
+    )
 
 
 # "Why did he step down?", "When did she resign?", "Has he retired?": the verb a person
@@ -4713,14 +4716,7 @@ def _the_one_told_done_to(
     text = f"{_without_lead(previous)} {previous.evidence}"
 
     def done_to(name: str) -> bool:
-        said = re.escape(name)
-        return bool(
-            re.search(rf"\b(?:{forms})\s+(?:(?!by\b)[a-z]+\s+)?{said}\b", text)
-            or re.search(
-                rf"\b{said}\b[^.!?]*?\b(?:is|was|were|has\s+been|had\s+been|will\s+be)\s+"
-                rf"{participle}\b(?!\s+by\s+{said})", text,
-            )
-        )
+        return _said_done_to(name, text, forms, participle, rf"\b(?!\s+by\s+{re.escape(name)})")
 
     people = [
         c for c in scored if (c.person or _looks_like_person(c.name)) and " or " not in c.name
