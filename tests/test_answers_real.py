@@ -3454,13 +3454,10 @@ def round48_rag(tmp_path_factory):
 ROUND48_ROWS = [
     # the answer in the sentence before one that scored on a window holding it ("The Severn can
     # reach 25 knots" under "Station manager Gwen Hocking said crew training ... eight weeks"):
-    # scoring the cited sentence's own features answered these, but cost two news-set answers
-    # (a revenue for a chief executive's pay; a study's leader refused), so left
-    pytest.param("How fast can the new Severn-class lifeboat go?", "25 knots",
-                 marks=pytest.mark.xfail(strict=True, reason="refused: the confidence reads the "
-                                         "sentence after the answer, which holds no speed")),
-    pytest.param("What is the top speed of the new lifeboat?", "25 knots",
-                 marks=pytest.mark.xfail(strict=True, reason="refused, as the row above")),
+    # refused until round 60, whose `fits_type` reads the sentence the answer came from when the
+    # top one holds none of the asked kind (no news-set answer moved; RESULTS §59)
+    ("How fast can the new Severn-class lifeboat go?", "25 knots"),
+    ("What is the top speed of the new lifeboat?", "25 knots"),
     # a price said as one ("bought ... for £1"), never a project's cost; a gift from a list
     ("How much did the Castleford Alhambra Trust pay for the theatre?", "£1"),
     ("How much did the trust pay for the Alhambra?", "£1"),
