@@ -2287,11 +2287,9 @@ ROUND_KINDS = [
     ("round41_rag", "How much will the skate park cost?", "£71,500"),
     ("round41_rag", "What was the original cost of the skate park?", "£64,000"),
     ("round41_rag", "How many new staff will Fellbeck Knitwear take on?", "35"),
-    pytest.param(
-        "round41_rag", "How many jobs will Fellbeck Knitwear create?", "35",
-        marks=pytest.mark.xfail(strict=True, reason="refused: 'take on 35 new staff' is said of "
-                                "'A Cumbrian knitwear maker', named in the next sentence"),
-    ),
+    # ('take on 35 new staff' is said of 'A Cumbrian knitwear maker', named in the next
+    # sentence: refused until round 60's `fits_type` read the sentence the answer came from)
+    ("round41_rag", "How many jobs will Fellbeck Knitwear create?", "35"),
     # (round 45: the firm a lead describes is the one the next sentence names)
     ("round41_rag", "Which company signed a deal with Harlowe & Finch?", "Fellbeck Knitwear"),
     ("round42_rag", "When will the sea wall be completed?", "next June"),
