@@ -801,6 +801,10 @@ class Rag:
                     standalone, sentences, evidence.ranked
                 )
             if short is None and compared is None:
+                sentences, short = self._replaced_through_a_possessive(
+                    standalone, sentences, evidence.ranked
+                )
+            if short is None and compared is None:
                 sentences, short = self._through_a_pronoun(standalone, sentences, evidence.ranked)
             if short is None and compared is None:
                 sentences, short = self._through_a_name(standalone, sentences, evidence.ranked)
@@ -2229,6 +2233,49 @@ class Rag:
             if cited is not None:
                 return sentences, replace(short, n=cited + 1)
             return (e,), short
+        return sentences, None
+
+    @classmethod
+    def _replaced_through_a_possessive(
+        cls, question: str, sentences: tuple[Evidence, ...], ranked: Sequence[Evidence]
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
+        """For "Who did <name> replace?" over "The club have named <name>, ..., as his
+        replacement" (`rag.spans.replacement_named`): the one replaced is the last other person
+        the sentence right before it names ("Harlow Vale Town sacked manager Dermot Lasseter on
+        Monday"), the short answer, cited with both sentences in article order (round 60,
+        final check 192). Sentences within `ANSWER_REACH` of the best are read, best first.
+        Returns the sentences and the short answer, or them unchanged and None."""
+        from rag.spans import people_named, replacement_named
+
+        if not ranked:
+            return sentences, None
+        top = ranked[0].score
+        for e in ranked:
+            if e.score < top - ANSWER_REACH:
+                break
+            if not replacement_named(question, e.sentence):
+                continue
+            before = _sentence_after(e, ranked, before=True)
+            if before is None:
+                continue
+            asked = {w.lower() for w in re.findall(r"[A-Z][\w'’-]+", question)}
+            # (a name opening the sentence before its verb, which the tagger may miss:
+            # "Lorcan Quennell has left Kettlewick Rovers ...")
+            opening = re.match(
+                r"([A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?=\s+(?:has|had|was|is|will)\b|,)",
+                before.sentence,
+            )
+            found = people_named(before.sentence) or ([opening.span(1)] if opening else [])
+            people = [
+                (a, b) for a, b in found
+                if not {w.lower() for w in before.sentence[a:b].split()} & asked
+            ]
+            if people:
+                a, b = people[-1]
+                short = ShortAnswer(
+                    before.sentence[a:b], 1, before.article_id, before.start + a, before.start + b
+                )
+                return (before, e), short
         return sentences, None
 
     @classmethod

@@ -14176,6 +14176,26 @@ _NAMED_AS_A_REPLACEMENT = re.compile(
     r"(?i:^(?:,[^.;]{1,100}?)?,?\s+(?:as|to\s+be)\s+(?:his|her|their|the\s+[\w-]+['’]s|"
     r"[A-Z][\w-]+['’]s|the)\s+(?:new\s+|permanent\s+|interim\s+)?(?:replacement|successor)\b)"
 )
+def replacement_named(question: str, sentence: str) -> bool:
+    """For "Who did <name> replace?": does `sentence` name that one "as his/her replacement"
+    ("The club have named Niamh Courtenay-Blythe, their under-18s coach, as his replacement"),
+    so that the one replaced is the one the sentence before names?"""
+    asked = re.match(
+        r"(?i:^\W*who(?:m)?\s+(?:did|has|had|will)\s+)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+        r"(?i:\s+(?:replace|succeed|take\s+over\s+from))\b",
+        question,
+    )
+    if not asked:
+        return False
+    surname = asked.group("name").split()[-1]
+    return any(
+        _NAMED_AS_A_REPLACEMENT.match(sentence[m.end() :])
+        and re.match(r"(?i:^(?:,[^.;]{1,100}?)?,?\s+(?:as|to\s+be)\s+(?:his|her|their)\b)",
+                     sentence[m.end() :])
+        for m in re.finditer(rf"\b{re.escape(surname)}\b", sentence)
+    )
+
+
 # "Who is the deputy station manager (now)?": the post asked of its holder now
 _ASKS_A_POST_NOW = re.compile(
     r"(?i:^\W*who\s+is\s+(?:now\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s?\s+)?"
@@ -22205,6 +22225,10 @@ def _player_of_another_team(question: str, sentence: str, start: int) -> bool:
         r"\b(?:former|ex-?|retired|one-time)\s*$", window[: told.start()]
     ):
         return False  # "coached by former England player Nina Castell": a player once
+    if told and told.group(1) and told.group(1).strip().lower() in _NO_TEAM_S_NAME:
+        # (round 60) "Club captain Joel Abernethy-Price" for "Who captains Brindleford
+        # Wanderers?": "Club" capitalised to open the sentence names no other team
+        return False
     if told and told.group(1):
         return not team & {w.lower().rstrip("’'s") for w in told.group(1).split()}
     if not _BARE_POSITION.search(sentence[max(0, start - 20) : start]):
@@ -22235,6 +22259,8 @@ _TEAM_S_PLAYER_ASKED = re.compile(
     r"((?:[A-Z][\w-]*\s*){1,4})"
 )
 # "Who captained Kestrel Bay Women?", "Who coached Penwyn?"
+# Words that open a sentence before a position and name no team: "Club captain", "Team manager"
+_NO_TEAM_S_NAME = frozenset("club team squad side the".split())
 _TEAM_LED_ASKED = re.compile(
     r"^\W*(?i:who)\s+(?:(?i:captained|skippered|coached|managed|captains|coaches|manages)\s+)"
     r"(?:the\s+)?((?:[A-Z][\w-]*\s*){1,4})"

@@ -5686,6 +5686,9 @@ ROUND60_TRIAL_ROWS = [
     ("Who is the manager of Kettlewick Rovers now?", "Gemma Trevanion"),
     ("Which school finished fourth at the Nettleford swimming gala?", "Fenmoor Primary"),
     ("How much money is Mardlow Coaches losing on the Route 27 service?", "£6,000 a month"),
+    # "as his replacement" names the one replaced in the sentence before (final check 192)
+    ("Who did Gemma Trevanion replace?", "Lorcan Quennell"),
+    ("Who captains Kettlewick Rovers?", None),
     # last year's winner is the one the report calls last year's champions
     ("Who won the Nettleford schools swimming gala the year before?", "Sallowfield Juniors"),
     ("Which school won the Nettleford schools swimming gala?", "Brackenridge Primary"),
