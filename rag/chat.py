@@ -5469,10 +5469,14 @@ _NOUN_PHRASE_RE = re.compile(r"\b(the|a|an|this|that)\s+[a-z]+", re.IGNORECASE)
 _A_PREPOSITION_BEFORE_IT = re.compile(r"\b(?:before|after|since|until|as)\s+$", re.IGNORECASE)
 
 
+# An auxiliary verb, as a question opens with it
+_AUX = r"(?:will|would|did|does|do|can|could|should|might|may|must|is|are|was|were|has|have|had)"
+
+
 # The asking words and auxiliary a question's subject comes after ("Did ...", "How much did")
 _ASKED_BEFORE_THE_SUBJECT = re.compile(
     r"^\W*(?:(?:who|what|when|where|why|how)(?:\s+(?:much|many|long|far|old|often))?\s+)?"
-    r"(?:will|would|did|does|do|can|could|should|might|may|must|is|are|was|were|has|have|had)\s+",
+    rf"{_AUX}\s+",
     re.IGNORECASE,
 )
 _ONE_DOER = re.compile(
@@ -5537,7 +5541,6 @@ def resolved_within(question: str, match: re.Match) -> bool:
     return bool(_NOUN_PHRASE_RE.search(head) or entities(head))
 
 
-_AUX = r"(?:will|would|did|does|do|can|could|should|might|may|must|is|are|was|were|has|have|had)"
 _NOT_A_VERB = r"(?:the|a|an|this|that|these|those|it|its|he|she|they|we|you|i|his|her|their)\b"
 # A question's subject said before its verb, where the question puts it there: after "How
 # many", "Which" or "What" and before the verb ("How many staff will lose ...", "Which
