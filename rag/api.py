@@ -805,6 +805,10 @@ class Rag:
                     standalone, sentences, evidence.ranked
                 )
             if short is None and compared is None:
+                sentences, short = self._the_predecessor_at_an_arrival(
+                    standalone, sentences, evidence.ranked
+                )
+            if short is None and compared is None:
                 sentences, short = self._through_a_pronoun(standalone, sentences, evidence.ranked)
             if short is None and compared is None:
                 sentences, short = self._through_a_name(standalone, sentences, evidence.ranked)
@@ -2276,6 +2280,33 @@ class Rag:
                     before.sentence[a:b], 1, before.article_id, before.start + a, before.start + b
                 )
                 return (before, e), short
+        return sentences, None
+
+    @classmethod
+    def _the_predecessor_at_an_arrival(
+        cls, question: str, sentences: tuple[Evidence, ...], ranked: Sequence[Evidence]
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
+        """For "Who did <name> replace?": the one a sentence telling of <name>'s arrival says
+        went before (`rag.spans.predecessor_named`), cited alone, from any report: the first
+        report of an appointment says it ("... appointed Lorcan Quennell ... eight days after
+        Terry Pickwell was sacked"), and a later one of the same story may outrank it by
+        telling of his own exit (round 61). Sentences within `ANSWER_REACH` of the best are
+        read, best first. Returns the sentences and the short answer, or them unchanged and
+        None."""
+        from rag.spans import predecessor_named
+
+        if not ranked:
+            return sentences, None
+        top = ranked[0].score
+        for e in ranked:
+            if e.score < top - ANSWER_REACH:
+                break
+            found = predecessor_named(question, e.sentence)
+            if found is not None:
+                a, b = found
+                return (e,), ShortAnswer(
+                    e.sentence[a:b], 1, e.article_id, e.start + a, e.start + b
+                )
         return sentences, None
 
     @classmethod

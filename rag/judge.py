@@ -500,6 +500,25 @@ _SAID_OTHERWISE += (
 )
 
 
+
+# round 61: "Who did Lorcan Quennell replace?" over "Kettlewick Rovers have appointed Lorcan
+# Quennell ... eight days after Terry Pickwell was sacked": one appointed after another left
+# replaced them
+_SAID_OTHERWISE += (
+    (
+        re.compile(r"\b(?:replac\w*|succeed\w*|predecessor|take\s+over\s+from|took\s+over\s+"
+                   r"from)\b", re.I),
+        re.compile(
+            r"\b(?:appoint\w*|named|hired|took\s+over|takes\s+over|taking\s+over)\b[^.;]{0,120}?"
+            r"\b(?:after|following)\b[^.;]{0,60}?\b(?:was\s+sacked|was\s+dismissed|left|"
+            r"resigned|stepped\s+down|stood\s+down|retired|quit|departure|sacking|dismissal|"
+            r"resignation|retirement|exit)\b",
+            re.I,
+        ),
+        "replace replaced succeed succeeded predecessor",
+    ),
+)
+
 # round 43: "When was Kelsham Lido built?" over "... a refurbishment of the 1937 open-air
 # pool": a year written before a made thing's noun is when it was made, whatever the clause's
 # verb. Only things that are built or made: "the 2019 flood" dates the flood, not the bridge.

@@ -14196,6 +14196,59 @@ def replacement_named(question: str, sentence: str) -> bool:
     )
 
 
+
+def _asked_successor(question: str) -> str | None:
+    """The one whose predecessor `question` asks for: "Lorcan Quennell" of "Who did Lorcan
+    Quennell replace?", "Who did Quennell take over from?" or "Who was Lorcan Quennell's
+    predecessor?"; None for another question."""
+    if not _ASKS_WHOM_ONE_REPLACED.match(question):
+        return None
+    named = re.match(
+        r"(?i:^\W*who(?:m)?\s+(?:(?:did|does|will|has|had)|(?:was|is))\s+(?:the\s+)?)"
+        r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*?)(?:['’]s?)?"
+        r"(?i:\s+(?:replace|succeed|take\s+over\s+from|follow|predecessor))\b",
+        question,
+    )
+    return re.sub(r"['’]s?$", "", named.group("name")) if named else None
+
+
+# The one before said as such by what comes before their name: "replacing Dana Whitlock", "took
+# over from", "in place of", "after the sacking of", "successor to" (never "replaced by": the
+# one after)
+_PREDECESSOR_BEFORE = re.compile(
+    r"(?i:\b(?:replac(?:es|ed|ing)|succeed(?:s|ed|ing)|(?:takes|took|taking|take)\s+over\s+from|"
+    r"in\s+place\s+of|instead\s+of|successor\s+to|(?:departure|sacking|dismissal|"
+    r"resignation|retirement|exit|death)\s+of)\s+(?:(?!by\b)[\w'’-]+\s+){0,4}$)"
+)
+# A sentence telling of an arrival in a post: "have appointed", "was named", "takes over"
+_AN_ARRIVAL = re.compile(
+    r"(?i:\b(?:appoint(?:s|ed|ing|ment)?|named|hired|chosen|elected|recruited|installed|"
+    r"takes?\s+over|took\s+over|taking\s+over|replac(?:es|ed|ing)|succeed(?:s|ed|ing)|"
+    r"new\s+(?:manager|head|chair|chief|director|coach|leader|captain|editor|principal))\b)"
+)
+
+
+def predecessor_named(question: str, sentence: str) -> tuple[int, int] | None:
+    """For "Who did <name> replace?" (or "... take over from?", "Who was <name>'s
+    predecessor?"): the (start, end) of the person `sentence` says went before, when it tells
+    of <name>'s arrival: "Kettlewick Rovers have appointed Lorcan Quennell ... eight days after
+    Terry Pickwell was sacked" (one said to have left: `_LEFT_A_POST_AFTER`), "Rafael Osei,
+    who replaced Dana Whitlock" (one said replaced). None when the sentence does not name
+    <name>, tells of no arrival, or names no other person so (round 61)."""
+    successor = _asked_successor(question)
+    if successor is None:
+        return None
+    surname = successor.split()[-1]
+    if not re.search(rf"\b{re.escape(surname)}\b", sentence) or not _AN_ARRIVAL.search(sentence):
+        return None
+    asked = {w.lower() for w in successor.split()}
+    for a, b in people_named(sentence):
+        if {w.lower() for w in sentence[a:b].split()} & asked:
+            continue
+        if _LEFT_A_POST_AFTER.match(sentence[b:]) or _PREDECESSOR_BEFORE.search(sentence[:a]):
+            return a, b
+    return None
+
 # "Who is the deputy station manager (now)?": the post asked of its holder now
 _ASKS_A_POST_NOW = re.compile(
     r"(?i:^\W*who\s+is\s+(?:now\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s?\s+)?"

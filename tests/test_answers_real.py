@@ -5694,6 +5694,14 @@ ROUND60_TRIAL_ROWS = [
     ("Which school won the Nettleford schools swimming gala?", "Brackenridge Primary"),
 ]
 
+ROUND61_ON_ROUND60_TRIAL_ROWS = [
+    # round 61: the one replaced is told at the arrival, in the first report, which the report
+    # of his own exit outranks
+    ("Who did Lorcan Quennell replace?", "Terry Pickwell"),
+    ("Who did Quennell take over from?", "Terry Pickwell"),
+    ("Who was Lorcan Quennell's predecessor?", "Terry Pickwell"),
+]
+
 @pytest.mark.parametrize(
     ("store", "question", "short"),
     _rows_of("round43_rag", ROUND43_ROWS) + _rows_of("round44_rag", ROUND44_ROWS)
@@ -5721,7 +5729,8 @@ ROUND60_TRIAL_ROWS = [
         + _rows_of("round57_trial_rag", ROUND59_ON_ROUND57_TRIAL_ROWS)
         + _rows_of("round59_trial_rag", ROUND59_TRIAL_ROWS)
         + _rows_of("round59_trial_rag", ROUND60_ON_ROUND59_TRIAL_ROWS)
-        + _rows_of("round60_trial_rag", ROUND60_TRIAL_ROWS),
+        + _rows_of("round60_trial_rag", ROUND60_TRIAL_ROWS)
+        + _rows_of("round60_trial_rag", ROUND61_ON_ROUND60_TRIAL_ROWS),
 )
 def test_a_later_round_s_kinds_end_to_end(request, store, question, short):
     """Rounds 43 on: a short answer, or a refusal where the row's answer is None."""
