@@ -741,12 +741,26 @@ _DONE_TO = re.compile(
     r"told|sold|struck|found|brought|thrown|let)\b",
     re.IGNORECASE,
 )
+# round 61: an account given of what happened, told as reported speech of what had come to
+# pass before it: "The council said engineers had found that the foundations ... had been
+# undermined" for "Why has the cost of repairing Stonebeck Bridge gone up?"; "The company said
+# passenger numbers on the route had fallen to about 2,100 a week" for "Why will Sunday
+# services stop?". News gives most reasons so, with no "because".
+_GIVES_AN_ACCOUNT = re.compile(
+    r"(?i:\b(?:said|says|explained|told\s+[\w-]+)\s+(?:that\s+)?(?:(?!(?:it|he|she|they|we)\s+"
+    r"(?:would|will)\b)[\w'’-]+\s+){1,6}?(?:had|has|have)\s+(?:been\s+)?"
+    r"(?:found|discovered|fallen|dropped|risen|doubled|fallen|lost|run\s+out|failed|"
+    r"been\s+\w+ed|\w+ed)\b|\b(?:surveys?|inspections?|tests?|engineers?|investigations?)\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?:found|showed|revealed|uncovered)\b)"
+)
 _CONNECTS_CAUSE = re.compile(
     # ("As a result, the list grew": the cause is the sentence before)
     # ("due to start in June" is a schedule, no cause)
     r"\b(?:because|due\s+to(?!\s+(?:start|begin|open|reopen|close|finish|end|be|take|run|resume|"
     r"complete|launch|return|meet|report|decide|arrive|leave)\b)|owing\s+to|on\s+account\s+of|"
     r"thanks\s+to|amid|as\s+a\s+result|"
+    # ("will close ... so that its cracked stone arches can be repaired": a purpose; round 61)
+    r"so\s+that|in\s+order\s+(?:to|that)|"
     # ("had gone into administration, holding up work for ten weeks": the cause, said first)
     r"(?:slow|delay|hamper|disrupt|forc|prompt|stall|halt|hold|held)(?:ed|s|ing)?\s+"
     r"(?:back\s+|up\s+)?(?:the|its|their|his|her|production|output|work|construction|repairs)\b"
@@ -922,6 +936,16 @@ def another_did(question: str, sentences: Sequence[Evidence]) -> bool:
     )
 
 
+def _stated_cause(question: str, sentence: str) -> bool:
+    """Does `sentence` state a cause as one ("the main causes were", "blamed", a client's
+    mitigation, what a sum's rise "comes from")?"""
+    return bool(
+        _STATES_CAUSE.search(sentence)
+        or (_MITIGATION.search(sentence) and not _DONE_TO.match(question))
+        or (_STATES_A_SUMS_CAUSE.search(sentence) and _ASKS_A_SUMS_CHANGE.search(question))
+    )
+
+
 def cause_fit(question: str, sentence: str) -> int:
     """How plainly `sentence` gives the cause `question` asks about: 0 when it gives none; 1 for
     a connective alone ("because", "due to"), which may join a cause to any clause; 2 for a
@@ -932,10 +956,11 @@ def cause_fit(question: str, sentence: str) -> int:
 
     if about_another_event(question, sentence):
         return 0
-    stated = _STATES_CAUSE.search(sentence) or (
-        _MITIGATION.search(sentence) and not _DONE_TO.match(question)
-    ) or (_STATES_A_SUMS_CAUSE.search(sentence) and _ASKS_A_SUMS_CHANGE.search(question))
+    stated = _stated_cause(question, sentence)
     fit = 2 if stated else 1 if _CONNECTS_CAUSE.search(sentence) else 0
+    if not fit and _GIVES_AN_ACCOUNT.search(sentence) and not _MITIGATION.search(sentence):
+        # (a defence's account is why the accused did it, never why the court acted: above)
+        fit = 2
     if _ASKS_WHY_ONE_LEFT.match(question) and (left := _LEFT_FOR.search(sentence)):
         # "has stepped down to take a job in Norway" for "Why did he leave?", when the one who
         # left is the one asked about (`another_left`)
@@ -946,6 +971,14 @@ def cause_fit(question: str, sentence: str) -> int:
         if (content_words(asked) - _asking_cause()) & content_words(sentence):
             fit += 2
     return fit
+
+
+# A question of why something changed ("gone up", "risen", "been delayed")
+_ASKS_A_CHANGE = re.compile(
+    r"(?i:\b(?:gone|go|went|come|came)\s+(?:up|down)\b|\b(?:rise|rises|risen|rose|increased?|"
+    r"grow|grew|grown|fall|fell|fallen|drop|dropped|slipp?ed|slip|delayed|postponed|"
+    r"pushed\s+back|put\s+back|changed?)\b)"
+)
 
 
 # How far down the ranked sentences a cause is looked for in another report of the story (the
@@ -1007,7 +1040,18 @@ def with_cause(
         for e in ranked[:_CAUSE_REACH]:
             if e.article_id in story and e not in sentences:
                 fit = cause_fit(question, e.sentence)
-                newer = bool(e.published) and e.published > first
+                # (an account told in another report, naming nothing asked, may be of another
+                # turn of the story: "engineers had found that the foundations ..." of the
+                # cost's rise, for "Why was Stonebeck Bridge closed?")
+                newer = bool(e.published) and e.published > first and (
+                    not _GIVES_AN_ACCOUNT.search(e.sentence) or _stated_cause(question, e.sentence)
+                )
+                older = bool(e.published) and e.published < first
+                if older and _ASKS_A_CHANGE.search(question):
+                    # (a change is explained by its own report or a later one: the first
+                    # report's "so that its cracked stone arches can be repaired" is no cause
+                    # of "Why has the cost of repairing Stonebeck Bridge gone up?")
+                    continue
                 if fit > best and (fit >= 3 or fit >= 2 and newer):
                     best, cause = fit, e
     chosen = tuple(sentences) if cause is None else reading_order((*sentences, cause))

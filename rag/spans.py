@@ -711,6 +711,14 @@ _OPPOSITES = [
     ),
     # "Were the kayakers injured?" over "Both were cold but unhurt": No.
     ("injured injure injures hurt harmed wounded", "unhurt uninjured unharmed unscathed"),
+    # round 61: "Will Route 27 buses still run on Sundays?" over "Sunday services will stop
+    # altogether": No. (not "end" or "cut": "run until Sunday" is said by "end on Sunday", and
+    # "run hourly" by "cut to hourly")
+    (
+        "run runs running ran continue continues continued continuing operate operates "
+        "operated operating",
+        "stop stops stopped stopping cease ceases ceased discontinued withdrawn axed",
+    ),
 ]
 
 _TOKEN = re.compile(r"[£€$¥₹]|\d+(?:[.,:]\d+)*%?|\w+(?:[-'’]\w+)*|[^\w\s]")
@@ -20548,6 +20556,9 @@ def _yes_no_read(question: str, sentence: str, context: str = "", title: str = "
         hits = [
             i for i in _opposite_hits(s_lower, opposites.get(w.lower(), set()))
             if not _one_s_stance(s_cased, i)
+            # (the question's own word is no opposite of another of its words: "stop" of
+            # "Will buses stop running on Sundays?"; round 61)
+            and _stem(s_lower[i]) not in key_stems
         ]
         if senses and hits:
             # "The primary school remains in the plans, but the health centre has been
@@ -20571,7 +20582,10 @@ def _yes_no_read(question: str, sentence: str, context: str = "", title: str = "
             continue
         if hits:
             opposite_at.extend(hits)
-        else:
+        elif w.lower() != "still":
+            # ("still" asks only whether what was so goes on: "Will Route 27 buses still run on
+            # Sundays?" is answered by "Sunday services will stop altogether" without it; said
+            # otherwise only by an opposite, "has been replaced"; round 61)
             missing.append(w)
     # "Did Santos win?" is not answered by "Okafor won, defeating Santos": the question's
     # names must come before its predicate in the sentence too.

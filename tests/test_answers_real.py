@@ -5700,6 +5700,8 @@ ROUND61_ON_ROUND60_TRIAL_ROWS = [
     ("Who did Lorcan Quennell replace?", "Terry Pickwell"),
     ("Who did Quennell take over from?", "Terry Pickwell"),
     ("Who was Lorcan Quennell's predecessor?", "Terry Pickwell"),
+    # a stopped service is not run: "No", whatever "still" asks
+    ("Will Route 27 buses still run on Sundays?", "No"),
 ]
 
 @pytest.mark.parametrize(
@@ -5740,6 +5742,25 @@ def test_a_later_round_s_kinds_end_to_end(request, store, question, short):
         assert answer.refused, answer.answer
     else:
         _answers_with(rag, question, short)
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # round 61 (trial 90): the account told in reported speech below the lead is the cause
+        ("Why has the cost of repairing Stonebeck Bridge gone up?",
+         "The council said engineers had found"),
+        ("Why has the reopening of Stonebeck Bridge been delayed?",
+         "The council said engineers had found"),
+        ("Why will Sunday services on Route 27 stop?", "The company said passenger numbers"),
+        # ... and a purpose, of the first report's closure
+        ("Why was Stonebeck Bridge closed?", "Stonebeck Bridge in Otterholt will close"),
+    ],
+)
+def test_round61_why_answers_give_the_account(round60_trial_rag, question, opening):
+    answer = round60_trial_rag.ask(question)
+    assert not answer.refused, answer.answer
+    assert answer.answer.startswith(opening), answer.answer
 
 
 def test_a_change_s_cause_is_read_in_the_report_of_the_change(round56_trial_rag):

@@ -933,3 +933,47 @@ def test_a_bare_because_of_another_deed_is_not_added_as_the_cause():
                   "of the travelling.")
     assert with_cause((delayed,), (delayed, families),
                       "Why was the Halsworth pool reopening delayed?") == (delayed,)
+
+
+def test_an_account_told_in_reported_speech_is_a_cause():
+    # round 61 (trial 90): "Why has the cost of repairing Stonebeck Bridge gone up?" cited the
+    # lead that says the cost, not "The council said engineers had found that ..." below it
+    from rag.evidence import cause_fit, with_cause
+    from tests.fakes import evidence_sentence
+
+    lead = evidence_sentence("Repairs to Stonebeck Bridge will cost £1.1m, up from the £780,000 "
+                             "estimated in March.", article_id="update", start=0, end=90,
+                             score=5.6, published="2024-06-24")
+    found = evidence_sentence("The council said engineers had found that the foundations of "
+                              "the middle arch had been undermined by the river.",
+                              article_id="update", start=150, end=260, score=-2.0,
+                              published="2024-06-24")
+    asked = "Why has the cost of repairing Stonebeck Bridge gone up?"
+    assert cause_fit(asked, found.sentence) == 2
+    assert with_cause((lead,), [lead, found], asked) == (found, lead)
+    for said, question in (
+        ("The company said passenger numbers on the route had fallen to about 2,100 a week.",
+         "Why will Sunday services stop?"),
+        ("A survey found that the roof timbers were rotten.", "Why was the hall closed?"),
+        ("The trust said visitor numbers have dropped by a third since 2019.",
+         "Why is the museum cutting its opening hours?"),
+    ):
+        assert cause_fit(question, said) >= 2, said
+    # ... but not a plan or a wish said ("said it would", "said he hoped") ...
+    for said in ("The council said it would reopen the bridge in September.",
+                 "She said the bridge was busy on market days."):
+        assert cause_fit(asked, said) == 0, said
+    # ... and a purpose says why ("so that ... can be repaired")
+    closing = evidence_sentence("Stonebeck Bridge will close for 14 weeks so that its cracked "
+                                "stone arches can be repaired.", article_id="first", start=0,
+                                end=90, score=3.0, published="2024-03-11")
+    assert cause_fit("Why was Stonebeck Bridge closed?", closing.sentence) >= 1
+    # ... though not of a later change: the first report's purpose is no cause of the rise
+    assert with_cause((lead,), [lead, closing], asked) == (lead,)
+
+
+def test_a_defence_s_account_stays_no_cause_of_the_court_s_deed():
+    from rag.evidence import cause_fit
+
+    said = "Defending, Martin Keble said his client had built up gambling debts of £40,000."
+    assert cause_fit("Why was Pargeter sent to prison?", said) == 0
