@@ -3824,6 +3824,10 @@ def _the_one_of_the_compared_size(
     return _put_first(spans, pick)
 
 
+# A phrase said to be a sort of something by its apposition or verb: ", a ...", " is a ..."
+_A_KIND_SAID = re.compile(r"^(?:,\s+(?:a|an|the)\b|\s+(?:is|was|are|were)\s+(?:a|an)\b)")
+
+
 def _a_sort_of_the_thing(
     question: str, sentence: str, spans: list[tuple[float, int, int, str]]
 ) -> list[tuple[float, int, int, str]]:
@@ -3873,6 +3877,23 @@ def _a_sort_of_the_thing(
         if said:
             top = spans[0][0] + 0.5 if spans else 1.0
             return [(top, said.start(1), said.end(1), "np"), *spans]
+    if not sorts and not re.match(
+        r"(?i:^\W*(?:what|which)\s+(?:make|model|brand|marque)\b)", question
+    ) and not re.search(
+        rf"{re.escape(thing[:4])}", sentence, re.IGNORECASE
+    ):
+        # (round 61) "A historic day calls for dessert" for "What type of cheese does Biden
+        # order?": a sentence that never says the thing asked names no sort of it, unless it
+        # says a phrase is one ("Tyson, a Staffordshire bull terrier,") or names one as a
+        # thing of the story ("a silver Ford Focus"; a make or model is named so always)
+        return [
+            span for span in spans
+            if _A_KIND_SAID.match(sentence[span[2] :])
+            or re.search(r"(?:,|\bis|\bwas|\bare|\bwere)\s+(?:a|an)\s+$", sentence[: span[1]])
+            or sentence[span[1]].isupper() and re.search(
+                r"\b(?i:a|an|the)\s+(?:[a-z]+\s+){0,2}$", sentence[: span[1]]
+            )
+        ]
     if not sorts and re.search(
         rf"\b(?:a|an|the|his|her|their|its)\s+{re.escape(thing)}s?\b", sentence, re.IGNORECASE
     ):
@@ -8652,6 +8673,14 @@ _LEAVING_A_FIGURE = re.compile(
 # A sentence about the one of a year before: "Last year's winning fish, also a pike, ..."
 _OF_LAST_YEAR = re.compile(r"\W*(?:last|the\s+previous|the\s+prior)\s+year['’]s\s", re.IGNORECASE)
 
+# A question of the newest of a series ("the latest Covid-19 vaccine", "the most recent
+# figures") and a figure said of the first or original one
+_ASKS_THE_LATEST = re.compile(
+    r"(?i:\b(?:latest|newest|most\s+recent|updated|up-to-date)\b)"
+)
+_SAID_AS_THE_FIRST = re.compile(r"(?i:\b(?:initial|original|originally|previous)\b)")
+
+
 def _score(
     parsed: _Question,
     c: _Candidate,
@@ -8662,6 +8691,16 @@ def _score(
     context: str = "",
 ) -> tuple[float, int, int] | None:
     start, end = c.start, c.end
+    if c.kind == "number" and _ASKS_THE_LATEST.search(parsed.text) and _SAID_AS_THE_FIRST.search(
+        # (its own clause: "raised its pay offer to 5.2 percent, up from the 3.5 percent
+        # rejected by nurses earlier")
+        re.split(r"[,;]", sentence[:start])[-1] + sentence[start:end]
+        + re.split(r"[,;]", sentence[end:])[0]
+    ) and not _ASKS_THE_LATEST.search(sentence):
+        # (round 61) "about 80% of adults received their initial series of vaccinations" for
+        # "What percentage of US adults have received the latest Covid-19 vaccine?": the first
+        # or original figure is no answer for the latest one
+        return None
     if parsed.focus in ("attendance", "turnout", "crowd") and c.number == "score":
         return None  # "Rovers beat City 2-0 in front of 8,412": the score is no crowd
     if c.kind == "number" and c.number == "money" and _ASKS_A_RUNNING_COST.search(
