@@ -175,6 +175,15 @@ def changed_subject(question: str) -> str | None:
     return " ".join(changed.group("subj").split()) if changed else None
 
 
+# Sales or numbers of a kind of thing, which are counted ("ticket sales", "passenger
+# numbers"), not a firm's sales in money ("annual sales", "Varnholm's sales")
+_SALES_OF_THINGS = re.compile(
+    r"(?i:(?<!['’])\b(?!(?:annual|total|overall|online|retail|export|net|gross|global|first|second|"
+    r"third|fourth|quarterly|monthly|weekly|yearly|its|their|the|his|her|our|record|food|"
+    r"wine|property|business)\b)[a-z]+\s+(?:sales|numbers)$)"
+)
+
+
 def comparison(question: str) -> Comparison | None:
     """Split "How many more X ... than Y?" into the questions for its two figures, or None when
     the question asks no difference or its baseline cannot be put in place of what is asked:
@@ -224,6 +233,10 @@ def comparison(question: str) -> Comparison | None:
         # ("since 2021", "since before the pandemic": the time of the figure before, which
         # "before" asks; the figure now is asked without it)
         rest = re.sub(r"^since\b.*$", "", rest, flags=re.IGNORECASE).strip()
+        if much == "much" and not noun and _SALES_OF_THINGS.search(subject):
+            # (round 61) "By how much did Yewdale Film Festival ticket sales go up?" over "sold a
+            # record 7,400 tickets this year, up from 5,900": sales of things are counted
+            much = "many"
         lead = f"How {much} {noun} " if noun else f"How {much} "
         if changed.group("aux").lower() in ("will", "would"):
             asked = f"{lead}will {subject} be{' ' + rest if rest else ''}?"

@@ -750,8 +750,10 @@ _GIVES_AN_ACCOUNT = re.compile(
     r"(?i:\b(?:said|says|explained|told\s+[\w-]+)\s+(?:that\s+)?(?:(?!(?:it|he|she|they|we)\s+"
     r"(?:would|will)\b)[\w'’-]+\s+){1,6}?(?:had|has|have)\s+(?:been\s+)?"
     r"(?:found|discovered|fallen|dropped|risen|doubled|fallen|lost|run\s+out|failed|"
-    r"been\s+\w+ed|\w+ed)\b|\b(?:surveys?|inspections?|tests?|engineers?|investigations?)\s+"
-    r"(?:had\s+|have\s+|has\s+)?(?:found|showed|revealed|uncovered)\b)"
+    r"been\s+\w+ed|\w+ed)\b|\b(?:surveys?|surveyors?|inspections?|inspectors?|tests?|checks?|"
+    r"engineers?|investigations?|archaeologists?|contractors?|workmen|builders?)\b"
+    r"[^.;\"“”]{0,40}?\b(?:had\s+|have\s+|has\s+)?(?:found|discovered|showed|revealed|"
+    r"uncovered)\b)"
 )
 _CONNECTS_CAUSE = re.compile(
     # ("As a result, the list grew": the cause is the sentence before)
@@ -842,12 +844,22 @@ def _the_asked_one_left(question: str, before: str) -> bool:
     # (a sentence's first word is a name only when another capitalised word follows it; a
     # place said within the doer's words is none: "Calverley's Bakery on Merriott High Street
     # will close", round 60)
-    runs = [
-        m.group(0) for m in found
+    kept = [
+        m for m in found
         if not (m.start() == 0 and " " not in m.group(0))
         and not re.search(r"\b(?:on|in|at|near)\s+(?:the\s+)?$", before[: m.start()])
     ]
+    runs = [m.group(0) for m in kept]
     if not asked or not runs:
+        return True
+    if re.search(
+        r"\b(?:said|says|told\s+\w+|added|explained)\s+(?:that\s+)?(?:the|its|their)"
+        r"\b[^A-Z]*$",
+        before[kept[-1].end() :],
+    ):
+        # (round 61) "Ms Ingleby said the firm needed more kilns" for "Why does Varnholm need
+        # more kilns?": the speaker tells of the deed's doer, "the firm", as a pronoun would
+        # (not "she", who is the speaker herself: "Ms Solvang said she was sorry to leave")
         return True
     return bool(asked & {w.lower() for w in runs[-1].split()})
 

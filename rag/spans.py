@@ -1214,6 +1214,12 @@ def _counted_noun(after_many: list[str]) -> str:
             break  # "How many homes and businesses ...?": the count is said by the first
         if run and (word in IRREGULAR_VERBS or (word.endswith("ed") and len(word) > 4)):
             break  # "How many volunteers filled sandbags?": the verb ends the counted noun
+        if run and word.endswith("ing") and len(word) > 5 and any(
+            w in _PLURALS or (len(w) > 3 and w.endswith("s") and w[-2] != "s") for w in run
+        ):
+            # (round 61) "How many collisions involving pedestrians ...?": a participle after
+            # the counted plural begins what describes it
+            break
         run.append(word)
     plural = [
         w for w in run if w in _PLURALS or (len(w) > 3 and w.endswith("s") and w[-2] != "s")
@@ -13342,6 +13348,11 @@ def _another_kind_of(question: str, counted: str, between: str) -> bool:
     kind = _stem(asked.group(1).lower())
     said = [w.lower() for w in re.findall(r"[A-Za-z-]+", between)]
     own = [w for w in said if w not in _ANY_KIND and w not in _STOP]
+    if not asked.group(1).lower().endswith("ing"):
+        # (round 61) "37 flowering spikes" for "How many orchid spikes ...?": a state the
+        # things are in ("flowering", "breeding") is no other kind of them; a kind asked in
+        # such a word ("nursing posts") is still told from another ("teaching posts")
+        own = [w for w in own if not w.endswith("ing")]
     return bool(own) and kind not in {_stem(w) for w in said}
 
 
@@ -13901,13 +13912,24 @@ _NO_CALLING = frozenset(
 )
 
 
+# Nouns of events: each one counted is one time something happened
+_EVENTS = frozenset(
+    "collisions crashes accidents incidents attacks fires floods strikes break-ins burglaries "
+    "thefts robberies rescues launches call-outs callouts outbreaks sightings occasions "
+    "complaints arrests offences crimes collapses breakdowns failures outages derailments "
+    "bursts leaks spills floodings closures stoppages".split()
+)
+
+
 def _counts_things_not_times(parsed: _Question, sentence: str, c: _Candidate) -> bool:
     """Does the count `c` count things ("saved 97 lives", "Four fire engines") while the
     question asks how many times ("How many times was it launched?")?"""
     if parsed.counted != "time" or c.number == "times":
         return False
     noun = re.match(r"\s+(?:[a-z-]+\s+)?([a-z]+s)\b", sentence[c.end : c.end + 30])
-    return noun is not None and noun.group(1) != "times"
+    # (round 61) "31 collisions involving pedestrians" for "How many times have pedestrians
+    # been hit ...?": events counted are so many times
+    return noun is not None and noun.group(1) != "times" and noun.group(1) not in _EVENTS
 
 
 def _the_asked_thing_itself(parsed: _Question, phrase: str) -> bool:
@@ -18664,6 +18686,15 @@ _HOLDER_WORDS = frozenset(
 )
 
 
+# Words that name a kind of body or place, never one body, however they are capitalised
+_COMMON_BODY_WORDS = frozenset(
+    "reserve park club festival council trust museum school society team church hospital "
+    "library college university charity centre center project scheme site farm station "
+    "theatre zoo garden gardens estate company firm group board committee league orchestra "
+    "choir band academy practice surgery harbour port airport market".split()
+)
+
+
 def _role_of_another(sentence: str, start: int, focus: str, asked: set[str]) -> str:
     """The body whose asked role titles the candidate, when it is some other body than the
     question's ("festival" of "festival director Anna Berg" for "Who is the director of the
@@ -18694,7 +18725,9 @@ def _role_of_another(sentence: str, start: int, focus: str, asked: set[str]) -> 
         # A capital opening the sentence ("Festival director ...") makes no name, unless
         # the owner is said so ("Fairway's chief executive") or the parse knows it ("Leeds").
         opens = len(words) - len(said) + at == 0 and not re.search(r"['’]s?$", said[at])
-        if opens and _nlp() is not None:
+        if opens and _nlp() is not None and body not in _COMMON_BODY_WORDS:
+            # (round 61: the parse takes "Reserve" of "Reserve warden Dr Felix Moncrieff" for
+            # an organisation; a word that names a kind of body is no name however tagged)
             first = _parsed(sentence)[0]
             opens = not (first.ent_type_ or first.pos_ == "PROPN")
         return body if opens else re.sub(r"['’]s?$", "", said[at])
@@ -19361,6 +19394,11 @@ def reranker_question(question: str) -> str:
     )
     if titled and titled.group(1).islower() and (
         is_role(titled.group(2)) or _AGENT_NOUN.search(titled.group(2))
+    ) and not re.search(
+        # (round 61) "Who is taking over from Marta Ilves as head coach?" asks the one after
+        # her, whom "Who is the head coach?" ranks under her own title
+        r"\b(?:from|after|instead\s+of)\s+(?-i:[A-Z])|(?i:\b(?:replac\w*|succeed\w*)\b)",
+        question[: titled.start(1)],
     ):
         return f"Who is the {titled.group(1)}{titled.group(3) or ''}?"
     prized = _WON_A_PRIZED_CONTEST.match(question)

@@ -5704,6 +5704,38 @@ ROUND61_ON_ROUND60_TRIAL_ROWS = [
     ("Will Route 27 buses still run on Sundays?", "No"),
 ]
 
+@pytest.fixture(scope="module")
+def round61_trial_rag(tmp_path_factory):
+    return _trial_rag(tmp_path_factory, "trial91")
+
+
+ROUND61_TRIAL_ROWS = [
+    # round 61 (trial 91): refused, though the sentence held the answer
+    ("How many orchid spikes were counted at Haddow Marsh?", "37"),
+    ("How many times have pedestrians been hit on Hallam Row in recent years?", "31"),
+    ("How many collisions involving pedestrians were there on Hallam Row?", "31"),
+    ("Who is the warden at Haddow Marsh?", "Felix Moncrieff"),
+    ("Who is taking over from Marta Ilves as head coach?", "Ben Dragomir"),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # round 61 (trial 91): sales of things are counted; a firm's sales are money
+        ("By how much did Yewdale Film Festival ticket sales go up?", "1,500: 7,400 [1] against "
+         "5,900 [1]"),
+        ("By how much did Varnholm's sales rise?", "£1.8 million: £11.2m [1] against £9.4m [1]"),
+        # a reason the speaker gives of "the firm" is the firm's
+        ("Why does Varnholm need more kilns?", "Varnholm expanded into that market"),
+    ],
+)
+def test_round61_trial_s_worked_answers(round61_trial_rag, question, opening):
+    answer = round61_trial_rag.ask(question)
+    assert not answer.refused, answer.answer
+    assert answer.answer.startswith(opening), answer.answer
+
+
 @pytest.mark.parametrize(
     ("store", "question", "short"),
     _rows_of("round43_rag", ROUND43_ROWS) + _rows_of("round44_rag", ROUND44_ROWS)
@@ -5732,7 +5764,8 @@ ROUND61_ON_ROUND60_TRIAL_ROWS = [
         + _rows_of("round59_trial_rag", ROUND59_TRIAL_ROWS)
         + _rows_of("round59_trial_rag", ROUND60_ON_ROUND59_TRIAL_ROWS)
         + _rows_of("round60_trial_rag", ROUND60_TRIAL_ROWS)
-        + _rows_of("round60_trial_rag", ROUND61_ON_ROUND60_TRIAL_ROWS),
+        + _rows_of("round60_trial_rag", ROUND61_ON_ROUND60_TRIAL_ROWS)
+        + _rows_of("round61_trial_rag", ROUND61_TRIAL_ROWS),
 )
 def test_a_later_round_s_kinds_end_to_end(request, store, question, short):
     """Rounds 43 on: a short answer, or a refusal where the row's answer is None."""

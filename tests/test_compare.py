@@ -795,3 +795,19 @@ def test_a_report_s_this_year_is_its_own_year():
     assert got is not None and got[1] == (
         "No, 1,145 kilograms less: 3,975 kilograms [1] against 5,120 kilograms [1]"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        # round 61 (trial 91): sales or numbers of a kind of thing are counted ...
+        ("By how much did Yewdale Film Festival ticket sales go up?",
+         "How many are Yewdale Film Festival ticket sales?"),
+        ("By how much have passenger numbers fallen?", "How many are passenger numbers?"),
+        # ... a firm's sales are money
+        ("By how much did Varnholm's sales rise?", "How much are Varnholm's sales?"),
+        ("By how much did annual sales rise?", "How much are annual sales?"),
+    ],
+)
+def test_sales_of_things_are_counted(question, asked):
+    assert comparison(question).asked == asked

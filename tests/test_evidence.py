@@ -977,3 +977,18 @@ def test_a_defence_s_account_stays_no_cause_of_the_court_s_deed():
 
     said = "Defending, Martin Keble said his client had built up gambling debts of £40,000."
     assert cause_fit("Why was Pargeter sent to prison?", said) == 0
+
+
+def test_a_body_the_speaker_tells_of_is_the_asked_doer():
+    # round 61 (trial 91): "Why does Varnholm need more kilns?" was refused as another's deed
+    # ("Ms Ingleby said the firm needed more kilns because ..."), though the firm is Varnholm
+    from rag.evidence import another_did
+    from tests.fakes import evidence_sentence
+
+    said = evidence_sentence("Varnholm expanded into that market three years ago, and Ms "
+                             "Ingleby said the firm needed more kilns because orders from hotel "
+                             "chains had doubled since 2022.")
+    assert not another_did("Why does Varnholm need more kilns?", [said])
+    # ... but the speaker's own "she" is the speaker, and a named other is another
+    other = evidence_sentence("Ms Ingleby said Colm Wrathmell needed more time.")
+    assert another_did("Why did Varnholm need more time?", [other])
