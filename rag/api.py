@@ -772,7 +772,9 @@ class Rag:
             sentences, short = self._the_asked_cell(
                 standalone, sentences, short, evidence.ranked
             )
-            compared = self._compared(standalone, evidence.ranked)
+            # "the rest was raised by members": what is left of the whole (round 61)
+            compared = self._the_rest_worked_out(standalone, evidence.ranked)
+            compared = compared or self._compared(standalone, evidence.ranked)
             if compared is None and (
                 short is None or worked is not None and short.text in ("Yes", "No")
             ):
@@ -1784,6 +1786,34 @@ class Rag:
         e1, a, e2, b, gap = figures
         sentences, n1, against = _figures_cited(e1, e2, b)
         return sentences, f"{gap}: {a.text} [{n1}] against {against}"
+
+    @classmethod
+    def _the_rest_worked_out(
+        cls, question: str, ranked: Sequence[Evidence]
+    ) -> tuple[tuple[Evidence, ...], str] | None:
+        """For "How much did members raise for the boathouse?" over "Of that, £250,000 came
+        from the Wellacombe Sports Fund and the rest was raised by members" (after "The
+        boathouse cost £420,000."): the sentences and the reply's lead, "£170,000: £420,000 [1]
+        less £250,000 [2]" (`rag.compare.remainder`). Sentences within `ANSWER_REACH` of the
+        best are read, best first; None when none gives the asked one the rest."""
+        from rag.compare import remainder
+
+        if not ranked:
+            return None
+        top = ranked[0].score
+        for e in ranked:
+            if e.score < top - ANSWER_REACH:
+                break
+            before = _sentence_after(e, ranked, before=True)
+            rest = remainder(question, e.sentence, before.sentence if before else "")
+            if rest is None:
+                continue
+            parts = " and ".join(rest.parts)
+            if rest.whole_before and before is not None:
+                return (before, e), f"{rest.value}: {rest.whole} [1] less {parts} [2]"
+            if not rest.whole_before:
+                return (e,), f"{rest.value}: {rest.whole} less {parts} [1]"
+        return None
 
     @classmethod
     def _figures_compared(
@@ -2934,6 +2964,11 @@ class Rag:
             for words in [content_words(run)] if words
             for own in [[w for w in run.split() if known_word(w) is False]]
         ]
+        costed = _THE_COSTED_THING.match(question)
+        if costed and (thing := content_words(costed.group("thing"))):
+            # (round 61) "How much will parking cost in Brackenholt ...?" over a report that
+            # never says parking: the thing priced is named as surely as a proper name
+            names.append(thing)
         if not names:
             return False
         try:
@@ -4760,6 +4795,15 @@ _NOT_KNOWN = re.compile(
 # phrase may lie and still give the short answer (`Rag._answer_further_down`): the `MARGIN` of
 # `rag.timeline` that reports still answering lie within, plus one logit.
 ANSWER_REACH = 3.0
+
+# "How much will parking cost ...?", "How much does a season ticket cost?": the thing priced,
+# in common nouns (not "it", nor a name, which `_NAME_RUN` reads)
+_THE_COSTED_THING = re.compile(
+    r"^\W*how\s+much\s+(?:will|does|did|do|would|is|are|has|have)\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?P<thing>(?!it\b|this\b|that\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+"
+    r"(?:cost|costs|be\s+charged|set\s+(?:you|me|us)\s+back)\b",
+    re.IGNORECASE,
+)
 
 # A part whose whole a sentence before may name: "1,150 of them were running for a charity".
 _LEANS_ON_A_WHOLE = re.compile(r"\bof\s+(?:them|those|these|whom|which)\b", re.IGNORECASE)

@@ -160,7 +160,9 @@ _BEFORE_WORDS = re.compile(
 )
 # Words of a phrase baseline that say "the plan", which the short-answer rules read themselves.
 _PLAN_WORDS = frozenset(
-    "planned plan expected forecast budgeted estimated promised targeted projected hoped".split()
+    "planned plan expected forecast budgeted estimated promised targeted projected hoped "
+    # (round 61: "than first thought", "than originally feared")
+    "thought feared anticipated predicted intended first originally initially".split()
 )
 
 
@@ -966,3 +968,75 @@ def figure_of_the_period(
         # "5,120 kilograms in 2023": the figure with its unit, a measure
         return m.start("figure"), m.start("words") + unit.end(1)
     return m.span("figure")
+
+
+# A sum split into parts whose last is "the rest": "Of that, £250,000 came from the Sports Fund
+# and the rest was raised by members"; "Of the £4.8m, £3.5m comes from the DfE and the rest
+# from developer contributions"
+_THE_REST = re.compile(r"\bthe\s+(?:rest|remainder|balance)\b", re.IGNORECASE)
+_MONEY = re.compile(
+    r"[£€$]\s?\d+(?:,\d{3})*(?:\.\d+)?(?:\s?(?:thousand|million|billion|bn|m|k)\b)?", re.IGNORECASE
+)
+# The whole the parts are "of": "Of that,", "Of this,", "Of the money," (the sentence before
+# says it), "Of the £4.8m,", "£4.8m, of which"
+_OF_THE_WHOLE_BEFORE = re.compile(
+    r"^\W*of\s+(?:that|this|it|the\s+(?:total|money|sum|cost|amount|bill))\b", re.IGNORECASE
+)
+_OF_THE_WHOLE_SAID = re.compile(
+    r"^\W*of\s+the\s+(?P<a>" + _MONEY.pattern + r")|(?P<b>" + _MONEY.pattern + r"),?\s+of\s+which\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Remainder:
+    """What is left of a whole once its stated parts are taken away: `value` as written
+    ("£170,000"), the whole and the parts as the report says them, and whether the whole is
+    said in the sentence before (`whole_before`)."""
+
+    value: str
+    whole: str
+    parts: tuple[str, ...]
+    whole_before: bool
+
+
+def remainder(question: str, sentence: str, before: str = "") -> Remainder | None:
+    """For "How much did members raise for the boathouse?" over "Of that, £250,000 came from
+    the Wellacombe Sports Fund and the rest was raised by members" after "The boathouse cost
+    £420,000.": £170,000, the whole less its stated parts (round 61). Only for a "How much"
+    question whose words (other than its first three) the clause of "the rest" says and the
+    parts before it do not; only sums of money of one currency. None otherwise."""
+    from rag.judge import content_words
+
+    if not re.match(r"^\W*how\s+much\b", question, re.IGNORECASE):
+        return None
+    rest = _THE_REST.search(sentence)
+    if rest is None:
+        return None
+    asked = content_words(" ".join(question.split()[3:]))
+    after = re.split(r"[;.]", sentence[rest.end() :])[0]
+    told_of_rest = asked & content_words(after)
+    told_of_parts = asked & content_words(sentence[: rest.start()])
+    if not told_of_rest or told_of_parts - told_of_rest:
+        return None
+    said = _OF_THE_WHOLE_SAID.search(sentence)
+    if said is not None:
+        whole, from_, whole_before = said.group("a") or said.group("b"), said.end(), False
+    elif _OF_THE_WHOLE_BEFORE.match(sentence):
+        figures = _MONEY.findall(before)
+        if not figures:
+            return None
+        whole, from_, whole_before = figures[-1], 0, True
+    else:
+        return None
+    parts = tuple(_MONEY.findall(sentence[from_ : rest.start()]))
+    total, parted = amount(whole), [amount(p) for p in parts]
+    if not parts or total is None or any(p is None for p in parted):
+        return None
+    currency = total[1][:1]
+    if any(p[1][:1] != currency for p in parted):
+        return None
+    left = total[0] - sum(p[0] for p in parted)
+    if left <= 0:
+        return None
+    return Remainder(f"{currency}{_said(left, True)}", whole, parts, whole_before)

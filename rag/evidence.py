@@ -964,7 +964,7 @@ def cause_fit(question: str, sentence: str) -> int:
     cause stated as one ("the main causes were", "blamed", "put ... down to", "Defending, ...
     said his client had"); 2 more when it also names what the question asks the cause of (a
     word of the question's that is no name: "grew" of "Why did the list grow?")."""
-    from rag.judge import content_words
+    from rag.judge import content_words, cover
 
     if about_another_event(question, sentence):
         return 0
@@ -980,7 +980,9 @@ def cause_fit(question: str, sentence: str) -> int:
     if fit:
         asked = " ".join(w for w in question.split()[1:] if not w[:1].isupper())
         # ("What did she blame for the rise?": "blamed" is the cue, not what was blamed for)
-        if (content_words(asked) - _asking_cause()) & content_words(sentence):
+        # (in any word of the same sense: "the closure" of "Why has the boardwalk been shut?";
+        # round 61)
+        if cover(content_words(asked) - _asking_cause(), sentence) > 0:
             fit += 2
     return fit
 

@@ -623,7 +623,7 @@ SAME_SENSE = tuple(
         # "had been forced to close four of its 12 inpatient beds" for "How many beds did the
         # hospice have to shut?"; "Daniel Okoro noticed that payments ... did not match" for
         # "Who spotted that something was wrong?"
-        "close shut",
+        "close shut closure",
         "notice spot discover detect uncover",
         # round 37: "Who spotted the beetle?" over "It was found by PhD student Tomasz Wren"
         "spot spotted discover find found",

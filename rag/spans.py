@@ -8679,6 +8679,23 @@ _LEAVING_A_FIGURE = re.compile(
 # A sentence about the one of a year before: "Last year's winning fish, also a pike, ..."
 _OF_LAST_YEAR = re.compile(r"\W*(?:last|the\s+previous|the\s+prior)\s+year['’]s\s", re.IGNORECASE)
 
+# "Where is she going to work?", "Where will he work next?", "Where is she moving to?"
+_ASKS_WHERE_ONE_GOES = re.compile(
+    r"(?i:^\W*where\s+(?:is|are|will|does|did)\b.*\b(?:going\s+to\s+(?:work|go|join|move)|"
+    r"work\s+next|moving|move\s+to|join|joining|go\s+next|heading|new\s+(?:job|post|role)|"
+    r"take\s+up))"
+)
+# A place or post said as the one left: "has resigned as director of the", "left", "quit"
+_LEFT_BEFORE = re.compile(
+    r"(?i:\b(?:resign\w*|left|leav(?:e|es|ing)|quit|quits|retir\w*|stepp?\w*\s+down|"
+    r"stood\s+down|depart\w*)\s+(?:as\s+[\w\s-]{1,40}?\s+)?(?:(?:of|from|at)\s+)?"
+    r"(?:the\s+)?$)"
+)
+# A thing asked as a thing: "What was the first thing they looked at?", "What object ...?"
+_ASKS_A_THING_SEEN = re.compile(
+    r"(?i:^\W*what\s+(?:(?:was|is|were|are|will\s+be)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:thing|things|object|objects|item|items)\b|(?:thing|object|item)s?\s+))"
+)
 # A question of the newest of a series ("the latest Covid-19 vaccine", "the most recent
 # figures") and a figure said of the first or original one
 _ASKS_THE_LATEST = re.compile(
@@ -8697,6 +8714,20 @@ def _score(
     context: str = "",
 ) -> tuple[float, int, int] | None:
     start, end = c.start, c.end
+    if parsed.kind == "where" and _ASKS_WHERE_ONE_GOES.match(parsed.text) and _LEFT_BEFORE.search(
+        sentence[max(0, start - 80) : start]
+    ):
+        # (round 61) "has resigned as director of the Yewdale Film Festival" for "Where is
+        # Anouk Blomqvist going to work?": the post left is no place one goes to
+        return None
+    if _ASKS_A_THING_SEEN.match(parsed.text) and (
+        c.kind == "person" or _a_person_by_age_or_title(sentence, start, end)
+        # ("The society's chair, Dr Helena Saltonstall,": a role in apposition to a name)
+        or re.match(r",\s+(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\b", sentence[end:])
+    ):
+        # (round 61) "Dr Helena Saltonstall" for "What was the first thing the astronomers
+        # looked at through the new telescope?": a thing asked is no person
+        return None
     if c.kind == "number" and _ASKS_THE_LATEST.search(parsed.text) and _SAID_AS_THE_FIRST.search(
         # (its own clause: "raised its pay offer to 5.2 percent, up from the 3.5 percent
         # rejected by nurses earlier")
@@ -11805,7 +11836,10 @@ _CHANGE_SLOTS = frozenset("rise rises increase increases cut cuts change fall dr
 # asked ("37 seats, up 9"), whatever kind of number it is.
 _ASKS_GAIN = re.compile(
     r"^\W*how\s+(?:many|much)\b.*\b(?:gain|gained|gains|lose|lost|loses|add|added|adds|"
-    r"more|fewer|less|extra|additional)\b",
+    r"more|fewer|less|extra|additional|"
+    # (round 61: "How much will the LED lamps save the council?" over "will cut its electricity
+    # bill by £410,000 a year": a saving is a cut's size)
+    r"save|saves|saved|saving|savings)\b",
     re.I,
 )
 
@@ -20326,6 +20360,44 @@ _DONE_IN_NAMED_YEARS = re.compile(
 )
 
 
+# "Did Alistair Brumby back the scheme?", "Did she vote against it?": one named person's stance
+_ASKS_ONE_S_VOTE = re.compile(
+    r"^\W*(?i:did|does|will|has|had)\s+(?:(?i:councillor|cllr|mr|mrs|ms|miss|dr)\.?\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+(?i:(?P<for>back|support|vote\s+for|"
+    r"vote\s+in\s+favou?r(?:\s+of)?|approve|endorse)|(?P<against>oppose|vote\s+against|"
+    r"reject|object\s+to))\b"
+)
+# A vote told of named people: "... were among those who voted in favour", "... voted against"
+_VOTED = re.compile(
+    r"(?i:\bvot(?:ed|ing)\s+(?:(?P<for>in\s+favou?r|for)|(?P<against>against))\b|"
+    r"\b(?P<backed>backed|supported)\b|\b(?P<opposed>opposed)\b)"
+)
+
+
+def _one_s_vote(question: str, sentence: str) -> str | None:
+    """For "Did Alistair Brumby back the Hallam Row scheme?" over "Council leader Imogen
+    Thackeray, Councillor Rupert Vasey and Councillor Alistair Brumby were among those who voted
+    in favour": "Yes"; over "... voted against": "No" (round 61). The motion is the report's,
+    whatever the sentence calls it, so only the person and the side are read: the named one's
+    surname must stand before the vote's verb, in its clause (no other verb between). None
+    when the question asks no one's vote or the sentence tells none of theirs."""
+    asked = _ASKS_ONE_S_VOTE.match(question)
+    if asked is None:
+        return None
+    surname = asked.group("name").split()[-1]
+    for vote in _VOTED.finditer(sentence):
+        before = sentence[: vote.start()]
+        named = list(re.finditer(rf"\b{re.escape(surname)}\b", before))
+        if not named:
+            continue
+        between = before[named[-1].end() :]
+        if re.search(r"[;.]|\bbut\b|\bwhile\b|\bwhereas\b", between) or len(between) > 80:
+            continue
+        said_for = bool(vote.group("for") or vote.group("backed"))
+        return "Yes" if said_for == bool(asked.group("for")) else "No"
+    return None
+
+
 def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> str | None:
     """Return "Yes" or "No" when `sentence` plainly answers the yes/no `question`, else None.
 
@@ -20340,6 +20412,9 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
     placed = _placed_below_the_winner(question, sentence)
     if placed is not None:
         return placed
+    stance = _one_s_vote(question, sentence)
+    if stance is not None:
+        return stance
     said = _yes_no_read(question, sentence, context, title)
     if said is None and _A_DEMONYM_NOUN.search(sentence):
         # "Is the coach Dutch?" over "Head coach Pieter van Dam, a Dutchman who moved to the

@@ -5716,6 +5716,17 @@ ROUND61_TRIAL_ROWS = [
     ("How many collisions involving pedestrians were there on Hallam Row?", "31"),
     ("Who is the warden at Haddow Marsh?", "Felix Moncrieff"),
     ("Who is taking over from Marta Ilves as head coach?", "Ben Dragomir"),
+    # ... and wrong answers given with confidence
+    ("How much will the LED lamps save the council each year?", "£410,000"),
+    ("What was the first thing the Kelsby astronomers looked at through the new telescope?",
+     "Orion Nebula"),
+    ("Where is Anouk Blomqvist going to work?", "Glasgow"),
+    ("Did Alistair Brumby back the Hallam Row scheme?", "Yes"),
+    ("Did Gwen Ollerenshaw vote for the Hallam Row scheme?", "No"),
+    # a thing priced that no report says is unanswered; one that is said keeps its answer
+    ("How much will parking cost in Brackenholt once Hallam Row is closed?", None),
+    ("How much did the boathouse cost?", "£420,000"),
+    ("How much did the Wellacombe Sports Fund give towards the boathouse?", "£250,000"),
 ]
 
 
@@ -5728,6 +5739,14 @@ ROUND61_TRIAL_ROWS = [
         ("By how much did Varnholm's sales rise?", "£1.8 million: £11.2m [1] against £9.4m [1]"),
         # a reason the speaker gives of "the firm" is the firm's
         ("Why does Varnholm need more kilns?", "Varnholm expanded into that market"),
+        # the rest of a whole; a first thought is the plan
+        ("How much did members raise for the boathouse?",
+         "£170,000: £420,000 [1] less £250,000 [2]"),
+        ("How much more will pedestrianising Hallam Row cost than first thought?",
+         "£180,000 more: £1.04m [1] against £860,000 [1]"),
+        # "the closure" is the shutting asked about
+        ("Why has the eastern boardwalk at Haddow Marsh been shut?",
+         "Dr Moncrieff said the closure was needed"),
     ],
 )
 def test_round61_trial_s_worked_answers(round61_trial_rag, question, opening):

@@ -811,3 +811,45 @@ def test_a_report_s_this_year_is_its_own_year():
 )
 def test_sales_of_things_are_counted(question, asked):
     assert comparison(question).asked == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "before", "left"),
+    [
+        # round 61 (trial 91; round 59's leftover): "the rest" is the whole less its parts
+        ("How much did members raise for the boathouse?", "Of that, £250,000 came from the "
+         "Wellacombe Sports Fund and the rest was raised by members over four years.",
+         "The boathouse cost £420,000.", "£170,000"),
+        ("How much will developer contributions pay for the science block?", "Of the £4.8m, "
+         "£3.5m comes from the Department for Education and the rest from developer "
+         "contributions.", "", "£1.3 million"),
+        ("How much will developers pay?", "The block costs £4.8m, of which £3.5m comes from the "
+         "Department for Education and £200,000 from the school, and the rest from developers.",
+         "", "£1.1 million"),
+        # ... never for the part the sentence states, nor one it gives no rest
+        ("How much did the Sports Fund give?", "Of that, £250,000 came from the Wellacombe "
+         "Sports Fund and the rest was raised by members.", "The boathouse cost £420,000.", None),
+        ("How much did members raise?", "Members raised £30,000 for the rest of the season.",
+         "", None),
+        ("How much did members raise?", "Of that, $250,000 came from a grant and the rest was "
+         "raised by members.", "The boathouse cost £420,000.", None),
+    ],
+)
+def test_the_rest_is_the_whole_less_its_parts(question, sentence, before, left):
+    from rag.compare import remainder
+
+    found = remainder(question, sentence, before)
+    assert (found.value if found else None) == left
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much more will pedestrianising Hallam Row cost than first thought?",
+        "How much more will the scheme cost than originally feared?",
+        "How much more will the scheme cost than planned?",
+    ],
+)
+def test_a_first_thought_is_the_plan(question):
+    # round 61 (trial 91): "than first thought" asks the plan, as "than planned" does
+    assert comparison(question).baseline_words == ()

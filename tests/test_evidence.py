@@ -814,9 +814,14 @@ HARKAWAY_TOOK_OVER = (
         ("Why did Lachlan Ashbrinton step down?",
          "The new design uses 22 steel piles driven down to the bedrock, which added £480,000 to "
          "the bill.", 0),
+        # (naming the asked cost as "the bill", a word of its sense: round 61)
         ("Why has the cost of the observatory gone up?",
          "The new design uses 22 steel piles driven down to the bedrock, which added £480,000 to "
-         "the bill.", 2),
+         "the bill.", 4),
+        # round 61 (trial 91): "the closure" names what "shut" asks the cause of
+        ("Why has the eastern boardwalk at Haddow Marsh been shut?",
+         "Dr Moncrieff said the closure was needed because the orchids grow within a metre of "
+         "the path.", 3),
         ("Why has the cost of the observatory gone up?",
          "Mr Lachlan Ashbrinton, the project manager, has stepped down to take a job in Norway.",
          0),
