@@ -983,7 +983,8 @@ _OF_THE_WHOLE_BEFORE = re.compile(
     r"^\W*of\s+(?:that|this|it|the\s+(?:total|money|sum|cost|amount|bill))\b", re.IGNORECASE
 )
 _OF_THE_WHOLE_SAID = re.compile(
-    r"^\W*of\s+the\s+(?P<a>" + _MONEY.pattern + r")|(?P<b>" + _MONEY.pattern + r"),?\s+of\s+which\b",
+    r"^\W*of\s+the\s+(?P<a>" + _MONEY.pattern + r")"
+    r"|(?P<b>" + _MONEY.pattern + r"),?\s+of\s+which\b",
     re.IGNORECASE,
 )
 
