@@ -3556,9 +3556,22 @@ class Rag:
         from rag.spans import question_type as span_question_type
 
         e = sentences[short.n - 1]
-        if span_question_type(question) != "when" or not date_of_another_deed(
+        if span_question_type(question) != "when":
+            return sentences, short
+        from rag.spans import clause_around, says_verb, where_verb
+
+        deed = where_verb(question, "when")
+        # (round 61) "Mr Tallack took over the bakery ... in 1994" for "When did Hamish Tallack
+        # start working at the bakery?", over "He started as a Saturday boy ... in 1971": a
+        # date whose sentence never says the asked verb gives way to one that says it
+        unsaid = deed is not None and not says_verb(e.sentence, deed) and any(
+            x.article_id == e.article_id and x.sentence != e.sentence
+            and says_verb(x.sentence, deed) for x in ranked
+        )
+        another = date_of_another_deed(
             question, e.sentence, short.start - e.start, short.end - e.start
-        ):
+        )
+        if not unsaid and not another:
             return sentences, short
         # (within reach of the best of the same report: "originally" may have chosen an older
         # report than the best-ranked one)
@@ -3576,9 +3589,16 @@ class Rag:
                 names and names <= content_words(f"{other.title or ''} {other.sentence}")
             ):
                 continue
+            if unsaid and not another and not says_verb(other.sentence, deed):
+                continue
             found = cls._short_answer(question, (other,))
-            if found is None or date_of_another_deed(
-                question, other.sentence, found.start - other.start, found.end - other.start
+            if found is None:
+                continue
+            at = (found.start - other.start, found.end - other.start)
+            if date_of_another_deed(question, other.sentence, *at) and not (
+                # ("He started as a Saturday boy sweeping the floor in 1971": the asked verb's
+                # clause holds the date, whatever verb stands nearer it)
+                unsaid and says_verb(clause_around(other.sentence, *at), deed)
             ):
                 continue
             # (the other deed's sentence is no evidence of the answer)

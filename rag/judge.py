@@ -530,7 +530,9 @@ MADE_THINGS = frozenset(
     "building ship boat locomotive engine organ".split()
 )
 YEAR_OF_A_MADE_THING = re.compile(
-    r"\b(?i:the|its|their|an?)\s+(?:[\w-]+\s+){0,2}?((?:1[0-9]|20)\d\d)s?(?:-built)?\s+"
+    # (or its owner's: "Ferncastle's 1930s lido"; round 61)
+    r"(?:\b(?i:the|its|their|an?)|\b[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"((?:1[0-9]|20)\d\d)s?(?:-built)?\s+"
     r"(?:[A-Za-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(MADE_THINGS)) + r")s?\b"
 )
 # ... and the questions that ask it: "When was it built?", "What year did the pier open?"

@@ -8714,6 +8714,14 @@ def _score(
     context: str = "",
 ) -> tuple[float, int, int] | None:
     start, end = c.start, c.end
+    if c.kind == "date" and not _a_made_things_own_year(parsed.text, sentence, start) and any(
+        _a_made_things_own_year(parsed.text, sentence, m.start())
+        for m in re.finditer(r"\b(?:1[0-9]|20)\d\d", sentence)
+    ):
+        # (round 61) "closed since 2019" in "Ferncastle's 1930s lido, closed since 2019, ..."
+        # for "When was the lido built?": the made thing's own year is said; any other date is
+        # another deed's
+        return None
     if parsed.kind == "where" and _ASKS_WHERE_ONE_GOES.match(parsed.text) and _LEFT_BEFORE.search(
         sentence[max(0, start - 80) : start]
     ):
@@ -9208,7 +9216,9 @@ def _score(
         sentence[max(0, c.start - 12) : c.start] + "|" + sentence[c.start : c.end + 10]
     ):
         return None  # "every one of us", "Year 10 pupils": no count of anything
-    sized = re.match(r"-([a-z]+)\s+([a-z]+)", sentence[c.end : c.end + 40])
+    # (the thing sized is the head after an owner's name: "three-bedroom groundsman's house";
+    # round 61)
+    sized = re.match(r"-([a-z]+)\s+(?:[a-z]+['’]s\s+)?([a-z]+)", sentence[c.end : c.end + 40])
     if (
         c.kind == "number" and _hyphen_counts(sentence, c, parsed.counted)
         and _beaten_side_asked(parsed.text, sentence[c.end : c.end + 80])
@@ -13092,6 +13102,11 @@ def _counts_another(sentence: str, c: _Candidate, counted: str, question: str = 
     ("rose to 21,500"), or when the question counts something generic ("people")."""
     if _hyphen_counts(sentence, c, counted):
         return False  # "a four-try win" counts tries
+    hyphened = re.match(r"-([a-z]+)\b", sentence[c.end :])
+    if hyphened and counted in {
+        _stem(w) for w in (hyphened.group(1), hyphened.group(1) + "s", hyphened.group(1) + "es")
+    }:
+        return False  # "a three-bedroom house" counts bedrooms (round 61)
     if (
         re.search(r"\bemploy(?:s|ed)?\b|\bworkforce\b", question, re.IGNORECASE)
         and not re.search(r"\b(?:creat|add|cut|los|new|more|extra|go)\w*\b", question, re.I)

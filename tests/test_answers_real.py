@@ -5700,9 +5700,26 @@ ROUND61_ON_ROUND60_TRIAL_ROWS = [
     ("Who did Lorcan Quennell replace?", "Terry Pickwell"),
     ("Who did Quennell take over from?", "Terry Pickwell"),
     ("Who was Lorcan Quennell's predecessor?", "Terry Pickwell"),
+    # a date whose sentence never says the asked verb gives way to one that says it
+    ("When did Hamish Tallack start working at the bakery?", "1971"),
+    ("When did Hamish Tallack take over the bakery?", "1994"),
     # a stopped service is not run: "No", whatever "still" asks
     ("Will Route 27 buses still run on Sundays?", "No"),
 ]
+
+@pytest.fixture(scope="module")
+def final192_rag(tmp_path_factory):
+    return _trial_rag(tmp_path_factory, "final192")
+
+
+ROUND61_ON_FINAL192_ROWS = [
+    # round 61 (final check 192's leftovers): a made thing's own year, after its owner's name
+    ("When was the lido built?", "1930s"),
+    ("When will Ferncastle lido reopen?", "April 2026"),
+    # a count joined to its noun by a hyphen
+    ("How many bedrooms does the groundsman's house have?", "three"),
+]
+
 
 @pytest.fixture(scope="module")
 def round61_trial_rag(tmp_path_factory):
@@ -5784,7 +5801,8 @@ def test_round61_trial_s_worked_answers(round61_trial_rag, question, opening):
         + _rows_of("round59_trial_rag", ROUND60_ON_ROUND59_TRIAL_ROWS)
         + _rows_of("round60_trial_rag", ROUND60_TRIAL_ROWS)
         + _rows_of("round60_trial_rag", ROUND61_ON_ROUND60_TRIAL_ROWS)
-        + _rows_of("round61_trial_rag", ROUND61_TRIAL_ROWS),
+        + _rows_of("round61_trial_rag", ROUND61_TRIAL_ROWS)
+        + _rows_of("final192_rag", ROUND61_ON_FINAL192_ROWS),
 )
 def test_a_later_round_s_kinds_end_to_end(request, store, question, short):
     """Rounds 43 on: a short answer, or a refusal where the row's answer is None."""
