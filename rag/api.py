@@ -957,6 +957,9 @@ class Rag:
                 # ("Why did Marisol Tchakarova withdraw?" over "Ishmael Quennery has withdrawn
                 # ...": another's deed; final check 189)
                 or another_did(standalone, sentences)
+                # ("Why did the Alderford cinema close?" over the Alderford footbridge's
+                # closure: a thing its report never names; round 61)
+                or self._subject_the_report_lacks(standalone, best)
             )
         )
         if short is None and lead is None and best is not None and not undisclosed:
@@ -2934,6 +2937,26 @@ class Rag:
                 return [chosen, later, *rest], ShortAnswer(text, 2, later.article_id, start, end)
         return sentences, short
 
+    def _subject_the_report_lacks(self, question: str, chosen: Evidence | None) -> bool:
+        """Does the question's subject, a common noun after "the" ("cinema" of "Why did the
+        Alderford cinema close?"), go unsaid by the report `chosen` comes from, in any word of
+        its sense or a compound of it ("footbridge" says "bridge")? Then the report tells of
+        another thing (round 61). False when the question has no such subject."""
+        from rag.errors import NotFound
+        from rag.judge import content_words, cover
+
+        asked = _THE_ASKED_SUBJECT.match(question)
+        if asked is None or chosen is None:
+            return False
+        thing = content_words(" ".join(w for w in asked.group("thing").split() if w.islower()))
+        if not thing:
+            return False
+        try:
+            article = self.store.article(chosen.article_id)
+        except NotFound:
+            return False
+        return cover(thing, f"{article.title or ''} {article.text}") == 0
+
     def _name_the_report_lacks(
         self, question: str, chosen: Evidence, ranked: Sequence[Evidence] = ()
     ) -> bool:
@@ -4816,6 +4839,12 @@ _NOT_KNOWN = re.compile(
 # `rag.timeline` that reports still answering lie within, plus one logit.
 ANSWER_REACH = 3.0
 
+# "Why did the Alderford cinema close?", "When was the old mill built?": the subject asked of,
+# a noun phrase after "the" (its capitalised words are names, read by `_NAME_RUN`)
+_THE_ASKED_SUBJECT = re.compile(
+    r"^\W*(?i:why|when|how|where)\s+(?i:did|does|do|was|were|is|are|has|have|had|will|would)"
+    r"\s+(?i:the)\s+(?P<thing>(?:[A-Z][\w'’-]*\s+)*[a-z][\w-]+)\b"
+)
 # "How much will parking cost ...?", "How much does a season ticket cost?": the thing priced,
 # in common nouns (not "it", nor a name, which `_NAME_RUN` reads)
 _THE_COSTED_THING = re.compile(

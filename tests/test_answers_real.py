@@ -28,6 +28,21 @@ def cases_rag(tmp_path_factory):
     return rag
 
 
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [
+        # round 61: a why-question of a thing the report never names (the eval news set's
+        # "Why did the Alderford cinema close?", answered at 0.49 from the footbridge's account)
+        ("Why did the Brindle cinema close?", True),
+        ("Why did the Brindle museum shut?", True),
+        # (the things a report names keep their answers: test_round61_why_answers_give_...)
+    ],
+)
+def test_a_why_question_of_a_thing_no_report_names_is_refused(cases_rag, question, refused):
+    answer = cases_rag.ask(question)
+    assert answer.refused is refused, (answer.confidence, answer.answer)
+
+
 def _normal(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip().lower()
 
