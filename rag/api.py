@@ -811,6 +811,10 @@ class Rag:
                     standalone, sentences, evidence.ranked
                 )
             if short is None and compared is None:
+                sentences, short = self._appointed_to_the_post_left(
+                    standalone, sentences, evidence.ranked
+                )
+            if short is None and compared is None:
                 sentences, short = self._through_a_pronoun(standalone, sentences, evidence.ranked)
             if short is None and compared is None:
                 sentences, short = self._through_a_name(standalone, sentences, evidence.ranked)
@@ -2313,6 +2317,53 @@ class Rag:
                     before.sentence[a:b], 1, before.article_id, before.start + a, before.start + b
                 )
                 return (before, e), short
+        return sentences, None
+
+    @classmethod
+    def _appointed_to_the_post_left(
+        cls, question: str, sentences: tuple[Evidence, ...], ranked: Sequence[Evidence]
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
+        """For "Who replaced Anouk Blomqvist?" over "Anouk Blomqvist has resigned as director
+        of the Yewdale Film Festival" and, further down the same report, "The festival's board
+        has appointed Desmond Aldersey, who has been its head of programming since 2021, as the
+        new director": the one appointed to the post the asked one left, cited with the
+        leaving, in article order (round 61). Returns the sentences and the short answer, or
+        them unchanged and None."""
+        from rag.spans import _ASKS_WHO_REPLACED_ONE
+
+        asked = _ASKS_WHO_REPLACED_ONE.search(question)
+        if asked is None or not ranked:
+            return sentences, None
+        surname = asked.group("one").split()[-1]
+        for e in ranked:
+            left = re.search(
+                rf"\b{re.escape(surname)}\b[^.;]{{0,60}}?\b(?:resigned|stepped\s+down|stood\s+down|"
+                r"left|retired|quit|is\s+leaving|is\s+retiring|is\s+stepping\s+down)\s+as\s+"
+                r"(?:the\s+|its\s+)?(?P<post>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)"
+                r"(?=\s+(?:of|at|for|with)\b|[.,;])",
+                e.sentence,
+            )
+            if left is None:
+                continue
+            post = re.escape(left.group("post"))
+            for other in ranked:
+                if other.article_id != e.article_id or other is e:
+                    continue
+                named = re.search(
+                    r"\b(?:appointed|named|chosen|hired|confirmed)\s+"
+                    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)(?:,[^.;]{0,100}?,)?\s+"
+                    rf"(?:as\s+)?(?:the\s+|its\s+|their\s+)?(?:new\s+)?(?:permanent\s+|"
+                    rf"interim\s+|acting\s+)?{post}\b",
+                    other.sentence,
+                )
+                if named is None:
+                    continue
+                kept = reading_order((e, other))
+                n = kept.index(other) + 1
+                return kept, ShortAnswer(
+                    named.group("name"), n, other.article_id,
+                    other.start + named.start("name"), other.start + named.end("name"),
+                )
         return sentences, None
 
     @classmethod

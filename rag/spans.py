@@ -8691,6 +8691,11 @@ _LEFT_BEFORE = re.compile(
     r"stood\s+down|depart\w*)\s+(?:as\s+[\w\s-]{1,40}?\s+)?(?:(?:of|from|at)\s+)?"
     r"(?:the\s+)?$)"
 )
+# A thing said to be replaced: "having its roof replaced", "will replace the boiler"
+_A_THING_REPLACED = re.compile(
+    r"(?i:\b(?:its|the|their|his|her|a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+"
+    r"(?:replaced|renewed)\b|\breplac(?:e|ed|es|ing)\s+(?:its|the|their|a|an)\s+(?-i:[a-z]))"
+)
 # A thing asked as a thing: "What was the first thing they looked at?", "What object ...?"
 _ASKS_A_THING_SEEN = re.compile(
     r"(?i:^\W*what\s+(?:(?:was|is|were|are|will\s+be)\s+(?:the\s+)?(?:[\w-]+\s+)?"
@@ -8714,6 +8719,20 @@ def _score(
     context: str = "",
 ) -> tuple[float, int, int] | None:
     start, end = c.start, c.end
+    if (
+        parsed.kind == "who"
+        and (replaced := _ASKS_WHO_REPLACED_ONE.search(parsed.text))
+        and not re.search(
+            rf"\b{re.escape(replaced.group('one').split()[-1])}\b", sentence
+        )
+        and _A_THING_REPLACED.search(sentence)
+        and not re.search(r"(?i:\b(?:successor|replacement|in\s+(?:his|her|their)\s+place|"
+                          r"appointed|named|take\s+over|took\s+over|new)\b)", sentence)
+    ):
+        # (round 61) "Board chair Lionel Pashley said the change was made because the Palace
+        # Picture House is having its roof replaced" for "Who replaced Anouk Blomqvist?": a
+        # thing replaced, in a sentence that never names the one asked of
+        return None
     if c.kind == "date" and not _a_made_things_own_year(parsed.text, sentence, start) and any(
         _a_made_things_own_year(parsed.text, sentence, m.start())
         for m in re.finditer(r"\b(?:1[0-9]|20)\d\d", sentence)

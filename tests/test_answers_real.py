@@ -5759,6 +5759,10 @@ ROUND61_TRIAL_ROWS = [
     ("How much will parking cost in Brackenholt once Hallam Row is closed?", None),
     ("How much did the boathouse cost?", "£420,000"),
     ("How much did the Wellacombe Sports Fund give towards the boathouse?", "£250,000"),
+    # the one appointed to the post the asked one left replaced her; a roof replaced is no
+    # person's replacing
+    ("Who replaced Anouk Blomqvist?", "Desmond Aldersey"),
+    ("Who will take over from Anouk Blomqvist?", "Desmond Aldersey"),
 ]
 
 
