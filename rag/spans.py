@@ -3883,6 +3883,23 @@ def _a_sort_of_the_thing(
         if said:
             top = spans[0][0] + 0.5 if spans else 1.0
             return [(top, said.start(1), said.end(1), "np"), *spans]
+    said_as = [
+        m for m in re.finditer(rf"\b{re.escape(thing)}s?\b", sentence, re.IGNORECASE)
+    ]
+    if not sorts and said_as and not any(
+        # ("ransomware, a type of malicious software": one said to be of the sort)
+        re.search(r"\b(?:type|sort|kind|form|variety|species|breed)\s+of\s+(?:[\w-]+\s+){0,2}$",
+                  sentence[: m.start()], re.IGNORECASE)
+        for m in said_as
+    ) and all(
+        re.match(r"\s+(?!(?:is|was|are|were|and|or|with|from|in|on|at|of|to|for|that|which|who|"
+                 r"has|had|will|would|can|could|said|says)\b)[a-z]{3,}", sentence[m.end() :])
+        for m in said_as
+    ):
+        # (round 61) "milkshakes, grilled cheese sandwiches" for "What type of cheese does
+        # Biden order?": the thing said only as a word of another's name ("cheese
+        # sandwiches") names no sort of it
+        return []
     if not sorts and not re.match(
         r"(?i:^\W*(?:what|which)\s+(?:make|model|brand|marque)\b)", question
     ) and not re.search(
@@ -8706,7 +8723,11 @@ _ASKS_A_THING_SEEN = re.compile(
 _ASKS_THE_LATEST = re.compile(
     r"(?i:\b(?:latest|newest|most\s+recent|updated|up-to-date)\b)"
 )
-_SAID_AS_THE_FIRST = re.compile(r"(?i:\b(?:initial|original|originally|previous)\b)")
+_SAID_AS_THE_FIRST = re.compile(
+    r"(?i:\b(?:initial|original|originally|previous)\b"
+    # ("34.1% of adults report having received at least one dose": a first dose's share)
+    r"|\b(?:first|at\s+least\s+one)\s+dose)"
+)
 
 
 def _score(
@@ -20403,7 +20424,9 @@ _ASKS_ONE_S_VOTE = re.compile(
 )
 # A vote told of named people: "... were among those who voted in favour", "... voted against"
 _VOTED = re.compile(
-    r"(?i:\bvot(?:ed|ing)\s+(?:(?P<for>in\s+favou?r|for)|(?P<against>against))\b|"
+    # (a tally between: "voted seven to two against")
+    r"(?i:\bvot(?:ed|ing)\s+(?:[\w-]+\s+(?:to|-)\s+[\w-]+\s+)?(?:(?P<for>in\s+favou?r|for)|"
+    r"(?P<against>against))\b|"
     r"\b(?P<backed>backed|supported)\b|\b(?P<opposed>opposed)\b)"
 )
 
@@ -20432,6 +20455,17 @@ def _one_s_vote(question: str, sentence: str) -> str | None:
     return None
 
 
+def told_others_vote(question: str, sentence: str) -> bool:
+    """Does `sentence` tell a vote (`_VOTED`) while `question` asks one named person's
+    (`_ASKS_ONE_S_VOTE`), whom it never names? Then it says nothing of theirs: "Councillor Gwen
+    Ollerenshaw and Councillor Declan Ruskell voted against" for "Did Cllr Vasey vote against
+    the scheme?", however the report names Vasey elsewhere (round 61, final check 195)."""
+    asked = _ASKS_ONE_S_VOTE.match(question)
+    if asked is None or not _VOTED.search(sentence):
+        return False
+    return not re.search(rf"\b{re.escape(asked.group('name').split()[-1])}\b", sentence)
+
+
 def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> str | None:
     """Return "Yes" or "No" when `sentence` plainly answers the yes/no `question`, else None.
 
@@ -20449,6 +20483,12 @@ def yes_no(question: str, sentence: str, context: str = "", title: str = "") -> 
     stance = _one_s_vote(question, sentence)
     if stance is not None:
         return stance
+    if told_others_vote(question, sentence) or (
+        _ASKS_ONE_S_VOTE.match(question) and re.search(r"(?i:\bvote\b)", question)
+    ):
+        # ("Did Gerald Blenkinsop vote against the wind farm?" is not answered "No" by his
+        # quote "People are not against green energy": only his vote told answers it)
+        return None
     said = _yes_no_read(question, sentence, context, title)
     if said is None and _A_DEMONYM_NOUN.search(sentence):
         # "Is the coach Dutch?" over "Head coach Pieter van Dam, a Dutchman who moved to the
@@ -20677,6 +20717,7 @@ def _yes_no_read(question: str, sentence: str, context: str = "", title: str = "
         ):
             return None
     opposites = _opposites()
+    still_unsaid = False
     same_at: list[int] = []
     opposite_at: list[int] = []
     missing = []
@@ -20769,10 +20810,15 @@ def _yes_no_read(question: str, sentence: str, context: str = "", title: str = "
         if hits:
             opposite_at.extend(hits)
         elif w.lower() != "still":
-            # ("still" asks only whether what was so goes on: "Will Route 27 buses still run on
-            # Sundays?" is answered by "Sunday services will stop altogether" without it; said
-            # otherwise only by an opposite, "has been replaced"; round 61)
             missing.append(w)
+        else:
+            # ("still" asks whether what was so goes on: "Will Route 27 buses still run on
+            # Sundays?" is answered "No" by "Sunday services will stop altogether" without
+            # it; a "Yes" needs it said, or "will continue to run from Monday to Saturday"
+            # answers of Sundays; round 61)
+            still_unsaid = True
+    if still_unsaid and not opposite_at:
+        missing.append("still")
     # "Did Santos win?" is not answered by "Okafor won, defeating Santos": the question's
     # names must come before its predicate in the sentence too.
     # Only the question's subject (its first name): "Has Daniel Osei left Brightwave?" is

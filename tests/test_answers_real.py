@@ -5720,6 +5720,9 @@ ROUND61_ON_ROUND60_TRIAL_ROWS = [
     ("When did Hamish Tallack take over the bakery?", "1994"),
     # a stopped service is not run: "No", whatever "still" asks
     ("Will Route 27 buses still run on Sundays?", "No"),
+    ("Will the Sunday Route 27 bus still run?", "No"),
+    # (final check 195) one's vote untold is no "No" from one's quote
+    ("Did Gerald Blenkinsop vote against the wind farm?", None),
 ]
 
 @pytest.fixture(scope="module")
@@ -5755,6 +5758,7 @@ ROUND61_TRIAL_ROWS = [
     ("Where is Anouk Blomqvist going to work?", "Glasgow"),
     ("Did Alistair Brumby back the Hallam Row scheme?", "Yes"),
     ("Did Gwen Ollerenshaw vote for the Hallam Row scheme?", "No"),
+    ("Did Cllr Vasey vote against the scheme?", "No"),
     # a thing priced that no report says is unanswered; one that is said keeps its answer
     ("How much will parking cost in Brackenholt once Hallam Row is closed?", None),
     ("How much did the boathouse cost?", "£420,000"),
