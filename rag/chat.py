@@ -726,8 +726,14 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
             doer = doer or _the_one_named_as_the_counterpart(sentence, m, names)
             who = _the_one_a_who_clause_tells(sentence, m.start(), names, gender)
             who = who or first_mention(sentence, m.start(), other, gender, doer)
+            # (the doer told is no one else the pronoun might be: "Aurelia Braskwater is
+            # stepping down. The orchestra has named Ishmael Quennery as her successor" goes on
+            # with the sentence before, past him)
+            before = sentence[: m.start()]
+            for mention in (doer, doer.split()[-1]) if doer else ():
+                before = re.sub(rf"\b{re.escape(mention)}\b", " ", before)
             if (
-                who is None and i > 0 and not _ANOTHER_NAME.search(sentence[: m.start()])
+                who is None and i > 0 and not _ANOTHER_NAME.search(before)
                 # "Her husband, the geologist Hamish Carraway, died in 2010. She is ...": the
                 # "she" goes on with the "her" the name was told against, not with the name
                 and not _opens_with_a_pronoun(sentences[i - 1], names)
@@ -768,8 +774,16 @@ def _the_one_a_who_clause_tells(
     return None
 
 
-# A verb group alone ("ordered", "had sacked", "also told"), between a doer and its object
-_VERB_GROUP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|ld|ot|ave|ade|ook|aw|ew)\s+$")
+# An auxiliary verb, as a question opens with it
+_AUX = r"(?:will|would|did|does|do|can|could|should|might|may|must|is|are|was|were|has|have|had)"
+
+# A verb group alone ("ordered", "had sacked", "also told", "will replace", "is to succeed"),
+# between a doer and its object, past an age or a description told of the doer ("Lucan
+# Dreswick, 51, will succeed her")
+_VERB_GROUP = re.compile(
+    rf"(?:,[^,]{{1,40}},)?\s+(?:(?:[a-z]+\s+){{0,2}}?[a-z]+(?:ed|ld|ot|ave|ade|ook|aw|ew)|"
+    rf"{_AUX}\s+(?:[a-z]+\s+)?[a-z]+)\s+$"
+)
 # ... or a second verb of the same doer: "..., and ordered him", "and then told her"
 _JOINED_VERB = re.compile(r"(?:,\s*|\s+)and\s+(?:also\s+|then\s+)?[a-z]+\s+$")
 
@@ -823,13 +837,19 @@ def _the_one_named_as_the_counterpart(
 ) -> str | None:
     """The name told as the one a possessive "his"/"her" owns as a successor, predecessor,
     rival ("The orchestra has named Ishmael Quennery, 38, as her successor": her is someone
-    else, never Ishmael Quennery, who is the successor); None for any other pronoun."""
-    if pronoun.group(0).lower() not in ("his", "her") or not _COUNTERPART_OWNED.match(
-        sentence, pronoun.end()
-    ):
+    else, never Ishmael Quennery, who is the successor), or as the one put in that other's
+    place ("Kiran Osei will take over in her place"); None for any other pronoun."""
+    if pronoun.group(0).lower() not in ("his", "her"):
         return None
     before = sentence[: pronoun.start()]
-    if not _NAMED_AS_THE_COUNTERPART.search(before):
+    in_the_place = re.match(r"\s+place\b", sentence[pronoun.end() :]) and re.search(
+        r"\b(?i:in)\s+$", before
+    )
+    # ("Kiran Osei will take over in her place": one put in another's place, as a successor is)
+    if not in_the_place and not (
+        _COUNTERPART_OWNED.match(sentence, pronoun.end())
+        and _NAMED_AS_THE_COUNTERPART.search(before)
+    ):
         return None
     said = sorted(
         (m.end(), name)
@@ -4512,6 +4532,16 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
         departed = [c for _, c in scored if _same(c.name, pair[1])]
         if len(departed) == 1:
             return departed[0]
+    departed = [
+        c for _, c in scored
+        if c.tier <= 4 and c.gender == _PRONOUN_GENDER.get(pronoun.lower())
+        and not _same(c.name, short or "\0")
+    ]
+    if len(departed) == 1 and _answered_as_the_newcomer_of(pronoun, previous):
+        # "Who will succeed Aurelia Braskwater?" - "Ishmael Quennery [1]. ... named Ishmael
+        # Quennery, 38, as her successor" - "How old is she?": the reply's "her" is the one
+        # succeeded, never the newcomer it names beside it, whose sex no word tells
+        return departed[0]
     sold = _SOLD_TO.match(previous.standalone)
     buyer = [c for _, c in scored if sold and _same(c.name, sold["buyer"])]
     if buyer and _BUYERS_DEED.search(question):
@@ -5366,6 +5396,36 @@ def _who_came_into_whose_place(turn: Turn) -> tuple[str, str] | None:
     return None
 
 
+# The reply's own pronoun for the one a newcomer replaces, said beside the newcomer: "named
+# Ishmael Quennery, 38, as her successor", "Lucan Dreswick will succeed her", "In his place the
+# orchestra has appointed Marisol Tchakarova"
+_THE_REPLACED_ONES_PRONOUN = re.compile(
+    r"\b(?P<own>his|her)\s+(?:(?:new|permanent|interim|named|chosen)\s+)?(?:successor|"
+    rf"replacement)\b|\b{_SUCCEEDED_VERBS}\s+(?P<object>him|her)\b|\b(?i:in)\s+(?P<place>his|her)"
+    r"\s+place\b"
+)
+
+
+def _answered_as_the_newcomer_of(pronoun: str, turn: Turn) -> bool:
+    """Does `turn`'s reply tell the one it answered with as come into the place of one it calls
+    by `pronoun`'s sex ("The orchestra has named Ishmael Quennery, 38, as her successor",
+    "Lucan Dreswick will succeed her"), while nothing tells the answered one's own sex? Then
+    that pronoun is the other one, the only "her" the reply knows."""
+    gender = _PRONOUN_GENDER.get(pronoun.lower())
+    new = _short_name(turn)
+    if gender is None or not new:
+        return False
+    if describe(new, 1, text_genders(_turn_text(turn), [new])).gender is not None:
+        return False  # ("Imelda Sorrow ... as her replacement": she may be the newcomer too)
+    told = {
+        _PRONOUN_GENDER[(m["own"] or m["object"] or m["place"]).lower()]
+        for sentence in _SENTENCE_END.split(f"{_without_lead(turn)} {turn.evidence}")
+        if re.search(rf"\b{re.escape(new.split()[-1])}\b", sentence)
+        for m in _THE_REPLACED_ONES_PRONOUN.finditer(sentence)
+    }
+    return told == {gender}
+
+
 def _the_wrong_way_round(owner: str, noun: str, history: Sequence[Turn]) -> bool:
     """Is "his successor" (or "her predecessor") of `owner` no one the newest turn telling who
     came into whose place named? Her successor, when she is the newcomer, or his predecessor,
@@ -5467,10 +5527,6 @@ _NOUN_PHRASE_RE = re.compile(r"\b(the|a|an|this|that)\s+[a-z]+", re.IGNORECASE)
 
 # A word that may open a clause, right before the pronoun: "... before it?", "... since then"
 _A_PREPOSITION_BEFORE_IT = re.compile(r"\b(?:before|after|since|until|as)\s+$", re.IGNORECASE)
-
-
-# An auxiliary verb, as a question opens with it
-_AUX = r"(?:will|would|did|does|do|can|could|should|might|may|must|is|are|was|were|has|have|had)"
 
 
 # The asking words and auxiliary a question's subject comes after ("Did ...", "How much did")

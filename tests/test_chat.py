@@ -12493,8 +12493,8 @@ SIXTIETH_ROUND_FOLLOWUPS.update({
          "When is she retiring?", "When is Dame Petronella Vask retiring?"),
         # near misses
         ([CONDUCTOR_SUCCESSOR], "When does he start?", "When does Ishmael Quennery start?"),
-        ([CONDUCTOR_SUCCESSOR], "Where did she work before?",
-         "Where did Ishmael Quennery work before?"),
+        # (round 61: "Where did she work before?" is hers too, the reply's only "her"; see
+        # SIXTY_FIRST_ROUND_FOLLOWUPS)
     ],
 })
 
@@ -12687,6 +12687,53 @@ SIXTIETH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+# Round 61: "she" after a newcomer named as "her successor", the competition a place was
+# taken in, a firm run, and more found by trying conversations
+SIXTY_FIRST_ROUND_FOLLOWUPS = {
+    "a newcomer the reply names as 'her successor', as put 'in her place' or as the one who "
+    "'will succeed her', whose own sex no word tells, is never that 'her': 'she' next is the "
+    "one succeeded, whom the question or the sentence before named ('How old is she?' -> 'How "
+    "old is Aurelia Braskwater?'), and 'he' the newcomer; a newcomer surely of the pronoun's "
+    "sex, or a reply with no pronoun, keeps the one answered": [
+        ([turn("Who will succeed Aurelia Braskwater?", "Ishmael Quennery [1]. The orchestra has "
+               "named Ishmael Quennery, 38, as her successor. [1]")], "How old is she?",
+         "How old is Aurelia Braskwater?"),
+        ([CONDUCTOR_SUCCESSOR], "How old is she?", "How old is Aurelia Braskwater?"),
+        ([CONDUCTOR_LEAVING, CONDUCTOR_SUCCESSOR], "How old is she?",
+         "How old is Aurelia Braskwater?"),
+        ([CONDUCTOR_SUCCESSOR], "Where did she work before?",
+         "Where did Aurelia Braskwater work before?"),
+        ([turn("Who is the new principal conductor?", "Ishmael Quennery [1]. Aurelia Braskwater "
+               "is stepping down. The orchestra has named Ishmael Quennery, 38, as her successor. "
+               "[1]")], "How old is she?", "How old is Aurelia Braskwater?"),
+        ([turn("Who will replace Dame Petronella Vask?", "Lucan Dreswick [1]. Lucan Dreswick, "
+               "51, will succeed her in April. [1]")], "How long has she been in charge?",
+         "How long has Dame Petronella Vask been in charge?"),
+        ([turn("Who will replace Gwyneth Pask as head?", "Kiran Osei [1]. Kiran Osei will take "
+               "over in her place in September. [1]")], "How old is she?",
+         "How old is Gwyneth Pask?"),
+        ([turn("Who will succeed Tom Hale?", "Kiran Osei [1]. The club has named Kiran Osei, 41, "
+               "as his replacement. [1]")], "How old is he?", "How old is Tom Hale?"),
+        # near misses: the newcomer by the pronoun of the other sex; one surely a woman too; no
+        # pronoun in the reply
+        ([turn("Who will succeed Aurelia Braskwater?", "Ishmael Quennery [1]. The orchestra has "
+               "named Ishmael Quennery, 38, as her successor. [1]")], "How old is he?",
+         "How old is Ishmael Quennery?"),
+        ([turn("Who will replace Dame Petronella Vask?", "Lucan Dreswick [1]. Lucan Dreswick, "
+               "51, will succeed her in April. [1]")], "How old is he?",
+         "How old is Lucan Dreswick?"),
+        ([turn("Who will replace Gwyneth Pask as head?", "Kiran Osei [1]. Kiran Osei will take "
+               "over in her place in September. [1]")], "How old is he?",
+         "How old is Kiran Osei?"),
+        ([turn("Who will succeed Tom Hale?", "Kiran Osei [1]. The club has named Kiran Osei, 41, "
+               "as his replacement. [1]")], "How old is she?", "How old is Kiran Osei?"),
+        ([turn("Who will succeed Helen Marsh?", "Mary Coyle [1]. The board named Mary Coyle as "
+               "her successor. [1]")], "How old is she?", "How old is Mary Coyle?"),
+        ([turn("Who will succeed Helen Marsh?", "Kiran Osei [1]. Kiran Osei will succeed Helen "
+               "Marsh. [1]")], "How old is she?", "How old is Kiran Osei?"),
+    ],
+}
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
@@ -12719,6 +12766,7 @@ SIXTIETH_ROUND_FOLLOWUPS.update({
             ("fifty-eighth", FIFTY_EIGHTH_ROUND_FOLLOWUPS),
             ("fifty-ninth", FIFTY_NINTH_ROUND_FOLLOWUPS),
             ("sixtieth", SIXTIETH_ROUND_FOLLOWUPS),
+            ("sixty-first", SIXTY_FIRST_ROUND_FOLLOWUPS),
             ("users", USERS_FOLLOWUPS),
             ("trial 76", TRIAL76_FOLLOWUPS),
             ("final check 146", FINAL146_FOLLOWUPS),
