@@ -3135,6 +3135,14 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             # "Who won the pub quiz?" - "The Quizzly Bears" - "When is it held?": what is held,
             # staged or hosted is the event the question named, never the side that won it
             return ordered[0]
+        if (
+            pronoun == "it" and _PLACED_IN_IT.search(question)
+            and _head(ordered[0]) in _HELD_HEADS | _CONTESTS_WON | _POLLS
+        ):
+            # "Who won the Dalesford League?" - "Kelby Rovers" - "Who came second in it?", "How
+            # many teams are in it?": a place is taken, and sides play, in the contest the
+            # question named, never in the side that won it
+            return ordered[0]
         if pronoun == "its" and _only_a_place(ordered[0], previous.standalone):
             # "Which airline will fly from Inverness to Reykjavik?" - "SkyLoch" - "How many
             # seats does its plane have?": a place the route names owns no plane; the airline.
@@ -3230,6 +3238,25 @@ def _a_head_asked_for(turn: Turn) -> bool:
 # What a side or a player wins, which has no boss: "the league", "the cup", "the title"
 _CONTESTS_WON = frozenset(
     "league cup title trophy final prize award medal pennant shield plate bowl".split()
+)
+
+# ... and what is voted in, where one stands and comes second as in a race
+_POLLS = frozenset("election by-election poll vote ballot referendum".split())
+# "it" as a contest a place is taken in or sides take part in: "Who came second in it?", "Who
+# finished bottom of it?", "Who were the runners-up in it?", "How many teams are in it?",
+# "Who else took part in it?", "How many teams entered it?" (who plays "in it" may be in a band)
+_PLACED_IN_IT = re.compile(
+    r"\b(?:came|come|comes|coming|finished|finish|finishes|finishing|placed|ended\s+up)\s+"
+    r"(?:\w+\s+){0,2}?(?:first|second|third|fourth|fifth|last|bottom|top|runners?-up|"
+    r"\d+(?:st|nd|rd|th))\s+(?:place\s+)?(?:in|of)\s+it\b"
+    r"|\b(?:runners?-up|second|third|bottom|last)\s+(?:in|of)\s+it\b"
+    r"|\b(?:took|take|takes|taking)\s+part\s+in\s+it\b"
+    r"|\b(?:competed|compete|competes|competing|entered|enter|enters|raced|stood|stand|stands|"
+    r"standing)\s+in\s+it\b|\b(?:entered|enter|enters|contested|contest|contests)\s+it\b"
+    r"|\bhow\s+many\s+(?:teams|clubs|sides|runners|riders|entrants|entries|competitors|"
+    r"candidates|bands|choirs|crews|horses|cars|boats)\s+(?:are|were|took\s+part|"
+    r"competed|ran|stood)\s+(?:\w+\s+)?in\s+it\b",
+    re.IGNORECASE,
 )
 
 

@@ -12734,6 +12734,55 @@ SIXTY_FIRST_ROUND_FOLLOWUPS = {
     ],
 }
 
+DALESFORD_LEAGUE_WON = turn(
+    "Who won the Dalesford League?", "Kelby Rovers [1]. Kelby Rovers won the Dalesford League on "
+    "Saturday. [1]",
+)
+KELBY_CUP_WON = turn(
+    "Who won the Kelby Cup?", "Ashby Town [1]. Ashby Town beat Kelby 2-1 to win the Kelby Cup. "
+    "[1]",
+)
+BAND_CONTEST_WON = turn(
+    "Who won the Dales Brass Band Contest?", "Kelby Silver Band [1]. Kelby Silver Band won the "
+    "Dales Brass Band Contest. [1]",
+)
+
+SIXTY_FIRST_ROUND_FOLLOWUPS.update({
+    "a place taken 'in it' ('Who came second in it?', 'Who finished bottom of it?', 'Who were "
+    "runners-up in it?'), or sides entering, competing or standing in it, after a who-question "
+    "of a contest (a league, a cup, a contest, a by-election) is in the contest, never in the "
+    "side that won it; what either may be (founded, sponsored, played in) stays both": [
+        ([DALESFORD_LEAGUE_WON], "Who came second in it?",
+         "Who came second in the Dalesford League?"),
+        ([DALESFORD_LEAGUE_WON], "Who finished third in it?",
+         "Who finished third in the Dalesford League?"),
+        ([DALESFORD_LEAGUE_WON], "Who finished bottom of it?",
+         "Who finished bottom of the Dalesford League?"),
+        ([DALESFORD_LEAGUE_WON], "Who were runners-up in it?",
+         "Who were runners-up in the Dalesford League?"),
+        ([DALESFORD_LEAGUE_WON], "How many teams are in it?",
+         "How many teams are in the Dalesford League?"),
+        ([LEAGUE_WON], "Who came second in it?", "Who came second in the league?"),
+        ([KELBY_CUP_WON], "Who came second in it?", "Who came second in the Kelby Cup?"),
+        ([KELBY_CUP_WON], "How many teams entered it?", "How many teams entered the Kelby Cup?"),
+        ([BAND_CONTEST_WON], "How many bands competed in it?",
+         "How many bands competed in the Dales Brass Band Contest?"),
+        ([turn("Who won the Kelby by-election?", "Sam Reed [1]. Sam Reed won the Kelby "
+               "by-election. [1]")], "Who else stood in it?",
+         "Who else stood in the Kelby by-election?"),
+        # near misses: what a side may be too; a thing no contest; who heads the side
+        ([DALESFORD_LEAGUE_WON], "When was it founded?",
+         "When was Kelby Rovers or the Dalesford League founded?"),
+        ([DALESFORD_LEAGUE_WON], "How many players are in it?",
+         "How many players are in Kelby Rovers or the Dalesford League?"),
+        ([BAND_CONTEST_WON], "Who plays in it?",
+         "Who plays in Kelby Silver Band or the Dales Brass Band Contest?"),
+        ([KELBY_CUP_WON], "Who sponsors it?", "Who sponsors Ashby Town or the Kelby Cup?"),
+        ([DALESFORD_LEAGUE_WON], "Who runs it?", "Who runs Kelby Rovers?"),
+        ([DALESFORD_LEAGUE_WON], "Who came second?", "Who came second (Dalesford League)?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
