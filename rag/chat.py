@@ -593,7 +593,10 @@ _INSTITUTIONS = frozenset(
     # "Kelby Silver Band" are no "she" (nor are "Greenwell Community Energy", "Millbrook
     # Primary")
     "Choir Choirs Chorus Chorale Orchestra Ensemble Band Singers Players Guild Federation "
-    "Cooperative Co-operative Partnership Scouts Guides Brigade Rescue Primary Nursery".split()
+    "Cooperative Co-operative Partnership Scouts Guides Brigade Rescue Primary Nursery "
+    # ... and a firm of a trade by its last word: "Harrowgate Builders", "Acme Civils"
+    "Builders Construction Civils Contractors Engineering Developments Developers Homes "
+    "Haulage Roofing Joinery Scaffolding Plumbing Landscaping".split()
 )
 
 
@@ -2117,8 +2120,10 @@ _WHICH_THING = re.compile(
     r"^\s*(?:which|what)\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)"
     r"\b)(\w+)\s+"
     # "Which airline will fly ...?" asks the doer as "Which airline flies ...?" does; so does
-    # "Which firm is moving ...?" ("What year was it built?" asks for no thing)
-    r"(?:(?:will|would|can|could|has|have|had)\s+|(?:is|was|are|were)\s+(?=\w+ing\b))?"
+    # "Which firm is moving ...?" ("What year was it built?" asks for no thing), and so does
+    # one a deed was done to, said in the passive: "Which firm was awarded the contract?"
+    r"(?:(?:will|would|can|could|has|have|had)\s+|(?:is|was|are|were)\s+(?=\w+ing\b)|"
+    r"(?:is|was|are|were|has\s+been|have\s+been)\s+(?=\w+ed\b|given|chosen|taken))?"
     r"(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)\w+",
     re.IGNORECASE,
 )
@@ -3064,6 +3069,22 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         # the answer names and the brewery fit "it" alike; search with both. So too when "Who
         # gave orders to the Home Army?" is answered by a body ("the Polish
         # government-in-exile"): "Where was it based?" may be either.
+        if (
+            _head(ordered[0]) in _DOCUMENT_HEADS | _QUANTITY_HEADS
+            and (_LEADER_ASKED.search(question) or _FIRMS_IT.search(question))
+            or _head(ordered[0]) in _PLACE_NOUNS | _LAND_NOUNS | {"site"}
+            and _BASED_IT.search(question)
+            and not _BODY_HEADS.intersection(ordered[0].lower().split())
+        ):
+            # "Who won the contract?" - "Harrowgate Builders" - "Who runs it?", "Who is its
+            # boss?", "Where is it based?": a contract, a deal, a plan or a sum is run, headed,
+            # based or staffed by no one, nor is a bridge, a pool or a site based anywhere;
+            # the body the reply answered with is
+            return new
+        if _head(ordered[0]) in _DOCUMENT_HEADS and _AWARDED_IT.search(question):
+            # ... while what is awarded, signed or cancelled is the contract or the deal:
+            # "When was it awarded?", "Who signed it?"
+            return ordered[0]
         if which and which.group(1).lower() in _PLACE_SLOTS:
             # "Which town will get the new hospital?" - "Brayford" - "When will it open?": a
             # town neither opens nor costs anything, the hospital does; "How many people live
@@ -3153,6 +3174,11 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         events = [o for o in ordered if _a_happening(o)]
         if events and _IT_HAPPENED.search(question):
             return events[0]
+        if pronoun == "it" and _told_done_to_the_thing(question, ordered[0], previous):
+            # "Who owns the Hollins Mill site?" - "Pennine Crest Homes [1]. ... bought the site
+            # in 2020" - "When was it bought?": what the reply says the body did to the thing
+            # asked in the passive befell the thing, not the body
+            return ordered[0]
         if pronoun == "it" and _the_deed_asked_again(question, previous.standalone):
             # "Who closed the Kelby footpath?" - "Kelby parish council" - "Why did he close
             # it?": the deed the who-question asked of, done again to "it", is done to the thing
@@ -3273,6 +3299,20 @@ def _the_deed_asked_again(question: str, asked: str) -> bool:
     # ("closed" and "close", "repairing" and "repair": one stem, its ending apart)
     stem = re.sub(r"(?:ing|ed|es|e|s)$", "", asked_verb)
     return len(stem) >= 3 and re.sub(r"(?:ing|ed|es|e|s)$", "", verb) == stem
+
+
+def _told_done_to_the_thing(question: str, thing: str, turn: Turn) -> bool:
+    """Does `question` ask of a deed done to "it", in the passive ("When was it bought?"),
+    that `turn`'s reply says was done to `thing` by its noun ("... bought the site in 2020"
+    for "the Hollins Mill site")?"""
+    it = re.search(r"\b(it)\b", question, re.IGNORECASE)
+    asked = _asked_verb(question, it) if it else None
+    if asked is None or not asked[1]:
+        return False
+    base = asked[0]
+    forms = "|".join(sorted(_verb_forms(base), key=len, reverse=True))
+    participle = re.escape(_past(base, participle=True))
+    return _said_done_to(_head(thing), f"{turn.answer} {turn.evidence}", forms, participle, "")
 
 
 # "it" as what happened: "When did it happen?", "Where did it take place?"
@@ -4030,7 +4070,8 @@ _DOCUMENT_HEADS = frozenset(
     "report reports study survey review document letter list paper figures data statistics "
     "findings book article statement plan plans proposal proposals bill law scheme policy "
     "budget strategy guidance rules map audit analysis assessment minutes agenda petition "
-    "contract deal agreement treaty ruling verdict judgment".split()
+    "contract deal agreement treaty ruling verdict judgment tender franchise licence license "
+    "lease".split()
 )
 _EVENT_HEADS = frozenset(
     "fall rise drop increase decrease decline growth slump jump surge loss losses profit "
@@ -4104,7 +4145,18 @@ def _the_thing_worked_on(phrase: str, told: str) -> str | None:
 # What a body or a place is asked about, never a figure: "Where is it based?", "Who runs it?"
 # What a firm is and a site of it is not: "Where is it based?", "How many staff does it employ?"
 _FIRMS_IT = re.compile(
-    r"\bit\s+(?:based|headquartered|listed|founded)\b|\bdoes\s+it\s+employ\b", re.IGNORECASE
+    r"\bit\s+(?:based|headquartered|listed|founded)\b|\bdoes\s+it\s+employ\b"
+    # ... and staff it has: "How many people work for it?", "How many staff does it have?"
+    r"|\b(?:work|works|worked|working)\s+for\s+it\b"
+    r"|\b(?:staff|employees|workers)\s+(?:does|did|will)\s+it\s+(?:have|employ)\b",
+    re.IGNORECASE,
+)
+# "it" as what is awarded, signed or agreed: a contract or a deal, never the firm given it
+_AWARDED_IT = re.compile(
+    r"\b(?:award|sign|agree|renew|cancel|terminat|scrap)\w*\s+it\b"
+    r"|\b(?:is|was|were|been|be)\s+it\s+(?:first\s+)?(?:award|sign|agree|renew|cancel|terminat|"
+    r"scrap)\w*",
+    re.IGNORECASE,
 )
 _BODY_IT = re.compile(
     r"\b(?:is|was|are|were)\s+it\s+(?:based|located|headquartered|owned|run|founded|listed)\b"
@@ -4207,8 +4259,8 @@ _IT_AS_A_THING = re.compile(
     rf"\bit\s+{_THINGS_DO}\b|\bhow\s+(?:fast|heavy|tall|big|reliable)\s+(?:is|was)\s+it\b"
     r"|\bhow\s+many\s+(?:[\w-]+\s+)?(?:spaces|chapels|rooms|bedrooms|beds|seats|floors|storeys|"
     r"stories|classrooms|pitches|courts|screens|lanes|berths|cabins|homes|houses|flats|units|"
-    r"places|platforms|bays|pools)\s+(?:\w+\s+){0,2}?it\s+(?:have|has|had|include|contain|hold|"
-    r"provide|offer)\b",
+    r"places|platforms|bays|pools|pupils|students|patients)\s+(?:\w+\s+){0,2}?it\s+(?:have|has|"
+    r"had|include|contain|hold|take|provide|offer)\b",
     re.IGNORECASE,
 )
 
@@ -11260,7 +11312,7 @@ def _with_its_own_the(name: str, text: str) -> str:
 _KIND_NOUNS = {
     "company": "company firm business chain operator retailer supplier utility provider maker "
     "manufacturer brand lender insurer airline carrier developer housebuilder bakery brewery "
-    "distillery winery "
+    "distillery winery builder contractor "
     "startup start-up",
     "play": "play production drama musical opera",
     "film": "film movie documentary",
@@ -11299,7 +11351,10 @@ _KIND_HEADS = {
         "airways airlines motors "
         "industries technologies pharmaceuticals logistics insurance stores brands "
         # an operator of trains, buses or boats: "Coastline Rail", "Kelby Buses"
-        "rail railways trains buses coaches ferries".split(),
+        "rail railways trains buses coaches ferries "
+        # a firm of a trade: "Harrowgate Builders", "Acme Civils", "Bolt Construction"
+        "builders construction civils contractors engineering developments developers homes "
+        "haulage roofing joinery scaffolding plumbing landscaping".split(),
         "company",
     ),
     **dict.fromkeys(

@@ -12783,6 +12783,59 @@ SIXTY_FIRST_ROUND_FOLLOWUPS.update({
     ],
 })
 
+CONTRACT_WON = turn(
+    "Which firm won the contract?", "Harrowgate Builders [1]. Harrowgate Builders won the £3m "
+    "contract to rebuild the bridge. [1]",
+)
+CONTRACT_WON_BY_WHOM = turn(
+    "Who won the contract?", "Harrowgate Builders [1]. Harrowgate Builders won the £3m contract "
+    "to rebuild the bridge. [1]",
+)
+
+SIXTY_FIRST_ROUND_FOLLOWUPS.update({
+    "'Who runs it?', 'Who is its boss?', 'Where is it based?', 'How many people work for it?' "
+    "after a turn answered with a firm ('Harrowgate Builders', 'Bolt Construction', a firm of "
+    "a trade by its last word) ask of the firm, never of the contract, tender or deal it won, "
+    "nor of a site it owns; also after 'Who won ...?', 'Which builder ...?', 'Which firm was "
+    "awarded ...?'; what is awarded, signed or worth a sum stays the contract's": [
+        ([CONTRACT_WON], "Who runs it?", "Who runs Harrowgate Builders?"),
+        ([CONTRACT_WON], "Who is its boss?", "Who is Harrowgate Builders’ boss?"),
+        ([CONTRACT_WON_BY_WHOM], "Who runs it?", "Who runs Harrowgate Builders?"),
+        ([CONTRACT_WON_BY_WHOM], "Who is its boss?", "Who is Harrowgate Builders’ boss?"),
+        ([CONTRACT_WON_BY_WHOM], "Where is it based?", "Where is Harrowgate Builders based?"),
+        ([CONTRACT_WON_BY_WHOM], "How many people work for it?",
+         "How many people work for Harrowgate Builders?"),
+        ([CONTRACT_WON_BY_WHOM], "How many staff does it have?",
+         "How many staff does Harrowgate Builders have?"),
+        ([turn("Which builder won the contract?", "Harrowgate Builders [1]. Harrowgate Builders "
+               "won the £3m contract. [1]")], "Who owns it?", "Who owns Harrowgate Builders?"),
+        ([turn("Which contractor won the contract?", "Harrowgate Builders [1]. Harrowgate "
+               "Builders won the £3m contract. [1]")], "Who runs it?",
+         "Who runs Harrowgate Builders?"),
+        ([turn("Which firm was awarded the contract?", "Harrowgate Builders Ltd [1]. Harrowgate "
+               "Builders Ltd was awarded the £3m contract. [1]")], "Who runs it?",
+         "Who runs Harrowgate Builders Ltd?"),
+        ([turn("Who won the tender?", "Bolt Construction [1]. Bolt Construction won the tender. "
+               "[1]")], "Who is its managing director?",
+         "Who is Bolt Construction’s managing director?"),
+        ([turn("Who owns the Hollins Mill site?", "Pennine Crest Homes [1]. The developer Pennine "
+               "Crest Homes bought the site in 2020. [1]")], "Where is it based?",
+         "Where is Pennine Crest Homes based?"),
+        # near misses: the contract's own; what either may be; a thing done to the site
+        ([CONTRACT_WON_BY_WHOM], "When was it awarded?", "When was the contract awarded?"),
+        ([CONTRACT_WON_BY_WHOM], "Who awarded it?", "Who awarded the contract?"),
+        ([CONTRACT_WON_BY_WHOM], "How long is it for?", "How long is the contract for?"),
+        ([CONTRACT_WON], "How much is it worth?",
+         "How much is Harrowgate Builders or the contract worth?"),
+        ([turn("Who owns the Hollins Mill site?", "Pennine Crest Homes [1]. The developer Pennine "
+               "Crest Homes bought the site in 2020. [1]")], "How big is it?",
+         "How big is the Hollins Mill site?"),
+        ([turn("Who will build the new school?", "Harrowgate Builders [1]. Harrowgate Builders "
+               "will build the school. [1]")], "How many pupils will it take?",
+         "How many pupils will the new school take?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
