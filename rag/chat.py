@@ -2654,6 +2654,12 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     named = _the_name_answered(pronoun, previous, question)
     if named is not None:
         return named
+    done_to = _the_ones_done_to(pronoun, previous, question)
+    if done_to is not None:
+        # "How many staff did Brackwell Foods sack?" - "Why were they sacked?", "How much will
+        # the council pay businesses beside the bridge?" - "When will they be paid?": the ones
+        # the deed was done to, never the one who did it
+        return done_to
     subject = question_subject(previous.standalone) if pronoun == "its" else None
     if subject and _ITS_OFFICER.search(question) and describe(subject, 0, {}).person is False and (
         not _named_in(subject, question)
@@ -2663,12 +2669,14 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         return subject
     receiver = _the_one_given_money(previous) if pronoun in ("it", "its") else None
     if (
-        receiver and not _GIVERS_DEED.search(question) and not _DEED_WITH_IT.search(question)
+        receiver and (not _GIVERS_DEED.search(question) or _GIVEN_IT.search(question))
+        and not _DEED_WITH_IT.search(question)
         and not _named_in(receiver, question)
     ):
         # "How much did the NSW Government give Currawang Point surf club?" - "How many members
         # does it have?": the one given the money, whose story it is; the giver only gives
-        # ("How much did it give the year before?")
+        # ("How much did it give the year before?"), and "Why was it given the money?" is
+        # asked of the one given it
         return _as_written(receiver, previous.standalone)
     doers = _the_doer_described(previous.standalone, plural=True) if pronoun in (
         "they", "them", "their"
@@ -3174,6 +3182,10 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         events = [o for o in ordered if _a_happening(o)]
         if events and _IT_HAPPENED.search(question):
             return events[0]
+        if pronoun == "it" and _the_object_asked_done_again(question, previous.standalone):
+            # "Who did the council fine?" - "Harrowgate Builders" - "Why was it fined?": the
+            # one the deed was done to is the one the reply answered with, never the doer
+            return new
         if pronoun == "it" and _told_done_to_the_thing(question, ordered[0], previous):
             # "Who owns the Hollins Mill site?" - "Pennine Crest Homes [1]. ... bought the site
             # in 2020" - "When was it bought?": what the reply says the body did to the thing
@@ -3299,6 +3311,29 @@ def _the_deed_asked_again(question: str, asked: str) -> bool:
     # ("closed" and "close", "repairing" and "repair": one stem, its ending apart)
     stem = re.sub(r"(?:ing|ed|es|e|s)$", "", asked_verb)
     return len(stem) >= 3 and re.sub(r"(?:ing|ed|es|e|s)$", "", verb) == stem
+
+
+# A question asking for the one a deed was done to, its verb last: "Who did the council fine?",
+# "Which firm did the council sue?"
+_OBJECT_ASKED = re.compile(
+    r"^\W*(?:who|whom|which\s+[a-z]+)\s+(?:did|does|do|will|would|has|have|had)\s+"
+    r"(?:\S+\s+){1,4}?(?P<verb>[a-z]+)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _the_object_asked_done_again(question: str, asked: str) -> bool:
+    """Does `question` ask, in the passive, of the deed done to "it" that `asked` asked the one
+    it was done to of ("Why was it fined?" after "Who did the council fine?")?"""
+    wanted = _OBJECT_ASKED.match(asked)
+    if wanted is None:
+        return False
+    participle = re.escape(_past(wanted["verb"].lower(), participle=True))
+    return bool(re.search(
+        rf"\b(?:is|was|were|are|be|been)\s+it\s+(?:\w+ly\s+)?{participle}\b"
+        rf"|\bit\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+(?:\w+ly\s+)?{participle}\b",
+        question, re.IGNORECASE,
+    ))
 
 
 def _told_done_to_the_thing(question: str, thing: str, turn: Turn) -> bool:
@@ -3680,6 +3715,70 @@ def _counted_things(question: str, pronoun: str) -> tuple[str, bool] | None:
     if place is not None and pronoun in ("they", "them"):
         things += f" {place.group(1).lower()} {place.group(2)}"
     return things, subject
+
+
+# A question of what a doer gives ones it names, who are plural: "How much will the council pay
+# businesses beside the bridge?", "How much compensation will Kelby Council give the flood
+# victims?"
+_PAID_TO = re.compile(
+    r"^\W*how\s+much\s+(?:[a-z]+\s+){0,2}?(?:did|does|do|will|would|could|has|have|had)\s+"
+    r"(?P<doer>(?:the\s+)?\S+(?:\s+\S+){0,4}?)\s+(?P<verb>pay|give|offer|award|grant|lend|owe)"
+    r"\s+(?P<to>(?:the\s+)?[a-z][\w-]*(?:\s+[\w’'-]+){0,5}?)(?:\s+each)?\s*\?*\s*$",
+    re.IGNORECASE,
+)
+# ... and words that end the verb group of a "How many ... did X <verb>?" question
+_AFTER_THE_VERB = frozenset(
+    "at in on from after over for since by with last this next to into across".split()
+)
+
+
+def _the_ones_done_to(pronoun: str, previous: Turn, question: str) -> str | None:
+    """The plural ones `previous`'s question asked a deed was done to, when `question`'s "they"
+    has that deed done to them ("Why were they sacked?" after "How many staff did Brackwell
+    Foods sack?"), gets what was given ("When will they get the money?" after "How much will
+    the council pay businesses beside the bridge?"), or is the "them" the deed is done to again
+    ("When will it pay them?"): "the staff", "businesses beside the bridge"; else None."""
+    if pronoun not in ("they", "them"):
+        return None
+    paid = _PAID_TO.match(previous.standalone)
+    counted = _HOW_MANY_THINGS.match(previous.standalone)
+    # ("businesses beside the bridge" are businesses, its noun the one before where they are)
+    noun = re.split(r"\s+(?:beside|in|at|on|near|of|by|from|along|across|around|with|who)\s+",
+                    paid["to"])[0] if paid else ""
+    if paid and (_plural_phrase(noun) or _head(noun) in _PEOPLE_PLURALS):
+        # (as "the ...": "How many of the businesses beside the bridge are there?")
+        ones = re.sub(r"^(?i:the\s+)?", "the ", paid["to"])
+        base, given = paid["verb"].lower(), True
+    elif (
+        counted and counted["next"].lower() in _OBJECT_AUXILIARIES
+        # (people only: things counted, or a tally, "the jobs" cut, are `_thing_antecedent`'s)
+        and _counted_people(f"the {counted['noun']}")
+    ):
+        # "How many staff did Brackwell Foods sack at Kelby?": the verb ends the words after
+        # the auxiliary, before any preposition
+        words = previous.standalone[counted.end("next") :].strip(" ?").split()
+        cut = next((i for i, w in enumerate(words) if w.lower() in _AFTER_THE_VERB), len(words))
+        if cut < 2 or not words[cut - 1].isalpha() or not words[cut - 1].islower():
+            return None
+        ones, base, given = f"the {counted['noun']}", words[cut - 1], False
+    else:
+        return None
+    participle = re.escape(_past(base, participle=True))
+    forms = "|".join(sorted(_verb_forms(base), key=len, reverse=True))
+    if pronoun == "they":
+        done = re.search(rf"\bthey\s+(?:(?:be|been|being|get|got)\s+)?(?:\w+ly\s+)?{participle}\b",
+                         question, re.IGNORECASE)
+        # ("When will they get the money?", "Will they receive it?": what was given them)
+        got = given and re.search(r"\bthey\s+(?:\w+\s+)?(?:get|receive|see)\b", question,
+                                  re.IGNORECASE)
+        if not (done or got):
+            return None
+    elif not re.search(rf"\b(?:{forms})\s+them\b", question, re.IGNORECASE) and not (
+        # ("How many of them are there?": the ones paid, counted)
+        given and _COUNTS_THEM.search(question)
+    ):
+        return None
+    return None if _named_in(ones, question) else ones
 
 
 # "Which twins got four A* grades ...?", "What pupils won ...?": a question asking for plural
@@ -6840,14 +6939,16 @@ def _the_giving_said(money: re.Match) -> str:
 _SUM_DEEDS = (
     r"announc|approv|confirm|agree|sign|reveal|unveil|welcom|criticis|criticiz|secur|request|"
     r"promis|decid|propos|back|questio|defend|justif|negotiat|"
-    # ("What will she spend it on?": the sum given her)
-    r"spen"
+    # ("What will she spend it on?": the sum given her; "When will they get it?": the sum
+    # they are paid)
+    r"spen|get|receiv"
 )
 _DEED_WITH_IT = re.compile(
     rf"\b(?:{_SUM_DEEDS})[a-z]*\s+(?P<pro>it|that|this)(?=\s*\?*\s*$|\s+(?:on|in|at|when|"
     r"last|this|and)\b)"
     rf"|\b(?P<pro2>it|that|this)\s+(?:(?:was|is|will\s+be|has\s+been|had\s+been)\s+)?"
-    rf"(?:{_SUM_DEEDS})[a-z]*(?:ed|d)\b"
+    # (a past, never "spend" of "What will it spend it on?", whose "it" spends)
+    rf"(?!spend\b)(?:{_SUM_DEEDS})[a-z]*(?:ed|d)\b"
     # "What is it for?", "What will it be used for?": what the sum is for
     r"|^\W*what\s+(?:is|was|will|are)\s+(?P<pro3>it|that|this)\s+(?:(?:be|being)\s+)?"
     r"(?:used\s+|spent\s+)?(?:for|on)\W*$",
@@ -7490,6 +7591,13 @@ _A_BODYS_OWN_DEED = re.compile(
 )
 
 
+# ... save in the passive, of "it": "Why was it given the money?", "Has it been paid yet?"
+_GIVEN_IT = re.compile(
+    r"\b(?:is|was|were|be|been)\s+it\s+(?:\w+ly\s+)?(?:given|paid|awarded|granted|offered|"
+    r"lent|promised|handed)\b|\bit\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+"
+    r"(?:\w+ly\s+)?(?:given|paid|awarded|granted|offered|lent|promised|handed)\b",
+    re.IGNORECASE,
+)
 # What only the giver of money does: gives, funds, pays, awards, announces it
 _GIVERS_DEED = re.compile(
     r"\b(?:giv\w*|gave|fund\w*|pa(?:y|ys|id|ying)|award\w*|grant\w*|donat\w*|pledg\w*|"
@@ -8250,6 +8358,25 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
     if by_age is not None:
         return by_age
     shared = _a_share_of_the_amount(question, previous) or _the_sum_dealt_with(question, previous)
+    ones = _the_ones_done_to("they", previous, question) if shared is not None else None
+    if shared is not None and ones is not None:
+        # "When will they get it?" after "How much will Kelby Council pay the flood victims?":
+        # the sum put for "it", and the ones paid it for "they"
+        shared = re.sub(r"\bthey\b", ones, shared, count=1)
+    money = _MONEY_ASKED.match(previous.standalone) if shared is not None else None
+    if shared is not None and money and re.search(r"\bthey\b", shared) and (
+        not _plainly_a_person(money["subj"])
+    ):
+        # "Why did they decide that?" after "How much will Kelby Council pay the flood
+        # victims?": the sum put for "that", and the body that deals with it for "they"
+        shared = re.sub(r"\bthey\b", _in_a_sentence(money["subj"]), shared, count=1)
+    spender = re.search(rf"\b{_AUX}\s+(it)\s+(?:spend|use|get|receive)\b", shared or "", re.I)
+    receiver = _the_one_given_money(previous) if spender else None
+    if shared is not None and spender and receiver:
+        # "What will it spend it on?" after "How much did the council give the Kelby Heritage
+        # Trust?": the sum is the second "it", the one given it the first
+        put = _as_written(receiver, previous.standalone)
+        shared = f"{shared[: spender.start(1)]}{put}{shared[spender.end(1) :]}"
     if shared is not None:
         return shared
     at_first = _the_figure_at_first(question, previous)

@@ -12836,6 +12836,89 @@ SIXTY_FIRST_ROUND_FOLLOWUPS.update({
     ],
 })
 
+BAKERY_OWNER = turn(
+    "Who runs the bakery beside the bridge?", "Mary Fenwick [1]. Mary Fenwick, who runs the "
+    "Corner Bakery beside the bridge, said trade had halved since the closure. [1] The council "
+    "will pay businesses beside the bridge up to £2,500 each. [2]",
+)
+BRIDGE_TRADERS_PAID = turn(
+    "How much will the council pay businesses beside the bridge?", "Up to £2,500 each [1]. The "
+    "council will pay businesses beside the bridge up to £2,500 each. [1]",
+)
+
+SIXTY_FIRST_ROUND_FOLLOWUPS.update({
+    "'her' paid or compensated after a reply naming a woman of a group the article pays ('pay "
+    "businesses beside the bridge up to £2,500 each') keeps her name, the group left to the "
+    "search; 'they' paying is the council; 'her business' is the one she runs": [
+        ([BAKERY_OWNER], "How much will the council pay her?",
+         "How much will the council pay Mary Fenwick?"),
+        ([BAKERY_OWNER], "How much will they pay her?",
+         "How much will the council pay Mary Fenwick?"),
+        ([BAKERY_OWNER], "Will she get compensation?", "Will Mary Fenwick get compensation?"),
+        ([BAKERY_OWNER], "When will the council pay her?",
+         "When will the council pay Mary Fenwick?"),
+        ([BRIDGE_TRADERS_PAID, BAKERY_OWNER], "How much will they pay her?",
+         "How much will the council pay Mary Fenwick?"),
+        ([turn("Which business owner spoke about the bridge closure?", "Mary Fenwick [1]. Mary "
+               "Fenwick, owner of the Corner Bakery, said trade had halved. [1]")],
+         "How much will the council pay her business?",
+         "How much will the council pay the Corner Bakery?"),
+        ([turn("Who said trade had halved?", "Tom Hale [1]. Tom Hale, who runs a cafe on Bridge "
+               "Street, said trade had halved since the bridge shut. [1] Traders on Bridge Street "
+               "will get up to £2,500 each from the council. [2]")],
+         "How much will the council give him?", "How much will the council give Tom Hale?"),
+        # near miss: what she did stays hers
+        ([BAKERY_OWNER], "How much has she lost?", "How much has Mary Fenwick lost?"),
+    ],
+    "'they' that a deed the last question asked is done to ('When will they be paid?', 'Why "
+    "were they sacked?'), that get what was given ('When will they get the money?'), or 'them' "
+    "it is done to again, are the ones the question named as paid, given to or counted ('the "
+    "businesses beside the bridge', 'the staff'), never the doer; so is 'it' given ('Why was it "
+    "given the money?') or done to in the passive after 'Who did the council fine?'; the "
+    "doer's own deeds stay the doer's": [
+        ([BRIDGE_TRADERS_PAID], "When will they be paid?",
+         "When will the businesses beside the bridge be paid?"),
+        ([BRIDGE_TRADERS_PAID], "When will they get the money?",
+         "When will the businesses beside the bridge get the money?"),
+        ([BRIDGE_TRADERS_PAID], "How many of them are there?",
+         "How many of the businesses beside the bridge are there?"),
+        ([BRIDGE_TRADERS_PAID], "When will it pay them?",
+         "When will the council pay the businesses beside the bridge?"),
+        ([turn("How much will Kelby Council pay the flood victims?", "£500 each [1]. Kelby "
+               "Council will pay the flood victims £500 each. [1]")], "When will they be paid?",
+         "When will the flood victims be paid?"),
+        ([turn("How much will Kelby Council pay the flood victims?", "£500 each [1]. Kelby "
+               "Council will pay the flood victims £500 each. [1]")], "When will they get it?",
+         "When will the flood victims get the money Kelby Council will pay the flood victims?"),
+        ([turn("How many staff did Brackwell Foods sack?", "200 [1]. Brackwell Foods sacked 200 "
+               "staff at its Kelby plant. [1]")], "Why were they sacked?",
+         "Why were the staff sacked?"),
+        ([turn("How much did the council give the Kelby Heritage Trust?", "£50,000 [1]. Kelby "
+               "Council gave the Kelby Heritage Trust £50,000. [1]")],
+         "Why was it given the money?", "Why was the Kelby Heritage Trust given the money?"),
+        ([turn("How much did the council give the Kelby Heritage Trust?", "£50,000 [1]. Kelby "
+               "Council gave the Kelby Heritage Trust £50,000. [1]")],
+         "What will it spend it on?",
+         "What will the Kelby Heritage Trust spend the £50,000 the council gave the Kelby "
+         "Heritage Trust on?"),
+        ([turn("Who did the council fine?", "Harrowgate Builders [1]. The council fined "
+               "Harrowgate Builders £10,000. [1]")], "Why was it fined?",
+         "Why was Harrowgate Builders fined?"),
+        ([turn("Who did Kelby Council fine?", "Harrowgate Builders [1]. Kelby Council fined "
+               "Harrowgate Builders £10,000. [1]")], "How much was it fined?",
+         "How much was Harrowgate Builders fined?"),
+        # near misses: the doer's own deed; things counted; a tally the doer's
+        ([turn("How much will Kelby Council pay the flood victims?", "£500 each [1]. Kelby "
+               "Council will pay the flood victims £500 each. [1]")], "Why did they decide that?",
+         "Why did Kelby Council decide the money Kelby Council will pay the flood victims?"),
+        ([turn("How many nurses did the trust hire?", "40 [1]. The trust hired 40 nurses from "
+               "overseas. [1]")], "When will they start?", "When will the nurses start?"),
+        ([turn("Who did the council fine?", "Harrowgate Builders [1]. The council fined "
+               "Harrowgate Builders £10,000. [1]")], "When did it fine them?",
+         "When did the council fine Harrowgate Builders?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
