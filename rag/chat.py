@@ -12081,6 +12081,37 @@ _PERSON_SLOT = re.compile(
 )
 
 
+# "Who is the mayor of Kelby?", "Who was the manager at Kelby Rovers?": a question of who holds
+# a post of a place or a body
+_POST_ASKED = re.compile(
+    r"^\W*(?i:who)\s+(?i:is|was|will\s+be|has\s+been|are|were)\s+"
+    r"(?P<post>(?i:the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?i:of|at|for|in)\s+\S"
+)
+
+
+def _another_post(previous: str, other: str) -> str | None:
+    """The previous question of who holds a post asked of another post of the same place or
+    body: "Who is the mayor of Kelby?" + "What about the town clerk?" -> "Who is the town clerk
+    of Kelby?", never "Who is the mayor of the town clerk?"; a word of office alone ("And the
+    deputy?") is said of the post asked ("the deputy mayor"). None when `previous` asks of no
+    post or `other` names none."""
+    from rag.spans import is_role
+
+    m = _POST_ASKED.match(previous)
+    words = other.split()
+    if m is None or not is_role(_head(m["post"])) or len(words) < 2 or words[0].lower() != "the":
+        return None
+    if not all(w.islower() for w in words[1:]):
+        return None  # ("the Labour candidate": one told apart by a name, `_swap_subject`'s)
+    # (the noun before what it is of: "the chair of governors" is a chair)
+    noun = re.split(r"\s+of\s+", other, maxsplit=1)[0].split()[-1].lower()
+    if not is_role(noun):
+        return None
+    if len(words) == 2 and noun in _OFFICE_WORDS:
+        other = f"the {noun} {m['post'].split(maxsplit=1)[1]}"
+    return previous[: m.start("post")] + other + previous[m.end("post") :]
+
+
 def _swap_subject(previous: str, other: str) -> str | None:
     """The previous question asked of `other` instead: "Why was the Norrvik bridge closed?" +
     "What about the Old Mill bridge?" -> "Why was the Old Mill bridge closed?"; "How many
@@ -12144,6 +12175,9 @@ def _swap_subject(previous: str, other: str) -> str | None:
             # town council England")
             end += named_on.end()
         return previous[: same_head.start()] + other + previous[end:]
+    post = _another_post(previous, other)
+    if post is not None:
+        return post
     alike = _swap_a_like_thing(previous, other)
     if alike is not None:
         return alike

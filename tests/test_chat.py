@@ -12919,6 +12919,31 @@ SIXTY_FIRST_ROUND_FOLLOWUPS.update({
     ],
 })
 
+KELBY_MAYOR = turn(
+    "Who is the mayor of Kelby?", "Ann Cole [1]. Ann Cole is the mayor of Kelby. [1]"
+)
+
+SIXTY_FIRST_ROUND_FOLLOWUPS.update({
+    "'What about the town clerk?', 'And the captain?' after a question of who holds a post of "
+    "a place or a body ('Who is the mayor of Kelby?') ask who holds that other post there, never "
+    "'Who is the mayor of the town clerk?'; a word of office alone ('And the deputy?') is of "
+    "the post asked; a place or a body named is asked as before": [
+        ([KELBY_MAYOR], "What about the town clerk?", "Who is the town clerk of Kelby?"),
+        ([KELBY_MAYOR], "And the deputy?", "Who is the deputy mayor of Kelby?"),
+        ([turn("Who is the manager of Kelby Rovers?", "Sam Reed [1]. Sam Reed manages Kelby "
+               "Rovers. [1]")], "And the captain?", "Who is the captain of Kelby Rovers?"),
+        ([turn("Who is the manager of Kelby Rovers?", "Sam Reed [1]. Sam Reed manages Kelby "
+               "Rovers. [1]")], "What about the coach?", "Who is the coach of Kelby Rovers?"),
+        ([turn("Who is the head of Kelby School?", "Tom Hale [1]. Tom Hale is the head of Kelby "
+               "School. [1]")], "What about the chair of governors?",
+         "Who is the chair of governors of Kelby School?"),
+        # near misses: the same post said whole; another place; the one before
+        ([KELBY_MAYOR], "What about the deputy mayor?", "Who is the deputy mayor of Kelby?"),
+        ([KELBY_MAYOR], "And Ashby?", "Who is the mayor of Ashby?"),
+        ([KELBY_MAYOR], "What about the previous mayor?", "Who is the previous mayor of Kelby?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
