@@ -6783,11 +6783,13 @@ def _the_figure_at_first(question: str, previous: Turn) -> str | None:
 
 # "Why did it go up?", "How much has it risen by?", "When did it double?": an "it" that rises
 # or falls, a figure's own deed (its auxiliaries and adverbs between: "has it since risen")
+# ("they" too, of sales or prices; "Was it up on the year before?", "Has it grown?")
 _IT_MOVED = re.compile(
-    r"\bit\s+(?:(?:has|had|have|will|would|is|was|been|be|then|later|now|since|suddenly|"
-    r"so|also|further|still)\s+){0,3}"
+    r"\b(?P<pro>it|they)\s+(?:(?:has|had|have|will|would|is|was|are|were|been|be|then|later|"
+    r"now|since|suddenly|so|also|further|still)\s+){0,3}"
     r"(?:(?:go|goes|went|gone|going)\s+(?:up|down)|(?:come|comes|came|coming)\s+down|"
-    r"shot\s+up|(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|"
+    r"shot\s+up|(?:up|down)(?=\s+(?:on|from|by|than)\b|\s*\?*\s*$)|grow|grows|grew|grown|"
+    r"growing|(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|"
     r"(?:increas|decreas|doubl|trebl|tripl|escalat|balloon|jump|soar|climb|drop|shrink|"
     r"shrank|shrunk|spiral|rocket|leap|leapt)\w*))\b",
     re.IGNORECASE,
@@ -6797,7 +6799,33 @@ _IT_MOVED = re.compile(
 _FIGURE_OF_A_THING = re.compile(
     r"^\W*what\s+(?:is|was|will\s+be|would\s+be|were|are)\s+the\s+(?:(?:[a-z-]+\s+){0,2}?)"
     r"(?P<noun>cost|costs|price|prices|bill|budget|estimate|fare|fares|fee|fees|rent|"
-    r"value|total)\s+(?P<of>of|for)\s+(?P<thing>[^?]+?)\s*\?*\s*$",
+    r"value|total|population|turnover|revenue|profit|profits|sales|income|rate)\s+"
+    r"(?P<of>of|for)\s+(?P<thing>[^?]+?)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+# A figure a body or a place has, which rises and falls as a cost does: "How much profit did
+# Brackwell Foods make in 2022?", "What were Harrowgate Builders' sales?", and a figure a
+# question asked the rise of: "How much will council tax rise in Kelby?"
+_FIGURES = (
+    r"(?:(?:pre-tax|annual|operating|gross|net)\s+)?(?:profit|profits|turnover|revenue|revenues|"
+    r"sales|income|losses|loss|debt|debts|population|budget|rent|rents|fare|fares|price|prices)"
+)
+_AN_OWNER = r"(?-i:(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)"
+_FIGURE_MADE = re.compile(
+    rf"^\W*how\s+much\s+(?P<noun>{_FIGURES})\s+(?:did|does|do|will|would|has|have|had)\s+"
+    rf"(?P<owner>{_AN_OWNER})\s+(?:make|made|report|reported|post|posted|earn|earned|have|"
+    r"take|took)\b",
+    re.IGNORECASE,
+)
+_FIGURE_OWNED = re.compile(
+    rf"^\W*what\s+(?:is|was|were|are|will\s+be)\s+(?P<owner>{_AN_OWNER})[’']s?\s+"
+    rf"(?P<noun>{_FIGURES})\b",
+    re.IGNORECASE,
+)
+_FIGURE_CHANGED = re.compile(
+    r"^\W*how\s+much\s+(?:will|would|did|does|do|has|have|had|is|was)\s+"
+    r"(?P<figure>(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+(?:rise|go\s+up|increase|"
+    r"fall|go\s+down|drop)\b(?P<rest>[^?]*)",
     re.IGNORECASE,
 )
 
@@ -6821,16 +6849,28 @@ def _the_figure_that_moved(question: str, previous: Turn) -> str | None:
     asked = _without_the_story(previous.standalone)
     cost = _COST_ASKED.match(asked)
     named = _FIGURE_OF_A_THING.match(asked)
+    # ("How much profit did Brackwell Foods make?" - "Why did it fall?": the firm's profit)
+    owned = _FIGURE_MADE.match(asked) or _FIGURE_OWNED.match(asked)
+    changed = _FIGURE_CHANGED.match(asked)
     if cost is not None:
-        figure = f"the cost of {cost['subj']}"
+        noun, figure = "cost", f"the cost of {cost['subj']}"
     elif named is not None:
-        figure = f"the {named['noun'].lower()} {named['of'].lower()} {named['thing']}"
+        noun = named["noun"].lower()
+        figure = f"the {noun} {named['of'].lower()} {named['thing']}"
+    elif owned is not None:
+        owner, noun = _in_a_sentence(owned["owner"]), owned["noun"].lower()
+        figure = f"{owner}{'’' if owner.endswith('s') else '’s'} {noun}"
+    elif changed is not None and not _PRONOUN_RE.search(changed["figure"]):
+        # ("How much will council tax rise in Kelby?" - "Why is it rising?")
+        noun, figure = changed["figure"], f"{changed['figure']}{changed['rest'].rstrip()}"
     else:
         return None
     if _PRONOUN_RE.search(figure):
         return None  # the last question's own "it" was never put
+    if (moved["pro"].lower() == "they") != _plural_phrase(noun):
+        return None  # ("they" rising are sales or prices, "it" a profit)
     story = _carried_story(previous.standalone)
-    said = f"{question[: moved.start()]}{figure}{question[moved.start() + 2 :]}"
+    said = f"{question[: moved.start()]}{figure}{question[moved.end('pro') :]}"
     return f"{said.rstrip(' ?')} ({story})?" if story else said
 
 

@@ -12944,6 +12944,40 @@ SIXTY_FIRST_ROUND_FOLLOWUPS.update({
     ],
 })
 
+FOODS_PROFIT = turn(
+    "How much profit did Brackwell Foods make in 2022?", "£4m [1]. Brackwell Foods made a "
+    "profit of £4m in 2022. [1]",
+)
+
+SIXTY_FIRST_ROUND_FOLLOWUPS.update({
+    "'it' rising, falling, growing or up after a question of a figure a body or a place has "
+    "('How much profit did Brackwell Foods make?', 'What is the population of Kelby?', 'How "
+    "much will council tax rise in Kelby?') is that figure, as a cost's is, never the body; "
+    "'they' so of sales or prices; what the body does or is stays the body's": [
+        ([FOODS_PROFIT], "Why did it fall?", "Why did Brackwell Foods’ profit fall?"),
+        ([FOODS_PROFIT], "How much did it rise by?",
+         "How much did Brackwell Foods’ profit rise by?"),
+        ([FOODS_PROFIT], "Was it up on the year before?",
+         "Was Brackwell Foods’ profit up on the year before?"),
+        ([turn("What was Brackwell Foods' profit last year?", "£4m [1]. Brackwell Foods made a "
+               "profit of £4m last year, down from £6m. [1]")], "Why has it dropped?",
+         "Why has Brackwell Foods’ profit dropped?"),
+        ([turn("What is the population of Kelby?", "12,400 [1]. Kelby has a population of "
+               "12,400. [1]")], "Is it growing?", "Is the population of Kelby growing?"),
+        ([turn("How much will council tax rise in Kelby?", "4.99% [1]. Council tax in Kelby will "
+               "rise by 4.99%. [1]")], "Why is it rising?",
+         "Why is council tax in Kelby rising?"),
+        ([turn("What were Harrowgate Builders' sales?", "£12m [1]. Harrowgate Builders had sales "
+               "of £12m. [1]")], "Why did they fall?",
+         "Why did Harrowgate Builders’ sales fall?"),
+        # near misses: the body's own deeds and being
+        ([FOODS_PROFIT], "Where is it based?", "Where is Brackwell Foods based?"),
+        ([FOODS_PROFIT], "Is it expanding?", "Is Brackwell Foods expanding?"),
+        ([FOODS_PROFIT], "How many people does it employ?",
+         "How many people does Brackwell Foods employ?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
