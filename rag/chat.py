@@ -10331,8 +10331,9 @@ _OF_A_PLACE = re.compile(
 # ("Kelby Primary School", "Lindley Royal Infirmary").
 _VENUE_OF_A_PLACE = re.compile(
     r"\b(?P<place>(?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]+)\s+"
-    r"(?P<venue>Library|Lido|Baths|Pool|Museum|Park|Pier|Theatre|Cinema|Station|Castle|Abbey|"
-    r"Harbour|Market)\b"
+    # (the venue's noun in either case: "Kelby lido", "Kelby School")
+    r"(?P<venue>(?i:library|lido|baths|pool|museum|park|pier|theatre|cinema|station|castle|abbey|"
+    r"harbour|market|school|academy|college|hospital|gallery|stadium|zoo|leisure\s+centre))\b"
 )
 # A site named as a place of its own, where a "there" is: "Hollins Farm", "Carrow Quarry"
 _A_NAMED_SITE = re.compile(
@@ -10751,13 +10752,6 @@ def _there_of_the_conversation(question: str, history: Sequence[Turn]) -> str:
     return question
 
 
-# "Who is the director there?", "Who was the curator there": a role asked of a place
-_ROLE_THERE = re.compile(
-    r"^\W*who\s+(?:is|was|are|were|will\s+be)\s+(?:now\s+)?the\s+(?:[a-z-]+\s+){1,2}$",
-    re.IGNORECASE,
-)
-
-
 def _there(question: str, previous: str, answered: str = "", told: str = "") -> str:
     """"How high did the river peak there?" after "... in Aberwen?": "there" is the place the
     previous question named ("in Aberwen"), or the place its reply `answered` when it asked
@@ -10808,14 +10802,12 @@ def _there(question: str, previous: str, answered: str = "", told: str = "") -> 
         if the_noun:
             return (f"{question[: the_noun.start()]}{the_noun.group(0).split()[0]} {name} {noun}"
                     f"{question[there.end() :]}")
-        if _ROLE_THERE.match(question[: there.start()]) and not _ASKED_OF_A_TOWN.search(
-            question
-        ) and re.search(
-            rf"\b{re.escape(venue_name)}\b", f"{previous} {told}"
-        ):
-            # "Who is the director there?" after "When did the Harbour Museum reopen?": one
-            # who works at the museum, not in a "Harbour" only its name says
-            venue = _with_its_own_the(venue_name, f"{previous} {told}")
+        written = re.search(rf"\b{re.escape(venue_name)}\b", f"{previous} {told}", re.I)
+        if written and not _ASKED_OF_A_TOWN.search(question):
+            # "Who is the director there?", "How much is entry there?" after "When did the
+            # Harbour Museum reopen?": at the museum, not in a "Harbour" only its name says;
+            # so for "Kelby lido", "Kelby School" (only what a town has is the town's)
+            venue = _with_its_own_the(written.group(0), f"{previous} {told}")
             return f"{question[: there.start()]}at {venue}{question[there.end() :]}"
         preposition = "in"
     elif site := _A_NAMED_SITE.search(previous):

@@ -6806,9 +6806,9 @@ FIFTY_FOURTH_ROUND_FOLLOWUPS = {
          "How many pups has Trevassa Seal Hospital taken in this season?"),
         ([SEAL_PUP_FOUND, SEAL_PUP_TAKEN, SEAL_SUPERVISOR], "When did it open?",
          "When did Trevassa Seal Hospital open?"),
-        # near miss: she is the supervisor
+        # near miss: she is the supervisor (at the hospital as the reply writes it, round 61)
         ([SEAL_PUP_FOUND, SEAL_PUP_TAKEN, SEAL_SUPERVISOR], "How long has she worked there?",
-         "How long has Ms Tamsin Rowe worked at Trevassa Seal Hospital?"),
+         "How long has Ms Tamsin Rowe worked at the Trevassa Seal Hospital?"),
     ],
     "a place's own lower-case noun stays with it ('on Polventon beach')": [
         ([SEAL_PUP_FOUND], "What did he think it was at first?",
@@ -12975,6 +12975,37 @@ SIXTY_FIRST_ROUND_FOLLOWUPS.update({
         ([FOODS_PROFIT], "Is it expanding?", "Is Brackwell Foods expanding?"),
         ([FOODS_PROFIT], "How many people does it employ?",
          "How many people does Brackwell Foods employ?"),
+    ],
+})
+
+LIDO_REOPENING = turn(
+    "When will Kelby lido reopen?", "In May [1]. Kelby lido will reopen in May after a £1.2m "
+    "refurbishment. [1]",
+)
+SCHOOL_PUPILS = turn(
+    "How many pupils does Kelby School have?", "420 [1]. Kelby School has 420 pupils. [1]"
+)
+
+SIXTY_FIRST_ROUND_FOLLOWUPS.update({
+    "'there' after a turn about a venue named by its place ('Kelby lido', 'Kelby School', 'the "
+    "Harbour Museum', 'Kelby Park') is at the venue for whatever is asked of it (entry, staff, "
+    "who plays there), not only for who holds a post there; never 'in Harbour' nor left as "
+    "asked; what only a town has stays the town's": [
+        ([LIDO_REOPENING], "How much is entry there?", "How much is entry at Kelby lido?"),
+        ([LIDO_REOPENING], "How many lifeguards work there?",
+         "How many lifeguards work at Kelby lido?"),
+        ([LIDO_REOPENING], "Who is the manager there?", "Who is the manager at Kelby lido?"),
+        ([SCHOOL_PUPILS], "Who is the head there?", "Who is the head at Kelby School?"),
+        ([SCHOOL_PUPILS], "How many teachers work there?",
+         "How many teachers work at Kelby School?"),
+        ([MUSEUM_REOPENED], "How much is entry there?",
+         "How much is entry at the Harbour Museum?"),
+        ([turn("What is planned for Kelby Park?", "A skate park [1]. A skate park is planned for "
+               "Kelby Park. [1]")], "Who plays there?", "Who plays at Kelby Park?"),
+        # near misses: what only a town has
+        ([LIDO_REOPENING], "How many people live there?", "How many people live in Kelby?"),
+        ([SCHOOL_PUPILS], "Who is the mayor there?", "Who is the mayor in Kelby?"),
+        ([MUSEUM_REOPENED], "How many people live there?", "How many people live in Harbour?"),
     ],
 })
 
