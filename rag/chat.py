@@ -6437,6 +6437,7 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
     question = question.strip()
     if not history:
         return question
+    question = _as_asked_anew(question)
     question = _with_the_other_one_named(question, history)
     question = _with_the_one_by_its_place_named(question, history)
     rewritten = _without_opening_and(_rewritten(question, history))
@@ -6445,6 +6446,53 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
     # A name taken from a reply or a cited sentence may cross the article's line break ("Ruth
     # Kemble" written "Ruth\nKemble"): the question searched with is one line, single-spaced.
     return " ".join(rewritten.split())
+
+
+# A user correcting the last question: "Sorry, I meant Ashby.", "No, I meant the deputy mayor",
+# "I meant businesses, not homes", "No, Ashby.", "Not Kelby, Ashby", "Actually, 2023."
+_ASIDE_WORDS = r"(?:sorry|no|oops|actually|wait|ah|er|um)"
+_CORRECTION = re.compile(
+    rf"^\W*(?:{_ASIDE_WORDS}\b[\s,.!-]*)*(?:I\s+meant|I\s+mean|I\s+was\s+(?:asking|talking)\s+"
+    r"about)\s+(?P<what>[^,.?!]+?)(?:,?\s+not\s+[^,.?!]+?)?\s*[.?!]*\s*$"
+    # ... the aside then only what was meant, which is no question of its own
+    rf"|^\W*(?:{_ASIDE_WORDS}\b[\s,.!-]*)+(?P<bare>(?!(?:I|it|that|this|thanks|thank)\b)"
+    r"[^,.?!]+?)(?:,?\s+not\s+[^,.?!]+?)?\s*[.!]*\s*$"
+    r"|^\W*not\s+[^,.?!]+?,\s*(?:but\s+)?(?P<instead>[^,.?!]+?)\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
+# ... and what it says meant, a question of its own: "Sorry, I meant how many did the bin
+# collect?"
+_MEANT_A_QUESTION = re.compile(
+    rf"^\W*(?:{_ASIDE_WORDS}\b[\s,.!-]*)*I\s+meant\s+(?P<question>"
+    r"(?:who|whom|whose|what|when|where|why|how|which)\b.+)$",
+    re.IGNORECASE,
+)
+
+# Words a correction's noun phrase never has: pronouns, verbs of being and doing, replies
+_NOT_MEANT_WORDS = frozenset(
+    "i you he she it we they him her them that’s that's it's it’s is are was were do does did "
+    "didn't didn’t don't don’t doesn't doesn’t isn't isn’t wasn't wasn’t has have had will would "
+    "can could no sorry thanks thank ok okay yes right wrong sure problem worries".split()
+)
+
+
+def _as_asked_anew(question: str) -> str:
+    """A correction of the last question as the ellipsis rules read one: "Sorry, I meant
+    Ashby." after "Who is the mayor of Kelby?" is "What about Ashby?", which they ask as "Who is
+    the mayor of Ashby?"; "Sorry, I meant how many did the bin collect?" is that question. Any
+    other question is returned as it is."""
+    meant = _MEANT_A_QUESTION.match(question)
+    if meant:
+        asked = meant["question"].rstrip(" ?.!")
+        return f"{asked[0].upper()}{asked[1:]}?"
+    m = _CORRECTION.match(question)
+    what = m and (m["what"] or m["bare"] or m["instead"])
+    # (only a thing, a place, a time or a post meant: "No, he didn't", "No, that's wrong",
+    # "Sorry, I meant he resigned" say no such thing to ask the last question of)
+    words = {w.lower() for w in re.findall(r"[\w’']+", what or "")}
+    if not what or _CLAUSE_OPENER.match(what.strip()) or words & _NOT_MEANT_WORDS:
+        return question
+    return f"What about {what.strip()}?"
 
 
 # "the other one" said inside a question of its own ("How old is the other one?"); "And the

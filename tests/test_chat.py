@@ -13009,6 +13009,34 @@ SIXTY_FIRST_ROUND_FOLLOWUPS.update({
     ],
 })
 
+ASHBY_HOMES_FLOODED = turn(
+    "How many homes flooded in Ashby?", "40 [1]. 40 homes flooded in Ashby. [1]"
+)
+
+SIXTY_FIRST_ROUND_FOLLOWUPS.update({
+    "a correction of the last question ('Sorry, I meant Ashby.', 'No, I meant the deputy "
+    "mayor', 'Not Kelby, Ashby', 'Actually, 2023.') asks it again of what was meant, as 'What "
+    "about Ashby?' does; 'Sorry, I meant how many ...?' is that question; a reply of no thing "
+    "('No, he didn't.', 'No, thanks.') or a question of its own is left to the rules as before": [
+        ([KELBY_MAYOR], "Sorry, I meant Ashby.", "Who is the mayor of Ashby?"),
+        ([KELBY_MAYOR], "I meant Ashby", "Who is the mayor of Ashby?"),
+        ([KELBY_MAYOR], "No, I meant the deputy mayor", "Who is the deputy mayor of Kelby?"),
+        ([KELBY_MAYOR], "Not Kelby, Ashby", "Who is the mayor of Ashby?"),
+        ([KELBY_MAYOR], "No, Ashby.", "Who is the mayor of Ashby?"),
+        ([FOODS_PROFIT], "Sorry, I meant 2023.",
+         "How much profit did Brackwell Foods make in 2023?"),
+        ([FOODS_PROFIT], "Actually, 2023.", "How much profit did Brackwell Foods make in 2023?"),
+        ([ASHBY_HOMES_FLOODED], "Sorry - Kelby, not Ashby", "How many homes flooded in Kelby?"),
+        ([ASHBY_HOMES_FLOODED], "Sorry, I meant how many businesses flooded?",
+         "How many businesses flooded in Ashby?"),
+        # near misses
+        ([KELBY_MAYOR], "No, he didn't.", "No, he didn't."),
+        ([KELBY_MAYOR], "No, thanks.", "No, thanks."),
+        ([KELBY_MAYOR], "Sorry, I meant he resigned", "Sorry, I meant he resigned"),
+        ([KELBY_MAYOR], "Actually, how old is she?", "Actually, how old is Ann Cole?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
