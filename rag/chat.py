@@ -11057,7 +11057,12 @@ def _at_the_time_answered(question: str, previous: Turn) -> str:
     then = _THEN.search(question)
     if then is None or not _ASKS_FOR_A_TIME.match(previous.standalone):
         return question
-    date = _A_DATE.match(previous.short.strip())
+    short = previous.short.strip()
+    if not re.search(r"that\s+year", then.group(0), re.I):
+        # (a reply leading with its preposition, "In 1990 [1].", "On 12 June [1].", gave the
+        # time "then" is; "that year" is `_with_that_time_said`'s, which takes the year alone)
+        short = re.sub(r"^(?i:in|on)\s+", "", short)
+    date = _A_DATE.match(short)
     if date is None:
         return question
     if re.search(r"that\s+year", then.group(0), re.I) and not re.search(r"\d{4}", date.group(0)):

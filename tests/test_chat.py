@@ -13037,6 +13037,25 @@ SIXTY_FIRST_ROUND_FOLLOWUPS.update({
     ],
 })
 
+SIXTY_FIRST_ROUND_FOLLOWUPS.update({
+    "'then', 'at the time' after a when-question whose reply led with its preposition ('In "
+    "1990 [1].', 'In March 2023 [1].') are that time, as after a bare '1998'; after any other "
+    "question 'then' stays": [
+        ([MUSEUM_OPENED], "Who was the mayor then?", "Who was the mayor in 1990?"),
+        ([MUSEUM_OPENED], "How much did it cost then?",
+         "How much did the Harbour Museum cost in 1990?"),
+        ([MUSEUM_OPENED], "Who ran it at the time?", "Who ran the Harbour Museum in 1990?"),
+        ([turn("When did the Kelby bridge close?", "In March 2023 [1]. The Kelby bridge closed "
+               "in March 2023 after cracks were found. [1]")], "How many people used it then?",
+         "How many people used the Kelby bridge in March 2023?"),
+        # near misses: "that year" takes the year alone; no when-question
+        ([turn("When did the Kelby bridge close?", "In March 2023 [1]. The Kelby bridge closed "
+               "in March 2023 after cracks were found. [1]")], "Who was the mayor that year?",
+         "Who was the mayor in 2023 (Kelby bridge)?"),
+        ([KELBY_CUP_WON], "Who was their manager then?", "Who was Ashby Town’s manager then?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
