@@ -2654,6 +2654,11 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     named = _the_name_answered(pronoun, previous, question)
     if named is not None:
         return named
+    loser = _the_loser_asked(pronoun, previous, question)
+    if loser is not None and not _plainly_a_person(loser):
+        # "Who won the contract?" - "Acme Civils [1]. Acme Civils beat Bolt Construction ..." -
+        # "Why did it lose?": the one beaten, never the winner nor the contract
+        return loser
     done_to = _the_ones_done_to(pronoun, previous, question)
     if done_to is not None:
         # "How many staff did Brackwell Foods sack?" - "Why were they sacked?", "How much will
@@ -4686,6 +4691,12 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
     scored = [(f, c) for f, c in scored if f > 0 and not _named_in(c.name, question)]
     if not scored:
         return None
+    loser = _the_loser_asked(pronoun, previous, question)
+    beaten = [c for _, c in scored if loser and _same(c.name, loser)]
+    if len(beaten) == 1:
+        # "Who won the Kelby by-election?" - "Tom Okafor [1]. Tom Okafor beat Sam Reed ..." -
+        # "Why did he lose?": the one beaten, never the winner answered
+        return beaten[0]
     done_to = _the_one_told_done_to(pronoun, question, [c for _, c in scored], previous)
     if done_to is not None:
         # "Who is the new manager?" - "Sam Reed [1]. Kelby Rovers have appointed Sam Reed
@@ -6440,6 +6451,7 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
     question = _as_asked_anew(question)
     question = _with_the_other_one_named(question, history)
     question = _with_the_one_by_its_place_named(question, history)
+    question = _with_the_one_beaten_named(question, history)
     rewritten = _without_opening_and(_rewritten(question, history))
     rewritten = question if _named_by_a_name(question, rewritten) else rewritten
     rewritten = _with_that_time_said(rewritten, history)
@@ -6541,6 +6553,78 @@ def _with_the_other_one_named(question: str, history: Sequence[Turn]) -> str:
         other = pair[1] if said[0] == pair[0] else pair[0]
         return f"{question[: m.start()]}{other}{question[m.end() :]}"
     return question
+
+
+# A who-won question: "Who won the contract?", "Which team won the derby?"
+_A_WINNER_ASKED = re.compile(
+    r"^\W*(?:who|which\s+[a-z]+)\s+(?:won|wins|has\s+won|had\s+won|came\s+first|topped)\b",
+    re.IGNORECASE,
+)
+_BEATEN_NAME = r"(?P<beaten>(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)"
+# The deed of beating another: "beat", "defeated", "pipped", "knocked out", "saw off"
+_BEATING = (
+    r"(?:beat|defeated|edged|edged\s+out|thrashed|overcame|pipped|outbid|outpolled|saw\s+off|"
+    r"knocked\s+out|held\s+off)"
+)
+
+
+def _the_one_beaten(turn: Turn) -> str | None:
+    """The one `turn`'s reply says the winner it answered with beat, when its question asked
+    who won: "Bolt Construction" of "Who won the contract?" - "Acme Civils [1]. Acme Civils beat
+    Bolt Construction to the contract."; None when the reply tells no such one."""
+    short = _short_name(turn)
+    if not short or not _A_WINNER_ASKED.match(turn.standalone):
+        return None
+    text = f"{_without_lead(turn)} {turn.evidence}"
+    winner = rf"\b(?:{re.escape(short)}|{re.escape(short.split()[-1])})"
+    told = re.search(
+        rf"{winner}(?:,[^,]{{1,40}},)?\s+(?:(?:has|had|have)\s+)?{_BEATING}\s+{_BEATEN_NAME}", text
+    ) or re.search(
+        rf"{_BEATEN_NAME}\s+(?:lost\s+to|(?:was|were)\s+beaten\s+by|finished\s+behind)\s+"
+        rf"{winner}", text,
+    )
+    if told is None or _same(told["beaten"], short) or told["beaten"].split()[0] in _CALENDAR:
+        return None
+    return told["beaten"]
+
+
+# The one beaten said by what they are: "the loser", "the runner-up", "the losing side", "the
+# other firm" (but "the other one" of two a reply led with is `_with_the_other_one_named`'s)
+_THE_BEATEN_ONE = re.compile(
+    r"\b[Tt]he\s+(?:losers?|runners?-up|losing\s+(?:side|team|club|candidate|finalist|bidder|"
+    r"firm)|other\s+(?:one|firm|company|side|team|club|candidate|bidder|finalist|player))\b"
+)
+# ... and a pronoun losing: "Why did he lose?", "Why were they beaten?"
+_A_PRONOUN_LOST = re.compile(
+    r"\b(?:did|does|do|has|have|had|would|will)\s+(?P<p1>he|she|it|they)\s+(?:\w+ly\s+)?"
+    r"(?:lose|lost|losing)\b"
+    r"|\b(?:was|were|is|are)\s+(?P<p2>he|she|it|they)\s+(?:\w+ly\s+)?(?:beaten|defeated|"
+    r"losing)\b|\b(?P<p3>he|she|it|they)\s+(?:lost|was\s+beaten|were\s+beaten)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_the_one_beaten_named(question: str, history: Sequence[Turn]) -> str:
+    """`question` with "the loser", "the runner-up", "the other firm" put as the one the last
+    reply says the winner it answered with beat: "How much did the loser bid?" after "Who won
+    the contract?" - "Acme Civils [1]. Acme Civils beat Bolt Construction ..." asks of Bolt
+    Construction; left as asked when no such one is told."""
+    m = _THE_BEATEN_ONE.search(question)
+    beaten = _the_one_beaten(history[-1]) if m else None
+    if m is None or beaten is None or _named_in(beaten, question):
+        return question
+    return f"{question[: m.start()]}{beaten}{question[m.end() :]}"
+
+
+def _the_loser_asked(pronoun: str, turn: Turn, question: str) -> str | None:
+    """The one `turn`'s reply says its winner beat (`_the_one_beaten`), when `question` asks
+    why or how `pronoun` lost: "Why did he lose?" after "Who won the Kelby by-election?" - "Tom
+    Okafor [1]. Tom Okafor beat Sam Reed ..." is Sam Reed, never the winner; else None."""
+    m = _A_PRONOUN_LOST.search(question)
+    said = m and (m["p1"] or m["p2"] or m["p3"])
+    if not said or said.lower() != pronoun.lower():
+        return None
+    return _the_one_beaten(turn)
 
 
 # "the first one", "the second one", "the former", "the latter" said inside a question: one

@@ -13056,6 +13056,45 @@ SIXTY_FIRST_ROUND_FOLLOWUPS.update({
     ],
 })
 
+CONTRACT_BEATEN = turn(
+    "Who won the contract?", "Acme Civils [1]. Acme Civils beat Bolt Construction to the "
+    "contract. [1]",
+)
+BY_ELECTION_BEATEN = turn(
+    "Who won the Kelby by-election?", "Tom Okafor [1]. Tom Okafor beat Sam Reed by 200 votes. "
+    "[1]",
+)
+CUP_FINAL_BEATEN = turn(
+    "Who won the Kelby Cup final?", "Ashby Town [1]. Ashby Town beat Kelby Rovers 3-0 in the "
+    "final. [1]",
+)
+
+SIXTY_FIRST_ROUND_FOLLOWUPS.update({
+    "after a who-won question whose reply says the winner beat another ('Acme Civils beat Bolt "
+    "Construction'), 'he', 'it', 'they' losing ('Why did he lose?') and 'the loser', 'the "
+    "runner-up', 'the losing side', 'the other firm' are the one beaten, never the winner; the "
+    "winner's own deeds stay the winner's": [
+        ([CONTRACT_BEATEN], "Why did it lose?", "Why did Bolt Construction lose?"),
+        ([CONTRACT_BEATEN], "How much did the loser bid?", "How much did Bolt Construction bid?"),
+        ([CONTRACT_BEATEN], "How much did the other firm bid?",
+         "How much did Bolt Construction bid?"),
+        ([BY_ELECTION_BEATEN], "Why did he lose?", "Why did Sam Reed lose?"),
+        ([BY_ELECTION_BEATEN], "How many votes did the runner-up get?",
+         "How many votes did Sam Reed get?"),
+        ([CUP_FINAL_BEATEN], "Why did they lose?", "Why did Kelby Rovers lose?"),
+        ([turn("Who won the Kelby derby?", "Kelby Rovers [1]. Kelby Rovers beat Ashby Town 2-1. "
+               "[1]")], "Who is the losing side's manager?", "Who is Ashby Town's manager?"),
+        ([MAYOR_ELECTED], "How many votes did the loser get?",
+         "How many votes did Maria Santos get?"),
+        # near misses: the winner's own; one of the other sex; no one beaten told
+        ([BY_ELECTION_BEATEN], "How many votes did he get?", "How many votes did Tom Okafor get?"),
+        ([MAYOR_ELECTED], "Why did she lose?", "Why did Maria Santos lose?"),
+        ([CUP_FINAL_BEATEN], "Who scored for them?", "Who scored for Ashby Town?"),
+        ([LEAGUE_WON], "How many points did the runner-up get?",
+         "How many points did the runner-up get?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
