@@ -2827,6 +2827,13 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
                 p for p in phrases
                 if p.split()[-1].lower() not in _QUANTITY_HEADS | _EVENT_HEADS
             ]
+        if _BODY_IT.search(question) or _LEADER_ASKED.search(question) or (
+            _PROPERTY_IT.search(question)
+        ):
+            # "Who owns it?", "Was it insured?" after "What caused the fire at Kelby Mill?": a
+            # fire, a flood or a crash is owned, run, insured or rebuilt by no one; the mill it
+            # was at is
+            phrases = [p for p in phrases if p.split()[-1].lower() not in _HAPPENING_HEADS]
         names = [c.name for c in named if not any(c.name in p for p in phrases)]
         ordered = phrases + names
         owners = [n for n in names if _said_after(n, previous.standalone, ("for", "of"))]
@@ -4273,6 +4280,13 @@ _BODY_IT = re.compile(
     r"fin(?:e|es|ed|ing))\w*\s+(?:in\s+|into\s+|for\s+|with\s+|against\s+)?it\b"
     # a part owned of it: "Who has bought a stake in it?", "a 40% share in it", "shares in it"
     r"|\b(?:stakes?|shares?|holdings?|shareholdings?|equity|interest)\s+in\s+it\b",
+    re.IGNORECASE,
+)
+# "it" as a property, which is insured, rebuilt or sold: never a happening at it
+_PROPERTY_IT = re.compile(
+    r"\b(?:is|was|were|be|been)\s+it\s+(?:\w+ly\s+)?(?:insured|rebuilt|repaired|restored|sold|"
+    r"listed|demolished|damaged|destroyed|valued)\b|\bit\s+(?:be|been)\s+(?:\w+ly\s+)?"
+    r"(?:insured|rebuilt|repaired|restored|sold|listed|demolished|damaged|destroyed|valued)\b",
     re.IGNORECASE,
 )
 # "it" as what has a cause: "What caused it?", "What led to it?", "Why did it happen?"

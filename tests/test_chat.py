@@ -13095,6 +13095,32 @@ SIXTY_FIRST_ROUND_FOLLOWUPS.update({
     ],
 })
 
+MILL_FIRE = turn(
+    "What caused the fire at Kelby Mill?", "An electrical fault [1]. An electrical fault caused "
+    "the fire at Kelby Mill, firefighters said. [1]",
+)
+
+SIXTY_FIRST_ROUND_FOLLOWUPS.update({
+    "'it' owned, run, headed, insured or rebuilt after a question of a happening at a place "
+    "('the fire at Kelby Mill', 'the leak at the Kelby reservoir') is the place, never 'Who owns "
+    "the fire?'; what a happening does or has (starts, spreads, a cause) stays the "
+    "happening's": [
+        ([MILL_FIRE], "Who owns it?", "Who owns Kelby Mill?"),
+        ([MILL_FIRE], "Who runs it?", "Who runs Kelby Mill?"),
+        ([MILL_FIRE], "Was it insured?", "Was Kelby Mill insured?"),
+        ([turn("What caused the leak at the Kelby reservoir?", "A burst main [1]. A burst main "
+               "caused the leak at the Kelby reservoir. [1]")], "Who owns it?",
+         "Who owns the Kelby reservoir?"),
+        ([turn("When was the crash on the Kelby bypass?", "On Monday [1]. The crash on the Kelby "
+               "bypass happened on Monday. [1]")], "Who runs it?", "Who runs the Kelby bypass?"),
+        # near misses
+        ([MILL_FIRE], "When did it start?", "When did the fire start?"),
+        ([MILL_FIRE], "Is it spreading?", "Is the fire spreading?"),
+        ([turn("When was the crash on the Kelby bypass?", "On Monday [1]. The crash on the Kelby "
+               "bypass happened on Monday. [1]")], "What caused it?", "What caused the crash?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
