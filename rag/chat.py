@@ -6466,6 +6466,9 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
     question = _with_the_other_one_named(question, history)
     question = _with_the_one_by_its_place_named(question, history)
     question = _with_the_one_beaten_named(question, history)
+    before = _the_holder_before_or_after(question, history[-1])
+    if before is not None:
+        return before
     rewritten = _without_opening_and(_rewritten(question, history))
     rewritten = question if _named_by_a_name(question, rewritten) else rewritten
     rewritten = _with_that_time_said(rewritten, history)
@@ -6628,6 +6631,60 @@ def _with_the_one_beaten_named(question: str, history: Sequence[Turn]) -> str:
     if m is None or beaten is None or _named_in(beaten, question):
         return question
     return f"{question[: m.start()]}{beaten}{question[m.end() :]}"
+
+
+# "And before her?", "What about before Ann Cole?", "Who was it before him?", "And after him?"
+_BEFORE_THE_HOLDER = re.compile(
+    r"^\W*(?:(?:and|what\s+about|how\s+about)\s+|who\s+(?:was|were|will\s+be)\s+(?:it|there|in\s+"
+    r"charge|in\s+the\s+post|in\s+the\s+job)\s+)?(?P<when>before|after)\s+(?P<who>him|her|that|"
+    r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))\W*$",
+    re.IGNORECASE,
+)
+# "Who manages Kelby Rovers?", "Who chairs the trust?": a post held, asked by its verb
+_HELD_BY_A_VERB = re.compile(
+    r"^\W*(?i:who)\s+(?P<verb>manages|runs|chairs|leads|heads|coaches|captains|owns|edits|"
+    r"represents|conducts)\s+(?P<rest>.+?)\s*\?*\s*$"
+)
+
+
+def _the_holder_before_or_after(question: str, previous: Turn) -> str | None:
+    """The previous question of who holds a post asked of the one before (or after) the holder
+    its reply answered with: "And before her?" after "Who is the mayor of Kelby?" - "Ann Cole"
+    -> "Who was the mayor of Kelby before Ann Cole?"; after "Who manages Kelby Rovers?", "Who
+    managed Kelby Rovers before Sam Reed?". "And before that?" after a question asked in a year
+    asks it before that year. None for any other question."""
+    m = _BEFORE_THE_HOLDER.match(question)
+    if m is None:
+        return None
+    period = _PERIOD.search(previous.standalone)
+    if m["who"].lower() == "that" and period and re.match(r"(?i:in|during)\b", period.group(0)):
+        # "And before that?" after "How much profit did Brackwell Foods make in 2022?": the
+        # same question before that year, never "before Brackwell Foods"
+        year = re.sub(r"^\w+\s+", "", period.group(0))
+        return (f"{previous.standalone[: period.start()]}{m['when'].lower()} {year}"
+                f"{previous.standalone[period.end() :]}")
+    holder = _short_name(previous)
+    if not holder or not _looks_like_person(holder):
+        return None
+    who = m["who"]
+    if who.lower() in ("him", "her") and describe(holder, 1, {}).gender not in (
+        None, _PRONOUN_GENDER[who.lower()]
+    ):
+        return None
+    if who.lower() not in ("him", "her", "that"):
+        holder = who  # ("And before Tom Hale?": the one named)
+    when = m["when"].lower()
+    post = _POST_ASKED.match(previous.standalone)
+    if post is not None:
+        rest = previous.standalone[post.start("post") :].rstrip(" ?")
+        return f"Who {'was' if when == 'before' else 'will be'} {rest} {when} {holder}?"
+    held = _HELD_BY_A_VERB.match(previous.standalone)
+    if held is None:
+        return None
+    third = held["verb"].lower()
+    base = next((b for b in (third[:-1], third[:-2]) if _present_forms(b)[0] == third), third)
+    verb = _past(base) if when == "before" else f"will {base}"
+    return f"Who {verb} {held['rest']} {when} {holder}?"
 
 
 def _the_loser_asked(pronoun: str, turn: Turn, question: str) -> str | None:

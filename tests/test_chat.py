@@ -13121,6 +13121,34 @@ SIXTY_FIRST_ROUND_FOLLOWUPS.update({
     ],
 })
 
+SIXTY_FIRST_ROUND_FOLLOWUPS.update({
+    "'And before her?', 'Who was it before him?', 'And before Tom Hale?' after a question of who "
+    "holds a post ('Who is the mayor of Kelby?', 'Who manages Kelby Rovers?') ask who held it "
+    "before the one answered, in the past ('Who was the mayor of Kelby before Ann Cole?'); "
+    "'after' asks who will; a pronoun of the other sex, or no post asked, is left to the rules": [
+        ([KELBY_MAYOR], "And before her?", "Who was the mayor of Kelby before Ann Cole?"),
+        ([KELBY_MAYOR], "What about before her?", "Who was the mayor of Kelby before Ann Cole?"),
+        ([KELBY_MAYOR], "And before that?", "Who was the mayor of Kelby before Ann Cole?"),
+        ([KELBY_MAYOR], "And after her?", "Who will be the mayor of Kelby after Ann Cole?"),
+        ([turn("Who manages Kelby Rovers?", "Sam Reed [1]. Sam Reed has managed Kelby Rovers "
+               "since 2020. [1]")], "And before him?",
+         "Who managed Kelby Rovers before Sam Reed?"),
+        ([turn("Who is the head of Kelby School?", "Tom Hale [1]. Tom Hale is the head of Kelby "
+               "School. [1]")], "Who was it before him?",
+         "Who was the head of Kelby School before Tom Hale?"),
+        ([turn("Who is the head of Kelby School?", "Tom Hale [1]. Tom Hale is the head of Kelby "
+               "School. [1]")], "And before Tom Hale?",
+         "Who was the head of Kelby School before Tom Hale?"),
+        # near misses: the other sex; no post asked
+        ([KELBY_MAYOR], "And before him?", "And before him?"),
+        ([turn("How much profit did Brackwell Foods make?", "£4m [1]. Brackwell Foods made a "
+               "profit of £4m. [1]")], "And before her?", "And before her?"),
+        # ("before that" of a year is before the year)
+        ([FOODS_PROFIT], "And before that?",
+         "How much profit did Brackwell Foods make before 2022?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
