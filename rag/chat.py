@@ -2030,10 +2030,19 @@ def noun_phrases(question: str) -> list[str]:
             # "the fun run", "the charity swim": an event's noun that is a verb elsewhere ends
             # the phrase it names, when no verb is left to come after it
             event = (
-                t.lower() in _HELD_HEADS and not verb_last and len(words) > 1
+                t.lower() in _HELD_HEADS and len(words) > 1
                 and words[-1].isalpha() and words[-1].islower()
-                and (j + 1 >= len(tokens) or not tokens[j + 1][0].isalnum()
-                     or tokens[j + 1].lower() in _NP_PREPOSITIONS)
+                and (
+                    not verb_last and (
+                        j + 1 >= len(tokens) or not tokens[j + 1][0].isalnum()
+                        or tokens[j + 1].lower() in _NP_PREPOSITIONS
+                    )
+                    # ... or when the question's verb comes right after it: "How much did the
+                    # Kelby fun run raise?", "When did the school run start?" (not a particle:
+                    # "did the club run up?")
+                    or verb_last and j + 1 == last_word and tokens[j + 1].islower()
+                    and tokens[j + 1] not in ("up", "down", "out", "off", "in", "on", "over")
+                )
             )
             if not t[0].isalnum() or t.lower() in _NP_STOP and not event or (
                 verb_last and j == last_word and not governed
@@ -7720,7 +7729,10 @@ def _phrases_without_verbs(question: str) -> list[str]:
     found = []
     for phrase in noun_phrases(question):
         words = phrase.split()
-        if len(words) > 2 and (words[-1][:-1] in _base_forms() or words[-1] in _base_forms()):
+        if len(words) > 2 and (words[-1][:-1] in _base_forms() or words[-1] in _base_forms()) and (
+            # (an event's noun `noun_phrases` kept is no verb: "the Kelby fun run", "the walk")
+            words[-1].lower() not in _HELD_HEADS
+        ):
             words = words[:-1]
         while len(words) > 2 and words[-1].lower() in _TIME_ADVERBS:
             # "the Skelmorra observatory" of "... give to the Skelmorra observatory

@@ -13149,6 +13149,31 @@ SIXTY_FIRST_ROUND_FOLLOWUPS.update({
     ],
 })
 
+FUN_RUN_RAISED = turn(
+    "How much did the Kelby fun run raise?", "£12,000 [1]. The Kelby fun run raised £12,000 for "
+    "the hospice. [1]",
+)
+
+SIXTY_FIRST_ROUND_FOLLOWUPS.update({
+    "an event's noun that is a verb elsewhere ('run', 'walk', 'swim') right before the "
+    "question's own verb ('How much did the Kelby fun run raise?') ends the event's name, never "
+    "cut off as a verb ('the Kelby fun'); a particle after it ('did the club run out?') makes it "
+    "the verb": [
+        ([FUN_RUN_RAISED], "Who organised it?", "Who organised the Kelby fun run?"),
+        ([FUN_RUN_RAISED], "How much did it raise last year?",
+         "How much did the Kelby fun run raise last year?"),
+        ([FUN_RUN_RAISED], "How many people took part?",
+         "How many people took part (Kelby fun run)?"),
+        ([turn("When did the school run start?", "In 2019 [1]. The school run started in 2019. "
+               "[1]")], "Who runs it?", "Who runs the school run?"),
+        ([turn("How much did the Kelby charity walk raise?", "£900 [1]. The Kelby charity walk "
+               "raised £900. [1]")], "Who organised it?", "Who organised the Kelby charity walk?"),
+        # near miss: a verb with its particle
+        ([turn("When did the Kelby food bank run out?", "In March [1]. The Kelby food bank ran "
+               "out of food in March. [1]")], "Who runs it?", "Who runs the Kelby food bank?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
