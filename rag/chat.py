@@ -34,6 +34,8 @@ _PRONOUN_RE = re.compile(
 _ELLIPSIS_RE = re.compile(
     r"^\s*(and|but|also|what about|how about|and what about|what of)\b", re.IGNORECASE
 )
+# The period an award's name says after "of the": "Citizen of the Year", "Player of the Season"
+_AN_AWARDS_PERIOD = re.compile(r"Year|Season|Month|Week|Match|Tournament|Series")
 _ENTITY_RE = re.compile(
     r"(?:(?:Gen|Gen\.|General|Col|Mr|Mrs|Ms|Dr|Prof|President|Prime Minister|Minister|Sir|Lord|"
     r"King|Queen|Pope|Judge|Senator|Rep|Gov|Mayor)\.?\s+|M\.\s+(?=[A-Z])"
@@ -42,8 +44,10 @@ _ENTITY_RE = re.compile(
     # Cole" (the stop would otherwise leave the title a name of its own)
     r"|(?:Coun|Cllr|Rev|Revd|Sgt|Insp|Supt|Capt|Lt|Det|Const|Ald|Cpl|Cmdr)\.\s+"
     r"(?:(?:Sgt|Insp|Supt|Const)\.?\s+)?(?=[A-Z]))?"
-    # A capitalised word, or an acronym ("IPCC", "HT"), then more capitalised words.
-    r"(?:[A-Z][\w’'-]*[a-z][\w’'-]*|[A-Z]{2,}\b)(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?[A-Z][\w’'-]+)*"
+    # A capitalised word, or an acronym ("IPCC", "HT"), then more capitalised words ("of the"
+    # too in an award's name: "Kelby Citizen of the Year", "Player of the Season").
+    rf"(?:[A-Z][\w’'-]*[a-z][\w’'-]*|[A-Z]{{2,}}\b)(?:\s+(?:of\s+(?:the\s+(?=(?:"
+    rf"{_AN_AWARDS_PERIOD.pattern})\b))?|de\s+|van\s+|von\s+)?[A-Z][\w’'-]+)*"
 )
 _NOT_ENTITIES = frozenset(
     "The A An It He She They We I This That These Those There Then When What Who Why How Where "
@@ -226,6 +230,8 @@ def entities(text: str) -> list[str]:
         words = _without_description(words)
         words = _without_role(words)
         words = _without_calling(words)
+        while words and words[0] in ("of", "the"):
+            words = words[1:]  # ("of the Season" of "Player of the Season", the role gone)
         if (
             len(words) > 1 and words[0].endswith("s") and words[0] not in GIVEN_NAMES
             and words[1] in GIVEN_NAMES

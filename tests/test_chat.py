@@ -13174,6 +13174,23 @@ SIXTY_FIRST_ROUND_FOLLOWUPS.update({
     ],
 })
 
+CITIZEN_AWARD = turn(
+    "Who won the Kelby Citizen of the Year award?", "Mary Coyle [1]. Mary Coyle, 71, who has "
+    "volunteered at the food bank for 30 years, won the award. [1]",
+)
+
+SIXTY_FIRST_ROUND_FOLLOWUPS.update({
+    "an award named 'X of the Year' ('Kelby Citizen of the Year', 'of the Season') is one name, "
+    "never 'the Kelby Citizen' with a 'Year' story beside it; the winner is still 'she'": [
+        ([CITIZEN_AWARD], "Who presented it?", "Who presented Kelby Citizen of the Year?"),
+        ([CITIZEN_AWARD], "Who else was nominated?",
+         "Who else was nominated (Kelby Citizen of the Year)?"),
+        # near misses
+        ([CITIZEN_AWARD], "How old is she?", "How old is Mary Coyle?"),
+        ([CITIZEN_AWARD], "Where does she volunteer?", "Where does Mary Coyle volunteer?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
