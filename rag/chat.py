@@ -34,6 +34,8 @@ _PRONOUN_RE = re.compile(
 _ELLIPSIS_RE = re.compile(
     r"^\s*(and|but|also|what about|how about|and what about|what of)\b", re.IGNORECASE
 )
+# The period an award's name says after "of the": "Citizen of the Year", "Player of the Season"
+_AN_AWARDS_PERIOD = re.compile(r"Year|Season|Month|Week|Match|Tournament|Series")
 _ENTITY_RE = re.compile(
     r"(?:(?:Gen|Gen\.|General|Col|Mr|Mrs|Ms|Dr|Prof|President|Prime Minister|Minister|Sir|Lord|"
     r"King|Queen|Pope|Judge|Senator|Rep|Gov|Mayor)\.?\s+|M\.\s+(?=[A-Z])"
@@ -42,8 +44,10 @@ _ENTITY_RE = re.compile(
     # Cole" (the stop would otherwise leave the title a name of its own)
     r"|(?:Coun|Cllr|Rev|Revd|Sgt|Insp|Supt|Capt|Lt|Det|Const|Ald|Cpl|Cmdr)\.\s+"
     r"(?:(?:Sgt|Insp|Supt|Const)\.?\s+)?(?=[A-Z]))?"
-    # A capitalised word, or an acronym ("IPCC", "HT"), then more capitalised words.
-    r"(?:[A-Z][\w’'-]*[a-z][\w’'-]*|[A-Z]{2,}\b)(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?[A-Z][\w’'-]+)*"
+    # A capitalised word, or an acronym ("IPCC", "HT"), then more capitalised words ("of the"
+    # too in an award's name: "Kelby Citizen of the Year", "Player of the Season").
+    rf"(?:[A-Z][\w’'-]*[a-z][\w’'-]*|[A-Z]{{2,}}\b)(?:\s+(?:of\s+(?:the\s+(?=(?:"
+    rf"{_AN_AWARDS_PERIOD.pattern})\b))?|de\s+|van\s+|von\s+)?[A-Z][\w’'-]+)*"
 )
 _NOT_ENTITIES = frozenset(
     "The A An It He She They We I This That These Those There Then When What Who Why How Where "
@@ -226,6 +230,8 @@ def entities(text: str) -> list[str]:
         words = _without_description(words)
         words = _without_role(words)
         words = _without_calling(words)
+        while words and words[0] in ("of", "the"):
+            words = words[1:]  # ("of the Season" of "Player of the Season", the role gone)
         if (
             len(words) > 1 and words[0].endswith("s") and words[0] not in GIVEN_NAMES
             and words[1] in GIVEN_NAMES
@@ -593,7 +599,10 @@ _INSTITUTIONS = frozenset(
     # "Kelby Silver Band" are no "she" (nor are "Greenwell Community Energy", "Millbrook
     # Primary")
     "Choir Choirs Chorus Chorale Orchestra Ensemble Band Singers Players Guild Federation "
-    "Cooperative Co-operative Partnership Scouts Guides Brigade Rescue Primary Nursery".split()
+    "Cooperative Co-operative Partnership Scouts Guides Brigade Rescue Primary Nursery "
+    # ... and a firm of a trade by its last word: "Harrowgate Builders", "Acme Civils"
+    "Builders Construction Civils Contractors Engineering Developments Developers Homes "
+    "Haulage Roofing Joinery Scaffolding Plumbing Landscaping".split()
 )
 
 
@@ -726,8 +735,14 @@ def text_genders(text: str, names: Sequence[str]) -> dict[str, str]:
             doer = doer or _the_one_named_as_the_counterpart(sentence, m, names)
             who = _the_one_a_who_clause_tells(sentence, m.start(), names, gender)
             who = who or first_mention(sentence, m.start(), other, gender, doer)
+            # (the doer told is no one else the pronoun might be: "Aurelia Braskwater is
+            # stepping down. The orchestra has named Ishmael Quennery as her successor" goes on
+            # with the sentence before, past him)
+            before = sentence[: m.start()]
+            for mention in (doer, doer.split()[-1]) if doer else ():
+                before = re.sub(rf"\b{re.escape(mention)}\b", " ", before)
             if (
-                who is None and i > 0 and not _ANOTHER_NAME.search(sentence[: m.start()])
+                who is None and i > 0 and not _ANOTHER_NAME.search(before)
                 # "Her husband, the geologist Hamish Carraway, died in 2010. She is ...": the
                 # "she" goes on with the "her" the name was told against, not with the name
                 and not _opens_with_a_pronoun(sentences[i - 1], names)
@@ -768,8 +783,16 @@ def _the_one_a_who_clause_tells(
     return None
 
 
-# A verb group alone ("ordered", "had sacked", "also told"), between a doer and its object
-_VERB_GROUP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|ld|ot|ave|ade|ook|aw|ew)\s+$")
+# An auxiliary verb, as a question opens with it
+_AUX = r"(?:will|would|did|does|do|can|could|should|might|may|must|is|are|was|were|has|have|had)"
+
+# A verb group alone ("ordered", "had sacked", "also told", "will replace", "is to succeed"),
+# between a doer and its object, past an age or a description told of the doer ("Lucan
+# Dreswick, 51, will succeed her")
+_VERB_GROUP = re.compile(
+    rf"(?:,[^,]{{1,40}},)?\s+(?:(?:[a-z]+\s+){{0,2}}?[a-z]+(?:ed|ld|ot|ave|ade|ook|aw|ew)|"
+    rf"{_AUX}\s+(?:[a-z]+\s+)?[a-z]+)\s+$"
+)
 # ... or a second verb of the same doer: "..., and ordered him", "and then told her"
 _JOINED_VERB = re.compile(r"(?:,\s*|\s+)and\s+(?:also\s+|then\s+)?[a-z]+\s+$")
 
@@ -823,13 +846,19 @@ def _the_one_named_as_the_counterpart(
 ) -> str | None:
     """The name told as the one a possessive "his"/"her" owns as a successor, predecessor,
     rival ("The orchestra has named Ishmael Quennery, 38, as her successor": her is someone
-    else, never Ishmael Quennery, who is the successor); None for any other pronoun."""
-    if pronoun.group(0).lower() not in ("his", "her") or not _COUNTERPART_OWNED.match(
-        sentence, pronoun.end()
-    ):
+    else, never Ishmael Quennery, who is the successor), or as the one put in that other's
+    place ("Kiran Osei will take over in her place"); None for any other pronoun."""
+    if pronoun.group(0).lower() not in ("his", "her"):
         return None
     before = sentence[: pronoun.start()]
-    if not _NAMED_AS_THE_COUNTERPART.search(before):
+    in_the_place = re.match(r"\s+place\b", sentence[pronoun.end() :]) and re.search(
+        r"\b(?i:in)\s+$", before
+    )
+    # ("Kiran Osei will take over in her place": one put in another's place, as a successor is)
+    if not in_the_place and not (
+        _COUNTERPART_OWNED.match(sentence, pronoun.end())
+        and _NAMED_AS_THE_COUNTERPART.search(before)
+    ):
         return None
     said = sorted(
         (m.end(), name)
@@ -2007,10 +2036,19 @@ def noun_phrases(question: str) -> list[str]:
             # "the fun run", "the charity swim": an event's noun that is a verb elsewhere ends
             # the phrase it names, when no verb is left to come after it
             event = (
-                t.lower() in _HELD_HEADS and not verb_last and len(words) > 1
+                t.lower() in _HELD_HEADS and len(words) > 1
                 and words[-1].isalpha() and words[-1].islower()
-                and (j + 1 >= len(tokens) or not tokens[j + 1][0].isalnum()
-                     or tokens[j + 1].lower() in _NP_PREPOSITIONS)
+                and (
+                    not verb_last and (
+                        j + 1 >= len(tokens) or not tokens[j + 1][0].isalnum()
+                        or tokens[j + 1].lower() in _NP_PREPOSITIONS
+                    )
+                    # ... or when the question's verb comes right after it: "How much did the
+                    # Kelby fun run raise?", "When did the school run start?" (not a particle:
+                    # "did the club run up?")
+                    or verb_last and j + 1 == last_word and tokens[j + 1].islower()
+                    and tokens[j + 1] not in ("up", "down", "out", "off", "in", "on", "over")
+                )
             )
             if not t[0].isalnum() or t.lower() in _NP_STOP and not event or (
                 verb_last and j == last_word and not governed
@@ -2097,8 +2135,10 @@ _WHICH_THING = re.compile(
     r"^\s*(?:which|what)\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)"
     r"\b)(\w+)\s+"
     # "Which airline will fly ...?" asks the doer as "Which airline flies ...?" does; so does
-    # "Which firm is moving ...?" ("What year was it built?" asks for no thing)
-    r"(?:(?:will|would|can|could|has|have|had)\s+|(?:is|was|are|were)\s+(?=\w+ing\b))?"
+    # "Which firm is moving ...?" ("What year was it built?" asks for no thing), and so does
+    # one a deed was done to, said in the passive: "Which firm was awarded the contract?"
+    r"(?:(?:will|would|can|could|has|have|had)\s+|(?:is|was|are|were)\s+(?=\w+ing\b)|"
+    r"(?:is|was|are|were|has\s+been|have\s+been)\s+(?=\w+ed\b|given|chosen|taken))?"
     r"(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)\w+",
     re.IGNORECASE,
 )
@@ -2629,6 +2669,17 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
     named = _the_name_answered(pronoun, previous, question)
     if named is not None:
         return named
+    loser = _the_loser_asked(pronoun, previous, question)
+    if loser is not None and not _plainly_a_person(loser):
+        # "Who won the contract?" - "Acme Civils [1]. Acme Civils beat Bolt Construction ..." -
+        # "Why did it lose?": the one beaten, never the winner nor the contract
+        return loser
+    done_to = _the_ones_done_to(pronoun, previous, question)
+    if done_to is not None:
+        # "How many staff did Brackwell Foods sack?" - "Why were they sacked?", "How much will
+        # the council pay businesses beside the bridge?" - "When will they be paid?": the ones
+        # the deed was done to, never the one who did it
+        return done_to
     subject = question_subject(previous.standalone) if pronoun == "its" else None
     if subject and _ITS_OFFICER.search(question) and describe(subject, 0, {}).person is False and (
         not _named_in(subject, question)
@@ -2638,12 +2689,14 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         return subject
     receiver = _the_one_given_money(previous) if pronoun in ("it", "its") else None
     if (
-        receiver and not _GIVERS_DEED.search(question) and not _DEED_WITH_IT.search(question)
+        receiver and (not _GIVERS_DEED.search(question) or _GIVEN_IT.search(question))
+        and not _DEED_WITH_IT.search(question)
         and not _named_in(receiver, question)
     ):
         # "How much did the NSW Government give Currawang Point surf club?" - "How many members
         # does it have?": the one given the money, whose story it is; the giver only gives
-        # ("How much did it give the year before?")
+        # ("How much did it give the year before?"), and "Why was it given the money?" is
+        # asked of the one given it
         return _as_written(receiver, previous.standalone)
     doers = _the_doer_described(previous.standalone, plural=True) if pronoun in (
         "they", "them", "their"
@@ -2789,6 +2842,13 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
                 p for p in phrases
                 if p.split()[-1].lower() not in _QUANTITY_HEADS | _EVENT_HEADS
             ]
+        if _BODY_IT.search(question) or _LEADER_ASKED.search(question) or (
+            _PROPERTY_IT.search(question)
+        ):
+            # "Who owns it?", "Was it insured?" after "What caused the fire at Kelby Mill?": a
+            # fire, a flood or a crash is owned, run, insured or rebuilt by no one; the mill it
+            # was at is
+            phrases = [p for p in phrases if p.split()[-1].lower() not in _HAPPENING_HEADS]
         names = [c.name for c in named if not any(c.name in p for p in phrases)]
         ordered = phrases + names
         owners = [n for n in names if _said_after(n, previous.standalone, ("for", "of"))]
@@ -3044,6 +3104,22 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         # the answer names and the brewery fit "it" alike; search with both. So too when "Who
         # gave orders to the Home Army?" is answered by a body ("the Polish
         # government-in-exile"): "Where was it based?" may be either.
+        if (
+            _head(ordered[0]) in _DOCUMENT_HEADS | _QUANTITY_HEADS
+            and (_LEADER_ASKED.search(question) or _FIRMS_IT.search(question))
+            or _head(ordered[0]) in _PLACE_NOUNS | _LAND_NOUNS | {"site"}
+            and _BASED_IT.search(question)
+            and not _BODY_HEADS.intersection(ordered[0].lower().split())
+        ):
+            # "Who won the contract?" - "Harrowgate Builders" - "Who runs it?", "Who is its
+            # boss?", "Where is it based?": a contract, a deal, a plan or a sum is run, headed,
+            # based or staffed by no one, nor is a bridge, a pool or a site based anywhere;
+            # the body the reply answered with is
+            return new
+        if _head(ordered[0]) in _DOCUMENT_HEADS and _AWARDED_IT.search(question):
+            # ... while what is awarded, signed or cancelled is the contract or the deal:
+            # "When was it awarded?", "Who signed it?"
+            return ordered[0]
         if which and which.group(1).lower() in _PLACE_SLOTS:
             # "Which town will get the new hospital?" - "Brayford" - "When will it open?": a
             # town neither opens nor costs anything, the hospital does; "How many people live
@@ -3115,6 +3191,14 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
             # "Who won the pub quiz?" - "The Quizzly Bears" - "When is it held?": what is held,
             # staged or hosted is the event the question named, never the side that won it
             return ordered[0]
+        if (
+            pronoun == "it" and _PLACED_IN_IT.search(question)
+            and _head(ordered[0]) in _HELD_HEADS | _CONTESTS_WON | _POLLS
+        ):
+            # "Who won the Dalesford League?" - "Kelby Rovers" - "Who came second in it?", "How
+            # many teams are in it?": a place is taken, and sides play, in the contest the
+            # question named, never in the side that won it
+            return ordered[0]
         if pronoun == "its" and _only_a_place(ordered[0], previous.standalone):
             # "Which airline will fly from Inverness to Reykjavik?" - "SkyLoch" - "How many
             # seats does its plane have?": a place the route names owns no plane; the airline.
@@ -3125,6 +3209,15 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
         events = [o for o in ordered if _a_happening(o)]
         if events and _IT_HAPPENED.search(question):
             return events[0]
+        if pronoun == "it" and _the_object_asked_done_again(question, previous.standalone):
+            # "Who did the council fine?" - "Harrowgate Builders" - "Why was it fined?": the
+            # one the deed was done to is the one the reply answered with, never the doer
+            return new
+        if pronoun == "it" and _told_done_to_the_thing(question, ordered[0], previous):
+            # "Who owns the Hollins Mill site?" - "Pennine Crest Homes [1]. ... bought the site
+            # in 2020" - "When was it bought?": what the reply says the body did to the thing
+            # asked in the passive befell the thing, not the body
+            return ordered[0]
         if pronoun == "it" and _the_deed_asked_again(question, previous.standalone):
             # "Who closed the Kelby footpath?" - "Kelby parish council" - "Why did he close
             # it?": the deed the who-question asked of, done again to "it", is done to the thing
@@ -3212,6 +3305,25 @@ _CONTESTS_WON = frozenset(
     "league cup title trophy final prize award medal pennant shield plate bowl".split()
 )
 
+# ... and what is voted in, where one stands and comes second as in a race
+_POLLS = frozenset("election by-election poll vote ballot referendum".split())
+# "it" as a contest a place is taken in or sides take part in: "Who came second in it?", "Who
+# finished bottom of it?", "Who were the runners-up in it?", "How many teams are in it?",
+# "Who else took part in it?", "How many teams entered it?" (who plays "in it" may be in a band)
+_PLACED_IN_IT = re.compile(
+    r"\b(?:came|come|comes|coming|finished|finish|finishes|finishing|placed|ended\s+up)\s+"
+    r"(?:\w+\s+){0,2}?(?:first|second|third|fourth|fifth|last|bottom|top|runners?-up|"
+    r"\d+(?:st|nd|rd|th))\s+(?:place\s+)?(?:in|of)\s+it\b"
+    r"|\b(?:runners?-up|second|third|bottom|last)\s+(?:in|of)\s+it\b"
+    r"|\b(?:took|take|takes|taking)\s+part\s+in\s+it\b"
+    r"|\b(?:competed|compete|competes|competing|entered|enter|enters|raced|stood|stand|stands|"
+    r"standing)\s+in\s+it\b|\b(?:entered|enter|enters|contested|contest|contests)\s+it\b"
+    r"|\bhow\s+many\s+(?:teams|clubs|sides|runners|riders|entrants|entries|competitors|"
+    r"candidates|bands|choirs|crews|horses|cars|boats)\s+(?:are|were|took\s+part|"
+    r"competed|ran|stood)\s+(?:\w+\s+)?in\s+it\b",
+    re.IGNORECASE,
+)
+
 
 def _the_deed_asked_again(question: str, asked: str) -> bool:
     """Does `question` do to "it" the deed the who-question `asked` asked the doer of ("Why did
@@ -3226,6 +3338,43 @@ def _the_deed_asked_again(question: str, asked: str) -> bool:
     # ("closed" and "close", "repairing" and "repair": one stem, its ending apart)
     stem = re.sub(r"(?:ing|ed|es|e|s)$", "", asked_verb)
     return len(stem) >= 3 and re.sub(r"(?:ing|ed|es|e|s)$", "", verb) == stem
+
+
+# A question asking for the one a deed was done to, its verb last: "Who did the council fine?",
+# "Which firm did the council sue?"
+_OBJECT_ASKED = re.compile(
+    r"^\W*(?:who|whom|which\s+[a-z]+)\s+(?:did|does|do|will|would|has|have|had)\s+"
+    r"(?:\S+\s+){1,4}?(?P<verb>[a-z]+)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _the_object_asked_done_again(question: str, asked: str) -> bool:
+    """Does `question` ask, in the passive, of the deed done to "it" that `asked` asked the one
+    it was done to of ("Why was it fined?" after "Who did the council fine?")?"""
+    wanted = _OBJECT_ASKED.match(asked)
+    if wanted is None:
+        return False
+    participle = re.escape(_past(wanted["verb"].lower(), participle=True))
+    return bool(re.search(
+        rf"\b(?:is|was|were|are|be|been)\s+it\s+(?:\w+ly\s+)?{participle}\b"
+        rf"|\bit\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+(?:\w+ly\s+)?{participle}\b",
+        question, re.IGNORECASE,
+    ))
+
+
+def _told_done_to_the_thing(question: str, thing: str, turn: Turn) -> bool:
+    """Does `question` ask of a deed done to "it", in the passive ("When was it bought?"),
+    that `turn`'s reply says was done to `thing` by its noun ("... bought the site in 2020"
+    for "the Hollins Mill site")?"""
+    it = re.search(r"\b(it)\b", question, re.IGNORECASE)
+    asked = _asked_verb(question, it) if it else None
+    if asked is None or not asked[1]:
+        return False
+    base = asked[0]
+    forms = "|".join(sorted(_verb_forms(base), key=len, reverse=True))
+    participle = re.escape(_past(base, participle=True))
+    return _said_done_to(_head(thing), f"{turn.answer} {turn.evidence}", forms, participle, "")
 
 
 # "it" as what happened: "When did it happen?", "Where did it take place?"
@@ -3593,6 +3742,70 @@ def _counted_things(question: str, pronoun: str) -> tuple[str, bool] | None:
     if place is not None and pronoun in ("they", "them"):
         things += f" {place.group(1).lower()} {place.group(2)}"
     return things, subject
+
+
+# A question of what a doer gives ones it names, who are plural: "How much will the council pay
+# businesses beside the bridge?", "How much compensation will Kelby Council give the flood
+# victims?"
+_PAID_TO = re.compile(
+    r"^\W*how\s+much\s+(?:[a-z]+\s+){0,2}?(?:did|does|do|will|would|could|has|have|had)\s+"
+    r"(?P<doer>(?:the\s+)?\S+(?:\s+\S+){0,4}?)\s+(?P<verb>pay|give|offer|award|grant|lend|owe)"
+    r"\s+(?P<to>(?:the\s+)?[a-z][\w-]*(?:\s+[\w’'-]+){0,5}?)(?:\s+each)?\s*\?*\s*$",
+    re.IGNORECASE,
+)
+# ... and words that end the verb group of a "How many ... did X <verb>?" question
+_AFTER_THE_VERB = frozenset(
+    "at in on from after over for since by with last this next to into across".split()
+)
+
+
+def _the_ones_done_to(pronoun: str, previous: Turn, question: str) -> str | None:
+    """The plural ones `previous`'s question asked a deed was done to, when `question`'s "they"
+    has that deed done to them ("Why were they sacked?" after "How many staff did Brackwell
+    Foods sack?"), gets what was given ("When will they get the money?" after "How much will
+    the council pay businesses beside the bridge?"), or is the "them" the deed is done to again
+    ("When will it pay them?"): "the staff", "businesses beside the bridge"; else None."""
+    if pronoun not in ("they", "them"):
+        return None
+    paid = _PAID_TO.match(previous.standalone)
+    counted = _HOW_MANY_THINGS.match(previous.standalone)
+    # ("businesses beside the bridge" are businesses, its noun the one before where they are)
+    noun = re.split(r"\s+(?:beside|in|at|on|near|of|by|from|along|across|around|with|who)\s+",
+                    paid["to"])[0] if paid else ""
+    if paid and (_plural_phrase(noun) or _head(noun) in _PEOPLE_PLURALS):
+        # (as "the ...": "How many of the businesses beside the bridge are there?")
+        ones = re.sub(r"^(?i:the\s+)?", "the ", paid["to"])
+        base, given = paid["verb"].lower(), True
+    elif (
+        counted and counted["next"].lower() in _OBJECT_AUXILIARIES
+        # (people only: things counted, or a tally, "the jobs" cut, are `_thing_antecedent`'s)
+        and _counted_people(f"the {counted['noun']}")
+    ):
+        # "How many staff did Brackwell Foods sack at Kelby?": the verb ends the words after
+        # the auxiliary, before any preposition
+        words = previous.standalone[counted.end("next") :].strip(" ?").split()
+        cut = next((i for i, w in enumerate(words) if w.lower() in _AFTER_THE_VERB), len(words))
+        if cut < 2 or not words[cut - 1].isalpha() or not words[cut - 1].islower():
+            return None
+        ones, base, given = f"the {counted['noun']}", words[cut - 1], False
+    else:
+        return None
+    participle = re.escape(_past(base, participle=True))
+    forms = "|".join(sorted(_verb_forms(base), key=len, reverse=True))
+    if pronoun == "they":
+        done = re.search(rf"\bthey\s+(?:(?:be|been|being|get|got)\s+)?(?:\w+ly\s+)?{participle}\b",
+                         question, re.IGNORECASE)
+        # ("When will they get the money?", "Will they receive it?": what was given them)
+        got = given and re.search(r"\bthey\s+(?:\w+\s+)?(?:get|receive|see)\b", question,
+                                  re.IGNORECASE)
+        if not (done or got):
+            return None
+    elif not re.search(rf"\b(?:{forms})\s+them\b", question, re.IGNORECASE) and not (
+        # ("How many of them are there?": the ones paid, counted)
+        given and _COUNTS_THEM.search(question)
+    ):
+        return None
+    return None if _named_in(ones, question) else ones
 
 
 # "Which twins got four A* grades ...?", "What pupils won ...?": a question asking for plural
@@ -3983,7 +4196,8 @@ _DOCUMENT_HEADS = frozenset(
     "report reports study survey review document letter list paper figures data statistics "
     "findings book article statement plan plans proposal proposals bill law scheme policy "
     "budget strategy guidance rules map audit analysis assessment minutes agenda petition "
-    "contract deal agreement treaty ruling verdict judgment".split()
+    "contract deal agreement treaty ruling verdict judgment tender franchise licence license "
+    "lease".split()
 )
 _EVENT_HEADS = frozenset(
     "fall rise drop increase decrease decline growth slump jump surge loss losses profit "
@@ -4057,7 +4271,18 @@ def _the_thing_worked_on(phrase: str, told: str) -> str | None:
 # What a body or a place is asked about, never a figure: "Where is it based?", "Who runs it?"
 # What a firm is and a site of it is not: "Where is it based?", "How many staff does it employ?"
 _FIRMS_IT = re.compile(
-    r"\bit\s+(?:based|headquartered|listed|founded)\b|\bdoes\s+it\s+employ\b", re.IGNORECASE
+    r"\bit\s+(?:based|headquartered|listed|founded)\b|\bdoes\s+it\s+employ\b"
+    # ... and staff it has: "How many people work for it?", "How many staff does it have?"
+    r"|\b(?:work|works|worked|working)\s+for\s+it\b"
+    r"|\b(?:staff|employees|workers)\s+(?:does|did|will)\s+it\s+(?:have|employ)\b",
+    re.IGNORECASE,
+)
+# "it" as what is awarded, signed or agreed: a contract or a deal, never the firm given it
+_AWARDED_IT = re.compile(
+    r"\b(?:award|sign|agree|renew|cancel|terminat|scrap)\w*\s+it\b"
+    r"|\b(?:is|was|were|been|be)\s+it\s+(?:first\s+)?(?:award|sign|agree|renew|cancel|terminat|"
+    r"scrap)\w*",
+    re.IGNORECASE,
 )
 _BODY_IT = re.compile(
     r"\b(?:is|was|are|were)\s+it\s+(?:based|located|headquartered|owned|run|founded|listed)\b"
@@ -4070,6 +4295,13 @@ _BODY_IT = re.compile(
     r"fin(?:e|es|ed|ing))\w*\s+(?:in\s+|into\s+|for\s+|with\s+|against\s+)?it\b"
     # a part owned of it: "Who has bought a stake in it?", "a 40% share in it", "shares in it"
     r"|\b(?:stakes?|shares?|holdings?|shareholdings?|equity|interest)\s+in\s+it\b",
+    re.IGNORECASE,
+)
+# "it" as a property, which is insured, rebuilt or sold: never a happening at it
+_PROPERTY_IT = re.compile(
+    r"\b(?:is|was|were|be|been)\s+it\s+(?:\w+ly\s+)?(?:insured|rebuilt|repaired|restored|sold|"
+    r"listed|demolished|damaged|destroyed|valued)\b|\bit\s+(?:be|been)\s+(?:\w+ly\s+)?"
+    r"(?:insured|rebuilt|repaired|restored|sold|listed|demolished|damaged|destroyed|valued)\b",
     re.IGNORECASE,
 )
 # "it" as what has a cause: "What caused it?", "What led to it?", "Why did it happen?"
@@ -4160,8 +4392,8 @@ _IT_AS_A_THING = re.compile(
     rf"\bit\s+{_THINGS_DO}\b|\bhow\s+(?:fast|heavy|tall|big|reliable)\s+(?:is|was)\s+it\b"
     r"|\bhow\s+many\s+(?:[\w-]+\s+)?(?:spaces|chapels|rooms|bedrooms|beds|seats|floors|storeys|"
     r"stories|classrooms|pitches|courts|screens|lanes|berths|cabins|homes|houses|flats|units|"
-    r"places|platforms|bays|pools)\s+(?:\w+\s+){0,2}?it\s+(?:have|has|had|include|contain|hold|"
-    r"provide|offer)\b",
+    r"places|platforms|bays|pools|pupils|students|patients)\s+(?:\w+\s+){0,2}?it\s+(?:have|has|"
+    r"had|include|contain|hold|take|provide|offer)\b",
     re.IGNORECASE,
 )
 
@@ -4488,6 +4720,12 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
     scored = [(f, c) for f, c in scored if f > 0 and not _named_in(c.name, question)]
     if not scored:
         return None
+    loser = _the_loser_asked(pronoun, previous, question)
+    beaten = [c for _, c in scored if loser and _same(c.name, loser)]
+    if len(beaten) == 1:
+        # "Who won the Kelby by-election?" - "Tom Okafor [1]. Tom Okafor beat Sam Reed ..." -
+        # "Why did he lose?": the one beaten, never the winner answered
+        return beaten[0]
     done_to = _the_one_told_done_to(pronoun, question, [c for _, c in scored], previous)
     if done_to is not None:
         # "Who is the new manager?" - "Sam Reed [1]. Kelby Rovers have appointed Sam Reed
@@ -4512,6 +4750,16 @@ def _person_antecedent(pronoun: str, previous: Turn, question: str = "") -> Cand
         departed = [c for _, c in scored if _same(c.name, pair[1])]
         if len(departed) == 1:
             return departed[0]
+    departed = [
+        c for _, c in scored
+        if c.tier <= 4 and c.gender == _PRONOUN_GENDER.get(pronoun.lower())
+        and not _same(c.name, short or "\0")
+    ]
+    if len(departed) == 1 and _answered_as_the_newcomer_of(pronoun, previous):
+        # "Who will succeed Aurelia Braskwater?" - "Ishmael Quennery [1]. ... named Ishmael
+        # Quennery, 38, as her successor" - "How old is she?": the reply's "her" is the one
+        # succeeded, never the newcomer it names beside it, whose sex no word tells
+        return departed[0]
     sold = _SOLD_TO.match(previous.standalone)
     buyer = [c for _, c in scored if sold and _same(c.name, sold["buyer"])]
     if buyer and _BUYERS_DEED.search(question):
@@ -5366,6 +5614,36 @@ def _who_came_into_whose_place(turn: Turn) -> tuple[str, str] | None:
     return None
 
 
+# The reply's own pronoun for the one a newcomer replaces, said beside the newcomer: "named
+# Ishmael Quennery, 38, as her successor", "Lucan Dreswick will succeed her", "In his place the
+# orchestra has appointed Marisol Tchakarova"
+_THE_REPLACED_ONES_PRONOUN = re.compile(
+    r"\b(?P<own>his|her)\s+(?:(?:new|permanent|interim|named|chosen)\s+)?(?:successor|"
+    rf"replacement)\b|\b{_SUCCEEDED_VERBS}\s+(?P<object>him|her)\b|\b(?i:in)\s+(?P<place>his|her)"
+    r"\s+place\b"
+)
+
+
+def _answered_as_the_newcomer_of(pronoun: str, turn: Turn) -> bool:
+    """Does `turn`'s reply tell the one it answered with as come into the place of one it calls
+    by `pronoun`'s sex ("The orchestra has named Ishmael Quennery, 38, as her successor",
+    "Lucan Dreswick will succeed her"), while nothing tells the answered one's own sex? Then
+    that pronoun is the other one, the only "her" the reply knows."""
+    gender = _PRONOUN_GENDER.get(pronoun.lower())
+    new = _short_name(turn)
+    if gender is None or not new:
+        return False
+    if describe(new, 1, text_genders(_turn_text(turn), [new])).gender is not None:
+        return False  # ("Imelda Sorrow ... as her replacement": she may be the newcomer too)
+    told = {
+        _PRONOUN_GENDER[(m["own"] or m["object"] or m["place"]).lower()]
+        for sentence in _SENTENCE_END.split(f"{_without_lead(turn)} {turn.evidence}")
+        if re.search(rf"\b{re.escape(new.split()[-1])}\b", sentence)
+        for m in _THE_REPLACED_ONES_PRONOUN.finditer(sentence)
+    }
+    return told == {gender}
+
+
 def _the_wrong_way_round(owner: str, noun: str, history: Sequence[Turn]) -> bool:
     """Is "his successor" (or "her predecessor") of `owner` no one the newest turn telling who
     came into whose place named? Her successor, when she is the newcomer, or his predecessor,
@@ -5467,10 +5745,6 @@ _NOUN_PHRASE_RE = re.compile(r"\b(the|a|an|this|that)\s+[a-z]+", re.IGNORECASE)
 
 # A word that may open a clause, right before the pronoun: "... before it?", "... since then"
 _A_PREPOSITION_BEFORE_IT = re.compile(r"\b(?:before|after|since|until|as)\s+$", re.IGNORECASE)
-
-
-# An auxiliary verb, as a question opens with it
-_AUX = r"(?:will|would|did|does|do|can|could|should|might|may|must|is|are|was|were|has|have|had)"
 
 
 # The asking words and auxiliary a question's subject comes after ("Did ...", "How much did")
@@ -6203,14 +6477,66 @@ def rewrite_followup(question: str, history: Sequence[Turn]) -> str:
     question = question.strip()
     if not history:
         return question
+    question = _as_asked_anew(question)
     question = _with_the_other_one_named(question, history)
     question = _with_the_one_by_its_place_named(question, history)
+    question = _with_the_one_beaten_named(question, history)
+    before = _the_holder_before_or_after(question, history[-1])
+    if before is not None:
+        return before
     rewritten = _without_opening_and(_rewritten(question, history))
     rewritten = question if _named_by_a_name(question, rewritten) else rewritten
     rewritten = _with_that_time_said(rewritten, history)
     # A name taken from a reply or a cited sentence may cross the article's line break ("Ruth
     # Kemble" written "Ruth\nKemble"): the question searched with is one line, single-spaced.
     return " ".join(rewritten.split())
+
+
+# A user correcting the last question: "Sorry, I meant Ashby.", "No, I meant the deputy mayor",
+# "I meant businesses, not homes", "No, Ashby.", "Not Kelby, Ashby", "Actually, 2023."
+_ASIDE_WORDS = r"(?:sorry|no|oops|actually|wait|ah|er|um)"
+_CORRECTION = re.compile(
+    rf"^\W*(?:{_ASIDE_WORDS}\b[\s,.!-]*)*(?:I\s+meant|I\s+mean|I\s+was\s+(?:asking|talking)\s+"
+    r"about)\s+(?P<what>[^,.?!]+?)(?:,?\s+not\s+[^,.?!]+?)?\s*[.?!]*\s*$"
+    # ... the aside then only what was meant, which is no question of its own
+    rf"|^\W*(?:{_ASIDE_WORDS}\b[\s,.!-]*)+(?P<bare>(?!(?:I|it|that|this|thanks|thank)\b)"
+    r"[^,.?!]+?)(?:,?\s+not\s+[^,.?!]+?)?\s*[.!]*\s*$"
+    r"|^\W*not\s+[^,.?!]+?,\s*(?:but\s+)?(?P<instead>[^,.?!]+?)\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
+# ... and what it says meant, a question of its own: "Sorry, I meant how many did the bin
+# collect?"
+_MEANT_A_QUESTION = re.compile(
+    rf"^\W*(?:{_ASIDE_WORDS}\b[\s,.!-]*)*I\s+meant\s+(?P<question>"
+    r"(?:who|whom|whose|what|when|where|why|how|which)\b.+)$",
+    re.IGNORECASE,
+)
+
+# Words a correction's noun phrase never has: pronouns, verbs of being and doing, replies
+_NOT_MEANT_WORDS = frozenset(
+    "i you he she it we they him her them that’s that's it's it’s is are was were do does did "
+    "didn't didn’t don't don’t doesn't doesn’t isn't isn’t wasn't wasn’t has have had will would "
+    "can could no sorry thanks thank ok okay yes right wrong sure problem worries".split()
+)
+
+
+def _as_asked_anew(question: str) -> str:
+    """A correction of the last question as the ellipsis rules read one: "Sorry, I meant
+    Ashby." after "Who is the mayor of Kelby?" is "What about Ashby?", which they ask as "Who is
+    the mayor of Ashby?"; "Sorry, I meant how many did the bin collect?" is that question. Any
+    other question is returned as it is."""
+    meant = _MEANT_A_QUESTION.match(question)
+    if meant:
+        asked = meant["question"].rstrip(" ?.!")
+        return f"{asked[0].upper()}{asked[1:]}?"
+    m = _CORRECTION.match(question)
+    what = m and (m["what"] or m["bare"] or m["instead"])
+    # (only a thing, a place, a time or a post meant: "No, he didn't", "No, that's wrong",
+    # "Sorry, I meant he resigned" say no such thing to ask the last question of)
+    words = {w.lower() for w in re.findall(r"[\w’']+", what or "")}
+    if not what or _CLAUSE_OPENER.match(what.strip()) or words & _NOT_MEANT_WORDS:
+        return question
+    return f"What about {what.strip()}?"
 
 
 # "the other one" said inside a question of its own ("How old is the other one?"); "And the
@@ -6259,6 +6585,132 @@ def _with_the_other_one_named(question: str, history: Sequence[Turn]) -> str:
         other = pair[1] if said[0] == pair[0] else pair[0]
         return f"{question[: m.start()]}{other}{question[m.end() :]}"
     return question
+
+
+# A who-won question: "Who won the contract?", "Which team won the derby?"
+_A_WINNER_ASKED = re.compile(
+    r"^\W*(?:who|which\s+[a-z]+)\s+(?:won|wins|has\s+won|had\s+won|came\s+first|topped)\b",
+    re.IGNORECASE,
+)
+_BEATEN_NAME = r"(?P<beaten>(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)"
+# The deed of beating another: "beat", "defeated", "pipped", "knocked out", "saw off"
+_BEATING = (
+    r"(?:beat|defeated|edged|edged\s+out|thrashed|overcame|pipped|outbid|outpolled|saw\s+off|"
+    r"knocked\s+out|held\s+off)"
+)
+
+
+def _the_one_beaten(turn: Turn) -> str | None:
+    """The one `turn`'s reply says the winner it answered with beat, when its question asked
+    who won: "Bolt Construction" of "Who won the contract?" - "Acme Civils [1]. Acme Civils beat
+    Bolt Construction to the contract."; None when the reply tells no such one."""
+    short = _short_name(turn)
+    if not short or not _A_WINNER_ASKED.match(turn.standalone):
+        return None
+    text = f"{_without_lead(turn)} {turn.evidence}"
+    winner = rf"\b(?:{re.escape(short)}|{re.escape(short.split()[-1])})"
+    told = re.search(
+        rf"{winner}(?:,[^,]{{1,40}},)?\s+(?:(?:has|had|have)\s+)?{_BEATING}\s+{_BEATEN_NAME}", text
+    ) or re.search(
+        rf"{_BEATEN_NAME}\s+(?:lost\s+to|(?:was|were)\s+beaten\s+by|finished\s+behind)\s+"
+        rf"{winner}", text,
+    )
+    if told is None or _same(told["beaten"], short) or told["beaten"].split()[0] in _CALENDAR:
+        return None
+    return told["beaten"]
+
+
+# The one beaten said by what they are: "the loser", "the runner-up", "the losing side", "the
+# other firm" (but "the other one" of two a reply led with is `_with_the_other_one_named`'s)
+_THE_BEATEN_ONE = re.compile(
+    r"\b[Tt]he\s+(?:losers?|runners?-up|losing\s+(?:side|team|club|candidate|finalist|bidder|"
+    r"firm)|other\s+(?:one|firm|company|side|team|club|candidate|bidder|finalist|player))\b"
+)
+# ... and a pronoun losing: "Why did he lose?", "Why were they beaten?"
+_A_PRONOUN_LOST = re.compile(
+    r"\b(?:did|does|do|has|have|had|would|will)\s+(?P<p1>he|she|it|they)\s+(?:\w+ly\s+)?"
+    r"(?:lose|lost|losing)\b"
+    r"|\b(?:was|were|is|are)\s+(?P<p2>he|she|it|they)\s+(?:\w+ly\s+)?(?:beaten|defeated|"
+    r"losing)\b|\b(?P<p3>he|she|it|they)\s+(?:lost|was\s+beaten|were\s+beaten)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_the_one_beaten_named(question: str, history: Sequence[Turn]) -> str:
+    """`question` with "the loser", "the runner-up", "the other firm" put as the one the last
+    reply says the winner it answered with beat: "How much did the loser bid?" after "Who won
+    the contract?" - "Acme Civils [1]. Acme Civils beat Bolt Construction ..." asks of Bolt
+    Construction; left as asked when no such one is told."""
+    m = _THE_BEATEN_ONE.search(question)
+    beaten = _the_one_beaten(history[-1]) if m else None
+    if m is None or beaten is None or _named_in(beaten, question):
+        return question
+    return f"{question[: m.start()]}{beaten}{question[m.end() :]}"
+
+
+# "And before her?", "What about before Ann Cole?", "Who was it before him?", "And after him?"
+_BEFORE_THE_HOLDER = re.compile(
+    r"^\W*(?:(?:and|what\s+about|how\s+about)\s+|who\s+(?:was|were|will\s+be)\s+(?:it|there|in\s+"
+    r"charge|in\s+the\s+post|in\s+the\s+job)\s+)?(?P<when>before|after)\s+(?P<who>him|her|that|"
+    r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))\W*$",
+    re.IGNORECASE,
+)
+# "Who manages Kelby Rovers?", "Who chairs the trust?": a post held, asked by its verb
+_HELD_BY_A_VERB = re.compile(
+    r"^\W*(?i:who)\s+(?P<verb>manages|runs|chairs|leads|heads|coaches|captains|owns|edits|"
+    r"represents|conducts)\s+(?P<rest>.+?)\s*\?*\s*$"
+)
+
+
+def _the_holder_before_or_after(question: str, previous: Turn) -> str | None:
+    """The previous question of who holds a post asked of the one before (or after) the holder
+    its reply answered with: "And before her?" after "Who is the mayor of Kelby?" - "Ann Cole"
+    -> "Who was the mayor of Kelby before Ann Cole?"; after "Who manages Kelby Rovers?", "Who
+    managed Kelby Rovers before Sam Reed?". "And before that?" after a question asked in a year
+    asks it before that year. None for any other question."""
+    m = _BEFORE_THE_HOLDER.match(question)
+    if m is None:
+        return None
+    period = _PERIOD.search(previous.standalone)
+    if m["who"].lower() == "that" and period and re.match(r"(?i:in|during)\b", period.group(0)):
+        # "And before that?" after "How much profit did Brackwell Foods make in 2022?": the
+        # same question before that year, never "before Brackwell Foods"
+        year = re.sub(r"^\w+\s+", "", period.group(0))
+        return (f"{previous.standalone[: period.start()]}{m['when'].lower()} {year}"
+                f"{previous.standalone[period.end() :]}")
+    holder = _short_name(previous)
+    if not holder or not _looks_like_person(holder):
+        return None
+    who = m["who"]
+    if who.lower() in ("him", "her") and describe(holder, 1, {}).gender not in (
+        None, _PRONOUN_GENDER[who.lower()]
+    ):
+        return None
+    if who.lower() not in ("him", "her", "that"):
+        holder = who  # ("And before Tom Hale?": the one named)
+    when = m["when"].lower()
+    post = _POST_ASKED.match(previous.standalone)
+    if post is not None:
+        rest = previous.standalone[post.start("post") :].rstrip(" ?")
+        return f"Who {'was' if when == 'before' else 'will be'} {rest} {when} {holder}?"
+    held = _HELD_BY_A_VERB.match(previous.standalone)
+    if held is None:
+        return None
+    third = held["verb"].lower()
+    base = next((b for b in (third[:-1], third[:-2]) if _present_forms(b)[0] == third), third)
+    verb = _past(base) if when == "before" else f"will {base}"
+    return f"Who {verb} {held['rest']} {when} {holder}?"
+
+
+def _the_loser_asked(pronoun: str, turn: Turn, question: str) -> str | None:
+    """The one `turn`'s reply says its winner beat (`_the_one_beaten`), when `question` asks
+    why or how `pronoun` lost: "Why did he lose?" after "Who won the Kelby by-election?" - "Tom
+    Okafor [1]. Tom Okafor beat Sam Reed ..." is Sam Reed, never the winner; else None."""
+    m = _A_PRONOUN_LOST.search(question)
+    said = m and (m["p1"] or m["p2"] or m["p3"])
+    if not said or said.lower() != pronoun.lower():
+        return None
+    return _the_one_beaten(turn)
 
 
 # "the first one", "the second one", "the former", "the latter" said inside a question: one
@@ -6549,11 +7001,13 @@ def _the_figure_at_first(question: str, previous: Turn) -> str | None:
 
 # "Why did it go up?", "How much has it risen by?", "When did it double?": an "it" that rises
 # or falls, a figure's own deed (its auxiliaries and adverbs between: "has it since risen")
+# ("they" too, of sales or prices; "Was it up on the year before?", "Has it grown?")
 _IT_MOVED = re.compile(
-    r"\bit\s+(?:(?:has|had|have|will|would|is|was|been|be|then|later|now|since|suddenly|"
-    r"so|also|further|still)\s+){0,3}"
+    r"\b(?P<pro>it|they)\s+(?:(?:has|had|have|will|would|is|was|are|were|been|be|then|later|"
+    r"now|since|suddenly|so|also|further|still)\s+){0,3}"
     r"(?:(?:go|goes|went|gone|going)\s+(?:up|down)|(?:come|comes|came|coming)\s+down|"
-    r"shot\s+up|(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|"
+    r"shot\s+up|(?:up|down)(?=\s+(?:on|from|by|than)\b|\s*\?*\s*$)|grow|grows|grew|grown|"
+    r"growing|(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|"
     r"(?:increas|decreas|doubl|trebl|tripl|escalat|balloon|jump|soar|climb|drop|shrink|"
     r"shrank|shrunk|spiral|rocket|leap|leapt)\w*))\b",
     re.IGNORECASE,
@@ -6563,7 +7017,33 @@ _IT_MOVED = re.compile(
 _FIGURE_OF_A_THING = re.compile(
     r"^\W*what\s+(?:is|was|will\s+be|would\s+be|were|are)\s+the\s+(?:(?:[a-z-]+\s+){0,2}?)"
     r"(?P<noun>cost|costs|price|prices|bill|budget|estimate|fare|fares|fee|fees|rent|"
-    r"value|total)\s+(?P<of>of|for)\s+(?P<thing>[^?]+?)\s*\?*\s*$",
+    r"value|total|population|turnover|revenue|profit|profits|sales|income|rate)\s+"
+    r"(?P<of>of|for)\s+(?P<thing>[^?]+?)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+# A figure a body or a place has, which rises and falls as a cost does: "How much profit did
+# Brackwell Foods make in 2022?", "What were Harrowgate Builders' sales?", and a figure a
+# question asked the rise of: "How much will council tax rise in Kelby?"
+_FIGURES = (
+    r"(?:(?:pre-tax|annual|operating|gross|net)\s+)?(?:profit|profits|turnover|revenue|revenues|"
+    r"sales|income|losses|loss|debt|debts|population|budget|rent|rents|fare|fares|price|prices)"
+)
+_AN_OWNER = r"(?-i:(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)"
+_FIGURE_MADE = re.compile(
+    rf"^\W*how\s+much\s+(?P<noun>{_FIGURES})\s+(?:did|does|do|will|would|has|have|had)\s+"
+    rf"(?P<owner>{_AN_OWNER})\s+(?:make|made|report|reported|post|posted|earn|earned|have|"
+    r"take|took)\b",
+    re.IGNORECASE,
+)
+_FIGURE_OWNED = re.compile(
+    rf"^\W*what\s+(?:is|was|were|are|will\s+be)\s+(?P<owner>{_AN_OWNER})[’']s?\s+"
+    rf"(?P<noun>{_FIGURES})\b",
+    re.IGNORECASE,
+)
+_FIGURE_CHANGED = re.compile(
+    r"^\W*how\s+much\s+(?:will|would|did|does|do|has|have|had|is|was)\s+"
+    r"(?P<figure>(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+(?:rise|go\s+up|increase|"
+    r"fall|go\s+down|drop)\b(?P<rest>[^?]*)",
     re.IGNORECASE,
 )
 
@@ -6587,16 +7067,28 @@ def _the_figure_that_moved(question: str, previous: Turn) -> str | None:
     asked = _without_the_story(previous.standalone)
     cost = _COST_ASKED.match(asked)
     named = _FIGURE_OF_A_THING.match(asked)
+    # ("How much profit did Brackwell Foods make?" - "Why did it fall?": the firm's profit)
+    owned = _FIGURE_MADE.match(asked) or _FIGURE_OWNED.match(asked)
+    changed = _FIGURE_CHANGED.match(asked)
     if cost is not None:
-        figure = f"the cost of {cost['subj']}"
+        noun, figure = "cost", f"the cost of {cost['subj']}"
     elif named is not None:
-        figure = f"the {named['noun'].lower()} {named['of'].lower()} {named['thing']}"
+        noun = named["noun"].lower()
+        figure = f"the {noun} {named['of'].lower()} {named['thing']}"
+    elif owned is not None:
+        owner, noun = _in_a_sentence(owned["owner"]), owned["noun"].lower()
+        figure = f"{owner}{'’' if owner.endswith('s') else '’s'} {noun}"
+    elif changed is not None and not _PRONOUN_RE.search(changed["figure"]):
+        # ("How much will council tax rise in Kelby?" - "Why is it rising?")
+        noun, figure = changed["figure"], f"{changed['figure']}{changed['rest'].rstrip()}"
     else:
         return None
     if _PRONOUN_RE.search(figure):
         return None  # the last question's own "it" was never put
+    if (moved["pro"].lower() == "they") != _plural_phrase(noun):
+        return None  # ("they" rising are sales or prices, "it" a profit)
     story = _carried_story(previous.standalone)
-    said = f"{question[: moved.start()]}{figure}{question[moved.start() + 2 :]}"
+    said = f"{question[: moved.start()]}{figure}{question[moved.end('pro') :]}"
     return f"{said.rstrip(' ?')} ({story})?" if story else said
 
 
@@ -6705,14 +7197,16 @@ def _the_giving_said(money: re.Match) -> str:
 _SUM_DEEDS = (
     r"announc|approv|confirm|agree|sign|reveal|unveil|welcom|criticis|criticiz|secur|request|"
     r"promis|decid|propos|back|questio|defend|justif|negotiat|"
-    # ("What will she spend it on?": the sum given her)
-    r"spen"
+    # ("What will she spend it on?": the sum given her; "When will they get it?": the sum
+    # they are paid)
+    r"spen|get|receiv"
 )
 _DEED_WITH_IT = re.compile(
     rf"\b(?:{_SUM_DEEDS})[a-z]*\s+(?P<pro>it|that|this)(?=\s*\?*\s*$|\s+(?:on|in|at|when|"
     r"last|this|and)\b)"
     rf"|\b(?P<pro2>it|that|this)\s+(?:(?:was|is|will\s+be|has\s+been|had\s+been)\s+)?"
-    rf"(?:{_SUM_DEEDS})[a-z]*(?:ed|d)\b"
+    # (a past, never "spend" of "What will it spend it on?", whose "it" spends)
+    rf"(?!spend\b)(?:{_SUM_DEEDS})[a-z]*(?:ed|d)\b"
     # "What is it for?", "What will it be used for?": what the sum is for
     r"|^\W*what\s+(?:is|was|will|are)\s+(?P<pro3>it|that|this)\s+(?:(?:be|being)\s+)?"
     r"(?:used\s+|spent\s+)?(?:for|on)\W*$",
@@ -7241,7 +7735,10 @@ def _phrases_without_verbs(question: str) -> list[str]:
     found = []
     for phrase in noun_phrases(question):
         words = phrase.split()
-        if len(words) > 2 and (words[-1][:-1] in _base_forms() or words[-1] in _base_forms()):
+        if len(words) > 2 and (words[-1][:-1] in _base_forms() or words[-1] in _base_forms()) and (
+            # (an event's noun `noun_phrases` kept is no verb: "the Kelby fun run", "the walk")
+            words[-1].lower() not in _HELD_HEADS
+        ):
             words = words[:-1]
         while len(words) > 2 and words[-1].lower() in _TIME_ADVERBS:
             # "the Skelmorra observatory" of "... give to the Skelmorra observatory
@@ -7355,6 +7852,13 @@ _A_BODYS_OWN_DEED = re.compile(
 )
 
 
+# ... save in the passive, of "it": "Why was it given the money?", "Has it been paid yet?"
+_GIVEN_IT = re.compile(
+    r"\b(?:is|was|were|be|been)\s+it\s+(?:\w+ly\s+)?(?:given|paid|awarded|granted|offered|"
+    r"lent|promised|handed)\b|\bit\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+"
+    r"(?:\w+ly\s+)?(?:given|paid|awarded|granted|offered|lent|promised|handed)\b",
+    re.IGNORECASE,
+)
 # What only the giver of money does: gives, funds, pays, awards, announces it
 _GIVERS_DEED = re.compile(
     r"\b(?:giv\w*|gave|fund\w*|pa(?:y|ys|id|ying)|award\w*|grant\w*|donat\w*|pledg\w*|"
@@ -8115,6 +8619,25 @@ def _rewritten(question: str, history: Sequence[Turn]) -> str:
     if by_age is not None:
         return by_age
     shared = _a_share_of_the_amount(question, previous) or _the_sum_dealt_with(question, previous)
+    ones = _the_ones_done_to("they", previous, question) if shared is not None else None
+    if shared is not None and ones is not None:
+        # "When will they get it?" after "How much will Kelby Council pay the flood victims?":
+        # the sum put for "it", and the ones paid it for "they"
+        shared = re.sub(r"\bthey\b", ones, shared, count=1)
+    money = _MONEY_ASKED.match(previous.standalone) if shared is not None else None
+    if shared is not None and money and re.search(r"\bthey\b", shared) and (
+        not _plainly_a_person(money["subj"])
+    ):
+        # "Why did they decide that?" after "How much will Kelby Council pay the flood
+        # victims?": the sum put for "that", and the body that deals with it for "they"
+        shared = re.sub(r"\bthey\b", _in_a_sentence(money["subj"]), shared, count=1)
+    spender = re.search(rf"\b{_AUX}\s+(it)\s+(?:spend|use|get|receive)\b", shared or "", re.I)
+    receiver = _the_one_given_money(previous) if spender else None
+    if shared is not None and spender and receiver:
+        # "What will it spend it on?" after "How much did the council give the Kelby Heritage
+        # Trust?": the sum is the second "it", the one given it the first
+        put = _as_written(receiver, previous.standalone)
+        shared = f"{shared[: spender.start(1)]}{put}{shared[spender.end(1) :]}"
     if shared is not None:
         return shared
     at_first = _the_figure_at_first(question, previous)
@@ -10029,8 +10552,9 @@ _OF_A_PLACE = re.compile(
 # ("Kelby Primary School", "Lindley Royal Infirmary").
 _VENUE_OF_A_PLACE = re.compile(
     r"\b(?P<place>(?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]+)\s+"
-    r"(?P<venue>Library|Lido|Baths|Pool|Museum|Park|Pier|Theatre|Cinema|Station|Castle|Abbey|"
-    r"Harbour|Market)\b"
+    # (the venue's noun in either case: "Kelby lido", "Kelby School")
+    r"(?P<venue>(?i:library|lido|baths|pool|museum|park|pier|theatre|cinema|station|castle|abbey|"
+    r"harbour|market|school|academy|college|hospital|gallery|stadium|zoo|leisure\s+centre))\b"
 )
 # A site named as a place of its own, where a "there" is: "Hollins Farm", "Carrow Quarry"
 _A_NAMED_SITE = re.compile(
@@ -10449,13 +10973,6 @@ def _there_of_the_conversation(question: str, history: Sequence[Turn]) -> str:
     return question
 
 
-# "Who is the director there?", "Who was the curator there": a role asked of a place
-_ROLE_THERE = re.compile(
-    r"^\W*who\s+(?:is|was|are|were|will\s+be)\s+(?:now\s+)?the\s+(?:[a-z-]+\s+){1,2}$",
-    re.IGNORECASE,
-)
-
-
 def _there(question: str, previous: str, answered: str = "", told: str = "") -> str:
     """"How high did the river peak there?" after "... in Aberwen?": "there" is the place the
     previous question named ("in Aberwen"), or the place its reply `answered` when it asked
@@ -10506,14 +11023,12 @@ def _there(question: str, previous: str, answered: str = "", told: str = "") -> 
         if the_noun:
             return (f"{question[: the_noun.start()]}{the_noun.group(0).split()[0]} {name} {noun}"
                     f"{question[there.end() :]}")
-        if _ROLE_THERE.match(question[: there.start()]) and not _ASKED_OF_A_TOWN.search(
-            question
-        ) and re.search(
-            rf"\b{re.escape(venue_name)}\b", f"{previous} {told}"
-        ):
-            # "Who is the director there?" after "When did the Harbour Museum reopen?": one
-            # who works at the museum, not in a "Harbour" only its name says
-            venue = _with_its_own_the(venue_name, f"{previous} {told}")
+        written = re.search(rf"\b{re.escape(venue_name)}\b", f"{previous} {told}", re.I)
+        if written and not _ASKED_OF_A_TOWN.search(question):
+            # "Who is the director there?", "How much is entry there?" after "When did the
+            # Harbour Museum reopen?": at the museum, not in a "Harbour" only its name says;
+            # so for "Kelby lido", "Kelby School" (only what a town has is the town's)
+            venue = _with_its_own_the(written.group(0), f"{previous} {told}")
             return f"{question[: there.start()]}at {venue}{question[there.end() :]}"
         preposition = "in"
     elif site := _A_NAMED_SITE.search(previous):
@@ -10715,7 +11230,12 @@ def _at_the_time_answered(question: str, previous: Turn) -> str:
     then = _THEN.search(question)
     if then is None or not _ASKS_FOR_A_TIME.match(previous.standalone):
         return question
-    date = _A_DATE.match(previous.short.strip())
+    short = previous.short.strip()
+    if not re.search(r"that\s+year", then.group(0), re.I):
+        # (a reply leading with its preposition, "In 1990 [1].", "On 12 June [1].", gave the
+        # time "then" is; "that year" is `_with_that_time_said`'s, which takes the year alone)
+        short = re.sub(r"^(?i:in|on)\s+", "", short)
+    date = _A_DATE.match(short)
     if date is None:
         return question
     if re.search(r"that\s+year", then.group(0), re.I) and not re.search(r"\d{4}", date.group(0)):
@@ -11177,7 +11697,7 @@ def _with_its_own_the(name: str, text: str) -> str:
 _KIND_NOUNS = {
     "company": "company firm business chain operator retailer supplier utility provider maker "
     "manufacturer brand lender insurer airline carrier developer housebuilder bakery brewery "
-    "distillery winery "
+    "distillery winery builder contractor "
     "startup start-up",
     "play": "play production drama musical opera",
     "film": "film movie documentary",
@@ -11216,7 +11736,10 @@ _KIND_HEADS = {
         "airways airlines motors "
         "industries technologies pharmaceuticals logistics insurance stores brands "
         # an operator of trains, buses or boats: "Coastline Rail", "Kelby Buses"
-        "rail railways trains buses coaches ferries".split(),
+        "rail railways trains buses coaches ferries "
+        # a firm of a trade: "Harrowgate Builders", "Acme Civils", "Bolt Construction"
+        "builders construction civils contractors engineering developments developers homes "
+        "haulage roofing joinery scaffolding plumbing landscaping".split(),
         "company",
     ),
     **dict.fromkeys(
@@ -11816,6 +12339,37 @@ _PERSON_SLOT = re.compile(
 )
 
 
+# "Who is the mayor of Kelby?", "Who was the manager at Kelby Rovers?": a question of who holds
+# a post of a place or a body
+_POST_ASKED = re.compile(
+    r"^\W*(?i:who)\s+(?i:is|was|will\s+be|has\s+been|are|were)\s+"
+    r"(?P<post>(?i:the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?i:of|at|for|in)\s+\S"
+)
+
+
+def _another_post(previous: str, other: str) -> str | None:
+    """The previous question of who holds a post asked of another post of the same place or
+    body: "Who is the mayor of Kelby?" + "What about the town clerk?" -> "Who is the town clerk
+    of Kelby?", never "Who is the mayor of the town clerk?"; a word of office alone ("And the
+    deputy?") is said of the post asked ("the deputy mayor"). None when `previous` asks of no
+    post or `other` names none."""
+    from rag.spans import is_role
+
+    m = _POST_ASKED.match(previous)
+    words = other.split()
+    if m is None or not is_role(_head(m["post"])) or len(words) < 2 or words[0].lower() != "the":
+        return None
+    if not all(w.islower() for w in words[1:]):
+        return None  # ("the Labour candidate": one told apart by a name, `_swap_subject`'s)
+    # (the noun before what it is of: "the chair of governors" is a chair)
+    noun = re.split(r"\s+of\s+", other, maxsplit=1)[0].split()[-1].lower()
+    if not is_role(noun):
+        return None
+    if len(words) == 2 and noun in _OFFICE_WORDS:
+        other = f"the {noun} {m['post'].split(maxsplit=1)[1]}"
+    return previous[: m.start("post")] + other + previous[m.end("post") :]
+
+
 def _swap_subject(previous: str, other: str) -> str | None:
     """The previous question asked of `other` instead: "Why was the Norrvik bridge closed?" +
     "What about the Old Mill bridge?" -> "Why was the Old Mill bridge closed?"; "How many
@@ -11879,6 +12433,9 @@ def _swap_subject(previous: str, other: str) -> str | None:
             # town council England")
             end += named_on.end()
         return previous[: same_head.start()] + other + previous[end:]
+    post = _another_post(previous, other)
+    if post is not None:
+        return post
     alike = _swap_a_like_thing(previous, other)
     if alike is not None:
         return alike

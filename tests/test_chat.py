@@ -6806,9 +6806,9 @@ FIFTY_FOURTH_ROUND_FOLLOWUPS = {
          "How many pups has Trevassa Seal Hospital taken in this season?"),
         ([SEAL_PUP_FOUND, SEAL_PUP_TAKEN, SEAL_SUPERVISOR], "When did it open?",
          "When did Trevassa Seal Hospital open?"),
-        # near miss: she is the supervisor
+        # near miss: she is the supervisor (at the hospital as the reply writes it, round 61)
         ([SEAL_PUP_FOUND, SEAL_PUP_TAKEN, SEAL_SUPERVISOR], "How long has she worked there?",
-         "How long has Ms Tamsin Rowe worked at Trevassa Seal Hospital?"),
+         "How long has Ms Tamsin Rowe worked at the Trevassa Seal Hospital?"),
     ],
     "a place's own lower-case noun stays with it ('on Polventon beach')": [
         ([SEAL_PUP_FOUND], "What did he think it was at first?",
@@ -12493,8 +12493,8 @@ SIXTIETH_ROUND_FOLLOWUPS.update({
          "When is she retiring?", "When is Dame Petronella Vask retiring?"),
         # near misses
         ([CONDUCTOR_SUCCESSOR], "When does he start?", "When does Ishmael Quennery start?"),
-        ([CONDUCTOR_SUCCESSOR], "Where did she work before?",
-         "Where did Ishmael Quennery work before?"),
+        # (round 61: "Where did she work before?" is hers too, the reply's only "her"; see
+        # SIXTY_FIRST_ROUND_FOLLOWUPS)
     ],
 })
 
@@ -12687,6 +12687,510 @@ SIXTIETH_ROUND_FOLLOWUPS.update({
     ],
 })
 
+# Round 61: "she" after a newcomer named as "her successor", the competition a place was
+# taken in, a firm run, and more found by trying conversations
+SIXTY_FIRST_ROUND_FOLLOWUPS = {
+    "a newcomer the reply names as 'her successor', as put 'in her place' or as the one who "
+    "'will succeed her', whose own sex no word tells, is never that 'her': 'she' next is the "
+    "one succeeded, whom the question or the sentence before named ('How old is she?' -> 'How "
+    "old is Aurelia Braskwater?'), and 'he' the newcomer; a newcomer surely of the pronoun's "
+    "sex, or a reply with no pronoun, keeps the one answered": [
+        ([turn("Who will succeed Aurelia Braskwater?", "Ishmael Quennery [1]. The orchestra has "
+               "named Ishmael Quennery, 38, as her successor. [1]")], "How old is she?",
+         "How old is Aurelia Braskwater?"),
+        ([CONDUCTOR_SUCCESSOR], "How old is she?", "How old is Aurelia Braskwater?"),
+        ([CONDUCTOR_LEAVING, CONDUCTOR_SUCCESSOR], "How old is she?",
+         "How old is Aurelia Braskwater?"),
+        ([CONDUCTOR_SUCCESSOR], "Where did she work before?",
+         "Where did Aurelia Braskwater work before?"),
+        ([turn("Who is the new principal conductor?", "Ishmael Quennery [1]. Aurelia Braskwater "
+               "is stepping down. The orchestra has named Ishmael Quennery, 38, as her successor. "
+               "[1]")], "How old is she?", "How old is Aurelia Braskwater?"),
+        ([turn("Who will replace Dame Petronella Vask?", "Lucan Dreswick [1]. Lucan Dreswick, "
+               "51, will succeed her in April. [1]")], "How long has she been in charge?",
+         "How long has Dame Petronella Vask been in charge?"),
+        ([turn("Who will replace Gwyneth Pask as head?", "Kiran Osei [1]. Kiran Osei will take "
+               "over in her place in September. [1]")], "How old is she?",
+         "How old is Gwyneth Pask?"),
+        ([turn("Who will succeed Tom Hale?", "Kiran Osei [1]. The club has named Kiran Osei, 41, "
+               "as his replacement. [1]")], "How old is he?", "How old is Tom Hale?"),
+        # near misses: the newcomer by the pronoun of the other sex; one surely a woman too; no
+        # pronoun in the reply
+        ([turn("Who will succeed Aurelia Braskwater?", "Ishmael Quennery [1]. The orchestra has "
+               "named Ishmael Quennery, 38, as her successor. [1]")], "How old is he?",
+         "How old is Ishmael Quennery?"),
+        ([turn("Who will replace Dame Petronella Vask?", "Lucan Dreswick [1]. Lucan Dreswick, "
+               "51, will succeed her in April. [1]")], "How old is he?",
+         "How old is Lucan Dreswick?"),
+        ([turn("Who will replace Gwyneth Pask as head?", "Kiran Osei [1]. Kiran Osei will take "
+               "over in her place in September. [1]")], "How old is he?",
+         "How old is Kiran Osei?"),
+        ([turn("Who will succeed Tom Hale?", "Kiran Osei [1]. The club has named Kiran Osei, 41, "
+               "as his replacement. [1]")], "How old is she?", "How old is Kiran Osei?"),
+        ([turn("Who will succeed Helen Marsh?", "Mary Coyle [1]. The board named Mary Coyle as "
+               "her successor. [1]")], "How old is she?", "How old is Mary Coyle?"),
+        ([turn("Who will succeed Helen Marsh?", "Kiran Osei [1]. Kiran Osei will succeed Helen "
+               "Marsh. [1]")], "How old is she?", "How old is Kiran Osei?"),
+    ],
+}
+
+DALESFORD_LEAGUE_WON = turn(
+    "Who won the Dalesford League?", "Kelby Rovers [1]. Kelby Rovers won the Dalesford League on "
+    "Saturday. [1]",
+)
+KELBY_CUP_WON = turn(
+    "Who won the Kelby Cup?", "Ashby Town [1]. Ashby Town beat Kelby 2-1 to win the Kelby Cup. "
+    "[1]",
+)
+BAND_CONTEST_WON = turn(
+    "Who won the Dales Brass Band Contest?", "Kelby Silver Band [1]. Kelby Silver Band won the "
+    "Dales Brass Band Contest. [1]",
+)
+
+SIXTY_FIRST_ROUND_FOLLOWUPS.update({
+    "a place taken 'in it' ('Who came second in it?', 'Who finished bottom of it?', 'Who were "
+    "runners-up in it?'), or sides entering, competing or standing in it, after a who-question "
+    "of a contest (a league, a cup, a contest, a by-election) is in the contest, never in the "
+    "side that won it; what either may be (founded, sponsored, played in) stays both": [
+        ([DALESFORD_LEAGUE_WON], "Who came second in it?",
+         "Who came second in the Dalesford League?"),
+        ([DALESFORD_LEAGUE_WON], "Who finished third in it?",
+         "Who finished third in the Dalesford League?"),
+        ([DALESFORD_LEAGUE_WON], "Who finished bottom of it?",
+         "Who finished bottom of the Dalesford League?"),
+        ([DALESFORD_LEAGUE_WON], "Who were runners-up in it?",
+         "Who were runners-up in the Dalesford League?"),
+        ([DALESFORD_LEAGUE_WON], "How many teams are in it?",
+         "How many teams are in the Dalesford League?"),
+        ([LEAGUE_WON], "Who came second in it?", "Who came second in the league?"),
+        ([KELBY_CUP_WON], "Who came second in it?", "Who came second in the Kelby Cup?"),
+        ([KELBY_CUP_WON], "How many teams entered it?", "How many teams entered the Kelby Cup?"),
+        ([BAND_CONTEST_WON], "How many bands competed in it?",
+         "How many bands competed in the Dales Brass Band Contest?"),
+        ([turn("Who won the Kelby by-election?", "Sam Reed [1]. Sam Reed won the Kelby "
+               "by-election. [1]")], "Who else stood in it?",
+         "Who else stood in the Kelby by-election?"),
+        # near misses: what a side may be too; a thing no contest; who heads the side
+        ([DALESFORD_LEAGUE_WON], "When was it founded?",
+         "When was Kelby Rovers or the Dalesford League founded?"),
+        ([DALESFORD_LEAGUE_WON], "How many players are in it?",
+         "How many players are in Kelby Rovers or the Dalesford League?"),
+        ([BAND_CONTEST_WON], "Who plays in it?",
+         "Who plays in Kelby Silver Band or the Dales Brass Band Contest?"),
+        ([KELBY_CUP_WON], "Who sponsors it?", "Who sponsors Ashby Town or the Kelby Cup?"),
+        ([DALESFORD_LEAGUE_WON], "Who runs it?", "Who runs Kelby Rovers?"),
+        ([DALESFORD_LEAGUE_WON], "Who came second?", "Who came second (Dalesford League)?"),
+    ],
+})
+
+CONTRACT_WON = turn(
+    "Which firm won the contract?", "Harrowgate Builders [1]. Harrowgate Builders won the £3m "
+    "contract to rebuild the bridge. [1]",
+)
+CONTRACT_WON_BY_WHOM = turn(
+    "Who won the contract?", "Harrowgate Builders [1]. Harrowgate Builders won the £3m contract "
+    "to rebuild the bridge. [1]",
+)
+
+SIXTY_FIRST_ROUND_FOLLOWUPS.update({
+    "'Who runs it?', 'Who is its boss?', 'Where is it based?', 'How many people work for it?' "
+    "after a turn answered with a firm ('Harrowgate Builders', 'Bolt Construction', a firm of "
+    "a trade by its last word) ask of the firm, never of the contract, tender or deal it won, "
+    "nor of a site it owns; also after 'Who won ...?', 'Which builder ...?', 'Which firm was "
+    "awarded ...?'; what is awarded, signed or worth a sum stays the contract's": [
+        ([CONTRACT_WON], "Who runs it?", "Who runs Harrowgate Builders?"),
+        ([CONTRACT_WON], "Who is its boss?", "Who is Harrowgate Builders’ boss?"),
+        ([CONTRACT_WON_BY_WHOM], "Who runs it?", "Who runs Harrowgate Builders?"),
+        ([CONTRACT_WON_BY_WHOM], "Who is its boss?", "Who is Harrowgate Builders’ boss?"),
+        ([CONTRACT_WON_BY_WHOM], "Where is it based?", "Where is Harrowgate Builders based?"),
+        ([CONTRACT_WON_BY_WHOM], "How many people work for it?",
+         "How many people work for Harrowgate Builders?"),
+        ([CONTRACT_WON_BY_WHOM], "How many staff does it have?",
+         "How many staff does Harrowgate Builders have?"),
+        ([turn("Which builder won the contract?", "Harrowgate Builders [1]. Harrowgate Builders "
+               "won the £3m contract. [1]")], "Who owns it?", "Who owns Harrowgate Builders?"),
+        ([turn("Which contractor won the contract?", "Harrowgate Builders [1]. Harrowgate "
+               "Builders won the £3m contract. [1]")], "Who runs it?",
+         "Who runs Harrowgate Builders?"),
+        ([turn("Which firm was awarded the contract?", "Harrowgate Builders Ltd [1]. Harrowgate "
+               "Builders Ltd was awarded the £3m contract. [1]")], "Who runs it?",
+         "Who runs Harrowgate Builders Ltd?"),
+        ([turn("Who won the tender?", "Bolt Construction [1]. Bolt Construction won the tender. "
+               "[1]")], "Who is its managing director?",
+         "Who is Bolt Construction’s managing director?"),
+        ([turn("Who owns the Hollins Mill site?", "Pennine Crest Homes [1]. The developer Pennine "
+               "Crest Homes bought the site in 2020. [1]")], "Where is it based?",
+         "Where is Pennine Crest Homes based?"),
+        # near misses: the contract's own; what either may be; a thing done to the site
+        ([CONTRACT_WON_BY_WHOM], "When was it awarded?", "When was the contract awarded?"),
+        ([CONTRACT_WON_BY_WHOM], "Who awarded it?", "Who awarded the contract?"),
+        ([CONTRACT_WON_BY_WHOM], "How long is it for?", "How long is the contract for?"),
+        ([CONTRACT_WON], "How much is it worth?",
+         "How much is Harrowgate Builders or the contract worth?"),
+        ([turn("Who owns the Hollins Mill site?", "Pennine Crest Homes [1]. The developer Pennine "
+               "Crest Homes bought the site in 2020. [1]")], "How big is it?",
+         "How big is the Hollins Mill site?"),
+        ([turn("Who will build the new school?", "Harrowgate Builders [1]. Harrowgate Builders "
+               "will build the school. [1]")], "How many pupils will it take?",
+         "How many pupils will the new school take?"),
+    ],
+})
+
+BAKERY_OWNER = turn(
+    "Who runs the bakery beside the bridge?", "Mary Fenwick [1]. Mary Fenwick, who runs the "
+    "Corner Bakery beside the bridge, said trade had halved since the closure. [1] The council "
+    "will pay businesses beside the bridge up to £2,500 each. [2]",
+)
+BRIDGE_TRADERS_PAID = turn(
+    "How much will the council pay businesses beside the bridge?", "Up to £2,500 each [1]. The "
+    "council will pay businesses beside the bridge up to £2,500 each. [1]",
+)
+
+SIXTY_FIRST_ROUND_FOLLOWUPS.update({
+    "'her' paid or compensated after a reply naming a woman of a group the article pays ('pay "
+    "businesses beside the bridge up to £2,500 each') keeps her name, the group left to the "
+    "search; 'they' paying is the council; 'her business' is the one she runs": [
+        ([BAKERY_OWNER], "How much will the council pay her?",
+         "How much will the council pay Mary Fenwick?"),
+        ([BAKERY_OWNER], "How much will they pay her?",
+         "How much will the council pay Mary Fenwick?"),
+        ([BAKERY_OWNER], "Will she get compensation?", "Will Mary Fenwick get compensation?"),
+        ([BAKERY_OWNER], "When will the council pay her?",
+         "When will the council pay Mary Fenwick?"),
+        ([BRIDGE_TRADERS_PAID, BAKERY_OWNER], "How much will they pay her?",
+         "How much will the council pay Mary Fenwick?"),
+        ([turn("Which business owner spoke about the bridge closure?", "Mary Fenwick [1]. Mary "
+               "Fenwick, owner of the Corner Bakery, said trade had halved. [1]")],
+         "How much will the council pay her business?",
+         "How much will the council pay the Corner Bakery?"),
+        ([turn("Who said trade had halved?", "Tom Hale [1]. Tom Hale, who runs a cafe on Bridge "
+               "Street, said trade had halved since the bridge shut. [1] Traders on Bridge Street "
+               "will get up to £2,500 each from the council. [2]")],
+         "How much will the council give him?", "How much will the council give Tom Hale?"),
+        # near miss: what she did stays hers
+        ([BAKERY_OWNER], "How much has she lost?", "How much has Mary Fenwick lost?"),
+    ],
+    "'they' that a deed the last question asked is done to ('When will they be paid?', 'Why "
+    "were they sacked?'), that get what was given ('When will they get the money?'), or 'them' "
+    "it is done to again, are the ones the question named as paid, given to or counted ('the "
+    "businesses beside the bridge', 'the staff'), never the doer; so is 'it' given ('Why was it "
+    "given the money?') or done to in the passive after 'Who did the council fine?'; the "
+    "doer's own deeds stay the doer's": [
+        ([BRIDGE_TRADERS_PAID], "When will they be paid?",
+         "When will the businesses beside the bridge be paid?"),
+        ([BRIDGE_TRADERS_PAID], "When will they get the money?",
+         "When will the businesses beside the bridge get the money?"),
+        ([BRIDGE_TRADERS_PAID], "How many of them are there?",
+         "How many of the businesses beside the bridge are there?"),
+        ([BRIDGE_TRADERS_PAID], "When will it pay them?",
+         "When will the council pay the businesses beside the bridge?"),
+        ([turn("How much will Kelby Council pay the flood victims?", "£500 each [1]. Kelby "
+               "Council will pay the flood victims £500 each. [1]")], "When will they be paid?",
+         "When will the flood victims be paid?"),
+        ([turn("How much will Kelby Council pay the flood victims?", "£500 each [1]. Kelby "
+               "Council will pay the flood victims £500 each. [1]")], "When will they get it?",
+         "When will the flood victims get the money Kelby Council will pay the flood victims?"),
+        ([turn("How many staff did Brackwell Foods sack?", "200 [1]. Brackwell Foods sacked 200 "
+               "staff at its Kelby plant. [1]")], "Why were they sacked?",
+         "Why were the staff sacked?"),
+        ([turn("How much did the council give the Kelby Heritage Trust?", "£50,000 [1]. Kelby "
+               "Council gave the Kelby Heritage Trust £50,000. [1]")],
+         "Why was it given the money?", "Why was the Kelby Heritage Trust given the money?"),
+        ([turn("How much did the council give the Kelby Heritage Trust?", "£50,000 [1]. Kelby "
+               "Council gave the Kelby Heritage Trust £50,000. [1]")],
+         "What will it spend it on?",
+         "What will the Kelby Heritage Trust spend the £50,000 the council gave the Kelby "
+         "Heritage Trust on?"),
+        ([turn("Who did the council fine?", "Harrowgate Builders [1]. The council fined "
+               "Harrowgate Builders £10,000. [1]")], "Why was it fined?",
+         "Why was Harrowgate Builders fined?"),
+        ([turn("Who did Kelby Council fine?", "Harrowgate Builders [1]. Kelby Council fined "
+               "Harrowgate Builders £10,000. [1]")], "How much was it fined?",
+         "How much was Harrowgate Builders fined?"),
+        # near misses: the doer's own deed; things counted; a tally the doer's
+        ([turn("How much will Kelby Council pay the flood victims?", "£500 each [1]. Kelby "
+               "Council will pay the flood victims £500 each. [1]")], "Why did they decide that?",
+         "Why did Kelby Council decide the money Kelby Council will pay the flood victims?"),
+        ([turn("How many nurses did the trust hire?", "40 [1]. The trust hired 40 nurses from "
+               "overseas. [1]")], "When will they start?", "When will the nurses start?"),
+        ([turn("Who did the council fine?", "Harrowgate Builders [1]. The council fined "
+               "Harrowgate Builders £10,000. [1]")], "When did it fine them?",
+         "When did the council fine Harrowgate Builders?"),
+    ],
+})
+
+KELBY_MAYOR = turn(
+    "Who is the mayor of Kelby?", "Ann Cole [1]. Ann Cole is the mayor of Kelby. [1]"
+)
+
+SIXTY_FIRST_ROUND_FOLLOWUPS.update({
+    "'What about the town clerk?', 'And the captain?' after a question of who holds a post of "
+    "a place or a body ('Who is the mayor of Kelby?') ask who holds that other post there, never "
+    "'Who is the mayor of the town clerk?'; a word of office alone ('And the deputy?') is of "
+    "the post asked; a place or a body named is asked as before": [
+        ([KELBY_MAYOR], "What about the town clerk?", "Who is the town clerk of Kelby?"),
+        ([KELBY_MAYOR], "And the deputy?", "Who is the deputy mayor of Kelby?"),
+        ([turn("Who is the manager of Kelby Rovers?", "Sam Reed [1]. Sam Reed manages Kelby "
+               "Rovers. [1]")], "And the captain?", "Who is the captain of Kelby Rovers?"),
+        ([turn("Who is the manager of Kelby Rovers?", "Sam Reed [1]. Sam Reed manages Kelby "
+               "Rovers. [1]")], "What about the coach?", "Who is the coach of Kelby Rovers?"),
+        ([turn("Who is the head of Kelby School?", "Tom Hale [1]. Tom Hale is the head of Kelby "
+               "School. [1]")], "What about the chair of governors?",
+         "Who is the chair of governors of Kelby School?"),
+        # near misses: the same post said whole; another place; the one before
+        ([KELBY_MAYOR], "What about the deputy mayor?", "Who is the deputy mayor of Kelby?"),
+        ([KELBY_MAYOR], "And Ashby?", "Who is the mayor of Ashby?"),
+        ([KELBY_MAYOR], "What about the previous mayor?", "Who is the previous mayor of Kelby?"),
+    ],
+})
+
+FOODS_PROFIT = turn(
+    "How much profit did Brackwell Foods make in 2022?", "£4m [1]. Brackwell Foods made a "
+    "profit of £4m in 2022. [1]",
+)
+
+SIXTY_FIRST_ROUND_FOLLOWUPS.update({
+    "'it' rising, falling, growing or up after a question of a figure a body or a place has "
+    "('How much profit did Brackwell Foods make?', 'What is the population of Kelby?', 'How "
+    "much will council tax rise in Kelby?') is that figure, as a cost's is, never the body; "
+    "'they' so of sales or prices; what the body does or is stays the body's": [
+        ([FOODS_PROFIT], "Why did it fall?", "Why did Brackwell Foods’ profit fall?"),
+        ([FOODS_PROFIT], "How much did it rise by?",
+         "How much did Brackwell Foods’ profit rise by?"),
+        ([FOODS_PROFIT], "Was it up on the year before?",
+         "Was Brackwell Foods’ profit up on the year before?"),
+        ([turn("What was Brackwell Foods' profit last year?", "£4m [1]. Brackwell Foods made a "
+               "profit of £4m last year, down from £6m. [1]")], "Why has it dropped?",
+         "Why has Brackwell Foods’ profit dropped?"),
+        ([turn("What is the population of Kelby?", "12,400 [1]. Kelby has a population of "
+               "12,400. [1]")], "Is it growing?", "Is the population of Kelby growing?"),
+        ([turn("How much will council tax rise in Kelby?", "4.99% [1]. Council tax in Kelby will "
+               "rise by 4.99%. [1]")], "Why is it rising?",
+         "Why is council tax in Kelby rising?"),
+        ([turn("What were Harrowgate Builders' sales?", "£12m [1]. Harrowgate Builders had sales "
+               "of £12m. [1]")], "Why did they fall?",
+         "Why did Harrowgate Builders’ sales fall?"),
+        # near misses: the body's own deeds and being
+        ([FOODS_PROFIT], "Where is it based?", "Where is Brackwell Foods based?"),
+        ([FOODS_PROFIT], "Is it expanding?", "Is Brackwell Foods expanding?"),
+        ([FOODS_PROFIT], "How many people does it employ?",
+         "How many people does Brackwell Foods employ?"),
+    ],
+})
+
+LIDO_REOPENING = turn(
+    "When will Kelby lido reopen?", "In May [1]. Kelby lido will reopen in May after a £1.2m "
+    "refurbishment. [1]",
+)
+SCHOOL_PUPILS = turn(
+    "How many pupils does Kelby School have?", "420 [1]. Kelby School has 420 pupils. [1]"
+)
+
+SIXTY_FIRST_ROUND_FOLLOWUPS.update({
+    "'there' after a turn about a venue named by its place ('Kelby lido', 'Kelby School', 'the "
+    "Harbour Museum', 'Kelby Park') is at the venue for whatever is asked of it (entry, staff, "
+    "who plays there), not only for who holds a post there; never 'in Harbour' nor left as "
+    "asked; what only a town has stays the town's": [
+        ([LIDO_REOPENING], "How much is entry there?", "How much is entry at Kelby lido?"),
+        ([LIDO_REOPENING], "How many lifeguards work there?",
+         "How many lifeguards work at Kelby lido?"),
+        ([LIDO_REOPENING], "Who is the manager there?", "Who is the manager at Kelby lido?"),
+        ([SCHOOL_PUPILS], "Who is the head there?", "Who is the head at Kelby School?"),
+        ([SCHOOL_PUPILS], "How many teachers work there?",
+         "How many teachers work at Kelby School?"),
+        ([MUSEUM_REOPENED], "How much is entry there?",
+         "How much is entry at the Harbour Museum?"),
+        ([turn("What is planned for Kelby Park?", "A skate park [1]. A skate park is planned for "
+               "Kelby Park. [1]")], "Who plays there?", "Who plays at Kelby Park?"),
+        # near misses: what only a town has
+        ([LIDO_REOPENING], "How many people live there?", "How many people live in Kelby?"),
+        ([SCHOOL_PUPILS], "Who is the mayor there?", "Who is the mayor in Kelby?"),
+        ([MUSEUM_REOPENED], "How many people live there?", "How many people live in Harbour?"),
+    ],
+})
+
+ASHBY_HOMES_FLOODED = turn(
+    "How many homes flooded in Ashby?", "40 [1]. 40 homes flooded in Ashby. [1]"
+)
+
+SIXTY_FIRST_ROUND_FOLLOWUPS.update({
+    "a correction of the last question ('Sorry, I meant Ashby.', 'No, I meant the deputy "
+    "mayor', 'Not Kelby, Ashby', 'Actually, 2023.') asks it again of what was meant, as 'What "
+    "about Ashby?' does; 'Sorry, I meant how many ...?' is that question; a reply of no thing "
+    "('No, he didn't.', 'No, thanks.') or a question of its own is left to the rules as before": [
+        ([KELBY_MAYOR], "Sorry, I meant Ashby.", "Who is the mayor of Ashby?"),
+        ([KELBY_MAYOR], "I meant Ashby", "Who is the mayor of Ashby?"),
+        ([KELBY_MAYOR], "No, I meant the deputy mayor", "Who is the deputy mayor of Kelby?"),
+        ([KELBY_MAYOR], "Not Kelby, Ashby", "Who is the mayor of Ashby?"),
+        ([KELBY_MAYOR], "No, Ashby.", "Who is the mayor of Ashby?"),
+        ([FOODS_PROFIT], "Sorry, I meant 2023.",
+         "How much profit did Brackwell Foods make in 2023?"),
+        ([FOODS_PROFIT], "Actually, 2023.", "How much profit did Brackwell Foods make in 2023?"),
+        ([ASHBY_HOMES_FLOODED], "Sorry - Kelby, not Ashby", "How many homes flooded in Kelby?"),
+        ([ASHBY_HOMES_FLOODED], "Sorry, I meant how many businesses flooded?",
+         "How many businesses flooded in Ashby?"),
+        # near misses
+        ([KELBY_MAYOR], "No, he didn't.", "No, he didn't."),
+        ([KELBY_MAYOR], "No, thanks.", "No, thanks."),
+        ([KELBY_MAYOR], "Sorry, I meant he resigned", "Sorry, I meant he resigned"),
+        ([KELBY_MAYOR], "Actually, how old is she?", "Actually, how old is Ann Cole?"),
+    ],
+})
+
+SIXTY_FIRST_ROUND_FOLLOWUPS.update({
+    "'then', 'at the time' after a when-question whose reply led with its preposition ('In "
+    "1990 [1].', 'In March 2023 [1].') are that time, as after a bare '1998'; after any other "
+    "question 'then' stays": [
+        ([MUSEUM_OPENED], "Who was the mayor then?", "Who was the mayor in 1990?"),
+        ([MUSEUM_OPENED], "How much did it cost then?",
+         "How much did the Harbour Museum cost in 1990?"),
+        ([MUSEUM_OPENED], "Who ran it at the time?", "Who ran the Harbour Museum in 1990?"),
+        ([turn("When did the Kelby bridge close?", "In March 2023 [1]. The Kelby bridge closed "
+               "in March 2023 after cracks were found. [1]")], "How many people used it then?",
+         "How many people used the Kelby bridge in March 2023?"),
+        # near misses: "that year" takes the year alone; no when-question
+        ([turn("When did the Kelby bridge close?", "In March 2023 [1]. The Kelby bridge closed "
+               "in March 2023 after cracks were found. [1]")], "Who was the mayor that year?",
+         "Who was the mayor in 2023 (Kelby bridge)?"),
+        ([KELBY_CUP_WON], "Who was their manager then?", "Who was Ashby Town’s manager then?"),
+    ],
+})
+
+CONTRACT_BEATEN = turn(
+    "Who won the contract?", "Acme Civils [1]. Acme Civils beat Bolt Construction to the "
+    "contract. [1]",
+)
+BY_ELECTION_BEATEN = turn(
+    "Who won the Kelby by-election?", "Tom Okafor [1]. Tom Okafor beat Sam Reed by 200 votes. "
+    "[1]",
+)
+CUP_FINAL_BEATEN = turn(
+    "Who won the Kelby Cup final?", "Ashby Town [1]. Ashby Town beat Kelby Rovers 3-0 in the "
+    "final. [1]",
+)
+
+SIXTY_FIRST_ROUND_FOLLOWUPS.update({
+    "after a who-won question whose reply says the winner beat another ('Acme Civils beat Bolt "
+    "Construction'), 'he', 'it', 'they' losing ('Why did he lose?') and 'the loser', 'the "
+    "runner-up', 'the losing side', 'the other firm' are the one beaten, never the winner; the "
+    "winner's own deeds stay the winner's": [
+        ([CONTRACT_BEATEN], "Why did it lose?", "Why did Bolt Construction lose?"),
+        ([CONTRACT_BEATEN], "How much did the loser bid?", "How much did Bolt Construction bid?"),
+        ([CONTRACT_BEATEN], "How much did the other firm bid?",
+         "How much did Bolt Construction bid?"),
+        ([BY_ELECTION_BEATEN], "Why did he lose?", "Why did Sam Reed lose?"),
+        ([BY_ELECTION_BEATEN], "How many votes did the runner-up get?",
+         "How many votes did Sam Reed get?"),
+        ([CUP_FINAL_BEATEN], "Why did they lose?", "Why did Kelby Rovers lose?"),
+        ([turn("Who won the Kelby derby?", "Kelby Rovers [1]. Kelby Rovers beat Ashby Town 2-1. "
+               "[1]")], "Who is the losing side's manager?", "Who is Ashby Town's manager?"),
+        ([MAYOR_ELECTED], "How many votes did the loser get?",
+         "How many votes did Maria Santos get?"),
+        # near misses: the winner's own; one of the other sex; no one beaten told
+        ([BY_ELECTION_BEATEN], "How many votes did he get?", "How many votes did Tom Okafor get?"),
+        ([MAYOR_ELECTED], "Why did she lose?", "Why did Maria Santos lose?"),
+        ([CUP_FINAL_BEATEN], "Who scored for them?", "Who scored for Ashby Town?"),
+        ([LEAGUE_WON], "How many points did the runner-up get?",
+         "How many points did the runner-up get?"),
+    ],
+})
+
+MILL_FIRE = turn(
+    "What caused the fire at Kelby Mill?", "An electrical fault [1]. An electrical fault caused "
+    "the fire at Kelby Mill, firefighters said. [1]",
+)
+
+SIXTY_FIRST_ROUND_FOLLOWUPS.update({
+    "'it' owned, run, headed, insured or rebuilt after a question of a happening at a place "
+    "('the fire at Kelby Mill', 'the leak at the Kelby reservoir') is the place, never 'Who owns "
+    "the fire?'; what a happening does or has (starts, spreads, a cause) stays the "
+    "happening's": [
+        ([MILL_FIRE], "Who owns it?", "Who owns Kelby Mill?"),
+        ([MILL_FIRE], "Who runs it?", "Who runs Kelby Mill?"),
+        ([MILL_FIRE], "Was it insured?", "Was Kelby Mill insured?"),
+        ([turn("What caused the leak at the Kelby reservoir?", "A burst main [1]. A burst main "
+               "caused the leak at the Kelby reservoir. [1]")], "Who owns it?",
+         "Who owns the Kelby reservoir?"),
+        ([turn("When was the crash on the Kelby bypass?", "On Monday [1]. The crash on the Kelby "
+               "bypass happened on Monday. [1]")], "Who runs it?", "Who runs the Kelby bypass?"),
+        # near misses
+        ([MILL_FIRE], "When did it start?", "When did the fire start?"),
+        ([MILL_FIRE], "Is it spreading?", "Is the fire spreading?"),
+        ([turn("When was the crash on the Kelby bypass?", "On Monday [1]. The crash on the Kelby "
+               "bypass happened on Monday. [1]")], "What caused it?", "What caused the crash?"),
+    ],
+})
+
+SIXTY_FIRST_ROUND_FOLLOWUPS.update({
+    "'And before her?', 'Who was it before him?', 'And before Tom Hale?' after a question of who "
+    "holds a post ('Who is the mayor of Kelby?', 'Who manages Kelby Rovers?') ask who held it "
+    "before the one answered, in the past ('Who was the mayor of Kelby before Ann Cole?'); "
+    "'after' asks who will; a pronoun of the other sex, or no post asked, is left to the rules": [
+        ([KELBY_MAYOR], "And before her?", "Who was the mayor of Kelby before Ann Cole?"),
+        ([KELBY_MAYOR], "What about before her?", "Who was the mayor of Kelby before Ann Cole?"),
+        ([KELBY_MAYOR], "And before that?", "Who was the mayor of Kelby before Ann Cole?"),
+        ([KELBY_MAYOR], "And after her?", "Who will be the mayor of Kelby after Ann Cole?"),
+        ([turn("Who manages Kelby Rovers?", "Sam Reed [1]. Sam Reed has managed Kelby Rovers "
+               "since 2020. [1]")], "And before him?",
+         "Who managed Kelby Rovers before Sam Reed?"),
+        ([turn("Who is the head of Kelby School?", "Tom Hale [1]. Tom Hale is the head of Kelby "
+               "School. [1]")], "Who was it before him?",
+         "Who was the head of Kelby School before Tom Hale?"),
+        ([turn("Who is the head of Kelby School?", "Tom Hale [1]. Tom Hale is the head of Kelby "
+               "School. [1]")], "And before Tom Hale?",
+         "Who was the head of Kelby School before Tom Hale?"),
+        # near misses: the other sex; no post asked
+        ([KELBY_MAYOR], "And before him?", "And before him?"),
+        ([turn("How much profit did Brackwell Foods make?", "£4m [1]. Brackwell Foods made a "
+               "profit of £4m. [1]")], "And before her?", "And before her?"),
+        # ("before that" of a year is before the year)
+        ([FOODS_PROFIT], "And before that?",
+         "How much profit did Brackwell Foods make before 2022?"),
+    ],
+})
+
+FUN_RUN_RAISED = turn(
+    "How much did the Kelby fun run raise?", "£12,000 [1]. The Kelby fun run raised £12,000 for "
+    "the hospice. [1]",
+)
+
+SIXTY_FIRST_ROUND_FOLLOWUPS.update({
+    "an event's noun that is a verb elsewhere ('run', 'walk', 'swim') right before the "
+    "question's own verb ('How much did the Kelby fun run raise?') ends the event's name, never "
+    "cut off as a verb ('the Kelby fun'); a particle after it ('did the club run out?') makes it "
+    "the verb": [
+        ([FUN_RUN_RAISED], "Who organised it?", "Who organised the Kelby fun run?"),
+        ([FUN_RUN_RAISED], "How much did it raise last year?",
+         "How much did the Kelby fun run raise last year?"),
+        ([FUN_RUN_RAISED], "How many people took part?",
+         "How many people took part (Kelby fun run)?"),
+        ([turn("When did the school run start?", "In 2019 [1]. The school run started in 2019. "
+               "[1]")], "Who runs it?", "Who runs the school run?"),
+        ([turn("How much did the Kelby charity walk raise?", "£900 [1]. The Kelby charity walk "
+               "raised £900. [1]")], "Who organised it?", "Who organised the Kelby charity walk?"),
+        # near miss: a verb with its particle
+        ([turn("When did the Kelby food bank run out?", "In March [1]. The Kelby food bank ran "
+               "out of food in March. [1]")], "Who runs it?", "Who runs the Kelby food bank?"),
+    ],
+})
+
+CITIZEN_AWARD = turn(
+    "Who won the Kelby Citizen of the Year award?", "Mary Coyle [1]. Mary Coyle, 71, who has "
+    "volunteered at the food bank for 30 years, won the award. [1]",
+)
+
+SIXTY_FIRST_ROUND_FOLLOWUPS.update({
+    "an award named 'X of the Year' ('Kelby Citizen of the Year', 'of the Season') is one name, "
+    "never 'the Kelby Citizen' with a 'Year' story beside it; the winner is still 'she'": [
+        ([CITIZEN_AWARD], "Who presented it?", "Who presented Kelby Citizen of the Year?"),
+        ([CITIZEN_AWARD], "Who else was nominated?",
+         "Who else was nominated (Kelby Citizen of the Year)?"),
+        # near misses
+        ([CITIZEN_AWARD], "How old is she?", "How old is Mary Coyle?"),
+        ([CITIZEN_AWARD], "Where does she volunteer?", "Where does Mary Coyle volunteer?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
@@ -12719,6 +13223,7 @@ SIXTIETH_ROUND_FOLLOWUPS.update({
             ("fifty-eighth", FIFTY_EIGHTH_ROUND_FOLLOWUPS),
             ("fifty-ninth", FIFTY_NINTH_ROUND_FOLLOWUPS),
             ("sixtieth", SIXTIETH_ROUND_FOLLOWUPS),
+            ("sixty-first", SIXTY_FIRST_ROUND_FOLLOWUPS),
             ("users", USERS_FOLLOWUPS),
             ("trial 76", TRIAL76_FOLLOWUPS),
             ("final check 146", FINAL146_FOLLOWUPS),
