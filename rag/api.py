@@ -815,6 +815,10 @@ class Rag:
                     standalone, sentences, evidence.ranked
                 )
             if short is None and compared is None:
+                sentences, short = self._predecessor_of_the_one_after(
+                    standalone, sentences, evidence.ranked
+                )
+            if short is None and compared is None:
                 sentences, short = self._through_a_pronoun(standalone, sentences, evidence.ranked)
             if short is None and compared is None:
                 sentences, short = self._through_a_name(standalone, sentences, evidence.ranked)
@@ -2364,6 +2368,74 @@ class Rag:
                     named.group("name"), n, other.article_id,
                     other.start + named.start("name"), other.start + named.end("name"),
                 )
+        return sentences, None
+
+    @classmethod
+    def _predecessor_of_the_one_after(
+        cls, question: str, sentences: tuple[Evidence, ...], ranked: Sequence[Evidence]
+    ) -> tuple[tuple[Evidence, ...], ShortAnswer | None]:
+        """For "Who was Ben Dragomir's predecessor?" (or "Who did Desmond Aldersey replace?"):
+        the one a sentence says "will be replaced by" or "succeeded by" him ("She will be
+        replaced by Ben Dragomir", her name from the sentence before), or the one who left the
+        post a sentence appoints him to ("appointed Desmond Aldersey ... as the new director"
+        beside "Anouk Blomqvist has resigned as director"), cited with the sentences it rests
+        on, in article order (round 61, final check 195). Returns the sentences and the short
+        answer, or them unchanged and None."""
+        from rag.spans import asked_successor, people_named
+
+        successor = asked_successor(question)
+        if successor is None or not ranked:
+            return sentences, None
+        surname = re.escape(successor.split()[-1])
+        # (every ranked sentence: each pattern names the asked one, and the cross-encoder may
+        # put "having its roof replaced" far above "has appointed Desmond Aldersey ... as the
+        # new director")
+        for e in ranked:
+            by = re.search(
+                r"(?P<who>\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+(?:will|would|is\s+to|has|had|"
+                r"was|is)?\s*(?:be\s+|been\s+|being\s+)?(?:replaced|succeeded)\s+"
+                rf"(?:[a-z]+\s+){{0,3}}?by\s+[^.;]{{0,40}}?\b{surname}\b",
+                e.sentence,
+            )
+            if by is not None:
+                who = by.group("who")
+                if who in ("He", "She", "They"):
+                    before = _sentence_after(e, ranked, before=True)
+                    found = people_named(before.sentence) if before is not None else []
+                    if found:
+                        a, b = found[-1]
+                        return (before, e), ShortAnswer(
+                            before.sentence[a:b], 1, before.article_id,
+                            before.start + a, before.start + b,
+                        )
+                    continue
+                a = by.start("who")
+                return (e,), ShortAnswer(who, 1, e.article_id, e.start + a, e.start + by.end("who"))
+            appointed = re.search(
+                rf"\b(?:appointed|named|chosen|hired)\s+(?:[A-Z][\w'’-]+\s+)*{surname}\b"
+                r"(?:,[^.;]{0,100}?,)?\s+(?:as\s+)?(?:the\s+|its\s+|their\s+)?(?:new\s+)?"
+                r"(?P<post>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=[.,;]|\s+(?:of|at|for)\b)",
+                e.sentence,
+            )
+            if appointed is None:
+                continue
+            post = re.escape(appointed.group("post"))
+            for other in ranked:
+                if other.article_id != e.article_id or other is e:
+                    continue
+                left = re.search(
+                    r"(?P<who>\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)[^.;]{0,40}?\b(?:has\s+|had\s+)?"
+                    r"(?:resigned|stepped\s+down|stood\s+down|left|retired|quit)\s+as\s+"
+                    rf"(?:the\s+|its\s+)?{post}\b",
+                    other.sentence,
+                )
+                if left is not None:
+                    kept = reading_order((other, e))
+                    n = kept.index(other) + 1
+                    return kept, ShortAnswer(
+                        left.group("who"), n, other.article_id,
+                        other.start + left.start("who"), other.start + left.end("who"),
+                    )
         return sentences, None
 
     @classmethod

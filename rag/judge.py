@@ -517,6 +517,14 @@ _SAID_OTHERWISE += (
         ),
         "replace replaced succeed succeeded predecessor",
     ),
+    # ... and "Who was Harriet Ingleby's predecessor?" (or "Who preceded ...?") over "took over
+    # as managing director in January, replacing Colm Wrathmell": the one replaced preceded
+    (
+        re.compile(r"\b(?:predecessor|preceded|precede|came\s+before)\b", re.I),
+        re.compile(r"\b(?:replacing|replaced|replaces|succeeding|succeeded|succeeds|took\s+over\s+"
+                   r"from|takes\s+over\s+from|in\s+place\s+of|replacement|successor)\b", re.I),
+        "predecessor preceded precede came before",
+    ),
 )
 
 # round 43: "When was Kelsham Lido built?" over "... a refurbishment of the 1937 open-air

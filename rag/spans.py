@@ -8708,6 +8708,14 @@ _LEFT_BEFORE = re.compile(
     r"stood\s+down|depart\w*)\s+(?:as\s+[\w\s-]{1,40}?\s+)?(?:(?:of|from|at)\s+)?"
     r"(?:the\s+)?$)"
 )
+def _one_replaced_or_replacing(question: str) -> str | None:
+    """The named one a question of a replacement asks of, either way: "Anouk Blomqvist" of
+    "Who replaced Anouk Blomqvist?" and "Desmond Aldersey" of "Who did Desmond Aldersey
+    replace?"; None for another question."""
+    replaced = _ASKS_WHO_REPLACED_ONE.search(question)
+    return replaced.group("one").strip() if replaced else asked_successor(question)
+
+
 # A thing said to be replaced: "having its roof replaced", "will replace the boiler"
 _A_THING_REPLACED = re.compile(
     r"(?i:\b(?:its|the|their|his|her|a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+"
@@ -8742,10 +8750,8 @@ def _score(
     start, end = c.start, c.end
     if (
         parsed.kind == "who"
-        and (replaced := _ASKS_WHO_REPLACED_ONE.search(parsed.text))
-        and not re.search(
-            rf"\b{re.escape(replaced.group('one').split()[-1])}\b", sentence
-        )
+        and (asked_of := _one_replaced_or_replacing(parsed.text))
+        and not re.search(rf"\b{re.escape(asked_of.split()[-1])}\b", sentence)
         and _A_THING_REPLACED.search(sentence)
         and not re.search(r"(?i:\b(?:successor|replacement|in\s+(?:his|her|their)\s+place|"
                           r"appointed|named|take\s+over|took\s+over|new)\b)", sentence)
@@ -14326,7 +14332,9 @@ _PARTICIPLE_DATED = re.compile(
 # predecessor?": the one before, asked of the one after
 _ASKS_WHOM_ONE_REPLACED = re.compile(
     r"(?i:^\W*(?:who(?:m)?\s+(?:did|does|will|has|had)\s+.+?\s+(?:replace|succeed|take\s+over\s+"
-    r"from|follow)\b|who\s+(?:was|is)\s+(?:.+?['’]s?\s+|(?:his|her|their)\s+)predecessor\b))"
+    r"from|follow)\b|who\s+(?:was|is)\s+(?:.+?['’]s?\s+|(?:his|her|their)\s+)predecessor\b"
+    # (round 61: "Who preceded Gemma Trevanion as manager?", "Who came before her?")
+    r"|who\s+(?:preceded|came\s+before)\s))"
 )
 # A name then said to be one's replacement: ", 36, the manager of the women's team, as his
 # replacement", "as successor to"
@@ -14355,7 +14363,7 @@ def replacement_named(question: str, sentence: str) -> bool:
 
 
 
-def _asked_successor(question: str) -> str | None:
+def asked_successor(question: str) -> str | None:
     """The one whose predecessor `question` asks for: "Lorcan Quennell" of "Who did Lorcan
     Quennell replace?", "Who did Quennell take over from?" or "Who was Lorcan Quennell's
     predecessor?"; None for another question."""
@@ -14365,6 +14373,10 @@ def _asked_successor(question: str) -> str | None:
         r"(?i:^\W*who(?:m)?\s+(?:(?:did|does|will|has|had)|(?:was|is))\s+(?:the\s+)?)"
         r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*?)(?:['’]s?)?"
         r"(?i:\s+(?:replace|succeed|take\s+over\s+from|follow|predecessor))\b",
+        question,
+    )
+    named = named or re.match(
+        r"(?i:^\W*who\s+(?:preceded|came\s+before)\s+)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)",
         question,
     )
     return re.sub(r"['’]s?$", "", named.group("name")) if named else None
@@ -14393,7 +14405,7 @@ def predecessor_named(question: str, sentence: str) -> tuple[int, int] | None:
     Terry Pickwell was sacked" (one said to have left: `_LEFT_A_POST_AFTER`), "Rafael Osei,
     who replaced Dana Whitlock" (one said replaced). None when the sentence does not name
     <name>, tells of no arrival, or names no other person so (round 61)."""
-    successor = _asked_successor(question)
+    successor = asked_successor(question)
     if successor is None:
         return None
     surname = successor.split()[-1]

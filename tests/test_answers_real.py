@@ -5767,6 +5767,9 @@ ROUND61_TRIAL_ROWS = [
     # person's replacing
     ("Who replaced Anouk Blomqvist?", "Desmond Aldersey"),
     ("Who will take over from Anouk Blomqvist?", "Desmond Aldersey"),
+    # (final check 195) a predecessor asked as such, or as the one who preceded
+    ("Who was Harriet Ingleby's predecessor?", "Colm Wrathmell"),
+    ("Who preceded Ben Dragomir as head coach?", "Marta Ilves"),
 ]
 
 
