@@ -5633,9 +5633,9 @@ def _who_came_into_whose_place(turn: Turn) -> tuple[str, str] | None:
 # Ishmael Quennery, 38, as her successor", "Lucan Dreswick will succeed her", "In his place the
 # orchestra has appointed Marisol Tchakarova"
 _THE_REPLACED_ONES_PRONOUN = re.compile(
-    r"\b(?P<own>his|her)\s+(?:(?:new|permanent|interim|named|chosen)\s+)?(?:successor|"
-    rf"replacement)\b|\b{_SUCCEEDED_VERBS}\s+(?P<object>him|her)\b|\b(?i:in)\s+(?P<place>his|her)"
-    r"\s+place\b"
+    r"\b(?P<own>(?i:his|her))\s+(?:(?:new|permanent|interim|named|chosen)\s+)?(?:successor|"
+    rf"replacement)\b|\b{_SUCCEEDED_VERBS}\s+(?P<object>him|her)\b|\b(?i:in)\s+"
+    r"(?P<place>his|her)\s+place\b"
 )
 
 
