@@ -2842,6 +2842,13 @@ def _thing_antecedent(pronoun: str, previous: Turn, question: str = "") -> str |
                 p for p in phrases
                 if p.split()[-1].lower() not in _QUANTITY_HEADS | _EVENT_HEADS
             ]
+        if _A_VENUE_OPENS_IT.search(question):
+            # "When will it close?" after "What did the council decide about the library?": a
+            # council, a board or a committee does not open or close of itself; the library,
+            # the pool, the bridge do
+            phrases = [
+                p for p in phrases if _head(p) not in _BODY_HEADS | _FUNDING_BODIES
+            ] or phrases
         if _BODY_IT.search(question) or _LEADER_ASKED.search(question) or (
             _PROPERTY_IT.search(question)
         ):
@@ -4297,6 +4304,14 @@ _BODY_IT = re.compile(
     r"|\b(?:stakes?|shares?|holdings?|shareholdings?|equity|interest)\s+in\s+it\b",
     re.IGNORECASE,
 )
+# "it" opening or closing of itself, with no object: "When will it close?", "Will it reopen in
+# May?" (not "When will it close the library?", a body's deed)
+_A_VENUE_OPENS_IT = re.compile(
+    r"\bit\s+(?:(?:finally|permanently|fully|ever|be)\s+)?(?:re-?open|open|close|shut)(?:s|ed|d)?"
+    r"(?:\s+(?:down|again|for\s+good))?(?=\s*\?*\s*$|\s+(?:in|on|at|for|by|until|after|"
+    r"before|next|this|last)\b)",
+    re.IGNORECASE,
+)
 # "it" as a property, which is insured, rebuilt or sold: never a happening at it
 _PROPERTY_IT = re.compile(
     r"\b(?:is|was|were|be|been)\s+it\s+(?:\w+ly\s+)?(?:insured|rebuilt|repaired|restored|sold|"
@@ -5618,9 +5633,9 @@ def _who_came_into_whose_place(turn: Turn) -> tuple[str, str] | None:
 # Ishmael Quennery, 38, as her successor", "Lucan Dreswick will succeed her", "In his place the
 # orchestra has appointed Marisol Tchakarova"
 _THE_REPLACED_ONES_PRONOUN = re.compile(
-    r"\b(?P<own>his|her)\s+(?:(?:new|permanent|interim|named|chosen)\s+)?(?:successor|"
-    rf"replacement)\b|\b{_SUCCEEDED_VERBS}\s+(?P<object>him|her)\b|\b(?i:in)\s+(?P<place>his|her)"
-    r"\s+place\b"
+    r"\b(?P<own>(?i:his|her))\s+(?:(?:new|permanent|interim|named|chosen)\s+)?(?:successor|"
+    rf"replacement)\b|\b{_SUCCEEDED_VERBS}\s+(?P<object>him|her)\b|\b(?i:in)\s+"
+    r"(?P<place>his|her)\s+place\b"
 )
 
 

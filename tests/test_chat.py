@@ -13191,6 +13191,32 @@ SIXTY_FIRST_ROUND_FOLLOWUPS.update({
     ],
 })
 
+LIBRARY_DECIDED = turn(
+    "What did the council decide about the library?", "To close it [1]. Kelby Council voted to "
+    "close the library in March. [1]",
+)
+
+SIXTY_FIRST_ROUND_FOLLOWUPS.update({
+    "'it' opening or closing of itself ('When will it close?', 'Will it reopen?') after a "
+    "question naming a body by its noun and a venue ('the council', 'the library') is the venue, "
+    "never 'When will Kelby Council close?'; what the body does, closing a thing or meeting, "
+    "stays the body's": [
+        ([LIBRARY_DECIDED], "When will it close?", "When will the library close?"),
+        ([LIBRARY_DECIDED], "Will it reopen?", "Will the library reopen?"),
+        ([turn("Why did the council vote to close the library?", "Costs [1]. Kelby Council voted "
+               "to close the library in March. [1]")], "When will it close?",
+         "When will the library close?"),
+        ([turn("What did the trust decide about the pool?", "To close it [1]. The Kelby Pool "
+               "Trust voted to close the pool in March. [1]")], "Will it reopen?",
+         "Will the pool reopen?"),
+        # near misses
+        ([LIBRARY_DECIDED], "When will it close the library?",
+         "When will Kelby Council close the library?"),
+        ([LIBRARY_DECIDED], "When will it meet?", "When will Kelby Council meet?"),
+        ([LIBRARY_DECIDED], "Who leads it?", "Who leads Kelby Council?"),
+    ],
+})
+
 # Every table of follow-ups a trial, a round or a user found, each row (history, question, the
 # standalone question expected), run by one test.
 @pytest.mark.parametrize(
