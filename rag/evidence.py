@@ -749,8 +749,11 @@ _DONE_TO = re.compile(
 _GIVES_AN_ACCOUNT = re.compile(
     r"(?i:\b(?:said|says|explained|told\s+[\w-]+)\s+(?:that\s+)?(?:(?!(?:it|he|she|they|we)\s+"
     r"(?:would|will)\b)[\w'’-]+\s+){1,6}?(?:had|has|have)\s+(?:been\s+)?"
-    r"(?:found|discovered|fallen|dropped|risen|doubled|fallen|lost|run\s+out|failed|"
-    r"been\s+\w+ed|\w+ed)\b|\b(?:surveys?|surveyors?|inspections?|inspectors?|tests?|checks?|"
+    # (what came to pass, never a deed done in answer: "said the trust had recruited 14
+    # anaesthetists" is no cause of the waiting list's rise)
+    r"(?:found|discovered|fallen|dropped|risen|doubled|halved|grown|increased|decreased|"
+    r"soared|slumped|lost|run\s+out|failed|collapsed|rotted|cracked|corroded|worn\s+out|"
+    r"been\s+\w+ed)\b|\b(?:surveys?|surveyors?|inspections?|inspectors?|tests?|checks?|"
     r"engineers?|investigations?|archaeologists?|contractors?|workmen|builders?)\b"
     r"[^.;\"“”]{0,40}?\b(?:had\s+|have\s+|has\s+)?(?:found|discovered|showed|revealed|"
     r"uncovered)\b)"
