@@ -684,6 +684,8 @@ _STATES_CAUSE = re.compile(
     r"|\b(?:stem(?:s|med|ming)|result(?:ed|ing)|ar(?:ose|ises?|ising))\s+(?:\w+ly\s+)?from\b"
     r"|\bresult\s+of\b|\bblam(?:ed|es|ing)\b|\bblame\s+(?:on|for)\b|\battribut(?:ed|es|ing)\b"
     r"|\bput\s+(?:\w+\s+){0,6}?down\s+to\b"
+    # (round 61: "Blomqvist credited the rise in ticket sales to a new £5 ticket")
+    r"|\bcredit(?:ed|s|ing)\s+(?:[\w'’£$€%-]+\s+){0,8}?to\b"
     r"|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?down\s+to\b|\bcit(?:ed|es|ing)\s+(?!as\b)"
     # (one's worry is one's reason: "said he was worried about lorry traffic on Quarry Road"
     # for "Why did Councillor Vane oppose the plans?")

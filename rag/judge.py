@@ -634,6 +634,8 @@ SAME_SENSE = tuple(
         # hospice have to shut?"; "Daniel Okoro noticed that payments ... did not match" for
         # "Who spotted that something was wrong?"
         "close shut closure",
+        # round 61 (final check 195): "How many accidents ...?" over "31 collisions"
+        "accident collision crash",
         "notice spot discover detect uncover",
         # round 37: "Who spotted the beetle?" over "It was found by PhD student Tomasz Wren"
         "spot spotted discover find found",

@@ -18739,6 +18739,10 @@ _SAME_COUNT = tuple(
         # supermarket branches ...?" over "212 Harrow & Finch stores"
         "games matches fixtures",
         "branches stores shops outlets",
+        # round 61 (final check 195): "31 collisions involving pedestrians" for "How many
+        # accidents ...?"; "52 roosting pipistrelles" for "How many bats ...?"
+        "accidents collisions crashes",
+        "bats pipistrelles",
     )
 )
 _UNIT_STEMS = frozenset(

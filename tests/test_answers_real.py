@@ -5749,6 +5749,7 @@ ROUND61_TRIAL_ROWS = [
     ("How many orchid spikes were counted at Haddow Marsh?", "37"),
     ("How many times have pedestrians been hit on Hallam Row in recent years?", "31"),
     ("How many collisions involving pedestrians were there on Hallam Row?", "31"),
+    ("How many accidents have there been on Hallam Row?", "31"),
     ("Who is the warden at Haddow Marsh?", "Felix Moncrieff"),
     ("Who is taking over from Marta Ilves as head coach?", "Ben Dragomir"),
     # ... and wrong answers given with confidence
@@ -5787,6 +5788,9 @@ ROUND61_TRIAL_ROWS = [
          "£170,000: £420,000 [1] less £250,000 [2]"),
         ("How much more will pedestrianising Hallam Row cost than first thought?",
          "£180,000 more: £1.04m [1] against £860,000 [1]"),
+        # what the rise is credited to is its cause (final check 195)
+        ("Why did ticket sales rise at the Yewdale Film Festival?",
+         "Blomqvist credited the rise in ticket sales"),
         # "the closure" is the shutting asked about
         ("Why has the eastern boardwalk at Haddow Marsh been shut?",
          "Dr Moncrieff said the closure was needed"),

@@ -818,6 +818,9 @@ HARKAWAY_TOOK_OVER = (
         ("Why has the cost of the observatory gone up?",
          "The new design uses 22 steel piles driven down to the bedrock, which added £480,000 to "
          "the bill.", 4),
+        # round 61 (final check 195): what the rise is credited to is its cause
+        ("Why did ticket sales rise at Yewdale?", "Blomqvist credited the rise in ticket sales "
+         "to a new £5 ticket for under-25s.", 4),
         # round 61 (trial 91): "the closure" names what "shut" asks the cause of
         ("Why has the eastern boardwalk at Haddow Marsh been shut?",
          "Dr Moncrieff said the closure was needed because the orchids grow within a metre of "
