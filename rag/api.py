@@ -2341,11 +2341,7 @@ class Rag:
         surname = asked.group("one").split()[-1]
         for e in ranked:
             left = re.search(
-                rf"\b{re.escape(surname)}\b[^.;]{{0,60}}?\b(?:resigned|stepped\s+down|stood\s+down|"
-                r"left|retired|quit|is\s+leaving|is\s+retiring|is\s+stepping\s+down)\s+as\s+"
-                r"(?:the\s+|its\s+)?(?P<post>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)"
-                r"(?=\s+(?:of|at|for|with)\b|[.,;])",
-                e.sentence,
+                rf"\b{re.escape(surname)}\b[^.;]{{0,60}}?{_LEFT_AS}{_A_POST}", e.sentence
             )
             if left is None:
                 continue
@@ -2354,10 +2350,7 @@ class Rag:
                 if other.article_id != e.article_id or other is e:
                     continue
                 named = re.search(
-                    r"\b(?:appointed|named|chosen|hired|confirmed)\s+"
-                    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)(?:,[^.;]{0,100}?,)?\s+"
-                    rf"(?:as\s+)?(?:the\s+|its\s+|their\s+)?(?:new\s+)?(?:permanent\s+|"
-                    rf"interim\s+|acting\s+)?{post}\b",
+                    rf"{_APPOINTED}(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+){_AS_NEW}{post}\b",
                     other.sentence,
                 )
                 if named is None:
@@ -2412,10 +2405,7 @@ class Rag:
                 a = by.start("who")
                 return (e,), ShortAnswer(who, 1, e.article_id, e.start + a, e.start + by.end("who"))
             appointed = re.search(
-                rf"\b(?:appointed|named|chosen|hired)\s+(?:[A-Z][\w'’-]+\s+)*{surname}\b"
-                r"(?:,[^.;]{0,100}?,)?\s+(?:as\s+)?(?:the\s+|its\s+|their\s+)?(?:new\s+)?"
-                r"(?P<post>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=[.,;]|\s+(?:of|at|for)\b)",
-                e.sentence,
+                rf"{_APPOINTED}(?:[A-Z][\w'’-]+\s+)*{surname}\b{_AS_NEW}{_A_POST}", e.sentence
             )
             if appointed is None:
                 continue
@@ -2424,9 +2414,7 @@ class Rag:
                 if other.article_id != e.article_id or other is e:
                     continue
                 left = re.search(
-                    r"(?P<who>\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)[^.;]{0,40}?\b(?:has\s+|had\s+)?"
-                    r"(?:resigned|stepped\s+down|stood\s+down|left|retired|quit)\s+as\s+"
-                    rf"(?:the\s+|its\s+)?{post}\b",
+                    rf"(?P<who>\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)[^.;]{{0,40}}?{_LEFT_AS}{post}\b",
                     other.sentence,
                 )
                 if left is not None:
@@ -4962,6 +4950,19 @@ _NOT_KNOWN = re.compile(
 # `rag.timeline` that reports still answering lie within, plus one logit.
 ANSWER_REACH = 3.0
 
+# A post left and a post filled, as `_appointed_to_the_post_left` and
+# `_predecessor_of_the_one_after` read them: "... has resigned as director of", "has appointed
+# Desmond Aldersey, who ..., as the new director"
+_LEFT_AS = (
+    r"\b(?:has\s+|had\s+)?(?:resigned|stepped\s+down|stood\s+down|left|retired|quit|is\s+leaving|"
+    r"is\s+retiring|is\s+stepping\s+down)\s+as\s+(?:the\s+|its\s+)?"
+)
+_APPOINTED = r"\b(?:appointed|named|chosen|hired|confirmed)\s+"
+_AS_NEW = (
+    r"(?:,[^.;]{0,100}?,)?\s+(?:as\s+)?(?:the\s+|its\s+|their\s+)?(?:new\s+)?"
+    r"(?:permanent\s+|interim\s+|acting\s+)?"
+)
+_A_POST = r"(?P<post>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=\s+(?:of|at|for|with)\b|[.,;])"
 # "Why did the Alderford cinema close?", "When was the old mill built?": the subject asked of,
 # a noun phrase after "the" (its capitalised words are names, read by `_NAME_RUN`)
 _THE_ASKED_SUBJECT = re.compile(
