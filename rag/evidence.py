@@ -686,6 +686,10 @@ _STATES_CAUSE = re.compile(
     r"|\bput\s+(?:\w+\s+){0,6}?down\s+to\b"
     # (round 61: "Blomqvist credited the rise in ticket sales to a new £5 ticket")
     r"|\bcredit(?:ed|s|ing)\s+(?:[\w'’£$€%-]+\s+){0,8}?to\b"
+    # (round 61: "The delay came from a shortage of the specialist steel fixings": what a delay
+    # or a problem came from is its cause, as a sum's rise's is)
+    r"|\b(?:delays?|problems?|closure|setback|hold-up)\s+(?:\w+\s+){0,3}?(?:came|comes|stems?|"
+    r"stemmed)\s+from\b"
     r"|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?down\s+to\b|\bcit(?:ed|es|ing)\s+(?!as\b)"
     # (one's worry is one's reason: "said he was worried about lorry traffic on Quarry Road"
     # for "Why did Councillor Vane oppose the plans?")

@@ -818,6 +818,12 @@ HARKAWAY_TOOK_OVER = (
         ("Why has the cost of the observatory gone up?",
          "The new design uses 22 steel piles driven down to the bedrock, which added £480,000 to "
          "the bill.", 4),
+        # round 61: what a delay came from is its cause, over an account of another turn (the
+        # news set's "What caused the delay to the footbridge repairs?", refused mid-round)
+        ("What caused the delay to the footbridge repairs?", '"The delay came from a shortage '
+         'of the specialist steel fixings."', 4),
+        ("What caused the delay to the footbridge repairs?", "It was closed in January after "
+         "engineers found that two of its timber deck beams had rotted through.", 2),
         # round 61 (final check 195): what the rise is credited to is its cause
         ("Why did ticket sales rise at Yewdale?", "Blomqvist credited the rise in ticket sales "
          "to a new £5 ticket for under-25s.", 4),
