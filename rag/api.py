@@ -2338,30 +2338,13 @@ class Rag:
         asked = _ASKS_WHO_REPLACED_ONE.search(question)
         if asked is None or not ranked:
             return sentences, None
-        surname = asked.group("one").split()[-1]
-        for e in ranked:
-            left = re.search(
-                rf"\b{re.escape(surname)}\b[^.;]{{0,60}}?{_LEFT_AS}{_A_POST}", e.sentence
-            )
-            if left is None:
-                continue
-            post = re.escape(left.group("post"))
-            for other in ranked:
-                if other.article_id != e.article_id or other is e:
-                    continue
-                named = re.search(
-                    rf"{_APPOINTED}(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+){_AS_NEW}{post}\b",
-                    other.sentence,
-                )
-                if named is None:
-                    continue
-                kept = reading_order((e, other))
-                n = kept.index(other) + 1
-                return kept, ShortAnswer(
-                    named.group("name"), n, other.article_id,
-                    other.start + named.start("name"), other.start + named.end("name"),
-                )
-        return sentences, None
+        surname = re.escape(asked.group("one").split()[-1])
+        found = _across_a_post(
+            ranked,
+            rf"\b{surname}\b[^.;]{{0,60}}?{_LEFT_AS}{_A_POST}",
+            lambda post: rf"{_APPOINTED}(?P<who>{_FULL_NAME}){_AS_NEW}{post}\b",
+        )
+        return found if found is not None else (sentences, None)
 
     @classmethod
     def _predecessor_of_the_one_after(
@@ -2404,27 +2387,12 @@ class Rag:
                     continue
                 a = by.start("who")
                 return (e,), ShortAnswer(who, 1, e.article_id, e.start + a, e.start + by.end("who"))
-            appointed = re.search(
-                rf"{_APPOINTED}(?:[A-Z][\w'’-]+\s+)*{surname}\b{_AS_NEW}{_A_POST}", e.sentence
-            )
-            if appointed is None:
-                continue
-            post = re.escape(appointed.group("post"))
-            for other in ranked:
-                if other.article_id != e.article_id or other is e:
-                    continue
-                left = re.search(
-                    rf"(?P<who>\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)[^.;]{{0,40}}?{_LEFT_AS}{post}\b",
-                    other.sentence,
-                )
-                if left is not None:
-                    kept = reading_order((other, e))
-                    n = kept.index(other) + 1
-                    return kept, ShortAnswer(
-                        left.group("who"), n, other.article_id,
-                        other.start + left.start("who"), other.start + left.end("who"),
-                    )
-        return sentences, None
+        found = _across_a_post(
+            ranked,
+            rf"{_APPOINTED}(?:[A-Z][\w'’-]+\s+)*{surname}\b{_AS_NEW}{_A_POST}",
+            lambda post: rf"(?P<who>\b{_FULL_NAME})[^.;]{{0,40}}?{_LEFT_AS}{post}\b",
+        )
+        return found if found is not None else (sentences, None)
 
     @classmethod
     def _the_predecessor_at_an_arrival(
@@ -4963,6 +4931,36 @@ _AS_NEW = (
     r"(?:permanent\s+|interim\s+|acting\s+)?"
 )
 _A_POST = r"(?P<post>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=\s+(?:of|at|for|with)\b|[.,;])"
+_FULL_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+"
+
+
+def _across_a_post(
+    ranked: Sequence[Evidence], own: str, other_of: Callable[[str], str]
+) -> tuple[tuple[Evidence, ...], ShortAnswer] | None:
+    """The one on the other side of a post from the asked one: the first ranked sentence that
+    `own` matches names the post (its group "post": "director" of "Anouk Blomqvist has
+    resigned as director"), and a sentence of the same report that `other_of(post)` matches
+    names the other holder (its group "who": "has appointed Desmond Aldersey, ..., as the new
+    director"). Both are cited in article order, the short answer the other holder. None when
+    no pair is found. Read by `Rag._appointed_to_the_post_left` and
+    `Rag._predecessor_of_the_one_after`."""
+    for e in ranked:
+        said = re.search(own, e.sentence)
+        if said is None:
+            continue
+        pattern = other_of(re.escape(said.group("post")))
+        for other in ranked:
+            if other.article_id != e.article_id or other is e:
+                continue
+            holder = re.search(pattern, other.sentence)
+            if holder is None:
+                continue
+            kept = reading_order((e, other))
+            return kept, ShortAnswer(
+                holder.group("who"), kept.index(other) + 1, other.article_id,
+                other.start + holder.start("who"), other.start + holder.end("who"),
+            )
+    return None
 # "Why did the Alderford cinema close?", "When was the old mill built?": the subject asked of,
 # a noun phrase after "the" (its capitalised words are names, read by `_NAME_RUN`)
 _THE_ASKED_SUBJECT = re.compile(
